@@ -1,0 +1,179 @@
+"""The workbook contract: sheet names, headers and accepted values.
+
+These names are a promise to users (their workbooks are built on them), so they change only with a
+migration note in the CHANGELOG. Everything here is plain data: no imports beyond the standard library.
+"""
+
+from __future__ import annotations
+
+# --- input sheets -------------------------------------------------------------------------------
+
+SHEET_PENGATURAN = "Pengaturan"
+SHEET_KINERJA = "Kinerja"
+SHEET_ANGGARAN = "Anggaran"
+SHEET_PETUNJUK = "Petunjuk"
+INPUT_SHEETS = (SHEET_PENGATURAN, SHEET_KINERJA, SHEET_ANGGARAN)
+
+# The header row is searched for within the first HEADER_SEARCH_ROWS rows (a title block may sit above).
+HEADER_SEARCH_ROWS = 10
+
+PENGATURAN_HEADERS = ("Parameter", "Nilai")
+
+TW_LABELS = ("TW I", "TW II", "TW III", "TW IV")
+REALISASI_TW_HEADERS = tuple(f"Realisasi {tw}" for tw in TW_LABELS)
+
+KINERJA_HEADERS = (
+    "Kode",
+    "Tingkat",
+    "Kode Induk",
+    "Uraian",
+    "Indikator",
+    "Satuan",
+    "Polaritas",
+    "Jenis Realisasi",
+    "Target",
+    "Target Perubahan",
+    *REALISASI_TW_HEADERS,
+    "Keterangan",
+)
+
+ANGGARAN_HEADERS = (
+    "Kode",
+    "Program",
+    "Kode Sasaran",
+    "Pagu",
+    "Pagu Perubahan",
+    *REALISASI_TW_HEADERS,
+)
+
+# --- Pengaturan parameters (name -> default) ------------------------------------------------------
+
+P_PEMDA = "Pemerintah Daerah"
+P_OPD = "Perangkat Daerah"
+P_TAHUN = "Tahun"
+P_TRIWULAN = "Triwulan"
+P_SKALA = "Skala Kriteria"
+P_KEPALA = "Nama Kepala"
+P_JABATAN = "Jabatan Kepala"
+P_NIP = "NIP Kepala"
+P_TEMPAT = "Tempat Penandatanganan"
+P_TANGGAL = "Tanggal Penandatanganan"
+P_BATAS = "Batas Capaian"
+P_DESIMAL = "Desimal"
+
+# Order is the order of rows in a new workbook; the value is the default (None: must be filled).
+PENGATURAN_PARAMS: dict[str, object] = {
+    P_PEMDA: None,
+    P_OPD: None,
+    P_TAHUN: None,
+    P_TRIWULAN: None,
+    P_SKALA: "PermenPANRB",
+    P_KEPALA: "",
+    P_JABATAN: "",
+    P_NIP: "",
+    P_TEMPAT: "",
+    P_TANGGAL: "",
+    P_BATAS: "",
+    P_DESIMAL: 2,
+}
+
+PENGATURAN_HELP: dict[str, str] = {
+    P_PEMDA: "Nama pemerintah daerah, mis. Kabupaten Lumajang",
+    P_OPD: "Nama perangkat daerah yang melapor",
+    P_TAHUN: "Tahun laporan, mis. 2025",
+    P_TRIWULAN: "Triwulan terakhir yang dilaporkan (1-4): realisasi dihitung s.d. triwulan ini",
+    P_SKALA: "PermenPANRB (skala laporan, bawaan) atau Permendagri 86/2017",
+    P_KEPALA: "Nama kepala perangkat daerah untuk blok tanda tangan",
+    P_JABATAN: "Jabatan penandatangan, mis. Kepala Dinas ...",
+    P_NIP: "NIP kepala perangkat daerah",
+    P_TEMPAT: "Tempat penandatanganan, mis. Lumajang",
+    P_TANGGAL: "Tanggal penandatanganan (kosong: tanggal pembuatan)",
+    P_BATAS: "Batas atas capaian dalam %, mis. 120 (kosong: tanpa batas)",
+    P_DESIMAL: "Jumlah desimal pada tampilan persentase (bawaan 2)",
+}
+
+# --- accepted values ------------------------------------------------------------------------------
+
+TINGKAT = ("Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan")
+# The level a node's parent must have.
+TINGKAT_PARENT = {
+    "Tujuan": None,
+    "Sasaran": "Tujuan",
+    "Program": "Sasaran",
+    "Kegiatan": "Program",
+    "Sub Kegiatan": "Kegiatan",
+}
+
+POSITIF = "Positif"
+NEGATIF = "Negatif"
+POLARITAS = (POSITIF, NEGATIF)
+POLARITAS_ALIASES = {
+    "positif": POSITIF,
+    "+": POSITIF,
+    "naik": POSITIF,
+    "semakin tinggi semakin baik": POSITIF,
+    "negatif": NEGATIF,
+    "-": NEGATIF,
+    "turun": NEGATIF,
+    "tren negatif": NEGATIF,
+    "semakin rendah semakin baik": NEGATIF,
+}
+
+KUMULATIF = "Kumulatif"
+NILAI_AKHIR = "Nilai Akhir"
+RATA_RATA = "Rata-rata"
+JENIS_REALISASI = (KUMULATIF, NILAI_AKHIR, RATA_RATA)
+JENIS_ALIASES = {
+    "kumulatif": KUMULATIF,
+    "akumulasi": KUMULATIF,
+    "akumulatif": KUMULATIF,
+    "jumlah": KUMULATIF,
+    "nilai akhir": NILAI_AKHIR,
+    "akhir": NILAI_AKHIR,
+    "posisi": NILAI_AKHIR,
+    "stok": NILAI_AKHIR,
+    "tetap": NILAI_AKHIR,
+    "rata-rata": RATA_RATA,
+    "rata rata": RATA_RATA,
+    "ratarata": RATA_RATA,
+    "rerata": RATA_RATA,
+    "average": RATA_RATA,
+}
+
+SKALA_PERMENPANRB = "PermenPANRB"
+SKALA_PERMENDAGRI = "Permendagri 86/2017"
+SKALA = (SKALA_PERMENPANRB, SKALA_PERMENDAGRI)
+SKALA_ALIASES = {
+    "permenpanrb": SKALA_PERMENPANRB,
+    "permenpan": SKALA_PERMENPANRB,
+    "permenpanrb 53/2014": SKALA_PERMENPANRB,
+    "permendagri 86/2017": SKALA_PERMENDAGRI,
+    "permendagri": SKALA_PERMENDAGRI,
+    "permendagri 86": SKALA_PERMENDAGRI,
+}
+
+KRITERIA = ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah")
+
+# --- output sheets (owned by the tool, rewritten on every build) ----------------------------------
+
+SHEET_CAPAIAN_TS = "Capaian Tujuan Sasaran"
+SHEET_CAPAIAN_PROGRAM = "Capaian Program"
+SHEET_EFISIENSI = "Efisiensi"
+SHEET_REALISASI_ANGGARAN = "Realisasi Anggaran"
+SHEET_RINGKASAN = "Ringkasan"
+SHEET_PEMERIKSAAN = "Pemeriksaan"
+OUTPUT_SHEETS = (
+    SHEET_CAPAIAN_TS,
+    SHEET_CAPAIAN_PROGRAM,
+    SHEET_EFISIENSI,
+    SHEET_REALISASI_ANGGARAN,
+    SHEET_RINGKASAN,
+    SHEET_PEMERIKSAAN,
+)
+
+BELUM_DIKETAHUI = "Belum diketahui"
+
+
+def normalize_label(text: object) -> str:
+    """Header/parameter matching key: case-insensitive, surrounding and repeated spaces ignored."""
+    return " ".join(str(text).split()).casefold() if text is not None else ""

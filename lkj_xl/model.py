@@ -1,0 +1,224 @@
+"""Plain data the engine reads and produces. Pure: standard library only.
+
+Numbers are kept at full precision (floats); rounding happens only when a table is displayed.
+Percentages (capaian, penyerapan) are in percent units: 71.2 means 71.2 %.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["galat", "peringatan"]
+GALAT: Severity = "galat"  # an error: the value concerned is not used
+PERINGATAN: Severity = "peringatan"  # a warning: the value is used, but look at it
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One validation finding, pointing at a cell (``sel`` like "I7", or "" for a whole sheet)."""
+
+    tingkat: Severity
+    sheet: str
+    sel: str
+    pesan: str
+
+
+@dataclass
+class Settings:
+    pemerintah_daerah: str = ""
+    perangkat_daerah: str = ""
+    tahun: int | None = None
+    triwulan: int = 4
+    skala: str = "PermenPANRB"
+    nama_kepala: str = ""
+    jabatan_kepala: str = ""
+    nip_kepala: str = ""
+    tempat: str = ""
+    tanggal: str = ""
+    batas_capaian: float | None = None
+    desimal: int = 2
+
+
+@dataclass
+class Cell:
+    """A cell as read from a workbook by an adapter (openpyxl, xlwings...).
+
+    ``value`` is what Excel saved (number, str, bool, datetime or None); ``formula`` is the formula
+    text when the cell holds one (then ``value`` None means Excel saved no result);
+    ``percent`` is True when the cell's number format shows a percentage (0.4071 displayed 40,71%);
+    ``error`` is an Excel error value such as "#DIV/0!".
+    """
+
+    value: object = None
+    formula: str | None = None
+    percent: bool = False
+    error: str | None = None
+
+
+# A sheet as rows of cells, row 1 first; a row may be shorter than others.
+Grid = list[list[Cell]]
+
+
+@dataclass
+class Value:
+    """A parsed input value: a number, a status text, or nothing."""
+
+    number: float | None = None
+    status: str | None = None  # "Menunggu data BPS", "direkap diakhir periode"... kept verbatim
+    text: str = ""  # what the user wrote, for display ("5.984,04 milyar")
+    scaled: bool = False  # written with a scale word (ribu/juta/milyar/triliun)
+
+
+@dataclass
+class IndicatorInput:
+    row: int  # Excel row number in Kinerja
+    kode: str
+    tingkat: str
+    kode_induk: str
+    uraian: str
+    indikator: str
+    satuan: str
+    polaritas: str
+    jenis_realisasi: str
+    target: Value
+    target_perubahan: Value
+    realisasi_tw: list[Value]  # four quarters
+    keterangan: str = ""
+
+
+@dataclass
+class BudgetInput:
+    row: int  # Excel row number in Anggaran
+    kode: str
+    program: str
+    kode_sasaran: str
+    pagu: Value
+    pagu_perubahan: Value
+    realisasi_tw: list[Value]
+
+
+@dataclass
+class WorkbookInput:
+    settings: Settings
+    indicators: list[IndicatorInput]
+    budgets: list[BudgetInput]
+    findings: list[Finding] = field(default_factory=list)
+    # Column letters of each header, per sheet, so findings can name cells.
+    columns: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass
+class IndicatorResult:
+    row: int
+    kode: str
+    tingkat: str
+    kode_induk: str
+    uraian: str  # the node's uraian (filled in from the node's first row when blank)
+    indikator: str
+    satuan: str
+    polaritas: str
+    jenis_realisasi: str
+    target: float | None
+    target_text: str  # as written, for display
+    realisasi_tw: list[float | None]  # numeric value per quarter (None: no number)
+    realisasi_tw_text: list[str]  # as written per quarter, for display ("193.900 juta", "-")
+    realisasi: float | None  # s.d. TW n
+    status: str | None  # why realisasi/capaian is unknown ("Menunggu data BPS"), None when measured
+    capaian: float | None  # percent, after the optional cap
+    capaian_mentah: float | None  # percent, before the cap
+    kriteria: str | None
+    keterangan: str = ""
+
+    @property
+    def terukur(self) -> bool:
+        return self.capaian is not None
+
+
+@dataclass
+class Node:
+    kode: str
+    tingkat: str
+    uraian: str
+    kode_induk: str
+    indicators: list[IndicatorResult] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    capaian: float | None = None  # mean of the measurable indicators' capaian
+    kriteria: str | None = None
+    # Budget attributed to this node (Sasaran/Tujuan: roll-up; Program: its own rows).
+    pagu: float | None = None
+    realisasi_anggaran: float | None = None
+    penyerapan: float | None = None
+    efisiensi: float | None = None  # capaian - penyerapan, percentage points
+    depth: int = 0
+
+
+@dataclass
+class BudgetResult:
+    row: int
+    kode: str
+    program: str
+    kode_sasaran: str  # the node this budget counts toward (resolved), "" if none
+    pagu: float | None
+    realisasi_tw: list[float | None]
+    realisasi: float | None  # s.d. TW n
+    penyerapan: float | None  # percent
+
+
+@dataclass
+class EfisiensiRow:
+    kode: str
+    tingkat: str
+    uraian: str
+    indikator: str  # indicator names of the node, joined
+    capaian: float | None
+    status: str | None  # status text when capaian is unknown
+    pagu: float | None
+    realisasi_anggaran: float | None
+    penyerapan: float | None
+    efisiensi: float | None
+    depth: int = 0
+
+
+@dataclass
+class SummaryGroup:
+    """Counts of one level (Tujuan, Sasaran, Program...) for the Ringkasan sheet."""
+
+    tingkat: str
+    jumlah: int
+    tercapai: list[IndicatorResult]  # capaian >= 100
+    belum_tercapai: list[IndicatorResult]  # capaian < 100
+    belum_diketahui: list[IndicatorResult]  # not measurable
+    per_kriteria: dict[str, int]
+    kalimat: list[str]  # the report's summary sentences, Bahasa Indonesia
+
+
+@dataclass
+class Report:
+    settings: Settings
+    indicators: list[IndicatorResult]
+    roots: list[Node]  # Tujuan nodes (and orphans) in workbook order, children nested
+    budgets: list[BudgetResult]
+    efisiensi: list[EfisiensiRow]
+    ringkasan: list[SummaryGroup]
+    findings: list[Finding]
+    total_pagu: float = 0.0
+    total_realisasi_anggaran: float = 0.0
+    total_penyerapan: float | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.tingkat == GALAT]
+
+    def nodes(self) -> list[Node]:
+        """All nodes, depth first, in workbook order."""
+        out: list[Node] = []
+
+        def walk(node: Node) -> None:
+            out.append(node)
+            for child in node.children:
+                walk(child)
+
+        for root in self.roots:
+            walk(root)
+        return out
