@@ -1,0 +1,89 @@
+"""Library entry points: load a workbook's report, build its output sheets, export results.
+
+These are what the CLI, the server and the tests call; each front end only adapts them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import contract as c
+from .model import Report
+
+
+class LkjError(Exception):
+    """An expected failure with a message for the user (bad file, missing sheet, busy file...)."""
+
+
+def report_from_bytes(data: bytes, triwulan: int | None = None) -> Report:
+    """Read, parse and compute. Raises LkjError when the file is not a usable lkj-xl workbook."""
+    from .engine import compute
+    from .package import PackageError
+    from .parse import WorkbookError, parse_workbook
+    from .xlsx_read import ReadError, read_grids
+
+    try:
+        grids, _names = read_grids(data)
+        inputs = parse_workbook(grids)
+    except (ReadError, PackageError) as exc:
+        raise LkjError(str(exc)) from exc
+    except WorkbookError as exc:
+        raise LkjError("; ".join(exc.problems)) from exc
+    return compute(inputs, triwulan)
+
+
+def load_report(path: str | Path, triwulan: int | None = None) -> Report:
+    """The computed report of a workbook file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LkjError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        return report_from_bytes(data, triwulan)
+    except LkjError as exc:
+        raise LkjError(f"{path}: {exc}") from exc
+
+
+def render_outputs(report: Report) -> bytes:
+    """A standalone .xlsx holding only the output sheets of the report."""
+    from .tables import layouts
+    from .xlsx_render import render_workbook
+
+    return render_workbook(layouts(report))
+
+
+def build(path: str | Path, out: str | Path | None = None, triwulan: int | None = None) -> Report:
+    """Compute the report and (re)write the output sheets into the workbook (or into ``out``).
+
+    Only the tool's output sheets change; the rest of the package is copied as it was. The file is
+    replaced atomically, so an interrupted build leaves the original intact.
+    """
+    from .package import PackageError, graft_sheets
+    from .safe_io import atomic_write, check_writable, cleanup_stale_temps, workbook_lock
+
+    source = Path(path)
+    target = Path(out) if out is not None else source
+    try:
+        check_writable(target)
+        with workbook_lock(target):
+            cleanup_stale_temps(target.parent, target.name)
+            try:
+                data = source.read_bytes()
+            except OSError as exc:
+                raise LkjError(f"cannot read {source}: {exc.strerror or exc}") from exc
+            try:
+                report = report_from_bytes(data, triwulan)
+            except LkjError as exc:
+                raise LkjError(f"{source}: {exc}") from exc
+            rendered = render_outputs(report)
+            try:
+                merged = graft_sheets(data, rendered, c.OUTPUT_SHEETS)
+            except PackageError as exc:
+                raise LkjError(f"{source}: {exc}") from exc
+            atomic_write(target, merged)
+    except (PermissionError, OSError) as exc:
+        if isinstance(exc, LkjError):
+            raise
+        raise LkjError(f"cannot write {target}: {getattr(exc, 'strerror', None) or exc}") from exc
+    return report

@@ -1,0 +1,534 @@
+"""Turn the input sheets (as grids of cells) into WorkbookInput, with findings for every bad cell.
+
+Pure: works on lkj_xl.model.Grid, whichever adapter (openpyxl, xlwings) read the workbook.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import math
+from collections.abc import Mapping, Sequence
+
+from . import contract as c
+from .model import (
+    GALAT,
+    PERINGATAN,
+    BudgetInput,
+    Cell,
+    Finding,
+    Grid,
+    IndicatorInput,
+    Settings,
+    Value,
+    WorkbookInput,
+)
+from .numbers import NumberParseError, looks_numeric, parse_number
+
+
+class WorkbookError(Exception):
+    """The workbook cannot be read as an lkj-xl workbook at all (missing sheet or headers)."""
+
+    def __init__(self, problems: Sequence[str]):
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems))
+
+
+NO_DATA_TEXTS = {"-", "–", "—", "--", "n/a"}
+ZERO_TEXTS = {"nihil", "nol"}
+
+
+def column_letter(index: int) -> str:
+    """0-based column index to Excel letters (0 -> A, 27 -> AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def find_sheet(grids: Mapping[str, Grid], name: str) -> str | None:
+    """The actual sheet name matching ``name`` case-insensitively, ignoring surrounding spaces."""
+    key = c.normalize_label(name)
+    for actual in grids:
+        if c.normalize_label(actual) == key:
+            return actual
+    return None
+
+
+def _suggest(wanted: str, candidates: Sequence[str]) -> str:
+    keyed = {c.normalize_label(x): str(x) for x in candidates if x is not None and str(x).strip()}
+    close = difflib.get_close_matches(c.normalize_label(wanted), list(keyed), n=1, cutoff=0.6)
+    return f' (maksud Anda "{keyed[close[0]]}"?)' if close else ""
+
+
+def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, dict[str, int]]:
+    """Locate the header row within the first rows; return (0-based row index, header -> column).
+
+    Raises WorkbookError naming the missing headers and the closest label found.
+    """
+    wanted = {c.normalize_label(h): h for h in headers}
+    best: tuple[int, dict[str, int], list[str]] = (-1, {}, [])
+    for r, row in enumerate(grid[: c.HEADER_SEARCH_ROWS]):
+        found: dict[str, int] = {}
+        labels: list[str] = []
+        for col, cell in enumerate(row):
+            if isinstance(cell.value, str):
+                labels.append(cell.value)
+                key = c.normalize_label(cell.value)
+                if key in wanted and wanted[key] not in found:
+                    found[wanted[key]] = col
+        if len(found) == len(headers):
+            return r, found
+        if len(found) > len(best[1]):
+            best = (r, found, labels)
+    row_index, found, labels = best
+    if row_index < 0:
+        raise WorkbookError(
+            [
+                f'Sheet "{sheet}": baris judul kolom tidak ditemukan pada {c.HEADER_SEARCH_ROWS} baris '
+                f"pertama (diperlukan: {', '.join(headers)})"
+            ]
+        )
+    missing = [h for h in headers if h not in found]
+    detail = ", ".join(f'"{h}"{_suggest(h, labels)}' for h in missing)
+    raise WorkbookError([f'Sheet "{sheet}" baris {row_index + 1}: kolom tidak ditemukan: {detail}'])
+
+
+class _Reader:
+    """Cell-to-value conversion that records findings with cell references."""
+
+    def __init__(self, sheet: str, findings: list[Finding]):
+        self.sheet = sheet
+        self.findings = findings
+
+    def add(self, severity: str, ref: str, message: str) -> None:
+        self.findings.append(Finding(severity, self.sheet, ref, message))  # type: ignore[arg-type]
+
+    def text(self, cell: Cell | None) -> str:
+        if cell is None or cell.value is None:
+            return ""
+        value = cell.value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return " ".join(str(value).split())
+
+    def value(self, cell: Cell | None, ref: str, label: str) -> Value:
+        """Parse one input cell. Unusable content gives a GALAT finding and an empty Value."""
+        if cell is None:
+            return Value()
+        if cell.error:
+            self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
+            return Value(text=cell.error)
+        raw = cell.value
+        if raw is None:
+            if cell.formula:
+                self.add(
+                    GALAT,
+                    ref,
+                    f"{label} berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan "
+                    "workbook di Excel agar hasilnya tersimpan",
+                )
+            return Value()
+        if isinstance(raw, bool):
+            self.add(GALAT, ref, f"{label} berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka")
+            return Value(text=str(raw))
+        if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
+            self.add(
+                GALAT,
+                ref,
+                f"{label} berisi tanggal ({raw}); Excel mungkin mengubah angka menjadi tanggal, "
+                "tulis ulang sebagai angka atau teks",
+            )
+            return Value(text=str(raw))
+        if isinstance(raw, (int, float)):
+            number = float(raw)
+            if not math.isfinite(number):
+                self.add(GALAT, ref, f"{label} bukan angka yang sah")
+                return Value(text=str(raw))
+            if cell.percent:
+                # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
+                number *= 100.0
+            return Value(number=number, text=_display(number, cell.percent))
+        text = " ".join(str(raw).split())
+        if not text:
+            return Value()
+        folded = text.casefold()
+        if folded in NO_DATA_TEXTS:
+            return Value(text=text)
+        if folded in ZERO_TEXTS:
+            return Value(number=0.0, text=text)
+        if looks_numeric(text):
+            try:
+                parsed = parse_number(text)
+            except NumberParseError as exc:
+                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {exc}')
+                return Value(text=text)
+            return Value(number=parsed.value, text=text, scaled=parsed.scale_word is not None)
+        return Value(status=text, text=text)
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _display(number: float, percent: bool) -> str:
+    from .numbers import format_number
+
+    decimals = 0 if float(number).is_integer() else 2
+    return format_number(number, decimals) + ("%" if percent else "")
+
+
+def _match(text: str, canonical: Sequence[str], aliases: Mapping[str, str] | None = None) -> str | None:
+    key = c.normalize_label(text)
+    for name in canonical:
+        if c.normalize_label(name) == key:
+            return name
+    if aliases:
+        return aliases.get(key) or aliases.get(key.replace("-", " ")) or None
+    return None
+
+
+_TINGKAT_ALIASES = {
+    "subkegiatan": "Sub Kegiatan",
+    "sub-kegiatan": "Sub Kegiatan",
+    "sub kegiatan": "Sub Kegiatan",
+    "sasaran strategis": "Sasaran",
+    "tujuan strategis": "Tujuan",
+}
+
+
+def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
+    header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
+    reader = _Reader(sheet, findings)
+    value_col = cols["Nilai"]
+    letter = column_letter(value_col)
+    found: dict[str, tuple[Cell | None, str]] = {}
+    for r in range(header_row + 1, len(grid)):
+        row = grid[r]
+        name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
+        name = reader.text(name_cell)
+        if not name:
+            continue
+        cell = row[value_col] if value_col < len(row) else None
+        found[c.normalize_label(name)] = (cell, f"{letter}{r + 1}")
+
+    def get(param: str) -> tuple[Cell | None, str]:
+        return found.get(c.normalize_label(param), (None, ""))
+
+    s = Settings()
+    s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
+    s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
+    for param in (c.P_PEMDA, c.P_OPD):
+        if not reader.text(get(param)[0]):
+            reader.add(
+                PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
+            )
+
+    s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+    triwulan = _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
+    if triwulan is None:
+        reader.add(GALAT, get(c.P_TRIWULAN)[1], 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV')
+        triwulan = 4
+    s.triwulan = triwulan
+
+    skala_text = reader.text(get(c.P_SKALA)[0])
+    if skala_text:
+        skala = _match(skala_text, c.SKALA, c.SKALA_ALIASES)
+        if skala is None:
+            reader.add(
+                GALAT,
+                get(c.P_SKALA)[1],
+                f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); '
+                f"dipakai {c.SKALA_PERMENPANRB}",
+            )
+            skala = c.SKALA_PERMENPANRB
+        s.skala = skala
+    s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
+    s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
+    s.nip_kepala = reader.text(get(c.P_NIP)[0])
+    s.tempat = reader.text(get(c.P_TEMPAT)[0])
+    tanggal_cell = get(c.P_TANGGAL)[0]
+    if tanggal_cell is not None and isinstance(tanggal_cell.value, (_dt.datetime, _dt.date)):
+        s.tanggal = format_tanggal(tanggal_cell.value)
+    else:
+        s.tanggal = reader.text(tanggal_cell)
+
+    batas_cell, batas_ref = get(c.P_BATAS)
+    batas = reader.value(batas_cell, batas_ref, 'Parameter "Batas Capaian"')
+    if batas.number is not None:
+        if batas.number <= 0:
+            reader.add(GALAT, batas_ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
+        else:
+            s.batas_capaian = batas.number
+    elif batas.status:
+        reader.add(GALAT, batas_ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
+    desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
+    s.desimal = 2 if desimal is None else desimal
+    return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def format_tanggal(day: _dt.date) -> str:
+    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
+
+
+def _int_param(
+    reader: _Reader, cell_ref: tuple[Cell | None, str], name: str, low: int, high: int, default: int | None
+) -> int | None:
+    cell, ref = cell_ref
+    value = reader.value(cell, ref, f'Parameter "{name}"')
+    if value.number is None:
+        if value.status:
+            reader.add(
+                GALAT, ref, f'Parameter "{name}" harus angka {low}-{high}, bukan "{_clip(value.status)}"'
+            )
+        return default
+    if not float(value.number).is_integer() or not low <= value.number <= high:
+        reader.add(GALAT, ref, f'Parameter "{name}" harus bilangan bulat {low}-{high}')
+        return default
+    return int(value.number)
+
+
+def _cell(row: list[Cell], col: int) -> Cell | None:
+    return row[col] if col < len(row) else None
+
+
+def _is_blank_row(row: list[Cell], cols: Sequence[int]) -> bool:
+    for col in cols:
+        cell = _cell(row, col)
+        if cell is not None and (
+            cell.formula or cell.error or (cell.value is not None and str(cell.value).strip() != "")
+        ):
+            return False
+    return True
+
+
+def parse_kinerja(
+    grid: Grid, sheet: str, findings: list[Finding]
+) -> tuple[list[IndicatorInput], dict[str, str]]:
+    header_row, cols = find_header(grid, sheet, c.KINERJA_HEADERS)
+    letters = {h: column_letter(i) for h, i in cols.items()}
+    reader = _Reader(sheet, findings)
+    out: list[IndicatorInput] = []
+    first_of_kode: dict[str, IndicatorInput] = {}
+    seen_pairs: dict[tuple[str, str], int] = {}
+    used_cols = list(cols.values())
+    for r in range(header_row + 1, len(grid)):
+        row = grid[r]
+        if _is_blank_row(row, used_cols):
+            continue
+        excel_row = r + 1
+
+        def ref(header: str, excel_row: int = excel_row) -> str:
+            return f"{letters[header]}{excel_row}"
+
+        def get(header: str, row: list[Cell] = row) -> Cell | None:
+            return _cell(row, cols[header])
+
+        kode = reader.text(get("Kode"))
+        if not kode:
+            reader.add(GALAT, ref("Kode"), "Kode kosong; baris ini tidak dihitung")
+            continue
+        first = first_of_kode.get(kode)
+        tingkat_text = reader.text(get("Tingkat"))
+        if tingkat_text:
+            tingkat = _match(tingkat_text, c.TINGKAT, _TINGKAT_ALIASES)
+            if tingkat is None:
+                reader.add(
+                    GALAT,
+                    ref("Tingkat"),
+                    f'Tingkat "{_clip(tingkat_text)}" tidak dikenal (pilih: {", ".join(c.TINGKAT)}); '
+                    "baris ini tidak dihitung",
+                )
+                continue
+            if first is not None and tingkat != first.tingkat:
+                reader.add(
+                    GALAT,
+                    ref("Tingkat"),
+                    f'Kode "{kode}" sudah dipakai untuk {first.tingkat} di baris {first.row}; '
+                    f"baris ini ({tingkat}) tidak dihitung",
+                )
+                continue
+        elif first is not None:
+            tingkat = first.tingkat
+        else:
+            reader.add(GALAT, ref("Tingkat"), "Tingkat kosong; baris ini tidak dihitung")
+            continue
+        kode_induk = reader.text(get("Kode Induk")) or (first.kode_induk if first else "")
+        if first is not None and reader.text(get("Kode Induk")) and kode_induk != first.kode_induk:
+            reader.add(
+                PERINGATAN,
+                ref("Kode Induk"),
+                f'Kode Induk "{kode_induk}" berbeda dengan baris {first.row} ("{first.kode_induk}") untuk '
+                f'Kode "{kode}"; dipakai yang pertama',
+            )
+            kode_induk = first.kode_induk
+        uraian = reader.text(get("Uraian")) or (first.uraian if first else "")
+        if not uraian:
+            reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
+        indikator = reader.text(get("Indikator"))
+        if not indikator:
+            reader.add(
+                GALAT, ref("Indikator"), f'Indikator untuk Kode "{kode}" kosong; baris ini tidak dihitung'
+            )
+            continue
+        pair = (kode, c.normalize_label(indikator))
+        if pair in seen_pairs:
+            reader.add(
+                GALAT,
+                ref("Indikator"),
+                f'Indikator "{_clip(indikator)}" untuk Kode "{kode}" ganda (sudah ada di baris '
+                f"{seen_pairs[pair]}); baris ini tidak dihitung",
+            )
+            continue
+        seen_pairs[pair] = excel_row
+
+        polaritas_text = reader.text(get("Polaritas"))
+        polaritas = c.POSITIF
+        if polaritas_text:
+            matched = _match(polaritas_text, c.POLARITAS, c.POLARITAS_ALIASES)
+            if matched is None:
+                reader.add(
+                    GALAT,
+                    ref("Polaritas"),
+                    f'Polaritas "{_clip(polaritas_text)}" tidak dikenal (pilih: Positif atau Negatif); '
+                    "capaian indikator ini tidak dihitung",
+                )
+                polaritas = ""
+            else:
+                polaritas = matched
+        jenis_text = reader.text(get("Jenis Realisasi"))
+        jenis = c.KUMULATIF
+        if jenis_text:
+            matched = _match(jenis_text, c.JENIS_REALISASI, c.JENIS_ALIASES)
+            if matched is None:
+                reader.add(
+                    GALAT,
+                    ref("Jenis Realisasi"),
+                    f'Jenis Realisasi "{_clip(jenis_text)}" tidak dikenal (pilih: {", ".join(c.JENIS_REALISASI)}); '
+                    "capaian indikator ini tidak dihitung",
+                )
+                jenis = ""
+            else:
+                jenis = matched
+
+        target = reader.value(get("Target"), ref("Target"), "Target")
+        target_p = reader.value(get("Target Perubahan"), ref("Target Perubahan"), "Target Perubahan")
+        tws = [
+            reader.value(get(h), ref(h), f"Realisasi {tw}")
+            for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
+        ]
+        item = IndicatorInput(
+            row=excel_row,
+            kode=kode,
+            tingkat=tingkat,
+            kode_induk=kode_induk,
+            uraian=uraian,
+            indikator=indikator,
+            satuan=reader.text(get("Satuan")),
+            polaritas=polaritas,
+            jenis_realisasi=jenis,
+            target=target,
+            target_perubahan=target_p,
+            realisasi_tw=tws,
+            keterangan=reader.text(get("Keterangan")),
+        )
+        out.append(item)
+        first_of_kode.setdefault(kode, item)
+    return out, letters
+
+
+def parse_anggaran(
+    grid: Grid, sheet: str, findings: list[Finding]
+) -> tuple[list[BudgetInput], dict[str, str]]:
+    header_row, cols = find_header(grid, sheet, c.ANGGARAN_HEADERS)
+    letters = {h: column_letter(i) for h, i in cols.items()}
+    reader = _Reader(sheet, findings)
+    out: list[BudgetInput] = []
+    seen: dict[str, int] = {}
+    used_cols = list(cols.values())
+    for r in range(header_row + 1, len(grid)):
+        row = grid[r]
+        if _is_blank_row(row, used_cols):
+            continue
+        excel_row = r + 1
+
+        def ref(header: str, excel_row: int = excel_row) -> str:
+            return f"{letters[header]}{excel_row}"
+
+        def get(header: str, row: list[Cell] = row) -> Cell | None:
+            return _cell(row, cols[header])
+
+        kode = reader.text(get("Kode"))
+        program = reader.text(get("Program"))
+        if not kode:
+            reader.add(
+                GALAT, ref("Kode"), f'Kode program "{_clip(program)}" kosong; baris ini tidak dihitung'
+            )
+            continue
+        if kode in seen:
+            reader.add(
+                GALAT,
+                ref("Kode"),
+                f'Kode program "{kode}" ganda (sudah ada di baris {seen[kode]}); baris ini tidak dihitung',
+            )
+            continue
+        seen[kode] = excel_row
+        out.append(
+            BudgetInput(
+                row=excel_row,
+                kode=kode,
+                program=program,
+                kode_sasaran=reader.text(get("Kode Sasaran")),
+                pagu=reader.value(get("Pagu"), ref("Pagu"), "Pagu"),
+                pagu_perubahan=reader.value(get("Pagu Perubahan"), ref("Pagu Perubahan"), "Pagu Perubahan"),
+                realisasi_tw=[
+                    reader.value(get(h), ref(h), f"Realisasi anggaran {tw}")
+                    for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
+                ],
+            )
+        )
+    return out, letters
+
+
+def parse_workbook(grids: Mapping[str, Grid]) -> WorkbookInput:
+    """Parse the three input sheets. Raises WorkbookError when a sheet or header is missing."""
+    problems: list[str] = []
+    names: dict[str, str] = {}
+    for wanted in c.INPUT_SHEETS:
+        actual = find_sheet(grids, wanted)
+        if actual is None:
+            problems.append(f'Sheet "{wanted}" tidak ditemukan{_suggest(wanted, list(grids))}')
+        else:
+            names[wanted] = actual
+    if problems:
+        raise WorkbookError(problems)
+    findings: list[Finding] = []
+    columns: dict[str, dict[str, str]] = {}
+    settings, columns[names[c.SHEET_PENGATURAN]] = parse_settings(
+        grids[names[c.SHEET_PENGATURAN]], names[c.SHEET_PENGATURAN], findings
+    )
+    indicators, columns[names[c.SHEET_KINERJA]] = parse_kinerja(
+        grids[names[c.SHEET_KINERJA]], names[c.SHEET_KINERJA], findings
+    )
+    budgets, columns[names[c.SHEET_ANGGARAN]] = parse_anggaran(
+        grids[names[c.SHEET_ANGGARAN]], names[c.SHEET_ANGGARAN], findings
+    )
+    return WorkbookInput(settings, indicators, budgets, findings, columns)
