@@ -1,0 +1,263 @@
+"""Numbers written the Indonesian way: ``5.984,04 milyar``, ``40,71%``, ``Rp 1.491.388.500.000,-``.
+
+"." groups thousands and "," is the decimal mark. The digits themselves are parsed by Babel's locale
+parser (``parse_decimal(..., locale="id_ID", strict=True)``); this module only peels off what surrounds
+them (currency prefix, sign, accounting parentheses, percent sign, scale word, unit words) with plain
+string handling. Anything ambiguous is rejected with a :class:`NumberParseError` whose message, in
+Bahasa Indonesia, says what is wrong: a number is never guessed.
+
+Pure: standard library and Babel only.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
+from decimal import Context, Decimal, InvalidOperation, localcontext
+
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+__all__ = ["NumberParseError", "ParsedNumber", "format_number", "looks_numeric", "parse_number"]
+
+_LOCALE = "id_ID"
+
+# Scale words, case-insensitive, mapped to (normalised name, factor).
+_SCALE_WORDS: dict[str, tuple[str, int]] = {
+    "ribu": ("ribu", 10**3),
+    "juta": ("juta", 10**6),
+    "milyar": ("milyar", 10**9),
+    "miliar": ("milyar", 10**9),
+    "triliun": ("triliun", 10**12),
+}
+
+# Currency prefixes, longest first so "Rp." wins over "Rp".
+_CURRENCY_PREFIXES = ("rp.", "rp", "idr")
+_SIGNS = {"+": 1, "-": -1, "\u2212": -1}  # plus, hyphen-minus, unicode minus sign
+_ASCII_DIGITS = frozenset("0123456789")
+_NUMBER_CHARS = _ASCII_DIGITS | {".", ","}
+
+# Enough precision for any float's full decimal expansion (about 310 digits) plus decimals.
+_CONTEXT = Context(prec=1000)
+
+
+class NumberParseError(ValueError):
+    """A text that cannot be read as a number; the message (Bahasa Indonesia) says why."""
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float  # scale word applied; a percent is NOT divided by 100 ("40,71%" -> 40.71)
+    percent: bool  # written with %
+    scale_word: str | None  # "ribu", "juta", "milyar" (also for "miliar"), "triliun", or None
+    currency: bool  # written with Rp / Rp. / IDR
+    unit: str  # trailing unit words ("unit" in "2.047 unit"), "" if none
+
+
+# --- peeling the surroundings ------------------------------------------------------------------
+
+
+def _strip_currency(s: str) -> tuple[str, bool]:
+    folded = s.casefold()
+    for prefix in _CURRENCY_PREFIXES:
+        if folded.startswith(prefix):
+            return s[len(prefix) :].lstrip(), True
+    return s, False
+
+
+def _strip_sign(s: str) -> tuple[str, int | None]:
+    if s and s[0] in _SIGNS:
+        return s[1:], _SIGNS[s[0]]
+    return s, None
+
+
+def _is_ascii_digit(c: str) -> bool:
+    return c in _ASCII_DIGITS
+
+
+def _starts_like_number(s: str) -> bool:
+    if not s:
+        return False
+    if _is_ascii_digit(s[0]):
+        return True
+    return s[0] in ",." and len(s) > 1 and _is_ascii_digit(s[1])
+
+
+def looks_numeric(text: str) -> bool:
+    """True when ``text`` begins like a number (so it is meant as one, and must parse).
+
+    After surrounding spaces: an optional opening parenthesis (accounting negative), an optional
+    currency prefix ("Rp", "Rp.", "IDR"), an optional sign (+, -, unicode minus; before or after the
+    currency), an optional parenthesis, then a digit, or "," / "." followed by a digit.
+    "Menunggu data BPS", "direkap diakhir periode" and "-" do not look numeric.
+    """
+    if not isinstance(text, str):
+        return False
+    s = text.strip()
+    if s.startswith("("):
+        s = s[1:].lstrip()
+    s, sign = _strip_sign(s)
+    s, _currency = _strip_currency(s)
+    if sign is None:
+        s, sign = _strip_sign(s)
+    if sign is None and s.startswith("("):
+        s = s[1:]
+    return _starts_like_number(s)
+
+
+def _error(text: str, why: str) -> NumberParseError:
+    shown = text.strip()
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return NumberParseError(f"angka '{shown}' {why}")
+
+
+def _explain_bad_digits(text: str, token: str) -> NumberParseError:
+    """Say in Bahasa Indonesia why Babel rejected ``token`` (digits, "." and "," only)."""
+    if token.count(",") > 1:
+        return _error(
+            text, "ambigu: pemisah ribuan (.) dan desimal (,) tidak konsisten (lebih dari satu koma)"
+        )
+    if "," in token and "." in token.split(",", 1)[1]:
+        return _error(text, "ambigu: pemisah ribuan (.) dan desimal (,) tidak konsisten")
+    if ".." in token or token.startswith(".") or token.endswith("."):
+        return _error(text, "tidak valid: titik pemisah ribuan (.) salah tempat")
+    groups = token.split(",", 1)[0].split(".")
+    if len(groups) > 1 and groups[0].startswith("0"):
+        return _error(
+            text, "ambigu: titik (.) setelah angka 0 bukan pemisah ribuan; desimal ditulis dengan koma (,)"
+        )
+    if len(groups) > 1 and any(len(g) != 3 for g in groups[1:]):
+        return _error(
+            text,
+            "ambigu: setiap kelompok ribuan setelah titik (.) harus 3 angka; "
+            "desimal ditulis dengan koma (mis. 1.234,5)",
+        )
+    return _error(text, "tidak valid")
+
+
+def _parse_digits(text: str, token: str) -> Decimal:
+    if not token:
+        raise _error(text, "tidak berisi angka")
+    bad = sorted({c for c in token if c not in _NUMBER_CHARS})
+    if bad:
+        shown = " ".join(repr(c) for c in bad)
+        raise _error(text, f"tidak valid: ada karakter bukan angka ({shown})")
+    if token.endswith(","):
+        raise _error(text, "tidak valid: koma desimal (,) tanpa angka di belakangnya")
+    try:
+        number = parse_decimal(token, locale=_LOCALE, strict=True)
+    except NumberFormatError:
+        raise _explain_bad_digits(text, token) from None
+    if not number.is_finite():  # defensive: the character check already rules NaN/Infinity out
+        raise _error(text, "bukan bilangan berhingga")
+    return number
+
+
+def parse_number(text: str) -> ParsedNumber:
+    """Read an Indonesian-formatted number; raise :class:`NumberParseError` rather than guess.
+
+    Accepted: ``5.984,04 milyar``, ``40,71%``, ``40,71 %``, ``Rp. 1.491.388.500.000,-``, ``2.047 unit``,
+    ``-10``, ``(10)`` (accounting negative), ``1.234`` (= 1234). The scale word is applied to the value;
+    a percent is not divided by 100.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
+    s = text.strip()
+    if not s:
+        raise NumberParseError("angka kosong")
+
+    negative = False
+    # Accounting negative wrapping everything: "(10)", "(Rp 10)", "(10 juta)".
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()
+        negative = True
+    s, sign = _strip_sign(s)
+    s, currency = _strip_currency(s)
+    if sign is None:
+        s, sign = _strip_sign(s)
+    if sign is not None and negative:
+        raise _error(text, "tidak valid: tanda (+/-) di dalam kurung")
+    if s.startswith("("):
+        # Accounting negative around the number only: "Rp (10)", "(10)%", "(10) juta".
+        if negative or sign is not None:
+            raise _error(text, "tidak valid: tanda negatif ganda")
+        close = s.find(")")
+        if close < 0:
+            raise _error(text, "tidak valid: kurung tidak ditutup")
+        s = s[1:close].strip() + s[close + 1 :]
+        negative = True
+    if sign == -1:
+        negative = True
+    if not _starts_like_number(s):
+        raise _error(text, "tidak diawali angka")
+
+    tokens = s.split()
+    token = tokens[0]
+    rest = tokens[1:]
+
+    percent = False
+    if token.endswith("%"):
+        token = token[:-1]
+        percent = True
+    elif rest and rest[0] == "%":
+        rest = rest[1:]
+        percent = True
+    if percent and (token.endswith("%") or "%" in "".join(rest)):
+        raise _error(text, "tidak valid: tanda persen (%) ganda")
+    if percent and rest:
+        raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
+    if not percent and token.endswith(",-"):
+        token = token[:-2]  # "Rp 1.000,-": Indonesian money written without cents
+    number = _parse_digits(text, token)
+
+    scale_word: str | None = None
+    factor = 1
+    if rest and rest[0].casefold() in _SCALE_WORDS:
+        scale_word, factor = _SCALE_WORDS[rest[0].casefold()]
+        rest = rest[1:]
+    unit = " ".join(rest)
+    if unit:
+        if not unit[0].isalpha():
+            raise _error(text, f"tidak valid: ada teks '{unit}' setelah angka")
+        if "%" in unit:
+            raise _error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
+        if any(word.casefold() in _SCALE_WORDS for word in rest):
+            raise _error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
+
+    try:
+        exact = _CONTEXT.multiply(number, Decimal(factor))
+        if negative:
+            exact = _CONTEXT.minus(exact)
+        value = float(exact) + 0.0  # + 0.0 turns -0.0 into 0.0
+    except (ArithmeticError, ValueError, OverflowError):
+        raise _error(text, "tidak valid: di luar jangkauan") from None
+    if not math.isfinite(value):
+        raise _error(text, "terlalu besar")
+    return ParsedNumber(value=value, percent=percent, scale_word=scale_word, currency=currency, unit=unit)
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    """Display ``value`` the Indonesian way with exactly ``decimals`` decimals: 1282684.4 -> "1.282.684,40".
+
+    Rounds half away from zero on the number's shortest decimal form (as Excel displays it: 2.675 ->
+    "2,68"), then formats with Babel (locale id_ID, pattern ``#,##0.00``). Never shows "-0".
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise TypeError(f"format_number() expects a number, got {type(value).__name__}")
+    if not isinstance(decimals, int) or isinstance(decimals, bool) or decimals < 0:
+        raise ValueError(f"decimals harus bilangan bulat >= 0, bukan {decimals!r}")
+    exact = (
+        value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
+    )
+    if not exact.is_finite():
+        raise ValueError(f"tidak dapat menampilkan {value!r}: bukan bilangan berhingga")
+    try:
+        rounded = exact.quantize(Decimal(1).scaleb(-decimals), rounding=_ROUND_HALF_UP, context=_CONTEXT)
+    except InvalidOperation:
+        raise ValueError(f"tidak dapat menampilkan {value!r} dengan {decimals} desimal") from None
+    if rounded.is_zero():
+        rounded = abs(rounded)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    with localcontext(_CONTEXT):  # Babel quantizes in the current context; keep all digits
+        return format_decimal(rounded, format=pattern, locale=_LOCALE)
