@@ -1,0 +1,189 @@
+"""The CLI through click's CliRunner; results checked through the library and by reopening files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl import contract as c
+from lkj_xl.build import load_report
+from lkj_xl.cli import main
+from lkj_xl.template import new_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SETTINGS = {
+    c.P_PEMDA: "Kabupaten Contoh",
+    c.P_OPD: "Dinas Contoh",
+    c.P_TAHUN: 2025,
+    c.P_TRIWULAN: 2,
+}
+
+
+def kinerja(kode, tingkat, induk, uraian, indikator, target, tw1=None, tw2=None, **kw):
+    row = {
+        "Kode": kode,
+        "Tingkat": tingkat,
+        "Kode Induk": induk,
+        "Uraian": uraian,
+        "Indikator": indikator,
+        "Satuan": "%",
+        "Target": target,
+        "Realisasi TW I": tw1,
+        "Realisasi TW II": tw2,
+    }
+    row.update(kw)
+    return row
+
+
+def clean_rows():
+    return [
+        kinerja("T1", "Tujuan", "", 'Tujuan =HYPERLINK("http://x","klik")', "Nilai investasi", 200, 50, 30),
+        kinerja("S1", "Sasaran", "T1", "Sasaran satu", "Persentase A", "40,71%", 25, 4),
+        kinerja(
+            "P1",
+            "Program",
+            "S1",
+            "Program satu",
+            "Persentase B",
+            80,
+            None,
+            100,
+            **{"Jenis Realisasi": "Nilai Akhir"},
+        ),
+    ]
+
+
+def clean_budgets():
+    return [
+        {
+            "Kode": "P1",
+            "Program": "Program satu",
+            "Pagu": 1000,
+            "Realisasi TW I": 100,
+            "Realisasi TW II": 150,
+        },
+        {
+            "Kode": "P0",
+            "Program": "Program penunjang",
+            "Kode Sasaran": "S1",
+            "Pagu": 3000,
+            "Realisasi TW II": 500,
+        },
+    ]
+
+
+@pytest.fixture
+def workbook(tmp_path):
+    path = tmp_path / "laporan.xlsx"
+    new_workbook(path, pengaturan=SETTINGS, kinerja=clean_rows(), anggaran=clean_budgets())
+    return path
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_help_does_not_import_pandas_or_openpyxl():
+    code = (
+        "import sys\n"
+        "from lkj_xl.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('pandas', 'openpyxl', 'xlsxwriter', 'lxml', 'numpy') if m in sys.modules]\n"
+        "print('HEAVY:' + ','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "HEAVY:\n" in out or out.rstrip().endswith("HEAVY:"), out
+
+
+def test_every_command_has_help_with_example_and_is_in_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        result = invoke(name, "--help")
+        assert result.exit_code == 0
+        assert "Example" in result.output, f"{name} --help has no example"
+        assert f"lkj-xl {name}" in readme, f"README does not document `lkj-xl {name}`"
+
+
+def test_new_creates_the_input_sheets(tmp_path):
+    out = tmp_path / "baru.xlsx"
+    result = invoke("new", out, "--opd", "Dinas Uji", "--tahun", 2026, "--triwulan", 3)
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(out)
+    for sheet in c.INPUT_SHEETS:
+        assert sheet in wb.sheetnames
+    # refuses to overwrite without --force
+    assert invoke("new", out).exit_code == 2
+
+
+def test_build_in_place_writes_output_sheets_and_keeps_inputs(workbook):
+    before = openpyxl.load_workbook(workbook)
+    kinerja_before = [[cell.value for cell in row] for row in before["Kinerja"].iter_rows()]
+    result = invoke("build", workbook)
+    assert result.exit_code == 0, result.output
+    after = openpyxl.load_workbook(workbook)
+    for sheet in c.OUTPUT_SHEETS:
+        assert sheet in after.sheetnames
+    assert [[cell.value for cell in row] for row in after["Kinerja"].iter_rows()] == kinerja_before
+    # Text that looks like a formula stays text in the output.
+    values = [cell.value for row in after[c.SHEET_CAPAIAN_TS].iter_rows() for cell in row]
+    assert 'Tujuan =HYPERLINK("http://x","klik")' in values
+    assert not any(isinstance(v, str) and v.startswith("=") for v in values)
+    # The report read back through the library still computes (inputs intact).
+    report = load_report(workbook)
+    s1 = next(i for i in report.indicators if i.kode == "S1")
+    assert s1.capaian == pytest.approx(29 / 40.71 * 100)  # kumulatif 25 + 4 = 29 of 40,71
+
+
+def test_build_to_output_leaves_input_untouched(workbook, tmp_path):
+    original = workbook.read_bytes()
+    out = tmp_path / "hasil.xlsx"
+    result = invoke("build", workbook, "-o", out, "--triwulan", 1)
+    assert result.exit_code == 0, result.output
+    assert workbook.read_bytes() == original
+    assert c.SHEET_EFISIENSI in openpyxl.load_workbook(out).sheetnames
+
+
+def test_check_exit_codes(workbook, tmp_path):
+    assert invoke("check", workbook).exit_code == 0
+
+    bad = tmp_path / "salah.xlsx"
+    rows = clean_rows() + [kinerja("S2", "Sasaran", "T9", "Sasaran dua", "Persentase C", 0, 1, 1)]
+    new_workbook(bad, pengaturan=SETTINGS, kinerja=rows, anggaran=clean_budgets())
+    result = invoke("check", bad)
+    assert result.exit_code == 1
+    assert "Kinerja!C5" in result.output  # unknown Kode Induk T9 on the 4th data row
+    assert "Kinerja!I5" in result.output  # zero target
+
+    not_zip = tmp_path / "bukan.xlsx"
+    not_zip.write_text("hello")
+    result = invoke("check", not_zip)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "bukan.xlsx" in result.output
+
+
+def test_export_json_and_csv(workbook, tmp_path):
+    result = invoke("export", workbook)
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["perangkat_daerah"] == "Dinas Contoh" and data["triwulan"] == 2
+    s1 = next(i for i in data["indikator"] if i["kode"] == "S1")
+    assert s1["realisasi_tw"] == [25, 4, None, None]
+    assert s1["realisasi"] == 29 and s1["capaian"] == pytest.approx(71.23556865634979)  # 29 / 40.71 * 100
+    eff = {e["kode"]: e for e in data["efisiensi"]}
+    # S1 budget: P1 1000 (via its parent) + P0 3000 = 4000; spent 100 + 150 + 500 = 750 -> 18.75 %
+    assert eff["S1"]["pagu"] == 4000 and eff["S1"]["penyerapan"] == pytest.approx(18.75)
+    assert set(data) >= {"indikator", "anggaran", "efisiensi", "ringkasan", "pemeriksaan"}
+
+    out = tmp_path / "indikator.csv"
+    assert invoke("export", workbook, "--format", "csv", "-o", out).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("kode,tingkat")
+    assert "'=HYPERLINK" not in text  # the formula-like text is inside the uraian, not at its start
+    assert "Tujuan =HYPERLINK" in text
