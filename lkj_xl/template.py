@@ -1,0 +1,790 @@
+"""The workbook staff fill: input sheets with headers, dropdowns, input styling and instructions.
+
+``new_workbook`` writes the input sheets (``Petunjuk``, ``Pengaturan``, ``Kinerja``, ``Anggaran``)
+with xlsxwriter, optionally pre-filled with rows; ``write_template`` writes the blank template kept in
+``templates/lkj-xl-template.xlsx`` (and used by ``lkj-xl new``).
+
+The output is deterministic: fixed document properties and fixed zip timestamps, so regenerating a
+workbook from the same arguments gives identical bytes (a test keeps the committed template honest).
+xlsxwriter is imported inside the functions so that importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any, BinaryIO
+
+from lkj_xl import contract as c
+
+# Row (0-based) of the header row in Pengaturan, Kinerja and Anggaran; rows above it hold a title.
+HEADER_ROW = 2
+# How many rows below the header get dropdowns and validation (more if more data rows are given).
+INPUT_ROWS = 2000
+# Fixed creation date written into docProps/core.xml, so regenerated files are identical.
+CREATED = _dt.datetime(2025, 1, 1)
+
+PENGATURAN_SHEET_HEADERS = (*c.PENGATURAN_HEADERS, "Keterangan")
+
+# Column widths (characters) of the input sheets; columns not listed get the header length + 4.
+_WIDTHS_KINERJA = {
+    "Kode": 11,
+    "Tingkat": 13,
+    "Kode Induk": 11,
+    "Uraian": 44,
+    "Indikator": 44,
+    "Satuan": 13,
+    "Polaritas": 11,
+    "Jenis Realisasi": 14,
+    "Target": 18,
+    "Target Perubahan": 14,
+    "Keterangan": 48,
+}
+_WIDTHS_ANGGARAN = {"Kode": 11, "Program": 52, "Kode Sasaran": 11, "Pagu": 18, "Pagu Perubahan": 16}
+_REALISASI_WIDTH = 16
+# Columns whose width grows to fit the longest value given (up to _MAX_WIDTH); the others wrap.
+_MAX_WIDTH = 30
+_WRAP_COLUMNS = {"Uraian", "Indikator", "Keterangan", "Program"}
+# Columns holding codes: formatted as text so that "2.17.02" or "1.1" is not turned into a number.
+_CODE_COLUMNS = {"Kode", "Kode Induk", "Kode Sasaran"}
+_MONEY_COLUMNS = {"Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS}
+
+_FILL_HEADER = "#D9E1F2"
+_FILL_INPUT = "#FFF8E1"  # plan columns: codes, names, targets
+_FILL_REALISASI = "#E8F5E9"  # realisation columns
+
+
+def new_workbook(
+    path: str | os.PathLike[str] | BinaryIO,
+    *,
+    pengaturan: Mapping[str, object] | None = None,
+    kinerja: Sequence[Mapping[str, object]] = (),
+    anggaran: Sequence[Mapping[str, object]] = (),
+) -> None:
+    """Write a workbook for staff to fill to ``path`` (a file name or a binary file object).
+
+    ``pengaturan`` overrides the defaults of ``contract.PENGATURAN_PARAMS`` (keys are parameter
+    names); ``kinerja`` and ``anggaran`` are rows keyed by header name (``contract.KINERJA_HEADERS``,
+    ``contract.ANGGARAN_HEADERS``; matched ignoring case and spaces). Values are written as given:
+    numbers as numbers, text as text ("5.984,04 milyar" stays text), None as an empty cell.
+    Raises ValueError on an unknown parameter or header name.
+    """
+    import xlsxwriter
+
+    settings = _settings(pengaturan)
+    kinerja_rows = [_row(r, c.KINERJA_HEADERS, c.SHEET_KINERJA) for r in kinerja]
+    anggaran_rows = [_row(r, c.ANGGARAN_HEADERS, c.SHEET_ANGGARAN) for r in anggaran]
+
+    target = os.fspath(path) if isinstance(path, os.PathLike) else path
+    wb = xlsxwriter.Workbook(target, {"in_memory": True})
+    wb.set_properties(
+        {
+            "title": "Buku kerja Laporan Kinerja (LKjIP)",
+            "subject": " ".join(str(settings[k]) for k in (c.P_OPD, c.P_PEMDA) if settings[k]),
+            "author": "lkj-xl",
+            "comments": "Dibuat dengan lkj-xl new; isi lembar Pengaturan, Kinerja dan Anggaran.",
+            "created": CREATED,
+        }
+    )
+    fmt = _Formats(wb)
+    _write_petunjuk(wb.add_worksheet(c.SHEET_PETUNJUK), fmt)
+    _write_pengaturan(wb.add_worksheet(c.SHEET_PENGATURAN), fmt, settings)
+    _write_table(wb.add_worksheet(c.SHEET_KINERJA), fmt, c.SHEET_KINERJA, kinerja_rows, settings)
+    _write_table(wb.add_worksheet(c.SHEET_ANGGARAN), fmt, c.SHEET_ANGGARAN, anggaran_rows, settings)
+    wb.close()
+
+
+def write_template(path: str | os.PathLike[str] | BinaryIO) -> None:
+    """Write the blank template (``templates/lkj-xl-template.xlsx``): no data, defaults only."""
+    new_workbook(path)
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+def _settings(pengaturan: Mapping[str, object] | None) -> dict[str, object]:
+    settings = dict(c.PENGATURAN_PARAMS)
+    by_label = {c.normalize_label(name): name for name in c.PENGATURAN_PARAMS}
+    for key, value in (pengaturan or {}).items():
+        name = by_label.get(c.normalize_label(key))
+        if name is None:
+            known = ", ".join(c.PENGATURAN_PARAMS)
+            raise ValueError(f"Parameter Pengaturan tidak dikenal: {key!r} (yang dikenal: {known})")
+        settings[name] = value
+    return settings
+
+
+def _row(row: Mapping[str, object], headers: Sequence[str], sheet: str) -> dict[str, object]:
+    by_label = {c.normalize_label(h): h for h in headers}
+    out: dict[str, object] = {}
+    for key, value in row.items():
+        header = by_label.get(c.normalize_label(key))
+        if header is None:
+            raise ValueError(f"Kolom tidak dikenal di lembar {sheet}: {key!r} (kolom: {', '.join(headers)})")
+        out[header] = value
+    return out
+
+
+class _Formats:
+    """The cell formats, created once per workbook."""
+
+    def __init__(self, wb: Any) -> None:
+        add = wb.add_format
+        base = {"font_name": "Calibri", "font_size": 11, "valign": "top"}
+        self.plain = add(base)
+        self.title = add({**base, "bold": True, "font_size": 14})
+        self.subtitle = add({**base, "italic": True, "font_color": "#595959"})
+        self.header = add(
+            {
+                **base,
+                "bold": True,
+                "bg_color": _FILL_HEADER,
+                "border": 1,
+                "text_wrap": True,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        )
+        self.heading = add({**base, "bold": True, "font_size": 12, "font_color": "#1F3864"})
+        self.body = add({**base, "text_wrap": True})
+        self.code = add({**base, "font_name": "Consolas", "bg_color": "#F2F2F2"})
+        self.label = add({**base, "bold": True})
+        self.help = add({**base, "italic": True, "font_color": "#595959", "text_wrap": True})
+        self.cell_bold = add({**base, "bold": True, "text_wrap": True, "border": 1})
+        self.cell = add({**base, "text_wrap": True, "border": 1})
+        inp = {**base, "locked": False, "bg_color": _FILL_INPUT}
+        real = {**base, "locked": False, "bg_color": _FILL_REALISASI}
+        self.input = add(inp)
+        self.input_text = add({**inp, "num_format": "@"})
+        self.input_wrap = add({**inp, "text_wrap": True})
+        self.input_money = add({**inp, "num_format": "#,##0"})
+        self.input_date = add({**inp, "num_format": "d mmmm yyyy", "align": "left"})
+        self.realisasi = add(real)
+        self.realisasi_money = add({**real, "num_format": "#,##0"})
+
+
+def _write_value(ws: Any, row: int, col: int, value: object, fmt: Any, date_fmt: Any) -> None:
+    """Write ``value`` as what it is: never let a string become a number or a formula."""
+    if value is None or value == "":
+        ws.write_blank(row, col, None, fmt)
+    elif isinstance(value, bool):
+        ws.write_boolean(row, col, value, fmt)
+    elif isinstance(value, (int, float)):
+        ws.write_number(row, col, value, fmt)
+    elif isinstance(value, (_dt.date, _dt.datetime)):
+        ws.write_datetime(row, col, value, date_fmt)
+    elif isinstance(value, str):
+        ws.write_string(row, col, value, fmt)
+    else:
+        raise TypeError(f"Nilai tidak didukung di sel ({row + 1}, {col + 1}): {value!r}")
+
+
+def _subtitle(settings: Mapping[str, object], fallback: str) -> str:
+    parts = [str(settings[k]) for k in (c.P_OPD, c.P_PEMDA) if settings.get(k)]
+    if settings.get(c.P_TAHUN):
+        parts.append(f"Tahun {settings[c.P_TAHUN]}")
+    return " - ".join(parts) if parts else fallback
+
+
+def _page_setup(ws: Any) -> None:
+    ws.set_paper(9)  # A4
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(HEADER_ROW)
+    ws.set_footer("&L&A&R&P / &N")
+
+
+# --- Pengaturan -----------------------------------------------------------------------------------
+
+
+def _write_pengaturan(ws: Any, fmt: _Formats, settings: Mapping[str, object]) -> None:
+    ws.set_column(0, 0, 26, fmt.label)
+    longest = max((len(_display(v)) for v in settings.values()), default=0)
+    ws.set_column(1, 1, max(40, min(longest + 2, 80)))
+    ws.set_column(2, 2, 72, fmt.help)
+    ws.write_string(0, 0, "Pengaturan laporan", fmt.title)
+    ws.write_string(
+        1,
+        0,
+        "Isi kolom Nilai. Nama parameter di kolom Parameter jangan diubah; lihat lembar Petunjuk.",
+        fmt.subtitle,
+    )
+    for col, header in enumerate(PENGATURAN_SHEET_HEADERS):
+        ws.write_string(HEADER_ROW, col, header, fmt.header)
+
+    rows: dict[str, int] = {}
+    for i, name in enumerate(c.PENGATURAN_PARAMS):
+        r = HEADER_ROW + 1 + i
+        rows[name] = r
+        ws.write_string(r, 0, name, fmt.label)
+        value = settings[name]
+        cell_fmt = fmt.input_text if name == c.P_NIP else fmt.input
+        _write_value(ws, r, 1, value, cell_fmt, fmt.input_date)
+        ws.write_string(r, 2, c.PENGATURAN_HELP.get(name, ""), fmt.help)
+
+    ws.data_validation(
+        rows[c.P_SKALA],
+        1,
+        rows[c.P_SKALA],
+        1,
+        {
+            "validate": "list",
+            "source": list(c.SKALA),
+            "input_title": "Skala kriteria",
+            "input_message": "Pilih skala penilaian kriteria capaian.",
+            "error_type": "warning",
+            "error_title": "Skala tidak dikenal",
+            "error_message": "Pilih salah satu: " + " / ".join(c.SKALA) + ".",
+        },
+    )
+    ws.data_validation(
+        rows[c.P_TRIWULAN],
+        1,
+        rows[c.P_TRIWULAN],
+        1,
+        {
+            "validate": "list",
+            "source": [1, 2, 3, 4],
+            "input_title": "Triwulan",
+            "input_message": "Triwulan terakhir yang dilaporkan (1-4).",
+            "error_title": "Triwulan tidak sah",
+            "error_message": "Triwulan harus 1, 2, 3 atau 4.",
+        },
+    )
+    ws.data_validation(
+        rows[c.P_TAHUN],
+        1,
+        rows[c.P_TAHUN],
+        1,
+        {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": 2000,
+            "maximum": 2100,
+            "error_title": "Tahun tidak sah",
+            "error_message": "Tulis tahun sebagai bilangan bulat, mis. 2025.",
+        },
+    )
+    ws.data_validation(
+        rows[c.P_DESIMAL],
+        1,
+        rows[c.P_DESIMAL],
+        1,
+        {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": 0,
+            "maximum": 6,
+            "error_title": "Desimal tidak sah",
+            "error_message": "Jumlah desimal: bilangan bulat 0 sampai 6.",
+        },
+    )
+    ws.data_validation(
+        rows[c.P_BATAS],
+        1,
+        rows[c.P_BATAS],
+        1,
+        {
+            "validate": "decimal",
+            "criteria": ">=",
+            "value": 100,
+            "error_type": "warning",
+            "error_title": "Batas capaian",
+            "error_message": "Batas capaian dalam persen, biasanya 100 atau lebih (mis. 120). Kosongkan bila tanpa batas.",
+        },
+    )
+    ws.freeze_panes(HEADER_ROW + 1, 0)
+    _page_setup(ws)
+
+
+# --- Kinerja and Anggaran -------------------------------------------------------------------------
+
+_TABLE_TEXT = {
+    c.SHEET_KINERJA: (
+        "Kinerja: indikator, target dan realisasi per triwulan",
+        "Satu baris per indikator. Realisasi TW diisi per triwulan (angka atau teks status). Lihat Petunjuk.",
+    ),
+    c.SHEET_ANGGARAN: (
+        "Anggaran: pagu dan realisasi belanja per program",
+        "Satu baris per program. Realisasi TW = belanja pada triwulan itu saja (bukan kumulatif).",
+    ),
+}
+
+# Dropdown lists of the Kinerja sheet: header -> (values, input message).
+_KINERJA_LISTS = {
+    "Tingkat": (c.TINGKAT, "Tujuan / Sasaran / Program / Kegiatan / Sub Kegiatan."),
+    "Polaritas": (c.POLARITAS, "Positif: makin tinggi makin baik. Negatif: makin rendah makin baik."),
+    "Jenis Realisasi": (
+        c.JENIS_REALISASI,
+        "Kumulatif: TW dijumlahkan. Nilai Akhir: nilai TW terakhir. Rata-rata: rerata TW terisi.",
+    ),
+}
+
+
+def _write_table(
+    ws: Any, fmt: _Formats, sheet: str, rows: Sequence[Mapping[str, object]], settings: Mapping[str, object]
+) -> None:
+    headers = c.KINERJA_HEADERS if sheet == c.SHEET_KINERJA else c.ANGGARAN_HEADERS
+    widths = _WIDTHS_KINERJA if sheet == c.SHEET_KINERJA else _WIDTHS_ANGGARAN
+    title, hint = _TABLE_TEXT[sheet]
+    last_col = len(headers) - 1
+    first = HEADER_ROW + 1
+    last = HEADER_ROW + max(INPUT_ROWS, len(rows) + 200)
+
+    # Column formats give every input cell (also the empty ones below the data) its styling.
+    cell_formats = []
+    for col, header in enumerate(headers):
+        is_real = header in c.REALISASI_TW_HEADERS
+        if header in _WRAP_COLUMNS:
+            cell_fmt = fmt.input_wrap
+        elif header in _CODE_COLUMNS:
+            cell_fmt = fmt.input_text
+        elif sheet == c.SHEET_ANGGARAN and header in _MONEY_COLUMNS:
+            cell_fmt = fmt.realisasi_money if is_real else fmt.input_money
+        else:
+            cell_fmt = fmt.realisasi if is_real else fmt.input
+        cell_formats.append(cell_fmt)
+        width = widths.get(header, _REALISASI_WIDTH if is_real else len(header) + 4)
+        if header not in _WRAP_COLUMNS:
+            longest = max((len(_display(r.get(header))) for r in rows), default=0)
+            width = max(width, min(longest + 2, _MAX_WIDTH))
+        ws.set_column(col, col, width, cell_fmt)
+
+    # Title rows keep a plain look over the coloured input columns.
+    ws.set_row(0, 21, fmt.plain)
+    ws.set_row(1, None, fmt.plain)
+    ws.write_string(0, 0, title, fmt.title)
+    ws.write_string(1, 0, _subtitle(settings, hint), fmt.subtitle)
+    ws.set_row(HEADER_ROW, 30)
+    for col, header in enumerate(headers):
+        ws.write_string(HEADER_ROW, col, header, fmt.header)
+
+    for i, row in enumerate(rows):
+        wrapped = []
+        for col, header in enumerate(headers):
+            value = row.get(header)
+            if value is not None and value != "":
+                _write_value(ws, first + i, col, value, cell_formats[col], fmt.input_date)
+                if header in _WRAP_COLUMNS:
+                    wrapped.append((str(value), widths.get(header, _MAX_WIDTH)))
+        _fit_row(ws, first + i, wrapped)
+
+    if sheet == c.SHEET_KINERJA:
+        for header, (values, message) in _KINERJA_LISTS.items():
+            col = headers.index(header)
+            ws.data_validation(
+                first,
+                col,
+                last,
+                col,
+                {
+                    "validate": "list",
+                    "source": list(values),
+                    "input_title": header,
+                    "input_message": message,
+                    # A warning, not a stop: aliases such as "posisi" are accepted by lkj-xl.
+                    "error_type": "warning",
+                    "error_title": f"{header} tidak dikenal",
+                    "error_message": "Pilih dari daftar: " + " / ".join(values) + ".",
+                },
+            )
+
+    ws.freeze_panes(first, 1)
+    ws.autofilter(HEADER_ROW, 0, max(HEADER_ROW + len(rows), first), last_col)
+    _page_setup(ws)
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (greedy word wrap;
+    a slight overestimate, so nothing is cut off)."""
+    capacity = max(int(width * 0.92) - 1, 1)
+    lines = 0
+    for paragraph in text.split("\n"):
+        used = 0
+        lines += 1
+        for word in paragraph.split():
+            need = len(word) if used == 0 else used + 1 + len(word)
+            if need <= capacity:
+                used = need
+            else:
+                extra = max((len(word) - 1) // capacity, 0)
+                lines += 1 + extra if used else extra
+                used = len(word) - extra * capacity
+    return lines
+
+
+def _fit_row(ws: Any, row: int, cells: Sequence[tuple[str, float]]) -> None:
+    """Set the row height for its wrapped cells: Excel and LibreOffice do not re-fit rows of a
+    generated file on opening, so wrapped text would be hidden behind a one-line row."""
+    lines = max((_wrapped_lines(text, width) for text, width in cells), default=1)
+    if lines > 1:
+        ws.set_row(row, 15 * lines + 1)
+
+
+def _display(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+# --- Petunjuk -------------------------------------------------------------------------------------
+
+
+def _petunjuk_blocks() -> list[tuple[str, tuple[str, ...]]]:
+    """The instructions, as (kind, cells): h = heading, p = paragraph, t = table row, th = table head,
+    code = a command line."""
+    tw = ", ".join(c.REALISASI_TW_HEADERS)
+    out_sheets = ", ".join(c.OUTPUT_SHEETS)
+    return [
+        ("title", ("Petunjuk pengisian buku kerja Laporan Kinerja (lkj-xl)",)),
+        (
+            "p",
+            (
+                "Buku kerja ini dipakai untuk menyusun Laporan Kinerja (LKjIP) triwulanan dan tahunan. "
+                "Staf mengisi tiga lembar masukan: "
+                f"{c.SHEET_PENGATURAN}, {c.SHEET_KINERJA} dan {c.SHEET_ANGGARAN}. Program lkj-xl "
+                "menghitung capaian, kriteria, penyerapan anggaran dan efisiensi, lalu menulis tabel "
+                "laporan (Tabel 3.1 - 3.4 dan ringkasannya) ke lembar keluaran.",
+            ),
+        ),
+        (
+            "p",
+            (
+                "Baris judul di atas tabel boleh diubah, tetapi nama kolom pada baris judul kolom "
+                "(baris 3) jangan diubah. Kolom dan lembar tambahan boleh ditambahkan; lkj-xl "
+                "membiarkannya.",
+            ),
+        ),
+        ("h", (f"1. Lembar {c.SHEET_PENGATURAN}",)),
+        (
+            "p",
+            (
+                "Satu baris per parameter: isi kolom Nilai. Tahun dan Triwulan wajib diisi. Triwulan "
+                "adalah triwulan terakhir yang dilaporkan: realisasi dihitung s.d. triwulan itu, dan "
+                "nilai yang terisi pada triwulan sesudahnya ditandai di lembar Pemeriksaan (tidak "
+                "dihitung). Skala Kriteria dipilih dari daftar.",
+            ),
+        ),
+        ("h", (f"2. Lembar {c.SHEET_KINERJA}: satu baris per indikator",)),
+        ("th", ("Kolom", "Isi", "Contoh")),
+        (
+            "t",
+            (
+                "Kode",
+                "Kode simpul (Tujuan, Sasaran, Program, Kegiatan, Sub Kegiatan), unik. Simpul dengan "
+                "beberapa indikator: ulangi Kodenya pada setiap baris indikator; Uraian pada baris "
+                "berikutnya boleh dikosongkan.",
+                "T1, S1, P1.01, K1.01.01, atau kode nomenklatur 2.17.02",
+            ),
+        ),
+        ("t", ("Tingkat", "Pilih dari daftar: " + " / ".join(c.TINGKAT) + ".", "Program")),
+        (
+            "t",
+            (
+                "Kode Induk",
+                "Kode simpul satu tingkat di atasnya. Kosong untuk Tujuan.",
+                "P1.01 untuk kegiatan di bawah program P1.01",
+            ),
+        ),
+        ("t", ("Uraian", "Nama tujuan / sasaran / program / kegiatan.", "Meningkatnya kualitas Koperasi")),
+        (
+            "t",
+            (
+                "Indikator",
+                "Indikator kinerja, seperti di Perjanjian Kinerja / Renja.",
+                "Persentase koperasi yang taat akan peraturan perundang - undangan",
+            ),
+        ),
+        ("t", ("Satuan", "Satuan indikator.", "%, unit, dokumen, orang, Rp")),
+        (
+            "t",
+            (
+                "Polaritas",
+                f"{c.POSITIF} (bawaan bila kosong): makin tinggi makin baik. {c.NEGATIF}: makin rendah "
+                "makin baik (mis. inflasi, indeks harga, angka kemiskinan).",
+                c.POSITIF,
+            ),
+        ),
+        (
+            "t",
+            (
+                "Jenis Realisasi",
+                f"Cara menghitung realisasi s.d. triwulan: {c.KUMULATIF} (bawaan bila kosong), "
+                f"{c.NILAI_AKHIR} atau {c.RATA_RATA}. Lihat bagian 4.",
+                c.KUMULATIF,
+            ),
+        ),
+        ("t", ("Target", "Target tahunan dari Perjanjian Kinerja / Renja.", "40,71%")),
+        (
+            "t",
+            (
+                "Target Perubahan",
+                "Diisi bila target diubah (mis. pada perubahan anggaran). Bila diisi, Target "
+                "Perubahan menggantikan Target dalam semua perhitungan.",
+                "45%",
+            ),
+        ),
+        (
+            "t",
+            (
+                tw,
+                "Realisasi pada triwulan itu (angka), atau teks status bila belum diketahui. "
+                "Triwulan yang belum berjalan dibiarkan kosong.",
+                "25 | 4 | (kosong) | (kosong)",
+            ),
+        ),
+        (
+            "t",
+            (
+                "Keterangan",
+                "Catatan bebas: sumber data, cara hitung, penjelasan.",
+                "214/737 koperasi ber-RAT",
+            ),
+        ),
+        ("h", ("3. Tingkat, Kode dan Kode Induk",)),
+        (
+            "p",
+            (
+                "Hirarki kinerja: Tujuan -> Sasaran -> Program -> Kegiatan -> Sub Kegiatan. Setiap "
+                "baris menunjuk induknya lewat Kode Induk, dan induk itu harus satu tingkat di atasnya: "
+                "Sasaran di bawah Tujuan, Program di bawah Sasaran, Kegiatan di bawah Program, Sub "
+                "Kegiatan di bawah Kegiatan. Contoh:",
+            ),
+        ),
+        ("th", ("Kode | Tingkat | Kode Induk", "Uraian", "Indikator")),
+        ("t", ("T2 | Tujuan |", "Meningkatnya investasi inklusif", "Nilai Investasi")),
+        ("t", ("S2 | Sasaran | T2", "Meningkatnya kualitas Koperasi", "Persentase koperasi yang taat ...")),
+        (
+            "t",
+            (
+                "P2.01 | Program | S2",
+                "Program Pengawasan dan Pemeriksaan Koperasi",
+                "Persentase pengawasan dan pemeriksaan koperasi",
+            ),
+        ),
+        (
+            "t",
+            (
+                "K2.01.01 | Kegiatan | P2.01",
+                "Pemeriksaan dan Pengawasan Koperasi ...",
+                "Jumlah koperasi yang diperiksa dan diawasi",
+            ),
+        ),
+        (
+            "p",
+            ("Capaian sebuah simpul adalah rata-rata capaian indikatornya yang dapat diukur.",),
+        ),
+        ("h", ("4. Polaritas dan rumus capaian",)),
+        (
+            "t",
+            (
+                c.POSITIF,
+                "Capaian = Realisasi / Target x 100%",
+                "Target 40,71%, realisasi 29%: capaian 71,24%",
+            ),
+        ),
+        (
+            "t",
+            (
+                c.NEGATIF,
+                "Capaian = (Target - (Realisasi - Target)) / Target x 100%",
+                "Target inflasi 3%, realisasi 2,5%: capaian 116,67%",
+            ),
+        ),
+        ("h", ("5. Jenis Realisasi: menghitung realisasi s.d. triwulan",)),
+        (
+            "t",
+            (
+                c.KUMULATIF,
+                "Arus / jumlah: realisasi s.d. TW n = jumlah TW I s.d. TW n. Isi tiap triwulan dengan "
+                "tambahan pada triwulan itu saja.",
+                "Koperasi ber-RAT: TW I 25, TW II 4 -> s.d. TW II = 29",
+            ),
+        ),
+        (
+            "t",
+            (
+                c.NILAI_AKHIR,
+                "Posisi / stok / rasio: realisasi = nilai triwulan terakhir yang terisi (s.d. TW n). "
+                "Jangan dijumlahkan.",
+                "Persentase pasar berstandar SNI: TW I 1,2%, TW II 1,5% -> 1,5%",
+            ),
+        ),
+        (
+            "t",
+            (
+                c.RATA_RATA,
+                "Rata-rata dari triwulan yang terisi (s.d. TW n).",
+                "Tingkat kepatuhan: TW I 30%, TW II 40% -> 35%",
+            ),
+        ),
+        ("h", ("6. Menulis angka",)),
+        (
+            "p",
+            (
+                "Angka boleh diketik sebagai angka Excel biasa, atau sebagai teks cara Indonesia: titik "
+                "pemisah ribuan, koma desimal, boleh dengan Rp, tanda % atau kata skala (ribu, juta, "
+                "milyar, triliun). Sel berformat persen dibaca sebagai persen (40,71% = 40,71).",
+            ),
+        ),
+        ("th", ("Ditulis", "Dibaca sebagai", "")),
+        ("t", ("5.984,04 milyar", "5.984.040.000.000", "")),
+        ("t", ("1.282.684,40 juta", "1.282.684.400.000", "")),
+        ("t", ("40,71%", "40,71 (persen)", "")),
+        ("t", ("Rp 1.491.388.500.000", "1.491.388.500.000", "")),
+        ("t", ("2.047", "2047 (titik adalah pemisah ribuan)", "")),
+        (
+            "p",
+            (
+                "Tulisan yang ambigu, mis. 1.282,684,40 juta, ditolak dan ditandai di lembar Pemeriksaan; "
+                "lkj-xl tidak menebak. Tulis target dan realisasi dengan skala yang sama (target "
+                "1.282.684,40 juta -> realisasi 193.900 juta).",
+            ),
+        ),
+        ("h", ("7. Realisasi yang belum diketahui",)),
+        (
+            "p",
+            (
+                'Bila realisasi belum ada, tulis teks status di kolom triwulan itu, mis. "Menunggu data '
+                'BPS" atau "direkap diakhir periode". Indikator tanpa realisasi berupa angka dihitung '
+                "sebagai belum diketahui: tanpa capaian, kriteria dan efisiensi, dihitung tersendiri di "
+                "ringkasan, dan teks statusnya ikut tampil di tabel laporan.",
+            ),
+        ),
+        ("t", ("-", "Tidak ada data pada triwulan itu (sama dengan kosong).", "")),
+        ("t", ("nihil", "Realisasi nol (0).", "")),
+        ("t", ("Menunggu data BPS", "Status: realisasi belum diketahui.", "")),
+        ("t", ("direkap diakhir periode", "Status: realisasi belum diketahui.", "")),
+        ("h", ("8. Kriteria capaian",)),
+        (
+            "p",
+            (
+                f"{c.SKALA_PERMENPANRB} (bawaan): > 90 Sangat Tinggi; > 75 - 90 Tinggi; > 65 - 75 Sedang; "
+                "> 50 - 65 Rendah; <= 50 Sangat Rendah.",
+            ),
+        ),
+        (
+            "p",
+            (
+                f"{c.SKALA_PERMENDAGRI}: >= 91 Sangat Tinggi; 76 - < 91 Tinggi; 66 - < 76 Sedang; "
+                "51 - < 66 Rendah; < 51 Sangat Rendah.",
+            ),
+        ),
+        ("h", (f"9. Lembar {c.SHEET_ANGGARAN}: satu baris per program",)),
+        ("th", ("Kolom", "Isi", "Contoh")),
+        (
+            "t",
+            (
+                "Kode",
+                "Sama dengan Kode program di lembar Kinerja. Program tanpa indikator (mis. program "
+                "penunjang urusan) memakai kodenya sendiri.",
+                "P2.01",
+            ),
+        ),
+        ("t", ("Program", "Nama program.", "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI")),
+        (
+            "t",
+            (
+                "Kode Sasaran",
+                "Sasaran (atau Tujuan) tempat anggaran ini dihitung untuk efisiensi. Kosongkan bila "
+                "sama dengan induk program di lembar Kinerja; wajib untuk program tanpa indikator.",
+                "S2",
+            ),
+        ),
+        ("t", ("Pagu", "Pagu anggaran (Rp).", "41.000.000")),
+        ("t", ("Pagu Perubahan", "Diisi bila pagu berubah; bila diisi, menggantikan Pagu.", "")),
+        (
+            "t",
+            (
+                tw,
+                "Belanja pada triwulan itu saja (bukan kumulatif). Realisasi s.d. TW n = jumlah TW I "
+                "s.d. TW n. Penyerapan = realisasi / pagu x 100%.",
+                "8.000.000",
+            ),
+        ),
+        (
+            "p",
+            (
+                "Efisiensi sebuah sasaran = capaian kinerja - penyerapan anggaran (dalam poin persen); "
+                "anggaran sasaran = jumlah program yang dihitung untuknya, anggaran tujuan = jumlah "
+                "sasarannya.",
+            ),
+        ),
+        ("h", ("10. Lembar keluaran",)),
+        (
+            "p",
+            (
+                f"Lembar {out_sheets} ditulis ulang oleh lkj-xl setiap kali dijalankan. Jangan "
+                "mengubahnya: perubahan akan hilang. Lembar itu dikunci tanpa kata sandi agar tidak "
+                "terketik tanpa sengaja. Perbaiki data di lembar masukan, lalu jalankan lagi.",
+            ),
+        ),
+        ("h", ("11. Menjalankan lkj-xl",)),
+        ("p", ("Simpan dan tutup buku kerja di Excel, lalu dari terminal / Command Prompt:",)),
+        ("code", ("lkj-xl build BUKU-KERJA.xlsx", "hitung dan tulis lembar keluaran di file yang sama")),
+        ("code", ("lkj-xl build BUKU-KERJA.xlsx -o HASIL.xlsx", "tulis hasil ke file lain")),
+        ("code", ("lkj-xl build BUKU-KERJA.xlsx --triwulan 2", "hitung s.d. triwulan II")),
+        ("code", ("lkj-xl check BUKU-KERJA.xlsx", "periksa isian saja, tanpa menulis")),
+        ("code", ("lkj-xl export BUKU-KERJA.xlsx --format json", "hasil perhitungan sebagai JSON")),
+        (
+            "code",
+            (
+                'lkj-xl new BARU.xlsx --pemda "Kabupaten Lumajang" --tahun 2025 --triwulan 2',
+                "buku kerja kosong baru",
+            ),
+        ),
+        (
+            "p",
+            (
+                "Temuan pemeriksaan (target nol atau kosong, Kode Induk tidak ada, angka ambigu, nilai "
+                "pada triwulan sesudah triwulan laporan, realisasi anggaran melebihi pagu, dan lain-lain) "
+                "tercantum di lembar Pemeriksaan lengkap dengan alamat selnya.",
+            ),
+        ),
+    ]
+
+
+_PETUNJUK_WIDTHS = (30, 70, 46)
+
+
+def _write_petunjuk(ws: Any, fmt: _Formats) -> None:
+    for col, width in enumerate(_PETUNJUK_WIDTHS):
+        ws.set_column(col, col, width, fmt.plain)
+    ws.hide_gridlines(2)
+    r = 0
+    for kind, cells in _petunjuk_blocks():
+        if kind == "title":
+            ws.set_row(r, 21)
+            ws.write_string(r, 0, cells[0], fmt.title)
+            r += 2
+            continue
+        if kind == "h":
+            r += 1
+            ws.write_string(r, 0, cells[0], fmt.heading)
+        elif kind == "p":
+            ws.merge_range(r, 0, r, 2, cells[0], fmt.body)
+            _fit_row(ws, r, [(cells[0], sum(_PETUNJUK_WIDTHS))])
+        elif kind == "code":
+            ws.merge_range(r, 0, r, 1, cells[0], fmt.code)
+            ws.write_string(r, 2, cells[1], fmt.help)
+            _fit_row(ws, r, [(cells[1], _PETUNJUK_WIDTHS[2])])
+        else:
+            cell_fmts = (fmt.header,) * 3 if kind == "th" else (fmt.cell_bold, fmt.cell, fmt.cell)
+            for col, text in enumerate(cells):
+                ws.write_string(r, col, text, cell_fmts[col])
+            _fit_row(ws, r, list(zip(cells, _PETUNJUK_WIDTHS)))
+        r += 1
+    _page_setup_petunjuk(ws, r)
+
+
+def _page_setup_petunjuk(ws: Any, last_row: int) -> None:
+    ws.set_paper(9)
+    ws.set_portrait()
+    ws.fit_to_pages(1, 0)
+    ws.print_area(0, 0, last_row, 2)
+    ws.set_footer("&LPetunjuk lkj-xl&R&P / &N")
