@@ -1,0 +1,31 @@
+"""The output sheets: one module per table, each with ``SHEET_NAME``, ``TITLE`` and
+``layout(report) -> SheetLayout``. The same layouts are written by the headless build
+(``lkj_xl.xlsx_render``) and, later, by the xlwings adapter.
+"""
+
+from __future__ import annotations
+
+from lkj_xl.layout import SheetLayout
+from lkj_xl.model import Report
+from lkj_xl.tables import (
+    capaian_program,
+    capaian_tujuan_sasaran,
+    efisiensi,
+    pemeriksaan,
+    realisasi_anggaran,
+    ringkasan,
+)
+
+# In contract.OUTPUT_SHEETS order.
+TABLES = (
+    capaian_tujuan_sasaran,
+    capaian_program,
+    efisiensi,
+    realisasi_anggaran,
+    ringkasan,
+    pemeriksaan,
+)
+
+
+def layouts(report: Report) -> list[SheetLayout]:
+    return [table.layout(report) for table in TABLES]

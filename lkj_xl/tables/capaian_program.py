@@ -1,0 +1,113 @@
+"""Tabel 3.2: Capaian Kinerja Program yang Mendukung Sasaran Strategis (seed ~534).
+
+The whole hierarchy, depth first: Tujuan, Sasaran, Program, Kegiatan, Sub Kegiatan, each node with
+its indicators (a node with several indicators takes several rows, its text merged vertically).
+Tujuan and Sasaran rows are bold (Tujuan shaded); the node text is indented by depth.
+"""
+
+from __future__ import annotations
+
+from lkj_xl import contract
+from lkj_xl.layout import (
+    BASE,
+    COLUMN,
+    ROW,
+    SheetBuilder,
+    SheetLayout,
+    agency,
+    footer,
+    indent_style,
+    number_style,
+    percent_style,
+    periode,
+    shown,
+    tw_label,
+)
+from lkj_xl.model import IndicatorResult, Node, Report
+
+SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
+TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
+
+C_NO, C_URAIAN, C_INDIKATOR, C_SATUAN, C_TARGET, C_REALISASI, C_CAPAIAN, C_KRITERIA = range(8)
+WIDTHS = [5, 46, 36, 10, 17, 17, 11, 15]
+
+ROW_STYLE = {"Tujuan": "tujuan", "Sasaran": "sasaran"}
+
+
+def node_label(node: Node, counters: dict[str, int]) -> str:
+    """'Tujuan 1: ...', 'Sasaran 2: ...' (numbered through the report, as the seed does),
+    'Program: ...', 'Kegiatan: ...', 'Sub Kegiatan: ...'."""
+    if node.tingkat in ("Tujuan", "Sasaran"):
+        counters[node.tingkat] = counters.get(node.tingkat, 0) + 1
+        label = f"{node.tingkat} {counters[node.tingkat]}"
+    else:
+        label = node.tingkat or "Lainnya"
+    return f"{label}: {node.uraian}" if node.uraian else label
+
+
+def indicator_cells(ind: IndicatorResult | None) -> list:
+    """Indikator, Satuan, Target, Realisasi s.d. TW n, Capaian, Kriteria."""
+    if ind is None:
+        return ["-", "", "-", "-", contract.BELUM_DIKETAHUI, "-"]
+    return [
+        ind.indikator,
+        ind.satuan,
+        shown(ind.target, ind.target_text),
+        shown(ind.realisasi, ind.status),
+        shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
+        ind.kriteria or "-",
+    ]
+
+
+def layout(report: Report) -> SheetLayout:
+    s = report.settings
+    tw = s.triwulan
+    b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
+    b.title_block(f"{TITLE} {periode(tw, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    kinerja = f"Kinerja Tahun {s.tahun}" if s.tahun else "Kinerja"
+    top = ["No", "Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator Kinerja", "Satuan", kinerja]
+    top += [None, None, None]
+    second = [None] * 4 + ["Target", f"Realisasi s.d. {tw_label(tw)}", "Capaian (%)", "Kriteria"]
+    spans = [(0, c, 1, c) for c in range(4)] + [(0, 4, 0, 7)]
+    _, head_last = b.header([top, second], spans)
+
+    last_col = b.width - 1
+    body_first = b.next_row
+    counters: dict[str, int] = {}
+    for node in report.nodes():
+        first = b.next_row
+        number = counters.get("Tujuan", 0) + 1 if node.tingkat == "Tujuan" else None
+        label = node_label(node, counters)
+        indicators: list[IndicatorResult | None] = list(node.indicators) or [None]
+        for i, ind in enumerate(indicators):
+            lead = [number, label] if i == 0 else [None, None]
+            r = b.add_row(lead + indicator_cells(ind))
+            if ind is not None:
+                # Number format per indicator (0 decimals when whole): target, realisation.
+                b.style(r, C_TARGET, r, C_TARGET, number_style(ind.target), COLUMN)
+                b.style(r, C_REALISASI, r, C_REALISASI, number_style(ind.realisasi), COLUMN)
+        last = b.next_row - 1
+        # Hierarchy: one range per node (consecutive nodes of the same kind share a block).
+        b.style(first, 0, last, last_col, ROW_STYLE.get(node.tingkat), ROW)
+        b.style(first, C_URAIAN, last, C_URAIAN, indent_style(node.depth), ROW)
+        if last > first:
+            b.merge(first, C_NO, last, C_NO)
+            b.merge(first, C_URAIAN, last, C_URAIAN)
+    body_last = b.next_row - 1
+
+    if body_last >= body_first:
+        b.style(body_first, 0, body_last, last_col, "cell", BASE)
+        for col in (C_NO, C_SATUAN, C_KRITERIA):
+            b.style(body_first, col, body_last, col, "center", COLUMN)
+        b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
+        b.kriteria_colours(body_first, body_last, C_KRITERIA)
+    b.signature(
+        5,
+        last_col,
+        tempat=s.tempat,
+        tanggal=s.tanggal,
+        jabatan=s.jabatan_kepala,
+        nama=s.nama_kepala,
+        nip=s.nip_kepala,
+    )
+    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))

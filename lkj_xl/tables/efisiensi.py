@@ -1,0 +1,114 @@
+"""Tabel 3.3: Efisiensi Penggunaan Sumber Daya (seed ~787).
+
+Per Tujuan / Sasaran: capaian kinerja, the budget attributed to it, its absorption, and the
+efficiency in percentage points (capaian - penyerapan; negative shown in parentheses).
+"""
+
+from __future__ import annotations
+
+from lkj_xl import contract
+from lkj_xl.layout import (
+    BASE,
+    COLUMN,
+    ROW,
+    SheetBuilder,
+    SheetLayout,
+    agency,
+    efisiensi_style,
+    footer,
+    indent_style,
+    percent_style,
+    periode,
+    shown,
+)
+from lkj_xl.model import EfisiensiRow, Report
+
+SHEET_NAME = contract.SHEET_EFISIENSI
+TITLE = "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"
+
+EFISIEN = "Efisien"
+TIDAK_EFISIEN = "Tidak efisien"
+
+(
+    C_NO,
+    C_URAIAN,
+    C_INDIKATOR,
+    C_CAPAIAN,
+    C_PAGU,
+    C_REALISASI,
+    C_PENYERAPAN,
+    C_EFISIENSI,
+    C_KETERANGAN,
+) = range(9)
+WIDTHS = [5, 38, 36, 13, 19, 19, 13, 13, 15]
+HEADERS = [
+    "No",
+    "Tujuan/Sasaran Strategis",
+    "Indikator Kinerja",
+    "Capaian Kinerja (%)",
+    "Pagu (Rp)",
+    "Realisasi Anggaran (Rp)",
+    "Penyerapan Anggaran (%)",
+    "Tingkat Efisiensi (poin)",
+    "Keterangan",
+]
+ROW_STYLE = {"Tujuan": "tujuan", "Sasaran": "sasaran"}
+
+
+def keterangan(efisiensi: float | None) -> str:
+    if efisiensi is None:
+        return contract.BELUM_DIKETAHUI
+    return EFISIEN if efisiensi >= 0 else TIDAK_EFISIEN
+
+
+def row_cells(row: EfisiensiRow, number: int | None) -> list:
+    return [
+        number,
+        row.uraian,
+        row.indikator,
+        shown(row.capaian, row.status, contract.BELUM_DIKETAHUI),
+        shown(row.pagu),
+        shown(row.realisasi_anggaran),
+        shown(row.penyerapan),
+        shown(row.efisiensi, "", contract.BELUM_DIKETAHUI),
+        keterangan(row.efisiensi),
+    ]
+
+
+def layout(report: Report) -> SheetLayout:
+    s = report.settings
+    b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
+    b.title_block(f"{TITLE} {periode(s.triwulan, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    _, head_last = b.header([HEADERS], [])
+    last_col = b.width - 1
+    body_first = b.next_row
+    number = 0
+    for row in report.efisiensi:
+        shown_number = None
+        if row.tingkat == "Tujuan":
+            number += 1
+            shown_number = number
+        r = b.add_row(row_cells(row, shown_number))
+        b.style(r, 0, r, last_col, ROW_STYLE.get(row.tingkat), ROW)
+        b.style(r, C_URAIAN, r, C_URAIAN, indent_style(row.depth), ROW)
+    body_last = b.next_row - 1
+    if body_last >= body_first:
+        b.style(body_first, 0, body_last, last_col, "cell", BASE)
+        b.style(body_first, C_NO, body_last, C_NO, "center", COLUMN)
+        b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
+        b.style(body_first, C_PAGU, body_last, C_REALISASI, "rupiah", COLUMN)
+        b.style(body_first, C_PENYERAPAN, body_last, C_PENYERAPAN, percent_style(s.desimal), COLUMN)
+        b.style(body_first, C_EFISIENSI, body_last, C_EFISIENSI, efisiensi_style(s.desimal), COLUMN)
+        b.style(body_first, C_KETERANGAN, body_last, C_KETERANGAN, "center", COLUMN)
+        b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, EFISIEN, "efisien")
+        b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, TIDAK_EFISIEN, "tidak_efisien")
+    b.signature(
+        6,
+        last_col,
+        tempat=s.tempat,
+        tanggal=s.tanggal,
+        jabatan=s.jabatan_kepala,
+        nama=s.nama_kepala,
+        nip=s.nip_kepala,
+    )
+    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))

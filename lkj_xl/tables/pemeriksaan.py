@@ -1,0 +1,46 @@
+"""Pemeriksaan: every validation finding with its severity, sheet, cell and message."""
+
+from __future__ import annotations
+
+from lkj_xl import contract
+from lkj_xl.layout import BASE, COLUMN, SheetBuilder, SheetLayout, agency, footer, periode
+from lkj_xl.model import GALAT, PERINGATAN, Report
+
+SHEET_NAME = contract.SHEET_PEMERIKSAAN
+TITLE = "Hasil Pemeriksaan Data Kinerja dan Anggaran"
+TIDAK_ADA = "Tidak ada temuan."
+LABEL = {GALAT: "Galat", PERINGATAN: "Peringatan"}
+
+C_NO, C_TINGKAT, C_SHEET, C_SEL, C_PESAN = range(5)
+WIDTHS = [5, 13, 20, 9, 95]
+HEADERS = ["No", "Tingkat", "Sheet", "Sel", "Pesan"]
+
+
+def layout(report: Report) -> SheetLayout:
+    s = report.settings
+    b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
+    n_galat = sum(1 for f in report.findings if f.tingkat == GALAT)
+    n_peringatan = len(report.findings) - n_galat
+    b.title_block(
+        f"{TITLE} {periode(s.triwulan, s.tahun)}",
+        agency(s.perangkat_daerah, s.pemerintah_daerah),
+        f"{n_galat} galat, {n_peringatan} peringatan",
+    )
+    _, head_last = b.header([HEADERS], [])
+    last_col = b.width - 1
+    body_first = b.next_row
+    for i, finding in enumerate(report.findings, start=1):
+        b.add_row(
+            [i, LABEL.get(finding.tingkat, str(finding.tingkat)), finding.sheet, finding.sel, finding.pesan]
+        )
+    if not report.findings:
+        r = b.add_row([TIDAK_ADA])
+        b.merge(r, 0, r, last_col)
+    body_last = b.next_row - 1
+    b.style(body_first, 0, body_last, last_col, "cell", BASE)
+    if report.findings:
+        b.style(body_first, C_NO, body_last, C_TINGKAT, "center", COLUMN)
+        b.style(body_first, C_SEL, body_last, C_SEL, "center", COLUMN)
+        b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[GALAT], "galat")
+        b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[PERINGATAN], "peringatan")
+    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))

@@ -1,0 +1,72 @@
+"""Tabel 3.4: Realisasi Anggaran (seed ~949): per program pagu, realisation, percentage, and totals."""
+
+from __future__ import annotations
+
+from lkj_xl import contract
+from lkj_xl.layout import (
+    BASE,
+    COLUMN,
+    ROW,
+    SheetBuilder,
+    SheetLayout,
+    agency,
+    footer,
+    percent_style,
+    periode,
+    shown,
+)
+from lkj_xl.model import Report
+
+SHEET_NAME = contract.SHEET_REALISASI_ANGGARAN
+TITLE = "Tabel 3.4 Realisasi Anggaran"
+TOTAL = "TOTAL"
+
+C_NO, C_KODE, C_PROGRAM, C_PAGU, C_REALISASI, C_PERSEN = range(6)
+WIDTHS = [5, 16, 58, 20, 20, 14]
+HEADERS = ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Persentase (%)"]
+
+
+def layout(report: Report) -> SheetLayout:
+    s = report.settings
+    b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
+    b.title_block(f"{TITLE} {periode(s.triwulan, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    _, head_last = b.header([HEADERS], [])
+    last_col = b.width - 1
+    body_first = b.next_row
+    for i, budget in enumerate(report.budgets, start=1):
+        b.add_row(
+            [
+                i,
+                budget.kode,
+                budget.program,
+                shown(budget.pagu),
+                shown(budget.realisasi),
+                shown(budget.penyerapan),
+            ]
+        )
+    r = b.add_row(
+        [
+            TOTAL,
+            None,
+            None,
+            shown(report.total_pagu),
+            shown(report.total_realisasi_anggaran),
+            shown(report.total_penyerapan),
+        ]
+    )
+    b.merge(r, C_NO, r, C_PROGRAM)
+    b.style(body_first, 0, r, last_col, "cell", BASE)
+    b.style(body_first, C_NO, r, C_KODE, "center", COLUMN)
+    b.style(body_first, C_PAGU, r, C_REALISASI, "rupiah", COLUMN)
+    b.style(body_first, C_PERSEN, r, C_PERSEN, percent_style(s.desimal), COLUMN)
+    b.style(r, 0, r, last_col, "total", ROW)
+    b.signature(
+        3,
+        last_col,
+        tempat=s.tempat,
+        tanggal=s.tanggal,
+        jabatan=s.jabatan_kepala,
+        nama=s.nama_kepala,
+        nip=s.nip_kepala,
+    )
+    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))
