@@ -147,7 +147,11 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Fi
         numbers.append(value.number)
         if value.number is None and value.status:
             statuses.append(value.status)
-        if value.number is not None and target is not None and value.scaled != target_value.scaled:
+        if (
+            value.number is not None
+            and target is not None
+            and (value.scale_word is None) != (target_value.scale_word is None)
+        ):
             log.add(
                 PERINGATAN,
                 sheet,
@@ -201,6 +205,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Fi
         capaian_mentah=raw,
         kriteria=kriteria(value_capaian, settings.skala) if value_capaian is not None else None,
         keterangan=item.keterangan,
+        scale_word=target_value.scale_word,
     )
 
 

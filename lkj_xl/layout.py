@@ -591,9 +591,19 @@ def estimate_lines(value: CellValue, width: float, bold: bool = False) -> int:
     return lines
 
 
-def shown(number: float | None, text: str | None = "", empty: str = "-") -> CellValue:
-    """A number when there is one, else the text as written (a status), else ``empty``."""
+def shown(
+    number: float | None, text: str | None = "", empty: str = "-", scale_word: str | None = None
+) -> CellValue:
+    """A number when there is one, else the text as written (a status), else ``empty``.
+
+    With ``scale_word`` (the indicator's target was written "5.984,04 milyar") the number is shown as
+    text in those units, as the report prints it, instead of 5.984.040.000.000.
+    """
     if isinstance(number, (int, float)) and not isinstance(number, bool) and math.isfinite(number):
+        if scale_word:
+            from .numbers import format_scaled
+
+            return format_scaled(number, scale_word)
         return number
     text = (text or "").strip()
     return text or empty

@@ -67,7 +67,7 @@ class Value:
     number: float | None = None
     status: str | None = None  # "Menunggu data BPS", "direkap diakhir periode"... kept verbatim
     text: str = ""  # what the user wrote, for display ("5.984,04 milyar")
-    scaled: bool = False  # written with a scale word (ribu/juta/milyar/triliun)
+    scale_word: str | None = None  # written with ribu/juta/milyar/triliun (value already multiplied)
 
 
 @dataclass
@@ -129,6 +129,7 @@ class IndicatorResult:
     capaian_mentah: float | None  # percent, before the cap
     kriteria: str | None
     keterangan: str = ""
+    scale_word: str | None = None  # the target was written with it ("milyar"): display in those units
 
     @property
     def terukur(self) -> bool:

@@ -237,6 +237,17 @@ def parse_number(text: str) -> ParsedNumber:
     return ParsedNumber(value=value, percent=percent, scale_word=scale_word, currency=currency, unit=unit)
 
 
+def scale_factor(word: str) -> int:
+    """The multiplier of a normalised scale word ("juta" -> 1_000_000)."""
+    return _SCALE_WORDS[word.casefold()][1]
+
+
+def format_scaled(value: float, word: str) -> str:
+    """A number shown in a scale word's units, the way the report writes it: "193.900 juta"."""
+    scaled = value / scale_factor(word)
+    return f"{format_number(scaled, 0 if float(scaled).is_integer() else 2)} {word}"
+
+
 def format_number(value: float, decimals: int = 2) -> str:
     """Display ``value`` the Indonesian way with exactly ``decimals`` decimals: 1282684.4 -> "1.282.684,40".
 

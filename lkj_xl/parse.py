@@ -165,7 +165,7 @@ class _Reader:
             except NumberParseError as exc:
                 self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {exc}')
                 return Value(text=text)
-            return Value(number=parsed.value, text=text, scaled=parsed.scale_word is not None)
+            return Value(number=parsed.value, text=text, scale_word=parsed.scale_word)
         return Value(status=text, text=text)
 
 

@@ -52,8 +52,8 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
     return [
         ind.indikator,
         ind.satuan,
-        shown(ind.target, ind.target_text),
-        shown(ind.realisasi, ind.status),
+        ind.target_text if ind.scale_word and ind.target_text else shown(ind.target, ind.target_text),
+        shown(ind.realisasi, ind.status, scale_word=ind.scale_word),
         shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
         ind.kriteria or "-",
     ]

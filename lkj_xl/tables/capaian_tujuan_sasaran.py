@@ -45,9 +45,13 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
     return [
         ind.indikator,
         ind.satuan,
-        shown(ind.target, ind.target_text),
-        *(shown(tw_numbers[i], tw_texts[i]) for i in range(4)),
-        shown(ind.realisasi, ind.status),
+        # A target written with a scale word ("5.984,04 milyar") is shown in those units, as written.
+        ind.target_text if ind.scale_word and ind.target_text else shown(ind.target, ind.target_text),
+        *(
+            tw_texts[i] if ind.scale_word and tw_texts[i] else shown(tw_numbers[i], tw_texts[i])
+            for i in range(4)
+        ),
+        shown(ind.realisasi, ind.status, scale_word=ind.scale_word),
         shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
         ind.kriteria or "-",
     ]
