@@ -1,0 +1,357 @@
+"""Convert a workbook to one PDF through LibreOffice headless (``soffice``).
+
+Page setup (A4 landscape, repeated header rows, fit to width, footer) is written into the output
+sheets by the table writer; this module only converts.  Every conversion runs with its own
+throw-away LibreOffice profile, so parallel runs and a user's open LibreOffice never collide, and
+that profile tells LibreOffice to recalculate every formula on load (LibreOffice's default for
+``.xlsx`` is to trust the cached values, which files written by xlsxwriter/openpyxl do not carry).
+
+To print only some sheets, a temporary copy of the workbook is made in which the other sheets are
+hidden (LibreOffice does not print hidden sheets) and the chosen ones are put in the requested
+order; only ``xl/workbook.xml`` (and the ``tabSelected`` flag of affected sheets) is rewritten, so
+no formatting is lost and formulas that refer to the hidden sheets still compute.
+
+Only the standard library is imported at module import time (``lxml`` and ``pypdf`` lazily).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+
+__all__ = ["PdfError", "find_soffice", "xlsx_to_pdf", "pdf_page_count"]
+
+INSTALL_HINT = (
+    "LibreOffice not found: install it with `apt-get install libreoffice-calc-nogui` "
+    "(Debian/Ubuntu) or set LKJ_SOFFICE to the soffice binary"
+)
+
+#: Places LibreOffice is commonly installed when it is not on PATH.
+SOFFICE_CANDIDATES: list[str] = [
+    "/usr/bin/soffice",
+    "/usr/local/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/opt/libreoffice/program/soffice",
+    "/snap/bin/libreoffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+]
+
+# Seeded into each throw-away profile: recalculate all formulas when loading OOXML and ODF files.
+_REGISTRY = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" \
+oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" \
+oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+class PdfError(Exception):
+    """The PDF could not be produced; the message says why in plain words."""
+
+
+def _is_executable(path: str | os.PathLike[str]) -> bool:
+    p = Path(path)
+    return p.is_file() and os.access(p, os.X_OK)
+
+
+def find_soffice() -> str:
+    """Path of the LibreOffice binary: ``$LKJ_SOFFICE``, then PATH, then typical install paths.
+
+    When ``LKJ_SOFFICE`` is set it must point to an executable; a wrong value is reported rather
+    than silently replaced by another LibreOffice.
+    """
+    env = os.environ.get("LKJ_SOFFICE")
+    if env:
+        if _is_executable(env):
+            return env
+        raise PdfError(f"LKJ_SOFFICE={env} is not an executable file. {INSTALL_HINT}")
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for candidate in SOFFICE_CANDIDATES:
+        if _is_executable(candidate):
+            return candidate
+    raise PdfError(INSTALL_HINT)
+
+
+def pdf_page_count(pdf: Path) -> int:
+    """Number of pages of a PDF (pypdf)."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(pdf)).pages)
+
+
+# --------------------------------------------------------------------------- sheet selection
+
+
+def _resolve_part(target: str) -> str:
+    """Zip member name of a relationship target of ``xl/workbook.xml``."""
+    if target.startswith("/"):
+        return target.lstrip("/")
+    parts: list[str] = []
+    for piece in PurePosixPath("xl", target).parts:
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _match_sheets(requested: Sequence[str], available: list[str]) -> list[str]:
+    chosen: list[str] = []
+    for name in requested:
+        if name in available:
+            match = name
+        else:
+            folded = [a for a in available if a.casefold() == name.casefold()]
+            if not folded:
+                raise PdfError(f"sheet {name!r} not found; the workbook has: {', '.join(available)}")
+            match = folded[0]
+        if match not in chosen:
+            chosen.append(match)
+    if not chosen:
+        raise PdfError("no sheet chosen to print")
+    return chosen
+
+
+def _select_sheets(src: Path, dst: Path, sheets: Sequence[str]) -> None:
+    """Copy ``src`` to ``dst`` showing only ``sheets``, in the order given, first one active."""
+    from lxml import etree
+
+    m = f"{{{_NS_MAIN}}}"
+    try:
+        zin = zipfile.ZipFile(src)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PdfError(f"{src} is not a readable .xlsx/.xlsm workbook: {exc}") from exc
+    with zin:
+        try:
+            wb_xml = zin.read("xl/workbook.xml")
+        except KeyError as exc:
+            raise PdfError(f"{src} is not an .xlsx/.xlsm workbook (no xl/workbook.xml)") from exc
+        root = etree.fromstring(wb_xml)
+        sheets_el = root.find(f"{m}sheets")
+        if sheets_el is None:
+            raise PdfError(f"{src}: xl/workbook.xml has no <sheets>")
+        sheet_els = list(sheets_el.findall(f"{m}sheet"))
+        names = [el.get("name") for el in sheet_els]
+        chosen = _match_sheets(sheets, names)
+
+        # New order: the chosen sheets in the order given, then all the others (hidden).
+        by_name = dict(zip(names, sheet_els, strict=True))
+        new_order = [by_name[n] for n in chosen] + [el for el in sheet_els if el.get("name") not in chosen]
+        old_index = {id(el): i for i, el in enumerate(sheet_els)}
+        remap = {old_index[id(el)]: new for new, el in enumerate(new_order)}
+        for el in sheet_els:
+            sheets_el.remove(el)
+        for el in new_order:
+            sheets_el.append(el)
+            if el.get("name") in chosen:
+                el.attrib.pop("state", None)
+            else:
+                el.set("state", "hidden")
+
+        # Sheet-local defined names (print titles, print areas) refer to sheets by position.
+        for dn in root.iter(f"{m}definedName"):
+            local = dn.get("localSheetId")
+            if local is not None and local.isdigit() and int(local) in remap:
+                dn.set("localSheetId", str(remap[int(local)]))
+
+        book_views = root.find(f"{m}bookViews")
+        if book_views is None:
+            book_views = etree.Element(f"{m}bookViews")
+            sheets_el.addprevious(book_views)
+        view = book_views.find(f"{m}workbookView")
+        if view is None:
+            view = etree.SubElement(book_views, f"{m}workbookView")
+        view.set("activeTab", "0")
+        view.set("firstSheet", "0")
+
+        # Only the first printed sheet is selected (a group selection could limit what prints).
+        rels = etree.fromstring(zin.read("xl/_rels/workbook.xml.rels"))
+        targets = {
+            rel.get("Id"): _resolve_part(rel.get("Target", ""))
+            for rel in rels.iter(f"{{{_NS_PKG_REL}}}Relationship")
+        }
+        part_of = {el.get("name"): targets.get(el.get(f"{{{_NS_REL}}}id")) for el in sheet_els}
+        first_part = part_of.get(chosen[0])
+        patched: dict[str, bytes] = {
+            "xl/workbook.xml": etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        }
+        for part in {p for p in part_of.values() if p}:
+            try:
+                data = zin.read(part)
+            except KeyError:
+                continue
+            if b"tabSelected" not in data and part != first_part:
+                continue
+            ws = etree.fromstring(data)
+            changed = False
+            for sv in ws.iter(f"{m}sheetView"):
+                want = part == first_part
+                if (sv.get("tabSelected") in ("1", "true")) != want:
+                    if want:
+                        sv.set("tabSelected", "1")
+                    else:
+                        sv.attrib.pop("tabSelected")
+                    changed = True
+                if want:
+                    break  # only the first sheetView of the active sheet
+            if changed:
+                patched[part] = etree.tostring(ws, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+        with zipfile.ZipFile(dst, "w") as zout:
+            for info in zin.infolist():
+                data = patched.get(info.filename)
+                if data is None:
+                    data = zin.read(info.filename)
+                zout.writestr(info, data, compress_type=info.compress_type)
+
+
+# --------------------------------------------------------------------------- conversion
+
+
+def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
+    """Kill LibreOffice and everything it started (its own process group/session)."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+    else:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    try:
+        proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:  # pragma: no cover - a process that ignores SIGKILL
+        proc.kill()
+        proc.communicate()
+
+
+def _tail(text: bytes, limit: int = 600) -> str:
+    lines = [
+        ln
+        for ln in text.decode("utf-8", "replace").splitlines()
+        if ln.strip() and "javaldx" not in ln  # harmless warning on every run without Java
+    ]
+    out = " | ".join(lines)
+    return out[-limit:]
+
+
+def xlsx_to_pdf(
+    xlsx: Path,
+    out_pdf: Path,
+    *,
+    sheets: Sequence[str] | None = None,
+    timeout: float = 180,
+) -> Path:
+    """Convert ``xlsx`` to one PDF at ``out_pdf`` and return ``out_pdf``.
+
+    ``sheets``: print only these sheets, in the order given (names matched exactly, else ignoring
+    case); ``None`` prints every visible sheet in workbook order.  Raises :class:`PdfError` when
+    LibreOffice is missing, fails, or runs longer than ``timeout`` seconds.
+    """
+    xlsx = Path(xlsx)
+    out_pdf = Path(out_pdf)
+    if not xlsx.is_file():
+        raise PdfError(f"workbook not found: {xlsx}")
+    soffice = find_soffice()
+    suffix = xlsx.suffix.lower() if xlsx.suffix.lower() in (".xlsx", ".xlsm") else ".xlsx"
+
+    work = Path(tempfile.mkdtemp(prefix="lkj-xl-pdf-"))
+    try:
+        profile = work / "profile"
+        (profile / "user").mkdir(parents=True)
+        (profile / "user" / "registrymodifications.xcu").write_text(_REGISTRY, encoding="utf-8")
+        outdir = work / "out"
+        outdir.mkdir()
+        # A plain ASCII name: LibreOffice names the output after the input.
+        src = work / f"report{suffix}"
+        if sheets is not None:
+            _select_sheets(xlsx, src, sheets)
+        else:
+            shutil.copyfile(xlsx, src)
+
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile.resolve().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf:calc_pdf_Export",
+            "--outdir",
+            str(outdir),
+            str(src),
+        ]
+        popen_kw: dict = {}
+        if sys.platform == "win32":  # pragma: no cover
+            popen_kw["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
+        else:
+            popen_kw["start_new_session"] = True
+        env = dict(os.environ)
+        env.setdefault("HOME", str(work))  # LibreOffice needs a HOME, e.g. under systemd
+        started = time.monotonic()
+        try:
+            proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=str(work),
+                env=env,
+                **popen_kw,
+            )
+        except OSError as exc:
+            raise PdfError(f"could not start LibreOffice ({soffice}): {exc}. {INSTALL_HINT}") from exc
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_tree(proc)
+            raise PdfError(
+                f"LibreOffice conversion of {xlsx.name} timed out after {timeout:g} s "
+                "(raise the time limit if the workbook is large)"
+            ) from None
+        except BaseException:
+            _kill_tree(proc)
+            raise
+
+        produced = outdir / f"{src.stem}.pdf"
+        if proc.returncode != 0 or not produced.is_file() or produced.stat().st_size == 0:
+            detail = _tail(stderr) or _tail(stdout) or "no output"
+            if proc.returncode == 0:
+                detail = f"no PDF was written ({detail})"
+            raise PdfError(
+                f"LibreOffice could not convert {xlsx.name} to PDF "
+                f"(exit code {proc.returncode}, {time.monotonic() - started:.1f} s): {detail}"
+            )
+        out_pdf.parent.mkdir(parents=True, exist_ok=True)
+        tmp_out = out_pdf.with_name(f".{out_pdf.name}.{os.getpid()}.tmp")
+        shutil.copyfile(produced, tmp_out)
+        os.replace(tmp_out, out_pdf)
+        return out_pdf
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
