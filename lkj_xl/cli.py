@@ -15,6 +15,7 @@ import click
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # check: the workbook has errors (galat)
 EXIT_UNREADABLE = 2  # the file cannot be read / written, or bad usage
+EXIT_DELIVERY = 3  # PDF or e-mail failed (LibreOffice missing/timed out, SMTP refused)
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -193,5 +194,306 @@ def export(workbook: Path, fmt: str, table: str, output: Path | None, triwulan: 
             _fail(f"cannot write {output}: {exc.strerror or exc}")
 
 
-def run() -> None:  # pragma: no cover - entry point alias
+def _smtp_options(func):
+    options = [
+        click.option("--smtp-host", envvar="LKJ_SMTP_HOST", help="SMTP server (env LKJ_SMTP_HOST)."),
+        click.option(
+            "--smtp-port", type=int, envvar="LKJ_SMTP_PORT", help="Port (default 587, 465 with --tls)."
+        ),
+        click.option(
+            "--smtp-user",
+            envvar="LKJ_SMTP_USER",
+            help="Login name; the password comes from "
+            "LKJ_SMTP_PASSWORD, the config file, or a prompt (never the command line).",
+        ),
+        click.option("--tls", "security", flag_value="tls", help="Implicit TLS (port 465)."),
+        click.option("--starttls", "security", flag_value="starttls", help="STARTTLS (the default)."),
+        click.option("--no-tls", "no_tls", is_flag=True, help="Plain SMTP without encryption (warns)."),
+        click.option(
+            "--cafile",
+            type=click.Path(exists=True, dir_okay=False),
+            help="Trust this CA certificate file (an agency's own mail server).",
+        ),
+        click.option("--from", "sender", envvar="LKJ_SMTP_FROM", help="Sender address (env LKJ_SMTP_FROM)."),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Config file (default: ~/.config/lkj-xl/config.toml, section [smtp]).",
+        ),
+        click.option(
+            "--retries",
+            type=click.IntRange(0, 10),
+            default=3,
+            show_default=True,
+            help="Retries after a temporary failure.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _smtp_config(smtp_host, smtp_port, smtp_user, security, no_tls, cafile, sender, config_path, need: bool):
+    """The SMTP configuration, or None when only a dry run is wanted."""
+    from .mail import ConfigError, load_config
+
+    if no_tls:
+        security = "none"
+        click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)
+    try:
+        config = load_config(
+            host=smtp_host,
+            port=smtp_port,
+            user=smtp_user,
+            security=security,
+            cafile=cafile,
+            sender=sender,
+            config_path=config_path,
+        )
+    except ConfigError as exc:
+        if need:
+            _fail(str(exc))
+        return None
+    if config.user and not config.password:
+        if sys.stdin.isatty():
+            config.password = click.prompt(f"SMTP password for {config.user}", hide_input=True)
+        else:
+            _fail("SMTP user set but no password: set LKJ_SMTP_PASSWORD or the config file's password")
+    return config
+
+
+@main.command()
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="PDF file (default: WORKBOOK with .pdf).",
+)
+@click.option(
+    "--sheet", "sheets", multiple=True, help="Print only this output sheet (repeatable, in this order)."
+)
+@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@click.option(
+    "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
+)
+def pdf(
+    workbook: Path, output: Path | None, sheets: tuple[str, ...], triwulan: int | None, timeout: float
+) -> None:
+    """Print the report's output sheets to one PDF through LibreOffice (headless).
+
+    A4 landscape, header rows repeated on every page, page numbers and the agency in the footer, the
+    signature block under the tables. The workbook itself is not changed. Needs LibreOffice
+    (Debian/Ubuntu: apt-get install libreoffice-calc-nogui).
+
+    \b
+    Examples:
+      lkj-xl pdf laporan.xlsx
+      lkj-xl pdf laporan.xlsx -o tabel-3-3.pdf --sheet Efisiensi
+    """
+    from .build import LkjError
+    from .deliver import make_pdf
+    from .pdf import PdfError
+
+    out = output or workbook.with_suffix(".pdf")
+    try:
+        make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
+    except LkjError as exc:
+        _fail(str(exc))
+    except PdfError as exc:
+        _fail(str(exc), EXIT_DELIVERY)
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--to", "to", multiple=True, required=True, help="Recipient (repeatable).")
+@click.option("--cc", multiple=True, help="Copy recipient (repeatable).")
+@click.option("--subject", help="Subject (default: Laporan Kinerja Triwulan ... naming the agency).")
+@click.option("--message", help="Body text (default: a summary in Bahasa Indonesia).")
+@click.option("--pdf", "attach_pdf", is_flag=True, help="Attach the report's PDF too.")
+@click.option(
+    "--dry-run",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the message to this .eml file instead of sending.",
+)
+@_smtp_options
+def send(
+    workbook: Path,
+    to,
+    cc,
+    subject,
+    message,
+    attach_pdf,
+    dry_run,
+    smtp_host,
+    smtp_port,
+    smtp_user,
+    security,
+    no_tls,
+    cafile,
+    sender,
+    config_path,
+    retries,
+) -> None:
+    """E-mail the workbook (and with --pdf its PDF) over SMTP.
+
+    STARTTLS by default, certificates verified; plain SMTP only to loopback or with --no-tls. Temporary
+    failures are retried with backoff; the exit status is 3 when some recipient did not get it (the
+    message says who did and who did not).
+
+    \b
+    Examples:
+      LKJ_SMTP_HOST=mail.lumajangkab.go.id LKJ_SMTP_USER=bappeda LKJ_SMTP_PASSWORD=... \\
+        lkj-xl send laporan.xlsx --to bappeda@lumajangkab.go.id --pdf --from program@lumajangkab.go.id
+      lkj-xl send laporan.xlsx --to a@example.go.id --dry-run pesan.eml --from b@example.go.id
+    """
+    from .build import LkjError
+    from .deliver import send_report
+    from .mail import MailError
+    from .pdf import PdfError
+
+    config = _smtp_config(
+        smtp_host, smtp_port, smtp_user, security, no_tls, cafile, sender, config_path, need=dry_run is None
+    )
+    try:
+        delivered = send_report(
+            workbook,
+            to=to,
+            cc=cc,
+            subject=subject,
+            message=message,
+            attach_pdf=attach_pdf,
+            config=config,
+            sender=sender,
+            dry_run=dry_run,
+            allow_plain=no_tls,
+            retries=retries,
+            log=lambda line: click.echo(line, err=True),
+        )
+    except LkjError as exc:
+        _fail(str(exc))
+    except ValueError as exc:  # bad address, CR/LF in a header, no sender
+        _fail(str(exc))
+    except (MailError, PdfError) as exc:
+        _fail(str(exc), EXIT_DELIVERY)
+    if dry_run is not None:
+        click.echo(f"wrote {dry_run} (not sent)")
+    else:
+        click.echo(f"sent to {', '.join(delivered)}")
+
+
+@main.command("run")
+@click.argument(
+    "workbooks", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--send-to",
+    "to",
+    multiple=True,
+    help="Recipient of every report (repeatable); omit to only build and print.",
+)
+@click.option("--cc", multiple=True, help="Copy recipient (repeatable).")
+@click.option(
+    "--pdf/--no-pdf", "with_pdf", default=True, show_default=True, help="Make the PDF (and attach it)."
+)
+@click.option(
+    "--outdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
+)
+@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_smtp_options
+def run_command(
+    workbooks,
+    to,
+    cc,
+    with_pdf,
+    outdir,
+    triwulan,
+    smtp_host,
+    smtp_port,
+    smtp_user,
+    security,
+    no_tls,
+    cafile,
+    sender,
+    config_path,
+    retries,
+) -> None:
+    """Build, print and send several workbooks in one go (for cron or a systemd timer).
+
+    Each workbook is processed on its own: a failure is logged and the others still run; the exit
+    status is 1 when any workbook failed. On a terminal a progress bar is shown, otherwise one log line
+    per step.
+
+    \b
+    Example (crontab: 06:00 on the 5th day after each quarter):
+      0 6 5 1,4,7,10 * lkj-xl run /data/lkjip/*.xlsx --outdir /data/terkirim --send-to bappeda@lumajangkab.go.id
+    """
+    import logging
+
+    from .build import LkjError
+    from .build import build as do_build
+    from .deliver import make_pdf, send_report
+    from .mail import MailError
+    from .pdf import PdfError
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    log = logging.getLogger("lkj-xl")
+    config = (
+        _smtp_config(
+            smtp_host, smtp_port, smtp_user, security, no_tls, cafile, sender, config_path, need=bool(to)
+        )
+        if to
+        else None
+    )
+    if outdir is not None:
+        outdir.mkdir(parents=True, exist_ok=True)
+    failed: list[str] = []
+
+    def process(path: Path) -> None:
+        target = (outdir / path.name) if outdir is not None else path
+        try:
+            report = do_build(path, target if target != path else None, triwulan)
+            log.info("%s: built (%d indicators, %d errors)", path, len(report.indicators), len(report.errors))
+            pdf_path = None
+            if with_pdf:
+                pdf_path = target.with_suffix(".pdf")
+                make_pdf(target, pdf_path, triwulan=triwulan)
+                log.info("%s: PDF %s", path, pdf_path)
+            if to:
+                delivered = send_report(
+                    target,
+                    to=to,
+                    cc=cc,
+                    attach_pdf=with_pdf,
+                    config=config,
+                    sender=sender,
+                    allow_plain=no_tls,
+                    retries=retries,
+                    report=report,
+                    pdf_path=pdf_path,
+                    log=lambda line: log.info("%s: %s", path, line),
+                )
+                log.info("%s: sent to %s", path, ", ".join(delivered))
+        except (LkjError, PdfError, MailError, ValueError) as exc:
+            failed.append(str(path))
+            log.error("%s: %s", path, exc)
+
+    if sys.stderr.isatty() and len(workbooks) > 1:
+        with click.progressbar(workbooks, label="lkj-xl run", file=sys.stderr) as bar:
+            for path in bar:
+                process(path)
+    else:
+        for path in workbooks:
+            process(path)
+    if failed:
+        log.error("%d of %d workbooks failed: %s", len(failed), len(workbooks), ", ".join(failed))
+        sys.exit(EXIT_FINDINGS)
+    log.info("%d workbooks done", len(workbooks))
+
+
+if __name__ == "__main__":  # python -m lkj_xl.cli
     main()
