@@ -432,7 +432,7 @@ def run_command(
     Example (crontab: 06:00 on the 5th day after each quarter):
       0 6 5 1,4,7,10 * lkj-xl run /data/lkjip/*.xlsx --outdir /data/terkirim --send-to bappeda@lumajangkab.go.id
     """
-    import logging
+    import time
 
     from .build import LkjError
     from .build import build as do_build
@@ -440,8 +440,10 @@ def run_command(
     from .mail import MailError
     from .pdf import PdfError
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
-    log = logging.getLogger("lkj-xl")
+    def say(level: str, message: str) -> None:
+        # Plain log lines on stderr (cron mails them; journald stamps them too).
+        click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
+
     config = (
         _smtp_config(
             smtp_host, smtp_port, smtp_user, security, no_tls, cafile, sender, config_path, need=bool(to)
@@ -457,12 +459,12 @@ def run_command(
         target = (outdir / path.name) if outdir is not None else path
         try:
             report = do_build(path, target if target != path else None, triwulan)
-            log.info("%s: built (%d indicators, %d errors)", path, len(report.indicators), len(report.errors))
+            say("INFO", f"{path}: built ({len(report.indicators)} indicators, {len(report.errors)} errors)")
             pdf_path = None
             if with_pdf:
                 pdf_path = target.with_suffix(".pdf")
                 make_pdf(target, pdf_path, triwulan=triwulan)
-                log.info("%s: PDF %s", path, pdf_path)
+                say("INFO", f"{path}: PDF {pdf_path}")
             if to:
                 delivered = send_report(
                     target,
@@ -475,12 +477,13 @@ def run_command(
                     retries=retries,
                     report=report,
                     pdf_path=pdf_path,
-                    log=lambda line: log.info("%s: %s", path, line),
+                    log=lambda line: say("INFO", f"{path}: {line}"),
                 )
-                log.info("%s: sent to %s", path, ", ".join(delivered))
+                say("INFO", f"{path}: sent to {', '.join(delivered)}")
         except (LkjError, PdfError, MailError, ValueError) as exc:
             failed.append(str(path))
-            log.error("%s: %s", path, exc)
+            message = str(exc)
+            say("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
 
     if sys.stderr.isatty() and len(workbooks) > 1:
         with click.progressbar(workbooks, label="lkj-xl run", file=sys.stderr) as bar:
@@ -490,9 +493,9 @@ def run_command(
         for path in workbooks:
             process(path)
     if failed:
-        log.error("%d of %d workbooks failed: %s", len(failed), len(workbooks), ", ".join(failed))
+        say("ERROR", f"{len(failed)} of {len(workbooks)} workbooks failed: {', '.join(failed)}")
         sys.exit(EXIT_FINDINGS)
-    log.info("%d workbooks done", len(workbooks))
+    say("INFO", f"{len(workbooks)} workbooks done")
 
 
 if __name__ == "__main__":  # python -m lkj_xl.cli

@@ -35,6 +35,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "status": i.status,
                 "capaian": i.capaian,
                 "kriteria": i.kriteria,
+                "keterangan": i.keterangan,
             }
             for i in report.indicators
         ],
@@ -92,13 +93,11 @@ def neutralize(value: Any) -> Any:
     return value
 
 
-def to_csv(report: Report, table: str = "indikator") -> str:
-    """One table of the results as CSV text (UTF-8, comma-separated, header row first)."""
+def _rows(report: Report, table: str) -> list[dict[str, Any]]:
     if table not in CSV_TABLES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(CSV_TABLES)}")
-    data = to_dict(report)
-    rows: list[dict[str, Any]] = data[table]
-    if table == "indikator":
+    rows: list[dict[str, Any]] = to_dict(report)[table]
+    if table == "indikator":  # one column per quarter instead of a list
         rows = [
             {
                 **{k: v for k, v in r.items() if k != "realisasi_tw"},
@@ -106,6 +105,23 @@ def to_csv(report: Report, table: str = "indikator") -> str:
             }
             for r in rows
         ]
+    return rows
+
+
+def to_frames(report: Report) -> dict[str, Any]:
+    """The result tables as pandas DataFrames (indikator, anggaran, efisiensi, pemeriksaan).
+
+    For analysts combining many agencies' reports (e.g. Bappeda): ``pd.concat`` the frames of every
+    workbook. pandas is imported only here.
+    """
+    import pandas as pd
+
+    return {table: pd.DataFrame(_rows(report, table)) for table in CSV_TABLES}
+
+
+def to_csv(report: Report, table: str = "indikator") -> str:
+    """One table of the results as CSV text (UTF-8, comma-separated, header row first)."""
+    rows = _rows(report, table)
     buffer = io.StringIO()
     fields = list(rows[0]) if rows else []
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")

@@ -158,8 +158,9 @@ def test_check_exit_codes(workbook, tmp_path):
     new_workbook(bad, pengaturan=SETTINGS, kinerja=rows, anggaran=clean_budgets())
     result = invoke("check", bad)
     assert result.exit_code == 1
-    assert "Kinerja!C5" in result.output  # unknown Kode Induk T9 on the 4th data row
-    assert "Kinerja!I5" in result.output  # zero target
+    # The template puts the header on row 3, so the 4th data row is row 7.
+    assert "Kinerja!C7" in result.output  # unknown Kode Induk T9
+    assert "Kinerja!I7" in result.output  # zero target
 
     not_zip = tmp_path / "bukan.xlsx"
     not_zip.write_text("hello")
@@ -187,3 +188,30 @@ def test_export_json_and_csv(workbook, tmp_path):
     assert text.splitlines()[0].startswith("kode,tingkat")
     assert "'=HYPERLINK" not in text  # the formula-like text is inside the uraian, not at its start
     assert "Tujuan =HYPERLINK" in text
+
+
+def test_csv_neutralizes_formula_like_cells_and_frames_match(tmp_path):
+    from lkj_xl.export import to_csv, to_frames
+
+    path = tmp_path / "injeksi.xlsx"
+    rows = [
+        kinerja(
+            "T1",
+            "Tujuan",
+            "",
+            '=HYPERLINK("http://x","klik")',
+            "@SUM(A1)",
+            10,
+            5,
+            None,
+            Keterangan="+62 812 3456",
+        ),
+        kinerja("T2", "Tujuan", "", "-1+2", "Nilai", 10, 5),
+    ]
+    new_workbook(path, pengaturan=SETTINGS, kinerja=rows, anggaran=[])
+    report = load_report(path)
+    text = to_csv(report, "indikator")
+    assert "'=HYPERLINK" in text and "'@SUM(A1)" in text and "'-1+2" in text and "'+62 812 3456" in text
+    frames = to_frames(report)
+    assert list(frames["indikator"]["kode"]) == ["T1", "T2"]
+    assert frames["indikator"]["capaian"].tolist() == [50.0, 50.0]  # 5 / 10 * 100
