@@ -150,7 +150,7 @@ class _Reader:
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
                 number *= 100.0
-            return Value(number=number, text=_display(number, cell.percent))
+            return Value(number=number)
         text = " ".join(str(raw).split())
         if not text:
             return Value()
@@ -171,13 +171,6 @@ class _Reader:
 
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _display(number: float, percent: bool) -> str:
-    from .numbers import format_number
-
-    decimals = 0 if float(number).is_integer() else 2
-    return format_number(number, decimals) + ("%" if percent else "")
 
 
 def _match(text: str, canonical: Sequence[str], aliases: Mapping[str, str] | None = None) -> str | None:

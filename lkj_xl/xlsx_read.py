@@ -1,14 +1,18 @@
-"""openpyxl adapter: read a workbook's input sheets into plain grids (lkj_xl.model.Grid).
+"""Read a workbook's input sheets into plain grids (lkj_xl.model.Grid), straight from the package.
 
-The workbook is opened read-only twice: once for the values Excel saved, once for the formulas, so a
-formula whose result was never saved is reported instead of being read as blank.
+One streaming pass over each input sheet's XML gives, for every cell, both the formula and the value
+Excel saved for it (openpyxl needs two loads for that), the number format's percent/date nature, and
+error values. The package is checked first (zip bombs, DTDs, encrypted files: lkj_xl.package), and
+the XML parser resolves no entities and fetches nothing.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
-import warnings
-from collections.abc import Iterable
+import posixpath
+import re
+import zipfile
 from pathlib import Path
 
 from . import contract as c
@@ -32,74 +36,308 @@ ERROR_VALUES = {
     "#CALC!",
 }
 
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# Built-in number formats that display dates/times (ECMA-376 18.8.30).
+_BUILTIN_DATES = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
+_BUILTIN_PERCENT = {9, 10}
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
+
 
 class ReadError(Exception):
-    """The file cannot be read as a workbook (message in English for the CLI, naming the file)."""
+    """The file cannot be read as a workbook (message in English for the CLI)."""
 
 
-def _wanted(sheetnames: Iterable[str]) -> list[str]:
-    keys = {c.normalize_label(s) for s in c.INPUT_SHEETS}
-    return [s for s in sheetnames if c.normalize_label(s) in keys]
+def _parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ord(ch) - 64)
+    return index - 1
+
+
+def _format_kind(code: str) -> str:
+    """'percent', 'date' or '' for a number format code."""
+    bare = _QUOTED.sub("", code).split(";")[0].lower()
+    if "%" in bare:
+        return "percent"
+    if bare in ("general", "@", ""):
+        return ""
+    if any(ch in bare for ch in "ymdhs") and not bare.startswith("#"):
+        return "date"
+    return ""
+
+
+class _Package:
+    def __init__(self, data: bytes):
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+        except zipfile.BadZipFile as exc:
+            raise ReadError(f"not a workbook (not a zip archive): {exc}") from exc
+        self.names = {info.filename.lstrip("/"): info.filename for info in self.zip.infolist()}
+
+    def xml(self, part: str):
+        from lxml import etree
+
+        name = self.names.get(part.lstrip("/"))
+        if name is None:
+            return None
+        try:
+            return etree.fromstring(self.zip.read(name), _parser())
+        except etree.XMLSyntaxError as exc:
+            raise ReadError(f"broken XML in {part}: {exc}") from exc
+
+    def stream(self, part: str):
+        name = self.names.get(part.lstrip("/"))
+        return None if name is None else self.zip.open(name)
+
+    def rels(self, part: str) -> dict[str, str]:
+        folder, base = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
+        out: dict[str, str] = {}
+        if root is None:
+            return out
+        for rel in root:
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External":
+                continue
+            path = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
+            out[rel.get("Id", "")] = path
+        return out
+
+
+def _workbook_part(pkg: _Package) -> str:
+    for rel_id, target in pkg.rels("").items():
+        del rel_id
+        if target.endswith(".xml") and pkg.xml(target) is not None and "workbook" in target.lower():
+            return target
+    if "xl/workbook.xml" in pkg.names:
+        return "xl/workbook.xml"
+    raise ReadError("not a workbook: the package has no workbook part (xl/workbook.xml)")
+
+
+def _shared_strings(pkg: _Package, path: str | None) -> list[str]:
+    if path is None:
+        return []
+    root = pkg.xml(path)
+    if root is None:
+        return []
+    out = []
+    for si in root:
+        # Concatenate the text runs; skip phonetic runs (rPh) that are not displayed.
+        parts = [
+            t.text or "" for t in si.iter() if _local(t.tag) == "t" and _local(t.getparent().tag) != "rPh"
+        ]
+        out.append("".join(parts))
+    return out
+
+
+def _styles(pkg: _Package, path: str | None) -> list[str]:
+    """Per cellXfs index: 'percent', 'date' or ''."""
+    if path is None:
+        return []
+    root = pkg.xml(path)
+    if root is None:
+        return []
+    custom: dict[int, str] = {}
+    kinds: list[str] = []
+    for child in root:
+        name = _local(child.tag)
+        if name == "numFmts":
+            for fmt in child:
+                try:
+                    custom[int(fmt.get("numFmtId", "-1"))] = _format_kind(fmt.get("formatCode", ""))
+                except ValueError:
+                    continue
+        elif name == "cellXfs":
+            for xf in child:
+                try:
+                    fmt_id = int(xf.get("numFmtId", "0"))
+                except ValueError:
+                    fmt_id = 0
+                if fmt_id in custom:
+                    kinds.append(custom[fmt_id])
+                elif fmt_id in _BUILTIN_PERCENT:
+                    kinds.append("percent")
+                elif fmt_id in _BUILTIN_DATES:
+                    kinds.append("date")
+                else:
+                    kinds.append("")
+    return kinds
+
+
+def _excel_date(serial: float, date1904: bool) -> _dt.datetime:
+    epoch = _dt.datetime(1904, 1, 1) if date1904 else _dt.datetime(1899, 12, 30)
+    return epoch + _dt.timedelta(days=serial)
 
 
 def read_grids(source: Path | bytes) -> tuple[dict[str, Grid], list[str]]:
-    """Return (input sheet name -> grid, every sheet name in order)."""
-    import openpyxl
-
-    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    """Return (input sheet name -> grid, every sheet name in order). Raises ReadError or PackageError."""
     from .package import check_package
 
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
     check_package(data)
-    with warnings.catch_warnings():
-        # openpyxl warns about data validation extensions and the like; they don't concern reading.
-        warnings.simplefilter("ignore")
-        try:
-            values_wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            formulas_wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        except Exception as exc:  # openpyxl raises many kinds for broken packages
-            raise ReadError(f"not a readable workbook: {exc}") from exc
-    try:
-        names = list(values_wb.sheetnames)
-        grids: dict[str, Grid] = {}
-        for name in _wanted(names):
-            grids[name] = _read_sheet(values_wb[name], formulas_wb[name], name)
-        return grids, names
-    finally:
-        values_wb.close()
-        formulas_wb.close()
-
-
-def _read_sheet(values_ws, formulas_ws, name: str) -> Grid:
-    grid: Grid = []
-    rows_v = values_ws.iter_rows(max_col=MAX_COLS)
-    rows_f = formulas_ws.iter_rows(max_col=MAX_COLS, values_only=True)
-    for index, (row_v, row_f) in enumerate(zip(rows_v, rows_f)):
-        if index >= MAX_ROWS:
-            raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows')
-        cells: list[Cell] = []
-        for cell, formula in zip(row_v, row_f):
-            value = getattr(cell, "value", None)
-            cells.append(
-                _cell(value, formula, getattr(cell, "number_format", None), getattr(cell, "data_type", None))
+    pkg = _Package(data)
+    wb_part = _workbook_part(pkg)
+    workbook = pkg.xml(wb_part)
+    rels = pkg.rels(wb_part)
+    date1904 = False
+    sheets: list[tuple[str, str | None]] = []
+    for child in workbook:
+        name = _local(child.tag)
+        if name == "workbookPr":
+            date1904 = child.get("date1904", "0") in ("1", "true")
+        elif name == "sheets":
+            for sheet in child:
+                sheets.append((sheet.get("name", ""), rels.get(sheet.get(_REL, ""))))
+    by_type: dict[str, str] = {}
+    folder, base = posixpath.split(wb_part)
+    rels_root = pkg.xml(posixpath.join(folder, "_rels", base + ".rels"))
+    if rels_root is not None:
+        for rel in rels_root:
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            target = rel.get("Target", "")
+            by_type[kind] = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
             )
-        # Drop trailing empty cells so grids stay small.
-        while cells and cells[-1].value is None and cells[-1].formula is None:
-            cells.pop()
-        grid.append(cells)
+    strings = _shared_strings(pkg, by_type.get("sharedStrings"))
+    styles = _styles(pkg, by_type.get("styles"))
+
+    wanted = {c.normalize_label(s) for s in c.INPUT_SHEETS}
+    grids: dict[str, Grid] = {}
+    for name, part in sheets:
+        if c.normalize_label(name) not in wanted or part is None:
+            continue
+        stream = pkg.stream(part)
+        if stream is None:
+            raise ReadError(f'sheet "{name}" is missing from the package ({part})')
+        with stream:
+            grids[name] = _read_sheet(stream, name, strings, styles, date1904)
+    return grids, [name for name, _ in sheets]
+
+
+def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date1904: bool) -> Grid:
+    from lxml import etree
+
+    grid: Grid = []
+    try:
+        for _event, row in etree.iterparse(
+            stream, events=("end",), tag="{*}row", resolve_entities=False, no_network=True, huge_tree=False
+        ):
+            r_attr = row.get("r")
+            index = int(r_attr) - 1 if r_attr and r_attr.isdigit() else len(grid)
+            if index >= MAX_ROWS:
+                raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows (row {index + 1})')
+            while len(grid) < index:
+                grid.append([])
+            cells: list[Cell] = []
+            for cell in row:
+                if _local(cell.tag) != "c":
+                    continue
+                ref = cell.get("r")
+                col = len(cells)
+                if ref:
+                    match = _CELL_REF.match(ref)
+                    if match:
+                        col = _column_index(match.group(1))
+                if col >= MAX_COLS:
+                    continue
+                parsed = _cell(cell, strings, styles, date1904)
+                if parsed is None:
+                    continue
+                while len(cells) < col:
+                    cells.append(Cell())
+                cells.append(parsed)
+            if index < len(grid):
+                grid[index] = cells
+            else:
+                grid.append(cells)
+            # Free the parsed row and its already-processed siblings: memory stays flat.
+            row.clear()
+            parent = row.getparent()
+            if parent is not None:
+                while row.getprevious() is not None:
+                    del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise ReadError(f'broken XML in sheet "{name}": {exc}') from exc
     while grid and not grid[-1]:
         grid.pop()
     return grid
 
 
-def _cell(value: object, formula: object, number_format: str | None, data_type: str | None) -> Cell:
-    is_formula = isinstance(formula, str) and formula.startswith("=")
-    formula_text = formula if is_formula else None
-    if hasattr(formula, "text"):  # ArrayFormula / DataTableFormula objects
-        formula_text = str(getattr(formula, "text", "")) or "{array}"
+def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell | None:
+    kind = cell.get("t", "n")
+    formula: str | None = None
+    raw: str | None = None
+    inline: str | None = None
+    for child in cell:
+        tag = _local(child.tag)
+        if tag == "f":
+            # A shared formula's followers have no text; they are still formulas.
+            formula = "=" + (child.text or "")
+        elif tag == "v":
+            raw = child.text
+        elif tag == "is":
+            inline = "".join(t.text or "" for t in child.iter() if _local(t.tag) == "t")
+    style_index = cell.get("s")
+    fmt = ""
+    if style_index and style_index.isdigit() and int(style_index) < len(styles):
+        fmt = styles[int(style_index)]
+    if formula is None and raw is None and inline is None:
+        return None  # a styled empty cell
+    value: object = None
+    if kind == "s":
+        try:
+            value = strings[int(raw or "")]
+        except (ValueError, IndexError):
+            value = None
+    elif kind == "inlineStr":
+        value = inline if inline is not None else raw
+    elif kind in ("str",):
+        value = raw or ""
+    elif kind == "b":
+        value = raw in ("1", "true")
+    elif kind == "e":
+        return Cell(value=None, formula=formula, error=raw or "#N/A")
+    elif kind == "d":
+        try:
+            value = _dt.datetime.fromisoformat(raw or "")
+        except ValueError:
+            value = raw
+    elif raw is not None:
+        try:
+            number = float(raw)
+        except ValueError:
+            value = raw
+        else:
+            value = (
+                int(number)
+                if number.is_integer() and abs(number) < 2**53 and "." not in raw and "E" not in raw.upper()
+                else number
+            )
+            if fmt == "date":
+                try:
+                    value = _excel_date(number, date1904)
+                except OverflowError:
+                    value = number
     if isinstance(value, str):
-        if data_type == "e" or value in ERROR_VALUES:
-            return Cell(value=None, formula=formula_text, error=value)
+        if value in ERROR_VALUES and kind == "str":
+            return Cell(value=None, formula=formula, error=value)
         if len(value) > MAX_TEXT:
             value = value[:MAX_TEXT]
-    percent = bool(number_format) and "%" in str(number_format).replace('"%"', "")
-    return Cell(value=value, formula=formula_text, percent=percent)
+    return Cell(value=value, formula=formula, percent=fmt == "percent")

@@ -1,0 +1,81 @@
+"""The package reader: formulas with and without saved values, formats, errors, odd cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from lkj_xl import contract as c
+from lkj_xl.xlsx_read import MAX_ROWS, ReadError, read_grids
+
+
+def xlsxwriter_book(build) -> bytes:
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    build(wb)
+    wb.close()
+    return buffer.getvalue()
+
+
+def test_values_formulas_formats_and_gaps():
+    def build(wb):
+        ws = wb.add_worksheet("Kinerja")
+        pct = wb.add_format({"num_format": "0.00%"})
+        date = wb.add_format({"num_format": "dd/mm/yyyy"})
+        ws.write_string(0, 0, "Judul")
+        ws.write_number(2, 0, 0.4071, pct)  # row 3: a gap row 2 stays empty
+        ws.write_formula(2, 1, "=A3*2", None, 0.8142)  # saved value 0.8142
+        ws.write_formula(2, 2, "=1/0", None, "#DIV/0!")
+        ws.write_datetime(2, 3, dt.datetime(2025, 6, 30), date)
+        ws.write_boolean(2, 4, True)
+        ws.write_string(2, 5, '=HYPERLINK("x")')  # text that looks like a formula
+        ws.write_number(2, 7, 12076486014)  # H3 after an empty G3
+        wb.add_worksheet("Lain").write(0, 0, "tidak dibaca")
+
+    grids, names = read_grids(xlsxwriter_book(build))
+    assert names == ["Kinerja", "Lain"]
+    assert list(grids) == ["Kinerja"]  # only input sheets are read
+    grid = grids["Kinerja"]
+    assert grid[0][0].value == "Judul" and grid[1] == []
+    row = grid[2]
+    assert row[0].value == pytest.approx(0.4071) and row[0].percent
+    assert row[1].formula == "=A3*2" and row[1].value == pytest.approx(0.8142)
+    assert row[2].error == "#DIV/0!" and row[2].value is None
+    assert row[3].value == dt.datetime(2025, 6, 30)
+    assert row[4].value is True
+    assert row[5].value == '=HYPERLINK("x")' and row[5].formula is None
+    assert row[6].value is None and row[7].value == 12076486014
+
+
+def test_formula_without_saved_value_is_flagged_as_formula(tmp_path):
+    # openpyxl saves formulas without a cached value, like a file never opened in Excel.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Anggaran"
+    ws["A1"] = "=SUM(B1:B2)"
+    path = tmp_path / "rumus.xlsx"
+    wb.save(path)
+    cell = read_grids(path)[0]["Anggaran"][0][0]
+    assert cell.formula == "=SUM(B1:B2)" and cell.value is None
+
+
+def test_sheet_names_match_case_insensitively():
+    grids, _ = read_grids(xlsxwriter_book(lambda wb: wb.add_worksheet(" kinerja ").write(0, 0, 1)))
+    assert list(grids) == [" kinerja "]
+
+
+def test_a_sheet_claiming_a_million_rows_is_refused_quickly():
+    def build(wb):
+        wb.add_worksheet(c.SHEET_KINERJA).write(1_048_575, 0, "baris terakhir")
+
+    with pytest.raises(ReadError, match=f"more than {MAX_ROWS} rows"):
+        read_grids(xlsxwriter_book(build))
+
+
+def test_long_texts_are_bounded():
+    grids, _ = read_grids(xlsxwriter_book(lambda wb: wb.add_worksheet("Kinerja").write(0, 0, "x" * 30_000)))
+    assert len(grids["Kinerja"][0][0].value) == 10_000
