@@ -1,0 +1,679 @@
+"""Adapter between an xlwings ``Book`` and lkj-xl's plain data.
+
+Reading: :func:`read_inputs` turns the input sheets (Pengaturan, Kinerja, Anggaran) into
+:data:`lkj_xl.model.Grid` s, with one ``.value`` read per sheet (A1 to the last used cell, so column
+letters in findings are the sheet's own).
+
+Percent number formats (a cell showing ``40,71%`` stores 0.4071): desktop Excel (COM) answers
+``Range.number_format`` for a whole column at once (``None`` when the cells differ), so each numeric
+column costs one read, plus a few more where formats change (the range is halved until each part
+has a single format). The book JSON that the Office.js add-in sends (xlwings Server, xlwings Lite)
+carries values only, no number formats: there a percent-formatted number reads as its fraction
+(0.4071) unless the caller passes the percent cells (``percent_cells``, which the lkj-xl task pane
+sends). Typing percentages as text ("40,71%"), as the Petunjuk sheet asks, works everywhere.
+
+Writing: :func:`write_layouts` replaces each output sheet (delete, then add at the same position:
+a protected sheet left by ``lkj-xl build`` can be deleted but not written) and writes its
+:class:`~lkj_xl.layout.SheetLayout` in bulk:
+
+- values: one write per sheet (a very large sheet is cut into writes of about 1 MB each);
+  every text is written with Excel's text prefix ``'`` so that "=...", "+62...", "40,71%" or
+  "1/2" stay text exactly as the headless build writes them;
+- formats: the layout's blocks are resolved to each cell's final properties (later blocks win,
+  merged cells take their top-left cell's format, as ``lkj_xl.xlsx_render`` writes them), then
+  for each property the cells sharing a value are covered with rectangles (runs down a column,
+  joined across neighbouring columns with the same runs); one call per rectangle and property
+  (a border is one call per side). Column-wide formats therefore cost one call whatever the
+  number of rows; only formats that really change from row to row (hierarchy emphasis, indent,
+  integer vs decimal) add calls;
+- one call per merge and per conditional format, one per run of equal column widths and of
+  equal explicit row heights, one row autofit, one freeze.
+
+With the remote engine (xlwings Server / Lite) every call is one action the add-in applies; the
+returned :class:`Calls` counts them. Page setup (orientation, paper, fit to page, repeated header
+rows, footer, margins) and sheet protection have no remote action: they are written on desktop
+Excel only (COM) and are lost through the add-in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+
+from lkj_xl import contract as c
+from lkj_xl.layout import STYLES, CellValue, SheetLayout
+from lkj_xl.model import Cell, Grid
+from lkj_xl.xlsx_read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
+
+# Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
+VALUE_CHUNK_CHARS = 1_000_000
+
+# xlsxwriter format properties the writer understands, with the value a new sheet already has.
+PROPERTY_DEFAULTS: dict[str, object] = {
+    "bold": False,
+    "italic": False,
+    "underline": 0,
+    "font_size": 11,
+    "font_color": None,
+    "bg_color": None,
+    "num_format": None,
+    "align": None,
+    "valign": None,
+    "text_wrap": False,
+    "indent": 0,
+    "border": 0,
+}
+
+_HALIGN = {"left": "left", "center": "center", "right": "right", "justify": "justify", "fill": "fill"}
+_VALIGN = {"top": "top", "vcenter": "center", "bottom": "bottom", "vjustify": "justify"}
+# xlsxwriter border index -> (line style, weight)
+_BORDERS = {1: ("continuous", "thin"), 2: ("continuous", "medium"), 5: ("continuous", "thick")}
+
+
+class BookError(Exception):
+    """The workbook cannot be read or written; the message is in Bahasa Indonesia."""
+
+
+@dataclass
+class Calls:
+    """xlwings calls made on a book (with the remote engine: actions returned to the add-in)."""
+
+    reads: int = 0
+    sheets: int = 0  # sheet deletions and additions
+    values: int = 0
+    formats: int = 0
+    merges: int = 0
+    conditionals: int = 0
+    widths: int = 0
+    heights: int = 0
+    view: int = 0  # freeze panes, row autofit
+    page: int = 0  # page setup and protection (desktop only)
+    alerts: int = 0
+
+    @property
+    def writes(self) -> int:
+        return sum(getattr(self, f.name) for f in fields(self)) - self.reads
+
+    def add(self, other: Calls) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+def is_remote(book) -> bool:
+    """True for a book built from the add-in's JSON (xlwings Server, xlwings Lite)."""
+    api = getattr(book.impl, "api", None) if hasattr(book, "impl") else None
+    return isinstance(api, dict) and "sheets" in api
+
+
+def _client(book) -> str:
+    return str(book.impl.api.get("client", "")) if is_remote(book) else ""
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Inputs:
+    """The input sheets of a book as grids."""
+
+    grids: dict[str, Grid]
+    sheet_names: list[str]  # every sheet of the book, in order
+    percent_known: bool  # whether percent number formats were available (see the module docstring)
+    calls: Calls
+
+
+def input_sheet_names(names: Iterable[str]) -> list[str]:
+    keys = {c.normalize_label(s) for s in c.INPUT_SHEETS}
+    return [s for s in names if c.normalize_label(s) in keys]
+
+
+def read_inputs(book, percent_cells: Mapping[str, Iterable[str]] | None = None) -> Inputs:
+    """Read the input sheets into grids (row 1 first, column A first).
+
+    ``percent_cells`` maps a sheet name to A1 references ("I7", "K7:K20") of cells whose number
+    format is a percentage, for books whose engine cannot tell (the add-in's JSON).
+    """
+    calls = Calls()
+    names = [s.name for s in book.sheets]
+    remote = is_remote(book)
+    grids: dict[str, Grid] = {}
+    known = not remote or percent_cells is not None
+    given = _percent_refs(percent_cells or {})
+    for name in input_sheet_names(names):
+        sheet = book.sheets[name]
+        values = _sheet_values(sheet, name, calls)
+        if remote:
+            percent = given.get(c.normalize_label(name), set())
+        else:
+            percent, ok = _percent_by_format(sheet, values, calls)
+            known = known and ok
+        grids[name] = _grid(values, percent)
+    return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
+
+
+def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
+    last = sheet.used_range.last_cell
+    n_rows, n_cols = last.row, last.column
+    if n_rows > MAX_ROWS:
+        raise BookError(f'Sheet "{name}" memiliki lebih dari {MAX_ROWS:,} baris terpakai'.replace(",", "."))
+    n_cols = min(n_cols, MAX_COLS)
+    values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2).value
+    calls.reads += 1
+    return [list(row) for row in values or []]
+
+
+def _grid(values: list[list[object]], percent: set[tuple[int, int]]) -> Grid:
+    grid: Grid = []
+    for r, row in enumerate(values):
+        cells = [_cell(v, (r, col) in percent) for col, v in enumerate(row)]
+        while cells and cells[-1].value is None and cells[-1].error is None:
+            cells.pop()
+        grid.append(cells)
+    while grid and not grid[-1]:
+        grid.pop()
+    return grid
+
+
+def _cell(value: object, percent: bool) -> Cell:
+    if value is None or (isinstance(value, str) and value == ""):
+        return Cell()
+    if isinstance(value, str):
+        if value in ERROR_VALUES:
+            return Cell(error=value)
+        if len(value) > MAX_TEXT:
+            value = value[:MAX_TEXT]
+        return Cell(value=value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        # COM and JSON deliver every number as a float; openpyxl gives whole numbers as int.
+        value = int(value)
+    return Cell(value=value, percent=percent and isinstance(value, (int, float)))
+
+
+def is_percent_format(number_format: object) -> bool:
+    """A number format that shows a percentage ("0%", "0.00%"; not a quoted "%" text)."""
+    if not isinstance(number_format, str):
+        return False
+    text = number_format
+    out = []
+    quoted = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "\\" and not quoted:
+            i += 1  # an escaped literal character
+        elif not quoted:
+            out.append(ch)
+        i += 1
+    return "%" in "".join(out)
+
+
+def _percent_by_format(sheet, values: list[list[object]], calls: Calls) -> tuple[set[tuple[int, int]], bool]:
+    """Numeric cells with a percent format, by reading ``number_format`` of whole column ranges and
+    halving a range whose cells differ (``None``). Returns (cells, whether formats were readable)."""
+    found: set[tuple[int, int]] = set()
+    n_cols = max((len(r) for r in values), default=0)
+    for col in range(n_cols):
+        rows = [
+            r
+            for r, row in enumerate(values)
+            if col < len(row) and isinstance(row[col], (int, float)) and not isinstance(row[col], bool)
+        ]
+        if not rows:
+            continue
+        stack = [(rows[0], rows[-1])]
+        while stack:
+            first, last = stack.pop()
+            try:
+                fmt = sheet.range((first + 1, col + 1), (last + 1, col + 1)).number_format
+            except (NotImplementedError, AttributeError):
+                return set(), False
+            calls.reads += 1
+            if fmt is None and last > first:
+                middle = (first + last) // 2
+                stack.append((middle + 1, last))
+                stack.append((first, middle))
+            elif is_percent_format(fmt):
+                found.update((r, col) for r in rows if first <= r <= last)
+    return found, True
+
+
+def _percent_refs(percent_cells: Mapping[str, Iterable[str]]) -> dict[str, set[tuple[int, int]]]:
+    out: dict[str, set[tuple[int, int]]] = {}
+    for sheet, refs in percent_cells.items():
+        cells = out.setdefault(c.normalize_label(sheet), set())
+        if isinstance(refs, str):
+            refs = [refs]
+        for ref in refs:
+            r1, c1, r2, c2 = parse_ref(str(ref))
+            if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_ROWS:
+                raise BookError(f"Rentang sel persen terlalu besar: {ref}")
+            cells.update((r, col) for r in range(r1, r2 + 1) for col in range(c1, c2 + 1))
+    return out
+
+
+def parse_ref(ref: str) -> tuple[int, int, int, int]:
+    """'B3' or 'B3:C9' (with or without $) to 0-based (first_row, first_col, last_row, last_col)."""
+    parts = ref.replace("$", "").strip().upper().split(":")
+    if len(parts) not in (1, 2):
+        raise BookError(f"Alamat sel tidak dikenal: {ref!r}")
+    cells = [_parse_cell(p, ref) for p in parts]
+    (r1, c1), (r2, c2) = cells[0], cells[-1]
+    return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
+
+
+def _parse_cell(text: str, ref: str) -> tuple[int, int]:
+    letters = "".join(ch for ch in text if "A" <= ch <= "Z")
+    digits = text[len(letters) :]
+    if not letters or not digits.isdigit() or len(letters) > 3 or text != letters + digits:
+        raise BookError(f"Alamat sel tidak dikenal: {ref!r}")
+    col = 0
+    for ch in letters:
+        col = col * 26 + ord(ch) - 64
+    return int(digits) - 1, col - 1
+
+
+def cell_ref(row: int, col: int) -> str:
+    """0-based (row, col) to 'B3'."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row + 1}"
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def write_layouts(book, layouts: Sequence[SheetLayout]) -> Calls:
+    """Replace (or add) one sheet per layout and write it. Existing output sheets keep their
+    position; new ones are added after the last sheet, in the order given."""
+    calls = Calls()
+    for lay in layouts:
+        lay.validate()
+        sheet = _replace_sheet(book, lay.name, calls)
+        write_sheet(book, sheet, lay, calls)
+    return calls
+
+
+def _replace_sheet(book, name: str, calls: Calls):
+    sheets = book.sheets
+    key = name.strip().casefold()
+    names = [s.name for s in sheets]
+    index = len(names)
+    for i, existing in enumerate(names):
+        if existing.strip().casefold() == key:
+            sheets[i].delete()
+            calls.sheets += 1
+            index = i
+            break
+    sheets = book.sheets
+    if len(sheets) == 0:
+        new = sheets.add(name)
+    elif index == 0:
+        new = sheets.add(name, before=sheets[0])
+    else:
+        # after= rather than before=: the remote engine of xlwings 0.37 puts a sheet added with
+        # before=sheets[i] (i > 0) one place too far left.
+        new = sheets.add(name, after=sheets[index - 1])
+    calls.sheets += 1
+    return new
+
+
+def write_sheet(book, sheet, lay: SheetLayout, calls: Calls) -> None:
+    """Write one layout into an empty sheet."""
+    remote = is_remote(book)
+    _write_values(sheet, lay, calls)
+    # The remote engine only adjusts indents (relative): there they are painted additively.
+    for prop, rects in resolved_properties(lay, additive=("indent",) if remote else ()).items():
+        for r1, c1, r2, c2, value in rects:
+            _set_property(sheet, remote, prop, (r1, c1, r2, c2), value, calls)
+    for m in lay.merges:
+        _range(sheet, (m.first_row, m.first_col, m.last_row, m.last_col)).merge()
+        calls.merges += 1
+    for cond in lay.conditionals:
+        props = STYLES[cond.style]
+        _range(
+            sheet, (cond.first_row, cond.first_col, cond.last_row, cond.last_col)
+        ).conditional_formats.add_cell_value(
+            "equal_to",
+            '"' + cond.equals.replace('"', '""') + '"',
+            fill_color=props.get("bg_color"),
+            font_color=props.get("font_color"),
+            font_bold=True if props.get("bold") else None,
+            font_italic=True if props.get("italic") else None,
+        )
+        calls.conditionals += 1
+    points = remote and _client(book) == "Office.js"
+    for c1, c2, width in _runs(lay.columns):
+        _range(sheet, (0, c1, 0, c2)).column_width = column_points(width) if points else width
+        calls.widths += 1
+    if lay.n_rows:
+        sheet.autofit("rows")
+        calls.view += 1
+    for r1, r2, height in _row_height_runs(lay.row_heights):
+        _range(sheet, (r1, 0, r2, 0)).row_height = height
+        calls.heights += 1
+    if lay.freeze is not None and lay.freeze != (0, 0):
+        _freeze(book, sheet, lay.freeze, remote)
+        calls.view += 1
+    if not remote:
+        calls.page += _desktop_page_setup(book, sheet, lay)
+
+
+def text_value(value: CellValue) -> object:
+    """A layout value as written to Excel: texts behind the ' prefix, blanks as None."""
+    if isinstance(value, str):
+        return "'" + value if value else None
+    return value
+
+
+def _write_values(sheet, lay: SheetLayout, calls: Calls) -> None:
+    grid = lay.grid()
+    if not grid or not grid[0]:
+        return
+    start = 0
+    size = 0
+    for r, row in enumerate(grid):
+        row_size = sum(len(v) + 3 if isinstance(v, str) else 12 for v in row)
+        if r > start and size + row_size > VALUE_CHUNK_CHARS:
+            _write_chunk(sheet, grid, start, r, calls)
+            start, size = r, 0
+        size += row_size
+    _write_chunk(sheet, grid, start, len(grid), calls)
+
+
+def _write_chunk(sheet, grid: list[list[CellValue]], start: int, stop: int, calls: Calls) -> None:
+    rows = [[text_value(v) for v in row] for row in grid[start:stop]]
+    sheet.range((start + 1, 1)).value = rows
+    calls.values += 1
+
+
+def resolved_properties(
+    lay: SheetLayout, additive: Sequence[str] = ()
+) -> dict[str, list[tuple[int, int, int, int, object]]]:
+    """For each format property, rectangles (first_row, first_col, last_row, last_col, value) that
+    together give every cell its final value (cells left at a new sheet's default are not listed).
+
+    For the numeric properties named in ``additive`` the rectangles carry amounts to add instead
+    (they overlap, and a cell's value is the sum): a hierarchy indented 2, 3, 3, 2, 3, 3... costs one
+    rectangle for the 2 and one per run of 3s, rather than one per run of each."""
+    n_rows = max([lay.n_rows, *(b.last_row + 1 for b in lay.blocks)], default=0)
+    n_cols = max([lay.n_cols, *(b.last_col + 1 for b in lay.blocks)], default=0)
+    columns: dict[str, list[list[object]]] = {}
+    for block in lay.blocks:
+        height = block.last_row - block.first_row + 1
+        for prop, value in STYLES[block.style].items():
+            if prop not in PROPERTY_DEFAULTS:
+                raise ValueError(
+                    f"style {block.style!r}: property {prop!r} is not supported by the xlwings writer"
+                )
+            cols = columns.get(prop)
+            if cols is None:
+                cols = columns[prop] = [[None] * n_rows for _ in range(n_cols)]
+            run = [value] * height
+            for col in range(block.first_col, block.last_col + 1):
+                cols[col][block.first_row : block.last_row + 1] = run
+    # A merged range is written with its top-left cell's format (as xlsx_render writes it).
+    for m in lay.merges:
+        height = m.last_row - m.first_row + 1
+        for cols in columns.values():
+            value = cols[m.first_col][m.first_row]
+            for col in range(m.first_col, m.last_col + 1):
+                cols[col][m.first_row : m.last_row + 1] = [value] * height
+    out = {}
+    for prop, cols in sorted(columns.items()):
+        if prop in additive:
+            out[prop] = _additive_rectangles(cols)
+        else:
+            out[prop] = _rectangles(cols, PROPERTY_DEFAULTS[prop])
+    return out
+
+
+def _additive_rectangles(columns: list[list[object]]) -> list[tuple[int, int, int, int, object]]:
+    """Intervals with amounts whose sums give each cell's value (values >= 0, None counting as 0):
+    every maximal run above the current level gets the run's minimum, then the parts still above
+    it are split off, level by level."""
+    done: list[tuple[int, int, int, int, object]] = []
+    open_: dict[tuple[int, int, object], list] = {}
+    for col, raw in enumerate(columns):
+        values = [int(v or 0) for v in raw]
+        runs: list[tuple[int, int, int]] = []
+        work = [(0, len(values) - 1, 0)]
+        while work:
+            first, last, base = work.pop()
+            i = first
+            while i <= last:
+                if values[i] <= base:
+                    i += 1
+                    continue
+                j = i
+                while j + 1 <= last and values[j + 1] > base:
+                    j += 1
+                level = min(values[i : j + 1])
+                runs.append((i, j, level - base))
+                work.append((i, j, level))
+                i = j + 1
+        still_open: dict[tuple[int, int, object], list] = {}
+        for run in runs:
+            rect = open_.pop(run, None)
+            if rect is not None and rect[3] == col - 1:
+                rect[3] = col
+            else:
+                rect = [run[0], col, run[1], col, run[2]]
+            still_open[run] = rect
+        done.extend(tuple(rect) for rect in open_.values())
+        open_ = still_open
+    done.extend(tuple(rect) for rect in open_.values())
+    done.sort(key=lambda t: (t[1], t[0], -(t[2] - t[0])))
+    return done
+
+
+def _rectangles(columns: list[list[object]], default: object) -> list[tuple[int, int, int, int, object]]:
+    done: list[tuple[int, int, int, int, object]] = []
+    open_: dict[tuple[int, int, object], list] = {}  # (first_row, last_row, value) -> [r1, c1, r2, c2, v]
+    for col, values in enumerate(columns):
+        runs: list[tuple[int, int, object]] = []
+        r = 0
+        n = len(values)
+        while r < n:
+            v = values[r]
+            end = r
+            while end + 1 < n and values[end + 1] == v and type(values[end + 1]) is type(v):
+                end += 1
+            if v is not None and v != default:
+                runs.append((r, end, v))
+            r = end + 1
+        still_open: dict[tuple[int, int, object], list] = {}
+        for run in runs:
+            rect = open_.pop(run, None)
+            if rect is not None and rect[3] == col - 1:
+                rect[3] = col
+            else:
+                rect = [run[0], col, run[1], col, run[2]]
+            still_open[run] = rect
+        for rect in open_.values():
+            done.append(tuple(rect))
+        open_ = still_open
+    done.extend(tuple(rect) for rect in open_.values())
+    done.sort(key=lambda t: (t[1], t[0]))
+    return done
+
+
+def _range(sheet, rect: tuple[int, int, int, int]):
+    r1, c1, r2, c2 = rect
+    if (r1, c1) == (r2, c2):
+        return sheet.range((r1 + 1, c1 + 1))
+    return sheet.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
+
+
+def _set_property(sheet, remote: bool, prop: str, rect, value, calls: Calls) -> None:
+    rng = _range(sheet, rect)
+    if prop == "bold":
+        rng.font.bold = bool(value)
+    elif prop == "italic":
+        rng.font.italic = bool(value)
+    elif prop == "font_size":
+        rng.font.size = value
+    elif prop == "font_color":
+        rng.font.color = value
+    elif prop == "underline":
+        if remote:
+            rng.impl.append_json_action(func="setFontProperty", args=["underline", "Single"])
+        else:
+            rng.api.Font.Underline = 2  # xlUnderlineStyleSingle
+    elif prop == "bg_color":
+        rng.color = value
+    elif prop == "num_format":
+        rng.number_format = value
+    elif prop == "align":
+        rng.horizontal_alignment = _HALIGN[value]
+    elif prop == "valign":
+        rng.vertical_alignment = _VALIGN[value]
+    elif prop == "text_wrap":
+        rng.wrap_text = bool(value)
+    elif prop == "indent":
+        if remote:
+            rng.adjust_indent(int(value))  # relative, painted additively (see resolved_properties)
+        else:
+            rng.api.IndentLevel = int(value)
+    elif prop == "border":
+        style, weight = _BORDERS.get(int(value), ("continuous", "thin"))
+        r1, c1, r2, c2 = rect
+        sides = ["edge_top", "edge_bottom", "edge_left", "edge_right"]
+        if c2 > c1:
+            sides.append("inside_vertical")
+        if r2 > r1:
+            sides.append("inside_horizontal")
+        if weight == "thin":
+            rng.borders.set(sides, line_style=style)
+            calls.formats += len(sides) - 1
+        else:
+            rng.borders.set(sides, line_style=style, weight=weight)
+            calls.formats += 2 * len(sides) - 1
+    else:  # pragma: no cover - resolved_properties() rejects unknown properties
+        raise ValueError(prop)
+    calls.formats += 1
+
+
+def _runs(widths: Sequence[float]) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for col, width in enumerate(widths):
+        if out and out[-1][2] == width and out[-1][1] == col - 1:
+            out[-1] = (out[-1][0], col, width)
+        else:
+            out.append((col, col, width))
+    return out
+
+
+def _row_height_runs(heights: Mapping[int, float]) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    for row in sorted(heights):
+        h = heights[row]
+        if out and out[-1][2] == h and out[-1][1] == row - 1:
+            out[-1] = (out[-1][0], row, h)
+        else:
+            out.append((row, row, h))
+    return out
+
+
+def column_points(width: float) -> float:
+    """A column width in characters (xlsxwriter, COM) as points (Office.js): Excel's pixel width
+    for the default font (7 px per character plus 5 px padding) at 96 dpi."""
+    pixels = int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
+    return pixels * 0.75
+
+
+def points_to_characters(points: float) -> float:
+    """Inverse of :func:`column_points` (to compare widths written through Office.js)."""
+    pixels = points / 0.75
+    return pixels / 12 if pixels < 12 else (pixels - 5) / 7
+
+
+def freeze_address(freeze: tuple[int, int]) -> str:
+    """The frozen top-left pane for a first scrolling cell (row, col), as Office.js wants it:
+    (5, 0) -> '1:5' (rows 1-5), (0, 2) -> 'A:B', (5, 2) -> 'A1:B5'."""
+    row, col = freeze
+    if col <= 0:
+        return f"1:{row}"
+    last_col = cell_ref(0, col - 1)[:-1]
+    if row <= 0:
+        return f"A:{last_col}"
+    return f"A1:{last_col}{row}"
+
+
+def _freeze(book, sheet, freeze: tuple[int, int], remote: bool) -> None:
+    if remote:
+        sheet.freeze_panes.freeze_at(freeze_address(freeze))
+        return
+    # Desktop Excel: freezing belongs to the window of the active sheet.
+    sheet.activate()
+    window = book.app.api.ActiveWindow
+    window.FreezePanes = False
+    window.SplitColumn = freeze[1]
+    window.SplitRow = freeze[0]
+    window.FreezePanes = True
+
+
+def _desktop_page_setup(book, sheet, lay: SheetLayout) -> int:
+    """Page setup and protection through COM (Windows). Returns the number of calls made."""
+    try:
+        api = sheet.api
+        page = api.PageSetup
+    except Exception:  # not COM (e.g. macOS AppleScript): leave the defaults
+        return 0
+    setup = lay.print_setup
+    app = book.app.api
+    calls = 0
+    with contextlib.suppress(Exception):  # faster page setup where the printer driver allows it
+        app.PrintCommunication = False
+    page.Orientation = 2 if setup.landscape else 1  # xlLandscape / xlPortrait
+    page.PaperSize = setup.paper  # same codes as OOXML (9 = A4)
+    page.Zoom = False
+    page.FitToPagesWide = setup.fit_width or False
+    page.FitToPagesTall = setup.fit_height or False
+    calls += 5
+    if setup.repeat_rows is not None:
+        first, last = setup.repeat_rows
+        page.PrintTitleRows = f"${first + 1}:${last + 1}"
+        calls += 1
+    if setup.footer:
+        for part, attr in (("&L", "LeftFooter"), ("&C", "CenterFooter"), ("&R", "RightFooter")):
+            setattr(page, attr, _footer_part(setup.footer, part))
+            calls += 1
+    left, right, top, bottom = setup.margins
+    page.LeftMargin, page.RightMargin = left * 72, right * 72
+    page.TopMargin, page.BottomMargin = top * 72, bottom * 72
+    page.CenterHorizontally = setup.center_horizontally
+    calls += 5
+    with contextlib.suppress(Exception):
+        app.PrintCommunication = True
+    if lay.protect:
+        api.Protect(Password="", AllowFormattingColumns=True, AllowFormattingRows=True)
+        calls += 1
+    return calls
+
+
+def _footer_part(footer: str, code: str) -> str:
+    """The &L / &C / &R section of an Excel header/footer string (without the code)."""
+    out = ""
+    i = 0
+    current = None
+    while i < len(footer):
+        if footer[i] == "&" and i + 1 < len(footer):
+            pair = footer[i : i + 2]
+            if pair in ("&L", "&C", "&R"):
+                current = pair
+                i += 2
+                continue
+            if current == code:
+                out += pair
+            i += 2
+            continue
+        if current == code:
+            out += footer[i]
+        i += 1
+    return out

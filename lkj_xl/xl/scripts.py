@@ -1,0 +1,211 @@
+"""The Hitung Ulang button and the LKJ.* worksheet functions.
+
+``hitung_ulang(book)`` works on any ``xw.Book``: the book the add-in sends to xlwings Server or xlwings
+Lite, or desktop Excel through RunPython (``xw.Book.caller()``). It is the same code path as
+``lkj-xl build``: ``parse_workbook`` -> ``engine.compute`` -> ``tables.layouts``; only the reading and
+writing adapter (:mod:`lkj_xl.xl.book`) differs.
+
+The decorators are xlwings' own ``xw.script`` / ``xw.func`` / ``xw.arg``: they register the script and
+functions with xlwings Server and xlwings Lite (where ``XLWINGS_ON_SERVER`` is set before xlwings is
+imported; :func:`lkj_xl.xl.server.serve` does that), are classic UDF decorators on Windows, and do
+nothing elsewhere. Importing this module needs no xlwings licence key.
+
+In Excel the functions are ``LKJ.CAPAIAN``, ``LKJ.KRITERIA``, ``LKJ.EFISIENSI`` and ``LKJ.ANGKA``: the
+``LKJ`` namespace comes from the add-in manifest (``XLWINGS_FUNCTIONS_NAMESPACE=LKJ``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import xlwings as xw
+from xlwings import XlwingsError
+
+from lkj_xl import contract as c
+from lkj_xl import engine
+from lkj_xl.model import Finding, Report
+from lkj_xl.numbers import NumberParseError, parse_number
+from lkj_xl.xl.book import BookError, Calls, read_inputs, write_layouts
+
+MAX_ALERT_ITEMS = 10
+MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
+
+
+class HitungUlangError(XlwingsError):
+    """Hitung Ulang cannot run on this workbook (missing sheet or header...).
+
+    The message, in Bahasa Indonesia, is what the user sees: xlwings Server answers 422 with it and
+    the add-in shows it; the desktop macro shows it in a message box.
+    """
+
+    status_code = 422
+
+
+@dataclass
+class HasilHitung:
+    """What one press of Hitung Ulang did."""
+
+    report: Report
+    calls: Calls  # xlwings calls (remote engine: actions returned to the add-in)
+    percent_known: bool  # whether percent number formats of input cells were available
+    alert: str | None  # the alert shown (galat findings), if any
+
+
+def hitung_ulang(book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None = None) -> HasilHitung:
+    """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
+
+    Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
+    header. Findings about single cells never stop the run: the results are written for the rest,
+    and an alert names the cells whose values were not used.
+    """
+    from lkj_xl.engine import compute
+    from lkj_xl.parse import WorkbookError, parse_workbook
+    from lkj_xl.tables import layouts
+
+    try:
+        inputs = read_inputs(book, percent_cells)
+    except BookError as exc:
+        raise HitungUlangError(str(exc)) from exc
+    try:
+        parsed = parse_workbook(inputs.grids)
+    except WorkbookError as exc:
+        raise HitungUlangError(
+            "Hitung Ulang tidak dapat dijalankan: " + "; ".join(exc.problems) + "."
+        ) from exc
+    report = compute(parsed)
+    calls = inputs.calls
+    calls.add(write_layouts(book, layouts(report)))
+    message = alert_text(report.errors)
+    if message:
+        book.app.alert(message, title="Hitung Ulang: ada galat", buttons="ok", mode="critical")
+        calls.alerts += 1
+    return HasilHitung(report=report, calls=calls, percent_known=inputs.percent_known, alert=message)
+
+
+def alert_text(errors: list[Finding]) -> str | None:
+    """The alert for galat findings (None when there are none), naming the cells."""
+    if not errors:
+        return None
+    lines = [
+        f"Hasil sudah ditulis, tetapi ada {len(errors)} galat: nilai di sel berikut tidak dipakai "
+        "dalam perhitungan. Perbaiki lalu tekan Hitung Ulang lagi."
+    ]
+    shown = 0
+    for finding in errors[:MAX_ALERT_ITEMS]:
+        line = f"- {_where(finding)}: {finding.pesan}"
+        if sum(len(x) + 1 for x in lines) + len(line) > MAX_ALERT_CHARS - 80:
+            break
+        lines.append(line)
+        shown += 1
+    rest = len(errors) - shown
+    if rest:
+        lines.append(f"... dan {rest} galat lainnya.")
+    lines.append(f'Semua temuan ada di lembar "{c.SHEET_PEMERIKSAAN}".')
+    return "\n".join(lines)
+
+
+def _where(finding: Finding) -> str:
+    sheet = finding.sheet
+    if any(ch in sheet for ch in " -'!()"):
+        sheet = "'" + sheet.replace("'", "''") + "'"
+    return f"{sheet}!{finding.sel}" if finding.sel else sheet
+
+
+@xw.script(name="Hitung Ulang", exclude=list(c.OUTPUT_SHEETS))
+async def hitung_ulang_script(book: xw.Book, persen: dict | None = None):
+    """Hitung Ulang: menghitung ulang semua lembar hasil dari lembar Pengaturan, Kinerja dan Anggaran.
+
+    ``persen`` (sent by the lkj-xl task pane): sheet name -> A1 references of the input cells whose
+    number format is a percentage, which the book JSON does not carry.
+    """
+    if persen is not None and not (
+        isinstance(persen, dict)
+        and all(isinstance(k, str) and isinstance(v, (list, str)) for k, v in persen.items())
+    ):
+        raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
+    if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
+        hitung_ulang(book, persen)
+        return
+    # The work is CPU-bound and synchronous: run it off the event loop so the server keeps answering.
+    await asyncio.to_thread(hitung_ulang, book, persen)
+
+
+# --- worksheet functions ------------------------------------------------------------------------
+
+
+def _number(value: object, label: str) -> float:
+    """A function argument as a number: a number as is, a text the Indonesian way ("1.234,5")."""
+    if isinstance(value, bool):
+        raise XlwingsError(f"{label} berupa nilai logika (TRUE/FALSE), bukan angka")
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str) and value.strip():
+        try:
+            return parse_number(value).value
+        except NumberParseError as exc:
+            raise XlwingsError(f"{label}: {exc}") from None
+    raise XlwingsError(f"{label} kosong")
+
+
+def _choice(value: object, canonical: tuple[str, ...], aliases: Mapping[str, str], label: str) -> str:
+    key = c.normalize_label(value)
+    for name in canonical:
+        if c.normalize_label(name) == key:
+            return name
+    if key in aliases:
+        return aliases[key]
+    raise XlwingsError(f"{label} tidak dikenal: {value!r} (pilihan: {', '.join(canonical)})")
+
+
+@xw.func
+@xw.arg("realisasi", doc="Realisasi: angka, atau teks cara Indonesia seperti 1.234,5 atau 40,71%")
+@xw.arg("target", doc="Target: angka atau teks cara Indonesia; tidak boleh nol")
+@xw.arg(
+    "polaritas", doc='"Positif" (makin tinggi makin baik; bawaan) atau "Negatif" (makin rendah makin baik)'
+)
+def capaian(realisasi, target, polaritas="Positif"):
+    """Capaian kinerja dalam persen. Positif: realisasi / target x 100. Negatif: (2 x target - realisasi) / target x 100."""
+    pol = _choice(
+        polaritas if polaritas not in (None, "") else c.POSITIF, c.POLARITAS, c.POLARITAS_ALIASES, "Polaritas"
+    )
+    try:
+        return engine.capaian(_number(realisasi, "Realisasi"), _number(target, "Target"), pol)
+    except ValueError as exc:
+        raise XlwingsError(str(exc)) from None
+
+
+@xw.func
+@xw.arg("capaian", doc="Capaian kinerja dalam persen, mis. 95,5")
+@xw.arg(
+    "skala",
+    doc='"PermenPANRB" (bawaan: >90 Sangat Tinggi, >75 Tinggi, >65 Sedang, >50 Rendah) atau "Permendagri 86/2017"',
+)
+def kriteria(capaian, skala="PermenPANRB"):
+    """Kriteria (predikat) sebuah capaian: Sangat Tinggi, Tinggi, Sedang, Rendah atau Sangat Rendah."""
+    name = _choice(
+        skala if skala not in (None, "") else c.SKALA_PERMENPANRB, c.SKALA, c.SKALA_ALIASES, "Skala"
+    )
+    return engine.kriteria(_number(capaian, "Capaian"), name)
+
+
+@xw.func
+@xw.arg("capaian", doc="Capaian kinerja dalam persen")
+@xw.arg("penyerapan", doc="Penyerapan anggaran dalam persen (realisasi anggaran / pagu x 100)")
+def efisiensi(capaian, penyerapan):
+    """Efisiensi dalam poin persen: capaian kinerja dikurangi penyerapan anggaran (positif berarti efisien)."""
+    return engine.efisiensi(_number(capaian, "Capaian"), _number(penyerapan, "Penyerapan"))
+
+
+@xw.func
+@xw.arg(
+    "teks", doc="Angka tertulis cara Indonesia: 5.984,04 milyar; Rp 1.491.388.500.000; 40,71%; 2.047 unit"
+)
+def angka(teks):
+    """Mengubah angka tertulis cara Indonesia menjadi bilangan (40,71% menjadi 40,71; 1,5 juta menjadi 1500000). Teks yang meragukan ditolak, tidak ditebak."""
+    return _number(teks, "Teks")
+
+
+FUNCTIONS = (capaian, kriteria, efisiensi, angka)

@@ -1,0 +1,664 @@
+"""``lkj-xl serve``: xlwings Server with lkj-xl's Hitung Ulang script and LKJ.* functions.
+
+Design: the real xlwings Server (PyPI ``xlwings-server``, a FastAPI app) is embedded, not
+re-implemented. xlwings Server loads its scripts and functions from the modules ``custom_scripts`` and
+``custom_functions`` of a project directory and its pages from ``templates/`` and ``static/`` there,
+falling back to its own. :func:`serve` writes such a directory (in a temporary folder) whose modules
+only re-export :mod:`lkj_xl.xl.scripts`, plus lkj-xl's task pane (the Hitung Ulang button, in Bahasa
+Indonesia), a ribbon button and, with a token, the token field; then it runs xlwings Server's ASGI app
+with uvicorn behind a small guard (:class:`Guard`) that adds what lkj-xl promises on top:
+
+- plain HTTP only on loopback; anywhere else an HTTPS certificate and key are required, and so is
+  authentication: a bearer token (``token=``, or ``LKJ_XL_TOKEN``) checked by the guard, or one of
+  xlwings Server's own providers configured through its settings (``XLWINGS_AUTH_PROVIDERS``,
+  e.g. Microsoft Entra ID). Unauthenticated calls get 401;
+- a request size limit (413), malformed JSON (400), a request that is not a workbook (422), an
+  unknown script or function (404), a workbook missing an input sheet (422): each answered with
+  ``{"detail": "<pesan>"}`` in Bahasa Indonesia, which the add-in shows; the server keeps serving;
+- unexpected errors answer 500 with a message for the user and the details in the server log.
+
+The manifest, task pane and static files stay public (Office loads them without credentials); only
+the calls that run Python (``/xlwings/custom-scripts-call/...``, ``/xlwings/custom-functions-call``)
+are guarded.
+
+Licence: xlwings Server is PolyForm Noncommercial 1.0.0 or xlwings PRO; set
+``XLWINGS_LICENSE_KEY=noncommercial`` (free non-commercial use, which covers government
+institutions) or a PRO key.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hmac
+import ipaddress
+import json
+import logging
+import os
+import shutil
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+from lkj_xl import contract as c
+
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a 10,000-indicator workbook sends about 3 MB
+TOKEN_ENV = "LKJ_XL_TOKEN"
+MAX_BYTES_ENV = "LKJ_XL_MAX_BYTES"
+MIN_TOKEN_LENGTH = 16
+SCRIPT_NAME = "hitung_ulang"
+FUNCTION_NAMES = ("capaian", "kriteria", "efisiensi", "angka")
+
+logger = logging.getLogger("lkj_xl.server")
+
+
+class ServeError(Exception):
+    """The server cannot start with these options (message for the admin, in English)."""
+
+
+def is_loopback(host: str) -> bool:
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    certfile: str | os.PathLike[str] | None = None,
+    keyfile: str | os.PathLike[str] | None = None,
+    token: str | None = None,
+    *,
+    max_bytes: int | None = None,
+    workers: int = 1,
+) -> None:
+    """Run xlwings Server with lkj-xl's script and functions until interrupted.
+
+    Prints the manifest URL to sideload or deploy the add-in with. Raises :class:`ServeError` when
+    the options are unsafe (plain HTTP or no authentication outside loopback) or incomplete.
+    ``workers`` > 1 runs that many server processes (a press is CPU-bound: one per core helps when
+    many staff press at once).
+    """
+    settings = check_options(host, port, certfile, keyfile, token, max_bytes)
+    if not isinstance(workers, int) or workers < 1:
+        raise ServeError("workers must be a positive number")
+    if workers == 1:
+        app = build_app(token=settings["token"], max_bytes=settings["max_bytes"])
+    else:
+        # Each worker process builds its own app from these (see worker_app).
+        app = "lkj_xl.xl.server:worker_app"
+        os.environ[_WORKER_TOKEN_ENV] = settings["token"] or ""
+        os.environ[MAX_BYTES_ENV] = str(settings["max_bytes"])
+
+    import uvicorn
+
+    scheme = "https" if certfile else "http"
+    shown = host
+    if host in ("0.0.0.0", "::", ""):
+        shown = socket.getfqdn()
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    base = f"{scheme}://{shown}:{port}"
+    print(f"lkj-xl: xlwings Server on {base}", flush=True)
+    print(f"Manifest: {base}/manifest.xml", flush=True)
+    if settings["token"]:
+        print("Authentication: bearer token (enter it in the lkj-xl task pane)", flush=True)
+    elif settings["providers"]:
+        print(f"Authentication: xlwings Server providers {settings['providers']}", flush=True)
+    else:
+        print("Authentication: none (loopback only)", flush=True)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        ssl_certfile=os.fspath(certfile) if certfile else None,
+        ssl_keyfile=os.fspath(keyfile) if keyfile else None,
+        log_level=os.environ.get("LKJ_XL_LOG_LEVEL", "info"),
+        server_header=False,
+        proxy_headers=False,
+        timeout_keep_alive=30,
+        workers=workers if workers > 1 else None,
+        factory=workers > 1,
+    )
+
+
+_WORKER_TOKEN_ENV = "LKJ_XL_WORKER_TOKEN"
+
+
+def worker_app():
+    """The app of one worker process when serving with several workers (uvicorn factory)."""
+    token = os.environ.get(_WORKER_TOKEN_ENV) or None
+    return build_app(token=token, max_bytes=int(os.environ.get(MAX_BYTES_ENV) or DEFAULT_MAX_BYTES))
+
+
+def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
+    """Validate serve()'s options; returns the effective token, size limit and auth providers."""
+    if not isinstance(port, int) or not 0 <= port <= 65535:
+        raise ServeError(f"invalid port: {port!r}")
+    if token is None:
+        token = os.environ.get(TOKEN_ENV) or None
+    if token is not None:
+        token = token.strip()
+        if not token or any(ch.isspace() for ch in token) or not token.isprintable():
+            raise ServeError("the token must be a non-empty string without spaces")
+    if (certfile is None) != (keyfile is None):
+        raise ServeError("HTTPS needs both a certificate file and a key file")
+    for path in (certfile, keyfile):
+        if path is not None and not Path(path).is_file():
+            raise ServeError(f"file not found: {path}")
+    providers = _auth_providers()
+    if not is_loopback(host):
+        if certfile is None:
+            raise ServeError(
+                f"plain HTTP is only allowed on loopback (127.0.0.1, ::1, localhost); to serve on {host} "
+                "give an HTTPS certificate and key"
+            )
+        if token is None and not providers:
+            raise ServeError(
+                f"serving on {host} requires authentication: give a token (or set {TOKEN_ENV}), or configure "
+                "one of xlwings Server's providers (XLWINGS_AUTH_PROVIDERS)"
+            )
+        if token is not None and len(token) < MIN_TOKEN_LENGTH:
+            raise ServeError(
+                f"outside loopback the token must be at least {MIN_TOKEN_LENGTH} characters long"
+            )
+    if token is not None and providers:
+        raise ServeError("use either a token or XLWINGS_AUTH_PROVIDERS, not both")
+    if max_bytes is None:
+        env = os.environ.get(MAX_BYTES_ENV)
+        try:
+            max_bytes = int(env) if env else DEFAULT_MAX_BYTES
+        except ValueError:
+            raise ServeError(f"{MAX_BYTES_ENV} must be a number of bytes") from None
+    if max_bytes <= 0:
+        raise ServeError("the request size limit must be positive")
+    if not os.environ.get("XLWINGS_LICENSE_KEY"):
+        raise ServeError(
+            "xlwings Server needs XLWINGS_LICENSE_KEY: 'noncommercial' for free non-commercial use "
+            "(PolyForm Noncommercial 1.0.0, which covers government institutions) or an xlwings PRO key"
+        )
+    return {"token": token, "max_bytes": max_bytes, "providers": providers}
+
+
+def _auth_providers() -> list[str]:
+    raw = os.environ.get("XLWINGS_AUTH_PROVIDERS", "").strip()
+    if not raw:
+        return []
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = [p.strip() for p in raw.split(",")]
+    return [str(p) for p in value if str(p).strip()] if isinstance(value, list) else [str(value)]
+
+
+def build_app(*, token: str | None, max_bytes: int):
+    """xlwings Server's ASGI app, configured for lkj-xl, behind the :class:`Guard`.
+
+    Must run before anything imports xlwings in this process: xlwings decides when it is imported
+    whether ``xw.func``/``xw.script`` register functions for the server.
+    """
+    if "xlwings" in sys.modules and os.environ.get("XLWINGS_ON_SERVER") != "true":
+        raise ServeError("xlwings was imported before the server was configured; start it in a fresh process")
+    project = Path(tempfile.mkdtemp(prefix="lkj-xl-server-"))
+    atexit.register(shutil.rmtree, project, True)
+    write_project(project, token_required=token is not None)
+    os.environ["XLWINGS_PROJECT_DIR"] = str(project)
+    os.environ["XLWINGS_ON_SERVER"] = "true"
+    os.environ["XLWINGS_FUNCTIONS_NAMESPACE"] = "LKJ"
+    os.environ.setdefault("XLWINGS_PROJECT_NAME", "lkj-xl")
+    os.environ.setdefault("XLWINGS_ENVIRONMENT", "prod")
+    os.environ.setdefault("XLWINGS_ENABLE_SOCKETIO", "false")
+    os.environ.setdefault("XLWINGS_ENABLE_EXAMPLES", "false")
+    os.environ.setdefault("XLWINGS_ENABLE_HOTRELOAD", "false")
+    if str(project) not in sys.path:
+        sys.path.insert(0, str(project))
+
+    from fastapi.responses import JSONResponse
+    from xlwings import XlwingsError
+    from xlwings_server import main as xs_main
+
+    from lkj_xl.xl import scripts
+
+    if not hasattr(scripts.capaian, "__xlfunc__"):
+        raise ServeError(
+            "lkj_xl.xl.scripts was imported before the server was configured; use a fresh process"
+        )
+
+    def detail(status: int, message: str):
+        return JSONResponse({"detail": message}, status_code=status)
+
+    async def on_hitung_ulang_error(request, exc):
+        return detail(exc.status_code, str(exc))
+
+    async def on_xlwings_error(request, exc):
+        logger.warning("xlwings: %s", exc)
+        return detail(400, str(exc))
+
+    async def on_error(request, exc):
+        logger.exception("unexpected error on %s", request.url.path, exc_info=exc)
+        return detail(500, MSG_500)
+
+    app = xs_main.app
+    app.add_exception_handler(scripts.HitungUlangError, on_hitung_ulang_error)
+    app.add_exception_handler(XlwingsError, on_xlwings_error)
+    app.add_exception_handler(Exception, on_error)
+    return Guard(xs_main.main_app, token=token, max_bytes=max_bytes)
+
+
+# --- the guard ----------------------------------------------------------------------------------------
+
+MSG_401 = (
+    "Tidak berwenang: token akses tidak ada atau salah. Isi token dari admin TI di panel lkj-xl, "
+    "lalu coba lagi."
+)
+MSG_400_JSON = "Data yang dikirim ke server bukan JSON yang sah. Muat ulang add-in lalu coba lagi."
+MSG_500 = (
+    "Terjadi kesalahan tak terduga di server lkj-xl. Coba lagi; bila berulang, hubungi admin TI "
+    "(rinciannya ada di log server)."
+)
+
+
+def msg_413(size: int | None, limit: int) -> str:
+    def mb(n: int) -> str:
+        return f"{n / 1024 / 1024:.1f}".replace(".", ",")
+
+    got = f" ({mb(size)} MB)" if size else ""
+    return (
+        f"Permintaan terlalu besar{got}: batasnya {mb(limit)} MB. Kurangi isi workbook, atau minta admin TI "
+        "menaikkan batas server."
+    )
+
+
+class RequestProblem(Exception):
+    def __init__(self, status: int, message: str, headers: list[tuple[bytes, bytes]] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or []
+
+
+class Guard:
+    """ASGI middleware in front of xlwings Server for the POST calls that run Python: authentication,
+    size limit, JSON and shape checks, each refused with a 4xx and an Indonesian message."""
+
+    DRAIN_FACTOR = 4  # read (and discard) up to this many times the limit before answering 413
+
+    def __init__(self, app, *, token: str | None, max_bytes: int):
+        self.app = app
+        self.token = token.encode() if token else None
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "POST" or "/xlwings/" not in scope["path"]:
+            await self.app(scope, receive, send)
+            return
+        try:
+            body = await self._checked_body(scope, receive)
+        except RequestProblem as problem:
+            await _respond(send, problem.status, problem.message, problem.headers)
+            return
+        # The body is valid JSON: say so, whatever the client declared (FastAPI reads JSON bodies
+        # only when declared), so a missing Content-Type does not end in an English 422.
+        headers = [(k, v) for k, v in scope.get("headers", []) if k.lower() != b"content-type"]
+        scope = {**scope, "headers": [*headers, (b"content-type", b"application/json")]}
+        sent = False
+
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _checked_body(self, scope, receive) -> bytes:
+        headers = {k.lower(): v for k, v in scope.get("headers", [])}
+        if self.token is not None:
+            raw = headers.get(b"authorization", b"").strip()
+            given = raw[7:].strip() if raw[:7].lower() == b"bearer " else raw
+            if not hmac.compare_digest(given, self.token):
+                # Drain what is small enough, so the client reads the answer instead of a reset.
+                await _read_body(receive, self.max_bytes, drain=True)
+                raise RequestProblem(401, MSG_401, [(b"www-authenticate", b'Bearer realm="lkj-xl"')])
+        length = headers.get(b"content-length")
+        declared = None
+        if length is not None:
+            try:
+                declared = int(length)
+            except ValueError:
+                raise RequestProblem(400, "Header Content-Length tidak sah.") from None
+            if declared > self.max_bytes:
+                if declared <= self.max_bytes * self.DRAIN_FACTOR:
+                    await _read_body(receive, declared, drain=True)
+                raise RequestProblem(413, msg_413(declared, self.max_bytes))
+        body = await _read_body(receive, self.max_bytes)
+        if body is None:
+            raise RequestProblem(413, msg_413(None, self.max_bytes))
+        try:
+            data = json.loads(body)
+        except (UnicodeDecodeError, ValueError):
+            raise RequestProblem(400, MSG_400_JSON) from None
+        self._check_shape(scope["path"], data)
+        return body
+
+    def _check_shape(self, path: str, data) -> None:
+        if path.endswith("/xlwings/custom-functions-call"):
+            if not isinstance(data, dict) or not isinstance(data.get("func_name"), str):
+                raise RequestProblem(
+                    422, "Permintaan fungsi tidak lengkap: nama fungsi (func_name) tidak ada."
+                )
+            if data["func_name"] not in FUNCTION_NAMES:
+                raise RequestProblem(404, f"Fungsi '{data['func_name'][:60]}' tidak ada di server lkj-xl.")
+            if not isinstance(data.get("args"), list) or not all(
+                isinstance(data.get(key), str) for key in ("version", "runtime")
+            ):
+                raise RequestProblem(
+                    422, "Permintaan fungsi tidak lengkap: argumen (args), versi atau runtime tidak ada."
+                )
+            return
+        marker = "/xlwings/custom-scripts-call/"
+        if marker in path:
+            name = path.rsplit("/", 1)[-1]
+            if name != SCRIPT_NAME:
+                raise RequestProblem(404, f"Skrip '{name[:60]}' tidak ada di server lkj-xl.")
+            problem = book_shape_problem(data)
+            if problem:
+                raise RequestProblem(422, f"Data workbook yang dikirim tidak lengkap: {problem}.")
+
+
+def book_shape_problem(data) -> str | None:
+    """What makes ``data`` unusable as the book JSON of the add-in (None when it looks right)."""
+    if not isinstance(data, dict):
+        return "bukan objek JSON"
+    for key, kind in (("client", str), ("version", str), ("book", dict), ("sheets", list)):
+        if not isinstance(data.get(key), kind):
+            return f"bagian '{key}' tidak ada atau salah bentuk"
+    book = data["book"]
+    if not isinstance(book.get("name"), str) or not isinstance(book.get("active_sheet_index"), int):
+        return "nama workbook atau sheet aktif tidak ada"
+    if not data["sheets"]:
+        return "tidak ada sheet"
+    for sheet in data["sheets"]:
+        if not isinstance(sheet, dict) or not isinstance(sheet.get("name"), str):
+            return "ada sheet tanpa nama"
+        values = sheet.get("values")
+        if not isinstance(values, list) or not all(isinstance(row, list) for row in values):
+            return f"isi sheet '{sheet['name'][:40]}' tidak berbentuk tabel"
+    if "names" in data and not isinstance(data["names"], list):
+        return "bagian 'names' salah bentuk"
+    if "args" in data and not isinstance(data["args"], list):
+        return "argumen skrip (args) harus berupa daftar"
+    return None
+
+
+async def _read_body(receive, limit: int, drain: bool = False) -> bytes | None:
+    """The request body, or None when it exceeds ``limit`` bytes (the rest is not read)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise RequestProblem(400, "Koneksi terputus sebelum data selesai dikirim.")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        if not drain:
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _respond(send, status: int, message: str, headers: list[tuple[bytes, bytes]]) -> None:
+    body = json.dumps({"detail": message}, ensure_ascii=False).encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+# --- the project directory xlwings Server loads ----------------------------------------------------
+
+
+def write_project(folder: Path, *, token_required: bool) -> None:
+    """Write the xlwings Server project: modules re-exporting lkj-xl's script and functions, the
+    task pane, the ribbon and (with a token) the token-aware ``getAuth``."""
+    (folder / "custom_functions.py").write_text(
+        '"""Generated by lkj-xl serve: the LKJ.* worksheet functions."""\n'
+        "from lkj_xl.xl.scripts import angka, capaian, efisiensi, kriteria  # noqa: F401\n",
+        encoding="utf-8",
+    )
+    (folder / "custom_scripts.py").write_text(
+        '"""Generated by lkj-xl serve: the Hitung Ulang script."""\n'
+        "from lkj_xl.xl.scripts import hitung_ulang_script as hitung_ulang  # noqa: F401\n",
+        encoding="utf-8",
+    )
+    templates = folder / "templates"
+    js = folder / "static" / "js"
+    templates.mkdir(parents=True)
+    js.mkdir(parents=True)
+    exclude = ",".join(c.OUTPUT_SHEETS)
+    html = TASKPANE_HTML.replace("@EXCLUDE@", exclude).replace("@TOKEN@", "1" if token_required else "")
+    html = html.replace("@TOKEN_FORM@", TOKEN_FORM if token_required else "")
+    (templates / "taskpane.html").write_text(html, encoding="utf-8")
+    manifest = _manifest()
+    if manifest is not None:
+        (templates / "manifest.xml").write_text(manifest, encoding="utf-8")
+    (js / "lkj.js").write_text(LKJ_JS, encoding="utf-8")
+    (js / "ribbon.js").write_text(RIBBON_JS, encoding="utf-8")
+    if token_required:
+        (js / "auth.js").write_text(AUTH_JS, encoding="utf-8")
+
+
+_MANIFEST_LABELS = {
+    'DefaultValue="MyGroup"': 'DefaultValue="LKjIP"',
+    'DefaultValue="Hello World"': 'DefaultValue="Hitung Ulang"',
+    'DefaultValue="Show Taskpane"': 'DefaultValue="Panel lkj-xl"',
+    'DefaultValue="Click to call the hello function"': (
+        'DefaultValue="Menghitung ulang lembar hasil dari Pengaturan, Kinerja dan Anggaran"'
+    ),
+    'DefaultValue="Click to show the task pane"': 'DefaultValue="Membuka panel lkj-xl"',
+}
+
+
+def _manifest() -> str | None:
+    """xlwings Server's manifest template with lkj-xl's ribbon labels (None: keep xlwings' own)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("xlwings_server")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "templates" / "manifest.xml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    if not all(old in text for old in _MANIFEST_LABELS):
+        logger.warning("xlwings Server's manifest changed; keeping its ribbon labels")
+        return None
+    for old, new in _MANIFEST_LABELS.items():
+        text = text.replace(old, new)
+    return text
+
+
+TASKPANE_HTML = """{% extends "base.html" %}
+{% block extra_head %}
+  <script src="{{ url_for('static', path='/js/lkj.js') }}"></script>
+{% endblock extra_head %}
+{% block content %}
+  <div class="container-fluid pt-3 px-3" id="lkj-panel" data-exclude="@EXCLUDE@" data-token="@TOKEN@">
+    <h1 class="h5">Laporan Kinerja (LKjIP)</h1>
+    <p>Isi lembar <b>Pengaturan</b>, <b>Kinerja</b> dan <b>Anggaran</b>, lalu tekan:</p>
+    <button id="lkj-hitung-ulang" type="button" class="btn btn-primary">Hitung Ulang</button>
+    <p class="small text-muted mt-2">
+      Lembar hasil (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, Realisasi Anggaran, Ringkasan,
+      Pemeriksaan) ditulis ulang sama seperti <code>lkj-xl build</code>. Sel yang nilainya tidak dapat
+      dipakai disebutkan dalam pesan dan di lembar Pemeriksaan.
+    </p>
+    @TOKEN_FORM@
+    <h2 class="h6 mt-3">Fungsi lembar kerja</h2>
+    <ul class="small ps-3">
+      <li><code>=LKJ.CAPAIAN(realisasi; target; [polaritas])</code></li>
+      <li><code>=LKJ.KRITERIA(capaian; [skala])</code></li>
+      <li><code>=LKJ.EFISIENSI(capaian; penyerapan)</code></li>
+      <li><code>=LKJ.ANGKA(teks)</code>, mis. <code>=LKJ.ANGKA("5.984,04 milyar")</code></li>
+    </ul>
+  </div>
+{% endblock content %}
+"""
+
+TOKEN_FORM = """<div class="mt-3">
+      <label for="lkj-token" class="form-label small">Token akses (dari admin TI)</label>
+      <div class="input-group input-group-sm">
+        <input id="lkj-token" type="password" class="form-control" autocomplete="off" />
+        <button id="lkj-token-simpan" type="button" class="btn btn-outline-secondary">Simpan</button>
+      </div>
+      <div id="lkj-token-status" class="small text-muted"></div>
+    </div>"""
+
+# Runs in the task pane (and the ribbon's function file). Reads which input cells are formatted as
+# percentages (the book JSON carries values only) and passes them to the script as its argument.
+LKJ_JS = r"""// lkj-xl task pane (generated by lkj-xl serve)
+(function () {
+  const INPUT_SHEETS = ["pengaturan", "kinerja", "anggaran"];
+  const TOKEN_KEY = "lkj-xl-token";
+
+  function isPercentFormat(fmt) {
+    if (typeof fmt !== "string") return false;
+    let quoted = false;
+    for (let i = 0; i < fmt.length; i++) {
+      const ch = fmt[i];
+      if (ch === '"') quoted = !quoted;
+      else if (ch === "\\" && !quoted) i++;
+      else if (ch === "%" && !quoted) return true;
+    }
+    return false;
+  }
+
+  function columnName(index) {
+    let name = "";
+    index += 1;
+    while (index > 0) {
+      const rem = (index - 1) % 26;
+      name = String.fromCharCode(65 + rem) + name;
+      index = Math.floor((index - 1) / 26);
+    }
+    return name;
+  }
+
+  async function percentCells() {
+    const result = {};
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const loaded = [];
+      for (const sheet of sheets.items) {
+        if (!INPUT_SHEETS.includes(sheet.name.trim().toLowerCase())) continue;
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("values, numberFormat, rowIndex, columnIndex");
+        loaded.push({ name: sheet.name, used: used });
+      }
+      await context.sync();
+      for (const item of loaded) {
+        if (item.used.isNullObject) continue;
+        const refs = [];
+        item.used.numberFormat.forEach((row, r) =>
+          row.forEach((fmt, col) => {
+            if (typeof item.used.values[r][col] === "number" && isPercentFormat(fmt)) {
+              refs.push(columnName(item.used.columnIndex + col) + (item.used.rowIndex + r + 1));
+            }
+          }),
+        );
+        if (refs.length) result[item.name] = refs;
+      }
+    });
+    return result;
+  }
+
+  async function hitungUlang(errorDisplayMode) {
+    let persen = {};
+    try {
+      persen = await percentCells();
+    } catch (error) {
+      console.error(error);
+    }
+    const auth =
+      typeof globalThis.getAuth === "function"
+        ? await globalThis.getAuth()
+        : { token: "", provider: "" };
+    const panel = document.getElementById("lkj-panel");
+    await xlwings.runPython({
+      scriptName: "hitung_ulang",
+      auth: auth.token,
+      headers: { "Auth-Provider": auth.provider },
+      exclude: panel ? panel.dataset.exclude : "",
+      errorDisplayMode: errorDisplayMode,
+      args: [persen],
+    });
+  }
+  globalThis.lkjHitungUlang = hitungUlang;
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const button = document.getElementById("lkj-hitung-ulang");
+    if (button) {
+      button.addEventListener("click", async () => {
+        button.disabled = true;
+        const label = button.textContent;
+        button.textContent = "Menghitung...";
+        try {
+          await hitungUlang("taskpane");
+        } finally {
+          button.textContent = label;
+          button.disabled = false;
+        }
+      });
+    }
+    const input = document.getElementById("lkj-token");
+    const save = document.getElementById("lkj-token-simpan");
+    const status = document.getElementById("lkj-token-status");
+    if (input && save) {
+      if (localStorage.getItem(TOKEN_KEY)) status.textContent = "Token tersimpan.";
+      save.addEventListener("click", () => {
+        localStorage.setItem(TOKEN_KEY, input.value.trim());
+        input.value = "";
+        status.textContent = "Token tersimpan.";
+      });
+    }
+  });
+})();
+"""
+
+RIBBON_JS = """// lkj-xl ribbon button (generated by lkj-xl serve): "Hitung Ulang"
+async function lkjRibbonHitungUlang(event) {
+  try {
+    await globalThis.lkjHitungUlang("alert");
+  } finally {
+    event.completed();
+  }
+}
+Office.actions.associate("hello-ribbon", lkjRibbonHitungUlang);
+"""
+
+AUTH_JS = """// lkj-xl (generated by lkj-xl serve): the bearer token saved in the task pane.
+globalThis.getAuth = async function () {
+  const token = localStorage.getItem("lkj-xl-token") || "";
+  return { token: token ? "Bearer " + token : "", provider: "" };
+};
+"""
+
+
+if __name__ == "__main__":  # pragma: no cover - for a quick manual run
+    serve()

@@ -1,0 +1,897 @@
+"""The Hitung Ulang button through a real ``lkj-xl serve`` process (xlwings Server) on loopback.
+
+The tests post the book JSON that the Office.js add-in sends (built here from the .xlsx with openpyxl,
+in the shape xlwings' client sends: values from A1 to the last used cell, "" for empty cells) and
+replay the returned actions onto a small model of a workbook (values, per-cell formats, merges,
+conditional formats, widths, heights, freeze panes). That model is compared, cell by cell, with the
+output sheets of the headless ``lkj-xl build`` of the same file read back with openpyxl: two
+independent writers (xlsxwriter vs xlwings actions) of the same layouts must agree.
+
+Page setup and sheet protection have no xlwings Server action; they are not compared (see
+``lkj_xl.xl.book``).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import httpx
+import openpyxl
+import pytest
+from openpyxl.utils import get_column_letter
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+
+import xlwings as xw  # noqa: E402
+
+from lkj_xl import contract as c  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+TOKEN = "token-uji-0123456789abcdef"
+MAX_BYTES = 2 * 1024 * 1024
+
+
+# --- the book JSON Office.js sends ------------------------------------------------------------------
+
+
+def book_json(path: Path, exclude=(), args=None) -> dict:
+    """What xlwings' Office.js client posts for ``path`` (getBookData in xlwings' custom-scripts JS):
+    per sheet its name and the values of A1:<last used cell> ("" for empty), dates as ISO strings;
+    excluded sheets send ``[[]]``."""
+    wb = openpyxl.load_workbook(path, data_only=True)
+    sheets = []
+    for ws in wb.worksheets:
+        used = [
+            (cell.row, cell.column) for row in ws.iter_rows() for cell in row if cell.value not in (None, "")
+        ]
+        last_row = max((r for r, _ in used), default=0)
+        last_col = max((col for _, col in used), default=0)
+        values: list[list] = [[]]
+        if ws.title not in exclude:
+            values = []
+            for r in range(1, max(last_row, 1) + 1):
+                row = []
+                for col in range(1, max(last_col, 1) + 1):
+                    v = ws.cell(r, col).value
+                    if v is None:
+                        v = ""
+                    elif isinstance(v, dt.datetime):
+                        v = v.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+                    elif isinstance(v, dt.date):
+                        v = v.strftime("%Y-%m-%dT00:00:00.000Z")
+                    row.append(v)
+                values.append(row)
+        address = f"$A$1:${get_column_letter(last_col)}${last_row}" if used else None
+        sheets.append(
+            {
+                "name": ws.title,
+                "visibility": "Visible",
+                "show_gridlines": True,
+                "print_area": None,
+                "notes": [],
+                "notes_supported": True,
+                "used_range_address": address,
+                "used_range_row_count": last_row,
+                "used_range_column_count": last_col,
+                "values": values,
+                "pictures": [],
+                "shapes": [],
+                "charts": [],
+                "tables": [],
+                "pivot_tables": [],
+            }
+        )
+    data = {
+        "client": "Office.js",
+        "version": xw.__version__,
+        "book": {"name": path.name, "active_sheet_index": 0, "selection": "A1", "calculation": "Automatic"},
+        "names": [],
+        "sheets": sheets,
+    }
+    if args is not None:
+        data["args"] = args
+    return data
+
+
+# --- replaying the actions --------------------------------------------------------------------------
+
+DEFAULT_FORMAT = {
+    "bold": False,
+    "italic": False,
+    "size": 11.0,
+    "font_color": None,
+    "underline": False,
+    "fill": None,
+    "num_format": "General",
+    "halign": None,
+    "valign": None,
+    "wrap": False,
+    "indent": 0,
+    "top": None,
+    "bottom": None,
+    "left": None,
+    "right": None,
+}
+
+
+class SheetModel:
+    def __init__(self, name: str):
+        self.name = name
+        self.values: dict[tuple[int, int], object] = {}
+        self.formats: dict[tuple[int, int], dict] = defaultdict(lambda: dict(DEFAULT_FORMAT))
+        self.merges: set[tuple[int, int, int, int]] = set()
+        self.conditionals: set[tuple] = set()
+        self.widths: dict[int, float] = {}  # pixels
+        self.heights: dict[int, float] = {}  # points
+        self.freeze: tuple[int, int] | None = None
+        self.autofit_rows = False
+
+    def format_at(self, cell) -> dict:
+        return self.formats[cell] if cell in self.formats else dict(DEFAULT_FORMAT)
+
+
+def _cells(a: dict):
+    for r in range(a["start_row"], a["start_row"] + a["row_count"]):
+        for col in range(a["start_column"], a["start_column"] + a["column_count"]):
+            yield r, col
+
+
+def _freeze_from_address(address: str) -> tuple[int, int]:
+    """Office.js freezeAt(range): the range is the frozen top-left pane."""
+    first, last = address.split(":")
+    if first.isdigit():  # rows "1:5"
+        return int(last), 0
+    if first.isalpha():  # columns "A:B"
+        return 0, openpyxl.utils.column_index_from_string(last)
+    col, row = openpyxl.utils.cell.coordinate_from_string(last)
+    return row, openpyxl.utils.column_index_from_string(col)
+
+
+def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list]]:
+    """Apply the actions as the add-in does (one Office.js call each) to a model of the workbook."""
+    sheets = [SheetModel(s["name"]) for s in data["sheets"]]
+    alerts: list[list] = []
+    for a in actions:
+        func, args = a["func"], a["args"]
+        sheet = sheets[a["sheet_position"]] if a.get("sheet_position") is not None else None
+        if func == "addSheet":
+            sheets.insert(args[0], SheetModel(args[1]))
+        elif func == "sheetDelete":
+            sheets.remove(sheet)
+        elif func == "alert":
+            alerts.append(args)
+        elif func == "setValues":
+            for i, row in enumerate(a["values"]):
+                for j, v in enumerate(row):
+                    cell = (a["start_row"] + i, a["start_column"] + j)
+                    if v in ("", None):
+                        sheet.values.pop(cell, None)
+                    elif isinstance(v, str):
+                        # Excel keeps a text behind the ' prefix as typed; any other text would be
+                        # parsed (formula, number, date): the writer must never send one.
+                        assert v.startswith("'"), f"unguarded text {v!r} at {cell}"
+                        sheet.values[cell] = v[1:]
+                    else:
+                        sheet.values[cell] = v
+        elif func == "setFontProperty":
+            prop, value = args
+            key = {
+                "bold": "bold",
+                "italic": "italic",
+                "size": "size",
+                "color": "font_color",
+                "underline": "underline",
+            }[prop]
+            if prop == "color":
+                value = value.upper()
+            elif prop == "underline":
+                value = value == "Single"
+            elif prop == "size":
+                value = float(value)
+            for cell in _cells(a):
+                sheet.formats[cell][key] = value
+        elif func in ("setRangeColor", "setNumberFormat", "setWrapText"):
+            key = {"setRangeColor": "fill", "setNumberFormat": "num_format", "setWrapText": "wrap"}[func]
+            value = args[0].upper() if func == "setRangeColor" else args[0]
+            for cell in _cells(a):
+                sheet.formats[cell][key] = value
+        elif func in ("setHorizontalAlignment", "setVerticalAlignment"):
+            key = "halign" if func == "setHorizontalAlignment" else "valign"
+            for cell in _cells(a):
+                sheet.formats[cell][key] = args[0].lower()
+        elif func == "rangeAdjustIndent":
+            for cell in _cells(a):
+                sheet.formats[cell]["indent"] += int(args[0])
+        elif func == "setBorderProperty":
+            side, attribute, value = args
+            assert attribute == "line_style" and value == "continuous", args  # thin by default
+            r1, c1 = a["start_row"], a["start_column"]
+            r2, c2 = r1 + a["row_count"] - 1, c1 + a["column_count"] - 1
+            for r, col in _cells(a):
+                f = sheet.formats[(r, col)]
+                if (side == "edge_top" and r == r1) or (side == "inside_horizontal" and r > r1):
+                    f["top"] = "thin"
+                if (side == "edge_bottom" and r == r2) or (side == "inside_horizontal" and r < r2):
+                    f["bottom"] = "thin"
+                if (side == "edge_left" and col == c1) or (side == "inside_vertical" and col > c1):
+                    f["left"] = "thin"
+                if (side == "edge_right" and col == c2) or (side == "inside_vertical" and col < c2):
+                    f["right"] = "thin"
+        elif func == "rangeMerge":
+            rect = (
+                a["start_row"],
+                a["start_column"],
+                a["start_row"] + a["row_count"] - 1,
+                a["start_column"] + a["column_count"] - 1,
+            )
+            assert rect not in sheet.merges
+            sheet.merges.add(rect)
+        elif func == "setColumnWidth":
+            for col in range(a["start_column"], a["start_column"] + a["column_count"]):
+                sheet.widths[col] = args[0] / 0.75  # Office.js: points; 96 dpi
+        elif func == "setRowHeight":
+            for r in range(a["start_row"], a["start_row"] + a["row_count"]):
+                sheet.heights[r] = args[0]
+        elif func == "setSheetAutofit":
+            assert args == ["rows"]
+            sheet.autofit_rows = True
+        elif func == "freezePaneAtRange":
+            sheet.freeze = _freeze_from_address(args[0])
+        elif func == "addConditionalFormat":
+            spec = args[0]
+            rect = (
+                a["start_row"],
+                a["start_column"],
+                a["start_row"] + a["row_count"] - 1,
+                a["start_column"] + a["column_count"] - 1,
+            )
+            sheet.conditionals.add(
+                (
+                    rect,
+                    spec["type"],
+                    spec["operator"],
+                    spec["formula1"],
+                    (spec.get("fill_color") or "").upper() or None,
+                    (spec.get("font_color") or "").upper() or None,
+                    bool(spec.get("font_bold")),
+                )
+            )
+        else:
+            raise AssertionError(f"action the replayer does not know: {func}")
+    return sheets, alerts
+
+
+# --- the headless build, read back with openpyxl ----------------------------------------------------
+
+
+def _rgb(color) -> str | None:
+    if color is None or color.rgb is None or not isinstance(color.rgb, str):
+        return None
+    return "#" + color.rgb[-6:].upper()
+
+
+def xlsx_model(path: Path, names) -> list[SheetModel]:
+    wb = openpyxl.load_workbook(path)
+    out = []
+    for ws in wb.worksheets:
+        if ws.title not in names:
+            continue
+        m = SheetModel(ws.title)
+        for row in ws.iter_rows():
+            for cell in row:
+                key = (cell.row - 1, cell.column - 1)
+                if cell.value is not None:
+                    m.values[key] = cell.value
+                f = dict(DEFAULT_FORMAT)
+                f["bold"] = bool(cell.font.b)
+                f["italic"] = bool(cell.font.i)
+                f["size"] = float(cell.font.sz or 11)
+                f["font_color"] = _rgb(cell.font.color)
+                f["underline"] = cell.font.u == "single"
+                f["fill"] = _rgb(cell.fill.fgColor) if cell.fill.fill_type == "solid" else None
+                f["num_format"] = cell.number_format
+                f["halign"] = cell.alignment.horizontal
+                f["valign"] = cell.alignment.vertical if cell.alignment.vertical != "bottom" else None
+                f["wrap"] = bool(cell.alignment.wrap_text)
+                f["indent"] = int(cell.alignment.indent or 0)
+                for side in ("top", "bottom", "left", "right"):
+                    f[side] = getattr(cell.border, side).style
+                if f != DEFAULT_FORMAT:
+                    m.formats[key] = f
+        for rng in ws.merged_cells.ranges:
+            m.merges.add((rng.min_row - 1, rng.min_col - 1, rng.max_row - 1, rng.max_col - 1))
+        for cf in ws.conditional_formatting:
+            for rng in cf.sqref.ranges:
+                for rule in cf.rules:
+                    m.conditionals.add(
+                        (
+                            (rng.min_row - 1, rng.min_col - 1, rng.max_row - 1, rng.max_col - 1),
+                            "CellValue" if rule.type == "cellIs" else rule.type,
+                            {"equal": "EqualTo"}.get(rule.operator, rule.operator),
+                            rule.formula[0],
+                            _rgb(rule.dxf.fill.bgColor) if rule.dxf.fill is not None else None,
+                            _rgb(rule.dxf.font.color) if rule.dxf.font is not None else None,
+                            bool(rule.dxf.font is not None and rule.dxf.font.b),
+                        )
+                    )
+        for dim in ws.column_dimensions.values():
+            if dim.width and dim.customWidth:
+                for col in range(dim.min, dim.max + 1):
+                    m.widths[col - 1] = round(dim.width * 7)  # characters to pixels (7 px per digit)
+        for r, dim in ws.row_dimensions.items():
+            if dim.customHeight and dim.ht is not None:
+                m.heights[r - 1] = dim.ht
+        if ws.freeze_panes:
+            col, row = openpyxl.utils.cell.coordinate_from_string(ws.freeze_panes)
+            m.freeze = (row - 1, openpyxl.utils.column_index_from_string(col) - 1)
+        out.append(m)
+    return out
+
+
+def headless_build(src: Path, folder: Path) -> Path:
+    """``lkj-xl build`` of ``src`` into ``folder``."""
+    from lkj_xl.build import build
+
+    out = folder / "headless.xlsx"
+    build(src, out)
+    return out
+
+
+def covered(merges) -> dict[tuple[int, int], tuple[int, int]]:
+    """Cells of merged ranges other than the top-left one -> that top-left cell."""
+    out = {}
+    for r1, c1, r2, c2 in merges:
+        for r in range(r1, r2 + 1):
+            for col in range(c1, c2 + 1):
+                if (r, col) != (r1, c1):
+                    out[(r, col)] = (r1, c1)
+    return out
+
+
+def same_value(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        # xlsxwriter writes numbers with 16 significant digits; the add-in gets the full double.
+        return a == pytest.approx(b, rel=1e-14, abs=1e-300)
+    return type(a) is type(b) and a == b
+
+
+def assert_same_sheet(got: SheetModel, want: SheetModel) -> None:
+    assert got.name == want.name
+    for cell in sorted(set(got.values) | set(want.values)):
+        where = f"{want.name}!{get_column_letter(cell[1] + 1)}{cell[0] + 1}"
+        assert same_value(got.values.get(cell), want.values.get(cell)), where
+    assert got.merges == want.merges, want.name
+    # Inside a merged range the headless build formats every cell like the top-left one (openpyxl
+    # does not read those cells' styles back): the add-in's cells must do the same.
+    inside = covered(want.merges)
+    for cell, anchor in inside.items():
+        assert got.format_at(cell) == got.format_at(anchor), f"{want.name}: merged cell {cell} vs {anchor}"
+    cells = (set(got.formats) | set(want.formats)) - set(inside)
+    for cell in sorted(cells):
+        assert got.format_at(cell) == want.format_at(cell), (
+            f"{want.name}!{get_column_letter(cell[1] + 1)}{cell[0] + 1}"
+        )
+    assert got.conditionals == want.conditionals, want.name
+    assert {k: round(v) for k, v in got.widths.items()} == want.widths, want.name
+    assert got.heights == want.heights, want.name
+    assert got.freeze == want.freeze, want.name
+
+
+# --- the server ------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(port: int, **options) -> subprocess.Popen:
+    env = {**os.environ, "XLWINGS_LICENSE_KEY": "noncommercial", "LKJ_XL_LOG_LEVEL": "warning"}
+    env.pop("XLWINGS_ON_SERVER", None)
+    call = ", ".join(f"{k}={v!r}" for k, v in options.items())
+    code = f"from lkj_xl.xl.server import serve; serve(port={port}, {call})"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("server exited:\n" + proc.stdout.read())
+        try:
+            scheme = "https" if options.get("certfile") else "http"
+            httpx.get(f"{scheme}://127.0.0.1:{port}/", timeout=1, verify=False)
+            return proc
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("server did not start")
+
+
+def stop_server(proc: subprocess.Popen) -> str:
+    proc.terminate()
+    try:
+        out, _ = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+    return out
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = free_port()
+    proc = start_server(port, token=TOKEN, max_bytes=MAX_BYTES)
+    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+    yield client
+    client.close()
+    stop_server(proc)
+
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def press(client: httpx.Client, data: dict, headers=AUTH) -> httpx.Response:
+    return client.post("/xlwings/custom-scripts-call/hitung_ulang", json=data, headers=headers)
+
+
+def script_exclude(client) -> list[str]:
+    meta = client.get("/xlwings/custom-scripts-meta").json()
+    (entry,) = [m for m in meta if m["function_name"] == "hitung_ulang"]
+    return entry["exclude"].split(",")
+
+
+# --- tests --------------------------------------------------------------------------------------------
+
+
+def test_button_writes_what_the_headless_build_writes(server, tmp_path):
+    exclude = script_exclude(server)
+    assert set(exclude) == set(c.OUTPUT_SHEETS)  # the add-in does not send the output sheets
+    data = book_json(EXAMPLE, exclude=exclude)
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    actions = response.json()["actions"]
+    sheets, alerts = replay(data, actions)
+    assert alerts == []  # the example has warnings (peringatan) but no galat
+
+    built = headless_build(EXAMPLE, tmp_path)
+    want = xlsx_model(built, c.OUTPUT_SHEETS)
+    got = {s.name: s for s in sheets}
+    assert [s.name for s in sheets] == [ws.title for ws in openpyxl.load_workbook(built).worksheets]
+    for sheet in want:
+        assert_same_sheet(got[sheet.name], sheet)
+    # Input sheets untouched: no action addresses them.
+    input_positions = {i for i, s in enumerate(data["sheets"]) if s["name"] in c.INPUT_SHEETS}
+    first_output = min(i for i, s in enumerate(sheets) if s.name in c.OUTPUT_SHEETS)
+    assert all(i < first_output for i in input_positions)
+    assert all(s.values == {} for s in sheets if s.name in c.INPUT_SHEETS)
+
+
+def test_second_press_replaces_the_output_sheets(server, tmp_path):
+    """A workbook that already has (protected) output sheets, as ``lkj-xl build`` leaves it: they are
+    deleted and written anew in place, with the same result."""
+    built = headless_build(EXAMPLE, tmp_path)
+    data = book_json(built, exclude=c.OUTPUT_SHEETS)
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    actions = response.json()["actions"]
+    assert sum(a["func"] == "sheetDelete" for a in actions) == len(c.OUTPUT_SHEETS)
+    sheets, _ = replay(data, actions)
+    assert [s.name for s in sheets] == [s["name"] for s in data["sheets"]]
+    want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
+    for sheet in sheets:
+        if sheet.name in want:
+            assert_same_sheet(sheet, want[sheet.name])
+
+
+def test_galat_alert_names_the_cells_and_results_are_still_written(server):
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")
+    header = kinerja["values"][2]
+    target_col = header.index("Target")
+    row = next(i for i, r in enumerate(kinerja["values"]) if r[0] == "K1.01.01")
+    kinerja["values"][row][target_col] = "1.282,684,40 juta"  # ambiguous: rejected, never guessed
+    ref = f"Kinerja!{get_column_letter(target_col + 1)}{row + 1}"
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, alerts = replay(data, response.json()["actions"])
+    assert len(alerts) == 1
+    prompt, title = alerts[0][0], alerts[0][1]
+    assert ref in prompt and "1.282,684,40 juta" in prompt
+    assert "galat" in title.lower()
+    by_name = {s.name: s for s in sheets}
+    assert all(by_name[name].values for name in c.OUTPUT_SHEETS)
+    pemeriksaan = by_name[c.SHEET_PEMERIKSAAN].values.values()
+    assert any(
+        isinstance(v, str) and get_column_letter(target_col + 1) + str(row + 1) in v for v in pemeriksaan
+    )
+
+
+def test_missing_sheet_is_refused_with_an_indonesian_message(server):
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    data["sheets"] = [s for s in data["sheets"] if s["name"] != "Kinerja"]
+    response = press(server, data)
+    assert response.status_code == 422
+    assert 'Sheet "Kinerja" tidak ditemukan' in response.json()["detail"]
+
+
+def test_authentication_is_required_when_a_token_is_configured(server):
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    for headers in ({}, {"Authorization": "Bearer salah"}, {"Authorization": TOKEN[:-1]}):
+        response = press(server, data, headers=headers)
+        assert response.status_code == 401
+        assert "Tidak berwenang" in response.json()["detail"]
+        assert response.headers["www-authenticate"].startswith("Bearer")
+    call = {"func_name": "angka", "args": [[["1.234"]]], "version": xw.__version__, "runtime": "1.4"}
+    assert server.post("/xlwings/custom-functions-call", json=call).status_code == 401
+    # The raw token (as xlwings' getAuth sends it) and the Bearer form are both accepted.
+    response = server.post("/xlwings/custom-functions-call", json=call, headers={"Authorization": TOKEN})
+    assert response.json() == {"result": [[1234.0]]}
+
+
+def test_request_limits_and_bad_requests_get_4xx_and_the_server_keeps_serving(server):
+    big = b'{"x": "' + b"a" * (MAX_BYTES + 10) + b'"}'
+    response = server.post("/xlwings/custom-scripts-call/hitung_ulang", content=big, headers=AUTH)
+    assert response.status_code == 413
+    assert "terlalu besar" in response.json()["detail"]
+
+    def chunks():  # no Content-Length: the limit holds while reading
+        for _ in range(5):
+            yield b" " * (MAX_BYTES // 4)
+
+    response = server.post("/xlwings/custom-scripts-call/hitung_ulang", content=chunks(), headers=AUTH)
+    assert response.status_code == 413
+
+    response = server.post("/xlwings/custom-scripts-call/hitung_ulang", content=b'{"sheets": [', headers=AUTH)
+    assert response.status_code == 400
+    assert "bukan JSON yang sah" in response.json()["detail"]
+
+    response = server.post("/xlwings/custom-scripts-call/hitung_ulang", json={"sheets": 3}, headers=AUTH)
+    assert response.status_code == 422
+    assert "tidak lengkap" in response.json()["detail"]
+
+    response = server.post("/xlwings/custom-scripts-call/hapus_semua", json={}, headers=AUTH)
+    assert response.status_code == 404
+    assert "tidak ada" in response.json()["detail"]
+
+    bad_args = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{"Kinerja": 5}])
+    response = press(server, bad_args)
+    assert response.status_code == 422
+    assert "persen" in response.json()["detail"]
+
+    # Still serving: health, a function, and a full press.
+    assert server.get("/").json() == {"status": "ok"}
+    response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS))
+    assert response.status_code == 200
+    assert any(a["func"] == "setValues" for a in response.json()["actions"])
+
+
+def call_function(client, name: str, *args):
+    payload = {
+        "func_name": name,
+        "args": [[[a]] for a in args],
+        "caller_address": "[Buku.xlsx]Sheet1!B2",
+        "content_language": "id-ID",
+        "version": xw.__version__,
+        "runtime": "1.4",
+    }
+    return client.post("/xlwings/custom-functions-call", json=payload, headers=AUTH)
+
+
+def test_worksheet_functions_through_the_custom_functions_endpoint(server):
+    meta = server.get("/xlwings/custom-functions-meta").json()["functions"]
+    by_name = {f["name"]: f for f in meta}
+    assert set(by_name) == {"CAPAIAN", "KRITERIA", "EFISIENSI", "ANGKA"}
+    assert [p["name"] for p in by_name["CAPAIAN"]["parameters"]] == ["realisasi", "target", "polaritas"]
+    assert by_name["CAPAIAN"]["parameters"][2].get("optional") is True
+    assert "Negatif" in by_name["CAPAIAN"]["description"]
+    assert all(
+        p["description"] and "Positional" not in p["description"] for f in meta for p in f["parameters"]
+    )
+    manifest = server.get("/manifest.xml").text
+    assert 'id="Functions.Namespace" DefaultValue="LKJ"' in manifest  # LKJ.CAPAIAN in Excel
+
+    def result(name, *args):
+        response = call_function(server, name, *args)
+        assert response.status_code == 200, response.text
+        return response.json()["result"][0][0]
+
+    # The seed's cooperative indicator: 29 of 30 (positive polarity).
+    assert result("capaian", 29, 30) == pytest.approx(29 / 30 * 100)
+    # Negative polarity (inflation 3.2 against a target of 4): (4 - (3.2 - 4)) / 4 * 100 = 120.
+    assert result("capaian", 3.2, 4, "Negatif") == pytest.approx(120.0)
+    assert result("capaian", "1.234,5", "2.469") == pytest.approx(50.0)
+    assert result("kriteria", 90) == "Tinggi"  # exactly 90 is Tinggi on the report's scale
+    assert result("kriteria", 90.5) == "Sangat Tinggi"
+    assert result("kriteria", 50) == "Sangat Rendah"
+    assert result("kriteria", 90.5, "Permendagri 86/2017") == "Tinggi"  # >= 91 for Sangat Tinggi
+    assert result("efisiensi", 71, 36) == 35
+    assert result("efisiensi", 15, 25) == -10
+    assert result("angka", "5.984,04 milyar") == pytest.approx(5_984_040_000_000)
+    assert result("angka", "40,71%") == pytest.approx(40.71)
+    assert result("angka", "Rp 1.491.388.500.000") == 1_491_388_500_000
+
+    for args, words in (
+        (("angka", "1.282,684,40 juta"), "1.282,684,40 juta"),
+        (("capaian", 10, 0), "target nol"),
+        (("capaian", 10, 20, "Naik Turun"), "Polaritas tidak dikenal"),
+    ):
+        response = call_function(server, *args)
+        assert response.status_code == 400
+        assert words in response.text
+    response = call_function(server, "hapus")
+    assert response.status_code == 404
+
+
+def test_task_pane_and_ribbon_offer_the_button(server):
+    page = server.get("/taskpane.html").text
+    assert 'id="lkj-hitung-ulang"' in page and "Hitung Ulang" in page
+    assert 'id="lkj-token"' in page  # a token is configured: the pane asks for it
+    assert server.get("/static/js/lkj.js").status_code == 200
+    assert "hitung_ulang" in server.get("/static/js/lkj.js").text
+    assert "lkj-xl-token" in server.get("/static/js/auth.js").text
+    assert "lkjHitungUlang" in server.get("/static/js/ribbon.js").text  # the ribbon button runs it too
+    manifest = server.get("/manifest.xml").text
+    assert 'DefaultValue="Hitung Ulang"' in manifest
+
+
+def test_options_refused_outside_loopback(tmp_path, monkeypatch):
+    from lkj_xl.xl.server import ServeError, check_options
+
+    monkeypatch.setenv("XLWINGS_LICENSE_KEY", "noncommercial")
+    monkeypatch.delenv("LKJ_XL_TOKEN", raising=False)
+    monkeypatch.delenv("XLWINGS_AUTH_PROVIDERS", raising=False)
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert.write_text("x")
+    key.write_text("x")
+    with pytest.raises(ServeError, match="plain HTTP"):
+        check_options("0.0.0.0", 8000, None, None, TOKEN, None)
+    with pytest.raises(ServeError, match="requires authentication"):
+        check_options("10.1.2.3", 8000, cert, key, None, None)
+    with pytest.raises(ServeError, match="at least"):
+        check_options("10.1.2.3", 8000, cert, key, "pendek", None)
+    with pytest.raises(ServeError, match="both"):
+        check_options("127.0.0.1", 8000, cert, None, None, None)
+    assert check_options("10.1.2.3", 8000, cert, key, TOKEN, None)["token"] == TOKEN
+    monkeypatch.setenv("XLWINGS_AUTH_PROVIDERS", '["entraid"]')
+    assert check_options("10.1.2.3", 8000, cert, key, None, None)["providers"] == ["entraid"]
+    monkeypatch.delenv("XLWINGS_AUTH_PROVIDERS")
+    assert check_options("::1", 8000, None, None, None, None)["token"] is None
+    assert check_options("localhost", 8000, None, None, None, None)["max_bytes"] > 0
+    monkeypatch.delenv("XLWINGS_LICENSE_KEY")
+    with pytest.raises(ServeError, match="XLWINGS_LICENSE_KEY"):
+        check_options("127.0.0.1", 8000, None, None, None, None)
+
+
+def test_https_on_loopback_without_token(tmp_path):
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    cert_file, key_file, ca_file = tmp_path / "cert.pem", tmp_path / "key.pem", tmp_path / "ca.pem"
+    cert.cert_chain_pems[0].write_to_path(cert_file)
+    cert.private_key_pem.write_to_path(key_file)
+    ca.cert_pem.write_to_path(ca_file)
+    port = free_port()
+    proc = start_server(port, certfile=str(cert_file), keyfile=str(key_file))
+    try:
+        context = ssl.create_default_context(cafile=str(ca_file))
+        with httpx.Client(base_url=f"https://127.0.0.1:{port}", verify=context, timeout=30) as client:
+            assert f"https://127.0.0.1:{port}/taskpane.html" in client.get("/manifest.xml").text
+            assert 'id="lkj-token"' not in client.get("/taskpane.html").text
+            response = call_function(client, "efisiensi", 71, 36)  # no token configured: no auth
+            assert response.json() == {"result": [[35]]}
+    finally:
+        out = stop_server(proc)
+    assert f"Manifest: https://127.0.0.1:{port}/manifest.xml" in out
+
+
+# --- in-process: the adapter ----------------------------------------------------------------------
+
+
+def remote_book(data: dict):
+    return xw.Book(json=copy.deepcopy(data))
+
+
+def test_percent_cells_from_the_task_pane_are_read_as_percentages():
+    """The book JSON has no number formats: a cell showing 400% sends 4. The task pane passes the
+    percent cells; without them the number is read as it was sent."""
+    from lkj_xl.xl.scripts import hitung_ulang
+
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")
+    header = kinerja["values"][2]
+    row = next(i for i, r in enumerate(kinerja["values"]) if r[0] == "K1.01.01")
+    assert kinerja["values"][row][header.index("Target")] == 400
+    kinerja["values"][row][header.index("Target")] = 4  # shown as 400% in Excel
+    ref = f"{get_column_letter(header.index('Target') + 1)}{row + 1}"
+    realisasi = kinerja["values"][row][header.index("Realisasi TW II")]
+    assert realisasi == 95
+
+    def capaian_of(result):
+        (ind,) = [i for i in result.report.indicators if i.kode == "K1.01.01"]
+        return ind.capaian
+
+    with_formats = hitung_ulang(remote_book(data), {"Kinerja": [ref]})
+    assert with_formats.percent_known
+    assert capaian_of(with_formats) == pytest.approx(95 / 400 * 100)
+    without = hitung_ulang(remote_book(data))
+    assert not without.percent_known
+    assert capaian_of(without) == pytest.approx(95 / 4 * 100)
+
+
+def indicators_workbook(path: Path, n: int) -> None:
+    """A workbook of ``n`` activities under one program, all alike (whole numbers, one indicator each)."""
+    from lkj_xl.template import new_workbook
+
+    rows = [
+        {
+            "Kode": "T1",
+            "Tingkat": "Tujuan",
+            "Uraian": "Tujuan",
+            "Indikator": "Indeks",
+            "Satuan": "%",
+            "Polaritas": "Positif",
+            "Jenis Realisasi": "Nilai Akhir",
+            "Target": 80,
+            "Realisasi TW I": 70,
+        },
+        {
+            "Kode": "S1",
+            "Tingkat": "Sasaran",
+            "Kode Induk": "T1",
+            "Uraian": "Sasaran",
+            "Indikator": "Indeks",
+            "Satuan": "%",
+            "Polaritas": "Positif",
+            "Jenis Realisasi": "Nilai Akhir",
+            "Target": 80,
+            "Realisasi TW I": 70,
+        },
+        {
+            "Kode": "P1",
+            "Tingkat": "Program",
+            "Kode Induk": "S1",
+            "Uraian": "Program",
+            "Indikator": "Jumlah",
+            "Satuan": "unit",
+            "Polaritas": "Positif",
+            "Jenis Realisasi": "Kumulatif",
+            "Target": 100,
+            "Realisasi TW I": 40,
+        },
+    ]
+    for i in range(n):
+        rows.append(
+            {
+                "Kode": f"K{i}",
+                "Tingkat": "Kegiatan",
+                "Kode Induk": "P1",
+                "Uraian": f"Kegiatan {i}",
+                "Indikator": f"Jumlah {i}",
+                "Satuan": "unit",
+                "Polaritas": "Positif",
+                "Jenis Realisasi": "Kumulatif",
+                "Target": 100 + i,
+                "Realisasi TW I": 50 + i,
+            }
+        )
+    budgets = [
+        {
+            "Kode": "P1",
+            "Program": "Program",
+            "Kode Sasaran": "S1",
+            "Pagu": 1_000_000,
+            "Realisasi TW I": 250_000,
+        }
+    ]
+    new_workbook(
+        path,
+        pengaturan={c.P_PEMDA: "Kabupaten Uji", c.P_OPD: "Dinas Uji", c.P_TAHUN: 2025, c.P_TRIWULAN: 1},
+        kinerja=rows,
+        anggaran=budgets,
+    )
+
+
+def test_action_count_does_not_grow_with_alike_rows(tmp_path):
+    """Formatting that is the same on every row costs the same number of calls for 20 or 400 rows."""
+    from lkj_xl.xl.scripts import hitung_ulang
+
+    counts = {}
+    for n in (20, 400):
+        path = tmp_path / f"n{n}.xlsx"
+        indicators_workbook(path, n)
+        book = remote_book(book_json(path, exclude=c.OUTPUT_SHEETS))
+        result = hitung_ulang(book)
+        actions = book.json()["actions"]
+        assert result.calls.writes == len(actions)  # the counter counts every action
+        assert not result.report.errors
+        counts[n] = (len(actions), result.calls.values)
+    assert counts[20] == counts[400]
+
+
+def test_every_layout_style_property_is_written():
+    from lkj_xl.layout import STYLES
+    from lkj_xl.xl.book import PROPERTY_DEFAULTS
+
+    used = {prop for style in STYLES.values() for prop in style}
+    assert used <= set(PROPERTY_DEFAULTS)
+
+
+def test_texts_are_written_as_text():
+    from lkj_xl.layout import SheetLayout
+    from lkj_xl.xl.book import write_layouts
+
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    book = remote_book(data)
+    lay = SheetLayout(
+        name="Uji", columns=[10, 10], rows=[['=HYPERLINK("x")', "+62 812"], ["40,71%", 3.5], ["'kutip", None]]
+    )
+    write_layouts(book, [lay])
+    (values,) = [a["values"] for a in book.json()["actions"] if a["func"] == "setValues"]
+    assert values == [['\'=HYPERLINK("x")', "'+62 812"], ["'40,71%", 3.5], ["''kutip", ""]]
+
+
+class FakeRange:
+    def __init__(self, formats, r1, c1, r2, c2):
+        self.cells = [
+            formats.get((r, col), "General") for r in range(r1, r2 + 1) for col in range(c1, c2 + 1)
+        ]
+
+    @property
+    def number_format(self):
+        return self.cells[0] if len(set(self.cells)) == 1 else None
+
+
+class FakeSheet:
+    """Desktop Excel's answer to Range.number_format: the format, or None when the cells differ."""
+
+    def __init__(self, formats):
+        self.formats = formats
+        self.reads = 0
+
+    def range(self, first, last):
+        self.reads += 1
+        return FakeRange(self.formats, first[0] - 1, first[1] - 1, last[0] - 1, last[1] - 1)
+
+
+def test_desktop_percent_formats_cost_few_reads():
+    from lkj_xl.xl.book import Calls, _percent_by_format
+
+    values = [["Target", "Realisasi"]] + [[float(i), float(i)] for i in range(1000)]
+    formats = {(10, 0): "0.00%", (500, 1): '0"%"', (501, 1): "0%"}
+    sheet = FakeSheet(formats)
+    found, known = _percent_by_format(sheet, values, Calls())
+    assert known
+    assert found == {(10, 0), (501, 1)}  # '0"%"' shows a literal % sign: not a percentage
+    assert sheet.reads < 60  # not one read per cell (1000 rows x 2 columns)
+
+
+def test_additive_indent_rectangles_sum_to_each_cell():
+    import random
+
+    from lkj_xl.xl.book import _additive_rectangles
+
+    rng = random.Random(4)
+    for _ in range(300):
+        n_cols, n_rows = rng.randint(1, 3), rng.randint(1, 30)
+        cols = [[rng.choice([None, 0, 1, 2, 3, 4]) for _ in range(n_rows)] for _ in range(n_cols)]
+        total = [[0] * n_rows for _ in range(n_cols)]
+        for r1, c1, r2, c2, amount in _additive_rectangles(cols):
+            assert amount > 0
+            for col in range(c1, c2 + 1):
+                for r in range(r1, r2 + 1):
+                    total[col][r] += amount
+        assert total == [[v or 0 for v in col] for col in cols]
+    # Programs (indent 2) each followed by four activities (indent 3): one rectangle for the 2s
+    # under everything, one per run of 3s; painting each run with its own value would take 100.
+    assert len(_additive_rectangles([([2] + [3] * 4) * 50])) == 51
