@@ -62,8 +62,20 @@ def main() -> None:
 @click.option("--tahun", type=click.IntRange(2000, 2100), help="Report year.")
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Last reported quarter (1-4).")
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
+@click.option(
+    "--xlsm",
+    is_flag=True,
+    help="Macro-enabled workbook with a Hitung Ulang button for desktop Excel on Windows (xlwings "
+    "RunPython); writes the small Python module the button runs beside it.",
+)
 def new(
-    out: Path, pemda: str | None, opd: str | None, tahun: int | None, triwulan: int | None, force: bool
+    out: Path,
+    pemda: str | None,
+    opd: str | None,
+    tahun: int | None,
+    triwulan: int | None,
+    force: bool,
+    xlsm: bool,
 ) -> None:
     """Create a blank workbook for staff to fill.
 
@@ -77,6 +89,8 @@ def new(
     from . import contract as c
     from .template import new_workbook
 
+    if xlsm and out.suffix.lower() != ".xlsm":
+        out = out.with_suffix(".xlsm")
     if out.exists() and not force:
         _fail(f"{out} already exists (use --force to overwrite)")
     overrides = {
@@ -85,8 +99,18 @@ def new(
         c.P_TAHUN: tahun,
         c.P_TRIWULAN: triwulan,
     }
+    pengaturan = {k: v for k, v in overrides.items() if v is not None}
+    if xlsm:
+        from .xl.desktop import DesktopError, new_xlsm
+
+        try:
+            workbook, module = new_xlsm(out, pengaturan=pengaturan, force=force)
+        except (DesktopError, OSError) as exc:
+            _fail(str(exc))
+        click.echo(f"created {workbook} and {module.name} (keep them together in one folder)")
+        return
     try:
-        new_workbook(out, pengaturan={k: v for k, v in overrides.items() if v is not None})
+        new_workbook(out, pengaturan=pengaturan)
     except OSError as exc:
         _fail(f"cannot write {out}: {exc.strerror or exc}")
     click.echo(f"created {out}")
@@ -144,6 +168,12 @@ def check(workbook: Path, triwulan: int | None) -> None:
     report = _load(workbook, triwulan)
     for finding in report.findings:
         click.echo(_format_finding(finding))
+    if workbook.suffix.lower() == ".xlsm":
+        from .xl.desktop import check_pair
+
+        warning = check_pair(workbook)
+        if warning:
+            click.echo(f"warning: {warning}", err=True)
     errors = len(report.errors)
     click.echo(f"{errors} errors, {len(report.findings) - errors} warnings", err=True)
     sys.exit(EXIT_FINDINGS if errors else EXIT_OK)
@@ -192,6 +222,38 @@ def export(workbook: Path, fmt: str, table: str, output: Path | None, triwulan: 
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--certfile", type=click.Path(exists=True, dir_okay=False), help="HTTPS certificate (PEM).")
+@click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), help="HTTPS private key (PEM).")
+@click.option("--token", envvar="LKJ_XL_TOKEN", help="Bearer token the add-in must send (env LKJ_XL_TOKEN).")
+@click.option("--max-bytes", type=click.IntRange(1024), help="Largest request accepted (default 32 MB).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes.")
+def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
+    """Serve the Hitung Ulang add-in (xlwings Server) and the LKJ.* worksheet functions.
+
+    Plain HTTP is allowed only on loopback (development); elsewhere give --certfile and --keyfile and
+    either --token or an xlwings Server auth provider (XLWINGS_AUTH_PROVIDERS). Needs the server extra
+    (pip install 'lkj-xl[server]') and XLWINGS_LICENSE_KEY (noncommercial is free for government
+    institutions; see README).
+
+    \b
+    Examples:
+      lkj-xl serve                       # http://127.0.0.1:8000/manifest.xml, for sideloading
+      lkj-xl serve --host 0.0.0.0 --port 443 --certfile cert.pem --keyfile key.pem --token "$LKJ_XL_TOKEN"
+    """
+    try:
+        from .xl.server import ServeError
+        from .xl.server import serve as run_server
+    except ImportError as exc:
+        _fail(f"the server extra is not installed ({exc.name}): pip install 'lkj-xl[server]'")
+    try:
+        run_server(host, port, certfile, keyfile, token, max_bytes=max_bytes, workers=workers)
+    except ServeError as exc:
+        _fail(str(exc))
 
 
 def _smtp_options(func):
