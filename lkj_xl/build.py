@@ -45,12 +45,12 @@ def load_report(path: str | Path, triwulan: int | None = None) -> Report:
         raise LkjError(f"{path}: {exc}") from exc
 
 
-def render_outputs(report: Report) -> bytes:
+def render_outputs(report: Report, *, date_1904: bool = False) -> bytes:
     """A standalone .xlsx holding only the output sheets of the report."""
     from .tables import layouts
     from .xlsx_render import render_workbook
 
-    return render_workbook(layouts(report))
+    return render_workbook(layouts(report), date_1904=date_1904)
 
 
 def build(path: str | Path, out: str | Path | None = None, triwulan: int | None = None) -> Report:
@@ -59,8 +59,8 @@ def build(path: str | Path, out: str | Path | None = None, triwulan: int | None 
     Only the tool's output sheets change; the rest of the package is copied as it was. The file is
     replaced atomically, so an interrupted build leaves the original intact.
     """
-    from .package import PackageError, graft_sheets
-    from .safe_io import atomic_write, check_writable, cleanup_stale_temps, workbook_lock
+    from .package import PackageError, graft_sheets, uses_1904_dates
+    from .safe_io import FileBusyError, atomic_write, check_writable, cleanup_stale_temps, workbook_lock
 
     source = Path(path)
     target = Path(out) if out is not None else source
@@ -76,14 +76,14 @@ def build(path: str | Path, out: str | Path | None = None, triwulan: int | None 
                 report = report_from_bytes(data, triwulan)
             except LkjError as exc:
                 raise LkjError(f"{source}: {exc}") from exc
-            rendered = render_outputs(report)
             try:
-                merged = graft_sheets(data, rendered, c.OUTPUT_SHEETS)
+                rendered = render_outputs(report, date_1904=uses_1904_dates(data))
+                merged = graft_sheets(data, rendered, c.OUTPUT_SHEETS, filename=source.name)
             except PackageError as exc:
                 raise LkjError(f"{source}: {exc}") from exc
             atomic_write(target, merged)
-    except (PermissionError, OSError) as exc:
-        if isinstance(exc, LkjError):
-            raise
-        raise LkjError(f"cannot write {target}: {getattr(exc, 'strerror', None) or exc}") from exc
+    except FileBusyError as exc:
+        raise LkjError(f"{target}: {exc}") from exc
+    except OSError as exc:  # read-only file or folder, disk full...
+        raise LkjError(f"cannot write {target}: {exc.strerror or exc}") from exc
     return report

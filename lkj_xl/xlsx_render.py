@@ -21,12 +21,16 @@ WORKBOOK_OPTIONS = {
 }
 
 
-def render_workbook(layouts: Sequence[SheetLayout]) -> bytes:
-    """The layouts as the bytes of an .xlsx file, one worksheet each, in order."""
+def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) -> bytes:
+    """The layouts as the bytes of an .xlsx file, one worksheet each, in order.
+
+    ``date_1904``: match a target workbook that counts dates from 1904 (old Mac Excel files), so the
+    sheets can be grafted into it.
+    """
     import xlsxwriter
 
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, WORKBOOK_OPTIONS)
+    workbook = xlsxwriter.Workbook(buffer, {**WORKBOOK_OPTIONS, "date_1904": date_1904})
     formats: dict[tuple, object] = {}  # one Format per distinct property set, shared by sheets
     by_names: dict[tuple[str, ...], object] = {}  # style-name combination -> its Format
     dxf_formats: dict[tuple, object] = {}

@@ -1,0 +1,271 @@
+"""Writing the user's workbook safely: never half-written, never two builds at once.
+
+* :func:`atomic_write` writes a temporary file beside the target, flushes and fsyncs it, gives it the
+  original's permission bits, and renames it over the target (``os.replace``, atomic on POSIX and on
+  Windows/NTFS), then fsyncs the folder. A build killed at any moment leaves the old file or the new one,
+  never a mix; the only trace is a hidden temporary file that :func:`cleanup_stale_temps` removes.
+* :func:`workbook_lock` is an advisory lock on a hidden sidecar file, so two builds of the same
+  workbook do not interleave (the second waits, then fails with :class:`FileBusyError`).
+* :func:`check_writable` refuses, before any work, a workbook that Excel has open (its ``~$`` owner
+  file) or that is read-only.
+
+Messages are in Bahasa Indonesia: they are shown to staff as they are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+import stat
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+TEMP_SUFFIX = ".lkj-tmp"
+LOCK_SUFFIX = ".lkj-lock"
+
+
+class FileBusyError(Exception):
+    """The workbook is in use (open in Excel, or being built by another lkj-xl run)."""
+
+
+def _temp_name(target: Path) -> str:
+    return f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
+
+
+def _temp_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"\." + re.escape(name) + r"\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX))
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a directory for fsync; NTFS journals the rename
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (e.g. network shares) refuse fsync on directories
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace the file at ``path`` with ``data`` atomically (old or new content, never a mix).
+
+    The temporary file (``.<name>.<random>.lkj-tmp``) lives in the same folder, so the final rename
+    stays on one file system. If ``path`` exists its permission bits (and, where allowed, owner) are
+    copied; a symlink is followed, so the link stays and its target is replaced. On any failure the
+    temporary file is removed and the original is untouched.
+    """
+    path = Path(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = target.parent
+    try:
+        st: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise IsADirectoryError(f"'{target}' bukan berkas biasa, jadi tidak ditimpa.")
+    tmp = folder / _temp_name(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(tmp, flags, 0o666)  # a new file gets the usual mode (umask applies)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            if hasattr(os, "chown") and (st.st_uid, st.st_gid) != _owner(tmp):
+                with contextlib.suppress(OSError):
+                    os.chown(tmp, st.st_uid, st.st_gid)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def _owner(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_uid, st.st_gid
+
+
+def cleanup_stale_temps(folder: Path, stem: str) -> list[Path]:
+    """Remove temporary files left by a killed earlier run for one workbook; returns what it removed.
+
+    ``stem`` is the workbook's file name as :func:`atomic_write` saw it (``Path.name``, e.g.
+    ``"laporan.xlsx"``); only files named exactly like its temporaries are touched. Call it while
+    holding :func:`workbook_lock` for that workbook, so a concurrent build's live temp is never hit.
+    """
+    pattern = _temp_pattern(stem)
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return removed
+    for entry in entries:
+        if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def lock_path(path: Path) -> Path:
+    """The sidecar lock file of a workbook: ``.<name>.lkj-lock`` in the same folder."""
+    path = Path(path)
+    return path.parent / f".{path.name}{LOCK_SUFFIX}"
+
+
+def _try_lock(fd: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+            return False
+        raise
+
+
+def _unlock(fd: int) -> None:
+    if os.name == "nt":  # pragma: no cover
+        import msvcrt
+
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def workbook_lock(path: Path, timeout: float = 10.0) -> Iterator[Path]:
+    """Hold an exclusive advisory lock for building ``path``; wait up to ``timeout`` seconds.
+
+    The lock is ``fcntl.flock`` (``msvcrt.locking`` on Windows) on a hidden sidecar file; the
+    operating system releases it when the process dies, so a killed build never leaves a stale lock.
+    The sidecar is removed on release. Raises :class:`FileBusyError` on timeout and PermissionError
+    when the folder cannot be written. Advisory only: it keeps lkj-xl runs apart, not other programs.
+    """
+    path = Path(path)
+    lock = lock_path(path)
+    deadline = time.monotonic() + max(0.0, timeout)
+    delay = 0.02
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
+        except PermissionError:
+            raise PermissionError(
+                f"Folder '{path.parent}' tidak bisa ditulisi, jadi workbook '{path.name}' tidak bisa "
+                "diperbarui. Simpan workbook di folder lain yang bisa ditulisi atau gunakan -o."
+            ) from None
+        if _try_lock(fd):
+            # The previous holder may have removed the sidecar between our open and our lock: then
+            # we hold a lock on a file nobody else will see. Check it is still the file at `lock`.
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(lock))
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            _unlock(fd)
+        os.close(fd)
+        if time.monotonic() >= deadline:
+            raise FileBusyError(
+                f"Workbook '{path.name}' sedang diproses oleh lkj-xl lain (menunggu {timeout:g} detik). "
+                "Tunggu sampai proses itu selesai, lalu jalankan lagi."
+            )
+        time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+        delay = min(delay * 2, 0.25)
+    try:
+        yield lock
+    finally:
+        if os.name != "nt":
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(lock)  # while still holding it: waiters re-check and retry
+        _unlock(fd)
+        os.close(fd)
+        if os.name == "nt":  # pragma: no cover
+            with contextlib.suppress(OSError):
+                os.unlink(lock)
+
+
+def excel_owner_files(path: Path) -> list[Path]:
+    """Office "owner" files for ``path`` that exist: ``~$name.xlsx`` (Excel), or the name with its
+    first two characters replaced by ``~$`` (the form Word uses for long names)."""
+    path = Path(path)
+    name = path.name
+    candidates = [f"~${name}", f"~${name[2:]}"]
+    found = []
+    for cand in dict.fromkeys(candidates):
+        p = path.parent / cand
+        if len(cand) > 2 + len(path.suffix) and p.is_file():
+            found.append(p)
+    return found
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, before any work, to write a workbook that is open in Excel or read-only.
+
+    Raises :class:`FileBusyError` when Excel's owner file (``~$name``) is beside the workbook or (on
+    Windows) the file is locked, and PermissionError when the workbook or its folder is read-only.
+    """
+    path = Path(path)
+    owners = excel_owner_files(path)
+    if owners:
+        raise FileBusyError(
+            f"Workbook '{path.name}' sedang dibuka di Excel (ada berkas kunci '{owners[0].name}'). "
+            "Tutup workbook itu di Excel, lalu jalankan lagi. Jika Excel sudah tertutup, hapus berkas "
+            f"'{owners[0].name}' di folder yang sama."
+        )
+    if path.exists():
+        if path.is_dir():
+            raise IsADirectoryError(f"'{path}' adalah folder, bukan workbook.")
+        mode = path.stat().st_mode
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+            raise PermissionError(
+                f"Workbook '{path.name}' hanya-baca (read-only), jadi tidak diubah. Hilangkan atribut "
+                "read-only-nya atau simpan hasil ke berkas lain dengan -o."
+            )
+        if sys.platform == "win32":  # pragma: no cover - Excel holds an exclusive lock on Windows
+            try:
+                with open(path, "r+b"):
+                    pass
+            except PermissionError:
+                raise FileBusyError(
+                    f"Workbook '{path.name}' sedang dibuka oleh program lain (mis. Excel). Tutup dulu, "
+                    "lalu jalankan lagi."
+                ) from None
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"Folder '{folder}' tidak ada.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise PermissionError(
+            f"Folder '{folder}' tidak bisa ditulisi, jadi workbook '{path.name}' tidak bisa diperbarui. "
+            "Pindahkan workbook ke folder yang bisa ditulisi atau simpan hasil ke tempat lain dengan -o."
+        )

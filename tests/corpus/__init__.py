@@ -1,0 +1,1 @@
+"""Test corpus: real-looking user workbooks, built at test time (nothing binary is committed)."""
