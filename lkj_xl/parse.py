@@ -303,6 +303,24 @@ def _cell(row: list[Cell], col: int) -> Cell | None:
     return row[col] if col < len(row) else None
 
 
+def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Finding]) -> None:
+    """A merge across data rows leaves every row but the first empty: say so once per merge."""
+    seen: set[str] = set()
+    for row in grid[header_row + 1 :]:
+        for cell in row:
+            if cell.merged and cell.merged not in seen:
+                seen.add(cell.merged)
+                findings.append(
+                    Finding(
+                        GALAT,
+                        sheet,
+                        cell.merged,
+                        f"Sel {cell.merged} digabung (merge) melintasi beberapa baris: hanya baris pertama "
+                        "yang berisi nilai. Pisahkan gabungan sel dan isi setiap baris.",
+                    )
+                )
+
+
 def _is_blank_row(row: list[Cell], cols: Sequence[int]) -> bool:
     for col in cols:
         cell = _cell(row, col)
@@ -317,6 +335,7 @@ def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.KINERJA_HEADERS)
+    report_merges(grid, sheet, header_row, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     reader = _Reader(sheet, findings)
     out: list[IndicatorInput] = []
@@ -452,6 +471,7 @@ def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[BudgetInput], dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.ANGGARAN_HEADERS)
+    report_merges(grid, sheet, header_row, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     reader = _Reader(sheet, findings)
     out: list[BudgetInput] = []

@@ -22,6 +22,8 @@ from .model import Cell, Grid
 MAX_ROWS = 200_000
 MAX_COLS = 200
 MAX_TEXT = 10_000
+MAX_MERGES = 10_000
+MAX_MERGE_CELLS = 1_000_000
 
 ERROR_VALUES = {
     "#NULL!",
@@ -235,10 +237,20 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     from lxml import etree
 
     grid: Grid = []
+    merges: list[str] = []
     try:
         for _event, row in etree.iterparse(
-            stream, events=("end",), tag="{*}row", resolve_entities=False, no_network=True, huge_tree=False
+            stream,
+            events=("end",),
+            tag=("{*}row", "{*}mergeCell"),
+            resolve_entities=False,
+            no_network=True,
+            huge_tree=False,
         ):
+            if _local(row.tag) == "mergeCell":
+                if len(merges) < MAX_MERGES:
+                    merges.append(row.get("ref", ""))
+                continue
             r_attr = row.get("r")
             index = int(r_attr) - 1 if r_attr and r_attr.isdigit() else len(grid)
             if index >= MAX_ROWS:
@@ -275,9 +287,35 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                     del parent[0]
     except etree.XMLSyntaxError as exc:
         raise ReadError(f'broken XML in sheet "{name}": {exc}') from exc
+    _mark_merges(grid, merges)
     while grid and not grid[-1]:
         grid.pop()
     return grid
+
+
+_RANGE = re.compile(r"^([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)$")
+
+
+def _mark_merges(grid: Grid, merges: list[str]) -> None:
+    """Tag the cells of merges that span several rows (they hide input rows' values)."""
+    budget = MAX_MERGE_CELLS
+    for ref in merges:
+        match = _RANGE.match(ref)
+        if not match:
+            continue
+        first_row, last_row = int(match.group(2)) - 1, int(match.group(4)) - 1
+        first_col, last_col = _column_index(match.group(1)), _column_index(match.group(3))
+        if last_row <= first_row:
+            continue  # a merge within one row (a title block) hides nothing
+        for r in range(first_row, min(last_row, len(grid) - 1) + 1):
+            row = grid[r]
+            for col in range(first_col, min(last_col, MAX_COLS - 1) + 1):
+                budget -= 1
+                if budget < 0:
+                    return
+                while len(row) <= col:
+                    row.append(Cell())
+                row[col].merged = ref
 
 
 def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell | None:

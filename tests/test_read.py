@@ -79,3 +79,31 @@ def test_a_sheet_claiming_a_million_rows_is_refused_quickly():
 def test_long_texts_are_bounded():
     grids, _ = read_grids(xlsxwriter_book(lambda wb: wb.add_worksheet("Kinerja").write(0, 0, "x" * 30_000)))
     assert len(grids["Kinerja"][0][0].value) == 10_000
+
+
+def test_merged_cells_across_input_rows_are_reported():
+    from lkj_xl.build import report_from_bytes
+    from lkj_xl.template import new_workbook
+
+    buffer = io.BytesIO()
+    rows = [
+        {
+            "Kode": "T1",
+            "Tingkat": "Tujuan",
+            "Uraian": "Tujuan",
+            "Indikator": "A",
+            "Target": 10,
+            "Realisasi TW I": 5,
+        },
+        {"Kode": "T1", "Indikator": "B", "Target": 10, "Realisasi TW I": 5},
+    ]
+    settings = {c.P_PEMDA: "Kab", c.P_OPD: "Dinas", c.P_TAHUN: 2025, c.P_TRIWULAN: 1}
+    new_workbook(buffer, pengaturan=settings, kinerja=rows)
+    wb = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))
+    wb["Kinerja"].merge_cells("D4:D5")  # Uraian of the two data rows (header on row 3)
+    wb["Pengaturan"].merge_cells("A1:B1")  # a title merge within one row is fine
+    out = io.BytesIO()
+    wb.save(out)
+    report = report_from_bytes(out.getvalue())
+    merged = [f for f in report.findings if "digabung" in f.pesan]
+    assert [(f.sheet, f.sel, f.tingkat) for f in merged] == [("Kinerja", "D4:D5", "galat")]
