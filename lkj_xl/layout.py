@@ -28,6 +28,7 @@ or a number (:func:`is_formula_like` tells an adapter which texts need its text 
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -568,6 +569,12 @@ def _char_width(ch: str) -> float:
     return 1.0
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_width(word: str) -> float:
+    # Cached: the same words (indicator names, "Program", "Kegiatan"...) recur on thousands of rows.
+    return sum(_char_width(ch) for ch in word)
+
+
 def estimate_lines(value: CellValue, width: float, bold: bool = False) -> int:
     """Lines a wrapped text needs in a column ``width`` characters wide: a word-wrap simulation with
     rough character widths, erring on the generous side (a spare line beats a clipped one)."""
@@ -580,7 +587,7 @@ def estimate_lines(value: CellValue, width: float, bold: bool = False) -> int:
         lines += 1
         used = 0.0
         for word in paragraph.split(" "):
-            w = sum(_char_width(ch) for ch in word)
+            w = _word_width(word)
             if used and used + space + w > capacity:
                 lines += 1
                 used = 0.0
