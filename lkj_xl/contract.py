@@ -174,6 +174,33 @@ OUTPUT_SHEETS = (
 BELUM_DIKETAHUI = "Belum diketahui"
 
 
+ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+def roman(triwulan: int) -> str:
+    """Roman numeral of a quarter (1 -> "I"); other values as they are."""
+    return ROMAN[triwulan - 1] if isinstance(triwulan, int) and 1 <= triwulan <= 4 else str(triwulan)
+
+
+def tanggal_indonesia(day) -> str:
+    """A date the Indonesian way: 4 Juli 2025."""
+    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
+
+
 def normalize_label(text: object) -> str:
     """Header/parameter matching key: case-insensitive, surrounding and repeated spaces ignored."""
     return " ".join(str(text).split()).casefold() if text is not None else ""

@@ -26,8 +26,6 @@ from .model import (
     WorkbookInput,
 )
 
-ROMAN = ("I", "II", "III", "IV")
-
 # --- formulas (the worksheet functions call these too) ---------------------------------------------
 
 
@@ -139,8 +137,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Fi
                     sheet,
                     tw_header,
                     item.row,
-                    f"Realisasi TW {ROMAN[q - 1]} {name} diisi, padahal laporan s.d. Triwulan "
-                    f"{ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
+                    f"Realisasi TW {c.ROMAN[q - 1]} {name} diisi, padahal laporan s.d. Triwulan "
+                    f"{c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
                 )
             numbers.append(None)
             continue
@@ -348,8 +346,8 @@ def _budget(item: BudgetInput, triwulan: int, log: _Findings) -> BudgetResult:
                     sheet,
                     tw_header,
                     item.row,
-                    f'Realisasi anggaran TW {ROMAN[q - 1]} program "{item.program or item.kode}" diisi, padahal '
-                    f"laporan s.d. Triwulan {ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
+                    f'Realisasi anggaran TW {c.ROMAN[q - 1]} program "{item.program or item.kode}" diisi, padahal '
+                    f"laporan s.d. Triwulan {c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
                 )
             numbers.append(None)
             continue

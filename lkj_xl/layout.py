@@ -484,26 +484,13 @@ def fit_row_heights(lay: SheetLayout) -> None:
 
 # --- texts ------------------------------------------------------------------------------------------
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "{")
 
 
 def roman(n: int) -> str:
-    return ROMAN.get(n, str(n))
+    from .contract import roman as _roman
+
+    return _roman(n)
 
 
 def tw_label(n: int) -> str:
@@ -528,7 +515,9 @@ def footer(agency_name: str) -> str:
 
 
 def tanggal_indonesia(d: date) -> str:
-    return f"{d.day} {BULAN[d.month - 1]} {d.year}"
+    from .contract import tanggal_indonesia as _tanggal
+
+    return _tanggal(d)
 
 
 def is_formula_like(value: CellValue) -> bool:

@@ -337,13 +337,12 @@ def build_message(
     return msg
 
 
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
 def _triwulan(triwulan: int) -> str:
+    from .contract import ROMAN
+
     try:
-        return _ROMAN[int(triwulan)]
-    except (KeyError, TypeError, ValueError):
+        return ROMAN[int(triwulan) - 1] if int(triwulan) >= 1 else ROMAN[4]
+    except (IndexError, TypeError, ValueError):
         raise ValueError(f"quarter (triwulan) must be 1-4, not {triwulan!r}") from None
 
 

@@ -244,7 +244,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tempat = reader.text(get(c.P_TEMPAT)[0])
     tanggal_cell = get(c.P_TANGGAL)[0]
     if tanggal_cell is not None and isinstance(tanggal_cell.value, (_dt.datetime, _dt.date)):
-        s.tanggal = format_tanggal(tanggal_cell.value)
+        s.tanggal = c.tanggal_indonesia(tanggal_cell.value)
     else:
         s.tanggal = reader.text(tanggal_cell)
 
@@ -260,26 +260,6 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
-
-
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-
-
-def format_tanggal(day: _dt.date) -> str:
-    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
 
 
 def _int_param(
