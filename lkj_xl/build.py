@@ -23,8 +23,8 @@ def report_from_bytes(data: bytes, triwulan: int | None = None) -> Report:
     from .xlsx_read import ReadError, read_grids
 
     try:
-        grids, _names = read_grids(data)
-        inputs = parse_workbook(grids)
+        grids, names = read_grids(data)
+        inputs = parse_workbook(grids, names)
     except (ReadError, PackageError) as exc:
         raise LkjError(str(exc)) from exc
     except WorkbookError as exc:

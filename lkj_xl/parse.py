@@ -311,29 +311,46 @@ def _is_blank_row(row: list[Cell], cols: Sequence[int]) -> bool:
     return True
 
 
+class _Row:
+    """One data row of an input table: its cells by header and their references."""
+
+    __slots__ = ("cells", "cols", "excel_row", "letters")
+
+    def __init__(self, cells: list[Cell], cols: dict[str, int], letters: dict[str, str], excel_row: int):
+        self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
+
+    def get(self, header: str) -> Cell | None:
+        return _cell(self.cells, self.cols[header])
+
+    def ref(self, header: str) -> str:
+        return f"{self.letters[header]}{self.excel_row}"
+
+
+def _data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Finding]):
+    """(column letters, iterator over the non-blank data rows) of an input table."""
+    header_row, cols = find_header(grid, sheet, headers)
+    report_merges(grid, sheet, header_row, findings)
+    letters = {h: column_letter(i) for h, i in cols.items()}
+    used_cols = list(cols.values())
+
+    def rows():
+        for r in range(header_row + 1, len(grid)):
+            if not _is_blank_row(grid[r], used_cols):
+                yield _Row(grid[r], cols, letters, r + 1)
+
+    return letters, rows()
+
+
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
-    header_row, cols = find_header(grid, sheet, c.KINERJA_HEADERS)
-    report_merges(grid, sheet, header_row, findings)
-    letters = {h: column_letter(i) for h, i in cols.items()}
+    letters, rows = _data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = _Reader(sheet, findings)
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
     seen_pairs: dict[tuple[str, str], int] = {}
-    used_cols = list(cols.values())
-    for r in range(header_row + 1, len(grid)):
-        row = grid[r]
-        if _is_blank_row(row, used_cols):
-            continue
-        excel_row = r + 1
-
-        def ref(header: str, excel_row: int = excel_row) -> str:
-            return f"{letters[header]}{excel_row}"
-
-        def get(header: str, row: list[Cell] = row) -> Cell | None:
-            return _cell(row, cols[header])
-
+    for data in rows:
+        excel_row, get, ref = data.excel_row, data.get, data.ref
         kode = reader.text(get("Kode"))
         if not kode:
             reader.add(GALAT, ref("Kode"), "Kode kosong; baris ini tidak dihitung")
@@ -450,24 +467,12 @@ def parse_kinerja(
 def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[BudgetInput], dict[str, str]]:
-    header_row, cols = find_header(grid, sheet, c.ANGGARAN_HEADERS)
-    report_merges(grid, sheet, header_row, findings)
-    letters = {h: column_letter(i) for h, i in cols.items()}
+    letters, rows = _data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = _Reader(sheet, findings)
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
-    used_cols = list(cols.values())
-    for r in range(header_row + 1, len(grid)):
-        row = grid[r]
-        if _is_blank_row(row, used_cols):
-            continue
-        excel_row = r + 1
-
-        def ref(header: str, excel_row: int = excel_row) -> str:
-            return f"{letters[header]}{excel_row}"
-
-        def get(header: str, row: list[Cell] = row) -> Cell | None:
-            return _cell(row, cols[header])
+    for data in rows:
+        excel_row, get, ref = data.excel_row, data.get, data.ref
 
         kode = reader.text(get("Kode"))
         program = reader.text(get("Program"))
@@ -501,27 +506,37 @@ def parse_anggaran(
     return out, letters
 
 
-def parse_workbook(grids: Mapping[str, Grid]) -> WorkbookInput:
-    """Parse the three input sheets. Raises WorkbookError when a sheet or header is missing."""
+def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None) -> WorkbookInput:
+    """Parse the three input sheets. Raises WorkbookError naming every missing sheet or header.
+
+    ``all_sheets``: every sheet name of the workbook, to suggest the closest one for a missing sheet.
+    """
     problems: list[str] = []
     names: dict[str, str] = {}
+    candidates = list(all_sheets) if all_sheets is not None else list(grids)
     for wanted in c.INPUT_SHEETS:
         actual = find_sheet(grids, wanted)
         if actual is None:
-            problems.append(f'Sheet "{wanted}" tidak ditemukan{_suggest(wanted, list(grids))}')
+            problems.append(f'Sheet "{wanted}" tidak ditemukan{_suggest(wanted, candidates)}')
         else:
             names[wanted] = actual
-    if problems:
-        raise WorkbookError(problems)
     findings: list[Finding] = []
     columns: dict[str, dict[str, str]] = {}
-    settings, columns[names[c.SHEET_PENGATURAN]] = parse_settings(
-        grids[names[c.SHEET_PENGATURAN]], names[c.SHEET_PENGATURAN], findings
+    parsed: dict[str, object] = {}
+    parsers = (
+        (c.SHEET_PENGATURAN, parse_settings),
+        (c.SHEET_KINERJA, parse_kinerja),
+        (c.SHEET_ANGGARAN, parse_anggaran),
     )
-    indicators, columns[names[c.SHEET_KINERJA]] = parse_kinerja(
-        grids[names[c.SHEET_KINERJA]], names[c.SHEET_KINERJA], findings
+    for wanted, parser in parsers:
+        if wanted not in names:
+            continue
+        try:
+            parsed[wanted], columns[names[wanted]] = parser(grids[names[wanted]], names[wanted], findings)
+        except WorkbookError as exc:  # a missing header: collect, and report every sheet's at once
+            problems.extend(exc.problems)
+    if problems:
+        raise WorkbookError(problems)
+    return WorkbookInput(
+        parsed[c.SHEET_PENGATURAN], parsed[c.SHEET_KINERJA], parsed[c.SHEET_ANGGARAN], findings, columns
     )
-    budgets, columns[names[c.SHEET_ANGGARAN]] = parse_anggaran(
-        grids[names[c.SHEET_ANGGARAN]], names[c.SHEET_ANGGARAN], findings
-    )
-    return WorkbookInput(settings, indicators, budgets, findings, columns)

@@ -215,3 +215,17 @@ def test_csv_neutralizes_formula_like_cells_and_frames_match(tmp_path):
     frames = to_frames(report)
     assert list(frames["indikator"]["kode"]) == ["T1", "T2"]
     assert frames["indikator"]["capaian"].tolist() == [50.0, 50.0]  # 5 / 10 * 100
+
+
+def test_missing_sheet_suggests_the_closest_name_in_the_file(tmp_path):
+    wb = openpyxl.load_workbook(ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    wb["Anggaran"].title = "Angaran"
+    header_row = 3  # the template's header row
+    wb["Kinerja"].cell(header_row, 7).value = "Polaritass"  # G3: Polaritas misspelt
+    path = tmp_path / "salah-nama.xlsx"
+    wb.save(path)
+    result = invoke("check", path)
+    assert result.exit_code == 2
+    assert 'Sheet "Anggaran" tidak ditemukan (maksud Anda "Angaran"?)' in result.output
+    assert '"Polaritas" (maksud Anda "Polaritass"?)' in result.output  # both problems at once
+    assert "Traceback" not in result.output
