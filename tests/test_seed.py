@@ -260,3 +260,67 @@ def test_summary_counts(report):
     )
     assert "sebanyak 3 indikator" in program.kalimat[0]
     assert "koperasi sehat dan cukup sehat".casefold() in program.kalimat[0].casefold()
+
+
+# Tabel 3.4 (lines 951-967): every program's absorption, as (pagu, realisasi, printed percentage)
+TABEL_3_4 = [
+    (12_076_486_014, 5_059_823_310, 42),
+    (41_000_000, 8_000_000, 20),
+    (54_888_000, 0, 0),
+    (101_563_000, 0, 0),
+    (1_888_172_939, 10_200_000, 1),
+    (3_578_850_965, 157_853_500, 4),
+    (82_706_300, 1_800_000, 2),
+    (62_200_000, 525_000, 1),
+    (6_532_742_965, 1_211_837_250, 19),
+    (987_614_940, 40_380_000, 4),
+    (435_942_350, 54_076_133, 12),
+    (543_218_610, 116_451_772, 21),
+    (286_850_000, 110_869_000, 39),
+    (1_116_055_550, 63_709_175, 6),
+    (8_050_000, 450_000, 6),
+    (8_706_000, 0, 0),
+]
+
+
+def test_tabel_3_4_every_program(report):
+    by_pagu = {b.pagu: b for b in report.budgets}
+    assert len(by_pagu) == 16
+    for pagu, realisasi, printed in TABEL_3_4:
+        budget = by_pagu[pagu]
+        assert budget.realisasi == realisasi
+        assert budget.penyerapan == pytest.approx(realisasi / pagu * 100)
+        # the printed whole percentages are the arithmetic rounded half up
+        assert int(budget.penyerapan + 0.5) == printed, (budget.program, budget.penyerapan, printed)
+
+
+def test_built_workbook_shows_the_figures(tmp_path):
+    """The output sheets of a real build carry the computed figures (read back with openpyxl)."""
+    import openpyxl
+
+    from lkj_xl.build import build
+
+    out = tmp_path / "hasil.xlsx"
+    build(EXAMPLE, out)
+    wb = openpyxl.load_workbook(out)
+    efisiensi = wb["Efisiensi"]
+    rows = [[c.value for c in row] for row in efisiensi.iter_rows()]
+    koperasi = next(r for r in rows if any(isinstance(v, str) and "kualitas Koperasi" in v for v in r))
+    numbers = [v for v in koperasi if isinstance(v, (int, float))]
+    # capaian 71.2356, pagu 14.162.109.953, realisasi 5.078.023.310, penyerapan 35.8564, efisiensi 35.379
+    assert numbers[-5:] == pytest.approx(
+        [
+            29 / 40.71 * 100,
+            14_162_109_953,
+            5_078_023_310,
+            5_078_023_310 / 14_162_109_953 * 100,
+            29 / 40.71 * 100 - 5_078_023_310 / 14_162_109_953 * 100,
+        ]
+    )
+    anggaran = wb["Realisasi Anggaran"]
+    total = next(
+        [c.value for c in row]
+        for row in anggaran.iter_rows()
+        if any(c.value == "TOTAL" or c.value == "Jumlah" for c in row)
+    )
+    assert 27_805_047_633 in total and 6_835_975_140 in total
