@@ -43,7 +43,7 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _BUILTIN_DATES = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
 _BUILTIN_PERCENT = {9, 10}
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
-_CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
+_CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 
 
 class ReadError(Exception):
@@ -56,8 +56,14 @@ def _parser():
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+def _local(tag: object) -> str:
+    # Comments and processing instructions have a non-string tag.
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _index(text: str | None) -> int | None:
+    """A non-negative decimal number written with ASCII digits, else None ("²".isdigit() is True)."""
+    return int(text) if text and text.isascii() and text.isdigit() else None
 
 
 def _column_index(letters: str) -> int:
@@ -252,7 +258,10 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                     merges.append(row.get("ref", ""))
                 continue
             r_attr = row.get("r")
-            index = int(r_attr) - 1 if r_attr and r_attr.isdigit() else len(grid)
+            number = _index(r_attr)
+            if r_attr is not None and (number is None or number < 1):
+                raise ReadError(f'sheet "{name}" has an invalid row number r="{r_attr[:20]}"')
+            index = number - 1 if number is not None else len(grid)
             if index >= MAX_ROWS:
                 raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows (row {index + 1})')
             while len(grid) < index:
@@ -293,7 +302,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     return grid
 
 
-_RANGE = re.compile(r"^([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)$")
+_RANGE = re.compile(r"^([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)$")
 
 
 def _mark_merges(grid: Grid, merges: list[str]) -> None:
@@ -305,7 +314,7 @@ def _mark_merges(grid: Grid, merges: list[str]) -> None:
             continue
         first_row, last_row = int(match.group(2)) - 1, int(match.group(4)) - 1
         first_col, last_col = _column_index(match.group(1)), _column_index(match.group(3))
-        if last_row <= first_row:
+        if first_row < 0 or first_col < 0 or last_row <= first_row:
             continue  # a merge within one row (a title block) hides nothing
         for r in range(first_row, min(last_row, len(grid) - 1) + 1):
             row = grid[r]
@@ -332,18 +341,14 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
             raw = child.text
         elif tag == "is":
             inline = "".join(t.text or "" for t in child.iter() if _local(t.tag) == "t")
-    style_index = cell.get("s")
-    fmt = ""
-    if style_index and style_index.isdigit() and int(style_index) < len(styles):
-        fmt = styles[int(style_index)]
+    style_index = _index(cell.get("s"))
+    fmt = styles[style_index] if style_index is not None and style_index < len(styles) else ""
     if formula is None and raw is None and inline is None:
         return None  # a styled empty cell
     value: object = None
     if kind == "s":
-        try:
-            value = strings[int(raw or "")]
-        except (ValueError, IndexError):
-            value = None
+        index = _index(raw)
+        value = strings[index] if index is not None and index < len(strings) else None
     elif kind == "inlineStr":
         value = inline if inline is not None else raw
     elif kind in ("str",):
@@ -371,7 +376,7 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
             if fmt == "date":
                 try:
                     value = _excel_date(number, date1904)
-                except OverflowError:
+                except (OverflowError, ValueError):  # out of range, NaN: keep the number
                     value = number
     if isinstance(value, str):
         if value in ERROR_VALUES and kind == "str":
