@@ -16,6 +16,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1  # check: the workbook has errors (galat)
 EXIT_UNREADABLE = 2  # the file cannot be read / written, or bad usage
 EXIT_DELIVERY = 3  # PDF or e-mail failed (LibreOffice missing/timed out, SMTP refused)
+EXIT_INTERNAL = 4  # a bug in lkj-xl: reported in one line, the traceback only with LKJ_XL_DEBUG=1
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -39,7 +40,28 @@ def _format_finding(f) -> str:
     return f"{f.tingkat:<10} {where:<22} {f.pesan}"
 
 
-@click.group(context_settings=CONTEXT)
+class _Guarded(click.Group):
+    """A group whose commands never end in a traceback: an unexpected error is a bug, said in one line."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            import os
+
+            if os.environ.get("LKJ_XL_DEBUG"):
+                raise
+            click.echo(
+                f"error: internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl, please "
+                "report it with the output of the same command run with LKJ_XL_DEBUG=1",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Guarded, context_settings=CONTEXT)
 @click.version_option(package_name="lkj-xl", prog_name="lkj-xl")
 def main() -> None:
     """Compute LKjIP performance-report tables (capaian, kriteria, efisiensi, realisasi anggaran)

@@ -229,3 +229,17 @@ def test_missing_sheet_suggests_the_closest_name_in_the_file(tmp_path):
     assert 'Sheet "Anggaran" tidak ditemukan (maksud Anda "Angaran"?)' in result.output
     assert '"Polaritas" (maksud Anda "Polaritass"?)' in result.output  # both problems at once
     assert "Traceback" not in result.output
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(workbook, monkeypatch):
+    import lkj_xl.engine
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(lkj_xl.engine, "compute", broken)
+    monkeypatch.delenv("LKJ_XL_DEBUG", raising=False)
+    result = CliRunner().invoke(main, ["check", str(workbook)])
+    assert result.exit_code == 4
+    assert "internal error (RuntimeError: simulated bug)" in result.output
+    assert "Traceback" not in result.output
