@@ -131,7 +131,7 @@ _STYLES_ORDER = (
 
 
 class PackageError(Exception):
-    """The workbook file cannot be used; the message is meant for the user (Bahasa Indonesia)."""
+    """The workbook file cannot be used; the message is meant for the user (in English, for IT admins)."""
 
     def __init__(self, message: str, filename: str | None = None):
         super().__init__(message)
@@ -139,7 +139,8 @@ class PackageError(Exception):
 
 
 def _label(filename: str | None) -> str:
-    return f"'{filename}'" if filename else "ini"
+    """The subject of a message: ``File 'laporan.xlsx'``, or ``The file`` when the name is unknown."""
+    return f"File '{filename}'" if filename else "The file"
 
 
 def _m(tag: str) -> str:
@@ -157,14 +158,14 @@ def _refuse_ole(data: bytes, filename: str | None) -> None:
     head = data[: 4 * 1024 * 1024]
     if "EncryptedPackage".encode("utf-16-le") in head or "EncryptionInfo".encode("utf-16-le") in head:
         raise PackageError(
-            f"Berkas {_label(filename)} terenkripsi / dilindungi kata sandi, jadi tidak bisa dibaca. "
-            "Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook > Encrypt with "
-            "Password, kosongkan), simpan, lalu jalankan lagi.",
+            f"{_label(filename)} is encrypted (password-protected), so it cannot be read. "
+            "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
+            "Password, empty the password box), save, and run again.",
             filename,
         )
     raise PackageError(
-        f"Berkas {_label(filename)} bukan workbook Excel (.xlsx/.xlsm): formatnya Excel 97-2003 (.xls) "
-        "atau dokumen Office lama. Simpan ulang sebagai 'Excel Workbook (.xlsx)' lalu jalankan lagi.",
+        f"{_label(filename)} is not an Excel workbook (.xlsx/.xlsm): it is in the Excel 97-2003 (.xls) "
+        "format or is an older Office document. Save it again as 'Excel Workbook (.xlsx)' and run again.",
         filename,
     )
 
@@ -181,17 +182,17 @@ def _open_zip(data: bytes, filename: str | None) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         if data.startswith(b"PK"):
             raise PackageError(
-                f"Berkas {_label(filename)} rusak atau terpotong (arsip ZIP tidak utuh): {exc}. "
-                "Coba buka dan simpan ulang di Excel, atau ambil salinan cadangannya.",
+                f"{_label(filename)} is corrupt or truncated (incomplete ZIP archive: {exc}). "
+                "Try opening it in Excel and saving it again, or use a backup copy.",
                 filename,
             ) from None
         raise PackageError(
-            f"Berkas {_label(filename)} bukan workbook Excel (.xlsx/.xlsm): isinya bukan arsip ZIP.",
+            f"{_label(filename)} is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP archive.",
             filename,
         ) from None
     if len(infos) > MAX_MEMBERS:
         raise PackageError(
-            f"Berkas {_label(filename)} ditolak: berisi {len(infos)} bagian (batas {MAX_MEMBERS}).",
+            f"{_label(filename)} was refused: it contains {len(infos):,} parts (limit {MAX_MEMBERS:,}).",
             filename,
         )
     seen: set[str] = set()
@@ -200,34 +201,36 @@ def _open_zip(data: bytes, filename: str | None) -> zipfile.ZipFile:
         key = info.filename.lower()
         if key in seen:
             raise PackageError(
-                f"Berkas {_label(filename)} rusak: bagian '{info.filename}' muncul dua kali.", filename
+                f"{_label(filename)} is corrupt: part '{info.filename}' appears twice.", filename
             )
         seen.add(key)
         if info.flag_bits & 0x1:
             raise PackageError(
-                f"Berkas {_label(filename)} terenkripsi / dilindungi kata sandi (bagian "
-                f"'{info.filename}' terenkripsi), jadi tidak bisa dibaca.",
+                f"{_label(filename)} is encrypted (part '{info.filename}' is encrypted), so it "
+                "cannot be read.",
                 filename,
             )
         if info.file_size > MAX_PART_SIZE:
             raise _bomb(filename, info.filename, info.file_size, MAX_PART_SIZE)
         if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise PackageError(
-                f"Berkas {_label(filename)} ditolak: bagian '{info.filename}' mengembang "
-                f"{info.file_size // max(info.compress_size, 1)}x saat diekstrak (batas {MAX_RATIO}x). "
-                "Kemungkinan 'zip bomb' atau berkas rusak.",
+                f"{_label(filename)} was refused: part '{info.filename}' expands "
+                f"{info.file_size // max(info.compress_size, 1)}x when extracted (limit {MAX_RATIO}x). "
+                "It is probably a zip bomb or a corrupt file.",
                 filename,
             )
         total += info.file_size
         if total > MAX_TOTAL_SIZE:
-            raise _bomb(filename, "(seluruh isi)", total, MAX_TOTAL_SIZE)
+            raise _bomb(filename, None, total, MAX_TOTAL_SIZE)
     return zf
 
 
-def _bomb(filename: str | None, part: str, size: int, limit: int) -> PackageError:
+def _bomb(filename: str | None, part: str | None, size: int, limit: int) -> PackageError:
+    """Too large when inflated: one part, or (``part`` None) all parts together."""
+    what = f"part '{part}' is" if part is not None else "its parts together are"
     return PackageError(
-        f"Berkas {_label(filename)} ditolak: bagian '{part}' terlalu besar setelah diekstrak "
-        f"({size:,} byte; batas {limit:,} byte). Kemungkinan 'zip bomb' atau berkas rusak.",
+        f"{_label(filename)} was refused: {what} too large when extracted "
+        f"({size:,} bytes; limit {limit:,} bytes). It is probably a zip bomb or a corrupt file.",
         filename,
     )
 
@@ -250,8 +253,7 @@ def _iter_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str | Non
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
         raise PackageError(
-            f"Berkas {_label(filename)} rusak atau terpotong: bagian '{info.filename}' tidak bisa "
-            f"dibaca ({exc}).",
+            f"{_label(filename)} is corrupt or truncated: part '{info.filename}' cannot be read ({exc}).",
             filename,
         ) from None
 
@@ -289,13 +291,13 @@ def _scan_xml_chunks(chunks: Iterable[bytes], part: str, filename: str | None) -
                 body = body.lstrip(b" \t\r\n")
                 if body and not body.startswith(b"<"):
                     raise PackageError(
-                        f"Berkas {_label(filename)} rusak: bagian '{part}' bukan XML yang dikenali.", filename
+                        f"{_label(filename)} is corrupt: part '{part}' is not recognisable XML.", filename
                     )
                 decl = _XML_DECL_RE.match(body)
                 if decl and decl.group(1).decode("ascii").lower() not in _SAFE_ENCODINGS:
                     raise PackageError(
-                        f"Berkas {_label(filename)} ditolak: bagian '{part}' memakai encoding "
-                        f"'{decl.group(1).decode('ascii')}' yang tidak dipakai Excel.",
+                        f"{_label(filename)} was refused: part '{part}' declares the encoding "
+                        f"'{decl.group(1).decode('ascii')}', which Excel never uses.",
                         filename,
                     )
         if decoder is not None:
@@ -308,8 +310,8 @@ def _scan_xml_chunks(chunks: Iterable[bytes], part: str, filename: str | None) -
 
 def _dtd_error(filename: str | None, part: str) -> PackageError:
     return PackageError(
-        f"Berkas {_label(filename)} ditolak: bagian '{part}' berisi deklarasi DTD/ENTITY (<!DOCTYPE ...>), "
-        "yang tidak pernah ditulis Excel dan bisa dipakai untuk serangan (entity expansion / XXE).",
+        f"{_label(filename)} was refused: part '{part}' contains a DTD/ENTITY declaration (<!DOCTYPE ...>), "
+        "which Excel never writes and which can be used for attacks (entity expansion / XXE).",
         filename,
     )
 
@@ -324,7 +326,7 @@ def _parse_xml(data: bytes, part: str, filename: str | None) -> etree._ElementTr
         tree = etree.parse(io.BytesIO(data), parser)
     except etree.XMLSyntaxError as exc:
         raise PackageError(
-            f"Berkas {_label(filename)} rusak: bagian '{part}' bukan XML yang valid ({exc}).", filename
+            f"{_label(filename)} is corrupt: part '{part}' is not valid XML ({exc}).", filename
         ) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise _dtd_error(filename, part)
@@ -346,13 +348,13 @@ def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | N
     if target is not None and target.lower() in names and target.lower().endswith(".xml"):
         return names[target.lower()]
     if "xl/workbook.bin" in names or (target or "").lower().endswith(".bin"):
-        hint = " Formatnya biner (.xlsb): simpan ulang sebagai 'Excel Workbook (.xlsx)'."
+        hint = " It is a binary workbook (.xlsb): save it again as 'Excel Workbook (.xlsx)'."
     elif "mimetype" in names or "content.xml" in names:
-        hint = " Sepertinya dokumen OpenDocument (.ods): simpan sebagai 'Excel 2007-365 (.xlsx)'."
+        hint = " It looks like an OpenDocument spreadsheet (.ods): save it as 'Excel 2007-365 (.xlsx)'."
     else:
         hint = ""
     raise PackageError(
-        f"Berkas {_label(filename)} bukan workbook Excel (.xlsx/.xlsm): tidak ada xl/workbook.xml.{hint}",
+        f"{_label(filename)} is not an Excel workbook (.xlsx/.xlsm): it has no xl/workbook.xml.{hint}",
         filename,
     )
 
@@ -376,7 +378,7 @@ def check_package(data: bytes, *, filename: str | None = None) -> None:
         for chunk in chunks:
             total += len(chunk)
             if total > MAX_TOTAL_SIZE:
-                raise _bomb(filename, "(seluruh isi)", total, MAX_TOTAL_SIZE)
+                raise _bomb(filename, None, total, MAX_TOTAL_SIZE)
             yield chunk
 
     for info in zf.infolist():
@@ -569,7 +571,7 @@ class _Package:
     def content_types(self) -> _ContentTypes:
         if not self.has("[Content_Types].xml"):
             raise PackageError(
-                f"Berkas {_label(self.filename)} rusak: tidak ada [Content_Types].xml.", self.filename
+                f"{_label(self.filename)} is corrupt: it has no [Content_Types].xml.", self.filename
             )
         return _ContentTypes(self.xml("[Content_Types].xml"))
 
@@ -891,11 +893,11 @@ def graft_sheets(
     if wb_root.tag != _m("workbook"):
         if etree.QName(wb_root).namespace == NS_STRICT_MAIN:
             raise PackageError(
-                f"Berkas {_label(filename)} disimpan dalam format 'Strict Open XML', yang tidak didukung. "
-                "Simpan ulang sebagai 'Excel Workbook (.xlsx)' biasa.",
+                f"{_label(filename)} is saved in the 'Strict Open XML' format, which is not supported. "
+                "Save it again as a regular 'Excel Workbook (.xlsx)'.",
                 filename,
             )
-        raise PackageError(f"Berkas {_label(filename)} rusak: {src.workbook} bukan workbook.", filename)
+        raise PackageError(f"{_label(filename)} is corrupt: {src.workbook} is not a workbook.", filename)
     wb_rels = src.rels(src.workbook)
     ctypes = src.content_types()
     ren_wb = ren.xml(ren.workbook).getroot()
@@ -904,7 +906,7 @@ def graft_sheets(
 
     sheets_el = wb_root.find(_m("sheets"))
     if sheets_el is None:
-        raise PackageError(f"Berkas {_label(filename)} rusak: workbook tanpa daftar sheet.", filename)
+        raise PackageError(f"{_label(filename)} is corrupt: the workbook has no list of sheets.", filename)
     sheet_els = [el for el in sheets_el if _local(el.tag) == "sheet"]
     ren_sheet_els = [el for el in ren_wb.iter(_m("sheet"))]
     ren_by_name = {el.get("name"): el for el in ren_sheet_els}

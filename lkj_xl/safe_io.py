@@ -9,7 +9,8 @@
 * :func:`check_writable` refuses, before any work, a workbook that Excel has open (its ``~$`` owner
   file) or that is read-only.
 
-Messages are in Bahasa Indonesia: they are shown to staff as they are.
+Messages are in English, like any Unix tool's: they are about files, and are read by IT admins. The CLI
+shows them after the file's path (``error: /path/laporan.xlsx: <message>``).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         st = None
     if st is not None and not stat.S_ISREG(st.st_mode):
-        raise IsADirectoryError(f"'{target}' bukan berkas biasa, jadi tidak ditimpa.")
+        raise IsADirectoryError(f"'{target}' is not a regular file, so it was not overwritten.")
     tmp = folder / _temp_name(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(tmp, flags, 0o666)  # a new file gets the usual mode (umask applies)
@@ -181,8 +182,8 @@ def workbook_lock(path: Path, timeout: float = 10.0) -> Iterator[Path]:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
         except PermissionError:
             raise PermissionError(
-                f"Folder '{path.parent}' tidak bisa ditulisi, jadi workbook '{path.name}' tidak bisa "
-                "diperbarui. Simpan workbook di folder lain yang bisa ditulisi atau gunakan -o."
+                f"Folder '{path.parent}' is not writable, so workbook '{path.name}' cannot be updated. "
+                "Keep the workbook in a folder you can write to, or use -o."
             ) from None
         if _try_lock(fd):
             # The previous holder may have removed the sidecar between our open and our lock: then
@@ -197,8 +198,8 @@ def workbook_lock(path: Path, timeout: float = 10.0) -> Iterator[Path]:
         os.close(fd)
         if time.monotonic() >= deadline:
             raise FileBusyError(
-                f"Workbook '{path.name}' sedang diproses oleh lkj-xl lain (menunggu {timeout:g} detik). "
-                "Tunggu sampai proses itu selesai, lalu jalankan lagi."
+                f"Workbook '{path.name}' is being processed by another lkj-xl run (waited {timeout:g} "
+                "seconds). Wait for that run to finish, then run again."
             )
         time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
         delay = min(delay * 2, 0.25)
@@ -239,18 +240,18 @@ def check_writable(path: Path) -> None:
     owners = excel_owner_files(path)
     if owners:
         raise FileBusyError(
-            f"Workbook '{path.name}' sedang dibuka di Excel (ada berkas kunci '{owners[0].name}'). "
-            "Tutup workbook itu di Excel, lalu jalankan lagi. Jika Excel sudah tertutup, hapus berkas "
-            f"'{owners[0].name}' di folder yang sama."
+            f"Workbook '{path.name}' is open in Excel (its lock file '{owners[0].name}' exists). "
+            "Close the workbook in Excel, then run again. If Excel is already closed, delete "
+            f"'{owners[0].name}' from the same folder."
         )
     if path.exists():
         if path.is_dir():
-            raise IsADirectoryError(f"'{path}' adalah folder, bukan workbook.")
+            raise IsADirectoryError(f"'{path}' is a folder, not a workbook.")
         mode = path.stat().st_mode
         if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
             raise PermissionError(
-                f"Workbook '{path.name}' hanya-baca (read-only), jadi tidak diubah. Hilangkan atribut "
-                "read-only-nya atau simpan hasil ke berkas lain dengan -o."
+                f"Workbook '{path.name}' is read-only, so it was not changed. Remove its read-only "
+                "attribute, or write the result to another file with -o."
             )
         if sys.platform == "win32":  # pragma: no cover - Excel holds an exclusive lock on Windows
             try:
@@ -258,14 +259,14 @@ def check_writable(path: Path) -> None:
                     pass
             except PermissionError:
                 raise FileBusyError(
-                    f"Workbook '{path.name}' sedang dibuka oleh program lain (mis. Excel). Tutup dulu, "
-                    "lalu jalankan lagi."
+                    f"Workbook '{path.name}' is open in another program (e.g. Excel). Close it there, "
+                    "then run again."
                 ) from None
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(f"Folder '{folder}' tidak ada.")
+        raise FileNotFoundError(f"Folder '{folder}' does not exist.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise PermissionError(
-            f"Folder '{folder}' tidak bisa ditulisi, jadi workbook '{path.name}' tidak bisa diperbarui. "
-            "Pindahkan workbook ke folder yang bisa ditulisi atau simpan hasil ke tempat lain dengan -o."
+            f"Folder '{folder}' is not writable, so workbook '{path.name}' cannot be updated. "
+            "Move the workbook to a folder you can write to, or write the result elsewhere with -o."
         )

@@ -646,6 +646,7 @@ XXE = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <!DOCTYPE x [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
 <c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>"""
+DTD_REFUSED = "was refused: part '{}' contains a DTD/ENTITY declaration"
 
 
 def _first_sheet(mem: dict[str, bytes]) -> str:
@@ -657,52 +658,67 @@ def _hostile_cases(corpus_dir: Path, tmp_path: Path) -> dict[str, tuple[bytes, s
     mem = W.members(good)
     sheet = _first_sheet(mem)
     cases = {
-        "not_zip": (b"Ini bukan workbook, hanya teks.\n" * 40, "bukan workbook Excel"),
-        "empty": (b"", "bukan workbook Excel"),
-        "plain_zip": (_zip({"catatan.txt": b"halo"}), "tidak ada xl/workbook.xml"),
+        "not_zip": (
+            b"Ini bukan workbook, hanya teks.\n" * 40,
+            "is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP",
+        ),
+        "empty": (b"", "is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP"),
+        "plain_zip": (_zip({"catatan.txt": b"halo"}), "it has no xl/workbook.xml"),
         "ods_like": (
             _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
-            ".ods",
+            "OpenDocument spreadsheet (.ods)",
         ),
-        "xlsb_like": (_zip({"xl/workbook.bin": b"\x00\x01", "[Content_Types].xml": b"<Types/>"}), ".xlsb"),
-        "truncated_half": (good[: len(good) // 2], "rusak atau terpotong"),
-        "truncated_tail": (good[:-30], "rusak atau terpotong"),
-        "billion_laughs": (W.replace_members(good, {"xl/workbook.xml": BILLION_LAUGHS}), "DTD/ENTITY"),
-        "xxe_in_sheet": (W.replace_members(good, {sheet: XXE}), "DTD/ENTITY"),
+        "xlsb_like": (
+            _zip({"xl/workbook.bin": b"\x00\x01", "[Content_Types].xml": b"<Types/>"}),
+            "binary workbook (.xlsb)",
+        ),
+        "truncated_half": (good[: len(good) // 2], "is corrupt or truncated"),
+        "truncated_tail": (good[:-30], "is corrupt or truncated"),
+        "billion_laughs": (
+            W.replace_members(good, {"xl/workbook.xml": BILLION_LAUGHS}),
+            DTD_REFUSED.format("xl/workbook.xml"),
+        ),
+        "xxe_in_sheet": (W.replace_members(good, {sheet: XXE}), DTD_REFUSED.format(sheet)),
         "dtd_in_shared_strings": (
             W.replace_members(
                 good, {"xl/sharedStrings.xml": b'<!DOCTYPE sst SYSTEM "http://x/y.dtd"><sst/>'}
             ),
-            "DTD/ENTITY",
+            DTD_REFUSED.format("xl/sharedStrings.xml"),
         ),
         "dtd_in_content_types": (
             W.replace_members(good, {"[Content_Types].xml": b"<!DOCTYPE Types><Types/>"}),
-            "DTD/ENTITY",
+            DTD_REFUSED.format("[Content_Types].xml"),
         ),
         "dtd_in_utf16_part": (
             W.replace_members(good, {sheet: XXE.replace(b"UTF-8", b"UTF-16").decode().encode("utf-16")}),
-            "DTD/ENTITY",
+            DTD_REFUSED.format(sheet),
         ),
         "utf7_declared": (
             W.replace_members(
                 good, {sheet: b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE x+AD4-<a/>'}
             ),
-            "encoding",
+            "declares the encoding 'UTF-7', which Excel never uses",
         ),
         "duplicate_names": (
             W.raw_zip([_stored("xl/workbook.xml", b"<a/>"), _stored("XL/Workbook.xml", b"<b/>")]),
-            "dua kali",
+            "part 'XL/Workbook.xml' appears twice",
         ),
-        "encrypted_member": (W.raw_zip([{**_stored("xl/workbook.xml", b"<a/>"), "flags": 1}]), "terenkripsi"),
-        "too_many_members": (_zip({f"xl/m{i}.xml": b"" for i in range(MAX_MEMBERS + 1)}), "batas"),
+        "encrypted_member": (
+            W.raw_zip([{**_stored("xl/workbook.xml", b"<a/>"), "flags": 1}]),
+            "is encrypted (part 'xl/workbook.xml' is encrypted)",
+        ),
+        "too_many_members": (
+            _zip({f"xl/m{i}.xml": b"" for i in range(MAX_MEMBERS + 1)}),
+            f"contains {MAX_MEMBERS + 1:,} parts (limit {MAX_MEMBERS:,})",
+        ),
     }
     bad_crc = W.raw_zip([{**_stored("xl/workbook.xml", mem["xl/workbook.xml"]), "crc": 1234}])
-    cases["corrupt_member"] = (bad_crc, "rusak")
+    cases["corrupt_member"] = (bad_crc, "is corrupt or truncated: part 'xl/workbook.xml' cannot be read")
     legacy = tmp_path / "legacy" / "lama.xls"
     if W.SOFFICE:
         W.soffice_convert([corpus_dir / "xw_nosst.xlsx"], "xls", legacy.parent, tmp_path / "profile")
         (legacy.parent / "xw_nosst.xls").rename(legacy)
-        cases["legacy_xls"] = (legacy.read_bytes(), "Excel 97-2003")
+        cases["legacy_xls"] = (legacy.read_bytes(), "is in the Excel 97-2003 (.xls) format")
     try:
         from msoffcrypto.format.ooxml import OOXMLFile
     except ImportError:
@@ -710,7 +726,10 @@ def _hostile_cases(corpus_dir: Path, tmp_path: Path) -> dict[str, tuple[bytes, s
     else:
         out = io.BytesIO()
         OOXMLFile(io.BytesIO(good)).encrypt("rahasia", out)
-        cases["encrypted_workbook"] = (out.getvalue(), "terenkripsi / dilindungi kata sandi")
+        cases["encrypted_workbook"] = (
+            out.getvalue(),
+            "is encrypted (password-protected), so it cannot be read",
+        )
     return cases
 
 
@@ -763,14 +782,14 @@ def test_hostile_input_refused(hostile, case):
         with pytest.raises(PackageError) as info:
             call()
         assert time.monotonic() - start < 10
-        assert fragment in str(info.value) and "'laporan.xlsx'" in str(info.value)
+        assert fragment in str(info.value) and "File 'laporan.xlsx'" in str(info.value)
         assert info.value.filename == "laporan.xlsx"
 
 
 def test_malformed_workbook_xml_refused_by_graft(corpus_dir):
     good = _original(corpus_dir, "xw_full.xlsx")
     bad = W.replace_members(good, {"xl/workbook.xml": b"<workbook><sheets>"})
-    with pytest.raises(PackageError, match="bukan XML yang valid"):
+    with pytest.raises(PackageError, match=r"part 'xl/workbook\.xml' is not valid XML"):
         graft_sheets(bad, W.render_outputs(1), C.OUTPUT_SHEETS)
 
 
@@ -779,7 +798,7 @@ def test_strict_ooxml_refused(corpus_dir):
     wb = W.members(good)["xl/workbook.xml"].replace(
         MAIN.encode(), b"http://purl.oclc.org/ooxml/spreadsheetml/main"
     )
-    with pytest.raises(PackageError, match="Strict"):
+    with pytest.raises(PackageError, match="'Strict Open XML' format, which is not supported"):
         graft_sheets(W.replace_members(good, {"xl/workbook.xml": wb}), W.render_outputs(1), C.OUTPUT_SHEETS)
 
 
@@ -821,15 +840,18 @@ def bombs(corpus_dir, tmp_path_factory):
         # one sheet that inflates past the per-part limit
         "declared_too_big": (
             [*base, {**zero, "name": sheet, "data": huge, "crc": huge_crc, "size": 210 * 1024 * 1024}],
-            "terlalu besar",
+            f"part '{sheet}' is too large when extracted",
         ),
         # a 50 MB sheet from 50 KB: under the size limit but an impossible compression ratio
         "ratio": (
             [*base, {**zero, "name": sheet, "data": dense, "crc": dense_crc, "size": 50 * 1024 * 1024}],
-            "mengembang",
+            f"part '{sheet}' expands ",
         ),
         # the header says 4 KB, the data inflates to 190 MB: the bounded reader stops at 4 KB
-        "lying_size": ([*base, {**zero, "name": sheet, "data": big, "crc": big_crc, "size": 4096}], "rusak"),
+        "lying_size": (
+            [*base, {**zero, "name": sheet, "data": big, "crc": big_crc, "size": 4096}],
+            f"is corrupt or truncated: part '{sheet}' cannot be read",
+        ),
         # six entries sharing one 190 MB stream (overlapping-file bomb): each one plausible, over the
         # total limit together
         "overlap_total": (
@@ -847,7 +869,7 @@ def bombs(corpus_dir, tmp_path_factory):
                 {"name": f"xl/media/a{i}.bin", "offset_of": len(base), "size": 190 * 1024 * 1024}
                 for i in range(1, 6)
             ],
-            "terlalu besar",
+            "its parts together are too large when extracted",
         ),
     }
     # not a bomb: a 150 MB part that really is 150 MB (deflates ~30:1) in an otherwise normal workbook

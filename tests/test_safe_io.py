@@ -215,7 +215,7 @@ def test_second_build_times_out_with_clear_message(tmp_path):
             pytest.fail("acquired a lock that another process holds")
         waited = time.monotonic() - start
         assert 0.5 <= waited < 3
-        assert "laporan.xlsx" in str(info.value) and "sedang diproses" in str(info.value)
+        assert "Workbook 'laporan.xlsx' is being processed by another lkj-xl run" in str(info.value)
     finally:
         holder.kill()
         holder.communicate()
@@ -275,7 +275,8 @@ def test_lock_in_read_only_folder(tmp_path):
     folder.mkdir()
     os.chmod(folder, 0o555)
     try:
-        with pytest.raises(PermissionError, match="tidak bisa ditulisi"), workbook_lock(folder / "a.xlsx"):
+        refused = r"Folder '.*arsip' is not writable, so workbook 'a\.xlsx' cannot be updated"
+        with pytest.raises(PermissionError, match=refused), workbook_lock(folder / "a.xlsx"):
             pass
     finally:
         os.chmod(folder, 0o755)
@@ -292,7 +293,8 @@ def test_workbook_open_in_excel_is_refused(tmp_path):
     owner.write_bytes(b"\x05Budi ")
     with pytest.raises(FileBusyError) as info:
         check_writable(target)
-    assert "dibuka di Excel" in str(info.value) and owner.name in str(info.value)
+    assert f"is open in Excel (its lock file '{owner.name}' exists)" in str(info.value)
+    assert "Close the workbook in Excel" in str(info.value)
     owner.unlink()
     (tmp_path / "~$poran Kinerja.xlsx").write_bytes(b"x")  # the shortened form of the owner file
     with pytest.raises(FileBusyError):
@@ -304,7 +306,7 @@ def test_read_only_workbook_is_refused(tmp_path):
     target = tmp_path / "laporan.xlsx"
     target.write_bytes(b"isi")
     os.chmod(target, 0o444)
-    with pytest.raises(PermissionError, match="hanya-baca"):
+    with pytest.raises(PermissionError, match=r"Workbook 'laporan\.xlsx' is read-only"):
         check_writable(target)
     os.chmod(target, 0o644)
     check_writable(target)
@@ -318,14 +320,16 @@ def test_read_only_folder_is_refused(tmp_path):
     (folder / "laporan.xlsx").write_bytes(b"isi")
     os.chmod(folder, 0o555)
     try:
-        with pytest.raises(PermissionError, match="tidak bisa ditulisi"):
+        with pytest.raises(
+            PermissionError, match=r"Folder '.*arsip' is not writable, so workbook 'laporan\.xlsx'"
+        ):
             check_writable(folder / "laporan.xlsx")
     finally:
         os.chmod(folder, 0o755)
 
 
 def test_odd_targets_are_refused(tmp_path):
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(IsADirectoryError, match="is a folder, not a workbook"):
         check_writable(tmp_path)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(FileNotFoundError, match=r"Folder '.*tidak-ada' does not exist"):
         check_writable(tmp_path / "tidak-ada" / "laporan.xlsx")

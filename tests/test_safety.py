@@ -87,21 +87,28 @@ def example() -> bytes:
 
 # --- 1. hostile and broken files -------------------------------------------------------------------------
 
+DTD_REFUSED = "contains a DTD/ENTITY declaration (<!DOCTYPE ...>), which Excel never writes"
 # name -> (builder of the file's bytes from the example, fragment the message must contain)
 HOSTILE = {
-    "not_a_zip": (lambda ex: b"Laporan kinerja, bukan workbook.\n" * 50, "bukan workbook Excel"),
+    "not_a_zip": (
+        lambda ex: b"Laporan kinerja, bukan workbook.\n" * 50,
+        "The file is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP archive",
+    ),
     "zip_not_workbook": (
         lambda ex: W.raw_zip([S.stored("catatan.txt", b"halo"), S.stored("foto.jpg", b"\xff\xd8")]),
-        "tidak ada xl/workbook.xml",
+        "is not an Excel workbook (.xlsx/.xlsm): it has no xl/workbook.xml",
     ),
-    "truncated_half": (lambda ex: ex[: len(ex) // 2], "rusak atau terpotong"),
-    "encrypted": (lambda ex: S.encrypt(ex), "terenkripsi"),
+    "truncated_half": (lambda ex: ex[: len(ex) // 2], "The file is corrupt or truncated"),
+    "encrypted": (lambda ex: S.encrypt(ex), "is encrypted (password-protected), so it cannot be read"),
     # 300 MiB of zeros from a few hundred KiB: over the 200 MiB per-part limit
-    "zip_bomb": (lambda ex: S.zip_bomb(ex, C.SHEET_KINERJA, 300 * 1024 * 1024), "zip bomb"),
+    "zip_bomb": (
+        lambda ex: S.zip_bomb(ex, C.SHEET_KINERJA, 300 * 1024 * 1024),
+        "is too large when extracted (314,572,800 bytes; limit 209,715,200 bytes)",
+    ),
     # the directory claims 4 KiB, the stream inflates to 190 MiB
     "zip_bomb_lying": (
         lambda ex: S.zip_bomb(ex, C.SHEET_KINERJA, 190 * 1024 * 1024, declared=4096),
-        "rusak",
+        "is corrupt or truncated: part 'xl/worksheets/",
     ),
     # well-formed sheet XML padded to 64 MiB: under the size limit, over the 100x ratio limit
     "zip_bomb_ratio": (
@@ -110,10 +117,10 @@ HOSTILE = {
             C.SHEET_KINERJA,
             S.padded_sheet(W.members(ex)[S.sheet_parts(W.members(ex))[C.SHEET_KINERJA]], 64 * 1024 * 1024),
         ),
-        "zip bomb",
+        "x when extracted (limit 100x). It is probably a zip bomb",
     ),
-    "billion_laughs": (lambda ex: S.with_sheet(ex, C.SHEET_KINERJA, S.BILLION_LAUGHS), "DTD/ENTITY"),
-    "external_entity": (lambda ex: S.with_sheet(ex, C.SHEET_KINERJA, S.XXE), "DTD/ENTITY"),
+    "billion_laughs": (lambda ex: S.with_sheet(ex, C.SHEET_KINERJA, S.BILLION_LAUGHS), DTD_REFUSED),
+    "external_entity": (lambda ex: S.with_sheet(ex, C.SHEET_KINERJA, S.XXE), DTD_REFUSED),
     "million_rows": (
         lambda ex: S.with_sheet(
             ex,
@@ -645,7 +652,7 @@ def test_concurrent_builds_are_serialised(district, tmp_path):
     for proc, out, err in results:
         assert "Traceback" not in err
         if proc.returncode == 2:
-            assert "sedang diproses oleh lkj-xl lain" in err, err
+            assert "is being processed by another lkj-xl run" in err, err
         else:
             assert proc.returncode == 0, err
             assert out.startswith(f"wrote {target}"), out
@@ -665,7 +672,7 @@ def test_build_of_a_busy_workbook_fails_clearly(tmp_path):
         run = S.lkj("build", path)
     assert_bounded(run, "build busy")
     assert run.code == 2, run.text
-    assert str(path) in run.err and "sedang diproses oleh lkj-xl lain" in run.err, run.err
+    assert str(path) in run.err and "is being processed by another lkj-xl run" in run.err, run.err
     assert run.seconds > 9, "the build did not wait for the lock"
     assert fingerprint(path) == before
     assert not lock_path(path).exists() and S.leftovers(tmp_path) == []
@@ -695,7 +702,7 @@ def test_workbook_open_in_excel_is_refused(tmp_path):
     run = S.lkj("build", path)
     assert_bounded(run, "build open in Excel")
     assert run.code == 2, run.text
-    assert str(path) in run.err and "Tutup workbook itu di Excel" in run.err and owner.name in run.err
+    assert str(path) in run.err and "Close the workbook in Excel" in run.err and owner.name in run.err
     assert fingerprint(path) == before
     assert sorted(os.listdir(tmp_path)) == sorted([path.name, owner.name])
     # reading it is fine, and so is writing the result elsewhere
@@ -715,7 +722,7 @@ def test_read_only_workbook_is_refused(tmp_path):
     run = S.lkj("build", path)
     assert_bounded(run, "build read-only")
     assert run.code == 2, run.text
-    assert str(path) in run.err and "hanya-baca" in run.err, run.err
+    assert str(path) in run.err and "Workbook 'arsip.xlsx' is read-only" in run.err, run.err
     assert fingerprint(path) == before
     assert os.listdir(tmp_path) == [path.name]
 
@@ -726,7 +733,7 @@ def test_read_only_output_file_is_refused(tmp_path):
     out.write_bytes(b"hasil lama")
     os.chmod(out, 0o444)
     run = S.lkj("build", src, "-o", out)
-    assert run.code == 2 and "hanya-baca" in run.err, run.text
+    assert run.code == 2 and "Workbook 'hasil.xlsx' is read-only" in run.err, run.text
     assert out.read_bytes() == b"hasil lama"
 
 
@@ -741,7 +748,7 @@ def test_read_only_folder_is_refused(tmp_path):
         run = S.lkj("build", path)
     finally:
         os.chmod(folder, 0o755)
-    assert run.code == 2 and "tidak bisa ditulisi" in run.err, run.text
+    assert run.code == 2 and f"Folder '{folder}' is not writable" in run.err, run.text
     assert fingerprint(path) == before
 
 
