@@ -410,6 +410,26 @@ class SheetBuilder:
             self.style(r, first_col, r, last_col, style, SPECIAL)
         self.layout.signature_rows = (first, self.next_row - 1)
 
+    def signature_of(self, settings, first_col: int, last_col: int) -> None:
+        """The signature block from the report's Pengaturan (lkj_xl.model.Settings)."""
+        self.signature(
+            first_col,
+            last_col,
+            tempat=settings.tempat,
+            tanggal=settings.tanggal,
+            jabatan=settings.jabatan_kepala,
+            nama=settings.nama_kepala,
+            nip=settings.nip_kepala,
+        )
+
+    def finish(self, settings, header_last_row: int, repeat_header: bool = True) -> SheetLayout:
+        """Build with the agency in the footer and the panes frozen below the table header."""
+        return self.build(
+            footer=footer(agency(settings.perangkat_daerah, settings.pemerintah_daerah)),
+            freeze=(header_last_row + 1, 0),
+            repeat_header=repeat_header,
+        )
+
     def build(
         self, *, footer: str, freeze: tuple[int, int] | None, repeat_header: bool = True
     ) -> SheetLayout:

@@ -15,7 +15,6 @@ from lkj_xl.layout import (
     SheetBuilder,
     SheetLayout,
     agency,
-    footer,
     indent_style,
     number_style,
     percent_style,
@@ -101,13 +100,5 @@ def layout(report: Report) -> SheetLayout:
             b.style(body_first, col, body_last, col, "center", COLUMN)
         b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
-    b.signature(
-        5,
-        last_col,
-        tempat=s.tempat,
-        tanggal=s.tanggal,
-        jabatan=s.jabatan_kepala,
-        nama=s.nama_kepala,
-        nip=s.nip_kepala,
-    )
-    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))
+    b.signature_of(s, 5, last_col)
+    return b.finish(s, head_last)

@@ -15,7 +15,6 @@ from lkj_xl.layout import (
     SheetBuilder,
     SheetLayout,
     agency,
-    footer,
     number_style,
     percent_style,
     periode,
@@ -98,7 +97,7 @@ def layout(report: Report) -> SheetLayout:
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
-    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))
+    return b.finish(s, head_last)
 
 
 def _node_rows(b: SheetBuilder, node: Node, number: int) -> None:

@@ -15,7 +15,6 @@ from lkj_xl.layout import (
     SheetLayout,
     agency,
     efisiensi_style,
-    footer,
     indent_style,
     percent_style,
     periode,
@@ -102,13 +101,5 @@ def layout(report: Report) -> SheetLayout:
         b.style(body_first, C_KETERANGAN, body_last, C_KETERANGAN, "center", COLUMN)
         b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, EFISIEN, "efisien")
         b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, TIDAK_EFISIEN, "tidak_efisien")
-    b.signature(
-        6,
-        last_col,
-        tempat=s.tempat,
-        tanggal=s.tanggal,
-        jabatan=s.jabatan_kepala,
-        nama=s.nama_kepala,
-        nip=s.nip_kepala,
-    )
-    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))
+    b.signature_of(s, 6, last_col)
+    return b.finish(s, head_last)

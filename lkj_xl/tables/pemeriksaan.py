@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lkj_xl import contract
-from lkj_xl.layout import BASE, COLUMN, SheetBuilder, SheetLayout, agency, footer, periode
+from lkj_xl.layout import BASE, COLUMN, SheetBuilder, SheetLayout, agency, periode
 from lkj_xl.model import GALAT, PERINGATAN, Report
 
 SHEET_NAME = contract.SHEET_PEMERIKSAAN
@@ -43,4 +43,4 @@ def layout(report: Report) -> SheetLayout:
         b.style(body_first, C_SEL, body_last, C_SEL, "center", COLUMN)
         b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[GALAT], "galat")
         b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[PERINGATAN], "peringatan")
-    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))
+    return b.finish(s, head_last)

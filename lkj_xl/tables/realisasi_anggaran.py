@@ -10,7 +10,6 @@ from lkj_xl.layout import (
     SheetBuilder,
     SheetLayout,
     agency,
-    footer,
     percent_style,
     periode,
     shown,
@@ -60,13 +59,5 @@ def layout(report: Report) -> SheetLayout:
     b.style(body_first, C_PAGU, r, C_REALISASI, "rupiah", COLUMN)
     b.style(body_first, C_PERSEN, r, C_PERSEN, percent_style(s.desimal), COLUMN)
     b.style(r, 0, r, last_col, "total", ROW)
-    b.signature(
-        3,
-        last_col,
-        tempat=s.tempat,
-        tanggal=s.tanggal,
-        jabatan=s.jabatan_kepala,
-        nama=s.nama_kepala,
-        nip=s.nip_kepala,
-    )
-    return b.build(footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=(head_last + 1, 0))
+    b.signature_of(s, 3, last_col)
+    return b.finish(s, head_last)

@@ -14,7 +14,6 @@ from lkj_xl.layout import (
     SheetBuilder,
     SheetLayout,
     agency,
-    footer,
     periode,
 )
 from lkj_xl.model import Report
@@ -78,8 +77,5 @@ def layout(report: Report) -> SheetLayout:
             r = b.add_row([f"{i}.", kalimat])
             b.merge(r, 1, r, last_col)
             b.style(r, 0, r, last_col, "paragraph", ROW)
-    return b.build(
-        footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)),
-        freeze=(head_last + 1, 0),
-        repeat_header=False,  # the sentences below the counts do not need the counts header
-    )
+    # The sentences below the counts do not need the counts header repeated on every page.
+    return b.finish(s, head_last, repeat_header=False)
