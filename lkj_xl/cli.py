@@ -318,22 +318,23 @@ def _smtp_options(func):
     return func
 
 
-def _smtp_config(smtp_host, smtp_port, smtp_user, security, no_tls, cafile, sender, config_path, need: bool):
-    """The SMTP configuration, or None when only a dry run is wanted."""
+def _smtp_config(smtp: dict, need: bool):
+    """The SMTP configuration from the options of _smtp_options, or None when only a dry run is wanted."""
     from .mail import ConfigError, load_config
 
-    if no_tls:
+    security = smtp["security"]
+    if smtp["no_tls"]:
         security = "none"
         click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)
     try:
         config = load_config(
-            host=smtp_host,
-            port=smtp_port,
-            user=smtp_user,
+            host=smtp["smtp_host"],
+            port=smtp["smtp_port"],
+            user=smtp["smtp_user"],
             security=security,
-            cafile=cafile,
-            sender=sender,
-            config_path=config_path,
+            cafile=smtp["cafile"],
+            sender=smtp["sender"],
+            config_path=smtp["config_path"],
         )
     except ConfigError as exc:
         if need:
@@ -403,24 +404,7 @@ def pdf(
     help="Write the message to this .eml file instead of sending.",
 )
 @_smtp_options
-def send(
-    workbook: Path,
-    to,
-    cc,
-    subject,
-    message,
-    attach_pdf,
-    dry_run,
-    smtp_host,
-    smtp_port,
-    smtp_user,
-    security,
-    no_tls,
-    cafile,
-    sender,
-    config_path,
-    retries,
-) -> None:
+def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, **smtp) -> None:
     """E-mail the workbook (and with --pdf its PDF) over SMTP.
 
     STARTTLS by default, certificates verified; plain SMTP only to loopback or with --no-tls. Temporary
@@ -438,9 +422,7 @@ def send(
     from .mail import MailError
     from .pdf import PdfError
 
-    config = _smtp_config(
-        smtp_host, smtp_port, smtp_user, security, no_tls, cafile, sender, config_path, need=dry_run is None
-    )
+    config = _smtp_config(smtp, need=dry_run is None)
     try:
         delivered = send_report(
             workbook,
@@ -450,10 +432,10 @@ def send(
             message=message,
             attach_pdf=attach_pdf,
             config=config,
-            sender=sender,
+            sender=smtp["sender"],
             dry_run=dry_run,
-            allow_plain=no_tls,
-            retries=retries,
+            allow_plain=smtp["no_tls"],
+            retries=smtp["retries"],
             log=lambda line: click.echo(line, err=True),
         )
     except LkjError as exc:
@@ -489,23 +471,7 @@ def send(
 )
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
 @_smtp_options
-def run_command(
-    workbooks,
-    to,
-    cc,
-    with_pdf,
-    outdir,
-    triwulan,
-    smtp_host,
-    smtp_port,
-    smtp_user,
-    security,
-    no_tls,
-    cafile,
-    sender,
-    config_path,
-    retries,
-) -> None:
+def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     """Build, print and send several workbooks in one go (for cron or a systemd timer).
 
     Each workbook is processed on its own: a failure is logged and the others still run; the exit
@@ -528,13 +494,7 @@ def run_command(
         # Plain log lines on stderr (cron mails them; journald stamps them too).
         click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
 
-    config = (
-        _smtp_config(
-            smtp_host, smtp_port, smtp_user, security, no_tls, cafile, sender, config_path, need=bool(to)
-        )
-        if to
-        else None
-    )
+    config = _smtp_config(smtp, need=True) if to else None
     if outdir is not None:
         outdir.mkdir(parents=True, exist_ok=True)
     failed: list[str] = []
@@ -556,9 +516,9 @@ def run_command(
                     cc=cc,
                     attach_pdf=with_pdf,
                     config=config,
-                    sender=sender,
-                    allow_plain=no_tls,
-                    retries=retries,
+                    sender=smtp["sender"],
+                    allow_plain=smtp["no_tls"],
+                    retries=smtp["retries"],
                     report=report,
                     pdf_path=pdf_path,
                     log=lambda line: say("INFO", f"{path}: {line}"),
