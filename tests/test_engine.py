@@ -351,3 +351,17 @@ def test_no_nan_or_inf_anywhere():
     rows = [kinerja_row("T1", "Tujuan", "", "T", "I", 1e-300, (1e300, None, None, None))]
     for i in run(rows).indicators:
         assert i.capaian is None or math.isfinite(i.capaian)
+
+
+def test_the_core_imports_no_spreadsheet_library():
+    """parse, engine, layout and the table modules are pure: no openpyxl, xlsxwriter or xlwings."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import lkj_xl.parse, lkj_xl.engine, lkj_xl.layout, lkj_xl.tables, lkj_xl.numbers, lkj_xl.export\n"
+        "print(','.join(m for m in ('openpyxl', 'xlsxwriter', 'xlwings', 'lxml') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "", out
