@@ -218,10 +218,11 @@ def workbook_lock(path: Path, timeout: float = 10.0) -> Iterator[Path]:
 
 def excel_owner_files(path: Path) -> list[Path]:
     """Office "owner" files for ``path`` that exist: ``~$name.xlsx`` (Excel), or the name with its
-    first two characters replaced by ``~$`` (the form Word uses for long names)."""
+    first two characters replaced by ``~$`` (the form Word uses for long names), or LibreOffice's
+    ``.~lock.name#``."""
     path = Path(path)
     name = path.name
-    candidates = [f"~${name}", f"~${name[2:]}"]
+    candidates = [f"~${name}", f"~${name[2:]}", f".~lock.{name}#"]
     found = []
     for cand in dict.fromkeys(candidates):
         p = path.parent / cand
@@ -240,8 +241,8 @@ def check_writable(path: Path) -> None:
     owners = excel_owner_files(path)
     if owners:
         raise FileBusyError(
-            f"Workbook '{path.name}' is open in Excel (its lock file '{owners[0].name}' exists). "
-            "Close the workbook in Excel, then run again. If Excel is already closed, delete "
+            f"Workbook '{path.name}' is open in Excel or LibreOffice (its lock file '{owners[0].name}' "
+            "exists). Close the workbook there, then run again. If it is already closed, delete "
             f"'{owners[0].name}' from the same folder."
         )
     if path.exists():

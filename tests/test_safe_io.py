@@ -285,6 +285,18 @@ def test_lock_in_read_only_folder(tmp_path):
 # --- busy and read-only targets -----------------------------------------------------------------------
 
 
+def test_workbook_open_in_libreoffice_is_refused(tmp_path):
+    target = tmp_path / "laporan.xlsx"
+    target.write_bytes(b"isi")
+    lock = tmp_path / ".~lock.laporan.xlsx#"  # LibreOffice's lock file while the workbook is open
+    lock.write_text(",budi,PC-PROGRAM,29.11.2026 09:00,file:///home/budi/.config/libreoffice/4;")
+    with pytest.raises(FileBusyError) as info:
+        check_writable(target)
+    assert ".~lock.laporan.xlsx#" in str(info.value)
+    lock.unlink()
+    check_writable(target)
+
+
 def test_workbook_open_in_excel_is_refused(tmp_path):
     target = tmp_path / "Laporan Kinerja.xlsx"
     target.write_bytes(b"isi")
@@ -293,8 +305,8 @@ def test_workbook_open_in_excel_is_refused(tmp_path):
     owner.write_bytes(b"\x05Budi ")
     with pytest.raises(FileBusyError) as info:
         check_writable(target)
-    assert f"is open in Excel (its lock file '{owner.name}' exists)" in str(info.value)
-    assert "Close the workbook in Excel" in str(info.value)
+    assert f"is open in Excel or LibreOffice (its lock file '{owner.name}' exists)" in str(info.value)
+    assert "Close the workbook there" in str(info.value)
     owner.unlink()
     (tmp_path / "~$poran Kinerja.xlsx").write_bytes(b"x")  # the shortened form of the owner file
     with pytest.raises(FileBusyError):
