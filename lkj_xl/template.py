@@ -725,7 +725,15 @@ def _petunjuk_blocks() -> list[tuple[str, tuple[str, ...]]]:
             ),
         ),
         ("h", ("11. Menjalankan lkj-xl",)),
-        ("p", ("Simpan dan tutup buku kerja di Excel, lalu dari terminal / Command Prompt:",)),
+        (
+            "p",
+            (
+                "Di Excel: tekan tombol Hitung Ulang (pada pita Excel bila add-in lkj-xl terpasang, atau "
+                "pada buku kerja .xlsm dari lkj-xl new --xlsm). Lembar keluaran langsung ditulis ulang; "
+                "bila ada galat, pesan menyebut sel yang perlu diperbaiki.",
+            ),
+        ),
+        ("p", ("Atau simpan dan tutup buku kerja di Excel, lalu dari terminal / Command Prompt:",)),
         ("code", ("lkj-xl build BUKU-KERJA.xlsx", "hitung dan tulis lembar keluaran di file yang sama")),
         ("code", ("lkj-xl build BUKU-KERJA.xlsx -o HASIL.xlsx", "tulis hasil ke file lain")),
         ("code", ("lkj-xl build BUKU-KERJA.xlsx --triwulan 2", "hitung s.d. triwulan II")),
