@@ -60,6 +60,7 @@ P_TEMPAT = "Tempat Penandatanganan"
 P_TANGGAL = "Tanggal Penandatanganan"
 P_BATAS = "Batas Capaian"
 P_DESIMAL = "Desimal"
+P_TOTAL_PAGU = "Total Pagu Perjanjian Kinerja"
 
 # Order is the order of rows in a new workbook; the value is the default (None: must be filled).
 PENGATURAN_PARAMS: dict[str, object] = {
@@ -75,6 +76,7 @@ PENGATURAN_PARAMS: dict[str, object] = {
     P_TANGGAL: "",
     P_BATAS: "",
     P_DESIMAL: 2,
+    P_TOTAL_PAGU: "",
 }
 
 PENGATURAN_HELP: dict[str, str] = {
@@ -90,6 +92,8 @@ PENGATURAN_HELP: dict[str, str] = {
     P_TANGGAL: "Tanggal penandatanganan (kosong: tanggal pembuatan)",
     P_BATAS: "Batas atas capaian dalam %, mis. 120 (kosong: tanpa batas)",
     P_DESIMAL: "Jumlah desimal pada tampilan persentase (bawaan 2)",
+    P_TOTAL_PAGU: "Jumlah anggaran yang disepakati di Perjanjian Kinerja (Rp); bila diisi, jumlah pagu "
+    "program di lembar Anggaran dicocokkan dengannya",
 }
 
 # --- accepted values ------------------------------------------------------------------------------

@@ -573,6 +573,19 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
 
     total_pagu = sum(b.pagu for b in budgets if b.pagu is not None)
     total_real = sum(b.realisasi or 0.0 for b in budgets if b.pagu is not None)
+    if settings.total_pagu is not None and abs(total_pagu - settings.total_pagu) >= 0.005:
+        from .numbers import format_number
+
+        findings.append(
+            Finding(
+                PERINGATAN,
+                c.SHEET_PENGATURAN,
+                settings.total_pagu_sel,
+                f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total_pagu, 0)}) tidak sama "
+                f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
+                f"selisih Rp {format_number(total_pagu - settings.total_pagu, 0)}",
+            )
+        )
     return Report(
         settings=settings,
         indicators=results,

@@ -38,6 +38,8 @@ class Settings:
     tanggal: str = ""
     batas_capaian: float | None = None
     desimal: int = 2
+    total_pagu: float | None = None  # the agreed total of the Perjanjian Kinerja, to check the programs
+    total_pagu_sel: str = ""  # its cell in Pengaturan, for the finding
 
 
 @dataclass

@@ -259,6 +259,12 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         reader.add(GALAT, batas_ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
+    total_cell, total_ref = get(c.P_TOTAL_PAGU)
+    total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"')
+    if total.number is not None and total.number > 0:
+        s.total_pagu, s.total_pagu_sel = total.number, total_ref
+    elif total.number is not None or total.status:
+        reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
 
 

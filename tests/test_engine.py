@@ -365,3 +365,19 @@ def test_the_core_imports_no_spreadsheet_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "", out
+
+
+def test_program_budgets_are_checked_against_the_agreed_total():
+    rows = [kinerja_row("S1", "Sasaran", "", "S", "I", 10, (5, None, None, None))]
+    budgets = [anggaran_row("P1", "A", "S1", 1000), anggaran_row("P2", "B", "S1", 2500)]
+    # 1000 + 2500 = 3500 agreed: no finding
+    assert not [
+        f
+        for f in run(rows, budgets, **{"Total Pagu Perjanjian Kinerja": 3500}).findings
+        if "Total Pagu" in f.pesan
+    ]
+    # agreed 3600: the programs are 100 short, pointed out at the parameter's cell (Nilai of row 7)
+    report = run(rows, budgets, **{"Total Pagu Perjanjian Kinerja": "3.600"})
+    (finding,) = [f for f in report.findings if "Total Pagu" in f.pesan]
+    assert (finding.sheet, finding.sel, finding.tingkat) == ("Pengaturan", "B7", "peringatan")
+    assert "selisih Rp -100" in finding.pesan

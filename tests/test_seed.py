@@ -324,3 +324,9 @@ def test_built_workbook_shows_the_figures(tmp_path):
         if any(c.value == "TOTAL" or c.value == "Jumlah" for c in row)
     )
     assert 27_805_047_633 in total and 6_835_975_140 in total
+
+
+def test_programs_add_up_to_the_agreed_total(report):
+    # The PK's Jumlah 27.805.047.633 (line 401) is set in Pengaturan; the 16 programs add up to it.
+    assert report.settings.total_pagu == 27_805_047_633
+    assert not [f for f in report.findings if "Total Pagu" in f.pesan]

@@ -87,6 +87,7 @@ PENGATURAN: dict[str, object] = {
     c.P_TANGGAL: "4 Juli 2025",  # l.23
     c.P_BATAS: "",  # the report caps nothing (P2.02 prints 170%, l.546)
     c.P_DESIMAL: 2,
+    c.P_TOTAL_PAGU: 27_805_047_633,  # "Jumlah" of the PK programs, l.401 and l.1105
 }
 
 # Program names as Tabel 2.4 / 3.4 print them; one source for Kinerja and Anggaran.
