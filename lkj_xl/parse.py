@@ -347,6 +347,25 @@ def _data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fi
     return letters, rows()
 
 
+def _choice(
+    reader: _Reader, data: _Row, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
+) -> str:
+    """A dropdown column: the canonical value, the first one when blank, "" (with a finding) when unknown."""
+    text = reader.text(data.get(header))
+    if not text:
+        return canonical[0]
+    matched = _match(text, canonical, aliases)
+    if matched is None:
+        reader.add(
+            GALAT,
+            data.ref(header),
+            f'{header} "{_clip(text)}" tidak dikenal (pilih: {", ".join(canonical)}); '
+            "capaian indikator ini tidak dihitung",
+        )
+        return ""
+    return matched
+
+
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
@@ -415,34 +434,8 @@ def parse_kinerja(
             continue
         seen_pairs[pair] = excel_row
 
-        polaritas_text = reader.text(get("Polaritas"))
-        polaritas = c.POSITIF
-        if polaritas_text:
-            matched = _match(polaritas_text, c.POLARITAS, c.POLARITAS_ALIASES)
-            if matched is None:
-                reader.add(
-                    GALAT,
-                    ref("Polaritas"),
-                    f'Polaritas "{_clip(polaritas_text)}" tidak dikenal (pilih: Positif atau Negatif); '
-                    "capaian indikator ini tidak dihitung",
-                )
-                polaritas = ""
-            else:
-                polaritas = matched
-        jenis_text = reader.text(get("Jenis Realisasi"))
-        jenis = c.KUMULATIF
-        if jenis_text:
-            matched = _match(jenis_text, c.JENIS_REALISASI, c.JENIS_ALIASES)
-            if matched is None:
-                reader.add(
-                    GALAT,
-                    ref("Jenis Realisasi"),
-                    f'Jenis Realisasi "{_clip(jenis_text)}" tidak dikenal (pilih: {", ".join(c.JENIS_REALISASI)}); '
-                    "capaian indikator ini tidak dihitung",
-                )
-                jenis = ""
-            else:
-                jenis = matched
+        polaritas = _choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
+        jenis = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
 
         target = reader.value(get("Target"), ref("Target"), "Target")
         target_p = reader.value(get("Target Perubahan"), ref("Target Perubahan"), "Target Perubahan")

@@ -23,6 +23,7 @@ from lkj_xl.layout import (
     tw_label,
 )
 from lkj_xl.model import IndicatorResult, Node, Report
+from lkj_xl.tables.capaian_tujuan_sasaran import target_cell
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -51,7 +52,7 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
     return [
         ind.indikator,
         ind.satuan,
-        ind.target_text if ind.scale_word and ind.target_text else shown(ind.target, ind.target_text),
+        target_cell(ind),
         shown(ind.realisasi, ind.status, scale_word=ind.scale_word),
         shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
         ind.kriteria or "-",

@@ -35,6 +35,11 @@ WIDTHS = [5, 32, 32, 10, 15, 11, 11, 11, 11, 15, 11, 15]
 SECTIONS = (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis"))
 
 
+def target_cell(ind: IndicatorResult):
+    """The target as shown: a target written with a scale word ("5.984,04 milyar") as written."""
+    return ind.target_text if ind.scale_word and ind.target_text else shown(ind.target, ind.target_text)
+
+
 def indicator_cells(ind: IndicatorResult | None) -> list:
     """Indikator, Satuan, Target, TW I..IV, Realisasi s.d. TW n, Capaian, Kriteria."""
     if ind is None:
@@ -44,8 +49,7 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
     return [
         ind.indikator,
         ind.satuan,
-        # A target written with a scale word ("5.984,04 milyar") is shown in those units, as written.
-        ind.target_text if ind.scale_word and ind.target_text else shown(ind.target, ind.target_text),
+        target_cell(ind),
         *(
             tw_texts[i] if ind.scale_word and tw_texts[i] else shown(tw_numbers[i], tw_texts[i])
             for i in range(4)
