@@ -507,7 +507,7 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
             pdf_path = None
             if with_pdf:
                 pdf_path = target.with_suffix(".pdf")
-                make_pdf(target, pdf_path, triwulan=triwulan)
+                make_pdf(target, pdf_path, report=report)
                 say("INFO", f"{path}: PDF {pdf_path}")
             if to:
                 delivered = send_report(

@@ -16,16 +16,19 @@ def make_pdf(
     sheets: Sequence[str] | None = None,
     triwulan: int | None = None,
     timeout: float = 180,
+    report: Report | None = None,
 ) -> Report:
     """Compute the report of ``workbook`` and print its output sheets (or ``sheets``) to one PDF.
 
     The output sheets are rendered fresh from the workbook's inputs into a temporary file, so the
-    PDF matches what ``build`` writes and the user's workbook is not touched.
+    PDF matches what ``build`` writes and the user's workbook is not touched. ``report``: the report
+    already computed for this workbook (saves computing it again).
     """
     from .build import load_report, render_outputs
     from .pdf import xlsx_to_pdf
 
-    report = load_report(workbook, triwulan)
+    if report is None:
+        report = load_report(workbook, triwulan)
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")
