@@ -91,7 +91,7 @@ def send_report(
         if attach_pdf:
             pdf = Path(pdf_path) if pdf_path else Path(tmp) / (workbook.stem + ".pdf")
             if not pdf.exists():
-                make_pdf(workbook, pdf)
+                make_pdf(workbook, pdf, report=report)
             attachments.append(pdf)
         sender_address = sender or (config.sender if config is not None else None)
         if not sender_address:
