@@ -457,19 +457,24 @@ def _additive_rectangles(columns: list[list[object]]) -> list[tuple[int, int, in
                 runs.append((i, j, level - base))
                 work.append((i, j, level))
                 i = j + 1
-        still_open: dict[tuple[int, int, object], list] = {}
-        for run in runs:
-            rect = open_.pop(run, None)
-            if rect is not None and rect[3] == col - 1:
-                rect[3] = col
-            else:
-                rect = [run[0], col, run[1], col, run[2]]
-            still_open[run] = rect
-        done.extend(tuple(rect) for rect in open_.values())
-        open_ = still_open
+        open_ = _grow(open_, runs, col, done)
     done.extend(tuple(rect) for rect in open_.values())
     done.sort(key=lambda t: (t[1], t[0], -(t[2] - t[0])))
     return done
+
+
+def _grow(open_: dict, runs: list[tuple[int, int, object]], col: int, done: list) -> dict:
+    """Extend the open rectangles whose row run continues in column ``col``; close the others."""
+    still_open: dict[tuple[int, int, object], list] = {}
+    for run in runs:
+        rect = open_.pop(run, None)
+        if rect is not None and rect[3] == col - 1:
+            rect[3] = col
+        else:
+            rect = [run[0], col, run[1], col, run[2]]
+        still_open[run] = rect
+    done.extend(tuple(rect) for rect in open_.values())
+    return still_open
 
 
 def _rectangles(columns: list[list[object]], default: object) -> list[tuple[int, int, int, int, object]]:
@@ -487,17 +492,7 @@ def _rectangles(columns: list[list[object]], default: object) -> list[tuple[int,
             if v is not None and v != default:
                 runs.append((r, end, v))
             r = end + 1
-        still_open: dict[tuple[int, int, object], list] = {}
-        for run in runs:
-            rect = open_.pop(run, None)
-            if rect is not None and rect[3] == col - 1:
-                rect[3] = col
-            else:
-                rect = [run[0], col, run[1], col, run[2]]
-            still_open[run] = rect
-        for rect in open_.values():
-            done.append(tuple(rect))
-        open_ = still_open
+        open_ = _grow(open_, runs, col, done)
     done.extend(tuple(rect) for rect in open_.values())
     done.sort(key=lambda t: (t[1], t[0]))
     return done
