@@ -85,6 +85,9 @@ def test_pdf_has_every_table_and_indicator(tmp_path):
         head = " ".join(words(ind.indikator).split()[:3])
         assert head in text, ind.indikator
     assert "muhammad ridha" in text  # signature block (seed line 1075)
+    # ...under the last table: the last page ends with it
+    last_page = words(reader.pages[-1].extract_text() or "")
+    assert "muhammad ridha" in last_page and "19731118 199303 1 002" in last_page
     # A page rendered to PNG for the test log (pdftoppm from poppler-utils).
     if shutil.which("pdftoppm"):
         subprocess.run(

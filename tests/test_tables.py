@@ -364,7 +364,9 @@ def test_formula_like_texts_stay_text():
     r = find_row(program, 2, INJECTION)
     assert program.rows[r][1] == "Program: @SUM(A1) uraian"
     assert program.rows[r][3] == "+62 812" and type(program.rows[r][3]) is str
-    assert lays["Pemeriksaan"].rows[-1][4] == "=1+1"
+    pemeriksaan = lays["Pemeriksaan"]
+    last_finding = pemeriksaan.signature_rows[0] - 2  # a blank row separates the signature block
+    assert pemeriksaan.rows[last_finding][4] == "=1+1"
     assert is_formula_like(INJECTION) and is_formula_like("+62 812") and is_formula_like("@SUM(A1)")
     assert not is_formula_like("Nilai Investasi") and not is_formula_like(29)
 
@@ -388,9 +390,18 @@ def test_kriteria_cells_are_coloured_by_band():
     assert merged_style([rules["Sangat Rendah"][0]])["font_color"] == "#FFFFFF"
 
 
-def test_signature_block_under_three_tables_only_with_a_name():
+def test_signature_block_under_every_table_only_with_a_name():
+    # Under every table, so that a PDF of any selection of sheets ends with the signature block.
     lays = {lay.name: lay for lay in layouts(seed_like_report())}
-    for name, col in (("Capaian Program", 5), ("Efisiensi", 6), ("Realisasi Anggaran", 3)):
+    signed = (
+        ("Capaian Tujuan Sasaran", 9),
+        ("Capaian Program", 5),
+        ("Efisiensi", 6),
+        ("Realisasi Anggaran", 3),
+        ("Ringkasan", 8),
+        ("Pemeriksaan", 4),
+    )
+    for name, col in signed:
         lay = lays[name]
         first, last = lay.signature_rows
         texts = [lay.rows[r][col] for r in range(first, last + 1)]
@@ -407,8 +418,6 @@ def test_signature_block_under_three_tables_only_with_a_name():
         name_props = props(lay, last - 1, col)
         assert name_props["bold"] is True and name_props["underline"] == 1
         assert last == lay.n_rows - 1
-    for name in ("Capaian Tujuan Sasaran", "Ringkasan", "Pemeriksaan"):
-        assert lays[name].signature_rows is None
     unsigned = layouts(seed_like_report(nama_kepala=""))
     assert all(lay.signature_rows is None for lay in unsigned)
 

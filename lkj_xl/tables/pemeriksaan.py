@@ -43,4 +43,5 @@ def layout(report: Report) -> SheetLayout:
         b.style(body_first, C_SEL, body_last, C_SEL, "center", COLUMN)
         b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[GALAT], "galat")
         b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[PERINGATAN], "peringatan")
+    b.signature_of(s, last_col, last_col)
     return b.finish(s, head_last)
