@@ -366,6 +366,14 @@ class SheetBuilder:
             self.merge(r, 0, r, last)
             self.style(r, 0, r, last, "center", SPECIAL)
 
+    def report_title(self, settings, note: str = "") -> None:
+        """The title block every output table carries: "<title> s.d. Triwulan n Tahun y" and the agency."""
+        self.title_block(
+            f"{self.layout.title} {periode(settings.triwulan, settings.tahun)}",
+            agency(settings.perangkat_daerah, settings.pemerintah_daerah),
+            note,
+        )
+
     def header(self, rows: list[list[CellValue]], merges: list[tuple[int, int, int, int]]) -> tuple[int, int]:
         """Header rows (merges relative to the first header row); returns (first, last) row."""
         first = self.next_row

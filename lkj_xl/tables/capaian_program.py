@@ -14,16 +14,13 @@ from lkj_xl.layout import (
     ROW,
     SheetBuilder,
     SheetLayout,
-    agency,
     indent_style,
     number_style,
     percent_style,
-    periode,
-    shown,
     tw_label,
 )
 from lkj_xl.model import IndicatorResult, Node, Report
-from lkj_xl.tables.capaian_tujuan_sasaran import target_cell
+from lkj_xl.tables.capaian_tujuan_sasaran import result_cells, target_cell
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -53,9 +50,7 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
         ind.indikator,
         ind.satuan,
         target_cell(ind),
-        shown(ind.realisasi, ind.status, scale_word=ind.scale_word),
-        shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
-        ind.kriteria or "-",
+        *result_cells(ind),
     ]
 
 
@@ -63,7 +58,7 @@ def layout(report: Report) -> SheetLayout:
     s = report.settings
     tw = s.triwulan
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
-    b.title_block(f"{TITLE} {periode(tw, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    b.report_title(s)
     kinerja = f"Kinerja Tahun {s.tahun}" if s.tahun else "Kinerja"
     top = ["No", "Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator Kinerja", "Satuan", kinerja]
     top += [None, None, None]

@@ -14,10 +14,8 @@ from lkj_xl.layout import (
     ROW,
     SheetBuilder,
     SheetLayout,
-    agency,
     number_style,
     percent_style,
-    periode,
     shown,
     tw_label,
 )
@@ -40,6 +38,15 @@ def target_cell(ind: IndicatorResult):
     return ind.target_text if ind.scale_word and ind.target_text else shown(ind.target, ind.target_text)
 
 
+def result_cells(ind: IndicatorResult) -> list:
+    """Realisasi s.d. TW n, Capaian (%) and Kriteria of an indicator, as both capaian tables show them."""
+    return [
+        shown(ind.realisasi, ind.status, scale_word=ind.scale_word),
+        shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
+        ind.kriteria or "-",
+    ]
+
+
 def indicator_cells(ind: IndicatorResult | None) -> list:
     """Indikator, Satuan, Target, TW I..IV, Realisasi s.d. TW n, Capaian, Kriteria."""
     if ind is None:
@@ -54,9 +61,7 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
             tw_texts[i] if ind.scale_word and tw_texts[i] else shown(tw_numbers[i], tw_texts[i])
             for i in range(4)
         ),
-        shown(ind.realisasi, ind.status, scale_word=ind.scale_word),
-        shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
-        ind.kriteria or "-",
+        *result_cells(ind),
     ]
 
 
@@ -64,7 +69,7 @@ def layout(report: Report) -> SheetLayout:
     s = report.settings
     tw = s.triwulan
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
-    b.title_block(f"{TITLE} {periode(tw, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    b.report_title(s)
     top = ["No", "Tujuan/Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]
     top += ["Realisasi per Triwulan", None, None, None, f"Realisasi s.d. {tw_label(tw)}", "Capaian (%)"]
     top += ["Kriteria"]

@@ -13,11 +13,9 @@ from lkj_xl.layout import (
     ROW,
     SheetBuilder,
     SheetLayout,
-    agency,
     efisiensi_style,
     indent_style,
     percent_style,
-    periode,
     shown,
 )
 from lkj_xl.model import EfisiensiRow, Report
@@ -77,7 +75,7 @@ def row_cells(row: EfisiensiRow, number: int | None) -> list:
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
-    b.title_block(f"{TITLE} {periode(s.triwulan, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    b.report_title(s)
     _, head_last = b.header([HEADERS], [])
     last_col = b.width - 1
     body_first = b.next_row

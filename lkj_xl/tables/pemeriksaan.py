@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lkj_xl import contract
-from lkj_xl.layout import BASE, COLUMN, SheetBuilder, SheetLayout, agency, periode
+from lkj_xl.layout import BASE, COLUMN, SheetBuilder, SheetLayout
 from lkj_xl.model import GALAT, PERINGATAN, Report
 
 SHEET_NAME = contract.SHEET_PEMERIKSAAN
@@ -21,11 +21,7 @@ def layout(report: Report) -> SheetLayout:
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     n_galat = sum(1 for f in report.findings if f.tingkat == GALAT)
     n_peringatan = len(report.findings) - n_galat
-    b.title_block(
-        f"{TITLE} {periode(s.triwulan, s.tahun)}",
-        agency(s.perangkat_daerah, s.pemerintah_daerah),
-        f"{n_galat} galat, {n_peringatan} peringatan",
-    )
+    b.report_title(s, f"{n_galat} galat, {n_peringatan} peringatan")
     _, head_last = b.header([HEADERS], [])
     last_col = b.width - 1
     body_first = b.next_row

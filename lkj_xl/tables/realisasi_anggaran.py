@@ -9,9 +9,7 @@ from lkj_xl.layout import (
     ROW,
     SheetBuilder,
     SheetLayout,
-    agency,
     percent_style,
-    periode,
     shown,
 )
 from lkj_xl.model import Report
@@ -28,7 +26,7 @@ HEADERS = ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Persentase (
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
-    b.title_block(f"{TITLE} {periode(s.triwulan, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    b.report_title(s)
     _, head_last = b.header([HEADERS], [])
     last_col = b.width - 1
     body_first = b.next_row

@@ -13,8 +13,6 @@ from lkj_xl.layout import (
     SPECIAL,
     SheetBuilder,
     SheetLayout,
-    agency,
-    periode,
 )
 from lkj_xl.model import Report
 
@@ -30,7 +28,7 @@ SENTENCES_TITLE = "Uraian Capaian"
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
-    b.title_block(f"{TITLE} {periode(s.triwulan, s.tahun)}", agency(s.perangkat_daerah, s.pemerintah_daerah))
+    b.report_title(s)
     last_col = b.width - 1
     top = ["No", "Tingkat", "Jumlah Indikator", "Capaian", None, None, "Jumlah Indikator per Kriteria"]
     top += [None] * (len(contract.KRITERIA) - 1)
