@@ -176,6 +176,8 @@ OUTPUT_SHEETS = (
 )
 
 BELUM_DIKETAHUI = "Belum diketahui"
+# Shown instead of a figure whose input cells could not be read, with the cells named.
+GALAT_LABEL = "Galat"
 
 
 ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV

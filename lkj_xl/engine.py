@@ -5,8 +5,9 @@ Pure Python (no openpyxl/xlwings/pandas). Full precision everywhere; rounding is
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
 
 from . import contract as c
 from .model import (
@@ -25,64 +26,89 @@ from .model import (
     Value,
     WorkbookInput,
 )
+from .numbers import to_fraction
 
 # --- formulas (the worksheet functions call these too) ---------------------------------------------
+#
+# Every decision (a kriteria band, ">= 100 %", efisien or not) is taken on exact rational numbers:
+# the values as the user wrote them (numbers.to_fraction: a float cell at its shortest decimal
+# form), never on float noise: 2,16 of a target 2,4 is exactly 90, which is Tinggi, not Sangat Tinggi.
+
+Number = float | int | Decimal | Fraction
 
 
-def capaian(realisasi: float, target: float, polaritas: str = c.POSITIF) -> float:
-    """Capaian in percent. Positive: R/T*100. Negative (lower is better): (T - (R - T))/T*100.
+def capaian_exact(realisasi: Number, target: Number, polaritas: str = c.POSITIF) -> Fraction:
+    """Capaian in percent, exactly. Positive: R/T*100. Negative (lower is better): (T - (R - T))/T*100.
+
+    Raises ValueError for a zero target (undefined) or an unknown polarity.
+    """
+    r, t = to_fraction(realisasi), to_fraction(target)
+    if t == 0:
+        raise ValueError("target nol: capaian tidak dapat dihitung")
+    if polaritas == c.NEGATIF:
+        return (2 * t - r) / t * 100
+    if polaritas == c.POSITIF:
+        return r / t * 100
+    raise ValueError(f"polaritas tidak dikenal: {polaritas!r}")
+
+
+def capaian(realisasi: Number, target: Number, polaritas: str = c.POSITIF) -> float:
+    """Capaian in percent as a float (the nearest one to the exact value); see :func:`capaian_exact`.
 
     Raises ValueError for a zero target (undefined), never returns inf/NaN.
     """
-    if target == 0:
-        raise ValueError("target nol: capaian tidak dapat dihitung")
-    if polaritas == c.NEGATIF:
-        result = (2 * target - realisasi) / target * 100.0
-    elif polaritas == c.POSITIF:
-        result = realisasi / target * 100.0
-    else:
-        raise ValueError(f"polaritas tidak dikenal: {polaritas!r}")
-    if not math.isfinite(result):
-        raise ValueError("capaian di luar jangkauan angka (periksa besarnya target dan realisasi)")
-    return result
+    return _finite(capaian_exact(realisasi, target, polaritas))
+
+
+def _finite(value: Fraction) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError("capaian di luar jangkauan angka (periksa besarnya target dan realisasi)") from None
 
 
 # Lower bounds of each band, best first; PermenPANRB bounds are exclusive (> 90), Permendagri
-# 86/2017 bounds inclusive (>= 91). Real-valued comparison leaves no value between bands.
-_SCALES: dict[str, tuple[bool, tuple[float, ...]]] = {
-    c.SKALA_PERMENPANRB: (False, (90.0, 75.0, 65.0, 50.0)),
-    c.SKALA_PERMENDAGRI: (True, (91.0, 76.0, 66.0, 51.0)),
+# 86/2017 bounds inclusive (>= 91). Exact comparison leaves no value between bands.
+_SCALES: dict[str, tuple[bool, tuple[int, ...]]] = {
+    c.SKALA_PERMENPANRB: (False, (90, 75, 65, 50)),
+    c.SKALA_PERMENDAGRI: (True, (91, 76, 66, 51)),
 }
 
 
-def kriteria(value: float, skala: str = c.SKALA_PERMENPANRB) -> str:
-    """Rating band of a capaian (percent) on the given scale."""
+def kriteria(value: Number, skala: str = c.SKALA_PERMENPANRB) -> str:
+    """Rating band of a capaian (percent) on the given scale, decided on the exact value."""
     try:
         inclusive, bounds = _SCALES[skala]
     except KeyError:
         raise ValueError(f"skala tidak dikenal: {skala!r}") from None
+    exact = to_fraction(value)
     for name, bound in zip(c.KRITERIA, bounds):
-        if value > bound or (inclusive and value >= bound):
+        if exact > bound or (inclusive and exact == bound):
             return name
     return c.KRITERIA[-1]
 
 
-def efisiensi(capaian_value: float, penyerapan: float) -> float:
+def band_edges(skala: str) -> tuple[int, ...]:
+    """The capaian values where the kriteria changes on ``skala``, and 100 (tercapai or not)."""
+    return (*_SCALES.get(skala, _SCALES[c.SKALA_PERMENPANRB])[1], 100)
+
+
+def efisiensi(capaian_value: Number, penyerapan: Number) -> float:
     """Efisiensi in percentage points: capaian kinerja minus penyerapan anggaran."""
-    return capaian_value - penyerapan
+    return float(to_fraction(capaian_value) - to_fraction(penyerapan))
 
 
-def realisasi_sd(values: Sequence[float | None], jenis: str) -> float | None:
+def realisasi_sd(values: Sequence[Number | None], jenis: str):
     """Realisation up to the reported quarter from the per-quarter numbers (None = no number).
 
     Kumulatif sums, Nilai Akhir takes the latest quarter with a value, Rata-rata averages the quarters
-    that have values. None when no quarter has a number.
+    that have values. None when no quarter has a number. Exact when given Fractions.
     """
     numbers = [v for v in values if v is not None]
     if not numbers:
         return None
     if jenis == c.KUMULATIF:
-        return float(sum(numbers))
+        return sum(numbers)
     if jenis == c.NILAI_AKHIR:
         return numbers[-1]
     if jenis == c.RATA_RATA:
@@ -98,35 +124,55 @@ class _Findings:
         self.items = findings
         self.columns = columns
 
-    def add(self, severity: str, sheet: str, header: str, row: int, message: str) -> None:
+    def ref(self, header: str, row: int, sheet: str) -> str:
         letter = self.columns.get(sheet, {}).get(header, "")
-        ref = f"{letter}{row}" if letter and row else ""
-        self.items.append(Finding(severity, sheet, ref, message))  # type: ignore[arg-type]
+        return f"{letter}{row}" if letter and row else ""
+
+    def where(self, sheet: str, header: str, row: int) -> str:
+        """ "Kinerja!L7": a cell as the tables name it."""
+        ref = self.ref(header, row, sheet)
+        return f"{sheet}!{ref}" if ref else sheet
+
+    def add(self, severity: str, sheet: str, header: str, row: int, message: str) -> None:
+        self.items.append(Finding(severity, sheet, self.ref(header, row, sheet), message))  # type: ignore[arg-type]
+
+
+def galat_status(cells: Sequence[str]) -> str:
+    """What the tables show instead of a figure computed from unreadable cells."""
+    return f"{c.GALAT_LABEL} ({', '.join(cells)})"
 
 
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Findings) -> IndicatorResult:
     sheet = c.SHEET_KINERJA
     name = f'indikator "{item.indikator}" ({item.kode})'
     status: str | None = None
+    # Cells among the values this indicator needs that cannot be used: nothing is scored from the rest.
+    galat: list[str] = []
 
     target_value: Value = item.target_perubahan if _filled(item.target_perubahan) else item.target
     header = "Target Perubahan" if target_value is item.target_perubahan else "Target"
-    target = target_value.number
-    if target is None:
+    target = target_value.exact
+    if target_value.galat:
+        galat.append(target_value.galat)
+    elif target is None:
         if target_value.status:
             log.add(GALAT, sheet, header, item.row, f'{header} {name} bukan angka: "{target_value.status}"')
         elif not target_value.text:
             log.add(GALAT, sheet, header, item.row, f"{header} {name} kosong; capaian tidak dihitung")
-        status = "Target tidak valid"
+        galat.append(log.where(sheet, header, item.row))
     elif target == 0:
         log.add(GALAT, sheet, header, item.row, f"{header} {name} nol; capaian tidak dapat dihitung")
-        status = "Target nol"
+        galat.append(log.where(sheet, header, item.row))
         target = None
     elif target < 0:
         log.add(GALAT, sheet, header, item.row, f"{header} {name} negatif; capaian tidak dihitung")
-        status = "Target negatif"
+        galat.append(log.where(sheet, header, item.row))
+    if not item.polaritas:  # unknown text: parse reported it at its cell
+        galat.append(log.where(sheet, "Polaritas", item.row))
+    if not item.jenis_realisasi:
+        galat.append(log.where(sheet, "Jenis Realisasi", item.row))
 
-    numbers: list[float | None] = []
+    numbers: list[Fraction | None] = []
     statuses: list[str] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
         tw_header = c.REALISASI_TW_HEADERS[q - 1]
@@ -142,11 +188,13 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Fi
                 )
             numbers.append(None)
             continue
-        numbers.append(value.number)
-        if value.number is None and value.status:
+        if value.galat:
+            galat.append(value.galat)
+        numbers.append(value.exact)
+        if value.exact is None and value.status:
             statuses.append(value.status)
         if (
-            value.number is not None
+            value.exact is not None
             and target is not None
             and (value.scale_word is None) != (target_value.scale_word is None)
         ):
@@ -159,29 +207,27 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Fi
                 "ribu/juta/milyar, yang lain tidak); periksa besarnya",
             )
 
-    realisasi: float | None = None
-    if item.jenis_realisasi:
+    realisasi: Fraction | None = None
+    raw: Fraction | None = None
+    value_capaian: Fraction | None = None
+    if galat:
+        status = galat_status(galat)
+    else:
         realisasi = realisasi_sd(numbers, item.jenis_realisasi)
-    elif status is None:
-        status = "Jenis realisasi tidak valid"
-    if item.polaritas == "" and status is None:
-        status = "Polaritas tidak valid"
-
-    raw: float | None = None
-    value_capaian: float | None = None
-    if realisasi is None:
-        if status is None:
+        if realisasi is None:
             status = statuses[-1] if statuses else "Belum ada realisasi"
-    elif status is None and target is not None and target > 0:
-        try:
-            raw = capaian(realisasi, target, item.polaritas)
-        except ValueError as exc:
-            log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
-            status = "Capaian tidak dapat dihitung"
-        else:
-            value_capaian = raw
-            if settings.batas_capaian is not None and raw > settings.batas_capaian:
-                value_capaian = settings.batas_capaian
+        elif target is not None:
+            try:
+                raw = capaian_exact(realisasi, target, item.polaritas)
+                _finite(raw)
+            except ValueError as exc:
+                log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
+                galat.append(log.where(sheet, header, item.row))
+                status, raw = galat_status(galat), None
+            else:
+                value_capaian = raw
+                if settings.batas_capaian is not None:
+                    value_capaian = min(raw, to_fraction(settings.batas_capaian))
 
     return IndicatorResult(
         row=item.row,
@@ -193,17 +239,19 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Fi
         satuan=item.satuan,
         polaritas=item.polaritas,
         jenis_realisasi=item.jenis_realisasi,
-        target=target,
+        target=float(target) if target is not None else None,
         target_text=target_value.text,
         realisasi_tw=[v.number for v in item.realisasi_tw],
         realisasi_tw_text=[v.text for v in item.realisasi_tw],
-        realisasi=realisasi,
+        realisasi=float(realisasi) if realisasi is not None else None,
         status=status if value_capaian is None else None,
-        capaian=value_capaian,
-        capaian_mentah=raw,
+        capaian=float(value_capaian) if value_capaian is not None else None,
+        capaian_mentah=float(raw) if raw is not None else None,
         kriteria=kriteria(value_capaian, settings.skala) if value_capaian is not None else None,
         keterangan=item.keterangan,
         scale_word=target_value.scale_word,
+        capaian_exact=value_capaian,
+        galat=galat,
     )
 
 
@@ -313,10 +361,13 @@ def _build_nodes(results: list[IndicatorResult], log: _Findings) -> tuple[list[N
 
 
 def _node_capaian(node: Node, skala: str) -> None:
-    measured = [i.capaian for i in node.indicators if i.capaian is not None]
+    """A node's capaian: the exact mean of its sound, measured indicators (galat ones left out)."""
+    node.galat = [i for i in node.indicators if i.galat]
+    measured = [i.capaian_exact for i in node.indicators if i.capaian_exact is not None]
     if measured:
-        node.capaian = sum(measured) / len(measured)
-        node.kriteria = kriteria(node.capaian, skala)
+        node.capaian_exact = sum(measured, Fraction(0)) / len(measured)
+        node.capaian = float(node.capaian_exact)
+        node.kriteria = kriteria(node.capaian_exact, skala)
 
 
 # --- budgets ----------------------------------------------------------------------------------------
@@ -324,21 +375,27 @@ def _node_capaian(node: Node, skala: str) -> None:
 
 def _budget(item: BudgetInput, triwulan: int, log: _Findings) -> BudgetResult:
     sheet = c.SHEET_ANGGARAN
-    pagu_value = item.pagu_perubahan if item.pagu_perubahan.number is not None else item.pagu
+    label = item.program or item.kode
+    pagu_value = item.pagu_perubahan if _filled(item.pagu_perubahan) else item.pagu
     header = "Pagu Perubahan" if pagu_value is item.pagu_perubahan else "Pagu"
-    pagu = pagu_value.number
-    if pagu is None:
-        message = f'{header} program "{item.program or item.kode}" '
+    pagu = pagu_value.exact
+    # Budget cells that cannot be used: no realisasi or penyerapan is computed from the others.
+    galat: list[str] = []
+    if pagu_value.galat:
+        galat.append(pagu_value.galat)
+    elif pagu is None:
+        message = f'{header} program "{label}" '
         message += f'bukan angka: "{pagu_value.status}"' if pagu_value.status else "kosong"
         log.add(GALAT, sheet, header, item.row, message)
+        galat.append(log.where(sheet, header, item.row))
     elif pagu < 0:
-        log.add(GALAT, sheet, header, item.row, f'{header} program "{item.program or item.kode}" negatif')
+        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" negatif')
+        galat.append(log.where(sheet, header, item.row))
         pagu = None
-    numbers: list[float | None] = []
+    pagu_galat = len(galat)
+    numbers: list[Fraction | None] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
         tw_header = c.REALISASI_TW_HEADERS[q - 1]
-        if value.status:
-            log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran "{value.status}" bukan angka')
         if q > triwulan:
             if value.number is not None:
                 log.add(
@@ -346,21 +403,34 @@ def _budget(item: BudgetInput, triwulan: int, log: _Findings) -> BudgetResult:
                     sheet,
                     tw_header,
                     item.row,
-                    f'Realisasi anggaran TW {c.ROMAN[q - 1]} program "{item.program or item.kode}" diisi, padahal '
+                    f'Realisasi anggaran TW {c.ROMAN[q - 1]} program "{label}" diisi, padahal '
                     f"laporan s.d. Triwulan {c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
                 )
             numbers.append(None)
             continue
-        if value.number is not None and value.number < 0:
+        if value.galat:
+            galat.append(value.galat)
+        elif value.status:
+            log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran "{value.status}" bukan angka')
+            galat.append(log.where(sheet, tw_header, item.row))
+        elif value.exact is not None and value.exact < 0:
             log.add(GALAT, sheet, tw_header, item.row, "Realisasi anggaran negatif; tidak dihitung")
-            numbers.append(None)
-            continue
-        numbers.append(value.number)
-    spent = [v for v in numbers if v is not None]
-    realisasi = float(sum(spent)) if spent else 0.0
-    penyerapan = None
+            galat.append(log.where(sheet, tw_header, item.row))
+        numbers.append(value.exact)
+    result = BudgetResult(
+        item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
+    )
+    result.realisasi_tw = [float(v) if v is not None else None for v in numbers]
+    result.galat = galat
+    result.pagu_exact = pagu
+    if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
+        return result
+    realisasi = sum((v for v in numbers if v is not None), Fraction(0))
+    result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
+    if galat:
+        return result
     if pagu is not None and pagu > 0:
-        penyerapan = realisasi / pagu * 100.0
+        result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
             last = max(i for i, v in enumerate(numbers) if v is not None)
             log.add(
@@ -368,11 +438,11 @@ def _budget(item: BudgetInput, triwulan: int, log: _Findings) -> BudgetResult:
                 sheet,
                 c.REALISASI_TW_HEADERS[last],
                 item.row,
-                f'Realisasi anggaran program "{item.program or item.kode}" melebihi pagu',
+                f'Realisasi anggaran program "{label}" melebihi pagu',
             )
     elif pagu == 0:
-        log.add(PERINGATAN, sheet, header, item.row, f'{header} program "{item.program or item.kode}" nol')
-    return BudgetResult(item.row, item.kode, item.program, "", pagu, numbers, realisasi, penyerapan)
+        log.add(PERINGATAN, sheet, header, item.row, f'{header} program "{label}" nol')
+    return result
 
 
 def _attribute_budgets(
@@ -430,86 +500,143 @@ def _attribute_budgets(
         budget.kode_sasaran = parent.kode
 
 
-def _rollup(roots: list[Node], budgets: list[BudgetResult], nodes: dict[str, Node]) -> None:
-    direct_pagu: dict[str, float] = {}
-    direct_real: dict[str, float] = {}
-    own_pagu: dict[str, float] = {}
-    own_real: dict[str, float] = {}
+def _rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
+    """Budgets of the programs counted toward each Sasaran/Tujuan (a Tujuan adds its Sasaran), and the
+    programs' own; penyerapan and efisiensi exact. An unusable budget cell leaves them unknown."""
+    direct: dict[str, list[BudgetResult]] = {}
+    own: dict[str, list[BudgetResult]] = {}
     for b in budgets:
-        if b.pagu is None:
-            continue
-        own_pagu[b.kode] = own_pagu.get(b.kode, 0.0) + b.pagu
-        own_real[b.kode] = own_real.get(b.kode, 0.0) + (b.realisasi or 0.0)
+        own.setdefault(b.kode, []).append(b)
         if b.kode_sasaran:
-            direct_pagu[b.kode_sasaran] = direct_pagu.get(b.kode_sasaran, 0.0) + b.pagu
-            direct_real[b.kode_sasaran] = direct_real.get(b.kode_sasaran, 0.0) + (b.realisasi or 0.0)
+            direct.setdefault(b.kode_sasaran, []).append(b)
 
-    def visit(node: Node) -> tuple[float, float, bool]:
-        """Return (pagu, realisasi, any) counted toward this Sasaran/Tujuan subtree."""
-        pagu = direct_pagu.get(node.kode, 0.0)
-        real = direct_real.get(node.kode, 0.0)
-        any_budget = node.kode in direct_pagu
+    def visit(node: Node) -> list[BudgetResult]:
+        """The budgets counted toward this Sasaran/Tujuan subtree."""
+        counted = list(direct.get(node.kode, []))
         for child in node.children:
-            child_pagu, child_real, child_any = visit(child)
+            child_budgets = visit(child)
             if node.tingkat == "Tujuan" and child.tingkat == "Sasaran":
-                pagu += child_pagu
-                real += child_real
-                any_budget = any_budget or child_any
-        if node.tingkat in ("Sasaran", "Tujuan"):
-            if any_budget:
-                node.pagu, node.realisasi_anggaran = pagu, real
-        elif node.kode in own_pagu:
-            node.pagu, node.realisasi_anggaran = own_pagu[node.kode], own_real[node.kode]
-        if node.pagu:
-            node.penyerapan = (node.realisasi_anggaran or 0.0) / node.pagu * 100.0
-        if node.capaian is not None and node.penyerapan is not None:
-            node.efisiensi = efisiensi(node.capaian, node.penyerapan)
-        return pagu, real, any_budget
+                counted += child_budgets
+        mine = counted if node.tingkat in ("Sasaran", "Tujuan") else own.get(node.kode, [])
+        if mine:
+            _attach_budget(node, mine)
+        return counted
 
     for root in roots:
         visit(root)
 
 
+def _attach_budget(node: Node, budgets: list[BudgetResult]) -> None:
+    node.galat_anggaran = [ref for b in budgets for ref in b.galat]
+    pagu = [b.pagu_exact for b in budgets]
+    real = [b.realisasi_exact for b in budgets]
+    total_pagu = sum(pagu, Fraction(0)) if None not in pagu else None
+    total_real = sum(real, Fraction(0)) if None not in real else None
+    node.pagu = float(total_pagu) if total_pagu is not None else None
+    node.realisasi_anggaran = float(total_real) if total_real is not None else None
+    if node.galat_anggaran or not total_pagu or total_real is None:
+        return
+    penyerapan = total_real / total_pagu * 100
+    node.penyerapan = float(penyerapan)
+    if node.capaian_exact is not None:
+        node.efisiensi_exact = node.capaian_exact - penyerapan
+        node.efisiensi = float(node.efisiensi_exact)
+
+
 # --- summary ----------------------------------------------------------------------------------------
 
 
-def _names(items: Sequence[IndicatorResult], with_detail: bool = False) -> str:
+# At most this many indicator names in one summary sentence; the rest are counted ("dan 12 indikator
+# lainnya"): a district has thousands, and a cell holds at most 32,767 characters.
+MAX_NAMES = 25
+
+
+def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_detail: bool = False) -> str:
     from .numbers import format_number
 
     parts = []
-    for i in items:
+    for i in items[:MAX_NAMES]:
         text = i.indikator
-        if with_detail and i.capaian is not None:
-            text += f" (capaian {format_number(i.capaian, 2)}%)"
+        if with_detail and i.capaian_exact is not None:
+            shown = round_half_up(i.capaian_exact, capaian_decimals(i.capaian_exact, skala, desimal))
+            text += f" (capaian {format_number(shown, capaian_decimals(i.capaian_exact, skala, desimal))}%)"
+        elif with_detail and i.galat:
+            text += f" (sel {', '.join(i.galat)} tidak dapat dibaca)"
         elif with_detail and i.status:
             text += f" ({i.status})"
         parts.append(text)
+    if len(items) > MAX_NAMES:
+        parts.append(f"{len(items) - MAX_NAMES} indikator lainnya")
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " dan " + parts[-1]
 
 
-def _summary(results: list[IndicatorResult]) -> list[SummaryGroup]:
+def _summary(results: list[IndicatorResult], skala: str, desimal: int) -> list[SummaryGroup]:
     groups: list[SummaryGroup] = []
     for tingkat in c.TINGKAT:
         items = [i for i in results if i.tingkat == tingkat]
         if not items:
             continue
-        tercapai = [i for i in items if i.capaian is not None and i.capaian >= 100]
-        belum = [i for i in items if i.capaian is not None and i.capaian < 100]
-        unknown = [i for i in items if i.capaian is None]
+        tercapai = [i for i in items if i.capaian_exact is not None and i.capaian_exact >= 100]
+        belum = [i for i in items if i.capaian_exact is not None and i.capaian_exact < 100]
+        galat = [i for i in items if i.galat]
+        unknown = [i for i in items if i.capaian_exact is None and not i.galat]
         per_kriteria = {k: sum(1 for i in items if i.kriteria == k) for k in c.KRITERIA}
         label = tingkat.lower()
+
+        def names(group: list[IndicatorResult], detail: bool = False) -> str:
+            return f", yaitu {_names(group, skala, desimal, detail)}." if group else "."
+
         kalimat = [
             f"Indikator kinerja {label} dengan capaian ≥ 100% sebanyak {len(tercapai)} indikator"
-            + (f", yaitu {_names(tercapai)}." if tercapai else "."),
+            + names(tercapai),
             f"Indikator kinerja {label} dengan capaian di bawah 100% sebanyak {len(belum)} indikator"
-            + (f", yaitu {_names(belum, True)}." if belum else "."),
+            + names(belum, True),
             f"Indikator kinerja {label} yang belum dapat diukur capaiannya sebanyak {len(unknown)} indikator"
-            + (f", yaitu {_names(unknown, True)}." if unknown else "."),
+            + names(unknown, True),
         ]
-        groups.append(SummaryGroup(tingkat, len(items), tercapai, belum, unknown, per_kriteria, kalimat))
+        if galat:
+            kalimat.append(
+                f"Indikator kinerja {label} yang tidak dihitung karena isiannya galat sebanyak {len(galat)} "
+                f"indikator{names(galat, True)[:-1]}; perbaiki sel tersebut (lihat sheet Pemeriksaan)."
+            )
+        groups.append(
+            SummaryGroup(tingkat, len(items), tercapai, belum, unknown, per_kriteria, kalimat, galat)
+        )
     return groups
+
+
+# --- display: decimals that never contradict the decision ----------------------------------------
+
+
+def round_half_up(value: Fraction, decimals: int) -> Fraction:
+    """``value`` rounded to ``decimals`` decimals, half away from zero (as Excel displays it)."""
+    scale = 10**decimals
+    magnitude = (abs(value) * scale + Fraction(1, 2)).__floor__()
+    return Fraction(magnitude if value >= 0 else -magnitude, scale)
+
+
+# Beyond this many decimals a value is shown as it is (a capaian that close to an edge is a curiosity).
+MAX_SHOWN_DECIMALS = 10
+
+
+def _decimals(value: Fraction, decimals: int, decide) -> int:
+    while decimals < MAX_SHOWN_DECIMALS and decide(round_half_up(value, decimals)) != decide(value):
+        decimals += 1
+    return decimals
+
+
+def capaian_decimals(value: Fraction, skala: str, decimals: int) -> int:
+    """Decimals to show a capaian with, at least ``decimals``: enough that the number shown gives the
+    same kriteria and the same side of 100 % as the exact value (90,004 is Sangat Tinggi: shown
+    "90,004", never "90,00" beside Sangat Tinggi)."""
+    return _decimals(value, decimals, lambda v: (kriteria(v, skala), v >= 100))
+
+
+def efisiensi_decimals(value: Fraction, decimals: int) -> int:
+    """Decimals to show an efisiensi with: enough that its sign (efisien or not) shows."""
+    return _decimals(value, decimals, lambda v: v >= 0)
 
 
 # --- entry point ------------------------------------------------------------------------------------
@@ -548,32 +675,22 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
                 "sheet Anggaran",
             )
-    _rollup(roots, budgets, nodes)
+    _rollup(roots, budgets)
 
-    rows: list[EfisiensiRow] = []
-    for node in _walk(roots):
-        if node.tingkat not in ("Tujuan", "Sasaran"):
-            continue
-        unknown = [i.status for i in node.indicators if i.capaian is None and i.status]
-        rows.append(
-            EfisiensiRow(
-                kode=node.kode,
-                tingkat=node.tingkat,
-                uraian=node.uraian,
-                indikator="; ".join(i.indikator for i in node.indicators),
-                capaian=node.capaian,
-                status=None if node.capaian is not None else (unknown[0] if unknown else None),
-                pagu=node.pagu,
-                realisasi_anggaran=node.realisasi_anggaran,
-                penyerapan=node.penyerapan,
-                efisiensi=node.efisiensi,
-                depth=node.depth,
-            )
-        )
+    rows = [_efisiensi_row(node) for node in _walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
 
-    total_pagu = sum(b.pagu for b in budgets if b.pagu is not None)
-    total_real = sum(b.realisasi or 0.0 for b in budgets if b.pagu is not None)
-    if settings.total_pagu is not None and abs(total_pagu - settings.total_pagu) >= 0.005:
+    galat_anggaran = [ref for b in budgets for ref in b.galat]
+    total_pagu_exact = sum((b.pagu_exact for b in budgets if b.pagu_exact is not None), Fraction(0))
+    total_real_exact = sum((b.realisasi_exact for b in budgets if b.realisasi_exact is not None), Fraction(0))
+    total_pagu, total_real = float(total_pagu_exact), float(total_real_exact)
+    total_penyerapan = (
+        float(total_real_exact / total_pagu_exact * 100) if total_pagu_exact and not galat_anggaran else None
+    )
+    if (
+        settings.total_pagu is not None
+        and not galat_anggaran  # a sum with unreadable cells left out would be a false alarm
+        and total_pagu_exact != to_fraction(settings.total_pagu)
+    ):
         from .numbers import format_number
 
         findings.append(
@@ -592,11 +709,54 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         roots=roots,
         budgets=budgets,
         efisiensi=rows,
-        ringkasan=_summary(results),
+        ringkasan=_summary(results, settings.skala, settings.desimal),
         findings=findings,
         total_pagu=total_pagu,
         total_realisasi_anggaran=total_real,
-        total_penyerapan=(total_real / total_pagu * 100.0) if total_pagu else None,
+        total_penyerapan=total_penyerapan,
+        galat_anggaran=galat_anggaran,
+    )
+
+
+def _efisiensi_row(node: Node) -> EfisiensiRow:
+    """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells left something out."""
+    unknown = [i.status for i in node.indicators if i.capaian is None and i.status and not i.galat]
+    galat_cells = [ref for i in node.galat for ref in i.galat]
+    if node.capaian is not None:
+        status = None
+    elif galat_cells:
+        status = galat_status(galat_cells)
+    else:
+        status = unknown[0] if unknown else None
+    notes = []
+    if node.galat and node.capaian is not None:
+        measured = sum(1 for i in node.indicators if i.capaian_exact is not None)
+        notes.append(
+            f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "
+            f"indikator; {len(node.galat)} indikator tidak dihitung karena sel {', '.join(galat_cells)} "
+            "tidak dapat dibaca."
+        )
+    if node.galat_anggaran:
+        notes.append(
+            f"Penyerapan dan efisiensi tidak dihitung karena sel {', '.join(node.galat_anggaran)} "
+            "tidak dapat dibaca."
+        )
+    return EfisiensiRow(
+        kode=node.kode,
+        tingkat=node.tingkat,
+        uraian=node.uraian,
+        indikator="; ".join(i.indikator for i in node.indicators),
+        capaian=node.capaian,
+        status=status,
+        pagu=node.pagu,
+        realisasi_anggaran=node.realisasi_anggaran,
+        penyerapan=node.penyerapan,
+        efisiensi=node.efisiensi,
+        depth=node.depth,
+        capaian_exact=node.capaian_exact,
+        efisiensi_exact=node.efisiensi_exact,
+        catatan=" ".join(notes),
+        galat_anggaran=list(node.galat_anggaran),
     )
 
 

@@ -45,6 +45,8 @@ FMT_INTEGER = "#,##0"
 FMT_DECIMAL = "#,##0.00"
 FMT_RUPIAH = "#,##0"
 MAX_DESIMAL = 4
+MAX_SHOWN_DECIMALS = 10
+SCALE_COMMAS = {"ribu": ",", "juta": ",,", "milyar": ",,,", "triliun": ",,,,"}
 
 
 def fmt_percent(desimal: int = 2) -> str:
@@ -121,9 +123,16 @@ STYLES: dict[str, dict[str, object]] = {
     "signature": {"align": "center", "valign": "top", "text_wrap": True},
     "signature_name": {"align": "center", "bold": True, "underline": 1},
 }
-for _d in range(MAX_DESIMAL + 1):
+# Up to MAX_SHOWN_DECIMALS: a capaian next to a band edge is shown with the decimals that tell which
+# side of the edge it is on (engine.capaian_decimals).
+for _d in range(MAX_SHOWN_DECIMALS + 1):
     STYLES[f"percent_{_d}"] = {"num_format": fmt_percent(_d), "align": "right"}
     STYLES[f"efisiensi_{_d}"] = {"num_format": fmt_efisiensi(_d), "align": "right"}
+# A number typed with a scale word ("523,40 juta") stays a number Excel can sum, shown in that scale:
+# each trailing "," of a number format divides the shown value by 1.000.
+for _word, _commas in SCALE_COMMAS.items():
+    STYLES[f"{_word}_integer"] = {"num_format": f'{FMT_INTEGER}{_commas} "{_word}"', "align": "right"}
+    STYLES[f"{_word}_decimal"] = {"num_format": f'{FMT_DECIMAL}{_commas} "{_word}"', "align": "right"}
 for _d in range(1, 5):
     STYLES[f"indent_{_d}"] = {"indent": _d, "align": "left"}
 for _k, _name in KRITERIA_STYLE.items():
@@ -132,11 +141,11 @@ for _k, _name in KRITERIA_STYLE.items():
 
 
 def percent_style(desimal: int) -> str:
-    return f"percent_{min(max(int(desimal), 0), MAX_DESIMAL)}"
+    return f"percent_{min(max(int(desimal), 0), MAX_SHOWN_DECIMALS)}"
 
 
 def efisiensi_style(desimal: int) -> str:
-    return f"efisiensi_{min(max(int(desimal), 0), MAX_DESIMAL)}"
+    return f"efisiensi_{min(max(int(desimal), 0), MAX_SHOWN_DECIMALS)}"
 
 
 def indent_style(depth: int) -> str | None:
@@ -566,13 +575,18 @@ def clean(value: object) -> CellValue:
     return str(value)
 
 
-def number_style(*values: object) -> str:
-    """'integer' when every number given is whole, else 'decimal' (one format per indicator row)."""
+def number_style(*values: object, scale_word: str | None = None) -> str:
+    """'integer' when every number given is whole, else 'decimal' (one format for all the numbers of
+    an indicator, so a target 3 stands beside a realisation 2,80 as 3,00). With ``scale_word``
+    ("juta"), the numbers are shown in that scale: 'juta_integer' or 'juta_decimal'."""
+    factor = 1000 ** len(SCALE_COMMAS[scale_word]) if scale_word in SCALE_COMMAS else 1
+    kind = "integer"
     for v in values:
         is_number = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-        if is_number and abs(v - round(v)) > 1e-9 * max(1.0, abs(v)):
-            return "decimal"
-    return "integer"
+        if is_number and abs(v / factor - round(v / factor)) > 1e-9 * max(1.0, abs(v / factor)):
+            kind = "decimal"
+            break
+    return f"{scale_word}_{kind}" if scale_word in SCALE_COMMAS else kind
 
 
 def _char_width(ch: str) -> float:

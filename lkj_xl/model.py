@@ -7,6 +7,7 @@ Percentages (capaian, penyerapan) are in percent units: 71.2 means 71.2 %.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Literal
 
 Severity = Literal["galat", "peringatan"]
@@ -66,12 +67,18 @@ Grid = list[list[Cell]]
 
 @dataclass
 class Value:
-    """A parsed input value: a number, a status text, or nothing."""
+    """A parsed input value: a number, a status text, nothing, or a cell that could not be read."""
 
     number: float | None = None
     status: str | None = None  # "Menunggu data BPS", "direkap diakhir periode"... kept verbatim
     text: str = ""  # what the user wrote, for display ("5.984,04 milyar")
     scale_word: str | None = None  # written with ribu/juta/milyar/triliun (value already multiplied)
+    # The exact value as written (a float cell at its shortest decimal form): band edges and sums
+    # are decided on it, never on float noise.
+    exact: Fraction | None = None
+    # "Kinerja!L7" when the cell could not be read (a galat finding names it): nothing that needs
+    # this value is computed.
+    galat: str = ""
 
 
 @dataclass
@@ -134,10 +141,11 @@ class IndicatorResult:
     kriteria: str | None
     keterangan: str = ""
     scale_word: str | None = None  # the target was written with it ("milyar"): display in those units
-
-    @property
-    def terukur(self) -> bool:
-        return self.capaian is not None
+    # Exact capaian (after the cap): kriteria, ">= 100 %" and the shown decimals are decided on it.
+    capaian_exact: Fraction | None = None
+    # Cells ("Kinerja!L7") among the values this indicator needs that could not be read: then it has
+    # no realisasi s.d., capaian or kriteria (status "Galat ...") and counts apart in Ringkasan.
+    galat: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -156,6 +164,13 @@ class Node:
     penyerapan: float | None = None
     efisiensi: float | None = None  # capaian - penyerapan, percentage points
     depth: int = 0
+    capaian_exact: Fraction | None = None
+    efisiensi_exact: Fraction | None = None
+    # Indicators of this node left out of its mean because of unreadable cells.
+    galat: list[IndicatorResult] = field(default_factory=list)
+    # Budget cells ("Anggaran!H5") that could not be read among the programs counted toward this node:
+    # then its penyerapan and efisiensi are not computed.
+    galat_anggaran: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -168,6 +183,10 @@ class BudgetResult:
     realisasi_tw: list[float | None]
     realisasi: float | None  # s.d. TW n
     penyerapan: float | None  # percent
+    # Budget cells ("Anggaran!H5") that could not be read: no realisasi or penyerapan from the rest.
+    galat: list[str] = field(default_factory=list)
+    pagu_exact: Fraction | None = None
+    realisasi_exact: Fraction | None = None
 
 
 @dataclass
@@ -183,6 +202,11 @@ class EfisiensiRow:
     penyerapan: float | None
     efisiensi: float | None
     depth: int = 0
+    capaian_exact: Fraction | None = None
+    efisiensi_exact: Fraction | None = None
+    # Why the capaian is a mean of fewer indicators than the node has, or why nothing is computed.
+    catatan: str = ""
+    galat_anggaran: list[str] = field(default_factory=list)  # unreadable budget cells counted here
 
 
 @dataclass
@@ -196,6 +220,7 @@ class SummaryGroup:
     belum_diketahui: list[IndicatorResult]  # not measurable
     per_kriteria: dict[str, int]
     kalimat: list[str]  # the report's summary sentences, Bahasa Indonesia
+    galat: list[IndicatorResult] = field(default_factory=list)  # not scored: unreadable input cells
 
 
 @dataclass
@@ -210,6 +235,8 @@ class Report:
     total_pagu: float = 0.0
     total_realisasi_anggaran: float = 0.0
     total_penyerapan: float | None = None
+    # Budget cells that could not be read: the totals' penyerapan is not computed.
+    galat_anggaran: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:

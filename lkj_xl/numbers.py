@@ -11,25 +11,46 @@ Pure: standard library and Babel only.
 
 from __future__ import annotations
 
+import difflib
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
 from decimal import Context, Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
-__all__ = ["NumberParseError", "ParsedNumber", "format_number", "looks_numeric", "parse_number"]
+__all__ = [
+    "NumberParseError",
+    "ParsedNumber",
+    "format_number",
+    "looks_numeric",
+    "parse_number",
+    "to_fraction",
+]
 
 _LOCALE = "id_ID"
 
-# Scale words, case-insensitive, mapped to (normalised name, factor).
+# Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
 _SCALE_WORDS: dict[str, tuple[str, int]] = {
     "ribu": ("ribu", 10**3),
+    "rb": ("ribu", 10**3),
     "juta": ("juta", 10**6),
+    "jt": ("juta", 10**6),
     "milyar": ("milyar", 10**9),
     "miliar": ("milyar", 10**9),
     "triliun": ("triliun", 10**12),
 }
+# "M" and "T" are miliar and triliun in money, but meter and ton elsewhere: read as a scale only
+# where the amount is money (Anggaran, "Rp", a Satuan in rupiah), never guessed.
+_MONEY_ABBREVIATIONS: dict[str, tuple[str, int]] = {
+    "m": ("milyar", 10**9),
+    "t": ("triliun", 10**12),
+}
+_MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
+_PERCENT_WORDS = frozenset({"persen", "pct"})
+# What a misspelt word is compared with, for the suggestion in the message.
+_KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
 # Currency prefixes, longest first so "Rp." wins over "Rp".
 _CURRENCY_PREFIXES = ("rp.", "rp", "idr")
@@ -49,9 +70,11 @@ class NumberParseError(ValueError):
 class ParsedNumber:
     value: float  # scale word applied; a percent is NOT divided by 100 ("40,71%" -> 40.71)
     percent: bool  # written with %
-    scale_word: str | None  # "ribu", "juta", "milyar" (also for "miliar"), "triliun", or None
+    scale_word: str | None  # "ribu", "juta", "milyar" (also for "miliar", "M"), "triliun", or None
     currency: bool  # written with Rp / Rp. / IDR
     unit: str  # trailing unit words ("unit" in "2.047 unit"), "" if none
+    # The exact decimal value as written, scale applied (the float above is its nearest double).
+    exact: Decimal | None = field(default=None, compare=False)
 
 
 # --- peeling the surroundings ------------------------------------------------------------------
@@ -154,12 +177,22 @@ def _parse_digits(text: str, token: str) -> Decimal:
     return number
 
 
-def parse_number(text: str) -> ParsedNumber:
+def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -> ParsedNumber:
     """Read an Indonesian-formatted number; raise :class:`NumberParseError` rather than guess.
 
-    Accepted: ``5.984,04 milyar``, ``40,71%``, ``40,71 %``, ``Rp. 1.491.388.500.000,-``, ``2.047 unit``,
-    ``-10``, ``(10)`` (accounting negative), ``1.234`` (= 1234). The scale word is applied to the value;
-    a percent is not divided by 100.
+    Accepted: ``5.984,04 milyar``, ``700 jt``, ``Rp 2,5 M``, ``40,71%``, ``40,71 %``,
+    ``Rp. 1.491.388.500.000,-``, ``2.047 unit``, ``-10``, ``(10)`` (accounting negative), ``1.234``
+    (= 1234). The scale word is applied to the value; a percent is not divided by 100.
+
+    Words after the number are never ignored. Scale words: ``rb``/``ribu``, ``jt``/``juta``,
+    ``miliar``/``milyar``, ``triliun`` (any case, with or without a dot), and ``M``/``T`` for
+    miliar/triliun where the amount is money. What else may follow depends on the cell:
+
+    - ``money`` (the Anggaran sheet, a budget parameter): only ``rupiah``;
+    - ``satuan`` given (a Kinerja value): only the indicator's Satuan ("2.047 unit" for Satuan Unit);
+      words that spell the whole Satuan are the unit even when one is a scale word ("523 juta rupiah"
+      for Satuan "Juta Rupiah"), and ``M``/``T`` are a scale only when the Satuan is rupiah;
+    - neither: any unit words, except ``M``/``T`` (miliar or meter/ton?) and a misspelt scale word.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
@@ -185,7 +218,7 @@ def parse_number(text: str) -> ParsedNumber:
         close = s.find(")")
         if close < 0:
             raise _error(text, "tidak valid: kurung tidak ditutup")
-        s = s[1:close].strip() + s[close + 1 :]
+        s = s[1:close].strip() + " " + s[close + 1 :]
         negative = True
     if sign == -1:
         negative = True
@@ -193,14 +226,16 @@ def parse_number(text: str) -> ParsedNumber:
         raise _error(text, "tidak diawali angka")
 
     tokens = s.split()
-    token = tokens[0]
-    rest = tokens[1:]
+    token, rest = _split_glued_word(tokens[0]), tokens[1:]
+    if isinstance(token, tuple):  # "700jt", "2,5M": the scale word glued to the digits
+        token, glued = token
+        rest = [glued, *rest]
 
     percent = False
     if token.endswith("%"):
         token = token[:-1]
         percent = True
-    elif rest and rest[0] == "%":
+    elif rest and (rest[0] == "%" or rest[0].casefold() in _PERCENT_WORDS):
         rest = rest[1:]
         percent = True
     if percent and (token.endswith("%") or "%" in "".join(rest)):
@@ -211,30 +246,132 @@ def parse_number(text: str) -> ParsedNumber:
         token = token[:-2]  # "Rp 1.000,-": Indonesian money written without cents
     number = _parse_digits(text, token)
 
-    scale_word: str | None = None
-    factor = 1
-    if rest and rest[0].casefold() in _SCALE_WORDS:
-        scale_word, factor = _SCALE_WORDS[rest[0].casefold()]
-        rest = rest[1:]
-    unit = " ".join(rest)
-    if unit:
-        if not unit[0].isalpha():
-            raise _error(text, f"tidak valid: ada teks '{unit}' setelah angka")
-        if "%" in unit:
-            raise _error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
-        if any(word.casefold() in _SCALE_WORDS for word in rest):
-            raise _error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
+    scale_word, factor, unit = _read_words(text, rest, satuan=satuan, money=money or currency)
 
     try:
         exact = _CONTEXT.multiply(number, Decimal(factor))
         if negative:
             exact = _CONTEXT.minus(exact)
+        if exact.is_zero():
+            exact = abs(exact)
         value = float(exact) + 0.0  # + 0.0 turns -0.0 into 0.0
     except (ArithmeticError, ValueError, OverflowError):
         raise _error(text, "tidak valid: di luar jangkauan") from None
     if not math.isfinite(value):
         raise _error(text, "terlalu besar")
-    return ParsedNumber(value=value, percent=percent, scale_word=scale_word, currency=currency, unit=unit)
+    return ParsedNumber(
+        value=value, percent=percent, scale_word=scale_word, currency=currency, unit=unit, exact=exact
+    )
+
+
+def _word_key(word: str) -> str:
+    """A word as compared with the scale words and a Satuan: case-folded, without trailing dots."""
+    return word.casefold().rstrip(".")
+
+
+def _split_glued_word(token: str) -> str | tuple[str, str]:
+    """ "700jt" -> ("700", "jt") when the letters glued to the digits are a scale word; else the token."""
+    for i, ch in enumerate(token):
+        if ch.isalpha():
+            word = token[i:]
+            key = _word_key(word)
+            if key in _SCALE_WORDS or key in _MONEY_ABBREVIATIONS:
+                return token[:i], word
+            return token
+    return token
+
+
+def _satuan_key(words: list[str] | str) -> str:
+    if isinstance(words, str):
+        words = words.split()
+    return " ".join(_word_key(w) for w in words if _word_key(w))
+
+
+def _is_money_satuan(satuan: str) -> bool:
+    return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
+
+
+def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
+    """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
+    close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
+    hint = f" (maksud Anda '{close[0]}'?)" if close else ""
+    if money:
+        where = "pada nilai rupiah"
+    elif satuan is not None:
+        where = f"dan tidak sesuai Satuan indikator ('{satuan}')" if satuan.strip() else "dan Satuan kosong"
+    else:
+        where = ""
+    where = f" {where}" if where else ""
+    scales = "ribu/rb, juta/jt, miliar/M atau triliun/T" if money else "ribu/rb, juta/jt, miliar atau triliun"
+    return _error(
+        text,
+        f"tidak valid: kata '{word}' tidak dikenal{where}{hint}; angka tidak dibaca. Tulis skala dengan "
+        f"{scales}",
+    )
+
+
+def _read_words(
+    text: str, words: list[str], *, satuan: str | None, money: bool
+) -> tuple[str | None, int, str]:
+    """(scale word, factor, unit) from the words after the number; raise rather than ignore one."""
+    if not words:
+        return None, 1, ""
+    if not words[0][0].isalpha():
+        raise _error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
+    if any("%" in w for w in words):
+        raise _error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
+    # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta
+    # rupiah" for Satuan "Juta Rupiah"): the Satuan decides.
+    if satuan is not None and satuan.strip() and _satuan_key(words) == _satuan_key(satuan):
+        return None, 1, " ".join(words)
+    first = _word_key(words[0])
+    scale: tuple[str, int] | None = _SCALE_WORDS.get(first)
+    if scale is None and first in _MONEY_ABBREVIATIONS:
+        if money or (satuan is not None and _is_money_satuan(satuan)):
+            scale = _MONEY_ABBREVIATIONS[first]
+        else:
+            meaning = "miliar atau meter" if first == "m" else "triliun atau ton"
+            raise _error(
+                text,
+                f"ambigu: '{words[0]}' bisa berarti {meaning}; tulis kata skalanya lengkap "
+                f"({'miliar' if first == 'm' else 'triliun'}) atau satuan yang sama dengan kolom Satuan",
+            )
+    rest = words[1:] if scale is not None else words
+    name, factor = scale if scale is not None else (None, 1)
+    if any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in rest):
+        raise _error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
+    if not rest:
+        return name, factor, ""
+    unit = " ".join(rest)
+    if money:
+        if _satuan_key(rest) in _MONEY_UNITS:
+            return name, factor, unit
+        raise _unknown_word(text, rest[0], satuan, money)
+    if satuan is not None:
+        if satuan.strip() and _satuan_key(rest) == _satuan_key(satuan):
+            return name, factor, unit
+        raise _unknown_word(text, rest[0], satuan, money)
+    # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.
+    for w in rest:
+        if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
+            raise _unknown_word(text, w, satuan, money)
+    return name, factor, unit
+
+
+def to_fraction(value: object) -> Fraction:
+    """The exact value of a number as the user wrote it: a float at its shortest decimal form.
+
+    ``0.1 + 0.2`` typed as two cells is 3/10, not 0.30000000000000004; Decimal and int are exact.
+    """
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        raise TypeError(f"to_fraction() expects a number, got {type(value).__name__}")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"bukan bilangan berhingga: {value!r}")
+        return Fraction(Decimal(repr(value)))
+    return Fraction(value)
 
 
 def scale_factor(word: str) -> int:
@@ -248,19 +385,24 @@ def format_scaled(value: float, word: str) -> str:
     return f"{format_number(scaled, 0 if float(scaled).is_integer() else 2)} {word}"
 
 
-def format_number(value: float, decimals: int = 2) -> str:
+def format_number(value: float | Decimal | Fraction, decimals: int = 2) -> str:
     """Display ``value`` the Indonesian way with exactly ``decimals`` decimals: 1282684.4 -> "1.282.684,40".
 
     Rounds half away from zero on the number's shortest decimal form (as Excel displays it: 2.675 ->
     "2,68"), then formats with Babel (locale id_ID, pattern ``#,##0.00``). Never shows "-0".
     """
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, Fraction)):
         raise TypeError(f"format_number() expects a number, got {type(value).__name__}")
     if not isinstance(decimals, int) or isinstance(decimals, bool) or decimals < 0:
         raise ValueError(f"decimals harus bilangan bulat >= 0, bukan {decimals!r}")
-    exact = (
-        value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
-    )
+    if isinstance(value, Fraction):
+        exact = _CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
+    else:
+        exact = (
+            value
+            if isinstance(value, Decimal)
+            else Decimal(repr(value) if isinstance(value, float) else value)
+        )
     if not exact.is_finite():
         raise ValueError(f"tidak dapat menampilkan {value!r}: bukan bilangan berhingga")
     try:

@@ -9,6 +9,7 @@ import datetime as _dt
 import difflib
 import math
 from collections.abc import Mapping, Sequence
+from fractions import Fraction
 
 from . import contract as c
 from .model import (
@@ -23,7 +24,7 @@ from .model import (
     Value,
     WorkbookInput,
 )
-from .numbers import NumberParseError, looks_numeric, parse_number
+from .numbers import NumberParseError, looks_numeric, parse_number, to_fraction
 
 
 class WorkbookError(Exception):
@@ -114,13 +115,20 @@ class _Reader:
             value = int(value)
         return " ".join(str(value).split())
 
-    def value(self, cell: Cell | None, ref: str, label: str) -> Value:
-        """Parse one input cell. Unusable content gives a GALAT finding and an empty Value."""
+    def value(
+        self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
+    ) -> Value:
+        """Parse one input cell. Unusable content gives a GALAT finding and a Value marked ``galat``.
+
+        ``satuan``: the indicator's Satuan (a Kinerja value: only it, or a scale word, may follow the
+        number); ``money``: a rupiah amount (Anggaran: "2,5 M" is miliar). See numbers.parse_number.
+        """
         if cell is None:
             return Value()
+        where = f"{self.sheet}!{ref}" if ref else self.sheet
         if cell.error:
             self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
-            return Value(text=cell.error)
+            return Value(text=cell.error, galat=where)
         raw = cell.value
         if raw is None:
             if cell.formula:
@@ -130,10 +138,11 @@ class _Reader:
                     f"{label} berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan "
                     "workbook di Excel agar hasilnya tersimpan",
                 )
+                return Value(text=f"={cell.formula}", galat=where)
             return Value()
         if isinstance(raw, bool):
             self.add(GALAT, ref, f"{label} berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka")
-            return Value(text=str(raw))
+            return Value(text=str(raw).upper(), galat=where)
         if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
             self.add(
                 GALAT,
@@ -141,16 +150,16 @@ class _Reader:
                 f"{label} berisi tanggal ({raw}); Excel mungkin mengubah angka menjadi tanggal, "
                 "tulis ulang sebagai angka atau teks",
             )
-            return Value(text=str(raw))
+            return Value(text=str(raw), galat=where)
         if isinstance(raw, (int, float)):
-            number = float(raw)
-            if not math.isfinite(number):
+            if not math.isfinite(raw):
                 self.add(GALAT, ref, f"{label} bukan angka yang sah")
-                return Value(text=str(raw))
+                return Value(text=str(raw), galat=where)
+            exact = to_fraction(raw)
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
-                number *= 100.0
-            return Value(number=number)
+                exact *= 100
+            return Value(number=float(exact), exact=exact)
         text = " ".join(str(raw).split())
         if not text:
             return Value()
@@ -158,14 +167,19 @@ class _Reader:
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
         if folded in ZERO_TEXTS:
-            return Value(number=0.0, text=text)
+            return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
             try:
-                parsed = parse_number(text)
+                parsed = parse_number(text, satuan=satuan, money=money)
             except NumberParseError as exc:
                 self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {exc}')
-                return Value(text=text)
-            return Value(number=parsed.value, text=text, scale_word=parsed.scale_word)
+                return Value(text=text, galat=where)
+            return Value(
+                number=parsed.value,
+                text=text,
+                scale_word=parsed.scale_word,
+                exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
+            )
         return Value(status=text, text=text)
 
 
@@ -260,7 +274,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
     total_cell, total_ref = get(c.P_TOTAL_PAGU)
-    total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"')
+    total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
     if total.number is not None and total.number > 0:
         s.total_pagu, s.total_pagu_sel = total.number, total_ref
     elif total.number is not None or total.status:
@@ -437,10 +451,13 @@ def parse_kinerja(
         polaritas = _choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
         jenis = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
 
-        target = reader.value(get("Target"), ref("Target"), "Target")
-        target_p = reader.value(get("Target Perubahan"), ref("Target Perubahan"), "Target Perubahan")
+        satuan = reader.text(get("Satuan"))
+        target = reader.value(get("Target"), ref("Target"), "Target", satuan=satuan)
+        target_p = reader.value(
+            get("Target Perubahan"), ref("Target Perubahan"), "Target Perubahan", satuan=satuan
+        )
         tws = [
-            reader.value(get(h), ref(h), f"Realisasi {tw}")
+            reader.value(get(h), ref(h), f"Realisasi {tw}", satuan=satuan)
             for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
         ]
         item = IndicatorInput(
@@ -450,7 +467,7 @@ def parse_kinerja(
             kode_induk=kode_induk,
             uraian=uraian,
             indikator=indikator,
-            satuan=reader.text(get("Satuan")),
+            satuan=satuan,
             polaritas=polaritas,
             jenis_realisasi=jenis,
             target=target,
@@ -494,10 +511,12 @@ def parse_anggaran(
                 kode=kode,
                 program=program,
                 kode_sasaran=reader.text(get("Kode Sasaran")),
-                pagu=reader.value(get("Pagu"), ref("Pagu"), "Pagu"),
-                pagu_perubahan=reader.value(get("Pagu Perubahan"), ref("Pagu Perubahan"), "Pagu Perubahan"),
+                pagu=reader.value(get("Pagu"), ref("Pagu"), "Pagu", money=True),
+                pagu_perubahan=reader.value(
+                    get("Pagu Perubahan"), ref("Pagu Perubahan"), "Pagu Perubahan", money=True
+                ),
                 realisasi_tw=[
-                    reader.value(get(h), ref(h), f"Realisasi anggaran {tw}")
+                    reader.value(get(h), ref(h), f"Realisasi anggaran {tw}", money=True)
                     for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
                 ],
             )

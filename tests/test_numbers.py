@@ -68,7 +68,7 @@ ACCEPTED = [
     ("5 MILYAR", 5e9, False, "milyar", False, ""),
     ("2 ribu", 2000.0, False, "ribu", False, ""),
     ("1,5 triliun", 1.5e12, False, "triliun", False, ""),
-    ("5 M", 5.0, False, None, False, "M"),  # "M" is ambiguous (milyar? meter?): a unit, not a scale
+    ("Rp 5 M", 5e9, False, "milyar", True, ""),  # "M" after Rp is miliar (issue 8)
     ("10 juta rupiah", 1e7, False, "juta", False, "rupiah"),
     ("\u22123,5", -3.5, False, None, False, ""),  # unicode minus sign
     ("+7", 7.0, False, None, False, ""),

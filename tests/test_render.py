@@ -70,7 +70,8 @@ def test_tabel_3_1_values_and_number_formats(wb):
     ]
     assert ws.cell(r, 5).value == 40.71 and ws.cell(r, 5).number_format == "#,##0.00"
     assert [ws.cell(r, c).value for c in range(6, 11)] == [25, 4, "-", "-", 29]
-    assert ws.cell(r, 6).number_format == "#,##0"
+    # One format for all of an indicator's figures (issue 8): 25 beside the target 40,71 shows 25,00.
+    assert ws.cell(r, 6).number_format == "#,##0.00"
     # 29 / 40,71 x 100 = 71,2356: stored unrounded, displayed with two decimals.
     assert ws.cell(r, 11).value == pytest.approx(71.2356, abs=1e-4)
     assert ws.cell(r, 11).number_format == "#,##0.00"
@@ -150,8 +151,10 @@ def test_kriteria_and_severity_colours(wb):
         '"Sangat Rendah"': ("L6:L12", "equal", "FFC00000", "FFFFFFFF"),
     }
     ringkasan = wb["Ringkasan"]
-    assert ringkasan["G5"].value == "Sangat Tinggi" and ringkasan["G5"].fill.fgColor.rgb == "FF006100"
-    assert ringkasan["K5"].value == "Sangat Rendah" and ringkasan["K5"].font.color.rgb == "FFFFFFFF"
+    # Column G is Galat (issue 8); the kriteria bands follow from H.
+    assert ringkasan["G5"].value == "Galat"
+    assert ringkasan["H5"].value == "Sangat Tinggi" and ringkasan["H5"].fill.fgColor.rgb == "FF006100"
+    assert ringkasan["L5"].value == "Sangat Rendah" and ringkasan["L5"].font.color.rgb == "FFFFFFFF"
     checks = wb["Pemeriksaan"]
     severity = {
         rule.formula[0]: rule.dxf.fill.bgColor.rgb

@@ -15,12 +15,11 @@ from lkj_xl.layout import (
     SheetBuilder,
     SheetLayout,
     indent_style,
-    number_style,
     percent_style,
     tw_label,
 )
 from lkj_xl.model import IndicatorResult, Node, Report
-from lkj_xl.tables.capaian_tujuan_sasaran import result_cells, target_cell
+from lkj_xl.tables.capaian_tujuan_sasaran import result_cells, style_indicator, target_cell
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -78,9 +77,7 @@ def layout(report: Report) -> SheetLayout:
             lead = [number, label] if i == 0 else [None, None]
             r = b.add_row(lead + indicator_cells(ind))
             if ind is not None:
-                # Number format per indicator (0 decimals when whole): target, realisation.
-                b.style(r, C_TARGET, r, C_TARGET, number_style(ind.target), COLUMN)
-                b.style(r, C_REALISASI, r, C_REALISASI, number_style(ind.realisasi), COLUMN)
+                style_indicator(b, r, ind, s, (C_TARGET, C_REALISASI), C_CAPAIAN)
         last = b.next_row - 1
         # Hierarchy: one range per node (consecutive nodes of the same kind share a block).
         b.style(first, 0, last, last_col, ROW_STYLE.get(node.tingkat), ROW)
@@ -96,5 +93,7 @@ def layout(report: Report) -> SheetLayout:
             b.style(body_first, col, body_last, col, "center", COLUMN)
         b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
+        if any(i.galat for i in report.indicators):
+            b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
     b.signature_of(s, 5, last_col)
     return b.finish(s, head_last)

@@ -8,6 +8,7 @@ shown (the engine flags them) but greyed and italic: they are not counted.
 from __future__ import annotations
 
 from lkj_xl import contract
+from lkj_xl.engine import capaian_decimals
 from lkj_xl.layout import (
     BASE,
     COLUMN,
@@ -34,17 +35,38 @@ SECTIONS = (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis"))
 
 
 def target_cell(ind: IndicatorResult):
-    """The target as shown: a target written with a scale word ("5.984,04 milyar") as written."""
-    return ind.target_text if ind.scale_word and ind.target_text else shown(ind.target, ind.target_text)
+    """The target as a number (shown in its scale when written "5.984,04 milyar"), else as written."""
+    return shown(ind.target, ind.target_text)
+
+
+def capaian_cell(ind: IndicatorResult):
+    """The capaian, or "Galat (Kinerja!L7)" naming the unreadable cells, or Belum diketahui."""
+    if ind.capaian is not None:
+        return ind.capaian
+    return ind.status if ind.galat else contract.BELUM_DIKETAHUI
 
 
 def result_cells(ind: IndicatorResult) -> list:
     """Realisasi s.d. TW n, Capaian (%) and Kriteria of an indicator, as both capaian tables show them."""
     return [
-        shown(ind.realisasi, ind.status, scale_word=ind.scale_word),
-        shown(ind.capaian, "", contract.BELUM_DIKETAHUI),
-        ind.kriteria or "-",
+        shown(ind.realisasi, ind.status),
+        capaian_cell(ind),
+        ind.kriteria or (contract.GALAT_LABEL if ind.galat else "-"),
     ]
+
+
+def style_indicator(
+    b: SheetBuilder, r: int, ind: IndicatorResult, settings, numbers: tuple[int, int], capaian_col: int
+) -> None:
+    """One number format for all of an indicator's figures (target, quarters, realisasi: in the target's
+    scale when it was written with one), and enough decimals on the capaian that the number shown never
+    contradicts its kriteria (90,004 is Sangat Tinggi: shown 90,004, not 90,00)."""
+    values = (ind.target, ind.realisasi, *ind.realisasi_tw)
+    b.style(r, numbers[0], r, numbers[1], number_style(*values, scale_word=ind.scale_word), COLUMN)
+    if ind.capaian_exact is not None:
+        decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
+        if decimals != settings.desimal:
+            b.style(r, capaian_col, r, capaian_col, percent_style(decimals), ROW)
 
 
 def indicator_cells(ind: IndicatorResult | None) -> list:
@@ -57,10 +79,7 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
         ind.indikator,
         ind.satuan,
         target_cell(ind),
-        *(
-            tw_texts[i] if ind.scale_word and tw_texts[i] else shown(tw_numbers[i], tw_texts[i])
-            for i in range(4)
-        ),
+        *(shown(tw_numbers[i], tw_texts[i]) for i in range(4)),
         *result_cells(ind),
     ]
 
@@ -85,7 +104,7 @@ def layout(report: Report) -> SheetLayout:
         b.merge(r, 0, r, last_col)
         b.style(r, 0, r, last_col, "section", ROW)
         for number, node in enumerate((n for n in nodes if n.tingkat == tingkat), start=1):
-            _node_rows(b, node, number)
+            _node_rows(b, node, number, s)
     body_last = b.next_row - 1
 
     if body_last >= body_first:
@@ -97,6 +116,8 @@ def layout(report: Report) -> SheetLayout:
             # Quarters after the reported one: shown, not counted.
             b.style(body_first, C_TW[tw], body_last, C_TW[-1], "future", ROW)
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
+        if any(i.galat for i in report.indicators):
+            b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
     if tw < 4:
         b.add_row()
         b.add_row(
@@ -110,16 +131,14 @@ def layout(report: Report) -> SheetLayout:
     return b.finish(s, head_last)
 
 
-def _node_rows(b: SheetBuilder, node: Node, number: int) -> None:
+def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> None:
     first = b.next_row
     indicators: list[IndicatorResult | None] = list(node.indicators) or [None]
     for i, ind in enumerate(indicators):
         lead = [number, node.uraian] if i == 0 else [None, None]
         r = b.add_row(lead + indicator_cells(ind))
         if ind is not None:
-            # Number format per indicator: target, and its realisations (0 decimals when whole).
-            b.style(r, C_TARGET, r, C_TARGET, number_style(ind.target), COLUMN)
-            b.style(r, C_TW[0], r, C_TOTAL, number_style(ind.realisasi, *ind.realisasi_tw), COLUMN)
+            style_indicator(b, r, ind, settings, (C_TARGET, C_TOTAL), C_CAPAIAN)
     last = b.next_row - 1
     if last > first:
         b.merge(first, C_NO, last, C_NO)

@@ -7,10 +7,12 @@ efficiency in percentage points (capaian - penyerapan; negative shown in parenth
 from __future__ import annotations
 
 from lkj_xl import contract
+from lkj_xl.engine import capaian_decimals, efisiensi_decimals, galat_status
 from lkj_xl.layout import (
     BASE,
     COLUMN,
     ROW,
+    SPECIAL,
     SheetBuilder,
     SheetLayout,
     efisiensi_style,
@@ -19,6 +21,7 @@ from lkj_xl.layout import (
     shown,
 )
 from lkj_xl.model import EfisiensiRow, Report
+from lkj_xl.numbers import to_fraction
 
 SHEET_NAME = contract.SHEET_EFISIENSI
 TITLE = "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"
@@ -52,23 +55,34 @@ HEADERS = [
 ROW_STYLE = {"Tujuan": "tujuan", "Sasaran": "sasaran"}
 
 
-def keterangan(efisiensi: float | None) -> str:
-    if efisiensi is None:
-        return contract.BELUM_DIKETAHUI
-    return EFISIEN if efisiensi >= 0 else TIDAK_EFISIEN
+def keterangan(row: EfisiensiRow) -> str:
+    """Efisien when capaian - penyerapan >= 0, decided on the exact value (never on float noise)."""
+    exact = row.efisiensi_exact
+    if exact is None and row.efisiensi is not None:  # a row built by hand, without the exact value
+        exact = to_fraction(row.efisiensi)
+    if exact is None:
+        return contract.GALAT_LABEL if _galat(row) else contract.BELUM_DIKETAHUI
+    return EFISIEN if exact >= 0 else TIDAK_EFISIEN
+
+
+def _galat(row: EfisiensiRow) -> bool:
+    return bool(row.galat_anggaran) or (
+        row.capaian is None and (row.status or "").startswith(contract.GALAT_LABEL)
+    )
 
 
 def row_cells(row: EfisiensiRow, number: int | None) -> list:
+    galat_anggaran = galat_status(row.galat_anggaran) if row.galat_anggaran else ""
     return [
         number,
         row.uraian,
         row.indikator,
         shown(row.capaian, row.status, contract.BELUM_DIKETAHUI),
-        shown(row.pagu),
-        shown(row.realisasi_anggaran),
-        shown(row.penyerapan),
-        shown(row.efisiensi, "", contract.BELUM_DIKETAHUI),
-        keterangan(row.efisiensi),
+        shown(row.pagu, galat_anggaran),
+        shown(row.realisasi_anggaran, galat_anggaran),
+        shown(row.penyerapan, galat_anggaran),
+        shown(row.efisiensi, contract.GALAT_LABEL if _galat(row) else "", contract.BELUM_DIKETAHUI),
+        keterangan(row),
     ]
 
 
@@ -88,6 +102,15 @@ def layout(report: Report) -> SheetLayout:
         r = b.add_row(row_cells(row, shown_number))
         b.style(r, 0, r, last_col, ROW_STYLE.get(row.tingkat), ROW)
         b.style(r, C_URAIAN, r, C_URAIAN, indent_style(row.depth), ROW)
+        # Enough decimals that the number shown agrees with its kriteria / efisien (see engine).
+        if row.capaian_exact is not None:
+            decimals = capaian_decimals(row.capaian_exact, s.skala, s.desimal)
+            if decimals != s.desimal:
+                b.style(r, C_CAPAIAN, r, C_CAPAIAN, percent_style(decimals), SPECIAL)
+        if row.efisiensi_exact is not None:
+            decimals = efisiensi_decimals(row.efisiensi_exact, s.desimal)
+            if decimals != s.desimal:
+                b.style(r, C_EFISIENSI, r, C_EFISIENSI, efisiensi_style(decimals), SPECIAL)
     body_last = b.next_row - 1
     if body_last >= body_first:
         b.style(body_first, 0, body_last, last_col, "cell", BASE)
@@ -99,5 +122,17 @@ def layout(report: Report) -> SheetLayout:
         b.style(body_first, C_KETERANGAN, body_last, C_KETERANGAN, "center", COLUMN)
         b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, EFISIEN, "efisien")
         b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, TIDAK_EFISIEN, "tidak_efisien")
+        if any(_galat(row) for row in report.efisiensi):
+            b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, contract.GALAT_LABEL, "galat")
+    # Why a capaian is the mean of fewer indicators than the node has, or why a figure is missing.
+    notes = [(row, row.catatan) for row in report.efisiensi if row.catatan]
+    if notes:
+        b.add_row()
+        r = b.add_row(["Catatan:"])
+        b.style(r, 0, r, last_col, "heading", ROW)
+        for row, catatan in notes:
+            r = b.add_row([None, f"{row.uraian}: {catatan}"])
+            b.merge(r, 1, r, last_col)
+            b.style(r, 0, r, last_col, "paragraph", ROW)
     b.signature_of(s, 6, last_col)
     return b.finish(s, head_last)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lkj_xl import contract
+from lkj_xl.engine import galat_status
 from lkj_xl.layout import (
     BASE,
     COLUMN,
@@ -31,24 +32,29 @@ def layout(report: Report) -> SheetLayout:
     last_col = b.width - 1
     body_first = b.next_row
     for i, budget in enumerate(report.budgets, start=1):
+        # An unreadable cell: its figure and the percentage say "Galat (Anggaran!H5)", never a sum
+        # of the other quarters.
+        galat = galat_status(budget.galat) if budget.galat else ""
         b.add_row(
             [
                 i,
                 budget.kode,
                 budget.program,
-                shown(budget.pagu),
-                shown(budget.realisasi),
-                shown(budget.penyerapan),
+                shown(budget.pagu, galat),
+                shown(budget.realisasi, galat),
+                shown(budget.penyerapan, galat),
             ]
         )
+    pagu_galat = [ref for x in report.budgets if x.pagu is None for ref in x.galat]
+    realisasi_galat = [ref for x in report.budgets if x.realisasi is None for ref in x.galat]
     r = b.add_row(
         [
             TOTAL,
             None,
             None,
-            shown(report.total_pagu),
-            shown(report.total_realisasi_anggaran),
-            shown(report.total_penyerapan),
+            galat_status(pagu_galat) if pagu_galat else report.total_pagu,
+            galat_status(realisasi_galat) if realisasi_galat else report.total_realisasi_anggaran,
+            galat_status(report.galat_anggaran) if report.galat_anggaran else shown(report.total_penyerapan),
         ]
     )
     b.merge(r, C_NO, r, C_PROGRAM)

@@ -19,9 +19,9 @@ from lkj_xl.model import Report
 SHEET_NAME = contract.SHEET_RINGKASAN
 TITLE = "Ringkasan Capaian Kinerja"
 
-C_NO, C_TINGKAT, C_JUMLAH, C_TERCAPAI, C_BELUM_TERCAPAI, C_BELUM_DIKETAHUI = range(6)
-C_KRITERIA = tuple(range(6, 6 + len(contract.KRITERIA)))
-WIDTHS = [5, 26, 12, 12, 12, 12] + [12] * len(contract.KRITERIA)
+C_NO, C_TINGKAT, C_JUMLAH, C_TERCAPAI, C_BELUM_TERCAPAI, C_BELUM_DIKETAHUI, C_GALAT = range(7)
+C_KRITERIA = tuple(range(7, 7 + len(contract.KRITERIA)))
+WIDTHS = [5, 22, 11, 11, 11, 11, 11] + [11] * len(contract.KRITERIA)
 SENTENCES_TITLE = "Uraian Capaian"
 
 
@@ -30,10 +30,12 @@ def layout(report: Report) -> SheetLayout:
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
     last_col = b.width - 1
-    top = ["No", "Tingkat", "Jumlah Indikator", "Capaian", None, None, "Jumlah Indikator per Kriteria"]
+    top = ["No", "Tingkat", "Jumlah Indikator", "Capaian", None, None, None, "Jumlah Indikator per Kriteria"]
     top += [None] * (len(contract.KRITERIA) - 1)
-    second = [None, None, None, "≥ 100%", "Di bawah 100%", contract.BELUM_DIKETAHUI, *contract.KRITERIA]
-    spans = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 5), (0, 6, 0, last_col)]
+    # Galat: indicators with an unreadable input cell, not scored (named in the sentences below).
+    second = [None, None, None, "≥ 100%", "Di bawah 100%", contract.BELUM_DIKETAHUI, contract.GALAT_LABEL]
+    second += list(contract.KRITERIA)
+    spans = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, C_GALAT), (0, C_KRITERIA[0], 0, last_col)]
     _, head_last = b.header([top, second], spans)
     for kriteria, col in zip(contract.KRITERIA, C_KRITERIA):
         b.style(head_last, col, head_last, col, KRITERIA_STYLE[kriteria], SPECIAL)
@@ -48,6 +50,7 @@ def layout(report: Report) -> SheetLayout:
                 len(group.tercapai),
                 len(group.belum_tercapai),
                 len(group.belum_diketahui),
+                len(group.galat),
                 *(group.per_kriteria.get(k, 0) for k in contract.KRITERIA),
             ]
         )
