@@ -252,6 +252,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: _Fi
         scale_word=target_value.scale_word,
         capaian_exact=value_capaian,
         galat=galat,
+        realisasi_tw_scale=[v.scale_word for v in item.realisasi_tw],
     )
 
 

@@ -575,18 +575,13 @@ def clean(value: object) -> CellValue:
     return str(value)
 
 
-def number_style(*values: object, scale_word: str | None = None) -> str:
-    """'integer' when every number given is whole, else 'decimal' (one format for all the numbers of
-    an indicator, so a target 3 stands beside a realisation 2,80 as 3,00). With ``scale_word``
-    ("juta"), the numbers are shown in that scale: 'juta_integer' or 'juta_decimal'."""
-    factor = 1000 ** len(SCALE_COMMAS[scale_word]) if scale_word in SCALE_COMMAS else 1
-    kind = "integer"
+def number_style(*values: object) -> str:
+    """'integer' when every number given is whole, else 'decimal' (one format per indicator row)."""
     for v in values:
         is_number = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-        if is_number and abs(v / factor - round(v / factor)) > 1e-9 * max(1.0, abs(v / factor)):
-            kind = "decimal"
-            break
-    return f"{scale_word}_{kind}" if scale_word in SCALE_COMMAS else kind
+        if is_number and abs(v - round(v)) > 1e-9 * max(1.0, abs(v)):
+            return "decimal"
+    return "integer"
 
 
 def _char_width(ch: str) -> float:

@@ -146,6 +146,8 @@ class IndicatorResult:
     # Cells ("Kinerja!L7") among the values this indicator needs that could not be read: then it has
     # no realisasi s.d., capaian or kriteria (status "Galat ...") and counts apart in Ringkasan.
     galat: list[str] = field(default_factory=list)
+    # The scale word each quarter's value was typed with ("juta"), shown in that scale.
+    realisasi_tw_scale: list[str | None] = field(default_factory=list)
 
 
 @dataclass

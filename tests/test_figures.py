@@ -30,7 +30,9 @@ PERMENPANRB, PERMENDAGRI = c.SKALA_PERMENPANRB, c.SKALA_PERMENDAGRI
 
 def krow(kode, tingkat, induk, uraian, indikator, target, tws, **kw):
     """A Kinerja row with the quarters given (the rest empty)."""
-    return kinerja_row(kode, tingkat, induk, uraian, indikator, target, (*tws, None, None, None, None)[:4], **kw)
+    return kinerja_row(
+        kode, tingkat, induk, uraian, indikator, target, (*tws, None, None, None, None)[:4], **kw
+    )
 
 
 def only(report):
@@ -67,13 +69,7 @@ def only(report):
     ],
 )
 def test_band_edges_are_decided_on_the_exact_value(target, tws, jenis, polaritas, expected_capaian, expected):
-    report = run(
-        [
-            krow(
-                "S1", "Sasaran", "", "S", "I", target, tws, jenis=jenis, polaritas=polaritas
-            )
-        ]
-    )
+    report = run([krow("S1", "Sasaran", "", "S", "I", target, tws, jenis=jenis, polaritas=polaritas)])
     ind = only(report)
     assert ind.capaian_exact == expected_capaian
     assert ind.kriteria == expected
@@ -114,9 +110,7 @@ def test_target_perubahan_and_percent_cells_on_the_edge():
 
 def test_the_cap_is_exact_too():
     # Batas Capaian 90: 95 / 100 is capped at exactly 90 -> Tinggi, never Sangat Tinggi.
-    ind = only(
-        run([krow("S1", "Sasaran", "", "S", "I", "100", ("95", None))], **{"Batas Capaian": "90"})
-    )
+    ind = only(run([krow("S1", "Sasaran", "", "S", "I", "100", ("95", None))], **{"Batas Capaian": "90"}))
     assert ind.capaian_exact == 90 and ind.kriteria == "Tinggi" and ind.capaian_mentah == 95
 
 
@@ -478,3 +472,32 @@ def test_cli_build_shows_galat_and_reads_abbreviations(tmp_path):
     row = next(r for r in ws.iter_rows(values_only=True) if r[1] == "P1")
     # 700.000.000 / 2.500.000.000 = 28 %.
     assert row[3:6] == (2_500_000_000, 700_000_000, 28)
+
+
+def test_cli_scaled_values_are_numbers_and_one_indicator_shares_its_decimals(tmp_path):
+    path = tmp_path / "laporan.xlsx"
+    new_workbook(
+        path,
+        pengaturan=SETTINGS,
+        kinerja=[
+            # Seed l.359 (target) and l.504 (TW I) of Nilai Investasi.
+            _kinerja(
+                "T1", "Tujuan", "", "Investasi", "1.282.684,40 juta", "193.900 juta", None, satuan="Rupiah"
+            ),
+            # Target 3 beside a realisation 2,80 (typed as a number cell).
+            _kinerja("S1", "Sasaran", "T1", "Tiga", 3, 2.8, None, satuan="Unit"),
+        ],
+        anggaran=[],
+    )
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "hasil.xlsx")])
+    assert result.exit_code == 0, result.output
+    ws = openpyxl.load_workbook(tmp_path / "hasil.xlsx")[c.SHEET_CAPAIAN_TS]
+    rows = {r[2].value: r for r in ws.iter_rows() if r[2].value in ("Investasi", "Tiga")}
+    target, tw1, total = rows["Investasi"][4], rows["Investasi"][5], rows["Investasi"][9]
+    # Numbers Excel can sum: 1.282.684,40 juta = 1.282.684.400.000; 193.900 juta = 193.900.000.000.
+    assert (target.value, tw1.value, total.value) == (1_282_684_400_000, 193_900_000_000, 193_900_000_000)
+    # Shown in juta (",," divides by 10^6), with the decimals the target needs.
+    assert target.number_format == tw1.number_format == total.number_format == '#,##0.00,, "juta"'
+    tiga = rows["Tiga"]
+    assert tiga[4].value == 3 and tiga[9].value == 2.8
+    assert tiga[4].number_format == tiga[9].number_format == "#,##0.00"

@@ -77,7 +77,11 @@ def layout(report: Report) -> SheetLayout:
             lead = [number, label] if i == 0 else [None, None]
             r = b.add_row(lead + indicator_cells(ind))
             if ind is not None:
-                style_indicator(b, r, ind, s, (C_TARGET, C_REALISASI), C_CAPAIAN)
+                figures = [
+                    (C_TARGET, ind.target, ind.scale_word),
+                    (C_REALISASI, ind.realisasi, ind.scale_word),
+                ]
+                style_indicator(b, r, ind, s, figures, C_CAPAIAN)
         last = b.next_row - 1
         # Hierarchy: one range per node (consecutive nodes of the same kind share a block).
         b.style(first, 0, last, last_col, ROW_STYLE.get(node.tingkat), ROW)

@@ -13,14 +13,15 @@ from lkj_xl.layout import (
     BASE,
     COLUMN,
     ROW,
+    SCALE_COMMAS,
     SheetBuilder,
     SheetLayout,
-    number_style,
     percent_style,
     shown,
     tw_label,
 )
 from lkj_xl.model import IndicatorResult, Node, Report
+from lkj_xl.numbers import format_number
 
 SHEET_NAME = contract.SHEET_CAPAIAN_TS
 TITLE = "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"
@@ -56,17 +57,54 @@ def result_cells(ind: IndicatorResult) -> list:
 
 
 def style_indicator(
-    b: SheetBuilder, r: int, ind: IndicatorResult, settings, numbers: tuple[int, int], capaian_col: int
+    b: SheetBuilder,
+    r: int,
+    ind: IndicatorResult,
+    settings,
+    figures: list[tuple[int, float | None, str | None]],
+    capaian_col: int,
 ) -> None:
-    """One number format for all of an indicator's figures (target, quarters, realisasi: in the target's
-    scale when it was written with one), and enough decimals on the capaian that the number shown never
-    contradicts its kriteria (90,004 is Sangat Tinggi: shown 90,004, not 90,00)."""
-    values = (ind.target, ind.realisasi, *ind.realisasi_tw)
-    b.style(r, numbers[0], r, numbers[1], number_style(*values, scale_word=ind.scale_word), COLUMN)
+    """Number formats of an indicator's row. ``figures``: (column, value, scale word) of its target,
+    quarters and realisasi. All take one decimals rule (a target 3 beside a realisation 2,80 shows
+    3,00); each is shown in the scale it was typed with ("193.900 juta": the number 193.900.000.000
+    formatted in juta), and its column widens so that the number never shows as ###. The capaian gets
+    enough decimals that the number shown never contradicts its kriteria (90,004, not 90,00, beside
+    Sangat Tinggi)."""
+    kind = "decimal" if any(_has_decimals(v, scale) for _, v, scale in figures) else "integer"
+    run: list[int] = []  # consecutive columns of the same style share one block
+    run_style = ""
+    for col, value, scale in figures:
+        style = f"{scale}_{kind}" if scale in SCALE_COMMAS else kind
+        if run and (style != run_style or col != run[-1] + 1):
+            b.style(r, run[0], r, run[-1], run_style, COLUMN)
+            run = []
+        run, run_style = [*run, col], style
+        if isinstance(value, float | int):
+            _fit_width(b, col, value, scale, kind)
+    if run:
+        b.style(r, run[0], r, run[-1], run_style, COLUMN)
     if ind.capaian_exact is not None:
         decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
         if decimals != settings.desimal:
             b.style(r, capaian_col, r, capaian_col, percent_style(decimals), ROW)
+
+
+def _factor(scale: str | None) -> int:
+    return 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
+
+
+def _has_decimals(value: float | None, scale: str | None) -> bool:
+    if value is None:
+        return False
+    shown_value = value / _factor(scale)
+    return abs(shown_value - round(shown_value)) > 1e-9 * max(1.0, abs(shown_value))
+
+
+def _fit_width(b: SheetBuilder, col: int, value: float, scale: str | None, kind: str) -> None:
+    text = format_number(value / _factor(scale), 2 if kind == "decimal" else 0)
+    needed = len(text) + (len(scale) + 1 if scale else 0) + 2
+    if needed > b.layout.columns[col]:
+        b.layout.columns[col] = needed
 
 
 def indicator_cells(ind: IndicatorResult | None) -> list:
@@ -138,7 +176,11 @@ def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> None:
         lead = [number, node.uraian] if i == 0 else [None, None]
         r = b.add_row(lead + indicator_cells(ind))
         if ind is not None:
-            style_indicator(b, r, ind, settings, (C_TARGET, C_TOTAL), C_CAPAIAN)
+            scales = [*ind.realisasi_tw_scale, None, None, None, None]
+            values = [*ind.realisasi_tw, None, None, None, None]
+            tws = [(C_TW[q], values[q], scales[q]) for q in range(4)]
+            figures = [(C_TARGET, ind.target, ind.scale_word), *tws, (C_TOTAL, ind.realisasi, ind.scale_word)]
+            style_indicator(b, r, ind, settings, figures, C_CAPAIAN)
     last = b.next_row - 1
     if last > first:
         b.merge(first, C_NO, last, C_NO)
