@@ -5,6 +5,7 @@ Pure Python (no openpyxl/xlwings/pandas). Full precision everywhere; rounding is
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -645,7 +646,8 @@ def efisiensi_decimals(value: Fraction, decimals: int) -> int:
 
 def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     """Compute every table of the report from parsed workbook input. Never raises on bad rows."""
-    settings = data.settings
+    # A copy: computing the same inputs for another quarter must not change an earlier report.
+    settings = dataclasses.replace(data.settings)
     if triwulan is not None:
         if not 1 <= triwulan <= 4:
             raise ValueError("triwulan must be 1-4")

@@ -501,3 +501,25 @@ def test_cli_scaled_values_are_numbers_and_one_indicator_shares_its_decimals(tmp
     tiga = rows["Tiga"]
     assert tiga[4].value == 3 and tiga[9].value == 2.8
     assert tiga[4].number_format == tiga[9].number_format == "#,##0.00"
+
+
+def test_computing_another_quarter_leaves_the_first_report_alone():
+    # Issue 10: compute(inputs, 1) then compute(inputs, 2) shared one settings object.
+    from lkj_xl.engine import compute
+    from lkj_xl.parse import parse_workbook
+    from tests.test_engine import workbook
+
+    inputs = parse_workbook(workbook([krow("S1", "Sasaran", "", "S", "I", "10", ("2", "3"))]))
+    first, second = compute(inputs, 1), compute(inputs, 2)
+    assert (first.settings.triwulan, second.settings.triwulan) == (1, 2)
+    # TW I alone: 2 / 10 = 20 %; s.d. TW II: (2 + 3) / 10 = 50 %.
+    assert (only(first).capaian_exact, only(second).capaian_exact) == (20, 50)
+
+
+def test_summary_sentences_name_at_most_25_indicators():
+    # 30 Sasaran indicators all at 10 % (1 of 10): 25 named, "dan 5 indikator lainnya".
+    rows = [krow("S1", "Sasaran", "", "S", f"Indikator {n}", "10", ("1",)) for n in range(30)]
+    [group] = run(rows).ringkasan
+    sentence = group.kalimat[1]
+    assert "Indikator 24 (capaian 10,00%)" in sentence and "Indikator 25 " not in sentence
+    assert sentence.endswith("dan 5 indikator lainnya.")
