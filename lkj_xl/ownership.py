@@ -11,8 +11,10 @@ refuses instead. A sheet counts as the tool's when it carries either of two mark
    scope (``localSheetId``) part of the name's identity, so Excel keeps such a name when it saves the
    file, moves it with the sheet when sheets are reordered or the sheet is renamed, copies it with the
    sheet ("Move or Copy... > Create a copy") and deletes it with the sheet; a sheet the user creates
-   afterwards under the same name therefore has no mark. (Excel cannot be run here: this relies on the
-   specification and on Excel's documented Name Manager behaviour.) LibreOffice keeps it too (tested:
+   afterwards under the same name therefore has no mark. Excel cannot be run here: this relies on the
+   specification, on Excel's documented Name Manager behaviour, and on Excel's own Solver add-in,
+   which keeps its settings in exactly such hidden sheet-scoped constant names (``solver_opt``,
+   ``solver_typ``...) that survive every save. LibreOffice keeps it too (tested:
    ``soffice --convert-to xlsx`` writes it back with ``hidden="false"``, the scope intact).
 2. **The title** every version of lkj-xl wrote in cell A1 of each output sheet,
    ``"<title> s.d. Triwulan <n>[ Tahun <yyyy>]"`` (:data:`TITLES`; the same in every version so far).

@@ -926,25 +926,26 @@ def _text_of(el: etree._Element) -> str:
     return "".join(t.text or "" for t in el.iter(_m("t")) if _local(t.getparent().tag) != "rPh")
 
 
-def _cell_text(sheet: etree._Element, ref: str, strings: list[etree._Element]) -> str | None:
-    """The text of cell ``ref`` of a worksheet (None when it is empty or not a text)."""
+def _a1_text(sheet: etree._Element, strings: list[etree._Element]) -> str | None:
+    """The text of cell A1 of a worksheet (None when it is empty or not a text); reads the first row only."""
     data = sheet.find(_m("sheetData"))
-    for row in data if data is not None else ():
-        for cell in row:
-            if _local(cell.tag) != "c" or cell.get("r", "").upper() != ref:
-                continue
-            kind = cell.get("t")
-            if kind == "inlineStr":
-                inline = cell.find(_m("is"))
-                return _text_of(inline) if inline is not None else None
-            value = cell.find(_m("v"))
-            if value is None or value.text is None:
-                return None
-            if kind == "s":
-                index = _int(value.text, -1)
-                return _text_of(strings[index]) if 0 <= index < len(strings) else None
-            return value.text if kind == "str" else None
-    return None
+    row = next((r for r in data if _local(r.tag) == "row"), None) if data is not None else None
+    if row is None or row.get("r", "1") != "1":
+        return None
+    cell = next((c for c in row if _local(c.tag) == "c"), None)
+    if cell is None or cell.get("r", "A1").upper() != "A1":
+        return None
+    kind = cell.get("t")
+    if kind == "inlineStr":
+        inline = cell.find(_m("is"))
+        return _text_of(inline) if inline is not None else None
+    value = cell.find(_m("v"))
+    if value is None or value.text is None:
+        return None
+    if kind == "s":
+        index = _int(value.text, -1)
+        return _text_of(strings[index]) if 0 <= index < len(strings) else None
+    return value.text if kind == "str" else None
 
 
 def _additions(pkg: _Package, part: str) -> dict[str, int]:
@@ -1029,7 +1030,7 @@ def _check_ownership(
         a1 = None
         if is_worksheet and pos not in marked:
             strings = _shared_strings(src) if strings is None else strings
-            a1 = _cell_text(src.xml(part).getroot(), "A1", strings)
+            a1 = _a1_text(src.xml(part).getroot(), strings)
         if not ownership.is_tool_sheet(el.get("name", ""), owner_name=pos in marked, a1=a1):
             foreign.append(el.get("name", ""))
         elif is_worksheet:
