@@ -5,6 +5,7 @@ These are what the CLI, the server and the tests call; each front end only adapt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import contract as c
@@ -53,13 +54,22 @@ def render_outputs(report: Report, *, date_1904: bool = False) -> bytes:
     return render_workbook(layouts(report), date_1904=date_1904)
 
 
-def build(path: str | Path, out: str | Path | None = None, triwulan: int | None = None) -> Report:
+def build(
+    path: str | Path,
+    out: str | Path | None = None,
+    triwulan: int | None = None,
+    *,
+    on_warning: Callable[[str], None] | None = None,
+) -> Report:
     """Compute the report and (re)write the output sheets into the workbook (or into ``out``).
 
     Only the tool's output sheets change; the rest of the package is copied as it was. The file is
-    replaced atomically, so an interrupted build leaves the original intact.
+    replaced atomically, so an interrupted build leaves the original intact. A sheet of the user's
+    that carries an output sheet's name is refused (LkjError, nothing written). What the user had
+    added inside an output sheet (comments, pictures, tables...) is discarded by the rebuild, and
+    ``on_warning`` is called with an English sentence for each such sheet.
     """
-    from .package import PackageError, graft_sheets, uses_1904_dates
+    from .package import PackageError, graft, uses_1904_dates
     from .safe_io import FileBusyError, atomic_write, check_writable, cleanup_stale_temps, workbook_lock
 
     source = Path(path)
@@ -78,12 +88,15 @@ def build(path: str | Path, out: str | Path | None = None, triwulan: int | None 
                 raise LkjError(f"{source}: {exc}") from exc
             try:
                 rendered = render_outputs(report, date_1904=uses_1904_dates(data))
-                merged = graft_sheets(data, rendered, c.OUTPUT_SHEETS, filename=source.name)
+                grafted = graft(data, rendered, c.OUTPUT_SHEETS, filename=source.name)
             except PackageError as exc:
                 raise LkjError(f"{source}: {exc}") from exc
-            atomic_write(target, merged)
+            atomic_write(target, grafted.data)
     except FileBusyError as exc:
         raise LkjError(f"{target}: {exc}") from exc
     except OSError as exc:  # read-only file or folder, disk full...
         raise LkjError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    for discarded in grafted.discarded:
+        if on_warning is not None:
+            on_warning(discarded.message())
     return report

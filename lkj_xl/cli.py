@@ -163,7 +163,9 @@ def build(workbook: Path, output: Path | None, triwulan: int | None) -> None:
     from .build import build as do_build
 
     try:
-        report = do_build(workbook, output, triwulan)
+        report = do_build(
+            workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
+        )
     except LkjError as exc:
         _fail(str(exc))
     errors = len(report.errors)
@@ -502,7 +504,12 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     def process(path: Path) -> None:
         target = (outdir / path.name) if outdir is not None else path
         try:
-            report = do_build(path, target if target != path else None, triwulan)
+            report = do_build(
+                path,
+                target if target != path else None,
+                triwulan,
+                on_warning=lambda text: say("WARNING", f"{path}: {text}"),
+            )
             say("INFO", f"{path}: built ({len(report.indicators)} indicators, {len(report.errors)} errors)")
             pdf_path = None
             if with_pdf:

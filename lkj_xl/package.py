@@ -29,9 +29,12 @@ import time
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from urllib.parse import unquote
 
 from lxml import etree
+
+from . import ownership
 
 # --- limits ---------------------------------------------------------------------------------------
 
@@ -862,15 +865,260 @@ class _Names:
         self.taken.add(name.lower())
 
 
+class ForeignSheetError(PackageError):
+    """A sheet of the user's carries an output sheet's name: the build refuses to replace it."""
+
+    def __init__(self, sheets: list[str], filename: str | None = None):
+        super().__init__(ownership.foreign_sheet_error(sheets), filename)
+        self.sheets = sheets
+
+
+@dataclass(frozen=True)
+class Discarded:
+    """What the user had added inside one output sheet that a rebuild replaced."""
+
+    sheet: str
+    items: tuple[tuple[str, int], ...]  # (kind, count), kind one of ADDITION_KINDS
+
+    def message(self) -> str:
+        """English sentence for the CLI and logs."""
+        words = [
+            f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}" if n == 1 else f"{n} {kind}s"
+            for kind, n in self.items
+        ]
+        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        verb = "was" if len(self.items) == 1 and self.items[0][1] == 1 else "were"
+        return f"{self.sheet}: {listed} added inside this output sheet {verb} discarded by the rebuild"
+
+
+@dataclass(frozen=True)
+class Graft:
+    """The grafted package and what the rebuild discarded from the sheets it replaced."""
+
+    data: bytes
+    discarded: tuple[Discarded, ...] = ()
+
+
+# Things a user may add inside an output sheet, in the order messages list them.
+ADDITION_KINDS = (
+    "comment",
+    "picture",
+    "chart",
+    "shape",
+    "Excel table",
+    "form control",
+    "data validation rule",
+    "hyperlink",
+    "pivot table",
+    "slicer",
+    "timeline",
+)
+# Additions whose removal would leave workbook-level parts (pivot caches, slicer caches) pointing at
+# a pivot table or slicer that no longer exists (Excel's repair prompt): refused, not discarded.
+_ENTANGLED_KINDS = ("pivot table", "slicer", "timeline")
+_ANCHORS = {"twoCellAnchor", "oneCellAnchor", "absoluteAnchor"}
+_DRAWING_KINDS = {"pic": "picture", "sp": "shape", "grpSp": "shape", "cxnSp": "shape"}
+_VML_OBJECT_RE = re.compile(rb"""ObjectType\s*=\s*["'](\w+)["']""")
+
+
+def _text_of(el: etree._Element) -> str:
+    """Text of a shared or inline string (rich runs joined, phonetic hints left out)."""
+    return "".join(t.text or "" for t in el.iter(_m("t")) if _local(t.getparent().tag) != "rPh")
+
+
+def _a1_text(sheet: etree._Element, strings: list[etree._Element]) -> str | None:
+    """The text of cell A1 of a worksheet (None when it is empty or not a text); reads the first row only."""
+    data = sheet.find(_m("sheetData"))
+    row = next((r for r in data if _local(r.tag) == "row"), None) if data is not None else None
+    if row is None or row.get("r", "1") != "1":
+        return None
+    cell = next((c for c in row if _local(c.tag) == "c"), None)
+    if cell is None or cell.get("r", "A1").upper() != "A1":
+        return None
+    kind = cell.get("t")
+    if kind == "inlineStr":
+        inline = cell.find(_m("is"))
+        return _text_of(inline) if inline is not None else None
+    value = cell.find(_m("v"))
+    if value is None or value.text is None:
+        return None
+    if kind == "s":
+        index = _int(value.text, -1)
+        return _text_of(strings[index]) if 0 <= index < len(strings) else None
+    return value.text if kind == "str" else None
+
+
+def _additions(pkg: _Package, part: str) -> dict[str, int]:
+    """Counts of what a worksheet holds besides cells and formats (comments, pictures, tables...)."""
+    counts = dict.fromkeys(ADDITION_KINDS, 0)
+    root = pkg.xml(part).getroot()
+    for el in root.iter():
+        if _local(el.tag) == "dataValidation":  # the main list and x14's in extLst
+            counts["data validation rule"] += 1
+        elif _local(el.tag) == "hyperlink":
+            counts["hyperlink"] += 1
+    vml_controls = ctrl_props = 0
+    for rel, target in pkg.internal_targets(part):
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        if not pkg.has(target):
+            continue
+        if kind == "comments":
+            counts["comment"] += sum(
+                1 for el in pkg.xml(target).getroot().iter() if _local(el.tag) == "comment"
+            )
+        elif kind == "drawing":
+            for anchor in pkg.xml(target).getroot():  # form controls sit in mc:AlternateContent: skipped
+                if _local(anchor.tag) not in _ANCHORS:
+                    continue
+                for obj in anchor:
+                    name = _local(obj.tag)
+                    if name == "graphicFrame":
+                        is_chart = any(_local(e.tag) == "chart" for e in obj.iter())
+                        counts["chart" if is_chart else "shape"] += 1
+                    elif name in _DRAWING_KINDS:
+                        counts[_DRAWING_KINDS[name]] += 1
+        elif kind == "vmlDrawing":  # comments ("Note") and legacy form controls
+            vml_controls += sum(1 for m in _VML_OBJECT_RE.finditer(pkg.read(target)) if m.group(1) != b"Note")
+        elif kind == "ctrlProp":
+            ctrl_props += 1
+        elif kind == "table":
+            counts["Excel table"] += 1
+        elif kind == "pivotTable":
+            counts["pivot table"] += 1
+        elif kind in ("slicer", "timeline"):
+            counts[kind] += 1
+    # Excel writes a form control both as VML and as a ctrlProp part: count it once
+    counts["form control"] = max(vml_controls, ctrl_props)
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def _owner_positions(wb_root: etree._Element) -> set[int]:
+    """Positions of the sheets that carry the owner name."""
+    return {
+        _int(dn.get("localSheetId"), -1)
+        for dn in wb_root.iter(_m("definedName"))
+        if ownership.is_owner_name(dn.get("name"), dn.text)
+    }
+
+
+def _check_ownership(
+    src: _Package,
+    wb_root: etree._Element,
+    wb_rels: _Rels,
+    names: Sequence[str],
+    by_fold: dict[str, tuple[int, etree._Element]],
+) -> dict[str, dict[str, int]]:
+    """Refuse to replace sheets the tool did not write; the additions inside those it did.
+
+    Returns output sheet name -> :func:`_additions` of its current worksheet. Raises
+    :class:`ForeignSheetError`, or :class:`PackageError` when an output sheet holds a pivot table or
+    slicer (or an Excel table that a slicer or defined name elsewhere depends on).
+    """
+    marked = _owner_positions(wb_root)
+    strings: list[etree._Element] | None = None
+    foreign: list[str] = []
+    found: dict[str, dict[str, int]] = {}
+    parts: dict[str, str] = {}
+    for name in names:
+        hit = by_fold.get(name.casefold())
+        if hit is None:
+            continue
+        pos, el = hit
+        rel = wb_rels.by_id(el.get(f"{{{NS_R}}}id", ""))
+        part = _resolve(src.workbook, rel.get("Target", "")) if rel is not None else ""
+        is_worksheet = rel is not None and rel.get("Type") == RT_WORKSHEET and src.has(part)
+        a1 = None
+        if is_worksheet and pos not in marked:
+            strings = _shared_strings(src) if strings is None else strings
+            a1 = _a1_text(src.xml(part).getroot(), strings)
+        if not ownership.is_tool_sheet(el.get("name", ""), owner_name=pos in marked, a1=a1):
+            foreign.append(el.get("name", ""))
+        elif is_worksheet:
+            parts[name] = src.names[part.lower()]
+            found[name] = _additions(src, parts[name])
+    if foreign:
+        raise ForeignSheetError(foreign, src.filename)
+    for name, kinds in found.items():
+        sheet = by_fold[name.casefold()][1].get("name", name)
+        for kind in _ENTANGLED_KINDS:
+            if kind in kinds:
+                raise PackageError(
+                    f'sheet "{sheet}" (written by lkj-xl) holds a {kind} added by hand; a build rewrites '
+                    f"this sheet and cannot remove the {kind} without breaking the workbook: move it to "
+                    "another sheet — nothing was changed",
+                    src.filename,
+                )
+        if "Excel table" in kinds:
+            _refuse_table_dependents(src, wb_root, wb_rels, sheet, parts[name])
+    return found
+
+
+def _refuse_table_dependents(
+    src: _Package, wb_root: etree._Element, wb_rels: _Rels, sheet: str, part: str
+) -> None:
+    """Refuse when a slicer or a defined name depends on an Excel table inside output sheet ``part``."""
+    tables: dict[str, str] = {}  # table id -> name
+    for rel, target in src.internal_targets(part):
+        if rel.get("Type", "").endswith("/table") and src.has(target):
+            root = src.xml(target).getroot()
+            tables[root.get("id", "")] = root.get("displayName") or root.get("name") or ""
+    dependents = []
+    for rel in wb_rels.items:
+        target = _resolve(src.workbook, rel.get("Target", ""))
+        if rel.get("Type", "").endswith("/slicerCache") and src.has(target):
+            for el in src.xml(target).getroot().iter():
+                if _local(el.tag) == "tableSlicerCache" and el.get("tableId") in tables:
+                    dependents.append(f"the slicer cache {src.xml(target).getroot().get('name', target)!r}")
+    for dn in wb_root.iter(_m("definedName")):
+        for table in tables.values():
+            if table and re.search(rf"(?<![\w.]){re.escape(table)}(?![\w.])", dn.text or "", re.IGNORECASE):
+                dependents.append(f"the defined name {dn.get('name')!r}")
+    if dependents:
+        raise PackageError(
+            f'sheet "{sheet}" (written by lkj-xl) holds an Excel table added by hand that '
+            f"{', '.join(sorted(set(dependents)))} depends on; a build rewrites this sheet and would "
+            "leave it pointing at nothing: move the table to another sheet — nothing was changed",
+            src.filename,
+        )
+
+
+def _mark_owned(wb_root: etree._Element, positions: list[int], replaced_positions: set[int]) -> None:
+    """Give every grafted sheet the owner name (one per sheet: an old one at its position goes)."""
+    container = wb_root.find(_m("definedNames"))
+    if container is None:
+        container = etree.Element(_m("definedNames"))
+        _insert_ordered(wb_root, container, _WORKBOOK_ORDER)
+    targets = set(positions) | replaced_positions
+    for dn in list(container):
+        if ownership.is_owner_name(dn.get("name"), dn.text) and _int(dn.get("localSheetId"), -1) in targets:
+            container.remove(dn)
+    for pos in positions:
+        el = etree.SubElement(container, _m("definedName"))
+        el.set("name", ownership.OWNER_NAME)
+        el.set("localSheetId", str(pos))
+        el.set("hidden", "1")
+        el.text = ownership.OWNER_VALUE
+
+
 def graft_sheets(
     original: bytes, rendered: bytes, sheet_names: Sequence[str], *, filename: str | None = None
 ) -> bytes:
+    """:func:`graft` without the list of discarded additions: the new package only."""
+    return graft(original, rendered, sheet_names, filename=filename).data
+
+
+def graft(
+    original: bytes, rendered: bytes, sheet_names: Sequence[str], *, filename: str | None = None
+) -> Graft:
     """Return ``original`` with the sheets ``sheet_names`` of ``rendered`` grafted in.
 
     ``original`` is the user's .xlsx/.xlsm (checked with :func:`check_package`; hostile input raises
     :class:`PackageError`). ``rendered`` is an xlsxwriter workbook holding (at least) the sheets
-    ``sheet_names``. Existing sheets with those names (case-insensitive) are replaced in place; the
-    others are appended. Every other part of ``original`` is copied unchanged (see the module doc).
+    ``sheet_names``. Existing sheets with those names (case-insensitive) are replaced in place when
+    lkj-xl wrote them (:mod:`lkj_xl.ownership`); a sheet of the user's with such a name raises
+    :class:`ForeignSheetError` and nothing is written. The others are appended. Every grafted sheet is
+    marked with the owner name. Every other part of ``original`` is copied unchanged (see the module
+    doc). What the user had added inside a replaced sheet is listed in :attr:`Graft.discarded`.
     Raises ValueError for programming errors (a name missing from ``rendered``, a 1900/1904 date
     system mismatch, parts an output sheet may not carry such as tables).
     """
@@ -924,6 +1172,7 @@ def graft_sheets(
     skip_sources: set[str] = set()  # parts whose outgoing relationships disappear
     plan = []  # (name, sheet element, position, part name or None (allocate), replaced?)
     by_fold = {el.get("name", "").casefold(): (i, el) for i, el in enumerate(sheet_els)}
+    owned_found = _check_ownership(src, wb_root, wb_rels, names, by_fold)
     next_sheet_id = max([0, *(_int(el.get("sheetId")) for el in sheet_els)]) + 1
     replaced_ids: set[str] = set()
     replaced_positions: set[int] = set()
@@ -992,6 +1241,7 @@ def graft_sheets(
             break
     vml_used: set[int] | None = None
     any_formulas = False
+    discarded: list[Discarded] = []
 
     for item in plan:
         name, el, pos, part, replaced = item
@@ -1000,6 +1250,12 @@ def graft_sheets(
         if ren_rel is None or ren_rel.get("Type") != RT_WORKSHEET:
             raise ValueError(f"rendered sheet {name!r} is not a worksheet")
         ren_part = _resolve(ren.workbook, ren_rel.get("Target", ""))
+        if owned_found.get(name):
+            # what the tool writes itself (a comment on Pemeriksaan, say) is not the user's addition
+            own = _additions(ren, ren_part)
+            kept = tuple((kind, n) for kind, n in owned_found[name].items() if kind not in own)
+            if kept:
+                discarded.append(Discarded(name, kept))
         if part is None:
             part = alloc.alloc(posixpath.join(sheet_dir, "sheet1.xml"))
         if el is None:  # append a new sheet
@@ -1048,6 +1304,7 @@ def graft_sheets(
 
     # -- defined names
     _merge_defined_names(wb_root, ren_wb, plan, replaced_positions, ren_sheet_els)
+    _mark_owned(wb_root, [item[2] for item in plan], replaced_positions)
 
     # -- calcChain: drop it if it lists cells of a replaced sheet (Excel rebuilds it)
     for rel in wb_rels.by_type(RT_CALC_CHAIN):
@@ -1069,7 +1326,7 @@ def graft_sheets(
     new_parts[_rels_name(src.workbook)] = _serialize(wb_rels.tree)
     if ctypes.changed:
         new_parts[src.names["[content_types].xml"]] = _serialize(ctypes.tree)
-    return _write_package(src, new_parts, removed)
+    return Graft(_write_package(src, new_parts, removed), tuple(discarded))
 
 
 def _copy_rels(

@@ -42,6 +42,8 @@ OUT_FOLD = {n.casefold(): n for n in C.OUTPUT_SHEETS}
 SHARED = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
 CALC_CHAIN = "xl/calcChain.xml"
 SETUP_NAMES = {"_xlnm.print_titles", "_xlnm.print_area", "_xlnm._filterdatabase"}
+OWNER = ("lkj_xl_keluaran", '"lkj-xl"')  # the defined name marking a sheet as lkj-xl's (ownership.py)
+TOOL_NAMES = SETUP_NAMES | {OWNER[0]}
 
 CORPUS = [
     "xw_full.xlsx",
@@ -245,7 +247,7 @@ def assert_user_parts_kept(orig: bytes, result: bytes) -> None:
         attrs = {k: v for k, v in cr.attrib.items() if k != "fullCalcOnLoad"}
         assert attrs == {k: v for k, v in co.attrib.items() if k != "fullCalcOnLoad"}
     out_positions = {str(i) for i, s in enumerate(so) if s["name"].casefold() in OUT_FOLD}
-    user_names = [n for n in defined_names(mo) if not (n[1] in out_positions and n[0].lower() in SETUP_NAMES)]
+    user_names = [n for n in defined_names(mo) if not (n[1] in out_positions and n[0].lower() in TOOL_NAMES)]
     result_names = defined_names(mr)
     for n in user_names:
         assert n in result_names, f"defined name {n} lost"
@@ -254,6 +256,11 @@ def assert_user_parts_kept(orig: bytes, result: bytes) -> None:
         quoted = f"'{name}'" if " " in name else name
         titles = [n for n in result_names if n[0] == "_xlnm.Print_Titles" and n[1] == positions[name]]
         assert [t[3] for t in titles] == [f"{quoted}!$3:$3"]
+        # exactly one owner name per output sheet, hidden from Excel's Name Manager
+        assert [n for n in result_names if n[0] == OWNER[0] and n[1] == positions[name]] == [
+            (OWNER[0], positions[name], "1", OWNER[1])
+        ]
+    assert sum(1 for n in result_names if n[0] == OWNER[0]) == len(C.OUTPUT_SHEETS)
 
     # relationships and content types: nothing of the original's is lost
     rels_o = {(r.get("Id"), r.get("Type"), r.get("Target")) for r in xml(mo["xl/_rels/workbook.xml.rels"])}
@@ -454,7 +461,10 @@ def test_existing_output_sheets_replaced_in_place(grafts):
     # print area and filter of the old Pemeriksaan went with it; the new one has only print titles
     k = str(old[C.SHEET_PEMERIKSAAN][0])
     names_k = [n for n in defined_names(m1) if n[1] == k]
-    assert names_k == [("_xlnm.Print_Titles", k, None, f"{C.SHEET_PEMERIKSAAN}!$3:$3")]
+    assert names_k == [
+        ("_xlnm.Print_Titles", k, None, f"{C.SHEET_PEMERIKSAAN}!$3:$3"),
+        (OWNER[0], k, "1", OWNER[1]),
+    ]
     assert W.members(three)[ring["part"]] != mo[ring["part"]]
 
 
@@ -936,7 +946,8 @@ def test_check_package_accepts_the_corpus(corpus_dir):
             check_package((corpus_dir / name).read_bytes(), filename=name)
 
 
-def test_chartsheet_with_an_output_name_becomes_a_worksheet(tmp_path):
+def test_chartsheet_with_an_output_name_is_refused(tmp_path):
+    """lkj-xl never writes a chartsheet: one named like an output sheet is the user's, and stays."""
     import xlsxwriter
 
     path = tmp_path / "grafik.xlsx"
@@ -949,21 +960,8 @@ def test_chartsheet_with_an_output_name_becomes_a_worksheet(tmp_path):
     cs.set_chart(chart)
     wb.add_worksheet("Sesudah").write("A1", "tetap")
     wb.close()
-    orig = path.read_bytes()
-    mo = W.members(orig)
-    old = next(s for s in sheets(mo) if s["name"] == C.SHEET_RINGKASAN)
-    assert "chartsheet" in old["part"]
-    out = graft_sheets(orig, W.render_outputs(1), C.OUTPUT_SHEETS)
-    mr = W.members(out)
-    new = next(s for s in sheets(mr) if s["name"] == C.SHEET_RINGKASAN)
-    assert (new["sheetId"], new["rid"]) == (old["sheetId"], old["rid"])
-    assert "worksheets/" in new["part"] and old["part"] not in mr
-    assert not any(n.startswith(("xl/chartsheets/", "xl/charts/")) for n in mr)
-    assert_package_consistent(out)
-    assert_user_parts_kept(orig, out)
-    book, _ = load(out)
-    assert book.sheetnames.index(C.SHEET_RINGKASAN) == 1
-    assert book[C.SHEET_RINGKASAN]["A1"].value == f"{C.SHEET_RINGKASAN} putaran 1"
+    with pytest.raises(PackageError, match=r'sheet "Ringkasan" was not written by lkj-xl'):
+        graft_sheets(path.read_bytes(), W.render_outputs(1), C.OUTPUT_SHEETS)
 
 
 @pytest.mark.parametrize("name", ["xw_with_outputs.xlsx", "lo_full.xlsx"])

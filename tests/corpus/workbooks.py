@@ -175,7 +175,8 @@ def write_full(path: Path) -> Path:
 
 def write_with_outputs(path: Path) -> Path:
     """An input workbook that already holds output sheets from an earlier run (one in lower case, one
-    between input sheets, with their own comment, image, print titles and filter)."""
+    between input sheets, with their own comment, image, print titles and filter). The lower-case one
+    carries lkj-xl's owner name, the other only the title an older lkj-xl wrote in A1."""
     wb = xlsxwriter.Workbook(str(path))
     fmt = _formats(wb)
     _input_sheets(wb, fmt)
@@ -187,7 +188,7 @@ def write_with_outputs(path: Path) -> Path:
     old.repeat_rows(0, 1)
     old.autofilter("A2:C5")
     periksa = wb.add_worksheet(C.SHEET_PEMERIKSAAN)
-    periksa.write("A1", "Pemeriksaan lama")
+    periksa.write("A1", "Hasil Pemeriksaan Data Kinerja dan Anggaran s.d. Triwulan I Tahun 2024")
     periksa.write_formula("B1", "=1+1", None, 2)
     periksa.repeat_rows(0)
     periksa.print_area("A1:D20")
@@ -195,6 +196,7 @@ def write_with_outputs(path: Path) -> Path:
     after.write("A1", "Catatan setelah sheet keluaran")
     after.repeat_rows(0)
     wb.define_name("'Catatan Pengguna'!Lokal", "='Catatan Pengguna'!$A$1")
+    wb.define_name("ringkasan!lkj_xl_keluaran", '="lkj-xl"')  # the owner name lkj-xl writes
     wb.worksheets()[0].activate()
     wb.close()
     return path
@@ -223,6 +225,10 @@ def write_macro(path: Path, vba: bytes) -> Path:
     wb.worksheets()[0].insert_button("D2", {"macro": "Tombol_Klik", "caption": "Jalankan makro"})
     wb.close()
     return path
+
+
+# A1 of a Capaian Program sheet written by an lkj-xl without owner names (the LibreOffice corpus file)
+OLD_PROGRAM_TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis s.d. Triwulan I"
 
 
 def write_fods(path: Path) -> Path:
@@ -269,7 +275,7 @@ def write_fods(path: Path) -> Path:
    <table:table-row>{row2}</table:table-row>
   </table:table>
   <table:table table:name="{C.SHEET_CAPAIAN_PROGRAM}">
-   <table:table-row><table:table-cell office:value-type="string"><text:p>keluaran lama</text:p>
+   <table:table-row><table:table-cell office:value-type="string"><text:p>{OLD_PROGRAM_TITLE}</text:p>
    </table:table-cell></table:table-row>
   </table:table>
   <table:table table:name="Arsip" table:style-name="hiddentab">
