@@ -260,6 +260,10 @@ def test_petunjuk_covers_what_staff_need(template):
         "5.984,04 milyar",
         "40,71%",
         "Rp 1.491.388.500.000",
+        # Issue 8: the abbreviations staff type, and what Galat means.
+        "700 jt",
+        "Rp 2,5 M",
+        "Galat",
         "Menunggu data BPS",
         "direkap diakhir periode",
         "nihil",
