@@ -1,7 +1,48 @@
 """lkj-xl: LKjIP performance-report tables computed inside the workbook staff already use.
 
-Kept import-light on purpose: ``lkj-xl --help`` must start without pandas or openpyxl, so heavy
-modules are imported by the functions that need them.
+The notebook API::
+
+    import lkj_xl
+    report = lkj_xl.load_report("laporan.xlsx")      # read, parse, compute (nothing written)
+    frames = lkj_xl.to_frames(report)                # pandas DataFrames per table
+    lkj_xl.build("laporan.xlsx")                     # write the output sheets into the workbook
+
+Kept import-light on purpose: ``lkj-xl --help`` must start without pandas or openpyxl, so the names
+below are imported on first use (PEP 562 module ``__getattr__``).
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
 __version__ = "0.1.0"
+
+# Public name -> the module that defines it.
+_API = {
+    "load_report": "lkj_xl.build",
+    "build": "lkj_xl.build",
+    "LkjError": "lkj_xl.build",
+    "to_frames": "lkj_xl.export",
+    "to_dict": "lkj_xl.export",
+    "Report": "lkj_xl.model",
+    "Finding": "lkj_xl.model",
+    "capaian": "lkj_xl.engine",
+    "kriteria": "lkj_xl.engine",
+    "parse_number": "lkj_xl.numbers",
+}
+
+__all__ = ["__version__", *_API]
+
+
+def __getattr__(name: str) -> Any:
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lkj_xl' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -225,7 +225,7 @@ class SummaryGroup:
     galat: list[IndicatorResult] = field(default_factory=list)  # not scored: unreadable input cells
 
 
-@dataclass
+@dataclass(repr=False)
 class Report:
     settings: Settings
     indicators: list[IndicatorResult]
@@ -243,6 +243,15 @@ class Report:
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.tingkat == GALAT]
+
+    def __repr__(self) -> str:
+        s = self.settings
+        warnings = len(self.findings) - len(self.errors)
+        return (
+            f"<Report {s.perangkat_daerah or '?'} {s.tahun or '?'} TW {s.triwulan}: "
+            f"{len(self.indicators)} indikator, {len(self.budgets)} program, "
+            f"{len(self.errors)} galat, {warnings} peringatan>"
+        )
 
     def nodes(self) -> list[Node]:
         """All nodes, depth first, in workbook order."""
