@@ -96,5 +96,5 @@ def layout(report: Report) -> SheetLayout:
             b.style(body_first, col, body_last, col, "center", COLUMN)
         b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
-    b.signature_of(s, 5, last_col)
+    b.signature_of(s)
     return b.finish(s, head_last)

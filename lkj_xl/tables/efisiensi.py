@@ -99,5 +99,5 @@ def layout(report: Report) -> SheetLayout:
         b.style(body_first, C_KETERANGAN, body_last, C_KETERANGAN, "center", COLUMN)
         b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, EFISIEN, "efisien")
         b.conditional(body_first, C_KETERANGAN, body_last, C_KETERANGAN, TIDAK_EFISIEN, "tidak_efisien")
-    b.signature_of(s, 6, last_col)
+    b.signature_of(s)
     return b.finish(s, head_last)
