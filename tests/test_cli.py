@@ -243,3 +243,133 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(workbook, monkeypatch):
     assert result.exit_code == 4
     assert "internal error (RuntimeError: simulated bug)" in result.output
     assert "Traceback" not in result.output
+
+
+def test_signature_stands_at_the_same_place_under_every_table_and_not_under_pemeriksaan(tmp_path):
+    out = tmp_path / "hasil.xlsx"
+    assert (
+        invoke("build", ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx", "-o", out).exit_code
+        == 0
+    )
+    wb = openpyxl.load_workbook(out)
+    nip = "NIP. 19731118 199303 1 002"  # Pengaturan of the example (seed line 1077)
+    for name in c.PRINTED_SHEETS:
+        ws = wb[name]
+        (top,) = [cell for row in ws.iter_rows() for cell in row if cell.value == "Lumajang, 4 Juli 2025"]
+        (bottom,) = [cell for row in ws.iter_rows() for cell in row if cell.value == nip]
+        assert bottom.row == ws.max_row  # the block ends the sheet
+        for cell in (top, bottom):
+            (merge,) = [m for m in ws.merged_cells.ranges if cell.coordinate in m]
+            # across the table's last three columns
+            assert (merge.min_col, merge.max_col) == (ws.max_column - 2, ws.max_column), name
+        # one blank row between the table (or its note) and the block
+        assert all(v is None for v in next(ws.iter_rows(top.row - 1, top.row - 1, values_only=True))), name
+        assert any(v is not None for v in next(ws.iter_rows(top.row - 2, top.row - 2, values_only=True))), (
+            name
+        )
+    pemeriksaan = [v for row in wb[c.SHEET_PEMERIKSAAN].iter_rows(values_only=True) for v in row]
+    assert nip not in pemeriksaan and "MUHAMMAD RIDHA, S.Sos., M.Si." not in pemeriksaan
+
+
+# --- exit statuses a cron job can rely on ----------------------------------------------------------
+
+
+@pytest.fixture
+def workbook_with_galat(tmp_path):
+    path = tmp_path / "salah.xlsx"
+    # 4th data row (Excel row 7): unknown Kode Induk T9 (galat at C7) and target 0 (galat at I7)
+    rows = clean_rows() + [kinerja("S2", "Sasaran", "T9", "Sasaran dua", "Persentase C", 0, 1, 1)]
+    new_workbook(path, pengaturan=SETTINGS, kinerja=rows, anggaran=clean_budgets())
+    return path
+
+
+def test_build_says_galat_in_indonesian_and_strict_exits_1(workbook, workbook_with_galat):
+    result = CliRunner().invoke(main, ["build", str(workbook)])
+    assert result.exit_code == 0 and "; 0 galat, " in result.stdout and " peringatan" in result.stdout
+    assert "errors" not in result.stdout and "warnings" not in result.stdout
+    assert invoke("build", workbook, "--strict").exit_code == 0  # no galat: strict passes
+
+    result = CliRunner().invoke(main, ["build", str(workbook_with_galat), "--strict"])
+    assert result.exit_code == 1
+    assert c.SHEET_PEMERIKSAAN in openpyxl.load_workbook(workbook_with_galat).sheetnames  # still built
+
+    result = CliRunner().invoke(main, ["build", str(workbook_with_galat)])
+    assert result.exit_code == 0  # without --strict a galat does not fail the build
+    assert "2 galat" in result.stdout
+    assert "Kinerja!C7" in result.stderr and "Kinerja!I7" in result.stderr  # each galat on stderr
+
+
+def test_run_logs_galat_as_warning_and_exits_1_after_processing_every_workbook(
+    workbook, workbook_with_galat, tmp_path
+):
+    outdir = tmp_path / "keluar"
+    proc = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "run", str(workbook_with_galat), str(workbook), "--no-pdf"]
+        + ["--outdir", str(outdir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert (outdir / "salah.xlsx").exists() and (outdir / "laporan.xlsx").exists()  # both processed
+    warnings = [line for line in proc.stderr.splitlines() if " WARNING " in line]
+    assert any("salah.xlsx" in line and "2 galat" in line for line in warnings)
+    assert any("Kinerja!C7" in line for line in warnings) and any("Kinerja!I7" in line for line in warnings)
+    assert not any("laporan.xlsx" in line for line in warnings)  # the clean one is INFO only
+
+    # Only clean workbooks: exit 0.
+    proc = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "run", str(workbook), "--no-pdf", "--outdir", str(outdir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_check_lists_findings_in_sheet_and_row_order(tmp_path):
+    rows = clean_rows() + [kinerja("S2", "Sasaran", "T9", "Sasaran dua", "Persentase C", 0, 1, 1)]
+    rows[1]["Realisasi TW II"] = "12,3,4"  # Kinerja!L5: unreadable
+    budgets = clean_budgets()
+    budgets[1]["Realisasi TW II"] = "lima ratus"  # Anggaran!G5: not a number
+    path = tmp_path / "urutan.xlsx"
+    new_workbook(
+        path, pengaturan={**SETTINGS, c.P_TRIWULAN: 7}, kinerja=rows, anggaran=budgets
+    )  # Pengaturan!B7
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1
+    cells = [line.split()[1] for line in result.stdout.splitlines()]
+    # Pengaturan, then Kinerja by row then column (C7 before I7), then Anggaran
+    assert cells == [
+        "Pengaturan!B7",
+        "Pengaturan!B7",
+        "Kinerja!L5",
+        "Kinerja!C7",
+        "Kinerja!I7",
+        "Anggaran!G5",
+    ]
+    assert result.stderr.strip() == "6 galat, 0 peringatan"
+
+
+def test_findings_order_puts_whole_sheet_findings_first():
+    from lkj_xl.model import Finding, in_sheet_order
+
+    findings = [
+        Finding("peringatan", "Lain", "A1", "x"),
+        Finding("galat", "Anggaran", "B4", "x"),
+        Finding("galat", "Kinerja", "AA3", "x"),  # column 27: after Z3
+        Finding("galat", "Kinerja", "Z3", "x"),
+        Finding("galat", "Kinerja", "", "x"),  # the whole sheet (e.g. a missing column)
+        Finding("galat", "Kinerja", "B10:C12", "x"),  # a merged range: its top-left cell
+        Finding("peringatan", "Pengaturan", "B5", "x"),
+    ]
+    ordered = [(f.sheet, f.sel) for f in in_sheet_order(findings)]
+    assert ordered == [
+        ("Pengaturan", "B5"),
+        ("Kinerja", ""),
+        ("Kinerja", "Z3"),
+        ("Kinerja", "AA3"),
+        ("Kinerja", "B10:C12"),
+        ("Anggaran", "B4"),
+        ("Lain", "A1"),
+    ]

@@ -435,3 +435,52 @@ def test_send_update_rebuilds_the_file_and_mails_that_build(tmp_path):
     (attachment,) = list(msg.iter_attachments())
     assert attachment.get_content() == workbook.read_bytes()  # what was mailed is what is on disk now
     assert_current_attachment(workbook.read_bytes())
+
+
+@needs_soffice
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+@pytest.mark.parametrize("lang", ["C", "en_US.UTF-8"])
+def test_pdf_numbers_are_indonesian_whatever_the_locale(tmp_path, lang):
+    out = tmp_path / "laporan.pdf"
+    result = CliRunner().invoke(
+        main,
+        [
+            "pdf",
+            str(EXAMPLE),
+            "-o",
+            str(out),
+            "--sheet",
+            c.SHEET_CAPAIAN_PROGRAM,
+            "--sheet",
+            c.SHEET_EFISIENSI,
+        ],
+        env={"LANG": lang, "LC_ALL": lang, "LC_NUMERIC": lang},
+    )
+    assert result.exit_code == 0, result.output
+    text = pdftotext(out.read_bytes(), tmp_path)
+    # Seed: Nilai produksi industri target Rp 1.491.388.500.000 (line 825); Nilai Investasi capaian
+    # 15,12 (line 504) against penyerapan 25,39, so efisiensi 15,12 - 25,39 = (10,27).
+    for shown in ("1.491.388.500.000", "15,12", "(10,27)"):
+        assert shown in text
+    for us in ("1,491,388,500,000", "15.12", "(10.27)"):
+        assert us not in text
+
+
+@needs_soffice
+def test_pemeriksaan_prints_only_when_asked_and_unsigned(tmp_path):
+    out = tmp_path / "pemeriksaan.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(EXAMPLE), "-o", str(out), "--sheet", "pemeriksaan"])
+    assert result.exit_code == 0, result.output
+    text = words(pdf_text(out))
+    assert "hasil pemeriksaan" in text
+    assert "muhammad ridha" not in text  # never signed
+
+
+def test_pdf_of_an_unknown_sheet_is_a_usage_error(tmp_path):
+    out = tmp_path / "x.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(EXAMPLE), "-o", str(out), "--sheet", "Efisensi"])
+    assert result.exit_code == 2
+    assert "Efisensi" in result.output
+    for name in c.OUTPUT_SHEETS:  # the message lists the valid names
+        assert name in result.output
+    assert not out.exists()
