@@ -220,10 +220,16 @@ def check(workbook: Path, triwulan: int | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option(
     "--table",
-    type=click.Choice(["indikator", "anggaran", "efisiensi", "pemeriksaan"]),
-    default="indikator",
-    show_default=True,
-    help="Which table to write as CSV.",
+    type=click.Choice(["indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"]),
+    help="One table: ringkasan = the Ringkasan counts per level, hierarki = Capaian Program (Tujuan > "
+    "Sasaran > Program > Kegiatan, each node with its capaian). CSV default: indikator; JSON default: "
+    "everything in one object.",
+)
+@click.option(
+    "--excel-id",
+    is_flag=True,
+    help="CSV for Excel set to Indonesian: semicolons, UTF-8 BOM, values as the sheets show them "
+    "(1.491.388.500.000; 15,12; Belum diketahui).",
 )
 @click.option(
     "-o",
@@ -232,30 +238,36 @@ def check(workbook: Path, triwulan: int | None) -> None:
     help="Write to this file instead of standard output.",
 )
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
-def export(workbook: Path, fmt: str, table: str, output: Path | None, triwulan: int | None) -> None:
-    """Write the computed results as JSON (one object) or CSV (one table).
+def export(
+    workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None
+) -> None:
+    """Write the computed results as JSON (one object, or one table) or CSV (one table).
 
-    Numbers are unrounded; unknown values are null (JSON) or empty (CSV). CSV cells that start with
-    = + - @ are prefixed with ' so spreadsheet programs do not run them as formulas.
+    Numbers are unrounded; unknown values are null (JSON) or empty (CSV), except with --excel-id. CSV
+    cells that start with = + - @ are prefixed with ' so spreadsheet programs do not run them as
+    formulas.
 
     \b
     Examples:
       lkj-xl export laporan.xlsx > hasil.json
       lkj-xl export laporan.xlsx --format csv --table efisiensi -o efisiensi.csv
+      lkj-xl export laporan.xlsx --format csv --table hierarki --excel-id -o capaian-program.csv
     """
-    from .export import to_csv, to_dict
+    from .export import table_rows, to_csv, to_dict
 
+    if excel_id and fmt != "csv":
+        _fail("--excel-id applies to --format csv")
     report = _load(workbook, triwulan)
-    text = (
-        json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
-        if fmt == "json"
-        else to_csv(report, table)
-    )
+    if fmt == "csv":
+        text = to_csv(report, table or "indikator", excel_id=excel_id)
+    else:
+        data = to_dict(report) if table is None else table_rows(report, table)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         click.echo(text, nl=False)
     else:
         try:
-            output.write_text(text, encoding="utf-8")
+            output.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
 

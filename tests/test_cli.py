@@ -373,3 +373,83 @@ def test_findings_order_puts_whole_sheet_findings_first():
         ("Anggaran", "B4"),
         ("Lain", "A1"),
     ]
+
+
+# --- export for Excel in Indonesian settings, and the Ringkasan / hierarchy tables -----------------
+
+
+@pytest.fixture
+def export_workbook(tmp_path):
+    path = tmp_path / "ekspor.xlsx"
+    rows = clean_rows() + [
+        kinerja("T2", "Tujuan", "", "Tujuan dua", "Nilai PDRB", 100, None, "Menunggu data BPS"),
+    ]
+    budgets = [
+        {"Kode": "P1", "Program": "Program satu", "Pagu": 1_000_000_000}
+        | {"Realisasi TW I": 400_000_000, "Realisasi TW II": 500_000_000},
+        {"Kode": "P0", "Program": "Program penunjang", "Kode Sasaran": "S1", "Pagu": 3_000_000_000}
+        | {"Realisasi TW II": 2_000_000_000},
+    ]
+    new_workbook(path, pengaturan=SETTINGS, kinerja=rows, anggaran=budgets)
+    return path
+
+
+def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
+    out = tmp_path / "efisiensi.csv"
+    result = invoke(
+        "export", export_workbook, "--format", "csv", "--table", "efisiensi", "--excel-id", "-o", out
+    )
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads the file as UTF-8
+    lines = data.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "kode;tingkat;uraian;capaian;pagu;realisasi_anggaran;penyerapan;efisiensi"
+    # S1's budget: P1 1.000.000.000 (its parent) + P0 3.000.000.000 = 4.000.000.000; spent
+    # 400 + 500 + 2.000 million = 2.900.000.000 -> 72,50 %. S1 capaian 29 / 40,71 = 71,2356 %, so
+    # efisiensi 71,2356 - 72,5 = -1,2644 -> (1,26); T1 capaian 80 / 200 = 40 % -> (32,50).
+    rows = {line.split(";")[0]: line.split(";") for line in lines[1:] if line}
+    assert rows["T1"][3:] == ["40,00", "4.000.000.000", "2.900.000.000", "72,50", "(32,50)"]
+    assert rows["S1"][2:] == ["Sasaran satu", "71,24", "4.000.000.000", "2.900.000.000", "72,50", "(1,26)"]
+    assert rows["T2"][3] == "Belum diketahui" and rows["T2"][7] == "Belum diketahui"  # Menunggu data BPS
+
+    # Formula-like texts are still neutralised in this form.
+    text = invoke("export", export_workbook, "--format", "csv", "--table", "indikator", "--excel-id").output
+    assert '"Tujuan =HYPERLINK(""http://x"",""klik"")"' in text  # quoted, starts with a letter: kept
+    plain = invoke("export", export_workbook, "--format", "csv", "--table", "efisiensi").output
+    assert "\ufeff" not in plain and plain.splitlines()[0].count(",") == 7  # the default is unchanged
+
+    assert invoke("export", export_workbook, "--excel-id").exit_code == 2  # only for CSV
+
+
+def test_export_ringkasan_and_hierarchy_tables(export_workbook):
+    from lkj_xl.export import to_frames
+
+    result = invoke("export", export_workbook, "--table", "ringkasan")
+    assert result.exit_code == 0, result.output
+    tujuan = next(r for r in json.loads(result.output) if r["tingkat"] == "Tujuan")
+    # T1 40 % (below 100, Sangat Rendah), T2 waiting for BPS data
+    assert (tujuan["jumlah"], tujuan["tercapai"], tujuan["belum_tercapai"], tujuan["belum_diketahui"]) == (
+        2,
+        0,
+        1,
+        1,
+    )
+    assert tujuan["sangat_rendah"] == 1 and tujuan["sangat_tinggi"] == 0
+
+    result = invoke("export", export_workbook, "--table", "hierarki")
+    nodes = {r["jalur"]: r for r in json.loads(result.output)}
+    assert list(nodes) == ["T1", "T1 > S1", "T1 > S1 > P1", "T2"]  # depth first, in workbook order
+    assert nodes["T1"]["capaian_node"] == pytest.approx(40)  # 80 / 200
+    assert nodes["T1 > S1 > P1"]["capaian_node"] == pytest.approx(125)  # Nilai Akhir 100 of 80
+    assert nodes["T1 > S1 > P1"]["kriteria_node"] == "Sangat Tinggi" and nodes["T2"]["capaian_node"] is None
+
+    csv_text = invoke(
+        "export", export_workbook, "--format", "csv", "--table", "hierarki", "--excel-id"
+    ).output
+    (p1,) = [line.split(";") for line in csv_text.splitlines() if line.startswith("T1 > S1 > P1;")]
+    assert p1[6:8] == ["125,00", "Sangat Tinggi"]
+
+    frames = to_frames(load_report(export_workbook))
+    assert set(frames) == {"indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"}
+    assert frames["hierarki"]["jalur"].tolist() == list(nodes)
+    assert frames["ringkasan"].set_index("tingkat").loc["Sasaran", "jumlah"] == 1
