@@ -383,7 +383,10 @@ def _smtp_config(smtp: dict, need: bool):
     help="PDF file (default: WORKBOOK with .pdf).",
 )
 @click.option(
-    "--sheet", "sheets", multiple=True, help="Print only this output sheet (repeatable, in this order)."
+    "--sheet",
+    "sheets",
+    multiple=True,
+    help="Print only this output sheet (repeatable, in this order); Pemeriksaan is printed only this way.",
 )
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
 @click.option(
@@ -392,10 +395,11 @@ def _smtp_config(smtp: dict, need: bool):
 def pdf(
     workbook: Path, output: Path | None, sheets: tuple[str, ...], triwulan: int | None, timeout: float
 ) -> None:
-    """Print the report's output sheets to one PDF through LibreOffice (headless).
+    """Print the report's tables to one PDF through LibreOffice (headless).
 
     A4 landscape, header rows repeated on every page, page numbers and the agency in the footer, the
-    signature block under the tables. The workbook itself is not changed. Needs LibreOffice
+    signature block under the tables, numbers in Indonesian format. The working sheet Pemeriksaan is
+    left out unless chosen with --sheet. The workbook itself is not changed. Needs LibreOffice
     (Debian/Ubuntu: apt-get install libreoffice-calc-nogui).
 
     \b

@@ -65,6 +65,8 @@ def summary_lines(report: Report) -> list[str]:
     lines = [
         f"{g.tingkat}: {g.jumlah} indikator; capaian ≥ 100%: {len(g.tercapai)}; di bawah 100%: "
         f"{len(g.belum_tercapai)}; belum diketahui: {len(g.belum_diketahui)}"
+        # indicators not scored because an input cell is unreadable (when the engine reports them)
+        + (f"; galat: {len(g.galat)}" if getattr(g, "galat", None) else "")
         for g in report.ringkasan
     ]
     if report.total_penyerapan is not None:
