@@ -6,6 +6,7 @@ These are what the CLI, the server and the tests call; each front end only adapt
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import contract as c
@@ -36,10 +37,7 @@ def report_from_bytes(data: bytes, triwulan: int | None = None) -> Report:
 def load_report(path: str | Path, triwulan: int | None = None) -> Report:
     """The computed report of a workbook file."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LkjError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    data = read_workbook(path)
     try:
         return report_from_bytes(data, triwulan)
     except LkjError as exc:
@@ -52,6 +50,54 @@ def render_outputs(report: Report, *, date_1904: bool = False) -> bytes:
     from .xlsx_render import render_workbook
 
     return render_workbook(layouts(report), date_1904=date_1904)
+
+
+@dataclass(frozen=True)
+class BuiltWorkbook:
+    """One computation of a workbook: its report and its package with those output sheets grafted in.
+
+    What ``send`` attaches, prints and summarises all comes from one of these, so the three agree.
+    """
+
+    report: Report
+    data: bytes  # the user's package with the report's output sheets (current, never stale)
+    name: str  # the workbook's file name (the attachment's name)
+    # What the user had added inside output sheets that this build replaced (package.Discarded).
+    discarded: tuple = ()
+
+
+def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> BuiltWorkbook:
+    """Compute the report of a workbook's bytes and graft its output sheets into them, in memory.
+
+    Nothing is written; ``filename`` (the workbook's path) names it in messages, its last part in
+    the result.
+    Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
+    """
+    from .package import PackageError, graft, uses_1904_dates
+
+    try:
+        report = report_from_bytes(data, triwulan)
+        rendered = render_outputs(report, date_1904=uses_1904_dates(data))
+        grafted = graft(data, rendered, c.OUTPUT_SHEETS, filename=Path(filename).name)
+    except PackageError as exc:
+        raise LkjError(f"{filename}: {exc}") from exc
+    except LkjError as exc:
+        raise LkjError(f"{filename}: {exc}") from exc
+    return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))
+
+
+def read_workbook(path: str | Path) -> bytes:
+    """The bytes of a workbook file, or LkjError naming it."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise LkjError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def build_in_memory(path: str | Path, triwulan: int | None = None) -> BuiltWorkbook:
+    """Read a workbook once and build it in memory; the file itself is not touched."""
+    source = Path(path)
+    return build_bytes(read_workbook(source), triwulan, filename=str(source))
 
 
 def build(
@@ -69,7 +115,19 @@ def build(
     added inside an output sheet (comments, pictures, tables...) is discarded by the rebuild, and
     ``on_warning`` is called with an English sentence for each such sheet.
     """
-    from .package import PackageError, graft, uses_1904_dates
+    return build_file(path, out, triwulan, on_warning=on_warning).report
+
+
+def build_file(
+    path: str | Path,
+    out: str | Path | None = None,
+    triwulan: int | None = None,
+    *,
+    on_warning: Callable[[str], None] | None = None,
+) -> BuiltWorkbook:
+    """:func:`build`, returning the written package too (what ``run`` and ``send --update`` deliver).
+
+    ``on_warning`` gets one sentence per output sheet whose user additions the rebuild discarded."""
     from .safe_io import FileBusyError, atomic_write, check_writable, cleanup_stale_temps, workbook_lock
 
     source = Path(path)
@@ -78,25 +136,13 @@ def build(
         check_writable(target)
         with workbook_lock(target):
             cleanup_stale_temps(target.parent, target.name)
-            try:
-                data = source.read_bytes()
-            except OSError as exc:
-                raise LkjError(f"cannot read {source}: {exc.strerror or exc}") from exc
-            try:
-                report = report_from_bytes(data, triwulan)
-            except LkjError as exc:
-                raise LkjError(f"{source}: {exc}") from exc
-            try:
-                rendered = render_outputs(report, date_1904=uses_1904_dates(data))
-                grafted = graft(data, rendered, c.OUTPUT_SHEETS, filename=source.name)
-            except PackageError as exc:
-                raise LkjError(f"{source}: {exc}") from exc
-            atomic_write(target, grafted.data)
+            built = build_bytes(read_workbook(source), triwulan, filename=str(source))
+            atomic_write(target, built.data)
     except FileBusyError as exc:
         raise LkjError(f"{target}: {exc}") from exc
     except OSError as exc:  # read-only file or folder, disk full...
         raise LkjError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    for discarded in grafted.discarded:
-        if on_warning is not None:
+    if on_warning is not None:
+        for discarded in built.discarded:
             on_warning(discarded.message())
-    return report
+    return BuiltWorkbook(built.report, built.data, target.name, built.discarded)

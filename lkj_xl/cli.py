@@ -147,20 +147,30 @@ def new(
     help="Write the result here instead of updating WORKBOOK in place.",
 )
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
-def build(workbook: Path, output: Path | None, triwulan: int | None) -> None:
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit with status 1 when the workbook has any galat (the output sheets are still written).",
+)
+def build(workbook: Path, output: Path | None, triwulan: int | None, strict: bool) -> None:
     """Compute the report and (re)write its output sheets.
 
     The output sheets (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, Realisasi Anggaran,
     Ringkasan, Pemeriksaan) are replaced; the input sheets and everything else in the workbook are
     left as they were. The file is replaced atomically.
 
+    Exit status: 0 when written (a workbook with galat is still written, and each galat is printed
+    on stderr); with --strict, 1 when it has any galat; 2 when the file cannot be read or written.
+
     \b
     Examples:
       lkj-xl build laporan.xlsx
       lkj-xl build laporan.xlsx -o hasil.xlsx --triwulan 3
+      lkj-xl build laporan.xlsx --strict || echo "perbaiki galat di sheet Pemeriksaan"
     """
     from .build import LkjError
     from .build import build as do_build
+    from .model import in_sheet_order
 
     try:
         report = do_build(
@@ -168,12 +178,14 @@ def build(workbook: Path, output: Path | None, triwulan: int | None) -> None:
         )
     except LkjError as exc:
         _fail(str(exc))
-    errors = len(report.errors)
-    warnings = len(report.findings) - errors
     click.echo(
-        f"wrote {output or workbook}: {len(report.indicators)} indicators, {len(report.budgets)} programs, "
-        f"{errors} errors, {warnings} warnings (see sheet Pemeriksaan)"
+        f"wrote {output or workbook}: {len(report.indicators)} indicators, {len(report.budgets)} programs; "
+        f"{report.findings_summary()} (see sheet Pemeriksaan)"
     )
+    for finding in in_sheet_order(report.errors):
+        click.echo(_format_finding(finding), err=True)
+    if strict and report.errors:
+        sys.exit(EXIT_FINDINGS)
 
 
 @main.command()
@@ -182,15 +194,18 @@ def build(workbook: Path, output: Path | None, triwulan: int | None) -> None:
 def check(workbook: Path, triwulan: int | None) -> None:
     """Print the findings of a workbook without changing it.
 
-    Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors, 2 when the
-    file cannot be read.
+    Findings are listed in the order of the workbook: Pengaturan, Kinerja, Anggaran, then other
+    sheets; within a sheet by row and column. Exit status: 0 when there is no galat (peringatan
+    allowed), 1 when there is a galat, 2 when the file cannot be read.
 
     \b
     Example:
       lkj-xl check laporan.xlsx
     """
+    from .model import in_sheet_order
+
     report = _load(workbook, triwulan)
-    for finding in report.findings:
+    for finding in in_sheet_order(report.findings):
         click.echo(_format_finding(finding))
     if workbook.suffix.lower() == ".xlsm":
         from .xl.desktop import check_pair
@@ -198,9 +213,8 @@ def check(workbook: Path, triwulan: int | None) -> None:
         warning = check_pair(workbook)
         if warning:
             click.echo(f"warning: {warning}", err=True)
-    errors = len(report.errors)
-    click.echo(f"{errors} errors, {len(report.findings) - errors} warnings", err=True)
-    sys.exit(EXIT_FINDINGS if errors else EXIT_OK)
+    click.echo(report.findings_summary(), err=True)
+    sys.exit(EXIT_FINDINGS if report.errors else EXIT_OK)
 
 
 @main.command()
@@ -208,10 +222,16 @@ def check(workbook: Path, triwulan: int | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option(
     "--table",
-    type=click.Choice(["indikator", "anggaran", "efisiensi", "pemeriksaan"]),
-    default="indikator",
-    show_default=True,
-    help="Which table to write as CSV.",
+    type=click.Choice(["indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"]),
+    help="One table: ringkasan = the Ringkasan counts per level, hierarki = Capaian Program (Tujuan > "
+    "Sasaran > Program > Kegiatan, each node with its capaian). CSV default: indikator; JSON default: "
+    "everything in one object.",
+)
+@click.option(
+    "--excel-id",
+    is_flag=True,
+    help="CSV for Excel set to Indonesian: semicolons, UTF-8 BOM, values as the sheets show them "
+    "(1.491.388.500.000; 15,12; Belum diketahui).",
 )
 @click.option(
     "-o",
@@ -220,30 +240,36 @@ def check(workbook: Path, triwulan: int | None) -> None:
     help="Write to this file instead of standard output.",
 )
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
-def export(workbook: Path, fmt: str, table: str, output: Path | None, triwulan: int | None) -> None:
-    """Write the computed results as JSON (one object) or CSV (one table).
+def export(
+    workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None
+) -> None:
+    """Write the computed results as JSON (one object, or one table) or CSV (one table).
 
-    Numbers are unrounded; unknown values are null (JSON) or empty (CSV). CSV cells that start with
-    = + - @ are prefixed with ' so spreadsheet programs do not run them as formulas.
+    Numbers are unrounded; unknown values are null (JSON) or empty (CSV), except with --excel-id. CSV
+    cells that start with = + - @ are prefixed with ' so spreadsheet programs do not run them as
+    formulas.
 
     \b
     Examples:
       lkj-xl export laporan.xlsx > hasil.json
       lkj-xl export laporan.xlsx --format csv --table efisiensi -o efisiensi.csv
+      lkj-xl export laporan.xlsx --format csv --table hierarki --excel-id -o capaian-program.csv
     """
-    from .export import to_csv, to_dict
+    from .export import table_rows, to_csv, to_dict
 
+    if excel_id and fmt != "csv":
+        _fail("--excel-id applies to --format csv")
     report = _load(workbook, triwulan)
-    text = (
-        json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
-        if fmt == "json"
-        else to_csv(report, table)
-    )
+    if fmt == "csv":
+        text = to_csv(report, table or "indikator", excel_id=excel_id)
+    else:
+        data = to_dict(report) if table is None else table_rows(report, table)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         click.echo(text, nl=False)
     else:
         try:
-            output.write_text(text, encoding="utf-8")
+            output.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
 
@@ -359,7 +385,10 @@ def _smtp_config(smtp: dict, need: bool):
     help="PDF file (default: WORKBOOK with .pdf).",
 )
 @click.option(
-    "--sheet", "sheets", multiple=True, help="Print only this output sheet (repeatable, in this order)."
+    "--sheet",
+    "sheets",
+    multiple=True,
+    help="Print only this output sheet (repeatable, in this order); Pemeriksaan is printed only this way.",
 )
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
 @click.option(
@@ -368,10 +397,11 @@ def _smtp_config(smtp: dict, need: bool):
 def pdf(
     workbook: Path, output: Path | None, sheets: tuple[str, ...], triwulan: int | None, timeout: float
 ) -> None:
-    """Print the report's output sheets to one PDF through LibreOffice (headless).
+    """Print the report's tables to one PDF through LibreOffice (headless).
 
     A4 landscape, header rows repeated on every page, page numbers and the agency in the footer, the
-    signature block under the tables. The workbook itself is not changed. Needs LibreOffice
+    signature block under the tables, numbers in Indonesian format. The working sheet Pemeriksaan is
+    left out unless chosen with --sheet. The workbook itself is not changed. Needs LibreOffice
     (Debian/Ubuntu: apt-get install libreoffice-calc-nogui).
 
     \b
@@ -403,11 +433,20 @@ def pdf(
 @click.option(
     "--dry-run",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the message to this .eml file instead of sending.",
+    help="Write the message to this .eml file instead of sending (no sender address needed).",
+)
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Also rebuild WORKBOOK in place (as lkj-xl build does) and mail that build.",
 )
 @_smtp_options
-def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, **smtp) -> None:
+def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, **smtp) -> None:
     """E-mail the workbook (and with --pdf its PDF) over SMTP.
+
+    The attached workbook carries output sheets computed now, from the same computation as the
+    summary in the body and the PDF, even when WORKBOOK was never built or was edited after its last
+    build. WORKBOOK itself is not changed, unless --update.
 
     STARTTLS by default, certificates verified; plain SMTP only to loopback or with --no-tls. Temporary
     failures are retried with backoff; the exit status is 3 when some recipient did not get it (the
@@ -438,6 +477,7 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, **smtp) 
             dry_run=dry_run,
             allow_plain=smtp["no_tls"],
             retries=smtp["retries"],
+            update=update,
             log=lambda line: click.echo(line, err=True),
         )
     except LkjError as exc:
@@ -476,20 +516,23 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, **smtp) 
 def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     """Build, print and send several workbooks in one go (for cron or a systemd timer).
 
-    Each workbook is processed on its own: a failure is logged and the others still run; the exit
-    status is 1 when any workbook failed. On a terminal a progress bar is shown, otherwise one log line
-    per step.
+    Each workbook is processed on its own: a failure is logged and the others still run. A workbook
+    with galat is still built, printed and sent, and logged as WARNING with its galat. The exit
+    status is the most serious outcome of any workbook: 0 all fine, 1 some workbook has galat, 2 some
+    workbook could not be read or written, 3 a PDF or a mail failed, 4 an internal error. On a
+    terminal a progress bar is shown, otherwise one log line per step.
 
     \b
     Example (crontab: 06:00 on the 5th day after each quarter):
       0 6 5 1,4,7,10 * lkj-xl run /data/lkjip/*.xlsx --outdir /data/terkirim --send-to bappeda@lumajangkab.go.id
     """
+    import os
     import time
 
-    from .build import LkjError
-    from .build import build as do_build
+    from .build import LkjError, build_file
     from .deliver import make_pdf, send_report
     from .mail import MailError
+    from .model import in_sheet_order
     from .pdf import PdfError
 
     def say(level: str, message: str) -> None:
@@ -499,54 +542,80 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     config = _smtp_config(smtp, need=True) if to else None
     if outdir is not None:
         outdir.mkdir(parents=True, exist_ok=True)
-    failed: list[str] = []
+    outcome: dict[str, int] = {}  # workbook -> exit status of its processing
 
-    def process(path: Path) -> None:
+    def process(path: Path) -> int:
         target = (outdir / path.name) if outdir is not None else path
-        try:
-            report = do_build(
-                path,
-                target if target != path else None,
-                triwulan,
-                on_warning=lambda text: say("WARNING", f"{path}: {text}"),
+        built = build_file(
+            path,
+            target if target != path else None,
+            triwulan,
+            on_warning=lambda text: say("WARNING", f"{path}: {text}"),
+        )
+        report = built.report
+        built_line = f"{path}: built ({len(report.indicators)} indicators; {report.findings_summary()})"
+        status = EXIT_OK
+        if report.errors:
+            say("WARNING", f"{built_line}; see sheet Pemeriksaan")
+            for finding in in_sheet_order(report.errors):
+                say("WARNING", f"{path}: {_format_finding(finding).strip()}")
+            status = EXIT_FINDINGS
+        else:
+            say("INFO", built_line)
+        pdf_path = None
+        if with_pdf:
+            pdf_path = target.with_suffix(".pdf")
+            make_pdf(target, pdf_path, report=report)
+            say("INFO", f"{path}: PDF {pdf_path}")
+        if to:
+            delivered = send_report(
+                target,
+                to=to,
+                cc=cc,
+                attach_pdf=with_pdf,
+                config=config,
+                sender=smtp["sender"],
+                allow_plain=smtp["no_tls"],
+                retries=smtp["retries"],
+                built=built,
+                pdf_path=pdf_path,
+                log=lambda line: say("INFO", f"{path}: {line}"),
             )
-            say("INFO", f"{path}: built ({len(report.indicators)} indicators, {len(report.errors)} errors)")
-            pdf_path = None
-            if with_pdf:
-                pdf_path = target.with_suffix(".pdf")
-                make_pdf(target, pdf_path, report=report)
-                say("INFO", f"{path}: PDF {pdf_path}")
-            if to:
-                delivered = send_report(
-                    target,
-                    to=to,
-                    cc=cc,
-                    attach_pdf=with_pdf,
-                    config=config,
-                    sender=smtp["sender"],
-                    allow_plain=smtp["no_tls"],
-                    retries=smtp["retries"],
-                    report=report,
-                    pdf_path=pdf_path,
-                    log=lambda line: say("INFO", f"{path}: {line}"),
-                )
-                say("INFO", f"{path}: sent to {', '.join(delivered)}")
-        except (LkjError, PdfError, MailError, ValueError) as exc:
-            failed.append(str(path))
-            message = str(exc)
-            say("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
+            say("INFO", f"{path}: sent to {', '.join(delivered)}")
+        return status
+
+    def guarded(path: Path) -> None:
+        try:
+            outcome[str(path)] = process(path)
+            return
+        except (LkjError, ValueError) as exc:  # unreadable workbook, unwritable target, bad address
+            code, message = EXIT_UNREADABLE, str(exc)
+        except (PdfError, MailError) as exc:
+            code, message = EXIT_DELIVERY, str(exc)
+        except Exception as exc:  # a bug: log it and go on with the other workbooks
+            if os.environ.get("LKJ_XL_DEBUG"):
+                raise
+            code = EXIT_INTERNAL
+            message = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
+        outcome[str(path)] = code
+        say("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
 
     if sys.stderr.isatty() and len(workbooks) > 1:
         with click.progressbar(workbooks, label="lkj-xl run", file=sys.stderr) as bar:
             for path in bar:
-                process(path)
+                guarded(path)
     else:
         for path in workbooks:
-            process(path)
+            guarded(path)
+    failed = [name for name, code in outcome.items() if code > EXIT_FINDINGS]
+    with_galat = [name for name, code in outcome.items() if code == EXIT_FINDINGS]
+    if with_galat:
+        say("WARNING", f"{len(with_galat)} of {len(workbooks)} workbooks have galat: {', '.join(with_galat)}")
     if failed:
         say("ERROR", f"{len(failed)} of {len(workbooks)} workbooks failed: {', '.join(failed)}")
-        sys.exit(EXIT_FINDINGS)
-    say("INFO", f"{len(workbooks)} workbooks done")
+    if not failed and not with_galat:
+        say("INFO", f"{len(workbooks)} workbooks done")
+    sys.exit(max(outcome.values(), default=EXIT_OK))
 
 
 if __name__ == "__main__":  # python -m lkj_xl.cli

@@ -174,6 +174,9 @@ OUTPUT_SHEETS = (
     SHEET_RINGKASAN,
     SHEET_PEMERIKSAAN,
 )
+# The signed report: every output sheet except the working sheet Pemeriksaan (the findings list is
+# for staff fixing the workbook; it is printed only on request and never carries the signature).
+PRINTED_SHEETS = tuple(name for name in OUTPUT_SHEETS if name != SHEET_PEMERIKSAAN)
 
 BELUM_DIKETAHUI = "Belum diketahui"
 # Shown instead of a figure whose input cells could not be read, with the cells named.

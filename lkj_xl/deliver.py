@@ -6,7 +6,26 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from . import contract as c
+from .build import BuiltWorkbook, LkjError
 from .model import Report
+
+
+def printed_sheets(requested: Sequence[str] | None) -> list[str]:
+    """The output sheets to print: ``requested`` (any output sheet, matched ignoring case) or, by
+    default, the report's tables without the working sheet Pemeriksaan (findings are not part of the
+    signed report). Raises LkjError naming the valid sheets for an unknown name."""
+    if not requested:
+        return list(c.PRINTED_SHEETS)
+    by_folded = {name.casefold(): name for name in c.OUTPUT_SHEETS}
+    chosen: list[str] = []
+    for name in requested:
+        match = by_folded.get(" ".join(name.split()).casefold())
+        if match is None:
+            raise LkjError(f"unknown sheet {name!r}; choose from: {', '.join(c.OUTPUT_SHEETS)}")
+        if match not in chosen:
+            chosen.append(match)
+    return chosen
 
 
 def make_pdf(
@@ -18,22 +37,24 @@ def make_pdf(
     timeout: float = 180,
     report: Report | None = None,
 ) -> Report:
-    """Compute the report of ``workbook`` and print its output sheets (or ``sheets``) to one PDF.
+    """Compute the report of ``workbook`` and print its tables (or ``sheets``) to one PDF.
 
     The output sheets are rendered fresh from the workbook's inputs into a temporary file, so the
     PDF matches what ``build`` writes and the user's workbook is not touched. ``report``: the report
-    already computed for this workbook (saves computing it again).
+    already computed for this workbook (what ``send`` and ``run`` pass, so the PDF, the attachment
+    and the mail body come from one computation). Pemeriksaan is printed only when asked for.
     """
     from .build import load_report, render_outputs
     from .pdf import xlsx_to_pdf
 
+    chosen = printed_sheets(sheets)
     if report is None:
         report = load_report(workbook, triwulan)
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")
         rendered.write_bytes(render_outputs(report))
-        xlsx_to_pdf(rendered, Path(out_pdf), sheets=list(sheets) if sheets else None, timeout=timeout)
+        xlsx_to_pdf(rendered, Path(out_pdf), sheets=chosen, timeout=timeout)
     return report
 
 
@@ -44,6 +65,8 @@ def summary_lines(report: Report) -> list[str]:
     lines = [
         f"{g.tingkat}: {g.jumlah} indikator; capaian ≥ 100%: {len(g.tercapai)}; di bawah 100%: "
         f"{len(g.belum_tercapai)}; belum diketahui: {len(g.belum_diketahui)}"
+        # indicators not scored because an input cell is unreadable (when the engine reports them)
+        + (f"; galat: {len(g.galat)}" if getattr(g, "galat", None) else "")
         for g in report.ringkasan
     ]
     if report.total_penyerapan is not None:
@@ -55,6 +78,11 @@ def summary_lines(report: Report) -> list[str]:
     if errors:
         lines.append(f"Catatan: {errors} galat pada isian workbook (lihat sheet Pemeriksaan)")
     return lines
+
+
+#: The From of a ``--dry-run`` message when no sender is configured: the .eml is for reading, and
+#: the reserved ``.invalid`` domain makes sure it can never be delivered as it is.
+DRY_RUN_SENDER = "lkj-xl (pengirim belum diatur) <pengirim@belum-diatur.invalid>"
 
 
 def send_report(
@@ -70,32 +98,47 @@ def send_report(
     dry_run: str | Path | None = None,
     allow_plain: bool = False,
     retries: int = 3,
-    report: Report | None = None,
+    built: BuiltWorkbook | None = None,
+    update: bool = False,
     pdf_path: str | Path | None = None,
     log: Callable[[str], object] | None = None,
 ) -> list[str]:
     """E-mail the workbook (and its PDF) to ``to``/``cc``. Returns the recipients that got it.
 
-    With ``dry_run`` the complete message is written to that .eml file instead of being sent.
-    Raises lkj_xl.mail.MailError naming who received it and who did not.
+    The attachment, the PDF and the body come from one computation (a :class:`BuiltWorkbook`): the
+    workbook's bytes are read once, its report computed, and the current output sheets grafted into
+    those bytes in memory, so an unbuilt or stale workbook is never mailed as it is on disk. The
+    user's file is not modified, unless ``update`` (then it is rebuilt in place, atomically, by the
+    same path as ``lkj-xl build``, and that build is what is mailed). ``built``: a computation the
+    caller already has (``run`` passes what it just wrote); ``pdf_path``: the PDF printed from it.
+
+    With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
+    needs no sender (a placeholder From is used). Raises lkj_xl.mail.MailError naming who received
+    it and who did not.
     """
-    from .build import load_report
+    from .build import build_file, build_in_memory
     from .mail import build_message, default_body, default_subject, send_message, write_eml
 
     workbook = Path(workbook)
-    if report is None:
-        report = load_report(workbook)
+    sender_address = sender or (config.sender if config is not None else None)
+    if not sender_address:
+        if dry_run is None:
+            raise ValueError("no sender address: use --from or set LKJ_SMTP_FROM")
+        sender_address = DRY_RUN_SENDER
+    if built is None:
+        built = build_file(workbook) if update else build_in_memory(workbook)
+    report = built.report
     s = report.settings
     with tempfile.TemporaryDirectory(prefix="lkj-xl-send-") as tmp:
-        attachments = [workbook]
+        # The attachment carries the workbook's own name.
+        attached = Path(tmp) / built.name
+        attached.write_bytes(built.data)
+        attachments = [attached]
         if attach_pdf:
-            pdf = Path(pdf_path) if pdf_path else Path(tmp) / (workbook.stem + ".pdf")
+            pdf = Path(pdf_path) if pdf_path else Path(tmp) / (attached.stem + ".pdf")
             if not pdf.exists():
-                make_pdf(workbook, pdf, report=report)
+                make_pdf(attached, pdf, report=report)
             attachments.append(pdf)
-        sender_address = sender or (config.sender if config is not None else None)
-        if not sender_address:
-            raise ValueError("no sender address: use --from or set LKJ_SMTP_FROM")
         msg = build_message(
             sender=sender_address,
             to=list(to),

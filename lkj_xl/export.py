@@ -1,14 +1,20 @@
-"""Computed results as JSON-ready data and CSV. Numbers unrounded; None (null) where unknown."""
+"""Computed results as JSON-ready data and CSV. Numbers unrounded; None (null) where unknown.
+
+``to_csv(..., excel_id=True)`` writes instead what Excel set to Indonesian opens as the tables show:
+semicolons, a UTF-8 byte order mark, numbers with Indonesian separators and the displayed decimals.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 from typing import Any
 
-from .model import Report
+from . import contract as c
+from .model import Report, in_sheet_order
 
-CSV_TABLES = ("indikator", "anggaran", "efisiensi", "pemeriksaan")
+CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 
 
 def to_dict(report: Report) -> dict[str, Any]:
@@ -80,10 +86,71 @@ def to_dict(report: Report) -> dict[str, Any]:
                 for g in report.ringkasan
             ],
         },
+        "hierarki": hierarchy_rows(report),
         "pemeriksaan": [
-            {"tingkat": f.tingkat, "sheet": f.sheet, "sel": f.sel, "pesan": f.pesan} for f in report.findings
+            {"tingkat": f.tingkat, "sheet": f.sheet, "sel": f.sel, "pesan": f.pesan}
+            for f in in_sheet_order(report.findings)
         ],
     }
+
+
+def summary_rows(report: Report) -> list[dict[str, Any]]:
+    """The Ringkasan table: one row per level with its counts, and one column per kriteria."""
+    return [
+        {
+            "tingkat": g.tingkat,
+            "jumlah": g.jumlah,
+            "tercapai": len(g.tercapai),
+            "belum_tercapai": len(g.belum_tercapai),
+            "belum_diketahui": len(g.belum_diketahui),
+            "galat": len(getattr(g, "galat", ())),  # indicators not scored for an unreadable cell
+            **{_column_name(k): g.per_kriteria.get(k, 0) for k in c.KRITERIA},
+        }
+        for g in report.ringkasan
+    ]
+
+
+def hierarchy_rows(report: Report) -> list[dict[str, Any]]:
+    """The Capaian Program table: every node depth first (Tujuan > Sasaran > Program > Kegiatan ...)
+    with its capaian (the mean of its indicators), one row per indicator (a node without indicators
+    has one row with empty indicator fields). ``jalur`` is the chain of Kode from the Tujuan down."""
+    rows: list[dict[str, Any]] = []
+
+    def walk(node, path: tuple[str, ...]) -> None:
+        path = (*path, node.kode)
+        head = {
+            "jalur": " > ".join(path),
+            "kedalaman": node.depth,
+            "tingkat": node.tingkat,
+            "kode": node.kode,
+            "kode_induk": node.kode_induk,
+            "uraian": node.uraian,
+            "capaian_node": node.capaian,
+            "kriteria_node": node.kriteria,
+        }
+        for ind in node.indicators or [None]:
+            rows.append(
+                {
+                    **head,
+                    "indikator": ind.indikator if ind else None,
+                    "satuan": ind.satuan if ind else None,
+                    "target": ind.target if ind else None,
+                    "realisasi": ind.realisasi if ind else None,
+                    "status": ind.status if ind else None,
+                    "capaian": ind.capaian if ind else None,
+                    "kriteria": ind.kriteria if ind else None,
+                }
+            )
+        for child in node.children:
+            walk(child, path)
+
+    for root in report.roots:
+        walk(root, ())
+    return rows
+
+
+def _column_name(label: str) -> str:
+    return "_".join(label.casefold().split())
 
 
 def neutralize(value: Any) -> Any:
@@ -93,9 +160,12 @@ def neutralize(value: Any) -> Any:
     return value
 
 
-def _rows(report: Report, table: str) -> list[dict[str, Any]]:
+def table_rows(report: Report, table: str) -> list[dict[str, Any]]:
+    """One table of the results as rows (what ``export --table`` writes as JSON or CSV)."""
     if table not in CSV_TABLES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(CSV_TABLES)}")
+    if table == "ringkasan":  # the JSON object's "ringkasan" also carries totals and sentences
+        return summary_rows(report)
     rows: list[dict[str, Any]] = to_dict(report)[table]
     if table == "indikator":  # one column per quarter instead of a list
         rows = [
@@ -109,21 +179,64 @@ def _rows(report: Report, table: str) -> list[dict[str, Any]]:
 
 
 def to_frames(report: Report) -> dict[str, Any]:
-    """The result tables as pandas DataFrames (indikator, anggaran, efisiensi, pemeriksaan).
+    """The result tables as pandas DataFrames (indikator, anggaran, efisiensi, ringkasan, hierarki,
+    pemeriksaan).
 
     For analysts combining many agencies' reports (e.g. Bappeda): ``pd.concat`` the frames of every
     workbook. pandas is imported only here.
     """
     import pandas as pd
 
-    return {table: pd.DataFrame(_rows(report, table)) for table in CSV_TABLES}
+    return {table: pd.DataFrame(table_rows(report, table)) for table in CSV_TABLES}
 
 
-def to_csv(report: Report, table: str = "indikator") -> str:
-    """One table of the results as CSV text (UTF-8, comma-separated, header row first)."""
-    rows = _rows(report, table)
+# Display of a column in an Excel-id CSV, as the output sheets show it.
+_PERCENT = {"capaian", "capaian_mentah", "capaian_node", "penyerapan"}  # the Desimal setting
+_POINTS = {"efisiensi"}  # percentage points, negative in parentheses: (10,27)
+_RUPIAH = {"pagu", "realisasi_anggaran"}  # whole rupiah
+_UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "Belum diketahui"
+
+
+def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any]) -> Any:
+    """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show."""
+    from .numbers import format_number
+
+    if value is None:
+        if column in _UNKNOWN_SHOWN:
+            return "Galat" if row.get("galat") else c.BELUM_DIKETAHUI
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return neutralize(value)
+    if column in _POINTS:
+        shown = format_number(abs(value), desimal)
+        return f"({shown})" if value < 0 and shown.strip("0,") else shown
+    if column in _PERCENT:
+        return format_number(value, desimal)
+    if column in _RUPIAH or (table == "anggaran" and column == "realisasi"):
+        return format_number(value, 0)
+    # targets, realisations, counts: 2 decimals unless whole (as the tables' number formats)
+    return format_number(value, 0 if float(value).is_integer() else 2)
+
+
+def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) -> str:
+    """One table of the results as CSV text (UTF-8, comma-separated, header row first).
+
+    ``excel_id``: for Excel set to Indonesian (Windows regional format Indonesia): semicolon separated,
+    a UTF-8 byte order mark (so Excel reads UTF-8), CRLF line ends, and values as the output sheets
+    display them (1.491.388.500.000; 15,12; (10,27); "Belum diketahui" for an unknown capaian).
+    Formula-like texts are neutralised in both forms.
+    """
+    rows = table_rows(report, table)
     buffer = io.StringIO()
     fields = list(rows[0]) if rows else []
+    if excel_id:
+        buffer.write("\ufeff")
+        writer = csv.DictWriter(buffer, fieldnames=fields, delimiter=";", lineterminator="\r\n")
+        desimal = report.settings.desimal
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _displayed(table, k, v, desimal, row) for k, v in row.items()})
+        return buffer.getvalue()
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in rows:

@@ -39,11 +39,15 @@ CellValue = Union[str, int, float, None]  # noqa: UP007 (a runtime alias; keeps 
 PAPER_A4 = 9  # xlsxwriter / OOXML paper size code
 LINE_HEIGHT = 15.0  # points per text line at the default 11 pt font
 
-# --- number formats (locale-independent: Excel shows separators per the user's locale) -------------
+# --- number formats -------------------------------------------------------------------------------
+# Tagged Indonesian (LCID 0x421): LibreOffice then shows 1.491.388.500.000 and 15,12 whatever the
+# machine's locale. Excel ignores the tag for separators (it takes them from the operating system's
+# regional settings; see README) and keeps it only for date names, so the format is safe there.
 
-FMT_INTEGER = "#,##0"
-FMT_DECIMAL = "#,##0.00"
-FMT_RUPIAH = "#,##0"
+LOCALE_ID = "[$-421]"
+FMT_INTEGER = LOCALE_ID + "#,##0"
+FMT_DECIMAL = LOCALE_ID + "#,##0.00"
+FMT_RUPIAH = LOCALE_ID + "#,##0"
 MAX_DESIMAL = 4
 MAX_SHOWN_DECIMALS = 10
 SCALE_COMMAS = {"ribu": ",", "juta": ",,", "milyar": ",,,", "triliun": ",,,,"}
@@ -51,13 +55,13 @@ SCALE_COMMAS = {"ribu": ",", "juta": ",,", "milyar": ",,,", "triliun": ",,,,"}
 
 def fmt_percent(desimal: int = 2) -> str:
     """Percent-unit numbers (71.23 means 71,23 %): thousands separator and ``desimal`` decimals."""
-    return "#,##0" + ("." + "0" * desimal if desimal > 0 else "")
+    return LOCALE_ID + "#,##0" + ("." + "0" * desimal if desimal > 0 else "")
 
 
 def fmt_efisiensi(desimal: int = 2) -> str:
     """Percentage points, negative in parentheses: -10.27 shows (10,27)."""
     positive = fmt_percent(desimal)
-    return f"{positive};({positive})"
+    return f"{positive};({positive.removeprefix(LOCALE_ID)})"  # one tag covers every section
 
 
 # --- styles ---------------------------------------------------------------------------------------
@@ -298,6 +302,11 @@ def merged_style(names: list[str] | tuple[str, ...]) -> dict[str, object]:
 # Layers order the blocks: base frame first, then column formats, row emphasis, then specials.
 BASE, COLUMN, ROW, SPECIAL = 0, 1, 2, 3
 
+# Where the signature block stands under every signed table: across the table's last three columns
+# (each table's last three are at least 36 characters wide, room for the NIP line) after one blank row.
+SIGNATURE_COLUMNS = 3
+SIGNATURE_GAP_ROWS = 1
+
 
 class SheetBuilder:
     """Collects rows and ranges; coalesces same-style blocks on consecutive rows."""
@@ -419,7 +428,8 @@ class SheetBuilder:
         lines.append((nama.strip(), "signature_name"))
         if nip.strip():
             lines.append((f"NIP. {nip.strip()}", "signature"))
-        self.add_row()
+        for _ in range(SIGNATURE_GAP_ROWS):
+            self.add_row()
         first = self.next_row
         for text, style in lines:
             r = self.add_row([None] * first_col + [text])
@@ -427,11 +437,13 @@ class SheetBuilder:
             self.style(r, first_col, r, last_col, style, SPECIAL)
         self.layout.signature_rows = (first, self.next_row - 1)
 
-    def signature_of(self, settings, first_col: int, last_col: int) -> None:
-        """The signature block from the report's Pengaturan (lkj_xl.model.Settings)."""
+    def signature_of(self, settings) -> None:
+        """The signature block from the report's Pengaturan (lkj_xl.model.Settings), at the same place
+        under every signed table: its last :data:`SIGNATURE_COLUMNS` columns, one blank row below
+        the table. (The working sheet Pemeriksaan is never signed.)"""
         self.signature(
-            first_col,
-            last_col,
+            max(self.width - SIGNATURE_COLUMNS, 0),
+            self.width - 1,
             tempat=settings.tempat,
             tanggal=settings.tanggal,
             jabatan=settings.jabatan_kepala,

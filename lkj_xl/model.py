@@ -244,13 +244,16 @@ class Report:
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.tingkat == GALAT]
 
+    def findings_summary(self) -> str:
+        """ "1 galat, 2 peringatan": how every front end counts findings (Indonesian has no plural)."""
+        galat = len(self.errors)
+        return f"{galat} galat, {len(self.findings) - galat} peringatan"
+
     def __repr__(self) -> str:
         s = self.settings
-        warnings = len(self.findings) - len(self.errors)
         return (
             f"<Report {s.perangkat_daerah or '?'} {s.tahun or '?'} TW {s.triwulan}: "
-            f"{len(self.indicators)} indikator, {len(self.budgets)} program, "
-            f"{len(self.errors)} galat, {warnings} peringatan>"
+            f"{len(self.indicators)} indikator, {len(self.budgets)} program, {self.findings_summary()}>"
         )
 
     def nodes(self) -> list[Node]:
@@ -265,3 +268,30 @@ class Report:
         for root in self.roots:
             walk(root)
         return out
+
+
+_SHEET_RANK = {"pengaturan": 0, "kinerja": 1, "anggaran": 2}  # input sheets first, in filling order
+
+
+def _cell_position(ref: str) -> tuple[int, int]:
+    """(row, column) of "I7" (or of the top-left cell of "A5:B6"); (0, 0) for no cell."""
+    head = ref.split(":", 1)[0].replace("$", "").upper()
+    letters = "".join(ch for ch in head if "A" <= ch <= "Z")
+    digits = head[len(letters) :]
+    if not letters or not digits.isdigit():
+        return (0, 0)
+    column = 0
+    for ch in letters:
+        column = column * 26 + ord(ch) - ord("A") + 1
+    return (int(digits), column)
+
+
+def in_sheet_order(findings: list[Finding]) -> list[Finding]:
+    """Findings in the order staff work through the workbook: Pengaturan, Kinerja, Anggaran, then the
+    other sheets; within a sheet, findings about the whole sheet first, then by row and column."""
+
+    def key(f: Finding) -> tuple:
+        sheet = f.sheet.casefold()
+        return (_SHEET_RANK.get(sheet, len(_SHEET_RANK)), sheet, _cell_position(f.sel))
+
+    return sorted(findings, key=key)

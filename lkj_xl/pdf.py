@@ -4,7 +4,8 @@ Page setup (A4 landscape, repeated header rows, fit to width, footer) is written
 sheets by the table writer; this module only converts.  Every conversion runs with its own
 throw-away LibreOffice profile, so parallel runs and a user's open LibreOffice never collide, and
 that profile tells LibreOffice to recalculate every formula on load (LibreOffice's default for
-``.xlsx`` is to trust the cached values, which files written by xlsxwriter/openpyxl do not carry).
+``.xlsx`` is to trust the cached values, which files written by xlsxwriter/openpyxl do not carry)
+and that numbers are formatted with Indonesian separators (locale id-ID), not the machine's.
 
 To print only some sheets, a temporary copy of the workbook is made in which the other sheets are
 hidden (LibreOffice does not print hidden sheets) and the chosen ones are put in the requested
@@ -47,7 +48,9 @@ SOFFICE_CANDIDATES: list[str] = [
     r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
 ]
 
-# Seeded into each throw-away profile: recalculate all formulas when loading OOXML and ODF files.
+# Seeded into each throw-away profile: recalculate all formulas when loading OOXML and ODF files, and
+# format numbers as in Indonesia (1.491.388.500.000; 15,12) whatever the machine's locale: without
+# it LibreOffice formats untagged number formats with $LANG's separators (1,491,388,500,000; 15.12).
 _REGISTRY = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
 xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -55,6 +58,8 @@ xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XM
 oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" \
 oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" \
+oor:op="fuse"><value>id-ID</value></prop></item>
 </oor:items>
 """
 

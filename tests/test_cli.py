@@ -243,3 +243,213 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(workbook, monkeypatch):
     assert result.exit_code == 4
     assert "internal error (RuntimeError: simulated bug)" in result.output
     assert "Traceback" not in result.output
+
+
+def test_signature_stands_at_the_same_place_under_every_table_and_not_under_pemeriksaan(tmp_path):
+    out = tmp_path / "hasil.xlsx"
+    assert (
+        invoke("build", ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx", "-o", out).exit_code
+        == 0
+    )
+    wb = openpyxl.load_workbook(out)
+    nip = "NIP. 19731118 199303 1 002"  # Pengaturan of the example (seed line 1077)
+    for name in c.PRINTED_SHEETS:
+        ws = wb[name]
+        (top,) = [cell for row in ws.iter_rows() for cell in row if cell.value == "Lumajang, 4 Juli 2025"]
+        (bottom,) = [cell for row in ws.iter_rows() for cell in row if cell.value == nip]
+        assert bottom.row == ws.max_row  # the block ends the sheet
+        for cell in (top, bottom):
+            (merge,) = [m for m in ws.merged_cells.ranges if cell.coordinate in m]
+            # across the table's last three columns
+            assert (merge.min_col, merge.max_col) == (ws.max_column - 2, ws.max_column), name
+        # one blank row between the table (or its note) and the block
+        assert all(v is None for v in next(ws.iter_rows(top.row - 1, top.row - 1, values_only=True))), name
+        assert any(v is not None for v in next(ws.iter_rows(top.row - 2, top.row - 2, values_only=True))), (
+            name
+        )
+    pemeriksaan = [v for row in wb[c.SHEET_PEMERIKSAAN].iter_rows(values_only=True) for v in row]
+    assert nip not in pemeriksaan and "MUHAMMAD RIDHA, S.Sos., M.Si." not in pemeriksaan
+
+
+# --- exit statuses a cron job can rely on ----------------------------------------------------------
+
+
+@pytest.fixture
+def workbook_with_galat(tmp_path):
+    path = tmp_path / "salah.xlsx"
+    # 4th data row (Excel row 7): unknown Kode Induk T9 (galat at C7) and target 0 (galat at I7)
+    rows = clean_rows() + [kinerja("S2", "Sasaran", "T9", "Sasaran dua", "Persentase C", 0, 1, 1)]
+    new_workbook(path, pengaturan=SETTINGS, kinerja=rows, anggaran=clean_budgets())
+    return path
+
+
+def test_build_says_galat_in_indonesian_and_strict_exits_1(workbook, workbook_with_galat):
+    result = CliRunner().invoke(main, ["build", str(workbook)])
+    assert result.exit_code == 0 and "; 0 galat, " in result.stdout and " peringatan" in result.stdout
+    assert "errors" not in result.stdout and "warnings" not in result.stdout
+    assert invoke("build", workbook, "--strict").exit_code == 0  # no galat: strict passes
+
+    result = CliRunner().invoke(main, ["build", str(workbook_with_galat), "--strict"])
+    assert result.exit_code == 1
+    assert c.SHEET_PEMERIKSAAN in openpyxl.load_workbook(workbook_with_galat).sheetnames  # still built
+
+    result = CliRunner().invoke(main, ["build", str(workbook_with_galat)])
+    assert result.exit_code == 0  # without --strict a galat does not fail the build
+    assert "2 galat" in result.stdout
+    assert "Kinerja!C7" in result.stderr and "Kinerja!I7" in result.stderr  # each galat on stderr
+
+
+def test_run_logs_galat_as_warning_and_exits_1_after_processing_every_workbook(
+    workbook, workbook_with_galat, tmp_path
+):
+    outdir = tmp_path / "keluar"
+    proc = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "run", str(workbook_with_galat), str(workbook), "--no-pdf"]
+        + ["--outdir", str(outdir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert (outdir / "salah.xlsx").exists() and (outdir / "laporan.xlsx").exists()  # both processed
+    warnings = [line for line in proc.stderr.splitlines() if " WARNING " in line]
+    assert any("salah.xlsx" in line and "2 galat" in line for line in warnings)
+    assert any("Kinerja!C7" in line for line in warnings) and any("Kinerja!I7" in line for line in warnings)
+    assert not any("laporan.xlsx" in line for line in warnings)  # the clean one is INFO only
+
+    # Only clean workbooks: exit 0.
+    proc = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "run", str(workbook), "--no-pdf", "--outdir", str(outdir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_check_lists_findings_in_sheet_and_row_order(tmp_path):
+    rows = clean_rows() + [kinerja("S2", "Sasaran", "T9", "Sasaran dua", "Persentase C", 0, 1, 1)]
+    rows[1]["Realisasi TW II"] = "12,3,4"  # Kinerja!L5: unreadable
+    budgets = clean_budgets()
+    budgets[1]["Realisasi TW II"] = "lima ratus"  # Anggaran!G5: not a number
+    path = tmp_path / "urutan.xlsx"
+    new_workbook(
+        path, pengaturan={**SETTINGS, c.P_TRIWULAN: 7}, kinerja=rows, anggaran=budgets
+    )  # Pengaturan!B7
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1
+    cells = [line.split()[1] for line in result.stdout.splitlines()]
+    # Pengaturan, then Kinerja by row then column (C7 before I7), then Anggaran
+    assert cells == [
+        "Pengaturan!B7",
+        "Pengaturan!B7",
+        "Kinerja!L5",
+        "Kinerja!C7",
+        "Kinerja!I7",
+        "Anggaran!G5",
+    ]
+    assert result.stderr.strip() == "6 galat, 0 peringatan"
+
+
+def test_findings_order_puts_whole_sheet_findings_first():
+    from lkj_xl.model import Finding, in_sheet_order
+
+    findings = [
+        Finding("peringatan", "Lain", "A1", "x"),
+        Finding("galat", "Anggaran", "B4", "x"),
+        Finding("galat", "Kinerja", "AA3", "x"),  # column 27: after Z3
+        Finding("galat", "Kinerja", "Z3", "x"),
+        Finding("galat", "Kinerja", "", "x"),  # the whole sheet (e.g. a missing column)
+        Finding("galat", "Kinerja", "B10:C12", "x"),  # a merged range: its top-left cell
+        Finding("peringatan", "Pengaturan", "B5", "x"),
+    ]
+    ordered = [(f.sheet, f.sel) for f in in_sheet_order(findings)]
+    assert ordered == [
+        ("Pengaturan", "B5"),
+        ("Kinerja", ""),
+        ("Kinerja", "Z3"),
+        ("Kinerja", "AA3"),
+        ("Kinerja", "B10:C12"),
+        ("Anggaran", "B4"),
+        ("Lain", "A1"),
+    ]
+
+
+# --- export for Excel in Indonesian settings, and the Ringkasan / hierarchy tables -----------------
+
+
+@pytest.fixture
+def export_workbook(tmp_path):
+    path = tmp_path / "ekspor.xlsx"
+    rows = clean_rows() + [
+        kinerja("T2", "Tujuan", "", "Tujuan dua", "Nilai PDRB", 100, None, "Menunggu data BPS"),
+    ]
+    budgets = [
+        {"Kode": "P1", "Program": "Program satu", "Pagu": 1_000_000_000}
+        | {"Realisasi TW I": 400_000_000, "Realisasi TW II": 500_000_000},
+        {"Kode": "P0", "Program": "Program penunjang", "Kode Sasaran": "S1", "Pagu": 3_000_000_000}
+        | {"Realisasi TW II": 2_000_000_000},
+    ]
+    new_workbook(path, pengaturan=SETTINGS, kinerja=rows, anggaran=budgets)
+    return path
+
+
+def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
+    out = tmp_path / "efisiensi.csv"
+    result = invoke(
+        "export", export_workbook, "--format", "csv", "--table", "efisiensi", "--excel-id", "-o", out
+    )
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads the file as UTF-8
+    lines = data.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "kode;tingkat;uraian;capaian;pagu;realisasi_anggaran;penyerapan;efisiensi"
+    # S1's budget: P1 1.000.000.000 (its parent) + P0 3.000.000.000 = 4.000.000.000; spent
+    # 400 + 500 + 2.000 million = 2.900.000.000 -> 72,50 %. S1 capaian 29 / 40,71 = 71,2356 %, so
+    # efisiensi 71,2356 - 72,5 = -1,2644 -> (1,26); T1 capaian 80 / 200 = 40 % -> (32,50).
+    rows = {line.split(";")[0]: line.split(";") for line in lines[1:] if line}
+    assert rows["T1"][3:] == ["40,00", "4.000.000.000", "2.900.000.000", "72,50", "(32,50)"]
+    assert rows["S1"][2:] == ["Sasaran satu", "71,24", "4.000.000.000", "2.900.000.000", "72,50", "(1,26)"]
+    assert rows["T2"][3] == "Belum diketahui" and rows["T2"][7] == "Belum diketahui"  # Menunggu data BPS
+
+    # Formula-like texts are still neutralised in this form.
+    text = invoke("export", export_workbook, "--format", "csv", "--table", "indikator", "--excel-id").output
+    assert '"Tujuan =HYPERLINK(""http://x"",""klik"")"' in text  # quoted, starts with a letter: kept
+    plain = invoke("export", export_workbook, "--format", "csv", "--table", "efisiensi").output
+    assert "\ufeff" not in plain and plain.splitlines()[0].count(",") == 7  # the default is unchanged
+
+    assert invoke("export", export_workbook, "--excel-id").exit_code == 2  # only for CSV
+
+
+def test_export_ringkasan_and_hierarchy_tables(export_workbook):
+    from lkj_xl.export import to_frames
+
+    result = invoke("export", export_workbook, "--table", "ringkasan")
+    assert result.exit_code == 0, result.output
+    tujuan = next(r for r in json.loads(result.output) if r["tingkat"] == "Tujuan")
+    # T1 40 % (below 100, Sangat Rendah), T2 waiting for BPS data
+    assert (tujuan["jumlah"], tujuan["tercapai"], tujuan["belum_tercapai"], tujuan["belum_diketahui"]) == (
+        2,
+        0,
+        1,
+        1,
+    )
+    assert tujuan["sangat_rendah"] == 1 and tujuan["sangat_tinggi"] == 0
+
+    result = invoke("export", export_workbook, "--table", "hierarki")
+    nodes = {r["jalur"]: r for r in json.loads(result.output)}
+    assert list(nodes) == ["T1", "T1 > S1", "T1 > S1 > P1", "T2"]  # depth first, in workbook order
+    assert nodes["T1"]["capaian_node"] == pytest.approx(40)  # 80 / 200
+    assert nodes["T1 > S1 > P1"]["capaian_node"] == pytest.approx(125)  # Nilai Akhir 100 of 80
+    assert nodes["T1 > S1 > P1"]["kriteria_node"] == "Sangat Tinggi" and nodes["T2"]["capaian_node"] is None
+
+    csv_text = invoke(
+        "export", export_workbook, "--format", "csv", "--table", "hierarki", "--excel-id"
+    ).output
+    (p1,) = [line.split(";") for line in csv_text.splitlines() if line.startswith("T1 > S1 > P1;")]
+    assert p1[6:8] == ["125,00", "Sangat Tinggi"]
+
+    frames = to_frames(load_report(export_workbook))
+    assert set(frames) == {"indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"}
+    assert frames["hierarki"]["jalur"].tolist() == list(nodes)
+    assert frames["ringkasan"].set_index("tingkat").loc["Sasaran", "jumlah"] == 1

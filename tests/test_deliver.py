@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import io
 import re
 import shutil
 import socket
@@ -11,6 +12,7 @@ import subprocess
 import threading
 from pathlib import Path
 
+import openpyxl
 import pytest
 from aiosmtpd.controller import Controller
 from click.testing import CliRunner
@@ -139,7 +141,9 @@ def test_send_dry_run_writes_the_whole_message(tmp_path):
     assert "Sasaran: 4 indikator; capaian ≥ 100%: 0; di bawah 100%: 1; belum diketahui: 3" in body
     (attachment,) = list(msg.iter_attachments())
     assert attachment.get_filename() == EXAMPLE.name
-    assert attachment.get_content() == EXAMPLE.read_bytes()
+    # The example was never built: the attachment carries the output sheets, built for the mail.
+    sheets = openpyxl.load_workbook(io.BytesIO(attachment.get_content())).sheetnames
+    assert sheets == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran", *c.OUTPUT_SHEETS]
 
 
 @needs_soffice
@@ -171,7 +175,10 @@ def test_send_over_smtp_with_pdf(smtp, tmp_path):
     ((rcpts, msg),) = inbox.messages
     assert sorted(rcpts) == ["a@example.go.id", "b@example.go.id"]
     parts = {a.get_filename(): a for a in msg.iter_attachments()}
-    assert parts[workbook.name].get_content() == workbook.read_bytes()
+    assert (
+        c.SHEET_RINGKASAN in openpyxl.load_workbook(io.BytesIO(parts[workbook.name].get_content())).sheetnames
+    )
+    assert workbook.read_bytes() == EXAMPLE.read_bytes()  # the user's file is not touched
     pdf = parts[workbook.stem + ".pdf"]
     assert pdf.get_content_type() == "application/pdf" and pdf.get_content()[:5] == b"%PDF-"
 
@@ -225,8 +232,255 @@ def test_run_processes_every_workbook_and_reports_failures(smtp, tmp_path):
         ],
         env={"LKJ_SMTP_USER": "", "LKJ_SMTP_PASSWORD": ""},
     )
-    assert result.exit_code == 1, result.output  # one workbook failed
+    assert result.exit_code == 2, result.output  # one workbook could not be read
     assert (outdir / "dinas-a.xlsx").exists() and (outdir / "dinas-a.pdf").exists()
     assert good.read_bytes() == EXAMPLE.read_bytes()  # --outdir leaves the inputs alone
     assert len(inbox.messages) == 1  # the good one was still sent
     assert "dinas-b.xlsx" in result.output
+
+
+# --------------------------------------------------------------------------- one computation per mail
+# A small workbook typed as staff type it. Figures below are derived by hand from its cells.
+
+SETTINGS = {
+    c.P_PEMDA: "Kabupaten Contoh",
+    c.P_OPD: "Dinas Contoh",
+    c.P_TAHUN: 2025,
+    c.P_TRIWULAN: 2,
+    c.P_KEPALA: "Drs. Kepala Contoh",
+    c.P_JABATAN: "Kepala Dinas Contoh",
+    c.P_NIP: "19700101 199001 1 001",
+    c.P_TEMPAT: "Lumajang",
+    c.P_TANGGAL: "4 Juli 2025",
+}
+
+
+def small_workbook(path: Path, s1_tw2: object, p0_tw2: object) -> Path:
+    """Kinerja rows 4-5 (header on row 3), Anggaran row 4; S1's TW II is Kinerja!L5, P0's is Anggaran!G4."""
+    from lkj_xl.template import new_workbook
+
+    kinerja = [
+        {
+            "Kode": "T1",
+            "Tingkat": "Tujuan",
+            "Uraian": "Tujuan satu",
+            "Indikator": "Nilai investasi",
+            "Satuan": "%",
+            "Target": 200,
+            "Realisasi TW I": 50,
+            "Realisasi TW II": 30,
+        },
+        {
+            "Kode": "S1",
+            "Tingkat": "Sasaran",
+            "Kode Induk": "T1",
+            "Uraian": "Sasaran satu",
+            "Indikator": "Persentase A",
+            "Satuan": "%",
+            "Target": "40,71%",
+            "Realisasi TW I": 25,
+            "Realisasi TW II": s1_tw2,
+        },
+    ]
+    anggaran = [
+        {
+            "Kode": "P0",
+            "Program": "Program penunjang",
+            "Kode Sasaran": "S1",
+            "Pagu": 1_500_000_000,
+            "Realisasi TW I": 100_000_000,
+            "Realisasi TW II": p0_tw2,
+        }
+    ]
+    new_workbook(path, pengaturan=SETTINGS, kinerja=kinerja, anggaran=anggaran)
+    return path
+
+
+def stale_workbook(path: Path) -> Path:
+    """Built with an unreadable S1 TW II ("12,3,4") and P0 TW II 150.000.000, then edited (as in Excel,
+    here with openpyxl) to S1 TW II 20 and P0 TW II 350.000.000 without building again."""
+    small_workbook(path, "12,3,4", 150_000_000)
+    assert CliRunner().invoke(main, ["build", str(path)]).exit_code == 0
+    wb = openpyxl.load_workbook(path)
+    wb["Kinerja"]["L5"] = 20
+    wb["Anggaran"]["G4"] = 350_000_000
+    wb.save(path)
+    # The output sheets on disk are stale: they still show the first version's budget total.
+    assert total_row(openpyxl.load_workbook(path)[c.SHEET_REALISASI_ANGGARAN])[3:6] == [
+        1_500_000_000,
+        250_000_000,  # 100.000.000 + 150.000.000
+        pytest.approx(250 / 1500 * 100),
+    ]
+    return path
+
+
+def total_row(ws) -> list:
+    (row,) = [list(r) for r in ws.iter_rows(values_only=True) if r[0] == "TOTAL"]
+    return row
+
+
+def row_with(ws, text: str) -> list:
+    (row,) = [list(r) for r in ws.iter_rows(values_only=True) if text in r]
+    return row
+
+
+# The current figures (after the edit): S1 realisation 25 + 20 = 45 of 40,71 -> 110,538 % (Sangat
+# Tinggi); budget 100.000.000 + 350.000.000 = 450.000.000 of 1.500.000.000 -> 30,00 %.
+S1_CAPAIAN = 45 / 40.71 * 100
+BODY_LINES = (
+    "Tujuan: 1 indikator; capaian ≥ 100%: 0; di bawah 100%: 1; belum diketahui: 0",  # 80 of 200
+    "Sasaran: 1 indikator; capaian ≥ 100%: 1; di bawah 100%: 0; belum diketahui: 0",
+    "Realisasi anggaran: Rp 450.000.000 dari pagu Rp 1.500.000.000 (30,00%)",
+)
+
+
+def assert_current_attachment(data: bytes) -> None:
+    """The attached workbook carries the current output sheets, with the figures of the body."""
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert wb.sheetnames[-len(c.OUTPUT_SHEETS) :] == list(c.OUTPUT_SHEETS)
+    s1 = row_with(wb[c.SHEET_CAPAIAN_TS], "Persentase A")
+    assert s1[9] == 45 and s1[10] == pytest.approx(S1_CAPAIAN) and s1[11] == "Sangat Tinggi"
+    assert total_row(wb[c.SHEET_REALISASI_ANGGARAN])[3:6] == [1_500_000_000, 450_000_000, pytest.approx(30)]
+    # Ringkasan, row Sasaran: 1 indicator, 1 at >= 100 %, 0 below, 0 unknown (as the body says)
+    (sasaran,) = [r for r in wb[c.SHEET_RINGKASAN].iter_rows(values_only=True) if r[1] == "Sasaran"]
+    assert list(sasaran[2:6]) == [1, 1, 0, 0]
+    assert not [r for r in wb[c.SHEET_PEMERIKSAAN].iter_rows(values_only=True) if r[1] == "Galat"]
+    assert wb["Kinerja"]["L5"].value == 20  # the inputs are the ones the user saved
+
+
+def pdftotext(data: bytes, tmp_path: Path) -> str:
+    pdf = tmp_path / "terima.pdf"
+    pdf.write_bytes(data)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def smtp_args(port: int) -> list[str]:
+    return [
+        "--no-tls",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--from",
+        "program@example.go.id",
+    ]
+
+
+@needs_soffice
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_send_of_a_stale_workbook_attaches_prints_and_says_the_same_figures(smtp, tmp_path):
+    inbox, port = smtp
+    workbook = stale_workbook(tmp_path / "laporan-tw2.xlsx")
+    before = workbook.read_bytes()
+    result = CliRunner().invoke(
+        main,
+        ["send", str(workbook), "--to", "bappeda@example.go.id", "--pdf", *smtp_args(port)],
+        env={"LKJ_SMTP_USER": "", "LKJ_SMTP_PASSWORD": "", "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"},
+    )
+    assert result.exit_code == 0, result.output
+    assert workbook.read_bytes() == before  # byte-identical: the user's file is not touched
+
+    ((_, msg),) = inbox.messages
+    body = msg.get_body(preferencelist=("plain",)).get_content()
+    for line in BODY_LINES:
+        assert line in body
+    assert "galat" not in body  # the stale sheets' galat is gone with the edit
+    parts = {a.get_filename(): a.get_content() for a in msg.iter_attachments()}
+    assert_current_attachment(parts["laporan-tw2.xlsx"])
+
+    # The PDF, printed under an English locale, shows the same figures in Indonesian format.
+    text = pdftotext(parts["laporan-tw2.pdf"], tmp_path)
+    assert "110,54" in text and "Sangat Tinggi" in text  # S1's capaian, 110,538 rounded
+    assert "1.500.000.000" in text and "450.000.000" in text and "30,00" in text
+    assert "1,500,000,000" not in text and "110.54" not in text
+    assert "Hasil Pemeriksaan" not in text  # the working sheet is not part of the signed report
+    assert text.count("Drs. Kepala Contoh") == len(c.PRINTED_SHEETS)  # one signature under each table
+
+
+def test_send_of_a_never_built_workbook_builds_the_attachment_only(tmp_path):
+    workbook = small_workbook(tmp_path / "belum-dibangun.xlsx", 20, 350_000_000)
+    before = workbook.read_bytes()
+    eml = tmp_path / "pesan.eml"
+    # No --from and no SMTP settings: a dry run needs no sender.
+    result = CliRunner().invoke(
+        main,
+        ["send", str(workbook), "--to", "bappeda@example.go.id", "--dry-run", str(eml)],
+        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
+    )
+    assert result.exit_code == 0, result.output
+    assert workbook.read_bytes() == before
+    assert openpyxl.load_workbook(workbook).sheetnames == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran"]
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["From"].addresses[0].domain.endswith(".invalid")  # a placeholder that cannot be sent
+    body = msg.get_body(preferencelist=("plain",)).get_content()
+    for line in BODY_LINES:
+        assert line in body
+    (attachment,) = list(msg.iter_attachments())
+    assert attachment.get_filename() == "belum-dibangun.xlsx"
+    assert_current_attachment(attachment.get_content())
+
+
+def test_send_update_rebuilds_the_file_and_mails_that_build(tmp_path):
+    workbook = stale_workbook(tmp_path / "laporan.xlsx")
+    eml = tmp_path / "pesan.eml"
+    result = CliRunner().invoke(
+        main,
+        ["send", str(workbook), "--to", "bappeda@example.go.id", "--update", "--dry-run", str(eml)],
+        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
+    )
+    assert result.exit_code == 0, result.output
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    (attachment,) = list(msg.iter_attachments())
+    assert attachment.get_content() == workbook.read_bytes()  # what was mailed is what is on disk now
+    assert_current_attachment(workbook.read_bytes())
+
+
+@needs_soffice
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+@pytest.mark.parametrize("lang", ["C", "en_US.UTF-8"])
+def test_pdf_numbers_are_indonesian_whatever_the_locale(tmp_path, lang):
+    out = tmp_path / "laporan.pdf"
+    result = CliRunner().invoke(
+        main,
+        [
+            "pdf",
+            str(EXAMPLE),
+            "-o",
+            str(out),
+            "--sheet",
+            c.SHEET_CAPAIAN_PROGRAM,
+            "--sheet",
+            c.SHEET_EFISIENSI,
+        ],
+        env={"LANG": lang, "LC_ALL": lang, "LC_NUMERIC": lang},
+    )
+    assert result.exit_code == 0, result.output
+    text = pdftotext(out.read_bytes(), tmp_path)
+    # Seed: Nilai produksi industri target Rp 1.491.388.500.000 (line 825); Nilai Investasi capaian
+    # 15,12 (line 504) against penyerapan 25,39, so efisiensi 15,12 - 25,39 = (10,27).
+    for shown in ("1.491.388.500.000", "15,12", "(10,27)"):
+        assert shown in text
+    for us in ("1,491,388,500,000", "15.12", "(10.27)"):
+        assert us not in text
+
+
+@needs_soffice
+def test_pemeriksaan_prints_only_when_asked_and_unsigned(tmp_path):
+    out = tmp_path / "pemeriksaan.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(EXAMPLE), "-o", str(out), "--sheet", "pemeriksaan"])
+    assert result.exit_code == 0, result.output
+    text = words(pdf_text(out))
+    assert "hasil pemeriksaan" in text
+    assert "muhammad ridha" not in text  # never signed
+
+
+def test_pdf_of_an_unknown_sheet_is_a_usage_error(tmp_path):
+    out = tmp_path / "x.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(EXAMPLE), "-o", str(out), "--sheet", "Efisensi"])
+    assert result.exit_code == 2
+    assert "Efisensi" in result.output
+    for name in c.OUTPUT_SHEETS:  # the message lists the valid names
+        assert name in result.output
+    assert not out.exists()

@@ -222,9 +222,9 @@ def test_capaian_just_above_an_edge_shows_the_decimals_that_tell_it():
     assert tepi.kriteria == "Sangat Tinggi" and hampir.capaian_exact < 100
     for table, col in ((capaian_tujuan_sasaran, 10), (capaian_program, 6)):
         lay = table.layout(report)
-        assert _style_at(lay, _row_of(lay, "Tepi"), col)["num_format"] == "#,##0.000"
-        assert _style_at(lay, _row_of(lay, "Hampir"), col)["num_format"] == "#,##0.000"
-        assert _style_at(lay, _row_of(lay, "Biasa"), col)["num_format"] == "#,##0.00"
+        assert _style_at(lay, _row_of(lay, "Tepi"), col)["num_format"] == "[$-421]#,##0.000"
+        assert _style_at(lay, _row_of(lay, "Hampir"), col)["num_format"] == "[$-421]#,##0.000"
+        assert _style_at(lay, _row_of(lay, "Biasa"), col)["num_format"] == "[$-421]#,##0.00"
     [group] = report.ringkasan
     assert [i.indikator for i in group.belum_tercapai] == ["Tepi", "Hampir", "Biasa"]
     assert "Hampir (capaian 99,996%)" in group.kalimat[1] and "Tepi (capaian 90,004%)" in group.kalimat[1]
@@ -250,7 +250,7 @@ def test_efisiensi_sign_is_exact_and_shown():
     r1, r2 = _row_of(lay, "Satu"), _row_of(lay, "Dua")
     assert lay.rows[r1][efisiensi.C_KETERANGAN] == efisiensi.TIDAK_EFISIEN
     assert lay.rows[r2][efisiensi.C_KETERANGAN] == efisiensi.EFISIEN
-    assert _style_at(lay, r1, efisiensi.C_EFISIENSI)["num_format"] == "#,##0.000;(#,##0.000)"
+    assert _style_at(lay, r1, efisiensi.C_EFISIENSI)["num_format"] == "[$-421]#,##0.000;(#,##0.000)"
 
 
 # --- 2. amounts typed with Indonesian abbreviations ---------------------------------------------
@@ -497,10 +497,10 @@ def test_cli_scaled_values_are_numbers_and_one_indicator_shares_its_decimals(tmp
     # Numbers Excel can sum: 1.282.684,40 juta = 1.282.684.400.000; 193.900 juta = 193.900.000.000.
     assert (target.value, tw1.value, total.value) == (1_282_684_400_000, 193_900_000_000, 193_900_000_000)
     # Shown in juta (",," divides by 10^6), with the decimals the target needs.
-    assert target.number_format == tw1.number_format == total.number_format == '#,##0.00,, "juta"'
+    assert target.number_format == tw1.number_format == total.number_format == '[$-421]#,##0.00,, "juta"'
     tiga = rows["Tiga"]
     assert tiga[4].value == 3 and tiga[9].value == 2.8
-    assert tiga[4].number_format == tiga[9].number_format == "#,##0.00"
+    assert tiga[4].number_format == tiga[9].number_format == "[$-421]#,##0.00"
 
 
 def test_computing_another_quarter_leaves_the_first_report_alone():

@@ -68,13 +68,13 @@ def test_tabel_3_1_values_and_number_formats(wb):
         KOPERASI_TAAT,
         "%",
     ]
-    assert ws.cell(r, 5).value == 40.71 and ws.cell(r, 5).number_format == "#,##0.00"
+    assert ws.cell(r, 5).value == 40.71 and ws.cell(r, 5).number_format == "[$-421]#,##0.00"
     assert [ws.cell(r, c).value for c in range(6, 11)] == [25, 4, "-", "-", 29]
     # One format for all of an indicator's figures (issue 8): 25 beside the target 40,71 shows 25,00.
-    assert ws.cell(r, 6).number_format == "#,##0.00"
+    assert ws.cell(r, 6).number_format == "[$-421]#,##0.00"
     # 29 / 40,71 x 100 = 71,2356: stored unrounded, displayed with two decimals.
     assert ws.cell(r, 11).value == pytest.approx(71.2356, abs=1e-4)
-    assert ws.cell(r, 11).number_format == "#,##0.00"
+    assert ws.cell(r, 11).number_format == "[$-421]#,##0.00"
     assert ws.cell(r, 12).value == "Sedang"
     unknown = find(ws, "Nilai PDRB sektor Industri").row
     assert ws.cell(unknown, 10).value == "Menunggu data BPS"
@@ -168,7 +168,7 @@ def test_efisiensi_negative_in_parentheses_and_signature(wb):
     ws = wb["Efisiensi"]
     r = find(ws, "Nilai Investasi").row
     assert ws.cell(r, 8).value == pytest.approx(-10.2689)
-    assert ws.cell(r, 8).number_format == "#,##0.00;(#,##0.00)"
+    assert ws.cell(r, 8).number_format == "[$-421]#,##0.00;(#,##0.00)"
     assert ws.cell(r, 9).value == "Tidak efisien"
     name = find(ws, "MUHAMMAD RIDHA, S.Sos., M.Si.")
     assert name.column_letter == "G" and name.font.b is True and name.font.u == "single"
@@ -206,9 +206,9 @@ def test_renderer_writes_a_hand_made_layout_exactly():
     assert all(ws.cell(r, 1).data_type == "s" for r in range(3, 3 + len(texts)))
     assert all(ws.cell(r, 1).hyperlink is None for r in range(3, 3 + len(texts)))
     assert "<f>" not in sheet_xml(data, 0) and "<hyperlink" not in sheet_xml(data, 0)
-    assert ws["A2"].number_format == "#,##0.00"
-    assert ws["B2"].number_format == "#,##0"  # the later block wins
-    assert ws["C2"].number_format == "#,##0.00" and ws["C2"].value is None  # styled blank
+    assert ws["A2"].number_format == "[$-421]#,##0.00"
+    assert ws["B2"].number_format == "[$-421]#,##0"  # the later block wins
+    assert ws["C2"].number_format == "[$-421]#,##0.00" and ws["C2"].value is None  # styled blank
     assert {str(m) for m in ws.merged_cells.ranges} == {"A1:C1"}
     assert ws["A1"].font.b is True and ws["C1"].border.right.style == "thin"
     assert ws.row_dimensions[4].height == 42.0

@@ -129,13 +129,13 @@ def test_tabel_3_1_row_of_the_cooperative_indicator():
     assert row[5:10] == [25, 4, "-", "-", 29]
     # capaian = 29 / 40,71 x 100 = 71,2356 (the seed prints 71); shown with two decimals: 71,24.
     assert row[10] == pytest.approx(71.2356, abs=1e-4)
-    assert props(lay, r, 10)["num_format"] == "#,##0.00"
+    assert props(lay, r, 10)["num_format"] == "[$-421]#,##0.00"
     assert row[11] == "Sedang"
     # One indicator's figures share one format (issue 8): the target 40,71 has decimals, so the whole
     # realisations 25, 4 and 29 are shown 25,00, 4,00, 29,00 beside it.
-    assert props(lay, r, 4)["num_format"] == "#,##0.00"
-    assert props(lay, r, 5)["num_format"] == "#,##0.00"
-    assert props(lay, r, 9)["num_format"] == "#,##0.00"
+    assert props(lay, r, 4)["num_format"] == "[$-421]#,##0.00"
+    assert props(lay, r, 5)["num_format"] == "[$-421]#,##0.00"
+    assert props(lay, r, 9)["num_format"] == "[$-421]#,##0.00"
 
 
 def test_tabel_3_1_status_text_goes_to_the_realisation_cell():
@@ -254,8 +254,8 @@ def test_tabel_3_3_efficiency_and_its_label():
     # 15,1167 - 25,3856 = -10,2689 points (the seed prints (10)): not efficient.
     assert row[7] == pytest.approx(-10.2689)
     assert row[8] == "Tidak efisien"
-    assert props(lay, r, 7)["num_format"] == "#,##0.00;(#,##0.00)"
-    assert props(lay, r, 4)["num_format"] == "#,##0"
+    assert props(lay, r, 7)["num_format"] == "[$-421]#,##0.00;(#,##0.00)"
+    assert props(lay, r, 4)["num_format"] == "[$-421]#,##0"
     assert row[:7] == [
         2,
         "Meningkatnya investasi inklusif",
@@ -315,8 +315,8 @@ def test_tabel_3_4_rows_and_total():
     assert rows[3] == ["TOTAL", None, None, 12172374014, 5067823310, 41.6335]
     r = find_row(lay, 0, "TOTAL")
     assert any((m.first_row, m.first_col, m.last_row, m.last_col) == (r, 0, r, 2) for m in lay.merges)
-    assert props(lay, r, 3)["bold"] is True and props(lay, r, 3)["num_format"] == "#,##0"
-    assert props(lay, r, 5)["num_format"] == "#,##0.00"
+    assert props(lay, r, 3)["bold"] is True and props(lay, r, 3)["num_format"] == "[$-421]#,##0"
+    assert props(lay, r, 5)["num_format"] == "[$-421]#,##0.00"
 
 
 # --- Ringkasan and Pemeriksaan ------------------------------------------------------------------------
@@ -368,8 +368,8 @@ def test_formula_like_texts_stay_text():
     assert program.rows[r][1] == "Program: @SUM(A1) uraian"
     assert program.rows[r][3] == "+62 812" and type(program.rows[r][3]) is str
     pemeriksaan = lays["Pemeriksaan"]
-    last_finding = pemeriksaan.signature_rows[0] - 2  # a blank row separates the signature block
-    assert pemeriksaan.rows[last_finding][4] == "=1+1"
+    assert pemeriksaan.signature_rows is None  # a working sheet, never signed
+    assert [row[4] for row in pemeriksaan.rows if len(row) > 4 and row[3] == "D4"] == ["=1+1"]
     assert is_formula_like(INJECTION) and is_formula_like("+62 812") and is_formula_like("@SUM(A1)")
     assert not is_formula_like("Nilai Investasi") and not is_formula_like(29)
 
@@ -394,16 +394,17 @@ def test_kriteria_cells_are_coloured_by_band():
 
 
 def test_signature_block_under_every_table_only_with_a_name():
-    # Under every table, so that a PDF of any selection of sheets ends with the signature block.
+    # Under every table, so that a PDF of any selection of sheets ends with the signature block; always
+    # across the table's last three columns. Not under the working sheet Pemeriksaan.
     lays = {lay.name: lay for lay in layouts(seed_like_report())}
     signed = (
-        ("Capaian Tujuan Sasaran", 9),
-        ("Capaian Program", 5),
-        ("Efisiensi", 6),
-        ("Realisasi Anggaran", 3),
-        ("Ringkasan", 9),
-        ("Pemeriksaan", 4),
+        ("Capaian Tujuan Sasaran", 9),  # 12 columns
+        ("Capaian Program", 5),  # 8 columns
+        ("Efisiensi", 6),  # 9 columns
+        ("Realisasi Anggaran", 3),  # 6 columns
+        ("Ringkasan", 9),  # 12 columns
     )
+    assert lays["Pemeriksaan"].signature_rows is None
     for name, col in signed:
         lay = lays[name]
         first, last = lay.signature_rows
@@ -426,7 +427,7 @@ def test_signature_block_under_every_table_only_with_a_name():
 
 
 def test_percent_decimals_follow_the_setting():
-    for desimal, expected in ((0, "#,##0"), (3, "#,##0.000")):
+    for desimal, expected in ((0, "[$-421]#,##0"), (3, "[$-421]#,##0.000")):
         lay = capaian_tujuan_sasaran.layout(seed_like_report(desimal=desimal))
         r = find_row(lay, 2, KOPERASI_TAAT)
         assert props(lay, r, 10)["num_format"] == expected

@@ -99,5 +99,5 @@ def layout(report: Report) -> SheetLayout:
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
         if any(i.galat for i in report.indicators):
             b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
-    b.signature_of(s, 5, last_col)
+    b.signature_of(s)
     return b.finish(s, head_last)

@@ -165,7 +165,7 @@ def layout(report: Report) -> SheetLayout:
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
-    b.signature_of(s, C_TOTAL, last_col)
+    b.signature_of(s)
     return b.finish(s, head_last)
 
 

@@ -134,5 +134,5 @@ def layout(report: Report) -> SheetLayout:
             r = b.add_row([None, f"{row.uraian}: {catatan}"])
             b.merge(r, 1, r, last_col)
             b.style(r, 0, r, last_col, "paragraph", ROW)
-    b.signature_of(s, 6, last_col)
+    b.signature_of(s)
     return b.finish(s, head_last)

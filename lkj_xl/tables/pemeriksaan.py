@@ -1,10 +1,11 @@
-"""Pemeriksaan: every validation finding with its severity, sheet, cell and message."""
+"""Pemeriksaan: every validation finding with its severity, sheet, cell and message, in the order of
+the workbook (as ``lkj-xl check`` lists them). A working sheet: not printed by default, never signed."""
 
 from __future__ import annotations
 
 from lkj_xl import contract
 from lkj_xl.layout import BASE, COLUMN, SheetBuilder, SheetLayout
-from lkj_xl.model import GALAT, PERINGATAN, Report
+from lkj_xl.model import GALAT, PERINGATAN, Report, in_sheet_order
 
 SHEET_NAME = contract.SHEET_PEMERIKSAAN
 TITLE = "Hasil Pemeriksaan Data Kinerja dan Anggaran"
@@ -19,13 +20,11 @@ HEADERS = ["No", "Tingkat", "Sheet", "Sel", "Pesan"]
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
-    n_galat = sum(1 for f in report.findings if f.tingkat == GALAT)
-    n_peringatan = len(report.findings) - n_galat
-    b.report_title(s, f"{n_galat} galat, {n_peringatan} peringatan")
+    b.report_title(s, report.findings_summary())
     _, head_last = b.header([HEADERS], [])
     last_col = b.width - 1
     body_first = b.next_row
-    for i, finding in enumerate(report.findings, start=1):
+    for i, finding in enumerate(in_sheet_order(report.findings), start=1):
         b.add_row(
             [i, LABEL.get(finding.tingkat, str(finding.tingkat)), finding.sheet, finding.sel, finding.pesan]
         )
@@ -39,5 +38,4 @@ def layout(report: Report) -> SheetLayout:
         b.style(body_first, C_SEL, body_last, C_SEL, "center", COLUMN)
         b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[GALAT], "galat")
         b.conditional(body_first, C_TINGKAT, body_last, C_TINGKAT, LABEL[PERINGATAN], "peringatan")
-    b.signature_of(s, last_col, last_col)
     return b.finish(s, head_last)

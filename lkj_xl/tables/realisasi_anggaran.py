@@ -63,5 +63,5 @@ def layout(report: Report) -> SheetLayout:
     b.style(body_first, C_PAGU, r, C_REALISASI, "rupiah", COLUMN)
     b.style(body_first, C_PERSEN, r, C_PERSEN, percent_style(s.desimal), COLUMN)
     b.style(r, 0, r, last_col, "total", ROW)
-    b.signature_of(s, 3, last_col)
+    b.signature_of(s)
     return b.finish(s, head_last)

@@ -78,6 +78,6 @@ def layout(report: Report) -> SheetLayout:
             r = b.add_row([f"{i}.", kalimat])
             b.merge(r, 1, r, last_col)
             b.style(r, 0, r, last_col, "paragraph", ROW)
-    b.signature_of(s, last_col - 2, last_col)
+    b.signature_of(s)
     # The sentences below the counts do not need the counts header repeated on every page.
     return b.finish(s, head_last, repeat_header=False)
