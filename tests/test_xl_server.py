@@ -633,6 +633,121 @@ def test_worksheet_functions_through_the_custom_functions_endpoint(server):
     assert response.status_code == 404
 
 
+def test_worksheet_functions_name_error_values_and_ranges(server):
+    """An argument cell holding an Excel error arrives as Office.js sends it (an Error entity whose
+    basicValue is the error text); a multi-cell argument as a 2-D matrix. Each gets its own message,
+    not "Realisasi kosong" as both did before."""
+
+    def call(name, *matrices):
+        payload = {
+            "func_name": name,
+            "args": list(matrices),
+            "caller_address": "[Buku.xlsx]Kinerja!Q5",
+            "content_language": "id-ID",
+            "version": xw.__version__,
+            "runtime": "1.4",
+        }
+        return server.post("/xlwings/custom-functions-call", json=payload, headers=AUTH)
+
+    def error(text, kind):
+        return [[{"type": "Error", "basicType": "Error", "basicValue": text, "errorType": kind}]]
+
+    for text, kind in (("#DIV/0!", "Div0"), ("#N/A", "NotAvailable"), ("#SPILL!", "Spill")):
+        response = call("capaian", error(text, kind), [[100]])
+        assert response.status_code == 400, response.text
+        assert f"Realisasi berisi nilai galat Excel {text}" in response.json()["detail"]
+        assert "kosong" not in response.text
+    response = call("kriteria", error("#REF!", "Ref"))
+    assert "Capaian berisi nilai galat Excel #REF!" in response.json()["detail"]
+    # =LKJ.CAPAIAN(A1:A2; B1:B2): two cells each
+    response = call("capaian", [[95], [80]], [[100], [100]])
+    assert response.status_code == 400, response.text
+    assert "Realisasi harus satu sel, bukan rentang 2 sel" in response.json()["detail"]
+    response = call("angka", [["1"], ["2"], ["3"]])
+    assert "Teks harus satu sel, bukan rentang 3 sel" in response.json()["detail"]
+    # an empty cell still says so
+    response = call("capaian", [[""]], [[100]])
+    assert "Realisasi kosong" in response.json()["detail"]
+
+
+ERROR_TEXTS = (
+    "#DIV/0!",
+    "#N/A",
+    "#NAME?",
+    "#NULL!",
+    "#NUM!",
+    "#REF!",
+    "#VALUE!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#CONNECT!",
+    "#BUSY!",
+    "#UNKNOWN!",
+)
+
+
+def test_error_cells_give_the_same_findings_as_lkj_xl_build(server, tmp_path):
+    """Kinerja realisation cells holding Excel error values, saved as error cells (t="e") the way
+    Excel saves them, for `lkj-xl build`; posted to `lkj-xl serve` as Office.js sends them (the
+    error's text as a string). Both must list the same galat, cell by cell."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb[c.SHEET_KINERJA]
+    header_row = next(r for r in range(1, 11) if "Realisasi TW II" in [x.value for x in ws[r]])
+    col = [x.value for x in ws[header_row]].index("Realisasi TW II") + 1
+    numeric = [
+        r for r in range(header_row + 1, ws.max_row + 1) if isinstance(ws.cell(r, col).value, (int, float))
+    ]
+    assert len(numeric) >= len(ERROR_TEXTS)  # the example has 41 indicators
+    refs = {}
+    for text, row in zip(ERROR_TEXTS, numeric):
+        cell = ws.cell(row, col)
+        cell.value = text
+        cell.data_type = "e"  # saved as an error cell (t="e"), as Excel saves one
+        refs[f"{get_column_letter(col)}{row}"] = text
+    book = tmp_path / "galat.xlsx"
+    wb.save(book)
+    check = openpyxl.load_workbook(book)[c.SHEET_KINERJA]
+    assert all(check[ref].data_type == "e" for ref in refs)
+
+    from lkj_xl.build import load_report
+
+    headless = load_report(book)  # what `lkj-xl build` computes
+    want = sorted((f.tingkat.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    galat_cells = {sel for tingkat, sheet, sel, _ in want if tingkat == "Galat" and sheet == c.SHEET_KINERJA}
+    assert galat_cells >= set(refs)
+
+    data = book_json(book, exclude=c.OUTPUT_SHEETS)  # error cells as Office.js sends them: "#DIV/0!"
+    kinerja = next(s for s in data["sheets"] if s["name"] == c.SHEET_KINERJA)
+    for ref, text in refs.items():
+        r, cc = openpyxl.utils.cell.coordinate_to_tuple(ref)
+        assert kinerja["values"][r - 1][cc - 1] == text
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, alerts = replay(data, response.json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert pemeriksaan_rows(pemeriksaan) == want
+    n_galat = sum(1 for row in want if row[0] == "Galat")
+    assert len(alerts) == 1 and f"ada {n_galat} galat" in alerts[0][0]
+
+
+def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
+    """(tingkat, sheet, cell, message) of every finding row of a replayed Pemeriksaan sheet."""
+    rows: dict[int, dict[int, object]] = defaultdict(dict)
+    for (r, col), v in sheet.values.items():
+        rows[r][col] = v
+    header = next(r for r, cells in sorted(rows.items()) if "Pesan" in cells.values())
+    names = {v: col for col, v in rows[header].items()}
+    out = []
+    for r in sorted(rows):
+        cells = rows[r]
+        if r > header and cells.get(names["Tingkat"]) in ("Galat", "Peringatan"):
+            out.append(tuple(str(cells.get(names[k], "")) for k in ("Tingkat", "Sheet", "Sel", "Pesan")))
+    return sorted(out)
+
+
 def test_task_pane_and_ribbon_offer_the_button(server):
     page = server.get("/taskpane.html").text
     assert 'id="lkj-hitung-ulang"' in page and "Hitung Ulang" in page
@@ -895,3 +1010,17 @@ def test_additive_indent_rectangles_sum_to_each_cell():
     # Programs (indent 2) each followed by four activities (indent 3): one rectangle for the 2s
     # under everything, one per run of 3s; painting each run with its own value would take 100.
     assert len(_additive_rectangles([([2] + [3] * 4) * 50])) == 51
+
+
+def test_desktop_error_cells_reach_the_parser_as_errors():
+    """Desktop Excel (COM) gives an error cell as the integer 0x800A0000 + its XlCVError code
+    (#DIV/0! is 2007: -2146826281, the value pywin32 returns); xlwings' err_to_str names only seven
+    of them. Every one must become an error cell for the parser, as the headless reader makes it."""
+    from lkj_xl.xl.book import _grid
+
+    base = -(2**31) + 0x0A0000  # 0x800A0000 as a signed 32-bit integer
+    codes = {2007: "#DIV/0!", 2042: "#N/A", 2045: "#SPILL!", 2050: "#CALC!", 2043: "#GETTING_DATA"}
+    row = [base + code for code in codes] + ["#FIELD!", "#BUSY!", 12.0]
+    (cells,) = _grid([row], set())
+    assert [cell.error for cell in cells] == [*codes.values(), "#FIELD!", "#BUSY!", None]
+    assert cells[-1].value == 12

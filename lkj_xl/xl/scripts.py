@@ -28,7 +28,7 @@ from lkj_xl import contract as c
 from lkj_xl import engine
 from lkj_xl.model import Finding, Report
 from lkj_xl.numbers import NumberParseError, parse_number
-from lkj_xl.xl.book import BookError, Calls, read_inputs, write_layouts
+from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, read_inputs, write_layouts
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
@@ -136,8 +136,22 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None):
 # --- worksheet functions ------------------------------------------------------------------------
 
 
+def _single(value: object, label: str) -> object:
+    """A function argument that must be one cell's value: a range of several cells and an error value
+    are refused with their own message (both used to read as an empty argument)."""
+    if isinstance(value, (list, tuple)):
+        cells = sum(len(v) if isinstance(v, (list, tuple)) else 1 for v in value)
+        raise XlwingsError(f"{label} harus satu sel, bukan rentang {cells} sel; rujuk satu sel saja")
+    if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+        raise XlwingsError(
+            f"{label} berisi nilai galat Excel {value.strip()}; perbaiki sel atau rumus yang dirujuk"
+        )
+    return value
+
+
 def _number(value: object, label: str) -> float:
     """A function argument as a number: a number as is, a text the Indonesian way ("1.234,5")."""
+    value = _single(value, label)
     if isinstance(value, bool):
         raise XlwingsError(f"{label} berupa nilai logika (TRUE/FALSE), bukan angka")
     if isinstance(value, (int, float)):
@@ -151,7 +165,7 @@ def _number(value: object, label: str) -> float:
 
 
 def _choice(value: object, canonical: tuple[str, ...], aliases: Mapping[str, str], label: str) -> str:
-    key = c.normalize_label(value)
+    key = c.normalize_label(_single(value, label))
     for name in canonical:
         if c.normalize_label(name) == key:
             return name
@@ -161,10 +175,14 @@ def _choice(value: object, canonical: tuple[str, ...], aliases: Mapping[str, str
 
 
 @xw.func
-@xw.arg("realisasi", doc="Realisasi: angka, atau teks cara Indonesia seperti 1.234,5 atau 40,71%")
-@xw.arg("target", doc="Target: angka atau teks cara Indonesia; tidak boleh nol")
 @xw.arg(
-    "polaritas", doc='"Positif" (makin tinggi makin baik; bawaan) atau "Negatif" (makin rendah makin baik)'
+    "realisasi", err_to_str=True, doc="Realisasi: angka, atau teks cara Indonesia seperti 1.234,5 atau 40,71%"
+)
+@xw.arg("target", err_to_str=True, doc="Target: angka atau teks cara Indonesia; tidak boleh nol")
+@xw.arg(
+    "polaritas",
+    err_to_str=True,
+    doc='"Positif" (makin tinggi makin baik; bawaan) atau "Negatif" (makin rendah makin baik)',
 )
 def capaian(realisasi, target, polaritas="Positif"):
     """Capaian kinerja dalam persen. Positif: realisasi / target x 100. Negatif: (2 x target - realisasi) / target x 100."""
@@ -178,9 +196,10 @@ def capaian(realisasi, target, polaritas="Positif"):
 
 
 @xw.func
-@xw.arg("capaian", doc="Capaian kinerja dalam persen, mis. 95,5")
+@xw.arg("capaian", err_to_str=True, doc="Capaian kinerja dalam persen, mis. 95,5")
 @xw.arg(
     "skala",
+    err_to_str=True,
     doc='"PermenPANRB" (bawaan: >90 Sangat Tinggi, >75 Tinggi, >65 Sedang, >50 Rendah) atau "Permendagri 86/2017"',
 )
 def kriteria(capaian, skala="PermenPANRB"):
@@ -192,8 +211,10 @@ def kriteria(capaian, skala="PermenPANRB"):
 
 
 @xw.func
-@xw.arg("capaian", doc="Capaian kinerja dalam persen")
-@xw.arg("penyerapan", doc="Penyerapan anggaran dalam persen (realisasi anggaran / pagu x 100)")
+@xw.arg("capaian", err_to_str=True, doc="Capaian kinerja dalam persen")
+@xw.arg(
+    "penyerapan", err_to_str=True, doc="Penyerapan anggaran dalam persen (realisasi anggaran / pagu x 100)"
+)
 def efisiensi(capaian, penyerapan):
     """Efisiensi dalam poin persen: capaian kinerja dikurangi penyerapan anggaran (positif berarti efisien)."""
     return engine.efisiensi(_number(capaian, "Capaian"), _number(penyerapan, "Penyerapan"))
@@ -201,7 +222,9 @@ def efisiensi(capaian, penyerapan):
 
 @xw.func
 @xw.arg(
-    "teks", doc="Angka tertulis cara Indonesia: 5.984,04 milyar; Rp 1.491.388.500.000; 40,71%; 2.047 unit"
+    "teks",
+    err_to_str=True,
+    doc="Angka tertulis cara Indonesia: 5.984,04 milyar; Rp 1.491.388.500.000; 40,71%; 2.047 unit",
 )
 def angka(teks):
     """Mengubah angka tertulis cara Indonesia menjadi bilangan (40,71% menjadi 40,71; 1,5 juta menjadi 1500000). Teks yang meragukan ditolak, tidak ditebak."""
