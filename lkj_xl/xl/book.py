@@ -139,6 +139,7 @@ class Calls:
     view: int = 0  # freeze panes, row autofit
     page: int = 0  # page setup and protection (desktop only)
     alerts: int = 0
+    macros: int = 0  # runMacro actions (the add-in's plan: lkj_xl.xl.plan)
 
     @property
     def writes(self) -> int:

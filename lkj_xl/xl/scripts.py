@@ -17,6 +17,7 @@ In Excel the functions are ``LKJ.CAPAIAN``, ``LKJ.KRITERIA``, ``LKJ.EFISIENSI`` 
 from __future__ import annotations
 
 import asyncio
+import functools
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -52,10 +53,16 @@ class HasilHitung:
     calls: Calls  # xlwings calls (remote engine: actions returned to the add-in)
     percent_known: bool  # whether percent number formats of input cells were available
     alert: str | None  # the alert shown (galat findings), if any
+    plan: dict[str, int] | None = None  # with a plan: the Office.js writes it stands for, by kind
 
 
-def hitung_ulang(book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None = None) -> HasilHitung:
+def hitung_ulang(
+    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None = None, *, plan: bool = False
+) -> HasilHitung:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
+
+    ``plan``: answer with one plan for the lkj-xl task pane to apply (:mod:`lkj_xl.xl.plan`, a few
+    round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite).
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header. Findings about single cells never stop the run: the results are written for the rest,
@@ -77,12 +84,21 @@ def hitung_ulang(book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | Non
         ) from exc
     report = compute(parsed)
     calls = inputs.calls
-    calls.add(write_layouts(book, layouts(report)))
+    operations = None
+    if plan:
+        from lkj_xl.xl.plan import write_plan
+
+        written, operations = write_plan(book, layouts(report))
+        calls.add(written)
+    else:
+        calls.add(write_layouts(book, layouts(report)))
     message = alert_text(report.errors)
     if message:
         book.app.alert(message, title="Hitung Ulang: ada galat", buttons="ok", mode="critical")
         calls.alerts += 1
-    return HasilHitung(report=report, calls=calls, percent_known=inputs.percent_known, alert=message)
+    return HasilHitung(
+        report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
+    )
 
 
 def alert_text(errors: list[Finding]) -> str | None:
@@ -115,22 +131,27 @@ def _where(finding: Finding) -> str:
 
 
 @xw.script(name="Hitung Ulang", exclude=list(c.OUTPUT_SHEETS))
-async def hitung_ulang_script(book: xw.Book, persen: dict | None = None):
+async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: dict | None = None):
     """Hitung Ulang: menghitung ulang semua lembar hasil dari lembar Pengaturan, Kinerja dan Anggaran.
 
     ``persen`` (sent by the lkj-xl task pane): sheet name -> A1 references of the input cells whose
-    number format is a percentage, which the book JSON does not carry.
+    number format is a percentage, which the book JSON does not carry. ``klien`` (also from the task
+    pane): ``{"rencana": N}`` when it applies plans of version N (:mod:`lkj_xl.xl.plan`); without it
+    (an older task pane, another xlwings client) the answer is one action per write.
     """
     if persen is not None and not (
         isinstance(persen, dict)
         and all(isinstance(k, str) and isinstance(v, (list, str)) for k, v in persen.items())
     ):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
+    from lkj_xl.xl.plan import PLAN_VERSION
+
+    plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
-        hitung_ulang(book, persen)
+        hitung_ulang(book, persen, plan=plan)
         return
     # The work is CPU-bound and synchronous: run it off the event loop so the server keeps answering.
-    await asyncio.to_thread(hitung_ulang, book, persen)
+    await asyncio.to_thread(functools.partial(hitung_ulang, book, persen, plan=plan))
 
 
 # --- worksheet functions ------------------------------------------------------------------------

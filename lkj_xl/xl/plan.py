@@ -1,0 +1,166 @@
+"""The whole output of a Hitung Ulang press as one compact plan, applied by the task pane in a few
+round trips.
+
+xlwings Server's client applies each action with about two ``context.sync()`` round trips of its own
+(one to find the sheet, one to apply), so writing the output sheets as hundreds of actions costs
+hundreds of round trips: a minute in Excel on the web. Instead the server answers with one
+``runMacro`` action (``book.app.macro(CALLBACK)(plan)``) that calls the task pane's ``lkjTerapkan``
+(:data:`lkj_xl.xl.server.LKJ_JS`) with this plan; it queues every write and syncs only when the
+queued request approaches Excel's payload limit (5 MB on the web), so a press costs a handful of
+round trips whatever the number of rectangles.
+
+The plan is generic: it carries layouts (values, format rectangles, merges, conditional formats,
+widths, heights, freeze panes), never table knowledge. Format of version :data:`PLAN_VERSION`::
+
+    {"version": 1, "sheets": [{
+        "name": "Capaian Program",            # replaces the sheet of that name (any case), in place
+        "n_rows": 60, "n_cols": 12,
+        "values": [[...], ...],                 # n_rows x n_cols; texts behind "'", blanks null
+        "formats": [[prop, [[r1, c1, r2, c2, value], ...]], ...],   # 0-based, inclusive
+        "merges": [[r1, c1, r2, c2], ...],
+        "conditionals": [[r1, c1, r2, c2, formula1, fill, font_color, bold, italic], ...],
+        "widths": [[c1, c2, points], ...],
+        "heights": [[r1, r2, points], ...],     # after autofitting rows 0..n_rows-1
+        "freeze": "1:5" | null,                 # the frozen top-left pane (Office.js freezeAt)
+    }, ...]}
+
+``prop`` is an Office.js property path: ``font.bold``, ``font.italic``, ``font.size``, ``font.color``,
+``font.underline``, ``fill.color``, ``numberFormat``, ``horizontalAlignment``,
+``verticalAlignment``, ``wrapText``, ``indentLevel``, or ``borders`` (value ``[style, weight]`` for
+the edges and inside lines of the rectangle). The rectangles of one property never overlap (each
+cell's final value, as :func:`lkj_xl.xl.book.resolved_properties` resolves them), so the order of
+application does not matter. Tests replay a plan onto a model of a workbook and compare it, cell by
+cell, with ``lkj-xl build``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkj_xl.layout import STYLES, SheetLayout
+from lkj_xl.xl.book import (
+    _BORDERS,
+    _HALIGN,
+    _VALIGN,
+    Calls,
+    _row_height_runs,
+    _runs,
+    column_points,
+    freeze_address,
+    resolved_properties,
+    text_value,
+)
+
+PLAN_VERSION = 1
+CALLBACK = "lkjTerapkan"  # the task pane function that applies a plan (registerCallback)
+
+_OFFICE_BORDER_STYLE = {"continuous": "Continuous"}
+
+
+def _office_value(prop: str, value: object) -> tuple[str, object]:
+    """An xlsxwriter format property and value as an Office.js property path and value."""
+    if prop == "bold":
+        return "font.bold", bool(value)
+    if prop == "italic":
+        return "font.italic", bool(value)
+    if prop == "underline":
+        return "font.underline", "Single" if value else "None"
+    if prop == "font_size":
+        return "font.size", float(value)  # type: ignore[arg-type]
+    if prop == "font_color":
+        return "font.color", str(value).upper()
+    if prop == "bg_color":
+        return "fill.color", str(value).upper()
+    if prop == "num_format":
+        return "numberFormat", str(value)
+    if prop == "align":
+        return "horizontalAlignment", _HALIGN[str(value)].capitalize()
+    if prop == "valign":
+        return "verticalAlignment", _VALIGN[str(value)].capitalize()
+    if prop == "text_wrap":
+        return "wrapText", bool(value)
+    if prop == "indent":
+        return "indentLevel", int(value)  # type: ignore[call-overload]
+    if prop == "border":
+        style, weight = _BORDERS.get(int(value), ("continuous", "thin"))  # type: ignore[call-overload]
+        return "borders", [_OFFICE_BORDER_STYLE[style], weight.capitalize()]
+    raise ValueError(f"format property {prop!r} has no Office.js counterpart")
+
+
+def sheet_plan(lay: SheetLayout) -> dict:
+    """One output sheet as plan data (see the module docstring)."""
+    lay.validate()
+    grid = lay.grid()
+    formats = []
+    for prop, rects in resolved_properties(lay).items():
+        key = None
+        out = []
+        for r1, c1, r2, c2, value in rects:
+            key, office = _office_value(prop, value)
+            out.append([r1, c1, r2, c2, office])
+        if key is not None:
+            formats.append([key, out])
+    conditionals = []
+    for cond in lay.conditionals:
+        props = STYLES[cond.style]
+        fill, font = props.get("bg_color"), props.get("font_color")
+        conditionals.append(
+            [
+                cond.first_row,
+                cond.first_col,
+                cond.last_row,
+                cond.last_col,
+                '"' + cond.equals.replace('"', '""') + '"',
+                str(fill).upper() if fill else None,
+                str(font).upper() if font else None,
+                bool(props.get("bold")),
+                bool(props.get("italic")),
+            ]
+        )
+    freeze = lay.freeze if lay.freeze is not None and lay.freeze != (0, 0) else None
+    return {
+        "name": lay.name,
+        "n_rows": len(grid),
+        "n_cols": len(grid[0]) if grid else 0,
+        "values": [[text_value(v) for v in row] for row in grid],
+        "formats": formats,
+        "merges": [[m.first_row, m.first_col, m.last_row, m.last_col] for m in lay.merges],
+        "conditionals": conditionals,
+        "widths": [[c1, c2, column_points(width)] for c1, c2, width in _runs(lay.columns)],
+        "heights": [[r1, r2, height] for r1, r2, height in _row_height_runs(lay.row_heights)],
+        "freeze": freeze_address(freeze) if freeze else None,
+    }
+
+
+def book_plan(layouts: Sequence[SheetLayout]) -> dict:
+    """Every output sheet, in the order they are placed (existing ones keep their position)."""
+    return {"version": PLAN_VERSION, "sheets": [sheet_plan(lay) for lay in layouts]}
+
+
+def plan_operations(plan: dict) -> dict[str, int]:
+    """How many Office.js writes the plan stands for, by kind (for the benchmark and Calls)."""
+    counts = {
+        "sheets": 0,
+        "values": 0,
+        "formats": 0,
+        "merges": 0,
+        "conditionals": 0,
+        "widths": 0,
+        "heights": 0,
+    }
+    for sheet in plan["sheets"]:
+        counts["sheets"] += 1
+        counts["values"] += 1
+        for prop, rects in sheet["formats"]:
+            counts["formats"] += len(rects) * (6 if prop == "borders" else 1)
+        for kind in ("merges", "conditionals", "widths", "heights"):
+            counts[kind] += len(sheet[kind])
+    return counts
+
+
+def write_plan(book, layouts: Sequence[SheetLayout]) -> tuple[Calls, dict[str, int]]:
+    """Answer the add-in with one ``runMacro`` action carrying the plan of every layout. Returns the
+    calls made (one action) and the Office.js writes the plan stands for (:func:`plan_operations`)."""
+    plan = book_plan(layouts)
+    book.app.macro(CALLBACK)(plan)
+    return Calls(macros=1), plan_operations(plan)
