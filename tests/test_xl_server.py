@@ -271,6 +271,88 @@ def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list
     return sheets, alerts
 
 
+# --- replaying a plan (the task pane's lkjTerapkan, independently of lkj_xl.xl.plan) ----------------
+
+PLAN_FORMAT_KEYS = {  # Office.js property -> (SheetModel format key, value as the model holds it)
+    "font.bold": ("bold", bool),
+    "font.italic": ("italic", bool),
+    "font.size": ("size", float),
+    "font.color": ("font_color", str.upper),
+    "font.underline": ("underline", lambda v: v == "Single"),
+    "fill.color": ("fill", str.upper),
+    "numberFormat": ("num_format", str),
+    "horizontalAlignment": ("halign", str.lower),
+    "verticalAlignment": ("valign", str.lower),
+    "wrapText": ("wrap", bool),
+    "indentLevel": ("indent", int),
+}
+
+
+def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list], int]:
+    """Apply a response the way the lkj-xl task pane does: the runMacro action's plan (sheets replaced
+    in place or added at the end, values, format rectangles, merges, conditional formats, widths,
+    heights, freeze panes), then the alert. Returns the sheets, the alerts and the number of actions."""
+    sheets = [SheetModel(s["name"]) for s in data["sheets"]]
+    alerts: list[list] = []
+    for a in actions:
+        if a["func"] == "alert":
+            alerts.append(a["args"])
+            continue
+        assert a["func"] == "runMacro" and a["args"][0] == "lkjTerapkan", a["func"]
+        plan = a["args"][1]
+        assert plan["version"] == 1
+        for p in plan["sheets"]:
+            at = [i for i, s in enumerate(sheets) if s.name.casefold() == p["name"].casefold()]
+            position = at[0] if at else len(sheets)
+            if at:
+                del sheets[position]
+            sheet = SheetModel(p["name"])
+            sheets.insert(position, sheet)
+            assert len(p["values"]) == p["n_rows"] and all(len(row) == p["n_cols"] for row in p["values"])
+            for r, row in enumerate(p["values"]):
+                for col, v in enumerate(row):
+                    if v is None:
+                        continue
+                    if isinstance(v, str):
+                        assert v.startswith("'"), f"unguarded text {v!r}"  # Excel keeps it as typed
+                        assert len(v) - 1 <= 32_767, "longer than an Excel cell holds"
+                        v = v[1:]
+                    sheet.values[(r, col)] = v
+            for prop, rects in p["formats"]:
+                for r1, c1, r2, c2, value in rects:
+                    a_ = {
+                        "start_row": r1,
+                        "start_column": c1,
+                        "row_count": r2 - r1 + 1,
+                        "column_count": c2 - c1 + 1,
+                    }
+                    for cell in _cells(a_):
+                        f = sheet.formats[cell]
+                        if prop == "borders":
+                            assert value == ["Continuous", "Thin"], value  # the layouts use thin lines
+                            for side in ("top", "bottom", "left", "right"):
+                                f[side] = "thin"
+                        else:
+                            key, convert = PLAN_FORMAT_KEYS[prop]
+                            f[key] = convert(value)
+            for r1, c1, r2, c2 in p["merges"]:
+                assert (r1, c1, r2, c2) not in sheet.merges
+                sheet.merges.add((r1, c1, r2, c2))
+            for r1, c1, r2, c2, formula, fill, font, bold, _italic in p["conditionals"]:
+                sheet.conditionals.add(((r1, c1, r2, c2), "CellValue", "EqualTo", formula, fill, font, bold))
+            for c1, c2, points in p["widths"]:
+                for col in range(c1, c2 + 1):
+                    sheet.widths[col] = points / 0.75  # Office.js: points; 96 dpi
+            for r1, r2, points in p["heights"]:
+                assert points <= 409, "taller than an Excel row can be"
+                for r in range(r1, r2 + 1):
+                    sheet.heights[r] = points
+            sheet.autofit_rows = p["n_rows"] > 0
+            if p["freeze"]:
+                sheet.freeze = _freeze_from_address(p["freeze"])
+    return sheets, alerts, len(actions)
+
+
 # --- the headless build, read back with openpyxl ----------------------------------------------------
 
 
@@ -452,6 +534,47 @@ def script_exclude(client) -> list[str]:
 
 
 # --- tests --------------------------------------------------------------------------------------------
+
+
+PLAN_CLIENT = {"rencana": 1}  # what the lkj-xl task pane sends: it applies plans of version 1
+
+
+def test_plan_press_writes_what_the_headless_build_writes(server, tmp_path):
+    """The lkj-xl task pane's press: one runMacro action whose plan, replayed, equals the headless
+    build cell by cell and format by format; on a fresh workbook and on one built before (its
+    output sheets replaced in place)."""
+    built = headless_build(EXAMPLE, tmp_path)
+    want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
+    order = [ws.title for ws in openpyxl.load_workbook(built).worksheets]
+    for book in (EXAMPLE, built):
+        data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+        response = press(server, data)
+        assert response.status_code == 200, response.text
+        actions = response.json()["actions"]
+        assert [a["func"] for a in actions] == ["runMacro"]  # no galat in the example: no alert
+        sheets, alerts, _ = replay_plan(data, actions)
+        assert alerts == []
+        assert [s.name for s in sheets] == order
+        for sheet in sheets:
+            if sheet.name in want:
+                assert_same_sheet(sheet, want[sheet.name])
+            else:
+                assert sheet.values == {}  # input sheets are not written
+
+
+def test_plan_press_alerts_after_the_plan(server):
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")
+    header = kinerja["values"][2]
+    row = next(i for i, r in enumerate(kinerja["values"]) if r[0] == "K1.01.01")
+    kinerja["values"][row][header.index("Realisasi TW II")] = "#N/A"  # as Office.js sends an error cell
+    ref = f"Kinerja!{get_column_letter(header.index('Realisasi TW II') + 1)}{row + 1}"
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    actions = response.json()["actions"]
+    assert [a["func"] for a in actions] == ["runMacro", "alert"]  # results first, then the alert
+    _, alerts, _ = replay_plan(data, actions)
+    assert ref in alerts[0][0] and "#N/A" in alerts[0][0]
 
 
 def test_button_writes_what_the_headless_build_writes(server, tmp_path):

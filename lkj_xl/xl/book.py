@@ -42,7 +42,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 
 from lkj_xl import contract as c
-from lkj_xl.layout import STYLES, CellValue, SheetLayout
+from lkj_xl.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
 from lkj_xl.model import Cell, Grid
 from lkj_xl.xlsx_read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
 
@@ -348,6 +348,7 @@ def write_layouts(book, layouts: Sequence[SheetLayout]) -> Calls:
     calls = Calls()
     for lay in layouts:
         lay.validate()
+        enforce_excel_limits(lay)
         sheet = _replace_sheet(book, lay.name, calls)
         write_sheet(book, sheet, lay, calls)
     return calls

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lkj_xl.layout import STYLES, SheetLayout
+from lkj_xl.layout import STYLES, SheetLayout, enforce_excel_limits
 from lkj_xl.xl.book import (
     _BORDERS,
     _HALIGN,
@@ -90,6 +90,7 @@ def _office_value(prop: str, value: object) -> tuple[str, object]:
 def sheet_plan(lay: SheetLayout) -> dict:
     """One output sheet as plan data (see the module docstring)."""
     lay.validate()
+    enforce_excel_limits(lay)
     grid = lay.grid()
     formats = []
     for prop, rects in resolved_properties(lay).items():
