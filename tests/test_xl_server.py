@@ -1147,3 +1147,25 @@ def test_desktop_error_cells_reach_the_parser_as_errors():
     (cells,) = _grid([row], set())
     assert [cell.error for cell in cells] == [*codes.values(), "#FIELD!", "#BUSY!", None]
     assert cells[-1].value == 12
+
+
+def test_concurrent_presses_each_get_their_own_plan_and_alert(server):
+    """xlwings' remote App appends app-level actions (alert, runMacro) to the most recent book of
+    the process: under concurrent presses they reached another user's answer. Each answer must
+    carry exactly its own plan, and the alert only where that workbook has galat."""
+    import concurrent.futures
+
+    clean = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    broken = copy.deepcopy(clean)
+    kinerja = next(s for s in broken["sheets"] if s["name"] == "Kinerja")
+    header = kinerja["values"][2]
+    row = next(i for i, r in enumerate(kinerja["values"]) if r[0] == "K1.01.01")
+    kinerja["values"][row][header.index("Realisasi TW II")] = "#DIV/0!"
+    books = [clean, broken] * 6
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(books)) as pool:
+        responses = list(pool.map(lambda data: press(server, data), books))
+    for data, response in zip(books, responses):
+        assert response.status_code == 200, response.text
+        funcs = [a["func"] for a in response.json()["actions"]]
+        assert funcs == (["runMacro", "alert"] if data is broken else ["runMacro"])

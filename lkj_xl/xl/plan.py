@@ -35,6 +35,7 @@ cell, with ``lkj-xl build``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from lkj_xl.layout import STYLES, SheetLayout, enforce_excel_limits
@@ -53,6 +54,11 @@ from lkj_xl.xl.book import (
 
 PLAN_VERSION = 1
 CALLBACK = "lkjTerapkan"  # the task pane function that applies a plan (registerCallback)
+# The task pane syncs when its queued writes reach BATCH_CHARS (Excel on the web refuses a request
+# over 5 MB), counting COMMAND_CHARS per range write and the JSON size of values. Shared with LKJ_JS.
+BATCH_CHARS = 2_000_000
+COMMAND_CHARS = 400
+READ_ROUND_TRIPS = 2  # the task pane's read of the input sheets: sheet names, then used ranges
 
 _OFFICE_BORDER_STYLE = {"continuous": "Continuous"}
 
@@ -163,5 +169,48 @@ def write_plan(book, layouts: Sequence[SheetLayout]) -> tuple[Calls, dict[str, i
     """Answer the add-in with one ``runMacro`` action carrying the plan of every layout. Returns the
     calls made (one action) and the Office.js writes the plan stands for (:func:`plan_operations`)."""
     plan = book_plan(layouts)
-    book.app.macro(CALLBACK)(plan)
+    # The action xlwings' book.app.macro(CALLBACK)(plan) makes, appended to this book itself: the
+    # remote App appends to ``books.active``, which concurrent presses share (another press's book).
+    book.impl.append_json_action(func="runMacro", args=[CALLBACK, plan])
     return Calls(macros=1), plan_operations(plan)
+
+
+def estimated_round_trips(plan: dict) -> int:
+    """``context.sync()`` round trips of one press with this plan, by the task pane's own accounting
+    (LKJ_JS: read, sheet names, one sync per BATCH_CHARS of queued writes, the final sync)."""
+    syncs = 1  # the sheet names, before replacing sheets
+    queued = 0
+
+    def spend(chars: int) -> None:
+        nonlocal queued, syncs
+        queued += chars
+        if queued >= BATCH_CHARS:
+            syncs += 1
+            queued = 0
+
+    for sheet in plan["sheets"]:
+        spend(3 * COMMAND_CHARS)
+        size = 0
+        start = 0
+        for r, row in enumerate(sheet["values"]):
+            row_size = len(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
+            if r > start and size + row_size > BATCH_CHARS // 2:
+                spend(size + COMMAND_CHARS)
+                start, size = r, 0
+            size += row_size
+        if sheet["values"] and sheet["n_cols"]:
+            spend(size + COMMAND_CHARS)
+        for prop, rects in sheet["formats"]:
+            for r1, c1, r2, c2, _ in rects:
+                sides = 4 + (c2 > c1) + (r2 > r1) if prop == "borders" else 1
+                spend(sides * COMMAND_CHARS)
+        for _ in sheet["merges"]:
+            spend(COMMAND_CHARS)
+        for _ in sheet["conditionals"]:
+            spend(5 * COMMAND_CHARS)
+        for _ in sheet["widths"] + sheet["heights"]:
+            spend(COMMAND_CHARS)
+        spend(2 * COMMAND_CHARS)
+    if queued:
+        syncs += 1  # the final sync
+    return READ_ROUND_TRIPS + syncs

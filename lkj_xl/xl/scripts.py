@@ -29,7 +29,7 @@ from lkj_xl import contract as c
 from lkj_xl import engine
 from lkj_xl.model import Finding, Report
 from lkj_xl.numbers import NumberParseError, parse_number
-from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, read_inputs, write_layouts
+from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, is_remote, read_inputs, write_layouts
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
@@ -94,7 +94,13 @@ def hitung_ulang(
         calls.add(write_layouts(book, layouts(report)))
     message = alert_text(report.errors)
     if message:
-        book.app.alert(message, title="Hitung Ulang: ada galat", buttons="ok", mode="critical")
+        title = "Hitung Ulang: ada galat"
+        if is_remote(book):
+            # What book.app.alert appends, but to this book: the remote App appends to
+            # ``books.active``, which concurrent presses share (the alert would reach another user).
+            book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
+        else:
+            book.app.alert(message, title=title, buttons="ok", mode="critical")
         calls.alerts += 1
     return HasilHitung(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
