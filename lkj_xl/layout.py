@@ -39,6 +39,13 @@ CellValue = Union[str, int, float, None]  # noqa: UP007 (a runtime alias; keeps 
 PAPER_A4 = 9  # xlsxwriter / OOXML paper size code
 LINE_HEIGHT = 15.0  # points per text line at the default 11 pt font
 
+# Excel's limits (Excel specifications and limits): every writer of a layout stays within them.
+MAX_CELL_CHARS = 32_767  # characters in one cell
+MAX_ROW_HEIGHT = 409.0  # points
+MAX_COLUMN_WIDTH = 255.0  # characters
+MAX_SHEET_NAME = 31  # characters
+SHEET_NAME_FORBIDDEN = frozenset("\\/?*[]:")
+
 # --- number formats -------------------------------------------------------------------------------
 # Tagged Indonesian (LCID 0x421): LibreOffice then shows 1.491.388.500.000 and 15,12 whatever the
 # machine's locale. Excel ignores the tag for separators (it takes them from the operating system's
@@ -263,6 +270,10 @@ class SheetLayout:
 
     def validate(self) -> None:
         """Raise ValueError when the layout is not writable as described above."""
+        name = self.name
+        bad_name = SHEET_NAME_FORBIDDEN & set(name) or name.startswith("'") or name.endswith("'")
+        if not name.strip() or len(name) > MAX_SHEET_NAME or bad_name:
+            raise ValueError(f"{name!r} is not a valid Excel sheet name (1 to {MAX_SHEET_NAME} characters)")
         for r, row in enumerate(self.rows):
             for c, v in enumerate(row):
                 if v is not None and type(v) not in (str, int, float):
@@ -468,8 +479,38 @@ class SheetBuilder:
         lay.freeze = freeze
         lay.print_setup = PrintSetup(footer=footer, repeat_rows=lay.header_rows if repeat_header else None)
         lay.validate()
+        enforce_excel_limits(lay)  # texts first: row heights are estimated from what is written
         fit_row_heights(lay)
         return lay
+
+
+def shorten_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters, visibly: it then ends with
+    "… (dipotong, N karakter lagi)", N being how many characters were left out."""
+    if len(text) <= limit:
+        return text
+    dropped = len(text) - limit
+    while True:
+        count = f"{dropped:,}".replace(",", ".")  # Indonesian thousands separator
+        suffix = f"… (dipotong, {count} karakter lagi)"
+        keep = limit - len(suffix)
+        if len(text) - keep == dropped:
+            return text[:keep] + suffix
+        dropped = len(text) - keep
+
+
+def enforce_excel_limits(lay: SheetLayout) -> None:
+    """Keep a layout within Excel's limits, whatever the tables put in it (a safety net under them):
+    texts longer than a cell holds are shortened visibly (:func:`shorten_text`), row heights are
+    clamped at 409 pt and column widths at 255 characters. Both writers call it."""
+    for row in lay.rows:
+        for c, value in enumerate(row):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                row[c] = shorten_text(value)
+    for r, height in lay.row_heights.items():
+        if height > MAX_ROW_HEIGHT:
+            lay.row_heights[r] = MAX_ROW_HEIGHT
+    lay.columns = [min(width, MAX_COLUMN_WIDTH) for width in lay.columns]
 
 
 def fit_row_heights(lay: SheetLayout) -> None:
@@ -528,7 +569,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
                 lines[r] = max(lines[r], share)
     for r, n in enumerate(lines):
         if n > 1 and r not in lay.row_heights:
-            lay.row_heights[r] = LINE_HEIGHT * n
+            lay.row_heights[r] = min(LINE_HEIGHT * n, MAX_ROW_HEIGHT)
 
 
 # --- texts ------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from lkj_xl.layout import SheetLayout, merged_style
+from lkj_xl.layout import SheetLayout, enforce_excel_limits, merged_style
 
 WORKBOOK_OPTIONS = {
     "in_memory": True,
@@ -57,6 +57,7 @@ def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) 
 
     for lay in layouts:
         lay.validate()
+        enforce_excel_limits(lay)
         _write_sheet(workbook.add_worksheet(lay.name), lay, cell_format, dxf_format)
     workbook.close()
     return buffer.getvalue()

@@ -2,12 +2,17 @@
 
 Run by hand (not part of the test suite):  python tests/bench_server.py [--indicators 10000 --programs 2000]
 
-For the example workbook and a generated district-scale workbook it prints: latency of a press as
-seen by a client on loopback (p50/p95 over repeated calls; the server computes, the loopback adds
-little), the time of ``hitung_ulang`` alone in-process, the number of actions the add-in has to
-apply (by kind), request and response sizes; then a load run of 50 concurrent presses of the
-example (all must succeed with the same actions as a single press), with p50/p95.
-Goal (issue 4): the example answers in under half a second.
+For the example workbook and a generated district-scale workbook it prints what a user feels of one
+press of the lkj-xl task pane: the server's time (p50/p95 over repeated calls on loopback, and
+``hitung_ulang`` alone in-process), the actions of the answer (one runMacro with the plan, plus the
+alert), the Office.js writes the plan stands for, the ``context.sync()`` round trips of the press
+(the task pane's own accounting, :func:`lkj_xl.xl.plan.estimated_round_trips`; the xlclient harness
+measures the same figure through xlwings' real client) and the estimated press time at 50 ms and
+150 ms per round trip (Excel on the web: every round trip, and the request itself, cross the
+network). For comparison, the same press answered action by action (xlwings Lite, an older task
+pane: about two round trips per action). Then the COM calls of the desktop button's writes (a
+recording stand-in for desktop Excel), and a load run of 50 concurrent presses of the example.
+Goals (issue 9): at most 30 round trips for the example, 60 for 10,000 indicators.
 """
 
 from __future__ import annotations
@@ -69,10 +74,69 @@ def block_by_block_count(report) -> int:
     return total
 
 
+PLAN_ARGS = [{}, {"rencana": 1}]  # what the lkj-xl task pane sends
+# xlwings' client (runPython) reading the book: measured with the xlclient harness on the example.
+XLWINGS_READ_ROUND_TRIPS = 18
+
+
+class ComRecorder:
+    """Stands in for desktop Excel's COM objects: every property set and every call is one COM call
+    (getting a Range is a call too), counted in ``ComRecorder.calls``."""
+
+    calls = 0
+
+    def __init__(self, name: str = "") -> None:
+        object.__setattr__(self, "name", name)
+
+    def __getattr__(self, key: str):
+        return ComRecorder(key)
+
+    def __setattr__(self, key: str, value) -> None:
+        ComRecorder.calls += 1
+
+    def __call__(self, *args, **kwargs):
+        ComRecorder.calls += 1
+        return ComRecorder()
+
+
+class ComSheets(list):
+    def __getitem__(self, key):
+        return super().__getitem__(key) if isinstance(key, int) else next(s for s in self if s.name == key)
+
+    def add(self, name, before=None, after=None):
+        ComRecorder.calls += 1
+        sheet = ComRecorder(name)
+        self.append(sheet)
+        return sheet
+
+
+class ComBook:
+    def __init__(self, names):
+        self.sheets = ComSheets(ComRecorder(n) for n in names)
+        self.app = ComRecorder("app")
+        self.impl = ComRecorder("impl")
+
+
+def desktop_writes(report) -> tuple[int, object]:
+    """COM calls of the desktop button's writes (write_layouts) and its own Calls accounting."""
+    from lkj_xl.tables import layouts
+    from lkj_xl.xl.book import write_layouts
+
+    ComRecorder.calls = 0
+    calls = write_layouts(ComBook(["Petunjuk", *c.INPUT_SHEETS]), layouts(report))
+    return ComRecorder.calls, calls
+
+
+def press_time(server_s: float, round_trips: int, rtt_ms: int) -> str:
+    """A press in Excel on the web: every round trip and the request itself cross the network."""
+    return f"{server_s + (round_trips + 1) * rtt_ms / 1000:.1f} s".replace(".", ",")
+
+
 def measure(client: httpx.Client, label: str, path: Path, repeat: int) -> list[dict]:
+    from lkj_xl.xl.plan import estimated_round_trips, plan_operations
     from lkj_xl.xl.scripts import hitung_ulang
 
-    data = book_json(path, exclude=c.OUTPUT_SHEETS)
+    data = book_json(path, exclude=c.OUTPUT_SHEETS, args=PLAN_ARGS)
     body = json.dumps(data).encode()
     times = []
     response = None
@@ -86,23 +150,37 @@ def measure(client: httpx.Client, label: str, path: Path, repeat: int) -> list[d
     for _ in range(max(1, min(repeat, 5))):
         book = xw.Book(json=copy.deepcopy(data))
         start = time.perf_counter()
-        result = hitung_ulang(book)
+        result = hitung_ulang(book, plan=True)
         in_process.append(time.perf_counter() - start)
     kinds = collections.Counter(a["func"] for a in actions)
+    (plan,) = [a["args"][1] for a in actions if a["func"] == "runMacro"]
+    round_trips = estimated_round_trips(plan)
+    server = statistics.median(times)
+    old = hitung_ulang(xw.Book(json=copy.deepcopy(data)))  # the same press, action by action
+    old_actions = old.calls.writes
+    old_round_trips = XLWINGS_READ_ROUND_TRIPS + 2 * old_actions
     print(f"\n{label}: {len(result.report.indicators)} indicators, {len(result.report.budgets)} budget rows")
-    print(
-        f"  press on loopback: p50 {ms(statistics.median(times))}, p95 {ms(percentile(times, 0.95))} ({repeat} calls)"
-    )
+    print(f"  server: p50 {ms(server)}, p95 {ms(percentile(times, 0.95))} ({repeat} presses on loopback)")
     print(f"  hitung_ulang in-process: {ms(statistics.median(in_process))}")
     print(f"  request {len(body) / 1e6:.2f} MB, response {len(response.content) / 1e6:.2f} MB")
-    print(f"  actions: {len(actions)} (block-by-block would be {block_by_block_count(result.report)})")
-    print(f"  calls by kind: {result.calls}")
-    print("  by action: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    print("  actions: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    print(f"  the plan stands for these Office.js writes: {plan_operations(plan)}")
+    print(
+        f"  round trips per press: {round_trips} (read {2}, apply {round_trips - 2}); "
+        f"press at 50 ms per round trip: {press_time(server, round_trips, 50)}, "
+        f"at 150 ms: {press_time(server, round_trips, 150)}"
+    )
+    print(
+        f"  action by action instead: {old_actions} actions, about {old_round_trips} round trips "
+        f"({press_time(server, old_round_trips, 50)} at 50 ms, {press_time(server, old_round_trips, 150)} at 150 ms)"
+    )
+    com, calls = desktop_writes(result.report)
+    print(f"  desktop button (COM): {com} COM calls to write the output sheets; by kind: {calls}")
     return actions
 
 
 def load_run(base: str, path: Path, expected: list[dict], presses: int) -> None:
-    body = json.dumps(book_json(path, exclude=c.OUTPUT_SHEETS)).encode()
+    body = json.dumps(book_json(path, exclude=c.OUTPUT_SHEETS, args=PLAN_ARGS)).encode()
 
     def one(_):
         with httpx.Client(base_url=base, timeout=120) as client:

@@ -271,6 +271,88 @@ def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list
     return sheets, alerts
 
 
+# --- replaying a plan (the task pane's lkjTerapkan, independently of lkj_xl.xl.plan) ----------------
+
+PLAN_FORMAT_KEYS = {  # Office.js property -> (SheetModel format key, value as the model holds it)
+    "font.bold": ("bold", bool),
+    "font.italic": ("italic", bool),
+    "font.size": ("size", float),
+    "font.color": ("font_color", str.upper),
+    "font.underline": ("underline", lambda v: v == "Single"),
+    "fill.color": ("fill", str.upper),
+    "numberFormat": ("num_format", str),
+    "horizontalAlignment": ("halign", str.lower),
+    "verticalAlignment": ("valign", str.lower),
+    "wrapText": ("wrap", bool),
+    "indentLevel": ("indent", int),
+}
+
+
+def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list], int]:
+    """Apply a response the way the lkj-xl task pane does: the runMacro action's plan (sheets replaced
+    in place or added at the end, values, format rectangles, merges, conditional formats, widths,
+    heights, freeze panes), then the alert. Returns the sheets, the alerts and the number of actions."""
+    sheets = [SheetModel(s["name"]) for s in data["sheets"]]
+    alerts: list[list] = []
+    for a in actions:
+        if a["func"] == "alert":
+            alerts.append(a["args"])
+            continue
+        assert a["func"] == "runMacro" and a["args"][0] == "lkjTerapkan", a["func"]
+        plan = a["args"][1]
+        assert plan["version"] == 1
+        for p in plan["sheets"]:
+            at = [i for i, s in enumerate(sheets) if s.name.casefold() == p["name"].casefold()]
+            position = at[0] if at else len(sheets)
+            if at:
+                del sheets[position]
+            sheet = SheetModel(p["name"])
+            sheets.insert(position, sheet)
+            assert len(p["values"]) == p["n_rows"] and all(len(row) == p["n_cols"] for row in p["values"])
+            for r, row in enumerate(p["values"]):
+                for col, v in enumerate(row):
+                    if v is None:
+                        continue
+                    if isinstance(v, str):
+                        assert v.startswith("'"), f"unguarded text {v!r}"  # Excel keeps it as typed
+                        assert len(v) - 1 <= 32_767, "longer than an Excel cell holds"
+                        v = v[1:]
+                    sheet.values[(r, col)] = v
+            for prop, rects in p["formats"]:
+                for r1, c1, r2, c2, value in rects:
+                    a_ = {
+                        "start_row": r1,
+                        "start_column": c1,
+                        "row_count": r2 - r1 + 1,
+                        "column_count": c2 - c1 + 1,
+                    }
+                    for cell in _cells(a_):
+                        f = sheet.formats[cell]
+                        if prop == "borders":
+                            assert value == ["Continuous", "Thin"], value  # the layouts use thin lines
+                            for side in ("top", "bottom", "left", "right"):
+                                f[side] = "thin"
+                        else:
+                            key, convert = PLAN_FORMAT_KEYS[prop]
+                            f[key] = convert(value)
+            for r1, c1, r2, c2 in p["merges"]:
+                assert (r1, c1, r2, c2) not in sheet.merges
+                sheet.merges.add((r1, c1, r2, c2))
+            for r1, c1, r2, c2, formula, fill, font, bold, _italic in p["conditionals"]:
+                sheet.conditionals.add(((r1, c1, r2, c2), "CellValue", "EqualTo", formula, fill, font, bold))
+            for c1, c2, points in p["widths"]:
+                for col in range(c1, c2 + 1):
+                    sheet.widths[col] = points / 0.75  # Office.js: points; 96 dpi
+            for r1, r2, points in p["heights"]:
+                assert points <= 409, "taller than an Excel row can be"
+                for r in range(r1, r2 + 1):
+                    sheet.heights[r] = points
+            sheet.autofit_rows = p["n_rows"] > 0
+            if p["freeze"]:
+                sheet.freeze = _freeze_from_address(p["freeze"])
+    return sheets, alerts, len(actions)
+
+
 # --- the headless build, read back with openpyxl ----------------------------------------------------
 
 
@@ -454,6 +536,47 @@ def script_exclude(client) -> list[str]:
 # --- tests --------------------------------------------------------------------------------------------
 
 
+PLAN_CLIENT = {"rencana": 1}  # what the lkj-xl task pane sends: it applies plans of version 1
+
+
+def test_plan_press_writes_what_the_headless_build_writes(server, tmp_path):
+    """The lkj-xl task pane's press: one runMacro action whose plan, replayed, equals the headless
+    build cell by cell and format by format; on a fresh workbook and on one built before (its
+    output sheets replaced in place)."""
+    built = headless_build(EXAMPLE, tmp_path)
+    want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
+    order = [ws.title for ws in openpyxl.load_workbook(built).worksheets]
+    for book in (EXAMPLE, built):
+        data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+        response = press(server, data)
+        assert response.status_code == 200, response.text
+        actions = response.json()["actions"]
+        assert [a["func"] for a in actions] == ["runMacro"]  # no galat in the example: no alert
+        sheets, alerts, _ = replay_plan(data, actions)
+        assert alerts == []
+        assert [s.name for s in sheets] == order
+        for sheet in sheets:
+            if sheet.name in want:
+                assert_same_sheet(sheet, want[sheet.name])
+            else:
+                assert sheet.values == {}  # input sheets are not written
+
+
+def test_plan_press_alerts_after_the_plan(server):
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")
+    header = kinerja["values"][2]
+    row = next(i for i, r in enumerate(kinerja["values"]) if r[0] == "K1.01.01")
+    kinerja["values"][row][header.index("Realisasi TW II")] = "#N/A"  # as Office.js sends an error cell
+    ref = f"Kinerja!{get_column_letter(header.index('Realisasi TW II') + 1)}{row + 1}"
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    actions = response.json()["actions"]
+    assert [a["func"] for a in actions] == ["runMacro", "alert"]  # results first, then the alert
+    _, alerts, _ = replay_plan(data, actions)
+    assert ref in alerts[0][0] and "#N/A" in alerts[0][0]
+
+
 def test_button_writes_what_the_headless_build_writes(server, tmp_path):
     exclude = script_exclude(server)
     assert set(exclude) == set(c.OUTPUT_SHEETS)  # the add-in does not send the output sheets
@@ -631,6 +754,121 @@ def test_worksheet_functions_through_the_custom_functions_endpoint(server):
         assert words in response.text
     response = call_function(server, "hapus")
     assert response.status_code == 404
+
+
+def test_worksheet_functions_name_error_values_and_ranges(server):
+    """An argument cell holding an Excel error arrives as Office.js sends it (an Error entity whose
+    basicValue is the error text); a multi-cell argument as a 2-D matrix. Each gets its own message,
+    not "Realisasi kosong" as both did before."""
+
+    def call(name, *matrices):
+        payload = {
+            "func_name": name,
+            "args": list(matrices),
+            "caller_address": "[Buku.xlsx]Kinerja!Q5",
+            "content_language": "id-ID",
+            "version": xw.__version__,
+            "runtime": "1.4",
+        }
+        return server.post("/xlwings/custom-functions-call", json=payload, headers=AUTH)
+
+    def error(text, kind):
+        return [[{"type": "Error", "basicType": "Error", "basicValue": text, "errorType": kind}]]
+
+    for text, kind in (("#DIV/0!", "Div0"), ("#N/A", "NotAvailable"), ("#SPILL!", "Spill")):
+        response = call("capaian", error(text, kind), [[100]])
+        assert response.status_code == 400, response.text
+        assert f"Realisasi berisi nilai galat Excel {text}" in response.json()["detail"]
+        assert "kosong" not in response.text
+    response = call("kriteria", error("#REF!", "Ref"))
+    assert "Capaian berisi nilai galat Excel #REF!" in response.json()["detail"]
+    # =LKJ.CAPAIAN(A1:A2; B1:B2): two cells each
+    response = call("capaian", [[95], [80]], [[100], [100]])
+    assert response.status_code == 400, response.text
+    assert "Realisasi harus satu sel, bukan rentang 2 sel" in response.json()["detail"]
+    response = call("angka", [["1"], ["2"], ["3"]])
+    assert "Teks harus satu sel, bukan rentang 3 sel" in response.json()["detail"]
+    # an empty cell still says so
+    response = call("capaian", [[""]], [[100]])
+    assert "Realisasi kosong" in response.json()["detail"]
+
+
+ERROR_TEXTS = (
+    "#DIV/0!",
+    "#N/A",
+    "#NAME?",
+    "#NULL!",
+    "#NUM!",
+    "#REF!",
+    "#VALUE!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#CONNECT!",
+    "#BUSY!",
+    "#UNKNOWN!",
+)
+
+
+def test_error_cells_give_the_same_findings_as_lkj_xl_build(server, tmp_path):
+    """Kinerja realisation cells holding Excel error values, saved as error cells (t="e") the way
+    Excel saves them, for `lkj-xl build`; posted to `lkj-xl serve` as Office.js sends them (the
+    error's text as a string). Both must list the same galat, cell by cell."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb[c.SHEET_KINERJA]
+    header_row = next(r for r in range(1, 11) if "Realisasi TW II" in [x.value for x in ws[r]])
+    col = [x.value for x in ws[header_row]].index("Realisasi TW II") + 1
+    numeric = [
+        r for r in range(header_row + 1, ws.max_row + 1) if isinstance(ws.cell(r, col).value, (int, float))
+    ]
+    assert len(numeric) >= len(ERROR_TEXTS)  # the example has 41 indicators
+    refs = {}
+    for text, row in zip(ERROR_TEXTS, numeric):
+        cell = ws.cell(row, col)
+        cell.value = text
+        cell.data_type = "e"  # saved as an error cell (t="e"), as Excel saves one
+        refs[f"{get_column_letter(col)}{row}"] = text
+    book = tmp_path / "galat.xlsx"
+    wb.save(book)
+    check = openpyxl.load_workbook(book)[c.SHEET_KINERJA]
+    assert all(check[ref].data_type == "e" for ref in refs)
+
+    from lkj_xl.build import load_report
+
+    headless = load_report(book)  # what `lkj-xl build` computes
+    want = sorted((f.tingkat.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    galat_cells = {sel for tingkat, sheet, sel, _ in want if tingkat == "Galat" and sheet == c.SHEET_KINERJA}
+    assert galat_cells >= set(refs)
+
+    data = book_json(book, exclude=c.OUTPUT_SHEETS)  # error cells as Office.js sends them: "#DIV/0!"
+    kinerja = next(s for s in data["sheets"] if s["name"] == c.SHEET_KINERJA)
+    for ref, text in refs.items():
+        r, cc = openpyxl.utils.cell.coordinate_to_tuple(ref)
+        assert kinerja["values"][r - 1][cc - 1] == text
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, alerts = replay(data, response.json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert pemeriksaan_rows(pemeriksaan) == want
+    n_galat = sum(1 for row in want if row[0] == "Galat")
+    assert len(alerts) == 1 and f"ada {n_galat} galat" in alerts[0][0]
+
+
+def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
+    """(tingkat, sheet, cell, message) of every finding row of a replayed Pemeriksaan sheet."""
+    rows: dict[int, dict[int, object]] = defaultdict(dict)
+    for (r, col), v in sheet.values.items():
+        rows[r][col] = v
+    header = next(r for r, cells in sorted(rows.items()) if "Pesan" in cells.values())
+    names = {v: col for col, v in rows[header].items()}
+    out = []
+    for r in sorted(rows):
+        cells = rows[r]
+        if r > header and cells.get(names["Tingkat"]) in ("Galat", "Peringatan"):
+            out.append(tuple(str(cells.get(names[k], "")) for k in ("Tingkat", "Sheet", "Sel", "Pesan")))
+    return sorted(out)
 
 
 def test_task_pane_and_ribbon_offer_the_button(server):
@@ -895,3 +1133,39 @@ def test_additive_indent_rectangles_sum_to_each_cell():
     # Programs (indent 2) each followed by four activities (indent 3): one rectangle for the 2s
     # under everything, one per run of 3s; painting each run with its own value would take 100.
     assert len(_additive_rectangles([([2] + [3] * 4) * 50])) == 51
+
+
+def test_desktop_error_cells_reach_the_parser_as_errors():
+    """Desktop Excel (COM) gives an error cell as the integer 0x800A0000 + its XlCVError code
+    (#DIV/0! is 2007: -2146826281, the value pywin32 returns); xlwings' err_to_str names only seven
+    of them. Every one must become an error cell for the parser, as the headless reader makes it."""
+    from lkj_xl.xl.book import _grid
+
+    base = -(2**31) + 0x0A0000  # 0x800A0000 as a signed 32-bit integer
+    codes = {2007: "#DIV/0!", 2042: "#N/A", 2045: "#SPILL!", 2050: "#CALC!", 2043: "#GETTING_DATA"}
+    row = [base + code for code in codes] + ["#FIELD!", "#BUSY!", 12.0]
+    (cells,) = _grid([row], set())
+    assert [cell.error for cell in cells] == [*codes.values(), "#FIELD!", "#BUSY!", None]
+    assert cells[-1].value == 12
+
+
+def test_concurrent_presses_each_get_their_own_plan_and_alert(server):
+    """xlwings' remote App appends app-level actions (alert, runMacro) to the most recent book of
+    the process: under concurrent presses they reached another user's answer. Each answer must
+    carry exactly its own plan, and the alert only where that workbook has galat."""
+    import concurrent.futures
+
+    clean = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    broken = copy.deepcopy(clean)
+    kinerja = next(s for s in broken["sheets"] if s["name"] == "Kinerja")
+    header = kinerja["values"][2]
+    row = next(i for i, r in enumerate(kinerja["values"]) if r[0] == "K1.01.01")
+    kinerja["values"][row][header.index("Realisasi TW II")] = "#DIV/0!"
+    books = [clean, broken] * 6
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(books)) as pool:
+        responses = list(pool.map(lambda data: press(server, data), books))
+    for data, response in zip(books, responses):
+        assert response.status_code == 200, response.text
+        funcs = [a["func"] for a in response.json()["actions"]]
+        assert funcs == (["runMacro", "alert"] if data is broken else ["runMacro"])

@@ -2,6 +2,8 @@
 
 - :mod:`lkj_xl.xl.book`: adapter between an ``xw.Book`` and lkj-xl's plain data: reads the input
   sheets into grids and writes output sheet layouts in bulk.
+- :mod:`lkj_xl.xl.plan`: the whole output of a press as one plan the task pane applies in a few
+  round trips (xlwings' ``runMacro`` action calling the task pane's ``lkjTerapkan``).
 - :mod:`lkj_xl.xl.scripts`: ``hitung_ulang(book)`` and the ``@func`` worksheet functions.
 - :mod:`lkj_xl.xl.server`: ``serve(...)``, xlwings Server with lkj-xl's scripts and functions.
 - :mod:`lkj_xl.xl.desktop`: the macro-enabled workbook for desktop Excel (RunPython) and its check.

@@ -42,9 +42,58 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 
 from lkj_xl import contract as c
-from lkj_xl.layout import STYLES, CellValue, SheetLayout
+from lkj_xl.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
 from lkj_xl.model import Cell, Grid
 from lkj_xl.xlsx_read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
+
+# Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
+# strings; xlwings' remote engine turns only some of them into None unless read with err_to_str.
+EXCEL_ERRORS = (
+    frozenset(
+        {
+            "#DIV/0!",
+            "#N/A",
+            "#NAME?",
+            "#NULL!",
+            "#NUM!",
+            "#REF!",
+            "#VALUE!",
+            "#SPILL!",
+            "#CALC!",
+            "#GETTING_DATA",
+            "#FIELD!",
+            "#BLOCKED!",
+            "#CONNECT!",
+            "#BUSY!",
+            "#UNKNOWN!",
+            "#DATA!",
+            "#EXTERNAL!",
+        }
+    )
+    | ERROR_VALUES
+)
+# Desktop Excel (COM) reports an error cell as the integer 0x800A0000 + XlCVError code; xlwings'
+# err_to_str names only the classic seven, so the rest are named here (XlCVError enumeration).
+_COM_ERROR_BASE = -2146828288  # 0x800A0000 as a signed 32-bit integer
+COM_ERRORS = {
+    _COM_ERROR_BASE + code: text
+    for code, text in (
+        (2000, "#NULL!"),
+        (2007, "#DIV/0!"),
+        (2015, "#VALUE!"),
+        (2023, "#REF!"),
+        (2029, "#NAME?"),
+        (2036, "#NUM!"),
+        (2042, "#N/A"),
+        (2043, "#GETTING_DATA"),
+        (2045, "#SPILL!"),
+        (2046, "#CONNECT!"),
+        (2047, "#BLOCKED!"),
+        (2048, "#UNKNOWN!"),
+        (2049, "#FIELD!"),
+        (2050, "#CALC!"),
+    )
+}
 
 # Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
 VALUE_CHUNK_CHARS = 1_000_000
@@ -90,6 +139,7 @@ class Calls:
     view: int = 0  # freeze panes, row autofit
     page: int = 0  # page setup and protection (desktop only)
     alerts: int = 0
+    macros: int = 0  # runMacro actions (the add-in's plan: lkj_xl.xl.plan)
 
     @property
     def writes(self) -> int:
@@ -158,7 +208,9 @@ def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
     if n_rows > MAX_ROWS:
         raise BookError(f'Sheet "{name}" memiliki lebih dari {MAX_ROWS:,} baris terpakai'.replace(",", "."))
     n_cols = min(n_cols, MAX_COLS)
-    values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2).value
+    # err_to_str: an error cell must reach the parser as its error (a galat at that cell), never as
+    # an empty cell, exactly as the headless reader gives it.
+    values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2, err_to_str=True).value
     calls.reads += 1
     return [list(row) for row in values or []]
 
@@ -178,8 +230,10 @@ def _grid(values: list[list[object]], percent: set[tuple[int, int]]) -> Grid:
 def _cell(value: object, percent: bool) -> Cell:
     if value is None or (isinstance(value, str) and value == ""):
         return Cell()
+    if isinstance(value, int) and not isinstance(value, bool) and value in COM_ERRORS:
+        return Cell(error=COM_ERRORS[value])
     if isinstance(value, str):
-        if value in ERROR_VALUES:
+        if value in EXCEL_ERRORS:
             return Cell(error=value)
         if len(value) > MAX_TEXT:
             value = value[:MAX_TEXT]
@@ -294,6 +348,7 @@ def write_layouts(book, layouts: Sequence[SheetLayout]) -> Calls:
     calls = Calls()
     for lay in layouts:
         lay.validate()
+        enforce_excel_limits(lay)
         sheet = _replace_sheet(book, lay.name, calls)
         write_sheet(book, sheet, lay, calls)
     return calls

@@ -17,6 +17,7 @@ In Excel the functions are ``LKJ.CAPAIAN``, ``LKJ.KRITERIA``, ``LKJ.EFISIENSI`` 
 from __future__ import annotations
 
 import asyncio
+import functools
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from lkj_xl import contract as c
 from lkj_xl import engine
 from lkj_xl.model import Finding, Report
 from lkj_xl.numbers import NumberParseError, parse_number
-from lkj_xl.xl.book import BookError, Calls, read_inputs, write_layouts
+from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, is_remote, read_inputs, write_layouts
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
@@ -52,10 +53,16 @@ class HasilHitung:
     calls: Calls  # xlwings calls (remote engine: actions returned to the add-in)
     percent_known: bool  # whether percent number formats of input cells were available
     alert: str | None  # the alert shown (galat findings), if any
+    plan: dict[str, int] | None = None  # with a plan: the Office.js writes it stands for, by kind
 
 
-def hitung_ulang(book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None = None) -> HasilHitung:
+def hitung_ulang(
+    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None = None, *, plan: bool = False
+) -> HasilHitung:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
+
+    ``plan``: answer with one plan for the lkj-xl task pane to apply (:mod:`lkj_xl.xl.plan`, a few
+    round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite).
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header. Findings about single cells never stop the run: the results are written for the rest,
@@ -77,12 +84,27 @@ def hitung_ulang(book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | Non
         ) from exc
     report = compute(parsed)
     calls = inputs.calls
-    calls.add(write_layouts(book, layouts(report)))
+    operations = None
+    if plan:
+        from lkj_xl.xl.plan import write_plan
+
+        written, operations = write_plan(book, layouts(report))
+        calls.add(written)
+    else:
+        calls.add(write_layouts(book, layouts(report)))
     message = alert_text(report.errors)
     if message:
-        book.app.alert(message, title="Hitung Ulang: ada galat", buttons="ok", mode="critical")
+        title = "Hitung Ulang: ada galat"
+        if is_remote(book):
+            # What book.app.alert appends, but to this book: the remote App appends to
+            # ``books.active``, which concurrent presses share (the alert would reach another user).
+            book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
+        else:
+            book.app.alert(message, title=title, buttons="ok", mode="critical")
         calls.alerts += 1
-    return HasilHitung(report=report, calls=calls, percent_known=inputs.percent_known, alert=message)
+    return HasilHitung(
+        report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
+    )
 
 
 def alert_text(errors: list[Finding]) -> str | None:
@@ -115,29 +137,48 @@ def _where(finding: Finding) -> str:
 
 
 @xw.script(name="Hitung Ulang", exclude=list(c.OUTPUT_SHEETS))
-async def hitung_ulang_script(book: xw.Book, persen: dict | None = None):
+async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: dict | None = None):
     """Hitung Ulang: menghitung ulang semua lembar hasil dari lembar Pengaturan, Kinerja dan Anggaran.
 
     ``persen`` (sent by the lkj-xl task pane): sheet name -> A1 references of the input cells whose
-    number format is a percentage, which the book JSON does not carry.
+    number format is a percentage, which the book JSON does not carry. ``klien`` (also from the task
+    pane): ``{"rencana": N}`` when it applies plans of version N (:mod:`lkj_xl.xl.plan`); without it
+    (an older task pane, another xlwings client) the answer is one action per write.
     """
     if persen is not None and not (
         isinstance(persen, dict)
         and all(isinstance(k, str) and isinstance(v, (list, str)) for k, v in persen.items())
     ):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
+    from lkj_xl.xl.plan import PLAN_VERSION
+
+    plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
-        hitung_ulang(book, persen)
+        hitung_ulang(book, persen, plan=plan)
         return
     # The work is CPU-bound and synchronous: run it off the event loop so the server keeps answering.
-    await asyncio.to_thread(hitung_ulang, book, persen)
+    await asyncio.to_thread(functools.partial(hitung_ulang, book, persen, plan=plan))
 
 
 # --- worksheet functions ------------------------------------------------------------------------
 
 
+def _single(value: object, label: str) -> object:
+    """A function argument that must be one cell's value: a range of several cells and an error value
+    are refused with their own message (both used to read as an empty argument)."""
+    if isinstance(value, (list, tuple)):
+        cells = sum(len(v) if isinstance(v, (list, tuple)) else 1 for v in value)
+        raise XlwingsError(f"{label} harus satu sel, bukan rentang {cells} sel; rujuk satu sel saja")
+    if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+        raise XlwingsError(
+            f"{label} berisi nilai galat Excel {value.strip()}; perbaiki sel atau rumus yang dirujuk"
+        )
+    return value
+
+
 def _number(value: object, label: str) -> float:
     """A function argument as a number: a number as is, a text the Indonesian way ("1.234,5")."""
+    value = _single(value, label)
     if isinstance(value, bool):
         raise XlwingsError(f"{label} berupa nilai logika (TRUE/FALSE), bukan angka")
     if isinstance(value, (int, float)):
@@ -151,7 +192,7 @@ def _number(value: object, label: str) -> float:
 
 
 def _choice(value: object, canonical: tuple[str, ...], aliases: Mapping[str, str], label: str) -> str:
-    key = c.normalize_label(value)
+    key = c.normalize_label(_single(value, label))
     for name in canonical:
         if c.normalize_label(name) == key:
             return name
@@ -161,10 +202,14 @@ def _choice(value: object, canonical: tuple[str, ...], aliases: Mapping[str, str
 
 
 @xw.func
-@xw.arg("realisasi", doc="Realisasi: angka, atau teks cara Indonesia seperti 1.234,5 atau 40,71%")
-@xw.arg("target", doc="Target: angka atau teks cara Indonesia; tidak boleh nol")
 @xw.arg(
-    "polaritas", doc='"Positif" (makin tinggi makin baik; bawaan) atau "Negatif" (makin rendah makin baik)'
+    "realisasi", err_to_str=True, doc="Realisasi: angka, atau teks cara Indonesia seperti 1.234,5 atau 40,71%"
+)
+@xw.arg("target", err_to_str=True, doc="Target: angka atau teks cara Indonesia; tidak boleh nol")
+@xw.arg(
+    "polaritas",
+    err_to_str=True,
+    doc='"Positif" (makin tinggi makin baik; bawaan) atau "Negatif" (makin rendah makin baik)',
 )
 def capaian(realisasi, target, polaritas="Positif"):
     """Capaian kinerja dalam persen. Positif: realisasi / target x 100. Negatif: (2 x target - realisasi) / target x 100."""
@@ -178,9 +223,10 @@ def capaian(realisasi, target, polaritas="Positif"):
 
 
 @xw.func
-@xw.arg("capaian", doc="Capaian kinerja dalam persen, mis. 95,5")
+@xw.arg("capaian", err_to_str=True, doc="Capaian kinerja dalam persen, mis. 95,5")
 @xw.arg(
     "skala",
+    err_to_str=True,
     doc='"PermenPANRB" (bawaan: >90 Sangat Tinggi, >75 Tinggi, >65 Sedang, >50 Rendah) atau "Permendagri 86/2017"',
 )
 def kriteria(capaian, skala="PermenPANRB"):
@@ -192,8 +238,10 @@ def kriteria(capaian, skala="PermenPANRB"):
 
 
 @xw.func
-@xw.arg("capaian", doc="Capaian kinerja dalam persen")
-@xw.arg("penyerapan", doc="Penyerapan anggaran dalam persen (realisasi anggaran / pagu x 100)")
+@xw.arg("capaian", err_to_str=True, doc="Capaian kinerja dalam persen")
+@xw.arg(
+    "penyerapan", err_to_str=True, doc="Penyerapan anggaran dalam persen (realisasi anggaran / pagu x 100)"
+)
 def efisiensi(capaian, penyerapan):
     """Efisiensi dalam poin persen: capaian kinerja dikurangi penyerapan anggaran (positif berarti efisien)."""
     return engine.efisiensi(_number(capaian, "Capaian"), _number(penyerapan, "Penyerapan"))
@@ -201,7 +249,9 @@ def efisiensi(capaian, penyerapan):
 
 @xw.func
 @xw.arg(
-    "teks", doc="Angka tertulis cara Indonesia: 5.984,04 milyar; Rp 1.491.388.500.000; 40,71%; 2.047 unit"
+    "teks",
+    err_to_str=True,
+    doc="Angka tertulis cara Indonesia: 5.984,04 milyar; Rp 1.491.388.500.000; 40,71%; 2.047 unit",
 )
 def angka(teks):
     """Mengubah angka tertulis cara Indonesia menjadi bilangan (40,71% menjadi 40,71; 1,5 juta menjadi 1500000). Teks yang meragukan ditolak, tidak ditebak."""

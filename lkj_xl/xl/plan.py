@@ -1,0 +1,216 @@
+"""The whole output of a Hitung Ulang press as one compact plan, applied by the task pane in a few
+round trips.
+
+xlwings Server's client applies each action with about two ``context.sync()`` round trips of its own
+(one to find the sheet, one to apply), so writing the output sheets as hundreds of actions costs
+hundreds of round trips: a minute in Excel on the web. Instead the server answers with one
+``runMacro`` action (``book.app.macro(CALLBACK)(plan)``) that calls the task pane's ``lkjTerapkan``
+(:data:`lkj_xl.xl.server.LKJ_JS`) with this plan; it queues every write and syncs only when the
+queued request approaches Excel's payload limit (5 MB on the web), so a press costs a handful of
+round trips whatever the number of rectangles.
+
+The plan is generic: it carries layouts (values, format rectangles, merges, conditional formats,
+widths, heights, freeze panes), never table knowledge. Format of version :data:`PLAN_VERSION`::
+
+    {"version": 1, "sheets": [{
+        "name": "Capaian Program",            # replaces the sheet of that name (any case), in place
+        "n_rows": 60, "n_cols": 12,
+        "values": [[...], ...],                 # n_rows x n_cols; texts behind "'", blanks null
+        "formats": [[prop, [[r1, c1, r2, c2, value], ...]], ...],   # 0-based, inclusive
+        "merges": [[r1, c1, r2, c2], ...],
+        "conditionals": [[r1, c1, r2, c2, formula1, fill, font_color, bold, italic], ...],
+        "widths": [[c1, c2, points], ...],
+        "heights": [[r1, r2, points], ...],     # after autofitting rows 0..n_rows-1
+        "freeze": "1:5" | null,                 # the frozen top-left pane (Office.js freezeAt)
+    }, ...]}
+
+``prop`` is an Office.js property path: ``font.bold``, ``font.italic``, ``font.size``, ``font.color``,
+``font.underline``, ``fill.color``, ``numberFormat``, ``horizontalAlignment``,
+``verticalAlignment``, ``wrapText``, ``indentLevel``, or ``borders`` (value ``[style, weight]`` for
+the edges and inside lines of the rectangle). The rectangles of one property never overlap (each
+cell's final value, as :func:`lkj_xl.xl.book.resolved_properties` resolves them), so the order of
+application does not matter. Tests replay a plan onto a model of a workbook and compare it, cell by
+cell, with ``lkj-xl build``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from lkj_xl.layout import STYLES, SheetLayout, enforce_excel_limits
+from lkj_xl.xl.book import (
+    _BORDERS,
+    _HALIGN,
+    _VALIGN,
+    Calls,
+    _row_height_runs,
+    _runs,
+    column_points,
+    freeze_address,
+    resolved_properties,
+    text_value,
+)
+
+PLAN_VERSION = 1
+CALLBACK = "lkjTerapkan"  # the task pane function that applies a plan (registerCallback)
+# The task pane syncs when its queued writes reach BATCH_CHARS (Excel on the web refuses a request
+# over 5 MB), counting COMMAND_CHARS per range write and the JSON size of values. Shared with LKJ_JS.
+BATCH_CHARS = 2_000_000
+COMMAND_CHARS = 400
+READ_ROUND_TRIPS = 2  # the task pane's read of the input sheets: sheet names, then used ranges
+
+_OFFICE_BORDER_STYLE = {"continuous": "Continuous"}
+
+
+def _office_value(prop: str, value: object) -> tuple[str, object]:
+    """An xlsxwriter format property and value as an Office.js property path and value."""
+    if prop == "bold":
+        return "font.bold", bool(value)
+    if prop == "italic":
+        return "font.italic", bool(value)
+    if prop == "underline":
+        return "font.underline", "Single" if value else "None"
+    if prop == "font_size":
+        return "font.size", float(value)  # type: ignore[arg-type]
+    if prop == "font_color":
+        return "font.color", str(value).upper()
+    if prop == "bg_color":
+        return "fill.color", str(value).upper()
+    if prop == "num_format":
+        return "numberFormat", str(value)
+    if prop == "align":
+        return "horizontalAlignment", _HALIGN[str(value)].capitalize()
+    if prop == "valign":
+        return "verticalAlignment", _VALIGN[str(value)].capitalize()
+    if prop == "text_wrap":
+        return "wrapText", bool(value)
+    if prop == "indent":
+        return "indentLevel", int(value)  # type: ignore[call-overload]
+    if prop == "border":
+        style, weight = _BORDERS.get(int(value), ("continuous", "thin"))  # type: ignore[call-overload]
+        return "borders", [_OFFICE_BORDER_STYLE[style], weight.capitalize()]
+    raise ValueError(f"format property {prop!r} has no Office.js counterpart")
+
+
+def sheet_plan(lay: SheetLayout) -> dict:
+    """One output sheet as plan data (see the module docstring)."""
+    lay.validate()
+    enforce_excel_limits(lay)
+    grid = lay.grid()
+    formats = []
+    for prop, rects in resolved_properties(lay).items():
+        key = None
+        out = []
+        for r1, c1, r2, c2, value in rects:
+            key, office = _office_value(prop, value)
+            out.append([r1, c1, r2, c2, office])
+        if key is not None:
+            formats.append([key, out])
+    conditionals = []
+    for cond in lay.conditionals:
+        props = STYLES[cond.style]
+        fill, font = props.get("bg_color"), props.get("font_color")
+        conditionals.append(
+            [
+                cond.first_row,
+                cond.first_col,
+                cond.last_row,
+                cond.last_col,
+                '"' + cond.equals.replace('"', '""') + '"',
+                str(fill).upper() if fill else None,
+                str(font).upper() if font else None,
+                bool(props.get("bold")),
+                bool(props.get("italic")),
+            ]
+        )
+    freeze = lay.freeze if lay.freeze is not None and lay.freeze != (0, 0) else None
+    return {
+        "name": lay.name,
+        "n_rows": len(grid),
+        "n_cols": len(grid[0]) if grid else 0,
+        "values": [[text_value(v) for v in row] for row in grid],
+        "formats": formats,
+        "merges": [[m.first_row, m.first_col, m.last_row, m.last_col] for m in lay.merges],
+        "conditionals": conditionals,
+        "widths": [[c1, c2, column_points(width)] for c1, c2, width in _runs(lay.columns)],
+        "heights": [[r1, r2, height] for r1, r2, height in _row_height_runs(lay.row_heights)],
+        "freeze": freeze_address(freeze) if freeze else None,
+    }
+
+
+def book_plan(layouts: Sequence[SheetLayout]) -> dict:
+    """Every output sheet, in the order they are placed (existing ones keep their position)."""
+    return {"version": PLAN_VERSION, "sheets": [sheet_plan(lay) for lay in layouts]}
+
+
+def plan_operations(plan: dict) -> dict[str, int]:
+    """How many Office.js writes the plan stands for, by kind (for the benchmark and Calls)."""
+    counts = {
+        "sheets": 0,
+        "values": 0,
+        "formats": 0,
+        "merges": 0,
+        "conditionals": 0,
+        "widths": 0,
+        "heights": 0,
+    }
+    for sheet in plan["sheets"]:
+        counts["sheets"] += 1
+        counts["values"] += 1
+        for prop, rects in sheet["formats"]:
+            counts["formats"] += len(rects) * (6 if prop == "borders" else 1)
+        for kind in ("merges", "conditionals", "widths", "heights"):
+            counts[kind] += len(sheet[kind])
+    return counts
+
+
+def write_plan(book, layouts: Sequence[SheetLayout]) -> tuple[Calls, dict[str, int]]:
+    """Answer the add-in with one ``runMacro`` action carrying the plan of every layout. Returns the
+    calls made (one action) and the Office.js writes the plan stands for (:func:`plan_operations`)."""
+    plan = book_plan(layouts)
+    # The action xlwings' book.app.macro(CALLBACK)(plan) makes, appended to this book itself: the
+    # remote App appends to ``books.active``, which concurrent presses share (another press's book).
+    book.impl.append_json_action(func="runMacro", args=[CALLBACK, plan])
+    return Calls(macros=1), plan_operations(plan)
+
+
+def estimated_round_trips(plan: dict) -> int:
+    """``context.sync()`` round trips of one press with this plan, by the task pane's own accounting
+    (LKJ_JS: read, sheet names, one sync per BATCH_CHARS of queued writes, the final sync)."""
+    syncs = 1  # the sheet names, before replacing sheets
+    queued = 0
+
+    def spend(chars: int) -> None:
+        nonlocal queued, syncs
+        queued += chars
+        if queued >= BATCH_CHARS:
+            syncs += 1
+            queued = 0
+
+    for sheet in plan["sheets"]:
+        spend(3 * COMMAND_CHARS)
+        size = 0
+        start = 0
+        for r, row in enumerate(sheet["values"]):
+            row_size = len(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
+            if r > start and size + row_size > BATCH_CHARS // 2:
+                spend(size + COMMAND_CHARS)
+                start, size = r, 0
+            size += row_size
+        if sheet["values"] and sheet["n_cols"]:
+            spend(size + COMMAND_CHARS)
+        for prop, rects in sheet["formats"]:
+            for r1, c1, r2, c2, _ in rects:
+                sides = 4 + (c2 > c1) + (r2 > r1) if prop == "borders" else 1
+                spend(sides * COMMAND_CHARS)
+        for _ in sheet["merges"]:
+            spend(COMMAND_CHARS)
+        for _ in sheet["conditionals"]:
+            spend(5 * COMMAND_CHARS)
+        for _ in sheet["widths"] + sheet["heights"]:
+            spend(COMMAND_CHARS)
+        spend(2 * COMMAND_CHARS)
+    if queued:
+        syncs += 1  # the final sync
+    return READ_ROUND_TRIPS + syncs

@@ -1,0 +1,155 @@
+"""The task pane's plan applier (``lkjTerapkan`` in lkj.js, as ``lkj-xl serve`` serves it) run under
+Node against a minimal stand-in for Office.js: the sheets it leaves equal the headless build, cell by
+cell and format by format. Skipped when ``node`` is not installed (CI installs ``nodejs``)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from lkj_xl import contract as c
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+NODE = shutil.which("node")
+pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs)")
+
+# A minimal Office.js: worksheets, ranges by index, the format properties the plan sets; every write
+# lands in per-cell records. Prints the sheets as JSON and the number of syncs.
+RUNNER = r"""
+const fs = require("fs");
+const [script, planFile, namesJson] = process.argv.slice(2);
+let onLoad = null, callback = null, syncs = 0;
+global.document = { addEventListener: (t, fn) => (onLoad = fn), getElementById: () => null };
+global.localStorage = { getItem: () => null };
+global.xlwings = { registerCallback: (fn) => (callback = fn) };
+global.Office = { context: { requirements: { isSetSupported: () => true } } };
+const sheets = JSON.parse(namesJson).map((name) => ({ name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null }));
+function cellsOf(sheet, r0, c0, nr, nc, fn) {
+  for (let r = r0; r < r0 + nr; r++) for (let c = c0; c < c0 + nc; c++) fn((sheet.cells[r + "," + c] ??= {}), r, c);
+}
+function range(sheet, r0, c0, nr, nc) {
+  const each = (key) => ({ set: (v) => cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell[key] = v)) });
+  const font = Object.defineProperties({}, { bold: each("bold"), italic: each("italic"), size: each("size"), color: each("fcolor"), underline: each("underline") });
+  const format = Object.defineProperties({ font, fill: Object.defineProperties({}, { color: each("fill") }),
+    borders: { getItem: (side) => ({ set style(v) { cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell.border = v)); }, set weight(v) { cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell.weight = v)); } }) },
+    autofitRows() { sheet.autofit = true; } },
+    { horizontalAlignment: each("h"), verticalAlignment: each("va"), wrapText: each("wrap"), indentLevel: each("indent"),
+      columnWidth: { set: (v) => { for (let c = c0; c < c0 + nc; c++) sheet.widths[c] = v; } },
+      rowHeight: { set: (v) => { for (let r = r0; r < r0 + nr; r++) sheet.heights[r] = v; } } });
+  return Object.defineProperties({ format, _rect: [r0, c0, nr, nc],
+    merge() { sheet.merges.push([r0, c0, r0 + nr - 1, c0 + nc - 1]); },
+    conditionalFormats: { add() { const cf = { range: [r0, c0, r0 + nr - 1, c0 + nc - 1], fill: null, font: null, bold: false };
+      sheet.cfs.push(cf);
+      return { cellValue: { set rule(v) { cf.rule = v; }, format: { fill: { set color(v) { cf.fill = v; } }, font: { set color(v) { cf.font = v; }, set bold(v) { cf.bold = v; }, set italic(v) {} } } } }; } } },
+    { values: { set: (v) => v.forEach((row, i) => row.forEach((x, j) => { if (x !== null) sheets.includes(sheet) && ((sheet.cells[(r0 + i) + "," + (c0 + j)] ??= {}).v = x); })) },
+      numberFormat: { set: (v) => cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell.nf = v[0][0])) } });
+}
+function worksheet(sheet) {
+  return { set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
+    delete() { sheets.splice(sheets.indexOf(sheet), 1); },
+    getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
+    getRange: (address) => ({ address }),
+    freezePanes: { freezeAt: (r) => (sheet.freeze = r.address) } };
+}
+const context = {
+  sync: async () => { syncs++; },
+  workbook: { application: { suspendScreenUpdatingUntilNextSync() {} },
+    worksheets: { load() {}, get items() { return sheets.map((s) => ({ name: s.name })); },
+      getItem: (name) => worksheet(sheets.find((s) => s.name === name)),
+      add(name) { const s = { name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null }; sheets.push(s); return worksheet(s); } } },
+};
+eval(fs.readFileSync(script, "utf8"));
+onLoad();
+callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {
+  process.stdout.write(JSON.stringify({ syncs, sheets }));
+});
+"""
+
+
+def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
+    from test_xl_server import (
+        DEFAULT_FORMAT,
+        EXAMPLE,
+        SheetModel,
+        assert_same_sheet,
+        headless_build,
+        xlsx_model,
+    )
+
+    from lkj_xl.build import load_report
+    from lkj_xl.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+    from lkj_xl.xl.server import write_project
+
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
+    runner = tmp_path / "runner.js"
+    runner.write_text(RUNNER)
+    names = ["Petunjuk", *c.INPUT_SHEETS]
+    done = subprocess.run(
+        [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["syncs"] <= 3  # the sheet names, then everything (well below 2 MB), final
+    built = headless_build(EXAMPLE, tmp_path)
+    want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
+    assert [s["name"] for s in result["sheets"]] == openpyxl.load_workbook(built).sheetnames
+    keys = {"bold": "bold", "italic": "italic", "size": "size", "fcolor": "font_color", "fill": "fill"}
+    for sheet in result["sheets"]:
+        if sheet["name"] not in want:
+            continue
+        got = SheetModel(sheet["name"])
+        for key, cell in sheet["cells"].items():
+            r, col = map(int, key.split(","))
+            if "v" in cell:
+                assert isinstance(cell["v"], (int, float)) or cell["v"].startswith("'")
+                got.values[(r, col)] = cell["v"][1:] if isinstance(cell["v"], str) else cell["v"]
+            f = dict(DEFAULT_FORMAT)
+            for js, py in keys.items():
+                if js in cell:
+                    f[py] = float(cell[js]) if js == "size" else cell[js]
+            f["underline"] = cell.get("underline") == "Single"
+            f["num_format"] = cell.get("nf", "General")
+            f["halign"] = cell["h"].lower() if "h" in cell else None
+            f["valign"] = cell["va"].lower() if "va" in cell else None
+            f["wrap"] = bool(cell.get("wrap", False))
+            f["indent"] = int(cell.get("indent", 0))
+            for side in ("top", "bottom", "left", "right"):
+                f[side] = "thin" if cell.get("border") == "Continuous" else None
+            if f != DEFAULT_FORMAT:
+                got.formats[(r, col)] = f
+        got.merges = {tuple(m) for m in sheet["merges"]}
+        got.conditionals = {
+            (
+                tuple(cf["range"]),
+                "CellValue",
+                cf["rule"]["operator"],
+                cf["rule"]["formula1"],
+                cf["fill"],
+                cf["font"],
+                cf["bold"],
+            )
+            for cf in sheet["cfs"]
+        }
+        got.widths = {int(k): v / 0.75 for k, v in sheet["widths"].items()}
+        got.heights = {int(k): v for k, v in sheet["heights"].items()}
+        if sheet["freeze"]:
+            from test_xl_server import _freeze_from_address
+
+            got.freeze = _freeze_from_address(sheet["freeze"])
+        assert_same_sheet(got, want[sheet["name"]])
