@@ -27,7 +27,7 @@ from xlwings import XlwingsError
 
 from lkj_xl import contract as c
 from lkj_xl import engine
-from lkj_xl.model import Finding, Report
+from lkj_xl.model import Finding, Report, in_sheet_order
 from lkj_xl.numbers import NumberParseError, parse_number
 from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, is_remote, read_inputs, write_layouts
 
@@ -112,11 +112,12 @@ def alert_text(errors: list[Finding]) -> str | None:
     if not errors:
         return None
     lines = [
-        f"Hasil sudah ditulis, tetapi ada {len(errors)} galat: nilai di sel berikut tidak dipakai "
-        "dalam perhitungan. Perbaiki lalu tekan Hitung Ulang lagi."
+        f"Hasil sudah ditulis, tetapi ada {len(errors)} galat: sel berikut tidak dapat dibaca, dan "
+        "indikator atau anggaran yang memerlukannya tidak dihitung (tabel menulis Galat). Perbaiki "
+        "lalu tekan Hitung Ulang lagi."
     ]
     shown = 0
-    for finding in errors[:MAX_ALERT_ITEMS]:
+    for finding in in_sheet_order(errors)[:MAX_ALERT_ITEMS]:
         line = f"- {_where(finding)}: {finding.pesan}"
         if sum(len(x) + 1 for x in lines) + len(line) > MAX_ALERT_CHARS - 80:
             break
