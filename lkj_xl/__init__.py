@@ -23,13 +23,13 @@ _API = {
     "load_report": "lkj_xl.build",
     "build": "lkj_xl.build",
     "LkjError": "lkj_xl.build",
-    "to_frames": "lkj_xl.export",
-    "to_dict": "lkj_xl.export",
-    "Report": "lkj_xl.model",
-    "Finding": "lkj_xl.model",
-    "capaian": "lkj_xl.engine",
-    "kriteria": "lkj_xl.engine",
-    "parse_number": "lkj_xl.numbers",
+    "to_frames": "lkj_xl.core.export",
+    "to_dict": "lkj_xl.core.export",
+    "Report": "lkj_xl.core.model",
+    "Finding": "lkj_xl.core.model",
+    "capaian": "lkj_xl.core.engine",
+    "kriteria": "lkj_xl.core.engine",
+    "parse_number": "lkj_xl.core.numbers",
 }
 
 __all__ = ["__version__", *_API]

@@ -1,5 +1,5 @@
 """python -m lkj_xl: the lkj-xl command line."""
 
-from .cli import main
+from lkj_xl.cli import main
 
 main()

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import contract as c
-from .model import Report
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import Report
 
 
 class LkjError(Exception):
@@ -19,10 +19,10 @@ class LkjError(Exception):
 
 def report_from_bytes(data: bytes, triwulan: int | None = None) -> Report:
     """Read, parse and compute. Raises LkjError when the file is not a usable lkj-xl workbook."""
-    from .engine import compute
-    from .package import PackageError
-    from .parse import WorkbookError, parse_workbook
-    from .xlsx_read import ReadError, read_grids
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import WorkbookError, parse_workbook
+    from lkj_xl.xlsx.package import PackageError
+    from lkj_xl.xlsx.read import ReadError, read_grids
 
     try:
         grids, names = read_grids(data)
@@ -46,8 +46,8 @@ def load_report(path: str | Path, triwulan: int | None = None) -> Report:
 
 def render_outputs(report: Report, *, date_1904: bool = False) -> bytes:
     """A standalone .xlsx holding only the output sheets of the report."""
-    from .tables import layouts
-    from .xlsx_render import render_workbook
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xlsx.render import render_workbook
 
     return render_workbook(layouts(report), date_1904=date_1904)
 
@@ -73,7 +73,7 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
-    from .package import PackageError, graft, uses_1904_dates
+    from lkj_xl.xlsx.package import PackageError, graft, uses_1904_dates
 
     try:
         report = report_from_bytes(data, triwulan)
@@ -128,7 +128,13 @@ def build_file(
     """:func:`build`, returning the written package too (what ``run`` and ``send --update`` deliver).
 
     ``on_warning`` gets one sentence per output sheet whose user additions the rebuild discarded."""
-    from .safe_io import FileBusyError, atomic_write, check_writable, cleanup_stale_temps, workbook_lock
+    from lkj_xl.xlsx.safe_io import (
+        FileBusyError,
+        atomic_write,
+        check_writable,
+        cleanup_stale_temps,
+        workbook_lock,
+    )
 
     source = Path(path)
     target = Path(out) if out is not None else source

@@ -27,7 +27,7 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> None:
 
 
 def _load(workbook: Path, triwulan: int | None):
-    from .build import LkjError, load_report
+    from lkj_xl.build import LkjError, load_report
 
     try:
         return load_report(workbook, triwulan)
@@ -108,8 +108,8 @@ def new(
     Example:
       lkj-xl new laporan-tw2.xlsx --pemda "Kabupaten Lumajang" --opd "Dinas Koperasi" --tahun 2025 --triwulan 2
     """
-    from . import contract as c
-    from .template import new_workbook
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
 
     if xlsm and out.suffix.lower() != ".xlsm":
         out = out.with_suffix(".xlsm")
@@ -123,7 +123,7 @@ def new(
     }
     pengaturan = {k: v for k, v in overrides.items() if v is not None}
     if xlsm:
-        from .xl.desktop import DesktopError, new_xlsm
+        from lkj_xl.xl.desktop import DesktopError, new_xlsm
 
         try:
             workbook, module = new_xlsm(out, pengaturan=pengaturan, force=force)
@@ -168,9 +168,9 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
       lkj-xl build laporan.xlsx -o hasil.xlsx --triwulan 3
       lkj-xl build laporan.xlsx --strict || echo "perbaiki galat di sheet Pemeriksaan"
     """
-    from .build import LkjError
-    from .build import build as do_build
-    from .model import in_sheet_order
+    from lkj_xl.build import LkjError
+    from lkj_xl.build import build as do_build
+    from lkj_xl.core.model import in_sheet_order
 
     try:
         report = do_build(
@@ -202,13 +202,13 @@ def check(workbook: Path, triwulan: int | None) -> None:
     Example:
       lkj-xl check laporan.xlsx
     """
-    from .model import in_sheet_order
+    from lkj_xl.core.model import in_sheet_order
 
     report = _load(workbook, triwulan)
     for finding in in_sheet_order(report.findings):
         click.echo(_format_finding(finding))
     if workbook.suffix.lower() == ".xlsm":
-        from .xl.desktop import check_pair
+        from lkj_xl.xl.desktop import check_pair
 
         warning = check_pair(workbook)
         if warning:
@@ -255,7 +255,7 @@ def export(
       lkj-xl export laporan.xlsx --format csv --table efisiensi -o efisiensi.csv
       lkj-xl export laporan.xlsx --format csv --table hierarki --excel-id -o capaian-program.csv
     """
-    from .export import table_rows, to_csv, to_dict
+    from lkj_xl.core.export import table_rows, to_csv, to_dict
 
     if excel_id and fmt != "csv":
         _fail("--excel-id applies to --format csv")
@@ -296,8 +296,8 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
       lkj-xl serve --host 0.0.0.0 --port 443 --certfile cert.pem --keyfile key.pem --token "$LKJ_XL_TOKEN"
     """
     try:
-        from .xl.server import ServeError
-        from .xl.server import serve as run_server
+        from lkj_xl.xl.server import ServeError
+        from lkj_xl.xl.server import serve as run_server
     except ImportError as exc:
         _fail(f"the server extra is not installed ({exc.name}): pip install 'lkj-xl[server]'")
     try:
@@ -348,7 +348,7 @@ def _smtp_options(func):
 
 def _smtp_config(smtp: dict, need: bool):
     """The SMTP configuration from the options of _smtp_options, or None when only a dry run is wanted."""
-    from .mail import ConfigError, load_config
+    from lkj_xl.delivery.mail import ConfigError, load_config
 
     security = smtp["security"]
     if smtp["no_tls"]:
@@ -409,9 +409,9 @@ def pdf(
       lkj-xl pdf laporan.xlsx
       lkj-xl pdf laporan.xlsx -o tabel-3-3.pdf --sheet Efisiensi
     """
-    from .build import LkjError
-    from .deliver import make_pdf
-    from .pdf import PdfError
+    from lkj_xl.build import LkjError
+    from lkj_xl.delivery.pdf import PdfError
+    from lkj_xl.delivery.send import make_pdf
 
     out = output or workbook.with_suffix(".pdf")
     try:
@@ -458,10 +458,10 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, 
         lkj-xl send laporan.xlsx --to bappeda@lumajangkab.go.id --pdf --from program@lumajangkab.go.id
       lkj-xl send laporan.xlsx --to a@example.go.id --dry-run pesan.eml --from b@example.go.id
     """
-    from .build import LkjError
-    from .deliver import send_report
-    from .mail import MailError
-    from .pdf import PdfError
+    from lkj_xl.build import LkjError
+    from lkj_xl.delivery.mail import MailError
+    from lkj_xl.delivery.pdf import PdfError
+    from lkj_xl.delivery.send import send_report
 
     config = _smtp_config(smtp, need=dry_run is None)
     try:
@@ -529,11 +529,11 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     import os
     import time
 
-    from .build import LkjError, build_file
-    from .deliver import make_pdf, send_report
-    from .mail import MailError
-    from .model import in_sheet_order
-    from .pdf import PdfError
+    from lkj_xl.build import LkjError, build_file
+    from lkj_xl.core.model import in_sheet_order
+    from lkj_xl.delivery.mail import MailError
+    from lkj_xl.delivery.pdf import PdfError
+    from lkj_xl.delivery.send import make_pdf, send_report
 
     def say(level: str, message: str) -> None:
         # Plain log lines on stderr (cron mails them; journald stamps them too).

@@ -66,8 +66,8 @@ def measure(mode: str, src: Path, dst: Path, repeat: int = 1) -> dict[str, float
 
 def district_workbook(path: Path, indicators: int, programs: int) -> None:
     """A generated district-scale workbook: Tujuan/Sasaran/Program/Kegiatan with realistic values."""
-    from lkj_xl import contract as c
-    from lkj_xl.template import new_workbook
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
 
     rows: list[dict[str, object]] = []
     budgets: list[dict[str, object]] = []

@@ -38,8 +38,8 @@ import xlwings as xw  # noqa: E402
 from bench_build import district_workbook  # noqa: E402
 from test_xl_server import EXAMPLE, book_json, free_port, start_server, stop_server  # noqa: E402
 
-from lkj_xl import contract as c  # noqa: E402
-from lkj_xl.layout import STYLES  # noqa: E402
+from lkj_xl.core import contract as c  # noqa: E402
+from lkj_xl.core.layout import STYLES  # noqa: E402
 
 TOKEN = "token-bench-0123456789abcdef"
 HEADERS = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
@@ -59,7 +59,7 @@ def ms(seconds: float) -> str:
 
 def block_by_block_count(report) -> int:
     """Actions if each layout Block were written property by property (for comparison)."""
-    from lkj_xl.tables import layouts
+    from lkj_xl.core.tables import layouts
 
     total = 0
     for lay in layouts(report):
@@ -119,7 +119,7 @@ class ComBook:
 
 def desktop_writes(report) -> tuple[int, object]:
     """COM calls of the desktop button's writes (write_layouts) and its own Calls accounting."""
-    from lkj_xl.tables import layouts
+    from lkj_xl.core.tables import layouts
     from lkj_xl.xl.book import write_layouts
 
     ComRecorder.calls = 0

@@ -6,7 +6,7 @@ and the flat indicator list.
 
 from __future__ import annotations
 
-from lkj_xl.model import (
+from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
     BudgetResult,

@@ -26,8 +26,8 @@ import xlsxwriter
 from corpus import workbooks as W
 from lxml import etree
 
-from lkj_xl import contract as C
-from lkj_xl.safe_io import LOCK_SUFFIX, TEMP_SUFFIX
+from lkj_xl.core import contract as C
+from lkj_xl.xlsx.safe_io import LOCK_SUFFIX, TEMP_SUFFIX
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
@@ -246,7 +246,7 @@ def add_thumbnail(path: Path, mib: int, seed: int = 7) -> None:
     path.write_bytes(out.getvalue())
 
 
-# --- reading packages back (test side, independent of lkj_xl.package) ----------------------------------
+# --- reading packages back (test side, independent of lkj_xl.xlsx.package) ----------------------------------
 
 
 def sheet_parts(mem: dict[str, bytes]) -> dict[str, str]:

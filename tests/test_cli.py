@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from lkj_xl import contract as c
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
-from lkj_xl.template import new_workbook
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -191,7 +191,7 @@ def test_export_json_and_csv(workbook, tmp_path):
 
 
 def test_csv_neutralizes_formula_like_cells_and_frames_match(tmp_path):
-    from lkj_xl.export import to_csv, to_frames
+    from lkj_xl.core.export import to_csv, to_frames
 
     path = tmp_path / "injeksi.xlsx"
     rows = [
@@ -232,12 +232,12 @@ def test_missing_sheet_suggests_the_closest_name_in_the_file(tmp_path):
 
 
 def test_an_unexpected_error_is_one_line_not_a_traceback(workbook, monkeypatch):
-    import lkj_xl.engine
+    import lkj_xl.core.engine
 
     def broken(*args, **kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(lkj_xl.engine, "compute", broken)
+    monkeypatch.setattr(lkj_xl.core.engine, "compute", broken)
     monkeypatch.delenv("LKJ_XL_DEBUG", raising=False)
     result = CliRunner().invoke(main, ["check", str(workbook)])
     assert result.exit_code == 4
@@ -352,7 +352,7 @@ def test_check_lists_findings_in_sheet_and_row_order(tmp_path):
 
 
 def test_findings_order_puts_whole_sheet_findings_first():
-    from lkj_xl.model import Finding, in_sheet_order
+    from lkj_xl.core.model import Finding, in_sheet_order
 
     findings = [
         Finding("peringatan", "Lain", "A1", "x"),
@@ -422,7 +422,7 @@ def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
 
 
 def test_export_ringkasan_and_hierarchy_tables(export_workbook):
-    from lkj_xl.export import to_frames
+    from lkj_xl.core.export import to_frames
 
     result = invoke("export", export_workbook, "--table", "ringkasan")
     assert result.exit_code == 0, result.output

@@ -17,9 +17,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
-from lkj_xl import contract as c
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
+from lkj_xl.core import contract as c
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
@@ -257,7 +257,7 @@ SETTINGS = {
 
 def small_workbook(path: Path, s1_tw2: object, p0_tw2: object) -> Path:
     """Kinerja rows 4-5 (header on row 3), Anggaran row 4; S1's TW II is Kinerja!L5, P0's is Anggaran!G4."""
-    from lkj_xl.template import new_workbook
+    from lkj_xl.xlsx.template import new_workbook
 
     kinerja = [
         {

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkj_xl import contract as c
-from lkj_xl.engine import capaian, compute, efisiensi, kriteria, realisasi_sd
-from lkj_xl.model import Cell
-from lkj_xl.parse import WorkbookError, parse_workbook
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import capaian, compute, efisiensi, kriteria, realisasi_sd
+from lkj_xl.core.model import Cell
+from lkj_xl.core.parse import WorkbookError, parse_workbook
 
 
 def grid(rows):
@@ -360,7 +360,7 @@ def test_the_core_imports_no_spreadsheet_library():
 
     code = (
         "import sys\n"
-        "import lkj_xl.parse, lkj_xl.engine, lkj_xl.layout, lkj_xl.tables, lkj_xl.numbers, lkj_xl.export\n"
+        "import lkj_xl.core.parse, lkj_xl.core.engine, lkj_xl.core.layout, lkj_xl.core.tables, lkj_xl.core.numbers, lkj_xl.core.export\n"
         "print(','.join(m for m in ('openpyxl', 'xlsxwriter', 'xlwings', 'lxml') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -16,13 +16,19 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkj_xl import contract as c
 from lkj_xl.cli import main
-from lkj_xl.engine import capaian, kriteria
-from lkj_xl.layout import STYLES
-from lkj_xl.model import Cell
-from lkj_xl.tables import capaian_program, capaian_tujuan_sasaran, efisiensi, realisasi_anggaran, ringkasan
-from lkj_xl.template import new_workbook
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import capaian, kriteria
+from lkj_xl.core.layout import STYLES
+from lkj_xl.core.model import Cell
+from lkj_xl.core.tables import (
+    capaian_program,
+    capaian_tujuan_sasaran,
+    efisiensi,
+    realisasi_anggaran,
+    ringkasan,
+)
+from lkj_xl.xlsx.template import new_workbook
 from tests.test_engine import anggaran_row, kinerja_row, messages, run
 
 PERMENPANRB, PERMENDAGRI = c.SKALA_PERMENPANRB, c.SKALA_PERMENDAGRI
@@ -505,8 +511,8 @@ def test_cli_scaled_values_are_numbers_and_one_indicator_shares_its_decimals(tmp
 
 def test_computing_another_quarter_leaves_the_first_report_alone():
     # Issue 10: compute(inputs, 1) then compute(inputs, 2) shared one settings object.
-    from lkj_xl.engine import compute
-    from lkj_xl.parse import parse_workbook
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
     from tests.test_engine import workbook
 
     inputs = parse_workbook(workbook([krow("S1", "Sasaran", "", "S", "I", "10", ("2", "3"))]))

@@ -21,8 +21,8 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from lkj_xl import mail
-from lkj_xl.mail import (
+from lkj_xl.delivery import mail
+from lkj_xl.delivery.mail import (
     ConfigError,
     MailError,
     SmtpConfig,

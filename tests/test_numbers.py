@@ -1,4 +1,4 @@
-"""Tests for lkj_xl.numbers: Indonesian number parsing and display.
+"""Tests for lkj_xl.core.numbers: Indonesian number parsing and display.
 
 "Seed" below is the real report /work/shared/seeds/000_237f033edcd5cb60.txt (LKj Triwulan II 2025,
 Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Kabupaten Lumajang); line numbers refer to it.
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkj_xl.numbers import NumberParseError, ParsedNumber, format_number, looks_numeric, parse_number
+from lkj_xl.core.numbers import NumberParseError, ParsedNumber, format_number, looks_numeric, parse_number
 
 _SWAP = str.maketrans({",": ".", ".": ","})
 

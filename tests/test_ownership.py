@@ -24,9 +24,9 @@ from lxml import etree
 from safety_books import assert_complete_build
 from test_package import assert_package_consistent, load, rels_name, sheets
 
-from lkj_xl import contract as C
-from lkj_xl import ownership
-from lkj_xl.package import Discarded
+from lkj_xl.core import contract as C
+from lkj_xl.core import ownership
+from lkj_xl.xlsx.package import Discarded
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"

@@ -25,8 +25,8 @@ import pytest
 from corpus import workbooks as W
 from lxml import etree
 
-from lkj_xl import contract as C
-from lkj_xl.package import (
+from lkj_xl.core import contract as C
+from lkj_xl.xlsx.package import (
     MAX_MEMBERS,
     PackageError,
     check_package,
@@ -815,7 +815,7 @@ def test_strict_ooxml_refused(corpus_dir):
 # Zip bombs run in a fresh interpreter so its peak memory (ru_maxrss) is this file's alone.
 _BOMB_PROBE = """
 import json, resource, sys, time
-from lkj_xl.package import PackageError, check_package, graft_sheets
+from lkj_xl.xlsx.package import PackageError, check_package, graft_sheets
 data = open(sys.argv[1], "rb").read()
 rendered = open(sys.argv[2], "rb").read()
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

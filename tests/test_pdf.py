@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from lkj_xl import pdf as pdf_mod
-from lkj_xl.pdf import INSTALL_HINT, PdfError, find_soffice, pdf_page_count, xlsx_to_pdf
+from lkj_xl.delivery import pdf as pdf_mod
+from lkj_xl.delivery.pdf import INSTALL_HINT, PdfError, find_soffice, pdf_page_count, xlsx_to_pdf
 
 
 def _have_soffice() -> bool:
@@ -329,7 +329,7 @@ def test_command_line_uses_a_private_profile_and_headless(workbook, tmp_path, mo
 
 
 def test_module_imports_stay_light():
-    code = "import sys, lkj_xl.pdf, lkj_xl.mail; print(sorted(m for m in ('openpyxl','pandas','lxml','pypdf') if m in sys.modules))"
+    code = "import sys, lkj_xl.delivery.pdf, lkj_xl.delivery.mail; print(sorted(m for m in ('openpyxl','pandas','lxml','pypdf') if m in sys.modules))"
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from lkj_xl import contract as c
-from lkj_xl.xlsx_read import MAX_ROWS, ReadError, read_grids
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.read import MAX_ROWS, ReadError, read_grids
 
 
 def xlsxwriter_book(build) -> bytes:
@@ -83,7 +83,7 @@ def test_long_texts_are_bounded():
 
 def test_merged_cells_across_input_rows_are_reported():
     from lkj_xl.build import report_from_bytes
-    from lkj_xl.template import new_workbook
+    from lkj_xl.xlsx.template import new_workbook
 
     buffer = io.BytesIO()
     rows = [

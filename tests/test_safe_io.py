@@ -17,8 +17,8 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from lkj_xl.package import check_package
-from lkj_xl.safe_io import (
+from lkj_xl.xlsx.package import check_package
+from lkj_xl.xlsx.safe_io import (
     TEMP_SUFFIX,
     FileBusyError,
     atomic_write,
@@ -128,7 +128,7 @@ def test_atomic_write_failure_leaves_original_and_no_temp(tmp_path):
 _WRITER = """
 import sys
 from pathlib import Path
-from lkj_xl.safe_io import atomic_write
+from lkj_xl.xlsx.safe_io import atomic_write
 target = Path(sys.argv[1])
 payloads = [Path(sys.argv[2]).read_bytes(), Path(sys.argv[3]).read_bytes()]
 atomic_write(target, payloads[0])
@@ -198,7 +198,7 @@ def test_cleanup_removes_only_this_workbooks_temps(tmp_path):
 _HOLDER = """
 import sys, time
 from pathlib import Path
-from lkj_xl.safe_io import workbook_lock
+from lkj_xl.xlsx.safe_io import workbook_lock
 with workbook_lock(Path(sys.argv[1]), timeout=5):
     print("locked", flush=True)
     time.sleep(float(sys.argv[2]))
@@ -248,7 +248,7 @@ def test_lock_of_a_killed_build_is_released(tmp_path):
 _COUNTER = """
 import sys, time
 from pathlib import Path
-from lkj_xl.safe_io import atomic_write, workbook_lock
+from lkj_xl.xlsx.safe_io import atomic_write, workbook_lock
 target = Path(sys.argv[1])
 for _ in range(25):
     with workbook_lock(target, timeout=30):

@@ -49,12 +49,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from lkj_xl import contract as C
 from lkj_xl.build import LkjError, report_from_bytes
-from lkj_xl.model import Report
-from lkj_xl.package import check_package
-from lkj_xl.safe_io import TEMP_SUFFIX, lock_path, workbook_lock
-from lkj_xl.xlsx_read import read_grids
+from lkj_xl.core import contract as C
+from lkj_xl.core.model import Report
+from lkj_xl.xlsx.package import check_package
+from lkj_xl.xlsx.read import read_grids
+from lkj_xl.xlsx.safe_io import TEMP_SUFFIX, lock_path, workbook_lock
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 MAX_RSS_MIB = 1024

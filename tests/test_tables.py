@@ -22,10 +22,10 @@ from report_factory import (
     settings,
 )
 
-from lkj_xl import contract
-from lkj_xl.layout import SheetBuilder, SheetLayout, is_formula_like, merged_style
-from lkj_xl.model import Finding
-from lkj_xl.tables import (
+from lkj_xl.core import contract
+from lkj_xl.core.layout import SheetBuilder, SheetLayout, is_formula_like, merged_style
+from lkj_xl.core.model import Finding
+from lkj_xl.core.tables import (
     TABLES,
     capaian_program,
     capaian_tujuan_sasaran,

@@ -14,8 +14,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lkj_xl import contract as c
-from lkj_xl.template import HEADER_ROW, INPUT_ROWS, new_workbook, write_template
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import HEADER_ROW, INPUT_ROWS, new_workbook, write_template
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "templates" / "lkj-xl-template.xlsx"
@@ -88,7 +88,7 @@ def test_committed_template_is_what_write_template_writes():
     _assert_same_content(
         _bytes(write_template),
         TEMPLATE,
-        'regenerate: python -c "from lkj_xl.template import write_template; '
+        'regenerate: python -c "from lkj_xl.xlsx.template import write_template; '
         "write_template('templates/lkj-xl-template.xlsx')\"",
     )
 
@@ -114,7 +114,7 @@ def test_write_template_to_a_path_equals_to_a_stream(tmp_path):
 
 
 def test_importing_the_module_does_not_import_xlsxwriter():
-    code = "import sys, lkj_xl.template; print('xlsxwriter' in sys.modules)"
+    code = "import sys, lkj_xl.xlsx.template; print('xlsxwriter' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )

@@ -30,7 +30,7 @@ with warnings.catch_warnings():  # oletools uses pyparsing names deprecated sinc
     from oletools.olevba import VBA_Parser  # noqa: E402
 from test_xl_server import EXAMPLE, book_json  # noqa: E402
 
-from lkj_xl import contract as c  # noqa: E402
+from lkj_xl.core import contract as c  # noqa: E402
 from lkj_xl.xl.desktop import DesktopError, check_pair, main, new_xlsm  # noqa: E402
 
 PENGATURAN = {c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: "Dinas Koperasi", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
@@ -100,7 +100,7 @@ def test_workbook_has_xlwings_vba_and_a_button_calling_its_macro(pair):
 
 
 def test_input_sheets_are_the_template(pair, tmp_path):
-    from lkj_xl.template import new_workbook
+    from lkj_xl.xlsx.template import new_workbook
 
     xlsm, _ = pair
     plain = tmp_path / "plain.xlsx"

@@ -16,8 +16,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lkj_xl import contract as c
-from lkj_xl.layout import SheetBuilder, SheetLayout, shorten_text
+from lkj_xl.core import contract as c
+from lkj_xl.core.layout import SheetBuilder, SheetLayout, shorten_text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -66,7 +66,7 @@ def test_builder_keeps_a_layout_within_the_limits():
 def test_writers_enforce_the_limits_on_any_layout(tmp_path):
     """A layout made by hand (not through SheetBuilder.build) is held to the limits by each writer."""
     from lkj_xl.xl.plan import sheet_plan
-    from lkj_xl.xlsx_render import render_workbook
+    from lkj_xl.xlsx.render import render_workbook
 
     def raw() -> SheetLayout:
         return SheetLayout(name="Ringkasan", columns=[300.0], rows=[["a" * 50_000]], row_heights={0: 2_000.0})
@@ -144,7 +144,7 @@ def test_district_build_stays_within_excel_limits(district, tmp_path):
 
 def test_district_plan_stays_within_excel_limits(district):
     from lkj_xl.build import load_report
-    from lkj_xl.tables import layouts
+    from lkj_xl.core.tables import layouts
     from lkj_xl.xl.book import column_points
     from lkj_xl.xl.plan import book_plan
 

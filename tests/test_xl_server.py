@@ -33,7 +33,7 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 import xlwings as xw  # noqa: E402
 
-from lkj_xl import contract as c  # noqa: E402
+from lkj_xl.core import contract as c  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
@@ -969,7 +969,7 @@ def test_percent_cells_from_the_task_pane_are_read_as_percentages():
 
 def indicators_workbook(path: Path, n: int) -> None:
     """A workbook of ``n`` activities under one program, all alike (whole numbers, one indicator each)."""
-    from lkj_xl.template import new_workbook
+    from lkj_xl.xlsx.template import new_workbook
 
     rows = [
         {
@@ -1058,7 +1058,7 @@ def test_action_count_does_not_grow_with_alike_rows(tmp_path):
 
 
 def test_every_layout_style_property_is_written():
-    from lkj_xl.layout import STYLES
+    from lkj_xl.core.layout import STYLES
     from lkj_xl.xl.book import PROPERTY_DEFAULTS
 
     used = {prop for style in STYLES.values() for prop in style}
@@ -1066,7 +1066,7 @@ def test_every_layout_style_property_is_written():
 
 
 def test_texts_are_written_as_text():
-    from lkj_xl.layout import SheetLayout
+    from lkj_xl.core.layout import SheetLayout
     from lkj_xl.xl.book import write_layouts
 
     data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)

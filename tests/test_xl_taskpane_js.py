@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lkj_xl import contract as c
+from lkj_xl.core import contract as c
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -85,7 +85,7 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
     )
 
     from lkj_xl.build import load_report
-    from lkj_xl.tables import layouts
+    from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
     from lkj_xl.xl.server import write_project
 

@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from lkj_xl import contract as c  # noqa: E402
-from lkj_xl.template import new_workbook  # noqa: E402
+from lkj_xl.core import contract as c  # noqa: E402
+from lkj_xl.xlsx.template import new_workbook  # noqa: E402
 
 OUT = Path(__file__).with_name("lkjip-diskopukm-lumajang-tw2-2025.xlsx")
 

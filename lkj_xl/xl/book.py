@@ -1,7 +1,7 @@
 """Adapter between an xlwings ``Book`` and lkj-xl's plain data.
 
 Reading: :func:`read_inputs` turns the input sheets (Pengaturan, Kinerja, Anggaran) into
-:data:`lkj_xl.model.Grid` s, with one ``.value`` read per sheet (A1 to the last used cell, so column
+:data:`lkj_xl.core.model.Grid` s, with one ``.value`` read per sheet (A1 to the last used cell, so column
 letters in findings are the sheet's own).
 
 Percent number formats (a cell showing ``40,71%`` stores 0.4071): desktop Excel (COM) answers
@@ -14,13 +14,13 @@ sends). Typing percentages as text ("40,71%"), as the Petunjuk sheet asks, works
 
 Writing: :func:`write_layouts` replaces each output sheet (delete, then add at the same position:
 a protected sheet left by ``lkj-xl build`` can be deleted but not written) and writes its
-:class:`~lkj_xl.layout.SheetLayout` in bulk:
+:class:`~lkj_xl.core.layout.SheetLayout` in bulk:
 
 - values: one write per sheet (a very large sheet is cut into writes of about 1 MB each);
   every text is written with Excel's text prefix ``'`` so that "=...", "+62...", "40,71%" or
   "1/2" stay text exactly as the headless build writes them;
 - formats: the layout's blocks are resolved to each cell's final properties (later blocks win,
-  merged cells take their top-left cell's format, as ``lkj_xl.xlsx_render`` writes them), then
+  merged cells take their top-left cell's format, as ``lkj_xl.xlsx.render`` writes them), then
   for each property the cells sharing a value are covered with rectangles (runs down a column,
   joined across neighbouring columns with the same runs); one call per rectangle and property
   (a border is one call per side). Column-wide formats therefore cost one call whatever the
@@ -41,10 +41,10 @@ import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 
-from lkj_xl import contract as c
-from lkj_xl.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
-from lkj_xl.model import Cell, Grid
-from lkj_xl.xlsx_read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
+from lkj_xl.core import contract as c
+from lkj_xl.core.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
+from lkj_xl.core.model import Cell, Grid
+from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
 # strings; xlwings' remote engine turns only some of them into None unless read with err_to_str.

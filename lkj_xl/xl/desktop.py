@@ -2,7 +2,7 @@
 **Hitung Ulang** button runs :func:`lkj_xl.xl.scripts.hitung_ulang` through xlwings' RunPython, on a
 Windows (or macOS) PC that has Python, xlwings and lkj-xl installed.
 
-The workbook is lkj-xl's input template (``lkj_xl.template.new_workbook``) with the VBA project of
+The workbook is lkj-xl's input template (``lkj_xl.xlsx.template.new_workbook``) with the VBA project of
 xlwings' own standalone template (``quickstart_standalone.xlsm``, shipped in the xlwings package; its
 licence, BSD, allows this) and a form button on the Pengaturan sheet calling that project's macro
 ``SampleCall``. That macro runs ``import <name>; <name>.main()`` where ``<name>`` is the workbook's
@@ -34,7 +34,7 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from lkj_xl import contract as c
+from lkj_xl.core import contract as c
 
 MACRO = "SampleCall"  # the macro of xlwings' standalone template that the button calls
 BUTTON_SHEET = c.SHEET_PENGATURAN
@@ -180,7 +180,7 @@ def new_xlsm(
     for existing in (target, module):
         if existing.exists() and not force:
             raise DesktopError(f"{existing} already exists (use --force to overwrite)")
-    from lkj_xl.template import new_workbook
+    from lkj_xl.xlsx.template import new_workbook
 
     buffer = io.BytesIO()
     new_workbook(buffer, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from lkj_xl.layout import STYLES, SheetLayout, enforce_excel_limits
+from lkj_xl.core.layout import STYLES, SheetLayout, enforce_excel_limits
 from lkj_xl.xl.book import (
     _BORDERS,
     _HALIGN,

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 import xlwings as xw
 from xlwings import XlwingsError
 
-from lkj_xl import contract as c
-from lkj_xl import engine
-from lkj_xl.model import Finding, Report, in_sheet_order
-from lkj_xl.numbers import NumberParseError, parse_number
+from lkj_xl.core import contract as c
+from lkj_xl.core import engine
+from lkj_xl.core.model import Finding, Report, in_sheet_order
+from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, is_remote, read_inputs, write_layouts
 
 MAX_ALERT_ITEMS = 10
@@ -68,9 +68,9 @@ def hitung_ulang(
     header. Findings about single cells never stop the run: the results are written for the rest,
     and an alert names the cells whose values were not used.
     """
-    from lkj_xl.engine import compute
-    from lkj_xl.parse import WorkbookError, parse_workbook
-    from lkj_xl.tables import layouts
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import WorkbookError, parse_workbook
+    from lkj_xl.core.tables import layouts
 
     try:
         inputs = read_inputs(book, percent_cells)

@@ -40,7 +40,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from lkj_xl import contract as c
+from lkj_xl.core import contract as c
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a 10,000-indicator workbook sends about 3 MB
 TOKEN_ENV = "LKJ_XL_TOKEN"

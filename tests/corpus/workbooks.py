@@ -19,7 +19,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from lkj_xl import contract as C
+from lkj_xl.core import contract as C
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -6,9 +6,9 @@ efficiency in percentage points (capaian - penyerapan; negative shown in parenth
 
 from __future__ import annotations
 
-from lkj_xl import contract
-from lkj_xl.engine import capaian_decimals, efisiensi_decimals, galat_status
-from lkj_xl.layout import (
+from lkj_xl.core import contract
+from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
+from lkj_xl.core.layout import (
     BASE,
     COLUMN,
     ROW,
@@ -20,8 +20,8 @@ from lkj_xl.layout import (
     percent_style,
     shown,
 )
-from lkj_xl.model import EfisiensiRow, Report
-from lkj_xl.numbers import to_fraction
+from lkj_xl.core.model import EfisiensiRow, Report
+from lkj_xl.core.numbers import to_fraction
 
 SHEET_NAME = contract.SHEET_EFISIENSI
 TITLE = "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"

@@ -7,8 +7,8 @@ Tujuan and Sasaran rows are bold (Tujuan shaded); the node text is indented by d
 
 from __future__ import annotations
 
-from lkj_xl import contract
-from lkj_xl.layout import (
+from lkj_xl.core import contract
+from lkj_xl.core.layout import (
     BASE,
     COLUMN,
     ROW,
@@ -18,8 +18,8 @@ from lkj_xl.layout import (
     percent_style,
     tw_label,
 )
-from lkj_xl.model import IndicatorResult, Node, Report
-from lkj_xl.tables.capaian_tujuan_sasaran import result_cells, style_indicator, target_cell
+from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.tables.capaian_tujuan_sasaran import result_cells, style_indicator, target_cell
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from . import contract as c
-from .model import (
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
     BudgetInput,
@@ -27,7 +27,7 @@ from .model import (
     Value,
     WorkbookInput,
 )
-from .numbers import to_fraction
+from lkj_xl.core.numbers import to_fraction
 
 # --- formulas (the worksheet functions call these too) ---------------------------------------------
 #
@@ -554,7 +554,7 @@ MAX_NAMES = 25
 
 
 def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_detail: bool = False) -> str:
-    from .numbers import format_number
+    from lkj_xl.core.numbers import format_number
 
     parts = []
     for i in items[:MAX_NAMES]:
@@ -694,7 +694,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         and not galat_anggaran  # a sum with unreadable cells left out would be a false alarm
         and total_pagu_exact != to_fraction(settings.total_pagu)
     ):
-        from .numbers import format_number
+        from lkj_xl.core.numbers import format_number
 
         findings.append(
             Finding(

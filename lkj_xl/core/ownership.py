@@ -1,6 +1,6 @@
 """Which sheets of a workbook lkj-xl wrote itself, so that a rebuild replaces only those.
 
-A build replaces the six output sheets (:data:`lkj_xl.contract.OUTPUT_SHEETS`, names matched ignoring
+A build replaces the six output sheets (:data:`lkj_xl.core.contract.OUTPUT_SHEETS`, names matched ignoring
 case). A sheet of the user's that happens to carry one of those names (``Ringkasan`` and
 ``Pemeriksaan`` are common sheet names in Indonesian offices) must never be replaced: the build
 refuses instead. A sheet counts as the tool's when it carries either of two marks:
@@ -22,7 +22,7 @@ refuses instead. A sheet counts as the tool's when it carries either of two mark
    add-in, whose remote API cannot write a constant name. A user's own sheet is very unlikely to start
    with exactly that sentence unless it is a copy of the tool's table.
 
-Pure: no openpyxl, no xlwings; the package graft (:mod:`lkj_xl.package`) and the add-in call
+Pure: no openpyxl, no xlwings; the package graft (:mod:`lkj_xl.xlsx.package`) and the add-in call
 :func:`is_tool_sheet` with what they read from their side.
 """
 
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from . import contract as c
+from lkj_xl.core import contract as c
 
 OWNER_NAME = "lkj_xl_keluaran"
 """Defined name, scoped to an output sheet, that marks the sheet as written by lkj-xl."""

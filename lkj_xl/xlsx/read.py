@@ -1,8 +1,8 @@
-"""Read a workbook's input sheets into plain grids (lkj_xl.model.Grid), straight from the package.
+"""Read a workbook's input sheets into plain grids (lkj_xl.core.model.Grid), straight from the package.
 
 One streaming pass over each input sheet's XML gives, for every cell, both the formula and the value
 Excel saved for it (openpyxl needs two loads for that), the number format's percent/date nature, and
-error values. The package is checked first (zip bombs, DTDs, encrypted files: lkj_xl.package), and
+error values. The package is checked first (zip bombs, DTDs, encrypted files: lkj_xl.xlsx.package), and
 the XML parser resolves no entities and fetches nothing.
 """
 
@@ -15,8 +15,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from . import contract as c
-from .model import Cell, Grid
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import Cell, Grid
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
@@ -194,7 +194,7 @@ def _excel_date(serial: float, date1904: bool) -> _dt.datetime:
 
 def read_grids(source: Path | bytes) -> tuple[dict[str, Grid], list[str]]:
     """Return (input sheet name -> grid, every sheet name in order). Raises ReadError or PackageError."""
-    from .package import check_package
+    from lkj_xl.xlsx.package import check_package
 
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
     check_package(data)

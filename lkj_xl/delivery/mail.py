@@ -312,7 +312,7 @@ def build_message(
     msg["Message-ID"] = make_msgid(domain=from_addr.domain)  # no getfqdn(): no DNS lookup
     msg["MIME-Version"] = "1.0"
     try:
-        from . import __version__
+        from lkj_xl import __version__
 
         msg["X-Mailer"] = f"lkj-xl {__version__}"
     except ImportError:  # pragma: no cover
@@ -338,7 +338,7 @@ def build_message(
 
 
 def _triwulan(triwulan: int) -> str:
-    from .contract import ROMAN
+    from lkj_xl.core.contract import ROMAN
 
     try:
         return ROMAN[int(triwulan) - 1] if int(triwulan) >= 1 else ROMAN[4]

@@ -3,9 +3,9 @@ the workbook (as ``lkj-xl check`` lists them). A working sheet: not printed by d
 
 from __future__ import annotations
 
-from lkj_xl import contract
-from lkj_xl.layout import BASE, COLUMN, SheetBuilder, SheetLayout
-from lkj_xl.model import GALAT, PERINGATAN, Report, in_sheet_order
+from lkj_xl.core import contract
+from lkj_xl.core.layout import BASE, COLUMN, SheetBuilder, SheetLayout
+from lkj_xl.core.model import GALAT, PERINGATAN, Report, in_sheet_order
 
 SHEET_NAME = contract.SHEET_PEMERIKSAAN
 TITLE = "Hasil Pemeriksaan Data Kinerja dan Anggaran"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from lkj_xl.layout import SheetLayout, enforce_excel_limits, merged_style
+from lkj_xl.core.layout import SheetLayout, enforce_excel_limits, merged_style
 
 WORKBOOK_OPTIONS = {
     "in_memory": True,

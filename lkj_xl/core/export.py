@@ -11,8 +11,8 @@ import io
 import math
 from typing import Any
 
-from . import contract as c
-from .model import Report, in_sheet_order
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import Report, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 
@@ -199,7 +199,7 @@ _UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "B
 
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any]) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show."""
-    from .numbers import format_number
+    from lkj_xl.core.numbers import format_number
 
     if value is None:
         if column in _UNKNOWN_SHOWN:

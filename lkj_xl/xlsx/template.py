@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any, BinaryIO
 
-from lkj_xl import contract as c
+from lkj_xl.core import contract as c
 
 # Row (0-based) of the header row in Pengaturan, Kinerja and Anggaran; rows above it hold a title.
 HEADER_ROW = 2

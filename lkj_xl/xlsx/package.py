@@ -34,7 +34,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from . import ownership
+from lkj_xl.core import ownership
 
 # --- limits ---------------------------------------------------------------------------------------
 
@@ -1115,7 +1115,7 @@ def graft(
     ``original`` is the user's .xlsx/.xlsm (checked with :func:`check_package`; hostile input raises
     :class:`PackageError`). ``rendered`` is an xlsxwriter workbook holding (at least) the sheets
     ``sheet_names``. Existing sheets with those names (case-insensitive) are replaced in place when
-    lkj-xl wrote them (:mod:`lkj_xl.ownership`); a sheet of the user's with such a name raises
+    lkj-xl wrote them (:mod:`lkj_xl.core.ownership`); a sheet of the user's with such a name raises
     :class:`ForeignSheetError` and nothing is written. The others are appended. Every grafted sheet is
     marked with the owner name. Every other part of ``original`` is copied unchanged (see the module
     doc). What the user had added inside a replaced sheet is listed in :attr:`Graft.discarded`.

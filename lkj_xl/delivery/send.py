@@ -6,9 +6,9 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import contract as c
-from .build import BuiltWorkbook, LkjError
-from .model import Report
+from lkj_xl.build import BuiltWorkbook, LkjError
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import Report
 
 
 def printed_sheets(requested: Sequence[str] | None) -> list[str]:
@@ -44,8 +44,8 @@ def make_pdf(
     already computed for this workbook (what ``send`` and ``run`` pass, so the PDF, the attachment
     and the mail body come from one computation). Pemeriksaan is printed only when asked for.
     """
-    from .build import load_report, render_outputs
-    from .pdf import xlsx_to_pdf
+    from lkj_xl.build import load_report, render_outputs
+    from lkj_xl.delivery.pdf import xlsx_to_pdf
 
     chosen = printed_sheets(sheets)
     if report is None:
@@ -60,7 +60,7 @@ def make_pdf(
 
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
-    from .numbers import format_number
+    from lkj_xl.core.numbers import format_number
 
     lines = [
         f"{g.tingkat}: {g.jumlah} indikator; capaian ≥ 100%: {len(g.tercapai)}; di bawah 100%: "
@@ -113,11 +113,11 @@ def send_report(
     caller already has (``run`` passes what it just wrote); ``pdf_path``: the PDF printed from it.
 
     With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
-    needs no sender (a placeholder From is used). Raises lkj_xl.mail.MailError naming who received
+    needs no sender (a placeholder From is used). Raises lkj_xl.delivery.mail.MailError naming who received
     it and who did not.
     """
-    from .build import build_file, build_in_memory
-    from .mail import build_message, default_body, default_subject, send_message, write_eml
+    from lkj_xl.build import build_file, build_in_memory
+    from lkj_xl.delivery.mail import build_message, default_body, default_subject, send_message, write_eml
 
     workbook = Path(workbook)
     sender_address = sender or (config.sender if config is not None else None)

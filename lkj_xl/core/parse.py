@@ -1,6 +1,6 @@
 """Turn the input sheets (as grids of cells) into WorkbookInput, with findings for every bad cell.
 
-Pure: works on lkj_xl.model.Grid, whichever adapter (openpyxl, xlwings) read the workbook.
+Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) read the workbook.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
-from . import contract as c
-from .model import (
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
     BudgetInput,
@@ -24,7 +24,7 @@ from .model import (
     Value,
     WorkbookInput,
 )
-from .numbers import NumberParseError, looks_numeric, parse_number, to_fraction
+from lkj_xl.core.numbers import NumberParseError, looks_numeric, parse_number, to_fraction
 
 
 class WorkbookError(Exception):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from lkj_xl import contract
-from lkj_xl.engine import galat_status
-from lkj_xl.layout import (
+from lkj_xl.core import contract
+from lkj_xl.core.engine import galat_status
+from lkj_xl.core.layout import (
     BASE,
     COLUMN,
     ROW,
@@ -13,7 +13,7 @@ from lkj_xl.layout import (
     percent_style,
     shown,
 )
-from lkj_xl.model import Report
+from lkj_xl.core.model import Report
 
 SHEET_NAME = contract.SHEET_REALISASI_ANGGARAN
 TITLE = "Tabel 3.4 Realisasi Anggaran"

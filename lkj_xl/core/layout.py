@@ -3,7 +3,7 @@
 A :class:`SheetLayout` is plain data: cell values, column widths, and formatting expressed as
 *ranges* carrying a named style. Two adapters write the same layout:
 
-- ``lkj_xl.xlsx_render`` (xlsxwriter, the headless ``lkj-xl build``);
+- ``lkj_xl.xlsx.render`` (xlsxwriter, the headless ``lkj-xl build``);
 - an xlwings adapter (the Hitung Ulang button), which writes ``layout.grid()`` in one call per sheet
   and then applies each :class:`Block`, :class:`Merge` and :class:`Conditional` with one call each.
 
@@ -449,7 +449,7 @@ class SheetBuilder:
         self.layout.signature_rows = (first, self.next_row - 1)
 
     def signature_of(self, settings) -> None:
-        """The signature block from the report's Pengaturan (lkj_xl.model.Settings), at the same place
+        """The signature block from the report's Pengaturan (lkj_xl.core.model.Settings), at the same place
         under every signed table: its last :data:`SIGNATURE_COLUMNS` columns, one blank row below
         the table. (The working sheet Pemeriksaan is never signed.)"""
         self.signature(
@@ -578,7 +578,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "{")
 
 
 def roman(n: int) -> str:
-    from .contract import roman as _roman
+    from lkj_xl.core.contract import roman as _roman
 
     return _roman(n)
 
@@ -605,7 +605,7 @@ def footer(agency_name: str) -> str:
 
 
 def tanggal_indonesia(d: date) -> str:
-    from .contract import tanggal_indonesia as _tanggal
+    from lkj_xl.core.contract import tanggal_indonesia as _tanggal
 
     return _tanggal(d)
 
@@ -687,7 +687,7 @@ def shown(
     """
     if isinstance(number, (int, float)) and not isinstance(number, bool) and math.isfinite(number):
         if scale_word:
-            from .numbers import format_scaled
+            from lkj_xl.core.numbers import format_scaled
 
             return format_scaled(number, scale_word)
         return number

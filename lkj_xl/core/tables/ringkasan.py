@@ -4,8 +4,8 @@ be measured yet, the count per kriteria, and the report's summary sentences (see
 
 from __future__ import annotations
 
-from lkj_xl import contract
-from lkj_xl.layout import (
+from lkj_xl.core import contract
+from lkj_xl.core.layout import (
     BASE,
     COLUMN,
     KRITERIA_STYLE,
@@ -14,7 +14,7 @@ from lkj_xl.layout import (
     SheetBuilder,
     SheetLayout,
 )
-from lkj_xl.model import Report
+from lkj_xl.core.model import Report
 
 SHEET_NAME = contract.SHEET_RINGKASAN
 TITLE = "Ringkasan Capaian Kinerja"

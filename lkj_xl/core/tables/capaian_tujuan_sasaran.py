@@ -7,9 +7,9 @@ shown (the engine flags them) but greyed and italic: they are not counted.
 
 from __future__ import annotations
 
-from lkj_xl import contract
-from lkj_xl.engine import capaian_decimals
-from lkj_xl.layout import (
+from lkj_xl.core import contract
+from lkj_xl.core.engine import capaian_decimals
+from lkj_xl.core.layout import (
     BASE,
     COLUMN,
     ROW,
@@ -20,8 +20,8 @@ from lkj_xl.layout import (
     shown,
     tw_label,
 )
-from lkj_xl.model import IndicatorResult, Node, Report
-from lkj_xl.numbers import format_number
+from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.numbers import format_number
 
 SHEET_NAME = contract.SHEET_CAPAIAN_TS
 TITLE = "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"

@@ -1,13 +1,13 @@
 """The output sheets: one module per table, each with ``SHEET_NAME``, ``TITLE`` and
 ``layout(report) -> SheetLayout``. The same layouts are written by the headless build
-(``lkj_xl.xlsx_render``) and, later, by the xlwings adapter.
+(``lkj_xl.xlsx.render``) and, later, by the xlwings adapter.
 """
 
 from __future__ import annotations
 
-from lkj_xl.layout import SheetLayout
-from lkj_xl.model import Report
-from lkj_xl.tables import (
+from lkj_xl.core.layout import SheetLayout
+from lkj_xl.core.model import Report
+from lkj_xl.core.tables import (
     capaian_program,
     capaian_tujuan_sasaran,
     efisiensi,

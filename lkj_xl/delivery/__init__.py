@@ -1,0 +1,1 @@
+"""Delivering a report: the PDF through LibreOffice, the e-mail, and the batch run."""
