@@ -11,27 +11,21 @@ from pathlib import Path
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report
+from lkj_xl.errors import ContentError, FileError, LkjError
 
-
-class LkjError(Exception):
-    """An expected failure with a message for the user (bad file, missing sheet, busy file...)."""
+# The library's errors, importable from here too (``from lkj_xl.build import LkjError``).
+__all__ = ["ContentError", "FileError", "LkjError", "build", "build_in_memory", "load_report"]
 
 
 def report_from_bytes(data: bytes, triwulan: int | None = None) -> Report:
-    """Read, parse and compute. Raises LkjError when the file is not a usable lkj-xl workbook."""
+    """Read, parse and compute. Raises FileError (an unreadable or unsafe package) or ContentError
+    (not an lkj-xl workbook: a missing sheet or header)."""
     from lkj_xl.core.engine import compute
-    from lkj_xl.core.parse import WorkbookError, parse_workbook
-    from lkj_xl.xlsx.package import PackageError
-    from lkj_xl.xlsx.read import ReadError, read_grids
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.xlsx.read import read_grids
 
-    try:
-        grids, names = read_grids(data)
-        inputs = parse_workbook(grids, names)
-    except (ReadError, PackageError) as exc:
-        raise LkjError(str(exc)) from exc
-    except WorkbookError as exc:
-        raise LkjError("; ".join(exc.problems)) from exc
-    return compute(inputs, triwulan)
+    grids, names = read_grids(data)
+    return compute(parse_workbook(grids, names), triwulan)
 
 
 def load_report(path: str | Path, triwulan: int | None = None) -> Report:
@@ -41,7 +35,7 @@ def load_report(path: str | Path, triwulan: int | None = None) -> Report:
     try:
         return report_from_bytes(data, triwulan)
     except LkjError as exc:
-        raise LkjError(f"{path}: {exc}") from exc
+        raise exc.at(path) from exc
 
 
 def render_outputs(report: Report, *, date_1904: bool = False) -> bytes:
@@ -73,16 +67,14 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
-    from lkj_xl.xlsx.package import PackageError, graft, uses_1904_dates
+    from lkj_xl.xlsx.package import graft, uses_1904_dates
 
     try:
         report = report_from_bytes(data, triwulan)
         rendered = render_outputs(report, date_1904=uses_1904_dates(data))
         grafted = graft(data, rendered, c.OUTPUT_SHEETS, filename=Path(filename).name)
-    except PackageError as exc:
-        raise LkjError(f"{filename}: {exc}") from exc
     except LkjError as exc:
-        raise LkjError(f"{filename}: {exc}") from exc
+        raise exc.at(filename) from exc
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))
 
 
@@ -91,7 +83,7 @@ def read_workbook(path: str | Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise LkjError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise FileError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def build_in_memory(path: str | Path, triwulan: int | None = None) -> BuiltWorkbook:
@@ -145,9 +137,9 @@ def build_file(
             built = build_bytes(read_workbook(source), triwulan, filename=str(source))
             atomic_write(target, built.data)
     except FileBusyError as exc:
-        raise LkjError(f"{target}: {exc}") from exc
+        raise exc.at(target) from exc
     except OSError as exc:  # read-only file or folder, disk full...
-        raise LkjError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise FileError(f"cannot write {target}: {exc.strerror or exc}") from exc
     if on_warning is not None:
         for discarded in built.discarded:
             on_warning(discarded.message())

@@ -12,11 +12,13 @@ from pathlib import Path
 
 import click
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1  # check: the workbook has errors (galat)
-EXIT_UNREADABLE = 2  # the file cannot be read / written, or bad usage
-EXIT_DELIVERY = 3  # PDF or e-mail failed (LibreOffice missing/timed out, SMTP refused)
-EXIT_INTERNAL = 4  # a bug in lkj-xl: reported in one line, the traceback only with LKJ_XL_DEBUG=1
+from lkj_xl.errors import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    LkjError,
+)
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -27,27 +29,27 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> None:
 
 
 def _load(workbook: Path, triwulan: int | None):
-    from lkj_xl.build import LkjError, load_report
+    from lkj_xl.build import load_report
 
-    try:
-        return load_report(workbook, triwulan)
-    except LkjError as exc:
-        _fail(str(exc))
+    return load_report(workbook, triwulan)
 
 
 def _format_finding(f) -> str:
     where = f"{f.sheet}!{f.sel}" if f.sel else f.sheet
-    return f"{f.tingkat:<10} {where:<22} {f.pesan}"
+    return f"{f.severity:<10} {where:<22} {f.pesan}"
 
 
 class _Guarded(click.Group):
-    """A group whose commands never end in a traceback: an unexpected error is a bug, said in one line."""
+    """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
+    message and its exit status; anything else is a bug, said in one line, never a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except LkjError as exc:
+            _fail(str(exc), exc.exit_code)
         except Exception as exc:
             import os
 
@@ -123,12 +125,12 @@ def new(
     }
     pengaturan = {k: v for k, v in overrides.items() if v is not None}
     if xlsm:
-        from lkj_xl.xl.desktop import DesktopError, new_xlsm
+        from lkj_xl.xl.desktop import new_xlsm
 
         try:
             workbook, module = new_xlsm(out, pengaturan=pengaturan, force=force)
-        except (DesktopError, OSError) as exc:
-            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"cannot write {out}: {exc.strerror or exc}")
         click.echo(f"created {workbook} and {module.name} (keep them together in one folder)")
         return
     try:
@@ -168,16 +170,12 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
       lkj-xl build laporan.xlsx -o hasil.xlsx --triwulan 3
       lkj-xl build laporan.xlsx --strict || echo "perbaiki galat di sheet Pemeriksaan"
     """
-    from lkj_xl.build import LkjError
     from lkj_xl.build import build as do_build
     from lkj_xl.core.model import in_sheet_order
 
-    try:
-        report = do_build(
-            workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
-        )
-    except LkjError as exc:
-        _fail(str(exc))
+    report = do_build(
+        workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
+    )
     click.echo(
         f"wrote {output or workbook}: {len(report.indicators)} indicators, {len(report.budgets)} programs; "
         f"{report.findings_summary()} (see sheet Pemeriksaan)"
@@ -296,14 +294,10 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
       lkj-xl serve --host 0.0.0.0 --port 443 --certfile cert.pem --keyfile key.pem --token "$LKJ_XL_TOKEN"
     """
     try:
-        from lkj_xl.xl.server import ServeError
         from lkj_xl.xl.server import serve as run_server
     except ImportError as exc:
         _fail(f"the server extra is not installed ({exc.name}): pip install 'lkj-xl[server]'")
-    try:
-        run_server(host, port, certfile, keyfile, token, max_bytes=max_bytes, workers=workers)
-    except ServeError as exc:
-        _fail(str(exc))
+    run_server(host, port, certfile, keyfile, token, max_bytes=max_bytes, workers=workers)
 
 
 def _smtp_options(func):
@@ -409,17 +403,10 @@ def pdf(
       lkj-xl pdf laporan.xlsx
       lkj-xl pdf laporan.xlsx -o tabel-3-3.pdf --sheet Efisiensi
     """
-    from lkj_xl.build import LkjError
-    from lkj_xl.delivery.pdf import PdfError
     from lkj_xl.delivery.send import make_pdf
 
     out = output or workbook.with_suffix(".pdf")
-    try:
-        make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
-    except LkjError as exc:
-        _fail(str(exc))
-    except PdfError as exc:
-        _fail(str(exc), EXIT_DELIVERY)
+    make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 
 
@@ -458,34 +445,24 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, 
         lkj-xl send laporan.xlsx --to bappeda@lumajangkab.go.id --pdf --from program@lumajangkab.go.id
       lkj-xl send laporan.xlsx --to a@example.go.id --dry-run pesan.eml --from b@example.go.id
     """
-    from lkj_xl.build import LkjError
-    from lkj_xl.delivery.mail import MailError
-    from lkj_xl.delivery.pdf import PdfError
     from lkj_xl.delivery.send import send_report
 
     config = _smtp_config(smtp, need=dry_run is None)
-    try:
-        delivered = send_report(
-            workbook,
-            to=to,
-            cc=cc,
-            subject=subject,
-            message=message,
-            attach_pdf=attach_pdf,
-            config=config,
-            sender=smtp["sender"],
-            dry_run=dry_run,
-            allow_plain=smtp["no_tls"],
-            retries=smtp["retries"],
-            update=update,
-            log=lambda line: click.echo(line, err=True),
-        )
-    except LkjError as exc:
-        _fail(str(exc))
-    except ValueError as exc:  # bad address, CR/LF in a header, no sender
-        _fail(str(exc))
-    except (MailError, PdfError) as exc:
-        _fail(str(exc), EXIT_DELIVERY)
+    delivered = send_report(
+        workbook,
+        to=to,
+        cc=cc,
+        subject=subject,
+        message=message,
+        attach_pdf=attach_pdf,
+        config=config,
+        sender=smtp["sender"],
+        dry_run=dry_run,
+        allow_plain=smtp["no_tls"],
+        retries=smtp["retries"],
+        update=update,
+        log=lambda line: click.echo(line, err=True),
+    )
     if dry_run is not None:
         click.echo(f"wrote {dry_run} (not sent)")
     else:
@@ -529,10 +506,8 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     import os
     import time
 
-    from lkj_xl.build import LkjError, build_file
+    from lkj_xl.build import build_file
     from lkj_xl.core.model import in_sheet_order
-    from lkj_xl.delivery.mail import MailError
-    from lkj_xl.delivery.pdf import PdfError
     from lkj_xl.delivery.send import make_pdf, send_report
 
     def say(level: str, message: str) -> None:
@@ -588,10 +563,8 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
         try:
             outcome[str(path)] = process(path)
             return
-        except (LkjError, ValueError) as exc:  # unreadable workbook, unwritable target, bad address
-            code, message = EXIT_UNREADABLE, str(exc)
-        except (PdfError, MailError) as exc:
-            code, message = EXIT_DELIVERY, str(exc)
+        except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
+            code, message = exc.exit_code, str(exc)
         except Exception as exc:  # a bug: log it and go on with the other workbooks
             if os.environ.get("LKJ_XL_DEBUG"):
                 raise

@@ -33,3 +33,39 @@ def test_public_names_and_short_repr():
         lkj_xl.no_such_name  # noqa: B018
     with pytest.raises(lkj_xl.LkjError):
         lkj_xl.load_report(EXAMPLE.with_name("missing.xlsx"))
+
+
+def test_one_error_tree_carries_the_exit_status():
+    # Issue 10: every expected failure is an LkjError whose class says the exit status.
+    from lkj_xl import errors
+    from lkj_xl.core.parse import WorkbookError
+    from lkj_xl.delivery.mail import ConfigError, MailError
+    from lkj_xl.delivery.pdf import PdfError
+    from lkj_xl.xlsx.package import ForeignSheetError, PackageError
+    from lkj_xl.xlsx.read import ReadError
+    from lkj_xl.xlsx.safe_io import FileBusyError
+
+    for cls in (PackageError, ForeignSheetError, ReadError, FileBusyError):
+        assert issubclass(cls, errors.FileError) and cls.exit_code == errors.EXIT_UNREADABLE
+    assert issubclass(WorkbookError, errors.ContentError) and WorkbookError.exit_code == 2
+    assert issubclass(ConfigError, errors.UsageError) and ConfigError.exit_code == 2
+    for cls in (PdfError, MailError):
+        assert issubclass(cls, errors.DeliveryError) and cls.exit_code == errors.EXIT_DELIVERY
+    # A prefixed error keeps its class and status.
+    err = PdfError("LibreOffice timed out").at("laporan.xlsx")
+    assert type(err) is PdfError and str(err) == "laporan.xlsx: LibreOffice timed out" and err.exit_code == 3
+
+
+def test_the_cli_maps_errors_in_one_place_and_catches_no_bare_valueerror():
+    import ast
+
+    import lkj_xl.cli
+
+    tree = ast.parse(Path(lkj_xl.cli.__file__).read_text())
+    caught = [
+        ast.unparse(handler.type)
+        for handler in ast.walk(tree)
+        if isinstance(handler, ast.ExceptHandler) and handler.type is not None
+    ]
+    assert not [name for name in caught if "ValueError" in name], caught
+    assert caught.count("LkjError") == 2  # the group's mapping, and run's per-workbook loop

@@ -69,7 +69,7 @@ def run(kinerja_rows, anggaran_rows=(), triwulan=2, **settings):
 
 
 def messages(report, severity=None):
-    return [f"{f.sheet}!{f.sel} {f.pesan}" for f in report.findings if severity in (None, f.tingkat)]
+    return [f"{f.sheet}!{f.sel} {f.pesan}" for f in report.findings if severity in (None, f.severity)]
 
 
 # --- formulas --------------------------------------------------------------------------------------
@@ -234,7 +234,7 @@ def test_value_after_reported_quarter_is_flagged_and_excluded():
     report = run(rows, triwulan=2)
     ind = report.indicators[0]
     assert ind.capaian is None and ind.status == "Menunggu data BPS"
-    assert any(f.sel == "N2" and f.tingkat == "peringatan" for f in report.findings), messages(report)
+    assert any(f.sel == "N2" and f.severity == "peringatan" for f in report.findings), messages(report)
 
 
 # --- budgets ---------------------------------------------------------------------------------------
@@ -379,5 +379,5 @@ def test_program_budgets_are_checked_against_the_agreed_total():
     # agreed 3600: the programs are 100 short, pointed out at the parameter's cell (Nilai of row 7)
     report = run(rows, budgets, **{"Total Pagu Perjanjian Kinerja": "3.600"})
     (finding,) = [f for f in report.findings if "Total Pagu" in f.pesan]
-    assert (finding.sheet, finding.sel, finding.tingkat) == ("Pengaturan", "B7", "peringatan")
+    assert (finding.sheet, finding.sel, finding.severity) == ("Pengaturan", "B7", "peringatan")
     assert "selisih Rp -100" in finding.pesan

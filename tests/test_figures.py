@@ -299,7 +299,7 @@ def test_anggaran_unknown_word_is_a_galat_at_its_cell(typed, suggested):
     [budget] = report.budgets
     # The Pagu column is D (Kode, Program, Kode Sasaran, Pagu) on row 2.
     found = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "D2"]
-    assert found and found[0].tingkat == "galat"
+    assert found and found[0].severity == "galat"
     if suggested:
         assert suggested in found[0].pesan
     assert budget.penyerapan is None and budget.galat == ["Anggaran!D2"]
@@ -337,7 +337,7 @@ def test_kinerja_accepts_the_satuan_or_a_scale_word(satuan, typed, value):
 def test_kinerja_refuses_other_words(satuan, typed, why):
     report = run([krow("S1", "Sasaran", "", "S", "I", typed, ("1", None), satuan=satuan)])
     found = [f for f in report.findings if f.sel == "I2"]
-    assert found and found[0].tingkat == "galat" and why in found[0].pesan
+    assert found and found[0].severity == "galat" and why in found[0].pesan
     ind = only(report)
     assert ind.capaian is None and ind.galat == ["Kinerja!I2"]
 
@@ -384,7 +384,7 @@ def test_a_later_quarter_out_of_the_period_does_not_matter():
     report = run([krow("S1", "Sasaran", "", "S", "I", "10", ("2", "3", "12,3,4", None))])
     ind = only(report)
     assert ind.capaian_exact == 50 and not ind.galat  # (2 + 3) / 10 = 50 %
-    assert any(f.sel == "M2" and f.tingkat == "galat" for f in report.findings)
+    assert any(f.sel == "M2" and f.severity == "galat" for f in report.findings)
 
 
 def test_unreadable_budget_cell_leaves_penyerapan_and_efisiensi_unknown():

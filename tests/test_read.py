@@ -106,4 +106,4 @@ def test_merged_cells_across_input_rows_are_reported():
     wb.save(out)
     report = report_from_bytes(out.getvalue())
     merged = [f for f in report.findings if "digabung" in f.pesan]
-    assert [(f.sheet, f.sel, f.tingkat) for f in merged] == [("Kinerja", "D4:D5", "galat")]
+    assert [(f.sheet, f.sel, f.severity) for f in merged] == [("Kinerja", "D4:D5", "galat")]

@@ -345,3 +345,16 @@ def test_odd_targets_are_refused(tmp_path):
         check_writable(tmp_path)
     with pytest.raises(FileNotFoundError, match=r"Folder '.*tidak-ada' does not exist"):
         check_writable(tmp_path / "tidak-ada" / "laporan.xlsx")
+
+
+def test_lock_timeout_comes_from_the_environment(monkeypatch):
+    from lkj_xl.errors import UsageError
+    from lkj_xl.xlsx.safe_io import DEFAULT_LOCK_TIMEOUT, lock_timeout
+
+    monkeypatch.delenv("LKJ_XL_LOCK_TIMEOUT", raising=False)
+    assert lock_timeout() == DEFAULT_LOCK_TIMEOUT == 10.0
+    monkeypatch.setenv("LKJ_XL_LOCK_TIMEOUT", "2.5")
+    assert lock_timeout() == 2.5
+    monkeypatch.setenv("LKJ_XL_LOCK_TIMEOUT", "sebentar")
+    with pytest.raises(UsageError, match="LKJ_XL_LOCK_TIMEOUT"):
+        lock_timeout()

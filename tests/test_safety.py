@@ -638,10 +638,13 @@ def test_concurrent_builds_are_serialised(district, tmp_path):
     target = tmp_path / district.name
     original = district.read_bytes()
     target.write_bytes(original)
+    # Waiting builds give up after 1 s instead of the default 10 (LKJ_XL_LOCK_TIMEOUT): the test is
+    # about serialisation, not patience.
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "lkj_xl", "build", str(target)],
             cwd=tmp_path,
+            env={**os.environ, "LKJ_XL_LOCK_TIMEOUT": "1"},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

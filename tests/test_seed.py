@@ -85,7 +85,7 @@ def test_tabel_3_1_sasaran(report):
         for f in report.findings
         if f.sheet == "Kinerja" and f.sel.endswith(str(perdagangan.row)) and "TW IV" in f.pesan
     ]
-    assert tw4 and tw4[0].tingkat == "peringatan"
+    assert tw4 and tw4[0].severity == "peringatan"
 
 
 # --- Tabel 3.2 (seed lines 534-580) and section 3.2.3 ----------------------------------------------

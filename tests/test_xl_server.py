@@ -838,7 +838,7 @@ def test_error_cells_give_the_same_findings_as_lkj_xl_build(server, tmp_path):
     from lkj_xl.build import load_report
 
     headless = load_report(book)  # what `lkj-xl build` computes
-    want = sorted((f.tingkat.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
     galat_cells = {sel for tingkat, sheet, sel, _ in want if tingkat == "Galat" and sheet == c.SHEET_KINERJA}
     assert galat_cells >= set(refs)
 

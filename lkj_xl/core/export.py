@@ -88,7 +88,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         },
         "hierarki": hierarchy_rows(report),
         "pemeriksaan": [
-            {"tingkat": f.tingkat, "sheet": f.sheet, "sel": f.sel, "pesan": f.pesan}
+            {"tingkat": f.severity, "sheet": f.sheet, "sel": f.sel, "pesan": f.pesan}
             for f in in_sheet_order(report.findings)
         ],
     }

@@ -19,7 +19,7 @@ PERINGATAN: Severity = "peringatan"  # a warning: the value is used, but look at
 class Finding:
     """One validation finding, pointing at a cell (``sel`` like "I7", or "" for a whole sheet)."""
 
-    tingkat: Severity
+    severity: Severity  # galat or peringatan (not a hierarchy level: that is `tingkat`)
     sheet: str
     sel: str
     pesan: str
@@ -242,7 +242,7 @@ class Report:
 
     @property
     def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.tingkat == GALAT]
+        return [f for f in self.findings if f.severity == GALAT]
 
     def findings_summary(self) -> str:
         """ "1 galat, 2 peringatan": how every front end counts findings (Indonesian has no plural)."""

@@ -25,9 +25,10 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import NumberParseError, looks_numeric, parse_number, to_fraction
+from lkj_xl.errors import ContentError
 
 
-class WorkbookError(Exception):
+class WorkbookError(ContentError):
     """The workbook cannot be read as an lkj-xl workbook at all (missing sheet or headers)."""
 
     def __init__(self, problems: Sequence[str]):

@@ -27,6 +27,8 @@ from email.utils import formatdate, getaddresses, make_msgid
 from pathlib import Path
 from typing import Any, Literal
 
+from lkj_xl.errors import DeliveryError, UsageError
+
 __all__ = [
     "SmtpConfig",
     "ConfigError",
@@ -56,7 +58,7 @@ MIME_TYPES: dict[str, tuple[str, str]] = {
 # --------------------------------------------------------------------------- configuration
 
 
-class ConfigError(ValueError):
+class ConfigError(UsageError):
     """The SMTP configuration is missing or invalid."""
 
 
@@ -213,10 +215,10 @@ _ANGLE = re.compile(r"^(?P<name>.*?)\s*<(?P<addr>[^<>]*)>$", re.S)
 
 def _check_header_value(what: str, value: str) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be text, not {type(value).__name__}")
+        raise UsageError(f"{what} must be text, not {type(value).__name__}")
     bad = [c for c in value if c in "\r\n\0" or c in "\u2028\u2029\x85"]
     if bad:
-        raise ValueError(f"{what} contains a line break or NUL character, which is not allowed: {value!r}")
+        raise UsageError(f"{what} contains a line break or NUL character, which is not allowed: {value!r}")
     return value
 
 
@@ -238,11 +240,11 @@ def parse_address(text: str) -> Address:
     else:
         addr = s
     if not addr or any(c.isspace() for c in addr):
-        raise ValueError(f"invalid e-mail address {text!r}: empty or contains spaces")
+        raise UsageError(f"invalid e-mail address {text!r}: empty or contains spaces")
     if addr.count("@") != 1:
-        raise ValueError(f"invalid e-mail address {text!r}: must contain exactly one '@'")
+        raise UsageError(f"invalid e-mail address {text!r}: must contain exactly one '@'")
     if any(c in name for c in "<>"):
-        raise ValueError(f"invalid e-mail address {text!r}")
+        raise UsageError(f"invalid e-mail address {text!r}")
     local, domain = addr.split("@")
     if (
         not local
@@ -252,19 +254,19 @@ def parse_address(text: str) -> Address:
         or local.endswith(".")
         or ".." in local
     ):
-        raise ValueError(f"invalid e-mail address {text!r}: bad part before '@'")
+        raise UsageError(f"invalid e-mail address {text!r}: bad part before '@'")
     try:
         ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
     except UnicodeError:
-        raise ValueError(f"invalid e-mail address {text!r}: bad domain") from None
+        raise UsageError(f"invalid e-mail address {text!r}: bad domain") from None
     labels = ascii_domain.rstrip(".").split(".")
     if len(ascii_domain) > 253 or not all(_LABEL.match(label) for label in labels):
         if not (ascii_domain.startswith("[") and ascii_domain.endswith("]")):
-            raise ValueError(f"invalid e-mail address {text!r}: bad domain")
+            raise UsageError(f"invalid e-mail address {text!r}: bad domain")
         try:
             ipaddress.ip_address(ascii_domain[1:-1].removeprefix("IPv6:"))
         except ValueError:
-            raise ValueError(f"invalid e-mail address {text!r}: bad domain") from None
+            raise UsageError(f"invalid e-mail address {text!r}: bad domain") from None
     return Address(display_name=name, username=local, domain=ascii_domain)
 
 
@@ -297,10 +299,10 @@ def build_message(
     to_addrs = [parse_address(a) for a in to]
     cc_addrs = [parse_address(a) for a in cc]
     if not to_addrs:
-        raise ValueError("at least one recipient (--to) is required")
+        raise UsageError("at least one recipient (--to) is required")
     _check_header_value("subject", subject)
     if not isinstance(body, str):
-        raise ValueError("body must be text")
+        raise UsageError("body must be text")
 
     msg = EmailMessage()
     msg["From"] = from_addr
@@ -412,7 +414,7 @@ def write_eml(msg: EmailMessage, path: Path) -> Path:
 # --------------------------------------------------------------------------- sending
 
 
-class MailError(Exception):
+class MailError(DeliveryError):
     """Sending failed, entirely or for some recipients.
 
     ``delivered``: recipients the server accepted; ``failed``: recipient -> reason;
@@ -525,10 +527,10 @@ def _classify(exc: BaseException) -> _Failure:
 def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
     sender_field = msg["Sender"] or msg["From"]
     if not sender_field:
-        raise ValueError("the message has no From header")
+        raise UsageError("the message has no From header")
     from_addrs = [a for _, a in getaddresses([str(sender_field)]) if a]
     if len(from_addrs) != 1:
-        raise ValueError(f"the message must have exactly one sender address, not {sender_field!r}")
+        raise UsageError(f"the message must have exactly one sender address, not {sender_field!r}")
     rcpts: list[str] = []
     for header in ("To", "Cc", "Bcc"):
         for value in msg.get_all(header, []):
@@ -536,7 +538,7 @@ def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
                 if addr and addr.lower() not in (r.lower() for r in rcpts):
                     rcpts.append(addr)
     if not rcpts:
-        raise ValueError("the message has no recipients")
+        raise UsageError("the message has no recipients")
     return from_addrs[0], rcpts
 
 

@@ -29,6 +29,8 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
+from lkj_xl.errors import DeliveryError
+
 __all__ = ["PdfError", "find_soffice", "xlsx_to_pdf", "pdf_page_count"]
 
 INSTALL_HINT = (
@@ -68,7 +70,7 @@ _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-class PdfError(Exception):
+class PdfError(DeliveryError):
     """The PDF could not be produced; the message says why in plain words."""
 
 

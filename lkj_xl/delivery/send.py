@@ -6,9 +6,10 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from lkj_xl.build import BuiltWorkbook, LkjError
+from lkj_xl.build import BuiltWorkbook
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report
+from lkj_xl.errors import UsageError
 
 
 def printed_sheets(requested: Sequence[str] | None) -> list[str]:
@@ -22,7 +23,7 @@ def printed_sheets(requested: Sequence[str] | None) -> list[str]:
     for name in requested:
         match = by_folded.get(" ".join(name.split()).casefold())
         if match is None:
-            raise LkjError(f"unknown sheet {name!r}; choose from: {', '.join(c.OUTPUT_SHEETS)}")
+            raise UsageError(f"unknown sheet {name!r}; choose from: {', '.join(c.OUTPUT_SHEETS)}")
         if match not in chosen:
             chosen.append(match)
     return chosen
@@ -123,7 +124,7 @@ def send_report(
     sender_address = sender or (config.sender if config is not None else None)
     if not sender_address:
         if dry_run is None:
-            raise ValueError("no sender address: use --from or set LKJ_SMTP_FROM")
+            raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
         sender_address = DRY_RUN_SENDER
     if built is None:
         built = build_file(workbook) if update else build_in_memory(workbook)

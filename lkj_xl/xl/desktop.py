@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from lkj_xl.core import contract as c
+from lkj_xl.errors import LkjError
 
 MACRO = "SampleCall"  # the macro of xlwings' standalone template that the button calls
 BUTTON_SHEET = c.SHEET_PENGATURAN
@@ -97,7 +98,7 @@ if __name__ == "__main__":
 '''
 
 
-class DesktopError(Exception):
+class DesktopError(LkjError):
     """The macro workbook cannot be written as asked (message in English, for the CLI)."""
 
 

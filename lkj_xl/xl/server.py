@@ -41,6 +41,7 @@ import tempfile
 from pathlib import Path
 
 from lkj_xl.core import contract as c
+from lkj_xl.errors import UsageError
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a 10,000-indicator workbook sends about 3 MB
 TOKEN_ENV = "LKJ_XL_TOKEN"
@@ -52,7 +53,7 @@ FUNCTION_NAMES = ("capaian", "kriteria", "efisiensi", "angka")
 logger = logging.getLogger("lkj_xl.server")
 
 
-class ServeError(Exception):
+class ServeError(UsageError):
     """The server cannot start with these options (message for the admin, in English)."""
 
 

@@ -35,6 +35,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from lkj_xl.core import ownership
+from lkj_xl.errors import FileError
 
 # --- limits ---------------------------------------------------------------------------------------
 
@@ -133,7 +134,7 @@ _STYLES_ORDER = (
 )
 
 
-class PackageError(Exception):
+class PackageError(FileError):
     """The workbook file cannot be used; the message is meant for the user (in English, for IT admins)."""
 
     def __init__(self, message: str, filename: str | None = None):

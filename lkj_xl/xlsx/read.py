@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
+from lkj_xl.errors import FileError
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
@@ -46,7 +47,7 @@ _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 
 
-class ReadError(Exception):
+class ReadError(FileError):
     """The file cannot be read as a workbook (message in English for the CLI)."""
 
 

@@ -26,11 +26,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from lkj_xl.errors import FileError, UsageError
+
 TEMP_SUFFIX = ".lkj-tmp"
 LOCK_SUFFIX = ".lkj-lock"
 
 
-class FileBusyError(Exception):
+class FileBusyError(FileError):
     """The workbook is in use (open in Excel, or being built by another lkj-xl run)."""
 
 
@@ -164,15 +166,39 @@ def _unlock(fd: int) -> None:
     fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+DEFAULT_LOCK_TIMEOUT = 10.0  # seconds a build waits for another build of the same workbook
+LOCK_TIMEOUT_ENV = "LKJ_XL_LOCK_TIMEOUT"
+
+
+def lock_timeout() -> float:
+    """How long to wait for another run's lock: ``LKJ_XL_LOCK_TIMEOUT`` seconds, else 10."""
+    raw = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UsageError(f"{LOCK_TIMEOUT_ENV} must be a number of seconds, not {raw!r}") from None
+    if not 0 <= value <= 24 * 3600:
+        raise UsageError(f"{LOCK_TIMEOUT_ENV} must be between 0 and 86400 seconds, not {raw!r}")
+    return value
+
+
+# Hand-written rather than the filelock library: the sidecar must go away with the last holder (a
+# hidden file left beside every workbook on a shared folder confuses staff), and removing it safely
+# needs the same-file check below, which filelock does not make.
 @contextlib.contextmanager
-def workbook_lock(path: Path, timeout: float = 10.0) -> Iterator[Path]:
-    """Hold an exclusive advisory lock for building ``path``; wait up to ``timeout`` seconds.
+def workbook_lock(path: Path, timeout: float | None = None) -> Iterator[Path]:
+    """Hold an exclusive advisory lock for building ``path``; wait up to ``timeout`` seconds
+    (default: :func:`lock_timeout`).
 
     The lock is ``fcntl.flock`` (``msvcrt.locking`` on Windows) on a hidden sidecar file; the
     operating system releases it when the process dies, so a killed build never leaves a stale lock.
     The sidecar is removed on release. Raises :class:`FileBusyError` on timeout and PermissionError
     when the folder cannot be written. Advisory only: it keeps lkj-xl runs apart, not other programs.
     """
+    if timeout is None:
+        timeout = lock_timeout()
     path = Path(path)
     lock = lock_path(path)
     deadline = time.monotonic() + max(0.0, timeout)

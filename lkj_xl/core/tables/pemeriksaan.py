@@ -26,7 +26,7 @@ def layout(report: Report) -> SheetLayout:
     body_first = b.next_row
     for i, finding in enumerate(in_sheet_order(report.findings), start=1):
         b.add_row(
-            [i, LABEL.get(finding.tingkat, str(finding.tingkat)), finding.sheet, finding.sel, finding.pesan]
+            [i, LABEL.get(finding.severity, str(finding.severity)), finding.sheet, finding.sel, finding.pesan]
         )
     if not report.findings:
         r = b.add_row([TIDAK_ADA])
