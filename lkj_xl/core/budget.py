@@ -156,10 +156,11 @@ def rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
 
 def _attach_budget(node: Node, budgets: list[BudgetResult]) -> None:
     node.galat_anggaran = [ref for b in budgets for ref in b.galat]
-    pagu = [b.pagu_exact for b in budgets]
-    real = [b.realisasi_exact for b in budgets]
-    total_pagu = sum(pagu, Fraction(0)) if None not in pagu else None
-    total_real = sum(real, Fraction(0)) if None not in real else None
+    pagu = [b.pagu_exact for b in budgets if b.pagu_exact is not None]
+    real = [b.realisasi_exact for b in budgets if b.realisasi_exact is not None]
+    # A sum of fewer programs than the node has would be a partial figure: unknown instead.
+    total_pagu = sum(pagu, Fraction(0)) if len(pagu) == len(budgets) else None
+    total_real = sum(real, Fraction(0)) if len(real) == len(budgets) else None
     node.pagu = float(total_pagu) if total_pagu is not None else None
     node.realisasi_anggaran = float(total_real) if total_real is not None else None
     if node.galat_anggaran or not total_pagu or total_real is None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Union
@@ -189,9 +190,9 @@ class SheetLayout:
                 raise ValueError(f"{self.name}: unknown style {b.style!r}")
             if b.first_row > b.last_row or b.first_col > b.last_col:
                 raise ValueError(f"{self.name}: empty block {b}")
-        for c in self.conditionals:
-            if c.style not in STYLES:
-                raise ValueError(f"{self.name}: unknown style {c.style!r}")
+        for cond in self.conditionals:
+            if cond.style not in STYLES:
+                raise ValueError(f"{self.name}: unknown style {cond.style!r}")
         taken: set[tuple[int, int]] = set()
         for m in self.merges:
             cells = {
@@ -226,7 +227,7 @@ SIGNATURE_GAP_ROWS = 1
 class SheetBuilder:
     """Collects rows and ranges; coalesces same-style blocks on consecutive rows."""
 
-    def __init__(self, name: str, title: str, widths: list[float]):
+    def __init__(self, name: str, title: str, widths: Sequence[float]):
         self.layout = SheetLayout(name=name, title=title, columns=list(widths))
         self._blocks: list[tuple[int, int, list[int]]] = []  # (layer, seq, [r1, c1, r2, c2]) + style
         self._styles: list[str] = []
@@ -240,7 +241,7 @@ class SheetBuilder:
     def next_row(self) -> int:
         return len(self.layout.rows)
 
-    def add_row(self, values: list[CellValue] | tuple[CellValue, ...] = ()) -> int:
+    def add_row(self, values: Sequence[object] = ()) -> int:
         row = [clean(v) for v in values]
         self.layout.rows.append(row)
         return len(self.layout.rows) - 1
@@ -307,7 +308,9 @@ class SheetBuilder:
             note,
         )
 
-    def header(self, rows: list[list[CellValue]], merges: list[tuple[int, int, int, int]]) -> tuple[int, int]:
+    def header(
+        self, rows: Sequence[Sequence[object]], merges: Sequence[tuple[int, int, int, int]]
+    ) -> tuple[int, int]:
         """Header rows (merges relative to the first header row); returns (first, last) row."""
         first = self.next_row
         for row in rows:
@@ -379,7 +382,10 @@ class SheetBuilder:
     ) -> SheetLayout:
         lay = self.layout
         order = sorted(range(len(self._blocks)), key=lambda i: (self._blocks[i][0], self._blocks[i][1]))
-        lay.blocks = [Block(*self._blocks[i][2], style=self._styles[i]) for i in order]
+        lay.blocks = []
+        for i in order:
+            first_row, first_col, last_row, last_col = self._blocks[i][2]
+            lay.blocks.append(Block(first_row, first_col, last_row, last_col, self._styles[i]))
         lay.freeze = freeze
         lay.print_setup = PrintSetup(footer=footer, repeat_rows=lay.header_rows if repeat_header else None)
         lay.validate()
@@ -458,10 +464,10 @@ def fit_row_heights(lay: SheetLayout) -> None:
         for c in range(min(len(row), len(widths))):
             if (r, c) in covered:
                 continue
-            m = span.get((r, c))
-            if m is not None and m.last_row > m.first_row:
+            spanned = span.get((r, c))
+            if spanned is not None and spanned.last_row > spanned.first_row:
                 continue  # vertical merges below
-            lines[r] = max(lines[r], lines_of(r, c, m.last_col if m else c))
+            lines[r] = max(lines[r], lines_of(r, c, spanned.last_col if spanned else c))
     for m in lay.merges:
         if m.last_row == m.first_row or m.first_col >= len(widths):
             continue
@@ -535,8 +541,9 @@ def clean(value: object) -> CellValue:
 def number_style(*values: object) -> str:
     """'integer' when every number given is whole, else 'decimal' (one format per indicator row)."""
     for v in values:
-        is_number = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-        if is_number and abs(v - round(v)) > 1e-9 * max(1.0, abs(v)):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            continue
+        if abs(v - round(v)) > 1e-9 * max(1.0, abs(v)):
             return "decimal"
     return "integer"
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
+from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import (
@@ -547,8 +548,8 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
             names[wanted] = actual
     findings: list[Finding] = []
     columns: dict[str, dict[str, str]] = {}
-    parsed: dict[str, object] = {}
-    parsers = (
+    parsed: dict[str, Any] = {}
+    parsers: tuple[tuple[str, Callable[[Grid, str, list[Finding]], tuple[Any, dict[str, str]]]], ...] = (
         (c.SHEET_PENGATURAN, parse_settings),
         (c.SHEET_KINERJA, parse_kinerja),
         (c.SHEET_ANGGARAN, parse_anggaran),

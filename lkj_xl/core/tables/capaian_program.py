@@ -12,6 +12,7 @@ from lkj_xl.core.layout import (
     BASE,
     COLUMN,
     ROW,
+    CellValue,
     SheetBuilder,
     SheetLayout,
     indent_style,
@@ -59,7 +60,13 @@ def layout(report: Report) -> SheetLayout:
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
     kinerja = f"Kinerja Tahun {s.tahun}" if s.tahun else "Kinerja"
-    top = ["No", "Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator Kinerja", "Satuan", kinerja]
+    top: list[CellValue] = [
+        "No",
+        "Tujuan/Sasaran Strategis/Program/Kegiatan",
+        "Indikator Kinerja",
+        "Satuan",
+        kinerja,
+    ]
     top += [None, None, None]
     second = [None] * 4 + ["Target", f"Realisasi s.d. {tw_label(tw)}", "Capaian (%)", "Kriteria"]
     spans = [(0, c, 1, c) for c in range(4)] + [(0, 4, 0, 7)]

@@ -14,6 +14,7 @@ from lkj_xl.core.layout import (
     COLUMN,
     ROW,
     SCALE_COMMAS,
+    CellValue,
     SheetBuilder,
     SheetLayout,
     percent_style,
@@ -127,7 +128,7 @@ def layout(report: Report) -> SheetLayout:
     tw = s.triwulan
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
-    top = ["No", "Tujuan/Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]
+    top: list[CellValue] = ["No", "Tujuan/Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]
     top += ["Realisasi per Triwulan", None, None, None, f"Realisasi s.d. {tw_label(tw)}", "Capaian (%)"]
     top += ["Kriteria"]
     second: list = [None] * 5 + [tw_label(i) for i in (1, 2, 3, 4)]
