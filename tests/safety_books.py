@@ -28,9 +28,7 @@ from lxml import etree
 
 from lkj_xl.core import contract as C
 from lkj_xl.xlsx.safe_io import LOCK_SUFFIX, TEMP_SUFFIX
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+from tests.common import EXAMPLE, ROOT  # noqa: F401 (EXAMPLE is used by the tests as S.EXAMPLE)
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 import lkj_xl
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+from tests.common import EXAMPLE
 
 
 def test_import_is_light():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -15,8 +14,7 @@ from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.xlsx.template import new_workbook
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.common import ROOT
 
 SETTINGS = {
     c.P_PEMDA: "Kabupaten Contoh",

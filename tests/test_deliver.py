@@ -20,9 +20,8 @@ from click.testing import CliRunner
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
+from tests.common import EXAMPLE
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
 needs_soffice = pytest.mark.skipif(
     not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice (soffice) not installed"
 )

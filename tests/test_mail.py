@@ -34,6 +34,7 @@ from lkj_xl.delivery.mail import (
     send_message,
     write_eml,
 )
+from tests.common import free_port
 
 USER = "pelapor@dinas.example.go.id"
 PASSWORD = "S3kret-Pw-7f3a9c"  # must never show up in errors or logs
@@ -105,12 +106,6 @@ class Authenticator:
         ok = (login, password) == (USER, PASSWORD)
         message = f"535 5.7.8 rejected {login}:{password}" if self.echo and not ok else None
         return AuthResult(success=ok, handled=False, message=message)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -27,9 +27,8 @@ from test_package import assert_package_consistent, load, rels_name, sheets
 from lkj_xl.core import contract as C
 from lkj_xl.core import ownership
 from lkj_xl.xlsx.package import Discarded
+from tests.common import EXAMPLE
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 OWNER_RE = re.compile(rb'<definedName [^>]*name="lkj_xl_keluaran"[^>]*>[^<]*</definedName>')
 # The title lkj-xl writes in A1 of Ringkasan for the example workbook (Pengaturan: Triwulan 2, 2025).

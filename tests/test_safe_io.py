@@ -27,8 +27,8 @@ from lkj_xl.xlsx.safe_io import (
     lock_path,
     workbook_lock,
 )
+from tests.common import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 

@@ -7,13 +7,10 @@ arithmetic and the comment says what was printed.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lkj_xl.build import load_report
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+from tests.common import EXAMPLE
 
 
 @pytest.fixture(scope="module")

@@ -16,10 +16,9 @@ import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.xlsx.template import HEADER_ROW, INPUT_ROWS, new_workbook, write_template
+from tests.common import EXAMPLE, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "templates" / "lkj-xl-template.xlsx"
-EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
 MAKE_EXAMPLE = ROOT / "workbooks" / "make_example.py"
 
 # Excel row of the header row (a title block sits above it), and of the first data row.

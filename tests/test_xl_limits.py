@@ -18,8 +18,8 @@ import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.layout import SheetBuilder, SheetLayout, shorten_text
+from tests.common import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 CELL, ROW_PT, COLUMN, NAME = 32_767, 409.0, 255.0, 31  # Excel's limits, from Microsoft's page

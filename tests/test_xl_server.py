@@ -16,7 +16,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
-import socket
 import ssl
 import subprocess
 import sys
@@ -34,9 +33,8 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 import xlwings as xw  # noqa: E402
 
 from lkj_xl.core import contract as c  # noqa: E402
+from tests.common import EXAMPLE, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
 TOKEN = "token-uji-0123456789abcdef"
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -470,12 +468,6 @@ def assert_same_sheet(got: SheetModel, want: SheetModel) -> None:
 
 
 # --- the server ------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_server(port: int, **options) -> subprocess.Popen:
