@@ -353,20 +353,6 @@ def test_no_nan_or_inf_anywhere():
         assert i.capaian is None or math.isfinite(i.capaian)
 
 
-def test_the_core_imports_no_spreadsheet_library():
-    """parse, engine, layout and the table modules are pure: no openpyxl, xlsxwriter or xlwings."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "import lkj_xl.core.parse, lkj_xl.core.engine, lkj_xl.core.layout, lkj_xl.core.tables, lkj_xl.core.numbers, lkj_xl.core.export\n"
-        "print(','.join(m for m in ('openpyxl', 'xlsxwriter', 'xlwings', 'lxml') if m in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "", out
-
-
 def test_program_budgets_are_checked_against_the_agreed_total():
     rows = [kinerja_row("S1", "Sasaran", "", "S", "I", 10, (5, None, None, None))]
     budgets = [anggaran_row("P1", "A", "S1", 1000), anggaran_row("P2", "B", "S1", 2500)]

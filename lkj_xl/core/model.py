@@ -6,6 +6,7 @@ Percentages (capaian, penyerapan) are in percent units: 71.2 means 71.2 %.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Literal
@@ -79,6 +80,11 @@ class Value:
     # "Kinerja!L7" when the cell could not be read (a galat finding names it): nothing that needs
     # this value is computed.
     galat: str = ""
+
+    @property
+    def filled(self) -> bool:
+        """Something was written ("-" means no data): a Target/Pagu Perubahan then replaces the original."""
+        return self.number is not None or bool(self.status) or (bool(self.text) and self.text != "-")
 
 
 @dataclass
@@ -258,16 +264,7 @@ class Report:
 
     def nodes(self) -> list[Node]:
         """All nodes, depth first, in workbook order."""
-        out: list[Node] = []
-
-        def walk(node: Node) -> None:
-            out.append(node)
-            for child in node.children:
-                walk(child)
-
-        for root in self.roots:
-            walk(root)
-        return out
+        return list(walk(self.roots))
 
 
 _SHEET_RANK = {"pengaturan": 0, "kinerja": 1, "anggaran": 2}  # input sheets first, in filling order
@@ -295,3 +292,10 @@ def in_sheet_order(findings: list[Finding]) -> list[Finding]:
         return (_SHEET_RANK.get(sheet, len(_SHEET_RANK)), sheet, _cell_position(f.sel))
 
     return sorted(findings, key=key)
+
+
+def walk(roots: list[Node]) -> Iterator[Node]:
+    """The nodes under ``roots``, depth first, in workbook order."""
+    for root in roots:
+        yield root
+        yield from walk(root.children)

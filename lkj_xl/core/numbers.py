@@ -201,29 +201,7 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     s = text.strip()
     if not s:
         raise NumberParseError("angka kosong")
-
-    negative = False
-    # Accounting negative wrapping everything: "(10)", "(Rp 10)", "(10 juta)".
-    if s.startswith("(") and s.endswith(")"):
-        s = s[1:-1].strip()
-        negative = True
-    s, sign = _strip_sign(s)
-    s, currency = _strip_currency(s)
-    if sign is None:
-        s, sign = _strip_sign(s)
-    if sign is not None and negative:
-        raise _error(text, "tidak valid: tanda (+/-) di dalam kurung")
-    if s.startswith("("):
-        # Accounting negative around the number only: "Rp (10)", "(10)%", "(10) juta".
-        if negative or sign is not None:
-            raise _error(text, "tidak valid: tanda negatif ganda")
-        close = s.find(")")
-        if close < 0:
-            raise _error(text, "tidak valid: kurung tidak ditutup")
-        s = s[1:close].strip() + " " + s[close + 1 :]
-        negative = True
-    if sign == -1:
-        negative = True
+    s, negative, currency = _peel_sign_and_currency(text, s)
     if not _starts_like_number(s):
         raise _error(text, "tidak diawali angka")
 
@@ -264,6 +242,32 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     return ParsedNumber(
         value=value, percent=percent, scale_word=scale_word, currency=currency, unit=unit, exact=exact
     )
+
+
+def _peel_sign_and_currency(text: str, s: str) -> tuple[str, bool, bool]:
+    """(the rest, negative, written with a currency) after a sign, "Rp"/"IDR" and accounting
+    parentheses: "(10)", "(Rp 10)", "Rp (10)", "(10)%", "-Rp 10", "Rp -10"."""
+    negative = False
+    # Accounting negative wrapping everything: "(10)", "(Rp 10)", "(10 juta)".
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()
+        negative = True
+    s, sign = _strip_sign(s)
+    s, currency = _strip_currency(s)
+    if sign is None:
+        s, sign = _strip_sign(s)
+    if sign is not None and negative:
+        raise _error(text, "tidak valid: tanda (+/-) di dalam kurung")
+    if s.startswith("("):
+        # Accounting negative around the number only: "Rp (10)", "(10)%", "(10) juta".
+        if negative or sign is not None:
+            raise _error(text, "tidak valid: tanda negatif ganda")
+        close = s.find(")")
+        if close < 0:
+            raise _error(text, "tidak valid: kurung tidak ditutup")
+        s = s[1:close].strip() + " " + s[close + 1 :]
+        negative = True
+    return s, negative or sign == -1, currency
 
 
 def _word_key(word: str) -> str:

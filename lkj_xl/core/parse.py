@@ -381,6 +381,33 @@ def _choice(
     return matched
 
 
+def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | None) -> str | None:
+    """The row's Tingkat (blank: the node's first row's), or None with a galat: the row is skipped."""
+    text = reader.text(data.get("Tingkat"))
+    if not text:
+        if first is None:
+            reader.add(GALAT, data.ref("Tingkat"), "Tingkat kosong; baris ini tidak dihitung")
+            return None
+        return first.tingkat
+    tingkat = _match(text, c.TINGKAT, _TINGKAT_ALIASES)
+    if tingkat is None:
+        reader.add(
+            GALAT,
+            data.ref("Tingkat"),
+            f'Tingkat "{_clip(text)}" tidak dikenal (pilih: {", ".join(c.TINGKAT)}); baris ini tidak dihitung',
+        )
+        return None
+    if first is not None and tingkat != first.tingkat:
+        reader.add(
+            GALAT,
+            data.ref("Tingkat"),
+            f'Kode "{kode}" sudah dipakai untuk {first.tingkat} di baris {first.row}; '
+            f"baris ini ({tingkat}) tidak dihitung",
+        )
+        return None
+    return tingkat
+
+
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
@@ -396,29 +423,8 @@ def parse_kinerja(
             reader.add(GALAT, ref("Kode"), "Kode kosong; baris ini tidak dihitung")
             continue
         first = first_of_kode.get(kode)
-        tingkat_text = reader.text(get("Tingkat"))
-        if tingkat_text:
-            tingkat = _match(tingkat_text, c.TINGKAT, _TINGKAT_ALIASES)
-            if tingkat is None:
-                reader.add(
-                    GALAT,
-                    ref("Tingkat"),
-                    f'Tingkat "{_clip(tingkat_text)}" tidak dikenal (pilih: {", ".join(c.TINGKAT)}); '
-                    "baris ini tidak dihitung",
-                )
-                continue
-            if first is not None and tingkat != first.tingkat:
-                reader.add(
-                    GALAT,
-                    ref("Tingkat"),
-                    f'Kode "{kode}" sudah dipakai untuk {first.tingkat} di baris {first.row}; '
-                    f"baris ini ({tingkat}) tidak dihitung",
-                )
-                continue
-        elif first is not None:
-            tingkat = first.tingkat
-        else:
-            reader.add(GALAT, ref("Tingkat"), "Tingkat kosong; baris ini tidak dihitung")
+        tingkat = _tingkat(reader, data, kode, first)
+        if tingkat is None:
             continue
         kode_induk = reader.text(get("Kode Induk")) or (first.kode_induk if first else "")
         if first is not None and reader.text(get("Kode Induk")) and kode_induk != first.kode_induk:

@@ -1,0 +1,171 @@
+"""Budgets: each program's pagu, realisasi and penyerapan, the programs counted toward each
+Sasaran/Tujuan, and the roll-up with efisiensi. Exact arithmetic; pure."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, after_period
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
+
+
+def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetResult:
+    sheet = c.SHEET_ANGGARAN
+    label = item.program or item.kode
+    pagu_value = item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu
+    header = "Pagu Perubahan" if pagu_value is item.pagu_perubahan else "Pagu"
+    pagu = pagu_value.exact
+    # Budget cells that cannot be used: no realisasi or penyerapan is computed from the others.
+    galat: list[str] = []
+    if pagu_value.galat:
+        galat.append(pagu_value.galat)
+    elif pagu is None:
+        message = f'{header} program "{label}" '
+        message += f'bukan angka: "{pagu_value.status}"' if pagu_value.status else "kosong"
+        log.add(GALAT, sheet, header, item.row, message)
+        galat.append(log.where(sheet, header, item.row))
+    elif pagu < 0:
+        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" negatif')
+        galat.append(log.where(sheet, header, item.row))
+        pagu = None
+    pagu_galat = len(galat)
+    numbers: list[Fraction | None] = []
+    for q, value in enumerate(item.realisasi_tw, start=1):
+        tw_header = c.REALISASI_TW_HEADERS[q - 1]
+        if after_period(log, sheet, item.row, q, triwulan, value, "Realisasi anggaran", f'program "{label}"'):
+            numbers.append(None)
+            continue
+        if value.galat:
+            galat.append(value.galat)
+        elif value.status:
+            log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran "{value.status}" bukan angka')
+            galat.append(log.where(sheet, tw_header, item.row))
+        elif value.exact is not None and value.exact < 0:
+            log.add(GALAT, sheet, tw_header, item.row, "Realisasi anggaran negatif; tidak dihitung")
+            galat.append(log.where(sheet, tw_header, item.row))
+        numbers.append(value.exact)
+    result = BudgetResult(
+        item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
+    )
+    result.realisasi_tw = [float(v) if v is not None else None for v in numbers]
+    result.galat = galat
+    result.pagu_exact = pagu
+    if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
+        return result
+    realisasi = sum((v for v in numbers if v is not None), Fraction(0))
+    result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
+    if galat:
+        return result
+    if pagu is not None and pagu > 0:
+        result.penyerapan = float(realisasi / pagu * 100)
+        if realisasi > pagu:
+            last = max(i for i, v in enumerate(numbers) if v is not None)
+            log.add(
+                PERINGATAN,
+                sheet,
+                c.REALISASI_TW_HEADERS[last],
+                item.row,
+                f'Realisasi anggaran program "{label}" melebihi pagu',
+            )
+    elif pagu == 0:
+        log.add(PERINGATAN, sheet, header, item.row, f'{header} program "{label}" nol')
+    return result
+
+
+def attribute_budgets(
+    budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+) -> None:
+    sheet = c.SHEET_ANGGARAN
+    for budget, item in zip(budgets, inputs):
+        target_kode = item.kode_sasaran
+        if target_kode:
+            node = nodes.get(target_kode)
+            if node is None:
+                log.add(
+                    GALAT,
+                    sheet,
+                    "Kode Sasaran",
+                    item.row,
+                    f'Kode Sasaran "{target_kode}" tidak ada di sheet Kinerja; anggaran ini tidak dihitung '
+                    "ke sasaran mana pun",
+                )
+                continue
+            if node.tingkat not in ("Sasaran", "Tujuan"):
+                log.add(
+                    GALAT,
+                    sheet,
+                    "Kode Sasaran",
+                    item.row,
+                    f'Kode Sasaran "{target_kode}" adalah {node.tingkat}, bukan Sasaran atau Tujuan',
+                )
+                continue
+            budget.kode_sasaran = target_kode
+            continue
+        program = nodes.get(item.kode)
+        if program is None:
+            log.add(
+                PERINGATAN,
+                sheet,
+                "Kode Sasaran",
+                item.row,
+                f'Program "{item.program or item.kode}" tidak ada di sheet Kinerja dan Kode Sasaran kosong; '
+                "anggarannya tidak dihitung ke sasaran mana pun",
+            )
+            continue
+        parent = nodes.get(program.kode_induk) if program.kode_induk else None
+        while parent is not None and parent.tingkat not in ("Sasaran", "Tujuan"):
+            parent = nodes.get(parent.kode_induk) if parent.kode_induk else None
+        if parent is None:
+            log.add(
+                PERINGATAN,
+                sheet,
+                "Kode Sasaran",
+                item.row,
+                f'Program "{item.program or item.kode}" tidak berada di bawah Sasaran/Tujuan; isi Kode Sasaran',
+            )
+            continue
+        budget.kode_sasaran = parent.kode
+
+
+def rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
+    """Budgets of the programs counted toward each Sasaran/Tujuan (a Tujuan adds its Sasaran), and the
+    programs' own; penyerapan and efisiensi exact. An unusable budget cell leaves them unknown."""
+    direct: dict[str, list[BudgetResult]] = {}
+    own: dict[str, list[BudgetResult]] = {}
+    for b in budgets:
+        own.setdefault(b.kode, []).append(b)
+        if b.kode_sasaran:
+            direct.setdefault(b.kode_sasaran, []).append(b)
+
+    def visit(node: Node) -> list[BudgetResult]:
+        """The budgets counted toward this Sasaran/Tujuan subtree."""
+        counted = list(direct.get(node.kode, []))
+        for child in node.children:
+            child_budgets = visit(child)
+            if node.tingkat == "Tujuan" and child.tingkat == "Sasaran":
+                counted += child_budgets
+        mine = counted if node.tingkat in ("Sasaran", "Tujuan") else own.get(node.kode, [])
+        if mine:
+            _attach_budget(node, mine)
+        return counted
+
+    for root in roots:
+        visit(root)
+
+
+def _attach_budget(node: Node, budgets: list[BudgetResult]) -> None:
+    node.galat_anggaran = [ref for b in budgets for ref in b.galat]
+    pagu = [b.pagu_exact for b in budgets]
+    real = [b.realisasi_exact for b in budgets]
+    total_pagu = sum(pagu, Fraction(0)) if None not in pagu else None
+    total_real = sum(real, Fraction(0)) if None not in real else None
+    node.pagu = float(total_pagu) if total_pagu is not None else None
+    node.realisasi_anggaran = float(total_real) if total_real is not None else None
+    if node.galat_anggaran or not total_pagu or total_real is None:
+        return
+    penyerapan = total_real / total_pagu * 100
+    node.penyerapan = float(penyerapan)
+    if node.capaian_exact is not None:
+        node.efisiensi_exact = node.capaian_exact - penyerapan
+        node.efisiensi = float(node.efisiensi_exact)

@@ -1,0 +1,132 @@
+"""The report's formulas, decided on exact numbers: capaian, kriteria, efisiensi, realisasi s.d. TW,
+and the decimals a figure is shown with so that it never contradicts its kriteria.
+
+The worksheet functions (LKJ.*) call these too. Pure: standard library only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.numbers import to_fraction
+
+#
+# Every decision (a kriteria band, ">= 100 %", efisien or not) is taken on exact rational numbers:
+# the values as the user wrote them (numbers.to_fraction: a float cell at its shortest decimal
+# form), never on float noise: 2,16 of a target 2,4 is exactly 90, which is Tinggi, not Sangat Tinggi.
+
+Number = float | int | Decimal | Fraction
+
+
+def capaian_exact(realisasi: Number, target: Number, polaritas: str = c.POSITIF) -> Fraction:
+    """Capaian in percent, exactly. Positive: R/T*100. Negative (lower is better): (T - (R - T))/T*100.
+
+    Raises ValueError for a zero target (undefined) or an unknown polarity.
+    """
+    r, t = to_fraction(realisasi), to_fraction(target)
+    if t == 0:
+        raise ValueError("target nol: capaian tidak dapat dihitung")
+    if polaritas == c.NEGATIF:
+        return (2 * t - r) / t * 100
+    if polaritas == c.POSITIF:
+        return r / t * 100
+    raise ValueError(f"polaritas tidak dikenal: {polaritas!r}")
+
+
+def capaian(realisasi: Number, target: Number, polaritas: str = c.POSITIF) -> float:
+    """Capaian in percent as a float (the nearest one to the exact value); see :func:`capaian_exact`.
+
+    Raises ValueError for a zero target (undefined), never returns inf/NaN.
+    """
+    return finite(capaian_exact(realisasi, target, polaritas))
+
+
+def finite(value: Fraction) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError("capaian di luar jangkauan angka (periksa besarnya target dan realisasi)") from None
+
+
+# Lower bounds of each band, best first; PermenPANRB bounds are exclusive (> 90), Permendagri
+# 86/2017 bounds inclusive (>= 91). Exact comparison leaves no value between bands.
+_SCALES: dict[str, tuple[bool, tuple[int, ...]]] = {
+    c.SKALA_PERMENPANRB: (False, (90, 75, 65, 50)),
+    c.SKALA_PERMENDAGRI: (True, (91, 76, 66, 51)),
+}
+
+
+def kriteria(value: Number, skala: str = c.SKALA_PERMENPANRB) -> str:
+    """Rating band of a capaian (percent) on the given scale, decided on the exact value."""
+    try:
+        inclusive, bounds = _SCALES[skala]
+    except KeyError:
+        raise ValueError(f"skala tidak dikenal: {skala!r}") from None
+    exact = to_fraction(value)
+    for name, bound in zip(c.KRITERIA, bounds):
+        if exact > bound or (inclusive and exact == bound):
+            return name
+    return c.KRITERIA[-1]
+
+
+def band_edges(skala: str) -> tuple[int, ...]:
+    """The capaian values where the kriteria changes on ``skala``, and 100 (tercapai or not)."""
+    return (*_SCALES.get(skala, _SCALES[c.SKALA_PERMENPANRB])[1], 100)
+
+
+def efisiensi(capaian_value: Number, penyerapan: Number) -> float:
+    """Efisiensi in percentage points: capaian kinerja minus penyerapan anggaran."""
+    return float(to_fraction(capaian_value) - to_fraction(penyerapan))
+
+
+def realisasi_sd(values: Sequence[Number | None], jenis: str):
+    """Realisation up to the reported quarter from the per-quarter numbers (None = no number).
+
+    Kumulatif sums, Nilai Akhir takes the latest quarter with a value, Rata-rata averages the quarters
+    that have values. None when no quarter has a number. Exact when given Fractions.
+    """
+    numbers = [v for v in values if v is not None]
+    if not numbers:
+        return None
+    if jenis == c.KUMULATIF:
+        return sum(numbers)
+    if jenis == c.NILAI_AKHIR:
+        return numbers[-1]
+    if jenis == c.RATA_RATA:
+        return sum(numbers) / len(numbers)
+    raise ValueError(f"jenis realisasi tidak dikenal: {jenis!r}")
+
+
+# --- display: decimals that never contradict the decision ----------------------------------------
+
+
+def round_half_up(value: Fraction, decimals: int) -> Fraction:
+    """``value`` rounded to ``decimals`` decimals, half away from zero (as Excel displays it)."""
+    scale = 10**decimals
+    magnitude = (abs(value) * scale + Fraction(1, 2)).__floor__()
+    return Fraction(magnitude if value >= 0 else -magnitude, scale)
+
+
+# Beyond this many decimals a value is shown as it is (a capaian that close to an edge is a curiosity).
+MAX_SHOWN_DECIMALS = 10
+
+
+def _decimals(value: Fraction, decimals: int, decide) -> int:
+    while decimals < MAX_SHOWN_DECIMALS and decide(round_half_up(value, decimals)) != decide(value):
+        decimals += 1
+    return decimals
+
+
+def capaian_decimals(value: Fraction, skala: str, decimals: int) -> int:
+    """Decimals to show a capaian with, at least ``decimals``: enough that the number shown gives the
+    same kriteria and the same side of 100 % as the exact value (90,004 is Sangat Tinggi: shown
+    "90,004", never "90,00" beside Sangat Tinggi)."""
+    return _decimals(value, decimals, lambda v: (kriteria(v, skala), v >= 100))
+
+
+def efisiensi_decimals(value: Fraction, decimals: int) -> int:
+    """Decimals to show an efisiensi with: enough that its sign (efisien or not) shows."""
+    return _decimals(value, decimals, lambda v: v >= 0)

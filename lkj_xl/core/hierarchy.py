@@ -1,0 +1,102 @@
+"""The hierarchy Tujuan > Sasaran > Program > Kegiatan > Sub Kegiatan from the Kinerja rows, and each
+node's capaian. Pure."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.formulas import kriteria
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorResult, Node, walk
+
+
+def build_nodes(results: list[IndicatorResult], log: FindingLog) -> tuple[list[Node], dict[str, Node]]:
+    """The nodes (a Kode with its indicators, in workbook order) and the roots of their tree; every
+    wrong Kode Induk is a finding and leaves its node a root."""
+    nodes: dict[str, Node] = {}
+    first_row: dict[str, int] = {}
+    for ind in results:
+        node = nodes.get(ind.kode)
+        if node is None:
+            node = nodes[ind.kode] = Node(ind.kode, ind.tingkat, ind.uraian, ind.kode_induk)
+            first_row[ind.kode] = ind.row
+        node.indicators.append(ind)
+    parent_of = {kode: _parent(node, nodes, first_row[kode], log) for kode, node in nodes.items()}
+    _break_cycles(parent_of, nodes, first_row, log)
+
+    roots: list[Node] = []
+    for kode, node in nodes.items():
+        parent_kode = parent_of.get(kode)
+        if parent_kode is None:
+            roots.append(node)
+        else:
+            nodes[parent_kode].children.append(node)
+    for node in walk(roots):
+        for child in node.children:
+            child.depth = node.depth + 1
+    return roots, nodes
+
+
+def _parent(node: Node, nodes: dict[str, Node], row: int, log: FindingLog) -> str | None:
+    """The Kode of the node's parent, or None (a root) with a finding when the Kode Induk is wrong."""
+    kode, induk = node.kode, node.kode_induk
+    expected = c.TINGKAT_PARENT[node.tingkat]
+    parent = nodes.get(induk) if induk else None
+    severity, message = PERINGATAN, ""
+    if not induk:
+        if expected is not None:
+            message = f'{node.tingkat} "{kode}" tidak punya Kode Induk; seharusnya di bawah sebuah {expected}'
+    elif induk == kode:
+        severity, message = GALAT, f'Kode Induk "{kode}" menunjuk dirinya sendiri'
+    elif parent is None:
+        severity, message = GALAT, f'Kode Induk "{induk}" untuk "{kode}" tidak ada di sheet Kinerja'
+    elif expected is None:
+        message = f'Tujuan "{kode}" tidak berinduk; Kode Induk "{induk}" diabaikan'
+    elif parent.tingkat != expected:
+        # Kept under that parent, with a warning.
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            "Kode Induk",
+            row,
+            f'{node.tingkat} "{kode}" berada di bawah {parent.tingkat} "{induk}"; seharusnya di bawah {expected}',
+        )
+        return induk
+    else:
+        return induk
+    if message:
+        log.add(severity, c.SHEET_KINERJA, "Kode Induk", row, message)
+    return None
+
+
+def _break_cycles(
+    parent_of: dict[str, str | None], nodes: dict[str, Node], first_row: dict[str, int], log: FindingLog
+) -> None:
+    """A node whose ancestry returns to itself becomes a root, with a finding."""
+    for kode in nodes:
+        seen = {kode}
+        current = parent_of.get(kode)
+        while current is not None:
+            if current in seen:
+                log.add(
+                    GALAT,
+                    c.SHEET_KINERJA,
+                    "Kode Induk",
+                    first_row[kode],
+                    f'Kode Induk "{nodes[kode].kode_induk}" untuk "{kode}" membentuk lingkaran (siklus)',
+                )
+                parent_of[kode] = None
+                break
+            seen.add(current)
+            current = parent_of.get(current)
+
+
+def node_capaian(node: Node, skala: str) -> None:
+    """A node's capaian: the exact mean of its sound, measured indicators (galat ones left out)."""
+    node.galat = [i for i in node.indicators if i.galat]
+    measured = [i.capaian_exact for i in node.indicators if i.capaian_exact is not None]
+    if measured:
+        node.capaian_exact = sum(measured, Fraction(0)) / len(measured)
+        node.capaian = float(node.capaian_exact)
+        node.kriteria = kriteria(node.capaian_exact, skala)

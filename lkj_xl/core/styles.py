@@ -1,0 +1,121 @@
+"""Named cell styles and number formats of the output sheets, shared by every writer (xlsxwriter,
+xlwings). Pure: standard library only."""
+
+from __future__ import annotations
+
+# --- number formats -------------------------------------------------------------------------------
+# Tagged Indonesian (LCID 0x421): LibreOffice then shows 1.491.388.500.000 and 15,12 whatever the
+# machine's locale. Excel ignores the tag for separators (it takes them from the operating system's
+# regional settings; see README) and keeps it only for date names, so the format is safe there.
+
+LOCALE_ID = "[$-421]"
+FMT_INTEGER = LOCALE_ID + "#,##0"
+FMT_DECIMAL = LOCALE_ID + "#,##0.00"
+FMT_RUPIAH = LOCALE_ID + "#,##0"
+MAX_DESIMAL = 4
+MAX_SHOWN_DECIMALS = 10
+SCALE_COMMAS = {"ribu": ",", "juta": ",,", "milyar": ",,,", "triliun": ",,,,"}
+
+
+def fmt_percent(desimal: int = 2) -> str:
+    """Percent-unit numbers (71.23 means 71,23 %): thousands separator and ``desimal`` decimals."""
+    return LOCALE_ID + "#,##0" + ("." + "0" * desimal if desimal > 0 else "")
+
+
+def fmt_efisiensi(desimal: int = 2) -> str:
+    """Percentage points, negative in parentheses: -10.27 shows (10,27)."""
+    positive = fmt_percent(desimal)
+    return f"{positive};({positive.removeprefix(LOCALE_ID)})"  # one tag covers every section
+
+
+# --- styles ---------------------------------------------------------------------------------------
+
+HEADER_FILL = "#D9E1F2"
+SECTION_FILL = "#EDEDED"
+TOTAL_FILL = "#D9E1F2"
+FUTURE_FONT = "#808080"
+
+# Kriteria bands: fill and a font colour readable on it.
+KRITERIA_STYLE = {
+    "Sangat Tinggi": "kriteria_sangat_tinggi",
+    "Tinggi": "kriteria_tinggi",
+    "Sedang": "kriteria_sedang",
+    "Rendah": "kriteria_rendah",
+    "Sangat Rendah": "kriteria_sangat_rendah",
+}
+KRITERIA_COLOURS = {  # kriteria -> (fill, font)
+    "Sangat Tinggi": ("#006100", "#FFFFFF"),  # dark green
+    "Tinggi": ("#92D050", "#000000"),  # green
+    "Sedang": ("#FFEB3B", "#000000"),  # yellow
+    "Rendah": ("#FFA500", "#000000"),  # orange
+    "Sangat Rendah": ("#C00000", "#FFFFFF"),  # red
+}
+
+STYLES: dict[str, dict[str, object]] = {
+    # title block
+    "title": {"bold": True, "font_size": 12, "align": "center", "valign": "vcenter"},
+    "subtitle": {"bold": True, "align": "center", "valign": "vcenter"},
+    "note": {"italic": True, "font_size": 9},
+    # table frame
+    "header": {
+        "bold": True,
+        "bg_color": HEADER_FILL,
+        "border": 1,
+        "text_wrap": True,
+        "align": "center",
+        "valign": "vcenter",
+    },
+    "cell": {"border": 1, "text_wrap": True, "valign": "top"},
+    "center": {"align": "center"},
+    "right": {"align": "right"},
+    # numbers
+    "integer": {"num_format": FMT_INTEGER, "align": "right"},
+    "decimal": {"num_format": FMT_DECIMAL, "align": "right"},
+    "rupiah": {"num_format": FMT_RUPIAH, "align": "right"},
+    # row emphasis
+    "section": {"bold": True, "bg_color": SECTION_FILL},
+    "tujuan": {"bold": True, "bg_color": SECTION_FILL},
+    "sasaran": {"bold": True},
+    "total": {"bold": True, "bg_color": TOTAL_FILL},
+    "future": {"italic": True, "font_color": FUTURE_FONT},
+    "unknown": {"italic": True},
+    # findings
+    "galat": {"bold": True, "bg_color": "#FFC7CE", "font_color": "#9C0006"},
+    "peringatan": {"bg_color": "#FFEB9C", "font_color": "#7F6000"},
+    "efisien": {"font_color": "#006100"},
+    "tidak_efisien": {"bold": True, "font_color": "#C00000"},
+    # text rows
+    "paragraph": {"text_wrap": True, "valign": "top"},
+    "heading": {"bold": True},
+    # signature block
+    "signature": {"align": "center", "valign": "top", "text_wrap": True},
+    "signature_name": {"align": "center", "bold": True, "underline": 1},
+}
+# Up to MAX_SHOWN_DECIMALS: a capaian next to a band edge is shown with the decimals that tell which
+# side of the edge it is on (engine.capaian_decimals).
+for _d in range(MAX_SHOWN_DECIMALS + 1):
+    STYLES[f"percent_{_d}"] = {"num_format": fmt_percent(_d), "align": "right"}
+    STYLES[f"efisiensi_{_d}"] = {"num_format": fmt_efisiensi(_d), "align": "right"}
+# A number typed with a scale word ("523,40 juta") stays a number Excel can sum, shown in that scale:
+# each trailing "," of a number format divides the shown value by 1.000.
+for _word, _commas in SCALE_COMMAS.items():
+    STYLES[f"{_word}_integer"] = {"num_format": f'{FMT_INTEGER}{_commas} "{_word}"', "align": "right"}
+    STYLES[f"{_word}_decimal"] = {"num_format": f'{FMT_DECIMAL}{_commas} "{_word}"', "align": "right"}
+for _d in range(1, 5):
+    STYLES[f"indent_{_d}"] = {"indent": _d, "align": "left"}
+for _k, _name in KRITERIA_STYLE.items():
+    _fill, _font = KRITERIA_COLOURS[_k]
+    STYLES[_name] = {"bg_color": _fill, "font_color": _font}
+
+
+def percent_style(desimal: int) -> str:
+    return f"percent_{min(max(int(desimal), 0), MAX_SHOWN_DECIMALS)}"
+
+
+def efisiensi_style(desimal: int) -> str:
+    return f"efisiensi_{min(max(int(desimal), 0), MAX_SHOWN_DECIMALS)}"
+
+
+def indent_style(depth: int) -> str | None:
+    """Indent for a hierarchy depth (0: none); deeper than 4 is indented as 4."""
+    return f"indent_{min(depth, 4)}" if depth > 0 else None

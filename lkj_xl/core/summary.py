@@ -1,0 +1,70 @@
+"""Ringkasan: per level, the indicators at or above 100 %, below, not yet known and galat, with the
+report's summary sentences in Bahasa Indonesia. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.formulas import capaian_decimals, round_half_up
+from lkj_xl.core.model import IndicatorResult, SummaryGroup
+
+# At most this many indicator names in one summary sentence; the rest are counted ("dan 12 indikator
+# lainnya"): a district has thousands, and a cell holds at most 32,767 characters.
+MAX_NAMES = 25
+
+
+def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_detail: bool = False) -> str:
+    from lkj_xl.core.numbers import format_number
+
+    parts = []
+    for i in items[:MAX_NAMES]:
+        text = i.indikator
+        if with_detail and i.capaian_exact is not None:
+            shown = round_half_up(i.capaian_exact, capaian_decimals(i.capaian_exact, skala, desimal))
+            text += f" (capaian {format_number(shown, capaian_decimals(i.capaian_exact, skala, desimal))}%)"
+        elif with_detail and i.galat:
+            text += f" (sel {', '.join(i.galat)} tidak dapat dibaca)"
+        elif with_detail and i.status:
+            text += f" ({i.status})"
+        parts.append(text)
+    if len(items) > MAX_NAMES:
+        parts.append(f"{len(items) - MAX_NAMES} indikator lainnya")
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " dan " + parts[-1]
+
+
+def summary(results: list[IndicatorResult], skala: str, desimal: int) -> list[SummaryGroup]:
+    groups: list[SummaryGroup] = []
+    for tingkat in c.TINGKAT:
+        items = [i for i in results if i.tingkat == tingkat]
+        if not items:
+            continue
+        tercapai = [i for i in items if i.capaian_exact is not None and i.capaian_exact >= 100]
+        belum = [i for i in items if i.capaian_exact is not None and i.capaian_exact < 100]
+        galat = [i for i in items if i.galat]
+        unknown = [i for i in items if i.capaian_exact is None and not i.galat]
+        per_kriteria = {k: sum(1 for i in items if i.kriteria == k) for k in c.KRITERIA}
+        label = tingkat.lower()
+
+        def names(group: list[IndicatorResult], detail: bool = False) -> str:
+            return f", yaitu {_names(group, skala, desimal, detail)}." if group else "."
+
+        kalimat = [
+            f"Indikator kinerja {label} dengan capaian ≥ 100% sebanyak {len(tercapai)} indikator"
+            + names(tercapai),
+            f"Indikator kinerja {label} dengan capaian di bawah 100% sebanyak {len(belum)} indikator"
+            + names(belum, True),
+            f"Indikator kinerja {label} yang belum dapat diukur capaiannya sebanyak {len(unknown)} indikator"
+            + names(unknown, True),
+        ]
+        if galat:
+            kalimat.append(
+                f"Indikator kinerja {label} yang tidak dihitung karena isiannya galat sebanyak {len(galat)} "
+                f"indikator{names(galat, True)[:-1]}; perbaiki sel tersebut (lihat sheet Pemeriksaan)."
+            )
+        groups.append(
+            SummaryGroup(tingkat, len(items), tercapai, belum, unknown, per_kriteria, kalimat, galat)
+        )
+    return groups
