@@ -35,6 +35,17 @@ def _load(workbook: Path, triwulan: int | None):
     return load_report(workbook, triwulan)
 
 
+# Options several commands share.
+_workbook_argument = click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+_triwulan_option = click.option(
+    "--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan."
+)
+
+
+def _output_option(help: str):
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)
+
+
 class _Guarded(click.Group):
     """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
@@ -137,7 +148,7 @@ def new(
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_workbook_argument
 def pair(workbook: Path) -> None:
     """Write again the Python module the Hitung Ulang button of a --xlsm WORKBOOK runs.
 
@@ -155,14 +166,9 @@ def pair(workbook: Path) -> None:
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the result here instead of updating WORKBOOK in place.",
-)
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_workbook_argument
+@_output_option("Write the result here instead of updating WORKBOOK in place.")
+@_triwulan_option
 @click.option(
     "--strict",
     is_flag=True,
@@ -202,8 +208,8 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_workbook_argument
+@_triwulan_option
 def check(workbook: Path, triwulan: int | None) -> None:
     """Print the findings of a workbook without changing it.
 
@@ -232,7 +238,7 @@ def check(workbook: Path, triwulan: int | None) -> None:
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_workbook_argument
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option(
     "--table",
@@ -247,13 +253,8 @@ def check(workbook: Path, triwulan: int | None) -> None:
     help="CSV for Excel set to Indonesian: semicolons, UTF-8 BOM, values as the sheets show them "
     "(1.491.388.500.000; 15,12; Belum diketahui).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
-)
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_output_option("Write to this file instead of standard output.")
+@_triwulan_option
 def export(
     workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None
 ) -> None:
@@ -402,20 +403,15 @@ def _mail_options(smtp: dict, to, cc, *, need_config: bool, attach_pdf: bool):
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="PDF file (default: WORKBOOK with .pdf).",
-)
+@_workbook_argument
+@_output_option("PDF file (default: WORKBOOK with .pdf).")
 @click.option(
     "--sheet",
     "sheets",
     multiple=True,
     help="Print only this output sheet (repeatable, in this order); Pemeriksaan is printed only this way.",
 )
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_triwulan_option
 @click.option(
     "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
 )
@@ -442,7 +438,7 @@ def pdf(
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_workbook_argument
 @click.option("--to", "to", multiple=True, required=True, help="Recipient (repeatable).")
 @click.option("--cc", multiple=True, help="Copy recipient (repeatable).")
 @click.option("--subject", help="Subject (default: Laporan Kinerja Triwulan ... naming the agency).")
@@ -506,7 +502,7 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, 
     type=click.Path(file_okay=False, path_type=Path),
     help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
 )
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_triwulan_option
 @_smtp_options
 def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     """Build, print and send several workbooks in one go (for cron or a systemd timer).

@@ -249,7 +249,15 @@ def add_macro(xlsx: bytes) -> bytes:
         sheet_pr.set("codeName", f"Sheet{number}")
         parts[part] = _xml(root)
 
-    # The button: a VML form control, drawn by xlsxwriter on a sheet with the same column widths.
+    _add_button(parts, button_part)
+    _declare_macro_types(parts)
+    return _zip_parts(parts)
+
+
+def _add_button(parts: dict[str, bytes], button_part: str) -> None:
+    """The button: a VML form control, drawn by xlsxwriter on a sheet with the same column widths."""
+    from lxml import etree
+
     sheet_root = etree.fromstring(parts[button_part])
     if sheet_root.find(f"{{{NS_MAIN}}}legacyDrawing") is not None:
         raise DesktopError(f'the "{BUTTON_SHEET}" sheet already has notes or controls')
@@ -278,7 +286,11 @@ def add_macro(xlsx: bytes) -> bytes:
         sheet_root.append(legacy)
     parts[button_part] = _xml(sheet_root)
 
-    # Content types: macro-enabled workbook, VBA project, VML.
+
+def _declare_macro_types(parts: dict[str, bytes]) -> None:
+    """Content types: macro-enabled workbook, VBA project, VML."""
+    from lxml import etree
+
     types = etree.fromstring(parts["[Content_Types].xml"])
     for override in types.iter(f"{{{NS_CT}}}Override"):
         if override.get("PartName") == "/xl/workbook.xml":
@@ -289,6 +301,9 @@ def add_macro(xlsx: bytes) -> bytes:
             types.insert(0, etree.Element(f"{{{NS_CT}}}Default", Extension=ext, ContentType=ctype))
     parts["[Content_Types].xml"] = _xml(types)
 
+
+def _zip_parts(parts: dict[str, bytes]) -> bytes:
+    """The package, [Content_Types].xml first, with fixed timestamps."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         order = ["[Content_Types].xml"] + [n for n in parts if n != "[Content_Types].xml"]

@@ -29,7 +29,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import engine
 from lkj_xl.core.model import Finding, Report, in_sheet_order
 from lkj_xl.core.numbers import NumberParseError, parse_number
-from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, is_remote, read_inputs, write_layouts
+from lkj_xl.xl.book import BookError, Calls, is_remote, write_layouts
+from lkj_xl.xl.inputs import EXCEL_ERRORS, read_inputs
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
