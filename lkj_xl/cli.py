@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -34,9 +35,15 @@ def _load(workbook: Path, triwulan: int | None):
     return load_report(workbook, triwulan)
 
 
-def _format_finding(f) -> str:
-    where = f"{f.sheet}!{f.sel}" if f.sel else f.sheet
-    return f"{f.severity:<10} {where:<22} {f.pesan}"
+# Options several commands share.
+_workbook_argument = click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+_triwulan_option = click.option(
+    "--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan."
+)
+
+
+def _output_option(help: str):
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
 
 class _Guarded(click.Group):
@@ -141,14 +148,27 @@ def new(
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the result here instead of updating WORKBOOK in place.",
-)
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_workbook_argument
+def pair(workbook: Path) -> None:
+    """Write again the Python module the Hitung Ulang button of a --xlsm WORKBOOK runs.
+
+    The button of a workbook made with `lkj-xl new --xlsm` runs the module named after the workbook,
+    in its folder (laporan_tw2.xlsm runs laporan_tw2.py). After renaming the workbook or receiving it
+    alone by e-mail, this writes that module beside it. `lkj-xl check` says when it is missing.
+
+    \b
+    Example:
+      lkj-xl pair laporan_tw3.xlsm
+    """
+    from lkj_xl.xl.desktop import restore_module
+
+    click.echo(f"wrote {restore_module(workbook)}")
+
+
+@main.command()
+@_workbook_argument
+@_output_option("Write the result here instead of updating WORKBOOK in place.")
+@_triwulan_option
 @click.option(
     "--strict",
     is_flag=True,
@@ -172,6 +192,7 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
     """
     from lkj_xl.build import build as do_build
     from lkj_xl.core.model import in_sheet_order
+    from lkj_xl.delivery.batch import finding_line
 
     report = do_build(
         workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
@@ -181,14 +202,14 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
         f"{report.findings_summary()} (see sheet Pemeriksaan)"
     )
     for finding in in_sheet_order(report.errors):
-        click.echo(_format_finding(finding), err=True)
+        click.echo(finding_line(finding), err=True)
     if strict and report.errors:
         sys.exit(EXIT_FINDINGS)
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_workbook_argument
+@_triwulan_option
 def check(workbook: Path, triwulan: int | None) -> None:
     """Print the findings of a workbook without changing it.
 
@@ -201,10 +222,11 @@ def check(workbook: Path, triwulan: int | None) -> None:
       lkj-xl check laporan.xlsx
     """
     from lkj_xl.core.model import in_sheet_order
+    from lkj_xl.delivery.batch import finding_line
 
     report = _load(workbook, triwulan)
     for finding in in_sheet_order(report.findings):
-        click.echo(_format_finding(finding))
+        click.echo(finding_line(finding))
     if workbook.suffix.lower() == ".xlsm":
         from lkj_xl.xl.desktop import check_pair
 
@@ -216,7 +238,7 @@ def check(workbook: Path, triwulan: int | None) -> None:
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_workbook_argument
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option(
     "--table",
@@ -231,13 +253,8 @@ def check(workbook: Path, triwulan: int | None) -> None:
     help="CSV for Excel set to Indonesian: semicolons, UTF-8 BOM, values as the sheets show them "
     "(1.491.388.500.000; 15,12; Belum diketahui).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
-)
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_output_option("Write to this file instead of standard output.")
+@_triwulan_option
 def export(
     workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None
 ) -> None:
@@ -342,7 +359,7 @@ def _smtp_options(func):
 
 def _smtp_config(smtp: dict, need: bool):
     """The SMTP configuration from the options of _smtp_options, or None when only a dry run is wanted."""
-    from lkj_xl.delivery.mail import ConfigError, load_config
+    from lkj_xl.delivery.config import ConfigError, load_config
 
     security = smtp["security"]
     if smtp["no_tls"]:
@@ -370,21 +387,31 @@ def _smtp_config(smtp: dict, need: bool):
     return config
 
 
+def _mail_options(smtp: dict, to, cc, *, need_config: bool, attach_pdf: bool):
+    """The delivery options of send and run from the options of _smtp_options."""
+    from lkj_xl.delivery.send import MailOptions
+
+    return MailOptions(
+        to=tuple(to),
+        cc=tuple(cc),
+        attach_pdf=attach_pdf,
+        config=_smtp_config(smtp, need=need_config),
+        sender=smtp["sender"],
+        allow_plain=smtp["no_tls"],
+        retries=smtp["retries"],
+    )
+
+
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="PDF file (default: WORKBOOK with .pdf).",
-)
+@_workbook_argument
+@_output_option("PDF file (default: WORKBOOK with .pdf).")
 @click.option(
     "--sheet",
     "sheets",
     multiple=True,
     help="Print only this output sheet (repeatable, in this order); Pemeriksaan is printed only this way.",
 )
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_triwulan_option
 @click.option(
     "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
 )
@@ -411,7 +438,7 @@ def pdf(
 
 
 @main.command()
-@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_workbook_argument
 @click.option("--to", "to", multiple=True, required=True, help="Recipient (repeatable).")
 @click.option("--cc", multiple=True, help="Copy recipient (repeatable).")
 @click.option("--subject", help="Subject (default: Laporan Kinerja Triwulan ... naming the agency).")
@@ -447,22 +474,9 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, 
     """
     from lkj_xl.delivery.send import send_report
 
-    config = _smtp_config(smtp, need=dry_run is None)
-    delivered = send_report(
-        workbook,
-        to=to,
-        cc=cc,
-        subject=subject,
-        message=message,
-        attach_pdf=attach_pdf,
-        config=config,
-        sender=smtp["sender"],
-        dry_run=dry_run,
-        allow_plain=smtp["no_tls"],
-        retries=smtp["retries"],
-        update=update,
-        log=lambda line: click.echo(line, err=True),
-    )
+    mail = _mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
+    mail = replace(mail, subject=subject, message=message, log=lambda line: click.echo(line, err=True))
+    delivered = send_report(workbook, mail, dry_run=dry_run, update=update)
     if dry_run is not None:
         click.echo(f"wrote {dry_run} (not sent)")
     else:
@@ -488,7 +502,7 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, 
     type=click.Path(file_okay=False, path_type=Path),
     help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
 )
-@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@_triwulan_option
 @_smtp_options
 def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     """Build, print and send several workbooks in one go (for cron or a systemd timer).
@@ -503,92 +517,20 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
     Example (crontab: 06:00 on the 5th day after each quarter):
       0 6 5 1,4,7,10 * lkj-xl run /data/lkjip/*.xlsx --outdir /data/terkirim --send-to bappeda@lumajangkab.go.id
     """
-    import os
     import time
 
-    from lkj_xl.build import build_file
-    from lkj_xl.core.model import in_sheet_order
-    from lkj_xl.delivery.send import make_pdf, send_report
+    from lkj_xl.delivery.batch import RunOptions, run_batch
 
-    def say(level: str, message: str) -> None:
+    def log(level: str, message: str) -> None:
         # Plain log lines on stderr (cron mails them; journald stamps them too).
         click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
 
-    config = _smtp_config(smtp, need=True) if to else None
-    if outdir is not None:
-        outdir.mkdir(parents=True, exist_ok=True)
-    outcome: dict[str, int] = {}  # workbook -> exit status of its processing
-
-    def process(path: Path) -> int:
-        target = (outdir / path.name) if outdir is not None else path
-        built = build_file(
-            path,
-            target if target != path else None,
-            triwulan,
-            on_warning=lambda text: say("WARNING", f"{path}: {text}"),
-        )
-        report = built.report
-        built_line = f"{path}: built ({len(report.indicators)} indicators; {report.findings_summary()})"
-        status = EXIT_OK
-        if report.errors:
-            say("WARNING", f"{built_line}; see sheet Pemeriksaan")
-            for finding in in_sheet_order(report.errors):
-                say("WARNING", f"{path}: {_format_finding(finding).strip()}")
-            status = EXIT_FINDINGS
-        else:
-            say("INFO", built_line)
-        pdf_path = None
-        if with_pdf:
-            pdf_path = target.with_suffix(".pdf")
-            make_pdf(target, pdf_path, report=report)
-            say("INFO", f"{path}: PDF {pdf_path}")
-        if to:
-            delivered = send_report(
-                target,
-                to=to,
-                cc=cc,
-                attach_pdf=with_pdf,
-                config=config,
-                sender=smtp["sender"],
-                allow_plain=smtp["no_tls"],
-                retries=smtp["retries"],
-                built=built,
-                pdf_path=pdf_path,
-                log=lambda line: say("INFO", f"{path}: {line}"),
-            )
-            say("INFO", f"{path}: sent to {', '.join(delivered)}")
-        return status
-
-    def guarded(path: Path) -> None:
-        try:
-            outcome[str(path)] = process(path)
-            return
-        except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
-            code, message = exc.exit_code, str(exc)
-        except Exception as exc:  # a bug: log it and go on with the other workbooks
-            if os.environ.get("LKJ_XL_DEBUG"):
-                raise
-            code = EXIT_INTERNAL
-            message = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
-        outcome[str(path)] = code
-        say("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
-
+    mail = _mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None
+    options = RunOptions(with_pdf=with_pdf, outdir=outdir, triwulan=triwulan, mail=mail)
+    progress = None
     if sys.stderr.isatty() and len(workbooks) > 1:
-        with click.progressbar(workbooks, label="lkj-xl run", file=sys.stderr) as bar:
-            for path in bar:
-                guarded(path)
-    else:
-        for path in workbooks:
-            guarded(path)
-    failed = [name for name, code in outcome.items() if code > EXIT_FINDINGS]
-    with_galat = [name for name, code in outcome.items() if code == EXIT_FINDINGS]
-    if with_galat:
-        say("WARNING", f"{len(with_galat)} of {len(workbooks)} workbooks have galat: {', '.join(with_galat)}")
-    if failed:
-        say("ERROR", f"{len(failed)} of {len(workbooks)} workbooks failed: {', '.join(failed)}")
-    if not failed and not with_galat:
-        say("INFO", f"{len(workbooks)} workbooks done")
-    sys.exit(max(outcome.values(), default=EXIT_OK))
+        progress = lambda items: click.progressbar(items, label="lkj-xl run", file=sys.stderr)  # noqa: E731
+    sys.exit(run_batch(workbooks, options, log, progress=progress).status)
 
 
 if __name__ == "__main__":  # python -m lkj_xl.cli

@@ -238,6 +238,31 @@ def test_run_processes_every_workbook_and_reports_failures(smtp, tmp_path):
     assert "dinas-b.xlsx" in result.output
 
 
+def test_run_batch_is_a_library_function_with_a_log_callback(tmp_path):
+    # lkj-xl run without the CLI: build only (no PDF, no mail), each workbook's outcome returned.
+    from lkj_xl.delivery.batch import RunOptions, run_batch
+    from lkj_xl.errors import EXIT_UNREADABLE
+
+    good = tmp_path / "in" / "dinas-a.xlsx"
+    good.parent.mkdir()
+    good.write_bytes(EXAMPLE.read_bytes())
+    broken = tmp_path / "in" / "dinas-b.xlsx"
+    broken.write_bytes(b"not a workbook")
+    lines: list[tuple[str, str]] = []
+    options = RunOptions(with_pdf=False, outdir=tmp_path / "out")
+    result = run_batch([broken, good], options, lambda level, text: lines.append((level, text)))
+
+    assert list(result.outcomes) == [str(broken), str(good)]  # in the order given
+    assert result.outcomes[str(broken)] == EXIT_UNREADABLE
+    assert result.failed == [str(broken)] and result.status == EXIT_UNREADABLE  # the most serious
+    assert (tmp_path / "out" / "dinas-a.xlsx").exists() and not (tmp_path / "out" / "dinas-a.pdf").exists()
+    assert any(level == "ERROR" and text.startswith(str(broken)) for level, text in lines)
+    assert any(level == "INFO" and text.startswith(f"{good}: built") for level, text in lines) or any(
+        level == "WARNING" and text.startswith(f"{good}: built") for level, text in lines
+    )
+    assert lines[-1] == ("ERROR", f"1 of 2 workbooks failed: {broken}")
+
+
 # --------------------------------------------------------------------------- one computation per mail
 # A small workbook typed as staff type it. Figures below are derived by hand from its cells.
 

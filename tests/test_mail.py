@@ -21,19 +21,11 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from lkj_xl.delivery import mail
-from lkj_xl.delivery.mail import (
-    ConfigError,
-    MailError,
-    SmtpConfig,
-    build_message,
-    default_body,
-    default_subject,
-    load_config,
-    parse_address,
-    send_message,
-    write_eml,
-)
+from lkj_xl.core.model import Settings
+from lkj_xl.delivery.config import ConfigError, SmtpConfig, default_config_path, load_config
+from lkj_xl.delivery.message import build_message, default_body, default_subject, parse_address, write_eml
+from lkj_xl.delivery.smtp import MailError, send_message
+from lkj_xl.net import is_loopback
 from tests.common import free_port
 
 USER = "pelapor@dinas.example.go.id"
@@ -466,12 +458,12 @@ def test_allow_plain_does_connect_to_remote_host(monkeypatch):
 @pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "127.3.4.5", "::1", "[::1]"])
 def test_loopback_hosts_are_recognised_without_dns(host, monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: pytest.fail("DNS lookup"))
-    assert mail._is_loopback(host)
+    assert is_loopback(host)
 
 
 @pytest.mark.parametrize("host", ["mail.example.invalid", "10.0.0.1", "localhost.example.com", "::2"])
 def test_non_loopback_hosts(host):
-    assert not mail._is_loopback(host)
+    assert not is_loopback(host)
 
 
 # --------------------------------------------------------------------------- message building
@@ -491,7 +483,7 @@ def test_line_breaks_in_names_rejected():
             sender="Dinas\r\nBcc: x@evil.com <a@example.go.id>", to=["b@example.go.id"], subject="s", body="b"
         )
     with pytest.raises(ValueError, match="line break"):
-        default_subject("Dinas Koperasi\nBcc: x@evil.com", 2, 2025)
+        default_subject(Settings(perangkat_daerah="Dinas Koperasi\nBcc: x@evil.com", triwulan=2, tahun=2025))
 
 
 @pytest.mark.parametrize(
@@ -584,20 +576,26 @@ def test_write_eml_round_trips(tmp_path, files):
 
 def test_default_subject():
     agency = "Dinas Koperasi, UKM, Perindustrian dan Perdagangan"
-    assert default_subject(agency, 2, 2025) == f"Laporan Kinerja Triwulan II Tahun 2025 - {agency}"
-    assert default_subject(agency, 4, None) == f"Laporan Kinerja Triwulan IV - {agency}"
-    assert default_subject("", 1, 2024) == "Laporan Kinerja Triwulan I Tahun 2024"
+
+    def subject(opd: str, triwulan, tahun: int | None) -> str:
+        return default_subject(Settings(perangkat_daerah=opd, triwulan=triwulan, tahun=tahun))
+
+    assert subject(agency, 2, 2025) == f"Laporan Kinerja Triwulan II Tahun 2025 - {agency}"
+    assert subject(agency, 4, None) == f"Laporan Kinerja Triwulan IV - {agency}"
+    assert subject("", 1, 2024) == "Laporan Kinerja Triwulan I Tahun 2024"
     for bad in (0, 5, "x"):
         with pytest.raises(ValueError):
-            default_subject(agency, bad, 2025)
+            subject(agency, bad, 2025)
 
 
 def test_default_body():
     body = default_body(
-        "Dinas Koperasi, UKM, Perindustrian dan Perdagangan",
-        "Pemerintah Kabupaten Contoh",
-        3,
-        2025,
+        Settings(
+            perangkat_daerah="Dinas Koperasi, UKM, Perindustrian dan Perdagangan",
+            pemerintah_daerah="Pemerintah Kabupaten Contoh",
+            triwulan=3,
+            tahun=2025,
+        ),
         ["Jumlah indikator: 12", "Tercapai: 9", "", "Tidak tercapai: 3"],
     )
     assert "Yth. Bapak/Ibu" in body
@@ -608,8 +606,8 @@ def test_default_body():
     assert "- Jumlah indikator: 12\n- Tercapai: 9\n- Tidak tercapai: 3\n" in body
     assert "terima kasih" in body
     assert body.rstrip().endswith("dikirim secara otomatis oleh lkj-xl.")
-    assert "Ringkasan" not in default_body("Dinas X", "", 1, None, [])
-    assert "Tahun" not in default_body("Dinas X", "", 1, None, [])
+    assert "Ringkasan" not in default_body(Settings(perangkat_daerah="Dinas X", triwulan=1), [])
+    assert "Tahun" not in default_body(Settings(perangkat_daerah="Dinas X", triwulan=1), [])
 
 
 # --------------------------------------------------------------------------- configuration
@@ -660,7 +658,7 @@ def test_default_config_file_location(tmp_path):
     )
     cfg = load_config(env={"XDG_CONFIG_HOME": str(tmp_path)})
     assert cfg.host == "xdg.example" and cfg.port == 587 and cfg.sender == "u@xdg.example"
-    assert mail.default_config_path({"XDG_CONFIG_HOME": str(tmp_path)}) == tmp_path / "lkj-xl" / "config.toml"
+    assert default_config_path({"XDG_CONFIG_HOME": str(tmp_path)}) == tmp_path / "lkj-xl" / "config.toml"
 
 
 def test_config_errors(tmp_path):

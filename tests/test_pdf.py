@@ -329,7 +329,7 @@ def test_command_line_uses_a_private_profile_and_headless(workbook, tmp_path, mo
 
 
 def test_module_imports_stay_light():
-    code = "import sys, lkj_xl.delivery.pdf, lkj_xl.delivery.mail; print(sorted(m for m in ('openpyxl','pandas','lxml','pypdf') if m in sys.modules))"
+    code = "import sys, lkj_xl.delivery.pdf, lkj_xl.delivery.smtp, lkj_xl.delivery.message; print(sorted(m for m in ('openpyxl','pandas','lxml','pypdf') if m in sys.modules))"
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
@@ -30,8 +31,9 @@ with warnings.catch_warnings():  # oletools uses pyparsing names deprecated sinc
     from oletools.olevba import VBA_Parser  # noqa: E402
 from test_xl_server import EXAMPLE, book_json  # noqa: E402
 
+from lkj_xl.cli import main  # noqa: E402
 from lkj_xl.core import contract as c  # noqa: E402
-from lkj_xl.xl.desktop import DesktopError, check_pair, main, new_xlsm  # noqa: E402
+from lkj_xl.xl.desktop import DesktopError, check_pair, new_xlsm  # noqa: E402
 
 PENGATURAN = {c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: "Dinas Koperasi", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
 
@@ -188,7 +190,7 @@ def test_check_pair_warns_when_the_module_is_missing_or_misnamed(pair, tmp_path)
 
     module.unlink()
     warning = check_pair(renamed)
-    assert "laporan_tw3.py" in warning and "pasang" in warning
+    assert "laporan_tw3.py" in warning and 'lkj-xl pair "laporan_tw3.xlsm"' in warning
 
     (tmp_path / "Laporan_TW3.py").write_text("x = 1\n")
     assert "huruf besar/kecil" in check_pair(renamed)
@@ -203,9 +205,13 @@ def test_check_pair_warns_when_the_module_is_missing_or_misnamed(pair, tmp_path)
     assert "tidak dapat menjadi nama modul" in warning and "laporan_tw3_1.xlsm" in warning
 
     restored = emailed.rename(tmp_path / "laporan_tw3.xlsm")
-    assert main(["pasang", str(restored)]) == 0
+    result = CliRunner().invoke(main, ["pair", str(restored)])
+    assert result.exit_code == 0, result.output
     assert check_pair(restored) is None
-    assert main(["periksa", str(restored)]) == 0
+    (tmp_path / "laporan_tw3.py").write_text("def main():\n    pass\n")  # someone else's module
+    result = CliRunner().invoke(main, ["pair", str(restored)])
+    assert result.exit_code != 0 and "not lkj-xl's module" in result.output
+    assert (tmp_path / "laporan_tw3.py").read_text() == "def main():\n    pass\n"  # never overwritten
 
 
 def test_names_the_macro_cannot_import_are_refused(tmp_path):

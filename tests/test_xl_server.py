@@ -1095,7 +1095,8 @@ class FakeSheet:
 
 
 def test_desktop_percent_formats_cost_few_reads():
-    from lkj_xl.xl.book import Calls, _percent_by_format
+    from lkj_xl.xl.book import Calls
+    from lkj_xl.xl.inputs import _percent_by_format
 
     values = [["Target", "Realisasi"]] + [[float(i), float(i)] for i in range(1000)]
     formats = {(10, 0): "0.00%", (500, 1): '0"%"', (501, 1): "0%"}
@@ -1131,7 +1132,7 @@ def test_desktop_error_cells_reach_the_parser_as_errors():
     """Desktop Excel (COM) gives an error cell as the integer 0x800A0000 + its XlCVError code
     (#DIV/0! is 2007: -2146826281, the value pywin32 returns); xlwings' err_to_str names only seven
     of them. Every one must become an error cell for the parser, as the headless reader makes it."""
-    from lkj_xl.xl.book import _grid
+    from lkj_xl.xl.inputs import _grid
 
     base = -(2**31) + 0x0A0000  # 0x800A0000 as a signed 32-bit integer
     codes = {2007: "#DIV/0!", 2042: "#N/A", 2045: "#SPILL!", 2050: "#CALC!", 2043: "#GETTING_DATA"}

@@ -184,20 +184,6 @@ GALAT_LABEL = "Galat"
 
 
 ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 def roman(triwulan: int) -> str:
@@ -205,9 +191,20 @@ def roman(triwulan: int) -> str:
     return ROMAN[triwulan - 1] if isinstance(triwulan, int) and 1 <= triwulan <= 4 else str(triwulan)
 
 
-def tanggal_indonesia(day) -> str:
-    """A date the Indonesian way: 4 Juli 2025."""
-    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
+def tw_label(triwulan: int) -> str:
+    """A quarter in a column header: "TW II"."""
+    return f"TW {roman(triwulan)}"
+
+
+def triwulan_tahun(triwulan: int, tahun: int | None) -> str:
+    """ "Triwulan II Tahun 2025" (without the year when it is unknown): the period in a title or a mail."""
+    text = f"Triwulan {roman(triwulan)}"
+    return f"{text} Tahun {tahun}" if tahun else text
+
+
+def periode(triwulan: int, tahun: int | None) -> str:
+    """ "s.d. Triwulan II Tahun 2025": the period under every output table's title."""
+    return f"s.d. {triwulan_tahun(triwulan, tahun)}"
 
 
 def normalize_label(text: object) -> str:

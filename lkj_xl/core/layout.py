@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Union
 
+from lkj_xl.core.contract import periode
+from lkj_xl.core.numbers import tanggal_indonesia
 from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API names them)
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -487,22 +489,6 @@ def fit_row_heights(lay: SheetLayout) -> None:
 FORMULA_PREFIXES = ("=", "+", "-", "@", "{")
 
 
-def roman(n: int) -> str:
-    from lkj_xl.core.contract import roman as _roman
-
-    return _roman(n)
-
-
-def tw_label(n: int) -> str:
-    return f"TW {roman(n)}"
-
-
-def periode(triwulan: int, tahun: int | None) -> str:
-    """'s.d. Triwulan II Tahun 2025' (without the year when it is unknown)."""
-    text = f"s.d. Triwulan {roman(triwulan)}"
-    return f"{text} Tahun {tahun}" if tahun else text
-
-
 def agency(perangkat_daerah: str, pemerintah_daerah: str) -> str:
     parts = [p.strip() for p in (perangkat_daerah, pemerintah_daerah) if p and p.strip()]
     return " ".join(parts)
@@ -512,12 +498,6 @@ def footer(agency_name: str) -> str:
     """Agency at the left, 'Halaman n dari m' at the right; '&' in the name is escaped."""
     name = agency_name.replace("&", "&&")[:200]
     return f"&L{name}&RHalaman &P dari &N"
-
-
-def tanggal_indonesia(d: date) -> str:
-    from lkj_xl.core.contract import tanggal_indonesia as _tanggal
-
-    return _tanggal(d)
 
 
 def is_formula_like(value: CellValue) -> bool:

@@ -6,7 +6,7 @@ them (currency prefix, sign, accounting parentheses, percent sign, scale word, u
 string handling. Anything ambiguous is rejected with a :class:`NumberParseError` whose message, in
 Bahasa Indonesia, says what is wrong: a number is never guessed.
 
-Pure: standard library and Babel only.
+Also the signature date (``4 Juli 2025``). Pure: standard library and Babel only.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import math
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
@@ -27,6 +28,7 @@ __all__ = [
     "looks_numeric",
     "parse_number",
     "to_fraction",
+    "tanggal_indonesia",
 ]
 
 _LOCALE = "id_ID"
@@ -418,3 +420,10 @@ def format_number(value: float | Decimal | Fraction, decimals: int = 2) -> str:
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     with localcontext(_CONTEXT):  # Babel quantizes in the current context; keep all digits
         return format_decimal(rounded, format=pattern, locale=_LOCALE)
+
+
+def tanggal_indonesia(day: date) -> str:
+    """A date the Indonesian way, as under a signature: 4 Juli 2025 (Babel's id_ID month names)."""
+    from babel.dates import format_date
+
+    return format_date(day, "d MMMM y", locale=_LOCALE)

@@ -25,7 +25,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.numbers import NumberParseError, looks_numeric, parse_number, to_fraction
+from lkj_xl.core.numbers import NumberParseError, looks_numeric, parse_number, tanggal_indonesia, to_fraction
 from lkj_xl.errors import ContentError
 
 
@@ -260,7 +260,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tempat = reader.text(get(c.P_TEMPAT)[0])
     tanggal_cell = get(c.P_TANGGAL)[0]
     if tanggal_cell is not None and isinstance(tanggal_cell.value, (_dt.datetime, _dt.date)):
-        s.tanggal = c.tanggal_indonesia(tanggal_cell.value)
+        s.tanggal = tanggal_indonesia(tanggal_cell.value)
     else:
         s.tanggal = reader.text(tanggal_cell)
 

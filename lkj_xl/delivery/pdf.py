@@ -163,35 +163,7 @@ def _select_sheets(src: Path, dst: Path, sheets: Sequence[str]) -> None:
         names = [el.get("name") for el in sheet_els]
         chosen = _match_sheets(sheets, names)
 
-        # New order: the chosen sheets in the order given, then all the others (hidden).
-        by_name = dict(zip(names, sheet_els, strict=True))
-        new_order = [by_name[n] for n in chosen] + [el for el in sheet_els if el.get("name") not in chosen]
-        old_index = {id(el): i for i, el in enumerate(sheet_els)}
-        remap = {old_index[id(el)]: new for new, el in enumerate(new_order)}
-        for el in sheet_els:
-            sheets_el.remove(el)
-        for el in new_order:
-            sheets_el.append(el)
-            if el.get("name") in chosen:
-                el.attrib.pop("state", None)
-            else:
-                el.set("state", "hidden")
-
-        # Sheet-local defined names (print titles, print areas) refer to sheets by position.
-        for dn in root.iter(f"{m}definedName"):
-            local = dn.get("localSheetId")
-            if local is not None and local.isdigit() and int(local) in remap:
-                dn.set("localSheetId", str(remap[int(local)]))
-
-        book_views = root.find(f"{m}bookViews")
-        if book_views is None:
-            book_views = etree.Element(f"{m}bookViews")
-            sheets_el.addprevious(book_views)
-        view = book_views.find(f"{m}workbookView")
-        if view is None:
-            view = etree.SubElement(book_views, f"{m}workbookView")
-        view.set("activeTab", "0")
-        view.set("firstSheet", "0")
+        _show_only(root, sheets_el, sheet_els, chosen)
 
         # Only the first printed sheet is selected (a group selection could limit what prints).
         rels = etree.fromstring(zin.read("xl/_rels/workbook.xml.rels"))
@@ -204,27 +176,7 @@ def _select_sheets(src: Path, dst: Path, sheets: Sequence[str]) -> None:
         patched: dict[str, bytes] = {
             "xl/workbook.xml": etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
         }
-        for part in {p for p in part_of.values() if p}:
-            try:
-                data = zin.read(part)
-            except KeyError:
-                continue
-            if b"tabSelected" not in data and part != first_part:
-                continue
-            ws = etree.fromstring(data)
-            changed = False
-            for sv in ws.iter(f"{m}sheetView"):
-                want = part == first_part
-                if (sv.get("tabSelected") in ("1", "true")) != want:
-                    if want:
-                        sv.set("tabSelected", "1")
-                    else:
-                        sv.attrib.pop("tabSelected")
-                    changed = True
-                if want:
-                    break  # only the first sheetView of the active sheet
-            if changed:
-                patched[part] = etree.tostring(ws, xml_declaration=True, encoding="UTF-8", standalone=True)
+        patched.update(_select_first_tab(zin, part_of, first_part))
 
         with zipfile.ZipFile(dst, "w") as zout:
             for info in zin.infolist():
@@ -232,6 +184,73 @@ def _select_sheets(src: Path, dst: Path, sheets: Sequence[str]) -> None:
                 if data is None:
                     data = zin.read(info.filename)
                 zout.writestr(info, data, compress_type=info.compress_type)
+
+
+def _show_only(root, sheets_el, sheet_els: list, chosen: list[str]) -> None:
+    """Reorder ``<sheets>``: the chosen ones first, in the order given, the others hidden; the
+    first one active."""
+    from lxml import etree
+
+    m = f"{{{_NS_MAIN}}}"
+    # New order: the chosen sheets in the order given, then all the others (hidden).
+    by_name = {el.get("name"): el for el in sheet_els}
+    new_order = [by_name[n] for n in chosen] + [el for el in sheet_els if el.get("name") not in chosen]
+    old_index = {id(el): i for i, el in enumerate(sheet_els)}
+    remap = {old_index[id(el)]: new for new, el in enumerate(new_order)}
+    for el in sheet_els:
+        sheets_el.remove(el)
+    for el in new_order:
+        sheets_el.append(el)
+        if el.get("name") in chosen:
+            el.attrib.pop("state", None)
+        else:
+            el.set("state", "hidden")
+
+    # Sheet-local defined names (print titles, print areas) refer to sheets by position.
+    for dn in root.iter(f"{m}definedName"):
+        local = dn.get("localSheetId")
+        if local is not None and local.isdigit() and int(local) in remap:
+            dn.set("localSheetId", str(remap[int(local)]))
+
+    book_views = root.find(f"{m}bookViews")
+    if book_views is None:
+        book_views = etree.Element(f"{m}bookViews")
+        sheets_el.addprevious(book_views)
+    view = book_views.find(f"{m}workbookView")
+    if view is None:
+        view = etree.SubElement(book_views, f"{m}workbookView")
+    view.set("activeTab", "0")
+    view.set("firstSheet", "0")
+
+
+def _select_first_tab(zin: zipfile.ZipFile, part_of: dict, first_part: str | None) -> dict[str, bytes]:
+    """The sheet parts whose tab selection changes: only ``first_part`` stays selected."""
+    from lxml import etree
+
+    m = f"{{{_NS_MAIN}}}"
+    patched: dict[str, bytes] = {}
+    for part in {p for p in part_of.values() if p}:
+        try:
+            data = zin.read(part)
+        except KeyError:
+            continue
+        if b"tabSelected" not in data and part != first_part:
+            continue
+        ws = etree.fromstring(data)
+        changed = False
+        for sv in ws.iter(f"{m}sheetView"):
+            want = part == first_part
+            if (sv.get("tabSelected") in ("1", "true")) != want:
+                if want:
+                    sv.set("tabSelected", "1")
+                else:
+                    sv.attrib.pop("tabSelected")
+                changed = True
+            if want:
+                break  # only the first sheetView of the active sheet
+        if changed:
+            patched[part] = etree.tostring(ws, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return patched
 
 
 # --------------------------------------------------------------------------- conversion
@@ -264,6 +283,59 @@ def _tail(text: bytes, limit: int = 600) -> str:
     ]
     out = " | ".join(lines)
     return out[-limit:]
+
+
+def _convert_command(soffice: str, profile: Path, outdir: Path, src: Path) -> list[str]:
+    """LibreOffice headless with its own profile, converting ``src`` to PDF into ``outdir``."""
+    return [
+        soffice,
+        f"-env:UserInstallation={profile.resolve().as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        "--convert-to",
+        "pdf:calc_pdf_Export",
+        "--outdir",
+        str(outdir),
+        str(src),
+    ]
+
+
+def _run_soffice(cmd: list[str], work: Path, name: str, timeout: float) -> tuple[int, bytes, bytes]:
+    """Run LibreOffice in its own process group; kill all of it on timeout. Returns (code, out, err)."""
+    popen_kw: dict = {}
+    if sys.platform == "win32":  # pragma: no cover
+        popen_kw["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
+    else:
+        popen_kw["start_new_session"] = True
+    env = dict(os.environ)
+    env.setdefault("HOME", str(work))  # LibreOffice needs a HOME, e.g. under systemd
+    try:
+        proc = subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=str(work),
+            env=env,
+            **popen_kw,
+        )
+    except OSError as exc:
+        raise PdfError(f"could not start LibreOffice ({cmd[0]}): {exc}. {INSTALL_HINT}") from exc
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_tree(proc)
+        raise PdfError(
+            f"LibreOffice conversion of {name} timed out after {timeout:g} s "
+            "(raise the time limit if the workbook is large)"
+        ) from None
+    except BaseException:
+        _kill_tree(proc)
+        raise
+    return proc.returncode, stdout, stderr
 
 
 def xlsx_to_pdf(
@@ -300,60 +372,18 @@ def xlsx_to_pdf(
         else:
             shutil.copyfile(xlsx, src)
 
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={profile.resolve().as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--nodefault",
-            "--nolockcheck",
-            "--convert-to",
-            "pdf:calc_pdf_Export",
-            "--outdir",
-            str(outdir),
-            str(src),
-        ]
-        popen_kw: dict = {}
-        if sys.platform == "win32":  # pragma: no cover
-            popen_kw["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
-        else:
-            popen_kw["start_new_session"] = True
-        env = dict(os.environ)
-        env.setdefault("HOME", str(work))  # LibreOffice needs a HOME, e.g. under systemd
         started = time.monotonic()
-        try:
-            proc = subprocess.Popen(
-                cmd,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                cwd=str(work),
-                env=env,
-                **popen_kw,
-            )
-        except OSError as exc:
-            raise PdfError(f"could not start LibreOffice ({soffice}): {exc}. {INSTALL_HINT}") from exc
-        try:
-            stdout, stderr = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_tree(proc)
-            raise PdfError(
-                f"LibreOffice conversion of {xlsx.name} timed out after {timeout:g} s "
-                "(raise the time limit if the workbook is large)"
-            ) from None
-        except BaseException:
-            _kill_tree(proc)
-            raise
-
+        code, stdout, stderr = _run_soffice(
+            _convert_command(soffice, profile, outdir, src), work, xlsx.name, timeout
+        )
         produced = outdir / f"{src.stem}.pdf"
-        if proc.returncode != 0 or not produced.is_file() or produced.stat().st_size == 0:
+        if code != 0 or not produced.is_file() or produced.stat().st_size == 0:
             detail = _tail(stderr) or _tail(stdout) or "no output"
-            if proc.returncode == 0:
+            if code == 0:
                 detail = f"no PDF was written ({detail})"
             raise PdfError(
                 f"LibreOffice could not convert {xlsx.name} to PDF "
-                f"(exit code {proc.returncode}, {time.monotonic() - started:.1f} s): {detail}"
+                f"(exit code {code}, {time.monotonic() - started:.1f} s): {detail}"
             )
         out_pdf.parent.mkdir(parents=True, exist_ok=True)
         tmp_out = out_pdf.with_name(f".{out_pdf.name}.{os.getpid()}.tmp")

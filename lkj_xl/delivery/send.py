@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from lkj_xl.build import BuiltWorkbook
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report
+from lkj_xl.delivery.config import SmtpConfig
 from lkj_xl.errors import UsageError
 
 
@@ -59,52 +61,32 @@ def make_pdf(
     return report
 
 
-def summary_lines(report: Report) -> list[str]:
-    """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
-    from lkj_xl.core.numbers import format_number
+@dataclass(frozen=True)
+class MailOptions:
+    """How a report is mailed: recipients, wording overrides, and the transport's settings."""
 
-    lines = [
-        f"{g.tingkat}: {g.jumlah} indikator; capaian ≥ 100%: {len(g.tercapai)}; di bawah 100%: "
-        f"{len(g.belum_tercapai)}; belum diketahui: {len(g.belum_diketahui)}"
-        # indicators not scored because an input cell is unreadable (when the engine reports them)
-        + (f"; galat: {len(g.galat)}" if getattr(g, "galat", None) else "")
-        for g in report.ringkasan
-    ]
-    if report.total_penyerapan is not None:
-        lines.append(
-            f"Realisasi anggaran: Rp {format_number(report.total_realisasi_anggaran, 0)} dari pagu "
-            f"Rp {format_number(report.total_pagu, 0)} ({format_number(report.total_penyerapan, 2)}%)"
-        )
-    errors = len(report.errors)
-    if errors:
-        lines.append(f"Catatan: {errors} galat pada isian workbook (lihat sheet Pemeriksaan)")
-    return lines
-
-
-#: The From of a ``--dry-run`` message when no sender is configured: the .eml is for reading, and
-#: the reserved ``.invalid`` domain makes sure it can never be delivered as it is.
-DRY_RUN_SENDER = "lkj-xl (pengirim belum diatur) <pengirim@belum-diatur.invalid>"
+    to: Sequence[str]
+    cc: Sequence[str] = ()
+    subject: str | None = None  # default: Laporan Kinerja Triwulan ... naming the agency
+    message: str | None = None  # default: the cover text with the report's summary
+    attach_pdf: bool = False
+    config: SmtpConfig | None = None  # None: only a dry run is possible
+    sender: str | None = None  # default: the configuration's sender
+    allow_plain: bool = False  # plain SMTP to a host that is not loopback (--no-tls)
+    retries: int = 3
+    log: Callable[[str], object] | None = None
 
 
 def send_report(
     workbook: str | Path,
+    mail: MailOptions,
     *,
-    to: Sequence[str],
-    cc: Sequence[str] = (),
-    subject: str | None = None,
-    message: str | None = None,
-    attach_pdf: bool = False,
-    config=None,
-    sender: str | None = None,
     dry_run: str | Path | None = None,
-    allow_plain: bool = False,
-    retries: int = 3,
     built: BuiltWorkbook | None = None,
     update: bool = False,
     pdf_path: str | Path | None = None,
-    log: Callable[[str], object] | None = None,
 ) -> list[str]:
-    """E-mail the workbook (and its PDF) to ``to``/``cc``. Returns the recipients that got it.
+    """E-mail the workbook (and its PDF) as ``mail`` says. Returns the recipients that got it.
 
     The attachment, the PDF and the body come from one computation (a :class:`BuiltWorkbook`): the
     workbook's bytes are read once, its report computed, and the current output sheets grafted into
@@ -114,14 +96,22 @@ def send_report(
     caller already has (``run`` passes what it just wrote); ``pdf_path``: the PDF printed from it.
 
     With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
-    needs no sender (a placeholder From is used). Raises lkj_xl.delivery.mail.MailError naming who received
-    it and who did not.
+    needs no sender (a placeholder From is used). Raises lkj_xl.delivery.smtp.MailError naming who
+    received it and who did not.
     """
     from lkj_xl.build import build_file, build_in_memory
-    from lkj_xl.delivery.mail import build_message, default_body, default_subject, send_message, write_eml
+    from lkj_xl.delivery.message import (
+        DRY_RUN_SENDER,
+        build_message,
+        default_body,
+        default_subject,
+        summary_lines,
+        write_eml,
+    )
+    from lkj_xl.delivery.smtp import send_message
 
     workbook = Path(workbook)
-    sender_address = sender or (config.sender if config is not None else None)
+    sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
     if not sender_address:
         if dry_run is None:
             raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
@@ -129,31 +119,29 @@ def send_report(
     if built is None:
         built = build_file(workbook) if update else build_in_memory(workbook)
     report = built.report
-    s = report.settings
     with tempfile.TemporaryDirectory(prefix="lkj-xl-send-") as tmp:
         # The attachment carries the workbook's own name.
         attached = Path(tmp) / built.name
         attached.write_bytes(built.data)
         attachments = [attached]
-        if attach_pdf:
+        if mail.attach_pdf:
             pdf = Path(pdf_path) if pdf_path else Path(tmp) / (attached.stem + ".pdf")
             if not pdf.exists():
                 make_pdf(attached, pdf, report=report)
             attachments.append(pdf)
         msg = build_message(
             sender=sender_address,
-            to=list(to),
-            cc=list(cc),
-            subject=subject or default_subject(s.perangkat_daerah, s.triwulan, s.tahun),
-            body=message
-            or default_body(
-                s.perangkat_daerah, s.pemerintah_daerah, s.triwulan, s.tahun, summary_lines(report)
-            ),
+            to=list(mail.to),
+            cc=list(mail.cc),
+            subject=mail.subject or default_subject(report.settings),
+            body=mail.message or default_body(report.settings, summary_lines(report)),
             attachments=attachments,
         )
         if dry_run is not None:
             write_eml(msg, Path(dry_run))
             return []
-        if config is None:
+        if mail.config is None:
             raise ValueError("no SMTP configuration")
-        return send_message(msg, config, retries=retries, log=log, allow_plain=allow_plain)
+        return send_message(
+            msg, mail.config, retries=mail.retries, log=mail.log, allow_plain=mail.allow_plain
+        )

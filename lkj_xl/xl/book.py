@@ -1,16 +1,6 @@
 """Adapter between an xlwings ``Book`` and lkj-xl's plain data.
 
-Reading: :func:`read_inputs` turns the input sheets (Pengaturan, Kinerja, Anggaran) into
-:data:`lkj_xl.core.model.Grid` s, with one ``.value`` read per sheet (A1 to the last used cell, so column
-letters in findings are the sheet's own).
-
-Percent number formats (a cell showing ``40,71%`` stores 0.4071): desktop Excel (COM) answers
-``Range.number_format`` for a whole column at once (``None`` when the cells differ), so each numeric
-column costs one read, plus a few more where formats change (the range is halved until each part
-has a single format). The book JSON that the Office.js add-in sends (xlwings Server, xlwings Lite)
-carries values only, no number formats: there a percent-formatted number reads as its fraction
-(0.4071) unless the caller passes the percent cells (``percent_cells``, which the lkj-xl task pane
-sends). Typing percentages as text ("40,71%"), as the Petunjuk sheet asks, works everywhere.
+Reading the input sheets lives in :mod:`lkj_xl.xl.inputs`.
 
 Writing: :func:`write_layouts` replaces each output sheet (delete, then add at the same position:
 a protected sheet left by ``lkj-xl build`` can be deleted but not written) and writes its
@@ -38,62 +28,12 @@ Excel only (COM) and are lost through the add-in.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 
-from lkj_xl.core import contract as c
-from lkj_xl.core.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
-from lkj_xl.core.model import Cell, Grid
-from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
+from xlsxwriter.utility import xl_col_to_name
 
-# Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
-# strings; xlwings' remote engine turns only some of them into None unless read with err_to_str.
-EXCEL_ERRORS = (
-    frozenset(
-        {
-            "#DIV/0!",
-            "#N/A",
-            "#NAME?",
-            "#NULL!",
-            "#NUM!",
-            "#REF!",
-            "#VALUE!",
-            "#SPILL!",
-            "#CALC!",
-            "#GETTING_DATA",
-            "#FIELD!",
-            "#BLOCKED!",
-            "#CONNECT!",
-            "#BUSY!",
-            "#UNKNOWN!",
-            "#DATA!",
-            "#EXTERNAL!",
-        }
-    )
-    | ERROR_VALUES
-)
-# Desktop Excel (COM) reports an error cell as the integer 0x800A0000 + XlCVError code; xlwings'
-# err_to_str names only the classic seven, so the rest are named here (XlCVError enumeration).
-_COM_ERROR_BASE = -2146828288  # 0x800A0000 as a signed 32-bit integer
-COM_ERRORS = {
-    _COM_ERROR_BASE + code: text
-    for code, text in (
-        (2000, "#NULL!"),
-        (2007, "#DIV/0!"),
-        (2015, "#VALUE!"),
-        (2023, "#REF!"),
-        (2029, "#NAME?"),
-        (2036, "#NUM!"),
-        (2042, "#N/A"),
-        (2043, "#GETTING_DATA"),
-        (2045, "#SPILL!"),
-        (2046, "#CONNECT!"),
-        (2047, "#BLOCKED!"),
-        (2048, "#UNKNOWN!"),
-        (2049, "#FIELD!"),
-        (2050, "#CALC!"),
-    )
-}
+from lkj_xl.core.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
 
 # Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
 VALUE_CHUNK_CHARS = 1_000_000
@@ -158,185 +98,6 @@ def is_remote(book) -> bool:
 
 def _client(book) -> str:
     return str(book.impl.api.get("client", "")) if is_remote(book) else ""
-
-
-# --- reading ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class Inputs:
-    """The input sheets of a book as grids."""
-
-    grids: dict[str, Grid]
-    sheet_names: list[str]  # every sheet of the book, in order
-    percent_known: bool  # whether percent number formats were available (see the module docstring)
-    calls: Calls
-
-
-def input_sheet_names(names: Iterable[str]) -> list[str]:
-    keys = {c.normalize_label(s) for s in c.INPUT_SHEETS}
-    return [s for s in names if c.normalize_label(s) in keys]
-
-
-def read_inputs(book, percent_cells: Mapping[str, Iterable[str]] | None = None) -> Inputs:
-    """Read the input sheets into grids (row 1 first, column A first).
-
-    ``percent_cells`` maps a sheet name to A1 references ("I7", "K7:K20") of cells whose number
-    format is a percentage, for books whose engine cannot tell (the add-in's JSON).
-    """
-    calls = Calls()
-    names = [s.name for s in book.sheets]
-    remote = is_remote(book)
-    grids: dict[str, Grid] = {}
-    known = not remote or percent_cells is not None
-    given = _percent_refs(percent_cells or {})
-    for name in input_sheet_names(names):
-        sheet = book.sheets[name]
-        values = _sheet_values(sheet, name, calls)
-        if remote:
-            percent = given.get(c.normalize_label(name), set())
-        else:
-            percent, ok = _percent_by_format(sheet, values, calls)
-            known = known and ok
-        grids[name] = _grid(values, percent)
-    return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
-
-
-def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
-    last = sheet.used_range.last_cell
-    n_rows, n_cols = last.row, last.column
-    if n_rows > MAX_ROWS:
-        raise BookError(f'Sheet "{name}" memiliki lebih dari {MAX_ROWS:,} baris terpakai'.replace(",", "."))
-    n_cols = min(n_cols, MAX_COLS)
-    # err_to_str: an error cell must reach the parser as its error (a galat at that cell), never as
-    # an empty cell, exactly as the headless reader gives it.
-    values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2, err_to_str=True).value
-    calls.reads += 1
-    return [list(row) for row in values or []]
-
-
-def _grid(values: list[list[object]], percent: set[tuple[int, int]]) -> Grid:
-    grid: Grid = []
-    for r, row in enumerate(values):
-        cells = [_cell(v, (r, col) in percent) for col, v in enumerate(row)]
-        while cells and cells[-1].value is None and cells[-1].error is None:
-            cells.pop()
-        grid.append(cells)
-    while grid and not grid[-1]:
-        grid.pop()
-    return grid
-
-
-def _cell(value: object, percent: bool) -> Cell:
-    if value is None or (isinstance(value, str) and value == ""):
-        return Cell()
-    if isinstance(value, int) and not isinstance(value, bool) and value in COM_ERRORS:
-        return Cell(error=COM_ERRORS[value])
-    if isinstance(value, str):
-        if value in EXCEL_ERRORS:
-            return Cell(error=value)
-        if len(value) > MAX_TEXT:
-            value = value[:MAX_TEXT]
-        return Cell(value=value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        # COM and JSON deliver every number as a float; openpyxl gives whole numbers as int.
-        value = int(value)
-    return Cell(value=value, percent=percent and isinstance(value, (int, float)))
-
-
-def is_percent_format(number_format: object) -> bool:
-    """A number format that shows a percentage ("0%", "0.00%"; not a quoted "%" text)."""
-    if not isinstance(number_format, str):
-        return False
-    text = number_format
-    out = []
-    quoted = False
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == '"':
-            quoted = not quoted
-        elif ch == "\\" and not quoted:
-            i += 1  # an escaped literal character
-        elif not quoted:
-            out.append(ch)
-        i += 1
-    return "%" in "".join(out)
-
-
-def _percent_by_format(sheet, values: list[list[object]], calls: Calls) -> tuple[set[tuple[int, int]], bool]:
-    """Numeric cells with a percent format, by reading ``number_format`` of whole column ranges and
-    halving a range whose cells differ (``None``). Returns (cells, whether formats were readable)."""
-    found: set[tuple[int, int]] = set()
-    n_cols = max((len(r) for r in values), default=0)
-    for col in range(n_cols):
-        rows = [
-            r
-            for r, row in enumerate(values)
-            if col < len(row) and isinstance(row[col], (int, float)) and not isinstance(row[col], bool)
-        ]
-        if not rows:
-            continue
-        stack = [(rows[0], rows[-1])]
-        while stack:
-            first, last = stack.pop()
-            try:
-                fmt = sheet.range((first + 1, col + 1), (last + 1, col + 1)).number_format
-            except (NotImplementedError, AttributeError):
-                return set(), False
-            calls.reads += 1
-            if fmt is None and last > first:
-                middle = (first + last) // 2
-                stack.append((middle + 1, last))
-                stack.append((first, middle))
-            elif is_percent_format(fmt):
-                found.update((r, col) for r in rows if first <= r <= last)
-    return found, True
-
-
-def _percent_refs(percent_cells: Mapping[str, Iterable[str]]) -> dict[str, set[tuple[int, int]]]:
-    out: dict[str, set[tuple[int, int]]] = {}
-    for sheet, refs in percent_cells.items():
-        cells = out.setdefault(c.normalize_label(sheet), set())
-        if isinstance(refs, str):
-            refs = [refs]
-        for ref in refs:
-            r1, c1, r2, c2 = parse_ref(str(ref))
-            if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_ROWS:
-                raise BookError(f"Rentang sel persen terlalu besar: {ref}")
-            cells.update((r, col) for r in range(r1, r2 + 1) for col in range(c1, c2 + 1))
-    return out
-
-
-def parse_ref(ref: str) -> tuple[int, int, int, int]:
-    """'B3' or 'B3:C9' (with or without $) to 0-based (first_row, first_col, last_row, last_col)."""
-    parts = ref.replace("$", "").strip().upper().split(":")
-    if len(parts) not in (1, 2):
-        raise BookError(f"Alamat sel tidak dikenal: {ref!r}")
-    cells = [_parse_cell(p, ref) for p in parts]
-    (r1, c1), (r2, c2) = cells[0], cells[-1]
-    return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
-
-
-def _parse_cell(text: str, ref: str) -> tuple[int, int]:
-    letters = "".join(ch for ch in text if "A" <= ch <= "Z")
-    digits = text[len(letters) :]
-    if not letters or not digits.isdigit() or len(letters) > 3 or text != letters + digits:
-        raise BookError(f"Alamat sel tidak dikenal: {ref!r}")
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch) - 64
-    return int(digits) - 1, col - 1
-
-
-def cell_ref(row: int, col: int) -> str:
-    """0-based (row, col) to 'B3'."""
-    letters = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return f"{letters}{row + 1}"
 
 
 # --- writing ---------------------------------------------------------------------------------------
@@ -637,19 +398,13 @@ def column_points(width: float) -> float:
     return pixels * 0.75
 
 
-def points_to_characters(points: float) -> float:
-    """Inverse of :func:`column_points` (to compare widths written through Office.js)."""
-    pixels = points / 0.75
-    return pixels / 12 if pixels < 12 else (pixels - 5) / 7
-
-
 def freeze_address(freeze: tuple[int, int]) -> str:
     """The frozen top-left pane for a first scrolling cell (row, col), as Office.js wants it:
     (5, 0) -> '1:5' (rows 1-5), (0, 2) -> 'A:B', (5, 2) -> 'A1:B5'."""
     row, col = freeze
     if col <= 0:
         return f"1:{row}"
-    last_col = cell_ref(0, col - 1)[:-1]
+    last_col = xl_col_to_name(col - 1)
     if row <= 0:
         return f"A:{last_col}"
     return f"A1:{last_col}{row}"

@@ -14,16 +14,15 @@ file name without extension, with the workbook's folder on the Python path. So:
 - the workbook name must be usable as a Python module name (letters, digits, underscores);
 - :func:`check_pair` tells, in Bahasa Indonesia, when the pair is broken (workbook renamed or
   e-mailed without its module, a module with a different name or case, a name Python cannot
-  import) and how to restore it: copy the module, or ``python -m lkj_xl.xl.desktop pasang
-  <buku.xlsm>``, which (re)writes it.
+  import) and how to restore it: copy the module, or ``lkj-xl pair <buku.xlsm>``
+  (:func:`restore_module`), which (re)writes it.
 
-The xlwings version on the PC must match the one whose VBA is in the workbook
-(:data:`XLWINGS_VBA_VERSION`), as for any xlwings standalone workbook.
+The xlwings version on the PC must match the one whose VBA is in the workbook (the xlwings installed
+where the workbook was made), as for any xlwings standalone workbook.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import io
 import keyword
@@ -71,7 +70,7 @@ Tombol di lembar Pengaturan menjalankan makro xlwings, yang memanggil main() dar
 bernama SAMA dengan buku kerjanya, di folder yang sama: laporan_tw2.xlsm -> laporan_tw2.py.
 Bila buku kerja diganti namanya atau dikirim lewat e-mail, salin berkas ini di sampingnya dengan
 nama barunya (isinya tidak perlu diubah), atau jalankan:
-    python -m lkj_xl.xl.desktop pasang nama_buku_kerja.xlsm
+    lkj-xl pair nama_buku_kerja.xlsm
 """
 
 import xlwings as xw
@@ -118,16 +117,6 @@ def vba_project() -> bytes:
         return z.read("xl/vbaProject.bin")
 
 
-def xlwings_vba_version() -> str | None:
-    """The xlwings version the template's VBA expects (from the installed package's metadata)."""
-    try:
-        from importlib.metadata import version
-
-        return version("xlwings")
-    except Exception:
-        return None
-
-
 def module_name_problem(stem: str) -> str | None:
     """Why ``stem`` cannot be the module the macro imports (None when it can)."""
     if not stem.isidentifier() or not stem.isascii():
@@ -144,6 +133,15 @@ def module_name_problem(stem: str) -> str | None:
     ):
         return "it is the name of a Python module that the import would find instead"
     return None
+
+
+def _check_module_name(target: Path) -> None:
+    problem = module_name_problem(target.stem)
+    if problem:
+        raise DesktopError(
+            f'{target.name}: the button imports a Python module named after the workbook, and "{target.stem}" '
+            f"cannot be one: {problem}. Use e.g. {suggested_name(target.stem)}.xlsm"
+        )
 
 
 def suggested_name(stem: str) -> str:
@@ -171,12 +169,7 @@ def new_xlsm(
     target = Path(path)
     if target.suffix.lower() != ".xlsm":
         raise DesktopError(f"{target.name}: a macro-enabled workbook must end in .xlsm")
-    problem = module_name_problem(target.stem)
-    if problem:
-        raise DesktopError(
-            f'{target.name}: the button imports a Python module named after the workbook, and "{target.stem}" '
-            f"cannot be one: {problem}. Use e.g. {suggested_name(target.stem)}.xlsm"
-        )
+    _check_module_name(target)
     module = module_path(target)
     for existing in (target, module):
         if existing.exists() and not force:
@@ -256,7 +249,15 @@ def add_macro(xlsx: bytes) -> bytes:
         sheet_pr.set("codeName", f"Sheet{number}")
         parts[part] = _xml(root)
 
-    # The button: a VML form control, drawn by xlsxwriter on a sheet with the same column widths.
+    _add_button(parts, button_part)
+    _declare_macro_types(parts)
+    return _zip_parts(parts)
+
+
+def _add_button(parts: dict[str, bytes], button_part: str) -> None:
+    """The button: a VML form control, drawn by xlsxwriter on a sheet with the same column widths."""
+    from lxml import etree
+
     sheet_root = etree.fromstring(parts[button_part])
     if sheet_root.find(f"{{{NS_MAIN}}}legacyDrawing") is not None:
         raise DesktopError(f'the "{BUTTON_SHEET}" sheet already has notes or controls')
@@ -285,7 +286,11 @@ def add_macro(xlsx: bytes) -> bytes:
         sheet_root.append(legacy)
     parts[button_part] = _xml(sheet_root)
 
-    # Content types: macro-enabled workbook, VBA project, VML.
+
+def _declare_macro_types(parts: dict[str, bytes]) -> None:
+    """Content types: macro-enabled workbook, VBA project, VML."""
+    from lxml import etree
+
     types = etree.fromstring(parts["[Content_Types].xml"])
     for override in types.iter(f"{{{NS_CT}}}Override"):
         if override.get("PartName") == "/xl/workbook.xml":
@@ -296,6 +301,9 @@ def add_macro(xlsx: bytes) -> bytes:
             types.insert(0, etree.Element(f"{{{NS_CT}}}Default", Extension=ext, ContentType=ctype))
     parts["[Content_Types].xml"] = _xml(types)
 
+
+def _zip_parts(parts: dict[str, bytes]) -> bytes:
+    """The package, [Content_Types].xml first, with fixed timestamps."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         order = ["[Content_Types].xml"] + [n for n in parts if n != "[Content_Types].xml"]
@@ -372,7 +380,7 @@ def check_pair(xlsm_path: str | os.PathLike[str]) -> str | None:
     xlsm = Path(xlsm_path)
     if xlsm.suffix.lower() != ".xlsm":
         return None
-    fix = f'jalankan: python -m lkj_xl.xl.desktop pasang "{xlsm.name}"'
+    fix = f'jalankan: lkj-xl pair "{xlsm.name}"'
     problem = module_name_problem(xlsm.stem)
     if problem:
         return (
@@ -411,32 +419,16 @@ def check_pair(xlsm_path: str | os.PathLike[str]) -> str | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m lkj_xl.xl.desktop periksa|pasang BUKU.xlsm``: check or restore the module."""
-    parser = argparse.ArgumentParser(prog="python -m lkj_xl.xl.desktop", description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "perintah", choices=("periksa", "pasang"), help="periksa: cek pasangan; pasang: tulis modul"
-    )
-    parser.add_argument("buku", type=Path, help="buku kerja .xlsm")
-    args = parser.parse_args(argv)
-    if args.perintah == "pasang":
-        if not args.buku.is_file():
-            print(f"Berkas tidak ada: {args.buku}", file=sys.stderr)
-            return 1
-        problem = module_name_problem(args.buku.stem)
-        if problem:
-            print(check_pair(args.buku), file=sys.stderr)
-            return 1
-        module = module_path(args.buku)
-        if module.exists() and not is_lkj_module(module):
-            print(f'"{module}" sudah ada dan bukan modul lkj-xl; pindahkan dulu.', file=sys.stderr)
-            return 1
-        print(f"Modul ditulis: {write_module(args.buku)}")
-        return 0
-    warning = check_pair(args.buku)
-    print(warning or f'Pasangan lengkap: "{args.buku.name}" dan "{module_path(args.buku).name}".')
-    return 1 if warning else 0
+def restore_module(xlsm_path: str | os.PathLike[str]) -> Path:
+    """(Re)write the module the Hitung Ulang button of ``xlsm_path`` runs, beside it (``lkj-xl pair``).
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    Raises DesktopError when the workbook is missing, its name cannot be a module name, or a file of
+    that name that is not lkj-xl's module is in the way (it is never overwritten)."""
+    xlsm = Path(xlsm_path)
+    if not xlsm.is_file():
+        raise DesktopError(f"file not found: {xlsm}")
+    _check_module_name(xlsm)
+    module = module_path(xlsm)
+    if module.exists() and not is_lkj_module(module):
+        raise DesktopError(f"{module} exists and is not lkj-xl's module; move it away first")
+    return write_module(xlsm)

@@ -5,7 +5,7 @@ xlwings Server's client applies each action with about two ``context.sync()`` ro
 (one to find the sheet, one to apply), so writing the output sheets as hundreds of actions costs
 hundreds of round trips: a minute in Excel on the web. Instead the server answers with one
 ``runMacro`` action (``book.app.macro(CALLBACK)(plan)``) that calls the task pane's ``lkjTerapkan``
-(:data:`lkj_xl.xl.server.LKJ_JS`) with this plan; it queues every write and syncs only when the
+(`lkj_xl/xl/static/lkj.js`) with this plan; it queues every write and syncs only when the
 queued request approaches Excel's payload limit (5 MB on the web), so a press costs a handful of
 round trips whatever the number of rectangles.
 
@@ -55,7 +55,7 @@ from lkj_xl.xl.book import (
 PLAN_VERSION = 1
 CALLBACK = "lkjTerapkan"  # the task pane function that applies a plan (registerCallback)
 # The task pane syncs when its queued writes reach BATCH_CHARS (Excel on the web refuses a request
-# over 5 MB), counting COMMAND_CHARS per range write and the JSON size of values. Shared with LKJ_JS.
+# over 5 MB), counting COMMAND_CHARS per range write and the JSON size of values. Shared with lkj.js.
 BATCH_CHARS = 2_000_000
 COMMAND_CHARS = 400
 READ_ROUND_TRIPS = 2  # the task pane's read of the input sheets: sheet names, then used ranges
@@ -177,7 +177,7 @@ def write_plan(book, layouts: Sequence[SheetLayout]) -> tuple[Calls, dict[str, i
 
 def estimated_round_trips(plan: dict) -> int:
     """``context.sync()`` round trips of one press with this plan, by the task pane's own accounting
-    (LKJ_JS: read, sheet names, one sync per BATCH_CHARS of queued writes, the final sync)."""
+    (lkj.js: read, sheet names, one sync per BATCH_CHARS of queued writes, the final sync)."""
     syncs = 1  # the sheet names, before replacing sheets
     queued = 0
 

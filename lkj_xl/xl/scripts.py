@@ -29,7 +29,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import engine
 from lkj_xl.core.model import Finding, Report, in_sheet_order
 from lkj_xl.core.numbers import NumberParseError, parse_number
-from lkj_xl.xl.book import EXCEL_ERRORS, BookError, Calls, is_remote, read_inputs, write_layouts
+from lkj_xl.xl.book import BookError, Calls, is_remote, write_layouts
+from lkj_xl.xl.inputs import EXCEL_ERRORS, read_inputs
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
@@ -46,7 +47,7 @@ class HitungUlangError(XlwingsError):
 
 
 @dataclass
-class HasilHitung:
+class PressResult:
     """What one press of Hitung Ulang did."""
 
     report: Report
@@ -58,7 +59,7 @@ class HasilHitung:
 
 def hitung_ulang(
     book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None = None, *, plan: bool = False
-) -> HasilHitung:
+) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
     ``plan``: answer with one plan for the lkj-xl task pane to apply (:mod:`lkj_xl.xl.plan`, a few
@@ -102,7 +103,7 @@ def hitung_ulang(
         else:
             book.app.alert(message, title=title, buttons="ok", mode="critical")
         calls.alerts += 1
-    return HasilHitung(
+    return PressResult(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
     )
 
@@ -257,6 +258,3 @@ def efisiensi(capaian, penyerapan):
 def angka(teks):
     """Mengubah angka tertulis cara Indonesia menjadi bilangan (40,71% menjadi 40,71; 1,5 juta menjadi 1500000). Teks yang meragukan ditolak, tidak ditebak."""
     return _number(teks, "Teks")
-
-
-FUNCTIONS = (capaian, kriteria, efisiensi, angka)

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import atexit
 import hmac
-import ipaddress
 import json
 import logging
 import os
@@ -42,6 +41,7 @@ from pathlib import Path
 
 from lkj_xl.core import contract as c
 from lkj_xl.errors import UsageError
+from lkj_xl.net import is_loopback
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a 10,000-indicator workbook sends about 3 MB
 TOKEN_ENV = "LKJ_XL_TOKEN"
@@ -55,15 +55,6 @@ logger = logging.getLogger("lkj_xl.server")
 
 class ServeError(UsageError):
     """The server cannot start with these options (message for the admin, in English)."""
-
-
-def is_loopback(host: str) -> bool:
-    if host.strip().lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def serve(
@@ -451,22 +442,33 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     templates.mkdir(parents=True)
     js.mkdir(parents=True)
     exclude = ",".join(c.OUTPUT_SHEETS)
-    html = TASKPANE_HTML.replace("@EXCLUDE@", exclude).replace("@TOKEN@", "1" if token_required else "")
-    html = html.replace("@TOKEN_FORM@", TOKEN_FORM if token_required else "")
+    html = static_text("taskpane.html").replace("@EXCLUDE@", exclude)
+    html = html.replace("@TOKEN@", "1" if token_required else "")
+    html = html.replace("@TOKEN_FORM@", static_text("token_form.html") if token_required else "")
     (templates / "taskpane.html").write_text(html, encoding="utf-8")
     manifest = _manifest()
     if manifest is not None:
         (templates / "manifest.xml").write_text(manifest, encoding="utf-8")
     from lkj_xl.xl import plan
 
-    script = LKJ_JS.replace("@PLAN_VERSION@", str(plan.PLAN_VERSION))
+    script = static_text("lkj.js").replace("@PLAN_VERSION@", str(plan.PLAN_VERSION))
     script = script.replace("@BATCH_CHARS@", str(plan.BATCH_CHARS)).replace(
         "@COMMAND_CHARS@", str(plan.COMMAND_CHARS)
     )
     (js / "lkj.js").write_text(script, encoding="utf-8")
-    (js / "ribbon.js").write_text(RIBBON_JS, encoding="utf-8")
+    (js / "ribbon.js").write_text(static_text("ribbon.js"), encoding="utf-8")
     if token_required:
-        (js / "auth.js").write_text(AUTH_JS, encoding="utf-8")
+        (js / "auth.js").write_text(static_text("auth.js"), encoding="utf-8")
+
+
+def static_text(name: str) -> str:
+    """A file of the task pane shipped in ``lkj_xl/xl/static`` (package data): the page, its script
+    (``lkj.js``: read the inputs, post them, apply the plan of :mod:`lkj_xl.xl.plan`), the ribbon
+    button and the token-aware ``getAuth``. ``@NAME@`` placeholders are filled by
+    :func:`write_project`."""
+    from importlib.resources import files
+
+    return files("lkj_xl.xl").joinpath("static", name).read_text(encoding="utf-8")
 
 
 _MANIFEST_LABELS = {
@@ -498,419 +500,6 @@ def _manifest() -> str | None:
     for old, new in _MANIFEST_LABELS.items():
         text = text.replace(old, new)
     return text
-
-
-TASKPANE_HTML = """{% extends "base.html" %}
-{% block extra_head %}
-  <script src="{{ url_for('static', path='/js/lkj.js') }}"></script>
-{% endblock extra_head %}
-{% block content %}
-  <div class="container-fluid pt-3 px-3" id="lkj-panel" data-exclude="@EXCLUDE@" data-token="@TOKEN@">
-    <h1 class="h5">Laporan Kinerja (LKjIP)</h1>
-    <p>Isi lembar <b>Pengaturan</b>, <b>Kinerja</b> dan <b>Anggaran</b>, lalu tekan:</p>
-    <button id="lkj-hitung-ulang" type="button" class="btn btn-primary">Hitung Ulang</button>
-    <p class="small text-muted mt-2">
-      Lembar hasil (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, Realisasi Anggaran, Ringkasan,
-      Pemeriksaan) ditulis ulang sama seperti <code>lkj-xl build</code>. Sel yang nilainya tidak dapat
-      dipakai disebutkan dalam pesan dan di lembar Pemeriksaan.
-    </p>
-    @TOKEN_FORM@
-    <h2 class="h6 mt-3">Fungsi lembar kerja</h2>
-    <ul class="small ps-3">
-      <li><code>=LKJ.CAPAIAN(realisasi; target; [polaritas])</code></li>
-      <li><code>=LKJ.KRITERIA(capaian; [skala])</code></li>
-      <li><code>=LKJ.EFISIENSI(capaian; penyerapan)</code></li>
-      <li><code>=LKJ.ANGKA(teks)</code>, mis. <code>=LKJ.ANGKA("5.984,04 milyar")</code></li>
-    </ul>
-  </div>
-{% endblock content %}
-"""
-
-TOKEN_FORM = """<div class="mt-3">
-      <label for="lkj-token" class="form-label small">Token akses (dari admin TI)</label>
-      <div class="input-group input-group-sm">
-        <input id="lkj-token" type="password" class="form-control" autocomplete="off" />
-        <button id="lkj-token-simpan" type="button" class="btn btn-outline-secondary">Simpan</button>
-      </div>
-      <div id="lkj-token-status" class="small text-muted"></div>
-    </div>"""
-
-# Runs in the task pane (and the ribbon's function file). One press: read the input sheets (values and
-# number formats, 2 round trips), post them to the server as xlwings' book JSON, and apply the answer
-# with xlwings' own runActions: a runMacro action calling lkjTerapkan with the plan of every output
-# sheet (lkj_xl.xl.plan), then the galat alert. lkjTerapkan queues the writes and syncs only when the
-# queued request nears Excel's payload limit, so a press costs a handful of round trips at any size.
-# It uses ExcelApi up to 1.9 only (Office 2021 has 1.14), each newer-than-1.1 member checked first.
-LKJ_JS = r"""// lkj-xl task pane (generated by lkj-xl serve)
-(function () {
-  const INPUT_SHEETS = ["pengaturan", "kinerja", "anggaran"];
-  const TOKEN_KEY = "lkj-xl-token";
-  const PLAN_VERSION = @PLAN_VERSION@;
-  // Excel on the web refuses a request over 5 MB: queued writes are sent at about 2 MB.
-  const BATCH_CHARS = @BATCH_CHARS@;
-  const COMMAND_CHARS = @COMMAND_CHARS@; // a generous size of one queued range write in the request
-
-  function normalize(name) {
-    return String(name).split(/\s+/).filter(Boolean).join(" ").toLowerCase();
-  }
-
-  function columnName(index) {
-    let name = "";
-    index += 1;
-    while (index > 0) {
-      const rem = (index - 1) % 26;
-      name = String.fromCharCode(65 + rem) + name;
-      index = Math.floor((index - 1) / 26);
-    }
-    return name;
-  }
-
-  // The parts of a number format that are not literal text (quoted, escaped, bracketed).
-  function formatCode(fmt) {
-    if (typeof fmt !== "string") return "";
-    let out = "";
-    for (let i = 0; i < fmt.length; i++) {
-      const ch = fmt[i];
-      if (ch === '"') {
-        const end = fmt.indexOf('"', i + 1);
-        i = end < 0 ? fmt.length : end;
-      } else if (ch === "\\" || ch === "_" || ch === "*") {
-        i++;
-      } else if (ch === "[") {
-        const end = fmt.indexOf("]", i + 1);
-        const inside = end < 0 ? "" : fmt.slice(i + 1, end);
-        if (/^(h+|m+|s+)$/i.test(inside)) out += "h"; // elapsed time [h]: a time format
-        i = end < 0 ? fmt.length : end;
-      } else out += ch;
-    }
-    return out;
-  }
-
-  function isPercentFormat(fmt) {
-    return formatCode(fmt).includes("%");
-  }
-
-  // As xlwings' client: a number shown as a date or time is sent as an ISO date string.
-  function isDateFormat(fmt) {
-    const code = formatCode(fmt).replace(/general/gi, "").replace(/[0#?.][0#?.,Ee+\-%]*/g, "");
-    return /[ymdhseg]|b[12]|a\/p|am\/pm/i.test(code);
-  }
-
-  // The book JSON xlwings' client sends (getBookData), for the input sheets only: values from A1 to
-  // the last used cell; every other sheet by name alone. Percent-formatted cells are listed apart.
-  async function readBook(context) {
-    const workbook = context.workbook;
-    workbook.load("name");
-    const worksheets = workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const used = new Map();
-    for (const sheet of worksheets.items) {
-      if (!INPUT_SHEETS.includes(normalize(sheet.name))) continue;
-      const range = sheet.getUsedRangeOrNullObject(true);
-      range.load("values, numberFormat, rowIndex, columnIndex, rowCount, columnCount");
-      used.set(sheet.name, range);
-    }
-    await context.sync();
-    const persen = {};
-    const sheets = worksheets.items.map((sheet) => {
-      const range = used.get(sheet.name);
-      let values = [[]];
-      let address = null;
-      let nRows = 0;
-      let nCols = 0;
-      if (range && range.isNullObject) values = [[""]];
-      else if (range) {
-        nRows = range.rowIndex + range.rowCount;
-        nCols = range.columnIndex + range.columnCount;
-        values = [];
-        const refs = [];
-        for (let r = 0; r < nRows; r++) {
-          const row = new Array(nCols).fill("");
-          const i = r - range.rowIndex;
-          if (i >= 0) {
-            for (let j = 0; j < range.columnCount; j++) {
-              let value = range.values[i][j];
-              const fmt = range.numberFormat[i][j];
-              const col = range.columnIndex + j;
-              if (typeof value === "number" && isPercentFormat(fmt)) refs.push(columnName(col) + (r + 1));
-              else if (typeof value === "number" && isDateFormat(fmt)) {
-                value = new Date(Math.round((value - 25569) * 86400 * 1000)).toISOString();
-              }
-              row[col] = value;
-            }
-          }
-          values.push(row);
-        }
-        if (refs.length) persen[sheet.name] = refs;
-        address = "$A$1:$" + columnName(nCols - 1) + "$" + nRows;
-      }
-      return {
-        name: sheet.name,
-        visibility: "Visible",
-        show_gridlines: true,
-        print_area: null,
-        notes: [],
-        notes_supported: false,
-        used_range_address: address,
-        used_range_row_count: nRows,
-        used_range_column_count: nCols,
-        values: values,
-        pictures: [],
-        shapes: [],
-        charts: [],
-        tables: [],
-        pivot_tables: [],
-      };
-    });
-    const payload = {
-      client: "Office.js",
-      version: globalThis.config.xlwingsVersion,
-      book: { name: workbook.name, active_sheet_index: 0, selection: null, calculation: null },
-      names: [],
-      sheets: sheets,
-    };
-    return { payload, persen };
-  }
-
-  function post(url, body, headers, timeoutMs) {
-    return new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open("POST", url, true);
-      for (const [key, value] of Object.entries(headers)) {
-        if (value) xhr.setRequestHeader(key, value);
-      }
-      xhr.timeout = timeoutMs;
-      xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
-      xhr.onerror = () => reject(new Error("Server lkj-xl tidak dapat dihubungi."));
-      xhr.ontimeout = () => reject(new Error("Server lkj-xl tidak menjawab tepat waktu."));
-      xhr.send(body);
-    });
-  }
-
-  async function hitungUlang(errorDisplayMode) {
-    if (xlwings.hideGlobalError) xlwings.hideGlobalError();
-    try {
-      await Excel.run(async (context) => {
-        const { payload, persen } = await readBook(context);
-        payload.args = [persen, { rencana: PLAN_VERSION }];
-        const auth =
-          typeof globalThis.getAuth === "function"
-            ? await globalThis.getAuth()
-            : { token: "", provider: "" };
-        const config = globalThis.config || {};
-        const url =
-          window.location.origin + (config.appPath || "") + "/xlwings/custom-scripts-call/hitung_ulang";
-        const response = await post(
-          url,
-          JSON.stringify(payload),
-          {
-            "Content-Type": "application/json",
-            Authorization: auth.token,
-            "Auth-Provider": auth.provider,
-          },
-          (config.requestTimeout || 300) * 1000,
-        );
-        let data = null;
-        try {
-          data = JSON.parse(response.text);
-        } catch (error) {
-          data = null;
-        }
-        if (response.status !== 200) {
-          throw new Error(
-            (data && (data.detail || data.error)) || "Server lkj-xl menjawab dengan status " + response.status + ".",
-          );
-        }
-        await xlwings.runActions(data, context);
-      });
-    } catch (error) {
-      console.error(error);
-      const message = (error && error.message) || String(error);
-      if (errorDisplayMode === "alert") {
-        await xlwings.runActions({
-          actions: [{ func: "alert", args: [message, "Hitung Ulang gagal", "ok", "critical", ""] }],
-        });
-      } else {
-        xlwings.showGlobalError(message);
-      }
-    }
-  }
-  globalThis.lkjHitungUlang = hitungUlang;
-
-  const SETTERS = {
-    "font.bold": (range, value) => (range.format.font.bold = value),
-    "font.italic": (range, value) => (range.format.font.italic = value),
-    "font.size": (range, value) => (range.format.font.size = value),
-    "font.color": (range, value) => (range.format.font.color = value),
-    "font.underline": (range, value) => (range.format.font.underline = value),
-    "fill.color": (range, value) => (range.format.fill.color = value),
-    numberFormat: (range, value) => (range.numberFormat = [[value]]),
-    horizontalAlignment: (range, value) => (range.format.horizontalAlignment = value),
-    verticalAlignment: (range, value) => (range.format.verticalAlignment = value),
-    wrapText: (range, value) => (range.format.wrapText = value),
-    indentLevel: (range, value) => (range.format.indentLevel = value), // ExcelApi 1.9
-  };
-
-  function setBorders(range, value, rows, cols) {
-    const sides = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    if (cols > 1) sides.push("InsideVertical");
-    if (rows > 1) sides.push("InsideHorizontal");
-    for (const side of sides) {
-      const border = range.format.borders.getItem(side);
-      border.style = value[0];
-      if (value[1] !== "Thin") border.weight = value[1];
-    }
-    return sides.length;
-  }
-
-  // Applies a plan of lkj_xl.xl.plan (called by xlwings' runMacro action with the request context).
-  async function lkjTerapkan(context, plan) {
-    if (!plan || plan.version !== PLAN_VERSION) {
-      throw new Error("Jawaban server lkj-xl tidak dikenal oleh panel ini; muat ulang add-in lalu coba lagi.");
-    }
-    const supports = (version) => Office.context.requirements.isSetSupported("ExcelApi", version);
-    if (!supports("1.7")) {
-      throw new Error("Versi Excel ini terlalu lama untuk add-in lkj-xl (perlu ExcelApi 1.7 atau lebih baru).");
-    }
-    const recent = supports("1.9"); // indentLevel, suspendScreenUpdatingUntilNextSync
-    const application = context.workbook.application;
-    let queued = 0;
-    const spend = async (chars) => {
-      queued += chars;
-      if (queued >= BATCH_CHARS) {
-        await context.sync();
-        queued = 0;
-        if (recent) application.suspendScreenUpdatingUntilNextSync();
-      }
-    };
-    if (recent) application.suspendScreenUpdatingUntilNextSync();
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const names = worksheets.items.map((sheet) => sheet.name);
-    for (const sheet of plan.sheets) {
-      // Replace a sheet of that name (any case) in place; a new one goes after the last sheet.
-      const at = names.findIndex((name) => normalize(name) === normalize(sheet.name));
-      let position = names.length;
-      if (at >= 0) {
-        worksheets.getItem(names[at]).delete();
-        names.splice(at, 1);
-        position = at;
-      }
-      const ws = worksheets.add(sheet.name);
-      ws.position = position;
-      names.splice(position, 0, sheet.name);
-      await spend(3 * COMMAND_CHARS);
-      await writeSheet(ws, sheet, spend, recent);
-    }
-    await context.sync();
-  }
-
-  async function writeSheet(ws, sheet, spend, recent) {
-    const rect = (r1, c1, r2, c2) => ws.getRangeByIndexes(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
-    // Values in slices of rows, each well below the request limit.
-    let start = 0;
-    let size = 0;
-    for (let r = 0; r <= sheet.n_rows; r++) {
-      const rowSize = r < sheet.n_rows ? JSON.stringify(sheet.values[r]).length : 0;
-      if (r === sheet.n_rows || (r > start && size + rowSize > BATCH_CHARS / 2)) {
-        if (r > start && sheet.n_cols > 0) {
-          rect(start, 0, r - 1, sheet.n_cols - 1).values = sheet.values.slice(start, r);
-          await spend(size + COMMAND_CHARS);
-        }
-        start = r;
-        size = 0;
-      }
-      size += rowSize;
-    }
-    for (const [prop, rects] of sheet.formats) {
-      const setter = SETTERS[prop];
-      if (prop === "indentLevel" && !recent) continue; // Excel without ExcelApi 1.9: no indent
-      for (const [r1, c1, r2, c2, value] of rects) {
-        const range = rect(r1, c1, r2, c2);
-        let commands = 1;
-        if (prop === "borders") commands = setBorders(range, value, r2 - r1 + 1, c2 - c1 + 1);
-        else if (setter) setter(range, value);
-        else throw new Error("Format " + prop + " tidak dikenal oleh panel lkj-xl; muat ulang add-in.");
-        await spend(commands * COMMAND_CHARS);
-      }
-    }
-    for (const [r1, c1, r2, c2] of sheet.merges) {
-      rect(r1, c1, r2, c2).merge(false);
-      await spend(COMMAND_CHARS);
-    }
-    for (const [r1, c1, r2, c2, formula1, fill, font, bold, italic] of sheet.conditionals) {
-      const rule = rect(r1, c1, r2, c2).conditionalFormats.add("CellValue").cellValue;
-      rule.rule = { formula1: formula1, operator: "EqualTo" };
-      if (fill) rule.format.fill.color = fill;
-      if (font) rule.format.font.color = font;
-      if (bold) rule.format.font.bold = true;
-      if (italic) rule.format.font.italic = true;
-      await spend(5 * COMMAND_CHARS);
-    }
-    for (const [c1, c2, points] of sheet.widths) {
-      rect(0, c1, 0, c2).format.columnWidth = points;
-      await spend(COMMAND_CHARS);
-    }
-    if (sheet.n_rows > 0) rect(0, 0, sheet.n_rows - 1, Math.max(sheet.n_cols - 1, 0)).format.autofitRows();
-    for (const [r1, r2, points] of sheet.heights) {
-      rect(r1, 0, r2, 0).format.rowHeight = points;
-      await spend(COMMAND_CHARS);
-    }
-    if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(sheet.freeze));
-    await spend(2 * COMMAND_CHARS);
-  }
-
-  document.addEventListener("DOMContentLoaded", () => {
-    // xlwings' client (a module script) has run by now: runMacro finds the callback by its name.
-    xlwings.registerCallback(lkjTerapkan);
-    const button = document.getElementById("lkj-hitung-ulang");
-    if (button) {
-      button.addEventListener("click", async () => {
-        button.disabled = true;
-        const label = button.textContent;
-        button.textContent = "Menghitung...";
-        try {
-          await hitungUlang("taskpane");
-        } finally {
-          button.textContent = label;
-          button.disabled = false;
-        }
-      });
-    }
-    const input = document.getElementById("lkj-token");
-    const save = document.getElementById("lkj-token-simpan");
-    const status = document.getElementById("lkj-token-status");
-    if (input && save) {
-      if (localStorage.getItem(TOKEN_KEY)) status.textContent = "Token tersimpan.";
-      save.addEventListener("click", () => {
-        localStorage.setItem(TOKEN_KEY, input.value.trim());
-        input.value = "";
-        status.textContent = "Token tersimpan.";
-      });
-    }
-  });
-})();
-"""
-
-RIBBON_JS = """// lkj-xl ribbon button (generated by lkj-xl serve): "Hitung Ulang"
-async function lkjRibbonHitungUlang(event) {
-  try {
-    await globalThis.lkjHitungUlang("alert");
-  } finally {
-    event.completed();
-  }
-}
-Office.actions.associate("hello-ribbon", lkjRibbonHitungUlang);
-"""
-
-AUTH_JS = """// lkj-xl (generated by lkj-xl serve): the bearer token saved in the task pane.
-globalThis.getAuth = async function () {
-  const token = localStorage.getItem("lkj-xl-token") || "";
-  return { token: token ? "Bearer " + token : "", provider: "" };
-};
-"""
 
 
 if __name__ == "__main__":  # pragma: no cover - for a quick manual run

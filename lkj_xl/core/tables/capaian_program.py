@@ -8,6 +8,7 @@ Tujuan and Sasaran rows are bold (Tujuan shaded); the node text is indented by d
 from __future__ import annotations
 
 from lkj_xl.core import contract
+from lkj_xl.core.contract import tw_label
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -17,7 +18,6 @@ from lkj_xl.core.layout import (
     SheetLayout,
     indent_style,
     percent_style,
-    tw_label,
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import result_cells, style_indicator, target_cell

@@ -8,6 +8,7 @@ shown (the engine flags them) but greyed and italic: they are not counted.
 from __future__ import annotations
 
 from lkj_xl.core import contract
+from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.layout import (
     BASE,
@@ -19,7 +20,6 @@ from lkj_xl.core.layout import (
     SheetLayout,
     percent_style,
     shown,
-    tw_label,
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.numbers import format_number

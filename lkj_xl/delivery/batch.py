@@ -1,0 +1,137 @@
+"""``lkj-xl run``: build, print and send many workbooks in one go, each on its own.
+
+A failure is logged and the other workbooks still run; the outcome of each is an exit status
+(lkj_xl.errors), and the batch's status is the most serious of them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lkj_xl.delivery.send import MailOptions
+from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
+
+#: Receives one log line: its level (INFO, WARNING, ERROR) and its text.
+Log = Callable[[str, str], object]
+#: Wraps the list of workbooks while they are processed (e.g. a progress bar).
+Progress = Callable[[Sequence[Path]], AbstractContextManager[Iterable[Path]]]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What ``run`` does with every workbook."""
+
+    with_pdf: bool = True  # print the PDF (and attach it when mailing)
+    outdir: Path | None = None  # write built workbooks and PDFs here (default: in place, PDF beside)
+    triwulan: int | None = None  # override the quarter set in Pengaturan
+    mail: MailOptions | None = None  # None: build and print only
+
+
+@dataclass
+class BatchResult:
+    """Exit status per workbook (in the order processed)."""
+
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def status(self) -> int:
+        """The most serious outcome: the batch's exit status."""
+        return max(self.outcomes.values(), default=EXIT_OK)
+
+    @property
+    def failed(self) -> list[str]:
+        return [name for name, code in self.outcomes.items() if code > EXIT_FINDINGS]
+
+    @property
+    def with_galat(self) -> list[str]:
+        return [name for name, code in self.outcomes.items() if code == EXIT_FINDINGS]
+
+
+def finding_line(f) -> str:
+    """A finding on one line, for a terminal or a log: severity, where, message."""
+    where = f"{f.sheet}!{f.sel}" if f.sel else f.sheet
+    return f"{f.severity:<10} {where:<22} {f.pesan}"
+
+
+def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
+    """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it. Returns
+    EXIT_FINDINGS when the workbook has galat (it is still built, printed and sent), else EXIT_OK.
+    Raises LkjError (and bugs) for the caller to log."""
+    from lkj_xl.build import build_file
+    from lkj_xl.core.model import in_sheet_order
+    from lkj_xl.delivery.send import make_pdf, send_report
+
+    target = (options.outdir / path.name) if options.outdir is not None else path
+    built = build_file(
+        path,
+        target if target != path else None,
+        options.triwulan,
+        on_warning=lambda text: log("WARNING", f"{path}: {text}"),
+    )
+    report = built.report
+    built_line = f"{path}: built ({len(report.indicators)} indicators; {report.findings_summary()})"
+    status = EXIT_OK
+    if report.errors:
+        log("WARNING", f"{built_line}; see sheet Pemeriksaan")
+        for finding in in_sheet_order(report.errors):
+            log("WARNING", f"{path}: {finding_line(finding).strip()}")
+        status = EXIT_FINDINGS
+    else:
+        log("INFO", built_line)
+    pdf_path = None
+    if options.with_pdf:
+        pdf_path = target.with_suffix(".pdf")
+        make_pdf(target, pdf_path, report=report)
+        log("INFO", f"{path}: PDF {pdf_path}")
+    if options.mail is not None:
+        # The PDF just printed is the one attached; mail log lines name the workbook.
+        mail = replace(
+            options.mail,
+            attach_pdf=options.with_pdf,
+            log=lambda line: log("INFO", f"{path}: {line}"),
+        )
+        delivered = send_report(target, mail, built=built, pdf_path=pdf_path)
+        log("INFO", f"{path}: sent to {', '.join(delivered)}")
+    return status
+
+
+def _guarded(path: Path, options: RunOptions, log: Log) -> int:
+    """The outcome of one workbook; a failure is logged, never raised (unless LKJ_XL_DEBUG)."""
+    try:
+        return process_workbook(path, options, log)
+    except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
+        code, message = exc.exit_code, str(exc)
+    except Exception as exc:  # a bug: log it and go on with the other workbooks
+        if os.environ.get("LKJ_XL_DEBUG"):
+            raise
+        code = EXIT_INTERNAL
+        message = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
+    log("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
+    return code
+
+
+def run_batch(
+    workbooks: Sequence[Path], options: RunOptions, log: Log, *, progress: Progress | None = None
+) -> BatchResult:
+    """Process every workbook on its own and log a closing summary; see :class:`BatchResult`."""
+    if options.outdir is not None:
+        options.outdir.mkdir(parents=True, exist_ok=True)
+    result = BatchResult()
+    with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
+        for path in items:
+            result.outcomes[str(path)] = _guarded(path, options, log)
+    total = len(workbooks)
+    if result.with_galat:
+        log(
+            "WARNING",
+            f"{len(result.with_galat)} of {total} workbooks have galat: {', '.join(result.with_galat)}",
+        )
+    if result.failed:
+        log("ERROR", f"{len(result.failed)} of {total} workbooks failed: {', '.join(result.failed)}")
+    if not result.failed and not result.with_galat:
+        log("INFO", f"{total} workbooks done")
+    return result

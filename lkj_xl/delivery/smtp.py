@@ -1,0 +1,365 @@
+"""The SMTP transport: TLS modes, AUTH, retries with backoff, and per-recipient results.
+
+Exceptions and log lines are English, for the administrator running the CLI. The password never
+appears in an exception message or a log line (every form of it that goes over the wire is redacted).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import smtplib
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import getaddresses
+from typing import Any
+
+from lkj_xl.delivery.config import SECURITY_MODES, SmtpConfig
+from lkj_xl.errors import DeliveryError, UsageError
+from lkj_xl.net import is_loopback
+
+__all__ = ["MailError", "send_message"]
+
+
+class MailError(DeliveryError):
+    """Sending failed, entirely or for some recipients.
+
+    ``delivered``: recipients the server accepted; ``failed``: recipient -> reason;
+    ``permanent``: True when retrying will not help (auth rejected, 5xx, TLS missing, bad cert).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        delivered: Iterable[str] = (),
+        failed: Mapping[str, str] | None = None,
+        permanent: bool = False,
+    ) -> None:
+        self.delivered: list[str] = list(delivered)
+        self.failed: dict[str, str] = dict(failed or {})
+        self.permanent = permanent
+        parts = [message]
+        if self.delivered:
+            parts.append("delivered to: " + ", ".join(self.delivered))
+        if self.failed:
+            parts.append("NOT delivered to: " + "; ".join(f"{r} ({why})" for r, why in self.failed.items()))
+        elif not self.delivered:
+            parts.append("no recipient received the message")
+        super().__init__("; ".join(parts))
+
+
+class _Failure(Exception):
+    """Internal: one attempt failed; ``permanent`` says whether to stop."""
+
+    def __init__(self, reason: str, permanent: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+
+
+def _secrets(config: SmtpConfig) -> list[str]:
+    pw = config.password
+    if not pw:
+        return []
+    user = config.user or ""
+    forms = {pw}
+    for raw in (pw, f"\0{user}\0{pw}", f"{user}\0{pw}"):
+        forms.add(base64.b64encode(raw.encode("utf-8")).decode("ascii"))
+    return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+def _redact(text: str, secrets: Sequence[str]) -> str:
+    for s in secrets:
+        text = text.replace(s, "***")
+    return text
+
+
+def _smtp_text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def _classify(exc: BaseException) -> _Failure:
+    """Map an exception of one attempt to a reason and whether it is permanent."""
+    if isinstance(exc, _Failure):
+        return exc
+    if isinstance(exc, smtplib.SMTPResponseException):
+        code = exc.smtp_code
+        kind = {
+            smtplib.SMTPAuthenticationError: "authentication rejected",
+            smtplib.SMTPSenderRefused: "sender refused",
+            smtplib.SMTPDataError: "message refused",
+            smtplib.SMTPConnectError: "connection refused by server",
+            smtplib.SMTPHeloError: "greeting refused",
+        }.get(type(exc), "server error")
+        reason = f"{kind}: {code} {_smtp_text(exc.smtp_error)}".strip()
+        return _Failure(reason, permanent=not 400 <= code < 500)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return _Failure(f"not supported by the server: {exc}", permanent=True)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return _Failure(f"server disconnected: {exc}", permanent=False)
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return _Failure(
+            f"TLS certificate verification failed: {exc.verify_message or exc} "
+            "(use a CA file option for an agency's own certificate authority)",
+            permanent=True,
+        )
+    if isinstance(exc, ssl.SSLError):
+        return _Failure(f"TLS error: {exc}", permanent=True)
+    if isinstance(exc, socket.gaierror):
+        permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
+        return _Failure(f"cannot resolve SMTP host: {exc}", permanent=permanent)
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return _Failure(f"timed out: {exc}", permanent=False)
+    if isinstance(exc, (ConnectionError, OSError)):
+        return _Failure(f"connection failed: {exc}", permanent=False)
+    if isinstance(exc, smtplib.SMTPException):
+        return _Failure(f"SMTP error: {exc}", permanent=True)
+    return _Failure(f"{type(exc).__name__}: {exc}", permanent=True)
+
+
+def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
+    sender_field = msg["Sender"] or msg["From"]
+    if not sender_field:
+        raise UsageError("the message has no From header")
+    from_addrs = [a for _, a in getaddresses([str(sender_field)]) if a]
+    if len(from_addrs) != 1:
+        raise UsageError(f"the message must have exactly one sender address, not {sender_field!r}")
+    rcpts: list[str] = []
+    for header in ("To", "Cc", "Bcc"):
+        for value in msg.get_all(header, []):
+            for _, addr in getaddresses([str(value)]):
+                if addr and addr.lower() not in (r.lower() for r in rcpts):
+                    rcpts.append(addr)
+    if not rcpts:
+        raise UsageError("the message has no recipients")
+    return from_addrs[0], rcpts
+
+
+def _make_logger(log: Any, secrets: Sequence[str]) -> Callable[[str], None]:
+    if log is None:
+        return lambda _line: None
+    target = log.info if hasattr(log, "info") else log
+
+    def emit(line: str) -> None:
+        target(_redact(line, secrets))
+
+    return emit
+
+
+@dataclass
+class _Delivery:
+    """Who got the message so far, across attempts."""
+
+    delivered: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # recipient -> reason, final
+    pending: list[str] = field(default_factory=list)  # still to be sent (never an accepted recipient)
+    reasons: dict[str, str] = field(default_factory=dict)  # last temporary reason per pending recipient
+
+
+def _checked_context(
+    config: SmtpConfig, host: str, recipients: list[str], allow_plain: bool
+) -> ssl.SSLContext | None:
+    """The TLS context of ``config`` (None for plain SMTP), refusing plain SMTP off loopback."""
+    if config.security not in SECURITY_MODES:
+        raise MailError(f"unknown SMTP security mode {config.security!r}", permanent=True)
+    if config.security == "none":
+        if not allow_plain and not is_loopback(host):
+            raise MailError(
+                f"refusing to send unencrypted SMTP to {host}: plain SMTP is only allowed to a loopback "
+                "address unless explicitly allowed (--no-tls)",
+                failed={r: "not sent: plain SMTP refused" for r in recipients},
+                permanent=True,
+            )
+        return None
+    try:
+        return ssl.create_default_context(cafile=config.cafile)
+    except (OSError, ssl.SSLError) as exc:
+        raise MailError(
+            f"cannot load CA file {config.cafile}: {exc}",
+            failed={r: "not sent" for r in recipients},
+            permanent=True,
+        ) from None
+
+
+def send_message(
+    msg: EmailMessage,
+    config: SmtpConfig,
+    *,
+    retries: int = 3,
+    backoff: float = 1.0,
+    sleep: Callable[[float], Any] = time.sleep,
+    log: Callable[[str], Any] | Any | None = None,
+    allow_plain: bool = False,
+) -> list[str]:
+    """Send ``msg``; return the recipients the server accepted.
+
+    Security: ``starttls`` (required: a server without STARTTLS is a permanent failure), ``tls``
+    (implicit TLS), or ``none`` — plain SMTP is only used for a loopback host or with
+    ``allow_plain=True``.  Certificates are verified (``config.cafile`` adds a trusted CA).
+    AUTH only when ``config.user`` is set.  Temporary failures are retried ``retries`` times with
+    exponential backoff (``backoff``, 2×, 4× … seconds); recipients already accepted are never sent
+    the message twice.  Raises :class:`MailError` naming who got it and who did not.
+    ``log``: a callable taking one line, or a ``logging.Logger``.
+    """
+    secrets = _secrets(config)
+    emit = _make_logger(log, secrets)
+    from_addr, recipients = _envelope(msg)
+    host, port, security = config.host, config.effective_port, config.security
+    context = _checked_context(config, host, recipients, allow_plain)
+    state = _Delivery(pending=list(recipients))
+    attempts = max(0, int(retries)) + 1
+    for attempt in range(1, attempts + 1):
+        emit(f"SMTP {host}:{port} ({security}) attempt {attempt}/{attempts}: to {', '.join(state.pending)}")
+        try:
+            accepted, temp_refused, perm_refused = _attempt(
+                msg, config, context, from_addr, state.pending, host, port, security
+            )
+        except Exception as exc:  # classified, then re-raised as MailError
+            _failed_attempt(state, _classify(exc), secrets, emit, f"{attempt}/{attempts}")
+        else:
+            _answered_attempt(state, accepted, temp_refused, perm_refused, secrets, emit)
+        if not state.pending:
+            break
+        if attempt < attempts:
+            delay = backoff * (2 ** (attempt - 1))
+            emit(f"retrying in {delay:g} s")
+            sleep(delay)
+    return _outcome(state, attempts, emit)
+
+
+def _failed_attempt(
+    state: _Delivery, failure: _Failure, secrets: Sequence[str], emit: Callable[[str], None], which: str
+) -> None:
+    """An attempt that raised: give up at once on a permanent failure, else remember why."""
+    reason = _redact(failure.reason, secrets)
+    emit(f"attempt {which} failed: {reason}")
+    if failure.permanent:
+        state.failed.update({r: reason for r in state.pending})
+        raise MailError(
+            f"sending failed permanently: {reason}",
+            delivered=state.delivered,
+            failed=state.failed,
+            permanent=True,
+        ) from None
+    state.reasons = {r: reason for r in state.pending}
+
+
+def _answered_attempt(
+    state: _Delivery,
+    accepted: list[str],
+    temp_refused: Mapping[str, str],
+    perm_refused: Mapping[str, str],
+    secrets: Sequence[str],
+    emit: Callable[[str], None],
+) -> None:
+    """An attempt the server answered: some recipients accepted, some refused for now or for good."""
+    state.delivered += accepted
+    if accepted:
+        emit(f"accepted for {', '.join(accepted)}")
+    for rcpt, why in perm_refused.items():
+        state.failed[rcpt] = _redact(why, secrets)
+        emit(f"refused permanently for {rcpt}: {state.failed[rcpt]}")
+    state.pending = [r for r in state.pending if r in temp_refused]
+    state.reasons = {r: _redact(temp_refused[r], secrets) for r in state.pending}
+    for rcpt in state.pending:
+        emit(f"refused temporarily for {rcpt}: {state.reasons[rcpt]}")
+
+
+def _outcome(state: _Delivery, attempts: int, emit: Callable[[str], None]) -> list[str]:
+    """The recipients who got it, or MailError naming who did not."""
+    gave_up = bool(state.pending)
+    for rcpt in state.pending:
+        state.failed[rcpt] = (
+            f"{state.reasons.get(rcpt, 'temporary failure')} (gave up after {attempts} attempts)"
+        )
+    if state.failed:
+        raise MailError(
+            "sending failed after retries"
+            if gave_up and not state.delivered
+            else "message not delivered to every recipient",
+            delivered=state.delivered,
+            failed=state.failed,
+            permanent=not gave_up,
+        )
+    emit(f"delivered to {', '.join(state.delivered)}")
+    return state.delivered
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH with one mechanism only (PLAIN, else LOGIN, else CRAM-MD5).
+
+    ``smtplib.SMTP.login`` tries every advertised mechanism in turn, so a wrong password would be
+    sent several times per attempt and count several failed logins on the server.
+    """
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    smtp.user, smtp.password = user, password
+    for mechanism, method in (
+        ("PLAIN", smtp.auth_plain),
+        ("LOGIN", smtp.auth_login),
+        ("CRAM-MD5", smtp.auth_cram_md5),
+    ):
+        if mechanism in offered:
+            smtp.auth(mechanism, method, initial_response_ok=True)
+            return
+    raise _Failure(
+        f"no supported AUTH mechanism offered (server offers: {' '.join(offered) or 'none'})", permanent=True
+    )
+
+
+def _attempt(
+    msg: EmailMessage,
+    config: SmtpConfig,
+    context: ssl.SSLContext | None,
+    from_addr: str,
+    rcpts: list[str],
+    host: str,
+    port: int,
+    security: str,
+) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """One connection. Returns (accepted, temporarily refused, permanently refused)."""
+    smtp: smtplib.SMTP
+    if security == "tls":
+        smtp = smtplib.SMTP_SSL(host, port, timeout=config.timeout, context=context)
+    else:
+        smtp = smtplib.SMTP(host, port, timeout=config.timeout)
+    try:
+        smtp.ehlo_or_helo_if_needed()
+        if security == "starttls":
+            if not smtp.has_extn("starttls"):
+                raise _Failure(
+                    f"the server {host}:{port} does not offer STARTTLS, which is required "
+                    "(choose implicit TLS, or plain SMTP only for a trusted local relay)",
+                    permanent=True,
+                )
+            smtp.starttls(context=context)
+            smtp.ehlo()
+        if config.user:
+            if not smtp.has_extn("auth"):
+                raise _Failure(
+                    f"the server {host}:{port} does not offer AUTH but a user is configured",
+                    permanent=True,
+                )
+            _login(smtp, config.user, config.password or "")
+        try:
+            refused = smtp.send_message(msg, from_addr=from_addr, to_addrs=rcpts)
+        except smtplib.SMTPRecipientsRefused as exc:
+            refused = exc.recipients
+        temp: dict[str, str] = {}
+        perm: dict[str, str] = {}
+        for rcpt, (code, text) in refused.items():
+            why = f"{code} {_smtp_text(text)}"
+            (temp if 400 <= code < 500 else perm)[rcpt] = why
+        accepted = [r for r in rcpts if r not in refused]
+        with contextlib.suppress(Exception):
+            smtp.quit()
+        return accepted, temp, perm
+    finally:
+        with contextlib.suppress(Exception):
+            smtp.close()

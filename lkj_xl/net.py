@@ -1,0 +1,16 @@
+"""Network helpers shared by the add-in server and the mail transport (standard library only)."""
+
+from __future__ import annotations
+
+import ipaddress
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and loopback IP literals, decided without any DNS lookup."""
+    h = host.strip().rstrip(".").lower()
+    if h == "localhost" or h.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(h.strip("[]")).is_loopback
+    except ValueError:
+        return False
