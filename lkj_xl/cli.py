@@ -376,6 +376,53 @@ def _smtp_config(smtp: dict, need: bool):
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
+    help="Word file (default: WORKBOOK with .docx).",
+)
+@click.option(
+    "--template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The agency's Word template (.docx: styles, kop, cover); default: templates/lkj-xl-laporan.docx.",
+)
+@click.option("--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless).")
+@click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
+@click.option(
+    "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
+)
+def laporan(
+    workbook: Path,
+    output: Path | None,
+    template: Path | None,
+    with_pdf: bool,
+    triwulan: int | None,
+    timeout: float,
+) -> None:
+    """Draft the LKjIP document (Word) from the workbook: cover, Kata Pengantar, Daftar Isi, BAB I-IV,
+    Lampiran, every table and figure from the same computation as the output sheets.
+
+    Texts no sheet knows come from the optional sheet Narasi (Bagian | Teks), else they stay visible
+    "[isi: ...]" placeholders. The workbook itself is not changed. --pdf needs LibreOffice Writer
+    (Debian/Ubuntu: apt-get install libreoffice-writer-nogui).
+
+    \b
+    Examples:
+      lkj-xl laporan laporan.xlsx
+      lkj-xl laporan laporan.xlsx -o LKjIP-TW2.docx --template kop-dinas.docx --pdf
+    """
+    from lkj_xl.laporan import write_laporan
+
+    result = write_laporan(workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout)
+    for finding in result.findings:
+        if finding.sheet.casefold() == "narasi":
+            click.echo(f"warning: {_format_finding(finding)}", err=True)
+    click.echo(f"wrote {result.docx}" + (f" and {result.pdf}" if result.pdf else ""))
+
+
+@main.command()
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
     help="PDF file (default: WORKBOOK with .pdf).",
 )
 @click.option(
