@@ -116,7 +116,9 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
             close = difflib.get_close_matches(bagian, list(SECTIONS), n=1, cutoff=0.6)
             hint = f' (maksud Anda "{close[0]}"?)' if close else ""
             why = f'Bagian "{bagian}" tidak dikenal{hint}' if bagian else "Bagian kosong"
-            out.findings.append(Finding(PERINGATAN, sheet, cell, f"{why}: teks ini tidak dipakai dalam laporan"))
+            out.findings.append(
+                Finding(PERINGATAN, sheet, cell, f"{why}: teks ini tidak dipakai dalam laporan")
+            )
             continue
         if teks:
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks

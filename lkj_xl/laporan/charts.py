@@ -74,7 +74,8 @@ def capaian_chart(report: Report, shown: dict) -> bytes | None:
     values = [max(ind.capaian, 0.0) for ind in items]
     colours = [KRITERIA_COLOURS.get(ind.kriteria or "", (NEUTRAL, ""))[0] for ind in items]
     texts = [
-        f"{shown[id(ind)].capaian}% ({ind.kriteria})" if id(ind) in shown else f"{ind.kriteria}" for ind in items
+        f"{shown[id(ind)].capaian}% ({ind.kriteria})" if id(ind) in shown else f"{ind.kriteria}"
+        for ind in items
     ]
     return _bars(labels, values, colours, texts, "Capaian (%)")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.layout import SheetLayout, agency, roman, tanggal_indonesia
@@ -90,6 +90,7 @@ class _Draft:
     tabel: list[tuple[str, str, str]] = field(default_factory=list)
     gambar: list[tuple[str, str, str]] = field(default_factory=list)
     marks: int = 0
+    anchors: dict = field(default_factory=dict)  # where Daftar Isi/Tabel/Gambar go, filled at the end
     width_cm: float = 16.0
 
     # -- pieces -------------------------------------------------------------------------------------
@@ -139,7 +140,11 @@ class _Draft:
             self.placeholder(f'isi: {what} (sheet Narasi, Bagian "{bagian}")')
 
     def simple_table(
-        self, headers: list[str], rows: list[list[str]], widths: list[float], emphasis: dict[int, str] | None = None
+        self,
+        headers: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        emphasis: dict[int, str] | None = None,
     ):
         """A framed table with one repeated header row; ``emphasis``: row index -> "bold" / "total"."""
         table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
@@ -165,7 +170,7 @@ class _Draft:
                     word.shade(cell, "#D9E1F2")
                 elif kind == "total":
                     word.shade(cell, "#D9E1F2")
-                if values[i:i + 1] and _numeric(values[i]) and r:
+                if values[i : i + 1] and _numeric(values[i]) and r:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if str(values[i] if i < len(values) else "").startswith("[isi:"):
                     run.style = self.doc.styles[word.PLACEHOLDER]
@@ -190,7 +195,9 @@ class _Draft:
         s = self.report.settings
         self.doc.add_paragraph()
         if not s.nama_kepala.strip():
-            self.placeholder("isi: tanda tangan (Nama Kepala, Jabatan Kepala, NIP Kepala di sheet Pengaturan)")
+            self.placeholder(
+                "isi: tanda tangan (Nama Kepala, Jabatan Kepala, NIP Kepala di sheet Pengaturan)"
+            )
             return
         tanggal = s.tanggal.strip() or tanggal_indonesia(date.today())  # as the sheets' signature block
         lines = [f"{s.tempat.strip()}, {tanggal}" if s.tempat.strip() else tanggal]
@@ -257,9 +264,9 @@ def _front(d: _Draft) -> None:
     d.page_break()
     for title, anchor_name in (("DAFTAR ISI", "isi"), ("DAFTAR TABEL", "tabel"), ("DAFTAR GAMBAR", "gambar")):
         d.heading(title, 1, in_toc=title != "DAFTAR ISI")
-        anchor = d.doc.add_paragraph()
-        d.__dict__[f"_anchor_{anchor_name}"] = anchor
-        d.page_break() if title != "DAFTAR GAMBAR" else None
+        d.anchors[anchor_name] = d.doc.add_paragraph()
+        if title != "DAFTAR GAMBAR":
+            d.page_break()
 
 
 def _bab1(d: _Draft) -> None:
@@ -381,7 +388,9 @@ def _perjanjian(d: _Draft, caption: str) -> None:
         for i, ind in enumerate(node.indicators):
             figures = d.shown.get(id(ind))
             target = _with_satuan(figures.target if figures else ind.target_text, ind)
-            rows.append([f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator, target])
+            rows.append(
+                [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator, target]
+            )
     d.simple_table(["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"], rows, [1, 6, 6, 3])
     rows = [[f"{i}.", b.program, rupiah(b.pagu)] for i, b in enumerate(r.budgets, start=1)]
     rows.append(["", "Jumlah", rupiah(r.total_pagu)])
@@ -427,11 +436,15 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         for ind in node.indicators:
             d.doc.add_paragraph(_indicator_sentence(d, ind)).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     number += 1
-    d.figure(charts.capaian_chart(r, d.shown), f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran s.d. {_periode(r)}")
+    d.figure(
+        charts.capaian_chart(r, d.shown),
+        f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran s.d. {_periode(r)}",
+    )
 
     d.heading("3.2 Analisis Capaian Kinerja", 2)
     d.heading(
-        "3.2.1 Analisis Faktor Pendukung Keberhasilan, Faktor Penghambat dan Upaya/Solusi Mengatasi Hambatan", 3
+        "3.2.1 Analisis Faktor Pendukung Keberhasilan, Faktor Penghambat dan Upaya/Solusi Mengatasi Hambatan",
+        3,
     )
     d.placeholder(ANALISIS_PENDING)
     d.section(landscape=True)
@@ -449,7 +462,9 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} s.d. {_periode(r)}")
     number += 1
-    d.figure(charts.penyerapan_chart(r), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}")
+    d.figure(
+        charts.penyerapan_chart(r), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}"
+    )
 
 
 def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
@@ -457,7 +472,7 @@ def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
         if group.tingkat in tingkat:
             d.doc.add_paragraph().add_run(group.tingkat).bold = True
             for kalimat in group.kalimat:
-                d.doc.add_paragraph(kalimat, style="List Number" if False else "List Bullet")
+                d.doc.add_paragraph(kalimat, style="List Bullet")
 
 
 def _indicator_sentence(d: _Draft, ind: IndicatorResult) -> str:
@@ -480,9 +495,7 @@ def _bab4(d: _Draft) -> None:
     d.heading("BAB IV PENUTUP", 1)
     d.narasi_or_placeholder("Penutup", "kesimpulan")
     _sentences(d, ("Tujuan", "Sasaran"))
-    d.doc.add_paragraph(
-        "Tindak lanjut dan upaya untuk mempertahankan dan/atau meningkatkan kinerja:"
-    )
+    d.doc.add_paragraph("Tindak lanjut dan upaya untuk mempertahankan dan/atau meningkatkan kinerja:")
     d.narasi_or_placeholder("Tindak Lanjut", "tindak lanjut dan upaya")
     d.signature()
 
@@ -514,14 +527,22 @@ def _lampiran(d: _Draft) -> None:
                     _with_satuan(figures.target, ind) if figures and ind else "-",
                 ]
             )
-    d.simple_table(["Kode", "Tingkat", "Uraian", "Indikator", "Satuan", f"Target{tahun}"], rows, [2, 2.5, 8, 7, 2.5, 3.5], emphasis)
+    d.simple_table(
+        ["Kode", "Tingkat", "Uraian", "Indikator", "Satuan", f"Target{tahun}"],
+        rows,
+        [2, 2.5, 8, 7, 2.5, 3.5],
+        emphasis,
+    )
 
 
 # --- the document -----------------------------------------------------------------------------------
 
 
-def draft(report: Report, narasi: Narasi, template: Path | None = None):
-    """The LKjIP document of ``report`` as a python-docx Document (not yet saved)."""
+def draft(report: Report, narasi: Narasi, template: Path | None = None, *, for_pdf: bool = False):
+    """The LKjIP document of ``report`` as a python-docx Document (not yet saved).
+
+    ``for_pdf``: the lists (Daftar Isi/Tabel/Gambar) as plain entries whose page numbers LibreOffice
+    computes, instead of TOC fields (which Word updates, LibreOffice does not)."""
     from lkj_xl.laporan.template import apply_template
 
     doc = Document(str(template)) if template is not None else None
@@ -548,12 +569,26 @@ def draft(report: Report, narasi: Narasi, template: Path | None = None):
     _bab4(d)
     _lampiran(d)
     width = word.text_width_cm(doc.sections[0])
-    word.fill_toc(d._anchor_isi, 'TOC \\o "1-3" \\h \\z \\u', d.toc, width, "[Daftar isi: perbarui field]")
-    word.fill_toc(
-        d._anchor_tabel, f'TOC \\h \\z \\t "{word.CAPTION_TABLE},1"', d.tabel, width, "Tidak ada tabel."
-    )
-    word.fill_toc(
-        d._anchor_gambar, f'TOC \\h \\z \\t "{word.CAPTION_FIGURE},1"', d.gambar, width, "Tidak ada gambar."
-    )
-    _ = Pt  # sizes are set in word.ensure_styles
+    toc_fields = [
+        word.fill_toc(
+            d.anchors["isi"], 'TOC \\o "1-3" \\h \\z \\u', d.toc, width, "[Daftar isi: perbarui field]"
+        ),
+        word.fill_toc(
+            d.anchors["tabel"],
+            f'TOC \\h \\z \\t "{word.CAPTION_TABLE},1"',
+            d.tabel,
+            width,
+            "Tidak ada tabel.",
+        ),
+        word.fill_toc(
+            d.anchors["gambar"],
+            f'TOC \\h \\z \\t "{word.CAPTION_FIGURE},1"',
+            d.gambar,
+            width,
+            "Tidak ada gambar.",
+        ),
+    ]
+    if for_pdf:
+        for parts in toc_fields:
+            word.unwrap_fields(parts)
     return doc

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, RGBColor
 
 from lkj_xl.core.layout import LOCALE_ID, STYLES, SheetLayout
 from lkj_xl.core.numbers import format_number
@@ -22,7 +22,11 @@ from lkj_xl.laporan import word
 
 _NUMBER = re.compile(r"[#0,]*0(?:\.(0+))?(,*)")
 _QUOTED = re.compile(r'"([^"]*)"')
-_ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT, "left": WD_ALIGN_PARAGRAPH.LEFT}
+_ALIGN = {
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+}
 
 
 def formatted(value: object, num_format: str | None) -> str:
@@ -119,7 +123,9 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
         if not cols or (len(cols) == 1 and m.first_row == m.last_row):
             continue
         merges.append((m.first_row - first, index[cols[0]], m.last_row - first, index[cols[-1]]))
-        covered |= {(r, c) for r in range(m.first_row, m.last_row + 1) for c in cols} - {(m.first_row, cols[0])}
+        covered |= {(r, c) for r in range(m.first_row, m.last_row + 1) for c in cols} - {
+            (m.first_row, cols[0])
+        }
     props = _cell_styles(lay)
     text_style = doc.styles[word.TABLE_TEXT].style_id
     for r in range(first, last + 1):
@@ -146,8 +152,6 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
                 run.font.color.rgb = RGBColor.from_string(str(style["font_color"]).lstrip("#").upper())
             if style.get("bg_color"):
                 word.shade(cell, str(style["bg_color"]))
-            if r <= header_last:
-                run.font.size = Pt(9)
     for r1, c1, r2, c2 in merges:
         grid[r1][c1].merge(grid[r2][c2])
     return table

@@ -22,7 +22,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt
 
-from lkj_xl.core.layout import agency, roman
+from lkj_xl.core.layout import roman
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import Narasi
 from lkj_xl.laporan import word
@@ -38,8 +38,10 @@ def fields(report: Report, narasi: Narasi) -> dict[str, str]:
         "{{judul}}": JUDUL,
         "{{periode}}": periode,
         "{{perangkat_daerah}}": s.perangkat_daerah.strip() or "[isi: Perangkat Daerah di sheet Pengaturan]",
-        "{{pemerintah_daerah}}": s.pemerintah_daerah.strip() or "[isi: Pemerintah Daerah di sheet Pengaturan]",
-        "{{alamat}}": narasi.get("Alamat").replace("\n", ", ") or '[isi: alamat (sheet Narasi, Bagian "Alamat")]',
+        "{{pemerintah_daerah}}": s.pemerintah_daerah.strip()
+        or "[isi: Pemerintah Daerah di sheet Pengaturan]",
+        "{{alamat}}": narasi.get("Alamat").replace("\n", ", ")
+        or '[isi: alamat (sheet Narasi, Bagian "Alamat")]',
         "{{tahun}}": str(s.tahun or ""),
         "{{triwulan}}": roman(s.triwulan),
     }

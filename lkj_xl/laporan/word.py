@@ -76,7 +76,7 @@ def ensure_styles(doc) -> None:
         _highlight(style.element.get_or_add_rPr(), "yellow")
     style = add(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH, "Normal")
     if style is not None:
-        style.font.size = Pt(9)
+        style.font.size = Pt(8)
         style.paragraph_format.space_before = Pt(0)
         style.paragraph_format.space_after = Pt(0)
         style.paragraph_format.line_spacing = 1.0
@@ -166,7 +166,9 @@ def bookmark(paragraph, name: str) -> None:
     p.append(end)
 
 
-def fill_toc(anchor, instruction: str, entries: list[tuple[str, str, str]], tab_cm: float, empty: str) -> None:
+def fill_toc(
+    anchor, instruction: str, entries: list[tuple[str, str, str]], tab_cm: float, empty: str
+) -> list:
     """Replace the paragraph ``anchor`` by a TOC field whose current result lists ``entries``
     (style, text, bookmark), each with a PAGEREF field for its page: LibreOffice computes those when it
     lays the document out (so the PDF has page numbers), and Word rebuilds the whole field on
@@ -205,12 +207,23 @@ def fill_toc(anchor, instruction: str, entries: list[tuple[str, str, str]], tab_
         paragraphs.append(p)
     first, last = paragraphs[0], paragraphs[-1]
     at = list(first).index(first.find(qn("w:pPr"))) + 1
-    for offset, part in enumerate((_fld_char("begin", dirty=True), _instr(instruction), _fld_char("separate"))):
+    wrapper = [_fld_char("begin", dirty=True), _instr(instruction), _fld_char("separate")]
+    for offset, part in enumerate(wrapper):
         first.insert(at + offset, part)
-    last.append(_fld_char("end"))
+    wrapper.append(_fld_char("end"))
+    last.append(wrapper[-1])
     for p in paragraphs:
         body.addprevious(p)
     body.getparent().remove(body)
+    return wrapper
+
+
+def unwrap_fields(parts: list) -> None:
+    """Remove a field's begin/instruction/separate/end runs, leaving its current result as plain
+    content. For the PDF: LibreOffice shows a TOC field's stored result as fixed text, but it computes
+    the PAGEREF fields of that result once they stand on their own."""
+    for part in parts:
+        part.getparent().remove(part)
 
 
 def update_fields_on_open(doc) -> None:
@@ -315,6 +328,7 @@ __all__ = [
     "borders",
     "ensure_styles",
     "fill_toc",
+    "unwrap_fields",
     "new_section",
     "no_split",
     "page_numbers",
