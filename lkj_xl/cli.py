@@ -383,7 +383,9 @@ def _smtp_config(smtp: dict, need: bool):
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The agency's Word template (.docx: styles, kop, cover); default: templates/lkj-xl-laporan.docx.",
 )
-@click.option("--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless).")
+@click.option(
+    "--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless)."
+)
 @click.option("--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan.")
 @click.option(
     "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
@@ -410,7 +412,9 @@ def laporan(
     """
     from lkj_xl.laporan import write_laporan
 
-    result = write_laporan(workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout)
+    result = write_laporan(
+        workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout
+    )
     for finding in result.findings:
         if finding.sheet.casefold() == "narasi":
             click.echo(f"warning: {_format_finding(finding)}", err=True)
