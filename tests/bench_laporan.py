@@ -36,7 +36,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "LKjIP.docx"
         cli = best([sys.executable, "-m", "lkj_xl", "laporan", str(EXAMPLE), "-o", str(out)])
-        build = best([sys.executable, "-m", "lkj_xl", "build", str(EXAMPLE), "-o", str(Path(work) / "b.xlsx")])
+        build = best(
+            [sys.executable, "-m", "lkj_xl", "build", str(EXAMPLE), "-o", str(Path(work) / "b.xlsx")]
+        )
         write_laporan(EXAMPLE, out)  # warm: imports, fonts
         library = []
         for _ in range(RUNS):
