@@ -404,6 +404,53 @@ def _mail_options(smtp: dict, to, cc, *, need_config: bool, attach_pdf: bool):
 
 @main.command()
 @_workbook_argument
+@_output_option("Word file (default: WORKBOOK with .docx).")
+@click.option(
+    "--template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The agency's Word template (.docx: styles, kop, cover); default: templates/lkj-xl-laporan.docx.",
+)
+@click.option(
+    "--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless)."
+)
+@_triwulan_option
+@click.option(
+    "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
+)
+def laporan(
+    workbook: Path,
+    output: Path | None,
+    template: Path | None,
+    with_pdf: bool,
+    triwulan: int | None,
+    timeout: float,
+) -> None:
+    """Draft the LKjIP document (Word) from the workbook: cover, Kata Pengantar, Daftar Isi, BAB I-IV,
+    Lampiran, every table and figure from the same computation as the output sheets.
+
+    Texts no sheet knows come from the optional sheet Narasi (Bagian | Teks), else they stay visible
+    "[isi: ...]" placeholders. The workbook itself is not changed. --pdf needs LibreOffice Writer
+    (Debian/Ubuntu: apt-get install libreoffice-writer-nogui).
+
+    \b
+    Examples:
+      lkj-xl laporan laporan.xlsx
+      lkj-xl laporan laporan.xlsx -o LKjIP-TW2.docx --template kop-dinas.docx --pdf
+    """
+    from lkj_xl.delivery.batch import finding_line
+    from lkj_xl.laporan import write_laporan
+
+    result = write_laporan(
+        workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout
+    )
+    for finding in result.findings:
+        if finding.sheet.casefold() == "narasi":
+            click.echo(f"warning: {finding_line(finding)}", err=True)
+    click.echo(f"wrote {result.docx}" + (f" and {result.pdf}" if result.pdf else ""))
+
+
+@main.command()
+@_workbook_argument
 @_output_option("PDF file (default: WORKBOOK with .pdf).")
 @click.option(
     "--sheet",

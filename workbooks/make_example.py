@@ -636,9 +636,127 @@ ANGGARAN: list[dict[str, object]] = [
 ]
 
 
+# The Narasi sheet: texts of the LKjIP document, verbatim from the report (OCR slips kept).
+# The report has no Ikhtisar Eksekutif: that section stays a placeholder.
+NARASI: list[tuple[str, str]] = [
+    ("Alamat", "Jl. Letkol Slamet Wardoyo 43-45"),  # l.9-11
+    (
+        "Kata Pengantar",
+        "Puji Syukur kami panjatkan kehadirat Allah SWT, atas limpahan rahmat dan hidayah-Nya, sehingga Laporan Kinerja (LKj) Triwulan II Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Kabupaten Lumajang Tahun Anggaran 2025 dapat diselesaikan dengan baik. Hal ini tidak terlepas dari peran serta pimpinan dan staf Dinas Koperasi, UKM, Perindustrian, dan Perdagangan yang telah bekerja sama untuk melaksananan pembuatan laporan ini.",
+    ),  # l.15
+    (
+        "Kata Pengantar",
+        "Penyusunan Laporan Kinerja ini merupakan bentuk komitmen untuk melaksanakan kinerja organisasi yang berorientasi pada hasil, baik berupa output maupun outcomes dalam rangka membangun prinsip transparansi dan akuntabilitas serta sebagai bentuk pertanggungjawaban atas pelaksanaan program dan kegiatan sebagaimana telah ditetapkan dalam Rencana Kerja (Renja) Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Tahun 2025 guna mendukung terwujudnya tujuan dan sasaran strategis Pemerintah Kabupaten Lumajang dalam menyelenggarakan tugas pemerintah dan pembangunan secara baik dan benar.",
+    ),  # l.17
+    (
+        "Kata Pengantar",
+        "Tujuan penyampaian Laporan Kinerja ini adalah sebagai wujud pertanggungjawaban kinerja yang terukur dan transparansi dalam menjalankan pemerintahan yang baik (good government) dan juga merupakan wujud pelaksanaan tugas dan fungsi serta penjabaran atas pelaksanaan program kerja dan penggunaan anggaran tahun 2025 dalam mencapai sasaran strategis organisasi. Laporan Kinerja pada Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Triwulan II Tahun 2025 ini juga sekaligus menjadi sarana evaluasi kinerja selama periode bulan April – Juni 2025 sehingga dapat memberikan umpan balik bagi upaya perbaikan dalam pencapaian kinerja pada masa mendatang yang lebih produktif, efektif dan efisien.",
+    ),  # l.19
+    (
+        "Kata Pengantar",
+        "Kami sadar bahwa dalam penyajian informasi Laporan Kinerja ini tentunya masih terdapat kekurangan dan jauh dari sempurna, kritik dan saran yang membangun sangat kami butuhkan untuk perbaikan penyusunan pada masa yang akan datang.",
+    ),  # l.21
+    (
+        "Pendahuluan",
+        "Penyusunan Laporan Kinerja Instansi Pemerintah (LKjIP) merupakan amanat dari Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP), serta Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Republik Indonesia Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja, dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah. Kedua regulasi tersebut mewajibkan setiap instansi pemerintah untuk menyusun laporan kinerja sebagai bentuk pertanggungjawaban atas pelaksanaan tugas, fungsi, serta pemanfaatan anggaran yang dipercayakan kepada masingmasing perangkat daerah.",
+    ),  # l.100
+    (
+        "Pendahuluan",
+        "Laporan kinerja disusun berdasarkan rencana kinerja yang telah ditetapkan dalam dokumen perjanjian kinerja dan Renstra Perangkat Daerah. Hal ini menjadi bagian integral dari sistem manajemen kinerja yang tidak hanya menekankan pada capaian output, tetapi juga efektivitas, efisiensi, dan dampak dari program atau kegiatan yang dijalankan. Penyusunan LKjIP juga harus memperhatikan prinsip akuntabilitas, transparansi, dan peningkatan berkelanjutan dalam tata kelola pemerintahan, sebagaimana semangat mewujudkan prinsip-prinsip good governance.",
+    ),  # l.102
+    (
+        "Pendahuluan",
+        "Dinas Koperasi, Usaha Kecil Menengah, Perindustrian dan Perdagangan (Diskopindag) Kabupaten Lumajang menyusun Laporan Kinerja Triwulan II Tahun 2025 secara sistematis dan terukur. Laporan ini bertujuan untuk memberikan gambaran nyata atas tingkat pencapaian kinerja berdasarkan indikator dan target yang telah ditetapkan, sekaligus menjadi sarana evaluasi terhadap capaian kinerja dan pemanfaatan anggaran hingga pertengahan tahun anggaran 2025. Melalui laporan ini, Diskopindag berupaya meningkatkan kualitas pelayanan publik dan tata kelola kelembagaan secara konsisten, serta sebagai pijakan dalam pengambilan kebijakan dan perencanaan yang lebih baik pada periode berikutnya.",
+    ),  # l.104
+    (
+        "Struktur Organisasi",
+        "Berdasarkan Peraturan Daerah Nomor 15 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah yang telah diubah beberapa kali terakhir dengan Peraturan Daerah Nomor 13 Tahun 2021 tentang Perubahan Kedua Peraturan Daerah tentang Pembentukan dan Susunan Perangkat Daerah, yang dijabarkan dengan Peraturan Bupati Lumajang Nomor 11 Tahun 2022 tentang Kedudukan, Susunan Organisasi, Uraian Tugas dan Fungsi serta Tata Kerja Dinas Koperasi, UKM, Perindustrian, dan Perdagangan merupakan unsur penunjang/pelaksana Urusan Pemerintahan yang menjadi kewenangan Daerah di Bidang Koperasi, Usaha Mikro, perindustrian dan perdagangan yang dipimpin oleh Kepala Dinas Koperasi, Usaha Kecil Menengah, Perindustrian, dan Perdagangan yang berkedudukan di bawah dan bertanggung jawab kepada Bupati melalui Sekretaris Daerah.",
+    ),  # l.111
+    (
+        "Struktur Organisasi",
+        "Berdasarkan Peraturan Bupati dimaksud, susunan organisasi Dinas Koperasi, UKM, Perindustrian, dan Perdagangan terdiri atas :\n- Kepala Dinas\n- Sekretariat membawahi:\n- Sub Bagian Umum dan Kepegawaian\n- Sub Bagian Keuangan\n- Kelompok Jabatan Fungsional\n- Bidang Koperasi, terdiri atas Kelompok Jabatan Fungsional\n- Bidang Usaha Mikro dan Industri, terdiri atas Kelompok Jabatan Fungsional\n- Bidang Perdagangan dan Metrologi Legal, terdiri atas Kelompok Jabatan Fungsional\n- Bidang Sarana Distribusi Perdagangan, terdiri atas Kelompok Jabatan Fungsional\n- Kelompok Jabatan Fungsional",
+    ),  # l.113-124
+    (
+        "Tugas dan Fungsi",
+        "Dinas Koperasi, UKM, Perindustrian, dan Perdagangan melaksanakan tugas tugas membantu Bupati melaksanakan urusan pemerintahan yang menjadi kewenangan daerah di bidang koperasi, usaha kecil dan menengah, bidang perindustrian dan bidang perdagangan dalam melaksanakan tugasnya Dinas Koperasi, UKM, Perindustrian, dan Perdagangan menyelenggarakan fungsi :\n- perumusan kebijakan bidang koperasi, usaha mikro dan industri, perdagangan dan metrologi legal, serta sarana distribusi perdagangan;\n- pelaksanaan kebijakan bidang koperasi, usaha mikro dan industri, perdagangan dan metrologi legal, serta sarana distribusi perdagangan;\n- pelaksanaan evaluasi dan pelaporan bidang koperasi, usaha mikro dan industri, perdagangan dan metrologi legal, serta sarana distribusi perdagangan;\n- pelaksanaan administrasi bidang koperasi, usaha mikro dan industri, perdagangan dan metrologi legal, serta sarana distribusi perdagangan;\n- pelaksanaan fungsi lain yang diberikan oleh Bupati.",
+    ),  # l.134-141
+    (
+        "Sumber Daya Manusia",
+        "Berdasarkan tabel 1.1 di atas, total pegawai Dinas Koperasi, UKM, Perindustrian, dan Perdagangan per 30 Juni 2025 sebanyak 240 orang dengan rincian jumlah pejabat struktural sebanyak 8 orang, pejabat fungsional sebanyak 25 orang, pejabat pelaksana sebanyak 47 orang. Pejabat PNS sebanyak 70 orang, PPPK sebanyak 10 orang dan tenaga kontrak sebanyak 159 orang. Perbandingan pegawai laki-laki dan perempuan pada sebesar 78 % : 22 % dengan pegawai laki-laki sebanyak 186 orang dan perempuan sebanyak 53 orang.",
+    ),  # l.268
+    (
+        "Sarana dan Prasarana",
+        "Dalam menjalankan tugas dan fungsinya, Dinas Koperasi, UKM, Perindustrian, dan Perdagangan selain didukung oleh sumber daya manusia juga ditunjang dengan sarana dan prasarana yang memadai dan sesuai dengan standar pelayanan guna meningkatkan kualitas pelayanan kepada masyarakat selaku pengguna layanan. Adapun sarana prasarana pendukung yang tersedia pada Dinas Koperasi, UKM, Perindustrian, dan Perdagangan disajikan pada tabel 1.2. di bawah ini:",
+    ),  # l.272
+    (
+        "Isu Strategis",
+        "Analisis isu-isu strategis merupakan bagian penting dan sangat menentukan dalam proses penyusunan perencanaan untuk melengkapi tahapan-tahapan yang telah dilakukan sebelumnya. Isu-isu strategis berdasarkan tugas dan fungsi Perangkat Daerah adalah kondisi atau hal yang harus diperhatikan atau dikedepankan dalam perencanaan karena dampaknya yang signifikan bagi Perangkat Daerah dimasa mendatang. Suatu kondisi/kejadian yang menjadi isu strategis adalah keadaan yang apabila tidak diantisipasi, akan menimbulkan kerugian yang lebih besar atau sebaliknya, dalam hal tidak dimanfaatkan akan menghilangkan peluang.",
+    ),  # l.294-296 (one paragraph broken by a page)
+    (
+        "Isu Strategis",
+        "Isu strategis merupakan permasalahan yang berkaitan dengan fenomena yang belum dapat diselesaikan pada periode lima tahun sebelumnya dan memiliki dampak panjang bagi keberlanjutan pelaksanaan pembangunan sehingga perlu diatasi secara bertahap. Perumusan isu strategis diperoleh baik dari analisis internal berupa identifikasi permasalahan pembangunan maupun analisis eksternal berupa kondisi yang menciptakan peluang dan ancaman bagi Dinas Koperasi, UKM, Perindustrian, dan Perdagangan di periode mendatang.",
+    ),  # l.298
+    (
+        "Isu Strategis",
+        "Isu-isu strategis yang perlu diperhatikan oleh Dinas Koperasi, UKM, Perindustrian, dan Perdagangan dalam melaksanakan tugas dan fungsinya serta dalam mendukung pencapaian tujuan dan sasaran Kepala Daerah diantaranya:",
+    ),  # l.300
+    (
+        "Isu Strategis",
+        "- Koperasi dan Usaha Mikro: Penanggulangan Kemiskinan melalui memberikan akses dan penguatan ekonomi bagi pelaku usaha berskala mikro\n- Koperasi dan Usaha Mikro: Penanganan Koperasi tidak aktif\n- Koperasi dan Usaha Mikro: Peningkatan usaha anggota dan usaha koperasi\n- Koperasi dan Usaha Mikro: Peningkatan status kesehatan koperasi khususnya koperasi simpan pinjam dan unit simpan pinjam\n- Koperasi dan Usaha Mikro: Peningkatan skala usaha mikro (UMKM naik kelas)\n- Perdagangan: Pengendalian harga dan ketersediaan Bapokting sebagai pengendali inflasi Kabupaten Lumajang\n- Perdagangan: Peningkatan promosi produk Kabupaten Lumajang\n- Perdagangan: Peningkatan Pertumbuhan PDRB Perdagangan\n- Perdagangan: Peningkatan tingkat kepatuhan Wajib Tera Ulang (WTU)\n- Perdagangan: Pengendalian Barang Dalam Keadaan Terbungkus (BDKT) yang tidak sesuai ketentuan\n- Perdagangan: Pengoptimalan Tata kelola Pasar Daerah\n- Perindustrian: Peningkatan Penggunaan Produk Dalam Negeri\n- Perindustrian: Perluasan akses pemasaran melalui kemitraan ke dalam dan luar daerah\n- Perindustrian: Pembangunan gedung sarana promosi bagi produk IKM\n- Perindustrian: Peningkatan kerjasama bahan baku dengan penyedia\n- Perindustrian: Pemetaan persiapan kawasan industry\n- Perindustrian: Peningkatan standarisasi dan sertifikasi produk",
+    ),  # Tabel 1.3, l.302-325 (OCR 'Olusali'/'Urugan' header rows left out)
+    (
+        "Indikator Kinerja Utama",
+        "Target tujuan perangkat daerah yang tertuang pada indikator kinerja utama merupakan ukuran keberhasilan yang menggambarkan kinerja utama instansi pemerintah sesuai dengan tugas fungsi serta *mandat (core business)* yang diemban. IKU dipilih dari serangkaian indikator kinerja yang berhasil diidentifikasi dengan memperhatikan proses bisnis organisasi dan kriteria indikator kinerja yang baik. IKU perlu ditetapkan oleh pimpinan Pemerintah Daerah sebagai dasar penilaian untuk setiap tingkatan organisasi dan memberikan informasi mengenai sejauh mana keberhasilan organisasi dalam mencapai target kinerja. Indikator Kinerja Utama yang baik menggambarkan dengan jelas dan terukur hasil kinerja yang diharapkan.",
+    ),  # l.331
+    (
+        "Indikator Kinerja Utama",
+        "Sebagaimana ditetapkan dalam Keputusan Bupati Lumajang Nomor: 100.3.3.2/571/427.12/2023 tentang Indikator Kinerja Utama, Indikator Kinerja Utama yang menjadi tanggung jawab Dinas Koperasi, UKM, Perindustrian, dan Perdagangan disajikan pada Tabel 2.1",
+    ),  # l.333
+    (
+        "Perjanjian Kinerja",
+        "Sebagai bentuk upaya mewujudkan kinerja yang terdapat dalam Rencana Kinerja Tahun 2025, maka target-target kinerja tahunan yang tercantum dalam Renja dituangkan ke dalam Perjanjian Kinerja setiap tahunnya. Perjanjian Kinerja Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Tahun 2025 dijadikan acuan dalam pengukuran dan penyusunan Laporan Kinerja Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Tahun 2025.",
+    ),  # l.370
+    (
+        "Program dan Kegiatan",
+        "Dalam mencapai target sasaran strategis Indikator Kinerja Utama yang tertuang di perjanjian kinerja Kepala Dinas Koperasi, UKM, Perindustrian, dan Perdagangan tersebut, kinerja program dan kegiatan yang mendukung dapat dijabarkan dalam tabel sebagai berikut :",
+    ),  # l.405
+    (
+        "Pengukuran Kinerja",
+        "Pengukuran capaian kinerja dilakukan dengan membandingkan indikator yang telah ditetapkan dengan capaian yang telah diraih. Indikator-indikator yang tertuang dalam dokumen Perjanjian Kinerja menjadi acuan dalam menilai capaian kinerja baik triwulan maupun tahunan. Langkah pembandingan ini akan menunjukkan selisih kinerja (performance gap). Selanjutnya berdasarkan selisih kinerja tersebut dilakukan evaluasi untuk mendapatkan strategi yang tepat dalam peningkatan kinerja dimasa yang akan datang (performance improvement). Pengukuran kinerja disesuaikan dengan sifat kegiatan masing-masing, sehingga kegiatan – kegiatan tersebut dapat diukur pencapaiannya yang mendukung pada pencapaian indikator program.",
+    ),  # l.470
+    (
+        "Pengukuran Kinerja",
+        "Format pengukuran kinerja menggunakan metode yang diatur dalam Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu Atas Laporan Kinerja Instansi Pemerintah. Adapun pengukuran kinerja tersebut dengan rumus sebagai berikut:",
+    ),  # l.472
+    (
+        "Penutup",
+        "Berdasarkan analisis capaian kinerja Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Tahun 2025, Tujuan rencana strategis Dinas Koperasi, Usaha Kecil Menengah, Perindustrian, dan Perdagangan pada tahun 2025 adalah Terciptanya Ekonomi Wilayah yang Bertumpu pada Sektor Pertanian dan Industri dan Meningkatnya investasi inklusif. Untuk mewujudkan tujuan tersebut maka Dinas Koperasi, Usaha Kecil Menengah, Perindustrian, dan Perdagangan menetapkan empat sasaran kinerja antara lain :",
+    ),  # l.973
+    (
+        "Tindak Lanjut",
+        "Berdasarkan hasil kinerja yang telah dicapai sampai dengan Triwulan II tahun 2025, maka tindak lanjut dan upaya yang dapat dilaksanakan sehingga dapat mempertahankan dan / atau meningkatkan kinerja, sebagai berikut :\nSektor Koperasi:\n- Melaksanakan pengawasan koperasi yang belum ber-RAT secara berkelanjutan\n- Melaksanakan pendampingan RAT\n- Melaksanakan bimbingan dan pelatihan bagi pengurus koperasi\n- Melaksanakan penyaluran bantuan modal koperasi\nSektor Usaha Mikro:\n- Melaksanakan penyaluran bantuan kemasan\n- Melaksanakan kurasi UMKM tingkat Kabupaten\n- Melaksanakan fasilitasi comunal branding\n- Melaksanakan pelatihan peningkatan keterampilan bagi usaha mikro\nSektor Industri:\n- Melaksanakan monitoring P3DN dan verifikasi PDN secara berkelanjutan\n- Melaksanakan penyaluran bantuan kemasan\n- Melaksanakan pendampingan sertifikasi TKDN bagi IKM\n- Melaksanakan pendampingan penyesuaian perijinan dasar sebagai pemenuhan komitmen IUI, IPUI, IUKI, dan IPKI yang terintegrasi dengan SIINAS\n- Melaksanakan pendampingan pelaporan data informasi industri\n- Melaksanakan pengawasan Izin Usaha Industri\n- Melaksanakan pelatihan\nSektor Perdagangan:\n- Melaksanakan perencanaan rehabilitasi pasar dan pemeliharaan pasar\n- Melaksanakan rehabilitasi pasar dan pemeliharaan pasar\n- Melaksanakan promosi produk\n- Melaksanakan pengendalian harga dan stok pada pelaku usaha distribusi dan pasar daerah\n- Melaksanakan monitoring dan evaluasi penyaluran pupuk bersubsidi\n- Melaksanakan pendataan gudang (TDG)\n- Melaksanakan pelayanan tera, tera ulang secara berkelanjutan",
+    ),  # l.999-1033
+    ("Formulasi T1", "Nilai PDRB sektor Industri"),  # Tabel 2.1 l.340
+    ("Sumber Data T1", "BPS"),  # Tabel 2.1 l.340
+    ("Formulasi T2", "Nilai Investasi"),  # Tabel 2.1 l.341
+    ("Sumber Data T2", "DPMPTSP"),  # Tabel 2.1 l.341
+    (
+        "Formulasi S1",
+        "(Nilai produksi industri tahun N - Nilai produksi tahun sebelumnya (N-1))/ Nilai produksi tahun sebelumnya (N-1) x 100%",
+    ),  # Tabel 2.1 l.343
+    ("Sumber Data S1", "Olah data DISKOPINDAG"),  # Tabel 2.1 l.343
+    ("Formulasi S2", "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%"),  # Tabel 2.1 l.344
+    ("Sumber Data S2", "Olah data DISKOPINDAG"),  # Tabel 2.1 l.344
+    ("Formulasi S3", "Jumlah UM naik Kelas / Jumlah UM x 100%"),  # Tabel 2.1 l.345
+    ("Sumber Data S3", "Olah data DISKOPINDAG"),  # Tabel 2.1 l.345
+    ("Formulasi S4", "Nilai PDRB sektor Perdagangan"),  # Tabel 2.1 l.346
+    ("Sumber Data S4", "Olah data DISKOPINDAG"),  # Tabel 2.1 l.346
+]
+
+
 def build(path) -> None:
     """Write the example workbook to ``path`` (a file name or a binary file object)."""
-    new_workbook(path, pengaturan=PENGATURAN, kinerja=KINERJA, anggaran=ANGGARAN)
+    new_workbook(path, pengaturan=PENGATURAN, kinerja=KINERJA, anggaran=ANGGARAN, narasi=NARASI)
 
 
 def main() -> None:

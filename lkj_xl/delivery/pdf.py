@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 
 from lkj_xl.errors import DeliveryError
 
-__all__ = ["PdfError", "find_soffice", "xlsx_to_pdf", "pdf_page_count"]
+__all__ = ["PdfError", "docx_to_pdf", "find_soffice", "xlsx_to_pdf", "pdf_page_count"]
 
 INSTALL_HINT = (
     "LibreOffice not found: install it with `apt-get install libreoffice-calc-nogui` "
@@ -286,7 +286,9 @@ def _tail(text: bytes, limit: int = 600) -> str:
 
 
 def _convert_command(soffice: str, profile: Path, outdir: Path, src: Path) -> list[str]:
-    """LibreOffice headless with its own profile, converting ``src`` to PDF into ``outdir``."""
+    """LibreOffice headless with its own profile, converting ``src`` to PDF into ``outdir``; a Word
+    document (the LKjIP draft, lkj_xl.laporan) goes through Writer's exporter, a workbook Calc's."""
+    export_filter = "pdf:writer_pdf_Export" if src.suffix.lower() == ".docx" else "pdf:calc_pdf_Export"
     return [
         soffice,
         f"-env:UserInstallation={profile.resolve().as_uri()}",
@@ -296,7 +298,7 @@ def _convert_command(soffice: str, profile: Path, outdir: Path, src: Path) -> li
         "--nodefault",
         "--nolockcheck",
         "--convert-to",
-        "pdf:calc_pdf_Export",
+        export_filter,
         "--outdir",
         str(outdir),
         str(src),
@@ -338,6 +340,12 @@ def _run_soffice(cmd: list[str], work: Path, name: str, timeout: float) -> tuple
     return proc.returncode, stdout, stderr
 
 
+def docx_to_pdf(docx: Path, out_pdf: Path, *, timeout: float = 180) -> Path:
+    """Convert a Word document to PDF through the same headless LibreOffice path (needs Writer:
+    ``apt-get install libreoffice-writer-nogui``)."""
+    return xlsx_to_pdf(docx, out_pdf, timeout=timeout)
+
+
 def xlsx_to_pdf(
     xlsx: Path,
     out_pdf: Path,
@@ -356,7 +364,7 @@ def xlsx_to_pdf(
     if not xlsx.is_file():
         raise PdfError(f"workbook not found: {xlsx}")
     soffice = find_soffice()
-    suffix = xlsx.suffix.lower() if xlsx.suffix.lower() in (".xlsx", ".xlsm") else ".xlsx"
+    suffix = xlsx.suffix.lower() if xlsx.suffix.lower() in (".xlsx", ".xlsm", ".docx") else ".xlsx"
 
     work = Path(tempfile.mkdtemp(prefix="lkj-xl-pdf-"))
     try:

@@ -193,8 +193,10 @@ def _excel_date(serial: float, date1904: bool) -> _dt.datetime:
     return epoch + _dt.timedelta(days=serial)
 
 
-def read_grids(source: Path | bytes) -> tuple[dict[str, Grid], list[str]]:
-    """Return (input sheet name -> grid, every sheet name in order). Raises ReadError or PackageError."""
+def read_grids(source: Path | bytes, also: tuple[str, ...] = ()) -> tuple[dict[str, Grid], list[str]]:
+    """Return (input sheet name -> grid, every sheet name in order). Raises ReadError or PackageError.
+
+    ``also``: further sheets to read when present (the document's optional ``Narasi`` sheet)."""
     from lkj_xl.xlsx.package import check_package
 
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
@@ -227,7 +229,7 @@ def read_grids(source: Path | bytes) -> tuple[dict[str, Grid], list[str]]:
     strings = _shared_strings(pkg, by_type.get("sharedStrings"))
     styles = _styles(pkg, by_type.get("styles"))
 
-    wanted = {c.normalize_label(s) for s in c.INPUT_SHEETS}
+    wanted = {c.normalize_label(s) for s in (*c.INPUT_SHEETS, *also)}
     grids: dict[str, Grid] = {}
     for name, part in sheets:
         if c.normalize_label(name) not in wanted or part is None:

@@ -63,6 +63,7 @@ def new_workbook(
     pengaturan: Mapping[str, object] | None = None,
     kinerja: Sequence[Mapping[str, object]] = (),
     anggaran: Sequence[Mapping[str, object]] = (),
+    narasi: Sequence[tuple[str, str]] = (),
 ) -> None:
     """Write a workbook for staff to fill to ``path`` (a file name or a binary file object).
 
@@ -70,6 +71,8 @@ def new_workbook(
     names); ``kinerja`` and ``anggaran`` are rows keyed by header name (``contract.KINERJA_HEADERS``,
     ``contract.ANGGARAN_HEADERS``; matched ignoring case and spaces). Values are written as given:
     numbers as numbers, text as text ("5.984,04 milyar" stays text), None as an empty cell.
+    ``narasi``: (Bagian, Teks) rows of the optional Narasi sheet (texts of the LKjIP document,
+    lkj_xl.core.narasi); no sheet when empty.
     Raises ValueError on an unknown parameter or header name.
     """
     import xlsxwriter
@@ -94,7 +97,21 @@ def new_workbook(
     _write_pengaturan(wb.add_worksheet(c.SHEET_PENGATURAN), fmt, settings)
     _write_table(wb.add_worksheet(c.SHEET_KINERJA), fmt, c.SHEET_KINERJA, kinerja_rows, settings)
     _write_table(wb.add_worksheet(c.SHEET_ANGGARAN), fmt, c.SHEET_ANGGARAN, anggaran_rows, settings)
+    if narasi:
+        _write_narasi(wb.add_worksheet("Narasi"), fmt, narasi)
     wb.close()
+
+
+def _write_narasi(ws: Any, fmt: _Formats, rows: Sequence[tuple[str, str]]) -> None:
+    """The Narasi sheet: Bagian | Teks, one row per section (or paragraph) of the document."""
+    ws.set_column(0, 0, 28)
+    ws.set_column(1, 1, 110)
+    ws.write_string(0, 0, "Bagian", fmt.header)
+    ws.write_string(0, 1, "Teks", fmt.header)
+    for r, (bagian, teks) in enumerate(rows, start=1):
+        ws.write_string(r, 0, bagian, fmt.input_wrap)
+        ws.write_string(r, 1, teks, fmt.input_wrap)
+    ws.freeze_panes(1, 0)
 
 
 def write_template(path: str | os.PathLike[str] | BinaryIO) -> None:

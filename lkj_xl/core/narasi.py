@@ -1,0 +1,125 @@
+"""The optional input sheet ``Narasi``: texts of the LKjIP document that no table knows.
+
+Columns ``Bagian`` | ``Teks``, one row per section (several rows of one Bagian are its paragraphs in
+order). Pure: works on the grid ``lkj_xl.xlsx.read.read_grids`` gives; a missing sheet is no error
+(the document then shows a visible "[isi: ...]" placeholder for every section).
+
+Per-indicator texts of Tabel 2.1 are named after the node's Kode in Kinerja: ``Formulasi S2``,
+``Sumber Data S2``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import PERINGATAN, Finding, Grid
+
+SHEET_NARASI = "Narasi"
+HEADERS = ("Bagian", "Teks")
+
+# Section name -> where it goes in the document (the README lists the same).
+SECTIONS: dict[str, str] = {
+    "Alamat": "sampul: alamat kantor di bawah nama perangkat daerah",
+    "Kata Pengantar": "Kata Pengantar",
+    "Ikhtisar Eksekutif": "Ikhtisar Eksekutif",
+    "Pendahuluan": "Bab I, pembuka sebelum 1.1",
+    "Struktur Organisasi": "1.1.1 Struktur Organisasi Perangkat Daerah",
+    "Tugas dan Fungsi": "1.1.2 Tugas dan Fungsi Perangkat Daerah",
+    "Sumber Daya Manusia": "1.1.3 Sumber Daya Manusia",
+    "Sarana dan Prasarana": "1.1.4 Sumber Daya Sarana dan Prasarana",
+    "Isu Strategis": "1.2 Isu Strategis",
+    "Indikator Kinerja Utama": "2.1, pengantar Tabel 2.1",
+    "Perjanjian Kinerja": "2.2, pengantar Tabel 2.3",
+    "Program dan Kegiatan": "2.3, pengantar Tabel 2.4",
+    "Pengukuran Kinerja": "3.1, pengantar",
+    "Penutup": "Bab IV Penutup",
+    "Tindak Lanjut": "Bab IV, tindak lanjut dan upaya",
+}
+# Per indicator node (Kode from Kinerja): Tabel 2.1's Formulasi and Sumber Data.
+PER_KODE = ("Formulasi", "Sumber Data")
+
+
+@dataclass
+class Narasi:
+    """Texts by section name (canonical spelling of :data:`SECTIONS`, or "Formulasi S2")."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    present: bool = False  # the workbook has a Narasi sheet
+
+    def get(self, bagian: str) -> str:
+        return self.texts.get(bagian, "")
+
+    def per_kode(self, what: str, kode: str) -> str:
+        return self.texts.get(f"{what} {kode}".strip(), "")
+
+
+def _canonical(bagian: str) -> str | None:
+    """The section's canonical name, or None when the name is unknown."""
+    key = c.normalize_label(bagian)
+    for name in SECTIONS:
+        if c.normalize_label(name) == key:
+            return name
+    for what in PER_KODE:
+        prefix = c.normalize_label(what) + " "
+        if key.startswith(prefix) and key[len(prefix) :].strip():
+            kode = " ".join(bagian.split()[len(what.split()) :])
+            return f"{what} {kode}"
+    return None
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
+    """Read the Narasi grid. Unknown section names and a missing header are peringatan findings (the
+    document still drafts: those texts stay placeholders)."""
+    out = Narasi()
+    if grid is None:
+        return out
+    out.present = True
+    header_row, cols = -1, {}
+    for r, row in enumerate(grid[: c.HEADER_SEARCH_ROWS]):
+        found = {
+            c.normalize_label(cell.value): i for i, cell in enumerate(row) if isinstance(cell.value, str)
+        }
+        if all(c.normalize_label(h) in found for h in HEADERS):
+            header_row, cols = r, {h: found[c.normalize_label(h)] for h in HEADERS}
+            break
+    if header_row < 0:
+        out.findings.append(
+            Finding(PERINGATAN, sheet, "", 'Kolom "Bagian" dan "Teks" tidak ditemukan: narasi tidak dipakai')
+        )
+        return out
+    from lkj_xl.core.parse import column_letter
+
+    for r in range(header_row + 1, len(grid)):
+        row = grid[r]
+
+        def value(h: str, row=row) -> str:
+            i = cols[h]
+            return _text(row[i].value) if i < len(row) else ""
+
+        bagian, teks = value("Bagian"), value("Teks")
+        if not bagian and not teks:
+            continue
+        cell = f"{column_letter(cols['Bagian'])}{r + 1}"
+        name = _canonical(bagian) if bagian else None
+        if name is None:
+            close = difflib.get_close_matches(bagian, list(SECTIONS), n=1, cutoff=0.6)
+            hint = f' (maksud Anda "{close[0]}"?)' if close else ""
+            why = f'Bagian "{bagian}" tidak dikenal{hint}' if bagian else "Bagian kosong"
+            out.findings.append(
+                Finding(PERINGATAN, sheet, cell, f"{why}: teks ini tidak dipakai dalam laporan")
+            )
+            continue
+        if teks:
+            out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
+    return out

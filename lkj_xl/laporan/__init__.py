@@ -1,0 +1,118 @@
+"""The LKjIP document (Laporan Kinerja) drafted as Word from the workbook: ``lkj-xl laporan``.
+
+python-docx writes it (real Word structure: heading styles, TOC fields, repeated header rows,
+sections); charts are drawn by matplotlib when the ``laporan`` extra is installed.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lkj_xl.core.model import Finding, Report
+from lkj_xl.errors import FileError, LkjError
+
+__all__ = ["Laporan", "draft_bytes", "read_inputs", "render", "write_laporan"]
+
+
+@dataclass
+class Laporan:
+    """What ``write_laporan`` wrote: the document, its PDF (with ``pdf``), and the findings."""
+
+    docx: Path
+    report: Report
+    pdf: Path | None = None
+    findings: list[Finding] = field(default_factory=list)  # the workbook's, then the Narasi sheet's
+
+
+def read_inputs(data: bytes, triwulan: int | None = None):
+    """The report and the Narasi texts of a workbook's bytes, read once (input sheets and Narasi).
+    Raises LkjError when the workbook cannot be used."""
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.narasi import SHEET_NARASI, parse_narasi
+    from lkj_xl.core.parse import find_sheet, parse_workbook
+    from lkj_xl.xlsx.read import read_grids
+
+    grids, names = read_grids(data, also=(SHEET_NARASI,))
+    report = compute(parse_workbook(grids, names), triwulan)
+    sheet = find_sheet(grids, SHEET_NARASI)
+    return report, parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI)
+
+
+def render(report: Report, narasi, *, template: Path | None = None, for_pdf: bool = False) -> bytes:
+    """The .docx bytes of a computed report (``for_pdf``: the variant LibreOffice prints, see
+    lkj_xl.laporan.document.draft)."""
+    from lkj_xl.laporan.document import draft
+
+    doc = draft(report, narasi, _checked_template(template), for_pdf=for_pdf)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def draft_bytes(
+    data: bytes, *, template: Path | None = None, triwulan: int | None = None
+) -> tuple[bytes, Report, list]:
+    """The .docx of a workbook's bytes, its report and the Narasi findings."""
+    report, narasi = read_inputs(data, triwulan)
+    return render(report, narasi, template=template), report, narasi.findings
+
+
+def _checked_template(template: Path | None) -> Path | None:
+    if template is None:
+        return None
+    template = Path(template)
+    if not template.is_file():
+        raise FileError(f"template not found: {template}")
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(template) as z:
+            if "word/document.xml" not in z.namelist():
+                raise FileError(f"{template}: not a Word .docx template (no word/document.xml)")
+    except zipfile.BadZipFile as exc:
+        raise FileError(f"{template}: not a Word .docx template ({exc})") from exc
+    return template
+
+
+def write_laporan(
+    workbook: str | Path,
+    out: str | Path | None = None,
+    *,
+    template: str | Path | None = None,
+    pdf: bool = False,
+    triwulan: int | None = None,
+    timeout: float = 180,
+) -> Laporan:
+    """Draft the LKjIP document of ``workbook`` into ``out`` (default: the workbook's name with
+    .docx), written atomically; with ``pdf`` also its PDF beside it through headless LibreOffice.
+    The workbook is only read."""
+    from lkj_xl.build import read_workbook
+    from lkj_xl.xlsx.safe_io import atomic_write
+
+    source = Path(workbook)
+    target = Path(out) if out is not None else source.with_suffix(".docx")
+    template_path = Path(template) if template else None
+    try:
+        report, narasi = read_inputs(read_workbook(source), triwulan)
+        data = render(report, narasi, template=template_path)
+    except LkjError as exc:
+        raise exc.at(source) from exc
+    try:
+        atomic_write(target, data)
+    except OSError as exc:
+        raise FileError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    result = Laporan(target, report, findings=[*report.findings, *narasi.findings])
+    if pdf:
+        import tempfile
+
+        from lkj_xl.delivery.pdf import docx_to_pdf
+
+        # The same report, with Daftar Isi/Tabel/Gambar as entries LibreOffice can number.
+        printed = render(report, narasi, template=template_path, for_pdf=True)
+        with tempfile.TemporaryDirectory(prefix="lkj-xl-laporan-") as work:
+            variant = Path(work) / "laporan.docx"
+            variant.write_bytes(printed)
+            result.pdf = docx_to_pdf(variant, target.with_suffix(".pdf"), timeout=timeout)
+    return result

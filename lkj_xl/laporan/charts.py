@@ -1,0 +1,101 @@
+"""The document's charts (optional: ``pip install lkj-xl[laporan]`` brings matplotlib).
+
+Each function returns PNG bytes, or None when matplotlib is not installed (the document then says
+where the chart would be). Bars take the kriteria colours of the workbook (lkj_xl.core.layout), and
+every value drawn is one the report computed; labels use Indonesian numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from lkj_xl.core.layout import KRITERIA_COLOURS
+from lkj_xl.core.model import Report
+from lkj_xl.core.numbers import format_number
+
+NEUTRAL = "#4472C4"
+
+
+def _pyplot():
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")  # no display: draw into memory
+        from matplotlib import pyplot
+    except ImportError:
+        return None
+    return pyplot
+
+
+def _png(fig, pyplot) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
+    pyplot.close(fig)
+    return buffer.getvalue()
+
+
+def _bars(labels: list[str], values: list[float], colours: list[str], shown: list[str], xlabel: str):
+    pyplot = _pyplot()
+    if pyplot is None:
+        return None
+    height = max(2.0, 0.45 * len(labels) + 1.0)
+    fig, ax = pyplot.subplots(figsize=(7.0, height))
+    positions = list(range(len(labels)))[::-1]
+    ax.barh(positions, values, color=colours, edgecolor="#333333", linewidth=0.5)
+    ax.set_yticks(positions)
+    ax.set_yticklabels([textwrap.fill(label, 45) for label in labels], fontsize=7)
+    ax.axvline(100, color="#555555", linestyle="--", linewidth=0.8)
+    ax.set_xlabel(xlabel, fontsize=8)
+    ax.tick_params(axis="x", labelsize=7)
+    top = max([100.0, *values]) * 1.15
+    ax.set_xlim(0, top)
+    for y, value, text in zip(positions, values, shown):
+        ax.text(value + top * 0.01, y, text, va="center", fontsize=7)
+    ax.spines[["top", "right"]].set_visible(False)
+    return _png(fig, pyplot)
+
+
+def capaian_chart(report: Report, shown: dict) -> bytes | None:
+    """Capaian (%) of the Tujuan and Sasaran indicators that have one, coloured by kriteria."""
+    if _pyplot() is None:
+        return None
+    items = [
+        ind
+        for node in report.nodes()
+        if node.tingkat in ("Tujuan", "Sasaran")
+        for ind in node.indicators
+        if ind.capaian is not None
+    ]
+    if not items:
+        items_text = "Belum ada indikator tujuan/sasaran yang capaiannya diketahui."
+        return _message(items_text)
+    labels = [ind.indikator for ind in items]
+    values = [max(ind.capaian, 0.0) for ind in items]
+    colours = [KRITERIA_COLOURS.get(ind.kriteria or "", (NEUTRAL, ""))[0] for ind in items]
+    texts = [
+        f"{shown[id(ind)].capaian}% ({ind.kriteria})" if id(ind) in shown else f"{ind.kriteria}"
+        for ind in items
+    ]
+    return _bars(labels, values, colours, texts, "Capaian (%)")
+
+
+def penyerapan_chart(report: Report) -> bytes | None:
+    """Penyerapan anggaran (%) per program."""
+    if _pyplot() is None:
+        return None
+    items = [b for b in report.budgets if b.penyerapan is not None]
+    if not items:
+        return _message("Belum ada penyerapan anggaran yang dapat dihitung.")
+    labels = [b.program for b in items]
+    values = [max(b.penyerapan, 0.0) for b in items]
+    texts = [f"{format_number(b.penyerapan, report.settings.desimal)}%" for b in items]
+    return _bars(labels, values, [NEUTRAL] * len(items), texts, "Penyerapan anggaran (%)")
+
+
+def _message(text: str) -> bytes | None:
+    pyplot = _pyplot()
+    fig, ax = pyplot.subplots(figsize=(6.0, 1.0))
+    ax.axis("off")
+    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=9)
+    return _png(fig, pyplot)

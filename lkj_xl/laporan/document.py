@@ -1,0 +1,594 @@
+"""The LKjIP document (Laporan Kinerja), drafted as Word from one computed Report.
+
+Laid out as the real report (../shared/seeds/000_237f033edcd5cb60.txt): cover, Kata Pengantar,
+Ikhtisar Eksekutif, Daftar Isi/Tabel/Gambar, BAB I-IV, Lampiran. Tables and figures come from the
+report (Tabel 3.1-3.4 from the output sheets' layouts, lkj_xl.core.tables); texts no spreadsheet
+knows come from the Narasi sheet or stay a visible "[isi: ...]" placeholder.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Cm
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.layout import SheetLayout, agency, roman, tanggal_indonesia
+from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.narasi import Narasi
+from lkj_xl.core.numbers import format_number
+from lkj_xl.core.tables import (
+    capaian_program,
+    capaian_tujuan_sasaran,
+    efisiensi,
+    realisasi_anggaran,
+)
+from lkj_xl.laporan import charts, word
+from lkj_xl.laporan.tables import add_layout_table, formatted, notes_below, table_extent
+
+ANALISIS_PENDING = (
+    "menunggu: narasi Analisis Capaian, Perbandingan Kinerja dan sheet Analisis (issue 11) belum "
+    "tersedia; tulis analisis faktor pendukung, penghambat dan upaya di sini"
+)
+
+
+@dataclass
+class _Shown:
+    """An indicator's figures as Tabel 3.2 shows them (the same text in every chapter)."""
+
+    target: str
+    realisasi: str
+    capaian: str
+    kriteria: str
+
+
+def shown_figures(report: Report, lay: SheetLayout) -> dict[int, _Shown]:
+    """id(indicator) -> its Target, Realisasi, Capaian and Kriteria as the Capaian Program sheet shows
+    them: that layout has one row per (node, indicator) in ``report.nodes()`` order."""
+    _, last = table_extent(lay)
+    first = (lay.header_rows[1] + 1) if lay.header_rows else 0
+    pairs = [(node, ind) for node in report.nodes() for ind in (node.indicators or [None])]
+    if len(pairs) != last - first + 1:  # a layout this module does not know: show nothing wrong
+        return {}
+    styles = {}
+    for block in lay.blocks:
+        for r in range(max(block.first_row, first), min(block.last_row, last) + 1):
+            for col in range(block.first_col, block.last_col + 1):
+                from lkj_xl.core.layout import STYLES
+
+                fmt = STYLES[block.style].get("num_format")
+                if fmt:
+                    styles[r, col] = fmt
+    out: dict[int, _Shown] = {}
+    cols = (capaian_program.C_TARGET, capaian_program.C_REALISASI, capaian_program.C_CAPAIAN)
+    for k, (_, ind) in enumerate(pairs):
+        if ind is None:
+            continue
+        r = first + k
+        texts = [formatted(lay.value(r, col), styles.get((r, col))) for col in cols]
+        kriteria = formatted(lay.value(r, capaian_program.C_KRITERIA), None)
+        out[id(ind)] = _Shown(*texts, kriteria)
+    return out
+
+
+def rupiah(value: float | None) -> str:
+    return "-" if value is None else format_number(value, 0)
+
+
+@dataclass
+class _Draft:
+    doc: object
+    report: Report
+    narasi: Narasi
+    shown: dict[int, _Shown]
+    toc: list[tuple[str, str, str]] = field(default_factory=list)
+    tabel: list[tuple[str, str, str]] = field(default_factory=list)
+    gambar: list[tuple[str, str, str]] = field(default_factory=list)
+    marks: int = 0
+    anchors: dict = field(default_factory=dict)  # where Daftar Isi/Tabel/Gambar go, filled at the end
+    width_cm: float = 16.0
+
+    # -- pieces -------------------------------------------------------------------------------------
+
+    def _mark(self, paragraph) -> str:
+        self.marks += 1
+        name = f"_Toc_lkj_{self.marks}"
+        word.bookmark(paragraph, name)
+        return name
+
+    def heading(self, text: str, level: int = 1, in_toc: bool = True):
+        paragraph = self.doc.add_heading(text, level)
+        if level == 1:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if in_toc:
+            self.toc.append((f"TOC {level}", text, self._mark(paragraph)))
+        return paragraph
+
+    def caption_table(self, text: str) -> None:
+        paragraph = self.doc.add_paragraph(text, style=word.CAPTION_TABLE)
+        self.tabel.append(("table of figures", text, self._mark(paragraph)))
+
+    def caption_figure(self, text: str) -> None:
+        paragraph = self.doc.add_paragraph(text, style=word.CAPTION_FIGURE)
+        self.gambar.append(("table of figures", text, self._mark(paragraph)))
+
+    def placeholder(self, what: str) -> None:
+        paragraph = self.doc.add_paragraph()
+        paragraph.add_run(f"[{what}]", style=word.PLACEHOLDER)
+
+    def text(self, text: str) -> None:
+        """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets."""
+        for line in text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if line[:2] in ("- ", "• ", "* "):
+                self.doc.add_paragraph(line[2:].strip(), style="List Bullet")
+            else:
+                self.doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    def narasi_or_placeholder(self, bagian: str, what: str) -> None:
+        text = self.narasi.get(bagian)
+        if text:
+            self.text(text)
+        else:
+            self.placeholder(f'isi: {what} (sheet Narasi, Bagian "{bagian}")')
+
+    def simple_table(
+        self,
+        headers: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        emphasis: dict[int, str] | None = None,
+    ):
+        """A framed table with one repeated header row; ``emphasis``: row index -> "bold" / "total"."""
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
+        table.autofit = False
+        word.borders(table)
+        total = sum(widths)
+        cm = [Cm(self.width_cm * w / total) for w in widths]
+        text_style = self.doc.styles[word.TABLE_TEXT].style_id
+        for i, column in enumerate(table.columns):
+            column.width = cm[i]
+        for r, (row, values) in enumerate(zip(table.rows, [headers, *rows])):
+            (word.no_split if r else word.repeat_header)(row)
+            for i, cell in enumerate(row.cells):
+                cell.width = cm[i]
+                paragraph = cell.paragraphs[0]
+                paragraph._p.style = text_style  # (the style setter looks the style up each time: slow)
+                run = paragraph.add_run(str(values[i]) if i < len(values) else "")
+                kind = (emphasis or {}).get(r - 1) if r else "header"
+                if kind in ("header", "bold", "total"):
+                    run.bold = True
+                if kind == "header":
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    word.shade(cell, "#D9E1F2")
+                elif kind == "total":
+                    word.shade(cell, "#D9E1F2")
+                if values[i : i + 1] and _numeric(values[i]) and r:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                if str(values[i] if i < len(values) else "").startswith("[isi:"):
+                    run.style = self.doc.styles[word.PLACEHOLDER]
+        self.doc.add_paragraph()
+        return table
+
+    def layout_table(self, lay: SheetLayout, caption: str) -> None:
+        self.caption_table(caption)
+        add_layout_table(self.doc, lay, self.width_cm)
+        for note in notes_below(lay):
+            self.doc.add_paragraph(note, style=word.TABLE_TEXT).runs[0].italic = True
+        self.doc.add_paragraph()
+
+    def section(self, landscape: bool) -> None:
+        section = word.new_section(self.doc, landscape)
+        self.width_cm = word.text_width_cm(section)
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def signature(self) -> None:
+        s = self.report.settings
+        self.doc.add_paragraph()
+        if not s.nama_kepala.strip():
+            self.placeholder(
+                "isi: tanda tangan (Nama Kepala, Jabatan Kepala, NIP Kepala di sheet Pengaturan)"
+            )
+            return
+        tanggal = s.tanggal.strip() or tanggal_indonesia(date.today())  # as the sheets' signature block
+        lines = [f"{s.tempat.strip()}, {tanggal}" if s.tempat.strip() else tanggal]
+        if s.jabatan_kepala.strip():
+            lines.append(s.jabatan_kepala.strip())
+        lines += ["", "", ""]
+        for line in lines:
+            self.doc.add_paragraph(line, style=word.SIGNATURE)
+        name = self.doc.add_paragraph(style=word.SIGNATURE).add_run(s.nama_kepala.strip())
+        name.bold = name.underline = True
+        if s.nip_kepala.strip():
+            self.doc.add_paragraph(f"NIP. {s.nip_kepala.strip()}", style=word.SIGNATURE)
+
+    def figure(self, png: bytes | None, caption: str, width_cm: float | None = None) -> None:
+        if png is None:
+            self.placeholder(
+                "grafik tidak digambar: pasang pustaka grafik dengan `pip install lkj-xl[laporan]` "
+                "(matplotlib), lalu buat ulang laporan ini"
+            )
+        else:
+            self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm or min(self.width_cm, 16)))
+            self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.caption_figure(caption)
+
+
+def _numeric(value: object) -> bool:
+    text = str(value).strip().replace(".", "").replace(",", "").replace("%", "")
+    return text.isdigit()
+
+
+def _levels(report: Report, *tingkat: str) -> list[Node]:
+    return [n for n in report.nodes() if n.tingkat in tingkat]
+
+
+def _periode(report: Report) -> str:
+    s = report.settings
+    text = f"Triwulan {roman(s.triwulan)}"
+    return f"{text} Tahun {s.tahun}" if s.tahun else text
+
+
+# --- chapters ---------------------------------------------------------------------------------------
+
+
+def _front(d: _Draft) -> None:
+    r = d.report
+    d.heading("KATA PENGANTAR", 1)
+    d.narasi_or_placeholder("Kata Pengantar", "kata pengantar kepala perangkat daerah")
+    d.signature()
+    d.page_break()
+    d.heading("IKHTISAR EKSEKUTIF", 1)
+    d.narasi_or_placeholder("Ikhtisar Eksekutif", "ikhtisar eksekutif")
+    d.doc.add_paragraph(
+        f"Ringkasan hasil pengukuran kinerja s.d. {_periode(r)} (dihitung dari data Kinerja dan Anggaran):"
+    )
+    for group in r.ringkasan:
+        if group.tingkat in ("Tujuan", "Sasaran", "Program"):
+            for kalimat in group.kalimat:
+                d.doc.add_paragraph(kalimat, style="List Bullet")
+    if r.total_penyerapan is not None:
+        d.doc.add_paragraph(
+            f"Realisasi anggaran s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
+            f"Rp {rupiah(r.total_pagu)} ({format_number(r.total_penyerapan, r.settings.desimal)}%)."
+        )
+    d.page_break()
+    for title, anchor_name in (("DAFTAR ISI", "isi"), ("DAFTAR TABEL", "tabel"), ("DAFTAR GAMBAR", "gambar")):
+        d.heading(title, 1, in_toc=title != "DAFTAR ISI")
+        d.anchors[anchor_name] = d.doc.add_paragraph()
+        if title != "DAFTAR GAMBAR":
+            d.page_break()
+
+
+def _bab1(d: _Draft) -> None:
+    d.heading("BAB I PENDAHULUAN", 1)
+    d.narasi_or_placeholder("Pendahuluan", "latar belakang penyusunan laporan kinerja")
+    d.heading("1.1 Gambaran Umum", 2)
+    for number, bagian, what in (
+        ("1.1.1", "Struktur Organisasi", "struktur organisasi perangkat daerah"),
+        ("1.1.2", "Tugas dan Fungsi", "tugas dan fungsi perangkat daerah"),
+        ("1.1.3", "Sumber Daya Manusia", "komposisi pegawai"),
+        ("1.1.4", "Sarana dan Prasarana", "sarana dan prasarana"),
+    ):
+        title = {"Sumber Daya Manusia": "Sumber Daya Manusia (SDM) Perangkat Daerah"}.get(bagian, bagian)
+        if bagian == "Struktur Organisasi":
+            title = "Struktur Organisasi Perangkat Daerah"
+        elif bagian == "Tugas dan Fungsi":
+            title = "Tugas dan Fungsi Perangkat Daerah"
+        elif bagian == "Sarana dan Prasarana":
+            title = "Sumber Daya Sarana dan Prasarana"
+        d.heading(f"{number} {title}", 3)
+        d.narasi_or_placeholder(bagian, what)
+    d.heading("1.2 Isu Strategis", 2)
+    d.narasi_or_placeholder("Isu Strategis", "isu-isu strategis perangkat daerah")
+
+
+def _bab2(d: _Draft) -> None:
+    r, s = d.report, d.report.settings
+    name = agency(s.perangkat_daerah, "") or "Perangkat Daerah"
+    tahun = f" Tahun {s.tahun}" if s.tahun else ""
+    d.heading("BAB II PERENCANAAN KINERJA", 1)
+    d.heading("2.1 Target Tujuan Perangkat Daerah", 2)
+    d.narasi_or_placeholder("Indikator Kinerja Utama", "dasar penetapan Indikator Kinerja Utama")
+    d.caption_table(f"Tabel 2.1 Indikator Kinerja Utama {name}{tahun}")
+    rows, emphasis = [], {}
+    for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
+        emphasis[len(rows)] = "total"
+        rows.append(["No", label, "Indikator Kinerja Utama", "Satuan", "Formulasi", "Sumber Data"])
+        number = 0
+        for node in _levels(r, tingkat):
+            for i, ind in enumerate(node.indicators):
+                number += 1 if i == 0 else 0
+                rows.append(
+                    [
+                        f"{number}." if i == 0 else "",
+                        node.uraian if i == 0 else "",
+                        ind.indikator,
+                        ind.satuan,
+                        d.narasi.per_kode("Formulasi", node.kode) or f"[isi: Formulasi {node.kode}]",
+                        d.narasi.per_kode("Sumber Data", node.kode) or f"[isi: Sumber Data {node.kode}]",
+                    ]
+                )
+    d.simple_table(rows[0], rows[1:], [1, 5, 5, 2, 5, 3], {k - 1: v for k, v in emphasis.items() if k})
+    d.caption_table(f"Tabel 2.2 Target Indikator Kinerja Utama {name}{tahun}")
+    rows, emphasis = [], {}
+    for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
+        emphasis[len(rows)] = "total"
+        rows.append(["No", label, "Indikator Kinerja Utama", f"Target{tahun}"])
+        for number, node in enumerate(_levels(r, tingkat), start=1):
+            for i, ind in enumerate(node.indicators):
+                figures = d.shown.get(id(ind))
+                rows.append(
+                    [
+                        f"{number}." if i == 0 else "",
+                        node.uraian if i == 0 else "",
+                        ind.indikator,
+                        _with_satuan(figures.target if figures else ind.target_text, ind),
+                    ]
+                )
+    d.simple_table(rows[0], rows[1:], [1, 6, 6, 3], {k - 1: v for k, v in emphasis.items() if k})
+
+    d.heading(f"2.2 Perjanjian Kinerja{tahun}", 2)
+    d.narasi_or_placeholder("Perjanjian Kinerja", "pengantar Perjanjian Kinerja")
+    _perjanjian(d, f"Tabel 2.3 Perjanjian Kinerja Kepala {name}{tahun}")
+
+    d.section(landscape=True)
+    d.heading("2.3 Program dan Kegiatan yang Mendukung IKU", 2)
+    d.narasi_or_placeholder("Program dan Kegiatan", "pengantar program dan kegiatan yang mendukung IKU")
+    d.caption_table(f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}")
+    rows, emphasis = [], {}
+    counters: dict[str, int] = {}
+    for node in r.nodes():
+        label = capaian_program.node_label(node, counters)
+        for i, ind in enumerate(node.indicators or [None]):
+            figures = d.shown.get(id(ind)) if ind is not None else None
+            if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
+                emphasis[len(rows)] = "total" if node.tingkat == "Tujuan" else "bold"
+            rows.append(
+                [
+                    label if i == 0 else "",
+                    ind.indikator if ind else "-",
+                    _with_satuan(figures.target, ind) if figures and ind else "-",
+                    rupiah(node.pagu) if i == 0 else "",
+                ]
+            )
+    d.simple_table(
+        ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", f"Target{tahun}", "Anggaran (Rp)"],
+        rows,
+        [9, 8, 3.5, 3.5],
+        emphasis,
+    )
+
+
+def _with_satuan(text: str, ind: IndicatorResult | None) -> str:
+    """A target with its unit where the unit is not already in the text ("40,71 %", "400 IKM")."""
+    if ind is None or not ind.satuan or not text or text[-1:].isalpha() or text.startswith("Rp"):
+        return text
+    unit = ind.satuan.strip()
+    if unit == "%":
+        return f"{text}%"
+    return text if unit.lower() in text.lower() else f"{text} {unit}"
+
+
+def _perjanjian(d: _Draft, caption: str) -> None:
+    r = d.report
+    tahun = f" {r.settings.tahun}" if r.settings.tahun else ""
+    d.caption_table(caption)
+    rows = []
+    for number, node in enumerate(_levels(r, "Sasaran"), start=1):
+        for i, ind in enumerate(node.indicators):
+            figures = d.shown.get(id(ind))
+            target = _with_satuan(figures.target if figures else ind.target_text, ind)
+            rows.append(
+                [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator, target]
+            )
+    d.simple_table(["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"], rows, [1, 6, 6, 3])
+    rows = [[f"{i}.", b.program, rupiah(b.pagu)] for i, b in enumerate(r.budgets, start=1)]
+    rows.append(["", "Jumlah", rupiah(r.total_pagu)])
+    d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
+
+
+def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
+    r, s = d.report, d.report.settings
+    d.section(landscape=False)
+    d.heading("BAB III AKUNTABILITAS KINERJA", 1)
+    d.heading("3.1 Pengukuran Kinerja", 2)
+    d.narasi_or_placeholder("Pengukuran Kinerja", "pengantar pengukuran kinerja")
+    d.doc.add_paragraph(
+        "Capaian kinerja dihitung menurut PermenPANRB Nomor 53 Tahun 2014. Indikator bernilai positif "
+        "(semakin tinggi realisasi semakin baik): Capaian = Realisasi / Target × 100%. Indikator bernilai "
+        "negatif (semakin rendah realisasi semakin baik): Capaian = (Target − (Realisasi − Target)) / "
+        "Target × 100%."
+    ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    d.doc.add_paragraph(f"Kriteria capaian kinerja ({s.skala}):")
+    d.caption_table("Skala Nilai Kriteria Capaian Kinerja")
+    if s.skala == c.SKALA_PERMENDAGRI:
+        intervals = ["≥ 91%", "≥ 76% - < 91%", "≥ 66% - < 76%", "≥ 51% - < 66%", "< 51%"]
+    else:
+        intervals = ["> 90%", "> 75% - 90%", "> 65% - 75%", "> 50% - 65%", "≤ 50%"]
+    rows = [[f"{i}.", interval, k] for i, (interval, k) in enumerate(zip(intervals, c.KRITERIA), start=1)]
+    d.simple_table(["No", "Interval Nilai Capaian Kinerja", "Kriteria Capaian Kinerja"], rows, [1, 6, 6])
+
+    d.section(landscape=True)
+    d.heading(f"3.1.1 Capaian Kinerja Tujuan dan Sasaran Strategis s.d. {_periode(r)}", 3)
+    d.layout_table(layouts["ts"], f"{capaian_tujuan_sasaran.TITLE} s.d. {_periode(r)}")
+    d.doc.add_paragraph("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
+    _sentences(d, ("Tujuan", "Sasaran"))
+    d.heading("3.1.2 Capaian Kinerja Program yang Menunjang Kinerja Sasaran", 3)
+    d.layout_table(layouts["program"], f"{capaian_program.TITLE} s.d. {_periode(r)}")
+    _sentences(d, ("Program", "Kegiatan", "Sub Kegiatan"))
+
+    d.section(landscape=False)
+    d.heading("3.1.3 Penyajian Data Kinerja", 3)
+    number = 0
+    for node in _levels(r, "Tujuan", "Sasaran"):
+        label = "Tujuan" if node.tingkat == "Tujuan" else "Sasaran Strategis"
+        d.doc.add_paragraph().add_run(f"{label}: {node.uraian}").bold = True
+        for ind in node.indicators:
+            d.doc.add_paragraph(_indicator_sentence(d, ind)).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    number += 1
+    d.figure(
+        charts.capaian_chart(r, d.shown),
+        f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran s.d. {_periode(r)}",
+    )
+
+    d.heading("3.2 Analisis Capaian Kinerja", 2)
+    d.heading(
+        "3.2.1 Analisis Faktor Pendukung Keberhasilan, Faktor Penghambat dan Upaya/Solusi Mengatasi Hambatan",
+        3,
+    )
+    d.placeholder(ANALISIS_PENDING)
+    d.section(landscape=True)
+    d.heading("3.2.2 Analisis Efisiensi Penggunaan Sumber Daya", 3)
+    d.layout_table(layouts["efisiensi"], f"{efisiensi.TITLE} s.d. {_periode(r)}")
+    d.section(landscape=False)
+    d.heading("3.2.3 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan", 3)
+    d.placeholder(ANALISIS_PENDING)
+    d.heading("3.2.4 Realisasi Anggaran", 3)
+    if r.total_penyerapan is not None:
+        d.doc.add_paragraph(
+            f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
+            f"dengan realisasi s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
+            f"{format_number(r.total_penyerapan, s.desimal)}%, dengan rincian sebagai berikut:"
+        ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} s.d. {_periode(r)}")
+    number += 1
+    d.figure(
+        charts.penyerapan_chart(r), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}"
+    )
+
+
+def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
+    for group in d.report.ringkasan:
+        if group.tingkat in tingkat:
+            d.doc.add_paragraph().add_run(group.tingkat).bold = True
+            for kalimat in group.kalimat:
+                d.doc.add_paragraph(kalimat, style="List Bullet")
+
+
+def _indicator_sentence(d: _Draft, ind: IndicatorResult) -> str:
+    figures = d.shown.get(id(ind))
+    tahun = d.report.settings.tahun
+    if figures is None:
+        return f"Indikator {ind.indikator}."
+    text = f"Indikator {ind.indikator} ditargetkan{' tahun ' + str(tahun) if tahun else ''} sebesar "
+    text += f"{_with_satuan(figures.target, ind)}"
+    if ind.capaian is None:
+        status = ind.status or c.BELUM_DIKETAHUI
+        return text + f"; realisasi s.d. {_periode(d.report)}: {status}, sehingga capaiannya belum diketahui."
+    return (
+        text + f", terealisasi s.d. {_periode(d.report)} sebesar {_with_satuan(figures.realisasi, ind)} "
+        f"dengan capaian {figures.capaian}% (kriteria {figures.kriteria})."
+    )
+
+
+def _bab4(d: _Draft) -> None:
+    d.heading("BAB IV PENUTUP", 1)
+    d.narasi_or_placeholder("Penutup", "kesimpulan")
+    _sentences(d, ("Tujuan", "Sasaran"))
+    d.doc.add_paragraph("Tindak lanjut dan upaya untuk mempertahankan dan/atau meningkatkan kinerja:")
+    d.narasi_or_placeholder("Tindak Lanjut", "tindak lanjut dan upaya")
+    d.signature()
+
+
+def _lampiran(d: _Draft) -> None:
+    r = d.report
+    tahun = f" Tahun {r.settings.tahun}" if r.settings.tahun else ""
+    d.section(landscape=False)
+    d.heading("LAMPIRAN", 1)
+    d.heading(f"Lampiran 1 Perjanjian Kinerja{tahun}", 2)
+    _perjanjian(d, f"Tabel L.1 Perjanjian Kinerja{tahun}")
+    d.signature()
+    d.section(landscape=True)
+    d.heading("Lampiran 2 Matriks Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan", 2)
+    d.caption_table(f"Tabel L.2 Matriks Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan{tahun}")
+    rows, emphasis = [], {}
+    for node in r.nodes():
+        for i, ind in enumerate(node.indicators or [None]):
+            figures = d.shown.get(id(ind)) if ind is not None else None
+            if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
+                emphasis[len(rows)] = "bold"
+            rows.append(
+                [
+                    node.kode if i == 0 else "",
+                    node.tingkat if i == 0 else "",
+                    ("  " * node.depth + node.uraian) if i == 0 else "",
+                    ind.indikator if ind else "-",
+                    ind.satuan if ind else "",
+                    _with_satuan(figures.target, ind) if figures and ind else "-",
+                ]
+            )
+    d.simple_table(
+        ["Kode", "Tingkat", "Uraian", "Indikator", "Satuan", f"Target{tahun}"],
+        rows,
+        [2, 2.5, 8, 7, 2.5, 3.5],
+        emphasis,
+    )
+
+
+# --- the document -----------------------------------------------------------------------------------
+
+
+def draft(report: Report, narasi: Narasi, template: Path | None = None, *, for_pdf: bool = False):
+    """The LKjIP document of ``report`` as a python-docx Document (not yet saved).
+
+    ``for_pdf``: the lists (Daftar Isi/Tabel/Gambar) as plain entries whose page numbers LibreOffice
+    computes, instead of TOC fields (which Word updates, LibreOffice does not)."""
+    from lkj_xl.laporan.template import apply_template
+
+    doc = Document(str(template)) if template is not None else None
+    doc = apply_template(doc, report, narasi)
+    word.update_fields_on_open(doc)
+    layouts = {
+        "ts": capaian_tujuan_sasaran.layout(report),
+        "program": capaian_program.layout(report),
+        "efisiensi": efisiensi.layout(report),
+        "anggaran": realisasi_anggaran.layout(report),
+    }
+    d = _Draft(doc, report, narasi, shown_figures(report, layouts["program"]))
+    d.width_cm = word.text_width_cm(doc.sections[-1])
+    _front(d)
+    # The chapters start page 1 in arabic numerals; the front matter before is numbered i, ii, ...
+    word.page_numbers(doc.sections[0], fmt="lowerRoman")
+    section = word.new_section(doc, landscape=False)
+    word.page_numbers(section, fmt="decimal", start=1)
+    _bab1(d)
+    d.page_break()
+    _bab2(d)
+    _bab3(d, layouts)
+    d.page_break()
+    _bab4(d)
+    _lampiran(d)
+    width = word.text_width_cm(doc.sections[0])
+    toc_fields = [
+        word.fill_toc(
+            d.anchors["isi"], 'TOC \\o "1-3" \\h \\z \\u', d.toc, width, "[Daftar isi: perbarui field]"
+        ),
+        word.fill_toc(
+            d.anchors["tabel"],
+            f'TOC \\h \\z \\t "{word.CAPTION_TABLE},1"',
+            d.tabel,
+            width,
+            "Tidak ada tabel.",
+        ),
+        word.fill_toc(
+            d.anchors["gambar"],
+            f'TOC \\h \\z \\t "{word.CAPTION_FIGURE},1"',
+            d.gambar,
+            width,
+            "Tidak ada gambar.",
+        ),
+    ]
+    if for_pdf:
+        for parts in toc_fields:
+            word.unwrap_fields(parts)
+    return doc

@@ -1,0 +1,160 @@
+"""The output sheets' layouts (lkj_xl.core.tables) written as Word tables.
+
+A :class:`~lkj_xl.core.layout.SheetLayout` already holds every value of Tabel 3.1-3.4, its merges,
+emphasis, kriteria colours and number formats; here its table part (header rows and body) becomes a
+Word table and each number is shown as its number format shows it in the sheet, with Indonesian
+separators (``lkj_xl.core.numbers.format_number``). Nothing is computed again.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, RGBColor
+
+from lkj_xl.core.layout import LOCALE_ID, STYLES, SheetLayout
+from lkj_xl.core.numbers import format_number
+from lkj_xl.laporan import word
+
+_NUMBER = re.compile(r"[#0,]*0(?:\.(0+))?(,*)")
+_QUOTED = re.compile(r'"([^"]*)"')
+_ALIGN = {
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+}
+
+
+def formatted(value: object, num_format: str | None) -> str:
+    """A cell value as the sheet shows it under ``num_format`` (the formats of lkj_xl.core.layout:
+    thousands, decimals, a scale of trailing commas with its word, negatives in parentheses)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return str(value)
+    if not num_format:
+        return format_number(value, 0 if float(value).is_integer() else 2)
+    sections = num_format.removeprefix(LOCALE_ID).split(";")
+    section = sections[1] if value < 0 and len(sections) > 1 else sections[0]
+    match = _NUMBER.search(section)
+    if match is None:
+        return format_number(value, 2)
+    decimals = len(match.group(1) or "")
+    scale = 1000 ** len(match.group(2) or "")
+    exact = Fraction(Decimal(repr(float(value)))) if isinstance(value, float) else Fraction(value)
+    if value < 0 and len(sections) > 1:
+        exact = -exact  # the negative section carries its own sign, e.g. parentheses
+    number = format_number(exact / scale, decimals)
+    before = _QUOTED.sub(r"\1", section[: match.start()]).replace("[$-421]", "")
+    after = _QUOTED.sub(r"\1", section[match.end() :])
+    return f"{before}{number}{after}"
+
+
+def _cell_styles(lay: SheetLayout) -> dict[tuple[int, int], dict[str, object]]:
+    """Format properties per cell: the blocks in order, then the conditional rules that match."""
+    props: dict[tuple[int, int], dict[str, object]] = {}
+    for block in lay.blocks:
+        style = STYLES[block.style]
+        for r in range(block.first_row, block.last_row + 1):
+            for c in range(block.first_col, block.last_col + 1):
+                props.setdefault((r, c), {}).update(style)
+    for rule in lay.conditionals:
+        for r in range(rule.first_row, rule.last_row + 1):
+            for c in range(rule.first_col, rule.last_col + 1):
+                if lay.value(r, c) == rule.equals:
+                    props.setdefault((r, c), {}).update(STYLES[rule.style])
+    return props
+
+
+def table_extent(lay: SheetLayout) -> tuple[int, int]:
+    """(first, last) row of the table itself: its header rows to the last framed (bordered) row."""
+    first = lay.header_rows[0] if lay.header_rows else 0
+    framed = [b.last_row for b in lay.blocks if STYLES[b.style].get("border")]
+    return first, max(framed, default=lay.n_rows - 1)
+
+
+def notes_below(lay: SheetLayout) -> list[str]:
+    """Texts under the table before the signature block (the notes on Galat, quarters after TW n)."""
+    _, last = table_extent(lay)
+    stop = lay.signature_rows[0] if lay.signature_rows else lay.n_rows
+    out = []
+    for r in range(last + 1, stop):
+        text = " ".join(str(v) for v in lay.rows[r] if v not in (None, ""))
+        if text:
+            out.append(text)
+    return out
+
+
+def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tuple[int, ...] = ()):
+    """Write the table part of ``lay`` as a Word table ``width_cm`` wide: merges, header rows repeated
+    on every page, emphasis, fills and kriteria colours, numbers as the sheet shows them."""
+    first, last = table_extent(lay)
+    columns = [c for c in range(lay.n_cols) if c not in skip_columns]
+    index = {c: i for i, c in enumerate(columns)}
+    table = doc.add_table(rows=last - first + 1, cols=len(columns))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    word.borders(table)
+    total = sum(lay.columns[c] for c in columns) or 1
+    widths = [Cm(width_cm * lay.columns[c] / total) for c in columns]
+    for i, column in enumerate(table.columns):
+        column.width = widths[i]
+    header_last = lay.header_rows[1] if lay.header_rows else first - 1
+    for r in range(first, last + 1):
+        if r <= header_last:
+            word.repeat_header(table.rows[r - first])
+        else:
+            word.no_split(table.rows[r - first])
+    # Cells are written first, then merged (a merge keeps the first cell's text); python-docx looks a
+    # cell up by walking the whole table, so the grid is taken once.
+    grid = [row.cells for row in table.rows]
+    covered: set[tuple[int, int]] = set()
+    merges = []
+    for m in lay.merges:
+        if m.first_row < first or m.last_row > last:
+            continue
+        cols = [c for c in range(m.first_col, m.last_col + 1) if c in index]
+        if not cols or (len(cols) == 1 and m.first_row == m.last_row):
+            continue
+        merges.append((m.first_row - first, index[cols[0]], m.last_row - first, index[cols[-1]]))
+        covered |= {(r, c) for r in range(m.first_row, m.last_row + 1) for c in cols} - {
+            (m.first_row, cols[0])
+        }
+    props = _cell_styles(lay)
+    text_style = doc.styles[word.TABLE_TEXT].style_id
+    for r in range(first, last + 1):
+        for c in columns:
+            if (r, c) in covered:
+                continue
+            style = props.get((r, c), {})
+            cell = grid[r - first][index[c]]
+            cell.width = widths[index[c]]
+            text = formatted(lay.value(r, c), style.get("num_format"))  # type: ignore[arg-type]
+            paragraph = cell.paragraphs[0]
+            paragraph._p.style = text_style  # (the style setter looks the style up each time: slow)
+            align = style.get("align")
+            if align in _ALIGN:
+                paragraph.alignment = _ALIGN[align]  # type: ignore[index]
+            if style.get("indent"):
+                paragraph.paragraph_format.left_indent = Cm(0.3 * int(style["indent"]))  # type: ignore[arg-type]
+            run = paragraph.add_run(text)
+            run.bold = bool(style.get("bold")) or None
+            run.italic = bool(style.get("italic")) or None
+            if style.get("underline"):
+                run.underline = True
+            if style.get("font_color"):
+                run.font.color.rgb = RGBColor.from_string(str(style["font_color"]).lstrip("#").upper())
+            if style.get("bg_color"):
+                word.shade(cell, str(style["bg_color"]))
+    for r1, c1, r2, c2 in merges:
+        grid[r1][c1].merge(grid[r2][c2])
+    return table
+
+
+__all__ = ["add_layout_table", "formatted", "notes_below", "table_extent"]

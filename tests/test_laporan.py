@@ -1,0 +1,317 @@
+"""lkj-xl laporan: the LKjIP Word document drafted from the workbook, read back with python-docx.
+
+Figures are derived from the seed report's raw data (../shared/seeds/000_237f033edcd5cb60.txt, "l.N"),
+slips corrected as in tests/test_seed.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+docx = pytest.importorskip("docx")
+
+from lkj_xl.cli import main  # noqa: E402
+from lkj_xl.core.model import Cell  # noqa: E402
+from lkj_xl.core.narasi import SECTIONS, parse_narasi  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+CHAPTERS = [
+    "KATA PENGANTAR",
+    "IKHTISAR EKSEKUTIF",
+    "DAFTAR ISI",
+    "DAFTAR TABEL",
+    "DAFTAR GAMBAR",
+    "BAB I PENDAHULUAN",
+    "BAB II PERENCANAAN KINERJA",
+    "BAB III AKUNTABILITAS KINERJA",
+    "BAB IV PENUTUP",
+    "LAMPIRAN",
+]
+TABLES = [
+    "Tabel 2.1",
+    "Tabel 2.2",
+    "Tabel 2.3",
+    "Tabel 2.4",
+    "Tabel 3.1",
+    "Tabel 3.2",
+    "Tabel 3.3",
+    "Tabel 3.4",
+]
+
+
+def _example_module():
+    sys.path.insert(0, str(ROOT / "workbooks"))
+    try:
+        import make_example
+    finally:
+        sys.path.pop(0)
+    return make_example
+
+
+@pytest.fixture(scope="module")
+def example_docx(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("laporan") / "LKjIP.docx"
+    result = CliRunner().invoke(main, ["laporan", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def doc(example_docx):
+    return docx.Document(str(example_docx))
+
+
+def headings(document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+
+
+def captioned_tables(document) -> dict[str, object]:
+    """Caption text -> the table right after it (the caption must be directly above its table)."""
+    out = {}
+    tables = {t._tbl: t for t in document.tables}
+    for p in document.paragraphs:
+        if p.style.name == "Judul Tabel":
+            following = p._p.getnext()
+            assert following is not None and following.tag == f"{W}tbl", f"no table under {p.text!r}"
+            out[p.text] = tables[following]
+    return out
+
+
+def table_for(document, number: str):
+    matches = [t for caption, t in captioned_tables(document).items() if caption.startswith(number + " ")]
+    assert len(matches) == 1, number
+    return matches[0]
+
+
+def row_with(table, text: str) -> list[str]:
+    for row in table.rows:
+        cells = [c.text for c in row.cells]
+        if any(text in c for c in cells):
+            return cells
+    raise AssertionError(f"no row with {text!r}")
+
+
+def test_every_chapter_heading_and_captioned_table(doc):
+    found = headings(doc)
+    for chapter in CHAPTERS:
+        assert chapter in found
+    assert found.index("BAB I PENDAHULUAN") < found.index("BAB II PERENCANAAN KINERJA")
+    assert (
+        found.index("BAB III AKUNTABILITAS KINERJA") < found.index("BAB IV PENUTUP") < found.index("LAMPIRAN")
+    )
+    captions = list(captioned_tables(doc))
+    for number in TABLES:
+        assert sum(c.startswith(number + " ") for c in captions) == 1, number
+    figures = [p.text for p in doc.paragraphs if p.style.name == "Judul Gambar"]
+    assert [f.split(" ")[1] for f in figures] == ["3.1", "3.2"]
+
+
+def test_tabel_3_1_figures(doc):
+    table = table_for(doc, "Tabel 3.1")
+    # l.509: Nilai Investasi 193.900 juta of 1.282.684,40 juta = 15,1168 %: Sangat Rendah
+    investasi = row_with(table, "Nilai Investasi")
+    assert "1.282.684,40 juta" in investasi and "193.900,00 juta" in investasi
+    assert "15,12" in investasi and "Sangat Rendah" in investasi
+    # l.511: koperasi 25 + 4 = 29 of 40,71 -> 71,2356 %: Sedang
+    koperasi = row_with(table, "taat akan peraturan")
+    assert "29,00" in koperasi and "71,24" in koperasi and "Sedang" in koperasi
+    # l.505: PDRB Industri waits for BPS: no capaian
+    industri = row_with(table, "Nilai PDRB sektor Industri")
+    assert "Belum diketahui" in industri
+
+
+def test_tabel_3_3_and_3_4_figures(doc):
+    efisiensi = table_for(doc, "Tabel 3.3")
+    # Tujuan 2: capaian 193.900 / 1.282.684,40 = 15,1168 %; its budget is Sasaran 2 + 3 + 4 (Tabel 2.4
+    # l.419: 26.672.236.083), realisation = 27.805.047.633 total minus Tujuan 1's programs.
+    capaian = 193_900 / 1_282_684.40 * 100
+    realisasi_t1 = 63_709_175 + 450_000 + 0  # l.966-968
+    penyerapan = (6_835_975_140 - realisasi_t1) / 26_672_236_083 * 100
+    expected = f"({abs(capaian - penyerapan):.2f})".replace(".", ",")  # printed "(10)" in l.799
+    assert expected == "(10,27)"
+    assert expected in row_with(efisiensi, "Nilai Investasi")
+    anggaran = table_for(doc, "Tabel 3.4")
+    total = row_with(anggaran, "TOTAL")
+    # l.969: 27.805.047.633 / 6.835.975.140 = 24,59 % (printed 25)
+    assert "27.805.047.633" in total and "6.835.975.140" in total and "24,59" in total
+    assert len(anggaran.rows) == 1 + 16 + 1  # header, the 16 programs of l.953-968, the total
+
+
+def test_bab_2_tables_from_kinerja_and_anggaran(doc):
+    targets = table_for(doc, "Tabel 2.2")
+    assert "5.984,04 milyar" in row_with(targets, "Nilai PDRB sektor Industri")  # l.358
+    assert "40,71%" in row_with(targets, "taat akan peraturan")  # l.364
+    pk = table_for(doc, "Tabel 2.3")
+    assert "4.045,54 milyar" in row_with(pk, "Nilai PDRB sektor Perdagangan")  # l.382
+    jumlah = [t for t in doc.tables if any(c.text == "Jumlah" for c in t.rows[-1].cells)]
+    assert jumlah and "27.805.047.633" in [c.text for c in jumlah[0].rows[-1].cells]  # l.401
+    matrix = table_for(doc, "Tabel 2.4")
+    # l.423: Sasaran 2 carries the support program: 12.076.486.014 + 41.000.000 + 54.888.000 +
+    # 101.563.000 + 1.888.172.939 = 14.162.109.953
+    assert "14.162.109.953" in row_with(matrix, "Sasaran 2: Meningkatnya kualitas Koperasi")
+    iku = table_for(doc, "Tabel 2.1")
+    # Formulasi from the Narasi sheet (Tabel 2.1 l.344)
+    assert "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%" in row_with(iku, "taat akan peraturan")
+
+
+def test_narasi_texts_and_marked_placeholders(doc):
+    texts = [p.text for p in doc.paragraphs]
+    assert any(t.startswith("Puji Syukur kami panjatkan") for t in texts)  # Kata Pengantar, l.15
+    assert any("Jl. Letkol Slamet Wardoyo 43-45" in t for t in texts)  # cover, l.11
+    # The seed has no Ikhtisar Eksekutif: a visible placeholder, nothing invented.
+    assert any(t.startswith("[isi: ikhtisar eksekutif") for t in texts)
+    # Issue 11's analyses do not exist yet: marked where they will go.
+    assert sum(t.startswith("[menunggu: narasi Analisis Capaian") for t in texts) == 2
+    placeholder_runs = [r for p in doc.paragraphs for r in p.runs if r.style.name == "Isian"]
+    assert placeholder_runs
+
+
+def test_word_structure(example_docx, doc):
+    body = doc.element.body
+    instructions = [t.text for t in body.iter(f"{W}instrText")]
+    assert any('TOC \\o "1-3"' in i for i in instructions)
+    assert any('TOC \\h \\z \\t "Judul Tabel,1"' in i for i in instructions)
+    assert any('TOC \\h \\z \\t "Judul Gambar,1"' in i for i in instructions)
+    assert doc.settings.element.find(f"{W}updateFields") is not None
+    # Header rows repeated across pages in every captioned table.
+    for caption, table in captioned_tables(doc).items():
+        first_row = table.rows[0]._tr
+        assert first_row.find(f"{W}trPr/{W}tblHeader") is not None, caption
+    orientations = {s.orientation for s in doc.sections}
+    assert len(orientations) == 2  # portrait and landscape sections
+    for section in doc.sections:
+        assert abs(min(section.page_width, section.page_height).cm - 21.0) < 0.01  # A4
+    footer = doc.sections[0].footer
+    assert (
+        "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Lumajang" in footer.paragraphs[0].text
+    )
+    assert any("PAGE" in t.text for t in footer._element.iter(f"{W}instrText"))
+    signature = [p.text for p in doc.paragraphs if p.style.name == "Tanda Tangan"]
+    assert "MUHAMMAD RIDHA, S.Sos., M.Si." in signature  # l.27
+
+
+def test_without_narasi_a_complete_marked_draft(tmp_path):
+    example = _example_module()
+    workbook = tmp_path / "tanpa-narasi.xlsx"
+    from lkj_xl.xlsx.template import new_workbook
+
+    new_workbook(workbook, pengaturan=example.PENGATURAN, kinerja=example.KINERJA, anggaran=example.ANGGARAN)
+    out = tmp_path / "draft.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    for chapter in CHAPTERS:
+        assert chapter in headings(document)
+    texts = "\n".join(p.text for p in document.paragraphs)
+    used = [s for s in SECTIONS if s != "Alamat"]
+    for bagian in used:
+        assert f'Bagian "{bagian}"' in texts, bagian
+    assert "[isi: Formulasi T1]" in [c.text for r in table_for(document, "Tabel 2.1").rows for c in r.cells]
+    assert "[isi: alamat" in texts  # the cover
+
+
+def test_narasi_parser():
+    def row(*values):
+        return [Cell(v) for v in values]
+
+    grid = [
+        row("Narasi laporan"),
+        row("Bagian", "Teks"),
+        row("kata  pengantar", "Paragraf satu"),
+        row("Kata Pengantar", "Paragraf dua"),
+        row("Isu Strategis ", None),
+        row("Pendahuluan x", "?"),
+        row("Formulasi S2", "A / B x 100%"),
+        row(None, None),
+    ]
+    narasi = parse_narasi(grid)
+    assert narasi.get("Kata Pengantar") == "Paragraf satu\nParagraf dua"
+    assert narasi.per_kode("Formulasi", "S2") == "A / B x 100%"
+    assert narasi.get("Isu Strategis") == ""
+    [finding] = narasi.findings
+    assert (finding.severity, finding.sheet, finding.sel) == ("peringatan", "Narasi", "A6")
+    assert 'maksud Anda "Pendahuluan"?' in finding.pesan
+    assert parse_narasi([row("Judul", "Isi")]).findings[0].pesan.startswith('Kolom "Bagian"')
+    assert not parse_narasi(None).present
+
+
+def test_custom_template_is_honoured(tmp_path):
+    template = tmp_path / "kop.docx"
+    agency = docx.Document()
+    agency.styles["Normal"].font.name = "Times New Roman"
+    agency.sections[0].header.paragraphs[0].text = "PEMERINTAH KABUPATEN LUMAJANG - KOP SURAT"
+    agency.sections[0].footer.paragraphs[0].text = "Dokumen {{perangkat_daerah}}"
+    agency.add_paragraph("SAMPUL KHUSUS {{judul}} {{periode}}")
+    agency.save(str(template))
+    out = tmp_path / "dengan-kop.docx"
+    result = CliRunner().invoke(main, ["laporan", str(EXAMPLE), "-o", str(out), "--template", str(template)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    assert document.paragraphs[0].text == "SAMPUL KHUSUS LAPORAN KINERJA TRIWULAN II TAHUN 2025"
+    assert document.styles["Normal"].font.name == "Times New Roman"
+    assert document.sections[0].header.paragraphs[0].text == "PEMERINTAH KABUPATEN LUMAJANG - KOP SURAT"
+    assert document.sections[0].footer.paragraphs[0].text == (
+        "Dokumen Dinas Koperasi, UKM, Perindustrian dan Perdagangan"
+    )
+    assert "BAB III AKUNTABILITAS KINERJA" in headings(document)
+    # The default template's cover is not there: the agency's replaces it.
+    assert not any(p.text == "LAPORAN KINERJA" for p in document.paragraphs)
+
+
+def test_default_template_file_matches_the_generator(tmp_path):
+    kept = docx.Document(str(ROOT / "templates" / "lkj-xl-laporan.docx"))
+    texts = [p.text for p in kept.paragraphs if p.text]
+    assert texts[:2] == ["{{judul}}", "{{periode}}"] and "{{alamat}}" in texts
+    fresh = tmp_path / "t.docx"
+    from lkj_xl.laporan.template import main as write_template
+
+    write_template([str(fresh)])
+    assert [p.text for p in docx.Document(str(fresh)).paragraphs] == [p.text for p in kept.paragraphs]
+
+
+def test_bad_template_and_missing_chart_library(tmp_path, monkeypatch):
+    not_docx = tmp_path / "kop.docx"
+    not_docx.write_text("bukan docx")
+    result = CliRunner().invoke(
+        main, ["laporan", str(EXAMPLE), "-o", str(tmp_path / "x.docx"), "--template", str(not_docx)]
+    )
+    assert result.exit_code == 2 and "not a Word .docx template" in result.output
+    assert not (tmp_path / "x.docx").exists()
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # the laporan extra not installed
+    out = tmp_path / "tanpa-grafik.docx"
+    result = CliRunner().invoke(main, ["laporan", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    paragraphs = docx.Document(str(out)).paragraphs
+    assert sum(p.text.startswith("[grafik tidak digambar") for p in paragraphs) == 2
+    assert sum(1 for p in paragraphs if p.style.name == "Judul Gambar") == 2
+
+
+def _writer_available() -> bool:
+    return shutil.which("soffice") is not None and Path("/usr/lib/libreoffice/program/libswlo.so").exists()
+
+
+@pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer not installed")
+def test_pdf_through_libreoffice(tmp_path):
+    out = tmp_path / "LKjIP.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "laporan", str(EXAMPLE), "-o", str(out), "--pdf"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    pdf = out.with_suffix(".pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "BAB III AKUNTABILITAS KINERJA" in text and "27.805.047.633" in text
+    # Daftar Isi carries page numbers (LibreOffice computed the page references).
+    entries = [line.rstrip() for line in text.splitlines() if "BAB IV PENUTUP...." in line]
+    assert entries and entries[0][-1].isdigit(), entries
