@@ -297,6 +297,7 @@ def test_build_says_galat_in_indonesian_and_strict_exits_1(workbook, workbook_wi
     assert "Kinerja!C7" in result.stderr and "Kinerja!I7" in result.stderr  # each galat on stderr
 
 
+@pytest.mark.slow
 def test_run_logs_galat_as_warning_and_exits_1_after_processing_every_workbook(
     workbook, workbook_with_galat, tmp_path
 ):

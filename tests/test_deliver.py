@@ -64,6 +64,7 @@ def pdf_text(path: Path) -> str:
 
 
 @needs_soffice
+@pytest.mark.slow
 def test_pdf_has_every_table_and_indicator(tmp_path):
     out = tmp_path / "laporan.pdf"
     original = EXAMPLE.read_bytes()
@@ -99,6 +100,7 @@ def test_pdf_has_every_table_and_indicator(tmp_path):
 
 
 @needs_soffice
+@pytest.mark.slow
 def test_pdf_of_one_sheet(tmp_path):
     out = tmp_path / "efisiensi.pdf"
     result = CliRunner().invoke(main, ["pdf", str(EXAMPLE), "-o", str(out), "--sheet", c.SHEET_EFISIENSI])
@@ -142,10 +144,12 @@ def test_send_dry_run_writes_the_whole_message(tmp_path):
     assert attachment.get_filename() == EXAMPLE.name
     # The example was never built: the attachment carries the output sheets, built for the mail.
     sheets = openpyxl.load_workbook(io.BytesIO(attachment.get_content())).sheetnames
-    assert sheets == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran", *c.OUTPUT_SHEETS]
+    # The example's own sheets (with Narasi, the Word report's texts), then the output sheets.
+    assert sheets == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran", "Narasi", *c.OUTPUT_SHEETS]
 
 
 @needs_soffice
+@pytest.mark.slow
 def test_send_over_smtp_with_pdf(smtp, tmp_path):
     inbox, port = smtp
     workbook = tmp_path / EXAMPLE.name
@@ -203,6 +207,7 @@ def test_send_rejects_header_injection(tmp_path):
 
 
 @needs_soffice
+@pytest.mark.slow
 def test_run_processes_every_workbook_and_reports_failures(smtp, tmp_path):
     inbox, port = smtp
     good = tmp_path / "in" / "dinas-a.xlsx"
@@ -394,6 +399,7 @@ def smtp_args(port: int) -> list[str]:
 
 @needs_soffice
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+@pytest.mark.slow
 def test_send_of_a_stale_workbook_attaches_prints_and_says_the_same_figures(smtp, tmp_path):
     inbox, port = smtp
     workbook = stale_workbook(tmp_path / "laporan-tw2.xlsx")
@@ -464,6 +470,7 @@ def test_send_update_rebuilds_the_file_and_mails_that_build(tmp_path):
 @needs_soffice
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("lang", ["C", "en_US.UTF-8"])
+@pytest.mark.slow
 def test_pdf_numbers_are_indonesian_whatever_the_locale(tmp_path, lang):
     out = tmp_path / "laporan.pdf"
     result = CliRunner().invoke(
@@ -491,6 +498,7 @@ def test_pdf_numbers_are_indonesian_whatever_the_locale(tmp_path, lang):
 
 
 @needs_soffice
+@pytest.mark.slow
 def test_pemeriksaan_prints_only_when_asked_and_unsigned(tmp_path):
     out = tmp_path / "pemeriksaan.pdf"
     result = CliRunner().invoke(main, ["pdf", str(EXAMPLE), "-o", str(out), "--sheet", "pemeriksaan"])

@@ -300,6 +300,7 @@ def _writer_available() -> bool:
 
 
 @pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer not installed")
+@pytest.mark.slow
 def test_pdf_through_libreoffice(tmp_path):
     out = tmp_path / "LKjIP.docx"
     result = subprocess.run(

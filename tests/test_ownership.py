@@ -154,6 +154,7 @@ def test_build_marks_every_output_sheet_and_rebuilds_three_times(tmp_path):
     assert_complete_build(results[0], results[2])
 
 
+@pytest.mark.slow
 def test_libreoffice_saved_build_is_recognised_and_rebuilt(tmp_path):
     if W.SOFFICE is None:
         pytest.skip("LibreOffice (soffice) is not installed")
@@ -270,6 +271,7 @@ def test_additions_inside_an_output_sheet_are_discarded_and_reported(tmp_path, m
     assert proc.returncode == 0 and proc.stderr == ""
 
 
+@pytest.mark.slow
 def test_run_logs_discarded_additions_as_a_warning(tmp_path):
     def extra(wb):
         ws = wb.add_worksheet(C.SHEET_PEMERIKSAAN)

@@ -589,6 +589,7 @@ def test_programming_errors_are_value_errors(corpus_dir):
         graft_sheets(orig, buf.getvalue(), [C.SHEET_RINGKASAN])
 
 
+@pytest.mark.slow
 def test_libreoffice_renders_results(grafts, corpus_dir, tmp_path):
     """LibreOffice converts every result to PDF with the output tables in it, and reads our styles."""
     if W.SOFFICE is None:
@@ -903,6 +904,7 @@ def bombs(corpus_dir, tmp_path_factory):
 
 
 @pytest.mark.parametrize("case", ["declared_too_big", "ratio", "lying_size", "overlap_total"])
+@pytest.mark.slow
 def test_zip_bombs_refused_in_bounded_time_and_memory(bombs, case):
     cases, rendered = bombs
     path, fragment = cases[case]
@@ -921,6 +923,7 @@ def test_zip_bombs_refused_in_bounded_time_and_memory(bombs, case):
     assert report["rss_kib"] < 200 * 1024  # ...that never make us hold 200 MB
 
 
+@pytest.mark.slow
 def test_big_legal_part_streamed_in_bounded_memory(bombs):
     """A real 150 MB part is accepted, checked and copied in chunks: memory stays far below its size."""
     cases, rendered = bombs
@@ -965,6 +968,7 @@ def test_chartsheet_with_an_output_name_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["xw_with_outputs.xlsx", "lo_full.xlsx"])
+@pytest.mark.slow
 def test_fuzzed_originals_fail_cleanly(corpus_dir, name):
     """Mutated XML in the user's package: either a clean graft or a PackageError, never a traceback."""
     import random

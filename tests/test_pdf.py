@@ -18,6 +18,9 @@ from pypdf import PdfReader
 from lkj_xl.delivery import pdf as pdf_mod
 from lkj_xl.delivery.pdf import INSTALL_HINT, PdfError, find_soffice, pdf_page_count, xlsx_to_pdf
 
+# Every test here starts LibreOffice: part of the full run, not the quick loop (-m "not slow").
+pytestmark = pytest.mark.slow
+
 
 def _have_soffice() -> bool:
     try:

@@ -241,6 +241,7 @@ def test_one_format_per_style_combination_not_per_cell(monkeypatch):
     assert len(created) == small_formats < 60
 
 
+@pytest.mark.slow
 def test_libreoffice_prints_every_table(seed_xlsx, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

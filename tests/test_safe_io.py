@@ -140,6 +140,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_never_leaves_a_broken_workbook(tmp_path):
     """50 builds killed with SIGKILL at random moments: the workbook is always old or new, whole."""
     a, b = workbook_bytes("versi A", blob_mib=12), workbook_bytes("versi B", blob_mib=12)

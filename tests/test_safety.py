@@ -145,6 +145,7 @@ def hostile_bytes(example):
 
 
 @pytest.mark.parametrize("case", list(HOSTILE))
+@pytest.mark.slow
 def test_hostile_file_refused_by_check_and_build(case, hostile_bytes, tmp_path):
     data = hostile_bytes(case)
     fragment = HOSTILE[case][1]
@@ -163,6 +164,7 @@ def test_hostile_file_refused_by_check_and_build(case, hostile_bytes, tmp_path):
         assert os.listdir(path.parent) == [path.name], "something was left beside the workbook"
 
 
+@pytest.mark.slow
 def test_dimension_claiming_a_million_rows_is_harmless(example, tmp_path):
     """A <dimension> that claims 1,048,576 rows (but holds the usual ones) is read like any other."""
     mem = W.members(example)
@@ -531,6 +533,7 @@ def district(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_leaves_old_or_complete_workbook(district, tmp_path):
     """50 builds SIGKILLed at random moments: the workbook is always byte-identical to the original
     or a complete build, opens in openpyxl, and a following build leaves nothing behind.
@@ -634,6 +637,7 @@ def test_sigkill_at_random_points_leaves_old_or_complete_workbook(district, tmp_
 # --- 4. concurrent builds, -o, Excel's owner file, read-only ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_concurrent_builds_are_serialised(district, tmp_path):
     target = tmp_path / district.name
     original = district.read_bytes()
@@ -667,16 +671,18 @@ def test_concurrent_builds_are_serialised(district, tmp_path):
     assert sorted(os.listdir(tmp_path)) == [target.name]
 
 
-def test_build_of_a_busy_workbook_fails_clearly(tmp_path):
-    """Another lkj-xl holds the workbook's lock for longer than the build waits (10 s)."""
+def test_build_of_a_busy_workbook_fails_clearly(tmp_path, monkeypatch):
+    """Another lkj-xl holds the workbook's lock for longer than the build waits (LKJ_XL_LOCK_TIMEOUT,
+    1 s here instead of the default 10)."""
+    monkeypatch.setenv("LKJ_XL_LOCK_TIMEOUT", "1")
     path = S.lkj_book(tmp_path / "sibuk.xlsx")
     before = fingerprint(path)
-    with workbook_lock(path):
+    with workbook_lock(path, timeout=5):
         run = S.lkj("build", path)
     assert_bounded(run, "build busy")
     assert run.code == 2, run.text
     assert str(path) in run.err and "is being processed by another lkj-xl run" in run.err, run.err
-    assert run.seconds > 9, "the build did not wait for the lock"
+    assert "waited 1 seconds" in run.err and run.seconds > 0.9, "the build did not wait for the lock"
     assert fingerprint(path) == before
     assert not lock_path(path).exists() and S.leftovers(tmp_path) == []
 
@@ -797,6 +803,7 @@ def featured(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.mark.filterwarnings("ignore:.*extension is not supported:UserWarning")
 @pytest.mark.parametrize("kind", ["xlsxwriter", "xlsm", "libreoffice"])
+@pytest.mark.slow
 def test_three_real_builds_lose_nothing(featured, kind, tmp_path):
     if kind not in featured:
         pytest.skip("no VBA project found (xlwings)" if kind == "xlsm" else "LibreOffice not installed")
@@ -918,6 +925,7 @@ def mutated_workbooks(draw) -> bytes:
     return W.replace_members(_EX, {part: bytes(xml)})
 
 
+@pytest.mark.slow
 def test_reader_fuzz_returns_a_report_or_raises_lkj_error():
     outcomes: Counter[str] = Counter()
     start = time.monotonic()

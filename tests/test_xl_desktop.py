@@ -120,6 +120,7 @@ def test_input_sheets_are_the_template(pair, tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.slow
 def test_libreoffice_reads_the_button_and_its_macro(pair, tmp_path):
     xlsm, _ = pair
     out = tmp_path / "ods"

@@ -111,6 +111,7 @@ def _output_sheet_parts(path: Path) -> dict[str, str]:
         return out
 
 
+@pytest.mark.slow
 def test_district_build_stays_within_excel_limits(district, tmp_path):
     out = tmp_path / "built.xlsx"
     env_path = {"PYTHONPATH": str(ROOT)}
@@ -142,6 +143,7 @@ def test_district_build_stays_within_excel_limits(district, tmp_path):
     assert 0 < longest <= CELL
 
 
+@pytest.mark.slow
 def test_district_plan_stays_within_excel_limits(district):
     from lkj_xl.build import load_report
     from lkj_xl.core.tables import layouts

@@ -96,7 +96,10 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
     plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
     runner = tmp_path / "runner.js"
     runner.write_text(RUNNER)
-    names = ["Petunjuk", *c.INPUT_SHEETS]
+    # The workbook's own sheets (Petunjuk, the input sheets, Narasi...), before the output sheets.
+    names = [
+        n for n in openpyxl.load_workbook(EXAMPLE, read_only=True).sheetnames if n not in c.OUTPUT_SHEETS
+    ]
     done = subprocess.run(
         [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
         capture_output=True,

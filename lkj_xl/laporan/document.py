@@ -18,10 +18,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.layout import SheetLayout, agency, roman, tanggal_indonesia
+from lkj_xl.core.contract import roman
+from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.narasi import Narasi
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.numbers import format_number, tanggal_indonesia
 from lkj_xl.core.tables import (
     capaian_program,
     capaian_tujuan_sasaran,

@@ -22,7 +22,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt
 
-from lkj_xl.core.layout import roman
+from lkj_xl.core.contract import roman
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import Narasi
 from lkj_xl.laporan import word
