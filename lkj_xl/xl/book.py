@@ -44,6 +44,8 @@ from dataclasses import dataclass, fields
 from lkj_xl.core import contract as c
 from lkj_xl.core.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
 from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.numbers import is_percent_format
+from lkj_xl.core.parse import column_letter
 from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
@@ -244,26 +246,6 @@ def _cell(value: object, percent: bool) -> Cell:
     return Cell(value=value, percent=percent and isinstance(value, (int, float)))
 
 
-def is_percent_format(number_format: object) -> bool:
-    """A number format that shows a percentage ("0%", "0.00%"; not a quoted "%" text)."""
-    if not isinstance(number_format, str):
-        return False
-    text = number_format
-    out = []
-    quoted = False
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == '"':
-            quoted = not quoted
-        elif ch == "\\" and not quoted:
-            i += 1  # an escaped literal character
-        elif not quoted:
-            out.append(ch)
-        i += 1
-    return "%" in "".join(out)
-
-
 def _percent_by_format(sheet, values: list[list[object]], calls: Calls) -> tuple[set[tuple[int, int]], bool]:
     """Numeric cells with a percent format, by reading ``number_format`` of whole column ranges and
     halving a range whose cells differ (``None``). Returns (cells, whether formats were readable)."""
@@ -331,12 +313,7 @@ def _parse_cell(text: str, ref: str) -> tuple[int, int]:
 
 def cell_ref(row: int, col: int) -> str:
     """0-based (row, col) to 'B3'."""
-    letters = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return f"{letters}{row + 1}"
+    return f"{column_letter(col)}{row + 1}"
 
 
 # --- writing ---------------------------------------------------------------------------------------
@@ -635,12 +612,6 @@ def column_points(width: float) -> float:
     for the default font (7 px per character plus 5 px padding) at 96 dpi."""
     pixels = int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
     return pixels * 0.75
-
-
-def points_to_characters(points: float) -> float:
-    """Inverse of :func:`column_points` (to compare widths written through Office.js)."""
-    pixels = points / 0.75
-    return pixels / 12 if pixels < 12 else (pixels - 5) / 7
 
 
 def freeze_address(freeze: tuple[int, int]) -> str:

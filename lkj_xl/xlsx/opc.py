@@ -280,8 +280,14 @@ class Package:
         ]
 
     def target_of_type(self, part: str, rtype: str) -> str | None:
-        """The resolved target of the first relationship of type ``rtype`` of ``part``, if any."""
-        return next((t for rel, t in self.internal_targets(part) if rel.get("Type") == rtype), None)
+        """The resolved target of the first relationship of type ``rtype`` of ``part``, if any.
+
+        Types are compared by their last segment, which transitional and Strict OOXML share."""
+        kind = rtype.rsplit("/", 1)[-1]
+        for rel, target in self.internal_targets(part):
+            if rel.get("Type", "").rsplit("/", 1)[-1] == kind:
+                return target
+        return None
 
     def _walk(self, todo: list[str], seen: set[str], skip: set[str]) -> set[str]:
         while todo:
@@ -311,10 +317,10 @@ class Package:
 
     def shared_strings(self) -> list[etree._Element]:
         """The ``<si>`` items of the workbook's shared strings part (none when it has none)."""
-        for rel, part in self.internal_targets(self.workbook):
-            if rel.get("Type") == RT_SHARED_STRINGS and self.has(part):
-                return [si for si in self.xml(part).getroot() if local(si.tag) == "si"]
-        return []
+        part = self.target_of_type(self.workbook, RT_SHARED_STRINGS)
+        if part is None or not self.has(part):
+            return []
+        return [si for si in self.xml(part).getroot() if local(si.tag) == "si"]
 
 
 def open_package(data: bytes | Package, filename: str | None = None) -> Package:

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any, BinaryIO
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 
 # Row (0-based) of the header row in Pengaturan, Kinerja and Anggaran; rows above it hold a title.
 HEADER_ROW = 2
@@ -397,31 +398,12 @@ def _write_table(
     _page_setup(ws)
 
 
-def _wrapped_lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (greedy word wrap;
-    a slight overestimate, so nothing is cut off)."""
-    capacity = max(int(width * 0.92) - 1, 1)
-    lines = 0
-    for paragraph in text.split("\n"):
-        used = 0
-        lines += 1
-        for word in paragraph.split():
-            need = len(word) if used == 0 else used + 1 + len(word)
-            if need <= capacity:
-                used = need
-            else:
-                extra = max((len(word) - 1) // capacity, 0)
-                lines += 1 + extra if used else extra
-                used = len(word) - extra * capacity
-    return lines
-
-
 def _fit_row(ws: Any, row: int, cells: Sequence[tuple[str, float]]) -> None:
     """Set the row height for its wrapped cells: Excel and LibreOffice do not re-fit rows of a
     generated file on opening, so wrapped text would be hidden behind a one-line row."""
-    lines = max((_wrapped_lines(text, width) for text, width in cells), default=1)
+    lines = max((estimate_lines(text, width) for text, width in cells), default=1)
     if lines > 1:
-        ws.set_row(row, 15 * lines + 1)
+        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 
 
 def _display(value: object) -> str:
