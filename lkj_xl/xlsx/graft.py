@@ -19,12 +19,9 @@ Which existing sheets may be replaced, and what the user added inside them, is :
 from __future__ import annotations
 
 import copy
-import io
 import posixpath
 import re
-import time
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -45,6 +42,7 @@ from lkj_xl.xlsx.ooxml import (
 from lkj_xl.xlsx.opc import (
     WORKBOOK_ORDER,
     Package,
+    PartNames,
     Rels,
     insert_ordered,
     int_attr,
@@ -52,10 +50,11 @@ from lkj_xl.xlsx.opc import (
     m,
     open_package,
     serialize,
+    write_package,
 )
 from lkj_xl.xlsx.owned import Discarded, additions, check_ownership, mark_owned
 from lkj_xl.xlsx.styles import StyleMerge
-from lkj_xl.xlsx.zipsafe import PackageError, iter_member, label, parse_xml
+from lkj_xl.xlsx.zipsafe import PackageError, label, parse_xml
 
 # Relationship types (last path segment) an output sheet may bring along: their parts are copied with
 # the sheet. Anything else (tables, pivot tables, slicers, threaded comments...) has workbook-wide ids
@@ -164,28 +163,6 @@ def _renumber_vml(data: bytes, used: set[int]) -> bytes:
     return _VML_SPID_RE.sub(spid, data)
 
 
-class _Names:
-    """Allocates part names that are free in the output package."""
-
-    def __init__(self, taken: Iterable[str]):
-        self.taken = {n.lower() for n in taken}
-
-    def alloc(self, like: str) -> str:
-        folder, base = posixpath.split(like)
-        stem, ext = posixpath.splitext(base)
-        stem = stem.rstrip("0123456789") or "part"
-        n = 1
-        while True:
-            name = posixpath.join(folder, f"{stem}{n}{ext}")
-            if name.lower() not in self.taken:
-                self.taken.add(name.lower())
-                return name
-            n += 1
-
-    def claim(self, name: str) -> None:
-        self.taken.add(name.lower())
-
-
 @dataclass(frozen=True)
 class Graft:
     """The grafted package and what the rebuild discarded from the sheets it replaced."""
@@ -258,36 +235,6 @@ def _calc_chain_touches(root: etree._Element, sheet_ids: set[str]) -> bool:
     return False
 
 
-def _write_package(src: Package, new_parts: dict[str, bytes], removed: set[str]) -> bytes:
-    out = io.BytesIO()
-    pending = {name.lower(): (name, data) for name, data in new_parts.items()}
-    now = time.localtime()[:6]
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in src.infos:
-            key = info.filename.lower()
-            if key not in pending and key in removed:
-                continue
-            zi = zipfile.ZipInfo(info.filename, info.date_time)
-            zi.compress_type = (
-                zipfile.ZIP_STORED if info.compress_type == zipfile.ZIP_STORED else zipfile.ZIP_DEFLATED
-            )
-            zi.external_attr = info.external_attr
-            zi.comment = info.comment
-            if key in pending:
-                zout.writestr(zi, pending.pop(key)[1])
-            else:  # unchanged: streamed through in chunks, never held whole
-                zi.file_size = info.file_size
-                with zout.open(zi, "w") as dst:
-                    for chunk in iter_member(src.zf, info, src.filename):
-                        dst.write(chunk)
-        for name, data in pending.values():
-            zi = zipfile.ZipInfo(name, now)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zout.writestr(zi, data)
-        zout.comment = src.zf.comment
-    return out.getvalue()
-
-
 @dataclass
 class _Slot:
     """Where one output sheet goes: its ``<sheet>`` element, position and part (None until known)."""
@@ -355,7 +302,7 @@ class _Graft:
         for slot in plan:
             self._place(slot, strings, sheet_dir)
         self._finish(plan)
-        return Graft(_write_package(self.src, self.new_parts, self.removed), tuple(self.discarded))
+        return Graft(write_package(self.src, self.new_parts, self.removed), tuple(self.discarded))
 
     # -- plan: which sheet element, position and part each output sheet gets
 
@@ -405,7 +352,7 @@ class _Graft:
             if el.get("PartName", "").lstrip("/").lower() in self.removed:
                 self.ctypes.tree.getroot().remove(el)
                 self.ctypes.changed = True
-        self.alloc = _Names(n for n in src.names if n not in self.removed)
+        self.alloc = PartNames(n for n in src.names if n not in self.removed)
 
     def _merge_styles(self) -> None:
         src, ren = self.src, self.ren

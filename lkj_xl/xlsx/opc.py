@@ -9,9 +9,11 @@ Relationship targets are resolved by :func:`lkj_xl.xlsx.ooxml.resolve`, nowhere 
 from __future__ import annotations
 
 import copy
+import io
 import posixpath
+import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import IO
 
 from lxml import etree
@@ -27,7 +29,15 @@ from lkj_xl.xlsx.ooxml import (
     rels_name,
     resolve,
 )
-from lkj_xl.xlsx.zipsafe import PackageError, label, open_zip, parse_xml, read_member, scan_members
+from lkj_xl.xlsx.zipsafe import (
+    PackageError,
+    iter_member,
+    label,
+    open_zip,
+    parse_xml,
+    read_member,
+    scan_members,
+)
 
 # Order of the children of <workbook> (ECMA-376 schema): where to insert a new one.
 WORKBOOK_ORDER = (
@@ -347,3 +357,57 @@ def uses_1904_dates(data: bytes | Package, *, filename: str | None = None) -> bo
     """True if the workbook counts dates from 1904 (render output sheets with ``date_1904`` then)."""
     pkg = data if isinstance(data, Package) else Package(data, filename)
     return pkg.date1904()
+
+
+class PartNames:
+    """Allocates part names that are free in the output package."""
+
+    def __init__(self, taken: Iterable[str]):
+        self.taken = {n.lower() for n in taken}
+
+    def alloc(self, like: str) -> str:
+        folder, base = posixpath.split(like)
+        stem, ext = posixpath.splitext(base)
+        stem = stem.rstrip("0123456789") or "part"
+        n = 1
+        while True:
+            name = posixpath.join(folder, f"{stem}{n}{ext}")
+            if name.lower() not in self.taken:
+                self.taken.add(name.lower())
+                return name
+            n += 1
+
+    def claim(self, name: str) -> None:
+        self.taken.add(name.lower())
+
+
+def write_package(src: Package, new_parts: dict[str, bytes], removed: set[str]) -> bytes:
+    """``src`` with the members ``new_parts`` replaced or added and ``removed`` (lower-case) left out;
+    unchanged members are streamed through as they were."""
+    out = io.BytesIO()
+    pending = {name.lower(): (name, data) for name, data in new_parts.items()}
+    now = time.localtime()[:6]
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in src.infos:
+            key = info.filename.lower()
+            if key not in pending and key in removed:
+                continue
+            zi = zipfile.ZipInfo(info.filename, info.date_time)
+            zi.compress_type = (
+                zipfile.ZIP_STORED if info.compress_type == zipfile.ZIP_STORED else zipfile.ZIP_DEFLATED
+            )
+            zi.external_attr = info.external_attr
+            zi.comment = info.comment
+            if key in pending:
+                zout.writestr(zi, pending.pop(key)[1])
+            else:  # unchanged: streamed through in chunks, never held whole
+                zi.file_size = info.file_size
+                with zout.open(zi, "w") as dst:
+                    for chunk in iter_member(src.zf, info, src.filename):
+                        dst.write(chunk)
+        for name, data in pending.values():
+            zi = zipfile.ZipInfo(name, now)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, data)
+        zout.comment = src.zf.comment
+    return out.getvalue()

@@ -8,6 +8,7 @@ rendered indices to the merged ones so that the grafted sheets can be rewritten.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -54,9 +55,9 @@ class StyleMerge:
         }
         for fid, code in src_numfmts.items():
             self._numfmt_map[fid] = self._numfmt_id(code)
-        self.font_map = self._merge_list("fonts", "font")
-        self.fill_map = self._merge_list("fills", "fill")
-        self.border_map = self._merge_list("borders", "border")
+        self.font_map = self._merge("fonts")
+        self.fill_map = self._merge("fills")
+        self.border_map = self._merge("borders")
         self.xf_map = self._merge_xfs()
         self.dxf_map = self._merge_dxfs()
 
@@ -99,27 +100,29 @@ class StyleMerge:
     def _map_numfmt(self, fid: int) -> int:
         return self._numfmt_map.get(fid, fid)
 
-    def _merge_list(self, section: str, tag: str) -> dict[int, int]:
-        existing = {}
+    def _merge(
+        self, section: str, rewrite: Callable[[etree._Element], None] | None = None, first: int = 0
+    ) -> dict[int, int]:
+        """Append the rendered entries of ``section`` (from index ``first``, each copied and passed
+        through ``rewrite``) that the original lacks; returns rendered index -> merged index."""
+        existing: dict[tuple, int] = {}
         for i, el in enumerate(self._section(self.dst, section)):
             existing.setdefault(_key(el), i)
-        mapping = {}
+        mapping: dict[int, int] = {}
         for i, el in enumerate(self._section(self.src, section)):
+            if i < first:
+                continue
+            el = copy.deepcopy(el)
+            if rewrite is not None:
+                rewrite(el)
             k = _key(el)
             if k not in existing:
-                existing[k] = self._append(section, copy.deepcopy(el))
+                existing[k] = self._append(section, el)
             mapping[i] = existing[k]
         return mapping
 
     def _merge_xfs(self) -> dict[int, int]:
-        existing = {}
-        for i, el in enumerate(self._section(self.dst, "cellXfs")):
-            existing.setdefault(_key(el), i)
-        mapping = {0: 0}  # the default format stays the workbook's default format
-        for i, el in enumerate(self._section(self.src, "cellXfs")):
-            if i == 0:
-                continue
-            xf = copy.deepcopy(el)
+        def rewrite(xf: etree._Element) -> None:
             for attr, table in (
                 ("fontId", self.font_map),
                 ("fillId", self.fill_map),
@@ -130,23 +133,13 @@ class StyleMerge:
             if xf.get("numFmtId") is not None:
                 xf.set("numFmtId", str(self._map_numfmt(int(xf.get("numFmtId")))))
             xf.set("xfId", "0")
-            k = _key(xf)
-            if k not in existing:
-                existing[k] = self._append("cellXfs", xf)
-            mapping[i] = existing[k]
-        return mapping
+
+        # the default format (index 0) stays the workbook's default format
+        return {0: 0, **self._merge("cellXfs", rewrite, first=1)}
 
     def _merge_dxfs(self) -> dict[int, int]:
-        existing = {}
-        for i, el in enumerate(self._section(self.dst, "dxfs")):
-            existing.setdefault(_key(el), i)
-        mapping = {}
-        for i, el in enumerate(self._section(self.src, "dxfs")):
-            dxf = copy.deepcopy(el)
+        def rewrite(dxf: etree._Element) -> None:
             for nf in dxf.iter(m("numFmt")):
                 nf.set("numFmtId", str(self._numfmt_id(nf.get("formatCode"))))
-            k = _key(dxf)
-            if k not in existing:
-                existing[k] = self._append("dxfs", dxf)
-            mapping[i] = existing[k]
-        return mapping
+
+        return self._merge("dxfs", rewrite)

@@ -201,6 +201,52 @@ def _page_setup(ws: Any) -> None:
 # --- Pengaturan -----------------------------------------------------------------------------------
 
 
+# Validation of the Nilai cell of some Pengaturan parameters (xlsxwriter data_validation options).
+_PENGATURAN_RULES: dict[str, dict[str, object]] = {
+    c.P_SKALA: {
+        "validate": "list",
+        "source": list(c.SKALA),
+        "input_title": "Skala kriteria",
+        "input_message": "Pilih skala penilaian kriteria capaian.",
+        "error_type": "warning",
+        "error_title": "Skala tidak dikenal",
+        "error_message": "Pilih salah satu: " + " / ".join(c.SKALA) + ".",
+    },
+    c.P_TRIWULAN: {
+        "validate": "list",
+        "source": [1, 2, 3, 4],
+        "input_title": "Triwulan",
+        "input_message": "Triwulan terakhir yang dilaporkan (1-4).",
+        "error_title": "Triwulan tidak sah",
+        "error_message": "Triwulan harus 1, 2, 3 atau 4.",
+    },
+    c.P_TAHUN: {
+        "validate": "integer",
+        "criteria": "between",
+        "minimum": 2000,
+        "maximum": 2100,
+        "error_title": "Tahun tidak sah",
+        "error_message": "Tulis tahun sebagai bilangan bulat, mis. 2025.",
+    },
+    c.P_DESIMAL: {
+        "validate": "integer",
+        "criteria": "between",
+        "minimum": 0,
+        "maximum": 6,
+        "error_title": "Desimal tidak sah",
+        "error_message": "Jumlah desimal: bilangan bulat 0 sampai 6.",
+    },
+    c.P_BATAS: {
+        "validate": "decimal",
+        "criteria": ">=",
+        "value": 100,
+        "error_type": "warning",
+        "error_title": "Batas capaian",
+        "error_message": "Batas capaian dalam persen, biasanya 100 atau lebih (mis. 120). Kosongkan bila tanpa batas.",
+    },
+}
+
+
 def _write_pengaturan(ws: Any, fmt: _Formats, settings: Mapping[str, object]) -> None:
     ws.set_column(0, 0, 26, fmt.label)
     longest = max((len(_display(v)) for v in settings.values()), default=0)
@@ -226,77 +272,8 @@ def _write_pengaturan(ws: Any, fmt: _Formats, settings: Mapping[str, object]) ->
         _write_value(ws, r, 1, value, cell_fmt, fmt.input_date)
         ws.write_string(r, 2, c.PENGATURAN_HELP.get(name, ""), fmt.help)
 
-    ws.data_validation(
-        rows[c.P_SKALA],
-        1,
-        rows[c.P_SKALA],
-        1,
-        {
-            "validate": "list",
-            "source": list(c.SKALA),
-            "input_title": "Skala kriteria",
-            "input_message": "Pilih skala penilaian kriteria capaian.",
-            "error_type": "warning",
-            "error_title": "Skala tidak dikenal",
-            "error_message": "Pilih salah satu: " + " / ".join(c.SKALA) + ".",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_TRIWULAN],
-        1,
-        rows[c.P_TRIWULAN],
-        1,
-        {
-            "validate": "list",
-            "source": [1, 2, 3, 4],
-            "input_title": "Triwulan",
-            "input_message": "Triwulan terakhir yang dilaporkan (1-4).",
-            "error_title": "Triwulan tidak sah",
-            "error_message": "Triwulan harus 1, 2, 3 atau 4.",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_TAHUN],
-        1,
-        rows[c.P_TAHUN],
-        1,
-        {
-            "validate": "integer",
-            "criteria": "between",
-            "minimum": 2000,
-            "maximum": 2100,
-            "error_title": "Tahun tidak sah",
-            "error_message": "Tulis tahun sebagai bilangan bulat, mis. 2025.",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_DESIMAL],
-        1,
-        rows[c.P_DESIMAL],
-        1,
-        {
-            "validate": "integer",
-            "criteria": "between",
-            "minimum": 0,
-            "maximum": 6,
-            "error_title": "Desimal tidak sah",
-            "error_message": "Jumlah desimal: bilangan bulat 0 sampai 6.",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_BATAS],
-        1,
-        rows[c.P_BATAS],
-        1,
-        {
-            "validate": "decimal",
-            "criteria": ">=",
-            "value": 100,
-            "error_type": "warning",
-            "error_title": "Batas capaian",
-            "error_message": "Batas capaian dalam persen, biasanya 100 atau lebih (mis. 120). Kosongkan bila tanpa batas.",
-        },
-    )
+    for name, rule in _PENGATURAN_RULES.items():
+        ws.data_validation(rows[name], 1, rows[name], 1, rule)
     ws.freeze_panes(HEADER_ROW + 1, 0)
     _page_setup(ws)
 

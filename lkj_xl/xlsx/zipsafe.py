@@ -50,6 +50,7 @@ def label(filename: str | None) -> str:
     """The subject of a message: ``File 'laporan.xlsx'``, or ``The file`` when the name is unknown."""
     return f"File '{filename}'" if filename else "The file"
 
+
 # --- safe reading -------------------------------------------------------------------------------------
 
 
