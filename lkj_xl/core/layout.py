@@ -563,6 +563,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
 
 # --- texts ------------------------------------------------------------------------------------------
 
+
 def roman(n: int) -> str:
     from lkj_xl.core.contract import roman as _roman
 
