@@ -8,18 +8,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report
 from lkj_xl.errors import ContentError, FileError, LkjError
 
+if TYPE_CHECKING:
+    from lkj_xl.xlsx.opc import Package
+
 # The library's errors, importable from here too (``from lkj_xl.build import LkjError``).
 __all__ = ["ContentError", "FileError", "LkjError", "build", "build_in_memory", "load_report"]
 
 
-def report_from_bytes(data: bytes, triwulan: int | None = None) -> Report:
+def report_from_bytes(data: bytes | Package, triwulan: int | None = None) -> Report:
     """Read, parse and compute. Raises FileError (an unreadable or unsafe package) or ContentError
-    (not an lkj-xl workbook: a missing sheet or header)."""
+    (not an lkj-xl workbook: a missing sheet or header). ``data`` may be the package
+    :func:`~lkj_xl.xlsx.opc.open_package` opened already."""
     from lkj_xl.core.engine import compute
     from lkj_xl.core.parse import parse_workbook
     from lkj_xl.xlsx.read import read_grids
@@ -67,12 +72,15 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
-    from lkj_xl.xlsx.package import graft, uses_1904_dates
+    from lkj_xl.xlsx.graft import graft
+    from lkj_xl.xlsx.opc import open_package
 
     try:
-        report = report_from_bytes(data, triwulan)
-        rendered = render_outputs(report, date_1904=uses_1904_dates(data))
-        grafted = graft(data, rendered, c.OUTPUT_SHEETS, filename=Path(filename).name)
+        # Opened and checked once; reading, the date system and the graft share the package.
+        package = open_package(data)
+        report = report_from_bytes(package, triwulan)
+        rendered = render_outputs(report, date_1904=package.date1904())
+        grafted = graft(package, rendered, c.OUTPUT_SHEETS, filename=Path(filename).name)
     except LkjError as exc:
         raise exc.at(filename) from exc
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))

@@ -8,7 +8,7 @@ A :class:`SheetLayout` is plain data: cell values, column widths, and formatting
   and then applies each :class:`Block`, :class:`Merge` and :class:`Conditional` with one call each.
 
 So the number of calls an adapter makes is ``len(blocks) + len(merges) + len(conditionals)`` plus
-the row-height runs (:meth:`SheetLayout.height_runs`) plus a constant, and the table modules keep
+one per run of rows of equal height plus a constant, and the table modules keep
 those lists short: one block per column for column-wide formats, one conditional rule per band for
 the kriteria/severity colours, and row-dependent formats (bold/indent by hierarchy level, integer vs
 decimal number format of an indicator) coalesced so that consecutive rows with the same style share
@@ -23,7 +23,7 @@ format property dicts defined once here, in :data:`STYLES`.
 
 Cell values are ``str``, ``int``, ``float`` or ``None``. A ``str`` is always text: a value such as
 ``"=HYPERLINK(...)"``, ``"+62 812"`` or ``"@SUM(A1)"`` must be written as a string, never as a formula
-or a number (:func:`is_formula_like` tells an adapter which texts need its text guard).
+or a number (an adapter writes texts behind its text guard).
 """
 
 from __future__ import annotations
@@ -160,17 +160,6 @@ class SheetLayout:
         """The values as a rectangle (rows padded with None), for one bulk write."""
         width = self.n_cols
         return [list(r) + [None] * (width - len(r)) for r in self.rows]
-
-    def height_runs(self) -> list[tuple[int, int, float]]:
-        """``row_heights`` as (first_row, last_row, points) runs of consecutive equal heights, for
-        adapters that size a range of rows in one call."""
-        runs: list[list] = []
-        for r, h in sorted(self.row_heights.items()):
-            if runs and runs[-1][1] == r - 1 and runs[-1][2] == h:
-                runs[-1][1] = r
-            else:
-                runs.append([r, r, h])
-        return [(a, b, h) for a, b, h in runs]
 
     def styles_at(self, row: int, col: int) -> list[str]:
         return [b.style for b in self.blocks if b.contains(row, col)]
@@ -486,8 +475,6 @@ def fit_row_heights(lay: SheetLayout) -> None:
 
 # --- texts ------------------------------------------------------------------------------------------
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "{")
-
 
 def agency(perangkat_daerah: str, pemerintah_daerah: str) -> str:
     parts = [p.strip() for p in (perangkat_daerah, pemerintah_daerah) if p and p.strip()]
@@ -498,11 +485,6 @@ def footer(agency_name: str) -> str:
     """Agency at the left, 'Halaman n dari m' at the right; '&' in the name is escaped."""
     name = agency_name.replace("&", "&&")[:200]
     return f"&L{name}&RHalaman &P dari &N"
-
-
-def is_formula_like(value: CellValue) -> bool:
-    """A text that Excel or a bulk-write API would take as a formula or a number if typed in."""
-    return isinstance(value, str) and value[:1] in FORMULA_PREFIXES
 
 
 def clean(value: object) -> CellValue:

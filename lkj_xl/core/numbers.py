@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
@@ -24,7 +25,9 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 __all__ = [
     "NumberParseError",
     "ParsedNumber",
+    "format_code_kind",
     "format_number",
+    "is_percent_format",
     "looks_numeric",
     "parse_number",
     "to_fraction",
@@ -427,3 +430,26 @@ def tanggal_indonesia(day: date) -> str:
     from babel.dates import format_date
 
     return format_date(day, "d MMMM y", locale=_LOCALE)
+
+
+# --- Excel number format codes ----------------------------------------------------------------------
+
+# Quoted text, escaped characters and [colour]/[condition]/[$locale] brackets show no digits.
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def format_code_kind(code: str) -> str:
+    """'percent', 'date' or '' for an Excel number format code (its first, positive section)."""
+    bare = _FORMAT_LITERALS.sub("", code).split(";")[0].lower()
+    if "%" in bare:
+        return "percent"
+    if bare in ("general", "@", ""):
+        return ""
+    if any(ch in bare for ch in "ymdhs") and not bare.startswith("#"):
+        return "date"
+    return ""
+
+
+def is_percent_format(number_format: object) -> bool:
+    """A number format that shows a percentage ("0%", "0.00%"; not a quoted "%" text)."""
+    return isinstance(number_format, str) and format_code_kind(number_format) == "percent"

@@ -27,9 +27,10 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from lkj_xl.errors import DeliveryError
+from lkj_xl.xlsx.ooxml import NS_MAIN, NS_PKG_REL, NS_R, WORKBOOK_PART, resolve
 
 __all__ = ["PdfError", "docx_to_pdf", "find_soffice", "xlsx_to_pdf", "pdf_page_count"]
 
@@ -64,10 +65,6 @@ oor:op="fuse"><value>0</value></prop></item>
 oor:op="fuse"><value>id-ID</value></prop></item>
 </oor:items>
 """
-
-_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
 class PdfError(DeliveryError):
@@ -110,20 +107,6 @@ def pdf_page_count(pdf: Path) -> int:
 # --------------------------------------------------------------------------- sheet selection
 
 
-def _resolve_part(target: str) -> str:
-    """Zip member name of a relationship target of ``xl/workbook.xml``."""
-    if target.startswith("/"):
-        return target.lstrip("/")
-    parts: list[str] = []
-    for piece in PurePosixPath("xl", target).parts:
-        if piece == "..":
-            if parts:
-                parts.pop()
-        elif piece != ".":
-            parts.append(piece)
-    return "/".join(parts)
-
-
 def _match_sheets(requested: Sequence[str], available: list[str]) -> list[str]:
     chosen: list[str] = []
     for name in requested:
@@ -145,7 +128,7 @@ def _select_sheets(src: Path, dst: Path, sheets: Sequence[str]) -> None:
     """Copy ``src`` to ``dst`` showing only ``sheets``, in the order given, first one active."""
     from lxml import etree
 
-    m = f"{{{_NS_MAIN}}}"
+    m = f"{{{NS_MAIN}}}"
     try:
         zin = zipfile.ZipFile(src)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -168,10 +151,10 @@ def _select_sheets(src: Path, dst: Path, sheets: Sequence[str]) -> None:
         # Only the first printed sheet is selected (a group selection could limit what prints).
         rels = etree.fromstring(zin.read("xl/_rels/workbook.xml.rels"))
         targets = {
-            rel.get("Id"): _resolve_part(rel.get("Target", ""))
-            for rel in rels.iter(f"{{{_NS_PKG_REL}}}Relationship")
+            rel.get("Id"): resolve(WORKBOOK_PART, rel.get("Target", ""))
+            for rel in rels.iter(f"{{{NS_PKG_REL}}}Relationship")
         }
-        part_of = {el.get("name"): targets.get(el.get(f"{{{_NS_REL}}}id")) for el in sheet_els}
+        part_of = {el.get("name"): targets.get(el.get(f"{{{NS_R}}}id")) for el in sheet_els}
         first_part = part_of.get(chosen[0])
         patched: dict[str, bytes] = {
             "xl/workbook.xml": etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
@@ -191,7 +174,7 @@ def _show_only(root, sheets_el, sheet_els: list, chosen: list[str]) -> None:
     first one active."""
     from lxml import etree
 
-    m = f"{{{_NS_MAIN}}}"
+    m = f"{{{NS_MAIN}}}"
     # New order: the chosen sheets in the order given, then all the others (hidden).
     by_name = {el.get("name"): el for el in sheet_els}
     new_order = [by_name[n] for n in chosen] + [el for el in sheet_els if el.get("name") not in chosen]
@@ -227,7 +210,7 @@ def _select_first_tab(zin: zipfile.ZipFile, part_of: dict, first_part: str | Non
     """The sheet parts whose tab selection changes: only ``first_part`` stays selected."""
     from lxml import etree
 
-    m = f"{{{_NS_MAIN}}}"
+    m = f"{{{NS_MAIN}}}"
     patched: dict[str, bytes] = {}
     for part in {p for p in part_of.values() if p}:
         try:

@@ -35,6 +35,16 @@ from pathlib import Path
 
 from lkj_xl.core import contract as c
 from lkj_xl.errors import LkjError
+from lkj_xl.xlsx.ooxml import (
+    NS_CT,
+    NS_MAIN,
+    NS_PKG_REL,
+    NS_R,
+    RT_VML_DRAWING,
+    WORKBOOK_PART,
+    rels_name,
+    resolve,
+)
 
 MACRO = "SampleCall"  # the macro of xlwings' standalone template that the button calls
 BUTTON_SHEET = c.SHEET_PENGATURAN
@@ -42,12 +52,7 @@ BUTTON_CELL = "E4"
 BUTTON_CAPTION = "Hitung Ulang"
 MODULE_MARKER = "LKJ_XL_DESKTOP_MODULE"
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 REL_VBA = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
-REL_VML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing"
 CT_MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 CT_VBA = "application/vnd.ms-office.vbaProject"
 CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing"
@@ -214,8 +219,7 @@ def add_macro(xlsx: bytes) -> bytes:
     targets = {r.get("Id"): r.get("Target") for r in rels}
     sheets = []  # (name, part path)
     for sheet in workbook.iter(f"{{{NS_MAIN}}}sheet"):
-        target = targets[sheet.get(f"{{{NS_REL}}}id")]
-        sheets.append((sheet.get("name"), "xl/" + target.lstrip("/").removeprefix("xl/")))
+        sheets.append((sheet.get("name"), resolve(WORKBOOK_PART, targets[sheet.get(f"{{{NS_R}}}id")])))
     button_part = next(
         (p for n, p in sheets if c.normalize_label(n) == c.normalize_label(BUTTON_SHEET)), None
     )
@@ -263,7 +267,7 @@ def _add_button(parts: dict[str, bytes], button_part: str) -> None:
         raise DesktopError(f'the "{BUTTON_SHEET}" sheet already has notes or controls')
     vml_name = _free_name(parts, "xl/drawings/vmlDrawing{}.vml")
     parts[vml_name] = _button_vml(sheet_root)
-    sheet_rels_name = _rels_name(button_part)
+    sheet_rels_name = rels_name(button_part)
     if sheet_rels_name in parts:
         sheet_rels = etree.fromstring(parts[sheet_rels_name])
     else:
@@ -273,12 +277,12 @@ def _add_button(parts: dict[str, bytes], button_part: str) -> None:
         sheet_rels,
         f"{{{NS_PKG_REL}}}Relationship",
         Id=rel_id,
-        Type=REL_VML,
+        Type=RT_VML_DRAWING,
         Target="../drawings/" + vml_name.rsplit("/", 1)[-1],
     )
     parts[sheet_rels_name] = _xml(sheet_rels)
     legacy = etree.Element(f"{{{NS_MAIN}}}legacyDrawing")
-    legacy.set(f"{{{NS_REL}}}id", rel_id)
+    legacy.set(f"{{{NS_R}}}id", rel_id)
     after = next((el for el in sheet_root if etree.QName(el).localname in _AFTER_LEGACY_DRAWING), None)
     if after is not None:
         after.addprevious(legacy)
@@ -356,11 +360,6 @@ def _free_name(parts: Mapping[str, bytes], pattern: str) -> str:
     while pattern.format(n) in parts:
         n += 1
     return pattern.format(n)
-
-
-def _rels_name(part: str) -> str:
-    folder, name = part.rsplit("/", 1)
-    return f"{folder}/_rels/{name}.rels"
 
 
 # --- the pair check --------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.numbers import is_percent_format
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
 
@@ -155,26 +156,6 @@ def _cell(value: object, percent: bool) -> Cell:
         # COM and JSON deliver every number as a float; openpyxl gives whole numbers as int.
         value = int(value)
     return Cell(value=value, percent=percent and isinstance(value, (int, float)))
-
-
-def is_percent_format(number_format: object) -> bool:
-    """A number format that shows a percentage ("0%", "0.00%"; not a quoted "%" text)."""
-    if not isinstance(number_format, str):
-        return False
-    text = number_format
-    out = []
-    quoted = False
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == '"':
-            quoted = not quoted
-        elif ch == "\\" and not quoted:
-            i += 1  # an escaped literal character
-        elif not quoted:
-            out.append(ch)
-        i += 1
-    return "%" in "".join(out)
 
 
 def _percent_by_format(sheet, values: list[list[object]], calls: Calls) -> tuple[set[tuple[int, int]], bool]:

@@ -2,22 +2,24 @@
 
 One streaming pass over each input sheet's XML gives, for every cell, both the formula and the value
 Excel saved for it (openpyxl needs two loads for that), the number format's percent/date nature, and
-error values. The package is checked first (zip bombs, DTDs, encrypted files: lkj_xl.xlsx.package), and
+error values. The package is checked first (zip bombs, DTDs, encrypted files: lkj_xl.xlsx.opc), and
 the XML parser resolves no entities and fetches nothing.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import io
-import posixpath
 import re
-import zipfile
 from pathlib import Path
+
+from lxml import etree
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.errors import FileError
+from lkj_xl.xlsx.ooxml import NS_R, RT_STYLES
+from lkj_xl.xlsx.opc import Package, local, open_package, string_text
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
@@ -39,27 +41,15 @@ ERROR_VALUES = {
     "#CALC!",
 }
 
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_REL = f"{{{NS_R}}}id"
 # Built-in number formats that display dates/times (ECMA-376 18.8.30).
 _BUILTIN_DATES = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
 _BUILTIN_PERCENT = {9, 10}
-_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 
 
 class ReadError(FileError):
     """The file cannot be read as a workbook (message in English for the CLI)."""
-
-
-def _parser():
-    from lxml import etree
-
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
-
-
-def _local(tag: object) -> str:
-    # Comments and processing instructions have a non-string tag.
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _index(text: str | None) -> int | None:
@@ -74,101 +64,19 @@ def _column_index(letters: str) -> int:
     return index - 1
 
 
-def _format_kind(code: str) -> str:
-    """'percent', 'date' or '' for a number format code."""
-    bare = _QUOTED.sub("", code).split(";")[0].lower()
-    if "%" in bare:
-        return "percent"
-    if bare in ("general", "@", ""):
-        return ""
-    if any(ch in bare for ch in "ymdhs") and not bare.startswith("#"):
-        return "date"
-    return ""
-
-
-class _Package:
-    def __init__(self, data: bytes):
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile as exc:
-            raise ReadError(f"not a workbook (not a zip archive): {exc}") from exc
-        self.names = {info.filename.lstrip("/"): info.filename for info in self.zip.infolist()}
-
-    def xml(self, part: str):
-        from lxml import etree
-
-        name = self.names.get(part.lstrip("/"))
-        if name is None:
-            return None
-        try:
-            return etree.fromstring(self.zip.read(name), _parser())
-        except etree.XMLSyntaxError as exc:
-            raise ReadError(f"broken XML in {part}: {exc}") from exc
-
-    def stream(self, part: str):
-        name = self.names.get(part.lstrip("/"))
-        return None if name is None else self.zip.open(name)
-
-    def rels(self, part: str) -> dict[str, str]:
-        folder, base = posixpath.split(part)
-        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
-        out: dict[str, str] = {}
-        if root is None:
-            return out
-        for rel in root:
-            target = rel.get("Target", "")
-            if rel.get("TargetMode") == "External":
-                continue
-            path = (
-                target.lstrip("/")
-                if target.startswith("/")
-                else posixpath.normpath(posixpath.join(folder, target))
-            )
-            out[rel.get("Id", "")] = path
-        return out
-
-
-def _workbook_part(pkg: _Package) -> str:
-    for rel_id, target in pkg.rels("").items():
-        del rel_id
-        if target.endswith(".xml") and pkg.xml(target) is not None and "workbook" in target.lower():
-            return target
-    if "xl/workbook.xml" in pkg.names:
-        return "xl/workbook.xml"
-    raise ReadError("not a workbook: the package has no workbook part (xl/workbook.xml)")
-
-
-def _shared_strings(pkg: _Package, path: str | None) -> list[str]:
-    if path is None:
-        return []
-    root = pkg.xml(path)
-    if root is None:
-        return []
-    out = []
-    for si in root:
-        # Concatenate the text runs; skip phonetic runs (rPh) that are not displayed.
-        parts = [
-            t.text or "" for t in si.iter() if _local(t.tag) == "t" and _local(t.getparent().tag) != "rPh"
-        ]
-        out.append("".join(parts))
-    return out
-
-
-def _styles(pkg: _Package, path: str | None) -> list[str]:
+def _styles(pkg: Package) -> list[str]:
     """Per cellXfs index: 'percent', 'date' or ''."""
-    if path is None:
-        return []
-    root = pkg.xml(path)
-    if root is None:
+    path = pkg.target_of_type(pkg.workbook, RT_STYLES)
+    if path is None or not pkg.has(path):
         return []
     custom: dict[int, str] = {}
     kinds: list[str] = []
-    for child in root:
-        name = _local(child.tag)
+    for child in pkg.xml(path).getroot():
+        name = local(child.tag)
         if name == "numFmts":
             for fmt in child:
                 try:
-                    custom[int(fmt.get("numFmtId", "-1"))] = _format_kind(fmt.get("formatCode", ""))
+                    custom[int(fmt.get("numFmtId", "-1"))] = format_code_kind(fmt.get("formatCode", ""))
                 except ValueError:
                     continue
         elif name == "cellXfs":
@@ -193,41 +101,27 @@ def _excel_date(serial: float, date1904: bool) -> _dt.datetime:
     return epoch + _dt.timedelta(days=serial)
 
 
-def read_grids(source: Path | bytes, also: tuple[str, ...] = ()) -> tuple[dict[str, Grid], list[str]]:
+def read_grids(
+    source: Path | bytes | Package, also: tuple[str, ...] = ()
+) -> tuple[dict[str, Grid], list[str]]:
     """Return (input sheet name -> grid, every sheet name in order). Raises ReadError or PackageError.
 
-    ``also``: further sheets to read when present (the document's optional ``Narasi`` sheet)."""
-    from lkj_xl.xlsx.package import check_package
-
-    data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    check_package(data)
-    pkg = _Package(data)
-    wb_part = _workbook_part(pkg)
-    workbook = pkg.xml(wb_part)
-    rels = pkg.rels(wb_part)
-    date1904 = False
+    ``source`` is a file, its bytes, or the package :func:`~lkj_xl.xlsx.opc.open_package` opened
+    (and checked: a build checks the user's package once). ``also``: further sheets to read when
+    present (the document's optional ``Narasi`` sheet)."""
+    if not isinstance(source, Package):
+        source = source if isinstance(source, bytes) else Path(source).read_bytes()
+    pkg = open_package(source)
+    workbook = pkg.xml(pkg.workbook).getroot()
+    parts = {rel.get("Id", ""): target for rel, target in pkg.internal_targets(pkg.workbook)}
     sheets: list[tuple[str, str | None]] = []
     for child in workbook:
-        name = _local(child.tag)
-        if name == "workbookPr":
-            date1904 = child.get("date1904", "0") in ("1", "true")
-        elif name == "sheets":
+        if local(child.tag) == "sheets":
             for sheet in child:
-                sheets.append((sheet.get("name", ""), rels.get(sheet.get(_REL, ""))))
-    by_type: dict[str, str] = {}
-    folder, base = posixpath.split(wb_part)
-    rels_root = pkg.xml(posixpath.join(folder, "_rels", base + ".rels"))
-    if rels_root is not None:
-        for rel in rels_root:
-            kind = rel.get("Type", "").rsplit("/", 1)[-1]
-            target = rel.get("Target", "")
-            by_type[kind] = (
-                target.lstrip("/")
-                if target.startswith("/")
-                else posixpath.normpath(posixpath.join(folder, target))
-            )
-    strings = _shared_strings(pkg, by_type.get("sharedStrings"))
-    styles = _styles(pkg, by_type.get("styles"))
+                sheets.append((sheet.get("name", ""), parts.get(sheet.get(_REL, ""))))
+    strings = [string_text(si) for si in pkg.shared_strings()]
+    styles = _styles(pkg)
+    date1904 = pkg.date1904()
 
     wanted = {c.normalize_label(s) for s in (*c.INPUT_SHEETS, *also)}
     grids: dict[str, Grid] = {}
@@ -243,8 +137,6 @@ def read_grids(source: Path | bytes, also: tuple[str, ...] = ()) -> tuple[dict[s
 
 
 def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date1904: bool) -> Grid:
-    from lxml import etree
-
     grid: Grid = []
     merges: list[str] = []
     try:
@@ -256,7 +148,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
             no_network=True,
             huge_tree=False,
         ):
-            if _local(row.tag) == "mergeCell":
+            if local(row.tag) == "mergeCell":
                 if len(merges) < MAX_MERGES:
                     merges.append(row.get("ref", ""))
                 continue
@@ -271,7 +163,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 grid.append([])
             cells: list[Cell] = []
             for cell in row:
-                if _local(cell.tag) != "c":
+                if local(cell.tag) != "c":
                     continue
                 ref = cell.get("r")
                 col = len(cells)
@@ -336,14 +228,14 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
     raw: str | None = None
     inline: str | None = None
     for child in cell:
-        tag = _local(child.tag)
+        tag = local(child.tag)
         if tag == "f":
             # A shared formula's followers have no text; they are still formulas.
             formula = "=" + (child.text or "")
         elif tag == "v":
             raw = child.text
         elif tag == "is":
-            inline = "".join(t.text or "" for t in child.iter() if _local(t.tag) == "t")
+            inline = string_text(child)
     style_index = _index(cell.get("s"))
     fmt = styles[style_index] if style_index is not None and style_index < len(styles) else ""
     if formula is None and raw is None and inline is None:

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any, BinaryIO
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 
 # Row (0-based) of the header row in Pengaturan, Kinerja and Anggaran; rows above it hold a title.
 HEADER_ROW = 2
@@ -217,6 +218,52 @@ def _page_setup(ws: Any) -> None:
 # --- Pengaturan -----------------------------------------------------------------------------------
 
 
+# Validation of the Nilai cell of some Pengaturan parameters (xlsxwriter data_validation options).
+_PENGATURAN_RULES: dict[str, dict[str, object]] = {
+    c.P_SKALA: {
+        "validate": "list",
+        "source": list(c.SKALA),
+        "input_title": "Skala kriteria",
+        "input_message": "Pilih skala penilaian kriteria capaian.",
+        "error_type": "warning",
+        "error_title": "Skala tidak dikenal",
+        "error_message": "Pilih salah satu: " + " / ".join(c.SKALA) + ".",
+    },
+    c.P_TRIWULAN: {
+        "validate": "list",
+        "source": [1, 2, 3, 4],
+        "input_title": "Triwulan",
+        "input_message": "Triwulan terakhir yang dilaporkan (1-4).",
+        "error_title": "Triwulan tidak sah",
+        "error_message": "Triwulan harus 1, 2, 3 atau 4.",
+    },
+    c.P_TAHUN: {
+        "validate": "integer",
+        "criteria": "between",
+        "minimum": 2000,
+        "maximum": 2100,
+        "error_title": "Tahun tidak sah",
+        "error_message": "Tulis tahun sebagai bilangan bulat, mis. 2025.",
+    },
+    c.P_DESIMAL: {
+        "validate": "integer",
+        "criteria": "between",
+        "minimum": 0,
+        "maximum": 6,
+        "error_title": "Desimal tidak sah",
+        "error_message": "Jumlah desimal: bilangan bulat 0 sampai 6.",
+    },
+    c.P_BATAS: {
+        "validate": "decimal",
+        "criteria": ">=",
+        "value": 100,
+        "error_type": "warning",
+        "error_title": "Batas capaian",
+        "error_message": "Batas capaian dalam persen, biasanya 100 atau lebih (mis. 120). Kosongkan bila tanpa batas.",
+    },
+}
+
+
 def _write_pengaturan(ws: Any, fmt: _Formats, settings: Mapping[str, object]) -> None:
     ws.set_column(0, 0, 26, fmt.label)
     longest = max((len(_display(v)) for v in settings.values()), default=0)
@@ -242,77 +289,8 @@ def _write_pengaturan(ws: Any, fmt: _Formats, settings: Mapping[str, object]) ->
         _write_value(ws, r, 1, value, cell_fmt, fmt.input_date)
         ws.write_string(r, 2, c.PENGATURAN_HELP.get(name, ""), fmt.help)
 
-    ws.data_validation(
-        rows[c.P_SKALA],
-        1,
-        rows[c.P_SKALA],
-        1,
-        {
-            "validate": "list",
-            "source": list(c.SKALA),
-            "input_title": "Skala kriteria",
-            "input_message": "Pilih skala penilaian kriteria capaian.",
-            "error_type": "warning",
-            "error_title": "Skala tidak dikenal",
-            "error_message": "Pilih salah satu: " + " / ".join(c.SKALA) + ".",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_TRIWULAN],
-        1,
-        rows[c.P_TRIWULAN],
-        1,
-        {
-            "validate": "list",
-            "source": [1, 2, 3, 4],
-            "input_title": "Triwulan",
-            "input_message": "Triwulan terakhir yang dilaporkan (1-4).",
-            "error_title": "Triwulan tidak sah",
-            "error_message": "Triwulan harus 1, 2, 3 atau 4.",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_TAHUN],
-        1,
-        rows[c.P_TAHUN],
-        1,
-        {
-            "validate": "integer",
-            "criteria": "between",
-            "minimum": 2000,
-            "maximum": 2100,
-            "error_title": "Tahun tidak sah",
-            "error_message": "Tulis tahun sebagai bilangan bulat, mis. 2025.",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_DESIMAL],
-        1,
-        rows[c.P_DESIMAL],
-        1,
-        {
-            "validate": "integer",
-            "criteria": "between",
-            "minimum": 0,
-            "maximum": 6,
-            "error_title": "Desimal tidak sah",
-            "error_message": "Jumlah desimal: bilangan bulat 0 sampai 6.",
-        },
-    )
-    ws.data_validation(
-        rows[c.P_BATAS],
-        1,
-        rows[c.P_BATAS],
-        1,
-        {
-            "validate": "decimal",
-            "criteria": ">=",
-            "value": 100,
-            "error_type": "warning",
-            "error_title": "Batas capaian",
-            "error_message": "Batas capaian dalam persen, biasanya 100 atau lebih (mis. 120). Kosongkan bila tanpa batas.",
-        },
-    )
+    for name, rule in _PENGATURAN_RULES.items():
+        ws.data_validation(rows[name], 1, rows[name], 1, rule)
     ws.freeze_panes(HEADER_ROW + 1, 0)
     _page_setup(ws)
 
@@ -414,31 +392,12 @@ def _write_table(
     _page_setup(ws)
 
 
-def _wrapped_lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (greedy word wrap;
-    a slight overestimate, so nothing is cut off)."""
-    capacity = max(int(width * 0.92) - 1, 1)
-    lines = 0
-    for paragraph in text.split("\n"):
-        used = 0
-        lines += 1
-        for word in paragraph.split():
-            need = len(word) if used == 0 else used + 1 + len(word)
-            if need <= capacity:
-                used = need
-            else:
-                extra = max((len(word) - 1) // capacity, 0)
-                lines += 1 + extra if used else extra
-                used = len(word) - extra * capacity
-    return lines
-
-
 def _fit_row(ws: Any, row: int, cells: Sequence[tuple[str, float]]) -> None:
     """Set the row height for its wrapped cells: Excel and LibreOffice do not re-fit rows of a
     generated file on opening, so wrapped text would be hidden behind a one-line row."""
-    lines = max((_wrapped_lines(text, width) for text, width in cells), default=1)
+    lines = max((estimate_lines(text, width) for text, width in cells), default=1)
     if lines > 1:
-        ws.set_row(row, 15 * lines + 1)
+        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 
 
 def _display(value: object) -> str:

@@ -1,0 +1,245 @@
+"""Whose sheet is it: the graft's ownership checks inside a package.
+
+Before a build replaces a sheet carrying an output sheet's name, :func:`check_ownership` makes sure
+lkj-xl wrote it (:mod:`lkj_xl.core.ownership`: the owner name, else the title in A1) and counts what
+the user added inside it (comments, pictures, tables...: :class:`Discarded`); additions whose removal
+would break the workbook (pivot tables, slicers, tables something depends on) are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from lkj_xl.core import ownership
+from lkj_xl.xlsx.ooxml import NS_R, RT_WORKSHEET, resolve
+from lkj_xl.xlsx.opc import WORKBOOK_ORDER, Package, Rels, insert_ordered, int_attr, local, m, string_text
+from lkj_xl.xlsx.zipsafe import PackageError
+
+
+class ForeignSheetError(PackageError):
+    """A sheet of the user's carries an output sheet's name: the build refuses to replace it."""
+
+    def __init__(self, sheets: list[str], filename: str | None = None):
+        super().__init__(ownership.foreign_sheet_error(sheets), filename)
+        self.sheets = sheets
+
+
+@dataclass(frozen=True)
+class Discarded:
+    """What the user had added inside one output sheet that a rebuild replaced."""
+
+    sheet: str
+    items: tuple[tuple[str, int], ...]  # (kind, count), kind one of ADDITION_KINDS
+
+    def message(self) -> str:
+        """English sentence for the CLI and logs."""
+        words = [
+            f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}" if n == 1 else f"{n} {kind}s"
+            for kind, n in self.items
+        ]
+        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        verb = "was" if len(self.items) == 1 and self.items[0][1] == 1 else "were"
+        return f"{self.sheet}: {listed} added inside this output sheet {verb} discarded by the rebuild"
+
+
+# Things a user may add inside an output sheet, in the order messages list them.
+ADDITION_KINDS = (
+    "comment",
+    "picture",
+    "chart",
+    "shape",
+    "Excel table",
+    "form control",
+    "data validation rule",
+    "hyperlink",
+    "pivot table",
+    "slicer",
+    "timeline",
+)
+# Additions whose removal would leave workbook-level parts (pivot caches, slicer caches) pointing at
+# a pivot table or slicer that no longer exists (Excel's repair prompt): refused, not discarded.
+_ENTANGLED_KINDS = ("pivot table", "slicer", "timeline")
+_ANCHORS = {"twoCellAnchor", "oneCellAnchor", "absoluteAnchor"}
+_DRAWING_KINDS = {"pic": "picture", "sp": "shape", "grpSp": "shape", "cxnSp": "shape"}
+_VML_OBJECT_RE = re.compile(rb"""ObjectType\s*=\s*["'](\w+)["']""")
+
+
+def _a1_text(sheet: etree._Element, strings: list[etree._Element]) -> str | None:
+    """The text of cell A1 of a worksheet (None when it is empty or not a text); reads the first row only."""
+    data = sheet.find(m("sheetData"))
+    row = next((r for r in data if local(r.tag) == "row"), None) if data is not None else None
+    if row is None or row.get("r", "1") != "1":
+        return None
+    cell = next((c for c in row if local(c.tag) == "c"), None)
+    if cell is None or cell.get("r", "A1").upper() != "A1":
+        return None
+    kind = cell.get("t")
+    if kind == "inlineStr":
+        inline = cell.find(m("is"))
+        return string_text(inline) if inline is not None else None
+    value = cell.find(m("v"))
+    if value is None or value.text is None:
+        return None
+    if kind == "s":
+        index = int_attr(value.text, -1)
+        return string_text(strings[index]) if 0 <= index < len(strings) else None
+    return value.text if kind == "str" else None
+
+
+def additions(pkg: Package, part: str) -> dict[str, int]:
+    """Counts of what a worksheet holds besides cells and formats (comments, pictures, tables...)."""
+    counts = dict.fromkeys(ADDITION_KINDS, 0)
+    root = pkg.xml(part).getroot()
+    for el in root.iter():
+        if local(el.tag) == "dataValidation":  # the main list and x14's in extLst
+            counts["data validation rule"] += 1
+        elif local(el.tag) == "hyperlink":
+            counts["hyperlink"] += 1
+    vml_controls = ctrl_props = 0
+    for rel, target in pkg.internal_targets(part):
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        if not pkg.has(target):
+            continue
+        if kind == "comments":
+            counts["comment"] += sum(
+                1 for el in pkg.xml(target).getroot().iter() if local(el.tag) == "comment"
+            )
+        elif kind == "drawing":
+            for anchor in pkg.xml(target).getroot():  # form controls sit in mc:AlternateContent: skipped
+                if local(anchor.tag) not in _ANCHORS:
+                    continue
+                for obj in anchor:
+                    name = local(obj.tag)
+                    if name == "graphicFrame":
+                        is_chart = any(local(e.tag) == "chart" for e in obj.iter())
+                        counts["chart" if is_chart else "shape"] += 1
+                    elif name in _DRAWING_KINDS:
+                        counts[_DRAWING_KINDS[name]] += 1
+        elif kind == "vmlDrawing":  # comments ("Note") and legacy form controls
+            vml_controls += sum(1 for m in _VML_OBJECT_RE.finditer(pkg.read(target)) if m.group(1) != b"Note")
+        elif kind == "ctrlProp":
+            ctrl_props += 1
+        elif kind == "table":
+            counts["Excel table"] += 1
+        elif kind == "pivotTable":
+            counts["pivot table"] += 1
+        elif kind in ("slicer", "timeline"):
+            counts[kind] += 1
+    # Excel writes a form control both as VML and as a ctrlProp part: count it once
+    counts["form control"] = max(vml_controls, ctrl_props)
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def _owner_positions(wb_root: etree._Element) -> set[int]:
+    """Positions of the sheets that carry the owner name."""
+    return {
+        int_attr(dn.get("localSheetId"), -1)
+        for dn in wb_root.iter(m("definedName"))
+        if ownership.is_owner_name(dn.get("name"), dn.text)
+    }
+
+
+def check_ownership(
+    src: Package,
+    wb_root: etree._Element,
+    wb_rels: Rels,
+    names: Sequence[str],
+    by_fold: dict[str, tuple[int, etree._Element]],
+) -> dict[str, dict[str, int]]:
+    """Refuse to replace sheets the tool did not write; the additions inside those it did.
+
+    Returns output sheet name -> :func:`additions` of its current worksheet. Raises
+    :class:`ForeignSheetError`, or :class:`PackageError` when an output sheet holds a pivot table or
+    slicer (or an Excel table that a slicer or defined name elsewhere depends on).
+    """
+    marked = _owner_positions(wb_root)
+    strings: list[etree._Element] | None = None
+    foreign: list[str] = []
+    found: dict[str, dict[str, int]] = {}
+    parts: dict[str, str] = {}
+    for name in names:
+        hit = by_fold.get(name.casefold())
+        if hit is None:
+            continue
+        pos, el = hit
+        rel = wb_rels.by_id(el.get(f"{{{NS_R}}}id", ""))
+        part = resolve(src.workbook, rel.get("Target", "")) if rel is not None else ""
+        is_worksheet = rel is not None and rel.get("Type") == RT_WORKSHEET and src.has(part)
+        a1 = None
+        if is_worksheet and pos not in marked:
+            strings = src.shared_strings() if strings is None else strings
+            a1 = _a1_text(src.xml(part).getroot(), strings)
+        if not ownership.is_tool_sheet(el.get("name", ""), owner_name=pos in marked, a1=a1):
+            foreign.append(el.get("name", ""))
+        elif is_worksheet:
+            parts[name] = src.names[part.lower()]
+            found[name] = additions(src, parts[name])
+    if foreign:
+        raise ForeignSheetError(foreign, src.filename)
+    for name, kinds in found.items():
+        sheet = by_fold[name.casefold()][1].get("name", name)
+        for kind in _ENTANGLED_KINDS:
+            if kind in kinds:
+                raise PackageError(
+                    f'sheet "{sheet}" (written by lkj-xl) holds a {kind} added by hand; a build rewrites '
+                    f"this sheet and cannot remove the {kind} without breaking the workbook: move it to "
+                    "another sheet — nothing was changed",
+                    src.filename,
+                )
+        if "Excel table" in kinds:
+            _refuse_table_dependents(src, wb_root, wb_rels, sheet, parts[name])
+    return found
+
+
+def _refuse_table_dependents(
+    src: Package, wb_root: etree._Element, wb_rels: Rels, sheet: str, part: str
+) -> None:
+    """Refuse when a slicer or a defined name depends on an Excel table inside output sheet ``part``."""
+    tables: dict[str, str] = {}  # table id -> name
+    for rel, target in src.internal_targets(part):
+        if rel.get("Type", "").endswith("/table") and src.has(target):
+            root = src.xml(target).getroot()
+            tables[root.get("id", "")] = root.get("displayName") or root.get("name") or ""
+    dependents = []
+    for rel in wb_rels.items:
+        target = resolve(src.workbook, rel.get("Target", ""))
+        if rel.get("Type", "").endswith("/slicerCache") and src.has(target):
+            for el in src.xml(target).getroot().iter():
+                if local(el.tag) == "tableSlicerCache" and el.get("tableId") in tables:
+                    dependents.append(f"the slicer cache {src.xml(target).getroot().get('name', target)!r}")
+    for dn in wb_root.iter(m("definedName")):
+        for table in tables.values():
+            if table and re.search(rf"(?<![\w.]){re.escape(table)}(?![\w.])", dn.text or "", re.IGNORECASE):
+                dependents.append(f"the defined name {dn.get('name')!r}")
+    if dependents:
+        raise PackageError(
+            f'sheet "{sheet}" (written by lkj-xl) holds an Excel table added by hand that '
+            f"{', '.join(sorted(set(dependents)))} depends on; a build rewrites this sheet and would "
+            "leave it pointing at nothing: move the table to another sheet — nothing was changed",
+            src.filename,
+        )
+
+
+def mark_owned(wb_root: etree._Element, positions: list[int], replaced_positions: set[int]) -> None:
+    """Give every grafted sheet the owner name (one per sheet: an old one at its position goes)."""
+    container = wb_root.find(m("definedNames"))
+    if container is None:
+        container = etree.Element(m("definedNames"))
+        insert_ordered(wb_root, container, WORKBOOK_ORDER)
+    targets = set(positions) | replaced_positions
+    for dn in list(container):
+        if (
+            ownership.is_owner_name(dn.get("name"), dn.text)
+            and int_attr(dn.get("localSheetId"), -1) in targets
+        ):
+            container.remove(dn)
+    for pos in positions:
+        el = etree.SubElement(container, m("definedName"))
+        el.set("name", ownership.OWNER_NAME)
+        el.set("localSheetId", str(pos))
+        el.set("hidden", "1")
+        el.text = ownership.OWNER_VALUE

@@ -1,0 +1,259 @@
+"""Reading an untrusted zip package safely: bounded inflation, XML without DTDs, clear refusals.
+
+No openpyxl here, only :mod:`zipfile` with bounded reads and a hardened lxml parser that refuses
+DTDs. :class:`PackageError` is what every refusal raises (a :class:`~lkj_xl.errors.FileError`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from lkj_xl.errors import FileError
+
+# --- limits ---------------------------------------------------------------------------------------
+
+MAX_PART_SIZE = 200 * 1024 * 1024
+"""Largest uncompressed size of one part (declared and actual)."""
+MAX_TOTAL_SIZE = 1024 * 1024 * 1024
+"""Largest uncompressed size of all parts together."""
+MAX_MEMBERS = 10_000
+"""Most zip members a workbook may have."""
+MAX_RATIO = 100
+"""Largest compression ratio (uncompressed/compressed) of a part bigger than RATIO_MIN_SIZE."""
+RATIO_MIN_SIZE = 10 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DTD_RE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_XML_DECL_RE = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_SAFE_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf16", "us-ascii", "ascii", "iso-8859-1", "latin-1"}
+_SAFE_ENCODINGS |= {"windows-1252", "cp1252", "utf-16le", "utf-16be"}
+_XML_EXTENSIONS = (".xml", ".rels", ".vml")
+
+
+class PackageError(FileError):
+    """The workbook file cannot be used; the message is meant for the user (in English, for IT admins)."""
+
+    def __init__(self, message: str, filename: str | None = None):
+        super().__init__(message)
+        self.filename = filename
+
+
+def label(filename: str | None) -> str:
+    """The subject of a message: ``File 'laporan.xlsx'``, or ``The file`` when the name is unknown."""
+    return f"File '{filename}'" if filename else "The file"
+
+
+# --- safe reading -------------------------------------------------------------------------------------
+
+
+def _refuse_ole(data: bytes, filename: str | None) -> None:
+    if not data.startswith(_OLE_MAGIC):
+        return
+    # Encrypted OOXML is an OLE compound file holding EncryptionInfo + EncryptedPackage streams;
+    # any other compound file here is a legacy binary workbook (.xls) or some other Office file.
+    head = data[: 4 * 1024 * 1024]
+    if "EncryptedPackage".encode("utf-16-le") in head or "EncryptionInfo".encode("utf-16-le") in head:
+        raise PackageError(
+            f"{label(filename)} is encrypted (password-protected), so it cannot be read. "
+            "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
+            "Password, empty the password box), save, and run again.",
+            filename,
+        )
+    raise PackageError(
+        f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it is in the Excel 97-2003 (.xls) "
+        "format or is an older Office document. Save it again as 'Excel Workbook (.xlsx)' and run again.",
+        filename,
+    )
+
+
+def open_zip(data: bytes, filename: str | None) -> zipfile.ZipFile:
+    """Open ``data`` as a zip and validate its directory (sizes, ratios, names) without inflating."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("workbook data must be bytes")
+    data = bytes(data)
+    _refuse_ole(data, filename)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        if data.startswith(b"PK"):
+            raise PackageError(
+                f"{label(filename)} is corrupt or truncated (incomplete ZIP archive: {exc}). "
+                "Try opening it in Excel and saving it again, or use a backup copy.",
+                filename,
+            ) from None
+        raise PackageError(
+            f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP archive.",
+            filename,
+        ) from None
+    if len(infos) > MAX_MEMBERS:
+        raise PackageError(
+            f"{label(filename)} was refused: it contains {len(infos):,} parts (limit {MAX_MEMBERS:,}).",
+            filename,
+        )
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        key = info.filename.lower()
+        if key in seen:
+            raise PackageError(
+                f"{label(filename)} is corrupt: part '{info.filename}' appears twice.", filename
+            )
+        seen.add(key)
+        if info.flag_bits & 0x1:
+            raise PackageError(
+                f"{label(filename)} is encrypted (part '{info.filename}' is encrypted), so it "
+                "cannot be read.",
+                filename,
+            )
+        if info.file_size > MAX_PART_SIZE:
+            raise _bomb(filename, info.filename, info.file_size, MAX_PART_SIZE)
+        if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise PackageError(
+                f"{label(filename)} was refused: part '{info.filename}' expands "
+                f"{info.file_size // max(info.compress_size, 1)}x when extracted (limit {MAX_RATIO}x). "
+                "It is probably a zip bomb or a corrupt file.",
+                filename,
+            )
+        total += info.file_size
+        if total > MAX_TOTAL_SIZE:
+            raise _bomb(filename, None, total, MAX_TOTAL_SIZE)
+    return zf
+
+
+def _bomb(filename: str | None, part: str | None, size: int, limit: int) -> PackageError:
+    """Too large when inflated: one part, or (``part`` None) all parts together."""
+    what = f"part '{part}' is" if part is not None else "its parts together are"
+    return PackageError(
+        f"{label(filename)} was refused: {what} too large when extracted "
+        f"({size:,} bytes; limit {limit:,} bytes). It is probably a zip bomb or a corrupt file.",
+        filename,
+    )
+
+
+def iter_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str | None) -> Iterator[bytes]:
+    """Inflate one member in chunks, never past its declared size nor MAX_PART_SIZE."""
+    limit = min(info.file_size, MAX_PART_SIZE)
+    got = 0
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                got += len(chunk)
+                if got > limit:
+                    raise _bomb(filename, info.filename, got, limit)
+                yield chunk
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        raise PackageError(
+            f"{label(filename)} is corrupt or truncated: part '{info.filename}' cannot be read ({exc}).",
+            filename,
+        ) from None
+
+
+def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str | None) -> bytes:
+    return b"".join(iter_member(zf, info, filename))
+
+
+def _is_xml_part(name: str) -> bool:
+    return name.lower().endswith(_XML_EXTENSIONS)
+
+
+def scan_xml_chunks(chunks: Iterable[bytes], part: str, filename: str | None) -> None:
+    """Refuse DTD/entity declarations and encodings in which they could hide, streaming."""
+    decoder = None
+    tail = b""
+    first = True
+    for raw in chunks:
+        chunk = raw
+        if first:
+            first = False
+            head = raw[:4]
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or head[:2] in (
+                b"<\x00",
+                b"\x00<",
+            ):
+                enc = (
+                    "utf-16-be"
+                    if head.startswith(codecs.BOM_UTF16_BE) or head[:1] == b"\x00"
+                    else "utf-16-le"
+                )
+                decoder = codecs.getincrementaldecoder(enc)(errors="replace")
+            else:
+                body = raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw
+                body = body.lstrip(b" \t\r\n")
+                if body and not body.startswith(b"<"):
+                    raise PackageError(
+                        f"{label(filename)} is corrupt: part '{part}' is not recognisable XML.", filename
+                    )
+                decl = _XML_DECL_RE.match(body)
+                if decl and decl.group(1).decode("ascii").lower() not in _SAFE_ENCODINGS:
+                    raise PackageError(
+                        f"{label(filename)} was refused: part '{part}' declares the encoding "
+                        f"'{decl.group(1).decode('ascii')}', which Excel never uses.",
+                        filename,
+                    )
+        if decoder is not None:
+            chunk = decoder.decode(raw).encode("utf-8", "replace")
+        window = tail + chunk
+        if _DTD_RE.search(window):
+            raise _dtd_error(filename, part)
+        tail = window[-32:]
+
+
+def _dtd_error(filename: str | None, part: str) -> PackageError:
+    return PackageError(
+        f"{label(filename)} was refused: part '{part}' contains a DTD/ENTITY declaration (<!DOCTYPE ...>), "
+        "which Excel never writes and which can be used for attacks (entity expansion / XXE).",
+        filename,
+    )
+
+
+def parse_xml(data: bytes, part: str, filename: str | None) -> etree._ElementTree:
+    """Parse one trusted-or-not XML part with a hardened parser; DTDs are refused outright."""
+    scan_xml_chunks([data], part, filename)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False, load_dtd=False
+    )
+    try:
+        tree = etree.parse(io.BytesIO(data), parser)
+    except etree.XMLSyntaxError as exc:
+        raise PackageError(
+            f"{label(filename)} is corrupt: part '{part}' is not valid XML ({exc}).", filename
+        ) from None
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise _dtd_error(filename, part)
+    return tree
+
+
+def scan_members(zf: zipfile.ZipFile, filename: str | None) -> None:
+    """Inflate every member in bounded chunks (MAX_PART_SIZE each, MAX_TOTAL_SIZE in all) and refuse
+    DTD/ENTITY declarations or unusual encodings in the XML ones."""
+    total = 0
+
+    def counted(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        nonlocal total
+        for chunk in chunks:
+            total += len(chunk)
+            if total > MAX_TOTAL_SIZE:
+                raise _bomb(filename, None, total, MAX_TOTAL_SIZE)
+            yield chunk
+
+    for info in zf.infolist():
+        chunks = counted(iter_member(zf, info, filename))
+        if _is_xml_part(info.filename):
+            scan_xml_chunks(chunks, info.filename, filename)
+        else:
+            for _chunk in chunks:
+                pass
