@@ -75,3 +75,17 @@ def test_the_cli_maps_errors_in_one_place_and_catches_no_bare_valueerror():
     assert caught.count("LkjError") == 1  # the group's mapping
     # run's per-workbook loop (a library function) logs a failed workbook and goes on
     assert caught_in(lkj_xl.delivery.batch).count("LkjError") == 1
+
+
+def test_frames_say_whose_report_each_row_is():
+    import pandas as pd
+
+    frames = lkj_xl.to_frames(lkj_xl.load_report(EXAMPLE))
+    indikator = frames["indikator"]
+    assert list(indikator.columns[:3]) == ["perangkat_daerah", "tahun", "triwulan"]
+    # The example: 41 indicators of the Dinas Koperasi, UKM, Perindustrian dan Perdagangan, TW II 2025.
+    assert len(indikator) == 41
+    assert set(indikator["perangkat_daerah"]) == {"Dinas Koperasi, UKM, Perindustrian dan Perdagangan"}
+    assert set(indikator["tahun"]) == {2025} and set(indikator["triwulan"]) == {2}
+    both = pd.concat([indikator, indikator])  # two agencies' frames stack into one table
+    assert len(both) == 82 and list(both.columns) == list(indikator.columns)

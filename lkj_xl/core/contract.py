@@ -6,6 +6,8 @@ migration note in the CHANGELOG. Everything here is plain data: no imports beyon
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 # --- input sheets -------------------------------------------------------------------------------
 
 SHEET_PENGATURAN = "Pengaturan"
@@ -210,3 +212,17 @@ def periode(triwulan: int, tahun: int | None) -> str:
 def normalize_label(text: object) -> str:
     """Header/parameter matching key: case-insensitive, surrounding and repeated spaces ignored."""
     return " ".join(str(text).split()).casefold() if text is not None else ""
+
+
+def match_choice(
+    text: object, canonical: Sequence[str], aliases: Mapping[str, str] | None = None
+) -> str | None:
+    """The canonical value a dropdown cell or a function argument means ("posisi" -> "Nilai Akhir"),
+    compared as :func:`normalize_label` does; None when it names none."""
+    key = normalize_label(text)
+    for name in canonical:
+        if normalize_label(name) == key:
+            return name
+    if aliases:
+        return aliases.get(key) or aliases.get(key.replace("-", " ")) or None
+    return None

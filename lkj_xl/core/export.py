@@ -182,12 +182,20 @@ def to_frames(report: Report) -> dict[str, Any]:
     """The result tables as pandas DataFrames (indikator, anggaran, efisiensi, ringkasan, hierarki,
     pemeriksaan).
 
-    For analysts combining many agencies' reports (e.g. Bappeda): ``pd.concat`` the frames of every
-    workbook. pandas is imported only here.
+    For analysts combining many agencies' reports (e.g. Bappeda): every row starts with
+    ``perangkat_daerah``, ``tahun`` and ``triwulan``, so ``pd.concat`` of the frames of every workbook
+    is one table. pandas is imported only here.
     """
     import pandas as pd
 
-    return {table: pd.DataFrame(table_rows(report, table)) for table in CSV_TABLES}
+    s = report.settings
+    # Every row says whose report it is, so the frames of many agencies concatenate into one table.
+    whose = {"perangkat_daerah": s.perangkat_daerah, "tahun": s.tahun, "triwulan": s.triwulan}
+    frames = {}
+    for table in CSV_TABLES:
+        rows = [{**whose, **row} for row in table_rows(report, table)]
+        frames[table] = pd.DataFrame(rows, columns=list(rows[0]) if rows else list(whose))
+    return frames
 
 
 # Display of a column in an Excel-id CSV, as the output sheets show it.

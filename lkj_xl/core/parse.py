@@ -189,16 +189,6 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _match(text: str, canonical: Sequence[str], aliases: Mapping[str, str] | None = None) -> str | None:
-    key = c.normalize_label(text)
-    for name in canonical:
-        if c.normalize_label(name) == key:
-            return name
-    if aliases:
-        return aliases.get(key) or aliases.get(key.replace("-", " ")) or None
-    return None
-
-
 _TINGKAT_ALIASES = {
     "subkegiatan": "Sub Kegiatan",
     "sub-kegiatan": "Sub Kegiatan",
@@ -244,7 +234,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
 
     skala_text = reader.text(get(c.P_SKALA)[0])
     if skala_text:
-        skala = _match(skala_text, c.SKALA, c.SKALA_ALIASES)
+        skala = c.match_choice(skala_text, c.SKALA, c.SKALA_ALIASES)
         if skala is None:
             reader.add(
                 GALAT,
@@ -370,7 +360,7 @@ def _choice(
     text = reader.text(data.get(header))
     if not text:
         return canonical[0]
-    matched = _match(text, canonical, aliases)
+    matched = c.match_choice(text, canonical, aliases)
     if matched is None:
         reader.add(
             GALAT,
@@ -390,7 +380,7 @@ def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | Non
             reader.add(GALAT, data.ref("Tingkat"), "Tingkat kosong; baris ini tidak dihitung")
             return None
         return first.tingkat
-    tingkat = _match(text, c.TINGKAT, _TINGKAT_ALIASES)
+    tingkat = c.match_choice(text, c.TINGKAT, _TINGKAT_ALIASES)
     if tingkat is None:
         reader.add(
             GALAT,

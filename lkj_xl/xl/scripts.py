@@ -194,12 +194,9 @@ def _number(value: object, label: str) -> float:
 
 
 def _choice(value: object, canonical: tuple[str, ...], aliases: Mapping[str, str], label: str) -> str:
-    key = c.normalize_label(_single(value, label))
-    for name in canonical:
-        if c.normalize_label(name) == key:
-            return name
-    if key in aliases:
-        return aliases[key]
+    matched = c.match_choice(_single(value, label), canonical, aliases)
+    if matched is not None:
+        return matched
     raise XlwingsError(f"{label} tidak dikenal: {value!r} (pilihan: {', '.join(canonical)})")
 
 

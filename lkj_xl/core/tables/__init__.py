@@ -1,6 +1,6 @@
 """The output sheets: one module per table, each with ``SHEET_NAME``, ``TITLE`` and
 ``layout(report) -> SheetLayout``. The same layouts are written by the headless build
-(``lkj_xl.xlsx.render``) and, later, by the xlwings adapter.
+(``lkj_xl.xlsx.render``) and by the Excel add-in (``lkj_xl.xl.plan`` / ``lkj_xl.xl.book``).
 """
 
 from __future__ import annotations
