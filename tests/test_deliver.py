@@ -7,14 +7,11 @@ import email.policy
 import io
 import re
 import shutil
-import socket
 import subprocess
-import threading
 from pathlib import Path
 
 import openpyxl
 import pytest
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from lkj_xl.build import load_report
@@ -27,30 +24,11 @@ needs_soffice = pytest.mark.skipif(
 )
 
 
-class Inbox:
-    def __init__(self):
-        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        with self.lock:
-            self.messages.append((list(envelope.rcpt_tos), msg))
-        return "250 OK"
-
-
 @pytest.fixture
-def smtp():
-    inbox = Inbox()
-    with socket.socket() as probe:  # a free port on loopback
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield inbox, port
-    finally:
-        controller.stop()
+def smtp(smtp_server):
+    """A real SMTP server on loopback (conftest.py): (its recorder, its port)."""
+    server = smtp_server()
+    return server.handler, server.port
 
 
 def words(text: str) -> str:

@@ -13,13 +13,10 @@ import os
 import re
 import socket
 import ssl
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import trustme
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from lkj_xl.core.model import Settings
 from lkj_xl.delivery.config import ConfigError, SmtpConfig, default_config_path, load_config
@@ -27,77 +24,13 @@ from lkj_xl.delivery.message import build_message, default_body, default_subject
 from lkj_xl.delivery.smtp import MailError, send_message
 from lkj_xl.net import is_loopback
 from tests.common import free_port
+from tests.mailserver import PASSWORD, USER, Recorder
 
-USER = "pelapor@dinas.example.go.id"
-PASSWORD = "S3kret-Pw-7f3a9c"  # must never show up in errors or logs
 SENDER = "LKjIP Dinas Koperasi <lkjip@dinas.example.go.id>"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 # --------------------------------------------------------------------------- server fixtures
-
-
-@dataclass
-class Received:
-    mail_from: str
-    rcpt_tos: list[str]
-    content: bytes
-    tls: bool
-    authenticated: bool | None
-
-    @property
-    def message(self) -> email.message.EmailMessage:
-        return email.message_from_bytes(self.content, policy=email.policy.default)
-
-
-@dataclass
-class Recorder:
-    """aiosmtpd handler that records what arrives and can misbehave on purpose."""
-
-    fail_data_first: int = 0  # answer 451 to the first N DATA commands
-    refuse_rcpt: dict[str, str] = field(default_factory=dict)  # address -> reply (every time)
-    refuse_rcpt_once: dict[str, str] = field(default_factory=dict)  # address -> reply (first time)
-    received: list[Received] = field(default_factory=list)
-    data_calls: int = 0
-    rcpt_calls: list[str] = field(default_factory=list)
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        self.rcpt_calls.append(address)
-        if address in self.refuse_rcpt:
-            return self.refuse_rcpt[address]
-        if address in self.refuse_rcpt_once:
-            return self.refuse_rcpt_once.pop(address)
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.data_calls += 1
-        if self.data_calls <= self.fail_data_first:
-            return "451 4.3.0 Temporary local problem, try again later"
-        self.received.append(
-            Received(
-                mail_from=envelope.mail_from,
-                rcpt_tos=list(envelope.rcpt_tos),
-                content=bytes(envelope.original_content or envelope.content),
-                tls=server.transport.get_extra_info("ssl_object") is not None,
-                authenticated=session.authenticated,
-            )
-        )
-        return "250 Message accepted for delivery"
-
-
-class Authenticator:
-    def __init__(self, echo: bool = False) -> None:
-        self.calls: list[tuple[str, str]] = []
-        self.echo = echo  # a careless server that repeats the credentials in its error reply
-
-    def __call__(self, server, session, envelope, mechanism, auth_data):
-        assert isinstance(auth_data, LoginPassword)
-        login, password = auth_data.login.decode(), auth_data.password.decode()
-        self.calls.append((mechanism, login))
-        ok = (login, password) == (USER, PASSWORD)
-        message = f"535 5.7.8 rejected {login}:{password}" if self.echo and not ok else None
-        return AuthResult(success=ok, handled=False, message=message)
 
 
 @pytest.fixture(scope="session")
@@ -117,35 +50,6 @@ def cafile(ca: trustme.CA, tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("ca") / "agency-ca.pem"
     ca.cert_pem.write_to_path(str(path))
     return str(path)
-
-
-@dataclass
-class Server:
-    host: str
-    port: int
-    handler: Recorder
-    auth: Authenticator
-
-
-@pytest.fixture
-def smtp_server():
-    """Factory: ``smtp_server(**controller_kwargs)`` starts aiosmtpd on a free loopback port."""
-    controllers: list[Controller] = []
-
-    def start(handler: Recorder | None = None, **kwargs) -> Server:
-        handler = handler or Recorder()
-        auth = Authenticator(echo=kwargs.pop("echo_credentials", False))
-        if kwargs.pop("auth", False):
-            kwargs.update(authenticator=auth, auth_required=True)
-        port = free_port()
-        controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
-        controller.start()
-        controllers.append(controller)
-        return Server("127.0.0.1", port, handler, auth)
-
-    yield start
-    for controller in controllers:
-        controller.stop()
 
 
 @pytest.fixture
