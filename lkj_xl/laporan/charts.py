@@ -17,30 +17,29 @@ from lkj_xl.core.numbers import format_number
 NEUTRAL = "#4472C4"
 
 
-def _pyplot():
+def _figure_class():
+    """matplotlib's Figure, or None without matplotlib. A bare Figure draws with the Agg renderer into
+    memory; importing pyplot (its GUI machinery) would cost most of a second for nothing."""
     try:
-        import matplotlib
-
-        matplotlib.use("Agg")  # no display: draw into memory
-        from matplotlib import pyplot
+        from matplotlib.figure import Figure
     except ImportError:
         return None
-    return pyplot
+    return Figure
 
 
-def _png(fig, pyplot) -> bytes:
+def _png(fig) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
-    pyplot.close(fig)
     return buffer.getvalue()
 
 
 def _bars(labels: list[str], values: list[float], colours: list[str], shown: list[str], xlabel: str):
-    pyplot = _pyplot()
-    if pyplot is None:
+    figure = _figure_class()
+    if figure is None:
         return None
     height = max(2.0, 0.45 * len(labels) + 1.0)
-    fig, ax = pyplot.subplots(figsize=(7.0, height))
+    fig = figure(figsize=(7.0, height))
+    ax = fig.subplots()
     positions = list(range(len(labels)))[::-1]
     ax.barh(positions, values, color=colours, edgecolor="#333333", linewidth=0.5)
     ax.set_yticks(positions)
@@ -53,12 +52,12 @@ def _bars(labels: list[str], values: list[float], colours: list[str], shown: lis
     for y, value, text in zip(positions, values, shown):
         ax.text(value + top * 0.01, y, text, va="center", fontsize=7)
     ax.spines[["top", "right"]].set_visible(False)
-    return _png(fig, pyplot)
+    return _png(fig)
 
 
 def capaian_chart(report: Report, shown: dict) -> bytes | None:
     """Capaian (%) of the Tujuan and Sasaran indicators that have one, coloured by kriteria."""
-    if _pyplot() is None:
+    if _figure_class() is None:
         return None
     items = [
         ind
@@ -82,7 +81,7 @@ def capaian_chart(report: Report, shown: dict) -> bytes | None:
 
 def penyerapan_chart(report: Report) -> bytes | None:
     """Penyerapan anggaran (%) per program."""
-    if _pyplot() is None:
+    if _figure_class() is None:
         return None
     items = [b for b in report.budgets if b.penyerapan is not None]
     if not items:
@@ -94,8 +93,11 @@ def penyerapan_chart(report: Report) -> bytes | None:
 
 
 def _message(text: str) -> bytes | None:
-    pyplot = _pyplot()
-    fig, ax = pyplot.subplots(figsize=(6.0, 1.0))
+    figure = _figure_class()
+    if figure is None:
+        return None
+    fig = figure(figsize=(6.0, 1.0))
+    ax = fig.subplots()
     ax.axis("off")
     ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=9)
-    return _png(fig, pyplot)
+    return _png(fig)
