@@ -21,6 +21,7 @@ def _figure_class():
     """matplotlib's Figure, or None without matplotlib. A bare Figure draws with the Agg renderer into
     memory; importing pyplot (its GUI machinery) would cost most of a second for nothing."""
     try:
+        import matplotlib  # noqa: F401 (the package itself first: a cached submodule is not enough)
         from matplotlib.figure import Figure
     except ImportError:
         return None
