@@ -42,6 +42,13 @@ _triwulan_option = click.option(
 )
 
 
+_laporan_template_option = click.option(
+    "--laporan-template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The agency's Word template for --laporan (as lkj-xl laporan --template).",
+)
+
+
 def _output_option(help: str):
     return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
@@ -492,6 +499,13 @@ def pdf(
 @click.option("--message", help="Body text (default: a summary in Bahasa Indonesia).")
 @click.option("--pdf", "attach_pdf", is_flag=True, help="Attach the report's PDF too.")
 @click.option(
+    "--laporan",
+    "attach_laporan",
+    is_flag=True,
+    help="Attach the LKjIP Word document too (as lkj-xl laporan drafts it, from the same computation).",
+)
+@_laporan_template_option
+@click.option(
     "--dry-run",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the message to this .eml file instead of sending (no sender address needed).",
@@ -502,8 +516,20 @@ def pdf(
     help="Also rebuild WORKBOOK in place (as lkj-xl build does) and mail that build.",
 )
 @_smtp_options
-def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, **smtp) -> None:
-    """E-mail the workbook (and with --pdf its PDF) over SMTP.
+def send(
+    workbook: Path,
+    to,
+    cc,
+    subject,
+    message,
+    attach_pdf,
+    attach_laporan,
+    laporan_template,
+    dry_run,
+    update,
+    **smtp,
+) -> None:
+    """E-mail the workbook (with --pdf its PDF, with --laporan the LKjIP Word document) over SMTP.
 
     The attached workbook carries output sheets computed now, from the same computation as the
     summary in the body and the PDF, even when WORKBOOK was never built or was edited after its last
@@ -522,7 +548,14 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, 
     from lkj_xl.delivery.send import send_report
 
     mail = _mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
-    mail = replace(mail, subject=subject, message=message, log=lambda line: click.echo(line, err=True))
+    mail = replace(
+        mail,
+        subject=subject,
+        message=message,
+        attach_laporan=attach_laporan,
+        laporan_template=laporan_template,
+        log=lambda line: click.echo(line, err=True),
+    )
     delivered = send_report(workbook, mail, dry_run=dry_run, update=update)
     if dry_run is not None:
         click.echo(f"wrote {dry_run} (not sent)")
@@ -545,13 +578,22 @@ def send(workbook: Path, to, cc, subject, message, attach_pdf, dry_run, update, 
     "--pdf/--no-pdf", "with_pdf", default=True, show_default=True, help="Make the PDF (and attach it)."
 )
 @click.option(
+    "--laporan",
+    "with_laporan",
+    is_flag=True,
+    help="Also write the LKjIP Word document beside each built workbook (and attach it).",
+)
+@_laporan_template_option
+@click.option(
     "--outdir",
     type=click.Path(file_okay=False, path_type=Path),
     help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
 )
 @_triwulan_option
 @_smtp_options
-def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
+def run_command(
+    workbooks, to, cc, with_pdf, with_laporan, laporan_template, outdir, triwulan, **smtp
+) -> None:
     """Build, print and send several workbooks in one go (for cron or a systemd timer).
 
     Each workbook is processed on its own: a failure is logged and the others still run. A workbook
@@ -573,7 +615,14 @@ def run_command(workbooks, to, cc, with_pdf, outdir, triwulan, **smtp) -> None:
         click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
 
     mail = _mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None
-    options = RunOptions(with_pdf=with_pdf, outdir=outdir, triwulan=triwulan, mail=mail)
+    options = RunOptions(
+        with_pdf=with_pdf,
+        outdir=outdir,
+        triwulan=triwulan,
+        mail=mail,
+        with_laporan=with_laporan,
+        laporan_template=laporan_template,
+    )
     progress = None
     if sys.stderr.isatty() and len(workbooks) > 1:
         progress = lambda items: click.progressbar(items, label="lkj-xl run", file=sys.stderr)  # noqa: E731

@@ -126,6 +126,44 @@ def test_send_dry_run_writes_the_whole_message(tmp_path):
     assert sheets == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran", "Narasi", *c.OUTPUT_SHEETS]
 
 
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_send_laporan_attaches_the_word_report_of_the_same_computation(tmp_path):
+    eml = tmp_path / "pesan.eml"
+    args = ["send", EXAMPLE, "--to", "bappeda@example.go.id", "--laporan", "--dry-run", eml]
+    result = CliRunner().invoke(main, [str(a) for a in args], env={"LKJ_SMTP_HOST": ""})
+    assert result.exit_code == 0, result.output
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    names = [a.get_filename() for a in msg.iter_attachments()]
+    assert names == [EXAMPLE.name, EXAMPLE.stem + ".docx"]
+    body = msg.get_body(preferencelist=("plain",)).get_content()
+    text = _docx_text(
+        next(a for a in msg.iter_attachments() if a.get_filename().endswith(".docx")).get_content()
+    )
+    # Seed Tabel 3.4 raw data: 6.835.975.140 / 27.805.047.633 = 24,59 % (the seed prints 25): the
+    # body and the Word report say the same figure.
+    assert "Rp 6.835.975.140 dari pagu Rp 27.805.047.633 (24,59%)" in body
+    assert "24,59" in text and "27.805.047.633" in text
+    # Nilai Investasi (seed l.359/504): 193.900 juta / 1.282.684,40 juta = 15,12 %.
+    assert "15,12" in text and "BAB III" in text.upper()
+    assert not EXAMPLE.with_suffix(".docx").exists()  # nothing written beside the user's workbook
+
+
+def test_run_laporan_writes_the_word_report_beside_the_built_workbook(tmp_path):
+    outdir = tmp_path / "hasil"
+    result = CliRunner().invoke(main, ["run", str(EXAMPLE), "--no-pdf", "--laporan", "--outdir", str(outdir)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in outdir.iterdir()) == [EXAMPLE.stem + ".docx", EXAMPLE.name]
+    text = _docx_text((outdir / (EXAMPLE.stem + ".docx")).read_bytes())
+    assert "24,59" in text and "15,12" in text
+
+
 @needs_soffice
 @pytest.mark.slow
 def test_send_over_smtp_with_pdf(smtp, tmp_path):

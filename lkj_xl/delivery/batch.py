@@ -29,6 +29,8 @@ class RunOptions:
     outdir: Path | None = None  # write built workbooks and PDFs here (default: in place, PDF beside)
     triwulan: int | None = None  # override the quarter set in Pengaturan
     mail: MailOptions | None = None  # None: build and print only
+    with_laporan: bool = False  # also write the LKjIP Word document beside it (and attach it)
+    laporan_template: Path | None = None
 
 
 @dataclass
@@ -87,14 +89,24 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
         pdf_path = target.with_suffix(".pdf")
         make_pdf(target, pdf_path, report=report)
         log("INFO", f"{path}: PDF {pdf_path}")
+    laporan_path = None
+    if options.with_laporan:
+        from lkj_xl.laporan import document_of
+        from lkj_xl.xlsx.safe_io import atomic_write
+
+        laporan_path = target.with_suffix(".docx")
+        atomic_write(laporan_path, document_of(built, template=options.laporan_template))
+        log("INFO", f"{path}: LKjIP {laporan_path}")
     if options.mail is not None:
-        # The PDF just printed is the one attached; mail log lines name the workbook.
+        # The PDF and document just written are the ones attached; mail log lines name the workbook.
         mail = replace(
             options.mail,
             attach_pdf=options.with_pdf,
+            attach_laporan=options.with_laporan,
+            laporan_template=options.laporan_template,
             log=lambda line: log("INFO", f"{path}: {line}"),
         )
-        delivered = send_report(target, mail, built=built, pdf_path=pdf_path)
+        delivered = send_report(target, mail, built=built, pdf_path=pdf_path, laporan_path=laporan_path)
         log("INFO", f"{path}: sent to {', '.join(delivered)}")
     return status
 

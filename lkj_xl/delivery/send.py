@@ -70,6 +70,8 @@ class MailOptions:
     subject: str | None = None  # default: Laporan Kinerja Triwulan ... naming the agency
     message: str | None = None  # default: the cover text with the report's summary
     attach_pdf: bool = False
+    attach_laporan: bool = False  # the LKjIP Word document (lkj_xl.laporan) of the same computation
+    laporan_template: Path | None = None  # the agency's Word template for it
     config: SmtpConfig | None = None  # None: only a dry run is possible
     sender: str | None = None  # default: the configuration's sender
     allow_plain: bool = False  # plain SMTP to a host that is not loopback (--no-tls)
@@ -85,6 +87,7 @@ def send_report(
     built: BuiltWorkbook | None = None,
     update: bool = False,
     pdf_path: str | Path | None = None,
+    laporan_path: str | Path | None = None,
 ) -> list[str]:
     """E-mail the workbook (and its PDF) as ``mail`` says. Returns the recipients that got it.
 
@@ -93,7 +96,8 @@ def send_report(
     those bytes in memory, so an unbuilt or stale workbook is never mailed as it is on disk. The
     user's file is not modified, unless ``update`` (then it is rebuilt in place, atomically, by the
     same path as ``lkj-xl build``, and that build is what is mailed). ``built``: a computation the
-    caller already has (``run`` passes what it just wrote); ``pdf_path``: the PDF printed from it.
+    caller already has (``run`` passes what it just wrote); ``pdf_path``, ``laporan_path``: the PDF
+    and the Word document made from it.
 
     With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
     needs no sender (a placeholder From is used). Raises lkj_xl.delivery.smtp.MailError naming who
@@ -129,6 +133,8 @@ def send_report(
             if not pdf.exists():
                 make_pdf(attached, pdf, report=report)
             attachments.append(pdf)
+        if mail.attach_laporan:
+            attachments.append(_laporan_file(built, Path(tmp), laporan_path, mail.laporan_template))
         msg = build_message(
             sender=sender_address,
             to=list(mail.to),
@@ -145,3 +151,16 @@ def send_report(
         return send_message(
             msg, mail.config, retries=mail.retries, log=mail.log, allow_plain=mail.allow_plain
         )
+
+
+def _laporan_file(
+    built: BuiltWorkbook, folder: Path, given: str | Path | None, template: Path | None
+) -> Path:
+    """The LKjIP document to attach: the one already written from this build, else drafted now."""
+    if given is not None and Path(given).exists():
+        return Path(given)
+    from lkj_xl.laporan import document_of
+
+    path = folder / (Path(built.name).stem + ".docx")
+    path.write_bytes(document_of(built, template=template))
+    return path

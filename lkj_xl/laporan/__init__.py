@@ -13,7 +13,7 @@ from pathlib import Path
 from lkj_xl.core.model import Finding, Report
 from lkj_xl.errors import FileError, LkjError
 
-__all__ = ["Laporan", "draft_bytes", "read_inputs", "render", "write_laporan"]
+__all__ = ["Laporan", "document_of", "draft_bytes", "read_inputs", "render", "write_laporan"]
 
 
 @dataclass
@@ -49,6 +49,20 @@ def render(report: Report, narasi, *, template: Path | None = None, for_pdf: boo
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def document_of(built, *, template: Path | None = None) -> bytes:
+    """The .docx of a workbook already computed and built (``lkj_xl.build.BuiltWorkbook``): the same
+    Report as the output sheets, PDF and mail that go with it; only the Narasi texts are read from
+    the same bytes. What ``send --laporan`` and ``run --laporan`` attach."""
+    from lkj_xl.core.narasi import SHEET_NARASI, parse_narasi
+    from lkj_xl.core.parse import find_sheet
+    from lkj_xl.xlsx.read import read_grids
+
+    grids, _names = read_grids(built.data, also=(SHEET_NARASI,))
+    sheet = find_sheet(grids, SHEET_NARASI)
+    narasi = parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI)
+    return render(built.report, narasi, template=template)
 
 
 def draft_bytes(
