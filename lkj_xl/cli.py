@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from lkj_xl.cli_smtp import mail_options, smtp_options
 from lkj_xl.errors import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -324,91 +325,6 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
     run_server(host, port, certfile, keyfile, token, max_bytes=max_bytes, workers=workers)
 
 
-def _smtp_options(func):
-    options = [
-        click.option("--smtp-host", envvar="LKJ_SMTP_HOST", help="SMTP server (env LKJ_SMTP_HOST)."),
-        click.option(
-            "--smtp-port", type=int, envvar="LKJ_SMTP_PORT", help="Port (default 587, 465 with --tls)."
-        ),
-        click.option(
-            "--smtp-user",
-            envvar="LKJ_SMTP_USER",
-            help="Login name; the password comes from "
-            "LKJ_SMTP_PASSWORD, the config file, or a prompt (never the command line).",
-        ),
-        click.option("--tls", "security", flag_value="tls", help="Implicit TLS (port 465)."),
-        click.option("--starttls", "security", flag_value="starttls", help="STARTTLS (the default)."),
-        click.option("--no-tls", "no_tls", is_flag=True, help="Plain SMTP without encryption (warns)."),
-        click.option(
-            "--cafile",
-            type=click.Path(exists=True, dir_okay=False),
-            help="Trust this CA certificate file (an agency's own mail server).",
-        ),
-        click.option("--from", "sender", envvar="LKJ_SMTP_FROM", help="Sender address (env LKJ_SMTP_FROM)."),
-        click.option(
-            "--config",
-            "config_path",
-            type=click.Path(dir_okay=False, path_type=Path),
-            help="Config file (default: ~/.config/lkj-xl/config.toml, section [smtp]).",
-        ),
-        click.option(
-            "--retries",
-            type=click.IntRange(0, 10),
-            default=3,
-            show_default=True,
-            help="Retries after a temporary failure.",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _smtp_config(smtp: dict, need: bool):
-    """The SMTP configuration from the options of _smtp_options, or None when only a dry run is wanted."""
-    from lkj_xl.delivery.config import ConfigError, load_config
-
-    security = smtp["security"]
-    if smtp["no_tls"]:
-        security = "none"
-        click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)
-    try:
-        config = load_config(
-            host=smtp["smtp_host"],
-            port=smtp["smtp_port"],
-            user=smtp["smtp_user"],
-            security=security,
-            cafile=smtp["cafile"],
-            sender=smtp["sender"],
-            config_path=smtp["config_path"],
-        )
-    except ConfigError as exc:
-        if need:
-            _fail(str(exc))
-        return None
-    if config.user and not config.password:
-        if sys.stdin.isatty():
-            config.password = click.prompt(f"SMTP password for {config.user}", hide_input=True)
-        else:
-            _fail("SMTP user set but no password: set LKJ_SMTP_PASSWORD or the config file's password")
-    return config
-
-
-def _mail_options(smtp: dict, to, cc, *, need_config: bool, attach_pdf: bool):
-    """The delivery options of send and run from the options of _smtp_options."""
-    from lkj_xl.delivery.send import MailOptions
-
-    return MailOptions(
-        to=tuple(to),
-        cc=tuple(cc),
-        attach_pdf=attach_pdf,
-        config=_smtp_config(smtp, need=need_config),
-        sender=smtp["sender"],
-        allow_plain=smtp["no_tls"],
-        retries=smtp["retries"],
-    )
-
-
 @main.command()
 @_workbook_argument
 @_output_option("Word file (default: WORKBOOK with .docx).")
@@ -515,7 +431,7 @@ def pdf(
     is_flag=True,
     help="Also rebuild WORKBOOK in place (as lkj-xl build does) and mail that build.",
 )
-@_smtp_options
+@smtp_options
 def send(
     workbook: Path,
     to,
@@ -547,7 +463,7 @@ def send(
     """
     from lkj_xl.delivery.send import send_report
 
-    mail = _mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
+    mail = mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
     mail = replace(
         mail,
         subject=subject,
@@ -590,7 +506,7 @@ def send(
     help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
 )
 @_triwulan_option
-@_smtp_options
+@smtp_options
 def run_command(
     workbooks, to, cc, with_pdf, with_laporan, laporan_template, outdir, triwulan, **smtp
 ) -> None:
@@ -614,7 +530,7 @@ def run_command(
         # Plain log lines on stderr (cron mails them; journald stamps them too).
         click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
 
-    mail = _mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None
+    mail = mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None
     options = RunOptions(
         with_pdf=with_pdf,
         outdir=outdir,

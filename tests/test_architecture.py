@@ -74,3 +74,18 @@ def test_no_import_cycle():
     for name in sorted(graph):
         if name not in state:
             visit(name, [])
+
+
+def test_no_sprawling_module_or_function():
+    # Issue 10: modules of at most ~600 lines, functions of at most ~80, so each reads in one sitting.
+    too_long = []
+    for name, path in _modules().items():
+        text = path.read_text()
+        if len(text.splitlines()) > 600:
+            too_long.append(f"{name}: {len(text.splitlines())} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                length = node.end_lineno - node.lineno + 1
+                if length > 80:
+                    too_long.append(f"{name}.{node.name}: {length} lines")
+    assert not too_long, too_long

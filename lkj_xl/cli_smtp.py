@@ -1,0 +1,98 @@
+"""The SMTP options of ``lkj-xl send`` and ``lkj-xl run``: click options, the configuration they
+name, and the delivery options built from them. Part of the CLI adapter (English for IT admins)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from lkj_xl.errors import UsageError
+
+
+def smtp_options(func):
+    options = [
+        click.option("--smtp-host", envvar="LKJ_SMTP_HOST", help="SMTP server (env LKJ_SMTP_HOST)."),
+        click.option(
+            "--smtp-port", type=int, envvar="LKJ_SMTP_PORT", help="Port (default 587, 465 with --tls)."
+        ),
+        click.option(
+            "--smtp-user",
+            envvar="LKJ_SMTP_USER",
+            help="Login name; the password comes from "
+            "LKJ_SMTP_PASSWORD, the config file, or a prompt (never the command line).",
+        ),
+        click.option("--tls", "security", flag_value="tls", help="Implicit TLS (port 465)."),
+        click.option("--starttls", "security", flag_value="starttls", help="STARTTLS (the default)."),
+        click.option("--no-tls", "no_tls", is_flag=True, help="Plain SMTP without encryption (warns)."),
+        click.option(
+            "--cafile",
+            type=click.Path(exists=True, dir_okay=False),
+            help="Trust this CA certificate file (an agency's own mail server).",
+        ),
+        click.option("--from", "sender", envvar="LKJ_SMTP_FROM", help="Sender address (env LKJ_SMTP_FROM)."),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Config file (default: ~/.config/lkj-xl/config.toml, section [smtp]).",
+        ),
+        click.option(
+            "--retries",
+            type=click.IntRange(0, 10),
+            default=3,
+            show_default=True,
+            help="Retries after a temporary failure.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def smtp_config(smtp: dict, need: bool):
+    """The SMTP configuration from the options of smtp_options, or None when only a dry run is wanted."""
+    from lkj_xl.delivery.config import ConfigError, load_config
+
+    security = smtp["security"]
+    if smtp["no_tls"]:
+        security = "none"
+        click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)
+    try:
+        config = load_config(
+            host=smtp["smtp_host"],
+            port=smtp["smtp_port"],
+            user=smtp["smtp_user"],
+            security=security,
+            cafile=smtp["cafile"],
+            sender=smtp["sender"],
+            config_path=smtp["config_path"],
+        )
+    except ConfigError:
+        if need:
+            raise
+        return None
+    if config.user and not config.password:
+        if sys.stdin.isatty():
+            config.password = click.prompt(f"SMTP password for {config.user}", hide_input=True)
+        else:
+            raise UsageError(
+                "SMTP user set but no password: set LKJ_SMTP_PASSWORD or the config file's password"
+            )
+    return config
+
+
+def mail_options(smtp: dict, to, cc, *, need_config: bool, attach_pdf: bool):
+    """The delivery options of send and run from the options of smtp_options."""
+    from lkj_xl.delivery.send import MailOptions
+
+    return MailOptions(
+        to=tuple(to),
+        cc=tuple(cc),
+        attach_pdf=attach_pdf,
+        config=smtp_config(smtp, need=need_config),
+        sender=smtp["sender"],
+        allow_plain=smtp["no_tls"],
+        retries=smtp["retries"],
+    )
