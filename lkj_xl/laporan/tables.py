@@ -101,8 +101,8 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     word.borders(table)
-    total = sum(lay.columns[c] for c in columns) or 1
-    widths = [Cm(width_cm * lay.columns[c] / total) for c in columns]
+    props = _cell_styles(lay)
+    widths = [Cm(w) for w in _column_widths(lay, props, columns, first, last, width_cm)]
     for i, column in enumerate(table.columns):
         column.width = widths[i]
     header_last = lay.header_rows[1] if lay.header_rows else first - 1
@@ -126,7 +126,6 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
         covered |= {(r, c) for r in range(m.first_row, m.last_row + 1) for c in cols} - {
             (m.first_row, cols[0])
         }
-    props = _cell_styles(lay)
     text_style = doc.styles[word.TABLE_TEXT].style_id
     for r in range(first, last + 1):
         for c in columns:
@@ -158,3 +157,48 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
 
 
 __all__ = ["add_layout_table", "formatted", "notes_below", "table_extent"]
+
+
+# Roughly the width of one character of the tables' font (8 pt Arial, bold headers), and a cell's
+# left and right padding, in cm.
+_CHAR_CM = 0.2
+_PADDING_CM = 0.45
+
+
+def _column_widths(
+    lay: SheetLayout, props: dict, columns: list[int], first: int, last: int, width_cm: float
+) -> list[float]:
+    """Column widths (cm) adding up to ``width_cm`` in the sheet's proportions, except that a column
+    never gets less than its longest word needs (so "No" or "diketahui" never break inside a word):
+    such a column is fixed at that, and the others share what is left in their proportions."""
+    need = [_longest_word(lay, props, c, first, last) * _CHAR_CM + _PADDING_CM for c in columns]
+    weight = [float(lay.columns[c]) for c in columns]
+    fixed: set[int] = set()
+    while True:
+        room = width_cm - sum(need[i] for i in fixed)
+        total = sum(weight[i] for i in range(len(columns)) if i not in fixed)
+        if room <= 0 or total <= 0:  # too many columns for the page: the proportions alone
+            return [width_cm * w / (sum(weight) or 1) for w in weight]
+        widths = [need[i] if i in fixed else room * weight[i] / total for i in range(len(columns))]
+        short = {i for i in range(len(columns)) if i not in fixed and widths[i] < need[i]}
+        if not short:
+            return widths
+        fixed |= short
+
+
+def _longest_word(lay: SheetLayout, props: dict, col: int, first: int, last: int) -> int:
+    """Characters of the longest word in a column's cells (as shown) not merged across columns."""
+    spanning = {
+        (r, m.first_col)
+        for m in lay.merges
+        if m.last_col > m.first_col
+        for r in range(m.first_row, m.last_row + 1)
+    }
+    longest = 0
+    for r in range(first, last + 1):
+        value = lay.value(r, col)
+        if value is None or (r, col) in spanning:
+            continue
+        text = formatted(value, props.get((r, col), {}).get("num_format"))  # as the cell shows it
+        longest = max([longest, *(len(word) for word in text.split())])
+    return longest
