@@ -21,6 +21,9 @@ RUNS = 3
 
 def best(command: list[str]) -> float:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # An installed lkj-xl runs from compiled bytecode (pip compiles it); these machines set
+    # PYTHONDONTWRITEBYTECODE, which would make every run compile every module again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     times = []
     for _ in range(RUNS):
         start = time.perf_counter()

@@ -8,6 +8,7 @@ every value drawn is one the report computed; labels use Indonesian numbers.
 from __future__ import annotations
 
 import io
+import sys
 import textwrap
 
 from lkj_xl.core.layout import KRITERIA_COLOURS
@@ -30,7 +31,9 @@ def _figure_class():
 
 def _png(fig) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, bbox_inches="tight")
+    # A constrained layout (set when the figure is made) instead of bbox_inches="tight", which draws
+    # the whole figure twice.
+    fig.savefig(buffer, format="png", dpi=150)
     return buffer.getvalue()
 
 
@@ -39,7 +42,7 @@ def _bars(labels: list[str], values: list[float], colours: list[str], shown: lis
     if figure is None:
         return None
     height = max(2.0, 0.45 * len(labels) + 1.0)
-    fig = figure(figsize=(7.0, height))
+    fig = figure(figsize=(7.0, height), layout="constrained")
     ax = fig.subplots()
     positions = list(range(len(labels)))[::-1]
     ax.barh(positions, values, color=colours, edgecolor="#333333", linewidth=0.5)
@@ -56,10 +59,12 @@ def _bars(labels: list[str], values: list[float], colours: list[str], shown: lis
     return _png(fig)
 
 
-def capaian_chart(report: Report, shown: dict) -> bytes | None:
+# A chart as plain data: (labels, values, colours, texts, axis label), or a message to show instead.
+Chart = tuple[list[str], list[float], list[str], list[str], str] | str
+
+
+def capaian_data(report: Report, shown: dict) -> Chart:
     """Capaian (%) of the Tujuan and Sasaran indicators that have one, coloured by kriteria."""
-    if _figure_class() is None:
-        return None
     items = [
         ind
         for node in report.nodes()
@@ -68,8 +73,7 @@ def capaian_chart(report: Report, shown: dict) -> bytes | None:
         if ind.capaian is not None
     ]
     if not items:
-        items_text = "Belum ada indikator tujuan/sasaran yang capaiannya diketahui."
-        return _message(items_text)
+        return "Belum ada indikator tujuan/sasaran yang capaiannya diketahui."
     labels = [ind.indikator for ind in items]
     values = [max(ind.capaian, 0.0) for ind in items]
     colours = [KRITERIA_COLOURS.get(ind.kriteria or "", (NEUTRAL, ""))[0] for ind in items]
@@ -77,28 +81,88 @@ def capaian_chart(report: Report, shown: dict) -> bytes | None:
         f"{shown[id(ind)].capaian}% ({ind.kriteria})" if id(ind) in shown else f"{ind.kriteria}"
         for ind in items
     ]
-    return _bars(labels, values, colours, texts, "Capaian (%)")
+    return labels, values, colours, texts, "Capaian (%)"
 
 
-def penyerapan_chart(report: Report) -> bytes | None:
+def penyerapan_data(report: Report) -> Chart:
     """Penyerapan anggaran (%) per program."""
-    if _figure_class() is None:
-        return None
     items = [b for b in report.budgets if b.penyerapan is not None]
     if not items:
-        return _message("Belum ada penyerapan anggaran yang dapat dihitung.")
+        return "Belum ada penyerapan anggaran yang dapat dihitung."
     labels = [b.program for b in items]
     values = [max(b.penyerapan, 0.0) for b in items]
     texts = [f"{format_number(b.penyerapan, report.settings.desimal)}%" for b in items]
-    return _bars(labels, values, [NEUTRAL] * len(items), texts, "Penyerapan anggaran (%)")
+    return labels, values, [NEUTRAL] * len(items), texts, "Penyerapan anggaran (%)"
 
 
 def _message(text: str) -> bytes | None:
     figure = _figure_class()
     if figure is None:
         return None
-    fig = figure(figsize=(6.0, 1.0))
+    fig = figure(figsize=(6.0, 1.0), layout="constrained")
     ax = fig.subplots()
     ax.axis("off")
     ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=9)
     return _png(fig)
+
+
+def draw(chart: Chart) -> bytes | None:
+    """The PNG of a chart (None without matplotlib)."""
+    return _message(chart) if isinstance(chart, str) else _bars(*chart)
+
+
+def capaian_chart(report: Report, shown: dict) -> bytes | None:
+    return draw(capaian_data(report, shown))
+
+
+def penyerapan_chart(report: Report) -> bytes | None:
+    return draw(penyerapan_data(report))
+
+
+def available() -> bool:
+    """Whether matplotlib is installed, without importing it (that alone takes most of a second)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("matplotlib") is not None
+    except ValueError:  # None in sys.modules: taken out on purpose
+        return False
+
+
+class Drawing:
+    """Charts drawn in a second process while this one builds the document: importing matplotlib
+    and drawing take about a second, which the other core hides. Without a second process (or if it
+    fails), each chart is drawn here when asked for."""
+
+    def __init__(self, charts: list[Chart]) -> None:
+        self._charts = charts
+        self._futures: list | None = None
+        self._pool = None
+        # Already imported here (a server, a second document): drawing here is quicker than a new
+        # interpreter importing it again.
+        if not charts or not available() or "matplotlib.figure" in sys.modules:
+            return
+        try:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn: a fresh interpreter, safe whatever threads this process runs (a server, a test).
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._futures = [self._pool.submit(draw, chart) for chart in charts]
+        except (OSError, RuntimeError, ImportError):
+            self._futures = None
+
+    def png(self, index: int) -> bytes | None:
+        if not available():
+            return None
+        if self._futures is not None:
+            try:
+                return self._futures[index].result(timeout=120)
+            except Exception:  # a broken or hung worker: draw it here instead
+                self._futures = None
+        return draw(self._charts[index])
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None

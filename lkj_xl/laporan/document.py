@@ -93,6 +93,7 @@ class _Draft:
     marks: int = 0
     anchors: dict = field(default_factory=dict)  # where Daftar Isi/Tabel/Gambar go, filled at the end
     width_cm: float = 16.0
+    charts: charts.Drawing | None = None  # Gambar 3.1 and 3.2, drawn beside the rest
 
     # -- pieces -------------------------------------------------------------------------------------
 
@@ -438,7 +439,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
             d.doc.add_paragraph(_indicator_sentence(d, ind)).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     number += 1
     d.figure(
-        charts.capaian_chart(r, d.shown),
+        d.charts.png(0),
         f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran s.d. {_periode(r)}",
     )
 
@@ -463,9 +464,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} s.d. {_periode(r)}")
     number += 1
-    d.figure(
-        charts.penyerapan_chart(r), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}"
-    )
+    d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}")
 
 
 def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
@@ -556,6 +555,17 @@ def draft(report: Report, narasi: Narasi, template: Path | None = None, *, for_p
         "anggaran": realisasi_anggaran.layout(report),
     }
     d = _Draft(doc, report, narasi, shown_figures(report, layouts["program"]))
+    # Gambar 3.1 and 3.2 are drawn beside the rest of the work (see charts.Drawing).
+    d.charts = charts.Drawing([charts.capaian_data(report, d.shown), charts.penyerapan_data(report)])
+    try:
+        _chapters(d, layouts)
+    finally:
+        d.charts.close()
+    return _lists(d, doc, for_pdf)
+
+
+def _chapters(d: _Draft, layouts: dict) -> None:
+    doc = d.doc
     d.width_cm = word.text_width_cm(doc.sections[-1])
     _front(d)
     # The chapters start page 1 in arabic numerals; the front matter before is numbered i, ii, ...
@@ -569,6 +579,10 @@ def draft(report: Report, narasi: Narasi, template: Path | None = None, *, for_p
     d.page_break()
     _bab4(d)
     _lampiran(d)
+
+
+def _lists(d: _Draft, doc, for_pdf: bool):
+    """Daftar Isi, Daftar Tabel and Daftar Gambar, once every heading and caption is written."""
     width = word.text_width_cm(doc.sections[0])
     toc_fields = [
         word.fill_toc(
