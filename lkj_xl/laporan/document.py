@@ -30,51 +30,13 @@ from lkj_xl.core.tables import (
     realisasi_anggaran,
 )
 from lkj_xl.laporan import charts, word
-from lkj_xl.laporan.tables import add_layout_table, formatted, notes_below, table_extent
+from lkj_xl.laporan.figures import Shown, shown_figures
+from lkj_xl.laporan.tables import add_layout_table, notes_below
 
 ANALISIS_PENDING = (
     "menunggu: narasi Analisis Capaian, Perbandingan Kinerja dan sheet Analisis (issue 11) belum "
     "tersedia; tulis analisis faktor pendukung, penghambat dan upaya di sini"
 )
-
-
-@dataclass
-class _Shown:
-    """An indicator's figures as Tabel 3.2 shows them (the same text in every chapter)."""
-
-    target: str
-    realisasi: str
-    capaian: str
-    kriteria: str
-
-
-def shown_figures(report: Report, lay: SheetLayout) -> dict[int, _Shown]:
-    """id(indicator) -> its Target, Realisasi, Capaian and Kriteria as the Capaian Program sheet shows
-    them: that layout has one row per (node, indicator) in ``report.nodes()`` order."""
-    _, last = table_extent(lay)
-    first = (lay.header_rows[1] + 1) if lay.header_rows else 0
-    pairs = [(node, ind) for node in report.nodes() for ind in (node.indicators or [None])]
-    if len(pairs) != last - first + 1:  # a layout this module does not know: show nothing wrong
-        return {}
-    styles = {}
-    for block in lay.blocks:
-        for r in range(max(block.first_row, first), min(block.last_row, last) + 1):
-            for col in range(block.first_col, block.last_col + 1):
-                from lkj_xl.core.layout import STYLES
-
-                fmt = STYLES[block.style].get("num_format")
-                if fmt:
-                    styles[r, col] = fmt
-    out: dict[int, _Shown] = {}
-    cols = (capaian_program.C_TARGET, capaian_program.C_REALISASI, capaian_program.C_CAPAIAN)
-    for k, (_, ind) in enumerate(pairs):
-        if ind is None:
-            continue
-        r = first + k
-        texts = [formatted(lay.value(r, col), styles.get((r, col))) for col in cols]
-        kriteria = formatted(lay.value(r, capaian_program.C_KRITERIA), None)
-        out[id(ind)] = _Shown(*texts, kriteria)
-    return out
 
 
 def rupiah(value: float | None) -> str:
@@ -86,7 +48,7 @@ class _Draft:
     doc: object
     report: Report
     narasi: Narasi
-    shown: dict[int, _Shown]
+    shown: dict[int, Shown]
     toc: list[tuple[str, str, str]] = field(default_factory=list)
     tabel: list[tuple[str, str, str]] = field(default_factory=list)
     gambar: list[tuple[str, str, str]] = field(default_factory=list)
