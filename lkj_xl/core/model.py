@@ -42,6 +42,7 @@ class Settings:
     desimal: int = 2
     total_pagu: float | None = None  # the agreed total of the Perjanjian Kinerja, to check the programs
     total_pagu_sel: str = ""  # its cell in Pengaturan, for the finding
+    tahun_akhir_renstra: int | None = None  # the Renstra's last year (its end targets), optional
 
 
 @dataclass
@@ -102,6 +103,13 @@ class IndicatorInput:
     target_perubahan: Value
     realisasi_tw: list[Value]  # four quarters
     keterangan: str = ""
+    # Optional comparison columns (issue 11); empty Values when the column is absent.
+    realisasi_tahun_lalu: Value = field(default_factory=Value)  # same period last year
+    realisasi_tahun: dict[int, Value] = field(default_factory=dict)  # "Realisasi 2023" -> {2023: ...}
+    target_renstra: Value = field(default_factory=Value)  # "Target Akhir Renstra"
+    standar_nasional: Value = field(default_factory=Value)
+    formulasi: str = ""
+    sumber_data: str = ""
 
 
 @dataclass
@@ -116,6 +124,21 @@ class BudgetInput:
 
 
 @dataclass
+class AnalisisEntry:
+    """One row of the optional Analisis sheet: the why behind a node's (or one indicator's) capaian.
+
+    Each list holds the points as written, one per line of the cell (numbering stripped)."""
+
+    row: int  # Excel row number in Analisis
+    kode: str
+    indikator: str  # "" when the row is about the whole node
+    faktor_pendukung: list[str] = field(default_factory=list)
+    faktor_penghambat: list[str] = field(default_factory=list)
+    upaya: list[str] = field(default_factory=list)  # "Upaya / Solusi"
+    tindak_lanjut: list[str] = field(default_factory=list)
+
+
+@dataclass
 class WorkbookInput:
     settings: Settings
     indicators: list[IndicatorInput]
@@ -123,6 +146,31 @@ class WorkbookInput:
     findings: list[Finding] = field(default_factory=list)
     # Column letters of each header, per sheet, so findings can name cells.
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    analisis: list[AnalisisEntry] = field(default_factory=list)
+
+
+@dataclass
+class Pembanding:
+    """An indicator's comparisons (issue 11; pinned as ``pembanding`` in ``export --format json``).
+
+    Every figure is None when its inputs are missing, a status text, or unreadable (as for capaian:
+    no number from partial data). Percent units like capaian."""
+
+    tahun_lalu: float | None = None  # realisation of the same period last year
+    selisih: float | None = None  # realisation minus last year's, in the indicator's unit
+    perubahan_persen: float | None = None  # selisih relative to last year's, in %
+    membaik: bool | None = None  # polarity-aware: for a Negatif indicator a fall is an improvement
+    target_renstra: float | None = None
+    capaian_renstra: float | None = None  # the capaian formula against the Renstra end target
+    standar_nasional: float | None = None
+    capaian_standar: float | None = None  # the capaian formula against the national standard
+    # Exact figures behind the above (decisions and shown decimals are taken on these).
+    selisih_exact: Fraction | None = None
+    perubahan_exact: Fraction | None = None
+    capaian_renstra_exact: Fraction | None = None
+    capaian_standar_exact: Fraction | None = None
+    # Unreadable cells ("Kinerja!T7") among the comparison inputs.
+    galat: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -154,6 +202,11 @@ class IndicatorResult:
     galat: list[str] = field(default_factory=list)
     # The scale word each quarter's value was typed with ("juta"), shown in that scale.
     realisasi_tw_scale: list[str | None] = field(default_factory=list)
+    # Issue 11: comparisons, earlier years' realisation (ascending year; None: no number) and texts.
+    pembanding: Pembanding = field(default_factory=Pembanding)
+    realisasi_tahun: dict[int, float | None] = field(default_factory=dict)
+    formulasi: str = ""
+    sumber_data: str = ""
 
 
 @dataclass
@@ -245,6 +298,8 @@ class Report:
     total_penyerapan: float | None = None
     # Budget cells that could not be read: the totals' penyerapan is not computed.
     galat_anggaran: list[str] = field(default_factory=list)
+    # The Analisis sheet's rows (issue 11), in sheet order.
+    analisis: list[AnalisisEntry] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
