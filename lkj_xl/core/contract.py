@@ -14,6 +14,7 @@ SHEET_PENGATURAN = "Pengaturan"
 SHEET_KINERJA = "Kinerja"
 SHEET_ANGGARAN = "Anggaran"
 SHEET_PETUNJUK = "Petunjuk"
+SHEET_ANALISIS = "Analisis"  # optional input sheet (issue 11): factors, obstacles, remedies per node
 INPUT_SHEETS = (SHEET_PENGATURAN, SHEET_KINERJA, SHEET_ANGGARAN)
 
 # The header row is searched for within the first HEADER_SEARCH_ROWS rows (a title block may sit above).
@@ -168,6 +169,11 @@ SHEET_EFISIENSI = "Efisiensi"
 SHEET_REALISASI_ANGGARAN = "Realisasi Anggaran"
 SHEET_RINGKASAN = "Ringkasan"
 SHEET_PEMERIKSAAN = "Pemeriksaan"
+# Issue 11's analysis sheets. They go into OUTPUT_SHEETS after Ringkasan, in this order, before
+# Pemeriksaan; a build writes them only when the workbook has an analysis input (Report.analisis_inputs).
+SHEET_PERBANDINGAN = "Perbandingan Kinerja"
+SHEET_ANALISIS_CAPAIAN = "Analisis Capaian"
+SHEET_GRAFIK = "Grafik"
 OUTPUT_SHEETS = (
     SHEET_CAPAIAN_TS,
     SHEET_CAPAIAN_PROGRAM,

@@ -300,6 +300,9 @@ class Report:
     galat_anggaran: list[str] = field(default_factory=list)
     # The Analisis sheet's rows (issue 11), in sheet order.
     analisis: list[AnalisisEntry] = field(default_factory=list)
+    # The workbook has an issue-11 input (a comparison column, Tahun Akhir Renstra or the Analisis
+    # sheet): only then are the analysis sheets written, so older workbooks build exactly as before.
+    analisis_inputs: bool = False
 
     @property
     def errors(self) -> list[Finding]:
