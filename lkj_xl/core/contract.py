@@ -180,8 +180,11 @@ OUTPUT_SHEETS = (
     SHEET_EFISIENSI,
     SHEET_REALISASI_ANGGARAN,
     SHEET_RINGKASAN,
+    SHEET_GRAFIK,
     SHEET_PEMERIKSAAN,
 )
+# Written only when the workbook has an analysis input (Report.analisis_inputs).
+ANALYSIS_SHEETS = (SHEET_PERBANDINGAN, SHEET_ANALISIS_CAPAIAN, SHEET_GRAFIK)
 # The signed report: every output sheet except the working sheet Pemeriksaan (the findings list is
 # for staff fixing the workbook; it is printed only on request and never carries the signature).
 PRINTED_SHEETS = tuple(name for name in OUTPUT_SHEETS if name != SHEET_PEMERIKSAAN)

@@ -33,7 +33,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from lkj_xl.core.contract import periode
 from lkj_xl.core.numbers import tanggal_indonesia
@@ -58,6 +58,9 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     indent_style,
     percent_style,
 )
+
+if TYPE_CHECKING:
+    from lkj_xl.core.charts import ChartSpec
 
 CellValue = Union[str, int, float, None]  # noqa: UP007 (a runtime alias; keeps Python 3.10 happy)
 
@@ -123,6 +126,7 @@ class PrintSetup:
     footer: str = ""  # Excel header/footer codes (&L &C &R &P &N); literal '&' already escaped
     margins: tuple[float, float, float, float] = (0.4, 0.4, 0.6, 0.7)  # left, right, top, bottom (in)
     center_horizontally: bool = True
+    page_breaks: tuple[int, ...] = ()  # rows that start a new printed page (a chart is not cut)
 
 
 @dataclass
@@ -142,6 +146,7 @@ class SheetLayout:
     protect: bool = True  # sheet protection without a password
     header_rows: tuple[int, int] | None = None  # the table header (first, last row)
     signature_rows: tuple[int, int] | None = None  # the signature block (first, last row)
+    charts: list[ChartSpec] = field(default_factory=list)  # native charts over the sheet's own cells
 
     @property
     def n_rows(self) -> int:

@@ -46,7 +46,11 @@ TITLES: dict[str, tuple[str, ...]] = {
     c.SHEET_REALISASI_ANGGARAN: ("Tabel 3.4 Realisasi Anggaran",),
     c.SHEET_RINGKASAN: ("Ringkasan Capaian Kinerja",),
     c.SHEET_PEMERIKSAAN: ("Hasil Pemeriksaan Data Kinerja dan Anggaran",),
+    c.SHEET_GRAFIK: ("Grafik Capaian Kinerja",),
 }
+CHART_MARK = "[lkj-xl]"
+"""Ends the alternative text (``descr``) of every chart lkj-xl draws: a rebuild that replaces or drops
+the tool's charts does not report them as the user's additions (a chart the user added has no mark)."""
 _PERIOD = r" s\.d\. Triwulan \S+(?: Tahun \S+)?"
 
 

@@ -90,6 +90,14 @@ def _a1_text(sheet: etree._Element, strings: list[etree._Element]) -> str | None
     return value.text if kind == "str" else None
 
 
+def _tool_chart(frame: etree._Element) -> bool:
+    """True for a chart frame whose alternative text carries lkj-xl's mark (render.insert_chart)."""
+    return any(
+        local(e.tag) == "cNvPr" and (e.get("descr") or "").rstrip().endswith(ownership.CHART_MARK)
+        for e in frame.iter()
+    )
+
+
 def additions(pkg: Package, part: str) -> dict[str, int]:
     """Counts of what a worksheet holds besides cells and formats (comments, pictures, tables...)."""
     counts = dict.fromkeys(ADDITION_KINDS, 0)
@@ -115,6 +123,8 @@ def additions(pkg: Package, part: str) -> dict[str, int]:
                 for obj in anchor:
                     name = local(obj.tag)
                     if name == "graphicFrame":
+                        if _tool_chart(obj):
+                            continue  # a chart lkj-xl drew: replaced with its sheet, not the user's
                         is_chart = any(local(e.tag) == "chart" for e in obj.iter())
                         counts["chart" if is_chart else "shape"] += 1
                     elif name in _DRAWING_KINDS:
@@ -156,6 +166,32 @@ def check_ownership(
     :class:`ForeignSheetError`, or :class:`PackageError` when an output sheet holds a pivot table or
     slicer (or an Excel table that a slicer or defined name elsewhere depends on).
     """
+    foreign, found, parts = _classify(src, wb_root, wb_rels, names, by_fold)
+    if foreign:
+        raise ForeignSheetError(foreign, src.filename)
+    for name, kinds in found.items():
+        sheet = by_fold[name.casefold()][1].get("name", name)
+        for kind in _ENTANGLED_KINDS:
+            if kind in kinds:
+                raise PackageError(
+                    f'sheet "{sheet}" (written by lkj-xl) holds a {kind} added by hand; a build rewrites '
+                    f"this sheet and cannot remove the {kind} without breaking the workbook: move it to "
+                    "another sheet — nothing was changed",
+                    src.filename,
+                )
+        if "Excel table" in kinds:
+            _refuse_table_dependents(src, wb_root, wb_rels, sheet, parts[name])
+    return found
+
+
+def _classify(
+    src: Package,
+    wb_root: etree._Element,
+    wb_rels: Rels,
+    names: Sequence[str],
+    by_fold: dict[str, tuple[int, etree._Element]],
+) -> tuple[list[str], dict[str, dict[str, int]], dict[str, str]]:
+    """(the user's sheets among ``names``, the tool's worksheets -> their additions, -> their parts)."""
     marked = _owner_positions(wb_root)
     strings: list[etree._Element] | None = None
     foreign: list[str] = []
@@ -178,21 +214,20 @@ def check_ownership(
         elif is_worksheet:
             parts[name] = src.names[part.lower()]
             found[name] = additions(src, parts[name])
-    if foreign:
-        raise ForeignSheetError(foreign, src.filename)
-    for name, kinds in found.items():
-        sheet = by_fold[name.casefold()][1].get("name", name)
-        for kind in _ENTANGLED_KINDS:
-            if kind in kinds:
-                raise PackageError(
-                    f'sheet "{sheet}" (written by lkj-xl) holds a {kind} added by hand; a build rewrites '
-                    f"this sheet and cannot remove the {kind} without breaking the workbook: move it to "
-                    "another sheet — nothing was changed",
-                    src.filename,
-                )
-        if "Excel table" in kinds:
-            _refuse_table_dependents(src, wb_root, wb_rels, sheet, parts[name])
-    return found
+    return foreign, found, parts
+
+
+def tool_sheets(
+    src: Package,
+    wb_root: etree._Element,
+    wb_rels: Rels,
+    names: Sequence[str],
+    by_fold: dict[str, tuple[int, etree._Element]],
+) -> dict[str, dict[str, int]]:
+    """The sheets among ``names`` that lkj-xl wrote (output sheet name -> the additions inside it);
+    a sheet of the user's with such a name is left out, never refused (a build that stops writing
+    an output sheet removes only its own)."""
+    return _classify(src, wb_root, wb_rels, names, by_fold)[1]
 
 
 def _refuse_table_dependents(

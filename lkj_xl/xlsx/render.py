@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec
 from lkj_xl.core.layout import SheetLayout, enforce_excel_limits, merged_style
+from lkj_xl.core.ownership import CHART_MARK
 
 WORKBOOK_OPTIONS = {
     "in_memory": True,
@@ -58,7 +60,10 @@ def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) 
     for lay in layouts:
         lay.validate()
         enforce_excel_limits(lay)
-        _write_sheet(workbook.add_worksheet(lay.name), lay, cell_format, dxf_format)
+        sheet = workbook.add_worksheet(lay.name)
+        _write_sheet(sheet, lay, cell_format, dxf_format)
+        for spec in lay.charts:
+            insert_chart(workbook, sheet, lay.name, spec)
     workbook.close()
     return buffer.getvalue()
 
@@ -122,6 +127,8 @@ def _write_sheet(ws, lay: SheetLayout, cell_format, dxf_format) -> None:
         ws.set_portrait()
     ws.set_paper(setup.paper)
     ws.fit_to_pages(setup.fit_width, setup.fit_height)
+    if setup.page_breaks:
+        ws.set_h_pagebreaks(list(setup.page_breaks))
     if setup.repeat_rows is not None:
         ws.repeat_rows(*setup.repeat_rows)
     if setup.footer:
@@ -133,3 +140,81 @@ def _write_sheet(ws, lay: SheetLayout, cell_format, dxf_format) -> None:
     if lay.protect:
         # No password: the protection only keeps stray keystrokes out; column widths may change.
         ws.protect("", {"format_columns": True, "format_rows": True})
+
+
+# --- charts -----------------------------------------------------------------------------------------
+
+
+def _ref(sheet: str, cells: CellRange) -> list:
+    return [sheet, cells.first_row, cells.first_col, cells.last_row, cells.last_col]
+
+
+def _series_options(sheet: str, spec: ChartSpec, series: ChartSeries, kind: str) -> dict:
+    options: dict = {
+        "name": series.name,
+        "categories": _ref(sheet, spec.categories),
+        "values": _ref(sheet, series.values),
+    }
+    if series.colour:
+        if kind == "line":
+            line: dict = {"color": series.colour, "width": 2.25 if not series.dashed else 1.75}
+            if series.dashed:
+                line["dash_type"] = "dash"
+            options["line"] = line
+        else:
+            options["fill"] = {"color": series.colour}
+            options["border"] = {"none": True}
+    if series.point_colours:
+        options["points"] = [{"fill": {"color": c}} if c else None for c in series.point_colours]
+    if series.labels:
+        labels: dict = {"value": True, "font": {"size": 8}}
+        if spec.label_format or spec.number_format:
+            labels["num_format"] = spec.label_format or spec.number_format
+        options["data_labels"] = labels
+    if kind == "line":
+        options["marker"] = (
+            {"type": "circle", "size": 6, "fill": {"color": series.colour or "#404040"}}
+            if series.marker
+            else {"type": "none"}
+        )
+    return options
+
+
+def insert_chart(workbook, ws, sheet: str, spec: ChartSpec) -> None:
+    """Draw ``spec`` on ``ws`` (xlsxwriter): series of another kind go into a combined chart."""
+    chart = workbook.add_chart({"type": spec.kind})
+    others: dict[str, object] = {}
+    for series in spec.series:
+        kind = series.kind or spec.kind
+        target = chart
+        if kind != spec.kind:
+            target = others.get(kind) or workbook.add_chart({"type": kind})
+            others[kind] = target
+        target.add_series(_series_options(sheet, spec, series, kind))
+    for other in others.values():
+        chart.combine(other)
+    chart.set_title({"name": spec.title, "name_font": {"size": 11, "bold": True}})
+    y_axis: dict = {"major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}}
+    if spec.y_title:
+        y_axis["name"] = spec.y_title
+        y_axis["name_font"] = {"size": 9, "bold": False}
+    if spec.y_min is not None:
+        y_axis["min"] = spec.y_min
+    if spec.number_format:
+        y_axis["num_format"] = spec.number_format
+    chart.set_y_axis(y_axis)
+    x_axis: dict = {"num_font": {"size": 9}}
+    if spec.x_title:
+        x_axis["name"] = spec.x_title
+    chart.set_x_axis(x_axis)
+    hidden = [i for i, series in enumerate(spec.series) if not series.in_legend]
+    legend: dict = {"position": "bottom", "delete_series": hidden} if hidden else {"position": "bottom"}
+    chart.set_legend(legend if spec.legend else {"none": True})
+    chart.set_size({"width": spec.width, "height": spec.height})
+    chart.show_blanks_as("gap")
+    ws.insert_chart(
+        spec.anchor[0],
+        spec.anchor[1],
+        chart,
+        {"description": f"{spec.title} {CHART_MARK}", "object_position": 1},
+    )

@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
 from lkj_xl.core.tables import (
     capaian_program,
     capaian_tujuan_sasaran,
     efisiensi,
+    grafik,
     pemeriksaan,
     realisasi_anggaran,
     ringkasan,
@@ -23,9 +25,25 @@ TABLES = (
     efisiensi,
     realisasi_anggaran,
     ringkasan,
+    grafik,
     pemeriksaan,
 )
 
 
+def written(report: Report) -> list:
+    """The table modules a build of ``report`` writes, in order: the analysis sheets (issue 11) only
+    when the workbook has an analysis input, so a workbook without one builds exactly as before."""
+    return [
+        table
+        for table in TABLES
+        if report.analisis_inputs or table.SHEET_NAME not in contract.ANALYSIS_SHEETS
+    ]
+
+
+def sheet_names(report: Report) -> list[str]:
+    """The output sheets a build of ``report`` writes; the other OUTPUT_SHEETS it removes."""
+    return [table.SHEET_NAME for table in written(report)]
+
+
 def layouts(report: Report) -> list[SheetLayout]:
-    return [table.layout(report) for table in TABLES]
+    return [table.layout(report) for table in written(report)]

@@ -1,0 +1,495 @@
+"""Grafik: the report's charts, each drawn from a data table printed on the same sheet (issue 11).
+
+Four sections, one under the other, each a table and then its chart (a native Excel chart whose
+categories and series are ranges of that table, :mod:`lkj_xl.core.charts`):
+
+1. capaian of each Tujuan/Sasaran indicator against the 100 % line, bars in the kriteria colours;
+2. the number of indicators per kriteria of each level (Tujuan, Sasaran, Program);
+3. penyerapan anggaran per program;
+4. where earlier years are given (``Realisasi <tahun>``, ``Realisasi Tahun Lalu``), the trend of each
+   Tujuan/Sasaran indicator, one small line chart each (their units differ).
+
+An indicator without a capaian (a status text, a galat) or a program without a penyerapan is listed
+under its table with the reason, never drawn as 0. Page breaks keep every chart on one page.
+"""
+
+from __future__ import annotations
+
+from lkj_xl.core import contract
+from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
+from lkj_xl.core.engine import capaian_decimals, galat_status
+from lkj_xl.core.layout import (
+    BASE,
+    COLUMN,
+    KRITERIA_COLOURS,
+    KRITERIA_STYLE,
+    LINE_HEIGHT,
+    ROW,
+    SCALE_COMMAS,
+    SPECIAL,
+    SheetBuilder,
+    SheetLayout,
+    agency,
+    fmt_percent,
+    footer,
+    number_style,
+    percent_style,
+)
+from lkj_xl.core.model import IndicatorResult, Report
+from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell
+
+SHEET_NAME = contract.SHEET_GRAFIK
+TITLE = "Grafik Capaian Kinerja"
+
+# One grid for every table: No, Kode, the long text, then eight figure columns.
+C_NO, C_KODE, C_TEKS = 0, 1, 2
+C_FIG = 3  # first figure column
+N_FIG = 8
+WIDTHS = [5, 10, 42, 18, 18] + [12] * (N_FIG - 2)
+LEVELS = ("Tujuan", "Sasaran", "Program")  # the levels chart 2 counts
+REFERENCE = 100  # the 100 % line of chart 1
+LINE_COLOUR = "#404040"  # the reference line and the trend lines
+PENYERAPAN_COLOUR = "#2F5597"
+CHART_HEIGHT = 300
+TREND_HEIGHT = 220
+# Printable height of an A4 landscape page with the layout's margins (595 pt less 1,3 in), with room
+# for the footer; the sheet is printed one page wide, so a wider sheet is scaled down.
+PAGE_POINTS = 480.0
+PAGE_WIDTH_POINTS = 784.0  # 842 pt less 0,8 in of side margins
+
+TIDAK_DIGAMBAR = "Tidak digambar (tidak ada angka):"
+
+
+def layout(report: Report) -> SheetLayout:
+    s = report.settings
+    b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
+    b.report_title(s)
+    sections = [_capaian_section(b, report), _kriteria_section(b, report), _penyerapan_section(b, report)]
+    sections.append(_trend_section(b, report))
+    b.signature_of(s)
+    lay = b.build(footer=_footer(report), freeze=None, repeat_header=False)
+    lay.charts = [chart for _, charts, _ in sections for chart in charts]
+    lay.print_setup.page_breaks = tuple(page_breaks(lay, [(first, charts) for first, charts, _ in sections]))
+    return lay
+
+
+def _footer(report: Report) -> str:
+    return footer(agency(report.settings.perangkat_daerah, report.settings.pemerintah_daerah))
+
+
+Section = tuple[int, list[ChartSpec], int]  # (first row, charts, last row)
+
+
+def _heading(b: SheetBuilder, text: str) -> int:
+    r = b.add_row([text])
+    b.merge(r, 0, r, b.width - 1)
+    b.style(r, 0, r, b.width - 1, "heading", SPECIAL)
+    return r
+
+
+def _table_header(b: SheetBuilder, labels: list[str | None]) -> int:
+    r = b.add_row(labels)
+    b.style(r, 0, r, len(labels) - 1, "header", BASE)
+    return r
+
+
+def _note(b: SheetBuilder, text: str) -> int:
+    r = b.add_row([text])
+    b.merge(r, 0, r, b.width - 1)
+    b.style(r, 0, r, b.width - 1, "note", SPECIAL)
+    return r
+
+
+def _chart_rows(b: SheetBuilder, chart_height: int) -> int:
+    """Reserve the default-height rows a chart covers; returns the first (its anchor row)."""
+    first = b.next_row
+    for _ in range(-(-chart_height // 20)):
+        b.add_row()
+    return first
+
+
+def _chart_width(first_col: int = 0, last_col: int = C_FIG + N_FIG - 1) -> int:
+    return sum(column_pixels(w) for w in WIDTHS[first_col : last_col + 1])
+
+
+def _not_drawn(b: SheetBuilder, items: list[tuple[str, str, str]]) -> None:
+    """Rows naming what the chart above leaves out and why (a status text, a galat)."""
+    if not items:
+        return
+    _note(b, TIDAK_DIGAMBAR)
+    last = b.width - 1
+    for i, (kode, text, why) in enumerate(items, start=1):
+        r = b.add_row([i, kode, text, why])
+        b.merge(r, C_FIG, r, last)
+        b.style(r, 0, r, last, "cell", BASE)
+        b.style(r, C_NO, r, C_NO, "center", COLUMN)
+        b.style(r, C_FIG, r, last, "unknown", ROW)
+
+
+# --- 1. capaian per Tujuan/Sasaran indicator ---------------------------------------------------------
+
+
+def indicator_labels(indicators: list[IndicatorResult]) -> list[str]:
+    """A short category label per indicator: its Kode, numbered when the node has several ("S1 (2)")."""
+    per_node: dict[str, int] = {}
+    for ind in indicators:
+        per_node[ind.kode] = per_node.get(ind.kode, 0) + 1
+    seen: dict[str, int] = {}
+    out = []
+    for ind in indicators:
+        seen[ind.kode] = seen.get(ind.kode, 0) + 1
+        out.append(ind.kode if per_node[ind.kode] == 1 else f"{ind.kode} ({seen[ind.kode]})")
+    return out
+
+
+def _tujuan_sasaran(report: Report) -> list[IndicatorResult]:
+    return [ind for ind in report.indicators if ind.tingkat in ("Tujuan", "Sasaran")]
+
+
+def _capaian_section(b: SheetBuilder, report: Report) -> Section:
+    s = report.settings
+    first = _heading(b, "1. Capaian Indikator Tujuan dan Sasaran terhadap Target (100%)")
+    indicators = _tujuan_sasaran(report)
+    labels = indicator_labels(indicators)
+    _table_header(b, ["No", "Kode", "Indikator", "Tingkat", "Capaian (%)", "Kriteria", "Target (%)"])
+    body = b.next_row
+    drawn: list[IndicatorResult] = []
+    left_out = []
+    for ind, label in zip(indicators, labels):
+        if ind.capaian is None:
+            left_out.append((label, ind.indikator, str(capaian_cell(ind))))
+            continue
+        r = b.add_row(
+            [len(drawn) + 1, label, ind.indikator, ind.tingkat, ind.capaian, ind.kriteria, REFERENCE]
+        )
+        decimals = capaian_decimals(ind.capaian_exact, s.skala, s.desimal) if ind.capaian_exact else s.desimal
+        b.style(r, C_FIG + 1, r, C_FIG + 1, percent_style(decimals), ROW)
+        drawn.append(ind)
+    charts: list[ChartSpec] = []
+    if drawn:
+        last = b.next_row - 1
+        b.style(body, 0, last, C_FIG + 3, "cell", BASE)
+        b.style(body, C_NO, last, C_NO, "center", COLUMN)
+        b.style(body, C_FIG + 3, last, C_FIG + 3, "integer", COLUMN)
+        b.kriteria_colours(body, last, C_FIG + 2)
+        b.add_row()
+        anchor = _chart_rows(b, CHART_HEIGHT)
+        charts.append(capaian_chart(body, last, anchor, [ind.kriteria for ind in drawn], s.desimal))
+        _note(
+            b, "Batang: capaian tiap indikator, berwarna menurut kriterianya; garis putus-putus: target 100%."
+        )
+    else:
+        _note(b, "Belum ada indikator Tujuan atau Sasaran dengan capaian: grafik ini kosong.")
+    _not_drawn(b, left_out)
+    b.add_row()
+    return first, charts, b.next_row - 1
+
+
+def capaian_chart(
+    first_row: int, last_row: int, anchor: int, kriteria: list[str | None], desimal: int
+) -> ChartSpec:
+    """Columns of capaian (table column E) coloured by kriteria, with the 100 % line (column G)."""
+    colours = tuple(KRITERIA_COLOURS[k][0] if k in KRITERIA_COLOURS else None for k in kriteria)
+    return ChartSpec(
+        kind="column",
+        title="Capaian Indikator Tujuan dan Sasaran (%)",
+        categories=CellRange(first_row, C_KODE, last_row, C_KODE),
+        series=(
+            ChartSeries(
+                "Capaian (%)",
+                CellRange(first_row, C_FIG + 1, last_row, C_FIG + 1),
+                point_colours=colours,
+                labels=True,
+                in_legend=False,
+            ),
+            ChartSeries(
+                "Target (100%)",
+                CellRange(first_row, C_FIG + 3, last_row, C_FIG + 3),
+                colour=LINE_COLOUR,
+                kind="line",
+                dashed=True,
+            ),
+        ),
+        anchor=(anchor, 0),
+        width=_chart_width(),
+        height=CHART_HEIGHT,
+        y_title="Capaian (%)",
+        y_min=0,
+        number_format=_chart_format(desimal),
+        legend=True,
+    )
+
+
+def _chart_format(desimal: int) -> str:
+    """Number format of a chart's axis and labels: Indonesian separators, as the cells show them."""
+    return fmt_percent(desimal)
+
+
+# --- 2. indicators per kriteria per level --------------------------------------------------------------
+
+
+def _kriteria_section(b: SheetBuilder, report: Report) -> Section:
+    first = _heading(b, "2. Jumlah Indikator per Kriteria Capaian")
+    head = [
+        "No",
+        "Tingkat",
+        None,
+        *contract.KRITERIA,
+        contract.BELUM_DIKETAHUI,
+        contract.GALAT_LABEL,
+        "Jumlah",
+    ]
+    r = _table_header(b, head)
+    b.merge(r, C_KODE, r, C_TEKS)
+    for k, col in zip(contract.KRITERIA, range(C_FIG, C_FIG + len(contract.KRITERIA))):
+        b.style(r, col, r, col, KRITERIA_STYLE[k], SPECIAL)
+    groups = [g for g in report.ringkasan if g.tingkat in LEVELS]
+    body = b.next_row
+    for i, g in enumerate(groups, start=1):
+        counts = [g.per_kriteria.get(k, 0) for k in contract.KRITERIA]
+        r = b.add_row([i, g.tingkat, None, *counts, len(g.belum_diketahui), len(g.galat), g.jumlah])
+        b.merge(r, C_KODE, r, C_TEKS)
+    charts: list[ChartSpec] = []
+    if groups:
+        last = b.next_row - 1
+        b.style(body, 0, last, b.width - 1, "cell", BASE)
+        b.style(body, C_NO, last, C_NO, "center", COLUMN)
+        b.style(body, C_FIG, last, b.width - 1, "integer", COLUMN)
+        b.add_row()
+        anchor = _chart_rows(b, CHART_HEIGHT)
+        charts.append(kriteria_chart(body, last, anchor))
+        _note(b, "Indikator yang capaiannya belum diketahui atau galat tidak digambar (lihat tabel).")
+    else:
+        _note(b, "Belum ada indikator.")
+    b.add_row()
+    return first, charts, b.next_row - 1
+
+
+def kriteria_chart(first_row: int, last_row: int, anchor: int) -> ChartSpec:
+    """Clustered columns: one series per kriteria (table columns D..H) in its colour, per level."""
+    series = tuple(
+        ChartSeries(k, CellRange(first_row, col, last_row, col), colour=KRITERIA_COLOURS[k][0], labels=True)
+        for k, col in zip(contract.KRITERIA, range(C_FIG, C_FIG + len(contract.KRITERIA)))
+    )
+    return ChartSpec(
+        kind="column",
+        title="Jumlah Indikator per Kriteria dan Tingkat",
+        categories=CellRange(first_row, C_KODE, last_row, C_KODE),
+        series=series,
+        anchor=(anchor, 0),
+        width=_chart_width(),
+        height=CHART_HEIGHT,
+        y_title="Jumlah indikator",
+        y_min=0,
+        number_format=_chart_format(0),
+        label_format=_chart_format(0) + ";;",  # a kriteria no indicator has: no "0" over the axis
+    )
+
+
+# --- 3. penyerapan anggaran per program ------------------------------------------------------------------
+
+
+def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
+    s = report.settings
+    first = _heading(b, "3. Penyerapan Anggaran per Program")
+    _table_header(b, ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Penyerapan (%)"])
+    body = b.next_row
+    left_out = []
+    for budget in report.budgets:
+        if budget.penyerapan is None:
+            why = galat_status(budget.galat) if budget.galat else "Pagu kosong atau nol"
+            left_out.append((budget.kode, budget.program, why))
+            continue
+        b.add_row(
+            [
+                b.next_row - body + 1,
+                budget.kode,
+                budget.program,
+                budget.pagu,
+                budget.realisasi,
+                budget.penyerapan,
+            ]
+        )
+    charts: list[ChartSpec] = []
+    last = b.next_row - 1
+    if last >= body:
+        b.style(body, 0, last, C_FIG + 2, "cell", BASE)
+        b.style(body, C_NO, last, C_NO, "center", COLUMN)
+        b.style(body, C_FIG, last, C_FIG + 1, "rupiah", COLUMN)
+        b.style(body, C_FIG + 2, last, C_FIG + 2, percent_style(s.desimal), COLUMN)
+        b.add_row()
+        anchor = _chart_rows(b, CHART_HEIGHT)
+        charts.append(penyerapan_chart(body, last, anchor, s.desimal))
+        _note(b, "Batang: realisasi anggaran s.d. triwulan ini dibagi pagu, per program (nama di tabel).")
+    else:
+        _note(b, "Belum ada program dengan penyerapan anggaran: grafik ini kosong.")
+    _not_drawn(b, left_out)
+    b.add_row()
+    return first, charts, b.next_row - 1
+
+
+def penyerapan_chart(first_row: int, last_row: int, anchor: int, desimal: int) -> ChartSpec:
+    """Columns of penyerapan (table column F) per program Kode (column B)."""
+    return ChartSpec(
+        kind="column",
+        title="Penyerapan Anggaran per Program (%)",
+        categories=CellRange(first_row, C_KODE, last_row, C_KODE),
+        series=(
+            ChartSeries(
+                "Penyerapan (%)",
+                CellRange(first_row, C_FIG + 2, last_row, C_FIG + 2),
+                colour=PENYERAPAN_COLOUR,
+                labels=True,
+            ),
+        ),
+        anchor=(anchor, 0),
+        width=_chart_width(),
+        height=CHART_HEIGHT,
+        y_title="Penyerapan (%)",
+        y_min=0,
+        number_format=_chart_format(min(desimal, 1)),
+        legend=False,
+    )
+
+
+# --- 4. the trend of each Tujuan/Sasaran indicator ------------------------------------------------------
+
+
+def trend_columns(report: Report) -> list[tuple[str, str]]:
+    """The periods of the trend table, oldest first, as (key, header): each earlier year given,
+    last year's same period, this period. At most :data:`N_FIG` - 1 (the last one is Keterangan)."""
+    s = report.settings
+    years = sorted({y for ind in _tujuan_sasaran(report) for y in ind.realisasi_tahun})
+    period = f"s.d. TW {contract.roman(s.triwulan)}"
+    columns = [(str(y), str(y)) for y in years if s.tahun is None or y < s.tahun]
+    if any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
+        columns.append(("lalu", f"{s.tahun - 1} {period}" if s.tahun else f"Tahun lalu {period}"))
+    columns.append(("kini", f"{s.tahun} {period}" if s.tahun else f"Tahun ini {period}"))
+    return columns[-(N_FIG - 1) :]
+
+
+def _trend_value(ind: IndicatorResult, key: str) -> float | None:
+    if key == "kini":
+        return ind.realisasi
+    if key == "lalu":
+        return ind.pembanding.tahun_lalu
+    return ind.realisasi_tahun.get(int(key))
+
+
+def _trend_section(b: SheetBuilder, report: Report) -> Section:
+    indicators = _tujuan_sasaran(report)
+    labels = indicator_labels(indicators)
+    columns = trend_columns(report)
+    rows = [
+        (ind, label)
+        for ind, label in zip(indicators, labels)
+        if sum(_trend_value(ind, key) is not None for key, _ in columns if key != "kini") > 0
+    ]
+    first = _heading(b, "4. Tren Realisasi Indikator Tujuan dan Sasaran")
+    if not rows:
+        _note(
+            b,
+            "Tidak ada realisasi tahun-tahun sebelumnya di lembar Kinerja (kolom Realisasi Tahun Lalu atau "
+            "Realisasi <tahun>): tren tidak digambar.",
+        )
+        b.add_row()
+        return first, [], b.next_row - 1
+    header = _table_header(b, ["No", "Kode", "Indikator (Satuan)", *(h for _, h in columns), "Keterangan"])
+    keterangan_col = C_FIG + len(columns)
+    body = b.next_row
+    for i, (ind, label) in enumerate(rows, start=1):
+        values = [_trend_value(ind, key) for key, _ in columns]
+        why = "" if ind.realisasi is not None else f"{columns[-1][1]}: {capaian_cell(ind)}"
+        text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
+        r = b.add_row([i, label, text, *values, why])
+        b.style(r, C_FIG, r, keterangan_col - 1, number_style(*values), ROW)
+        for col, value in enumerate(values, start=C_FIG):
+            _widen(b, col, [value])
+    last = b.next_row - 1
+    b.style(body, 0, last, keterangan_col, "cell", BASE)
+    b.style(body, C_NO, last, C_NO, "center", COLUMN)
+    b.add_row()
+    charts = []
+    for n, (ind, label) in enumerate(rows):
+        if n % 2 == 0:
+            anchor = _chart_rows(b, TREND_HEIGHT)
+            b.add_row()
+        charts.append(trend_chart(header, body + n, label, ind, anchor, len(columns), left=n % 2 == 0))
+    _note(b, "Garis: realisasi tiap periode; titik kosong: tidak ada angka (lihat Keterangan).")
+    b.add_row()
+    return first, charts, b.next_row - 1
+
+
+def trend_chart(
+    header_row: int, row: int, label: str, ind: IndicatorResult, anchor: int, n_periods: int, *, left: bool
+) -> ChartSpec:
+    """A line of one indicator's row across the period columns, categories from the header row."""
+    values = [
+        v for v in (ind.realisasi, ind.pembanding.tahun_lalu, *ind.realisasi_tahun.values()) if v is not None
+    ]
+    first_col = 0 if left else C_FIG + 1
+    last_col = C_FIG if left else C_FIG + N_FIG - 1
+    return ChartSpec(
+        kind="line",
+        title=f"{label}: {ind.indikator}"[:120],
+        categories=CellRange(header_row, C_FIG, header_row, C_FIG + n_periods - 1),
+        series=(
+            ChartSeries(
+                ind.satuan or "Realisasi",
+                CellRange(row, C_FIG, row, C_FIG + n_periods - 1),
+                colour=LINE_COLOUR,
+                labels=True,
+                marker=True,
+            ),
+        ),
+        anchor=(anchor, first_col),
+        width=_chart_width(first_col, last_col) - 10,
+        height=TREND_HEIGHT,
+        y_title=ind.satuan,
+        number_format=trend_format(values),
+        legend=False,
+    )
+
+
+def trend_format(values: list[float]) -> str:
+    """Axis and label format of a trend: large figures in juta/milyar/triliun ("150,0 milyar"), so the
+    labels stay short; others with two decimals unless all are whole."""
+    largest = max((abs(v) for v in values), default=0.0)
+    for word, power in (("triliun", 12), ("milyar", 9), ("juta", 6)):
+        if largest >= 10**power:
+            return f'{fmt_percent(1)}{SCALE_COMMAS[word]} "{word}"'
+    return _chart_format(0 if number_style(*values) == "integer" else 2)
+
+
+def _widen(b: SheetBuilder, col: int, values: list[float | None]) -> None:
+    """Widen a figure column so that its numbers never show as ###: digits, separators, a margin."""
+    need = max((len(f"{v:,.2f}") + 2 for v in values if v is not None), default=0)
+    b.layout.columns[col] = max(b.layout.columns[col], float(need))
+
+
+# --- pages -------------------------------------------------------------------------------------------------
+
+
+def page_breaks(lay: SheetLayout, sections: list[tuple[int, list[ChartSpec]]]) -> list[int]:
+    """Rows that start a printed page so that no chart is cut: a section starts a page when it does not
+    fit on the rest of the current one, and a chart starts one when its table filled the page."""
+    width_points = sum(column_pixels(w) for w in lay.columns) * 0.75
+    capacity = PAGE_POINTS / min(1.0, PAGE_WIDTH_POINTS / width_points)
+    heights = [lay.row_heights.get(r, LINE_HEIGHT) for r in range(lay.n_rows)]
+    ends = [first for first, _ in sections[1:]] + [lay.n_rows]
+    breaks: list[int] = []
+    start = 0
+
+    def used(first: int, stop: int) -> float:
+        return sum(heights[first:stop])
+
+    for (first, charts), stop in zip(sections, ends):
+        if used(start, stop) > capacity and first > start:
+            breaks.append(first)
+            start = first
+        for chart in charts:
+            chart_row = chart.anchor[0]
+            if used(start, chart_row + chart.rows) > capacity and chart_row > start:
+                breaks.append(chart_row)
+                start = chart_row
+    return breaks
