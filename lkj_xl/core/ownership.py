@@ -51,6 +51,27 @@ TITLES: dict[str, tuple[str, ...]] = {
 CHART_MARK = "[lkj-xl]"
 """Ends the alternative text (``descr``) of every chart lkj-xl draws: a rebuild that replaces or drops
 the tool's charts does not report them as the user's additions (a chart the user added has no mark)."""
+# LibreOffice drops the alternative text when it saves an .xlsx, but keeps chart titles: a chart
+# titled as the Grafik sheet's charts are is also the tool's.
+CHART_TITLES = (
+    "Capaian Indikator Tujuan dan Sasaran (%)",
+    "Jumlah Indikator per Kriteria dan Tingkat",
+    "Penyerapan Anggaran per Program (%)",
+)
+TREND_TITLE_PREFIX = "Tren "  # "Tren S2: Persentase koperasi ..."
+
+
+def is_tool_chart(descr: object, title: object) -> bool:
+    """True for a chart lkj-xl drew: its alternative text carries :data:`CHART_MARK`, or (after a
+    LibreOffice save) its title is one of the Grafik sheet's."""
+    if isinstance(descr, str) and descr.rstrip().endswith(CHART_MARK):
+        return True
+    if not isinstance(title, str):
+        return False
+    title = " ".join(title.split())
+    return title in CHART_TITLES or title.startswith(TREND_TITLE_PREFIX)
+
+
 _PERIOD = r" s\.d\. Triwulan \S+(?: Tahun \S+)?"
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lkj_xl.core import ownership
-from lkj_xl.xlsx.ooxml import NS_R, RT_WORKSHEET, resolve
+from lkj_xl.xlsx.ooxml import NS_R, RT_WORKSHEET, rels_name, resolve
 from lkj_xl.xlsx.opc import WORKBOOK_ORDER, Package, Rels, insert_ordered, int_attr, local, m, string_text
 from lkj_xl.xlsx.zipsafe import PackageError
 
@@ -90,12 +90,21 @@ def _a1_text(sheet: etree._Element, strings: list[etree._Element]) -> str | None
     return value.text if kind == "str" else None
 
 
-def _tool_chart(frame: etree._Element) -> bool:
-    """True for a chart frame whose alternative text carries lkj-xl's mark (render.insert_chart)."""
-    return any(
-        local(e.tag) == "cNvPr" and (e.get("descr") or "").rstrip().endswith(ownership.CHART_MARK)
-        for e in frame.iter()
-    )
+def _tool_chart(pkg: Package, drawing: str, frame: etree._Element) -> bool:
+    """True for a chart frame lkj-xl drew (:func:`lkj_xl.core.ownership.is_tool_chart`: the mark in
+    its alternative text, or its title)."""
+    descr = next((e.get("descr") for e in frame.iter() if local(e.tag) == "cNvPr"), None)
+    rid = next((e.get(f"{{{NS_R}}}id") for e in frame.iter() if local(e.tag) == "chart"), None)
+    title = None
+    if rid and not ownership.is_tool_chart(descr, None):
+        rel = pkg.rels(drawing).by_id(rid) if pkg.has(rels_name(drawing)) else None
+        chart = resolve(drawing, rel.get("Target", "")) if rel is not None else ""
+        if chart and pkg.has(chart):
+            root = pkg.xml(chart).getroot()
+            heading = next((e for e in root.iter() if local(e.tag) == "title"), None)
+            if heading is not None:
+                title = "".join(e.text or "" for e in heading.iter() if local(e.tag) == "t")
+    return ownership.is_tool_chart(descr, title)
 
 
 def additions(pkg: Package, part: str) -> dict[str, int]:
@@ -123,7 +132,7 @@ def additions(pkg: Package, part: str) -> dict[str, int]:
                 for obj in anchor:
                     name = local(obj.tag)
                     if name == "graphicFrame":
-                        if _tool_chart(obj):
+                        if _tool_chart(pkg, target, obj):
                             continue  # a chart lkj-xl drew: replaced with its sheet, not the user's
                         is_chart = any(local(e.tag) == "chart" for e in obj.iter())
                         counts["chart" if is_chart else "shape"] += 1

@@ -15,7 +15,7 @@ under its table with the reason, never drawn as 0. Page breaks keep every chart 
 
 from __future__ import annotations
 
-from lkj_xl.core import contract
+from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
 from lkj_xl.core.layout import (
@@ -142,6 +142,13 @@ def indicator_labels(indicators: list[IndicatorResult]) -> list[str]:
     return out
 
 
+def why_unknown(ind: IndicatorResult) -> str:
+    """Why an indicator has no capaian, as the tables say it: the galat with its cells, or the status."""
+    if ind.galat or not ind.status:
+        return str(capaian_cell(ind))
+    return f"{contract.BELUM_DIKETAHUI}: {ind.status}"
+
+
 def _tujuan_sasaran(report: Report) -> list[IndicatorResult]:
     return [ind for ind in report.indicators if ind.tingkat in ("Tujuan", "Sasaran")]
 
@@ -157,7 +164,7 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
     left_out = []
     for ind, label in zip(indicators, labels):
         if ind.capaian is None:
-            left_out.append((label, ind.indikator, str(capaian_cell(ind))))
+            left_out.append((label, ind.indikator, why_unknown(ind)))
             continue
         r = b.add_row(
             [len(drawn) + 1, label, ind.indikator, ind.tingkat, ind.capaian, ind.kriteria, REFERENCE]
@@ -192,7 +199,7 @@ def capaian_chart(
     colours = tuple(KRITERIA_COLOURS[k][0] if k in KRITERIA_COLOURS else None for k in kriteria)
     return ChartSpec(
         kind="column",
-        title="Capaian Indikator Tujuan dan Sasaran (%)",
+        title=ownership.CHART_TITLES[0],
         categories=CellRange(first_row, C_KODE, last_row, C_KODE),
         series=(
             ChartSeries(
@@ -273,7 +280,7 @@ def kriteria_chart(first_row: int, last_row: int, anchor: int) -> ChartSpec:
     )
     return ChartSpec(
         kind="column",
-        title="Jumlah Indikator per Kriteria dan Tingkat",
+        title=ownership.CHART_TITLES[1],
         categories=CellRange(first_row, C_KODE, last_row, C_KODE),
         series=series,
         anchor=(anchor, 0),
@@ -332,7 +339,7 @@ def penyerapan_chart(first_row: int, last_row: int, anchor: int, desimal: int) -
     """Columns of penyerapan (table column F) per program Kode (column B)."""
     return ChartSpec(
         kind="column",
-        title="Penyerapan Anggaran per Program (%)",
+        title=ownership.CHART_TITLES[2],
         categories=CellRange(first_row, C_KODE, last_row, C_KODE),
         series=(
             ChartSeries(
@@ -399,7 +406,7 @@ def _trend_section(b: SheetBuilder, report: Report) -> Section:
     body = b.next_row
     for i, (ind, label) in enumerate(rows, start=1):
         values = [_trend_value(ind, key) for key, _ in columns]
-        why = "" if ind.realisasi is not None else f"{columns[-1][1]}: {capaian_cell(ind)}"
+        why = "" if ind.realisasi is not None else f"{columns[-1][1]}: {why_unknown(ind)}"
         text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
         r = b.add_row([i, label, text, *values, why])
         b.style(r, C_FIG, r, keterangan_col - 1, number_style(*values), ROW)
@@ -431,7 +438,7 @@ def trend_chart(
     last_col = C_FIG if left else C_FIG + N_FIG - 1
     return ChartSpec(
         kind="line",
-        title=f"{label}: {ind.indikator}"[:120],
+        title=f"{ownership.TREND_TITLE_PREFIX}{label}: {ind.indikator}"[:120],
         categories=CellRange(header_row, C_FIG, header_row, C_FIG + n_periods - 1),
         series=(
             ChartSeries(
