@@ -361,6 +361,30 @@ def test_user_parts_byte_identical_after_one_and_three_builds(grafts, name):
 
 
 @pytest.mark.parametrize("name", CORPUS)
+def test_output_charts_present_once_and_no_part_orphaned(grafts, name):
+    """The Grafik output sheet's charts (issue 11): after one and after three builds exactly its two
+    charts hang under it, the user's own charts stay, every part is reachable through relationships
+    and has one content type."""
+    orig, one, three = grafts(name)
+    user_charts = sum(1 for n in W.members(orig) if n.startswith("xl/charts/chart"))
+    for data in (one, three):
+        mem = W.members(data)
+        grafik = next(s["part"] for s in sheets(mem) if s["name"] == C.SHEET_GRAFIK)
+        under = reachable(mem, set()) - reachable(mem, {grafik})
+        assert sum(1 for p in under if p.startswith("xl/charts/chart")) == 2
+        assert sum(1 for n in mem if n.startswith("xl/charts/chart")) == user_charts + 2
+        parts = {n for n in mem if not n.endswith((".rels", "/")) and n != "[Content_Types].xml"}
+        assert parts <= reachable(mem, set()), parts - reachable(mem, set())
+        overrides = [
+            e.get("PartName").lstrip("/").lower()
+            for e in xml(mem["[Content_Types].xml"])
+            if e.get("PartName")
+        ]
+        assert len(overrides) == len(set(overrides))
+    assert_package_consistent(three)
+
+
+@pytest.mark.parametrize("name", CORPUS)
 def test_user_cells_values_and_styles_unchanged(grafts, name):
     orig, _one, three = grafts(name)
     for data_only in (False, True):
@@ -464,7 +488,7 @@ def test_existing_output_sheets_replaced_in_place(grafts):
     # user's Grafik sheet is not
     old_parts = output_owned(mo)
     assert any(p.startswith("xl/comments") for p in old_parts)
-    grafik = next(s for s in so if s["name"] == "Grafik")
+    grafik = next(s for s in so if s["name"] == "Grafik Saya")
     grafik_closure = reachable(mo, set()) - old_parts
     shared_media = {r["part"] for d in rels_of(mo, grafik["part"]) for r in rels_of(mo, d["part"])}
     assert shared_media and shared_media <= grafik_closure

@@ -145,7 +145,7 @@ def _input_sheets(wb: xlsxwriter.Workbook, fmt: dict) -> None:
     h.write_column("A1", ["Polaritas", "Positif", "Negatif"])
     h.hide()
 
-    g = wb.add_worksheet("Grafik")
+    g = wb.add_worksheet("Grafik Saya")  # the user's own charts ("Grafik" is an output sheet's name)
     g.insert_image("A1", "logo.png", {"image_data": io.BytesIO(LOGO), "x_scale": 2, "y_scale": 2})
     g.insert_textbox("D2", "Kotak teks: jangan dihapus", {"width": 240, "height": 60, "font": {"bold": True}})
     chart = wb.add_chart({"type": "column"})
@@ -157,7 +157,7 @@ def _input_sheets(wb: xlsxwriter.Workbook, fmt: dict) -> None:
 
     wb.define_name("TahunLaporan", f"={C.SHEET_PENGATURAN}!$B$4")
     wb.define_name(f"{C.SHEET_KINERJA}!DaftarKode", f"={C.SHEET_KINERJA}!$A$2:$A$200")
-    wb.define_name("Grafik!JudulGrafik", "=Grafik!$A$1")
+    wb.define_name("'Grafik Saya'!JudulGrafik", "='Grafik Saya'!$A$1")
     wb.set_custom_property("Nomor Dokumen", "LKJ-2025-001")
     wb.set_custom_property("Versi", 3)
     wb.set_properties({"title": "LKjIP Dinas Kesehatan 2025", "author": "Sub Bagian Program"})
@@ -348,6 +348,19 @@ def render_outputs(run: int, *, date_1904: bool = False, extras: bool = True) ->
         if extras and name == C.SHEET_RINGKASAN:
             ws.insert_image("F1", "logo.png", {"image_data": io.BytesIO(LOGO)})
             ws.write_formula("C6", "=SUM(C4:C5)", money, v["C4"])
+        if extras and name == C.SHEET_GRAFIK:
+            # the tool's charts over its own cells (render.insert_chart marks them the same way)
+            for k, anchor in enumerate(("F3", "F20")):
+                chart = wb.add_chart({"type": "column" if k == 0 else "line"})
+                chart.add_series(
+                    {
+                        "name": f"Putaran {run}",
+                        "categories": "=Grafik!$A$4:$A$5",
+                        "values": "=Grafik!$B$4:$B$5",
+                    }
+                )
+                chart.set_title({"name": f"Grafik {k + 1} putaran {run}"})
+                ws.insert_chart(anchor, chart, {"description": f"Grafik {k + 1} [lkj-xl]"})
         if extras and name == C.SHEET_PEMERIKSAAN:
             ws.write_comment("A4", f"Periksa baris ini (putaran {run})")
     wb.close()
