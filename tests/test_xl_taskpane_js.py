@@ -52,8 +52,30 @@ function range(sheet, r0, c0, nr, nc) {
     { values: { set: (v) => v.forEach((row, i) => row.forEach((x, j) => { if (x !== null) sheets.includes(sheet) && ((sheet.cells[(r0 + i) + "," + (c0 + j)] ??= {}).v = x); })) },
       numberFormat: { set: (v) => cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell.nf = v[0][0])) } });
 }
+// Charts: every call recorded (type, ranges as [row, col, rows, cols], colours, labels, legend).
+function chartOf(sheet, type, source, by) {
+  const rec = { type, by, title: null, position: null, width: null, height: null, legend: {}, axis: {}, hidden: [], series: [] };
+  (sheet.charts ??= []).push(rec);
+  const seriesOf = (name, values) => {
+    const s = { name, values, x: null, type: null, fill: null, line: null, dash: null, points: {}, labels: false, nf: null };
+    rec.series.push(s);
+    return { set name(v) { s.name = v; }, setValues(r) { s.values = r._rect; }, setXAxisValues(r) { s.x = r._rect; },
+      set chartType(v) { s.type = v; },
+      format: { fill: { setSolidColor(c) { s.fill = c; } }, line: { set color(c) { s.line = c; }, set lineStyle(v) { s.dash = v; } } },
+      points: { getItemAt: (p) => ({ format: { fill: { setSolidColor(c) { s.points[p] = c; } } } }) },
+      set hasDataLabels(v) { s.labels = v; }, dataLabels: { set numberFormat(v) { s.nf = v; } } };
+  };
+  const made = [seriesOf(null, source._rect)];
+  return { title: { set text(v) { rec.title = v; } }, setPosition(r) { rec.position = r._rect; },
+    set width(v) { rec.width = v; }, set height(v) { rec.height = v; },
+    legend: { set visible(v) { rec.legend.visible = v; }, set position(v) { rec.legend.position = v; },
+      legendEntries: { getItemAt: (i) => ({ set visible(v) { if (!v) rec.hidden.push(i); } }) } },
+    axes: { valueAxis: { set minimum(v) { rec.axis.min = v; }, title: { set text(v) { rec.axis.title = v; } }, set numberFormat(v) { rec.axis.nf = v; } } },
+    series: { getItemAt: (i) => made[i], add: (name) => { const s = seriesOf(name, null); made.push(s); return s; } } };
+}
 function worksheet(sheet) {
-  return { set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
+  return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by) },
+    set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
     delete() { sheets.splice(sheets.indexOf(sheet), 1); },
     getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
     getRange: (address) => ({ address }),
@@ -156,3 +178,58 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
 
             got.freeze = _freeze_from_address(sheet["freeze"])
         assert_same_sheet(got, want[sheet["name"]])
+
+
+def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
+    """The plan's charts (Grafik, issue 11) go through worksheet.charts.add and series calls, queued
+    with the sheet's other writes: no round trip of their own."""
+    from test_grafik import RED, YELLOW, hand_report
+
+    from lkj_xl.core.tables import grafik
+    from lkj_xl.xl.plan import book_plan, estimated_round_trips
+    from lkj_xl.xl.server import write_project
+
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+    lay = grafik.layout(hand_report())
+    plan = book_plan([lay])
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(plan))
+    runner = tmp_path / "runner.js"
+    runner.write_text(RUNNER)
+    done = subprocess.run(
+        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Kinerja"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["syncs"] <= 3 and estimated_round_trips(plan) <= 4
+    (sheet,) = [s for s in result["sheets"] if s["name"] == "Grafik"]
+    charts = {c["title"]: c for c in sheet["charts"]}
+    assert len(sheet["charts"]) == len(lay.charts) == 4
+
+    def rect(cells):  # a range as the stand-in records it: [row, col, rows, cols]
+        return [
+            cells.first_row,
+            cells.first_col,
+            cells.last_row - cells.first_row + 1,
+            cells.last_col - cells.first_col + 1,
+        ]
+
+    spec = next(s for s in lay.charts if s.title.startswith("Capaian"))
+    got = charts[spec.title]
+    assert (got["type"], got["by"], got["position"][:2]) == ("ColumnClustered", "Columns", list(spec.anchor))
+    bars, line = got["series"]
+    assert bars["values"] == rect(spec.series[0].values) and bars["x"] == rect(spec.categories)
+    assert bars["points"] == {"0": RED, "1": YELLOW} and bars["labels"] is True
+    assert line["values"] == rect(spec.series[1].values) and line["type"] == "Line" and line["dash"] == "Dash"
+    assert got["hidden"] == [0]  # the coloured bars explain themselves in a note, not the legend
+    assert got["axis"]["min"] == 0 and got["width"] == spec.width * 0.75
+    kriteria = charts["Jumlah Indikator per Kriteria dan Tingkat"]
+    assert [s["name"] for s in kriteria["series"]] == list(c.KRITERIA)
+    assert [s["fill"] for s in kriteria["series"]] == ["#006100", "#92D050", "#FFEB3B", "#FFA500", "#C00000"]
+    trend = charts["Tren T1: Nilai Investasi"]
+    assert (trend["type"], trend["by"]) == ("Line", "Rows")

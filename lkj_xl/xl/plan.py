@@ -22,7 +22,17 @@ widths, heights, freeze panes), never table knowledge. Format of version :data:`
         "widths": [[c1, c2, points], ...],
         "heights": [[r1, r2, points], ...],     # after autofitting rows 0..n_rows-1
         "freeze": "1:5" | null,                 # the frozen top-left pane (Office.js freezeAt)
+        "charts": [{"type": "ColumnClustered" | "Line", "title": ..., "anchor": [r, c],
+                    "width": points, "height": points, "categories": [r1, c1, r2, c2],
+                    "series": [{"name", "values": [r1, c1, r2, c2], "by": "Columns" | "Rows",
+                                "type": "Line" | null, "colour", "points": [colour | null, ...],
+                                "dashed", "labels", "legend"}, ...],
+                    "y_min", "y_title", "number_format", "label_format", "legend"}, ...],
     }, ...]}
+
+Charts (the Grafik sheet, :mod:`lkj_xl.core.charts`) are added with ``worksheet.charts.add`` and their
+series set with ExcelApi 1.7 members (the task pane's minimum); data labels and number formats need
+1.8 and are left out on older clients.
 
 ``prop`` is an Office.js property path: ``font.bold``, ``font.italic``, ``font.size``, ``font.color``,
 ``font.underline``, ``fill.color``, ``numberFormat``, ``horizontalAlignment``,
@@ -38,6 +48,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from lkj_xl.core.charts import CellRange, ChartSpec
 from lkj_xl.core.layout import STYLES, SheetLayout, enforce_excel_limits
 from lkj_xl.xl.book import (
     _BORDERS,
@@ -136,6 +147,47 @@ def sheet_plan(lay: SheetLayout) -> dict:
         "widths": [[c1, c2, column_points(width)] for c1, c2, width in _runs(lay.columns)],
         "heights": [[r1, r2, height] for r1, r2, height in _row_height_runs(lay.row_heights)],
         "freeze": freeze_address(freeze) if freeze else None,
+        "charts": [chart_plan(spec) for spec in lay.charts],
+    }
+
+
+_OFFICE_CHART_TYPES = {"column": "ColumnClustered", "bar": "BarClustered", "line": "Line"}
+_POINTS_PER_PIXEL = 0.75
+
+
+def _rect(cells: CellRange) -> list[int]:
+    return [cells.first_row, cells.first_col, cells.last_row, cells.last_col]
+
+
+def chart_plan(spec: ChartSpec) -> dict:
+    """One chart as plan data: Office.js chart types, sizes in points, ranges as rectangles."""
+    return {
+        "type": _OFFICE_CHART_TYPES[spec.kind],
+        "title": spec.title,
+        "anchor": list(spec.anchor),
+        "width": spec.width * _POINTS_PER_PIXEL,
+        "height": spec.height * _POINTS_PER_PIXEL,
+        "categories": _rect(spec.categories),
+        "series": [
+            {
+                "name": s.name,
+                "values": _rect(s.values),
+                # a one-row range is a series by rows (a trend), a one-column range by columns
+                "by": "Rows" if s.values.first_row == s.values.last_row and s.values.count > 1 else "Columns",
+                "type": _OFFICE_CHART_TYPES[s.kind] if s.kind and s.kind != spec.kind else None,
+                "colour": s.colour,
+                "points": list(s.point_colours),
+                "dashed": s.dashed,
+                "labels": s.labels,
+                "legend": s.in_legend,
+            }
+            for s in spec.series
+        ],
+        "y_min": spec.y_min,
+        "y_title": spec.y_title,
+        "number_format": spec.number_format,
+        "label_format": spec.label_format or spec.number_format,
+        "legend": spec.legend,
     }
 
 
@@ -154,13 +206,14 @@ def plan_operations(plan: dict) -> dict[str, int]:
         "conditionals": 0,
         "widths": 0,
         "heights": 0,
+        "charts": 0,
     }
     for sheet in plan["sheets"]:
         counts["sheets"] += 1
         counts["values"] += 1
         for prop, rects in sheet["formats"]:
             counts["formats"] += len(rects) * (6 if prop == "borders" else 1)
-        for kind in ("merges", "conditionals", "widths", "heights"):
+        for kind in ("merges", "conditionals", "widths", "heights", "charts"):
             counts[kind] += len(sheet[kind])
     return counts
 
@@ -173,6 +226,16 @@ def write_plan(book, layouts: Sequence[SheetLayout]) -> tuple[Calls, dict[str, i
     # remote App appends to ``books.active``, which concurrent presses share (another press's book).
     book.impl.append_json_action(func="runMacro", args=[CALLBACK, plan])
     return Calls(macros=1), plan_operations(plan)
+
+
+def chart_commands(chart: dict) -> int:
+    """Office.js commands lkj.js queues for one chart (its accounting, shared here): the chart, title,
+    position, size, legend, axis; per series its values, categories, colour, labels and one per
+    coloured point."""
+    commands = 8
+    for series in chart["series"]:
+        commands += 6 + sum(1 for colour in series["points"] if colour)
+    return commands
 
 
 def estimated_round_trips(plan: dict) -> int:
@@ -210,6 +273,8 @@ def estimated_round_trips(plan: dict) -> int:
             spend(5 * COMMAND_CHARS)
         for _ in sheet["widths"] + sheet["heights"]:
             spend(COMMAND_CHARS)
+        for chart in sheet.get("charts", ()):
+            spend(chart_commands(chart) * COMMAND_CHARS)
         spend(2 * COMMAND_CHARS)
     if queued:
         syncs += 1  # the final sync

@@ -238,6 +238,7 @@
       throw new Error("Versi Excel ini terlalu lama untuk add-in lkj-xl (perlu ExcelApi 1.7 atau lebih baru).");
     }
     const recent = supports("1.9"); // indentLevel, suspendScreenUpdatingUntilNextSync
+    const labelled = supports("1.8"); // chart number formats and data labels
     const application = context.workbook.application;
     let queued = 0;
     const spend = async (chars) => {
@@ -266,12 +267,12 @@
       ws.position = position;
       names.splice(position, 0, sheet.name);
       await spend(3 * COMMAND_CHARS);
-      await writeSheet(ws, sheet, spend, recent);
+      await writeSheet(ws, sheet, spend, recent, labelled);
     }
     await context.sync();
   }
 
-  async function writeSheet(ws, sheet, spend, recent) {
+  async function writeSheet(ws, sheet, spend, recent, labelled) {
     const rect = (r1, c1, r2, c2) => ws.getRangeByIndexes(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
     // Values in slices of rows, each well below the request limit.
     let start = 0;
@@ -324,6 +325,53 @@
     }
     if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(sheet.freeze));
     await spend(2 * COMMAND_CHARS);
+    await writeCharts(ws, sheet.charts || [], rect, spend, labelled);
+  }
+
+  // Office.js commands queued per chart: lkj_xl.xl.plan.chart_commands counts the same.
+  function chartCommands(chart) {
+    let commands = 8;
+    for (const series of chart.series) commands += 6 + series.points.filter(Boolean).length;
+    return commands;
+  }
+
+  // The Grafik sheet's charts over the sheet's own cells (ExcelApi 1.7: series ranges, line type and
+  // dash; 1.8: number formats and data labels, left out before). Queued with the rest: no round trip.
+  async function writeCharts(ws, charts, rect, spend, labelled) {
+    if (!charts.length || !ws.charts || typeof ws.charts.add !== "function") return;
+    const range = (r) => rect(r[0], r[1], r[2], r[3]);
+    for (const chart of charts) {
+      const first = chart.series[0];
+      const made = ws.charts.add(chart.type, range(first.values), first.by);
+      made.title.text = chart.title;
+      made.setPosition(rect(chart.anchor[0], chart.anchor[1], chart.anchor[0], chart.anchor[1]));
+      made.width = chart.width;
+      made.height = chart.height;
+      made.legend.visible = chart.legend;
+      if (chart.legend) made.legend.position = "Bottom";
+      const axis = made.axes.valueAxis;
+      if (chart.y_min !== null) axis.minimum = chart.y_min;
+      if (chart.y_title) axis.title.text = chart.y_title;
+      if (labelled && chart.number_format) axis.numberFormat = chart.number_format;
+      chart.series.forEach((spec, i) => {
+        const series = i === 0 ? made.series.getItemAt(0) : made.series.add(spec.name);
+        if (i === 0) series.name = spec.name;
+        else series.setValues(range(spec.values));
+        series.setXAxisValues(range(chart.categories));
+        if (spec.type) series.chartType = spec.type;
+        const line = (spec.type || chart.type) === "Line";
+        if (spec.colour && line) series.format.line.color = spec.colour;
+        else if (spec.colour) series.format.fill.setSolidColor(spec.colour);
+        if (spec.dashed) series.format.line.lineStyle = "Dash";
+        spec.points.forEach((colour, p) => {
+          if (colour) series.points.getItemAt(p).format.fill.setSolidColor(colour);
+        });
+        if (spec.labels) series.hasDataLabels = true;
+        if (spec.labels && labelled && chart.label_format) series.dataLabels.numberFormat = chart.label_format;
+        if (!spec.legend && chart.legend) made.legend.legendEntries.getItemAt(i).visible = false;
+      });
+      await spend(chartCommands(chart) * COMMAND_CHARS);
+    }
   }
 
   document.addEventListener("DOMContentLoaded", () => {
