@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
 # The output sheets a build writes for a workbook without analysis inputs (issue 11's sheets left out).
 PLAIN_OUTPUTS = tuple(n for n in C.OUTPUT_SHEETS if n not in C.ANALYSIS_SHEETS)
+PLAIN_PRINTED = tuple(n for n in C.PRINTED_SHEETS if n not in C.ANALYSIS_SHEETS)
 
 
 def free_port() -> int:

@@ -58,6 +58,12 @@ PAGE_POINTS = 480.0
 PAGE_WIDTH_POINTS = 784.0  # 842 pt less 0,8 in of side margins
 
 TIDAK_DIGAMBAR = "Tidak digambar (tidak ada angka):"
+# Who draws the charts: the desktop button (.xlsm, xlwings over COM) and xlwings Lite write the
+# tables only (README, "The Hitung Ulang button").
+WRITERS_NOTE = (
+    "Grafik digambar oleh lkj-xl build dan tombol Hitung Ulang di panel add-in Excel; tombol Hitung "
+    "Ulang pada buku kerja .xlsm (Excel desktop) dan xlwings Lite hanya menulis tabel datanya."
+)
 
 
 def layout(report: Report) -> SheetLayout:
@@ -66,6 +72,7 @@ def layout(report: Report) -> SheetLayout:
     b.report_title(s)
     sections = [_capaian_section(b, report), _kriteria_section(b, report), _penyerapan_section(b, report)]
     sections.append(_trend_section(b, report))
+    _note(b, WRITERS_NOTE)
     b.signature_of(s)
     lay = b.build(footer=_footer(report), freeze=None, repeat_header=False)
     lay.charts = [chart for _, charts, _ in sections for chart in charts]

@@ -338,7 +338,8 @@
   // The Grafik sheet's charts over the sheet's own cells (ExcelApi 1.7: series ranges, line type and
   // dash; 1.8: number formats and data labels, left out before). Queued with the rest: no round trip.
   async function writeCharts(ws, charts, rect, spend, labelled) {
-    if (!charts.length || !ws.charts || typeof ws.charts.add !== "function") return;
+    // Every Excel has worksheet.charts.add (ExcelApi 1.1); a stand-in without it skips the charts.
+    if (!charts.length || !ws.charts || !("add" in ws.charts)) return;
     const range = (r) => rect(r[0], r[1], r[2], r[3]);
     for (const chart of charts) {
       const first = chart.series[0];
