@@ -80,7 +80,9 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
         package = open_package(data)
         report = report_from_bytes(package, triwulan)
         rendered = render_outputs(report, date_1904=package.date1904())
-        grafted = graft(package, rendered, c.OUTPUT_SHEETS, filename=Path(filename).name)
+        written = c.written_sheets(report.analisis_inputs)
+        stale = [name for name in c.OUTPUT_SHEETS if name not in written]
+        grafted = graft(package, rendered, written, filename=Path(filename).name, drop=stale)
     except LkjError as exc:
         raise exc.at(filename) from exc
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))

@@ -53,6 +53,8 @@ def make_pdf(
     chosen = printed_sheets(sheets)
     if report is None:
         report = load_report(workbook, triwulan)
+    if not sheets:  # by default the report's tables this workbook has (analysis sheets: with inputs)
+        chosen = list(c.written_sheets(report.analisis_inputs, chosen))
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
 from lkj_xl.core.tables import (
@@ -12,6 +13,7 @@ from lkj_xl.core.tables import (
     capaian_tujuan_sasaran,
     efisiensi,
     pemeriksaan,
+    perbandingan_kinerja,
     realisasi_anggaran,
     ringkasan,
 )
@@ -23,9 +25,13 @@ TABLES = (
     efisiensi,
     realisasi_anggaran,
     ringkasan,
+    perbandingan_kinerja,
     pemeriksaan,
 )
 
 
 def layouts(report: Report) -> list[SheetLayout]:
-    return [table.layout(report) for table in TABLES]
+    """The layouts of the sheets a build writes: the analysis sheets (contract.ANALYSIS_SHEETS) only
+    when the workbook has an analysis input, so older workbooks build exactly as before."""
+    written = set(contract.written_sheets(report.analisis_inputs))
+    return [table.layout(report) for table in TABLES if table.SHEET_NAME in written]
