@@ -110,7 +110,7 @@ def _derived(value: float | None, known: bool, galat: list[str], ind: IndicatorR
 def indicator_cells(ind: IndicatorResult | None, cols: Columns) -> list[CellValue]:
     """The cells of one indicator's row after No and the node's name."""
     if ind is None:
-        return ["-", ""] + ["-"] * (len(cols.widths) - 4)
+        return ["-", "", *["-"] * (len(cols.widths) - 4)]
     p = ind.pembanding
     per = p.galat_per
     cells: list[CellValue] = [ind.indikator, ind.satuan]
@@ -192,7 +192,7 @@ def _node_rows(b: SheetBuilder, node: Node, number: int, cols: Columns, settings
     first = b.next_row
     indicators: list[IndicatorResult | None] = list(node.indicators) or [None]
     for i, ind in enumerate(indicators):
-        lead = [number, node.uraian] if i == 0 else [None, None]
+        lead: list[CellValue] = [number, node.uraian] if i == 0 else [None, None]
         r = b.add_row(lead + indicator_cells(ind, cols))
         if ind is not None:
             _style_row(b, r, ind, cols, settings)
