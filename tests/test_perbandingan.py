@@ -373,3 +373,24 @@ def test_example_carries_the_seeds_analysis_points(example):
     # Tindak Lanjut per sector from Bab IV: Koperasi 4 (l.1003-1006), Perdagangan 7 (l.1027-1033).
     assert len(rows["S2"].tindak_lanjut) == 4 and len(rows["S4"].tindak_lanjut) == 7
     assert rows["S4"].tindak_lanjut[-1] == "Melaksanakan pelayanan tera, tera ulang secara berkelanjutan"
+
+
+# --- the add-in reads the same inputs ----------------------------------------------------------------------
+
+
+def test_the_add_in_reads_the_analysis_inputs_as_the_build_does():
+    """Hitung Ulang on the book JSON xlwings' Office.js client sends for the example: the same
+    Analisis rows, comparisons and analysis sheets as ``lkj-xl build`` (parity)."""
+    from test_xl_server import book_json, remote_book
+
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.scripts import hitung_ulang
+
+    press = hitung_ulang(remote_book(book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)), plan=True)
+    headless = load_report(EXAMPLE)
+    assert press.report.analisis_inputs and press.report.analisis == headless.analisis
+    assert [i.pembanding for i in press.report.indicators] == [i.pembanding for i in headless.indicators]
+    assert [i.realisasi_tahun for i in press.report.indicators] == [
+        i.realisasi_tahun for i in headless.indicators
+    ]
+    assert [lay.name for lay in layouts(press.report)] == list(c.OUTPUT_SHEETS)
