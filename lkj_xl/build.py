@@ -72,7 +72,6 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
-    from lkj_xl.core.tables import sheet_names
     from lkj_xl.xlsx.graft import graft
     from lkj_xl.xlsx.opc import open_package
 
@@ -81,10 +80,9 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
         package = open_package(data)
         report = report_from_bytes(package, triwulan)
         rendered = render_outputs(report, date_1904=package.date1904())
-        names = sheet_names(report)
-        # An output sheet this build does not write (Grafik without analysis inputs) is taken out.
-        stale = [name for name in c.OUTPUT_SHEETS if name not in names]
-        grafted = graft(package, rendered, names, remove=stale, filename=Path(filename).name)
+        written = c.written_sheets(report.analisis_inputs)
+        stale = [name for name in c.OUTPUT_SHEETS if name not in written]
+        grafted = graft(package, rendered, written, filename=Path(filename).name, drop=stale)
     except LkjError as exc:
         raise exc.at(filename) from exc
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))

@@ -14,7 +14,7 @@ from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.xlsx.template import new_workbook
-from tests.common import PLAIN_OUTPUTS, PLAIN_PRINTED, ROOT
+from tests.common import ROOT
 
 SETTINGS = {
     c.P_PEMDA: "Kabupaten Contoh",
@@ -126,8 +126,9 @@ def test_build_in_place_writes_output_sheets_and_keeps_inputs(workbook):
     result = invoke("build", workbook)
     assert result.exit_code == 0, result.output
     after = openpyxl.load_workbook(workbook)
-    for sheet in PLAIN_OUTPUTS:
+    for sheet in c.written_sheets(False):  # no analysis input: no analysis sheet
         assert sheet in after.sheetnames
+    assert not set(c.ANALYSIS_SHEETS) & set(after.sheetnames)
     assert [[cell.value for cell in row] for row in after["Kinerja"].iter_rows()] == kinerja_before
     # Text that looks like a formula stays text in the output.
     values = [cell.value for row in after[c.SHEET_CAPAIAN_TS].iter_rows() for cell in row]
@@ -251,7 +252,7 @@ def test_signature_stands_at_the_same_place_under_every_table_and_not_under_peme
     )
     wb = openpyxl.load_workbook(out)
     nip = "NIP. 19731118 199303 1 002"  # Pengaturan of the example (seed line 1077)
-    for name in PLAIN_PRINTED:
+    for name in c.PRINTED_SHEETS:
         ws = wb[name]
         (top,) = [cell for row in ws.iter_rows() for cell in row if cell.value == "Lumajang, 4 Juli 2025"]
         (bottom,) = [cell for row in ws.iter_rows() for cell in row if cell.value == nip]

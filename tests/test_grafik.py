@@ -22,7 +22,9 @@ from lkj_xl.core.model import Report
 from lkj_xl.core.tables import grafik, layouts, sheet_names
 from lkj_xl.xlsx.package import graft
 from lkj_xl.xlsx.render import render_workbook
-from tests.common import EXAMPLE, PLAIN_OUTPUTS
+from tests.common import EXAMPLE
+
+PLAIN_OUTPUTS = C.written_sheets(False)  # the sheets a build without analysis inputs writes
 
 NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -214,7 +216,7 @@ def test_written_charts_read_the_grafik_tables():
 def build(data: bytes, rep: Report):
     rendered = render_workbook(layouts(rep))
     names = sheet_names(rep)
-    return graft(data, rendered, names, remove=[n for n in C.OUTPUT_SHEETS if n not in names])
+    return graft(data, rendered, names, drop=[n for n in C.OUTPUT_SHEETS if n not in names])
 
 
 def chart_members(data: bytes) -> list[str]:

@@ -27,7 +27,7 @@ from test_package import assert_package_consistent, load, rels_name, sheets
 from lkj_xl.core import contract as C
 from lkj_xl.core import ownership
 from lkj_xl.xlsx.package import Discarded
-from tests.common import EXAMPLE, PLAIN_OUTPUTS
+from tests.common import EXAMPLE
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 OWNER_RE = re.compile(rb'<definedName [^>]*name="lkj_xl_keluaran"[^>]*>[^<]*</definedName>')
@@ -148,7 +148,7 @@ def test_build_marks_every_output_sheet_and_rebuilds_three_times(tmp_path):
         results.append(book.read_bytes())
     for data in results:
         # three input sheets, then the six output sheets at positions 3..8
-        expected = [(name, str(3 + i), "1", '"lkj-xl"') for i, name in enumerate(PLAIN_OUTPUTS)]
+        expected = [(name, str(3 + i), "1", '"lkj-xl"') for i, name in enumerate(C.OUTPUT_SHEETS)]
         assert sorted(owner_names(data)) == sorted(expected)
         assert_complete_build(original, data)
     assert_complete_build(results[0], results[2])
@@ -164,7 +164,7 @@ def test_libreoffice_saved_build_is_recognised_and_rebuilt(tmp_path):
     saved = tmp_path / "lo" / "laporan.xlsx"
     lo_bytes = saved.read_bytes()
     # LibreOffice keeps the owner names and their scope (it writes hidden="false")
-    assert sorted(n[0] for n in owner_names(lo_bytes)) == sorted(PLAIN_OUTPUTS)
+    assert sorted(n[0] for n in owner_names(lo_bytes)) == sorted(C.OUTPUT_SHEETS)
     # ... but to be sure the names alone decide, the A1 titles are taken away
     mem = W.members(lo_bytes)
     strings = mem["xl/sharedStrings.xml"].replace(RINGKASAN_TITLE.encode(), b"Judul diubah pengguna")
@@ -174,7 +174,7 @@ def test_libreoffice_saved_build_is_recognised_and_rebuilt(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "warning" not in proc.stderr
     rebuilt = saved.read_bytes()
-    assert sorted(n[0] for n in owner_names(rebuilt)) == sorted(PLAIN_OUTPUTS)
+    assert sorted(n[0] for n in owner_names(rebuilt)) == sorted(C.OUTPUT_SHEETS)
     assert all(n[2] == "1" for n in owner_names(rebuilt))  # one name per sheet: the old one replaced
     wb, _ = load(rebuilt)
     assert wb[C.SHEET_RINGKASAN]["A1"].value == RINGKASAN_TITLE
@@ -192,7 +192,7 @@ def test_build_of_an_older_lkj_xl_without_owner_names_is_rebuilt(tmp_path):
     book.write_bytes(old)
     proc = cli("build", book.name, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert sorted(n[0] for n in owner_names(book.read_bytes())) == sorted(PLAIN_OUTPUTS)
+    assert sorted(n[0] for n in owner_names(book.read_bytes())) == sorted(C.OUTPUT_SHEETS)
     assert_complete_build(old, book.read_bytes())
 
 

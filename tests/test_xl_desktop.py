@@ -34,7 +34,6 @@ from test_xl_server import EXAMPLE, book_json  # noqa: E402
 from lkj_xl.cli import main  # noqa: E402
 from lkj_xl.core import contract as c  # noqa: E402
 from lkj_xl.xl.desktop import DesktopError, check_pair, new_xlsm  # noqa: E402
-from tests.common import PLAIN_OUTPUTS  # noqa: E402
 
 PENGATURAN = {c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: "Dinas Koperasi", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
 
@@ -110,7 +109,7 @@ def test_input_sheets_are_the_template(pair, tmp_path):
     new_workbook(plain, pengaturan=PENGATURAN)
     got = openpyxl.load_workbook(xlsm, keep_vba=True)
     want = openpyxl.load_workbook(plain)
-    assert got.sheetnames == want.sheetnames == [c.SHEET_PETUNJUK, *c.INPUT_SHEETS]
+    assert got.sheetnames == want.sheetnames == [c.SHEET_PETUNJUK, *c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS]
     for name in want.sheetnames:
         g = [[cell.value for cell in row] for row in got[name].iter_rows()]
         w = [[cell.value for cell in row] for row in want[name].iter_rows()]
@@ -167,8 +166,8 @@ def test_module_beside_runs_hitung_ulang_on_the_caller(pair, monkeypatch):
         module.main()
         actions = books[-1].json()["actions"]
         written = [a["args"][1] for a in actions if a["func"] == "addSheet"]
-        assert written == list(PLAIN_OUTPUTS)
-        assert sum(a["func"] == "setValues" for a in actions) >= len(PLAIN_OUTPUTS)
+        assert written == list(c.OUTPUT_SHEETS)
+        assert sum(a["func"] == "setValues" for a in actions) >= len(c.OUTPUT_SHEETS)
 
         # A workbook without Kinerja: nothing written, the message shown in a message box.
         data["sheets"] = [s for s in data["sheets"] if s["name"] != "Kinerja"]
@@ -256,7 +255,7 @@ def test_headless_build_keeps_the_vba_and_the_button(tmp_path):
             "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in z.read("[Content_Types].xml").decode()
         )
     wb = openpyxl.load_workbook(xlsm, keep_vba=True)
-    assert set(PLAIN_OUTPUTS) <= set(wb.sheetnames)
+    assert set(c.written_sheets(False)) <= set(wb.sheetnames)  # the rows copied carry no analysis input
     assert button_macros(xlsm, c.SHEET_PENGATURAN) == [("SampleCall", "Hitung Ulang")]
     assert "Sub SampleCall()" in "".join(vba_modules(xlsm).values())
     assert check_pair(xlsm) is None

@@ -33,7 +33,7 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 import xlwings as xw  # noqa: E402
 
 from lkj_xl.core import contract as c  # noqa: E402
-from tests.common import EXAMPLE, PLAIN_OUTPUTS, free_port
+from tests.common import EXAMPLE, free_port
 
 TOKEN = "token-uji-0123456789abcdef"
 MAX_BYTES = 2 * 1024 * 1024
@@ -600,7 +600,7 @@ def test_second_press_replaces_the_output_sheets(server, tmp_path):
     response = press(server, data)
     assert response.status_code == 200, response.text
     actions = response.json()["actions"]
-    assert sum(a["func"] == "sheetDelete" for a in actions) == len(PLAIN_OUTPUTS)
+    assert sum(a["func"] == "sheetDelete" for a in actions) == len(c.OUTPUT_SHEETS)
     sheets, _ = replay(data, actions)
     assert [s.name for s in sheets] == [s["name"] for s in data["sheets"]]
     want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
@@ -625,7 +625,7 @@ def test_galat_alert_names_the_cells_and_results_are_still_written(server):
     assert ref in prompt and "1.282,684,40 juta" in prompt
     assert "galat" in title.lower()
     by_name = {s.name: s for s in sheets}
-    assert all(by_name[name].values for name in PLAIN_OUTPUTS)
+    assert all(by_name[name].values for name in c.OUTPUT_SHEETS)
     pemeriksaan = by_name[c.SHEET_PEMERIKSAAN].values.values()
     assert any(
         isinstance(v, str) and get_column_letter(target_col + 1) + str(row + 1) in v for v in pemeriksaan

@@ -20,18 +20,13 @@ from __future__ import annotations
 
 import copy
 import posixpath
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
-from lkj_xl.xlsx.graft_parts import (
-    calc_chain_touches,
-    merge_defined_names,
-    remove_sheet_entry,
-    renumber_vml,
-    used_vml_blocks,
-)
+from lkj_xl.xlsx.dropsheets import drop_sheets
 from lkj_xl.xlsx.ooxml import (
     CT_STYLES,
     CT_WORKSHEET,
@@ -58,7 +53,7 @@ from lkj_xl.xlsx.opc import (
     serialize,
     write_package,
 )
-from lkj_xl.xlsx.owned import Discarded, additions, check_ownership, mark_owned, tool_sheets
+from lkj_xl.xlsx.owned import Discarded, additions, check_ownership, mark_owned
 from lkj_xl.xlsx.styles import StyleMerge
 from lkj_xl.xlsx.zipsafe import PackageError, label, parse_xml
 
@@ -78,6 +73,9 @@ _COPYABLE_RELS = {
     "printerSettings",
     "hyperlink",
 }
+
+# Defined names that belong to a sheet's print/filter setup: dropped with a replaced output sheet.
+_SHEET_SETUP_NAMES = {"_xlnm.print_titles", "_xlnm.print_area", "_xlnm._filterdatabase"}
 
 
 def _inline_string(cell: etree._Element, strings: list[etree._Element]) -> None:
@@ -128,12 +126,114 @@ def _transform_sheet(
     return serialize(tree), has_formulas
 
 
+_VML_IDMAP_RE = re.compile(rb"(<o:idmap\b[^>]*?\bdata=\")([0-9, ]*)(\")")
+_VML_SPID_RE = re.compile(rb"_x0000_s(\d+)")
+
+
+def _used_vml_blocks(pkg: Package, skip: set[str]) -> set[int]:
+    used: set[int] = set()
+    for info in pkg.infos:
+        if info.filename.lower().endswith(".vml") and info.filename.lower() not in skip:
+            for m in _VML_IDMAP_RE.finditer(pkg.read(info.filename)):
+                used.update(int(x) for x in re.split(rb"[ ,]+", m.group(2)) if x.strip())
+    return used
+
+
+def _renumber_vml(data: bytes, used: set[int]) -> bytes:
+    """Move a copied VML drawing's shape ids to id blocks not used by the original's drawings."""
+    m = _VML_IDMAP_RE.search(data)
+    if not m:
+        return data
+    old_blocks = [int(x) for x in re.split(rb"[ ,]+", m.group(2)) if x.strip()]
+    new_blocks = []
+    nxt = max([0, *used]) + 1
+    for _ in old_blocks:
+        new_blocks.append(nxt)
+        used.add(nxt)
+        nxt += 1
+    remap = dict(zip(old_blocks, new_blocks))
+    data = _VML_IDMAP_RE.sub(
+        lambda mm: mm.group(1) + ",".join(map(str, new_blocks)).encode() + mm.group(3), data, count=1
+    )
+
+    def spid(mm: re.Match) -> bytes:
+        n = int(mm.group(1))
+        block, rest = divmod(n, 1024)
+        return b"_x0000_s%d" % (remap.get(block, block) * 1024 + rest)
+
+    return _VML_SPID_RE.sub(spid, data)
+
+
 @dataclass(frozen=True)
 class Graft:
     """The grafted package and what the rebuild discarded from the sheets it replaced."""
 
     data: bytes
     discarded: tuple[Discarded, ...] = ()
+
+
+def _merge_defined_names(
+    wb_root: etree._Element,
+    ren_wb: etree._Element,
+    new_pos: dict[str, int],
+    replaced_positions: set[int],
+    ren_sheet_els: list[etree._Element],
+) -> None:
+    container = wb_root.find(m("definedNames"))
+    if container is not None:
+        for dn in list(container):
+            if local(dn.tag) != "definedName":
+                continue
+            lsid = dn.get("localSheetId")
+            if (
+                lsid is not None
+                and lsid.isdigit()
+                and int(lsid) in replaced_positions
+                and dn.get("name", "").lower() in _SHEET_SETUP_NAMES
+            ):
+                container.remove(dn)
+    ren_names = [el.get("name") for el in ren_sheet_els]
+    additions = []
+    for dn in ren_wb.iter(m("definedName")):
+        lsid = dn.get("localSheetId")
+        copy_el = copy.deepcopy(dn)
+        copy_el.tail = None
+        if lsid is None:
+            additions.append((copy_el, None))
+            continue
+        idx = int(lsid)
+        if idx < len(ren_names) and ren_names[idx] in new_pos:
+            copy_el.set("localSheetId", str(new_pos[ren_names[idx]]))
+            additions.append((copy_el, new_pos[ren_names[idx]]))
+    if not additions:
+        if container is not None and not len(container):
+            wb_root.remove(container)
+        return
+    if container is None:
+        container = etree.Element(m("definedNames"))
+        insert_ordered(wb_root, container, WORKBOOK_ORDER)
+    for el, pos in additions:
+        if pos is None:  # a workbook-level name made by the tool: replaces one of the same name
+            for old in container:
+                if (
+                    old.get("localSheetId") is None
+                    and old.get("name", "").lower() == el.get("name", "").lower()
+                ):
+                    container.remove(old)
+        container.append(el)
+    if not len(container):
+        wb_root.remove(container)
+
+
+def _calc_chain_touches(root: etree._Element, sheet_ids: set[str]) -> bool:
+    current = None
+    for c in root:
+        if local(c.tag) != "c":
+            continue
+        current = c.get("i", current)
+        if current in sheet_ids:
+            return True
+    return False
 
 
 @dataclass
@@ -149,8 +249,8 @@ class _Slot:
 class _Graft:
     """One graft in progress: the user's package (``src``) edited, the rendered one (``ren``) read."""
 
-    def __init__(self, src: Package, ren: Package, names: list[str], remove: Sequence[str] = ()):
-        self.src, self.ren, self.names, self.remove = src, ren, names, list(remove)
+    def __init__(self, src: Package, ren: Package, names: list[str], drop: Sequence[str] = ()):
+        self.src, self.ren, self.names, self.drop = src, ren, names, drop
         self.wb_tree = src.xml(src.workbook)
         self.wb_root = self.wb_tree.getroot()
         if self.wb_root.tag != m("workbook"):
@@ -180,6 +280,9 @@ class _Graft:
         for name in names:
             if name not in self.ren_by_name:
                 raise ValueError(f"sheet {name!r} is not in the rendered workbook")
+        views = self.wb_root.find(m("bookViews"))
+        view = views.find(m("workbookView")) if views is not None else None
+        self.active_tab = int_attr(view.get("activeTab", "0")) if view is not None else 0
         self.removed: set[str] = set()  # lower-case member names to drop
         self.new_parts: dict[str, bytes] = {}  # member name -> bytes (replacements and additions)
         self.orphan_roots: list[str] = []  # parts whose relationship closure may become orphaned
@@ -192,10 +295,7 @@ class _Graft:
         self.discarded: list[Discarded] = []
 
     def run(self) -> Graft:
-        self._remove_sheets()
-        views = self.wb_root.find(m("bookViews"))
-        view = views.find(m("workbookView")) if views is not None else None
-        self.active_tab = int_attr(view.get("activeTab", "0")) if view is not None else 0
+        drop_sheets(self, self.drop)  # output sheets this build no longer writes
         plan = self._plan()
         self._drop_orphans()
         self._merge_styles()
@@ -205,26 +305,6 @@ class _Graft:
             self._place(slot, strings, sheet_dir)
         self._finish(plan)
         return Graft(write_package(self.src, self.new_parts, self.removed), tuple(self.discarded))
-
-    def _remove_sheets(self) -> None:
-        """Take out the output sheets this build no longer writes: only the tool's own (a sheet of the
-        user's with such a name stays), with the parts only they used (their charts: _drop_orphans)."""
-        by_fold = {el.get("name", "").casefold(): (i, el) for i, el in enumerate(self.sheet_els)}
-        owned = tool_sheets(self.src, self.wb_root, self.wb_rels, self.remove, by_fold)
-        # what cannot be removed without breaking the workbook (a pivot table added by hand) is refused
-        check_ownership(self.src, self.wb_root, self.wb_rels, list(owned), by_fold)
-        for name in sorted(owned, key=lambda n: -by_fold[n.casefold()][0]):  # last first: positions hold
-            pos, el = by_fold[name.casefold()]
-            rel = self.wb_rels.by_id(el.get(f"{{{NS_R}}}id", ""))
-            part = self.src.names[resolve(self.src.workbook, rel.get("Target", "")).lower()]
-            self.orphan_roots.append(part)
-            self.skip_sources.add(part.lower())
-            self.removed |= {part.lower(), rels_name(part).lower()}
-            self.replaced_ids.add(el.get("sheetId", ""))  # its cells leave the calculation chain
-            self.wb_rels.remove(rel)
-            remove_sheet_entry(self.wb_root, self.sheet_els, pos)
-            if owned[name]:
-                self.discarded.append(Discarded(el.get("name", name), tuple(owned[name].items())))
 
     # -- plan: which sheet element, position and part each output sheet gets
 
@@ -332,7 +412,7 @@ class _Graft:
         ren_sheet_rels = ren.rels(ren_part) if ren.has(rels_name(ren_part)) else None
         if ren_sheet_rels is not None and ren_sheet_rels.items:
             if self.vml_used is None:
-                self.vml_used = used_vml_blocks(self.src, self.removed)
+                self.vml_used = _used_vml_blocks(self.src, self.removed)
             new_rels = self._copy_rels(ren_part, part, ren_sheet_rels, {})
             self.new_parts[rels_name(part)] = serialize(new_rels.tree)
             self.removed.discard(rels_name(part).lower())
@@ -399,7 +479,7 @@ class _Graft:
         copied[target.lower()] = new_name
         data = ren.read(target)
         if target.lower().endswith(".vml"):
-            data = renumber_vml(data, self.vml_used)
+            data = _renumber_vml(data, self.vml_used)
         ctype = self.ren_ctypes.content_type(target)
         if ctype is None:
             raise ValueError(f"rendered part {target} has no content type")
@@ -414,12 +494,12 @@ class _Graft:
     def _finish(self, plan: list[_Slot]) -> None:
         src, wb_root = self.src, self.wb_root
         new_pos = {slot.name: slot.pos for slot in plan}
-        merge_defined_names(wb_root, self.ren_wb, new_pos, self.replaced_positions, self.ren_sheet_els)
+        _merge_defined_names(wb_root, self.ren_wb, new_pos, self.replaced_positions, self.ren_sheet_els)
         mark_owned(wb_root, [slot.pos for slot in plan], self.replaced_positions)
         # calcChain: drop it if it lists cells of a replaced sheet (Excel rebuilds it)
         for rel in self.wb_rels.by_type(RT_CALC_CHAIN):
             part = resolve(src.workbook, rel.get("Target", ""))
-            if src.has(part) and calc_chain_touches(src.xml(part).getroot(), self.replaced_ids):
+            if src.has(part) and _calc_chain_touches(src.xml(part).getroot(), self.replaced_ids):
                 self.removed.add(part.lower())
                 self.wb_rels.remove(rel)
                 self.ctypes.remove_override(part)
@@ -437,15 +517,10 @@ class _Graft:
 
 
 def graft_sheets(
-    original: bytes | Package,
-    rendered: bytes,
-    sheet_names: Sequence[str],
-    *,
-    remove: Sequence[str] = (),
-    filename: str | None = None,
+    original: bytes | Package, rendered: bytes, sheet_names: Sequence[str], *, filename: str | None = None
 ) -> bytes:
     """:func:`graft` without the list of discarded additions: the new package only."""
-    return graft(original, rendered, sheet_names, remove=remove, filename=filename).data
+    return graft(original, rendered, sheet_names, filename=filename).data
 
 
 def graft(
@@ -453,8 +528,8 @@ def graft(
     rendered: bytes,
     sheet_names: Sequence[str],
     *,
-    remove: Sequence[str] = (),
     filename: str | None = None,
+    drop: Sequence[str] = (),
 ) -> Graft:
     """Return ``original`` with the sheets ``sheet_names`` of ``rendered`` grafted in.
 
@@ -464,13 +539,12 @@ def graft(
     holding (at least) the sheets ``sheet_names``. Existing sheets with those names (case-insensitive)
     are replaced in place when lkj-xl wrote them (:mod:`lkj_xl.core.ownership`); a sheet of the
     user's with such a name raises :class:`~lkj_xl.xlsx.owned.ForeignSheetError` and nothing is
-    written. The others are appended. The sheets named in ``remove`` (output sheets this build does not
-    write) are taken out with the parts only they used, when lkj-xl wrote them; a sheet of the user's
-    with such a name is left alone. Every grafted sheet is marked with the owner name. Every other
+    written. The others are appended. Every grafted sheet is marked with the owner name. Every other
     part of ``original`` is copied unchanged (see the module doc). What the user had added inside a
     replaced sheet is listed in :attr:`Graft.discarded`. Raises ValueError for programming errors (a
     name missing from ``rendered``, a 1900/1904 date system mismatch, parts an output sheet may not
-    carry such as tables).
+    carry such as tables). ``drop``: output sheets this build no longer writes; those lkj-xl wrote
+    are removed (:mod:`lkj_xl.xlsx.dropsheets`), a user's sheet of such a name stays.
     """
     src = open_package(original, filename).named(filename)
     ren = Package(rendered, "rendered")
@@ -483,6 +557,4 @@ def graft(
             f"{'1904' if src.date1904() else '1900'} date system; render with "
             f"Workbook(options={{'date_1904': {src.date1904()}}})"
         )
-    if {n.casefold() for n in names} & {n.casefold() for n in remove}:
-        raise ValueError(f"sheets both written and removed: {names} / {list(remove)}")
-    return _Graft(src, ren, names, remove).run()
+    return _Graft(src, ren, names, drop).run()

@@ -14,6 +14,7 @@ from lkj_xl.core.tables import (
     efisiensi,
     grafik,
     pemeriksaan,
+    perbandingan_kinerja,
     realisasi_anggaran,
     ringkasan,
 )
@@ -25,19 +26,18 @@ TABLES = (
     efisiensi,
     realisasi_anggaran,
     ringkasan,
+    perbandingan_kinerja,
     grafik,
     pemeriksaan,
 )
 
 
 def written(report: Report) -> list:
-    """The table modules a build of ``report`` writes, in order: the analysis sheets (issue 11) only
-    when the workbook has an analysis input, so a workbook without one builds exactly as before."""
-    return [
-        table
-        for table in TABLES
-        if report.analisis_inputs or table.SHEET_NAME not in contract.ANALYSIS_SHEETS
-    ]
+    """The table modules a build of ``report`` writes, in order: the analysis sheets
+    (contract.ANALYSIS_SHEETS) only when the workbook has an analysis input, so older workbooks build
+    exactly as before."""
+    names = set(contract.written_sheets(report.analisis_inputs))
+    return [table for table in TABLES if table.SHEET_NAME in names]
 
 
 def sheet_names(report: Report) -> list[str]:
@@ -46,4 +46,5 @@ def sheet_names(report: Report) -> list[str]:
 
 
 def layouts(report: Report) -> list[SheetLayout]:
+    """The layouts of the sheets a build writes (:func:`written`)."""
     return [table.layout(report) for table in written(report)]
