@@ -410,17 +410,21 @@ def _trend_section(b: SheetBuilder, report: Report) -> Section:
         return first, [], b.next_row - 1
     header = _table_header(b, ["No", "Kode", "Indikator (Satuan)", *(h for _, h in columns), "Keterangan"])
     keterangan_col = C_FIG + len(columns)
+    last_col = b.width - 1  # Keterangan spans the columns the periods leave free
+    b.merge(header, keterangan_col, header, last_col)
+    b.style(header, keterangan_col, header, last_col, "header", BASE)
     body = b.next_row
     for i, (ind, label) in enumerate(rows, start=1):
         values = [_trend_value(ind, key) for key, _ in columns]
         why = "" if ind.realisasi is not None else f"{columns[-1][1]}: {why_unknown(ind)}"
         text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
         r = b.add_row([i, label, text, *values, why])
+        b.merge(r, keterangan_col, r, last_col)
         b.style(r, C_FIG, r, keterangan_col - 1, number_style(*values), ROW)
         for col, value in enumerate(values, start=C_FIG):
             _widen(b, col, [value])
     last = b.next_row - 1
-    b.style(body, 0, last, keterangan_col, "cell", BASE)
+    b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)
     b.add_row()
     charts = []
