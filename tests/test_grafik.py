@@ -368,3 +368,61 @@ def test_no_part_is_left_unreachable_after_builds():
         mem = W.members(data)
         parts = {n for n in mem if not n.endswith(".rels") and n != "[Content_Types].xml"}
         assert parts <= reachable_parts(mem), parts - reachable_parts(mem)
+
+
+# --- printed --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_pdf_prints_the_grafik_sheet_with_its_charts(tmp_path):
+    """`lkj-xl pdf --sheet Grafik` of the example (it has analysis inputs): the charts are drawn on
+    their pages, whole (each chart's title and its axis labels on one page)."""
+    import shutil
+    import subprocess
+    import sys
+
+    image = pytest.importorskip("PIL.Image")  # Pillow comes with matplotlib (the laporan extra)
+
+    if W.SOFFICE is None or shutil.which("pdftoppm") is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or poppler is not installed")
+    pdf = tmp_path / "grafik.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "pdf", str(EXAMPLE), "-o", str(pdf), "--sheet", "Grafik"],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr
+    count = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", str(pdf)], capture_output=True, text=True
+            ).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    pages, blue = [], []
+    for n in range(1, count + 1):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
+        pages.append(" ".join(text.split()))
+        subprocess.run(
+            ["pdftoppm", "-r", "40", "-f", str(n), "-l", str(n), "-png", str(pdf), str(tmp_path / f"p{n}")]
+        )
+        (png,) = list(tmp_path.glob(f"p{n}*.png"))
+        colours = image.open(png).convert("RGB").getcolors(maxcolors=1 << 24)
+        # pixels of the penyerapan bars' colour (#2F5597), which only that chart uses
+        blue.append(
+            sum(n for n, (r, g, b) in colours if abs(r - 47) < 24 and abs(g - 85) < 24 and abs(b - 151) < 24)
+        )
+    # the penyerapan chart is drawn whole on one page: its bars there, not a sliver anywhere else
+    drawn = [n for n, pixels in enumerate(blue) if pixels]
+    assert len(drawn) == 1 and blue[drawn[0]] > 200, blue
+    assert "Penyerapan Anggaran per Program (%)" in pages[drawn[0]] and "P1.03" in pages[drawn[0]]
+    cap = next(i for i, p in enumerate(pages) if "Capaian Indikator Tujuan dan Sasaran (%)" in p)
+    assert "T2" in pages[cap] and "S2" in pages[cap]  # the example's two measured indicators
+    assert any("Tren T1: Nilai PDRB sektor Industri" in p for p in pages)

@@ -506,8 +506,10 @@ def page_breaks(lay: SheetLayout, sections: list[tuple[int, list[ChartSpec]]]) -
             breaks.append(first)
             start = first
         for chart in charts:
-            chart_row = chart.anchor[0]
-            if used(start, chart_row + chart.rows) > capacity and chart_row > start:
+            # the page starts at the blank row above the chart: LibreOffice clips a chart drawn right
+            # at a page's edge with a hairline of its frame on the page before
+            chart_row = chart.anchor[0] - 1
+            if used(start, chart_row + 1 + chart.rows) > capacity and chart_row > start:
                 breaks.append(chart_row)
                 start = chart_row
     return breaks
