@@ -76,7 +76,7 @@ def layout(report: Report) -> SheetLayout:
     b.signature_of(s)
     lay = b.build(footer=_footer(report), freeze=None, repeat_header=False)
     lay.charts = [chart for _, charts, _ in sections for chart in charts]
-    lay.print_setup.page_breaks = tuple(page_breaks(lay, [(first, charts) for first, charts, _ in sections]))
+    lay.print_setup.page_breaks = page_breaks(lay, [(first, charts) for first, charts, _ in sections])
     return lay
 
 
