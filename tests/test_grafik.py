@@ -426,3 +426,34 @@ def test_pdf_prints_the_grafik_sheet_with_its_charts(tmp_path):
     cap = next(i for i, p in enumerate(pages) if "Capaian Indikator Tujuan dan Sasaran (%)" in p)
     assert "T2" in pages[cap] and "S2" in pages[cap]  # the example's two measured indicators
     assert any("Tren T1: Nilai PDRB sektor Industri" in p for p in pages)
+
+
+def test_built_workbook_loses_the_grafik_charts_when_its_analysis_inputs_are_removed():
+    """Through the real build: a workbook with analysis inputs gets Grafik and its charts; the staff
+    clear the inputs (as tests/test_perbandingan.py does), the next build removes the sheet with its
+    drawing and charts, and reports nothing of them as the user's."""
+    from test_perbandingan import _sheet_parts, workbook
+
+    from lkj_xl.build import build_bytes
+
+    first = build_bytes(workbook(True), filename="uji.xlsx")
+    assert first.discarded == ()
+    mem = W.members(first.data)
+    charts = [n for n in mem if n.startswith("xl/charts/chart")]
+    assert len(charts) >= 3 and set(charts) <= grafik_closure(mem)  # capaian, kriteria, penyerapan...
+    parts, plain, fresh = _sheet_parts(first.data), W.members(workbook(False)), _sheet_parts(workbook(False))
+    inputs = ("Petunjuk", *C.INPUT_SHEETS, C.SHEET_ANALISIS)
+    cleared = W.replace_members(
+        first.data,
+        {
+            **{parts[s]: plain[fresh[s]] for s in inputs},
+            "xl/sharedStrings.xml": plain["xl/sharedStrings.xml"],
+        },
+    )
+    again = build_bytes(cleared, filename="uji.xlsx")
+    assert not again.report.analisis_inputs and again.discarded == ()
+    mem = W.members(again.data)
+    assert C.SHEET_GRAFIK not in _sheet_parts(again.data)
+    assert not [n for n in mem if n.startswith(("xl/charts/", "xl/drawings/"))]
+    assert b"chart" not in mem["[Content_Types].xml"] and b"drawing+xml" not in mem["[Content_Types].xml"]
+    assert_package_consistent(again.data)
