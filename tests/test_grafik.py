@@ -457,3 +457,14 @@ def test_built_workbook_loses_the_grafik_charts_when_its_analysis_inputs_are_rem
     assert not [n for n in mem if n.startswith(("xl/charts/", "xl/drawings/"))]
     assert b"chart" not in mem["[Content_Types].xml"] and b"drawing+xml" not in mem["[Content_Types].xml"]
     assert_package_consistent(again.data)
+
+
+def test_a_chart_draws_at_most_sixty_bars_and_says_so():
+    rep = hand_report()
+    # 75 programs, program i spending i of 100 (penyerapan i %)
+    rep.budgets = [budget(f"P{i}", f"PROGRAM {i}", 100, i, float(i)) for i in range(1, 76)]
+    lay = grafik.layout(rep)
+    spec = charts_by_title(lay)["Penyerapan Anggaran per Program (%)"]
+    assert cells(lay, spec.categories)[0] == "P1" and cells(lay, spec.categories)[-1] == "P60"
+    assert spec.series[0].values.count == 60
+    assert ["Grafik memuat 60 program pertama dari 75; semuanya ada di tabel di atas."] in lay.rows

@@ -58,6 +58,8 @@ PAGE_POINTS = 480.0
 PAGE_WIDTH_POINTS = 784.0  # 842 pt less 0,8 in of side margins
 
 TIDAK_DIGAMBAR = "Tidak digambar (tidak ada angka):"
+# More bars than this are unreadable on one A4 page: a chart draws the first ones, the table all.
+MAX_BARS = 60
 # Who draws the charts: the desktop button (.xlsm, xlwings over COM) and xlwings Lite write the
 # tables only (README, "The Hitung Ulang button").
 WRITERS_NOTE = (
@@ -117,6 +119,12 @@ def _chart_rows(b: SheetBuilder, chart_height: int) -> int:
 
 def _chart_width(first_col: int = 0, last_col: int = C_FIG + N_FIG - 1) -> int:
     return sum(column_pixels(w) for w in WIDTHS[first_col : last_col + 1])
+
+
+def _too_many(b: SheetBuilder, count: int, what: str) -> None:
+    """Say so when a chart draws only the first :data:`MAX_BARS` rows of its table."""
+    if count > MAX_BARS:
+        _note(b, f"Grafik memuat {MAX_BARS} {what} pertama dari {count}; semuanya ada di tabel di atas.")
 
 
 def _not_drawn(b: SheetBuilder, items: list[tuple[str, str, str]]) -> None:
@@ -188,12 +196,15 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         b.kriteria_colours(body, last, C_FIG + 2)
         b.add_row()
         anchor = _chart_rows(b, CHART_HEIGHT)
-        charts.append(capaian_chart(body, last, anchor, [ind.kriteria for ind in drawn], s.desimal))
+        shown = min(last, body + MAX_BARS - 1)
+        kriteria = [ind.kriteria for ind in drawn[:MAX_BARS]]
+        charts.append(capaian_chart(body, shown, anchor, kriteria, s.desimal))
         _note(
             b, "Batang: capaian tiap indikator, berwarna menurut kriterianya; garis putus-putus: target 100%."
         )
+        _too_many(b, len(drawn), "indikator")
     else:
-        _note(b, "Belum ada indikator Tujuan atau Sasaran dengan capaian: grafik ini kosong.")
+        _note(b, "Belum ada indikator Tujuan atau Sasaran dengan capaian: grafik tidak digambar.")
     _not_drawn(b, left_out)
     b.add_row()
     return first, charts, b.next_row - 1
@@ -333,10 +344,11 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         b.style(body, C_FIG + 2, last, C_FIG + 2, percent_style(s.desimal), COLUMN)
         b.add_row()
         anchor = _chart_rows(b, CHART_HEIGHT)
-        charts.append(penyerapan_chart(body, last, anchor, s.desimal))
+        charts.append(penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal))
         _note(b, "Batang: realisasi anggaran s.d. triwulan ini dibagi pagu, per program (nama di tabel).")
+        _too_many(b, last - body + 1, "program")
     else:
-        _note(b, "Belum ada program dengan penyerapan anggaran: grafik ini kosong.")
+        _note(b, "Belum ada program dengan penyerapan anggaran: grafik tidak digambar.")
     _not_drawn(b, left_out)
     b.add_row()
     return first, charts, b.next_row - 1
