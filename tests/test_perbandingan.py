@@ -394,3 +394,25 @@ def test_the_add_in_reads_the_analysis_inputs_as_the_build_does():
         i.realisasi_tahun for i in headless.indicators
     ]
     assert [lay.name for lay in layouts(press.report)] == list(c.OUTPUT_SHEETS)
+
+
+# --- printed -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_perbandingan_prints_with_the_report(tmp_path):
+    import shutil
+    import subprocess
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")) or not shutil.which("pdftotext"):
+        pytest.skip("LibreOffice or poppler-utils is not installed")
+    pdf = tmp_path / "laporan.pdf"
+    result = invoke("pdf", EXAMPLE, "-o", pdf)
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Perbandingan Realisasi Kinerja s.d. Triwulan II Tahun 2025" in flat
+    # T1's 2023 PDRB (l.590) in the target's scale, and S1's 2,50 of 2024 (l.615), Indonesian style.
+    assert "5.718,90 milyar" in flat and "2,50" in flat and "s.d. TW II 2024" in flat
+    # The report's tables, Perbandingan Kinerja included, each signed once (l.1073: the Kepala).
+    assert flat.count("MUHAMMAD RIDHA, S.Sos., M.Si.") == len(c.PRINTED_SHEETS)
