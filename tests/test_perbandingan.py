@@ -43,21 +43,6 @@ PENGATURAN = {
 }
 
 
-def kin(kode, tingkat, induk, uraian, indikator, target, tw1, tw2, **more):
-    return {
-        "Kode": kode,
-        "Tingkat": tingkat,
-        "Kode Induk": induk,
-        "Uraian": uraian,
-        "Indikator": indikator,
-        "Satuan": "%",
-        "Target": target,
-        "Realisasi TW I": tw1,
-        "Realisasi TW II": tw2,
-        **more,
-    }
-
-
 # T1: 25 + 4 = 29 (Kumulatif), last year 20, 2023 15, Renstra 50, standard 30 %.
 T1_EXTRA = {
     "Realisasi 2023": 15,
@@ -73,11 +58,11 @@ ANALISIS = [
 
 
 def rows(with_inputs: bool):
-    t1 = kin("T1", "Tujuan", None, "Ekonomi tumbuh", "Persentase A", "40,71%", 25, 4)
+    t1 = S.kinerja_row("T1", "Tujuan", None, "Ekonomi tumbuh", "Persentase A", "40,71%", 25, 4)
     # S1: Negatif, Nilai Akhir: TW II 4 is the realisation; last year 4,5.
-    s1 = kin("S1", "Sasaran", "T1", "Inflasi terkendali", "Tingkat inflasi", 5, 6, 4)
+    s1 = S.kinerja_row("S1", "Sasaran", "T1", "Inflasi terkendali", "Tingkat inflasi", 5, 6, 4)
     s1.update({"Polaritas": "Negatif", "Jenis Realisasi": "Nilai Akhir"})
-    p1 = kin("P1", "Program", "S1", "Program stabilisasi", "Operasi pasar", 10, 2, 3, Satuan="kali")
+    p1 = S.kinerja_row("P1", "Program", "S1", "Program stabilisasi", "Operasi pasar", 10, 2, 3, Satuan="kali")
     if with_inputs:
         t1.update(T1_EXTRA)
         s1.update({"Realisasi Tahun Lalu": "4,5"})
