@@ -249,6 +249,11 @@ def test_analisis_without_its_headers_is_one_finding_for_the_sheet():
     assert data.analisis == [] and data.analisis_inputs is True
 
 
+def test_an_empty_analisis_sheet_is_no_input():
+    data = parse_workbook(books([(T1, {})], extra=(), analisis=[[], [None, ""]]))
+    assert data.analisis == [] and not data.findings and data.analisis_inputs is False
+
+
 def test_report_carries_the_analisis_rows_and_texts():
     rows = [ANALISIS_HEAD[:3], ["T1", "", "Faktor"]]
     report = compute(
@@ -375,6 +380,9 @@ def test_unreadable_cells_are_galat_and_nothing_is_computed_from_the_rest():
     p = one([(KOP, {"Realisasi Tahun Lalu": "12,3,4", "Target Akhir Renstra": 50})]).pembanding
     assert p.selisih is None and p.galat_per == {"tahun_lalu": ["Kinerja!P2"]}
     assert p.capaian_renstra_exact == 58  # 29 / 50 x 100: its inputs are sound
+    # An earlier year's unreadable cell (Q2, Realisasi 2023) is named where the sheet shows it.
+    year = one([(KOP, {"Realisasi 2023": "5 M"})])
+    assert year.realisasi_tahun == {2023: None} and year.realisasi_tahun_text == {2023: "Galat (Kinerja!Q2)"}
     # The indicator's own target unreadable: no realisation s.d. TW n, so no comparison that needs it.
     broken = kinerja_row("S2", "Sasaran", "T1", "Koperasi", "Persen", "4O", (25, 4, None, None))
     q = one([(broken, {"Realisasi Tahun Lalu": 20, "Target Akhir Renstra": 50})]).pembanding
