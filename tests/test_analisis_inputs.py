@@ -404,3 +404,19 @@ def test_band_edges_are_exact():
     # 2,16 of a Renstra target 2,4 is exactly 90 (not 89,999... nor 90,000...1).
     row = kinerja_row("S2", "Sasaran", "T1", "x", "y", 3, ("2,16", None, None, None), jenis="Nilai Akhir")
     assert one([(row, {"Target Akhir Renstra": "2,4"})]).pembanding.capaian_renstra_exact == 90
+
+
+def test_a_scale_word_on_one_side_only_is_a_warning_at_the_cell():
+    # Target "5.984,04 milyar" (a scale word); last year typed 5718901000000 (none): a peringatan at P2,
+    # the value still used. The Renstra target typed "6.500 milyar" like the target: no warning.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "PDRB", "Nilai PDRB", "5.984,04 milyar", ("-", None, None, None), satuan="Rupiah"
+    )
+    report = pembanding_of(
+        [(row, {"Realisasi Tahun Lalu": 5_718_901_000_000, "Target Akhir Renstra": "6.500 milyar"})]
+    )
+    warned = [
+        (f.severity, f.sel) for f in report.findings if f.sheet == "Kinerja" and "satuan berbeda" in f.pesan
+    ]
+    assert warned == [(PERINGATAN, "P2")]
+    assert report.indicators[0].pembanding.tahun_lalu == 5_718_901_000_000
