@@ -443,7 +443,8 @@ def test_send_of_a_stale_workbook_attaches_prints_and_says_the_same_figures(smtp
     assert "1.500.000.000" in text and "450.000.000" in text and "30,00" in text
     assert "1,500,000,000" not in text and "110.54" not in text
     assert "Hasil Pemeriksaan" not in text  # the working sheet is not part of the signed report
-    assert text.count("Drs. Kepala Contoh") == len(c.PRINTED_SHEETS)  # one signature under each table
+    # one signature under each table (no analysis input: no analysis sheet)
+    assert text.count("Drs. Kepala Contoh") == len(c.written_sheets(False, c.PRINTED_SHEETS))
 
 
 def test_send_of_a_never_built_workbook_builds_the_attachment_only(tmp_path):

@@ -43,21 +43,6 @@ PENGATURAN = {
 }
 
 
-def kin(kode, tingkat, induk, uraian, indikator, target, tw1, tw2, **more):
-    return {
-        "Kode": kode,
-        "Tingkat": tingkat,
-        "Kode Induk": induk,
-        "Uraian": uraian,
-        "Indikator": indikator,
-        "Satuan": "%",
-        "Target": target,
-        "Realisasi TW I": tw1,
-        "Realisasi TW II": tw2,
-        **more,
-    }
-
-
 # T1: 25 + 4 = 29 (Kumulatif), last year 20, 2023 15, Renstra 50, standard 30 %.
 T1_EXTRA = {
     "Realisasi 2023": 15,
@@ -73,11 +58,11 @@ ANALISIS = [
 
 
 def rows(with_inputs: bool):
-    t1 = kin("T1", "Tujuan", None, "Ekonomi tumbuh", "Persentase A", "40,71%", 25, 4)
+    t1 = S.kinerja_row("T1", "Tujuan", None, "Ekonomi tumbuh", "Persentase A", "40,71%", 25, 4)
     # S1: Negatif, Nilai Akhir: TW II 4 is the realisation; last year 4,5.
-    s1 = kin("S1", "Sasaran", "T1", "Inflasi terkendali", "Tingkat inflasi", 5, 6, 4)
+    s1 = S.kinerja_row("S1", "Sasaran", "T1", "Inflasi terkendali", "Tingkat inflasi", 5, 6, 4)
     s1.update({"Polaritas": "Negatif", "Jenis Realisasi": "Nilai Akhir"})
-    p1 = kin("P1", "Program", "S1", "Program stabilisasi", "Operasi pasar", 10, 2, 3, Satuan="kali")
+    p1 = S.kinerja_row("P1", "Program", "S1", "Program stabilisasi", "Operasi pasar", 10, 2, 3, Satuan="kali")
     if with_inputs:
         t1.update(T1_EXTRA)
         s1.update({"Realisasi Tahun Lalu": "4,5"})
@@ -394,3 +379,53 @@ def test_the_add_in_reads_the_analysis_inputs_as_the_build_does():
         i.realisasi_tahun for i in headless.indicators
     ]
     assert [lay.name for lay in layouts(press.report)] == list(c.OUTPUT_SHEETS)
+
+
+# --- printed -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_perbandingan_prints_with_the_report(tmp_path):
+    import shutil
+    import subprocess
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")) or not shutil.which("pdftotext"):
+        pytest.skip("LibreOffice or poppler-utils is not installed")
+    pdf = tmp_path / "laporan.pdf"
+    result = invoke("pdf", EXAMPLE, "-o", pdf)
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Perbandingan Realisasi Kinerja s.d. Triwulan II Tahun 2025" in flat
+    # T1's 2023 PDRB (l.590) in the target's scale, and S1's 2,50 of 2024 (l.615), Indonesian style.
+    assert "5.718,90 milyar" in flat and "2,50" in flat and "s.d. TW II 2024" in flat
+    # The report's tables, Perbandingan Kinerja included, each signed once (l.1073: the Kepala).
+    assert flat.count("MUHAMMAD RIDHA, S.Sos., M.Si.") == len(c.PRINTED_SHEETS)
+
+
+# --- bad inputs through the command line ---------------------------------------------------------------------
+
+
+def test_check_names_bad_analysis_inputs_at_their_cells(tmp_path):
+    path = tmp_path / "salah.xlsx"
+    row = S.kinerja_row("T1", "Tujuan", None, "Ekonomi", "Persentase A", 10, 5, None)
+    row.update({"Realisasi Tahun Lalu": "12,3,4", "Realisasi 2026": 5})
+    settings = {**PENGATURAN, c.P_TAHUN_AKHIR_RENSTRA: "abad"}
+    analisis = [{"Kode": "T9", "Faktor Pendukung": "x"}, {"Kode": "T1", "Faktor Penghambat": 12}]
+    new_workbook(path, pengaturan=settings, kinerja=[row], analisis=analisis)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1, result.output
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    # new_workbook: header on row 3, data from row 4; Pengaturan's Tahun Akhir Renstra is its 14th
+    # parameter (row 17); Kinerja: 15 contract columns A..O, then Realisasi 2026 (P), then the
+    # optional columns from Q (Realisasi Tahun Lalu); Analisis: A Kode .. D Faktor Penghambat.
+    expected = [
+        'galat Pengaturan!B17 Parameter "Tahun Akhir Renstra" harus angka 2000-2100, bukan "abad"',
+        'galat Kinerja!P3 Kolom "Realisasi 2026" bukan tahun sebelum Tahun laporan (2025)',
+        'galat Kinerja!Q4 Realisasi Tahun Lalu "12,3,4" tidak dapat dibaca',
+        'galat Analisis!A4 Kode "T9" tidak ada di sheet Kinerja',
+        "galat Analisis!D5 Faktor Penghambat berisi angka (12), bukan teks",
+    ]
+    for want in expected:
+        assert any(line.startswith(want) for line in lines), (want, lines)
+    assert "5 galat" in result.output
