@@ -111,12 +111,7 @@ def _faktor(bagian: Bagian, entries: list[AnalisisEntry], subject: str, tingkat:
     for entry in entries:
         if entry.indikator:
             bagian.blok.append(
-                Blok(
-                    PARAGRAF if tingkat == 0 else BUTIR,
-                    f"Indikator {entry.indikator}:",
-                    "" if tingkat == 0 else "-",
-                    tingkat,
-                )
+                Blok(PARAGRAF if tingkat == 0 else BUTIR, f"Indikator {entry.indikator}:", "", tingkat)
             )
         groups = (
             (entry.faktor_pendukung, f"Hal yang mendukung {subject} antara lain:"),
@@ -135,7 +130,7 @@ def _faktor(bagian: Bagian, entries: list[AnalisisEntry], subject: str, tingkat:
                 bagian.paragraf(lead)
                 bagian.butir(points)
             else:
-                bagian.blok.append(Blok(BUTIR, lead, "-", tingkat))
+                bagian.blok.append(Blok(BUTIR, lead, "", tingkat))
                 bagian.butir(points, tingkat + 1)
             wrote = True
     return wrote

@@ -180,6 +180,7 @@ OUTPUT_SHEETS = (
     SHEET_EFISIENSI,
     SHEET_REALISASI_ANGGARAN,
     SHEET_RINGKASAN,
+    SHEET_ANALISIS_CAPAIAN,
     SHEET_PEMERIKSAAN,
 )
 # The signed report: every output sheet except the working sheet Pemeriksaan (the findings list is

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
 from lkj_xl.core.tables import (
+    analisis_capaian,
     capaian_program,
     capaian_tujuan_sasaran,
     efisiensi,
@@ -23,9 +25,20 @@ TABLES = (
     efisiensi,
     realisasi_anggaran,
     ringkasan,
+    analisis_capaian,
     pemeriksaan,
+)
+# Issue 11's analysis sheets: written only when the workbook has an analysis input, so that older
+# workbooks build exactly as before.
+ANALYSIS_SHEETS = frozenset(
+    (contract.SHEET_PERBANDINGAN, contract.SHEET_ANALISIS_CAPAIAN, contract.SHEET_GRAFIK)
 )
 
 
+def written(report: Report) -> list:
+    """The table modules whose sheets a build of ``report`` writes, in OUTPUT_SHEETS order."""
+    return [t for t in TABLES if report.analisis_inputs or t.SHEET_NAME not in ANALYSIS_SHEETS]
+
+
 def layouts(report: Report) -> list[SheetLayout]:
-    return [table.layout(report) for table in TABLES]
+    return [table.layout(report) for table in written(report)]
