@@ -16,6 +16,8 @@ SHEET_ANGGARAN = "Anggaran"
 SHEET_PETUNJUK = "Petunjuk"
 SHEET_ANALISIS = "Analisis"  # optional input sheet (issue 11): factors, obstacles, remedies per node
 INPUT_SHEETS = (SHEET_PENGATURAN, SHEET_KINERJA, SHEET_ANGGARAN)
+# Input sheets a workbook may have: read with the others (by the build and by the add-in) when present.
+OPTIONAL_INPUT_SHEETS = (SHEET_ANALISIS,)
 
 # The header row is searched for within the first HEADER_SEARCH_ROWS rows (a title block may sit above).
 HEADER_SEARCH_ROWS = 10
@@ -39,6 +41,31 @@ KINERJA_HEADERS = (
     *REALISASI_TW_HEADERS,
     "Keterangan",
 )
+
+# Optional Kinerja columns (issue 11): found on the header row when present, never required.
+H_REALISASI_TAHUN_LALU = "Realisasi Tahun Lalu"
+H_TARGET_RENSTRA = "Target Akhir Renstra"
+H_STANDAR_NASIONAL = "Standar Nasional"
+H_FORMULASI = "Formulasi"
+H_SUMBER_DATA = "Sumber Data"
+KINERJA_OPTIONAL_NUMBERS = (H_REALISASI_TAHUN_LALU, H_TARGET_RENSTRA, H_STANDAR_NASIONAL)
+KINERJA_OPTIONAL_TEXTS = (H_FORMULASI, H_SUMBER_DATA)
+# "Realisasi 2024": the realisation of an earlier year (a trend), any year before Tahun.
+REALISASI_TAHUN_PREFIX = "Realisasi"
+
+
+def realisasi_tahun_header(tahun: int) -> str:
+    """ "Realisasi 2024": the Kinerja column of an earlier year's realisation."""
+    return f"{REALISASI_TAHUN_PREFIX} {tahun}"
+
+
+# The optional Analisis sheet: Kode (and optionally one Indikator of it), then the points per column.
+H_FAKTOR_PENDUKUNG = "Faktor Pendukung"
+H_FAKTOR_PENGHAMBAT = "Faktor Penghambat"
+H_UPAYA = "Upaya / Solusi"
+H_TINDAK_LANJUT = "Tindak Lanjut"
+ANALISIS_TEXT_HEADERS = (H_FAKTOR_PENDUKUNG, H_FAKTOR_PENGHAMBAT, H_UPAYA, H_TINDAK_LANJUT)
+ANALISIS_HEADERS = ("Kode", "Indikator", *ANALISIS_TEXT_HEADERS)
 
 ANGGARAN_HEADERS = (
     "Kode",
@@ -64,6 +91,7 @@ P_TANGGAL = "Tanggal Penandatanganan"
 P_BATAS = "Batas Capaian"
 P_DESIMAL = "Desimal"
 P_TOTAL_PAGU = "Total Pagu Perjanjian Kinerja"
+P_TAHUN_AKHIR_RENSTRA = "Tahun Akhir Renstra"
 
 # Order is the order of rows in a new workbook; the value is the default (None: must be filled).
 PENGATURAN_PARAMS: dict[str, object] = {
@@ -80,6 +108,7 @@ PENGATURAN_PARAMS: dict[str, object] = {
     P_BATAS: "",
     P_DESIMAL: 2,
     P_TOTAL_PAGU: "",
+    P_TAHUN_AKHIR_RENSTRA: "",
 }
 
 PENGATURAN_HELP: dict[str, str] = {
@@ -97,6 +126,8 @@ PENGATURAN_HELP: dict[str, str] = {
     P_DESIMAL: "Jumlah desimal pada tampilan persentase (bawaan 2)",
     P_TOTAL_PAGU: "Jumlah anggaran yang disepakati di Perjanjian Kinerja (Rp); bila diisi, jumlah pagu "
     "program di lembar Anggaran dicocokkan dengannya",
+    P_TAHUN_AKHIR_RENSTRA: "Tahun terakhir Renstra, mis. 2029: Target Akhir Renstra di sheet Kinerja adalah "
+    "target tahun itu (boleh kosong)",
 }
 
 # --- accepted values ------------------------------------------------------------------------------

@@ -180,6 +180,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         capaian_exact=value_capaian,
         galat=galat,
         realisasi_tw_scale=[v.scale_word for v in item.realisasi_tw],
+        realisasi_tahun={year: v.number for year, v in sorted(item.realisasi_tahun.items())},
+        formulasi=item.formulasi,
+        sumber_data=item.sumber_data,
     )
 
 
@@ -260,6 +263,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         total_realisasi_anggaran=total_real,
         total_penyerapan=total_penyerapan,
         galat_anggaran=galat_anggaran,
+        analisis=list(data.analisis),
+        analisis_inputs=data.analisis_inputs,
     )
 
 

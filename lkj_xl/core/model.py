@@ -147,6 +147,8 @@ class WorkbookInput:
     # Column letters of each header, per sheet, so findings can name cells.
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
     analisis: list[AnalisisEntry] = field(default_factory=list)
+    # Something of issue 11 is filled (see Report.analisis_inputs).
+    analisis_inputs: bool = False
 
 
 @dataclass

@@ -265,6 +265,8 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         reader.add(GALAT, batas_ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
+    renstra = get(c.P_TAHUN_AKHIR_RENSTRA)
+    s.tahun_akhir_renstra = _int_param(reader, renstra, c.P_TAHUN_AKHIR_RENSTRA, 2000, 2100, None)
     total_cell, total_ref = get(c.P_TOTAL_PAGU)
     total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
     if total.number is not None and total.number > 0:
@@ -553,6 +555,10 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
             problems.extend(exc.problems)
     if problems:
         raise WorkbookError(problems)
-    return WorkbookInput(
+    data = WorkbookInput(
         parsed[c.SHEET_PENGATURAN], parsed[c.SHEET_KINERJA], parsed[c.SHEET_ANGGARAN], findings, columns
     )
+    from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
+
+    parse_extras(data, grids)
+    return data

@@ -88,7 +88,7 @@ class Inputs:
 
 
 def input_sheet_names(names: Iterable[str]) -> list[str]:
-    keys = {c.normalize_label(s) for s in c.INPUT_SHEETS}
+    keys = {c.normalize_label(s) for s in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS)}
     return [s for s in names if c.normalize_label(s) in keys]
 
 

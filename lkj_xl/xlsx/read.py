@@ -107,8 +107,9 @@ def read_grids(
     """Return (input sheet name -> grid, every sheet name in order). Raises ReadError or PackageError.
 
     ``source`` is a file, its bytes, or the package :func:`~lkj_xl.xlsx.opc.open_package` opened
-    (and checked: a build checks the user's package once). ``also``: further sheets to read when
-    present (the document's optional ``Narasi`` sheet)."""
+    (and checked: a build checks the user's package once). The optional input sheets
+    (``contract.OPTIONAL_INPUT_SHEETS``: Analisis) are read when present; ``also``: further sheets to
+    read when present (the document's optional ``Narasi`` sheet)."""
     if not isinstance(source, Package):
         source = source if isinstance(source, bytes) else Path(source).read_bytes()
     pkg = open_package(source)
@@ -123,7 +124,7 @@ def read_grids(
     styles = _styles(pkg)
     date1904 = pkg.date1904()
 
-    wanted = {c.normalize_label(s) for s in (*c.INPUT_SHEETS, *also)}
+    wanted = {c.normalize_label(s) for s in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS, *also)}
     grids: dict[str, Grid] = {}
     for name, part in sheets:
         if c.normalize_label(name) not in wanted or part is None:

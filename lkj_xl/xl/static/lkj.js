@@ -7,7 +7,8 @@
 // It uses ExcelApi up to 1.9 only (Office 2021 has 1.14), each newer-than-1.1 member checked first.
 // The constants below marked with at-signs in this file are filled in from lkj_xl.xl.plan by lkj-xl serve.
 (function () {
-  const INPUT_SHEETS = ["pengaturan", "kinerja", "anggaran"];
+  // The input sheets, read when present (contract.INPUT_SHEETS and OPTIONAL_INPUT_SHEETS, normalized).
+  const INPUT_SHEETS = @INPUT_SHEETS@;
   const TOKEN_KEY = "lkj-xl-token";
   const PLAN_VERSION = @PLAN_VERSION@;
   // Excel on the web refuses a request over 5 MB: queued writes are sent at about 2 MB.

@@ -1,0 +1,294 @@
+"""Issue 11's optional inputs: the comparison columns of Kinerja and the Analisis sheet.
+
+Kinerja may carry ``Realisasi Tahun Lalu``, ``Realisasi <year>`` (an earlier year), ``Target Akhir
+Renstra`` and ``Standar Nasional`` (numbers, read like the other Kinerja values: Indonesian typing,
+scale words per the indicator's Satuan, status texts, unreadable cells are galat at their cell),
+``Formulasi`` and ``Sumber Data`` (texts). The optional sheet ``Analisis`` holds, per node (Kode) or
+per indicator of it, the points behind its capaian: one point per line of a cell, numbering stripped.
+
+Pure: works on the grids of :mod:`lkj_xl.core.parse`, after it has parsed the three input sheets.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import (
+    GALAT,
+    PERINGATAN,
+    AnalisisEntry,
+    Cell,
+    Finding,
+    Grid,
+    IndicatorInput,
+    WorkbookInput,
+)
+from lkj_xl.core.parse import (
+    _Reader,
+    column_letter,
+    find_header,
+    find_sheet,
+    report_merges,
+)
+
+_YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
+# A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".
+# A digit marker must not be followed by a digit ("2.047 unit" is a number); a letter marker needs a
+# space after it ("a.n." is no marker).
+_MARKER = re.compile(r"^(?:\(?[0-9]{1,2}[.)](?![0-9])\s*|\(?[A-Za-z][.)]\s+|[-–—•·▪●◦*]\s*)")
+
+
+def parse_extras(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
+    """Read the optional Kinerja columns into ``data.indicators`` and the Analisis sheet into
+    ``data.analisis``; findings go to ``data.findings``. Sets ``data.analisis_inputs`` when anything of
+    issue 11 is filled (a comparison or text cell, Tahun Akhir Renstra, a row of Analisis)."""
+    filled = data.settings.tahun_akhir_renstra is not None
+    kinerja = find_sheet(grids, c.SHEET_KINERJA)
+    if kinerja is not None:
+        letters = data.columns.setdefault(kinerja, {})
+        filled |= _kinerja_extras(grids[kinerja], kinerja, data, letters)
+    analisis = find_sheet(grids, c.SHEET_ANALISIS)
+    if analisis is not None:
+        rows = parse_analisis(grids[analisis], analisis, data.indicators, data.findings)
+        data.analisis = rows
+        filled |= bool(rows) or any(f.sheet == analisis for f in data.findings)
+    data.analisis_inputs = filled
+
+
+# --- Kinerja's optional columns ------------------------------------------------------------------
+
+
+def _optional_columns(
+    grid: Grid, sheet: str, tahun: int | None, reader: _Reader
+) -> tuple[dict[str, int], dict[int, int]]:
+    """(optional header -> column, earlier year -> column) on Kinerja's header row."""
+    header_row, _ = find_header(grid, sheet, c.KINERJA_HEADERS)
+    named = {c.normalize_label(h): h for h in (*c.KINERJA_OPTIONAL_NUMBERS, *c.KINERJA_OPTIONAL_TEXTS)}
+    columns: dict[str, int] = {}
+    years: dict[int, int] = {}
+    for col, cell in enumerate(grid[header_row]):
+        if not isinstance(cell.value, str):
+            continue
+        key = c.normalize_label(cell.value)
+        ref = f"{column_letter(col)}{header_row + 1}"
+        match = _YEAR_HEADER.fullmatch(key)
+        header = named.get(key) or (c.realisasi_tahun_header(int(match.group(1))) if match else None)
+        if header is None:
+            continue
+        if header in columns or (match and int(match.group(1)) in years):
+            reader.add(PERINGATAN, ref, f'Kolom "{header}" ganda; hanya kolom pertama yang dipakai')
+            continue
+        if match is None:
+            columns[header] = col
+            continue
+        year = int(match.group(1))
+        if tahun is not None and year >= tahun:
+            reader.add(
+                GALAT,
+                ref,
+                f'Kolom "{cell.value}" bukan tahun sebelum Tahun laporan ({tahun}); kolom ini tidak dipakai '
+                '(realisasi tahun ini diisi di kolom Realisasi TW, tahun lalu di "Realisasi Tahun Lalu")',
+            )
+            continue
+        years[year] = col
+    return columns, dict(sorted(years.items()))
+
+
+def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[str, str]) -> bool:
+    """Fill the indicators' optional values; True when any of their cells is filled."""
+    reader = _Reader(sheet, data.findings)
+    columns, years = _optional_columns(grid, sheet, data.settings.tahun, reader)
+    for header, col in columns.items():
+        letters[header] = column_letter(col)
+    for year, col in years.items():
+        letters[c.realisasi_tahun_header(year)] = column_letter(col)
+    filled = False
+
+    def read(item: IndicatorInput, header: str, col: int):
+        nonlocal filled
+        cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+        cell = cells[col] if col < len(cells) else None
+        if cell is not None and (cell.value not in (None, "") or cell.formula or cell.error):
+            filled = True
+        if header in c.KINERJA_OPTIONAL_TEXTS:
+            return reader.text(cell)
+        return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
+
+    for item in data.indicators:
+        for header, col in columns.items():
+            got = read(item, header, col)
+            if header == c.H_REALISASI_TAHUN_LALU:
+                item.realisasi_tahun_lalu = got
+            elif header == c.H_TARGET_RENSTRA:
+                item.target_renstra = got
+            elif header == c.H_STANDAR_NASIONAL:
+                item.standar_nasional = got
+            elif header == c.H_FORMULASI:
+                item.formulasi = got
+            elif header == c.H_SUMBER_DATA:
+                item.sumber_data = got
+        item.realisasi_tahun = {
+            year: read(item, c.realisasi_tahun_header(year), col) for year, col in years.items()
+        }
+    return filled
+
+
+# --- the Analisis sheet ----------------------------------------------------------------------------
+
+
+def _analisis_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
+    """The header row of Analisis: the first row with Kode and at least one column of points."""
+    wanted = {c.normalize_label(h): h for h in c.ANALISIS_HEADERS}
+    for r, row in enumerate(grid[: c.HEADER_SEARCH_ROWS]):
+        found: dict[str, int] = {}
+        for col, cell in enumerate(row):
+            header = wanted.get(c.normalize_label(cell.value)) if isinstance(cell.value, str) else None
+            if header is not None and header not in found:
+                found[header] = col
+        if "Kode" in found and any(h in found for h in c.ANALISIS_TEXT_HEADERS):
+            return r, found
+    return None
+
+
+def split_points(text: str) -> list[str]:
+    """The points of a cell, one per line, without their numbering or bullets ("1. ...", "a) ...",
+    "- ...", "• ...")."""
+    points = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        point = " ".join(_MARKER.sub("", line.strip(), count=1).split())
+        if point:
+            points.append(point)
+    return points
+
+
+def _points(reader: _Reader, cell: Cell | None, ref: str, header: str) -> list[str]:
+    """The points of one text cell; a number, date, logical value, error or unsaved formula is a galat
+    at the cell (nothing of it is used)."""
+    if cell is None:
+        return []
+    raw = cell.value
+    problem = ""
+    if cell.error:
+        problem = f"berisi nilai galat Excel {cell.error}"
+    elif raw is None:
+        if cell.formula:
+            problem = f"berisi rumus tanpa nilai tersimpan ({cell.formula})"
+    elif isinstance(raw, bool):
+        problem = f"berisi nilai logika ({'TRUE' if raw else 'FALSE'})"
+    elif isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
+        problem = f"berisi tanggal ({raw})"
+    elif isinstance(raw, (int, float)):
+        problem = f"berisi angka ({reader.text(cell)})"
+    if problem:
+        reader.add(GALAT, ref, f"{header} {problem}, bukan teks; sel ini tidak dipakai")
+        return []
+    if raw is None:
+        return []
+    if cell.formula:
+        reader.add(PERINGATAN, ref, f"{header} berisi rumus; teks hasilnya yang dipakai")
+    return split_points(str(raw))
+
+
+def _close(wanted: str, candidates: Sequence[str]) -> str:
+    close = difflib.get_close_matches(wanted, list(candidates), n=1, cutoff=0.6)
+    return f' (maksud Anda "{close[0]}"?)' if close else ""
+
+
+def parse_analisis(
+    grid: Grid, sheet: str, indicators: Sequence[IndicatorInput], findings: list[Finding]
+) -> list[AnalisisEntry]:
+    """The rows of the Analisis sheet, checked against the nodes and indicators of Kinerja."""
+    reader = _Reader(sheet, findings)
+    located = _analisis_header(grid)
+    if located is None:
+        heads = ", ".join(f'"{h}"' for h in c.ANALISIS_TEXT_HEADERS)
+        reader.add(
+            GALAT,
+            "",
+            f'Sheet "{sheet}": kolom "Kode" dan salah satu dari {heads} tidak ditemukan pada '
+            f"{c.HEADER_SEARCH_ROWS} baris pertama; sheet ini tidak dipakai",
+        )
+        return []
+    header_row, cols = located
+    report_merges(grid, sheet, header_row, findings)
+    letters = {h: column_letter(i) for h, i in cols.items()}
+    by_kode: dict[str, dict[str, str]] = {}
+    for item in indicators:
+        by_kode.setdefault(item.kode, {})[c.normalize_label(item.indikator)] = item.indikator
+    out: list[AnalisisEntry] = []
+    seen: dict[tuple[str, str], int] = {}
+    for r in range(header_row + 1, len(grid)):
+        entry = _analisis_row(reader, grid[r], r + 1, cols, letters, by_kode, seen)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _analisis_row(
+    reader: _Reader,
+    row: list[Cell],
+    excel_row: int,
+    cols: dict[str, int],
+    letters: dict[str, str],
+    by_kode: dict[str, dict[str, str]],
+    seen: dict[tuple[str, str], int],
+) -> AnalisisEntry | None:
+    def cell(header: str) -> Cell | None:
+        return row[cols[header]] if header in cols and cols[header] < len(row) else None
+
+    def ref(header: str) -> str:
+        return f"{letters[header]}{excel_row}"
+
+    if all(
+        (x := cell(h)) is None or (x.value in (None, "") and not x.formula and not x.error)
+        for h in c.ANALISIS_HEADERS
+    ):
+        return None
+    kode = reader.text(cell("Kode"))
+    if not kode:
+        reader.add(GALAT, ref("Kode"), "Kode kosong; baris analisis ini tidak dipakai")
+        return None
+    if kode not in by_kode:
+        reader.add(
+            GALAT,
+            ref("Kode"),
+            f'Kode "{kode}" tidak ada di sheet Kinerja{_close(kode, list(by_kode))}; '
+            "baris analisis ini tidak dipakai",
+        )
+        return None
+    indikator = reader.text(cell("Indikator"))
+    if indikator:
+        names = by_kode[kode]
+        if c.normalize_label(indikator) not in names:
+            reader.add(
+                GALAT,
+                ref("Indikator"),
+                f'Indikator "{indikator}" bukan indikator Kode "{kode}" di sheet Kinerja'
+                f"{_close(indikator, list(names.values()))}; baris analisis ini tidak dipakai",
+            )
+            return None
+        indikator = names[c.normalize_label(indikator)]  # the spelling of Kinerja
+    key = (kode, c.normalize_label(indikator))
+    if key in seen:
+        subject = f'Kode "{kode}"' + (f' indikator "{indikator}"' if indikator else "")
+        reader.add(
+            GALAT,
+            ref("Indikator" if indikator and "Indikator" in cols else "Kode"),
+            f"Analisis untuk {subject} ganda (sudah ada di baris {seen[key]}); baris ini tidak dipakai",
+        )
+        return None
+    seen[key] = excel_row
+    points = {h: _points(reader, cell(h), ref(h), h) if h in cols else [] for h in c.ANALISIS_TEXT_HEADERS}
+    return AnalisisEntry(
+        row=excel_row,
+        kode=kode,
+        indikator=indikator,
+        faktor_pendukung=points[c.H_FAKTOR_PENDUKUNG],
+        faktor_penghambat=points[c.H_FAKTOR_PENGHAMBAT],
+        upaya=points[c.H_UPAYA],
+        tindak_lanjut=points[c.H_TINDAK_LANJUT],
+    )
