@@ -169,8 +169,8 @@ def test_narasi_texts_and_marked_placeholders(doc):
     assert any("Jl. Letkol Slamet Wardoyo 43-45" in t for t in texts)  # cover, l.11
     # The seed has no Ikhtisar Eksekutif: a visible placeholder, nothing invented.
     assert any(t.startswith("[isi: ikhtisar eksekutif") for t in texts)
-    # Issue 11's analyses do not exist yet: marked where they will go.
-    assert sum(t.startswith("[menunggu: narasi Analisis Capaian") for t in texts) == 2
+    # Issue 11's analyses are written from the report: no placeholder is left for them.
+    assert not any(t.startswith("[menunggu:") for t in texts)
     placeholder_runs = [r for p in doc.paragraphs for r in p.runs if r.style.name == "Isian"]
     assert placeholder_runs
 
