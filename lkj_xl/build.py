@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report
 from lkj_xl.errors import ContentError, FileError, LkjError
 
@@ -72,6 +71,7 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
+    from lkj_xl.core.tables import written
     from lkj_xl.xlsx.graft import graft
     from lkj_xl.xlsx.opc import open_package
 
@@ -80,7 +80,9 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
         package = open_package(data)
         report = report_from_bytes(package, triwulan)
         rendered = render_outputs(report, date_1904=package.date1904())
-        grafted = graft(package, rendered, c.OUTPUT_SHEETS, filename=Path(filename).name)
+        # The output sheets this report has (issue 11's analysis sheets only with an analysis input).
+        names = [table.SHEET_NAME for table in written(report)]
+        grafted = graft(package, rendered, names, filename=Path(filename).name)
     except LkjError as exc:
         raise exc.at(filename) from exc
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals
+from lkj_xl.core.layout import has_decimals
 from lkj_xl.core.model import IndicatorResult, Settings
 from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
 
@@ -29,13 +30,6 @@ def daftar(items: Sequence[str]) -> str:
 
 
 # --- figures, as the tables show them ------------------------------------------------------------
-
-
-def _has_decimals(value: float | None, scale_word: str | None) -> bool:
-    if value is None:
-        return False
-    shown = to_fraction(value) / (scale_factor(scale_word) if scale_word else 1)
-    return shown.denominator != 1
 
 
 def angka(value: float, scale_word: str | None = None, decimals: int | None = None) -> str:
@@ -96,7 +90,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     """Target and realisation with one decimals rule for both (a target 3 beside a realisation 2,80
     shows 3,00, as the table row), in the target's scale word; the capaian as the tables show it."""
     scale = ind.scale_word
-    decimals = 2 if _has_decimals(ind.target, scale) or _has_decimals(ind.realisasi, scale) else 0
+    decimals = 2 if has_decimals(ind.target, scale) or has_decimals(ind.realisasi, scale) else 0
     if ind.target is not None:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     else:

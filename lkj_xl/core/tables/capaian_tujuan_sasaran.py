@@ -18,6 +18,7 @@ from lkj_xl.core.layout import (
     CellValue,
     SheetBuilder,
     SheetLayout,
+    has_decimals,
     percent_style,
     shown,
 )
@@ -70,7 +71,7 @@ def style_indicator(
     formatted in juta), and its column widens so that the number never shows as ###. The capaian gets
     enough decimals that the number shown never contradicts its kriteria (90,004, not 90,00, beside
     Sangat Tinggi)."""
-    kind = "decimal" if any(_has_decimals(v, scale) for _, v, scale in figures) else "integer"
+    kind = "decimal" if any(has_decimals(v, scale) for _, v, scale in figures) else "integer"
     run: list[int] = []  # consecutive columns of the same style share one block
     run_style = ""
     for col, value, scale in figures:
@@ -91,13 +92,6 @@ def style_indicator(
 
 def _factor(scale: str | None) -> int:
     return 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
-
-
-def _has_decimals(value: float | None, scale: str | None) -> bool:
-    if value is None:
-        return False
-    shown_value = value / _factor(scale)
-    return abs(shown_value - round(shown_value)) > 1e-9 * max(1.0, abs(shown_value))
 
 
 def _fit_width(b: SheetBuilder, col: int, value: float, scale: str | None, kind: str) -> None:
