@@ -316,7 +316,7 @@ def test_comparison_with_last_year_renstra_and_standard(report):
         ind.pembanding, s.tahun_akhir_renstra = Pembanding(), None
     # the seed's wording (l.699: "jika diperbandingkan dengan tahun sebelumnya mengalami kenaikan")
     assert (
-        "Jika diperbandingkan dengan tahun sebelumnya (26,50%) mengalami kenaikan sebesar 2,50% (9,43%)"
+        "Jika diperbandingkan dengan tahun sebelumnya (26,50%) mengalami kenaikan sebesar 2,50% (9,43% dari realisasi tahun sebelumnya)"
         in text
     )
     assert "artinya kinerja membaik" in text
@@ -333,7 +333,7 @@ def test_a_negative_indicator_that_falls_has_improved(report):
         text = teks.pembanding_kalimat(ind, report.settings)[0]
     finally:
         ind.polaritas, ind.pembanding = contract.POSITIF, Pembanding()
-    assert "mengalami penurunan sebesar 1% (20,00%)" in text
+    assert "mengalami penurunan sebesar 1% (20,00% dari realisasi tahun sebelumnya)" in text
     assert "artinya kinerja membaik (indikator negatif: semakin rendah realisasi semakin baik)" in text
 
 

@@ -198,7 +198,7 @@ def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     besar = _figure(ind, abs(selisih))  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
     if relatif is not None:
-        besar += f" ({persen(abs(to_fraction(relatif)), settings.desimal)})"
+        besar += f" ({persen(abs(to_fraction(relatif)), settings.desimal)} dari realisasi tahun sebelumnya)"
     text = f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}) mengalami {arah} sebesar {besar}"
     if p.membaik is not None:
         text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun")
