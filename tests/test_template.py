@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from lkj_xl.core import contract as c
-from lkj_xl.xlsx.template import HEADER_ROW, INPUT_ROWS, new_workbook, write_template
+from lkj_xl.xlsx.template import HEADER_ROW, INPUT_ROWS, kinerja_columns, new_workbook, write_template
 from tests.common import EXAMPLE, ROOT
 
 TEMPLATE = ROOT / "templates" / "lkj-xl-template.xlsx"
@@ -124,7 +124,7 @@ def test_importing_the_module_does_not_import_xlsxwriter():
 
 
 def test_sheets_in_order(template):
-    assert template.sheetnames == [c.SHEET_PETUNJUK, *c.INPUT_SHEETS]
+    assert template.sheetnames == [c.SHEET_PETUNJUK, *c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS]
 
 
 def test_header_rows_match_the_contract(template):
@@ -132,8 +132,11 @@ def test_header_rows_match_the_contract(template):
     kinerja = [cell.value for cell in template[c.SHEET_KINERJA][HEADER]]
     anggaran = [cell.value for cell in template[c.SHEET_ANGGARAN][HEADER]]
     pengaturan = [cell.value for cell in template[c.SHEET_PENGATURAN][HEADER]]
-    assert tuple(kinerja) == c.KINERJA_HEADERS
+    # The contract's columns, then the optional ones of issue 11 (no "Realisasi <year>" without data).
+    assert tuple(kinerja) == (*c.KINERJA_HEADERS, *c.KINERJA_OPTIONAL_NUMBERS, *c.KINERJA_OPTIONAL_TEXTS)
     assert tuple(anggaran) == c.ANGGARAN_HEADERS
+    analisis = [cell.value for cell in template[c.SHEET_ANALISIS][HEADER]]
+    assert tuple(analisis) == c.ANALISIS_HEADERS
     assert tuple(pengaturan[:2]) == c.PENGATURAN_HEADERS
     assert pengaturan[2] == "Keterangan"
 
@@ -196,7 +199,12 @@ def test_pengaturan_validations(template):
 
 
 @pytest.mark.parametrize(
-    "sheet, headers", [(c.SHEET_KINERJA, c.KINERJA_HEADERS), (c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)]
+    "sheet, headers",
+    [
+        (c.SHEET_KINERJA, kinerja_columns()),
+        (c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS),
+        (c.SHEET_ANALISIS, c.ANALISIS_HEADERS),
+    ],
 )
 def test_frozen_header_and_kode_column_and_autofilter(template, sheet, headers):
     ws = template[sheet]
@@ -214,7 +222,12 @@ def _column_style(ws, index: int):
 
 
 @pytest.mark.parametrize(
-    "sheet, headers", [(c.SHEET_KINERJA, c.KINERJA_HEADERS), (c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)]
+    "sheet, headers",
+    [
+        (c.SHEET_KINERJA, kinerja_columns()),
+        (c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS),
+        (c.SHEET_ANALISIS, c.ANALISIS_HEADERS),
+    ],
 )
 def test_input_columns_are_unlocked_and_formatted(template, sheet, headers):
     ws = template[sheet]

@@ -109,7 +109,7 @@ def test_input_sheets_are_the_template(pair, tmp_path):
     new_workbook(plain, pengaturan=PENGATURAN)
     got = openpyxl.load_workbook(xlsm, keep_vba=True)
     want = openpyxl.load_workbook(plain)
-    assert got.sheetnames == want.sheetnames == [c.SHEET_PETUNJUK, *c.INPUT_SHEETS]
+    assert got.sheetnames == want.sheetnames == [c.SHEET_PETUNJUK, *c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS]
     for name in want.sheetnames:
         g = [[cell.value for cell in row] for row in got[name].iter_rows()]
         w = [[cell.value for cell in row] for row in want[name].iter_rows()]

@@ -613,6 +613,192 @@ KINERJA: list[dict[str, object]] = [
     ),
 ]
 
+# ---- Issue 11: comparisons and analysis ---------------------------------------------------------
+# What the report states about earlier years, per Kode (added to that node's Kinerja row). It gives
+# no Renstra end target, no Tahun Akhir Renstra and no national standard for a workbook indicator
+# (the 2,56% "target nasional" of l.727-728 / l.775 is the price index IPH, which is no indicator
+# of the Perjanjian Kinerja), so those columns stay empty.
+PEMBANDING: dict[str, dict[str, object]] = {
+    # l.590: "nilai PDRB sektor Industri pengolahan pada tahun 2023 mencapai Rp 5.718.901,0 juta"
+    "T1": {"Realisasi 2023": "5.718.901,0 juta"},
+    # l.612-615 (Data Pertumbuhan Nilai Produksi Industri): 2024 "Pertumbuhan (%) 2,50"; l.699
+    # compares this year with it: "jika diperbandingkan dengan tahun sebelumnya ... 2,5%"
+    "S1": {"Realisasi 2024": "2,50%", "Realisasi Tahun Lalu": "2,50%"},
+    # l.600-601 / l.614: "Nilai produksi industri tahun 2024 = Rp. 1.336.456.746.287,-"
+    "P1.01": {"Realisasi 2024": "Rp 1.336.456.746.287,00"},
+}
+# Formulasi and Sumber Data: Tabel 2.1 (l.340-346) for the Tujuan and Sasaran, and the formulas
+# 3.2.3 states for programs.
+TEKS: dict[str, dict[str, str]] = {
+    "T1": {"Formulasi": "Nilai PDRB sektor Industri", "Sumber Data": "BPS"},  # l.340
+    "T2": {"Formulasi": "Nilai Investasi", "Sumber Data": "DPMPTSP"},  # l.341
+    "S1": {  # l.343
+        "Formulasi": "(Nilai produksi industri tahun N - Nilai produksi tahun sebelumnya (N-1))/ Nilai "
+        "produksi tahun sebelumnya (N-1) x 100%",
+        "Sumber Data": "Olah data DISKOPINDAG",
+    },
+    "S2": {  # l.344
+        "Formulasi": "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%",
+        "Sumber Data": "Olah data DISKOPINDAG",
+    },
+    "S3": {
+        "Formulasi": "Jumlah UM naik Kelas / Jumlah UM x 100%",
+        "Sumber Data": "Olah data DISKOPINDAG",
+    },  # l.345
+    "S4": {"Formulasi": "Nilai PDRB sektor Perdagangan", "Sumber Data": "Olah data DISKOPINDAG"},  # l.346
+    "P4.01": {"Formulasi": "jumlah rekomendasi izin usaha / jumlah pengajuan izin usaha"},  # l.898
+    "P4.02": {  # l.906
+        "Formulasi": "Jumlah Pasar Berstandar SNI dibandingkan jumlah total pasar daerah Kabupaten Lumajang"
+    },
+    "P4.03": {"Formulasi": "standard deviasi harga tahun n dibagi rata-rata harga tahun n"},  # l.919
+    "P4.05": {"Formulasi": "jumlah WTU patuh dibanding jumlah potensi WTU"},  # l.934
+}
+for _row in KINERJA:
+    # Each node above has one indicator: its values go on its (only) row.
+    _row.update(PEMBANDING.get(str(_row["Kode"]), {}))
+    _row.update(TEKS.get(str(_row["Kode"]), {}))
+
+
+def analisis(kode: str, pendukung: str, penghambat: str, upaya: str, tindak_lanjut: str = ""):
+    """One Analisis row (the node's only indicator: Indikator left blank)."""
+    values = (kode, None, pendukung, penghambat, upaya, tindak_lanjut or None)
+    return dict(zip(c.ANALISIS_HEADERS, values, strict=True))
+
+
+# 3.2.1 (l.678-781): per Tujuan and Sasaran the factors ("hal yang mendukung"), obstacles
+# ("kendala / hambatan") and remedies ("upaya"), one point per line numbered as staff type them;
+# Tindak Lanjut per sector from Bab IV (l.999-1033). The OCR's lost numbering is restored.
+ANALISIS: list[dict[str, object]] = [
+    analisis(
+        "T1",
+        # l.684-686
+        "1. Terlaksananya pelatihan sebanyak 3 kegiatan\n"
+        "2. Terlaksananya pendampingan perolehan NIB bagi IKM sebanyak 105 telah terfasilitasi\n"
+        "3. Terlaksananya verifikasi teknis Perizinan Berusaha Sektor Industri sebanyak 2 kegiatan",
+        # l.690-691
+        "1. Kurangnya kesadaran IKM melaporkan data secara tepat waktu\n"
+        "2. Pemasaran yang digunakan bersifat konvensional",
+        # l.695-696
+        "1. Melaksanakan sosialiasasi SI DILAN (telah dilaksanakan di triwulan II), melaksanakan pelatihan "
+        "pembuatan konten pemasaran (telah dilaksanakan di triwulan II)\n"
+        "2. Melaksanakan pelatihan pemasaran online dan digital marketing (telah dilaksanakan di triwulan I)",
+    ),
+    analisis(
+        "S1",
+        # l.701-704
+        "1. Terlaksananya Pelatihan Pembuatan Konten Pemasaran Online bagi IK Aneka Keripik, Kopi dan Susu "
+        "sebanyak 1 kegiatan\n"
+        "2. Terlaksananya pendampingan perolehan NIB bagi IKM sebanyak 105 telah terfasilitasi\n"
+        "3. Terlaksananya verifikasi teknis Perizinan Berusaha Sektor Industri sebanyak 2 kegiatan\n"
+        "4. Terlaksananya pelatihan desain kemasan dan sosialiasi halal masing-masing 1 kegiatan",
+        # l.708-709
+        "1. Pemasaran yang digunakan bersifat konvensional\n2. Desain kemasan masih sederhana",
+        # l.713-714
+        "1. Melaksanakan pelatihan digital marketing, pelatihan pemasaran online (telah dilaksanakan "
+        "ditriwulan I), pelatihan desain kemasan dan sosialiasi halal (telah dilaksanakan ditriwulan II);\n"
+        "2. Melaksanakan pelatihan desain kemasan bagi IK aneka keripik dan kopi (telah dilaksanakan "
+        "ditriwulan I).",
+        # Bab IV, Sektor Industri (l.1017-1023)
+        "1. Melaksanakan monitoring P3DN dan verifikasi PDN secara berkelanjutan\n"
+        "2. Melaksanakan penyaluran bantuan kemasan\n"
+        "3. Melaksanakan pendampingan sertifikasi TKDN bagi IKM\n"
+        "4. Melaksanakan pendampingan penyesuaian perijinan dasar sebagai pemenuhan komitmen IUI, IPUI, "
+        "IUKI, dan IPKI yang terintegrasi dengan SIINAS\n"
+        "5. Melaksanakan pendampingan pelaporan data informasi industri\n"
+        "6. Melaksanakan pengawasan Izin Usaha Industri\n"
+        "7. Melaksanakan pelatihan",
+    ),
+    analisis(
+        "T2",
+        # l.720-726 (item 1 has sub-points a-c; "Selain itu, ..." of l.726 is the next paragraph)
+        "a. Terlaksananya pemantauan harga bahan pokok di 16 pasar daerah;\n"
+        "b. Terlaksananya Pembentukan warung TIPD di 4 pasar daerah;\n"
+        "c. Terlaksananya operasi pasar selama 17 kali yang tersebar di 13 titik lokasi untuk menanggulangi "
+        "adanya kenaikan harga bahan pokok.\n"
+        "2. Terlaksananya pendampingan pengurusan NIB\n"
+        "3. Terlaksananya pendampingan pembentukan koperasi baru (koperasi tambang dan koperasi Desa Merah "
+        "Putih)\n"
+        "4. Terlaksananya pendampingan RAT bagi koperasi",
+        # l.727-728
+        "Indeks perkembangan harga sebesar 1,06% pada Minggu ke bulan Juni 2025 masih dibawah target "
+        "nasional sebesar 2,56% (dibuktikan dengan grafik Indesk Perkembangan Harga sebagaimana terlampir)",
+        # l.732-733
+        "1. Melaksanakan pemantauan harga bahan pokok\n2. Melaksanakan operasi pasar",
+    ),
+    analisis(
+        "S2",
+        # l.735-737
+        "1. Terlaksananya pendampingan kepada koperasi untuk melaksanakan RAT;\n"
+        "2. Terlaksananya pengawasan dan pembinaan bagi pengurus koperasi untuk meningkatkan akuntabilitas "
+        "koperasi;\n"
+        "3. Terlaksananya Kunjungan lapangan terhadap pengurus koperasi yang belum menyelenggarakan RAT "
+        "sesuai kewajiban pengelolaan koperasi.",
+        # l.741
+        "Kurangnya kesadaran koperasi melaksanakan RAT secara tepat waktu (hanya sebanyak 214 koperasi yang "
+        "telah berRAT secara tepat waktu dari total sebanyak 644 koperasi aktif)",
+        # l.743-744
+        "1. Melaksanakan pendampingan RAT kepada koperasi secara berkelanjutan;\n"
+        "2. Melaksanakan kunjungan lapangan dan pembinaan koperasi secara berkelanjutan.",
+        # Bab IV, Sektor Koperasi (l.1003-1006)
+        "1. Melaksanakan pengawasan koperasi yang belum ber-RAT secara berkelanjutan\n"
+        "2. Melaksanakan pendampingan RAT\n"
+        "3. Melaksanakan bimbingan dan pelatihan bagi pengurus koperasi\n"
+        "4. Melaksanakan penyaluran bantuan modal koperasi",
+    ),
+    analisis(
+        "S3",
+        # l.746-749 (item 3 has sub-points a-b)
+        "1. Terlaksananya fasilitasi pendampingan NIB\n"
+        "2. Terlaksananya updating data usaha mikro\n"
+        "a. Terlaksananya pelatihan pemasaran online\n"
+        "b. Tersedianya platform marketplace sebagai wadah promosi dan penjualan produk usaha mikro",
+        # l.753-754
+        "1. Rendahnya kesadaran pelaku usaha untuk berizin usaha (NIB) sebanyak 105 telah terfasilitasi\n"
+        "2. Keterbatasan kemampuan pelaku usaha untuk mengadopsi teknologi digital dan literasi digital",
+        # l.758-759
+        "1. Melaksanakan fasilitasi pendampingan NIB\n"
+        "2. Melaksanakan pengadaan platform marketplace sebagai wadah promosi dan penjualan produk usaha "
+        "mikro sebanyak 1 aplikasi Lumajang Tulen",
+        # Bab IV, Sektor Usaha Mikro (l.1010-1013)
+        "1. Melaksanakan penyaluran bantuan kemasan\n"
+        "2. Melaksanakan kurasi UMKM tingkat Kabupaten\n"
+        "3. Melaksanakan fasilitasi comunal branding\n"
+        "4. Melaksanakan pelatihan peningkatan keterampilan bagi usaha mikro",
+    ),
+    analisis(
+        "S4",
+        # l.766-770 (item 3 has sub-points a-c; the 16 markets of l.768 kept)
+        "1. Terlaksananya monitoring dan evaluasi kondisi pasar daerah untuk mengetahui tingkat kerusakan "
+        "dan rencana rehabilitasi maupun pemeliharaan di pasar daerah\n"
+        "2. Terlaksananya promosi dagang tingkat Kabupaten / pasar ramadhan sebanyak 1 fasilitasi dan "
+        "promosi tingkat Provinsi sebanyak 1 fasilitasi\n"
+        "a. Terlaksananya pemantauan harga bahan pokok 16 pasar daerah: Pasar Ranuyoso, Pasar Klakah, Pasar "
+        "Randuagung, Pasar Yosowilangun, Pasar Kunir, Pasar Sukodono, Pasar Dawuhan, Pasar Senduro, Pasar "
+        "Baru Lumajang, Pasar Klojen, Pasar MKS, Pasar Pasirian, Pasar Candipuro, Pasar Pronojiwo, Pasar "
+        "Nogosari, Pasar Tempeh\n"
+        "b. Terlaksananya Pembentukan warung TIPD di 4 pasar daerah\n"
+        "c. Terlaksananya operasi pasar selama 17 kali yang tersebar di 13 titik lokasi untuk menanggulangi "
+        "adanya kenaikan harga bahan pokok",
+        # l.774-775
+        "1. Sarana dan prasarana kurang memadai dapat menghambat aktifitas perdagangan di pasar daerah "
+        "(dibuktikan dengan grafik kondisi pasar daerah)\n"
+        "2. Ketidakstabilan harga mempengaruhi volume perdagangan (berdasarkan data BPS, nilai IPH minggu "
+        "ke-4 Juni 2025 sebesar 1,06%, dibawah batas maksimal 2,56%)",
+        # l.779-781
+        "1. Melaksanakan perencanaan rehabilitasi dan pemeliharaan sarana dan prasarana pasar daerah;\n"
+        "2. Melaksanakan fasilitasi promosi dagang;\n"
+        "3. Melaksanakan kegiatan operasi pasar.",
+        # Bab IV, Sektor Perdagangan (l.1027-1033)
+        "1. Melaksanakan perencanaan rehabilitasi pasar dan pemeliharaan pasar\n"
+        "2. Melaksanakan rehabilitasi pasar dan pemeliharaan pasar\n"
+        "3. Melaksanakan promosi produk\n"
+        "4. Melaksanakan pengendalian harga dan stok pada pelaku usaha distribusi dan pasar daerah\n"
+        "5. Melaksanakan monitoring dan evaluasi penyaluran pupuk bersubsidi\n"
+        "6. Melaksanakan pendataan gudang (TDG)\n"
+        "7. Melaksanakan pelayanan tera, tera ulang secara berkelanjutan",
+    ),
+]
+
 # Tabel 3.4 (l.949-969), in its order: pagu and realisation s.d. 30 Juni 2025. Kode Sasaran blank:
 # the program's parent in Kinerja; the support program has no Kinerja node and counts toward S2.
 # Totals (l.969): pagu 27.805.047.633, realisation 6.835.975.140.
@@ -756,7 +942,9 @@ NARASI: list[tuple[str, str]] = [
 
 def build(path) -> None:
     """Write the example workbook to ``path`` (a file name or a binary file object)."""
-    new_workbook(path, pengaturan=PENGATURAN, kinerja=KINERJA, anggaran=ANGGARAN, narasi=NARASI)
+    new_workbook(
+        path, pengaturan=PENGATURAN, kinerja=KINERJA, anggaran=ANGGARAN, narasi=NARASI, analisis=ANALISIS
+    )
 
 
 def main() -> None:

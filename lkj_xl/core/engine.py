@@ -42,6 +42,7 @@ from lkj_xl.core.model import (
     walk,
 )
 from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.pembanding import compare
 from lkj_xl.core.summary import summary
 
 __all__ = [
@@ -180,6 +181,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         capaian_exact=value_capaian,
         galat=galat,
         realisasi_tw_scale=[v.scale_word for v in item.realisasi_tw],
+        pembanding=compare(item, realisasi, galat, settings, log),
         realisasi_tahun={year: v.number for year, v in sorted(item.realisasi_tahun.items())},
         formulasi=item.formulasi,
         sumber_data=item.sumber_data,

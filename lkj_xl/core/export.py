@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import Report, in_sheet_order
+from lkj_xl.core.model import Pembanding, Report, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 
@@ -42,6 +42,10 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "capaian": i.capaian,
                 "kriteria": i.kriteria,
                 "keterangan": i.keterangan,
+                "pembanding": pembanding_dict(i.pembanding),
+                "realisasi_tahun": {str(year): v for year, v in i.realisasi_tahun.items()},
+                "formulasi": i.formulasi,
+                "sumber_data": i.sumber_data,
             }
             for i in report.indicators
         ],
@@ -91,6 +95,20 @@ def to_dict(report: Report) -> dict[str, Any]:
             {"tingkat": f.severity, "sheet": f.sheet, "sel": f.sel, "pesan": f.pesan}
             for f in in_sheet_order(report.findings)
         ],
+    }
+
+
+def pembanding_dict(p: Pembanding) -> dict[str, Any]:
+    """The pinned ``pembanding`` object of an indicator (issue 11): null where not known."""
+    return {
+        "tahun_lalu": p.tahun_lalu,
+        "selisih": p.selisih,
+        "perubahan_persen": p.perubahan_persen,
+        "membaik": p.membaik,
+        "target_renstra": p.target_renstra,
+        "capaian_renstra": p.capaian_renstra,
+        "standar_nasional": p.standar_nasional,
+        "capaian_standar": p.capaian_standar,
     }
 
 
@@ -167,11 +185,15 @@ def table_rows(report: Report, table: str) -> list[dict[str, Any]]:
     if table == "ringkasan":  # the JSON object's "ringkasan" also carries totals and sentences
         return summary_rows(report)
     rows: list[dict[str, Any]] = to_dict(report)[table]
-    if table == "indikator":  # one column per quarter instead of a list
+    if table == "indikator":  # one column per quarter, per earlier year and per comparison
+        years = sorted({year for r in rows for year in r["realisasi_tahun"]})
+        nested = ("realisasi_tw", "pembanding", "realisasi_tahun")
         rows = [
             {
-                **{k: v for k, v in r.items() if k != "realisasi_tw"},
+                **{k: v for k, v in r.items() if k not in nested},
                 **{f"realisasi_tw{q + 1}": v for q, v in enumerate(r["realisasi_tw"])},
+                **{f"realisasi_{year}": r["realisasi_tahun"].get(year) for year in years},
+                **r["pembanding"],
             }
             for r in rows
         ]
@@ -199,7 +221,16 @@ def to_frames(report: Report) -> dict[str, Any]:
 
 
 # Display of a column in an Excel-id CSV, as the output sheets show it.
-_PERCENT = {"capaian", "capaian_mentah", "capaian_node", "penyerapan"}  # the Desimal setting
+# the Desimal setting
+_PERCENT = {
+    "capaian",
+    "capaian_mentah",
+    "capaian_node",
+    "penyerapan",
+    "perubahan_persen",
+    "capaian_renstra",
+    "capaian_standar",
+}
 _POINTS = {"efisiensi"}  # percentage points, negative in parentheses: (10,27)
 _RUPIAH = {"pagu", "realisasi_anggaran"}  # whole rupiah
 _UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "Belum diketahui"
@@ -209,6 +240,10 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show."""
     from lkj_xl.core.numbers import format_number
 
+    if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
+        if value is None:
+            return "Tetap" if row.get("selisih") == 0 else ""
+        return "Membaik" if value else "Menurun"
     if value is None:
         if column in _UNKNOWN_SHOWN:
             return "Galat" if row.get("galat") else c.BELUM_DIKETAHUI

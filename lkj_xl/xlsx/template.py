@@ -1,7 +1,7 @@
 """The workbook staff fill: input sheets with headers, dropdowns, input styling and instructions.
 
-``new_workbook`` writes the input sheets (``Petunjuk``, ``Pengaturan``, ``Kinerja``, ``Anggaran``)
-with xlsxwriter, optionally pre-filled with rows; ``write_template`` writes the blank template kept in
+``new_workbook`` writes the input sheets (``Petunjuk``, ``Pengaturan``, ``Kinerja``, ``Anggaran``
+and the optional ``Analisis``) with xlsxwriter, optionally pre-filled with rows; ``write_template`` writes the blank template kept in
 ``templates/lkj-xl-template.xlsx`` (and used by ``lkj-xl new``).
 
 The output is deterministic: fixed document properties and fixed zip timestamps, so regenerating a
@@ -43,12 +43,18 @@ _WIDTHS_KINERJA = {
     "Target": 18,
     "Target Perubahan": 14,
     "Keterangan": 48,
+    c.H_FORMULASI: 40,
+    c.H_SUMBER_DATA: 20,
 }
+# Kinerja's optional columns (issue 11) a new workbook carries after the contract's; "Realisasi <year>"
+# columns come first when rows give them (the template cannot know the years).
+KINERJA_OPTIONAL_COLUMNS = (*c.KINERJA_OPTIONAL_NUMBERS, *c.KINERJA_OPTIONAL_TEXTS)
+_WIDTHS_ANALISIS = {"Kode": 11, "Indikator": 40, **dict.fromkeys(c.ANALISIS_TEXT_HEADERS, 50)}
 _WIDTHS_ANGGARAN = {"Kode": 11, "Program": 52, "Kode Sasaran": 11, "Pagu": 18, "Pagu Perubahan": 16}
 _REALISASI_WIDTH = 16
 # Columns whose width grows to fit the longest value given (up to _MAX_WIDTH); the others wrap.
 _MAX_WIDTH = 30
-_WRAP_COLUMNS = {"Uraian", "Indikator", "Keterangan", "Program"}
+_WRAP_COLUMNS = {"Uraian", "Indikator", "Keterangan", "Program", c.H_FORMULASI, *c.ANALISIS_TEXT_HEADERS}
 # Columns holding codes: formatted as text so that "2.17.02" or "1.1" is not turned into a number.
 _CODE_COLUMNS = {"Kode", "Kode Induk", "Kode Sasaran"}
 _MONEY_COLUMNS = {"Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS}
@@ -65,6 +71,7 @@ def new_workbook(
     kinerja: Sequence[Mapping[str, object]] = (),
     anggaran: Sequence[Mapping[str, object]] = (),
     narasi: Sequence[tuple[str, str]] = (),
+    analisis: Sequence[Mapping[str, object]] = (),
 ) -> None:
     """Write a workbook for staff to fill to ``path`` (a file name or a binary file object).
 
@@ -72,6 +79,9 @@ def new_workbook(
     names); ``kinerja`` and ``anggaran`` are rows keyed by header name (``contract.KINERJA_HEADERS``,
     ``contract.ANGGARAN_HEADERS``; matched ignoring case and spaces). Values are written as given:
     numbers as numbers, text as text ("5.984,04 milyar" stays text), None as an empty cell.
+    Kinerja rows may also carry the optional columns (:data:`KINERJA_OPTIONAL_COLUMNS`, always written)
+    and "Realisasi <year>" (a column per year given). ``analisis``: rows of the Analisis sheet keyed by
+    ``contract.ANALISIS_HEADERS`` (the sheet is always written, empty when none are given).
     ``narasi``: (Bagian, Teks) rows of the optional Narasi sheet (texts of the LKjIP document,
     lkj_xl.core.narasi); no sheet when empty.
     Raises ValueError on an unknown parameter or header name.
@@ -79,8 +89,10 @@ def new_workbook(
     import xlsxwriter
 
     settings = _settings(pengaturan)
-    kinerja_rows = [_row(r, c.KINERJA_HEADERS, c.SHEET_KINERJA) for r in kinerja]
+    kinerja_headers = kinerja_columns(kinerja)
+    kinerja_rows = [_row(r, kinerja_headers, c.SHEET_KINERJA) for r in kinerja]
     anggaran_rows = [_row(r, c.ANGGARAN_HEADERS, c.SHEET_ANGGARAN) for r in anggaran]
+    analisis_rows = [_row(r, c.ANALISIS_HEADERS, c.SHEET_ANALISIS) for r in analisis]
 
     target = os.fspath(path) if isinstance(path, os.PathLike) else path
     wb = xlsxwriter.Workbook(target, {"in_memory": True})
@@ -96,11 +108,30 @@ def new_workbook(
     fmt = _Formats(wb)
     _write_petunjuk(wb.add_worksheet(c.SHEET_PETUNJUK), fmt)
     _write_pengaturan(wb.add_worksheet(c.SHEET_PENGATURAN), fmt, settings)
-    _write_table(wb.add_worksheet(c.SHEET_KINERJA), fmt, c.SHEET_KINERJA, kinerja_rows, settings)
+    _write_table(
+        wb.add_worksheet(c.SHEET_KINERJA), fmt, c.SHEET_KINERJA, kinerja_rows, settings, kinerja_headers
+    )
     _write_table(wb.add_worksheet(c.SHEET_ANGGARAN), fmt, c.SHEET_ANGGARAN, anggaran_rows, settings)
+    _write_table(
+        wb.add_worksheet(c.SHEET_ANALISIS), fmt, c.SHEET_ANALISIS, analisis_rows, settings, c.ANALISIS_HEADERS
+    )
     if narasi:
         _write_narasi(wb.add_worksheet("Narasi"), fmt, narasi)
     wb.close()
+
+
+def kinerja_columns(rows: Sequence[Mapping[str, object]] = ()) -> tuple[str, ...]:
+    """The Kinerja sheet's headers in a new workbook: the contract's, the "Realisasi <year>" columns the
+    rows give (ascending), then the optional columns."""
+    years = sorted(
+        {
+            int(key.split()[-1])
+            for row in rows
+            for key in map(c.normalize_label, row)
+            if key.startswith(c.REALISASI_TAHUN_PREFIX.casefold() + " ") and key.split()[-1].isdigit()
+        }
+    )
+    return (*c.KINERJA_HEADERS, *(c.realisasi_tahun_header(y) for y in years), *KINERJA_OPTIONAL_COLUMNS)
 
 
 def _write_narasi(ws: Any, fmt: _Formats, rows: Sequence[tuple[str, str]]) -> None:
@@ -245,6 +276,14 @@ _PENGATURAN_RULES: dict[str, dict[str, object]] = {
         "error_title": "Tahun tidak sah",
         "error_message": "Tulis tahun sebagai bilangan bulat, mis. 2025.",
     },
+    c.P_TAHUN_AKHIR_RENSTRA: {
+        "validate": "integer",
+        "criteria": "between",
+        "minimum": 2000,
+        "maximum": 2100,
+        "error_title": "Tahun tidak sah",
+        "error_message": "Tulis tahun terakhir Renstra sebagai bilangan bulat, mis. 2026, atau kosongkan.",
+    },
     c.P_DESIMAL: {
         "validate": "integer",
         "criteria": "between",
@@ -306,6 +345,10 @@ _TABLE_TEXT = {
         "Anggaran: pagu dan realisasi belanja per program",
         "Satu baris per program. Realisasi TW = belanja pada triwulan itu saja (bukan kumulatif).",
     ),
+    c.SHEET_ANALISIS: (
+        "Analisis: faktor pendukung, penghambat, upaya dan tindak lanjut (boleh kosong)",
+        "Satu baris per Kode (atau per indikator). Satu butir per baris dalam sel (Alt+Enter). Lihat Petunjuk.",
+    ),
 }
 
 # Dropdown lists of the Kinerja sheet: header -> (values, input message).
@@ -320,10 +363,16 @@ _KINERJA_LISTS = {
 
 
 def _write_table(
-    ws: Any, fmt: _Formats, sheet: str, rows: Sequence[Mapping[str, object]], settings: Mapping[str, object]
+    ws: Any,
+    fmt: _Formats,
+    sheet: str,
+    rows: Sequence[Mapping[str, object]],
+    settings: Mapping[str, object],
+    headers: Sequence[str] = c.ANGGARAN_HEADERS,
 ) -> None:
-    headers = c.KINERJA_HEADERS if sheet == c.SHEET_KINERJA else c.ANGGARAN_HEADERS
-    widths = _WIDTHS_KINERJA if sheet == c.SHEET_KINERJA else _WIDTHS_ANGGARAN
+    widths = {c.SHEET_KINERJA: _WIDTHS_KINERJA, c.SHEET_ANALISIS: _WIDTHS_ANALISIS}.get(
+        sheet, _WIDTHS_ANGGARAN
+    )
     title, hint = _TABLE_TEXT[sheet]
     last_col = len(headers) - 1
     first = HEADER_ROW + 1
@@ -332,7 +381,7 @@ def _write_table(
     # Column formats give every input cell (also the empty ones below the data) its styling.
     cell_formats = []
     for col, header in enumerate(headers):
-        is_real = header in c.REALISASI_TW_HEADERS
+        is_real = header in c.REALISASI_TW_HEADERS or header.startswith(c.REALISASI_TAHUN_PREFIX)
         if header in _WRAP_COLUMNS:
             cell_fmt = fmt.input_wrap
         elif header in _CODE_COLUMNS:

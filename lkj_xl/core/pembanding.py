@@ -1,0 +1,117 @@
+"""An indicator's comparisons (issue 11): with last year, the Renstra end target and a national
+standard. Exact arithmetic on the values as written, like capaian. Pure.
+
+- ``selisih`` = realisasi s.d. TW n - realisasi tahun lalu (in the indicator's unit);
+- ``perubahan_persen`` = selisih / |realisasi tahun lalu| x 100 (none when last year's is 0);
+- ``membaik``: Positif, a rise is an improvement; Negatif, a fall is. An equal value is neither:
+  ``membaik`` is None and the table says "Tetap";
+- ``capaian_renstra`` / ``capaian_standar``: the capaian formula (same polarity rule, the same
+  realisasi s.d. TW n of the Jenis Realisasi, the same Batas Capaian) against Target Akhir Renstra /
+  Standar Nasional.
+
+As for capaian, no figure comes from partial data: when the realisation s.d. TW n is not known (a
+status text) the comparisons that need it are None, and when a cell they need is unreadable they are
+None and the cell is listed in ``Pembanding.galat``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.formulas import capaian_exact, finite
+from lkj_xl.core.model import GALAT, IndicatorInput, Pembanding, Settings, Value
+from lkj_xl.core.numbers import to_fraction
+
+# Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
+MEMBAIK = "Membaik"
+MENURUN = "Menurun"
+TETAP = "Tetap"
+
+
+def arah(pembanding: Pembanding) -> str:
+    """ "Membaik", "Menurun" or "Tetap"; "" when the change is not known."""
+    if pembanding.selisih_exact is None:
+        return ""
+    if pembanding.membaik is None:
+        return TETAP
+    return MEMBAIK if pembanding.membaik else MENURUN
+
+
+def _as_float(value: Fraction | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+def _reference(
+    value: Value, header: str, name: str, log: FindingLog, galat: list[str], row: int
+) -> Fraction | None:
+    """A Target Akhir Renstra / Standar Nasional to compute a capaian against: None when blank or a
+    status; an unreadable, zero or negative one adds its cell to ``galat`` (the latter two with a
+    finding, as for Target)."""
+    if value.galat:
+        galat.append(value.galat)
+        return None
+    if value.exact is None:
+        return None
+    if value.exact <= 0:
+        why = "nol" if value.exact == 0 else "negatif"
+        log.add(
+            GALAT, c.SHEET_KINERJA, header, row, f"{header} {name} {why}; capaian terhadapnya tidak dihitung"
+        )
+        galat.append(log.where(c.SHEET_KINERJA, header, row))
+        return None
+    return value.exact
+
+
+def _capaian(realisasi: Fraction, reference: Fraction, polaritas: str, settings: Settings) -> Fraction | None:
+    try:
+        value = capaian_exact(realisasi, reference, polaritas)
+        finite(value)
+    except ValueError:  # an unknown polarity is a galat of the indicator already
+        return None
+    if settings.batas_capaian is not None:
+        value = min(value, to_fraction(settings.batas_capaian))
+    return value
+
+
+def compare(
+    item: IndicatorInput,
+    realisasi: Fraction | None,
+    indicator_galat: list[str],
+    settings: Settings,
+    log: FindingLog,
+) -> Pembanding:
+    """The comparisons of one indicator. ``realisasi``: its exact realisation s.d. TW n (None when not
+    known or not computed); ``indicator_galat``: the unreadable cells that kept it from being computed."""
+    name = f'indikator "{item.indikator}" ({item.kode})'
+    out = Pembanding(galat=[])
+    lalu = item.realisasi_tahun_lalu
+    if lalu.galat:
+        out.galat.append(lalu.galat)
+    renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, out.galat, item.row)
+    standar = _reference(item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, out.galat, item.row)
+    out.tahun_lalu = _as_float(lalu.exact)
+    out.target_renstra = _as_float(renstra)
+    out.standar_nasional = _as_float(standar)
+    needs_realisasi = lalu.exact is not None or renstra is not None or standar is not None
+    if indicator_galat and needs_realisasi:
+        out.galat.extend(ref for ref in indicator_galat if ref not in out.galat)
+    if realisasi is None or indicator_galat:
+        return out
+    if lalu.exact is not None:
+        out.selisih_exact = realisasi - lalu.exact
+        out.selisih = float(out.selisih_exact)
+        if lalu.exact != 0:
+            out.perubahan_exact = out.selisih_exact / abs(lalu.exact) * 100
+            out.perubahan_persen = float(out.perubahan_exact)
+        if out.selisih_exact != 0 and item.polaritas in c.POLARITAS:
+            rose = out.selisih_exact > 0
+            out.membaik = rose if item.polaritas == c.POSITIF else not rose
+    if renstra is not None:
+        out.capaian_renstra_exact = _capaian(realisasi, renstra, item.polaritas, settings)
+        out.capaian_renstra = _as_float(out.capaian_renstra_exact)
+    if standar is not None:
+        out.capaian_standar_exact = _capaian(realisasi, standar, item.polaritas, settings)
+        out.capaian_standar = _as_float(out.capaian_standar_exact)
+    return out
