@@ -81,7 +81,7 @@ def test_penyajian_data_states_the_seeds_figures(bagian):
     text = bagian[teks.DATA]
     # l.582: PDRB Industri target 5.984,04 milyar; realisation waiting for BPS (the seed writes
     # "nihil ... capaian 0%": an unknown figure is no zero here, the capaian is not known)
-    t1 = _paragraph(text, "Nilai PDRB sektor Industri")
+    t1 = _paragraph(text, "indikator tujuan Nilai PDRB sektor Industri")
     assert "sebesar 5.984,04 milyar" in t1 and "Menunggu data BPS" in t1 and "belum diketahui" in t1
     assert "0%" not in t1
     # l.594: target 3,6% (3,63% in the PK, l.377/l.517), direkap akhir periode
@@ -89,7 +89,7 @@ def test_penyajian_data_states_the_seeds_figures(bagian):
     assert "sebesar 3,63%" in s1 and "direkap diakhir periode" in s1
     # l.620: Nilai Investasi 1.282.684,40 juta, realisasi 193.900 juta, 193.900 / 1.282.684,40 = 15,1167%
     # (printed "15 %"), <= 50: sangat rendah. Target and realisation share the row's 2 decimals (Tabel 3.2).
-    t2 = _paragraph(text, "Nilai Investasi")
+    t2 = _paragraph(text, "indikator tujuan Nilai Investasi")
     assert "sebesar 1.282.684,40 juta" in t2 and "sebesar 193.900,00 juta" in t2
     assert "capaian 15,12%" in t2 and "sangat rendah" in t2
     # l.624: 40,71%, realisasi 25 + 4 = 29 (l.511), 29 / 40,71 = 71,2356% (printed 71%), > 65 - 75: sedang
@@ -99,6 +99,16 @@ def test_penyajian_data_states_the_seeds_figures(bagian):
     assert "sebesar 0,01%" in _paragraph(text, "Usaha Mikro naik kelas")
     s4 = _paragraph(text, "indikator Nilai PDRB sektor Perdagangan")
     assert "sebesar 4.045,54 milyar" in s4 and "Menunggu data BPS" in s4
+    # The example's earlier years (Kinerja "Realisasi 2023"/"Realisasi 2024"): l.590 PDRB Industri 2023
+    # Rp 5.718.901,0 juta = 5.718,901 milyar, shown in the target's scale with 2 decimals
+    assert "Realisasi tahun-tahun sebelumnya: tahun 2023 sebesar 5.718,90 milyar." in text
+    # l.615 (data table) and l.699: growth 2024 = 2,50 %, last year's; this year's is not known yet, so
+    # no change is stated (the seed's "kenaikan sebesar 2,5%" is last year's own figure)
+    assert (
+        "Realisasi tahun sebelumnya sebesar 2,50%; perbandingan dengan tahun ini belum dapat dilakukan"
+        in _paragraph(text, "Realisasi tahun sebelumnya")
+    )
+    assert "tahun 2024 sebesar 2,50%" not in text  # said once, as last year's
 
 
 def test_the_figures_are_the_ones_tabel_3_2_shows(report):
@@ -247,8 +257,24 @@ def test_conclusions(bagian):
         "Rp 27.805.047.633 terealisasi s.d. Triwulan II Tahun 2025 sebesar Rp 6.835.975.140 atau 24,59%"
         in text
     )
-    # No Analisis sheet: the follow-up says where to write it
-    assert "Tindak lanjut belum diisi di lembar Analisis" in text
+    # The follow-up of the Analisis sheet per Sasaran (Bab IV's sectors, l.1001-1032): koperasi 4
+    # points, usaha mikro 4, industri 7, perdagangan 7
+    penutup = bagian[teks.PENUTUP]
+    for label, first, count in [
+        ("Sasaran Strategis 1: Meningkatnya pertumbuhan sektor industri", "Melaksanakan monitoring P3DN", 7),
+        ("Sasaran Strategis 2: Meningkatnya kualitas Koperasi", "Melaksanakan pengawasan koperasi", 4),
+        (
+            "Sasaran Strategis 3: Meningkatnya Kualitas Usaha Mikro",
+            "Melaksanakan penyaluran bantuan kemasan",
+            4,
+        ),
+        ("Sasaran Strategis 4: Meningkatnya Nilai PDRB sektor Perdagangan", "Melaksanakan perencanaan", 7),
+    ]:
+        after = penutup[penutup.index(label) :].split("\n")
+        assert after[1].startswith(f"1. {first}"), label
+        assert after[count].startswith(f"{count}. "), label
+        assert len(after) == count + 1 or not after[count + 1][:1].isdigit(), label
+    assert "Tindak lanjut belum diisi" not in penutup
 
 
 # --- Analisis rows, comparisons, unknowns -----------------------------------------------------------
@@ -337,19 +363,16 @@ def test_a_negative_indicator_that_falls_has_improved(report):
     assert "artinya kinerja membaik (indikator negatif: semakin rendah realisasi semakin baik)" in text
 
 
-def test_last_year_known_this_year_not(report):
-    ind = _ind(report, "S1")  # direkap diakhir periode
-    # l.699 / the data table l.627: last year's growth 2,50 %; this year's is not known yet, so no
-    # change can be stated (the seed's "kenaikan sebesar 2,5%" is last year's own figure)
-    ind.pembanding = Pembanding(tahun_lalu=2.5)
+def test_without_analisis_rows_each_node_says_where_to_write(report):
+    saved = report.analisis
+    report.analisis = []
     try:
-        text = teks.pembanding_kalimat(ind, report.settings)[0]
-        faktor = {b.judul: b.teks for b in analisis_capaian(report)}[teks.FAKTOR]
+        parts = {b.judul: b.teks for b in analisis_capaian(report)}
     finally:
-        ind.pembanding = Pembanding()
-    assert text.startswith("Realisasi tahun sebelumnya sebesar 2,50%;") and "belum dapat dilakukan" in text
-    assert "Realisasi tahun sebelumnya sebesar 2,50%" in faktor
-    assert "kenaikan" not in text
+        report.analisis = saved
+    for kode in ("T1", "S1", "T2", "S2", "S3", "S4"):
+        assert f"belum diisi di lembar Analisis (kode {kode})" in parts[teks.FAKTOR]
+    assert "Tindak lanjut belum diisi di lembar Analisis" in parts[teks.PENUTUP]
 
 
 def test_galat_and_band_edge(report):
@@ -384,18 +407,9 @@ def test_split_long_keeps_rows_within_excels_height():
 # --- the sheet as a file ----------------------------------------------------------------------------
 
 
-def _with_analisis_sheet(path):
-    shutil.copy(EXAMPLE, path)
-    wb = openpyxl.load_workbook(path)
-    ws = wb.create_sheet(contract.SHEET_ANALISIS)
-    ws.append(ANALISIS_HEADERS)
-    ws.append(S2_ROW)
-    wb.save(path)
-
-
 def test_sheet_built_through_the_cli(tmp_path):
     book = tmp_path / "lkjip.xlsx"
-    _with_analisis_sheet(book)
+    shutil.copy(EXAMPLE, book)  # the example has the seed's Analisis rows
     result = CliRunner().invoke(main, ["build", str(book)])
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(book)
@@ -404,6 +418,7 @@ def test_sheet_built_through_the_cli(tmp_path):
     ws = wb["Analisis Capaian"]
     assert ws["A1"].value == "Analisis Capaian Kinerja s.d. Triwulan II Tahun 2025"
     assert ws.page_setup.orientation == "portrait" and ws.protection.sheet
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0  # 1 page wide
     merged = {str(m) for m in ws.merged_cells.ranges}
     rows = {c.value: c.row for c in ws["A"] if isinstance(c.value, str)}
     # a paragraph: merged across the page, wrapped, as tall as its text (more than one line)
@@ -412,27 +427,29 @@ def test_sheet_built_through_the_cli(tmp_path):
         for v, r in rows.items()
         if v.startswith("Sasaran ini diukur dengan menggunakan indikator Persentase koperasi")
     )
-    assert f"A{row}:E{row}" in merged and ws[f"A{row}"].alignment.wrap_text
+    assert f"A{row}:G{row}" in merged and ws[f"A{row}"].alignment.wrap_text
     assert ws.row_dimensions[row].height >= 2 * LINE_HEIGHT
-    # a numbered point of the Analisis sheet: its number in A, its text from B to E
+    # a numbered point of the Analisis sheet (l.735): its number in A, its text from B to G, wrapped
     points = [
         c.row
         for c in ws["B"]
         if c.value == "Terlaksananya pendampingan kepada koperasi untuk melaksanakan RAT;"
     ]
-    assert len(points) == 1 and ws[f"A{points[0]}"].value == "1." and f"B{points[0]}:E{points[0]}" in merged
-    # Bab IV: the follow-up under its Sasaran; the signature block at the end, in column E
+    assert len(points) == 1 and ws[f"A{points[0]}"].value == "1." and f"B{points[0]}:G{points[0]}" in merged
+    assert ws[f"B{points[0]}"].alignment.wrap_text
+    # a long point (l.741, 171 characters) is two lines tall
+    long = next(
+        c.row for c in ws["B"] if str(c.value).startswith("Kurangnya kesadaran koperasi melaksanakan RAT")
+    )
+    assert ws.row_dimensions[long].height >= 2 * LINE_HEIGHT
+    # a kegiatan under a program: "-" in B, text from C
+    kegiatan = next(c.row for c in ws["C"] if str(c.value).startswith("Kegiatan Penyusunan dan Evaluasi"))
+    assert ws[f"B{kegiatan}"].value == "-" and f"C{kegiatan}:G{kegiatan}" in merged
+    # Bab IV: the follow-up; the signature block ends the sheet across the last three columns
     values = [c.value for c in ws["B"]]
     assert "Melaksanakan pengawasan koperasi yang belum ber-RAT secara berkelanjutan" in values
     assert ws.cell(ws.max_row, 5).value == "NIP. 19731118 199303 1 002"  # l.1069
-
-
-def test_no_analysis_input_no_sheet(tmp_path):
-    book = tmp_path / "lkjip.xlsx"
-    shutil.copy(EXAMPLE, book)
-    result = CliRunner().invoke(main, ["build", str(book)])
-    assert result.exit_code == 0, result.output
-    assert "Analisis Capaian" not in openpyxl.load_workbook(book).sheetnames
+    assert f"E{ws.max_row}:G{ws.max_row}" in merged
 
 
 def test_render_outputs_with_flag(report):

@@ -340,8 +340,11 @@ def test_analisis_capaian_sections_written_from_the_report(doc):
         "sebesar 40,71%, terealisasi s.d. Triwulan II Tahun 2025 sebesar 29,00% dengan capaian 71,24%" in data
     )
     faktor = _section_texts(doc, "3.2.1", "3.2.2")
-    # No Analisis sheet in the example yet: each Tujuan/Sasaran says where its factors go
-    assert sum("belum diisi di lembar Analisis" in t for t in faktor) == 6
+    # The example's Analisis sheet: the koperasi obstacle of l.741 as a numbered point
+    assert any(
+        t.startswith("1.\tKurangnya kesadaran koperasi melaksanakan RAT secara tepat waktu") for t in faktor
+    )
+    assert not any("belum diisi di lembar Analisis" in t for t in faktor)
     efisiensi = " ".join(_section_texts(doc, "3.2.2", "3.2.3"))
     # l.802: koperasi 71,2356 - 35,856 = 35,38 points (printed 35): efficient
     assert "sehingga tingkat efisiensinya 35,38 poin; penggunaan sumber daya tergolong efisien" in efisiensi

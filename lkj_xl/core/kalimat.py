@@ -143,7 +143,12 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
     improvement."""
     p = ind.pembanding
     out: list[str] = []
-    earlier = [(year, v) for year, v in sorted(ind.realisasi_tahun.items()) if v is not None]
+    last_year = settings.tahun - 1 if settings.tahun and p.tahun_lalu is not None else None
+    earlier = [
+        (year, v)
+        for year, v in sorted(ind.realisasi_tahun.items())
+        if v is not None and year != last_year  # last year's figure has its own sentence
+    ]
     if earlier:
         out.append(
             "Realisasi tahun-tahun sebelumnya: "

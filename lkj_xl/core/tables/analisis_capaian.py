@@ -27,10 +27,11 @@ from lkj_xl.core.model import Report
 SHEET_NAME = contract.SHEET_ANALISIS_CAPAIAN
 TITLE = "Analisis Capaian Kinerja"
 
-# Three narrow columns for the numbers of points at depth 0, 1 and 2, the text column, and the column
-# of the signature block (under the text's right part, as in the other printed tables).
-C_TEXT, C_SIGNATURE = 3, 4
-WIDTHS = [4, 4, 4, 54, 34]
+# Three narrow columns for the numbers of points at depth 0, 1 and 2, then the text columns; every
+# text is merged to the last column. The last three columns (42 characters) carry the signature block,
+# at the same place as under every printed table.
+C_TEXT = 3
+WIDTHS = [4, 4, 4, 44, 14, 14, 14]
 # Rows are at most MAX_ROW_HEIGHT tall: a paragraph longer than that many lines goes on several rows.
 MAX_LINES = int(MAX_ROW_HEIGHT // LINE_HEIGHT)
 STYLE = {JUDUL: "section", SUBJUDUL: "heading", PARAGRAF: "paragraph", BUTIR: "paragraph"}
@@ -86,24 +87,17 @@ def _bagian(b: SheetBuilder, bagian: Bagian) -> None:
         if blok.jenis == SUBJUDUL and i > 0:
             b.add_row()  # a blank line before each Tujuan / Sasaran
         _blok(b, blok)
-    b.add_row()
 
 
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
-    for bagian in analisis_capaian(report):
+    for i, bagian in enumerate(analisis_capaian(report)):
+        if i:
+            b.add_row()  # a blank line between sections
         _bagian(b, bagian)
-    b.signature(
-        C_SIGNATURE,
-        C_SIGNATURE,
-        tempat=s.tempat,
-        tanggal=s.tanggal,
-        jabatan=s.jabatan_kepala,
-        nama=s.nama_kepala,
-        nip=s.nip_kepala,
-    )
+    b.signature_of(s)
     lay = b.build(
         footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=None, repeat_header=False
     )
