@@ -71,7 +71,7 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
-    from lkj_xl.core.tables import written
+    from lkj_xl.core.tables import sheet_names
     from lkj_xl.xlsx.graft import graft
     from lkj_xl.xlsx.opc import open_package
 
@@ -81,8 +81,7 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
         report = report_from_bytes(package, triwulan)
         rendered = render_outputs(report, date_1904=package.date1904())
         # The output sheets this report has (issue 11's analysis sheets only with an analysis input).
-        names = [table.SHEET_NAME for table in written(report)]
-        grafted = graft(package, rendered, names, filename=Path(filename).name)
+        grafted = graft(package, rendered, sheet_names(report), filename=Path(filename).name)
     except LkjError as exc:
         raise exc.at(filename) from exc
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))

@@ -13,7 +13,6 @@ from click.testing import CliRunner
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
-from lkj_xl.core.tables import ANALYSIS_SHEETS
 from lkj_xl.xlsx.template import new_workbook
 from tests.common import ROOT
 
@@ -129,7 +128,7 @@ def test_build_in_place_writes_output_sheets_and_keeps_inputs(workbook):
     after = openpyxl.load_workbook(workbook)
     for sheet in c.OUTPUT_SHEETS:
         # issue 11's analysis sheets only for a workbook with an analysis input (this one has none)
-        assert (sheet in after.sheetnames) == (sheet not in ANALYSIS_SHEETS), sheet
+        assert (sheet in after.sheetnames) == (sheet not in c.ANALYSIS_SHEETS), sheet
     assert [[cell.value for cell in row] for row in after["Kinerja"].iter_rows()] == kinerja_before
     # Text that looks like a formula stays text in the output.
     values = [cell.value for row in after[c.SHEET_CAPAIAN_TS].iter_rows() for cell in row]

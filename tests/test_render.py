@@ -13,8 +13,9 @@ import openpyxl
 import pytest
 from report_factory import INJECTION, KOPERASI_TAAT, chain_report, seed_like_report
 
+from lkj_xl.core.contract import ANALYSIS_SHEETS
 from lkj_xl.core.layout import Block, Merge, PrintSetup, SheetLayout
-from lkj_xl.core.tables import ANALYSIS_SHEETS, TABLES, layouts
+from lkj_xl.core.tables import TABLES, layouts
 from lkj_xl.xlsx.render import render_workbook
 
 AGENCY = "Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Kabupaten Lumajang"

@@ -214,6 +214,8 @@ OUTPUT_SHEETS = (
     SHEET_ANALISIS_CAPAIAN,
     SHEET_PEMERIKSAAN,
 )
+# Written only when the workbook has an analysis input (Report.analisis_inputs).
+ANALYSIS_SHEETS = (SHEET_PERBANDINGAN, SHEET_ANALISIS_CAPAIAN, SHEET_GRAFIK)
 # The signed report: every output sheet except the working sheet Pemeriksaan (the findings list is
 # for staff fixing the workbook; it is printed only on request and never carries the signature).
 PRINTED_SHEETS = tuple(name for name in OUTPUT_SHEETS if name != SHEET_PEMERIKSAAN)

@@ -28,16 +28,21 @@ TABLES = (
     analisis_capaian,
     pemeriksaan,
 )
-# Issue 11's analysis sheets: written only when the workbook has an analysis input, so that older
-# workbooks build exactly as before.
-ANALYSIS_SHEETS = frozenset(
-    (contract.SHEET_PERBANDINGAN, contract.SHEET_ANALISIS_CAPAIAN, contract.SHEET_GRAFIK)
-)
 
 
 def written(report: Report) -> list:
-    """The table modules whose sheets a build of ``report`` writes, in OUTPUT_SHEETS order."""
-    return [t for t in TABLES if report.analisis_inputs or t.SHEET_NAME not in ANALYSIS_SHEETS]
+    """The table modules a build of ``report`` writes, in order: the analysis sheets (issue 11) only
+    when the workbook has an analysis input, so a workbook without one builds exactly as before."""
+    return [
+        table
+        for table in TABLES
+        if report.analisis_inputs or table.SHEET_NAME not in contract.ANALYSIS_SHEETS
+    ]
+
+
+def sheet_names(report: Report) -> list[str]:
+    """The output sheets a build of ``report`` writes; the other OUTPUT_SHEETS it removes."""
+    return [table.SHEET_NAME for table in written(report)]
 
 
 def layouts(report: Report) -> list[SheetLayout]:
