@@ -123,6 +123,8 @@ class PrintSetup:
     footer: str = ""  # Excel header/footer codes (&L &C &R &P &N); literal '&' already escaped
     margins: tuple[float, float, float, float] = (0.4, 0.4, 0.6, 0.7)  # left, right, top, bottom (in)
     center_horizontally: bool = True
+    # Rows (0-based) that start a new printed page: a section title never ends a page.
+    page_breaks: list[int] = field(default_factory=list)
 
 
 @dataclass

@@ -124,6 +124,8 @@ def _write_sheet(ws, lay: SheetLayout, cell_format, dxf_format) -> None:
     ws.fit_to_pages(setup.fit_width, setup.fit_height)
     if setup.repeat_rows is not None:
         ws.repeat_rows(*setup.repeat_rows)
+    if setup.page_breaks:
+        ws.set_h_pagebreaks(setup.page_breaks)
     if setup.footer:
         ws.set_footer(setup.footer)
     left, right, top, bottom = setup.margins

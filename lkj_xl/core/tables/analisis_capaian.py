@@ -93,13 +93,16 @@ def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
+    breaks = []
     for i, bagian in enumerate(analisis_capaian(report)):
         if i:
-            b.add_row()  # a blank line between sections
+            b.add_row()  # a blank line between sections, and each section starts a page
+            breaks.append(b.next_row)
         _bagian(b, bagian)
     b.signature_of(s)
     lay = b.build(
         footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=None, repeat_header=False
     )
     lay.print_setup.landscape = False  # running text reads best on a portrait page
+    lay.print_setup.page_breaks = breaks
     return lay
