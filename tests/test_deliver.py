@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
-from tests.common import EXAMPLE
+from tests.common import EXAMPLE, PLAIN_OUTPUTS
 
 needs_soffice = pytest.mark.skipif(
     not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice (soffice) not installed"
@@ -123,7 +123,7 @@ def test_send_dry_run_writes_the_whole_message(tmp_path):
     # The example was never built: the attachment carries the output sheets, built for the mail.
     sheets = openpyxl.load_workbook(io.BytesIO(attachment.get_content())).sheetnames
     # The example's own sheets (with Narasi, the Word report's texts), then the output sheets.
-    assert sheets == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran", "Narasi", *c.OUTPUT_SHEETS]
+    assert sheets == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran", "Analisis", "Narasi", *c.OUTPUT_SHEETS]
 
 
 def _docx_text(data: bytes) -> str:
@@ -382,7 +382,8 @@ BODY_LINES = (
 def assert_current_attachment(data: bytes) -> None:
     """The attached workbook carries the current output sheets, with the figures of the body."""
     wb = openpyxl.load_workbook(io.BytesIO(data))
-    assert wb.sheetnames[-len(c.OUTPUT_SHEETS) :] == list(c.OUTPUT_SHEETS)
+    # no analysis input in this workbook: issue 11's sheets are not written
+    assert wb.sheetnames[-len(PLAIN_OUTPUTS) :] == list(PLAIN_OUTPUTS)
     s1 = row_with(wb[c.SHEET_CAPAIAN_TS], "Persentase A")
     assert s1[9] == 45 and s1[10] == pytest.approx(S1_CAPAIAN) and s1[11] == "Sangat Tinggi"
     assert total_row(wb[c.SHEET_REALISASI_ANGGARAN])[3:6] == [1_500_000_000, 450_000_000, pytest.approx(30)]
@@ -442,7 +443,8 @@ def test_send_of_a_stale_workbook_attaches_prints_and_says_the_same_figures(smtp
     assert "1.500.000.000" in text and "450.000.000" in text and "30,00" in text
     assert "1,500,000,000" not in text and "110.54" not in text
     assert "Hasil Pemeriksaan" not in text  # the working sheet is not part of the signed report
-    assert text.count("Drs. Kepala Contoh") == len(c.PRINTED_SHEETS)  # one signature under each table
+    # one signature under each table (no analysis input: issue 11's sheets are not printed)
+    assert text.count("Drs. Kepala Contoh") == len([n for n in c.PRINTED_SHEETS if n in PLAIN_OUTPUTS])
 
 
 def test_send_of_a_never_built_workbook_builds_the_attachment_only(tmp_path):
@@ -457,7 +459,13 @@ def test_send_of_a_never_built_workbook_builds_the_attachment_only(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert workbook.read_bytes() == before
-    assert openpyxl.load_workbook(workbook).sheetnames == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran"]
+    assert openpyxl.load_workbook(workbook).sheetnames == [
+        "Petunjuk",
+        "Pengaturan",
+        "Kinerja",
+        "Anggaran",
+        "Analisis",
+    ]
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["From"].addresses[0].domain.endswith(".invalid")  # a placeholder that cannot be sent
     body = msg.get_body(preferencelist=("plain",)).get_content()
