@@ -464,3 +464,26 @@ def test_render_outputs_with_flag(report):
     import io
 
     assert "Analisis Capaian" in openpyxl.load_workbook(io.BytesIO(data)).sheetnames
+
+
+def test_a_row_about_one_indicator_is_introduced_by_its_name(report):
+    saved = report.analisis
+    # P4.04 has two indicators (l.927): a row about "Nilai ekspor" alone, its obstacle from l.928
+    report.analisis = [
+        AnalisisEntry(
+            2,
+            "P4.04",
+            "Nilai ekspor",
+            faktor_penghambat=["Kurangnya kesadaran pelaku usaha dalam melaporkan aktivitas usahanya"],
+        )
+    ]
+    try:
+        program = {b.judul: b for b in analisis_capaian(report)}[teks.PROGRAM]
+    finally:
+        report.analisis = saved
+    i = next(k for k, b in enumerate(program.blok) if b.teks == "Indikator Nilai ekspor:")
+    lead, point = program.blok[i + 1], program.blok[i + 2]
+    assert program.blok[i].tingkat == 1 and lead.teks.startswith("Selain itu, kendala / hambatan")
+    assert (point.nomor, point.tingkat) == ("1.", 2) and point.teks.startswith(
+        "Kurangnya kesadaran pelaku usaha"
+    )
