@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report
 from lkj_xl.errors import ContentError, FileError, LkjError
 
@@ -71,7 +72,6 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     the result.
     Raises LkjError (prefixed with ``filename``) when the workbook is unusable.
     """
-    from lkj_xl.core.tables import sheet_names
     from lkj_xl.xlsx.graft import graft
     from lkj_xl.xlsx.opc import open_package
 
@@ -80,8 +80,9 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
         package = open_package(data)
         report = report_from_bytes(package, triwulan)
         rendered = render_outputs(report, date_1904=package.date1904())
-        # The output sheets this report has (issue 11's analysis sheets only with an analysis input).
-        grafted = graft(package, rendered, sheet_names(report), filename=Path(filename).name)
+        written = c.written_sheets(report.analisis_inputs)
+        stale = [name for name in c.OUTPUT_SHEETS if name not in written]
+        grafted = graft(package, rendered, written, filename=Path(filename).name, drop=stale)
     except LkjError as exc:
         raise exc.at(filename) from exc
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))

@@ -5,13 +5,9 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from lkj_xl.core import contract as C
-
 ROOT = Path(__file__).resolve().parent.parent
 # The seed report's workbook (workbooks/make_example.py writes it from the seed's raw data).
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
-# The output sheets a build writes for a workbook without analysis inputs (issue 11's sheets left out).
-PLAIN_OUTPUTS = tuple(n for n in C.OUTPUT_SHEETS if n not in C.ANALYSIS_SHEETS)
 
 
 def free_port() -> int:

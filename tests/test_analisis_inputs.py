@@ -7,6 +7,7 @@ Every expected number is worked out by hand in the comment beside it.
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 import pytest
 
@@ -271,3 +272,127 @@ def test_report_carries_the_analisis_rows_and_texts():
 )
 def test_split_points(text, points):
     assert split_points(text) == points
+
+
+# --- the comparisons (engine) -------------------------------------------------------------------------
+
+
+# The seed's koperasi indicator (l.508): target 40,71 %, TW I 25 + TW II 4 = 29 (Kumulatif).
+KOP = kinerja_row(
+    "S2", "Sasaran", "T1", "Kualitas koperasi", "Persentase koperasi taat", "40,71%", (25, 4, None, None)
+)
+
+
+def pembanding_of(rows, **settings):
+    """The report of Kinerja rows (kinerja_row(...), {optional header: value}); extras P.. as EXTRA."""
+    return compute(parse_workbook(books(rows, **settings)))
+
+
+def one(rows, **settings):
+    (ind,) = pembanding_of(rows, **settings).indicators
+    return ind
+
+
+def test_positive_indicator_against_last_year_renstra_and_standard():
+    ind = one([(KOP, {"Realisasi Tahun Lalu": 20, "Target Akhir Renstra": 50, "Standar Nasional": "30%"})])
+    p = ind.pembanding
+    assert ind.realisasi == 29
+    assert p.tahun_lalu == 20
+    assert p.selisih_exact == 9  # 29 - 20
+    assert p.perubahan_exact == 45  # 9 / |20| x 100
+    assert p.membaik is True  # Positif: a rise
+    assert p.capaian_renstra_exact == 58  # 29 / 50 x 100
+    assert p.capaian_standar_exact == Fraction(290, 3)  # 29 / 30 x 100 = 96,666...
+    assert p.capaian_standar == pytest.approx(96.6666666667)
+    assert p.galat == []
+
+
+def test_negative_indicator_a_fall_is_an_improvement():
+    # Negatif, Nilai Akhir: TW I 6, TW II 4 -> realisasi 4 (the latest quarter).
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "T1",
+        "Inflasi",
+        "Tingkat inflasi",
+        5,
+        (6, 4, None, None),
+        polaritas="Negatif",
+        jenis="Nilai Akhir",
+    )
+    ind = one([(row, {"Realisasi Tahun Lalu": "4,5", "Target Akhir Renstra": 3, "Standar Nasional": 4})])
+    p = ind.pembanding
+    assert p.selisih_exact == Fraction(-1, 2)  # 4 - 4,5
+    assert p.perubahan_exact == Fraction(-100, 9)  # -0,5 / 4,5 x 100 = -11,11...
+    assert p.membaik is True  # Negatif: a fall is an improvement
+    assert p.capaian_renstra_exact == Fraction(200, 3)  # (3 - (4 - 3)) / 3 x 100 = 66,66...
+    assert p.capaian_standar_exact == 100  # (4 - (4 - 4)) / 4 x 100
+    worse = one([(row, {"Realisasi Tahun Lalu": 3})])
+    assert worse.pembanding.selisih_exact == 1 and worse.pembanding.membaik is False  # 4 - 3: a rise
+
+
+def test_zero_equal_and_negative_last_year():
+    # "nihil" last year: selisih 29 - 0 = 29, no relative change (division by zero), still a rise.
+    zero = one([(KOP, {"Realisasi Tahun Lalu": "nihil"})]).pembanding
+    assert zero.selisih_exact == 29 and zero.perubahan_persen is None and zero.membaik is True
+    # The same value as last year: no change, neither improved nor worse (membaik None, "Tetap").
+    same = one([(KOP, {"Realisasi Tahun Lalu": "29"})]).pembanding
+    assert same.selisih_exact == 0 and same.perubahan_exact == 0 and same.membaik is None
+    from lkj_xl.core.pembanding import arah
+
+    assert arah(same) == "Tetap" and arah(zero) == "Membaik"
+    # A negative last year (a growth rate of -10 %): 29 - (-10) = 39, relative to |-10|: 390 %.
+    neg = one([(KOP, {"Realisasi Tahun Lalu": "(10)"})]).pembanding
+    assert neg.selisih_exact == 39 and neg.perubahan_exact == 390
+
+
+def test_statuses_give_no_comparison_figure():
+    # This year's realisation is a status: the change is not known, last year's value is shown.
+    row = kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "PDRB",
+        "Nilai PDRB",
+        "5.984,04 milyar",
+        ("-", "Menunggu data BPS", None, None),
+        satuan="Rupiah",
+    )
+    p = one(
+        [(row, {"Realisasi Tahun Lalu": "5.718.901,0 juta", "Target Akhir Renstra": "6.500 milyar"})]
+    ).pembanding
+    assert p.tahun_lalu == 5_718_901_000_000  # 5.718.901,0 x 1.000.000
+    assert p.target_renstra == 6_500_000_000_000
+    assert (p.selisih, p.perubahan_persen, p.membaik, p.capaian_renstra) == (None, None, None, None)
+    assert p.galat == []
+    # Last year's is a status text: nothing compared, the text kept for the sheet.
+    q = one([(KOP, {"Realisasi Tahun Lalu": "Menunggu data BPS"})]).pembanding
+    assert q.tahun_lalu is None and q.selisih is None and q.tahun_lalu_text == "Menunggu data BPS"
+
+
+def test_unreadable_cells_are_galat_and_nothing_is_computed_from_the_rest():
+    # Row 2: P Realisasi Tahun Lalu, R Target Akhir Renstra (EXTRA order after the 15 contract columns).
+    p = one([(KOP, {"Realisasi Tahun Lalu": "12,3,4", "Target Akhir Renstra": 50})]).pembanding
+    assert p.selisih is None and p.galat_per == {"tahun_lalu": ["Kinerja!P2"]}
+    assert p.capaian_renstra_exact == 58  # 29 / 50 x 100: its inputs are sound
+    # The indicator's own target unreadable: no realisation s.d. TW n, so no comparison that needs it.
+    broken = kinerja_row("S2", "Sasaran", "T1", "Koperasi", "Persen", "4O", (25, 4, None, None))
+    q = one([(broken, {"Realisasi Tahun Lalu": 20, "Target Akhir Renstra": 50})]).pembanding
+    assert q.tahun_lalu == 20 and q.selisih is None and q.capaian_renstra is None
+    assert q.galat_per == {"tahun_lalu": ["Kinerja!I2"], "target_renstra": ["Kinerja!I2"]}
+
+
+def test_zero_renstra_target_is_a_finding_and_the_cap_applies():
+    report = pembanding_of([(KOP, {"Target Akhir Renstra": 0})])
+    (ind,) = report.indicators
+    assert ind.pembanding.capaian_renstra is None and ind.pembanding.galat == ["Kinerja!R2"]
+    assert [(f.severity, f.sel) for f in report.findings if f.sel == "R2"] == [(GALAT, "R2")]
+    # Batas Capaian 120: 29 / 20 x 100 = 145, capped at 120 as capaian is.
+    capped = one([(KOP, {"Target Akhir Renstra": 20})], **{"Batas Capaian": 120})
+    assert capped.pembanding.capaian_renstra_exact == 120
+
+
+def test_band_edges_are_exact():
+    # 2,16 of a Renstra target 2,4 is exactly 90 (not 89,999... nor 90,000...1).
+    row = kinerja_row("S2", "Sasaran", "T1", "x", "y", 3, ("2,16", None, None, None), jenis="Nilai Akhir")
+    assert one([(row, {"Target Akhir Renstra": "2,4"})]).pembanding.capaian_renstra_exact == 90

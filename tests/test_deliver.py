@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
-from tests.common import EXAMPLE, PLAIN_OUTPUTS
+from tests.common import EXAMPLE
 
 needs_soffice = pytest.mark.skipif(
     not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice (soffice) not installed"
@@ -388,8 +388,8 @@ BODY_LINES = (
 def assert_current_attachment(data: bytes) -> None:
     """The attached workbook carries the current output sheets, with the figures of the body."""
     wb = openpyxl.load_workbook(io.BytesIO(data))
-    # no analysis input in this workbook: issue 11's sheets are not written
-    assert wb.sheetnames[-len(PLAIN_OUTPUTS) :] == list(PLAIN_OUTPUTS)
+    written = c.written_sheets(False)  # no analysis input: no analysis sheet
+    assert wb.sheetnames[-len(written) :] == list(written)
     s1 = row_with(wb[c.SHEET_CAPAIAN_TS], "Persentase A")
     assert s1[9] == 45 and s1[10] == pytest.approx(S1_CAPAIAN) and s1[11] == "Sangat Tinggi"
     assert total_row(wb[c.SHEET_REALISASI_ANGGARAN])[3:6] == [1_500_000_000, 450_000_000, pytest.approx(30)]
@@ -449,8 +449,8 @@ def test_send_of_a_stale_workbook_attaches_prints_and_says_the_same_figures(smtp
     assert "1.500.000.000" in text and "450.000.000" in text and "30,00" in text
     assert "1,500,000,000" not in text and "110.54" not in text
     assert "Hasil Pemeriksaan" not in text  # the working sheet is not part of the signed report
-    # one signature under each table (no analysis input: issue 11's sheets are not printed)
-    assert text.count("Drs. Kepala Contoh") == len([n for n in c.PRINTED_SHEETS if n in PLAIN_OUTPUTS])
+    # one signature under each table (no analysis input: no analysis sheet)
+    assert text.count("Drs. Kepala Contoh") == len(c.written_sheets(False, c.PRINTED_SHEETS))
 
 
 def test_send_of_a_never_built_workbook_builds_the_attachment_only(tmp_path):

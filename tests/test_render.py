@@ -275,7 +275,7 @@ def test_libreoffice_prints_every_table(seed_xlsx, tmp_path):
     flat = " ".join(text.split())
     for table in TABLES:
         if table.SHEET_NAME in ANALYSIS_SHEETS:
-            continue  # not written for a workbook without an analysis input (issue 11)
+            continue  # seed_like_report has no analysis input: not written (tests/test_perbandingan.py)
         assert f"{table.TITLE} s.d. Triwulan II Tahun 2025" in flat, table.TITLE
     assert "Halaman 1 dari 6" in flat and "Halaman 6 dari 6" in flat
     assert "Menunggu data BPS" in flat and INJECTION in flat

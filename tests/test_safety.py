@@ -55,7 +55,6 @@ from lkj_xl.core.model import Report
 from lkj_xl.xlsx.package import check_package
 from lkj_xl.xlsx.read import read_grids
 from lkj_xl.xlsx.safe_io import TEMP_SUFFIX, lock_path, workbook_lock
-from tests.common import PLAIN_OUTPUTS
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 MAX_RSS_MIB = 1024
@@ -315,7 +314,7 @@ def test_ten_thousand_character_texts_pass_through(tmp_path):
     assert_bounded(run, "build long texts")
     assert run.code == 0, run.text
     wb = openpyxl.load_workbook(path)
-    texts = {c.value for name in PLAIN_OUTPUTS for row in wb[name].iter_rows() for c in row}
+    texts = {c.value for name in C.written_sheets(False) for row in wb[name].iter_rows() for c in row}
     assert uraian in texts and indikator in texts
     assert " ".join(longer[:10_000].split()) in texts  # cut at 10,000 characters, not lost
     assert wb[C.SHEET_KINERJA]["D2"].value == longer  # the input cell itself is untouched
@@ -444,7 +443,7 @@ def test_formula_like_text_is_text_in_output_sheets(tmp_path):
 
     wb = openpyxl.load_workbook(path)
     found: Counter[str] = Counter()
-    for name in PLAIN_OUTPUTS:  # no analysis input here: issue 11's sheets are not written
+    for name in C.written_sheets(False):  # no analysis input: no analysis sheet
         for row in wb[name].iter_rows():
             for cell in row:
                 assert cell.data_type != "f", f"{name}!{cell.coordinate} is a formula: {cell.value!r}"
@@ -616,7 +615,7 @@ def test_sigkill_at_random_points_leaves_old_or_complete_workbook(district, tmp_
         key = _content_key(data)
         if key not in checked:  # same members, same workbook: open and read each distinct one once
             wb = openpyxl.load_workbook(io.BytesIO(data))
-            assert set(C.OUTPUT_SHEETS) <= set(wb.sheetnames)
+            assert set(C.written_sheets(False)) <= set(wb.sheetnames)  # no analysis input
             assert _input_grids(data) == original_grids, f"trial {trial}: input values changed"
             checked.add(key)
         target.write_bytes(original)  # start the next trial from the original again
@@ -668,7 +667,8 @@ def test_concurrent_builds_are_serialised(district, tmp_path):
     data = target.read_bytes()
     S.assert_complete_build(original, data)
     check_package(data)
-    assert set(C.OUTPUT_SHEETS) <= set(openpyxl.load_workbook(io.BytesIO(data), read_only=True).sheetnames)
+    written = C.written_sheets(False)  # the district workbook has no analysis input
+    assert set(written) <= set(openpyxl.load_workbook(io.BytesIO(data), read_only=True).sheetnames)
     assert sorted(os.listdir(tmp_path)) == [target.name]
 
 

@@ -280,6 +280,11 @@ def test_petunjuk_covers_what_staff_need(template):
         "direkap diakhir periode",
         "nihil",
         "Target Perubahan",
+        # Issue 11: the optional columns, the Analisis sheet and the comparisons' formulas.
+        *c.KINERJA_OPTIONAL_NUMBERS,
+        *c.KINERJA_OPTIONAL_TEXTS,
+        *c.ANALISIS_TEXT_HEADERS,
+        "Selisih / |Realisasi Tahun Lalu| x 100%",
         *c.OUTPUT_SHEETS,
         "lkj-xl build",
     ):

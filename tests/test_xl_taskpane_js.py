@@ -31,7 +31,13 @@ global.document = { addEventListener: (t, fn) => (onLoad = fn), getElementById: 
 global.localStorage = { getItem: () => null };
 global.xlwings = { registerCallback: (fn) => (callback = fn) };
 global.Office = { context: { requirements: { isSetSupported: () => true } } };
-const sheets = JSON.parse(namesJson).map((name) => ({ name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null }));
+// A sheet is a name, or [name, text of A1] (a sheet that exists with a title in A1).
+const sheets = JSON.parse(namesJson).map((entry) => {
+  const [name, a1] = Array.isArray(entry) ? entry : [entry, undefined];
+  const sheet = { name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null };
+  if (a1 !== undefined) sheet.cells["0,0"] = { v: "'" + a1 };
+  return sheet;
+});
 function cellsOf(sheet, r0, c0, nr, nc, fn) {
   for (let r = r0; r < r0 + nr; r++) for (let c = c0; c < c0 + nc; c++) fn((sheet.cells[r + "," + c] ??= {}), r, c);
 }
@@ -56,7 +62,8 @@ function worksheet(sheet) {
   return { set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
     delete() { sheets.splice(sheets.indexOf(sheet), 1); },
     getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
-    getRange: (address) => ({ address }),
+    getRange: (address) => ({ address, load() {},
+      get values() { const v = (sheet.cells["0,0"] || {}).v; return [[typeof v === "string" ? v.replace(/^'/, "") : (v ?? "")]]; } }),
     freezePanes: { freezeAt: (r) => (sheet.freeze = r.address) } };
 }
 const context = {
@@ -156,3 +163,46 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
 
             got.freeze = _freeze_from_address(sheet["freeze"])
         assert_same_sheet(got, want[sheet["name"]])
+
+
+@pytest.mark.parametrize(
+    ("a1", "removed"),
+    [
+        ("Perbandingan Realisasi Kinerja s.d. Triwulan II Tahun 2025", True),  # written by lkj-xl
+        ("Catatan perbandingan saya", False),  # the user's own sheet of that name
+    ],
+)
+def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_path, a1, removed):
+    from report_factory import seed_like_report
+
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+    from lkj_xl.xl.server import write_project
+
+    report = seed_like_report()  # no analysis input: no Perbandingan Kinerja is written
+    lays = layouts(report)
+    stale = [n for n in c.OUTPUT_SHEETS if n not in {lay.name for lay in lays}]
+    assert c.SHEET_PERBANDINGAN in stale and set(stale) <= set(c.ANALYSIS_SHEETS)
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(book_plan(lays, stale)))
+    runner = tmp_path / "runner.js"
+    runner.write_text(RUNNER)
+    names = ["Kinerja", [c.SHEET_PERBANDINGAN, a1], "Lampiran"]
+    done = subprocess.run(
+        [
+            NODE,
+            str(runner),
+            str(tmp_path / "project" / "static" / "js" / "lkj.js"),
+            str(plan_file),
+            json.dumps(names),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result = [s["name"] for s in json.loads(done.stdout)["sheets"]]
+    kept = [c.SHEET_PERBANDINGAN] if not removed else []
+    assert result == ["Kinerja", *kept, "Lampiran", *(lay.name for lay in lays)]

@@ -205,20 +205,27 @@ SHEET_PEMERIKSAAN = "Pemeriksaan"
 SHEET_PERBANDINGAN = "Perbandingan Kinerja"
 SHEET_ANALISIS_CAPAIAN = "Analisis Capaian"
 SHEET_GRAFIK = "Grafik"
+ANALYSIS_SHEETS = (SHEET_PERBANDINGAN, SHEET_ANALISIS_CAPAIAN, SHEET_GRAFIK)
 OUTPUT_SHEETS = (
     SHEET_CAPAIAN_TS,
     SHEET_CAPAIAN_PROGRAM,
     SHEET_EFISIENSI,
     SHEET_REALISASI_ANGGARAN,
     SHEET_RINGKASAN,
+    SHEET_PERBANDINGAN,
     SHEET_ANALISIS_CAPAIAN,
     SHEET_PEMERIKSAAN,
 )
-# Written only when the workbook has an analysis input (Report.analisis_inputs).
-ANALYSIS_SHEETS = (SHEET_PERBANDINGAN, SHEET_ANALISIS_CAPAIAN, SHEET_GRAFIK)
 # The signed report: every output sheet except the working sheet Pemeriksaan (the findings list is
 # for staff fixing the workbook; it is printed only on request and never carries the signature).
 PRINTED_SHEETS = tuple(name for name in OUTPUT_SHEETS if name != SHEET_PEMERIKSAAN)
+
+
+def written_sheets(analisis_inputs: bool, names: Sequence[str] = OUTPUT_SHEETS) -> tuple[str, ...]:
+    """The sheets of ``names`` a build writes: the analysis sheets only when the workbook has an
+    analysis input (Report.analisis_inputs); a rebuild without them removes the ones written before."""
+    return tuple(n for n in names if analisis_inputs or n not in ANALYSIS_SHEETS)
+
 
 BELUM_DIKETAHUI = "Belum diketahui"
 # Shown instead of a figure whose input cells could not be read, with the cells named.

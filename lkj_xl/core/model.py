@@ -159,6 +159,7 @@ class Pembanding:
     no number from partial data). Percent units like capaian."""
 
     tahun_lalu: float | None = None  # realisation of the same period last year
+    tahun_lalu_text: str = ""  # as written ("Menunggu data BPS" when it is a status)
     selisih: float | None = None  # realisation minus last year's, in the indicator's unit
     perubahan_persen: float | None = None  # selisih relative to last year's, in %
     membaik: bool | None = None  # polarity-aware: for a Negatif indicator a fall is an improvement
@@ -173,6 +174,9 @@ class Pembanding:
     capaian_standar_exact: Fraction | None = None
     # Unreadable cells ("Kinerja!T7") among the comparison inputs.
     galat: list[str] = field(default_factory=list)
+    # The same per comparison ("tahun_lalu", "target_renstra", "standar_nasional"): the cells that kept
+    # that comparison from being computed (its own cell, or the indicator's that its realisation needs).
+    galat_per: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

@@ -46,6 +46,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     c.SHEET_REALISASI_ANGGARAN: ("Tabel 3.4 Realisasi Anggaran",),
     c.SHEET_RINGKASAN: ("Ringkasan Capaian Kinerja",),
     c.SHEET_PEMERIKSAAN: ("Hasil Pemeriksaan Data Kinerja dan Anggaran",),
+    c.SHEET_PERBANDINGAN: ("Perbandingan Realisasi Kinerja",),
     c.SHEET_ANALISIS_CAPAIAN: ("Analisis Capaian Kinerja",),
 }
 _PERIOD = r" s\.d\. Triwulan \S+(?: Tahun \S+)?"

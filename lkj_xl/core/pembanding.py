@@ -85,18 +85,29 @@ def compare(
     """The comparisons of one indicator. ``realisasi``: its exact realisation s.d. TW n (None when not
     known or not computed); ``indicator_galat``: the unreadable cells that kept it from being computed."""
     name = f'indikator "{item.indikator}" ({item.kode})'
-    out = Pembanding(galat=[])
+    out = Pembanding()
+    per: dict[str, list[str]] = {"tahun_lalu": [], "target_renstra": [], "standar_nasional": []}
     lalu = item.realisasi_tahun_lalu
     if lalu.galat:
-        out.galat.append(lalu.galat)
-    renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, out.galat, item.row)
-    standar = _reference(item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, out.galat, item.row)
+        per["tahun_lalu"].append(lalu.galat)
+    renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, per["target_renstra"], item.row)
+    standar = _reference(
+        item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item.row
+    )
     out.tahun_lalu = _as_float(lalu.exact)
+    out.tahun_lalu_text = lalu.text
     out.target_renstra = _as_float(renstra)
     out.standar_nasional = _as_float(standar)
-    needs_realisasi = lalu.exact is not None or renstra is not None or standar is not None
-    if indicator_galat and needs_realisasi:
-        out.galat.extend(ref for ref in indicator_galat if ref not in out.galat)
+    # A comparison whose own value is known still needs the realisation: its unreadable cells count.
+    for key, reference in (
+        ("tahun_lalu", lalu.exact),
+        ("target_renstra", renstra),
+        ("standar_nasional", standar),
+    ):
+        if reference is not None:
+            per[key].extend(indicator_galat)
+    out.galat_per = {key: cells for key, cells in per.items() if cells}
+    out.galat = list(dict.fromkeys(ref for cells in per.values() for ref in cells))
     if realisasi is None or indicator_galat:
         return out
     if lalu.exact is not None:

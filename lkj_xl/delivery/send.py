@@ -48,14 +48,13 @@ def make_pdf(
     and the mail body come from one computation). Pemeriksaan is printed only when asked for.
     """
     from lkj_xl.build import load_report, render_outputs
-    from lkj_xl.core.tables import sheet_names
     from lkj_xl.delivery.pdf import xlsx_to_pdf
 
     chosen = printed_sheets(sheets)
     if report is None:
         report = load_report(workbook, triwulan)
-    if not sheets:  # by default the report's tables that this workbook has (Grafik only with analysis inputs)
-        chosen = [name for name in chosen if name in sheet_names(report)]
+    if not sheets:  # by default the report's tables this workbook has (analysis sheets: with inputs)
+        chosen = list(c.written_sheets(report.analisis_inputs, chosen))
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")

@@ -22,7 +22,13 @@ widths, heights, freeze panes), never table knowledge. Format of version :data:`
         "widths": [[c1, c2, points], ...],
         "heights": [[r1, r2, points], ...],     # after autofitting rows 0..n_rows-1
         "freeze": "1:5" | null,                 # the frozen top-left pane (Office.js freezeAt)
-    }, ...]}
+    }, ...],
+     "remove": [{"name": "Perbandingan Kinerja", "titles": ["Perbandingan Realisasi Kinerja"]}, ...]}
+
+``remove`` (optional) lists output sheets this press no longer writes (the analysis sheets of a
+workbook without analysis inputs): the task pane deletes a sheet of that name only when its A1 holds
+one of the titles lkj-xl writes there (``"<title> s.d. Triwulan ..."``), so a user's own sheet of
+that name stays.
 
 ``prop`` is an Office.js property path: ``font.bold``, ``font.italic``, ``font.size``, ``font.color``,
 ``font.underline``, ``fill.color``, ``numberFormat``, ``horizontalAlignment``,
@@ -139,9 +145,15 @@ def sheet_plan(lay: SheetLayout) -> dict:
     }
 
 
-def book_plan(layouts: Sequence[SheetLayout]) -> dict:
-    """Every output sheet, in the order they are placed (existing ones keep their position)."""
-    return {"version": PLAN_VERSION, "sheets": [sheet_plan(lay) for lay in layouts]}
+def book_plan(layouts: Sequence[SheetLayout], remove: Sequence[str] = ()) -> dict:
+    """Every output sheet, in the order they are placed (existing ones keep their position), and the
+    output sheets to remove when lkj-xl wrote them (``remove``)."""
+    from lkj_xl.core.ownership import TITLES
+
+    plan: dict = {"version": PLAN_VERSION, "sheets": [sheet_plan(lay) for lay in layouts]}
+    if remove:
+        plan["remove"] = [{"name": name, "titles": list(TITLES.get(name, ()))} for name in remove]
+    return plan
 
 
 def plan_operations(plan: dict) -> dict[str, int]:
@@ -165,10 +177,13 @@ def plan_operations(plan: dict) -> dict[str, int]:
     return counts
 
 
-def write_plan(book, layouts: Sequence[SheetLayout]) -> tuple[Calls, dict[str, int]]:
-    """Answer the add-in with one ``runMacro`` action carrying the plan of every layout. Returns the
-    calls made (one action) and the Office.js writes the plan stands for (:func:`plan_operations`)."""
-    plan = book_plan(layouts)
+def write_plan(
+    book, layouts: Sequence[SheetLayout], remove: Sequence[str] = ()
+) -> tuple[Calls, dict[str, int]]:
+    """Answer the add-in with one ``runMacro`` action carrying the plan of every layout (and the
+    output sheets to ``remove``). Returns the calls made (one action) and the Office.js writes the
+    plan stands for (:func:`plan_operations`)."""
+    plan = book_plan(layouts, remove)
     # The action xlwings' book.app.macro(CALLBACK)(plan) makes, appended to this book itself: the
     # remote App appends to ``books.active``, which concurrent presses share (another press's book).
     book.impl.append_json_action(func="runMacro", args=[CALLBACK, plan])

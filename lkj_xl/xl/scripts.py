@@ -86,13 +86,19 @@ def hitung_ulang(
     report = compute(parsed)
     calls = inputs.calls
     operations = None
+    sheets = layouts(report)
+    # Output sheets no longer written (analysis sheets without analysis inputs): removed when lkj-xl
+    # wrote them (the task pane checks A1; desktop Excel here; other xlwings clients leave them).
+    stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
     if plan:
         from lkj_xl.xl.plan import write_plan
 
-        written, operations = write_plan(book, layouts(report))
+        written, operations = write_plan(book, sheets, stale)
         calls.add(written)
     else:
-        calls.add(write_layouts(book, layouts(report)))
+        calls.add(write_layouts(book, sheets))
+        if not is_remote(book):
+            remove_tool_sheets(book, stale)
     message = alert_text(report.errors)
     if message:
         title = "Hitung Ulang: ada galat"
@@ -106,6 +112,16 @@ def hitung_ulang(
     return PressResult(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
     )
+
+
+def remove_tool_sheets(book, names: list[str]) -> None:
+    """Delete the sheets ``names`` of a desktop book that lkj-xl wrote (A1 holds its title)."""
+    from lkj_xl.core.ownership import has_tool_title
+
+    for sheet in list(book.sheets):
+        wanted = next((n for n in names if n.casefold() == sheet.name.strip().casefold()), None)
+        if wanted is not None and has_tool_title(wanted, sheet["A1"].value):
+            sheet.delete()
 
 
 def alert_text(errors: list[Finding]) -> str | None:

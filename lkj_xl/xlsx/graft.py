@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from lkj_xl.xlsx.dropsheets import drop_sheets
 from lkj_xl.xlsx.ooxml import (
     CT_STYLES,
     CT_WORKSHEET,
@@ -248,8 +249,8 @@ class _Slot:
 class _Graft:
     """One graft in progress: the user's package (``src``) edited, the rendered one (``ren``) read."""
 
-    def __init__(self, src: Package, ren: Package, names: list[str]):
-        self.src, self.ren, self.names = src, ren, names
+    def __init__(self, src: Package, ren: Package, names: list[str], drop: Sequence[str] = ()):
+        self.src, self.ren, self.names, self.drop = src, ren, names, drop
         self.wb_tree = src.xml(src.workbook)
         self.wb_root = self.wb_tree.getroot()
         if self.wb_root.tag != m("workbook"):
@@ -294,6 +295,7 @@ class _Graft:
         self.discarded: list[Discarded] = []
 
     def run(self) -> Graft:
+        drop_sheets(self, self.drop)  # output sheets this build no longer writes
         plan = self._plan()
         self._drop_orphans()
         self._merge_styles()
@@ -522,7 +524,12 @@ def graft_sheets(
 
 
 def graft(
-    original: bytes | Package, rendered: bytes, sheet_names: Sequence[str], *, filename: str | None = None
+    original: bytes | Package,
+    rendered: bytes,
+    sheet_names: Sequence[str],
+    *,
+    filename: str | None = None,
+    drop: Sequence[str] = (),
 ) -> Graft:
     """Return ``original`` with the sheets ``sheet_names`` of ``rendered`` grafted in.
 
@@ -536,7 +543,8 @@ def graft(
     part of ``original`` is copied unchanged (see the module doc). What the user had added inside a
     replaced sheet is listed in :attr:`Graft.discarded`. Raises ValueError for programming errors (a
     name missing from ``rendered``, a 1900/1904 date system mismatch, parts an output sheet may not
-    carry such as tables).
+    carry such as tables). ``drop``: output sheets this build no longer writes; those lkj-xl wrote
+    are removed (:mod:`lkj_xl.xlsx.dropsheets`), a user's sheet of such a name stays.
     """
     src = open_package(original, filename).named(filename)
     ren = Package(rendered, "rendered")
@@ -549,4 +557,4 @@ def graft(
             f"{'1904' if src.date1904() else '1900'} date system; render with "
             f"Workbook(options={{'date_1904': {src.date1904()}}})"
         )
-    return _Graft(src, ren, names).run()
+    return _Graft(src, ren, names, drop).run()

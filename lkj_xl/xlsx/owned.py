@@ -143,6 +143,48 @@ def _owner_positions(wb_root: etree._Element) -> set[int]:
     }
 
 
+def _present(
+    src: Package,
+    wb_root: etree._Element,
+    wb_rels: Rels,
+    names: Sequence[str],
+    by_fold: dict[str, tuple[int, etree._Element]],
+) -> dict[str, tuple[etree._Element, str, bool]]:
+    """Those of ``names`` the package has: name -> (its ``<sheet>``, its worksheet part or "", whether
+    lkj-xl wrote it)."""
+    marked = _owner_positions(wb_root)
+    strings: list[etree._Element] | None = None
+    out: dict[str, tuple[etree._Element, str, bool]] = {}
+    for name in names:
+        hit = by_fold.get(name.casefold())
+        if hit is None:
+            continue
+        pos, el = hit
+        rel = wb_rels.by_id(el.get(f"{{{NS_R}}}id", ""))
+        part = resolve(src.workbook, rel.get("Target", "")) if rel is not None else ""
+        is_worksheet = rel is not None and rel.get("Type") == RT_WORKSHEET and src.has(part)
+        a1 = None
+        if is_worksheet and pos not in marked:
+            strings = src.shared_strings() if strings is None else strings
+            a1 = _a1_text(src.xml(part).getroot(), strings)
+        tools = ownership.is_tool_sheet(el.get("name", ""), owner_name=pos in marked, a1=a1)
+        out[name] = (el, src.names[part.lower()] if is_worksheet else "", tools)
+    return out
+
+
+def tool_sheets(
+    src: Package,
+    wb_root: etree._Element,
+    wb_rels: Rels,
+    names: Sequence[str],
+    by_fold: dict[str, tuple[int, etree._Element]],
+) -> list[str]:
+    """Those of ``names`` the package has and lkj-xl wrote (a user's sheet of that name is not one)."""
+    return [
+        name for name, (_el, _part, tools) in _present(src, wb_root, wb_rels, names, by_fold).items() if tools
+    ]
+
+
 def check_ownership(
     src: Package,
     wb_root: etree._Element,
@@ -156,28 +198,15 @@ def check_ownership(
     :class:`ForeignSheetError`, or :class:`PackageError` when an output sheet holds a pivot table or
     slicer (or an Excel table that a slicer or defined name elsewhere depends on).
     """
-    marked = _owner_positions(wb_root)
-    strings: list[etree._Element] | None = None
     foreign: list[str] = []
     found: dict[str, dict[str, int]] = {}
     parts: dict[str, str] = {}
-    for name in names:
-        hit = by_fold.get(name.casefold())
-        if hit is None:
-            continue
-        pos, el = hit
-        rel = wb_rels.by_id(el.get(f"{{{NS_R}}}id", ""))
-        part = resolve(src.workbook, rel.get("Target", "")) if rel is not None else ""
-        is_worksheet = rel is not None and rel.get("Type") == RT_WORKSHEET and src.has(part)
-        a1 = None
-        if is_worksheet and pos not in marked:
-            strings = src.shared_strings() if strings is None else strings
-            a1 = _a1_text(src.xml(part).getroot(), strings)
-        if not ownership.is_tool_sheet(el.get("name", ""), owner_name=pos in marked, a1=a1):
+    for name, (el, part, tools) in _present(src, wb_root, wb_rels, names, by_fold).items():
+        if not tools:
             foreign.append(el.get("name", ""))
-        elif is_worksheet:
-            parts[name] = src.names[part.lower()]
-            found[name] = additions(src, parts[name])
+        elif part:
+            parts[name] = part
+            found[name] = additions(src, part)
     if foreign:
         raise ForeignSheetError(foreign, src.filename)
     for name, kinds in found.items():

@@ -14,6 +14,7 @@ from lkj_xl.core.tables import (
     capaian_tujuan_sasaran,
     efisiensi,
     pemeriksaan,
+    perbandingan_kinerja,
     realisasi_anggaran,
     ringkasan,
 )
@@ -25,25 +26,14 @@ TABLES = (
     efisiensi,
     realisasi_anggaran,
     ringkasan,
+    perbandingan_kinerja,
     analisis_capaian,
     pemeriksaan,
 )
 
 
-def written(report: Report) -> list:
-    """The table modules a build of ``report`` writes, in order: the analysis sheets (issue 11) only
-    when the workbook has an analysis input, so a workbook without one builds exactly as before."""
-    return [
-        table
-        for table in TABLES
-        if report.analisis_inputs or table.SHEET_NAME not in contract.ANALYSIS_SHEETS
-    ]
-
-
-def sheet_names(report: Report) -> list[str]:
-    """The output sheets a build of ``report`` writes; the other OUTPUT_SHEETS it removes."""
-    return [table.SHEET_NAME for table in written(report)]
-
-
 def layouts(report: Report) -> list[SheetLayout]:
-    return [table.layout(report) for table in written(report)]
+    """The layouts of the sheets a build writes: the analysis sheets (contract.ANALYSIS_SHEETS) only
+    when the workbook has an analysis input, so older workbooks build exactly as before."""
+    written = set(contract.written_sheets(report.analisis_inputs))
+    return [table.layout(report) for table in TABLES if table.SHEET_NAME in written]

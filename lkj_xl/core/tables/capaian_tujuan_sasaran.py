@@ -71,6 +71,16 @@ def style_indicator(
     formatted in juta), and its column widens so that the number never shows as ###. The capaian gets
     enough decimals that the number shown never contradicts its kriteria (90,004, not 90,00, beside
     Sangat Tinggi)."""
+    style_figures(b, r, figures)
+    if ind.capaian_exact is not None:
+        decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
+        if decimals != settings.desimal:
+            b.style(r, capaian_col, r, capaian_col, percent_style(decimals), ROW)
+
+
+def style_figures(b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]]) -> None:
+    """Number formats of one row's figures ((column, value, scale word)): one decimals rule for all,
+    each in its scale, columns widened so that no number shows as ###."""
     kind = "decimal" if any(has_decimals(v, scale) for _, v, scale in figures) else "integer"
     run: list[int] = []  # consecutive columns of the same style share one block
     run_style = ""
@@ -84,10 +94,6 @@ def style_indicator(
             _fit_width(b, col, value, scale, kind)
     if run:
         b.style(r, run[0], r, run[-1], run_style, COLUMN)
-    if ind.capaian_exact is not None:
-        decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
-        if decimals != settings.desimal:
-            b.style(r, capaian_col, r, capaian_col, percent_style(decimals), ROW)
 
 
 def _factor(scale: str | None) -> int:

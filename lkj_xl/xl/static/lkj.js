@@ -254,6 +254,7 @@
     worksheets.load("items/name");
     await context.sync();
     const names = worksheets.items.map((sheet) => sheet.name);
+    await removeStale(worksheets, names, plan.remove || [], context);
     for (const sheet of plan.sheets) {
       // Replace a sheet of that name (any case) in place; a new one goes after the last sheet.
       const at = names.findIndex((name) => normalize(name) === normalize(sheet.name));
@@ -270,6 +271,28 @@
       await writeSheet(ws, sheet, spend, recent);
     }
     await context.sync();
+  }
+
+  // Output sheets this press no longer writes (the analysis sheets without analysis inputs): deleted
+  // only when A1 holds the title lkj-xl writes there, so a user's own sheet of that name stays.
+  async function removeStale(worksheets, names, remove, context) {
+    const found = [];
+    for (const item of remove) {
+      const name = names.find((n) => normalize(n) === normalize(item.name));
+      if (name === undefined) continue;
+      const a1 = worksheets.getItem(name).getRange("A1");
+      a1.load("values");
+      found.push([name, item.titles, a1]);
+    }
+    if (!found.length) return;
+    await context.sync();
+    for (const [name, titles, a1] of found) {
+      const value = a1.values[0][0];
+      const text = typeof value === "string" ? normalize(value) : "";
+      if (!titles.some((title) => text.startsWith(normalize(title) + " s.d. triwulan "))) continue;
+      worksheets.getItem(name).delete();
+      names.splice(names.indexOf(name), 1);
+    }
   }
 
   async function writeSheet(ws, sheet, spend, recent) {
