@@ -487,3 +487,23 @@ def test_a_row_about_one_indicator_is_introduced_by_its_name(report):
     assert (point.nomor, point.tingkat) == ("1.", 2) and point.teks.startswith(
         "Kurangnya kesadaran pelaku usaha"
     )
+
+
+def test_a_kegiatan_row_sits_under_its_kegiatan(report):
+    saved = report.analisis
+    # K4.03.02 pupuk (l.926): "banyaknya kios yang tutup ketika pelaksanaan pengawasan"
+    report.analisis = [
+        AnalisisEntry(2, "K4.03.02", "", faktor_penghambat=["Banyaknya kios yang tutup ketika pengawasan"])
+    ]
+    try:
+        program = {b.judul: b for b in analisis_capaian(report)}[teks.PROGRAM]
+    finally:
+        report.analisis = saved
+    i = next(k for k, b in enumerate(program.blok) if b.teks.startswith("Kegiatan Pengawasan Pupuk"))
+    lead, point = program.blok[i + 1], program.blok[i + 2]
+    assert (lead.tingkat, lead.nomor) == (2, "") and lead.teks.startswith("Selain itu, kendala")
+    assert (point.tingkat, point.nomor, point.teks) == (
+        3,
+        "1.",
+        "Banyaknya kios yang tutup ketika pengawasan",
+    )

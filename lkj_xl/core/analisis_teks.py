@@ -342,6 +342,7 @@ def _program(bagian: Bagian, report: Report, program: Node, number: int) -> None
         bagian.blok.append(Blok(BUTIR, lead, "", 1))
         for child in kegiatan:
             bagian.blok.append(Blok(BUTIR, f"{_node_kalimat(child, s)}.", "-", 1))
+            _faktor(bagian, _entries(report, child.kode), "kegiatan ini", tingkat=2)
             for sub in child.children:
                 bagian.blok.append(Blok(BUTIR, f"{_node_kalimat(sub, s)}.", "-", 2))
 
