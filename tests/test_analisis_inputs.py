@@ -249,6 +249,11 @@ def test_analisis_without_its_headers_is_one_finding_for_the_sheet():
     assert data.analisis == [] and data.analisis_inputs is True
 
 
+def test_an_empty_analisis_sheet_is_no_input():
+    data = parse_workbook(books([(T1, {})], extra=(), analisis=[[], [None, ""]]))
+    assert data.analisis == [] and not data.findings and data.analisis_inputs is False
+
+
 def test_report_carries_the_analisis_rows_and_texts():
     rows = [ANALISIS_HEAD[:3], ["T1", "", "Faktor"]]
     report = compute(
@@ -375,6 +380,9 @@ def test_unreadable_cells_are_galat_and_nothing_is_computed_from_the_rest():
     p = one([(KOP, {"Realisasi Tahun Lalu": "12,3,4", "Target Akhir Renstra": 50})]).pembanding
     assert p.selisih is None and p.galat_per == {"tahun_lalu": ["Kinerja!P2"]}
     assert p.capaian_renstra_exact == 58  # 29 / 50 x 100: its inputs are sound
+    # An earlier year's unreadable cell (Q2, Realisasi 2023) is named where the sheet shows it.
+    year = one([(KOP, {"Realisasi 2023": "5 M"})])
+    assert year.realisasi_tahun == {2023: None} and year.realisasi_tahun_text == {2023: "Galat (Kinerja!Q2)"}
     # The indicator's own target unreadable: no realisation s.d. TW n, so no comparison that needs it.
     broken = kinerja_row("S2", "Sasaran", "T1", "Koperasi", "Persen", "4O", (25, 4, None, None))
     q = one([(broken, {"Realisasi Tahun Lalu": 20, "Target Akhir Renstra": 50})]).pembanding
@@ -396,3 +404,19 @@ def test_band_edges_are_exact():
     # 2,16 of a Renstra target 2,4 is exactly 90 (not 89,999... nor 90,000...1).
     row = kinerja_row("S2", "Sasaran", "T1", "x", "y", 3, ("2,16", None, None, None), jenis="Nilai Akhir")
     assert one([(row, {"Target Akhir Renstra": "2,4"})]).pembanding.capaian_renstra_exact == 90
+
+
+def test_a_scale_word_on_one_side_only_is_a_warning_at_the_cell():
+    # Target "5.984,04 milyar" (a scale word); last year typed 5718901000000 (none): a peringatan at P2,
+    # the value still used. The Renstra target typed "6.500 milyar" like the target: no warning.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "PDRB", "Nilai PDRB", "5.984,04 milyar", ("-", None, None, None), satuan="Rupiah"
+    )
+    report = pembanding_of(
+        [(row, {"Realisasi Tahun Lalu": 5_718_901_000_000, "Target Akhir Renstra": "6.500 milyar"})]
+    )
+    warned = [
+        (f.severity, f.sel) for f in report.findings if f.sheet == "Kinerja" and "satuan berbeda" in f.pesan
+    ]
+    assert warned == [(PERINGATAN, "P2")]
+    assert report.indicators[0].pembanding.tahun_lalu == 5_718_901_000_000

@@ -401,3 +401,31 @@ def test_perbandingan_prints_with_the_report(tmp_path):
     assert "5.718,90 milyar" in flat and "2,50" in flat and "s.d. TW II 2024" in flat
     # The report's tables, Perbandingan Kinerja included, each signed once (l.1073: the Kepala).
     assert flat.count("MUHAMMAD RIDHA, S.Sos., M.Si.") == len(c.PRINTED_SHEETS)
+
+
+# --- bad inputs through the command line ---------------------------------------------------------------------
+
+
+def test_check_names_bad_analysis_inputs_at_their_cells(tmp_path):
+    path = tmp_path / "salah.xlsx"
+    row = S.kinerja_row("T1", "Tujuan", None, "Ekonomi", "Persentase A", 10, 5, None)
+    row.update({"Realisasi Tahun Lalu": "12,3,4", "Realisasi 2026": 5})
+    settings = {**PENGATURAN, c.P_TAHUN_AKHIR_RENSTRA: "abad"}
+    analisis = [{"Kode": "T9", "Faktor Pendukung": "x"}, {"Kode": "T1", "Faktor Penghambat": 12}]
+    new_workbook(path, pengaturan=settings, kinerja=[row], analisis=analisis)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1, result.output
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    # new_workbook: header on row 3, data from row 4; Pengaturan's Tahun Akhir Renstra is its 14th
+    # parameter (row 17); Kinerja: 15 contract columns A..O, then Realisasi 2026 (P), then the
+    # optional columns from Q (Realisasi Tahun Lalu); Analisis: A Kode .. D Faktor Penghambat.
+    expected = [
+        'galat Pengaturan!B17 Parameter "Tahun Akhir Renstra" harus angka 2000-2100, bukan "abad"',
+        'galat Kinerja!P3 Kolom "Realisasi 2026" bukan tahun sebelum Tahun laporan (2025)',
+        'galat Kinerja!Q4 Realisasi Tahun Lalu "12,3,4" tidak dapat dibaca',
+        'galat Analisis!A4 Kode "T9" tidak ada di sheet Kinerja',
+        "galat Analisis!D5 Faktor Penghambat berisi angka (12), bukan teks",
+    ]
+    for want in expected:
+        assert any(line.startswith(want) for line in lines), (want, lines)
+    assert "5 galat" in result.output

@@ -183,6 +183,10 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         realisasi_tw_scale=[v.scale_word for v in item.realisasi_tw],
         pembanding=compare(item, realisasi, galat, settings, log),
         realisasi_tahun={year: v.number for year, v in sorted(item.realisasi_tahun.items())},
+        realisasi_tahun_text={
+            year: galat_status([v.galat]) if v.galat else v.text
+            for year, v in sorted(item.realisasi_tahun.items())
+        },
         formulasi=item.formulasi,
         sumber_data=item.sumber_data,
     )

@@ -211,6 +211,8 @@ class IndicatorResult:
     # Issue 11: comparisons, earlier years' realisation (ascending year; None: no number) and texts.
     pembanding: Pembanding = field(default_factory=Pembanding)
     realisasi_tahun: dict[int, float | None] = field(default_factory=dict)
+    # As written per year (a status text), or "Galat (Kinerja!Q7)" for an unreadable cell.
+    realisasi_tahun_text: dict[int, str] = field(default_factory=dict)
     formulasi: str = ""
     sumber_data: str = ""
 

@@ -204,6 +204,10 @@ def parse_analisis(
     """The rows of the Analisis sheet, checked against the nodes and indicators of Kinerja."""
     reader = _Reader(sheet, findings)
     located = _analisis_header(grid)
+    if located is None and not any(
+        cell.value not in (None, "") or cell.formula for row in grid for cell in row
+    ):
+        return []  # an empty sheet: nothing to read, nothing to say
     if located is None:
         heads = ", ".join(f'"{h}"' for h in c.ANALISIS_TEXT_HEADERS)
         reader.add(

@@ -21,7 +21,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import capaian_exact, finite
-from lkj_xl.core.model import GALAT, IndicatorInput, Pembanding, Settings, Value
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 from lkj_xl.core.numbers import to_fraction
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
@@ -75,6 +75,28 @@ def _capaian(realisasi: Fraction, reference: Fraction, polaritas: str, settings:
     return value
 
 
+def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
+    """A comparison value written with a scale word (ribu/juta/milyar) while the target is not, or the
+    other way round: a peringatan at its cell, as for the quarters (the size may be off by 10^3-10^9)."""
+    target = item.target_perubahan if item.target_perubahan.filled else item.target
+    if target.exact is None:
+        return
+    for header, value in (
+        (c.H_REALISASI_TAHUN_LALU, item.realisasi_tahun_lalu),
+        (c.H_TARGET_RENSTRA, item.target_renstra),
+        (c.H_STANDAR_NASIONAL, item.standar_nasional),
+    ):
+        if value.exact is not None and (value.scale_word is None) != (target.scale_word is None):
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                header,
+                item.row,
+                f"Target dan {header} {name} ditulis dengan satuan berbeda (satu memakai ribu/juta/milyar, "
+                "yang lain tidak); periksa besarnya",
+            )
+
+
 def compare(
     item: IndicatorInput,
     realisasi: Fraction | None,
@@ -94,6 +116,7 @@ def compare(
     standar = _reference(
         item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item.row
     )
+    _same_scale(item, name, log)
     out.tahun_lalu = _as_float(lalu.exact)
     out.tahun_lalu_text = lalu.text
     out.target_renstra = _as_float(renstra)

@@ -114,7 +114,8 @@ def indicator_cells(ind: IndicatorResult | None, cols: Columns) -> list[CellValu
     p = ind.pembanding
     per = p.galat_per
     cells: list[CellValue] = [ind.indikator, ind.satuan]
-    cells += [shown(ind.realisasi_tahun.get(year)) for year in cols.years]
+    texts = ind.realisasi_tahun_text
+    cells += [shown(ind.realisasi_tahun.get(year), texts.get(year)) for year in cols.years]
     lalu = _derived(p.tahun_lalu, False, per.get("tahun_lalu", [])[:1], ind)
     cells.append(p.tahun_lalu_text if lalu == "-" and p.tahun_lalu_text else lalu)  # a status text
     cells.append(shown(ind.realisasi, ind.status))
