@@ -53,9 +53,15 @@ def test_pdf_has_every_table_and_indicator(tmp_path):
     from pypdf import PdfReader
 
     reader = PdfReader(out)
-    for page in reader.pages:
-        width, height = float(page.mediabox.width), float(page.mediabox.height)
-        assert abs(width - 842) < 2 and abs(height - 595) < 2  # A4 landscape in points
+    portrait = []
+    for i, page in enumerate(reader.pages):
+        size = sorted((float(page.mediabox.width), float(page.mediabox.height)))
+        assert abs(size[0] - 595) < 2 and abs(size[1] - 842) < 2  # A4 in points
+        if float(page.mediabox.width) < float(page.mediabox.height):
+            portrait.append(i)
+    # The tables are landscape; only the running text of Analisis Capaian is portrait, in one run.
+    assert portrait == list(range(portrait[0], portrait[0] + len(portrait)))
+    assert "Analisis Capaian Kinerja" in (reader.pages[portrait[0]].extract_text() or "")
     text = words(pdf_text(out))
     for title in ("Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4"):
         assert words(title) in text

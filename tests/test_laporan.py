@@ -169,8 +169,8 @@ def test_narasi_texts_and_marked_placeholders(doc):
     assert any("Jl. Letkol Slamet Wardoyo 43-45" in t for t in texts)  # cover, l.11
     # The seed has no Ikhtisar Eksekutif: a visible placeholder, nothing invented.
     assert any(t.startswith("[isi: ikhtisar eksekutif") for t in texts)
-    # Issue 11's analyses do not exist yet: marked where they will go.
-    assert sum(t.startswith("[menunggu: narasi Analisis Capaian") for t in texts) == 2
+    # Issue 11's analyses are written from the report: no placeholder is left for them.
+    assert not any(t.startswith("[menunggu:") for t in texts)
     placeholder_runs = [r for p in doc.paragraphs for r in p.runs if r.style.name == "Isian"]
     assert placeholder_runs
 
@@ -316,3 +316,47 @@ def test_pdf_through_libreoffice(tmp_path):
     # Daftar Isi carries page numbers (LibreOffice computed the page references).
     entries = [line.rstrip() for line in text.splitlines() if "BAB IV PENUTUP...." in line]
     assert entries and entries[0][-1].isdigit(), entries
+
+
+def _section_texts(document, start: str, stop: str) -> list[str]:
+    """The paragraphs between the heading ``start`` and the next heading ``stop``."""
+    out, on = [], False
+    for p in document.paragraphs:
+        if p.style.name.startswith("Heading") and p.text.startswith(start):
+            on = True
+            continue
+        if on and p.style.name.startswith("Heading") and p.text.startswith(stop):
+            break
+        if on and p.text.strip():
+            out.append(p.text)
+    return out
+
+
+def test_analisis_capaian_sections_written_from_the_report(doc):
+    """3.1.3, 3.2.1-3.2.3 and Bab IV carry the Analisis Capaian narrative (the sheet's own text)."""
+    data = " ".join(_section_texts(doc, "3.1.3", "3.2 "))
+    # l.624: 29 / 40,71 = 71,2356 % (printed 71%), Sedang
+    assert (
+        "sebesar 40,71%, terealisasi s.d. Triwulan II Tahun 2025 sebesar 29,00% dengan capaian 71,24%" in data
+    )
+    faktor = _section_texts(doc, "3.2.1", "3.2.2")
+    # The example's Analisis sheet: the koperasi obstacle of l.741 as a numbered point
+    assert any(
+        t.startswith("1.\tKurangnya kesadaran koperasi melaksanakan RAT secara tepat waktu") for t in faktor
+    )
+    assert not any("belum diisi di lembar Analisis" in t for t in faktor)
+    efisiensi = " ".join(_section_texts(doc, "3.2.2", "3.2.3"))
+    # l.802: koperasi 71,2356 - 35,856 = 35,38 points (printed 35): efficient
+    assert "sehingga tingkat efisiensinya 35,38 poin; penggunaan sumber daya tergolong efisien" in efisiensi
+    program = _section_texts(doc, "3.2.3", "3.2.4")
+    # l.825: 483.624.842.126 / 1.491.388.500.000 = 32,43 % (printed 32%), a numbered point with a tab
+    point = next(t for t in program if "PERENCANAAN DAN PEMBANGUNAN INDUSTRI" in t)
+    assert point.startswith("1)\t") and "sehingga capaiannya 32,43% tergolong sangat rendah" in point
+    # l.963 Tabel 3.4: the program's budget 1.116.055.550, realised 63.709.175 = 5,71 % (printed 6)
+    assert "Rp 1.116.055.550" in point and "penyerapan 5,71%" in point
+    assert any(t == "Program ini diwujudkan dalam pelaksanaan 1 kegiatan sebagai berikut:" for t in program)
+    penutup = " ".join(_section_texts(doc, "BAB IV", "LAMPIRAN"))
+    # l.973 "empat sasaran"; l.947: 6.835.975.140 / 27.805.047.633 = 24,59 % (printed 25%)
+    assert "ditetapkan 4 sasaran strategis" in penutup and "atau 24,59%" in penutup
+    texts = [p.text for p in doc.paragraphs]
+    assert not any("menunggu: narasi Analisis Capaian" in t for t in texts)

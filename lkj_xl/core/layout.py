@@ -516,6 +516,15 @@ def number_style(*values: object) -> str:
     return "integer"
 
 
+def has_decimals(value: float | None, scale: str | None = None) -> bool:
+    """Whether a figure shows decimals in its table row, in the scale it was typed with ("juta");
+    float noise ignored. The capaian tables and the narrative (lkj_xl.core.kalimat) decide alike."""
+    if value is None:
+        return False
+    shown_value = value / (1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1)
+    return abs(shown_value - round(shown_value)) > 1e-9 * max(1.0, abs(shown_value))
+
+
 def _char_width(ch: str) -> float:
     """Width of a character in units of the digit '0' (the unit of Excel column widths), generous."""
     if ch in "mwMW@%":

@@ -47,6 +47,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     c.SHEET_RINGKASAN: ("Ringkasan Capaian Kinerja",),
     c.SHEET_PEMERIKSAAN: ("Hasil Pemeriksaan Data Kinerja dan Anggaran",),
     c.SHEET_PERBANDINGAN: ("Perbandingan Realisasi Kinerja",),
+    c.SHEET_ANALISIS_CAPAIAN: ("Analisis Capaian Kinerja",),
     c.SHEET_GRAFIK: ("Grafik Capaian Kinerja",),
 }
 CHART_MARK = "[lkj-xl]"

@@ -17,7 +17,9 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm
 
+from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
+from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.contract import roman
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
@@ -30,13 +32,9 @@ from lkj_xl.core.tables import (
     realisasi_anggaran,
 )
 from lkj_xl.laporan import charts, word
+from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
 from lkj_xl.laporan.tables import add_layout_table, notes_below
-
-ANALISIS_PENDING = (
-    "menunggu: narasi Analisis Capaian, Perbandingan Kinerja dan sheet Analisis (issue 11) belum "
-    "tersedia; tulis analisis faktor pendukung, penghambat dan upaya di sini"
-)
 
 
 def rupiah(value: float | None) -> str:
@@ -393,13 +391,9 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
 
     d.section(landscape=False)
     d.heading("3.1.3 Penyajian Data Kinerja", 3)
-    number = 0
-    for node in _levels(r, "Tujuan", "Sasaran"):
-        label = "Tujuan" if node.tingkat == "Tujuan" else "Sasaran Strategis"
-        d.doc.add_paragraph().add_run(f"{label}: {node.uraian}").bold = True
-        for ind in node.indicators:
-            d.doc.add_paragraph(_indicator_sentence(d, ind)).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    number += 1
+    narasi = {bagian.judul: bagian for bagian in analisis_capaian(r)}  # one text for sheet and document
+    write_bagian(d.doc, narasi[teks.DATA])
+    number = 1
     d.figure(
         d.charts.png(0),
         f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran s.d. {_periode(r)}",
@@ -410,13 +404,14 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         "3.2.1 Analisis Faktor Pendukung Keberhasilan, Faktor Penghambat dan Upaya/Solusi Mengatasi Hambatan",
         3,
     )
-    d.placeholder(ANALISIS_PENDING)
+    write_bagian(d.doc, narasi[teks.FAKTOR])
     d.section(landscape=True)
     d.heading("3.2.2 Analisis Efisiensi Penggunaan Sumber Daya", 3)
     d.layout_table(layouts["efisiensi"], f"{efisiensi.TITLE} s.d. {_periode(r)}")
+    write_bagian(d.doc, narasi[teks.EFISIENSI])
     d.section(landscape=False)
     d.heading("3.2.3 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan", 3)
-    d.placeholder(ANALISIS_PENDING)
+    write_bagian(d.doc, narasi[teks.PROGRAM])
     d.heading("3.2.4 Realisasi Anggaran", 3)
     if r.total_penyerapan is not None:
         d.doc.add_paragraph(
@@ -437,27 +432,11 @@ def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
                 d.doc.add_paragraph(kalimat, style="List Bullet")
 
 
-def _indicator_sentence(d: _Draft, ind: IndicatorResult) -> str:
-    figures = d.shown.get(id(ind))
-    tahun = d.report.settings.tahun
-    if figures is None:
-        return f"Indikator {ind.indikator}."
-    text = f"Indikator {ind.indikator} ditargetkan{' tahun ' + str(tahun) if tahun else ''} sebesar "
-    text += f"{_with_satuan(figures.target, ind)}"
-    if ind.capaian is None:
-        status = ind.status or c.BELUM_DIKETAHUI
-        return text + f"; realisasi s.d. {_periode(d.report)}: {status}, sehingga capaiannya belum diketahui."
-    return (
-        text + f", terealisasi s.d. {_periode(d.report)} sebesar {_with_satuan(figures.realisasi, ind)} "
-        f"dengan capaian {figures.capaian}% (kriteria {figures.kriteria})."
-    )
-
-
 def _bab4(d: _Draft) -> None:
     d.heading("BAB IV PENUTUP", 1)
     d.narasi_or_placeholder("Penutup", "kesimpulan")
-    _sentences(d, ("Tujuan", "Sasaran"))
-    d.doc.add_paragraph("Tindak lanjut dan upaya untuk mempertahankan dan/atau meningkatkan kinerja:")
+    # The conclusions: the measurement's sentences, the budget, the Analisis sheet's follow-up.
+    write_bagian(d.doc, teks.penutup(d.report))
     d.narasi_or_placeholder("Tindak Lanjut", "tindak lanjut dan upaya")
     d.signature()
 

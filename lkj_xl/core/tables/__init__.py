@@ -9,6 +9,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
 from lkj_xl.core.tables import (
+    analisis_capaian,
     capaian_program,
     capaian_tujuan_sasaran,
     efisiensi,
@@ -27,6 +28,7 @@ TABLES = (
     realisasi_anggaran,
     ringkasan,
     perbandingan_kinerja,
+    analisis_capaian,
     grafik,
     pemeriksaan,
 )

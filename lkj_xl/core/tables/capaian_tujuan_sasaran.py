@@ -18,6 +18,7 @@ from lkj_xl.core.layout import (
     CellValue,
     SheetBuilder,
     SheetLayout,
+    has_decimals,
     percent_style,
     shown,
 )
@@ -80,7 +81,7 @@ def style_indicator(
 def style_figures(b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]]) -> None:
     """Number formats of one row's figures ((column, value, scale word)): one decimals rule for all,
     each in its scale, columns widened so that no number shows as ###."""
-    kind = "decimal" if any(_has_decimals(v, scale) for _, v, scale in figures) else "integer"
+    kind = "decimal" if any(has_decimals(v, scale) for _, v, scale in figures) else "integer"
     run: list[int] = []  # consecutive columns of the same style share one block
     run_style = ""
     for col, value, scale in figures:
@@ -97,13 +98,6 @@ def style_figures(b: SheetBuilder, r: int, figures: list[tuple[int, float | None
 
 def _factor(scale: str | None) -> int:
     return 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
-
-
-def _has_decimals(value: float | None, scale: str | None) -> bool:
-    if value is None:
-        return False
-    shown_value = value / _factor(scale)
-    return abs(shown_value - round(shown_value)) > 1e-9 * max(1.0, abs(shown_value))
 
 
 def _fit_width(b: SheetBuilder, col: int, value: float, scale: str | None, kind: str) -> None:

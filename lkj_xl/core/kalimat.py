@@ -1,0 +1,226 @@
+"""Sentences about an indicator's figures, shown as the tables show them (issue 11's narrative).
+
+Target, realisasi and capaian with the Indonesian separators, the scale word the figure was typed with
+("5.984,04 milyar"), the unit, and a capaian with the decimals that agree with its kriteria (the
+decimals rule of lkj_xl.core.formulas); the comparisons with last year, the Renstra end target and the
+national standard, polarity-aware. Used by lkj_xl.core.analisis_teks. Pure: standard library only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.formulas import capaian_decimals
+from lkj_xl.core.layout import has_decimals
+from lkj_xl.core.model import IndicatorResult, Settings
+from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
+
+MONEY_UNITS = ("rp", "rupiah")
+
+
+def daftar(items: Sequence[str]) -> str:
+    """ "A, B dan C" (Indonesian enumeration)."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " dan " + items[-1]
+
+
+# --- figures, as the tables show them ------------------------------------------------------------
+
+
+def angka(value: float, scale_word: str | None = None, decimals: int | None = None) -> str:
+    """A figure the Indonesian way, in the scale word it was typed with ("5.984,04 milyar"); decimals
+    as the capaian tables choose them (2 when the figure has decimals, else none)."""
+    exact = to_fraction(value)
+    if scale_word:
+        exact /= scale_factor(scale_word)
+    if decimals is None:
+        decimals = 0 if exact.denominator == 1 else 2
+    text = format_number(exact, decimals)
+    return f"{text} {scale_word}" if scale_word else text
+
+
+def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
+    """A figure with its unit where the text does not already carry it: "40,71%", "400 IKM",
+    "Rp 1.491.388.500.000"; a figure in a scale word keeps it alone ("5.984,04 milyar", as the seed)."""
+    unit = (satuan or "").strip()
+    if not unit or not text or text.startswith("Rp") or text[-1:].isalpha() and scale_word:
+        return text
+    if unit == "%":
+        return f"{text}%"
+    if unit.casefold() in MONEY_UNITS:
+        return f"Rp {text}"
+    if text[-1:].isalpha() or unit.casefold() in text.casefold():
+        return text
+    return f"{text} {unit}"
+
+
+def persen(value: float | Fraction, decimals: int) -> str:
+    return f"{format_number(to_fraction(value), decimals)}%"
+
+
+def capaian_teks(exact: Fraction | None, value: float | None, settings: Settings) -> str:
+    """A capaian "71,24%" with the decimals that never contradict its kriteria (as the tables)."""
+    if exact is None:
+        exact = to_fraction(value) if value is not None else None
+    if exact is None:
+        return ""
+    return persen(exact, capaian_decimals(exact, settings.skala, settings.desimal))
+
+
+def rupiah(value: float) -> str:
+    return f"Rp {format_number(to_fraction(value), 0)}"
+
+
+@dataclass(frozen=True)
+class Angka:
+    """An indicator's figures as Tabel 3.2 shows them, with the unit."""
+
+    target: str
+    realisasi: str  # the figure, or the status text ("Menunggu data BPS") / galat
+    capaian: str  # "71,24%", "" when not known
+    kriteria: str  # "Sedang", "" when not known
+
+
+def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
+    """Target and realisation with one decimals rule for both (a target 3 beside a realisation 2,80
+    shows 3,00, as the table row), in the target's scale word; the capaian as the tables show it."""
+    scale = ind.scale_word
+    decimals = 2 if has_decimals(ind.target, scale) or has_decimals(ind.realisasi, scale) else 0
+    if ind.target is not None:
+        target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
+    else:
+        target = ind.target_text or "-"
+    if ind.realisasi is not None:
+        realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
+    else:
+        realisasi = ind.status or c.BELUM_DIKETAHUI
+    capaian = capaian_teks(ind.capaian_exact, ind.capaian, settings) if ind.capaian is not None else ""
+    return Angka(target, realisasi, capaian, ind.kriteria or "")
+
+
+def _figure(ind: IndicatorResult, value: float) -> str:
+    """Another figure of the indicator (last year's, the Renstra target) in its unit and scale."""
+    return with_satuan(angka(value, ind.scale_word), ind.satuan, ind.scale_word)
+
+
+# --- sentences ------------------------------------------------------------------------------------
+
+
+def sd(settings: Settings) -> str:
+    return c.periode(settings.triwulan, settings.tahun)
+
+
+def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
+    """ "ditargetkan ... sebesar T, terealisasi ... sebesar R dengan capaian C atau tergolong K", or
+    why the capaian is not known (its status text, or the unreadable cells)."""
+    a = angka_indikator(ind, settings)
+    tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
+    text = f"ditargetkan{tahun} sebesar {a.target}"
+    if ind.galat:
+        return (
+            f"{text}; capaian dan kriterianya tidak dihitung karena isian pada sel "
+            f"{', '.join(ind.galat)} tidak dapat dibaca (galat, lihat sheet Pemeriksaan)"
+        )
+    if not a.capaian:
+        why = ind.status or "belum ada realisasi"
+        if ind.realisasi is not None:  # measured, but no capaian (no usable target)
+            return f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi}; capaiannya belum diketahui"
+        return f"{text}; realisasi {sd(settings)}: {why}, sehingga capaian kinerjanya belum diketahui"
+    return (
+        f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi} dengan capaian {a.capaian} "
+        f"atau tergolong capaian kinerjanya {a.kriteria.lower()}"
+    )
+
+
+def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
+    """The comparisons with last year, earlier years, the Renstra end target and the national standard
+    that the workbook gives (none: no sentence). Polarity-aware: for a Negatif indicator a fall is an
+    improvement."""
+    p = ind.pembanding
+    out: list[str] = []
+    last_year = settings.tahun - 1 if settings.tahun and p.tahun_lalu is not None else None
+    earlier = [
+        (year, v)
+        for year, v in sorted(ind.realisasi_tahun.items())
+        if v is not None and year != last_year  # last year's figure has its own sentence
+    ]
+    if earlier:
+        out.append(
+            "Realisasi tahun-tahun sebelumnya: "
+            + "; ".join(f"tahun {year} sebesar {_figure(ind, v)}" for year, v in earlier)
+            + "."
+        )
+    if p.tahun_lalu is not None:
+        out.append(_tahun_lalu(ind, settings))
+    if p.target_renstra is not None:
+        akhir = f" (tahun {settings.tahun_akhir_renstra})" if settings.tahun_akhir_renstra else ""
+        out.append(
+            _terhadap(
+                ind,
+                settings,
+                f"target akhir Renstra{akhir}",
+                p.target_renstra,
+                p.capaian_renstra,
+                p.capaian_renstra_exact,
+            )
+        )
+    if p.standar_nasional is not None:
+        out.append(
+            _terhadap(
+                ind,
+                settings,
+                "standar nasional",
+                p.standar_nasional,
+                p.capaian_standar,
+                p.capaian_standar_exact,
+            )
+        )
+    if p.galat:
+        out.append(
+            f"Nilai pembanding pada sel {', '.join(p.galat)} tidak dapat dibaca (galat), sehingga "
+            "tidak dipakai dalam perbandingan."
+        )
+    return out
+
+
+def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
+    p = ind.pembanding
+    lalu = _figure(ind, p.tahun_lalu)  # type: ignore[arg-type]
+    if p.selisih is None:
+        return (
+            f"Realisasi tahun sebelumnya sebesar {lalu}; perbandingan dengan tahun ini belum dapat "
+            "dilakukan karena realisasi tahun ini belum diketahui."
+        )
+    selisih = p.selisih_exact if p.selisih_exact is not None else to_fraction(p.selisih)
+    if selisih == 0:
+        return f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}), realisasi tahun ini tetap."
+    arah = "kenaikan" if selisih > 0 else "penurunan"
+    besar = _figure(ind, abs(selisih))  # type: ignore[arg-type]
+    relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
+    if relatif is not None:
+        besar += f" ({persen(abs(to_fraction(relatif)), settings.desimal)} dari realisasi tahun sebelumnya)"
+    text = f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}) mengalami {arah} sebesar {besar}"
+    if p.membaik is not None:
+        text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun")
+        if ind.polaritas == c.NEGATIF:
+            text += " (indikator negatif: semakin rendah realisasi semakin baik)"
+    return text + "."
+
+
+def _terhadap(
+    ind: IndicatorResult,
+    settings: Settings,
+    what: str,
+    value: float,
+    capaian: float | None,
+    exact: Fraction | None,
+) -> str:
+    text = f"Terhadap {what} sebesar {_figure(ind, value)}"
+    if capaian is None:
+        return text + ", capaiannya belum diketahui."
+    return text + f", capaiannya sebesar {capaian_teks(exact, capaian, settings)}."

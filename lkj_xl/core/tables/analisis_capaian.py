@@ -1,0 +1,108 @@
+"""Analisis Capaian: the narrative of Bab III's analysis and Bab IV's conclusions as a printable sheet.
+
+The text comes from :func:`lkj_xl.core.analisis_teks.analisis_capaian` (the same one the LKjIP
+document writes): section titles, node headings and paragraphs merged across the page width, numbered
+points with their number in the column of their depth and the text merged to the right edge, every
+text row wrapped and as tall as its text needs (estimated by the layout, as LibreOffice and Excel do
+not size merged rows). Printed portrait, one page wide, with the title block, the period and the
+signature block of the other printed tables.
+"""
+
+from __future__ import annotations
+
+from lkj_xl.core import contract
+from lkj_xl.core.analisis_teks import BUTIR, JUDUL, PARAGRAF, SUBJUDUL, Bagian, Blok, analisis_capaian
+from lkj_xl.core.layout import (
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
+    ROW,
+    SheetBuilder,
+    SheetLayout,
+    agency,
+    estimate_lines,
+    footer,
+)
+from lkj_xl.core.model import Report
+
+SHEET_NAME = contract.SHEET_ANALISIS_CAPAIAN
+TITLE = "Analisis Capaian Kinerja"
+
+# Three narrow columns for the numbers of points at depth 0, 1 and 2, then the text columns; every
+# text is merged to the last column. The last three columns (42 characters) carry the signature block,
+# at the same place as under every printed table.
+C_TEXT = 3
+WIDTHS = [4, 4, 4, 44, 14, 14, 14]
+# Rows are at most MAX_ROW_HEIGHT tall: a paragraph longer than that many lines goes on several rows.
+MAX_LINES = int(MAX_ROW_HEIGHT // LINE_HEIGHT)
+STYLE = {JUDUL: "section", SUBJUDUL: "heading", PARAGRAF: "paragraph", BUTIR: "paragraph"}
+
+
+def split_long(text: str, width: float, bold: bool = False) -> list[str]:
+    """``text`` as pieces that each fit in one row (at most :data:`MAX_LINES` lines at ``width``),
+    cut between sentences, else between words."""
+    if estimate_lines(text, width, bold) <= MAX_LINES:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and estimate_lines(candidate, width, bold) > MAX_LINES - 1:
+            cut = current.rfind(". ")
+            if cut > len(current) // 2:  # prefer a sentence end in the second half
+                pieces.append(current[: cut + 1])
+                current = f"{current[cut + 2 :]} {word}"
+                continue
+            pieces.append(current)
+            candidate = word
+        current = candidate
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _text_row(b: SheetBuilder, first_col: int, text: str, style: str, number: str = "") -> None:
+    last = b.width - 1
+    width = sum(b.layout.columns[first_col:])
+    for i, piece in enumerate(split_long(text, width, bold=style != "paragraph")):
+        lead = [None] * max(first_col - 1, 0)
+        row = lead + ([number if i == 0 else None] if first_col > 0 else []) + [piece]
+        r = b.add_row(row)
+        b.merge(r, first_col, r, last)
+        b.style(r, 0, r, last, style, ROW)
+
+
+def _blok(b: SheetBuilder, blok: Blok) -> None:
+    style = STYLE[blok.jenis]
+    if blok.jenis != BUTIR:
+        _text_row(b, 0, blok.teks, style)
+        return
+    depth = min(blok.tingkat, C_TEXT - 1)
+    # A lead line without a number ("Program ini diwujudkan ...:") starts where its depth's numbers stand.
+    _text_row(b, depth + 1 if blok.nomor else max(depth, 1), blok.teks, style, blok.nomor)
+
+
+def _bagian(b: SheetBuilder, bagian: Bagian) -> None:
+    _text_row(b, 0, bagian.judul, STYLE[JUDUL])
+    for i, blok in enumerate(bagian.blok):
+        if blok.jenis == SUBJUDUL and i > 0:
+            b.add_row()  # a blank line before each Tujuan / Sasaran
+        _blok(b, blok)
+
+
+def layout(report: Report) -> SheetLayout:
+    s = report.settings
+    b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
+    b.report_title(s)
+    breaks = []
+    for i, bagian in enumerate(analisis_capaian(report)):
+        if i:
+            b.add_row()  # a blank line between sections, and each section starts a page
+            breaks.append(b.next_row)
+        _bagian(b, bagian)
+    b.signature_of(s)
+    lay = b.build(
+        footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=None, repeat_header=False
+    )
+    lay.print_setup.landscape = False  # running text reads best on a portrait page
+    lay.print_setup.page_breaks = breaks
+    return lay
