@@ -23,6 +23,8 @@ _API = {
     "load_report": "lkj_xl.build",
     "build": "lkj_xl.build",
     "LkjError": "lkj_xl.build",
+    "rekap": "lkj_xl.agencies",
+    "Rekap": "lkj_xl.agencies",
     "to_frames": "lkj_xl.core.export",
     "to_dict": "lkj_xl.core.export",
     "Report": "lkj_xl.core.model",

@@ -1,0 +1,341 @@
+"""The rekap workbook (``lkj-xl rekap``) written with xlsxwriter: Rekap Perangkat Daerah (ranked, kriteria
+colours), Semua Indikator and Semua Program (Excel tables with filters, for pivot tables), Grafik
+(native charts) and Pemeriksaan. Number formats and colours are the output sheets' own
+(``lkj_xl.core.styles``): Indonesian separators, the kriteria fills.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
+from lkj_xl.core.styles import (
+    FMT_DECIMAL,
+    FMT_INTEGER,
+    FMT_RUPIAH,
+    HEADER_FILL,
+    KRITERIA_COLOURS,
+    STYLES,
+    fmt_efisiensi,
+    fmt_percent,
+)
+from lkj_xl.xlsx.render import WORKBOOK_OPTIONS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from lkj_xl.agencies import Rekap
+
+DESIMAL = 2  # percentages in the rekap are shown with the output sheets' default decimals
+_NUM_FORMATS = {
+    "integer": FMT_INTEGER,
+    "year": "0",  # 2025, not 2.025
+    "decimal": FMT_DECIMAL,
+    "percent": fmt_percent(DESIMAL),
+    "rupiah": FMT_RUPIAH,
+    "efisiensi": fmt_efisiensi(DESIMAL),
+}
+_WIDTHS = {"text": 18, "integer": 10, "year": 8, "decimal": 16, "percent": 12, "rupiah": 19, "efisiensi": 12}
+_WIDE_TEXT = {
+    "perangkat_daerah": 34,
+    "uraian": 40,
+    "indikator": 44,
+    "program": 44,
+    "keterangan": 70,
+    "pesan": 110,
+}
+TABLE_STYLE = "Table Style Medium 2"
+
+
+class _Formats:
+    """One xlsxwriter Format per (column kind, kriteria) pair, made on first use."""
+
+    def __init__(self, workbook: Any):
+        self.workbook = workbook
+        self.cache: dict[tuple, Any] = {}
+
+    def get(self, kind: str, kriteria: str | None = None, *, border: bool = True, **extra: Any) -> Any:
+        key = (kind, kriteria, border, tuple(sorted(extra.items())))
+        if key not in self.cache:
+            props: dict[str, Any] = {"valign": "top"}
+            if border:
+                props["border"] = 1
+            if kind in _NUM_FORMATS:
+                props.update(num_format=_NUM_FORMATS[kind], align="right")
+            if kind == "kriteria":
+                props["align"] = "center"
+                if kriteria in KRITERIA_COLOURS:
+                    fill, font = KRITERIA_COLOURS[kriteria]
+                    props.update(bg_color=fill, font_color=font)
+            if kind in STYLES:  # named styles of the output sheets: header, title, galat...
+                props.update(STYLES[kind])
+            props.update(extra)
+            self.cache[key] = self.workbook.add_format(props)
+        return self.cache[key]
+
+
+def _value(value: Any) -> Any:
+    if value is None or value is getattr(value, "NA", object()):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def _rows(frame: pd.DataFrame):
+    import pandas as pd
+
+    for values in frame.astype(object).itertuples(index=False, name=None):
+        yield [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v for v in values]
+
+
+def _write_row(
+    ws: Any, row: int, values: Sequence[Any], columns: Sequence[core.Column], formats: _Formats
+) -> None:
+    for col, (value, spec) in enumerate(zip(values, columns)):
+        fmt = formats.get(spec.kind, value if spec.kind == "kriteria" else None)
+        if value is None:
+            ws.write_blank(row, col, None, fmt)
+        elif isinstance(value, str):
+            ws.write_string(row, col, value, fmt)
+        elif isinstance(value, bool):
+            ws.write_boolean(row, col, value, fmt)
+        else:
+            ws.write_number(row, col, float(value) if hasattr(value, "item") else value, fmt)
+
+
+def _widths(ws: Any, columns: Sequence[core.Column]) -> None:
+    for col, spec in enumerate(columns):
+        ws.set_column(col, col, _WIDE_TEXT.get(spec.key, _WIDTHS.get(spec.kind, 14)))
+
+
+def _period(frame: pd.DataFrame) -> str:
+    """ "Kabupaten X, s.d. Triwulan II Tahun 2025" when every agency agrees, else what differs."""
+    pemda = sorted({p for p in frame["pemerintah_daerah"] if p})
+    years = {_value(v) for v in frame["tahun"]}
+    quarters = {_value(v) for v in frame["triwulan"]}
+    parts = [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
+    if len(years) == 1 and len(quarters) == 1:
+        parts.append(c.periode(quarters.pop(), years.pop()))
+    elif len(frame):
+        parts.append("tahun atau triwulan berbeda antar perangkat daerah (lihat sheet Pemeriksaan)")
+    return ", ".join(parts)
+
+
+def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
+    frame = result.perangkat_daerah
+    columns = core.AGENCY_COLUMNS
+    ws = wb.add_worksheet(core.SHEET_REKAP)
+    last = len(columns) - 1
+    ws.merge_range(
+        0, 0, 0, last, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
+    )
+    ws.merge_range(1, 0, 1, last, _period(frame), formats.get("subtitle", border=False))
+    ws.write_string(
+        2,
+        0,
+        f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
+        "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Setiap buku kerja "
+        "dihitung ulang dari sheet isiannya.",
+        formats.get("note", border=False),
+    )
+    header = formats.get("header")
+    group_row, label_row = 4, 5
+    for col, spec in enumerate(columns):
+        level, _, kriteria = spec.label.partition(": ")
+        if kriteria:  # "Tujuan: Sangat Tinggi": the level above, the kriteria in its colour below
+            fill, font = KRITERIA_COLOURS[kriteria]
+            ws.write_string(label_row, col, kriteria, formats.get("header", bg_color=fill, font_color=font))
+        else:
+            ws.merge_range(group_row, col, label_row, col, spec.label, header)
+    for level in core.KRITERIA_LEVELS:
+        first = next(i for i, spec in enumerate(columns) if spec.label.startswith(f"{level}: "))
+        title = "Semua Tingkat" if level == "Semua" else f"Indikator {level}"
+        ws.merge_range(
+            group_row, first, group_row, first + len(c.KRITERIA) - 1, f"{title} per Kriteria", header
+        )
+    for r, values in enumerate(_rows(frame), start=label_row + 1):
+        _write_row(ws, r, values, columns, formats)
+    _widths(ws, columns)
+    ws.set_row(label_row, 45)
+    ws.freeze_panes(label_row + 1, 3)
+    ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(group_row, label_row)
+
+
+def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.DataFrame, columns) -> None:
+    """One row per indicator (or budget row) of every agency as an Excel table with filters."""
+    ws = wb.add_worksheet(name)
+    for r, values in enumerate(_rows(frame), start=1):
+        _write_row(ws, r, values, columns, formats)
+    last_row = max(len(frame), 1)  # a table needs a data row, even an empty one
+    ws.add_table(
+        0,
+        0,
+        last_row,
+        len(columns) - 1,
+        {
+            "name": table,
+            "style": TABLE_STYLE,
+            "columns": [{"header": spec.label} for spec in columns],
+        },
+    )
+    _widths(ws, columns)
+    ws.freeze_panes(1, 3)
+
+
+def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int]]]:
+    """(label, capaian, penyerapan, kriteria counts) per agency in ranking order; the label names
+    the Pemda too when the rekap spans several."""
+    several = frame["pemerintah_daerah"].nunique() > 1
+    out = []
+    for row in frame.astype(object).to_dict("records"):
+        label = row["perangkat_daerah"] or row["berkas"]
+        if several and row["pemerintah_daerah"]:
+            label = f"{label} ({row['pemerintah_daerah']})"
+        counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
+        out.append((label, _value(row["capaian"]), _value(row["penyerapan"]), counts))
+    return out
+
+
+def _bar_chart(wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colour: str) -> Any:
+    chart = wb.add_chart({"type": "bar"})
+    chart.add_series(
+        {
+            "name": title,
+            "categories": [sheet, first, col, first + n - 1, col],
+            "values": [sheet, first, col + 1, first + n - 1, col + 1],
+            "fill": {"color": colour},
+            "data_labels": {"value": True, "num_format": fmt_percent(DESIMAL)},
+        }
+    )
+    chart.set_title({"name": title})
+    chart.set_legend({"none": True})
+    chart.set_y_axis({"reverse": True})  # the best at the top
+    chart.set_x_axis({"name": axis, "num_format": fmt_percent(0), "min": 0})
+    return chart
+
+
+def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
+    """Data blocks on the left (what the charts plot), the charts beside them."""
+    sheet = core.SHEET_GRAFIK
+    ws = wb.add_worksheet(sheet)
+    data = _chart_data(result.perangkat_daerah)
+    ws.write_string(0, 0, "Grafik Rekap Perangkat Daerah", formats.get("title", border=False))
+    header, top = formats.get("header"), 3
+    blocks = [
+        ("Peringkat Rata-rata Capaian", "Rata-rata Capaian (%)", 1, 0),
+        ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
+    ]
+    charts = []
+    height = max(320, 22 * len(data) + 120)
+    for title, label, index, col in blocks:
+        rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
+        ws.write_string(top - 1, col, title, formats.get("heading", border=False))
+        ws.write_row(top, col, ["Perangkat Daerah", label], header)
+        for r, item in enumerate(rows, start=top + 1):
+            ws.write_string(r, col, item[0], formats.get("text"))
+            ws.write_number(r, col + 1, item[index], formats.get("percent"))
+        if rows:
+            colour = HEADER_FILL if index == 2 else KRITERIA_COLOURS["Tinggi"][0]
+            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colour), height))
+    col = 6
+    ws.write_string(
+        top - 1, col, "Sebaran Kriteria Indikator (semua tingkat)", formats.get("heading", border=False)
+    )
+    ws.write_row(top, col, ["Perangkat Daerah", *c.KRITERIA], header)
+    for r, item in enumerate(data, start=top + 1):
+        ws.write_string(r, col, item[0], formats.get("text"))
+        for k, count in enumerate(item[3]):
+            ws.write_number(r, col + 1 + k, count, formats.get("integer"))
+    if data:
+        stacked = wb.add_chart({"type": "bar", "subtype": "stacked"})
+        for k, kriteria in enumerate(c.KRITERIA):
+            stacked.add_series(
+                {
+                    "name": [sheet, top, col + 1 + k],
+                    "categories": [sheet, top + 1, col, top + len(data), col],
+                    "values": [sheet, top + 1, col + 1 + k, top + len(data), col + 1 + k],
+                    "fill": {"color": KRITERIA_COLOURS[kriteria][0]},
+                    "border": {"color": "#404040"},
+                }
+            )
+        stacked.set_title({"name": "Sebaran Kriteria Indikator per Perangkat Daerah"})
+        stacked.set_y_axis({"reverse": True})
+        stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
+        stacked.set_legend({"position": "bottom"})
+        charts.append((stacked, height))
+    for width, w in ((0, 34), (1, 12), (3, 34), (4, 12), (6, 34)):
+        ws.set_column(width, width, w)
+    ws.set_column(7, 11, 11)
+    y = 0
+    for chart, h in charts:
+        chart.set_size({"width": 760, "height": h})
+        ws.insert_chart(1, 13, chart, {"y_offset": y})
+        y += h + 20
+
+
+def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
+    ws = wb.add_worksheet(core.SHEET_PEMERIKSAAN)
+    ws.write_string(0, 0, "Pemeriksaan Rekap", formats.get("title", border=False))
+    row = 2
+    ws.write_string(row, 0, "Peringatan rekap", formats.get("heading", border=False))
+    row += 1
+    ws.write_row(row, 0, [spec.label for spec in core.WARNING_COLUMNS], formats.get("header"))
+    warnings = list(_rows(result.peringatan))
+    if not warnings:
+        ws.write_row(row + 1, 0, ["-", "Tidak ada peringatan."], formats.get("text"))
+        row += 1
+    for values in warnings:
+        row += 1
+        ws.write_row(row, 0, values, formats.get("peringatan"))
+    row += 2
+    ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
+    row += 1
+    columns = core.FILE_COLUMNS
+    ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
+    for values in _rows(result.pemeriksaan):
+        row += 1
+        _write_row(ws, row, values, columns, formats)
+        status = values[3]
+        if status != core.DIBACA:
+            ws.write_string(
+                row, 3, status, formats.get("galat" if status == core.TIDAK_TERBACA else "peringatan")
+            )
+        elif values[4]:
+            ws.write_number(row, 4, values[4], formats.get("integer", **STYLES["galat"]))
+    ws.set_column(0, 0, 44)
+    ws.set_column(1, 2, 30)
+    ws.set_column(3, 5, 16)
+    ws.set_column(6, 6, 90)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+
+
+def render_rekap(result: Rekap) -> bytes:
+    """The rekap workbook's bytes."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(buffer, dict(WORKBOOK_OPTIONS))
+    wb.set_properties({"title": "Rekap Laporan Kinerja Perangkat Daerah", "author": "lkj-xl"})
+    formats = _Formats(wb)
+    _rekap_sheet(wb, formats, result)
+    _table_sheet(
+        wb, formats, core.SHEET_INDIKATOR, "SemuaIndikator", result.indikator, core.INDICATOR_COLUMNS
+    )
+    _table_sheet(wb, formats, core.SHEET_PROGRAM, "SemuaProgram", result.program, core.PROGRAM_COLUMNS)
+    _grafik_sheet(wb, formats, result)
+    _pemeriksaan_sheet(wb, formats, result)
+    wb.close()
+    return buffer.getvalue()
