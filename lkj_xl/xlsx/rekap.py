@@ -17,7 +17,6 @@ from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
     FMT_RUPIAH,
-    HEADER_FILL,
     KRITERIA_COLOURS,
     STYLES,
     fmt_efisiensi,
@@ -39,7 +38,7 @@ _NUM_FORMATS = {
     "rupiah": FMT_RUPIAH,
     "efisiensi": fmt_efisiensi(DESIMAL),
 }
-_WIDTHS = {"text": 18, "integer": 10, "year": 8, "decimal": 16, "percent": 12, "rupiah": 19, "efisiensi": 12}
+_WIDTHS = {"text": 18, "integer": 9, "year": 7, "decimal": 16, "percent": 11, "rupiah": 18, "efisiensi": 11}
 _WIDE_TEXT = {
     "perangkat_daerah": 34,
     "uraian": 40,
@@ -49,6 +48,7 @@ _WIDE_TEXT = {
     "pesan": 110,
 }
 TABLE_STYLE = "Table Style Medium 2"
+PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
 
 
 class _Formats:
@@ -112,7 +112,16 @@ def _write_row(
 
 def _widths(ws: Any, columns: Sequence[core.Column]) -> None:
     for col, spec in enumerate(columns):
-        ws.set_column(col, col, _WIDE_TEXT.get(spec.key, _WIDTHS.get(spec.kind, 14)))
+        wide = _WIDE_TEXT.get(spec.key) if spec.kind == "text" else None
+        ws.set_column(col, col, wide or _WIDTHS.get(spec.kind, 14))
+
+
+def _print_setup(ws: Any) -> None:
+    """A4 landscape, as wide as one page, the page number in the footer (as the output sheets)."""
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.set_footer("&R&8Halaman &P dari &N")
 
 
 def _period(frame: pd.DataFrame) -> str:
@@ -166,9 +175,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.set_row(label_row, 45)
     ws.freeze_panes(label_row + 1, 3)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
-    ws.set_landscape()
-    ws.set_paper(9)  # A4
-    ws.fit_to_pages(1, 0)
+    _print_setup(ws)
     ws.repeat_rows(group_row, label_row)
 
 
@@ -191,6 +198,8 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     )
     _widths(ws, columns)
     ws.freeze_panes(1, 3)
+    _print_setup(ws)
+    ws.repeat_rows(0)
 
 
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int]]]:
@@ -220,7 +229,7 @@ def _bar_chart(wb: Any, sheet: str, title: str, axis: str, first: int, n: int, c
     )
     chart.set_title({"name": title})
     chart.set_legend({"none": True})
-    chart.set_y_axis({"reverse": True})  # the best at the top
+    chart.set_y_axis({"reverse": True, "crossing": "max"})  # the best at the top, the scale below
     chart.set_x_axis({"name": axis, "num_format": fmt_percent(0), "min": 0})
     return chart
 
@@ -246,7 +255,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
             ws.write_string(r, col, item[0], formats.get("text"))
             ws.write_number(r, col + 1, item[index], formats.get("percent"))
         if rows:
-            colour = HEADER_FILL if index == 2 else KRITERIA_COLOURS["Tinggi"][0]
+            colour = PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS["Tinggi"][0]
             charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colour), height))
     col = 6
     ws.write_string(
@@ -270,7 +279,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
                 }
             )
         stacked.set_title({"name": "Sebaran Kriteria Indikator per Perangkat Daerah"})
-        stacked.set_y_axis({"reverse": True})
+        stacked.set_y_axis({"reverse": True, "crossing": "max"})
         stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
         charts.append((stacked, height))
@@ -282,6 +291,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         chart.set_size({"width": 760, "height": h})
         ws.insert_chart(1, 13, chart, {"y_offset": y})
         y += h + 20
+    _print_setup(ws)
 
 
 def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
@@ -317,9 +327,7 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.set_column(1, 2, 30)
     ws.set_column(3, 5, 16)
     ws.set_column(6, 6, 90)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
+    _print_setup(ws)
 
 
 def render_rekap(result: Rekap) -> bytes:
