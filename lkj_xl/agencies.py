@@ -221,6 +221,7 @@ def rekap(
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm), compute each
     afresh and return the rekap's tables (:class:`Rekap`). ``jobs``: worker processes (default: all
     cores; 1 runs in this process). ``on_progress(done, total, result)`` after each file."""
+    paths = list(paths)
     files = [str(p) for p in workbook_paths(paths, exclude=exclude)]
     if not files:
         raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, paths)))
@@ -367,8 +368,8 @@ def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
             atomic_write(output, text.encode("utf-8"))
         else:
             output.mkdir(parents=True, exist_ok=True)
-            for target, frame in zip(targets, result.tables().values()):
-                atomic_write(target, _table_bytes(frame, fmt))
+            for target, (name, frame) in zip(targets, result.tables().items()):
+                atomic_write(target, _table_bytes(frame, TABLES[name], fmt))
     except OSError as exc:
         from lkj_xl.errors import FileError
 
@@ -376,7 +377,7 @@ def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
     return targets
 
 
-def _table_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+def _table_bytes(frame: pd.DataFrame, columns: Sequence[core.Column], fmt: str) -> bytes:
     if fmt == "parquet":
         import io
 
@@ -385,6 +386,6 @@ def _table_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
         return buffer.getvalue()
     from lkj_xl.core.export import neutralize
 
-    texts = [col for col in frame.columns if frame[col].dtype == object]
-    safe = frame.assign(**{col: frame[col].map(neutralize) for col in texts}) if texts else frame
-    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    # Texts starting with = + - @ get a leading ' (as export's CSV), so a spreadsheet never runs them.
+    texts = {col.key: frame[col.key].map(neutralize) for col in columns if col.kind in ("text", "kriteria")}
+    return frame.assign(**texts).to_csv(index=False, lineterminator="\n").encode("utf-8")

@@ -4,6 +4,7 @@ errors go through the same ``_Guarded`` mapping to exit statuses)."""
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -59,26 +60,20 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
     target = output or default_output(fmt)
     files = inputs_for(sources, output_files(fmt, target))
     on_terminal = sys.stderr.isatty()
-    bar = None
-    if on_terminal:
-        bar = click.progressbar(length=len(files), label="lkj-xl rekap", file=sys.stderr)
-        bar.__enter__()
+    bar = click.progressbar(length=len(files), label="lkj-xl rekap", file=sys.stderr) if on_terminal else None
 
     def progress(done: int, total: int, result) -> None:
         if bar is not None:
             bar.update(1)
-        else:
+        else:  # a log (cron, CI): one plain line per file
             click.echo(f"[{done}/{total}] {result.line()}", err=True)
 
-    try:
+    with bar if bar is not None else nullcontext():
         result = do_rekap(files, jobs=jobs, on_progress=progress)
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
-    for path in result.pemeriksaan.loc[result.pemeriksaan["status"] != "dibaca", "berkas"]:
-        if on_terminal:  # the log lines said it already otherwise
-            reason = result.pemeriksaan.set_index("berkas").loc[path, "keterangan"]
-            click.echo(f"error: {path}: {reason}", err=True)
+    if on_terminal:  # under the bar, what the log lines would have said
+        for row in result.pemeriksaan.itertuples():
+            if row.status != "dibaca":
+                click.echo(f"error: {row.berkas}: {row.status}: {row.keterangan}", err=True)
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
     written = write(result, fmt, target)

@@ -25,11 +25,16 @@ import lkj_xl
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core.export import neutralize
 from lkj_xl.xlsx.template import new_workbook
 from tests.bench_rekap import agency_workbook
 
 PEMDA = "Kabupaten Uji"
 KECIL = "Dinas Kecil"
+
+
+# Typed by staff as a program's name: must come back as text everywhere, never run as a formula.
+INJECTION = '=HYPERLINK("http://x","klik") Program satu'
 
 
 def kecil_rows(t1_tw2: object = 50) -> list[dict[str, object]]:
@@ -48,7 +53,7 @@ def kecil_rows(t1_tw2: object = 50) -> list[dict[str, object]]:
          "Indikator": "Jumlah wisatawan", "Satuan": "orang", "Target": 1000,
          "Realisasi TW I": "Menunggu data BPS"},
         # P1: Kumulatif 2 + 3 = 5 of target 4 -> capaian 125, Sangat Tinggi.
-        {"Kode": "P1", "Tingkat": "Program", "Kode Induk": "S1", "Uraian": "Program satu",
+        {"Kode": "P1", "Tingkat": "Program", "Kode Induk": "S1", "Uraian": INJECTION,
          "Indikator": "Jumlah dokumen", "Satuan": "dokumen", "Target": 4, "Realisasi TW I": 2,
          "Realisasi TW II": 3},
     ]  # fmt: skip
@@ -343,6 +348,8 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
         "Tinggi",
     ]
     assert ind.cell(first, 14).number_format == "[$-421]#,##0.00"
+    typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
+    assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
     assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:I{len(result.program) + 1}"
 
     checks = wb["Pemeriksaan"]
@@ -398,8 +405,8 @@ def test_csv_parquet_json_hold_the_dataframes(folder, result, tmp_path):
     data = json.loads((tmp_path / "rekap.json").read_text(encoding="utf-8"))
     for name, frame in result.tables().items():
         from_csv = pd.read_csv(tmp_path / "csv" / f"{name}.csv", dtype=object, keep_default_na=False)
-        # CSV is text: compare as the numbers it spells.
-        expected = frame.astype(object).where(frame.notna(), "")
+        # CSV is text: compare as the numbers it spells; formula-like texts carry a leading '.
+        expected = frame.astype(object).where(frame.notna(), "").map(neutralize)
         for col in frame.columns:
             for got, want in zip(from_csv[col], expected[col]):
                 if isinstance(want, (int, float)) and not isinstance(want, bool):
@@ -408,6 +415,8 @@ def test_csv_parquet_json_hold_the_dataframes(folder, result, tmp_path):
                     assert got == str(want), (name, col)
         _same(pd.read_parquet(tmp_path / "parquet" / f"{name}.parquet"), frame)
         _same(pd.DataFrame(data[name], columns=list(frame.columns)), frame)
+    uraian = pd.read_csv(tmp_path / "csv" / "indikator.csv", dtype=object)["uraian"]
+    assert "'" + INJECTION in set(uraian) and INJECTION in set(result.indikator["uraian"])
     small = next(r for r in data["perangkat_daerah"] if r["berkas"] == str(folder / "dinas-kecil.xlsx"))
     assert small["capaian"] == 82.5 and small["efisiensi"] == 57.5 and small["peringkat"] >= 1
 
