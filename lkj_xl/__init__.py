@@ -6,6 +6,7 @@ The notebook API::
     report = lkj_xl.load_report("laporan.xlsx")      # read, parse, compute (nothing written)
     frames = lkj_xl.to_frames(report)                # pandas DataFrames per table
     lkj_xl.build("laporan.xlsx")                     # write the output sheets into the workbook
+    rekap = lkj_xl.rekap(["opd/"])                   # every agency workbook of a folder, as DataFrames
 
 Kept import-light on purpose: ``lkj-xl --help`` must start without pandas or openpyxl, so the names
 below are imported on first use (PEP 562 module ``__getattr__``).

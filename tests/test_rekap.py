@@ -45,7 +45,7 @@ def kecil_rows(t1_tw2: object = 50) -> list[dict[str, object]]:
         {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Meningkatnya ekonomi", "Indikator": "Indeks ekonomi",
          "Satuan": "%", "Target": 100, "Realisasi TW I": 40, "Realisasi TW II": t1_tw2},
         # S1: Nilai Akhir, latest quarter 60% of target 80% -> capaian 75, exactly 75 is Sedang.
-        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Usaha naik kelas",
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Usaha naik kelas & <mandiri>",
          "Indikator": "Persentase usaha naik kelas", "Satuan": "%", "Jenis Realisasi": "Nilai Akhir",
          "Target": "80%", "Realisasi TW I": "50%", "Realisasi TW II": "60%"},
         # S2: a status text, no number -> belum diketahui.
@@ -287,6 +287,28 @@ def test_warnings_on_years_and_unnamed_agencies():
     assert "Triwulan berbeda" not in found
 
 
+def test_rank_shares_equal_figures_and_puts_the_unmeasured_last():
+    def agency(name, capaian, penyerapan):
+        return {"perangkat_daerah": name, "berkas": f"{name}.xlsx", "capaian": capaian, "penyerapan": penyerapan}
+
+    ranked = core.rank(
+        [
+            agency("Dinas D", None, 90.0),  # no measured Tujuan/Sasaran: last, unranked
+            agency("Dinas C", 80.0, 10.0),
+            agency("Dinas B", 80.0, 30.0),  # same capaian as C, more budget spent: before C
+            agency("dinas a", 95.0, None),
+            agency("Dinas E", 80.0, 30.0),  # the same figures as B: the same rank, by name after it
+        ]
+    )
+    assert [(r["perangkat_daerah"], r["peringkat"]) for r in ranked] == [
+        ("dinas a", 1),
+        ("Dinas B", 2),
+        ("Dinas E", 2),
+        ("Dinas C", 4),
+        ("Dinas D", None),
+    ]
+
+
 def test_cli_xlsx_reopened(folder, result, tmp_path):
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
     out = tmp_path / "rekap.xlsx"
@@ -348,6 +370,7 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
         "Tinggi",
     ]
     assert ind.cell(first, 14).number_format == "[$-421]#,##0.00"
+    assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
     typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
     assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
     assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:I{len(result.program) + 1}"
@@ -383,6 +406,8 @@ def test_libreoffice_opens_the_rekap(folder, tmp_path):
     assert "82,50" in flat  # the small agency's mean, with Indonesian separators
     assert "1.000.000" in flat
     assert "tidak dapat dibaca" in flat
+    # The rows of Semua Indikator (written straight as sheet XML) open too.
+    assert "Usaha naik kelas & <mandiri>" in flat and "Menunggu data BPS" in flat
 
 
 def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
