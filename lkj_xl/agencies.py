@@ -9,6 +9,7 @@ others: it is listed in Pemeriksaan with the reason.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -123,7 +124,7 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
 def is_rekap_output(data: bytes) -> bool:
     """A workbook written by ``lkj-xl rekap`` (it has the Rekap sheet): skipped, not an agency."""
     try:
-        with zipfile.ZipFile(_bytes_io(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("xl/workbook.xml")
             if info.file_size > 1_000_000:
                 return False
@@ -146,12 +147,6 @@ def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path
             continue
         kept.append(path)
     return kept
-
-
-def _bytes_io(data: bytes):
-    import io
-
-    return io.BytesIO(data)
 
 
 # --- one agency (runs in a worker process) ---------------------------------------------------------
@@ -287,8 +282,8 @@ _NUMBER_KINDS = ("decimal", "percent", "rupiah", "efisiensi")
 
 
 def _frame(columns: Sequence[core.Column], data: dict[str, list[Any]]) -> pd.DataFrame:
-    """A DataFrame with a dtype per column kind: counts as nullable integers, figures as floats
-    (NaN where unknown), texts as objects (None where empty)."""
+    """A DataFrame with a dtype per column kind: counts as nullable integers (NA where unknown),
+    figures as floats (NaN where unknown), texts as pandas makes them (its string dtype)."""
     import pandas as pd
 
     series = {}
@@ -307,22 +302,24 @@ def _frame(columns: Sequence[core.Column], data: dict[str, list[Any]]) -> pd.Dat
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """A table's rows as JSON-ready dicts: None where unknown, integers as int."""
-    out = []
-    keys = list(frame.columns)
-    for values in frame.astype(object).itertuples(index=False, name=None):
-        out.append({k: _plain(v) for k, v in zip(keys, values)})
-    return out
-
-
-def _plain(value: Any) -> Any:
+    """A table's rows as JSON-ready dicts: None where unknown (NaN, NA), plain int and float."""
     import pandas as pd
 
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "item"):  # numpy scalar
-        return value.item()
-    return value
+    keys = list(frame.columns)
+    columns = [frame[key].tolist() for key in keys]  # plain Python values, column by column (fast)
+    return [
+        {k: None if v is None or v is pd.NA or v != v else v for k, v in zip(keys, values)}
+        for values in zip(*columns)
+    ]
+
+
+def add_warnings(result: Rekap, found: Sequence[tuple[str, str]]) -> None:
+    """Append (jenis, pesan) warnings to the rekap's ``peringatan`` table."""
+    if found:
+        import pandas as pd
+
+        more = pd.DataFrame(found, columns=[col.key for col in core.WARNING_COLUMNS])
+        result.peringatan = pd.concat([result.peringatan, more], ignore_index=True)
 
 
 def output_files(fmt: str, output: Path) -> list[Path]:
@@ -359,8 +356,9 @@ def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
     targets = output_files(fmt, output)
     try:
         if fmt == "xlsx":
-            from lkj_xl.xlsx.rekap import render_rekap
+            from lkj_xl.xlsx.rekap import render_rekap, rows_beyond_excel
 
+            add_warnings(result, rows_beyond_excel(result))
             atomic_write(output, render_rekap(result))
         elif fmt == "json":
             tables = {name: records(frame) for name, frame in result.tables().items()}
@@ -379,8 +377,6 @@ def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
 
 def _table_bytes(frame: pd.DataFrame, columns: Sequence[core.Column], fmt: str) -> bytes:
     if fmt == "parquet":
-        import io
-
         buffer = io.BytesIO()
         frame.to_parquet(buffer, index=False)
         return buffer.getvalue()

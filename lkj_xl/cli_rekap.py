@@ -74,9 +74,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
         for row in result.pemeriksaan.itertuples():
             if row.status != "dibaca":
                 click.echo(f"error: {row.berkas}: {row.status}: {row.keterangan}", err=True)
+    written = write(result, fmt, target)  # may add a warning (more rows than an Excel sheet holds)
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
-    written = write(result, fmt, target)
     read = int((result.pemeriksaan["status"] == "dibaca").sum())
     where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} files)"
     click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators")

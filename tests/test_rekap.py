@@ -289,7 +289,12 @@ def test_warnings_on_years_and_unnamed_agencies():
 
 def test_rank_shares_equal_figures_and_puts_the_unmeasured_last():
     def agency(name, capaian, penyerapan):
-        return {"perangkat_daerah": name, "berkas": f"{name}.xlsx", "capaian": capaian, "penyerapan": penyerapan}
+        return {
+            "perangkat_daerah": name,
+            "berkas": f"{name}.xlsx",
+            "capaian": capaian,
+            "penyerapan": penyerapan,
+        }
 
     ranked = core.rank(
         [
@@ -385,6 +390,21 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
             f"xl/charts/chart{i}.xml" for i in (1, 2, 3)
         ]
         assert b"Sebaran Kriteria Indikator per Perangkat Daerah" in z.read("xl/charts/chart3.xml")
+
+
+def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypatch):
+    # A whole country's indicators pass Excel's 1.048.576 rows; the limit made small to try it here.
+    monkeypatch.setattr("lkj_xl.xlsx.rekap.EXCEL_ROWS", 10)
+    out = tmp_path / "rekap.xlsx"
+    run = invoke("rekap", folder, "-o", out)
+    wb = openpyxl.load_workbook(out)
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:P10"  # header and 9 rows
+    assert wb[core.SHEET_INDIKATOR].max_row == 10
+    message = (
+        f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"
+    )
+    assert f"warning: {message}" in run.stderr
+    assert any(str(row[1]).startswith(message) for row in wb["Pemeriksaan"].iter_rows(values_only=True))
 
 
 @pytest.mark.slow

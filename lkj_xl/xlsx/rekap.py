@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core.numbers import format_number
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -96,12 +97,15 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _rows(frame: pd.DataFrame):
-    """The rows of a table as lists of plain values (None where unknown), column by column first:
-    much faster than a row-wise pandas walk over 100,000 rows."""
-    columns = [frame[name].tolist() for name in frame.columns]
-    for values in zip(*columns):
-        yield [None if v is None or v is _NA or v != v else v for v in values]
+def _rows(frame: pd.DataFrame, chunk: int = 5000):
+    """The rows of a table as lists of plain values (None where unknown), taken column by column
+    ``chunk`` rows at a time: much faster than a row-wise pandas walk, and only a chunk of the
+    100,000 rows exists as Python objects at once."""
+    for start in range(0, len(frame), chunk):
+        part = frame.iloc[start : start + chunk]
+        columns = [part[name].tolist() for name in part.columns]
+        for values in zip(*columns):
+            yield [None if v is None or v is _NA or v != v else v for v in values]
 
 
 def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
@@ -206,6 +210,9 @@ class _Body:
     bands: dict[str, int]  # xf index of a Kriteria cell per band
 
 
+EXCEL_ROWS = 1_048_576  # rows of a worksheet; a table sheet holds its header and EXCEL_ROWS - 1 rows
+
+
 def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.DataFrame, columns) -> _Body:
     """One row per indicator (or budget row) of every agency as an Excel table with filters.
 
@@ -214,6 +221,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     until it closes (about 5 times slower and 300 MB more for a province's rekap).
     """
     ws = wb.add_worksheet(name)
+    frame = frame.iloc[: EXCEL_ROWS - 1]  # beyond, rows_beyond_excel() warned (use parquet or csv)
     last_row = max(len(frame), 1)  # a table needs a data row, even an empty one
     ws.add_table(
         0,
@@ -451,6 +459,23 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.set_column(3, 5, 16)
     ws.set_column(6, 6, 90)
     _print_setup(ws)
+
+
+def rows_beyond_excel(result: Rekap) -> list[tuple[str, str]]:
+    """The warning (jenis, pesan) when a table has more rows than a worksheet holds (a whole
+    country's indicators): the sheet keeps the first ones, the other formats have them all."""
+    found = []
+    for sheet, frame in ((core.SHEET_INDIKATOR, result.indikator), (core.SHEET_PROGRAM, result.program)):
+        if len(frame) > EXCEL_ROWS - 1:
+            found.append(
+                (
+                    "Batas Excel",
+                    f"Sheet {sheet} hanya memuat {format_number(EXCEL_ROWS - 1, 0)} baris pertama dari "
+                    f"{format_number(len(frame), 0)} baris (batas Excel); semua baris ada di --format "
+                    "parquet atau csv.",
+                )
+            )
+    return found
 
 
 def render_rekap(result: Rekap) -> bytes:
