@@ -11,7 +11,13 @@ import click
 
 
 @click.command("rekap")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument(
+    "sources",
+    metavar="FILES_OR_FOLDERS...",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
 @click.option(
     "-o",
     "--output",

@@ -204,6 +204,7 @@ class _Body:
     """The rows of a table sheet, written straight into its part after xlsxwriter closed the package."""
 
     part: str  # "xl/worksheets/sheet2.xml"
+    table: str  # the Excel table's name ("SemuaIndikator")
     frame: pd.DataFrame
     columns: Sequence[core.Column]
     styles: list[int]  # xf index per column
@@ -222,11 +223,12 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     """
     ws = wb.add_worksheet(name)
     frame = frame.iloc[: EXCEL_ROWS - 1]  # beyond, rows_beyond_excel() warned (use parquet or csv)
-    last_row = max(len(frame), 1)  # a table needs a data row, even an empty one
+    # Declared over one data row: xlsxwriter notes every cell of a table's range in a dict (to refuse
+    # overlaps), 200 MB for 100,000 rows; _with_bodies widens the range in the table's XML.
     ws.add_table(
         0,
         0,
-        last_row,
+        1,
         len(columns) - 1,
         {
             "name": table,
@@ -241,7 +243,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
     styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
-    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", frame, columns, styles, bands)
+    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands)
 
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
@@ -296,9 +298,16 @@ def _sheet_rows(body: _Body) -> Iterator[str]:
         yield f'<row r="{r}">{"".join(cells)}</row>'
 
 
+def _last_cell(body: _Body) -> str:
+    """The bottom-right cell of a table sheet ("P100001"); one empty data row when there is none."""
+    return f"{_column_letters(len(body.columns))[-1]}{max(len(body.frame), 1) + 1}"
+
+
 def _with_bodies(package: bytes, bodies: Sequence[_Body]) -> bytes:
-    """The package with each table sheet's rows put in (streamed into the zip, in chunks)."""
+    """The package with each table sheet's rows put in (streamed into the zip, in chunks) and each
+    table's range over all of them."""
     by_part = {body.part: body for body in bodies}
+    tables = {f'name="{body.table}"'.encode(): body for body in bodies}
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(package)) as zin,
@@ -307,16 +316,18 @@ def _with_bodies(package: bytes, bodies: Sequence[_Body]) -> bytes:
         for info in zin.infolist():
             data = zin.read(info)
             body = by_part.get(info.filename)
+            if info.filename.startswith("xl/tables/"):
+                for name, table in tables.items():
+                    if name in data:  # the table and its filter: A1:P2 -> A1:P100001
+                        data = re.sub(rb'ref="A1:[A-Z]+2"', f'ref="A1:{_last_cell(table)}"'.encode(), data)
             if body is None:
                 zout.writestr(info, data)
                 continue
             head, end, tail = data.partition(b"</sheetData>")
             if not end:
                 raise ValueError(f"{info.filename}: no sheetData")  # xlsxwriter always writes one
-            last = f"{_column_letters(len(body.columns))[-1]}{max(len(body.frame), 1) + 1}"
-            head = re.sub(
-                rb'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>'.encode(), head, count=1
-            )
+            dimension = f'<dimension ref="A1:{_last_cell(body)}"/>'.encode()
+            head = re.sub(rb'<dimension ref="[^"]*"/>', dimension, head, count=1)
             part = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             part.compress_type = zipfile.ZIP_DEFLATED
             with zout.open(part, "w") as stream:
