@@ -511,3 +511,21 @@ def test_parquet_without_pyarrow_exits_2_before_any_work(folder, tmp_path, monke
 def test_nothing_to_read_is_a_usage_error(tmp_path):
     run = invoke("rekap", tmp_path)
     assert run.exit_code == 2 and "no workbook (.xlsx or .xlsm) found" in run.stderr
+
+
+def test_exit_status_is_the_worst_workbook(folder, tmp_path):
+    out = tmp_path / "rekap.json"
+    # Files given one by one (not the folder): clean -> 0; with a galat -> 1; with a broken file -> 2.
+    assert invoke("rekap", folder / "dinas-kecil.xlsx", "--format", "json", "-o", out).exit_code == 0
+    galat = invoke(
+        "rekap", folder / "dinas-kecil.xlsx", folder / "dinas-galat.xlsx", "--format", "json", "-o", out
+    )
+    assert galat.exit_code == 1
+    broken = invoke(
+        "rekap", folder / "dinas-galat.xlsx", folder / "rusak.xlsx", "--format", "json", "-o", out
+    )
+    assert broken.exit_code == 2
+    assert [r["berkas"] for r in json.loads(out.read_text())["pemeriksaan"]] == [
+        str(folder / "dinas-galat.xlsx"),
+        str(folder / "rusak.xlsx"),
+    ]
