@@ -6,6 +6,7 @@ The notebook API::
     report = lkj_xl.load_report("laporan.xlsx")      # read, parse, compute (nothing written)
     frames = lkj_xl.to_frames(report)                # pandas DataFrames per table
     lkj_xl.build("laporan.xlsx")                     # write the output sheets into the workbook
+    rekap = lkj_xl.rekap(["opd/"])                   # every agency workbook of a folder, as DataFrames
 
 Kept import-light on purpose: ``lkj-xl --help`` must start without pandas or openpyxl, so the names
 below are imported on first use (PEP 562 module ``__getattr__``).
@@ -23,6 +24,8 @@ _API = {
     "load_report": "lkj_xl.build",
     "build": "lkj_xl.build",
     "LkjError": "lkj_xl.build",
+    "rekap": "lkj_xl.agencies",
+    "Rekap": "lkj_xl.agencies",
     "to_frames": "lkj_xl.core.export",
     "to_dict": "lkj_xl.core.export",
     "Report": "lkj_xl.core.model",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from lkj_xl.cli_rekap import rekap as rekap_command
 from lkj_xl.cli_smtp import mail_options, smtp_options
 from lkj_xl.errors import (
     EXIT_FINDINGS,
@@ -544,6 +545,8 @@ def run_command(
         progress = lambda items: click.progressbar(items, label="lkj-xl run", file=sys.stderr)  # noqa: E731
     sys.exit(run_batch(workbooks, options, log, progress=progress).status)
 
+
+main.add_command(rekap_command)
 
 if __name__ == "__main__":  # python -m lkj_xl.cli
     main()

@@ -1,0 +1,387 @@
+"""``lkj-xl rekap`` (``lkj_xl.rekap``): every agency workbook of a Pemda (or a province) in one set of tables.
+
+Each workbook is read and computed afresh from its input sheets (``build.report_from_bytes``; output
+sheets are never trusted, the file is never written), in a pool of worker processes that send back
+compact rows (the agency's summary, its indicator and budget rows), never whole workbooks. Results
+come back in the order of the files, whatever the number of jobs. One bad file never stops the
+others: it is listed in Pemeriksaan with the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lkj_xl.core import rekap as core
+from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError, UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+FORMATS = ("xlsx", "json", "csv", "parquet")
+# The tables of a rekap: attribute of Rekap / file name of --format csv|parquet / key of the JSON.
+TABLES = {
+    "perangkat_daerah": core.AGENCY_COLUMNS,
+    "indikator": core.INDICATOR_COLUMNS,
+    "program": core.PROGRAM_COLUMNS,
+    "pemeriksaan": core.FILE_COLUMNS,
+    "peringatan": core.WARNING_COLUMNS,
+}
+
+
+@dataclass
+class AgencyResult:
+    """What a worker sends back for one file: small rows, never the workbook."""
+
+    berkas: str
+    status: str  # core.DIBACA, core.TIDAK_TERBACA, core.DILEWATI
+    exit_code: int = EXIT_OK
+    reason: str = ""
+    agency: dict[str, Any] | None = None
+    indicators: list[tuple] = field(default_factory=list)
+    programs: list[tuple] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The log line of this file ("dinas-x.xlsx: 200 indikator, 1 galat")."""
+        if self.agency is None:
+            return f"{self.berkas}: {self.status}: {self.reason}"
+        return f"{self.berkas}: {self.agency['indikator']} indikator, {self.agency['temuan_galat']} galat"
+
+
+#: Receives (files done, files in all, the file's result) after every file.
+Progress = Callable[[int, int, AgencyResult], object]
+
+
+@dataclass
+class Rekap:
+    """The rekap's tables as pandas DataFrames (columns: ``lkj_xl.core.rekap``'s *_COLUMNS keys).
+
+    ``perangkat_daerah``: one row per agency, ranked (``peringkat``) by mean capaian of its Tujuan
+    and Sasaran indicators; ``indikator`` and ``program``: every indicator and budget row of every
+    agency, in file order, as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
+    galat/peringatan counts, or why it could not be read); ``peringatan``: the warnings about the set.
+    ``status`` is the exit status ``lkj-xl rekap`` ends with (the worst of the files, as ``run``).
+    """
+
+    perangkat_daerah: pd.DataFrame
+    indikator: pd.DataFrame
+    program: pd.DataFrame
+    pemeriksaan: pd.DataFrame
+    peringatan: pd.DataFrame
+    status: int = EXIT_OK
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self.peringatan["pesan"])
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in TABLES}
+
+
+# --- which files -----------------------------------------------------------------------------------
+
+
+def _candidate(path: Path) -> bool:
+    name = path.name
+    # ~$ Excel owner files, .~lock LibreOffice locks, hidden files (our own .lkj-tmp temporaries)
+    return path.suffix.lower() in WORKBOOK_SUFFIXES and not name.startswith(("~$", "."))
+
+
+def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
+    """The workbooks to read: files as given, folders searched (with subfolders, sorted) for
+    .xlsx/.xlsm that are not Excel owner files; each file once, ``exclude`` (the output) left out.
+    Raises UsageError for a path that does not exist."""
+    skip = {p.resolve() for p in exclude}
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            members = sorted(
+                (p for p in path.rglob("*") if _candidate(p) and p.is_file()),
+                key=lambda p: p.relative_to(path).parts,
+            )
+        elif path.is_file():
+            members = [path]
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+        for member in members:
+            real = member.resolve()
+            if real not in seen and real not in skip:
+                seen.add(real)
+                found.append(member)
+    return found
+
+
+def is_rekap_output(data: bytes) -> bool:
+    """A workbook written by ``lkj-xl rekap`` (it has the Rekap sheet): skipped, not an agency."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            info = zf.getinfo("xl/workbook.xml")
+            if info.file_size > 1_000_000:
+                return False
+            return f'name="{core.SHEET_REKAP}"'.encode() in zf.read(info)
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+        return False
+
+
+def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path]) -> list[Path]:
+    """The workbooks of ``sources`` for a rekap written to ``targets``: a target that is a previous
+    rekap is left out (it is about to be replaced); one that is an agency's workbook is refused
+    (UsageError), so a rekap never overwrites one of its inputs."""
+    files = workbook_paths(sources)
+    real = {t.resolve() for t in targets}
+    kept = []
+    for path in files:
+        if path.resolve() in real:
+            if not is_rekap_output(path.read_bytes()):
+                raise UsageError(f"refusing to write the rekap over {path}, one of its input workbooks")
+            continue
+        kept.append(path)
+    return kept
+
+
+# --- one agency (runs in a worker process) ---------------------------------------------------------
+
+
+def summarise(path: str) -> AgencyResult:
+    """Read and compute one workbook afresh and reduce it to its rekap rows. Never raises: an
+    unreadable file is a result with the reason (a bug too, with exit status 4)."""
+    from lkj_xl.build import read_workbook, report_from_bytes
+
+    try:
+        data = read_workbook(path)
+        if is_rekap_output(data):
+            return AgencyResult(
+                path, core.DILEWATI, reason="hasil lkj-xl rekap, bukan buku kerja perangkat daerah"
+            )
+        report = report_from_bytes(data)
+    except LkjError as exc:
+        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, str(exc))
+    except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
+        if os.environ.get("LKJ_XL_DEBUG"):
+            raise
+        reason = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
+        return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, reason)
+    agency = core.agency_row(report, path)
+    return AgencyResult(
+        path,
+        core.DIBACA,
+        EXIT_FINDINGS if agency["temuan_galat"] else EXIT_OK,
+        agency=agency,
+        indicators=core.indicator_rows(report, path),
+        programs=core.program_rows(report, path),
+    )
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
+    """The files' results in the order of ``paths``, streamed as they come."""
+    if jobs <= 1 or len(paths) <= 1:
+        yield from map(summarise, paths)
+        return
+    import multiprocessing
+
+    # fork starts at once on Linux; elsewhere (macOS, Windows) fork is unsafe or absent.
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with context.Pool(min(jobs, len(paths))) as pool:
+        # imap keeps the order; results are pickled rows, so what waits in the queue stays small.
+        yield from pool.imap(summarise, paths, chunksize=1)
+
+
+# --- the whole rekap -------------------------------------------------------------------------------
+
+
+def rekap(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = None,
+    on_progress: Progress | None = None,
+    exclude: Iterable[Path] = (),
+) -> Rekap:
+    """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm), compute each
+    afresh and return the rekap's tables (:class:`Rekap`). ``jobs``: worker processes (default: all
+    cores; 1 runs in this process). ``on_progress(done, total, result)`` after each file."""
+    paths = list(paths)
+    files = [str(p) for p in workbook_paths(paths, exclude=exclude)]
+    if not files:
+        raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, paths)))
+    agencies: list[dict[str, Any]] = []
+    checked: list[dict[str, Any]] = []
+    indicators = _Columns(core.INDICATOR_COLUMNS)
+    programs = _Columns(core.PROGRAM_COLUMNS)
+    status = EXIT_OK
+    for done, result in enumerate(_results(files, jobs or default_jobs()), start=1):
+        status = max(status, result.exit_code)
+        agency = result.agency or {}
+        checked.append(
+            {
+                "berkas": result.berkas,
+                "pemerintah_daerah": agency.get("pemerintah_daerah"),
+                "perangkat_daerah": agency.get("perangkat_daerah"),
+                "status": result.status,
+                "temuan_galat": agency.get("temuan_galat"),
+                "temuan_peringatan": agency.get("temuan_peringatan"),
+                "keterangan": result.reason,
+            }
+        )
+        if result.agency is not None:
+            agencies.append(result.agency)
+            indicators.extend(result.indicators)
+            programs.extend(result.programs)
+        if on_progress is not None:
+            on_progress(done, len(files), result)
+    ranked = core.rank(agencies)
+    found = core.warnings(agencies)
+    return Rekap(
+        perangkat_daerah=_frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)),
+        indikator=_frame(core.INDICATOR_COLUMNS, indicators.data),
+        program=_frame(core.PROGRAM_COLUMNS, programs.data),
+        pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
+        peringatan=_frame(
+            core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
+        ),
+        status=status,
+    )
+
+
+class _Columns:
+    """Rows gathered column by column: one list per column, strings shared, no dict per row, so
+    100,000 indicators stay a few tens of MB before they become a DataFrame."""
+
+    def __init__(self, columns: Sequence[core.Column]):
+        self.data: dict[str, list[Any]] = {col.key: [] for col in columns}
+        self._lists = list(self.data.values())
+
+    def extend(self, rows: Iterable[tuple]) -> None:
+        for row in rows:
+            for target, value in zip(self._lists, row):
+                target.append(sys.intern(value) if type(value) is str and len(value) < 40 else value)
+
+    @staticmethod
+    def of_dicts(columns: Sequence[core.Column], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+        return {col.key: [row.get(col.key) for row in rows] for col in columns}
+
+
+_INTEGER_KINDS = ("integer", "year")
+_NUMBER_KINDS = ("decimal", "percent", "rupiah", "efisiensi")
+
+
+def _frame(columns: Sequence[core.Column], data: dict[str, list[Any]]) -> pd.DataFrame:
+    """A DataFrame with a dtype per column kind: counts as nullable integers (NA where unknown),
+    figures as floats (NaN where unknown), texts as pandas makes them (its string dtype)."""
+    import pandas as pd
+
+    series = {}
+    for col in columns:
+        values = data[col.key]
+        if col.kind in _INTEGER_KINDS:
+            series[col.key] = pd.array(values, dtype="Int64")
+        elif col.kind in _NUMBER_KINDS:
+            series[col.key] = pd.array([float("nan") if v is None else v for v in values], dtype="float64")
+        else:
+            series[col.key] = pd.array(values, dtype=object)
+    return pd.DataFrame(series, columns=[col.key for col in columns])
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A table's rows as JSON-ready dicts: None where unknown (NaN, NA), plain int and float."""
+    import pandas as pd
+
+    keys = list(frame.columns)
+    columns = [frame[key].tolist() for key in keys]  # plain Python values, column by column (fast)
+    return [
+        {k: None if v is None or v is pd.NA or v != v else v for k, v in zip(keys, values)}
+        for values in zip(*columns)
+    ]
+
+
+def add_warnings(result: Rekap, found: Sequence[tuple[str, str]]) -> None:
+    """Append (jenis, pesan) warnings to the rekap's ``peringatan`` table."""
+    if found:
+        import pandas as pd
+
+        more = pd.DataFrame(found, columns=[col.key for col in core.WARNING_COLUMNS])
+        result.peringatan = pd.concat([result.peringatan, more], ignore_index=True)
+
+
+def output_files(fmt: str, output: Path) -> list[Path]:
+    """The files ``write`` makes for ``fmt`` at ``output`` (csv/parquet: one per table in a folder)."""
+    if fmt in ("csv", "parquet"):
+        return [output / f"{name}.{fmt}" for name in TABLES]
+    return [output]
+
+
+def default_output(fmt: str) -> Path:
+    return Path("rekap" if fmt in ("csv", "parquet") else f"rekap.{fmt}")
+
+
+def check_format(fmt: str) -> None:
+    """Refuse, before any work, a format whose library is missing (parquet needs pyarrow)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise UsageError(
+                "--format parquet needs pyarrow, which is not installed: pip install 'lkj-xl[rekap]' "
+                "(or pip install 'pyarrow>=15'), or use --format csv"
+            ) from None
+
+
+def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
+    """Write the rekap as ``fmt`` (xlsx, json, csv, parquet) at ``output``, each file atomically;
+    returns the files written."""
+    from lkj_xl.xlsx.safe_io import atomic_write
+
+    check_format(fmt)
+    targets = output_files(fmt, output)
+    try:
+        if fmt == "xlsx":
+            from lkj_xl.xlsx.rekap import render_rekap, rows_beyond_excel
+
+            add_warnings(result, rows_beyond_excel(result))
+            atomic_write(output, render_rekap(result))
+        elif fmt == "json":
+            tables = {name: records(frame) for name, frame in result.tables().items()}
+            text = json.dumps(tables, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+            atomic_write(output, text.encode("utf-8"))
+        else:
+            output.mkdir(parents=True, exist_ok=True)
+            for target, (name, frame) in zip(targets, result.tables().items()):
+                atomic_write(target, _table_bytes(frame, TABLES[name], fmt))
+    except OSError as exc:
+        from lkj_xl.errors import FileError
+
+        raise FileError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    return targets
+
+
+def _table_bytes(frame: pd.DataFrame, columns: Sequence[core.Column], fmt: str) -> bytes:
+    if fmt == "parquet":
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer, index=False)
+        return buffer.getvalue()
+    from lkj_xl.core.export import neutralize
+
+    # Texts starting with = + - @ get a leading ' (as export's CSV), so a spreadsheet never runs them.
+    texts = {col.key: frame[col.key].map(neutralize) for col in columns if col.kind in ("text", "kriteria")}
+    return frame.assign(**texts).to_csv(index=False, lineterminator="\n").encode("utf-8")

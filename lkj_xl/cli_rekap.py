@@ -1,0 +1,89 @@
+"""``lkj-xl rekap``: the command's click adapter (registered on the main group in cli.py, so its
+errors go through the same ``_Guarded`` mapping to exit statuses)."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+
+import click
+
+
+@click.command("rekap")
+@click.argument(
+    "sources",
+    metavar="FILES_OR_FOLDERS...",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Where to write: a file for xlsx and json (default rekap.xlsx / rekap.json); a folder for csv "
+    "and parquet, one file per table (default ./rekap/).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["xlsx", "json", "csv", "parquet"]),
+    default="xlsx",
+    show_default=True,
+    help="xlsx: the rekap workbook; json: one file with every table; csv, parquet: one file per table "
+    "(perangkat_daerah, indikator, program, pemeriksaan, peringatan) in the -o folder. parquet needs "
+    "pyarrow (pip install 'lkj-xl[rekap]').",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    help="Worker processes (default: all cores); 1 reads the workbooks in this process.",
+)
+def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | None) -> None:
+    """Combine many agency workbooks (files, or folders searched for .xlsx/.xlsm) into one rekap.
+
+    Each workbook is read and computed afresh from its input sheets (output sheets are never trusted)
+    and is never written. The xlsx has the sheets Rekap Perangkat Daerah (one row per agency, ranked
+    by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
+    (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
+    Pemeriksaan with the reason; the others go on. Warnings (different years or quarters, the same
+    agency twice) are also printed on stderr.
+
+    Exit status (the worst of the workbooks, as lkj-xl run): 0 all read without galat, 1 some
+    workbook has galat, 2 some workbook could not be read (or the output cannot be written, or bad
+    usage), 4 an internal error.
+
+    \b
+    Examples:
+      lkj-xl rekap /data/lkjip/tw2-2025/ -o rekap-tw2-2025.xlsx
+      lkj-xl rekap dinas-*.xlsx --format csv -o rekap-csv --jobs 2
+    """
+    from lkj_xl.agencies import check_format, default_output, inputs_for, output_files, write
+    from lkj_xl.agencies import rekap as do_rekap
+
+    check_format(fmt)  # before any work: parquet without pyarrow is refused at once
+    target = output or default_output(fmt)
+    files = inputs_for(sources, output_files(fmt, target))
+    on_terminal = sys.stderr.isatty()
+    bar = click.progressbar(length=len(files), label="lkj-xl rekap", file=sys.stderr) if on_terminal else None
+
+    def progress(done: int, total: int, result) -> None:
+        if bar is not None:
+            bar.update(1)
+        else:  # a log (cron, CI): one plain line per file
+            click.echo(f"[{done}/{total}] {result.line()}", err=True)
+
+    with bar if bar is not None else nullcontext():
+        result = do_rekap(files, jobs=jobs, on_progress=progress)
+    if on_terminal:  # under the bar, what the log lines would have said
+        for row in result.pemeriksaan.itertuples():
+            if row.status != "dibaca":
+                click.echo(f"error: {row.berkas}: {row.status}: {row.keterangan}", err=True)
+    written = write(result, fmt, target)  # may add a warning (more rows than an Excel sheet holds)
+    for message in result.warnings:
+        click.echo(f"warning: {message}", err=True)
+    read = int((result.pemeriksaan["status"] == "dibaca").sum())
+    where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} files)"
+    click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators")
+    sys.exit(result.status)

@@ -1,0 +1,512 @@
+"""The rekap workbook (``lkj-xl rekap``) written with xlsxwriter: Rekap Perangkat Daerah (ranked, kriteria
+colours), Semua Indikator and Semua Program (Excel tables with filters, for pivot tables), Grafik
+(native charts) and Pemeriksaan. Number formats and colours are the output sheets' own
+(``lkj_xl.core.styles``): Indonesian separators, the kriteria fills.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
+from lkj_xl.core.numbers import format_number
+from lkj_xl.core.styles import (
+    FMT_DECIMAL,
+    FMT_INTEGER,
+    FMT_RUPIAH,
+    KRITERIA_COLOURS,
+    STYLES,
+    fmt_efisiensi,
+    fmt_percent,
+)
+from lkj_xl.xlsx.render import WORKBOOK_OPTIONS
+
+try:
+    from pandas import NA as _NA
+except ImportError:  # pragma: no cover - pandas is a dependency
+    _NA = None
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from lkj_xl.agencies import Rekap
+
+DESIMAL = 2  # percentages in the rekap are shown with the output sheets' default decimals
+_NUM_FORMATS = {
+    "integer": FMT_INTEGER,
+    "year": "0",  # 2025, not 2.025
+    "decimal": FMT_DECIMAL,
+    "percent": fmt_percent(DESIMAL),
+    "rupiah": FMT_RUPIAH,
+    "efisiensi": fmt_efisiensi(DESIMAL),
+}
+_WIDTHS = {"text": 18, "integer": 9, "year": 7, "decimal": 16, "percent": 11, "rupiah": 18, "efisiensi": 11}
+_WIDE_TEXT = {
+    "perangkat_daerah": 34,
+    "uraian": 40,
+    "indikator": 44,
+    "program": 44,
+    "keterangan": 70,
+    "pesan": 110,
+}
+TABLE_STYLE = "Table Style Medium 2"
+PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
+
+
+class _Formats:
+    """One xlsxwriter Format per (column kind, kriteria) pair, made on first use."""
+
+    def __init__(self, workbook: Any):
+        self.workbook = workbook
+        self.cache: dict[tuple, Any] = {}
+
+    def get(self, kind: str, kriteria: str | None = None, *, border: bool = True, **extra: Any) -> Any:
+        key = (kind, kriteria, border, tuple(sorted(extra.items())))
+        if key not in self.cache:
+            props: dict[str, Any] = {"valign": "top"}
+            if border:
+                props["border"] = 1
+            if kind in _NUM_FORMATS:
+                props.update(num_format=_NUM_FORMATS[kind], align="right")
+            if kind == "kriteria":
+                props["align"] = "center"
+                if kriteria in KRITERIA_COLOURS:
+                    fill, font = KRITERIA_COLOURS[kriteria]
+                    props.update(bg_color=fill, font_color=font)
+            if kind in STYLES:  # named styles of the output sheets: header, title, galat...
+                props.update(STYLES[kind])
+            props.update(extra)
+            self.cache[key] = self.workbook.add_format(props)
+        return self.cache[key]
+
+
+def _value(value: Any) -> Any:
+    if value is None or value is getattr(value, "NA", object()):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def _rows(frame: pd.DataFrame, chunk: int = 5000):
+    """The rows of a table as lists of plain values (None where unknown), taken column by column
+    ``chunk`` rows at a time: much faster than a row-wise pandas walk, and only a chunk of the
+    100,000 rows exists as Python objects at once."""
+    for start in range(0, len(frame), chunk):
+        part = frame.iloc[start : start + chunk]
+        columns = [part[name].tolist() for name in part.columns]
+        for values in zip(*columns):
+            yield [None if v is None or v is _NA or v != v else v for v in values]
+
+
+def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
+    """A function writing one row of ``columns``: every column's format looked up once (kriteria:
+    one per band), each value written with the typed call (no type sniffing of xlsxwriter's write)."""
+    plain = [formats.get(spec.kind) for spec in columns]
+    bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
+    kriteria = [spec.kind == "kriteria" for spec in columns]
+    write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
+
+    def write(row: int, values: Sequence[Any]) -> None:
+        for col, value in enumerate(values):
+            fmt = bands.get(value, plain[col]) if kriteria[col] else plain[col]
+            if value is None:
+                write_blank(row, col, None, fmt)
+            elif isinstance(value, str):
+                write_string(row, col, value, fmt)
+            else:
+                write_number(row, col, value, fmt)
+
+    return write
+
+
+def _widths(ws: Any, columns: Sequence[core.Column]) -> None:
+    for col, spec in enumerate(columns):
+        wide = _WIDE_TEXT.get(spec.key) if spec.kind == "text" else None
+        ws.set_column(col, col, wide or _WIDTHS.get(spec.kind, 14))
+
+
+def _print_setup(ws: Any) -> None:
+    """A4 landscape, as wide as one page, the page number in the footer (as the output sheets)."""
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.set_footer("&R&8Halaman &P dari &N")
+
+
+def _period(frame: pd.DataFrame) -> str:
+    """ "Kabupaten X, s.d. Triwulan II Tahun 2025" when every agency agrees, else what differs."""
+    pemda = sorted({p for p in frame["pemerintah_daerah"] if p})
+    years = {_value(v) for v in frame["tahun"]}
+    quarters = {_value(v) for v in frame["triwulan"]}
+    parts = [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
+    if len(years) == 1 and len(quarters) == 1:
+        parts.append(c.periode(quarters.pop(), years.pop()))
+    elif len(frame):
+        parts.append("tahun atau triwulan berbeda antar perangkat daerah (lihat sheet Pemeriksaan)")
+    return ", ".join(parts)
+
+
+def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
+    frame = result.perangkat_daerah
+    columns = core.AGENCY_COLUMNS
+    ws = wb.add_worksheet(core.SHEET_REKAP)
+    last = len(columns) - 1
+    ws.merge_range(
+        0, 0, 0, last, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
+    )
+    ws.merge_range(1, 0, 1, last, _period(frame), formats.get("subtitle", border=False))
+    ws.write_string(
+        2,
+        0,
+        f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
+        "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Setiap buku kerja "
+        "dihitung ulang dari sheet isiannya.",
+        formats.get("note", border=False),
+    )
+    header = formats.get("header")
+    group_row, label_row = 4, 5
+    for col, spec in enumerate(columns):
+        level, _, kriteria = spec.label.partition(": ")
+        if kriteria:  # "Tujuan: Sangat Tinggi": the level above, the kriteria in its colour below
+            fill, font = KRITERIA_COLOURS[kriteria]
+            ws.write_string(label_row, col, kriteria, formats.get("header", bg_color=fill, font_color=font))
+        else:
+            ws.merge_range(group_row, col, label_row, col, spec.label, header)
+    for level in core.KRITERIA_LEVELS:
+        first = next(i for i, spec in enumerate(columns) if spec.label.startswith(f"{level}: "))
+        title = "Semua Tingkat" if level == "Semua" else f"Indikator {level}"
+        ws.merge_range(
+            group_row, first, group_row, first + len(c.KRITERIA) - 1, f"{title} per Kriteria", header
+        )
+    write = _row_writer(ws, columns, formats)
+    for r, values in enumerate(_rows(frame), start=label_row + 1):
+        write(r, values)
+    _widths(ws, columns)
+    ws.set_row(label_row, 45)
+    ws.freeze_panes(label_row + 1, 3)
+    ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
+    _print_setup(ws)
+    ws.repeat_rows(group_row, label_row)
+
+
+@dataclass
+class _Body:
+    """The rows of a table sheet, written straight into its part after xlsxwriter closed the package."""
+
+    part: str  # "xl/worksheets/sheet2.xml"
+    table: str  # the Excel table's name ("SemuaIndikator")
+    frame: pd.DataFrame
+    columns: Sequence[core.Column]
+    styles: list[int]  # xf index per column
+    bands: dict[str, int]  # xf index of a Kriteria cell per band
+
+
+EXCEL_ROWS = 1_048_576  # rows of a worksheet; a table sheet holds its header and EXCEL_ROWS - 1 rows
+
+
+def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.DataFrame, columns) -> _Body:
+    """One row per indicator (or budget row) of every agency as an Excel table with filters.
+
+    xlsxwriter writes the sheet, its table and header; the 100,000 data rows are written by
+    :func:`_sheet_rows` into the sheet's XML afterwards: xlsxwriter keeps every cell as an object
+    until it closes (about 5 times slower and 300 MB more for a province's rekap).
+    """
+    ws = wb.add_worksheet(name)
+    frame = frame.iloc[: EXCEL_ROWS - 1]  # beyond, rows_beyond_excel() warned (use parquet or csv)
+    # Declared over one data row: xlsxwriter notes every cell of a table's range in a dict (to refuse
+    # overlaps), 200 MB for 100,000 rows; _with_bodies widens the range in the table's XML.
+    ws.add_table(
+        0,
+        0,
+        1,
+        len(columns) - 1,
+        {
+            "name": table,
+            "style": TABLE_STYLE,
+            "columns": [{"header": spec.label} for spec in columns],
+        },
+    )
+    _widths(ws, columns)
+    ws.freeze_panes(1, 3)
+    _print_setup(ws)
+    ws.repeat_rows(0)
+    # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
+    styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
+    bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
+    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands)
+
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+EXCEL_CELL_TEXT = 32767  # characters at most in a cell
+
+
+def _escaped(match: re.Match[str]) -> str:
+    text = match.group()
+    # A control character as Excel's _xHHHH_; a literal "_x0041_" typed by a user keeps its "_".
+    return f"_x{ord(text):04X}_" if len(text) == 1 else "_x005F_" + text[1:]
+
+
+def _xml_text(value: str) -> str:
+    value = value[:EXCEL_CELL_TEXT]
+    if "&" in value or "<" in value or ">" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if _INVALID_XML.search(value):
+        value = _INVALID_XML.sub(_escaped, value)
+    return value
+
+
+def _column_letters(n: int) -> list[str]:
+    letters = []
+    for index in range(n):
+        name, index = "", index + 1
+        while index:
+            index, rest = divmod(index - 1, 26)
+            name = chr(ord("A") + rest) + name
+        letters.append(name)
+    return letters
+
+
+def _sheet_rows(body: _Body) -> Iterator[str]:
+    """The data rows of a table sheet as SpreadsheetML, from row 2: numbers, inline texts (kept as
+    typed, never a formula), blanks carrying their column's format."""
+    letters = _column_letters(len(body.columns))
+    kriteria = [spec.kind == "kriteria" for spec in body.columns]
+    styles, bands = body.styles, body.bands
+    for r, values in enumerate(_rows(body.frame), start=2):
+        cells = []
+        for col, value in enumerate(values):
+            s = bands.get(value, styles[col]) if kriteria[col] else styles[col]
+            if value is None or (isinstance(value, float) and not math.isfinite(value)):
+                cells.append(f'<c r="{letters[col]}{r}" s="{s}"/>')
+            elif isinstance(value, str):
+                cells.append(
+                    f'<c r="{letters[col]}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{_xml_text(value)}</t></is></c>"
+                )
+            else:
+                cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{value!r}</v></c>')
+        yield f'<row r="{r}">{"".join(cells)}</row>'
+
+
+def _last_cell(body: _Body) -> str:
+    """The bottom-right cell of a table sheet ("P100001"); one empty data row when there is none."""
+    return f"{_column_letters(len(body.columns))[-1]}{max(len(body.frame), 1) + 1}"
+
+
+def _with_bodies(package: bytes, bodies: Sequence[_Body]) -> bytes:
+    """The package with each table sheet's rows put in (streamed into the zip, in chunks) and each
+    table's range over all of them."""
+    by_part = {body.part: body for body in bodies}
+    tables = {f'name="{body.table}"'.encode(): body for body in bodies}
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
+        for info in zin.infolist():
+            data = zin.read(info)
+            body = by_part.get(info.filename)
+            if info.filename.startswith("xl/tables/"):
+                for name, table in tables.items():
+                    if name in data:  # the table and its filter: A1:P2 -> A1:P100001
+                        data = re.sub(rb'ref="A1:[A-Z]+2"', f'ref="A1:{_last_cell(table)}"'.encode(), data)
+            if body is None:
+                zout.writestr(info, data)
+                continue
+            head, end, tail = data.partition(b"</sheetData>")
+            if not end:
+                raise ValueError(f"{info.filename}: no sheetData")  # xlsxwriter always writes one
+            dimension = f'<dimension ref="A1:{_last_cell(body)}"/>'.encode()
+            head = re.sub(rb'<dimension ref="[^"]*"/>', dimension, head, count=1)
+            part = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            part.compress_type = zipfile.ZIP_DEFLATED
+            with zout.open(part, "w") as stream:
+                stream.write(head)
+                chunk: list[str] = []
+                for row in _sheet_rows(body):
+                    chunk.append(row)
+                    if len(chunk) == 2000:
+                        stream.write("".join(chunk).encode("utf-8"))
+                        chunk.clear()
+                stream.write("".join(chunk).encode("utf-8"))
+                stream.write(end + tail)
+    return out.getvalue()
+
+
+def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int]]]:
+    """(label, capaian, penyerapan, kriteria counts) per agency in ranking order; the label names
+    the Pemda too when the rekap spans several."""
+    several = frame["pemerintah_daerah"].nunique() > 1
+    out = []
+    for row in frame.astype(object).to_dict("records"):
+        label = row["perangkat_daerah"] or row["berkas"]
+        if several and row["pemerintah_daerah"]:
+            label = f"{label} ({row['pemerintah_daerah']})"
+        counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
+        out.append((label, _value(row["capaian"]), _value(row["penyerapan"]), counts))
+    return out
+
+
+def _bar_chart(wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colour: str) -> Any:
+    chart = wb.add_chart({"type": "bar"})
+    chart.add_series(
+        {
+            "name": title,
+            "categories": [sheet, first, col, first + n - 1, col],
+            "values": [sheet, first, col + 1, first + n - 1, col + 1],
+            "fill": {"color": colour},
+            "data_labels": {"value": True, "num_format": fmt_percent(DESIMAL)},
+        }
+    )
+    chart.set_title({"name": title})
+    chart.set_legend({"none": True})
+    chart.set_y_axis({"reverse": True, "crossing": "max"})  # the best at the top, the scale below
+    chart.set_x_axis({"name": axis, "num_format": fmt_percent(0), "min": 0})
+    return chart
+
+
+def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
+    """Data blocks on the left (what the charts plot), the charts beside them."""
+    sheet = core.SHEET_GRAFIK
+    ws = wb.add_worksheet(sheet)
+    data = _chart_data(result.perangkat_daerah)
+    ws.write_string(0, 0, "Grafik Rekap Perangkat Daerah", formats.get("title", border=False))
+    header, top = formats.get("header"), 3
+    blocks = [
+        ("Peringkat Rata-rata Capaian", "Rata-rata Capaian (%)", 1, 0),
+        ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
+    ]
+    charts = []
+    height = max(320, 22 * len(data) + 120)
+    for title, label, index, col in blocks:
+        rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
+        ws.write_string(top - 1, col, title, formats.get("heading", border=False))
+        ws.write_row(top, col, ["Perangkat Daerah", label], header)
+        for r, item in enumerate(rows, start=top + 1):
+            ws.write_string(r, col, item[0], formats.get("text"))
+            ws.write_number(r, col + 1, item[index], formats.get("percent"))
+        if rows:
+            colour = PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS["Tinggi"][0]
+            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colour), height))
+    col = 6
+    ws.write_string(
+        top - 1, col, "Sebaran Kriteria Indikator (semua tingkat)", formats.get("heading", border=False)
+    )
+    ws.write_row(top, col, ["Perangkat Daerah", *c.KRITERIA], header)
+    for r, item in enumerate(data, start=top + 1):
+        ws.write_string(r, col, item[0], formats.get("text"))
+        for k, count in enumerate(item[3]):
+            ws.write_number(r, col + 1 + k, count, formats.get("integer"))
+    if data:
+        stacked = wb.add_chart({"type": "bar", "subtype": "stacked"})
+        for k, kriteria in enumerate(c.KRITERIA):
+            stacked.add_series(
+                {
+                    "name": [sheet, top, col + 1 + k],
+                    "categories": [sheet, top + 1, col, top + len(data), col],
+                    "values": [sheet, top + 1, col + 1 + k, top + len(data), col + 1 + k],
+                    "fill": {"color": KRITERIA_COLOURS[kriteria][0]},
+                    "border": {"color": "#404040"},
+                }
+            )
+        stacked.set_title({"name": "Sebaran Kriteria Indikator per Perangkat Daerah"})
+        stacked.set_y_axis({"reverse": True, "crossing": "max"})
+        stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
+        stacked.set_legend({"position": "bottom"})
+        charts.append((stacked, height))
+    for width, w in ((0, 34), (1, 12), (3, 34), (4, 12), (6, 34)):
+        ws.set_column(width, width, w)
+    ws.set_column(7, 11, 11)
+    y = 0
+    for chart, h in charts:
+        chart.set_size({"width": 760, "height": h})
+        ws.insert_chart(1, 13, chart, {"y_offset": y})
+        y += h + 20
+    _print_setup(ws)
+
+
+def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
+    ws = wb.add_worksheet(core.SHEET_PEMERIKSAAN)
+    ws.write_string(0, 0, "Pemeriksaan Rekap", formats.get("title", border=False))
+    row = 2
+    ws.write_string(row, 0, "Peringatan rekap", formats.get("heading", border=False))
+    row += 1
+    ws.write_row(row, 0, [spec.label for spec in core.WARNING_COLUMNS], formats.get("header"))
+    warnings = list(_rows(result.peringatan))
+    if not warnings:
+        ws.write_row(row + 1, 0, ["-", "Tidak ada peringatan."], formats.get("text"))
+        row += 1
+    for values in warnings:
+        row += 1
+        ws.write_row(row, 0, values, formats.get("peringatan"))
+    row += 2
+    ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
+    row += 1
+    columns = core.FILE_COLUMNS
+    ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
+    write = _row_writer(ws, columns, formats)
+    for values in _rows(result.pemeriksaan):
+        row += 1
+        write(row, values)
+        status = values[3]
+        if status != core.DIBACA:
+            ws.write_string(
+                row, 3, status, formats.get("galat" if status == core.TIDAK_TERBACA else "peringatan")
+            )
+        elif values[4]:
+            ws.write_number(row, 4, values[4], formats.get("integer", **STYLES["galat"]))
+    ws.set_column(0, 0, 44)
+    ws.set_column(1, 2, 30)
+    ws.set_column(3, 5, 16)
+    ws.set_column(6, 6, 90)
+    _print_setup(ws)
+
+
+def rows_beyond_excel(result: Rekap) -> list[tuple[str, str]]:
+    """The warning (jenis, pesan) when a table has more rows than a worksheet holds (a whole
+    country's indicators): the sheet keeps the first ones, the other formats have them all."""
+    found = []
+    for sheet, frame in ((core.SHEET_INDIKATOR, result.indikator), (core.SHEET_PROGRAM, result.program)):
+        if len(frame) > EXCEL_ROWS - 1:
+            found.append(
+                (
+                    "Batas Excel",
+                    f"Sheet {sheet} hanya memuat {format_number(EXCEL_ROWS - 1, 0)} baris pertama dari "
+                    f"{format_number(len(frame), 0)} baris (batas Excel); semua baris ada di --format "
+                    "parquet atau csv.",
+                )
+            )
+    return found
+
+
+def render_rekap(result: Rekap) -> bytes:
+    """The rekap workbook's bytes."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    # Not in_memory: the sheets' XML goes through temporary files, so 100,000 rows do not sit in
+    # memory twice (cells and their XML) while the package is zipped.
+    wb = xlsxwriter.Workbook(buffer, {**WORKBOOK_OPTIONS, "in_memory": False})
+    wb.set_properties({"title": "Rekap Laporan Kinerja Perangkat Daerah", "author": "lkj-xl"})
+    formats = _Formats(wb)
+    _rekap_sheet(wb, formats, result)
+    bodies = [
+        _table_sheet(
+            wb, formats, core.SHEET_INDIKATOR, "SemuaIndikator", result.indikator, core.INDICATOR_COLUMNS
+        ),
+        _table_sheet(wb, formats, core.SHEET_PROGRAM, "SemuaProgram", result.program, core.PROGRAM_COLUMNS),
+    ]
+    _grafik_sheet(wb, formats, result)
+    _pemeriksaan_sheet(wb, formats, result)
+    wb.close()
+    return _with_bodies(buffer.getvalue(), bodies)

@@ -1,0 +1,225 @@
+"""Benchmark: ``lkj-xl rekap`` of many agency workbooks, as ratios against python-calamine's bare value
+read of the same files, measured in the same run.
+
+Run by hand (not part of the test suite):  python tests/bench_rekap.py [--agencies 500 --indicators 200]
+
+Generates ``--agencies`` agency workbooks of ``--indicators`` indicators (2 Tujuan, 6 Sasaran, 20
+Program, the rest Kegiatan; one budget row per program), then measures, each in a fresh Python
+process (so peak memory, ru_maxrss, is its own; children's peak counted separately):
+  calamine   python-calamine reads every sheet's values of every file (no parsing, no computing)
+  rekap      lkj_xl.rekap(folder, jobs=1) and jobs=2: read, compute, the tables as DataFrames
+  write      the same plus the rekap workbook (xlsx) written, jobs=2
+Goals (issue 13): rekap jobs=1 <= 2x calamine; near-linear speed-up with 2 jobs; peak < 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+mode, folder = sys.argv[1], sys.argv[2]
+start = time.perf_counter()
+files = sorted(Path(folder).glob("*.xlsx"))
+if mode == "calamine":
+    from python_calamine import CalamineWorkbook
+    cells = 0
+    for f in files:
+        wb = CalamineWorkbook.from_path(str(f))
+        for name in wb.sheet_names:
+            cells += sum(len(r) for r in wb.get_sheet_by_name(name).to_python())
+elif mode.startswith("rekap"):
+    import lkj_xl
+    jobs = int(mode.split(":")[1])
+    result = lkj_xl.rekap([folder], jobs=jobs)
+    cells = len(result.indikator)
+    if mode.endswith(":xlsx"):
+        from lkj_xl.xlsx.rekap import render_rekap
+        written = time.perf_counter()
+        data = render_rekap(result)
+        Path(sys.argv[3]).write_bytes(data)
+elapsed = time.perf_counter() - start
+usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+cpu = sum(u.ru_utime + u.ru_stime for u in usage)
+self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "maxrss_mb": self_mb, "children_mb": children_mb, "count": cells}))
+"""
+
+
+def agency_workbook(
+    path: Path,
+    *,
+    opd: str,
+    pemda: str = "Kabupaten Uji",
+    indicators: int = 200,
+    variant: int = 0,
+    tahun: int = 2025,
+    triwulan: int = 2,
+) -> None:
+    """A generated agency workbook: Tujuan/Sasaran/Program/Kegiatan whose realisations depend on
+    ``variant`` (so agencies rank differently), one budget row per program."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    n_tujuan, n_sasaran, n_program = 2, 6, 20
+    rows: list[dict[str, object]] = []
+    budgets: list[dict[str, object]] = []
+    for t in range(n_tujuan):
+        rows.append(
+            {
+                "Kode": f"T{t}",
+                "Tingkat": "Tujuan",
+                "Uraian": f"Tujuan {t}",
+                "Indikator": f"Indeks tujuan {t}",
+                "Satuan": "%",
+                "Target": "75,5%",
+                "Realisasi TW I": 30 + variant % 40,
+                "Realisasi TW II": 35 + variant % 40,
+                "Jenis Realisasi": "Nilai Akhir",
+            }
+        )
+    for s in range(n_sasaran):
+        rows.append(
+            {
+                "Kode": f"S{s}",
+                "Tingkat": "Sasaran",
+                "Kode Induk": f"T{s % n_tujuan}",
+                "Uraian": f"Sasaran {s}",
+                "Indikator": f"Persentase sasaran {s}",
+                "Satuan": "%",
+                "Target": 40.71,
+                "Realisasi TW I": 10 + (variant * 7 + s) % 30,
+                "Realisasi TW II": 4,
+            }
+        )
+    for p in range(n_program):
+        rows.append(
+            {
+                "Kode": f"P{p}",
+                "Tingkat": "Program",
+                "Kode Induk": f"S{p % n_sasaran}",
+                "Uraian": f"Program {p}",
+                "Indikator": f"Persentase program {p}",
+                "Satuan": "%",
+                "Target": 80,
+                "Realisasi TW II": "Direkap diakhir periode" if p % 7 == 0 else 50 + (variant + p) % 40,
+                "Jenis Realisasi": "Nilai Akhir",
+            }
+        )
+        budgets.append(
+            {
+                "Kode": f"P{p}",
+                "Program": f"Program {p}",
+                "Pagu": 1_000_000 + p * 1_000,
+                "Realisasi TW I": 100_000 + variant * 1_000,
+                "Realisasi TW II": "150.000",
+            }
+        )
+    k = 0
+    while len(rows) < indicators:
+        rows.append(
+            {
+                "Kode": f"K{k}",
+                "Tingkat": "Kegiatan",
+                "Kode Induk": f"P{k % n_program}",
+                "Uraian": f"Kegiatan {k}",
+                "Indikator": f"Jumlah keluaran {k}",
+                "Satuan": "dokumen",
+                "Target": 400,
+                "Realisasi TW I": 50 + variant % 100,
+                "Realisasi TW II": 45,
+            }
+        )
+        k += 1
+    settings = {c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: tahun, c.P_TRIWULAN: triwulan}
+    new_workbook(path, pengaturan=settings, kinerja=rows, anggaran=budgets)
+
+
+def measure(mode: str, folder: Path, out: Path) -> dict[str, float]:
+    load = os.getloadavg()[0]  # other work on the machine: 2-job speed-ups mean little when high
+    wall = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(folder), str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"{mode} failed:\n{proc.stderr}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["process_seconds"] = time.perf_counter() - wall
+    result["load"] = load
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--agencies", type=int, default=500)
+    parser.add_argument("--indicators", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="Generate into (and reuse) this folder.")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp) / "agencies"
+        folder.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        for a in range(args.agencies):
+            path = folder / f"opd-{a:04d}.xlsx"
+            if not path.exists():
+                agency_workbook(path, opd=f"Perangkat Daerah {a:04d}", indicators=args.indicators, variant=a)
+        size = sum(p.stat().st_size for p in folder.glob("*.xlsx")) / 1e6
+        print(
+            f"{args.agencies} workbooks of {args.indicators} indicators ({size:.1f} MB) ready in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
+        out = Path(tmp) / "rekap.xlsx"
+        calamine = measure("calamine", folder, out)
+        one = measure("rekap:1", folder, out)
+        two = measure("rekap:2", folder, out)
+        written = measure("rekap:2:xlsx", folder, out)
+        print(
+            f"calamine bare read:   {calamine['seconds']:.2f} s (CPU {calamine['cpu_seconds']:.2f} s), "
+            f"peak {calamine['maxrss_mb']:.0f} MB, load {calamine['load']:.1f}"
+        )
+        for label, r in (
+            ("rekap --jobs 1", one),
+            ("rekap --jobs 2", two),
+            ("rekap --jobs 2 + xlsx", written),
+        ):
+            print(
+                f"{label + ':':<22}{r['seconds']:.2f} s (CPU {r['cpu_seconds']:.2f} s; "
+                f"{r['process_seconds']:.2f} s whole process), peak {r['maxrss_mb']:.0f} MB (workers "
+                f"{r['children_mb']:.0f} MB each at most), {r['count']} indicators, load {r['load']:.1f}"
+            )
+        print(f"ratio rekap jobs=1 / calamine: {one['seconds'] / calamine['seconds']:.2f}x (goal <= 2.0x)")
+        print(f"ratio in CPU time:             {one['cpu_seconds'] / calamine['cpu_seconds']:.2f}x")
+        print(f"speed-up jobs=2 / jobs=1:      {one['seconds'] / two['seconds']:.2f}x (goal near 2x)")
+        print(
+            f"xlsx written in:               {written['seconds'] - two['seconds']:.2f} s more "
+            f"(CPU {written['cpu_seconds'] - two['cpu_seconds']:.2f} s)"
+        )
+        peak = max(r["maxrss_mb"] for r in (one, two, written))
+        print(f"peak memory goal < 1024 MB:    {'met' if peak < 1024 else 'NOT met'} ({peak:.0f} MB)")
+        # CPU time per workbook: what the other sessions' load on a shared machine changes least.
+        per_book = one["cpu_seconds"] / args.agencies
+        print(f"per workbook (jobs=1, CPU):    {per_book * 1000:.1f} ms")
+        for label, books in (("a province (40 Pemda x 40)", 1600), ("the country (550 Pemda x 40)", 22000)):
+            print(
+                f"{label}: {books} workbooks, {books * per_book / 60:.1f} min on 1 core, "
+                f"{books * per_book / 4 / 60:.1f} min on 4 free cores (if linear)"
+            )
+
+
+if __name__ == "__main__":
+    main()

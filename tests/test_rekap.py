@@ -1,0 +1,531 @@
+"""lkj-xl rekap (issue 13): a folder of agency workbooks in one rekap.
+
+The folder holds a small agency whose every figure is derived by hand below, its duplicate, one with a
+galat cell, generated agencies (tests/bench_rekap.py's generator, one of them from another quarter),
+a corrupt file and an Excel owner file. The rekap's rows are checked against each agency's own
+``lkj-xl export`` (run through the CLI) and, for the small agency, against the hand-derived numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
+from lkj_xl.core.export import neutralize
+from lkj_xl.xlsx.template import new_workbook
+from tests.bench_rekap import agency_workbook
+
+PEMDA = "Kabupaten Uji"
+KECIL = "Dinas Kecil"
+
+
+# Typed by staff as a program's name: must come back as text everywhere, never run as a formula.
+INJECTION = '=HYPERLINK("http://x","klik") Program satu'
+
+
+def kecil_rows(t1_tw2: object = 50) -> list[dict[str, object]]:
+    """The small agency: one Tujuan, two Sasaran, one Program (values chosen on band edges)."""
+    return [
+        # T1: Kumulatif 40 + 50 = 90 of target 100 -> capaian 90, exactly 90 is Tinggi (PermenPANRB > 90 is
+        # Sangat Tinggi).
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Meningkatnya ekonomi", "Indikator": "Indeks ekonomi",
+         "Satuan": "%", "Target": 100, "Realisasi TW I": 40, "Realisasi TW II": t1_tw2},
+        # S1: Nilai Akhir, latest quarter 60% of target 80% -> capaian 75, exactly 75 is Sedang.
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Usaha naik kelas & <mandiri>",
+         "Indikator": "Persentase usaha naik kelas", "Satuan": "%", "Jenis Realisasi": "Nilai Akhir",
+         "Target": "80%", "Realisasi TW I": "50%", "Realisasi TW II": "60%"},
+        # S2: a status text, no number -> belum diketahui.
+        {"Kode": "S2", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Wisata",
+         "Indikator": "Jumlah wisatawan", "Satuan": "orang", "Target": 1000,
+         "Realisasi TW I": "Menunggu data BPS"},
+        # P1: Kumulatif 2 + 3 = 5 of target 4 -> capaian 125, Sangat Tinggi.
+        {"Kode": "P1", "Tingkat": "Program", "Kode Induk": "S1", "Uraian": INJECTION,
+         "Indikator": "Jumlah dokumen", "Satuan": "dokumen", "Target": 4, "Realisasi TW I": 2,
+         "Realisasi TW II": 3},
+    ]  # fmt: skip
+
+
+# P1's budget: pagu Rp 1.000.000, spent 100.000 + 150.000 = 250.000 by TW II -> penyerapan 25 %.
+KECIL_BUDGET = [
+    {"Kode": "P1", "Program": "Program satu", "Pagu": "Rp 1.000.000", "Realisasi TW I": 100_000,
+     "Realisasi TW II": "150.000"},
+]  # fmt: skip
+
+
+def settings(opd: str, triwulan: int = 2) -> dict[str, object]:
+    return {c.P_PEMDA: PEMDA, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: triwulan}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("opd")
+    new_workbook(
+        root / "dinas-kecil.xlsx", pengaturan=settings(KECIL), kinerja=kecil_rows(), anggaran=KECIL_BUDGET
+    )
+    # The same agency again (a resubmitted file): both are kept, with a warning.
+    shutil.copyfile(root / "dinas-kecil.xlsx", root / "dinas-kecil-revisi.xlsx")
+    # T1's TW II typed "12,3,4": a galat, so T1 gets no capaian.
+    new_workbook(
+        root / "dinas-galat.xlsx",
+        pengaturan=settings("Dinas Galat"),
+        kinerja=kecil_rows(t1_tw2="12,3,4"),
+        anggaran=KECIL_BUDGET,
+    )
+    agency_workbook(
+        root / "dinas-pendidikan.xlsx", opd="Dinas Pendidikan", pemda=PEMDA, indicators=30, variant=3
+    )
+    agency_workbook(
+        root / "dinas-kesehatan.xlsx", opd="Dinas Kesehatan", pemda=PEMDA, indicators=30, variant=11
+    )
+    agency_workbook(
+        root / "dinas-pariwisata-tw3.xlsx",
+        opd="Dinas Pariwisata",
+        pemda=PEMDA,
+        indicators=30,
+        variant=5,
+        triwulan=3,
+    )
+    # A workbook cut off in the middle of its zip (a broken download).
+    (root / "rusak.xlsx").write_bytes((root / "dinas-kecil.xlsx").read_bytes()[:300])
+    # Excel's owner file of an open workbook: never read.
+    (root / "~$dinas-kecil.xlsx").write_bytes(b"\x00owner")
+    return root
+
+
+READABLE = (
+    "dinas-galat.xlsx",
+    "dinas-kecil-revisi.xlsx",
+    "dinas-kecil.xlsx",
+    "dinas-kesehatan.xlsx",
+    "dinas-pariwisata-tw3.xlsx",
+    "dinas-pendidikan.xlsx",
+)
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def result(folder) -> lkj_xl.Rekap:
+    return lkj_xl.rekap([folder], jobs=1)
+
+
+@pytest.fixture(scope="module")
+def exports(folder) -> dict[str, dict]:
+    """Each readable agency's `lkj-xl export` (JSON), by file name."""
+    out = {}
+    for name in READABLE:
+        run = invoke("export", folder / name)
+        assert run.exit_code == 0, run.output
+        out[name] = json.loads(run.stdout)
+    return out
+
+
+def row_of(frame: pd.DataFrame, folder: Path, name: str) -> dict:
+    rows = frame[frame["berkas"] == str(folder / name)]
+    assert len(rows) == 1, name
+    return rows.iloc[0].to_dict()
+
+
+def test_small_agency_by_hand(result, folder):
+    row = row_of(result.perangkat_daerah, folder, "dinas-kecil.xlsx")
+    assert (row["pemerintah_daerah"], row["perangkat_daerah"], row["tahun"], row["triwulan"]) == (
+        PEMDA,
+        KECIL,
+        2025,
+        2,
+    )
+    # 4 rows in Kinerja: T1; S1, S2; P1.
+    assert row["indikator"] == 4
+    assert (row["indikator_tujuan"], row["indikator_sasaran"], row["indikator_program"]) == (1, 2, 1)
+    assert row["indikator_kegiatan"] == row["indikator_sub_kegiatan"] == 0
+    # T1, S1, P1 have a capaian; S2 waits for BPS.
+    assert (row["terukur"], row["belum_diketahui"], row["galat"]) == (3, 1, 0)
+    # T1 90 Tinggi; S1 75 Sedang; P1 125 Sangat Tinggi.
+    assert row["tujuan_tinggi"] == 1 and row["sasaran_sedang"] == 1
+    assert sum(row[f"tujuan_{core.column_key(k)}"] for k in c.KRITERIA) == 1
+    assert sum(row[f"sasaran_{core.column_key(k)}"] for k in c.KRITERIA) == 1  # S2 has no kriteria
+    assert (row["semua_sangat_tinggi"], row["semua_tinggi"], row["semua_sedang"]) == (1, 1, 1)
+    assert row["semua_rendah"] == row["semua_sangat_rendah"] == 0
+    # Means: Tujuan 90; Sasaran 75 (S2 not measured); Tujuan and Sasaran (90 + 75) / 2 = 82,5, Tinggi.
+    assert (row["capaian_tujuan"], row["capaian_sasaran"], row["capaian"]) == (90, 75, 82.5)
+    assert row["kriteria"] == "Tinggi"
+    # Budget: 250.000 of 1.000.000 = 25 %; efisiensi 82,5 - 25 = 57,5 points.
+    assert (row["program"], row["pagu"], row["realisasi_anggaran"]) == (1, 1_000_000, 250_000)
+    assert row["penyerapan"] == 25 and row["efisiensi"] == 57.5
+    assert row["temuan_galat"] == 0
+
+
+def test_galat_agency_by_hand(result, folder):
+    row = row_of(result.perangkat_daerah, folder, "dinas-galat.xlsx")
+    # T1's TW II "12,3,4" cannot be read: T1 is galat, so the Tujuan mean is unknown and the agency's
+    # mean is S1's 75 alone (Sedang); efisiensi 75 - 25 = 50.
+    assert (row["terukur"], row["belum_diketahui"], row["galat"]) == (2, 1, 1)
+    assert pd.isna(row["capaian_tujuan"]) and row["capaian"] == 75 and row["kriteria"] == "Sedang"
+    assert row["efisiensi"] == 50
+    assert row["temuan_galat"] >= 1
+
+
+def test_rows_agree_with_each_agency_export(result, folder, exports):
+    for name, data in exports.items():
+        row = row_of(result.perangkat_daerah, folder, name)
+        indicators = data["indikator"]
+        assert row["perangkat_daerah"] == data["perangkat_daerah"] and row["triwulan"] == data["triwulan"]
+        assert row["indikator"] == len(indicators)
+        for tingkat in c.TINGKAT:
+            assert row[f"indikator_{core.column_key(tingkat)}"] == sum(
+                i["tingkat"] == tingkat for i in indicators
+            )
+        groups = data["ringkasan"]["per_tingkat"]
+        assert row["terukur"] == sum(g["tercapai"] + g["belum_tercapai"] for g in groups)
+        assert row["belum_diketahui"] == sum(g["belum_diketahui"] for g in groups)
+        assert row["galat"] == sum(
+            g["jumlah"] - g["tercapai"] - g["belum_tercapai"] - g["belum_diketahui"] for g in groups
+        )
+        for g in groups:
+            if g["tingkat"] in ("Tujuan", "Sasaran"):
+                for k in c.KRITERIA:
+                    assert (
+                        row[f"{core.column_key(g['tingkat'])}_{core.column_key(k)}"] == g["per_kriteria"][k]
+                    )
+        for k in c.KRITERIA:
+            assert row[f"semua_{core.column_key(k)}"] == sum(g["per_kriteria"][k] for g in groups)
+        measured = [
+            i["capaian"]
+            for i in indicators
+            if i["tingkat"] in ("Tujuan", "Sasaran") and i["capaian"] is not None
+        ]
+        assert row["capaian"] == pytest.approx(sum(measured) / len(measured), rel=1e-12)
+        totals = data["ringkasan"]
+        assert row["pagu"] == totals["total_pagu"]
+        assert row["realisasi_anggaran"] == totals["total_realisasi_anggaran"]
+        assert row["penyerapan"] == totals["total_penyerapan"]
+        assert row["efisiensi"] == pytest.approx(row["capaian"] - totals["total_penyerapan"], rel=1e-12)
+        galat = sum(f["tingkat"] == "galat" for f in data["pemeriksaan"])
+        assert (row["temuan_galat"], row["temuan"]) == (galat, len(data["pemeriksaan"]))
+        # The long tables hold the export's own rows.
+        mine = result.indikator[result.indikator["berkas"] == str(folder / name)]
+        keys = [col.key for col in core.INDICATOR_COLUMNS[3:]]
+        assert [
+            tuple(r)
+            for r in mine[keys].astype(object).where(mine[keys].notna(), None).itertuples(index=False)
+        ] == [tuple(i[k] for k in keys) for i in indicators]
+        programs = result.program[result.program["berkas"] == str(folder / name)]
+        assert list(programs["pagu"]) == [b["pagu"] for b in data["anggaran"]]
+        assert [None if pd.isna(v) else v for v in programs["penyerapan"]] == [
+            b["penyerapan"] for b in data["anggaran"]
+        ]
+    assert len(result.indikator) == sum(len(d["indikator"]) for d in exports.values())
+    assert len(result.program) == sum(len(d["anggaran"]) for d in exports.values())
+
+
+def test_ranking_by_mean_capaian(result, folder):
+    frame = result.perangkat_daerah
+    capaian = list(frame["capaian"])
+    assert capaian == sorted(capaian, reverse=True)  # every agency here has a mean
+    # The small agency and its duplicate have the same figures: the same rank.
+    kecil = frame[frame["perangkat_daerah"] == KECIL]
+    assert kecil["peringkat"].nunique() == 1
+    ranks = list(frame["peringkat"])
+    assert ranks[0] == 1 and all(b in (a, i + 1) for i, (a, b) in enumerate(zip(ranks, ranks[1:]), start=1))
+
+
+def test_unreadable_file_and_warnings(result, folder):
+    files = result.pemeriksaan.set_index("berkas")
+    # Every workbook once, in file order; the owner file never.
+    assert list(result.pemeriksaan["berkas"]) == [str(folder / n) for n in sorted((*READABLE, "rusak.xlsx"))]
+    broken = files.loc[str(folder / "rusak.xlsx")]
+    assert broken["status"] == core.TIDAK_TERBACA
+    # The reason is what `lkj-xl check` says about the same file.
+    check = invoke("check", folder / "rusak.xlsx")
+    assert check.exit_code == 2
+    assert check.stderr.strip() == f"error: {folder / 'rusak.xlsx'}: {broken['keterangan']}"
+    galat = files.loc[str(folder / "dinas-galat.xlsx")]
+    assert galat["status"] == core.DIBACA and galat["temuan_galat"] >= 1
+    kinds = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
+    assert set(kinds) == {"Triwulan berbeda", "Perangkat daerah ganda"}
+    # 5 agencies report Triwulan II, Dinas Pariwisata Triwulan III.
+    assert "sebagian besar Triwulan II (5 perangkat daerah)" in kinds["Triwulan berbeda"]
+    assert (
+        f"Triwulan III: Dinas Pariwisata ({folder / 'dinas-pariwisata-tw3.xlsx'})"
+        in kinds["Triwulan berbeda"]
+    )
+    assert kinds["Perangkat daerah ganda"].startswith(f"{KECIL}, {PEMDA} tercatat di 2 berkas")
+    assert result.status == 2  # the worst: a file that cannot be read
+
+
+def test_warnings_on_years_and_unnamed_agencies():
+    rows = [
+        {"tahun": 2025, "triwulan": 2, "pemerintah_daerah": "Kab A", "perangkat_daerah": "Dinas X", "berkas": "x.xlsx"},
+        {"tahun": 2025, "triwulan": 2, "pemerintah_daerah": "Kab A", "perangkat_daerah": "Dinas Y", "berkas": "y.xlsx"},
+        {"tahun": 2024, "triwulan": 2, "pemerintah_daerah": "Kab A", "perangkat_daerah": "", "berkas": "z.xlsx"},
+        # Same agency as Dinas X, written with other case and spaces.
+        {"tahun": 2025, "triwulan": 2, "pemerintah_daerah": "kab  a", "perangkat_daerah": "DINAS X ", "berkas": "w.xlsx"},
+    ]  # fmt: skip
+    found = dict(core.warnings(rows))
+    assert found["Tahun berbeda"] == (
+        "Tahun laporan tidak sama di semua perangkat daerah: sebagian besar 2025 (3 perangkat daerah); "
+        "2024: (tanpa nama) (z.xlsx)."
+    )
+    assert found["Perangkat daerah ganda"].startswith("Dinas X, Kab A tercatat di 2 berkas: x.xlsx, w.xlsx")
+    assert found["Tanpa nama"] == "Berkas z.xlsx: Perangkat Daerah tidak diisi di sheet Pengaturan."
+    assert "Triwulan berbeda" not in found
+
+
+def test_rank_shares_equal_figures_and_puts_the_unmeasured_last():
+    def agency(name, capaian, penyerapan):
+        return {
+            "perangkat_daerah": name,
+            "berkas": f"{name}.xlsx",
+            "capaian": capaian,
+            "penyerapan": penyerapan,
+        }
+
+    ranked = core.rank(
+        [
+            agency("Dinas D", None, 90.0),  # no measured Tujuan/Sasaran: last, unranked
+            agency("Dinas C", 80.0, 10.0),
+            agency("Dinas B", 80.0, 30.0),  # same capaian as C, more budget spent: before C
+            agency("dinas a", 95.0, None),
+            agency("Dinas E", 80.0, 30.0),  # the same figures as B: the same rank, by name after it
+        ]
+    )
+    assert [(r["perangkat_daerah"], r["peringkat"]) for r in ranked] == [
+        ("dinas a", 1),
+        ("Dinas B", 2),
+        ("Dinas E", 2),
+        ("Dinas C", 4),
+        ("Dinas D", None),
+    ]
+
+
+def test_cli_xlsx_reopened(folder, result, tmp_path):
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    out = tmp_path / "rekap.xlsx"
+    run = invoke("rekap", folder, "-o", out, "--jobs", "2")
+    assert run.exit_code == 2, run.output  # rusak.xlsx
+    # Plain log lines (stderr is no terminal here), the warnings and the unreadable file on stderr.
+    assert f"] {folder / 'dinas-kecil.xlsx'}: 4 indikator, 0 galat" in run.stderr
+    assert "[7/7] " in run.stderr and f"{folder / 'rusak.xlsx'}: tidak dapat dibaca: " in run.stderr
+    assert "warning: Triwulan laporan tidak sama" in run.stderr
+    # The agencies' files are untouched (byte for byte); no new file beside them.
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()} == before
+
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == [
+        core.SHEET_REKAP,
+        core.SHEET_INDIKATOR,
+        core.SHEET_PROGRAM,
+        "Grafik",
+        "Pemeriksaan",
+    ]
+    ws = wb[core.SHEET_REKAP]
+    assert ws["A1"].value == "Rekap Capaian Kinerja Perangkat Daerah"
+    assert (
+        ws["A2"].value
+        == f"{PEMDA}, tahun atau triwulan berbeda antar perangkat daerah (lihat sheet Pemeriksaan)"
+    )
+    col = {spec.key: i + 1 for i, spec in enumerate(core.AGENCY_COLUMNS)}
+    for spec in core.AGENCY_COLUMNS:  # two header rows: a level over its five kriteria, else merged
+        level, _, kriteria = spec.label.partition(": ")
+        assert ws.cell(6 if kriteria else 5, col[spec.key]).value == (kriteria or spec.label)
+    assert ws.cell(5, col["tujuan_sangat_tinggi"]).value == "Indikator Tujuan per Kriteria"
+    assert ws.cell(6, col["sasaran_rendah"]).fill.fgColor.rgb == "FFFFA500"  # Rendah's colour
+    assert (col["peringkat"], col["perangkat_daerah"], col["berkas"]) == (1, 3, 4)
+    rows = {ws.cell(r, 4).value: r for r in range(7, ws.max_row + 1)}
+    r = rows[str(folder / "dinas-kecil.xlsx")]
+    assert ws.cell(r, col["capaian"]).value == 82.5
+    assert ws.cell(r, col["capaian"]).number_format == "[$-421]#,##0.00"
+    assert ws.cell(r, col["pagu"]).value == 1_000_000
+    assert ws.cell(r, col["pagu"]).number_format == "[$-421]#,##0"
+    assert ws.cell(r, col["efisiensi"]).value == 57.5
+    assert ws.cell(r, col["efisiensi"]).number_format == "[$-421]#,##0.00;(#,##0.00)"
+    assert ws.cell(r, col["tahun"]).value == 2025 and ws.cell(r, col["tahun"]).number_format == "0"
+    kriteria = ws.cell(r, col["kriteria"])
+    assert kriteria.value == "Tinggi" and kriteria.fill.fgColor.rgb == "FF92D050"  # styles.KRITERIA_COLOURS
+    assert len(rows) == len(READABLE)
+
+    n = len(result.indikator)
+    table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
+    assert table.ref == f"A1:P{n + 1}" and table.autoFilter is not None  # 16 columns
+    ind = wb[core.SHEET_INDIKATOR]
+    assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
+    first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
+    assert [ind.cell(first, k).value for k in (4, 5, 12, 13, 14, 15)] == [
+        "Tujuan",
+        "T1",
+        100,
+        90,
+        90,
+        "Tinggi",
+    ]
+    assert ind.cell(first, 14).number_format == "[$-421]#,##0.00"
+    assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
+    typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
+    assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
+    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:I{len(result.program) + 1}"
+
+    checks = wb["Pemeriksaan"]
+    texts = [[cell.value for cell in row] for row in checks.iter_rows()]
+    broken = next(row for row in texts if row[0] == str(folder / "rusak.xlsx"))
+    assert broken[3] == "tidak dapat dibaca" and broken[6] == result.pemeriksaan["keterangan"].iloc[-1]
+    assert any(row[0] == "Perangkat daerah ganda" for row in texts)
+    with zipfile.ZipFile(out) as z:  # the three native charts
+        assert sorted(n for n in z.namelist() if n.startswith("xl/charts/chart")) == [
+            f"xl/charts/chart{i}.xml" for i in (1, 2, 3)
+        ]
+        assert b"Sebaran Kriteria Indikator per Perangkat Daerah" in z.read("xl/charts/chart3.xml")
+
+
+def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypatch):
+    # A whole country's indicators pass Excel's 1.048.576 rows; the limit made small to try it here.
+    monkeypatch.setattr("lkj_xl.xlsx.rekap.EXCEL_ROWS", 10)
+    out = tmp_path / "rekap.xlsx"
+    run = invoke("rekap", folder, "-o", out)
+    wb = openpyxl.load_workbook(out)
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:P10"  # header and 9 rows
+    assert wb[core.SHEET_INDIKATOR].max_row == 10
+    message = (
+        f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"
+    )
+    assert f"warning: {message}" in run.stderr
+    assert any(str(row[1]).startswith(message) for row in wb["Pemeriksaan"].iter_rows(values_only=True))
+
+
+@pytest.mark.slow
+def test_libreoffice_opens_the_rekap(folder, tmp_path):
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    try:
+        pdf = xlsx_to_pdf(out, tmp_path / "rekap.pdf")
+    except PdfError as exc:
+        if "not found" in str(exc) or "install" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "Rekap Capaian Kinerja Perangkat Daerah" in flat
+    assert KECIL in flat and "Dinas Pariwisata" in flat
+    assert "82,50" in flat  # the small agency's mean, with Indonesian separators
+    assert "1.000.000" in flat
+    assert "tidak dapat dibaca" in flat
+    # The rows of Semua Indikator (written straight as sheet XML) open too.
+    assert "Usaha naik kelas & <mandiri>" in flat and "Menunggu data BPS" in flat
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    """Same figures and texts (dtypes may differ between formats)."""
+    assert list(a.columns) == list(b.columns) and len(a) == len(b)
+    for col in a.columns:
+        left = [None if pd.isna(v) else v for v in a[col].astype(object)]
+        right = [None if pd.isna(v) else v for v in b[col].astype(object)]
+        assert left == right, col
+
+
+def test_csv_parquet_json_hold_the_dataframes(folder, result, tmp_path):
+    for fmt in ("csv", "parquet"):
+        run = invoke("rekap", folder, "--format", fmt, "-o", tmp_path / fmt)
+        assert run.exit_code == 2, run.output
+        assert sorted(p.name for p in (tmp_path / fmt).iterdir()) == sorted(
+            f"{t}.{fmt}" for t in result.tables()
+        )
+    run = invoke("rekap", folder, "--format", "json", "-o", tmp_path / "rekap.json")
+    data = json.loads((tmp_path / "rekap.json").read_text(encoding="utf-8"))
+    for name, frame in result.tables().items():
+        from_csv = pd.read_csv(tmp_path / "csv" / f"{name}.csv", dtype=object, keep_default_na=False)
+        # CSV is text: compare as the numbers it spells; formula-like texts carry a leading '.
+        expected = frame.astype(object).where(frame.notna(), "").map(neutralize)
+        for col in frame.columns:
+            for got, want in zip(from_csv[col], expected[col]):
+                if isinstance(want, (int, float)) and not isinstance(want, bool):
+                    assert float(got) == want, (name, col)
+                else:
+                    assert got == str(want), (name, col)
+        _same(pd.read_parquet(tmp_path / "parquet" / f"{name}.parquet"), frame)
+        _same(pd.DataFrame(data[name], columns=list(frame.columns)), frame)
+    uraian = pd.read_csv(tmp_path / "csv" / "indikator.csv", dtype=object)["uraian"]
+    assert "'" + INJECTION in set(uraian) and INJECTION in set(result.indikator["uraian"])
+    small = next(r for r in data["perangkat_daerah"] if r["berkas"] == str(folder / "dinas-kecil.xlsx"))
+    assert small["capaian"] == 82.5 and small["efisiensi"] == 57.5 and small["peringkat"] >= 1
+
+
+def test_two_jobs_give_the_same_rekap_as_one(folder, result, tmp_path):
+    _two = lkj_xl.rekap([folder], jobs=2)
+    for name, frame in result.tables().items():
+        pd.testing.assert_frame_equal(getattr(_two, name), frame, check_exact=True)
+    outs = []
+    for jobs in ("1", "2"):
+        invoke("rekap", folder, "--format", "json", "-o", tmp_path / f"{jobs}.json", "--jobs", jobs)
+        outs.append((tmp_path / f"{jobs}.json").read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_refuses_to_overwrite_an_input(folder):
+    target = folder / "dinas-kecil.xlsx"
+    before = target.read_bytes()
+    run = invoke("rekap", folder, "-o", target)
+    assert run.exit_code == 2
+    assert "refusing to write the rekap over" in run.stderr
+    assert target.read_bytes() == before
+
+
+def test_a_previous_rekap_in_the_folder_is_skipped(folder, tmp_path):
+    work = tmp_path / "opd"
+    shutil.copytree(folder, work)
+    assert invoke("rekap", work, "-o", work / "rekap.xlsx").exit_code == 2
+    # Written again over itself: left out of the inputs, then replaced.
+    again = invoke("rekap", work, "-o", work / "rekap.xlsx", "--format", "xlsx")
+    assert "[7/7]" in again.stderr and "[8/" not in again.stderr
+    # Rekap to elsewhere: the old rekap is found, and skipped as a rekap, not an agency.
+    other = lkj_xl.rekap([work], jobs=1)
+    skipped = other.pemeriksaan[other.pemeriksaan["berkas"] == str(work / "rekap.xlsx")].iloc[0]
+    assert skipped["status"] == core.DILEWATI and "rekap" in skipped["keterangan"]
+    assert len(other.perangkat_daerah) == len(READABLE)
+
+
+def test_parquet_without_pyarrow_exits_2_before_any_work(folder, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as when it is not installed: import fails
+    run = invoke("rekap", folder, "--format", "parquet", "-o", tmp_path / "out")
+    assert run.exit_code == 2
+    assert "--format parquet needs pyarrow" in run.stderr and "pip install 'lkj-xl[rekap]'" in run.stderr
+    assert "[1/" not in run.stderr and not (tmp_path / "out").exists()
+
+
+def test_nothing_to_read_is_a_usage_error(tmp_path):
+    run = invoke("rekap", tmp_path)
+    assert run.exit_code == 2 and "no workbook (.xlsx or .xlsm) found" in run.stderr
+
+
+def test_exit_status_is_the_worst_workbook(folder, tmp_path):
+    out = tmp_path / "rekap.json"
+    # Files given one by one (not the folder): clean -> 0; with a galat -> 1; with a broken file -> 2.
+    assert invoke("rekap", folder / "dinas-kecil.xlsx", "--format", "json", "-o", out).exit_code == 0
+    galat = invoke(
+        "rekap", folder / "dinas-kecil.xlsx", folder / "dinas-galat.xlsx", "--format", "json", "-o", out
+    )
+    assert galat.exit_code == 1
+    broken = invoke(
+        "rekap", folder / "dinas-galat.xlsx", folder / "rusak.xlsx", "--format", "json", "-o", out
+    )
+    assert broken.exit_code == 2
+    assert [r["berkas"] for r in json.loads(out.read_text())["pemeriksaan"]] == [
+        str(folder / "dinas-galat.xlsx"),
+        str(folder / "rusak.xlsx"),
+    ]
