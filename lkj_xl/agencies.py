@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import rekap as core
-from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError, UsageError
+from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, ContentError, LkjError, UsageError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,7 +44,8 @@ class AgencyResult:
     berkas: str
     status: str  # core.DIBACA, core.TIDAK_TERBACA, core.DILEWATI
     exit_code: int = EXIT_OK
-    reason: str = ""
+    reason: str = ""  # Bahasa Indonesia, for the Pemeriksaan sheet
+    detail: str = ""  # the library's English message (what `lkj-xl check` prints)
     agency: dict[str, Any] | None = None
     indicators: list[tuple] = field(default_factory=list)
     programs: list[tuple] = field(default_factory=list)
@@ -52,7 +53,7 @@ class AgencyResult:
     def line(self) -> str:
         """The log line of this file ("dinas-x.xlsx: 200 indikator, 1 galat")."""
         if self.agency is None:
-            return f"{self.berkas}: {self.status}: {self.reason}"
+            return f"{self.berkas}: {self.status}: {self.detail or self.reason}"
         return f"{self.berkas}: {self.agency['indikator']} indikator, {self.agency['temuan_galat']} galat"
 
 
@@ -165,12 +166,13 @@ def summarise(path: str) -> AgencyResult:
             )
         report = report_from_bytes(data)
     except LkjError as exc:
-        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, str(exc))
+        reason = core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
+        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, str(exc))
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
         if os.environ.get("LKJ_XL_DEBUG"):
             raise
-        reason = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
-        return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, reason)
+        detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
+        return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
     agency = core.agency_row(report, path)
     return AgencyResult(
         path,
@@ -237,6 +239,7 @@ def rekap(
                 "temuan_galat": agency.get("temuan_galat"),
                 "temuan_peringatan": agency.get("temuan_peringatan"),
                 "keterangan": result.reason,
+                "rincian": result.detail,
             }
         )
         if result.agency is not None:

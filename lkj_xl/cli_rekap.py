@@ -79,7 +79,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
     if on_terminal:  # under the bar, what the log lines would have said
         for row in result.pemeriksaan.itertuples():
             if row.status != "dibaca":
-                click.echo(f"error: {row.berkas}: {row.status}: {row.keterangan}", err=True)
+                click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
     written = write(result, fmt, target)  # may add a warning (more rows than an Excel sheet holds)
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)

@@ -251,10 +251,12 @@ def test_unreadable_file_and_warnings(result, folder):
     assert list(result.pemeriksaan["berkas"]) == [str(folder / n) for n in sorted((*READABLE, "rusak.xlsx"))]
     broken = files.loc[str(folder / "rusak.xlsx")]
     assert broken["status"] == core.TIDAK_TERBACA
-    # The reason is what `lkj-xl check` says about the same file.
+    # The sheet's readers get the reason in Bahasa Indonesia (a truncated file cannot be opened as a
+    # workbook); the technical detail is what `lkj-xl check` says about the same file.
+    assert broken["keterangan"] == core.ALASAN_BERKAS
     check = invoke("check", folder / "rusak.xlsx")
     assert check.exit_code == 2
-    assert check.stderr.strip() == f"error: {folder / 'rusak.xlsx'}: {broken['keterangan']}"
+    assert check.stderr.strip() == f"error: {folder / 'rusak.xlsx'}: {broken['rincian']}"
     galat = files.loc[str(folder / "dinas-galat.xlsx")]
     assert galat["status"] == core.DIBACA and galat["temuan_galat"] >= 1
     kinds = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
@@ -383,7 +385,8 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     checks = wb["Pemeriksaan"]
     texts = [[cell.value for cell in row] for row in checks.iter_rows()]
     broken = next(row for row in texts if row[0] == str(folder / "rusak.xlsx"))
-    assert broken[3] == "tidak dapat dibaca" and broken[6] == result.pemeriksaan["keterangan"].iloc[-1]
+    assert broken[3] == "tidak dapat dibaca" and broken[6] == core.ALASAN_BERKAS
+    assert broken[7] == result.pemeriksaan["rincian"].iloc[-1]
     assert any(row[0] == "Perangkat daerah ganda" for row in texts)
     with zipfile.ZipFile(out) as z:  # the three native charts
         assert sorted(n for n in z.namelist() if n.startswith("xl/charts/chart")) == [
@@ -529,3 +532,20 @@ def test_exit_status_is_the_worst_workbook(folder, tmp_path):
         str(folder / "dinas-galat.xlsx"),
         str(folder / "rusak.xlsx"),
     ]
+
+
+def test_a_workbook_that_is_not_an_lkj_xl_workbook_is_named_in_indonesian(tmp_path):
+    # A sound .xlsx of someone else's (no Pengaturan/Kinerja/Anggaran): the sheet's readers are told
+    # it is not an LKjIP workbook; the technical detail names the missing sheet, as `check` does.
+    other = tmp_path / "daftar-hadir.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Daftar Hadir"
+    wb.active["A1"] = "Nama"
+    wb.save(other)
+    result = lkj_xl.rekap([other], jobs=1)
+    row = result.pemeriksaan.iloc[0]
+    assert row["status"] == core.TIDAK_TERBACA
+    assert row["keterangan"] == core.ALASAN_ISI
+    check = invoke("check", other)
+    assert check.exit_code == 2
+    assert check.stderr.strip() == f"error: {other}: {row['rincian']}"

@@ -125,6 +125,8 @@ FILE_COLUMNS = (
     Column("temuan_galat", "Temuan Galat", "integer"),
     Column("temuan_peringatan", "Temuan Peringatan", "integer"),
     Column("keterangan", "Keterangan"),
+    # The library's own message (English, what `lkj-xl check` prints) for the IT admin.
+    Column("rincian", "Rincian Teknis"),
 )
 WARNING_COLUMNS = (Column("jenis", "Jenis"), Column("pesan", "Pesan"))
 
@@ -132,6 +134,15 @@ WARNING_COLUMNS = (Column("jenis", "Jenis"), Column("pesan", "Pesan"))
 DIBACA = "dibaca"
 TIDAK_TERBACA = "tidak dapat dibaca"
 DILEWATI = "dilewati"
+
+# Why a file is not in the rekap, in the words of the sheet's readers (the technical detail stays in
+# "Rincian Teknis"): by the kind of error the library raised.
+ALASAN_BERKAS = (
+    "berkas tidak dapat dibuka sebagai buku kerja Excel (rusak, terpotong, terenkripsi, atau tidak aman)"
+)
+ALASAN_ISI = "bukan buku kerja LKjIP lkj-xl: lembar atau kolom wajib tidak ditemukan atau tidak terbaca"
+ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon laporkan kepada pengelola aplikasi"
+
 
 RANKED_BY = "rata-rata capaian indikator Tujuan dan Sasaran"
 

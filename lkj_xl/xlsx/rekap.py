@@ -53,7 +53,8 @@ _WIDE_TEXT = {
     "uraian": 40,
     "indikator": 44,
     "program": 44,
-    "keterangan": 70,
+    "keterangan": 60,
+    "rincian": 50,
     "pesan": 110,
 }
 TABLE_STYLE = "Table Style Medium 2"
