@@ -234,6 +234,7 @@ class Package:
 
     def __init__(self, data: bytes, filename: str | None):
         self.filename = filename
+        self.data = bytes(data)  # the package's bytes (the fast reader hands them to python-calamine)
         self.zf = open_zip(data, filename)
         self.infos = self.zf.infolist()
         self.names = {i.filename.lower(): i.filename for i in self.infos}
