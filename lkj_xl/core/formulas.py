@@ -27,12 +27,15 @@ def capaian_exact(realisasi: Number, target: Number, polaritas: str = c.POSITIF)
     Raises ValueError for a zero target (undefined) or an unknown polarity.
     """
     r, t = to_fraction(realisasi), to_fraction(target)
-    if t == 0:
+    # In integers (r = a/b, t = c/d, b and d positive): R/T*100 = 100ad/(bc) and
+    # (T - (R - T))/T*100 = 100(2cb - ad)/(bc); one normalisation instead of three.
+    a, b, c_, d = r.numerator, r.denominator, t.numerator, t.denominator
+    if c_ == 0:
         raise ValueError("target nol: capaian tidak dapat dihitung")
     if polaritas == c.NEGATIF:
-        return (2 * t - r) / t * 100
+        return Fraction(100 * (2 * c_ * b - a * d), b * c_)
     if polaritas == c.POSITIF:
-        return r / t * 100
+        return Fraction(100 * a * d, b * c_)
     raise ValueError(f"polaritas tidak dikenal: {polaritas!r}")
 
 
@@ -66,8 +69,11 @@ def kriteria(value: Number, skala: str = c.SKALA_PERMENPANRB) -> str:
     except KeyError:
         raise ValueError(f"skala tidak dikenal: {skala!r}") from None
     exact = to_fraction(value)
+    # exact > bound  <=>  numerator > bound * denominator (the denominator is positive): integers only.
+    numerator, denominator = exact.numerator, exact.denominator
     for name, bound in zip(c.KRITERIA, bounds):
-        if exact > bound or (inclusive and exact == bound):
+        scaled = bound * denominator
+        if numerator > scaled or (inclusive and numerator == scaled):
             return name
     return c.KRITERIA[-1]
 
@@ -91,12 +97,13 @@ def realisasi_sd(values: Sequence[Number | None], jenis: str):
     numbers = [v for v in values if v is not None]
     if not numbers:
         return None
+    # Summed from the first number (0 + a Fraction takes Fraction's slow reflected path).
     if jenis == c.KUMULATIF:
-        return sum(numbers)
+        return sum(numbers[1:], numbers[0])
     if jenis == c.NILAI_AKHIR:
         return numbers[-1]
     if jenis == c.RATA_RATA:
-        return sum(numbers) / len(numbers)
+        return sum(numbers[1:], numbers[0]) / len(numbers)
     raise ValueError(f"jenis realisasi tidak dikenal: {jenis!r}")
 
 

@@ -127,11 +127,19 @@ class _Reader:
         """
         if cell is None:
             return Value()
+        raw = cell.value
+        kind = type(raw)
+        # Fast paths for what nearly every cell holds: a plain number (no error, no percent format).
+        if not cell.error and not cell.percent:
+            if kind is float and math.isfinite(raw):  # type: ignore[arg-type]
+                # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
+                return Value(number=raw + 0.0, exact=to_fraction(raw))  # type: ignore[operator]
+            if kind is int:
+                return Value(number=float(raw), exact=Fraction(raw))  # type: ignore[arg-type]
         where = f"{self.sheet}!{ref}" if ref else self.sheet
         if cell.error:
             self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
             return Value(text=cell.error, galat=where)
-        raw = cell.value
         if raw is None:
             if cell.formula:
                 self.add(
