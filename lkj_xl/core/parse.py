@@ -10,7 +10,7 @@ import difflib
 import math
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import (
@@ -131,11 +131,11 @@ class _Reader:
         kind = type(raw)
         # Fast paths for what nearly every cell holds: a plain number (no error, no percent format).
         if not cell.error and not cell.percent:
-            if kind is float and math.isfinite(raw):  # type: ignore[arg-type]
+            if kind is float and math.isfinite(cast(float, raw)):
                 # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
-                return Value(number=raw + 0.0, exact=to_fraction(raw))  # type: ignore[operator]
+                return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
             if kind is int:
-                return Value(number=float(raw), exact=Fraction(raw))  # type: ignore[arg-type]
+                return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
         where = f"{self.sheet}!{ref}" if ref else self.sheet
         if cell.error:
             self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
