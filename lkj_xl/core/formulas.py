@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.numbers import to_fraction
@@ -97,14 +98,25 @@ def realisasi_sd(values: Sequence[Number | None], jenis: str):
     numbers = [v for v in values if v is not None]
     if not numbers:
         return None
-    # Summed from the first number (0 + a Fraction takes Fraction's slow reflected path).
-    if jenis == c.KUMULATIF:
-        return sum(numbers[1:], numbers[0])
     if jenis == c.NILAI_AKHIR:
         return numbers[-1]
-    if jenis == c.RATA_RATA:
-        return sum(numbers[1:], numbers[0]) / len(numbers)
-    raise ValueError(f"jenis realisasi tidak dikenal: {jenis!r}")
+    if jenis not in (c.KUMULATIF, c.RATA_RATA):
+        raise ValueError(f"jenis realisasi tidak dikenal: {jenis!r}")
+    exact = all(type(v) is Fraction for v in numbers)
+    total = exact_sum(cast("list[Fraction]", numbers)) if exact else sum(numbers)
+    return total if jenis == c.KUMULATIF else total / len(numbers)
+
+
+def exact_sum(values: Sequence[Fraction]) -> Fraction:
+    """The sum of Fractions with one normalisation at the end (``sum`` reduces after every term)."""
+    numerator, denominator = 0, 1
+    for value in values:
+        n, d = value.numerator, value.denominator
+        if d == denominator:
+            numerator += n
+        else:
+            numerator, denominator = numerator * d + n * denominator, denominator * d
+    return Fraction(numerator, denominator)
 
 
 # --- display: decimals that never contradict the decision ----------------------------------------
