@@ -124,9 +124,11 @@ def exact_sum(values: Sequence[Fraction]) -> Fraction:
 
 def round_half_up(value: Fraction, decimals: int) -> Fraction:
     """``value`` rounded to ``decimals`` decimals, half away from zero (as Excel displays it)."""
+    # floor(|n/d| * scale + 1/2) in integers: (2|n| * scale + d) // 2d.
     scale = 10**decimals
-    magnitude = (abs(value) * scale + Fraction(1, 2)).__floor__()
-    return Fraction(magnitude if value >= 0 else -magnitude, scale)
+    n, d = value.numerator, value.denominator
+    magnitude = (2 * abs(n) * scale + d) // (2 * d)
+    return Fraction(magnitude if n >= 0 else -magnitude, scale)
 
 
 # Beyond this many decimals a value is shown as it is (a capaian that close to an edge is a curiosity).

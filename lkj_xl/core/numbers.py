@@ -12,6 +12,7 @@ Also the signature date (``4 Juli 2025``). Pure: standard library and Babel only
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -450,9 +451,25 @@ def format_number(value: float | Decimal | Fraction, decimals: int = 2) -> str:
         raise ValueError(f"tidak dapat menampilkan {value!r} dengan {decimals} desimal") from None
     if rounded.is_zero():
         rounded = abs(rounded)
+    if _plain_id_symbols():
+        # Babel's "#,##0.00" for id_ID on a value already rounded: Python's own grouping with the
+        # marks swapped, some 30x faster (tests/test_fast_paths.py compares the two).
+        return f"{rounded:,.{decimals}f}".translate(_SWAP_MARKS)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     with localcontext(_CONTEXT):  # Babel quantizes in the current context; keep all digits
         return format_decimal(rounded, format=pattern, locale=_LOCALE)
+
+
+_SWAP_MARKS = str.maketrans(",.", ".,")
+
+
+@functools.cache
+def _plain_id_symbols() -> bool:
+    """True when Babel's id_ID marks are "," (decimal), "." (group) and "-" (minus)."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+
+    marks = (get_decimal_symbol(_LOCALE), get_group_symbol(_LOCALE), get_minus_sign_symbol(_LOCALE))
+    return marks == (",", ".", "-")
 
 
 def tanggal_indonesia(day: date) -> str:
