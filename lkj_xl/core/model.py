@@ -67,7 +67,7 @@ class Cell:
 Grid = list[list[Cell]]
 
 
-@dataclass
+@dataclass(slots=True)  # one per input value: cheaper to build and read
 class Value:
     """A parsed input value: a number, a status text, nothing, or a cell that could not be read."""
 

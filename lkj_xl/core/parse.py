@@ -113,6 +113,8 @@ class _Reader:
         if cell is None or cell.value is None:
             return ""
         value = cell.value
+        if type(value) is str:
+            return " ".join(value.split())
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return " ".join(str(value).split())
@@ -136,6 +138,8 @@ class _Reader:
                 return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
             if kind is int:
                 return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
+            if raw is None and not cell.formula:
+                return Value()  # an empty cell
         where = f"{self.sheet}!{ref}" if ref else self.sheet
         if cell.error:
             self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
@@ -340,7 +344,8 @@ class _Row:
         self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
 
     def get(self, header: str) -> Cell | None:
-        return _cell(self.cells, self.cols[header])
+        col, cells = self.cols[header], self.cells
+        return cells[col] if col < len(cells) else None
 
     def ref(self, header: str) -> str:
         return f"{self.letters[header]}{self.excel_row}"
