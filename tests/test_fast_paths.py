@@ -76,6 +76,16 @@ def test_plain_digits_parse_as_babel_parses_them():
         assert got == expected and str(got) == str(expected), token
 
 
+def test_babel_marks_for_id_id_are_the_ones_format_number_writes():
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+
+    assert (get_decimal_symbol("id_ID"), get_group_symbol("id_ID"), get_minus_sign_symbol("id_ID")) == (
+        ",",
+        ".",
+        "-",
+    )
+
+
 def test_format_number_is_babels_format():
     values: list[object] = [
         *random_floats(3_000),

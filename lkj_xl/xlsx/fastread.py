@@ -279,6 +279,8 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
     gc.disable()
     try:
         for name, scan in scans:
+            if len(sheets[name]) > scan.rows:
+                raise _Slow  # python-calamine read another part than the scan (odd relationships)
             grid, redo = _cells(sheets[name], rules.max_text)
             _place_special_cells(grid, sheets[name], scan, redo, rules)
             while len(grid) < scan.rows:
