@@ -172,6 +172,10 @@ ODD_SHEETS = {
     "line_break_in_tag": b'<row r="1"><c r="A1"\n t="e"><v>#N/A</v></c></row>',
     "not_a_number": b'<row r="1"><c r="A1"><v>NaN-ish</v></c><c r="B1" t="n"><v>1e999</v></c></row>',
     "merges": b'<row r="1"><c r="A1"><v>1</v></c></row>',
+    "starts_at_b3": b'<row r="3"><c r="B3"><v>5</v></c></row><row r="4"><c r="C4" t="b"><v>2</v></c></row>',
+    "number_spellings": b'<row r="1"><c r="A1"><v>5.0</v></c><c r="B1"><v>1E+3</v></c><c r="C1"><v>5 </v></c>'
+    b'<c r="D1"><v>1_000</v></c><c r="E1"><v>-</v></c><c r="F1"><v>1.0000000000000000001</v></c>'
+    b'<c r="G1"><v>0.30000000000000004</v></c><c r="H1"><v>12abc</v></c><c r="I1"><v>1234567890123456</v></c></row>',
 }
 ODD_EXTRA = {
     "merges": b'<mergeCells count="3"><mergeCell ref="A1:A3"/><mergeCell ref="B1:C1"/>'

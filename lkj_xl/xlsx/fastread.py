@@ -48,7 +48,10 @@ _FAR = re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})')
 _ODD_REF = re.compile(rb'<c r="(?:[^A-Z]|[A-Z]+[^0-9])')
 _ROW = re.compile(rb'<row r="([0-9]{1,9})"')
 _FORMULA = re.compile(rb"<f[ >/]")
-_NOT_A_NUMBER = re.compile(rb"<v>[^0-9-]")
+# A <v> that is not a plain number the two readers take alike: an integer, or a decimal with at most
+# 16 characters whose last digit is not 0 (so no float rounding makes it whole: the lxml reader keeps
+# "5.0" a float). Everything else (texts, errors, "1E-07", "5 ", "1_000", <v></v>) is read from the XML.
+_NOT_A_PLAIN_NUMBER = re.compile(rb"<v>(?!(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)")
 _INLINE = re.compile(rb"<is[ >/]")
 _ZERO_STYLE = re.compile(rb' s="0[0-9]')
 _REF = re.compile(rb'r="([A-Z]{1,3})([0-9]+)"')
@@ -190,9 +193,9 @@ class _Scan:
         if special_styles is not None and _ZERO_STYLE.search(region):
             raise _Slow  # s="012" is style 12 to both readers, but not to the scan
         # Found by content, not by the t= attribute (however it is written): a value that is not a
-        # number or a shared string's index (errors "#N/A", booleans "true", texts, <v></v>), inline
-        # strings, and <v>7</v> where shared string 7 is empty.
-        for pattern in (_NOT_A_NUMBER, _INLINE) + ((empty_cells,) if empty_cells is not None else ()):
+        # plain number or a shared string's index (errors "#N/A", booleans "true", texts, <v></v>),
+        # inline strings, and <v>7</v> where shared string 7 is empty.
+        for pattern in (_NOT_A_PLAIN_NUMBER, _INLINE) + ((empty_cells,) if empty_cells is not None else ()):
             for m in pattern.finditer(region):
                 self._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None:
@@ -312,7 +315,7 @@ class _CalamineStrings:
 
 
 def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[int, int]]]:
-    """python-calamine's values as cells; and where it gave a date (made of a number by a format)."""
+    """python-calamine's values as cells; and where it gave a date or a boolean (read again)."""
     grid: Grid = []
     redo: list[tuple[int, int]] = []
     for r, values in enumerate(rows):
@@ -329,9 +332,11 @@ def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[in
                 append(Cell(v if len(v) <= max_text else v[:max_text]) if v else Cell())  # type: ignore[arg-type,index]
             elif kind is float:
                 append(Cell(int(v) if v.is_integer() and -_EXACT_INT < v < _EXACT_INT else v))  # type: ignore[attr-defined,operator,call-overload]
-            elif kind is bool or kind is int:
+            elif kind is int:
                 append(Cell(v))
-            elif isinstance(v, _DATES):
+            elif kind is bool or isinstance(v, _DATES):
+                # A date made of a number by its format, a boolean (python-calamine takes "2" as TRUE,
+                # the lxml reader only "1"/"true"): read from the XML.
                 redo.append((r, len(cells)))
                 append(Cell(v))
             else:
