@@ -10,15 +10,15 @@ Run by hand (not part of the test suite):
 (b) ``--agencies`` generated agency workbooks of 200 indicators each (different Perangkat Daerah
     names), one process, one after the other: calamine's bare read of all of them next to
     read + parse + compute of all of them, and the peak memory of each.
-Each measurement runs in a fresh Python process (its imports done before the clock starts), the
-median of ``--repeat`` runs; ratios are taken within the same run. Goal (issue 13): within 2x.
+Each measurement runs in a fresh Python process (its imports done before the clock starts); the
+modes are interleaved ``--repeat`` times (half as many for (b)) and the fastest run of each counts, so
+that other processes on a shared machine disturb the ratios least. Goal (issue 13): within 2x.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -65,16 +65,21 @@ print(json.dumps({"seconds": elapsed, "maxrss_mb": rss, **steps}))
 """
 
 
-def measure(mode: str, paths: list[Path], repeat: int) -> dict[str, float]:
-    runs = []
+def run_child(mode: str, paths: list[Path]) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, *map(str, paths)], capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def measure(modes: list[str], paths: list[Path], repeat: int) -> dict[str, dict[str, float]]:
+    """Each mode ``repeat`` times, interleaved (a load spike on a shared machine hits all modes
+    alike); per mode the fastest run, the one least disturbed by other processes."""
+    runs: dict[str, list[dict[str, float]]] = {mode: [] for mode in modes}
     for _ in range(repeat):
-        out = subprocess.run(
-            [sys.executable, "-c", CHILD, mode, *map(str, paths)], capture_output=True, text=True, check=True
-        ).stdout
-        runs.append(json.loads(out.strip().splitlines()[-1]))
-    return {key: statistics.median(r[key] for r in runs) for key in runs[0]} | {
-        "maxrss_mb": max(r["maxrss_mb"] for r in runs)
-    }
+        for mode in modes:
+            runs[mode].append(run_child(mode, paths))
+    return {mode: min(results, key=lambda r: r["seconds"]) for mode, results in runs.items()}
 
 
 def main() -> None:
@@ -92,10 +97,8 @@ def main() -> None:
         print(
             f"(a) {args.indicators} indicators / {args.programs} programs ({big.stat().st_size / 1e6:.1f} MB)"
         )
-        base = measure("calamine", [big], args.repeat)
-        read = measure("read", [big], args.repeat)
-        full = measure("steps", [big], args.repeat)
-        report = measure("report", [big], args.repeat)
+        got = measure(["calamine", "read", "steps", "report"], [big], args.repeat)
+        base, read, full, report = got["calamine"], got["read"], got["steps"], got["report"]
         cal = base["seconds"]
         print(f"  python-calamine, all sheets' values:  {cal:.3f} s")
         print(
@@ -116,8 +119,8 @@ def main() -> None:
             print(
                 f"(b) {args.agencies} agency workbooks of 200 indicators, generated in {time.perf_counter() - start:.0f} s"
             )
-            base = measure("calamine", paths, 1)
-            full = measure("steps", paths, 1)
+            got = measure(["calamine", "steps"], paths, max(1, args.repeat // 2))
+            base, full = got["calamine"], got["steps"]
             cal = base["seconds"]
             total = full["read"] + full["parse"] + full["compute"]
             print(f"  python-calamine, all sheets' values:  {cal:.2f} s, peak {base['maxrss_mb']:.0f} MB")
