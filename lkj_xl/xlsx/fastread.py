@@ -5,21 +5,23 @@ python-calamine gives every cell's value but not its formula, its number format,
 (they come back as ""), nor the difference between an empty cell and an empty text. So the sheet's
 XML is scanned as bytes (``bytes.count``/``find`` and a few anchored regular expressions, no parse)
 for exactly what the guarantees of the reader need: cells with a formula (``<f>``), cells whose value
-is not a number or a shared string's index (errors, booleans, texts, inline strings), cells whose
-style is a percent or date format, cells python-calamine gives as dates, shared strings that are
-empty, and the merged ranges. Those few cells are parsed one by one
-with the lxml reader's own :func:`lkj_xl.xlsx.read._cell`, so they mean exactly what they meant.
+is not a plain number or a shared string's index (errors, booleans, texts, inline strings, "5.0"),
+cells whose style is a percent or date format, cells python-calamine gives as dates or booleans,
+cells of an empty shared string, and the merged ranges. Those few cells are parsed one by one with
+the lxml reader's own :func:`lkj_xl.xlsx.read._cell`, so they mean exactly what they meant.
 
 The package has been opened and checked (zip bombs, DTD/XXE, encryption: :mod:`lkj_xl.xlsx.opc`)
-before any of this touches it. Anything the scan cannot vouch for makes :func:`read_fast` return
-None and the caller reads the package with the lxml reader instead: XML it does not expect in this
-form (XML libxml2 refuses, CDATA, tabs or line breaks, a namespace prefix for SpreadsheetML, a cell without ``r``), a cell beyond column GR or a
+before any of this touches it, and every part read is first parsed by libxml2 without building
+anything, so a damaged part is refused by the lxml reader as before. Anything the scan cannot vouch
+for makes :func:`read_fast` return None and the caller reads the package with the lxml reader
+instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, a cell
+without ``r`` or with a lower-case one, rows out of order or repeated, a cell beyond column GR or a
 row number of six digits (so python-calamine never builds a huge dense range), shared strings that
 python-calamine would read differently (``_xHHHH_`` escapes, untrimmed whitespace, ``<si/>``), or
-any error of python-calamine.
+any error of python-calamine. tests/test_read_fast.py compares both readers cell by cell.
 One difference remains by design: a cell's position comes from its own reference (as Excel reads it),
 where the lxml reader takes the row from ``<row r>`` and places cells in stream order; the two differ
-only for files whose references contradict their rows or order, which Excel itself repairs.
+only for files whose cell references contradict their row or their order, which Excel itself repairs.
 """
 
 from __future__ import annotations
@@ -186,8 +188,8 @@ class _Scan:
         self.merges = [m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(tail)]
         if len(self.merges) != tail.count(b"<mergeCell ") + tail.count(b"<mergeCell>"):
             raise _Slow
-        # The cells the lxml reader's _cell reads: start offset -> end offset in region.
-        spans: dict[int, int] = {}
+        # The cells the lxml reader's _cell reads: their start offsets in region.
+        spans: set[int] = set()
         for m in _FORMULA.finditer(region):
             self._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None and _ZERO_STYLE.search(region):
@@ -210,10 +212,10 @@ class _Scan:
         self.spans = spans
 
     @staticmethod
-    def _span(start: int, spans: dict[int, int]) -> None:
+    def _span(start: int, spans: set[int]) -> None:
         if start < 0:
             raise _Slow
-        spans[start] = -1
+        spans.add(start)
 
     def cell_spans(self) -> list[tuple[int, int]]:
         """(start, end) of every special cell that has content, in region offsets."""
