@@ -64,8 +64,11 @@ def measure(mode: str, src: Path, dst: Path, repeat: int = 1) -> dict[str, float
     }
 
 
-def district_workbook(path: Path, indicators: int, programs: int) -> None:
-    """A generated district-scale workbook: Tujuan/Sasaran/Program/Kegiatan with realistic values."""
+def district_workbook(
+    path: Path, indicators: int, programs: int, *, opd: str = "Semua Perangkat Daerah"
+) -> None:
+    """A generated district-scale workbook: Tujuan/Sasaran/Program/Kegiatan with realistic values
+    (``opd``: the Perangkat Daerah's name, so that generated agencies differ)."""
     from lkj_xl.core import contract as c
     from lkj_xl.xlsx.template import new_workbook
 
@@ -143,7 +146,7 @@ def district_workbook(path: Path, indicators: int, programs: int) -> None:
         k += 1
     settings = {
         c.P_PEMDA: "Kabupaten Uji",
-        c.P_OPD: "Semua Perangkat Daerah",
+        c.P_OPD: opd,
         c.P_TAHUN: 2025,
         c.P_TRIWULAN: 2,
     }

@@ -6,6 +6,7 @@ migration note in the CHANGELOG. Everything here is plain data: no imports beyon
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 # --- input sheets -------------------------------------------------------------------------------
@@ -259,7 +260,15 @@ def periode(triwulan: int, tahun: int | None) -> str:
 
 def normalize_label(text: object) -> str:
     """Header/parameter matching key: case-insensitive, surrounding and repeated spaces ignored."""
+    if type(text) is str:
+        return _label_key(text)
     return " ".join(str(text).split()).casefold() if text is not None else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_key(text: str) -> str:
+    """normalize_label of a text (cached: every row repeats Tingkat, Polaritas, Jenis Realisasi)."""
+    return " ".join(text.split()).casefold()
 
 
 def match_choice(

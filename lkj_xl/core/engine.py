@@ -138,6 +138,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     realisasi: Fraction | None = None
     raw: Fraction | None = None
     value_capaian: Fraction | None = None
+    raw_float: float | None = None
     if galat:
         status = galat_status(galat)
     else:
@@ -147,7 +148,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         elif target is not None:
             try:
                 raw = capaian_exact(realisasi, target, item.polaritas)
-                finite(raw)
+                raw_float = finite(raw)
             except ValueError as exc:
                 log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
                 galat.append(log.where(sheet, header, item.row))
@@ -173,8 +174,10 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         realisasi_tw_text=[v.text for v in item.realisasi_tw],
         realisasi=float(realisasi) if realisasi is not None else None,
         status=status if value_capaian is None else None,
-        capaian=float(value_capaian) if value_capaian is not None else None,
-        capaian_mentah=float(raw) if raw is not None else None,
+        capaian=(raw_float if value_capaian is raw else float(value_capaian))
+        if value_capaian is not None
+        else None,
+        capaian_mentah=raw_float if raw is not None else None,
         kriteria=kriteria(value_capaian, settings.skala) if value_capaian is not None else None,
         keterangan=item.keterangan,
         scale_word=target_value.scale_word,

@@ -3,8 +3,6 @@ node's capaian. Pure."""
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import kriteria
@@ -97,6 +95,9 @@ def node_capaian(node: Node, skala: str) -> None:
     node.galat = [i for i in node.indicators if i.galat]
     measured = [i.capaian_exact for i in node.indicators if i.capaian_exact is not None]
     if measured:
-        node.capaian_exact = sum(measured, Fraction(0)) / len(measured)
+        # One indicator (the usual case): its capaian itself, without two Fraction operations.
+        node.capaian_exact = (
+            measured[0] if len(measured) == 1 else sum(measured[1:], measured[0]) / len(measured)
+        )
         node.capaian = float(node.capaian_exact)
         node.kriteria = kriteria(node.capaian_exact, skala)

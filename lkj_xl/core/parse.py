@@ -10,7 +10,7 @@ import difflib
 import math
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import (
@@ -113,6 +113,8 @@ class _Reader:
         if cell is None or cell.value is None:
             return ""
         value = cell.value
+        if type(value) is str:
+            return " ".join(value.split())
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return " ".join(str(value).split())
@@ -127,11 +129,21 @@ class _Reader:
         """
         if cell is None:
             return Value()
+        raw = cell.value
+        kind = type(raw)
+        # Fast paths for what nearly every cell holds: a plain number (no error, no percent format).
+        if not cell.error and not cell.percent:
+            if kind is float and math.isfinite(cast(float, raw)):
+                # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
+                return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
+            if kind is int:
+                return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
+            if raw is None and not cell.formula:
+                return Value()  # an empty cell
         where = f"{self.sheet}!{ref}" if ref else self.sheet
         if cell.error:
             self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
             return Value(text=cell.error, galat=where)
-        raw = cell.value
         if raw is None:
             if cell.formula:
                 self.add(
@@ -334,7 +346,8 @@ class _Row:
         self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
 
     def get(self, header: str) -> Cell | None:
-        return _cell(self.cells, self.cols[header])
+        col, cells = self.cols[header], self.cells
+        return cells[col] if col < len(cells) else None
 
     def ref(self, header: str) -> str:
         return f"{self.letters[header]}{self.excel_row}"

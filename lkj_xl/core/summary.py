@@ -21,8 +21,8 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
     for i in items[:MAX_NAMES]:
         text = i.indikator
         if with_detail and i.capaian_exact is not None:
-            shown = round_half_up(i.capaian_exact, capaian_decimals(i.capaian_exact, skala, desimal))
-            text += f" (capaian {format_number(shown, capaian_decimals(i.capaian_exact, skala, desimal))}%)"
+            decimals = capaian_decimals(i.capaian_exact, skala, desimal)
+            text += f" (capaian {format_number(round_half_up(i.capaian_exact, decimals), decimals)}%)"
         elif with_detail and i.galat:
             text += f" (sel {', '.join(i.galat)} tidak dapat dibaca)"
         elif with_detail and i.status:

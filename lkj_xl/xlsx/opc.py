@@ -234,16 +234,19 @@ class Package:
 
     def __init__(self, data: bytes, filename: str | None):
         self.filename = filename
+        self.data = bytes(data)  # the package's bytes (the fast reader hands them to python-calamine)
         self.zf = open_zip(data, filename)
         self.infos = self.zf.infolist()
         self.names = {i.filename.lower(): i.filename for i in self.infos}
         self.workbook = _workbook_part(self.zf, self.names, filename)
         self.checked = False
+        self._parts: dict[str, bytes] = {}  # XML members as the check inflated them
+        self._targets: dict[str, list[tuple[etree._Element, str]]] = {}  # internal_targets, per part
 
     def check(self) -> Package:
         """Inflate and scan every member (bounded): see :func:`check_package`. Returns ``self``."""
         if not self.checked:
-            scan_members(self.zf, self.filename)
+            scan_members(self.zf, self.filename, keep=self._parts)
             self.checked = True
         return self
 
@@ -259,7 +262,9 @@ class Package:
         return name.lower() in self.names
 
     def read(self, name: str) -> bytes:
-        return read_member(self.zf, self.zf.getinfo(self.names[name.lower()]), self.filename)
+        member = self.names[name.lower()]
+        kept = self._parts.get(member)
+        return kept if kept is not None else read_member(self.zf, self.zf.getinfo(member), self.filename)
 
     def stream(self, name: str) -> IO[bytes] | None:
         """The member ``name`` opened for streaming (a checked package's sizes are known safe)."""
@@ -283,11 +288,13 @@ class Package:
         """(relationship, resolved target) of the internal relationships of ``part``."""
         if not self.has(rels_name(part)):
             return []
-        return [
-            (rel, resolve(part, rel.get("Target", "")))
-            for rel in self.rels(part).items
-            if rel.get("TargetMode") != "External"
-        ]
+        if part.lower() not in self._targets:  # parts never change: parsed once (read, styles, graft)
+            self._targets[part.lower()] = [
+                (rel, resolve(part, rel.get("Target", "")))
+                for rel in self.rels(part).items
+                if rel.get("TargetMode") != "External"
+            ]
+        return list(self._targets[part.lower()])
 
     def target_of_type(self, part: str, rtype: str) -> str | None:
         """The resolved target of the first relationship of type ``rtype`` of ``part``, if any.

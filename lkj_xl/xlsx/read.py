@@ -18,6 +18,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
 from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.errors import FileError
+from lkj_xl.xlsx.fastread import Rules, read_fast
 from lkj_xl.xlsx.ooxml import NS_R, RT_STYLES
 from lkj_xl.xlsx.opc import Package, local, open_package, string_text
 
@@ -109,7 +110,25 @@ def read_grids(
     ``source`` is a file, its bytes, or the package :func:`~lkj_xl.xlsx.opc.open_package` opened
     (and checked: a build checks the user's package once). The optional input sheets
     (``contract.OPTIONAL_INPUT_SHEETS``: Analisis) are read when present; ``also``: further sheets to
-    read when present (the document's optional ``Narasi`` sheet)."""
+    read when present (the document's optional ``Narasi`` sheet).
+
+    The package is checked first; then python-calamine reads the values and a byte scan the rest
+    (:mod:`lkj_xl.xlsx.fastread`); a package that scan cannot vouch for is read by
+    :func:`read_grids_lxml`, with the same result."""
+    return _read(source, also, fast=True)
+
+
+def read_grids_lxml(
+    source: Path | bytes | Package, also: tuple[str, ...] = ()
+) -> tuple[dict[str, Grid], list[str]]:
+    """:func:`read_grids` by one streaming lxml pass per sheet only (the reference the fast path is
+    tested against, and its fallback)."""
+    return _read(source, also, fast=False)
+
+
+def _read(
+    source: Path | bytes | Package, also: tuple[str, ...], *, fast: bool
+) -> tuple[dict[str, Grid], list[str]]:
     if not isinstance(source, Package):
         source = source if isinstance(source, bytes) else Path(source).read_bytes()
     pkg = open_package(source)
@@ -120,15 +139,21 @@ def read_grids(
         if local(child.tag) == "sheets":
             for sheet in child:
                 sheets.append((sheet.get("name", ""), parts.get(sheet.get(_REL, ""))))
-    strings = [string_text(si) for si in pkg.shared_strings()]
     styles = _styles(pkg)
     date1904 = pkg.date1904()
 
     wanted = {c.normalize_label(s) for s in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS, *also)}
-    grids: dict[str, Grid] = {}
-    for name, part in sheets:
-        if c.normalize_label(name) not in wanted or part is None:
-            continue
+    targets = [
+        (name, part) for name, part in sheets if c.normalize_label(name) in wanted and part is not None
+    ]
+    if fast and all(pkg.has(part) for _name, part in targets):
+        rules = Rules(styles, date1904, _cell, _mark_merges, MAX_TEXT, MAX_MERGES)
+        grids = read_fast(pkg, targets, rules)  # type: ignore[arg-type]
+        if grids is not None:
+            return grids, [name for name, _ in sheets]
+    strings = [string_text(si) for si in pkg.shared_strings()]
+    grids = {}
+    for name, part in targets:
         stream = pkg.stream(part)
         if stream is None:
             raise ReadError(f'sheet "{name}" is missing from the package ({part})')

@@ -237,10 +237,18 @@ def parse_xml(data: bytes, part: str, filename: str | None) -> etree._ElementTre
     return tree
 
 
-def scan_members(zf: zipfile.ZipFile, filename: str | None) -> None:
+KEEP_TOTAL_SIZE = 64 * 1024 * 1024
+"""Inflated XML parts :func:`scan_members` keeps for the reader, at most this many bytes in all."""
+
+
+def scan_members(zf: zipfile.ZipFile, filename: str | None, keep: dict[str, bytes] | None = None) -> None:
     """Inflate every member in bounded chunks (MAX_PART_SIZE each, MAX_TOTAL_SIZE in all) and refuse
-    DTD/ENTITY declarations or unusual encodings in the XML ones."""
+    DTD/ENTITY declarations or unusual encodings in the XML ones.
+
+    ``keep``: filled with the XML members' inflated bytes (member name -> bytes, KEEP_TOTAL_SIZE in
+    all), so that what is read afterwards is what was checked, without inflating it again."""
     total = 0
+    kept = 0
 
     def counted(chunks: Iterator[bytes]) -> Iterator[bytes]:
         nonlocal total
@@ -253,7 +261,19 @@ def scan_members(zf: zipfile.ZipFile, filename: str | None) -> None:
     for info in zf.infolist():
         chunks = counted(iter_member(zf, info, filename))
         if _is_xml_part(info.filename):
-            scan_xml_chunks(chunks, info.filename, filename)
+            if keep is not None and kept + info.file_size <= KEEP_TOTAL_SIZE:
+                pieces: list[bytes] = []
+                scan_xml_chunks(_collected(chunks, pieces), info.filename, filename)
+                keep[info.filename] = b"".join(pieces)
+                kept += len(keep[info.filename])
+            else:
+                scan_xml_chunks(chunks, info.filename, filename)
         else:
             for _chunk in chunks:
                 pass
+
+
+def _collected(chunks: Iterable[bytes], pieces: list[bytes]) -> Iterator[bytes]:
+    for chunk in chunks:
+        pieces.append(chunk)
+        yield chunk

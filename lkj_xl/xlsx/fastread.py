@@ -1,0 +1,408 @@
+"""The fast path of :mod:`lkj_xl.xlsx.read`: cell values from python-calamine (Rust), the rest from a
+light scan of the sheet's bytes.
+
+python-calamine gives every cell's value but not its formula, its number format, Excel error values
+(they come back as ""), nor the difference between an empty cell and an empty text. So the sheet's
+XML is scanned as bytes (``bytes.count``/``find`` and a few anchored regular expressions, no parse)
+for exactly what the guarantees of the reader need: cells with a formula (``<f>``), cells whose value
+is not a plain number or a shared string's index (errors, booleans, texts, inline strings, "5.0"),
+cells whose style is a percent or date format, cells python-calamine gives as dates or booleans,
+cells of an empty shared string, and the merged ranges. Those few cells are parsed one by one with
+the lxml reader's own :func:`lkj_xl.xlsx.read._cell`, so they mean exactly what they meant.
+
+The package has been opened and checked (zip bombs, DTD/XXE, encryption: :mod:`lkj_xl.xlsx.opc`)
+before any of this touches it, and every part read is first parsed by libxml2 without building
+anything, so a damaged part is refused by the lxml reader as before. Anything the scan cannot vouch
+for makes :func:`read_fast` return None and the caller reads the package with the lxml reader
+instead: CDATA, tabs or line breaks in sheetData, SpreadsheetML under a namespace prefix, a cell
+without ``r`` or with a lower-case one, rows out of order or repeated, a cell beyond column GR or a
+row number of six digits (so python-calamine never builds a huge dense range), shared strings that
+python-calamine would read differently (``_xHHHH_`` escapes, untrimmed whitespace, ``<si/>``), or
+any error of python-calamine. tests/test_read_fast.py compares both readers cell by cell.
+One difference remains by design: a cell's position comes from its own reference (as Excel reads it),
+where the lxml reader takes the row from ``<row r>`` and places cells in stream order; the two differ
+only for files whose cell references contradict their row or their order, which Excel itself repairs.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gc
+import io
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from lkj_xl.core.model import Cell, Grid
+from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
+from lkj_xl.xlsx.opc import Package
+
+_MAIN = NS_MAIN.encode()
+# Common case first: every cell reference is one letter and at most five digits (A1..Z99999).
+_SIMPLE_CELLS_ONLY = re.compile(rb'<c(?! r="[A-Z][0-9]{1,5}")')
+# Then, only when that fires: a cell beyond column GR (the reader keeps MAX_COLS = 200 columns) or on
+# row 100,000 or later (python-calamine would build a dense range that large), a lower-case reference
+# or one without a row (the two readers place those differently).
+_FAR = re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})')
+_ODD_REF = re.compile(rb'<c r="(?:[^A-Z]|[A-Z]+[^0-9])')
+_ROW = re.compile(rb'<row r="([0-9]{1,9})"')
+_FORMULA = re.compile(rb"<f[ >/]")
+# A <v> that is not a plain number the two readers take alike: an integer, or a decimal with at most
+# 16 characters whose last digit is not 0 (so no float rounding makes it whole: the lxml reader keeps
+# "5.0" a float). Everything else (texts, errors, "1E-07", "5 ", "1_000", <v></v>) is read from the XML.
+_NOT_A_PLAIN_NUMBER = re.compile(rb"<v>(?!(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)")
+_INLINE = re.compile(rb"<is[ >/]")
+_ZERO_STYLE = re.compile(rb' s="0[0-9]')
+_REF = re.compile(rb'r="([A-Z]{1,3})([0-9]+)"')
+_MERGE = re.compile(rb'<mergeCell ref="([^"&]*)"')
+_DATES = (_dt.datetime, _dt.date, _dt.time, _dt.timedelta)
+_EXACT_INT = float(2**53)
+
+
+class _Slow(Exception):
+    """This package (or sheet) is read by the lxml reader."""
+
+
+class _NoEvents:
+    """A parser target without callbacks: libxml2 checks the XML in C, nothing is built."""
+
+    def close(self) -> None:
+        return None
+
+
+def _well_formed(xml: bytes) -> bool:
+    """What the lxml reader would parse without an error (the same libxml2, the same options):
+    python-calamine is more lenient, and a damaged part must be refused, not half read."""
+    parser = etree.XMLParser(
+        target=_NoEvents(), resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
+    )
+    try:
+        etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError:
+        return False
+    return True
+
+
+def _column(letters: bytes) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ch - 64)
+    return index - 1
+
+
+_EMPTY_SI = (b"<si><t></t></si>", b"<si><t/></si>", b'<si><t xml:space="preserve"></t></si>', b"<si></si>")
+
+
+def _shared_strings(pkg: Package) -> list[int] | None:
+    """The indices of the empty shared strings, when python-calamine reads the shared strings part the
+    lxml reader reads and reads it the same way; None otherwise."""
+    ours = pkg.target_of_type(pkg.workbook, RT_SHARED_STRINGS)
+    ours = ours if ours is not None and pkg.has(ours) else None
+    folder = posixpath.dirname(pkg.workbook)
+    theirs = posixpath.join(folder, "sharedStrings.xml") if folder else "sharedStrings.xml"
+    if ours is None:
+        return None if pkg.has(theirs) else []
+    if ours.lower() != theirs.lower():
+        return None
+    sst = pkg.read(ours)
+    if not _well_formed(sst):
+        return None
+    # python-calamine unescapes _xHHHH_, trims unpreserved whitespace and skips a self-closed <si/>.
+    if any(bad in sst for bad in (b"_x", b"<si/>", b"<si><rPh", b"<![CDATA[")):
+        return None
+    if sst.count(_MAIN) != 1 or sst.count(b"<t ") != sst.count(b'<t xml:space="preserve">'):
+        return None
+    if any(b"<t>" + ws in sst for ws in (b" ", b"\t", b"\r", b"\n")):
+        return None
+    for ws in (b" ", b"\t", b"\r", b"\n"):
+        at = sst.find(ws + b"</t>")
+        while at >= 0:
+            if not sst.startswith(b'<t xml:space="preserve">', sst.rfind(b"<t", 0, at)):
+                return None
+            at = sst.find(ws + b"</t>", at + 1)
+    # An empty string is "" to python-calamine, which is also what it gives for no cell: find them.
+    empty_texts = sst.count(b"<t></t>") + sst.count(b"<t/>") + sst.count(b'"preserve"></t>')
+    if not empty_texts and b"<si></si>" not in sst:
+        return []
+    if sst.count(b"<si") != sst.count(b"<si>"):
+        return None
+    empty: list[int] = []
+    for form in _EMPTY_SI:
+        at = sst.find(form)
+        while at >= 0:
+            empty.append(sst.count(b"<si>", 0, at))
+            at = sst.find(form, at + 1)
+    if len(empty) != empty_texts + sst.count(b"<si></si>"):
+        return None  # an empty run inside a rich text
+    return sorted(empty)
+
+
+class _Scan:
+    """What the byte scan of one sheet found."""
+
+    def __init__(
+        self, xml: bytes, special_styles: re.Pattern[bytes] | None, empty_cells: re.Pattern[bytes] | None
+    ):
+        if not _well_formed(xml):
+            raise _Slow  # the lxml reader says where the XML is broken
+        if xml.count(_MAIN) != 1:
+            raise _Slow  # SpreadsheetML under a prefix, or declared twice
+        start = xml.find(b"<sheetData")
+        if start < 0:
+            raise _Slow
+        if xml.startswith(b"<sheetData/>", start):
+            self.region, end = b"", start + len(b"<sheetData/>")
+        else:
+            open_end = xml.find(b">", start) + 1
+            end = xml.find(b"</sheetData>", open_end)
+            if open_end <= 0 or end < 0:
+                raise _Slow
+            self.region = xml[open_end:end]
+        region = self.region
+        # Line breaks or tabs (inside tags they would hide attributes from the scan), CDATA
+        # (python-calamine reads <v><![CDATA[5]]></v> as empty): the lxml reader.
+        if b"\n" in region or b"\t" in region or b"\r" in region or b"<![" in region:
+            raise _Slow
+        if _SIMPLE_CELLS_ONLY.search(region):
+            # Every <c> carries r= first (<color>, <charset>, <condense> are rich-text run properties).
+            others = region.count(b"<col") + region.count(b"<cha") + region.count(b"<con")
+            if region.count(b"<c") != region.count(b'<c r="') + others:
+                raise _Slow
+            if _FAR.search(region) or _ODD_REF.search(region):
+                raise _Slow
+        # Rows strictly in order and below 100,000: the lxml reader replaces a repeated row and refuses
+        # rows past MAX_ROWS, python-calamine would merge and place them.
+        rows = _ROW.findall(region)
+        if len(rows) != region.count(b"<row"):
+            raise _Slow
+        numbers = list(map(int, rows))
+        if numbers and (numbers[-1] >= 100_000 or any(a >= b for a, b in zip(numbers, numbers[1:]))):
+            raise _Slow
+        self.rows = numbers[-1] if numbers else 0  # the lxml reader's grid has them all, merges see them
+        if b"<mergeCell" in xml[:start] or b"<mergeCell" in region:
+            raise _Slow
+        tail = xml[end:]
+        self.merges = [m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(tail)]
+        if len(self.merges) != tail.count(b"<mergeCell ") + tail.count(b"<mergeCell>"):
+            raise _Slow
+        # The cells the lxml reader's _cell reads: their start offsets in region.
+        spans: set[int] = set()
+        for m in _FORMULA.finditer(region):
+            self._span(region.rfind(b"<c ", 0, m.start()), spans)
+        if special_styles is not None and _ZERO_STYLE.search(region):
+            raise _Slow  # s="012" is style 12 to both readers, but not to the scan
+        # Found by content, not by the t= attribute (however it is written): a value that is not a
+        # plain number or a shared string's index (errors "#N/A", booleans "true", texts, <v></v>),
+        # inline strings, and <v>7</v> where shared string 7 is empty.
+        for pattern in (_NOT_A_PLAIN_NUMBER, _INLINE) + ((empty_cells,) if empty_cells is not None else ()):
+            for m in pattern.finditer(region):
+                self._span(region.rfind(b"<c ", 0, m.start()), spans)
+        if special_styles is not None:
+            if region.count(b"s=") != region.count(b' s="') + region.count(b'spans="') and any(
+                odd in region for odd in (b"s='", b"s =", b"s= ")
+            ):
+                raise _Slow  # a style attribute the scan would not see
+            for m in special_styles.finditer(region):
+                lt = region.rfind(b"<", 0, m.start())
+                if region.startswith(b"<c ", lt):
+                    self._span(lt, spans)
+        self.spans = spans
+
+    @staticmethod
+    def _span(start: int, spans: set[int]) -> None:
+        if start < 0:
+            raise _Slow
+        spans.add(start)
+
+    def cell_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every special cell that has content, in region offsets."""
+        region = self.region
+        out: list[tuple[int, int]] = []
+        for start in self.spans:
+            tag_end = region.find(b">", start)
+            if tag_end < 0:
+                raise _Slow
+            if region[tag_end - 1 : tag_end] == b"/":
+                continue
+            end = region.find(b"</c>", tag_end)
+            if end < 0:
+                raise _Slow
+            out.append((start, end + 4))
+        return out
+
+
+def _fragment_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The lxml reader's own decisions, handed over so that both readers share them."""
+
+    styles: list[str]  # per style index: "percent", "date" or ""
+    date1904: bool
+    read_cell: Callable[..., Cell | None]  # read._cell: one <c> element as the lxml reader reads it
+    mark_merges: Callable[[Grid, list[str]], None]
+    max_text: int
+    max_merges: int
+
+
+def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
+    """The grids of ``targets`` (sheet name, part), or None when the lxml reader must read them."""
+    empty_strings = _shared_strings(pkg)
+    if empty_strings is None:
+        return None
+    empty_cells = (
+        re.compile(rb"<v>(?:" + b"|".join(str(i).encode() for i in empty_strings) + rb")</v>")
+        if empty_strings
+        else None
+    )
+    special = sorted(i for i, kind in enumerate(rules.styles) if kind)
+    special_styles = (
+        re.compile(rb' s="(?:' + b"|".join(str(i).encode() for i in special) + rb')"') if special else None
+    )
+    try:
+        scans = [(name, _Scan(pkg.read(part), special_styles, empty_cells)) for name, part in targets]
+    except _Slow:
+        return None
+    try:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_filelike(io.BytesIO(pkg.data))
+        sheets = {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name, _ in scans}
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException:  # noqa: BLE001 - its errors, a Rust panic: the lxml reader says what is wrong
+        return None
+    grids: dict[str, Grid] = {}
+    collecting = gc.isenabled()
+    # Some 100,000 new Cells would trigger the cyclic collector over and over (it walks every object
+    # made so far each time); none of them can form a cycle.
+    gc.disable()
+    try:
+        for name, scan in scans:
+            if len(sheets[name]) > scan.rows:
+                raise _Slow  # python-calamine read another part than the scan (odd relationships)
+            grid, redo = _cells(sheets[name], rules.max_text)
+            _place_special_cells(grid, sheets[name], scan, redo, rules)
+            while len(grid) < scan.rows:
+                grid.append([])
+            rules.mark_merges(grid, scan.merges[: rules.max_merges])
+            while grid and not grid[-1]:
+                grid.pop()
+            grids[name] = grid
+    except _Slow:
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return grids
+
+
+class _CalamineStrings:
+    """Stands in for the shared strings list when a special cell is read by _cell: a shared string's
+    text is then taken from python-calamine's value at that cell (the same text, see
+    _shared_strings_plain)."""
+
+    MARK = object()
+
+    def __len__(self) -> int:
+        return 2**62
+
+    def __getitem__(self, index: int) -> object:
+        return self.MARK
+
+
+def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[int, int]]]:
+    """python-calamine's values as cells; and where it gave a date or a boolean (read again)."""
+    grid: Grid = []
+    redo: list[tuple[int, int]] = []
+    for r, values in enumerate(rows):
+        n = len(values)
+        while n and values[n - 1] == "":
+            n -= 1
+        cells: list[Cell] = []
+        append = cells.append
+        for v in values[:n] if n < len(values) else values:
+            kind = type(v)
+            if kind is str:
+                # "" is an empty cell: an empty shared string's cells, inline strings and formula
+                # strings are read from the XML (_Scan).
+                append(Cell(v if len(v) <= max_text else v[:max_text]) if v else Cell())  # type: ignore[arg-type,index]
+            elif kind is float:
+                append(Cell(int(v) if v.is_integer() and -_EXACT_INT < v < _EXACT_INT else v))  # type: ignore[attr-defined,operator,call-overload]
+            elif kind is int:
+                append(Cell(v))
+            elif kind is bool or isinstance(v, _DATES):
+                # A date made of a number by its format, a boolean (python-calamine takes "2" as TRUE,
+                # the lxml reader only "1"/"true"): read from the XML.
+                redo.append((r, len(cells)))
+                append(Cell(v))
+            else:
+                raise _Slow
+        grid.append(cells)
+    return grid, redo
+
+
+def _place_special_cells(
+    grid: Grid, rows: list[list[object]], scan: _Scan, redo: list[tuple[int, int]], rules: Rules
+) -> None:
+    """Read the special cells from the XML with the lxml reader's _cell and put them in the grid."""
+    region = scan.region
+    strings = _CalamineStrings()
+    special: dict[tuple[int, int], Cell | None] = {}
+    spans = scan.cell_spans()
+    for r, col in redo:
+        ref = b'<c r="%s%d"' % (_letters(col), r + 1)
+        at = region.find(ref)
+        if at < 0:
+            raise _Slow
+        spans.append((at, region.find(b"</c>", at) + 4))
+    done: set[int] = set()
+    parser = _fragment_parser()
+    for start, end in spans:
+        if start in done:
+            continue
+        done.add(start)
+        fragment = region[start:end]
+        ref = _REF.match(fragment, 3)
+        if ref is None:
+            raise _Slow
+        r, col = int(ref.group(2)) - 1, _column(ref.group(1))
+        try:
+            element = etree.fromstring(fragment, parser)
+        except etree.XMLSyntaxError:
+            raise _Slow from None
+        cell = rules.read_cell(element, strings, rules.styles, rules.date1904)
+        calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
+        if cell is not None and cell.value is _CalamineStrings.MARK:
+            if not isinstance(calamine, str):
+                raise _Slow
+            cell.value = calamine[: rules.max_text]
+        special[(r, col)] = cell
+    for (r, col), cell in special.items():
+        while len(grid) <= r:
+            grid.append([])
+        row = grid[r]
+        while len(row) <= col:
+            row.append(Cell())
+        row[col] = cell if cell is not None else Cell()
+        if cell is None:
+            while row and _empty(row[-1]):
+                row.pop()
+
+
+def _empty(cell: Cell) -> bool:
+    return cell.value is None and cell.formula is None and cell.error is None
+
+
+def _letters(col: int) -> bytes:
+    letters = b""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = bytes([65 + rem]) + letters
+    return letters

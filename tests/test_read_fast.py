@@ -1,0 +1,360 @@
+"""The fast reader (python-calamine plus a byte scan) against the lxml reader, cell by cell.
+
+``read_grids`` must give exactly the grids ``read_grids_lxml`` gives (value, its type, formula,
+percent, error, merge) for every workbook here: the example and the template, workbooks with every
+kind of cell the reader distinguishes, a LibreOffice-resaved workbook, odd and hostile packages (the
+same exception then), and a seeded fuzz of the example. A spy on ``read_fast`` also shows which ones
+the fast path read itself (the ordinary ones must be), so the comparison is not between two runs of
+the lxml reader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+import safety_books as S
+import xlsxwriter
+from corpus import workbooks as W
+
+from lkj_xl.core import contract as C
+from lkj_xl.xlsx import read as reader
+from lkj_xl.xlsx.read import read_grids, read_grids_lxml
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE = ROOT / "templates" / "lkj-xl-template.xlsx"
+
+
+@pytest.fixture
+def fast_used(monkeypatch):
+    """A list that gets True/False for each read_grids call: did the fast path read the package?"""
+    calls: list[bool] = []
+    real = reader.read_fast
+
+    def spy(*args, **kwargs):
+        grids = real(*args, **kwargs)
+        calls.append(grids is not None)
+        return grids
+
+    monkeypatch.setattr(reader, "read_fast", spy)
+    return calls
+
+
+def outcome(read, data: bytes):
+    try:
+        grids, names = read(data)
+    except Exception as exc:  # the same refusal, with the same message
+        return type(exc).__name__, str(exc)
+    # Each cell as its value's type and its repr (so that NaN equals NaN).
+    typed = {
+        name: [[(type(cell.value).__name__, repr(cell)) for cell in row] for row in grid]
+        for name, grid in grids.items()
+    }
+    return typed, names
+
+
+def assert_same(data: bytes) -> None:
+    expected = outcome(read_grids_lxml, data)
+    got = outcome(read_grids, data)
+    if got != expected and isinstance(got[0], dict) and isinstance(expected[0], dict):
+        for name in expected[0]:
+            assert len(got[0].get(name, [])) == len(expected[0][name]), f"{name}: number of rows"
+            for r, (a, b) in enumerate(zip(got[0].get(name, []), expected[0][name])):
+                assert a == b, f"{name} row {r + 1}"
+    assert got == expected
+
+
+def xlsxwriter_book(build) -> bytes:
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    build(wb)
+    wb.close()
+    return buffer.getvalue()
+
+
+def every_kind(wb) -> None:
+    """One cell of each kind the reader tells apart, on an input sheet, with gaps between them."""
+    ws = wb.add_worksheet(C.SHEET_KINERJA)
+    pct = wb.add_format({"num_format": "0.00%"})
+    date = wb.add_format({"num_format": "dd/mm/yyyy"})
+    custom_date = wb.add_format({"num_format": "[$-421]d mmmm yyyy"})
+    bold = wb.add_format({"bold": True})
+    ws.write_string(0, 0, "Judul")
+    ws.write_number(2, 0, 0.4071, pct)  # a percent number
+    ws.write_string(2, 1, "75,5%", pct)  # a text in a percent cell
+    ws.write_formula(2, 2, "=A3*2", pct, 0.8142)  # a formula with its saved value, percent
+    ws.write_formula(2, 3, "=1/0", None, "#DIV/0!")  # an error saved by a formula
+    ws.write_formula(2, 4, '=IF(1,"teks")', None, "teks")  # a formula string
+    ws.write_formula(2, 5, '=NA()&""', None, "#N/A")  # a formula string that is an error value
+    ws.write_datetime(2, 6, dt.datetime(2025, 6, 30), date)
+    ws.write_datetime(2, 7, dt.datetime(2025, 7, 4, 9, 30), custom_date)
+    ws.write_boolean(2, 8, True)
+    ws.write_boolean(2, 9, False)
+    ws.write_string(2, 10, "#N/A")  # a text that looks like an error stays text
+    ws.write_string(2, 12, '=HYPERLINK("x")')  # text that looks like a formula
+    for col, number in enumerate([0.1, 1e-7, 123456789012345678, 12076486014, -0.0, 2.675, 1e300, -5, 40.71]):
+        ws.write_number(3, col, number)
+    ws.write_string(4, 0, "  spasi di tepi  ")
+    ws.write_string(4, 1, "baris\nkedua")
+    ws.write_string(4, 2, "")  # an empty text
+    ws.write_rich_string(4, 3, "Realisasi ", bold, "tebal", " biasa")
+    ws.write_string(4, 4, "Rp 1.491.388.500.000,-")
+    ws.write_number(4, 6, 5, bold)
+    ws.write_string(5, 1, "x" * 12_000)  # beyond the reader's 10,000 characters
+    ws.merge_range("A7:A9", "digabung", bold)  # across rows
+    ws.merge_range("B7:D7", "judul", bold)  # within a row
+    ws.write_blank(10, 3, None, bold)  # a styled empty cell
+    wb.add_worksheet(C.SHEET_ANGGARAN).write(0, 0, "Kode")
+    wb.add_worksheet("Lain").write(0, 0, "tidak dibaca")
+
+
+def formula_without_values() -> bytes:
+    """openpyxl saves formulas without a cached value (a file never opened in Excel)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = C.SHEET_ANGGARAN
+    ws["A1"] = "=SUM(B1:B2)"
+    ws["B1"] = 5
+    ws["B2"] = 2.5
+    ws["C3"] = "teks"
+    ws["D3"] = True
+    ws["A5"] = dt.date(2025, 1, 31)
+    ws["B5"] = 0.25
+    ws["B5"].number_format = "0%"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def with_kinerja_xml(data: bytes, sheet_data: bytes, extra: bytes = b"") -> bytes:
+    xml = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<worksheet xmlns="'
+        + S.MAIN.encode()
+        + b'"><sheetData>'
+        + sheet_data
+        + b"</sheetData>"
+        + extra
+        + b"</worksheet>"
+    )
+    return S.with_sheet(data, C.SHEET_KINERJA, xml)
+
+
+# Hand-written sheet XML for what the writers above never produce.
+ODD_SHEETS = {
+    "inline_strings": b'<row r="1"><c r="A1" t="inlineStr"><is><t>satu</t></is></c>'
+    b'<c r="B1" t="inlineStr"><is><r><t>ka</t></r><r><t xml:space="preserve"> ya </t></r></is></c>'
+    b'<c r="C1" t="inlineStr"><is><t></t></is></c></row>',
+    "shared_formula": b'<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1*2</f><v>2</v></c></row>'
+    b'<row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c></row>'
+    b'<row r="3"><c r="A3"><f t="shared" si="0"/></c></row>',
+    "iso_date_and_str": b'<row r="1"><c r="A1" t="d"><v>2025-06-30T00:00:00</v></c>'
+    b'<c r="B1" t="d"><v>bukan tanggal</v></c><c r="C1" t="str"><v>#REF!</v></c>'
+    b'<c r="D1" t="b"><v>false</v></c><c r="E1" t="str"><v></v></c><c r="F1"><v></v></c></row>',
+    "error_types": b'<row r="2"><c r="A2" t="e"><v>#VALUE!</v></c><c r="B2" t="e"><v>#SPILL!</v></c>'
+    b'<c r="C2" t="e"><v>#GETTING_DATA</v></c><c r="D2" t="e"/></row>',
+    "spaced_attributes": b'<row r="1"><c r="A1" t = "e"><v>#N/A</v></c><c r="B1" t=\'b\'><v>1</v></c></row>',
+    "wide_sheet": b'<row r="1"><c r="A1"><v>1</v></c><c r="GR1"><v>2</v></c><c r="GS1"><v>3</v></c>'
+    b'<c r="XFD1"><v>4</v></c></row>',
+    "lower_case_reference": b'<row r="1"><c r="a1"><v>1</v></c><c r="B1"><v>2</v></c></row>',
+    "cells_without_reference": b'<row r="1"><c><v>1</v></c><c t="s"><v>0</v></c></row><row><c><v>3</v></c></row>',
+    "rows_out_of_order": b'<row r="5"><c r="A5"><v>5</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>'
+    b'<row r="5"><c r="C5"><v>6</v></c></row>',
+    "row_past_the_limit": b'<row r="1"><c r="A1"><v>1</v></c></row><row r="250000"/>',
+    "comment_and_pi": b'<row r="1"><!-- catatan --><c r="A1"><?lkj x?><v>1</v></c></row>',
+    "cdata_value": b'<row r="1"><c r="A1"><v><![CDATA[5]]></v></c></row>',
+    "line_break_in_tag": b'<row r="1"><c r="A1"\n t="e"><v>#N/A</v></c></row>',
+    "not_a_number": b'<row r="1"><c r="A1"><v>NaN-ish</v></c><c r="B1" t="n"><v>1e999</v></c></row>',
+    "merges": b'<row r="1"><c r="A1"><v>1</v></c></row>',
+    "starts_at_b3": b'<row r="3"><c r="B3"><v>5</v></c></row><row r="4"><c r="C4" t="b"><v>2</v></c></row>',
+    "number_spellings": b'<row r="1"><c r="A1"><v>5.0</v></c><c r="B1"><v>1E+3</v></c><c r="C1"><v>5 </v></c>'
+    b'<c r="D1"><v>1_000</v></c><c r="E1"><v>-</v></c><c r="F1"><v>1.0000000000000000001</v></c>'
+    b'<c r="G1"><v>0.30000000000000004</v></c><c r="H1"><v>12abc</v></c><c r="I1"><v>1234567890123456</v></c></row>',
+}
+ODD_EXTRA = {
+    "merges": b'<mergeCells count="3"><mergeCell ref="A1:A3"/><mergeCell ref="B1:C1"/>'
+    b'<mergeCell ref="a5:a6"/></mergeCells>',
+}
+
+
+def shared_strings(data: bytes, change) -> bytes:
+    mem = W.members(data)
+    return W.replace_members(data, {"xl/sharedStrings.xml": change(mem["xl/sharedStrings.xml"])})
+
+
+def district(tmp_path: Path, indicators: int = 300) -> bytes:
+    from bench_build import district_workbook
+
+    path = tmp_path / "kabupaten.xlsx"
+    district_workbook(path, indicators, indicators // 10)
+    return path.read_bytes()
+
+
+# --- the ordinary workbooks: the fast path reads them, with the lxml reader's result ---------------------
+
+
+def test_example_template_and_district_are_read_by_the_fast_path(fast_used, tmp_path):
+    for data in (S.EXAMPLE.read_bytes(), TEMPLATE.read_bytes(), district(tmp_path)):
+        assert_same(data)
+    assert fast_used == [True, True, True]
+
+
+def test_every_kind_of_cell(fast_used):
+    data = xlsxwriter_book(every_kind)
+    assert_same(data)
+    assert fast_used == [True]
+    grid = read_grids(data)[0][C.SHEET_KINERJA]
+    # Spot checks against what the cells were written as (above), so both readers are also right.
+    assert grid[2][0].percent and grid[2][0].value == 0.4071
+    assert grid[2][1].percent and grid[2][1].value == "75,5%"
+    assert grid[2][2].formula == "=A3*2" and grid[2][2].percent
+    assert grid[2][3].error == "#DIV/0!" and grid[2][3].value is None
+    assert grid[2][5].error == "#N/A"
+    assert grid[2][6].value == dt.datetime(2025, 6, 30)
+    assert grid[2][8].value is True and grid[2][9].value is False
+    assert grid[2][10].value == "#N/A" and grid[2][10].error is None
+    # xlsxwriter writes 16 significant digits (1.234567890123457E+17): a float, as Excel would keep it
+    assert grid[3][2].value == 1.234567890123457e17 and isinstance(grid[3][2].value, float)
+    assert grid[3][3].value == 12076486014 and isinstance(grid[3][3].value, int)
+    assert grid[4][2].value == ""
+    assert grid[4][3].value == "Realisasi tebal biasa"
+    assert len(grid[5][1].value) == 10_000
+    assert grid[7][0].merged == "A7:A9" and grid[6][1].merged is None
+    assert len(grid) == 9  # the styled empty cell on row 11 is no cell
+
+
+def test_formulas_without_saved_values(fast_used):
+    data = formula_without_values()
+    assert_same(data)
+    assert fast_used == [True]
+    grid = read_grids(data)[0][C.SHEET_ANGGARAN]
+    assert grid[0][0].formula == "=SUM(B1:B2)" and grid[0][0].value is None
+
+
+def test_libreoffice_resaved_workbook(fast_used, tmp_path):
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    source = tmp_path / "asal.xlsx"
+    source.write_bytes(xlsxwriter_book(every_kind))
+    out = tmp_path / "lo"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    resaved = (out / "asal.xlsx").read_bytes()
+    assert_same(resaved)
+    assert fast_used == [True]
+
+
+@pytest.mark.parametrize("case", sorted(ODD_SHEETS))
+def test_odd_sheet_xml(case):
+    data = with_kinerja_xml(S.EXAMPLE.read_bytes(), ODD_SHEETS[case], ODD_EXTRA.get(case, b""))
+    assert_same(data)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda sst: sst.replace(b"<t>", b"<t>  ", 1),  # whitespace python-calamine would trim
+        lambda sst: sst.replace(b"</t>", b"_x000D_</t>", 1),  # an escape python-calamine would decode
+        lambda sst: sst.replace(b"</si>", b"</si><si/>", 1),  # a self-closed item it would skip
+        lambda sst: sst.replace(b"</si>", b"</si><si><t></t></si>", 1),  # an empty string
+        lambda sst: sst.replace(b"<si>", b'<si><rPh sb="0" eb="1"><t>yomi</t></rPh>', 1),  # phonetic
+    ],
+    ids=["untrimmed", "escape", "self_closed", "empty", "phonetic"],
+)
+def test_odd_shared_strings(change):
+    assert_same(shared_strings(S.EXAMPLE.read_bytes(), change))
+
+
+def test_no_shared_strings_part(tmp_path):
+    path = W.write_no_shared_strings(tmp_path / "tanpa-sst.xlsx")
+    assert_same(path.read_bytes())
+
+
+def test_hostile_and_broken_packages_are_refused_alike():
+    from test_safety import HOSTILE, READER_CRASHES
+
+    example = S.EXAMPLE.read_bytes()
+    for case, (build, _message) in {**HOSTILE, **READER_CRASHES}.items():
+        if case in ("encrypted", "zip_bomb", "zip_bomb_lying", "zip_bomb_ratio"):
+            continue  # the package check refuses them before any reader (test_safety); slow to build
+        assert_same(build(example)), case
+    million = S.with_sheet(
+        example,
+        C.SHEET_KINERJA,
+        S.claimed_million_rows(W.members(example)[S.sheet_parts(W.members(example))[C.SHEET_KINERJA]]),
+    )
+    assert_same(million)
+
+
+def test_seeded_fuzz_of_the_example():
+    """Byte damage, repeated rows and junk in the example's parts: the same grids or the same error."""
+    rng = random.Random(13)
+    example = S.EXAMPLE.read_bytes()
+    mem = W.members(example)
+    parts = [S.sheet_parts(mem)[s] for s in C.INPUT_SHEETS] + ["xl/sharedStrings.xml"]
+    junk = [
+        b"<",
+        b"&",
+        b'"',
+        b"</row>",
+        b'<row r="3">',
+        b'r="A0"',
+        b't="e"',
+        b't="b"',
+        b's="9999"',
+        b"<v>x</v>",
+    ]
+    for _ in range(60):
+        part = rng.choice(parts)
+        xml = bytearray(mem[part])
+        for _ in range(rng.randint(1, 3)):
+            pos = rng.randrange(len(xml))
+            op = rng.choice(["flip", "junk", "delete"])
+            if op == "flip":
+                xml[pos] ^= rng.randint(1, 255)
+            elif op == "junk":
+                xml[pos:pos] = rng.choice(junk)
+            else:
+                del xml[pos : pos + rng.randint(1, 64)]
+        assert_same(W.replace_members(example, {part: bytes(xml)}))
+
+
+def test_package_bytes_are_checked_before_any_parser(monkeypatch):
+    """A zip bomb never reaches python-calamine: the package check refuses it first."""
+    import python_calamine
+
+    def never(*args, **kwargs):
+        raise AssertionError("python-calamine was given an unchecked package")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", never)
+    bomb = S.zip_bomb(S.EXAMPLE.read_bytes(), C.SHEET_KINERJA, 300 * 1024 * 1024)
+    with pytest.raises(Exception, match="too large when extracted"):
+        read_grids(bomb)
+
+
+def test_read_is_the_same_from_a_path_bytes_or_package(tmp_path):
+    from lkj_xl.xlsx.opc import open_package
+
+    data = xlsxwriter_book(every_kind)
+    path = tmp_path / "buku.xlsx"
+    path.write_bytes(data)
+    assert read_grids(path) == read_grids(data) == read_grids(open_package(data)) == read_grids_lxml(data)
