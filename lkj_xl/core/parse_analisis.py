@@ -25,6 +25,7 @@ from lkj_xl.core.model import (
     Finding,
     Grid,
     IndicatorInput,
+    Value,
     WorkbookInput,
 )
 from lkj_xl.core.parse import (
@@ -112,9 +113,12 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
         nonlocal filled
         cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
         cell = cells[col] if col < len(cells) else None
-        if cell is not None and (cell.value not in (None, "") or cell.formula or cell.error):
+        texts = header in c.KINERJA_OPTIONAL_TEXTS
+        if cell is None or (cell.value is None and not cell.formula and not cell.error):
+            return "" if texts else Value()  # an empty cell (most of them): what the reader gives
+        if cell.value != "" or cell.formula or cell.error:
             filled = True
-        if header in c.KINERJA_OPTIONAL_TEXTS:
+        if texts:
             return reader.text(cell)
         return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
 

@@ -97,6 +97,10 @@ def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
             )
 
 
+def _blank(value: Value) -> bool:
+    return value.exact is None and not value.galat and not value.text and value.status is None
+
+
 def compare(
     item: IndicatorInput,
     realisasi: Fraction | None,
@@ -106,6 +110,8 @@ def compare(
 ) -> Pembanding:
     """The comparisons of one indicator. ``realisasi``: its exact realisation s.d. TW n (None when not
     known or not computed); ``indicator_galat``: the unreadable cells that kept it from being computed."""
+    if all(_blank(v) for v in (item.realisasi_tahun_lalu, item.target_renstra, item.standar_nasional)):
+        return Pembanding()  # nothing to compare with (most indicators): what the steps below give
     name = f'indikator "{item.indikator}" ({item.kode})'
     out = Pembanding()
     per: dict[str, list[str]] = {"tahun_lalu": [], "target_renstra": [], "standar_nasional": []}
