@@ -104,8 +104,14 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
 
 
 def _figure(ind: IndicatorResult, value: float) -> str:
-    """Another figure of the indicator (last year's, the Renstra target) in its unit and scale."""
-    return with_satuan(angka(value, ind.scale_word), ind.satuan, ind.scale_word)
+    """Another figure of the indicator (last year's, the Renstra target) in its unit and scale, with
+    the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
+    5,00%, not 5%)."""
+    scale = ind.scale_word
+    p = ind.pembanding
+    figures = (ind.target, ind.realisasi, p.tahun_lalu, p.target_renstra, p.standar_nasional, value)
+    decimals = 2 if any(has_decimals(v, scale) for v in (*figures, *ind.realisasi_tahun.values())) else 0
+    return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
 
 
 # --- sentences ------------------------------------------------------------------------------------
