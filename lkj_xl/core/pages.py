@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from lkj_xl.core.charts import column_pixels
-from lkj_xl.core.layout import LINE_HEIGHT, PAPER_A4, SIGNATURE_GAP_ROWS, STYLES, SheetLayout
+from lkj_xl.core.layout import LINE_HEIGHT, PAPER_A4, SheetLayout
 
 # Paper sizes (OOXML codes) in points, portrait: width, height.
 PAPER_POINTS = {PAPER_A4: (595.0, 842.0)}
@@ -115,7 +115,7 @@ def signature_fits(lay: SheetLayout, printer: Printer) -> bool:
     used = _repeated_height(lay, lay.print_setup.repeat_rows, page_start)
     used += sum(row_height(lay, r) for r in range(page_start, last + 1))
     margin = SAFETY_POINTS / print_scale(lay, printer)
-    return page_start < first - SIGNATURE_GAP_ROWS and used + margin <= page_capacity(lay, printer)
+    return page_start <= last_table_row(lay) and used + margin <= page_capacity(lay, printer)
 
 
 def signature_break(lay: SheetLayout) -> int | None:
@@ -130,19 +130,15 @@ def signature_break(lay: SheetLayout) -> int | None:
 
 
 def last_table_row(lay: SheetLayout) -> int:
-    """The last row of the table above the signature block: the last framed row (the notes under
-    a table have no borders), else the last row with a value (a sheet of running text)."""
+    """The last row of the table (or text) above the signature block: the last row with a value
+    that is not a note (the notes under a table explain it and may stand apart from it)."""
     assert lay.signature_rows is not None
-    before = lay.signature_rows[0] - SIGNATURE_GAP_ROWS
-    framed = [
-        min(b.last_row, before - 1)
-        for b in lay.blocks
-        if STYLES[b.style].get("border") and b.first_row < before
-    ]
-    if framed:
-        return max(framed)
-    filled = [r for r in range(before) if any(v not in (None, "") for v in lay.rows[r])]
-    return filled[-1] if filled else 0
+    notes = [b for b in lay.blocks if b.style == "note"]
+    for r in range(lay.signature_rows[0] - 1, -1, -1):
+        filled = [c for c, v in enumerate(lay.rows[r]) if v not in (None, "")]
+        if filled and not any(b.contains(r, c) for b in notes for c in filled):
+            return r
+    return 0
 
 
 def keep_signature(lay: SheetLayout) -> SheetLayout:
