@@ -222,19 +222,28 @@ def assert_user_parts_kept(orig: bytes, result: bytes) -> None:
     for name in mr:
         assert name in mo or name in owned_r, f"unexpected new part {name}"
 
-    # the sheet list: user sheets untouched, output sheets replaced in place or appended
+    # the sheet list: user sheets untouched and in their order, output sheets replaced in place, new
+    # ones each before the output sheets that follow it in the contract, else at the end
     so, sr = sheets(mo), sheets(mr)
-    assert len(sr) == len(so) + sum(
-        1 for n in C.OUTPUT_SHEETS if n.casefold() not in {s["name"].casefold() for s in so}
-    )
-    for before, after in zip(so, sr):
+    existing = {s["name"].casefold() for s in so}
+    added = [n for n in C.OUTPUT_SHEETS if n.casefold() not in existing]
+    kept = [s for s in sr if s["name"] not in added]
+    assert len(kept) == len(so) and len(sr) == len(so) + len(added)
+    for before, after in zip(so, kept):
         if before["name"].casefold() in OUT_FOLD:
             assert after["name"] == OUT_FOLD[before["name"].casefold()]
             assert (after["sheetId"], after["rid"]) == (before["sheetId"], before["rid"])
         else:
             assert after == before
-    existing = {s["name"].casefold() for s in so}
-    assert [s["name"] for s in sr[len(so) :]] == [n for n in C.OUTPUT_SHEETS if n.casefold() not in existing]
+    rank = {n.casefold(): i for i, n in enumerate(C.OUTPUT_SHEETS)}
+    order = [s["name"] for s in sr]
+    for name in added:
+        later = [i for i, n in enumerate(order) if rank.get(n.casefold(), -1) > rank[name.casefold()]]
+        earlier_added = [
+            i for i, n in enumerate(order) if n in added and rank[n.casefold()] < rank[name.casefold()]
+        ]
+        assert all(order.index(name) < i for i in later), (name, order)
+        assert all(order.index(name) > i for i in earlier_added), (name, order)
     assert len({s["sheetId"] for s in sr}) == len(sr)
 
     # workbook.xml: everything but the sheet list, defined names and calcPr's recalculation flag
@@ -249,7 +258,11 @@ def assert_user_parts_kept(orig: bytes, result: bytes) -> None:
     out_positions = {str(i) for i, s in enumerate(so) if s["name"].casefold() in OUT_FOLD}
     user_names = [n for n in defined_names(mo) if not (n[1] in out_positions and n[0].lower() in TOOL_NAMES)]
     result_names = defined_names(mr)
+    # a sheet-scoped name is compared by the name of its sheet (new sheets may stand before it)
+    new_index = {s["name"].casefold(): str(i) for i, s in enumerate(sr)}
     for n in user_names:
+        if n[1] is not None:
+            n = (n[0], new_index[so[int(n[1])]["name"].casefold()], *n[2:])
         assert n in result_names, f"defined name {n} lost"
     positions = {s["name"]: str(i) for i, s in enumerate(sr)}
     for name in C.OUTPUT_SHEETS:
@@ -478,11 +491,18 @@ def test_existing_output_sheets_replaced_in_place(grafts):
     mo, m1 = W.members(orig), W.members(one)
     so, s1 = sheets(mo), sheets(m1)
     old = {s["name"]: (i, s) for i, s in enumerate(so)}
+    # the four tables the old run lacked go before its Ringkasan (which keeps its part and ids), the
+    # analysis sheets between it and Pemeriksaan
+    assert [s["name"] for s in s1] == [s["name"] for s in so[:5]] + list(C.OUTPUT_SHEETS) + [
+        "Catatan Pengguna"
+    ]
     i, ring = old["ringkasan"]
+    i += 4
     assert s1[i]["name"] == C.SHEET_RINGKASAN
     assert (s1[i]["sheetId"], s1[i]["rid"], s1[i]["part"]) == (ring["sheetId"], ring["rid"], ring["part"])
-    # the user's name local to the sheet after the output sheets still points at it
-    j = next(k for k, s in enumerate(so) if s["name"] == "Catatan Pengguna")
+    # the user's name local to the sheet after the output sheets still points at it (7 places on)
+    j = next(k for k, s in enumerate(s1) if s["name"] == "Catatan Pengguna")
+    assert j == next(k for k, s in enumerate(so) if s["name"] == "Catatan Pengguna") + 7
     assert ("Lokal", str(j), None, "'Catatan Pengguna'!$A$1") in defined_names(m1)
     # the old output sheet's own parts are gone (comment, vml, drawing), the logo shared with the
     # user's Grafik sheet is not
@@ -499,7 +519,7 @@ def test_existing_output_sheets_replaced_in_place(grafts):
     for p in shared_media:
         assert m1[p] == mo[p]
     # print area and filter of the old Pemeriksaan went with it; the new one has only print titles
-    k = str(old[C.SHEET_PEMERIKSAAN][0])
+    k = str(old[C.SHEET_PEMERIKSAAN][0] + 7)
     names_k = [n for n in defined_names(m1) if n[1] == k]
     assert names_k == [
         ("_xlnm.Print_Titles", k, None, f"{C.SHEET_PEMERIKSAAN}!$3:$3"),

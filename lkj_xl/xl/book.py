@@ -449,6 +449,11 @@ def _desktop_page_setup(book, sheet, lay: SheetLayout) -> int:
         for part, attr in (("&L", "LeftFooter"), ("&C", "CenterFooter"), ("&R", "RightFooter")):
             setattr(page, attr, _footer_part(setup.footer, part))
             calls += 1
+    # The sheet's own page breaks (a section starts a page, the signature block stays whole).
+    api.ResetAllPageBreaks()
+    for row in setup.page_breaks:
+        api.HPageBreaks.Add(Before=api.Range(f"A{row + 1}"))
+    calls += 1 + len(setup.page_breaks)
     left, right, top, bottom = setup.margins
     page.LeftMargin, page.RightMargin = left * 72, right * 72
     page.TopMargin, page.BottomMargin = top * 72, bottom * 72

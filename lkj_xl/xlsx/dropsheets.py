@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from lkj_xl.core.contract import OUTPUT_SHEETS
 from lkj_xl.xlsx.ooxml import NS_R, rels_name, resolve
 from lkj_xl.xlsx.opc import int_attr, local, m
 from lkj_xl.xlsx.owned import Discarded, check_ownership, tool_sheets
@@ -49,19 +50,40 @@ def _drop(g: Any, pos: int) -> None:
         g.wb_rels.remove(rel)
     g.sheets_el.remove(el)
     del g.sheet_els[pos]
-    _shift_names(g.wb_root, pos)
+    renumber(g, pos, -1)
+
+
+def insert_position(name: str, present: dict[str, int]) -> int | None:
+    """Where a new output sheet ``name`` goes in the sheet list: before the first of the output sheets
+    ``present`` (name -> position) that follows it in the contract's order (contract.OUTPUT_SHEETS),
+    or None (at the end) when none follows it or it is not an output sheet."""
+    rank = {n.casefold(): i for i, n in enumerate(OUTPUT_SHEETS)}
+    own = rank.get(name.casefold())
+    if own is None:
+        return None
+    later = [pos for other, pos in present.items() if rank.get(other.casefold(), -1) > own]
+    return min(later, default=None)
+
+
+def renumber(g: Any, pos: int, delta: int) -> None:
+    """Move the workbook's references by sheet index at or after ``pos`` by ``delta``: -1 once the sheet
+    at ``pos`` is removed (the defined names scoped to it go with it; an active or first tab on it moves
+    to the sheet before), +1 when a sheet is inserted at ``pos`` (every later sheet keeps its names,
+    print titles and owner name, the active and first tab stay on their sheets)."""
+    _shift_names(g.wb_root, pos, delta)
     views = g.wb_root.find(m("bookViews"))
     for view in views if views is not None else ():
         for attr in ("activeTab", "firstSheet"):
             tab = int_attr(view.get(attr, "0"))
-            if tab >= pos and tab > 0:
-                view.set(attr, str(tab - 1))
-    if g.active_tab >= pos and g.active_tab > 0:
-        g.active_tab -= 1
+            if tab >= pos and tab + delta >= 0:
+                view.set(attr, str(tab + delta))
+    if g.active_tab >= pos and g.active_tab + delta >= 0:
+        g.active_tab += delta
 
 
-def _shift_names(wb_root: Any, pos: int) -> None:
-    """Drop the defined names scoped to the sheet at ``pos``; those of later sheets move down by one."""
+def _shift_names(wb_root: Any, pos: int, delta: int) -> None:
+    """Defined names scoped to sheets at or after ``pos`` move by ``delta``; on a removal (-1) those
+    scoped to the sheet at ``pos`` itself are dropped."""
     container = wb_root.find(m("definedNames"))
     if container is None:
         return
@@ -69,9 +91,9 @@ def _shift_names(wb_root: Any, pos: int) -> None:
         if local(dn.tag) != "definedName" or dn.get("localSheetId") is None:
             continue
         lsid = int_attr(dn.get("localSheetId"), -1)
-        if lsid == pos:
+        if lsid == pos and delta < 0:
             container.remove(dn)
-        elif lsid > pos:
-            dn.set("localSheetId", str(lsid - 1))
+        elif lsid >= pos:
+            dn.set("localSheetId", str(lsid + delta))
     if not len(container):
         wb_root.remove(container)

@@ -7,7 +7,8 @@ here, at the level of the zip/XML parts:
 
 * every part of the original that is not an output sheet is copied byte for byte;
 * an output sheet that already exists (same name, case-insensitive) is replaced in place, keeping its
-  position, ``sheetId`` and ``r:id``; new output sheets are appended after the user's sheets;
+  position, ``sheetId`` and ``r:id``; a new output sheet goes before the first output sheet already
+  there that follows it in the contract's order, else after the user's sheets;
 * the parts that must be shared are merged: ``xl/styles.xml`` (:mod:`lkj_xl.xlsx.styles`),
   ``xl/workbook.xml`` (sheet list, defined names), the workbook relationships and
   ``[Content_Types].xml``;
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from lkj_xl.xlsx.dropsheets import drop_sheets
+from lkj_xl.xlsx.dropsheets import drop_sheets, insert_position, renumber
 from lkj_xl.xlsx.ooxml import (
     CT_STYLES,
     CT_WORKSHEET,
@@ -293,10 +294,11 @@ class _Graft:
         self.vml_used: set[int] | None = None
         self.any_formulas = False
         self.discarded: list[Discarded] = []
+        self.plan: list[_Slot] = []
 
     def run(self) -> Graft:
         drop_sheets(self, self.drop)  # output sheets this build no longer writes
-        plan = self._plan()
+        plan = self.plan = self._plan()
         self._drop_orphans()
         self._merge_styles()
         strings = self.ren.shared_strings()
@@ -430,16 +432,14 @@ class _Graft:
     def _sheet_entry(self, slot: _Slot) -> etree._Element:
         """The workbook's ``<sheet>`` element of ``slot`` (appended when new), pointing at its part."""
         wb_rels, target = self.wb_rels, relative(self.src.workbook, slot.part)
-        if slot.el is None:  # append a new sheet
-            slot.pos = len(self.sheet_els)
+        if slot.el is None:  # a new sheet: at its place among the output sheets, else at the end
             rid = wb_rels.add(RT_WORKSHEET, target)
-            el = etree.SubElement(self.sheets_el, m("sheet"), nsmap={"r": NS_R})
+            el = etree.Element(m("sheet"), nsmap={"r": NS_R})
             el.set("name", slot.name)
             el.set("sheetId", str(self.next_sheet_id))
             el.set(f"{{{NS_R}}}id", rid)
             self.next_sheet_id += 1
-            self.sheet_els.append(el)
-            slot.el = el
+            self._insert(slot, el)
             return el
         el = slot.el
         el.set("name", slot.name)
@@ -454,6 +454,26 @@ class _Graft:
             rel.set("Target", target)
             wb_rels.changed = True
         return el
+
+    def _insert(self, slot: _Slot, el: etree._Element) -> None:
+        """Put the new ``<sheet>`` of ``slot`` before the first output sheet already in the workbook
+        that follows it in the contract's order (an analysis sheet added to an older report goes before
+        Pemeriksaan), else last; later sheets' index references move up by one."""
+        pos = insert_position(
+            slot.name, {s.name: s.pos for s in self.plan if s.el is not None and s.pos is not None}
+        )
+        if pos is None or pos >= len(self.sheet_els):
+            self.sheets_el.append(el)
+            pos = len(self.sheet_els)
+        else:
+            self.sheet_els[pos].addprevious(el)
+            renumber(self, pos, +1)
+            for other in self.plan:
+                if other.pos is not None and other.pos >= pos:
+                    other.pos += 1
+            self.replaced_positions = {p + 1 if p >= pos else p for p in self.replaced_positions}
+        self.sheet_els.insert(pos, el)
+        slot.el, slot.pos = el, pos
 
     def _copy_rels(self, ren_part: str, part: str, ren_rels: Rels, copied: dict[str, str]) -> Rels:
         """Copy the parts ``ren_part`` points to (transitively) into the output; return the new rels."""
@@ -539,7 +559,9 @@ def graft(
     holding (at least) the sheets ``sheet_names``. Existing sheets with those names (case-insensitive)
     are replaced in place when lkj-xl wrote them (:mod:`lkj_xl.core.ownership`); a sheet of the
     user's with such a name raises :class:`~lkj_xl.xlsx.owned.ForeignSheetError` and nothing is
-    written. The others are appended. Every grafted sheet is marked with the owner name. Every other
+    written. The others are added: an output sheet of the contract before the first output sheet
+    already there that follows it in the contract's order (an older report's Pemeriksaan stays last),
+    any other sheet at the end. Every grafted sheet is marked with the owner name. Every other
     part of ``original`` is copied unchanged (see the module doc). What the user had added inside a
     replaced sheet is listed in :attr:`Graft.discarded`. Raises ValueError for programming errors (a
     name missing from ``rendered``, a 1900/1904 date system mismatch, parts an output sheet may not

@@ -1,0 +1,149 @@
+"""Where a printed output sheet's pages end, estimated from its layout, and the page break that keeps
+the signature block whole. Pure: standard library only.
+
+Every printed sheet is printed one page wide (fit to width) and as many pages tall as it needs, with
+its table header repeated on every page. Neither Excel nor LibreOffice can be told to keep rows
+together, so a signature block (place and date, title, the blank signing space, name, NIP) could land
+across a page end, or alone on a page under a repeated header. :func:`keep_signature` estimates the
+pages the way both programs fill them (row heights in points, the fit-to-width scale from the column
+widths and the paper, margins and orientation, the repeated header rows, the manual breaks the sheet
+already has) and, when the block would come within a safety margin of a page end, adds a manual page
+break before the table's last rows, which then start the page that carries the block.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from lkj_xl.core.charts import column_pixels
+from lkj_xl.core.layout import LINE_HEIGHT, PAPER_A4, SheetLayout
+
+# Paper sizes (OOXML codes) in points, portrait: width, height.
+PAPER_POINTS = {PAPER_A4: (595.0, 842.0)}
+# The table rows kept on the page of the signature block when it has to move to a new page.
+KEEP_TABLE_ROWS = 2
+# Excel and LibreOffice place page ends slightly differently (fonts, rounding of the scale): a block
+# ending closer than this to the estimated end of its page (points on paper) starts a new page.
+SAFETY_POINTS = 24.0
+FOOTER_MARGIN = 0.3  # inches from the paper's edge to the footer (xlsxwriter's and Excel's default)
+
+
+@dataclass(frozen=True)
+class Printer:
+    """How a program turns a sheet into pages, as far as where pages end depends on it."""
+
+    name: str
+    points_per_pixel: float  # a column's printed width (points at 100 %) per pixel of its width
+    footer_scaled: bool  # the footer shrinks with the zoom, leaving the body more of the margin
+
+
+# Excel prints a column at its screen width (96 pixels an inch) and the footer inside the bottom
+# margin. LibreOffice (the PDFs) prints a column a third wider (a pixel per point) and scales the
+# footer with the sheet, so a wide sheet gets a smaller zoom there. Measured on LibreOffice 7 and 24.
+EXCEL = Printer("Excel", 0.75, footer_scaled=False)
+LIBREOFFICE = Printer("LibreOffice", 1.0, footer_scaled=True)
+PRINTERS = (LIBREOFFICE, EXCEL)
+
+
+def print_scale(lay: SheetLayout, printer: Printer = LIBREOFFICE) -> float:
+    """The zoom (at most 1) that prints the sheet one page wide, in whole percents as Excel and
+    LibreOffice use it. A sheet not fitted to one page wide prints at 100 %."""
+    setup = lay.print_setup
+    if setup.fit_width != 1:
+        return 1.0
+    width = sum(column_pixels(w) for w in lay.columns) * printer.points_per_pixel
+    if width <= 0:
+        return 1.0
+    return min(1.0, math.floor(100 * _paper(lay)[0] / width) / 100)
+
+
+def _paper(lay: SheetLayout) -> tuple[float, float]:
+    """Printable width and height on paper (points) inside the margins."""
+    setup = lay.print_setup
+    short, long = PAPER_POINTS.get(setup.paper, PAPER_POINTS[PAPER_A4])
+    width, height = (long, short) if setup.landscape else (short, long)
+    left, right, top, bottom = setup.margins
+    return width - (left + right) * 72, height - (top + bottom) * 72
+
+
+def page_capacity(lay: SheetLayout, printer: Printer = LIBREOFFICE) -> float:
+    """The height of sheet rows (points at 100 %) one printed page holds."""
+    scale = print_scale(lay, printer)
+    height = _paper(lay)[1]
+    bottom = lay.print_setup.margins[3]
+    if printer.footer_scaled and lay.print_setup.footer and bottom > FOOTER_MARGIN:
+        height += (bottom - FOOTER_MARGIN) * 72 * (1 - scale)
+    return height / scale
+
+
+def row_height(lay: SheetLayout, row: int) -> float:
+    return lay.row_heights.get(row, LINE_HEIGHT)
+
+
+def page_starts(lay: SheetLayout, printer: Printer = LIBREOFFICE) -> list[int]:
+    """The first row of every printed page (0 for the first), as the sheet's manual page breaks and
+    rows filling the pages of ``printer`` place them."""
+    capacity = page_capacity(lay, printer)
+    manual = set(lay.print_setup.page_breaks)
+    repeat = lay.print_setup.repeat_rows
+    starts = [0]
+    used = 0.0
+    for r in range(lay.n_rows):
+        height = row_height(lay, r)
+        if r > starts[-1] and (r in manual or used + height > capacity):
+            starts.append(r)
+            used = _repeated_height(lay, repeat, r)
+        used += height
+    return starts
+
+
+def _repeated_height(lay: SheetLayout, repeat: tuple[int, int] | None, page_first_row: int) -> float:
+    """The height of the header rows printed again above a page starting at ``page_first_row``."""
+    if repeat is None or page_first_row <= repeat[1]:
+        return 0.0
+    return sum(row_height(lay, r) for r in range(repeat[0], repeat[1] + 1))
+
+
+def signature_fits(lay: SheetLayout, printer: Printer) -> bool:
+    """Whether ``printer`` prints the whole signature block on one page under table rows, with
+    :data:`SAFETY_POINTS` to spare at the page's end."""
+    assert lay.signature_rows is not None
+    first, last = lay.signature_rows
+    starts = page_starts(lay, printer)
+    page_start = max(s for s in starts if s <= first)
+    used = _repeated_height(lay, lay.print_setup.repeat_rows, page_start)
+    used += sum(row_height(lay, r) for r in range(page_start, last + 1))
+    margin = SAFETY_POINTS / print_scale(lay, printer)
+    return page_start <= last_table_row(lay) and used + margin <= page_capacity(lay, printer)
+
+
+def signature_break(lay: SheetLayout) -> int | None:
+    """The row before which a page break keeps the signature block whole and with the end of the
+    table in LibreOffice and in Excel, or None when both print it safely on one page with table
+    rows. The break stands before the table's last :data:`KEEP_TABLE_ROWS` rows."""
+    if lay.signature_rows is None or all(signature_fits(lay, p) for p in PRINTERS):
+        return None
+    body_first = (lay.header_rows[1] + 1) if lay.header_rows else 0
+    keep_from = max(last_table_row(lay) + 1 - KEEP_TABLE_ROWS, body_first)
+    return keep_from if keep_from > 0 else None
+
+
+def last_table_row(lay: SheetLayout) -> int:
+    """The last row of the table (or text) above the signature block: the last row with a value
+    that is not a note (the notes under a table explain it and may stand apart from it)."""
+    assert lay.signature_rows is not None
+    notes = [b for b in lay.blocks if b.style == "note"]
+    for r in range(lay.signature_rows[0] - 1, -1, -1):
+        filled = [c for c, v in enumerate(lay.rows[r]) if v not in (None, "")]
+        if filled and not any(b.contains(r, c) for b in notes for c in filled):
+            return r
+    return 0
+
+
+def keep_signature(lay: SheetLayout) -> SheetLayout:
+    """Add :func:`signature_break` to the sheet's manual page breaks (kept sorted); returns ``lay``."""
+    row = signature_break(lay)
+    if row is not None and row not in lay.print_setup.page_breaks:
+        lay.print_setup.page_breaks = sorted([*lay.print_setup.page_breaks, row])
+    return lay
