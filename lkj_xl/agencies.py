@@ -156,7 +156,7 @@ def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path
 def summarise(path: str) -> AgencyResult:
     """Read and compute one workbook afresh and reduce it to its rekap rows. Never raises: an
     unreadable file is a result with the reason (a bug too, with exit status 4)."""
-    from lkj_xl.build import read_workbook, report_from_bytes
+    from lkj_xl.build import gc_paused, read_workbook, report_from_bytes
 
     try:
         data = read_workbook(path)
@@ -173,15 +173,16 @@ def summarise(path: str) -> AgencyResult:
             raise
         detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
         return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
-    agency = core.agency_row(report, path)
-    return AgencyResult(
-        path,
-        core.DIBACA,
-        EXIT_FINDINGS if agency["temuan_galat"] else EXIT_OK,
-        agency=agency,
-        indicators=core.indicator_rows(report, path),
-        programs=core.program_rows(report, path),
-    )
+    with gc_paused():  # the rows are as many small objects again (see report_from_bytes)
+        agency = core.agency_row(report, path)
+        return AgencyResult(
+            path,
+            core.DIBACA,
+            EXIT_FINDINGS if agency["temuan_galat"] else EXIT_OK,
+            agency=agency,
+            indicators=core.indicator_rows(report, path),
+            programs=core.program_rows(report, path),
+        )
 
 
 def default_jobs() -> int:
