@@ -169,3 +169,52 @@ def test_exact_sum_and_realisasi_sd():
         assert realisasi_sd(quarters, c.NILAI_AKHIR) == numbers[-1]
     # Floats keep the plain sum (the worksheet functions pass them)
     assert realisasi_sd([0.1, 0.2, None], c.KUMULATIF) == 0.1 + 0.2
+
+
+def test_float_of_a_fraction_from_its_integers_is_float():
+    from lkj_xl.core.engine import _float
+    from lkj_xl.core.formulas import finite
+
+    huge = [Fraction(10**400, 3), Fraction(-(10**400), 7), Fraction(1, 10**400), Fraction(2**1100 - 1, 2**120)]
+    for value in [*random_fractions(5_000), Fraction(0), Fraction(-1, 3), *huge[2:]]:
+        assert _float(value) == float(value) and finite(value) == float(value), value
+    for value in huge[:2]:  # beyond a float: the same OverflowError, which finite turns into a galat
+        with pytest.raises(OverflowError):
+            float(value)
+        with pytest.raises(OverflowError):
+            _float(value)
+        with pytest.raises(ValueError, match="di luar jangkauan"):
+            finite(value)
+
+
+def test_summary_groups_in_one_pass_as_the_filters_did():
+    """Ringkasan's lists and counts (one pass, >= 100 in integers) against the filters they replaced."""
+    from lkj_xl.core.summary import summary
+    from tests.report_factory import indicator
+
+    levels = [*c.TINGKAT, "Lain"]  # a level outside the contract is in no group, as before
+    items = []
+    for n in range(600):
+        exact = RNG.choice(
+            [None, *random_fractions(0), Fraction(RNG.randint(0, 30_000), RNG.randint(1, 200))]
+        )
+        item = indicator(f"I{n}", capaian=float(exact) if exact is not None else None)
+        item.tingkat = RNG.choice(levels)
+        item.capaian_exact = exact
+        item.kriteria = kriteria(exact) if exact is not None else None
+        item.galat = ["Kinerja!L7"] if exact is None and RNG.random() < 0.3 else []
+        items.append(item)
+    groups = {g.tingkat: g for g in summary(items, c.SKALA_PERMENPANRB, 2)}
+    for tingkat in c.TINGKAT:
+        chosen = [i for i in items if i.tingkat == tingkat]
+        g = groups[tingkat]
+        assert g.jumlah == len(chosen)
+        assert g.tercapai == [i for i in chosen if i.capaian_exact is not None and i.capaian_exact >= 100]
+        assert g.belum_tercapai == [
+            i for i in chosen if i.capaian_exact is not None and i.capaian_exact < 100
+        ]
+        assert g.galat == [i for i in chosen if i.galat]
+        assert g.belum_diketahui == [i for i in chosen if i.capaian_exact is None and not i.galat]
+        assert g.per_kriteria == {k: sum(1 for i in chosen if i.kriteria == k) for k in c.KRITERIA}
+        assert list(g.per_kriteria) == list(c.KRITERIA)
+    assert set(groups) == set(c.TINGKAT)
