@@ -156,7 +156,16 @@ def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path
 def summarise(path: str) -> AgencyResult:
     """Read and compute one workbook afresh and reduce it to its rekap rows. Never raises: an
     unreadable file is a result with the reason (a bug too, with exit status 4)."""
-    from lkj_xl.build import gc_paused, read_workbook, report_from_bytes
+    from lkj_xl.build import gc_paused
+
+    # The collector sleeps until the report is gone: woken while it was alive, it would walk its
+    # tens of thousands of objects (and again as they age) only to find them all still in use.
+    with gc_paused():
+        return _summarise(path)
+
+
+def _summarise(path: str) -> AgencyResult:
+    from lkj_xl.build import read_workbook, report_from_bytes
 
     try:
         data = read_workbook(path)
@@ -173,16 +182,15 @@ def summarise(path: str) -> AgencyResult:
             raise
         detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
         return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
-    with gc_paused():  # the rows are as many small objects again (see report_from_bytes)
-        agency = core.agency_row(report, path)
-        return AgencyResult(
-            path,
-            core.DIBACA,
-            EXIT_FINDINGS if agency["temuan_galat"] else EXIT_OK,
-            agency=agency,
-            indicators=core.indicator_rows(report, path),
-            programs=core.program_rows(report, path),
-        )
+    agency = core.agency_row(report, path)
+    return AgencyResult(
+        path,
+        core.DIBACA,
+        EXIT_FINDINGS if agency["temuan_galat"] else EXIT_OK,
+        agency=agency,
+        indicators=core.indicator_rows(report, path),
+        programs=core.program_rows(report, path),
+    )  # the report is freed on return, before the collector wakes
 
 
 def default_jobs() -> int:
