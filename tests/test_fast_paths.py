@@ -183,6 +183,12 @@ def test_float_of_a_fraction_from_its_integers_is_float():
     ]
     for value in [*random_fractions(5_000), Fraction(0), Fraction(-1, 3), *huge[2:]]:
         assert _float(value) == float(value) and finite(value) == float(value), value
+        # engine._target decides zero and negative targets on the numerator's sign
+        assert (value.numerator == 0, value.numerator < 0, value.numerator <= 0) == (
+            value == 0,
+            value < 0,
+            value <= 0,
+        )
     for value in huge[:2]:  # beyond a float: the same OverflowError, which finite turns into a galat
         with pytest.raises(OverflowError):
             float(value)
