@@ -156,6 +156,15 @@ def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path
 def summarise(path: str) -> AgencyResult:
     """Read and compute one workbook afresh and reduce it to its rekap rows. Never raises: an
     unreadable file is a result with the reason (a bug too, with exit status 4)."""
+    from lkj_xl.build import gc_paused
+
+    # The collector sleeps until the report is gone: woken while it was alive, it would walk its
+    # tens of thousands of objects (and again as they age) only to find them all still in use.
+    with gc_paused():
+        return _summarise(path)
+
+
+def _summarise(path: str) -> AgencyResult:
     from lkj_xl.build import read_workbook, report_from_bytes
 
     try:
@@ -181,7 +190,7 @@ def summarise(path: str) -> AgencyResult:
         agency=agency,
         indicators=core.indicator_rows(report, path),
         programs=core.program_rows(report, path),
-    )
+    )  # the report is freed on return, before the collector wakes
 
 
 def default_jobs() -> int:

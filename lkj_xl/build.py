@@ -33,7 +33,12 @@ def report_from_bytes(data: bytes | Package, triwulan: int | None = None) -> Rep
 
     with gc_paused():
         grids, names = read_grids(data)
-        return compute(parse_workbook(grids, names), triwulan)
+        inputs = parse_workbook(grids, names)
+        # Freed before the collector wakes, which would otherwise walk them once more for nothing.
+        del grids
+        report = compute(inputs, triwulan)
+        del inputs
+    return report
 
 
 @contextmanager

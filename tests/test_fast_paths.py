@@ -169,3 +169,105 @@ def test_exact_sum_and_realisasi_sd():
         assert realisasi_sd(quarters, c.NILAI_AKHIR) == numbers[-1]
     # Floats keep the plain sum (the worksheet functions pass them)
     assert realisasi_sd([0.1, 0.2, None], c.KUMULATIF) == 0.1 + 0.2
+
+
+def test_float_of_a_fraction_from_its_integers_is_float():
+    from lkj_xl.core.engine import _float
+    from lkj_xl.core.formulas import finite
+
+    huge = [
+        Fraction(10**400, 3),
+        Fraction(-(10**400), 7),
+        Fraction(1, 10**400),
+        Fraction(2**1100 - 1, 2**120),
+    ]
+    for value in [*random_fractions(5_000), Fraction(0), Fraction(-1, 3), *huge[2:]]:
+        assert _float(value) == float(value) and finite(value) == float(value), value
+        # engine._target decides zero and negative targets on the numerator's sign
+        assert (value.numerator == 0, value.numerator < 0, value.numerator <= 0) == (
+            value == 0,
+            value < 0,
+            value <= 0,
+        )
+    for value in huge[:2]:  # beyond a float: the same OverflowError, which finite turns into a galat
+        with pytest.raises(OverflowError):
+            float(value)
+        with pytest.raises(OverflowError):
+            _float(value)
+        with pytest.raises(ValueError, match="di luar jangkauan"):
+            finite(value)
+
+
+def test_summary_groups_in_one_pass_as_the_filters_did():
+    """Ringkasan's lists and counts (one pass, >= 100 in integers) against the filters they replaced."""
+    from lkj_xl.core.summary import summary
+    from tests.report_factory import indicator
+
+    levels = [*c.TINGKAT, "Lain"]  # a level outside the contract is in no group, as before
+    items = []
+    for n in range(600):
+        exact = RNG.choice(
+            [None, *random_fractions(0), Fraction(RNG.randint(0, 30_000), RNG.randint(1, 200))]
+        )
+        item = indicator(f"I{n}", capaian=float(exact) if exact is not None else None)
+        item.tingkat = RNG.choice(levels)
+        item.capaian_exact = exact
+        item.kriteria = kriteria(exact) if exact is not None else None
+        item.galat = ["Kinerja!L7"] if exact is None and RNG.random() < 0.3 else []
+        items.append(item)
+    groups = {g.tingkat: g for g in summary(items, c.SKALA_PERMENPANRB, 2)}
+    for tingkat in c.TINGKAT:
+        chosen = [i for i in items if i.tingkat == tingkat]
+        g = groups[tingkat]
+        assert g.jumlah == len(chosen)
+        assert g.tercapai == [i for i in chosen if i.capaian_exact is not None and i.capaian_exact >= 100]
+        assert g.belum_tercapai == [
+            i for i in chosen if i.capaian_exact is not None and i.capaian_exact < 100
+        ]
+        assert g.galat == [i for i in chosen if i.galat]
+        assert g.belum_diketahui == [i for i in chosen if i.capaian_exact is None and not i.galat]
+        assert g.per_kriteria == {k: sum(1 for i in chosen if i.kriteria == k) for k in c.KRITERIA}
+        assert list(g.per_kriteria) == list(c.KRITERIA)
+    assert set(groups) == set(c.TINGKAT)
+
+
+def test_value_at_is_the_readers_value_with_its_findings():
+    """parse's _value_at skips the cell reference for plain numbers and empty cells: every kind of
+    cell must still give the Value and the findings that _Reader.value gives (with the reference)."""
+    import datetime as dt
+
+    from lkj_xl.core.model import Cell
+    from lkj_xl.core.parse import _Reader, _Row, _value_at
+
+    cells = [
+        Cell(),
+        Cell(40.71),
+        Cell(-0.0),
+        Cell(7),
+        Cell(2**60),
+        Cell(float("nan")),
+        Cell(float("inf")),
+        Cell(0.4071, percent=True),
+        Cell(None, formula="=A1"),
+        Cell(None, error="#DIV/0!"),
+        Cell("700 jt"),
+        Cell("5.984,04 milyar"),
+        Cell("Menunggu data BPS"),
+        Cell("-"),
+        Cell("12,3,4"),
+        Cell(True),
+        Cell(dt.datetime(2025, 3, 1)),
+        Cell(""),
+    ]
+    for money in (False, True):
+        for col, cell in enumerate(cells):
+            row = _Row([Cell()] * col + [cell], {"Target": col, "Pagu": col}, {"Target": "L", "Pagu": "L"}, 7)
+            fast: list = []
+            slow: list = []
+            got = _value_at(_Reader("Kinerja", fast), row, "Target", "Target", satuan="orang", money=money)
+            expected = _Reader("Kinerja", slow).value(cell, "L7", "Target", satuan="orang", money=money)
+            assert (got, fast) == (expected, slow), cell
+    absent = _Row([], {"Target": 3}, {"Target": "D"}, 9)  # beyond the row's last cell
+    assert _value_at(_Reader("Kinerja", []), absent, "Target", "Target") == _Reader("Kinerja", []).value(
+        None, "D9", "Target"
+    )

@@ -234,6 +234,46 @@ def test_rows_agree_with_each_agency_export(result, folder, exports):
     assert len(result.program) == sum(len(d["anggaran"]) for d in exports.values())
 
 
+def whose_of(report, berkas: str) -> tuple[str, str, str]:
+    return (report.settings.pemerintah_daerah, report.settings.perangkat_daerah, berkas)
+
+
+def test_rows_built_from_the_report_are_exports_rows(folder):
+    """The rekap's indicator and program rows are read straight from the Report (issue 13's speed):
+    they must be, value for value and type for type, the rows of export's own tables they replaced."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.export import table_rows
+
+    example = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+    for path in [*(folder / name for name in READABLE), example]:
+        report = load_report(path)
+        whose = whose_of(report, str(path))
+        indicator_keys = [col.key for col in core.INDICATOR_COLUMNS[3:]]
+        program_keys = [col.key for col in core.PROGRAM_COLUMNS[3:]]
+        expected_indicators = [
+            (*whose, *(r[k] for k in indicator_keys)) for r in table_rows(report, "indikator")
+        ]
+        expected_programs = [(*whose, *(r[k] for k in program_keys)) for r in table_rows(report, "anggaran")]
+        got_indicators = core.indicator_rows(report, str(path))
+        got_programs = core.program_rows(report, str(path))
+        assert got_indicators == expected_indicators and got_programs == expected_programs, path
+        for got, expected in zip(got_indicators + got_programs, expected_indicators + expected_programs):
+            assert list(map(type, got)) == list(map(type, expected)), path
+    # The folder has what the shortcut must carry over: a galat (no capaian), a status text.
+    galat = core.indicator_rows(load_report(folder / "dinas-galat.xlsx"), "x")
+    assert any(row[-3] is None and row[-1].startswith("Galat") for row in galat)
+    kecil = load_report(folder / "dinas-kecil.xlsx")
+    assert any(row[-1] == "Menunggu data BPS" for row in core.indicator_rows(kecil, "x"))
+    # A budget row counted toward no node (Kode Sasaran ""): None, as export gives it.
+    from tests import report_factory
+
+    lone = report_factory.report(budgets=[report_factory.budget("P9", "Program lepas", 10.0, None, None)])
+    assert core.program_rows(lone, "x") == [
+        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, None, None)
+    ]
+    assert table_rows(lone, "anggaran")[0]["kode_sasaran"] is None
+
+
 def test_ranking_by_mean_capaian(result, folder):
     frame = result.perangkat_daerah
     capaian = list(frame["capaian"])

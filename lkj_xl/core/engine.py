@@ -79,13 +79,14 @@ def _target(
             problem = f'bukan angka: "{value.status}"'
         elif not value.text:
             problem = "kosong; capaian tidak dihitung"
-    elif target == 0:
+    # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison.
+    elif target.numerator == 0:
         problem, target = "nol; capaian tidak dapat dihitung", None
-    elif target < 0:
+    elif target.numerator < 0:
         problem = "negatif; capaian tidak dihitung"
     if problem:
         log.add(GALAT, sheet, header, item.row, f"{header} {name} {problem}")
-    if target is None or target <= 0:
+    if target is None or target.numerator <= 0:
         galat.append(log.where(sheet, header, item.row))
     return value, header, target
 
@@ -98,7 +99,8 @@ def _quarters(
     numbers: list[Fraction | None] = []
     statuses: list[str] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
-        if after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name):
+        if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
+            after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name)
             numbers.append(None)
             continue
         if value.galat:
@@ -120,6 +122,12 @@ def _quarters(
                 "ribu/juta/milyar, yang lain tidak); periksa besarnya",
             )
     return numbers, statuses
+
+
+def _float(value: Fraction) -> float:
+    """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
+    computes, without its two property look-ups and its extra call; OverflowError alike)."""
+    return value.numerator / value.denominator
 
 
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:
@@ -158,6 +166,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 if settings.batas_capaian is not None:
                     value_capaian = min(raw, to_fraction(settings.batas_capaian))
 
+    tahun = item.realisasi_tahun
     return IndicatorResult(
         row=item.row,
         kode=item.kode,
@@ -168,13 +177,13 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         satuan=item.satuan,
         polaritas=item.polaritas,
         jenis_realisasi=item.jenis_realisasi,
-        target=float(target) if target is not None else None,
+        target=_float(target) if target is not None else None,
         target_text=target_value.text,
         realisasi_tw=[v.number for v in item.realisasi_tw],
         realisasi_tw_text=[v.text for v in item.realisasi_tw],
-        realisasi=float(realisasi) if realisasi is not None else None,
+        realisasi=_float(realisasi) if realisasi is not None else None,
         status=status if value_capaian is None else None,
-        capaian=(raw_float if value_capaian is raw else float(value_capaian))
+        capaian=(raw_float if value_capaian is raw else _float(value_capaian))
         if value_capaian is not None
         else None,
         capaian_mentah=raw_float if raw is not None else None,
@@ -185,11 +194,12 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         galat=galat,
         realisasi_tw_scale=[v.scale_word for v in item.realisasi_tw],
         pembanding=compare(item, realisasi, galat, settings, log),
-        realisasi_tahun={year: v.number for year, v in sorted(item.realisasi_tahun.items())},
+        realisasi_tahun={year: v.number for year, v in sorted(tahun.items())} if tahun else {},
         realisasi_tahun_text={
-            year: galat_status([v.galat]) if v.galat else v.text
-            for year, v in sorted(item.realisasi_tahun.items())
-        },
+            year: galat_status([v.galat]) if v.galat else v.text for year, v in sorted(tahun.items())
+        }
+        if tahun
+        else {},
         formulasi=item.formulasi,
         sumber_data=item.sumber_data,
     )

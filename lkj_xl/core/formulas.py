@@ -50,7 +50,7 @@ def capaian(realisasi: Number, target: Number, polaritas: str = c.POSITIF) -> fl
 
 def finite(value: Fraction) -> float:
     try:
-        return float(value)
+        return value.numerator / value.denominator  # float(value), without Fraction's extra calls
     except OverflowError:
         raise ValueError("capaian di luar jangkauan angka (periksa besarnya target dan realisasi)") from None
 

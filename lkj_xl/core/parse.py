@@ -127,19 +127,11 @@ class _Reader:
         ``satuan``: the indicator's Satuan (a Kinerja value: only it, or a scale word, may follow the
         number); ``money``: a rupiah amount (Anggaran: "2,5 M" is miliar). See numbers.parse_number.
         """
-        if cell is None:
-            return Value()
+        plain = _plain_value(cell)
+        if plain is not None:
+            return plain
+        assert cell is not None  # (an absent cell is a plain empty value)
         raw = cell.value
-        kind = type(raw)
-        # Fast paths for what nearly every cell holds: a plain number (no error, no percent format).
-        if not cell.error and not cell.percent:
-            if kind is float and math.isfinite(cast(float, raw)):
-                # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
-                return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
-            if kind is int:
-                return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
-            if raw is None and not cell.formula:
-                return Value()  # an empty cell
         where = f"{self.sheet}!{ref}" if ref else self.sheet
         if cell.error:
             self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
@@ -195,6 +187,36 @@ class _Reader:
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
         return Value(status=text, text=text)
+
+
+def _plain_value(cell: Cell | None) -> Value | None:
+    """The value of what nearly every cell holds, a plain number (no error, no percent format) or
+    nothing; None for anything else (_Reader.value reads it, with its findings)."""
+    if cell is None:
+        return Value()
+    raw = cell.value
+    kind = type(raw)
+    if not cell.error and not cell.percent:
+        if kind is float and math.isfinite(cast(float, raw)):
+            # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
+            return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
+        if kind is int:
+            return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
+        if raw is None and not cell.formula:
+            return Value()  # an empty cell
+    return None
+
+
+def _value_at(
+    reader: _Reader, data: _Row, header: str, label: str, *, satuan: str | None = None, money: bool = False
+) -> Value:
+    """``reader.value`` of the row's cell under ``header``; a plain number or an empty cell (nearly
+    all of them) without building the cell's reference, which only a finding needs."""
+    cell = data.get(header)
+    plain = _plain_value(cell)
+    if plain is not None:
+        return plain
+    return reader.value(cell, data.ref(header), label, satuan=satuan, money=money)
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -465,14 +487,9 @@ def parse_kinerja(
         jenis = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
 
         satuan = reader.text(get("Satuan"))
-        target = reader.value(get("Target"), ref("Target"), "Target", satuan=satuan)
-        target_p = reader.value(
-            get("Target Perubahan"), ref("Target Perubahan"), "Target Perubahan", satuan=satuan
-        )
-        tws = [
-            reader.value(get(h), ref(h), f"Realisasi {tw}", satuan=satuan)
-            for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
-        ]
+        target = _value_at(reader, data, "Target", "Target", satuan=satuan)
+        target_p = _value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
+        tws = [_value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
         item = IndicatorInput(
             row=excel_row,
             kode=kode,
@@ -524,12 +541,10 @@ def parse_anggaran(
                 kode=kode,
                 program=program,
                 kode_sasaran=reader.text(get("Kode Sasaran")),
-                pagu=reader.value(get("Pagu"), ref("Pagu"), "Pagu", money=True),
-                pagu_perubahan=reader.value(
-                    get("Pagu Perubahan"), ref("Pagu Perubahan"), "Pagu Perubahan", money=True
-                ),
+                pagu=_value_at(reader, data, "Pagu", "Pagu", money=True),
+                pagu_perubahan=_value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
                 realisasi_tw=[
-                    reader.value(get(h), ref(h), f"Realisasi anggaran {tw}", money=True)
+                    _value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
                     for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
                 ],
             )

@@ -109,9 +109,8 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
         letters[c.realisasi_tahun_header(year)] = column_letter(col)
     filled = False
 
-    def read(item: IndicatorInput, header: str, col: int):
+    def read(item: IndicatorInput, cells: list[Cell], header: str, col: int):
         nonlocal filled
-        cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
         cell = cells[col] if col < len(cells) else None
         texts = header in c.KINERJA_OPTIONAL_TEXTS
         if cell is None or (cell.value is None and not cell.formula and not cell.error):
@@ -122,9 +121,12 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
             return reader.text(cell)
         return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
 
+    wanted = list(columns.items())
+    year_headers = [(year, c.realisasi_tahun_header(year), col) for year, col in years.items()]
     for item in data.indicators:
-        for header, col in columns.items():
-            got = read(item, header, col)
+        cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+        for header, col in wanted:
+            got = read(item, cells, header, col)
             if header == c.H_REALISASI_TAHUN_LALU:
                 item.realisasi_tahun_lalu = got
             elif header == c.H_TARGET_RENSTRA:
@@ -135,9 +137,7 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
                 item.formulasi = got
             elif header == c.H_SUMBER_DATA:
                 item.sumber_data = got
-        item.realisasi_tahun = {
-            year: read(item, c.realisasi_tahun_header(year), col) for year, col in years.items()
-        }
+        item.realisasi_tahun = {year: read(item, cells, header, col) for year, header, col in year_headers}
     return filled
 
 

@@ -110,7 +110,7 @@ def compare(
 ) -> Pembanding:
     """The comparisons of one indicator. ``realisasi``: its exact realisation s.d. TW n (None when not
     known or not computed); ``indicator_galat``: the unreadable cells that kept it from being computed."""
-    if all(_blank(v) for v in (item.realisasi_tahun_lalu, item.target_renstra, item.standar_nasional)):
+    if _blank(item.realisasi_tahun_lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional):
         return Pembanding()  # nothing to compare with (most indicators): what the steps below give
     name = f'indikator "{item.indikator}" ({item.kode})'
     out = Pembanding()

@@ -1,8 +1,8 @@
 """Rekap: one row per agency (Perangkat Daerah) from its computed Report, the ranking of the agencies
 and the warnings about the set (different years or quarters, the same agency twice). Pure.
 
-Every figure comes from the agency's Report as ``export`` gives it (``core.export.table_rows``), so a
-rekap row never disagrees with that agency's own ``lkj-xl export``.
+Every figure comes from the agency's Report as ``export`` gives it (the same attributes
+``core.export.table_rows`` lists), so a rekap row never disagrees with that agency's own ``lkj-xl export``.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from operator import attrgetter
 from typing import Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.export import table_rows
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.model import GALAT, Report
@@ -129,6 +129,9 @@ FILE_COLUMNS = (
     Column("rincian", "Rincian Teknis"),
 )
 WARNING_COLUMNS = (Column("jenis", "Jenis"), Column("pesan", "Pesan"))
+# The IndicatorResult attributes behind INDICATOR_COLUMNS after the agency's (export names its
+# columns after them).
+_INDICATOR_ATTRIBUTES = tuple(col.key for col in INDICATOR_COLUMNS[len(_WHOSE) :])
 
 # Status of a file in Pemeriksaan.
 DIBACA = "dibaca"
@@ -217,17 +220,25 @@ def _whose(report: Report, berkas: str) -> tuple[str, str, str]:
 
 def indicator_rows(report: Report, berkas: str) -> list[tuple]:
     """Every indicator of the agency as ``export --table indikator`` gives it, in INDICATOR_COLUMNS
-    order (compact tuples: this is what a worker process sends back)."""
+    order (compact tuples: this is what a worker process sends back).
+
+    Read straight from the indicators' attributes: each of these export columns is the attribute of
+    the same name (``export.to_dict``), and building export's rows (every column, the hierarchy, the
+    findings) only to keep these cost more than reading and computing the workbook's Ringkasan
+    (tests/test_fast_paths.py compares the two on real workbooks)."""
     whose = _whose(report, berkas)
-    keys = [col.key for col in INDICATOR_COLUMNS[len(_WHOSE) :]]
-    return [(*whose, *(row[k] for k in keys)) for row in table_rows(report, "indikator")]
+    fields = attrgetter(*_INDICATOR_ATTRIBUTES)
+    return [whose + fields(i) for i in report.indicators]
 
 
 def program_rows(report: Report, berkas: str) -> list[tuple]:
-    """Every budget row as ``export --table anggaran`` gives it, in PROGRAM_COLUMNS order."""
+    """Every budget row as ``export --table anggaran`` gives it, in PROGRAM_COLUMNS order (straight
+    from the budgets' attributes, as :func:`indicator_rows`; no Kode Sasaran is None, as in export)."""
     whose = _whose(report, berkas)
-    keys = [col.key for col in PROGRAM_COLUMNS[len(_WHOSE) :]]
-    return [(*whose, *(row[k] for k in keys)) for row in table_rows(report, "anggaran")]
+    return [
+        (*whose, b.kode, b.program, b.kode_sasaran or None, b.pagu, b.realisasi, b.penyerapan)
+        for b in report.budgets
+    ]
 
 
 def rank(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

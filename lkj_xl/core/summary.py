@@ -3,6 +3,7 @@ report's summary sentences in Bahasa Indonesia. Pure."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from lkj_xl.core import contract as c
@@ -37,15 +38,30 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
 
 def summary(results: list[IndicatorResult], skala: str, desimal: int) -> list[SummaryGroup]:
     groups: list[SummaryGroup] = []
-    for tingkat in c.TINGKAT:
-        items = [i for i in results if i.tingkat == tingkat]
+    # One pass over the indicators (in their order) instead of one filter per level and per list.
+    by_level: dict[str, list[IndicatorResult]] = {tingkat: [] for tingkat in c.TINGKAT}
+    for i in results:
+        level = by_level.get(i.tingkat)
+        if level is not None:
+            level.append(i)
+    for tingkat, items in by_level.items():
         if not items:
             continue
-        tercapai = [i for i in items if i.capaian_exact is not None and i.capaian_exact >= 100]
-        belum = [i for i in items if i.capaian_exact is not None and i.capaian_exact < 100]
-        galat = [i for i in items if i.galat]
-        unknown = [i for i in items if i.capaian_exact is None and not i.galat]
-        per_kriteria = {k: sum(1 for i in items if i.kriteria == k) for k in c.KRITERIA}
+        tercapai: list[IndicatorResult] = []
+        belum: list[IndicatorResult] = []
+        galat: list[IndicatorResult] = []
+        unknown: list[IndicatorResult] = []
+        for i in items:
+            exact = i.capaian_exact
+            if exact is not None:
+                # exact >= 100 in integers (the denominator is positive), no Fraction comparison
+                (tercapai if exact.numerator >= 100 * exact.denominator else belum).append(i)
+            elif not i.galat:
+                unknown.append(i)
+            if i.galat:
+                galat.append(i)
+        counted = Counter(i.kriteria for i in items)
+        per_kriteria = {k: counted[k] for k in c.KRITERIA}
         label = tingkat.lower()
 
         def names(group: list[IndicatorResult], detail: bool = False) -> str:
