@@ -147,6 +147,40 @@ def test_perbandingan_sheet_values_and_formats(built):
     assert "Drs. Kepala Uji" in texts
 
 
+def _header_texts(data: bytes) -> set[str]:
+    ws = openpyxl.load_workbook(io.BytesIO(data))[c.SHEET_PERBANDINGAN]
+    return {str(cell.value) for row in ws.iter_rows(max_row=8) for cell in row if cell.value is not None}
+
+
+def test_renstra_and_standard_columns_only_where_given():
+    # Only last year given (S1's 4,5; no Tahun Akhir Renstra, no Renstra target, no standard): the two
+    # reference pairs would be empty columns shrinking the printed page, so they are left out, and
+    # the note on their formula with them.
+    kinerja = rows(False)
+    kinerja[1]["Realisasi Tahun Lalu"] = "4,5"
+    settings = {k: v for k, v in PENGATURAN.items() if k != c.P_TAHUN_AKHIR_RENSTRA}
+    out = io.BytesIO()
+    new_workbook(out, pengaturan=settings, kinerja=kinerja, anggaran=ANGGARAN)
+    built_only_last_year = build_bytes(out.getvalue(), filename="lalu.xlsx")
+    heads = _header_texts(built_only_last_year.data)
+    assert "Perbandingan dengan Tahun Lalu" in heads
+    assert not any(h.startswith("Target Akhir Renstra") or h == "Standar Nasional" for h in heads)
+    # Lead 4 + last year, this period, selisih, perubahan, keterangan = 9 columns (A:I).
+    ws = openpyxl.load_workbook(io.BytesIO(built_only_last_year.data))[c.SHEET_PERBANDINGAN]
+    assert ws.max_column == 9
+    # Only a standard given (T1's 30 %): its pair is there, the Renstra pair is not.
+    kinerja = rows(False)
+    kinerja[0]["Standar Nasional"] = "30%"
+    out = io.BytesIO()
+    new_workbook(out, pengaturan=settings, kinerja=kinerja, anggaran=ANGGARAN)
+    heads = _header_texts(build_bytes(out.getvalue(), filename="standar.xlsx").data)
+    assert "Standar Nasional" in heads
+    assert not any(h.startswith("Target Akhir Renstra") for h in heads)
+    # The full workbook (Tahun Akhir Renstra 2026, T1's Renstra 50 and standard 30 %): both pairs.
+    heads = _header_texts(build_bytes(workbook(True), filename="uji.xlsx").data)
+    assert {"Target Akhir Renstra (2026)", "Standar Nasional"} <= heads
+
+
 def test_json_export_carries_the_pinned_pembanding_object(built):
     result = invoke("export", built, "--format", "json")
     assert result.exit_code == 0, result.output

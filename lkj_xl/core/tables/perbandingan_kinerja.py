@@ -30,28 +30,44 @@ TITLE = "Perbandingan Realisasi Kinerja"
 SECTIONS = (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis"), ("Program", "Program"))
 LEAD_WIDTHS = [5, 30, 30, 9]  # No, Tujuan/Sasaran/Program, Indikator Kinerja, Satuan
 YEAR_WIDTH = 14
-# Tahun lalu, this period, Selisih, Perubahan (%), Keterangan, Target Renstra, Capaian, Standar, Capaian
-TAIL_WIDTHS = [14, 14, 14, 11, 11, 14, 11, 14, 11]
+# Tahun lalu, this period, Selisih, Perubahan (%), Keterangan
+TAIL_WIDTHS = [14, 14, 14, 11, 11]
+# Target Akhir Renstra or Standar Nasional, and the capaian against it: a pair of columns each, only
+# when the workbook gives one (a printed page of empty columns would only shrink the table).
+PAIR_WIDTHS = [14, 11]
 
 
 class Columns:
-    """Column positions: four lead columns, one per earlier year, then the comparisons."""
+    """Column positions: four lead columns, one per earlier year, the comparisons with last year, then
+    the Renstra and the national standard pairs when given (their positions None otherwise)."""
 
-    def __init__(self, years: list[int]):
+    def __init__(self, years: list[int], renstra: bool = True, standar: bool = True):
         self.years = {year: 4 + i for i, year in enumerate(years)}
         first = 4 + len(years)
-        (
-            self.lalu,
-            self.now,
-            self.selisih,
-            self.persen,
-            self.arah,
-            self.renstra,
-            self.capaian_renstra,
-            self.standar,
-            self.capaian_standar,
-        ) = range(first, first + len(TAIL_WIDTHS))
+        self.lalu, self.now, self.selisih, self.persen, self.arah = range(first, first + len(TAIL_WIDTHS))
         self.widths = [*LEAD_WIDTHS, *[YEAR_WIDTH] * len(years), *TAIL_WIDTHS]
+        self.renstra: int | None = None
+        self.capaian_renstra: int | None = None
+        self.standar: int | None = None
+        self.capaian_standar: int | None = None
+        if renstra:
+            self.renstra, self.capaian_renstra = len(self.widths), len(self.widths) + 1
+            self.widths += PAIR_WIDTHS
+        if standar:
+            self.standar, self.capaian_standar = len(self.widths), len(self.widths) + 1
+            self.widths += PAIR_WIDTHS
+
+    @classmethod
+    def of(cls, report: Report) -> Columns:
+        """The columns this report needs: the Renstra pair when Tahun Akhir Renstra or a Renstra target
+        is given, the standard pair when a Standar Nasional is (an unreadable one counts)."""
+        given = {"target_renstra": False, "standar_nasional": False}
+        for ind in report.indicators:
+            p = ind.pembanding
+            given["target_renstra"] |= p.target_renstra is not None or "target_renstra" in p.galat_per
+            given["standar_nasional"] |= p.standar_nasional is not None or "standar_nasional" in p.galat_per
+        renstra = given["target_renstra"] or bool(report.settings.tahun_akhir_renstra)
+        return cls(_years(report), renstra, given["standar_nasional"])
 
 
 def _years(report: Report) -> list[int]:
@@ -80,17 +96,16 @@ def _header(b: SheetBuilder, cols: Columns, settings) -> int:
     second[cols.lalu], second[cols.now] = lalu, now
     top[cols.selisih] = "Perbandingan dengan Tahun Lalu"
     second[cols.selisih], second[cols.persen], second[cols.arah] = "Selisih", "Perubahan (%)", "Keterangan"
-    top[cols.renstra] = renstra
-    second[cols.renstra], second[cols.capaian_renstra] = "Target", "Capaian (%)"
-    top[cols.standar] = "Standar Nasional"
-    second[cols.standar], second[cols.capaian_standar] = "Standar", "Capaian (%)"
     spans = [(0, col, 1, col) for col in range(4)]
-    spans += [
-        (0, min(cols.years.values(), default=cols.lalu), 0, cols.now),
-        (0, cols.selisih, 0, cols.arah),
-        (0, cols.renstra, 0, cols.capaian_renstra),
-        (0, cols.standar, 0, cols.capaian_standar),
-    ]
+    spans += [(0, min(cols.years.values(), default=cols.lalu), 0, cols.now), (0, cols.selisih, 0, cols.arah)]
+    for title, label, pair, capaian in (
+        (renstra, "Target", cols.renstra, cols.capaian_renstra),
+        ("Standar Nasional", "Standar", cols.standar, cols.capaian_standar),
+    ):
+        if pair is not None and capaian is not None:
+            top[pair] = title
+            second[pair], second[capaian] = label, "Capaian (%)"
+            spans.append((0, pair, 0, capaian))
     _, last = b.header([top, second], spans)
     return last
 
@@ -124,10 +139,12 @@ def indicator_cells(ind: IndicatorResult | None, cols: Columns) -> list[CellValu
     cells.append(_derived(p.selisih, known, lalu_galat, ind))
     cells.append(_derived(p.perubahan_persen, known and p.tahun_lalu != 0, lalu_galat, ind))
     cells.append(arah(p) or ("-" if not known or lalu_galat else contract.BELUM_DIKETAHUI))
-    for value, key, capaian in (
-        (p.target_renstra, "target_renstra", p.capaian_renstra),
-        (p.standar_nasional, "standar_nasional", p.capaian_standar),
+    for value, key, capaian, shown_col in (
+        (p.target_renstra, "target_renstra", p.capaian_renstra, cols.renstra),
+        (p.standar_nasional, "standar_nasional", p.capaian_standar, cols.standar),
     ):
+        if shown_col is None:
+            continue
         galat = per.get(key, [])
         own = [ref for ref in galat if value is None]  # the reference's own cell was unreadable
         cells.append(value if value is not None else (galat_status(own) if own else "-"))
@@ -141,7 +158,11 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
     figures = [(col, ind.realisasi_tahun.get(year), scale) for year, col in cols.years.items()]
     figures += [(cols.lalu, p.tahun_lalu, scale), (cols.now, ind.realisasi, scale)]
     figures += [(cols.selisih, p.selisih, scale)]
-    figures += [(cols.renstra, p.target_renstra, scale), (cols.standar, p.standar_nasional, scale)]
+    figures += [
+        (col, value, scale)
+        for col, value in ((cols.renstra, p.target_renstra), (cols.standar, p.standar_nasional))
+        if col is not None
+    ]
     style_figures(b, r, sorted(figures, key=lambda f: f[0]))
     if p.perubahan_exact is not None:
         decimals = efisiensi_decimals(p.perubahan_exact, settings.desimal)  # enough to show the sign
@@ -151,7 +172,8 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
         (p.capaian_renstra_exact, cols.capaian_renstra),
         (p.capaian_standar_exact, cols.capaian_standar),
     ):
-        _capaian_style(b, r, col, exact, settings)
+        if col is not None:
+            _capaian_style(b, r, col, exact, settings)
 
 
 def _capaian_style(b: SheetBuilder, r: int, col: int, exact: Fraction | None, settings) -> None:
@@ -163,7 +185,7 @@ def _capaian_style(b: SheetBuilder, r: int, col: int, exact: Fraction | None, se
 
 def layout(report: Report) -> SheetLayout:
     s = report.settings
-    cols = Columns(_years(report))
+    cols = Columns.of(report)
     b = SheetBuilder(SHEET_NAME, TITLE, cols.widths)
     b.report_title(s)
     head_last = _header(b, cols, s)
@@ -181,10 +203,11 @@ def layout(report: Report) -> SheetLayout:
     b.style(body_first, 3, body_last, 3, "center", COLUMN)
     b.style(body_first, cols.arah, body_last, cols.arah, "center", COLUMN)
     for col in (cols.persen, cols.capaian_renstra, cols.capaian_standar):
-        b.style(body_first, col, body_last, col, percent_style(s.desimal), COLUMN)
+        if col is not None:
+            b.style(body_first, col, body_last, col, percent_style(s.desimal), COLUMN)
     b.conditional(body_first, cols.arah, body_last, cols.arah, MEMBAIK, "efisien")
     b.conditional(body_first, cols.arah, body_last, cols.arah, MENURUN, "tidak_efisien")
-    _notes(b, s)
+    _notes(b, cols)
     b.signature_of(s)
     return b.finish(s, head_last)
 
@@ -208,14 +231,23 @@ NOTES = (
     "Perubahan (%) = selisih / |realisasi tahun lalu| x 100 (tidak dihitung bila realisasi tahun lalu nol).",
     f"Keterangan: {MEMBAIK} bila realisasi naik (polaritas Positif) atau turun (polaritas Negatif), "
     f"{MENURUN} sebaliknya, {TETAP} bila sama.",
-    "Capaian terhadap Target Akhir Renstra dan Standar Nasional dihitung dengan rumus capaian yang sama "
-    "(polaritas Positif: realisasi / target x 100; Negatif: (target - (realisasi - target)) / target x 100).",
+)
+# The third note names the references the sheet shows ({} -> "Target Akhir Renstra dan Standar Nasional").
+NOTE_CAPAIAN = (
+    "Capaian terhadap {} dihitung dengan rumus capaian yang sama (polaritas Positif: realisasi / target "
+    "x 100; Negatif: (target - (realisasi - target)) / target x 100)."
 )
 
 
-def _notes(b: SheetBuilder, settings) -> None:
+def _notes(b: SheetBuilder, cols: Columns) -> None:
     b.add_row()
-    for text in NOTES:
+    shown_refs = [
+        name
+        for name, col in (("Target Akhir Renstra", cols.renstra), ("Standar Nasional", cols.standar))
+        if col is not None
+    ]
+    notes = [*NOTES, NOTE_CAPAIAN.format(" dan ".join(shown_refs))] if shown_refs else list(NOTES)
+    for text in notes:
         r = b.add_row([text])
         b.merge(r, 0, r, b.width - 1)
         b.style(r, 0, r, b.width - 1, "note", ROW)
