@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.parse import column_letter
 from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
 from lkj_xl.xlsx.opc import Package
 
@@ -356,7 +357,7 @@ def _place_special_cells(
     special: dict[tuple[int, int], Cell | None] = {}
     spans = scan.cell_spans()
     for r, col in redo:
-        ref = b'<c r="%s%d"' % (_letters(col), r + 1)
+        ref = b'<c r="%s%d"' % (column_letter(col).encode(), r + 1)
         at = region.find(ref)
         if at < 0:
             raise _Slow
@@ -397,12 +398,3 @@ def _place_special_cells(
 
 def _empty(cell: Cell) -> bool:
     return cell.value is None and cell.formula is None and cell.error is None
-
-
-def _letters(col: int) -> bytes:
-    letters = b""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = bytes([65 + rem]) + letters
-    return letters

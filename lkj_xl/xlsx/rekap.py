@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.parse import column_letter
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -267,14 +268,7 @@ def _xml_text(value: str) -> str:
 
 
 def _column_letters(n: int) -> list[str]:
-    letters = []
-    for index in range(n):
-        name, index = "", index + 1
-        while index:
-            index, rest = divmod(index - 1, 26)
-            name = chr(ord("A") + rest) + name
-        letters.append(name)
-    return letters
+    return [column_letter(index) for index in range(n)]
 
 
 def _sheet_rows(body: _Body) -> Iterator[str]:
