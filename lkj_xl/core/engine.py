@@ -19,6 +19,7 @@ from lkj_xl.core.formulas import (
     capaian,
     capaian_decimals,
     capaian_exact,
+    capped,
     efisiensi,
     efisiensi_decimals,
     finite,
@@ -162,9 +163,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 galat.append(log.where(sheet, header, item.row))
                 status, raw = galat_status(galat), None
             else:
-                value_capaian = raw
-                if settings.batas_capaian is not None:
-                    value_capaian = min(raw, to_fraction(settings.batas_capaian))
+                value_capaian = capped(raw, settings.batas_capaian)
 
     tahun = item.realisasi_tahun
     return IndicatorResult(

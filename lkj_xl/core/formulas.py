@@ -40,6 +40,12 @@ def capaian_exact(realisasi: Number, target: Number, polaritas: str = c.POSITIF)
     raise ValueError(f"polaritas tidak dikenal: {polaritas!r}")
 
 
+def capped(capaian: Fraction, batas_capaian: float | None) -> Fraction:
+    """A capaian after Pengaturan's optional Batas Capaian (the same cap for every capaian the report
+    shows: against the target, the Renstra end target and the national standard)."""
+    return capaian if batas_capaian is None else min(capaian, to_fraction(batas_capaian))
+
+
 def capaian(realisasi: Number, target: Number, polaritas: str = c.POSITIF) -> float:
     """Capaian in percent as a float (the nearest one to the exact value); see :func:`capaian_exact`.
 

@@ -20,9 +20,8 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
-from lkj_xl.core.formulas import capaian_exact, finite
+from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
-from lkj_xl.core.numbers import to_fraction
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
 MEMBAIK = "Membaik"
@@ -70,9 +69,7 @@ def _capaian(realisasi: Fraction, reference: Fraction, polaritas: str, settings:
         finite(value)
     except ValueError:  # an unknown polarity is a galat of the indicator already
         return None
-    if settings.batas_capaian is not None:
-        value = min(value, to_fraction(settings.batas_capaian))
-    return value
+    return capped(value, settings.batas_capaian)
 
 
 def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
