@@ -33,6 +33,7 @@ from dataclasses import dataclass, fields
 
 from xlsxwriter.utility import xl_col_to_name
 
+from lkj_xl.core.charts import column_pixels
 from lkj_xl.core.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
 
 # Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
@@ -394,8 +395,7 @@ def _row_height_runs(heights: Mapping[int, float]) -> list[tuple[int, int, float
 def column_points(width: float) -> float:
     """A column width in characters (xlsxwriter, COM) as points (Office.js): Excel's pixel width
     for the default font (7 px per character plus 5 px padding) at 96 dpi."""
-    pixels = int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
-    return pixels * 0.75
+    return column_pixels(width) * 0.75
 
 
 def freeze_address(freeze: tuple[int, int]) -> str:
