@@ -125,6 +125,24 @@ def _quarters(
     return numbers, statuses
 
 
+def _partial(
+    item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
+) -> None:
+    """A status text ("Menunggu data") in a counted quarter beside quarters with a number: the
+    realisation s.d. TW n comes from those quarters alone, which the user must see at the cell."""
+    counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+    for q, value in enumerate(item.realisasi_tw[:triwulan]):
+        if value.exact is None and value.status:
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                c.REALISASI_TW_HEADERS[q],
+                item.row,
+                f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
+                f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja",
+            )
+
+
 def _float(value: Fraction) -> float:
     """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
     computes, without its two property look-ups and its extra call; OverflowError alike)."""
@@ -152,6 +170,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         status = galat_status(galat)
     else:
         realisasi = realisasi_sd(numbers, item.jenis_realisasi)
+        if realisasi is not None and statuses:
+            _partial(item, name, triwulan, numbers, log)
         if realisasi is None:
             status = statuses[-1] if statuses else "Belum ada realisasi"
         elif target is not None:

@@ -1,0 +1,82 @@
+"""Cells typed the way agency staff type them, where the easy reading gives a wrong figure silently.
+
+Each case is one Kinerja row; the expected figures are worked out by hand (Fractions) in the comment
+beside them, and where the input is ambiguous the expectation is a finding at the cell, not a number.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_engine import kinerja_row, messages, run
+
+
+def _findings(report, sel, severity):
+    return [f for f in report.findings if f.sel == sel and f.severity == severity]
+
+
+# --- a number with a sign or mark in front of it is not a status text --------------------------------
+
+
+@pytest.mark.parametrize("typed", ["± 4", "~4", "> 4", "<4", "≥ 4", "≈4", "½", "٤"])
+def test_number_with_a_mark_in_front_is_galat_not_a_status(typed):
+    # Target 40,71 (%), TW I 25, TW II typed "± 4" (about four). Read as a status text, the Kumulatif
+    # sum silently became TW I alone: 25 / 40,71 = 61,41 % (Rendah) instead of (25 + 4) / 40,71. The
+    # cell is a number the tool cannot read exactly: a galat at L2, and no capaian from TW I alone.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "Persen", "40,71", (25, typed, None, None))]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.realisasi is None and ind.kriteria is None, ind
+    assert ind.galat == ["Kinerja!L2"], ind.galat
+    (finding,) = _findings(report, "L2", GALAT)
+    assert typed in finding.pesan and "Realisasi TW II" in finding.pesan, finding.pesan
+
+
+def test_status_texts_without_digits_stay_statuses():
+    # "Menunggu data BPS" alone (no number typed anywhere): Belum diketahui with that text, no galat.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "PDRB", "40,71", ("-", "Menunggu data BPS", None, None))]
+    ind = run(rows).indicators[0]
+    assert ind.capaian is None and ind.status == "Menunggu data BPS" and not ind.galat
+
+
+# --- a status text in a counted quarter beside numbers in the others is pointed out -------------------
+
+
+@pytest.mark.parametrize(
+    ("jenis", "realisasi"),
+    [
+        ("Kumulatif", Fraction(25)),  # the sum of the quarters with a number: TW I 25 alone
+        ("Rata-rata", Fraction(25)),  # the mean of the quarters with a number: 25 / 1
+        ("Nilai Akhir", Fraction(25)),  # the latest quarter with a number: TW I
+    ],
+)
+def test_status_text_in_a_counted_quarter_beside_numbers_is_a_peringatan(jenis, realisasi):
+    # TW I 25, TW II "Menunggu data" (not known yet). The README's rule counts the quarters that have a
+    # number, so realisasi s.d. TW II is TW I's 25 and capaian 25 / 40 = 62,5 %; but that figure stands
+    # for s.d. TW II while TW II itself is missing, which the user must be told at L2.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Persen", 40, (25, "Menunggu data", None, None), jenis=jenis)
+    ]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.realisasi == realisasi and ind.capaian == 62.5  # 25 / 40 * 100 = 62,5 exactly
+    (finding,) = _findings(report, "L2", PERINGATAN)
+    assert "Menunggu data" in finding.pesan and "TW I" in finding.pesan, finding.pesan
+
+
+def test_no_data_dash_beside_numbers_is_not_a_finding():
+    # The seed's Nilai Investasi: TW I 193.900 juta, TW II "-" (no data): capaian from TW I, as the
+    # report printed it (193.900 / 1.282.684,40 = 15,12 %); "-" is "no data", not a missing figure.
+    rows = [
+        kinerja_row(
+            "T2", "Tujuan", "", "T", "Investasi", "1.282.684,40 juta", ("193.900 juta", "-", None, None)
+        )
+    ]
+    report = run(rows, satuan="Rupiah")
+    assert report.indicators[0].capaian == pytest.approx(
+        float(Fraction(193900) / Fraction("1282684.4") * 100)
+    )
+    assert not [m for m in messages(report) if "!L2" in m], messages(report)
