@@ -134,6 +134,19 @@ def looks_numeric(text: str) -> bool:
     return _starts_like_number(s)
 
 
+def unclear_number(text: str) -> str:
+    """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
+    "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum")."""
+    if text[0].isalpha() or not any(ch.isnumeric() for ch in text):
+        return ""
+    if text[0].isnumeric():  # a digit outside 0-9
+        return "angka ditulis dengan digit 0-9 (mis. 0,5)"
+    return (
+        f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya di kolom '
+        "Keterangan"
+    )
+
+
 def _error(text: str, why: str) -> NumberParseError:
     shown = text.strip()
     if len(shown) > 60:

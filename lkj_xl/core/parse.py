@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import numbers
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -186,22 +187,10 @@ class _Reader:
                 scale_word=parsed.scale_word,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
-        if not text[0].isalpha() and any(ch.isnumeric() for ch in text):
-            # "± 4", "> 90", "½": a number the user meant, not a status text such as "Menunggu data BPS"
-            # (a status adds nothing to the realisation, so reading it so would drop the number).
-            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {_unclear_number(text)}')
+        if unclear := numbers.unclear_number(text):  # "± 4", "½": a number a status would drop
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
-
-
-def _unclear_number(text: str) -> str:
-    """Why a text with a digit that does not begin like a number is not read, and how to write it."""
-    if text[0].isnumeric():  # "½", "٤": a digit outside 0-9
-        return "angka ditulis dengan digit 0-9 (mis. 0,5)"
-    return (
-        f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya '
-        "di kolom Keterangan"
-    )
 
 
 def _plain_value(cell: Cell | None) -> Value | None:
