@@ -80,3 +80,67 @@ def test_no_data_dash_beside_numbers_is_not_a_finding():
         float(Fraction(193900) / Fraction("1282684.4") * 100)
     )
     assert not [m for m in messages(report) if "!L2" in m], messages(report)
+
+
+# --- one indicator, one way of showing its numbers, in every table and sentence ----------------------
+
+
+def _build(tmp_path, kinerja):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    path, out = tmp_path / "laporan.xlsx", tmp_path / "hasil.xlsx"
+    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(path, pengaturan=settings, kinerja=kinerja)
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return openpyxl.load_workbook(out)
+
+
+def _row(ws, indikator):
+    return next(r for r in ws.iter_rows() if any(cell.value == indikator for cell in r))
+
+
+def _texts(ws):
+    return [cell.value for r in ws.iter_rows() for cell in r if isinstance(cell.value, str)]
+
+
+def test_decimals_of_a_quarter_are_the_decimals_of_every_figure_of_its_indicator(tmp_path):
+    # Kumulatif TW I 1,5 + TW II 2,5 = 4 of a target 40: capaian 4 / 40 = 10 %. Tabel 3.1 shows the
+    # quarters 1,50 and 2,50, so (one decimals rule per indicator) the target and realisasi read 40,00
+    # and 4,00 there, and must read so in Tabel 3.2 and in the Analisis Capaian sentences too (they
+    # read 40 and 4 there, while Tabel 3.1 printed 40,00 and 4,00). Realisasi Tahun Lalu 3 (a whole
+    # number) makes the analysis sheets appear and is shown 3,00 alike.
+    kinerja = [
+        {
+            "Kode": "S1",
+            "Tingkat": "Sasaran",
+            "Uraian": "Sasaran satu",
+            "Indikator": "Persentase desimal",
+            "Satuan": "%",
+            "Target": 40,
+            "Realisasi TW I": "1,5",
+            "Realisasi TW II": "2,5",
+            "Realisasi Tahun Lalu": 3,
+        }
+    ]
+    book = _build(tmp_path, kinerja)
+    two = "[$-421]#,##0.00"
+    ts = _row(book["Capaian Tujuan Sasaran"], "Persentase desimal")
+    assert [cell.value for cell in ts[4:7]] + [ts[9].value] == [40, 1.5, 2.5, 4]
+    assert {cell.number_format for cell in (*ts[4:7], ts[9])} == {two}
+    cp = _row(book["Capaian Program"], "Persentase desimal")
+    numbers = [cell for cell in cp[3:] if isinstance(cell.value, int | float) and cell.value in (40, 4)]
+    assert len(numbers) == 2 and {cell.number_format for cell in numbers} == {two}, numbers
+    pk = _row(book["Perbandingan Kinerja"], "Persentase desimal")
+    # Tahun lalu 3, realisasi 4, selisih 4 - 3 = 1: all shown with two decimals.
+    shown = [cell for cell in pk[3:] if isinstance(cell.value, int | float) and cell.value in (3, 4, 1)]
+    assert len(shown) == 3 and {cell.number_format for cell in shown} == {two}, shown
+    text = " ".join(_texts(book["Analisis Capaian"]))
+    assert "sebesar 40,00%" in text and "sebesar 4,00%" in text, text
+    assert "sebesar 40%" not in text and "sebesar 4%" not in text
+    assert "(3,00%)" in text and "sebesar 1,00%" in text  # last year 3 and the rise 4 - 3 = 1
