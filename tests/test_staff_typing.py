@@ -144,3 +144,46 @@ def test_decimals_of_a_quarter_are_the_decimals_of_every_figure_of_its_indicator
     assert "sebesar 40,00%" in text and "sebesar 4,00%" in text, text
     assert "sebesar 40%" not in text and "sebesar 4%" not in text
     assert "(3,00%)" in text and "sebesar 1,00%" in text  # last year 3 and the rise 4 - 3 = 1
+
+
+# --- a percentage written as a fraction beside one written with % ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw2", "percent_cells", "odd", "capaian"),
+    [
+        # Target "90%", TW II typed 0,81 (meaning 81 %): read as 0,81 %, capaian 0,81 / 90 = 0,9 %.
+        ("90%", "0,81", (), "L2", Fraction(9, 10)),
+        # Target a cell formatted 0% holding 0,9 (shown 90%), TW II a plain number cell 0,81: the same.
+        (0.9, 0.81, ("target",), "L2", Fraction(9, 10)),
+        # Target typed "0,9" (meaning 90 %), TW II "81%": 81 / 0,9 = 9.000 %, Sangat Tinggi.
+        ("0,9", "81%", (), "I2", Fraction(9000)),
+    ],
+)
+def test_percent_beside_a_fraction_is_a_peringatan(target, tw2, percent_cells, odd, capaian):
+    from lkj_xl.core.model import Cell
+
+    if "target" in percent_cells:
+        target = Cell(target, percent=True)
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Persen", target, (None, tw2, None, None), jenis="Nilai Akhir")
+    ]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.capaian_exact == capaian  # the figure as written: not guessed
+    (finding,) = _findings(report, odd, PERINGATAN)
+    assert "%" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize(
+    ("target", "tws"),
+    [
+        ("40,71%", (25, 4)),  # the seed's koperasi: quarters in % units, written without % (> 1)
+        ("54,27%", (None, "0,8%")),  # both with %: 0,8 % is a real 0,8 %
+        ("61,45%", (None, 0)),  # zero is zero in any unit
+        ("0,9", (None, "0,6")),  # neither with %
+    ],
+)
+def test_percent_units_written_alike_are_not_a_finding(target, tws):
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "Persen", target, (*tws, None, None))])
+    assert not [f for f in report.findings if f.severity == PERINGATAN], messages(report)

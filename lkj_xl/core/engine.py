@@ -42,7 +42,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.numbers import format_number, to_fraction
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.summary import summary
 
@@ -143,6 +143,29 @@ def _partial(
             )
 
 
+def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
+    """A fraction (0,81) beside a percentage written with % (90%) is 0,81 % or a mistyped 81 %: the
+    number is read as written, and the cell pointed out (a peringatan) rather than guessed."""
+    marked = [(h, v.exact) for h, v in values if v.percent and v.exact is not None and abs(v.exact) > 1]
+    if not marked:
+        return
+    other, example = marked[0]
+    for header, value in values:
+        exact = value.exact
+        if value.percent or exact is None or exact == 0 or abs(exact) > 1:
+            continue
+        shown = value.text or format_number(exact, 2)
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} ditulis {shown} tanpa tanda %, sedangkan {other} ditulis dengan % "
+            f"({format_number(example, 2)}%); dibaca {shown}%: bila maksudnya "
+            f"{format_number(exact * 100, 2)}%, tulis dengan tanda %",
+        )
+
+
 def _float(value: Fraction) -> float:
     """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
     computes, without its two property look-ups and its extra call; OverflowError alike)."""
@@ -160,6 +183,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     if not item.jenis_realisasi:
         galat.append(log.where(sheet, "Jenis Realisasi", item.row))
     numbers, statuses = _quarters(item, name, triwulan, target_value, log, galat)
+    _percent_units(
+        [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])], item, name, log
+    )
 
     status: str | None = None
     realisasi: Fraction | None = None

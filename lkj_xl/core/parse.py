@@ -166,7 +166,7 @@ class _Reader:
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
                 exact *= 100
-            return Value(number=float(exact), exact=exact)
+            return Value(number=float(exact), exact=exact, percent=cell.percent)
         text = " ".join(str(raw).split())
         if not text:
             return Value()
@@ -185,6 +185,7 @@ class _Reader:
                 number=parsed.value,
                 text=text,
                 scale_word=parsed.scale_word,
+                percent=parsed.percent,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
         if unclear := numbers.unclear_number(text):  # "± 4", "½": a number a status would drop
