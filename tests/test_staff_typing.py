@@ -189,3 +189,43 @@ def test_percent_units_written_alike_are_not_a_finding(target, tws):
         [kinerja_row("T1", "Tujuan", "", "T", "Persen", target, (*tws, None, None), jenis="Kumulatif")]
     )
     assert not [f for f in report.findings if f.severity == PERINGATAN], messages(report)
+
+
+# --- a formula's float noise on a kriteria edge -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1", "shown_capaian"),
+    [
+        # A realisation computed in Excel, =0,27/0,3*100, is saved as 90.00000000000001 (17 digits);
+        # Excel shows 90 (15 significant digits), and no one can type the 17-digit value. Of a
+        # target 100 the capaian is 90,00000000000001 (Sangat Tinggi) as saved, 90 (Tinggi) as shown:
+        # the cell decides the kriteria by its noise, so it is pointed out at K2.
+        (100, 0.27 / 0.3 * 100, Fraction(90)),
+        # 0,1 + 0,2 computed in a cell (0.30000000000000004) of a target 0,4: 75,00000000000001
+        # (Tinggi) as saved, 0,3 / 0,4 = 75 (Sedang) as shown.
+        (0.4, 0.1 + 0.2, Fraction(75)),
+    ],
+)
+def test_float_noise_that_decides_the_kriteria_is_a_peringatan(target, tw1, shown_capaian):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "P", target, (tw1, None, None, None), jenis="Kumulatif")]
+    )
+    ind = report.indicators[0]
+    # The figure follows the README (a number cell at its shortest decimal form): above the edge.
+    assert ind.capaian_exact > shown_capaian and ind.capaian_exact - shown_capaian < Fraction(1, 10**12)
+    (finding,) = _findings(report, "K2", PERINGATAN)
+    assert "15" in finding.pesan and ind.kriteria.lower() in finding.pesan.lower(), finding.pesan
+
+
+def test_float_noise_away_from_an_edge_is_not_a_finding():
+    # =214/737*100 (seed: 214 of 737 koperasi) saved as 29.036635006784262: capaian of a target 40,71
+    # is 71,33 % whichever way it is rounded (Sedang): nothing to point out.
+    report = run(
+        [
+            kinerja_row(
+                "T1", "Tujuan", "", "T", "P", "40,71", (214 / 737 * 100, None, None, None), jenis="Kumulatif"
+            )
+        ]
+    )
+    assert report.indicators[0].kriteria == "Sedang" and not report.findings, messages(report)

@@ -166,6 +166,57 @@ def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: 
         )
 
 
+def _noisy(value: Value) -> bool:
+    """A number cell saved with more than 15 significant digits (90.00000000000001): a formula's
+    float noise, since Excel keeps 15 digits of what is typed and shows 15."""
+    x = value.number
+    if value.text or x is None or x.is_integer():
+        return False
+    return len(repr(abs(x)).partition("e")[0].replace(".", "").lstrip("0")) > 15
+
+
+def _excel_shown(value: Value) -> Fraction | None:
+    """The cell's value at the 15 significant digits Excel shows."""
+    if value.number is None or not _noisy(value):
+        return value.exact
+    return to_fraction(float(f"{value.number:.15g}"))
+
+
+def _edge_noise(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    value: Fraction,
+    log: FindingLog,
+) -> None:
+    """Float noise that alone decides the kriteria (or 100 %): 0,27/0,3*100 saved as 90.00000000000001
+    is Sangat Tinggi, the 90 Excel shows is Tinggi. The figure follows the cell as saved (the README's
+    rule); the cell is pointed out so that the formula can be rounded."""
+    noisy = [(h, v) for h, v in cells if _noisy(v)]
+    if not noisy:
+        return
+    shown = [_excel_shown(v) for _, v in cells]
+    target, realisasi = shown[0], realisasi_sd(shown[1:], item.jenis_realisasi)
+    if not target or realisasi is None:
+        return
+    alt = capped(capaian_exact(realisasi, target, item.polaritas), settings.batas_capaian)
+    as_saved, as_shown = kriteria(value, settings.skala), kriteria(alt, settings.skala)
+    if (as_saved, value >= 100) == (as_shown, alt >= 100):
+        return
+    for header, v in noisy:
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} tersimpan {repr(v.number).replace('.', ',')} (hasil rumus, lebih dari 15 "
+            f"angka penting; Excel menampilkan {f'{v.number:.15g}'.replace('.', ',')}): capaian "
+            f"{as_saved.lower()} menurut nilai tersimpan, {as_shown.lower()} menurut angka yang tampak; "
+            "bulatkan rumusnya (mis. =ROUND(...;2))",
+        )
+
+
 def _float(value: Fraction) -> float:
     """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
     computes, without its two property look-ups and its extra call; OverflowError alike)."""
@@ -183,9 +234,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     if not item.jenis_realisasi:
         galat.append(log.where(sheet, "Jenis Realisasi", item.row))
     numbers, statuses = _quarters(item, name, triwulan, target_value, log, galat)
-    _percent_units(
-        [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])], item, name, log
-    )
+    cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
+    _percent_units(cells, item, name, log)
 
     status: str | None = None
     realisasi: Fraction | None = None
@@ -210,6 +260,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw = galat_status(galat), None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
+                _edge_noise(cells, item, name, settings, value_capaian, log)
 
     tahun = item.realisasi_tahun
     return IndicatorResult(
