@@ -229,3 +229,27 @@ def test_float_noise_away_from_an_edge_is_not_a_finding():
         ]
     )
     assert report.indicators[0].kriteria == "Sedang" and not report.findings, messages(report)
+
+
+# --- a node's capaian from part of its indicators says so ----------------------------------------------
+
+
+def test_node_capaian_from_part_of_its_indicators_has_a_note():
+    # Sasaran S1 has two indicators: A, 29 of 40 = 72,5 % (Sedang), and B, "Menunggu data BPS". Its
+    # capaian is the mean of the measured ones (README): 72,5 %, printed in Tabel 3.3 beside both
+    # indicator names; a note says it is 1 of the 2 and why B is left out, as for a galat.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None), jenis="Kumulatif"),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (25, 4, None, None), jenis="Kumulatif"),
+        kinerja_row(
+            "S1", "Sasaran", "T1", "S", "B", 50, ("-", "Menunggu data BPS", None, None), jenis="Nilai Akhir"
+        ),
+    ]
+    report = run(rows)
+    row = next(r for r in report.efisiensi if r.kode == "S1")
+    assert row.capaian_exact == Fraction(145, 2)  # (25 + 4) / 40 * 100 = 72,5
+    assert "1 dari 2" in row.catatan and "B" in row.catatan and "Menunggu data BPS" in row.catatan, (
+        row.catatan
+    )
+    # A node whose indicators are all measured has no note.
+    assert not next(r for r in report.efisiensi if r.kode == "T1").catatan

@@ -384,7 +384,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
 
 
 def _efisiensi_row(node: Node) -> EfisiensiRow:
-    """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells left something out."""
+    """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells or indicators not
+    known yet left something out of its capaian."""
     unknown = [i.status for i in node.indicators if i.capaian is None and i.status and not i.galat]
     galat_cells = [ref for i in node.galat for ref in i.galat]
     if node.capaian is not None:
@@ -394,12 +395,21 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
     else:
         status = unknown[0] if unknown else None
     notes = []
-    if node.galat and node.capaian is not None:
+    # Indicators not known yet are left out of the mean too (README): said, as for a galat, since the
+    # row names every indicator beside a capaian that stands for some of them.
+    pending = [
+        f"{i.indikator} belum diketahui ({i.status})"
+        for i in node.indicators
+        if i.capaian is None and not i.galat
+    ]
+    if (node.galat or pending) and node.capaian is not None:
         measured = sum(1 for i in node.indicators if i.capaian_exact is not None)
+        unreadable = f"{len(node.galat)} indikator tidak dihitung karena sel {', '.join(galat_cells)}"
+        left_out = [f"{unreadable} tidak dapat dibaca"] if node.galat else []
+        left_out += pending
         notes.append(
             f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "
-            f"indikator; {len(node.galat)} indikator tidak dihitung karena sel {', '.join(galat_cells)} "
-            "tidak dapat dibaca."
+            f"indikator; {'; '.join(left_out)}."
         )
     if node.galat_anggaran:
         notes.append(
