@@ -253,3 +253,26 @@ def test_node_capaian_from_part_of_its_indicators_has_a_note():
     )
     # A node whose indicators are all measured has no note.
     assert not next(r for r in report.efisiensi if r.kode == "T1").catatan
+
+
+def test_node_capaian_sentence_says_which_indicators_it_stands_for():
+    # The same Sasaran: 3.2.1 of Analisis Capaian gave "capaian kinerja ... sebesar 72,50%" for "A dan
+    # B", while 72,5 % is A's alone ((25 + 4) / 40 * 100); the sentence now says 1 of 2 and why.
+    from lkj_xl.core.analisis_teks import faktor
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None), jenis="Kumulatif"),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (25, 4, None, None), jenis="Kumulatif"),
+        kinerja_row(
+            "S1", "Sasaran", "T1", "S", "B", 50, ("-", "Menunggu data BPS", None, None), jenis="Nilai Akhir"
+        ),
+    ]
+    text = faktor(run(rows)).teks
+    sentence = next(
+        line for line in text.splitlines() if line.startswith("Sasaran S dengan indikator A dan B")
+    )
+    assert "sebesar 72,50% (kriteria sedang)" in sentence, sentence
+    assert "1 dari 2 indikator" in sentence and "Menunggu data BPS" in sentence, sentence
+    # Tujuan T1: its one indicator measured (50 / 100 = 50 %): no such remark.
+    tujuan = next(line for line in text.splitlines() if line.startswith("Tujuan T dengan indikator"))
+    assert "dari 1 indikator" not in tujuan, tujuan
