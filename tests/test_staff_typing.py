@@ -276,3 +276,47 @@ def test_node_capaian_sentence_says_which_indicators_it_stands_for():
     # Tujuan T1: its one indicator measured (50 / 100 = 50 %): no such remark.
     tujuan = next(line for line in text.splitlines() if line.startswith("Tujuan T dengan indikator"))
     assert "dari 1 indikator" not in tujuan, tujuan
+
+
+# --- the Excel-id CSV shows an edge value as the sheets do ------------------------------------------------
+
+
+def _csv_rows(report, table):
+    import csv
+    import io
+
+    from lkj_xl.core.export import to_csv
+
+    text = to_csv(report, table, excel_id=True).lstrip("\ufeff")
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
+
+
+@pytest.mark.parametrize(
+    ("tw2", "shown", "kriteria"),
+    [
+        # 36,0016 / 40 * 100 = 90,004: Sangat Tinggi; the sheets show 90,004 (never 90,00 beside it).
+        ("36,0016", "90,004", "Sangat Tinggi"),
+        # 39,9984 / 40 * 100 = 99,996: below 100 %; the sheets show 99,996 (never 100,00).
+        ("39,9984", "99,996", "Sangat Tinggi"),
+        # 35,998 / 40 * 100 = 89,995: Tinggi; 90,00 (two decimals, half up) is Tinggi too.
+        ("35,998", "90,00", "Tinggi"),
+    ],
+)
+def test_excel_id_csv_shows_capaian_with_the_decimals_of_its_kriteria(tw2, shown, kriteria):
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, tw2, None, None), jenis="Kumulatif")]
+    report = run(rows)
+    (row,) = _csv_rows(report, "indikator")
+    assert (row["capaian"], row["kriteria"]) == (shown, kriteria)
+    (node,) = _csv_rows(report, "efisiensi")
+    assert node["capaian"] == shown
+
+
+def test_excel_id_csv_shows_the_sign_of_a_tiny_efisiensi():
+    # Capaian 40 / 100 = 40 %; Anggaran pagu 1.000.000, realisasi 400.040: penyerapan 40,004 %;
+    # efisiensi 40 - 40,004 = -0,004 points, Tidak efisien: shown (0,004), as in Tabel 3.3.
+    from tests.test_engine import anggaran_row
+
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 100, (None, 40, None, None), jenis="Kumulatif")]
+    report = run(rows, [anggaran_row("P1", "Program", "T1", 1_000_000, (None, 400_040, None, None))])
+    (node,) = _csv_rows(report, "efisiensi")
+    assert node["efisiensi"] == "(0,004)", node
