@@ -320,3 +320,46 @@ def test_excel_id_csv_shows_the_sign_of_a_tiny_efisiensi():
     report = run(rows, [anggaran_row("P1", "Program", "T1", 1_000_000, (None, 400_040, None, None))])
     (node,) = _csv_rows(report, "efisiensi")
     assert node["efisiensi"] == "(0,004)", node
+
+
+# --- a percent format on an amount that is not a percentage ---------------------------------------------
+
+
+def test_percent_format_on_a_budget_cell_is_a_peringatan():
+    # Pagu typed 410.000 into a cell formatted 0% (Excel stores 410.000 and shows 41.000.000%): read as
+    # it shows (README: a percent cell in percent units), 41.000.000; a rupiah amount shown with % is
+    # pointed out at D2. Realisasi 8.000.000 in a plain cell: penyerapan 8 / 41 * 100 = 19,51 %.
+    from lkj_xl.core.model import Cell
+    from tests.test_engine import anggaran_row
+
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 100, (None, 40, None, None), jenis="Kumulatif")]
+    budgets = [
+        anggaran_row("P1", "Program", "T1", Cell(410_000, percent=True), (None, 8_000_000, None, None))
+    ]
+    report = run(rows, budgets)
+    [budget] = report.budgets
+    assert budget.pagu == 41_000_000 and budget.penyerapan == pytest.approx(float(Fraction(8, 41) * 100))
+    (finding,) = _findings(report, "D2", PERINGATAN)
+    assert "persen" in finding.pesan, finding.pesan
+
+
+def test_percent_format_on_a_count_is_a_peringatan_and_on_a_percentage_is_not():
+    from lkj_xl.core.model import Cell
+
+    # Satuan "unit", target 4 in a cell formatted 0% (shown 400%): read 400 as shown, pointed out at I2.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", Cell(4, percent=True), (None, 100, None, None), satuan="unit"
+        )
+    ]
+    report = run(rows)
+    assert report.indicators[0].target == 400
+    (finding,) = _findings(report, "I2", PERINGATAN)
+    assert "persen" in finding.pesan and "unit" in finding.pesan, finding.pesan
+    # Satuan "%": the percent format is what the cell means.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", Cell(0.4, percent=True), (None, 30, None, None), jenis="Kumulatif"
+        )
+    ]
+    assert not run(rows).findings

@@ -147,6 +147,23 @@ def unclear_number(text: str) -> str:
     )
 
 
+_PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen"}
+
+
+def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:
+    """The peringatan for a percent-formatted cell holding an amount that is not a percentage (a
+    rupiah amount, a Satuan such as "unit"); "" where a percentage belongs or the unit is not known."""
+    words = set(re.split(r"[^\w%]+", (satuan or "").casefold()))
+    if not money and (not satuan or "%" in satuan or words & _PERCENT_UNITS):
+        return ""
+    what = "jumlah rupiah" if money else f'Satuan "{satuan}"'
+    shown = format_number(exact, 0 if exact.denominator == 1 else 2)
+    return (
+        f"{label} berformat persen (%) padahal {what} bukan persentase; dibaca {shown} seperti yang "
+        "tampak tanpa tanda %. Periksa angkanya dan ubah format selnya ke angka"
+    )
+
+
 def _error(text: str, why: str) -> NumberParseError:
     shown = text.strip()
     if len(shown) > 60:

@@ -166,6 +166,8 @@ class _Reader:
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
                 exact *= 100
+                if note := numbers.percent_format_note(label, exact, satuan, money):
+                    self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
         text = " ".join(str(raw).split())
         if not text:
