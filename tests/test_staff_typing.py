@@ -363,3 +363,44 @@ def test_percent_format_on_a_count_is_a_peringatan_and_on_a_percentage_is_not():
         )
     ]
     assert not run(rows).findings
+
+
+# --- a Batas Capaian below 100 -------------------------------------------------------------------------
+
+
+def test_batas_capaian_below_100_is_a_peringatan():
+    # Batas Capaian typed 1,2 (meaning 120 %, written as a fraction): every capaian is capped at
+    # 1,2 %, so 40 of 40 (100 %) shows 1,2 %, Sangat Rendah. Applied as written (a cap is the user's
+    # choice), and pointed out at its cell.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, 40, None, None), jenis="Kumulatif")]
+    report = run(rows, **{"Batas Capaian": "1,2"})
+    ind = report.indicators[0]
+    assert (
+        ind.capaian_exact == Fraction(6, 5) and ind.capaian_mentah == 100 and ind.kriteria == "Sangat Rendah"
+    )
+    # Pengaturan rows: title, header, then Pemerintah Daerah (B3) ... Triwulan (B6), Batas Capaian B7.
+    (finding,) = [f for f in report.findings if f.sheet == "Pengaturan" and f.sel == "B7"]
+    assert finding.severity == PERINGATAN and "100" in finding.pesan, finding.pesan
+
+
+def test_batas_capaian_of_100_or_more_is_not_a_finding():
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, 50, None, None), jenis="Kumulatif")]
+    report = run(rows, **{"Batas Capaian": 120})
+    assert report.indicators[0].capaian_exact == 120 and not report.findings, messages(report)  # 125 capped
+
+
+# --- "-" in Polaritas -------------------------------------------------------------------------------------
+
+
+def test_dash_in_polaritas_is_galat_not_negatif():
+    # Staff write "-" in cells they leave empty (README: "-" means no data). Read as Negatif it flipped
+    # the formula: (2 x 40 - 29) / 40 x 100 = 127,5 % (Sangat Tinggi) instead of 29 / 40 x 100 =
+    # 72,5 % (Sedang). It is ambiguous: a galat at G2, and no capaian.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, 4, None, None), jenis="Kumulatif", polaritas="-")
+    ]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.kriteria is None and ind.galat == ["Kinerja!G2"], ind
+    (finding,) = _findings(report, "G2", GALAT)
+    assert '"-"' in finding.pesan and "Negatif" in finding.pesan, finding.pesan

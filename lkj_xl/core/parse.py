@@ -230,15 +230,6 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_TINGKAT_ALIASES = {
-    "subkegiatan": "Sub Kegiatan",
-    "sub-kegiatan": "Sub Kegiatan",
-    "sub kegiatan": "Sub Kegiatan",
-    "sasaran strategis": "Sasaran",
-    "tujuan strategis": "Tujuan",
-}
-
-
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
     reader = _Reader(sheet, findings)
@@ -295,15 +286,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     else:
         s.tanggal = reader.text(tanggal_cell)
 
-    batas_cell, batas_ref = get(c.P_BATAS)
-    batas = reader.value(batas_cell, batas_ref, 'Parameter "Batas Capaian"')
-    if batas.number is not None:
-        if batas.number <= 0:
-            reader.add(GALAT, batas_ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
-        else:
-            s.batas_capaian = batas.number
-    elif batas.status:
-        reader.add(GALAT, batas_ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
+    s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
     renstra = get(c.P_TAHUN_AKHIR_RENSTRA)
@@ -315,6 +298,23 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:
+    """Pengaturan's Batas Capaian: the cap in %, None when empty or unusable (a galat says why)."""
+    batas = reader.value(cell, ref, 'Parameter "Batas Capaian"')
+    number = batas.number
+    if batas.status:
+        reader.add(GALAT, ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
+    elif number is not None and number <= 0:
+        reader.add(GALAT, ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
+    elif number is not None and number < 100:  # even a target met (100 %) is cut: 1,2 typed for 120 %?
+        shown = batas.text or numbers.format_number(number, 2)
+        why = f"capaian setiap indikator dibatasi {shown}%, juga yang mencapai targetnya (100%)"
+        reader.add(
+            PERINGATAN, ref, f"Batas Capaian {shown} di bawah 100: {why}; periksa (mis. 120 untuk 120%)"
+        )
+    return number if number is not None and number > 0 else None
 
 
 def _int_param(
@@ -424,7 +424,7 @@ def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | Non
             reader.add(GALAT, data.ref("Tingkat"), "Tingkat kosong; baris ini tidak dihitung")
             return None
         return first.tingkat
-    tingkat = c.match_choice(text, c.TINGKAT, _TINGKAT_ALIASES)
+    tingkat = c.match_choice(text, c.TINGKAT, c.TINGKAT_ALIASES)
     if tingkat is None:
         reader.add(
             GALAT,
