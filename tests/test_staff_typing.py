@@ -404,3 +404,24 @@ def test_dash_in_polaritas_is_galat_not_negatif():
     assert ind.capaian is None and ind.kriteria is None and ind.galat == ["Kinerja!G2"], ind
     (finding,) = _findings(report, "G2", GALAT)
     assert '"-"' in finding.pesan and "Negatif" in finding.pesan, finding.pesan
+
+
+# --- Polaritas / Jenis Realisasi from a formula that has no value ----------------------------------------
+
+
+@pytest.mark.parametrize("header_col", [("polaritas", "G2"), ("jenis", "H2")])
+@pytest.mark.parametrize("cell", ["error", "formula"])
+def test_dropdown_cell_without_a_value_is_galat_not_the_default(header_col, cell):
+    # Polaritas filled by =VLOOKUP(...) that gives #N/A (or a formula saved without its value): it
+    # was read as blank, so the default Positif (Kumulatif) applied without a word; for a Negatif
+    # indicator 29 of 40 gave 72,5 % instead of (80 - 29) / 40 = 127,5 %. A galat at the cell.
+    from lkj_xl.core.model import Cell
+
+    key, ref = header_col
+    value = Cell(None, error="#N/A") if cell == "error" else Cell(None, formula="VLOOKUP(E2,Master!A:B,2,0)")
+    kw = {"polaritas": "Negatif", "jenis": "Kumulatif", key: value}
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, 4, None, None), **kw)])
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.galat == [f"Kinerja!{ref}"], ind
+    (finding,) = _findings(report, ref, GALAT)
+    assert ("#N/A" if cell == "error" else "rumus") in finding.pesan, finding.pesan

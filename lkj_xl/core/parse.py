@@ -400,20 +400,20 @@ def _data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fi
 def _choice(
     reader: _Reader, data: _Row, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
 ) -> str:
-    """A dropdown column: the canonical value, the first one when blank, "" (with a finding) when unknown."""
-    text = reader.text(data.get(header))
+    """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable."""
+    cell = data.get(header)
+    text = reader.text(cell)
+    if not text and cell is not None and (cell.error or cell.formula):  # #N/A of a VLOOKUP: not blank
+        reader.value(cell, data.ref(header), header)  # its galat at the cell
+        return ""
     if not text:
         return canonical[0]
     matched = c.match_choice(text, canonical, aliases)
     if matched is None:
-        reader.add(
-            GALAT,
-            data.ref(header),
-            f'{header} "{_clip(text)}" tidak dikenal (pilih: {", ".join(canonical)}); '
-            "capaian indikator ini tidak dihitung",
-        )
-        return ""
-    return matched
+        choices = ", ".join(canonical)
+        why = f'{header} "{_clip(text)}" tidak dikenal (pilih: {choices}); capaian indikator ini'
+        reader.add(GALAT, data.ref(header), f"{why} tidak dihitung")
+    return matched or ""
 
 
 def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | None) -> str | None:
