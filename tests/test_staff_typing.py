@@ -35,11 +35,15 @@ def test_number_with_a_mark_in_front_is_galat_not_a_status(typed):
     assert typed in finding.pesan and "Realisasi TW II" in finding.pesan, finding.pesan
 
 
-def test_status_texts_without_digits_stay_statuses():
-    # "Menunggu data BPS" alone (no number typed anywhere): Belum diketahui with that text, no galat.
-    rows = [kinerja_row("T1", "Tujuan", "", "T", "PDRB", "40,71", ("-", "Menunggu data BPS", None, None))]
+@pytest.mark.parametrize(
+    "status", ["Menunggu data BPS", "(Data BPS 2025 belum terbit)", "TW 2 belum direkap"]
+)
+def test_status_texts_stay_statuses(status):
+    # A status alone (no number typed anywhere): Belum diketahui with that text, no galat; a year or a
+    # quarter number inside a text that begins with a word is part of the status.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "PDRB", "40,71", ("-", status, None, None))]
     ind = run(rows).indicators[0]
-    assert ind.capaian is None and ind.status == "Menunggu data BPS" and not ind.galat
+    assert ind.capaian is None and ind.status == status and not ind.galat
 
 
 # --- a status text in a counted quarter beside numbers in the others is pointed out -------------------

@@ -137,7 +137,9 @@ def looks_numeric(text: str) -> bool:
 def unclear_number(text: str) -> str:
     """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
     "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum")."""
-    if text[0].isalpha() or not any(ch.isnumeric() for ch in text):
+    # The first letter or digit decides: "(Data 2024 belum terbit)" is a status, "± 4" a number.
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if not first.isnumeric():
         return ""
     if text[0].isnumeric():  # a digit outside 0-9
         return "angka ditulis dengan digit 0-9 (mis. 0,5)"
