@@ -429,3 +429,39 @@ def test_dropdown_cell_without_a_value_is_galat_not_the_default(header_col, cell
     assert ind.capaian is None and ind.galat == [f"Kinerja!{ref}"], ind
     (finding,) = _findings(report, ref, GALAT)
     assert ("#N/A" if cell == "error" else "rumus") in finding.pesan, finding.pesan
+
+
+# --- "1,250": a decimal comma, or thousands written the English way? ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "exact"), [("1,250", Fraction(5, 4)), ("500,000", Fraction(500)), ("Rp 2,500", Fraction(5, 2))]
+)
+def test_comma_before_three_digits_is_read_as_decimal_and_pointed_out(typed, exact):
+    # README: "," is the decimal mark, so "1,250" is 1,25; written the English way it means 1.250
+    # (a thousand times more). Read as documented, and a peringatan at the cell (L2).
+    from tests.test_engine import anggaran_row
+
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", 100, (None, typed, None, None), jenis="Kumulatif", satuan="Rp"
+        )
+    ]
+    budgets = [anggaran_row("P1", "Program", "T1", typed, (None, None, None, None))]
+    report = run(rows, budgets)
+    assert report.indicators[0].realisasi == exact and report.budgets[0].pagu == exact
+    (kinerja,) = _findings(report, "L2", PERINGATAN)
+    (anggaran,) = _findings(report, "D2", PERINGATAN)
+    assert all(typed in f.pesan and "koma" in f.pesan for f in (kinerja, anggaran)), (kinerja, anggaran)
+
+
+@pytest.mark.parametrize("typed", ["1,25", "0,125", "1.250,500", "1,250 juta", "40,71%", "12,5"])
+def test_unambiguous_decimals_are_not_pointed_out(typed):
+    # Two decimals; a leading 0; thousands dots beside the comma; a scale word; a percent of 2 decimals.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", 100, (None, typed, None, None), jenis="Kumulatif", satuan="Rp"
+        )
+    ]
+    # (a scale word beside a target without one has its own peringatan: not this one)
+    assert not [f for f in _findings(run(rows), "L2", PERINGATAN) if "koma" in f.pesan]

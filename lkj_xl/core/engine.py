@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
-from lkj_xl.core.findings import FindingLog, after_period, galat_status
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, galat_status
 from lkj_xl.core.formulas import (
     Number,
     band_edges,
@@ -236,6 +236,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     numbers, statuses = _quarters(item, name, triwulan, target_value, log, galat)
     cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
     _percent_units(cells, item, name, log)
+    comma_thousands(log, sheet, item.row, name, cells)
 
     status: str | None = None
     realisasi: Fraction | None = None
