@@ -64,7 +64,13 @@ def comma_thousands(
     written the English way (1.250, a thousand times more): a peringatan at its cell."""
     for header, value in values:
         text, exact = value.text, value.exact
-        if exact is None or value.scale_word or "." in text or not _COMMA_THOUSANDS.search(text):
+        if (
+            exact is None
+            or value.scale_word
+            or value.percent
+            or "." in text
+            or not _COMMA_THOUSANDS.search(text)
+        ):
             continue
         log.add(
             PERINGATAN,
