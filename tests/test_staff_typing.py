@@ -465,3 +465,17 @@ def test_unambiguous_decimals_are_not_pointed_out(typed):
     ]
     # (a scale word beside a target without one has its own peringatan: not this one)
     assert not [f for f in _findings(run(rows), "L2", PERINGATAN) if "koma" in f.pesan]
+
+
+def test_percent_sign_on_an_indicator_whose_satuan_is_not_a_percentage_is_a_peringatan():
+    # Satuan "Rp", Target typed "40,71%": read as 40,71 (the % does not divide), so the capaian of a
+    # realisation Rp 483.624.842.126 is 483.624.842.126 / 40,71 x 100, absurd; pointed out at I2.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", "40,71%", (None, "Rp 483.624.842.126", None, None), satuan="Rp"
+        )
+    ]
+    report = run(rows)
+    assert report.indicators[0].target == 40.71
+    (finding,) = _findings(report, "I2", PERINGATAN)
+    assert "%" in finding.pesan and '"Rp"' in finding.pesan, finding.pesan

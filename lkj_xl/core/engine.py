@@ -42,7 +42,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import format_number, to_fraction
+from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.summary import summary
 
@@ -145,7 +145,20 @@ def _partial(
 
 def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
     """A fraction (0,81) beside a percentage written with % (90%) is 0,81 % or a mistyped 81 %: the
-    number is read as written, and the cell pointed out (a peringatan) rather than guessed."""
+    number is read as written, and the cell pointed out (a peringatan) rather than guessed. Likewise
+    a value typed with % for an indicator whose Satuan is not a percentage ("40,71%" of Satuan Rp)."""
+    if item.satuan and not is_percent_unit(item.satuan):
+        for header, value in values:
+            if value.percent and value.text and value.exact is not None:  # (a percent-formatted cell: parse)
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    header,
+                    item.row,
+                    f'{header} {name} "{value.text}" ditulis dengan % padahal Satuan indikator ini '
+                    f'"{item.satuan}"; dibaca {format_number(value.exact, 2)} tanpa %. Periksa angka dan Satuannya',
+                )
+        return
     marked = [(h, v.exact) for h, v in values if v.percent and v.exact is not None and abs(v.exact) > 1]
     if not marked:
         return

@@ -152,11 +152,15 @@ def unclear_number(text: str) -> str:
 _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen"}
 
 
+def is_percent_unit(satuan: str) -> bool:
+    """A Satuan that is a percentage ("%", "Persen", "Persen (%)", "persentase")."""
+    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
+
+
 def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:
     """The peringatan for a percent-formatted cell holding an amount that is not a percentage (a
     rupiah amount, a Satuan such as "unit"); "" where a percentage belongs or the unit is not known."""
-    words = set(re.split(r"[^\w%]+", (satuan or "").casefold()))
-    if not money and (not satuan or "%" in satuan or words & _PERCENT_UNITS):
+    if not money and (not satuan or is_percent_unit(satuan)):
         return ""
     what = "jumlah rupiah" if money else f'Satuan "{satuan}"'
     shown = format_number(exact, 0 if exact.denominator == 1 else 2)
