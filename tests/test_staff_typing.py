@@ -228,7 +228,7 @@ def test_float_noise_away_from_an_edge_is_not_a_finding():
     report = run(
         [
             kinerja_row(
-                "T1", "Tujuan", "", "T", "P", "40,71", (214 / 737 * 100, None, None, None), jenis="Kumulatif"
+                "T1", "Tujuan", "", "T", "P", "40,71", (None, 214 / 737 * 100, None, None), jenis="Kumulatif"
             )
         ]
     )
@@ -479,3 +479,15 @@ def test_percent_sign_on_an_indicator_whose_satuan_is_not_a_percentage_is_a_peri
     assert report.indicators[0].target == 40.71
     (finding,) = _findings(report, "I2", PERINGATAN)
     assert "%" in finding.pesan and '"Rp"' in finding.pesan, finding.pesan
+
+
+def test_blank_reported_quarter_beside_an_earlier_number_is_a_peringatan():
+    # TW II report, TW I 25, TW II left blank: realisasi s.d. TW II is TW I's 25 (README's rule),
+    # capaian 25 / 40 x 100 = 62,5 %; the blank reported quarter is pointed out at L2. A "-" there
+    # (the seed's Nilai Investasi) says on purpose that there is no data: no finding.
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, None, None, None), jenis="Kumulatif")])
+    assert report.indicators[0].capaian_exact == Fraction(125, 2)
+    (finding,) = _findings(report, "L2", PERINGATAN)
+    assert "kosong" in finding.pesan and "TW I" in finding.pesan, finding.pesan
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, "-", None, None), jenis="Kumulatif")])
+    assert report.indicators[0].capaian_exact == Fraction(125, 2) and not report.findings, messages(report)

@@ -128,9 +128,21 @@ def _quarters(
 def _partial(
     item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
 ) -> None:
-    """A status text ("Menunggu data") in a counted quarter beside quarters with a number: the
-    realisation s.d. TW n comes from those quarters alone, which the user must see at the cell."""
+    """A status text ("Menunggu data") in a counted quarter beside quarters with a number, or the
+    reported quarter left blank: the realisation s.d. TW n comes from the quarters with a number
+    alone, which the user must see at the cell ("-" says on purpose that there is no data)."""
     counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+    reported = item.realisasi_tw[triwulan - 1]
+    if not reported.text and reported.exact is None and not reported.galat:
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            c.REALISASI_TW_HEADERS[triwulan - 1],
+            item.row,
+            f"Realisasi {c.TW_LABELS[triwulan - 1]} {name} (triwulan yang dilaporkan) kosong: realisasi "
+            f's.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "nihil" bila nol, '
+            'atau "-" bila belum ada data',
+        )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         if value.exact is None and value.status:
             log.add(
@@ -260,7 +272,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         status = galat_status(galat)
     else:
         realisasi = realisasi_sd(numbers, item.jenis_realisasi)
-        if realisasi is not None and statuses:
+        if realisasi is not None:
             _partial(item, name, triwulan, numbers, log)
         if realisasi is None:
             status = statuses[-1] if statuses else "Belum ada realisasi"
