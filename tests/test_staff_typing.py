@@ -1,6 +1,6 @@
 """Cells typed the way agency staff type them, where the easy reading gives a wrong figure silently.
 
-Each case is one Kinerja row; the expected figures are worked out by hand (Fractions) in the comment
+Most cases are one Kinerja row; the expected figures are worked out by hand (Fractions) in the comment
 beside them, and where the input is ambiguous the expectation is a finding at the cell, not a number.
 """
 
@@ -491,3 +491,38 @@ def test_blank_reported_quarter_beside_an_earlier_number_is_a_peringatan():
     assert "kosong" in finding.pesan and "TW I" in finding.pesan, finding.pesan
     report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, "-", None, None), jenis="Kumulatif")])
     assert report.indicators[0].capaian_exact == Fraction(125, 2) and not report.findings, messages(report)
+
+
+@pytest.mark.parametrize("cell", ["error", "formula"])
+def test_skala_kriteria_without_a_value_is_galat_not_silently_permenpanrb(cell):
+    # Skala Kriteria from a formula that gives #N/A (or was saved without its value) was read as
+    # blank: PermenPANRB without a word, which rates 90,5 Sangat Tinggi where Permendagri 86/2017
+    # says Tinggi. Like an unknown Skala text: PermenPANRB is used and a galat names the cell (B7).
+    from lkj_xl.core.model import Cell
+
+    value = Cell(None, error="#N/A") if cell == "error" else Cell(None, formula='IF(A1,"Permendagri","")')
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 200, (None, 181, None, None), jenis="Kumulatif")]
+    report = run(rows, **{"Skala Kriteria": value})
+    assert report.indicators[0].kriteria == "Sangat Tinggi"  # 181 / 200 = 90,5 % on PermenPANRB (> 90)
+    (finding,) = [f for f in report.findings if f.sheet == "Pengaturan" and f.sel == "B7"]
+    assert finding.severity == GALAT, finding
+
+
+def test_kode_sasaran_without_a_value_is_galat_not_the_parent():
+    # Kode Sasaran from =VLOOKUP(...) giving #N/A was read as blank, so the program's budget counted
+    # toward its parent in Kinerja without a word. Like an unknown code: a galat at C2, counted toward
+    # no Sasaran. Program P1 (pagu 1.000, realisasi 400: 40 %) under S1 in Kinerja; S1 then has no budget.
+    from lkj_xl.core.model import Cell
+    from tests.test_engine import anggaran_row
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None), jenis="Kumulatif"),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (None, 29, None, None), jenis="Kumulatif"),
+        kinerja_row("P1", "Program", "S1", "P", "B", 10, (None, 5, None, None), jenis="Kumulatif"),
+    ]
+    budgets = [anggaran_row("P1", "Program satu", Cell(None, error="#N/A"), 1000, (None, 400, None, None))]
+    report = run(rows, budgets)
+    assert report.budgets[0].penyerapan == 40  # the program's own figure: 400 / 1.000 x 100
+    s1 = next(r for r in report.efisiensi if r.kode == "S1")
+    assert s1.pagu is None and s1.penyerapan is None, s1
+    assert [f.severity for f in report.findings if f.sheet == "Anggaran" and f.sel == "C2"][:1] == [GALAT]

@@ -264,18 +264,16 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         triwulan = 4
     s.triwulan = triwulan
 
-    skala_text = reader.text(get(c.P_SKALA)[0])
-    if skala_text:
+    skala_cell, skala_ref = get(c.P_SKALA)
+    skala_text = reader.text(skala_cell)
+    if not skala_text and skala_cell is not None and (skala_cell.error or skala_cell.formula):
+        reader.value(skala_cell, skala_ref, f'Parameter "{c.P_SKALA}"')  # its galat; PermenPANRB is used
+    elif skala_text:
         skala = c.match_choice(skala_text, c.SKALA, c.SKALA_ALIASES)
         if skala is None:
-            reader.add(
-                GALAT,
-                get(c.P_SKALA)[1],
-                f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); '
-                f"dipakai {c.SKALA_PERMENPANRB}",
-            )
-            skala = c.SKALA_PERMENPANRB
-        s.skala = skala
+            why = f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
+            reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
+        s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
     s.nip_kepala = reader.text(get(c.P_NIP)[0])
@@ -542,12 +540,14 @@ def parse_anggaran(
             )
             continue
         seen[kode] = excel_row
+        sasaran = get("Kode Sasaran")  # #N/A of a VLOOKUP is no blank: its galat, and a code that is none
+        kode_sasaran = reader.text(sasaran) or reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").text
         out.append(
             BudgetInput(
                 row=excel_row,
                 kode=kode,
                 program=program,
-                kode_sasaran=reader.text(get("Kode Sasaran")),
+                kode_sasaran=kode_sasaran,
                 pagu=_value_at(reader, data, "Pagu", "Pagu", money=True),
                 pagu_perubahan=_value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
                 realisasi_tw=[
