@@ -339,16 +339,20 @@ def test_check_lists_findings_in_sheet_and_row_order(tmp_path):
     result = CliRunner().invoke(main, ["check", str(path)])
     assert result.exit_code == 1
     cells = [line.split()[1] for line in result.stdout.splitlines()]
-    # Pengaturan, then Kinerja by row then column (C7 before I7), then Anggaran
+    # Pengaturan, then Kinerja by row then column (C7 before I7), then Anggaran. Triwulan 7 is a galat
+    # and IV is used, so the blank TW IV of T1 (row 4) and P1 (row 6) beside their numbers is a
+    # peringatan each.
     assert cells == [
         "Pengaturan!B7",
         "Pengaturan!B7",
+        "Kinerja!N4",
         "Kinerja!L5",
+        "Kinerja!N6",
         "Kinerja!C7",
         "Kinerja!I7",
         "Anggaran!G5",
     ]
-    assert result.stderr.strip() == "6 galat, 0 peringatan"
+    assert result.stderr.strip() == "6 galat, 2 peringatan"
 
 
 def test_findings_order_puts_whole_sheet_findings_first():

@@ -181,13 +181,27 @@ def _capaian_node(node: Node, settings: Settings) -> str:
     periode = sd(settings)
     if node.capaian is not None:
         shown = capaian_teks(node.capaian_exact, node.capaian, settings)
-        return f"capaian kinerja {periode} sebesar {shown} (kriteria {(node.kriteria or '').lower()})"
+        text = f"capaian kinerja {periode} sebesar {shown} (kriteria {(node.kriteria or '').lower()})"
+        left_out = [i for i in node.indicators if i.capaian_exact is None]
+        if not left_out:
+            return text
+        # The mean of the measured indicators (README): said, since the sentence names them all.
+        why = daftar([f"{i.indikator} {_tanpa_capaian(i)}" for i in left_out])
+        measured = len(node.indicators) - len(left_out)
+        return f"{text}, rata-rata {measured} dari {len(node.indicators)} indikator ({why})"
     galat = [i for i in node.indicators if i.galat]
     if galat:
         cells = ", ".join(cell for i in galat for cell in i.galat)
         return f"capaian kinerja {periode} tidak dihitung karena sel {cells} tidak dapat dibaca (galat)"
     why = daftar(sorted({i.status for i in node.indicators if i.status}))
     return f"capaian kinerja {periode} belum diketahui{f' ({why})' if why else ''}"
+
+
+def _tanpa_capaian(ind: IndicatorResult) -> str:
+    """Why an indicator has no capaian, in a few words."""
+    if ind.galat:
+        return f"galat di sel {', '.join(ind.galat)}"
+    return f"belum diketahui: {ind.status}" if ind.status else "belum diketahui"
 
 
 def faktor(report: Report) -> Bagian:

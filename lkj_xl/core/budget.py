@@ -6,7 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, after_period
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 
 
@@ -30,6 +30,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
         galat.append(log.where(sheet, header, item.row))
         pagu = None
     pagu_galat = len(galat)
+    counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
+    comma_thousands(log, sheet, item.row, f'program "{label}"', counted)
     numbers: list[Fraction | None] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
         tw_header = c.REALISASI_TW_HEADERS[q - 1]

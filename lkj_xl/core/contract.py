@@ -152,10 +152,18 @@ POLARITAS_ALIASES = {
     "naik": POSITIF,
     "semakin tinggi semakin baik": POSITIF,
     "negatif": NEGATIF,
-    "-": NEGATIF,
+    # Not "-": staff write it in cells they leave empty (no data), so it stays an unknown value.
     "turun": NEGATIF,
     "tren negatif": NEGATIF,
     "semakin rendah semakin baik": NEGATIF,
+}
+
+TINGKAT_ALIASES = {
+    "subkegiatan": "Sub Kegiatan",
+    "sub-kegiatan": "Sub Kegiatan",
+    "sub kegiatan": "Sub Kegiatan",
+    "sasaran strategis": "Sasaran",
+    "tujuan strategis": "Tujuan",
 }
 
 KUMULATIF = "Kumulatif"

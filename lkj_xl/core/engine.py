@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
-from lkj_xl.core.findings import FindingLog, after_period, galat_status
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, galat_status
 from lkj_xl.core.formulas import (
     Number,
     band_edges,
@@ -42,7 +42,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.summary import summary
 
@@ -125,6 +125,123 @@ def _quarters(
     return numbers, statuses
 
 
+def _partial(
+    item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
+) -> None:
+    """A status text ("Menunggu data") in a counted quarter beside quarters with a number, or the
+    reported quarter left blank: the realisation s.d. TW n comes from the quarters with a number
+    alone, which the user must see at the cell ("-" says on purpose that there is no data)."""
+    counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+    reported = item.realisasi_tw[triwulan - 1]
+    if not reported.text and reported.exact is None and not reported.galat:
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            c.REALISASI_TW_HEADERS[triwulan - 1],
+            item.row,
+            f"Realisasi {c.TW_LABELS[triwulan - 1]} {name} (triwulan yang dilaporkan) kosong: realisasi "
+            f's.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "nihil" bila nol, '
+            'atau "-" bila belum ada data',
+        )
+    for q, value in enumerate(item.realisasi_tw[:triwulan]):
+        if value.exact is None and value.status:
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                c.REALISASI_TW_HEADERS[q],
+                item.row,
+                f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
+                f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja",
+            )
+
+
+def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
+    """A fraction (0,81) beside a percentage written with % (90%) is 0,81 % or a mistyped 81 %: the
+    number is read as written, and the cell pointed out (a peringatan) rather than guessed. Likewise
+    a value typed with % for an indicator whose Satuan is not a percentage ("40,71%" of Satuan Rp)."""
+    if item.satuan and not is_percent_unit(item.satuan):
+        for header, value in values:
+            if value.percent and value.text and value.exact is not None:  # (a percent-formatted cell: parse)
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    header,
+                    item.row,
+                    f'{header} {name} "{value.text}" ditulis dengan % padahal Satuan indikator ini '
+                    f'"{item.satuan}"; dibaca {format_number(value.exact, 2)} tanpa %. Periksa angka dan Satuannya',
+                )
+        return
+    marked = [(h, v.exact) for h, v in values if v.percent and v.exact is not None and abs(v.exact) > 1]
+    if not marked:
+        return
+    other, example = marked[0]
+    for header, value in values:
+        exact = value.exact
+        if value.percent or exact is None or exact == 0 or abs(exact) > 1:
+            continue
+        shown = value.text or format_number(exact, 2)
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} ditulis {shown} tanpa tanda %, sedangkan {other} ditulis dengan % "
+            f"({format_number(example, 2)}%); dibaca {shown}%: bila maksudnya "
+            f"{format_number(exact * 100, 2)}%, tulis dengan tanda %",
+        )
+
+
+def _noisy(value: Value) -> bool:
+    """A number cell saved with more than 15 significant digits (90.00000000000001): a formula's
+    float noise, since Excel keeps 15 digits of what is typed and shows 15."""
+    x = value.number
+    if value.text or x is None or x.is_integer():
+        return False
+    return len(repr(abs(x)).partition("e")[0].replace(".", "").lstrip("0")) > 15
+
+
+def _excel_shown(value: Value) -> Fraction | None:
+    """The cell's value at the 15 significant digits Excel shows."""
+    if value.number is None or not _noisy(value):
+        return value.exact
+    return to_fraction(float(f"{value.number:.15g}"))
+
+
+def _edge_noise(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    value: Fraction,
+    log: FindingLog,
+) -> None:
+    """Float noise that alone decides the kriteria (or 100 %): 0,27/0,3*100 saved as 90.00000000000001
+    is Sangat Tinggi, the 90 Excel shows is Tinggi. The figure follows the cell as saved (the README's
+    rule); the cell is pointed out so that the formula can be rounded."""
+    noisy = [(h, v) for h, v in cells if _noisy(v)]
+    if not noisy:
+        return
+    shown = [_excel_shown(v) for _, v in cells]
+    target, realisasi = shown[0], realisasi_sd(shown[1:], item.jenis_realisasi)
+    if not target or realisasi is None:
+        return
+    alt = capped(capaian_exact(realisasi, target, item.polaritas), settings.batas_capaian)
+    as_saved, as_shown = kriteria(value, settings.skala), kriteria(alt, settings.skala)
+    if (as_saved, value >= 100) == (as_shown, alt >= 100):
+        return
+    for header, v in noisy:
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} tersimpan {repr(v.number).replace('.', ',')} (hasil rumus, lebih dari 15 "
+            f"angka penting; Excel menampilkan {f'{v.number:.15g}'.replace('.', ',')}): capaian "
+            f"{as_saved.lower()} menurut nilai tersimpan, {as_shown.lower()} menurut angka yang tampak; "
+            "bulatkan rumusnya (mis. =ROUND(...;2))",
+        )
+
+
 def _float(value: Fraction) -> float:
     """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
     computes, without its two property look-ups and its extra call; OverflowError alike)."""
@@ -142,6 +259,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     if not item.jenis_realisasi:
         galat.append(log.where(sheet, "Jenis Realisasi", item.row))
     numbers, statuses = _quarters(item, name, triwulan, target_value, log, galat)
+    cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
+    _percent_units(cells, item, name, log)
+    comma_thousands(log, sheet, item.row, name, cells)
 
     status: str | None = None
     realisasi: Fraction | None = None
@@ -152,6 +272,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         status = galat_status(galat)
     else:
         realisasi = realisasi_sd(numbers, item.jenis_realisasi)
+        if realisasi is not None:
+            _partial(item, name, triwulan, numbers, log)
         if realisasi is None:
             status = statuses[-1] if statuses else "Belum ada realisasi"
         elif target is not None:
@@ -164,6 +286,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw = galat_status(galat), None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
+                _edge_noise(cells, item, name, settings, value_capaian, log)
 
     tahun = item.realisasi_tahun
     return IndicatorResult(
@@ -287,7 +410,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
 
 
 def _efisiensi_row(node: Node) -> EfisiensiRow:
-    """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells left something out."""
+    """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells or indicators not
+    known yet left something out of its capaian."""
     unknown = [i.status for i in node.indicators if i.capaian is None and i.status and not i.galat]
     galat_cells = [ref for i in node.galat for ref in i.galat]
     if node.capaian is not None:
@@ -297,12 +421,21 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
     else:
         status = unknown[0] if unknown else None
     notes = []
-    if node.galat and node.capaian is not None:
+    # Indicators not known yet are left out of the mean too (README): said, as for a galat, since the
+    # row names every indicator beside a capaian that stands for some of them.
+    pending = [
+        f"{i.indikator} belum diketahui ({i.status})"
+        for i in node.indicators
+        if i.capaian is None and not i.galat
+    ]
+    if (node.galat or pending) and node.capaian is not None:
         measured = sum(1 for i in node.indicators if i.capaian_exact is not None)
+        unreadable = f"{len(node.galat)} indikator tidak dihitung karena sel {', '.join(galat_cells)}"
+        left_out = [f"{unreadable} tidak dapat dibaca"] if node.galat else []
+        left_out += pending
         notes.append(
             f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "
-            f"indikator; {len(node.galat)} indikator tidak dihitung karena sel {', '.join(galat_cells)} "
-            "tidak dapat dibaca."
+            f"indikator; {'; '.join(left_out)}."
         )
     if node.galat_anggaran:
         notes.append(

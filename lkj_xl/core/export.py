@@ -236,9 +236,14 @@ _RUPIAH = {"pagu", "realisasi_anggaran"}  # whole rupiah
 _UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "Belum diketahui"
 
 
-def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any]) -> Any:
-    """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show."""
-    from lkj_xl.core.numbers import format_number
+_CAPAIAN = {"capaian", "capaian_mentah", "capaian_node", "capaian_renstra", "capaian_standar"}
+
+
+def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
+    """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
+    capaian with those that agree with its kriteria and 100 %, an efisiensi or change with its sign)."""
+    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals
+    from lkj_xl.core.numbers import format_number, to_fraction
 
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
         if value is None:
@@ -251,8 +256,12 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         return neutralize(value)
     if column in _POINTS:
-        shown = format_number(abs(value), desimal)
+        shown = format_number(abs(value), efisiensi_decimals(to_fraction(value), desimal))
         return f"({shown})" if value < 0 and shown.strip("0,") else shown
+    if column in _CAPAIAN:
+        return format_number(value, capaian_decimals(to_fraction(value), skala, desimal))
+    if column == "perubahan_persen":  # as Perbandingan Kinerja: enough decimals to show the sign
+        return format_number(value, efisiensi_decimals(to_fraction(value), desimal))
     if column in _PERCENT:
         return format_number(value, desimal)
     if column in _RUPIAH or (table == "anggaran" and column == "realisasi"):
@@ -275,10 +284,10 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
     if excel_id:
         buffer.write("\ufeff")
         writer = csv.DictWriter(buffer, fieldnames=fields, delimiter=";", lineterminator="\r\n")
-        desimal = report.settings.desimal
+        desimal, skala = report.settings.desimal, report.settings.skala
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _displayed(table, k, v, desimal, row) for k, v in row.items()})
+            writer.writerow({k: _displayed(table, k, v, desimal, row, skala) for k, v in row.items()})
         return buffer.getvalue()
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, Finding, Value
+from lkj_xl.core.numbers import format_number
 
 
 class FindingLog:
@@ -49,3 +51,32 @@ def after_period(
             f"{c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
         )
     return True
+
+
+# "1,250", "Rp 500,000": one comma before exactly three digits, no thousands dot, no scale word.
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9][0-9]{0,2},[0-9]{3}(?![\d.,])")
+
+
+def comma_thousands(
+    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]]
+) -> None:
+    """A number read with a decimal comma (the README's rule: "1,250" is 1,25) that may be thousands
+    written the English way (1.250, a thousand times more): a peringatan at its cell."""
+    for header, value in values:
+        text, exact = value.text, value.exact
+        if (
+            exact is None
+            or value.scale_word
+            or value.percent
+            or "." in text
+            or not _COMMA_THOUSANDS.search(text)
+        ):
+            continue
+        log.add(
+            PERINGATAN,
+            sheet,
+            header,
+            row,
+            f'{header} {name} "{text}" dibaca {format_number(exact, 3)} (koma adalah pemisah desimal); bila '
+            f"maksudnya {format_number(exact * 1000, 0)}, tulis ribuan dengan titik",
+        )

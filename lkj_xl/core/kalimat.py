@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals
-from lkj_xl.core.layout import has_decimals
+from lkj_xl.core.layout import has_decimals, indicator_has_decimals
 from lkj_xl.core.model import IndicatorResult, Settings
 from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
 
@@ -90,7 +90,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     """Target and realisation with one decimals rule for both (a target 3 beside a realisation 2,80
     shows 3,00, as the table row), in the target's scale word; the capaian as the tables show it."""
     scale = ind.scale_word
-    decimals = 2 if has_decimals(ind.target, scale) or has_decimals(ind.realisasi, scale) else 0
+    decimals = 2 if indicator_has_decimals(ind) else 0
     if ind.target is not None:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     else:
@@ -108,9 +108,7 @@ def _figure(ind: IndicatorResult, value: float) -> str:
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
     5,00%, not 5%)."""
     scale = ind.scale_word
-    p = ind.pembanding
-    figures = (ind.target, ind.realisasi, p.tahun_lalu, p.target_renstra, p.standar_nasional, value)
-    decimals = 2 if any(has_decimals(v, scale) for v in (*figures, *ind.realisasi_tahun.values())) else 0
+    decimals = 2 if indicator_has_decimals(ind, comparisons=True) or has_decimals(value, scale) else 0
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
 
 

@@ -81,6 +81,7 @@ class Value:
     # "Kinerja!L7" when the cell could not be read (a galat finding names it): nothing that needs
     # this value is computed.
     galat: str = ""
+    percent: bool = False  # written with % or in a cell formatted as a percentage
 
     @property
     def filled(self) -> bool:

@@ -134,6 +134,42 @@ def looks_numeric(text: str) -> bool:
     return _starts_like_number(s)
 
 
+def unclear_number(text: str) -> str:
+    """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
+    "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum")."""
+    # The first letter or digit decides: "(Data 2024 belum terbit)" is a status, "± 4" a number.
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if not first.isnumeric():
+        return ""
+    if text[0].isnumeric():  # a digit outside 0-9
+        return "angka ditulis dengan digit 0-9 (mis. 0,5)"
+    return (
+        f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya di kolom '
+        "Keterangan"
+    )
+
+
+_PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen"}
+
+
+def is_percent_unit(satuan: str) -> bool:
+    """A Satuan that is a percentage ("%", "Persen", "Persen (%)", "persentase")."""
+    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
+
+
+def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:
+    """The peringatan for a percent-formatted cell holding an amount that is not a percentage (a
+    rupiah amount, a Satuan such as "unit"); "" where a percentage belongs or the unit is not known."""
+    if not money and (not satuan or is_percent_unit(satuan)):
+        return ""
+    what = "jumlah rupiah" if money else f'Satuan "{satuan}"'
+    shown = format_number(exact, 0 if exact.denominator == 1 else 2)
+    return (
+        f"{label} berformat persen (%) padahal {what} bukan persentase; dibaca {shown} seperti yang "
+        "tampak tanpa tanda %. Periksa angkanya dan ubah format selnya ke angka"
+    )
+
+
 def _error(text: str, why: str) -> NumberParseError:
     shown = text.strip()
     if len(shown) > 60:

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import numbers
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -165,7 +166,9 @@ class _Reader:
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
                 exact *= 100
-            return Value(number=float(exact), exact=exact)
+                if note := numbers.percent_format_note(label, exact, satuan, money):
+                    self.add(PERINGATAN, ref, note)
+            return Value(number=float(exact), exact=exact, percent=cell.percent)
         text = " ".join(str(raw).split())
         if not text:
             return Value()
@@ -184,8 +187,12 @@ class _Reader:
                 number=parsed.value,
                 text=text,
                 scale_word=parsed.scale_word,
+                percent=parsed.percent,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
+        if unclear := numbers.unclear_number(text):  # "± 4", "½": a number a status would drop
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
+            return Value(text=text, galat=where)
         return Value(status=text, text=text)
 
 
@@ -223,15 +230,6 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_TINGKAT_ALIASES = {
-    "subkegiatan": "Sub Kegiatan",
-    "sub-kegiatan": "Sub Kegiatan",
-    "sub kegiatan": "Sub Kegiatan",
-    "sasaran strategis": "Sasaran",
-    "tujuan strategis": "Tujuan",
-}
-
-
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
     reader = _Reader(sheet, findings)
@@ -266,18 +264,16 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         triwulan = 4
     s.triwulan = triwulan
 
-    skala_text = reader.text(get(c.P_SKALA)[0])
-    if skala_text:
+    skala_cell, skala_ref = get(c.P_SKALA)
+    skala_text = reader.text(skala_cell)
+    if not skala_text and skala_cell is not None and (skala_cell.error or skala_cell.formula):
+        reader.value(skala_cell, skala_ref, f'Parameter "{c.P_SKALA}"')  # its galat; PermenPANRB is used
+    elif skala_text:
         skala = c.match_choice(skala_text, c.SKALA, c.SKALA_ALIASES)
         if skala is None:
-            reader.add(
-                GALAT,
-                get(c.P_SKALA)[1],
-                f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); '
-                f"dipakai {c.SKALA_PERMENPANRB}",
-            )
-            skala = c.SKALA_PERMENPANRB
-        s.skala = skala
+            why = f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
+            reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
+        s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
     s.nip_kepala = reader.text(get(c.P_NIP)[0])
@@ -288,15 +284,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     else:
         s.tanggal = reader.text(tanggal_cell)
 
-    batas_cell, batas_ref = get(c.P_BATAS)
-    batas = reader.value(batas_cell, batas_ref, 'Parameter "Batas Capaian"')
-    if batas.number is not None:
-        if batas.number <= 0:
-            reader.add(GALAT, batas_ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
-        else:
-            s.batas_capaian = batas.number
-    elif batas.status:
-        reader.add(GALAT, batas_ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
+    s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
     renstra = get(c.P_TAHUN_AKHIR_RENSTRA)
@@ -308,6 +296,23 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:
+    """Pengaturan's Batas Capaian: the cap in %, None when empty or unusable (a galat says why)."""
+    batas = reader.value(cell, ref, 'Parameter "Batas Capaian"')
+    number = batas.number
+    if batas.status:
+        reader.add(GALAT, ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
+    elif number is not None and number <= 0:
+        reader.add(GALAT, ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
+    elif number is not None and number < 100:  # even a target met (100 %) is cut: 1,2 typed for 120 %?
+        shown = batas.text or numbers.format_number(number, 2)
+        why = f"capaian setiap indikator dibatasi {shown}%, juga yang mencapai targetnya (100%)"
+        reader.add(
+            PERINGATAN, ref, f"Batas Capaian {shown} di bawah 100: {why}; periksa (mis. 120 untuk 120%)"
+        )
+    return number if number is not None and number > 0 else None
 
 
 def _int_param(
@@ -393,20 +398,20 @@ def _data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fi
 def _choice(
     reader: _Reader, data: _Row, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
 ) -> str:
-    """A dropdown column: the canonical value, the first one when blank, "" (with a finding) when unknown."""
-    text = reader.text(data.get(header))
+    """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable."""
+    cell = data.get(header)
+    text = reader.text(cell)
+    if not text and cell is not None and (cell.error or cell.formula):  # #N/A of a VLOOKUP: not blank
+        reader.value(cell, data.ref(header), header)  # its galat at the cell
+        return ""
     if not text:
         return canonical[0]
     matched = c.match_choice(text, canonical, aliases)
     if matched is None:
-        reader.add(
-            GALAT,
-            data.ref(header),
-            f'{header} "{_clip(text)}" tidak dikenal (pilih: {", ".join(canonical)}); '
-            "capaian indikator ini tidak dihitung",
-        )
-        return ""
-    return matched
+        choices = ", ".join(canonical)
+        why = f'{header} "{_clip(text)}" tidak dikenal (pilih: {choices}); capaian indikator ini'
+        reader.add(GALAT, data.ref(header), f"{why} tidak dihitung")
+    return matched or ""
 
 
 def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | None) -> str | None:
@@ -417,7 +422,7 @@ def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | Non
             reader.add(GALAT, data.ref("Tingkat"), "Tingkat kosong; baris ini tidak dihitung")
             return None
         return first.tingkat
-    tingkat = c.match_choice(text, c.TINGKAT, _TINGKAT_ALIASES)
+    tingkat = c.match_choice(text, c.TINGKAT, c.TINGKAT_ALIASES)
     if tingkat is None:
         reader.add(
             GALAT,
@@ -535,12 +540,14 @@ def parse_anggaran(
             )
             continue
         seen[kode] = excel_row
+        sasaran = get("Kode Sasaran")  # #N/A of a VLOOKUP is no blank: its galat, and a code that is none
+        kode_sasaran = reader.text(sasaran) or reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").text
         out.append(
             BudgetInput(
                 row=excel_row,
                 kode=kode,
                 program=program,
-                kode_sasaran=reader.text(get("Kode Sasaran")),
+                kode_sasaran=kode_sasaran,
                 pagu=_value_at(reader, data, "Pagu", "Pagu", money=True),
                 pagu_perubahan=_value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
                 realisasi_tw=[

@@ -18,7 +18,7 @@ from lkj_xl.core.layout import (
     CellValue,
     SheetBuilder,
     SheetLayout,
-    has_decimals,
+    indicator_has_decimals,
     percent_style,
     shown,
 )
@@ -71,17 +71,20 @@ def style_indicator(
     formatted in juta), and its column widens so that the number never shows as ###. The capaian gets
     enough decimals that the number shown never contradicts its kriteria (90,004, not 90,00, beside
     Sangat Tinggi)."""
-    style_figures(b, r, figures)
+    style_figures(b, r, figures, indicator_has_decimals(ind))
     if ind.capaian_exact is not None:
         decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
         if decimals != settings.desimal:
             b.style(r, capaian_col, r, capaian_col, percent_style(decimals), ROW)
 
 
-def style_figures(b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]]) -> None:
-    """Number formats of one row's figures ((column, value, scale word)): one decimals rule for all,
-    each in its scale, columns widened so that no number shows as ###."""
-    kind = "decimal" if any(has_decimals(v, scale) for _, v, scale in figures) else "integer"
+def style_figures(
+    b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]], decimals: bool
+) -> None:
+    """Number formats of one row's figures ((column, value, scale word)): one decimals rule for all
+    (``decimals``: the indicator's, layout.indicator_has_decimals), each in its scale, columns widened
+    so that no number shows as ###."""
+    kind = "decimal" if decimals else "integer"
     run: list[int] = []  # consecutive columns of the same style share one block
     run_style = ""
     for col, value, scale in figures:

@@ -19,7 +19,17 @@ from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import efisiensi_decimals
-from lkj_xl.core.layout import BASE, COLUMN, ROW, CellValue, SheetBuilder, SheetLayout, percent_style, shown
+from lkj_xl.core.layout import (
+    BASE,
+    COLUMN,
+    ROW,
+    CellValue,
+    SheetBuilder,
+    SheetLayout,
+    indicator_has_decimals,
+    percent_style,
+    shown,
+)
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.pembanding import MEMBAIK, MENURUN, TETAP, arah
 from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
@@ -163,7 +173,7 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
         for col, value in ((cols.renstra, p.target_renstra), (cols.standar, p.standar_nasional))
         if col is not None
     ]
-    style_figures(b, r, sorted(figures, key=lambda f: f[0]))
+    style_figures(b, r, sorted(figures, key=lambda f: f[0]), indicator_has_decimals(ind, comparisons=True))
     if p.perubahan_exact is not None:
         decimals = efisiensi_decimals(p.perubahan_exact, settings.desimal)  # enough to show the sign
         if decimals != settings.desimal:

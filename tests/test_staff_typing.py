@@ -1,0 +1,528 @@
+"""Cells typed the way agency staff type them, where the easy reading gives a wrong figure silently.
+
+Most cases are one Kinerja row; the expected figures are worked out by hand (Fractions) in the comment
+beside them, and where the input is ambiguous the expectation is a finding at the cell, not a number.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_engine import kinerja_row, messages, run
+
+
+def _findings(report, sel, severity):
+    return [f for f in report.findings if f.sel == sel and f.severity == severity]
+
+
+# --- a number with a sign or mark in front of it is not a status text --------------------------------
+
+
+@pytest.mark.parametrize("typed", ["± 4", "~4", "> 4", "<4", "≥ 4", "≈4", "½", "٤"])
+def test_number_with_a_mark_in_front_is_galat_not_a_status(typed):
+    # Target 40,71 (%), TW I 25, TW II typed "± 4" (about four). Read as a status text, the Kumulatif
+    # sum silently became TW I alone: 25 / 40,71 = 61,41 % (Rendah) instead of (25 + 4) / 40,71. The
+    # cell is a number the tool cannot read exactly: a galat at L2, and no capaian from TW I alone.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "Persen", "40,71", (25, typed, None, None))]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.realisasi is None and ind.kriteria is None, ind
+    assert ind.galat == ["Kinerja!L2"], ind.galat
+    (finding,) = _findings(report, "L2", GALAT)
+    assert typed in finding.pesan and "Realisasi TW II" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize(
+    "status", ["Menunggu data BPS", "(Data BPS 2025 belum terbit)", "TW 2 belum direkap"]
+)
+def test_status_texts_stay_statuses(status):
+    # A status alone (no number typed anywhere): Belum diketahui with that text, no galat; a year or a
+    # quarter number inside a text that begins with a word is part of the status.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "PDRB", "40,71", ("-", status, None, None))]
+    ind = run(rows).indicators[0]
+    assert ind.capaian is None and ind.status == status and not ind.galat
+
+
+# --- a status text in a counted quarter beside numbers in the others is pointed out -------------------
+
+
+@pytest.mark.parametrize(
+    ("jenis", "realisasi"),
+    [
+        ("Kumulatif", Fraction(25)),  # the sum of the quarters with a number: TW I 25 alone
+        ("Rata-rata", Fraction(25)),  # the mean of the quarters with a number: 25 / 1
+        ("Nilai Akhir", Fraction(25)),  # the latest quarter with a number: TW I
+    ],
+)
+def test_status_text_in_a_counted_quarter_beside_numbers_is_a_peringatan(jenis, realisasi):
+    # TW I 25, TW II "Menunggu data" (not known yet). The README's rule counts the quarters that have a
+    # number, so realisasi s.d. TW II is TW I's 25 and capaian 25 / 40 = 62,5 %; but that figure stands
+    # for s.d. TW II while TW II itself is missing, which the user must be told at L2.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Persen", 40, (25, "Menunggu data", None, None), jenis=jenis)
+    ]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.realisasi == realisasi and ind.capaian == 62.5  # 25 / 40 * 100 = 62,5 exactly
+    (finding,) = _findings(report, "L2", PERINGATAN)
+    assert "Menunggu data" in finding.pesan and "TW I" in finding.pesan, finding.pesan
+
+
+def test_no_data_dash_beside_numbers_is_not_a_finding():
+    # The seed's Nilai Investasi: TW I 193.900 juta, TW II "-" (no data): capaian from TW I, as the
+    # report printed it (193.900 / 1.282.684,40 = 15,12 %); "-" is "no data", not a missing figure.
+    rows = [
+        kinerja_row(
+            "T2", "Tujuan", "", "T", "Investasi", "1.282.684,40 juta", ("193.900 juta", "-", None, None)
+        )
+    ]
+    report = run(rows, satuan="Rupiah")
+    assert report.indicators[0].capaian == pytest.approx(
+        float(Fraction(193900) / Fraction("1282684.4") * 100)
+    )
+    assert not [m for m in messages(report) if "!L2" in m], messages(report)
+
+
+# --- one indicator, one way of showing its numbers, in every table and sentence ----------------------
+
+
+def _build(tmp_path, kinerja):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    path, out = tmp_path / "laporan.xlsx", tmp_path / "hasil.xlsx"
+    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(path, pengaturan=settings, kinerja=kinerja)
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return openpyxl.load_workbook(out)
+
+
+def _row(ws, indikator):
+    return next(r for r in ws.iter_rows() if any(cell.value == indikator for cell in r))
+
+
+def _texts(ws):
+    return [cell.value for r in ws.iter_rows() for cell in r if isinstance(cell.value, str)]
+
+
+def test_decimals_of_a_quarter_are_the_decimals_of_every_figure_of_its_indicator(tmp_path):
+    # Kumulatif TW I 1,5 + TW II 2,5 = 4 of a target 40: capaian 4 / 40 = 10 %. Tabel 3.1 shows the
+    # quarters 1,50 and 2,50, so (one decimals rule per indicator) the target and realisasi read 40,00
+    # and 4,00 there, and must read so in Tabel 3.2 and in the Analisis Capaian sentences too (they
+    # read 40 and 4 there, while Tabel 3.1 printed 40,00 and 4,00). Realisasi Tahun Lalu 3 (a whole
+    # number) makes the analysis sheets appear and is shown 3,00 alike.
+    kinerja = [
+        {
+            "Kode": "S1",
+            "Tingkat": "Sasaran",
+            "Uraian": "Sasaran satu",
+            "Indikator": "Persentase desimal",
+            "Satuan": "%",
+            "Target": 40,
+            "Realisasi TW I": "1,5",
+            "Realisasi TW II": "2,5",
+            "Realisasi Tahun Lalu": 3,
+        }
+    ]
+    book = _build(tmp_path, kinerja)
+    two = "[$-421]#,##0.00"
+    ts = _row(book["Capaian Tujuan Sasaran"], "Persentase desimal")
+    assert [cell.value for cell in ts[4:7]] + [ts[9].value] == [40, 1.5, 2.5, 4]
+    assert {cell.number_format for cell in (*ts[4:7], ts[9])} == {two}
+    cp = _row(book["Capaian Program"], "Persentase desimal")
+    numbers = [cell for cell in cp[3:] if isinstance(cell.value, int | float) and cell.value in (40, 4)]
+    assert len(numbers) == 2 and {cell.number_format for cell in numbers} == {two}, numbers
+    pk = _row(book["Perbandingan Kinerja"], "Persentase desimal")
+    # Tahun lalu 3, realisasi 4, selisih 4 - 3 = 1: all shown with two decimals.
+    shown = [cell for cell in pk[3:] if isinstance(cell.value, int | float) and cell.value in (3, 4, 1)]
+    assert len(shown) == 3 and {cell.number_format for cell in shown} == {two}, shown
+    text = " ".join(_texts(book["Analisis Capaian"]))
+    assert "sebesar 40,00%" in text and "sebesar 4,00%" in text, text
+    assert "sebesar 40%" not in text and "sebesar 4%" not in text
+    assert "(3,00%)" in text and "sebesar 1,00%" in text  # last year 3 and the rise 4 - 3 = 1
+
+
+# --- a percentage written as a fraction beside one written with % ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw2", "percent_cells", "odd", "capaian"),
+    [
+        # Target "90%", TW II typed 0,81 (meaning 81 %): read as 0,81 %, capaian 0,81 / 90 = 0,9 %.
+        ("90%", "0,81", (), "L2", Fraction(9, 10)),
+        # Target a cell formatted 0% holding 0,9 (shown 90%), TW II a plain number cell 0,81: the same.
+        (0.9, 0.81, ("target",), "L2", Fraction(9, 10)),
+        # Target typed "0,9" (meaning 90 %), TW II "81%": 81 / 0,9 = 9.000 %, Sangat Tinggi.
+        ("0,9", "81%", (), "I2", Fraction(9000)),
+    ],
+)
+def test_percent_beside_a_fraction_is_a_peringatan(target, tw2, percent_cells, odd, capaian):
+    from lkj_xl.core.model import Cell
+
+    if "target" in percent_cells:
+        target = Cell(target, percent=True)
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Persen", target, (None, tw2, None, None), jenis="Nilai Akhir")
+    ]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.capaian_exact == capaian  # the figure as written: not guessed
+    (finding,) = _findings(report, odd, PERINGATAN)
+    assert "%" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize(
+    ("target", "tws"),
+    [
+        ("40,71%", (25, 4)),  # the seed's koperasi: quarters in % units, written without % (> 1)
+        ("54,27%", (None, "0,8%")),  # both with %: 0,8 % is a real 0,8 %
+        ("61,45%", (None, 0)),  # zero is zero in any unit
+        ("0,9", (None, "0,6")),  # neither with %
+    ],
+)
+def test_percent_units_written_alike_are_not_a_finding(target, tws):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Persen", target, (*tws, None, None), jenis="Kumulatif")]
+    )
+    assert not [f for f in report.findings if f.severity == PERINGATAN], messages(report)
+
+
+# --- a formula's float noise on a kriteria edge -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1", "shown_capaian"),
+    [
+        # A realisation computed in Excel, =0,27/0,3*100, is saved as 90.00000000000001 (17 digits);
+        # Excel shows 90 (15 significant digits), and no one can type the 17-digit value. Of a
+        # target 100 the capaian is 90,00000000000001 (Sangat Tinggi) as saved, 90 (Tinggi) as shown:
+        # the cell decides the kriteria by its noise, so it is pointed out at K2.
+        (100, 0.27 / 0.3 * 100, Fraction(90)),
+        # 0,1 + 0,2 computed in a cell (0.30000000000000004) of a target 0,4: 75,00000000000001
+        # (Tinggi) as saved, 0,3 / 0,4 = 75 (Sedang) as shown.
+        (0.4, 0.1 + 0.2, Fraction(75)),
+    ],
+)
+def test_float_noise_that_decides_the_kriteria_is_a_peringatan(target, tw1, shown_capaian):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "P", target, (tw1, None, None, None), jenis="Kumulatif")]
+    )
+    ind = report.indicators[0]
+    # The figure follows the README (a number cell at its shortest decimal form): above the edge.
+    assert ind.capaian_exact > shown_capaian and ind.capaian_exact - shown_capaian < Fraction(1, 10**12)
+    (finding,) = _findings(report, "K2", PERINGATAN)
+    assert "15" in finding.pesan and ind.kriteria.lower() in finding.pesan.lower(), finding.pesan
+
+
+def test_float_noise_away_from_an_edge_is_not_a_finding():
+    # =214/737*100 (seed: 214 of 737 koperasi) saved as 29.036635006784262: capaian of a target 40,71
+    # is 71,33 % whichever way it is rounded (Sedang): nothing to point out.
+    report = run(
+        [
+            kinerja_row(
+                "T1", "Tujuan", "", "T", "P", "40,71", (None, 214 / 737 * 100, None, None), jenis="Kumulatif"
+            )
+        ]
+    )
+    assert report.indicators[0].kriteria == "Sedang" and not report.findings, messages(report)
+
+
+# --- a node's capaian from part of its indicators says so ----------------------------------------------
+
+
+def test_node_capaian_from_part_of_its_indicators_has_a_note():
+    # Sasaran S1 has two indicators: A, 29 of 40 = 72,5 % (Sedang), and B, "Menunggu data BPS". Its
+    # capaian is the mean of the measured ones (README): 72,5 %, printed in Tabel 3.3 beside both
+    # indicator names; a note says it is 1 of the 2 and why B is left out, as for a galat.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None), jenis="Kumulatif"),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (25, 4, None, None), jenis="Kumulatif"),
+        kinerja_row(
+            "S1", "Sasaran", "T1", "S", "B", 50, ("-", "Menunggu data BPS", None, None), jenis="Nilai Akhir"
+        ),
+    ]
+    report = run(rows)
+    row = next(r for r in report.efisiensi if r.kode == "S1")
+    assert row.capaian_exact == Fraction(145, 2)  # (25 + 4) / 40 * 100 = 72,5
+    assert "1 dari 2" in row.catatan and "B" in row.catatan and "Menunggu data BPS" in row.catatan, (
+        row.catatan
+    )
+    # A node whose indicators are all measured has no note.
+    assert not next(r for r in report.efisiensi if r.kode == "T1").catatan
+
+
+def test_node_capaian_sentence_says_which_indicators_it_stands_for():
+    # The same Sasaran: 3.2.1 of Analisis Capaian gave "capaian kinerja ... sebesar 72,50%" for "A dan
+    # B", while 72,5 % is A's alone ((25 + 4) / 40 * 100); the sentence now says 1 of 2 and why.
+    from lkj_xl.core.analisis_teks import faktor
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None), jenis="Kumulatif"),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (25, 4, None, None), jenis="Kumulatif"),
+        kinerja_row(
+            "S1", "Sasaran", "T1", "S", "B", 50, ("-", "Menunggu data BPS", None, None), jenis="Nilai Akhir"
+        ),
+    ]
+    text = faktor(run(rows)).teks
+    sentence = next(
+        line for line in text.splitlines() if line.startswith("Sasaran S dengan indikator A dan B")
+    )
+    assert "sebesar 72,50% (kriteria sedang)" in sentence, sentence
+    assert "1 dari 2 indikator" in sentence and "Menunggu data BPS" in sentence, sentence
+    # Tujuan T1: its one indicator measured (50 / 100 = 50 %): no such remark.
+    tujuan = next(line for line in text.splitlines() if line.startswith("Tujuan T dengan indikator"))
+    assert "dari 1 indikator" not in tujuan, tujuan
+
+
+# --- the Excel-id CSV shows an edge value as the sheets do ------------------------------------------------
+
+
+def _csv_rows(report, table):
+    import csv
+    import io
+
+    from lkj_xl.core.export import to_csv
+
+    text = to_csv(report, table, excel_id=True).lstrip("\ufeff")
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
+
+
+@pytest.mark.parametrize(
+    ("tw2", "shown", "kriteria"),
+    [
+        # 36,0016 / 40 * 100 = 90,004: Sangat Tinggi; the sheets show 90,004 (never 90,00 beside it).
+        ("36,0016", "90,004", "Sangat Tinggi"),
+        # 39,9984 / 40 * 100 = 99,996: below 100 %; the sheets show 99,996 (never 100,00).
+        ("39,9984", "99,996", "Sangat Tinggi"),
+        # 35,998 / 40 * 100 = 89,995: Tinggi; 90,00 (two decimals, half up) is Tinggi too.
+        ("35,998", "90,00", "Tinggi"),
+    ],
+)
+def test_excel_id_csv_shows_capaian_with_the_decimals_of_its_kriteria(tw2, shown, kriteria):
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, tw2, None, None), jenis="Kumulatif")]
+    report = run(rows)
+    (row,) = _csv_rows(report, "indikator")
+    assert (row["capaian"], row["kriteria"]) == (shown, kriteria)
+    (node,) = _csv_rows(report, "efisiensi")
+    assert node["capaian"] == shown
+
+
+def test_excel_id_csv_shows_the_sign_of_a_tiny_efisiensi():
+    # Capaian 40 / 100 = 40 %; Anggaran pagu 1.000.000, realisasi 400.040: penyerapan 40,004 %;
+    # efisiensi 40 - 40,004 = -0,004 points, Tidak efisien: shown (0,004), as in Tabel 3.3.
+    from tests.test_engine import anggaran_row
+
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 100, (None, 40, None, None), jenis="Kumulatif")]
+    report = run(rows, [anggaran_row("P1", "Program", "T1", 1_000_000, (None, 400_040, None, None))])
+    (node,) = _csv_rows(report, "efisiensi")
+    assert node["efisiensi"] == "(0,004)", node
+
+
+# --- a percent format on an amount that is not a percentage ---------------------------------------------
+
+
+def test_percent_format_on_a_budget_cell_is_a_peringatan():
+    # Pagu typed 410.000 into a cell formatted 0% (Excel stores 410.000 and shows 41.000.000%): read as
+    # it shows (README: a percent cell in percent units), 41.000.000; a rupiah amount shown with % is
+    # pointed out at D2. Realisasi 8.000.000 in a plain cell: penyerapan 8 / 41 * 100 = 19,51 %.
+    from lkj_xl.core.model import Cell
+    from tests.test_engine import anggaran_row
+
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 100, (None, 40, None, None), jenis="Kumulatif")]
+    budgets = [
+        anggaran_row("P1", "Program", "T1", Cell(410_000, percent=True), (None, 8_000_000, None, None))
+    ]
+    report = run(rows, budgets)
+    [budget] = report.budgets
+    assert budget.pagu == 41_000_000 and budget.penyerapan == pytest.approx(float(Fraction(8, 41) * 100))
+    (finding,) = _findings(report, "D2", PERINGATAN)
+    assert "persen" in finding.pesan, finding.pesan
+
+
+def test_percent_format_on_a_count_is_a_peringatan_and_on_a_percentage_is_not():
+    from lkj_xl.core.model import Cell
+
+    # Satuan "unit", target 4 in a cell formatted 0% (shown 400%): read 400 as shown, pointed out at I2.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", Cell(4, percent=True), (None, 100, None, None), satuan="unit"
+        )
+    ]
+    report = run(rows)
+    assert report.indicators[0].target == 400
+    (finding,) = _findings(report, "I2", PERINGATAN)
+    assert "persen" in finding.pesan and "unit" in finding.pesan, finding.pesan
+    # Satuan "%": the percent format is what the cell means.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", Cell(0.4, percent=True), (None, 30, None, None), jenis="Kumulatif"
+        )
+    ]
+    assert not run(rows).findings
+
+
+# --- a Batas Capaian below 100 -------------------------------------------------------------------------
+
+
+def test_batas_capaian_below_100_is_a_peringatan():
+    # Batas Capaian typed 1,2 (meaning 120 %, written as a fraction): every capaian is capped at
+    # 1,2 %, so 40 of 40 (100 %) shows 1,2 %, Sangat Rendah. Applied as written (a cap is the user's
+    # choice), and pointed out at its cell.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, 40, None, None), jenis="Kumulatif")]
+    report = run(rows, **{"Batas Capaian": "1,2"})
+    ind = report.indicators[0]
+    assert (
+        ind.capaian_exact == Fraction(6, 5) and ind.capaian_mentah == 100 and ind.kriteria == "Sangat Rendah"
+    )
+    # Pengaturan rows: title, header, then Pemerintah Daerah (B3) ... Triwulan (B6), Batas Capaian B7.
+    (finding,) = [f for f in report.findings if f.sheet == "Pengaturan" and f.sel == "B7"]
+    assert finding.severity == PERINGATAN and "100" in finding.pesan, finding.pesan
+
+
+def test_batas_capaian_of_100_or_more_is_not_a_finding():
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, 50, None, None), jenis="Kumulatif")]
+    report = run(rows, **{"Batas Capaian": 120})
+    assert report.indicators[0].capaian_exact == 120 and not report.findings, messages(report)  # 125 capped
+
+
+# --- "-" in Polaritas -------------------------------------------------------------------------------------
+
+
+def test_dash_in_polaritas_is_galat_not_negatif():
+    # Staff write "-" in cells they leave empty (README: "-" means no data). Read as Negatif it flipped
+    # the formula: (2 x 40 - 29) / 40 x 100 = 127,5 % (Sangat Tinggi) instead of 29 / 40 x 100 =
+    # 72,5 % (Sedang). It is ambiguous: a galat at G2, and no capaian.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, 4, None, None), jenis="Kumulatif", polaritas="-")
+    ]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.kriteria is None and ind.galat == ["Kinerja!G2"], ind
+    (finding,) = _findings(report, "G2", GALAT)
+    assert '"-"' in finding.pesan and "Negatif" in finding.pesan, finding.pesan
+
+
+# --- Polaritas / Jenis Realisasi from a formula that has no value ----------------------------------------
+
+
+@pytest.mark.parametrize("header_col", [("polaritas", "G2"), ("jenis", "H2")])
+@pytest.mark.parametrize("cell", ["error", "formula"])
+def test_dropdown_cell_without_a_value_is_galat_not_the_default(header_col, cell):
+    # Polaritas filled by =VLOOKUP(...) that gives #N/A (or a formula saved without its value): it
+    # was read as blank, so the default Positif (Kumulatif) applied without a word; for a Negatif
+    # indicator 29 of 40 gave 72,5 % instead of (80 - 29) / 40 = 127,5 %. A galat at the cell.
+    from lkj_xl.core.model import Cell
+
+    key, ref = header_col
+    value = Cell(None, error="#N/A") if cell == "error" else Cell(None, formula="VLOOKUP(E2,Master!A:B,2,0)")
+    kw = {"polaritas": "Negatif", "jenis": "Kumulatif", key: value}
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, 4, None, None), **kw)])
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.galat == [f"Kinerja!{ref}"], ind
+    (finding,) = _findings(report, ref, GALAT)
+    assert ("#N/A" if cell == "error" else "rumus") in finding.pesan, finding.pesan
+
+
+# --- "1,250": a decimal comma, or thousands written the English way? ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "exact"), [("1,250", Fraction(5, 4)), ("500,000", Fraction(500)), ("Rp 2,500", Fraction(5, 2))]
+)
+def test_comma_before_three_digits_is_read_as_decimal_and_pointed_out(typed, exact):
+    # README: "," is the decimal mark, so "1,250" is 1,25; written the English way it means 1.250
+    # (a thousand times more). Read as documented, and a peringatan at the cell (L2).
+    from tests.test_engine import anggaran_row
+
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", 100, (None, typed, None, None), jenis="Kumulatif", satuan="Rp"
+        )
+    ]
+    budgets = [anggaran_row("P1", "Program", "T1", typed, (None, None, None, None))]
+    report = run(rows, budgets)
+    assert report.indicators[0].realisasi == exact and report.budgets[0].pagu == exact
+    (kinerja,) = _findings(report, "L2", PERINGATAN)
+    (anggaran,) = _findings(report, "D2", PERINGATAN)
+    assert all(typed in f.pesan and "koma" in f.pesan for f in (kinerja, anggaran)), (kinerja, anggaran)
+
+
+@pytest.mark.parametrize("typed", ["1,25", "0,125", "1.250,500", "1,250 juta", "40,710%", "12,5"])
+def test_unambiguous_decimals_are_not_pointed_out(typed):
+    # Two decimals; a leading 0; thousands dots beside the comma; a scale word; a percentage.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", 100, (None, typed, None, None), jenis="Kumulatif", satuan="Rp"
+        )
+    ]
+    # (a scale word beside a target without one has its own peringatan: not this one)
+    assert not [f for f in _findings(run(rows), "L2", PERINGATAN) if "koma" in f.pesan]
+
+
+def test_percent_sign_on_an_indicator_whose_satuan_is_not_a_percentage_is_a_peringatan():
+    # Satuan "Rp", Target typed "40,71%": read as 40,71 (the % does not divide), so the capaian of a
+    # realisation Rp 483.624.842.126 is 483.624.842.126 / 40,71 x 100, absurd; pointed out at I2.
+    rows = [
+        kinerja_row(
+            "T1", "Tujuan", "", "T", "P", "40,71%", (None, "Rp 483.624.842.126", None, None), satuan="Rp"
+        )
+    ]
+    report = run(rows)
+    assert report.indicators[0].target == 40.71
+    (finding,) = _findings(report, "I2", PERINGATAN)
+    assert "%" in finding.pesan and '"Rp"' in finding.pesan, finding.pesan
+
+
+def test_blank_reported_quarter_beside_an_earlier_number_is_a_peringatan():
+    # TW II report, TW I 25, TW II left blank: realisasi s.d. TW II is TW I's 25 (README's rule),
+    # capaian 25 / 40 x 100 = 62,5 %; the blank reported quarter is pointed out at L2. A "-" there
+    # (the seed's Nilai Investasi) says on purpose that there is no data: no finding.
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, None, None, None), jenis="Kumulatif")])
+    assert report.indicators[0].capaian_exact == Fraction(125, 2)
+    (finding,) = _findings(report, "L2", PERINGATAN)
+    assert "kosong" in finding.pesan and "TW I" in finding.pesan, finding.pesan
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (25, "-", None, None), jenis="Kumulatif")])
+    assert report.indicators[0].capaian_exact == Fraction(125, 2) and not report.findings, messages(report)
+
+
+@pytest.mark.parametrize("cell", ["error", "formula"])
+def test_skala_kriteria_without_a_value_is_galat_not_silently_permenpanrb(cell):
+    # Skala Kriteria from a formula that gives #N/A (or was saved without its value) was read as
+    # blank: PermenPANRB without a word, which rates 90,5 Sangat Tinggi where Permendagri 86/2017
+    # says Tinggi. Like an unknown Skala text: PermenPANRB is used and a galat names the cell (B7).
+    from lkj_xl.core.model import Cell
+
+    value = Cell(None, error="#N/A") if cell == "error" else Cell(None, formula='IF(A1,"Permendagri","")')
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 200, (None, 181, None, None), jenis="Kumulatif")]
+    report = run(rows, **{"Skala Kriteria": value})
+    assert report.indicators[0].kriteria == "Sangat Tinggi"  # 181 / 200 = 90,5 % on PermenPANRB (> 90)
+    (finding,) = [f for f in report.findings if f.sheet == "Pengaturan" and f.sel == "B7"]
+    assert finding.severity == GALAT, finding
+
+
+def test_kode_sasaran_without_a_value_is_galat_not_the_parent():
+    # Kode Sasaran from =VLOOKUP(...) giving #N/A was read as blank, so the program's budget counted
+    # toward its parent in Kinerja without a word. Like an unknown code: a galat at C2, counted toward
+    # no Sasaran. Program P1 (pagu 1.000, realisasi 400: 40 %) under S1 in Kinerja; S1 then has no budget.
+    from lkj_xl.core.model import Cell
+    from tests.test_engine import anggaran_row
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None), jenis="Kumulatif"),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (None, 29, None, None), jenis="Kumulatif"),
+        kinerja_row("P1", "Program", "S1", "P", "B", 10, (None, 5, None, None), jenis="Kumulatif"),
+    ]
+    budgets = [anggaran_row("P1", "Program satu", Cell(None, error="#N/A"), 1000, (None, 400, None, None))]
+    report = run(rows, budgets)
+    assert report.budgets[0].penyerapan == 40  # the program's own figure: 400 / 1.000 x 100
+    s1 = next(r for r in report.efisiensi if r.kode == "S1")
+    assert s1.pagu is None and s1.penyerapan is None, s1
+    assert [f.severity for f in report.findings if f.sheet == "Anggaran" and f.sel == "C2"][:1] == [GALAT]
