@@ -1,0 +1,95 @@
+"""lkj-xl rekap on workbooks filled the way staff fill them: money with scale words, unreadable budget
+cells, capaian next to a kriteria edge, and the command as an IT admin runs it (a missing output folder,
+an empty folder). Every expected figure is derived by hand in the comments.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+
+PEMDA = "Kabupaten Uji"
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def settings(opd: str) -> dict[str, object]:
+    return {c.P_PEMDA: PEMDA, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+
+
+def sasaran(capaian_tw2: object, target: object = 100) -> list[dict[str, object]]:
+    """One Sasaran indicator, Nilai Akhir: its capaian is TW II / target x 100."""
+    return [
+        {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Sasaran satu", "Indikator": "Persentase satu",
+         "Satuan": "%", "Jenis Realisasi": "Nilai Akhir", "Target": target, "Realisasi TW II": capaian_tw2},
+    ]  # fmt: skip
+
+
+# Staff's money: P1 pagu "1,5 M" (1.500.000.000), spent "700 jt" + "Rp 150.000.000" = 850.000.000;
+# P2 pagu "Rp 500.000.000,-", spent "100 juta" in TW I and TW II's cell typed "12,3,4" (unreadable).
+UNREADABLE_SPENDING = [
+    {"Kode": "P1", "Program": "Program satu", "Kode Sasaran": "S1", "Pagu": "1,5 M",
+     "Realisasi TW I": "700 jt", "Realisasi TW II": "Rp 150.000.000"},
+    {"Kode": "P2", "Program": "Penunjang", "Kode Sasaran": "S1", "Pagu": "Rp 500.000.000,-",
+     "Realisasi TW I": "100 juta", "Realisasi TW II": "12,3,4"},
+]  # fmt: skip
+
+
+@pytest.fixture
+def unreadable_spending(tmp_path) -> Path:
+    path = tmp_path / "dinas-anggaran-galat.xlsx"
+    new_workbook(
+        path, pengaturan=settings("Dinas Anggaran"), kinerja=sasaran(90), anggaran=UNREADABLE_SPENDING
+    )
+    return path
+
+
+def test_a_budget_total_with_an_unreadable_cell_is_not_a_partial_sum(unreadable_spending):
+    row = lkj_xl.rekap([unreadable_spending], jobs=1).perangkat_daerah.iloc[0]
+    # Both pagu cells are readable: 1.500.000.000 + 500.000.000 = 2.000.000.000.
+    assert row["pagu"] == 2_000_000_000
+    # P2's spending is unknown (its TW II cell is galat), so the agency's realisasi is unknown too:
+    # 850.000.000 + 100.000.000 = 950.000.000 would leave P2's TW II out, and the agency's own Tabel 3.4
+    # shows "Galat (Anggaran!G5)" there (row 5, column G: TW II), not a number.
+    assert pd.isna(row["realisasi_anggaran"])
+    assert pd.isna(row["penyerapan"]) and pd.isna(row["efisiensi"])
+    # Its own export says the same (the rekap agrees with it): null, not 950.000.000.
+    ringkasan = json.loads(invoke("export", unreadable_spending).stdout)["ringkasan"]
+    assert ringkasan["total_pagu"] == 2_000_000_000
+    assert ringkasan["total_realisasi_anggaran"] is None and ringkasan["total_penyerapan"] is None
+
+
+def test_a_budget_total_with_an_unreadable_pagu_is_unknown(tmp_path):
+    path = tmp_path / "dinas-pagu-galat.xlsx"
+    budget = [
+        dict(UNREADABLE_SPENDING[0], Pagu="1,5,0 M"),
+        dict(UNREADABLE_SPENDING[1], **{"Realisasi TW II": None}),
+    ]
+    new_workbook(path, pengaturan=settings("Dinas Pagu"), kinerja=sasaran(90), anggaran=budget)
+    row = lkj_xl.rekap([path], jobs=1).perangkat_daerah.iloc[0]
+    # P1's pagu "1,5,0 M" cannot be read: the total pagu is unknown (500.000.000 alone would be wrong);
+    # the spending cells are all readable: 700.000.000 + 150.000.000 + 100.000.000 = 950.000.000.
+    assert pd.isna(row["pagu"]) and pd.isna(row["penyerapan"])
+    assert row["realisasi_anggaran"] == 950_000_000
+
+
+def test_the_conclusion_does_not_print_a_partial_budget_sum(unreadable_spending):
+    from lkj_xl.core.analisis_teks import penutup
+
+    text = penutup(lkj_xl.load_report(unreadable_spending)).teks
+    # The pagu is known (2.000.000.000); the realisasi is not: 950.000.000 (P1 and P2's TW I) would
+    # leave P2's unreadable TW II cell out (Anggaran!G5: the template's data start on row 4, P2 is on
+    # row 5; TW II is column G after Kode, Program, Kode Sasaran, Pagu, Pagu Perubahan, TW I).
+    assert "Rp 2.000.000.000" in text and "950.000.000" not in text
+    assert "realisasinya s.d. Triwulan II Tahun 2025 tidak dijumlahkan karena sel Anggaran!G5" in text
