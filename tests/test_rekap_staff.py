@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 import lkj_xl
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
 from lkj_xl.xlsx.template import new_workbook
 
 PEMDA = "Kabupaten Uji"
@@ -93,3 +95,74 @@ def test_the_conclusion_does_not_print_a_partial_budget_sum(unreadable_spending)
     # row 5; TW II is column G after Kode, Program, Kode Sasaran, Pagu, Pagu Perubahan, TW I).
     assert "Rp 2.000.000.000" in text and "950.000.000" not in text
     assert "realisasinya s.d. Triwulan II Tahun 2025 tidak dijumlahkan karena sel Anggaran!G5" in text
+
+
+def _budget(pagu: object, spent: object) -> list[dict[str, object]]:
+    return [
+        {
+            "Kode": "P1",
+            "Program": "Program satu",
+            "Kode Sasaran": "S1",
+            "Pagu": pagu,
+            "Realisasi TW II": spent,
+        }
+    ]
+
+
+@pytest.fixture
+def near_edges(tmp_path) -> Path:
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    # 90,004 of 100: capaian 90,004, above 90: Sangat Tinggi (PermenPANRB); "90,00" beside it would
+    # read as exactly 90, which is Tinggi. Budget 500.000 of 1.000.000: penyerapan 50.
+    new_workbook(folder / "a-tepi.xlsx", pengaturan=settings("Dinas Tepi"), kinerja=sasaran("90,004"),
+                 anggaran=_budget(1_000_000, 500_000))  # fmt: skip
+    # 89,996 of 100: Tinggi; shown "90,00", which is Tinggi too: two decimals are enough.
+    new_workbook(folder / "b-bawah.xlsx", pengaturan=settings("Dinas Bawah"), kinerja=sasaran("89,996"),
+                 anggaran=_budget(1_000_000, 500_000))  # fmt: skip
+    # Permendagri 86/2017 (>= 91 is Sangat Tinggi): 90,996 is Tinggi; "91,00" would say Sangat Tinggi.
+    new_workbook(folder / "c-permendagri.xlsx",
+                 pengaturan={**settings("Dinas Permendagri"), c.P_SKALA: c.SKALA_PERMENDAGRI},
+                 kinerja=sasaran("90,996"), anggaran=_budget(1_000_000, 500_000))  # fmt: skip
+    # 50 of 100: capaian 50; 500.040 of 1.000.000: penyerapan 50,004; efisiensi 50 - 50,004 = -0,004
+    # points (not efficient): "(0,00)" would hide it, "(0,004)" shows it.
+    new_workbook(folder / "d-efisiensi.xlsx", pengaturan=settings("Dinas Efisiensi"), kinerja=sasaran(50),
+                 anggaran=_budget(1_000_000, 500_040))  # fmt: skip
+    return folder
+
+
+def test_a_capaian_next_to_an_edge_is_shown_with_the_decimals_its_kriteria_needs(near_edges, tmp_path):
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", near_edges, "-o", out, "--jobs", "1").exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb[core.SHEET_REKAP]
+    col = {spec.key: i + 1 for i, spec in enumerate(core.AGENCY_COLUMNS)}
+    rows = {ws.cell(r, col["perangkat_daerah"]).value: r for r in range(7, ws.max_row + 1)}
+    three, two = "[$-421]#,##0.000", "[$-421]#,##0.00"
+    expected = {  # name: (capaian, kriteria, decimals the capaian is shown with)
+        "Dinas Tepi": (90.004, "Sangat Tinggi", three),
+        "Dinas Bawah": (89.996, "Tinggi", two),
+        "Dinas Permendagri": (90.996, "Tinggi", three),
+        "Dinas Efisiensi": (50, "Sangat Rendah", two),
+    }
+    for name, (capaian, kriteria, fmt) in expected.items():
+        r = rows[name]
+        assert ws.cell(r, col["capaian"]).value == pytest.approx(capaian, abs=1e-12)
+        assert ws.cell(r, col["kriteria"]).value == kriteria
+        assert ws.cell(r, col["capaian"]).number_format == fmt, name
+        assert ws.cell(r, col["capaian_sasaran"]).number_format == fmt, name
+    r = rows["Dinas Efisiensi"]
+    assert ws.cell(r, col["efisiensi"]).value == pytest.approx(-0.004, abs=1e-12)
+    assert ws.cell(r, col["efisiensi"]).number_format == "[$-421]#,##0.000;(#,##0.000)"
+    assert ws.cell(rows["Dinas Tepi"], col["efisiensi"]).number_format == "[$-421]#,##0.00;(#,##0.00)"
+    # Semua Indikator: the same rule for each indicator's capaian (column N) beside its kriteria (O).
+    ind = wb[core.SHEET_INDIKATOR]
+    shown = {
+        ind.cell(r, 2).value: (ind.cell(r, 14).number_format, ind.cell(r, 15).value) for r in range(2, 6)
+    }
+    assert shown == {
+        "Dinas Tepi": (three, "Sangat Tinggi"),
+        "Dinas Bawah": (two, "Tinggi"),
+        "Dinas Permendagri": (three, "Tinggi"),
+        "Dinas Efisiensi": (two, "Sangat Rendah"),
+    }

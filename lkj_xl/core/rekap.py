@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import formulas
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.model import GALAT, Report
@@ -156,6 +157,28 @@ def _mean(values: Sequence[Fraction]) -> Fraction | None:
 
 def _float(value: Fraction | None) -> float | None:
     return float(value) if value is not None else None
+
+
+# Where a capaian shown rounded could cross into another kriteria or to the other side of 100 %: the
+# edges of both scales, since one rekap sheet holds agencies of either.
+_EDGES = tuple(sorted({edge for skala in c.SKALA for edge in formulas.band_edges(skala)}))
+
+
+def capaian_decimals(value: float, decimals: int) -> int:
+    """Decimals to show a capaian of the rekap with, at least ``decimals``: enough that the number
+    shown gives the kriteria (on either scale) and the side of 100 % the value gives, as the output
+    sheets do (90,004 beside Sangat Tinggi is shown "90,004", never "90,00", which reads as Tinggi)."""
+    if all(abs(value - edge) > 10**-decimals for edge in _EDGES):  # nearly every value: far from them
+        return decimals
+    exact = Fraction(value)
+    return max(formulas.capaian_decimals(exact, skala, decimals) for skala in c.SKALA)
+
+
+def efisiensi_decimals(value: float, decimals: int) -> int:
+    """Decimals to show an efisiensi with: enough that its sign shows (-0,004 is "(0,004)")."""
+    if abs(value) > 10**-decimals:
+        return decimals
+    return formulas.efisiensi_decimals(Fraction(value), decimals)
 
 
 def agency_row(report: Report, berkas: str) -> dict[str, Any]:

@@ -10,12 +10,13 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.parse import column_letter
 from lkj_xl.core.styles import (
@@ -58,6 +59,15 @@ _WIDE_TEXT = {
     "rincian": 50,
     "pesan": 110,
 }
+# Figures shown with more decimals where two would contradict their kriteria or sign (90,004 beside
+# Sangat Tinggi, an efisiensi of -0,004), by column key; the number format of each decimal count.
+_SHOWN_DECIMALS: dict[str, Callable[[float, int], int]] = {
+    "capaian": core.capaian_decimals,
+    "capaian_tujuan": core.capaian_decimals,
+    "capaian_sasaran": core.capaian_decimals,
+    "efisiensi": core.efisiensi_decimals,
+}
+_DECIMAL_FORMATS = {"percent": fmt_percent, "efisiensi": fmt_efisiensi}
 TABLE_STYLE = "Table Style Medium 2"
 PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
 
@@ -88,6 +98,16 @@ class _Formats:
             self.cache[key] = self.workbook.add_format(props)
         return self.cache[key]
 
+    def decimals(self, spec: core.Column) -> tuple[Callable[[float, int], int], dict[int, Any]] | None:
+        """For a column shown with the decimals its values need: the rule and a format per count."""
+        decide = _SHOWN_DECIMALS.get(spec.key)
+        if decide is None or spec.kind not in _DECIMAL_FORMATS:
+            return None
+        number = _DECIMAL_FORMATS[spec.kind]
+        return decide, {
+            d: self.get(spec.kind, num_format=number(d)) for d in range(DESIMAL, MAX_SHOWN_DECIMALS + 1)
+        }
+
 
 def _value(value: Any) -> Any:
     if value is None or value is getattr(value, "NA", object()):
@@ -116,6 +136,7 @@ def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
     plain = [formats.get(spec.kind) for spec in columns]
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
+    shown = [formats.decimals(spec) for spec in columns]
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
     def write(row: int, values: Sequence[Any]) -> None:
@@ -126,6 +147,10 @@ def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
             elif isinstance(value, str):
                 write_string(row, col, value, fmt)
             else:
+                rule = shown[col]
+                if rule is not None:
+                    decide, by_decimals = rule
+                    fmt = by_decimals[decide(value, DESIMAL)]
                 write_number(row, col, value, fmt)
 
     return write
@@ -211,6 +236,8 @@ class _Body:
     columns: Sequence[core.Column]
     styles: list[int]  # xf index per column
     bands: dict[str, int]  # xf index of a Kriteria cell per band
+    # Per column shown with the decimals its values need: the rule and the xf index per count.
+    shown: dict[int, tuple[Callable[[float, int], int], dict[int, int]]]
 
 
 EXCEL_ROWS = 1_048_576  # rows of a worksheet; a table sheet holds its header and EXCEL_ROWS - 1 rows
@@ -245,7 +272,12 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
     styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
-    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands)
+    shown = {}
+    for col, spec in enumerate(columns):
+        rule = formats.decimals(spec)
+        if rule is not None:
+            shown[col] = (rule[0], {d: f._get_xf_index() for d, f in rule[1].items()})
+    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands, shown)
 
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
@@ -276,7 +308,7 @@ def _sheet_rows(body: _Body) -> Iterator[str]:
     typed, never a formula), blanks carrying their column's format."""
     letters = _column_letters(len(body.columns))
     kriteria = [spec.kind == "kriteria" for spec in body.columns]
-    styles, bands = body.styles, body.bands
+    styles, bands, shown = body.styles, body.bands, body.shown
     for r, values in enumerate(_rows(body.frame), start=2):
         cells = []
         for col, value in enumerate(values):
@@ -289,6 +321,9 @@ def _sheet_rows(body: _Body) -> Iterator[str]:
                     f"{_xml_text(value)}</t></is></c>"
                 )
             else:
+                if col in shown:
+                    decide, by_decimals = shown[col]
+                    s = by_decimals[decide(value, DESIMAL)]
                 cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{value!r}</v></c>')
         yield f'<row r="{r}">{"".join(cells)}</row>'
 
