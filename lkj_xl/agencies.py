@@ -345,6 +345,32 @@ def default_output(fmt: str) -> Path:
     return Path("rekap" if fmt in ("csv", "parquet") else f"rekap.{fmt}")
 
 
+def check_output(fmt: str, output: Path) -> None:
+    """Refuse, before any workbook is read, an output that cannot be written (FileError): a missing
+    or read-only folder, a folder where the file goes (or a file where csv/parquet's folder goes), a
+    previous rekap that is open in Excel. A province's rekap reads for minutes before it writes."""
+    from lkj_xl.errors import FileError
+    from lkj_xl.xlsx.safe_io import FileBusyError, check_writable
+
+    try:
+        if fmt in ("csv", "parquet"):
+            if output.exists() and not output.is_dir():
+                raise NotADirectoryError(f"'{output}' is a file, not a folder")
+            if not output.exists():  # write() makes it: its first existing parent must take it
+                parent = next(p for p in output.absolute().parents if p.exists())
+                if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+                    raise PermissionError(f"Folder '{parent}' is not writable")
+                return
+        for target in output_files(fmt, output):
+            if target.is_dir():
+                raise IsADirectoryError(f"'{target}' is a folder, not a file")
+            check_writable(target)
+    except FileBusyError as exc:
+        raise exc.at(output) from exc
+    except OSError as exc:
+        raise FileError(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
 def check_format(fmt: str) -> None:
     """Refuse, before any work, a format whose library is missing (parquet needs pyarrow)."""
     if fmt not in FORMATS:

@@ -59,12 +59,16 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
       lkj-xl rekap /data/lkjip/tw2-2025/ -o rekap-tw2-2025.xlsx
       lkj-xl rekap dinas-*.xlsx --format csv -o rekap-csv --jobs 2
     """
-    from lkj_xl.agencies import check_format, default_output, inputs_for, output_files, write
+    from lkj_xl.agencies import check_format, check_output, default_output, inputs_for, output_files, write
     from lkj_xl.agencies import rekap as do_rekap
+    from lkj_xl.errors import UsageError
 
     check_format(fmt)  # before any work: parquet without pyarrow is refused at once
     target = output or default_output(fmt)
-    files = inputs_for(sources, output_files(fmt, target))
+    files = inputs_for(sources, output_files(fmt, target))  # refuses to write over an input
+    check_output(fmt, target)  # an output that cannot be written, before any workbook is read
+    if not files:
+        raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, sources)))
     on_terminal = sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="lkj-xl rekap", file=sys.stderr) if on_terminal else None
 

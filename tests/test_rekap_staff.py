@@ -166,3 +166,37 @@ def test_a_capaian_next_to_an_edge_is_shown_with_the_decimals_its_kriteria_needs
         "Dinas Permendagri": (three, "Tinggi"),
         "Dinas Efisiensi": (two, "Sangat Rendah"),
     }
+
+
+# --- the command as an IT admin runs it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "output", "says"),
+    [
+        ("xlsx", "tidak-ada/rekap.xlsx", "Folder 'OUT/tidak-ada' does not exist"),
+        ("json", "tidak-ada/rekap.json", "Folder 'OUT/tidak-ada' does not exist"),
+        ("xlsx", "folder", "'OUT/folder' is a folder"),
+        ("csv", "berkas.txt", "'OUT/berkas.txt' is a file, not a folder"),
+        ("xlsx", "terbuka.xlsx", "is open in Excel or LibreOffice"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_any_workbook_is_read(
+    near_edges, tmp_path, fmt, output, says
+):
+    out = tmp_path / "out"
+    (out / "folder").mkdir(parents=True)
+    (out / "berkas.txt").write_text("x")
+    (out / "~$terbuka.xlsx").write_bytes(b"\x00")  # Excel's owner file: the old rekap is open
+    run = invoke("rekap", near_edges, "--format", fmt, "-o", out / output)
+    assert run.exit_code == 2
+    assert says.replace("OUT", str(out)) in run.stderr
+    # Refused at once: no workbook was read (a province's 1.600 would take minutes first).
+    assert "[1/" not in run.stderr and "wrote" not in run.stdout
+
+
+def test_an_empty_folder_is_named_in_the_message(tmp_path):
+    (tmp_path / "catatan.txt").write_text("bukan buku kerja")
+    run = invoke("rekap", tmp_path, "-o", tmp_path / "rekap.xlsx")
+    assert run.exit_code == 2
+    assert f"no workbook (.xlsx or .xlsm) found in {tmp_path}" in run.stderr
