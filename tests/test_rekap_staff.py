@@ -200,3 +200,30 @@ def test_an_empty_folder_is_named_in_the_message(tmp_path):
     run = invoke("rekap", tmp_path, "-o", tmp_path / "rekap.xlsx")
     assert run.exit_code == 2
     assert f"no workbook (.xlsx or .xlsm) found in {tmp_path}" in run.stderr
+
+
+def test_the_capaian_chart_draws_each_agency_in_its_kriteria_colour(near_edges, tmp_path):
+    import re
+    import zipfile
+
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", near_edges, "-o", out, "--jobs", "1").exit_code == 0
+    with zipfile.ZipFile(out) as z:
+        chart = z.read("xl/charts/chart1.xml").decode()
+    assert "Peringkat Rata-rata Capaian" in chart
+    points = re.findall(r'<c:dPt><c:idx val="(\d+)"/>.*?<a:srgbClr val="([0-9A-F]{6})"/>', chart)
+    # Highest first: 90,996 Tinggi (Permendagri), 90,004 Sangat Tinggi, 89,996 Tinggi, 50 Sangat Rendah
+    # (styles.KRITERIA_COLOURS: Sangat Tinggi 006100, Tinggi 92D050, Sangat Rendah C00000); one colour
+    # for all would draw Dinas Efisiensi's Sangat Rendah in Tinggi's green.
+    assert points == [("0", "92D050"), ("1", "006100"), ("2", "92D050"), ("3", "C00000")]
+
+
+def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
+    result = lkj_xl.rekap([near_edges], jobs=1)
+    # Three agencies use PermenPANRB (the default), Dinas Permendagri the Permendagri 86/2017 scale:
+    # its 90,996 is Tinggi while Dinas Tepi's lower 90,004 is Sangat Tinggi.
+    found = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
+    assert found["Skala Kriteria berbeda"] == (
+        "Skala Kriteria laporan tidak sama di semua perangkat daerah: sebagian besar PermenPANRB "
+        f"(3 perangkat daerah); Permendagri 86/2017: Dinas Permendagri ({near_edges / 'c-permendagri.xlsx'})."
+    )

@@ -200,6 +200,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "tahun": s.tahun,
         "triwulan": s.triwulan,
         "indikator": len(items),
+        "skala": s.skala,  # not a column: the warnings say when agencies are rated on different scales
     }
     for tingkat in c.TINGKAT:
         row[f"indikator_{column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
@@ -298,12 +299,12 @@ def _who(row: dict[str, Any]) -> str:
 
 
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:
-    values = Counter(row[key] for row in rows)
+    values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
         return []
     common, _ = values.most_common(1)[0]
     others = [
-        f"{show(value)}: " + ", ".join(_who(row) for row in rows if row[key] == value)
+        f"{show(value)}: " + ", ".join(_who(row) for row in rows if row.get(key) == value)
         for value in sorted((v for v in values if v != common), key=lambda v: (v is None, v))
     ]
     return [
@@ -316,11 +317,14 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
 
 
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(jenis, pesan) in Bahasa Indonesia: different years or quarters across the agencies (the less
-    common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
+    """(jenis, pesan) in Bahasa Indonesia: different years, quarters or Skala Kriteria across the
+    agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
     spaces) in more than one file (all kept in the rekap), an agency without a name."""
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: f"Triwulan {c.roman(v)}")
+    # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
+    # Sangat Tinggi on the other.
+    found += _differ(rows, "skala", "Skala Kriteria", str)
     same: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row["perangkat_daerah"]:

@@ -373,9 +373,9 @@ def _with_bodies(package: bytes, bodies: Sequence[_Body]) -> bytes:
     return out.getvalue()
 
 
-def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int]]]:
-    """(label, capaian, penyerapan, kriteria counts) per agency in ranking order; the label names
-    the Pemda too when the rekap spans several."""
+def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:
+    """(label, capaian, penyerapan, kriteria counts, kriteria) per agency in ranking order; the label
+    names the Pemda too when the rekap spans several."""
     several = frame["pemerintah_daerah"].nunique() > 1
     out = []
     for row in frame.astype(object).to_dict("records"):
@@ -383,18 +383,23 @@ def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int]]]:
         if several and row["pemerintah_daerah"]:
             label = f"{label} ({row['pemerintah_daerah']})"
         counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
-        out.append((label, _value(row["capaian"]), _value(row["penyerapan"]), counts))
+        out.append(
+            (label, _value(row["capaian"]), _value(row["penyerapan"]), counts, _value(row["kriteria"]))
+        )
     return out
 
 
-def _bar_chart(wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colour: str) -> Any:
+def _bar_chart(
+    wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colours: list[str]
+) -> Any:
+    """A bar per agency, each in its colour (its kriteria's for capaian)."""
     chart = wb.add_chart({"type": "bar"})
     chart.add_series(
         {
             "name": title,
             "categories": [sheet, first, col, first + n - 1, col],
             "values": [sheet, first, col + 1, first + n - 1, col + 1],
-            "fill": {"color": colour},
+            "points": [{"fill": {"color": colour}} for colour in colours],
             "data_labels": {"value": True, "num_format": fmt_percent(DESIMAL)},
         }
     )
@@ -426,8 +431,9 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
             ws.write_string(r, col, item[0], formats.get("text"))
             ws.write_number(r, col + 1, item[index], formats.get("percent"))
         if rows:
-            colour = PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS["Tinggi"][0]
-            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colour), height))
+            # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
+            colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
+            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours), height))
     col = 6
     ws.write_string(
         top - 1, col, "Sebaran Kriteria Indikator (semua tingkat)", formats.get("heading", border=False)
