@@ -47,8 +47,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
     and is never written. The xlsx has the sheets Rekap Perangkat Daerah (one row per agency, ranked
     by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
     (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
-    Pemeriksaan with the reason; the others go on. Warnings (different years or quarters, the same
-    agency twice) are also printed on stderr.
+    Pemeriksaan with the reason; the others go on. Warnings (different years, quarters or Skala
+    Kriteria, the same agency twice) are also printed on stderr.
 
     Exit status (the worst of the workbooks, as lkj-xl run): 0 all read without galat, 1 some
     workbook has galat, 2 some workbook could not be read (or the output cannot be written, or bad

@@ -227,3 +227,24 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
         "Skala Kriteria laporan tidak sama di semua perangkat daerah: sebagian besar PermenPANRB "
         f"(3 perangkat daerah); Permendagri 86/2017: Dinas Permendagri ({near_edges / 'c-permendagri.xlsx'})."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("II", 'Parameter "Triwulan" harus angka 1-4, bukan "II"; dipakai Triwulan IV'),
+        ("TW 2", 'Parameter "Triwulan" harus angka 1-4, bukan "TW 2"; dipakai Triwulan IV'),
+        (7, 'Parameter "Triwulan" harus bilangan bulat 1-4; dipakai Triwulan IV'),
+        (None, 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV'),
+    ],
+)
+def test_an_unreadable_triwulan_is_one_galat(tmp_path, typed, message):
+    # One wrong cell is one galat (the rekap counts them per agency): a typed "II" used to give two,
+    # the second saying the filled cell "harus diisi".
+    path = tmp_path / "dinas.xlsx"
+    new_workbook(path, pengaturan={**settings("Dinas Triwulan"), c.P_TRIWULAN: typed}, kinerja=sasaran(90))
+    report = lkj_xl.load_report(path)
+    assert [(f.sheet, f.pesan) for f in report.errors] == [(c.SHEET_PENGATURAN, message)]
+    assert report.settings.triwulan == 4
+    row = lkj_xl.rekap([path], jobs=1).perangkat_daerah.iloc[0]
+    assert row["temuan_galat"] == 1 and row["triwulan"] == 4

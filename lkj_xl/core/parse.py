@@ -5,6 +5,7 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import difflib
 import math
@@ -260,10 +261,18 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
             )
 
     s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+    said = len(findings)
     triwulan = _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
     if triwulan is None:
-        reader.add(GALAT, get(c.P_TRIWULAN)[1], 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV')
         triwulan = 4
+        if len(findings) == said:  # an empty cell
+            reader.add(
+                GALAT, get(c.P_TRIWULAN)[1], 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV'
+            )
+        else:  # one galat for the one cell: why it was refused, and what is used instead
+            findings[-1] = dataclasses.replace(
+                findings[-1], pesan=f"{findings[-1].pesan}; dipakai Triwulan IV"
+            )
     s.triwulan = triwulan
 
     skala_text = reader.text(get(c.P_SKALA)[0])
