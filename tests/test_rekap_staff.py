@@ -248,3 +248,27 @@ def test_an_unreadable_triwulan_is_one_galat(tmp_path, typed, message):
     assert report.settings.triwulan == 4
     row = lkj_xl.rekap([path], jobs=1).perangkat_daerah.iloc[0]
     assert row["temuan_galat"] == 1 and row["triwulan"] == 4
+
+
+@pytest.mark.parametrize(
+    ("renamed", "detail"),
+    [
+        # Deleted: "Pengaturan" (close in spelling) is the settings sheet itself, never "meant".
+        (None, 'Sheet "Anggaran" tidak ditemukan'),
+        # A typo in the sheet's name: that one is suggested.
+        ("Angaran", 'Sheet "Anggaran" tidak ditemukan (maksud Anda "Angaran"?)'),
+        # The tool's own output sheet "Realisasi Anggaran" is not the input sheet either.
+        ("Realisasi Anggaran", 'Sheet "Anggaran" tidak ditemukan'),
+    ],
+)
+def test_a_missing_anggaran_sheet_is_not_mistaken_for_another_sheet(tmp_path, renamed, detail):
+    path = tmp_path / "dinas-tanpa-anggaran.xlsx"
+    new_workbook(path, pengaturan=settings("Dinas H"), kinerja=sasaran(90), anggaran=_budget(1000, 500))
+    wb = openpyxl.load_workbook(path)
+    if renamed is None:
+        del wb[c.SHEET_ANGGARAN]
+    else:
+        wb[c.SHEET_ANGGARAN].title = renamed
+    wb.save(path)
+    row = lkj_xl.rekap([path], jobs=1).pemeriksaan.iloc[0]
+    assert (row["status"], row["keterangan"], row["rincian"]) == (core.TIDAK_TERBACA, core.ALASAN_ISI, detail)

@@ -568,7 +568,15 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     """
     problems: list[str] = []
     names: dict[str, str] = {}
-    candidates = list(all_sheets) if all_sheets is not None else list(grids)
+    # A sheet that has its own role (another input sheet, the tool's output sheets) is never the one
+    # meant: "Pengaturan" is close to "Anggaran" in spelling only.
+    taken = {
+        c.normalize_label(n)
+        for n in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS, c.SHEET_PETUNJUK, *c.OUTPUT_SHEETS)
+    }
+    candidates = [
+        n for n in (all_sheets if all_sheets is not None else grids) if c.normalize_label(n) not in taken
+    ]
     for wanted in c.INPUT_SHEETS:
         actual = find_sheet(grids, wanted)
         if actual is None:
