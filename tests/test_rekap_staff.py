@@ -272,3 +272,16 @@ def test_a_missing_anggaran_sheet_is_not_mistaken_for_another_sheet(tmp_path, re
     wb.save(path)
     row = lkj_xl.rekap([path], jobs=1).pemeriksaan.iloc[0]
     assert (row["status"], row["keterangan"], row["rincian"]) == (core.TIDAK_TERBACA, core.ALASAN_ISI, detail)
+
+
+def test_a_blank_workbook_sent_in_is_warned_about(near_edges):
+    # An agency sent `lkj-xl new`'s blank workbook (its name filled, nothing else): it has no galat, so
+    # only a warning tells the officer its row of zeros is not a report.
+    new_workbook(near_edges / "e-kosong.xlsx", pengaturan=settings("Dinas Kosong"))
+    result = lkj_xl.rekap([near_edges], jobs=1)
+    assert result.status == 0
+    found = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
+    assert found["Tanpa indikator"] == (
+        f"Dinas Kosong ({near_edges / 'e-kosong.xlsx'}): sheet Kinerja tidak berisi indikator; "
+        "periksa apakah berkas yang dikirim sudah diisi."
+    )

@@ -319,7 +319,8 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) in Bahasa Indonesia: different years, quarters or Skala Kriteria across the
     agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
-    spaces) in more than one file (all kept in the rekap), an agency without a name."""
+    spaces) in more than one file (all kept in the rekap), an agency without indicators, an agency
+    without a name."""
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: f"Triwulan {c.roman(v)}")
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
@@ -341,6 +342,15 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     f"{first['perangkat_daerah']}{where} tercatat di {len(group)} berkas: "
                     + ", ".join(row["berkas"] for row in group)
                     + "; semuanya ikut direkap, periksa mana yang berlaku.",
+                )
+            )
+    for row in rows:
+        if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
+            found.append(
+                (
+                    "Tanpa indikator",
+                    f"{_who(row)}: sheet Kinerja tidak berisi indikator; periksa apakah berkas yang dikirim "
+                    "sudah diisi.",
                 )
             )
     for row in rows:
