@@ -285,3 +285,18 @@ def test_a_blank_workbook_sent_in_is_warned_about(near_edges):
         f"Dinas Kosong ({near_edges / 'e-kosong.xlsx'}): sheet Kinerja tidak berisi indikator; "
         "periksa apakah berkas yang dikirim sudah diisi."
     )
+
+
+def test_one_pemda_typed_two_ways_is_one_pemda_in_the_title(near_edges, tmp_path):
+    # Dinas Lain typed the Pemda in capitals with a double space: still one Pemerintah Daerah (as the
+    # duplicate check compares names), so the title names it and the chart labels do not repeat it.
+    new_workbook(near_edges / "f-lain.xlsx", pengaturan={**settings("Dinas Lain"), c.P_PEMDA: "KABUPATEN  UJI "},
+                 kinerja=sasaran(80), anggaran=_budget(1000, 500))  # fmt: skip
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", near_edges, "-o", out, "--jobs", "1").exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    # Four agencies wrote "Kabupaten Uji", one "KABUPATEN  UJI ": the common spelling is shown.
+    assert wb[core.SHEET_REKAP]["A2"].value == "Kabupaten Uji, s.d. Triwulan II Tahun 2025"
+    grafik = wb[core.SHEET_GRAFIK]
+    labels = {grafik.cell(r, 1).value for r in range(5, 10)}
+    assert labels == {"Dinas Tepi", "Dinas Bawah", "Dinas Permendagri", "Dinas Efisiensi", "Dinas Lain"}

@@ -10,6 +10,7 @@ import io
 import math
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -170,9 +171,19 @@ def _print_setup(ws: Any) -> None:
     ws.set_footer("&R&8Halaman &P dari &N")
 
 
+def _pemda_names(frame: pd.DataFrame) -> list[str]:
+    """The Pemerintah Daerah of the rekap, one per name ignoring case and spaces (as the duplicate
+    check compares them), each as most agencies wrote it."""
+    spellings: dict[str, Counter[str]] = {}
+    for name in frame["pemerintah_daerah"]:
+        if name:
+            spellings.setdefault(c.normalize_label(name), Counter())[name] += 1
+    return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
+
+
 def _period(frame: pd.DataFrame) -> str:
     """ "Kabupaten X, s.d. Triwulan II Tahun 2025" when every agency agrees, else what differs."""
-    pemda = sorted({p for p in frame["pemerintah_daerah"] if p})
+    pemda = _pemda_names(frame)
     years = {_value(v) for v in frame["tahun"]}
     quarters = {_value(v) for v in frame["triwulan"]}
     parts = [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
@@ -376,7 +387,7 @@ def _with_bodies(package: bytes, bodies: Sequence[_Body]) -> bytes:
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:
     """(label, capaian, penyerapan, kriteria counts, kriteria) per agency in ranking order; the label
     names the Pemda too when the rekap spans several."""
-    several = frame["pemerintah_daerah"].nunique() > 1
+    several = len(_pemda_names(frame)) > 1
     out = []
     for row in frame.astype(object).to_dict("records"):
         label = row["perangkat_daerah"] or row["berkas"]
