@@ -5,7 +5,6 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import difflib
 import math
@@ -263,17 +262,10 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
     said = len(findings)
     triwulan = _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
-    if triwulan is None:
-        triwulan = 4
-        if len(findings) == said:  # an empty cell
-            reader.add(
-                GALAT, get(c.P_TRIWULAN)[1], 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV'
-            )
-        else:  # one galat for the one cell: why it was refused, and what is used instead
-            findings[-1] = dataclasses.replace(
-                findings[-1], pesan=f"{findings[-1].pesan}; dipakai Triwulan IV"
-            )
-    s.triwulan = triwulan
+    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
+        why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
+        reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
+    s.triwulan = triwulan or 4
 
     skala_text = reader.text(get(c.P_SKALA)[0])
     if skala_text:
@@ -568,14 +560,9 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     """
     problems: list[str] = []
     names: dict[str, str] = {}
-    # A sheet that has its own role (another input sheet, the tool's output sheets) is never the one
-    # meant: "Pengaturan" is close to "Anggaran" in spelling only.
-    taken = {
-        c.normalize_label(n)
-        for n in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS, c.SHEET_PETUNJUK, *c.OUTPUT_SHEETS)
-    }
+    roles = {c.normalize_label(n) for n in c.ROLE_SHEETS}
     candidates = [
-        n for n in (all_sheets if all_sheets is not None else grids) if c.normalize_label(n) not in taken
+        n for n in (grids if all_sheets is None else all_sheets) if c.normalize_label(n) not in roles
     ]
     for wanted in c.INPUT_SHEETS:
         actual = find_sheet(grids, wanted)
