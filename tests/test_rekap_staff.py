@@ -300,3 +300,28 @@ def test_one_pemda_typed_two_ways_is_one_pemda_in_the_title(near_edges, tmp_path
     grafik = wb[core.SHEET_GRAFIK]
     labels = {grafik.cell(r, 1).value for r in range(5, 10)}
     assert labels == {"Dinas Tepi", "Dinas Bawah", "Dinas Permendagri", "Dinas Efisiensi", "Dinas Lain"}
+
+
+def test_long_warnings_and_reasons_wrap_in_the_pemeriksaan_sheet(tmp_path):
+    # 12 copies of one agency: the duplicate warning names 12 files, far more than one printed line.
+    folder = tmp_path / "opd-dengan-nama-folder-yang-panjang"
+    folder.mkdir()
+    for i in range(12):
+        new_workbook(folder / f"dinas-kiriman-ulang-ke-{i:02d}.xlsx", pengaturan=settings("Dinas Ulang"),
+                     kinerja=sasaran(90))  # fmt: skip
+    (folder / "rusak.xlsx").write_bytes(b"PK\x03\x04 terpotong")
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", folder, "-o", out, "--jobs", "1").exit_code == 2
+    ws = openpyxl.load_workbook(out)[core.SHEET_PEMERIKSAAN]
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    r = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Perangkat daerah ganda")
+    message = ws.cell(r, 2).value
+    assert all(f"dinas-kiriman-ulang-ke-{i:02d}.xlsx" in message for i in range(12))
+    # The message spans Pesan's columns B..H (258 characters wide: 30 + 30 + 16 x 3 + 90 + 60), wraps,
+    # and its row is as tall as its lines (LibreOffice, which prints, never grows a row by itself).
+    assert f"B{r}:H{r}" in merged and ws.cell(r, 2).alignment.wrap_text
+    assert len(message) > 2 * 258 and ws.row_dimensions[r].height >= 3 * 15
+    # A file's reason and the technical detail wrap too.
+    r = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value).endswith("rusak.xlsx"))
+    assert ws.cell(r, 7).alignment.wrap_text and ws.cell(r, 8).alignment.wrap_text
+    assert ws.column_dimensions["H"].width >= 60

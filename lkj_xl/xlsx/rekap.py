@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
+from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.parse import column_letter
 from lkj_xl.core.styles import (
@@ -482,26 +483,43 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     _print_setup(ws)
 
 
+# Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
+_PEMERIKSAAN_WIDTHS = (44, 30, 30, 16, 16, 16, 90, 60)
+
+
+def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]]) -> None:
+    """Make ``row`` as tall as the most lines any of ``texts`` (text, width) wraps to: LibreOffice,
+    which prints, keeps the default height of a row read from an .xlsx."""
+    lines = max(estimate_lines(text, width) for text, width in texts)
+    if lines > 1:
+        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
+
+
 def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws = wb.add_worksheet(core.SHEET_PEMERIKSAAN)
     ws.write_string(0, 0, "Pemeriksaan Rekap", formats.get("title", border=False))
     row = 2
     ws.write_string(row, 0, "Peringatan rekap", formats.get("heading", border=False))
     row += 1
-    ws.write_row(row, 0, [spec.label for spec in core.WARNING_COLUMNS], formats.get("header"))
-    warnings = list(_rows(result.peringatan))
-    if not warnings:
-        ws.write_row(row + 1, 0, ["-", "Tidak ada peringatan."], formats.get("text"))
+    last = len(_PEMERIKSAAN_WIDTHS) - 1
+    pesan_width = sum(_PEMERIKSAAN_WIDTHS[1:])  # a warning's message spans every column after Jenis
+    jenis_label, pesan_label = (spec.label for spec in core.WARNING_COLUMNS)
+    ws.write_string(row, 0, jenis_label, formats.get("header"))
+    ws.merge_range(row, 1, row, last, pesan_label, formats.get("header"))
+    warnings = list(_rows(result.peringatan)) or [["-", "Tidak ada peringatan."]]
+    style = "peringatan" if result.peringatan.shape[0] else "text"
+    for jenis, pesan in warnings:
         row += 1
-    for values in warnings:
-        row += 1
-        ws.write_row(row, 0, values, formats.get("peringatan"))
+        ws.write_string(row, 0, jenis, formats.get(style))
+        ws.merge_range(row, 1, row, last, pesan, formats.get(style, text_wrap=True))
+        _wrapped(ws, row, [(pesan, pesan_width)])
     row += 2
     ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
     row += 1
     columns = core.FILE_COLUMNS
     ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
     write = _row_writer(ws, columns, formats)
+    wrap = formats.get("text", text_wrap=True)
     for values in _rows(result.pemeriksaan):
         row += 1
         write(row, values)
@@ -512,10 +530,12 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
             )
         elif values[4]:
             ws.write_number(row, 4, values[4], formats.get("integer", **STYLES["galat"]))
-    ws.set_column(0, 0, 44)
-    ws.set_column(1, 2, 30)
-    ws.set_column(3, 5, 16)
-    ws.set_column(6, 6, 90)
+        for col in (6, 7):  # Keterangan and Rincian Teknis: a reason is read whole, never cut off
+            if values[col]:
+                ws.write_string(row, col, values[col], wrap)
+        _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in (6, 7)])
+    for col, width in enumerate(_PEMERIKSAAN_WIDTHS):
+        ws.set_column(col, col, width)
     _print_setup(ws)
 
 
