@@ -518,6 +518,7 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     row += 1
     columns = core.FILE_COLUMNS
     ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
+    _wrapped(ws, row, [(spec.label, _PEMERIKSAAN_WIDTHS[i]) for i, spec in enumerate(columns)])
     write = _row_writer(ws, columns, formats)
     wrap = formats.get("text", text_wrap=True)
     for values in _rows(result.pemeriksaan):
