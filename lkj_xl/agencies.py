@@ -96,10 +96,16 @@ def _candidate(path: Path) -> bool:
     return path.suffix.lower() in WORKBOOK_SUFFIXES and not name.startswith(("~$", "."))
 
 
+def _hidden(path: Path, root: Path) -> bool:
+    """In a hidden folder under ``root`` (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX:
+    never an agency's current workbook."""
+    return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
+
+
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
-    """The workbooks to read: files as given, folders searched (with subfolders, sorted) for
-    .xlsx/.xlsm that are not Excel owner files; each file once, ``exclude`` (the output) left out.
-    Raises UsageError for a path that does not exist."""
+    """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
+    ones nor __MACOSX) for .xlsx/.xlsm that are not Excel owner files; each file once, ``exclude``
+    (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
     seen: set[Path] = set()
@@ -107,7 +113,7 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
         path = Path(source)
         if path.is_dir():
             members = sorted(
-                (p for p in path.rglob("*") if _candidate(p) and p.is_file()),
+                (p for p in path.rglob("*") if _candidate(p) and p.is_file() and not _hidden(p, path)),
                 key=lambda p: p.relative_to(path).parts,
             )
         elif path.is_file():

@@ -325,3 +325,25 @@ def test_long_warnings_and_reasons_wrap_in_the_pemeriksaan_sheet(tmp_path):
     r = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value).endswith("rusak.xlsx"))
     assert ws.cell(r, 7).alignment.wrap_text and ws.cell(r, 8).alignment.wrap_text
     assert ws.column_dimensions["H"].width >= 60
+
+
+def test_hidden_folders_and_mac_zip_leftovers_are_not_agencies(near_edges):
+    # A USB stick's trash (.Trash-1000), a zip made on a Mac and unpacked elsewhere (__MACOSX/._x),
+    # a hidden .git folder: none holds an agency's current workbook.
+    source = near_edges / "a-tepi.xlsx"
+    for leftover in (".Trash-1000/files/a-tepi-lama.xlsx", "__MACOSX/._a-tepi.xlsx", ".git/x/a.xlsx"):
+        target = near_edges / leftover
+        target.parent.mkdir(parents=True)
+        target.write_bytes(source.read_bytes())
+    (near_edges / "sub").mkdir()
+    (near_edges / "sub" / "g-sub.xlsx").write_bytes(source.read_bytes())  # an ordinary subfolder counts
+    from lkj_xl.agencies import workbook_paths
+
+    names = [p.relative_to(near_edges).as_posix() for p in workbook_paths([near_edges])]
+    assert names == [
+        "a-tepi.xlsx",
+        "b-bawah.xlsx",
+        "c-permendagri.xlsx",
+        "d-efisiensi.xlsx",
+        "sub/g-sub.xlsx",
+    ]
