@@ -347,3 +347,14 @@ def test_hidden_folders_and_mac_zip_leftovers_are_not_agencies(near_edges):
         "d-efisiensi.xlsx",
         "sub/g-sub.xlsx",
     ]
+
+
+def test_a_zero_byte_file_is_said_to_be_empty(tmp_path):
+    # A copy or upload that never completed leaves a 0-byte .xlsx: "not a ZIP archive" sent the IT
+    # admin looking for a wrong file type; the file is simply empty.
+    (tmp_path / "dinas-kosong.xlsx").write_bytes(b"")
+    row = lkj_xl.rekap([tmp_path], jobs=1).pemeriksaan.iloc[0]
+    assert (row["status"], row["keterangan"]) == (core.TIDAK_TERBACA, core.ALASAN_BERKAS)
+    assert row["rincian"] == (
+        "The file is empty (0 bytes): the copy or download did not complete. Ask for the workbook again."
+    )
