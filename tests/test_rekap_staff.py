@@ -358,3 +358,12 @@ def test_a_zero_byte_file_is_said_to_be_empty(tmp_path):
     assert row["rincian"] == (
         "The file is empty (0 bytes): the copy or download did not complete. Ask for the workbook again."
     )
+
+
+def test_the_rekap_sheet_says_what_its_means_leave_out(near_edges, tmp_path):
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", near_edges, "-o", out, "--jobs", "1").exit_code == 0
+    note = openpyxl.load_workbook(out)[core.SHEET_REKAP]["A3"].value
+    # An agency with an unreadable Tujuan/Sasaran cell is ranked on its other indicators: the note
+    # says so, next to the Galat column that counts them.
+    assert "Indikator galat (sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat." in note

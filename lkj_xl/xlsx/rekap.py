@@ -208,8 +208,9 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         2,
         0,
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
-        "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Setiap buku kerja "
-        "dihitung ulang dari sheet isiannya.",
+        "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
+        "(sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
+        "sheet isiannya.",
         formats.get("note", border=False),
     )
     header = formats.get("header")
