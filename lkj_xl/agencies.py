@@ -264,7 +264,7 @@ def rekap(
         if on_progress is not None:
             on_progress(done, len(files), result)
     ranked = core.rank(agencies)
-    found = core.warnings(agencies)
+    found = core.warnings(agencies) + _open_elsewhere(files)
     return Rekap(
         perangkat_daerah=_frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)),
         indikator=_frame(core.INDICATOR_COLUMNS, indicators.data),
@@ -275,6 +275,26 @@ def rekap(
         ),
         status=status,
     )
+
+
+def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each workbook whose Office owner file (~$name) is beside it: open in Excel
+    on a shared drive, so what was read is what was last saved."""
+    from lkj_xl.xlsx.safe_io import excel_owner_files
+
+    found = []
+    for name in files:
+        owners = excel_owner_files(Path(name))
+        if owners:
+            found.append(
+                (
+                    "Sedang dibuka",
+                    f"{name} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
+                    "direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, berkas kunci itu "
+                    "sisa dan boleh dihapus.",
+                )
+            )
+    return found
 
 
 class _Columns:

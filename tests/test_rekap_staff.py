@@ -367,3 +367,17 @@ def test_the_rekap_sheet_says_what_its_means_leave_out(near_edges, tmp_path):
     # An agency with an unreadable Tujuan/Sasaran cell is ranked on its other indicators: the note
     # says so, next to the Galat column that counts them.
     assert "Indikator galat (sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat." in note
+
+
+def test_a_workbook_open_in_excel_is_warned_about(near_edges):
+    # Staff still have a-tepi.xlsx open in Excel on the shared drive (its owner file ~$a-tepi.xlsx is
+    # beside it): the rekap reads what was last saved, and says so.
+    (near_edges / "~$a-tepi.xlsx").write_bytes(b"\x00owner")
+    result = lkj_xl.rekap([near_edges], jobs=1)
+    assert len(result.perangkat_daerah) == 4  # the owner file is no agency
+    found = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
+    assert found["Sedang dibuka"] == (
+        f"{near_edges / 'a-tepi.xlsx'} sedang dibuka di Excel atau LibreOffice (ada berkas kunci "
+        "~$a-tepi.xlsx): yang direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, "
+        "berkas kunci itu sisa dan boleh dihapus."
+    )
