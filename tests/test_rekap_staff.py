@@ -381,3 +381,21 @@ def test_a_workbook_open_in_excel_is_warned_about(near_edges):
         "~$a-tepi.xlsx): yang direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, "
         "berkas kunci itu sisa dan boleh dihapus."
     )
+
+
+def test_the_grafik_shows_a_capaian_next_to_an_edge_with_its_decimals(near_edges, tmp_path):
+    import zipfile
+
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", near_edges, "-o", out, "--jobs", "1").exit_code == 0
+    ws = openpyxl.load_workbook(out)[core.SHEET_GRAFIK]
+    # The data block the capaian chart plots (A: agency, B: capaian), highest first: Dinas Tepi's
+    # 90,004 (Sangat Tinggi, a dark green bar) is "90,004", not "90,00".
+    shown = {ws.cell(r, 1).value: ws.cell(r, 2).number_format for r in range(5, 9)}
+    assert shown["Dinas Tepi"] == "[$-421]#,##0.000"
+    assert shown["Dinas Efisiensi"] == "[$-421]#,##0.00"
+    # The bars' labels take the cells' formats (no fixed two-decimal format of their own).
+    with zipfile.ZipFile(out) as z:
+        chart = z.read("xl/charts/chart1.xml").decode()
+    labels = chart[chart.index("<c:dLbls>") : chart.index("</c:dLbls>")]
+    assert "formatCode" not in labels

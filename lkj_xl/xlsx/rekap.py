@@ -413,7 +413,7 @@ def _bar_chart(
             "categories": [sheet, first, col, first + n - 1, col],
             "values": [sheet, first, col + 1, first + n - 1, col + 1],
             "points": [{"fill": {"color": colour}} for colour in colours],
-            "data_labels": {"value": True, "num_format": fmt_percent(DESIMAL)},
+            "data_labels": {"value": True},  # in the format of each value's cell
         }
     )
     chart.set_title({"name": title})
@@ -430,6 +430,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     data = _chart_data(result.perangkat_daerah)
     ws.write_string(0, 0, "Grafik Rekap Perangkat Daerah", formats.get("title", border=False))
     header, top = formats.get("header"), 3
+    ws.set_row(top, 2 * LINE_HEIGHT)  # the headers wrap to two lines ("Rata-rata / Capaian (%)")
     blocks = [
         ("Peringkat Rata-rata Capaian", "Rata-rata Capaian (%)", 1, 0),
         ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
@@ -440,9 +441,12 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
         ws.write_string(top - 1, col, title, formats.get("heading", border=False))
         ws.write_row(top, col, ["Perangkat Daerah", label], header)
+        # A capaian with the decimals its kriteria (its bar's colour) needs; the bars' labels follow.
+        rule = formats.decimals(core.Column("capaian" if index == 1 else "penyerapan", label, "percent"))
         for r, item in enumerate(rows, start=top + 1):
             ws.write_string(r, col, item[0], formats.get("text"))
-            ws.write_number(r, col + 1, item[index], formats.get("percent"))
+            fmt = rule[1][rule[0](item[index], DESIMAL)] if rule else formats.get("percent")
+            ws.write_number(r, col + 1, item[index], fmt)
         if rows:
             # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
             colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
