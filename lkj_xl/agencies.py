@@ -374,10 +374,21 @@ def default_output(fmt: str) -> Path:
 def check_output(fmt: str, output: Path) -> None:
     """Refuse, before any workbook is read, an output that cannot be written (FileError): a missing
     or read-only folder, a folder where the file goes (or a file where csv/parquet's folder goes), a
-    previous rekap that is open in Excel. A province's rekap reads for minutes before it writes."""
+    previous rekap that is open in Excel; and a name that does not fit the format (UsageError: an
+    xlsx not named .xlsx, json/csv/parquet named like a workbook). A province's rekap reads for
+    minutes before it writes."""
     from lkj_xl.errors import FileError
     from lkj_xl.xlsx.safe_io import FileBusyError, check_writable
 
+    workbook = output.suffix.lower() in WORKBOOK_SUFFIXES
+    if fmt == "xlsx" and output.suffix.lower() != ".xlsx":  # Excel opens a workbook by its name
+        raise UsageError(
+            f"--format xlsx writes an Excel workbook: give -o a name ending in .xlsx, not {output}"
+        )
+    if fmt != "xlsx" and workbook:  # Excel would refuse it; the next rekap would read it as an agency's
+        raise UsageError(
+            f"--format {fmt} does not write an Excel workbook: -o {output.name} would look like one"
+        )
     try:
         if fmt in ("csv", "parquet"):
             if output.exists() and not output.is_dir():

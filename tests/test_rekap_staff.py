@@ -176,7 +176,7 @@ def test_a_capaian_next_to_an_edge_is_shown_with_the_decimals_its_kriteria_needs
     [
         ("xlsx", "tidak-ada/rekap.xlsx", "Folder 'OUT/tidak-ada' does not exist"),
         ("json", "tidak-ada/rekap.json", "Folder 'OUT/tidak-ada' does not exist"),
-        ("xlsx", "folder", "'OUT/folder' is a folder"),
+        ("xlsx", "folder.xlsx", "'OUT/folder.xlsx' is a folder"),
         ("csv", "berkas.txt", "'OUT/berkas.txt' is a file, not a folder"),
         ("xlsx", "terbuka.xlsx", "is open in Excel or LibreOffice"),
     ],
@@ -185,7 +185,7 @@ def test_an_output_that_cannot_be_written_is_refused_before_any_workbook_is_read
     near_edges, tmp_path, fmt, output, says
 ):
     out = tmp_path / "out"
-    (out / "folder").mkdir(parents=True)
+    (out / "folder.xlsx").mkdir(parents=True)
     (out / "berkas.txt").write_text("x")
     (out / "~$terbuka.xlsx").write_bytes(b"\x00")  # Excel's owner file: the old rekap is open
     run = invoke("rekap", near_edges, "--format", fmt, "-o", out / output)
@@ -399,3 +399,21 @@ def test_the_grafik_shows_a_capaian_next_to_an_edge_with_its_decimals(near_edges
         chart = z.read("xl/charts/chart1.xml").decode()
     labels = chart[chart.index("<c:dLbls>") : chart.index("</c:dLbls>")]
     assert "formatCode" not in labels
+
+
+@pytest.mark.parametrize(
+    ("fmt", "output", "says"),
+    [
+        # An .xlsx workbook under another name: Excel will not open it by a double-click.
+        ("xlsx", "rekap-tw2", "--format xlsx writes an Excel workbook: give -o a name ending in .xlsx"),
+        ("xlsx", "rekap.json", "--format xlsx writes an Excel workbook: give -o a name ending in .xlsx"),
+        # JSON text, or a folder of CSV files, under a workbook's name: Excel refuses it, and the next
+        # rekap of the folder would take it for an agency's unreadable workbook.
+        ("json", "rekap.xlsx", "--format json does not write an Excel workbook: -o rekap.xlsx"),
+        ("csv", "rekap.xlsm", "--format csv does not write an Excel workbook: -o rekap.xlsm"),
+    ],
+)
+def test_an_output_name_that_does_not_fit_the_format_is_refused(near_edges, tmp_path, fmt, output, says):
+    run = invoke("rekap", near_edges, "--format", fmt, "-o", tmp_path / output)
+    assert run.exit_code == 2 and says in run.stderr
+    assert "[1/" not in run.stderr and not (tmp_path / output).exists()
