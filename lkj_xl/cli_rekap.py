@@ -82,7 +82,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
         result = do_rekap(files, jobs=jobs, on_progress=progress)
     if on_terminal:  # under the bar, what the log lines would have said
         for row in result.pemeriksaan.itertuples():
-            if row.status != "dibaca":
+            if row.status == "dilewati":  # an earlier rekap: left out on purpose, no error
+                click.echo(f"skipped: {row.berkas}: {row.keterangan}", err=True)
+            elif row.status != "dibaca":
                 click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
     written = write(result, fmt, target)  # may add a warning (more rows than an Excel sheet holds)
     for message in result.warnings:

@@ -417,3 +417,40 @@ def test_an_output_name_that_does_not_fit_the_format_is_refused(near_edges, tmp_
     run = invoke("rekap", near_edges, "--format", fmt, "-o", tmp_path / output)
     assert run.exit_code == 2 and says in run.stderr
     assert "[1/" not in run.stderr and not (tmp_path / output).exists()
+
+
+def _on_a_terminal(*args: object, cwd: Path) -> tuple[int, str]:
+    """Run lkj-xl with stderr on a pseudo-terminal (the progress bar path); its exit and stderr."""
+    import os
+    import subprocess
+    import sys
+
+    master, slave = os.openpty()
+    env = {**os.environ, "PYTHONPATH": str(Path(lkj_xl.__file__).parent.parent)}
+    run = subprocess.run([sys.executable, "-m", "lkj_xl.cli", *map(str, args)], stderr=slave,
+                         stdout=subprocess.DEVNULL, cwd=cwd, env=env, timeout=120)  # fmt: skip
+    os.close(slave)
+    data = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal's other end is closed: all was read
+            break
+        if not chunk:
+            break
+        data += chunk
+    os.close(master)
+    return run.returncode, data.decode()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="needs a pseudo-terminal")
+def test_on_a_terminal_a_skipped_earlier_rekap_is_no_error(near_edges, tmp_path):
+    first = tmp_path / "rekap-lama.xlsx"
+    assert invoke("rekap", near_edges, "-o", first).exit_code == 0
+    (near_edges / "rekap-lama.xlsx").write_bytes(first.read_bytes())  # an earlier rekap left in the folder
+    (near_edges / "rusak.xlsx").write_bytes(b"PK\x03\x04 terpotong")
+    status, stderr = _on_a_terminal("rekap", near_edges, "-o", tmp_path / "rekap.xlsx", cwd=tmp_path)
+    assert status == 2  # rusak.xlsx
+    assert f"skipped: {near_edges / 'rekap-lama.xlsx'}: hasil lkj-xl rekap" in stderr
+    assert f"error: {near_edges / 'rekap-lama.xlsx'}" not in stderr
+    assert f"error: {near_edges / 'rusak.xlsx'}: tidak dapat dibaca: The file is corrupt" in stderr
