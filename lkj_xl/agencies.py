@@ -207,17 +207,66 @@ def default_jobs() -> int:
 
 
 def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
-    """The files' results in the order of ``paths``, streamed as they come."""
+    """The files' results in the order of ``paths``, streamed as they come. A worker that dies (killed
+    for memory, a crash in a native reader) never hangs the rekap: the files it may have held are read
+    again one by one, each in a process of its own, and the one that kills its process too is listed
+    as an internal error."""
     if jobs <= 1 or len(paths) <= 1:
         yield from map(summarise, paths)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork starts at once on Linux; elsewhere (macOS, Windows) fork is unsafe or absent.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(min(jobs, len(paths))) as pool:
-        # imap keeps the order; results are pickled rows, so what waits in the queue stays small.
-        yield from pool.imap(summarise, paths, chunksize=1)
+    queued = 0
+    while queued < len(paths):
+        workers = min(jobs, len(paths) - queued)
+        window: deque[tuple[str, Future[AgencyResult]]] = deque()
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            try:
+                while window or queued < len(paths):
+                    # A few files ahead of the one awaited: workers stay busy, waiting results few.
+                    while queued < len(paths) and len(window) < 2 * workers:
+                        window.append((paths[queued], pool.submit(summarise, paths[queued])))
+                        queued += 1
+                    yield window[0][1].result()
+                    window.popleft()
+            except BrokenProcessPool:
+                pass
+        for path, future in window:  # the pool broke: results already in, the rest read alone
+            done = future.done() and not future.cancelled() and future.exception() is None
+            yield future.result() if done else _alone(path, context)
+
+
+def _alone(path: str, context: Any) -> AgencyResult:
+    """``summarise(path)`` in a process of its own; if that process dies too, the file is the cause."""
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_send_summary, args=(path, send), daemon=True)
+    process.start()
+    send.close()
+    try:
+        result: AgencyResult | None = receive.recv()
+    except EOFError:  # died without a word
+        result = None
+    receive.close()
+    process.join()
+    if result is not None:
+        return result
+    code = process.exitcode or 0
+    how = f"signal {-code}" if code < 0 else f"exit code {code}"
+    detail = (
+        f"the worker process reading this file died ({how}): killed by the system (out of memory?) or "
+        "crashed; this is a bug in lkj-xl or a limit of this machine"
+    )
+    return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
+
+
+def _send_summary(path: str, send: Any) -> None:
+    send.send(summarise(path))
+    send.close()
 
 
 # --- the whole rekap -------------------------------------------------------------------------------

@@ -454,3 +454,50 @@ def test_on_a_terminal_a_skipped_earlier_rekap_is_no_error(near_edges, tmp_path)
     assert f"skipped: {near_edges / 'rekap-lama.xlsx'}: hasil lkj-xl rekap" in stderr
     assert f"error: {near_edges / 'rekap-lama.xlsx'}" not in stderr
     assert f"error: {near_edges / 'rusak.xlsx'}: tidak dapat dibaca: The file is corrupt" in stderr
+
+
+# A worker that dies reading one file (the OOM killer, a crash in a native reader), run in a child
+# process so that a hang fails the test instead of stopping the suite.
+_DYING_WORKER = r"""
+import os, sys
+import lkj_xl.agencies as agencies
+
+real = agencies.summarise
+
+def dying(path):
+    if path.endswith("b-bawah.xlsx"):
+        os._exit(137)  # killed: no result, no exception
+    return real(path)
+
+agencies.summarise = dying
+result = agencies.rekap([sys.argv[1]], jobs=2)
+rows = result.pemeriksaan
+print(result.status)
+for row in rows.itertuples():
+    print(os.path.basename(row.berkas), row.status, row.keterangan, row.rincian, sep="|")
+"""
+
+
+def test_a_worker_that_dies_does_not_hang_the_rekap(near_edges):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(lkj_xl.__file__).parent.parent)}
+    run = subprocess.run([sys.executable, "-c", _DYING_WORKER, str(near_edges)], capture_output=True,
+                         text=True, timeout=60, env=env)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    status, *rows = run.stdout.splitlines()
+    # The three other files are read; the one whose worker died is listed as an internal error (exit 4),
+    # in file order.
+    assert status == "4"
+    names = [row.split("|")[:2] for row in rows]
+    assert names == [
+        ["a-tepi.xlsx", core.DIBACA],
+        ["b-bawah.xlsx", core.TIDAK_TERBACA],
+        ["c-permendagri.xlsx", core.DIBACA],
+        ["d-efisiensi.xlsx", core.DIBACA],
+    ]
+    died = rows[1].split("|")
+    assert died[2] == core.ALASAN_INTERNAL
+    assert died[3].startswith("the worker process reading this file died (exit code 137)")
