@@ -501,3 +501,25 @@ def test_a_worker_that_dies_does_not_hang_the_rekap(near_edges):
     died = rows[1].split("|")
     assert died[2] == core.ALASAN_INTERNAL
     assert died[3].startswith("the worker process reading this file died (exit code 137)")
+
+
+def test_a_budget_row_with_an_unreadable_cell_says_so_in_semua_program(unreadable_spending, tmp_path):
+    # P2's TW II cell (Anggaran!G5) cannot be read: its realisasi and penyerapan are blank, and a blank
+    # must not pass for "nothing spent" (a pivot table would sum the rest): its Status says Galat, as
+    # Semua Indikator's does for an indicator.
+    program = lkj_xl.rekap([unreadable_spending], jobs=1).program
+    assert list(program["kode"]) == ["P1", "P2"]
+    assert [None if pd.isna(v) else v for v in program["status"]] == [None, "Galat (Anggaran!G5)"]
+    assert pd.isna(program["realisasi"].iloc[1]) and pd.isna(program["penyerapan"].iloc[1])
+    # The agency's own export says the same.
+    anggaran = json.loads(invoke("export", unreadable_spending).stdout)["anggaran"]
+    assert [b["status"] for b in anggaran] == [None, "Galat (Anggaran!G5)"]
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", unreadable_spending, "-o", out)
+    ws = openpyxl.load_workbook(out)[core.SHEET_PROGRAM]
+    assert [ws.cell(1, 10).value, ws.cell(2, 10).value, ws.cell(3, 10).value] == [
+        "Status",
+        None,
+        "Galat (Anggaran!G5)",
+    ]
+    assert ws.tables["SemuaProgram"].ref == "A1:J3"

@@ -16,6 +16,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import formulas
+from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.model import GALAT, Report
@@ -116,6 +117,7 @@ PROGRAM_COLUMNS = (
     Column("pagu", "Pagu (Rp)", "rupiah"),
     Column("realisasi", "Realisasi (Rp)", "rupiah"),
     Column("penyerapan", "Penyerapan (%)", "percent"),
+    Column("status", "Status"),  # "Galat (Anggaran!G5)": why a figure is blank
 )
 # Pemeriksaan: one row per file (read, unreadable with the reason, or skipped), then the warnings.
 FILE_COLUMNS = (
@@ -260,7 +262,16 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
     from the budgets' attributes, as :func:`indicator_rows`; no Kode Sasaran is None, as in export)."""
     whose = _whose(report, berkas)
     return [
-        (*whose, b.kode, b.program, b.kode_sasaran or None, b.pagu, b.realisasi, b.penyerapan)
+        (
+            *whose,
+            b.kode,
+            b.program,
+            b.kode_sasaran or None,
+            b.pagu,
+            b.realisasi,
+            b.penyerapan,
+            galat_status(b.galat) if b.galat else None,
+        )
         for b in report.budgets
     ]
 
