@@ -451,6 +451,12 @@ def check_output(fmt: str, output: Path) -> None:
             if target.is_dir():
                 raise IsADirectoryError(f"'{target}' is a folder, not a file")
             check_writable(target)
+        # A workbook of the user's where the rekap goes (their own hand-made rekap.xlsx): kept.
+        if fmt == "xlsx" and output.is_file() and not is_rekap_output(output.read_bytes()):
+            raise UsageError(
+                f"refusing to overwrite {output}: it is not a rekap written by lkj-xl; "
+                "choose another name with -o, or move that file"
+            )
     except FileBusyError as exc:
         raise exc.at(output) from exc
     except OSError as exc:

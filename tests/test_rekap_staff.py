@@ -523,3 +523,22 @@ def test_a_budget_row_with_an_unreadable_cell_says_so_in_semua_program(unreadabl
         "Galat (Anggaran!G5)",
     ]
     assert ws.tables["SemuaProgram"].ref == "A1:J3"
+
+
+def test_a_workbook_of_the_users_at_the_output_is_not_overwritten(near_edges, tmp_path, monkeypatch):
+    # The officer's own hand-made rekap.xlsx in the folder they run from; `lkj-xl rekap FOLDER` writes
+    # rekap.xlsx by default: it must not replace their workbook.
+    monkeypatch.chdir(tmp_path)
+    mine = openpyxl.Workbook()
+    mine.active.title = "Rekap Manual"
+    mine.active["A1"] = "Rekap buatan sendiri"
+    mine.save(tmp_path / "rekap.xlsx")
+    before = (tmp_path / "rekap.xlsx").read_bytes()
+    run = invoke("rekap", near_edges)
+    assert run.exit_code == 2
+    assert "refusing to overwrite rekap.xlsx: it is not a rekap written by lkj-xl" in run.stderr
+    assert (tmp_path / "rekap.xlsx").read_bytes() == before and "[1/" not in run.stderr
+    # A previous rekap there is replaced, as before.
+    (tmp_path / "rekap.xlsx").unlink()
+    assert invoke("rekap", near_edges).exit_code == 0
+    assert invoke("rekap", near_edges).exit_code == 0
