@@ -104,7 +104,7 @@ def _hidden(path: Path, root: Path) -> bool:
 
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
-    ones nor __MACOSX) for .xlsx/.xlsm that are not Excel owner files; each file once, ``exclude``
+    ones nor __MACOSX) for .xlsx/.xlsm; never Excel owner files (~$), each file once, ``exclude``
     (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
@@ -117,7 +117,8 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
                 key=lambda p: p.relative_to(path).parts,
             )
         elif path.is_file():
-            members = [path]
+            # Given by name, but Excel's owner file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
+            members = [] if path.name.startswith("~$") else [path]
         else:
             raise UsageError(f"{path}: no such file or folder")
         for member in members:

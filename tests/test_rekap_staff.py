@@ -542,3 +542,24 @@ def test_a_workbook_of_the_users_at_the_output_is_not_overwritten(near_edges, tm
     (tmp_path / "rekap.xlsx").unlink()
     assert invoke("rekap", near_edges).exit_code == 0
     assert invoke("rekap", near_edges).exit_code == 0
+
+
+def test_an_excel_owner_file_matched_by_a_shell_glob_is_left_out(near_edges):
+    # `lkj-xl rekap opd/*.xlsx`: the shell's *.xlsx matches Excel's owner file ~$a-tepi.xlsx too (it
+    # does not start with a dot). It is no workbook: left out as in a folder search, not "unreadable"
+    # (which made the exit status 2), and not itself "open in Excel".
+    (near_edges / "~$a-tepi.xlsx").write_bytes(b"\x00owner")
+    given = sorted(near_edges.glob("*.xlsx"))
+    assert near_edges / "~$a-tepi.xlsx" in given
+    result = lkj_xl.rekap(given, jobs=1)
+    assert result.status == 0
+    assert [Path(b).name for b in result.pemeriksaan["berkas"]] == [
+        "a-tepi.xlsx",
+        "b-bawah.xlsx",
+        "c-permendagri.xlsx",
+        "d-efisiensi.xlsx",
+    ]
+    opened = [
+        p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Sedang dibuka"
+    ]
+    assert len(opened) == 1 and opened[0].startswith(f"{near_edges / 'a-tepi.xlsx'} sedang dibuka")
