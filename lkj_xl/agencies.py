@@ -96,10 +96,16 @@ def _candidate(path: Path) -> bool:
     return path.suffix.lower() in WORKBOOK_SUFFIXES and not name.startswith(("~$", "."))
 
 
+def _hidden(path: Path, root: Path) -> bool:
+    """In a hidden folder under ``root`` (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX:
+    never an agency's current workbook."""
+    return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
+
+
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
-    """The workbooks to read: files as given, folders searched (with subfolders, sorted) for
-    .xlsx/.xlsm that are not Excel owner files; each file once, ``exclude`` (the output) left out.
-    Raises UsageError for a path that does not exist."""
+    """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
+    ones nor __MACOSX) for .xlsx/.xlsm; never Excel owner files (~$), each file once, ``exclude``
+    (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
     seen: set[Path] = set()
@@ -107,11 +113,12 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
         path = Path(source)
         if path.is_dir():
             members = sorted(
-                (p for p in path.rglob("*") if _candidate(p) and p.is_file()),
+                (p for p in path.rglob("*") if _candidate(p) and p.is_file() and not _hidden(p, path)),
                 key=lambda p: p.relative_to(path).parts,
             )
         elif path.is_file():
-            members = [path]
+            # Given by name, but Excel's owner file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
+            members = [] if path.name.startswith("~$") else [path]
         else:
             raise UsageError(f"{path}: no such file or folder")
         for member in members:
@@ -201,17 +208,66 @@ def default_jobs() -> int:
 
 
 def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
-    """The files' results in the order of ``paths``, streamed as they come."""
+    """The files' results in the order of ``paths``, streamed as they come. A worker that dies (killed
+    for memory, a crash in a native reader) never hangs the rekap: the files it may have held are read
+    again one by one, each in a process of its own, and the one that kills its process too is listed
+    as an internal error."""
     if jobs <= 1 or len(paths) <= 1:
         yield from map(summarise, paths)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork starts at once on Linux; elsewhere (macOS, Windows) fork is unsafe or absent.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(min(jobs, len(paths))) as pool:
-        # imap keeps the order; results are pickled rows, so what waits in the queue stays small.
-        yield from pool.imap(summarise, paths, chunksize=1)
+    queued = 0
+    while queued < len(paths):
+        workers = min(jobs, len(paths) - queued)
+        window: deque[tuple[str, Future[AgencyResult]]] = deque()
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            try:
+                while window or queued < len(paths):
+                    # A few files ahead of the one awaited: workers stay busy, waiting results few.
+                    while queued < len(paths) and len(window) < 2 * workers:
+                        window.append((paths[queued], pool.submit(summarise, paths[queued])))
+                        queued += 1
+                    yield window[0][1].result()
+                    window.popleft()
+            except BrokenProcessPool:
+                pass
+        for path, future in window:  # the pool broke: results already in, the rest read alone
+            done = future.done() and not future.cancelled() and future.exception() is None
+            yield future.result() if done else _alone(path, context)
+
+
+def _alone(path: str, context: Any) -> AgencyResult:
+    """``summarise(path)`` in a process of its own; if that process dies too, the file is the cause."""
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_send_summary, args=(path, send), daemon=True)
+    process.start()
+    send.close()
+    try:
+        result: AgencyResult | None = receive.recv()
+    except EOFError:  # died without a word
+        result = None
+    receive.close()
+    process.join()
+    if result is not None:
+        return result
+    code = process.exitcode or 0
+    how = f"signal {-code}" if code < 0 else f"exit code {code}"
+    detail = (
+        f"the worker process reading this file died ({how}): killed by the system (out of memory?) or "
+        "crashed; this is a bug in lkj-xl or a limit of this machine"
+    )
+    return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
+
+
+def _send_summary(path: str, send: Any) -> None:
+    send.send(summarise(path))
+    send.close()
 
 
 # --- the whole rekap -------------------------------------------------------------------------------
@@ -258,7 +314,7 @@ def rekap(
         if on_progress is not None:
             on_progress(done, len(files), result)
     ranked = core.rank(agencies)
-    found = core.warnings(agencies)
+    found = core.warnings(agencies) + _open_elsewhere(files)
     return Rekap(
         perangkat_daerah=_frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)),
         indikator=_frame(core.INDICATOR_COLUMNS, indicators.data),
@@ -269,6 +325,26 @@ def rekap(
         ),
         status=status,
     )
+
+
+def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each workbook whose Office owner file (~$name) is beside it: open in Excel
+    on a shared drive, so what was read is what was last saved."""
+    from lkj_xl.xlsx.safe_io import excel_owner_files
+
+    found = []
+    for name in files:
+        owners = excel_owner_files(Path(name))
+        if owners:
+            found.append(
+                (
+                    "Sedang dibuka",
+                    f"{name} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
+                    "direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, berkas kunci itu "
+                    "sisa dan boleh dihapus.",
+                )
+            )
+    return found
 
 
 class _Columns:
@@ -343,6 +419,49 @@ def output_files(fmt: str, output: Path) -> list[Path]:
 
 def default_output(fmt: str) -> Path:
     return Path("rekap" if fmt in ("csv", "parquet") else f"rekap.{fmt}")
+
+
+def check_output(fmt: str, output: Path) -> None:
+    """Refuse, before any workbook is read, an output that cannot be written (FileError): a missing
+    or read-only folder, a folder where the file goes (or a file where csv/parquet's folder goes), a
+    previous rekap that is open in Excel; and a name that does not fit the format (UsageError: an
+    xlsx not named .xlsx, json/csv/parquet named like a workbook). A province's rekap reads for
+    minutes before it writes."""
+    from lkj_xl.errors import FileError
+    from lkj_xl.xlsx.safe_io import FileBusyError, check_writable
+
+    workbook = output.suffix.lower() in WORKBOOK_SUFFIXES
+    if fmt == "xlsx" and output.suffix.lower() != ".xlsx":  # Excel opens a workbook by its name
+        raise UsageError(
+            f"--format xlsx writes an Excel workbook: give -o a name ending in .xlsx, not {output}"
+        )
+    if fmt != "xlsx" and workbook:  # Excel would refuse it; the next rekap would read it as an agency's
+        raise UsageError(
+            f"--format {fmt} does not write an Excel workbook: -o {output.name} would look like one"
+        )
+    try:
+        if fmt in ("csv", "parquet"):
+            if output.exists() and not output.is_dir():
+                raise NotADirectoryError(f"'{output}' is a file, not a folder")
+            if not output.exists():  # write() makes it: its first existing parent must take it
+                parent = next(p for p in output.absolute().parents if p.exists())
+                if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+                    raise PermissionError(f"Folder '{parent}' is not writable")
+                return
+        for target in output_files(fmt, output):
+            if target.is_dir():
+                raise IsADirectoryError(f"'{target}' is a folder, not a file")
+            check_writable(target)
+        # A workbook of the user's where the rekap goes (their own hand-made rekap.xlsx): kept.
+        if fmt == "xlsx" and output.is_file() and not is_rekap_output(output.read_bytes()):
+            raise UsageError(
+                f"refusing to overwrite {output}: it is not a rekap written by lkj-xl; "
+                "choose another name with -o, or move that file"
+            )
+    except FileBusyError as exc:
+        raise exc.at(output) from exc
+    except OSError as exc:
+        raise FileError(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
 def check_format(fmt: str) -> None:

@@ -47,8 +47,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
     and is never written. The xlsx has the sheets Rekap Perangkat Daerah (one row per agency, ranked
     by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
     (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
-    Pemeriksaan with the reason; the others go on. Warnings (different years or quarters, the same
-    agency twice) are also printed on stderr.
+    Pemeriksaan with the reason; the others go on. Warnings (different years, quarters or Skala
+    Kriteria, the same agency twice) are also printed on stderr.
 
     Exit status (the worst of the workbooks, as lkj-xl run): 0 all read without galat, 1 some
     workbook has galat, 2 some workbook could not be read (or the output cannot be written, or bad
@@ -59,12 +59,16 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
       lkj-xl rekap /data/lkjip/tw2-2025/ -o rekap-tw2-2025.xlsx
       lkj-xl rekap dinas-*.xlsx --format csv -o rekap-csv --jobs 2
     """
-    from lkj_xl.agencies import check_format, default_output, inputs_for, output_files, write
+    from lkj_xl.agencies import check_format, check_output, default_output, inputs_for, output_files, write
     from lkj_xl.agencies import rekap as do_rekap
+    from lkj_xl.errors import UsageError
 
     check_format(fmt)  # before any work: parquet without pyarrow is refused at once
     target = output or default_output(fmt)
-    files = inputs_for(sources, output_files(fmt, target))
+    files = inputs_for(sources, output_files(fmt, target))  # refuses to write over an input
+    check_output(fmt, target)  # an output that cannot be written, before any workbook is read
+    if not files:
+        raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, sources)))
     on_terminal = sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="lkj-xl rekap", file=sys.stderr) if on_terminal else None
 
@@ -78,7 +82,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
         result = do_rekap(files, jobs=jobs, on_progress=progress)
     if on_terminal:  # under the bar, what the log lines would have said
         for row in result.pemeriksaan.itertuples():
-            if row.status != "dibaca":
+            if row.status == "dilewati":  # an earlier rekap: left out on purpose, no error
+                click.echo(f"skipped: {row.berkas}: {row.keterangan}", err=True)
+            elif row.status != "dibaca":
                 click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
     written = write(result, fmt, target)  # may add a warning (more rows than an Excel sheet holds)
     for message in result.warnings:

@@ -733,7 +733,7 @@ def _hostile_cases(corpus_dir: Path, tmp_path: Path) -> dict[str, tuple[bytes, s
             b"Ini bukan workbook, hanya teks.\n" * 40,
             "is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP",
         ),
-        "empty": (b"", "is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP"),
+        "empty": (b"", "is empty (0 bytes): the copy or download did not complete"),
         "plain_zip": (_zip({"catatan.txt": b"halo"}), "it has no xl/workbook.xml"),
         "ods_like": (
             _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),

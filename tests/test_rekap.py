@@ -269,7 +269,7 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
 
     lone = report_factory.report(budgets=[report_factory.budget("P9", "Program lepas", 10.0, None, None)])
     assert core.program_rows(lone, "x") == [
-        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, None, None)
+        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, None, None, None)  # no galat: no status
     ]
     assert table_rows(lone, "anggaran")[0]["kode_sasaran"] is None
 
@@ -300,7 +300,8 @@ def test_unreadable_file_and_warnings(result, folder):
     galat = files.loc[str(folder / "dinas-galat.xlsx")]
     assert galat["status"] == core.DIBACA and galat["temuan_galat"] >= 1
     kinds = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
-    assert set(kinds) == {"Triwulan berbeda", "Perangkat daerah ganda"}
+    # ~$dinas-kecil.xlsx is beside dinas-kecil.xlsx: it is open in Excel ("Sedang dibuka").
+    assert set(kinds) == {"Triwulan berbeda", "Perangkat daerah ganda", "Sedang dibuka"}
     # 5 agencies report Triwulan II, Dinas Pariwisata Triwulan III.
     assert "sebagian besar Triwulan II (5 perangkat daerah)" in kinds["Triwulan berbeda"]
     assert (
@@ -420,7 +421,8 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
     typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
     assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
-    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:I{len(result.program) + 1}"
+    # 10 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, realisasi, penyerapan, Status.
+    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:J{len(result.program) + 1}"
 
     checks = wb["Pemeriksaan"]
     texts = [[cell.value for cell in row] for row in checks.iter_rows()]

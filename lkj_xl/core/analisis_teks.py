@@ -435,7 +435,18 @@ def penutup(report: Report) -> Bagian:
         if group.tingkat in LABEL and group.kalimat:
             bagian.subjudul(LABEL[group.tingkat])
             bagian.butir(group.kalimat)
-    if report.total_pagu:
+    if report.total_pagu is None or report.total_realisasi_anggaran is None:
+        # An unreadable budget cell: no total is printed that would leave it out.
+        what = (
+            f"Anggaran {opd} sebesar {rupiah(report.total_pagu)}; realisasinya"
+            if report.total_pagu is not None
+            else f"Anggaran {opd} dan realisasinya"
+        )
+        bagian.paragraf(
+            f"{what} {sd(s)} tidak dijumlahkan karena sel {', '.join(report.galat_anggaran)} tidak "
+            "dapat dibaca (galat, lihat sheet Pemeriksaan)."
+        )
+    elif report.total_pagu:
         serapan = (
             f" atau {persen(report.total_penyerapan, s.desimal)}"
             if report.total_penyerapan is not None

@@ -226,6 +226,9 @@ OUTPUT_SHEETS = (
     SHEET_GRAFIK,
     SHEET_PEMERIKSAAN,
 )
+# Sheets with a role of their own: never the one a missing input sheet was meant to be ("Pengaturan" is
+# close to "Anggaran" in spelling only).
+ROLE_SHEETS = (*INPUT_SHEETS, *OPTIONAL_INPUT_SHEETS, SHEET_PETUNJUK, *OUTPUT_SHEETS)
 # The signed report: every output sheet except the working sheet Pemeriksaan (the findings list is
 # for staff fixing the workbook; it is printed only on request and never carries the signature).
 PRINTED_SHEETS = tuple(name for name in OUTPUT_SHEETS if name != SHEET_PEMERIKSAAN)

@@ -400,8 +400,9 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         efisiensi=rows,
         ringkasan=summary(results, settings.skala, settings.desimal),
         findings=findings,
-        total_pagu=total_pagu,
-        total_realisasi_anggaran=total_real,
+        # A total that would leave an unreadable cell out is unknown (Tabel 3.4 shows its Galat).
+        total_pagu=None if any(b.pagu is None for b in budgets) else total_pagu,
+        total_realisasi_anggaran=None if any(b.realisasi is None for b in budgets) else total_real,
         total_penyerapan=total_penyerapan,
         galat_anggaran=galat_anggaran,
         analisis=list(data.analisis),

@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.findings import galat_status
 from lkj_xl.core.model import Pembanding, Report, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
@@ -57,6 +58,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "pagu": b.pagu,
                 "realisasi": b.realisasi,
                 "penyerapan": b.penyerapan,
+                "status": galat_status(b.galat) if b.galat else None,  # why a figure is null
             }
             for b in report.budgets
         ],

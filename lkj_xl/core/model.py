@@ -302,8 +302,9 @@ class Report:
     efisiensi: list[EfisiensiRow]
     ringkasan: list[SummaryGroup]
     findings: list[Finding]
-    total_pagu: float = 0.0
-    total_realisasi_anggaran: float = 0.0
+    # None when a program's cell it needs could not be read (a sum without it would be wrong).
+    total_pagu: float | None = 0.0
+    total_realisasi_anggaran: float | None = 0.0
     total_penyerapan: float | None = None
     # Budget cells that could not be read: the totals' penyerapan is not computed.
     galat_anggaran: list[str] = field(default_factory=list)

@@ -258,11 +258,12 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
             )
 
     s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+    said = len(findings)
     triwulan = _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
-    if triwulan is None:
-        reader.add(GALAT, get(c.P_TRIWULAN)[1], 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV')
-        triwulan = 4
-    s.triwulan = triwulan
+    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
+        why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
+        reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
+    s.triwulan = triwulan or 4
 
     skala_cell, skala_ref = get(c.P_SKALA)
     skala_text = reader.text(skala_cell)
@@ -566,7 +567,10 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     """
     problems: list[str] = []
     names: dict[str, str] = {}
-    candidates = list(all_sheets) if all_sheets is not None else list(grids)
+    roles = {c.normalize_label(n) for n in c.ROLE_SHEETS}
+    candidates = [
+        n for n in (grids if all_sheets is None else all_sheets) if c.normalize_label(n) not in roles
+    ]
     for wanted in c.INPUT_SHEETS:
         actual = find_sheet(grids, wanted)
         if actual is None:

@@ -15,6 +15,8 @@ from operator import attrgetter
 from typing import Any
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import formulas
+from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.model import GALAT, Report
@@ -115,6 +117,7 @@ PROGRAM_COLUMNS = (
     Column("pagu", "Pagu (Rp)", "rupiah"),
     Column("realisasi", "Realisasi (Rp)", "rupiah"),
     Column("penyerapan", "Penyerapan (%)", "percent"),
+    Column("status", "Status"),  # "Galat (Anggaran!G5)": why a figure is blank
 )
 # Pemeriksaan: one row per file (read, unreadable with the reason, or skipped), then the warnings.
 FILE_COLUMNS = (
@@ -158,6 +161,28 @@ def _float(value: Fraction | None) -> float | None:
     return float(value) if value is not None else None
 
 
+# Where a capaian shown rounded could cross into another kriteria or to the other side of 100 %: the
+# edges of both scales, since one rekap sheet holds agencies of either.
+_EDGES = tuple(sorted({edge for skala in c.SKALA for edge in formulas.band_edges(skala)}))
+
+
+def capaian_decimals(value: float, decimals: int) -> int:
+    """Decimals to show a capaian of the rekap with, at least ``decimals``: enough that the number
+    shown gives the kriteria (on either scale) and the side of 100 % the value gives, as the output
+    sheets do (90,004 beside Sangat Tinggi is shown "90,004", never "90,00", which reads as Tinggi)."""
+    if all(abs(value - edge) > 10**-decimals for edge in _EDGES):  # nearly every value: far from them
+        return decimals
+    exact = Fraction(value)
+    return max(formulas.capaian_decimals(exact, skala, decimals) for skala in c.SKALA)
+
+
+def efisiensi_decimals(value: float, decimals: int) -> int:
+    """Decimals to show an efisiensi with: enough that its sign shows (-0,004 is "(0,004)")."""
+    if abs(value) > 10**-decimals:
+        return decimals
+    return formulas.efisiensi_decimals(Fraction(value), decimals)
+
+
 def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     """The agency's row of the Rekap sheet (``peringkat`` is set by :func:`rank`).
 
@@ -177,6 +202,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "tahun": s.tahun,
         "triwulan": s.triwulan,
         "indikator": len(items),
+        "skala": s.skala,  # not a column: the warnings say when agencies are rated on different scales
     }
     for tingkat in c.TINGKAT:
         row[f"indikator_{column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
@@ -236,7 +262,16 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
     from the budgets' attributes, as :func:`indicator_rows`; no Kode Sasaran is None, as in export)."""
     whose = _whose(report, berkas)
     return [
-        (*whose, b.kode, b.program, b.kode_sasaran or None, b.pagu, b.realisasi, b.penyerapan)
+        (
+            *whose,
+            b.kode,
+            b.program,
+            b.kode_sasaran or None,
+            b.pagu,
+            b.realisasi,
+            b.penyerapan,
+            galat_status(b.galat) if b.galat else None,
+        )
         for b in report.budgets
     ]
 
@@ -275,12 +310,12 @@ def _who(row: dict[str, Any]) -> str:
 
 
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:
-    values = Counter(row[key] for row in rows)
+    values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
         return []
     common, _ = values.most_common(1)[0]
     others = [
-        f"{show(value)}: " + ", ".join(_who(row) for row in rows if row[key] == value)
+        f"{show(value)}: " + ", ".join(_who(row) for row in rows if row.get(key) == value)
         for value in sorted((v for v in values if v != common), key=lambda v: (v is None, v))
     ]
     return [
@@ -293,11 +328,15 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
 
 
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(jenis, pesan) in Bahasa Indonesia: different years or quarters across the agencies (the less
-    common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
-    spaces) in more than one file (all kept in the rekap), an agency without a name."""
+    """(jenis, pesan) in Bahasa Indonesia: different years, quarters or Skala Kriteria across the
+    agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
+    spaces) in more than one file (all kept in the rekap), an agency without indicators, an agency
+    without a name."""
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: f"Triwulan {c.roman(v)}")
+    # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
+    # Sangat Tinggi on the other.
+    found += _differ(rows, "skala", "Skala Kriteria", str)
     same: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row["perangkat_daerah"]:
@@ -314,6 +353,15 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     f"{first['perangkat_daerah']}{where} tercatat di {len(group)} berkas: "
                     + ", ".join(row["berkas"] for row in group)
                     + "; semuanya ikut direkap, periksa mana yang berlaku.",
+                )
+            )
+    for row in rows:
+        if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
+            found.append(
+                (
+                    "Tanpa indikator",
+                    f"{_who(row)}: sheet Kinerja tidak berisi indikator; periksa apakah berkas yang dikirim "
+                    "sudah diisi.",
                 )
             )
     for row in rows:

@@ -10,12 +10,15 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
+from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.parse import column_letter
 from lkj_xl.core.styles import (
@@ -58,6 +61,15 @@ _WIDE_TEXT = {
     "rincian": 50,
     "pesan": 110,
 }
+# Figures shown with more decimals where two would contradict their kriteria or sign (90,004 beside
+# Sangat Tinggi, an efisiensi of -0,004), by column key; the number format of each decimal count.
+_SHOWN_DECIMALS: dict[str, Callable[[float, int], int]] = {
+    "capaian": core.capaian_decimals,
+    "capaian_tujuan": core.capaian_decimals,
+    "capaian_sasaran": core.capaian_decimals,
+    "efisiensi": core.efisiensi_decimals,
+}
+_DECIMAL_FORMATS = {"percent": fmt_percent, "efisiensi": fmt_efisiensi}
 TABLE_STYLE = "Table Style Medium 2"
 PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
 
@@ -88,6 +100,16 @@ class _Formats:
             self.cache[key] = self.workbook.add_format(props)
         return self.cache[key]
 
+    def decimals(self, spec: core.Column) -> tuple[Callable[[float, int], int], dict[int, Any]] | None:
+        """For a column shown with the decimals its values need: the rule and a format per count."""
+        decide = _SHOWN_DECIMALS.get(spec.key)
+        if decide is None or spec.kind not in _DECIMAL_FORMATS:
+            return None
+        number = _DECIMAL_FORMATS[spec.kind]
+        return decide, {
+            d: self.get(spec.kind, num_format=number(d)) for d in range(DESIMAL, MAX_SHOWN_DECIMALS + 1)
+        }
+
 
 def _value(value: Any) -> Any:
     if value is None or value is getattr(value, "NA", object()):
@@ -116,6 +138,7 @@ def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
     plain = [formats.get(spec.kind) for spec in columns]
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
+    shown = [formats.decimals(spec) for spec in columns]
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
     def write(row: int, values: Sequence[Any]) -> None:
@@ -126,6 +149,10 @@ def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
             elif isinstance(value, str):
                 write_string(row, col, value, fmt)
             else:
+                rule = shown[col]
+                if rule is not None:
+                    decide, by_decimals = rule
+                    fmt = by_decimals[decide(value, DESIMAL)]
                 write_number(row, col, value, fmt)
 
     return write
@@ -145,9 +172,19 @@ def _print_setup(ws: Any) -> None:
     ws.set_footer("&R&8Halaman &P dari &N")
 
 
+def _pemda_names(frame: pd.DataFrame) -> list[str]:
+    """The Pemerintah Daerah of the rekap, one per name ignoring case and spaces (as the duplicate
+    check compares them), each as most agencies wrote it."""
+    spellings: dict[str, Counter[str]] = {}
+    for name in frame["pemerintah_daerah"]:
+        if name:
+            spellings.setdefault(c.normalize_label(name), Counter())[name] += 1
+    return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
+
+
 def _period(frame: pd.DataFrame) -> str:
     """ "Kabupaten X, s.d. Triwulan II Tahun 2025" when every agency agrees, else what differs."""
-    pemda = sorted({p for p in frame["pemerintah_daerah"] if p})
+    pemda = _pemda_names(frame)
     years = {_value(v) for v in frame["tahun"]}
     quarters = {_value(v) for v in frame["triwulan"]}
     parts = [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
@@ -171,8 +208,9 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         2,
         0,
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
-        "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Setiap buku kerja "
-        "dihitung ulang dari sheet isiannya.",
+        "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
+        "(sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
+        "sheet isiannya.",
         formats.get("note", border=False),
     )
     header = formats.get("header")
@@ -211,6 +249,8 @@ class _Body:
     columns: Sequence[core.Column]
     styles: list[int]  # xf index per column
     bands: dict[str, int]  # xf index of a Kriteria cell per band
+    # Per column shown with the decimals its values need: the rule and the xf index per count.
+    shown: dict[int, tuple[Callable[[float, int], int], dict[int, int]]]
 
 
 EXCEL_ROWS = 1_048_576  # rows of a worksheet; a table sheet holds its header and EXCEL_ROWS - 1 rows
@@ -245,7 +285,12 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
     styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
-    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands)
+    shown = {}
+    for col, spec in enumerate(columns):
+        rule = formats.decimals(spec)
+        if rule is not None:
+            shown[col] = (rule[0], {d: f._get_xf_index() for d, f in rule[1].items()})
+    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands, shown)
 
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
@@ -276,7 +321,7 @@ def _sheet_rows(body: _Body) -> Iterator[str]:
     typed, never a formula), blanks carrying their column's format."""
     letters = _column_letters(len(body.columns))
     kriteria = [spec.kind == "kriteria" for spec in body.columns]
-    styles, bands = body.styles, body.bands
+    styles, bands, shown = body.styles, body.bands, body.shown
     for r, values in enumerate(_rows(body.frame), start=2):
         cells = []
         for col, value in enumerate(values):
@@ -289,6 +334,9 @@ def _sheet_rows(body: _Body) -> Iterator[str]:
                     f"{_xml_text(value)}</t></is></c>"
                 )
             else:
+                if col in shown:
+                    decide, by_decimals = shown[col]
+                    s = by_decimals[decide(value, DESIMAL)]
                 cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{value!r}</v></c>')
         yield f'<row r="{r}">{"".join(cells)}</row>'
 
@@ -338,29 +386,34 @@ def _with_bodies(package: bytes, bodies: Sequence[_Body]) -> bytes:
     return out.getvalue()
 
 
-def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int]]]:
-    """(label, capaian, penyerapan, kriteria counts) per agency in ranking order; the label names
-    the Pemda too when the rekap spans several."""
-    several = frame["pemerintah_daerah"].nunique() > 1
+def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:
+    """(label, capaian, penyerapan, kriteria counts, kriteria) per agency in ranking order; the label
+    names the Pemda too when the rekap spans several."""
+    several = len(_pemda_names(frame)) > 1
     out = []
     for row in frame.astype(object).to_dict("records"):
         label = row["perangkat_daerah"] or row["berkas"]
         if several and row["pemerintah_daerah"]:
             label = f"{label} ({row['pemerintah_daerah']})"
         counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
-        out.append((label, _value(row["capaian"]), _value(row["penyerapan"]), counts))
+        out.append(
+            (label, _value(row["capaian"]), _value(row["penyerapan"]), counts, _value(row["kriteria"]))
+        )
     return out
 
 
-def _bar_chart(wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colour: str) -> Any:
+def _bar_chart(
+    wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colours: list[str]
+) -> Any:
+    """A bar per agency, each in its colour (its kriteria's for capaian)."""
     chart = wb.add_chart({"type": "bar"})
     chart.add_series(
         {
             "name": title,
             "categories": [sheet, first, col, first + n - 1, col],
             "values": [sheet, first, col + 1, first + n - 1, col + 1],
-            "fill": {"color": colour},
-            "data_labels": {"value": True, "num_format": fmt_percent(DESIMAL)},
+            "points": [{"fill": {"color": colour}} for colour in colours],
+            "data_labels": {"value": True},  # in the format of each value's cell
         }
     )
     chart.set_title({"name": title})
@@ -377,6 +430,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     data = _chart_data(result.perangkat_daerah)
     ws.write_string(0, 0, "Grafik Rekap Perangkat Daerah", formats.get("title", border=False))
     header, top = formats.get("header"), 3
+    ws.set_row(top, 2 * LINE_HEIGHT)  # the headers wrap to two lines ("Rata-rata / Capaian (%)")
     blocks = [
         ("Peringkat Rata-rata Capaian", "Rata-rata Capaian (%)", 1, 0),
         ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
@@ -387,12 +441,16 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
         ws.write_string(top - 1, col, title, formats.get("heading", border=False))
         ws.write_row(top, col, ["Perangkat Daerah", label], header)
+        # A capaian with the decimals its kriteria (its bar's colour) needs; the bars' labels follow.
+        rule = formats.decimals(core.Column("capaian" if index == 1 else "penyerapan", label, "percent"))
         for r, item in enumerate(rows, start=top + 1):
             ws.write_string(r, col, item[0], formats.get("text"))
-            ws.write_number(r, col + 1, item[index], formats.get("percent"))
+            fmt = rule[1][rule[0](item[index], DESIMAL)] if rule else formats.get("percent")
+            ws.write_number(r, col + 1, item[index], fmt)
         if rows:
-            colour = PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS["Tinggi"][0]
-            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colour), height))
+            # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
+            colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
+            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours), height))
     col = 6
     ws.write_string(
         top - 1, col, "Sebaran Kriteria Indikator (semua tingkat)", formats.get("heading", border=False)
@@ -430,26 +488,44 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     _print_setup(ws)
 
 
+# Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
+_PEMERIKSAAN_WIDTHS = (44, 30, 30, 16, 16, 16, 90, 60)
+
+
+def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]]) -> None:
+    """Make ``row`` as tall as the most lines any of ``texts`` (text, width) wraps to: LibreOffice,
+    which prints, keeps the default height of a row read from an .xlsx."""
+    lines = max(estimate_lines(text, width) for text, width in texts)
+    if lines > 1:
+        ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
+
+
 def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws = wb.add_worksheet(core.SHEET_PEMERIKSAAN)
     ws.write_string(0, 0, "Pemeriksaan Rekap", formats.get("title", border=False))
     row = 2
     ws.write_string(row, 0, "Peringatan rekap", formats.get("heading", border=False))
     row += 1
-    ws.write_row(row, 0, [spec.label for spec in core.WARNING_COLUMNS], formats.get("header"))
-    warnings = list(_rows(result.peringatan))
-    if not warnings:
-        ws.write_row(row + 1, 0, ["-", "Tidak ada peringatan."], formats.get("text"))
+    last = len(_PEMERIKSAAN_WIDTHS) - 1
+    pesan_width = sum(_PEMERIKSAAN_WIDTHS[1:])  # a warning's message spans every column after Jenis
+    jenis_label, pesan_label = (spec.label for spec in core.WARNING_COLUMNS)
+    ws.write_string(row, 0, jenis_label, formats.get("header"))
+    ws.merge_range(row, 1, row, last, pesan_label, formats.get("header"))
+    warnings = list(_rows(result.peringatan)) or [["-", "Tidak ada peringatan."]]
+    style = "peringatan" if result.peringatan.shape[0] else "text"
+    for jenis, pesan in warnings:
         row += 1
-    for values in warnings:
-        row += 1
-        ws.write_row(row, 0, values, formats.get("peringatan"))
+        ws.write_string(row, 0, jenis, formats.get(style))
+        ws.merge_range(row, 1, row, last, pesan, formats.get(style, text_wrap=True))
+        _wrapped(ws, row, [(pesan, pesan_width)])
     row += 2
     ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
     row += 1
     columns = core.FILE_COLUMNS
     ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
+    _wrapped(ws, row, [(spec.label, _PEMERIKSAAN_WIDTHS[i]) for i, spec in enumerate(columns)])
     write = _row_writer(ws, columns, formats)
+    wrap = formats.get("text", text_wrap=True)
     for values in _rows(result.pemeriksaan):
         row += 1
         write(row, values)
@@ -460,10 +536,12 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
             )
         elif values[4]:
             ws.write_number(row, 4, values[4], formats.get("integer", **STYLES["galat"]))
-    ws.set_column(0, 0, 44)
-    ws.set_column(1, 2, 30)
-    ws.set_column(3, 5, 16)
-    ws.set_column(6, 6, 90)
+        for col in (6, 7):  # Keterangan and Rincian Teknis: a reason is read whole, never cut off
+            if values[col]:
+                ws.write_string(row, col, values[col], wrap)
+        _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in (6, 7)])
+    for col, width in enumerate(_PEMERIKSAAN_WIDTHS):
+        ws.set_column(col, col, width)
     _print_setup(ws)
 
 

@@ -79,6 +79,12 @@ def open_zip(data: bytes, filename: str | None) -> zipfile.ZipFile:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("workbook data must be bytes")
     data = bytes(data)
+    if not data:  # not "not a ZIP archive": a copy or upload that never completed
+        raise PackageError(
+            f"{label(filename)} is empty (0 bytes): the copy or download did not complete. "
+            "Ask for the workbook again.",
+            filename,
+        )
     _refuse_ole(data, filename)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
