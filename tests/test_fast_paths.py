@@ -236,8 +236,9 @@ def test_value_at_is_the_readers_value_with_its_findings():
     cell must still give the Value and the findings that _Reader.value gives (with the reference)."""
     import datetime as dt
 
+    from lkj_xl.core.grids import DataRow
     from lkj_xl.core.model import Cell
-    from lkj_xl.core.parse import _Reader, _Row, _value_at
+    from lkj_xl.core.parse import _Reader, _value_at
 
     cells = [
         Cell(),
@@ -261,13 +262,15 @@ def test_value_at_is_the_readers_value_with_its_findings():
     ]
     for money in (False, True):
         for col, cell in enumerate(cells):
-            row = _Row([Cell()] * col + [cell], {"Target": col, "Pagu": col}, {"Target": "L", "Pagu": "L"}, 7)
+            row = DataRow(
+                [Cell()] * col + [cell], {"Target": col, "Pagu": col}, {"Target": "L", "Pagu": "L"}, 7
+            )
             fast: list = []
             slow: list = []
             got = _value_at(_Reader("Kinerja", fast), row, "Target", "Target", satuan="orang", money=money)
             expected = _Reader("Kinerja", slow).value(cell, "L7", "Target", satuan="orang", money=money)
             assert (got, fast) == (expected, slow), cell
-    absent = _Row([], {"Target": 3}, {"Target": "D"}, 9)  # beyond the row's last cell
+    absent = DataRow([], {"Target": 3}, {"Target": "D"}, 9)  # beyond the row's last cell
     assert _value_at(_Reader("Kinerja", []), absent, "Target", "Target") == _Reader("Kinerja", []).value(
         None, "D9", "Target"
     )

@@ -98,7 +98,7 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
             Finding(PERINGATAN, sheet, "", 'Kolom "Bagian" dan "Teks" tidak ditemukan: narasi tidak dipakai')
         )
         return out
-    from lkj_xl.core.parse import column_letter
+    from lkj_xl.core.grids import column_letter
 
     for r in range(header_row + 1, len(grid)):
         row = grid[r]

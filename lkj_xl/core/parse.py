@@ -6,7 +6,6 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import math
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
@@ -14,6 +13,15 @@ from typing import Any, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
+from lkj_xl.core.grids import (
+    DataRow,
+    WorkbookError,
+    column_letter,
+    data_rows,
+    find_header,
+    find_sheet,
+    suggest,
+)
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -27,77 +35,9 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import NumberParseError, looks_numeric, parse_number, tanggal_indonesia, to_fraction
-from lkj_xl.errors import ContentError
-
-
-class WorkbookError(ContentError):
-    """The workbook cannot be read as an lkj-xl workbook at all (missing sheet or headers)."""
-
-    def __init__(self, problems: Sequence[str]):
-        self.problems = list(problems)
-        super().__init__("; ".join(self.problems))
-
 
 NO_DATA_TEXTS = {"-", "–", "—", "--", "n/a"}
 ZERO_TEXTS = {"nihil", "nol"}
-
-
-def column_letter(index: int) -> str:
-    """0-based column index to Excel letters (0 -> A, 27 -> AB)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def find_sheet(grids: Mapping[str, Grid], name: str) -> str | None:
-    """The actual sheet name matching ``name`` case-insensitively, ignoring surrounding spaces."""
-    key = c.normalize_label(name)
-    for actual in grids:
-        if c.normalize_label(actual) == key:
-            return actual
-    return None
-
-
-def _suggest(wanted: str, candidates: Sequence[str]) -> str:
-    keyed = {c.normalize_label(x): str(x) for x in candidates if x is not None and str(x).strip()}
-    close = difflib.get_close_matches(c.normalize_label(wanted), list(keyed), n=1, cutoff=0.6)
-    return f' (maksud Anda "{keyed[close[0]]}"?)' if close else ""
-
-
-def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, dict[str, int]]:
-    """Locate the header row within the first rows; return (0-based row index, header -> column).
-
-    Raises WorkbookError naming the missing headers and the closest label found.
-    """
-    wanted = {c.normalize_label(h): h for h in headers}
-    best: tuple[int, dict[str, int], list[str]] = (-1, {}, [])
-    for r, row in enumerate(grid[: c.HEADER_SEARCH_ROWS]):
-        found: dict[str, int] = {}
-        labels: list[str] = []
-        for col, cell in enumerate(row):
-            if isinstance(cell.value, str):
-                labels.append(cell.value)
-                key = c.normalize_label(cell.value)
-                if key in wanted and wanted[key] not in found:
-                    found[wanted[key]] = col
-        if len(found) == len(headers):
-            return r, found
-        if len(found) > len(best[1]):
-            best = (r, found, labels)
-    row_index, found, labels = best
-    if row_index < 0:
-        raise WorkbookError(
-            [
-                f'Sheet "{sheet}": baris judul kolom tidak ditemukan pada {c.HEADER_SEARCH_ROWS} baris '
-                f"pertama (diperlukan: {', '.join(headers)})"
-            ]
-        )
-    missing = [h for h in headers if h not in found]
-    detail = ", ".join(f'"{h}"{_suggest(h, labels)}' for h in missing)
-    raise WorkbookError([f'Sheet "{sheet}" baris {row_index + 1}: kolom tidak ditemukan: {detail}'])
 
 
 class _Reader:
@@ -215,7 +155,7 @@ def _plain_value(cell: Cell | None) -> Value | None:
 
 
 def _value_at(
-    reader: _Reader, data: _Row, header: str, label: str, *, satuan: str | None = None, money: bool = False
+    reader: _Reader, data: DataRow, header: str, label: str, *, satuan: str | None = None, money: bool = False
 ) -> Value:
     """``reader.value`` of the row's cell under ``header``; a plain number or an empty cell (nearly
     all of them) without building the cell's reference, which only a finding needs."""
@@ -333,71 +273,8 @@ def _int_param(
     return int(value.number)
 
 
-def _cell(row: list[Cell], col: int) -> Cell | None:
-    return row[col] if col < len(row) else None
-
-
-def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Finding]) -> None:
-    """A merge across data rows leaves every row but the first empty: say so once per merge."""
-    seen: set[str] = set()
-    for row in grid[header_row + 1 :]:
-        for cell in row:
-            if cell.merged and cell.merged not in seen:
-                seen.add(cell.merged)
-                findings.append(
-                    Finding(
-                        GALAT,
-                        sheet,
-                        cell.merged,
-                        f"Sel {cell.merged} digabung (merge) melintasi beberapa baris: hanya baris pertama "
-                        "yang berisi nilai. Pisahkan gabungan sel dan isi setiap baris.",
-                    )
-                )
-
-
-def _is_blank_row(row: list[Cell], cols: Sequence[int]) -> bool:
-    for col in cols:
-        cell = _cell(row, col)
-        if cell is not None and (
-            cell.formula or cell.error or (cell.value is not None and str(cell.value).strip() != "")
-        ):
-            return False
-    return True
-
-
-class _Row:
-    """One data row of an input table: its cells by header and their references."""
-
-    __slots__ = ("cells", "cols", "excel_row", "letters")
-
-    def __init__(self, cells: list[Cell], cols: dict[str, int], letters: dict[str, str], excel_row: int):
-        self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
-
-    def get(self, header: str) -> Cell | None:
-        col, cells = self.cols[header], self.cells
-        return cells[col] if col < len(cells) else None
-
-    def ref(self, header: str) -> str:
-        return f"{self.letters[header]}{self.excel_row}"
-
-
-def _data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Finding]):
-    """(column letters, iterator over the non-blank data rows) of an input table."""
-    header_row, cols = find_header(grid, sheet, headers)
-    report_merges(grid, sheet, header_row, findings)
-    letters = {h: column_letter(i) for h, i in cols.items()}
-    used_cols = list(cols.values())
-
-    def rows():
-        for r in range(header_row + 1, len(grid)):
-            if not _is_blank_row(grid[r], used_cols):
-                yield _Row(grid[r], cols, letters, r + 1)
-
-    return letters, rows()
-
-
 def _choice(
-    reader: _Reader, data: _Row, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
+    reader: _Reader, data: DataRow, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
 ) -> str:
     """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable."""
     cell = data.get(header)
@@ -415,7 +292,7 @@ def _choice(
     return matched or ""
 
 
-def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | None) -> str | None:
+def _tingkat(reader: _Reader, data: DataRow, kode: str, first: IndicatorInput | None) -> str | None:
     """The row's Tingkat (blank: the node's first row's), or None with a galat: the row is skipped."""
     text = reader.text(data.get("Tingkat"))
     if not text:
@@ -445,7 +322,7 @@ def _tingkat(reader: _Reader, data: _Row, kode: str, first: IndicatorInput | Non
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
-    letters, rows = _data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
+    letters, rows = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = _Reader(sheet, findings)
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
@@ -519,7 +396,7 @@ def parse_kinerja(
 def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[BudgetInput], dict[str, str]]:
-    letters, rows = _data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
+    letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = _Reader(sheet, findings)
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
@@ -574,7 +451,7 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     for wanted in c.INPUT_SHEETS:
         actual = find_sheet(grids, wanted)
         if actual is None:
-            problems.append(f'Sheet "{wanted}" tidak ditemukan{_suggest(wanted, candidates)}')
+            problems.append(f'Sheet "{wanted}" tidak ditemukan{suggest(wanted, candidates)}')
         else:
             names[wanted] = actual
     findings: list[Finding] = []

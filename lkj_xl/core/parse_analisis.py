@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.grids import column_letter, find_header, find_sheet, report_merges
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -28,13 +29,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.parse import (
-    _Reader,
-    column_letter,
-    find_header,
-    find_sheet,
-    report_merges,
-)
+from lkj_xl.core.parse import _Reader
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
 # A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".

@@ -30,8 +30,9 @@ def read_inputs(data: bytes, triwulan: int | None = None):
     """The report and the Narasi texts of a workbook's bytes, read once (input sheets and Narasi).
     Raises LkjError when the workbook cannot be used."""
     from lkj_xl.core.engine import compute
+    from lkj_xl.core.grids import find_sheet
     from lkj_xl.core.narasi import SHEET_NARASI, parse_narasi
-    from lkj_xl.core.parse import find_sheet, parse_workbook
+    from lkj_xl.core.parse import parse_workbook
     from lkj_xl.xlsx.read import read_grids
 
     grids, names = read_grids(data, also=(SHEET_NARASI,))
@@ -55,8 +56,8 @@ def document_of(built, *, template: Path | None = None) -> bytes:
     """The .docx of a workbook already computed and built (``lkj_xl.build.BuiltWorkbook``): the same
     Report as the output sheets, PDF and mail that go with it; only the Narasi texts are read from
     the same bytes. What ``send --laporan`` and ``run --laporan`` attach."""
+    from lkj_xl.core.grids import find_sheet
     from lkj_xl.core.narasi import SHEET_NARASI, parse_narasi
-    from lkj_xl.core.parse import find_sheet
     from lkj_xl.xlsx.read import read_grids
 
     grids, _names = read_grids(built.data, also=(SHEET_NARASI,))

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from lkj_xl.core.grids import column_letter
 from lkj_xl.core.model import Cell, Grid
-from lkj_xl.core.parse import column_letter
 from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
 from lkj_xl.xlsx.opc import Package
 

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
+from lkj_xl.core.grids import column_letter
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.parse import column_letter
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
