@@ -526,3 +526,73 @@ def test_kode_sasaran_without_a_value_is_galat_not_the_parent():
     s1 = next(r for r in report.efisiensi if r.kode == "S1")
     assert s1.pagu is None and s1.penyerapan is None, s1
     assert [f.severity for f in report.findings if f.sheet == "Anggaran" and f.sel == "C2"][:1] == [GALAT]
+
+
+# --- Kode, Tingkat, Kode Induk, Indikator, Satuan from a formula that has no value ------------------------
+
+
+@pytest.mark.parametrize("column", ["Kode", "Tingkat", "Kode Induk", "Indikator", "Satuan"])
+@pytest.mark.parametrize("cell", ["error", "formula"])
+def test_structure_cell_without_a_value_is_galat_and_the_row_is_not_computed(column, cell):
+    # Row 4 (S2, below the header row and T1, S1) has its Kode Induk (or Kode, Tingkat, Indikator, Satuan) from =VLOOKUP(...) giving
+    # #N/A, or a formula saved without its value. Read as blank, a Kode Induk detached S2 from T1 with
+    # only a peringatan "tidak punya Kode Induk", a Satuan changed how its numbers read, an Indikator
+    # or Kode said "kosong". Now: one galat at that cell naming the error, and S2 is not computed.
+    from lkj_xl.core.model import Cell
+
+    value = Cell(None, error="#N/A") if cell == "error" else Cell(None, formula="VLOOKUP(A3,Master!A:C,3,0)")
+    s2 = {"Kode": "S2", "Tingkat": "Sasaran", "Kode Induk": "T1", "Indikator": "B", "Satuan": "%"}
+    s2[column] = value
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (None, 29, None, None)),
+        kinerja_row(
+            s2["Kode"],
+            s2["Tingkat"],
+            s2["Kode Induk"],
+            "S",
+            s2["Indikator"],
+            40,
+            (None, 36, None, None),
+            satuan=s2["Satuan"],
+        ),
+    ]
+    report = run(rows)
+    assert [i.kode for i in report.indicators] == ["T1", "S1"]  # S2 (row 4) is not computed
+    letter = "ABCDEF"[["Kode", "Tingkat", "Kode Induk", "Uraian", "Indikator", "Satuan"].index(column)]
+    row4 = [f for f in report.findings if f.sheet == "Kinerja" and f.sel[1:] == "4"]
+    assert [(f.severity, f.sel) for f in row4] == [(GALAT, f"{letter}4")], row4
+    assert ("#N/A" if cell == "error" else "rumus") in row4[0].pesan, row4[0].pesan
+    assert "tidak dihitung" in row4[0].pesan and column in row4[0].pesan, row4[0].pesan
+    s1 = report.indicators[1]
+    assert s1.capaian == 72.5 and not s1.galat  # 29 / 40 x 100, untouched by its neighbour
+
+
+def test_formula_giving_an_empty_text_is_blank_not_galat():
+    # =IF(...;"";...) saved with its value "" is a blank cell, as typed nothing: Kode Induk blank on a
+    # Tujuan, Polaritas blank (Positif), no galat. Capaian 50 / 100 x 100 = 50.
+    from lkj_xl.core.model import Cell
+
+    empty = Cell("", formula='IF(A2="T1","","X")')
+    rows = [kinerja_row("T1", "Tujuan", empty, "T", "Tujuan", 100, (None, 50, None, None), polaritas=empty)]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert ind.capaian == 50 and ind.polaritas == "Positif" and not ind.galat, ind
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings
+
+
+def test_anggaran_kode_without_a_value_is_galat_and_the_row_is_not_counted():
+    # Anggaran's Kode from a VLOOKUP giving #N/A: the row was "Kode program kosong"; now the galat
+    # names the error, and the row is left out as before; P2's own figures stand: 500 / 1.000 = 50 %.
+    from lkj_xl.core.model import Cell
+    from tests.test_engine import anggaran_row
+
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "Tujuan", 100, (None, 50, None, None))]
+    budgets = [
+        anggaran_row(Cell(None, error="#N/A"), "Program satu", "T1", 2000, (None, 400, None, None)),
+        anggaran_row("P2", "Program dua", "T1", 1000, (None, 500, None, None)),
+    ]
+    report = run(rows, budgets)
+    assert [b.kode for b in report.budgets] == ["P2"] and report.budgets[0].penyerapan == 50
+    (finding,) = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "A2"]
+    assert finding.severity == GALAT and "#N/A" in finding.pesan and "tidak dihitung" in finding.pesan

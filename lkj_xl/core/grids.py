@@ -140,3 +140,9 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
                 yield DataRow(grid[r], cols, letters, r + 1)
 
     return letters, rows()
+
+
+def unreadable(cell: Cell | None) -> bool:
+    """An Excel error (#N/A of a VLOOKUP) or a formula without its saved value: no value, and no
+    blank either (a formula that gives "" is blank)."""
+    return cell is not None and bool(cell.error or (cell.value is None and cell.formula))

@@ -21,6 +21,7 @@ from lkj_xl.core.grids import (
     find_header,
     find_sheet,
     suggest,
+    unreadable,
 )
 from lkj_xl.core.model import (
     GALAT,
@@ -207,7 +208,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
 
     skala_cell, skala_ref = get(c.P_SKALA)
     skala_text = reader.text(skala_cell)
-    if not skala_text and skala_cell is not None and (skala_cell.error or skala_cell.formula):
+    if not skala_text and unreadable(skala_cell):
         reader.value(skala_cell, skala_ref, f'Parameter "{c.P_SKALA}"')  # its galat; PermenPANRB is used
     elif skala_text:
         skala = c.match_choice(skala_text, c.SKALA, c.SKALA_ALIASES)
@@ -279,7 +280,7 @@ def _choice(
     """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable."""
     cell = data.get(header)
     text = reader.text(cell)
-    if not text and cell is not None and (cell.error or cell.formula):  # #N/A of a VLOOKUP: not blank
+    if not text and unreadable(cell):  # #N/A of a VLOOKUP: not blank
         reader.value(cell, data.ref(header), header)  # its galat at the cell
         return ""
     if not text:
@@ -319,6 +320,29 @@ def _tingkat(reader: _Reader, data: DataRow, kode: str, first: IndicatorInput | 
     return tingkat
 
 
+# The columns that say what a row is and how its numbers read: an Excel error or an unsaved formula
+# there is no blank (which would take the node's first row's, or detach it from its parent).
+_STRUCTURE = ("Kode", "Tingkat", "Kode Induk", "Indikator", "Satuan")
+
+
+def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]) -> bool:
+    """A galat at each of ``headers``' cells holding an Excel error (#N/A of a VLOOKUP) or a formula
+    without its saved value; True when there is one (the row is not computed)."""
+    found = False
+    for header in headers:
+        cell = data.get(header)
+        if cell is not None and unreadable(cell):
+            if cell.error:
+                why = f"berisi nilai galat Excel {cell.error}; perbaiki rumusnya"
+            else:
+                why = (
+                    f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel"
+                )
+            reader.add(GALAT, data.ref(header), f"{header} {why}; baris ini tidak dihitung")
+            found = True
+    return found
+
+
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
@@ -329,6 +353,8 @@ def parse_kinerja(
     seen_pairs: dict[tuple[str, str], int] = {}
     for data in rows:
         excel_row, get, ref = data.excel_row, data.get, data.ref
+        if _unreadable_structure(reader, data, _STRUCTURE):
+            continue
         kode = reader.text(get("Kode"))
         if not kode:
             reader.add(GALAT, ref("Kode"), "Kode kosong; baris ini tidak dihitung")
@@ -402,7 +428,8 @@ def parse_anggaran(
     seen: dict[str, int] = {}
     for data in rows:
         excel_row, get, ref = data.excel_row, data.get, data.ref
-
+        if _unreadable_structure(reader, data, ("Kode",)):
+            continue
         kode = reader.text(get("Kode"))
         program = reader.text(get("Program"))
         if not kode:
