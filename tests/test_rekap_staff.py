@@ -232,15 +232,15 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("II", 'Parameter "Triwulan" harus angka 1-4, bukan "II"; dipakai Triwulan IV'),
-        ("TW 2", 'Parameter "Triwulan" harus angka 1-4, bukan "TW 2"; dipakai Triwulan IV'),
+        ("Semester 1", 'Parameter "Triwulan" harus angka 1-4, bukan "Semester 1"; dipakai Triwulan IV'),
+        ("TW V", 'Parameter "Triwulan" harus angka 1-4, bukan "TW V"; dipakai Triwulan IV'),
         (7, 'Parameter "Triwulan" harus bilangan bulat 1-4; dipakai Triwulan IV'),
         (None, 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV'),
     ],
 )
 def test_an_unreadable_triwulan_is_one_galat(tmp_path, typed, message):
-    # One wrong cell is one galat (the rekap counts them per agency): a typed "II" used to give two,
-    # the second saying the filled cell "harus diisi".
+    # One wrong cell is one galat (the rekap counts them per agency): a typed "Semester 1" used to give
+    # two, the second saying the filled cell "harus diisi".
     path = tmp_path / "dinas.xlsx"
     new_workbook(path, pengaturan={**settings("Dinas Triwulan"), c.P_TRIWULAN: typed}, kinerja=sasaran(90))
     report = lkj_xl.load_report(path)
@@ -563,3 +563,17 @@ def test_an_excel_owner_file_matched_by_a_shell_glob_is_left_out(near_edges):
         p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Sedang dibuka"
     ]
     assert len(opened) == 1 and opened[0].startswith(f"{near_edges / 'a-tepi.xlsx'} sedang dibuka")
+
+
+@pytest.mark.parametrize(
+    "typed", ["II", "ii", "TW 2", "TW II", "Tw.II", "Triwulan II", "triwulan 2", " 2 ", 2]
+)
+def test_a_quarter_typed_as_the_report_writes_it_is_read(tmp_path, typed):
+    # The report itself says "Triwulan II" and "TW II": typed so in Pengaturan they are quarter 2, with
+    # no finding (they used to be a galat, and Triwulan IV was used: a rekap then warned that this
+    # agency reported another quarter than the others).
+    path = tmp_path / "dinas.xlsx"
+    new_workbook(path, pengaturan={**settings("Dinas Triwulan"), c.P_TRIWULAN: typed}, kinerja=sasaran(90))
+    report = lkj_xl.load_report(path)
+    assert report.settings.triwulan == 2
+    assert not [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN], report.findings

@@ -248,6 +248,23 @@ GALAT_LABEL = "Galat"
 ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV
 
 
+_QUARTER_PREFIXES = ("triwulan", "tri wulan", "trw", "tw", "q")
+
+
+def triwulan_from_text(text: str) -> int | None:
+    """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "Triwulan II" -> 2; None for
+    anything else (then it is read as a number, with its galat)."""
+    key = " ".join(text.casefold().replace(".", " ").split())
+    for prefix in _QUARTER_PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix) :].strip()
+            break
+    if key in ("1", "2", "3", "4"):
+        return int(key)
+    numeral = key.upper()
+    return ROMAN.index(numeral) + 1 if numeral in ROMAN else None
+
+
 def roman(triwulan: int) -> str:
     """Roman numeral of a quarter (1 -> "I"); other values as they are."""
     return ROMAN[triwulan - 1] if isinstance(triwulan, int) and 1 <= triwulan <= 4 else str(triwulan)

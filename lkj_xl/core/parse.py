@@ -200,7 +200,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
 
     s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
     said = len(findings)
-    triwulan = _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
+    typed = get(c.P_TRIWULAN)[0]
+    triwulan = c.triwulan_from_text(typed.value) if typed is not None and type(typed.value) is str else None
+    triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
     if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
         why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
         reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
