@@ -197,9 +197,9 @@ def test_programs_per_sasaran_budget_and_unknowns(bagian):
     # (printed 15%), 129.614.313.068 / 5.924.944.703.361 = 2,1876% (printed 2%)
     ekspor = _paragraph(text, "PENGEMBANGAN EKSPOR")
     assert "dengan 2 indikator" in ekspor
-    # Tabel 3.2 shows the target in whole rupiah (its decimals rule ignores ,85 of 1,2 trillion):
-    # the narrative says what the table says (the seed prints 1.175.296.332.815,85)
-    assert "Rp 1.175.296.332.816 dan realisasi Rp 174.682.004.400 sehingga capaiannya 14,86%" in ekspor
+    # The seed prints the target 1.175.296.332.815,85: the ,85 is shown (it was taken for float noise
+    # on 1,2 trillion and rounded to ...816), and the indicator's realisasi with the same 2 decimals
+    assert "Rp 1.175.296.332.815,85 dan realisasi Rp 174.682.004.400,00 sehingga capaiannya 14,86%" in ekspor
     assert "Rp 5.924.944.703.361 dan realisasi Rp 129.614.313.068 sehingga capaiannya 2,19%" in ekspor
     # Tabel 3.4 l.964: pagu 435.942.350, realisasi 54.076.133: 12,404% (printed 12)
     assert "sebesar Rp 435.942.350" in ekspor and "sebesar Rp 54.076.133 atau penyerapan 12,40%" in ekspor

@@ -596,3 +596,53 @@ def test_anggaran_kode_without_a_value_is_galat_and_the_row_is_not_counted():
     assert [b.kode for b in report.budgets] == ["P2"] and report.budgets[0].penyerapan == 50
     (finding,) = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "A2"]
     assert finding.severity == GALAT and "#N/A" in finding.pesan and "tidak dihitung" in finding.pesan
+
+
+# --- decimals of large amounts --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "shows"),
+    [
+        (1_234_567_890_123.85, True),  # ,85 of a rupiah amount of 10^12: kept (it was taken for noise)
+        (483_624_842_126.5, True),
+        (483_624_842_126.0, False),
+        (90.00000000000001, False),  # a formula's noise on 90: one unit in the last place
+        (0.1 + 0.2, True),  # 0,30000000000000004 is 0,30: a real fraction with noise on it
+        (4.0, False),
+        (40.71, True),
+    ],
+)
+def test_shows_fraction_keeps_real_fractions_of_any_size(value, shows):
+    from lkj_xl.core.formulas import has_decimals, number_style, shows_fraction
+
+    assert shows_fraction(value) is shows
+    assert has_decimals(value) is shows
+    assert number_style(value) == ("decimal" if shows else "integer")
+
+
+def test_cents_of_a_large_rupiah_target_show_in_the_capaian_table():
+    # Target Rp 1.491.388.500.000, TW II Rp 483.624.842.126,85 (the seed's P1.01 with cents added):
+    # the realisasi keeps its ,85 and the row shows decimals; capaian 483.624.842.126,85 /
+    # 1.491.388.500.000 x 100 = 32,43 (rounded to 2 decimals).
+    rows = [
+        kinerja_row(
+            "P1",
+            "Program",
+            "",
+            "P",
+            "Nilai produksi",
+            "Rp 1.491.388.500.000",
+            (None, "Rp 483.624.842.126,85", None, None),
+            satuan="Rp",
+            jenis="Kumulatif",
+        )
+    ]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert Fraction(ind.realisasi).limit_denominator(100) == Fraction(48362484212685, 100)
+    from lkj_xl.core.formulas import indicator_has_decimals
+
+    assert indicator_has_decimals(ind)
+    assert round(Fraction(48362484212685, 100) / 1491388500000 * 100, 2) == Fraction(3243, 100)
+    assert round(ind.capaian, 2) == 32.43

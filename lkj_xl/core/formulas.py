@@ -6,13 +6,18 @@ The worksheet functions (LKJ.*) call these too. Pure: standard library only.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.styles import SCALE_COMMAS
+
+if TYPE_CHECKING:
+    from lkj_xl.core.model import IndicatorResult
 
 #
 # Every decision (a kriteria band, ">= 100 %", efisien or not) is taken on exact rational numbers:
@@ -157,3 +162,47 @@ def capaian_decimals(value: Fraction, skala: str, decimals: int) -> int:
 def efisiensi_decimals(value: Fraction, decimals: int) -> int:
     """Decimals to show an efisiensi with: enough that its sign (efisien or not) shows."""
     return _decimals(value, decimals, lambda v: v >= 0)
+
+
+# --- shown decimals: one rule for every table and sentence ---------------------------------------------
+
+
+def shows_fraction(value: float) -> bool:
+    """Whether a number has a fractional part that is not float noise: a few units in the last place
+    of the value (0,1 + 0,2, a formula's 90.00000000000001), whatever its size, so the ,85 of a
+    rupiah amount of 10^12 is kept (a tolerance relative to the value, 10^-9 of it, swallowed it)."""
+    return abs(value - round(value)) > max(1e-9, 64 * math.ulp(value))
+
+
+def number_style(*values: object) -> str:
+    """'integer' when every number given is whole, else 'decimal' (one format per indicator row)."""
+    for v in values:
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            continue
+        if shows_fraction(v):
+            return "decimal"
+    return "integer"
+
+
+def has_decimals(value: float | None, scale: str | None = None) -> bool:
+    """Whether a figure shows decimals in its table row, in the scale it was typed with ("juta");
+    float noise ignored. The capaian tables and the narrative (lkj_xl.core.kalimat) decide alike."""
+    if value is None:
+        return False
+    shown_value = value / (1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1)
+    return shows_fraction(shown_value)
+
+
+def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False) -> bool:
+    """Whether an indicator's figures show decimals: one rule for its target, quarters and realisasi
+    s.d. in every table and sentence (a realisasi 4 beside a quarter of 1,50 reads 4,00 in Tabel 3.1,
+    3.2, Perbandingan Kinerja and the narrative alike). ``comparisons``: also the earlier years, last
+    year's, the Renstra target and the standard (the comparison row and sentences; the capaian tables
+    do not depend on them)."""
+    p, scale = ind.pembanding, ind.scale_word
+    figures = [ind.target, ind.realisasi]
+    if comparisons:
+        figures += [p.tahun_lalu, p.target_renstra, p.standar_nasional, *ind.realisasi_tahun.values()]
+    return any(has_decimals(v, scale) for v in figures) or any(
+        map(has_decimals, ind.realisasi_tw, ind.realisasi_tw_scale)
+    )

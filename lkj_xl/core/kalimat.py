@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.formulas import capaian_decimals
-from lkj_xl.core.layout import has_decimals, indicator_has_decimals
+from lkj_xl.core.formulas import capaian_decimals, has_decimals, indicator_has_decimals
 from lkj_xl.core.model import IndicatorResult, Settings
 from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
 

@@ -61,7 +61,6 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
 
 if TYPE_CHECKING:
     from lkj_xl.core.charts import ChartSpec
-    from lkj_xl.core.model import IndicatorResult
 
 CellValue = Union[str, int, float, None]  # noqa: UP007 (a runtime alias; keeps Python 3.10 happy)
 
@@ -505,40 +504,6 @@ def clean(value: object) -> CellValue:
     if isinstance(value, float):
         return float(value) if math.isfinite(value) else None
     return str(value)
-
-
-def number_style(*values: object) -> str:
-    """'integer' when every number given is whole, else 'decimal' (one format per indicator row)."""
-    for v in values:
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            continue
-        if abs(v - round(v)) > 1e-9 * max(1.0, abs(v)):
-            return "decimal"
-    return "integer"
-
-
-def has_decimals(value: float | None, scale: str | None = None) -> bool:
-    """Whether a figure shows decimals in its table row, in the scale it was typed with ("juta");
-    float noise ignored. The capaian tables and the narrative (lkj_xl.core.kalimat) decide alike."""
-    if value is None:
-        return False
-    shown_value = value / (1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1)
-    return abs(shown_value - round(shown_value)) > 1e-9 * max(1.0, abs(shown_value))
-
-
-def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False) -> bool:
-    """Whether an indicator's figures show decimals: one rule for its target, quarters and realisasi
-    s.d. in every table and sentence (a realisasi 4 beside a quarter of 1,50 reads 4,00 in Tabel 3.1,
-    3.2, Perbandingan Kinerja and the narrative alike). ``comparisons``: also the earlier years, last
-    year's, the Renstra target and the standard (the comparison row and sentences; the capaian tables
-    do not depend on them)."""
-    p, scale = ind.pembanding, ind.scale_word
-    figures = [ind.target, ind.realisasi]
-    if comparisons:
-        figures += [p.tahun_lalu, p.target_renstra, p.standar_nasional, *ind.realisasi_tahun.values()]
-    return any(has_decimals(v, scale) for v in figures) or any(
-        map(has_decimals, ind.realisasi_tw, ind.realisasi_tw_scale)
-    )
 
 
 def _char_width(ch: str) -> float:

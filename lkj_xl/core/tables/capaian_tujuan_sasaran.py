@@ -10,6 +10,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
+from lkj_xl.core.formulas import indicator_has_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -18,7 +19,6 @@ from lkj_xl.core.layout import (
     CellValue,
     SheetBuilder,
     SheetLayout,
-    indicator_has_decimals,
     percent_style,
     shown,
 )
@@ -82,7 +82,7 @@ def style_figures(
     b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]], decimals: bool
 ) -> None:
     """Number formats of one row's figures ((column, value, scale word)): one decimals rule for all
-    (``decimals``: the indicator's, layout.indicator_has_decimals), each in its scale, columns widened
+    (``decimals``: the indicator's, formulas.indicator_has_decimals), each in its scale, columns widened
     so that no number shows as ###."""
     kind = "decimal" if decimals else "integer"
     run: list[int] = []  # consecutive columns of the same style share one block

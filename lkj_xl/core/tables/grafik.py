@@ -18,6 +18,7 @@ from __future__ import annotations
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
+from lkj_xl.core.formulas import number_style
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -32,7 +33,6 @@ from lkj_xl.core.layout import (
     agency,
     fmt_percent,
     footer,
-    number_style,
     percent_style,
 )
 from lkj_xl.core.model import IndicatorResult, Report

@@ -18,7 +18,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.formulas import efisiensi_decimals
+from lkj_xl.core.formulas import efisiensi_decimals, indicator_has_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -26,7 +26,6 @@ from lkj_xl.core.layout import (
     CellValue,
     SheetBuilder,
     SheetLayout,
-    indicator_has_decimals,
     percent_style,
     shown,
 )
