@@ -577,3 +577,31 @@ def test_a_quarter_typed_as_the_report_writes_it_is_read(tmp_path, typed):
     report = lkj_xl.load_report(path)
     assert report.settings.triwulan == 2
     assert not [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN], report.findings
+
+
+def test_the_rekap_sheet_prints_legibly_on_several_pages(tmp_path):
+    # 42 columns fitted to one A4 landscape page printed at about 3 pt. Now: as many pages wide as keep
+    # the zoom at 75 % or more, with Peringkat, Pemerintah Daerah and Perangkat Daerah (A:C) and the
+    # header rows on every page. The zoom is worked out here from the sheet's own column widths: the
+    # file stores a width W with its 5 pixels of padding (w + 5/7 for w characters), which Excel shows
+    # as round(7W) pixels; A4 landscape is 297 mm, less 0,7 inch margins each side, at 96 pixels an inch.
+    from tests.common import EXAMPLE
+
+    out = tmp_path / "rekap.xlsx"
+    result = CliRunner().invoke(main, ["rekap", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9  # A4
+    assert ws.print_title_cols == "$A:$C" and ws.print_title_rows == "$5:$6"
+    pages = ws.page_setup.fitToWidth
+    widths = [0.0] * 42  # a <col min max> element may span several columns of one width
+    for dim in ws.column_dimensions.values():
+        for i in range(dim.min, min(dim.max, 42) + 1):
+            widths[i - 1] = dim.width
+    assert all(widths), widths
+    pixels = [round(7 * w) for w in widths]
+    page = (297 / 25.4 - 1.4) * 96
+    zoom = page / (sum(pixels[:3]) + sum(pixels[3:]) / pages)  # the widest page: repeated + its share
+    assert pages > 1 and zoom >= 0.75, (pages, zoom)
+    zoom_one_page_less = page / (sum(pixels[:3]) + sum(pixels[3:]) / (pages - 1))
+    assert zoom_one_page_less < 0.75  # and no more pages than that needs

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core.charts import column_pixels
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.grids import column_letter
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
@@ -158,10 +159,27 @@ def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
     return write
 
 
-def _widths(ws: Any, columns: Sequence[core.Column]) -> None:
+def _widths(ws: Any, columns: Sequence[core.Column]) -> list[float]:
+    widths: list[float] = []
     for col, spec in enumerate(columns):
         wide = _WIDE_TEXT.get(spec.key) if spec.kind == "text" else None
-        ws.set_column(col, col, wide or _WIDTHS.get(spec.kind, 14))
+        widths.append(wide or _WIDTHS.get(spec.kind, 14))
+        ws.set_column(col, col, widths[-1])
+    return widths
+
+
+# A4 landscape between xlsxwriter's default margins (0,7 inch each side) at 96 pixels an inch; a page
+# printed at no less than 75 % stays legible (one page for 45 columns printed the Rekap at about 3 pt).
+_PAGE_PIXELS = (297 / 25.4 - 1.4) * 96
+_MIN_ZOOM = 0.75
+
+
+def _pages_wide(widths: Sequence[float], repeated: int) -> int:
+    """How many pages wide a sheet prints legibly, its first ``repeated`` columns on every page."""
+    pixels = [column_pixels(w) for w in widths]
+    fixed, rest = sum(pixels[:repeated]), sum(pixels[repeated:])
+    room = _PAGE_PIXELS / _MIN_ZOOM - fixed
+    return max(1, math.ceil(rest / room)) if room > 0 else 1
 
 
 def _print_setup(ws: Any) -> None:
@@ -231,12 +249,15 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     write = _row_writer(ws, columns, formats)
     for r, values in enumerate(_rows(frame), start=label_row + 1):
         write(r, values)
-    _widths(ws, columns)
+    widths = _widths(ws, columns)
     ws.set_row(label_row, 45)
     ws.freeze_panes(label_row + 1, 3)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws)
+    # Printed as several pages side by side, each with the rank and the agency's name and the headers.
+    ws.fit_to_pages(_pages_wide(widths, 3), 0)
     ws.repeat_rows(group_row, label_row)
+    ws.repeat_columns(0, 2)
 
 
 @dataclass
