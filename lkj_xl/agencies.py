@@ -478,9 +478,9 @@ def check_format(fmt: str) -> None:
             ) from None
 
 
-def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
+def write(result: Rekap, fmt: str, output: Path, *, excel_id: bool = False) -> list[Path]:
     """Write the rekap as ``fmt`` (xlsx, json, csv, parquet) at ``output``, each file atomically;
-    returns the files written."""
+    returns the files written. ``excel_id`` (csv): for Excel set to Indonesian, see _table_bytes."""
     from lkj_xl.xlsx.safe_io import atomic_write
 
     check_format(fmt)
@@ -498,7 +498,7 @@ def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
         else:
             output.mkdir(parents=True, exist_ok=True)
             for target, (name, frame) in zip(targets, result.tables().items()):
-                atomic_write(target, _table_bytes(frame, TABLES[name], fmt))
+                atomic_write(target, _table_bytes(frame, TABLES[name], fmt, excel_id))
     except OSError as exc:
         from lkj_xl.errors import FileError
 
@@ -506,7 +506,9 @@ def write(result: Rekap, fmt: str, output: Path) -> list[Path]:
     return targets
 
 
-def _table_bytes(frame: pd.DataFrame, columns: Sequence[core.Column], fmt: str) -> bytes:
+def _table_bytes(
+    frame: pd.DataFrame, columns: Sequence[core.Column], fmt: str, excel_id: bool = False
+) -> bytes:
     if fmt == "parquet":
         buffer = io.BytesIO()
         frame.to_parquet(buffer, index=False)
@@ -515,4 +517,10 @@ def _table_bytes(frame: pd.DataFrame, columns: Sequence[core.Column], fmt: str) 
 
     # Texts starting with = + - @ get a leading ' (as export's CSV), so a spreadsheet never runs them.
     texts = {col.key: frame[col.key].map(neutralize) for col in columns if col.kind in ("text", "kriteria")}
-    return frame.assign(**texts).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    frame = frame.assign(**texts)
+    if excel_id:
+        # Excel set to Indonesian splits on ";" and reads "43,176" as a number (a decimal comma, no
+        # thousands dots: unrounded, as the other formats); the byte order mark makes it read UTF-8.
+        text = frame.to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n")
+        return ("\ufeff" + text).encode("utf-8")
+    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")

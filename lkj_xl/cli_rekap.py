@@ -36,11 +36,17 @@ import click
     "pyarrow (pip install 'lkj-xl[rekap]').",
 )
 @click.option(
+    "--excel-id",
+    is_flag=True,
+    help="With --format csv: for Excel set to Indonesian (semicolons, decimal commas, a UTF-8 byte "
+    "order mark), so the files open in columns with numbers.",
+)
+@click.option(
     "--jobs",
     type=click.IntRange(1, 256),
     help="Worker processes (default: all cores); 1 reads the workbooks in this process.",
 )
-def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | None) -> None:
+def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bool, jobs: int | None) -> None:
     """Combine many agency workbooks (files, or folders searched for .xlsx/.xlsm) into one rekap.
 
     Each workbook is read and computed afresh from its input sheets (output sheets are never trusted)
@@ -58,11 +64,14 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
     Examples:
       lkj-xl rekap /data/lkjip/tw2-2025/ -o rekap-tw2-2025.xlsx
       lkj-xl rekap dinas-*.xlsx --format csv -o rekap-csv --jobs 2
+      lkj-xl rekap /data/lkjip/tw2-2025/ --format csv --excel-id -o rekap-csv
     """
     from lkj_xl.agencies import check_format, check_output, default_output, inputs_for, output_files, write
     from lkj_xl.agencies import rekap as do_rekap
     from lkj_xl.errors import UsageError
 
+    if excel_id and fmt != "csv":
+        raise UsageError("--excel-id applies to --format csv")
     check_format(fmt)  # before any work: parquet without pyarrow is refused at once
     target = output or default_output(fmt)
     files = inputs_for(sources, output_files(fmt, target))  # refuses to write over an input
@@ -86,7 +95,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, jobs: int | 
                 click.echo(f"skipped: {row.berkas}: {row.keterangan}", err=True)
             elif row.status != "dibaca":
                 click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
-    written = write(result, fmt, target)  # may add a warning (more rows than an Excel sheet holds)
+    written = write(
+        result, fmt, target, excel_id=excel_id
+    )  # may add a warning (more rows than an Excel sheet holds)
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
     read = int((result.pemeriksaan["status"] == "dibaca").sum())

@@ -8,7 +8,9 @@ a corrupt file and an Excel owner file. The rekap's rows are checked against eac
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import shutil
 import subprocess
@@ -591,3 +593,25 @@ def test_a_workbook_that_is_not_an_lkj_xl_workbook_is_named_in_indonesian(tmp_pa
     check = invoke("check", other)
     assert check.exit_code == 2
     assert check.stderr.strip() == f"error: {other}: {row['rincian']}"
+
+
+def test_csv_for_excel_set_to_indonesian(folder, tmp_path):
+    # --excel-id: semicolons, decimal commas, a byte order mark and CRLF, so Excel set to Indonesian
+    # opens the tables in columns with numbers. The small agency's figures worked out by hand in
+    # test_small_agency_by_hand: means 90 / 75 / 82,5, pagu 1.000.000, realisasi 250.000, penyerapan 25,
+    # efisiensi 57,5 (unrounded, no thousands dots).
+    out = tmp_path / "csv"
+    run = invoke("rekap", folder, "--format", "csv", "--excel-id", "-o", out)
+    assert run.exit_code in (1, 2), run.output  # the folder holds a galat and an unreadable workbook
+    raw = (out / "perangkat_daerah.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode()) and b"\r\n" in raw
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    (row,) = [r for r in rows if r["berkas"] == str(folder / "dinas-kecil.xlsx")]
+    figures = ("capaian_tujuan", "capaian_sasaran", "capaian", "pagu", "realisasi_anggaran")
+    assert [float(row[k].replace(",", ".")) for k in figures] == [90, 75, 82.5, 1_000_000, 250_000]
+    assert (row["capaian"], row["efisiensi"]) == ("82,5", "57,5")
+    assert row["kriteria"] == "Tinggi" and row["perangkat_daerah"] == KECIL
+    # Only for csv: refused before any workbook is read.
+    refused = invoke("rekap", folder, "--excel-id", "-o", tmp_path / "r.xlsx")
+    assert refused.exit_code == 2 and "--excel-id applies to --format csv" in refused.output
+    assert not (tmp_path / "r.xlsx").exists()
