@@ -646,3 +646,30 @@ def test_cents_of_a_large_rupiah_target_show_in_the_capaian_table():
     assert indicator_has_decimals(ind)
     assert round(Fraction(48362484212685, 100) / 1491388500000 * 100, 2) == Fraction(3243, 100)
     assert round(ind.capaian, 2) == 32.43
+
+
+def test_spending_against_a_pagu_of_zero_is_galat_not_an_inflated_penyerapan():
+    # P1 pagu 1.000, realisasi 400; P2 pagu 0 (typed), realisasi 500; both under S1. Summed, S1's
+    # penyerapan was (400 + 500) / 1.000 = 90 % from a program with no budget (193 % in a helper's
+    # workbook) with only a peringatan "nol". Now a galat at P2's Pagu cell (D3), and no penyerapan for
+    # P2, S1 or T1; P1's own 400 / 1.000 = 40 % stands. A pagu of 0 with nothing spent stays a peringatan.
+    from tests.test_engine import anggaran_row
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (None, 29, None, None)),
+    ]
+    budgets = [
+        anggaran_row("P1", "Program satu", "S1", 1000, (None, 400, None, None)),
+        anggaran_row("P2", "Program dua", "S1", 0, (None, 500, None, None)),
+        anggaran_row("P3", "Program tiga", "S1", 0, (None, 0, None, None)),
+    ]
+    report = run(rows, budgets)
+    p1, p2, p3 = report.budgets
+    assert p1.penyerapan == 40 and p2.penyerapan is None and p2.galat == ["Anggaran!D3"]
+    s1 = next(r for r in report.efisiensi if r.kode == "S1")
+    assert s1.penyerapan is None and s1.efisiensi is None, s1
+    (finding,) = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "D3"]
+    assert finding.severity == GALAT and "nol padahal ada realisasi" in finding.pesan, finding
+    (zero,) = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "D4"]
+    assert zero.severity == PERINGATAN and p3.penyerapan is None and not p3.galat

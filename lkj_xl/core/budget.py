@@ -70,6 +70,12 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
                 item.row,
                 f'Realisasi anggaran program "{label}" melebihi pagu',
             )
+    elif pagu == 0 and realisasi > 0:
+        # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
+        # is counted in (its Sasaran's, its Tujuan's) would be inflated by it.
+        why = "nol padahal ada realisasi anggaran; penyerapan tidak dihitung"
+        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
+        result.galat.append(log.where(sheet, header, item.row))
     elif pagu == 0:
         log.add(PERINGATAN, sheet, header, item.row, f'{header} program "{label}" nol')
     return result

@@ -14,6 +14,7 @@ break before the table's last rows, which then start the page that carries the b
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lkj_xl.core.charts import column_pixels
@@ -147,3 +148,17 @@ def keep_signature(lay: SheetLayout) -> SheetLayout:
     if row is not None and row not in lay.print_setup.page_breaks:
         lay.print_setup.page_breaks = sorted([*lay.print_setup.page_breaks, row])
     return lay
+
+
+# A4 landscape between xlsxwriter's default margins (0,7 inch each side) at 96 pixels an inch; a page
+# printed at no less than 75 % stays legible (the rekap's 42 columns on one page printed at about 3 pt).
+LANDSCAPE_A4_PIXELS = (297 / 25.4 - 1.4) * 96
+LEGIBLE_ZOOM = 0.75
+
+
+def pages_wide(widths: Sequence[float], repeated: int) -> int:
+    """How many pages wide a sheet prints legibly, its first ``repeated`` columns on every page."""
+    pixels = [column_pixels(w) for w in widths]
+    fixed, rest = sum(pixels[:repeated]), sum(pixels[repeated:])
+    room = LANDSCAPE_A4_PIXELS / LEGIBLE_ZOOM - fixed
+    return max(1, math.ceil(rest / room)) if room > 0 else 1

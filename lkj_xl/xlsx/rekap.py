@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
-from lkj_xl.core.charts import column_pixels
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.grids import column_letter
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.pages import pages_wide
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -168,20 +168,6 @@ def _widths(ws: Any, columns: Sequence[core.Column]) -> list[float]:
     return widths
 
 
-# A4 landscape between xlsxwriter's default margins (0,7 inch each side) at 96 pixels an inch; a page
-# printed at no less than 75 % stays legible (one page for 45 columns printed the Rekap at about 3 pt).
-_PAGE_PIXELS = (297 / 25.4 - 1.4) * 96
-_MIN_ZOOM = 0.75
-
-
-def _pages_wide(widths: Sequence[float], repeated: int) -> int:
-    """How many pages wide a sheet prints legibly, its first ``repeated`` columns on every page."""
-    pixels = [column_pixels(w) for w in widths]
-    fixed, rest = sum(pixels[:repeated]), sum(pixels[repeated:])
-    room = _PAGE_PIXELS / _MIN_ZOOM - fixed
-    return max(1, math.ceil(rest / room)) if room > 0 else 1
-
-
 def _print_setup(ws: Any) -> None:
     """A4 landscape, as wide as one page, the page number in the footer (as the output sheets)."""
     ws.set_landscape()
@@ -255,7 +241,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws)
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
-    ws.fit_to_pages(_pages_wide(widths, 3), 0)
+    ws.fit_to_pages(pages_wide(widths, 3), 0)
     ws.repeat_rows(group_row, label_row)
     ws.repeat_columns(0, 2)
 
