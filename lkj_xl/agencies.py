@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, ContentError, LkjError, UsageError
+from lkj_xl.xlsx.safe_io import is_lock_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -91,9 +92,10 @@ class Rekap:
 
 
 def _candidate(path: Path) -> bool:
-    name = path.name
-    # ~$ Excel owner files, .~lock LibreOffice locks, hidden files (our own .lkj-tmp temporaries)
-    return path.suffix.lower() in WORKBOOK_SUFFIXES and not name.startswith(("~$", "."))
+    # Not Office lock files, nor hidden files (our own .lkj-tmp temporaries)
+    return (
+        path.suffix.lower() in WORKBOOK_SUFFIXES and not is_lock_file(path) and not path.name.startswith(".")
+    )
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -104,7 +106,7 @@ def _hidden(path: Path, root: Path) -> bool:
 
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
-    ones nor __MACOSX) for .xlsx/.xlsm; never Excel owner files (~$), each file once, ``exclude``
+    ones nor __MACOSX) for .xlsx/.xlsm; never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
@@ -117,8 +119,8 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
                 key=lambda p: p.relative_to(path).parts,
             )
         elif path.is_file():
-            # Given by name, but Excel's owner file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
-            members = [] if path.name.startswith("~$") else [path]
+            # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
+            members = [] if is_lock_file(path) else [path]
         else:
             raise UsageError(f"{path}: no such file or folder")
         for member in members:

@@ -456,3 +456,30 @@ def test_export_ringkasan_and_hierarchy_tables(export_workbook):
     assert set(frames) == {"indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"}
     assert frames["hierarki"]["jalur"].tolist() == list(nodes)
     assert frames["ringkasan"].set_index("tingkat").loc["Sasaran", "jumlah"] == 1
+
+
+def test_run_skips_office_lock_files_that_a_glob_or_a_list_brings(workbook, tmp_path):
+    # laporan.xlsx is open in Excel and in LibreOffice on the shared folder: `lkj-xl run dir/*.xlsx`
+    # gets Excel's owner file ~$laporan.xlsx from the shell, and a file list can bring LibreOffice's
+    # .~lock.laporan.xlsx# too. Neither is a workbook: read as one, each was "unreadable" (exit 2).
+    owner = workbook.parent / f"~${workbook.name}"
+    owner.write_bytes(b"\x00owner")
+    libre = workbook.parent / f".~lock.{workbook.name}#"
+    libre.write_text(",staf,komputer,02.12.2026 08:00,file:///home/staf/.config/libreoffice/4;")
+    outdir = tmp_path / "keluar"
+    result = CliRunner().invoke(
+        main, ["run", str(owner), str(workbook), str(libre), "--no-pdf", "--outdir", str(outdir)]
+    )
+    assert result.exit_code == 0, result.stderr  # the one workbook is clean (see test_check_exit_codes)
+    assert sorted(p.name for p in outdir.iterdir()) == ["laporan.xlsx"]  # built; nothing for the locks
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 2
+    assert f"{owner}: skipped: an Office lock file" in skipped[0]
+    assert f"{libre}: skipped: an Office lock file" in skipped[1]
+    assert "1 workbooks done" in result.stderr  # the lock files are not counted as workbooks
+    assert owner.read_bytes() == b"\x00owner"  # left alone: Excel still needs it
+
+    # Only lock files: nothing to run is bad usage, not an empty success.
+    result = CliRunner().invoke(main, ["run", str(owner), "--no-pdf", "--outdir", str(outdir)])
+    assert result.exit_code == 2
+    assert f"error: no workbook to run, only Office lock files: {owner}" in result.stderr
