@@ -228,7 +228,7 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
     while queued < len(paths):
         workers = min(jobs, len(paths) - queued)
         window: deque[tuple[str, Future[AgencyResult]]] = deque()
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt) as pool:
             try:
                 while window or queued < len(paths):
                     # A few files ahead of the one awaited: workers stay busy, waiting results few.
@@ -239,9 +239,21 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
                     window.popleft()
             except BrokenProcessPool:
                 pass
+            except BaseException:  # Ctrl-C, or the caller stopped: the files not yet started never are
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
         for path, future in window:  # the pool broke: results already in, the rest read alone
             done = future.done() and not future.cancelled() and future.exception() is None
             yield future.result() if done else _alone(path, context)
+
+
+def _ignore_interrupt() -> None:
+    """In a worker: Ctrl-C is for the main process alone. A terminal sends SIGINT to the whole
+    process group; a worker interrupted while holding the result queue's lock left the others and
+    the main process waiting for it forever."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _alone(path: str, context: Any) -> AgencyResult:
@@ -268,6 +280,7 @@ def _alone(path: str, context: Any) -> AgencyResult:
 
 
 def _send_summary(path: str, send: Any) -> None:
+    _ignore_interrupt()
     send.send(summarise(path))
     send.close()
 
