@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, ContentError, LkjError, UsageError
+from lkj_xl.xlsx.safe_io import is_lock_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -91,9 +92,10 @@ class Rekap:
 
 
 def _candidate(path: Path) -> bool:
-    name = path.name
-    # ~$ Excel owner files, .~lock LibreOffice locks, hidden files (our own .lkj-tmp temporaries)
-    return path.suffix.lower() in WORKBOOK_SUFFIXES and not name.startswith(("~$", "."))
+    # Not Office lock files, nor hidden files (our own .lkj-tmp temporaries)
+    return (
+        path.suffix.lower() in WORKBOOK_SUFFIXES and not is_lock_file(path) and not path.name.startswith(".")
+    )
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -104,7 +106,7 @@ def _hidden(path: Path, root: Path) -> bool:
 
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
-    ones nor __MACOSX) for .xlsx/.xlsm; never Excel owner files (~$), each file once, ``exclude``
+    ones nor __MACOSX) for .xlsx/.xlsm; never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
@@ -117,8 +119,8 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
                 key=lambda p: p.relative_to(path).parts,
             )
         elif path.is_file():
-            # Given by name, but Excel's owner file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
-            members = [] if path.name.startswith("~$") else [path]
+            # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
+            members = [] if is_lock_file(path) else [path]
         else:
             raise UsageError(f"{path}: no such file or folder")
         for member in members:
@@ -226,7 +228,7 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
     while queued < len(paths):
         workers = min(jobs, len(paths) - queued)
         window: deque[tuple[str, Future[AgencyResult]]] = deque()
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt) as pool:
             try:
                 while window or queued < len(paths):
                     # A few files ahead of the one awaited: workers stay busy, waiting results few.
@@ -237,9 +239,21 @@ def _results(paths: Sequence[str], jobs: int) -> Iterator[AgencyResult]:
                     window.popleft()
             except BrokenProcessPool:
                 pass
+            except BaseException:  # Ctrl-C, or the caller stopped: the files not yet started never are
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
         for path, future in window:  # the pool broke: results already in, the rest read alone
             done = future.done() and not future.cancelled() and future.exception() is None
             yield future.result() if done else _alone(path, context)
+
+
+def _ignore_interrupt() -> None:
+    """In a worker: Ctrl-C is for the main process alone. A terminal sends SIGINT to the whole
+    process group; a worker interrupted while holding the result queue's lock left the others and
+    the main process waiting for it forever."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _alone(path: str, context: Any) -> AgencyResult:
@@ -266,6 +280,7 @@ def _alone(path: str, context: Any) -> AgencyResult:
 
 
 def _send_summary(path: str, send: Any) -> None:
+    _ignore_interrupt()
     send.send(summarise(path))
     send.close()
 

@@ -10,6 +10,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -18,6 +19,7 @@ from lkj_xl.cli_smtp import mail_options, smtp_options
 from lkj_xl.errors import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_UNREADABLE,
     LkjError,
@@ -55,6 +57,14 @@ def _output_option(help: str):
     return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
 
+def _interrupted() -> NoReturn:
+    # Not click's "Aborted!" with status 1, which check, run and rekap use for "has galat". Nothing
+    # to clean up here: workbooks, documents and rekaps are written by safe_io.atomic_write, which
+    # removes its temporary on any exception, and LibreOffice is killed by pdf._run_soffice.
+    click.echo(("\n" if sys.stderr.isatty() else "") + "interrupted", err=True)
+    sys.exit(EXIT_INTERRUPTED)
+
+
 class _Guarded(click.Group):
     """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
@@ -62,7 +72,13 @@ class _Guarded(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+        except KeyboardInterrupt:
+            _interrupted()
+        except click.Abort as exc:
+            if isinstance(exc.__context__, KeyboardInterrupt):  # Ctrl-C at a prompt (click says Abort)
+                _interrupted()
+            raise
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except LkjError as exc:
             _fail(str(exc), exc.exit_code)

@@ -11,6 +11,7 @@ EXIT_FINDINGS = 1  # check / build --strict / run: the workbook has galat
 EXIT_UNREADABLE = 2  # the file cannot be read or written, or bad usage
 EXIT_DELIVERY = 3  # PDF or e-mail failed (LibreOffice missing or timed out, SMTP refused)
 EXIT_INTERNAL = 4  # a bug in lkj-xl: one line, the traceback only with LKJ_XL_DEBUG=1
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT), any command: 128 + 2 as a shell reports a process it stopped
 
 
 class LkjError(Exception):

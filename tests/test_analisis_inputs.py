@@ -148,6 +148,47 @@ def test_duplicate_optional_header_is_a_warning_and_the_first_is_used():
     assert data.indicators[0].standar_nasional.number == 50
 
 
+def test_a_near_miss_of_an_optional_header_is_a_warning_at_its_cell_and_other_columns_are_quiet():
+    # Staff's own spellings of the optional columns are not read: each is said at its header cell,
+    # with the name to use. Their own columns (Catatan, PIC, No) and look-alikes that mean something
+    # else (Sumber Dana: the budget's source; Realisasi Tahun Ini) are left alone.
+    near = ("Realisasi Tahun 2024", "Target Renstra", "Standar Nasional (%)", "Realisasi Thn Lalu")
+    own = ("Catatan", "PIC", "No", "Sumber Dana", "Realisasi Tahun Ini", "Realisasi TW II (%)")
+    values = {"Realisasi Tahun 2024": 30, "Target Renstra": 45, "Standar Nasional (%)": 50}
+    values |= {"Realisasi Thn Lalu": 28, "Catatan": "cek lagi", "PIC": "Bidang UKM", "No": 1}
+    sheet = kinerja([(T1, values)], near + own)
+    title = [Cell("Capaian Kinerja"), Cell(None)]
+    data = parse_workbook({**books([(T1, {})], ()), "Kinerja": [title, [], *sheet]})  # header on row 3
+    # A..O are the contract's 15 columns; P..S the near misses, T..Y staff's own: all on row 3.
+    found = at(data, "Kinerja")
+    assert sorted(found) == ["P3", "Q3", "R3", "S3"]
+    assert all(severity == PERINGATAN for severity, _ in found.values())
+    assert found["P3"][1] == (
+        'Kolom "Realisasi Tahun 2024" tidak dikenali, jadi isinya tidak dibaca; bila yang dimaksud kolom '
+        '"Realisasi 2024", ganti judul kolom ini menjadi "Realisasi 2024"'
+    )
+    assert 'Kolom "Target Renstra" tidak dikenali' in found["Q3"][1]
+    assert found["Q3"][1].endswith('menjadi "Target Akhir Renstra"')
+    assert found["R3"][1].endswith('menjadi "Standar Nasional"')
+    assert found["S3"][1].endswith('menjadi "Realisasi Tahun Lalu"')
+    item = data.indicators[0]  # and indeed nothing of them was read
+    assert item.realisasi_tahun == {} and item.realisasi_tahun_lalu.number is None
+    assert item.target_renstra.number is None and item.standar_nasional.number is None
+    assert data.analisis_inputs is False
+
+    # Renamed as told, the same values are read (typed above: 30, 45, 50, 28) and nothing is said.
+    renamed = dict(
+        zip(near, ("Realisasi 2024", "Target Akhir Renstra", "Standar Nasional", "Realisasi Tahun Lalu"))
+    )
+    data = parse_workbook(
+        books([(T1, {renamed[k]: v for k, v in values.items() if k in renamed})], (*renamed.values(), *own))
+    )
+    assert at(data, "Kinerja") == {}
+    item = data.indicators[0]
+    assert item.realisasi_tahun[2024].number == 30 and item.target_renstra.number == 45
+    assert item.standar_nasional.number == 50 and item.realisasi_tahun_lalu.number == 28
+
+
 def test_no_optional_input_means_no_analisis_inputs():
     data = parse_workbook(books([(T1, {})], extra=()))
     assert data.analisis_inputs is False

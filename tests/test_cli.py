@@ -456,3 +456,134 @@ def test_export_ringkasan_and_hierarchy_tables(export_workbook):
     assert set(frames) == {"indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"}
     assert frames["hierarki"]["jalur"].tolist() == list(nodes)
     assert frames["ringkasan"].set_index("tingkat").loc["Sasaran", "jumlah"] == 1
+
+
+def test_run_skips_office_lock_files_that_a_glob_or_a_list_brings(workbook, tmp_path):
+    # laporan.xlsx is open in Excel and in LibreOffice on the shared folder: `lkj-xl run dir/*.xlsx`
+    # gets Excel's owner file ~$laporan.xlsx from the shell, and a file list can bring LibreOffice's
+    # .~lock.laporan.xlsx# too. Neither is a workbook: read as one, each was "unreadable" (exit 2).
+    owner = workbook.parent / f"~${workbook.name}"
+    owner.write_bytes(b"\x00owner")
+    libre = workbook.parent / f".~lock.{workbook.name}#"
+    libre.write_text(",staf,komputer,02.12.2026 08:00,file:///home/staf/.config/libreoffice/4;")
+    outdir = tmp_path / "keluar"
+    result = CliRunner().invoke(
+        main, ["run", str(owner), str(workbook), str(libre), "--no-pdf", "--outdir", str(outdir)]
+    )
+    assert result.exit_code == 0, result.stderr  # the one workbook is clean (see test_check_exit_codes)
+    assert sorted(p.name for p in outdir.iterdir()) == ["laporan.xlsx"]  # built; nothing for the locks
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 2
+    assert f"{owner}: skipped: an Office lock file" in skipped[0]
+    assert f"{libre}: skipped: an Office lock file" in skipped[1]
+    assert "1 workbooks done" in result.stderr  # the lock files are not counted as workbooks
+    assert owner.read_bytes() == b"\x00owner"  # left alone: Excel still needs it
+
+    # Only lock files: nothing to run is bad usage, not an empty success.
+    result = CliRunner().invoke(main, ["run", str(owner), "--no-pdf", "--outdir", str(outdir)])
+    assert result.exit_code == 2
+    assert f"error: no workbook to run, only Office lock files: {owner}" in result.stderr
+
+
+# ----------------------------------------------------------------------------------------- Ctrl-C
+# Exit status 1 means "has galat" for check, run and rekap, so an interrupt must not end with click's
+# "Aborted!" and 1: a cron wrapper would read a stopped run as a finished one with galat.
+
+
+def test_ctrl_c_while_building_exits_130_and_leaves_the_workbook_as_it_was(workbook, monkeypatch):
+    import os
+
+    before = workbook.read_bytes()
+    seen_midway: list[list[str]] = []
+
+    def interrupted_fsync(fd):
+        # Ctrl-C while the new workbook is being flushed to its temporary file beside the original.
+        seen_midway.append(sorted(os.listdir(workbook.parent)))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted_fsync)
+    result = CliRunner().invoke(main, ["build", str(workbook)])
+    assert result.exit_code == 130  # 128 + SIGINT, as a shell reports it
+    assert result.stderr.strip() == "interrupted" and "Aborted!" not in result.output
+    # The interrupt did hit in the middle of the write: the temporary file and the lock existed.
+    assert any(name.endswith(".lkj-tmp") for name in seen_midway[0])
+    assert any(name.endswith(".lkj-lock") for name in seen_midway[0])
+    assert sorted(os.listdir(workbook.parent)) == ["laporan.xlsx"]  # neither is left
+    assert workbook.read_bytes() == before
+
+
+def test_ctrl_c_exits_130_from_check_whose_1_means_galat(workbook, monkeypatch):
+    import lkj_xl.core.engine
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(lkj_xl.core.engine, "compute", interrupted)
+    result = CliRunner().invoke(main, ["check", str(workbook)])
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+
+
+def test_ctrl_c_at_the_smtp_password_prompt_exits_130(workbook, monkeypatch, tmp_path):
+    # click turns Ctrl-C at a prompt into Abort (from the KeyboardInterrupt); CliRunner reads prompts
+    # from its own input, so the interrupt is raised where the terminal would.
+    import types
+
+    import click.termui
+
+    import lkj_xl.cli_smtp
+
+    monkeypatch.setattr(
+        lkj_xl.cli_smtp, "sys", types.SimpleNamespace(stdin=types.SimpleNamespace(isatty=lambda: True))
+    )
+
+    def ctrl_c(*args, **kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise click.Abort() from None  # as click.termui.prompt does
+
+    monkeypatch.setattr(click.termui, "prompt", ctrl_c)
+    monkeypatch.setattr(click, "prompt", ctrl_c)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no config file of the machine's user
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    env = {"LKJ_SMTP_HOST": "127.0.0.1", "LKJ_SMTP_USER": "program", "LKJ_SMTP_PASSWORD": ""}
+    args = ["send", str(workbook), "--to", "a@example.go.id", "--from", "b@example.go.id"]
+    result = CliRunner().invoke(main, args, env=env)
+    assert result.exit_code == 130, result.output
+    assert "interrupted" in result.stderr and "Aborted!" not in result.output
+
+
+def test_ctrl_c_on_a_terminal_stops_rekap_and_its_workers_with_130(tmp_path):
+    import os
+    import signal
+    import time
+
+    from tests.common import EXAMPLE
+
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    for i in range(1, 13):
+        (folder / f"dinas-{i:02}.xlsx").write_bytes(EXAMPLE.read_bytes())
+    listed = sorted(os.listdir(tmp_path))
+    log = tmp_path.parent / f"{tmp_path.name}-stderr.txt"
+    with open(log, "w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "lkj_xl.cli", "rekap", str(folder), "-o", str(tmp_path / "rekap.xlsx")]
+            + ["--jobs", "2"],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            cwd=tmp_path,
+            start_new_session=True,  # its own process group, as a terminal's foreground job
+        )
+        deadline = time.monotonic() + 60
+        while "[1/12]" not in log.read_text() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.01)
+        assert proc.poll() is None, log.read_text()  # still reading when interrupted
+        # A terminal's Ctrl-C goes to the whole group: the main process and both workers.
+        os.killpg(proc.pid, signal.SIGINT)
+        code = proc.wait(timeout=60)  # before the workers ignored SIGINT this could hang forever
+    stderr = log.read_text()
+    assert code == 130, stderr
+    assert stderr.rstrip().endswith("interrupted") and "Traceback" not in stderr
+    assert sorted(os.listdir(tmp_path)) == listed  # no rekap.xlsx, no temporary file
+    assert len(os.listdir(folder)) == 12

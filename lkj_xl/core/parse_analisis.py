@@ -74,6 +74,7 @@ def _optional_columns(
         match = _YEAR_HEADER.fullmatch(key)
         header = named.get(key) or (c.realisasi_tahun_header(int(match.group(1))) if match else None)
         if header is None:
+            _near_miss(reader, ref, cell.value)
             continue
         if header in columns or (match and int(match.group(1)) in years):
             reader.add(PERINGATAN, ref, f'Kolom "{header}" ganda; hanya kolom pertama yang dipakai')
@@ -92,6 +93,46 @@ def _optional_columns(
             continue
         years[year] = col
     return columns, dict(sorted(years.items()))
+
+
+# A header that is close to an optional column's name but is not it (a near miss) is not read: said.
+_NEAR_MISS_CUTOFF = 0.8  # "Target Renstra" 0.82, "Realisasi Thn Lalu" 0.95; "Realisasi Anggaran" 0.68
+# Columns staff keep that are one letter or word from an optional one but mean something else.
+_OTHER_COLUMNS = frozenset({"sumber dana"})  # the budget's source (APBD, DAK), not Sumber Data
+_NEAR_YEAR = re.compile(r"realisasi (?:tahun |thn |th |ta )?([0-9]{4})")
+
+
+def _near_miss(reader: _Reader, ref: str, label: str) -> None:
+    """A peringatan at the header cell ``ref`` when ``label``, a column Kinerja does not read, looks
+    like an optional column ("Target Renstra", "Standar Nasional (%)", "Realisasi Tahun 2024"), so the
+    values typed under it do not vanish unnoticed. Staff's own columns (Catatan, PIC, No) are quiet."""
+    words = " ".join(re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split())
+    if not words or c.normalize_label(label) in _REQUIRED or words in _OTHER_COLUMNS:
+        return
+    year = _NEAR_YEAR.fullmatch(words)
+    if year:
+        name = c.realisasi_tahun_header(int(year.group(1)))
+    else:
+        optional = (*c.KINERJA_OPTIONAL_NUMBERS, *c.KINERJA_OPTIONAL_TEXTS)
+        name = max(optional, key=lambda h: _likeness(words, h))
+        best = _likeness(words, name)
+        # As close to a column every Kinerja has ("Realisasi TW II (%)", "Realisasi Tahun Ini"): not
+        # a near miss of an optional one.
+        if best < _NEAR_MISS_CUTOFF or best <= max(_likeness(words, h) for h in c.KINERJA_HEADERS):
+            return
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'Kolom "{label.strip()}" tidak dikenali, jadi isinya tidak dibaca; bila yang dimaksud kolom '
+        f'"{name}", ganti judul kolom ini menjadi "{name}"',
+    )
+
+
+def _likeness(words: str, header: str) -> float:
+    return difflib.SequenceMatcher(None, words, c.normalize_label(header)).ratio()
+
+
+_REQUIRED = frozenset(c.normalize_label(h) for h in c.KINERJA_HEADERS)
 
 
 def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[str, str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lkj_xl.delivery.send import MailOptions
-from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
+from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError, UsageError
 
 #: Receives one log line: its level (INFO, WARNING, ERROR) and its text.
 Log = Callable[[str, str], object]
@@ -126,10 +126,29 @@ def _guarded(path: Path, options: RunOptions, log: Log) -> int:
     return code
 
 
+def _without_lock_files(workbooks: Sequence[Path], log: Log) -> list[Path]:
+    from lkj_xl.xlsx.safe_io import is_lock_file
+
+    kept = []
+    for path in workbooks:
+        if is_lock_file(path):
+            log(
+                "INFO", f"{path}: skipped: an Office lock file (its workbook is open in Excel or LibreOffice)"
+            )
+        else:
+            kept.append(path)
+    if not kept:
+        raise UsageError("no workbook to run, only Office lock files: " + ", ".join(map(str, workbooks)))
+    return kept
+
+
 def run_batch(
     workbooks: Sequence[Path], options: RunOptions, log: Log, *, progress: Progress | None = None
 ) -> BatchResult:
-    """Process every workbook on its own and log a closing summary; see :class:`BatchResult`."""
+    """Process every workbook on its own and log a closing summary; see :class:`BatchResult`.
+    Office lock files among ``workbooks`` (``/data/*.xlsx`` matches Excel's ``~$name.xlsx`` while
+    the workbook is open) are skipped with a log line; none left is a UsageError."""
+    workbooks = _without_lock_files(workbooks, log)
     if options.outdir is not None:
         options.outdir.mkdir(parents=True, exist_ok=True)
     result = BatchResult()

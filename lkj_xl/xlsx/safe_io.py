@@ -242,6 +242,14 @@ def workbook_lock(path: Path, timeout: float | None = None) -> Iterator[Path]:
                 os.unlink(lock)
 
 
+def is_lock_file(path: str | os.PathLike[str]) -> bool:
+    """``path`` is an Office lock file, not a workbook: Excel's owner file ``~$name.xlsx`` (a shell's
+    ``*.xlsx`` matches it) or LibreOffice's ``.~lock.name.xlsx#`` (the files of
+    :func:`excel_owner_files`)."""
+    name = Path(path).name
+    return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
+
+
 def excel_owner_files(path: Path) -> list[Path]:
     """Office "owner" files for ``path`` that exist: ``~$name.xlsx`` (Excel), or the name with its
     first two characters replaced by ``~$`` (the form Word uses for long names), or LibreOffice's
