@@ -308,8 +308,10 @@ def export(
     if output is None:
         click.echo(text, nl=False)
     else:
-        try:
-            output.write_text(text, encoding="utf-8", newline="")
+        from lkj_xl.xlsx.safe_io import atomic_write
+
+        try:  # a file an analyst's tool may be reading: the old content or the new, never half
+            atomic_write(output, text.encode("utf-8"))
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
 

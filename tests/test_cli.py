@@ -587,3 +587,25 @@ def test_ctrl_c_on_a_terminal_stops_rekap_and_its_workers_with_130(tmp_path):
     assert stderr.rstrip().endswith("interrupted") and "Traceback" not in stderr
     assert sorted(os.listdir(tmp_path)) == listed  # no rekap.xlsx, no temporary file
     assert len(os.listdir(folder)) == 12
+
+
+def test_export_to_a_file_is_atomic(workbook, tmp_path, monkeypatch):
+    # An analyst's earlier export stays whole when the new one is interrupted while written (it was
+    # truncated first, then written); Ctrl-C while flushing the temporary file beside it.
+    import os
+
+    out = tmp_path / "out" / "indikator.csv"
+    out.parent.mkdir()
+    out.write_text("earlier export\n", encoding="utf-8")
+
+    def interrupted_fsync(fd):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted_fsync)
+    result = CliRunner().invoke(main, ["export", str(workbook), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 130
+    assert out.read_text(encoding="utf-8") == "earlier export\n"
+    assert os.listdir(out.parent) == ["indikator.csv"]  # no temporary file left
+    monkeypatch.undo()
+    assert invoke("export", workbook, "--format", "csv", "-o", out).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("kode,")

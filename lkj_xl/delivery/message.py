@@ -246,5 +246,7 @@ def write_eml(msg: EmailMessage, path: Path) -> Path:
     """Write the complete message (as it would be sent, CRLF line ends) to ``path`` (``--dry-run``)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
+    from lkj_xl.xlsx.safe_io import atomic_write
+
+    atomic_write(path, msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
     return path
