@@ -262,7 +262,7 @@ def main() -> None:
                 f"package checks + well-formedness {best['floor:checks']['seconds']:.2f} s: together "
                 f"{floor / calamine['seconds']:.2f}x calamine, leaving "
                 f"{(2 * calamine['seconds'] - floor) / (args.agencies * args.indicators) * 1e6:.1f} us per "
-                f"indicator for parse + compute + rows within 2x (rekap --jobs 1 spends "
+                f"indicator for parse + compute + rows within 2x (rekap --jobs 1 spends, beyond the floor, "
                 f"{(one['seconds'] - floor) / (args.agencies * args.indicators) * 1e6:.1f} us)"
             )
         per_book = one["cpu_seconds"] / args.agencies
