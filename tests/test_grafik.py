@@ -468,3 +468,22 @@ def test_a_chart_draws_at_most_sixty_bars_and_says_so():
     assert cells(lay, spec.categories)[0] == "P1" and cells(lay, spec.categories)[-1] == "P60"
     assert spec.series[0].values.count == 60
     assert ["Grafik memuat 60 program pertama dari 75; semuanya ada di tabel di atas."] in lay.rows
+
+
+def test_trend_table_shows_figures_as_perbandingan_kinerja_does():
+    # The example's T1 (Nilai PDRB, target typed "5.984,04 milyar"): its 2023 value Rp 5.718.901,0 juta
+    # (seed l.590) = 5.718.901.000.000 was shown in whole rupiah in Grafik's trend table while
+    # Perbandingan Kinerja shows "5.718,90 milyar"; both now use the indicator's scale word and its
+    # one decimals rule (2 decimals: the target has them).
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tables import perbandingan_kinerja
+
+    rep = load_report(EXAMPLE)
+    trend, table = grafik.layout(rep), perbandingan_kinerja.layout(rep)
+
+    def styles_of(lay, value):
+        ((r, c),) = [(r, c) for r, row in enumerate(lay.rows) for c, v in enumerate(row) if v == value]
+        return [s for s in lay.styles_at(r, c) if s != "cell"]
+
+    assert styles_of(trend, 5_718_901_000_000) == ["milyar_decimal"]
+    assert styles_of(table, 5_718_901_000_000) == ["milyar_decimal"]

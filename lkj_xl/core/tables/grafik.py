@@ -18,7 +18,7 @@ from __future__ import annotations
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
-from lkj_xl.core.formulas import number_style
+from lkj_xl.core.formulas import indicator_has_decimals, number_style
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -36,7 +36,7 @@ from lkj_xl.core.layout import (
     percent_style,
 )
 from lkj_xl.core.model import IndicatorResult, Report
-from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell
+from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
 
 SHEET_NAME = contract.SHEET_GRAFIK
 TITLE = "Grafik Capaian Kinerja"
@@ -432,9 +432,9 @@ def _trend_section(b: SheetBuilder, report: Report) -> Section:
         text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
         r = b.add_row([i, label, text, *values, why])
         b.merge(r, keterangan_col, r, last_col)
-        b.style(r, C_FIG, r, keterangan_col - 1, number_style(*values), ROW)
-        for col, value in enumerate(values, start=C_FIG):
-            _widen(b, col, [value])
+        # As Perbandingan Kinerja shows the same figures: the indicator's scale word and decimals.
+        figures = [(col, value, ind.scale_word) for col, value in enumerate(values, start=C_FIG)]
+        style_figures(b, r, figures, indicator_has_decimals(ind, comparisons=True))
     last = b.next_row - 1
     b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)
@@ -489,12 +489,6 @@ def trend_format(values: list[float]) -> str:
         if largest >= 10**power:
             return f'{fmt_percent(1)}{SCALE_COMMAS[word]} "{word}"'
     return _chart_format(0 if number_style(*values) == "integer" else 2)
-
-
-def _widen(b: SheetBuilder, col: int, values: list[float | None]) -> None:
-    """Widen a figure column so that its numbers never show as ###: digits, separators, a margin."""
-    need = max((len(f"{v:,.2f}") + 2 for v in values if v is not None), default=0)
-    b.layout.columns[col] = max(b.layout.columns[col], float(need))
 
 
 # --- pages -------------------------------------------------------------------------------------------------
