@@ -511,9 +511,14 @@ def write(result: Rekap, fmt: str, output: Path, *, excel_id: bool = False) -> l
             text = json.dumps(tables, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
             atomic_write(output, text.encode("utf-8"))
         else:
+            # Every table made before the first is written: an interrupt while making them (the slow
+            # part) leaves the folder's earlier tables as they were, not a mix of two rekaps.
+            made = [
+                _table_bytes(frame, TABLES[name], fmt, excel_id) for name, frame in result.tables().items()
+            ]
             output.mkdir(parents=True, exist_ok=True)
-            for target, (name, frame) in zip(targets, result.tables().items()):
-                atomic_write(target, _table_bytes(frame, TABLES[name], fmt, excel_id))
+            for target, data in zip(targets, made):
+                atomic_write(target, data)
     except OSError as exc:
         from lkj_xl.errors import FileError
 

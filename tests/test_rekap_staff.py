@@ -605,3 +605,32 @@ def test_the_rekap_sheet_prints_legibly_on_several_pages(tmp_path):
     assert pages > 1 and zoom >= 0.75, (pages, zoom)
     zoom_one_page_less = page / (sum(pixels[:3]) + sum(pixels[3:]) / (pages - 1))
     assert zoom_one_page_less < 0.75  # and no more pages than that needs
+
+
+def test_an_interrupted_csv_rekap_leaves_the_earlier_tables_whole(tmp_path, monkeypatch):
+    # A rekap --format csv over an earlier one, interrupted while its third table is being made: the
+    # folder keeps the five earlier tables, none replaced (it held two new tables and three old).
+    import lkj_xl.agencies as agencies
+
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    new_workbook(folder / "dinas.xlsx", pengaturan=settings("Dinas Satu"), kinerja=sasaran(90))
+    result = lkj_xl.rekap([folder], jobs=1)
+    out = tmp_path / "rekap"
+    out.mkdir()
+    for name in agencies.TABLES:
+        (out / f"{name}.csv").write_text("earlier\n", encoding="utf-8")
+    made = []
+    real = agencies._table_bytes
+
+    def interrupted(*args, **kwargs):
+        if len(made) == 2:
+            raise KeyboardInterrupt
+        made.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(agencies, "_table_bytes", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        agencies.write(result, "csv", out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in agencies.TABLES)
+    assert {p.read_text(encoding="utf-8") for p in out.iterdir()} == {"earlier\n"}
