@@ -6,6 +6,7 @@ beside them, and where the input is ambiguous the expectation is a finding at th
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import pytest
@@ -673,3 +674,25 @@ def test_spending_against_a_pagu_of_zero_is_galat_not_an_inflated_penyerapan():
     assert finding.severity == GALAT and "nol padahal ada realisasi" in finding.pesan, finding
     (zero,) = [f for f in report.findings if f.sheet == "Anggaran" and f.sel == "D4"]
     assert zero.severity == PERINGATAN and p3.penyerapan is None and not p3.galat
+
+
+# --- a number Excel turned into a date is named the Indonesian way ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        # "1/2" typed into a realisation: Excel (id-ID) keeps 1 February 2025 at midnight
+        (dt.datetime(2025, 2, 1), "1 Februari 2025"),
+        (dt.date(2025, 2, 1), "1 Februari 2025"),
+        # a time of day is kept, written with a dot as Indonesian clocks are (13.30)
+        (dt.datetime(2025, 2, 1, 13, 30), "1 Februari 2025 pukul 13.30"),
+    ],
+)
+def test_date_in_a_number_cell_is_named_as_staff_read_it(typed, shown):
+    # The galat used to quote Python's repr, "2025-02-01 00:00:00", which staff never typed.
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "Persen", "40,71", (25, typed, None, None))]
+    report = run(rows)
+    (finding,) = _findings(report, "L2", GALAT)
+    assert f"Realisasi TW II berisi tanggal ({shown});" in finding.pesan, finding.pesan
+    assert "00:00" not in finding.pesan and "2025-02" not in finding.pesan

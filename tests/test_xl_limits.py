@@ -23,6 +23,9 @@ from tests.common import ROOT
 sys.path.insert(0, str(ROOT / "tests"))
 
 CELL, ROW_PT, COLUMN, NAME = 32_767, 409.0, 255.0, 31  # Excel's limits, from Microsoft's page
+# Row heights are stored in whole pixels (0.75 pt at 96 dpi); 409 pt is 545 1/3 px, so the tallest row
+# both writers write alike is 545 px = 545 * 0.75 = 408.75 pt (xlsxwriter would round 409 pt down to it).
+ROW_PT_WHOLE_PX = 408.75
 
 
 def test_a_long_text_is_shortened_visibly():
@@ -54,7 +57,7 @@ def long_layout() -> SheetLayout:
 def test_builder_keeps_a_layout_within_the_limits():
     lay = long_layout()
     assert len(lay.rows[0][0]) == CELL and lay.rows[0][0].endswith("karakter lagi)")
-    assert lay.row_heights[0] == ROW_PT  # 100,000 characters would need thousands of points
+    assert lay.row_heights[0] == ROW_PT_WHOLE_PX  # 100,000 characters would need thousands of points
     assert lay.columns == [COLUMN, 10.0]
     assert lay.rows[1] == ["pendek", 1]
     with pytest.raises(ValueError, match="sheet name"):
@@ -75,12 +78,13 @@ def test_writers_enforce_the_limits_on_any_layout(tmp_path):
     path.write_bytes(render_workbook([raw()]))
     ws = openpyxl.load_workbook(path)["Ringkasan"]
     assert len(ws["A1"].value) == CELL
-    assert 400 < ws.row_dimensions[1].height <= ROW_PT  # xlsxwriter rounds to whole pixels
+    assert ws.row_dimensions[1].height == ROW_PT_WHOLE_PX <= ROW_PT
     assert COLUMN - 1 < ws.column_dimensions["A"].width <= COLUMN + 1  # plus the cell padding
 
     plan = sheet_plan(raw())
     assert len(plan["values"][0][0]) == CELL + 1  # behind Excel's text prefix '
-    assert plan["heights"] == [[0, 0, ROW_PT]]
+    # the add-in sets the very height the build wrote (it set 409 pt, the build 408.75 pt)
+    assert plan["heights"] == [[0, 0, ROW_PT_WHOLE_PX]]
     assert plan["widths"][0][2] <= COLUMN * 7 * 0.75 + 5  # points for 255 characters at 7 px each
 
 

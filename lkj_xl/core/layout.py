@@ -69,7 +69,9 @@ LINE_HEIGHT = 15.0  # points per text line at the default 11 pt font
 
 # Excel's limits (Excel specifications and limits): every writer of a layout stays within them.
 MAX_CELL_CHARS = 32_767  # characters in one cell
-MAX_ROW_HEIGHT = 409.0  # points
+# Excel allows 409 pt, but row heights are stored in whole pixels (0.75 pt): xlsxwriter writes 409 as
+# 545 px = 408.75 pt, the add-in would set 409. The tallest whole-pixel height keeps the two alike.
+MAX_ROW_HEIGHT = 408.75  # points
 MAX_COLUMN_WIDTH = 255.0  # characters
 MAX_SHEET_NAME = 31  # characters
 SHEET_NAME_FORBIDDEN = frozenset("\\/?*[]:")
@@ -409,7 +411,7 @@ def shorten_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
 def enforce_excel_limits(lay: SheetLayout) -> None:
     """Keep a layout within Excel's limits, whatever the tables put in it (a safety net under them):
     texts longer than a cell holds are shortened visibly (:func:`shorten_text`), row heights are
-    clamped at 409 pt and column widths at 255 characters. Both writers call it."""
+    clamped at 408.75 pt (545 px) and column widths at 255 characters. Both writers call it."""
     for row in lay.rows:
         for c, value in enumerate(row):
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:

@@ -15,7 +15,7 @@ import difflib
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
 from decimal import Context, Decimal, InvalidOperation
 from fractions import Fraction
@@ -500,6 +500,17 @@ def tanggal_indonesia(day: date) -> str:
     from babel.dates import format_date
 
     return format_date(day, "d MMMM y", locale=_LOCALE)
+
+
+def tanggal_sel(value: date | time) -> str:
+    """A date or time read from a cell, as staff would read it in a finding: 1 Februari 2025,
+    1 Februari 2025 pukul 13.30 (midnight, what a typed date holds, is left out), pukul 13.30."""
+    if isinstance(value, time):
+        return f"pukul {value:%H.%M}"
+    if isinstance(value, datetime):
+        day = tanggal_indonesia(value.date())
+        return day if value.time() == time(0) else f"{day} pukul {value:%H.%M}"
+    return tanggal_indonesia(value)
 
 
 # --- Excel number format codes ----------------------------------------------------------------------

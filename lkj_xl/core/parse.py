@@ -35,7 +35,14 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.numbers import NumberParseError, looks_numeric, parse_number, tanggal_indonesia, to_fraction
+from lkj_xl.core.numbers import (
+    NumberParseError,
+    looks_numeric,
+    parse_number,
+    tanggal_indonesia,
+    tanggal_sel,
+    to_fraction,
+)
 
 NO_DATA_TEXTS = {"-", "–", "—", "--", "n/a"}
 ZERO_TEXTS = {"nihil", "nol"}
@@ -95,7 +102,7 @@ class _Reader:
             self.add(
                 GALAT,
                 ref,
-                f"{label} berisi tanggal ({raw}); Excel mungkin mengubah angka menjadi tanggal, "
+                f"{label} berisi tanggal ({tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
                 "tulis ulang sebagai angka atau teks",
             )
             return Value(text=str(raw), galat=where)

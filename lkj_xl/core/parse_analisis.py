@@ -29,6 +29,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
+from lkj_xl.core.numbers import tanggal_sel
 from lkj_xl.core.parse import _Reader
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
@@ -220,7 +221,7 @@ def _points(reader: _Reader, cell: Cell | None, ref: str, header: str) -> list[s
     elif isinstance(raw, bool):
         problem = f"berisi nilai logika ({'TRUE' if raw else 'FALSE'})"
     elif isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
-        problem = f"berisi tanggal ({raw})"
+        problem = f"berisi tanggal ({tanggal_sel(raw)})"
     elif isinstance(raw, (int, float)):
         problem = f"berisi angka ({reader.text(cell)})"
     if problem:
