@@ -8,6 +8,7 @@ import io
 import re
 import shutil
 import subprocess
+from fractions import Fraction
 from pathlib import Path
 
 import openpyxl
@@ -546,3 +547,31 @@ def test_pdf_of_an_unknown_sheet_is_a_usage_error(tmp_path):
     for name in c.OUTPUT_SHEETS:  # the message lists the valid names
         assert name in result.output
     assert not out.exists()
+
+
+def test_send_body_shows_the_total_penyerapan_with_the_workbooks_desimal(tmp_path):
+    """Pengaturan Desimal 1: Tabel 3.4 shows the total penyerapan with one decimal ([$-421]#,##0.0),
+    so the mail body must say the same figure, not a second rounding with two decimals."""
+    workbook = small_workbook(tmp_path / "desimal.xlsx", 20, 351_234_567)
+    wb = openpyxl.load_workbook(workbook)
+    (row,) = [r for r in wb["Pengaturan"].iter_rows() if r[0].value == c.P_DESIMAL]
+    row[1].value = 1
+    wb.save(workbook)
+    eml = tmp_path / "pesan.eml"
+    result = CliRunner().invoke(
+        main,
+        ["send", str(workbook), "--to", "bappeda@example.go.id", "--dry-run", str(eml)],
+        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
+    )
+    assert result.exit_code == 0, result.output
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    body = msg.get_body(preferencelist=("plain",)).get_content()
+    # Anggaran: TW I 100.000.000 + TW II 351.234.567 = 451.234.567 of pagu 1.500.000.000
+    # -> 451234567 / 15000000 = 30,0823...% -> one decimal: 30,1 (two decimals would say 30,08).
+    assert Fraction(451_234_567 * 100, 1_500_000_000) == Fraction(451_234_567, 15_000_000)
+    assert Fraction(3005, 100) < Fraction(451_234_567, 15_000_000) < Fraction(301, 10)
+    assert "Realisasi anggaran: Rp 451.234.567 dari pagu Rp 1.500.000.000 (30,1%)" in body
+    (attachment,) = list(msg.iter_attachments())
+    sheet = openpyxl.load_workbook(io.BytesIO(attachment.get_content()))[c.SHEET_REALISASI_ANGGARAN]
+    (total,) = [r for r in sheet.iter_rows() if r[0].value == "TOTAL"]
+    assert total[5].number_format.endswith("#,##0.0")  # the sheet's own format: one decimal

@@ -232,9 +232,11 @@ def summary_lines(report: Report) -> list[str]:
         for g in report.ringkasan
     ]
     if report.total_penyerapan is not None:
+        # The percentage with the workbook's Desimal, as Tabel 3.4's TOTAL row and the Word report show it.
         lines.append(
             f"Realisasi anggaran: Rp {format_number(report.total_realisasi_anggaran, 0)} dari pagu "
-            f"Rp {format_number(report.total_pagu, 0)} ({format_number(report.total_penyerapan, 2)}%)"
+            f"Rp {format_number(report.total_pagu, 0)} "
+            f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
         )
     errors = len(report.errors)
     if errors:
