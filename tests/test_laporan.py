@@ -244,6 +244,31 @@ def test_narasi_parser():
     assert not parse_narasi(None).present
 
 
+def test_narasi_value_that_is_not_text_is_pointed_out_never_printed():
+    """A number, logical value, date or Excel error where a text belongs (as Analisis treats it): a
+    peringatan at its Teks cell and nothing of it in the document. Printed as it came, 12345.678 would
+    read 12.345.678 to an Indonesian reader, and "#N/A" would vanish without a word."""
+    import datetime
+
+    grid = [
+        [Cell("Bagian"), Cell("Teks")],
+        [Cell("Ikhtisar Eksekutif"), Cell(12345.678)],  # B2
+        [Cell("Ikhtisar Eksekutif"), Cell("Paragraf yang benar")],  # B3: used
+        [Cell("Penutup"), Cell(None, error="#N/A")],  # B4
+        [Cell("Alamat"), Cell(True)],  # B5
+        [Cell("Tindak Lanjut"), Cell(datetime.datetime(2025, 7, 4))],  # B6
+        [Cell("Pendahuluan"), Cell(None, formula="=A1&B1")],  # B7: no saved text
+    ]
+    narasi = parse_narasi(grid)
+    assert narasi.get("Ikhtisar Eksekutif") == "Paragraf yang benar"
+    for bagian in ("Penutup", "Alamat", "Tindak Lanjut", "Pendahuluan"):
+        assert narasi.get(bagian) == ""  # the placeholder stays, nothing invented
+    assert [(f.severity, f.sheet, f.sel) for f in narasi.findings] == [
+        ("peringatan", "Narasi", cell) for cell in ("B2", "B4", "B5", "B6", "B7")
+    ]
+    assert "#N/A" in narasi.findings[1].pesan
+
+
 def test_custom_template_is_honoured(tmp_path):
     template = tmp_path / "kop.docx"
     agency = docx.Document()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, Finding, Grid
+from lkj_xl.core.parse_analisis import not_text
 
 SHEET_NARASI = "Narasi"
 HEADERS = ("Bagian", "Teks")
@@ -108,9 +109,18 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
             return _text(row[i].value) if i < len(row) else ""
 
         bagian, teks = value("Bagian"), value("Teks")
-        if not bagian and not teks:
+        teks_cell = row[cols["Teks"]] if cols["Teks"] < len(row) else None
+        problem = not_text(teks_cell, teks) if teks_cell is not None else ""
+        if not bagian and not teks and not problem:
             continue
         cell = f"{column_letter(cols['Bagian'])}{r + 1}"
+        if problem:
+            # As in Analisis: a number would print the English way (12345.678), an error would vanish.
+            where = f"{column_letter(cols['Teks'])}{r + 1}"
+            out.findings.append(
+                Finding(PERINGATAN, sheet, where, f"Teks {problem}, bukan teks; sel ini tidak dipakai")
+            )
+            continue
         name = _canonical(bagian) if bagian else None
         if name is None:
             close = difflib.get_close_matches(bagian, list(SECTIONS), n=1, cutoff=0.6)

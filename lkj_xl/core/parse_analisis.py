@@ -206,24 +206,30 @@ def split_points(text: str) -> list[str]:
     return points
 
 
+def not_text(cell: Cell, shown: str) -> str:
+    """Why a cell where a text belongs holds none ("berisi angka (12345.678)"), or "" for a text or an
+    empty cell; ``shown`` is the cell's value as its finding names it."""
+    raw = cell.value
+    if cell.error:
+        return f"berisi nilai galat Excel {cell.error}"
+    if raw is None:
+        return f"berisi rumus tanpa nilai tersimpan ({cell.formula})" if cell.formula else ""
+    if isinstance(raw, bool):
+        return f"berisi nilai logika ({'TRUE' if raw else 'FALSE'})"
+    if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
+        return f"berisi tanggal ({tanggal_sel(raw)})"
+    if isinstance(raw, (int, float)):
+        return f"berisi angka ({shown})"
+    return ""
+
+
 def _points(reader: _Reader, cell: Cell | None, ref: str, header: str) -> list[str]:
     """The points of one text cell; a number, date, logical value, error or unsaved formula is a galat
     at the cell (nothing of it is used)."""
     if cell is None:
         return []
     raw = cell.value
-    problem = ""
-    if cell.error:
-        problem = f"berisi nilai galat Excel {cell.error}"
-    elif raw is None:
-        if cell.formula:
-            problem = f"berisi rumus tanpa nilai tersimpan ({cell.formula})"
-    elif isinstance(raw, bool):
-        problem = f"berisi nilai logika ({'TRUE' if raw else 'FALSE'})"
-    elif isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
-        problem = f"berisi tanggal ({tanggal_sel(raw)})"
-    elif isinstance(raw, (int, float)):
-        problem = f"berisi angka ({reader.text(cell)})"
+    problem = not_text(cell, reader.text(cell))
     if problem:
         reader.add(GALAT, ref, f"{header} {problem}, bukan teks; sel ini tidak dipakai")
         return []
