@@ -163,6 +163,40 @@ def test_bab_2_tables_from_kinerja_and_anggaran(doc):
     assert "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%" in row_with(iku, "taat akan peraturan")
 
 
+def test_bab_2_budget_of_an_unreadable_pagu_says_galat_as_tabel_3_4(tmp_path):
+    """Anggaran!D5 (P2.01's Pagu) holds #VALUE!: Tabel 3.4 shows "Galat (Anggaran!D5)" for it and for the
+    TOTAL pagu, Tabel 3.3 for Sasaran 2 and Tujuan 2 (which count P2.01). Tabel 2.3 / L.1 and Tabel 2.4
+    show the same budgets, so they must say the same, never "-" (their word for "no budget")."""
+    import openpyxl
+
+    workbook = tmp_path / "pagu-galat.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    assert wb["Anggaran"]["A5"].value == "P2.01"
+    wb["Anggaran"]["D5"] = "#VALUE!"  # an Excel error value, as a broken formula leaves it
+    wb.save(workbook)
+    out = tmp_path / "pagu-galat.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    galat = "Galat (Anggaran!D5)"
+    anggaran = table_for(document, "Tabel 3.4")
+    assert galat in row_with(anggaran, "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI")  # the sheet's own text
+    jumlah = [t for t in document.tables if any(c.text == "Jumlah" for c in t.rows[-1].cells)]
+    assert len(jumlah) == 2  # Tabel 2.3 and Lampiran L.1
+    for table in jumlah:
+        assert row_with(table, "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI")[-1] == galat
+        assert [c.text for c in table.rows[-1].cells][-1] == galat  # the total leaves nothing out silently
+        # a readable pagu is still its number (Anggaran!D6: 54.888.000)
+        assert row_with(table, "PROGRAM PENILAIAN KESEHATAN KSP/USP KOPERASI")[-1] == "54.888.000"
+    matrix = table_for(document, "Tabel 2.4")
+    for label in ("Tujuan 2: Meningkatnya investasi inklusif", "Sasaran 2: Meningkatnya kualitas Koperasi"):
+        assert row_with(matrix, label)[-1] == galat, label
+    assert row_with(matrix, "Program: PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI")[-1] == galat
+    # Sasaran 3 counts P3.01 3.578.850.965 + P3.02 82.706.300 = 3.661.557.265, untouched by D5
+    assert row_with(matrix, "Sasaran 3: Meningkatnya Kualitas Usaha Mikro")[-1] == "3.661.557.265"
+
+
 def test_narasi_texts_and_marked_placeholders(doc):
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("Puji Syukur kami panjatkan") for t in texts)  # Kata Pengantar, l.15

@@ -21,6 +21,7 @@ from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.contract import roman
+from lkj_xl.core.findings import galat_status
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.narasi import Narasi
@@ -39,6 +40,12 @@ from lkj_xl.laporan.tables import add_layout_table, notes_below
 
 def rupiah(value: float | None) -> str:
     return "-" if value is None else format_number(value, 0)
+
+
+def pagu(value: float | None, galat: list[str]) -> str:
+    """A budget as Tabel 3.3 / 3.4 show it: an unreadable cell says so ("Galat (Anggaran!D5)"), never "-"
+    (this document's word for "no budget")."""
+    return galat_status(galat) if value is None and galat else rupiah(value)
 
 
 @dataclass
@@ -320,7 +327,7 @@ def _bab2(d: _Draft) -> None:
                     label if i == 0 else "",
                     ind.indikator if ind else "-",
                     _with_satuan(figures.target, ind) if figures and ind else "-",
-                    rupiah(node.pagu) if i == 0 else "",
+                    pagu(node.pagu, node.galat_anggaran) if i == 0 else "",
                 ]
             )
     d.simple_table(
@@ -354,8 +361,8 @@ def _perjanjian(d: _Draft, caption: str) -> None:
                 [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator, target]
             )
     d.simple_table(["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"], rows, [1, 6, 6, 3])
-    rows = [[f"{i}.", b.program, rupiah(b.pagu)] for i, b in enumerate(r.budgets, start=1)]
-    rows.append(["", "Jumlah", rupiah(r.total_pagu)])
+    rows = [[f"{i}.", b.program, pagu(b.pagu, b.galat)] for i, b in enumerate(r.budgets, start=1)]
+    rows.append(["", "Jumlah", pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))])
     d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
 
 

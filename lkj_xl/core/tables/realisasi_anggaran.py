@@ -24,6 +24,11 @@ WIDTHS = [5, 16, 58, 20, 20, 14]
 HEADERS = ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Persentase (%)"]
 
 
+def total_pagu_galat(report: Report) -> list[str]:
+    """The unreadable cells that leave the TOTAL pagu unknown (the Word report's Jumlah says the same)."""
+    return [ref for x in report.budgets if x.pagu is None for ref in x.galat]
+
+
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
@@ -45,7 +50,7 @@ def layout(report: Report) -> SheetLayout:
                 shown(budget.penyerapan, galat),
             ]
         )
-    pagu_galat = [ref for x in report.budgets if x.pagu is None for ref in x.galat]
+    pagu_galat = total_pagu_galat(report)
     realisasi_galat = [ref for x in report.budgets if x.realisasi is None for ref in x.galat]
     r = b.add_row(
         [
