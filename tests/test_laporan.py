@@ -115,6 +115,27 @@ def test_every_chapter_heading_and_captioned_table(doc):
     assert [f.split(" ")[1] for f in figures] == ["3.1", "3.2"]
 
 
+def _after_caption(document, number: str) -> str:
+    """The paragraph right under the caption of Gambar ``number``."""
+    paragraphs = document.paragraphs
+    (i,) = [k for k, p in enumerate(paragraphs) if p.style.name == "Judul Gambar" and f" {number} " in p.text]
+    return paragraphs[i + 1].text
+
+
+def test_gambar_3_1_names_the_indicators_it_cannot_draw(doc):
+    """As on the Grafik sheet, an indicator without a capaian is never silently missing from the chart:
+    the example's T1 and S4 wait for BPS data (Kinerja!L4, L27), S1 and S3 are "direkap diakhir periode"
+    (L5, L22); T2 (15,12%) and S2 (71,24%) are drawn."""
+    assert _after_caption(doc, "3.1") == (
+        "Tidak digambar (tidak ada angka): Nilai PDRB sektor Industri (Belum diketahui: Menunggu data BPS); "
+        "Persentase Pertumbuhan Nilai Produksi Industri (Belum diketahui: direkap diakhir periode); "
+        "Persentase Usaha Mikro naik kelas (Belum diketahui: direkap diakhir periode); "
+        "Nilai PDRB sektor Perdagangan (Belum diketahui: Menunggu data BPS)."
+    )
+    # every program of the example has a penyerapan: nothing to name under Gambar 3.2
+    assert not _after_caption(doc, "3.2").startswith("Tidak digambar")
+
+
 def test_tabel_3_1_figures(doc):
     table = table_for(doc, "Tabel 3.1")
     # l.509: Nilai Investasi 193.900 juta of 1.282.684,40 juta = 15,1168 %: Sangat Rendah
@@ -195,6 +216,10 @@ def test_bab_2_budget_of_an_unreadable_pagu_says_galat_as_tabel_3_4(tmp_path):
     assert row_with(matrix, "Program: PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI")[-1] == galat
     # Sasaran 3 counts P3.01 3.578.850.965 + P3.02 82.706.300 = 3.661.557.265, untouched by D5
     assert row_with(matrix, "Sasaran 3: Meningkatnya Kualitas Usaha Mikro")[-1] == "3.661.557.265"
+    # Gambar 3.2 cannot draw P2.01's penyerapan and says so, with the cell
+    assert _after_caption(document, "3.2") == (
+        f"Tidak digambar (tidak ada angka): PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI ({galat})."
+    )
 
 
 def test_narasi_texts_and_marked_placeholders(doc):

@@ -95,6 +95,22 @@ def penyerapan_data(report: Report) -> Chart:
     return labels, values, [NEUTRAL] * len(items), texts, "Penyerapan anggaran (%)"
 
 
+def not_drawn(report: Report) -> tuple[list[str], list[str]]:
+    """What Gambar 3.1 and 3.2 leave out, with why, in the Grafik sheet's words ("Nilai PDRB sektor
+    Industri (Belum diketahui: Menunggu data BPS)"): a figure not drawn is named, never silently missing."""
+    from lkj_xl.core.tables.grafik import why_no_penyerapan, why_unknown
+
+    capaian = [
+        f"{ind.indikator} ({why_unknown(ind)})"
+        for node in report.nodes()
+        if node.tingkat in ("Tujuan", "Sasaran")
+        for ind in node.indicators
+        if ind.capaian is None
+    ]
+    penyerapan = [f"{b.program} ({why_no_penyerapan(b)})" for b in report.budgets if b.penyerapan is None]
+    return capaian, penyerapan
+
+
 def _message(text: str) -> bytes | None:
     figure = _figure_class()
     if figure is None:

@@ -32,6 +32,7 @@ from lkj_xl.core.tables import (
     efisiensi,
     realisasi_anggaran,
 )
+from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
 from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
@@ -179,6 +180,11 @@ class _Draft:
         name.bold = name.underline = True
         if s.nip_kepala.strip():
             self.doc.add_paragraph(f"NIP. {s.nip_kepala.strip()}", style=word.SIGNATURE)
+
+    def not_drawn(self, items: list[str]) -> None:
+        """Under a figure: what it leaves out and why (as the Grafik sheet lists them)."""
+        if items:
+            self.doc.add_paragraph(f"{TIDAK_DIGAMBAR} {'; '.join(items)}.")
 
     def figure(self, png: bytes | None, caption: str, width_cm: float | None = None) -> None:
         if png is None:
@@ -405,6 +411,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         d.charts.png(0),
         f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran s.d. {_periode(r)}",
     )
+    d.not_drawn(charts.not_drawn(r)[0])
 
     d.heading("3.2 Analisis Capaian Kinerja", 2)
     d.heading(
@@ -429,6 +436,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} s.d. {_periode(r)}")
     number += 1
     d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}")
+    d.not_drawn(charts.not_drawn(r)[1])
 
 
 def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:

@@ -35,7 +35,7 @@ from lkj_xl.core.layout import (
     footer,
     percent_style,
 )
-from lkj_xl.core.model import IndicatorResult, Report
+from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
 
 SHEET_NAME = contract.SHEET_GRAFIK
@@ -162,6 +162,11 @@ def why_unknown(ind: IndicatorResult) -> str:
     if ind.galat or not ind.status:
         return str(capaian_cell(ind))
     return f"{contract.BELUM_DIKETAHUI}: {ind.status}"
+
+
+def why_no_penyerapan(budget: BudgetResult) -> str:
+    """Why a program has no penyerapan: its unreadable cells, else an empty or zero pagu."""
+    return galat_status(budget.galat) if budget.galat else "Pagu kosong atau nol"
 
 
 def _tujuan_sasaran(report: Report) -> list[IndicatorResult]:
@@ -322,8 +327,7 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
     left_out = []
     for budget in report.budgets:
         if budget.penyerapan is None:
-            why = galat_status(budget.galat) if budget.galat else "Pagu kosong atau nol"
-            left_out.append((budget.kode, budget.program, why))
+            left_out.append((budget.kode, budget.program, why_no_penyerapan(budget)))
             continue
         b.add_row(
             [
