@@ -222,6 +222,16 @@ def test_bab_2_budget_of_an_unreadable_pagu_says_galat_as_tabel_3_4(tmp_path):
     )
 
 
+def test_bab_2_rupiah_targets_written_as_the_sentences_write_them(doc):
+    """Kinerja!I6 (P1.01, Satuan Rp) is typed "Rp 1.491.388.500.000": Tabel 2.4 and L.2 write it so,
+    as 3.2.3's sentence does ("target Rp 1.491.388.500.000"), not "1.491.388.500.000 Rp"."""
+    program = "PROGRAM PERENCANAAN DAN PEMBANGUNAN INDUSTRI"
+    assert row_with(table_for(doc, "Tabel 2.4"), f"Program: {program}")[2] == "Rp 1.491.388.500.000"
+    assert row_with(table_for(doc, "Tabel L.2"), program)[-1] == "Rp 1.491.388.500.000"
+    texts = [p.text for p in doc.paragraphs if program in p.text and "target" in p.text]
+    assert texts and all("target Rp 1.491.388.500.000 " in t for t in texts)
+
+
 def test_narasi_texts_and_marked_placeholders(doc):
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("Puji Syukur kami panjatkan") for t in texts)  # Kata Pengantar, l.15

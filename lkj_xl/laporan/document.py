@@ -22,6 +22,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.contract import roman
 from lkj_xl.core.findings import galat_status
+from lkj_xl.core.kalimat import MONEY_UNITS
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.narasi import Narasi
@@ -351,6 +352,8 @@ def _with_satuan(text: str, ind: IndicatorResult | None) -> str:
     unit = ind.satuan.strip()
     if unit == "%":
         return f"{text}%"
+    if unit.casefold() in MONEY_UNITS:  # "Rp 1.491.388.500.000", as the sentences write it
+        return f"Rp {text}"
     return text if unit.lower() in text.lower() else f"{text} {unit}"
 
 
