@@ -232,6 +232,34 @@ def test_bab_2_rupiah_targets_written_as_the_sentences_write_them(doc):
     assert texts and all("target Rp 1.491.388.500.000 " in t for t in texts)
 
 
+def test_tabel_2_1_formulasi_is_the_one_3_1_3_prints(tmp_path):
+    """S2's formula typed twice, differently: Kinerja!U13 (the indicator's Formulasi column, which 3.1.3
+    prints) and Narasi!B33 ("Formulasi S2"). One document gives one formula for the indicator: the
+    indicator's own; Narasi's per-Kode text stays the fallback (S1, whose Kinerja!U5 is kept empty)."""
+    import openpyxl
+
+    workbook = tmp_path / "formulasi.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    assert wb["Kinerja"]["U3"].value == "Formulasi" and wb["Narasi"]["A33"].value == "Formulasi S2"
+    wb["Kinerja"]["U13"] = "Koperasi ber-RAT / seluruh koperasi aktif x 100%"
+    wb["Narasi"]["B33"] = "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%"
+    wb["Kinerja"]["U5"] = None
+    wb.save(workbook)
+    out = tmp_path / "formulasi.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "Formulasi: Koperasi ber-RAT / seluruh koperasi aktif x 100%." in texts  # 3.1.3, from Kinerja
+    iku = table_for(document, "Tabel 2.1")
+    assert row_with(iku, "taat akan peraturan")[4] == "Koperasi ber-RAT / seluruh koperasi aktif x 100%"
+    # S1: only Narasi!B31 gives it
+    assert row_with(iku, "Pertumbuhan Nilai Produksi Industri")[4].startswith(
+        "(Nilai produksi industri tahun N"
+    )
+
+
 def test_narasi_texts_and_marked_placeholders(doc):
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("Puji Syukur kami panjatkan") for t in texts)  # Kata Pengantar, l.15
@@ -273,7 +301,11 @@ def test_without_narasi_a_complete_marked_draft(tmp_path):
     workbook = tmp_path / "tanpa-narasi.xlsx"
     from lkj_xl.xlsx.template import new_workbook
 
-    new_workbook(workbook, pengaturan=example.PENGATURAN, kinerja=example.KINERJA, anggaran=example.ANGGARAN)
+    # Without Kinerja's Formulasi / Sumber Data either (Tabel 2.1 prefers them): no text at all
+    kinerja = [
+        {k: v for k, v in row.items() if k not in ("Formulasi", "Sumber Data")} for row in example.KINERJA
+    ]
+    new_workbook(workbook, pengaturan=example.PENGATURAN, kinerja=kinerja, anggaran=example.ANGGARAN)
     out = tmp_path / "draft.docx"
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output

@@ -290,8 +290,13 @@ def _bab2(d: _Draft) -> None:
                         node.uraian if i == 0 else "",
                         ind.indikator,
                         ind.satuan,
-                        d.narasi.per_kode("Formulasi", node.kode) or f"[isi: Formulasi {node.kode}]",
-                        d.narasi.per_kode("Sumber Data", node.kode) or f"[isi: Sumber Data {node.kode}]",
+                        # The indicator's own text first: the one 3.1.3 prints (Narasi's is per Kode)
+                        ind.formulasi
+                        or d.narasi.per_kode("Formulasi", node.kode)
+                        or f"[isi: Formulasi {node.kode}]",
+                        ind.sumber_data
+                        or d.narasi.per_kode("Sumber Data", node.kode)
+                        or f"[isi: Sumber Data {node.kode}]",
                     ]
                 )
     d.simple_table(rows[0], rows[1:], [1, 5, 5, 2, 5, 3], {k - 1: v for k, v in emphasis.items() if k})
