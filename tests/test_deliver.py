@@ -575,3 +575,23 @@ def test_send_body_shows_the_total_penyerapan_with_the_workbooks_desimal(tmp_pat
     sheet = openpyxl.load_workbook(io.BytesIO(attachment.get_content()))[c.SHEET_REALISASI_ANGGARAN]
     (total,) = [r for r in sheet.iter_rows() if r[0].value == "TOTAL"]
     assert total[5].number_format.endswith("#,##0.0")  # the sheet's own format: one decimal
+
+
+def test_send_body_says_why_the_budget_line_is_missing(tmp_path):
+    """P0's Realisasi TW II typed "12,3,4" (Anggaran!G4) cannot be read: Tabel 3.4's TOTAL says Galat,
+    so the mail body has no penyerapan; it used to leave the budget line out without a word."""
+    workbook = small_workbook(tmp_path / "galat.xlsx", 20, "12,3,4")
+    eml = tmp_path / "pesan.eml"
+    result = CliRunner().invoke(
+        main,
+        ["send", str(workbook), "--to", "bappeda@example.go.id", "--dry-run", str(eml)],
+        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
+    )
+    assert result.exit_code in (0, 1), result.output  # 1: the workbook has a galat
+    body = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    text = body.get_body(preferencelist=("plain",)).get_content()
+    assert "Realisasi anggaran: Rp" not in text
+    assert (
+        "Realisasi anggaran: tidak dihitung, ada sel anggaran yang tidak terbaca "
+        "(Anggaran!G4; lihat sheet Pemeriksaan)"
+    ) in text

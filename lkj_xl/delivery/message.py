@@ -222,6 +222,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
+    from lkj_xl.core.budget import unreadable_budget_cells
     from lkj_xl.core.numbers import format_number
 
     lines = [
@@ -237,6 +238,12 @@ def summary_lines(report: Report) -> list[str]:
             f"Realisasi anggaran: Rp {format_number(report.total_realisasi_anggaran, 0)} dari pagu "
             f"Rp {format_number(report.total_pagu, 0)} "
             f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
+        )
+    elif unreadable := unreadable_budget_cells(report.budgets):
+        # Said, not left out: a reader would otherwise take the missing line for no budget at all.
+        lines.append(
+            "Realisasi anggaran: tidak dihitung, ada sel anggaran yang tidak terbaca "
+            f"({', '.join(unreadable)}; lihat sheet Pemeriksaan)"
         )
     errors = len(report.errors)
     if errors:

@@ -20,6 +20,7 @@ from docx.shared import Cm
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian
+from lkj_xl.core.budget import unreadable_budget_cells
 from lkj_xl.core.contract import roman
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.kalimat import MONEY_UNITS
@@ -236,6 +237,11 @@ def _front(d: _Draft) -> None:
         d.doc.add_paragraph(
             f"Realisasi anggaran s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
             f"Rp {rupiah(r.total_pagu)} ({format_number(r.total_penyerapan, r.settings.desimal)}%)."
+        )
+    elif unreadable := unreadable_budget_cells(r.budgets):
+        d.doc.add_paragraph(
+            f"Realisasi anggaran s.d. {_periode(r)} tidak dihitung: ada sel anggaran yang tidak terbaca "
+            f"({', '.join(unreadable)}; lihat sheet Pemeriksaan)."
         )
     d.page_break()
     for title, anchor_name in (("DAFTAR ISI", "isi"), ("DAFTAR TABEL", "tabel"), ("DAFTAR GAMBAR", "gambar")):
