@@ -696,3 +696,29 @@ def test_date_in_a_number_cell_is_named_as_staff_read_it(typed, shown):
     (finding,) = _findings(report, "L2", GALAT)
     assert f"Realisasi TW II berisi tanggal ({shown});" in finding.pesan, finding.pesan
     assert "00:00" not in finding.pesan and "2025-02" not in finding.pesan
+
+
+def test_efisiensi_names_for_each_budget_figure_its_own_unreadable_cells():
+    # S1 counts P1 (Pagu typed "12,3,4": Anggaran!D2 unreadable) and P2 (Realisasi TW II "12,3,4":
+    # Anggaran!G3). Tabel 3.3's Pagu cell for S1 said "Galat (Anggaran!D2, Anggaran!G3)", naming a
+    # realisasi cell as a cause of an unknown pagu; now each figure names its own cells, and the
+    # penyerapan (which needs both) names both.
+    from lkj_xl.core.tables.efisiensi import row_cells
+    from tests.test_engine import anggaran_row
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Tujuan satu", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "A", 40, (None, 29, None, None)),
+    ]
+    budgets = [
+        anggaran_row("P1", "Program satu", "S1", "12,3,4", (None, 400, None, None)),
+        anggaran_row("P2", "Program dua", "S1", 1000, (None, "12,3,4", None, None)),
+    ]
+    report = run(rows, budgets)
+    s1 = next(r for r in report.efisiensi if r.kode == "S1")
+    cells = row_cells(s1, 1)
+    assert cells[4:7] == [
+        "Galat (Anggaran!D2)",
+        "Galat (Anggaran!G3)",
+        "Galat (Anggaran!D2, Anggaran!G3)",
+    ], cells

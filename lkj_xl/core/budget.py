@@ -52,6 +52,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     )
     result.realisasi_tw = [float(v) if v is not None else None for v in numbers]
     result.galat = galat
+    result.galat_pagu = galat[:pagu_galat]
     result.pagu_exact = pagu
     if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
         return result
@@ -76,6 +77,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
         why = "nol padahal ada realisasi anggaran; penyerapan tidak dihitung"
         log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
         result.galat.append(log.where(sheet, header, item.row))
+        result.galat_pagu.append(result.galat[-1])
     elif pagu == 0:
         log.add(PERINGATAN, sheet, header, item.row, f'{header} program "{label}" nol')
     return result
@@ -170,6 +172,7 @@ def rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
 
 def _attach_budget(node: Node, budgets: list[BudgetResult]) -> None:
     node.galat_anggaran = [ref for b in budgets for ref in b.galat]
+    node.galat_pagu = [ref for b in budgets for ref in b.galat_pagu]
     pagu = [b.pagu_exact for b in budgets if b.pagu_exact is not None]
     real = [b.realisasi_exact for b in budgets if b.realisasi_exact is not None]
     # A sum of fewer programs than the node has would be a partial figure: unknown instead.

@@ -459,6 +459,7 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
         efisiensi_exact=node.efisiensi_exact,
         catatan=" ".join(notes),
         galat_anggaran=list(node.galat_anggaran),
+        galat_pagu=list(node.galat_pagu),
     )
 
 

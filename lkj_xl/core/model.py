@@ -241,6 +241,7 @@ class Node:
     # Budget cells ("Anggaran!H5") that could not be read among the programs counted toward this node:
     # then its penyerapan and efisiensi are not computed.
     galat_anggaran: list[str] = field(default_factory=list)
+    galat_pagu: list[str] = field(default_factory=list)  # those of them in the Pagu columns
 
 
 @dataclass
@@ -257,6 +258,7 @@ class BudgetResult:
     galat: list[str] = field(default_factory=list)
     pagu_exact: Fraction | None = None
     realisasi_exact: Fraction | None = None
+    galat_pagu: list[str] = field(default_factory=list)  # those of ``galat`` in the Pagu columns
 
 
 @dataclass
@@ -277,6 +279,7 @@ class EfisiensiRow:
     # Why the capaian is a mean of fewer indicators than the node has, or why nothing is computed.
     catatan: str = ""
     galat_anggaran: list[str] = field(default_factory=list)  # unreadable budget cells counted here
+    galat_pagu: list[str] = field(default_factory=list)  # those of them in the Pagu columns
 
 
 @dataclass

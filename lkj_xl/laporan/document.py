@@ -345,7 +345,7 @@ def _bab2(d: _Draft) -> None:
                     label if i == 0 else "",
                     ind.indikator if ind else "-",
                     _with_satuan(figures.target, ind) if figures and ind else "-",
-                    pagu(node.pagu, node.galat_anggaran) if i == 0 else "",
+                    pagu(node.pagu, node.galat_pagu or node.galat_anggaran) if i == 0 else "",
                 ]
             )
     d.simple_table(

@@ -73,13 +73,15 @@ def _galat(row: EfisiensiRow) -> bool:
 
 def row_cells(row: EfisiensiRow, number: int | None) -> list:
     galat_anggaran = galat_status(row.galat_anggaran) if row.galat_anggaran else ""
+    # Each figure names the cells that make it unknown: a pagu its Pagu cells, a realisasi the others.
+    of_realisasi = [ref for ref in row.galat_anggaran if ref not in row.galat_pagu]
     return [
         number,
         row.uraian,
         row.indikator,
         shown(row.capaian, row.status, contract.BELUM_DIKETAHUI),
-        shown(row.pagu, galat_anggaran),
-        shown(row.realisasi_anggaran, galat_anggaran),
+        shown(row.pagu, galat_status(row.galat_pagu) if row.galat_pagu else galat_anggaran),
+        shown(row.realisasi_anggaran, galat_status(of_realisasi) if of_realisasi else galat_anggaran),
         shown(row.penyerapan, galat_anggaran),
         shown(row.efisiensi, contract.GALAT_LABEL if _galat(row) else "", contract.BELUM_DIKETAHUI),
         keterangan(row),
