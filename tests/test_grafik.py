@@ -223,15 +223,20 @@ def chart_members(data: bytes) -> list[str]:
     return sorted(n for n in W.members(data) if n.startswith(("xl/charts/", "xl/drawings/")))
 
 
-def grafik_closure(mem: dict[str, bytes]) -> set[str]:
-    part = next(s["part"] for s in sheets(mem) if s["name"] == C.SHEET_GRAFIK)
-    seen, todo = set(), [part]
+def closure(mem: dict[str, bytes], start: list[str]) -> set[str]:
+    """The parts reachable from ``start`` through their relationships (``start`` included)."""
+    seen: set[str] = set()
+    todo = list(start)
     while todo:
         p = todo.pop()
         if p not in seen:
             seen.add(p)
             todo += [r["part"] for r in rels_of(mem, p) if "part" in r]
     return seen
+
+
+def grafik_closure(mem: dict[str, bytes]) -> set[str]:
+    return closure(mem, [next(s["part"] for s in sheets(mem) if s["name"] == C.SHEET_GRAFIK)])
 
 
 def test_three_builds_with_charts_keep_every_other_part_and_leave_no_orphan():
@@ -349,14 +354,7 @@ def test_libreoffice_resave_keeps_the_charts_and_the_next_build_works(tmp_path):
 
 
 def reachable_parts(mem: dict[str, bytes]) -> set[str]:
-    seen: set[str] = set()
-    todo = [r["part"] for r in rels_of(mem, "") if "part" in r]
-    while todo:
-        p = todo.pop()
-        if p not in seen:
-            seen.add(p)
-            todo += [r["part"] for r in rels_of(mem, p) if "part" in r]
-    return seen
+    return closure(mem, [r["part"] for r in rels_of(mem, "") if "part" in r])
 
 
 def test_no_part_is_left_unreachable_after_builds():
