@@ -454,16 +454,22 @@ def test_send_of_a_stale_workbook_attaches_prints_and_says_the_same_figures(smtp
     assert text.count("Drs. Kepala Contoh") == len(c.written_sheets(False, c.PRINTED_SHEETS))
 
 
+def dry_run_send(workbook: Path, eml: Path, home: Path, *options: str):
+    """``lkj-xl send WORKBOOK --to bappeda@example.go.id --dry-run EML``: no sender, no SMTP settings
+    (a dry run needs none), HOME set so that no config file of the machine is read."""
+    return CliRunner().invoke(
+        main,
+        ["send", str(workbook), "--to", "bappeda@example.go.id", *options, "--dry-run", str(eml)],
+        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(home)},
+    )
+
+
 def test_send_of_a_never_built_workbook_builds_the_attachment_only(tmp_path):
     workbook = small_workbook(tmp_path / "belum-dibangun.xlsx", 20, 350_000_000)
     before = workbook.read_bytes()
     eml = tmp_path / "pesan.eml"
     # No --from and no SMTP settings: a dry run needs no sender.
-    result = CliRunner().invoke(
-        main,
-        ["send", str(workbook), "--to", "bappeda@example.go.id", "--dry-run", str(eml)],
-        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
-    )
+    result = dry_run_send(workbook, eml, tmp_path)
     assert result.exit_code == 0, result.output
     assert workbook.read_bytes() == before
     assert openpyxl.load_workbook(workbook).sheetnames == [
@@ -486,11 +492,7 @@ def test_send_of_a_never_built_workbook_builds_the_attachment_only(tmp_path):
 def test_send_update_rebuilds_the_file_and_mails_that_build(tmp_path):
     workbook = stale_workbook(tmp_path / "laporan.xlsx")
     eml = tmp_path / "pesan.eml"
-    result = CliRunner().invoke(
-        main,
-        ["send", str(workbook), "--to", "bappeda@example.go.id", "--update", "--dry-run", str(eml)],
-        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
-    )
+    result = dry_run_send(workbook, eml, tmp_path, "--update")
     assert result.exit_code == 0, result.output
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     (attachment,) = list(msg.iter_attachments())
@@ -558,11 +560,7 @@ def test_send_body_shows_the_total_penyerapan_with_the_workbooks_desimal(tmp_pat
     row[1].value = 1
     wb.save(workbook)
     eml = tmp_path / "pesan.eml"
-    result = CliRunner().invoke(
-        main,
-        ["send", str(workbook), "--to", "bappeda@example.go.id", "--dry-run", str(eml)],
-        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
-    )
+    result = dry_run_send(workbook, eml, tmp_path)
     assert result.exit_code == 0, result.output
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     body = msg.get_body(preferencelist=("plain",)).get_content()
@@ -582,11 +580,7 @@ def test_send_body_says_why_the_budget_line_is_missing(tmp_path):
     so the mail body has no penyerapan; it used to leave the budget line out without a word."""
     workbook = small_workbook(tmp_path / "galat.xlsx", 20, "12,3,4")
     eml = tmp_path / "pesan.eml"
-    result = CliRunner().invoke(
-        main,
-        ["send", str(workbook), "--to", "bappeda@example.go.id", "--dry-run", str(eml)],
-        env={"LKJ_SMTP_FROM": "", "LKJ_SMTP_HOST": "", "HOME": str(tmp_path)},
-    )
+    result = dry_run_send(workbook, eml, tmp_path)
     assert result.exit_code in (0, 1), result.output  # 1: the workbook has a galat
     body = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     text = body.get_body(preferencelist=("plain",)).get_content()
