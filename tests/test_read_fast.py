@@ -20,8 +20,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 import safety_books as S
-import xlsxwriter
 from corpus import workbooks as W
+from test_read import xlsxwriter_book
 
 from lkj_xl.core import contract as C
 from lkj_xl.xlsx import read as reader
@@ -68,14 +68,6 @@ def assert_same(data: bytes) -> None:
             for r, (a, b) in enumerate(zip(got[0].get(name, []), expected[0][name])):
                 assert a == b, f"{name} row {r + 1}"
     assert got == expected
-
-
-def xlsxwriter_book(build) -> bytes:
-    buffer = io.BytesIO()
-    wb = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    build(wb)
-    wb.close()
-    return buffer.getvalue()
 
 
 def every_kind(wb) -> None:
