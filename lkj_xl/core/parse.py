@@ -340,7 +340,7 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     found = False
     for header in headers:
         cell = data.get(header)
-        if cell is not None and unreadable(cell):
+        if cell is not None and cell.value is None and unreadable(cell):  # a value: readable, no call
             if cell.error:
                 why = f"berisi nilai galat Excel {cell.error}; perbaiki rumusnya"
             else:
