@@ -146,3 +146,13 @@ def unreadable(cell: Cell | None) -> bool:
     """An Excel error (#N/A of a VLOOKUP) or a formula without its saved value: no value, and no
     blank either (a formula that gives "" is blank)."""
     return cell is not None and bool(cell.error or (cell.value is None and cell.formula))
+
+
+def why_unreadable(cell: Cell) -> str:
+    """What an :func:`unreadable` cell holds and what to do, in the findings' words."""
+    if cell.error:
+        return f"berisi nilai galat Excel {cell.error}; perbaiki rumusnya"
+    return (
+        f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel agar "
+        "hasilnya tersimpan"
+    )

@@ -22,6 +22,7 @@ from lkj_xl.core.grids import (
     find_sheet,
     suggest,
     unreadable,
+    why_unreadable,
 )
 from lkj_xl.core.model import (
     GALAT,
@@ -82,18 +83,10 @@ class _Reader:
         assert cell is not None  # (an absent cell is a plain empty value)
         raw = cell.value
         where = f"{self.sheet}!{ref}" if ref else self.sheet
-        if cell.error:
-            self.add(GALAT, ref, f"{label} berisi nilai galat Excel {cell.error}; perbaiki rumusnya")
-            return Value(text=cell.error, galat=where)
+        if unreadable(cell):
+            self.add(GALAT, ref, f"{label} {why_unreadable(cell)}")
+            return Value(text=cell.error or f"={cell.formula}", galat=where)
         if raw is None:
-            if cell.formula:
-                self.add(
-                    GALAT,
-                    ref,
-                    f"{label} berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan "
-                    "workbook di Excel agar hasilnya tersimpan",
-                )
-                return Value(text=f"={cell.formula}", galat=where)
             return Value()
         if isinstance(raw, bool):
             self.add(GALAT, ref, f"{label} berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka")
@@ -341,13 +334,7 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     for header in headers:
         cell = data.get(header)
         if cell is not None and cell.value is None and unreadable(cell):  # a value: readable, no call
-            if cell.error:
-                why = f"berisi nilai galat Excel {cell.error}; perbaiki rumusnya"
-            else:
-                why = (
-                    f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel"
-                )
-            reader.add(GALAT, data.ref(header), f"{header} {why}; baris ini tidak dihitung")
+            reader.add(GALAT, data.ref(header), f"{header} {why_unreadable(cell)}; baris ini tidak dihitung")
             found = True
     return found
 
