@@ -83,12 +83,6 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     return result
 
 
-def unreadable_budget_cells(budgets: list[BudgetResult]) -> list[str]:
-    """The Anggaran cells that leave the totals' penyerapan unknown, in sheet order (what the mail body
-    and the Ikhtisar Eksekutif name instead of a figure)."""
-    return [ref for b in budgets for ref in b.galat]
-
-
 def attribute_budgets(
     budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
 ) -> None:

@@ -222,7 +222,6 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
-    from lkj_xl.core.budget import unreadable_budget_cells
     from lkj_xl.core.numbers import format_number
 
     lines = [
@@ -239,7 +238,7 @@ def summary_lines(report: Report) -> list[str]:
             f"Rp {format_number(report.total_pagu, 0)} "
             f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
         )
-    elif unreadable := unreadable_budget_cells(report.budgets):
+    elif unreadable := report.galat_anggaran:
         # Said, not left out: a reader would otherwise take the missing line for no budget at all.
         lines.append(
             "Realisasi anggaran: tidak dihitung, ada sel anggaran yang tidak terbaca "

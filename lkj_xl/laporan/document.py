@@ -20,7 +20,6 @@ from docx.shared import Cm
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian
-from lkj_xl.core.budget import unreadable_budget_cells
 from lkj_xl.core.contract import roman
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.kalimat import MONEY_UNITS
@@ -238,7 +237,7 @@ def _front(d: _Draft) -> None:
             f"Realisasi anggaran s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
             f"Rp {rupiah(r.total_pagu)} ({format_number(r.total_penyerapan, r.settings.desimal)}%)."
         )
-    elif unreadable := unreadable_budget_cells(r.budgets):
+    elif unreadable := r.galat_anggaran:
         d.doc.add_paragraph(
             f"Realisasi anggaran s.d. {_periode(r)} tidak dihitung: ada sel anggaran yang tidak terbaca "
             f"({', '.join(unreadable)}; lihat sheet Pemeriksaan)."
