@@ -221,6 +221,25 @@ def test_every_kind_of_cell(fast_used):
     assert len(grid) == 9  # the styled empty cell on row 11 is no cell
 
 
+def test_a_merge_marks_only_its_own_cells(fast_used):
+    # The fast reader shares one Cell between equal values (and one for every empty cell): marking a
+    # merge must not mark the same value, or an empty cell, elsewhere in the sheet.
+    def build(wb):
+        ws = wb.add_worksheet(C.SHEET_KINERJA)
+        for r in range(6):
+            ws.write_string(r, 0, "Kumulatif")  # A1:A6 all "Kumulatif"
+        ws.write_string(0, 2, "x")  # C1 gives rows their width; B1:B6 stay empty
+        ws.merge_range("A2:B3", "Kumulatif")  # across rows 2-3: its cells are marked
+
+    data = xlsxwriter_book(build)
+    assert_same(data)
+    assert fast_used == [True]
+    grid = read_grids(data)[0][C.SHEET_KINERJA]
+    marked = {(r, col) for r, row in enumerate(grid) for col, cell in enumerate(row) if cell.merged}
+    assert marked == {(1, 0), (1, 1), (2, 0), (2, 1)}  # A2, B2, A3, B3: the merge's four cells
+    assert grid[0][0].value == grid[3][0].value == "Kumulatif" and grid[0][1].value is None
+
+
 def test_formulas_without_saved_values(fast_used):
     data = formula_without_values()
     assert_same(data)

@@ -54,6 +54,9 @@ class Cell:
     ``percent`` is True when the cell's number format shows a percentage (0.4071 displayed 40,71%);
     ``error`` is an Excel error value such as "#DIV/0!"; ``merged`` names the merged range the cell
     is part of (a merge across input rows leaves every row but the first empty).
+
+    A grid may hold one Cell object at many places (the fast reader shares cells of equal values):
+    never change a cell in place, replace it (``dataclasses.replace``).
     """
 
     value: object = None

@@ -318,9 +318,17 @@ class _CalamineStrings:
 
 
 def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[int, int]]]:
-    """python-calamine's values as cells; and where it gave a date or a boolean (read again)."""
+    """python-calamine's values as cells; and where it gave a date or a boolean (read again).
+
+    Cells of equal values are one shared Cell (a Kinerja sheet repeats "Kumulatif", "%", "Positif"
+    and leaves half its cells empty): building a Cell costs five times a dict lookup, and a grid's
+    cells are never changed in place (read.mark_merges and _place_special_cells replace them)."""
     grid: Grid = []
     redo: list[tuple[int, int]] = []
+    # Keyed by the value itself: 1.0 and 1 are one key and one Cell(1), as wanted; booleans and dates
+    # (equal to numbers) never reach it.
+    shared: dict[object, Cell] = {"": Cell()}
+    get = shared.get
     for r, values in enumerate(rows):
         n = len(values)
         while n and values[n - 1] == "":
@@ -328,22 +336,30 @@ def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[in
         cells: list[Cell] = []
         append = cells.append
         for v in values[:n] if n < len(values) else values:
+            try:
+                cell = get(v)
+            except TypeError:  # unhashable: not one of python-calamine's value types
+                raise _Slow from None
+            if cell is not None and type(v) is not bool:
+                append(cell)
+                continue
             kind = type(v)
             if kind is str:
                 # "" is an empty cell: an empty shared string's cells, inline strings and formula
                 # strings are read from the XML (_Scan).
-                append(Cell(v if len(v) <= max_text else v[:max_text]) if v else Cell())  # type: ignore[arg-type,index]
+                cell = shared[v] = Cell(v if len(v) <= max_text else v[:max_text])  # type: ignore[arg-type,index]
             elif kind is float:
-                append(Cell(int(v) if v.is_integer() and -_EXACT_INT < v < _EXACT_INT else v))  # type: ignore[attr-defined,operator,call-overload]
+                cell = shared[v] = Cell(int(v) if v.is_integer() and -_EXACT_INT < v < _EXACT_INT else v)  # type: ignore[attr-defined,operator,call-overload]
             elif kind is int:
-                append(Cell(v))
+                cell = shared[v] = Cell(v)
             elif kind is bool or isinstance(v, _DATES):
                 # A date made of a number by its format, a boolean (python-calamine takes "2" as TRUE,
                 # the lxml reader only "1"/"true"): read from the XML.
                 redo.append((r, len(cells)))
-                append(Cell(v))
+                cell = Cell(v)
             else:
                 raise _Slow
+            append(cell)
         grid.append(cells)
     return grid, redo
 

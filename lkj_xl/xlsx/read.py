@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -245,7 +246,7 @@ def _mark_merges(grid: Grid, merges: list[str]) -> None:
                     return
                 while len(row) <= col:
                     row.append(Cell())
-                row[col].merged = ref
+                row[col] = replace(row[col], merged=ref)  # grids share cells: never change one in place
 
 
 def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell | None:
