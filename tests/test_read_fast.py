@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -293,6 +294,20 @@ def test_odd_sheet_xml(case):
 )
 def test_odd_shared_strings(change):
     assert_same(shared_strings(S.EXAMPLE.read_bytes(), change))
+
+
+@pytest.mark.parametrize("spelling", [b"s='%d'", b's = "%d"', b's= "%d"'])
+def test_a_percent_style_written_oddly(spelling):
+    # every_kind's A3 holds 0,4071 in a percent format; its style attribute rewritten with single
+    # quotes or spaces, which the scan's ' s="N"' search does not see: the percent must not be lost.
+    data = xlsxwriter_book(every_kind)
+    xml = W.members(data)["xl/worksheets/sheet1.xml"]
+    style = re.search(rb'<c r="A3" s="([0-9]+)"', xml)
+    assert style is not None
+    odd = xml.replace(style.group(0), b'<c r="A3" ' + spelling % int(style.group(1)), 1)
+    odd_data = W.replace_members(data, {"xl/worksheets/sheet1.xml": odd})
+    assert_same(odd_data)
+    assert read_grids(odd_data)[0][C.SHEET_KINERJA][2][0].percent
 
 
 def test_no_shared_strings_part(tmp_path):
