@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from pathlib import Path
 
+import openpyxl
 import pytest
 
-from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.build import load_report
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell
+from tests.common import EXAMPLE
 from tests.test_engine import kinerja_row, messages, run
 
 
@@ -722,3 +727,69 @@ def test_efisiensi_names_for_each_budget_figure_its_own_unreadable_cells():
         "Galat (Anggaran!G3)",
         "Galat (Anggaran!D2, Anggaran!G3)",
     ], cells
+
+
+# --- a merge across rows shows one value over several rows: the hidden rows are not scored ----------
+
+
+def _example_with(tmp_path, change) -> Path:
+    wb = openpyxl.load_workbook(EXAMPLE)
+    change(wb[c.SHEET_KINERJA])
+    path = tmp_path / "digabung.xlsx"
+    wb.save(path)
+    return path
+
+
+def _indicator(report, kode):
+    (ind,) = [i for i in report.indicators if i.kode == kode]
+    return ind
+
+
+def test_a_polaritas_merged_over_two_rows_scores_only_the_first(tmp_path):
+    # Staff typed "Negatif" once and merged G6:G7 over P1.01 and K1.01.01 (Excel keeps G7 empty).
+    # K1.01.01's Polaritas is then blank, which used to mean Positif: 95 / 400 = 23,75 % Sangat
+    # Rendah was printed for an indicator the sheet shows as Negatif. Hidden under the merge, G7 is
+    # a galat and K1.01.01 is not scored; P1.01 (G6, the merge's first cell) is Negatif.
+    def change(ws):
+        ws["G6"], ws["G7"] = "Negatif", "Negatif"
+        ws.merge_cells("G6:G7")
+
+    report = load_report(_example_with(tmp_path, change))
+    hidden = _indicator(report, "K1.01.01")
+    assert hidden.capaian is None and hidden.kriteria is None and hidden.galat == ["Kinerja!G7"], hidden
+    (finding,) = _findings(report, "G7", GALAT)
+    assert "Polaritas" in finding.pesan and "G6:G7" in finding.pesan, finding.pesan
+    assert _findings(report, "G6:G7", GALAT)  # and the merge itself, once
+    # P1.01, Negatif: (2 x 1.491.388.500.000 - 483.624.842.126) / 1.491.388.500.000 x 100 (example row 6)
+    first = _indicator(report, "P1.01")
+    exact = Fraction(2 * 1_491_388_500_000 - 483_624_842_126, 1_491_388_500_000) * 100
+    assert first.polaritas == "Negatif" and first.capaian == pytest.approx(float(exact), abs=1e-9)
+
+
+def test_a_realisation_hidden_under_a_merge_is_not_summed_even_when_the_file_keeps_it():
+    # LibreOffice can keep a hidden cell's value when cells are merged: TW II of the second row holds
+    # 4 under the merge L2:L3 that shows 25 over both rows. Neither "4" (not shown) nor blank (TW I
+    # alone, 25 / 40 = 62,5 %) is the row's figure: a galat at L3, no capaian.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Persen", 40, (10, 25, None, None)),
+        kinerja_row("T2", "Tujuan", "", "T", "Persen", 40, (25, 4, None, None)),
+    ]
+    tw2 = c.KINERJA_HEADERS.index("Realisasi TW II")  # column L
+    rows[1][tw2] = Cell(4, merged="L2:L3")
+    report = run(rows)
+    first, second = report.indicators
+    assert first.capaian == 87.5  # (10 + 25) / 40 x 100 = 87,5 exactly: the merge's first cell
+    assert second.capaian is None and second.galat == ["Kinerja!L3"], second
+    assert _findings(report, "L3", GALAT)
+
+
+def test_a_merge_of_empty_cells_hides_nothing(tmp_path):
+    # Realisasi TW III left empty on rows 6-7 and merged (formatting): nothing is hidden, the report
+    # is the example's own (P1.01 483.624.842.126 / 1.491.388.500.000 = 32,43 %, K1.01.01 95 / 400).
+    report = load_report(_example_with(tmp_path, lambda ws: ws.merge_cells("M6:M7")))
+    plain = load_report(EXAMPLE)
+    assert [(i.kode, i.capaian, i.galat) for i in report.indicators] == [
+        (i.kode, i.capaian, i.galat) for i in plain.indicators
+    ]
+    assert _indicator(report, "K1.01.01").capaian == 23.75  # 95 / 400 x 100
+    assert not [f for f in report.findings if f.sel and f.sel.startswith("M")]

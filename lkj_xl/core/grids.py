@@ -143,13 +143,19 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
 
 
 def unreadable(cell: Cell | None) -> bool:
-    """An Excel error (#N/A of a VLOOKUP) or a formula without its saved value: no value, and no
-    blank either (a formula that gives "" is blank)."""
-    return cell is not None and bool(cell.error or (cell.value is None and cell.formula))
+    """An Excel error (#N/A of a VLOOKUP), a formula without its saved value, or a cell hidden under a
+    merge across rows (the merge shows its first cell's value there, the row's own is not seen): no
+    value, and no blank either (a formula that gives "" is blank)."""
+    return cell is not None and bool(cell.error or cell.merged or (cell.value is None and cell.formula))
 
 
 def why_unreadable(cell: Cell) -> str:
     """What an :func:`unreadable` cell holds and what to do, in the findings' words."""
+    if cell.merged:
+        return (
+            f"tertutup gabungan sel {cell.merged} (merge): yang tampak di sini nilai sel pertamanya, bukan "
+            "nilai baris ini; pisahkan gabungan sel dan isi sel ini"
+        )
     if cell.error:
         return f"berisi nilai galat Excel {cell.error}; perbaiki rumusnya"
     return (

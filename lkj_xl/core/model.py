@@ -52,8 +52,8 @@ class Cell:
     ``value`` is what Excel saved (number, str, bool, datetime or None); ``formula`` is the formula
     text when the cell holds one (then ``value`` None means Excel saved no result);
     ``percent`` is True when the cell's number format shows a percentage (0.4071 displayed 40,71%);
-    ``error`` is an Excel error value such as "#DIV/0!"; ``merged`` names the merged range the cell
-    is part of (a merge across input rows leaves every row but the first empty).
+    ``error`` is an Excel error value such as "#DIV/0!"; ``merged`` names the merged range that hides
+    the cell (a merge across input rows shows its first cell's value over every other cell of it).
 
     A grid may hold one Cell object at many places (the fast reader shares cells of equal values):
     never change a cell in place, replace it (``dataclasses.replace``).
@@ -63,7 +63,7 @@ class Cell:
     formula: str | None = None
     percent: bool = False
     error: str | None = None
-    merged: str | None = None  # the merged range ("A8:A9") this cell belongs to, if any
+    merged: str | None = None  # the merged range ("A8:A9") this cell is hidden under (not its first cell)
 
 
 # A sheet as rows of cells, row 1 first; a row may be shorter than others.

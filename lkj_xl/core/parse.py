@@ -85,7 +85,7 @@ class _Reader:
         where = f"{self.sheet}!{ref}" if ref else self.sheet
         if unreadable(cell):
             self.add(GALAT, ref, f"{label} {why_unreadable(cell)}")
-            return Value(text=cell.error or f"={cell.formula}", galat=where)
+            return Value(text=cell.error or (f"={cell.formula}" if cell.formula else ""), galat=where)
         if raw is None:
             return Value()
         if isinstance(raw, bool):
@@ -144,7 +144,7 @@ def _plain_value(cell: Cell | None) -> Value | None:
         return Value()
     raw = cell.value
     kind = type(raw)
-    if not cell.error and not cell.percent:
+    if not cell.error and not cell.percent and not cell.merged:
         if kind is float and math.isfinite(cast(float, raw)):
             # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
             return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
@@ -282,7 +282,7 @@ def _choice(
     """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable."""
     cell = data.get(header)
     text = reader.text(cell)
-    if not text and unreadable(cell):  # #N/A of a VLOOKUP: not blank
+    if (not text or (cell is not None and cell.merged)) and unreadable(cell):  # #N/A: not blank
         reader.value(cell, data.ref(header), header)  # its galat at the cell
         return ""
     if not text:
@@ -333,7 +333,8 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     found = False
     for header in headers:
         cell = data.get(header)
-        if cell is not None and cell.value is None and unreadable(cell):  # a value: readable, no call
+        # (a cell with a value is readable unless a merge hides it: no call for most cells)
+        if cell is not None and (cell.value is None or cell.merged) and unreadable(cell):
             reader.add(GALAT, data.ref(header), f"{header} {why_unreadable(cell)}; baris ini tidak dihitung")
             found = True
     return found

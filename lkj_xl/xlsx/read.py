@@ -228,7 +228,9 @@ _RANGE = re.compile(r"^([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)$")
 
 
 def _mark_merges(grid: Grid, merges: list[str]) -> None:
-    """Tag the cells of merges that span several rows (they hide input rows' values)."""
+    """Tag the cells hidden under a merge that spans several rows: every cell of it but the first,
+    whose value Excel shows across the whole range (an input row's value would be hidden there).
+    A merge whose first cell is empty hides nothing and is left alone."""
     budget = MAX_MERGE_CELLS
     for ref in merges:
         match = _RANGE.match(ref)
@@ -236,11 +238,17 @@ def _mark_merges(grid: Grid, merges: list[str]) -> None:
             continue
         first_row, last_row = int(match.group(2)) - 1, int(match.group(4)) - 1
         first_col, last_col = _column_index(match.group(1)), _column_index(match.group(3))
-        if first_row < 0 or first_col < 0 or last_row <= first_row:
-            continue  # a merge within one row (a title block) hides nothing
+        if first_row < 0 or first_col < 0 or last_row <= first_row or first_row >= len(grid):
+            continue  # a merge within one row (a title block) hides no input row
+        top = grid[first_row]
+        first = top[first_col] if first_col < len(top) else None
+        if first is None or (first.value in (None, "") and first.formula is None and first.error is None):
+            continue
         for r in range(first_row, min(last_row, len(grid) - 1) + 1):
             row = grid[r]
             for col in range(first_col, min(last_col, MAX_COLS - 1) + 1):
+                if r == first_row and col == first_col:
+                    continue
                 budget -= 1
                 if budget < 0:
                     return
