@@ -383,7 +383,7 @@ READER_CRASHES = {
             f'<worksheet xmlns="{S.MAIN}"><sheetData/><mergeCells count="1"><mergeCell ref="A0:A2"/>'
             "</mergeCells></worksheet>".encode(),
         ),
-        'xlsx_read._mark_merges: ref "A0:A2" gives first_row -1; on an empty sheet grid[-1] raises '
+        'xlsx_read.mark_merges: ref "A0:A2" gives first_row -1; on an empty sheet grid[-1] raises '
         "IndexError (on a non-empty one the last row is marked as merged)",
     ),
     "nan_in_date_cell": (

@@ -16,10 +16,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
+import re
 import ssl
 import subprocess
 import sys
 import time
+import types
 from collections import defaultdict
 from pathlib import Path
 
@@ -848,6 +850,53 @@ def test_error_cells_give_the_same_findings_as_lkj_xl_build(server, tmp_path):
     assert len(alerts) == 1 and f"ada {n_galat} galat" in alerts[0][0]
 
 
+def test_merged_cells_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(server, tmp_path):
+    """Polaritas "Negatif" typed once and merged over G6:G7 (P1.01 and K1.01.01). The book JSON has
+    values only (G7 reads ""), so K1.01.01 was scored as Positif by the add-in while `lkj-xl build`
+    names G7 as hidden under the merge and leaves it unscored. The task pane sends the merged areas
+    (klien.gabung): the add-in then lists the same findings, cell by cell."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb[c.SHEET_KINERJA]
+    assert (ws["A6"].value, ws["A7"].value) == ("P1.01", "K1.01.01")
+    ws["G6"] = "Negatif"
+    ws.merge_cells("G6:G7")
+    book = tmp_path / "gabung.xlsx"
+    wb.save(book)
+
+    from lkj_xl.build import load_report
+
+    headless = load_report(book)
+    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    assert ("Galat", c.SHEET_KINERJA, "G7") in {row[:3] for row in want}
+
+    data = book_json(
+        book, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "gabung": {"Kinerja": ["$G$6:$G$7"]}}]
+    )
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert pemeriksaan_rows(pemeriksaan) == want
+    # Without the merged areas (an older task pane): G7 reads as blank, no finding names it.
+    data["args"] = [{}, PLAN_CLIENT]
+    response = press(server, data)
+    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert ("Galat", c.SHEET_KINERJA, "G7") not in {row[:3] for row in pemeriksaan_rows(pemeriksaan)}
+
+
+def test_merged_areas_that_are_no_references_are_refused(server):
+    data = book_json(
+        EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "gabung": {"Kinerja": ["G6:"]}}]
+    )
+    response = press(server, data)
+    assert response.status_code in (400, 422), response.text
+    assert "G6:" in response.json()["detail"]
+    data["args"] = [{}, {**PLAN_CLIENT, "gabung": ["G6:G7"]}]
+    response = press(server, data)
+    assert response.status_code in (400, 422) and "gabung" in response.json()["detail"]
+
+
 def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
     """(tingkat, sheet, cell, message) of every finding row of a replayed Pemeriksaan sheet."""
     rows: dict[int, dict[int, object]] = defaultdict(dict)
@@ -1105,6 +1154,50 @@ def test_desktop_percent_formats_cost_few_reads():
     assert known
     assert found == {(10, 0), (501, 1)}  # '0"%"' shows a literal % sign: not a percentage
     assert sheet.reads < 60  # not one read per cell (1000 rows x 2 columns)
+
+
+class FakeMergedSheet:
+    """Desktop Excel's merged cells: Range.merge_cells is True when every cell is merged, False when
+    none, None when mixed (COM MergeCells); merge_area of a cell is its merged range, or the cell."""
+
+    def __init__(self, areas: list[str]):
+        self.areas = [openpyxl.utils.cell.range_boundaries(a) for a in areas]  # (min_col, min_row, ...)
+        self.names = areas
+        self.reads = 0
+
+    def _area(self, row: int, col: int) -> str | None:
+        for name, (c1, r1, c2, r2) in zip(self.names, self.areas):
+            if r1 <= row <= r2 and c1 <= col <= c2:
+                return name
+        return None
+
+    def range(self, first, last):
+        self.reads += 1
+        cells = [(r, col) for r in range(first[0], last[0] + 1) for col in range(first[1], last[1] + 1)]
+        merged = [self._area(r, col) is not None for r, col in cells]
+        area = self._area(*first) or f"{get_column_letter(first[1])}{first[0]}"
+        first_cell, _, last_cell = area.partition(":")
+        absolute = "$" + re.sub(r"([A-Z]+)", r"\1$", first_cell)
+        if last_cell:
+            absolute += ":$" + re.sub(r"([A-Z]+)", r"\1$", last_cell)
+        return types.SimpleNamespace(
+            merge_cells=True if all(merged) else (False if not any(merged) else None),
+            merge_area=types.SimpleNamespace(address=absolute),
+        )
+
+
+def test_desktop_merged_cells_are_found_with_few_reads():
+    from lkj_xl.xl.book import Calls
+    from lkj_xl.xl.inputs import _merges_by_com
+
+    values = [["Kode", "Polaritas", "Target"]] + [["K", "Positif", float(i)] for i in range(1000)]
+    # B10:B12 stacked on B13:C14 (an area over two columns), and C500:C501 further down.
+    sheet = FakeMergedSheet(["B10:B12", "B13:C14", "C500:C501"])
+    found = _merges_by_com(sheet, values, Calls())
+    assert sorted(found) == ["B10:B12", "B13:C14", "C500:C501"]
+    assert sheet.reads < 80  # halving: not one read per cell (1001 rows x 3 columns)
+    plain = FakeMergedSheet([])
+    assert _merges_by_com(plain, values, Calls()) == [] and plain.reads == 1  # no merge: one read
 
 
 def test_additive_indent_rectangles_sum_to_each_cell():

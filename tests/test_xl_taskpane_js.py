@@ -283,3 +283,103 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
     assert [s["fill"] for s in kriteria["series"]] == ["#006100", "#92D050", "#FFEB3B", "#FFA500", "#C00000"]
     trend = charts["Tren T1: Nilai Investasi"]
     assert (trend["type"], trend["by"]) == ("Line", "Rows")
+
+
+# The press's read (readBook in lkj.js) under Node: a stand-in Office.js whose input sheets hold the
+# given values and merged areas, an XMLHttpRequest that keeps the posted book JSON and answers with no
+# action. argv: script, book JSON ({sheet: {values, merged}}), the highest ExcelApi, and whether the
+# host fails the round trip that lists merged areas. Prints the posted body and the number of syncs.
+READER = r"""
+const fs = require("fs");
+const [script, bookJson, api, failMerges] = process.argv.slice(2);
+const book = JSON.parse(bookJson);
+let posted = null, syncs = 0, asked = 0, pending = false;
+global.document = { addEventListener: () => {}, getElementById: () => null };
+global.localStorage = { getItem: () => null };
+global.window = { location: { origin: "http://127.0.0.1" } };
+globalThis.config = { xlwingsVersion: "0.0", appPath: "" };
+global.xlwings = { registerCallback: () => {}, runActions: async () => {}, hideGlobalError: () => {},
+  showGlobalError: (m) => { throw new Error(m); } };
+const below = (a, b) => { const [x, y] = a.split(".").map(Number), [p, q] = b.split(".").map(Number); return x < p || (x === p && y <= q); };
+global.Office = { context: { requirements: { isSetSupported: (name, v) => name === "ExcelApi" && below(v, api) } } };
+global.XMLHttpRequest = class {
+  open() {} setRequestHeader() {}
+  send(body) { posted = JSON.parse(body); this.status = 200; this.responseText = '{"actions": []}'; this.onload(); }
+};
+function sheetOf(name) {
+  const s = book[name] || { values: [], merged: [] };
+  const rows = s.values.length, cols = rows ? s.values[0].length : 0;
+  const used = { load() {}, isNullObject: rows === 0, values: s.values, rowIndex: 0, columnIndex: 0, rowCount: rows,
+    columnCount: cols, numberFormat: s.values.map((r) => r.map(() => "General")) };
+  const sheet = { name, getUsedRangeOrNullObject: () => used };
+  if (api !== "none") {
+    sheet.getRange = () => {
+      const whole = {};
+      if (below("1.13", api)) whole.getMergedAreasOrNullObject = () => {
+        asked++; pending = failMerges === "1";
+        const list = s.merged.map((ref) => name + "!" + ref);
+        return { load() {}, isNullObject: list.length === 0, address: list.join(", ") };
+      };
+      return whole;
+    };
+  }
+  return sheet;
+}
+const context = {
+  sync: async () => { syncs++; if (pending) { pending = false; throw new Error("GeneralException"); } },
+  workbook: { name: "buku.xlsx", load() {}, worksheets: { load() {}, items: Object.keys(book).map(sheetOf) } },
+};
+global.Excel = { run: async (fn) => fn(context) };
+eval(fs.readFileSync(script, "utf8"));
+globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked })));
+"""
+
+
+def _press_read(tmp_path, book: dict, api: str, fail_merges: bool = False) -> dict:
+    from lkj_xl.xl.server import write_project
+
+    if not (tmp_path / "project").exists():
+        (tmp_path / "project").mkdir()
+        write_project(tmp_path / "project", token_required=False)
+    runner = tmp_path / "reader.js"
+    runner.write_text(READER)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+    done = subprocess.run(
+        [NODE, str(runner), str(script), json.dumps(book), api, "1" if fail_merges else "0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
+    from lkj_xl.xl.plan import PLAN_VERSION
+
+    # Polaritas "Negatif" typed in G2 and merged over G2:G3 (Excel keeps G3 empty), a title merged
+    # within row 1; a sheet that is no input sheet is not asked.
+    kinerja = [
+        ["Kinerja", "", "", "", "", "", ""],
+        ["P1", "", "", "", "", "", "Negatif"],
+        ["K1", "", "", "", "", "", ""],
+    ]
+    book = {
+        "Kinerja": {"values": kinerja, "merged": ["$A$1:$C$1", "$G$2:$G$3"]},
+        "Catatan": {"values": [["x"]], "merged": ["A1:A2"]},
+    }
+    result = _press_read(tmp_path, book, "1.20")
+    assert result["posted"]["args"][1] == {"rencana": PLAN_VERSION, "gabung": {"Kinerja": ["A1:C1", "G2:G3"]}}
+    kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
+    assert kinerja_sent["values"] == kinerja
+    assert result["asked"] == 1 and result["syncs"] == 2  # the sheet names, then values and merges together
+
+    # Office 2019 (ExcelApi 1.8 at most): no merged areas asked, the values as before.
+    old = _press_read(tmp_path, book, "1.8")
+    assert old["posted"]["args"][1] == {"rencana": PLAN_VERSION, "gabung": {}} and old["asked"] == 0
+    assert old["syncs"] == 2
+
+    # A host whose round trip with the merged areas fails: read again without them, nothing lost.
+    failing = _press_read(tmp_path, book, "1.20", fail_merges=True)
+    assert failing["posted"]["args"][1]["gabung"] == {}
+    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja

@@ -19,13 +19,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from xlsxwriter.utility import xl_cell_to_rowcol
+from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid
 from lkj_xl.core.numbers import is_percent_format
 from lkj_xl.xl.book import BookError, Calls, is_remote
-from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_ROWS, MAX_TEXT
+from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_MERGES, MAX_ROWS, MAX_TEXT, mark_merges
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
 # strings; xlwings' remote engine turns only some of them into None unless read with err_to_str.
@@ -92,11 +92,18 @@ def input_sheet_names(names: Iterable[str]) -> list[str]:
     return [s for s in names if c.normalize_label(s) in keys]
 
 
-def read_inputs(book, percent_cells: Mapping[str, Iterable[str]] | None = None) -> Inputs:
+def read_inputs(
+    book,
+    percent_cells: Mapping[str, Iterable[str]] | None = None,
+    merged_areas: Mapping[str, Iterable[str]] | None = None,
+) -> Inputs:
     """Read the input sheets into grids (row 1 first, column A first).
 
     ``percent_cells`` maps a sheet name to A1 references ("I7", "K7:K20") of cells whose number
-    format is a percentage, for books whose engine cannot tell (the add-in's JSON).
+    format is a percentage, for books whose engine cannot tell (the add-in's JSON). ``merged_areas``
+    likewise maps a sheet name to its merged ranges ("G6:G7"), which the book JSON does not carry
+    either: the cells a merge across rows hides are then unreadable, as in a file (the lkj-xl task
+    pane sends them).
     """
     calls = Calls()
     names = [s.name for s in book.sheets]
@@ -104,15 +111,20 @@ def read_inputs(book, percent_cells: Mapping[str, Iterable[str]] | None = None) 
     grids: dict[str, Grid] = {}
     known = not remote or percent_cells is not None
     given = _percent_refs(percent_cells or {})
+    merges = _merge_refs(merged_areas or {})
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
         values = _sheet_values(sheet, name, calls)
         if remote:
             percent = given.get(c.normalize_label(name), set())
+            merged = merges.get(c.normalize_label(name), [])
         else:
             percent, ok = _percent_by_format(sheet, values, calls)
             known = known and ok
-        grids[name] = _grid(values, percent)
+            merged = _merges_by_com(sheet, values, calls)
+        grid = _grid(values, percent)
+        mark_merges(grid, merged[:MAX_MERGES])
+        grids[name] = grid
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
 
@@ -188,6 +200,48 @@ def _percent_by_format(sheet, values: list[list[object]], calls: Calls) -> tuple
     return found, True
 
 
+def _merges_by_com(sheet, values: list[list[object]], calls: Calls) -> list[str]:
+    """The merged ranges of a desktop sheet. ``Range.merge_cells`` (COM MergeCells) is True when all
+    of a range is merged, False when none of it, None when mixed: one read says a sheet has none
+    (the common case); otherwise each column is halved down to its merged cells, whose
+    ``merge_area`` gives the range (its rows then skipped)."""
+    n_rows, n_cols = len(values), max((len(r) for r in values), default=0)
+    if not n_rows or not n_cols:
+        return []
+    try:
+        anywhere = sheet.range((1, 1), (n_rows, n_cols)).merge_cells
+    except (NotImplementedError, AttributeError):
+        return []
+    calls.reads += 1
+    if anywhere is False:
+        return []
+    found: dict[str, None] = {}
+    for col in range(n_cols):
+        stack = [(0, n_rows - 1)]
+        while stack:
+            first, last = stack.pop()
+            merged = sheet.range((first + 1, col + 1), (last + 1, col + 1)).merge_cells
+            calls.reads += 1
+            if merged is False:
+                continue
+            if merged is None and last > first:  # mixed: halve
+                middle = (first + last) // 2
+                stack.append((middle + 1, last))
+                stack.append((first, middle))
+                continue
+            # Merged from ``first`` on: the area of its first cell, then the rows below it.
+            area = sheet.range((first + 1, col + 1), (first + 1, col + 1)).merge_area.address
+            calls.reads += 1
+            ref = str(area).replace("$", "")
+            found[ref] = None
+            below = parse_ref(ref)[2] + 1
+            if below <= last:
+                stack.append((below, last))
+            if len(found) >= MAX_MERGES:
+                return list(found)
+    return list(found)
+
+
 def _percent_refs(percent_cells: Mapping[str, Iterable[str]]) -> dict[str, set[tuple[int, int]]]:
     out: dict[str, set[tuple[int, int]]] = {}
     for sheet, refs in percent_cells.items():
@@ -199,6 +253,20 @@ def _percent_refs(percent_cells: Mapping[str, Iterable[str]]) -> dict[str, set[t
             if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_ROWS:
                 raise BookError(f"Rentang sel persen terlalu besar: {ref}")
             cells.update((r, col) for r in range(r1, r2 + 1) for col in range(c1, c2 + 1))
+    return out
+
+
+def _merge_refs(merged_areas: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """Sheet label -> its merged ranges as ``read.mark_merges`` takes them ("G6:G7", no $)."""
+    out: dict[str, list[str]] = {}
+    for sheet, refs in merged_areas.items():
+        ranges = out.setdefault(c.normalize_label(sheet), [])
+        for ref in [refs] if isinstance(refs, str) else refs:
+            if len(ranges) >= MAX_MERGES:
+                limit = f"{MAX_MERGES:,}".replace(",", ".")
+                raise BookError(f'Sheet "{sheet}" memiliki lebih dari {limit} gabungan sel (merge)')
+            r1, c1, r2, c2 = parse_ref(str(ref))
+            ranges.append(f"{xl_rowcol_to_cell(r1, c1)}:{xl_rowcol_to_cell(r2, c2)}")
     return out
 
 

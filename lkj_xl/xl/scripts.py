@@ -58,7 +58,11 @@ class PressResult:
 
 
 def hitung_ulang(
-    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None = None, *, plan: bool = False
+    book: xw.Book,
+    percent_cells: Mapping[str, Iterable[str]] | None = None,
+    *,
+    plan: bool = False,
+    merged_areas: Mapping[str, Iterable[str]] | None = None,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
@@ -74,7 +78,7 @@ def hitung_ulang(
     from lkj_xl.core.tables import layouts
 
     try:
-        inputs = read_inputs(book, percent_cells)
+        inputs = read_inputs(book, percent_cells, merged_areas)
     except BookError as exc:
         raise HitungUlangError(str(exc)) from exc
     try:
@@ -161,21 +165,30 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     ``persen`` (sent by the lkj-xl task pane): sheet name -> A1 references of the input cells whose
     number format is a percentage, which the book JSON does not carry. ``klien`` (also from the task
     pane): ``{"rencana": N}`` when it applies plans of version N (:mod:`lkj_xl.xl.plan`); without it
-    (an older task pane, another xlwings client) the answer is one action per write.
+    (an older task pane, another xlwings client) the answer is one action per write; and
+    ``"gabung"``: sheet name -> the merged ranges of the input sheets (Excel with ExcelApi 1.13).
     """
-    if persen is not None and not (
-        isinstance(persen, dict)
-        and all(isinstance(k, str) and isinstance(v, (list, str)) for k, v in persen.items())
-    ):
+    if persen is not None and not _sheet_refs(persen):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
+    gabung = klien.get("gabung") if isinstance(klien, dict) else None
+    if gabung is not None and not _sheet_refs(gabung):
+        raise HitungUlangError("Argumen 'gabung' harus berupa peta nama sheet -> daftar alamat sel.")
     from lkj_xl.xl.plan import PLAN_VERSION
 
     plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION
+    press = functools.partial(hitung_ulang, book, persen, plan=plan, merged_areas=gabung)
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
-        hitung_ulang(book, persen, plan=plan)
+        press()
         return
     # The work is CPU-bound and synchronous: run it off the event loop so the server keeps answering.
-    await asyncio.to_thread(functools.partial(hitung_ulang, book, persen, plan=plan))
+    await asyncio.to_thread(press)
+
+
+def _sheet_refs(value: object) -> bool:
+    """A map of sheet name -> cell references (a list, or one reference), as the task pane sends."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, (list, str)) for k, v in value.items()
+    )
 
 
 # --- worksheet functions ------------------------------------------------------------------------

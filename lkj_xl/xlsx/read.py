@@ -148,7 +148,7 @@ def _read(
         (name, part) for name, part in sheets if c.normalize_label(name) in wanted and part is not None
     ]
     if fast and all(pkg.has(part) for _name, part in targets):
-        rules = Rules(styles, date1904, _cell, _mark_merges, MAX_TEXT, MAX_MERGES)
+        rules = Rules(styles, date1904, _cell, mark_merges, MAX_TEXT, MAX_MERGES)
         grids = read_fast(pkg, targets, rules)  # type: ignore[arg-type]
         if grids is not None:
             return grids, [name for name, _ in sheets]
@@ -218,7 +218,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                     del parent[0]
     except etree.XMLSyntaxError as exc:
         raise ReadError(f'broken XML in sheet "{name}": {exc}') from exc
-    _mark_merges(grid, merges)
+    mark_merges(grid, merges)
     while grid and not grid[-1]:
         grid.pop()
     return grid
@@ -227,7 +227,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
 _RANGE = re.compile(r"^([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)$")
 
 
-def _mark_merges(grid: Grid, merges: list[str]) -> None:
+def mark_merges(grid: Grid, merges: list[str]) -> None:
     """Tag the cells hidden under a merge that spans several rows: every cell of it but the first,
     whose value Excel shows across the whole range (an input row's value would be hidden there).
     A merge whose first cell is empty hides nothing and is left alone."""
