@@ -116,10 +116,11 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
+def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats, *, wrap: bool = False):
     """A function writing one row of ``columns``: every column's format looked up once (kriteria:
-    one per band), each value written with the typed call (no type sniffing of xlsxwriter's write)."""
-    plain = [formats.get(spec.kind) for spec in columns]
+    one per band), each value written with the typed call (no type sniffing of xlsxwriter's write).
+    ``wrap``: texts wrap in their cells (the row's height is the caller's)."""
+    plain = [formats.get(spec.kind, **({"text_wrap": True} if wrap else {})) for spec in columns]
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
@@ -229,6 +230,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.repeat_columns(0, 2)
 
 
+WHOSE_COLUMNS = 2  # Pemerintah Daerah, Perangkat Daerah: the first columns of the table sheets
 EXCEL_ROWS = 1_048_576  # rows of a worksheet; a table sheet holds its header and EXCEL_ROWS - 1 rows
 
 
@@ -236,7 +238,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     """One row per indicator (or budget row) of every agency as an Excel table with filters.
 
     xlsxwriter writes the sheet, its table and header; the 100,000 data rows are written by
-    :func:`_sheet_rows` into the sheet's XML afterwards: xlsxwriter keeps every cell as an object
+    :mod:`lkj_xl.xlsx.rekap_rows` into the sheet's XML afterwards: xlsxwriter keeps every cell as an object
     until it closes (about 5 times slower and 300 MB more for a province's rekap).
     """
     ws = wb.add_worksheet(name)
@@ -254,10 +256,14 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
             "columns": [{"header": spec.label} for spec in columns],
         },
     )
-    _widths(ws, columns)
+    widths = _widths(ws, columns)
     ws.freeze_panes(1, 3)
     _print_setup(ws)
+    # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
+    # Daerah) and the header.
+    ws.fit_to_pages(pages_wide(widths, WHOSE_COLUMNS), 0)
     ws.repeat_rows(0)
+    ws.repeat_columns(0, WHOSE_COLUMNS - 1)
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
     styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
@@ -374,7 +380,9 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
 
 
 # Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
-_PEMERIKSAAN_WIDTHS = (44, 30, 30, 16, 16, 16, 90, 60)
+# One A4 landscape page wide at 75 % or more (pages_wide); every text wraps in its cell instead.
+_PEMERIKSAAN_WIDTHS = (26, 14, 18, 12, 9, 12, 24, 18)
+_PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
 
 
 def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]]) -> None:
@@ -400,31 +408,27 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     style = "peringatan" if result.peringatan.shape[0] else "text"
     for jenis, pesan in warnings:
         row += 1
-        ws.write_string(row, 0, jenis, formats.get(style))
+        ws.write_string(row, 0, jenis, formats.get(style, text_wrap=True))
         ws.merge_range(row, 1, row, last, pesan, formats.get(style, text_wrap=True))
-        _wrapped(ws, row, [(pesan, pesan_width)])
+        _wrapped(ws, row, [(jenis, _PEMERIKSAAN_WIDTHS[0]), (pesan, pesan_width)])
     row += 2
     ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
     row += 1
     columns = core.FILE_COLUMNS
     ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
     _wrapped(ws, row, [(spec.label, _PEMERIKSAAN_WIDTHS[i]) for i, spec in enumerate(columns)])
-    write = _row_writer(ws, columns, formats)
-    wrap = formats.get("text", text_wrap=True)
+    ws.repeat_rows(row)  # the file table's header on every page after its first
+    write = _row_writer(ws, columns, formats, wrap=True)  # a reason is read whole, never cut off
     for values in _rows(result.pemeriksaan):
         row += 1
         write(row, values)
         status = values[3]
         if status != core.DIBACA:
-            ws.write_string(
-                row, 3, status, formats.get("galat" if status == core.TIDAK_TERBACA else "peringatan")
-            )
+            style = "galat" if status == core.TIDAK_TERBACA else "peringatan"
+            ws.write_string(row, 3, status, formats.get(style, text_wrap=True))
         elif values[4]:
             ws.write_number(row, 4, values[4], formats.get("integer", **STYLES["galat"]))
-        for col in (6, 7):  # Keterangan and Rincian Teknis: a reason is read whole, never cut off
-            if values[col]:
-                ws.write_string(row, col, values[col], wrap)
-        _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in (6, 7)])
+        _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in _PEMERIKSAAN_TEXTS])
     for col, width in enumerate(_PEMERIKSAAN_WIDTHS):
         ws.set_column(col, col, width)
     _print_setup(ws)
