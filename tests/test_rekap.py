@@ -491,7 +491,7 @@ def test_csv_parquet_json_hold_the_dataframes(folder, result, tmp_path):
         run = invoke("rekap", folder, "--format", fmt, "-o", tmp_path / fmt)
         assert run.exit_code == 2, run.output
         assert sorted(p.name for p in (tmp_path / fmt).iterdir()) == sorted(
-            f"{t}.{fmt}" for t in result.tables()
+            [f"{t}.{fmt}" for t in result.tables()] + ["_manifest.json"]
         )
     run = invoke("rekap", folder, "--format", "json", "-o", tmp_path / "rekap.json")
     data = json.loads((tmp_path / "rekap.json").read_text(encoding="utf-8"))

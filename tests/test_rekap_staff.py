@@ -700,3 +700,119 @@ def test_an_interrupted_csv_rekap_leaves_the_earlier_tables_whole(tmp_path, monk
         agencies.write(result, "csv", out)
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in agencies.TABLES)
     assert {p.read_text(encoding="utf-8") for p in out.iterdir()} == {"earlier\n"}
+
+
+@pytest.fixture
+def two_rekaps(tmp_path):
+    """An earlier rekap --format csv in a folder (one agency), and the next one (two agencies) to be
+    written over it: the earlier files' bytes, the next result."""
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    new_workbook(folder / "a.xlsx", pengaturan=settings("Dinas Satu"), kinerja=sasaran(90))
+    out = tmp_path / "rekap"
+    assert invoke("rekap", folder, "--format", "csv", "-o", out).exit_code == 0
+    earlier = {p.name: p.read_bytes() for p in out.iterdir()}
+    # The next one: a second agency with 20 Sasaran indicators (S1..S20).
+    kinerja = [dict(sasaran(80)[0], Kode=f"S{i}") for i in range(1, 21)]
+    new_workbook(folder / "b.xlsx", pengaturan=settings("Dinas Dua"), kinerja=kinerja)
+    return out, earlier, lkj_xl.rekap([folder], jobs=1)
+
+
+def test_a_csv_rekap_set_has_a_manifest_of_its_tables(two_rekaps):
+    import hashlib
+
+    out, earlier, _ = two_rekaps
+    # The five tables and the manifest naming them (pyarrow and pandas skip names starting with "_"
+    # when reading a folder). One agency with one Sasaran indicator and no budget row, one file read,
+    # no warning: 1, 1, 0, 1 and 0 rows.
+    tables = ["perangkat_daerah.csv", "indikator.csv", "program.csv", "pemeriksaan.csv", "peringatan.csv"]
+    assert sorted(earlier) == sorted([*tables, "_manifest.json"])
+    manifest = json.loads(earlier["_manifest.json"])
+    assert manifest["format"] == "csv" and list(manifest["files"]) == tables
+    rows = [1, 1, 0, 1, 0]
+    for (name, entry), n in zip(manifest["files"].items(), rows):
+        assert entry == {"rows": n, "sha256": hashlib.sha256(earlier[name]).hexdigest()}, name
+        assert len(earlier[name].decode("utf-8").splitlines()) == 1 + n  # the header, then the rows
+
+
+def test_a_disk_full_at_the_second_table_leaves_the_earlier_set_whole(two_rekaps):
+    # The disk fills up while the next rekap writes its second table (indikator.csv): a real write
+    # failing with EFBIG under a file size limit (as ENOSPC would), the first table being small enough.
+    # The folder keeps the earlier set, every file byte for byte, no temporary file; it used to hold
+    # the new perangkat_daerah.csv beside the earlier indikator.csv and the rest.
+    import signal
+
+    import lkj_xl.agencies as agencies
+
+    resource = pytest.importorskip("resource")  # POSIX
+    from lkj_xl.errors import FileError
+
+    out, earlier, result = two_rekaps
+    first = len(agencies._table_bytes(result.perangkat_daerah, core.AGENCY_COLUMNS, "csv"))
+    second = len(agencies._table_bytes(result.indikator, core.INDICATOR_COLUMNS, "csv"))
+    assert first < second
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+    resource.setrlimit(resource.RLIMIT_FSIZE, (second - 1, limits[1]))
+    try:
+        with pytest.raises(FileError, match="File too large"):
+            agencies.write(result, "csv", out)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == earlier
+
+
+def test_ctrl_c_while_the_tables_replace_the_earlier_ones_waits_for_the_whole_set(two_rekaps, monkeypatch):
+    # Ctrl-C (a real SIGINT) just as the second table replaces the earlier one: the interrupt waits
+    # until every table and the manifest are in place, then ends the command as usual.
+    import os
+    import signal
+
+    out, earlier, result = two_rekaps
+    real, replaced = os.replace, []
+
+    def replace(src, dst):
+        real(src, dst)
+        replaced.append(Path(dst).name)
+        if len(replaced) == 1:
+            signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(os, "replace", replace)
+    from lkj_xl.agencies import write
+
+    with pytest.raises(KeyboardInterrupt):
+        write(result, "csv", out)
+    files = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert sorted(files) == sorted(earlier)  # nothing else: no temporary file
+    manifest = json.loads(files["_manifest.json"])
+    assert manifest != json.loads(earlier["_manifest.json"])
+    assert manifest["files"]["perangkat_daerah.csv"]["rows"] == 2  # Dinas Satu and Dinas Dua
+    assert all(files[name] != earlier[name] for name in ("perangkat_daerah.csv", "indikator.csv"))
+
+
+def test_a_set_left_mixed_says_so_and_has_no_manifest(two_rekaps, monkeypatch):
+    # The folder refuses the third rename (a share gone read-only mid-way): two tables are new, three
+    # earlier. The error says so, and the folder has no manifest, so the mix cannot pass for a rekap.
+    import os
+
+    from lkj_xl.agencies import write
+    from lkj_xl.errors import FileError
+
+    out, earlier, result = two_rekaps
+    real, replaced = os.replace, []
+
+    def replace(src, dst):
+        if len(replaced) == 2:
+            raise PermissionError(13, "Permission denied")
+        real(src, dst)
+        replaced.append(dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(FileError) as caught:
+        write(result, "csv", out)
+    message = str(caught.value)
+    assert "2 of 5" in message and "Permission denied" in message and "_manifest.json" in message
+    files = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert "_manifest.json" not in files and not [n for n in files if n.startswith(".")]
+    assert sorted(n for n in files if files[n] != earlier[n]) == ["indikator.csv", "perangkat_daerah.csv"]
