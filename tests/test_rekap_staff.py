@@ -816,3 +816,23 @@ def test_a_set_left_mixed_says_so_and_has_no_manifest(two_rekaps, monkeypatch):
     files = {p.name: p.read_bytes() for p in out.iterdir()}
     assert "_manifest.json" not in files and not [n for n in files if n.startswith(".")]
     assert sorted(n for n in files if files[n] != earlier[n]) == ["indikator.csv", "perangkat_daerah.csv"]
+
+
+def test_a_manifest_that_cannot_be_written_is_said(two_rekaps, monkeypatch):
+    # The disk fills up at the very last file, the manifest: the five new tables are in place, but the
+    # error says that without the manifest the set cannot be told whole (the earlier one is gone).
+    import lkj_xl.xlsx.safe_io as safe_io
+    from lkj_xl.agencies import write
+    from lkj_xl.errors import FileError
+
+    out, earlier, result = two_rekaps
+
+    def full(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(safe_io, "atomic_write", full)
+    with pytest.raises(FileError, match="All 5 files were replaced, but without _manifest.json"):
+        write(result, "csv", out)
+    files = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert sorted(files) == sorted(n for n in earlier if n != "_manifest.json")
+    assert files["perangkat_daerah.csv"] != earlier["perangkat_daerah.csv"]

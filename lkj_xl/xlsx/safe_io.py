@@ -138,7 +138,13 @@ def replace_together(files: Sequence[tuple[Path, bytes]], manifest: tuple[Path, 
                     os.replace(tmp, target)
                 except OSError as exc:
                     raise _mixed(staged, done, manifest[0], exc) from exc
-            atomic_write(*manifest)
+            try:
+                atomic_write(*manifest)
+            except OSError as exc:
+                raise FileError(
+                    f"cannot write {manifest[0]}: {exc.strerror or exc}. All {len(staged)} files were "
+                    f"replaced, but without {Path(manifest[0]).name} the set cannot be told whole. Write it again."
+                ) from exc
     finally:
         for _, tmp in staged:
             with contextlib.suppress(OSError):
