@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 FORMATS = ("xlsx", "json", "csv", "parquet")
+# Beside the tables of --format csv|parquet: which files make the set (pandas and pyarrow reading the
+# folder as a dataset skip names starting with "_").
+MANIFEST = "_manifest.json"
 # The tables of a rekap: attribute of Rekap / file name of --format csv|parquet / key of the JSON.
 TABLES = {
     "perangkat_daerah": core.AGENCY_COLUMNS,
@@ -496,7 +499,7 @@ def check_format(fmt: str) -> None:
 def write(result: Rekap, fmt: str, output: Path, *, excel_id: bool = False) -> list[Path]:
     """Write the rekap as ``fmt`` (xlsx, json, csv, parquet) at ``output``, each file atomically;
     returns the files written. ``excel_id`` (csv): for Excel set to Indonesian, see _table_bytes."""
-    from lkj_xl.xlsx.safe_io import atomic_write
+    from lkj_xl.xlsx.safe_io import atomic_write, replace_together
 
     check_format(fmt)
     targets = output_files(fmt, output)
@@ -511,19 +514,40 @@ def write(result: Rekap, fmt: str, output: Path, *, excel_id: bool = False) -> l
             text = json.dumps(tables, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
             atomic_write(output, text.encode("utf-8"))
         else:
-            # Every table made before the first is written: an interrupt while making them (the slow
-            # part) leaves the folder's earlier tables as they were, not a mix of two rekaps.
+            # Every table made, then written beside the earlier ones, before the first replaces its
+            # earlier file: the folder holds one rekap's set or the other's, never a mix of two.
             made = [
                 _table_bytes(frame, TABLES[name], fmt, excel_id) for name, frame in result.tables().items()
             ]
             output.mkdir(parents=True, exist_ok=True)
-            for target, data in zip(targets, made):
-                atomic_write(target, data)
+            manifest = _manifest(fmt, result, dict(zip((t.name for t in targets), made)))
+            replace_together(list(zip(targets, made)), (output / MANIFEST, manifest))
     except OSError as exc:
         from lkj_xl.errors import FileError
 
         raise FileError(f"cannot write {output}: {exc.strerror or exc}") from exc
     return targets
+
+
+def _manifest(fmt: str, result: Rekap, files: dict[str, bytes]) -> bytes:
+    """The manifest of a csv/parquet set: each table's file, rows and SHA-256, written last, so a
+    folder whose files do not match it (or that has none) is not one rekap's whole set."""
+    import datetime as dt
+    import hashlib
+
+    from lkj_xl import __version__
+
+    rows = [len(frame) for frame in result.tables().values()]
+    manifest = {
+        "program": f"lkj-xl {__version__}",
+        "written": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "format": fmt,
+        "files": {
+            name: {"rows": n, "sha256": hashlib.sha256(data).hexdigest()}
+            for (name, data), n in zip(files.items(), rows)
+        },
+    }
+    return (json.dumps(manifest, indent=1) + "\n").encode("utf-8")
 
 
 def _table_bytes(

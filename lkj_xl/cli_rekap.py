@@ -66,7 +66,15 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
       lkj-xl rekap dinas-*.xlsx --format csv -o rekap-csv --jobs 2
       lkj-xl rekap /data/lkjip/tw2-2025/ --format csv --excel-id -o rekap-csv
     """
-    from lkj_xl.agencies import check_format, check_output, default_output, inputs_for, output_files, write
+    from lkj_xl.agencies import (
+        MANIFEST,
+        check_format,
+        check_output,
+        default_output,
+        inputs_for,
+        output_files,
+        write,
+    )
     from lkj_xl.agencies import rekap as do_rekap
     from lkj_xl.errors import UsageError
 
@@ -101,6 +109,6 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
     read = int((result.pemeriksaan["status"] == "dibaca").sum())
-    where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} files)"
+    where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} tables and {MANIFEST})"
     click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators")
     sys.exit(result.status)

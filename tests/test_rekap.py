@@ -491,7 +491,7 @@ def test_csv_parquet_json_hold_the_dataframes(folder, result, tmp_path):
         run = invoke("rekap", folder, "--format", fmt, "-o", tmp_path / fmt)
         assert run.exit_code == 2, run.output
         assert sorted(p.name for p in (tmp_path / fmt).iterdir()) == sorted(
-            f"{t}.{fmt}" for t in result.tables()
+            [f"{t}.{fmt}" for t in result.tables()] + ["_manifest.json"]
         )
     run = invoke("rekap", folder, "--format", "json", "-o", tmp_path / "rekap.json")
     data = json.loads((tmp_path / "rekap.json").read_text(encoding="utf-8"))
@@ -615,3 +615,86 @@ def test_csv_for_excel_set_to_indonesian(folder, tmp_path):
     refused = invoke("rekap", folder, "--excel-id", "-o", tmp_path / "r.xlsx")
     assert refused.exit_code == 2 and "--excel-id applies to --format csv" in refused.output
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def _words(pdf: Path) -> list[tuple[int, float, float, float, str]]:
+    """(page, xMin, yMin, height, word) of every word of a PDF (pdftotext -bbox)."""
+    import html
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True)
+    found = []
+    for page, body in enumerate(out.stdout.split("<page ")[1:], start=1):
+        for x0, y0, y1, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', body
+        ):
+            found.append((page, float(x0), float(y0), float(y1) - float(y0), html.unescape(word)))
+    return found
+
+
+def _zoom(printed: list, at_100: list) -> float:
+    """The zoom a sheet printed at: its words' heights against the same words printed at 100 %."""
+    from statistics import median
+
+    full: dict[str, list[float]] = {}
+    for *_, height, word in at_100:
+        full.setdefault(word, []).append(height)
+    ratios = [height / median(full[word]) for *_, height, word in printed if word in full]
+    assert len(ratios) > 20, ratios
+    return median(ratios)
+
+
+def _column_text(words: list, left: float, right: float, below: str) -> str:
+    """The text of the words starting between ``left`` and ``right`` (one column) under the header
+    word ``below`` of each page and above its footer (Halaman n dari m), in reading order."""
+    tops = {page: y for page, _, y, _, w in words if w == below}
+    feet = {page: y for page, _, y, _, w in words if w == "Halaman"}
+    inside = [(p, y, x, w) for p, x, y, _, w in words if left <= x < right and tops.get(p, 1e9) < y < feet[p]]
+    return " ".join(w for *_, w in sorted(inside))
+
+
+@pytest.mark.slow
+def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
+    # The rekap as the Bappeda officer prints it (LibreOffice, the project's PDFs): every sheet at 75 %
+    # or more (each sheet's words measured against the same sheet printed at 100 %), Pemeriksaan of 30
+    # unreadable files on several pages with its header on each, every reason whole.
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    many = tmp_path / "opd"
+    shutil.copytree(folder, many)
+    for i in range(1, 26):  # cut-off downloads with long names, as agencies send them
+        (many / f"laporan-kinerja-perangkat-daerah-nomor-{i:02d}-triwulan-ii-2025-revisi.xlsx").write_bytes(
+            b"PK\x03\x04 terpotong"
+        )
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", many, "-o", out, "--jobs", "1")
+    full = tmp_path / "full.xlsx"  # the same workbook, every sheet printed at 100 % (no fitting)
+    book = openpyxl.load_workbook(out)
+    for ws in book.worksheets:
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = 100
+    book.save(full)
+    printed = {}
+    for sheet in (core.SHEET_REKAP, core.SHEET_INDIKATOR, core.SHEET_PROGRAM, core.SHEET_PEMERIKSAAN):
+        try:
+            pdf = xlsx_to_pdf(out, tmp_path / "cetak.pdf", sheets=[sheet])
+            reference = xlsx_to_pdf(full, tmp_path / "penuh.pdf", sheets=[sheet])
+        except PdfError as exc:
+            if "not found" in str(exc) or "install" in str(exc):
+                pytest.skip(str(exc))
+            raise
+        printed[sheet] = _words(pdf)
+        # LibreOffice zooms in whole percents and sets the zoomed font in tenths of a point: 11 pt at
+        # 75 % prints as 8,2 pt, a ratio of 0,746.
+        assert round(100 * _zoom(printed[sheet], _words(reference))) >= 75, sheet
+    words = printed[core.SHEET_PEMERIKSAAN]
+    pages = max(page for page, *_ in words)
+    assert pages > 1
+    for page in range(1, pages + 1):  # the file table's header on every page
+        assert {"Keterangan", "Rincian"} <= {w for p, *_, w in words if p == page}, page
+    # Keterangan's words start where the first reason does, Rincian Teknis's where its first message does.
+    left = min(x for _, x, _, _, w in words if w == "berkas")
+    right = min(x for _, x, _, _, w in words if w == "The")
+    detail = lkj_xl.rekap([many / "rusak.xlsx"], jobs=1).pemeriksaan["rincian"][0]
+    assert " ".join([core.ALASAN_BERKAS] * 26) in _column_text(words, left, right, "Keterangan")
+    assert " ".join([detail] * 26) in _column_text(words, right, 10_000, "Keterangan")

@@ -1255,3 +1255,51 @@ def test_concurrent_presses_each_get_their_own_plan_and_alert(server):
         assert response.status_code == 200, response.text
         funcs = [a["func"] for a in response.json()["actions"]]
         assert funcs == (["runMacro", "alert"] if data is broken else ["runMacro"])
+
+
+@pytest.mark.parametrize(
+    "workers, whole_group",
+    [
+        (1, False),  # kill -INT <pid>
+        (2, True),  # Ctrl-C on the terminal: SIGINT to the server and its worker processes
+    ],
+)
+def test_ctrl_c_ends_serve_with_130_and_frees_the_port(workers, whole_group):
+    # As every other command: Ctrl-C ends `lkj-xl serve` with exit status 130 and "interrupted", no
+    # traceback; the port is free again (a new server can listen on it at once).
+    import signal
+    import socket
+
+    port = free_port()
+    env = {**os.environ, "XLWINGS_LICENSE_KEY": "noncommercial", "LKJ_XL_LOG_LEVEL": "warning"}
+    env.pop("XLWINGS_ON_SERVER", None)
+    command = [sys.executable, "-m", "lkj_xl", "serve", "--port", str(port), "--workers", str(workers)]
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.communicate()
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/manifest.xml", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        if whole_group:
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and err.rstrip().splitlines()[-1] == "interrupted", err
+    with socket.socket() as again:  # as a server binds (uvicorn sets SO_REUSEADDR too)
+        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        again.bind(("127.0.0.1", port))
+        again.listen()

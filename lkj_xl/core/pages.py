@@ -150,15 +150,23 @@ def keep_signature(lay: SheetLayout) -> SheetLayout:
     return lay
 
 
-# A4 landscape between xlsxwriter's default margins (0,7 inch each side) at 96 pixels an inch; a page
-# printed at no less than 75 % stays legible (the rekap's 42 columns on one page printed at about 3 pt).
-LANDSCAPE_A4_PIXELS = (297 / 25.4 - 1.4) * 96
+# A4 landscape between xlsxwriter's default margins (0,7 inch each side), in points. A page printed at
+# no less than 75 % stays legible (the rekap's 42 columns on one page printed at about 3 pt).
+LANDSCAPE_A4_POINTS = 297 / 25.4 * 72 - 2 * 0.7 * 72
 LEGIBLE_ZOOM = 0.75
 
 
 def pages_wide(widths: Sequence[float], repeated: int) -> int:
-    """How many pages wide a sheet prints legibly, its first ``repeated`` columns on every page."""
-    pixels = [column_pixels(w) for w in widths]
-    fixed, rest = sum(pixels[:repeated]), sum(pixels[repeated:])
-    room = LANDSCAPE_A4_PIXELS / LEGIBLE_ZOOM - fixed
-    return max(1, math.ceil(rest / room)) if room > 0 else 1
+    """How many pages wide a sheet prints legibly (at :data:`LEGIBLE_ZOOM` or more), its first
+    ``repeated`` columns on every page. Both programs end a page before the first column that does
+    not fit whole, so the columns are packed page by page; at the widths LibreOffice prints (a third
+    wider than Excel's: the PDFs), which then prints these pages at 75 % or more and Excel at more."""
+    per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
+    pixels = [column_pixels(w) * per_pixel for w in widths]
+    room = LANDSCAPE_A4_POINTS / LEGIBLE_ZOOM - sum(pixels[:repeated])
+    pages, used = 1, 0.0
+    for width in pixels[repeated:]:
+        if used and used + width > room:
+            pages, used = pages + 1, 0.0
+        used += width
+    return pages

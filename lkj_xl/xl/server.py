@@ -102,7 +102,7 @@ def serve(
         print(f"Authentication: xlwings Server providers {settings['providers']}", flush=True)
     else:
         print("Authentication: none (loopback only)", flush=True)
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=host,
         port=port,
@@ -115,6 +115,35 @@ def serve(
         workers=workers if workers > 1 else None,
         factory=workers > 1,
     )
+    _run(config)
+
+
+def _run(config) -> None:
+    """What ``uvicorn.run`` does, except that Ctrl-C is not swallowed: after the server shut down
+    gracefully (connections closed, the port freed), a SIGINT ends in KeyboardInterrupt, which the
+    command line turns into exit status 130 as for every command (uvicorn.run returned normally: 0)."""
+    import uvicorn
+    from uvicorn.main import STARTUP_FAILURE
+    from uvicorn.supervisors import Multiprocess
+
+    if config.workers > 1:
+
+        class Supervisor(Multiprocess):
+            interrupted = False
+
+            def handle_int(self) -> None:
+                self.interrupted = True
+                super().handle_int()
+
+        supervisor = Supervisor(config, sockets=[config.bind_socket()])
+        supervisor.run()
+        if supervisor.interrupted:
+            raise KeyboardInterrupt
+        return
+    server = uvicorn.Server(config)
+    server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
+    if not server.started:
+        sys.exit(STARTUP_FAILURE)
 
 
 _WORKER_TOKEN_ENV = "LKJ_XL_WORKER_TOKEN"

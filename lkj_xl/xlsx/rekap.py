@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import io
 import math
-import re
-import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
-from lkj_xl.core.grids import column_letter
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pages import pages_wide
@@ -31,12 +27,10 @@ from lkj_xl.core.styles import (
     fmt_efisiensi,
     fmt_percent,
 )
+from lkj_xl.xlsx.rekap_rows import Body as _Body
+from lkj_xl.xlsx.rekap_rows import rows as _rows
+from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
 from lkj_xl.xlsx.render import WORKBOOK_OPTIONS
-
-try:
-    from pandas import NA as _NA
-except ImportError:  # pragma: no cover - pandas is a dependency
-    _NA = None
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -122,21 +116,11 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _rows(frame: pd.DataFrame, chunk: int = 5000):
-    """The rows of a table as lists of plain values (None where unknown), taken column by column
-    ``chunk`` rows at a time: much faster than a row-wise pandas walk, and only a chunk of the
-    100,000 rows exists as Python objects at once."""
-    for start in range(0, len(frame), chunk):
-        part = frame.iloc[start : start + chunk]
-        columns = [part[name].tolist() for name in part.columns]
-        for values in zip(*columns):
-            yield [None if v is None or v is _NA or v != v else v for v in values]
-
-
-def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats):
+def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats, *, wrap: bool = False):
     """A function writing one row of ``columns``: every column's format looked up once (kriteria:
-    one per band), each value written with the typed call (no type sniffing of xlsxwriter's write)."""
-    plain = [formats.get(spec.kind) for spec in columns]
+    one per band), each value written with the typed call (no type sniffing of xlsxwriter's write).
+    ``wrap``: texts wrap in their cells (the row's height is the caller's)."""
+    plain = [formats.get(spec.kind, **({"text_wrap": True} if wrap else {})) for spec in columns]
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
@@ -246,20 +230,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.repeat_columns(0, 2)
 
 
-@dataclass
-class _Body:
-    """The rows of a table sheet, written straight into its part after xlsxwriter closed the package."""
-
-    part: str  # "xl/worksheets/sheet2.xml"
-    table: str  # the Excel table's name ("SemuaIndikator")
-    frame: pd.DataFrame
-    columns: Sequence[core.Column]
-    styles: list[int]  # xf index per column
-    bands: dict[str, int]  # xf index of a Kriteria cell per band
-    # Per column shown with the decimals its values need: the rule and the xf index per count.
-    shown: dict[int, tuple[Callable[[float, int], int], dict[int, int]]]
-
-
+WHOSE_COLUMNS = 2  # Pemerintah Daerah, Perangkat Daerah: the first columns of the table sheets
 EXCEL_ROWS = 1_048_576  # rows of a worksheet; a table sheet holds its header and EXCEL_ROWS - 1 rows
 
 
@@ -267,7 +238,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     """One row per indicator (or budget row) of every agency as an Excel table with filters.
 
     xlsxwriter writes the sheet, its table and header; the 100,000 data rows are written by
-    :func:`_sheet_rows` into the sheet's XML afterwards: xlsxwriter keeps every cell as an object
+    :mod:`lkj_xl.xlsx.rekap_rows` into the sheet's XML afterwards: xlsxwriter keeps every cell as an object
     until it closes (about 5 times slower and 300 MB more for a province's rekap).
     """
     ws = wb.add_worksheet(name)
@@ -285,10 +256,14 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
             "columns": [{"header": spec.label} for spec in columns],
         },
     )
-    _widths(ws, columns)
+    widths = _widths(ws, columns)
     ws.freeze_panes(1, 3)
     _print_setup(ws)
+    # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
+    # Daerah) and the header.
+    ws.fit_to_pages(pages_wide(widths, WHOSE_COLUMNS), 0)
     ws.repeat_rows(0)
+    ws.repeat_columns(0, WHOSE_COLUMNS - 1)
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
     styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
@@ -297,100 +272,9 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         rule = formats.decimals(spec)
         if rule is not None:
             shown[col] = (rule[0], {d: f._get_xf_index() for d, f in rule[1].items()})
-    return _Body(f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands, shown)
-
-
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
-EXCEL_CELL_TEXT = 32767  # characters at most in a cell
-
-
-def _escaped(match: re.Match[str]) -> str:
-    text = match.group()
-    # A control character as Excel's _xHHHH_; a literal "_x0041_" typed by a user keeps its "_".
-    return f"_x{ord(text):04X}_" if len(text) == 1 else "_x005F_" + text[1:]
-
-
-def _xml_text(value: str) -> str:
-    value = value[:EXCEL_CELL_TEXT]
-    if "&" in value or "<" in value or ">" in value:
-        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if _INVALID_XML.search(value):
-        value = _INVALID_XML.sub(_escaped, value)
-    return value
-
-
-def _column_letters(n: int) -> list[str]:
-    return [column_letter(index) for index in range(n)]
-
-
-def _sheet_rows(body: _Body) -> Iterator[str]:
-    """The data rows of a table sheet as SpreadsheetML, from row 2: numbers, inline texts (kept as
-    typed, never a formula), blanks carrying their column's format."""
-    letters = _column_letters(len(body.columns))
-    kriteria = [spec.kind == "kriteria" for spec in body.columns]
-    styles, bands, shown = body.styles, body.bands, body.shown
-    for r, values in enumerate(_rows(body.frame), start=2):
-        cells = []
-        for col, value in enumerate(values):
-            s = bands.get(value, styles[col]) if kriteria[col] else styles[col]
-            if value is None or (isinstance(value, float) and not math.isfinite(value)):
-                cells.append(f'<c r="{letters[col]}{r}" s="{s}"/>')
-            elif isinstance(value, str):
-                cells.append(
-                    f'<c r="{letters[col]}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">'
-                    f"{_xml_text(value)}</t></is></c>"
-                )
-            else:
-                if col in shown:
-                    decide, by_decimals = shown[col]
-                    s = by_decimals[decide(value, DESIMAL)]
-                cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{value!r}</v></c>')
-        yield f'<row r="{r}">{"".join(cells)}</row>'
-
-
-def _last_cell(body: _Body) -> str:
-    """The bottom-right cell of a table sheet ("P100001"); one empty data row when there is none."""
-    return f"{_column_letters(len(body.columns))[-1]}{max(len(body.frame), 1) + 1}"
-
-
-def _with_bodies(package: bytes, bodies: Sequence[_Body]) -> bytes:
-    """The package with each table sheet's rows put in (streamed into the zip, in chunks) and each
-    table's range over all of them."""
-    by_part = {body.part: body for body in bodies}
-    tables = {f'name="{body.table}"'.encode(): body for body in bodies}
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(package)) as zin,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
-    ):
-        for info in zin.infolist():
-            data = zin.read(info)
-            body = by_part.get(info.filename)
-            if info.filename.startswith("xl/tables/"):
-                for name, table in tables.items():
-                    if name in data:  # the table and its filter: A1:P2 -> A1:P100001
-                        data = re.sub(rb'ref="A1:[A-Z]+2"', f'ref="A1:{_last_cell(table)}"'.encode(), data)
-            if body is None:
-                zout.writestr(info, data)
-                continue
-            head, end, tail = data.partition(b"</sheetData>")
-            if not end:
-                raise ValueError(f"{info.filename}: no sheetData")  # xlsxwriter always writes one
-            dimension = f'<dimension ref="A1:{_last_cell(body)}"/>'.encode()
-            head = re.sub(rb'<dimension ref="[^"]*"/>', dimension, head, count=1)
-            part = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            part.compress_type = zipfile.ZIP_DEFLATED
-            with zout.open(part, "w") as stream:
-                stream.write(head)
-                chunk: list[str] = []
-                for row in _sheet_rows(body):
-                    chunk.append(row)
-                    if len(chunk) == 2000:
-                        stream.write("".join(chunk).encode("utf-8"))
-                        chunk.clear()
-                stream.write("".join(chunk).encode("utf-8"))
-                stream.write(end + tail)
-    return out.getvalue()
+    return _Body(
+        f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands, shown, DESIMAL
+    )
 
 
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:
@@ -496,7 +380,9 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
 
 
 # Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
-_PEMERIKSAAN_WIDTHS = (44, 30, 30, 16, 16, 16, 90, 60)
+# One A4 landscape page wide at 75 % or more (pages_wide); every text wraps in its cell instead.
+_PEMERIKSAAN_WIDTHS = (26, 14, 18, 12, 9, 12, 24, 18)
+_PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
 
 
 def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]]) -> None:
@@ -522,31 +408,27 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     style = "peringatan" if result.peringatan.shape[0] else "text"
     for jenis, pesan in warnings:
         row += 1
-        ws.write_string(row, 0, jenis, formats.get(style))
+        ws.write_string(row, 0, jenis, formats.get(style, text_wrap=True))
         ws.merge_range(row, 1, row, last, pesan, formats.get(style, text_wrap=True))
-        _wrapped(ws, row, [(pesan, pesan_width)])
+        _wrapped(ws, row, [(jenis, _PEMERIKSAAN_WIDTHS[0]), (pesan, pesan_width)])
     row += 2
     ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
     row += 1
     columns = core.FILE_COLUMNS
     ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
     _wrapped(ws, row, [(spec.label, _PEMERIKSAAN_WIDTHS[i]) for i, spec in enumerate(columns)])
-    write = _row_writer(ws, columns, formats)
-    wrap = formats.get("text", text_wrap=True)
+    ws.repeat_rows(row)  # the file table's header on every page after its first
+    write = _row_writer(ws, columns, formats, wrap=True)  # a reason is read whole, never cut off
     for values in _rows(result.pemeriksaan):
         row += 1
         write(row, values)
         status = values[3]
         if status != core.DIBACA:
-            ws.write_string(
-                row, 3, status, formats.get("galat" if status == core.TIDAK_TERBACA else "peringatan")
-            )
+            style = "galat" if status == core.TIDAK_TERBACA else "peringatan"
+            ws.write_string(row, 3, status, formats.get(style, text_wrap=True))
         elif values[4]:
             ws.write_number(row, 4, values[4], formats.get("integer", **STYLES["galat"]))
-        for col in (6, 7):  # Keterangan and Rincian Teknis: a reason is read whole, never cut off
-            if values[col]:
-                ws.write_string(row, col, values[col], wrap)
-        _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in (6, 7)])
+        _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in _PEMERIKSAAN_TEXTS])
     for col, width in enumerate(_PEMERIKSAAN_WIDTHS):
         ws.set_column(col, col, width)
     _print_setup(ws)

@@ -23,7 +23,7 @@ import secrets
 import stat
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from lkj_xl.errors import FileError, UsageError
@@ -67,16 +67,28 @@ def atomic_write(path: Path, data: bytes) -> None:
     copied; a symlink is followed, so the link stays and its target is replaced. On any failure the
     temporary file is removed and the original is untouched.
     """
+    target, tmp = _staged(path, data)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _staged(path: Path, data: bytes) -> tuple[Path, Path]:
+    """``data`` written and fsynced to a temporary file beside ``path`` (its permission bits and
+    owner copied): (the file to replace, the temporary file). Nothing is left on failure."""
     path = Path(path)
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
-    folder = target.parent
     try:
         st: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
         st = None
     if st is not None and not stat.S_ISREG(st.st_mode):
         raise IsADirectoryError(f"'{target}' is not a regular file, so it was not overwritten.")
-    tmp = folder / _temp_name(target)
+    tmp = target.parent / _temp_name(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(tmp, flags, 0o666)  # a new file gets the usual mode (umask applies)
     try:
@@ -93,12 +105,79 @@ def atomic_write(path: Path, data: bytes) -> None:
             if hasattr(os, "chown") and (st.st_uid, st.st_gid) != _owner(tmp):
                 with contextlib.suppress(OSError):
                     os.chown(tmp, st.st_uid, st.st_gid)
-        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    return target, tmp
+
+
+class MixedSetError(FileError):
+    """Some files of a set were replaced and the others not (see :func:`replace_together`)."""
+
+
+def replace_together(files: Sequence[tuple[Path, bytes]], manifest: tuple[Path, bytes]) -> None:
+    """Replace the ``files`` of one folder as one set, then write ``manifest`` (the file that says
+    the set is whole: what it lists, the folder holds).
+
+    Every new content is written to a temporary file beside its target first; a failure or an
+    interrupt while they are written (a full disk, Ctrl-C) leaves every earlier file and the earlier
+    manifest as they were, and no temporary file. Only then are the earlier manifest removed and the
+    files renamed over their targets, with Ctrl-C held back until the new manifest is written. A
+    rename that fails (the folder gone read-only) raises :class:`MixedSetError` saying which files
+    are new; the folder then has no manifest, so the mix is never taken for a set.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files:
+            staged.append(_staged(path, data))
+        with interrupts_held():
+            Path(manifest[0]).unlink(missing_ok=True)
+            for done, (target, tmp) in enumerate(staged):
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:
+                    raise _mixed(staged, done, manifest[0], exc) from exc
+            try:
+                atomic_write(*manifest)
+            except OSError as exc:
+                raise FileError(
+                    f"cannot write {manifest[0]}: {exc.strerror or exc}. All {len(staged)} files were "
+                    f"replaced, but without {Path(manifest[0]).name} the set cannot be told whole. Write it again."
+                ) from exc
+    finally:
+        for _, tmp in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)  # only those not renamed are still there
+
+
+def _mixed(staged: Sequence[tuple[Path, Path]], done: int, manifest: Path, exc: OSError) -> MixedSetError:
+    new = ", ".join(target.name for target, _ in staged[:done]) or "none"
+    return MixedSetError(
+        f"cannot write {manifest.parent}: {exc.strerror or exc}. Only {done} of {len(staged)} files were "
+        f"replaced ({new}); the others are from an earlier run, so the folder holds a mix and has no "
+        f"{manifest.name}. Write it again."
+    )
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) during the block waits until the block is done, then interrupts as usual
+    (the main thread only: signals are handled there)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+    if caught:
+        signal.raise_signal(signal.SIGINT)
 
 
 def _owner(path: Path) -> tuple[int, int]:

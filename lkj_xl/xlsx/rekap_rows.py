@@ -1,0 +1,143 @@
+"""The rows of the rekap's table sheets (Semua Indikator, Semua Program) written straight into the
+package xlsxwriter closed: 100,000 rows as SpreadsheetML streamed into the zip, never held as
+xlsxwriter cell objects. And the rows of a rekap table as plain values, for every sheet."""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lkj_xl.core import rekap as core
+from lkj_xl.core.grids import column_letter
+
+try:
+    from pandas import NA as _NA
+except ImportError:  # pragma: no cover - pandas is a dependency
+    _NA = None
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def rows(frame: pd.DataFrame, chunk: int = 5000):
+    """The rows of a table as lists of plain values (None where unknown), taken column by column
+    ``chunk`` rows at a time: much faster than a row-wise pandas walk, and only a chunk of the
+    100,000 rows exists as Python objects at once."""
+    for start in range(0, len(frame), chunk):
+        part = frame.iloc[start : start + chunk]
+        columns = [part[name].tolist() for name in part.columns]
+        for values in zip(*columns):
+            yield [None if v is None or v is _NA or v != v else v for v in values]
+
+
+@dataclass
+class Body:
+    """The rows of a table sheet, written straight into its part after xlsxwriter closed the package."""
+
+    part: str  # "xl/worksheets/sheet2.xml"
+    table: str  # the Excel table's name ("SemuaIndikator")
+    frame: pd.DataFrame
+    columns: Sequence[core.Column]
+    styles: list[int]  # xf index per column
+    bands: dict[str, int]  # xf index of a Kriteria cell per band
+    # Per column shown with the decimals its values need: the rule and the xf index per count.
+    shown: dict[int, tuple[Callable[[float, int], int], dict[int, int]]]
+    decimals: int  # the decimals a figure is shown with unless its rule asks for more
+
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+EXCEL_CELL_TEXT = 32767  # characters at most in a cell
+
+
+def _escaped(match: re.Match[str]) -> str:
+    text = match.group()
+    # A control character as Excel's _xHHHH_; a literal "_x0041_" typed by a user keeps its "_".
+    return f"_x{ord(text):04X}_" if len(text) == 1 else "_x005F_" + text[1:]
+
+
+def _xml_text(value: str) -> str:
+    value = value[:EXCEL_CELL_TEXT]
+    if "&" in value or "<" in value or ">" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if _INVALID_XML.search(value):
+        value = _INVALID_XML.sub(_escaped, value)
+    return value
+
+
+def _column_letters(n: int) -> list[str]:
+    return [column_letter(index) for index in range(n)]
+
+
+def _sheetrows(body: Body) -> Iterator[str]:
+    """The data rows of a table sheet as SpreadsheetML, from row 2: numbers, inline texts (kept as
+    typed, never a formula), blanks carrying their column's format."""
+    letters = _column_letters(len(body.columns))
+    kriteria = [spec.kind == "kriteria" for spec in body.columns]
+    styles, bands, shown = body.styles, body.bands, body.shown
+    for r, values in enumerate(rows(body.frame), start=2):
+        cells = []
+        for col, value in enumerate(values):
+            s = bands.get(value, styles[col]) if kriteria[col] else styles[col]
+            if value is None or (isinstance(value, float) and not math.isfinite(value)):
+                cells.append(f'<c r="{letters[col]}{r}" s="{s}"/>')
+            elif isinstance(value, str):
+                cells.append(
+                    f'<c r="{letters[col]}{r}" s="{s}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{_xml_text(value)}</t></is></c>"
+                )
+            else:
+                if col in shown:
+                    decide, by_decimals = shown[col]
+                    s = by_decimals[decide(value, body.decimals)]
+                cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{value!r}</v></c>')
+        yield f'<row r="{r}">{"".join(cells)}</row>'
+
+
+def _last_cell(body: Body) -> str:
+    """The bottom-right cell of a table sheet ("P100001"); one empty data row when there is none."""
+    return f"{_column_letters(len(body.columns))[-1]}{max(len(body.frame), 1) + 1}"
+
+
+def with_bodies(package: bytes, bodies: Sequence[Body]) -> bytes:
+    """The package with each table sheet's rows put in (streamed into the zip, in chunks) and each
+    table's range over all of them."""
+    by_part = {body.part: body for body in bodies}
+    tables = {f'name="{body.table}"'.encode(): body for body in bodies}
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
+        for info in zin.infolist():
+            data = zin.read(info)
+            body = by_part.get(info.filename)
+            if info.filename.startswith("xl/tables/"):
+                for name, table in tables.items():
+                    if name in data:  # the table and its filter: A1:P2 -> A1:P100001
+                        data = re.sub(rb'ref="A1:[A-Z]+2"', f'ref="A1:{_last_cell(table)}"'.encode(), data)
+            if body is None:
+                zout.writestr(info, data)
+                continue
+            head, end, tail = data.partition(b"</sheetData>")
+            if not end:
+                raise ValueError(f"{info.filename}: no sheetData")  # xlsxwriter always writes one
+            dimension = f'<dimension ref="A1:{_last_cell(body)}"/>'.encode()
+            head = re.sub(rb'<dimension ref="[^"]*"/>', dimension, head, count=1)
+            part = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            part.compress_type = zipfile.ZIP_DEFLATED
+            with zout.open(part, "w") as stream:
+                stream.write(head)
+                chunk: list[str] = []
+                for row in _sheetrows(body):
+                    chunk.append(row)
+                    if len(chunk) == 2000:
+                        stream.write("".join(chunk).encode("utf-8"))
+                        chunk.clear()
+                stream.write("".join(chunk).encode("utf-8"))
+                stream.write(end + tail)
+    return out.getvalue()
