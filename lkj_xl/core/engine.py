@@ -80,6 +80,8 @@ def _target(
             problem = f'bukan angka: "{value.status}"'
         elif not value.text:
             problem = "kosong; capaian tidak dihitung"
+        else:  # "-", "N/A": no data, where the target must be a number
+            problem = f'berisi "{value.text}" (tidak ada data), bukan angka; capaian tidak dihitung'
     # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison.
     elif target.numerator == 0:
         problem, target = "nol; capaian tidak dapat dihitung", None

@@ -67,6 +67,10 @@ class Cell:
 Grid = list[list[Cell]]
 
 
+# Texts that mean "no data" in a value cell (README: "-" means no data), as blank.
+NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
+
+
 @dataclass(slots=True)  # one per input value: cheaper to build and read
 class Value:
     """A parsed input value: a number, a status text, nothing, or a cell that could not be read."""
@@ -85,8 +89,13 @@ class Value:
 
     @property
     def filled(self) -> bool:
-        """Something was written ("-" means no data): a Target/Pagu Perubahan then replaces the original."""
-        return self.number is not None or bool(self.status) or (bool(self.text) and self.text != "-")
+        """Something was written ("-", "N/A" mean no data): a Target/Pagu Perubahan then replaces the
+        original."""
+        return (
+            self.number is not None
+            or bool(self.status)
+            or (bool(self.text) and self.text.casefold() not in NO_DATA_TEXTS)
+        )
 
 
 @dataclass

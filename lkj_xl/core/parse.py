@@ -26,6 +26,7 @@ from lkj_xl.core.grids import (
 )
 from lkj_xl.core.model import (
     GALAT,
+    NO_DATA_TEXTS,
     PERINGATAN,
     BudgetInput,
     Cell,
@@ -45,7 +46,6 @@ from lkj_xl.core.numbers import (
     to_fraction,
 )
 
-NO_DATA_TEXTS = {"-", "–", "—", "--", "n/a"}
 ZERO_TEXTS = {"nihil", "nol"}
 
 
