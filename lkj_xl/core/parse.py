@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, cast
@@ -415,6 +416,13 @@ def parse_kinerja(
     return out, letters
 
 
+# A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total".
+_TOTAL_ROW = re.compile(
+    r"(sub ?-? ?|grand )?(jumlah|total)( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu))*"
+    r" ?:?"
+)
+
+
 def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[BudgetInput], dict[str, str]]:
@@ -428,6 +436,14 @@ def parse_anggaran(
             continue
         kode = reader.text(get("Kode"))
         program = reader.text(get("Program"))
+        if _TOTAL_ROW.fullmatch((kode or program).casefold()):  # counted, it would double the totals
+            reader.add(
+                PERINGATAN,
+                ref("Kode" if kode else "Program"),
+                f'Baris "{_clip(kode or program)}" adalah baris jumlah, bukan program; tidak dihitung '
+                "(jumlah pagu dan realisasi di Tabel 3.4 dihitung dari baris program)",
+            )
+            continue
         if not kode:
             reader.add(
                 GALAT, ref("Kode"), f'Kode program "{_clip(program)}" kosong; baris ini tidak dihitung'
