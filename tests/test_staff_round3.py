@@ -87,3 +87,39 @@ def test_a_program_named_like_a_total_is_still_a_program():
     other = anggaran_row("P3", "Program peningkatan jumlah wirausaha", "T1", "2.000.000")
     report = run(rows, [*_PROGRAMS, other])
     assert report.total_pagu == 6_000_000
+
+
+# --- a program whose Kode Sasaran names no Sasaran -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kode_sasaran", "why"), [("S9", "tidak ada"), ("P1", "bukan Sasaran")])
+def test_a_budget_counted_toward_no_sasaran_leaves_every_sasaran_budget_unknown(kode_sasaran, why):
+    # T1 > S1, S2 (each 50 of 100: capaian 50). P1 (pagu 1.000.000, spent 100.000) counts toward S1; P2
+    # (1.000.000, spent 500.000) names Kode Sasaran "S9", which does not exist (or "P1", a Program). P2
+    # was meant for one of the Sasaran, which one is unknown: S1's penyerapan from P1 alone
+    # (100.000 / 1.000.000 = 10 %, efisiensi 50 - 10 = 40 points, "Efisien") is a partial figure shown
+    # as whole if P2 was S1's. No Sasaran/Tujuan budget figure is given; each names Anggaran!C3.
+    # The programs' own figures and Tabel 3.4's totals do not depend on the mapping: P2 500.000 /
+    # 1.000.000 = 50 %; total 2.000.000, spent 600.000, 600.000 / 2.000.000 = 30 %.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "t", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("S2", "Sasaran", "T1", "S", "s2", 100, (None, 50, None, None)),
+        kinerja_row("P1", "Program", "S1", "P", "p1", 100, (None, 50, None, None)),
+    ]
+    budgets = [
+        anggaran_row("P1", "Program satu", "S1", "1.000.000", ("100.000", None, None, None)),
+        anggaran_row("P2", "Program dua", kode_sasaran, "1.000.000", ("500.000", None, None, None)),
+    ]
+    report = run(rows, budgets)
+    for row in report.efisiensi:
+        assert row.penyerapan is None and row.efisiensi is None and row.pagu is None, row
+        assert "Anggaran!C3" in row.galat_anggaran and "Anggaran!C3" in row.galat_pagu, row
+    assert [b.penyerapan for b in report.budgets] == [10, 50]
+    assert (report.total_pagu, report.total_realisasi_anggaran, report.total_penyerapan) == (
+        2_000_000,
+        600_000,
+        30,
+    )
+    (finding,) = _findings(report, "Anggaran", "C3", GALAT)
+    assert why in finding.pesan, finding.pesan

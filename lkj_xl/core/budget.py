@@ -85,8 +85,11 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
 
 def attribute_budgets(
     budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
-) -> None:
+) -> list[str]:
+    """Each budget's Sasaran/Tujuan (Kode Sasaran, else its program's). Returns the Kode Sasaran cells
+    that name no Sasaran/Tujuan (a galat): the budget was meant for one, which is unknown."""
     sheet = c.SHEET_ANGGARAN
+    unplaced: list[str] = []
     for budget, item in zip(budgets, inputs):
         target_kode = item.kode_sasaran
         if target_kode:
@@ -98,8 +101,9 @@ def attribute_budgets(
                     "Kode Sasaran",
                     item.row,
                     f'Kode Sasaran "{target_kode}" tidak ada di sheet Kinerja; anggaran ini tidak dihitung '
-                    "ke sasaran mana pun",
+                    "ke sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
                 )
+                unplaced.append(log.where(sheet, "Kode Sasaran", item.row))
                 continue
             if node.tingkat not in ("Sasaran", "Tujuan"):
                 log.add(
@@ -107,8 +111,10 @@ def attribute_budgets(
                     sheet,
                     "Kode Sasaran",
                     item.row,
-                    f'Kode Sasaran "{target_kode}" adalah {node.tingkat}, bukan Sasaran atau Tujuan',
+                    f'Kode Sasaran "{target_kode}" adalah {node.tingkat}, bukan Sasaran atau Tujuan; '
+                    "anggaran setiap sasaran dan tujuan tidak dihitung",
                 )
+                unplaced.append(log.where(sheet, "Kode Sasaran", item.row))
                 continue
             budget.kode_sasaran = target_kode
             continue
@@ -136,11 +142,13 @@ def attribute_budgets(
             )
             continue
         budget.kode_sasaran = parent.kode
+    return unplaced
 
 
-def rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
+def rollup(roots: list[Node], budgets: list[BudgetResult], unplaced: list[str]) -> None:
     """Budgets of the programs counted toward each Sasaran/Tujuan (a Tujuan adds its Sasaran), and the
-    programs' own; penyerapan and efisiensi exact. An unusable budget cell leaves them unknown."""
+    programs' own; penyerapan and efisiensi exact. An unusable budget cell leaves them unknown, and so
+    does a budget ``unplaced`` (its Kode Sasaran cells) for every Sasaran/Tujuan: any may be short of it."""
     direct: dict[str, list[BudgetResult]] = {}
     own: dict[str, list[BudgetResult]] = {}
     for b in budgets:
@@ -155,23 +163,24 @@ def rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
             child_budgets = visit(child)
             if node.tingkat == "Tujuan" and child.tingkat == "Sasaran":
                 counted += child_budgets
-        mine = counted if node.tingkat in ("Sasaran", "Tujuan") else own.get(node.kode, [])
-        if mine:
-            _attach_budget(node, mine)
+        sasaran = node.tingkat in ("Sasaran", "Tujuan")
+        mine = counted if sasaran else own.get(node.kode, [])
+        if mine or (sasaran and unplaced):
+            _attach_budget(node, mine, list(unplaced) if sasaran else [])
         return counted
 
     for root in roots:
         visit(root)
 
 
-def _attach_budget(node: Node, budgets: list[BudgetResult]) -> None:
-    node.galat_anggaran = [ref for b in budgets for ref in b.galat]
-    node.galat_pagu = [ref for b in budgets for ref in b.galat_pagu]
+def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str]) -> None:
+    node.galat_anggaran = [ref for b in budgets for ref in b.galat] + unplaced
+    node.galat_pagu = [ref for b in budgets for ref in b.galat_pagu] + unplaced
     pagu = [b.pagu_exact for b in budgets if b.pagu_exact is not None]
     real = [b.realisasi_exact for b in budgets if b.realisasi_exact is not None]
     # A sum of fewer programs than the node has would be a partial figure: unknown instead.
-    total_pagu = sum(pagu, Fraction(0)) if len(pagu) == len(budgets) else None
-    total_real = sum(real, Fraction(0)) if len(real) == len(budgets) else None
+    total_pagu = sum(pagu, Fraction(0)) if len(pagu) == len(budgets) and not unplaced else None
+    total_real = sum(real, Fraction(0)) if len(real) == len(budgets) and not unplaced else None
     node.pagu = float(total_pagu) if total_pagu is not None else None
     node.realisasi_anggaran = float(total_real) if total_real is not None else None
     if node.galat_anggaran or not total_pagu or total_real is None:
