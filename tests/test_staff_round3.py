@@ -123,3 +123,85 @@ def test_a_budget_counted_toward_no_sasaran_leaves_every_sasaran_budget_unknown(
     )
     (finding,) = _findings(report, "Anggaran", "C3", GALAT)
     assert why in finding.pesan, finding.pesan
+
+
+# --- rows staff hide (or an AutoFilter filters out) -------------------------------------------------------
+
+
+def _hidden_rows_book(path, *, autofilter: bool):
+    """The template with three Sasaran indicators and two programs; Kinerja row 5 (indicator "dua")
+    and Anggaran row 5 (program P2) hidden as staff hide a dropped indicator: by hand, or filtered
+    out by an AutoFilter (Excel stores both as hidden rows)."""
+    import openpyxl
+
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    def row(indikator, tw2):
+        return {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Sasaran satu", "Indikator": indikator}, {
+            "Satuan": "%",
+            "Target": "100",
+            "Realisasi TW II": tw2,
+        }
+
+    kinerja = [{**a, **b} for a, b in (row("satu", "80"), row("dua", "20"), row("tiga", "90"))]
+    anggaran = [
+        {"Kode": "P1", "Program": "Program satu", "Kode Sasaran": "S1", "Pagu": "1.000.000"},
+        {"Kode": "P2", "Program": "Program dua", "Kode Sasaran": "S1", "Pagu": "3.000.000"},
+    ]
+    for item, spent in zip(anggaran, ("400.000", "600.000")):
+        item["Realisasi TW II"] = spent
+    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(path, pengaturan=settings, kinerja=kinerja, anggaran=anggaran)
+    wb = openpyxl.load_workbook(path)
+    for name in ("Kinerja", "Anggaran"):
+        ws = wb[name]
+        ws.row_dimensions[5].hidden = True
+        if autofilter:
+            ws.auto_filter.ref = f"A3:{ws.cell(3, ws.max_column).column_letter}{ws.max_row}"
+    wb.save(path)
+
+
+@pytest.mark.parametrize("autofilter", [False, True])
+@pytest.mark.parametrize("reader", ["read_grids", "read_grids_lxml"])
+def test_hidden_rows_are_counted_and_pointed_out(tmp_path, autofilter, reader):
+    # Kinerja rows 4-6 (indicators satu, dua, tiga: 80, 20, 90 of 100) with row 5 hidden. Excel's own
+    # SUM counts hidden rows and nothing in the workbook says "dropped", so the row is counted:
+    # S1's capaian (80 + 20 + 90) / 3 = 63,33... (Rendah); without it (80 + 90) / 2 = 85 (Tinggi). A
+    # figure that differs from what the staff see on screen, without a word, is what the peringatan at
+    # the hidden row's cell prevents. Anggaran row 5 (P2) likewise: total 1.000.000 + 3.000.000 =
+    # 4.000.000, spent 400.000 + 600.000 = 1.000.000.
+    from fractions import Fraction
+
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.xlsx import read
+
+    path = tmp_path / "laporan.xlsx"
+    _hidden_rows_book(path, autofilter=autofilter)
+    grids, names = getattr(read, reader)(path)
+    report = compute(parse_workbook(grids, names))
+    (node,) = [n for n in report.roots if n.kode == "S1"]
+    assert node.capaian_exact == Fraction(80 + 20 + 90, 3)
+    assert report.total_pagu == 4_000_000 and report.total_realisasi_anggaran == 1_000_000
+    for sheet in ("Kinerja", "Anggaran"):
+        (finding,) = _findings(report, sheet, "A5", PERINGATAN)
+        assert "disembunyikan" in finding.pesan and "dihitung" in finding.pesan, finding.pesan
+
+
+def test_consecutive_hidden_rows_are_one_finding():
+    # Rows 3-4 hidden, row 5 shown, row 6 hidden: two findings, A3:A4 and A6.
+    from lkj_xl.core.model import HiddenRow
+    from tests.test_engine import workbook
+
+    rows = [kinerja_row("T1", "Tujuan", "", "T", f"i{n}", 100, (None, 50, None, None)) for n in range(5)]
+    book = workbook(rows)
+    grid = book["Kinerja"]
+    for index in (2, 3, 5):  # 0-based: Excel rows 3, 4 and 6
+        grid[index] = HiddenRow(grid[index])
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+
+    report = compute(parse_workbook(book))
+    sels = [f.sel for f in report.findings if f.sheet == "Kinerja" and f.severity == PERINGATAN]
+    assert sels == ["A3:A4", "A6"], report.findings

@@ -67,6 +67,13 @@ class Cell:
 Grid = list[list[Cell]]
 
 
+class HiddenRow(list[Cell]):
+    """A row of a Grid that Excel hides (by hand, or filtered out by an AutoFilter): read like the
+    others (Excel's own SUM counts it too) and pointed out, since staff hide rows they mean to drop."""
+
+    __slots__ = ()
+
+
 # Texts that mean "no data" in a value cell (README: "-" means no data), as blank.
 NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
 
