@@ -205,3 +205,38 @@ def test_consecutive_hidden_rows_are_one_finding():
     report = compute(parse_workbook(book))
     sels = [f.sel for f in report.findings if f.sheet == "Kinerja" and f.severity == PERINGATAN]
     assert sels == ["A3:A4", "A6"], report.findings
+
+
+# --- what the Target and quarter columns show for a cell that cannot be read --------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["lihat lampiran", "#REF!", "1.282,684,40 juta", "≥ 90", "0", None, "error"]
+)
+def test_an_unusable_target_shows_galat_in_the_target_column(typed):
+    # Target "#REF!" (an Excel error, or the text as typed) or "1.282,684,40 juta" was printed in the
+    # Target column of Tabel 3.1/3.2 as typed: an Excel error in a signed table, or a figure a reader
+    # takes for a target (1.282,684 juta, 90). The cell cannot be used; like the realisasi and capaian
+    # beside it, the column names it: Galat (Kinerja!I2). So does the narrative, which said
+    # "ditargetkan ... sebesar #REF!".
+    from lkj_xl.core.kalimat import hasil_kalimat
+    from lkj_xl.core.model import Cell
+    from lkj_xl.core.tables import capaian_tujuan_sasaran as tabel
+
+    target = Cell(None, error="#REF!") if typed == "error" else typed
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", target, (10, 10, None, None))])
+    (ind,) = report.indicators
+    cells = tabel.indicator_cells(ind)
+    assert cells[2] == "Galat (Kinerja!I2)", cells
+    sentence = hasil_kalimat(ind, report.settings)
+    assert "sebesar" not in sentence and "Kinerja!I2" in sentence, sentence
+
+
+def test_an_unreadable_quarter_shows_galat_in_its_column():
+    # TW II typed "12,3,4" was printed as typed in Tabel 3.1's TW II column, which a reader takes for
+    # 12,3; the cell cannot be read: Galat (Kinerja!L2), as in the realisasi s.d. and capaian columns.
+    from lkj_xl.core.tables import capaian_tujuan_sasaran as tabel
+
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (10, "12,3,4", None, None))])
+    cells = tabel.indicator_cells(report.indicators[0])
+    assert cells[3:5] == [10, "Galat (Kinerja!L2)"], cells

@@ -302,9 +302,13 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         polaritas=item.polaritas,
         jenis_realisasi=item.jenis_realisasi,
         target=_float(target) if target is not None else None,
-        target_text=target_value.text,
+        # An unusable cell shows where it is (as the realisasi and capaian beside it), never as typed:
+        # "#REF!" or "12,3,4" in a signed table reads as an error of the table or as a figure.
+        target_text=target_value.text
+        if target is not None
+        else galat_status([target_value.galat or log.where(sheet, header, item.row)]),
         realisasi_tw=[v.number for v in item.realisasi_tw],
-        realisasi_tw_text=[v.text for v in item.realisasi_tw],
+        realisasi_tw_text=[galat_status([v.galat]) if v.galat else v.text for v in item.realisasi_tw],
         realisasi=_float(realisasi) if realisasi is not None else None,
         status=status if value_capaian is None else None,
         capaian=(raw_float if value_capaian is raw else _float(value_capaian))

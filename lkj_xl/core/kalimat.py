@@ -124,6 +124,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     a = angka_indikator(ind, settings)
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     text = f"ditargetkan{tahun} sebesar {a.target}"
+    if ind.target is None and ind.galat:  # the target's own cell cannot be used
+        text = f"belum memiliki target{tahun} yang dapat dibaca"
     if ind.galat:
         return (
             f"{text}; capaian dan kriterianya tidak dihitung karena isian pada sel "
