@@ -302,8 +302,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         polaritas=item.polaritas,
         jenis_realisasi=item.jenis_realisasi,
         target=_float(target) if target is not None else None,
-        # An unusable cell shows where it is (as the realisasi and capaian beside it), never as typed:
-        # "#REF!" or "12,3,4" in a signed table reads as an error of the table or as a figure.
+        # An unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure).
         target_text=target_value.text
         if target is not None
         else galat_status([target_value.galat or log.where(sheet, header, item.row)]),
