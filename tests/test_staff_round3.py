@@ -240,3 +240,53 @@ def test_an_unreadable_quarter_shows_galat_in_its_column():
     report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (10, "12,3,4", None, None))])
     cells = tabel.indicator_cells(report.indicators[0])
     assert cells[3:5] == [10, "Galat (Kinerja!L2)"], cells
+
+
+# --- figures shown with the decimals that make the capaian shown recomputable --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1", "decimals", "shown_target", "shown_realisasi"),
+    [
+        # 36,0016 / 40 x 100 = 90,004 exactly: Sangat Tinggi (> 90). At 2 decimals the row read 36,00 of
+        # 40,00, which a reader recomputes to 36 / 40 = 90,00, Tinggi. At 3: 36,002 / 40 = 90,005,
+        # Sangat Tinggi, as the kriteria shown.
+        (40, "36,0016", 3, "40,000%", "36,002%"),
+        # 2,99999 / 3 x 100 = 99,99966...: below 100 %. Rounded to 2, 3 or 4 decimals 2,99999 is 3,
+        # which gives exactly 100 %; at 5 decimals 2,99999 / 3 stays below 100.
+        (3, "2,99999", 5, "3,00000%", "2,99999%"),
+        # 36,04 / 40 = 90,1: far from the edge, the usual 2 decimals.
+        (40, "36,04", 2, "40,00%", "36,04%"),
+        # whole figures: no decimals at all (29 / 40 = 72,5).
+        (40, 29, 0, "40%", "29%"),
+    ],
+)
+def test_target_and_realisasi_show_the_decimals_their_capaian_needs(
+    tmp_path, target, tw1, decimals, shown_target, shown_realisasi
+):
+    from lkj_xl.core.formulas import figure_decimals
+    from lkj_xl.core.kalimat import angka_indikator
+
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", target, (tw1, "-", None, None))])
+    (ind,) = report.indicators
+    assert figure_decimals(ind, report.settings.skala) == decimals
+    figures = angka_indikator(ind, report.settings)
+    assert (figures.target, figures.realisasi) == (shown_target, shown_realisasi), figures
+
+
+def test_tabel_3_1_formats_the_figures_with_the_decimals_their_capaian_needs(tmp_path):
+    # The built sheet: 36,0016 of 40 (see above) is formatted with 3 decimals in Target, TW I and
+    # Realisasi s.d. columns; its capaian 90,004 with 3 as before.
+    from tests.test_staff_typing import _build, _row
+
+    kinerja = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Dekat batas"}
+        | {"Satuan": "%", "Target": 40, "Realisasi TW I": "36,0016", "Realisasi TW II": "-"}
+    ]
+    wb = _build(tmp_path, kinerja)
+    row = _row(wb["Capaian Tujuan Sasaran"], "Dekat batas")
+    target, tw1, sd, capaian = row[4], row[5], row[9], row[10]
+    assert sd.value == pytest.approx(36.0016) and capaian.value == pytest.approx(90.004)
+    for cell in (target, tw1, sd):
+        assert cell.number_format.endswith("#,##0.000"), (cell.coordinate, cell.number_format)
+    assert capaian.number_format.endswith("#,##0.000"), capaian.number_format

@@ -206,3 +206,29 @@ def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False) -> b
     return any(has_decimals(v, scale) for v in figures) or any(
         map(has_decimals, ind.realisasi_tw, ind.realisasi_tw_scale)
     )
+
+
+def figure_decimals(ind: IndicatorResult, skala: str, comparisons: bool = False) -> int:
+    """Decimals of an indicator's figures (target, quarters, realisasi s.d.; with ``comparisons`` also
+    the comparison figures, see :func:`indicator_has_decimals`): 0 when all are whole, else 2, and more
+    when the target and realisasi shown would give a reader who recomputes the capaian another kriteria
+    or side of 100 % than the row shows: 36,0016 of 40 is 90,004, Sangat Tinggi, so it is shown 36,002
+    (90,005), never 36,00 (90,00, Tinggi). A capped capaian (Batas Capaian) is left as it is."""
+    decimals = 2 if indicator_has_decimals(ind, comparisons) else 0
+    exact = ind.capaian_exact
+    if exact is None or ind.target is None or ind.realisasi is None or ind.capaian_mentah != ind.capaian:
+        return decimals
+    scale = ind.scale_word
+    factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
+    shift = 10**decimals / factor
+    if not shows_fraction(ind.target * shift) and not shows_fraction(ind.realisasi * shift):
+        return decimals  # nearly every indicator: both figures shown as they are, nothing rounded
+    target, realisasi = to_fraction(ind.target) / factor, to_fraction(ind.realisasi) / factor
+    wanted = (kriteria(exact, skala), exact >= 100)
+    for shown in (decimals, *range(max(decimals + 1, 2), MAX_SHOWN_DECIMALS + 1)):
+        shown_target = round_half_up(target, shown)
+        if shown_target:
+            again = capaian_exact(round_half_up(realisasi, shown), shown_target, ind.polaritas)
+            if (kriteria(again, skala), again >= 100) == wanted:
+                return shown
+    return decimals  # no number of decimals tells it: as usual
