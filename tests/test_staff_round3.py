@@ -290,3 +290,42 @@ def test_tabel_3_1_formats_the_figures_with_the_decimals_their_capaian_needs(tmp
     for cell in (target, tw1, sd):
         assert cell.number_format.endswith("#,##0.000"), (cell.coordinate, cell.number_format)
     assert capaian.number_format.endswith("#,##0.000"), capaian.number_format
+
+
+# --- a percentage written with an English decimal point ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw2", "cell", "read", "meant"),
+    [
+        # "99.500" is 99.500 by the README's rule (a dot groups thousands): TW II 99.500 of a target 100
+        # gives a capaian of 99.500 / 100 x 100 = 99.500 %, Sangat Tinggi, without a word. Written
+        # the English way it means 99,5 %: pointed out at L2, the figure read as written.
+        ("100", "99.500", "L2", 99_500, "99,5"),
+        # Target "85.000" (85 %): 80 / 85.000 x 100 = 0,094... %, Sangat Rendah; meant 85.
+        ("85.000", "80", "I2", 85_000, "85"),
+        ("100", "1.250%", "L2", 1_250, "1,25"),
+    ],
+)
+def test_a_percentage_with_thousands_dots_is_pointed_out(target, tw2, cell, read, meant):
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", target, ("-", tw2, None, None), satuan="Persen")]
+    report = run(rows)
+    ind = report.indicators[0]
+    assert read in (ind.target, ind.realisasi), ind
+    (finding,) = _findings(report, "Kinerja", cell, PERINGATAN)
+    assert meant in finding.pesan and "koma" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "tw2"),
+    [
+        ("Unit", "4.000", "3.500"),  # a count: thousands are thousands
+        ("Persen", "100", "99,5"),  # a decimal comma: nothing to say
+        ("Persen", "100", "1.000,5"),  # a thousands dot beside a decimal comma: written the Indonesian way
+        ("Persen", "100", 1250),  # a number cell is what Excel holds
+    ],
+)
+def test_thousands_dots_elsewhere_are_not_pointed_out(satuan, target, tw2):
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", target, ("-", tw2, None, None), satuan=satuan)]
+    report = run(rows)
+    assert not [f for f in report.findings if f.severity == PERINGATAN and "koma" in f.pesan], report.findings

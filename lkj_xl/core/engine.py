@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, galat_status
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, dot_thousands, galat_status
 from lkj_xl.core.formulas import (
     Number,
     band_edges,
@@ -173,6 +173,9 @@ def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: 
                     f'"{item.satuan}"; dibaca {format_number(value.exact, 2)} tanpa %. Periksa angka dan Satuannya',
                 )
         return
+    dot_thousands(
+        log, c.SHEET_KINERJA, item.row, name, [(h, v) for h, v in values if item.satuan or v.percent]
+    )
     marked = [(h, v.exact) for h, v in values if v.percent and v.exact is not None and abs(v.exact) > 1]
     if not marked:
         return
