@@ -329,3 +329,63 @@ def test_thousands_dots_elsewhere_are_not_pointed_out(satuan, target, tw2):
     rows = [kinerja_row("T1", "Tujuan", "", "T", "P", target, ("-", tw2, None, None), satuan=satuan)]
     report = run(rows)
     assert not [f for f in report.findings if f.severity == PERINGATAN and "koma" in f.pesan], report.findings
+
+
+# --- a budget row left out for its Kode: no total or Sasaran figure without it -------------------------------
+
+
+def _two_sasaran():
+    return [
+        kinerja_row("T1", "Tujuan", "", "T", "t", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("S2", "Sasaran", "T1", "S", "s2", 100, (None, 50, None, None)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kode", "kode_sasaran", "why", "s2_known"),
+    [
+        ("P1", "S1", "ganda", True),  # P1 again: a second program row under one code (per kegiatan?)
+        (None, "S1", "kosong", True),  # a program typed without its Kode
+        (None, None, "kosong", False),  # ... nor its Kode Sasaran: meant for some Sasaran, unknown which
+    ],
+)
+def test_a_budget_row_left_out_for_its_kode_leaves_the_totals_unknown(kode, kode_sasaran, why, s2_known):
+    # P1 (S1) 1.000.000 spent 100.000; row 3 holds 2.000.000 spent 500.000 but its Kode is P1 again or
+    # blank, so it is not counted (a galat at A3); P2 (S2) 1.000.000 spent 300.000. Tabel 3.4's TOTAL
+    # was 2.000.000 / 400.000 = 20 % and S1's penyerapan 10 %, partial figures shown as whole: the row
+    # is listed with Galat (Anggaran!A3), the totals and S1 (and T1, which adds S1) are unknown. S2
+    # keeps 300.000 / 1.000.000 = 30 % when row 3 says it counts toward S1.
+    budgets = [
+        anggaran_row("P1", "Program satu", "S1", "1.000.000", (None, "100.000", None, None)),
+        anggaran_row(kode, "Program tiga", kode_sasaran, "2.000.000", (None, "500.000", None, None)),
+        anggaran_row("P2", "Program dua", "S2", "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_two_sasaran(), budgets)
+    row3 = report.budgets[1]
+    assert (row3.pagu, row3.realisasi, row3.penyerapan, row3.galat) == (None, None, None, ["Anggaran!A3"])
+    assert report.total_pagu is None and report.total_realisasi_anggaran is None
+    assert report.total_penyerapan is None and "Anggaran!A3" in report.galat_anggaran
+    rows = {row.kode: row for row in report.efisiensi}
+    for kode_node in ("T1", "S1"):
+        assert rows[kode_node].penyerapan is None and "Anggaran!A3" in rows[kode_node].galat_anggaran
+    assert (rows["S2"].penyerapan == 30) is s2_known, rows["S2"]
+    (finding,) = _findings(report, "Anggaran", "A3", GALAT)
+    assert why in finding.pesan, finding.pesan
+
+
+def test_a_heading_row_without_figures_leaves_the_totals_alone():
+    # A section heading typed in Program with no Kode and no figure is no budget: the galat at A2 says
+    # the Kode is empty, and the totals are those of P1 and P2: 2.000.000, spent 400.000, 20 %.
+    budgets = [
+        anggaran_row(None, "PROGRAM PENUNJANG", None, None),
+        anggaran_row("P1", "Program satu", "S1", "1.000.000", (None, "100.000", None, None)),
+        anggaran_row("P2", "Program dua", "S2", "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_two_sasaran(), budgets)
+    assert [b.kode for b in report.budgets] == ["P1", "P2"]
+    assert (report.total_pagu, report.total_realisasi_anggaran, report.total_penyerapan) == (
+        2_000_000,
+        400_000,
+        20,
+    )

@@ -10,8 +10,18 @@ from lkj_xl.core.findings import FindingLog, after_period, comma_thousands
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 
 
+def _left_out(item: BudgetInput) -> BudgetResult:
+    """A budget row counted nowhere for its Kode: no figure, the Kode cell as its galat (so that no
+    total, nor the Sasaran it names, is given without it)."""
+    row = BudgetResult(item.row, item.kode, item.program, "", None, [None] * 4, None, None)
+    row.galat, row.galat_pagu = [item.kode_galat], [item.kode_galat]
+    return row
+
+
 def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetResult:
     sheet = c.SHEET_ANGGARAN
+    if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
+        return _left_out(item)
     label = item.program or item.kode
     pagu_value = item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu
     header = "Pagu Perubahan" if pagu_value is item.pagu_perubahan else "Pagu"
@@ -119,6 +129,9 @@ def attribute_budgets(
             budget.kode_sasaran = target_kode
             continue
         program = nodes.get(item.kode)
+        if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
+            unplaced.append(item.kode_galat)
+            continue
         if program is None:
             log.add(
                 PERINGATAN,

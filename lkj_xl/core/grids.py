@@ -126,6 +126,10 @@ class DataRow:
     def ref(self, header: str) -> str:
         return f"{self.letters[header]}{self.excel_row}"
 
+    def blank(self, headers: Sequence[str]) -> bool:
+        """Whether the row's cells under ``headers`` hold nothing (no value, formula or error)."""
+        return _is_blank_row(self.cells, [self.cols[h] for h in headers])
+
 
 def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Finding]):
     """(column letters, iterator over the non-blank data rows) of an input table."""

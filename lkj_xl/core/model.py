@@ -138,6 +138,9 @@ class BudgetInput:
     pagu: Value
     pagu_perubahan: Value
     realisasi_tw: list[Value]
+    # "Anggaran!A7" when the row's Kode is blank or repeated though it holds a figure: it is listed
+    # with that galat and counted nowhere, so no total (nor its Sasaran's budget) is given without it.
+    kode_galat: str = ""
 
 
 @dataclass
