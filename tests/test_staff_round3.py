@@ -389,3 +389,84 @@ def test_a_heading_row_without_figures_leaves_the_totals_alone():
         400_000,
         20,
     )
+
+
+# --- a Kode Induk that links a budget to no Sasaran ----------------------------------------------------------
+
+
+def _in_seconds(seconds, function):
+    """``function()``, failing the test instead of hanging when it runs longer than ``seconds``."""
+    import signal
+
+    def stop(*_):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        return function()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_kode_induk_cycle_under_a_budget_does_not_hang():
+    # Program P1 typed under Kegiatan K1 and K1 under P1 (a cycle; a galat at P1's Kode Induk). The
+    # budget row of P1, Kode Sasaran blank, looked for P1's Sasaran by following Kode Induk round the
+    # cycle for ever: `lkj-xl build` never finished. Within a few seconds: the cycle's galat, and the
+    # budget, meant for a Sasaran it cannot reach, is a galat for every Sasaran/Tujuan (S1 here).
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("P1", "Program", "K1", "P", "p1", 100, (None, 50, None, None)),
+        kinerja_row("K1", "Kegiatan", "P1", "K", "k1", 100, (None, 50, None, None)),
+    ]
+    budgets = [anggaran_row("P1", "Program satu", None, "1.000", (None, "100", None, None))]
+    report = _in_seconds(10, lambda: run(rows, budgets))
+    assert [f for f in report.findings if f.severity == GALAT and "siklus" in f.pesan], report.findings
+    (s1,) = report.efisiensi
+    assert s1.penyerapan is None and s1.galat_anggaran, s1
+
+
+@pytest.mark.parametrize(("induk", "cell"), [("T 1", "C4"), ("S2", "C4")])
+def test_a_sasaran_cut_from_its_tujuan_leaves_the_tujuan_budget_unknown(induk, cell):
+    # S2's Kode Induk "T 1" names no node (or S2 itself): a galat at C4, and S2 stands alone. T1's
+    # budget is the sum of its Sasaran: S1's alone (P1 100 of 1.000 = 10 %) was shown as T1's whole
+    # budget, S2's 900 of 1.000 (meant for T1, which it names) left out. T1's budget figures are
+    # unknown, naming Kinerja!C4; S1 keeps 100 / 1.000 = 10 % and S2 900 / 1.000 = 90 %.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "t", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("S2", "Sasaran", induk, "S", "s2", 100, (None, 50, None, None)),
+        kinerja_row("P1", "Program", "S1", "P", "p1", 100, (None, 50, None, None)),
+        kinerja_row("P2", "Program", "S2", "P", "p2", 100, (None, 50, None, None)),
+    ]
+    budgets = [
+        anggaran_row("P1", "Program satu", None, "1.000", (None, "100", None, None)),
+        anggaran_row("P2", "Program dua", None, "1.000", (None, "900", None, None)),
+    ]
+    report = run(rows, budgets)
+    rows_by_kode = {row.kode: row for row in report.efisiensi}
+    t1 = rows_by_kode["T1"]
+    assert t1.pagu is None and t1.penyerapan is None and f"Kinerja!{cell}" in t1.galat_anggaran, t1
+    assert rows_by_kode["S1"].penyerapan == 10 and rows_by_kode["S2"].penyerapan == 90
+    assert _findings(report, "Kinerja", cell, GALAT)
+
+
+def test_a_program_cut_from_its_sasaran_leaves_every_sasaran_budget_unknown():
+    # Program P2's Kode Induk "S 2" names no node (a galat at C5) and its budget row leaves Kode Sasaran
+    # blank (the program's parent): it was meant for a Sasaran, which one is unknown. S1 and S2 each
+    # showed a budget without it (S2 none at all); every Sasaran/Tujuan budget figure names Kinerja!C5.
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("S2", "Sasaran", "", "S", "s2", 100, (None, 50, None, None)),
+        kinerja_row("P1", "Program", "S1", "P", "p1", 100, (None, 50, None, None)),
+        kinerja_row("P2", "Program", "S 2", "P", "p2", 100, (None, 50, None, None)),
+    ]
+    budgets = [
+        anggaran_row("P1", "Program satu", None, "1.000", (None, "100", None, None)),
+        anggaran_row("P2", "Program dua", None, "1.000", (None, "900", None, None)),
+    ]
+    report = run(rows, budgets)
+    for row in report.efisiensi:
+        assert row.penyerapan is None and "Kinerja!C5" in row.galat_anggaran, row
+    assert report.total_penyerapan == 50  # (100 + 900) / (1.000 + 1.000) x 100: Tabel 3.4 needs no Sasaran

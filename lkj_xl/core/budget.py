@@ -95,9 +95,11 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
 
 def attribute_budgets(
     budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
-) -> list[str]:
-    """Each budget's Sasaran/Tujuan (Kode Sasaran, else its program's). Returns the Kode Sasaran cells
-    that name no Sasaran/Tujuan (a galat): the budget was meant for one, which is unknown."""
+) -> tuple[list[str], list[str]]:
+    """Each budget's Sasaran/Tujuan (Kode Sasaran, else its program's). Returns the cells (galat) that
+    leave a budget meant for some Sasaran/Tujuan counted toward none (a Kode Sasaran naming none, a
+    program cut from its Sasaran by its Kode Induk), and those that cut a Sasaran with a budget from
+    its Tujuan (its Kode Induk)."""
     sheet = c.SHEET_ANGGARAN
     unplaced: list[str] = []
     for budget, item in zip(budgets, inputs):
@@ -142,9 +144,16 @@ def attribute_budgets(
                 "anggarannya tidak dihitung ke sasaran mana pun",
             )
             continue
-        parent = nodes.get(program.kode_induk) if program.kode_induk else None
-        while parent is not None and parent.tingkat not in ("Sasaran", "Tujuan"):
-            parent = nodes.get(parent.kode_induk) if parent.kode_induk else None
+        top, parent = program, None
+        while top.depth > 0:  # up the tree as linked (a Kode Induk cycle was cut: it never loops)
+            top = nodes[top.kode_induk]
+            if top.tingkat in ("Sasaran", "Tujuan"):
+                parent = top
+                break
+        if parent is None and top.kode_induk and top.tingkat != "Tujuan":
+            # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
+            unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))
+            continue
         if parent is None:
             log.add(
                 PERINGATAN,
@@ -155,13 +164,21 @@ def attribute_budgets(
             )
             continue
         budget.kode_sasaran = parent.kode
-    return unplaced
+    # A Sasaran cut from its Tujuan by a wrong Kode Induk, with a budget: some Tujuan is short of it.
+    counted = {b.kode_sasaran for b in budgets if b.kode_sasaran}
+    cut = [
+        log.where(c.SHEET_KINERJA, "Kode Induk", node.indicators[0].row)
+        for node in nodes.values()
+        if node.tingkat == "Sasaran" and node.depth == 0 and node.kode_induk and node.kode in counted
+    ]
+    return unplaced, cut
 
 
-def rollup(roots: list[Node], budgets: list[BudgetResult], unplaced: list[str]) -> None:
+def rollup(roots: list[Node], budgets: list[BudgetResult], unplaced: list[str], cut: list[str]) -> None:
     """Budgets of the programs counted toward each Sasaran/Tujuan (a Tujuan adds its Sasaran), and the
     programs' own; penyerapan and efisiensi exact. An unusable budget cell leaves them unknown, and so
-    does a budget ``unplaced`` (its Kode Sasaran cells) for every Sasaran/Tujuan: any may be short of it."""
+    do the cells (attribute_budgets) of a budget ``unplaced`` for every Sasaran/Tujuan, and of a
+    Sasaran ``cut`` from its Tujuan for every Tujuan: any may be short of it."""
     direct: dict[str, list[BudgetResult]] = {}
     own: dict[str, list[BudgetResult]] = {}
     for b in budgets:
@@ -178,8 +195,9 @@ def rollup(roots: list[Node], budgets: list[BudgetResult], unplaced: list[str]) 
                 counted += child_budgets
         sasaran = node.tingkat in ("Sasaran", "Tujuan")
         mine = counted if sasaran else own.get(node.kode, [])
-        if mine or (sasaran and unplaced):
-            _attach_budget(node, mine, list(unplaced) if sasaran else [])
+        short = [*unplaced, *cut] if node.tingkat == "Tujuan" else list(unplaced) if sasaran else []
+        if mine or short:
+            _attach_budget(node, mine, short)
         return counted
 
     for root in roots:

@@ -360,7 +360,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         node_capaian(node, settings.skala)
 
     budgets = [budget_result(item, tw, log) for item in data.budgets]
-    unplaced = attribute_budgets(budgets, data.budgets, nodes, log)
+    unplaced, cut = attribute_budgets(budgets, data.budgets, nodes, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and node.kode not in budget_kodes:
@@ -372,7 +372,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
                 "sheet Anggaran",
             )
-    rollup(roots, budgets, unplaced)
+    rollup(roots, budgets, unplaced, cut)
 
     rows = [_efisiensi_row(node) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
 
