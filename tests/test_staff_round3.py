@@ -123,6 +123,10 @@ def test_a_budget_counted_toward_no_sasaran_leaves_every_sasaran_budget_unknown(
     )
     (finding,) = _findings(report, "Anggaran", "C3", GALAT)
     assert why in finding.pesan, finding.pesan
+    # The note under Tabel 3.3 named C3 as a cell that "cannot be read"; it is read, its code names no
+    # Sasaran: the note sends the reader to the finding instead.
+    assert all("tidak dapat dibaca." not in row.catatan for row in report.efisiensi), report.efisiensi
+    assert all("Anggaran!C3" in row.catatan and "Pemeriksaan" in row.catatan for row in report.efisiensi)
 
 
 # --- rows staff hide (or an AutoFilter filters out) -------------------------------------------------------

@@ -448,8 +448,8 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
         )
     if node.galat_anggaran:
         notes.append(
-            f"Penyerapan dan efisiensi tidak dihitung karena sel {', '.join(node.galat_anggaran)} "
-            "tidak dapat dibaca."
+            f"Penyerapan dan efisiensi tidak dihitung karena isian sel {', '.join(node.galat_anggaran)} "
+            "tidak dapat dibaca atau dipakai (galat, lihat sheet Pemeriksaan)."
         )
     return EfisiensiRow(
         kode=node.kode,
