@@ -474,3 +474,27 @@ def test_a_program_cut_from_its_sasaran_leaves_every_sasaran_budget_unknown():
     for row in report.efisiensi:
         assert row.penyerapan is None and "Kinerja!C5" in row.galat_anggaran, row
     assert report.total_penyerapan == 50  # (100 + 900) / (1.000 + 1.000) x 100: Tabel 3.4 needs no Sasaran
+
+
+# --- a percentage typed where a rupiah amount belongs ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pagu", "tw1", "cell"),
+    [
+        ("1.000.000", "25%", "F2"),  # the penyerapan typed in the realisasi column
+        ("1.000.000", "25 %", "F2"),
+        ("100%", "500.000", "D2"),
+    ],
+)
+def test_a_percentage_typed_as_a_rupiah_amount_is_galat(pagu, tw1, cell):
+    # "25%" in Realisasi TW I was read as 25 rupiah: penyerapan 25 / 1.000.000 x 100 = 0,0025 % without
+    # a word (and a Pagu "100%" as Rp 100). A percentage is no amount of money: a galat at the cell, and
+    # no penyerapan from it.
+    rows = [kinerja_row("S1", "Sasaran", "", "S", "s1", 100, (None, 50, None, None))]
+    budgets = [anggaran_row("P1", "Program satu", "S1", pagu, (tw1, None, None, None))]
+    report = run(rows, budgets)
+    (budget,) = report.budgets
+    assert budget.penyerapan is None and budget.galat == [f"Anggaran!{cell}"], budget
+    (finding,) = _findings(report, "Anggaran", cell, GALAT)
+    assert "%" in finding.pesan and "rupiah" in finding.pesan, finding.pesan

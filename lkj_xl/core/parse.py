@@ -125,6 +125,10 @@ class _Reader:
             except NumberParseError as exc:
                 self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {exc}')
                 return Value(text=text, galat=where)
+            if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
+                why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
+                self.add(GALAT, ref, f'{label} "{_clip(text)}" {why}')
+                return Value(text=text, galat=where)
             return Value(
                 number=parsed.value,
                 text=text,
