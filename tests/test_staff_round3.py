@@ -60,6 +60,8 @@ _PROGRAMS = [
         (None, "JUMLAH"),  # Kode left blank, the label under Program
         ("", "Total Anggaran"),
         (None, "Sub Total"),
+        ("JML", None),  # the usual abbreviation
+        (None, "Jml. Anggaran :"),
     ],
 )
 def test_a_total_row_typed_in_anggaran_is_not_counted_as_a_program(kode, program):

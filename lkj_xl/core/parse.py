@@ -424,7 +424,7 @@ _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
 # A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total".
 _TOTAL_ROW = re.compile(
-    r"(sub ?-? ?|grand )?(jumlah|total)( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu))*"
+    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu))*"
     r" ?:?"
 )
 
