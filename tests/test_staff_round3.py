@@ -500,3 +500,14 @@ def test_a_percentage_typed_as_a_rupiah_amount_is_galat(pagu, tw1, cell):
     assert budget.penyerapan is None and budget.galat == [f"Anggaran!{cell}"], budget
     (finding,) = _findings(report, "Anggaran", cell, GALAT)
     assert "%" in finding.pesan and "rupiah" in finding.pesan, finding.pesan
+
+
+def test_excel_id_csv_shows_the_figures_with_the_decimals_their_capaian_needs():
+    # The Excel-id CSV shows what the sheets show: 36,0016 of 40 (capaian 90,004, Sangat Tinggi) as
+    # 36,002 of 40,000 (36,002 / 40 = 90,005), not 36,00 of 40 (90,00, Tinggi).
+    from tests.test_staff_typing import _csv_rows
+
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, "36,0016", None, None))])
+    (row,) = _csv_rows(report, "indikator")
+    assert (row["target"], row["realisasi_tw2"], row["realisasi"]) == ("40,000", "36,002", "36,002"), row
+    assert (row["capaian"], row["kriteria"]) == ("90,004", "Sangat Tinggi"), row
