@@ -10,8 +10,18 @@ from lkj_xl.core.findings import FindingLog, after_period, comma_thousands
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 
 
+def _left_out(item: BudgetInput) -> BudgetResult:
+    """A budget row counted nowhere for its Kode: no figure, the Kode cell as its galat (so that no
+    total, nor the Sasaran it names, is given without it)."""
+    row = BudgetResult(item.row, item.kode, item.program, "", None, [None] * 4, None, None)
+    row.galat, row.galat_pagu = [item.kode_galat], [item.kode_galat]
+    return row
+
+
 def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetResult:
     sheet = c.SHEET_ANGGARAN
+    if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
+        return _left_out(item)
     label = item.program or item.kode
     pagu_value = item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu
     header = "Pagu Perubahan" if pagu_value is item.pagu_perubahan else "Pagu"
@@ -85,8 +95,13 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
 
 def attribute_budgets(
     budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
-) -> None:
+) -> tuple[list[str], list[str]]:
+    """Each budget's Sasaran/Tujuan (Kode Sasaran, else its program's). Returns the cells (galat) that
+    leave a budget meant for some Sasaran/Tujuan counted toward none (a Kode Sasaran naming none, a
+    program cut from its Sasaran by its Kode Induk), and those that cut a Sasaran with a budget from
+    its Tujuan (its Kode Induk)."""
     sheet = c.SHEET_ANGGARAN
+    unplaced: list[str] = []
     for budget, item in zip(budgets, inputs):
         target_kode = item.kode_sasaran
         if target_kode:
@@ -98,8 +113,9 @@ def attribute_budgets(
                     "Kode Sasaran",
                     item.row,
                     f'Kode Sasaran "{target_kode}" tidak ada di sheet Kinerja; anggaran ini tidak dihitung '
-                    "ke sasaran mana pun",
+                    "ke sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
                 )
+                unplaced.append(log.where(sheet, "Kode Sasaran", item.row))
                 continue
             if node.tingkat not in ("Sasaran", "Tujuan"):
                 log.add(
@@ -107,12 +123,17 @@ def attribute_budgets(
                     sheet,
                     "Kode Sasaran",
                     item.row,
-                    f'Kode Sasaran "{target_kode}" adalah {node.tingkat}, bukan Sasaran atau Tujuan',
+                    f'Kode Sasaran "{target_kode}" adalah {node.tingkat}, bukan Sasaran atau Tujuan; '
+                    "anggaran setiap sasaran dan tujuan tidak dihitung",
                 )
+                unplaced.append(log.where(sheet, "Kode Sasaran", item.row))
                 continue
             budget.kode_sasaran = target_kode
             continue
         program = nodes.get(item.kode)
+        if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
+            unplaced.append(item.kode_galat)
+            continue
         if program is None:
             log.add(
                 PERINGATAN,
@@ -123,9 +144,16 @@ def attribute_budgets(
                 "anggarannya tidak dihitung ke sasaran mana pun",
             )
             continue
-        parent = nodes.get(program.kode_induk) if program.kode_induk else None
-        while parent is not None and parent.tingkat not in ("Sasaran", "Tujuan"):
-            parent = nodes.get(parent.kode_induk) if parent.kode_induk else None
+        top, parent = program, None
+        while top.depth > 0:  # up the tree as linked (a Kode Induk cycle was cut: it never loops)
+            top = nodes[top.kode_induk]
+            if top.tingkat in ("Sasaran", "Tujuan"):
+                parent = top
+                break
+        if parent is None and top.kode_induk and top.tingkat != "Tujuan":
+            # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
+            unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))
+            continue
         if parent is None:
             log.add(
                 PERINGATAN,
@@ -136,11 +164,21 @@ def attribute_budgets(
             )
             continue
         budget.kode_sasaran = parent.kode
+    # A Sasaran cut from its Tujuan by a wrong Kode Induk, with a budget: some Tujuan is short of it.
+    counted = {b.kode_sasaran for b in budgets if b.kode_sasaran}
+    cut = [
+        log.where(c.SHEET_KINERJA, "Kode Induk", node.indicators[0].row)
+        for node in nodes.values()
+        if node.tingkat == "Sasaran" and node.depth == 0 and node.kode_induk and node.kode in counted
+    ]
+    return unplaced, cut
 
 
-def rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
+def rollup(roots: list[Node], budgets: list[BudgetResult], unplaced: list[str], cut: list[str]) -> None:
     """Budgets of the programs counted toward each Sasaran/Tujuan (a Tujuan adds its Sasaran), and the
-    programs' own; penyerapan and efisiensi exact. An unusable budget cell leaves them unknown."""
+    programs' own; penyerapan and efisiensi exact. An unusable budget cell leaves them unknown, and so
+    do the cells (attribute_budgets) of a budget ``unplaced`` for every Sasaran/Tujuan, and of a
+    Sasaran ``cut`` from its Tujuan for every Tujuan: any may be short of it."""
     direct: dict[str, list[BudgetResult]] = {}
     own: dict[str, list[BudgetResult]] = {}
     for b in budgets:
@@ -155,23 +193,25 @@ def rollup(roots: list[Node], budgets: list[BudgetResult]) -> None:
             child_budgets = visit(child)
             if node.tingkat == "Tujuan" and child.tingkat == "Sasaran":
                 counted += child_budgets
-        mine = counted if node.tingkat in ("Sasaran", "Tujuan") else own.get(node.kode, [])
-        if mine:
-            _attach_budget(node, mine)
+        sasaran = node.tingkat in ("Sasaran", "Tujuan")
+        mine = counted if sasaran else own.get(node.kode, [])
+        short = [*unplaced, *cut] if node.tingkat == "Tujuan" else list(unplaced) if sasaran else []
+        if mine or short:
+            _attach_budget(node, mine, short)
         return counted
 
     for root in roots:
         visit(root)
 
 
-def _attach_budget(node: Node, budgets: list[BudgetResult]) -> None:
-    node.galat_anggaran = [ref for b in budgets for ref in b.galat]
-    node.galat_pagu = [ref for b in budgets for ref in b.galat_pagu]
+def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str]) -> None:
+    node.galat_anggaran = [ref for b in budgets for ref in b.galat] + unplaced
+    node.galat_pagu = [ref for b in budgets for ref in b.galat_pagu] + unplaced
     pagu = [b.pagu_exact for b in budgets if b.pagu_exact is not None]
     real = [b.realisasi_exact for b in budgets if b.realisasi_exact is not None]
     # A sum of fewer programs than the node has would be a partial figure: unknown instead.
-    total_pagu = sum(pagu, Fraction(0)) if len(pagu) == len(budgets) else None
-    total_real = sum(real, Fraction(0)) if len(real) == len(budgets) else None
+    total_pagu = sum(pagu, Fraction(0)) if len(pagu) == len(budgets) and not unplaced else None
+    total_real = sum(real, Fraction(0)) if len(real) == len(budgets) and not unplaced else None
     node.pagu = float(total_pagu) if total_pagu is not None else None
     node.realisasi_anggaran = float(total_real) if total_real is not None else None
     if node.galat_anggaran or not total_pagu or total_real is None:

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, galat_status
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, dot_thousands, galat_status
 from lkj_xl.core.formulas import (
     Number,
     band_edges,
@@ -80,6 +80,8 @@ def _target(
             problem = f'bukan angka: "{value.status}"'
         elif not value.text:
             problem = "kosong; capaian tidak dihitung"
+        else:  # "-", "N/A": no data, where the target must be a number
+            problem = f'berisi "{value.text}" (tidak ada data), bukan angka; capaian tidak dihitung'
     # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison.
     elif target.numerator == 0:
         problem, target = "nol; capaian tidak dapat dihitung", None
@@ -171,6 +173,9 @@ def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: 
                     f'"{item.satuan}"; dibaca {format_number(value.exact, 2)} tanpa %. Periksa angka dan Satuannya',
                 )
         return
+    dot_thousands(
+        log, c.SHEET_KINERJA, item.row, name, [(h, v) for h, v in values if item.satuan or v.percent]
+    )
     marked = [(h, v.exact) for h, v in values if v.percent and v.exact is not None and abs(v.exact) > 1]
     if not marked:
         return
@@ -300,9 +305,12 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         polaritas=item.polaritas,
         jenis_realisasi=item.jenis_realisasi,
         target=_float(target) if target is not None else None,
-        target_text=target_value.text,
+        # An unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure).
+        target_text=target_value.text
+        if target is not None
+        else galat_status([target_value.galat or log.where(sheet, header, item.row)]),
         realisasi_tw=[v.number for v in item.realisasi_tw],
-        realisasi_tw_text=[v.text for v in item.realisasi_tw],
+        realisasi_tw_text=[galat_status([v.galat]) if v.galat else v.text for v in item.realisasi_tw],
         realisasi=_float(realisasi) if realisasi is not None else None,
         status=status if value_capaian is None else None,
         capaian=(raw_float if value_capaian is raw else _float(value_capaian))
@@ -352,7 +360,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         node_capaian(node, settings.skala)
 
     budgets = [budget_result(item, tw, log) for item in data.budgets]
-    attribute_budgets(budgets, data.budgets, nodes, log)
+    unplaced, cut = attribute_budgets(budgets, data.budgets, nodes, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and node.kode not in budget_kodes:
@@ -364,7 +372,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
                 "sheet Anggaran",
             )
-    rollup(roots, budgets)
+    rollup(roots, budgets, unplaced, cut)
 
     rows = [_efisiensi_row(node) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
 
@@ -440,8 +448,8 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
         )
     if node.galat_anggaran:
         notes.append(
-            f"Penyerapan dan efisiensi tidak dihitung karena sel {', '.join(node.galat_anggaran)} "
-            "tidak dapat dibaca."
+            f"Penyerapan dan efisiensi tidak dihitung karena isian sel {', '.join(node.galat_anggaran)} "
+            "tidak dapat dibaca atau dipakai (galat, lihat sheet Pemeriksaan)."
         )
     return EfisiensiRow(
         kode=node.kode,

@@ -239,12 +239,14 @@ _UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "B
 
 
 _CAPAIAN = {"capaian", "capaian_mentah", "capaian_node", "capaian_renstra", "capaian_standar"}
+# An indicator's target and realisations (indikator, hierarki).
+_FIGURES = {"target", "realisasi", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"}
 
 
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
     capaian with those that agree with its kriteria and 100 %, an efisiensi or change with its sign)."""
-    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals
+    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals, recomputable_decimals
     from lkj_xl.core.numbers import format_number, to_fraction
 
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
@@ -268,8 +270,13 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         return format_number(value, desimal)
     if column in _RUPIAH or (table == "anggaran" and column == "realisasi"):
         return format_number(value, 0)
-    # targets, realisations, counts: 2 decimals unless whole (as the tables' number formats)
-    return format_number(value, 0 if float(value).is_integer() else 2)
+    # targets, realisations, counts: 2 decimals unless whole (as the tables' number formats), and an
+    # indicator's figures beside a capaian at a kriteria edge the decimals that recompute its kriteria
+    decimals = 0 if float(value).is_integer() else 2
+    if column in _FIGURES and row.get("capaian_mentah", row.get("capaian")) == row.get("capaian"):
+        figures = (row.get("target"), row.get("realisasi"), row.get("capaian"))
+        decimals = recomputable_decimals(*figures, row.get("polaritas", c.POSITIF), skala, decimals)
+    return format_number(value, decimals)
 
 
 def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) -> str:

@@ -80,3 +80,28 @@ def comma_thousands(
             f'{header} {name} "{text}" dibaca {format_number(exact, 3)} (koma adalah pemisah desimal); bila '
             f"maksudnya {format_number(exact * 1000, 0)}, tulis ribuan dengan titik",
         )
+
+
+# "99.500", "1.250%": thousands dots and nothing else (no decimal comma, no scale word).
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\d.,])")
+
+
+def dot_thousands(
+    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]]
+) -> None:
+    """A percentage typed with a thousands dot ("99.500" is 99.500 by the README's rule) that may be a
+    decimal written the English way (99,5 %, a thousand times less): a peringatan at its cell."""
+    for header, value in values:
+        text, exact = value.text, value.exact
+        if exact is None or value.scale_word or "," in text or not _DOT_THOUSANDS.search(text):
+            continue
+        meant = exact / 1000
+        decimals = next(d for d in range(4) if (meant * 10**d).denominator == 1)
+        log.add(
+            PERINGATAN,
+            sheet,
+            header,
+            row,
+            f'{header} {name} "{text}" dibaca {format_number(exact, 0)}% (titik adalah pemisah ribuan); '
+            f"bila maksudnya {format_number(meant, decimals)}%, tulis desimal dengan koma",
+        )

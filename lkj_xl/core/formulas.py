@@ -206,3 +206,48 @@ def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False) -> b
     return any(has_decimals(v, scale) for v in figures) or any(
         map(has_decimals, ind.realisasi_tw, ind.realisasi_tw_scale)
     )
+
+
+def figure_decimals(ind: IndicatorResult, skala: str, comparisons: bool = False) -> int:
+    """Decimals of an indicator's figures (target, quarters, realisasi s.d.; with ``comparisons`` also
+    the comparison figures, see :func:`indicator_has_decimals`): 0 when all are whole, else 2, and more
+    when the target and realisasi shown would give a reader who recomputes the capaian another kriteria
+    or side of 100 % than the row shows: 36,0016 of 40 is 90,004, Sangat Tinggi, so it is shown 36,002
+    (90,005), never 36,00 (90,00, Tinggi). A capped capaian (Batas Capaian) is left as it is."""
+    decimals = 2 if indicator_has_decimals(ind, comparisons) else 0
+    if ind.capaian_mentah != ind.capaian:
+        return decimals
+    scale = ind.scale_word
+    factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
+    return recomputable_decimals(
+        ind.target, ind.realisasi, ind.capaian_exact, ind.polaritas, skala, decimals, factor
+    )
+
+
+def recomputable_decimals(
+    target: float | None,
+    realisasi: float | None,
+    capaian: Number | None,
+    polaritas: str,
+    skala: str,
+    decimals: int,
+    factor: int = 1,
+) -> int:
+    """At least ``decimals`` (0, 2, or more): enough that a target and realisasi shown with them (in
+    units of ``factor``: 10^6 for a figure shown in juta) give, recomputed, the kriteria and side of
+    100 % of ``capaian``; ``decimals`` when none up to MAX_SHOWN_DECIMALS does (or nothing is known)."""
+    if capaian is None or target is None or realisasi is None:
+        return decimals
+    shift = 10**decimals / factor
+    if not shows_fraction(target * shift) and not shows_fraction(realisasi * shift):
+        return decimals  # nearly every indicator: both figures shown as they are, nothing rounded
+    exact_target, exact_realisasi = to_fraction(target) / factor, to_fraction(realisasi) / factor
+    exact = to_fraction(capaian)
+    wanted = (kriteria(exact, skala), exact >= 100)
+    for shown in (decimals, *range(max(decimals + 1, 2), MAX_SHOWN_DECIMALS + 1)):
+        shown_target = round_half_up(exact_target, shown)
+        if shown_target:
+            again = capaian_exact(round_half_up(exact_realisasi, shown), shown_target, polaritas)
+            if (kriteria(again, skala), again >= 100) == wanted:
+                return shown
+    return decimals  # no number of decimals tells it: as usual

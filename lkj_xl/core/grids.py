@@ -9,7 +9,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import GALAT, Cell, Finding, Grid
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow
 from lkj_xl.errors import ContentError
 
 
@@ -126,6 +126,10 @@ class DataRow:
     def ref(self, header: str) -> str:
         return f"{self.letters[header]}{self.excel_row}"
 
+    def blank(self, headers: Sequence[str]) -> bool:
+        """Whether the row's cells under ``headers`` hold nothing (no value, formula or error)."""
+        return _is_blank_row(self.cells, [self.cols[h] for h in headers])
+
 
 def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Finding]):
     """(column letters, iterator over the non-blank data rows) of an input table."""
@@ -133,13 +137,41 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     report_merges(grid, sheet, header_row, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     used_cols = list(cols.values())
+    hidden: list[int] = []  # Excel rows of the hidden data rows not yet said
 
     def rows():
         for r in range(header_row + 1, len(grid)):
-            if not _is_blank_row(grid[r], used_cols):
-                yield DataRow(grid[r], cols, letters, r + 1)
+            row = grid[r]
+            if not _is_blank_row(row, used_cols):
+                if type(row) is HiddenRow:
+                    hidden.append(r + 1)
+                yield DataRow(row, cols, letters, r + 1)
+        _report_hidden(sheet, letters[headers[0]], hidden, findings)
 
     return letters, rows()
+
+
+def _report_hidden(sheet: str, letter: str, hidden: list[int], findings: list[Finding]) -> None:
+    """One peringatan per run of consecutive hidden data rows, at its first column ("A5", "A3:A4")."""
+    runs: list[list[int]] = []
+    for number in hidden:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    for run in runs:
+        first, last = run[0], run[-1]
+        sel = f"{letter}{first}" if first == last else f"{letter}{first}:{letter}{last}"
+        which = f"Baris {first}" if first == last else f"Baris {first}-{last}"
+        findings.append(
+            Finding(
+                PERINGATAN,
+                sheet,
+                sel,
+                f"{which} sheet {sheet} disembunyikan (hidden, atau tersaring oleh filter) tetapi tetap "
+                "dibaca dan dihitung; hapus barisnya bila memang tidak dilaporkan, atau tampilkan kembali",
+            )
+        )
 
 
 def unreadable(cell: Cell | None) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.formulas import capaian_decimals, has_decimals, indicator_has_decimals
+from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals
 from lkj_xl.core.model import IndicatorResult, Settings
 from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
 
@@ -89,7 +89,7 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     """Target and realisation with one decimals rule for both (a target 3 beside a realisation 2,80
     shows 3,00, as the table row), in the target's scale word; the capaian as the tables show it."""
     scale = ind.scale_word
-    decimals = 2 if indicator_has_decimals(ind) else 0
+    decimals = figure_decimals(ind, settings.skala)
     if ind.target is not None:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
     else:
@@ -102,12 +102,14 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     return Angka(target, realisasi, capaian, ind.kriteria or "")
 
 
-def _figure(ind: IndicatorResult, value: float) -> str:
+def _figure(ind: IndicatorResult, value: float, settings: Settings) -> str:
     """Another figure of the indicator (last year's, the Renstra target) in its unit and scale, with
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
     5,00%, not 5%)."""
     scale = ind.scale_word
-    decimals = 2 if indicator_has_decimals(ind, comparisons=True) or has_decimals(value, scale) else 0
+    decimals = max(
+        figure_decimals(ind, settings.skala, comparisons=True), 2 if has_decimals(value, scale) else 0
+    )
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
 
 
@@ -124,6 +126,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     a = angka_indikator(ind, settings)
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     text = f"ditargetkan{tahun} sebesar {a.target}"
+    if ind.target is None and ind.galat:  # the target's own cell cannot be used
+        text = f"belum memiliki target{tahun} yang dapat dibaca"
     if ind.galat:
         return (
             f"{text}; capaian dan kriterianya tidak dihitung karena isian pada sel "
@@ -155,7 +159,7 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
     if earlier:
         out.append(
             "Realisasi tahun-tahun sebelumnya: "
-            + "; ".join(f"tahun {year} sebesar {_figure(ind, v)}" for year, v in earlier)
+            + "; ".join(f"tahun {year} sebesar {_figure(ind, v, settings)}" for year, v in earlier)
             + "."
         )
     if p.tahun_lalu is not None:
@@ -193,7 +197,7 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
 
 def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     p = ind.pembanding
-    lalu = _figure(ind, p.tahun_lalu)  # type: ignore[arg-type]
+    lalu = _figure(ind, p.tahun_lalu, settings)  # type: ignore[arg-type]
     if p.selisih is None:
         return (
             f"Realisasi tahun sebelumnya sebesar {lalu}; perbandingan dengan tahun ini belum dapat "
@@ -203,7 +207,7 @@ def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     if selisih == 0:
         return f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}), realisasi tahun ini tetap."
     arah = "kenaikan" if selisih > 0 else "penurunan"
-    besar = _figure(ind, abs(selisih))  # type: ignore[arg-type]
+    besar = _figure(ind, abs(selisih), settings)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
     if relatif is not None:
         besar += f" ({persen(abs(to_fraction(relatif)), settings.desimal)} dari realisasi tahun sebelumnya)"
@@ -223,7 +227,7 @@ def _terhadap(
     capaian: float | None,
     exact: Fraction | None,
 ) -> str:
-    text = f"Terhadap {what} sebesar {_figure(ind, value)}"
+    text = f"Terhadap {what} sebesar {_figure(ind, value, settings)}"
     if capaian is None:
         return text + ", capaiannya belum diketahui."
     return text + f", capaiannya sebesar {capaian_teks(exact, capaian, settings)}."

@@ -53,6 +53,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     STYLES,
     TOTAL_FILL,
     efisiensi_style,
+    figure_kind,
     fmt_efisiensi,
     fmt_percent,
     indent_style,

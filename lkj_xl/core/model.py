@@ -70,6 +70,17 @@ class Cell:
 Grid = list[list[Cell]]
 
 
+class HiddenRow(list[Cell]):
+    """A row of a Grid that Excel hides (by hand, or filtered out by an AutoFilter): read like the
+    others (Excel's own SUM counts it too) and pointed out, since staff hide rows they mean to drop."""
+
+    __slots__ = ()
+
+
+# Texts that mean "no data" in a value cell (README: "-" means no data), as blank.
+NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
+
+
 @dataclass(slots=True)  # one per input value: cheaper to build and read
 class Value:
     """A parsed input value: a number, a status text, nothing, or a cell that could not be read."""
@@ -88,8 +99,13 @@ class Value:
 
     @property
     def filled(self) -> bool:
-        """Something was written ("-" means no data): a Target/Pagu Perubahan then replaces the original."""
-        return self.number is not None or bool(self.status) or (bool(self.text) and self.text != "-")
+        """Something was written ("-", "N/A" mean no data): a Target/Pagu Perubahan then replaces the
+        original."""
+        return (
+            self.number is not None
+            or bool(self.status)
+            or (bool(self.text) and self.text.casefold() not in NO_DATA_TEXTS)
+        )
 
 
 @dataclass
@@ -125,6 +141,9 @@ class BudgetInput:
     pagu: Value
     pagu_perubahan: Value
     realisasi_tw: list[Value]
+    # "Anggaran!A7" when the row's Kode is blank or repeated though it holds a figure: it is listed
+    # with that galat and counted nowhere, so no total (nor its Sasaran's budget) is given without it.
+    kode_galat: str = ""
 
 
 @dataclass

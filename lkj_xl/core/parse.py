@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, cast
@@ -26,6 +27,7 @@ from lkj_xl.core.grids import (
 )
 from lkj_xl.core.model import (
     GALAT,
+    NO_DATA_TEXTS,
     PERINGATAN,
     BudgetInput,
     Cell,
@@ -45,7 +47,6 @@ from lkj_xl.core.numbers import (
     to_fraction,
 )
 
-NO_DATA_TEXTS = {"-", "–", "—", "--", "n/a"}
 ZERO_TEXTS = {"nihil", "nol"}
 
 
@@ -123,6 +124,10 @@ class _Reader:
                 parsed = parse_number(text, satuan=satuan, money=money)
             except NumberParseError as exc:
                 self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {exc}')
+                return Value(text=text, galat=where)
+            if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
+                why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
+                self.add(GALAT, ref, f'{label} "{_clip(text)}" {why}')
                 return Value(text=text, galat=where)
             return Value(
                 number=parsed.value,
@@ -416,6 +421,15 @@ def parse_kinerja(
     return out, letters
 
 
+_BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+
+# A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total".
+_TOTAL_ROW = re.compile(
+    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu))*"
+    r" ?:?"
+)
+
+
 def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[BudgetInput], dict[str, str]]:
@@ -425,23 +439,34 @@ def parse_anggaran(
     seen: dict[str, int] = {}
     for data in rows:
         excel_row, get, ref = data.excel_row, data.get, data.ref
-        if _unreadable_structure(reader, data, ("Kode",)):
+        # A row left out for its Kode (unreadable, blank, repeated): a heading without figures is
+        # nothing more; a row with a figure is listed with the galat, and no total or Sasaran budget is
+        # given without it.
+        figures = not data.blank(_BUDGET_FIGURES)
+        unreadable_kode = _unreadable_structure(reader, data, ("Kode",))
+        if unreadable_kode and not figures:
             continue
-        kode = reader.text(get("Kode"))
+        kode = "" if unreadable_kode else reader.text(get("Kode"))
         program = reader.text(get("Program"))
-        if not kode:
+        if _TOTAL_ROW.fullmatch((kode or program).casefold()):  # counted, it would double the totals
             reader.add(
-                GALAT, ref("Kode"), f'Kode program "{_clip(program)}" kosong; baris ini tidak dihitung'
+                PERINGATAN,
+                ref("Kode" if kode else "Program"),
+                f'Baris "{_clip(kode or program)}" adalah baris jumlah, bukan program; tidak dihitung '
+                "(jumlah pagu dan realisasi di Tabel 3.4 dihitung dari baris program)",
             )
             continue
-        if kode in seen:
-            reader.add(
-                GALAT,
-                ref("Kode"),
-                f'Kode program "{kode}" ganda (sudah ada di baris {seen[kode]}); baris ini tidak dihitung',
-            )
-            continue
-        seen[kode] = excel_row
+        kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
+        if not unreadable_kode and (not kode or kode in seen):
+            why = "kosong" if not kode else f"ganda (sudah ada di baris {seen[kode]})"
+            what = f'"{_clip(program)}"' if not kode else f'"{kode}"'
+            lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
+            reader.add(GALAT, ref("Kode"), f"Kode program {what} {why}; baris ini tidak dihitung{lost}")
+            if not figures:
+                continue
+            kode_galat = f"{sheet}!{ref('Kode')}"
+        elif kode:
+            seen[kode] = excel_row
         sasaran = get("Kode Sasaran")  # #N/A of a VLOOKUP is no blank: its galat, and a code that is none
         kode_sasaran = reader.text(sasaran) or reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").text
         out.append(
@@ -456,6 +481,7 @@ def parse_anggaran(
                     _value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
                     for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
                 ],
+                kode_galat=kode_galat,
             )
         )
     return out, letters

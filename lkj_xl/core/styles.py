@@ -101,6 +101,23 @@ for _d in range(MAX_SHOWN_DECIMALS + 1):
 for _word, _commas in SCALE_COMMAS.items():
     STYLES[f"{_word}_integer"] = {"num_format": f'{FMT_INTEGER}{_commas} "{_word}"', "align": "right"}
     STYLES[f"{_word}_decimal"] = {"num_format": f'{FMT_DECIMAL}{_commas} "{_word}"', "align": "right"}
+# An indicator's figures with more than 2 decimals (formulas.figure_decimals: a target and realisasi
+# next to a kriteria edge, shown so that the capaian recomputed from them keeps its kriteria).
+for _d in range(3, MAX_SHOWN_DECIMALS + 1):
+    STYLES[f"decimal_{_d}"] = {"num_format": fmt_percent(_d), "align": "right"}
+    for _word, _commas in SCALE_COMMAS.items():
+        _fmt = f'{fmt_percent(_d)}{_commas} "{_word}"'
+        STYLES[f"{_word}_decimal_{_d}"] = {"num_format": _fmt, "align": "right"}
+
+
+def figure_kind(decimals: int) -> str:
+    """The style of an indicator's figures with ``decimals`` decimals (its scale word's style adds
+    ``<word>_`` before it): integer, decimal (2) or decimal_<n>."""
+    if decimals <= 0:
+        return "integer"
+    return "decimal" if decimals <= 2 else f"decimal_{min(decimals, MAX_SHOWN_DECIMALS)}"
+
+
 for _d in range(1, 5):
     STYLES[f"indent_{_d}"] = {"indent": _d, "align": "left"}
 for _k, _name in KRITERIA_STYLE.items():

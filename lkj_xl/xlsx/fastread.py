@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lkj_xl.core.grids import column_letter
-from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
 from lkj_xl.xlsx.opc import Package
 
@@ -50,6 +50,8 @@ _SIMPLE_CELLS_ONLY = re.compile(rb'<c(?! r="[A-Z][0-9]{1,5}")')
 _FAR = re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})')
 _ODD_REF = re.compile(rb'<c r="(?:[^A-Z]|[A-Z]+[^0-9])')
 _ROW = re.compile(rb'<row r="([0-9]{1,9})"')
+# A row's hidden attribute (r= comes first: _ROW checks it), hidden by hand or by an AutoFilter.
+_HIDDEN = re.compile(rb'<row r="([0-9]{1,9})"[^>]* hidden="(1|true|0|false)"')
 _FORMULA = re.compile(rb"<f[ >/]")
 # A <v> that is not a plain number the two readers take alike: an integer, or a decimal with at most
 # 16 characters whose last digit is not 0 (so no float rounding makes it whole: the lxml reader keeps
@@ -183,6 +185,10 @@ class _Scan:
         if numbers and (numbers[-1] >= 100_000 or any(a >= b for a, b in zip(numbers, numbers[1:]))):
             raise _Slow
         self.rows = numbers[-1] if numbers else 0  # the lxml reader's grid has them all, merges see them
+        hidden = _HIDDEN.findall(region)
+        if len(hidden) != region.count(b"hidden="):
+            raise _Slow  # written otherwise (or "hidden=" inside a text): the lxml reader decides
+        self.hidden = [int(r) - 1 for r, flag in hidden if flag in (b"1", b"true")]
         if b"<mergeCell" in xml[:start] or b"<mergeCell" in region:
             raise _Slow
         tail = xml[end:]
@@ -289,6 +295,8 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
             _place_special_cells(grid, sheets[name], scan, redo, rules)
             while len(grid) < scan.rows:
                 grid.append([])
+            for r in scan.hidden:
+                grid[r] = HiddenRow(grid[r])
             rules.mark_merges(grid, scan.merges[: rules.max_merges])
             while grid and not grid[-1]:
                 grid.pop()

@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
@@ -206,6 +206,8 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 while len(cells) < col:
                     cells.append(Cell())
                 cells.append(parsed)
+            if row.get("hidden") in ("1", "true"):  # by hand, or filtered out by an AutoFilter
+                cells = HiddenRow(cells)
             if index < len(grid):
                 grid[index] = cells
             else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
-from lkj_xl.core.formulas import indicator_has_decimals
+from lkj_xl.core.formulas import figure_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -19,6 +19,7 @@ from lkj_xl.core.layout import (
     CellValue,
     SheetBuilder,
     SheetLayout,
+    figure_kind,
     percent_style,
     shown,
 )
@@ -71,7 +72,7 @@ def style_indicator(
     formatted in juta), and its column widens so that the number never shows as ###. The capaian gets
     enough decimals that the number shown never contradicts its kriteria (90,004, not 90,00, beside
     Sangat Tinggi)."""
-    style_figures(b, r, figures, indicator_has_decimals(ind))
+    style_figures(b, r, figures, figure_decimals(ind, settings.skala))
     if ind.capaian_exact is not None:
         decimals = capaian_decimals(ind.capaian_exact, settings.skala, settings.desimal)
         if decimals != settings.desimal:
@@ -79,12 +80,12 @@ def style_indicator(
 
 
 def style_figures(
-    b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]], decimals: bool
+    b: SheetBuilder, r: int, figures: list[tuple[int, float | None, str | None]], decimals: int
 ) -> None:
     """Number formats of one row's figures ((column, value, scale word)): one decimals rule for all
-    (``decimals``: the indicator's, formulas.indicator_has_decimals), each in its scale, columns widened
+    (``decimals``: the indicator's, formulas.figure_decimals), each in its scale, columns widened
     so that no number shows as ###."""
-    kind = "decimal" if decimals else "integer"
+    kind = figure_kind(decimals)
     run: list[int] = []  # consecutive columns of the same style share one block
     run_style = ""
     for col, value, scale in figures:
@@ -94,7 +95,7 @@ def style_figures(
             run = []
         run, run_style = [*run, col], style
         if isinstance(value, float | int):
-            _fit_width(b, col, value, scale, kind)
+            _fit_width(b, col, value, scale, decimals)
     if run:
         b.style(r, run[0], r, run[-1], run_style, COLUMN)
 
@@ -103,10 +104,10 @@ def _factor(scale: str | None) -> int:
     return 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
 
 
-def _fit_width(b: SheetBuilder, col: int, value: float, scale: str | None, kind: str) -> None:
+def _fit_width(b: SheetBuilder, col: int, value: float, scale: str | None, decimals: int) -> None:
     # Python's "1,234.50" has exactly the length of the Indonesian "1.234,50" (only the separators
     # swap), and costs a fraction of a Babel call: this runs for every figure of every indicator.
-    text = f"{value / _factor(scale):,.{2 if kind == 'decimal' else 0}f}"
+    text = f"{value / _factor(scale):,.{max(decimals, 0)}f}"
     needed = len(text) + (len(scale) + 1 if scale else 0) + 2
     if needed > b.layout.columns[col]:
         b.layout.columns[col] = needed

@@ -18,7 +18,7 @@ from __future__ import annotations
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
-from lkj_xl.core.formulas import indicator_has_decimals, number_style
+from lkj_xl.core.formulas import figure_decimals, number_style
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -438,7 +438,7 @@ def _trend_section(b: SheetBuilder, report: Report) -> Section:
         b.merge(r, keterangan_col, r, last_col)
         # As Perbandingan Kinerja shows the same figures: the indicator's scale word and decimals.
         figures = [(col, value, ind.scale_word) for col, value in enumerate(values, start=C_FIG)]
-        style_figures(b, r, figures, indicator_has_decimals(ind, comparisons=True))
+        style_figures(b, r, figures, figure_decimals(ind, report.settings.skala, comparisons=True))
     last = b.next_row - 1
     b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)

@@ -18,7 +18,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.formulas import efisiensi_decimals, indicator_has_decimals
+from lkj_xl.core.formulas import efisiensi_decimals, figure_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -172,7 +172,9 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
         for col, value in ((cols.renstra, p.target_renstra), (cols.standar, p.standar_nasional))
         if col is not None
     ]
-    style_figures(b, r, sorted(figures, key=lambda f: f[0]), indicator_has_decimals(ind, comparisons=True))
+    style_figures(
+        b, r, sorted(figures, key=lambda f: f[0]), figure_decimals(ind, settings.skala, comparisons=True)
+    )
     if p.perubahan_exact is not None:
         decimals = efisiensi_decimals(p.perubahan_exact, settings.desimal)  # enough to show the sign
         if decimals != settings.desimal:
