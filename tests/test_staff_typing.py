@@ -799,3 +799,25 @@ def test_a_merge_of_empty_cells_hides_nothing(tmp_path):
     ]
     assert _indicator(report, "K1.01.01").capaian == 23.75  # 95 / 400 x 100
     assert not [f for f in report.findings if f.sel and f.sel.startswith("M")]
+
+
+def test_a_kode_sasaran_hidden_under_a_merge_is_counted_toward_no_sasaran(tmp_path):
+    # "S2" typed in Anggaran!C5 (P2.01) and merged over C5:C6: P2.02's Kode Sasaran is hidden. Read
+    # as blank it silently went to P2.02's parent in Kinerja; it was meant for some Sasaran, which
+    # one the sheet does not say: like a code that names none, no Sasaran/Tujuan budget figure is
+    # given and each names Anggaran!C6. The programs' own figures and Tabel 3.4's total pagu stay:
+    # 27.805.047.633 (seed Tabel 3.4, l.~968).
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb[c.SHEET_ANGGARAN]
+    assert (ws["A5"].value, ws["A6"].value) == ("P2.01", "P2.02")
+    ws["C5"] = "S2"
+    ws.merge_cells("C5:C6")
+    path = tmp_path / "anggaran-digabung.xlsx"
+    wb.save(path)
+    report = load_report(path)
+    assert report.efisiensi
+    for row in report.efisiensi:
+        assert row.pagu is None and row.penyerapan is None and "Anggaran!C6" in row.galat_pagu, row
+    assert report.total_pagu == 27_805_047_633
+    (finding,) = [f for f in report.findings if f.sheet == c.SHEET_ANGGARAN and f.sel == "C6"]
+    assert finding.severity == GALAT and "C5:C6" in finding.pesan, finding.pesan

@@ -103,6 +103,9 @@ def attribute_budgets(
     sheet = c.SHEET_ANGGARAN
     unplaced: list[str] = []
     for budget, item in zip(budgets, inputs):
+        if item.kode_sasaran_galat:  # its galat is the cell's own: counted toward none
+            unplaced.append(item.kode_sasaran_galat)
+            continue
         target_kode = item.kode_sasaran
         if target_kode:
             node = nodes.get(target_kode)

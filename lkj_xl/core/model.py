@@ -144,6 +144,9 @@ class BudgetInput:
     # "Anggaran!A7" when the row's Kode is blank or repeated though it holds a figure: it is listed
     # with that galat and counted nowhere, so no total (nor its Sasaran's budget) is given without it.
     kode_galat: str = ""
+    # "Anggaran!C7" when the Kode Sasaran cell cannot be read (#N/A of a VLOOKUP, hidden under a
+    # merge): the budget was meant for some Sasaran, which one cannot be told.
+    kode_sasaran_galat: str = ""
 
 
 @dataclass

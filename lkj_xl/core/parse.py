@@ -467,8 +467,11 @@ def parse_anggaran(
             kode_galat = f"{sheet}!{ref('Kode')}"
         elif kode:
             seen[kode] = excel_row
-        sasaran = get("Kode Sasaran")  # #N/A of a VLOOKUP is no blank: its galat, and a code that is none
-        kode_sasaran = reader.text(sasaran) or reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").text
+        sasaran = get("Kode Sasaran")
+        kode_sasaran, sasaran_galat = reader.text(sasaran), ""
+        if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
+            kode_sasaran = ""
+            sasaran_galat = reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").galat or ""
         out.append(
             BudgetInput(
                 row=excel_row,
@@ -482,6 +485,7 @@ def parse_anggaran(
                     for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
                 ],
                 kode_galat=kode_galat,
+                kode_sasaran_galat=sasaran_galat,
             )
         )
     return out, letters
