@@ -93,6 +93,21 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     return result
 
 
+def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[str, str]:
+    """(the Sasaran/Tujuan a budget's Kode Sasaran names, "") or ("", the cell) when it names none."""
+    sheet = c.SHEET_ANGGARAN
+    node = nodes.get(item.kode_sasaran)
+    if node is not None and node.tingkat in ("Sasaran", "Tujuan"):
+        return node.kode, ""
+    if node is None:
+        why = "tidak ada di sheet Kinerja; anggaran ini tidak dihitung ke sasaran mana pun"
+    else:
+        why = f"adalah {node.tingkat}, bukan Sasaran atau Tujuan"
+    message = f'Kode Sasaran "{item.kode_sasaran}" {why}; anggaran setiap sasaran dan tujuan tidak dihitung'
+    log.add(GALAT, sheet, "Kode Sasaran", item.row, message)
+    return "", log.where(sheet, "Kode Sasaran", item.row)
+
+
 def attribute_budgets(
     budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
 ) -> tuple[list[str], list[str]]:
@@ -103,35 +118,15 @@ def attribute_budgets(
     sheet = c.SHEET_ANGGARAN
     unplaced: list[str] = []
     for budget, item in zip(budgets, inputs):
-        if item.kode_sasaran_galat:  # its galat is the cell's own: counted toward none
-            unplaced.append(item.kode_sasaran_galat)
-            continue
-        target_kode = item.kode_sasaran
-        if target_kode:
-            node = nodes.get(target_kode)
-            if node is None:
-                log.add(
-                    GALAT,
-                    sheet,
-                    "Kode Sasaran",
-                    item.row,
-                    f'Kode Sasaran "{target_kode}" tidak ada di sheet Kinerja; anggaran ini tidak dihitung '
-                    "ke sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
-                )
-                unplaced.append(log.where(sheet, "Kode Sasaran", item.row))
-                continue
-            if node.tingkat not in ("Sasaran", "Tujuan"):
-                log.add(
-                    GALAT,
-                    sheet,
-                    "Kode Sasaran",
-                    item.row,
-                    f'Kode Sasaran "{target_kode}" adalah {node.tingkat}, bukan Sasaran atau Tujuan; '
-                    "anggaran setiap sasaran dan tujuan tidak dihitung",
-                )
-                unplaced.append(log.where(sheet, "Kode Sasaran", item.row))
-                continue
-            budget.kode_sasaran = target_kode
+        if item.kode_sasaran_galat or item.kode_sasaran:
+            # An unreadable Kode Sasaran has its galat already; a code naming no Sasaran gets one here.
+            kode, lost = (
+                ("", item.kode_sasaran_galat) if item.kode_sasaran_galat else _named(item, nodes, log)
+            )
+            if lost:
+                unplaced.append(lost)
+            else:
+                budget.kode_sasaran = kode
             continue
         program = nodes.get(item.kode)
         if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
