@@ -765,7 +765,7 @@ def test_a_polaritas_merged_over_two_rows_scores_only_the_first(tmp_path):
     assert hidden.capaian is None and hidden.kriteria is None and hidden.galat == ["Kinerja!G7"], hidden
     (finding,) = _findings(report, "G7", GALAT)
     assert "Polaritas" in finding.pesan and "G6:G7" in finding.pesan, finding.pesan
-    assert _findings(report, "G6:G7", GALAT)  # and the merge itself, once
+    assert _findings(report, "G6:G7", PERINGATAN)  # and the merge itself, once
     # P1.01, Negatif: (2 x 1.491.388.500.000 - 483.624.842.126) / 1.491.388.500.000 x 100 (example row 6)
     first = _indicator(report, "P1.01")
     exact = Fraction(2 * 1_491_388_500_000 - 483_624_842_126, 1_491_388_500_000) * 100

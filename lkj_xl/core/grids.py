@@ -9,7 +9,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow
+from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow
 from lkj_xl.errors import ContentError
 
 
@@ -84,7 +84,9 @@ def _cell(row: list[Cell], col: int) -> Cell | None:
 
 
 def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Finding]) -> None:
-    """A merge across data rows leaves every row but the first empty: say so once per merge."""
+    """A merge across data rows leaves every row but the first empty: say so once per merge (a
+    peringatan: a hidden cell that a figure needs is a galat at that cell, see :func:`unreadable`;
+    a merged Uraian over two indicators of one node hides nothing the report needs)."""
     seen: set[str] = set()
     for row in grid[header_row + 1 :]:
         for cell in row:
@@ -92,7 +94,7 @@ def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Findin
                 seen.add(cell.merged)
                 findings.append(
                     Finding(
-                        GALAT,
+                        PERINGATAN,
                         sheet,
                         cell.merged,
                         f"Sel {cell.merged} digabung (merge) melintasi beberapa baris: hanya baris pertama "
