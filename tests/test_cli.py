@@ -413,7 +413,9 @@ def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
     rows = {line.split(";")[0]: line.split(";") for line in lines[1:] if line}
     assert rows["T1"][3:] == ["40,00", "4.000.000.000", "2.900.000.000", "72,50", "(32,50)"]
     assert rows["S1"][2:] == ["Sasaran satu", "71,24", "4.000.000.000", "2.900.000.000", "72,50", "(1,26)"]
-    assert rows["T2"][3] == "Belum diketahui" and rows["T2"][7] == "Belum diketahui"  # Menunggu data BPS
+    # T2 waits for BPS data: Tabel 3.3 shows its status text as the capaian and Belum diketahui as the
+    # efisiensi, and the CSV shows the cells as the sheet does.
+    assert rows["T2"][3] == "Menunggu data BPS" and rows["T2"][7] == "Belum diketahui"
 
     # Formula-like texts are still neutralised in this form.
     text = invoke("export", export_workbook, "--format", "csv", "--table", "indikator", "--excel-id").output

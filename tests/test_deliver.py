@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -589,3 +590,68 @@ def test_send_body_says_why_the_budget_line_is_missing(tmp_path):
         "Realisasi anggaran: tidak dihitung, ada sel anggaran yang tidak terbaca "
         "(Anggaran!G4; lihat sheet Pemeriksaan)"
     ) in text
+
+
+def test_export_says_galat_where_the_sheets_do(tmp_path):
+    """S1's TW II typed "12,3,4" (Kinerja!L5) and P0's "12,3,4" (Anggaran!G4): the built sheets say
+    Galat naming the cell, and Ringkasan counts S1 in its Galat column. The Excel-id CSV ("values as
+    the sheets show them") said "Belum diketahui" for both, and the JSON's ringkasan had no galat count,
+    so 1 Sasaran indicator was neither tercapai, belum tercapai nor belum diketahui there."""
+    workbook = small_workbook(tmp_path / "galat.xlsx", "12,3,4", "12,3,4")
+    built = tmp_path / "hasil.xlsx"
+    assert CliRunner().invoke(main, ["build", str(workbook), "-o", str(built)]).exit_code == 0
+    wb = openpyxl.load_workbook(built)
+
+    def export_csv(table: str) -> dict[str, list[str]]:
+        run = CliRunner().invoke(
+            main, ["export", str(workbook), "--format", "csv", "--table", table, "--excel-id"]
+        )
+        assert run.exit_code == 0, run.output
+        lines = run.stdout.lstrip("\ufeff").splitlines()
+        return {line.split(";")[0]: line.split(";") for line in lines if line}
+
+    # Tabel 3.1, S1: Capaian "Galat (Kinerja!L5)", Kriteria "Galat"; the CSV's capaian and kriteria alike.
+    s1 = row_with(wb[c.SHEET_CAPAIAN_TS], "Persentase A")
+    assert s1[10:12] == ["Galat (Kinerja!L5)", "Galat"]
+    indikator = export_csv("indikator")
+    header = indikator["kode"]
+    assert [indikator["S1"][header.index(k)] for k in ("capaian", "kriteria")] == s1[10:12]
+    # T1 is sound: (50 + 30) / 200 = 40 % -> "40,00", Sangat Rendah, as the sheet shows it.
+    assert [indikator["T1"][header.index(k)] for k in ("capaian", "kriteria")] == ["40,00", "Sangat Rendah"]
+
+    # Tabel 3.4, P0: pagu 1.500.000.000 readable, realisasi and penyerapan "Galat (Anggaran!G4)".
+    p0 = row_with(wb[c.SHEET_REALISASI_ANGGARAN], "P0")
+    assert p0[3:6] == [1_500_000_000, "Galat (Anggaran!G4)", "Galat (Anggaran!G4)"]
+    assert export_csv("anggaran")["P0"][3:6] == [
+        "1.500.000.000",
+        "Galat (Anggaran!G4)",
+        "Galat (Anggaran!G4)",
+    ]
+
+    # Tabel 3.3: T1 (capaian 40 %) and S1 count P0's budget (Kode Sasaran S1, S1's parent T1).
+    sheet = {r[1]: r for r in wb[c.SHEET_EFISIENSI].iter_rows(values_only=True) if r[1]}
+    efisiensi = export_csv("efisiensi")
+    galat_g4 = ["1.500.000.000", "Galat (Anggaran!G4)", "Galat (Anggaran!G4)", "Galat"]
+    assert sheet["Tujuan satu"][3:8] == (
+        40,
+        1_500_000_000,
+        "Galat (Anggaran!G4)",
+        "Galat (Anggaran!G4)",
+        "Galat",
+    )
+    assert efisiensi["T1"][3:] == ["40,00", *galat_g4]
+    assert sheet["Sasaran satu"][3] == "Galat (Kinerja!L5)" and sheet["Sasaran satu"][7] == "Galat"
+    assert efisiensi["S1"][3:] == ["Galat (Kinerja!L5)", *galat_g4]
+
+    # Ringkasan, row Sasaran: 1 indicator, 0 / 0 / 0, Galat 1; the JSON's ringkasan says the same.
+    (sasaran,) = [r for r in wb[c.SHEET_RINGKASAN].iter_rows(values_only=True) if r[1] == "Sasaran"]
+    assert list(sasaran[2:7]) == [1, 0, 0, 0, 1]
+    data = json.loads(CliRunner().invoke(main, ["export", str(workbook)]).stdout)
+    (group,) = [g for g in data["ringkasan"]["per_tingkat"] if g["tingkat"] == "Sasaran"]
+    assert [group[k] for k in ("jumlah", "tercapai", "belum_tercapai", "belum_diketahui", "galat")] == [
+        1,
+        0,
+        0,
+        0,
+        1,
+    ]

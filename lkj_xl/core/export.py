@@ -86,6 +86,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                     "tercapai": len(g.tercapai),
                     "belum_tercapai": len(g.belum_tercapai),
                     "belum_diketahui": len(g.belum_diketahui),
+                    "galat": len(g.galat),  # not scored for an unreadable cell, as Ringkasan's Galat
                     "per_kriteria": dict(g.per_kriteria),
                     "kalimat": list(g.kalimat),
                 }
@@ -123,7 +124,7 @@ def summary_rows(report: Report) -> list[dict[str, Any]]:
             "tercapai": len(g.tercapai),
             "belum_tercapai": len(g.belum_tercapai),
             "belum_diketahui": len(g.belum_diketahui),
-            "galat": len(getattr(g, "galat", ())),  # indicators not scored for an unreadable cell
+            "galat": len(g.galat),  # indicators not scored for an unreadable cell
             **{_column_name(k): g.per_kriteria.get(k, 0) for k in c.KRITERIA},
         }
         for g in report.ringkasan
@@ -243,6 +244,25 @@ _CAPAIAN = {"capaian", "capaian_mentah", "capaian_node", "capaian_renstra", "cap
 _FIGURES = {"target", "realisasi", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"}
 
 
+def _sheet_texts(report: Report, table: str) -> list[dict[str, Any]]:
+    """Per row of ``table``, what the output sheet shows where the row's figure is unknown, from the
+    tables' own cell functions: "Galat (Kinerja!L7)" naming an unreadable cell, Belum diketahui."""
+    from lkj_xl.core.tables import capaian_tujuan_sasaran, efisiensi, realisasi_anggaran
+
+    if table == "indikator":  # Tabel 3.1/3.2's Capaian and Kriteria cells
+        return [
+            dict(zip(("capaian", "kriteria"), capaian_tujuan_sasaran.result_cells(i)[1:]))
+            for i in report.indicators
+        ]
+    if table == "anggaran":  # Tabel 3.4's Pagu, Realisasi and Persentase cells
+        budget_columns = ("pagu", "realisasi", "penyerapan")
+        return [dict(zip(budget_columns, realisasi_anggaran.budget_cells(b))) for b in report.budgets]
+    if table == "efisiensi":  # Tabel 3.3 from Capaian Kinerja to Tingkat Efisiensi
+        columns = ("capaian", "pagu", "realisasi_anggaran", "penyerapan", "efisiensi")
+        return [dict(zip(columns, efisiensi.row_cells(e, None)[3:8])) for e in report.efisiensi]
+    return []
+
+
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
     capaian with those that agree with its kriteria and 100 %, an efisiensi or change with its sign)."""
@@ -254,8 +274,9 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
             return "Tetap" if row.get("selisih") == 0 else ""
         return "Membaik" if value else "Menurun"
     if value is None:
-        if column in _UNKNOWN_SHOWN:
-            return "Galat" if row.get("galat") else c.BELUM_DIKETAHUI
+        if column in _UNKNOWN_SHOWN:  # the capaian of an indicator with an unreadable cell
+            galat = str(row.get("status") or "").startswith(c.GALAT_LABEL)
+            return row["status"] if galat and column == "capaian" else c.BELUM_DIKETAHUI
         return ""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         return neutralize(value)
@@ -295,8 +316,17 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
         writer = csv.DictWriter(buffer, fieldnames=fields, delimiter=";", lineterminator="\r\n")
         desimal, skala = report.settings.desimal, report.settings.skala
         writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _displayed(table, k, v, desimal, row, skala) for k, v in row.items()})
+        texts = _sheet_texts(report, table)
+        for n, row in enumerate(rows):
+            sheet = texts[n] if texts else {}
+            writer.writerow(
+                {
+                    k: neutralize(sheet[k])
+                    if v is None and isinstance(sheet.get(k), str)
+                    else _displayed(table, k, v, desimal, row, skala)
+                    for k, v in row.items()
+                }
+            )
         return buffer.getvalue()
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()

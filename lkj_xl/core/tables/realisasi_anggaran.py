@@ -13,7 +13,7 @@ from lkj_xl.core.layout import (
     percent_style,
     shown,
 )
-from lkj_xl.core.model import Report
+from lkj_xl.core.model import BudgetResult, Report
 
 SHEET_NAME = contract.SHEET_REALISASI_ANGGARAN
 TITLE = "Tabel 3.4 Realisasi Anggaran"
@@ -29,6 +29,13 @@ def total_pagu_galat(report: Report) -> list[str]:
     return [ref for x in report.budgets if x.pagu is None for ref in x.galat]
 
 
+def budget_cells(budget: BudgetResult) -> list:
+    """Pagu, Realisasi and Persentase of a program as the table shows them: an unreadable cell makes
+    its figure and the percentage say "Galat (Anggaran!H5)", never a sum of the other quarters."""
+    galat = galat_status(budget.galat) if budget.galat else ""
+    return [shown(budget.pagu, galat), shown(budget.realisasi, galat), shown(budget.penyerapan, galat)]
+
+
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
@@ -37,19 +44,7 @@ def layout(report: Report) -> SheetLayout:
     last_col = b.width - 1
     body_first = b.next_row
     for i, budget in enumerate(report.budgets, start=1):
-        # An unreadable cell: its figure and the percentage say "Galat (Anggaran!H5)", never a sum
-        # of the other quarters.
-        galat = galat_status(budget.galat) if budget.galat else ""
-        b.add_row(
-            [
-                i,
-                budget.kode,
-                budget.program,
-                shown(budget.pagu, galat),
-                shown(budget.realisasi, galat),
-                shown(budget.penyerapan, galat),
-            ]
-        )
+        b.add_row([i, budget.kode, budget.program, *budget_cells(budget)])
     pagu_galat = total_pagu_galat(report)
     realisasi_galat = [ref for x in report.budgets if x.realisasi is None for ref in x.galat]
     r = b.add_row(
