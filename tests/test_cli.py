@@ -416,6 +416,10 @@ def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
     # T2 waits for BPS data: Tabel 3.3 shows its status text as the capaian and Belum diketahui as the
     # efisiensi, and the CSV shows the cells as the sheet does.
     assert rows["T2"][3] == "Menunggu data BPS" and rows["T2"][7] == "Belum diketahui"
+    indikator = invoke("export", export_workbook, "--format", "csv", "--table", "indikator", "--excel-id")
+    lines = indikator.output.lstrip("\ufeff").splitlines()
+    t2 = dict(zip(lines[0].split(";"), next(x for x in lines if x.startswith("T2;")).split(";")))
+    assert (t2["capaian"], t2["kriteria"]) == ("Belum diketahui", "")  # Tabel 3.1 shows "-": no kriteria
 
     # Formula-like texts are still neutralised in this form.
     text = invoke("export", export_workbook, "--format", "csv", "--table", "indikator", "--excel-id").output

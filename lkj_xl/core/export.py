@@ -263,6 +263,12 @@ def _sheet_texts(report: Report, table: str) -> list[dict[str, Any]]:
     return []
 
 
+def _unknown_shown(text: str) -> str:
+    """A sheet's text for an unknown figure in the CSV: the sheet's "-" (no kriteria) stays empty, as
+    every other unknown figure of the CSV; a status text is neutralised like any other text."""
+    return "" if text == "-" else neutralize(text)
+
+
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
     capaian with those that agree with its kriteria and 100 %, an efisiensi or change with its sign)."""
@@ -321,7 +327,7 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
             sheet = texts[n] if texts else {}
             writer.writerow(
                 {
-                    k: neutralize(sheet[k])
+                    k: _unknown_shown(sheet[k])
                     if v is None and isinstance(sheet.get(k), str)
                     else _displayed(table, k, v, desimal, row, skala)
                     for k, v in row.items()
