@@ -616,6 +616,10 @@ def test_export_says_galat_where_the_sheets_do(tmp_path):
     indikator = export_csv("indikator")
     header = indikator["kode"]
     assert [indikator["S1"][header.index(k)] for k in ("capaian", "kriteria")] == s1[10:12]
+    # Tabel 3.2 (hierarki) shows the same two cells on S1's row.
+    hierarki = export_csv("hierarki")
+    head, s1_path = hierarki["jalur"], hierarki["T1 > S1"]
+    assert [s1_path[head.index(k)] for k in ("capaian", "kriteria")] == s1[10:12]
     # T1 is sound: (50 + 30) / 200 = 40 % -> "40,00", Sangat Rendah, as the sheet shows it.
     assert [indikator["T1"][header.index(k)] for k in ("capaian", "kriteria")] == ["40,00", "Sangat Rendah"]
 

@@ -279,11 +279,11 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         if value is None:
             return "Tetap" if row.get("selisih") == 0 else ""
         return "Membaik" if value else "Menurun"
-    if value is None:
-        if column in _UNKNOWN_SHOWN:  # the capaian of an indicator with an unreadable cell
-            galat = str(row.get("status") or "").startswith(c.GALAT_LABEL)
+    if value is None:  # as Tabel 3.2 shows an indicator with an unreadable cell: its cells, Galat
+        galat = str(row.get("status") or "").startswith(c.GALAT_LABEL)
+        if column in _UNKNOWN_SHOWN:
             return row["status"] if galat and column == "capaian" else c.BELUM_DIKETAHUI
-        return ""
+        return c.GALAT_LABEL if galat and column == "kriteria" else ""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         return neutralize(value)
     if column in _POINTS:
