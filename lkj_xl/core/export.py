@@ -13,7 +13,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.model import Pembanding, Report, in_sheet_order
+from lkj_xl.core.model import Pembanding, Report, SummaryGroup, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 
@@ -80,16 +80,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             "total_realisasi_anggaran": report.total_realisasi_anggaran,
             "total_penyerapan": report.total_penyerapan,
             "per_tingkat": [
-                {
-                    "tingkat": g.tingkat,
-                    "jumlah": g.jumlah,
-                    "tercapai": len(g.tercapai),
-                    "belum_tercapai": len(g.belum_tercapai),
-                    "belum_diketahui": len(g.belum_diketahui),
-                    "galat": len(g.galat),  # not scored for an unreadable cell, as Ringkasan's Galat
-                    "per_kriteria": dict(g.per_kriteria),
-                    "kalimat": list(g.kalimat),
-                }
+                {**_counts(g), "per_kriteria": dict(g.per_kriteria), "kalimat": list(g.kalimat)}
                 for g in report.ringkasan
             ],
         },
@@ -115,18 +106,22 @@ def pembanding_dict(p: Pembanding) -> dict[str, Any]:
     }
 
 
+def _counts(g: SummaryGroup) -> dict[str, Any]:
+    """A level's counts as the Ringkasan sheet's columns: they add up to ``jumlah``."""
+    return {
+        "tingkat": g.tingkat,
+        "jumlah": g.jumlah,
+        "tercapai": len(g.tercapai),
+        "belum_tercapai": len(g.belum_tercapai),
+        "belum_diketahui": len(g.belum_diketahui),
+        "galat": len(g.galat),  # indicators not scored for an unreadable cell
+    }
+
+
 def summary_rows(report: Report) -> list[dict[str, Any]]:
     """The Ringkasan table: one row per level with its counts, and one column per kriteria."""
     return [
-        {
-            "tingkat": g.tingkat,
-            "jumlah": g.jumlah,
-            "tercapai": len(g.tercapai),
-            "belum_tercapai": len(g.belum_tercapai),
-            "belum_diketahui": len(g.belum_diketahui),
-            "galat": len(g.galat),  # indicators not scored for an unreadable cell
-            **{_column_name(k): g.per_kriteria.get(k, 0) for k in c.KRITERIA},
-        }
+        {**_counts(g), **{_column_name(k): g.per_kriteria.get(k, 0) for k in c.KRITERIA}}
         for g in report.ringkasan
     ]
 
