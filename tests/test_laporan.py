@@ -492,3 +492,41 @@ def test_analisis_capaian_sections_written_from_the_report(doc):
     assert "ditetapkan 4 sasaran strategis" in penutup and "atau 24,59%" in penutup
     texts = [p.text for p in doc.paragraphs]
     assert not any("menunggu: narasi Analisis Capaian" in t for t in texts)
+
+
+def test_a_capped_capaian_is_explained_under_tabel_3_2_in_the_sheet_and_the_document(tmp_path):
+    """Pengaturan Batas Capaian 120: P2.02's 96,05 of 56,67 (169,49 %), P4.01's 100 of 80 (125 %) and
+    K4.01.02's 100 of 50 (200 %) are shown as 120,00 %. Without a word the reader of Tabel 3.2 sees
+    "target 80, realisasi 100, capaian 120,00" and finds the arithmetic wrong; the note under the table
+    (the sheet, so also its PDF, and the Word table, from the one layout) gives each figure before the
+    cap. No Tujuan or Sasaran indicator exceeds 120 %, so Tabel 3.1 has no such note."""
+    import openpyxl
+
+    workbook = tmp_path / "batas.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    (row,) = [r for r in wb["Pengaturan"].iter_rows() if r[0].value == "Batas Capaian"]
+    row[1].value = 120
+    wb.save(workbook)
+    built, out = tmp_path / "hasil.xlsx", tmp_path / "batas.docx"
+    assert CliRunner().invoke(main, ["build", str(workbook), "-o", str(built)]).exit_code == 0
+    assert CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)]).exit_code == 0
+    # 96,05 / 56,67 x 100 = 169,4900...; 100 / 80 x 100 = 125; 100 / 50 x 100 = 200 (Desimal 2)
+    note = (
+        "Capaian dibatasi 120% (Batas Capaian di sheet Pengaturan); sebelum dibatasi: "
+        "Persentase koperasi sehat dan cukup sehat 169,49%, "
+        "Persentase perusahaan yang mendapat rekomendasi izin usaha 125,00% dan "
+        "Persentase pengecer yang mendapat rekomendasi untuk memperoleh izin usaha 200,00%."
+    )
+    sheets = openpyxl.load_workbook(built)
+    texts = {n: [c for r in sheets[n].iter_rows(values_only=True) for c in r if isinstance(c, str)] for n in
+             ("Capaian Program", "Capaian Tujuan Sasaran")}  # fmt: skip
+    assert note in texts["Capaian Program"]
+    assert not [t for t in texts["Capaian Tujuan Sasaran"] if t.startswith("Capaian dibatasi")]
+    (capped,) = [
+        r for r in sheets["Capaian Program"].iter_rows(values_only=True) if r[2] and "koperasi sehat" in r[2]
+    ]
+    assert capped[6] == 120 and capped[7] == "Sangat Tinggi"
+    document = docx.Document(str(out))
+    after = table_for(document, "Tabel 3.2")._tbl.getnext()
+    assert "".join(t.text or "" for t in after.iter(f"{W}t")) == note

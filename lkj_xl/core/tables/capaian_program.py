@@ -20,7 +20,7 @@ from lkj_xl.core.layout import (
     percent_style,
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report
-from lkj_xl.core.tables.capaian_tujuan_sasaran import result_cells, style_indicator, target_cell
+from lkj_xl.core.tables.capaian_tujuan_sasaran import capped_note, result_cells, style_indicator, target_cell
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -106,5 +106,6 @@ def layout(report: Report) -> SheetLayout:
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
         if any(i.galat for i in report.indicators):
             b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
+    capped_note(b, (i for n in report.nodes() for i in n.indicators), s)
     b.signature_of(s)
     return b.finish(s, head_last)

@@ -11,6 +11,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.formulas import figure_decimals
+from lkj_xl.core.kalimat import angka, capaian_teks, daftar
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -23,7 +24,8 @@ from lkj_xl.core.layout import (
     percent_style,
     shown,
 )
-from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
+from lkj_xl.core.summary import MAX_NAMES
 
 SHEET_NAME = contract.SHEET_CAPAIAN_TS
 TITLE = "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"
@@ -171,8 +173,33 @@ def layout(report: Report) -> SheetLayout:
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
+    capped_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
     b.signature_of(s)
     return b.finish(s, head_last)
+
+
+def capped_note(b: SheetBuilder, indicators, settings: Settings) -> None:
+    """Under a capaian table, each capaian that Batas Capaian cut, with its value before the cap: the
+    reader sees target and realisasi beside a capaian that is not their quotient (15 of 12, 120 %)."""
+    batas = settings.batas_capaian
+    if batas is None:
+        return
+    cut = [i for i in indicators if i.capaian_mentah is not None and i.capaian_mentah > batas]
+    if not cut:
+        return
+    names = [f"{i.indikator} {capaian_teks(None, i.capaian_mentah, settings)}" for i in cut[:MAX_NAMES]]
+    if len(cut) > MAX_NAMES:
+        names.append(f"{len(cut) - MAX_NAMES} indikator lainnya")
+    b.add_row()
+    r = b.add_row(
+        [
+            f"Capaian dibatasi {angka(batas)}% (Batas Capaian di sheet Pengaturan); sebelum dibatasi: "
+            f"{daftar(names)}."
+        ]
+    )
+    b.merge(r, 0, r, b.width - 1)
+    b.style(r, 0, r, b.width - 1, "note", ROW)
+    b.style(r, 0, r, b.width - 1, "paragraph", ROW)
 
 
 def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> None:
