@@ -530,3 +530,12 @@ def test_a_capped_capaian_is_explained_under_tabel_3_2_in_the_sheet_and_the_docu
     document = docx.Document(str(out))
     after = table_for(document, "Tabel 3.2")._tbl.getnext()
     assert "".join(t.text or "" for t in after.iter(f"{W}t")) == note
+    # The narrative (3.2.3 in the document, the Analisis Capaian sheet) says it where it gives the figure.
+    said = "sehingga capaiannya 120,00% (dibatasi Batas Capaian 120%; sebelum dibatasi 125,00%) tergolong"
+    assert any(
+        said in p.text and "Persentase perusahaan yang mendapat" in p.text for p in document.paragraphs
+    )
+    analisis = [
+        c for r in sheets["Analisis Capaian"].iter_rows(values_only=True) for c in r if isinstance(c, str)
+    ]
+    assert any(said in t and "Persentase perusahaan yang mendapat" in t for t in analisis)

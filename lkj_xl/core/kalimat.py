@@ -99,6 +99,9 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     else:
         realisasi = ind.status or c.BELUM_DIKETAHUI
     capaian = capaian_teks(ind.capaian_exact, ind.capaian, settings) if ind.capaian is not None else ""
+    batas, mentah = settings.batas_capaian, ind.capaian_mentah
+    if capaian and batas is not None and mentah is not None and mentah > batas:  # as the note under the table
+        capaian += f" (dibatasi Batas Capaian {angka(batas)}%; sebelum dibatasi {capaian_teks(None, mentah, settings)})"
     return Angka(target, realisasi, capaian, ind.kriteria or "")
 
 
