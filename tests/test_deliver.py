@@ -659,3 +659,26 @@ def test_export_says_galat_where_the_sheets_do(tmp_path):
         0,
         1,
     ]
+
+
+def test_export_excel_id_shows_an_indicators_figures_with_the_decimals_of_its_table_row(tmp_path):
+    """S1: target "40,71%", TW I 25, TW II 20. Tabel 3.1 shows every figure of S1 with the decimals of
+    the one that has them (40,71 | 25,00 | 20,00 | 45,00); T1 (200, 50 + 30 = 80) has none. The Excel-id
+    CSV, "values as the sheets show them", wrote 25 / 20 / 45 beside 40,71."""
+    workbook = small_workbook(tmp_path / "desimal.xlsx", 20, 350_000_000)
+    built = tmp_path / "hasil.xlsx"
+    assert CliRunner().invoke(main, ["build", str(workbook), "-o", str(built)]).exit_code == 0
+    sheet = openpyxl.load_workbook(built)[c.SHEET_CAPAIAN_TS]
+    (s1,) = [r for r in sheet.iter_rows() if r[2].value == "Persentase A"]
+    (t1,) = [r for r in sheet.iter_rows() if r[2].value == "Nilai investasi"]
+    assert [s1[k].value for k in (4, 5, 6, 9)] == [pytest.approx(40.71), 25, 20, 45]
+    assert all(s1[k].number_format.endswith("#,##0.00") for k in (4, 5, 6, 9))  # 40,71 25,00 20,00 45,00
+    assert all(t1[k].number_format.endswith("#,##0") for k in (4, 5, 6, 9))  # 200 50 30 80
+    run = CliRunner().invoke(
+        main, ["export", str(workbook), "--format", "csv", "--table", "indikator", "--excel-id"]
+    )
+    lines = run.stdout.lstrip("\ufeff").splitlines()
+    rows = {r[0]: dict(zip(lines[0].split(";"), r)) for r in (x.split(";") for x in lines[1:])}
+    figures = ("target", "realisasi_tw1", "realisasi_tw2", "realisasi")
+    assert [rows["S1"][k] for k in figures] == ["40,71", "25,00", "20,00", "45,00"]
+    assert [rows["T1"][k] for k in figures] == ["200", "50", "30", "80"]

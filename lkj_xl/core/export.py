@@ -13,7 +13,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.model import Pembanding, Report, SummaryGroup, in_sheet_order
+from lkj_xl.core.model import IndicatorResult, Pembanding, Report, SummaryGroup, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 
@@ -258,6 +258,27 @@ def _sheet_texts(report: Report, table: str) -> list[dict[str, Any]]:
     return []
 
 
+def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
+    """Per row of ``table``, the decimals Tabel 3.1/3.2 show each figure of its indicator with: one rule
+    for its target, quarters and realisasi (formulas.indicator_has_decimals). A figure typed with a
+    scale word ("193.900 juta") is left to the general rule: the CSV holds it as a plain number."""
+    from lkj_xl.core.formulas import indicator_has_decimals
+
+    def of(ind: IndicatorResult | None) -> dict[str, int]:
+        if ind is None:
+            return {}
+        decimals = 2 if indicator_has_decimals(ind) else 0
+        scales = {"target": ind.scale_word, "realisasi": ind.scale_word}
+        scales |= {f"realisasi_tw{q + 1}": word for q, word in enumerate(ind.realisasi_tw_scale)}
+        return {column: decimals for column, word in scales.items() if not word}
+
+    if table == "indikator":
+        return [of(i) for i in report.indicators]
+    if table == "hierarki":  # the rows of hierarchy_rows: depth first, a node without indicators once
+        return [of(i) for node in report.nodes() for i in (node.indicators or (None,))]
+    return []
+
+
 def _unknown_shown(text: str) -> str:
     """A sheet's text for an unknown figure in the CSV: the sheet's "-" (no kriteria) stays empty, as
     every other unknown figure of the CSV; a status text is neutralised like any other text."""
@@ -317,13 +338,17 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
         writer = csv.DictWriter(buffer, fieldnames=fields, delimiter=";", lineterminator="\r\n")
         desimal, skala = report.settings.desimal, report.settings.skala
         writer.writeheader()
-        texts = _sheet_texts(report, table)
+        from lkj_xl.core.numbers import format_number
+
+        texts, decimals = _sheet_texts(report, table), _figure_decimals(report, table)
         for n, row in enumerate(rows):
-            sheet = texts[n] if texts else {}
+            sheet, fixed = texts[n] if texts else {}, decimals[n] if decimals else {}
             writer.writerow(
                 {
                     k: _unknown_shown(sheet[k])
                     if v is None and isinstance(sheet.get(k), str)
+                    else format_number(v, fixed[k])
+                    if k in fixed and isinstance(v, (int, float)) and not isinstance(v, bool)
                     else _displayed(table, k, v, desimal, row, skala)
                     for k, v in row.items()
                 }
