@@ -260,14 +260,17 @@ def _sheet_texts(report: Report, table: str) -> list[dict[str, Any]]:
 
 def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
     """Per row of ``table``, the decimals Tabel 3.1/3.2 show each figure of its indicator with: one rule
-    for its target, quarters and realisasi (formulas.indicator_has_decimals). A figure typed with a
-    scale word ("193.900 juta") is left to the general rule: the CSV holds it as a plain number."""
-    from lkj_xl.core.formulas import indicator_has_decimals
+    for its target, quarters and realisasi, with the decimals a capaian next to a kriteria edge needs
+    (formulas.figure_decimals). A figure typed with a scale word ("193.900 juta") is left to the
+    general rule: the CSV holds it as a plain number."""
+    from lkj_xl.core.formulas import figure_decimals
+
+    skala = report.settings.skala
 
     def of(ind: IndicatorResult | None) -> dict[str, int]:
         if ind is None:
             return {}
-        decimals = 2 if indicator_has_decimals(ind) else 0
+        decimals = figure_decimals(ind, skala)
         scales = {"target": ind.scale_word, "realisasi": ind.scale_word}
         scales |= {f"realisasi_tw{q + 1}": word for q, word in enumerate(ind.realisasi_tw_scale)}
         return {column: decimals for column, word in scales.items() if not word}
