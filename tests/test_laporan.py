@@ -539,3 +539,41 @@ def test_a_capped_capaian_is_explained_under_tabel_3_2_in_the_sheet_and_the_docu
         c for r in sheets["Analisis Capaian"].iter_rows(values_only=True) for c in r if isinstance(c, str)
     ]
     assert any(said in t and "Persentase perusahaan yang mendapat" in t for t in analisis)
+
+
+def test_figures_next_to_an_edge_are_shown_with_the_decimals_their_capaian_needs(tmp_path):
+    """Target 3, realisasi (Nilai Akhir) typed "2,70012": capaian 2,70012 / 3 x 100 = 90,004, Sangat
+    Tinggi (> 90). Shown with 2 decimals the row read "3,00 | 2,70 | 90,004 Sangat Tinggi", and 2,70 / 3
+    is exactly 90, Tinggi: the figures contradicted their kriteria. With 3 decimals 2,700 / 3 is still
+    90; with 4, 2,7001 / 3 = 90,0033... > 90 agrees: the row's figures take 4 decimals (sheet, Word)."""
+    import openpyxl
+
+    from lkj_xl.xlsx.template import new_workbook
+
+    row = {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Mutu produk", "Indikator": "Jumlah produk",
+           "Satuan": "Produk", "Jenis Realisasi": "Nilai Akhir", "Target": 3, "Realisasi TW I": "2,70012"}  # fmt: skip
+    workbook, built, out = tmp_path / "tepi.xlsx", tmp_path / "hasil.xlsx", tmp_path / "tepi.docx"
+    new_workbook(
+        workbook, pengaturan={"Perangkat Daerah": "Dinas Uji", "Tahun": 2025, "Triwulan": 1}, kinerja=[row]
+    )
+    assert CliRunner().invoke(main, ["build", str(workbook), "-o", str(built)]).exit_code == 0
+    assert CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(built)["Capaian Tujuan Sasaran"]
+    (cells,) = [r for r in sheet.iter_rows() if r[2].value == "Jumlah produk"]
+    assert cells[11].value == "Sangat Tinggi"
+    for k in (4, 5, 9):  # target, TW I, realisasi s.d. TW I
+        assert cells[k].number_format.endswith("#,##0.0000"), (k, cells[k].number_format)
+    assert "#,##0.000" in cells[10].number_format  # the capaian: 90,004
+    document = docx.Document(str(out))
+    tabel = table_for(document, "Tabel 3.1")
+    assert row_with(tabel, "Jumlah produk")[4:] == [
+        "3,0000",
+        "2,7001",
+        "-",
+        "-",
+        "-",
+        "2,7001",
+        "90,004",
+        "Sangat Tinggi",
+    ]
+    assert any("sebesar 2,7001 Produk dengan capaian 90,004%" in p.text for p in document.paragraphs)

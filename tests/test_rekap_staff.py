@@ -836,3 +836,35 @@ def test_a_manifest_that_cannot_be_written_is_said(two_rekaps, monkeypatch):
     files = {p.name: p.read_bytes() for p in out.iterdir()}
     assert sorted(files) == sorted(n for n in earlier if n != "_manifest.json")
     assert files["perangkat_daerah.csv"] != earlier["perangkat_daerah.csv"]
+
+
+def test_target_and_realisasi_next_to_an_edge_take_the_decimals_of_the_agencys_table(near_edges, tmp_path):
+    """Semua Indikator showed Dinas Tepi's target and realisasi as "100,00 | 90,00" beside its capaian
+    90,004 Sangat Tinggi: 90,00 of 100,00 is exactly 90, Tinggi. Its own Tabel 3.1 shows "100,000 |
+    90,004" (3 decimals agree: 90,004 / 100 > 90); the rekap shows them alike. Dinas Permendagri (90,996
+    of 100, Tinggi: "91,00" would be Sangat Tinggi on its scale) takes 3 too; Dinas Bawah (89,996: 90,00
+    is Tinggi as well) keeps 2."""
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", near_edges, "-o", out, "--jobs", "1").exit_code == 0
+    ind = openpyxl.load_workbook(out)[core.SHEET_INDIKATOR]
+    keys = [spec.key for spec in core.INDICATOR_COLUMNS]
+    target, realisasi = keys.index("target") + 1, keys.index("realisasi") + 1
+    shown = {
+        ind.cell(r, 2).value: {ind.cell(r, k).number_format for k in (target, realisasi)} for r in range(2, 6)
+    }
+    three, two = "[$-421]#,##0.000", "[$-421]#,##0.00"
+    assert shown == {
+        "Dinas Tepi": {three},
+        "Dinas Bawah": {two},
+        "Dinas Permendagri": {three},
+        "Dinas Efisiensi": {two},
+    }
+    built = tmp_path / "tepi.xlsx"
+    assert invoke("build", near_edges / "a-tepi.xlsx", "-o", built).exit_code == 0
+    (row,) = [
+        r for r in openpyxl.load_workbook(built)["Capaian Tujuan Sasaran"].iter_rows() if r[0].value == 1
+    ]
+    assert {row[k].number_format for k in (4, 9)} == {three}  # the agency's Target and Realisasi s.d.
+
+
+# --- the command as an IT admin runs it -----------------------------------------------------------

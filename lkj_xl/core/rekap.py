@@ -7,6 +7,7 @@ Every figure comes from the agency's Report as ``export`` gives it (the same att
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -174,6 +175,30 @@ def capaian_decimals(value: float, decimals: int) -> int:
         return decimals
     exact = Fraction(value)
     return max(formulas.capaian_decimals(exact, skala, decimals) for skala in c.SKALA)
+
+
+def figure_columns(columns: Sequence[Column]) -> tuple[int, ...]:
+    """Where a table has an indicator's target, realisasi, capaian and polaritas, in the order
+    :func:`figure_decimals` takes them (Semua Indikator); empty for any other table."""
+    keys = [spec.key for spec in columns]
+    wanted = ("target", "realisasi", "capaian", "polaritas")
+    return tuple(keys.index(k) for k in wanted) if all(k in keys for k in wanted) else ()
+
+
+def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, decimals: int) -> int:
+    """Decimals for an indicator's target and realisasi in Semua Indikator: ``decimals``, or as many
+    more as the agency's own tables show them with, so that the figures shown give the kriteria (on
+    either scale) and the side of 100 % of the capaian beside them (90,004 of 100 is shown
+    "100,000 | 90,004", not "100,00 | 90,00", which reads exactly 90: formulas.recomputable_decimals)."""
+    numbers = (target, realisasi, capaian)
+    if polaritas not in (c.POSITIF, c.NEGATIF) or not all(
+        type(v) in (int, float) and math.isfinite(v) for v in numbers
+    ):
+        return decimals
+    return max(
+        formulas.recomputable_decimals(target, realisasi, capaian, polaritas, skala, decimals)
+        for skala in c.SKALA
+    )
 
 
 def efisiensi_decimals(value: float, decimals: int) -> int:

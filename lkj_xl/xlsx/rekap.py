@@ -272,9 +272,14 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         rule = formats.decimals(spec)
         if rule is not None:
             shown[col] = (rule[0], {d: f._get_xf_index() for d, f in rule[1].items()})
-    return _Body(
-        f"xl/worksheets/sheet{ws.index + 1}.xml", table, frame, columns, styles, bands, shown, DESIMAL
-    )
+    figures = core.figure_columns(columns)
+    more = {
+        d: formats.get("decimal", num_format=FMT_DECIMAL + "0" * (d - 2))._get_xf_index()
+        for d in range(DESIMAL + 1, MAX_SHOWN_DECIMALS + 1)
+        if figures
+    }
+    part = f"xl/worksheets/sheet{ws.index + 1}.xml"
+    return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more)
 
 
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:

@@ -9,7 +9,7 @@ import math
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lkj_xl.core import rekap as core
@@ -48,6 +48,10 @@ class Body:
     # Per column shown with the decimals its values need: the rule and the xf index per count.
     shown: dict[int, tuple[Callable[[float, int], int], dict[int, int]]]
     decimals: int  # the decimals a figure is shown with unless its rule asks for more
+    # Semua Indikator: the columns core.figure_decimals reads (target, realisasi first), and the xf
+    # index of a figure shown with more decimals, per count.
+    figures: tuple[int, ...] = ()
+    figure_styles: dict[int, int] = field(default_factory=dict)
 
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
@@ -78,11 +82,17 @@ def _sheetrows(body: Body) -> Iterator[str]:
     typed, never a formula), blanks carrying their column's format."""
     letters = _column_letters(len(body.columns))
     kriteria = [spec.kind == "kriteria" for spec in body.columns]
-    styles, bands, shown = body.styles, body.bands, body.shown
+    styles, bands, shown, figures = body.styles, body.bands, body.shown, body.figures
     for r, values in enumerate(rows(body.frame), start=2):
-        cells = []
+        cells, row_styles = [], styles
+        # Target and realisasi with the decimals the agency's own tables show them with.
+        if figures:
+            decimals = core.figure_decimals(*(values[i] for i in figures), body.decimals)
+            if decimals > body.decimals:
+                more = body.figure_styles[decimals]
+                row_styles = [more if col in figures[:2] else s for col, s in enumerate(styles)]
         for col, value in enumerate(values):
-            s = bands.get(value, styles[col]) if kriteria[col] else styles[col]
+            s = bands.get(value, row_styles[col]) if kriteria[col] else row_styles[col]
             if value is None or (isinstance(value, float) and not math.isfinite(value)):
                 cells.append(f'<c r="{letters[col]}{r}" s="{s}"/>')
             elif isinstance(value, str):
