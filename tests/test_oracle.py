@@ -1,0 +1,761 @@
+"""Differential test of the whole pipeline against an independent reference model.
+
+The model below is written from shared/DOMAIN.md and the README ("Values", "Galat", "Formulas",
+"Output sheets") alone, never from lkj_xl.core: it computes every figure of a workbook description
+with exact fractions (realisasi s.d. TW n by Jenis Realisasi, capaian by polarity and the optional
+Batas Capaian, kriteria on either scale, a node's capaian as the mean of its measurable indicators,
+budgets per program, per Sasaran through the Kode Sasaran mapping and per Tujuan as the sum of its
+Sasaran, penyerapan, efisiensi, the totals and the Ringkasan counts).
+
+Hypothesis draws such descriptions (1-2 Tujuan, 1-3 Sasaran each, a few programs and kegiatan, the
+reported quarter 1-4, values on kriteria edges, exactly 100 %, zero, status texts, values after the
+reported quarter), a writer types them into the blank template of ``lkj-xl new`` the way staff type
+(number cells, ``1.234,5``, ``40,71%``, ``5,2 jt``, ``Rp 1.500.000,-``, ``nihil``), the workbook is
+built headlessly (``build_in_memory``: the package with its output sheets) and exported (``lkj-xl
+export``), and every figure is compared, exactly:
+
+- the Report's exact fields (``capaian_exact``, ``pagu_exact``, ``realisasi_exact``,
+  ``efisiensi_exact``) against the model's Fractions, equal;
+- the ``export`` JSON's unrounded numbers against ``float(model)``, equal (the float nearest the
+  exact value: what "numbers unrounded" promises);
+- the output sheets' cells (Tabel 3.1-3.4, Ringkasan) against the model stored the way an xlsx
+  stores a float (``%.16g``, what the writer puts in ``<v>``) and reread, equal; kriteria and
+  Keterangan texts equal; a figure the model says is unknown must be a text in its cell.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from fractions import Fraction as F
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lkj_xl.build import build_in_memory
+from lkj_xl.cli import main
+from lkj_xl.xlsx.template import new_workbook
+
+# --- the description of a workbook ---------------------------------------------------------------
+
+PERMENPANRB, PERMENDAGRI = "PermenPANRB", "Permendagri 86/2017"
+KUMULATIF, NILAI_AKHIR, RATA_RATA = "Kumulatif", "Nilai Akhir", "Rata-rata"
+KRITERIA = ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah")
+STATUSES = ("Menunggu data BPS", "direkap diakhir periode", "(Data BPS 2025 belum terbit)")
+LEVELS = ("Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan")
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@dataclass
+class Q:
+    """One input cell: its exact number (None: no number), and what staff typed there."""
+
+    exact: F | None
+    typed: object
+
+
+BLANK = Q(None, None)
+
+
+@dataclass(frozen=True)
+class PercentCell:
+    """A number in a cell formatted as a percentage (0,4071 shown as 40,71%)."""
+
+    value: float
+
+
+def saved(v: float) -> F:
+    """A float cell's exact value as the file holds it: the writer stores 16 significant digits, the
+    tool takes the shortest decimal form of that float."""
+    return F(repr(float(f"{v:.16g}")))
+
+
+@dataclass
+class Ind:
+    name: str
+    satuan: str
+    polaritas: str  # Positif / Negatif
+    jenis: str
+    target: Q
+    target_perubahan: Q | None
+    tw: list[Q]
+    typed_polaritas: str | None = None
+    typed_jenis: str | None = None
+
+
+@dataclass
+class Node:
+    kode: str
+    tingkat: str
+    induk: str
+    inds: list[Ind]
+    children: list[Node] = field(default_factory=list)
+    short_rows: bool = False  # later rows of the node leave Tingkat, Kode Induk and Uraian blank
+
+    @property
+    def uraian(self) -> str:
+        return f"Uraian {self.tingkat} {self.kode}"
+
+
+@dataclass
+class Program:
+    kode: str
+    nama: str
+    kode_sasaran: str  # as typed ("" = the parent of the program's node in Kinerja)
+    sasaran: str  # resolved
+    pagu: Q
+    pagu_perubahan: Q | None
+    tw: list[Q]
+
+
+@dataclass
+class Desc:
+    triwulan: int
+    typed_triwulan: object
+    skala: str
+    batas: F | None
+    typed_batas: object
+    tujuan: list[Node]
+    programs: list[Program]
+    by_level: bool = False  # Kinerja lists all Tujuan, then all Sasaran... (Kode Induk links them)
+
+    def nodes(self) -> list[Node]:
+        out: list[Node] = []
+
+        def walk(n: Node) -> None:
+            out.append(n)
+            for child in n.children:
+                walk(child)
+
+        for t in self.tujuan:
+            walk(t)
+        return out
+
+
+# --- the reference model (DOMAIN.md, README "Formulas") ------------------------------------------
+
+
+def effective(base: Q, perubahan: Q | None) -> F | None:
+    """Target Perubahan (Pagu Perubahan), when filled, replaces Target (Pagu); "-" is not filled."""
+    if perubahan is not None and perubahan.exact is not None:
+        return perubahan.exact
+    return base.exact
+
+
+def realisasi_sd(ind: Ind, n: int) -> F | None:
+    """Kumulatif: sum of TW I..n; Nilai Akhir: the latest quarter with a value; Rata-rata: the mean of
+    the quarters with a value. Quarters after n never count; no number at all: belum diketahui."""
+    nums = [q.exact for q in ind.tw[:n] if q.exact is not None]
+    if not nums:
+        return None
+    if ind.jenis == KUMULATIF:
+        return sum(nums, F(0))
+    if ind.jenis == NILAI_AKHIR:
+        return nums[-1]
+    return sum(nums, F(0)) / len(nums)
+
+
+def capaian(r: F, t: F, polaritas: str, batas: F | None) -> F:
+    raw = r / t * 100 if polaritas == "Positif" else (t - (r - t)) / t * 100
+    return min(raw, batas) if batas is not None else raw
+
+
+def kriteria(c: F, skala: str) -> str:
+    bounds = (90, 75, 65, 50) if skala == PERMENPANRB else (91, 76, 66, 51)
+    for name, bound in zip(KRITERIA, bounds, strict=False):
+        if (c > bound) if skala == PERMENPANRB else (c >= bound):
+            return name
+    return KRITERIA[-1]
+
+
+@dataclass
+class IndOut:
+    target: F
+    realisasi: F | None
+    capaian: F | None
+    kriteria: str | None
+
+
+@dataclass
+class NodeOut:
+    capaian: F | None
+    kriteria: str | None
+    pagu: F | None = None
+    realisasi: F | None = None
+    penyerapan: F | None = None
+    efisiensi: F | None = None
+
+
+@dataclass
+class Model:
+    ind: dict[str, IndOut]
+    node: dict[str, NodeOut]
+    budget: dict[str, tuple[F, F, F | None]]  # kode -> pagu, realisasi s.d., penyerapan
+    total: tuple[F, F, F | None]
+    ringkasan: dict[str, dict[str, object]]
+
+
+def percent(part: F, whole: F) -> F | None:
+    return part / whole * 100 if whole else None
+
+
+def model(d: Desc) -> Model:
+    n = d.triwulan
+    ind: dict[str, IndOut] = {}
+    node: dict[str, NodeOut] = {}
+    ringkasan: dict[str, dict[str, object]] = {}
+    for nd in d.nodes():
+        caps = []
+        for i in nd.inds:
+            t = effective(i.target, i.target_perubahan)
+            assert t is not None and t > 0
+            r = realisasi_sd(i, n)
+            c = capaian(r, t, i.polaritas, d.batas) if r is not None else None
+            ind[i.name] = IndOut(t, r, c, kriteria(c, d.skala) if c is not None else None)
+            if c is not None:
+                caps.append(c)
+            g = ringkasan.setdefault(
+                nd.tingkat,
+                {"jumlah": 0, "tercapai": 0, "belum_tercapai": 0, "belum_diketahui": 0}
+                | {"per_kriteria": dict.fromkeys(KRITERIA, 0)},
+            )
+            g["jumlah"] += 1
+            if c is None:
+                g["belum_diketahui"] += 1
+            else:
+                g["tercapai" if c >= 100 else "belum_tercapai"] += 1
+                g["per_kriteria"][kriteria(c, d.skala)] += 1
+        mean = sum(caps, F(0)) / len(caps) if caps else None
+        node[nd.kode] = NodeOut(mean, kriteria(mean, d.skala) if mean is not None else None)
+    budget = {}
+    per_sasaran: dict[str, list[tuple[F, F]]] = {}
+    for p in d.programs:
+        pagu = effective(p.pagu, p.pagu_perubahan)
+        assert pagu is not None
+        real = sum((q.exact for q in p.tw[:n] if q.exact is not None), F(0))
+        budget[p.kode] = (pagu, real, percent(real, pagu))
+        per_sasaran.setdefault(p.sasaran, []).append((pagu, real))
+    for t in d.tujuan:
+        # A Tujuan's budget: its Sasaran's, and the programs whose Kode Sasaran names the Tujuan itself
+        # (README: "Kode Sasaran names the Sasaran (or Tujuan) the budget counts toward").
+        sums = list(per_sasaran.get(t.kode, []))
+        for s in t.children:
+            if s.kode in per_sasaran:
+                pagu = sum((x for x, _ in per_sasaran[s.kode]), F(0))
+                real = sum((y for _, y in per_sasaran[s.kode]), F(0))
+                _set_budget(node[s.kode], pagu, real)
+                sums.append((pagu, real))
+        if sums:
+            _set_budget(node[t.kode], sum((x for x, _ in sums), F(0)), sum((y for _, y in sums), F(0)))
+    total_pagu = sum((b[0] for b in budget.values()), F(0))
+    total_real = sum((b[1] for b in budget.values()), F(0))
+    return Model(ind, node, budget, (total_pagu, total_real, percent(total_real, total_pagu)), ringkasan)
+
+
+def _set_budget(out: NodeOut, pagu: F, real: F) -> None:
+    out.pagu, out.realisasi, out.penyerapan = pagu, real, percent(real, pagu)
+    if out.capaian is not None and out.penyerapan is not None:
+        out.efisiensi = out.capaian - out.penyerapan
+
+
+# --- typing numbers the way staff do ----------------------------------------------------------------
+
+
+def indo(x: F) -> str:
+    """An exact value of at most two decimals written the Indonesian way: 1.234,5 (-2,5)."""
+    sign = "-" if x < 0 else ""
+    x = abs(x)
+    whole, frac = divmod(x, 1)
+    digits = f"{int(whole):,}".replace(",", ".")
+    if frac:
+        hundredths = frac * 100
+        assert hundredths.denominator == 1, x
+        digits += "," + f"{int(hundredths):02d}".rstrip("0")
+    return sign + digits
+
+
+def number_cell(x: F) -> object:
+    return int(x) if x.denominator == 1 else float(x)
+
+
+@st.composite
+def typed(draw, x: F, satuan: str) -> Q:
+    """``x`` as one of the ways staff type it in a cell of an indicator with ``satuan``."""
+    ways: list[object] = [number_cell(x), indo(x)]
+    if x < 0:
+        ways.append(f"({indo(-x)})")  # accounting parentheses
+    if x == 0:
+        ways.append("nihil")
+    ways.append(f" {indo(x)} ")  # pasted with spaces around it
+    if satuan == "%":
+        ways += [indo(x) + "%", indo(x) + " %", PercentCell(float(x / 100))]
+    elif satuan == "Unit":
+        ways.append(indo(x) + " unit")
+    elif satuan == "Rupiah":
+        ways += [f"Rp {indo(x)}", f"Rp. {indo(x)},-" if x.denominator == 1 else f"Rp {indo(x)}"]
+        if x and (x / 10**4).denominator == 1:
+            ways += [f"{indo(x / 10**6)} jt", f"{indo(x / 10**6)} juta", f"{indo(x / 10**6)}jt"]
+        if x and (x / 10**7).denominator == 1:
+            ways += [f"{indo(x / 10**9)} M", f"Rp {indo(x / 10**9)} miliar"]
+    return Q(x, draw(st.sampled_from(ways)))
+
+
+def amounts(satuan: str) -> st.SearchStrategy[F]:
+    if satuan == "Rupiah":
+        return st.one_of(
+            st.integers(0, 10**12).map(F),
+            st.integers(0, 10**14).map(lambda k: F(k, 100)),  # cents, as the seed's 1.175.296.332.815,85
+            st.integers(0, 10**7).map(lambda k: F(k * 10**4)),
+            st.integers(0, 10**4).map(lambda k: F(k * 10**7)),
+        )
+    if satuan == "%":
+        # a growth rate may fall: -2,5 %
+        return st.one_of(st.integers(0, 20_000), st.integers(-1_000, 0)).map(lambda k: F(k, 100))
+    return st.one_of(st.integers(0, 5_000).map(F), st.integers(0, 500_000).map(lambda k: F(k, 100)))
+
+
+EDGES = (50, 51, 65, 66, 75, 76, 90, 91, 100, 120)
+
+
+@st.composite
+def indicator(draw, name: str, n: int) -> Ind:
+    satuan = draw(st.sampled_from(["%", "Unit", "Rupiah"]))
+    polaritas = draw(st.sampled_from(["Positif", "Positif", "Negatif"]))
+    jenis = draw(st.sampled_from([KUMULATIF, NILAI_AKHIR, RATA_RATA]))
+    edge = draw(st.booleans())
+    if edge:
+        # A capaian exactly on a kriteria edge (or 100 %): target m/100 with c*m a multiple of 100, so
+        # the realisasi s.d. has at most two decimals.
+        c = draw(st.sampled_from(EDGES))
+        step = 100 // __import__("math").gcd(c, 100)
+        target = F(draw(st.integers(1, 2_000)) * step, 100)
+        total = target * c / 100 if polaritas == "Positif" else target * (200 - c) / 100
+        tw = draw(quarters_giving(total, jenis, n, satuan))
+    else:
+        target = draw(amounts(satuan).filter(lambda v: v > 0))
+        tw = [draw(quarter(satuan, counted=True)) for _ in range(n)]
+    tw += [draw(quarter(satuan, counted=False)) for _ in range(4 - n)]
+    t_typed = draw(typed(target, satuan))
+    perubahan = None
+    if draw(st.integers(0, 4)) == 0:
+        other = draw(amounts(satuan).filter(lambda v: v > 0))
+        # the edge case keeps its edge: Target Perubahan equal to the target it replaces
+        perubahan = draw(typed(target if edge else other, satuan))
+        if draw(st.booleans()):
+            t_typed = draw(typed(draw(amounts(satuan).filter(lambda v: v > 0)), satuan))
+    elif draw(st.integers(0, 5)) == 0:
+        perubahan = Q(None, "-")
+    ind = Ind(name, satuan, polaritas, jenis, t_typed, perubahan, tw)
+    ind.typed_polaritas = draw(
+        st.sampled_from([polaritas, polaritas.lower(), None if polaritas == "Positif" else "Negatif"])
+    )
+    aliases = {
+        KUMULATIF: [KUMULATIF, None, "kumulatif"],
+        NILAI_AKHIR: [NILAI_AKHIR, "posisi", "akhir"],
+        RATA_RATA: [RATA_RATA, "rata-rata"],
+    }
+    ind.typed_jenis = draw(st.sampled_from(aliases[jenis]))
+    return ind
+
+
+@st.composite
+def quarter(draw, satuan: str, counted: bool) -> Q:
+    kind = draw(
+        st.sampled_from(
+            ["num", "num", "num", "blank", "status", "dash"] if counted else ["num", "blank", "blank"]
+        )
+    )
+    if kind == "num":
+        if satuan != "Rupiah" and draw(st.integers(0, 5)) == 0:
+            # a formula's saved float (=B7/3, =0,1+0,2): read at its shortest decimal form
+            v = draw(
+                st.one_of(
+                    st.integers(0, 3_000).map(lambda k: k / 3),
+                    st.integers(0, 300).map(lambda k: k * 0.1 + 0.2),
+                )
+            )
+            return Q(saved(v), v)
+        return draw(typed(draw(amounts(satuan)), satuan))
+    if kind == "status":
+        return Q(None, draw(st.sampled_from(STATUSES)))
+    return Q(None, "-") if kind == "dash" else BLANK
+
+
+@st.composite
+def quarters_giving(draw, total: F, jenis: str, n: int, satuan: str) -> list[Q]:
+    """Quarters 1..n whose realisasi s.d. TW n is exactly ``total`` (at most two decimals)."""
+    assert (total * 100).denominator == 1 and total >= 0
+    filled = sorted(draw(st.sets(st.integers(0, n - 1), min_size=1, max_size=n)))
+    values: dict[int, F] = {}
+    if jenis == KUMULATIF:
+        cents = int(total * 100)
+        cuts = sorted(
+            draw(st.lists(st.integers(0, cents), min_size=len(filled) - 1, max_size=len(filled) - 1))
+        )
+        bounds = [0, *cuts, cents]
+        values = {q: F(bounds[k + 1] - bounds[k], 100) for k, q in enumerate(filled)}
+    elif jenis == NILAI_AKHIR:
+        values = {q: draw(amounts(satuan)) for q in filled[:-1]} | {filled[-1]: total}
+    else:
+        values = {q: total for q in filled}
+        if len(filled) >= 2:
+            d = F(draw(st.integers(0, int(total * 100))), 100)
+            values[filled[0]], values[filled[1]] = total - d, total + d
+    out = []
+    for q in range(n):
+        if q in values:
+            out.append(draw(typed(values[q], satuan)))
+        else:
+            out.append(draw(st.sampled_from([BLANK, Q(None, "-"), Q(None, STATUSES[0])])))
+    return out
+
+
+@st.composite
+def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
+    n = draw(st.integers(1, 4))
+    names = iter(range(1, 10_000))
+
+    def node(kode: str, tingkat: str, induk: str, k_max: int) -> Node:
+        inds = [
+            draw(indicator(f"Indikator {next(names)} {kode}", n)) for _ in range(draw(st.integers(1, k_max)))
+        ]
+        return Node(kode, tingkat, induk, inds, short_rows=draw(st.booleans()))
+
+    tujuan, programs = [], []
+    for a in range(1, draw(st.integers(1, max_tujuan)) + 1):
+        t = node(f"T{a}", "Tujuan", "", 2)
+        for b in range(1, draw(st.integers(1, max_sasaran)) + 1):
+            s = node(f"S{a}.{b}", "Sasaran", t.kode, 2)
+            for c in range(1, draw(st.integers(0, 2)) + 1):
+                p = node(f"P{a}.{b}.{c}", "Program", s.kode, 1)
+                for k in range(1, draw(st.integers(0, 2)) + 1):
+                    keg = node(f"K{a}.{b}.{c}.{k}", "Kegiatan", p.kode, 2)
+                    if draw(st.integers(0, 3)) == 0:
+                        keg.children.append(node(f"{keg.kode}.1", "Sub Kegiatan", keg.kode, 1))
+                    p.children.append(keg)
+                s.children.append(p)
+            t.children.append(s)
+        tujuan.append(t)
+    sasaran = [s.kode for t in tujuan for s in t.children]
+    targets = sasaran + [t.kode for t in tujuan]  # a Kode Sasaran may name a Tujuan
+    for t in tujuan:
+        for s in t.children:
+            for p in s.children:
+                if draw(st.integers(0, 5)):
+                    mapped = draw(st.sampled_from(["", s.kode, *targets]))
+                    programs.append(draw(program(p.kode, f"Program {p.kode}", mapped, mapped or s.kode, n)))
+    for k in range(draw(st.integers(0, 1 if programs else 2)) + (0 if programs else 1)):
+        mapped = draw(st.sampled_from(targets))
+        programs.append(draw(program(f"P0.{k + 1}", f"Program Penunjang {k + 1}", mapped, mapped, n)))
+    skala = draw(st.sampled_from([PERMENPANRB, PERMENDAGRI]))
+    batas = draw(st.sampled_from([None, None, None, F(120), F(150), F(100), F(95)]))
+    typed_batas = None if batas is None else draw(st.sampled_from([int(batas), str(int(batas))]))
+    typed_tw = draw(
+        st.sampled_from([n, str(n), ROMAN[n], f"TW {n}", f"TW {ROMAN[n]}", f"Triwulan {ROMAN[n]}"])
+    )
+    return Desc(n, typed_tw, skala, batas, typed_batas, tujuan, programs, by_level=draw(st.booleans()))
+
+
+def money(x: F) -> st.SearchStrategy[object]:
+    ways: list[object] = [number_cell(x), indo(x), f"Rp {indo(x)}", f"Rp {indo(x)},-", f"{indo(x)} rupiah"]
+    if x and (x / 10**4).denominator == 1:
+        ways += [f"{indo(x / 10**6)} jt", f"Rp {indo(x / 10**6)} juta", f"{indo(x / 10**6)}jt"]
+    if x and (x / 10**7).denominator == 1:
+        ways += [f"{indo(x / 10**9)} M", f"Rp {indo(x / 10**9)} milyar"]
+    return st.sampled_from(ways)
+
+
+@st.composite
+def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int) -> Program:
+    pagu = F(draw(st.integers(1, 10**7)) * draw(st.sampled_from([1, 1000, 10**4])))
+    pagu_q = Q(pagu, draw(money(pagu)))
+    perubahan = None
+    if draw(st.integers(0, 4)) == 0:
+        new = F(draw(st.integers(1, 10**7)) * 1000)
+        perubahan = Q(new, draw(money(new)))
+        pagu = new
+    shape = draw(st.sampled_from(["random", "zero", "full"]))
+    tw: list[Q] = []
+    for q in range(4):
+        if shape == "zero" and q < n:
+            amount = F(0)
+        elif shape == "full" and q < n:
+            amount = pagu if q == n - 1 else F(0)  # everything spent by the reported quarter: 100 %
+        elif draw(st.integers(0, 3)) == 0:
+            tw.append(BLANK)
+            continue
+        else:
+            amount = F(draw(st.integers(0, int(pagu) // 4)))
+        tw.append(Q(amount, draw(money(amount))))
+    return Program(kode, nama, typed_sasaran, sasaran, pagu_q, perubahan, tw)
+
+
+# --- the writer: the template of `lkj-xl new`, filled as staff fill it ------------------------------
+
+
+def write(d: Desc, path) -> None:
+    kinerja = []
+    order = sorted(d.nodes(), key=lambda nd: LEVELS.index(nd.tingkat)) if d.by_level else d.nodes()
+    for nd in order:
+        for k, i in enumerate(nd.inds):
+            short = k > 0 and nd.short_rows
+            kinerja.append(
+                {
+                    "Kode": nd.kode,
+                    "Tingkat": None if short else nd.tingkat,
+                    "Kode Induk": None if short else (nd.induk or None),
+                    "Uraian": None if short else nd.uraian,
+                    "Indikator": i.name,
+                    "Satuan": i.satuan,
+                    "Polaritas": i.typed_polaritas,
+                    "Jenis Realisasi": i.typed_jenis,
+                    "Target": i.target.typed,
+                    "Target Perubahan": i.target_perubahan.typed if i.target_perubahan else None,
+                    **{f"Realisasi TW {ROMAN[q + 1]}": i.tw[q].typed for q in range(4)},
+                }
+            )
+    anggaran = [
+        {
+            "Kode": p.kode,
+            "Program": p.nama,
+            "Kode Sasaran": p.kode_sasaran or None,
+            "Pagu": p.pagu.typed,
+            "Pagu Perubahan": p.pagu_perubahan.typed if p.pagu_perubahan else None,
+            **{f"Realisasi TW {ROMAN[q + 1]}": p.tw[q].typed for q in range(4)},
+        }
+        for p in d.programs
+    ]
+    pengaturan = {
+        "Pemerintah Daerah": "Kabupaten Contoh",
+        "Perangkat Daerah": "Dinas Contoh",
+        "Tahun": 2025,
+        "Triwulan": d.typed_triwulan,
+        "Skala Kriteria": d.skala,
+        "Batas Capaian": d.typed_batas,
+    }
+    percent = [(k, h) for k, row in enumerate(kinerja) for h, v in row.items() if isinstance(v, PercentCell)]
+    for k, h in percent:
+        kinerja[k][h] = kinerja[k][h].value
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
+    if percent:
+        percent_format(path, percent)
+
+
+def percent_format(path, cells: list[tuple[int, str]]) -> None:
+    """Format as a percentage the Kinerja cells typed as PercentCell (staff's Format Cells, %): the
+    k-th data row under the header, the column of header h."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Kinerja"]
+    top = next(r for r in ws.iter_rows() if any(c.value == "Indikator" for c in r))
+    col = {c.value: c.column for c in top}
+    for k, h in cells:
+        ws.cell(top[0].row + 1 + k, col[h]).number_format = "0.00%"
+    wb.save(path)
+
+
+# --- comparing -----------------------------------------------------------------------------------------
+
+
+def stored(x: F) -> float:
+    """The model's value as an xlsx cell holds it: the float nearest it, written with 16 digits."""
+    return float(f"{float(x):.16g}")
+
+
+def same_cell(cell: object, x: F | None, where: str) -> None:
+    if x is None:
+        assert isinstance(cell, str), f"{where}: the model has no figure, the sheet shows {cell!r}"
+    else:
+        assert isinstance(cell, int | float) and not isinstance(cell, bool), f"{where}: {cell!r}, model {x}"
+        assert cell == stored(x), f"{where}: sheet {cell!r}, model {x} = {float(x)!r}"
+
+
+def same_json(value: object, x: F | None, where: str) -> None:
+    if x is None:
+        assert value is None, f"{where}: export {value!r}, model unknown"
+    else:
+        assert value == float(x), f"{where}: export {value!r}, model {x} = {float(x)!r}"
+
+
+def table(ws) -> tuple[dict[str, int], list[tuple]]:
+    """Header label -> column index (the two header rows merged), and the rows below the header."""
+    rows = list(ws.iter_rows(values_only=True))
+    top = next(k for k, r in enumerate(rows) if "No" in r)
+    cols: dict[str, int] = {}
+    for r in (rows[top], rows[top + 1]):
+        for k, v in enumerate(r):
+            if isinstance(v, str) and v not in cols:
+                cols[v] = k
+    return cols, rows[top + 1 :]
+
+
+def row_of(rows: list[tuple], col: int, value: str) -> tuple:
+    found = [r for r in rows if len(r) > col and r[col] == value]
+    assert len(found) == 1, f"{value!r}: {len(found)} rows"
+    return found[0]
+
+
+def check_report(d: Desc, m: Model, report) -> None:
+    for i in report.indicators:
+        e = m.ind[i.indikator]
+        assert i.capaian_exact == e.capaian, (i.indikator, i.capaian_exact, e.capaian)
+        assert i.kriteria == e.kriteria, (i.indikator, i.kriteria, e.kriteria)
+        assert (i.status is None) == (e.capaian is not None), (i.indikator, i.status)
+    assert len(report.indicators) == len(m.ind)
+    for nd in report.nodes():
+        e = m.node[nd.kode]
+        assert nd.capaian_exact == e.capaian, (nd.kode, nd.capaian_exact, e.capaian)
+        assert nd.kriteria == e.kriteria, (nd.kode, nd.kriteria, e.kriteria)
+        if nd.tingkat in ("Tujuan", "Sasaran"):
+            assert nd.efisiensi_exact == e.efisiensi, (nd.kode, nd.efisiensi_exact, e.efisiensi)
+    for b in report.budgets:
+        pagu, real, _ = m.budget[b.kode]
+        assert (b.pagu_exact, b.realisasi_exact) == (pagu, real), (b.kode, b.pagu_exact, b.realisasi_exact)
+    assert not report.errors, [f"{f.sheet}!{f.sel} {f.pesan}" for f in report.errors]
+
+
+def check_export(d: Desc, m: Model, data: dict) -> None:
+    inds = {i.name: i for nd in d.nodes() for i in nd.inds}
+    for row in data["indikator"]:
+        e, name = m.ind[row["indikator"]], row["indikator"]
+        same_json(row["target"], e.target, f"{name} target")
+        same_json(row["realisasi"], e.realisasi, f"{name} realisasi")
+        same_json(row["capaian"], e.capaian, f"{name} capaian")
+        assert row["kriteria"] == e.kriteria, name
+        i = inds[name]
+        for q in range(4):  # every quarter's number as typed, the later ones too; None without one
+            same_json(row["realisasi_tw"][q], i.tw[q].exact, f"{name} TW {q + 1}")
+    for row in data["hierarki"]:
+        same_json(row["capaian_node"], m.node[row["kode"]].capaian, f"{row['kode']} capaian_node")
+        assert row["kriteria_node"] == m.node[row["kode"]].kriteria, row["kode"]
+        same_json(row["capaian"], m.ind[row["indikator"]].capaian, f"{row['indikator']} hierarki")
+    assert {r["kode"] for r in data["anggaran"]} == set(m.budget)
+    for row in data["anggaran"]:
+        pagu, real, pct = m.budget[row["kode"]]
+        for key, x in (("pagu", pagu), ("realisasi", real), ("penyerapan", pct)):
+            same_json(row[key], x, f"anggaran {row['kode']} {key}")
+    expected_rows = {nd.kode for nd in d.nodes() if nd.tingkat in ("Tujuan", "Sasaran")}
+    assert {r["kode"] for r in data["efisiensi"]} == expected_rows
+    for row in data["efisiensi"]:
+        e = m.node[row["kode"]]
+        for key, x in (
+            ("capaian", e.capaian),
+            ("pagu", e.pagu),
+            ("realisasi_anggaran", e.realisasi),
+            ("penyerapan", e.penyerapan),
+            ("efisiensi", e.efisiensi),
+        ):
+            same_json(row[key], x, f"efisiensi {row['kode']} {key}")
+    r = data["ringkasan"]
+    for key, x in zip(("total_pagu", "total_realisasi_anggaran", "total_penyerapan"), m.total, strict=True):
+        same_json(r[key], x, f"ringkasan {key}")
+    got = {
+        g["tingkat"]: {
+            k: g[k] for k in ("jumlah", "tercapai", "belum_tercapai", "belum_diketahui", "per_kriteria")
+        }
+        for g in r["per_tingkat"]
+    }
+    assert {k: v for k, v in got.items() if v["jumlah"]} == m.ringkasan
+
+
+def check_sheets(d: Desc, m: Model, wb) -> None:
+    label = f"Realisasi s.d. TW {ROMAN[d.triwulan]}"
+    cols, rows = table(wb["Capaian Tujuan Sasaran"])
+    for nd in d.nodes():
+        if nd.tingkat not in ("Tujuan", "Sasaran"):
+            continue
+        for i in nd.inds:
+            e, r = m.ind[i.name], row_of(rows, cols["Indikator Kinerja"], i.name)
+            same_cell(r[cols["Target"]], e.target, f"3.1 {i.name} target")
+            for q in range(4):
+                if i.tw[q].exact is not None:
+                    same_cell(r[cols[f"TW {ROMAN[q + 1]}"]], i.tw[q].exact, f"3.1 {i.name} TW {q + 1}")
+            same_cell(r[cols[label]], e.realisasi, f"3.1 {i.name} realisasi")
+            same_cell(r[cols["Capaian (%)"]], e.capaian, f"3.1 {i.name} capaian")
+            assert r[cols["Kriteria"]] == (e.kriteria or "-"), (
+                f"3.1 {i.name} kriteria {r[cols['Kriteria']]!r}"
+            )
+    cols, rows = table(wb["Capaian Program"])
+    for i_name, e in m.ind.items():
+        r = row_of(rows, cols["Indikator Kinerja"], i_name)
+        same_cell(r[cols["Target"]], e.target, f"3.2 {i_name} target")
+        same_cell(r[cols[label]], e.realisasi, f"3.2 {i_name} realisasi")
+        same_cell(r[cols["Capaian (%)"]], e.capaian, f"3.2 {i_name} capaian")
+        assert r[cols["Kriteria"]] == (e.kriteria or "-"), f"3.2 {i_name} kriteria {r[cols['Kriteria']]!r}"
+    cols, rows = table(wb["Efisiensi"])
+    for nd in d.nodes():
+        if nd.tingkat not in ("Tujuan", "Sasaran"):
+            continue
+        e, r = m.node[nd.kode], row_of(rows, cols["Tujuan/Sasaran Strategis"], nd.uraian)
+        same_cell(r[cols["Capaian Kinerja (%)"]], e.capaian, f"3.3 {nd.kode} capaian")
+        same_cell(r[cols["Pagu (Rp)"]], e.pagu, f"3.3 {nd.kode} pagu")
+        same_cell(r[cols["Realisasi Anggaran (Rp)"]], e.realisasi, f"3.3 {nd.kode} realisasi")
+        same_cell(r[cols["Penyerapan Anggaran (%)"]], e.penyerapan, f"3.3 {nd.kode} penyerapan")
+        same_cell(r[cols["Tingkat Efisiensi (poin)"]], e.efisiensi, f"3.3 {nd.kode} efisiensi")
+        if e.efisiensi is not None:
+            # README/DOMAIN say efisien for a positive gap and tidak efisien for a negative one; the
+            # tool calls a gap of exactly 0 efisien (not stated there: noted in the oracle's report).
+            want = "Efisien" if e.efisiensi >= 0 else "Tidak efisien"
+            assert r[cols["Keterangan"]] == want, (
+                f"3.3 {nd.kode} {r[cols['Keterangan']]!r}, model {e.efisiensi}"
+            )
+    cols, rows = table(wb["Realisasi Anggaran"])
+    for kode, (pagu, real, pct) in m.budget.items():
+        r = row_of(rows, cols["Kode"], kode)
+        same_cell(r[cols["Pagu (Rp)"]], pagu, f"3.4 {kode} pagu")
+        same_cell(r[cols["Realisasi (Rp)"]], real, f"3.4 {kode} realisasi")
+        same_cell(r[cols["Persentase (%)"]], pct, f"3.4 {kode} persentase")
+    r = row_of(rows, 0, "TOTAL")
+    for key, x in zip(("Pagu (Rp)", "Realisasi (Rp)", "Persentase (%)"), m.total, strict=True):
+        same_cell(r[cols[key]], x, f"3.4 TOTAL {key}")
+    cols, rows = table(wb["Ringkasan"])
+    for tingkat, g in m.ringkasan.items():
+        r = row_of(rows, cols["Tingkat"], tingkat)
+        got = [
+            r[cols[k]] for k in ("Jumlah Indikator", "≥ 100%", "Di bawah 100%", "Belum diketahui", "Galat")
+        ]
+        assert got == [g["jumlah"], g["tercapai"], g["belum_tercapai"], g["belum_diketahui"], 0], (
+            tingkat,
+            got,
+            g,
+        )
+        assert [r[cols[k]] for k in KRITERIA] == [g["per_kriteria"][k] for k in KRITERIA], tingkat
+
+
+def check(d: Desc, tmp_path) -> None:
+    path = tmp_path / "oracle.xlsx"
+    write(d, path)
+    m = model(d)
+    built = build_in_memory(path)
+    check_report(d, m, built.report)
+    result = CliRunner().invoke(main, ["export", str(path)])
+    assert result.exit_code == 0, result.output
+    check_export(d, m, json.loads(result.stdout))
+    check_sheets(d, m, openpyxl.load_workbook(io.BytesIO(built.data)))
+
+
+COMMON = dict(
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
+
+
+@settings(max_examples=60, **COMMON)
+@given(descriptions())
+def test_whole_pipeline_agrees_with_the_reference_model(tmp_path, d):
+    check(d, tmp_path)
+
+
+@pytest.mark.slow
+@settings(max_examples=500, **COMMON)
+@given(descriptions())
+def test_whole_pipeline_agrees_with_the_reference_model_long_run(tmp_path, d):
+    check(d, tmp_path)
