@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction as F
 
@@ -47,6 +48,15 @@ KUMULATIF, NILAI_AKHIR, RATA_RATA = "Kumulatif", "Nilai Akhir", "Rata-rata"
 KRITERIA = ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah")
 STATUSES = ("Menunggu data BPS", "direkap diakhir periode", "(Data BPS 2025 belum terbit)")
 LEVELS = ("Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan")
+# Tingkat as staff write it (README aliases), picked by the indicator's name so the draw stays simple
+TINGKAT_TYPED = {
+    ("Tujuan", 1): "tujuan",
+    ("Sasaran", 1): "Sasaran Strategis",
+    ("Sasaran", 2): "SASARAN",
+    ("Kegiatan", 1): "kegiatan",
+    ("Sub Kegiatan", 1): "Subkegiatan",
+    ("Sub Kegiatan", 2): "sub-kegiatan",
+}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
@@ -122,6 +132,8 @@ class Desc:
     tujuan: list[Node]
     programs: list[Program]
     by_level: bool = False  # Kinerja lists all Tujuan, then all Sasaran... (Kode Induk links them)
+    # Or the rows in this order (a sort by another column): a node's rows need not be together.
+    shuffle: list[int] | None = None
 
     def nodes(self) -> list[Node]:
         out: list[Node] = []
@@ -332,8 +344,10 @@ def indicator(draw, name: str, n: int) -> Ind:
         # the realisasi s.d. has at most two decimals.
         c = draw(st.sampled_from(EDGES))
         step = 100 // __import__("math").gcd(c, 100)
-        target = F(draw(st.integers(1, 2_000)) * step, 100)
+        target = F(draw(st.integers(1, 200_000)) * step, 100)
         total = target * c / 100 if polaritas == "Positif" else target * (200 - c) / 100
+        # or a hundredth beside it: 90,0005 %, shown with the decimals that tell its side of the edge
+        total = max(F(0), total + draw(st.sampled_from([F(0), F(0), F(1, 100), F(-1, 100)])))
         tw = draw(quarters_giving(total, jenis, n, satuan))
     else:
         target = draw(amounts(satuan).filter(lambda v: v > 0))
@@ -453,11 +467,16 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
         programs.append(draw(program(f"P0.{k + 1}", f"Program Penunjang {k + 1}", mapped, mapped, n)))
     skala = draw(st.sampled_from([PERMENPANRB, PERMENDAGRI]))
     batas = draw(st.sampled_from([None, None, None, F(120), F(150), F(100), F(95)]))
-    typed_batas = None if batas is None else draw(st.sampled_from([int(batas), str(int(batas))]))
+    typed_batas = (
+        None if batas is None else draw(st.sampled_from([int(batas), str(int(batas)), f"{int(batas)}%"]))
+    )
     typed_tw = draw(
         st.sampled_from([n, str(n), ROMAN[n], f"TW {n}", f"TW {ROMAN[n]}", f"Triwulan {ROMAN[n]}"])
     )
-    return Desc(n, typed_tw, skala, batas, typed_batas, tujuan, programs, by_level=draw(st.booleans()))
+    desc = Desc(n, typed_tw, skala, batas, typed_batas, tujuan, programs, by_level=draw(st.booleans()))
+    if draw(st.integers(0, 3)) == 0:
+        desc.shuffle = draw(st.permutations(range(sum(len(nd.inds) for nd in desc.nodes()))))
+    return desc
 
 
 def money(x: F) -> st.SearchStrategy[object]:
@@ -478,6 +497,8 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
         new = F(draw(st.integers(1, 10**7)) * 1000)
         perubahan = Q(new, draw(money(new)))
         pagu = new
+    elif draw(st.integers(0, 5)) == 0:
+        perubahan = Q(None, "-")  # no revision
     shape = draw(st.sampled_from(["random", "zero", "full"]))
     tw: list[Q] = []
     for q in range(4):
@@ -486,7 +507,7 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
         elif shape == "full" and q < n:
             amount = pagu if q == n - 1 else F(0)  # everything spent by the reported quarter: 100 %
         elif draw(st.integers(0, 3)) == 0:
-            tw.append(BLANK)
+            tw.append(draw(st.sampled_from([BLANK, Q(None, "-")])))
             continue
         else:
             amount = F(draw(st.integers(0, int(pagu) // 4)))
@@ -500,24 +521,28 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
 def write(d: Desc, path) -> None:
     kinerja = []
     order = sorted(d.nodes(), key=lambda nd: LEVELS.index(nd.tingkat)) if d.by_level else d.nodes()
-    for nd in order:
-        for k, i in enumerate(nd.inds):
-            short = k > 0 and nd.short_rows
-            kinerja.append(
-                {
-                    "Kode": nd.kode,
-                    "Tingkat": None if short else nd.tingkat,
-                    "Kode Induk": None if short else (nd.induk or None),
-                    "Uraian": None if short else nd.uraian,
-                    "Indikator": i.name,
-                    "Satuan": i.satuan,
-                    "Polaritas": i.typed_polaritas,
-                    "Jenis Realisasi": i.typed_jenis,
-                    "Target": i.target.typed,
-                    "Target Perubahan": i.target_perubahan.typed if i.target_perubahan else None,
-                    **{f"Realisasi TW {ROMAN[q + 1]}": i.tw[q].typed for q in range(4)},
-                }
-            )
+    pairs = [(nd, i) for nd in order for i in nd.inds]
+    if d.shuffle is not None:
+        pairs = [pairs[k] for k in d.shuffle]
+    first: set[str] = set()
+    for nd, i in pairs:
+        short = nd.kode in first and nd.short_rows  # the node's first row carries its Tingkat...
+        first.add(nd.kode)
+        kinerja.append(
+            {
+                "Kode": nd.kode,
+                "Tingkat": None if short else TINGKAT_TYPED.get((nd.tingkat, len(i.name) % 3), nd.tingkat),
+                "Kode Induk": None if short else (nd.induk or None),
+                "Uraian": None if short else nd.uraian,
+                "Indikator": i.name,
+                "Satuan": i.satuan,
+                "Polaritas": i.typed_polaritas,
+                "Jenis Realisasi": i.typed_jenis,
+                "Target": i.target.typed,
+                "Target Perubahan": i.target_perubahan.typed if i.target_perubahan else None,
+                **{f"Realisasi TW {ROMAN[q + 1]}": i.tw[q].typed for q in range(4)},
+            }
+        )
     anggaran = [
         {
             "Kode": p.kode,
@@ -534,7 +559,9 @@ def write(d: Desc, path) -> None:
         "Perangkat Daerah": "Dinas Contoh",
         "Tahun": 2025,
         "Triwulan": d.typed_triwulan,
-        "Skala Kriteria": d.skala,
+        "Skala Kriteria": {PERMENPANRB: "PermenPANRB 53/2014", PERMENDAGRI: "permendagri"}[d.skala]
+        if d.by_level
+        else d.skala,
         "Batas Capaian": d.typed_batas,
     }
     percent = [(k, h) for k, row in enumerate(kinerja) for h, v in row.items() if isinstance(v, PercentCell)]
@@ -565,12 +592,37 @@ def stored(x: F) -> float:
     return float(f"{float(x):.16g}")
 
 
-def same_cell(cell: object, x: F | None, where: str) -> None:
+def same_cell(cell, x: F | None, where: str) -> None:
+    """An output cell (openpyxl) holds the model's figure as an xlsx stores it, or a text without one."""
+    value = cell.value
     if x is None:
-        assert isinstance(cell, str), f"{where}: the model has no figure, the sheet shows {cell!r}"
+        assert isinstance(value, str), f"{where}: the model has no figure, the sheet shows {value!r}"
     else:
-        assert isinstance(cell, int | float) and not isinstance(cell, bool), f"{where}: {cell!r}, model {x}"
-        assert cell == stored(x), f"{where}: sheet {cell!r}, model {x} = {float(x)!r}"
+        assert isinstance(value, int | float) and not isinstance(value, bool), (
+            f"{where}: {value!r}, model {x}"
+        )
+        assert value == stored(x), f"{where}: sheet {value!r}, model {x} = {float(x)!r}"
+
+
+def shown(cell) -> F:
+    """The number a reader sees in a capaian or efisiensi cell: its value rounded half away from zero
+    (as Excel does) to the decimals of its number format ("#,##0.000;(#,##0.000)")."""
+    sections = cell.number_format.split(";")
+    fmt = sections[1] if len(sections) > 1 and cell.value < 0 else sections[0]
+    decimals = len(re.match(r"0*", fmt.split(".", 1)[1]).group()) if "." in fmt else 0
+    value, step = F(repr(cell.value)), F(1, 10**decimals)
+    rounded = int(abs(value) / step + F(1, 2)) * step
+    return rounded if value >= 0 else -rounded
+
+
+def agrees_with_kriteria(cell, x: F | None, skala: str, where: str) -> None:
+    """README: the capaian shown never contradicts its kriteria, nor its side of 100 %."""
+    if x is not None:
+        s = shown(cell)
+        assert kriteria(s, skala) == kriteria(x, skala), (
+            f"{where}: shown {s} ({cell.number_format}), exact {x}"
+        )
+        assert (s >= 100) == (x >= 100), f"{where}: shown {s} ({cell.number_format}), exact {x}"
 
 
 def same_json(value: object, x: F | None, where: str) -> None:
@@ -582,18 +634,18 @@ def same_json(value: object, x: F | None, where: str) -> None:
 
 def table(ws) -> tuple[dict[str, int], list[tuple]]:
     """Header label -> column index (the two header rows merged), and the rows below the header."""
-    rows = list(ws.iter_rows(values_only=True))
-    top = next(k for k, r in enumerate(rows) if "No" in r)
+    rows = list(ws.iter_rows())
+    top = next(k for k, r in enumerate(rows) if any(c.value == "No" for c in r))
     cols: dict[str, int] = {}
     for r in (rows[top], rows[top + 1]):
-        for k, v in enumerate(r):
-            if isinstance(v, str) and v not in cols:
-                cols[v] = k
+        for k, c in enumerate(r):
+            if isinstance(c.value, str) and c.value not in cols:
+                cols[c.value] = k
     return cols, rows[top + 1 :]
 
 
 def row_of(rows: list[tuple], col: int, value: str) -> tuple:
-    found = [r for r in rows if len(r) > col and r[col] == value]
+    found = [r for r in rows if len(r) > col and r[col].value == value]
     assert len(found) == 1, f"{value!r}: {len(found)} rows"
     return found[0]
 
@@ -659,6 +711,15 @@ def check_export(d: Desc, m: Model, data: dict) -> None:
         for g in r["per_tingkat"]
     }
     assert {k: v for k, v in got.items() if v["jumlah"]} == m.ringkasan
+    # The summary sentences name each indicator below 100 % with its capaian ("Nilai Investasi
+    # (capaian 15,12%)"): as shown, it stays below 100 % and in its kriteria.
+    text = " ".join(k for g in r["per_tingkat"] for k in g["kalimat"])
+    for name, e in m.ind.items():
+        if e.capaian is not None and e.capaian < 100:
+            typed_capaian = re.search(re.escape(name) + r" \(capaian (-?[\d.]+(?:,\d+)?)%\)", text)
+            assert typed_capaian, f"{name} not in the summary sentences"
+            said = F(typed_capaian.group(1).replace(".", "").replace(",", "."))
+            assert said < 100 and kriteria(said, d.skala) == e.kriteria, (name, said, e.capaian)
 
 
 def check_sheets(d: Desc, m: Model, wb) -> None:
@@ -675,8 +736,9 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
                     same_cell(r[cols[f"TW {ROMAN[q + 1]}"]], i.tw[q].exact, f"3.1 {i.name} TW {q + 1}")
             same_cell(r[cols[label]], e.realisasi, f"3.1 {i.name} realisasi")
             same_cell(r[cols["Capaian (%)"]], e.capaian, f"3.1 {i.name} capaian")
-            assert r[cols["Kriteria"]] == (e.kriteria or "-"), (
-                f"3.1 {i.name} kriteria {r[cols['Kriteria']]!r}"
+            agrees_with_kriteria(r[cols["Capaian (%)"]], e.capaian, d.skala, f"3.1 {i.name} capaian")
+            assert r[cols["Kriteria"]].value == (e.kriteria or "-"), (
+                f"3.1 {i.name} kriteria {r[cols['Kriteria']].value!r}"
             )
     cols, rows = table(wb["Capaian Program"])
     for i_name, e in m.ind.items():
@@ -684,7 +746,10 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
         same_cell(r[cols["Target"]], e.target, f"3.2 {i_name} target")
         same_cell(r[cols[label]], e.realisasi, f"3.2 {i_name} realisasi")
         same_cell(r[cols["Capaian (%)"]], e.capaian, f"3.2 {i_name} capaian")
-        assert r[cols["Kriteria"]] == (e.kriteria or "-"), f"3.2 {i_name} kriteria {r[cols['Kriteria']]!r}"
+        agrees_with_kriteria(r[cols["Capaian (%)"]], e.capaian, d.skala, f"3.2 {i_name} capaian")
+        assert r[cols["Kriteria"]].value == (e.kriteria or "-"), (
+            f"3.2 {i_name} kriteria {r[cols['Kriteria']].value!r}"
+        )
     cols, rows = table(wb["Efisiensi"])
     for nd in d.nodes():
         if nd.tingkat not in ("Tujuan", "Sasaran"):
@@ -699,8 +764,11 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
             # README/DOMAIN say efisien for a positive gap and tidak efisien for a negative one; the
             # tool calls a gap of exactly 0 efisien (not stated there: noted in the oracle's report).
             want = "Efisien" if e.efisiensi >= 0 else "Tidak efisien"
-            assert r[cols["Keterangan"]] == want, (
-                f"3.3 {nd.kode} {r[cols['Keterangan']]!r}, model {e.efisiensi}"
+            got = r[cols["Keterangan"]].value
+            assert got == want, f"3.3 {nd.kode} {got!r}, model {e.efisiensi}"
+            s = shown(r[cols["Tingkat Efisiensi (poin)"]])  # (0,004) beside Tidak efisien
+            assert (s > 0, s < 0) == (e.efisiensi > 0, e.efisiensi < 0), (
+                f"3.3 {nd.kode} shown {s}, {e.efisiensi}"
             )
     cols, rows = table(wb["Realisasi Anggaran"])
     for kode, (pagu, real, pct) in m.budget.items():
@@ -715,14 +783,15 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
     for tingkat, g in m.ringkasan.items():
         r = row_of(rows, cols["Tingkat"], tingkat)
         got = [
-            r[cols[k]] for k in ("Jumlah Indikator", "≥ 100%", "Di bawah 100%", "Belum diketahui", "Galat")
+            r[cols[k]].value
+            for k in ("Jumlah Indikator", "≥ 100%", "Di bawah 100%", "Belum diketahui", "Galat")
         ]
         assert got == [g["jumlah"], g["tercapai"], g["belum_tercapai"], g["belum_diketahui"], 0], (
             tingkat,
             got,
             g,
         )
-        assert [r[cols[k]] for k in KRITERIA] == [g["per_kriteria"][k] for k in KRITERIA], tingkat
+        assert [r[cols[k]].value for k in KRITERIA] == [g["per_kriteria"][k] for k in KRITERIA], tingkat
 
 
 def check(d: Desc, tmp_path) -> None:
