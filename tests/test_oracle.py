@@ -134,6 +134,7 @@ class Desc:
     by_level: bool = False  # Kinerja lists all Tujuan, then all Sasaran... (Kode Induk links them)
     # Or the rows in this order (a sort by another column): a node's rows need not be together.
     shuffle: list[int] | None = None
+    desimal: int | None = None  # Pengaturan's Desimal (decimals shown for percentages), default 2
 
     def nodes(self) -> list[Node]:
         out: list[Node] = []
@@ -474,6 +475,7 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
         st.sampled_from([n, str(n), ROMAN[n], f"TW {n}", f"TW {ROMAN[n]}", f"Triwulan {ROMAN[n]}"])
     )
     desc = Desc(n, typed_tw, skala, batas, typed_batas, tujuan, programs, by_level=draw(st.booleans()))
+    desc.desimal = draw(st.sampled_from([None, None, 0, 1, 3]))
     if draw(st.integers(0, 3)) == 0:
         desc.shuffle = draw(st.permutations(range(sum(len(nd.inds) for nd in desc.nodes()))))
     return desc
@@ -563,6 +565,7 @@ def write(d: Desc, path) -> None:
         if d.by_level
         else d.skala,
         "Batas Capaian": d.typed_batas,
+        "Desimal": d.desimal,
     }
     percent = [(k, h) for k, row in enumerate(kinerja) for h, v in row.items() if isinstance(v, PercentCell)]
     for k, h in percent:
@@ -680,7 +683,13 @@ def check_export(d: Desc, m: Model, data: dict) -> None:
         i = inds[name]
         for q in range(4):  # every quarter's number as typed, the later ones too; None without one
             same_json(row["realisasi_tw"][q], i.tw[q].exact, f"{name} TW {q + 1}")
+    parent = {child.kode: nd.kode for nd in d.nodes() for child in nd.children}
+
+    def jalur(kode: str) -> str:
+        return f"{jalur(parent[kode])} > {kode}" if kode in parent else kode
+
     for row in data["hierarki"]:
+        assert row["jalur"] == jalur(row["kode"]), (row["jalur"], row["kode"])
         same_json(row["capaian_node"], m.node[row["kode"]].capaian, f"{row['kode']} capaian_node")
         assert row["kriteria_node"] == m.node[row["kode"]].kriteria, row["kode"]
         same_json(row["capaian"], m.ind[row["indikator"]].capaian, f"{row['indikator']} hierarki")
@@ -722,6 +731,24 @@ def check_export(d: Desc, m: Model, data: dict) -> None:
             assert said < 100 and kriteria(said, d.skala) == e.kriteria, (name, said, e.capaian)
 
 
+def assert_preorder(seq: list[Node], d: Desc) -> None:
+    """Tabel 3.2 is the whole hierarchy: every node's rows together, under its parent's, each subtree
+    whole (whatever order the Kinerja rows were typed in)."""
+    parent = {child.kode: nd.kode for nd in d.nodes() for child in nd.children}
+    path: list[str] = []
+    seen: set[str] = set()
+    for k, nd in enumerate(seq):
+        if k and seq[k - 1] is nd:
+            continue
+        assert nd.kode not in seen, f"3.2: the rows of {nd.kode} are split"
+        seen.add(nd.kode)
+        while path and path[-1] != parent.get(nd.kode):
+            path.pop()
+        assert (path[-1] if path else None) == parent.get(nd.kode), f"3.2: {nd.kode} is not under its parent"
+        path.append(nd.kode)
+    assert seen == {nd.kode for nd in d.nodes()}
+
+
 def check_sheets(d: Desc, m: Model, wb) -> None:
     label = f"Realisasi s.d. TW {ROMAN[d.triwulan]}"
     cols, rows = table(wb["Capaian Tujuan Sasaran"])
@@ -741,6 +768,11 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
                 f"3.1 {i.name} kriteria {r[cols['Kriteria']].value!r}"
             )
     cols, rows = table(wb["Capaian Program"])
+    node_of = {i.name: nd for nd in d.nodes() for i in nd.inds}
+    listed = [
+        r[cols["Indikator Kinerja"]].value for r in rows if r[cols["Indikator Kinerja"]].value in node_of
+    ]
+    assert_preorder([node_of[name] for name in listed], d)
     for i_name, e in m.ind.items():
         r = row_of(rows, cols["Indikator Kinerja"], i_name)
         same_cell(r[cols["Target"]], e.target, f"3.2 {i_name} target")
@@ -766,10 +798,10 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
             want = "Efisien" if e.efisiensi >= 0 else "Tidak efisien"
             got = r[cols["Keterangan"]].value
             assert got == want, f"3.3 {nd.kode} {got!r}, model {e.efisiensi}"
-            s = shown(r[cols["Tingkat Efisiensi (poin)"]])  # (0,004) beside Tidak efisien
-            assert (s > 0, s < 0) == (e.efisiensi > 0, e.efisiensi < 0), (
-                f"3.3 {nd.kode} shown {s}, {e.efisiensi}"
-            )
+            # README: -0,004 points shows (0,004) beside Tidak efisien (a gap of 0 is Efisien, so a tiny
+            # positive gap may show 0,00)
+            s = shown(r[cols["Tingkat Efisiensi (poin)"]])
+            assert (s < 0) == (e.efisiensi < 0), f"3.3 {nd.kode} shown {s}, exact {e.efisiensi}"
     cols, rows = table(wb["Realisasi Anggaran"])
     for kode, (pagu, real, pct) in m.budget.items():
         r = row_of(rows, cols["Kode"], kode)
