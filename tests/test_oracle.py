@@ -307,7 +307,9 @@ def typed(draw, x: F, satuan: str) -> Q:
     if satuan == "%":
         ways += [indo(x) + "%", indo(x) + " %", PercentCell(float(x / 100))]
     elif satuan == "Unit":
-        ways.append(indo(x) + " unit")
+        ways += [indo(x) + " unit", indo(x) + " Unit"]
+    elif satuan == "Juta Rupiah":  # words spelling the whole Satuan are its unit, not a scale word
+        ways += [indo(x) + " juta rupiah", indo(x) + " Juta Rupiah"]
     elif satuan == "Rupiah":
         ways += [f"Rp {indo(x)}", f"Rp. {indo(x)},-" if x.denominator == 1 else f"Rp {indo(x)}"]
         if x and (x / 10**4).denominator == 1:
@@ -336,7 +338,7 @@ EDGES = (50, 51, 65, 66, 75, 76, 90, 91, 100, 120)
 
 @st.composite
 def indicator(draw, name: str, n: int) -> Ind:
-    satuan = draw(st.sampled_from(["%", "Unit", "Rupiah"]))
+    satuan = draw(st.sampled_from(["%", "Unit", "Rupiah", "Juta Rupiah"]))
     polaritas = draw(st.sampled_from(["Positif", "Positif", "Negatif"]))
     jenis = draw(st.sampled_from([KUMULATIF, NILAI_AKHIR, RATA_RATA]))
     edge = draw(st.booleans())
@@ -482,7 +484,9 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
 
 
 def money(x: F) -> st.SearchStrategy[object]:
-    ways: list[object] = [number_cell(x), indo(x), f"Rp {indo(x)}", f"Rp {indo(x)},-", f"{indo(x)} rupiah"]
+    ways: list[object] = [number_cell(x), indo(x), f"Rp {indo(x)}", f"{indo(x)} rupiah"]
+    if x.denominator == 1:
+        ways.append(f"Rp {indo(x)},-")
     if x and (x / 10**4).denominator == 1:
         ways += [f"{indo(x / 10**6)} jt", f"Rp {indo(x / 10**6)} juta", f"{indo(x / 10**6)}jt"]
     if x and (x / 10**7).denominator == 1:
@@ -492,7 +496,7 @@ def money(x: F) -> st.SearchStrategy[object]:
 
 @st.composite
 def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int) -> Program:
-    pagu = F(draw(st.integers(1, 10**7)) * draw(st.sampled_from([1, 1000, 10**4])))
+    pagu = F(draw(st.integers(1, 10**7)) * draw(st.sampled_from([1, 1000, 10**4, F(1, 100)])))
     pagu_q = Q(pagu, draw(money(pagu)))
     perubahan = None
     if draw(st.integers(0, 4)) == 0:
@@ -501,18 +505,20 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
         pagu = new
     elif draw(st.integers(0, 5)) == 0:
         perubahan = Q(None, "-")  # no revision
-    shape = draw(st.sampled_from(["random", "zero", "full"]))
+    shape = draw(st.sampled_from(["random", "zero", "full", "over"]))
     tw: list[Q] = []
     for q in range(4):
         if shape == "zero" and q < n:
             amount = F(0)
-        elif shape == "full" and q < n:
-            amount = pagu if q == n - 1 else F(0)  # everything spent by the reported quarter: 100 %
+        elif shape in ("full", "over") and q < n:
+            # everything spent by the reported quarter (100 %), or more than the pagu (a peringatan)
+            amount = (pagu if shape == "full" else pagu + 1) if q == n - 1 else F(0)
         elif draw(st.integers(0, 3)) == 0:
             tw.append(draw(st.sampled_from([BLANK, Q(None, "-")])))
             continue
         else:
-            amount = F(draw(st.integers(0, int(pagu) // 4)))
+            unit = F(1, 100) if pagu.denominator > 1 else F(1)  # cents when the pagu has them
+            amount = draw(st.integers(0, int(pagu / unit) // 4)) * unit
         tw.append(Q(amount, draw(money(amount))))
     return Program(kode, nama, typed_sasaran, sasaran, pagu_q, perubahan, tw)
 
