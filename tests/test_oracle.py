@@ -39,7 +39,9 @@ from hypothesis import strategies as st
 
 from lkj_xl.build import build_in_memory
 from lkj_xl.cli import main
+from lkj_xl.xl.scripts import hitung_ulang
 from lkj_xl.xlsx.template import new_workbook
+from tests.test_xl_server import book_json, remote_book
 
 # --- the description of a workbook ---------------------------------------------------------------
 
@@ -526,7 +528,9 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
 # --- the writer: the template of `lkj-xl new`, filled as staff fill it ------------------------------
 
 
-def write(d: Desc, path) -> None:
+def write(d: Desc, path) -> list[str]:
+    """Type ``d`` into the template; the Kinerja cells formatted as percentages ("L7") are returned
+    (what the task pane tells the Hitung Ulang button, whose book JSON has no number formats)."""
     kinerja = []
     order = sorted(d.nodes(), key=lambda nd: LEVELS.index(nd.tingkat)) if d.by_level else d.nodes()
     pairs = [(nd, i) for nd in order for i in nd.inds]
@@ -577,20 +581,23 @@ def write(d: Desc, path) -> None:
     for k, h in percent:
         kinerja[k][h] = kinerja[k][h].value
     new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
-    if percent:
-        percent_format(path, percent)
+    return percent_format(path, percent) if percent else []
 
 
-def percent_format(path, cells: list[tuple[int, str]]) -> None:
+def percent_format(path, cells: list[tuple[int, str]]) -> list[str]:
     """Format as a percentage the Kinerja cells typed as PercentCell (staff's Format Cells, %): the
-    k-th data row under the header, the column of header h."""
+    k-th data row under the header, the column of header h. Returns their references ("L7")."""
     wb = openpyxl.load_workbook(path)
     ws = wb["Kinerja"]
     top = next(r for r in ws.iter_rows() if any(c.value == "Indikator" for c in r))
     col = {c.value: c.column for c in top}
+    refs = []
     for k, h in cells:
-        ws.cell(top[0].row + 1 + k, col[h]).number_format = "0.00%"
+        cell = ws.cell(top[0].row + 1 + k, col[h])
+        cell.number_format = "0.00%"
+        refs.append(cell.coordinate)
     wb.save(path)
+    return refs
 
 
 # --- comparing -----------------------------------------------------------------------------------------
@@ -834,10 +841,13 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
 
 def check(d: Desc, tmp_path) -> None:
     path = tmp_path / "oracle.xlsx"
-    write(d, path)
+    percent_refs = write(d, path)
     m = model(d)
     built = build_in_memory(path)
     check_report(d, m, built.report)
+    # The Hitung Ulang button reads the same workbook through the add-in's book JSON (xlwings Server)
+    book = remote_book(book_json(path))
+    check_report(d, m, hitung_ulang(book, {"Kinerja": percent_refs}).report)
     result = CliRunner().invoke(main, ["export", str(path)])
     assert result.exit_code == 0, result.output
     check_export(d, m, json.loads(result.stdout))
