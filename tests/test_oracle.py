@@ -25,6 +25,7 @@ export``), and every figure is compared, exactly:
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -137,6 +138,7 @@ class Desc:
     # Or the rows in this order (a sort by another column): a node's rows need not be together.
     shuffle: list[int] | None = None
     desimal: int | None = None  # Pengaturan's Desimal (decimals shown for percentages), default 2
+    override: int | None = None  # `lkj-xl build --triwulan N`: this quarter instead of Pengaturan's
 
     def nodes(self) -> list[Node]:
         out: list[Node] = []
@@ -480,6 +482,7 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
     )
     desc = Desc(n, typed_tw, skala, batas, typed_batas, tujuan, programs, by_level=draw(st.booleans()))
     desc.desimal = draw(st.sampled_from([None, None, 0, 1, 3]))
+    desc.override = draw(st.sampled_from([None] * 12 + [1, 2, 3, 4]))
     if draw(st.integers(0, 3)) == 0:
         desc.shuffle = draw(st.permutations(range(sum(len(nd.inds) for nd in desc.nodes()))))
     return desc
@@ -843,14 +846,17 @@ def check(d: Desc, tmp_path) -> None:
     path = tmp_path / "oracle.xlsx"
     percent_refs = write(d, path)
     m = model(d)
-    built = build_in_memory(path)
-    check_report(d, m, built.report)
-    # The Hitung Ulang button reads the same workbook through the add-in's book JSON (xlwings Server)
+    # The Hitung Ulang button reads the workbook through the add-in's book JSON (xlwings Server)
     book = remote_book(book_json(path))
     check_report(d, m, hitung_ulang(book, {"Kinerja": percent_refs}).report)
     result = CliRunner().invoke(main, ["export", str(path)])
     assert result.exit_code == 0, result.output
     check_export(d, m, json.loads(result.stdout))
+    if d.override is not None:  # build --triwulan N: the model counts up to N
+        d = dataclasses.replace(d, triwulan=d.override)
+        m = model(d)
+    built = build_in_memory(path, d.override)
+    check_report(d, m, built.report)
     check_sheets(d, m, openpyxl.load_workbook(io.BytesIO(built.data)))
 
 
