@@ -86,6 +86,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                     "tercapai": len(g.tercapai),
                     "belum_tercapai": len(g.belum_tercapai),
                     "belum_diketahui": len(g.belum_diketahui),
+                    "galat": len(g.galat),  # not scored for an unreadable cell (the sheet's Galat)
                     "per_kriteria": dict(g.per_kriteria),
                     "kalimat": list(g.kalimat),
                 }
