@@ -13,7 +13,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.model import Pembanding, Report, in_sheet_order
+from lkj_xl.core.model import Pembanding, Report, SummaryGroup, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 
@@ -79,25 +79,28 @@ def to_dict(report: Report) -> dict[str, Any]:
             "total_pagu": report.total_pagu,
             "total_realisasi_anggaran": report.total_realisasi_anggaran,
             "total_penyerapan": report.total_penyerapan,
-            "per_tingkat": [
-                {
-                    "tingkat": g.tingkat,
-                    "jumlah": g.jumlah,
-                    "tercapai": len(g.tercapai),
-                    "belum_tercapai": len(g.belum_tercapai),
-                    "belum_diketahui": len(g.belum_diketahui),
-                    "galat": len(g.galat),  # not scored for an unreadable cell (the sheet's Galat)
-                    "per_kriteria": dict(g.per_kriteria),
-                    "kalimat": list(g.kalimat),
-                }
-                for g in report.ringkasan
-            ],
+            "per_tingkat": [_per_tingkat(g) for g in report.ringkasan],
         },
         "hierarki": hierarchy_rows(report),
         "pemeriksaan": [
             {"tingkat": f.severity, "sheet": f.sheet, "sel": f.sel, "pesan": f.pesan}
             for f in in_sheet_order(report.findings)
         ],
+    }
+
+
+def _per_tingkat(g: SummaryGroup) -> dict[str, Any]:
+    """One level's Ringkasan counts in the JSON: those of the sheet (galat: not scored for an
+    unreadable cell, the sheet's Galat column), its kriteria and its sentences."""
+    return {
+        "tingkat": g.tingkat,
+        "jumlah": g.jumlah,
+        "tercapai": len(g.tercapai),
+        "belum_tercapai": len(g.belum_tercapai),
+        "belum_diketahui": len(g.belum_diketahui),
+        "galat": len(g.galat),
+        "per_kriteria": dict(g.per_kriteria),
+        "kalimat": list(g.kalimat),
     }
 
 
