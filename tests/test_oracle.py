@@ -37,8 +37,10 @@ import dataclasses
 import io
 import json
 import re
+import zipfile
 from dataclasses import dataclass, field
 from fractions import Fraction as F
+from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
@@ -94,6 +96,14 @@ class PercentCell:
     """A number in a cell formatted as a percentage (0,4071 shown as 40,71%)."""
 
     value: float
+
+
+@dataclass(frozen=True)
+class FormulaCell:
+    """A formula and the value Excel saved for it (a number or a text such as a status)."""
+
+    formula: str
+    value: object
 
 
 def saved(v: float) -> F:
@@ -347,6 +357,7 @@ def typed(draw, x: F, satuan: str) -> Q:
     if x == 0:
         ways.append("nihil")
     ways.append(f" {indo(x)} ")  # pasted with spaces around it
+    ways.append(FormulaCell("SUM(Q7:R7)", number_cell(x)))  # a formula with its saved value
     if satuan == "%":
         ways += [indo(x) + "%", indo(x) + " %", PercentCell(float(x / 100))]
     elif satuan == "Unit":
@@ -443,10 +454,13 @@ def quarter(draw, satuan: str, counted: bool) -> Q:
                     st.integers(0, 300).map(lambda k: k * 0.1 + 0.2),
                 )
             )
+            if draw(st.booleans()):  # a formula's result as Excel saves it: 17 digits, read as saved
+                return Q(F(repr(v)), FormulaCell("B7/3", v))
             return Q(saved(v), v)
         return draw(typed(draw(amounts(satuan)), satuan))
     if kind == "status":
-        return Q(None, draw(st.sampled_from(STATUSES)))
+        status = draw(st.sampled_from(STATUSES))
+        return Q(None, draw(st.sampled_from([status, FormulaCell(f'IF(A1="","{status}",0)', status)])))
     return Q(None, "-") if kind == "dash" else BLANK
 
 
@@ -536,6 +550,7 @@ def money(x: F) -> st.SearchStrategy[object]:
     ways: list[object] = [number_cell(x), indo(x), f"Rp {indo(x)}", f"{indo(x)} rupiah"]
     if x.denominator == 1:
         ways.append(f"Rp {indo(x)},-")
+    ways.append(FormulaCell("SUM(J5:J9)", number_cell(x)))
     if x and (x / 10**4).denominator == 1:
         ways += [f"{indo(x / 10**6)} jt", f"Rp {indo(x / 10**6)} juta", f"{indo(x / 10**6)}jt"]
     if x and (x / 10**7).denominator == 1:
@@ -630,10 +645,55 @@ def write(d: Desc, path) -> list[str]:
         "Desimal": d.desimal,
     }
     percent = [(k, h) for k, row in enumerate(kinerja) for h, v in row.items() if isinstance(v, PercentCell)]
+    formulas = {
+        sheet: [(k, h, v) for k, row in enumerate(rows) for h, v in row.items() if isinstance(v, FormulaCell)]
+        for sheet, rows in (("Kinerja", kinerja), ("Anggaran", anggaran))
+    }
     for k, h in percent:
         kinerja[k][h] = kinerja[k][h].value
+    for sheet, rows in (("Kinerja", kinerja), ("Anggaran", anggaran)):
+        for k, h, v in formulas[sheet]:
+            rows[k][h] = v.value if isinstance(v.value, int | float) else "?"
     new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
-    return percent_format(path, percent) if percent else []
+    refs = percent_format(path, percent) if percent else []
+    if formulas["Kinerja"] or formulas["Anggaran"]:
+        write_formulas(path, formulas)
+    return refs
+
+
+def write_formulas(path, formulas: dict[str, list[tuple[int, str, FormulaCell]]]) -> None:
+    """Turn cells into formulas with their saved values, as Excel stores them (``<f>`` and ``<v>``;
+    a text result as ``t="str"``): the template writer has no way to store a saved value."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    parts = {}
+    for sheet, cells in formulas.items():
+        top = next(r for r in wb[sheet].iter_rows(max_row=10) if any(c.value == "Kode" for c in r))
+        col = {c.value: c.column_letter for c in top if c.value}
+        first = top[0].row + 1
+        parts[f"xl/worksheets/sheet{wb.sheetnames.index(sheet) + 1}.xml"] = [
+            (f"{col[h]}{first + k}", cell) for k, h, cell in cells
+        ]
+    wb.close()
+    with zipfile.ZipFile(path) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    for part, cells in parts.items():
+        xml = members[part].decode()
+        for ref, cell in cells:
+            text = isinstance(cell.value, str)
+            value = escape(cell.value) if text else repr(cell.value)
+            kind = ' t="str"' if text else ""
+            body = f"<f>{escape(cell.formula)}</f><v>{value}</v></c>"
+            xml, count = re.subn(
+                rf'<c r="{ref}"( s="\d+")?[^>]*?(?:/>|>.*?</c>)',
+                lambda m, kind=kind, body=body, ref=ref: f'<c r="{ref}"{m.group(1) or ""}{kind}>{body}',
+                xml,
+                count=1,
+            )
+            assert count == 1, (part, ref)
+        members[part] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
 
 
 def percent_format(path, cells: list[tuple[int, str]]) -> list[str]:
