@@ -12,8 +12,9 @@ Hypothesis draws such descriptions (1-2 Tujuan, 1-3 Sasaran each, a few programs
 kegiatan, the reported quarter 1-4, capaian on and a hundredth beside kriteria edges and 100 %, zero,
 negative growth rates, status texts, "-", values and unreadable cells after the reported quarter,
 rows in any order), a writer types them into the blank template of ``lkj-xl new`` the way staff type
-(number cells, a formula's saved float, ``1.234,5``, ``40,71%``, percent-formatted cells, ``5,2 jt``,
-``Rp 1.500.000,-``, ``(2,5)``, ``nihil``, ``12,3,4``), and every figure is compared exactly:
+(number cells, formulas with the value Excel saved, 17-digit floats among them, ``1.234,5``,
+``40,71%``, percent-formatted cells, ``5,2 jt``, ``Rp 1.500.000,-``, ``(2,5)``, ``nihil``,
+``12,3,4``), and every figure is compared exactly:
 
 - the Report's exact fields (``capaian_exact``, ``pagu_exact``, ``realisasi_exact``,
   ``efisiensi_exact``) against the model's Fractions, equal; of the headless build, of
@@ -26,8 +27,8 @@ rows in any order), a writer types them into the blank template of ``lkj-xl new`
   as its number format shows it must not contradict its kriteria or its side of 100 %, a negative
   efisiensi must show negative; Tabel 3.2 must list the tree depth first.
 
-Not covered: formula cells (the template writer cannot store a formula's saved value), the analysis
-sheets (Perbandingan Kinerja, Analisis Capaian, Grafik), the Word report, rekap, the texts of status
+Not covered: formulas without a saved value and Excel error values (reader tests have them), the
+analysis sheets (Perbandingan Kinerja, Analisis Capaian, Grafik), the Word report, rekap, the texts of status
 and galat cells beyond "is a text", and findings beyond "no galat without an unreadable cell".
 """
 
