@@ -308,12 +308,10 @@ def export(
     if output is None:
         click.echo(text, nl=False)
     else:
-        from lkj_xl.xlsx.safe_io import atomic_write
+        from lkj_xl.xlsx.safe_io import write_file
 
-        try:  # a file an analyst's tool may be reading: the old content or the new, never half
-            atomic_write(output, text.encode("utf-8"))
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
+        # A file an analyst's tool may be reading: the old content or the new, never half.
+        write_file(output, text.encode("utf-8"))
 
 
 @main.command()

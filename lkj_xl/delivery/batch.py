@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lkj_xl.delivery.send import MailOptions
-from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError, UsageError
+from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_UNREADABLE, LkjError, UsageError
 
 #: Receives one log line: its level (INFO, WARNING, ERROR) and its text.
 Log = Callable[[str, str], object]
@@ -92,10 +92,10 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     laporan_path = None
     if options.with_laporan:
         from lkj_xl.laporan import document_of
-        from lkj_xl.xlsx.safe_io import atomic_write
+        from lkj_xl.xlsx.safe_io import write_file
 
         laporan_path = target.with_suffix(".docx")
-        atomic_write(laporan_path, document_of(built, template=options.laporan_template))
+        write_file(laporan_path, document_of(built, template=options.laporan_template))
         log("INFO", f"{path}: LKjIP {laporan_path}")
     if options.mail is not None:
         # The PDF and document just written are the ones attached; mail log lines name the workbook.
@@ -142,19 +142,55 @@ def _without_lock_files(workbooks: Sequence[Path], log: Log) -> list[Path]:
     return kept
 
 
+def _once_each(workbooks: Sequence[Path], outdir: Path | None, log: Log) -> dict[Path, str | None]:
+    """Each workbook once, with the reason it must not be built (None: build it). A workbook named
+    again (the same path twice, a symlink to it, ``dir/*.xlsx`` plus ``dir/x.xlsx``) is skipped with a
+    log line; one whose ``--outdir`` file another workbook of the run writes, or that is another
+    workbook of the run, is refused (the later one), so no agency's result is overwritten."""
+    first: dict[str, Path] = {}
+    for path in workbooks:
+        real = os.path.realpath(path)
+        if real in first:
+            log("INFO", f"{path}: skipped: the same workbook as {first[real]}")
+        else:
+            first[real] = path
+    plan: dict[Path, str | None] = {}
+    written_by: dict[str, Path] = {}
+    for real, path in first.items():
+        target = os.path.realpath(outdir / path.name) if outdir is not None else real
+        if target != real and target in first:
+            plan[path] = f"not built: {outdir / path.name} is the workbook {first[target]} of this run"
+        elif target in written_by:
+            plan[path] = (
+                f"not built: {outdir / path.name} is written for {written_by[target]} in this run; "
+                "rename one of them or run them separately"
+            )
+        else:
+            written_by[target] = path
+            plan[path] = None
+    return plan
+
+
 def run_batch(
     workbooks: Sequence[Path], options: RunOptions, log: Log, *, progress: Progress | None = None
 ) -> BatchResult:
     """Process every workbook on its own and log a closing summary; see :class:`BatchResult`.
     Office lock files among ``workbooks`` (``/data/*.xlsx`` matches Excel's ``~$name.xlsx`` while
-    the workbook is open) are skipped with a log line; none left is a UsageError."""
-    workbooks = _without_lock_files(workbooks, log)
+    the workbook is open) are skipped with a log line; none left is a UsageError. A workbook named
+    twice is processed once; two that would write one file in ``outdir`` are not (see _once_each)."""
+    plan = _once_each(_without_lock_files(workbooks, log), options.outdir, log)
+    workbooks = list(plan)
     if options.outdir is not None:
         options.outdir.mkdir(parents=True, exist_ok=True)
     result = BatchResult()
     with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
         for path in items:
-            result.outcomes[str(path)] = _guarded(path, options, log)
+            refusal = plan[path]
+            if refusal is not None:
+                log("ERROR", f"{path}: {refusal}")
+                result.outcomes[str(path)] = EXIT_UNREADABLE
+            else:
+                result.outcomes[str(path)] = _guarded(path, options, log)
     total = len(workbooks)
     if result.with_galat:
         log(

@@ -252,9 +252,8 @@ def summary_lines(report: Report) -> list[str]:
 
 def write_eml(msg: EmailMessage, path: Path) -> Path:
     """Write the complete message (as it would be sent, CRLF line ends) to ``path`` (``--dry-run``)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    from lkj_xl.xlsx.safe_io import atomic_write
+    from lkj_xl.xlsx.safe_io import write_file
 
-    atomic_write(path, msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
+    path = Path(path)
+    write_file(path, msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
     return path

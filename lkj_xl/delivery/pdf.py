@@ -376,10 +376,9 @@ def xlsx_to_pdf(
                 f"LibreOffice could not convert {xlsx.name} to PDF "
                 f"(exit code {code}, {time.monotonic() - started:.1f} s): {detail}"
             )
-        out_pdf.parent.mkdir(parents=True, exist_ok=True)
-        tmp_out = out_pdf.with_name(f".{out_pdf.name}.{os.getpid()}.tmp")
-        shutil.copyfile(produced, tmp_out)
-        os.replace(tmp_out, out_pdf)
+        from lkj_xl.xlsx.safe_io import write_file
+
+        write_file(out_pdf, produced.read_bytes())  # the earlier PDF or the new one, never half
         return out_pdf
     finally:
         shutil.rmtree(work, ignore_errors=True)

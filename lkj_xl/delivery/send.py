@@ -49,6 +49,7 @@ def make_pdf(
     """
     from lkj_xl.build import load_report, render_outputs
     from lkj_xl.delivery.pdf import xlsx_to_pdf
+    from lkj_xl.xlsx.safe_io import write_file
 
     chosen = printed_sheets(sheets)
     if report is None:
@@ -58,7 +59,7 @@ def make_pdf(
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")
-        rendered.write_bytes(render_outputs(report))
+        write_file(rendered, render_outputs(report))
         xlsx_to_pdf(rendered, Path(out_pdf), sheets=chosen, timeout=timeout)
     return report
 
@@ -115,6 +116,7 @@ def send_report(
         write_eml,
     )
     from lkj_xl.delivery.smtp import send_message
+    from lkj_xl.xlsx.safe_io import write_file
 
     workbook = Path(workbook)
     sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
@@ -128,7 +130,7 @@ def send_report(
     with tempfile.TemporaryDirectory(prefix="lkj-xl-send-") as tmp:
         # The attachment carries the workbook's own name.
         attached = Path(tmp) / built.name
-        attached.write_bytes(built.data)
+        write_file(attached, built.data)  # a full temporary folder: exit 2 naming it, not a bug
         attachments = [attached]
         if mail.attach_pdf:
             pdf = Path(pdf_path) if pdf_path else Path(tmp) / (attached.stem + ".pdf")
@@ -162,7 +164,8 @@ def _laporan_file(
     if given is not None and Path(given).exists():
         return Path(given)
     from lkj_xl.laporan import document_of
+    from lkj_xl.xlsx.safe_io import write_file
 
     path = folder / (Path(built.name).stem + ".docx")
-    path.write_bytes(document_of(built, template=template))
+    write_file(path, document_of(built, template=template))
     return path

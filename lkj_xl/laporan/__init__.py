@@ -104,7 +104,7 @@ def write_laporan(
     .docx), written atomically; with ``pdf`` also its PDF beside it through headless LibreOffice.
     The workbook is only read."""
     from lkj_xl.build import read_workbook
-    from lkj_xl.xlsx.safe_io import atomic_write
+    from lkj_xl.xlsx.safe_io import write_file
 
     source = Path(workbook)
     target = Path(out) if out is not None else source.with_suffix(".docx")
@@ -114,10 +114,7 @@ def write_laporan(
         data = render(report, narasi, template=template_path)
     except LkjError as exc:
         raise exc.at(source) from exc
-    try:
-        atomic_write(target, data)
-    except OSError as exc:
-        raise FileError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    write_file(target, data)
     result = Laporan(target, report, findings=[*report.findings, *narasi.findings])
     if pdf:
         import tempfile

@@ -77,6 +77,18 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(target.parent)
 
 
+def write_file(path: Path, data: bytes) -> None:
+    """:func:`atomic_write`, a failure (disk full, read-only folder) said as a :class:`FileError`
+    naming the file (exit status 2), for the files a command writes besides the workbook: a PDF, a
+    Word document, an .eml, an export."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data)
+    except OSError as exc:
+        raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def _staged(path: Path, data: bytes) -> tuple[Path, Path]:
     """``data`` written and fsynced to a temporary file beside ``path`` (its permission bits and
     owner copied): (the file to replace, the temporary file). Nothing is left on failure."""

@@ -1,0 +1,200 @@
+"""The IT admin's view: `lkj-xl run` and `lkj-xl pdf` unattended (cron), each failure said with its
+file and exit status, never silent. Real processes, a real SMTP server on loopback (tests/mailserver.py),
+real files; a fake ``soffice`` is a real executable script."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.common import EXAMPLE, ROOT
+
+
+@pytest.fixture
+def smtp(smtp_server):
+    server = smtp_server()
+    return server.handler, server.port
+
+
+def lkj(*args: str, env: dict[str, str] | None = None, preexec=None) -> subprocess.CompletedProcess:
+    """``lkj-xl ARGS`` as cron runs it: a separate process, this worktree's package, no config file."""
+    full_env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "LKJ_SMTP_USER": "",
+        "LKJ_SMTP_PASSWORD": "",
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "lkj_xl.cli", *args],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=preexec,
+    )
+
+
+def mail_args(port: int) -> list[str]:
+    return [
+        "--send-to",
+        "bappeda@example.go.id",
+        "--no-tls",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--from",
+        "program@example.go.id",
+    ]
+
+
+def attachments(inbox) -> list[list[str]]:
+    return [[a.get_filename() for a in msg.iter_attachments()] for _, msg in inbox.messages]
+
+
+# --------------------------------------------------------------------------- one workbook, one mail
+
+
+def test_run_sends_a_workbook_named_twice_once(smtp, tmp_path):
+    # `lkj-xl run /data/*.xlsx /data/dinas-a.xlsx`, or a symlink beside its target: one workbook, so
+    # one build and one mail; the repeats are skipped with a line naming the first.
+    inbox, port = smtp
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    book = folder / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    (folder / "tautan.xlsx").symlink_to(book)
+    result = lkj(
+        "run",
+        str(book),
+        str(folder / "tautan.xlsx"),
+        str(book),
+        "--no-pdf",
+        "--outdir",
+        str(tmp_path / "out"),
+        *mail_args(port),
+    )
+    assert result.returncode == 0, result.stderr
+    assert attachments(inbox) == [["dinas-a.xlsx"]]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["dinas-a.xlsx"]
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert len(skipped) == 2
+    assert all(f"the same workbook as {book}" in line for line in skipped)
+    assert str(folder / "tautan.xlsx") in skipped[0]
+    assert "1 workbooks done" in result.stderr.splitlines()[-1]
+
+
+def test_run_never_writes_two_workbooks_over_one_name_in_outdir(smtp, tmp_path):
+    # Two agencies' folders each hold a dinas.xlsx: --outdir would write the second over the first
+    # (and its PDF), so the first agency's built file would silently be the second's. The second is
+    # refused before any work (exit 2, named), the first is built and sent.
+    inbox, port = smtp
+    for sub in ("kecamatan-a", "kecamatan-b"):
+        (tmp_path / sub).mkdir()
+        shutil.copy(EXAMPLE, tmp_path / sub / "dinas.xlsx")
+    first, second = tmp_path / "kecamatan-a" / "dinas.xlsx", tmp_path / "kecamatan-b" / "dinas.xlsx"
+    second_before = second.read_bytes()
+    outdir = tmp_path / "out"
+    result = lkj("run", str(first), str(second), "--no-pdf", "--outdir", str(outdir), *mail_args(port))
+    assert result.returncode == 2, result.stderr
+    assert len(inbox.messages) == 1
+    errors = [line for line in result.stderr.splitlines() if " ERROR " in line]
+    assert errors[0].split(" ERROR ", 1)[1].startswith(f"{second}: ")
+    assert str(outdir / "dinas.xlsx") in errors[0] and str(first) in errors[0]
+    assert errors[-1].endswith(f"1 of 2 workbooks failed: {second}")
+    assert second.read_bytes() == second_before
+
+
+# --------------------------------------------------------------------------- PDF writes
+
+
+def fake_soffice(path: Path, pdf_bytes: int) -> Path:
+    """An executable standing in for LibreOffice: lifts its own file-size limit (its soft limit, as a
+    process may) and writes a PDF of ``pdf_bytes`` bytes where --outdir says."""
+    path.write_text(
+        textwrap.dedent(
+            f"""\
+            #!{sys.executable}
+            import resource, sys
+            from pathlib import Path
+            _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+            args = sys.argv[1:]
+            outdir = Path(args[args.index("--outdir") + 1])
+            (outdir / (Path(args[-1]).stem + ".pdf")).write_bytes(b"%PDF-1.4\\n" + b"0" * {pdf_bytes})
+            """
+        )
+    )
+    path.chmod(0o755)
+    return path
+
+
+def limit_file_size(limit: int):
+    """preexec_fn: a file-size limit for lkj-xl (soft; hard unlimited) with SIGXFSZ ignored, so a
+    write beyond it fails with EFBIG as on a full disk instead of killing the process."""
+
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    return apply
+
+
+def test_pdf_that_cannot_be_written_is_exit_2_naming_it_and_leaves_nothing(tmp_path):
+    soffice = fake_soffice(tmp_path / "soffice", 2_000_000)  # a 2 MB PDF against a 1 MB limit
+    out = tmp_path / "out"
+    out.mkdir()
+    pdf = out / "laporan.pdf"
+    pdf.write_bytes(b"%PDF-1.4 the earlier PDF")
+    result = lkj(
+        "pdf",
+        str(EXAMPLE),
+        "-o",
+        str(pdf),
+        env={"LKJ_SOFFICE": str(soffice)},
+        preexec=limit_file_size(1_000_000),
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot write {pdf}: File too large")
+    assert "bug" not in result.stderr
+    assert pdf.read_bytes() == b"%PDF-1.4 the earlier PDF"  # the earlier PDF is left as it was
+    assert sorted(p.name for p in out.iterdir()) == ["laporan.pdf"]  # no temporary file stays
+
+
+@pytest.mark.parametrize("where", ["eml", "temporary folder"])
+def test_send_dry_run_that_cannot_be_written_is_exit_2_naming_the_file(tmp_path, where):
+    # The .eml carries the built workbook in base64 (4/3 of its size): a limit of the workbook's size
+    # plus 1 KB lets the attachment's temporary copy be written and stops the .eml; 20 KB stops the
+    # temporary copy (a full /tmp), which is named.
+    from lkj_xl.build import build_in_memory
+
+    size = len(build_in_memory(EXAMPLE).data)
+    eml = tmp_path / "out" / "pesan.eml"
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    eml.parent.mkdir()
+    result = lkj(
+        "send",
+        str(EXAMPLE),
+        "--to",
+        "bappeda@example.go.id",
+        "--dry-run",
+        str(eml),
+        env={"HOME": str(tmp_path), "LKJ_SMTP_HOST": "", "LKJ_SMTP_FROM": "", "TMPDIR": str(temp)},
+        preexec=limit_file_size(size + 1000 if where == "eml" else 20_000),
+    )
+    assert result.returncode == 2, result.stderr
+    named = str(eml) if where == "eml" else str(temp)
+    assert result.stderr.startswith(f"error: cannot write {named}"), result.stderr
+    assert "File too large" in result.stderr
+    assert list((tmp_path / "out").iterdir()) == [] and list(temp.iterdir()) == []  # nothing half
