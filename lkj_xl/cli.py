@@ -523,9 +523,16 @@ def send(
     help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
 )
 @_triwulan_option
+@click.option(
+    "--pdf-timeout",
+    type=click.FloatRange(min=1),
+    default=180,
+    show_default=True,
+    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
+)
 @smtp_options
 def run_command(
-    workbooks, to, cc, with_pdf, with_laporan, laporan_template, outdir, triwulan, **smtp
+    workbooks, to, cc, with_pdf, with_laporan, laporan_template, outdir, triwulan, pdf_timeout, **smtp
 ) -> None:
     """Build, print and send several workbooks in one go (for cron or a systemd timer).
 
@@ -555,6 +562,7 @@ def run_command(
         mail=mail,
         with_laporan=with_laporan,
         laporan_template=laporan_template,
+        pdf_timeout=pdf_timeout,
     )
     progress = None
     if sys.stderr.isatty() and len(workbooks) > 1:

@@ -198,3 +198,56 @@ def test_send_dry_run_that_cannot_be_written_is_exit_2_naming_the_file(tmp_path,
     assert result.stderr.startswith(f"error: cannot write {named}"), result.stderr
     assert "File too large" in result.stderr
     assert list((tmp_path / "out").iterdir()) == [] and list(temp.iterdir()) == []  # nothing half
+
+
+# --------------------------------------------------------------------------- LibreOffice hanging
+
+
+def hanging_soffice(path: Path, pids: Path) -> Path:
+    """A LibreOffice that hangs: it starts a child (as soffice.bin) that sleeps, records both pids."""
+    path.write_text(f"#!/bin/sh\nsleep 60 &\necho $$ $! >> {pids}\nwait\n")
+    path.chmod(0o755)
+    return path
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:  # a zombie waiting for its parent's wait is not running
+        return fh.read().split(") ", 1)[1][0] != "Z"
+
+
+def test_run_pdf_timeout_stops_a_hung_libreoffice_and_says_the_report_was_not_sent(smtp, tmp_path):
+    # cron with 40 workbooks and a LibreOffice that hangs: without a limit of its own each workbook
+    # waits 180 s. --pdf-timeout bounds it; the hung process and its child are killed; the log says
+    # the report was not mailed (the PDF it would carry is missing) and the run exits 3.
+    inbox, port = smtp
+    pids = tmp_path / "pids"
+    soffice = hanging_soffice(tmp_path / "soffice", pids)
+    book = tmp_path / "in" / "dinas-a.xlsx"
+    book.parent.mkdir()
+    shutil.copy(EXAMPLE, book)
+    import time
+
+    started = time.monotonic()
+    result = lkj(
+        "run",
+        str(book),
+        "--pdf-timeout",
+        "1",
+        "--outdir",
+        str(tmp_path / "out"),
+        *mail_args(port),
+        env={"LKJ_SOFFICE": str(soffice)},
+    )
+    assert time.monotonic() - started < 30
+    assert result.returncode == 3, result.stderr
+    assert inbox.messages == []
+    (error,) = [line for line in result.stderr.splitlines() if " ERROR " in line and "timed out" in line]
+    assert error.split(" ERROR ", 1)[1].startswith(f"{book}: ")
+    assert "timed out after 1 s" in error and "not sent" in error
+    assert not (tmp_path / "out" / "dinas-a.pdf").exists()
+    for pid in map(int, pids.read_text().split()):
+        assert not alive(pid)

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lkj_xl.delivery.send import MailOptions
-from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_UNREADABLE, LkjError, UsageError
+from lkj_xl.errors import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    DeliveryError,
+    LkjError,
+    UsageError,
+)
 
 #: Receives one log line: its level (INFO, WARNING, ERROR) and its text.
 Log = Callable[[str, str], object]
@@ -31,6 +39,7 @@ class RunOptions:
     mail: MailOptions | None = None  # None: build and print only
     with_laporan: bool = False  # also write the LKjIP Word document beside it (and attach it)
     laporan_template: Path | None = None
+    pdf_timeout: float = 180  # seconds before a hung LibreOffice is stopped
 
 
 @dataclass
@@ -87,7 +96,12 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     pdf_path = None
     if options.with_pdf:
         pdf_path = target.with_suffix(".pdf")
-        make_pdf(target, pdf_path, report=report)
+        try:
+            make_pdf(target, pdf_path, report=report, timeout=options.pdf_timeout)
+        except DeliveryError as exc:  # LibreOffice missing, failed or hung: the mail would lack it
+            if options.mail is None:
+                raise
+            raise DeliveryError(f"{exc}; the report was not sent") from exc
         log("INFO", f"{path}: PDF {pdf_path}")
     laporan_path = None
     if options.with_laporan:
