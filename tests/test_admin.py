@@ -251,3 +251,44 @@ def test_run_pdf_timeout_stops_a_hung_libreoffice_and_says_the_report_was_not_se
     assert not (tmp_path / "out" / "dinas-a.pdf").exists()
     for pid in map(int, pids.read_text().split()):
         assert not alive(pid)
+
+
+# --------------------------------------------------------------------------- overlapping cron runs
+
+
+def test_a_second_run_on_the_same_folder_stops_at_once_instead_of_mailing_again(smtp, tmp_path):
+    # cron starts the quarter's run again (or the admin by hand) while the first is still printing:
+    # the second would build, print and mail every agency's report a second time. It stops before any
+    # work (exit 2, saying why); the first finishes as if alone.
+    import time
+
+    inbox, port = smtp
+    pids = tmp_path / "pids"
+    soffice = hanging_soffice(tmp_path / "soffice", pids)
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    for name in ("dinas-a.xlsx", "dinas-b.xlsx"):
+        shutil.copy(EXAMPLE, folder / name)
+    books = [str(folder / "dinas-a.xlsx"), str(folder / "dinas-b.xlsx")]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LKJ_SMTP_USER": "", "LKJ_SMTP_PASSWORD": ""}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "lkj_xl.cli", "run", *books, "--pdf-timeout", "2", *mail_args(port)],
+        env={**env, "LKJ_SOFFICE": str(soffice)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not pids.exists() and time.monotonic() < deadline:  # the first is printing dinas-a
+            time.sleep(0.05)
+        second = lkj("run", *reversed(books), "--no-pdf", *mail_args(port))
+        _, first_log = first.communicate(timeout=30)
+    finally:
+        first.kill()
+    assert second.returncode == 2, second.stderr
+    assert "another lkj-xl run" in second.stderr and str(folder) in second.stderr
+    assert " built " not in second.stderr and inbox.messages == []
+    assert first.returncode == 3, first_log  # its own outcome: the hung LibreOffice, nothing else
+    assert first_log.count(" built (") == 2
+    assert sorted(p.name for p in folder.iterdir()) == ["dinas-a.xlsx", "dinas-b.xlsx"]  # no lock left

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -185,26 +185,53 @@ def _once_each(workbooks: Sequence[Path], outdir: Path | None, log: Log) -> dict
     return plan
 
 
+RUN_LOCK_NAME = "lkj-xl-run"  # its sidecar: .lkj-xl-run.lkj-lock (safe_io.lock_path)
+
+
+def _run_locks(folders: Iterable[Path], stack: ExitStack) -> None:
+    """Hold the run lock of every folder ``run`` writes into, or raise FileBusyError at once when
+    another ``lkj-xl run`` holds one: that run would mail the same reports again (cron starting the
+    quarter's run while the last is still printing). A folder that cannot be written takes no lock
+    (its workbooks fail on their own, each named)."""
+    from lkj_xl.errors import FileError
+    from lkj_xl.xlsx.safe_io import FileBusyError, workbook_lock
+
+    for folder in sorted(set(folders)):
+        try:
+            stack.enter_context(workbook_lock(folder / RUN_LOCK_NAME, timeout=0))
+        except FileBusyError:
+            raise FileError(
+                f"another lkj-xl run is processing the workbooks of {folder}; nothing was done "
+                "(wait for it to finish, or look for two cron entries)"
+            ) from None
+        except OSError:
+            pass
+
+
 def run_batch(
     workbooks: Sequence[Path], options: RunOptions, log: Log, *, progress: Progress | None = None
 ) -> BatchResult:
     """Process every workbook on its own and log a closing summary; see :class:`BatchResult`.
     Office lock files among ``workbooks`` (``/data/*.xlsx`` matches Excel's ``~$name.xlsx`` while
     the workbook is open) are skipped with a log line; none left is a UsageError. A workbook named
-    twice is processed once; two that would write one file in ``outdir`` are not (see _once_each)."""
+    twice is processed once; two that would write one file in ``outdir`` are not (see _once_each).
+    Another run writing into the same folder: FileError before any work (see _run_locks)."""
     plan = _once_each(_without_lock_files(workbooks, log), options.outdir, log)
     workbooks = list(plan)
     if options.outdir is not None:
         options.outdir.mkdir(parents=True, exist_ok=True)
     result = BatchResult()
-    with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
-        for path in items:
-            refusal = plan[path]
-            if refusal is not None:
-                log("ERROR", f"{path}: {refusal}")
-                result.outcomes[str(path)] = EXIT_UNREADABLE
-            else:
-                result.outcomes[str(path)] = _guarded(path, options, log)
+    written = [options.outdir] if options.outdir is not None else [p.parent for p in workbooks]
+    with ExitStack() as locks:
+        _run_locks((Path(os.path.realpath(folder)) for folder in written), locks)
+        with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
+            for path in items:
+                refusal = plan[path]
+                if refusal is not None:
+                    log("ERROR", f"{path}: {refusal}")
+                    result.outcomes[str(path)] = EXIT_UNREADABLE
+                else:
+                    result.outcomes[str(path)] = _guarded(path, options, log)
     total = len(workbooks)
     if result.with_galat:
         log(
