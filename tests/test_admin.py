@@ -292,3 +292,32 @@ def test_a_second_run_on_the_same_folder_stops_at_once_instead_of_mailing_again(
     assert first.returncode == 3, first_log  # its own outcome: the hung LibreOffice, nothing else
     assert first_log.count(" built (") == 2
     assert sorted(p.name for p in folder.iterdir()) == ["dinas-a.xlsx", "dinas-b.xlsx"]  # no lock left
+
+
+# --------------------------------------------------------------------------- rekap on a full disk
+
+
+def test_rekap_on_a_full_temporary_folder_is_exit_2_naming_it(tmp_path):
+    # The rekap workbook's sheets go through xlsxwriter's temporary files: a full /tmp is a write
+    # failure (exit 2, the folder named), not an internal error; no rekap and no temporary file stays.
+    folder = tmp_path / "tw2"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder / "dinas-a.xlsx")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    out = tmp_path / "rekap.xlsx"
+    result = lkj(
+        "rekap",
+        str(folder),
+        "--jobs",
+        "1",
+        "-o",
+        str(out),
+        env={"TMPDIR": str(temp)},
+        preexec=limit_file_size(3000),
+    )
+    assert result.returncode == 2, result.stderr
+    assert f"error: cannot write temporary files in {temp}" in result.stderr
+    assert "File too large" in result.stderr and "bug" not in result.stderr
+    assert not out.exists() and list(temp.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tmp", "tw2"]

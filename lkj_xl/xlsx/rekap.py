@@ -27,6 +27,7 @@ from lkj_xl.core.styles import (
     fmt_efisiensi,
     fmt_percent,
 )
+from lkj_xl.errors import FileError
 from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
@@ -457,23 +458,35 @@ def rows_beyond_excel(result: Rekap) -> list[tuple[str, str]]:
 
 
 def render_rekap(result: Rekap) -> bytes:
-    """The rekap workbook's bytes."""
+    """The rekap workbook's bytes. A temporary folder that cannot be written (full /tmp) is a
+    FileError naming it; xlsxwriter's temporary files go with their own folder either way."""
+    import tempfile
+
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     buffer = io.BytesIO()
-    # Not in_memory: the sheets' XML goes through temporary files, so 100,000 rows do not sit in
-    # memory twice (cells and their XML) while the package is zipped.
-    wb = xlsxwriter.Workbook(buffer, {**WORKBOOK_OPTIONS, "in_memory": False})
-    wb.set_properties({"title": "Rekap Laporan Kinerja Perangkat Daerah", "author": "lkj-xl"})
-    formats = _Formats(wb)
-    _rekap_sheet(wb, formats, result)
-    bodies = [
-        _table_sheet(
-            wb, formats, core.SHEET_INDIKATOR, "SemuaIndikator", result.indikator, core.INDICATOR_COLUMNS
-        ),
-        _table_sheet(wb, formats, core.SHEET_PROGRAM, "SemuaProgram", result.program, core.PROGRAM_COLUMNS),
-    ]
-    _grafik_sheet(wb, formats, result)
-    _pemeriksaan_sheet(wb, formats, result)
-    wb.close()
+    with tempfile.TemporaryDirectory(prefix="lkj-xl-rekap-") as tmp:
+        # Not in_memory: the sheets' XML goes through temporary files, so 100,000 rows do not sit in
+        # memory twice (cells and their XML) while the package is zipped.
+        wb = xlsxwriter.Workbook(buffer, {**WORKBOOK_OPTIONS, "in_memory": False, "tmpdir": tmp})
+        wb.set_properties({"title": "Rekap Laporan Kinerja Perangkat Daerah", "author": "lkj-xl"})
+        formats = _Formats(wb)
+        _rekap_sheet(wb, formats, result)
+        bodies = [
+            _table_sheet(
+                wb, formats, core.SHEET_INDIKATOR, "SemuaIndikator", result.indikator, core.INDICATOR_COLUMNS
+            ),
+            _table_sheet(
+                wb, formats, core.SHEET_PROGRAM, "SemuaProgram", result.program, core.PROGRAM_COLUMNS
+            ),
+        ]
+        _grafik_sheet(wb, formats, result)
+        _pemeriksaan_sheet(wb, formats, result)
+        try:
+            wb.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
+            reason = getattr(cause, "strerror", None) or str(cause)
+            raise FileError(f"cannot write temporary files in {tempfile.gettempdir()}: {reason}") from exc
     return _with_bodies(buffer.getvalue(), bodies)
