@@ -321,3 +321,31 @@ def test_rekap_on_a_full_temporary_folder_is_exit_2_naming_it(tmp_path):
     assert "File too large" in result.stderr and "bug" not in result.stderr
     assert not out.exists() and list(temp.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tmp", "tw2"]
+
+
+# --------------------------------------------------------------------------- configuration typos
+
+
+def test_a_mistyped_section_of_the_config_file_is_named_not_ignored(tmp_path):
+    # ~/.config/lkj-xl/config.toml with [stmp] (typed for [smtp]): its host, sender and password were
+    # silently ignored, the error then spoke of a missing host. It names the section.
+    config = tmp_path / ".config" / "lkj-xl" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text(
+        '[stmp]\nhost = "127.0.0.1"\nsecurity = "none"\nfrom = "program@example.go.id"\n', encoding="utf-8"
+    )
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    before = book.read_bytes()
+    result = lkj(
+        "run",
+        str(book),
+        "--no-pdf",
+        "--send-to",
+        "bappeda@example.go.id",
+        env={"HOME": str(tmp_path), "XDG_CONFIG_HOME": "", "LKJ_SMTP_HOST": "", "LKJ_SMTP_FROM": ""},
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: {config}: unknown section [stmp]"), result.stderr
+    assert "[smtp]" in result.stderr
+    assert book.read_bytes() == before  # stopped before any work

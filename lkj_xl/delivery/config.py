@@ -77,7 +77,13 @@ def _file_section(path: Path, explicit: bool) -> dict[str, Any]:
         if explicit:
             raise ConfigError(f"config file not found: {path}")
         return {}
-    section = _read_toml(path).get("smtp", {})
+    document = _read_toml(path)
+    others = sorted(set(document) - {"smtp"})
+    if others:  # a mistyped [stmp] would otherwise be ignored with every setting under it
+        kind = "section" if all(isinstance(document[k], dict) for k in others) else "entry"
+        shown = ", ".join(f"[{k}]" if isinstance(document[k], dict) else k for k in others)
+        raise ConfigError(f"{path}: unknown {kind} {shown}; lkj-xl reads only the section [smtp]")
+    section = document.get("smtp", {})
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: [smtp] must be a table")
     unknown = sorted(set(section) - _CONFIG_KEYS)
