@@ -160,6 +160,7 @@ def build_file(
         atomic_write,
         check_writable,
         cleanup_stale_temps,
+        file_identity,
         workbook_lock,
     )
 
@@ -169,7 +170,13 @@ def build_file(
         check_writable(target)
         with workbook_lock(target):
             cleanup_stale_temps(target.parent, target.name)
+            before = file_identity(source) if out is None else None
             built = build_bytes(read_workbook(source), triwulan, filename=str(source))
+            if before is not None and file_identity(source) != before:
+                raise FileError(
+                    f"{source}: changed while it was being built (saved or copied over by another "
+                    "program); nothing was written, build it again"
+                )
             atomic_write(target, built.data)
     except FileBusyError as exc:
         raise exc.at(target) from exc

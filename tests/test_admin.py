@@ -349,3 +349,41 @@ def test_a_mistyped_section_of_the_config_file_is_named_not_ignored(tmp_path):
     assert result.stderr.startswith(f"error: {config}: unknown section [stmp]"), result.stderr
     assert "[smtp]" in result.stderr
     assert book.read_bytes() == before  # stopped before any work
+
+
+# --------------------------------------------------------------------------- a workbook replaced mid-run
+
+
+def test_a_workbook_copied_over_while_it_is_built_in_place_is_kept_not_overwritten(tmp_path):
+    # The agency uploads its corrected workbook into /data/lkjip while cron's run is building the old
+    # one in place: writing the build of the old one over it would silently lose the upload. The
+    # build notices the file changed since it was read, writes nothing (exit 2, saying so).
+    sys.path.insert(0, str(ROOT / "tests"))
+    from bench_build import district_workbook
+
+    book = tmp_path / "dinas-a.xlsx"
+    district_workbook(book, 3000, 600)  # about a second to read, compute and graft
+    upload = tmp_path / "upload.tmp"
+    shutil.copy(EXAMPLE, upload)
+    uploaded = upload.read_bytes()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    build = subprocess.Popen(
+        [sys.executable, "-m", "lkj_xl.cli", "build", str(book)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    import time
+
+    lock = tmp_path / ".dinas-a.xlsx.lkj-lock"  # the build holds it from before reading to the rename
+    deadline = time.monotonic() + 20
+    while not lock.exists() and build.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    time.sleep(0.2)  # well inside the second it reads and computes, past its first look at the file
+    os.replace(upload, book)  # as an upload (scp, Samba, a file manager) lands: a new file, renamed
+    _, err = build.communicate(timeout=60)
+    assert build.returncode == 2, err
+    assert err.startswith(f"error: {book}: ") and "changed while it was being built" in err
+    assert book.read_bytes() == uploaded
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dinas-a.xlsx"]

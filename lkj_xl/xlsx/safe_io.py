@@ -77,6 +77,14 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(target.parent)
 
 
+def file_identity(path: Path) -> tuple[int, int, int, int]:
+    """What tells whether the file at ``path`` was replaced or rewritten since: device, inode, size,
+    modification time (ns). Compared before reading a workbook and before renaming its build over
+    it, so an upload landing meanwhile is not overwritten by the build of the file it replaced."""
+    st = os.stat(path)
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 def write_file(path: Path, data: bytes) -> None:
     """:func:`atomic_write`, a failure (disk full, read-only folder) said as a :class:`FileError`
     naming the file (exit status 2), for the files a command writes besides the workbook: a PDF, a
