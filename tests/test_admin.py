@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE, ROOT
+from tests.common import EXAMPLE, ROOT, free_port
 
 
 @pytest.fixture
@@ -387,3 +387,53 @@ def test_a_workbook_copied_over_while_it_is_built_in_place_is_kept_not_overwritt
     assert err.startswith(f"error: {book}: ") and "changed while it was being built" in err
     assert book.read_bytes() == uploaded
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dinas-a.xlsx"]
+
+
+# --------------------------------------------------------------------------- serve's certificate
+
+
+@pytest.mark.parametrize("problem", ["not PEM", "key of another certificate"])
+def test_serve_with_an_unusable_certificate_is_exit_2_before_announcing_itself(tmp_path, problem):
+    # A certificate renewed without its key, or a file that is not PEM: the server never started, yet
+    # it printed its manifest URL and then "internal error ... a bug in lkj-xl" (exit 4).
+    trustme = pytest.importorskip("trustme")
+    cert, key = tmp_path / "lkj.pem", tmp_path / "lkj.key"
+    if problem == "not PEM":
+        cert.write_text("bukan sertifikat\n")
+        key.write_text("bukan kunci\n")
+    else:
+        ca = trustme.CA()
+        ca.issue_cert("lkj.example.go.id").cert_chain_pems[0].write_to_path(cert)
+        ca.issue_cert("lkj.example.go.id").private_key_pem.write_to_path(key)
+    result = lkj(
+        "serve",
+        "--host",
+        "0.0.0.0",
+        "--port",
+        str(free_port()),
+        "--certfile",
+        str(cert),
+        "--keyfile",
+        str(key),
+        "--token",
+        "t0ken-panjang-sekali-1234",
+        env={"XLWINGS_LICENSE_KEY": "noncommercial"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot use the certificate {cert} with the key {key}: ")
+    assert "Manifest" not in result.stdout and "bug" not in result.stderr
+
+
+def test_serve_on_a_port_in_use_is_exit_2_before_announcing_itself():
+    # A second `lkj-xl serve` (systemd restarting it while the old one still holds the port) printed
+    # its manifest URL, then exited 3, which README's table reserves for a failed delivery.
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = lkj("serve", "--port", str(port), env={"XLWINGS_LICENSE_KEY": "noncommercial"})
+    assert result.returncode == 2, result.stderr
+    assert f"error: cannot listen on 127.0.0.1:{port}: " in result.stderr
+    assert "Manifest" not in result.stdout

@@ -75,6 +75,9 @@ def serve(
     many staff press at once).
     """
     settings = check_options(host, port, certfile, keyfile, token, max_bytes)
+    if certfile is not None and keyfile is not None:
+        check_certificate(certfile, keyfile)
+    check_port(host, port)
     if not isinstance(workers, int) or workers < 1:
         raise ServeError("workers must be a positive number")
     if workers == 1:
@@ -123,7 +126,6 @@ def _run(config) -> None:
     gracefully (connections closed, the port freed), a SIGINT ends in KeyboardInterrupt, which the
     command line turns into exit status 130 as for every command (uvicorn.run returned normally: 0)."""
     import uvicorn
-    from uvicorn.main import STARTUP_FAILURE
     from uvicorn.supervisors import Multiprocess
 
     if config.workers > 1:
@@ -142,8 +144,8 @@ def _run(config) -> None:
         return
     server = uvicorn.Server(config)
     server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
-    if not server.started:
-        sys.exit(STARTUP_FAILURE)
+    if not server.started:  # uvicorn logged why; not exit 3, which means a failed delivery
+        raise ServeError("the server did not start (see the lines above)")
 
 
 _WORKER_TOKEN_ENV = "LKJ_XL_WORKER_TOKEN"
@@ -153,6 +155,40 @@ def worker_app():
     """The app of one worker process when serving with several workers (uvicorn factory)."""
     token = os.environ.get(_WORKER_TOKEN_ENV) or None
     return build_app(token=token, max_bytes=int(os.environ.get(MAX_BYTES_ENV) or DEFAULT_MAX_BYTES))
+
+
+def check_port(host: str, port: int) -> None:
+    """Bind the address as uvicorn will (SO_REUSEADDR), then let it go: a port in use or not allowed
+    is a ServeError before the server announces a manifest URL nobody will answer on."""
+    try:
+        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ServeError(
+            f"cannot listen on {host}:{port}: {reason} (another server on that port, or a port below "
+            "1024 without the right to bind it?)"
+        ) from None
+
+
+def check_certificate(certfile: str | os.PathLike[str], keyfile: str | os.PathLike[str]) -> None:
+    """Load the certificate and key as the server will, before it announces itself: a file that is
+    not PEM, a key of another certificate or an encrypted key is a ServeError naming both (exit 2),
+    not a TLS error once uvicorn starts (never a passphrase prompt either)."""
+    import ssl
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    try:
+        context.load_cert_chain(os.fspath(certfile), os.fspath(keyfile), password=lambda: b"")
+    except (ssl.SSLError, OSError) as exc:
+        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or str(exc)
+        raise ServeError(
+            f"cannot use the certificate {certfile} with the key {keyfile}: {reason} (both PEM, the key "
+            "unencrypted and belonging to the certificate)"
+        ) from exc
 
 
 def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
