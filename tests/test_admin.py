@@ -437,3 +437,16 @@ def test_serve_on_a_port_in_use_is_exit_2_before_announcing_itself():
     assert result.returncode == 2, result.stderr
     assert f"error: cannot listen on 127.0.0.1:{port}: " in result.stderr
     assert "Manifest" not in result.stdout
+
+
+def test_run_with_an_outdir_that_cannot_be_made_is_exit_2_naming_it(tmp_path):
+    # --outdir on a share that is not mounted (a file where a folder is expected): not a bug (exit 4)
+    # but a folder that cannot be written, exit 2, before any workbook is read.
+    (tmp_path / "terkirim").write_text("bukan folder")
+    outdir = tmp_path / "terkirim" / "tw2"
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result = lkj("run", str(book), "--no-pdf", "--outdir", str(outdir))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot create the folder {outdir}: Not a directory")
+    assert " built " not in result.stderr

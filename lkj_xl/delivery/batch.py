@@ -19,6 +19,7 @@ from lkj_xl.errors import (
     EXIT_OK,
     EXIT_UNREADABLE,
     DeliveryError,
+    FileError,
     LkjError,
     UsageError,
 )
@@ -193,7 +194,6 @@ def _run_locks(folders: Iterable[Path], stack: ExitStack) -> None:
     another ``lkj-xl run`` holds one: that run would mail the same reports again (cron starting the
     quarter's run while the last is still printing). A folder that cannot be written takes no lock
     (its workbooks fail on their own, each named)."""
-    from lkj_xl.errors import FileError
     from lkj_xl.xlsx.safe_io import FileBusyError, workbook_lock
 
     for folder in sorted(set(folders)):
@@ -219,7 +219,10 @@ def run_batch(
     plan = _once_each(_without_lock_files(workbooks, log), options.outdir, log)
     workbooks = list(plan)
     if options.outdir is not None:
-        options.outdir.mkdir(parents=True, exist_ok=True)
+        try:
+            options.outdir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FileError(f"cannot create the folder {options.outdir}: {exc.strerror or exc}") from exc
     result = BatchResult()
     written = [options.outdir] if options.outdir is not None else [p.parent for p in workbooks]
     with ExitStack() as locks:
