@@ -166,6 +166,8 @@ def build_file(
 
     source = Path(path)
     target = Path(out) if out is not None else source
+    if not source.exists():  # gone (or a dangling symlink): unreadable, not a permission problem
+        raise FileError(f"cannot read {source}: No such file or directory")
     try:
         check_writable(target)
         with workbook_lock(target):

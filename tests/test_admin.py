@@ -450,3 +450,33 @@ def test_run_with_an_outdir_that_cannot_be_made_is_exit_2_naming_it(tmp_path):
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(f"error: cannot create the folder {outdir}: Not a directory")
     assert " built " not in result.stderr
+
+
+def test_run_goes_on_when_a_workbook_named_is_missing_or_a_folder(tmp_path):
+    # /data/lkjip/*.xlsx expanded by cron's shell, then a file removed before its turn, a dangling
+    # symlink, or a folder named arsip.xlsx: the whole run was refused (click's usage error, no
+    # workbook built or sent). Each is that workbook's failure; the others go on.
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    good = folder / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, good)
+    (folder / "arsip.xlsx").mkdir()
+    (folder / "tautan.xlsx").symlink_to(folder / "dihapus.xlsx")
+    named = [folder / "arsip.xlsx", folder / "hilang.xlsx", folder / "tautan.xlsx", good]
+    result = lkj("run", *map(str, named), "--no-pdf", "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stderr
+    assert (tmp_path / "out" / "dinas-a.xlsx").exists()
+    failed = [p for p in named if p != good]
+    assert result.stderr.splitlines()[-1].endswith(f"3 of 4 workbooks failed: {', '.join(map(str, failed))}")
+    for path in failed:
+        assert any(f" ERROR {path}: cannot read" in line for line in result.stderr.splitlines())
+
+
+def test_build_in_place_of_a_missing_workbook_says_it_cannot_be_read(tmp_path):
+    # `run` builds in place without --outdir: a workbook gone since cron expanded the glob was
+    # reported as "cannot write ...: No such file or directory", which sends the admin to check
+    # permissions. It is a file that cannot be read.
+    gone = tmp_path / "dinas-hilang.xlsx"
+    result = lkj("run", str(gone), "--no-pdf")
+    assert result.returncode == 2, result.stderr
+    assert f" ERROR {gone}: cannot read {gone}: No such file or directory" in result.stderr
