@@ -15,12 +15,14 @@ from typing import NoReturn
 import click
 
 from lkj_xl.cli_rekap import rekap as rekap_command
+from lkj_xl.cli_signals import Terminated, sigterm_unwinds
 from lkj_xl.cli_smtp import mail_options, smtp_options
 from lkj_xl.errors import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_TERMINATED,
     EXIT_UNREADABLE,
     LkjError,
 )
@@ -57,10 +59,13 @@ def _output_option(help: str):
     return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
 
-def _interrupted() -> NoReturn:
+def _interrupted(exc: BaseException | None = None) -> NoReturn:
     # Not click's "Aborted!" with status 1, which check, run and rekap use for "has galat". Nothing
     # to clean up here: workbooks, documents and rekaps are written by safe_io.atomic_write, which
     # removes its temporary on any exception, and LibreOffice is killed by pdf._run_soffice.
+    if isinstance(exc, Terminated):
+        click.echo("terminated", err=True)
+        sys.exit(EXIT_TERMINATED)
     click.echo(("\n" if sys.stderr.isatty() else "") + "interrupted", err=True)
     sys.exit(EXIT_INTERRUPTED)
 
@@ -70,13 +75,17 @@ class _Guarded(click.Group):
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        with sigterm_unwinds():
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            _interrupted()
+        except KeyboardInterrupt as exc:
+            _interrupted(exc)
         except click.Abort as exc:
             if isinstance(exc.__context__, KeyboardInterrupt):  # Ctrl-C at a prompt (click says Abort)
-                _interrupted()
+                _interrupted(exc.__context__)
             raise
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise

@@ -12,6 +12,7 @@ EXIT_UNREADABLE = 2  # the file cannot be read or written, or bad usage
 EXIT_DELIVERY = 3  # PDF or e-mail failed (LibreOffice missing or timed out, SMTP refused)
 EXIT_INTERNAL = 4  # a bug in lkj-xl: one line, the traceback only with LKJ_XL_DEBUG=1
 EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT), any command: 128 + 2 as a shell reports a process it stopped
+EXIT_TERMINATED = 143  # SIGTERM (systemd stop, kill, timeout): 128 + 15, after the same clean-up as Ctrl-C
 
 
 class LkjError(Exception):

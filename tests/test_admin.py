@@ -480,3 +480,48 @@ def test_build_in_place_of_a_missing_workbook_says_it_cannot_be_read(tmp_path):
     result = lkj("run", str(gone), "--no-pdf")
     assert result.returncode == 2, result.stderr
     assert f" ERROR {gone}: cannot read {gone}: No such file or directory" in result.stderr
+
+
+# --------------------------------------------------------------------------- SIGTERM
+
+
+def test_sigterm_during_run_kills_libreoffice_removes_its_files_and_says_terminated(tmp_path):
+    # systemd stopping the timer's service, `timeout 2h lkj-xl run ...`, or kill: SIGTERM ended
+    # lkj-xl at once, leaving a hung LibreOffice running forever, its temporary folder (a copy of the
+    # agency's figures) in /tmp, the run's lock file, and no line in the log saying it stopped. It
+    # unwinds as Ctrl-C does: LibreOffice and its children killed, nothing left, `terminated`, 143.
+    import signal
+    import time
+
+    pids = tmp_path / "pids"
+    soffice = hanging_soffice(tmp_path / "soffice", pids)
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder / "dinas-a.xlsx")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LKJ_SOFFICE": str(soffice), "TMPDIR": str(temp)}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "lkj_xl.cli", "run", str(folder / "dinas-a.xlsx")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not pids.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.1)
+        run.send_signal(signal.SIGTERM)
+        _, err = run.communicate(timeout=20)
+    finally:
+        run.kill()
+    left = [pid for pid in map(int, pids.read_text().split()) if alive(pid)]
+    for pid in left:  # so that a failing test leaves no process behind
+        os.kill(pid, signal.SIGKILL)
+    assert run.returncode == 143, err
+    assert err.splitlines()[-1] == "terminated"
+    assert left == []
+    assert list(temp.iterdir()) == []
+    assert sorted(p.name for p in folder.iterdir()) == ["dinas-a.xlsx"]

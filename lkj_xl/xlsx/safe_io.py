@@ -182,8 +182,8 @@ def _mixed(staged: Sequence[tuple[Path, Path]], done: int, manifest: Path, exc: 
 
 @contextlib.contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Ctrl-C (SIGINT) during the block waits until the block is done, then interrupts as usual
-    (the main thread only: signals are handled there)."""
+    """Ctrl-C (SIGINT) or SIGTERM during the block waits until the block is done, then interrupts as
+    usual (the main thread only: signals are handled there)."""
     import signal
     import threading
 
@@ -191,13 +191,18 @@ def interrupts_held() -> Iterator[None]:
         yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    previous = {
+        signum: signal.signal(signum, lambda signum, frame: caught.append(signum))
+        for signum in (signal.SIGINT, signal.SIGTERM)
+    }
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        for signum, handler in previous.items():
+            default = signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
+            signal.signal(signum, handler if handler is not None else default)
     if caught:
-        signal.raise_signal(signal.SIGINT)
+        signal.raise_signal(caught[0])
 
 
 def _owner(path: Path) -> tuple[int, int]:
