@@ -525,3 +525,91 @@ def test_sigterm_during_run_kills_libreoffice_removes_its_files_and_says_termina
     assert left == []
     assert list(temp.iterdir()) == []
     assert sorted(p.name for p in folder.iterdir()) == ["dinas-a.xlsx"]
+
+
+# --------------------------------------------------------------------------- SMTP dropping the line
+
+
+class DroppingSmtp:
+    """A minimal SMTP server on loopback (a real socket, a thread per connection): the first
+    ``drops`` connections are cut in the middle of the message's data, later ones accept it."""
+
+    def __init__(self, drops: int) -> None:
+        import socket
+        import threading
+
+        self.drops = drops
+        self.connections = 0
+        self.accepted: list[bytes] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        import socket
+
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with conn, conn.makefile("rb") as lines:
+                self._session(conn, lines, drop=self.connections <= self.drops)
+                conn.shutdown(socket.SHUT_RDWR)
+
+    def _session(self, conn, lines, drop: bool) -> None:
+        conn.sendall(b"220 mail.example.go.id ESMTP\r\n")
+        for line in lines:
+            verb = line[:4].upper()
+            if verb == b"DATA":
+                conn.sendall(b"354 go ahead\r\n")
+                data = b""
+                for part in lines:
+                    if drop and len(data) > 2000:
+                        return  # the line goes dead in the middle of the attachment
+                    if part == b".\r\n":
+                        break
+                    data += part
+                self.accepted.append(data)
+                conn.sendall(b"250 queued\r\n")
+            elif verb == b"QUIT":
+                conn.sendall(b"221 bye\r\n")
+                return
+            else:
+                conn.sendall(b"250 ok\r\n")
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def test_run_retries_a_mail_whose_connection_dropped_mid_message_and_sends_it_once(tmp_path):
+    server = DroppingSmtp(drops=1)
+    try:
+        book = tmp_path / "dinas-a.xlsx"
+        shutil.copy(EXAMPLE, book)
+        args = mail_args(server.port)
+        result = lkj("run", str(book), "--no-pdf", "--outdir", str(tmp_path / "out"), *args, "--retries", "1")
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stderr
+    assert server.connections == 2 and len(server.accepted) == 1  # sent once, whole
+    assert b"dinas-a.xlsx" in server.accepted[0]
+    log = result.stderr
+    assert f"{book}: attempt 1/2 failed: server disconnected" in log
+    assert f"{book}: delivered to bappeda@example.go.id" in log
+
+
+def test_run_whose_mail_never_gets_through_exits_3_naming_the_workbook_and_recipient(tmp_path):
+    server = DroppingSmtp(drops=99)
+    try:
+        book = tmp_path / "dinas-a.xlsx"
+        shutil.copy(EXAMPLE, book)
+        args = mail_args(server.port)
+        result = lkj("run", str(book), "--no-pdf", "--outdir", str(tmp_path / "out"), *args, "--retries", "0")
+    finally:
+        server.close()
+    assert result.returncode == 3, result.stderr
+    (error,) = [line for line in result.stderr.splitlines() if " ERROR " in line and "NOT delivered" in line]
+    assert error.split(" ERROR ", 1)[1].startswith(f"{book}: ")
+    assert "NOT delivered to: bappeda@example.go.id" in error
