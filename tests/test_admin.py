@@ -613,3 +613,27 @@ def test_run_whose_mail_never_gets_through_exits_3_naming_the_workbook_and_recip
     (error,) = [line for line in result.stderr.splitlines() if " ERROR " in line and "NOT delivered" in line]
     assert error.split(" ERROR ", 1)[1].startswith(f"{book}: ")
     assert "NOT delivered to: bappeda@example.go.id" in error
+
+
+def test_run_never_prints_two_workbooks_into_one_pdf_name(tmp_path):
+    # dinas.xlsx and dinas.xlsm (the button copy) in one folder: both PDFs are dinas.pdf, the second
+    # written over the first's (and with --laporan both documents dinas.docx). The later is refused.
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    first, second = folder / "dinas.xlsx", folder / "dinas.xlsm"
+    shutil.copy(EXAMPLE, first)
+    shutil.copy(EXAMPLE, second)
+    from lkj_xl.delivery.batch import RunOptions, run_batch
+    from lkj_xl.errors import EXIT_UNREADABLE
+
+    lines: list[tuple[str, str]] = []
+    options = RunOptions(with_pdf=False, with_laporan=True)
+    result = run_batch([first, second], options, lambda level, text: lines.append((level, text)))
+    assert result.outcomes == {str(first): 0, str(second): EXIT_UNREADABLE}
+    assert (
+        "ERROR",
+        f"{second}: not built: {folder / 'dinas.docx'} is written for {first} in this run; "
+        "rename one of them or run them separately",
+    ) in lines
+    # without a PDF or a document they share nothing: both are built
+    assert run_batch([first, second], RunOptions(with_pdf=False), lambda *line: None).status == 0

@@ -157,11 +157,13 @@ def _without_lock_files(workbooks: Sequence[Path], log: Log) -> list[Path]:
     return kept
 
 
-def _once_each(workbooks: Sequence[Path], outdir: Path | None, log: Log) -> dict[Path, str | None]:
+def _once_each(workbooks: Sequence[Path], options: RunOptions, log: Log) -> dict[Path, str | None]:
     """Each workbook once, with the reason it must not be built (None: build it). A workbook named
     again (the same path twice, a symlink to it, ``dir/*.xlsx`` plus ``dir/x.xlsx``) is skipped with a
-    log line; one whose ``--outdir`` file another workbook of the run writes, or that is another
-    workbook of the run, is refused (the later one), so no agency's result is overwritten."""
+    log line; one that is another workbook of the run, or whose built file, PDF or Word document
+    another workbook of the run writes (``a/dinas.xlsx`` and ``b/dinas.xlsx`` into one ``--outdir``;
+    ``dinas.xlsx`` and ``dinas.xlsm``: one ``dinas.pdf``), is refused (the later one), so no agency's
+    result is overwritten."""
     first: dict[str, Path] = {}
     for path in workbooks:
         real = os.path.realpath(path)
@@ -169,20 +171,25 @@ def _once_each(workbooks: Sequence[Path], outdir: Path | None, log: Log) -> dict
             log("INFO", f"{path}: skipped: the same workbook as {first[real]}")
         else:
             first[real] = path
+    suffixes = [""] + [".pdf"] * options.with_pdf + [".docx"] * options.with_laporan
     plan: dict[Path, str | None] = {}
     written_by: dict[str, Path] = {}
     for real, path in first.items():
-        target = os.path.realpath(outdir / path.name) if outdir is not None else real
+        shown = options.outdir / path.name if options.outdir is not None else path
+        target = os.path.realpath(shown)
         if target != real and target in first:
-            plan[path] = f"not built: {outdir / path.name} is the workbook {first[target]} of this run"
-        elif target in written_by:
+            plan[path] = f"not built: {shown} is the workbook {first[target]} of this run"
+            continue
+        files = {os.path.realpath(shown.with_suffix(s)) if s else target: s for s in suffixes}
+        taken = next((f for f in files if f in written_by), None)
+        if taken is not None:
             plan[path] = (
-                f"not built: {outdir / path.name} is written for {written_by[target]} in this run; "
-                "rename one of them or run them separately"
+                f"not built: {shown.with_suffix(files[taken] or shown.suffix)} is written for "
+                f"{written_by[taken]} in this run; rename one of them or run them separately"
             )
-        else:
-            written_by[target] = path
-            plan[path] = None
+            continue
+        written_by.update(dict.fromkeys(files, path))
+        plan[path] = None
     return plan
 
 
@@ -216,7 +223,7 @@ def run_batch(
     the workbook is open) are skipped with a log line; none left is a UsageError. A workbook named
     twice is processed once; two that would write one file in ``outdir`` are not (see _once_each).
     Another run writing into the same folder: FileError before any work (see _run_locks)."""
-    plan = _once_each(_without_lock_files(workbooks, log), options.outdir, log)
+    plan = _once_each(_without_lock_files(workbooks, log), options, log)
     workbooks = list(plan)
     if options.outdir is not None:
         try:
