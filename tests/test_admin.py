@@ -637,3 +637,38 @@ def test_run_never_prints_two_workbooks_into_one_pdf_name(tmp_path):
     ) in lines
     # without a PDF or a document they share nothing: both are built
     assert run_batch([first, second], RunOptions(with_pdf=False), lambda *line: None).status == 0
+
+
+@pytest.mark.parametrize(
+    "to, cc, sender, typo",
+    [
+        ("bappeda@", "kepala@example.go.id", "program@example.go.id", "bappeda@"),
+        ("bappeda@example.go.id", "kepala dinas@x.go.id", "program@example.go.id", "kepala dinas@x.go.id"),
+        ("bappeda@example.go.id", "kepala@example.go.id", "program", "program"),
+    ],
+)
+def test_run_with_a_mistyped_address_stops_before_building_anything(tmp_path, to, cc, sender, typo):
+    # A typo in the crontab's addresses was found only when the first mail was built: every one of
+    # the 40 workbooks rebuilt in place, then each failed with the same error. Checked first.
+    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
+    for book in books:
+        shutil.copy(EXAMPLE, book)
+    result = lkj(
+        "run",
+        *map(str, books),
+        "--no-pdf",
+        "--smtp-host",
+        "127.0.0.1",
+        "--no-tls",
+        "--send-to",
+        to,
+        "--cc",
+        cc,
+        "--from",
+        sender,
+        env={"HOME": str(tmp_path)},
+    )
+    assert result.returncode == 2, result.stderr
+    assert f"error: invalid e-mail address {typo!r}" in result.stderr
+    assert " built " not in result.stderr
+    assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)

@@ -223,6 +223,10 @@ def run_batch(
     the workbook is open) are skipped with a log line; none left is a UsageError. A workbook named
     twice is processed once; two that would write one file in ``outdir`` are not (see _once_each).
     Another run writing into the same folder: FileError before any work (see _run_locks)."""
+    if options.mail is not None:
+        from lkj_xl.delivery.send import check_addresses
+
+        check_addresses(options.mail)
     plan = _once_each(_without_lock_files(workbooks, log), options, log)
     workbooks = list(plan)
     if options.outdir is not None:

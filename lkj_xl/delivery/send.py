@@ -82,6 +82,17 @@ class MailOptions:
     log: Callable[[str], object] | None = None
 
 
+def check_addresses(mail: MailOptions) -> None:
+    """Every address of ``mail`` (recipients, copies, the sender when one is set) is valid, else a
+    UsageError naming it: what ``run`` checks before building any workbook, so a typo in a crontab
+    does not rebuild forty workbooks to fail forty times."""
+    from lkj_xl.delivery.message import parse_address
+
+    sender = mail.sender or (mail.config.sender if mail.config is not None else None)
+    for address in (*mail.to, *mail.cc, *([sender] if sender else [])):
+        parse_address(address)
+
+
 def send_report(
     workbook: str | Path,
     mail: MailOptions,
@@ -124,6 +135,7 @@ def send_report(
         if dry_run is None:
             raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
         sender_address = DRY_RUN_SENDER
+    check_addresses(mail)  # before --update rewrites the workbook
     if built is None:
         built = build_file(workbook) if update else build_in_memory(workbook)
     report = built.report
