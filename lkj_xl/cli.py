@@ -548,8 +548,10 @@ def run_command(
     Each workbook is processed on its own: a failure is logged and the others still run. A workbook
     with galat is still built, printed and sent, and logged as WARNING with its galat. The exit
     status is the most serious outcome of any workbook: 0 all fine, 1 some workbook has galat, 2 some
-    workbook could not be read or written, 3 a PDF or a mail failed, 4 an internal error. On a
-    terminal a progress bar is shown, otherwise one log line per step.
+    workbook could not be read or written (or would write another's file), 3 a PDF or a mail
+    failed, 4 an internal error; 2 before any work when another run writes into the same folder or
+    an address is mistyped. A workbook named twice is processed once. On a terminal a progress bar is
+    shown, otherwise one log line per step.
 
     \b
     Example (crontab: 06:00 on the 5th day after each quarter):

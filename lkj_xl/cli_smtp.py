@@ -15,12 +15,15 @@ def smtp_options(func):
     options = [
         click.option("--smtp-host", envvar="LKJ_SMTP_HOST", help="SMTP server (env LKJ_SMTP_HOST)."),
         click.option(
-            "--smtp-port", type=int, envvar="LKJ_SMTP_PORT", help="Port (default 587, 465 with --tls)."
+            "--smtp-port",
+            type=int,
+            envvar="LKJ_SMTP_PORT",
+            help="Port (env LKJ_SMTP_PORT; default 587, 465 with --tls, 25 with --no-tls).",
         ),
         click.option(
             "--smtp-user",
             envvar="LKJ_SMTP_USER",
-            help="Login name; the password comes from "
+            help="Login name (env LKJ_SMTP_USER); the password comes from "
             "LKJ_SMTP_PASSWORD, the config file, or a prompt (never the command line).",
         ),
         click.option("--tls", "security", flag_value="tls", help="Implicit TLS (port 465)."),
