@@ -672,3 +672,37 @@ def test_run_with_a_mistyped_address_stops_before_building_anything(tmp_path, to
     assert f"error: invalid e-mail address {typo!r}" in result.stderr
     assert " built " not in result.stderr
     assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)
+
+
+def test_send_update_whose_mail_fails_says_the_workbook_was_rebuilt(tmp_path):
+    # --update rebuilds the workbook, then mails it: when the mail fails, only the mail error was
+    # shown, so staff believed nothing had happened to their file. The rebuild is said before it.
+    import socket
+
+    with socket.socket() as closed:  # a port nobody listens on: connection refused
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result = lkj(
+        "send",
+        str(book),
+        "--update",
+        "--to",
+        "bappeda@example.go.id",
+        "--no-tls",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--from",
+        "program@example.go.id",
+        "--retries",
+        "0",
+        env={"HOME": str(tmp_path)},
+    )
+    assert result.returncode == 3, result.stderr
+    lines = result.stderr.splitlines()
+    rebuilt = lines.index(f"rebuilt {book} (as lkj-xl build)")
+    assert rebuilt < len(lines) - 1 and lines[-1].startswith("error: sending failed")
+    assert book.read_bytes() != EXAMPLE.read_bytes()

@@ -138,6 +138,8 @@ def send_report(
     check_addresses(mail)  # before --update rewrites the workbook
     if built is None:
         built = build_file(workbook) if update else build_in_memory(workbook)
+        if update and mail.log is not None:  # said before the mail, which may still fail
+            mail.log(f"rebuilt {workbook} (as lkj-xl build)")
     report = built.report
     with tempfile.TemporaryDirectory(prefix="lkj-xl-send-") as tmp:
         # The attachment carries the workbook's own name.
