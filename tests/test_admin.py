@@ -706,3 +706,16 @@ def test_send_update_whose_mail_fails_says_the_workbook_was_rebuilt(tmp_path):
     rebuilt = lines.index(f"rebuilt {book} (as lkj-xl build)")
     assert rebuilt < len(lines) - 1 and lines[-1].startswith("error: sending failed")
     assert book.read_bytes() != EXAMPLE.read_bytes()
+
+
+def test_run_without_libreoffice_stops_before_building_anything(tmp_path):
+    # LibreOffice not installed on the new server (or LKJ_SOFFICE mistyped): every workbook was
+    # rebuilt in place, then failed at its PDF with the same message. One message, exit 3, nothing done.
+    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
+    for book in books:
+        shutil.copy(EXAMPLE, book)
+    result = lkj("run", *map(str, books), env={"LKJ_SOFFICE": str(tmp_path / "tidak-ada" / "soffice")})
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.startswith(f"error: LKJ_SOFFICE={tmp_path / 'tidak-ada' / 'soffice'} is not")
+    assert " built " not in result.stderr
+    assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)

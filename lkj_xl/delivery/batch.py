@@ -227,6 +227,10 @@ def run_batch(
         from lkj_xl.delivery.send import check_addresses
 
         check_addresses(options.mail)
+    if options.with_pdf:  # LibreOffice missing: one PdfError (exit 3), no workbook rebuilt for nothing
+        from lkj_xl.delivery.pdf import find_soffice
+
+        find_soffice()
     plan = _once_each(_without_lock_files(workbooks, log), options, log)
     workbooks = list(plan)
     if options.outdir is not None:
