@@ -15,6 +15,9 @@ import pytest
 
 from tests.common import EXAMPLE, ROOT, free_port
 
+# Fake LibreOffice shell scripts, RLIMIT_FSIZE, SIGTERM and /proc: a Linux server's tools.
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
+
 
 @pytest.fixture
 def smtp(smtp_server):
