@@ -722,3 +722,27 @@ def test_run_without_libreoffice_stops_before_building_anything(tmp_path):
     assert result.stderr.startswith(f"error: LKJ_SOFFICE={tmp_path / 'tidak-ada' / 'soffice'} is not")
     assert " built " not in result.stderr
     assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)
+
+
+def test_run_refusing_plain_smtp_to_the_relay_stops_before_building_anything(tmp_path):
+    # security = "none" for the Pemda's relay (not loopback) without --no-tls: correctly refused, but
+    # only at each mail, after every workbook was rebuilt in place. Refused once, before any work.
+    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
+    for book in books:
+        shutil.copy(EXAMPLE, book)
+    result = lkj(
+        "run",
+        *map(str, books),
+        "--no-pdf",
+        "--send-to",
+        "bappeda@example.go.id",
+        "--from",
+        "program@example.go.id",
+        "--smtp-host",
+        "relay.example.go.id",
+        env={"HOME": str(tmp_path), "LKJ_SMTP_SECURITY": "none"},
+    )
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.startswith("error: refusing to send unencrypted SMTP to relay.example.go.id")
+    assert " built " not in result.stderr
+    assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)

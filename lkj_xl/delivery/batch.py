@@ -224,9 +224,9 @@ def run_batch(
     twice is processed once; two that would write one file in ``outdir`` are not (see _once_each).
     Another run writing into the same folder: FileError before any work (see _run_locks)."""
     if options.mail is not None:
-        from lkj_xl.delivery.send import check_addresses
+        from lkj_xl.delivery.send import check_mail_options
 
-        check_addresses(options.mail)
+        check_mail_options(options.mail)
     if options.with_pdf:  # LibreOffice missing: one PdfError (exit 3), no workbook rebuilt for nothing
         from lkj_xl.delivery.pdf import find_soffice
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lkj_xl.build import BuiltWorkbook
@@ -82,15 +82,19 @@ class MailOptions:
     log: Callable[[str], object] | None = None
 
 
-def check_addresses(mail: MailOptions) -> None:
+def check_mail_options(mail: MailOptions) -> None:
     """Every address of ``mail`` (recipients, copies, the sender when one is set) is valid, else a
-    UsageError naming it: what ``run`` checks before building any workbook, so a typo in a crontab
-    does not rebuild forty workbooks to fail forty times."""
+    UsageError naming it, and the transport is one the mail may take (smtp.check_transport, a
+    MailError): what ``run`` checks before building any workbook, so a typo in a crontab or a
+    refused plain relay does not rebuild forty workbooks to fail forty times."""
     from lkj_xl.delivery.message import parse_address
+    from lkj_xl.delivery.smtp import check_transport
 
     sender = mail.sender or (mail.config.sender if mail.config is not None else None)
     for address in (*mail.to, *mail.cc, *([sender] if sender else [])):
         parse_address(address)
+    if mail.config is not None:
+        check_transport(mail.config, allow_plain=mail.allow_plain)
 
 
 def send_report(
@@ -135,7 +139,10 @@ def send_report(
         if dry_run is None:
             raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
         sender_address = DRY_RUN_SENDER
-    check_addresses(mail)  # before --update rewrites the workbook
+    if dry_run is None:
+        check_mail_options(mail)  # before --update rewrites the workbook
+    else:
+        check_mail_options(replace(mail, config=None))  # a dry run connects to nothing
     if built is None:
         built = build_file(workbook) if update else build_in_memory(workbook)
         if update and mail.log is not None:  # said before the mail, which may still fail

@@ -163,6 +163,12 @@ class _Delivery:
     reasons: dict[str, str] = field(default_factory=dict)  # last temporary reason per pending recipient
 
 
+def check_transport(config: SmtpConfig, *, allow_plain: bool = False) -> None:
+    """What :func:`send_message` would refuse before connecting (plain SMTP off loopback, a CA file
+    that does not load), raised as that MailError now: ``run`` checks it before building anything."""
+    _checked_context(config, config.host, [], allow_plain)
+
+
 def _checked_context(
     config: SmtpConfig, host: str, recipients: list[str], allow_plain: bool
 ) -> ssl.SSLContext | None:
