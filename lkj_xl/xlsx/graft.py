@@ -52,6 +52,7 @@ from lkj_xl.xlsx.opc import (
     m,
     open_package,
     serialize,
+    strict_format_error,
     write_package,
 )
 from lkj_xl.xlsx.owned import Discarded, additions, check_ownership, mark_owned
@@ -256,11 +257,7 @@ class _Graft:
         self.wb_root = self.wb_tree.getroot()
         if self.wb_root.tag != m("workbook"):
             if etree.QName(self.wb_root).namespace == NS_STRICT_MAIN:
-                raise PackageError(
-                    f"{label(src.filename)} is saved in the 'Strict Open XML' format, which is not "
-                    "supported. Save it again as a regular 'Excel Workbook (.xlsx)'.",
-                    src.filename,
-                )
+                raise strict_format_error(src.filename)
             raise PackageError(
                 f"{label(src.filename)} is corrupt: {src.workbook} is not a workbook.", src.filename
             )

@@ -225,6 +225,16 @@ def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | N
     )
 
 
+def strict_format_error(filename: str | None) -> PackageError:
+    """A workbook saved as 'Strict Open XML Spreadsheet' (Excel's Save As offers it): other namespaces
+    throughout, which the reader and the graft do not take."""
+    return PackageError(
+        f"{label(filename)} is saved in the 'Strict Open XML' format, which is not supported. Save it "
+        "again as a regular 'Excel Workbook (.xlsx)'.",
+        filename,
+    )
+
+
 class Package:
     """A read-only view of a package's zip members; its directory and workbook part are validated.
 

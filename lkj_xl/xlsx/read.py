@@ -20,8 +20,8 @@ from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
-from lkj_xl.xlsx.ooxml import NS_R, RT_STYLES
-from lkj_xl.xlsx.opc import Package, local, open_package, string_text
+from lkj_xl.xlsx.ooxml import NS_R, NS_STRICT_MAIN, RT_STYLES
+from lkj_xl.xlsx.opc import Package, local, open_package, strict_format_error, string_text
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
@@ -134,6 +134,8 @@ def _read(
         source = source if isinstance(source, bytes) else Path(source).read_bytes()
     pkg = open_package(source)
     workbook = pkg.xml(pkg.workbook).getroot()
+    if etree.QName(workbook).namespace == NS_STRICT_MAIN:  # its sheets would read as missing
+        raise strict_format_error(pkg.filename)
     parts = {rel.get("Id", ""): target for rel, target in pkg.internal_targets(pkg.workbook)}
     sheets: list[tuple[str, str | None]] = []
     for child in workbook:
