@@ -294,7 +294,7 @@ def same_sign_shown(cell, x: F | None, where: str) -> None:
         assert s != 0 and (s > 0) == (x > 0), f"{where}: shown {s} ({cell.number_format}), exact {x}"
 
 
-def check_sheet(d: Desc, m: dict[str, CmpOut], wb) -> None:
+def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None:
     ws = wb["Perbandingan Kinerja"]
     rows = list(ws.iter_rows())
     top = next(k for k, r in enumerate(rows) if any(c.value == "No" for c in r))
@@ -306,11 +306,17 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], wb) -> None:
     renstra = next((k for k, v in enumerate(first) if str(v).startswith("Target Akhir Renstra")), None)
     standar = first.index("Standar Nasional") if "Standar Nasional" in first else None
     body = rows[top + 2 :]
+    year_col = {year: second.index(str(year)) for year in YEARS if str(year) in second}
     for nd in d.nodes():
         if LEVELS.index(nd.tingkat) > 2:  # Tujuan, Sasaran and Program only
             continue
         for i in nd.inds:
             e, r, w = m[i.name], row_of(body, col["Indikator Kinerja"], i.name), f"Perbandingan {i.name}"
+            for year, q in cmps[i.name].years.items():  # each earlier year as typed, or a text
+                if q.exact is not None and not q.galat:
+                    same_cell(r[year_col[year]], q.exact, f"{w} {year}")
+                elif q.typed is not None:
+                    text_cell(r[year_col[year]], f"{w} {year}", q.galat, False)
             if e.tahun_lalu is not None:
                 same_cell(r[lalu_col], e.tahun_lalu, f"{w} tahun lalu")
             else:
@@ -366,13 +372,19 @@ def said(number: str, scale: str | None) -> tuple[F, F]:
     return value, F(SCALE[scale or ""], 10**decimals) / 2
 
 
-def check_sentences(m: dict[str, CmpOut], report) -> None:
-    """(c) The Analisis Capaian sentence on last year (the one the sheet and the Word report print)."""
+def check_sentences(d: Desc, m: dict[str, CmpOut], report, wb) -> None:
+    """(c) The Analisis Capaian sentence on last year: the one 3.1.3 prints for a Tujuan or Sasaran
+    indicator (the sheet's text must hold it), and the Word report's."""
+    ws = wb["Analisis Capaian"]
+    printed = "\n".join(str(c.value) for r in ws.iter_rows() for c in r if isinstance(c.value, str))
+    upper = {i.name for nd in d.nodes() if nd.tingkat in ("Tujuan", "Sasaran") for i in nd.inds}
     for i in report.indicators:
         e = m[i.indikator]
         if e.selisih is None:
             continue
         (s,) = [t for t in pembanding_kalimat(i, report.settings) if "tahun sebelumnya (" in t]
+        if i.indikator in upper:
+            assert s in printed, (i.indikator, s)
         if e.selisih == 0:
             assert "realisasi tahun ini tetap" in s, (i.indikator, s)
             continue
@@ -398,8 +410,9 @@ def check(d: Desc, cmps: dict[str, Cmp], pengaturan: dict[str, object], tmp_path
     check_export(m, d, cmps, json.loads(result.stdout))
     built = build_in_memory(path, None)
     check_report(m, built.report)
-    check_sheet(d, m, openpyxl.load_workbook(io.BytesIO(built.data)))
-    check_sentences(m, built.report)
+    wb = openpyxl.load_workbook(io.BytesIO(built.data))
+    check_sheet(d, m, cmps, wb)
+    check_sentences(d, m, built.report, wb)
 
 
 @settings(max_examples=60, **COMMON)
