@@ -28,7 +28,8 @@ rows in any order), a writer types them into the blank template of ``lkj-xl new`
   efisiensi must show negative; Tabel 3.2 must list the tree depth first.
 
 Not covered: formulas without a saved value and Excel error values (reader tests have them), the
-analysis sheets (Perbandingan Kinerja, Analisis Capaian, Grafik), the Word report, rekap, the texts of status
+analysis sheets (Grafik, Analisis Capaian beyond its sentence on last year; the comparisons and
+Perbandingan Kinerja are in tests/test_oracle_pembanding.py), the Word report, rekap, the texts of status
 and galat cells beyond "is a text", and findings beyond "no galat without an unreadable cell".
 """
 
