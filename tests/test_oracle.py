@@ -28,7 +28,8 @@ rows in any order), a writer types them into the blank template of ``lkj-xl new`
   efisiensi must show negative; Tabel 3.2 must list the tree depth first.
 
 Not covered: formulas without a saved value and Excel error values (reader tests have them), the
-analysis sheets (Perbandingan Kinerja, Analisis Capaian, Grafik), the Word report, rekap, the texts of status
+analysis sheets (Grafik, Analisis Capaian beyond its sentence on last year; the comparisons and
+Perbandingan Kinerja are in tests/test_oracle_pembanding.py), the Word report, rekap, the texts of status
 and galat cells beyond "is a text", and findings beyond "no galat without an unreadable cell".
 """
 
@@ -596,9 +597,16 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
 # --- the writer: the template of `lkj-xl new`, filled as staff fill it ------------------------------
 
 
-def write(d: Desc, path) -> list[str]:
+def write(
+    d: Desc,
+    path,
+    extra: dict[str, dict[str, object]] | None = None,
+    extra_pengaturan: dict[str, object] | None = None,
+) -> list[str]:
     """Type ``d`` into the template; the Kinerja cells formatted as percentages ("L7") are returned
-    (what the task pane tells the Hitung Ulang button, whose book JSON has no number formats)."""
+    (what the task pane tells the Hitung Ulang button, whose book JSON has no number formats).
+    ``extra``: more Kinerja cells per indicator name (the optional columns, typed like the others);
+    ``extra_pengaturan``: more Pengaturan parameters (tests/test_oracle_pembanding.py)."""
     kinerja = []
     order = sorted(d.nodes(), key=lambda nd: LEVELS.index(nd.tingkat)) if d.by_level else d.nodes()
     pairs = [(nd, i) for nd in order for i in nd.inds]
@@ -621,6 +629,7 @@ def write(d: Desc, path) -> list[str]:
                 "Target": i.target.typed,
                 "Target Perubahan": i.target_perubahan.typed if i.target_perubahan else None,
                 **{f"Realisasi TW {ROMAN[q + 1]}": i.tw[q].typed for q in range(4)},
+                **(extra or {}).get(i.name, {}),
             }
         )
     anggaran = [
@@ -644,6 +653,7 @@ def write(d: Desc, path) -> list[str]:
         else d.skala,
         "Batas Capaian": d.typed_batas,
         "Desimal": d.desimal,
+        **(extra_pengaturan or {}),
     }
     percent = [(k, h) for k, row in enumerate(kinerja) for h, v in row.items() if isinstance(v, PercentCell)]
     formulas = {

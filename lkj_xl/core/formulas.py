@@ -164,6 +164,12 @@ def efisiensi_decimals(value: Fraction, decimals: int) -> int:
     return _decimals(value, decimals, lambda v: v >= 0)
 
 
+def sign_decimals(value: Fraction, decimals: int) -> int:
+    """Decimals to show a change with (perubahan %): enough that a rise or a fall is not shown 0 (the
+    sheet says Tetap only for no change) nor with the other sign."""
+    return _decimals(value, decimals, lambda v: (v > 0) - (v < 0))
+
+
 # --- shown decimals: one rule for every table and sentence ---------------------------------------------
 
 
@@ -215,10 +221,13 @@ def figure_decimals(ind: IndicatorResult, skala: str, comparisons: bool = False)
     or side of 100 % than the row shows: 36,0016 of 40 is 90,004, Sangat Tinggi, so it is shown 36,002
     (90,005), never 36,00 (90,00, Tinggi). A capped capaian (Batas Capaian) is left as it is."""
     decimals = 2 if indicator_has_decimals(ind, comparisons) else 0
-    if ind.capaian_mentah != ind.capaian:
-        return decimals
     scale = ind.scale_word
     factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
+    selisih = ind.pembanding.selisih_exact
+    if comparisons and selisih:  # a rise of 410 rupiah is not shown "0,00 juta" beside Membaik
+        decimals = sign_decimals(selisih / factor, decimals)
+    if ind.capaian_mentah != ind.capaian:
+        return decimals
     return recomputable_decimals(
         ind.target, ind.realisasi, ind.capaian_exact, ind.polaritas, skala, decimals, factor
     )

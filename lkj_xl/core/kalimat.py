@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals
+from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, sign_decimals
 from lkj_xl.core.model import IndicatorResult, Settings
 from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
 
@@ -213,7 +213,9 @@ def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     besar = _figure(ind, abs(selisih), settings)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
     if relatif is not None:
-        besar += f" ({persen(abs(to_fraction(relatif)), settings.desimal)} dari realisasi tahun sebelumnya)"
+        change = abs(to_fraction(relatif))
+        shown = persen(change, sign_decimals(change, settings.desimal))  # a change never reads 0%
+        besar += f" ({shown} dari realisasi tahun sebelumnya)"
     text = f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}) mengalami {arah} sebesar {besar}"
     if p.membaik is not None:
         text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun")

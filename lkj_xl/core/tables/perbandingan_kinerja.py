@@ -18,7 +18,7 @@ from lkj_xl.core import contract
 from lkj_xl.core.contract import tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.formulas import efisiensi_decimals, figure_decimals
+from lkj_xl.core.formulas import figure_decimals, sign_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -176,7 +176,7 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
         b, r, sorted(figures, key=lambda f: f[0]), figure_decimals(ind, settings.skala, comparisons=True)
     )
     if p.perubahan_exact is not None:
-        decimals = efisiensi_decimals(p.perubahan_exact, settings.desimal)  # enough to show the sign
+        decimals = sign_decimals(p.perubahan_exact, settings.desimal)  # a change never shows 0
         if decimals != settings.desimal:
             b.style(r, cols.persen, r, cols.persen, percent_style(decimals), ROW)
     for exact, col in (
