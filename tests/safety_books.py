@@ -10,7 +10,6 @@ import os
 import posixpath
 import random
 import re
-import resource
 import struct
 import subprocess
 import sys
@@ -58,21 +57,28 @@ class Run:
         return self.out + self.err
 
 
-def _limit_address_space() -> None:  # runs in the child between fork and exec
-    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+# Sets the address-space limit, then becomes `python -m lkj_xl ARGS` (the limit holds across exec).
+_LAUNCHER = (
+    "import os, resource, sys; "
+    f"resource.setrlimit(resource.RLIMIT_AS, ({ADDRESS_SPACE}, {ADDRESS_SPACE})); "
+    "os.execv(sys.executable, [sys.executable, '-m', 'lkj_xl', *sys.argv[1:]])"
+)
 
 
 def lkj(*args: object, cwd: Path | None = None, limit: bool = True, timeout: float = KILL_AFTER) -> Run:
     """``python -m lkj_xl ARGS`` in a fresh process; its exit code, output, wall time and peak RSS."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
+        # The limit is set by a small launcher that then execs lkj-xl, not by a preexec_fn: that
+        # forces a fork, and Linux keeps the peak RSS across exec, so the child's peak would include
+        # the test process's own memory (1,6 GB after the oracle tests) instead of the command's.
+        launcher = [sys.executable, "-c", _LAUNCHER] if limit else [sys.executable, "-m", "lkj_xl"]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "lkj_xl", *map(str, args)],
+            [*launcher, *map(str, args)],
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,
             cwd=cwd or ROOT,
-            preexec_fn=_limit_address_space if limit else None,
         )
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
