@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.common import EXAMPLE, ROOT, free_port
+from tests.test_deliver import smtp_args
 
 # Fake LibreOffice shell scripts, RLIMIT_FSIZE, SIGTERM and /proc: a Linux server's tools.
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
@@ -45,17 +46,7 @@ def lkj(*args: str, env: dict[str, str] | None = None, preexec=None) -> subproce
 
 
 def mail_args(port: int) -> list[str]:
-    return [
-        "--send-to",
-        "bappeda@example.go.id",
-        "--no-tls",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(port),
-        "--from",
-        "program@example.go.id",
-    ]
+    return ["--send-to", "bappeda@example.go.id", *smtp_args(port)]
 
 
 def attachments(inbox) -> list[list[str]]:
