@@ -391,8 +391,9 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
         assert ws.cell(6 if kriteria else 5, col[spec.key]).value == (kriteria or spec.label)
     assert ws.cell(5, col["tujuan_sangat_tinggi"]).value == "Indikator Tujuan per Kriteria"
     assert ws.cell(6, col["sasaran_rendah"]).fill.fgColor.rgb == "FFFFA500"  # Rendah's colour
-    assert (col["peringkat"], col["perangkat_daerah"], col["berkas"]) == (1, 3, 4)
-    rows = {ws.cell(r, 4).value: r for r in range(7, ws.max_row + 1)}
+    # The mean capaian it is ranked by and its kriteria right beside the agency's name.
+    assert [col[k] for k in ("peringkat", "perangkat_daerah", "capaian", "kriteria")] == [1, 3, 4, 5]
+    rows = {ws.cell(r, col["berkas"]).value: r for r in range(7, ws.max_row + 1)}
     r = rows[str(folder / "dinas-kecil.xlsx")]
     assert ws.cell(r, col["capaian"]).value == 82.5
     assert ws.cell(r, col["capaian"]).number_format == "[$-421]#,##0.00"
@@ -698,3 +699,57 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
     detail = lkj_xl.rekap([many / "rusak.xlsx"], jobs=1).pemeriksaan["rincian"][0]
     assert " ".join([core.ALASAN_BERKAS] * 26) in _column_text(words, left, right, "Keterangan")
     assert " ".join([detail] * 26) in _column_text(words, right, 10_000, "Keterangan")
+
+
+def test_a_long_agency_name_wraps_whole_in_the_rekap_sheet(tmp_path):
+    # 71 characters in the 34-character Perangkat Daerah column: it was cut off at the column's edge
+    # on screen and on paper; now it wraps, on a row at least two lines (2 x 15 pt) tall.
+    name = "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan"
+    (tmp_path / "opd").mkdir()
+    new_workbook(tmp_path / "opd" / "dinas.xlsx", pengaturan=settings(name), kinerja=kecil_rows())
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    col = 1 + [spec.key for spec in core.AGENCY_COLUMNS].index("perangkat_daerah")
+    (row,) = [r for r in range(7, ws.max_row + 1) if ws.cell(r, col).value == name]
+    assert ws.cell(row, col).alignment.wrap_text
+    assert ws.row_dimensions[row].height >= 30
+    # The note under the title wraps too, over the columns of the first printed page.
+    assert ws["A3"].alignment.wrap_text and ws.row_dimensions[3].height >= 30
+
+
+@pytest.mark.slow
+def test_the_first_printed_page_of_the_rekap_shows_what_the_ranking_is_by(folder, tmp_path):
+    # The Rekap sheet prints several pages side by side. The Bappeda officer reads page 1: the title
+    # and the period, each agency's rank and name, and beside them the mean capaian it is ranked by,
+    # its kriteria, its penyerapan and efisiensi. (These stood on pages 4 and 5 of 6, and the title,
+    # centred over 42 columns, on page 3.) The small agency (test_small_agency_by_hand): mean capaian
+    # (90 + 75) / 2 = 82,5, shown 82,50, Tinggi; penyerapan 250.000 / 1.000.000 = 25 %, 25,00;
+    # efisiensi 82,5 - 25 = 57,5, shown 57,50.
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    try:
+        pdf = xlsx_to_pdf(out, tmp_path / "rekap.pdf", sheets=[core.SHEET_REKAP])
+    except PdfError as exc:
+        if "not found" in str(exc) or "install" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    words = _words(pdf)
+    first = " ".join(w for page, *_, w in words if page == 1)
+    assert "Rekap Capaian Kinerja Perangkat Daerah" in first
+    # Rank 1 (the revised copy ties with it, the same figures), name, capaian, kriteria, the means of
+    # the Tujuan (90) and the Sasaran (75), penyerapan, efisiensi: one line of page 1.
+    assert f"1 {PEMDA} {KECIL} 82,50 Tinggi 90,00 75,00 25,00 57,50" in _lines(words, 1)
+    assert "Penyerapan" in first and "Efisiensi" in first
+
+
+def _lines(words: list, page: int) -> list[str]:
+    """The words of ``page`` joined into lines (the same top, within a point), left to right."""
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for p, x, y, _, w in words:
+        if p == page:
+            top = next((t for t in rows if abs(t - y) < 1), y)
+            rows.setdefault(top, []).append((x, w))
+    return [" ".join(w for _, w in sorted(row)) for _, row in sorted(rows.items())]

@@ -17,7 +17,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.pages import pages_wide
+from lkj_xl.core.pages import page_columns, pages_wide
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -184,24 +184,31 @@ def _period(frame: pd.DataFrame) -> str:
     return ", ".join(parts)
 
 
+REKAP_NAME_COLUMNS = 3  # Peringkat, Pemerintah Daerah, Perangkat Daerah: on every printed page
+_REKAP_WRAPPED = ("pemerintah_daerah", "perangkat_daerah", "berkas")  # names read whole, not cut off
+
+
 def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     frame = result.perangkat_daerah
     columns = core.AGENCY_COLUMNS
     ws = wb.add_worksheet(core.SHEET_REKAP)
     last = len(columns) - 1
+    widths = _widths(ws, columns)
+    # The title, period and note span the first printed page (the sheet prints several pages side by
+    # side): centred over all the columns, the title would land on a middle page.
+    first_page = page_columns(widths, REKAP_NAME_COLUMNS)[0][1]
     ws.merge_range(
-        0, 0, 0, last, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
+        0, 0, 0, first_page, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
     )
-    ws.merge_range(1, 0, 1, last, _period(frame), formats.get("subtitle", border=False))
-    ws.write_string(
-        2,
-        0,
+    ws.merge_range(1, 0, 1, first_page, _period(frame), formats.get("subtitle", border=False))
+    note = (
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
         "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
         "(sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
-        "sheet isiannya.",
-        formats.get("note", border=False),
+        "sheet isiannya."
     )
+    ws.merge_range(2, 0, 2, first_page, note, formats.get("note", border=False, text_wrap=True))
+    _wrapped(ws, 2, [(note, sum(widths[: first_page + 1]))])
     header = formats.get("header")
     group_row, label_row = 4, 5
     for col, spec in enumerate(columns):
@@ -217,18 +224,19 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         ws.merge_range(
             group_row, first, group_row, first + len(c.KRITERIA) - 1, f"{title} per Kriteria", header
         )
-    write = _row_writer(ws, columns, formats)
+    write = _row_writer(ws, columns, formats, wrap=True)
+    wrapped = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]
     for r, values in enumerate(_rows(frame), start=label_row + 1):
         write(r, values)
-    widths = _widths(ws, columns)
+        _wrapped(ws, r, [(values[i], widths[i]) for i in wrapped])
     ws.set_row(label_row, 45)
-    ws.freeze_panes(label_row + 1, 3)
+    ws.freeze_panes(label_row + 1, REKAP_NAME_COLUMNS)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws)
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
-    ws.fit_to_pages(pages_wide(widths, 3), 0)
+    ws.fit_to_pages(pages_wide(widths, REKAP_NAME_COLUMNS), 0)
     ws.repeat_rows(group_row, label_row)
-    ws.repeat_columns(0, 2)
+    ws.repeat_columns(0, REKAP_NAME_COLUMNS - 1)
 
 
 WHOSE_COLUMNS = 2  # Pemerintah Daerah, Perangkat Daerah: the first columns of the table sheets
