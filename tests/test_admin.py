@@ -714,6 +714,47 @@ def test_run_gives_up_on_a_silent_smtp_server_after_its_timeout_and_goes_on(tmp_
     assert b"dinas-b.xlsx" in server.accepted[0]
 
 
+def test_send_pdf_timeout_stops_a_hung_libreoffice_and_sends_nothing(smtp, tmp_path):
+    # `send --pdf` waited 180 s for a hung LibreOffice with no option to shorten it, where `run` has
+    # --pdf-timeout. The same option (same default, same help); the hung process and its child are
+    # killed and nothing is mailed.
+    import time
+
+    from lkj_xl.cli import main
+
+    send_option, run_option = (
+        next(p for p in main.commands[name].params if p.name == "pdf_timeout") for name in ("send", "run")
+    )
+    assert send_option.opts == run_option.opts == ["--pdf-timeout"]
+    assert send_option.default == run_option.default == 180  # README: "(default 180)"
+    assert send_option.help == run_option.help
+    inbox, port = smtp
+    pids = tmp_path / "pids"
+    soffice = hanging_soffice(tmp_path / "soffice", pids)
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    started = time.monotonic()
+    result = lkj(
+        "send",
+        str(book),
+        "--pdf",
+        "--pdf-timeout",
+        "1",
+        "--to",
+        "bappeda@example.go.id",
+        *smtp_args(port),
+        env={"LKJ_SOFFICE": str(soffice), "HOME": str(tmp_path)},
+    )
+    assert time.monotonic() - started < 30
+    assert result.returncode == 3, result.stderr
+    assert inbox.messages == []
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith("error: LibreOffice conversion of dinas-a.xlsx timed out after 1 s"), error
+    assert error.endswith("; the report was not sent"), error
+    for pid in map(int, pids.read_text().split()):
+        assert not alive(pid)
+
+
 def test_run_never_prints_two_workbooks_into_one_pdf_name(tmp_path):
     # dinas.xlsx and dinas.xlsm (the button copy) in one folder: both PDFs are dinas.pdf, the second
     # written over the first's (and with --laporan both documents dinas.docx). The later is refused.
