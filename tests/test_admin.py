@@ -529,7 +529,8 @@ class FaultySmtp:
     ``faults`` connections misbehave as ``fault`` says, later ones accept the message. ``drop``: the
     line is cut in the middle of the message's data; ``silent``: the connection is accepted and never
     answered (a firewall or proxy swallowing it, STARTTLS spoken to the implicit-TLS port 465);
-    ``silent-after-data``: the whole message is read, then never answered."""
+    ``silent-after-greeting``: it greets, then never answers a command; ``silent-after-data``: the
+    whole message is read, then never answered."""
 
     def __init__(self, faults: int, fault: str = "drop") -> None:
         import socket
@@ -565,6 +566,8 @@ class FaultySmtp:
             return
         conn.sendall(b"220 mail.example.go.id ESMTP\r\n")
         for line in lines:
+            if fault == "silent-after-greeting":
+                continue  # reads every command, answers none, until the client hangs up
             verb = line[:4].upper()
             if verb == b"DATA":
                 conn.sendall(b"354 go ahead\r\n")
@@ -686,6 +689,21 @@ def test_send_to_a_server_silent_after_the_message_sends_it_once_and_says_it_may
     ), error
     assert "may have received it" in error and "bappeda@example.go.id" in error
     assert "NOT delivered" not in error
+
+
+def test_send_to_a_server_silent_after_its_greeting_gives_up_after_its_timeout(tmp_path):
+    # Greeted, then no answer to EHLO (a relay overloaded, a proxy stuck after the banner): the same
+    # single wait, without the advice about connecting (the port and TLS mode were right).
+    server = FaultySmtp(faults=99, fault="silent-after-greeting")
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result, seconds = send_to(server, book, "--smtp-timeout", "1", env={"HOME": str(tmp_path)})
+    assert result.returncode == 3, result.stderr
+    assert seconds < 10 and server.connections == 1, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"error: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s (--smtp-timeout); "
+        "not retried; NOT delivered to: bappeda@example.go.id (not sent)"
+    )
 
 
 def test_run_gives_up_on_a_silent_smtp_server_after_its_timeout_and_goes_on(tmp_path):
