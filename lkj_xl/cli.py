@@ -48,6 +48,13 @@ _triwulan_option = click.option(
 )
 
 
+_pdf_timeout_option = click.option(
+    "--pdf-timeout",
+    type=click.FloatRange(min=1),
+    default=180,
+    show_default=True,
+    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
+)
 _laporan_template_option = click.option(
     "--laporan-template",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -440,6 +447,7 @@ def pdf(
 @click.option("--subject", help="Subject (default: Laporan Kinerja Triwulan ... naming the agency).")
 @click.option("--message", help="Body text (default: a summary in Bahasa Indonesia).")
 @click.option("--pdf", "attach_pdf", is_flag=True, help="Attach the report's PDF too.")
+@_pdf_timeout_option
 @click.option(
     "--laporan",
     "attach_laporan",
@@ -465,6 +473,7 @@ def send(
     subject,
     message,
     attach_pdf,
+    pdf_timeout,
     attach_laporan,
     laporan_template,
     dry_run,
@@ -498,7 +507,7 @@ def send(
         laporan_template=laporan_template,
         log=lambda line: click.echo(line, err=True),
     )
-    delivered = send_report(workbook, mail, dry_run=dry_run, update=update)
+    delivered = send_report(workbook, mail, dry_run=dry_run, update=update, pdf_timeout=pdf_timeout)
     if dry_run is not None:
         click.echo(f"wrote {dry_run} (not sent)")
     else:
@@ -532,13 +541,7 @@ def send(
     help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
 )
 @_triwulan_option
-@click.option(
-    "--pdf-timeout",
-    type=click.FloatRange(min=1),
-    default=180,
-    show_default=True,
-    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
-)
+@_pdf_timeout_option
 @smtp_options
 def run_command(
     workbooks, to, cc, with_pdf, with_laporan, laporan_template, outdir, triwulan, pdf_timeout, **smtp

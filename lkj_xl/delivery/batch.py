@@ -18,7 +18,6 @@ from lkj_xl.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_UNREADABLE,
-    DeliveryError,
     FileError,
     LkjError,
     UsageError,
@@ -75,7 +74,7 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     Raises LkjError (and bugs) for the caller to log."""
     from lkj_xl.build import build_file
     from lkj_xl.core.model import in_sheet_order
-    from lkj_xl.delivery.send import make_pdf, send_report
+    from lkj_xl.delivery.send import make_mail_pdf, make_pdf, send_report
 
     target = (options.outdir / path.name) if options.outdir is not None else path
     built = build_file(
@@ -97,12 +96,9 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     pdf_path = None
     if options.with_pdf:
         pdf_path = target.with_suffix(".pdf")
-        try:
-            make_pdf(target, pdf_path, report=report, timeout=options.pdf_timeout)
-        except DeliveryError as exc:  # LibreOffice missing, failed or hung: the mail would lack it
-            if options.mail is None:
-                raise
-            raise DeliveryError(f"{exc}; the report was not sent") from exc
+        # LibreOffice missing, failed or hung: when mailing, the error says the report was not sent
+        print_pdf = make_pdf if options.mail is None else make_mail_pdf
+        print_pdf(target, pdf_path, report=report, timeout=options.pdf_timeout)
         log("INFO", f"{path}: PDF {pdf_path}")
     laporan_path = None
     if options.with_laporan:

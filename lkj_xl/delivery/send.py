@@ -11,7 +11,7 @@ from lkj_xl.build import BuiltWorkbook
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Report
 from lkj_xl.delivery.config import SmtpConfig
-from lkj_xl.errors import UsageError
+from lkj_xl.errors import DeliveryError, UsageError
 
 
 def printed_sheets(requested: Sequence[str] | None) -> list[str]:
@@ -64,6 +64,16 @@ def make_pdf(
     return report
 
 
+def make_mail_pdf(workbook: str | Path, out_pdf: str | Path, *, report: Report, timeout: float) -> None:
+    """:func:`make_pdf` of a report about to be mailed: when LibreOffice is missing, fails or hangs
+    (stopped after ``timeout`` seconds) the DeliveryError says the report was not sent, since a mail
+    without its PDF is not sent."""
+    try:
+        make_pdf(workbook, out_pdf, report=report, timeout=timeout)
+    except DeliveryError as exc:
+        raise DeliveryError(f"{exc}; the report was not sent") from exc
+
+
 @dataclass(frozen=True)
 class MailOptions:
     """How a report is mailed: recipients, wording overrides, and the transport's settings."""
@@ -106,6 +116,7 @@ def send_report(
     update: bool = False,
     pdf_path: str | Path | None = None,
     laporan_path: str | Path | None = None,
+    pdf_timeout: float = 180,
 ) -> list[str]:
     """E-mail the workbook (and its PDF) as ``mail`` says. Returns the recipients that got it.
 
@@ -115,7 +126,7 @@ def send_report(
     user's file is not modified, unless ``update`` (then it is rebuilt in place, atomically, by the
     same path as ``lkj-xl build``, and that build is what is mailed). ``built``: a computation the
     caller already has (``run`` passes what it just wrote); ``pdf_path``, ``laporan_path``: the PDF
-    and the Word document made from it.
+    and the Word document made from it; ``pdf_timeout``: the seconds LibreOffice has for the PDF.
 
     With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
     needs no sender (a placeholder From is used). Raises lkj_xl.delivery.smtp.MailError naming who
@@ -156,7 +167,7 @@ def send_report(
         if mail.attach_pdf:
             pdf = Path(pdf_path) if pdf_path else Path(tmp) / (attached.stem + ".pdf")
             if not pdf.exists():
-                make_pdf(attached, pdf, report=report)
+                make_mail_pdf(attached, pdf, report=report, timeout=pdf_timeout)
             attachments.append(pdf)
         if mail.attach_laporan:
             attachments.append(_laporan_file(built, Path(tmp), laporan_path, mail.laporan_template))
