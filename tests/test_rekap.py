@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -753,3 +754,71 @@ def _lines(words: list, page: int) -> list[str]:
             top = next((t for t in rows if abs(t - y) < 1), y)
             rows.setdefault(top, []).append((x, w))
     return [" ".join(w for _, w in sorted(row)) for _, row in sorted(rows.items())]
+
+
+def test_the_grafik_sheet_prints_its_charts_one_a_page(folder, tmp_path):
+    # The Grafik sheet printed its three data blocks and three charts fitted to one A4 page: the charts
+    # in a third of the page, the tables' text at some 3 pt. Now only the charts print (the data
+    # blocks repeat the Rekap sheet's figures), one an A4 landscape page: a break before the second and
+    # the third, each chart inside the printed columns and between its breaks.
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    ws = openpyxl.load_workbook(out)[core.SHEET_GRAFIK]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9  # A4
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert len(breaks) == 2
+    (area,) = ws.print_area if isinstance(ws.print_area, list) else [ws.print_area]
+    first_col, last_col = (
+        openpyxl.utils.column_index_from_string(x) for x in re.findall(r"\$([A-Z]+)\$", area)
+    )
+    with zipfile.ZipFile(out) as z:
+        names = [n for n in z.namelist() if n.startswith("xl/drawings/drawing") and n.endswith(".xml")]
+        grafik = [z.read(n).decode() for n in names if "<c:chart" in z.read(n).decode()]
+    (drawing,) = grafik
+    anchors = re.findall(
+        r"<xdr:from><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>.*?<xdr:to><xdr:col>(\d+)</xdr:col>"
+        r"<xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row>",
+        drawing,
+    )
+    assert len(anchors) == 3
+    # openpyxl's breaks: a break with id N ends a page after row N (1-based), so a page starts at row N + 1.
+    pages = [(1, breaks[0]), (breaks[0] + 1, breaks[1]), (breaks[1] + 1, 10**6)]
+    for (c0, r0, c1, c1_off, r1), (top, bottom) in zip(sorted(anchors, key=lambda a: int(a[1])), pages):
+        # 0-based anchors: the chart's first row is row r0 + 1, its last r1 + 1 (1-based).
+        assert top <= int(r0) + 1 and int(r1) + 1 <= bottom
+        last = int(c1) + (1 if int(c1_off) else 0)  # the column its right edge ends in (1-based)
+        assert first_col <= int(c0) + 1 and last <= last_col
+
+
+@pytest.mark.slow
+def test_each_chart_of_the_grafik_prints_on_its_own_page_with_every_agency_named(tmp_path):
+    # In LibreOffice (the project's PDFs): three pages, one chart each; each chart names every agency.
+    # Agencies' names are long: on the narrower chart such a label took two lines, and LibreOffice
+    # then left out every other label (it leaves out labels that crowd). Twelve agencies, each with
+    # kecil_rows' capaian (82,5) and a budget, named "... Wilayah 01" to "... Wilayah 12".
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    (tmp_path / "opd").mkdir()
+    long_name = "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan Wilayah"
+    for i in range(1, 13):
+        new_workbook(tmp_path / "opd" / f"dinas-{i:02d}.xlsx", pengaturan=settings(f"{long_name} {i:02d}"),
+                     kinerja=kecil_rows(), anggaran=KECIL_BUDGET)  # fmt: skip
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
+    try:
+        pdf = xlsx_to_pdf(out, tmp_path / "grafik.pdf", sheets=[core.SHEET_GRAFIK])
+    except PdfError as exc:
+        if "not found" in str(exc) or "install" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    pages = [p for p in text.stdout.split("\f") if p.strip()]
+    titles = ["Peringkat Rata-rata Capaian", "Peringkat Penyerapan Anggaran", "Sebaran Kriteria Indikator"]
+    assert [[t in page for t in titles] for page in pages] == [
+        [True, False, False],
+        [False, True, False],
+        [False, False, True],
+    ]
+    for page in pages:
+        assert all(f"Wilayah {i:02d}" in page for i in range(1, 13)), page

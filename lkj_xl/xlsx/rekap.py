@@ -323,9 +323,24 @@ def _bar_chart(
     )
     chart.set_title({"name": title})
     chart.set_legend({"none": True})
-    chart.set_y_axis({"reverse": True, "crossing": "max"})  # the best at the top, the scale below
+    # The best at the top, the scale below; every agency labelled (left alone, a program that finds
+    # the labels crowded names every other one).
+    chart.set_y_axis({"reverse": True, "crossing": "max", "interval_unit": 1, "num_font": {"size": 8}})
     chart.set_x_axis({"name": axis, "num_format": fmt_percent(0), "min": 0})
     return chart
+
+
+# The Grafik sheet's charts, beside the data blocks (column N on), each printed alone on an A4
+# landscape page at 75 % or more in LibreOffice (which prints a column a third wider than Excel):
+# 960 pixels (15 default columns) wide, so that an agency's long name is a label of one line in
+# 8 pt; 18 pixels a bar, at most a page tall (beyond some 40 agencies the bars get thinner).
+CHART_COLUMN, CHART_COLUMNS, CHART_WIDTH = 13, 15, 960
+DEFAULT_ROW_PIXELS = 20
+CHART_MAX_HEIGHT = 820
+
+
+def chart_height(agencies: int) -> int:
+    return max(320, min(18 * agencies + 120, CHART_MAX_HEIGHT))
 
 
 def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
@@ -341,7 +356,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
     ]
     charts = []
-    height = max(320, 22 * len(data) + 120)
+    height = chart_height(len(data))
     for title, label, index, col in blocks:
         rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
         ws.write_string(top - 1, col, title, formats.get("heading", border=False))
@@ -378,19 +393,26 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
                 }
             )
         stacked.set_title({"name": "Sebaran Kriteria Indikator per Perangkat Daerah"})
-        stacked.set_y_axis({"reverse": True, "crossing": "max"})
+        stacked.set_y_axis({"reverse": True, "crossing": "max", "interval_unit": 1, "num_font": {"size": 8}})
         stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
         charts.append((stacked, height))
     for width, w in ((0, 34), (1, 12), (3, 34), (4, 12), (6, 34)):
         ws.set_column(width, width, w)
     ws.set_column(7, 11, 11)
-    y = 0
+    # Printed: the charts alone, one a page, A4 landscape (the data blocks are the Rekap sheet's
+    # figures again). Each chart starts on a row of its own, a page break before it.
+    # A blank row above each chart: LibreOffice would print a chart's top edge on the page before.
+    row, breaks = 1, []
     for chart, h in charts:
-        chart.set_size({"width": 760, "height": h})
-        ws.insert_chart(1, 13, chart, {"y_offset": y})
-        y += h + 20
+        chart.set_size({"width": CHART_WIDTH, "height": h})
+        if row > 1:
+            breaks.append(row)
+        ws.insert_chart(row + 1, CHART_COLUMN, chart)
+        row += math.ceil(h / DEFAULT_ROW_PIXELS) + 2
     _print_setup(ws)
+    ws.set_h_pagebreaks(breaks)
+    ws.print_area(1, CHART_COLUMN, max(row - 1, 1), CHART_COLUMN + CHART_COLUMNS - 1)
 
 
 # Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
