@@ -795,13 +795,14 @@ def test_the_grafik_sheet_prints_its_charts_one_a_page(folder, tmp_path):
 def test_each_chart_of_the_grafik_prints_on_its_own_page_with_every_agency_named(tmp_path):
     # In LibreOffice (the project's PDFs): three pages, one chart each; each chart names every agency.
     # Agencies' names are long: on the narrower chart such a label took two lines, and LibreOffice
-    # then left out every other label (it leaves out labels that crowd). Twelve agencies, each with
-    # kecil_rows' capaian (82,5) and a budget, named "... Wilayah 01" to "... Wilayah 12".
+    # then left out every other label (it leaves out labels that crowd). 38 agencies (the most that
+    # are labelled one by one, on a chart of the most height: its scale on the same page), each with
+    # kecil_rows' capaian (82,5) and a budget, named "... Wilayah 01" to "... Wilayah 38".
     from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
 
     (tmp_path / "opd").mkdir()
     long_name = "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan Wilayah"
-    for i in range(1, 13):
+    for i in range(1, 39):
         new_workbook(tmp_path / "opd" / f"dinas-{i:02d}.xlsx", pengaturan=settings(f"{long_name} {i:02d}"),
                      kinerja=kecil_rows(), anggaran=KECIL_BUDGET)  # fmt: skip
     out = tmp_path / "rekap.xlsx"
@@ -821,4 +822,24 @@ def test_each_chart_of_the_grafik_prints_on_its_own_page_with_every_agency_named
         [False, False, True],
     ]
     for page in pages:
-        assert all(f"Wilayah {i:02d}" in page for i in range(1, 13)), page
+        assert all(f"Wilayah {i:02d}" in page for i in range(1, 39)), page
+
+
+@pytest.mark.parametrize(("agencies", "every_label"), [(38, True), (39, False)])
+def test_every_agency_is_labelled_in_the_charts_where_the_labels_fit(tmp_path, agencies, every_label):
+    # A chart is at most 700 pixels tall (one printed page), some 120 of them its title and scale; an
+    # 8 pt label needs some 15: 38 agencies are labelled one by one (tickLblSkip 1; 38 long names
+    # printed whole by LibreOffice, measured); a province's hundreds would print every label over its
+    # neighbours, so from 39 on the program labels what fits (no tickLblSkip).
+    (tmp_path / "opd").mkdir()
+    new_workbook(tmp_path / "opd" / "dinas-00.xlsx", pengaturan=settings("Dinas"), kinerja=kecil_rows(),
+                 anggaran=KECIL_BUDGET)  # fmt: skip
+    for i in range(1, agencies):
+        shutil.copyfile(tmp_path / "opd" / "dinas-00.xlsx", tmp_path / "opd" / f"dinas-{i:02d}.xlsx")
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
+    with zipfile.ZipFile(out) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 3
+    for chart in charts:
+        assert ('<c:tickLblSkip val="1"/>' in chart) is every_label

@@ -323,9 +323,7 @@ def _bar_chart(
     )
     chart.set_title({"name": title})
     chart.set_legend({"none": True})
-    # The best at the top, the scale below; every agency labelled (left alone, a program that finds
-    # the labels crowded names every other one).
-    chart.set_y_axis({"reverse": True, "crossing": "max", "interval_unit": 1, "num_font": {"size": 8}})
+    chart.set_y_axis(_agency_axis(n))
     chart.set_x_axis({"name": axis, "num_format": fmt_percent(0), "min": 0})
     return chart
 
@@ -333,14 +331,31 @@ def _bar_chart(
 # The Grafik sheet's charts, beside the data blocks (column N on), each printed alone on an A4
 # landscape page at 75 % or more in LibreOffice (which prints a column a third wider than Excel):
 # 960 pixels (15 default columns) wide, so that an agency's long name is a label of one line in
-# 8 pt; 18 pixels a bar, at most a page tall (beyond some 40 agencies the bars get thinner).
+# 8 pt; 18 pixels a bar, at most a page tall (700 pixels: LibreOffice printed an 820-pixel chart's
+# scale on the next page; beyond 32 agencies the bars get thinner).
 CHART_COLUMN, CHART_COLUMNS, CHART_WIDTH = 13, 15, 960
 DEFAULT_ROW_PIXELS = 20
-CHART_MAX_HEIGHT = 820
+CHART_MAX_HEIGHT = 700
 
 
 def chart_height(agencies: int) -> int:
     return max(320, min(18 * agencies + 120, CHART_MAX_HEIGHT))
+
+
+# Up to this many agencies every bar is labelled (38 long names, 8 pt, printed whole in LibreOffice on
+# a 700-pixel chart); beyond, a label on every bar would print over its neighbours: the program labels
+# what fits.
+LABELLED_AGENCIES = 38
+
+
+def _agency_axis(agencies: int) -> dict[str, Any]:
+    """The agencies' axis: the best at the top and the scale below, the labels in 8 pt; every agency
+    labelled where they fit (left alone, a program finding two-line labels crowded names every
+    other one)."""
+    axis: dict[str, Any] = {"reverse": True, "crossing": "max", "num_font": {"size": 8}}
+    if agencies <= LABELLED_AGENCIES:
+        axis["interval_unit"] = 1
+    return axis
 
 
 def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
@@ -393,7 +408,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
                 }
             )
         stacked.set_title({"name": "Sebaran Kriteria Indikator per Perangkat Daerah"})
-        stacked.set_y_axis({"reverse": True, "crossing": "max", "interval_unit": 1, "num_font": {"size": 8}})
+        stacked.set_y_axis(_agency_axis(len(data)))
         stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
         charts.append((stacked, height))
