@@ -25,6 +25,7 @@ from lkj_xl.errors import (
     EXIT_TERMINATED,
     EXIT_UNREADABLE,
     LkjError,
+    UsageError,
 )
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -428,15 +429,28 @@ def pdf(
     left out unless chosen with --sheet. The workbook itself is not changed. Needs LibreOffice
     (Debian/Ubuntu: apt-get install libreoffice-calc-nogui).
 
+    A workbook lkj-xl rekap wrote prints as it is: Rekap Perangkat Daerah, Grafik and Pemeriksaan, or
+    the sheets chosen with --sheet (Semua Indikator and Semua Program too).
+
     \b
     Examples:
       lkj-xl pdf laporan.xlsx
       lkj-xl pdf laporan.xlsx -o tabel-3-3.pdf --sheet Efisiensi
+      lkj-xl pdf rekap.xlsx
     """
-    from lkj_xl.delivery.send import make_pdf
+    from lkj_xl.agencies import is_rekap_output
+    from lkj_xl.build import read_workbook
+    from lkj_xl.delivery.send import make_pdf, make_rekap_pdf
 
     out = output or workbook.with_suffix(".pdf")
-    make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
+    if is_rekap_output(read_workbook(workbook)):
+        if triwulan is not None:
+            raise UsageError(
+                "--triwulan does not apply to a rekap workbook: lkj-xl rekap computed its figures"
+            )
+        make_rekap_pdf(workbook, out, sheets=sheets or None, timeout=timeout)
+    else:
+        make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 
 

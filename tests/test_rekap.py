@@ -843,3 +843,41 @@ def test_every_agency_is_labelled_in_the_charts_where_the_labels_fit(tmp_path, a
     assert len(charts) == 3
     for chart in charts:
         assert ('<c:tickLblSkip val="1"/>' in chart) is every_label
+
+
+@pytest.mark.slow
+def test_pdf_prints_a_rekap_workbook_as_it_is(folder, tmp_path):
+    # `lkj-xl pdf rekap.xlsx` said "Sheet "Pengaturan" tidak ditemukan ..." (it looked for an agency's
+    # input sheets). It prints the rekap's paper sheets now: Rekap Perangkat Daerah, Grafik,
+    # Pemeriksaan; Semua Indikator (where "Indeks ekonomi", an indicator of every agency, is a row)
+    # only when chosen. The rekap workbook is not changed.
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    before = hashlib.sha256(out.read_bytes()).hexdigest()
+    pdf = tmp_path / "rekap.pdf"
+    run = invoke("pdf", out, "-o", pdf)
+    if run.exit_code == 3 and "LibreOffice" in run.output:
+        pytest.skip(run.output)
+    assert run.exit_code == 0, run.output
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    assert "Rekap Capaian Kinerja Perangkat Daerah" in pages[0]
+    for title in ("Peringkat Rata-rata Capaian", "Sebaran Kriteria Indikator", "Pemeriksaan Rekap"):
+        assert title in text, title
+    assert "Indeks ekonomi" not in text
+    chosen = tmp_path / "indikator.pdf"
+    assert invoke("pdf", out, "-o", chosen, "--sheet", "semua indikator").exit_code == 0
+    text = subprocess.run(["pdftotext", str(chosen), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Indeks ekonomi" in text and "Rekap Capaian Kinerja" not in text
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == before
+
+
+def test_pdf_of_a_rekap_workbook_refuses_triwulan_and_unknown_sheets(folder, tmp_path):
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    run = invoke("pdf", out, "--triwulan", "1")
+    assert run.exit_code == 2 and "--triwulan does not apply to a rekap workbook" in run.output
+    run = invoke("pdf", out, "--sheet", "Efisiensi")
+    assert run.exit_code == 2 and "unknown sheet 'Efisiensi'" in run.output
+    assert "Rekap Perangkat Daerah, Semua Indikator, Semua Program, Grafik, Pemeriksaan" in run.output
+    assert not (tmp_path / "rekap.pdf").exists()

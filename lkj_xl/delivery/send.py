@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lkj_xl.build import BuiltWorkbook
 from lkj_xl.core import contract as c
+from lkj_xl.core import rekap
 from lkj_xl.core.model import Report
 from lkj_xl.delivery.config import SmtpConfig
 from lkj_xl.errors import DeliveryError, UsageError
@@ -18,17 +19,39 @@ def printed_sheets(requested: Sequence[str] | None) -> list[str]:
     """The output sheets to print: ``requested`` (any output sheet, matched ignoring case) or, by
     default, the report's tables without the working sheet Pemeriksaan (findings are not part of the
     signed report). Raises LkjError naming the valid sheets for an unknown name."""
+    return _chosen(requested, c.OUTPUT_SHEETS, c.PRINTED_SHEETS)
+
+
+def _chosen(requested: Sequence[str] | None, available: Sequence[str], default: Sequence[str]) -> list[str]:
     if not requested:
-        return list(c.PRINTED_SHEETS)
-    by_folded = {name.casefold(): name for name in c.OUTPUT_SHEETS}
+        return list(default)
+    by_folded = {name.casefold(): name for name in available}
     chosen: list[str] = []
     for name in requested:
         match = by_folded.get(" ".join(name.split()).casefold())
         if match is None:
-            raise UsageError(f"unknown sheet {name!r}; choose from: {', '.join(c.OUTPUT_SHEETS)}")
+            raise UsageError(f"unknown sheet {name!r}; choose from: {', '.join(available)}")
         if match not in chosen:
             chosen.append(match)
     return chosen
+
+
+# A rekap workbook (lkj-xl rekap) prints as it is: its figures are the rekap's, computed when it was
+# written. By default the sheets meant for paper; Semua Indikator and Semua Program (a row per
+# indicator or budget row of every agency: hundreds of pages) only when chosen.
+REKAP_SHEETS = (rekap.SHEET_REKAP, rekap.SHEET_INDIKATOR, rekap.SHEET_PROGRAM, rekap.SHEET_GRAFIK,
+                rekap.SHEET_PEMERIKSAAN)  # fmt: skip
+REKAP_PRINTED = (rekap.SHEET_REKAP, rekap.SHEET_GRAFIK, rekap.SHEET_PEMERIKSAAN)
+
+
+def make_rekap_pdf(
+    workbook: str | Path, out_pdf: str | Path, *, sheets: Sequence[str] | None = None, timeout: float = 180
+) -> None:
+    """Print a workbook ``lkj-xl rekap`` wrote (or ``sheets`` of it) to one PDF; it is not changed."""
+    from lkj_xl.delivery.pdf import xlsx_to_pdf
+
+    chosen = _chosen(sheets, REKAP_SHEETS, REKAP_PRINTED)
+    xlsx_to_pdf(Path(workbook), Path(out_pdf), sheets=chosen, timeout=timeout)
 
 
 def make_pdf(
