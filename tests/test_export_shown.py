@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from click.testing import CliRunner
 
@@ -86,3 +87,57 @@ def test_excel_id_csv_shows_scale_word_figures_beside_an_edge_with_the_decimals_
     (t1,) = _excel_id(path)
     shown = [t1[k] for k in ("target", "realisasi", "capaian", "kriteria")]
     assert shown == ["40.000,000", "36.000,002", "90,000004", "Sangat Tinggi"], t1
+
+
+def test_json_says_why_an_efisiensi_is_null_and_the_csv_keeps_its_columns(tmp_path):
+    # Triwulan II. T1 80 of 200 (40 %), its Sasaran S1 with TW II typed "12,3,4" (Kinerja!L5, galat);
+    # P0 (Kode Sasaran S1) with TW II "12,3,4" (Anggaran!G4, galat): S1's and T1's budget unknown.
+    # T2 waits for BPS data; T3 (5 of 10) has no program. T4 60 of 100 with S4 80 of 100 and P4 (Kode
+    # Sasaran S4) 500.000 of 1.000.000 = 50 %: efisiensi 80 - 50 = 30 (S4) and 60 - 50 = 10 (T4).
+    # Tabel 3.3 shows Galat / Belum diketahui in the null rows; the JSON said nothing of why.
+    def indikator(kode, tingkat, induk, target, tw1, tw2=None):
+        row = {"Kode": kode, "Tingkat": tingkat, "Kode Induk": induk, "Uraian": f"Uraian {kode}"}
+        row |= {"Indikator": f"Indikator {kode}", "Satuan": "%", "Target": target}
+        return row | {"Realisasi TW I": tw1, "Realisasi TW II": tw2}
+
+    kinerja = [
+        indikator("T1", "Tujuan", None, "200", "50", "30"),
+        indikator("S1", "Sasaran", "T1", "40,71%", "25", "12,3,4"),
+        indikator("T2", "Tujuan", None, "10", "Menunggu data BPS"),
+        indikator("T3", "Tujuan", None, "10", "5"),
+        indikator("T4", "Tujuan", None, "100", "60"),
+        indikator("S4", "Sasaran", "T4", "100", "80"),
+    ]
+    anggaran = [
+        {"Kode": "P0", "Program": "Program penunjang", "Kode Sasaran": "S1", "Pagu": "1.500.000.000"},
+        {"Kode": "P4", "Program": "Program empat", "Kode Sasaran": "S4", "Pagu": "1.000.000"},
+    ]
+    anggaran[0] |= {"Realisasi TW I": "100.000.000", "Realisasi TW II": "12,3,4"}
+    anggaran[1] |= {"Realisasi TW I": "500.000"}
+    path = tmp_path / "laporan.xlsx"
+    new_workbook(path, pengaturan={**PENGATURAN, "Triwulan": "II"}, kinerja=kinerja, anggaran=anggaran)
+
+    rows = {r["kode"]: r for r in json.loads(_export(path))["efisiensi"]}
+    assert {k: (r["efisiensi"], r["status"]) for k, r in rows.items()} == {
+        "T1": (None, "Galat (Anggaran!G4)"),
+        "S1": (None, "Galat (Kinerja!L5, Anggaran!G4)"),
+        "T2": (None, "Menunggu data BPS"),
+        "T3": (None, "Belum diketahui"),
+        "T4": (10, None),
+        "S4": (30, None),
+    }
+    table = json.loads(_export(path, "--table", "efisiensi"))
+    assert [r["status"] for r in table] == [r["status"] for r in rows.values()]
+    # The CSV tables keep their columns (plain and for Excel set to Indonesian).
+    columns = [
+        "kode",
+        "tingkat",
+        "uraian",
+        "capaian",
+        "pagu",
+        "realisasi_anggaran",
+        "penyerapan",
+        "efisiensi",
+    ]
+    assert _export(path, "--format", "csv", "--table", "efisiensi").splitlines()[0] == ",".join(columns)
+    assert list(_excel_id(path, "efisiensi")[0]) == columns

@@ -16,9 +16,13 @@ from lkj_xl.core.findings import galat_status
 from lkj_xl.core.model import IndicatorResult, Pembanding, Report, SummaryGroup, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
+# Columns of the JSON (and the DataFrames) that the CSV tables leave out: their columns are pinned.
+JSON_ONLY = {"efisiensi": ("status",)}
 
 
 def to_dict(report: Report) -> dict[str, Any]:
+    from lkj_xl.core.tables.efisiensi import status as efisiensi_status
+
     s = report.settings
     return {
         "perangkat_daerah": s.perangkat_daerah,
@@ -72,6 +76,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "realisasi_anggaran": e.realisasi_anggaran,
                 "penyerapan": e.penyerapan,
                 "efisiensi": e.efisiensi,
+                "status": efisiensi_status(e),  # why the efisiensi is null (JSON only)
             }
             for e in report.efisiensi
         ],
@@ -335,6 +340,8 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
     Formula-like texts are neutralised in both forms.
     """
     rows = table_rows(report, table)
+    if table in JSON_ONLY:
+        rows = [{k: v for k, v in row.items() if k not in JSON_ONLY[table]} for row in rows]
     buffer = io.StringIO()
     fields = list(rows[0]) if rows else []
     if excel_id:
