@@ -28,7 +28,6 @@ or a number (an adapter writes texts behind its text guard).
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,6 +58,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     indent_style,
     percent_style,
 )
+from lkj_xl.core.textwidth import estimate_lines  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from lkj_xl.core.charts import ChartSpec
@@ -507,46 +507,6 @@ def clean(value: object) -> CellValue:
     if isinstance(value, float):
         return float(value) if math.isfinite(value) else None
     return str(value)
-
-
-def _char_width(ch: str) -> float:
-    """Width of a character in units of the digit '0' (the unit of Excel column widths), generous."""
-    if ch in "mwMW@%":
-        return 1.5
-    if ch.isupper():
-        return 1.25
-    if ch in " .,;:'!|iljtf()[]-":
-        return 0.6
-    return 1.0
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_width(word: str) -> float:
-    # Cached: the same words (indicator names, "Program", "Kegiatan"...) recur on thousands of rows.
-    return sum(_char_width(ch) for ch in word)
-
-
-def estimate_lines(value: CellValue, width: float, bold: bool = False) -> int:
-    """Lines a wrapped text needs in a column ``width`` characters wide: a word-wrap simulation with
-    rough character widths, erring on the generous side (a spare line beats a clipped one)."""
-    if value is None or value == "":
-        return 1
-    capacity = max(width - 1.5, 1.0) / (1.1 if bold else 1.0)
-    space = _char_width(" ")
-    lines = 0
-    for paragraph in str(value).split("\n"):
-        lines += 1
-        used = 0.0
-        for word in paragraph.split(" "):
-            w = _word_width(word)
-            if used and used + space + w > capacity:
-                lines += 1
-                used = 0.0
-            used = used + space + w if used else w
-            while used > capacity:  # a word longer than the line breaks anywhere
-                lines += 1
-                used -= capacity
-    return lines
 
 
 def shown(
