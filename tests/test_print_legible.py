@@ -4,6 +4,7 @@ whole on paper (LibreOffice, the project's PDFs), rows as tall as their text nee
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -135,3 +136,65 @@ def test_libreoffice_prints_a_long_indikator_and_uraian_whole(rekap, tmp_path):
     pitch = lines[1] - lines[0]
     (wisata,) = [y for _, _, y, w in uraian if w == "Wisata"]
     assert len(lines) == 4 and 4 * pitch <= wisata - lines[0] <= 5.5 * pitch, (lines, wisata)
+
+
+# --- the output sheets: a Galat text in a narrow figure column ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def galat_built(tmp_path_factory) -> Path:
+    """S1's TW II typed "12,3,4" (Kinerja!L5), P0's "12,3,4" (Anggaran!G4): built."""
+    path = tmp_path_factory.mktemp("galat") / "laporan.xlsx"
+    kinerja = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Nilai investasi",
+         "Satuan": "%", "Target": "200", "Realisasi TW I": "50", "Realisasi TW II": "30"},
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Sasaran satu",
+         "Indikator": "Persentase A", "Satuan": "%", "Target": "40,71%", "Realisasi TW I": "25",
+         "Realisasi TW II": "12,3,4"},
+    ]  # fmt: skip
+    anggaran = [
+        {"Kode": "P0", "Program": "Program penunjang", "Kode Sasaran": "S1", "Pagu": "1.500.000.000",
+         "Realisasi TW I": "100.000.000", "Realisasi TW II": "12,3,4"},
+    ]  # fmt: skip
+    pengaturan = {c.P_PEMDA: "Kabupaten Uji", c.P_OPD: "Dinas Uji", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
+    assert invoke("build", path).exit_code == 0
+    return path
+
+
+def test_a_galat_text_shows_its_cell_on_one_line(galat_built):
+    # "Galat (Kinerja!L5)" wrapped in an 11-wide figure column as "Galat (Kinerja!" / "L5)" on paper
+    # (LibreOffice breaks after "!"). Its width in digit widths, by hand: in Calibri, Excel's font, at
+    # 96 dpi (a digit 7,43 pixels, the column unit 7): G 9,25 + a 7,03 + l 3,37 + a 7,03 + t 4,91 +
+    # space 3,32 + ( 4,45 + K 7,62 + i 3,37 + n 7,71 + e 7,30 + r 5,11 + j 3,51 + a 7,03 + ! 3,90 +
+    # L 6,17 + 5 7,43 + ) 4,45 = 103,0 pixels, 14,7 units of 7 (13,9 in DejaVu Sans, LibreOffice's). So
+    # its column is at least 14,7 wide (as the file stores it, with its 5 pixels of padding: 14,7 +
+    # 5/7), and the row one line tall.
+    wb = openpyxl.load_workbook(galat_built)
+    for sheet, cells in ((c.SHEET_CAPAIAN_TS, ("G9", "J9", "K9")), (c.SHEET_EFISIENSI, ("D6",))):
+        ws = wb[sheet]
+        for ref in cells:
+            cell = ws[ref]
+            assert cell.value == "Galat (Kinerja!L5)", (sheet, ref, cell.value)
+            width = next(d.width for d in ws.column_dimensions.values() if d.min <= cell.column <= d.max)
+            assert width >= 14.7 + 5 / 7, (sheet, ref, width)
+            assert ws.row_dimensions[cell.row].height is None, (sheet, ref)
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_a_galat_text_whole_on_one_line(galat_built, tmp_path):
+    # Tabel 3.1 on paper: S1's TW II, Realisasi s.d. and Capaian each read "Galat (Kinerja!L5)" on one
+    # line (pdftotext -layout keeps a printed line as one line); before, two of them broke after "!".
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    pdf = tmp_path / "tabel.pdf"
+    try:
+        xlsx_to_pdf(galat_built, pdf, sheets=[c.SHEET_CAPAIAN_TS])
+    except PdfError as exc:
+        if "not found" in str(exc) or "install" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    (row,) = [line for line in text.splitlines() if "Sasaran satu" in line]
+    assert row.count("Galat (Kinerja!L5)") == 3, text
+    assert "L5)" not in text.replace("Galat (Kinerja!L5)", ""), text

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Union
 
-from lkj_xl.core.contract import periode
+from lkj_xl.core.contract import GALAT_LABEL, periode
 from lkj_xl.core.numbers import tanggal_indonesia
 from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API names them)
     FMT_DECIMAL,
@@ -58,7 +58,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     indent_style,
     percent_style,
 )
-from lkj_xl.core.textwidth import estimate_lines  # noqa: F401 (re-exported)
+from lkj_xl.core.textwidth import column_width, estimate_lines  # noqa: F401 (estimate_lines re-exported)
 
 if TYPE_CHECKING:
     from lkj_xl.core.charts import ChartSpec
@@ -390,7 +390,7 @@ class SheetBuilder:
         lay.print_setup = PrintSetup(footer=footer, repeat_rows=lay.header_rows if repeat_header else None)
         lay.validate()
         enforce_excel_limits(lay)  # texts first: row heights are estimated from what is written
-        fit_row_heights(lay)
+        fit_row_heights(lay)  # and columns widened for a Galat text (fit_galat_widths)
         return lay
 
 
@@ -423,6 +423,25 @@ def enforce_excel_limits(lay: SheetLayout) -> None:
     lay.columns = [min(width, MAX_COLUMN_WIDTH) for width in lay.columns]
 
 
+GALAT_WIDTH = 24.0  # characters at most a column is widened to for a Galat text
+
+
+def fit_galat_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> None:
+    """Widen a column (up to GALAT_WIDTH) so that a Galat text in it, "Galat (Kinerja!L5)", shows its
+    first cell on one line: wrapped in a narrow figure column it read "Galat (Kinerja!" / "L5)" on
+    paper (LibreOffice breaks after the "!"). Several cells wrap after a comma, each cell whole.
+    ``bold``: the cells in bold (a Tujuan's or Sasaran's row), wider."""
+    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
+    prefix = GALAT_LABEL + " ("
+    for r, row in enumerate(lay.rows):
+        for c, value in enumerate(row[: len(lay.columns)]):
+            if isinstance(value, str) and value.startswith(prefix) and (r, c) not in merged:
+                first = value.split(", ", 1)[0]
+                needed = min(column_width(first, bold.get((r, c), False)) + 0.2, GALAT_WIDTH)
+                if needed > lay.columns[c]:
+                    lay.columns[c] = needed
+
+
 def fit_row_heights(lay: SheetLayout) -> None:
     """Set the height of rows whose wrapped text needs more than one line.
 
@@ -442,6 +461,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
                     wrap[r, c] = bool(props["text_wrap"])
                 if "bold" in props:
                     bold[r, c] = bool(props["bold"])
+    fit_galat_widths(lay, bold)
     widths = lay.columns
     covered: set[tuple[int, int]] = set()
     span: dict[tuple[int, int], Merge] = {}
