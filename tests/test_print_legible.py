@@ -81,6 +81,10 @@ def test_semua_indikator_wraps_long_texts_in_rows_as_tall_as_they_need(rekap):
     # wraps to 2 lines: "Realisasi s.d." / "Triwulan".
     short = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, indikator).value == "Jumlah wisatawan")
     assert ws.row_dimensions[short].height is None
+    # A text of two lines is 2 lines tall however short (the Status a workbook gives, say).
+    from lkj_xl.xlsx.rekap_rows import _row_height
+
+    assert _row_height({0: 18})(["Menunggu\ndata"]) == 2 * LINE
     realisasi = _column(ws, "Realisasi s.d. Triwulan")
     assert ws.cell(1, realisasi).alignment.wrap_text and ws.row_dimensions[1].height == 2 * LINE
 

@@ -40,8 +40,7 @@ _CHAR_WIDTHS = {
 _PADDING = 0.3
 _BOLD = 1.12
 _OTHER_WIDTH = 1.35  # any other character (symbols, letters with accents)
-MAX_CHAR_WIDTH = max(*_CHAR_WIDTHS.values(), _OTHER_WIDTH)  # a text of fewer characters than a line
-# holds at this width each fits one line: it need not be measured
+_MAX_WIDTH = max(*_CHAR_WIDTHS.values(), _OTHER_WIDTH)
 
 
 def _char_width(ch: str) -> float:
@@ -53,6 +52,12 @@ def _char_width(ch: str) -> float:
 def _word_width(word: str) -> float:
     # Cached: the same words (indicator names, "Program", "Kegiatan"...) recur on thousands of rows.
     return sum(_char_width(ch) for ch in word)
+
+
+def column_characters(width: float) -> int:
+    """Characters a line of a column ``width`` wide holds even at the widest: a text of one paragraph
+    and no more characters fits one line (estimate_lines need not be asked)."""
+    return int((width - _PADDING) / (_MAX_WIDTH * _BOLD))
 
 
 def column_width(text: str, bold: bool = False) -> float:

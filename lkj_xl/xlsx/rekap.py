@@ -262,7 +262,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         },
     )
     widths = _widths(ws, columns)
-    _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)])
+    _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)], bold=True)
     ws.freeze_panes(1, 3)
     _print_setup(ws)
     # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
@@ -402,10 +402,10 @@ _PEMERIKSAAN_WIDTHS = (26, 14, 18, 12, 9, 12, 24, 18)
 _PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
 
 
-def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]]) -> None:
+def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]], bold: bool = False) -> None:
     """Make ``row`` as tall as the most lines any of ``texts`` (text, width) wraps to: LibreOffice,
     which prints, keeps the default height of a row read from an .xlsx."""
-    lines = max(estimate_lines(text, width) for text, width in texts)
+    lines = max(estimate_lines(text, width, bold) for text, width in texts)
     if lines > 1:
         ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 

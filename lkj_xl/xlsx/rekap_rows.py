@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import column_letter
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT
-from lkj_xl.core.textwidth import MAX_CHAR_WIDTH, estimate_lines
+from lkj_xl.core.textwidth import column_characters, estimate_lines
 
 try:
     from pandas import NA as _NA
@@ -117,19 +117,21 @@ def _sheetrows(body: Body) -> Iterator[str]:
 
 def _row_height(wrap: dict[int, float]) -> Callable[[Sequence[object]], float | None]:
     """The height of a row whose texts in the ``wrap`` columns (column: width) wrap: the lines of its
-    longest text (layout.estimate_lines) of LINE_HEIGHT each, None for one line (the default height).
-    A text that fits one line at the widest characters is not measured; the lines of a text are
-    remembered per column (an agency's name, a Sasaran's Uraian recur on many rows)."""
-    fits = {col: (width - 0.5) / MAX_CHAR_WIDTH for col, width in wrap.items()}
+    longest text (textwidth.estimate_lines) of LINE_HEIGHT each, None for one line (the default
+    height). A text of one paragraph that fits a line even at the widest characters is not measured;
+    the lines of a text are remembered per column (an agency's name, a Sasaran's Uraian recur)."""
+    fits = {col: column_characters(width) for col, width in wrap.items()}
     seen: dict[tuple[int, str], int] = {}
 
     def height(values: Sequence[object]) -> float | None:
         lines = 1
         for col, width in wrap.items():
             value = values[col]
-            if isinstance(value, str) and len(value) > fits[col]:
+            if isinstance(value, str) and (len(value) > fits[col] or "\n" in value):
                 key = (col, value)
                 if key not in seen:
+                    if len(seen) > 100_000:  # a province's distinct indicators: memory bounded
+                        seen.clear()
                     seen[key] = estimate_lines(value, width)
                 lines = max(lines, seen[key])
         return min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else None
