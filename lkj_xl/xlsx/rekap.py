@@ -49,6 +49,8 @@ _NUM_FORMATS = {
 }
 _WIDTHS = {"text": 18, "integer": 9, "year": 7, "decimal": 16, "percent": 11, "rupiah": 18, "efisiensi": 11}
 _WIDE_TEXT = {
+    "pemerintah_daerah": 22,  # "Kabupaten Probolinggo" on one line: the column is on every row
+    "berkas": 30,  # "laporan/dinas-koperasi-ukm.xlsx"
     "perangkat_daerah": 34,
     "uraian": 40,
     "indikator": 44,
@@ -67,6 +69,7 @@ _SHOWN_DECIMALS: dict[str, Callable[[float, int], int]] = {
 }
 _DECIMAL_FORMATS = {"percent": fmt_percent, "efisiensi": fmt_efisiensi}
 TABLE_STYLE = "Table Style Medium 2"
+_WRAP = {"text_wrap": True}
 PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
 
 
@@ -254,6 +257,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     frame = frame.iloc[: EXCEL_ROWS - 1]  # beyond, rows_beyond_excel() warned (use parquet or csv)
     # Declared over one data row: xlsxwriter notes every cell of a table's range in a dict (to refuse
     # overlaps), 200 MB for 100,000 rows; _with_bodies widens the range in the table's XML.
+    header = formats.get("text", border=False, text_wrap=True)  # "Realisasi s.d. Triwulan": 2 lines
     ws.add_table(
         0,
         0,
@@ -262,10 +266,11 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         {
             "name": table,
             "style": TABLE_STYLE,
-            "columns": [{"header": spec.label} for spec in columns],
+            "columns": [{"header": spec.label, "header_format": header} for spec in columns],
         },
     )
     widths = _widths(ws, columns)
+    _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)], bold=True)
     ws.freeze_panes(1, 3)
     _print_setup(ws)
     # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
@@ -273,8 +278,14 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     ws.fit_to_pages(pages_wide(widths, WHOSE_COLUMNS), 0)
     ws.repeat_rows(0)
     ws.repeat_columns(0, WHOSE_COLUMNS - 1)
-    # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
-    styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
+    # The style index of each format, fixed now (xlsxwriter numbers a format on its first use). Texts
+    # wrap in their cells, each row as tall as its longest text needs (rekap_rows): a long Uraian or
+    # Indikator is printed whole, never cut at the column's edge.
+    wrap = {col: width for col, (spec, width) in enumerate(zip(columns, widths)) if spec.kind == "text"}
+    styles = [
+        formats.get(spec.kind, **_WRAP if col in wrap else {})._get_xf_index()
+        for col, spec in enumerate(columns)
+    ]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
     shown = {}
     for col, spec in enumerate(columns):
@@ -288,7 +299,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         if figures
     }
     part = f"xl/worksheets/sheet{ws.index + 1}.xml"
-    return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more)
+    return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more, wrap)
 
 
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:
@@ -436,10 +447,10 @@ _PEMERIKSAAN_WIDTHS = (26, 14, 18, 12, 9, 12, 24, 18)
 _PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
 
 
-def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]]) -> None:
+def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]], bold: bool = False) -> None:
     """Make ``row`` as tall as the most lines any of ``texts`` (text, width) wraps to: LibreOffice,
     which prints, keeps the default height of a row read from an .xlsx."""
-    lines = max(estimate_lines(text, width) for text, width in texts)
+    lines = max(estimate_lines(text, width, bold) for text, width in texts)
     if lines > 1:
         ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 
