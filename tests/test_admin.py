@@ -462,8 +462,10 @@ def test_run_goes_on_when_a_workbook_named_is_missing_or_a_folder(tmp_path):
     assert (tmp_path / "out" / "dinas-a.xlsx").exists()
     failed = [p for p in named if p != good]
     assert result.stderr.splitlines()[-1].endswith(f"3 of 4 workbooks failed: {', '.join(map(str, failed))}")
-    for path in failed:
-        assert any(f" ERROR {path}: cannot read" in line for line in result.stderr.splitlines())
+    lines = result.stderr.splitlines()
+    for path in failed[1:]:
+        assert any(f" ERROR {path}: cannot read" in line for line in lines)
+    assert any(f" ERROR {failed[0]} is a folder, not a workbook" in line for line in lines)
 
 
 def test_build_in_place_of_a_missing_workbook_says_it_cannot_be_read(tmp_path):

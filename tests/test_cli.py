@@ -501,7 +501,31 @@ def test_run_skips_office_lock_files_that_a_glob_or_a_list_brings(workbook, tmp_
     # Only lock files: nothing to run is bad usage, not an empty success.
     result = CliRunner().invoke(main, ["run", str(owner), "--no-pdf", "--outdir", str(outdir)])
     assert result.exit_code == 2
-    assert f"error: no workbook to run, only Office lock files: {owner}" in result.stderr
+    assert f"error: no workbook to run, only skipped files: {owner}" in result.stderr
+
+
+def test_run_skips_a_rekap_workbook_and_says_a_folder_is_no_workbook(workbook, tmp_path):
+    # The Bappeda saved its rekap.xlsx beside the agencies' workbooks: `lkj-xl run dir/*.xlsx` (every
+    # cron run) logged it as ERROR "Sheet Pengaturan tidak ditemukan ..." and ended with exit 2. It is
+    # skipped now (lkj-xl rekap skips it alike). `dir/*` brings a subfolder too: said to be a folder.
+    rekap = workbook.parent / "rekap.xlsx"
+    assert invoke("rekap", str(workbook), "-o", str(rekap)).exit_code == 0
+    arsip = workbook.parent / "arsip"
+    arsip.mkdir()
+    outdir = tmp_path / "keluar"
+    result = CliRunner().invoke(main, ["run", str(rekap), str(workbook), "--no-pdf", "--outdir", str(outdir)])
+    assert result.exit_code == 0, result.stderr  # the one workbook is clean (see test_check_exit_codes)
+    assert f"{rekap}: skipped: a rekap workbook (lkj-xl rekap), not an agency's workbook" in result.stderr
+    assert sorted(p.name for p in outdir.iterdir()) == ["laporan.xlsx"]
+    assert "1 workbooks done" in result.stderr
+
+    result = CliRunner().invoke(main, ["run", str(arsip), str(workbook), "--no-pdf", "--outdir", str(outdir)])
+    assert result.exit_code == 2  # a folder named is that name's failure; the workbook is still built
+    assert (
+        f"ERROR {arsip} is a folder, not a workbook (name its workbooks, e.g. {arsip / '*.xlsx'})"
+        in result.stderr
+    )
+    assert "INFO" in result.stderr and f"{workbook}: built" in result.stderr
 
 
 # ----------------------------------------------------------------------------------------- Ctrl-C
