@@ -156,15 +156,16 @@ LANDSCAPE_A4_POINTS = 297 / 25.4 * 72 - 2 * 0.7 * 72
 LEGIBLE_ZOOM = 0.75
 
 
-def page_columns(widths: Sequence[float], repeated: int) -> list[tuple[int, int]]:
+def page_columns(widths: Sequence[float], repeated: int, zoom: float = LEGIBLE_ZOOM) -> list[tuple[int, int]]:
     """The columns each page prints after the first ``repeated`` ones (which every page repeats),
-    as (first, last) indices, when the sheet prints legibly (at :data:`LEGIBLE_ZOOM` or more).
-    Both programs end a page before the first column that does not fit whole, so the columns are
-    packed page by page; at the widths LibreOffice prints (a third wider than Excel's: the PDFs),
-    which then prints these pages at 75 % or more and Excel at more."""
+    as (first, last) indices, at ``zoom`` (by default the least that prints legibly). Both programs
+    end a page before the first column that does not fit whole, so the columns are packed page by
+    page; at the widths LibreOffice prints (a third wider than Excel's: the PDFs). A sheet fitted to
+    that many pages prints at ``zoom`` or more (up to 100 %): fewer columns a page, so what must be
+    on the first page is what fits at 100 %."""
     per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
     pixels = [column_pixels(w) * per_pixel for w in widths]
-    room = LANDSCAPE_A4_POINTS / LEGIBLE_ZOOM - sum(pixels[:repeated])
+    room = LANDSCAPE_A4_POINTS / zoom - sum(pixels[:repeated])
     pages: list[tuple[int, int]] = []
     first, used = repeated, 0.0
     for col in range(repeated, len(pixels)):

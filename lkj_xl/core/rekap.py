@@ -61,10 +61,10 @@ def _agency_columns() -> tuple[Column, ...]:
     headline = [
         Column("capaian", "Rata-rata Capaian Tujuan dan Sasaran (%)", "percent"),
         Column("kriteria", "Kriteria", "kriteria"),
-        Column("capaian_tujuan", "Rata-rata Capaian Tujuan (%)", "percent"),
-        Column("capaian_sasaran", "Rata-rata Capaian Sasaran (%)", "percent"),
         Column("penyerapan", "Penyerapan Anggaran (%)", "percent"),
         Column("efisiensi", "Efisiensi (poin persen)", "efisiensi"),
+        Column("capaian_tujuan", "Rata-rata Capaian Tujuan (%)", "percent"),
+        Column("capaian_sasaran", "Rata-rata Capaian Sasaran (%)", "percent"),
         Column("pagu", "Pagu (Rp)", "rupiah"),
         Column("realisasi_anggaran", "Realisasi Anggaran (Rp)", "rupiah"),
         Column("temuan_galat", "Temuan Galat", "integer"),

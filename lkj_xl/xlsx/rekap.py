@@ -199,7 +199,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     widths = _widths(ws, columns)
     # The title, period and note span the first printed page (the sheet prints several pages side by
     # side): centred over all the columns, the title would land on a middle page.
-    first_page = page_columns(widths, REKAP_NAME_COLUMNS)[0][1]
+    first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
     ws.merge_range(
         0, 0, 0, first_page, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
     )
