@@ -25,7 +25,6 @@ from lkj_xl.errors import (
     EXIT_TERMINATED,
     EXIT_UNREADABLE,
     LkjError,
-    UsageError,
 )
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -438,19 +437,10 @@ def pdf(
       lkj-xl pdf laporan.xlsx -o tabel-3-3.pdf --sheet Efisiensi
       lkj-xl pdf rekap.xlsx
     """
-    from lkj_xl.agencies import is_rekap_output
-    from lkj_xl.build import read_workbook
-    from lkj_xl.delivery.send import make_pdf, make_rekap_pdf
+    from lkj_xl.delivery.send import print_workbook
 
     out = output or workbook.with_suffix(".pdf")
-    if is_rekap_output(read_workbook(workbook)):
-        if triwulan is not None:
-            raise UsageError(
-                "--triwulan does not apply to a rekap workbook: lkj-xl rekap computed its figures"
-            )
-        make_rekap_pdf(workbook, out, sheets=sheets or None, timeout=timeout)
-    else:
-        make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
+    print_workbook(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 
 

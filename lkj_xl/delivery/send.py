@@ -44,6 +44,27 @@ REKAP_SHEETS = (rekap.SHEET_REKAP, rekap.SHEET_INDIKATOR, rekap.SHEET_PROGRAM, r
 REKAP_PRINTED = (rekap.SHEET_REKAP, rekap.SHEET_GRAFIK, rekap.SHEET_PEMERIKSAAN)
 
 
+def print_workbook(
+    workbook: str | Path,
+    out_pdf: str | Path,
+    *,
+    sheets: Sequence[str] | None = None,
+    triwulan: int | None = None,
+    timeout: float = 180,
+) -> None:
+    """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf`, a rekap workbook as it is by
+    :func:`make_rekap_pdf` (``triwulan`` is then a UsageError: lkj-xl rekap computed its figures)."""
+    from lkj_xl.agencies import is_rekap_output
+    from lkj_xl.build import read_workbook
+
+    if not is_rekap_output(read_workbook(workbook)):
+        make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
+    elif triwulan is not None:
+        raise UsageError("--triwulan does not apply to a rekap workbook: lkj-xl rekap computed its figures")
+    else:
+        make_rekap_pdf(workbook, out_pdf, sheets=sheets, timeout=timeout)
+
+
 def make_rekap_pdf(
     workbook: str | Path, out_pdf: str | Path, *, sheets: Sequence[str] | None = None, timeout: float = 180
 ) -> None:
