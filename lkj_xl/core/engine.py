@@ -12,7 +12,14 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, dot_thousands, galat_status
+from lkj_xl.core.findings import (
+    FindingLog,
+    after_period,
+    comma_thousands,
+    dot_thousands,
+    galat_status,
+    scale_mismatch,
+)
 from lkj_xl.core.formulas import (
     Number,
     band_edges,
@@ -111,18 +118,13 @@ def _quarters(
         numbers.append(value.exact)
         if value.exact is None and value.status:
             statuses.append(value.status)
-        if (
-            value.exact is not None
-            and target.exact
-            and (value.scale_word is None) != (target.scale_word is None)
-        ):
+        if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
                 c.REALISASI_TW_HEADERS[q - 1],
                 item.row,
-                f"Target dan realisasi {name} ditulis dengan satuan berbeda (satu memakai "
-                "ribu/juta/milyar, yang lain tidak); periksa besarnya",
+                f"Target dan realisasi {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
             )
     return numbers, statuses
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, Finding, Value
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.numbers import format_number, scaled_satuan
 
 
 class FindingLog:
@@ -33,6 +33,22 @@ class FindingLog:
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
     return f"{c.GALAT_LABEL} ({', '.join(cells)})"
+
+
+def _other_scale(value: Value, whole_amount: bool) -> bool:
+    return value.scale_word is not None or (whole_amount and value.currency)
+
+
+def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
+    """Why ``value`` and the ``target`` beside it are written in different scales (the size may be off
+    by 10^3-10^9), for the peringatan; "" when they are not. A scale word ("250 juta") is one; so is a
+    whole rupiah amount ("Rp 250.000.000") where the Satuan counts in juta (or ribu, milyar) rupiah."""
+    whole_amount = scaled_satuan(satuan)
+    if _other_scale(value, whole_amount) == _other_scale(target, whole_amount):
+        return ""
+    if whole_amount and (value.currency or target.currency):
+        return f'satu dalam rupiah penuh dengan Rp atau ribu/juta/milyar, yang lain dalam Satuan "{satuan}"'
+    return "satu memakai ribu/juta/milyar, yang lain tidak"
 
 
 def after_period(

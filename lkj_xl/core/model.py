@@ -96,6 +96,7 @@ class Value:
     # this value is computed.
     galat: str = ""
     percent: bool = False  # written with % or in a cell formatted as a percentage
+    currency: bool = False  # written with Rp / IDR ("Rp 250.000.000": a whole rupiah amount)
 
     @property
     def filled(self) -> bool:

@@ -345,6 +345,12 @@ def _is_money_satuan(satuan: str) -> bool:
     return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
 
 
+def scaled_satuan(satuan: str) -> bool:
+    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
+    amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
+    return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", _satuan_key(satuan)))
+
+
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)

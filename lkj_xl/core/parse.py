@@ -134,6 +134,7 @@ class _Reader:
                 text=text,
                 scale_word=parsed.scale_word,
                 percent=parsed.percent,
+                currency=parsed.currency,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
         if unclear := numbers.unclear_number(text):  # "± 4", "½": a number a status would drop

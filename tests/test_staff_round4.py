@@ -1,0 +1,63 @@
+"""Cells typed the way agency staff type them (fourth round): text pasted from a PDF or Word, figures
+written in another scale than the Satuan, quarters left blank. Where a figure came out wrong, or a
+galat or peringatan was missing or misleading, without a word.
+
+Expected figures are worked out by hand (exact arithmetic) in the comment beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import PERINGATAN
+from tests.test_engine import kinerja_row, run
+
+
+def _findings(report, sheet, sel, severity=None):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel) and severity in (None, f.severity)]
+
+
+# --- a whole rupiah amount beside figures in juta rupiah ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tw1"),
+    [
+        ("523,40", "Rp 250.000.000"),  # the target in juta, the realisation as the full amount
+        ("Rp 523.400.000", "250"),  # the other way round
+        ("523,40", "Rp. 250.000.000,-"),
+    ],
+)
+def test_a_whole_rupiah_amount_beside_a_figure_in_juta_rupiah_is_pointed_out(target, tw1):
+    # Satuan "Juta Rupiah": 523,40 is 523,40 juta; "Rp 250.000.000" is 250.000.000 rupiah, which the
+    # tool keeps in the Satuan's units (250.000.000 juta). The capaian came out 250.000.000 / 523,4 x 100
+    # = 47.764.615,97 % (or 250 / 523.400.000 x 100 = 0,00005 %), Sangat Tinggi (Sangat Rendah), with no
+    # word: the two were written in different scales, which must be pointed out at the quarter's cell,
+    # as "250 juta" beside "523,40" already is.
+    report = run(
+        [
+            kinerja_row(
+                "T1", "Tujuan", "", "T", "Nilai", target, (tw1, None, None, None), satuan="Juta Rupiah"
+            )
+        ],
+        triwulan=1,
+    )
+    (finding,) = _findings(report, "Kinerja", "K2", PERINGATAN)
+    assert "Rp" in finding.pesan and "periksa besarnya" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "tw1"),
+    [
+        ("Rupiah", "1.500.000", "Rp 750.000"),  # Satuan rupiah: "Rp" changes no scale
+        ("Juta Rupiah", "Rp 523.400.000", "Rp 250.000.000"),  # both whole amounts
+        ("Juta Rupiah", "523,40", "250"),  # both in juta
+        ("Juta Rupiah", "Rp 523.400.000", "250 juta"),  # both whole amounts: 523.400.000 and 250.000.000
+    ],
+)
+def test_figures_written_in_one_scale_are_not_pointed_out(satuan, target, tw1):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, (tw1, None, None, None), satuan=satuan)],
+        triwulan=1,
+    )
+    assert not report.findings, report.findings
