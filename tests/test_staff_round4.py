@@ -61,3 +61,43 @@ def test_figures_written_in_one_scale_are_not_pointed_out(satuan, target, tw1):
         triwulan=1,
     )
     assert not report.findings, report.findings
+
+
+# --- a quarter left blank between quarters with a number -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jenis", "realisasi"),
+    [
+        (None, 40),  # Kumulatif: TW I 10 + TW III 30 = 40 (TW II, forgotten, not in it)
+        ("Rata-rata", 20),  # Rata-rata: (10 + 30) / 2 = 20, the mean of two quarters, not three
+    ],
+)
+def test_a_blank_quarter_between_numbers_is_pointed_out(jenis, realisasi):
+    # Reported TW III, TW I 10, TW II left blank, TW III 30: the figure is computed from TW I and TW III
+    # alone and said nothing, while the reported quarter left blank is already pointed out. Target 100,
+    # so the capaian is the realisasi.
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, (10, None, 30, None), jenis=jenis)], triwulan=3
+    )
+    ind = report.indicators[0]
+    assert ind.realisasi == realisasi and ind.capaian == realisasi, ind
+    (finding,) = _findings(report, "Kinerja", "L2")
+    assert finding.severity == PERINGATAN, finding
+    assert "TW II" in finding.pesan and "TW I, TW III" in finding.pesan and "nihil" in finding.pesan, (
+        finding.pesan
+    )
+
+
+@pytest.mark.parametrize(
+    ("jenis", "tws"),
+    [
+        ("Nilai Akhir", (10, None, 30, None)),  # the latest quarter with a number: 30 either way
+        (None, (10, "-", 30, None)),  # "-": no data, on purpose
+        (None, (10, "nihil", 30, None)),  # zero
+        (None, (None, 20, 30, None)),  # nothing before the first number: the activity began in TW II
+    ],
+)
+def test_quarters_filled_on_purpose_are_not_pointed_out(jenis, tws):
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, tws, jenis=jenis)], triwulan=3)
+    assert not report.findings, report.findings

@@ -132,9 +132,10 @@ def _quarters(
 def _partial(
     item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
 ) -> None:
-    """A status text ("Menunggu data") in a counted quarter beside quarters with a number, or the
-    reported quarter left blank: the realisation s.d. TW n comes from the quarters with a number
-    alone, which the user must see at the cell ("-" says on purpose that there is no data)."""
+    """A status text ("Menunggu data") in a counted quarter beside quarters with a number, the
+    reported quarter left blank, or (Kumulatif, Rata-rata) a quarter left blank between two with a
+    number: the realisation s.d. TW n comes from the quarters with a number alone, which the user must
+    see at the cell ("-" says on purpose that there is no data)."""
     counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
     reported = item.realisasi_tw[triwulan - 1]
     if not reported.text and reported.exact is None and not reported.galat:
@@ -147,6 +148,20 @@ def _partial(
             f's.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "nihil" bila nol, '
             'atau "-" bila belum ada data',
         )
+    filled = [q for q, v in enumerate(numbers) if v is not None]
+    if item.jenis_realisasi != c.NILAI_AKHIR and len(filled) > 1:  # (Nilai Akhir: the latest one)
+        for q in range(filled[0] + 1, filled[-1]):
+            value = item.realisasi_tw[q]
+            if not value.text and value.exact is None and not value.galat:
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    c.REALISASI_TW_HEADERS[q],
+                    item.row,
+                    f"Realisasi {c.TW_LABELS[q]} {name} kosong di antara triwulan yang berisi angka: "
+                    f"realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "
+                    '"nihil" bila nol, atau "-" bila belum ada data',
+                )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         if value.exact is None and value.status:
             log.add(
