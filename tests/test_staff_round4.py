@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from lkj_xl.core.model import PERINGATAN
-from tests.test_engine import kinerja_row, run
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_engine import anggaran_row, kinerja_row, run
 
 
 def _findings(report, sheet, sel, severity=None):
@@ -100,4 +100,58 @@ def test_a_blank_quarter_between_numbers_is_pointed_out(jenis, realisasi):
 )
 def test_quarters_filled_on_purpose_are_not_pointed_out(jenis, tws):
     report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, tws, jenis=jenis)], triwulan=3)
+    assert not report.findings, report.findings
+
+
+# --- invisible characters pasted from a PDF, Word or a web page ----------------------------------------
+
+ZWSP, BOM, WORD_JOINER, SOFT_HYPHEN = "\u200b", "\ufeff", "\u2060", "\u00ad"
+
+
+def test_a_kode_pasted_with_an_invisible_character_is_the_kode_it_shows():
+    # "S1" pasted with a zero-width space after it: the Program under "S1" and the budget for "S1" were
+    # "not in the Kinerja sheet" (a galat naming a Kode the user sees there), and every Sasaran and Tujuan
+    # budget unknown. Pagu 1.000.000, spent 250.000: penyerapan 250.000 / 1.000.000 x 100 = 25 for P1, S1
+    # and T1 alike; S1's capaian 50 / 100 x 100 = 50, efisiensi 50 - 25 = 25 points.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Nilai T", 100, (50, None, None, None)),
+        kinerja_row("S1" + ZWSP, "Sasaran", BOM + "T1", "S", "Nilai S", 100, (50, None, None, None)),
+        kinerja_row("P1", "Program", "S1", "P", "Nilai P", 100, (50, None, None, None)),
+    ]
+    budget = [
+        anggaran_row("P1" + WORD_JOINER, "Program satu", "S1", "1.000.000", ("250.000", None, None, None))
+    ]
+    report = run(rows, budget, triwulan=1)
+    assert not report.findings, report.findings
+    sasaran = next(e for e in report.efisiensi if e.kode == "S1")
+    assert (sasaran.penyerapan, sasaran.efisiensi) == (25, 25), sasaran
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (ZWSP + "50", 50),
+        ("50" + ZWSP, 50),
+        ("12,5" + BOM + " %", 12.5),
+        ("nihil" + ZWSP, 0),  # zero, not a status text that leaves the capaian unknown
+        ("1.2" + SOFT_HYPHEN + "50", 1250),
+    ],
+)
+def test_a_figure_pasted_with_an_invisible_character_is_read_as_it_shows(typed, read):
+    # Target 100: the capaian is the figure read.
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, (typed, None, None, None))], triwulan=1)
+    ind = report.indicators[0]
+    assert ind.realisasi == read and ind.capaian == read, (ind, report.findings)
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings
+
+
+def test_a_dropdown_value_pasted_with_an_invisible_character_is_read():
+    # Polaritas "Negatif" + zero-width space was "not known" (a galat, no capaian), Triwulan "I" + one a
+    # galat and Triwulan IV used. Target 10, TW I 12: (2 x 10 - 12) / 10 x 100 = 80, Tinggi.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Nilai", 10, (12, None, None, None), polaritas="Negatif" + ZWSP
+    )
+    report = run([row], triwulan="I" + ZWSP)
+    assert report.settings.triwulan == 1, report.findings
+    assert report.indicators[0].capaian == 80 and report.indicators[0].kriteria == "Tinggi"
     assert not report.findings, report.findings

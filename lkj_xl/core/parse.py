@@ -65,10 +65,10 @@ class _Reader:
             return ""
         value = cell.value
         if type(value) is str:
-            return " ".join(value.split())
+            return c.tidy_text(value)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        return " ".join(str(value).split())
+        return c.tidy_text(str(value))
 
     def value(
         self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
@@ -111,7 +111,7 @@ class _Reader:
                 if note := numbers.percent_format_note(label, exact, satuan, money):
                     self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
-        text = " ".join(str(raw).split())
+        text = c.tidy_text(str(raw))
         if not text:
             return Value()
         folded = text.casefold()
