@@ -155,3 +155,18 @@ def test_a_dropdown_value_pasted_with_an_invisible_character_is_read():
     assert report.settings.triwulan == 1, report.findings
     assert report.indicators[0].capaian == 80 and report.indicators[0].kriteria == "Tinggi"
     assert not report.findings, report.findings
+
+
+# --- a dash that is not a minus sign ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["–5", "—5", "- 5", "‐5", "－5"])
+def test_a_dash_before_a_number_is_a_galat_that_keeps_the_sign(typed):
+    # A decline pasted from Word or a PDF: an en dash, an em dash, a hyphen parted from the number, a
+    # Unicode hyphen, a full-width hyphen. Not read (the dash may be a no-data mark or a bullet), a galat
+    # at the cell; but the message said "write the number alone" ("tulis angkanya saja"), which drops
+    # the sign: it must say how to write it negative.
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", 5, (typed, None, None, None))], triwulan=1)
+    assert report.indicators[0].capaian is None
+    (finding,) = _findings(report, "Kinerja", "K2", GALAT)
+    assert "angkanya saja" not in finding.pesan and "-5" in finding.pesan, finding.pesan

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
@@ -143,6 +144,11 @@ def unclear_number(text: str) -> str:
         return ""
     if text[0].isnumeric():  # a digit outside 0-9
         return "angka ditulis dengan digit 0-9 (mis. 0,5)"
+    if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
+        return (
+            f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
+            f"-{text[1:].strip()} (tanda minus tanpa spasi)"
+        )
     return (
         f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya di kolom '
         "Keterangan"
