@@ -7,10 +7,24 @@ Expected figures are worked out by hand (exact arithmetic) in the comment beside
 
 from __future__ import annotations
 
-import pytest
+import io
+import json
+import math
+import shutil
 
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+
+from lkj_xl.build import build_in_memory
+from lkj_xl.cli import main
+from lkj_xl.core import contract as C
 from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.common import EXAMPLE
+from tests.corpus import workbooks as W
 from tests.test_engine import anggaran_row, kinerja_row, run
+from tests.test_oracle import COMMON, descriptions, write
 
 
 def _findings(report, sheet, sel, severity=None):
@@ -170,3 +184,87 @@ def test_a_dash_before_a_number_is_a_galat_that_keeps_the_sign(typed):
     assert report.indicators[0].capaian is None
     (finding,) = _findings(report, "Kinerja", "K2", GALAT)
     assert "angkanya saja" not in finding.pesan and "-5" in finding.pesan, finding.pesan
+
+
+# --- a filled workbook saved again by LibreOffice Calc ----------------------------------------------------
+# Staff without Excel fill the workbook in LibreOffice Calc (or a colleague opens and saves it there). The
+# figures must be those of the original, table by table. LibreOffice writes what it saves with 15
+# significant digits: a formula's saved value 128.3333333333333 (=385/3) comes back 128.333333333333, so
+# numbers are compared to 12 significant digits, everything else (kriteria, texts, statuses, findings,
+# number formats: the decimals shown) exactly.
+
+needs_soffice = pytest.mark.skipif(W.SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+
+def _resaved(path, tmp_path):
+    W.soffice_convert([path], "xlsx:Calc MS Excel 2007 XML", tmp_path / "lo", tmp_path / "profile")
+    return tmp_path / "lo" / path.name
+
+
+def _same(a, b, where):
+    if isinstance(a, float) and isinstance(b, float):
+        assert math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12), (where, a, b)
+    elif isinstance(a, dict) and isinstance(b, dict):
+        assert a.keys() == b.keys(), where
+        for key in a:
+            _same(a[key], b[key], f"{where}.{key}")
+    elif isinstance(a, list) and isinstance(b, list):
+        assert len(a) == len(b), where
+        for i, (x, y) in enumerate(zip(a, b)):
+            _same(x, y, f"{where}[{i}]")
+    else:
+        assert a == b, (where, a, b)
+
+
+def _same_figures(original, resaved):
+    exports = [CliRunner().invoke(main, ["export", str(p)]) for p in (original, resaved)]
+    assert exports[0].exit_code == exports[1].exit_code, exports[1].output
+    _same(json.loads(exports[0].stdout), json.loads(exports[1].stdout), "export")
+    books = [openpyxl.load_workbook(io.BytesIO(build_in_memory(p).data)) for p in (original, resaved)]
+    assert books[0].sheetnames == books[1].sheetnames
+    for name in books[0].sheetnames:
+        if name not in C.OUTPUT_SHEETS:
+            continue
+        wb = books[1][name]
+        for row in books[0][name].iter_rows():
+            for cell in row:
+                other = wb[cell.coordinate]
+                assert cell.number_format == other.number_format, (name, cell.coordinate)
+                _same(cell.value, other.value, f"{name}!{cell.coordinate}")
+
+
+@pytest.mark.slow
+@needs_soffice
+@settings(max_examples=8, **COMMON)
+@given(descriptions())
+def test_a_workbook_resaved_by_libreoffice_gives_the_same_figures(tmp_path_factory, d):
+    # Workbooks typed the way staff type (Indonesian texts, scale words, percent cells, formulas with their
+    # saved values, status texts, unreadable cells): tests/test_oracle.py's descriptions.
+    tmp_path = tmp_path_factory.mktemp("lo")
+    original = tmp_path / "dinas.xlsx"
+    write(d, original)
+    _same_figures(original, _resaved(original, tmp_path))
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_the_example_resaved_by_libreoffice_builds_the_same_and_keeps_the_users_parts(tmp_path):
+    original = tmp_path / "dinas.xlsx"
+    shutil.copy(EXAMPLE, original)
+    resaved = _resaved(original, tmp_path)
+    _same_figures(original, resaved)
+    before = W.members(resaved.read_bytes())
+    sheets = openpyxl.load_workbook(resaved, read_only=True).sheetnames
+    assert "Narasi" in sheets  # the example's own sheet of the user's
+    result = CliRunner().invoke(main, ["build", str(resaved)])  # in place, as staff run it
+    assert result.exit_code == 0, result.output
+    after = W.members(resaved.read_bytes())
+    merged = {"[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"}
+    # Every part LibreOffice wrote (the input sheets, the user's Narasi sheet, shared strings, theme,
+    # document properties) stays byte for byte; only the four shared parts are merged.
+    assert {n: before[n] for n in before if n not in merged} == {
+        n: after[n] for n in before if n not in merged
+    }
+    built = openpyxl.load_workbook(resaved, read_only=True).sheetnames
+    assert [n for n in built if n not in C.OUTPUT_SHEETS] == sheets
+    assert set(built) - set(sheets) == set(C.OUTPUT_SHEETS)  # the example has analysis inputs
