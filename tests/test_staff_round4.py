@@ -268,3 +268,33 @@ def test_the_example_resaved_by_libreoffice_builds_the_same_and_keeps_the_users_
     built = openpyxl.load_workbook(resaved, read_only=True).sheetnames
     assert [n for n in built if n not in C.OUTPUT_SHEETS] == sheets
     assert set(built) - set(sheets) == set(C.OUTPUT_SHEETS)  # the example has analysis inputs
+
+
+# --- a row copied with its Kode but another Uraian ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("kode", ["P1", 1.1])  # 1.1: "1.10" typed in a General cell, which Excel keeps as 1.1
+def test_a_repeated_kode_with_another_uraian_is_pointed_out(kode):
+    # Staff copy the row of Program "Koperasi" for Program "UMKM" and forget to change its Kode: the two
+    # programs became one node (its Uraian the first's, its capaian the mean of the two indicators,
+    # (50 + 10) / 2 = 30) without a word. The repeated Kode is how a node gets a second indicator, so the
+    # rows stay one node, and the Uraian cell that says otherwise is pointed out.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Nilai T", 100, (50, None, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "Nilai S", 100, (50, None, None, None)),
+        kinerja_row(kode, "Program", "S1", "Program Koperasi", "Koperasi sehat", 100, (50, None, None, None)),
+        kinerja_row(kode, "Program", "S1", "Program UMKM", "UMKM dibina", 200, (20, None, None, None)),
+    ]
+    report = run(rows, triwulan=1)
+    (finding,) = _findings(report, "Kinerja", "D5")
+    assert finding.severity == PERINGATAN, finding
+    assert "Program UMKM" in finding.pesan and "Program Koperasi" in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize("uraian", [None, "", "program  koperasi", "Program Koperasi "])
+def test_a_repeated_kode_with_its_uraian_or_none_is_not_pointed_out(uraian):
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Program Koperasi", "Nilai 1", 100, (50, None, None, None)),
+        kinerja_row("T1", None, None, uraian, "Nilai 2", 100, (50, None, None, None)),
+    ]
+    assert not run(rows, triwulan=1).findings

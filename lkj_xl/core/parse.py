@@ -346,6 +346,35 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     return found
 
 
+def _node_texts(
+    reader: _Reader, data: DataRow, kode: str, tingkat: str, first: IndicatorInput | None
+) -> tuple[str, str]:
+    """The row's Kode Induk and Uraian; on a node's later row, blank or different ones (a peringatan)
+    are the first row's."""
+    get, ref = data.get, data.ref
+    kode_induk = reader.text(get("Kode Induk")) or (first.kode_induk if first else "")
+    if first is not None and reader.text(get("Kode Induk")) and kode_induk != first.kode_induk:
+        reader.add(
+            PERINGATAN,
+            ref("Kode Induk"),
+            f'Kode Induk "{kode_induk}" berbeda dengan baris {first.row} ("{first.kode_induk}") untuk '
+            f'Kode "{kode}"; dipakai yang pertama',
+        )
+        kode_induk = first.kode_induk
+    uraian = reader.text(get("Uraian")) or (first.uraian if first else "")
+    if first is not None and first.uraian and c.normalize_label(uraian) != c.normalize_label(first.uraian):
+        # a row copied for another program whose Kode was not changed (or "1.10" kept by Excel as 1.1)
+        reader.add(
+            PERINGATAN,
+            ref("Uraian"),
+            f'Uraian "{_clip(uraian)}" berbeda dengan baris {first.row} ("{_clip(first.uraian)}") untuk '
+            f'Kode "{kode}": keduanya dihitung sebagai satu {tingkat} dengan Uraian yang pertama; bila ini '
+            f"{tingkat} lain, beri Kode sendiri",
+        )
+        uraian = first.uraian
+    return kode_induk, uraian
+
+
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
@@ -366,16 +395,7 @@ def parse_kinerja(
         tingkat = _tingkat(reader, data, kode, first)
         if tingkat is None:
             continue
-        kode_induk = reader.text(get("Kode Induk")) or (first.kode_induk if first else "")
-        if first is not None and reader.text(get("Kode Induk")) and kode_induk != first.kode_induk:
-            reader.add(
-                PERINGATAN,
-                ref("Kode Induk"),
-                f'Kode Induk "{kode_induk}" berbeda dengan baris {first.row} ("{first.kode_induk}") untuk '
-                f'Kode "{kode}"; dipakai yang pertama',
-            )
-            kode_induk = first.kode_induk
-        uraian = reader.text(get("Uraian")) or (first.uraian if first else "")
+        kode_induk, uraian = _node_texts(reader, data, kode, tingkat, first)
         if not uraian:
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
