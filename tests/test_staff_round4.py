@@ -298,3 +298,25 @@ def test_a_repeated_kode_with_its_uraian_or_none_is_not_pointed_out(uraian):
         kinerja_row("T1", None, None, uraian, "Nilai 2", 100, (50, None, None, None)),
     ]
     assert not run(rows, triwulan=1).findings
+
+
+# --- money written with ".-" -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "pagu"),
+    [
+        ("Rp 1.250.000.-", 1_250_000),  # the dot-dash of letters and kwitansi, like ",-"
+        ("Rp. 1.250.000.-", 1_250_000),
+        ("1.250.000.-", 1_250_000),
+    ],
+)
+def test_money_written_with_a_dot_dash_is_read(typed, pagu):
+    # Was a galat ("ada karakter bukan angka ('-')"). Pagu as typed, TW I 250.000: penyerapan
+    # 250.000 / 1.250.000 x 100 = 20.
+    rows = [kinerja_row("S1", "Sasaran", "", "S", "Nilai", 100, (50, None, None, None))]
+    report = run(
+        rows, [anggaran_row("P1", "Program", "S1", typed, ("250.000", None, None, None))], triwulan=1
+    )
+    (budget,) = report.budgets
+    assert (budget.pagu, budget.penyerapan) == (pagu, 20), report.findings

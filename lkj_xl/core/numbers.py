@@ -237,7 +237,7 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     """Read an Indonesian-formatted number; raise :class:`NumberParseError` rather than guess.
 
     Accepted: ``5.984,04 milyar``, ``700 jt``, ``Rp 2,5 M``, ``40,71%``, ``40,71 %``,
-    ``Rp. 1.491.388.500.000,-``, ``2.047 unit``, ``-10``, ``(10)`` (accounting negative), ``1.234``
+    ``Rp. 1.491.388.500.000,-`` (or ``.-``), ``2.047 unit``, ``-10``, ``(10)`` (accounting negative), ``1.234``
     (= 1234). The scale word is applied to the value; a percent is not divided by 100.
 
     Words after the number are never ignored. Scale words: ``rb``/``ribu``, ``jt``/``juta``,
@@ -276,8 +276,8 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
         raise _error(text, "tidak valid: tanda persen (%) ganda")
     if percent and rest:
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
-    if not percent and token.endswith(",-"):
-        token = token[:-2]  # "Rp 1.000,-": Indonesian money written without cents
+    if not percent and token.endswith((",-", ".-")):
+        token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
     number = _parse_digits(text, token)
 
     scale_word, factor, unit = _read_words(text, rest, satuan=satuan, money=money or currency)
