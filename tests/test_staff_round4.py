@@ -320,3 +320,30 @@ def test_money_written_with_a_dot_dash_is_read(typed, pagu):
     )
     (budget,) = report.budgets
     assert (budget.pagu, budget.penyerapan) == (pagu, 20), report.findings
+
+
+# --- a Kode written another way where it is named --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kode", "named", "meant"),
+    [
+        ("1.1.", "1.1", "1.1."),  # the Sasaran's Kode typed with a trailing dot, its children name it without
+        ("1.1", "1.1.", "1.1"),
+        ("S1", "s1", "S1"),
+        ("S 1", "S1", "S 1"),
+    ],
+)
+def test_a_kode_named_another_way_says_which_kode_was_meant(kode, named, meant):
+    # Still a galat at the Kode Induk and the Kode Sasaran (which node is meant is not guessed), but the
+    # message said only "tidak ada di sheet Kinerja" beside a Kode the user sees there: it names it.
+    rows = [
+        kinerja_row("1", "Tujuan", "", "T", "Nilai T", 100, (50, None, None, None)),
+        kinerja_row(kode, "Sasaran", "1", "S", "Nilai S", 100, (50, None, None, None)),
+        kinerja_row("1.1.1", "Program", named, "P", "Nilai P", 100, (50, None, None, None)),
+    ]
+    budget = [anggaran_row("1.1.1", "Program", named, "1.000.000", ("250.000", None, None, None))]
+    report = run(rows, budget, triwulan=1)
+    for sheet, cell in (("Kinerja", "C4"), ("Anggaran", "C2")):
+        (finding,) = _findings(report, sheet, cell, GALAT)
+        assert f'maksud Anda "{meant}"' in finding.pesan, finding.pesan

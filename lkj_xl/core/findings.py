@@ -30,6 +30,18 @@ class FindingLog:
         self.items.append(Finding(severity, sheet, self.ref(header, row, sheet), message))  # type: ignore[arg-type]
 
 
+def _kode_key(kode: str) -> str:
+    return "".join(kode.split()).rstrip(".").casefold()
+
+
+def kode_hint(kode: str, kodes: Iterable[str]) -> str:
+    """' (maksud Anda "1.1."?)' when a Kode of ``kodes`` differs from ``kode`` only in case, spaces or
+    a trailing dot (the message of a Kode naming nothing); "" otherwise. Never used in its place."""
+    key = _kode_key(kode)
+    meant = next((k for k in kodes if k != kode and _kode_key(k) == key), None)
+    return f' (maksud Anda "{meant}"?)' if meant is not None else ""
+
+
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
     return f"{c.GALAT_LABEL} ({', '.join(cells)})"
