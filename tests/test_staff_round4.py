@@ -20,7 +20,11 @@ from hypothesis import given, settings
 from lkj_xl.build import build_in_memory
 from lkj_xl.cli import main
 from lkj_xl.core import contract as C
+from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.parse import parse_workbook
+from lkj_xl.xlsx.read import read_grids, read_grids_lxml
+from lkj_xl.xlsx.template import new_workbook
 from tests.common import EXAMPLE
 from tests.corpus import workbooks as W
 from tests.test_engine import anggaran_row, kinerja_row, run
@@ -347,3 +351,66 @@ def test_a_kode_named_another_way_says_which_kode_was_meant(kode, named, meant):
     for sheet, cell in (("Kinerja", "C4"), ("Anggaran", "C2")):
         (finding,) = _findings(report, sheet, cell, GALAT)
         assert f'maksud Anda "{meant}"' in finding.pesan, finding.pesan
+
+
+# --- a column staff hide that still holds figures ----------------------------------------------------------
+
+
+def _book_with_hidden_column(tmp_path, sheet, header, rows, anggaran=()):
+    path = tmp_path / "dinas.xlsx"
+    pengaturan = {"Pemerintah Daerah": "Kabupaten Contoh", "Perangkat Daerah": "Dinas Contoh", "Tahun": 2025}
+    new_workbook(path, pengaturan={**pengaturan, "Triwulan": 1}, kinerja=rows, anggaran=anggaran)
+    wb = openpyxl.load_workbook(path)  # another program's save, as staff hide a column in Excel
+    ws = wb[sheet]
+    top = next(r for r in ws.iter_rows(max_row=10) if any(c.value == header for c in r))
+    cell = next(c for c in top if c.value == header)
+    ws.column_dimensions[cell.column_letter].hidden = True
+    wb.save(path)
+    return path.read_bytes(), cell.coordinate
+
+
+_KINERJA = {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "T", "Indikator": "Nilai", "Satuan": "%"}
+
+
+@pytest.mark.parametrize("reader", [read_grids, read_grids_lxml])
+@pytest.mark.parametrize(
+    ("sheet", "header", "kinerja", "anggaran"),
+    [
+        # Target 80, a Target Perubahan 100 typed earlier in the column now hidden: the capaian is
+        # 60 / 100 x 100 = 60 (Rendah), not the 60 / 80 x 100 = 75 (Sedang) the visible cells give.
+        ("Kinerja", "Target Perubahan", {"Target": 80, "Target Perubahan": 100, "Realisasi TW I": 60}, ()),
+        # Pagu 1.000.000, a Pagu Perubahan 2.000.000 hidden: penyerapan 500.000 / 2.000.000 x 100 = 25.
+        (
+            "Anggaran",
+            "Pagu Perubahan",
+            {"Target": 80, "Realisasi TW I": 60},
+            [
+                {
+                    "Kode": "P1",
+                    "Program": "P",
+                    "Kode Sasaran": "T1",
+                    "Pagu": 1_000_000,
+                    "Pagu Perubahan": 2_000_000,
+                    "Realisasi TW I": 500_000,
+                }
+            ],
+        ),
+    ],
+)
+def test_a_hidden_column_holding_figures_is_pointed_out(tmp_path, reader, sheet, header, kinerja, anggaran):
+    data, header_cell = _book_with_hidden_column(tmp_path, sheet, header, [{**_KINERJA, **kinerja}], anggaran)
+    grids, names = reader(data)
+    report = compute(parse_workbook(grids, names))
+    assert [b.penyerapan for b in report.budgets] == ([25] if anggaran else [])
+    assert report.indicators[0].capaian == (75 if anggaran else 60)
+    (finding,) = _findings(report, sheet, header_cell)
+    assert finding.severity == PERINGATAN and header in finding.pesan, finding
+
+
+@pytest.mark.parametrize("reader", [read_grids, read_grids_lxml])
+def test_a_hidden_column_left_empty_is_not_pointed_out(tmp_path, reader):
+    data, _ = _book_with_hidden_column(
+        tmp_path, "Kinerja", "Target Perubahan", [{**_KINERJA, "Target": 80, "Realisasi TW I": 60}]
+    )
+    grids, names = reader(data)
+    assert not compute(parse_workbook(grids, names)).findings

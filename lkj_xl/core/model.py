@@ -77,6 +77,18 @@ class HiddenRow(list[Cell]):
     __slots__ = ()
 
 
+class SheetGrid(list[list[Cell]]):
+    """A Grid whose sheet hides some columns (by hand: Format > Hide): their 0-based indexes. Read like
+    the others (a Target Perubahan there still replaces the Target) and pointed out when they hold
+    figures, as hidden rows are."""
+
+    __slots__ = ("hidden_columns",)
+
+    def __init__(self, rows: list[list[Cell]], hidden_columns: frozenset[int]):
+        super().__init__(rows)
+        self.hidden_columns = hidden_columns
+
+
 # Texts that mean "no data" in a value cell (README: "-" means no data), as blank.
 NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
 
