@@ -414,3 +414,17 @@ def test_a_hidden_column_left_empty_is_not_pointed_out(tmp_path, reader):
     )
     grids, names = reader(data)
     assert not compute(parse_workbook(grids, names)).findings
+
+
+# --- "nihil" written with a full stop ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Nihil.", "NIHIL.", "nol.", "Nihil!"])
+def test_nihil_with_a_full_stop_is_zero(typed):
+    # "Nihil." (a sentence's full stop, as in a letter) was a status text: the indicator "belum
+    # diketahui", without a word. Nihil is zero: Negatif, target 10, realisasi 0:
+    # (2 x 10 - 0) / 10 x 100 = 200, Sangat Tinggi.
+    row = kinerja_row("T1", "Tujuan", "", "T", "Kasus", 10, (typed, None, None, None), polaritas="Negatif")
+    report = run([row], triwulan=1)
+    ind = report.indicators[0]
+    assert (ind.realisasi, ind.capaian, ind.kriteria) == (0, 200, "Sangat Tinggi"), ind

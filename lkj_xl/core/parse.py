@@ -117,7 +117,7 @@ class _Reader:
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
-        if folded in ZERO_TEXTS:
+        if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
             try:
