@@ -408,10 +408,10 @@ def test_a_hidden_column_holding_figures_is_pointed_out(tmp_path, reader, sheet,
 
 
 @pytest.mark.parametrize("reader", [read_grids, read_grids_lxml])
-def test_a_hidden_column_left_empty_is_not_pointed_out(tmp_path, reader):
-    data, _ = _book_with_hidden_column(
-        tmp_path, "Kinerja", "Target Perubahan", [{**_KINERJA, "Target": 80, "Realisasi TW I": 60}]
-    )
+@pytest.mark.parametrize("header", ["Target Perubahan", "Keterangan"])  # a hidden note makes no figure
+def test_a_hidden_column_left_empty_is_not_pointed_out(tmp_path, reader, header):
+    row = {**_KINERJA, "Target": 80, "Realisasi TW I": 60, "Keterangan": "angka sementara"}
+    data, _ = _book_with_hidden_column(tmp_path, "Kinerja", header, [row])
     grids, names = reader(data)
     assert not compute(parse_workbook(grids, names)).findings
 

@@ -141,7 +141,8 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     used_cols = list(cols.values())
     hidden: list[int] = []  # Excel rows of the hidden data rows not yet said
     hidden_cols = grid.hidden_columns if type(grid) is SheetGrid else frozenset()
-    watched = {h: i for h, i in cols.items() if i in hidden_cols}  # hidden columns of the contract
+    # hidden columns of the contract whose content makes figures (Keterangan is a note, printed as it is)
+    watched = {h: i for h, i in cols.items() if i in hidden_cols and h != "Keterangan"}
     filled: dict[str, int] = {}  # such a column: the Excel row of its first data cell with content
 
     def rows():
