@@ -148,8 +148,8 @@ def _partial(
             f's.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "nihil" bila nol, '
             'atau "-" bila belum ada data',
         )
-    filled = [q for q, v in enumerate(numbers) if v is not None]
-    if item.jenis_realisasi != c.NILAI_AKHIR and len(filled) > 1:  # (Nilai Akhir: the latest one)
+    filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
+    if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
         for q in range(filled[0] + 1, filled[-1]):
             value = item.realisasi_tw[q]
             if not value.text and value.exact is None and not value.galat:

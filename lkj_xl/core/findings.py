@@ -55,6 +55,8 @@ def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
     """Why ``value`` and the ``target`` beside it are written in different scales (the size may be off
     by 10^3-10^9), for the peringatan; "" when they are not. A scale word ("250 juta") is one; so is a
     whole rupiah amount ("Rp 250.000.000") where the Satuan counts in juta (or ribu, milyar) rupiah."""
+    if not (value.scale_word or target.scale_word or value.currency or target.currency):
+        return ""  # (nearly every figure: plain numbers)
     whole_amount = scaled_satuan(satuan)
     if _other_scale(value, whole_amount) == _other_scale(target, whole_amount):
         return ""

@@ -12,6 +12,7 @@ Also the signature date (``4 Juli 2025``). Pure: standard library and Babel only
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 import unicodedata
@@ -351,6 +352,7 @@ def _is_money_satuan(satuan: str) -> bool:
     return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
 
 
+@functools.lru_cache(maxsize=1024)
 def scaled_satuan(satuan: str) -> bool:
     """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
     amounts, so "Rp 250.000.000" beside "523,40" is another scale."""

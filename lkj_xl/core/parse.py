@@ -65,7 +65,7 @@ class _Reader:
             return ""
         value = cell.value
         if type(value) is str:
-            return c.tidy_text(value)
+            return " ".join(value.split()) if value.isascii() else c.tidy_text(value)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return c.tidy_text(str(value))
@@ -111,7 +111,8 @@ class _Reader:
                 if note := numbers.percent_format_note(label, exact, satuan, money):
                     self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
-        text = c.tidy_text(str(raw))
+        text = str(raw)
+        text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
         folded = text.casefold()
