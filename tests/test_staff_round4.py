@@ -428,3 +428,22 @@ def test_nihil_with_a_full_stop_is_zero(typed):
     report = run([row], triwulan=1)
     ind = report.indicators[0]
     assert (ind.realisasi, ind.capaian, ind.kriteria) == (0, 200, "Sangat Tinggi"), ind
+
+
+# --- thousands grouped with spaces (a PDF's typesetting) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("1 250 000", "1.250.000"),
+        ("Rp 1\u202f250\u202f000", "1.250.000"),  # narrow no-break spaces, as a PDF sets them
+        ("1\u00a0250,5", "1.250,5"),
+    ],
+)
+def test_thousands_grouped_with_spaces_are_a_galat_that_says_how_to_write_them(typed, meant):
+    # Not read (1 250 000 may be 1.250.000 or a list "1, 250, 000"), a galat at the cell as before; the
+    # message said only "ada teks '250 000' setelah angka": it says how to write the number.
+    report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, (typed, None, None, None))], triwulan=1)
+    (finding,) = _findings(report, "Kinerja", "K2", GALAT)
+    assert meant in finding.pesan, finding.pesan
