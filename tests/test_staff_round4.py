@@ -96,7 +96,12 @@ def test_a_blank_quarter_between_numbers_is_pointed_out(jenis, realisasi):
     # alone and said nothing, while the reported quarter left blank is already pointed out. Target 100,
     # so the capaian is the realisasi.
     report = run(
-        [kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, (10, None, 30, None), jenis=jenis)], triwulan=3
+        [
+            kinerja_row(
+                "T1", "Tujuan", "", "T", "Nilai", 100, (10, None, 30, None), jenis=jenis, satuan="Unit"
+            )
+        ],
+        triwulan=3,
     )
     ind = report.indicators[0]
     assert ind.realisasi == realisasi and ind.capaian == realisasi, ind
@@ -117,7 +122,9 @@ def test_a_blank_quarter_between_numbers_is_pointed_out(jenis, realisasi):
     ],
 )
 def test_quarters_filled_on_purpose_are_not_pointed_out(jenis, tws):
-    report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, tws, jenis=jenis)], triwulan=3)
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, tws, jenis=jenis, satuan="Unit")], triwulan=3
+    )
     assert not report.findings, report.findings
 
 
@@ -447,3 +454,41 @@ def test_thousands_grouped_with_spaces_are_a_galat_that_says_how_to_write_them(t
     report = run([kinerja_row("T1", "Tujuan", "", "T", "Nilai", 100, (typed, None, None, None))], triwulan=1)
     (finding,) = _findings(report, "Kinerja", "K2", GALAT)
     assert meant in finding.pesan, finding.pesan
+
+
+# --- a percentage summed over the quarters because Jenis Realisasi was left blank ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "tws", "realisasi"),
+    [
+        ("%", "45", ("40", "42"), 82),  # 40 + 42: a rate of healthy cooperatives summed, capaian 182 %
+        ("Persen (%)", "45", ("40%", "42%"), 82),
+        ("Indeks", "80", ("78", "79"), 157),  # an index summed: 78 + 79
+        ("Rasio", "0,5", ("0,4", "0,45"), 0.85),  # 0,4 + 0,45 (exactly 0,85; its nearest float)
+    ],
+)
+def test_a_rate_summed_because_jenis_realisasi_was_left_blank_is_pointed_out(satuan, target, tws, realisasi):
+    # Jenis Realisasi blank is Kumulatif (the README's default), so a percentage, an index or a ratio
+    # reported per quarter was summed, the most common slip of hand-made reports (shared/DOMAIN.md),
+    # and rated Sangat Tinggi without a word. The figure stays as the contract says; the blank cell
+    # is pointed out.
+    row = kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, (*tws, None, None), satuan=satuan)
+    report = run([row], triwulan=2)
+    assert report.indicators[0].realisasi == realisasi
+    (finding,) = _findings(report, "Kinerja", "H2")
+    assert finding.severity == PERINGATAN and "Nilai Akhir" in finding.pesan, finding
+
+
+@pytest.mark.parametrize(
+    ("satuan", "jenis", "tws", "triwulan"),
+    [
+        ("%", "Kumulatif", ("40", "42"), 2),  # chosen on purpose
+        ("Unit", None, ("25", "4"), 2),  # a count: summed, as the seed's cooperatives (25 + 4 = 29)
+        ("%", None, ("40", None), 1),  # one quarter: nothing summed
+        ("%", None, ("40", "-"), 2),
+    ],
+)
+def test_a_sum_that_is_meant_is_not_pointed_out(satuan, jenis, tws, triwulan):
+    row = kinerja_row("T1", "Tujuan", "", "T", "Nilai", "45", (*tws, None, None), satuan=satuan, jenis=jenis)
+    assert not run([row], triwulan=triwulan).findings

@@ -49,7 +49,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
+from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, to_fraction
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.summary import summary
 
@@ -135,7 +135,10 @@ def _partial(
     """A status text ("Menunggu data") in a counted quarter beside quarters with a number, the
     reported quarter left blank, or (Kumulatif, Rata-rata) a quarter left blank between two with a
     number: the realisation s.d. TW n comes from the quarters with a number alone, which the user must
-    see at the cell ("-" says on purpose that there is no data)."""
+    see at the cell ("-" says on purpose that there is no data). Also a rate summed for a blank Jenis
+    Realisasi (:func:`_summed_levels`)."""
+    if item.jenis_kosong:
+        _summed_levels(item, name, numbers, log)
     counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
     reported = item.realisasi_tw[triwulan - 1]
     if not reported.text and reported.exact is None and not reported.galat:
@@ -172,6 +175,22 @@ def _partial(
                 f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
                 f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja",
             )
+
+
+def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | None], log: FindingLog) -> None:
+    """Jenis Realisasi left blank (Kumulatif by default) on a rate, an index or a ratio with several
+    quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
+    counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
+    if len(counted) > 1 and is_level_unit(item.satuan):
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            "Jenis Realisasi",
+            item.row,
+            f"Jenis Realisasi {name} kosong, jadi Kumulatif: {', '.join(counted)} dijumlahkan, padahal "
+            f'Satuan "{item.satuan}" bukan jumlah; bila nilainya posisi, pilih "Nilai Akhir" (atau '
+            '"Rata-rata"), atau pilih "Kumulatif" bila memang dijumlahkan',
+        )
 
 
 def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:

@@ -136,6 +136,7 @@ class IndicatorInput:
     target_perubahan: Value
     realisasi_tw: list[Value]  # four quarters
     keterangan: str = ""
+    jenis_kosong: bool = False  # Jenis Realisasi left blank: Kumulatif by default, not chosen
     # Optional comparison columns (issue 11); empty Values when the column is absent.
     realisasi_tahun_lalu: Value = field(default_factory=Value)  # same period last year
     realisasi_tahun: dict[int, Value] = field(default_factory=dict)  # "Realisasi 2023" -> {2023: ...}

@@ -164,6 +164,16 @@ def is_percent_unit(satuan: str) -> bool:
     return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
 
 
+# Satuan words of a rate, an index, a ratio, a score: a level at a moment, which a sum over the quarters
+# does not mean (a count, an amount of rupiah are summed).
+_LEVEL_UNITS = _PERCENT_UNITS | {"indeks", "index", "rasio", "ratio", "skor", "score"}
+
+
+def is_level_unit(satuan: str) -> bool:
+    """A Satuan whose figures are levels, not amounts: "%", "Persen (%)", "Indeks", "Rasio", "Skor"."""
+    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _LEVEL_UNITS)
+
+
 def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:
     """The peringatan for a percent-formatted cell holding an amount that is not a percentage (a
     rupiah amount, a Satuan such as "unit"); "" where a percentage belongs or the unit is not known."""

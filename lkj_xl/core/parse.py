@@ -433,6 +433,7 @@ def parse_kinerja(
             satuan=satuan,
             polaritas=polaritas,
             jenis_realisasi=jenis,
+            jenis_kosong=jenis == c.KUMULATIF and not reader.text(get("Jenis Realisasi")),
             target=target,
             target_perubahan=target_p,
             realisasi_tw=tws,
