@@ -11,6 +11,7 @@ import io
 import json
 import math
 import shutil
+from fractions import Fraction as F
 
 import openpyxl
 import pytest
@@ -492,3 +493,20 @@ def test_a_rate_summed_because_jenis_realisasi_was_left_blank_is_pointed_out(sat
 def test_a_sum_that_is_meant_is_not_pointed_out(satuan, jenis, tws, triwulan):
     row = kinerja_row("T1", "Tujuan", "", "T", "Nilai", "45", (*tws, None, None), satuan=satuan, jenis=jenis)
     assert not run([row], triwulan=triwulan).findings
+
+
+# --- the whole Satuan typed after the number -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("satuan", ["Persen (%)", "(%)", "% per tahun"])
+def test_the_whole_satuan_typed_after_the_number_is_read(satuan):
+    # "40,71 Persen (%)" for Satuan "Persen (%)" was a galat ("tanda persen (%) ganda"), though the
+    # README reads words spelling the whole Satuan as its unit. Target 40,71, TW I 29: capaian
+    # 29 / 40,71 x 100 = 71,2355... (Sedang).
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Nilai", f"40,71 {satuan}", ("29", None, None, None), satuan=satuan
+    )
+    report = run([row], triwulan=1)
+    ind = report.indicators[0]
+    assert ind.capaian_exact == F(2900, 4071) * 100 and ind.kriteria == "Sedang", report.findings
+    assert not [f for f in report.findings if f.severity == GALAT], report.findings

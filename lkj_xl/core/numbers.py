@@ -282,7 +282,9 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     if rest and rest[0][:1] in _ASCII_DIGITS:
         _spaced_thousands(text, token, rest)
     percent = False
-    if token.endswith("%"):
+    if satuan and rest and is_percent_unit(satuan) and _satuan_key(rest) == _satuan_key(satuan):
+        rest, percent = [], True  # the whole Satuan typed after the number: "40,71 Persen (%)"
+    elif token.endswith("%"):
         token = token[:-1]
         percent = True
     elif rest and (rest[0] == "%" or rest[0].casefold() in _PERCENT_WORDS):
