@@ -134,10 +134,11 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
     return found
 
 
-def is_rekap_output(data: bytes) -> bool:
-    """A workbook written by ``lkj-xl rekap`` (it has the Rekap sheet): skipped, not an agency."""
+def is_rekap_output(data: bytes | Path) -> bool:
+    """A workbook (its bytes, or its file) written by ``lkj-xl rekap`` (it has the Rekap sheet):
+    skipped, not an agency."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
             info = zf.getinfo("xl/workbook.xml")
             if info.file_size > 1_000_000:
                 return False

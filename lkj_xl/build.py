@@ -115,6 +115,10 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
 
 def read_workbook(path: str | Path) -> bytes:
     """The bytes of a workbook file, or LkjError naming it."""
+    if Path(path).is_dir():  # `lkj-xl run /data/*` names folders too
+        raise FileError(
+            f"{path} is a folder, not a workbook (name its workbooks, e.g. {Path(path) / '*.xlsx'})"
+        )
     try:
         return Path(path).read_bytes()
     except OSError as exc:

@@ -25,6 +25,7 @@ from lkj_xl.errors import (
     EXIT_TERMINATED,
     EXIT_UNREADABLE,
     LkjError,
+    UsageError,
 )
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -48,6 +49,13 @@ _triwulan_option = click.option(
 )
 
 
+_pdf_timeout_option = click.option(
+    "--pdf-timeout",
+    type=click.FloatRange(min=1),
+    default=180,
+    show_default=True,
+    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
+)
 _laporan_template_option = click.option(
     "--laporan-template",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -421,15 +429,28 @@ def pdf(
     left out unless chosen with --sheet. The workbook itself is not changed. Needs LibreOffice
     (Debian/Ubuntu: apt-get install libreoffice-calc-nogui).
 
+    A workbook lkj-xl rekap wrote prints as it is: Rekap Perangkat Daerah, Grafik and Pemeriksaan, or
+    the sheets chosen with --sheet (Semua Indikator and Semua Program too).
+
     \b
     Examples:
       lkj-xl pdf laporan.xlsx
       lkj-xl pdf laporan.xlsx -o tabel-3-3.pdf --sheet Efisiensi
+      lkj-xl pdf rekap.xlsx
     """
-    from lkj_xl.delivery.send import make_pdf
+    from lkj_xl.agencies import is_rekap_output
+    from lkj_xl.build import read_workbook
+    from lkj_xl.delivery.send import make_pdf, make_rekap_pdf
 
     out = output or workbook.with_suffix(".pdf")
-    make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
+    if is_rekap_output(read_workbook(workbook)):
+        if triwulan is not None:
+            raise UsageError(
+                "--triwulan does not apply to a rekap workbook: lkj-xl rekap computed its figures"
+            )
+        make_rekap_pdf(workbook, out, sheets=sheets or None, timeout=timeout)
+    else:
+        make_pdf(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 
 
@@ -440,6 +461,7 @@ def pdf(
 @click.option("--subject", help="Subject (default: Laporan Kinerja Triwulan ... naming the agency).")
 @click.option("--message", help="Body text (default: a summary in Bahasa Indonesia).")
 @click.option("--pdf", "attach_pdf", is_flag=True, help="Attach the report's PDF too.")
+@_pdf_timeout_option
 @click.option(
     "--laporan",
     "attach_laporan",
@@ -465,6 +487,7 @@ def send(
     subject,
     message,
     attach_pdf,
+    pdf_timeout,
     attach_laporan,
     laporan_template,
     dry_run,
@@ -498,7 +521,7 @@ def send(
         laporan_template=laporan_template,
         log=lambda line: click.echo(line, err=True),
     )
-    delivered = send_report(workbook, mail, dry_run=dry_run, update=update)
+    delivered = send_report(workbook, mail, dry_run=dry_run, update=update, pdf_timeout=pdf_timeout)
     if dry_run is not None:
         click.echo(f"wrote {dry_run} (not sent)")
     else:
@@ -532,13 +555,7 @@ def send(
     help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
 )
 @_triwulan_option
-@click.option(
-    "--pdf-timeout",
-    type=click.FloatRange(min=1),
-    default=180,
-    show_default=True,
-    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
-)
+@_pdf_timeout_option
 @smtp_options
 def run_command(
     workbooks, to, cc, with_pdf, with_laporan, laporan_template, outdir, triwulan, pdf_timeout, **smtp

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from lkj_xl.delivery.config import DEFAULT_TIMEOUT
 from lkj_xl.errors import UsageError
 
 
@@ -42,6 +43,15 @@ def smtp_options(func):
             help="Config file (default: ~/.config/lkj-xl/config.toml, section [smtp]).",
         ),
         click.option(
+            "--smtp-timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            envvar="LKJ_SMTP_TIMEOUT",
+            metavar="SECONDS",
+            help="Seconds the SMTP server may stay silent (or the message take to upload) before the "
+            "mail is given up, not retried (env LKJ_SMTP_TIMEOUT, config key timeout; default "
+            f"{DEFAULT_TIMEOUT:g}).",
+        ),
+        click.option(
             "--retries",
             type=click.IntRange(0, 10),
             default=3,
@@ -70,6 +80,7 @@ def smtp_config(smtp: dict, need: bool):
             security=security,
             cafile=smtp["cafile"],
             sender=smtp["sender"],
+            timeout=smtp["smtp_timeout"],
             config_path=smtp["config_path"],
         )
     except ConfigError:

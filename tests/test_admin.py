@@ -462,8 +462,10 @@ def test_run_goes_on_when_a_workbook_named_is_missing_or_a_folder(tmp_path):
     assert (tmp_path / "out" / "dinas-a.xlsx").exists()
     failed = [p for p in named if p != good]
     assert result.stderr.splitlines()[-1].endswith(f"3 of 4 workbooks failed: {', '.join(map(str, failed))}")
-    for path in failed:
-        assert any(f" ERROR {path}: cannot read" in line for line in result.stderr.splitlines())
+    lines = result.stderr.splitlines()
+    for path in failed[1:]:
+        assert any(f" ERROR {path}: cannot read" in line for line in lines)
+    assert any(f" ERROR {failed[0]} is a folder, not a workbook" in line for line in lines)
 
 
 def test_build_in_place_of_a_missing_workbook_says_it_cannot_be_read(tmp_path):
@@ -521,25 +523,31 @@ def test_sigterm_during_run_kills_libreoffice_removes_its_files_and_says_termina
     assert sorted(p.name for p in folder.iterdir()) == ["dinas-a.xlsx"]
 
 
-# --------------------------------------------------------------------------- SMTP dropping the line
+# --------------------------------------------------------------------------- SMTP dropping the line, or silent
 
 
-class DroppingSmtp:
+class FaultySmtp:
     """A minimal SMTP server on loopback (a real socket, a thread per connection): the first
-    ``drops`` connections are cut in the middle of the message's data, later ones accept it."""
+    ``faults`` connections misbehave as ``fault`` says, later ones accept the message. ``drop``: the
+    line is cut in the middle of the message's data; ``silent``: the connection is accepted and never
+    answered (a firewall or proxy swallowing it, STARTTLS spoken to the implicit-TLS port 465);
+    ``silent-after-greeting``: it greets, then never answers a command; ``silent-after-data``: the
+    whole message is read, then never answered."""
 
-    def __init__(self, drops: int) -> None:
+    def __init__(self, faults: int, fault: str = "drop") -> None:
         import socket
         import threading
 
-        self.drops = drops
+        self.faults, self.fault = faults, fault
         self.connections = 0
         self.accepted: list[bytes] = []
+        self.unanswered: list[bytes] = []  # messages read whole by a silent-after-data connection
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
+        import contextlib
         import socket
 
         while True:
@@ -549,22 +557,34 @@ class DroppingSmtp:
                 return
             self.connections += 1
             with conn, conn.makefile("rb") as lines:
-                self._session(conn, lines, drop=self.connections <= self.drops)
-                conn.shutdown(socket.SHUT_RDWR)
+                self._session(conn, lines, self.fault if self.connections <= self.faults else None)
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
 
-    def _session(self, conn, lines, drop: bool) -> None:
+    def _session(self, conn, lines, fault: str | None) -> None:
+        if fault == "silent":
+            for _ in lines:  # whatever the client says, until it hangs up
+                pass
+            return
         conn.sendall(b"220 mail.example.go.id ESMTP\r\n")
         for line in lines:
+            if fault == "silent-after-greeting":
+                continue  # reads every command, answers none, until the client hangs up
             verb = line[:4].upper()
             if verb == b"DATA":
                 conn.sendall(b"354 go ahead\r\n")
                 data = b""
                 for part in lines:
-                    if drop and len(data) > 2000:
+                    if fault == "drop" and len(data) > 2000:
                         return  # the line goes dead in the middle of the attachment
                     if part == b".\r\n":
                         break
                     data += part
+                if fault == "silent-after-data":
+                    self.unanswered.append(data)
+                    for _ in lines:
+                        pass
+                    return
                 self.accepted.append(data)
                 conn.sendall(b"250 queued\r\n")
             elif verb == b"QUIT":
@@ -578,7 +598,7 @@ class DroppingSmtp:
 
 
 def test_run_retries_a_mail_whose_connection_dropped_mid_message_and_sends_it_once(tmp_path):
-    server = DroppingSmtp(drops=1)
+    server = FaultySmtp(faults=1)
     try:
         book = tmp_path / "dinas-a.xlsx"
         shutil.copy(EXAMPLE, book)
@@ -595,7 +615,7 @@ def test_run_retries_a_mail_whose_connection_dropped_mid_message_and_sends_it_on
 
 
 def test_run_whose_mail_never_gets_through_exits_3_naming_the_workbook_and_recipient(tmp_path):
-    server = DroppingSmtp(drops=99)
+    server = FaultySmtp(faults=99)
     try:
         book = tmp_path / "dinas-a.xlsx"
         shutil.copy(EXAMPLE, book)
@@ -607,6 +627,152 @@ def test_run_whose_mail_never_gets_through_exits_3_naming_the_workbook_and_recip
     (error,) = [line for line in result.stderr.splitlines() if " ERROR " in line and "NOT delivered" in line]
     assert error.split(" ERROR ", 1)[1].startswith(f"{book}: ")
     assert "NOT delivered to: bappeda@example.go.id" in error
+
+
+def send_to(server: FaultySmtp, book: Path, *options: str, env: dict[str, str] | None = None):
+    """``lkj-xl send BOOK`` to ``server``: (the process, seconds it took)."""
+    import time
+
+    started = time.monotonic()
+    try:
+        result = lkj(
+            "send", str(book), "--to", "bappeda@example.go.id", *smtp_args(server.port), *options, env=env
+        )
+    finally:
+        server.close()
+    return result, time.monotonic() - started
+
+
+@pytest.mark.parametrize("given", ["option", "environment", "config file"])
+def test_send_to_a_silent_smtp_server_gives_up_after_its_timeout_naming_the_server(tmp_path, given):
+    # A relay that accepts the connection and never answers (a firewall or proxy swallowing it,
+    # STARTTLS spoken to the implicit-TLS port 465) held `send` 127,9 s, measured: 30 s of silence
+    # waited four times (--retries 3), 1 + 2 + 4 s between, then "server disconnected", naming no
+    # server. Waited once, for the timeout given, and said so.
+    server = FaultySmtp(faults=99, fault="silent")
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    options: list[str] = []
+    env = {"HOME": str(tmp_path)}
+    if given == "option":
+        options = ["--smtp-timeout", "1"]
+    elif given == "environment":
+        env["LKJ_SMTP_TIMEOUT"] = "1"
+    else:
+        config = tmp_path / "config.toml"
+        config.write_text("[smtp]\ntimeout = 1\n", encoding="utf-8")
+        options = ["--config", str(config)]
+    result, seconds = send_to(server, book, *options, env=env)
+    assert result.returncode == 3, result.stderr
+    assert seconds < 10, result.stderr  # 1 s of silence once, plus start-up and the report's computation
+    assert server.connections == 1, result.stderr  # not waited for again
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith("error: "), result.stderr
+    assert f"the SMTP server 127.0.0.1:{server.port} did not answer within 1 s" in error
+    assert "NOT delivered to: bappeda@example.go.id" in error
+
+
+def test_send_to_a_server_silent_after_the_message_sends_it_once_and_says_it_may_have_it(tmp_path):
+    # A server that reads the whole message and never confirms it (stalled before its reply) may
+    # have it: the client sent it four times (four copies to a server that keeps them, 127,8 s) and
+    # said "NOT delivered". Sent once; the error says the server may have it.
+    server = FaultySmtp(faults=99, fault="silent-after-data")
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result, seconds = send_to(server, book, "--smtp-timeout", "1", env={"HOME": str(tmp_path)})
+    assert result.returncode == 3, result.stderr
+    assert seconds < 10, result.stderr
+    assert server.connections == 1 and len(server.unanswered) == 1 and server.accepted == []
+    assert b"dinas-a.xlsx" in server.unanswered[0]
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith(
+        f"error: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s after the whole "
+        "message was sent"
+    ), error
+    assert "may have received it" in error and "bappeda@example.go.id" in error
+    assert "NOT delivered" not in error
+
+
+def test_send_to_a_server_silent_after_its_greeting_gives_up_after_its_timeout(tmp_path):
+    # Greeted, then no answer to EHLO (a relay overloaded, a proxy stuck after the banner): the same
+    # single wait, without the advice about connecting (the port and TLS mode were right).
+    server = FaultySmtp(faults=99, fault="silent-after-greeting")
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result, seconds = send_to(server, book, "--smtp-timeout", "1", env={"HOME": str(tmp_path)})
+    assert result.returncode == 3, result.stderr
+    assert seconds < 10 and server.connections == 1, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"error: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s (--smtp-timeout); "
+        "not retried; NOT delivered to: bappeda@example.go.id (not sent)"
+    )
+
+
+def test_run_gives_up_on_a_silent_smtp_server_after_its_timeout_and_goes_on(tmp_path):
+    # cron over 40 workbooks and a relay that stopped answering: each workbook held 127 s. The one
+    # whose mail met the silence fails after --smtp-timeout, its server named; the next is still
+    # built and sent (the server answers again).
+    import time
+
+    server = FaultySmtp(faults=1, fault="silent")
+    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
+    for book in books:
+        shutil.copy(EXAMPLE, book)
+    args = [*mail_args(server.port), "--smtp-timeout", "1"]
+    started = time.monotonic()
+    try:
+        result = lkj("run", *map(str, books), "--no-pdf", "--outdir", str(tmp_path / "out"), *args)
+    finally:
+        server.close()
+    assert time.monotonic() - started < 15, result.stderr
+    assert result.returncode == 3, result.stderr
+    (error,) = [line for line in result.stderr.splitlines() if " ERROR " in line and "did not" in line]
+    assert error.split(" ERROR ", 1)[1].startswith(f"{books[0]}: ")
+    assert f"the SMTP server 127.0.0.1:{server.port} did not answer within 1 s" in error
+    assert f"{books[1]}: sent to bappeda@example.go.id" in result.stderr
+    assert server.connections == 2 and len(server.accepted) == 1
+    assert b"dinas-b.xlsx" in server.accepted[0]
+
+
+def test_send_pdf_timeout_stops_a_hung_libreoffice_and_sends_nothing(smtp, tmp_path):
+    # `send --pdf` waited 180 s for a hung LibreOffice with no option to shorten it, where `run` has
+    # --pdf-timeout. The same option (same default, same help); the hung process and its child are
+    # killed and nothing is mailed.
+    import time
+
+    from lkj_xl.cli import main
+
+    send_option, run_option = (
+        next(p for p in main.commands[name].params if p.name == "pdf_timeout") for name in ("send", "run")
+    )
+    assert send_option.opts == run_option.opts == ["--pdf-timeout"]
+    assert send_option.default == run_option.default == 180  # README: "(default 180)"
+    assert send_option.help == run_option.help
+    inbox, port = smtp
+    pids = tmp_path / "pids"
+    soffice = hanging_soffice(tmp_path / "soffice", pids)
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    started = time.monotonic()
+    result = lkj(
+        "send",
+        str(book),
+        "--pdf",
+        "--pdf-timeout",
+        "1",
+        "--to",
+        "bappeda@example.go.id",
+        *smtp_args(port),
+        env={"LKJ_SOFFICE": str(soffice), "HOME": str(tmp_path)},
+    )
+    assert time.monotonic() - started < 30
+    assert result.returncode == 3, result.stderr
+    assert inbox.messages == []
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith("error: LibreOffice conversion of dinas-a.xlsx timed out after 1 s"), error
+    assert error.endswith("; the report was not sent"), error
+    for pid in map(int, pids.read_text().split()):
+        assert not alive(pid)
 
 
 def test_run_never_prints_two_workbooks_into_one_pdf_name(tmp_path):

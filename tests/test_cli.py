@@ -109,6 +109,19 @@ def test_every_command_has_help_with_example_and_is_in_readme():
         assert f"lkj-xl {name}" in readme, f"README does not document `lkj-xl {name}`"
 
 
+def test_every_option_of_every_command_is_in_readme():
+    # An option only --help knows (send's --smtp-timeout was missing) is one an IT admin setting up
+    # cron from the README never finds. A long spelling, or a short one as the synopsis writes it.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        for param in command.params:
+            spellings = [*getattr(param, "opts", []), *getattr(param, "secondary_opts", [])]
+            if not any(o.startswith("-") for o in spellings) or "--help" in spellings:
+                continue  # an argument
+            documented = any(o in readme if o.startswith("--") else f"[{o} " in readme for o in spellings)
+            assert documented, f"README does not document `lkj-xl {name} {spellings[0]}`"
+
+
 def test_new_creates_the_input_sheets(tmp_path):
     out = tmp_path / "baru.xlsx"
     result = invoke("new", out, "--opd", "Dinas Uji", "--tahun", 2026, "--triwulan", 3)
@@ -489,7 +502,31 @@ def test_run_skips_office_lock_files_that_a_glob_or_a_list_brings(workbook, tmp_
     # Only lock files: nothing to run is bad usage, not an empty success.
     result = CliRunner().invoke(main, ["run", str(owner), "--no-pdf", "--outdir", str(outdir)])
     assert result.exit_code == 2
-    assert f"error: no workbook to run, only Office lock files: {owner}" in result.stderr
+    assert f"error: no workbook to run, only skipped files: {owner}" in result.stderr
+
+
+def test_run_skips_a_rekap_workbook_and_says_a_folder_is_no_workbook(workbook, tmp_path):
+    # The Bappeda saved its rekap.xlsx beside the agencies' workbooks: `lkj-xl run dir/*.xlsx` (every
+    # cron run) logged it as ERROR "Sheet Pengaturan tidak ditemukan ..." and ended with exit 2. It is
+    # skipped now (lkj-xl rekap skips it alike). `dir/*` brings a subfolder too: said to be a folder.
+    rekap = workbook.parent / "rekap.xlsx"
+    assert invoke("rekap", str(workbook), "-o", str(rekap)).exit_code == 0
+    arsip = workbook.parent / "arsip"
+    arsip.mkdir()
+    outdir = tmp_path / "keluar"
+    result = CliRunner().invoke(main, ["run", str(rekap), str(workbook), "--no-pdf", "--outdir", str(outdir)])
+    assert result.exit_code == 0, result.stderr  # the one workbook is clean (see test_check_exit_codes)
+    assert f"{rekap}: skipped: a rekap workbook (lkj-xl rekap), not an agency's workbook" in result.stderr
+    assert sorted(p.name for p in outdir.iterdir()) == ["laporan.xlsx"]
+    assert "1 workbooks done" in result.stderr
+
+    result = CliRunner().invoke(main, ["run", str(arsip), str(workbook), "--no-pdf", "--outdir", str(outdir)])
+    assert result.exit_code == 2  # a folder named is that name's failure; the workbook is still built
+    assert (
+        f"ERROR {arsip} is a folder, not a workbook (name its workbooks, e.g. {arsip / '*.xlsx'})"
+        in result.stderr
+    )
+    assert "INFO" in result.stderr and f"{workbook}: built" in result.stderr
 
 
 # ----------------------------------------------------------------------------------------- Ctrl-C

@@ -583,3 +583,13 @@ def test_config_errors(tmp_path):
     broken = write_config(tmp_path / "broken.toml", "[smtp\nhost=")
     with pytest.raises(ConfigError, match="invalid TOML"):
         load_config(env=empty, config_path=broken)
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "nan", "inf", '"30 detik"'])
+def test_smtp_timeout_must_be_a_positive_number_of_seconds(tmp_path, value):
+    # timeout = 0, -5 or nan was accepted, then each mail failed with the socket library's words
+    # ("ValueError: Non-blocking socket (timeout=0) is not supported"), naming neither the file nor
+    # the key. Said when the configuration is read, as a bad port is.
+    config = write_config(tmp_path / "config.toml", f'[smtp]\nhost = "h.example"\ntimeout = {value}\n')
+    with pytest.raises(ConfigError, match="SMTP timeout must be a positive number of seconds"):
+        load_config(env={}, config_path=config)

@@ -174,6 +174,31 @@ def test_only_the_chosen_sheet(workbook, tmp_path):
 
 
 @needs_soffice
+def test_a_left_out_sheet_with_a_print_area_of_charts_is_not_printed(tmp_path):
+    # The rekap's Grafik sheet has a print area around its charts. Printing another sheet alone (its
+    # Pemeriksaan), LibreOffice printed the hidden Grafik's charts after it: 2 pages of charts.
+    import xlsxwriter
+
+    path = tmp_path / "grafik.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    table = wb.add_worksheet("Tabel")
+    table.write_string(0, 0, SECOND_TITLE)
+    grafik = wb.add_worksheet("Grafik")
+    grafik.write_column(0, 0, ["Dinas Satu", "Dinas Dua"])
+    grafik.write_column(0, 1, [90, 75])
+    chart = wb.add_chart({"type": "bar"})
+    chart.add_series({"categories": "=Grafik!$A$1:$A$2", "values": "=Grafik!$B$1:$B$2"})
+    chart.set_title({"name": "Judul Grafik Uji"})
+    grafik.insert_chart(1, 4, chart)
+    grafik.print_area(1, 4, 20, 12)
+    wb.close()
+    out = xlsx_to_pdf(path, tmp_path / "tabel.pdf", sheets=["Tabel"])
+    joined = "\n".join(page_texts(out))
+    assert SECOND_TITLE in joined and "Judul Grafik Uji" not in joined
+    assert pdf_page_count(out) == 1
+
+
+@needs_soffice
 def test_sheets_in_the_order_given(workbook, tmp_path):
     out = xlsx_to_pdf(workbook, tmp_path / "order.pdf", sheets=["second", "First"])  # case-insensitive
     texts = page_texts(out)

@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -391,8 +392,9 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
         assert ws.cell(6 if kriteria else 5, col[spec.key]).value == (kriteria or spec.label)
     assert ws.cell(5, col["tujuan_sangat_tinggi"]).value == "Indikator Tujuan per Kriteria"
     assert ws.cell(6, col["sasaran_rendah"]).fill.fgColor.rgb == "FFFFA500"  # Rendah's colour
-    assert (col["peringkat"], col["perangkat_daerah"], col["berkas"]) == (1, 3, 4)
-    rows = {ws.cell(r, 4).value: r for r in range(7, ws.max_row + 1)}
+    # The mean capaian it is ranked by and its kriteria right beside the agency's name.
+    assert [col[k] for k in ("peringkat", "perangkat_daerah", "capaian", "kriteria")] == [1, 3, 4, 5]
+    rows = {ws.cell(r, col["berkas"]).value: r for r in range(7, ws.max_row + 1)}
     r = rows[str(folder / "dinas-kecil.xlsx")]
     assert ws.cell(r, col["capaian"]).value == 82.5
     assert ws.cell(r, col["capaian"]).number_format == "[$-421]#,##0.00"
@@ -698,3 +700,184 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
     detail = lkj_xl.rekap([many / "rusak.xlsx"], jobs=1).pemeriksaan["rincian"][0]
     assert " ".join([core.ALASAN_BERKAS] * 26) in _column_text(words, left, right, "Keterangan")
     assert " ".join([detail] * 26) in _column_text(words, right, 10_000, "Keterangan")
+
+
+def test_a_long_agency_name_wraps_whole_in_the_rekap_sheet(tmp_path):
+    # 71 characters in the 34-character Perangkat Daerah column: it was cut off at the column's edge
+    # on screen and on paper; now it wraps, on a row at least two lines (2 x 15 pt) tall.
+    name = "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan"
+    (tmp_path / "opd").mkdir()
+    new_workbook(tmp_path / "opd" / "dinas.xlsx", pengaturan=settings(name), kinerja=kecil_rows())
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    col = 1 + [spec.key for spec in core.AGENCY_COLUMNS].index("perangkat_daerah")
+    (row,) = [r for r in range(7, ws.max_row + 1) if ws.cell(r, col).value == name]
+    assert ws.cell(row, col).alignment.wrap_text
+    assert ws.row_dimensions[row].height >= 30
+    # The note under the title wraps too, over the columns of the first printed page.
+    assert ws["A3"].alignment.wrap_text and ws.row_dimensions[3].height >= 30
+
+
+@pytest.mark.slow
+def test_the_first_printed_page_of_the_rekap_shows_what_the_ranking_is_by(folder, tmp_path):
+    # The Rekap sheet prints several pages side by side. The Bappeda officer reads page 1: the title
+    # and the period, each agency's rank and name, and beside them the mean capaian it is ranked by,
+    # its kriteria, its penyerapan and efisiensi. (These stood on pages 4 and 5 of 6, and the title,
+    # centred over 42 columns, on page 3.) The small agency (test_small_agency_by_hand): mean capaian
+    # (90 + 75) / 2 = 82,5, shown 82,50, Tinggi; penyerapan 250.000 / 1.000.000 = 25 %, 25,00;
+    # efisiensi 82,5 - 25 = 57,5, shown 57,50.
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    try:
+        pdf = xlsx_to_pdf(out, tmp_path / "rekap.pdf", sheets=[core.SHEET_REKAP])
+    except PdfError as exc:
+        if "not found" in str(exc) or "install" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    words = _words(pdf)
+    first = " ".join(w for page, *_, w in words if page == 1)
+    assert "Rekap Capaian Kinerja Perangkat Daerah" in first
+    # Rank 1 (the revised copy ties with it, the same figures), name, capaian, kriteria, the means of
+    # the Tujuan (90) and the Sasaran (75), penyerapan, efisiensi: one line of page 1.
+    assert f"1 {PEMDA} {KECIL} 82,50 Tinggi 90,00 75,00 25,00 57,50" in _lines(words, 1)
+    assert "Penyerapan" in first and "Efisiensi" in first
+
+
+def _lines(words: list, page: int) -> list[str]:
+    """The words of ``page`` joined into lines (the same top, within a point), left to right."""
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for p, x, y, _, w in words:
+        if p == page:
+            top = next((t for t in rows if abs(t - y) < 1), y)
+            rows.setdefault(top, []).append((x, w))
+    return [" ".join(w for _, w in sorted(row)) for _, row in sorted(rows.items())]
+
+
+def test_the_grafik_sheet_prints_its_charts_one_a_page(folder, tmp_path):
+    # The Grafik sheet printed its three data blocks and three charts fitted to one A4 page: the charts
+    # in a third of the page, the tables' text at some 3 pt. Now only the charts print (the data
+    # blocks repeat the Rekap sheet's figures), one an A4 landscape page: a break before the second and
+    # the third, each chart inside the printed columns and between its breaks.
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    ws = openpyxl.load_workbook(out)[core.SHEET_GRAFIK]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9  # A4
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert len(breaks) == 2
+    (area,) = ws.print_area if isinstance(ws.print_area, list) else [ws.print_area]
+    first_col, last_col = (
+        openpyxl.utils.column_index_from_string(x) for x in re.findall(r"\$([A-Z]+)\$", area)
+    )
+    with zipfile.ZipFile(out) as z:
+        names = [n for n in z.namelist() if n.startswith("xl/drawings/drawing") and n.endswith(".xml")]
+        grafik = [z.read(n).decode() for n in names if "<c:chart" in z.read(n).decode()]
+    (drawing,) = grafik
+    anchors = re.findall(
+        r"<xdr:from><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>.*?<xdr:to><xdr:col>(\d+)</xdr:col>"
+        r"<xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row>",
+        drawing,
+    )
+    assert len(anchors) == 3
+    # openpyxl's breaks: a break with id N ends a page after row N (1-based), so a page starts at row N + 1.
+    pages = [(1, breaks[0]), (breaks[0] + 1, breaks[1]), (breaks[1] + 1, 10**6)]
+    for (c0, r0, c1, c1_off, r1), (top, bottom) in zip(sorted(anchors, key=lambda a: int(a[1])), pages):
+        # 0-based anchors: the chart's first row is row r0 + 1, its last r1 + 1 (1-based).
+        assert top <= int(r0) + 1 and int(r1) + 1 <= bottom
+        last = int(c1) + (1 if int(c1_off) else 0)  # the column its right edge ends in (1-based)
+        assert first_col <= int(c0) + 1 and last <= last_col
+
+
+@pytest.mark.slow
+def test_each_chart_of_the_grafik_prints_on_its_own_page_with_every_agency_named(tmp_path):
+    # In LibreOffice (the project's PDFs): three pages, one chart each; each chart names every agency.
+    # Agencies' names are long: on the narrower chart such a label took two lines, and LibreOffice
+    # then left out every other label (it leaves out labels that crowd). 38 agencies (the most that
+    # are labelled one by one, on a chart of the most height: its scale on the same page), each with
+    # kecil_rows' capaian (82,5) and a budget, named "... Wilayah 01" to "... Wilayah 38".
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    (tmp_path / "opd").mkdir()
+    long_name = "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan Wilayah"
+    for i in range(1, 39):
+        new_workbook(tmp_path / "opd" / f"dinas-{i:02d}.xlsx", pengaturan=settings(f"{long_name} {i:02d}"),
+                     kinerja=kecil_rows(), anggaran=KECIL_BUDGET)  # fmt: skip
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
+    try:
+        pdf = xlsx_to_pdf(out, tmp_path / "grafik.pdf", sheets=[core.SHEET_GRAFIK])
+    except PdfError as exc:
+        if "not found" in str(exc) or "install" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    pages = [p for p in text.stdout.split("\f") if p.strip()]
+    titles = ["Peringkat Rata-rata Capaian", "Peringkat Penyerapan Anggaran", "Sebaran Kriteria Indikator"]
+    assert [[t in page for t in titles] for page in pages] == [
+        [True, False, False],
+        [False, True, False],
+        [False, False, True],
+    ]
+    for page in pages:
+        assert all(f"Wilayah {i:02d}" in page for i in range(1, 39)), page
+
+
+@pytest.mark.parametrize(("agencies", "every_label"), [(38, True), (39, False)])
+def test_every_agency_is_labelled_in_the_charts_where_the_labels_fit(tmp_path, agencies, every_label):
+    # A chart is at most 700 pixels tall (one printed page), some 120 of them its title and scale; an
+    # 8 pt label needs some 15: 38 agencies are labelled one by one (tickLblSkip 1; 38 long names
+    # printed whole by LibreOffice, measured); a province's hundreds would print every label over its
+    # neighbours, so from 39 on the program labels what fits (no tickLblSkip).
+    (tmp_path / "opd").mkdir()
+    new_workbook(tmp_path / "opd" / "dinas-00.xlsx", pengaturan=settings("Dinas"), kinerja=kecil_rows(),
+                 anggaran=KECIL_BUDGET)  # fmt: skip
+    for i in range(1, agencies):
+        shutil.copyfile(tmp_path / "opd" / "dinas-00.xlsx", tmp_path / "opd" / f"dinas-{i:02d}.xlsx")
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
+    with zipfile.ZipFile(out) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 3
+    for chart in charts:
+        assert ('<c:tickLblSkip val="1"/>' in chart) is every_label
+
+
+@pytest.mark.slow
+def test_pdf_prints_a_rekap_workbook_as_it_is(folder, tmp_path):
+    # `lkj-xl pdf rekap.xlsx` said "Sheet "Pengaturan" tidak ditemukan ..." (it looked for an agency's
+    # input sheets). It prints the rekap's paper sheets now: Rekap Perangkat Daerah, Grafik,
+    # Pemeriksaan; Semua Indikator (where "Indeks ekonomi", an indicator of every agency, is a row)
+    # only when chosen. The rekap workbook is not changed.
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    before = hashlib.sha256(out.read_bytes()).hexdigest()
+    pdf = tmp_path / "rekap.pdf"
+    run = invoke("pdf", out, "-o", pdf)
+    if run.exit_code == 3 and "LibreOffice" in run.output:
+        pytest.skip(run.output)
+    assert run.exit_code == 0, run.output
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    assert "Rekap Capaian Kinerja Perangkat Daerah" in pages[0]
+    for title in ("Peringkat Rata-rata Capaian", "Sebaran Kriteria Indikator", "Pemeriksaan Rekap"):
+        assert title in text, title
+    assert "Indeks ekonomi" not in text
+    chosen = tmp_path / "indikator.pdf"
+    assert invoke("pdf", out, "-o", chosen, "--sheet", "semua indikator").exit_code == 0
+    text = subprocess.run(["pdftotext", str(chosen), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Indeks ekonomi" in text and "Rekap Capaian Kinerja" not in text
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == before
+
+
+def test_pdf_of_a_rekap_workbook_refuses_triwulan_and_unknown_sheets(folder, tmp_path):
+    out = tmp_path / "rekap.xlsx"
+    invoke("rekap", folder, "-o", out, "--jobs", "1")
+    run = invoke("pdf", out, "--triwulan", "1")
+    assert run.exit_code == 2 and "--triwulan does not apply to a rekap workbook" in run.output
+    run = invoke("pdf", out, "--sheet", "Efisiensi")
+    assert run.exit_code == 2 and "unknown sheet 'Efisiensi'" in run.output
+    assert "Rekap Perangkat Daerah, Semua Indikator, Semua Program, Grafik, Pemeriksaan" in run.output
+    assert not (tmp_path / "rekap.pdf").exists()

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import types
 import warnings
 import zipfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from openpyxl.utils import get_column_letter
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
@@ -259,3 +261,181 @@ def test_headless_build_keeps_the_vba_and_the_button(tmp_path):
     assert button_macros(xlsm, c.SHEET_PENGATURAN) == [("SampleCall", "Hitung Ulang")]
     assert "Sub SampleCall()" in "".join(vba_modules(xlsm).values())
     assert check_pair(xlsm) is None
+
+
+# --- hidden rows through COM ------------------------------------------------------------------------
+
+
+class FakeComRange:
+    """A desktop Excel range as xlwings hands it over COM: values (numbers as floats, errors as their
+    text with err_to_str), number_format and merge_cells of the whole range (None when its cells
+    differ), merge_area, and ``api`` (the COM Range) with SpecialCells(xlCellTypeVisible)."""
+
+    def __init__(self, sheet: FakeComSheet, first: tuple[int, int], last: tuple[int, int]):
+        self.sheet, (self.r1, self.c1), (self.r2, self.c2) = sheet, first, last
+
+    def _cells(self):
+        return [(r, col) for r in range(self.r1, self.r2 + 1) for col in range(self.c1, self.c2 + 1)]
+
+    def options(self, **_options):
+        return self
+
+    @property
+    def value(self):
+        def com(v):
+            return float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+        ws = self.sheet.ws
+        return [
+            [com(ws.cell(r, col).value) for col in range(self.c1, self.c2 + 1)]
+            for r in range(self.r1, self.r2 + 1)
+        ]
+
+    @property
+    def number_format(self):
+        formats = {self.sheet.ws.cell(r, col).number_format for r, col in self._cells()}
+        return formats.pop() if len(formats) == 1 else None
+
+    def _area(self, r, col):
+        for rng in self.sheet.ws.merged_cells.ranges:
+            if rng.min_row <= r <= rng.max_row and rng.min_col <= col <= rng.max_col:
+                return rng
+        return None
+
+    @property
+    def merge_cells(self):
+        merged = [self._area(r, col) is not None for r, col in self._cells()]
+        return True if all(merged) else (False if not any(merged) else None)
+
+    @property
+    def merge_area(self):
+        rng = self._area(self.r1, self.c1)
+        ref = rng.coord if rng else f"{get_column_letter(self.c1)}{self.r1}"
+        return types.SimpleNamespace(address="$" + re.sub(r"([A-Z]+)", r"\1$", ref).replace(":", ":$"))
+
+    @property
+    def api(self):
+        return FakeComApi(self.sheet, self.r1, self.c1, self.r2, self.c2)
+
+
+class FakeComApi:
+    """The COM Range: SpecialCells(12) gives the visible cells as Excel does, one area per run of
+    shown rows (COM raises "No cells were found" when none is); every property read is one COM call."""
+
+    def __init__(self, sheet: FakeComSheet, r1: int, c1: int, r2: int, c2: int):
+        self.sheet, self.r1, self.c1, self.r2, self.c2 = sheet, r1, c1, r2, c2
+
+    def SpecialCells(self, kind):  # noqa: N802 - COM's name
+        assert kind == 12  # xlCellTypeVisible
+        self.sheet.com_calls += 1
+        shown = [r for r in range(self.r1, self.r2 + 1) if r not in self.sheet.hidden]
+        if not shown:
+            raise RuntimeError("(-2146827284, 'OLE error', (0, 'Microsoft Excel', 'No cells were found.'))")
+        runs: list[list[int]] = []
+        for r in shown:
+            if runs and r == runs[-1][-1] + 1:
+                runs[-1].append(r)
+            else:
+                runs.append([r])
+        sheet = self.sheet
+
+        class Areas:
+            @property
+            def Count(self):  # noqa: N802
+                sheet.com_calls += 1
+                return len(runs)
+
+            def Item(self, i):  # noqa: N802
+                run = runs[i - 1]
+
+                class Area:
+                    @property
+                    def Row(self):  # noqa: N802
+                        sheet.com_calls += 1
+                        return run[0]
+
+                    @property
+                    def Rows(self):  # noqa: N802
+                        sheet.com_calls += 1
+                        return types.SimpleNamespace(Count=len(run))
+
+                return Area()
+
+        return types.SimpleNamespace(Areas=Areas())
+
+
+class FakeComSheet:
+    def __init__(self, ws, hidden: set[int]):
+        self.ws, self.name, self.hidden, self.com_calls = ws, ws.title, hidden, 0
+        last = types.SimpleNamespace(row=max(ws.max_row, 1), column=max(ws.max_column, 1))
+        self.used_range = types.SimpleNamespace(last_cell=last)
+
+    def range(self, first, last=None):
+        return FakeComRange(self, first, last or first)
+
+
+class FakeComBook:
+    """Desktop Excel's book as read_inputs reads it over COM, opened from an .xlsx (values as Excel
+    saved them, number formats, merges, the rows it hides)."""
+
+    def __init__(self, path: Path):
+        wb = openpyxl.load_workbook(path, data_only=True)
+        self._sheets = [
+            FakeComSheet(ws, {r for r, dim in ws.row_dimensions.items() if dim.hidden})
+            for ws in wb.worksheets
+        ]
+        self.sheets = _Sheets(self._sheets)
+
+
+class _Sheets(list):
+    """book.sheets: iterated, or indexed by name."""
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return next(s for s in self if s.name == key)
+        return super().__getitem__(key)
+
+
+def test_desktop_button_reports_hidden_rows_as_lkj_xl_build_does(tmp_path):
+    """Kinerja rows 7-8 and Anggaran row 5 of the example hidden: the desktop button (COM) lists the
+    same findings as `lkj-xl build`, the hidden rows among them, with a few COM calls per sheet."""
+    from test_xl_server import HIDDEN_ROWS_TEXT, hidden_rows_book
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.xl.inputs import read_inputs
+
+    path = hidden_rows_book(tmp_path, {"Kinerja": [7, 8], "Anggaran": [5]})
+    book = FakeComBook(path)
+    inputs = read_inputs(book)
+    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
+    got = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
+    want = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
+    assert got == want
+    # By hand: rows 7 and 8 of Kinerja are one run of data rows, one peringatan at Kode (A) of both.
+    assert [f[2:] for f in got if "disembunyikan" in f[3]] == [
+        ("A5", HIDDEN_ROWS_TEXT.format(rows="5", sheet="Anggaran")),
+        ("A7:A8", HIDDEN_ROWS_TEXT.format(rows="7-8", sheet="Kinerja")),
+    ]
+    # SpecialCells, Areas.Count, then Row and Rows of each of the two areas (rows 1-6, rows 9-44).
+    assert book.sheets["Kinerja"].com_calls == 2 + 2 * 2
+
+
+def test_desktop_hidden_rows_cost_one_area_when_none_is_hidden():
+    from lkj_xl.xl.book import Calls
+    from lkj_xl.xl.inputs import _hidden_by_com
+
+    ws = openpyxl.Workbook().active
+    values = [["Kode", "Target"]] + [[f"K{i}", float(i)] for i in range(1000)]
+    for row in values:
+        ws.append(row)
+    plain, calls = FakeComSheet(ws, set()), Calls()
+    assert _hidden_by_com(plain, values, calls) == set()
+    assert plain.com_calls == calls.reads == 2 + 2  # one area, not one call per row (1001 rows)
+    # Rows 10-12 and 500 hidden (1-based), as a filter leaves them: 0-based 9-11 and 499.
+    filtered, calls = FakeComSheet(ws, {10, 11, 12, 500}), Calls()
+    assert _hidden_by_com(filtered, values, calls) == {9, 10, 11, 499}
+    assert filtered.com_calls == calls.reads == 2 + 2 * 3  # three areas: 1-9, 13-499, 501-1001
+    # Every row hidden (or every column: no visible cell), COM says "No cells were found": nothing said.
+    assert _hidden_by_com(FakeComSheet(ws, set(range(1, 1002))), values, Calls()) == set()

@@ -897,6 +897,69 @@ def test_merged_areas_that_are_no_references_are_refused(server):
     assert response.status_code in (400, 422) and "gabung" in response.json()["detail"]
 
 
+# lkj-xl build's peringatan for a run of hidden data rows (core.grids), as the README words it.
+HIDDEN_ROWS_TEXT = (
+    "Baris {rows} sheet {sheet} disembunyikan (hidden, atau tersaring oleh filter) tetapi tetap dibaca "
+    "dan dihitung; hapus barisnya bila memang tidak dilaporkan, atau tampilkan kembali"
+)
+
+
+def hidden_rows_book(tmp_path, hidden: dict[str, list[int]]) -> Path:
+    """The example with the given rows hidden, as Excel stores a row hidden by hand (or filtered out)."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    for name, rows in hidden.items():
+        for r in rows:
+            wb[name].row_dimensions[r].hidden = True
+    path = tmp_path / "tersembunyi.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_hidden_rows_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(server, tmp_path):
+    """Kinerja rows 7-8 (K1.01.01 and P1.02) hidden, as staff hide indicators they mean to drop, and
+    Anggaran row 5 (P2.01). The book JSON carries values only, so the add-in said nothing while
+    `lkj-xl build` points at both runs. The task pane sends the hidden rows (klien.tersembunyi): the
+    add-in then lists the same findings, cell by cell."""
+    book = hidden_rows_book(tmp_path, {"Kinerja": [7, 8], "Anggaran": [5]})
+    from lkj_xl.build import load_report
+
+    headless = load_report(book)
+    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    # By hand: rows 7 and 8 are consecutive data rows of Kinerja, one run: one peringatan at the
+    # first column (Kode, A) of both; Anggaran row 5 alone: A5.
+    hidden = [row for row in want if "disembunyikan" in row[3]]
+    assert hidden == [
+        ("Peringatan", "Anggaran", "A5", HIDDEN_ROWS_TEXT.format(rows="5", sheet="Anggaran")),
+        ("Peringatan", "Kinerja", "A7:A8", HIDDEN_ROWS_TEXT.format(rows="7-8", sheet="Kinerja")),
+    ]
+
+    klien = {**PLAN_CLIENT, "tersembunyi": {"Kinerja": ["7:8"], "Anggaran": ["5"]}}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, klien])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert pemeriksaan_rows(pemeriksaan) == want
+    # Without the hidden rows (an older task pane, a host without visible views): no such finding.
+    data["args"] = [{}, PLAN_CLIENT]
+    response = press(server, data)
+    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert not [row for row in pemeriksaan_rows(pemeriksaan) if "disembunyikan" in row[3]]
+
+
+def test_hidden_rows_that_are_no_row_references_are_refused(server):
+    for refs in (["7:"], ["A7"], ["0"], [7]):
+        klien = {**PLAN_CLIENT, "tersembunyi": {"Kinerja": refs}}
+        response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
+        assert response.status_code in (400, 422), (refs, response.text)
+        detail = response.json()["detail"]
+        assert str(refs[0]) in detail or "tersembunyi" in detail, detail
+    klien = {**PLAN_CLIENT, "tersembunyi": ["7:8"]}
+    response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
+    assert response.status_code in (400, 422) and "tersembunyi" in response.json()["detail"]
+
+
 def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
     """(tingkat, sheet, cell, message) of every finding row of a replayed Pemeriksaan sheet."""
     rows: dict[int, dict[int, object]] = defaultdict(dict)

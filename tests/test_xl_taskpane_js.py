@@ -286,14 +286,16 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 
 
 # The press's read (readBook in lkj.js) under Node: a stand-in Office.js whose input sheets hold the
-# given values and merged areas, an XMLHttpRequest that keeps the posted book JSON and answers with no
-# action. argv: script, book JSON ({sheet: {values, merged}}), the highest ExcelApi, and whether the
-# host fails the round trip that lists merged areas. Prints the posted body and the number of syncs.
+# given values, merged areas and hidden rows, an XMLHttpRequest that keeps the posted book JSON and
+# answers with no action. argv: script, book JSON ({sheet: {values, merged, hidden}}: hidden lists
+# 1-based rows; "column_hidden" hides the used range's first column), the highest ExcelApi, whether
+# the host fails the round trip that lists merged areas, and whether it fails the one with the
+# visible view. Prints the posted body, the number of syncs, of merged-area lists and of views asked.
 READER = r"""
 const fs = require("fs");
-const [script, bookJson, api, failMerges] = process.argv.slice(2);
+const [script, bookJson, api, failMerges, failView] = process.argv.slice(2);
 const book = JSON.parse(bookJson);
-let posted = null, syncs = 0, asked = 0, pending = false;
+let posted = null, syncs = 0, asked = 0, views = 0, pending = false;
 global.document = { addEventListener: () => {}, getElementById: () => null };
 global.localStorage = { getItem: () => null };
 global.window = { location: { origin: "http://127.0.0.1" } };
@@ -322,6 +324,19 @@ function sheetOf(name) {
       };
       return whole;
     };
+    // The used range's first column through a visible view (ExcelApi 1.3): the addresses of the
+    // cells shown, one row each, as "Kinerja!A1".
+    sheet.getUsedRange = () => ({ getColumn: () => {
+      const column = {};
+      if (below("1.3", api)) column.getVisibleView = () => {
+        views++; pending = pending || failView === "1";
+        const hidden = new Set(s.hidden || []);
+        const shown = [];
+        for (let r = 1; r <= rows; r++) if (!hidden.has(r) && !s.column_hidden) shown.push([name + "!A" + r]);
+        return { load() {}, cellAddresses: shown };
+      };
+      return column;
+    } });
   }
   return sheet;
 }
@@ -331,11 +346,11 @@ const context = {
 };
 global.Excel = { run: async (fn) => fn(context) };
 eval(fs.readFileSync(script, "utf8"));
-globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked })));
+globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views })));
 """
 
 
-def _press_read(tmp_path, book: dict, api: str, fail_merges: bool = False) -> dict:
+def _press_read(tmp_path, book: dict, api: str, fail_merges: bool = False, fail_view: bool = False) -> dict:
     from lkj_xl.xl.server import write_project
 
     if not (tmp_path / "project").exists():
@@ -345,7 +360,15 @@ def _press_read(tmp_path, book: dict, api: str, fail_merges: bool = False) -> di
     runner.write_text(READER)
     script = tmp_path / "project" / "static" / "js" / "lkj.js"
     done = subprocess.run(
-        [NODE, str(runner), str(script), json.dumps(book), api, "1" if fail_merges else "0"],
+        [
+            NODE,
+            str(runner),
+            str(script),
+            json.dumps(book),
+            api,
+            "1" if fail_merges else "0",
+            "1" if fail_view else "0",
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -369,17 +392,54 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "Catatan": {"values": [["x"]], "merged": ["A1:A2"]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    assert result["posted"]["args"][1] == {"rencana": PLAN_VERSION, "gabung": {"Kinerja": ["A1:C1", "G2:G3"]}}
+    sent = {"rencana": PLAN_VERSION, "gabung": {"Kinerja": ["A1:C1", "G2:G3"]}, "tersembunyi": {}}
+    assert result["posted"]["args"][1] == sent
     kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
     assert kinerja_sent["values"] == kinerja
     assert result["asked"] == 1 and result["syncs"] == 2  # the sheet names, then values and merges together
 
     # Office 2019 (ExcelApi 1.8 at most): no merged areas asked, the values as before.
     old = _press_read(tmp_path, book, "1.8")
-    assert old["posted"]["args"][1] == {"rencana": PLAN_VERSION, "gabung": {}} and old["asked"] == 0
+    assert old["posted"]["args"][1] == {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {}}
+    assert old["asked"] == 0
     assert old["syncs"] == 2
 
     # A host whose round trip with the merged areas fails: read again without them, nothing lost.
     failing = _press_read(tmp_path, book, "1.20", fail_merges=True)
     assert failing["posted"]["args"][1]["gabung"] == {}
+    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+
+
+def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_trip(tmp_path):
+    from lkj_xl.xl.plan import PLAN_VERSION
+
+    # Kinerja: header on row 1, indicators on rows 2-9; rows 3-4 hidden (one run) and row 7 (another),
+    # as staff hide indicators they drop. Anggaran hides nothing; a sheet that is no input sheet is
+    # not asked.
+    kinerja = [["Kode", "Target"]] + [[f"K{r}", r] for r in range(2, 10)]
+    book = {
+        "Kinerja": {"values": kinerja, "merged": [], "hidden": [3, 4, 7]},
+        "Anggaran": {"values": [["Kode", "Pagu"], ["P1", 100]], "merged": []},
+        "Catatan": {"values": [["x"], ["y"]], "merged": [], "hidden": [2]},
+    }
+    result = _press_read(tmp_path, book, "1.20")
+    sent = {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {"Kinerja": ["3:4", "7"]}}
+    assert result["posted"]["args"][1] == sent
+    assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    # One view per input sheet, loaded with the values and merged areas: still 2 round trips.
+    assert result["views"] == 2 and result["syncs"] == 2
+
+    # Excel without visible views (below ExcelApi 1.3): none asked, nothing said, as before.
+    old = _press_read(tmp_path, book, "1.2")
+    assert old["posted"]["args"][1]["tersembunyi"] == {} and old["views"] == 0 and old["syncs"] == 2
+
+    # A view that shows no row (the used range's first column hidden) tells nothing.
+    book["Kinerja"]["column_hidden"] = True
+    blind = _press_read(tmp_path, book, "1.20")
+    assert blind["posted"]["args"][1]["tersembunyi"] == {}
+    del book["Kinerja"]["column_hidden"]
+
+    # A host whose round trip with the views fails: read again without them, the values intact.
+    failing = _press_read(tmp_path, book, "1.20", fail_view=True)
+    assert failing["posted"]["args"][1]["tersembunyi"] == {}
     assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja

@@ -504,6 +504,7 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
         catatan=" ".join(notes),
         galat_anggaran=list(node.galat_anggaran),
         galat_pagu=list(node.galat_pagu),
+        galat_capaian=galat_cells if node.capaian is None else [],
     )
 
 

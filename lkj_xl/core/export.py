@@ -16,9 +16,13 @@ from lkj_xl.core.findings import galat_status
 from lkj_xl.core.model import IndicatorResult, Pembanding, Report, SummaryGroup, in_sheet_order
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
+# Columns of the JSON (and the DataFrames) that the CSV tables leave out: their columns are pinned.
+JSON_ONLY = {"efisiensi": ("status",)}
 
 
 def to_dict(report: Report) -> dict[str, Any]:
+    from lkj_xl.core.tables.efisiensi import status as efisiensi_status
+
     s = report.settings
     return {
         "perangkat_daerah": s.perangkat_daerah,
@@ -72,6 +76,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "realisasi_anggaran": e.realisasi_anggaran,
                 "penyerapan": e.penyerapan,
                 "efisiensi": e.efisiensi,
+                "status": efisiensi_status(e),  # why the efisiensi is null (JSON only)
             }
             for e in report.efisiensi
         ],
@@ -235,8 +240,8 @@ _UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "B
 
 
 _CAPAIAN = {"capaian", "capaian_mentah", "capaian_node", "capaian_renstra", "capaian_standar"}
-# An indicator's target and realisations (indikator, hierarki).
-_FIGURES = {"target", "realisasi", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"}
+# An indicator's quarters (indikator, hierarki).
+_QUARTERS = ("realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4")
 
 
 def _sheet_texts(report: Report, table: str) -> list[dict[str, Any]]:
@@ -259,21 +264,28 @@ def _sheet_texts(report: Report, table: str) -> list[dict[str, Any]]:
 
 
 def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
-    """Per row of ``table``, the decimals Tabel 3.1/3.2 show each figure of its indicator with: one rule
-    for its target, quarters and realisasi, with the decimals a capaian next to a kriteria edge needs
-    (formulas.figure_decimals). A figure typed with a scale word ("193.900 juta") is left to the
-    general rule: the CSV holds it as a plain number."""
-    from lkj_xl.core.formulas import figure_decimals
+    """Per row of ``table``, the decimals the output sheets show each figure of its indicator with, by
+    the rules of lkj_xl.core.formulas: its target, quarters and realisasi as Tabel 3.1/3.2 (one
+    number of decimals for them all, more when a capaian next to a kriteria edge needs them:
+    formulas.figure_decimals); its selisih and change in % with enough decimals to show their sign
+    (formulas.sign_decimals), as Perbandingan Kinerja. The CSV holds a figure typed with a scale word ("193.900 juta") as a
+    plain number: the rules are applied to the plain numbers."""
+    from lkj_xl.core.formulas import figure_decimals, sign_decimals
 
-    skala = report.settings.skala
+    skala, desimal = report.settings.skala, report.settings.desimal
 
     def of(ind: IndicatorResult | None) -> dict[str, int]:
         if ind is None:
             return {}
-        decimals = figure_decimals(ind, skala)
-        scales = {"target": ind.scale_word, "realisasi": ind.scale_word}
-        scales |= {f"realisasi_tw{q + 1}": word for q, word in enumerate(ind.realisasi_tw_scale)}
-        return {column: decimals for column, word in scales.items() if not word}
+        shown = dict.fromkeys(("target", "realisasi", *_QUARTERS), figure_decimals(ind, skala, plain=True))
+        p = ind.pembanding
+        if table == "indikator" and p.selisih_exact is not None and p.selisih is not None:
+            # A change never shown 0 beside Membaik / Menurun: the selisih (2 decimals unless whole,
+            # as the other comparison figures here) and the change in % with the decimals its sign needs.
+            shown["selisih"] = sign_decimals(p.selisih_exact, 0 if float(p.selisih).is_integer() else 2)
+        if table == "indikator" and p.perubahan_exact is not None:
+            shown["perubahan_persen"] = sign_decimals(p.perubahan_exact, desimal)
+        return shown
 
     if table == "indikator":
         return [of(i) for i in report.indicators]
@@ -290,8 +302,8 @@ def _unknown_shown(text: str) -> str:
 
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
-    capaian with those that agree with its kriteria and 100 %, an efisiensi or change with its sign)."""
-    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals, recomputable_decimals
+    capaian with those that agree with its kriteria and 100 %, an efisiensi with its sign)."""
+    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals
     from lkj_xl.core.numbers import format_number, to_fraction
 
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
@@ -310,19 +322,13 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         return f"({shown})" if value < 0 and shown.strip("0,") else shown
     if column in _CAPAIAN:
         return format_number(value, capaian_decimals(to_fraction(value), skala, desimal))
-    if column == "perubahan_persen":  # as Perbandingan Kinerja: enough decimals to show the sign
-        return format_number(value, efisiensi_decimals(to_fraction(value), desimal))
     if column in _PERCENT:
         return format_number(value, desimal)
     if column in _RUPIAH or (table == "anggaran" and column == "realisasi"):
         return format_number(value, 0)
-    # targets, realisations, counts: 2 decimals unless whole (as the tables' number formats), and an
-    # indicator's figures beside a capaian at a kriteria edge the decimals that recompute its kriteria
-    decimals = 0 if float(value).is_integer() else 2
-    if column in _FIGURES and row.get("capaian_mentah", row.get("capaian")) == row.get("capaian"):
-        figures = (row.get("target"), row.get("realisasi"), row.get("capaian"))
-        decimals = recomputable_decimals(*figures, row.get("polaritas", c.POSITIF), skala, decimals)
-    return format_number(value, decimals)
+    # counts and amounts: 2 decimals unless whole, as the tables' number formats (an indicator's
+    # figures have their row's decimals: _figure_decimals)
+    return format_number(value, 0 if float(value).is_integer() else 2)
 
 
 def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) -> str:
@@ -334,6 +340,8 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
     Formula-like texts are neutralised in both forms.
     """
     rows = table_rows(report, table)
+    if table in JSON_ONLY:
+        rows = [{k: v for k, v in row.items() if k not in JSON_ONLY[table]} for row in rows]
     buffer = io.StringIO()
     fields = list(rows[0]) if rows else []
     if excel_id:

@@ -199,29 +199,32 @@ def has_decimals(value: float | None, scale: str | None = None) -> bool:
     return shows_fraction(shown_value)
 
 
-def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False) -> bool:
+def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False, plain: bool = False) -> bool:
     """Whether an indicator's figures show decimals: one rule for its target, quarters and realisasi
     s.d. in every table and sentence (a realisasi 4 beside a quarter of 1,50 reads 4,00 in Tabel 3.1,
     3.2, Perbandingan Kinerja and the narrative alike). ``comparisons``: also the earlier years, last
     year's, the Renstra target and the standard (the comparison row and sentences; the capaian tables
-    do not depend on them)."""
-    p, scale = ind.pembanding, ind.scale_word
+    do not depend on them). ``plain``: the figures shown as plain numbers, not in the scale word they
+    were typed with ("7 jt" as 7.000.000: the CSV export)."""
+    p, scale = ind.pembanding, None if plain else ind.scale_word
     figures = [ind.target, ind.realisasi]
     if comparisons:
         figures += [p.tahun_lalu, p.target_renstra, p.standar_nasional, *ind.realisasi_tahun.values()]
+    quarter_scales = [None] * len(ind.realisasi_tw) if plain else ind.realisasi_tw_scale
     return any(has_decimals(v, scale) for v in figures) or any(
-        map(has_decimals, ind.realisasi_tw, ind.realisasi_tw_scale)
+        map(has_decimals, ind.realisasi_tw, quarter_scales)
     )
 
 
-def figure_decimals(ind: IndicatorResult, skala: str, comparisons: bool = False) -> int:
+def figure_decimals(ind: IndicatorResult, skala: str, comparisons: bool = False, plain: bool = False) -> int:
     """Decimals of an indicator's figures (target, quarters, realisasi s.d.; with ``comparisons`` also
     the comparison figures, see :func:`indicator_has_decimals`): 0 when all are whole, else 2, and more
     when the target and realisasi shown would give a reader who recomputes the capaian another kriteria
     or side of 100 % than the row shows: 36,0016 of 40 is 90,004, Sangat Tinggi, so it is shown 36,002
-    (90,005), never 36,00 (90,00, Tinggi). A capped capaian (Batas Capaian) is left as it is."""
-    decimals = 2 if indicator_has_decimals(ind, comparisons) else 0
-    scale = ind.scale_word
+    (90,005), never 36,00 (90,00, Tinggi). A capped capaian (Batas Capaian) is left as it is.
+    ``plain``: for the figures shown as plain numbers, not in the scale word they were typed with."""
+    decimals = 2 if indicator_has_decimals(ind, comparisons, plain) else 0
+    scale = None if plain else ind.scale_word
     factor = 1000 ** len(SCALE_COMMAS[scale]) if scale in SCALE_COMMAS else 1
     selisih = ind.pembanding.selisih_exact
     if comparisons and selisih:  # a rise of 410 rupiah is not shown "0,00 juta" beside Membaik

@@ -28,14 +28,13 @@ or a number (an adapter writes texts behind its text guard).
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Union
 
-from lkj_xl.core.contract import periode
+from lkj_xl.core.contract import GALAT_LABEL, periode
 from lkj_xl.core.numbers import tanggal_indonesia
 from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API names them)
     FMT_DECIMAL,
@@ -59,6 +58,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     indent_style,
     percent_style,
 )
+from lkj_xl.core.textwidth import column_width, estimate_lines  # noqa: F401 (estimate_lines re-exported)
 
 if TYPE_CHECKING:
     from lkj_xl.core.charts import ChartSpec
@@ -390,7 +390,7 @@ class SheetBuilder:
         lay.print_setup = PrintSetup(footer=footer, repeat_rows=lay.header_rows if repeat_header else None)
         lay.validate()
         enforce_excel_limits(lay)  # texts first: row heights are estimated from what is written
-        fit_row_heights(lay)
+        fit_row_heights(lay)  # and columns widened for a Galat text (fit_galat_widths)
         return lay
 
 
@@ -423,6 +423,25 @@ def enforce_excel_limits(lay: SheetLayout) -> None:
     lay.columns = [min(width, MAX_COLUMN_WIDTH) for width in lay.columns]
 
 
+GALAT_WIDTH = 24.0  # characters at most a column is widened to for a Galat text
+
+
+def fit_galat_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> None:
+    """Widen a column (up to GALAT_WIDTH) so that a Galat text in it, "Galat (Kinerja!L5)", shows its
+    first cell on one line: wrapped in a narrow figure column it read "Galat (Kinerja!" / "L5)" on
+    paper (LibreOffice breaks after the "!"). Several cells wrap after a comma, each cell whole.
+    ``bold``: the cells in bold (a Tujuan's or Sasaran's row), wider."""
+    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
+    prefix = GALAT_LABEL + " ("
+    for r, row in enumerate(lay.rows):
+        for c, value in enumerate(row[: len(lay.columns)]):
+            if isinstance(value, str) and value.startswith(prefix) and (r, c) not in merged:
+                first = value.split(", ", 1)[0]
+                needed = min(column_width(first, bold.get((r, c), False)) + 0.2, GALAT_WIDTH)
+                if needed > lay.columns[c]:
+                    lay.columns[c] = needed
+
+
 def fit_row_heights(lay: SheetLayout) -> None:
     """Set the height of rows whose wrapped text needs more than one line.
 
@@ -442,6 +461,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
                     wrap[r, c] = bool(props["text_wrap"])
                 if "bold" in props:
                     bold[r, c] = bool(props["bold"])
+    fit_galat_widths(lay, bold)
     widths = lay.columns
     covered: set[tuple[int, int]] = set()
     span: dict[tuple[int, int], Merge] = {}
@@ -507,46 +527,6 @@ def clean(value: object) -> CellValue:
     if isinstance(value, float):
         return float(value) if math.isfinite(value) else None
     return str(value)
-
-
-def _char_width(ch: str) -> float:
-    """Width of a character in units of the digit '0' (the unit of Excel column widths), generous."""
-    if ch in "mwMW@%":
-        return 1.5
-    if ch.isupper():
-        return 1.25
-    if ch in " .,;:'!|iljtf()[]-":
-        return 0.6
-    return 1.0
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_width(word: str) -> float:
-    # Cached: the same words (indicator names, "Program", "Kegiatan"...) recur on thousands of rows.
-    return sum(_char_width(ch) for ch in word)
-
-
-def estimate_lines(value: CellValue, width: float, bold: bool = False) -> int:
-    """Lines a wrapped text needs in a column ``width`` characters wide: a word-wrap simulation with
-    rough character widths, erring on the generous side (a spare line beats a clipped one)."""
-    if value is None or value == "":
-        return 1
-    capacity = max(width - 1.5, 1.0) / (1.1 if bold else 1.0)
-    space = _char_width(" ")
-    lines = 0
-    for paragraph in str(value).split("\n"):
-        lines += 1
-        used = 0.0
-        for word in paragraph.split(" "):
-            w = _word_width(word)
-            if used and used + space + w > capacity:
-                lines += 1
-                used = 0.0
-            used = used + space + w if used else w
-            while used > capacity:  # a word longer than the line breaks anywhere
-                lines += 1
-                used -= capacity
-    return lines
 
 
 def shown(

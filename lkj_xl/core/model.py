@@ -319,6 +319,7 @@ class EfisiensiRow:
     catatan: str = ""
     galat_anggaran: list[str] = field(default_factory=list)  # unreadable budget cells counted here
     galat_pagu: list[str] = field(default_factory=list)  # those of them in the Pagu columns
+    galat_capaian: list[str] = field(default_factory=list)  # the unreadable cells of an unknown capaian
 
 
 @dataclass

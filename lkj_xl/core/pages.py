@@ -156,17 +156,26 @@ LANDSCAPE_A4_POINTS = 297 / 25.4 * 72 - 2 * 0.7 * 72
 LEGIBLE_ZOOM = 0.75
 
 
-def pages_wide(widths: Sequence[float], repeated: int) -> int:
-    """How many pages wide a sheet prints legibly (at :data:`LEGIBLE_ZOOM` or more), its first
-    ``repeated`` columns on every page. Both programs end a page before the first column that does
-    not fit whole, so the columns are packed page by page; at the widths LibreOffice prints (a third
-    wider than Excel's: the PDFs), which then prints these pages at 75 % or more and Excel at more."""
+def page_columns(widths: Sequence[float], repeated: int) -> list[tuple[int, int]]:
+    """The columns each page prints after the first ``repeated`` ones (which every page repeats),
+    as (first, last) indices, when the sheet prints legibly (at :data:`LEGIBLE_ZOOM` or more).
+    Both programs end a page before the first column that does not fit whole, so the columns are
+    packed page by page; at the widths LibreOffice prints (a third wider than Excel's: the PDFs),
+    which then prints these pages at 75 % or more and Excel at more."""
     per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
     pixels = [column_pixels(w) * per_pixel for w in widths]
     room = LANDSCAPE_A4_POINTS / LEGIBLE_ZOOM - sum(pixels[:repeated])
-    pages, used = 1, 0.0
-    for width in pixels[repeated:]:
-        if used and used + width > room:
-            pages, used = pages + 1, 0.0
-        used += width
+    pages: list[tuple[int, int]] = []
+    first, used = repeated, 0.0
+    for col in range(repeated, len(pixels)):
+        if used and used + pixels[col] > room:
+            pages.append((first, col - 1))
+            first, used = col, 0.0
+        used += pixels[col]
+    pages.append((first, len(pixels) - 1))
     return pages
+
+
+def pages_wide(widths: Sequence[float], repeated: int) -> int:
+    """How many pages wide a sheet prints legibly, its first ``repeated`` columns on every page."""
+    return len(page_columns(widths, repeated))

@@ -50,41 +50,46 @@ class Column:
 
 
 def _agency_columns() -> tuple[Column, ...]:
-    head = [
+    """The agency's row: first what a reader of the ranking looks for (the mean capaian it is ranked
+    by, its kriteria, the budget, the findings), beside the agency's name on the first printed page;
+    then the counts behind them; the file and period last."""
+    whose = [
         Column("peringkat", "Peringkat", "integer"),
         Column("pemerintah_daerah", "Pemerintah Daerah"),
         Column("perangkat_daerah", "Perangkat Daerah"),
-        Column("berkas", "Berkas"),
-        Column("tahun", "Tahun", "year"),
-        Column("triwulan", "Triwulan", "integer"),
-        Column("indikator", "Jumlah Indikator", "integer"),
     ]
-    levels = [Column(f"indikator_{column_key(t)}", f"Indikator {t}", "integer") for t in c.TINGKAT]
-    status = [
+    headline = [
+        Column("capaian", "Rata-rata Capaian Tujuan dan Sasaran (%)", "percent"),
+        Column("kriteria", "Kriteria", "kriteria"),
+        Column("capaian_tujuan", "Rata-rata Capaian Tujuan (%)", "percent"),
+        Column("capaian_sasaran", "Rata-rata Capaian Sasaran (%)", "percent"),
+        Column("penyerapan", "Penyerapan Anggaran (%)", "percent"),
+        Column("efisiensi", "Efisiensi (poin persen)", "efisiensi"),
+        Column("pagu", "Pagu (Rp)", "rupiah"),
+        Column("realisasi_anggaran", "Realisasi Anggaran (Rp)", "rupiah"),
+        Column("temuan_galat", "Temuan Galat", "integer"),
+        Column("temuan_peringatan", "Temuan Peringatan", "integer"),
+        Column("temuan", "Jumlah Temuan", "integer"),
+    ]
+    counts = [
+        Column("indikator", "Jumlah Indikator", "integer"),
+        *(Column(f"indikator_{column_key(t)}", f"Indikator {t}", "integer") for t in c.TINGKAT),
         Column("terukur", "Terukur", "integer"),
         Column("belum_diketahui", "Belum Diketahui", "integer"),
         Column("galat", "Galat", "integer"),
+        Column("program", "Jumlah Program", "integer"),
     ]
     per_kriteria = [
         Column(f"{column_key(level)}_{column_key(k)}", f"{level}: {k}", "integer")
         for level in KRITERIA_LEVELS
         for k in c.KRITERIA
     ]
-    tail = [
-        Column("capaian_tujuan", "Rata-rata Capaian Tujuan (%)", "percent"),
-        Column("capaian_sasaran", "Rata-rata Capaian Sasaran (%)", "percent"),
-        Column("capaian", "Rata-rata Capaian Tujuan dan Sasaran (%)", "percent"),
-        Column("kriteria", "Kriteria", "kriteria"),
-        Column("program", "Jumlah Program", "integer"),
-        Column("pagu", "Pagu (Rp)", "rupiah"),
-        Column("realisasi_anggaran", "Realisasi Anggaran (Rp)", "rupiah"),
-        Column("penyerapan", "Penyerapan Anggaran (%)", "percent"),
-        Column("efisiensi", "Efisiensi (poin persen)", "efisiensi"),
-        Column("temuan_galat", "Temuan Galat", "integer"),
-        Column("temuan_peringatan", "Temuan Peringatan", "integer"),
-        Column("temuan", "Jumlah Temuan", "integer"),
+    source = [
+        Column("berkas", "Berkas"),
+        Column("tahun", "Tahun", "year"),
+        Column("triwulan", "Triwulan", "integer"),
     ]
-    return (*head, *levels, *status, *per_kriteria, *tail)
+    return (*whose, *headline, *counts, *per_kriteria, *source)
 
 
 AGENCY_COLUMNS = _agency_columns()

@@ -18,7 +18,6 @@ from lkj_xl.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_UNREADABLE,
-    DeliveryError,
     FileError,
     LkjError,
     UsageError,
@@ -75,7 +74,7 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     Raises LkjError (and bugs) for the caller to log."""
     from lkj_xl.build import build_file
     from lkj_xl.core.model import in_sheet_order
-    from lkj_xl.delivery.send import make_pdf, send_report
+    from lkj_xl.delivery.send import make_mail_pdf, make_pdf, send_report
 
     target = (options.outdir / path.name) if options.outdir is not None else path
     built = build_file(
@@ -97,12 +96,9 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     pdf_path = None
     if options.with_pdf:
         pdf_path = target.with_suffix(".pdf")
-        try:
-            make_pdf(target, pdf_path, report=report, timeout=options.pdf_timeout)
-        except DeliveryError as exc:  # LibreOffice missing, failed or hung: the mail would lack it
-            if options.mail is None:
-                raise
-            raise DeliveryError(f"{exc}; the report was not sent") from exc
+        # LibreOffice missing, failed or hung: when mailing, the error says the report was not sent
+        print_pdf = make_pdf if options.mail is None else make_mail_pdf
+        print_pdf(target, pdf_path, report=report, timeout=options.pdf_timeout)
         log("INFO", f"{path}: PDF {pdf_path}")
     laporan_path = None
     if options.with_laporan:
@@ -141,7 +137,12 @@ def _guarded(path: Path, options: RunOptions, log: Log) -> int:
     return code
 
 
-def _without_lock_files(workbooks: Sequence[Path], log: Log) -> list[Path]:
+def _agency_workbooks(workbooks: Sequence[Path], log: Log) -> list[Path]:
+    """``workbooks`` without Office lock files (``/data/*.xlsx`` matches Excel's ``~$name.xlsx``
+    while the workbook is open) and without workbooks ``lkj-xl rekap`` wrote (``/data/*.xlsx`` matches
+    the Bappeda's ``rekap.xlsx`` saved beside the agencies' files), each skipped with a log line; none
+    left is a UsageError."""
+    from lkj_xl.agencies import is_rekap_output
     from lkj_xl.xlsx.safe_io import is_lock_file
 
     kept = []
@@ -150,10 +151,12 @@ def _without_lock_files(workbooks: Sequence[Path], log: Log) -> list[Path]:
             log(
                 "INFO", f"{path}: skipped: an Office lock file (its workbook is open in Excel or LibreOffice)"
             )
+        elif path.is_file() and is_rekap_output(path):
+            log("INFO", f"{path}: skipped: a rekap workbook (lkj-xl rekap), not an agency's workbook")
         else:
             kept.append(path)
     if not kept:
-        raise UsageError("no workbook to run, only Office lock files: " + ", ".join(map(str, workbooks)))
+        raise UsageError("no workbook to run, only skipped files: " + ", ".join(map(str, workbooks)))
     return kept
 
 
@@ -219,8 +222,8 @@ def run_batch(
     workbooks: Sequence[Path], options: RunOptions, log: Log, *, progress: Progress | None = None
 ) -> BatchResult:
     """Process every workbook on its own and log a closing summary; see :class:`BatchResult`.
-    Office lock files among ``workbooks`` (``/data/*.xlsx`` matches Excel's ``~$name.xlsx`` while
-    the workbook is open) are skipped with a log line; none left is a UsageError. A workbook named
+    Office lock files and rekap workbooks among ``workbooks`` are skipped with a log line; none left
+    is a UsageError (see _agency_workbooks). A workbook named
     twice is processed once; two that would write one file in ``outdir`` are not (see _once_each).
     Another run writing into the same folder: FileError before any work (see _run_locks)."""
     if options.mail is not None:
@@ -231,7 +234,7 @@ def run_batch(
         from lkj_xl.delivery.pdf import find_soffice
 
         find_soffice()
-    plan = _once_each(_without_lock_files(workbooks, log), options, log)
+    plan = _once_each(_agency_workbooks(workbooks, log), options, log)
     workbooks = list(plan)
     if options.outdir is not None:
         try:

@@ -6,6 +6,7 @@ and never appears in an exception message or ``repr(SmtpConfig)``.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -15,11 +16,21 @@ from typing import Any, Literal
 
 from lkj_xl.errors import UsageError
 
-__all__ = ["SmtpConfig", "ConfigError", "load_config", "default_config_path", "SECURITY_MODES"]
+__all__ = [
+    "SmtpConfig",
+    "ConfigError",
+    "load_config",
+    "default_config_path",
+    "SECURITY_MODES",
+    "DEFAULT_TIMEOUT",
+]
 
 Security = Literal["starttls", "tls", "none"]
 SECURITY_MODES: tuple[str, ...] = ("starttls", "tls", "none")
 DEFAULT_PORTS: dict[str, int] = {"starttls": 587, "tls": 465, "none": 25}
+#: Seconds the SMTP server is waited for (each answer; the upload of the whole message) before the
+#: mail is given up, not retried (lkj_xl.delivery.smtp).
+DEFAULT_TIMEOUT = 30.0
 
 
 class ConfigError(UsageError):
@@ -34,7 +45,7 @@ class SmtpConfig:
     password: str | None = field(default=None, repr=False)
     security: Security = "starttls"
     cafile: str | None = None
-    timeout: float = 30.0
+    timeout: float = DEFAULT_TIMEOUT
     #: Envelope/From address if none is given on the command line (``LKJ_SMTP_FROM``, ``from``).
     sender: str | None = None
 
@@ -120,10 +131,15 @@ def _port(raw_port: Any, security: str) -> int:
 
 
 def _timeout(raw_timeout: Any) -> float:
+    if raw_timeout is None:
+        return DEFAULT_TIMEOUT
     try:
-        return float(raw_timeout) if raw_timeout is not None else 30.0
+        timeout = math.nan if isinstance(raw_timeout, bool) else float(raw_timeout)
     except (TypeError, ValueError):
-        raise ConfigError(f"SMTP timeout must be a number of seconds, not {raw_timeout!r}") from None
+        timeout = math.nan
+    if not (math.isfinite(timeout) and timeout > 0):  # 0 would be a non-blocking socket, nan an error
+        raise ConfigError(f"SMTP timeout must be a positive number of seconds, not {raw_timeout!r}")
+    return timeout
 
 
 def _cafile(raw: Any) -> str | None:

@@ -189,11 +189,15 @@ def _show_only(root, sheets_el, sheet_els: list, chosen: list[str]) -> None:
         else:
             el.set("state", "hidden")
 
-    # Sheet-local defined names (print titles, print areas) refer to sheets by position.
-    for dn in root.iter(f"{m}definedName"):
+    # Sheet-local defined names (print titles, print areas) refer to sheets by position. A hidden
+    # sheet's print area goes: LibreOffice prints the charts of a hidden sheet's print area (the
+    # rekap's Grafik) after the chosen sheets.
+    for dn in list(root.iter(f"{m}definedName")):
         local = dn.get("localSheetId")
         if local is not None and local.isdigit() and int(local) in remap:
             dn.set("localSheetId", str(remap[int(local)]))
+            if remap[int(local)] >= len(chosen) and (dn.get("name") or "").lower() == "_xlnm.print_area":
+                dn.getparent().remove(dn)
 
     book_views = root.find(f"{m}bookViews")
     if book_views is None:

@@ -9,26 +9,49 @@ from pathlib import Path
 
 from lkj_xl.build import BuiltWorkbook
 from lkj_xl.core import contract as c
+from lkj_xl.core import rekap
 from lkj_xl.core.model import Report
 from lkj_xl.delivery.config import SmtpConfig
-from lkj_xl.errors import UsageError
+from lkj_xl.errors import DeliveryError, UsageError
 
 
 def printed_sheets(requested: Sequence[str] | None) -> list[str]:
     """The output sheets to print: ``requested`` (any output sheet, matched ignoring case) or, by
     default, the report's tables without the working sheet Pemeriksaan (findings are not part of the
     signed report). Raises LkjError naming the valid sheets for an unknown name."""
+    return _chosen(requested, c.OUTPUT_SHEETS, c.PRINTED_SHEETS)
+
+
+def _chosen(requested: Sequence[str] | None, available: Sequence[str], default: Sequence[str]) -> list[str]:
     if not requested:
-        return list(c.PRINTED_SHEETS)
-    by_folded = {name.casefold(): name for name in c.OUTPUT_SHEETS}
+        return list(default)
+    by_folded = {name.casefold(): name for name in available}
     chosen: list[str] = []
     for name in requested:
         match = by_folded.get(" ".join(name.split()).casefold())
         if match is None:
-            raise UsageError(f"unknown sheet {name!r}; choose from: {', '.join(c.OUTPUT_SHEETS)}")
+            raise UsageError(f"unknown sheet {name!r}; choose from: {', '.join(available)}")
         if match not in chosen:
             chosen.append(match)
     return chosen
+
+
+# A rekap workbook (lkj-xl rekap) prints as it is: its figures are the rekap's, computed when it was
+# written. By default the sheets meant for paper; Semua Indikator and Semua Program (a row per
+# indicator or budget row of every agency: hundreds of pages) only when chosen.
+REKAP_SHEETS = (rekap.SHEET_REKAP, rekap.SHEET_INDIKATOR, rekap.SHEET_PROGRAM, rekap.SHEET_GRAFIK,
+                rekap.SHEET_PEMERIKSAAN)  # fmt: skip
+REKAP_PRINTED = (rekap.SHEET_REKAP, rekap.SHEET_GRAFIK, rekap.SHEET_PEMERIKSAAN)
+
+
+def make_rekap_pdf(
+    workbook: str | Path, out_pdf: str | Path, *, sheets: Sequence[str] | None = None, timeout: float = 180
+) -> None:
+    """Print a workbook ``lkj-xl rekap`` wrote (or ``sheets`` of it) to one PDF; it is not changed."""
+    from lkj_xl.delivery.pdf import xlsx_to_pdf
+
+    chosen = _chosen(sheets, REKAP_SHEETS, REKAP_PRINTED)
+    xlsx_to_pdf(Path(workbook), Path(out_pdf), sheets=chosen, timeout=timeout)
 
 
 def make_pdf(
@@ -62,6 +85,16 @@ def make_pdf(
         write_file(rendered, render_outputs(report))
         xlsx_to_pdf(rendered, Path(out_pdf), sheets=chosen, timeout=timeout)
     return report
+
+
+def make_mail_pdf(workbook: str | Path, out_pdf: str | Path, *, report: Report, timeout: float) -> None:
+    """:func:`make_pdf` of a report about to be mailed: when LibreOffice is missing, fails or hangs
+    (stopped after ``timeout`` seconds) the DeliveryError says the report was not sent, since a mail
+    without its PDF is not sent."""
+    try:
+        make_pdf(workbook, out_pdf, report=report, timeout=timeout)
+    except DeliveryError as exc:
+        raise DeliveryError(f"{exc}; the report was not sent") from exc
 
 
 @dataclass(frozen=True)
@@ -106,6 +139,7 @@ def send_report(
     update: bool = False,
     pdf_path: str | Path | None = None,
     laporan_path: str | Path | None = None,
+    pdf_timeout: float = 180,
 ) -> list[str]:
     """E-mail the workbook (and its PDF) as ``mail`` says. Returns the recipients that got it.
 
@@ -115,7 +149,7 @@ def send_report(
     user's file is not modified, unless ``update`` (then it is rebuilt in place, atomically, by the
     same path as ``lkj-xl build``, and that build is what is mailed). ``built``: a computation the
     caller already has (``run`` passes what it just wrote); ``pdf_path``, ``laporan_path``: the PDF
-    and the Word document made from it.
+    and the Word document made from it; ``pdf_timeout``: the seconds LibreOffice has for the PDF.
 
     With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
     needs no sender (a placeholder From is used). Raises lkj_xl.delivery.smtp.MailError naming who
@@ -156,7 +190,7 @@ def send_report(
         if mail.attach_pdf:
             pdf = Path(pdf_path) if pdf_path else Path(tmp) / (attached.stem + ".pdf")
             if not pdf.exists():
-                make_pdf(attached, pdf, report=report)
+                make_mail_pdf(attached, pdf, report=report, timeout=pdf_timeout)
             attachments.append(pdf)
         if mail.attach_laporan:
             attachments.append(_laporan_file(built, Path(tmp), laporan_path, mail.laporan_template))

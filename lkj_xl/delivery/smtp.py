@@ -28,7 +28,8 @@ __all__ = ["MailError", "send_message"]
 class MailError(DeliveryError):
     """Sending failed, entirely or for some recipients.
 
-    ``delivered``: recipients the server accepted; ``failed``: recipient -> reason;
+    ``delivered``: recipients the server accepted; ``failed``: recipient -> reason; ``uncertain``:
+    recipients the server may or may not have accepted (it fell silent after the whole message);
     ``permanent``: True when retrying will not help (auth rejected, 5xx, TLS missing, bad cert).
     """
 
@@ -38,17 +39,21 @@ class MailError(DeliveryError):
         *,
         delivered: Iterable[str] = (),
         failed: Mapping[str, str] | None = None,
+        uncertain: Iterable[str] = (),
         permanent: bool = False,
     ) -> None:
         self.delivered: list[str] = list(delivered)
         self.failed: dict[str, str] = dict(failed or {})
+        self.uncertain: list[str] = list(uncertain)
         self.permanent = permanent
         parts = [message]
         if self.delivered:
             parts.append("delivered to: " + ", ".join(self.delivered))
         if self.failed:
             parts.append("NOT delivered to: " + "; ".join(f"{r} ({why})" for r, why in self.failed.items()))
-        elif not self.delivered:
+        if self.uncertain:
+            parts.append("delivery UNCERTAIN for: " + ", ".join(self.uncertain))
+        if not (self.delivered or self.failed or self.uncertain):
             parts.append("no recipient received the message")
         super().__init__("; ".join(parts))
 
@@ -60,6 +65,58 @@ class _Failure(Exception):
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
+
+
+class _Silence(_Failure):
+    """Internal: the server was silent for the timeout. Never retried: waiting again multiplies the
+    wait (a server that accepts and never answers is blocked or misconfigured; the default 30 s was
+    waited four times, with 1 + 2 + 4 s between: 127 s), and after the whole message it may have
+    it. ``note``: what each recipient's line says; None when the server may have the message."""
+
+    def __init__(self, reason: str, note: str | None) -> None:
+        super().__init__(reason, permanent=True)
+        self.note = note
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Whether ``exc`` is a socket timeout or was raised handling one (smtplib reports a reply not
+    read in time as SMTPServerDisconnected("Connection unexpectedly closed: timed out"))."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        if isinstance(seen, TimeoutError):  # socket.timeout is TimeoutError since Python 3.10
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _silence(config: SmtpConfig, phase: str) -> _Silence:
+    """What a timeout in ``phase`` of an attempt means (see _Watched), naming server and timeout."""
+    server = f"the SMTP server {config.host}:{config.effective_port}"
+    within = f"within {config.timeout:g} s"
+    if phase == "upload":
+        return _Silence(
+            f"the message could not be sent to {server} {within} (--smtp-timeout): a slow link, or a "
+            "server that stopped reading; not retried",
+            "not sent whole",
+        )
+    if phase == "reply":
+        return _Silence(
+            f"{server} did not answer {within} after the whole message was sent (--smtp-timeout): it "
+            "may have received it, so it was not sent again; ask the recipients before sending it again",
+            None,
+        )
+    if phase == "connect":
+        tls_hint = (
+            " (port 465 needs --tls)" if config.effective_port == 465 and config.security != "tls" else ""
+        )
+        return _Silence(
+            f"{server} did not answer {within} of connecting (--smtp-timeout); not retried: check "
+            f"the host, the port and the TLS mode{tls_hint}",
+            "not sent",
+        )
+    return _Silence(f"{server} did not answer {within} (--smtp-timeout); not retried", "not sent")
 
 
 def _secrets(config: SmtpConfig) -> list[str]:
@@ -115,8 +172,6 @@ def _classify(exc: BaseException) -> _Failure:
     if isinstance(exc, socket.gaierror):
         permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
         return _Failure(f"cannot resolve SMTP host: {exc}", permanent=permanent)
-    if isinstance(exc, (TimeoutError, socket.timeout)):
-        return _Failure(f"timed out: {exc}", permanent=False)
     if isinstance(exc, (ConnectionError, OSError)):
         return _Failure(f"connection failed: {exc}", permanent=False)
     if isinstance(exc, smtplib.SMTPException):
@@ -224,9 +279,7 @@ def send_message(
     for attempt in range(1, attempts + 1):
         emit(f"SMTP {host}:{port} ({security}) attempt {attempt}/{attempts}: to {', '.join(state.pending)}")
         try:
-            accepted, temp_refused, perm_refused = _attempt(
-                msg, config, context, from_addr, state.pending, host, port, security
-            )
+            accepted, temp_refused, perm_refused = _attempt(msg, config, context, from_addr, state.pending)
         except Exception as exc:  # classified, then re-raised as MailError
             _failed_attempt(state, _classify(exc), secrets, emit, f"{attempt}/{attempts}")
         else:
@@ -246,6 +299,16 @@ def _failed_attempt(
     """An attempt that raised: give up at once on a permanent failure, else remember why."""
     reason = _redact(failure.reason, secrets)
     emit(f"attempt {which} failed: {reason}")
+    if isinstance(failure, _Silence):  # the reason names the server and the timeout
+        note = failure.note
+        state.failed.update({r: note for r in state.pending} if note else {})
+        raise MailError(
+            reason,
+            delivered=state.delivered,
+            failed=state.failed,
+            uncertain=[] if note else state.pending,
+            permanent=True,
+        ) from None
     if failure.permanent:
         state.failed.update({r: reason for r in state.pending})
         raise MailError(
@@ -319,53 +382,91 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     )
 
 
+class _Watched(smtplib.SMTP):
+    """smtplib.SMTP that knows how far the message's data went, for what a timeout means:
+    ``session`` (commands), ``upload`` (the data going out), ``reply`` (all of it sent, the answer
+    awaited: the server may have it). smtplib.SMTP.data sends the data whole, ending CRLF.CRLF, in
+    one ``send``; no command ends that way."""
+
+    phase = "session"
+
+    def send(self, s: Any) -> None:
+        whole = s.endswith("\r\n.\r\n" if isinstance(s, str) else b"\r\n.\r\n")
+        if whole:
+            self.phase = "upload"
+        super().send(s)
+        if whole:
+            self.phase = "reply"
+
+
+class _WatchedSSL(_Watched, smtplib.SMTP_SSL):
+    """smtplib.SMTP_SSL (implicit TLS) that knows how far the message's data went (_Watched)."""
+
+
 def _attempt(
     msg: EmailMessage,
     config: SmtpConfig,
     context: ssl.SSLContext | None,
     from_addr: str,
     rcpts: list[str],
-    host: str,
-    port: int,
-    security: str,
 ) -> tuple[list[str], dict[str, str], dict[str, str]]:
-    """One connection. Returns (accepted, temporarily refused, permanently refused)."""
-    smtp: smtplib.SMTP
-    if security == "tls":
-        smtp = smtplib.SMTP_SSL(host, port, timeout=config.timeout, context=context)
-    else:
-        smtp = smtplib.SMTP(host, port, timeout=config.timeout)
+    """One connection. Returns (accepted, temporarily refused, permanently refused). A server silent
+    for ``config.timeout`` raises _Silence saying what that means where it happened."""
+    smtp: _Watched | None = None
+    host, port = config.host, config.effective_port
     try:
-        smtp.ehlo_or_helo_if_needed()
-        if security == "starttls":
-            if not smtp.has_extn("starttls"):
-                raise _Failure(
-                    f"the server {host}:{port} does not offer STARTTLS, which is required "
-                    "(choose implicit TLS, or plain SMTP only for a trusted local relay)",
-                    permanent=True,
-                )
-            smtp.starttls(context=context)
-            smtp.ehlo()
-        if config.user:
-            if not smtp.has_extn("auth"):
-                raise _Failure(
-                    f"the server {host}:{port} does not offer AUTH but a user is configured",
-                    permanent=True,
-                )
-            _login(smtp, config.user, config.password or "")
-        try:
-            refused = smtp.send_message(msg, from_addr=from_addr, to_addrs=rcpts)
-        except smtplib.SMTPRecipientsRefused as exc:
-            refused = exc.recipients
-        temp: dict[str, str] = {}
-        perm: dict[str, str] = {}
-        for rcpt, (code, text) in refused.items():
-            why = f"{code} {_smtp_text(text)}"
-            (temp if 400 <= code < 500 else perm)[rcpt] = why
-        accepted = [r for r in rcpts if r not in refused]
-        with contextlib.suppress(Exception):
-            smtp.quit()
-        return accepted, temp, perm
+        if config.security == "tls":
+            smtp = _WatchedSSL(host, port, timeout=config.timeout, context=context)
+        else:
+            smtp = _Watched(host, port, timeout=config.timeout)
+        return _session(smtp, msg, config, context, from_addr, rcpts)
+    except Exception as exc:
+        if _timed_out(exc):
+            raise _silence(config, smtp.phase if smtp is not None else "connect") from None
+        raise
     finally:
-        with contextlib.suppress(Exception):
-            smtp.close()
+        if smtp is not None:
+            with contextlib.suppress(Exception):
+                smtp.close()
+
+
+def _session(
+    smtp: smtplib.SMTP,
+    msg: EmailMessage,
+    config: SmtpConfig,
+    context: ssl.SSLContext | None,
+    from_addr: str,
+    rcpts: list[str],
+) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """The SMTP dialogue of one connection: EHLO, STARTTLS, AUTH, the message; see _attempt."""
+    host, port = config.host, config.effective_port
+    smtp.ehlo_or_helo_if_needed()
+    if config.security == "starttls":
+        if not smtp.has_extn("starttls"):
+            raise _Failure(
+                f"the server {host}:{port} does not offer STARTTLS, which is required "
+                "(choose implicit TLS, or plain SMTP only for a trusted local relay)",
+                permanent=True,
+            )
+        smtp.starttls(context=context)
+        smtp.ehlo()
+    if config.user:
+        if not smtp.has_extn("auth"):
+            raise _Failure(
+                f"the server {host}:{port} does not offer AUTH but a user is configured",
+                permanent=True,
+            )
+        _login(smtp, config.user, config.password or "")
+    try:
+        refused = smtp.send_message(msg, from_addr=from_addr, to_addrs=rcpts)
+    except smtplib.SMTPRecipientsRefused as exc:
+        refused = exc.recipients
+    temp: dict[str, str] = {}
+    perm: dict[str, str] = {}
+    for rcpt, (code, text) in refused.items():
+        why = f"{code} {_smtp_text(text)}"
+        (temp if 400 <= code < 500 else perm)[rcpt] = why
+    accepted = [r for r in rcpts if r not in refused]
+    with contextlib.suppress(Exception):
+        smtp.quit()
+    return accepted, temp, perm

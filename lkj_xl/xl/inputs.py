@@ -11,6 +11,11 @@ has a single format). The book JSON that the Office.js add-in sends (xlwings Ser
 carries values only, no number formats: there a percent-formatted number reads as its fraction
 (0.4071) unless the caller passes the percent cells (``percent_cells``, which the lkj-xl task pane
 sends). Typing percentages as text ("40,71%"), as the Petunjuk sheet asks, works everywhere.
+
+Hidden rows (by hand, or filtered out by an AutoFilter) are read like the others and marked
+:class:`~lkj_xl.core.model.HiddenRow`, as the headless reader marks them, so the parser says the same
+peringatan: desktop Excel tells them through COM (:func:`_hidden_by_com`), the task pane sends them
+(``hidden_rows``); a book JSON without them (another xlwings client) hides none.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.core.numbers import is_percent_format
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_MERGES, MAX_ROWS, MAX_TEXT, mark_merges
@@ -96,6 +101,7 @@ def read_inputs(
     book,
     percent_cells: Mapping[str, Iterable[str]] | None = None,
     merged_areas: Mapping[str, Iterable[str]] | None = None,
+    hidden_rows: Mapping[str, Iterable[str]] | None = None,
 ) -> Inputs:
     """Read the input sheets into grids (row 1 first, column A first).
 
@@ -103,7 +109,8 @@ def read_inputs(
     format is a percentage, for books whose engine cannot tell (the add-in's JSON). ``merged_areas``
     likewise maps a sheet name to its merged ranges ("G6:G7"), which the book JSON does not carry
     either: the cells a merge across rows hides are then unreadable, as in a file (the lkj-xl task
-    pane sends them).
+    pane sends them). ``hidden_rows`` maps a sheet name to the rows Excel hides there ("7:8", "12"),
+    which the book JSON does not carry either (the lkj-xl task pane sends them).
     """
     calls = Calls()
     names = [s.name for s in book.sheets]
@@ -112,18 +119,24 @@ def read_inputs(
     known = not remote or percent_cells is not None
     given = _percent_refs(percent_cells or {})
     merges = _merge_refs(merged_areas or {})
+    hidden_given = _row_refs(hidden_rows or {})
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
         values = _sheet_values(sheet, name, calls)
         if remote:
             percent = given.get(c.normalize_label(name), set())
             merged = merges.get(c.normalize_label(name), [])
+            hidden = hidden_given.get(c.normalize_label(name), set())
         else:
             percent, ok = _percent_by_format(sheet, values, calls)
             known = known and ok
             merged = _merges_by_com(sheet, values, calls)
+            hidden = _hidden_by_com(sheet, values, calls)
         grid = _grid(values, percent)
         mark_merges(grid, merged[:MAX_MERGES])
+        for r in sorted(hidden):
+            if r < len(grid):
+                grid[r] = HiddenRow(grid[r])
         grids[name] = grid
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
@@ -240,6 +253,53 @@ def _merges_by_com(sheet, values: list[list[object]], calls: Calls) -> list[str]
             if len(found) >= MAX_MERGES:
                 return list(found)
     return list(found)
+
+
+# XlCellType.xlCellTypeVisible: SpecialCells of the cells Excel shows (not in a hidden row or column).
+_XL_CELL_TYPE_VISIBLE = 12
+
+
+def _hidden_by_com(sheet, values: list[list[object]], calls: Calls) -> set[int]:
+    """The rows (0-based) a desktop sheet hides, by hand or by a filter: the visible cells of the
+    range read (COM ``SpecialCells(xlCellTypeVisible)``, one call) are a few areas, one when nothing
+    is hidden; a row no area covers is hidden. Without COM (macOS) or without a visible cell (every
+    column hidden), nothing is said, as before."""
+    n_rows, n_cols = len(values), max((len(r) for r in values), default=0)
+    if n_rows < 2 or not n_cols:  # no data row (and SpecialCells of one cell searches the whole sheet)
+        return set()
+    try:
+        areas = sheet.range((1, 1), (n_rows, n_cols)).api.SpecialCells(_XL_CELL_TYPE_VISIBLE).Areas
+        count = int(areas.Count)
+        calls.reads += 2
+        shown: set[int] = set()
+        for i in range(1, count + 1):
+            area = areas.Item(i)
+            first = int(area.Row) - 1
+            shown.update(range(first, first + int(area.Rows.Count)))
+            calls.reads += 2
+    except Exception:  # not COM (macOS AppleScript), or no visible cell ("No cells were found")
+        return set()
+    return set(range(n_rows)) - shown
+
+
+def _row_refs(hidden_rows: Mapping[str, Iterable[str]]) -> dict[str, set[int]]:
+    """Sheet label -> the rows (0-based) of row references as the task pane sends them ("7:8", "12")."""
+    out: dict[str, set[int]] = {}
+    for sheet, refs in hidden_rows.items():
+        rows = out.setdefault(c.normalize_label(sheet), set())
+        refs = [refs] if isinstance(refs, str) else list(refs)
+        if len(refs) > MAX_ROWS:
+            raise BookError(f'Terlalu banyak baris tersembunyi untuk sheet "{sheet}"')
+        for ref in refs:
+            match = _ROWS.fullmatch(str(ref).strip()) if isinstance(ref, str) else None
+            if match is None or int(match.group(1)) < 1 or int(match.group(2) or 1) < 1:
+                raise BookError(f"Alamat baris tidak dikenal: {ref!r}")
+            first, last = sorted((int(match.group(1)), int(match.group(2) or match.group(1))))
+            rows.update(range(first - 1, min(last, MAX_ROWS)))  # rows past the input limit hold nothing read
+    return out
+
+
+_ROWS = re.compile(r"\$?([0-9]{1,7})(?::\$?([0-9]{1,7}))?")
 
 
 def _percent_refs(percent_cells: Mapping[str, Iterable[str]]) -> dict[str, set[tuple[int, int]]]:

@@ -63,6 +63,7 @@ def hitung_ulang(
     *,
     plan: bool = False,
     merged_areas: Mapping[str, Iterable[str]] | None = None,
+    hidden_rows: Mapping[str, Iterable[str]] | None = None,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
@@ -78,7 +79,7 @@ def hitung_ulang(
     from lkj_xl.core.tables import layouts
 
     try:
-        inputs = read_inputs(book, percent_cells, merged_areas)
+        inputs = read_inputs(book, percent_cells, merged_areas, hidden_rows)
     except BookError as exc:
         raise HitungUlangError(str(exc)) from exc
     try:
@@ -166,17 +167,23 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     number format is a percentage, which the book JSON does not carry. ``klien`` (also from the task
     pane): ``{"rencana": N}`` when it applies plans of version N (:mod:`lkj_xl.xl.plan`); without it
     (an older task pane, another xlwings client) the answer is one action per write; and
-    ``"gabung"``: sheet name -> the merged ranges of the input sheets (Excel with ExcelApi 1.13).
+    ``"gabung"``: sheet name -> the merged ranges of the input sheets (Excel with ExcelApi 1.13);
+    ``"tersembunyi"``: sheet name -> the rows Excel hides there ("7:8", "12"; by hand or by a filter).
     """
     if persen is not None and not _sheet_refs(persen):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
     gabung = klien.get("gabung") if isinstance(klien, dict) else None
     if gabung is not None and not _sheet_refs(gabung):
         raise HitungUlangError("Argumen 'gabung' harus berupa peta nama sheet -> daftar alamat sel.")
+    tersembunyi = klien.get("tersembunyi") if isinstance(klien, dict) else None
+    if tersembunyi is not None and not _sheet_refs(tersembunyi):
+        raise HitungUlangError("Argumen 'tersembunyi' harus berupa peta nama sheet -> daftar alamat baris.")
     from lkj_xl.xl.plan import PLAN_VERSION
 
     plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION
-    press = functools.partial(hitung_ulang, book, persen, plan=plan, merged_areas=gabung)
+    press = functools.partial(
+        hitung_ulang, book, persen, plan=plan, merged_areas=gabung, hidden_rows=tersembunyi
+    )
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
         press()
         return

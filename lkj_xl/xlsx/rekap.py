@@ -17,7 +17,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.pages import pages_wide
+from lkj_xl.core.pages import page_columns, pages_wide
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -49,6 +49,8 @@ _NUM_FORMATS = {
 }
 _WIDTHS = {"text": 18, "integer": 9, "year": 7, "decimal": 16, "percent": 11, "rupiah": 18, "efisiensi": 11}
 _WIDE_TEXT = {
+    "pemerintah_daerah": 22,  # "Kabupaten Probolinggo" on one line: the column is on every row
+    "berkas": 30,  # "laporan/dinas-koperasi-ukm.xlsx"
     "perangkat_daerah": 34,
     "uraian": 40,
     "indikator": 44,
@@ -67,6 +69,7 @@ _SHOWN_DECIMALS: dict[str, Callable[[float, int], int]] = {
 }
 _DECIMAL_FORMATS = {"percent": fmt_percent, "efisiensi": fmt_efisiensi}
 TABLE_STYLE = "Table Style Medium 2"
+_WRAP = {"text_wrap": True}
 PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
 
 
@@ -184,24 +187,31 @@ def _period(frame: pd.DataFrame) -> str:
     return ", ".join(parts)
 
 
+REKAP_NAME_COLUMNS = 3  # Peringkat, Pemerintah Daerah, Perangkat Daerah: on every printed page
+_REKAP_WRAPPED = ("pemerintah_daerah", "perangkat_daerah", "berkas")  # names read whole, not cut off
+
+
 def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     frame = result.perangkat_daerah
     columns = core.AGENCY_COLUMNS
     ws = wb.add_worksheet(core.SHEET_REKAP)
     last = len(columns) - 1
+    widths = _widths(ws, columns)
+    # The title, period and note span the first printed page (the sheet prints several pages side by
+    # side): centred over all the columns, the title would land on a middle page.
+    first_page = page_columns(widths, REKAP_NAME_COLUMNS)[0][1]
     ws.merge_range(
-        0, 0, 0, last, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
+        0, 0, 0, first_page, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
     )
-    ws.merge_range(1, 0, 1, last, _period(frame), formats.get("subtitle", border=False))
-    ws.write_string(
-        2,
-        0,
+    ws.merge_range(1, 0, 1, first_page, _period(frame), formats.get("subtitle", border=False))
+    note = (
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
         "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
         "(sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
-        "sheet isiannya.",
-        formats.get("note", border=False),
+        "sheet isiannya."
     )
+    ws.merge_range(2, 0, 2, first_page, note, formats.get("note", border=False, text_wrap=True))
+    _wrapped(ws, 2, [(note, sum(widths[: first_page + 1]))])
     header = formats.get("header")
     group_row, label_row = 4, 5
     for col, spec in enumerate(columns):
@@ -217,18 +227,19 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         ws.merge_range(
             group_row, first, group_row, first + len(c.KRITERIA) - 1, f"{title} per Kriteria", header
         )
-    write = _row_writer(ws, columns, formats)
+    write = _row_writer(ws, columns, formats, wrap=True)
+    wrapped = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]
     for r, values in enumerate(_rows(frame), start=label_row + 1):
         write(r, values)
-    widths = _widths(ws, columns)
+        _wrapped(ws, r, [(values[i], widths[i]) for i in wrapped])
     ws.set_row(label_row, 45)
-    ws.freeze_panes(label_row + 1, 3)
+    ws.freeze_panes(label_row + 1, REKAP_NAME_COLUMNS)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws)
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
-    ws.fit_to_pages(pages_wide(widths, 3), 0)
+    ws.fit_to_pages(pages_wide(widths, REKAP_NAME_COLUMNS), 0)
     ws.repeat_rows(group_row, label_row)
-    ws.repeat_columns(0, 2)
+    ws.repeat_columns(0, REKAP_NAME_COLUMNS - 1)
 
 
 WHOSE_COLUMNS = 2  # Pemerintah Daerah, Perangkat Daerah: the first columns of the table sheets
@@ -246,6 +257,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     frame = frame.iloc[: EXCEL_ROWS - 1]  # beyond, rows_beyond_excel() warned (use parquet or csv)
     # Declared over one data row: xlsxwriter notes every cell of a table's range in a dict (to refuse
     # overlaps), 200 MB for 100,000 rows; _with_bodies widens the range in the table's XML.
+    header = formats.get("text", border=False, text_wrap=True)  # "Realisasi s.d. Triwulan": 2 lines
     ws.add_table(
         0,
         0,
@@ -254,10 +266,11 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         {
             "name": table,
             "style": TABLE_STYLE,
-            "columns": [{"header": spec.label} for spec in columns],
+            "columns": [{"header": spec.label, "header_format": header} for spec in columns],
         },
     )
     widths = _widths(ws, columns)
+    _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)], bold=True)
     ws.freeze_panes(1, 3)
     _print_setup(ws)
     # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
@@ -265,8 +278,14 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     ws.fit_to_pages(pages_wide(widths, WHOSE_COLUMNS), 0)
     ws.repeat_rows(0)
     ws.repeat_columns(0, WHOSE_COLUMNS - 1)
-    # The style index of each format, fixed now (xlsxwriter numbers a format on its first use).
-    styles = [formats.get(spec.kind)._get_xf_index() for spec in columns]
+    # The style index of each format, fixed now (xlsxwriter numbers a format on its first use). Texts
+    # wrap in their cells, each row as tall as its longest text needs (rekap_rows): a long Uraian or
+    # Indikator is printed whole, never cut at the column's edge.
+    wrap = {col: width for col, (spec, width) in enumerate(zip(columns, widths)) if spec.kind == "text"}
+    styles = [
+        formats.get(spec.kind, **_WRAP if col in wrap else {})._get_xf_index()
+        for col, spec in enumerate(columns)
+    ]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}
     shown = {}
     for col, spec in enumerate(columns):
@@ -280,7 +299,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         if figures
     }
     part = f"xl/worksheets/sheet{ws.index + 1}.xml"
-    return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more)
+    return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more, wrap)
 
 
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:
@@ -315,9 +334,39 @@ def _bar_chart(
     )
     chart.set_title({"name": title})
     chart.set_legend({"none": True})
-    chart.set_y_axis({"reverse": True, "crossing": "max"})  # the best at the top, the scale below
+    chart.set_y_axis(_agency_axis(n))
     chart.set_x_axis({"name": axis, "num_format": fmt_percent(0), "min": 0})
     return chart
+
+
+# The Grafik sheet's charts, beside the data blocks (column N on), each printed alone on an A4
+# landscape page at 75 % or more in LibreOffice (which prints a column a third wider than Excel):
+# 960 pixels (15 default columns) wide, so that an agency's long name is a label of one line in
+# 8 pt; 18 pixels a bar, at most a page tall (700 pixels: LibreOffice printed an 820-pixel chart's
+# scale on the next page; beyond 32 agencies the bars get thinner).
+CHART_COLUMN, CHART_COLUMNS, CHART_WIDTH = 13, 15, 960
+DEFAULT_ROW_PIXELS = 20
+CHART_MAX_HEIGHT = 700
+
+
+def chart_height(agencies: int) -> int:
+    return max(320, min(18 * agencies + 120, CHART_MAX_HEIGHT))
+
+
+# Up to this many agencies every bar is labelled (38 long names, 8 pt, printed whole in LibreOffice on
+# a 700-pixel chart); beyond, a label on every bar would print over its neighbours: the program labels
+# what fits.
+LABELLED_AGENCIES = 38
+
+
+def _agency_axis(agencies: int) -> dict[str, Any]:
+    """The agencies' axis: the best at the top and the scale below, the labels in 8 pt; every agency
+    labelled where they fit (left alone, a program finding two-line labels crowded names every
+    other one)."""
+    axis: dict[str, Any] = {"reverse": True, "crossing": "max", "num_font": {"size": 8}}
+    if agencies <= LABELLED_AGENCIES:
+        axis["interval_unit"] = 1
+    return axis
 
 
 def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
@@ -333,7 +382,7 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
     ]
     charts = []
-    height = max(320, 22 * len(data) + 120)
+    height = chart_height(len(data))
     for title, label, index, col in blocks:
         rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
         ws.write_string(top - 1, col, title, formats.get("heading", border=False))
@@ -370,19 +419,26 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
                 }
             )
         stacked.set_title({"name": "Sebaran Kriteria Indikator per Perangkat Daerah"})
-        stacked.set_y_axis({"reverse": True, "crossing": "max"})
+        stacked.set_y_axis(_agency_axis(len(data)))
         stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
         charts.append((stacked, height))
     for width, w in ((0, 34), (1, 12), (3, 34), (4, 12), (6, 34)):
         ws.set_column(width, width, w)
     ws.set_column(7, 11, 11)
-    y = 0
+    # Printed: the charts alone, one a page, A4 landscape (the data blocks are the Rekap sheet's
+    # figures again). Each chart starts on a row of its own, a page break before it.
+    # A blank row above each chart: LibreOffice would print a chart's top edge on the page before.
+    row, breaks = 1, []
     for chart, h in charts:
-        chart.set_size({"width": 760, "height": h})
-        ws.insert_chart(1, 13, chart, {"y_offset": y})
-        y += h + 20
+        chart.set_size({"width": CHART_WIDTH, "height": h})
+        if row > 1:
+            breaks.append(row)
+        ws.insert_chart(row + 1, CHART_COLUMN, chart)
+        row += math.ceil(h / DEFAULT_ROW_PIXELS) + 2
     _print_setup(ws)
+    ws.set_h_pagebreaks(breaks)
+    ws.print_area(1, CHART_COLUMN, max(row - 1, 1), CHART_COLUMN + CHART_COLUMNS - 1)
 
 
 # Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
@@ -391,10 +447,10 @@ _PEMERIKSAAN_WIDTHS = (26, 14, 18, 12, 9, 12, 24, 18)
 _PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
 
 
-def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]]) -> None:
+def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]], bold: bool = False) -> None:
     """Make ``row`` as tall as the most lines any of ``texts`` (text, width) wraps to: LibreOffice,
     which prints, keeps the default height of a row read from an .xlsx."""
-    lines = max(estimate_lines(text, width) for text, width in texts)
+    lines = max(estimate_lines(text, width, bold) for text, width in texts)
     if lines > 1:
         ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import column_letter
+from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT
+from lkj_xl.core.textwidth import column_characters, estimate_lines
 
 try:
     from pandas import NA as _NA
@@ -52,6 +54,8 @@ class Body:
     # index of a figure shown with more decimals, per count.
     figures: tuple[int, ...] = ()
     figure_styles: dict[int, int] = field(default_factory=dict)
+    # The columns whose texts wrap, with their widths: each row is as tall as its texts need.
+    wrap: dict[int, float] = field(default_factory=dict)
 
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
@@ -83,6 +87,7 @@ def _sheetrows(body: Body) -> Iterator[str]:
     letters = _column_letters(len(body.columns))
     kriteria = [spec.kind == "kriteria" for spec in body.columns]
     styles, bands, shown, figures = body.styles, body.bands, body.shown, body.figures
+    height = _row_height(body.wrap)
     for r, values in enumerate(rows(body.frame), start=2):
         cells, row_styles = [], styles
         # Target and realisasi with the decimals the agency's own tables show them with.
@@ -105,7 +110,33 @@ def _sheetrows(body: Body) -> Iterator[str]:
                     decide, by_decimals = shown[col]
                     s = by_decimals[decide(value, body.decimals)]
                 cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{value!r}</v></c>')
-        yield f'<row r="{r}">{"".join(cells)}</row>'
+        ht = height(values)
+        attributes = f' ht="{ht}" customHeight="1"' if ht else ""
+        yield f'<row r="{r}"{attributes}>{"".join(cells)}</row>'
+
+
+def _row_height(wrap: dict[int, float]) -> Callable[[Sequence[object]], float | None]:
+    """The height of a row whose texts in the ``wrap`` columns (column: width) wrap: the lines of its
+    longest text (textwidth.estimate_lines) of LINE_HEIGHT each, None for one line (the default
+    height). A text of one paragraph that fits a line even at the widest characters is not measured;
+    the lines of a text are remembered per column (an agency's name, a Sasaran's Uraian recur)."""
+    fits = {col: column_characters(width) for col, width in wrap.items()}
+    seen: dict[tuple[int, str], int] = {}
+
+    def height(values: Sequence[object]) -> float | None:
+        lines = 1
+        for col, width in wrap.items():
+            value = values[col]
+            if isinstance(value, str) and (len(value) > fits[col] or "\n" in value):
+                key = (col, value)
+                if key not in seen:
+                    if len(seen) > 100_000:  # a province's distinct indicators: memory bounded
+                        seen.clear()
+                    seen[key] = estimate_lines(value, width)
+                lines = max(lines, seen[key])
+        return min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT) if lines > 1 else None
+
+    return height
 
 
 def _last_cell(body: Body) -> str:

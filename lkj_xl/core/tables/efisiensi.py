@@ -65,6 +65,18 @@ def keterangan(row: EfisiensiRow) -> str:
     return EFISIEN if exact >= 0 else TIDAK_EFISIEN
 
 
+def status(row: EfisiensiRow) -> str | None:
+    """Why a row's efisiensi is not computed (none when it is), as Tabel 3.3's Keterangan says it with
+    the cells named: Galat naming the unreadable cells of its capaian and budget, else the status
+    of its capaian ("Menunggu data BPS"), else Belum diketahui (no budget counted here)."""
+    if row.efisiensi is not None:
+        return None
+    cells = [*row.galat_capaian, *row.galat_anggaran]
+    if cells:
+        return galat_status(cells)
+    return (row.status if row.capaian is None else None) or contract.BELUM_DIKETAHUI
+
+
 def _galat(row: EfisiensiRow) -> bool:
     return bool(row.galat_anggaran) or (
         row.capaian is None and (row.status or "").startswith(contract.GALAT_LABEL)
