@@ -510,3 +510,30 @@ def test_the_whole_satuan_typed_after_the_number_is_read(satuan):
     ind = report.indicators[0]
     assert ind.capaian_exact == F(2900, 4071) * 100 and ind.kriteria == "Sedang", report.findings
     assert not [f for f in report.findings if f.severity == GALAT], report.findings
+
+
+# --- an index written with an English decimal point ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed", "meant"), [("Indeks", "3.125", "3,125"), ("Skor", "82.500", "82,5")]
+)
+def test_an_index_with_thousands_dots_is_pointed_out(satuan, typed, meant):
+    # Indeks Kepuasan Masyarakat on the 1-4 scale, 3,125, typed the English way: read as 3.125 by the
+    # README's rule (a dot groups thousands), so the capaian against a target of 3,10 came out
+    # 3.125 / 3,1 x 100 = 100.806 % without a word, as a percentage typed so already is pointed out.
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "IKM", "3,10", (typed, None, None, None), satuan=satuan)],
+        triwulan=1,
+    )
+    (finding,) = _findings(report, "Kinerja", "K2")
+    assert finding.severity == PERINGATAN and f"bila maksudnya {meant}," in finding.pesan, finding.pesan
+    assert "%" not in finding.pesan, finding.pesan
+
+
+def test_a_count_with_thousands_dots_is_not_pointed_out():
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "UMKM", "3.000", ("3.125", None, None, None), satuan="Unit")],
+        triwulan=1,
+    )
+    assert not report.findings, report.findings

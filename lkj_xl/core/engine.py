@@ -208,6 +208,8 @@ def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: 
                     f'{header} {name} "{value.text}" ditulis dengan % padahal Satuan indikator ini '
                     f'"{item.satuan}"; dibaca {format_number(value.exact, 2)} tanpa %. Periksa angka dan Satuannya',
                 )
+        if is_level_unit(item.satuan):  # an index, a ratio, a score: "3.125" for 3,125?
+            dot_thousands(log, c.SHEET_KINERJA, item.row, name, values, unit="")
         return
     dot_thousands(
         log, c.SHEET_KINERJA, item.row, name, [(h, v) for h, v in values if item.satuan or v.percent]

@@ -117,10 +117,11 @@ _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\d.,])")
 
 
 def dot_thousands(
-    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]]
+    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]], unit: str = "%"
 ) -> None:
     """A percentage typed with a thousands dot ("99.500" is 99.500 by the README's rule) that may be a
-    decimal written the English way (99,5 %, a thousand times less): a peringatan at its cell."""
+    decimal written the English way (99,5 %, a thousand times less): a peringatan at its cell. Also an
+    index, a ratio or a score (``unit`` ""): "3.125" for 3,125."""
     for header, value in values:
         text, exact = value.text, value.exact
         if exact is None or value.scale_word or "," in text or not _DOT_THOUSANDS.search(text):
@@ -132,6 +133,6 @@ def dot_thousands(
             sheet,
             header,
             row,
-            f'{header} {name} "{text}" dibaca {format_number(exact, 0)}% (titik adalah pemisah ribuan); '
-            f"bila maksudnya {format_number(meant, decimals)}%, tulis desimal dengan koma",
+            f'{header} {name} "{text}" dibaca {format_number(exact, 0)}{unit} (titik adalah pemisah ribuan); '
+            f"bila maksudnya {format_number(meant, decimals)}{unit}, tulis desimal dengan koma",
         )
