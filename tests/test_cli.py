@@ -354,9 +354,10 @@ def test_check_lists_findings_in_sheet_and_row_order(tmp_path):
     cells = [line.split()[1] for line in result.stdout.splitlines()]
     # Pengaturan, then Kinerja by row then column (C7 before I7), then Anggaran. Triwulan 7 is a galat
     # and IV is used, so the blank TW IV of T1 (row 4) and P1 (row 6) beside their numbers is a
-    # peringatan each.
+    # peringatan each; so is T1's blank Jenis Realisasi (H4: its percentages 50 and 30 are summed).
     assert cells == [
         "Pengaturan!B7",  # Triwulan 7: one galat ("harus bilangan bulat 1-4; dipakai Triwulan IV")
+        "Kinerja!H4",
         "Kinerja!N4",
         "Kinerja!L5",
         "Kinerja!N6",
@@ -364,7 +365,7 @@ def test_check_lists_findings_in_sheet_and_row_order(tmp_path):
         "Kinerja!I7",
         "Anggaran!G5",
     ]
-    assert result.stderr.strip() == "5 galat, 2 peringatan"
+    assert result.stderr.strip() == "5 galat, 3 peringatan"
 
 
 def test_findings_order_puts_whole_sheet_findings_first():

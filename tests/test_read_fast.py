@@ -55,6 +55,7 @@ def outcome(read, data: bytes):
     # Each cell as its value's type and its repr (so that NaN equals NaN).
     typed = {
         name: [[(type(cell.value).__name__, repr(cell)) for cell in row] for row in grid]
+        + [[("hidden columns", repr(sorted(getattr(grid, "hidden_columns", ()))))]]
         for name, grid in grids.items()
     }
     return typed, names
@@ -247,6 +248,33 @@ def test_formulas_without_saved_values(fast_used):
     assert fast_used == [True]
     grid = read_grids(data)[0][C.SHEET_ANGGARAN]
     assert grid[0][0].formula == "=SUM(B1:B2)" and grid[0][0].value is None
+
+
+@pytest.mark.parametrize(
+    ("cols", "hidden"),
+    [
+        (
+            b'<cols><col min="2" max="3" width="0" hidden="1" customWidth="1"/><col min="5" max="5" width="9"/></cols>',
+            {1, 2},
+        ),
+        (
+            b'<cols><col min="199" max="16384" hidden="true"/><col min="1" max="1" hidden="0"/></cols>',
+            {198, 199},
+        ),
+        (b"<cols><col min='2' max='2' hidden='1'/></cols>", {1}),  # quoted otherwise: the lxml reader
+    ],
+)
+def test_hidden_columns(fast_used, cols, hidden):
+    # Staff hide columns (Target Perubahan, Pagu Perubahan) that may still hold figures: both readers
+    # name them (0-based, below MAX_COLS = 200): B:C -> {1, 2}; GQ onward -> {198, 199}.
+    data = xlsxwriter_book(every_kind)
+    xml = W.members(data)["xl/worksheets/sheet1.xml"]
+    xml = re.sub(rb"<cols>.*?</cols>", b"", xml).replace(b"<sheetData", cols + b"<sheetData", 1)
+    data = W.replace_members(data, {"xl/worksheets/sheet1.xml": xml})
+    assert_same(data)
+    grid = read_grids(data)[0][C.SHEET_KINERJA]
+    assert grid.hidden_columns == hidden
+    assert fast_used == [b"'" not in cols, b"'" not in cols]
 
 
 def test_libreoffice_resaved_workbook(fast_used, tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 
 
@@ -100,7 +100,8 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
     if node is not None and node.tingkat in ("Sasaran", "Tujuan"):
         return node.kode, ""
     if node is None:
-        why = "tidak ada di sheet Kinerja; anggaran ini tidak dihitung ke sasaran mana pun"
+        hint = kode_hint(item.kode_sasaran, nodes)
+        why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
     else:
         why = f"adalah {node.tingkat}, bukan Sasaran atau Tujuan"
     message = f'Kode Sasaran "{item.kode_sasaran}" {why}; anggaran setiap sasaran dan tujuan tidak dihitung'

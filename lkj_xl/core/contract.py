@@ -254,7 +254,7 @@ _QUARTER_PREFIXES = ("triwulan", "tri wulan", "trw", "tw", "q")
 def triwulan_from_text(text: str) -> int | None:
     """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "Triwulan II" -> 2; None for
     anything else (then it is read as a number, with its galat)."""
-    key = " ".join(text.casefold().replace(".", " ").split())
+    key = tidy_text(text.casefold().replace(".", " "))
     for prefix in _QUARTER_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix) :].strip()
@@ -286,17 +286,44 @@ def periode(triwulan: int, tahun: int | None) -> str:
     return f"s.d. {triwulan_tahun(triwulan, tahun)}"
 
 
+# Invisible characters a paste from a PDF, Word or a web page leaves in a cell (zero-width space and
+# joiners, word joiner, byte order mark, soft hyphen, direction marks): removed, so that "S1" + U+200B
+# is the Kode "S1" it shows and "nihil" + U+200B is zero.
+_INVISIBLE = dict.fromkeys(
+    (
+        0x00AD,
+        0x200B,
+        0x200C,
+        0x200D,
+        0x200E,
+        0x200F,
+        0x2060,
+        0xFEFF,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+)
+
+
+def tidy_text(text: str) -> str:
+    """A cell's text as it shows: invisible characters removed, surrounding and repeated spaces (any
+    Unicode space, line breaks) as one space."""
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
+
+
 def normalize_label(text: object) -> str:
     """Header/parameter matching key: case-insensitive, surrounding and repeated spaces ignored."""
     if type(text) is str:
         return _label_key(text)
-    return " ".join(str(text).split()).casefold() if text is not None else ""
+    return tidy_text(str(text)).casefold() if text is not None else ""
 
 
 @functools.lru_cache(maxsize=4096)
 def _label_key(text: str) -> str:
     """normalize_label of a text (cached: every row repeats Tingkat, Polaritas, Jenis Realisasi)."""
-    return " ".join(text.split()).casefold()
+    return tidy_text(text).casefold()
 
 
 def match_choice(

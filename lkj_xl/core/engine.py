@@ -12,7 +12,14 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, dot_thousands, galat_status
+from lkj_xl.core.findings import (
+    FindingLog,
+    after_period,
+    comma_thousands,
+    dot_thousands,
+    galat_status,
+    scale_mismatch,
+)
 from lkj_xl.core.formulas import (
     Number,
     band_edges,
@@ -42,7 +49,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
+from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, to_fraction
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.summary import summary
 
@@ -111,18 +118,13 @@ def _quarters(
         numbers.append(value.exact)
         if value.exact is None and value.status:
             statuses.append(value.status)
-        if (
-            value.exact is not None
-            and target.exact
-            and (value.scale_word is None) != (target.scale_word is None)
-        ):
+        if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
                 c.REALISASI_TW_HEADERS[q - 1],
                 item.row,
-                f"Target dan realisasi {name} ditulis dengan satuan berbeda (satu memakai "
-                "ribu/juta/milyar, yang lain tidak); periksa besarnya",
+                f"Target dan realisasi {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
             )
     return numbers, statuses
 
@@ -130,9 +132,13 @@ def _quarters(
 def _partial(
     item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
 ) -> None:
-    """A status text ("Menunggu data") in a counted quarter beside quarters with a number, or the
-    reported quarter left blank: the realisation s.d. TW n comes from the quarters with a number
-    alone, which the user must see at the cell ("-" says on purpose that there is no data)."""
+    """A status text ("Menunggu data") in a counted quarter beside quarters with a number, the
+    reported quarter left blank, or (Kumulatif, Rata-rata) a quarter left blank between two with a
+    number: the realisation s.d. TW n comes from the quarters with a number alone, which the user must
+    see at the cell ("-" says on purpose that there is no data). Also a rate summed for a blank Jenis
+    Realisasi (:func:`_summed_levels`)."""
+    if item.jenis_kosong:
+        _summed_levels(item, name, numbers, log)
     counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
     reported = item.realisasi_tw[triwulan - 1]
     if not reported.text and reported.exact is None and not reported.galat:
@@ -145,6 +151,20 @@ def _partial(
             f's.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "nihil" bila nol, '
             'atau "-" bila belum ada data',
         )
+    filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
+    if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
+        for q in range(filled[0] + 1, filled[-1]):
+            value = item.realisasi_tw[q]
+            if not value.text and value.exact is None and not value.galat:
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    c.REALISASI_TW_HEADERS[q],
+                    item.row,
+                    f"Realisasi {c.TW_LABELS[q]} {name} kosong di antara triwulan yang berisi angka: "
+                    f"realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "
+                    '"nihil" bila nol, atau "-" bila belum ada data',
+                )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         if value.exact is None and value.status:
             log.add(
@@ -155,6 +175,22 @@ def _partial(
                 f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
                 f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja",
             )
+
+
+def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | None], log: FindingLog) -> None:
+    """Jenis Realisasi left blank (Kumulatif by default) on a rate, an index or a ratio with several
+    quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
+    counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
+    if len(counted) > 1 and is_level_unit(item.satuan):
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            "Jenis Realisasi",
+            item.row,
+            f"Jenis Realisasi {name} kosong, jadi Kumulatif: {', '.join(counted)} dijumlahkan, padahal "
+            f'Satuan "{item.satuan}" bukan jumlah; bila nilainya posisi, pilih "Nilai Akhir" (atau '
+            '"Rata-rata"), atau pilih "Kumulatif" bila memang dijumlahkan',
+        )
 
 
 def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
@@ -172,6 +208,8 @@ def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: 
                     f'{header} {name} "{value.text}" ditulis dengan % padahal Satuan indikator ini '
                     f'"{item.satuan}"; dibaca {format_number(value.exact, 2)} tanpa %. Periksa angka dan Satuannya',
                 )
+        if is_level_unit(item.satuan):  # an index, a ratio, a score: "3.125" for 3,125?
+            dot_thousands(log, c.SHEET_KINERJA, item.row, name, values, unit="")
         return
     dot_thousands(
         log, c.SHEET_KINERJA, item.row, name, [(h, v) for h, v in values if item.satuan or v.percent]

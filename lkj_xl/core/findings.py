@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, Finding, Value
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.numbers import format_number, scaled_satuan
 
 
 class FindingLog:
@@ -30,9 +30,39 @@ class FindingLog:
         self.items.append(Finding(severity, sheet, self.ref(header, row, sheet), message))  # type: ignore[arg-type]
 
 
+def _kode_key(kode: str) -> str:
+    return "".join(kode.split()).rstrip(".").casefold()
+
+
+def kode_hint(kode: str, kodes: Iterable[str]) -> str:
+    """' (maksud Anda "1.1."?)' when a Kode of ``kodes`` differs from ``kode`` only in case, spaces or
+    a trailing dot (the message of a Kode naming nothing); "" otherwise. Never used in its place."""
+    key = _kode_key(kode)
+    meant = next((k for k in kodes if k != kode and _kode_key(k) == key), None)
+    return f' (maksud Anda "{meant}"?)' if meant is not None else ""
+
+
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
     return f"{c.GALAT_LABEL} ({', '.join(cells)})"
+
+
+def _other_scale(value: Value, whole_amount: bool) -> bool:
+    return value.scale_word is not None or (whole_amount and value.currency)
+
+
+def scale_mismatch(value: Value, target: Value, satuan: str) -> str:
+    """Why ``value`` and the ``target`` beside it are written in different scales (the size may be off
+    by 10^3-10^9), for the peringatan; "" when they are not. A scale word ("250 juta") is one; so is a
+    whole rupiah amount ("Rp 250.000.000") where the Satuan counts in juta (or ribu, milyar) rupiah."""
+    if not (value.scale_word or target.scale_word or value.currency or target.currency):
+        return ""  # (nearly every figure: plain numbers)
+    whole_amount = scaled_satuan(satuan)
+    if _other_scale(value, whole_amount) == _other_scale(target, whole_amount):
+        return ""
+    if whole_amount and (value.currency or target.currency):
+        return f'satu dalam rupiah penuh dengan Rp atau ribu/juta/milyar, yang lain dalam Satuan "{satuan}"'
+    return "satu memakai ribu/juta/milyar, yang lain tidak"
 
 
 def after_period(
@@ -87,10 +117,11 @@ _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\d.,])")
 
 
 def dot_thousands(
-    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]]
+    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]], unit: str = "%"
 ) -> None:
     """A percentage typed with a thousands dot ("99.500" is 99.500 by the README's rule) that may be a
-    decimal written the English way (99,5 %, a thousand times less): a peringatan at its cell."""
+    decimal written the English way (99,5 %, a thousand times less): a peringatan at its cell. Also an
+    index, a ratio or a score (``unit`` ""): "3.125" for 3,125."""
     for header, value in values:
         text, exact = value.text, value.exact
         if exact is None or value.scale_word or "," in text or not _DOT_THOUSANDS.search(text):
@@ -102,6 +133,6 @@ def dot_thousands(
             sheet,
             header,
             row,
-            f'{header} {name} "{text}" dibaca {format_number(exact, 0)}% (titik adalah pemisah ribuan); '
-            f"bila maksudnya {format_number(meant, decimals)}%, tulis desimal dengan koma",
+            f'{header} {name} "{text}" dibaca {format_number(exact, 0)}{unit} (titik adalah pemisah ribuan); '
+            f"bila maksudnya {format_number(meant, decimals)}{unit}, tulis desimal dengan koma",
         )

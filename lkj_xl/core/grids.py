@@ -9,7 +9,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow
+from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.errors import ContentError
 
 
@@ -140,6 +140,10 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     letters = {h: column_letter(i) for h, i in cols.items()}
     used_cols = list(cols.values())
     hidden: list[int] = []  # Excel rows of the hidden data rows not yet said
+    hidden_cols = grid.hidden_columns if type(grid) is SheetGrid else frozenset()
+    # hidden columns of the contract whose content makes figures (Keterangan is a note, printed as it is)
+    watched = {h: i for h, i in cols.items() if i in hidden_cols and h != "Keterangan"}
+    filled: dict[str, int] = {}  # such a column: the Excel row of its first data cell with content
 
     def rows():
         for r in range(header_row + 1, len(grid)):
@@ -147,8 +151,23 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
             if not _is_blank_row(row, used_cols):
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)
+                for h, i in watched.items():
+                    if h not in filled and not _is_blank_row(row, (i,)):
+                        filled[h] = r + 1
                 yield DataRow(row, cols, letters, r + 1)
         _report_hidden(sheet, letters[headers[0]], hidden, findings)
+        for h, first in filled.items():
+            letter = letters[h]
+            findings.append(
+                Finding(
+                    PERINGATAN,
+                    sheet,
+                    f"{letter}{header_row + 1}",
+                    f'Kolom "{h}" sheet {sheet} disembunyikan (hidden) tetapi isinya tetap dibaca dan '
+                    f"dihitung (mis. sel {letter}{first}); tampilkan kolomnya dan periksa isinya, atau "
+                    "kosongkan bila tidak dipakai",
+                )
+            )
 
     return letters, rows()
 

@@ -77,6 +77,18 @@ class HiddenRow(list[Cell]):
     __slots__ = ()
 
 
+class SheetGrid(list[list[Cell]]):
+    """A Grid whose sheet hides some columns (by hand: Format > Hide): their 0-based indexes. Read like
+    the others (a Target Perubahan there still replaces the Target) and pointed out when they hold
+    figures, as hidden rows are."""
+
+    __slots__ = ("hidden_columns",)
+
+    def __init__(self, rows: list[list[Cell]], hidden_columns: frozenset[int]):
+        super().__init__(rows)
+        self.hidden_columns = hidden_columns
+
+
 # Texts that mean "no data" in a value cell (README: "-" means no data), as blank.
 NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
 
@@ -96,6 +108,7 @@ class Value:
     # this value is computed.
     galat: str = ""
     percent: bool = False  # written with % or in a cell formatted as a percentage
+    currency: bool = False  # written with Rp / IDR ("Rp 250.000.000": a whole rupiah amount)
 
     @property
     def filled(self) -> bool:
@@ -123,6 +136,7 @@ class IndicatorInput:
     target_perubahan: Value
     realisasi_tw: list[Value]  # four quarters
     keterangan: str = ""
+    jenis_kosong: bool = False  # Jenis Realisasi left blank: Kumulatif by default, not chosen
     # Optional comparison columns (issue 11); empty Values when the column is absent.
     realisasi_tahun_lalu: Value = field(default_factory=Value)  # same period last year
     realisasi_tahun: dict[int, Value] = field(default_factory=dict)  # "Realisasi 2023" -> {2023: ...}

@@ -12,8 +12,10 @@ Also the signature date (``4 Juli 2025``). Pure: standard library and Babel only
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
@@ -143,6 +145,11 @@ def unclear_number(text: str) -> str:
         return ""
     if text[0].isnumeric():  # a digit outside 0-9
         return "angka ditulis dengan digit 0-9 (mis. 0,5)"
+    if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
+        return (
+            f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
+            f"-{text[1:].strip()} (tanda minus tanpa spasi)"
+        )
     return (
         f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya di kolom '
         "Keterangan"
@@ -155,6 +162,16 @@ _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen"}
 def is_percent_unit(satuan: str) -> bool:
     """A Satuan that is a percentage ("%", "Persen", "Persen (%)", "persentase")."""
     return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
+
+
+# Satuan words of a rate, an index, a ratio, a score: a level at a moment, which a sum over the quarters
+# does not mean (a count, an amount of rupiah are summed).
+_LEVEL_UNITS = _PERCENT_UNITS | {"indeks", "index", "rasio", "ratio", "skor", "score"}
+
+
+def is_level_unit(satuan: str) -> bool:
+    """A Satuan whose figures are levels, not amounts: "%", "Persen (%)", "Indeks", "Rasio", "Skor"."""
+    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _LEVEL_UNITS)
 
 
 def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:
@@ -204,6 +221,9 @@ def _explain_bad_digits(text: str, token: str) -> NumberParseError:
 # The forms Babel's strict id_ID parser accepts that staff write most ("150.000", "40,71",
 # "1.234.567,89", "2025"), read without it (a Babel call costs ~0.1 ms): the same Decimal, since Babel
 # too only drops the group marks and turns the decimal comma into a point (tests/test_read_fast.py).
+# Thousands set apart with spaces: "1 250 000", "1 250,5".
+_SPACED_GROUPS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:,[0-9]+)?")
+_SPACED_GROUP = re.compile(r"[0-9]{3}(?:,[0-9]+)?")
 _PLAIN_DIGITS = re.compile(r"[0-9]+(?:,[0-9]+)?|[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?")
 
 
@@ -231,7 +251,7 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     """Read an Indonesian-formatted number; raise :class:`NumberParseError` rather than guess.
 
     Accepted: ``5.984,04 milyar``, ``700 jt``, ``Rp 2,5 M``, ``40,71%``, ``40,71 %``,
-    ``Rp. 1.491.388.500.000,-``, ``2.047 unit``, ``-10``, ``(10)`` (accounting negative), ``1.234``
+    ``Rp. 1.491.388.500.000,-`` (or ``.-``), ``2.047 unit``, ``-10``, ``(10)`` (accounting negative), ``1.234``
     (= 1234). The scale word is applied to the value; a percent is not divided by 100.
 
     Words after the number are never ignored. Scale words: ``rb``/``ribu``, ``jt``/``juta``,
@@ -259,8 +279,12 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
         token, glued = token
         rest = [glued, *rest]
 
+    if rest and rest[0][:1] in _ASCII_DIGITS:
+        _spaced_thousands(text, token, rest)
     percent = False
-    if token.endswith("%"):
+    if satuan and rest and is_percent_unit(satuan) and _satuan_key(rest) == _satuan_key(satuan):
+        rest, percent = [], True  # the whole Satuan typed after the number: "40,71 Persen (%)"
+    elif token.endswith("%"):
         token = token[:-1]
         percent = True
     elif rest and (rest[0] == "%" or rest[0].casefold() in _PERCENT_WORDS):
@@ -270,8 +294,8 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
         raise _error(text, "tidak valid: tanda persen (%) ganda")
     if percent and rest:
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
-    if not percent and token.endswith(",-"):
-        token = token[:-2]  # "Rp 1.000,-": Indonesian money written without cents
+    if not percent and token.endswith((",-", ".-")):
+        token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
     number = _parse_digits(text, token)
 
     scale_word, factor, unit = _read_words(text, rest, satuan=satuan, money=money or currency)
@@ -290,6 +314,19 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     return ParsedNumber(
         value=value, percent=percent, scale_word=scale_word, currency=currency, unit=unit, exact=exact
     )
+
+
+def _spaced_thousands(text: str, token: str, rest: list[str]) -> None:
+    """Raise for "1 250 000" (a PDF sets thousands apart with thin spaces), saying how to write it:
+    not guessed (a list "1, 250, 000"?), but no staff member reads "ada teks '250 000'" as that."""
+    groups = [token]
+    for word in rest:
+        if not _SPACED_GROUP.fullmatch(word) or "," in groups[-1]:
+            break
+        groups.append(word)
+    if len(groups) > 1 and _SPACED_GROUPS.fullmatch(" ".join(groups)):
+        shown = " ".join([".".join(groups), *rest[len(groups) - 1 :]])
+        raise _error(text, f"tidak valid: ribuan dipisah spasi; tulis ribuan dengan titik ({shown})")
 
 
 def _peel_sign_and_currency(text: str, s: str) -> tuple[str, bool, bool]:
@@ -343,6 +380,13 @@ def _satuan_key(words: list[str] | str) -> str:
 
 def _is_money_satuan(satuan: str) -> bool:
     return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
+
+
+@functools.lru_cache(maxsize=1024)
+def scaled_satuan(satuan: str) -> bool:
+    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
+    amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
+    return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", _satuan_key(satuan)))
 
 
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:

@@ -65,10 +65,10 @@ class _Reader:
             return ""
         value = cell.value
         if type(value) is str:
-            return " ".join(value.split())
+            return " ".join(value.split()) if value.isascii() else c.tidy_text(value)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        return " ".join(str(value).split())
+        return c.tidy_text(str(value))
 
     def value(
         self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
@@ -111,13 +111,14 @@ class _Reader:
                 if note := numbers.percent_format_note(label, exact, satuan, money):
                     self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
-        text = " ".join(str(raw).split())
+        text = str(raw)
+        text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
-        if folded in ZERO_TEXTS:
+        if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
             try:
@@ -134,6 +135,7 @@ class _Reader:
                 text=text,
                 scale_word=parsed.scale_word,
                 percent=parsed.percent,
+                currency=parsed.currency,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
         if unclear := numbers.unclear_number(text):  # "± 4", "½": a number a status would drop
@@ -345,6 +347,35 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     return found
 
 
+def _node_texts(
+    reader: _Reader, data: DataRow, kode: str, tingkat: str, first: IndicatorInput | None
+) -> tuple[str, str]:
+    """The row's Kode Induk and Uraian; on a node's later row, blank or different ones (a peringatan)
+    are the first row's."""
+    get, ref = data.get, data.ref
+    kode_induk = reader.text(get("Kode Induk")) or (first.kode_induk if first else "")
+    if first is not None and reader.text(get("Kode Induk")) and kode_induk != first.kode_induk:
+        reader.add(
+            PERINGATAN,
+            ref("Kode Induk"),
+            f'Kode Induk "{kode_induk}" berbeda dengan baris {first.row} ("{first.kode_induk}") untuk '
+            f'Kode "{kode}"; dipakai yang pertama',
+        )
+        kode_induk = first.kode_induk
+    uraian = reader.text(get("Uraian")) or (first.uraian if first else "")
+    if first is not None and first.uraian and c.normalize_label(uraian) != c.normalize_label(first.uraian):
+        # a row copied for another program whose Kode was not changed (or "1.10" kept by Excel as 1.1)
+        reader.add(
+            PERINGATAN,
+            ref("Uraian"),
+            f'Uraian "{_clip(uraian)}" berbeda dengan baris {first.row} ("{_clip(first.uraian)}") untuk '
+            f'Kode "{kode}": keduanya dihitung sebagai satu {tingkat} dengan Uraian yang pertama; bila ini '
+            f"{tingkat} lain, beri Kode sendiri",
+        )
+        uraian = first.uraian
+    return kode_induk, uraian
+
+
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
@@ -365,16 +396,7 @@ def parse_kinerja(
         tingkat = _tingkat(reader, data, kode, first)
         if tingkat is None:
             continue
-        kode_induk = reader.text(get("Kode Induk")) or (first.kode_induk if first else "")
-        if first is not None and reader.text(get("Kode Induk")) and kode_induk != first.kode_induk:
-            reader.add(
-                PERINGATAN,
-                ref("Kode Induk"),
-                f'Kode Induk "{kode_induk}" berbeda dengan baris {first.row} ("{first.kode_induk}") untuk '
-                f'Kode "{kode}"; dipakai yang pertama',
-            )
-            kode_induk = first.kode_induk
-        uraian = reader.text(get("Uraian")) or (first.uraian if first else "")
+        kode_induk, uraian = _node_texts(reader, data, kode, tingkat, first)
         if not uraian:
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
@@ -411,6 +433,7 @@ def parse_kinerja(
             satuan=satuan,
             polaritas=polaritas,
             jenis_realisasi=jenis,
+            jenis_kosong=jenis == c.KUMULATIF and not reader.text(get("Jenis Realisasi")),
             target=target,
             target_perubahan=target_p,
             realisasi_tw=tws,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.findings import FindingLog, scale_mismatch
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 
@@ -83,14 +83,13 @@ def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
         (c.H_TARGET_RENSTRA, item.target_renstra),
         (c.H_STANDAR_NASIONAL, item.standar_nasional),
     ):
-        if value.exact is not None and (value.scale_word is None) != (target.scale_word is None):
+        if value.exact is not None and (why := scale_mismatch(value, target, item.satuan)):
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
                 header,
                 item.row,
-                f"Target dan {header} {name} ditulis dengan satuan berbeda (satu memakai ribu/juta/milyar, "
-                "yang lain tidak); periksa besarnya",
+                f"Target dan {header} {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
             )
 
 

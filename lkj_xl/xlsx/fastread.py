@@ -61,6 +61,9 @@ _INLINE = re.compile(rb"<is[ >/]")
 _ZERO_STYLE = re.compile(rb' s="0[0-9]')
 _REF = re.compile(rb'r="([A-Z]{1,3})([0-9]+)"')
 _MERGE = re.compile(rb'<mergeCell ref="([^"&]*)"')
+# A hidden <col> of <cols> ("<cols>" itself does not match), and its range and flag.
+_COL = re.compile(rb"<col\b([^>]*)>")
+_COL_ATTR = re.compile(rb' (min|max|hidden)="([^"]*)"')
 _DATES = (_dt.datetime, _dt.date, _dt.time, _dt.timedelta)
 _EXACT_INT = float(2**53)
 
@@ -191,6 +194,7 @@ class _Scan:
         self.hidden = [int(r) - 1 for r, flag in hidden if flag in (b"1", b"true")]
         if b"<mergeCell" in xml[:start] or b"<mergeCell" in region:
             raise _Slow
+        self.hidden_columns = _hidden_columns(xml[:start])
         tail = xml[end:]
         self.merges = [m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(tail)]
         if len(self.merges) != tail.count(b"<mergeCell ") + tail.count(b"<mergeCell>"):
@@ -243,6 +247,26 @@ def _fragment_parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
+def _hidden_columns(head: bytes) -> list[tuple[int, int]]:
+    """The (min, max) ranges of the hidden <col> elements before <sheetData> (1-based, as written)."""
+    if b"hidden=" not in head:
+        return []
+    spans, flags = [], 0
+    for attrs in _COL.findall(head):
+        found = dict(_COL_ATTR.findall(attrs))
+        if b"hidden" not in found:
+            continue
+        flags += 1
+        low, high = found.get(b"min", b""), found.get(b"max", b"")
+        if not (low.isdigit() and high.isdigit()):
+            raise _Slow
+        if found[b"hidden"] in (b"1", b"true"):
+            spans.append((int(low), int(high)))
+    if flags != head.count(b"hidden="):
+        raise _Slow  # written otherwise (single quotes, a prefix): the lxml reader decides
+    return spans
+
+
 @dataclass(frozen=True)
 class Rules:
     """The lxml reader's own decisions, handed over so that both readers share them."""
@@ -253,6 +277,7 @@ class Rules:
     mark_merges: Callable[[Grid, list[str]], None]
     max_text: int
     max_merges: int
+    hidden_columns: Callable[[Grid, list[tuple[int, int]]], Grid]  # read.with_hidden_columns
 
 
 def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
@@ -300,7 +325,7 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
             rules.mark_merges(grid, scan.merges[: rules.max_merges])
             while grid and not grid[-1]:
                 grid.pop()
-            grids[name] = grid
+            grids[name] = rules.hidden_columns(grid, scan.hidden_columns)
     except _Slow:
         return None
     finally:

@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import Cell, Grid, HiddenRow
+from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
@@ -150,7 +150,7 @@ def _read(
         (name, part) for name, part in sheets if c.normalize_label(name) in wanted and part is not None
     ]
     if fast and all(pkg.has(part) for _name, part in targets):
-        rules = Rules(styles, date1904, _cell, mark_merges, MAX_TEXT, MAX_MERGES)
+        rules = Rules(styles, date1904, _cell, mark_merges, MAX_TEXT, MAX_MERGES, with_hidden_columns)
         grids = read_fast(pkg, targets, rules)  # type: ignore[arg-type]
         if grids is not None:
             return grids, [name for name, _ in sheets]
@@ -168,11 +168,12 @@ def _read(
 def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date1904: bool) -> Grid:
     grid: Grid = []
     merges: list[str] = []
+    hidden_columns: list[tuple[int, int]] = []
     try:
         for _event, row in etree.iterparse(
             stream,
             events=("end",),
-            tag=("{*}row", "{*}mergeCell"),
+            tag=("{*}row", "{*}mergeCell", "{*}col"),
             resolve_entities=False,
             no_network=True,
             huge_tree=False,
@@ -180,6 +181,11 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
             if local(row.tag) == "mergeCell":
                 if len(merges) < MAX_MERGES:
                     merges.append(row.get("ref", ""))
+                continue
+            if local(row.tag) == "col":
+                low, high = row.get("min", ""), row.get("max", "")
+                if row.get("hidden") in ("1", "true") and low.isdigit() and high.isdigit():
+                    hidden_columns.append((int(low), int(high)))
                 continue
             r_attr = row.get("r")
             number = _index(r_attr)
@@ -225,7 +231,14 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     mark_merges(grid, merges)
     while grid and not grid[-1]:
         grid.pop()
-    return grid
+    return with_hidden_columns(grid, hidden_columns)
+
+
+def with_hidden_columns(grid: Grid, spans: list[tuple[int, int]]) -> Grid:
+    """``grid`` as a SheetGrid naming its hidden columns (0-based, below MAX_COLS) from the (min, max)
+    ranges of the sheet's hidden <col> elements; the grid itself when none is hidden."""
+    columns = frozenset(col for low, high in spans for col in range(max(low, 1) - 1, min(high, MAX_COLS)))
+    return SheetGrid(grid, columns) if columns else grid
 
 
 _RANGE = re.compile(r"^([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)$")
