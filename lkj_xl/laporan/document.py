@@ -22,7 +22,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.contract import roman
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.kalimat import MONEY_UNITS
+from lkj_xl.core.kalimat import with_satuan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.narasi import Narasi
@@ -356,15 +356,11 @@ def _bab2(d: _Draft) -> None:
 
 
 def _with_satuan(text: str, ind: IndicatorResult | None) -> str:
-    """A target with its unit where the unit is not already in the text ("40,71 %", "400 IKM")."""
-    if ind is None or not ind.satuan or not text or text[-1:].isalpha() or text.startswith("Rp"):
+    """A target with its unit, as the sentences write it ("40,71%", "400 IKM", "Rp 1.491.388.500.000",
+    "5.984,04 milyar"); a target that is no figure ("Galat (Kinerja!I12)") is shown as the sheet shows it."""
+    if ind is None or ind.target is None:
         return text
-    unit = ind.satuan.strip()
-    if unit == "%":
-        return f"{text}%"
-    if unit.casefold() in MONEY_UNITS:  # "Rp 1.491.388.500.000", as the sentences write it
-        return f"Rp {text}"
-    return text if unit.lower() in text.lower() else f"{text} {unit}"
+    return with_satuan(text, ind.satuan, ind.scale_word)
 
 
 def _perjanjian(d: _Draft, caption: str) -> None:
