@@ -73,3 +73,22 @@ def test_an_unreadable_target_reads_as_tabel_3_1_says_it_in_every_bab_2_table(tm
     # A readable target keeps its unit, as before (l.358 "5.984,04 milyar"; P1.02 "100%", l.415)
     assert row_with(matrix, "Nilai PDRB sektor Industri")[2] == "5.984,04 milyar"
     assert row_with(matrix, "Prosentase jumlah izin yang diterbitkan")[2] == "100%"
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory):
+    workbook = tmp_path_factory.mktemp("pembaca") / "contoh.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    return _laporan(workbook)
+
+
+def test_tabel_2_1_columns_hold_their_longest_word(example):
+    """Tabel 2.1's Sumber Data column printed "Olah data DISKOPINDA / G" (l.340-347: "Olah data
+    DISKOPINDAG"): the column got 3/21 of 16 cm = 2,29 cm. "DISKOPINDAG" in Arial 8 pt is 6,946 em
+    (D .722, I .278, S .667, K .667, O .778, P .667, I .278, N .722, D .722, A .667, G .778) = 55,57 pt
+    = 1,96 cm, plus the cell's left and right margins (Word's default 0,19 cm each): 2,34 cm."""
+    iku = table_for(example, "Tabel 2.1")
+    assert "Olah data DISKOPINDAG" in row_with(iku, "Meningkatnya kualitas Koperasi")
+    widths = [column.width.cm for column in iku.columns]
+    assert widths[-1] >= 2.34, widths
+    assert sum(widths) == pytest.approx(16.0, abs=0.01)  # still the text width of the A4 portrait page

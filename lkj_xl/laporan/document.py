@@ -37,7 +37,7 @@ from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
 from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
-from lkj_xl.laporan.tables import add_layout_table, notes_below
+from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 
 
 def rupiah(value: float | None) -> str:
@@ -121,8 +121,12 @@ class _Draft:
         table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
         table.autofit = False
         word.borders(table)
-        total = sum(widths)
-        cm = [Cm(self.width_cm * w / total) for w in widths]
+        # No column narrower than its longest word ("DISKOPINDAG" broke inside in Tabel 2.1)
+        longest = [
+            max((len(w) for row in [headers, *rows] if i < len(row) for w in str(row[i]).split()), default=0)
+            for i in range(len(headers))
+        ]
+        cm = [Cm(w) for w in fit_widths(longest, widths, self.width_cm)]
         text_style = self.doc.styles[word.TABLE_TEXT].style_id
         for i, column in enumerate(table.columns):
             column.width = cm[i]
