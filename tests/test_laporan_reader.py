@@ -92,3 +92,94 @@ def test_tabel_2_1_columns_hold_their_longest_word(example):
     widths = [column.width.cm for column in iku.columns]
     assert widths[-1] >= 2.34, widths
     assert sum(widths) == pytest.approx(16.0, abs=0.01)  # still the text width of the A4 portrait page
+
+
+def _keeps_with_next(paragraph) -> bool:
+    style = paragraph.style
+    while style is not None:  # the paragraph's own setting, else its style's (Heading 1-3, Judul Tabel)
+        if paragraph.paragraph_format.keep_with_next is not None:
+            return bool(paragraph.paragraph_format.keep_with_next)
+        if style.paragraph_format.keep_with_next is not None:
+            return bool(style.paragraph_format.keep_with_next)
+        style = style.base_style
+    return False
+
+
+def test_a_line_that_leads_into_what_follows_keeps_with_it(example):
+    """The LibreOffice print of the example ended page 21 with 3.1.3's heading "Sasaran Strategis 4:
+    Meningkatnya Nilai PDRB sektor Perdagangan" (its paragraph on the next page), page 23 with "Hal
+    yang mendukung tercapainya tujuan ini antara lain:" (its points on the next page), pages 29-30
+    with "Program ini diwujudkan dalam pelaksanaan 1 kegiatan sebagai berikut:" and page 37 with
+    Narasi's "Sektor Industri:" (Tindak Lanjut, l.1029). A line that introduces what follows (it ends
+    with ":"), a node heading of the narrative and a level label above the summary points stay on the
+    page of what they introduce."""
+    body = [p for p in example.paragraphs if p.text.strip()]
+    leads = [p for p in body if p.text.rstrip().endswith(":")]
+    node_headings = [p for p in body if p.text.startswith(("Tujuan 1: ", "Sasaran Strategis 4: "))]
+    labels = [p for p in body if p.text in ("Tujuan", "Sasaran", "Sasaran Strategis", "Program", "Kegiatan")]
+    named = {p.text for p in leads} | {p.text for p in node_headings}
+    for text in (
+        "Hal yang mendukung tercapainya tujuan ini antara lain:",
+        "Program ini diwujudkan dalam pelaksanaan 1 kegiatan sebagai berikut:",
+        "Sektor Industri:",
+        "Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:",
+        "Sasaran Strategis 4: Meningkatnya Nilai PDRB sektor Perdagangan",
+    ):
+        assert text in named, text
+    # each in 3.1.3, 3.2.1 and 3.2.3; S4 also heads its follow-up points in Bab IV (T1 has none)
+    assert len(node_headings) == 3 + 4
+    assert (
+        len(labels) == 6
+    )  # 3.1.1's Tujuan/Sasaran, 3.1.2's Program/Kegiatan, Bab IV's Tujuan/Sasaran Strategis
+    loose = [p.text for p in [*leads, *node_headings, *labels] if not _keeps_with_next(p)]
+    assert not loose, loose
+
+
+def _writer_available() -> bool:
+    return shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
+
+
+@pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
+@pytest.mark.slow
+def test_printed_through_libreoffice_as_a_reader_turns_the_pages(tmp_path):
+    """The example printed by LibreOffice (``--pdf``), read page by page with pdftotext: no page ends
+    with a line that introduces what follows, no word of a table is broken inside, and every page
+    Tabel 3.2 runs onto starts with its header rows."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "LKjIP.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "laporan", str(EXAMPLE), "-o", str(out), "--pdf"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True
+    ).stdout
+    pages = [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+    document = docx.Document(str(out))
+    leading = {p.text.strip() for p in document.paragraphs if p.text.rstrip().endswith(":")}
+    leading |= {
+        p.text for p in document.paragraphs if p.text.startswith(("Tujuan 1: ", "Sasaran Strategis "))
+    }
+    for number, lines in enumerate(pages, start=1):
+        body = [line for line in lines if "Halaman" not in line and not line.startswith("Dinas Koperasi")]
+        if body:
+            assert body[-1] not in leading, f"page {number} ends with {body[-1]!r}"
+    # l.347: "Olah data DISKOPINDAG", in four rows of Tabel 2.1 and 3.1.3's four "Sumber data:" lines;
+    # printed whole each time, never "DISKOPINDA" / "G"
+    runs = document.element.body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")
+    written = sum((t.text or "").count("DISKOPINDAG") for t in runs)
+    assert written == 8 and text.count("DISKOPINDAG") == written
+    # Tabel 3.2 (landscape, 41 rows) runs over several pages: each next one has its header on top
+    # (after the page of Bab III's heading, so not the Daftar Tabel's line)
+    bab3 = next(i for i, p in enumerate(pages) if p and p[0] == "BAB III AKUNTABILITAS KINERJA")
+    first = next(i for i, p in enumerate(pages) if i > bab3 and "Tabel 3.2 Capaian" in " ".join(p))
+    # its last row: K4.06.01's realisasi 1.507.730.516.560 (l.465), first printed there after the caption
+    last = next(i for i, p in enumerate(pages) if i >= first and "1.507.730.516.560" in " ".join(p))
+    assert last > first
+    for lines in pages[first + 1 : last + 1]:  # the pages it continues on
+        assert any("Kinerja Tahun 2025" in line for line in lines[:4]), lines[:4]

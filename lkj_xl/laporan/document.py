@@ -35,7 +35,7 @@ from lkj_xl.core.tables import (
 )
 from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
-from lkj_xl.laporan.analisis import write_bagian
+from lkj_xl.laporan.analisis import leads_in, write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
 from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 
@@ -93,15 +93,27 @@ class _Draft:
         paragraph.add_run(f"[{what}]", style=word.PLACEHOLDER)
 
     def text(self, text: str) -> None:
-        """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets."""
+        """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets; a line
+        ending with ":" stays on the page of what it introduces."""
         for line in text.split("\n"):
             line = line.strip()
             if not line:
                 continue
             if line[:2] in ("- ", "• ", "* "):
-                self.doc.add_paragraph(line[2:].strip(), style="List Bullet")
+                paragraph = self.doc.add_paragraph(line[2:].strip(), style="List Bullet")
             else:
-                self.doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                paragraph = self.doc.add_paragraph(line)
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            if leads_in(line):
+                paragraph.paragraph_format.keep_with_next = True
+
+    def lead(self, text: str = "", bold: str = ""):
+        """A line introducing what follows (a list, a table): kept on the page of what it introduces."""
+        paragraph = self.doc.add_paragraph(text)
+        if bold:
+            paragraph.add_run(bold).bold = True
+        paragraph.paragraph_format.keep_with_next = True
+        return paragraph
 
     def narasi_or_placeholder(self, bagian: str, what: str) -> None:
         text = self.narasi.get(bagian)
@@ -229,7 +241,7 @@ def _front(d: _Draft) -> None:
     d.page_break()
     d.heading("IKHTISAR EKSEKUTIF", 1)
     d.narasi_or_placeholder("Ikhtisar Eksekutif", "ikhtisar eksekutif")
-    d.doc.add_paragraph(
+    d.lead(
         f"Ringkasan hasil pengukuran kinerja s.d. {_periode(r)} (dihitung dari data Kinerja dan Anggaran):"
     )
     for group in r.ringkasan:
@@ -397,7 +409,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         "negatif (semakin rendah realisasi semakin baik): Capaian = (Target − (Realisasi − Target)) / "
         "Target × 100%."
     ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    d.doc.add_paragraph(f"Kriteria capaian kinerja ({s.skala}):")
+    d.lead(f"Kriteria capaian kinerja ({s.skala}):")
     d.caption_table("Skala Nilai Kriteria Capaian Kinerja")
     if s.skala == c.SKALA_PERMENDAGRI:
         intervals = ["≥ 91%", "≥ 76% - < 91%", "≥ 66% - < 76%", "≥ 51% - < 66%", "< 51%"]
@@ -409,7 +421,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.section(landscape=True)
     d.heading(f"3.1.1 Capaian Kinerja Tujuan dan Sasaran Strategis s.d. {_periode(r)}", 3)
     d.layout_table(layouts["ts"], f"{capaian_tujuan_sasaran.TITLE} s.d. {_periode(r)}")
-    d.doc.add_paragraph("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
+    d.lead("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
     _sentences(d, ("Tujuan", "Sasaran"))
     d.heading("3.1.2 Capaian Kinerja Program yang Menunjang Kinerja Sasaran", 3)
     d.layout_table(layouts["program"], f"{capaian_program.TITLE} s.d. {_periode(r)}")
@@ -441,7 +453,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     write_bagian(d.doc, narasi[teks.PROGRAM])
     d.heading("3.2.4 Realisasi Anggaran", 3)
     if r.total_penyerapan is not None:
-        d.doc.add_paragraph(
+        d.lead(
             f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
             f"dengan realisasi s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
             f"{format_number(r.total_penyerapan, s.desimal)}%, dengan rincian sebagai berikut:"
@@ -455,7 +467,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
 def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
     for group in d.report.ringkasan:
         if group.tingkat in tingkat:
-            d.doc.add_paragraph().add_run(group.tingkat).bold = True
+            d.lead(bold=group.tingkat)
             for kalimat in group.kalimat:
                 d.doc.add_paragraph(kalimat, style="List Bullet")
 
