@@ -183,3 +183,62 @@ def test_printed_through_libreoffice_as_a_reader_turns_the_pages(tmp_path):
     assert last > first
     for lines in pages[first + 1 : last + 1]:  # the pages it continues on
         assert any("Kinerja Tahun 2025" in line for line in lines[:4]), lines[:4]
+
+
+def test_no_tujuan_or_sasaran_yet_the_conclusions_say_so(tmp_path):
+    """Staff have typed a program and its kegiatan only (Tujuan and Sasaran rows come later: a
+    peringatan at Kinerja!C4). Bab IV began "Berdasarkan analisis capaian kinerja <OPD> s.d. Triwulan
+    II Tahun 2025," and stopped at the comma, and both Bab IV and 3.1.1 announced "dapat diketahui:"
+    over nothing. The conclusions say there is no Tujuan/Sasaran indicator to conclude from, and no
+    lead announces an empty list."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    program = "PROGRAM PERENCANAAN DAN PEMBANGUNAN INDUSTRI"  # l.413
+    row = dict.fromkeys(c.KINERJA_HEADERS)
+    kinerja = [
+        {
+            **row,
+            "Kode": "P1.01",
+            "Tingkat": "Program",
+            "Uraian": program,
+            "Indikator": "Nilai produksi industri",
+            "Satuan": "Rp",
+            "Target": "Rp 1.491.388.500.000",
+            "Realisasi TW II": "Rp 483.624.842.126",
+        },
+        {
+            **row,
+            "Kode": "K1.01.01",
+            "Tingkat": "Kegiatan",
+            "Kode Induk": "P1.01",
+            "Indikator": "Jumlah IKM",
+            "Uraian": "Penyusunan dan Evaluasi Rencana Pembangunan Industri Kabupaten/Kota",
+            "Satuan": "IKM",
+            "Target": 400,
+            "Realisasi TW II": 95,
+        },
+    ]
+    anggaran = [dict(zip(c.ANGGARAN_HEADERS, ("P1.01", program, None, 1116055550, None, None, 63709175)))]
+    opd = "Dinas Koperasi, UKM, Perindustrian dan Perdagangan"
+    workbook = tmp_path / "program-saja.xlsx"
+    new_workbook(
+        workbook,
+        pengaturan={c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+        kinerja=kinerja,
+        anggaran=anggaran,
+    )
+    document = _laporan(workbook)
+    texts = [p.text for p in document.paragraphs if p.text.strip()]
+    opening = next(t for t in texts if t.startswith("Berdasarkan analisis capaian kinerja"))
+    expected = (
+        f"Berdasarkan analisis capaian kinerja {opd} s.d. Triwulan II Tahun 2025, lembar Kinerja belum "
+        "memuat tujuan dan sasaran strategis beserta indikatornya, sehingga capaian kinerja tujuan dan "
+        "sasaran strategis belum dapat disimpulkan."
+    )
+    assert opening == expected
+    for i, text in enumerate(texts[:-1]):
+        if text.endswith("dapat diketahui:"):  # what it announces follows: a level label
+            assert texts[i + 1] in ("Tujuan", "Sasaran", "Sasaran Strategis", "Program", "Kegiatan"), text
+    # 3.1.1, under the empty Tabel 3.1, says it too
+    assert "Lembar Kinerja belum memuat tujuan dan sasaran strategis beserta indikatornya" in " ".join(texts)

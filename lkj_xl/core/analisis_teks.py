@@ -43,6 +43,10 @@ PROGRAM = "3.2.3 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kega
 PENUTUP = "Kesimpulan (Bab IV Penutup)"
 
 ANALISIS_KOSONG = "belum diisi di lembar Analisis"
+TANPA_TUJUAN_SASARAN = (
+    "lembar Kinerja belum memuat tujuan dan sasaran strategis beserta indikatornya, sehingga capaian "
+    "kinerja tujuan dan sasaran strategis belum dapat disimpulkan."
+)
 
 
 @dataclass(frozen=True)
@@ -429,12 +433,15 @@ def penutup(report: Report) -> Bagian:
             f"Untuk mewujudkan tujuan tersebut ditetapkan {len(sasaran)} sasaran strategis, yaitu "
             f"{daftar([n.uraian for n in sasaran])}."
         )
+    if not tujuan and not sasaran:  # only programs typed so far: nothing to conclude from yet
+        text += TANPA_TUJUAN_SASARAN
     bagian.paragraf(text.strip())
-    bagian.paragraf("Berdasarkan hasil pengukuran kinerja dapat diketahui:")
-    for group in report.ringkasan:
-        if group.tingkat in LABEL and group.kalimat:
-            bagian.subjudul(LABEL[group.tingkat])
-            bagian.butir(group.kalimat)
+    groups = [g for g in report.ringkasan if g.tingkat in LABEL and g.kalimat]
+    if groups:
+        bagian.paragraf("Berdasarkan hasil pengukuran kinerja dapat diketahui:")
+    for group in groups:
+        bagian.subjudul(LABEL[group.tingkat])
+        bagian.butir(group.kalimat)
     if report.total_pagu is None or report.total_realisasi_anggaran is None:
         # An unreadable budget cell: no total is printed that would leave it out.
         what = (

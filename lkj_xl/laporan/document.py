@@ -421,8 +421,11 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.section(landscape=True)
     d.heading(f"3.1.1 Capaian Kinerja Tujuan dan Sasaran Strategis s.d. {_periode(r)}", 3)
     d.layout_table(layouts["ts"], f"{capaian_tujuan_sasaran.TITLE} s.d. {_periode(r)}")
-    d.lead("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
-    _sentences(d, ("Tujuan", "Sasaran"))
+    if any(group.tingkat in ("Tujuan", "Sasaran") for group in r.ringkasan):
+        d.lead("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
+        _sentences(d, ("Tujuan", "Sasaran"))
+    else:
+        d.doc.add_paragraph(teks.TANPA_TUJUAN_SASARAN[0].upper() + teks.TANPA_TUJUAN_SASARAN[1:])
     d.heading("3.1.2 Capaian Kinerja Program yang Menunjang Kinerja Sasaran", 3)
     d.layout_table(layouts["program"], f"{capaian_program.TITLE} s.d. {_periode(r)}")
     _sentences(d, ("Program", "Kegiatan", "Sub Kegiatan"))
