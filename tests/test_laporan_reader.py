@@ -242,3 +242,59 @@ def test_no_tujuan_or_sasaran_yet_the_conclusions_say_so(tmp_path):
             assert texts[i + 1] in ("Tujuan", "Sasaran", "Sasaran Strategis", "Program", "Kegiatan"), text
     # 3.1.1, under the empty Tabel 3.1, says it too
     assert "Lembar Kinerja belum memuat tujuan dan sasaran strategis beserta indikatornya" in " ".join(texts)
+
+
+def test_3_2_3_counts_a_galat_program_indicator_as_3_1_2_does(tmp_path):
+    """Sasaran S1 with three programs typed as staff type them: P2.01's target "-" (no data: a galat
+    at Kinerja!I5), P2.02 96,05 of 56,67 (169,49%, l.546), P2.03 "Menunggu laporan". 3.1.2's summary
+    says 1 reached, 1 not yet measurable and 1 not computed (galat); 3.2.3's closing sentence said
+    "2 indikator belum diketahui capaiannya", counting the galat one as not yet known."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    row = dict.fromkeys(c.KINERJA_HEADERS)
+    kinerja = [
+        {
+            **row,
+            "Kode": "S1",
+            "Tingkat": "Sasaran",
+            "Uraian": "Meningkatnya kualitas Koperasi",
+            "Indikator": "Persentase koperasi taat",
+            "Satuan": "%",
+            "Target": "40,71",
+            "Realisasi TW I": "25",
+            "Realisasi TW II": "4",
+        },
+    ]
+    for kode, uraian, indikator, target, realisasi in (
+        ("P2.01", "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI", "Persentase pengawasan", "-", "0,8"),
+        ("P2.02", "PROGRAM PENILAIAN KESEHATAN", "Persentase koperasi sehat", "56,67", "96,05"),
+        ("P2.03", "PROGRAM PENDIDIKAN", "Persentase pelatihan", "40,74", "Menunggu laporan"),
+    ):
+        kinerja.append(
+            {
+                **row,
+                "Kode": kode,
+                "Tingkat": "Program",
+                "Kode Induk": "S1",
+                "Uraian": uraian,
+                "Satuan": "%",
+                "Indikator": indikator,
+                "Jenis Realisasi": "Nilai Akhir",
+                "Target": target,
+                "Realisasi TW II": realisasi,
+            }
+        )
+    workbook = tmp_path / "program-galat.xlsx"
+    new_workbook(workbook, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=kinerja)
+    texts = [p.text for p in _laporan(workbook).paragraphs]
+    assert (
+        "Indikator kinerja program yang tidak dihitung karena isiannya galat sebanyak 1 indikator, yaitu "
+        "Persentase pengawasan (sel Kinerja!I5 tidak dapat dibaca); perbaiki sel tersebut (lihat sheet "
+        "Pemeriksaan)."
+    ) in texts
+    assert (
+        "Dari 3 indikator program yang menunjang sasaran ini, 1 indikator mencapai target (capaian ≥ 100%), "
+        "0 indikator di bawah target, 1 indikator belum diketahui capaiannya dan 1 indikator tidak "
+        "dihitung karena isiannya galat (sel Kinerja!I5)."
+    ) in texts

@@ -372,12 +372,18 @@ def _rekap(programs: list[Node]) -> str:
         return ""
     tercapai = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact >= 100)
     belum = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact < 100)
-    unknown = len(inds) - tercapai - belum
-    return (
-        f"Dari {len(inds)} indikator program yang menunjang sasaran ini, {tercapai} indikator mencapai "
-        f"target (capaian ≥ 100%), {belum} indikator di bawah target dan {unknown} indikator belum "
-        "diketahui capaiannya."
-    )
+    # Counted as the summary counts them (lkj_xl.core.summary): a galat is not "belum diketahui"
+    galat = [i for i in inds if i.capaian_exact is None and i.galat]
+    unknown = len(inds) - tercapai - belum - len(galat)
+    parts = [
+        f"{tercapai} indikator mencapai target (capaian ≥ 100%)",
+        f"{belum} indikator di bawah target",
+        f"{unknown} indikator belum diketahui capaiannya",
+    ]
+    if galat:
+        cells = ", ".join(cell for i in galat for cell in i.galat)
+        parts.append(f"{len(galat)} indikator tidak dihitung karena isiannya galat (sel {cells})")
+    return f"Dari {len(inds)} indikator program yang menunjang sasaran ini, {daftar(parts)}."
 
 
 def program_kegiatan(report: Report) -> Bagian:
