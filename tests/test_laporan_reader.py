@@ -43,12 +43,12 @@ def _sheet_row(ws, text: str) -> list[object]:
     raise AssertionError(f"no row with {text!r} in {ws.title}")
 
 
-def test_an_unreadable_target_reads_as_tabel_3_1_says_it_in_every_bab_2_table(tmp_path):
-    """T2's target pasted from the seed's Tabel 2.4 (l.419) as "1.282,684,40 juta" (ambiguous: a galat
-    at Kinerja!I12), P1.03's percentage target typed "-" (no data: a galat at I10). Tabel 3.1 / 3.2
-    say "Galat (Kinerja!I12)" / "Galat (Kinerja!I10)"; Tabel 2.2, 2.4 and L.2 printed a unit around
-    that text ("Rp Galat (Kinerja!I12)" with Satuan Rupiah, "Galat (Kinerja!I10)%"), as if it were a
-    figure. They must show the sheet's text as it is."""
+@pytest.fixture(scope="module")
+def target_galat(tmp_path_factory):
+    """The example with T2's target pasted from the seed's Tabel 2.4 (l.419) as "1.282,684,40 juta"
+    (ambiguous: a galat at Kinerja!I12) and P1.03's percentage target typed "-" (no data: a galat at
+    I10): the built workbook and the document."""
+    tmp_path = tmp_path_factory.mktemp("target-galat")
     workbook = tmp_path / "target-galat.xlsx"
     shutil.copy(EXAMPLE, workbook)
     wb = openpyxl.load_workbook(workbook)
@@ -57,8 +57,16 @@ def test_an_unreadable_target_reads_as_tabel_3_1_says_it_in_every_bab_2_table(tm
     kinerja["I12"] = "1.282,684,40 juta"
     kinerja["I10"] = "-"
     wb.save(workbook)
-    built = _built(workbook)
-    document = _laporan(workbook)
+    return _built(workbook), _laporan(workbook)
+
+
+def test_an_unreadable_target_reads_as_tabel_3_1_says_it_in_every_bab_2_table(target_galat):
+    """T2's target pasted from the seed's Tabel 2.4 (l.419) as "1.282,684,40 juta" (ambiguous: a galat
+    at Kinerja!I12), P1.03's percentage target typed "-" (no data: a galat at I10). Tabel 3.1 / 3.2
+    say "Galat (Kinerja!I12)" / "Galat (Kinerja!I10)"; Tabel 2.2, 2.4 and L.2 printed a unit around
+    that text ("Rp Galat (Kinerja!I12)" with Satuan Rupiah, "Galat (Kinerja!I10)%"), as if it were a
+    figure. They must show the sheet's text as it is."""
+    built, document = target_galat
     # The sheets' target cells (Tabel 3.1 for T2, Tabel 3.2 for P1.03) are the reference.
     t2 = _sheet_row(built["Capaian Tujuan Sasaran"], "Nilai Investasi")
     p103 = _sheet_row(built["Capaian Program"], "Prosentase jumlah IKM yang mengupdate data di SIINAS")
@@ -73,6 +81,26 @@ def test_an_unreadable_target_reads_as_tabel_3_1_says_it_in_every_bab_2_table(tm
     # A readable target keeps its unit, as before (l.358 "5.984,04 milyar"; P1.02 "100%", l.415)
     assert row_with(matrix, "Nilai PDRB sektor Industri")[2] == "5.984,04 milyar"
     assert row_with(matrix, "Prosentase jumlah izin yang diterbitkan")[2] == "100%"
+
+
+def test_an_unreadable_target_is_never_written_as_a_value_in_a_sentence(target_galat):
+    """3.1.3 says T2 "belum memiliki target ... yang dapat dibaca"; 3.2.3 wrote "Indikator Nilai
+    Investasi dengan target Galat (Kinerja!I12); capaiannya tidak dihitung ..." and "... SIINAS,
+    target Galat (Kinerja!I10); ...": the galat label where the sentence needs the target."""
+    _built_book, document = target_galat
+    texts = [p.text for p in document.paragraphs]
+    assert not [t for t in texts if "target Galat" in t]
+    assert (
+        "Indikator Nilai Investasi dengan target yang tidak dapat dibaca; capaiannya tidak dihitung karena "
+        "sel Kinerja!I12 tidak dapat dibaca (galat)."
+    ) in texts
+    p103 = next(
+        t for t in texts if t.startswith("3)\tPROGRAM PENGELOLAAN SISTEM INFORMASI INDUSTRI NASIONAL")
+    )
+    assert (
+        "dengan indikator Prosentase jumlah IKM yang mengupdate data di SIINAS, target yang tidak dapat "
+        "dibaca; capaiannya tidak dihitung karena sel Kinerja!I10 tidak dapat dibaca (galat)."
+    ) in p103
 
 
 @pytest.fixture(scope="module")

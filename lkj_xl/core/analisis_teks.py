@@ -301,10 +301,9 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     """ "target T dan realisasi R sehingga capaiannya C tergolong K" (seed 3.2.3), or why unknown."""
     a = angka_indikator(ind, settings)
     if ind.galat:
-        return (
-            f"target {a.target}; capaiannya tidak dihitung karena sel {', '.join(ind.galat)} tidak "
-            "dapat dibaca (galat)"
-        )
+        # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
+        target = "target yang tidak dapat dibaca" if ind.target is None else f"target {a.target}"
+        return f"{target}; capaiannya tidak dihitung karena sel {', '.join(ind.galat)} tidak dapat dibaca (galat)"
     if not a.capaian:
         if ind.realisasi is None:
             why = ind.status or "belum ada realisasi"
