@@ -326,3 +326,40 @@ def test_3_2_3_counts_a_galat_program_indicator_as_3_1_2_does(tmp_path):
         "0 indikator di bawah target, 1 indikator belum diketahui capaiannya dan 1 indikator tidak "
         "dihitung karena isiannya galat (sel Kinerja!I5)."
     ) in texts
+
+
+def test_a_table_too_wide_for_the_page_still_keeps_its_short_words_whole(tmp_path):
+    """Tabel 3.1 with rupiah written in full in every quarter (Nilai Investasi "Rp 1.282.684.400.000,55",
+    TW I-IV "Rp 193.900.000.000,25"...): its numbers cannot all fit 25,7 cm on one line, and the columns
+    fell back to the sheet's proportions, so LibreOffice printed "N" / "o", "Satu" / "an", "Rupia" /
+    "h", "Capai" / "an". The short words keep their width and the long numbers share the rest.
+    By hand, Arial 8 pt plus Word's cell margins (0,19 cm each side): "No" in bold is N .722 + o .611 =
+    1,333 em = 10,7 pt = 0,38 cm, so 0,76 cm; "Rupiah" is R .722 u .556 p .556 i .222 a .556 h .556 =
+    3,168 em = 25,3 pt = 0,89 cm, so 1,27 cm."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    row = dict.fromkeys(c.KINERJA_HEADERS)
+    kinerja = [
+        {
+            **row,
+            "Kode": "T1",
+            "Tingkat": "Tujuan",
+            "Uraian": "Meningkatnya investasi inklusif",
+            "Indikator": "Nilai Investasi",
+            "Satuan": "Rupiah",
+            "Target": "Rp 1.282.684.400.000,55",
+            "Realisasi TW I": "Rp 193.900.000.000,25",
+            "Realisasi TW II": "Rp 201.345.678.901,50",
+            "Realisasi TW III": "Rp 301.345.678.901,75",
+            "Realisasi TW IV": "Rp 401.345.678.901,10",
+        },
+    ]
+    workbook = tmp_path / "rupiah-penuh.xlsx"
+    new_workbook(workbook, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=kinerja)
+    tabel = table_for(_laporan(workbook), "Tabel 3.1")
+    header = [cell.text for cell in tabel.rows[0].cells]
+    widths = dict(zip(header, (column.width.cm for column in tabel.columns)))
+    assert widths["No"] >= 0.76 and widths["Satuan"] >= 1.27, widths
+    # A4 landscape, 2 cm margins: the table is as wide as the text, nothing cut off
+    assert sum(column.width.cm for column in tabel.columns) == pytest.approx(25.7, abs=0.01)

@@ -184,13 +184,31 @@ def fit_widths(longest: list[int], weight: list[float], width_cm: float) -> list
     while True:
         room = width_cm - sum(need[i] for i in fixed)
         total = sum(weight[i] for i in range(len(weight)) if i not in fixed)
-        if room <= 0 or total <= 0:  # too many columns for the page: the proportions alone
-            return [width_cm * w / (sum(weight) or 1) for w in weight]
+        if room <= 0 or total <= 0:  # more long words than the page holds
+            return _capped(need, width_cm)
         widths = [need[i] if i in fixed else room * weight[i] / total for i in range(len(weight))]
         short = {i for i in range(len(weight)) if i not in fixed and widths[i] < need[i]}
         if not short:
             return widths
         fixed |= short
+
+
+def _capped(need: list[float], width_cm: float) -> list[float]:
+    """Widths when the longest words do not all fit: every column gets its need up to one cap, the
+    cap chosen so the widths add up to ``width_cm``. Short words ("No", "Satuan", "Rupiah") stay
+    whole; only the longest (numbers written in full) share what is left and wrap."""
+    order = sorted(range(len(need)), key=lambda i: need[i])
+    room, left = width_cm, len(need)
+    cap = width_cm / max(left, 1)
+    for i in order:
+        if need[i] > room / left:
+            cap = room / left
+            break
+        room -= need[i]
+        left -= 1
+    else:
+        return need
+    return [min(n, cap) for n in need]
 
 
 def _longest_word(lay: SheetLayout, props: dict, col: int, first: int, last: int) -> int:
