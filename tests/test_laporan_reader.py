@@ -363,3 +363,53 @@ def test_a_table_too_wide_for_the_page_still_keeps_its_short_words_whole(tmp_pat
     assert widths["No"] >= 0.76 and widths["Satuan"] >= 1.27, widths
     # A4 landscape, 2 cm margins: the table is as wide as the text, nothing cut off
     assert sum(column.width.cm for column in tabel.columns) == pytest.approx(25.7, abs=0.01)
+
+
+def test_capaian_equal_to_penyerapan_is_not_said_to_exceed_it(tmp_path):
+    """Sasaran S1: target 100 koperasi, TW I 20 + TW II 30 (Kumulatif) = 50, capaian 50 / 100 = 50%;
+    its program P1.01: pagu "1.000.000", realisasi "500.000" in TW II, penyerapan 50%. Efisiensi is
+    50 - 50 = 0 poin, "Efisien" in Tabel 3.3; 3.2.2 explained it with "capaian kinerja melampaui
+    penyerapan anggaran", which is not so: they are equal."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+
+    row = dict.fromkeys(c.KINERJA_HEADERS)
+    kinerja = [
+        {
+            **row,
+            "Kode": "S1",
+            "Tingkat": "Sasaran",
+            "Uraian": "Meningkatnya kualitas Koperasi",
+            "Indikator": "Jumlah koperasi sehat",
+            "Satuan": "koperasi",
+            "Jenis Realisasi": "Kumulatif",
+            "Target": 100,
+            "Realisasi TW I": 20,
+            "Realisasi TW II": 30,
+        },
+        {
+            **row,
+            "Kode": "P1.01",
+            "Tingkat": "Program",
+            "Kode Induk": "S1",
+            "Uraian": "PROGRAM A",
+            "Indikator": "Jumlah pelatihan",
+            "Satuan": "kali",
+            "Target": 10,
+            "Realisasi TW II": 5,
+        },
+    ]
+    anggaran = [
+        dict(zip(c.ANGGARAN_HEADERS, ("P1.01", "PROGRAM A", None, "1.000.000", None, None, "500.000")))
+    ]
+    workbook = tmp_path / "sama.xlsx"
+    new_workbook(workbook, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=kinerja, anggaran=anggaran)
+    document = _laporan(workbook)
+    tabel = table_for(document, "Tabel 3.3")
+    assert row_with(tabel, "Meningkatnya kualitas Koperasi")[-2:] == ["0,00", "Efisien"]
+    texts = [p.text for p in document.paragraphs]
+    (sentence,) = [t for t in texts if t.startswith("Sasaran Meningkatnya kualitas Koperasi: capaian")]
+    assert sentence.endswith(
+        "sehingga tingkat efisiensinya 0,00 poin; penggunaan sumber daya tergolong efisien: capaian "
+        "kinerja sama dengan penyerapan anggaran."
+    ), sentence

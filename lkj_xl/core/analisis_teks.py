@@ -269,7 +269,9 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
     decimals = efisiensi_decimals(exact, settings.desimal)
     capaian = capaian_teks(row.capaian_exact, row.capaian, settings)
     verdict = (
-        "efisien: capaian kinerja melampaui penyerapan anggaran"
+        "efisien: capaian kinerja "
+        + ("melampaui" if exact > 0 else "sama dengan")  # 0 poin is Efisien too (Tabel 3.3)
+        + " penyerapan anggaran"
         if exact >= 0
         else "tidak efisien: penyerapan anggaran melampaui capaian kinerja, belanja belum sepenuhnya "
         "memberikan kontribusi yang proporsional terhadap capaian kinerja"
