@@ -43,6 +43,10 @@ PROGRAM = "3.2.3 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kega
 PENUTUP = "Kesimpulan (Bab IV Penutup)"
 
 ANALISIS_KOSONG = "belum diisi di lembar Analisis"
+TANPA_TUJUAN_SASARAN = (
+    "lembar Kinerja belum memuat tujuan dan sasaran strategis beserta indikatornya, sehingga capaian "
+    "kinerja tujuan dan sasaran strategis belum dapat disimpulkan."
+)
 
 
 @dataclass(frozen=True)
@@ -265,7 +269,9 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
     decimals = efisiensi_decimals(exact, settings.desimal)
     capaian = capaian_teks(row.capaian_exact, row.capaian, settings)
     verdict = (
-        "efisien: capaian kinerja melampaui penyerapan anggaran"
+        "efisien: capaian kinerja "
+        + ("melampaui" if exact > 0 else "sama dengan")  # 0 poin is Efisien too (Tabel 3.3)
+        + " penyerapan anggaran"
         if exact >= 0
         else "tidak efisien: penyerapan anggaran melampaui capaian kinerja, belanja belum sepenuhnya "
         "memberikan kontribusi yang proporsional terhadap capaian kinerja"
@@ -297,10 +303,9 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     """ "target T dan realisasi R sehingga capaiannya C tergolong K" (seed 3.2.3), or why unknown."""
     a = angka_indikator(ind, settings)
     if ind.galat:
-        return (
-            f"target {a.target}; capaiannya tidak dihitung karena sel {', '.join(ind.galat)} tidak "
-            "dapat dibaca (galat)"
-        )
+        # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
+        target = "target yang tidak dapat dibaca" if ind.target is None else f"target {a.target}"
+        return f"{target}; capaiannya tidak dihitung karena sel {', '.join(ind.galat)} tidak dapat dibaca (galat)"
     if not a.capaian:
         if ind.realisasi is None:
             why = ind.status or "belum ada realisasi"
@@ -368,12 +373,18 @@ def _rekap(programs: list[Node]) -> str:
         return ""
     tercapai = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact >= 100)
     belum = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact < 100)
-    unknown = len(inds) - tercapai - belum
-    return (
-        f"Dari {len(inds)} indikator program yang menunjang sasaran ini, {tercapai} indikator mencapai "
-        f"target (capaian ≥ 100%), {belum} indikator di bawah target dan {unknown} indikator belum "
-        "diketahui capaiannya."
-    )
+    # Counted as the summary counts them (lkj_xl.core.summary): a galat is not "belum diketahui"
+    galat = [i for i in inds if i.capaian_exact is None and i.galat]
+    unknown = len(inds) - tercapai - belum - len(galat)
+    parts = [
+        f"{tercapai} indikator mencapai target (capaian ≥ 100%)",
+        f"{belum} indikator di bawah target",
+        f"{unknown} indikator belum diketahui capaiannya",
+    ]
+    if galat:
+        cells = ", ".join(cell for i in galat for cell in i.galat)
+        parts.append(f"{len(galat)} indikator tidak dihitung karena isiannya galat (sel {cells})")
+    return f"Dari {len(inds)} indikator program yang menunjang sasaran ini, {daftar(parts)}."
 
 
 def program_kegiatan(report: Report) -> Bagian:
@@ -429,12 +440,15 @@ def penutup(report: Report) -> Bagian:
             f"Untuk mewujudkan tujuan tersebut ditetapkan {len(sasaran)} sasaran strategis, yaitu "
             f"{daftar([n.uraian for n in sasaran])}."
         )
+    if not tujuan and not sasaran:  # only programs typed so far: nothing to conclude from yet
+        text += TANPA_TUJUAN_SASARAN
     bagian.paragraf(text.strip())
-    bagian.paragraf("Berdasarkan hasil pengukuran kinerja dapat diketahui:")
-    for group in report.ringkasan:
-        if group.tingkat in LABEL and group.kalimat:
-            bagian.subjudul(LABEL[group.tingkat])
-            bagian.butir(group.kalimat)
+    groups = [g for g in report.ringkasan if g.tingkat in LABEL and g.kalimat]
+    if groups:
+        bagian.paragraf("Berdasarkan hasil pengukuran kinerja dapat diketahui:")
+    for group in groups:
+        bagian.subjudul(LABEL[group.tingkat])
+        bagian.butir(group.kalimat)
     if report.total_pagu is None or report.total_realisasi_anggaran is None:
         # An unreadable budget cell: no total is printed that would leave it out.
         what = (

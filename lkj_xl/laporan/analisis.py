@@ -18,9 +18,11 @@ def write_bagian(doc, bagian: Bagian) -> None:
         if blok.jenis == JUDUL:
             continue
         if blok.jenis == SUBJUDUL:
-            doc.add_paragraph().add_run(blok.teks).bold = True
+            paragraph = doc.add_paragraph()
+            paragraph.add_run(blok.teks).bold = True
         elif blok.jenis == PARAGRAF:
-            doc.add_paragraph(blok.teks).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph = doc.add_paragraph(blok.teks)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         elif blok.jenis == BUTIR:
             depth = blok.tingkat + (1 if blok.nomor else 0)
             paragraph = doc.add_paragraph(f"{blok.nomor}\t{blok.teks}" if blok.nomor else blok.teks)
@@ -30,3 +32,13 @@ def write_bagian(doc, bagian: Bagian) -> None:
             if blok.nomor:
                 fmt.first_line_indent = Cm(-INDENT_CM)
                 fmt.tab_stops.add_tab_stop(Cm(INDENT_CM * depth))
+        else:
+            continue
+        if blok.jenis == SUBJUDUL or leads_in(blok.teks):
+            paragraph.paragraph_format.keep_with_next = True  # never alone at the bottom of a page
+
+
+def leads_in(text: str) -> bool:
+    """A line that introduces what follows ("... antara lain:", "Sektor Industri:"): printed on the
+    page of what it introduces."""
+    return text.rstrip().endswith(":")

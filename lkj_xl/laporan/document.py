@@ -22,7 +22,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.contract import roman
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.kalimat import MONEY_UNITS
+from lkj_xl.core.kalimat import with_satuan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.narasi import Narasi
@@ -35,9 +35,9 @@ from lkj_xl.core.tables import (
 )
 from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
-from lkj_xl.laporan.analisis import write_bagian
+from lkj_xl.laporan.analisis import leads_in, write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
-from lkj_xl.laporan.tables import add_layout_table, notes_below
+from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 
 
 def rupiah(value: float | None) -> str:
@@ -93,15 +93,27 @@ class _Draft:
         paragraph.add_run(f"[{what}]", style=word.PLACEHOLDER)
 
     def text(self, text: str) -> None:
-        """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets."""
+        """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets; a line
+        ending with ":" stays on the page of what it introduces."""
         for line in text.split("\n"):
             line = line.strip()
             if not line:
                 continue
             if line[:2] in ("- ", "• ", "* "):
-                self.doc.add_paragraph(line[2:].strip(), style="List Bullet")
+                paragraph = self.doc.add_paragraph(line[2:].strip(), style="List Bullet")
             else:
-                self.doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                paragraph = self.doc.add_paragraph(line)
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            if leads_in(line):
+                paragraph.paragraph_format.keep_with_next = True
+
+    def lead(self, text: str = "", bold: str = ""):
+        """A line introducing what follows (a list, a table): kept on the page of what it introduces."""
+        paragraph = self.doc.add_paragraph(text)
+        if bold:
+            paragraph.add_run(bold).bold = True
+        paragraph.paragraph_format.keep_with_next = True
+        return paragraph
 
     def narasi_or_placeholder(self, bagian: str, what: str) -> None:
         text = self.narasi.get(bagian)
@@ -121,8 +133,12 @@ class _Draft:
         table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
         table.autofit = False
         word.borders(table)
-        total = sum(widths)
-        cm = [Cm(self.width_cm * w / total) for w in widths]
+        # No column narrower than its longest word ("DISKOPINDAG" broke inside in Tabel 2.1)
+        longest = [
+            max((len(w) for row in [headers, *rows] if i < len(row) for w in str(row[i]).split()), default=0)
+            for i in range(len(headers))
+        ]
+        cm = [Cm(w) for w in fit_widths(longest, widths, self.width_cm)]
         text_style = self.doc.styles[word.TABLE_TEXT].style_id
         for i, column in enumerate(table.columns):
             column.width = cm[i]
@@ -225,7 +241,7 @@ def _front(d: _Draft) -> None:
     d.page_break()
     d.heading("IKHTISAR EKSEKUTIF", 1)
     d.narasi_or_placeholder("Ikhtisar Eksekutif", "ikhtisar eksekutif")
-    d.doc.add_paragraph(
+    d.lead(
         f"Ringkasan hasil pengukuran kinerja s.d. {_periode(r)} (dihitung dari data Kinerja dan Anggaran):"
     )
     for group in r.ringkasan:
@@ -356,15 +372,11 @@ def _bab2(d: _Draft) -> None:
 
 
 def _with_satuan(text: str, ind: IndicatorResult | None) -> str:
-    """A target with its unit where the unit is not already in the text ("40,71 %", "400 IKM")."""
-    if ind is None or not ind.satuan or not text or text[-1:].isalpha() or text.startswith("Rp"):
+    """A target with its unit, as the sentences write it ("40,71%", "400 IKM", "Rp 1.491.388.500.000",
+    "5.984,04 milyar"); a target that is no figure ("Galat (Kinerja!I12)") is shown as the sheet shows it."""
+    if ind is None or ind.target is None:
         return text
-    unit = ind.satuan.strip()
-    if unit == "%":
-        return f"{text}%"
-    if unit.casefold() in MONEY_UNITS:  # "Rp 1.491.388.500.000", as the sentences write it
-        return f"Rp {text}"
-    return text if unit.lower() in text.lower() else f"{text} {unit}"
+    return with_satuan(text, ind.satuan, ind.scale_word)
 
 
 def _perjanjian(d: _Draft, caption: str) -> None:
@@ -397,7 +409,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         "negatif (semakin rendah realisasi semakin baik): Capaian = (Target − (Realisasi − Target)) / "
         "Target × 100%."
     ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    d.doc.add_paragraph(f"Kriteria capaian kinerja ({s.skala}):")
+    d.lead(f"Kriteria capaian kinerja ({s.skala}):")
     d.caption_table("Skala Nilai Kriteria Capaian Kinerja")
     if s.skala == c.SKALA_PERMENDAGRI:
         intervals = ["≥ 91%", "≥ 76% - < 91%", "≥ 66% - < 76%", "≥ 51% - < 66%", "< 51%"]
@@ -409,8 +421,11 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.section(landscape=True)
     d.heading(f"3.1.1 Capaian Kinerja Tujuan dan Sasaran Strategis s.d. {_periode(r)}", 3)
     d.layout_table(layouts["ts"], f"{capaian_tujuan_sasaran.TITLE} s.d. {_periode(r)}")
-    d.doc.add_paragraph("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
-    _sentences(d, ("Tujuan", "Sasaran"))
+    if any(group.tingkat in ("Tujuan", "Sasaran") for group in r.ringkasan):
+        d.lead("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
+        _sentences(d, ("Tujuan", "Sasaran"))
+    else:
+        d.doc.add_paragraph(teks.TANPA_TUJUAN_SASARAN[0].upper() + teks.TANPA_TUJUAN_SASARAN[1:])
     d.heading("3.1.2 Capaian Kinerja Program yang Menunjang Kinerja Sasaran", 3)
     d.layout_table(layouts["program"], f"{capaian_program.TITLE} s.d. {_periode(r)}")
     _sentences(d, ("Program", "Kegiatan", "Sub Kegiatan"))
@@ -441,7 +456,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     write_bagian(d.doc, narasi[teks.PROGRAM])
     d.heading("3.2.4 Realisasi Anggaran", 3)
     if r.total_penyerapan is not None:
-        d.doc.add_paragraph(
+        d.lead(
             f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
             f"dengan realisasi s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
             f"{format_number(r.total_penyerapan, s.desimal)}%, dengan rincian sebagai berikut:"
@@ -455,7 +470,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
 def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
     for group in d.report.ringkasan:
         if group.tingkat in tingkat:
-            d.doc.add_paragraph().add_run(group.tingkat).bold = True
+            d.lead(bold=group.tingkat)
             for kalimat in group.kalimat:
                 d.doc.add_paragraph(kalimat, style="List Bullet")
 

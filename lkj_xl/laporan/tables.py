@@ -156,7 +156,7 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
     return table
 
 
-__all__ = ["add_layout_table", "formatted", "notes_below", "table_extent"]
+__all__ = ["add_layout_table", "fit_widths", "formatted", "notes_below", "table_extent"]
 
 
 # Roughly the width of one character of the tables' font (8 pt Arial, bold headers), and a cell's
@@ -168,22 +168,47 @@ _PADDING_CM = 0.45
 def _column_widths(
     lay: SheetLayout, props: dict, columns: list[int], first: int, last: int, width_cm: float
 ) -> list[float]:
-    """Column widths (cm) adding up to ``width_cm`` in the sheet's proportions, except that a column
-    never gets less than its longest word needs (so "No" or "diketahui" never break inside a word):
-    such a column is fixed at that, and the others share what is left in their proportions."""
-    need = [_longest_word(lay, props, c, first, last) * _CHAR_CM + _PADDING_CM for c in columns]
-    weight = [float(lay.columns[c]) for c in columns]
+    """Column widths (cm) adding up to ``width_cm`` in the sheet's proportions, each at least its
+    longest word as shown (see :func:`fit_widths`)."""
+    need = [_longest_word(lay, props, c, first, last) for c in columns]
+    return fit_widths(need, [float(lay.columns[c]) for c in columns], width_cm)
+
+
+def fit_widths(longest: list[int], weight: list[float], width_cm: float) -> list[float]:
+    """Column widths (cm) adding up to ``width_cm`` in the proportions ``weight``, except that a column
+    never gets less than its longest word (``longest`` characters) needs, so "No", "diketahui" or
+    "DISKOPINDAG" never break inside a word: such a column is fixed at that, and the others share
+    what is left in their proportions."""
+    need = [n * _CHAR_CM + _PADDING_CM for n in longest]
     fixed: set[int] = set()
     while True:
         room = width_cm - sum(need[i] for i in fixed)
-        total = sum(weight[i] for i in range(len(columns)) if i not in fixed)
-        if room <= 0 or total <= 0:  # too many columns for the page: the proportions alone
-            return [width_cm * w / (sum(weight) or 1) for w in weight]
-        widths = [need[i] if i in fixed else room * weight[i] / total for i in range(len(columns))]
-        short = {i for i in range(len(columns)) if i not in fixed and widths[i] < need[i]}
+        total = sum(weight[i] for i in range(len(weight)) if i not in fixed)
+        if room <= 0 or total <= 0:  # more long words than the page holds
+            return _capped(need, width_cm)
+        widths = [need[i] if i in fixed else room * weight[i] / total for i in range(len(weight))]
+        short = {i for i in range(len(weight)) if i not in fixed and widths[i] < need[i]}
         if not short:
             return widths
         fixed |= short
+
+
+def _capped(need: list[float], width_cm: float) -> list[float]:
+    """Widths when the longest words do not all fit: every column gets its need up to one cap, the
+    cap chosen so the widths add up to ``width_cm``. Short words ("No", "Satuan", "Rupiah") stay
+    whole; only the longest (numbers written in full) share what is left and wrap."""
+    order = sorted(range(len(need)), key=lambda i: need[i])
+    room, left = width_cm, len(need)
+    cap = width_cm / max(left, 1)
+    for i in order:
+        if need[i] > room / left:
+            cap = room / left
+            break
+        room -= need[i]
+        left -= 1
+    else:
+        return need
+    return [min(n, cap) for n in need]
 
 
 def _longest_word(lay: SheetLayout, props: dict, col: int, first: int, last: int) -> int:
