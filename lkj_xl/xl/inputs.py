@@ -302,7 +302,7 @@ def _hidden_refs(hidden: Mapping[str, Iterable[str]]) -> dict[str, tuple[set[int
         rows, columns = out.setdefault(c.normalize_label(sheet), (set(), set()))
         refs = [refs] if isinstance(refs, str) else list(refs)
         if len(refs) > MAX_ROWS:
-            raise BookError(f'Terlalu banyak baris tersembunyi untuk sheet "{sheet}"')
+            raise BookError(f'Terlalu banyak baris atau kolom tersembunyi untuk sheet "{sheet}"')
         for ref in refs:
             text = ref.strip().upper() if isinstance(ref, str) else ""
             if match := _ROWS.fullmatch(text):
