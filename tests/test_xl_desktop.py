@@ -263,7 +263,7 @@ def test_headless_build_keeps_the_vba_and_the_button(tmp_path):
     assert check_pair(xlsm) is None
 
 
-# --- hidden rows through COM ------------------------------------------------------------------------
+# --- hidden rows and columns through COM ---------------------------------------------------------------------
 
 
 class FakeComRange:
@@ -319,54 +319,64 @@ class FakeComRange:
 
 
 class FakeComApi:
-    """The COM Range: SpecialCells(12) gives the visible cells as Excel does, one area per run of
-    shown rows (COM raises "No cells were found" when none is); every property read is one COM call."""
+    """The COM Range: SpecialCells(12) gives the visible cells as Excel does, a rectangle per run of
+    shown rows and run of shown columns, each with its address ("$A$1:$I$6"; COM raises "No cells
+    were found" when none is shown); every call (Areas.Count, Areas.Item, Area.Address) is one COM
+    call."""
 
     def __init__(self, sheet: FakeComSheet, r1: int, c1: int, r2: int, c2: int):
         self.sheet, self.r1, self.c1, self.r2, self.c2 = sheet, r1, c1, r2, c2
 
     def SpecialCells(self, kind):  # noqa: N802 - COM's name
         assert kind == 12  # xlCellTypeVisible
-        self.sheet.com_calls += 1
-        shown = [r for r in range(self.r1, self.r2 + 1) if r not in self.sheet.hidden]
-        if not shown:
-            raise RuntimeError("(-2146827284, 'OLE error', (0, 'Microsoft Excel', 'No cells were found.'))")
-        runs: list[list[int]] = []
-        for r in shown:
-            if runs and r == runs[-1][-1] + 1:
-                runs[-1].append(r)
-            else:
-                runs.append([r])
         sheet = self.sheet
+        sheet.com_calls += 1
+        row_runs = _runs(r for r in range(self.r1, self.r2 + 1) if r not in sheet.hidden)
+        col_runs = _runs(col for col in range(self.c1, self.c2 + 1) if col not in sheet.hidden_columns)
+        if not row_runs or not col_runs:
+            raise RuntimeError("(-2146827284, 'OLE error', (0, 'Microsoft Excel', 'No cells were found.'))")
+        areas = [
+            f"${get_column_letter(cols[0])}${rows[0]}:${get_column_letter(cols[-1])}${rows[-1]}"
+            for rows in row_runs
+            for cols in col_runs
+        ]
 
         class Areas:
             @property
             def Count(self):  # noqa: N802
                 sheet.com_calls += 1
-                return len(runs)
+                return len(areas)
 
             def Item(self, i):  # noqa: N802
-                run = runs[i - 1]
+                sheet.com_calls += 1
+                address = areas[i - 1]
 
                 class Area:
                     @property
-                    def Row(self):  # noqa: N802
+                    def Address(self):  # noqa: N802
                         sheet.com_calls += 1
-                        return run[0]
-
-                    @property
-                    def Rows(self):  # noqa: N802
-                        sheet.com_calls += 1
-                        return types.SimpleNamespace(Count=len(run))
+                        return address
 
                 return Area()
 
         return types.SimpleNamespace(Areas=Areas())
 
 
+def _runs(numbers) -> list[list[int]]:
+    """Consecutive numbers grouped: 1, 2, 3, 6, 7 -> [[1, 2, 3], [6, 7]]."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
 class FakeComSheet:
-    def __init__(self, ws, hidden: set[int]):
+    def __init__(self, ws, hidden: set[int], hidden_columns: frozenset[int] = frozenset()):
         self.ws, self.name, self.hidden, self.com_calls = ws, ws.title, hidden, 0
+        self.hidden_columns = hidden_columns  # 1-based, as openpyxl numbers them
         last = types.SimpleNamespace(row=max(ws.max_row, 1), column=max(ws.max_column, 1))
         self.used_range = types.SimpleNamespace(last_cell=last)
 
@@ -376,12 +386,21 @@ class FakeComSheet:
 
 class FakeComBook:
     """Desktop Excel's book as read_inputs reads it over COM, opened from an .xlsx (values as Excel
-    saved them, number formats, merges, the rows it hides)."""
+    saved them, number formats, merges, the rows and columns it hides)."""
 
     def __init__(self, path: Path):
         wb = openpyxl.load_workbook(path, data_only=True)
         self._sheets = [
-            FakeComSheet(ws, {r for r, dim in ws.row_dimensions.items() if dim.hidden})
+            FakeComSheet(
+                ws,
+                {r for r, dim in ws.row_dimensions.items() if dim.hidden},
+                frozenset(
+                    col
+                    for dim in ws.column_dimensions.values()
+                    if dim.hidden
+                    for col in range(dim.min, dim.max + 1)
+                ),
+            )
             for ws in wb.worksheets
         ]
         self.sheets = _Sheets(self._sheets)
@@ -418,7 +437,7 @@ def test_desktop_button_reports_hidden_rows_as_lkj_xl_build_does(tmp_path):
         ("A5", HIDDEN_ROWS_TEXT.format(rows="5", sheet="Anggaran")),
         ("A7:A8", HIDDEN_ROWS_TEXT.format(rows="7-8", sheet="Kinerja")),
     ]
-    # SpecialCells, Areas.Count, then Row and Rows of each of the two areas (rows 1-6, rows 9-44).
+    # SpecialCells, Areas.Count, then Item and Address of each of the two areas (rows 1-6, rows 9-44).
     assert book.sheets["Kinerja"].com_calls == 2 + 2 * 2
 
 
@@ -431,11 +450,52 @@ def test_desktop_hidden_rows_cost_one_area_when_none_is_hidden():
     for row in values:
         ws.append(row)
     plain, calls = FakeComSheet(ws, set()), Calls()
-    assert _hidden_by_com(plain, values, calls) == set()
+    assert _hidden_by_com(plain, values, calls) == (set(), set())
     assert plain.com_calls == calls.reads == 2 + 2  # one area, not one call per row (1001 rows)
     # Rows 10-12 and 500 hidden (1-based), as a filter leaves them: 0-based 9-11 and 499.
     filtered, calls = FakeComSheet(ws, {10, 11, 12, 500}), Calls()
-    assert _hidden_by_com(filtered, values, calls) == {9, 10, 11, 499}
+    assert _hidden_by_com(filtered, values, calls) == ({9, 10, 11, 499}, set())
     assert filtered.com_calls == calls.reads == 2 + 2 * 3  # three areas: 1-9, 13-499, 501-1001
     # Every row hidden (or every column: no visible cell), COM says "No cells were found": nothing said.
-    assert _hidden_by_com(FakeComSheet(ws, set(range(1, 1002))), values, Calls()) == set()
+    assert _hidden_by_com(FakeComSheet(ws, set(range(1, 1002))), values, Calls()) == (set(), set())
+    assert _hidden_by_com(FakeComSheet(ws, set(), frozenset({1, 2})), values, Calls()) == (set(), set())
+
+
+def test_desktop_button_reports_hidden_columns_as_lkj_xl_build_does(tmp_path):
+    """Kinerja J (Target Perubahan, 500 typed in J7) and M:N, Anggaran E (Pagu Perubahan, 82.000.000
+    in E5) hidden, Kinerja rows 7-8 as well: the desktop button (COM) lists the same findings as
+    `lkj-xl build`, a peringatan at each hidden contract column's header, from the same SpecialCells
+    areas the hidden rows come from (no other COM call)."""
+    from test_xl_server import HIDDEN_COLUMN_TEXT, HIDDEN_COLUMNS, HIDDEN_COLUMNS_TYPED, hidden_columns_book
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.xl.inputs import read_inputs
+
+    path = hidden_columns_book(tmp_path, HIDDEN_COLUMNS, HIDDEN_COLUMNS_TYPED)
+    wb = openpyxl.load_workbook(path)
+    for r in (7, 8):
+        wb["Kinerja"].row_dimensions[r].hidden = True
+    wb.save(path)
+    book = FakeComBook(path)
+    inputs = read_inputs(book)
+    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
+    got = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
+    want = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
+    assert got == want
+    # By hand: header row 3; J7, E5 typed; N27 holds the seed's TW IV value (M is empty, U no column
+    # of the contract); rows 7-8 one run at Kode (A).
+    assert [f[1:3] for f in got if "disembunyikan" in f[3]] == [
+        ("Anggaran", "E3"),
+        ("Kinerja", "A7:A8"),
+        ("Kinerja", "J3"),
+        ("Kinerja", "N3"),
+    ]
+    target = next(f for f in got if f[2] == "J3")
+    assert target[3] == HIDDEN_COLUMN_TEXT.format(header="Target Perubahan", sheet="Kinerja", cell="J7")
+    # K1.01.01: realisasi 95 against the hidden Target Perubahan 500, 95 / 500 x 100 = 19 (not 23,75).
+    assert next(i for i in report.indicators if i.kode == "K1.01.01").capaian == 19
+    # SpecialCells and Areas.Count, then Item and Address of each area: rows 1-6 and 9-44 by columns
+    # A:I, K:L, O:T and V (J, M:N and U hidden), 2 x 4 areas.
+    assert book.sheets["Kinerja"].com_calls == 2 + 2 * (2 * 4)

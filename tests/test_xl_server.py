@@ -960,6 +960,102 @@ def test_hidden_rows_that_are_no_row_references_are_refused(server):
     assert response.status_code in (400, 422) and "tersembunyi" in response.json()["detail"]
 
 
+# lkj-xl build's peringatan for a hidden column of the contract that holds something (core.grids).
+HIDDEN_COLUMN_TEXT = (
+    'Kolom "{header}" sheet {sheet} disembunyikan (hidden) tetapi isinya tetap dibaca dan dihitung '
+    "(mis. sel {cell}); tampilkan kolomnya dan periksa isinya, atau kosongkan bila tidak dipakai"
+)
+
+
+def hidden_columns_book(tmp_path, hidden: dict[str, list[str]], typed: dict[str, dict[str, object]]) -> Path:
+    """The example with the given columns hidden (Format > Hide, as Excel stores it: <col hidden="1">)
+    after the given cells were typed, and nothing else changed."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    for name, cells in typed.items():
+        for ref, value in cells.items():
+            wb[name][ref] = value
+    for name, letters in hidden.items():
+        for letter in letters:
+            wb[name].column_dimensions[letter].hidden = True
+    path = tmp_path / "kolom-tersembunyi.xlsx"
+    wb.save(path)
+    return path
+
+
+# Kinerja J (Target Perubahan) hidden with 500 typed in J7 for K1.01.01 (Target 400 in I7), as staff
+# hide a column once used; Anggaran E (Pagu Perubahan) hidden with 82.000.000 in E5 (P2.01, Pagu
+# 41.000.000). Kinerja M hides M:N (the example's columns share one width, <col min="13" max="14">):
+# M (Realisasi TW III) is empty in a TW II report, N (Realisasi TW IV) holds the seed's 3.969,54 in
+# N27. U (a column of the agency's own beyond the contract, holding texts) makes no finding.
+HIDDEN_COLUMNS = {"Kinerja": ["J", "M", "U"], "Anggaran": ["E"]}
+HIDDEN_COLUMNS_TYPED = {"Kinerja": {"J7": 500}, "Anggaran": {"E5": 82000000}}
+
+
+def test_hidden_columns_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(server, tmp_path):
+    """A hidden Target Perubahan that holds a figure still replaces the visible Target: `lkj-xl build`
+    says so at its header cell, the add-in said nothing (the book JSON carries values only). The
+    task pane sends the hidden columns beside the hidden rows (klien.tersembunyi, "J:J"): the add-in
+    then lists the same findings, cell by cell."""
+    book = hidden_columns_book(tmp_path, HIDDEN_COLUMNS, HIDDEN_COLUMNS_TYPED)
+    from lkj_xl.build import load_report
+
+    headless = load_report(book)
+    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    # By hand: the header row of both sheets is row 3; the first data cell with content of the hidden
+    # J is J7 (typed above: the example leaves J empty), of E is E5, of N is N27. M holds nothing; U
+    # is not the contract's.
+    said = [row for row in want if "disembunyikan" in row[3]]
+    assert said == [
+        (
+            "Peringatan",
+            "Anggaran",
+            "E3",
+            HIDDEN_COLUMN_TEXT.format(header="Pagu Perubahan", sheet="Anggaran", cell="E5"),
+        ),
+        (
+            "Peringatan",
+            "Kinerja",
+            "J3",
+            HIDDEN_COLUMN_TEXT.format(header="Target Perubahan", sheet="Kinerja", cell="J7"),
+        ),
+        (
+            "Peringatan",
+            "Kinerja",
+            "N3",
+            HIDDEN_COLUMN_TEXT.format(header="Realisasi TW IV", sheet="Kinerja", cell="N27"),
+        ),
+    ]
+
+    hidden = {"Kinerja": ["J:J", "M:N", "U:U"], "Anggaran": ["E:E"]}
+    klien = {**PLAN_CLIENT, "tersembunyi": hidden}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, klien])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert pemeriksaan_rows(pemeriksaan) == want
+    # Columns and rows in one list, with $ as Excel writes them: the hidden rows 7-8 said as well.
+    klien["tersembunyi"] = {"Kinerja": ["$J:$J", "7:8", "$M:$N"], "Anggaran": ["$E:$E"]}
+    data["args"] = [{}, klien]
+    sheets, _alerts, _syncs = replay_plan(data, press(server, data).json()["actions"])
+    got = pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN))
+    assert [row[2] for row in got if "disembunyikan" in row[3]] == ["E3", "A7:A8", "J3", "N3"]
+    # Without them (an older task pane, a host without visible views): no such finding.
+    data["args"] = [{}, PLAN_CLIENT]
+    sheets, _alerts, _syncs = replay_plan(data, press(server, data).json()["actions"])
+    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
+    assert not [row for row in pemeriksaan_rows(pemeriksaan) if "disembunyikan" in row[3]]
+
+
+def test_hidden_columns_that_are_no_column_references_are_refused(server):
+    for refs in (["J"], ["J:"], ["J7:J9"], ["AAAA:AAAA"], ["XFE:XFE"], ["J:7"], ["j;j"]):
+        klien = {**PLAN_CLIENT, "tersembunyi": {"Kinerja": refs}}
+        response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
+        assert response.status_code in (400, 422), (refs, response.text)
+        detail = response.json()["detail"]
+        assert str(refs[0]) in detail, detail
+
+
 def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
     """(tingkat, sheet, cell, message) of every finding row of a replayed Pemeriksaan sheet."""
     rows: dict[int, dict[int, object]] = defaultdict(dict)

@@ -286,16 +286,18 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 
 
 # The press's read (readBook in lkj.js) under Node: a stand-in Office.js whose input sheets hold the
-# given values, merged areas and hidden rows, an XMLHttpRequest that keeps the posted book JSON and
-# answers with no action. argv: script, book JSON ({sheet: {values, merged, hidden}}: hidden lists
-# 1-based rows; "column_hidden" hides the used range's first column), the highest ExcelApi, whether
-# the host fails the round trip that lists merged areas, and whether it fails the one with the
-# visible view. Prints the posted body, the number of syncs, of merged-area lists and of views asked.
+# given values, merged areas and hidden rows and columns, an XMLHttpRequest that keeps the posted
+# book JSON and answers with no action. argv: script, book JSON ({sheet: {values, merged, hidden,
+# hidden_columns}}: hidden lists 1-based rows, hidden_columns 1-based columns; "column_hidden" hides
+# the used range's first column), the highest ExcelApi, whether the host fails the round trip that
+# lists merged areas, and whether it fails the one with the visible views. Prints the posted body,
+# the number of syncs, of merged-area lists and of views asked (first column, first rows), and the
+# rows the views of the first rows span.
 READER = r"""
 const fs = require("fs");
 const [script, bookJson, api, failMerges, failView] = process.argv.slice(2);
 const book = JSON.parse(bookJson);
-let posted = null, syncs = 0, asked = 0, views = 0, pending = false;
+let posted = null, syncs = 0, asked = 0, views = 0, rowViews = 0, topRows = [], pending = false;
 global.document = { addEventListener: () => {}, getElementById: () => null };
 global.localStorage = { getItem: () => null };
 global.window = { location: { origin: "http://127.0.0.1" } };
@@ -325,18 +327,37 @@ function sheetOf(name) {
       return whole;
     };
     // The used range's first column through a visible view (ExcelApi 1.3): the addresses of the
-    // cells shown, one row each, as "Kinerja!A1".
-    sheet.getUsedRange = () => ({ getColumn: () => {
-      const column = {};
-      if (below("1.3", api)) column.getVisibleView = () => {
-        views++; pending = pending || failView === "1";
-        const hidden = new Set(s.hidden || []);
-        const shown = [];
-        for (let r = 1; r <= rows; r++) if (!hidden.has(r) && !s.column_hidden) shown.push([name + "!A" + r]);
-        return { load() {}, cellAddresses: shown };
-      };
-      return column;
-    } });
+    // cells shown, one row each, as "Kinerja!A1". Its first rows (getRow(0), then getResizedRange,
+    // ExcelApi 1.2) likewise: the addresses of the cells shown in rows and columns not hidden.
+    const hidden = new Set(s.hidden || []), hiddenCols = new Set(s.hidden_columns || []);
+    const letter = (c) => String.fromCharCode(64 + c);
+    sheet.getUsedRange = () => ({
+      getColumn: () => {
+        const column = {};
+        if (below("1.3", api)) column.getVisibleView = () => {
+          views++; pending = pending || failView === "1";
+          const shown = [];
+          for (let r = 1; r <= rows; r++) if (!hidden.has(r) && !s.column_hidden) shown.push([name + "!A" + r]);
+          return { load() {}, cellAddresses: shown };
+        };
+        return column;
+      },
+      getRow: (i) => ({ getResizedRange: (down, right) => {
+        const top = {};
+        if (below("1.3", api)) top.getVisibleView = () => {
+          rowViews++; topRows.push([i + 1, i + 1 + down]); pending = pending || failView === "1";
+          const shown = [];
+          for (let r = i + 1; r <= i + 1 + down; r++) {
+            if (hidden.has(r)) continue;
+            const row = [];
+            for (let c = 1; c <= cols + right; c++) if (!hiddenCols.has(c)) row.push(name + "!" + letter(c) + r);
+            if (row.length) shown.push(row);
+          }
+          return { load() {}, cellAddresses: shown };
+        };
+        return top;
+      } }),
+    });
   }
   return sheet;
 }
@@ -346,7 +367,7 @@ const context = {
 };
 global.Excel = { run: async (fn) => fn(context) };
 eval(fs.readFileSync(script, "utf8"));
-globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views })));
+globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows })));
 """
 
 
@@ -438,6 +459,52 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
     blind = _press_read(tmp_path, book, "1.20")
     assert blind["posted"]["args"][1]["tersembunyi"] == {}
     del book["Kinerja"]["column_hidden"]
+
+    # A host whose round trip with the views fails: read again without them, the values intact.
+    failing = _press_read(tmp_path, book, "1.20", fail_view=True)
+    assert failing["posted"]["args"][1]["tersembunyi"] == {}
+    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+
+
+def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_round_trip(tmp_path):
+    from lkj_xl.core import contract as c
+    from lkj_xl.xl.plan import PLAN_VERSION
+
+    # Kinerja: a title on row 1, the header on row 2 (Kode .. Keterangan, A-F), indicators on rows
+    # 3-5; column B hidden alone and D:E (Target Perubahan with 500 typed for K3, Realisasi TW I: one
+    # run), as staff hide a column once used; row 4 hidden too. Anggaran hides nothing; a sheet that
+    # is no input sheet is not asked.
+    kinerja = [
+        ["Kinerja", "", "", "", "", ""],
+        ["Kode", "Indikator", "Target", "Target Perubahan", "Realisasi TW I", "Keterangan"],
+        ["K3", "Jumlah IKM", 400, 500, 95, ""],
+        ["K4", "Jumlah koperasi", 20, "", 5, ""],
+        ["K5", "Jumlah pasar", 3, "", 1, "angka sementara"],
+    ]
+    book = {
+        "Kinerja": {"values": kinerja, "merged": [], "hidden": [4], "hidden_columns": [2, 4, 5]},
+        "Anggaran": {"values": [["Kode", "Pagu"], ["P1", 100]], "merged": []},
+        "Catatan": {"values": [["x", "y"]], "merged": [], "hidden_columns": [2]},
+    }
+    result = _press_read(tmp_path, book, "1.20")
+    sent = {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {"Kinerja": ["4", "B:B", "D:E"]}}
+    assert result["posted"]["args"][1] == sent
+    assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    # A view of each input sheet's first 10 rows (the rows the header is searched in), loaded with
+    # the values, merged areas and the first column's view: still 2 round trips.
+    assert c.HEADER_SEARCH_ROWS == 10 and result["topRows"] == [[1, 10], [1, 10]]
+    assert result["views"] == 2 and result["rowViews"] == 2 and result["syncs"] == 2
+
+    # The first 10 rows all hidden, indicators below (a view that shows no cell): no column said, the
+    # rows still are.
+    longer = kinerja + [[f"K{r}", "Jumlah", 1, "", 1, ""] for r in range(6, 13)]
+    tall = {**book, "Kinerja": {**book["Kinerja"], "values": longer, "hidden": list(range(1, 11))}}
+    blind = _press_read(tmp_path, tall, "1.20")
+    assert blind["posted"]["args"][1]["tersembunyi"] == {"Kinerja": ["1:10"]}
+
+    # Excel without visible views (below ExcelApi 1.3): none asked, nothing said, as before.
+    old = _press_read(tmp_path, book, "1.2")
+    assert old["posted"]["args"][1]["tersembunyi"] == {} and old["rowViews"] == 0 and old["syncs"] == 2
 
     # A host whose round trip with the views fails: read again without them, the values intact.
     failing = _press_read(tmp_path, book, "1.20", fail_view=True)

@@ -13,9 +13,10 @@ carries values only, no number formats: there a percent-formatted number reads a
 sends). Typing percentages as text ("40,71%"), as the Petunjuk sheet asks, works everywhere.
 
 Hidden rows (by hand, or filtered out by an AutoFilter) are read like the others and marked
-:class:`~lkj_xl.core.model.HiddenRow`, as the headless reader marks them, so the parser says the same
-peringatan: desktop Excel tells them through COM (:func:`_hidden_by_com`), the task pane sends them
-(``hidden_rows``); a book JSON without them (another xlwings client) hides none.
+:class:`~lkj_xl.core.model.HiddenRow`, as the headless reader marks them, and hidden columns make the
+grid a :class:`~lkj_xl.core.model.SheetGrid`, so the parser says the same peringatan: desktop Excel
+tells them through COM (:func:`_hidden_by_com`), the task pane sends them (``hidden_rows``); a book
+JSON without them (another xlwings client) hides none.
 """
 
 from __future__ import annotations
@@ -30,7 +31,15 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.core.numbers import is_percent_format
 from lkj_xl.xl.book import BookError, Calls, is_remote
-from lkj_xl.xlsx.read import ERROR_VALUES, MAX_COLS, MAX_MERGES, MAX_ROWS, MAX_TEXT, mark_merges
+from lkj_xl.xlsx.read import (
+    ERROR_VALUES,
+    MAX_COLS,
+    MAX_MERGES,
+    MAX_ROWS,
+    MAX_TEXT,
+    mark_merges,
+    with_hidden_columns,
+)
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
 # strings; xlwings' remote engine turns only some of them into None unless read with err_to_str.
@@ -109,8 +118,8 @@ def read_inputs(
     format is a percentage, for books whose engine cannot tell (the add-in's JSON). ``merged_areas``
     likewise maps a sheet name to its merged ranges ("G6:G7"), which the book JSON does not carry
     either: the cells a merge across rows hides are then unreadable, as in a file (the lkj-xl task
-    pane sends them). ``hidden_rows`` maps a sheet name to the rows Excel hides there ("7:8", "12"),
-    which the book JSON does not carry either (the lkj-xl task pane sends them).
+    pane sends them). ``hidden_rows`` maps a sheet name to the rows and columns Excel hides there
+    ("7:8", "12", "J:J"), which the book JSON does not carry either (the lkj-xl task pane sends them).
     """
     calls = Calls()
     names = [s.name for s in book.sheets]
@@ -119,25 +128,25 @@ def read_inputs(
     known = not remote or percent_cells is not None
     given = _percent_refs(percent_cells or {})
     merges = _merge_refs(merged_areas or {})
-    hidden_given = _row_refs(hidden_rows or {})
+    hidden_given = _hidden_refs(hidden_rows or {})
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
         values = _sheet_values(sheet, name, calls)
         if remote:
             percent = given.get(c.normalize_label(name), set())
             merged = merges.get(c.normalize_label(name), [])
-            hidden = hidden_given.get(c.normalize_label(name), set())
+            hidden, columns = hidden_given.get(c.normalize_label(name), (set(), set()))
         else:
             percent, ok = _percent_by_format(sheet, values, calls)
             known = known and ok
             merged = _merges_by_com(sheet, values, calls)
-            hidden = _hidden_by_com(sheet, values, calls)
+            hidden, columns = _hidden_by_com(sheet, values, calls)
         grid = _grid(values, percent)
         mark_merges(grid, merged[:MAX_MERGES])
         for r in sorted(hidden):
             if r < len(grid):
                 grid[r] = HiddenRow(grid[r])
-        grids[name] = grid
+        grids[name] = with_hidden_columns(grid, [(col + 1, col + 1) for col in sorted(columns)])
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
 
@@ -259,47 +268,65 @@ def _merges_by_com(sheet, values: list[list[object]], calls: Calls) -> list[str]
 _XL_CELL_TYPE_VISIBLE = 12
 
 
-def _hidden_by_com(sheet, values: list[list[object]], calls: Calls) -> set[int]:
-    """The rows (0-based) a desktop sheet hides, by hand or by a filter: the visible cells of the
-    range read (COM ``SpecialCells(xlCellTypeVisible)``, one call) are a few areas, one when nothing
-    is hidden; a row no area covers is hidden. Without COM (macOS) or without a visible cell (every
-    column hidden), nothing is said, as before."""
+def _hidden_by_com(sheet, values: list[list[object]], calls: Calls) -> tuple[set[int], set[int]]:
+    """The rows and the columns (0-based) a desktop sheet hides, rows by hand or by a filter: the
+    visible cells of the range read (COM ``SpecialCells(xlCellTypeVisible)``, one call) are a few
+    rectangular areas, one when nothing is hidden, each read by its address; a row (a column) no area
+    covers is hidden. Without COM (macOS) or without a visible cell (every row or column hidden),
+    nothing is said, as before."""
     n_rows, n_cols = len(values), max((len(r) for r in values), default=0)
     if n_rows < 2 or not n_cols:  # no data row (and SpecialCells of one cell searches the whole sheet)
-        return set()
+        return set(), set()
     try:
         areas = sheet.range((1, 1), (n_rows, n_cols)).api.SpecialCells(_XL_CELL_TYPE_VISIBLE).Areas
         count = int(areas.Count)
         calls.reads += 2
-        shown: set[int] = set()
+        rows: set[int] = set()
+        columns: set[int] = set()
         for i in range(1, count + 1):
-            area = areas.Item(i)
-            first = int(area.Row) - 1
-            shown.update(range(first, first + int(area.Rows.Count)))
+            r1, c1, r2, c2 = parse_ref(str(areas.Item(i).Address))
+            rows.update(range(r1, r2 + 1))
+            columns.update(range(c1, c2 + 1))
             calls.reads += 2
     except Exception:  # not COM (macOS AppleScript), or no visible cell ("No cells were found")
-        return set()
-    return set(range(n_rows)) - shown
+        return set(), set()
+    return set(range(n_rows)) - rows, set(range(n_cols)) - columns
 
 
-def _row_refs(hidden_rows: Mapping[str, Iterable[str]]) -> dict[str, set[int]]:
-    """Sheet label -> the rows (0-based) of row references as the task pane sends them ("7:8", "12")."""
-    out: dict[str, set[int]] = {}
-    for sheet, refs in hidden_rows.items():
-        rows = out.setdefault(c.normalize_label(sheet), set())
+def _hidden_refs(hidden: Mapping[str, Iterable[str]]) -> dict[str, tuple[set[int], set[int]]]:
+    """Sheet label -> (rows, columns), 0-based, of the references the task pane sends: rows ("7:8",
+    "12") and columns ("J:J", "M:N"), with or without $; rows and columns past the input limits
+    hold nothing read."""
+    out: dict[str, tuple[set[int], set[int]]] = {}
+    for sheet, refs in hidden.items():
+        rows, columns = out.setdefault(c.normalize_label(sheet), (set(), set()))
         refs = [refs] if isinstance(refs, str) else list(refs)
         if len(refs) > MAX_ROWS:
-            raise BookError(f'Terlalu banyak baris tersembunyi untuk sheet "{sheet}"')
+            raise BookError(f'Terlalu banyak baris atau kolom tersembunyi untuk sheet "{sheet}"')
         for ref in refs:
-            match = _ROWS.fullmatch(str(ref).strip()) if isinstance(ref, str) else None
-            if match is None or int(match.group(1)) < 1 or int(match.group(2) or 1) < 1:
-                raise BookError(f"Alamat baris tidak dikenal: {ref!r}")
-            first, last = sorted((int(match.group(1)), int(match.group(2) or match.group(1))))
-            rows.update(range(first - 1, min(last, MAX_ROWS)))  # rows past the input limit hold nothing read
+            text = ref.strip().upper() if isinstance(ref, str) else ""
+            if match := _ROWS.fullmatch(text):
+                first, last = sorted((int(match.group(1)), int(match.group(2) or match.group(1))))
+                if first >= 1:
+                    rows.update(range(first - 1, min(last, MAX_ROWS)))
+                    continue
+            elif match := _COLUMNS.fullmatch(text):
+                first, last = sorted(_column_index(match.group(i)) for i in (1, 2))
+                if last < _EXCEL_COLUMNS:
+                    columns.update(range(first, min(last + 1, MAX_COLS)))
+                    continue
+            raise BookError(f"Alamat baris atau kolom tidak dikenal: {ref!r}")
     return out
 
 
 _ROWS = re.compile(r"\$?([0-9]{1,7})(?::\$?([0-9]{1,7}))?")
+_COLUMNS = re.compile(r"\$?([A-Z]{1,3}):\$?([A-Z]{1,3})")
+_EXCEL_COLUMNS = 16384  # A to XFD
+
+
+def _column_index(letters: str) -> int:
+    """'A' -> 0, 'XFD' -> 16383."""
+    return xl_cell_to_rowcol(letters + "1")[1]
 
 
 def _percent_refs(percent_cells: Mapping[str, Iterable[str]]) -> dict[str, set[tuple[int, int]]]:

@@ -168,7 +168,8 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     pane): ``{"rencana": N}`` when it applies plans of version N (:mod:`lkj_xl.xl.plan`); without it
     (an older task pane, another xlwings client) the answer is one action per write; and
     ``"gabung"``: sheet name -> the merged ranges of the input sheets (Excel with ExcelApi 1.13);
-    ``"tersembunyi"``: sheet name -> the rows Excel hides there ("7:8", "12"; by hand or by a filter).
+    ``"tersembunyi"``: sheet name -> the rows ("7:8", "12"; by hand or by a filter) and columns
+    ("J:J") Excel hides there.
     """
     if persen is not None and not _sheet_refs(persen):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
@@ -177,7 +178,9 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         raise HitungUlangError("Argumen 'gabung' harus berupa peta nama sheet -> daftar alamat sel.")
     tersembunyi = klien.get("tersembunyi") if isinstance(klien, dict) else None
     if tersembunyi is not None and not _sheet_refs(tersembunyi):
-        raise HitungUlangError("Argumen 'tersembunyi' harus berupa peta nama sheet -> daftar alamat baris.")
+        raise HitungUlangError(
+            "Argumen 'tersembunyi' harus berupa peta nama sheet -> daftar alamat baris atau kolom."
+        )
     from lkj_xl.xl.plan import PLAN_VERSION
 
     plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION

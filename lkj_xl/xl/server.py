@@ -523,6 +523,7 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     # The sheets the script sends: the same list the headless reader reads (xl.inputs).
     names = [c.normalize_label(s) for s in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS)]
     script = script.replace("@INPUT_SHEETS@", json.dumps(names))
+    script = script.replace("@HEADER_ROWS@", str(c.HEADER_SEARCH_ROWS))
     (js / "lkj.js").write_text(script, encoding="utf-8")
     (js / "ribbon.js").write_text(static_text("ribbon.js"), encoding="utf-8")
     if token_required:
