@@ -147,3 +147,58 @@ def test_a_workbook_saved_as_strict_open_xml_is_refused_with_what_to_do(tmp_path
         assert "'Strict Open XML'" in result.output and "Excel Workbook (.xlsx)" in result.output
         assert "tidak ditemukan" not in result.output
     assert path.read_bytes() == out.getvalue()  # build left the file as it was
+
+
+# Texts pasted from Word or a PDF: Excel keeps a carriage return (and any character XML cannot hold)
+# as an escape _xHHHH_ in the file. xlsxwriter writes them as Excel does (checked in the test).
+PASTED = {
+    "Uraian": "Sektor Industri\r\nTahap 2",  # a line break pasted from Word: _x000D_ then a newline
+    "Indikator": "Nilai\x07 PDRB",  # a control character pasted along: _x0007_
+    "Keterangan": "ketik _x000D_ apa adanya",  # typed literally: _x005F_x000D_
+}
+
+
+def _pasted_book(tmp_path):
+    import zipfile
+
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / "tempel.xlsx"
+    row = {"Kode": "T1", "Tingkat": "Tujuan", "Satuan": "%", "Target": 100, "Realisasi TW I": 40, **PASTED}
+    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 1}
+    new_workbook(path, pengaturan=settings, kinerja=[row])
+    sst = zipfile.ZipFile(path).read("xl/sharedStrings.xml").decode()
+    assert "Sektor Industri_x000D_\nTahap 2" in sst and "Nilai_x0007_ PDRB" in sst
+    assert "ketik _x005F_x000D_ apa adanya" in sst
+    return path
+
+
+@pytest.mark.parametrize("lxml_only", [False, True])
+def test_pasted_texts_read_as_excel_shows_them(tmp_path, lxml_only):
+    # They were read literally: the output sheets and the Word report printed "Sektor Industri_x000D_"
+    # and "Nilai_x0007_ PDRB". Excel shows a line break, nothing, and the typed "_x000D_".
+    from lkj_xl.xlsx.read import read_grids_lxml
+
+    data = _pasted_book(tmp_path).read_bytes()
+    grid = (read_grids_lxml if lxml_only else read_grids)(data)[0][c.SHEET_KINERJA]
+    texts = {cell.value for row in grid for cell in row if isinstance(cell.value, str)}
+    assert {"Sektor Industri\nTahap 2", "Nilai PDRB", "ketik _x000D_ apa adanya"} <= texts
+
+
+def test_pasted_texts_reach_the_word_report_as_excel_shows_them(tmp_path):
+    # The Word report printed "_x0007_" (and a decoded control character would not fit in its XML).
+    pytest.importorskip("docx")
+    import docx
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    path = _pasted_book(tmp_path)
+    out = tmp_path / "LKjIP.docx"
+    result = CliRunner().invoke(main, ["laporan", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    text = "\n".join([p.text for p in document.paragraphs] + cells)
+    assert "_x000D_" not in text.replace("ketik _x000D_ apa adanya", "") and "_x0007_" not in text
+    assert "Nilai PDRB" in text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import posixpath
+import re
 import time
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -82,10 +83,34 @@ def int_attr(value: object, default: int = 0) -> int:
 
 
 def string_text(item: etree._Element) -> str:
-    """Text of a shared or inline string (rich runs joined, phonetic hints left out)."""
-    return "".join(
-        t.text or "" for t in item.iter() if local(t.tag) == "t" and local(t.getparent().tag) != "rPh"
+    """Text of a shared or inline string (rich runs joined, phonetic hints left out), as Excel shows
+    it (:func:`xstring`)."""
+    return xstring(
+        "".join(
+            t.text or "" for t in item.iter() if local(t.tag) == "t" and local(t.getparent().tag) != "rPh"
+        )
     )
+
+
+_XSTRING_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _escaped_char(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    if code < 32 and code not in (9, 10, 13) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+        return ""  # a control character (Excel shows nothing) or one no XML or Word file can hold
+    return chr(code)
+
+
+def xstring(text: str) -> str:
+    """A cell text as Excel shows it: its ``_xHHHH_`` escapes decoded (how a spreadsheet file holds a
+    character XML cannot: a carriage return pasted from Word is ``_x000D_``, a literal "_x000D_" typed
+    is ``_x005F_x000D_``). The carriage return of a line break is dropped (the break stays); a control
+    character Excel shows as nothing is dropped, so no sheet, e-mail or Word document prints
+    "_x0007_" or chokes on the character."""
+    if "_x" not in text:
+        return text
+    return _XSTRING_ESCAPE.sub(_escaped_char, text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def serialize(tree: etree._ElementTree) -> bytes:

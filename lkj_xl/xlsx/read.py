@@ -21,7 +21,7 @@ from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
 from lkj_xl.xlsx.ooxml import NS_R, NS_STRICT_MAIN, RT_STYLES
-from lkj_xl.xlsx.opc import Package, local, open_package, strict_format_error, string_text
+from lkj_xl.xlsx.opc import Package, local, open_package, strict_format_error, string_text, xstring
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
@@ -299,7 +299,7 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
     elif kind == "inlineStr":
         value = inline if inline is not None else raw
     elif kind in ("str",):
-        value = raw or ""
+        value = xstring(raw or "")  # a formula's text result, escaped like a shared string
     elif kind == "b":
         value = raw in ("1", "true")
     elif kind == "e":
