@@ -349,6 +349,10 @@ def test_narasi_parser():
     assert 'maksud Anda "Pendahuluan"?' in finding.pesan
     assert parse_narasi([row("Judul", "Isi")]).findings[0].pesan.startswith('Kolom "Bagian"')
     assert not parse_narasi(None).present
+    # A Narasi sheet left empty (or holding blanks) says so, not that its columns are missing.
+    for empty in ([], [row(None, ""), row(None)]):
+        [finding] = parse_narasi(empty).findings
+        assert finding.pesan.startswith("Sheet Narasi kosong: narasi tidak dipakai"), finding.pesan
 
 
 def test_narasi_value_that_is_not_text_is_pointed_out_never_printed():

@@ -95,9 +95,13 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
             header_row, cols = r, {h: found[c.normalize_label(h)] for h in HEADERS}
             break
     if header_row < 0:
-        out.findings.append(
-            Finding(PERINGATAN, sheet, "", 'Kolom "Bagian" dan "Teks" tidak ditemukan: narasi tidak dipakai')
+        empty = not any(cell.value not in (None, "") for row in grid for cell in row)
+        message = (
+            f'Sheet {sheet} kosong: narasi tidak dipakai (isi kolom "Bagian" dan "Teks", atau hapus sheet ini)'
+            if empty
+            else 'Kolom "Bagian" dan "Teks" tidak ditemukan: narasi tidak dipakai'
         )
+        out.findings.append(Finding(PERINGATAN, sheet, "", message))
         return out
     from lkj_xl.core.grids import column_letter
 
