@@ -511,3 +511,26 @@ def test_excel_id_csv_shows_the_figures_with_the_decimals_their_capaian_needs():
     (row,) = _csv_rows(report, "indikator")
     assert (row["target"], row["realisasi_tw2"], row["realisasi"]) == ("40,000", "36,002", "36,002"), row
     assert (row["capaian"], row["kriteria"]) == ("90,004", "Sangat Tinggi"), row
+
+
+def test_the_efisiensi_sentence_names_the_unreadable_cell_once_in_words():
+    # 3.2.2 read "... belum dapat dihitung karena capaian kinerjanya tidak dihitung (Galat
+    # (Kinerja!I4))": the status pasted in brackets inside brackets. It names the cell in words now.
+    # S1's Target typed "12,3,4" (column I, row 3 of test_engine's grid: the header on row 1, T1 on
+    # row 2): capaian unknown; its program's pagu 1.000 and realisasi 500 give penyerapan 50 %.
+    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+
+    report = run(
+        [
+            kinerja_row("T1", "Tujuan", None, "Tujuan", "Indikator T", 100, (90, None, None, None)),
+            kinerja_row("S1", "Sasaran", "T1", "Sasaran", "Indikator S", "12,3,4", (50, None, None, None)),
+            kinerja_row("P1", "Program", "S1", "Program", "Indikator P", 100, (50, None, None, None)),
+        ],
+        [anggaran_row("P1", "Program", "S1", 1000, (500, None, None, None))],
+        triwulan=1,
+    )
+    (row,) = [r for r in report.efisiensi if r.kode == "S1"]
+    sentence = efisiensi_kalimat(row, report.settings)
+    assert "(Galat (" not in sentence, sentence
+    assert "sel Kinerja!I3 tidak dapat dibaca sehingga capaian kinerjanya tidak dihitung" in sentence
+    assert "penyerapan anggaran sebesar 50,00%" in sentence

@@ -260,8 +260,11 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
     )
     if row.capaian is None or row.efisiensi is None:
         status = row.status or c.BELUM_DIKETAHUI
-        if status.startswith(c.GALAT_LABEL):
-            why = f"capaian kinerjanya tidak dihitung ({status})"
+        cells = status[len(c.GALAT_LABEL) :].strip().removeprefix("(").removesuffix(")")
+        if status.startswith(c.GALAT_LABEL) and cells:  # "Galat (Kinerja!I4)": say which cell, once
+            why = f"sel {cells} tidak dapat dibaca sehingga capaian kinerjanya tidak dihitung (galat)"
+        elif status.startswith(c.GALAT_LABEL):
+            why = "capaian kinerjanya tidak dihitung (galat)"
         else:
             why = f"capaian kinerjanya belum diketahui ({status})"
         return f"{subject}: {serapan}; tingkat efisiensinya belum dapat dihitung karena {why}."
