@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.test_engine import anggaran_row, kinerja_row, run
 
@@ -534,3 +535,40 @@ def test_the_efisiensi_sentence_names_the_unreadable_cell_once_in_words():
     assert "(Galat (" not in sentence, sentence
     assert "sel Kinerja!I3 tidak dapat dibaca sehingga capaian kinerjanya tidak dihitung" in sentence
     assert "penyerapan anggaran sebesar 50,00%" in sentence
+
+
+@pytest.mark.parametrize(
+    ("tingkat", "uraian", "named"),
+    [
+        # Staff paste the label into the Uraian (seed line 419: "Tujuan 2 Meningkatnya investasi
+        # inklusif"): the sentences read "Tujuan Tujuan 2 ...".
+        ("Tujuan", "Tujuan 2 Meningkatnya investasi inklusif", "Tujuan 2 Meningkatnya investasi inklusif"),
+        ("Sasaran", "SASARAN 1: Meningkatnya kualitas koperasi", "SASARAN 1: Meningkatnya kualitas koperasi"),
+        # Only the whole word: "Sasaran" is not the start of "Sasarannya".
+        ("Sasaran", "Sasarannya koperasi sehat", "Sasaran Sasarannya koperasi sehat"),
+        ("Tujuan", "Meningkatnya ekonomi", "Tujuan Meningkatnya ekonomi"),
+    ],
+)
+def test_a_node_is_named_once_in_the_sentences(tingkat, uraian, named):
+    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+
+    kinerja = [
+        kinerja_row("T1", "Tujuan", None, "Tujuan", "Indikator T", 100, (90, None, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "Sasaran", "Indikator S", 100, (80, None, None, None)),
+    ]
+    kode = {"Tujuan": "T1", "Sasaran": "S1"}[tingkat]
+    uraian_col = c.KINERJA_HEADERS.index("Uraian")
+    for row in kinerja:
+        if row[0] == kode:
+            row[uraian_col] = uraian
+    report = run(kinerja, [anggaran_row("P9", "Program lain", "S1", 1000)], triwulan=1)
+    (row,) = [r for r in report.efisiensi if r.kode == kode]
+    assert efisiensi_kalimat(row, report.settings).startswith(f"{named}:")
+
+
+def test_a_program_named_program_is_named_once():
+    from lkj_xl.core.kalimat import nama_node
+
+    assert nama_node("Program", "PROGRAM PENGEMBANGAN UMKM") == "PROGRAM PENGEMBANGAN UMKM"
+    assert nama_node("Kegiatan", "Penyusunan rencana") == "Kegiatan Penyusunan rencana"
+    assert nama_node("Program", "") == "Program"

@@ -25,6 +25,7 @@ from lkj_xl.core.kalimat import (
     capaian_teks,
     daftar,
     hasil_kalimat,
+    nama_node,
     pembanding_kalimat,
     persen,
     rupiah,
@@ -227,7 +228,7 @@ def faktor(report: Report) -> Bagian:
             for sentence in pembanding_kalimat(ind, s)
             if sentence.startswith(("Jika", "Realisasi tahun sebelumnya"))
         ]
-        text = f"{node.tingkat} {node.uraian} dengan indikator {names}, {_capaian_node(node, s)}."
+        text = f"{nama_node(node.tingkat, node.uraian)} dengan indikator {names}, {_capaian_node(node, s)}."
         bagian.paragraf(" ".join([text, *comparisons]))
         subject = f"tercapainya {node.tingkat.lower()} ini"
         if not _faktor(bagian, _entries(report, node.kode), subject):
@@ -243,7 +244,7 @@ def faktor(report: Report) -> Bagian:
 
 def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
     """Seed 3.2.2: capaian x% against penyerapan y%, efisien or not; or why it is not known."""
-    subject = f"{row.tingkat} {row.uraian}"
+    subject = nama_node(row.tingkat, row.uraian)
     if row.galat_anggaran:
         return (
             f"{subject}: tingkat efisiensinya tidak dihitung karena sel anggaran "
@@ -340,9 +341,7 @@ def _anggaran_kalimat(node: Node, settings: Settings) -> str:
 
 def _node_kalimat(node: Node, settings: Settings) -> str:
     """A program's or activity's indicators with their figures, in one sentence."""
-    name = node.uraian or node.tingkat
-    if node.tingkat and not name.casefold().startswith(node.tingkat.casefold()):
-        name = f"{node.tingkat} {name}"  # "Program PROGRAM ..." never
+    name = nama_node(node.tingkat, node.uraian)
     if not node.indicators:
         return f"{name} (tanpa indikator)"
     if len(node.indicators) == 1:
@@ -482,7 +481,7 @@ def penutup(report: Report) -> Bagian:
     for node in report.nodes():
         points = [p for e in _entries(report, node.kode) for p in e.tindak_lanjut]
         if points:
-            bagian.subjudul(labels.get(id(node), f"{node.tingkat} {node.uraian}"))
+            bagian.subjudul(labels.get(id(node), nama_node(node.tingkat, node.uraian)))
             bagian.butir(points)
             wrote = True
     if not wrote:

@@ -8,6 +8,7 @@ national standard, polarity-aware. Used by lkj_xl.core.analisis_teks. Pure: stan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -18,6 +19,15 @@ from lkj_xl.core.model import IndicatorResult, Settings
 from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
 
 MONEY_UNITS = ("rp", "rupiah")
+
+
+def nama_node(tingkat: str, uraian: str) -> str:
+    """A node named in a sentence: "Sasaran Meningkatnya ...", never "Program PROGRAM ..." nor
+    "Tujuan Tujuan 2 ..." (staff paste the label into the Uraian, as the seed's own report does)."""
+    name = uraian or tingkat
+    if tingkat and not re.match(rf"{re.escape(tingkat)}\b", name, re.IGNORECASE):
+        name = f"{tingkat} {name}"
+    return name
 
 
 def daftar(items: Sequence[str]) -> str:
