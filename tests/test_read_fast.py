@@ -52,9 +52,12 @@ def outcome(read, data: bytes):
         grids, names = read(data)
     except Exception as exc:  # the same refusal, with the same message
         return type(exc).__name__, str(exc)
-    # Each cell as its value's type and its repr (so that NaN equals NaN).
+    # Each row as its type (a HiddenRow is hidden in Excel), each cell as its value's type and its repr
+    # (so that NaN equals NaN).
     typed = {
-        name: [[(type(cell.value).__name__, repr(cell)) for cell in row] for row in grid]
+        name: [
+            (type(row).__name__, [(type(cell.value).__name__, repr(cell)) for cell in row]) for row in grid
+        ]
         for name, grid in grids.items()
     }
     return typed, names
@@ -160,6 +163,12 @@ ODD_SHEETS = {
     "rows_out_of_order": b'<row r="5"><c r="A5"><v>5</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>'
     b'<row r="5"><c r="C5"><v>6</v></c></row>',
     "row_past_the_limit": b'<row r="1"><c r="A1"><v>1</v></c></row><row r="250000"/>',
+    # Rows hidden by hand or by an AutoFilter, however the attribute is written (lxml reads them all).
+    "hidden_rows": b'<row r="1" hidden="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="0"><c r="A2"><v>2</v></c>'
+    b'</row><row r="3" spans="1:1" hidden="true"><c r="A3"><v>3</v></c></row><row r="4" hidden="false"/>',
+    "hidden_spaced": b'<row r="1" hidden = "1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>',
+    "hidden_quoted": b'<row r="1" hidden=\'true\'><c r="A1"><v>1</v></c></row>',
+    "row_number_not_first": b'<row spans="1:1" r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>',
     "comment_and_pi": b'<row r="1"><!-- catatan --><c r="A1"><?lkj x?><v>1</v></c></row>',
     "cdata_value": b'<row r="1"><c r="A1"><v><![CDATA[5]]></v></c></row>',
     "line_break_in_tag": b'<row r="1"><c r="A1"\n t="e"><v>#N/A</v></c></row>',

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import io
+import operator
 import posixpath
 import re
 from collections.abc import Callable
@@ -49,14 +50,18 @@ _SIMPLE_CELLS_ONLY = re.compile(rb'<c(?! r="[A-Z][0-9]{1,5}")')
 # or one without a row (the two readers place those differently).
 _FAR = re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})')
 _ODD_REF = re.compile(rb'<c r="(?:[^A-Z]|[A-Z]+[^0-9])')
-_ROW = re.compile(rb'<row r="([0-9]{1,9})"')
+# Every <row>, its number when written r="N" first (b"" otherwise: then the lxml reader reads it).
+_ROW = re.compile(rb'<row(?: r="([0-9]{1,9})")?')
 # A row's hidden attribute (r= comes first: _ROW checks it), hidden by hand or by an AutoFilter.
 _HIDDEN = re.compile(rb'<row r="([0-9]{1,9})"[^>]* hidden="(1|true|0|false)"')
 _FORMULA = re.compile(rb"<f[ >/]")
 # A <v> that is not a plain number the two readers take alike: an integer, or a decimal with at most
 # 16 characters whose last digit is not 0 (so no float rounding makes it whole: the lxml reader keeps
 # "5.0" a float). Everything else (texts, errors, "1E-07", "5 ", "1_000", <v></v>) is read from the XML.
-_NOT_A_PLAIN_NUMBER = re.compile(rb"<v>(?!(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)")
+# (Its first branch, a subset of the second, settles the common <v>1711</v> quicker.)
+_NOT_A_PLAIN_NUMBER = re.compile(
+    rb"<v>(?![0-9]{1,16}</v>|(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)"
+)
 _INLINE = re.compile(rb"<is[ >/]")
 _ZERO_STYLE = re.compile(rb' s="0[0-9]')
 _REF = re.compile(rb'r="([A-Z]{1,3})([0-9]+)"')
@@ -96,12 +101,17 @@ def _column(letters: bytes) -> int:
     return index - 1
 
 
-_EMPTY_SI = (b"<si><t></t></si>", b"<si><t/></si>", b'<si><t xml:space="preserve"></t></si>', b"<si></si>")
+# An empty shared string, as Excel, LibreOffice and openpyxl write it.
+_EMPTY_SI = re.compile(rb'<si>(?:<t></t>|<t/>|<t xml:space="preserve"></t>)?</si>')
+_SPACES = (b" ", b"\t", b"\r", b"\n")
 
 
 def _shared_strings(pkg: Package) -> list[int] | None:
     """The indices of the empty shared strings, when python-calamine reads the shared strings part the
-    lxml reader reads and reads it the same way; None otherwise."""
+    lxml reader reads and reads it the same way; None otherwise.
+
+    (A search for one byte is a fast memchr: a longer needle is looked for only when its rarest
+    byte is there.)"""
     ours = pkg.target_of_type(pkg.workbook, RT_SHARED_STRINGS)
     ours = ours if ours is not None and pkg.has(ours) else None
     folder = posixpath.dirname(pkg.workbook)
@@ -114,33 +124,38 @@ def _shared_strings(pkg: Package) -> list[int] | None:
     if not _well_formed(sst):
         return None
     # python-calamine unescapes _xHHHH_, trims unpreserved whitespace and skips a self-closed <si/>.
-    if any(bad in sst for bad in (b"_x", b"<si/>", b"<si><rPh", b"<![CDATA[")):
+    if (b"_" in sst and b"_x" in sst) or b"<si/>" in sst or b"<si><rPh" in sst:
+        return None
+    if b"[" in sst and b"<![CDATA[" in sst:
         return None
     if sst.count(_MAIN) != 1 or sst.count(b"<t ") != sst.count(b'<t xml:space="preserve">'):
         return None
-    if any(b"<t>" + ws in sst for ws in (b" ", b"\t", b"\r", b"\n")):
+    spaces = [ws for ws in _SPACES if ws in sst]
+    if any(b"<t>" + ws in sst for ws in spaces):
         return None
-    for ws in (b" ", b"\t", b"\r", b"\n"):
+    for ws in spaces:
         at = sst.find(ws + b"</t>")
         while at >= 0:
             if not sst.startswith(b'<t xml:space="preserve">', sst.rfind(b"<t", 0, at)):
                 return None
             at = sst.find(ws + b"</t>", at + 1)
     # An empty string is "" to python-calamine, which is also what it gives for no cell: find them.
-    empty_texts = sst.count(b"<t></t>") + sst.count(b"<t/>") + sst.count(b'"preserve"></t>')
+    empty_texts = sst.count(b"<t/>")
+    if b"></t>" in sst:
+        empty_texts += sst.count(b"<t></t>") + sst.count(b'"preserve"></t>')
     if not empty_texts and b"<si></si>" not in sst:
         return []
     if sst.count(b"<si") != sst.count(b"<si>"):
         return None
     empty: list[int] = []
-    for form in _EMPTY_SI:
-        at = sst.find(form)
-        while at >= 0:
-            empty.append(sst.count(b"<si>", 0, at))
-            at = sst.find(form, at + 1)
+    index = seen = 0
+    for m in _EMPTY_SI.finditer(sst):
+        index += sst.count(b"<si>", seen, m.start())
+        seen = m.start()
+        empty.append(index)
     if len(empty) != empty_texts + sst.count(b"<si></si>"):
         return None  # an empty run inside a rich text
-    return sorted(empty)
+    return empty
 
 
 class _Scan:
@@ -167,7 +182,9 @@ class _Scan:
         region = self.region
         # Line breaks or tabs (inside tags they would hide attributes from the scan), CDATA
         # (python-calamine reads <v><![CDATA[5]]></v> as empty): the lxml reader.
-        if b"\n" in region or b"\t" in region or b"\r" in region or b"<![" in region:
+        # (A one-byte search is a fast memchr: a longer needle is looked for only when its rarest byte
+        # is there.)
+        if b"\n" in region or b"\t" in region or b"\r" in region or (b"[" in region and b"<![" in region):
             raise _Slow
         if _SIMPLE_CELLS_ONLY.search(region):
             # Every <c> carries r= first (<color>, <charset>, <condense> are rich-text run properties).
@@ -179,17 +196,18 @@ class _Scan:
         # Rows strictly in order and below 100,000: the lxml reader replaces a repeated row and refuses
         # rows past MAX_ROWS, python-calamine would merge and place them.
         rows = _ROW.findall(region)
-        if len(rows) != region.count(b"<row"):
+        if b"" in rows:
             raise _Slow
         numbers = list(map(int, rows))
-        if numbers and (numbers[-1] >= 100_000 or any(a >= b for a, b in zip(numbers, numbers[1:]))):
+        if numbers and (numbers[-1] >= 100_000 or not all(map(operator.lt, numbers, numbers[1:]))):
             raise _Slow
         self.rows = numbers[-1] if numbers else 0  # the lxml reader's grid has them all, merges see them
-        hidden = _HIDDEN.findall(region)
-        if len(hidden) != region.count(b"hidden="):
-            raise _Slow  # written otherwise (or "hidden=" inside a text): the lxml reader decides
+        hiding = region.count(b"hidden")
+        hidden = _HIDDEN.findall(region) if hiding else []
+        if len(hidden) != hiding:
+            raise _Slow  # written otherwise (hidden = "1", or "hidden" inside a text): the lxml reader
         self.hidden = [int(r) - 1 for r, flag in hidden if flag in (b"1", b"true")]
-        if b"<mergeCell" in xml[:start] or b"<mergeCell" in region:
+        if xml.find(b"<mergeCell", 0, end) >= 0:  # before or inside sheetData
             raise _Slow
         tail = xml[end:]
         self.merges = [m.group(1).decode("ascii", "replace") for m in _MERGE.finditer(tail)]
@@ -208,7 +226,7 @@ class _Scan:
             for m in pattern.finditer(region):
                 self._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None:
-            if any(form in region for form in (b"s='", b"s =", b"s= ")):
+            if (b"'" in region and b"s='" in region) or b"s =" in region or b"s= " in region:
                 raise _Slow  # a style attribute the scan would not see (or such a text: rare)
             for m in special_styles.finditer(region):
                 lt = region.rfind(b"<", 0, m.start())
