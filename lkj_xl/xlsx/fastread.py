@@ -215,7 +215,7 @@ class _Scan:
             raise _Slow
         # The cells the lxml reader's _cell reads: their start offsets in region.
         spans: set[int] = set()
-        for m in _FORMULA.finditer(region):
+        for m in _FORMULA.finditer(region) if b"f" in region else ():
             self._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None and _ZERO_STYLE.search(region):
             raise _Slow  # s="012" is style 12 to both readers, but not to the scan
@@ -274,7 +274,21 @@ class Rules:
 
 
 def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
-    """The grids of ``targets`` (sheet name, part), or None when the lxml reader must read them."""
+    """The grids of ``targets`` (sheet name, part), or None when the lxml reader must read them.
+
+    The cyclic garbage collector is paused meanwhile: python-calamine's rows and some 100,000 new
+    Cells would trigger it over and over (it walks every object made so far each time), and none of
+    them can form a cycle (build, check and rekap pause it for the whole report anyway)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_fast(pkg, targets, rules)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
     empty_strings = _shared_strings(pkg)
     if empty_strings is None:
         return None
@@ -301,10 +315,6 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
     except BaseException:  # noqa: BLE001 - its errors, a Rust panic: the lxml reader says what is wrong
         return None
     grids: dict[str, Grid] = {}
-    collecting = gc.isenabled()
-    # Some 100,000 new Cells would trigger the cyclic collector over and over (it walks every object
-    # made so far each time); none of them can form a cycle.
-    gc.disable()
     try:
         for name, scan in scans:
             if len(sheets[name]) > scan.rows:
@@ -321,9 +331,6 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
             grids[name] = grid
     except _Slow:
         return None
-    finally:
-        if collecting:
-            gc.enable()
     return grids
 
 
