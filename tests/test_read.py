@@ -147,3 +147,28 @@ def test_a_workbook_saved_as_strict_open_xml_is_refused_with_what_to_do(tmp_path
         assert "'Strict Open XML'" in result.output and "Excel Workbook (.xlsx)" in result.output
         assert "tidak ditemukan" not in result.output
     assert path.read_bytes() == out.getvalue()  # build left the file as it was
+
+
+def test_local_names_are_what_lxml_qname_gives():
+    """opc.local takes a tag's local name without building an etree.QName (the reader asks per cell):
+    the same for every element, comment and processing instruction of the example's XML parts."""
+    import zipfile
+    from pathlib import Path
+
+    from lxml import etree
+
+    from lkj_xl.xlsx.opc import local
+
+    example = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+    seen = 0
+    with zipfile.ZipFile(example) as zf:
+        for name in zf.namelist():
+            if name.endswith((".xml", ".rels")):
+                root = etree.fromstring(zf.read(name))
+                for node in root.iter():
+                    want = etree.QName(node.tag).localname if isinstance(node.tag, str) else ""
+                    assert local(node.tag) == want
+                    seen += 1
+    tree = etree.fromstring(b'<a xmlns="urn:x"><!-- catatan --><?lkj x?><b:c xmlns:b="urn:y"/></a>')
+    assert [local(n.tag) for n in tree.iter()] == ["a", "", "", "c"]
+    assert seen > 1000

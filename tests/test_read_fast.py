@@ -169,6 +169,9 @@ ODD_SHEETS = {
     "hidden_spaced": b'<row r="1" hidden = "1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>',
     "hidden_quoted": b'<row r="1" hidden=\'true\'><c r="A1"><v>1</v></c></row>',
     "row_number_not_first": b'<row spans="1:1" r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>',
+    # A cell inside a cell (well-formed XML, no such thing in SpreadsheetML) among cells with formulas.
+    "cell_inside_a_cell": b'<row r="1"><c r="A1"><f>1</f><c r="B1"><v>2</v></c><v>1</v></c>'
+    b'<c r="C1"><f>2</f><v>3</v></c><c r="D1"><f>3</f><v>4</v></c></row>',
     "comment_and_pi": b'<row r="1"><!-- catatan --><c r="A1"><?lkj x?><v>1</v></c></row>',
     "cdata_value": b'<row r="1"><c r="A1"><v><![CDATA[5]]></v></c></row>',
     "line_break_in_tag": b'<row r="1"><c r="A1"\n t="e"><v>#N/A</v></c></row>',
@@ -317,6 +320,26 @@ def test_a_percent_style_written_oddly(spelling):
     odd_data = W.replace_members(data, {"xl/worksheets/sheet1.xml": odd})
     assert_same(odd_data)
     assert read_grids(odd_data)[0][C.SHEET_KINERJA][2][0].percent
+
+
+def test_special_cells_are_parsed_together_as_they_are_one_by_one():
+    """The special cells' XML (each from its <c to its first </c>) is parsed in one go: the same
+    elements as a parse of each; when the pieces are not whole elements, the same refusal."""
+    from lxml import etree
+
+    from lkj_xl.xlsx import fastread
+
+    fragments = [
+        b'<c r="A1" s="3" t="str"><f>B1&amp;"x"</f><v>#N/A</v></c>',
+        b'<c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve"> a </t></r></is></c>',
+        b'<c r="C1"><f t="shared" si="0"/></c>',
+    ]
+    together = fastread._elements(fragments)
+    alone = [etree.fromstring(fragment) for fragment in fragments]
+    assert [etree.tostring(e) for e in together] == [etree.tostring(e) for e in alone]
+    nested = [b'<c r="A1"><f>1</f><c r="B1"><v>2</v></c>', b'<c r="C1"><f>2</f><v>3</v></c>']
+    with pytest.raises(fastread._Slow):
+        fastread._elements(nested)
 
 
 def test_no_shared_strings_part(tmp_path):

@@ -409,21 +409,15 @@ def _place_special_cells(
         if at < 0:
             raise _Slow
         spans.append((at, region.find(b"</c>", at) + 4))
-    done: set[int] = set()
-    parser = _fragment_parser()
+    ends: dict[int, int] = {}
     for start, end in spans:
-        if start in done:
-            continue
-        done.add(start)
-        fragment = region[start:end]
+        ends.setdefault(start, end)  # a cell found twice (a formula and a percent style) is read once
+    fragments = [region[start:end] for start, end in ends.items()]
+    for fragment, element in zip(fragments, _elements(fragments)):
         ref = _REF.match(fragment, 3)
         if ref is None:
             raise _Slow
         r, col = int(ref.group(2)) - 1, _column(ref.group(1))
-        try:
-            element = etree.fromstring(fragment, parser)
-        except etree.XMLSyntaxError:
-            raise _Slow from None
         cell = rules.read_cell(element, strings, rules.styles, rules.date1904)
         calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
         if cell is not None and cell.value is _CalamineStrings.MARK:
@@ -441,6 +435,26 @@ def _place_special_cells(
         if cell is None:
             while row and _empty(row[-1]):
                 row.pop()
+
+
+def _elements(fragments: list[bytes]) -> list[etree._Element]:
+    """Each fragment (one <c> element's XML) parsed: all in one parse under a wrapper, since a parse
+    per cell costs more than reading it. Each fragment ends at its cell's first </c>, so the wrapper
+    has one child per fragment exactly when each fragment is that one whole element; otherwise (a
+    <c> inside a <c>, a depth limit) they are parsed one by one, as before, and any error is _Slow."""
+    parser = _fragment_parser()
+    if len(fragments) > 1:
+        try:
+            wrapper = etree.fromstring(b"<x>" + b"".join(fragments) + b"</x>", parser)
+        except etree.XMLSyntaxError:
+            pass
+        else:
+            if len(wrapper) == len(fragments):
+                return list(wrapper)
+    try:
+        return [etree.fromstring(fragment, parser) for fragment in fragments]
+    except etree.XMLSyntaxError:
+        raise _Slow from None
 
 
 def _empty(cell: Cell) -> bool:
