@@ -334,12 +334,14 @@ def test_special_cells_are_parsed_together_as_they_are_one_by_one():
         b'<c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve"> a </t></r></is></c>',
         b'<c r="C1"><f t="shared" si="0"/></c>',
     ]
-    together = fastread._elements(fragments)
+    together = list(fastread._elements(fragments))
     alone = [etree.fromstring(fragment) for fragment in fragments]
     assert [etree.tostring(e) for e in together] == [etree.tostring(e) for e in alone]
     nested = [b'<c r="A1"><f>1</f><c r="B1"><v>2</v></c>', b'<c r="C1"><f>2</f><v>3</v></c>']
     with pytest.raises(fastread._Slow):
-        fastread._elements(nested)
+        list(fastread._elements(nested))
+    many = [b'<c r="A%d"><f>B%d*2</f><v>%d</v></c>' % (i, i, 2 * i) for i in range(1, 2501)]  # 3 batches
+    assert [etree.tostring(e) for e in fastread._elements(many)] == many
 
 
 def test_no_shared_strings_part(tmp_path):

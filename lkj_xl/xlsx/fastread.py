@@ -32,7 +32,7 @@ import io
 import operator
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -437,24 +437,26 @@ def _place_special_cells(
                 row.pop()
 
 
-def _elements(fragments: list[bytes]) -> list[etree._Element]:
-    """Each fragment (one <c> element's XML) parsed: all in one parse under a wrapper, since a parse
-    per cell costs more than reading it. Each fragment ends at its cell's first </c>, so the wrapper
-    has one child per fragment exactly when each fragment is that one whole element; otherwise (a
-    <c> inside a <c>, a depth limit) they are parsed one by one, as before, and any error is _Slow."""
+def _elements(fragments: list[bytes]) -> Iterator[etree._Element]:
+    """Each fragment (one <c> element's XML) parsed: a thousand at a time under a wrapper, since a
+    parse per cell costs more than reading it. Each fragment ends at its cell's first </c>, so the
+    wrapper has one child per fragment exactly when each fragment is that one whole element;
+    otherwise (a <c> inside a <c>) they are parsed one by one, as before, and any error is _Slow."""
     parser = _fragment_parser()
-    if len(fragments) > 1:
+    for at in range(0, len(fragments), 1000):
+        batch = fragments[at : at + 1000]
         try:
-            wrapper = etree.fromstring(b"<x>" + b"".join(fragments) + b"</x>", parser)
+            wrapper = etree.fromstring(b"<x>" + b"".join(batch) + b"</x>", parser)
         except etree.XMLSyntaxError:
             pass
         else:
-            if len(wrapper) == len(fragments):
-                return list(wrapper)
-    try:
-        return [etree.fromstring(fragment, parser) for fragment in fragments]
-    except etree.XMLSyntaxError:
-        raise _Slow from None
+            if len(wrapper) == len(batch):
+                yield from wrapper
+                continue
+        try:
+            yield from [etree.fromstring(fragment, parser) for fragment in batch]
+        except etree.XMLSyntaxError:
+            raise _Slow from None
 
 
 def _empty(cell: Cell) -> bool:
