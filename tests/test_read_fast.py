@@ -172,6 +172,8 @@ ODD_SHEETS = {
     # A cell inside a cell (well-formed XML, no such thing in SpreadsheetML) among cells with formulas.
     "cell_inside_a_cell": b'<row r="1"><c r="A1"><f>1</f><c r="B1"><v>2</v></c><v>1</v></c>'
     b'<c r="C1"><f>2</f><v>3</v></c><c r="D1"><f>3</f><v>4</v></c></row>',
+    # t="s" written as a character reference: shared string 0 to the lxml reader (libxml2 decodes it).
+    "character_reference_in_type": b'<row r="1"><c r="A1" t="&#115;"><v>0</v></c><c r="B1"><v>2</v></c></row>',
     "comment_and_pi": b'<row r="1"><!-- catatan --><c r="A1"><?lkj x?><v>1</v></c></row>',
     "cdata_value": b'<row r="1"><c r="A1"><v><![CDATA[5]]></v></c></row>',
     "line_break_in_tag": b'<row r="1"><c r="A1"\n t="e"><v>#N/A</v></c></row>',
@@ -308,15 +310,25 @@ def test_odd_shared_strings(change):
     assert_same(shared_strings(S.EXAMPLE.read_bytes(), change))
 
 
-@pytest.mark.parametrize("spelling", [b"s='%d'", b's = "%d"', b's= "%d"'])
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        lambda n: b"s='%s'" % n,
+        lambda n: b's = "%s"' % n,
+        lambda n: b's= "%s"' % n,
+        lambda n: b's="&#%d;%s"' % (n[0], n[1:]),  # its first digit as a character reference
+    ],
+    ids=["quotes", "spaces", "space_after", "character_reference"],
+)
 def test_a_percent_style_written_oddly(spelling):
     # every_kind's A3 holds 0,4071 in a percent format; its style attribute rewritten with single
-    # quotes or spaces, which the scan's ' s="N"' search does not see: the percent must not be lost.
+    # quotes, spaces or a character reference, which the scan's ' s="N"' search does not see: the
+    # percent must not be lost.
     data = xlsxwriter_book(every_kind)
     xml = W.members(data)["xl/worksheets/sheet1.xml"]
     style = re.search(rb'<c r="A3" s="([0-9]+)"', xml)
     assert style is not None
-    odd = xml.replace(style.group(0), b'<c r="A3" ' + spelling % int(style.group(1)), 1)
+    odd = xml.replace(style.group(0), b'<c r="A3" ' + spelling(style.group(1)), 1)
     odd_data = W.replace_members(data, {"xl/worksheets/sheet1.xml": odd})
     assert_same(odd_data)
     assert read_grids(odd_data)[0][C.SHEET_KINERJA][2][0].percent

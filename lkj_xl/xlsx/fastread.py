@@ -181,10 +181,12 @@ class _Scan:
             self.region = xml[open_end:end]
         region = self.region
         # Line breaks or tabs (inside tags they would hide attributes from the scan), CDATA
-        # (python-calamine reads <v><![CDATA[5]]></v> as empty): the lxml reader.
-        # (A one-byte search is a fast memchr: a longer needle is looked for only when its rarest byte
-        # is there.)
+        # (python-calamine reads <v><![CDATA[5]]></v> as empty), character references (libxml2 reads
+        # s="&#49;0" as style 10, the scan would not): the lxml reader. (A one-byte search is a fast
+        # memchr: a longer needle is looked for only when its rarest byte is there.)
         if b"\n" in region or b"\t" in region or b"\r" in region or (b"[" in region and b"<![" in region):
+            raise _Slow
+        if b"&" in region and b"&#" in region:
             raise _Slow
         if _SIMPLE_CELLS_ONLY.search(region):
             # Every <c> carries r= first (<color>, <charset>, <condense> are rich-text run properties).
