@@ -202,3 +202,28 @@ def test_pasted_texts_reach_the_word_report_as_excel_shows_them(tmp_path):
     text = "\n".join([p.text for p in document.paragraphs] + cells)
     assert "_x000D_" not in text.replace("ketik _x000D_ apa adanya", "") and "_x0007_" not in text
     assert "Nilai PDRB" in text
+
+
+def test_local_names_are_what_lxml_qname_gives():
+    """opc.local takes a tag's local name without building an etree.QName (the reader asks per cell):
+    the same for every element, comment and processing instruction of the example's XML parts."""
+    import zipfile
+    from pathlib import Path
+
+    from lxml import etree
+
+    from lkj_xl.xlsx.opc import local
+
+    example = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+    seen = 0
+    with zipfile.ZipFile(example) as zf:
+        for name in zf.namelist():
+            if name.endswith((".xml", ".rels")):
+                root = etree.fromstring(zf.read(name))
+                for node in root.iter():
+                    want = etree.QName(node.tag).localname if isinstance(node.tag, str) else ""
+                    assert local(node.tag) == want
+                    seen += 1
+    tree = etree.fromstring(b'<a xmlns="urn:x"><!-- catatan --><?lkj x?><b:c xmlns:b="urn:y"/></a>')
+    assert [local(n.tag) for n in tree.iter()] == ["a", "", "", "c"]
+    assert seen > 1000

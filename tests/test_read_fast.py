@@ -52,10 +52,13 @@ def outcome(read, data: bytes):
         grids, names = read(data)
     except Exception as exc:  # the same refusal, with the same message
         return type(exc).__name__, str(exc)
-    # Each cell as its value's type and its repr (so that NaN equals NaN).
+    # Each row as its type (a HiddenRow is hidden in Excel), each cell as its value's type and its repr
+    # (so that NaN equals NaN).
     typed = {
-        name: [[(type(cell.value).__name__, repr(cell)) for cell in row] for row in grid]
-        + [[("hidden columns", repr(sorted(getattr(grid, "hidden_columns", ()))))]]
+        name: [
+            (type(row).__name__, [(type(cell.value).__name__, repr(cell)) for cell in row]) for row in grid
+        ]
+        + [("hidden columns", repr(sorted(getattr(grid, "hidden_columns", ()))))]
         for name, grid in grids.items()
     }
     return typed, names
@@ -161,6 +164,17 @@ ODD_SHEETS = {
     "rows_out_of_order": b'<row r="5"><c r="A5"><v>5</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>'
     b'<row r="5"><c r="C5"><v>6</v></c></row>',
     "row_past_the_limit": b'<row r="1"><c r="A1"><v>1</v></c></row><row r="250000"/>',
+    # Rows hidden by hand or by an AutoFilter, however the attribute is written (lxml reads them all).
+    "hidden_rows": b'<row r="1" hidden="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="0"><c r="A2"><v>2</v></c>'
+    b'</row><row r="3" spans="1:1" hidden="true"><c r="A3"><v>3</v></c></row><row r="4" hidden="false"/>',
+    "hidden_spaced": b'<row r="1" hidden = "1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>',
+    "hidden_quoted": b'<row r="1" hidden=\'true\'><c r="A1"><v>1</v></c></row>',
+    "row_number_not_first": b'<row spans="1:1" r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>',
+    # A cell inside a cell (well-formed XML, no such thing in SpreadsheetML) among cells with formulas.
+    "cell_inside_a_cell": b'<row r="1"><c r="A1"><f>1</f><c r="B1"><v>2</v></c><v>1</v></c>'
+    b'<c r="C1"><f>2</f><v>3</v></c><c r="D1"><f>3</f><v>4</v></c></row>',
+    # t="s" written as a character reference: shared string 0 to the lxml reader (libxml2 decodes it).
+    "character_reference_in_type": b'<row r="1"><c r="A1" t="&#115;"><v>0</v></c><c r="B1"><v>2</v></c></row>',
     "comment_and_pi": b'<row r="1"><!-- catatan --><c r="A1"><?lkj x?><v>1</v></c></row>',
     "cdata_value": b'<row r="1"><c r="A1"><v><![CDATA[5]]></v></c></row>',
     "line_break_in_tag": b'<row r="1"><c r="A1"\n t="e"><v>#N/A</v></c></row>',
@@ -324,18 +338,50 @@ def test_odd_shared_strings(change):
     assert_same(shared_strings(S.EXAMPLE.read_bytes(), change))
 
 
-@pytest.mark.parametrize("spelling", [b"s='%d'", b's = "%d"', b's= "%d"'])
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        lambda n: b"s='%s'" % n,
+        lambda n: b's = "%s"' % n,
+        lambda n: b's= "%s"' % n,
+        lambda n: b's="&#%d;%s"' % (n[0], n[1:]),  # its first digit as a character reference
+    ],
+    ids=["quotes", "spaces", "space_after", "character_reference"],
+)
 def test_a_percent_style_written_oddly(spelling):
     # every_kind's A3 holds 0,4071 in a percent format; its style attribute rewritten with single
-    # quotes or spaces, which the scan's ' s="N"' search does not see: the percent must not be lost.
+    # quotes, spaces or a character reference, which the scan's ' s="N"' search does not see: the
+    # percent must not be lost.
     data = xlsxwriter_book(every_kind)
     xml = W.members(data)["xl/worksheets/sheet1.xml"]
     style = re.search(rb'<c r="A3" s="([0-9]+)"', xml)
     assert style is not None
-    odd = xml.replace(style.group(0), b'<c r="A3" ' + spelling % int(style.group(1)), 1)
+    odd = xml.replace(style.group(0), b'<c r="A3" ' + spelling(style.group(1)), 1)
     odd_data = W.replace_members(data, {"xl/worksheets/sheet1.xml": odd})
     assert_same(odd_data)
     assert read_grids(odd_data)[0][C.SHEET_KINERJA][2][0].percent
+
+
+def test_special_cells_are_parsed_together_as_they_are_one_by_one():
+    """The special cells' XML (each from its <c to its first </c>) is parsed in one go: the same
+    elements as a parse of each; when the pieces are not whole elements, the same refusal."""
+    from lxml import etree
+
+    from lkj_xl.xlsx import fastread
+
+    fragments = [
+        b'<c r="A1" s="3" t="str"><f>B1&amp;"x"</f><v>#N/A</v></c>',
+        b'<c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve"> a </t></r></is></c>',
+        b'<c r="C1"><f t="shared" si="0"/></c>',
+    ]
+    together = list(fastread._elements(fragments))
+    alone = [etree.fromstring(fragment) for fragment in fragments]
+    assert [etree.tostring(e) for e in together] == [etree.tostring(e) for e in alone]
+    nested = [b'<c r="A1"><f>1</f><c r="B1"><v>2</v></c>', b'<c r="C1"><f>2</f><v>3</v></c>']
+    with pytest.raises(fastread._Slow):
+        list(fastread._elements(nested))
+    many = [b'<c r="A%d"><f>B%d*2</f><v>%d</v></c>' % (i, i, 2 * i) for i in range(1, 2501)]  # 3 batches
+    assert [etree.tostring(e) for e in fastread._elements(many)] == many
 
 
 def test_no_shared_strings_part(tmp_path):

@@ -38,6 +38,7 @@ import subprocess
 import sys
 import time
 import zipfile
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -404,6 +405,25 @@ def test_unusual_xml_is_refused_cleanly(case, example, tmp_path):
     run = S.lkj("check", path)
     assert run.code in (0, 1, 2) and "Traceback" not in run.text, run.text[-1500:]
     assert run.code != 1 or " galat, " in run.err, run.text[-1500:]  # exit 1 only for findings
+
+
+def test_a_part_with_a_dtd_and_a_broken_end_is_refused_for_its_dtd(example):
+    """The package check names the first thing wrong in a part, streaming it: a DTD in its first MiB
+    comes before a checksum that fails only at its end (a part is inflated whole for speed; one
+    that cannot be is streamed again, so the refusal is the one it always was)."""
+    mem = W.members(example)
+    part = S.sheet_parts(mem)[C.SHEET_KINERJA]
+    xml = S.BILLION_LAUGHS + b" " * (3 * 1024 * 1024)  # past the first 1 MiB chunk
+    entries = [S.stored(n, d) for n, d in mem.items() if n != part]
+    entries.append({"name": part, "data": W.deflate(xml), "crc": zlib.crc32(xml) ^ 1, "size": len(xml)})
+    data = W.raw_zip(entries)
+    with pytest.raises(Exception, match=re.escape(DTD_REFUSED)):
+        check_package(data)
+    # the same part without the DTD: refused for its checksum, as before
+    plain = b"<worksheet/>" + b" " * (3 * 1024 * 1024)
+    entries[-1] = {"name": part, "data": W.deflate(plain), "crc": zlib.crc32(plain) ^ 1, "size": len(plain)}
+    with pytest.raises(Exception, match="is corrupt or truncated: part 'xl/worksheets/.*Bad CRC-32"):
+        check_package(W.raw_zip(entries))
 
 
 def test_row_numbered_zero_does_not_replace_another_row(example):

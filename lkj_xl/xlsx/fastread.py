@@ -29,9 +29,10 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import io
+import operator
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -49,14 +50,18 @@ _SIMPLE_CELLS_ONLY = re.compile(rb'<c(?! r="[A-Z][0-9]{1,5}")')
 # or one without a row (the two readers place those differently).
 _FAR = re.compile(rb'<c r="(?:[A-Z]{3}|[H-Z][A-Z]|G[S-Z]|[A-Z]{1,2}[0-9]{6})')
 _ODD_REF = re.compile(rb'<c r="(?:[^A-Z]|[A-Z]+[^0-9])')
-_ROW = re.compile(rb'<row r="([0-9]{1,9})"')
+# Every <row>, its number when written r="N" first (b"" otherwise: then the lxml reader reads it).
+_ROW = re.compile(rb'<row(?: r="([0-9]{1,9})")?')
 # A row's hidden attribute (r= comes first: _ROW checks it), hidden by hand or by an AutoFilter.
 _HIDDEN = re.compile(rb'<row r="([0-9]{1,9})"[^>]* hidden="(1|true|0|false)"')
 _FORMULA = re.compile(rb"<f[ >/]")
 # A <v> that is not a plain number the two readers take alike: an integer, or a decimal with at most
 # 16 characters whose last digit is not 0 (so no float rounding makes it whole: the lxml reader keeps
 # "5.0" a float). Everything else (texts, errors, "1E-07", "5 ", "1_000", <v></v>) is read from the XML.
-_NOT_A_PLAIN_NUMBER = re.compile(rb"<v>(?!(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)")
+# (Its first branch, a subset of the second, settles the common <v>1711</v> quicker.)
+_NOT_A_PLAIN_NUMBER = re.compile(
+    rb"<v>(?![0-9]{1,16}</v>|(?=[0-9.-]{1,16}</v>)-?[0-9]+(?:\.[0-9]*[1-9])?</v>)"
+)
 _INLINE = re.compile(rb"<is[ >/]")
 _ZERO_STYLE = re.compile(rb' s="0[0-9]')
 _REF = re.compile(rb'r="([A-Z]{1,3})([0-9]+)"')
@@ -99,12 +104,17 @@ def _column(letters: bytes) -> int:
     return index - 1
 
 
-_EMPTY_SI = (b"<si><t></t></si>", b"<si><t/></si>", b'<si><t xml:space="preserve"></t></si>', b"<si></si>")
+# An empty shared string, as Excel, LibreOffice and openpyxl write it.
+_EMPTY_SI = re.compile(rb'<si>(?:<t></t>|<t/>|<t xml:space="preserve"></t>)?</si>')
+_SPACES = (b" ", b"\t", b"\r", b"\n")
 
 
 def _shared_strings(pkg: Package) -> list[int] | None:
     """The indices of the empty shared strings, when python-calamine reads the shared strings part the
-    lxml reader reads and reads it the same way; None otherwise."""
+    lxml reader reads and reads it the same way; None otherwise.
+
+    (A search for one byte is a fast memchr: a longer needle is looked for only when its rarest
+    byte is there.)"""
     ours = pkg.target_of_type(pkg.workbook, RT_SHARED_STRINGS)
     ours = ours if ours is not None and pkg.has(ours) else None
     folder = posixpath.dirname(pkg.workbook)
@@ -117,33 +127,38 @@ def _shared_strings(pkg: Package) -> list[int] | None:
     if not _well_formed(sst):
         return None
     # python-calamine unescapes _xHHHH_, trims unpreserved whitespace and skips a self-closed <si/>.
-    if any(bad in sst for bad in (b"_x", b"<si/>", b"<si><rPh", b"<![CDATA[")):
+    if (b"_" in sst and b"_x" in sst) or b"<si/>" in sst or b"<si><rPh" in sst:
+        return None
+    if b"[" in sst and b"<![CDATA[" in sst:
         return None
     if sst.count(_MAIN) != 1 or sst.count(b"<t ") != sst.count(b'<t xml:space="preserve">'):
         return None
-    if any(b"<t>" + ws in sst for ws in (b" ", b"\t", b"\r", b"\n")):
+    spaces = [ws for ws in _SPACES if ws in sst]
+    if any(b"<t>" + ws in sst for ws in spaces):
         return None
-    for ws in (b" ", b"\t", b"\r", b"\n"):
+    for ws in spaces:
         at = sst.find(ws + b"</t>")
         while at >= 0:
             if not sst.startswith(b'<t xml:space="preserve">', sst.rfind(b"<t", 0, at)):
                 return None
             at = sst.find(ws + b"</t>", at + 1)
     # An empty string is "" to python-calamine, which is also what it gives for no cell: find them.
-    empty_texts = sst.count(b"<t></t>") + sst.count(b"<t/>") + sst.count(b'"preserve"></t>')
+    empty_texts = sst.count(b"<t/>")
+    if b"></t>" in sst:
+        empty_texts += sst.count(b"<t></t>") + sst.count(b'"preserve"></t>')
     if not empty_texts and b"<si></si>" not in sst:
         return []
     if sst.count(b"<si") != sst.count(b"<si>"):
         return None
     empty: list[int] = []
-    for form in _EMPTY_SI:
-        at = sst.find(form)
-        while at >= 0:
-            empty.append(sst.count(b"<si>", 0, at))
-            at = sst.find(form, at + 1)
+    index = seen = 0
+    for m in _EMPTY_SI.finditer(sst):
+        index += sst.count(b"<si>", seen, m.start())
+        seen = m.start()
+        empty.append(index)
     if len(empty) != empty_texts + sst.count(b"<si></si>"):
         return None  # an empty run inside a rich text
-    return sorted(empty)
+    return empty
 
 
 class _Scan:
@@ -169,8 +184,12 @@ class _Scan:
             self.region = xml[open_end:end]
         region = self.region
         # Line breaks or tabs (inside tags they would hide attributes from the scan), CDATA
-        # (python-calamine reads <v><![CDATA[5]]></v> as empty): the lxml reader.
-        if b"\n" in region or b"\t" in region or b"\r" in region or b"<![" in region:
+        # (python-calamine reads <v><![CDATA[5]]></v> as empty), character references (libxml2 reads
+        # s="&#49;0" as style 10, the scan would not): the lxml reader. (A one-byte search is a fast
+        # memchr: a longer needle is looked for only when its rarest byte is there.)
+        if b"\n" in region or b"\t" in region or b"\r" in region or (b"[" in region and b"<![" in region):
+            raise _Slow
+        if b"&" in region and b"&#" in region:
             raise _Slow
         if _SIMPLE_CELLS_ONLY.search(region):
             # Every <c> carries r= first (<color>, <charset>, <condense> are rich-text run properties).
@@ -182,17 +201,18 @@ class _Scan:
         # Rows strictly in order and below 100,000: the lxml reader replaces a repeated row and refuses
         # rows past MAX_ROWS, python-calamine would merge and place them.
         rows = _ROW.findall(region)
-        if len(rows) != region.count(b"<row"):
+        if b"" in rows:
             raise _Slow
         numbers = list(map(int, rows))
-        if numbers and (numbers[-1] >= 100_000 or any(a >= b for a, b in zip(numbers, numbers[1:]))):
+        if numbers and (numbers[-1] >= 100_000 or not all(map(operator.lt, numbers, numbers[1:]))):
             raise _Slow
         self.rows = numbers[-1] if numbers else 0  # the lxml reader's grid has them all, merges see them
-        hidden = _HIDDEN.findall(region)
-        if len(hidden) != region.count(b"hidden="):
-            raise _Slow  # written otherwise (or "hidden=" inside a text): the lxml reader decides
+        hiding = region.count(b"hidden")
+        hidden = _HIDDEN.findall(region) if hiding else []
+        if len(hidden) != hiding:
+            raise _Slow  # written otherwise (hidden = "1", or "hidden" inside a text): the lxml reader
         self.hidden = [int(r) - 1 for r, flag in hidden if flag in (b"1", b"true")]
-        if b"<mergeCell" in xml[:start] or b"<mergeCell" in region:
+        if xml.find(b"<mergeCell", 0, end) >= 0:  # before or inside sheetData
             raise _Slow
         self.hidden_columns = _hidden_columns(xml[:start])
         tail = xml[end:]
@@ -201,7 +221,7 @@ class _Scan:
             raise _Slow
         # The cells the lxml reader's _cell reads: their start offsets in region.
         spans: set[int] = set()
-        for m in _FORMULA.finditer(region):
+        for m in _FORMULA.finditer(region) if b"f" in region else ():
             self._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None and _ZERO_STYLE.search(region):
             raise _Slow  # s="012" is style 12 to both readers, but not to the scan
@@ -212,7 +232,7 @@ class _Scan:
             for m in pattern.finditer(region):
                 self._span(region.rfind(b"<c ", 0, m.start()), spans)
         if special_styles is not None:
-            if any(form in region for form in (b"s='", b"s =", b"s= ")):
+            if (b"'" in region and b"s='" in region) or b"s =" in region or b"s= " in region:
                 raise _Slow  # a style attribute the scan would not see (or such a text: rare)
             for m in special_styles.finditer(region):
                 lt = region.rfind(b"<", 0, m.start())
@@ -281,7 +301,21 @@ class Rules:
 
 
 def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
-    """The grids of ``targets`` (sheet name, part), or None when the lxml reader must read them."""
+    """The grids of ``targets`` (sheet name, part), or None when the lxml reader must read them.
+
+    The cyclic garbage collector is paused meanwhile: python-calamine's rows and some 100,000 new
+    Cells would trigger it over and over (it walks every object made so far each time), and none of
+    them can form a cycle (build, check and rekap pause it for the whole report anyway)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_fast(pkg, targets, rules)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dict[str, Grid] | None:
     empty_strings = _shared_strings(pkg)
     if empty_strings is None:
         return None
@@ -308,10 +342,6 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
     except BaseException:  # noqa: BLE001 - its errors, a Rust panic: the lxml reader says what is wrong
         return None
     grids: dict[str, Grid] = {}
-    collecting = gc.isenabled()
-    # Some 100,000 new Cells would trigger the cyclic collector over and over (it walks every object
-    # made so far each time); none of them can form a cycle.
-    gc.disable()
     try:
         for name, scan in scans:
             if len(sheets[name]) > scan.rows:
@@ -328,9 +358,6 @@ def read_fast(pkg: Package, targets: list[tuple[str, str]], rules: Rules) -> dic
             grids[name] = rules.hidden_columns(grid, scan.hidden_columns)
     except _Slow:
         return None
-    finally:
-        if collecting:
-            gc.enable()
     return grids
 
 
@@ -409,21 +436,15 @@ def _place_special_cells(
         if at < 0:
             raise _Slow
         spans.append((at, region.find(b"</c>", at) + 4))
-    done: set[int] = set()
-    parser = _fragment_parser()
+    ends: dict[int, int] = {}
     for start, end in spans:
-        if start in done:
-            continue
-        done.add(start)
-        fragment = region[start:end]
+        ends.setdefault(start, end)  # a cell found twice (a formula and a percent style) is read once
+    fragments = [region[start:end] for start, end in ends.items()]
+    for fragment, element in zip(fragments, _elements(fragments)):
         ref = _REF.match(fragment, 3)
         if ref is None:
             raise _Slow
         r, col = int(ref.group(2)) - 1, _column(ref.group(1))
-        try:
-            element = etree.fromstring(fragment, parser)
-        except etree.XMLSyntaxError:
-            raise _Slow from None
         cell = rules.read_cell(element, strings, rules.styles, rules.date1904)
         calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
         if cell is not None and cell.value is _CalamineStrings.MARK:
@@ -441,6 +462,28 @@ def _place_special_cells(
         if cell is None:
             while row and _empty(row[-1]):
                 row.pop()
+
+
+def _elements(fragments: list[bytes]) -> Iterator[etree._Element]:
+    """Each fragment (one <c> element's XML) parsed: a thousand at a time under a wrapper, since a
+    parse per cell costs more than reading it. Each fragment ends at its cell's first </c>, so the
+    wrapper has one child per fragment exactly when each fragment is that one whole element;
+    otherwise (a <c> inside a <c>) they are parsed one by one, as before, and any error is _Slow."""
+    parser = _fragment_parser()
+    for at in range(0, len(fragments), 1000):
+        batch = fragments[at : at + 1000]
+        try:
+            wrapper = etree.fromstring(b"<x>" + b"".join(batch) + b"</x>", parser)
+        except etree.XMLSyntaxError:
+            pass
+        else:
+            if len(wrapper) == len(batch):
+                yield from wrapper
+                continue
+        try:
+            yield from [etree.fromstring(fragment, parser) for fragment in batch]
+        except etree.XMLSyntaxError:
+            raise _Slow from None
 
 
 def _empty(cell: Cell) -> bool:

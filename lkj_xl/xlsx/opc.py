@@ -70,8 +70,11 @@ def m(tag: str) -> str:
 
 
 def local(tag: object) -> str:
-    """Local name of an element's tag ("" for comments and processing instructions)."""
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """Local name of an element's tag ("" for comments and processing instructions).
+
+    A parsed element's tag is "{namespace}name" or "name", and no XML name holds a "}": what
+    ``etree.QName(tag).localname`` gives, without building a QName (the reader asks per cell)."""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def int_attr(value: object, default: int = 0) -> int:

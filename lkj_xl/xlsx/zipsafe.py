@@ -169,7 +169,20 @@ def iter_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str | None
 
 
 def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str | None) -> bytes:
-    return b"".join(iter_member(zf, info, filename))
+    """The member inflated whole: what :func:`iter_member` gives, joined, with its refusals (one read
+    up to the first whole chunk past the limit, as far as iter_member reads before it refuses)."""
+    limit = min(info.file_size, MAX_PART_SIZE)
+    try:
+        with zf.open(info) as fh:
+            data = fh.read((limit // _CHUNK + 1) * _CHUNK)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        raise PackageError(
+            f"{label(filename)} is corrupt or truncated: part '{info.filename}' cannot be read ({exc}).",
+            filename,
+        ) from None
+    if len(data) > limit:
+        raise _bomb(filename, info.filename, len(data), limit)
+    return data
 
 
 def _is_xml_part(name: str) -> bool:
@@ -212,8 +225,8 @@ def scan_xml_chunks(chunks: Iterable[bytes], part: str, filename: str | None) ->
                     )
         if decoder is not None:
             chunk = decoder.decode(raw).encode("utf-8", "replace")
-        window = tail + chunk
-        if _DTD_RE.search(window):
+        window = tail + chunk if tail else chunk
+        if b"!" in window and _DTD_RE.search(window):  # (a one-byte search is a fast memchr)
             raise _dtd_error(filename, part)
         tail = window[-32:]
 
@@ -266,20 +279,29 @@ def scan_members(zf: zipfile.ZipFile, filename: str | None, keep: dict[str, byte
 
     for info in zf.infolist():
         chunks = counted(iter_member(zf, info, filename))
-        if _is_xml_part(info.filename):
-            if keep is not None and kept + info.file_size <= KEEP_TOTAL_SIZE:
-                pieces: list[bytes] = []
-                scan_xml_chunks(_collected(chunks, pieces), info.filename, filename)
-                keep[info.filename] = b"".join(pieces)
-                kept += len(keep[info.filename])
-            else:
-                scan_xml_chunks(chunks, info.filename, filename)
-        else:
+        if not _is_xml_part(info.filename):
             for _chunk in chunks:
                 pass
+        elif keep is None or kept + info.file_size > KEEP_TOTAL_SIZE:
+            scan_xml_chunks(chunks, info.filename, filename)
+        else:
+            # Inflated whole (no pieces to join), then checked in iter_member's chunks. A member that
+            # cannot be read is streamed instead, which refuses it as always (a DTD before a later
+            # corruption).
+            try:
+                data = read_member(zf, info, filename)
+            except PackageError:
+                scan_xml_chunks(chunks, info.filename, filename)
+                raise
+            scan_xml_chunks(counted(_pieces(data)), info.filename, filename)
+            keep[info.filename] = data
+            kept += len(data)
 
 
-def _collected(chunks: Iterable[bytes], pieces: list[bytes]) -> Iterator[bytes]:
-    for chunk in chunks:
-        pieces.append(chunk)
-        yield chunk
+def _pieces(data: bytes) -> Iterator[bytes]:
+    """``data`` in the chunks iter_member inflates it in (so scan_xml_chunks sees the same windows)."""
+    if len(data) <= _CHUNK:
+        yield data
+    else:
+        for at in range(0, len(data), _CHUNK):
+            yield data[at : at + _CHUNK]
