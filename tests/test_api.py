@@ -82,7 +82,7 @@ def test_frames_say_whose_report_each_row_is():
 
     frames = lkj_xl.to_frames(lkj_xl.load_report(EXAMPLE))
     indikator = frames["indikator"]
-    assert list(indikator.columns[:3]) == ["perangkat_daerah", "tahun", "triwulan"]
+    assert list(indikator.columns[:4]) == ["pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan"]
     # The example: 41 indicators of the Dinas Koperasi, UKM, Perindustrian dan Perdagangan, TW II 2025.
     assert len(indikator) == 41
     assert set(indikator["perangkat_daerah"]) == {"Dinas Koperasi, UKM, Perindustrian dan Perdagangan"}

@@ -18,6 +18,53 @@ from lkj_xl.core.model import IndicatorResult, Pembanding, Report, SummaryGroup,
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 # Columns of the JSON (and the DataFrames) that the CSV tables leave out: their columns are pinned.
 JSON_ONLY = {"efisiensi": ("status",)}
+_QUARTERS = ("realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4")
+_PEMBANDING = (
+    "tahun_lalu",
+    "selisih",
+    "perubahan_persen",
+    "membaik",
+    "target_renstra",
+    "capaian_renstra",
+    "standar_nasional",
+    "capaian_standar",
+)
+_KRITERIA_COLUMNS = tuple("_".join(k.casefold().split()) for k in c.KRITERIA)
+# The columns of each table as table_rows gives them, for a table without rows (the CSV's header, the
+# DataFrame's columns); the indikator table has realisasi_<year> after the quarters when a workbook
+# has earlier years' realisation.
+COLUMNS = {
+    "indikator": (
+        *("kode", "tingkat", "kode_induk", "uraian", "indikator", "satuan", "polaritas", "jenis_realisasi"),
+        *("target", "realisasi", "status", "capaian", "kriteria", "keterangan", "formulasi", "sumber_data"),
+        *_QUARTERS,
+        *_PEMBANDING,
+    ),
+    "anggaran": ("kode", "program", "kode_sasaran", "pagu", "realisasi", "penyerapan", "status"),
+    "efisiensi": (
+        *("kode", "tingkat", "uraian", "capaian", "pagu", "realisasi_anggaran", "penyerapan", "efisiensi"),
+        "status",
+    ),
+    "ringkasan": (
+        *("tingkat", "jumlah", "tercapai", "belum_tercapai", "belum_diketahui", "galat"),
+        *_KRITERIA_COLUMNS,
+    ),
+    "hierarki": (
+        *("jalur", "kedalaman", "tingkat", "kode", "kode_induk", "uraian", "capaian_node", "kriteria_node"),
+        *("indikator", "satuan", "target", "realisasi", "status", "capaian", "kriteria"),
+    ),
+    "pemeriksaan": ("tingkat", "sheet", "sel", "pesan"),
+}
+# The DataFrames' dtypes (to_frames), by column: figures float64 (NaN where unknown, also in a column
+# no row of a workbook knows, so many agencies' frames stack into number columns), counts and years
+# nullable Int64, membaik nullable boolean; texts as pandas makes them.
+_FLOATS = frozenset(
+    (
+        *("target", "realisasi", "capaian", "capaian_node", "pagu", "realisasi_anggaran", "penyerapan"),
+        *("efisiensi", *_QUARTERS, *(k for k in _PEMBANDING if k != "membaik")),
+    )
+)
+_INTEGERS = frozenset(("tahun", "triwulan", "kedalaman", *COLUMNS["ringkasan"][1:]))
 
 
 def to_dict(report: Report) -> dict[str, Any]:
@@ -208,19 +255,45 @@ def to_frames(report: Report) -> dict[str, Any]:
     pemeriksaan).
 
     For analysts combining many agencies' reports (e.g. Bappeda): every row starts with
-    ``perangkat_daerah``, ``tahun`` and ``triwulan``, so ``pd.concat`` of the frames of every workbook
-    is one table. pandas is imported only here.
+    ``pemerintah_daerah``, ``perangkat_daerah``, ``tahun`` and ``triwulan``, so ``pd.concat`` of the
+    frames of every workbook is one table. Figures are float64 (percent as 0-100, rupiah whole; NaN
+    where unknown, the reason in ``status``), counts, years and quarters nullable Int64, ``membaik``
+    nullable boolean, whatever a workbook leaves empty; a table without rows keeps its columns.
+    pandas is imported only here.
     """
     import pandas as pd
 
     s = report.settings
-    # Every row says whose report it is, so the frames of many agencies concatenate into one table.
-    whose = {"perangkat_daerah": s.perangkat_daerah, "tahun": s.tahun, "triwulan": s.triwulan}
+    # Every row says whose report it is, so the frames of many agencies concatenate into one table
+    # (every Pemda has its Dinas Pendidikan: pemerintah_daerah tells them apart).
+    whose = {
+        "pemerintah_daerah": s.pemerintah_daerah,
+        "perangkat_daerah": s.perangkat_daerah,
+        "tahun": s.tahun,
+        "triwulan": s.triwulan,
+    }
     frames = {}
     for table in CSV_TABLES:
-        rows = [{**whose, **row} for row in table_rows(report, table)]
-        frames[table] = pd.DataFrame(rows, columns=list(rows[0]) if rows else list(whose))
+        rows = table_rows(report, table)
+        data = {key: [value] * len(rows) for key, value in whose.items()}
+        data.update({key: [row[key] for row in rows] for key in columns_of(table, rows)})
+        frames[table] = pd.DataFrame(
+            {key: pd.Series(values, dtype=_dtype(key)) for key, values in data.items()}
+        )
     return frames
+
+
+def columns_of(table: str, rows: list[dict[str, Any]]) -> list[str]:
+    """The columns of ``table``: its rows' keys, or without rows the table's own (COLUMNS)."""
+    return list(rows[0]) if rows else list(COLUMNS[table])
+
+
+def _dtype(column: str) -> str | None:
+    if column in _FLOATS or (column.startswith("realisasi_") and column[-4:].isdigit()):
+        return "float64"
+    if column in _INTEGERS:
+        return "Int64"
+    return "boolean" if column == "membaik" else None
 
 
 # Display of a column in an Excel-id CSV, as the output sheets show it.
@@ -240,8 +313,6 @@ _UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "B
 
 
 _CAPAIAN = {"capaian", "capaian_mentah", "capaian_node", "capaian_renstra", "capaian_standar"}
-# An indicator's quarters (indikator, hierarki).
-_QUARTERS = ("realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4")
 
 
 def _sheet_texts(report: Report, table: str) -> list[dict[str, Any]]:
@@ -340,10 +411,10 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
     Formula-like texts are neutralised in both forms.
     """
     rows = table_rows(report, table)
+    fields = [k for k in columns_of(table, rows) if k not in JSON_ONLY.get(table, ())]
     if table in JSON_ONLY:
         rows = [{k: v for k, v in row.items() if k not in JSON_ONLY[table]} for row in rows]
     buffer = io.StringIO()
-    fields = list(rows[0]) if rows else []
     if excel_id:
         buffer.write("\ufeff")
         writer = csv.DictWriter(buffer, fieldnames=fields, delimiter=";", lineterminator="\r\n")

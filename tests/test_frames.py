@@ -1,0 +1,153 @@
+"""The DataFrames an analyst at a Bappeda works with (``lkj_xl.to_frames``): one agency's tables,
+then many agencies' stacked with ``pd.concat``, as a notebook does it.
+
+Every figure below is worked out by hand from the cells typed in the workbooks.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.core.export import JSON_ONLY, to_csv
+from lkj_xl.xlsx.template import new_workbook
+
+FIGURES = (
+    "target",
+    "realisasi",
+    "capaian",
+    "realisasi_tw1",
+    "realisasi_tw2",
+    "realisasi_tw3",
+    "realisasi_tw4",
+    "tahun_lalu",
+    "selisih",
+    "perubahan_persen",
+    "target_renstra",
+    "capaian_renstra",
+    "standar_nasional",
+    "capaian_standar",
+)
+
+
+def _workbook(path, pemda: str, *, tahun_lalu: object = None) -> None:
+    """Dinas Pendidikan of ``pemda``: one Tujuan, typed the way staff type it."""
+    row: dict[str, object] = {
+        "Kode": "T1",
+        "Tingkat": "Tujuan",
+        "Uraian": "Meningkatnya mutu pendidikan",
+        "Indikator": "Angka partisipasi sekolah",
+        "Satuan": "%",
+        "Target": "80%",
+        "Realisasi TW I": "30%",
+        "Realisasi TW II": "40%",
+    }
+    if tahun_lalu is not None:
+        row[c.H_REALISASI_TAHUN_LALU] = tahun_lalu
+    new_workbook(
+        path,
+        pengaturan={c.P_PEMDA: pemda, c.P_OPD: "Dinas Pendidikan", c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+        kinerja=[row],
+        anggaran=[
+            {
+                "Kode": "T1",
+                "Program": "Program pendidikan",
+                "Pagu": "Rp 1.000.000",
+                "Realisasi TW I": "250.000",
+            }
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def frames(tmp_path_factory):
+    root = tmp_path_factory.mktemp("frames")
+    _workbook(root / "kab.xlsx", "Kabupaten Uji", tahun_lalu="60%")
+    _workbook(root / "kota.xlsx", "Kota Uji")
+    return [lkj_xl.to_frames(lkj_xl.load_report(root / name)) for name in ("kab.xlsx", "kota.xlsx")]
+
+
+def test_figures_are_numbers_even_where_none_is_known(frames):
+    # Kota Uji typed no Realisasi Tahun Lalu and no quarter after TW II: those figures are unknown
+    # (NaN), in number columns that add up, compare and average; never object columns of None.
+    for agency in frames:
+        indikator = agency["indikator"]
+        for column in FIGURES:
+            assert indikator[column].dtype == "float64", column
+        assert str(indikator["membaik"].dtype) == "boolean"
+        assert str(indikator["tahun"].dtype) == str(indikator["triwulan"].dtype) == "Int64"
+        for table in ("anggaran", "efisiensi"):
+            for column in ("pagu", "penyerapan"):
+                assert agency[table][column].dtype == "float64", (table, column)
+    kota = frames[1]["indikator"].iloc[0]
+    assert pd.isna(kota["tahun_lalu"]) and pd.isna(kota["realisasi_tw3"]) and pd.isna(kota["membaik"])
+
+
+def test_many_agencies_stack_into_one_table_with_numbers(frames):
+    indikator = pd.concat([f["indikator"] for f in frames], ignore_index=True)
+    for column in FIGURES:
+        assert indikator[column].dtype == "float64", column
+    # Kumulatif 30 + 40 = 70 of 80 -> capaian 87,5 in both; Kabupaten Uji's 70 against last year's 60:
+    # selisih 10, perubahan 10 / 60 * 100 = 16,67 %, membaik (Positif).
+    assert indikator["capaian"].tolist() == [87.5, 87.5]
+    assert indikator["selisih"].tolist()[0] == 10
+    assert indikator["perubahan_persen"].tolist()[0] == pytest.approx(100 / 6, rel=1e-12)
+    assert indikator["membaik"].tolist()[0] is True
+    # Every Pemda has a Dinas Pendidikan: the two are told apart by pemerintah_daerah.
+    per_agency = indikator.groupby(["pemerintah_daerah", "perangkat_daerah"])["capaian"].mean()
+    assert per_agency.to_dict() == {
+        ("Kabupaten Uji", "Dinas Pendidikan"): 87.5,
+        ("Kota Uji", "Dinas Pendidikan"): 87.5,
+    }
+    assert indikator.groupby("pemerintah_daerah")["selisih"].mean().tolist()[0] == 10
+    # Budget: 250.000 of 1.000.000 -> 25 % in each.
+    anggaran = pd.concat([f["anggaran"] for f in frames], ignore_index=True)
+    assert anggaran.groupby("pemerintah_daerah")["penyerapan"].sum().to_dict() == {
+        "Kabupaten Uji": 25.0,
+        "Kota Uji": 25.0,
+    }
+
+
+def test_a_table_without_rows_keeps_its_columns(tmp_path):
+    # A clean workbook: no findings. Its Pemeriksaan still has the columns an analyst filters on, in
+    # the DataFrame and in the CSV (pandas.read_csv of a file without a header fails).
+    path = tmp_path / "bersih.xlsx"
+    new_workbook(
+        path,
+        pengaturan={c.P_PEMDA: "Kota Uji", c.P_OPD: "Dinas Bersih", c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+        kinerja=[],
+        anggaran=[],
+    )
+    report = lkj_xl.load_report(path)
+    frames = lkj_xl.to_frames(report)
+    pemeriksaan = frames["pemeriksaan"]
+    assert len(pemeriksaan) == 0
+    assert list(pemeriksaan.columns) == [
+        "pemerintah_daerah",
+        "perangkat_daerah",
+        "tahun",
+        "triwulan",
+        "tingkat",
+        "sheet",
+        "sel",
+        "pesan",
+    ]
+    assert pemeriksaan[pemeriksaan["tingkat"] == "galat"].empty
+    for table, frame in frames.items():
+        assert len(frame) == 0 and len(frame.columns) > 4, table
+        in_csv = [k for k in frame.columns[4:] if k not in JSON_ONLY.get(table, ())]
+        assert list(pd.read_csv(io.StringIO(to_csv(report, table))).columns) == in_csv, table
+
+
+def test_the_columns_of_a_table_without_rows_are_those_of_its_rows():
+    from lkj_xl.core.export import COLUMNS, table_rows
+    from tests.common import EXAMPLE
+
+    report = lkj_xl.load_report(EXAMPLE)  # every table has rows; the indikator realisasi_2023, _2024
+    for table, columns in COLUMNS.items():
+        keys = [k for k in table_rows(report, table)[0] if not (k[-4:].isdigit() and k[-5] == "_")]
+        assert keys == list(columns), table
