@@ -151,3 +151,42 @@ def test_the_columns_of_a_table_without_rows_are_those_of_its_rows():
     for table, columns in COLUMNS.items():
         keys = [k for k in table_rows(report, table)[0] if not (k[-4:].isdigit() and k[-5] == "_")]
         assert keys == list(columns), table
+
+
+def test_the_rekap_csv_read_as_the_readme_says_gives_the_dataframes(tmp_path):
+    # Kode typed the way Bappeda numbers its nodes: 1 and 1.10 (not 1.1). Read with the README's
+    # dtype, the CSV holds the codes as text and the figures as the DataFrame has them.
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    rows = [
+        {"Kode": "1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Indeks", "Satuan": "%",
+         "Target": "80%", "Realisasi TW I": "40%", "Realisasi TW II": "20%"},
+        {"Kode": "1.10", "Tingkat": "Sasaran", "Kode Induk": "1", "Uraian": "Sasaran sepuluh",
+         "Indikator": "Persentase", "Satuan": "%", "Target": "80%", "Realisasi TW I": "30%"},
+    ]  # fmt: skip
+    budget = [
+        {
+            "Kode": "P1",
+            "Program": "Program",
+            "Kode Sasaran": "1.10",
+            "Pagu": "Rp 3.000",
+            "Realisasi TW I": "1.000",
+        }
+    ]
+    settings = {c.P_PEMDA: "Kota Uji", c.P_OPD: "Dinas Kode", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(tmp_path / "kode.xlsx", pengaturan=settings, kinerja=rows, anggaran=budget)
+    result = lkj_xl.rekap([tmp_path / "kode.xlsx"], jobs=1)
+    run = CliRunner().invoke(
+        main, ["rekap", str(tmp_path / "kode.xlsx"), "--format", "csv", "-o", str(tmp_path / "csv")]
+    )
+    assert run.exit_code in (0, 1), run.output
+    as_text = {"kode": str, "kode_induk": str, "kode_sasaran": str}
+    indikator = pd.read_csv(tmp_path / "csv" / "indikator.csv", dtype=as_text, keep_default_na=False)
+    assert indikator["kode"].tolist() == result.indikator["kode"].tolist() == ["1", "1.10"]
+    # T1 Kumulatif 40 + 20 = 60 of 80: 75; S1.10 30 of 80: 37,5; penyerapan 1.000 / 3.000 * 100.
+    assert pd.read_csv(tmp_path / "csv" / "indikator.csv")["capaian"].tolist() == [75.0, 37.5]
+    program = pd.read_csv(tmp_path / "csv" / "program.csv", dtype=as_text)
+    assert program["kode_sasaran"].tolist() == ["1.10"]
+    assert program["penyerapan"].tolist() == result.program["penyerapan"].tolist() == [100 / 3]
