@@ -390,9 +390,11 @@ _NUMBER_KINDS = ("decimal", "percent", "rupiah", "efisiensi")
 
 def _frame(columns: Sequence[core.Column], data: dict[str, list[Any]]) -> pd.DataFrame:
     """A DataFrame with a dtype per column kind: counts as nullable integers (NA where unknown),
-    figures as floats (NaN where unknown), texts as pandas makes them (its string dtype)."""
+    figures as floats (NaN where unknown), texts in pandas' dtype for texts (its string dtype), also
+    a column without any (a status no row has, the warnings of a set without any)."""
     import pandas as pd
 
+    text = pd.Series(["x"]).dtype  # str from pandas 3 (NaN where unknown), object before
     series = {}
     for col in columns:
         values = data[col.key]
@@ -401,7 +403,7 @@ def _frame(columns: Sequence[core.Column], data: dict[str, list[Any]]) -> pd.Dat
         elif col.kind in _NUMBER_KINDS:
             series[col.key] = pd.array([float("nan") if v is None else v for v in values], dtype="float64")
         else:
-            series[col.key] = pd.array(values, dtype=object)
+            series[col.key] = pd.array(values, dtype=text)
     return pd.DataFrame(series, columns=[col.key for col in columns])
 
 
@@ -555,8 +557,16 @@ def _table_bytes(
     frame: pd.DataFrame, columns: Sequence[core.Column], fmt: str, excel_id: bool = False
 ) -> bytes:
     if fmt == "parquet":
+        import pyarrow as pa
+
+        # A text column without any text (object of None under pandas 2) is text, not Parquet's null
+        # type, which a dataset of several rekaps cannot cast another quarter's texts to.
+        schema = pa.Schema.from_pandas(frame, preserve_index=False)
+        for i, spec in enumerate(schema):
+            if pa.types.is_null(spec.type):
+                schema = schema.set(i, spec.with_type(pa.large_string()))
         buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
+        frame.to_parquet(buffer, index=False, schema=schema)
         return buffer.getvalue()
     from lkj_xl.core.export import neutralize
 

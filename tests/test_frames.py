@@ -190,3 +190,62 @@ def test_the_rekap_csv_read_as_the_readme_says_gives_the_dataframes(tmp_path):
     program = pd.read_csv(tmp_path / "csv" / "program.csv", dtype=as_text)
     assert program["kode_sasaran"].tolist() == ["1.10"]
     assert program["penyerapan"].tolist() == result.program["penyerapan"].tolist() == [100 / 3]
+
+
+def test_two_quarters_of_parquet_read_as_one_dataset(tmp_path):
+    # TW I: every budget cell readable, no warning; TW II: Realisasi TW II typed "12,3,4", a galat
+    # (Semua Program's status "Galat (Anggaran!...)"). Read together as a dataset, as analysts keep a
+    # rekap per quarter: the status column is text in both (it was Parquet's null type in TW I, and
+    # pyarrow refused to cast TW II's texts to it).
+    pyarrow = pytest.importorskip("pyarrow")
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    from lkj_xl.agencies import write
+
+    rows = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Indeks", "Satuan": "%",
+         "Target": "80%", "Realisasi TW I": "40%"},
+    ]  # fmt: skip
+    for triwulan, tw2 in ((1, None), (2, "12,3,4")):
+        budget = {
+            "Kode": "P1",
+            "Program": "Program satu",
+            "Pagu": "Rp 1.000.000",
+            "Realisasi TW I": "250.000",
+        }
+        if tw2 is not None:
+            budget["Realisasi TW II"] = tw2
+        settings = {c.P_PEMDA: "Kota Uji", c.P_OPD: "Dinas Uji", c.P_TAHUN: 2025, c.P_TRIWULAN: triwulan}
+        new_workbook(tmp_path / f"tw{triwulan}.xlsx", pengaturan=settings, kinerja=rows, anggaran=[budget])
+        result = lkj_xl.rekap([tmp_path / f"tw{triwulan}.xlsx"], jobs=1)
+        # The same dtype as every other text column, whether or not a row has a status.
+        text = result.program["kode"].dtype
+        assert result.program["status"].dtype == text
+        assert result.peringatan["pesan"].dtype == text and result.peringatan["jenis"].dtype == text
+        write(result, "parquet", tmp_path / f"rekap-tw{triwulan}")
+    first = pq.read_schema(tmp_path / "rekap-tw1" / "program.parquet").field("status").type
+    assert pyarrow.types.is_string(first) or pyarrow.types.is_large_string(first)
+    both = ds.dataset([tmp_path / f"rekap-tw{q}" / "program.parquet" for q in (1, 2)]).to_table().to_pandas()
+    status = [None if pd.isna(v) else v for v in both["status"]]
+    assert status[0] is None and status[1].startswith("Galat (Anggaran!")
+    # 250.000 of 1.000.000 in TW I: 25 %; TW II's realisasi is a galat: no penyerapan.
+    assert both["penyerapan"].tolist()[0] == 25 and pd.isna(both["penyerapan"].tolist()[1])
+
+
+def test_a_text_column_without_texts_is_text_in_parquet_under_any_pandas():
+    # pandas 2 keeps a text column of None as object: Parquet would type it null.
+    pyarrow = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from lkj_xl.agencies import _table_bytes
+    from lkj_xl.core import rekap as core
+
+    frame = pd.DataFrame({"jenis": pd.Series([None], dtype=object), "pesan": pd.Series([None], dtype=object)})
+    table = pq.read_table(io.BytesIO(_table_bytes(frame, core.WARNING_COLUMNS, "parquet")))
+    assert all(pyarrow.types.is_large_string(field.type) for field in table.schema)
+    assert (
+        pd.read_parquet(io.BytesIO(_table_bytes(frame, core.WARNING_COLUMNS, "parquet")))["pesan"]
+        .isna()
+        .all()
+    )
