@@ -224,6 +224,9 @@ def test_two_quarters_of_parquet_read_as_one_dataset(tmp_path):
         assert result.program["status"].dtype == text
         assert result.peringatan["pesan"].dtype == text and result.peringatan["jenis"].dtype == text
         write(result, "parquet", tmp_path / f"rekap-tw{triwulan}")
+        for name, frame in result.tables().items():  # the README: Parquet gives the dtypes too
+            back = pd.read_parquet(tmp_path / f"rekap-tw{triwulan}" / f"{name}.parquet")
+            pd.testing.assert_frame_equal(back, frame, check_exact=True)
     first = pq.read_schema(tmp_path / "rekap-tw1" / "program.parquet").field("status").type
     assert pyarrow.types.is_string(first) or pyarrow.types.is_large_string(first)
     both = ds.dataset([tmp_path / f"rekap-tw{q}" / "program.parquet" for q in (1, 2)]).to_table().to_pandas()
