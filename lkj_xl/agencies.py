@@ -296,16 +296,18 @@ def _send_summary(path: str, send: Any) -> None:
 
 
 def rekap(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     jobs: int | None = None,
     on_progress: Progress | None = None,
     exclude: Iterable[Path] = (),
 ) -> Rekap:
-    """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm), compute each
-    afresh and return the rekap's tables (:class:`Rekap`). ``jobs``: worker processes (default: all
-    cores; 1 runs in this process). ``on_progress(done, total, result)`` after each file."""
-    paths = list(paths)
+    """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
+    too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
+    ``jobs``: worker processes (default: all cores; 1 runs in this process).
+    ``on_progress(done, total, result)`` after each file."""
+    # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     files = [str(p) for p in workbook_paths(paths, exclude=exclude)]
     if not files:
         raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, paths)))

@@ -252,3 +252,18 @@ def test_a_text_column_without_texts_is_text_in_parquet_under_any_pandas():
         .isna()
         .all()
     )
+
+
+def test_rekap_of_one_folder_named_without_a_list(tmp_path):
+    # A notebook writes lkj_xl.rekap("opd/") or lkj_xl.rekap(Path("opd")): the folder, not its name's
+    # letters ("o: no such file or folder") nor a TypeError.
+    from pathlib import Path
+
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    _workbook(folder / "kab.xlsx", "Kabupaten Uji")
+    for given in (str(folder), folder, Path(str(folder) + "/")):
+        result = lkj_xl.rekap(given, jobs=1)
+        # Kumulatif 30 + 40 = 70 of 80: 87,5.
+        assert result.perangkat_daerah["capaian"].tolist() == [87.5], given
+        assert result.perangkat_daerah["berkas"].tolist() == [str(folder / "kab.xlsx")]
