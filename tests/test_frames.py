@@ -83,6 +83,10 @@ def test_figures_are_numbers_even_where_none_is_known(frames):
         for table in ("anggaran", "efisiensi"):
             for column in ("pagu", "penyerapan"):
                 assert agency[table][column].dtype == "float64", (table, column)
+        # Texts: one dtype, also for a status no row has (no budget cell is galat here).
+        text = agency["anggaran"]["kode"].dtype
+        assert agency["anggaran"]["status"].dtype == agency["efisiensi"]["status"].dtype == text
+        assert agency["indikator"]["status"].dtype == text
     kota = frames[1]["indikator"].iloc[0]
     assert pd.isna(kota["tahun_lalu"]) and pd.isna(kota["realisasi_tw3"]) and pd.isna(kota["membaik"])
 

@@ -57,7 +57,7 @@ COLUMNS = {
 }
 # The DataFrames' dtypes (to_frames), by column: figures float64 (NaN where unknown, also in a column
 # no row of a workbook knows, so many agencies' frames stack into number columns), counts and years
-# nullable Int64, membaik nullable boolean; texts as pandas makes them.
+# nullable Int64, membaik nullable boolean; texts pandas' text dtype.
 _FLOATS = frozenset(
     (
         *("target", "realisasi", "capaian", "capaian_node", "pagu", "realisasi_anggaran", "penyerapan"),
@@ -272,13 +272,14 @@ def to_frames(report: Report) -> dict[str, Any]:
         "tahun": s.tahun,
         "triwulan": s.triwulan,
     }
+    text = pd.Series(["x"]).dtype  # pandas' dtype for texts (str from pandas 3), also for a column of None
     frames = {}
     for table in CSV_TABLES:
         rows = table_rows(report, table)
         data = {key: [value] * len(rows) for key, value in whose.items()}
         data.update({key: [row[key] for row in rows] for key in columns_of(table, rows)})
         frames[table] = pd.DataFrame(
-            {key: pd.Series(values, dtype=_dtype(key)) for key, values in data.items()}
+            {key: pd.Series(values, dtype=_dtype(key) or text) for key, values in data.items()}
         )
     return frames
 
