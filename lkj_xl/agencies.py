@@ -88,9 +88,12 @@ class Rekap:
 
     @property
     def warnings(self) -> list[str]:
+        """The warnings about the set (``peringatan``'s ``pesan``), in Bahasa Indonesia."""
         return list(self.peringatan["pesan"])
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by name (perangkat_daerah, indikator, program, pemeriksaan, peringatan), as
+        ``--format csv|parquet`` names their files and the JSON its keys."""
         return {name: getattr(self, name) for name in TABLES}
 
 
