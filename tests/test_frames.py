@@ -271,3 +271,17 @@ def test_rekap_of_one_folder_named_without_a_list(tmp_path):
         # Kumulatif 30 + 40 = 70 of 80: 87,5.
         assert result.perangkat_daerah["capaian"].tolist() == [87.5], given
         assert result.perangkat_daerah["berkas"].tolist() == [str(folder / "kab.xlsx")]
+
+
+def test_indicators_merge_with_their_agency_on_berkas(tmp_path):
+    # The Dinas Pendidikan of two Pemda, as the README joins them: on berkas, one agency per file.
+    _workbook(tmp_path / "kab.xlsx", "Kabupaten Uji", tahun_lalu="60%")
+    _workbook(tmp_path / "kota.xlsx", "Kota Uji")
+    result = lkj_xl.rekap([tmp_path], jobs=1)
+    merged = result.indikator.merge(
+        result.perangkat_daerah, on="berkas", suffixes=("", "_opd"), validate="m:1"
+    )
+    assert merged["pemerintah_daerah_opd"].tolist() == ["Kabupaten Uji", "Kota Uji"]
+    # One Tujuan each, 87,5: the agency's mean is the indicator's.
+    assert merged["capaian"].tolist() == merged["capaian_opd"].tolist() == [87.5, 87.5]
+    assert merged["peringkat"].tolist() == [1, 1]  # equal figures share the rank
