@@ -74,8 +74,9 @@ class Rekap:
     agency, in file order, as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
     galat/peringatan counts, or why it could not be read); ``peringatan``: the warnings about the set.
     ``berkas`` (the file as named) joins an agency's rows across the tables. Figures are float64
-    (capaian and penyerapan percent as 0-100, efisiensi percentage points, rupiah whole; NaN where
-    unknown, the reason in ``status``), counts, years and quarters nullable Int64.
+    (capaian and penyerapan percent as 0-100, efisiensi percentage points, amounts in rupiah, not
+    thousands or millions; NaN where unknown, the reason in ``status``), counts, years and quarters
+    nullable Int64.
     ``status`` is the exit status ``lkj-xl rekap`` ends with (the worst of the files, as ``run``).
     """
 

@@ -256,9 +256,10 @@ def to_frames(report: Report) -> dict[str, Any]:
 
     For analysts combining many agencies' reports (e.g. Bappeda): every row starts with
     ``pemerintah_daerah``, ``perangkat_daerah``, ``tahun`` and ``triwulan``, so ``pd.concat`` of the
-    frames of every workbook is one table. Figures are float64 (percent as 0-100, rupiah whole; NaN
-    where unknown, the reason in ``status``), counts, years and quarters nullable Int64, ``membaik``
-    nullable boolean, whatever a workbook leaves empty; a table without rows keeps its columns.
+    frames of every workbook is one table. Figures are float64 (percent as 0-100, amounts in rupiah,
+    not thousands or millions; NaN where unknown, the reason in ``status``), counts, years and
+    quarters nullable Int64, ``membaik`` nullable boolean, whatever a workbook leaves empty; a table
+    without rows keeps its columns.
     pandas is imported only here.
     """
     import pandas as pd
