@@ -29,7 +29,13 @@ _PEMBANDING = (
     "standar_nasional",
     "capaian_standar",
 )
-_KRITERIA_COLUMNS = tuple("_".join(k.casefold().split()) for k in c.KRITERIA)
+
+
+def _column_name(label: str) -> str:
+    return "_".join(label.casefold().split())
+
+
+_KRITERIA_COLUMNS = tuple(_column_name(k) for k in c.KRITERIA)
 # The columns of each table as table_rows gives them, for a table without rows (the CSV's header, the
 # DataFrame's columns); the indikator table has realisasi_<year> after the quarters when a workbook
 # has earlier years' realisation.
@@ -215,10 +221,6 @@ def hierarchy_rows(report: Report) -> list[dict[str, Any]]:
     for root in report.roots:
         walk(root, ())
     return rows
-
-
-def _column_name(label: str) -> str:
-    return "_".join(label.casefold().split())
 
 
 def neutralize(value: Any) -> Any:
