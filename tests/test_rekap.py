@@ -123,6 +123,18 @@ def invoke(*args):
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
 
+def print_pdf(xlsx: Path, pdf: Path, sheets: list[str] | None = None) -> Path:
+    """``xlsx`` printed by LibreOffice (the project's PDFs); the test skipped where it is missing."""
+    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
+
+    try:
+        return xlsx_to_pdf(xlsx, pdf, sheets=sheets)
+    except PdfError as exc:
+        if "not found" in str(exc) or "install" in str(exc):
+            pytest.skip(str(exc))
+        raise
+
+
 @pytest.fixture(scope="module")
 def result(folder) -> lkj_xl.Rekap:
     return lkj_xl.rekap([folder], jobs=1)
@@ -458,16 +470,10 @@ def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypat
 
 @pytest.mark.slow
 def test_libreoffice_opens_the_rekap(folder, tmp_path):
-    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
 
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", folder, "-o", out, "--jobs", "1")
-    try:
-        pdf = xlsx_to_pdf(out, tmp_path / "rekap.pdf")
-    except PdfError as exc:
-        if "not found" in str(exc) or "install" in str(exc):
-            pytest.skip(str(exc))
-        raise
+    pdf = print_pdf(out, tmp_path / "rekap.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split())
     assert "Rekap Capaian Kinerja Perangkat Daerah" in flat
@@ -727,16 +733,10 @@ def test_the_first_printed_page_of_the_rekap_shows_what_the_ranking_is_by(folder
     # centred over 42 columns, on page 3.) The small agency (test_small_agency_by_hand): mean capaian
     # (90 + 75) / 2 = 82,5, shown 82,50, Tinggi; penyerapan 250.000 / 1.000.000 = 25 %, 25,00;
     # efisiensi 82,5 - 25 = 57,5, shown 57,50.
-    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
 
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", folder, "-o", out, "--jobs", "1")
-    try:
-        pdf = xlsx_to_pdf(out, tmp_path / "rekap.pdf", sheets=[core.SHEET_REKAP])
-    except PdfError as exc:
-        if "not found" in str(exc) or "install" in str(exc):
-            pytest.skip(str(exc))
-        raise
+    pdf = print_pdf(out, tmp_path / "rekap.pdf", sheets=[core.SHEET_REKAP])
     words = _words(pdf)
     first = " ".join(w for page, *_, w in words if page == 1)
     assert "Rekap Capaian Kinerja Perangkat Daerah" in first
@@ -804,7 +804,6 @@ def test_each_chart_of_the_grafik_prints_on_its_own_page_with_every_agency_named
     # then left out every other label (it leaves out labels that crowd). 38 agencies (the most that
     # are labelled one by one, on a chart of the most height: its scale on the same page), each with
     # kecil_rows' capaian (82,5) and a budget, named "... Wilayah 01" to "... Wilayah 38".
-    from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
 
     (tmp_path / "opd").mkdir()
     long_name = "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan Wilayah"
@@ -813,12 +812,7 @@ def test_each_chart_of_the_grafik_prints_on_its_own_page_with_every_agency_named
                      kinerja=kecil_rows(), anggaran=KECIL_BUDGET)  # fmt: skip
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
-    try:
-        pdf = xlsx_to_pdf(out, tmp_path / "grafik.pdf", sheets=[core.SHEET_GRAFIK])
-    except PdfError as exc:
-        if "not found" in str(exc) or "install" in str(exc):
-            pytest.skip(str(exc))
-        raise
+    pdf = print_pdf(out, tmp_path / "grafik.pdf", sheets=[core.SHEET_GRAFIK])
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
     pages = [p for p in text.stdout.split("\f") if p.strip()]
     titles = ["Peringkat Rata-rata Capaian", "Peringkat Penyerapan Anggaran", "Sebaran Kriteria Indikator"]
