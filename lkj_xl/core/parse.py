@@ -181,17 +181,8 @@ def _clip(text: str, limit: int = 60) -> str:
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
     reader = _Reader(sheet, findings)
-    value_col = cols["Nilai"]
-    letter = column_letter(value_col)
-    found: dict[str, tuple[Cell | None, str]] = {}
-    for r in range(header_row + 1, len(grid)):
-        row = grid[r]
-        name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
-        name = reader.text(name_cell)
-        if not name:
-            continue
-        cell = row[value_col] if value_col < len(row) else None
-        found[c.normalize_label(name)] = (cell, f"{letter}{r + 1}")
+    letter = column_letter(cols["Nilai"])
+    found = _parameter_rows(grid, header_row, cols, reader)
 
     def get(param: str) -> tuple[Cell | None, str]:
         return found.get(c.normalize_label(param), (None, ""))
@@ -247,6 +238,49 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _parameter_rows(
+    grid: Grid, header_row: int, cols: dict[str, int], reader: _Reader
+) -> dict[str, tuple[Cell | None, str]]:
+    """Pengaturan's rows: parameter key -> (its Nilai cell, the cell's reference). A parameter typed
+    on two rows (a "Triwulan 3" added below the template's "Triwulan 2") takes its first row with a
+    value; every other row of it is a peringatan, a galat when it holds another value (which one was
+    meant is unknown, and the quarter or year changes every figure)."""
+    value_col, letter = cols["Nilai"], column_letter(cols["Nilai"])
+    rows: dict[str, list[tuple[str, Cell | None, str]]] = {}
+    for r in range(header_row + 1, len(grid)):
+        row = grid[r]
+        name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
+        name = reader.text(name_cell)
+        if name:
+            cell = row[value_col] if value_col < len(row) else None
+            rows.setdefault(c.normalize_label(name), []).append((name, cell, f"{letter}{r + 1}"))
+    found: dict[str, tuple[Cell | None, str]] = {}
+    for key, typed in rows.items():
+        filled = [t for t in typed if reader.text(t[1]) or unreadable(t[1])]
+        name, cell, ref = (filled or typed)[0]
+        found[key] = (cell, ref)
+        shown = reader.text(cell)
+        for _, other, other_ref in typed:
+            if other_ref == ref:
+                continue
+            again = reader.text(other)
+            if (again or unreadable(other)) and _meaning(key, again) != _meaning(key, shown):
+                why = f'diisi dua kali dengan nilai berbeda: {ref} "{_clip(shown)}" dan {other_ref} "{_clip(again)}"'
+                reader.add(
+                    GALAT, other_ref, f'Parameter "{name}" {why}; dipakai {ref}, hapus baris yang salah'
+                )
+            else:
+                why = f"ditulis dua kali (juga di {ref}, yang dipakai)"
+                reader.add(PERINGATAN, other_ref, f'Parameter "{name}" {why}; hapus baris ini')
+    return found
+
+
+def _meaning(key: str, text: str) -> object:
+    """What a parameter's text says, to compare two rows of it: a quarter as its number ("II" is 2)."""
+    quarter = c.triwulan_from_text(text) if key == c.normalize_label(c.P_TRIWULAN) else None
+    return quarter or c.normalize_label(text)
 
 
 def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:

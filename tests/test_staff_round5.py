@@ -1,0 +1,78 @@
+"""The other input sheets typed the way agency staff type them (fifth round): Pengaturan's parameters
+(a row typed twice, a quarter written "1 s.d. 2", a parameter named another way, a missing year, a
+signing date whose day and month were swapped, a NIP typed as a number), and the Anggaran sheet.
+Where a figure came out wrong, or a galat or peringatan was missing, without a word.
+
+Expected figures are worked out by hand (exact arithmetic) in the comment beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import grid, kinerja_row, workbook
+
+# Pengaturan of tests.test_engine.pengaturan: title (row 1), header (row 2), Pemerintah Daerah (B3),
+# Perangkat Daerah (B4), Tahun (B5), Triwulan (B6); the rows below are the test's own (B7, B8, ...).
+# One Kumulatif indicator: TW I 25 + TW II 4 = 29 s.d. TW II (the seed's cooperatives), TW III 10
+# makes s.d. TW III 39: a report of the wrong quarter shows another figure.
+KOPERASI = kinerja_row("T1", "Tujuan", "", "Tujuan", "Koperasi diperiksa", "40", ("25", "4", "10", None))
+
+
+def _report(rows, kinerja=(KOPERASI,), anggaran=()):
+    """A report whose Pengaturan is ``rows`` (Parameter, Nilai) under the title and header rows."""
+    books = workbook(list(kinerja), list(anggaran))
+    books["Pengaturan"] = grid([["Pengaturan laporan"], ["Parameter", "Nilai"], *rows])
+    return compute(parse_workbook(books))
+
+
+BASE = [["Pemerintah Daerah", "Kabupaten Contoh"], ["Perangkat Daerah", "Dinas Contoh"], ["Tahun", 2025]]
+
+
+def _findings(report, sel, severity=None):
+    return [
+        f
+        for f in report.findings
+        if (f.sheet, f.sel) == ("Pengaturan", sel) and severity in (None, f.severity)
+    ]
+
+
+# --- a parameter typed twice ------------------------------------------------------------------------
+
+
+def test_a_quarter_typed_again_below_is_galat_and_the_first_is_used():
+    # Staff add "Triwulan 3" below the template's "Triwulan 2" instead of changing it. The last row
+    # silently won: a TW III report (25 + 4 + 10 = 39) with no word. The first row is used (s.d. TW II:
+    # 25 + 4 = 29) and the second is a galat at its Nilai cell, naming both.
+    report = _report([*BASE, ["Triwulan", 2], ["Triwulan", 3]])
+    assert report.settings.triwulan == 2
+    assert report.indicators[0].realisasi == 29
+    (galat,) = _findings(report, "B7", GALAT)
+    assert "B6" in galat.pesan and "dua kali" in galat.pesan
+
+
+def test_a_year_typed_again_below_is_galat_and_the_first_is_used():
+    report = _report([*BASE, ["Triwulan", 2], ["Tahun", 2024]])
+    assert report.settings.tahun == 2025
+    assert _findings(report, "B7", GALAT)
+
+
+@pytest.mark.parametrize("second", ["2", "  2", "II", None])
+def test_a_parameter_repeated_with_its_value_or_blank_is_a_peringatan(second):
+    # The same quarter twice (or "II" for 2): nothing changes, a row to delete.
+    report = _report([*BASE, ["Triwulan", 2], ["Triwulan ", second]])
+    assert report.settings.triwulan == 2
+    assert _findings(report, "B7", PERINGATAN) and not _findings(report, "B7", GALAT)
+
+
+def test_a_blank_parameter_row_above_the_filled_one_does_not_hide_it():
+    # The template's Triwulan row left blank and the quarter typed on a row of its own below: the row
+    # with a value is used (s.d. TW II: 25 + 4 = 29), never "Triwulan kosong, dipakai Triwulan IV".
+    report = _report([*BASE, ["Triwulan", None], ["Triwulan", "II"]])
+    assert report.settings.triwulan == 2
+    assert report.indicators[0].realisasi == 29
+    assert not [f for f in report.findings if f.severity == GALAT]
+    assert _findings(report, "B6", PERINGATAN)
