@@ -76,3 +76,23 @@ def test_a_blank_parameter_row_above_the_filled_one_does_not_hide_it():
     assert report.indicators[0].realisasi == 29
     assert not [f for f in report.findings if f.severity == GALAT]
     assert _findings(report, "B6", PERINGATAN)
+
+
+# --- a word after a parameter's number ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["1 s.d. 2", "1 s/d 2", "1 sampai 2"])
+def test_a_quarter_typed_as_a_range_is_galat_not_its_first_number(typed):
+    # "1 s.d. 2" (TW I up to TW II) was read as Triwulan 1 with no word: realisasi s.d. TW I = 25
+    # instead of 25 + 4 = 29. A word after the number is never ignored: a galat at the cell.
+    report = _report([*BASE, ["Triwulan", typed]])
+    (galat,) = _findings(report, "B6", GALAT)
+    assert typed in galat.pesan
+    assert report.settings.triwulan != 1
+
+
+@pytest.mark.parametrize(("param", "typed"), [("Tahun", "2025 s.d. 2026"), ("Desimal", "2 atau 3")])
+def test_a_word_after_a_whole_number_parameter_is_galat(param, typed):
+    rows = [[p, typed if p == param else v] for p, v in [*BASE, ["Triwulan", 2], ["Desimal", 2]]]
+    report = _report(rows)
+    assert _findings(report, "B5" if param == "Tahun" else "B7", GALAT)

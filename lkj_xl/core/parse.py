@@ -311,6 +311,10 @@ def _int_param(
                 GALAT, ref, f'Parameter "{name}" harus angka {low}-{high}, bukan "{_clip(value.status)}"'
             )
         return default
+    if value.text and (unit := parse_number(value.text).unit):  # "1 s.d. 2": no quarter 1 meant
+        why = f'ada kata "{_clip(unit)}" setelah angka; tulis angkanya saja ({low}-{high})'
+        reader.add(GALAT, ref, f'Parameter "{name}" "{_clip(value.text)}" tidak dapat dibaca: {why}')
+        return default
     if not float(value.number).is_integer() or not low <= value.number <= high:
         reader.add(GALAT, ref, f'Parameter "{name}" harus bilangan bulat {low}-{high}')
         return default
