@@ -8,6 +8,8 @@ Expected figures are worked out by hand (exact arithmetic) in the comment beside
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from lkj_xl.core.engine import compute
@@ -96,3 +98,45 @@ def test_a_word_after_a_whole_number_parameter_is_galat(param, typed):
     rows = [[p, typed if p == param else v] for p, v in [*BASE, ["Triwulan", 2], ["Desimal", 2]]]
     report = _report(rows)
     assert _findings(report, "B5" if param == "Tahun" else "B7", GALAT)
+
+
+# --- a parameter named another way -----------------------------------------------------------------
+
+
+def test_parameter_names_typed_with_a_colon_are_read():
+    # "Tahun:" and "Triwulan:" as a form writes them: s.d. TW II, 25 + 4 = 29.
+    report = _report([BASE[0], BASE[1], ["Tahun:", 2025], ["Triwulan :", "II"]])
+    assert (report.settings.tahun, report.settings.triwulan) == (2025, 2)
+    assert report.indicators[0].realisasi == 29
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "meant"),
+    [
+        ("Skala", "Permendagri 86/2017", "Skala Kriteria"),  # the kriteria silently on PermenPANRB
+        ("Tanggal", "4 Juli 2025", "Tanggal Penandatanganan"),  # the signature silently dated today
+        ("Tahun Laporan", 2025, "Tahun"),  # the titles silently without the year
+        ("TW", 2, "Triwulan"),
+    ],
+)
+def test_a_parameter_named_another_way_is_pointed_out_at_its_name(name, value, meant):
+    rows = [r for r in [*BASE, ["Triwulan", 2]] if r[0] != meant] + [[name, value]]
+    report = _report(rows)
+    sel = f"A{len(rows) + 2}"
+    (said,) = _findings(report, sel, PERINGATAN)
+    assert f'"{meant}"' in said.pesan
+
+
+@pytest.mark.parametrize("name", ["Catatan", "Nama Operator", "Tahun Anggaran"])
+def test_staff_rows_of_their_own_are_not_pointed_out(name):
+    # "Nama Operator" beside a Nama Kepala row, "Tahun Anggaran" beside a Tahun row: something else.
+    report = _report([*BASE, ["Triwulan", 2], ["Nama Kepala", "Drs. A"], [name, "x"]])
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+def test_a_missing_year_is_a_peringatan():
+    # Every title says "s.d. Triwulan II" without the year: like a missing Pemerintah Daerah, said.
+    report = _report([BASE[0], BASE[1], ["Triwulan", 2]])
+    assert [f for f in report.findings if f.sheet == "Pengaturan" and "Tahun" in f.pesan]
+

@@ -27,8 +27,8 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s = Settings()
     s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
     s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
-    for param in (c.P_PEMDA, c.P_OPD):
-        if not reader.text(get(param)[0]):
+    for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
+        if not reader.text(get(param)[0]) and not unreadable(get(param)[0]):
             reader.add(
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
@@ -86,13 +86,54 @@ def _parameter_rows(
     meant is unknown, and the quarter or year changes every figure)."""
     value_col, letter = cols["Nilai"], column_letter(cols["Nilai"])
     rows: dict[str, list[tuple[str, Cell | None, str]]] = {}
+    named: dict[str, str] = {}  # a name that is no parameter -> its cell
     for r in range(header_row + 1, len(grid)):
         row = grid[r]
         name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
-        name = reader.text(name_cell)
+        name = reader.text(name_cell).rstrip(":").strip()  # "Tahun:", as a form writes it
         if name:
             cell = row[value_col] if value_col < len(row) else None
             rows.setdefault(c.normalize_label(name), []).append((name, cell, f"{letter}{r + 1}"))
+            named.setdefault(name, f"{column_letter(cols['Parameter'])}{r + 1}")
+    found = _first_rows(rows, reader)
+    for name, ref in named.items():
+        meant = _meant_parameter(name)
+        if meant and not reader.text(found.get(c.normalize_label(meant), (None, ""))[0]):
+            reader.add(
+                PERINGATAN,
+                ref,
+                f'Parameter "{name}" tidak dikenal, jadi nilainya tidak dibaca; bila yang dimaksud '
+                f'"{meant}", ganti namanya menjadi "{meant}"',
+            )
+    return found
+
+
+_KNOWN = {c.normalize_label(p): p for p in c.PENGATURAN_PARAMS}
+# Short names staff give a parameter, whose first word is not the parameter's.
+_SHORT_NAMES = {"tw": c.P_TRIWULAN, "pemda": c.P_PEMDA, "opd": c.P_OPD, "ta": c.P_TAHUN}
+
+
+def _meant_parameter(name: str) -> str | None:
+    """The parameter a name that is none of them probably means ("Skala" -> Skala Kriteria, "Tahun
+    Laporan" -> Tahun, "TW" -> Triwulan): one whose first word it shares, the closest in its other
+    words; None for a parameter's own name and for staff's own rows (Catatan)."""
+    key = c.normalize_label(name)
+    if key in _KNOWN:
+        return None
+    words = key.replace(".", " ").split()
+    if not words:
+        return None
+    if words[0] in _SHORT_NAMES:
+        return _SHORT_NAMES[words[0]]
+    same = [p for k, p in _KNOWN.items() if k.split()[0] == words[0]]
+    rest = set(words[1:])
+    return min(same, key=lambda p: (-len(rest & set(c.normalize_label(p).split()[1:])), len(p)), default=None)
+
+
+def _first_rows(
+    rows: dict[str, list[tuple[str, Cell | None, str]]], reader: _Reader
+) -> dict[str, tuple[Cell | None, str]]:
+    """Each parameter's first row with a value; the findings of its other rows."""
     found: dict[str, tuple[Cell | None, str]] = {}
     for key, typed in rows.items():
         filled = [t for t in typed if reader.text(t[1]) or unreadable(t[1])]
