@@ -140,3 +140,57 @@ def test_a_missing_year_is_a_peringatan():
     report = _report([BASE[0], BASE[1], ["Triwulan", 2]])
     assert [f for f in report.findings if f.sheet == "Pengaturan" and "Tahun" in f.pesan]
 
+
+# --- the signature block --------------------------------------------------------------------------
+
+
+def test_a_signing_date_before_the_quarter_ends_is_a_peringatan_naming_the_swapped_date():
+    # "04-07-2025" typed on a PC set to English (United States): Excel keeps the date 7 April 2025, and
+    # the TW II 2025 report (the quarter ends 30 June 2025) was signed "Lumajang, 7 April 2025" with no
+    # word. Read as Excel keeps it, pointed out with the day and month swapped: 4 Juli 2025.
+    rows = [*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", dt.datetime(2025, 4, 7)]]
+    report = _report(rows)
+    assert report.settings.tanggal == "7 April 2025"
+    (said,) = _findings(report, "B7", PERINGATAN)
+    assert "30 Juni 2025" in said.pesan and "4 Juli 2025" in said.pesan
+
+
+@pytest.mark.parametrize(
+    "signed", [dt.datetime(2025, 7, 4), dt.date(2025, 6, 30), dt.datetime(2026, 1, 10), "04-07-2025"]
+)
+def test_a_signing_date_after_the_quarter_is_not_pointed_out(signed):
+    report = _report([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", signed]])
+    assert not _findings(report, "B7")
+
+
+def test_a_signing_date_of_last_year_is_a_peringatan():
+    # 4 Juli 2024 under a TW II 2025 report (the year not changed since the last report).
+    report = _report([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", dt.datetime(2024, 7, 4)]])
+    (said,) = _findings(report, "B7", PERINGATAN)
+    assert "30 Juni 2025" in said.pesan
+
+
+def test_a_date_kept_as_a_plain_number_is_read_as_the_date_it_is():
+    # A date pasted as a value into a General cell shows 45842: the signature said "Lumajang, 45842".
+    # Excel's day 45842 (days after 30 December 1899: 2025-01-01 is 2 + 125 x 365 + 31 leap days = 45658,
+    # + 31 + 28 + 31 + 30 + 31 + 30 + 3 = 184 days) is 4 Juli 2025: read so, and pointed out.
+    report = _report([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", 45842]])
+    assert report.settings.tanggal == "4 Juli 2025"
+    assert _findings(report, "B7", PERINGATAN)
+
+
+@pytest.mark.parametrize(
+    "typed", ["NIP. 19700101 199503 1 001", "NIP 19700101 199503 1 001", "NIP: 19700101 199503 1 001"]
+)
+def test_a_nip_typed_with_its_label_is_printed_once(typed):
+    # The block prints "NIP. " before the NIP: "NIP. NIP. 19700101 ..." under the signature.
+    report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
+    assert report.settings.nip_kepala == "19700101 199503 1 001"
+
+
+def test_a_nip_typed_as_a_number_is_a_peringatan():
+    # 197001011995031001 typed in a General cell: Excel keeps 15 digits (1,97001011995031E+17), so the
+    # NIP printed under the signature ends 031008 or 031000, not 031001: said, to type it as text.
+    report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", 1.97001011995031e17]])
+    (said,) = _findings(report, "B7", PERINGATAN)
+    assert "teks" in said.pesan

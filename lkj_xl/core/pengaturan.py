@@ -5,7 +5,11 @@ Pure, like :mod:`lkj_xl.core.parse`, whose cell reader it uses.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
+import math
+import re
+from decimal import Decimal
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
@@ -55,13 +59,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
-    s.nip_kepala = reader.text(get(c.P_NIP)[0])
+    s.nip_kepala = _nip(reader, *get(c.P_NIP))
     s.tempat = reader.text(get(c.P_TEMPAT)[0])
-    tanggal_cell = get(c.P_TANGGAL)[0]
-    if tanggal_cell is not None and isinstance(tanggal_cell.value, (_dt.datetime, _dt.date)):
-        s.tanggal = tanggal_indonesia(tanggal_cell.value)
-    else:
-        s.tanggal = reader.text(tanggal_cell)
+    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s)
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
@@ -153,6 +153,66 @@ def _first_rows(
                 why = f"ditulis dua kali (juga di {ref}, yang dipakai)"
                 reader.add(PERINGATAN, other_ref, f'Parameter "{name}" {why}; hapus baris ini')
     return found
+
+
+# Excel's day numbers (the 1900 date system) of 1 January 2000 and 31 December 2100: a whole number
+# between them in the Tanggal cell is a date whose cell lost its date format.
+_EXCEL_EPOCH = _dt.date(1899, 12, 30)
+_EXCEL_DAYS = (36526, 73415)
+
+
+def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings) -> str:
+    """The signing date as the signature block prints it; a date before the reported quarter ends
+    (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date."""
+    raw = cell.value if cell is not None else None
+    serial = int(raw) if isinstance(raw, (int, float)) and _whole_number(raw) else None
+    if serial is not None and _EXCEL_DAYS[0] <= serial <= _EXCEL_DAYS[1]:
+        raw = _EXCEL_EPOCH + _dt.timedelta(days=serial)  # a date pasted as a value into a General cell
+        why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
+        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
+    if not isinstance(raw, (_dt.datetime, _dt.date)):
+        return reader.text(cell)
+    day = raw.date() if isinstance(raw, _dt.datetime) else raw
+    month = 3 * s.triwulan
+    end = _dt.date(s.tahun, month, calendar.monthrange(s.tahun, month)[1]) if s.tahun else day
+    if day < end:
+        why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
+        swapped = _swapped(day)
+        if swapped is not None and swapped >= end:
+            why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
+        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {tanggal_indonesia(day)} {why}")
+    return tanggal_indonesia(day)
+
+
+def _whole_number(raw: object) -> bool:
+    return (
+        isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw) and raw == int(raw)
+    )
+
+
+def _swapped(day: _dt.date) -> _dt.date | None:
+    """The date with its day and month swapped (7 April -> 4 Juli), None when there is none."""
+    try:
+        return _dt.date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+
+
+_NIP_LABEL = re.compile(r"nip\b\s*[.:]?\s*", re.IGNORECASE)
+
+
+def _nip(reader: _Reader, cell: Cell | None, ref: str) -> str:
+    """The NIP as printed after "NIP. ": without a "NIP." typed before it; a NIP typed as a number of
+    more than 15 digits (Excel keeps 15: 197001011995031001 becomes 197001011995031000) is a
+    peringatan asking to type it as text."""
+    raw = cell.value if cell is not None else None
+    if isinstance(raw, (int, float)) and _whole_number(raw) and abs(raw) >= 10**15:
+        kept = int(Decimal(repr(float(raw))))
+        why = f"ditulis sebagai angka ({kept}): Excel hanya menyimpan 15 angka pertama, sisanya menjadi 0"
+        reader.add(PERINGATAN, ref, f"NIP Kepala {why}; tulis NIP sebagai teks (format sel Teks)")
+        return str(kept)
+    text = reader.text(cell)
+    return _NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text
 
 
 def _meaning(key: str, text: str) -> object:
