@@ -194,3 +194,34 @@ def test_a_nip_typed_as_a_number_is_a_peringatan():
     report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", 1.97001011995031e17]])
     (said,) = _findings(report, "B7", PERINGATAN)
     assert "teks" in said.pesan
+
+
+# --- Triwulan and Skala Kriteria written as staff write them ------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["TW-II", "ke-2", "Triwulan ke-2", "Triwulan Kedua", "TW. 2"])
+def test_the_quarter_written_in_words_is_read(typed):
+    # Each says the second quarter: s.d. TW II, 25 + 4 = 29 (it was a galat, and Triwulan IV was used).
+    report = _report([*BASE, ["Triwulan", typed]])
+    assert report.settings.triwulan == 2
+    assert report.indicators[0].realisasi == 29
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "skala"),
+    [
+        ("Permen PANRB", "PermenPANRB"),
+        ("PermenPAN-RB", "PermenPANRB"),
+        ("Permen PAN RB No. 53 Tahun 2014", "PermenPANRB"),
+        ("Permendagri 86 Tahun 2017", "Permendagri 86/2017"),
+        ("Permendagri No. 86 Tahun 2017", "Permendagri 86/2017"),
+        ("Permendagri Nomor 86/2017", "Permendagri 86/2017"),
+    ],
+)
+def test_the_scale_written_as_a_regulation_is_named_is_read(typed, skala):
+    # It was a galat and PermenPANRB was used: 90,5 % is Sangat Tinggi there but Tinggi under
+    # Permendagri 86/2017 (>= 91 Sangat Tinggi, >= 76 Tinggi).
+    report = _report([*BASE, ["Triwulan", 2], ["Skala Kriteria", typed]])
+    assert report.settings.skala == skala
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]

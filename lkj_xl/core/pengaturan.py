@@ -52,7 +52,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     if not skala_text and unreadable(skala_cell):
         reader.value(skala_cell, skala_ref, f'Parameter "{c.P_SKALA}"')  # its galat; PermenPANRB is used
     elif skala_text:
-        skala = c.match_choice(skala_text, c.SKALA, c.SKALA_ALIASES)
+        skala = c.skala_from_text(skala_text)
         if skala is None:
             why = f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
             reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
