@@ -225,3 +225,49 @@ def test_the_scale_written_as_a_regulation_is_named_is_read(typed, skala):
     report = _report([*BASE, ["Triwulan", 2], ["Skala Kriteria", typed]])
     assert report.settings.skala == skala
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+# --- Anggaran ---------------------------------------------------------------------------------------
+
+PROGRAM = kinerja_row("P1", "Program", "S1", "Program", "Koperasi dibina", "50", ("10", "15", None, None))
+SASARAN = kinerja_row("S1", "Sasaran", "T1", "Sasaran", "Koperasi sehat", "40", ("25", "4", None, None))
+
+
+def _anggaran(*rows, triwulan=2):
+    books = workbook([KOPERASI, SASARAN, PROGRAM], list(rows), triwulan)
+    report = compute(parse_workbook(books))
+    return report, [(f.severity, f.sel, f.pesan) for f in report.findings if f.sheet == "Anggaran"]
+
+
+def test_a_quarter_equal_to_the_one_before_is_pointed_out_as_maybe_cumulative():
+    # TW II typed as realisasi s.d. TW II when nothing was spent in TW II: 250.000.000 twice. Summed,
+    # the program spent 500.000.000 of 1.000.000.000 (50 %) instead of 250.000.000 (25 %), silently.
+    report, said = _anggaran(["P1", "Program", "", "1.000.000.000", None, "250.000.000", "250.000.000"])
+    assert report.budgets[0].penyerapan == 50  # (250.000.000 + 250.000.000) / 1.000.000.000 x 100, as typed
+    (finding,) = [f for f in said if f[1] == "G2"]
+    assert finding[0] == PERINGATAN and "kumulatif" in finding[2]
+
+
+def test_quarters_that_differ_are_not_pointed_out():
+    _, said = _anggaran(["P1", "Program", "", "1.000.000.000", None, "250.000.000", "300.000.000"])
+    assert not said
+
+
+def test_spending_above_the_pagu_that_a_cumulative_quarter_explains_says_so():
+    # TW I 400.000.000, TW II typed cumulatively 900.000.000 (400 + 500): summed 1.300.000.000 > the pagu
+    # 1.000.000.000 (a peringatan already), while TW II alone is within it: the message says why.
+    _, said = _anggaran(["P1", "Program", "", "1.000.000.000", None, "400.000.000", "900.000.000"])
+    (finding,) = [f for f in said if f[1] == "G2"]
+    assert "melebihi pagu" in finding[2] and "kumulatif" in finding[2]
+
+
+def test_a_kode_sasaran_naming_two_sasaran_says_a_row_counts_toward_one():
+    _, said = _anggaran(["P1", "Program", "S1, T1", "1.000.000.000", None, "250.000.000", "300.000.000"])
+    (finding,) = [f for f in said if f[1] == "C2"]
+    assert finding[0] == GALAT and "satu Sasaran" in finding[2]
+
+
+def test_a_negative_quarter_names_its_program():
+    _, said = _anggaran(["P1", "Program Koperasi", "", "1.000.000.000", None, "250.000.000", "-5.000.000"])
+    (finding,) = [f for f in said if f[1] == "G2"]
+    assert finding[0] == GALAT and "Program Koperasi" in finding[2]

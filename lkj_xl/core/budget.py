@@ -3,11 +3,13 @@ Sasaran/Tujuan, and the roll-up with efisiensi. Exact arithmetic; pure."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.numbers import format_number
 
 
 def _left_out(item: BudgetInput) -> BudgetResult:
@@ -54,7 +56,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
             log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran "{value.status}" bukan angka')
             galat.append(log.where(sheet, tw_header, item.row))
         elif value.exact is not None and value.exact < 0:
-            log.add(GALAT, sheet, tw_header, item.row, "Realisasi anggaran negatif; tidak dihitung")
+            why = "negatif; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
+            log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran program "{label}" {why}')
             galat.append(log.where(sheet, tw_header, item.row))
         numbers.append(value.exact)
     result = BudgetResult(
@@ -70,16 +73,19 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
+    hint = _cumulative(log, item.row, numbers[:triwulan], label)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
             last = max(i for i, v in enumerate(numbers) if v is not None)
+            typed = [v for v in numbers if v is not None]
+            hint = hint if len(typed) > 1 and typed == sorted(typed) and typed[-1] <= pagu else ""
             log.add(
                 PERINGATAN,
                 sheet,
                 c.REALISASI_TW_HEADERS[last],
                 item.row,
-                f'Realisasi anggaran program "{label}" melebihi pagu',
+                f'Realisasi anggaran program "{label}" melebihi pagu{hint}',
             )
     elif pagu == 0 and realisasi > 0:
         # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
@@ -93,13 +99,36 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     return result
 
 
+def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], label: str) -> str:
+    """A quarter typed as the realisation s.d. that quarter (kumulatif) instead of its own spending is
+    summed with the quarters before it. A quarter equal to the one before (nothing spent in it, typed
+    cumulatively) is a peringatan; returns the hint the "melebihi pagu" message adds."""
+    hint = "; bila sebuah triwulan berisi realisasi s.d. triwulan itu (kumulatif), tulis belanja triwulan itu saja"
+    for q in range(1, len(numbers)):
+        now, before = numbers[q], numbers[q - 1]
+        if now is not None and now > 0 and now == before:
+            why = f"sama dengan TW {c.ROMAN[q - 1]} ({format_number(now, 0)})"
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                c.REALISASI_TW_HEADERS[q],
+                row,
+                f'Realisasi anggaran TW {c.ROMAN[q]} program "{label}" {why}: realisasi per triwulan dijumlahkan{hint}',
+            )
+    return f": realisasi per triwulan dijumlahkan{hint}"
+
+
 def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[str, str]:
     """(the Sasaran/Tujuan a budget's Kode Sasaran names, "") or ("", the cell) when it names none."""
     sheet = c.SHEET_ANGGARAN
     node = nodes.get(item.kode_sasaran)
     if node is not None and node.tingkat in ("Sasaran", "Tujuan"):
         return node.kode, ""
-    if node is None:
+    parts = [p for p in re.split(r"\s*(?:[,;/&]|\bdan\b)\s*", item.kode_sasaran) if p]
+    if node is None and len(parts) > 1 and all(p in nodes for p in parts):  # "S1, S2"
+        why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
+        why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
+    elif node is None:
         hint = kode_hint(item.kode_sasaran, nodes)
         why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
     else:
