@@ -15,6 +15,7 @@ import pytest
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
+from lkj_xl.core.parse_analisis import split_points
 from tests.test_engine import grid, kinerja_row, workbook
 
 # Pengaturan of tests.test_engine.pengaturan: title (row 1), header (row 2), Pemerintah Daerah (B3),
@@ -271,3 +272,32 @@ def test_a_negative_quarter_names_its_program():
     _, said = _anggaran(["P1", "Program Koperasi", "", "1.000.000.000", None, "250.000.000", "-5.000.000"])
     (finding,) = [f for f in said if f[1] == "G2"]
     assert finding[0] == GALAT and "Program Koperasi" in finding[2]
+
+
+# --- Analisis ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        # Points numbered on one line (Alt+Enter unknown to many): one point "Dukungan APBD 2. SDM
+        # memadai" was printed under 3.2.1, its "2." in the middle of the sentence.
+        ("1. Dukungan APBD 2. SDM memadai", ["Dukungan APBD", "SDM memadai"]),
+        ("1) Dukungan APBD; 2) SDM memadai; 3) Sarana", ["Dukungan APBD", "SDM memadai", "Sarana"]),
+        ("a. kurang SDM b. cuaca", ["kurang SDM", "cuaca"]),
+        # Not a numbering: a number in the sentence, numbers out of order, a point of its own.
+        ("1. Dana naik 2.047 unit", ["Dana naik 2.047 unit"]),
+        ("1. Target 3. bulan", ["Target 3. bulan"]),
+        ("Dukungan APBD 2. SDM", ["Dukungan APBD 2. SDM"]),
+    ],
+)
+def test_points_numbered_on_one_line_are_points(text, points):
+    assert split_points(text) == points
+
+
+def test_an_analisis_kode_in_another_case_names_the_kode_meant():
+    books = workbook([KOPERASI], [])
+    books["Analisis"] = grid([["Kode", "Faktor Pendukung"], ["t1", "APBD cukup"]])
+    data = parse_workbook(books)
+    (said,) = [f for f in data.findings if f.sheet == "Analisis"]
+    assert said.sel == "A2" and '"T1"' in said.pesan
