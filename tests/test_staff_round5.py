@@ -301,3 +301,42 @@ def test_an_analisis_kode_in_another_case_names_the_kode_meant():
     data = parse_workbook(books)
     (said,) = [f for f in data.findings if f.sheet == "Analisis"]
     assert said.sel == "A2" and '"T1"' in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("row", "cell"),
+    [
+        # A pagu typed in juta without the word ("1.250" for 1.250 juta): Tabel 3.4's total pagu was
+        # 1.250 + 1.000.000.000 = 1.000.001.250 with no word (the penyerapan 300 / 1.250 = 24 % looked right).
+        (["P1", "Program", "", "1.250", None, "300", None], "D2"),
+        # A quarter typed in juta beside a pagu in rupiah: 250 of 1.000.000.000 is 0,000025 %.
+        (["P1", "Program", "", "1.000.000.000", None, "250.000.000", "250"], "G2"),
+    ],
+)
+def test_an_amount_typed_in_juta_beside_rupiah_is_pointed_out(row, cell):
+    other = ["P2", "Program Lain", "S1", "1.000.000.000", None, "100.000.000", None]
+    report, said = _anggaran(row, other)
+    assert report.total_pagu is not None  # computed as typed, and pointed out at its cell
+    (finding,) = [f for f in said if f[1] == cell]
+    assert finding[0] == PERINGATAN and "juta" in finding[2]
+
+
+def test_whole_rupiah_amounts_are_not_pointed_out():
+    _, said = _anggaran(["P1", "Program", "", "Rp 1.250.000", None, "300.000", "Rp 2.500"])
+    assert not said
+
+
+@pytest.mark.parametrize("typed", ["Triwulan II Tahun 2025", "TW II 2025", "II/2025", "TW 2 TA 2025"])
+def test_the_quarter_written_with_the_report_year_is_read(typed):
+    # As the report's title writes it: the quarter of Tahun 2025, s.d. TW II = 25 + 4 = 29 (a galat before,
+    # with Triwulan IV used).
+    report = _report([*BASE, ["Triwulan", typed]])
+    assert report.settings.triwulan == 2
+    assert report.indicators[0].realisasi == 29
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+def test_the_quarter_written_with_another_year_stays_a_galat():
+    # "Triwulan II Tahun 2024" under Tahun 2025: last year's sheet not updated, or the Tahun wrong.
+    report = _report([*BASE, ["Triwulan", "Triwulan II Tahun 2024"]])
+    assert _findings(report, "B6", GALAT)

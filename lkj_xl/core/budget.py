@@ -73,7 +73,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
-    hint = _cumulative(log, item.row, numbers[:triwulan], label)
+    hint = _slips(log, item.row, header, pagu, numbers[:triwulan], label)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
@@ -97,6 +97,45 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     elif pagu == 0:
         log.add(PERINGATAN, sheet, header, item.row, f'{header} program "{label}" nol')
     return result
+
+
+# A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed
+# in juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta).
+_LEAST_PAGU = 1_000_000
+_LEAST_SHARE = Fraction(1, 100_000)
+
+
+def _slips(
+    log: FindingLog, row: int, header: str, pagu: Fraction | None, numbers: list[Fraction | None], label: str
+) -> str:
+    """Peringatan at an amount that looks typed in another scale than the others of its program, and
+    at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned)."""
+    sheet, word = (
+        c.SHEET_ANGGARAN,
+        "ditulis dalam juta tanpa kata skala? tulis lengkap atau dengan kata skala",
+    )
+    said = {f.sel for f in log.items[-8:] if f.sheet == sheet}  # "1,250" has its own (comma_thousands)
+    if pagu is not None and 0 < pagu < _LEAST_PAGU and log.ref(header, row, sheet) not in said:
+        log.add(
+            PERINGATAN,
+            sheet,
+            header,
+            row,
+            f'{header} program "{label}" hanya Rp {format_number(pagu, 0)}: {word} (1.250 juta, 1,25 M)',
+        )
+    for q, value in enumerate(numbers):
+        if pagu is None or value is None or not 0 < value < pagu * _LEAST_SHARE:
+            continue
+        if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
+            why = f"(Rp {format_number(value, 0)}) kurang dari 0,001% pagu (Rp {format_number(pagu, 0)})"
+            log.add(
+                PERINGATAN,
+                sheet,
+                c.REALISASI_TW_HEADERS[q],
+                row,
+                f'Realisasi anggaran TW {c.ROMAN[q]} program "{label}" {why}: {word}',
+            )
+    return _cumulative(log, row, numbers, label)
 
 
 def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], label: str) -> str:
