@@ -40,7 +40,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
     said = len(findings)
     typed = get(c.P_TRIWULAN)[0]
-    triwulan = c.triwulan_from_text(typed.value) if typed is not None and type(typed.value) is str else None
+    triwulan = (
+        _triwulan_text(typed.value, s.tahun) if typed is not None and type(typed.value) is str else None
+    )
     triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
     if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
         why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
@@ -159,6 +161,20 @@ def _first_rows(
 # between them in the Tanggal cell is a date whose cell lost its date format.
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
 _EXCEL_DAYS = (36526, 73415)
+
+
+# "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
+_WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
+
+
+def _triwulan_text(text: str, tahun: int | None) -> int | None:
+    """The quarter a Triwulan text names (contract.triwulan_from_text), also followed by the report's
+    own year; None for anything else (a year other than Tahun's is no quarter of this report)."""
+    quarter = c.triwulan_from_text(text)
+    with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
+    if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
+        return c.triwulan_from_text(with_year.group(1))
+    return quarter
 
 
 def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings) -> str:
