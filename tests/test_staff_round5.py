@@ -340,3 +340,11 @@ def test_the_quarter_written_with_another_year_stays_a_galat():
     # "Triwulan II Tahun 2024" under Tahun 2025: last year's sheet not updated, or the Tahun wrong.
     report = _report([*BASE, ["Triwulan", "Triwulan II Tahun 2024"]])
     assert _findings(report, "B6", GALAT)
+
+
+@pytest.mark.parametrize("typed", ["TA 2025", "T.A. 2025", "Tahun 2025", "Tahun Anggaran 2025"])
+def test_the_year_written_with_its_label_is_read(typed):
+    # It was a galat, and every title went without the year.
+    report = _report([BASE[0], BASE[1], ["Tahun", typed], ["Triwulan", 2]])
+    assert report.settings.tahun == 2025
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]

@@ -37,7 +37,15 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
 
-    s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+    tahun = get(c.P_TAHUN)[0]
+    labelled = (
+        _TAHUN_LABEL.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
+    )
+    s.tahun = (
+        int(labelled.group(1))
+        if labelled
+        else _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+    )
     said = len(findings)
     typed = get(c.P_TRIWULAN)[0]
     triwulan = (
@@ -163,6 +171,8 @@ _EXCEL_EPOCH = _dt.date(1899, 12, 30)
 _EXCEL_DAYS = (36526, 73415)
 
 
+# "TA 2025", "T.A. 2025", "Tahun Anggaran 2025": the year with its label.
+_TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
 # "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
 _WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
 
