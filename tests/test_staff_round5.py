@@ -348,3 +348,13 @@ def test_the_year_written_with_its_label_is_read(typed):
     report = _report([BASE[0], BASE[1], ["Tahun", typed], ["Triwulan", 2]])
     assert report.settings.tahun == 2025
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+def test_the_lkj_kriteria_function_reads_the_scale_as_pengaturan_does():
+    # =LKJ.KRITERIA(90,5; "Permendagri No. 86 Tahun 2017") refused the scale Pengaturan reads: 90,5 is
+    # Tinggi there (>= 76, below 91), Sangat Tinggi under PermenPANRB (> 90).
+    pytest.importorskip("xlwings")
+    from lkj_xl.xl import scripts
+
+    assert scripts.kriteria(90.5, "Permendagri No. 86 Tahun 2017") == "Tinggi"
+    assert scripts.kriteria(90.5, "Permen PANRB") == "Sangat Tinggi"
