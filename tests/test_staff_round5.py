@@ -358,3 +358,10 @@ def test_the_lkj_kriteria_function_reads_the_scale_as_pengaturan_does():
 
     assert scripts.kriteria(90.5, "Permendagri No. 86 Tahun 2017") == "Tinggi"
     assert scripts.kriteria(90.5, "Permen PANRB") == "Sangat Tinggi"
+
+
+def test_a_pagu_perubahan_of_zero_says_to_leave_it_empty():
+    # "0" typed for "no revision" replaces the Pagu: a galat (no penyerapan), which now says what to do.
+    _, said = _anggaran(["P1", "Program", "", "1.000.000.000", "0", "250.000.000", "300.000.000"])
+    (finding,) = [f for f in said if f[1] == "E2"]
+    assert finding[0] == GALAT and "kosongkan" in finding[2]

@@ -91,6 +91,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
         # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
         # is counted in (its Sasaran's, its Tujuan's) would be inflated by it.
         why = "nol padahal ada realisasi anggaran; penyerapan tidak dihitung"
+        if pagu_value is item.pagu_perubahan and item.pagu.exact:  # "0" for "no revision"
+            why += " (bila pagu tidak berubah, kosongkan Pagu Perubahan)"
         log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
         result.galat.append(log.where(sheet, header, item.row))
         result.galat_pagu.append(result.galat[-1])
