@@ -3,11 +3,13 @@ Sasaran/Tujuan, and the roll-up with efisiensi. Exact arithmetic; pure."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.numbers import format_number
 
 
 def _left_out(item: BudgetInput) -> BudgetResult:
@@ -54,7 +56,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
             log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran "{value.status}" bukan angka')
             galat.append(log.where(sheet, tw_header, item.row))
         elif value.exact is not None and value.exact < 0:
-            log.add(GALAT, sheet, tw_header, item.row, "Realisasi anggaran negatif; tidak dihitung")
+            why = "negatif; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
+            log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran program "{label}" {why}')
             galat.append(log.where(sheet, tw_header, item.row))
         numbers.append(value.exact)
     result = BudgetResult(
@@ -70,21 +73,26 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
+    hint = _slips(log, item.row, header, pagu, numbers[:triwulan], label)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
             last = max(i for i, v in enumerate(numbers) if v is not None)
+            typed = [v for v in numbers if v is not None]
+            hint = hint if len(typed) > 1 and typed == sorted(typed) and typed[-1] <= pagu else ""
             log.add(
                 PERINGATAN,
                 sheet,
                 c.REALISASI_TW_HEADERS[last],
                 item.row,
-                f'Realisasi anggaran program "{label}" melebihi pagu',
+                f'Realisasi anggaran program "{label}" melebihi pagu{hint}',
             )
     elif pagu == 0 and realisasi > 0:
         # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
         # is counted in (its Sasaran's, its Tujuan's) would be inflated by it.
         why = "nol padahal ada realisasi anggaran; penyerapan tidak dihitung"
+        if pagu_value is item.pagu_perubahan and item.pagu.exact:  # "0" for "no revision"
+            why += " (bila pagu tidak berubah, kosongkan Pagu Perubahan)"
         log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
         result.galat.append(log.where(sheet, header, item.row))
         result.galat_pagu.append(result.galat[-1])
@@ -93,13 +101,75 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     return result
 
 
+# A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed
+# in juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta).
+_LEAST_PAGU = 1_000_000
+_LEAST_SHARE = Fraction(1, 100_000)
+
+
+def _slips(
+    log: FindingLog, row: int, header: str, pagu: Fraction | None, numbers: list[Fraction | None], label: str
+) -> str:
+    """Peringatan at an amount that looks typed in another scale than the others of its program, and
+    at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned)."""
+    sheet, word = (
+        c.SHEET_ANGGARAN,
+        "ditulis dalam juta tanpa kata skala? tulis lengkap atau dengan kata skala",
+    )
+    said = {f.sel for f in log.items[-8:] if f.sheet == sheet}  # "1,250" has its own (comma_thousands)
+    if pagu is not None and 0 < pagu < _LEAST_PAGU and log.ref(header, row, sheet) not in said:
+        log.add(
+            PERINGATAN,
+            sheet,
+            header,
+            row,
+            f'{header} program "{label}" hanya Rp {format_number(pagu, 0)}: {word} (1.250 juta, 1,25 M)',
+        )
+    for q, value in enumerate(numbers):
+        if pagu is None or value is None or not 0 < value < pagu * _LEAST_SHARE:
+            continue
+        if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
+            why = f"(Rp {format_number(value, 0)}) kurang dari 0,001% pagu (Rp {format_number(pagu, 0)})"
+            log.add(
+                PERINGATAN,
+                sheet,
+                c.REALISASI_TW_HEADERS[q],
+                row,
+                f'Realisasi anggaran TW {c.ROMAN[q]} program "{label}" {why}: {word}',
+            )
+    return _cumulative(log, row, numbers, label)
+
+
+def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], label: str) -> str:
+    """A quarter typed as the realisation s.d. that quarter (kumulatif) instead of its own spending is
+    summed with the quarters before it. A quarter equal to the one before (nothing spent in it, typed
+    cumulatively) is a peringatan; returns the hint the "melebihi pagu" message adds."""
+    hint = "; bila sebuah triwulan berisi realisasi s.d. triwulan itu (kumulatif), tulis belanja triwulan itu saja"
+    for q in range(1, len(numbers)):
+        now, before = numbers[q], numbers[q - 1]
+        if now is not None and now > 0 and now == before:
+            why = f"sama dengan TW {c.ROMAN[q - 1]} ({format_number(now, 0)})"
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                c.REALISASI_TW_HEADERS[q],
+                row,
+                f'Realisasi anggaran TW {c.ROMAN[q]} program "{label}" {why}: realisasi per triwulan dijumlahkan{hint}',
+            )
+    return f": realisasi per triwulan dijumlahkan{hint}"
+
+
 def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[str, str]:
     """(the Sasaran/Tujuan a budget's Kode Sasaran names, "") or ("", the cell) when it names none."""
     sheet = c.SHEET_ANGGARAN
     node = nodes.get(item.kode_sasaran)
     if node is not None and node.tingkat in ("Sasaran", "Tujuan"):
         return node.kode, ""
-    if node is None:
+    parts = [p for p in re.split(r"\s*(?:[,;/&]|\bdan\b)\s*", item.kode_sasaran) if p]
+    if node is None and len(parts) > 1 and all(p in nodes for p in parts):  # "S1, S2"
+        why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
+        why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
+    elif node is None:
         hint = kode_hint(item.kode_sasaran, nodes)
         why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
     else:

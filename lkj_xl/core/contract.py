@@ -190,6 +190,16 @@ JENIS_ALIASES = {
 SKALA_PERMENPANRB = "PermenPANRB"
 SKALA_PERMENDAGRI = "Permendagri 86/2017"
 SKALA = (SKALA_PERMENPANRB, SKALA_PERMENDAGRI)
+# A scale named as its regulation ("Permen PAN RB No. 53 Tahun 2014", "Permendagri Nomor 86/2017"):
+# its letters and digits without "nomor"/"no"/"tahun" (see skala_from_text).
+SKALA_KEYS = {
+    "permenpanrb": SKALA_PERMENPANRB,
+    "permenpan": SKALA_PERMENPANRB,
+    "permenpanrb532014": SKALA_PERMENPANRB,
+    "permendagri": SKALA_PERMENDAGRI,
+    "permendagri86": SKALA_PERMENDAGRI,
+    "permendagri862017": SKALA_PERMENDAGRI,
+}
 SKALA_ALIASES = {
     "permenpanrb": SKALA_PERMENPANRB,
     "permenpan": SKALA_PERMENPANRB,
@@ -251,18 +261,35 @@ ROMAN = ("I", "II", "III", "IV")  # quarters are written Triwulan I..IV
 _QUARTER_PREFIXES = ("triwulan", "tri wulan", "trw", "tw", "q")
 
 
+# The quarter in words, after "ke" ("kedua" -> "dua"; "keempat" -> "empat").
+_QUARTER_WORDS = {"satu": 1, "pertama": 1, "dua": 2, "tiga": 3, "empat": 4}
+
+
 def triwulan_from_text(text: str) -> int | None:
-    """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "Triwulan II" -> 2; None for
-    anything else (then it is read as a number, with its galat)."""
-    key = tidy_text(text.casefold().replace(".", " "))
+    """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "TW-II", "Triwulan II", "ke-2",
+    "Triwulan Kedua" -> 2; None for anything else (then it is read as a number, with its galat)."""
+    key = tidy_text(text.casefold().replace(".", " ").replace("-", " "))
     for prefix in _QUARTER_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix) :].strip()
             break
+    if key.startswith("ke"):  # "ke-2", "Triwulan Kedua"
+        key = key[2:].strip()
     if key in ("1", "2", "3", "4"):
         return int(key)
+    if key in _QUARTER_WORDS:
+        return _QUARTER_WORDS[key]
     numeral = key.upper()
     return ROMAN.index(numeral) + 1 if numeral in ROMAN else None
+
+
+def skala_from_text(text: str) -> str | None:
+    """The scale a Skala Kriteria cell names, also as its regulation is written ("Permen PANRB",
+    "PermenPAN-RB", "Permendagri No. 86 Tahun 2017"); None for any other text (a year other than the
+    regulation's, "Permen PANRB 2021", names another regulation)."""
+    words = "".join(ch if ch.isalnum() else " " for ch in normalize_label(text)).split()
+    key = "".join(w for w in words if w not in ("no", "nomor", "tahun", "thn", "th"))
+    return match_choice(text, SKALA, SKALA_ALIASES) or SKALA_KEYS.get(key)
 
 
 def roman(triwulan: int) -> str:

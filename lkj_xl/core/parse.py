@@ -17,9 +17,7 @@ from lkj_xl.core import numbers
 from lkj_xl.core.grids import (
     DataRow,
     WorkbookError,
-    column_letter,
     data_rows,
-    find_header,
     find_sheet,
     suggest,
     unreadable,
@@ -34,7 +32,6 @@ from lkj_xl.core.model import (
     Finding,
     Grid,
     IndicatorInput,
-    Settings,
     Value,
     WorkbookInput,
 )
@@ -42,7 +39,6 @@ from lkj_xl.core.numbers import (
     NumberParseError,
     looks_numeric,
     parse_number,
-    tanggal_indonesia,
     tanggal_sel,
     to_fraction,
 )
@@ -176,111 +172,6 @@ def _value_at(
 
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
-    header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
-    reader = _Reader(sheet, findings)
-    value_col = cols["Nilai"]
-    letter = column_letter(value_col)
-    found: dict[str, tuple[Cell | None, str]] = {}
-    for r in range(header_row + 1, len(grid)):
-        row = grid[r]
-        name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
-        name = reader.text(name_cell)
-        if not name:
-            continue
-        cell = row[value_col] if value_col < len(row) else None
-        found[c.normalize_label(name)] = (cell, f"{letter}{r + 1}")
-
-    def get(param: str) -> tuple[Cell | None, str]:
-        return found.get(c.normalize_label(param), (None, ""))
-
-    s = Settings()
-    s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
-    s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
-    for param in (c.P_PEMDA, c.P_OPD):
-        if not reader.text(get(param)[0]):
-            reader.add(
-                PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
-            )
-
-    s.tahun = _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
-    said = len(findings)
-    typed = get(c.P_TRIWULAN)[0]
-    triwulan = c.triwulan_from_text(typed.value) if typed is not None and type(typed.value) is str else None
-    triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
-    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
-        why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
-        reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
-    s.triwulan = triwulan or 4
-
-    skala_cell, skala_ref = get(c.P_SKALA)
-    skala_text = reader.text(skala_cell)
-    if not skala_text and unreadable(skala_cell):
-        reader.value(skala_cell, skala_ref, f'Parameter "{c.P_SKALA}"')  # its galat; PermenPANRB is used
-    elif skala_text:
-        skala = c.match_choice(skala_text, c.SKALA, c.SKALA_ALIASES)
-        if skala is None:
-            why = f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
-            reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
-        s.skala = skala or c.SKALA_PERMENPANRB
-    s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
-    s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
-    s.nip_kepala = reader.text(get(c.P_NIP)[0])
-    s.tempat = reader.text(get(c.P_TEMPAT)[0])
-    tanggal_cell = get(c.P_TANGGAL)[0]
-    if tanggal_cell is not None and isinstance(tanggal_cell.value, (_dt.datetime, _dt.date)):
-        s.tanggal = tanggal_indonesia(tanggal_cell.value)
-    else:
-        s.tanggal = reader.text(tanggal_cell)
-
-    s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
-    desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
-    s.desimal = 2 if desimal is None else desimal
-    renstra = get(c.P_TAHUN_AKHIR_RENSTRA)
-    s.tahun_akhir_renstra = _int_param(reader, renstra, c.P_TAHUN_AKHIR_RENSTRA, 2000, 2100, None)
-    total_cell, total_ref = get(c.P_TOTAL_PAGU)
-    total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
-    if total.number is not None and total.number > 0:
-        s.total_pagu, s.total_pagu_sel = total.number, total_ref
-    elif total.number is not None or total.status:
-        reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
-    return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
-
-
-def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:
-    """Pengaturan's Batas Capaian: the cap in %, None when empty or unusable (a galat says why)."""
-    batas = reader.value(cell, ref, 'Parameter "Batas Capaian"')
-    number = batas.number
-    if batas.status:
-        reader.add(GALAT, ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
-    elif number is not None and number <= 0:
-        reader.add(GALAT, ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
-    elif number is not None and number < 100:  # even a target met (100 %) is cut: 1,2 typed for 120 %?
-        shown = batas.text or numbers.format_number(number, 2)
-        why = f"capaian setiap indikator dibatasi {shown}%, juga yang mencapai targetnya (100%)"
-        reader.add(
-            PERINGATAN, ref, f"Batas Capaian {shown} di bawah 100: {why}; periksa (mis. 120 untuk 120%)"
-        )
-    return number if number is not None and number > 0 else None
-
-
-def _int_param(
-    reader: _Reader, cell_ref: tuple[Cell | None, str], name: str, low: int, high: int, default: int | None
-) -> int | None:
-    cell, ref = cell_ref
-    value = reader.value(cell, ref, f'Parameter "{name}"')
-    if value.number is None:
-        if value.status:
-            reader.add(
-                GALAT, ref, f'Parameter "{name}" harus angka {low}-{high}, bukan "{_clip(value.status)}"'
-            )
-        return default
-    if not float(value.number).is_integer() or not low <= value.number <= high:
-        reader.add(GALAT, ref, f'Parameter "{name}" harus bilangan bulat {low}-{high}')
-        return default
-    return int(value.number)
 
 
 def _choice(
@@ -534,6 +425,8 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     findings: list[Finding] = []
     columns: dict[str, dict[str, str]] = {}
     parsed: dict[str, Any] = {}
+    from lkj_xl.core.pengaturan import parse_settings  # it builds on this module
+
     parsers: tuple[tuple[str, Callable[[Grid, str, list[Finding]], tuple[Any, dict[str, str]]]], ...] = (
         (c.SHEET_PENGATURAN, parse_settings),
         (c.SHEET_KINERJA, parse_kinerja),

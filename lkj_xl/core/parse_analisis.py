@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.findings import kode_hint
 from lkj_xl.core.grids import column_letter, find_header, find_sheet, report_merges
 from lkj_xl.core.model import (
     GALAT,
@@ -200,10 +201,34 @@ def split_points(text: str) -> list[str]:
     "- ...", "• ...")."""
     points = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        point = " ".join(_MARKER.sub("", line.strip(), count=1).split())
-        if point:
-            points.append(point)
+        pieces = _numbered_inline(line.strip())
+        for piece in pieces:
+            point = " ".join(_MARKER.sub("", piece, count=1).split())
+            if len(pieces) > 1:
+                point = point.rstrip(";,").rstrip()  # "1) satu; 2) dua": the separator is no part of it
+            if point:
+                points.append(point)
     return points
+
+
+_FIRST_MARKER = re.compile(r"\(?(1|a|A)[.)]\s")
+
+
+def _numbered_inline(line: str) -> list[str]:
+    """A line numbered on itself ("1. satu 2. dua", "a) satu b) dua") cut before each next marker in
+    sequence (2 after 1, b after a), a marker standing between spaces; any other line whole."""
+    first = _FIRST_MARKER.match(line)
+    if first is None:
+        return [line]
+    label, cuts = first.group(1), list[int]()
+    while True:
+        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        found = re.compile(rf"\s\(?{label}[.)]\s").search(line, cuts[-1] if cuts else first.end())
+        if found is None:
+            break
+        cuts.append(found.start() + 1)
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
 
 
 def not_text(cell: Cell, shown: str) -> str:
@@ -307,7 +332,7 @@ def _analisis_row(
         reader.add(
             GALAT,
             ref("Kode"),
-            f'Kode "{kode}" tidak ada di sheet Kinerja{_close(kode, list(by_kode))}; '
+            f'Kode "{kode}" tidak ada di sheet Kinerja{kode_hint(kode, by_kode) or _close(kode, list(by_kode))}; '
             "baris analisis ini tidak dipakai",
         )
         return None

@@ -269,9 +269,10 @@ def capaian(realisasi, target, polaritas="Positif"):
 )
 def kriteria(capaian, skala="PermenPANRB"):
     """Kriteria (predikat) sebuah capaian: Sangat Tinggi, Tinggi, Sedang, Rendah atau Sangat Rendah."""
-    name = _choice(
-        skala if skala not in (None, "") else c.SKALA_PERMENPANRB, c.SKALA, c.SKALA_ALIASES, "Skala"
-    )
+    typed = _single(skala, "Skala") if skala not in (None, "") else c.SKALA_PERMENPANRB
+    name = c.skala_from_text(str(typed))  # as Pengaturan reads it ("Permendagri No. 86 Tahun 2017")
+    if name is None:
+        raise XlwingsError(f"Skala tidak dikenal: {skala!r} (pilihan: {', '.join(c.SKALA)})")
     return engine.kriteria(_number(capaian, "Capaian"), name)
 
 

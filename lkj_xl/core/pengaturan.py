@@ -1,0 +1,285 @@
+"""Pengaturan: the report's parameters (Parameter | Nilai) into Settings, with findings at their cells.
+
+Pure, like :mod:`lkj_xl.core.parse`, whose cell reader it uses.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import math
+import re
+from decimal import Decimal
+
+from lkj_xl.core import contract as c
+from lkj_xl.core import numbers
+from lkj_xl.core.grids import column_letter, find_header, unreadable
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, Settings
+from lkj_xl.core.numbers import parse_number, tanggal_indonesia
+from lkj_xl.core.parse import _clip, _Reader
+
+
+def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
+    header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
+    reader = _Reader(sheet, findings)
+    letter = column_letter(cols["Nilai"])
+    found = _parameter_rows(grid, header_row, cols, reader)
+
+    def get(param: str) -> tuple[Cell | None, str]:
+        return found.get(c.normalize_label(param), (None, ""))
+
+    s = Settings()
+    s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
+    s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
+    for param in (c.P_PEMDA, c.P_OPD, c.P_TAHUN):
+        if not reader.text(get(param)[0]) and not unreadable(get(param)[0]):
+            reader.add(
+                PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
+            )
+
+    tahun = get(c.P_TAHUN)[0]
+    labelled = (
+        _TAHUN_LABEL.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
+    )
+    s.tahun = (
+        int(labelled.group(1))
+        if labelled
+        else _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+    )
+    said = len(findings)
+    typed = get(c.P_TRIWULAN)[0]
+    triwulan = (
+        _triwulan_text(typed.value, s.tahun) if typed is not None and type(typed.value) is str else None
+    )
+    triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
+    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
+        why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
+        reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
+    s.triwulan = triwulan or 4
+
+    skala_cell, skala_ref = get(c.P_SKALA)
+    skala_text = reader.text(skala_cell)
+    if not skala_text and unreadable(skala_cell):
+        reader.value(skala_cell, skala_ref, f'Parameter "{c.P_SKALA}"')  # its galat; PermenPANRB is used
+    elif skala_text:
+        skala = c.skala_from_text(skala_text)
+        if skala is None:
+            why = f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
+            reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
+        s.skala = skala or c.SKALA_PERMENPANRB
+    s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
+    s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
+    s.nip_kepala = _nip(reader, *get(c.P_NIP))
+    s.tempat = reader.text(get(c.P_TEMPAT)[0])
+    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s)
+
+    s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
+    desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
+    s.desimal = 2 if desimal is None else desimal
+    renstra = get(c.P_TAHUN_AKHIR_RENSTRA)
+    s.tahun_akhir_renstra = _int_param(reader, renstra, c.P_TAHUN_AKHIR_RENSTRA, 2000, 2100, None)
+    total_cell, total_ref = get(c.P_TOTAL_PAGU)
+    total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
+    if total.number is not None and total.number > 0:
+        s.total_pagu, s.total_pagu_sel = total.number, total_ref
+    elif total.number is not None or total.status:
+        reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
+    return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _parameter_rows(
+    grid: Grid, header_row: int, cols: dict[str, int], reader: _Reader
+) -> dict[str, tuple[Cell | None, str]]:
+    """Pengaturan's rows: parameter key -> (its Nilai cell, the cell's reference). A parameter typed
+    on two rows (a "Triwulan 3" added below the template's "Triwulan 2") takes its first row with a
+    value; every other row of it is a peringatan, a galat when it holds another value (which one was
+    meant is unknown, and the quarter or year changes every figure)."""
+    value_col, letter = cols["Nilai"], column_letter(cols["Nilai"])
+    rows: dict[str, list[tuple[str, Cell | None, str]]] = {}
+    named: dict[str, str] = {}  # a name that is no parameter -> its cell
+    for r in range(header_row + 1, len(grid)):
+        row = grid[r]
+        name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
+        name = reader.text(name_cell).rstrip(":").strip()  # "Tahun:", as a form writes it
+        if name:
+            cell = row[value_col] if value_col < len(row) else None
+            rows.setdefault(c.normalize_label(name), []).append((name, cell, f"{letter}{r + 1}"))
+            named.setdefault(name, f"{column_letter(cols['Parameter'])}{r + 1}")
+    found = _first_rows(rows, reader)
+    for name, ref in named.items():
+        meant = _meant_parameter(name)
+        if meant and not reader.text(found.get(c.normalize_label(meant), (None, ""))[0]):
+            reader.add(
+                PERINGATAN,
+                ref,
+                f'Parameter "{name}" tidak dikenal, jadi nilainya tidak dibaca; bila yang dimaksud '
+                f'"{meant}", ganti namanya menjadi "{meant}"',
+            )
+    return found
+
+
+_KNOWN = {c.normalize_label(p): p for p in c.PENGATURAN_PARAMS}
+# Short names staff give a parameter, whose first word is not the parameter's.
+_SHORT_NAMES = {"tw": c.P_TRIWULAN, "pemda": c.P_PEMDA, "opd": c.P_OPD, "ta": c.P_TAHUN}
+
+
+def _meant_parameter(name: str) -> str | None:
+    """The parameter a name that is none of them probably means ("Skala" -> Skala Kriteria, "Tahun
+    Laporan" -> Tahun, "TW" -> Triwulan): one whose first word it shares, the closest in its other
+    words; None for a parameter's own name and for staff's own rows (Catatan)."""
+    key = c.normalize_label(name)
+    if key in _KNOWN:
+        return None
+    words = key.replace(".", " ").split()
+    if not words:
+        return None
+    if words[0] in _SHORT_NAMES:
+        return _SHORT_NAMES[words[0]]
+    same = [p for k, p in _KNOWN.items() if k.split()[0] == words[0]]
+    rest = set(words[1:])
+    return min(same, key=lambda p: (-len(rest & set(c.normalize_label(p).split()[1:])), len(p)), default=None)
+
+
+def _first_rows(
+    rows: dict[str, list[tuple[str, Cell | None, str]]], reader: _Reader
+) -> dict[str, tuple[Cell | None, str]]:
+    """Each parameter's first row with a value; the findings of its other rows."""
+    found: dict[str, tuple[Cell | None, str]] = {}
+    for key, typed in rows.items():
+        filled = [t for t in typed if reader.text(t[1]) or unreadable(t[1])]
+        name, cell, ref = (filled or typed)[0]
+        found[key] = (cell, ref)
+        shown = reader.text(cell)
+        for _, other, other_ref in typed:
+            if other_ref == ref:
+                continue
+            again = reader.text(other)
+            if (again or unreadable(other)) and _meaning(key, again) != _meaning(key, shown):
+                why = f'diisi dua kali dengan nilai berbeda: {ref} "{_clip(shown)}" dan {other_ref} "{_clip(again)}"'
+                reader.add(
+                    GALAT, other_ref, f'Parameter "{name}" {why}; dipakai {ref}, hapus baris yang salah'
+                )
+            else:
+                why = f"ditulis dua kali (juga di {ref}, yang dipakai)"
+                reader.add(PERINGATAN, other_ref, f'Parameter "{name}" {why}; hapus baris ini')
+    return found
+
+
+# Excel's day numbers (the 1900 date system) of 1 January 2000 and 31 December 2100: a whole number
+# between them in the Tanggal cell is a date whose cell lost its date format.
+_EXCEL_EPOCH = _dt.date(1899, 12, 30)
+_EXCEL_DAYS = (36526, 73415)
+
+
+# "TA 2025", "T.A. 2025", "Tahun Anggaran 2025": the year with its label.
+_TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
+# "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
+_WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
+
+
+def _triwulan_text(text: str, tahun: int | None) -> int | None:
+    """The quarter a Triwulan text names (contract.triwulan_from_text), also followed by the report's
+    own year; None for anything else (a year other than Tahun's is no quarter of this report)."""
+    quarter = c.triwulan_from_text(text)
+    with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
+    if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
+        return c.triwulan_from_text(with_year.group(1))
+    return quarter
+
+
+def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings) -> str:
+    """The signing date as the signature block prints it; a date before the reported quarter ends
+    (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date."""
+    raw = cell.value if cell is not None else None
+    serial = int(raw) if isinstance(raw, (int, float)) and _whole_number(raw) else None
+    if serial is not None and _EXCEL_DAYS[0] <= serial <= _EXCEL_DAYS[1]:
+        raw = _EXCEL_EPOCH + _dt.timedelta(days=serial)  # a date pasted as a value into a General cell
+        why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
+        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
+    if not isinstance(raw, (_dt.datetime, _dt.date)):
+        return reader.text(cell)
+    day = raw.date() if isinstance(raw, _dt.datetime) else raw
+    month = 3 * s.triwulan
+    end = _dt.date(s.tahun, month, calendar.monthrange(s.tahun, month)[1]) if s.tahun else day
+    if day < end:
+        why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
+        swapped = _swapped(day)
+        if swapped is not None and swapped >= end:
+            why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
+        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {tanggal_indonesia(day)} {why}")
+    return tanggal_indonesia(day)
+
+
+def _whole_number(raw: object) -> bool:
+    return (
+        isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw) and raw == int(raw)
+    )
+
+
+def _swapped(day: _dt.date) -> _dt.date | None:
+    """The date with its day and month swapped (7 April -> 4 Juli), None when there is none."""
+    try:
+        return _dt.date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+
+
+_NIP_LABEL = re.compile(r"nip\b\s*[.:]?\s*", re.IGNORECASE)
+
+
+def _nip(reader: _Reader, cell: Cell | None, ref: str) -> str:
+    """The NIP as printed after "NIP. ": without a "NIP." typed before it; a NIP typed as a number of
+    more than 15 digits (Excel keeps 15: 197001011995031001 becomes 197001011995031000) is a
+    peringatan asking to type it as text."""
+    raw = cell.value if cell is not None else None
+    if isinstance(raw, (int, float)) and _whole_number(raw) and abs(raw) >= 10**15:
+        kept = int(Decimal(repr(float(raw))))
+        why = f"ditulis sebagai angka ({kept}): Excel hanya menyimpan 15 angka pertama, sisanya menjadi 0"
+        reader.add(PERINGATAN, ref, f"NIP Kepala {why}; tulis NIP sebagai teks (format sel Teks)")
+        return str(kept)
+    text = reader.text(cell)
+    return _NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text
+
+
+def _meaning(key: str, text: str) -> object:
+    """What a parameter's text says, to compare two rows of it: a quarter as its number ("II" is 2)."""
+    quarter = c.triwulan_from_text(text) if key == c.normalize_label(c.P_TRIWULAN) else None
+    return quarter or c.normalize_label(text)
+
+
+def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:
+    """Pengaturan's Batas Capaian: the cap in %, None when empty or unusable (a galat says why)."""
+    batas = reader.value(cell, ref, 'Parameter "Batas Capaian"')
+    number = batas.number
+    if batas.status:
+        reader.add(GALAT, ref, f'Batas Capaian "{_clip(batas.status)}" bukan angka; batas diabaikan')
+    elif number is not None and number <= 0:
+        reader.add(GALAT, ref, "Batas Capaian harus lebih dari 0; batas diabaikan")
+    elif number is not None and number < 100:  # even a target met (100 %) is cut: 1,2 typed for 120 %?
+        shown = batas.text or numbers.format_number(number, 2)
+        why = f"capaian setiap indikator dibatasi {shown}%, juga yang mencapai targetnya (100%)"
+        reader.add(
+            PERINGATAN, ref, f"Batas Capaian {shown} di bawah 100: {why}; periksa (mis. 120 untuk 120%)"
+        )
+    return number if number is not None and number > 0 else None
+
+
+def _int_param(
+    reader: _Reader, cell_ref: tuple[Cell | None, str], name: str, low: int, high: int, default: int | None
+) -> int | None:
+    cell, ref = cell_ref
+    value = reader.value(cell, ref, f'Parameter "{name}"')
+    if value.number is None:
+        if value.status:
+            reader.add(
+                GALAT, ref, f'Parameter "{name}" harus angka {low}-{high}, bukan "{_clip(value.status)}"'
+            )
+        return default
+    if value.text and (unit := parse_number(value.text).unit):  # "1 s.d. 2": no quarter 1 meant
+        why = f'ada kata "{_clip(unit)}" setelah angka; tulis angkanya saja ({low}-{high})'
+        reader.add(GALAT, ref, f'Parameter "{name}" "{_clip(value.text)}" tidak dapat dibaca: {why}')
+        return default
+    if not float(value.number).is_integer() or not low <= value.number <= high:
+        reader.add(GALAT, ref, f'Parameter "{name}" harus bilangan bulat {low}-{high}')
+        return default
+    return int(value.number)
