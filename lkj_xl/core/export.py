@@ -152,16 +152,7 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 def pembanding_dict(p: Pembanding) -> dict[str, Any]:
     """The pinned ``pembanding`` object of an indicator (issue 11): null where not known."""
-    return {
-        "tahun_lalu": p.tahun_lalu,
-        "selisih": p.selisih,
-        "perubahan_persen": p.perubahan_persen,
-        "membaik": p.membaik,
-        "target_renstra": p.target_renstra,
-        "capaian_renstra": p.capaian_renstra,
-        "standar_nasional": p.standar_nasional,
-        "capaian_standar": p.capaian_standar,
-    }
+    return {key: getattr(p, key) for key in _PEMBANDING}
 
 
 def _counts(g: SummaryGroup) -> dict[str, Any]:

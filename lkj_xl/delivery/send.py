@@ -55,9 +55,9 @@ def print_workbook(
     """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf`, a rekap workbook as it is by
     :func:`make_rekap_pdf` (``triwulan`` is then a UsageError: lkj-xl rekap computed its figures)."""
     from lkj_xl.agencies import is_rekap_output
-    from lkj_xl.build import read_workbook
 
-    if not is_rekap_output(read_workbook(workbook)):
+    # Only the zip's directory and workbook.xml are read; an unreadable file is make_pdf's FileError.
+    if not is_rekap_output(Path(workbook)):
         make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
     elif triwulan is not None:
         raise UsageError("--triwulan does not apply to a rekap workbook: lkj-xl rekap computed its figures")
