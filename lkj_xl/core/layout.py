@@ -55,10 +55,15 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     figure_kind,
     fmt_efisiensi,
     fmt_percent,
+    format_cell,
     indent_style,
     percent_style,
 )
-from lkj_xl.core.textwidth import column_width, estimate_lines  # noqa: F401 (estimate_lines re-exported)
+from lkj_xl.core.textwidth import (  # noqa: F401 (estimate_lines re-exported)
+    column_width,
+    estimate_lines,
+    wrap_words,
+)
 
 if TYPE_CHECKING:
     from lkj_xl.core.charts import ChartSpec
@@ -442,6 +447,21 @@ def fit_galat_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> Non
                     lay.columns[c] = needed
 
 
+def fit_number_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool], formats: dict) -> None:
+    """Widen a column so that every number in it, as its number format shows it, fits on one line: a
+    number wider than its column prints "###" in Excel and LibreOffice alike (a province's TOTAL of
+    131.851.850.757.176, a penyerapan of 4.000.000.000,00 % from a pagu typed in thousands).
+    ``formats``: the number format of each cell that has one; ``bold``: the cells in bold, wider."""
+    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
+    for r, row in enumerate(lay.rows):
+        for c, value in enumerate(row[: len(lay.columns)]):
+            if type(value) not in (int, float) or (r, c) in merged:
+                continue
+            needed = column_width(format_cell(value, formats.get((r, c))), bold.get((r, c), False)) + 0.2
+            if needed > lay.columns[c]:
+                lay.columns[c] = min(needed, MAX_COLUMN_WIDTH)
+
+
 def fit_row_heights(lay: SheetLayout) -> None:
     """Set the height of rows whose wrapped text needs more than one line.
 
@@ -451,9 +471,10 @@ def fit_row_heights(lay: SheetLayout) -> None:
     """
     wrap: dict[tuple[int, int], bool] = {}
     bold: dict[tuple[int, int], bool] = {}
+    formats: dict[tuple[int, int], str] = {}
     for b in lay.blocks:
         props = STYLES[b.style]
-        if "text_wrap" not in props and "bold" not in props:
+        if "text_wrap" not in props and "bold" not in props and "num_format" not in props:
             continue
         for r in range(b.first_row, b.last_row + 1):
             for c in range(b.first_col, b.last_col + 1):
@@ -461,7 +482,10 @@ def fit_row_heights(lay: SheetLayout) -> None:
                     wrap[r, c] = bool(props["text_wrap"])
                 if "bold" in props:
                     bold[r, c] = bool(props["bold"])
+                if "num_format" in props:
+                    formats[r, c] = str(props["num_format"])
     fit_galat_widths(lay, bold)
+    fit_number_widths(lay, bold, formats)
     widths = lay.columns
     covered: set[tuple[int, int]] = set()
     span: dict[tuple[int, int], Merge] = {}
@@ -510,10 +534,24 @@ def agency(perangkat_daerah: str, pemerintah_daerah: str) -> str:
     return " ".join(parts)
 
 
-def footer(agency_name: str) -> str:
-    """Agency at the left, 'Halaman n dari m' at the right; '&' in the name is escaped."""
+# The printable width of an A4 page between the layout's margins (0,4 inch each side), in digits of
+# Excel's footer font (Calibri 11: a digit 7,43 pixels at 96 dpi): 10,89 and 7,47 inches. LibreOffice
+# scales the footer down with the sheet, so Excel's page holds the fewest characters.
+FOOTER_DIGITS = {False: 140.0, True: 96.0}  # landscape, portrait
+PAGE_NUMBER = "Halaman &P dari &N"
+FOOTER_SMALL = 9  # points: the agency's name in two lines when one line of 11 pt would reach the page number
+
+
+def footer(agency_name: str, portrait: bool = False) -> str:
+    """Agency at the left, 'Halaman n dari m' at the right; '&' in the name is escaped. A name too long
+    for one line beside the page number (an agency of 120 characters on a portrait page) is printed in
+    9 pt over as many lines as it needs, never across the page number."""
     name = agency_name.replace("&", "&&")[:200]
-    return f"&L{name}&RHalaman &P dari &N"
+    room = FOOTER_DIGITS[portrait] - column_width("Halaman 999 dari 999") - 4  # a gap before it
+    if column_width(name) > room:
+        lines = wrap_words(name, room * 11 / FOOTER_SMALL)
+        name = f"&{FOOTER_SMALL} " + "\n".join(lines)  # the space: a name "2..." is no font size 92
+    return f"&L{name}&R{PAGE_NUMBER}"
 
 
 def clean(value: object) -> CellValue:

@@ -1,7 +1,13 @@
 """Named cell styles and number formats of the output sheets, shared by every writer (xlsxwriter,
-xlwings). Pure: standard library only."""
+xlwings), and a value as such a format shows it. Pure: standard library only."""
 
 from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+from lkj_xl.core.numbers import format_number
 
 # --- number formats -------------------------------------------------------------------------------
 # Tagged Indonesian (LCID 0x421): LibreOffice then shows 1.491.388.500.000 and 15,12 whatever the
@@ -26,6 +32,38 @@ def fmt_efisiensi(desimal: int = 2) -> str:
     """Percentage points, negative in parentheses: -10.27 shows (10,27)."""
     positive = fmt_percent(desimal)
     return f"{positive};({positive.removeprefix(LOCALE_ID)})"  # one tag covers every section
+
+
+_NUMBER = re.compile(r"[#0,]*0(?:\.(0+))?(,*)")
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def format_cell(value: object, num_format: str | None) -> str:
+    """A cell value as the sheet shows it under ``num_format`` (the formats of this module:
+    thousands, decimals, a scale of trailing commas with its word, negatives in parentheses), with
+    Indonesian separators: what the Word report prints and what a column must be wide enough for."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return str(value)
+    if not num_format or num_format == "General":
+        return format_number(value, 0 if float(value).is_integer() else 2)
+    sections = num_format.removeprefix(LOCALE_ID).split(";")
+    section = sections[1] if value < 0 and len(sections) > 1 else sections[0]
+    match = _NUMBER.search(section)
+    if match is None:
+        return format_number(value, 2)
+    decimals = len(match.group(1) or "")
+    scale = 1000 ** len(match.group(2) or "")
+    exact = Fraction(Decimal(repr(float(value)))) if isinstance(value, float) else Fraction(value)
+    if value < 0 and len(sections) > 1:
+        exact = -exact  # the negative section carries its own sign, e.g. parentheses
+    number = format_number(exact / scale, decimals)
+    before = _QUOTED.sub(r"\1", section[: match.start()]).replace(LOCALE_ID, "")
+    after = _QUOTED.sub(r"\1", section[match.end() :])
+    return f"{before}{number}{after}"
 
 
 # --- styles ---------------------------------------------------------------------------------------
@@ -53,8 +91,9 @@ KRITERIA_COLOURS = {  # kriteria -> (fill, font)
 
 STYLES: dict[str, dict[str, object]] = {
     # title block
-    "title": {"bold": True, "font_size": 12, "align": "center", "valign": "vcenter"},
-    "subtitle": {"bold": True, "align": "center", "valign": "vcenter"},
+    # wrapped: an agency's name of 120 characters is wider than a portrait page (rows sized to it)
+    "title": {"bold": True, "font_size": 12, "align": "center", "valign": "vcenter", "text_wrap": True},
+    "subtitle": {"bold": True, "align": "center", "valign": "vcenter", "text_wrap": True},
     "note": {"italic": True, "font_size": 9},
     # table frame
     "header": {

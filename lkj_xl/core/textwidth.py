@@ -88,3 +88,15 @@ def estimate_lines(value: str | float | None, width: float, bold: bool = False) 
                 lines += 1
                 used -= capacity
     return lines
+
+
+def wrap_words(text: str, width: float) -> list[str]:
+    """``text`` broken at spaces into lines each at most ``width`` wide (a word wider stays whole on
+    its own line): for a text no cell wraps, such as a page footer."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and column_width(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines

@@ -8,52 +8,20 @@ separators (``lkj_xl.core.numbers.format_number``). Nothing is computed again.
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
-from fractions import Fraction
-
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, RGBColor
 
-from lkj_xl.core.layout import LOCALE_ID, STYLES, SheetLayout
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.layout import STYLES, SheetLayout
+from lkj_xl.core.styles import format_cell
 from lkj_xl.laporan import word
 
-_NUMBER = re.compile(r"[#0,]*0(?:\.(0+))?(,*)")
-_QUOTED = re.compile(r'"([^"]*)"')
 _ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "left": WD_ALIGN_PARAGRAPH.LEFT,
 }
-
-
-def formatted(value: object, num_format: str | None) -> str:
-    """A cell value as the sheet shows it under ``num_format`` (the formats of lkj_xl.core.layout:
-    thousands, decimals, a scale of trailing commas with its word, negatives in parentheses)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return str(value)
-    if not num_format:
-        return format_number(value, 0 if float(value).is_integer() else 2)
-    sections = num_format.removeprefix(LOCALE_ID).split(";")
-    section = sections[1] if value < 0 and len(sections) > 1 else sections[0]
-    match = _NUMBER.search(section)
-    if match is None:
-        return format_number(value, 2)
-    decimals = len(match.group(1) or "")
-    scale = 1000 ** len(match.group(2) or "")
-    exact = Fraction(Decimal(repr(float(value)))) if isinstance(value, float) else Fraction(value)
-    if value < 0 and len(sections) > 1:
-        exact = -exact  # the negative section carries its own sign, e.g. parentheses
-    number = format_number(exact / scale, decimals)
-    before = _QUOTED.sub(r"\1", section[: match.start()]).replace("[$-421]", "")
-    after = _QUOTED.sub(r"\1", section[match.end() :])
-    return f"{before}{number}{after}"
+formatted = format_cell  # a cell value as the sheet shows it under its number format
 
 
 def _cell_styles(lay: SheetLayout) -> dict[tuple[int, int], dict[str, object]]:

@@ -101,7 +101,9 @@ def layout(report: Report) -> SheetLayout:
         _bagian(b, bagian)
     b.signature_of(s)
     lay = b.build(
-        footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah)), freeze=None, repeat_header=False
+        footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah), portrait=True),
+        freeze=None,
+        repeat_header=False,
     )
     lay.print_setup.landscape = False  # running text reads best on a portrait page
     lay.print_setup.page_breaks = breaks

@@ -1,0 +1,222 @@
+"""The printed tables with edge figures, typed as staff type them: budgets of a province's Dinas in
+the trillions, totals of over a hundred trillion, a capaian of several thousand percent, a penyerapan
+of billions of percent (a pagu typed in thousands), a negative efisiensi of as many points, long
+decimals, an agency name of 120 characters. A figure too wide for its column prints "###" in Excel
+and LibreOffice alike, silently; a text cut at the column's edge loses words."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.core.layout import footer
+from lkj_xl.core.styles import format_cell
+from lkj_xl.core.textwidth import column_width
+from tests.common import EXAMPLE
+
+# 120 characters, as a province's agency is named in its Pengaturan.
+OPD = (
+    "Dinas Pendidikan, Kebudayaan, Pemuda dan Olahraga serta Urusan Perpustakaan dan Kearsipan "
+    "Daerah Provinsi Sulawesi Barat"
+)
+PEMDA = "Provinsi Sulawesi Barat"
+BESAR = "Rp 9.876.543.210.987"  # the pagu and realisasi of 13 programs
+
+
+assert len(OPD) == 120
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def _set(ws, key_col: int, key: str, values: dict[str, object]) -> None:
+    header = {cell.value: cell.column for cell in ws[3]}
+    (row,) = [r for r in range(4, ws.max_row + 1) if ws.cell(r, key_col).value == key][:1]
+    for name, value in values.items():
+        ws.cell(row, header[name]).value = value
+
+
+def make_edge(path: Path) -> Path:
+    """The example workbook with the edge figures typed in (openpyxl edits)."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    for row in wb["Pengaturan"].iter_rows(min_row=4):
+        name = row[0].value
+        if name == c.P_OPD:
+            row[1].value = OPD
+        elif name == c.P_PEMDA:
+            row[1].value = PEMDA
+        elif name == "Total Pagu Perjanjian Kinerja":
+            row[1].value = None
+    k = wb["Kinerja"]
+    # S2: a target of 1 and a realisasi of 4.000 (capaian 400.000 %); S1: long decimals; S3: 0,005 of
+    # 0,01 (capaian 50); K1.02.01 as S2 in Tabel 3.2.
+    _set(k, 1, "S2", {"Target": 1, "Satuan": "unit", "Realisasi TW I": "4.000", "Realisasi TW II": "nihil"})
+    _set(k, 1, "S1", {"Target": "0,000123%", "Realisasi TW II": "0,000100%"})
+    _set(k, 1, "S3", {"Realisasi TW II": "0,005%"})
+    _set(k, 1, "K1.02.01", {"Target": 1, "Realisasi TW II": "4.000"})
+    a = wb["Anggaran"]
+    for r in range(4, a.max_row + 1):
+        kode = a.cell(r, 1).value
+        pagu, realisasi = {
+            "P0.01": ("Rp 3.456.789.012.345", "Rp 2.999.888.777.666"),
+            "P3.01": ("1.000", "Rp 40.000.000.000"),  # the pagu typed in thousands
+            "P3.02": ("1.000", 0),
+        }.get(kode, (BESAR, BESAR))
+        a.cell(r, 4).value, a.cell(r, 7).value = pagu, realisasi
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    path = make_edge(tmp_path_factory.mktemp("edge") / "dinas-pendidikan.xlsx")
+    assert invoke("build", path).exit_code == 0
+    return path
+
+
+# The figures the tables show, derived by hand (Indonesian separators):
+# - 13 programs of 9.876.543.210.987: 128.395.061.742.831; the TOTAL pagu adds P0.01's
+#   3.456.789.012.345 and P3.01/P3.02's 1.000 each: 131.851.850.757.176; the TOTAL realisasi adds
+#   2.999.888.777.666 and 40.000.000.000: 131.434.950.520.497; their penyerapan 99,6838... %: 99,68.
+# - P3.01: 40.000.000.000 / 1.000 x 100 = 4.000.000.000,00 %.
+# - S3: capaian 0,005 / 0,01 x 100 = 50,00; its programs P3.01 and P3.02: 40.000.000.000 of 2.000,
+#   penyerapan 2.000.000.000,00 %; efisiensi 50 - 2.000.000.000 = -1.999.999.950: (1.999.999.950,00).
+# - S2 and K1.02.01: 4.000 / 1 x 100 = 400.000,00.
+SHOWN = {
+    c.SHEET_REALISASI_ANGGARAN: [
+        "131.851.850.757.176", "131.434.950.520.497", "99,68", "4.000.000.000,00", "3.456.789.012.345",
+        "2.999.888.777.666", "9.876.543.210.987",
+    ],
+    c.SHEET_EFISIENSI: ["2.000.000.000,00", "(1.999.999.950,00)", "400.000,00"],
+    c.SHEET_CAPAIAN_TS: ["400.000,00", "4.000", "5.984,04 milyar", "1.282.684,40 juta"],
+    c.SHEET_CAPAIAN_PROGRAM: ["400.000,00", "1.491.388.500.000", "483.624.842.126"],
+}  # fmt: skip
+
+
+def _width(ws, col: int) -> float:
+    """A column's width as stored, less the 5 pixels of padding the writer adds (textwidth's units)."""
+    dim = next((d for d in ws.column_dimensions.values() if d.min <= col <= (d.max or d.min)), None)
+    stored = dim.width if dim is not None and dim.width else 8.43
+    return stored - 5 / 7
+
+
+def _too_narrow(ws) -> list[str]:
+    """Every number cell whose text, as its number format shows it, is wider than its column."""
+    merged = {}
+    for rng in ws.merged_cells.ranges:
+        merged[rng.min_row, rng.min_col] = rng.max_col
+    out = []
+    for row in ws.iter_rows():
+        for cell in row:
+            value = cell.value
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                continue
+            text = format_cell(value, cell.number_format)
+            last = merged.get((cell.row, cell.column), cell.column)
+            width = sum(_width(ws, col) for col in range(cell.column, last + 1))
+            need = column_width(text, bool(cell.font.b))
+            if need > width:
+                out.append(f"{cell.coordinate} {text!r}: {need:.1f} > {width:.1f}")
+    return out
+
+
+def test_every_figure_fits_its_column(built):
+    # Excel's side, without LibreOffice: each number, as its format shows it (in the project's width
+    # model, the wider of Calibri and DejaVu Sans), fits its column. Before: the TOTAL of Tabel 3.4
+    # (131.851.850.757.176, bold: 20,4 digits) in its 20-wide column, P3.01's 4.000.000.000,00 % in
+    # Grafik's 12-wide column (printed "###" by LibreOffice) and the efisiensi (1.999.999.950,00) in
+    # Tabel 3.3's 13-wide column did not.
+    wb = openpyxl.load_workbook(built)
+    narrow = {name: _too_narrow(wb[name]) for name in wb.sheetnames if name in c.OUTPUT_SHEETS}
+    assert not any(narrow.values()), narrow
+    for sheet, texts in SHOWN.items():
+        ws = wb[sheet]
+        shown = {format_cell(cell.value, cell.number_format) for row in ws.iter_rows() for cell in row}
+        assert set(texts) <= shown, (sheet, set(texts) - shown)
+
+
+def test_the_agency_line_wraps_whole_under_every_title(built):
+    # The title block's agency line ("<Perangkat Daerah> <Pemerintah Daerah>", 140 characters) is
+    # wider than Analisis Capaian's portrait page (98 digits): LibreOffice printed it cut at both
+    # ends ("idikan, Kebudayaan, ... Jawa Timur Raya Provin"). It wraps in its merged cell, the row
+    # as tall as its lines: bold, 1,12 x 127 = 142 digits of text, so 2 lines in 98, 1 in 133 or more.
+    wb = openpyxl.load_workbook(built)
+    for name in wb.sheetnames:
+        if name not in c.OUTPUT_SHEETS or name in (c.SHEET_GRAFIK, c.SHEET_PEMERIKSAAN):
+            continue
+        ws = wb[name]
+        cell = ws["A2"]
+        assert cell.value == f"{OPD} {PEMDA}", name
+        assert cell.alignment.wrap_text, name
+        (rng,) = [r for r in ws.merged_cells.ranges if r.min_row == 2 and r.min_col == 1]
+        width = sum(_width(ws, col) for col in range(1, rng.max_col + 1))
+        lines = 1 if column_width(cell.value, bold=True) <= width else 2
+        height = ws.row_dimensions[2].height or 15.0
+        assert height >= 15.0 * lines, (name, width, height)
+
+
+def _pdf_text(xlsx: Path, pdf: Path, *sheets: str) -> str:
+    """The text of ``lkj-xl pdf`` (the report's tables, or the ``sheets``) as pdftotext -layout reads it."""
+    from lkj_xl.delivery.pdf import PdfError, find_soffice
+
+    try:
+        find_soffice()
+    except PdfError as exc:
+        pytest.skip(str(exc))
+    result = invoke("pdf", xlsx, "-o", pdf, *(arg for sheet in sheets for arg in ("--sheet", sheet)))
+    assert result.exit_code == 0, result.output
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_every_edge_figure_and_no_hashes(built, tmp_path):
+    # On paper (lkj-xl pdf's LibreOffice): no "###" anywhere, every figure above as the sheet shows it,
+    # and the agency's name whole under each table's title and in the footer of every page: before,
+    # on a portrait page (Analisis Capaian) the footer's name ran across "Halaman n dari m".
+    text = _pdf_text(built, tmp_path / "laporan.pdf")
+    assert "#" not in text, [line for line in text.splitlines() if "#" in line]
+    words = text.split()
+    for sheet, texts in SHOWN.items():
+        for shown in texts:
+            assert shown in words or shown in text, (sheet, shown)
+    flat = " ".join(words)
+    pages = len(re.findall(r"Halaman \d+ dari \d+", text))
+    agency = f"{OPD} {PEMDA}"
+    titled = len(re.findall(r"s\.d\. Triwulan II Tahun 2025 " + re.escape(agency), flat))
+    assert titled == 8 and flat.count(agency) == pages + titled, (titled, flat.count(agency), pages)
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_the_portrait_agency_line_whole(built, tmp_path):
+    # Analisis Capaian (A4 portrait): the agency line under its title reads whole; before, its first
+    # letters and last word were cut ("idikan, Kebudayaan, ...").
+    text = _pdf_text(built, tmp_path / "analisis.pdf", c.SHEET_ANALISIS_CAPAIAN)
+    head = " ".join(text.split("3.1.3", 1)[0].split())
+    assert f"{OPD} {PEMDA}" in head, head
+
+
+def test_a_long_agency_name_in_the_footer_never_reaches_the_page_number():
+    # A4 portrait between 0,4-inch margins holds 7,47 inches: 96 digits of Calibri 11 (7,43 pixels at 96
+    # dpi), Excel's footer font. "Halaman 999 dari 999" is 19 digits wide in textwidth's units, plus a
+    # gap of 4: the name may take 73 digits beside it. The 144 characters of OPD and PEMDA need far
+    # more: in 9 pt (11/9 as many digits a line: 89) they are wrapped over two lines, each within 89.
+    name = f"{OPD} {PEMDA}"
+    left, right = footer(name, portrait=True).removeprefix("&L").split("&R")
+    assert right == "Halaman &P dari &N"
+    assert left.startswith("&9 ")
+    lines = left.removeprefix("&9 ").split("\n")
+    assert " ".join(lines) == name and len(lines) == 2
+    assert all(
+        column_width(line) <= (96 - column_width("Halaman 999 dari 999") - 4) * 11 / 9 for line in lines
+    )
+    # The seed's agency fits one line of 11 pt on either page: its footer is as before.
+    seed = "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Lumajang"
+    assert footer(seed, portrait=True) == footer(seed) == f"&L{seed}&RHalaman &P dari &N"
