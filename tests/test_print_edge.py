@@ -220,3 +220,52 @@ def test_a_long_agency_name_in_the_footer_never_reaches_the_page_number():
     # The seed's agency fits one line of 11 pt on either page: its footer is as before.
     seed = "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Lumajang"
     assert footer(seed, portrait=True) == footer(seed) == f"&L{seed}&RHalaman &P dari &N"
+
+
+# --- the rekap of such agencies ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def rekap(built, tmp_path_factory) -> Path:
+    """The rekap of the edge agency and the seed's own workbook."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("rekap") / "opd"
+    folder.mkdir()
+    shutil.copy(built, folder / "dinas-pendidikan.xlsx")
+    shutil.copy(EXAMPLE, folder / "dinas-koperasi.xlsx")
+    out = folder.parent / "rekap.xlsx"
+    assert invoke("rekap", folder, "-o", out, "--jobs", "1").exit_code == 0
+    return out
+
+
+# In the rekap an indicator's figures are multiplied out of their scale word and shown with 2
+# decimals (the "decimal" columns): the seed's Tujuan target 5.984,04 milyar is 5.984.040.000.000,00,
+# 20 characters, in the width model 15 digits of 1,05, 4 dots of 0,55, a comma of 0,5 and 0,3 of
+# padding: 18,75 digits, in Semua Indikator's Target column of 16.
+REKAP_SHOWN = {
+    "Semua Indikator": ["5.984.040.000.000,00", "1.282.684.400.000,00", "1.491.388.500.000,00", "400.000,00"],
+    "Semua Program": ["4.000.000.000,00", "3.456.789.012.345", "9.876.543.210.987"],
+    "Rekap Perangkat Daerah": ["131.851.850.757.176", "131.434.950.520.497", "99,68"],
+}
+
+
+def test_every_rekap_figure_fits_its_column(rekap):
+    # Before, the seed's own targets (5.984.040.000.000,00, 1.491.388.500.000,00) and P3.01's
+    # penyerapan of 4.000.000.000,00 % (11 wide) printed "###": the columns had one width per kind.
+    wb = openpyxl.load_workbook(rekap)
+    narrow = {name: _too_narrow(wb[name]) for name in REKAP_SHOWN}
+    assert not any(narrow.values()), narrow
+    for sheet, texts in REKAP_SHOWN.items():
+        ws = wb[sheet]
+        shown = {format_cell(cell.value, cell.number_format) for row in ws.iter_rows() for cell in row}
+        assert set(texts) <= shown, (sheet, set(texts) - shown)
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_every_rekap_figure_and_no_hashes(rekap, tmp_path):
+    text = _pdf_text(rekap, tmp_path / "rekap.pdf", *REKAP_SHOWN)
+    assert "#" not in text, [line for line in text.splitlines() if "#" in line]
+    for sheet, texts in REKAP_SHOWN.items():
+        for shown in texts:
+            assert shown in text, (sheet, shown)

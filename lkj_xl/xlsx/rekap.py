@@ -31,6 +31,7 @@ from lkj_xl.errors import FileError
 from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
+from lkj_xl.xlsx.rekap_widths import more_decimals, shown_widths
 from lkj_xl.xlsx.render import WORKBOOK_OPTIONS
 
 if TYPE_CHECKING:
@@ -147,12 +148,17 @@ def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats, *, w
     return write
 
 
-def _widths(ws: Any, columns: Sequence[core.Column]) -> list[float]:
-    widths: list[float] = []
-    for col, spec in enumerate(columns):
-        wide = _WIDE_TEXT.get(spec.key) if spec.kind == "text" else None
-        widths.append(wide or _WIDTHS.get(spec.kind, 14))
-        ws.set_column(col, col, widths[-1])
+def _widths(
+    ws: Any, columns: Sequence[core.Column], frame: pd.DataFrame, more: dict[int, int] | None = None
+) -> list[float]:
+    """Each column's width: its kind's, a number column widened to its widest figure (no "###")."""
+    widths = [
+        (_WIDE_TEXT.get(spec.key) if spec.kind == "text" else None) or _WIDTHS.get(spec.kind, 14)
+        for spec in columns
+    ]
+    widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more)
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, width)
     return widths
 
 
@@ -196,7 +202,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     columns = core.AGENCY_COLUMNS
     ws = wb.add_worksheet(core.SHEET_REKAP)
     last = len(columns) - 1
-    widths = _widths(ws, columns)
+    widths = _widths(ws, columns, frame)
     # The title, period and note span the first printed page (the sheet prints several pages side by
     # side): centred over all the columns, the title would land on a middle page.
     first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
@@ -269,7 +275,8 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
             "columns": [{"header": spec.label, "header_format": header} for spec in columns],
         },
     )
-    widths = _widths(ws, columns)
+    by_row = more_decimals(frame, columns, DESIMAL)  # target and realisasi shown with more decimals
+    widths = _widths(ws, columns, frame, by_row)
     _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)], bold=True)
     ws.freeze_panes(1, 3)
     _print_setup(ws)
@@ -299,7 +306,20 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         if figures
     }
     part = f"xl/worksheets/sheet{ws.index + 1}.xml"
-    return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more, wrap)
+    return _Body(
+        part,
+        table,
+        frame,
+        columns,
+        styles,
+        bands,
+        shown,
+        DESIMAL,
+        figures,
+        more,
+        wrap=wrap,
+        more_decimals=by_row,
+    )
 
 
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:

@@ -54,6 +54,9 @@ class Body:
     # index of a figure shown with more decimals, per count.
     figures: tuple[int, ...] = ()
     figure_styles: dict[int, int] = field(default_factory=dict)
+    # The rows (0-based) whose target and realisasi take more decimals, with them
+    # (rekap_widths.more_decimals: asked once, for the column widths too).
+    more_decimals: dict[int, int] = field(default_factory=dict)
     # The columns whose texts wrap, with their widths: each row is as tall as its texts need.
     wrap: dict[int, float] = field(default_factory=dict)
 
@@ -92,7 +95,7 @@ def _sheetrows(body: Body) -> Iterator[str]:
         cells, row_styles = [], styles
         # Target and realisasi with the decimals the agency's own tables show them with.
         if figures:
-            decimals = core.figure_decimals(*(values[i] for i in figures), body.decimals)
+            decimals = body.more_decimals.get(r - 2, body.decimals)
             if decimals > body.decimals:
                 more = body.figure_styles[decimals]
                 row_styles = [more if col in figures[:2] else s for col, s in enumerate(styles)]
