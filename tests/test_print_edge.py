@@ -269,3 +269,13 @@ def test_libreoffice_prints_every_rekap_figure_and_no_hashes(rekap, tmp_path):
     for sheet, texts in REKAP_SHOWN.items():
         for shown in texts:
             assert shown in text, (sheet, shown)
+
+
+def test_the_word_footer_keeps_halaman_with_its_number():
+    # The LKjIP document's footer is "<agency> <pemda>", tabs, "Halaman", the PAGE field. With the
+    # agency's 144 characters LibreOffice broke the line between "Halaman" and "21", the number alone
+    # at the left of the next line. A no-break space (U+00A0) joins them: "Halaman 21" moves as one.
+    from lkj_xl.laporan.template import make_template
+
+    (paragraph,) = make_template().sections[0].footer.paragraphs
+    assert "\tHalaman\u00a0" in paragraph.text and "Halaman " not in paragraph.text
