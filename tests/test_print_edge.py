@@ -279,3 +279,42 @@ def test_the_word_footer_keeps_halaman_with_its_number():
 
     (paragraph,) = make_template().sections[0].footer.paragraphs
     assert "\tHalaman\u00a0" in paragraph.text and "Halaman " not in paragraph.text
+
+
+# --- a Tujuan and a Sasaran of two lines' worth, as a province's RPJMD words them --------------------
+
+URAIAN = (
+    "Terwujudnya Perekonomian Daerah yang Tangguh, Berdaya Saing dan Berkelanjutan yang Bertumpu pada "
+    "Sektor Pertanian, Industri Pengolahan, Perdagangan dan Pariwisata Berbasis Potensi Lokal di Seluruh "
+    "Wilayah Provinsi"
+)
+
+
+@pytest.fixture(scope="module")
+def long_built(tmp_path_factory) -> Path:
+    path = make_edge(tmp_path_factory.mktemp("panjang") / "dinas-pendidikan.xlsx")
+    wb = openpyxl.load_workbook(path)
+    _set(wb["Kinerja"], 1, "T1", {"Uraian": URAIAN})
+    wb.save(path)
+    assert invoke("build", path).exit_code == 0
+    return path
+
+
+def test_analisis_capaian_headings_wrap_whole(long_built):
+    # "Tujuan 1: <Uraian>" heads T1's paragraphs in 3.1.3, 3.2.1 and Bab IV: 212 characters, in bold
+    # about 225 digits, on a portrait page 98 wide. It was one unwrapped line, cut at the page's edge
+    # ("... Bertumpu pada Sek"); it wraps in its merged row, as tall as its 3 lines (225 / 97,7 per
+    # line of text, the cell's padding taken off).
+    ws = openpyxl.load_workbook(long_built)[c.SHEET_ANALISIS_CAPAIAN]
+    rows = [cell for cell in ws["A"] if cell.value == f"Tujuan 1: {URAIAN}"]
+    assert len(rows) >= 2
+    for cell in rows:
+        assert cell.alignment.wrap_text and cell.font.b, cell.coordinate
+        assert (ws.row_dimensions[cell.row].height or 15.0) >= 3 * 15.0, cell.coordinate
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_a_long_heading_whole(long_built, tmp_path):
+    text = _pdf_text(long_built, tmp_path / "analisis.pdf", c.SHEET_ANALISIS_CAPAIAN)
+    flat = " ".join(text.split())
+    assert flat.count(f"Tujuan 1: {URAIAN}") >= 2, text[:3000]

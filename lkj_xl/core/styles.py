@@ -126,6 +126,9 @@ STYLES: dict[str, dict[str, object]] = {
     # text rows
     "paragraph": {"text_wrap": True, "valign": "top"},
     "heading": {"bold": True},
+    # a running text's section title and heading, wrapped: "Tujuan 1: <an Uraian of 200 characters>"
+    "section_text": {"bold": True, "bg_color": SECTION_FILL, "text_wrap": True, "valign": "top"},
+    "heading_text": {"bold": True, "text_wrap": True, "valign": "top"},
     # signature block
     "signature": {"align": "center", "valign": "top", "text_wrap": True},
     "signature_name": {"align": "center", "bold": True, "underline": 1},

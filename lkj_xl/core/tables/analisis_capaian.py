@@ -34,7 +34,7 @@ C_TEXT = 3
 WIDTHS = [4, 4, 4, 44, 14, 14, 14]
 # Rows are at most MAX_ROW_HEIGHT tall: a paragraph longer than that many lines goes on several rows.
 MAX_LINES = int(MAX_ROW_HEIGHT // LINE_HEIGHT)
-STYLE = {JUDUL: "section", SUBJUDUL: "heading", PARAGRAF: "paragraph", BUTIR: "paragraph"}
+STYLE = {JUDUL: "section_text", SUBJUDUL: "heading_text", PARAGRAF: "paragraph", BUTIR: "paragraph"}
 
 
 def split_long(text: str, width: float, bold: bool = False) -> list[str]:
