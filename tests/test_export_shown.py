@@ -53,14 +53,15 @@ def test_excel_id_csv_shows_a_tiny_selisih_as_the_sheet_does(tmp_path):
     # Kinerja row shows its Selisih 0,001 (the decimals that keep the rise apart from 0); 0,001 / 1,001
     # x 100 = 0,0999000999...% shows 0,10 with the two decimals of Desimal. The CSV showed the selisih
     # 0,00 beside Membaik. (Tabel 3.1 shows target 2,50 and realisasi 1,00: two decimals give the same
-    # kriteria, 1,002 / 2,5 = 40,08 %, Sangat Rendah, as 1,00 / 2,50 = 40 %; the CSV's other comparison
-    # figures keep 2 decimals unless whole: last year's 1,00.)
+    # kriteria, 1,002 / 2,5 = 40,08 %, Sangat Rendah, as 1,00 / 2,50 = 40 %.) Last year's figure reads
+    # as its Perbandingan Kinerja row shows it, with the row's 3 decimals the selisih needs: 1,001 (the
+    # CSV wrote 1,00, "2 decimals unless whole", beside the sheet's 1,001).
     path = tmp_path / "laporan.xlsx"
     row = _indikator(**{"Target": "2,5", "Realisasi TW I": "1,002", "Realisasi Tahun Lalu": "1,001"})
     new_workbook(path, pengaturan=PENGATURAN, kinerja=[row])
     (t1,) = _excel_id(path)
     shown = [t1[k] for k in ("target", "realisasi", "tahun_lalu", "selisih", "perubahan_persen", "membaik")]
-    assert shown == ["2,50", "1,00", "1,00", "0,001", "0,10", "Membaik"], t1
+    assert shown == ["2,50", "1,00", "1,001", "0,001", "0,10", "Membaik"], t1
 
 
 def test_excel_id_csv_shows_figures_typed_with_a_scale_word_with_one_rule_per_indicator(tmp_path):

@@ -216,7 +216,13 @@ def test_json_export_carries_the_pinned_pembanding_object(built):
     csv = invoke("export", built, "--table", "indikator", "--format", "csv", "--excel-id").output
     header, first = csv.lstrip("\ufeff").splitlines()[:2]
     columns = dict(zip(header.split(";"), first.split(";")))
-    assert columns["realisasi_2023"] == "15" and columns["selisih"] == "9"
+    # As Perbandingan Kinerja shows them (test_perbandingan_sheet_values_and_formats: T1's 2023, last year,
+    # selisih, Renstra target and standard all "#,##0.00", one format for the row since its target
+    # 40,71 has decimals): 15,00, 20,00, 9,00, 50,00, 30,00; before, "2 decimals unless whole" wrote
+    # 15 and 9 beside the sheet's 15,00 and 9,00.
+    assert columns["realisasi_2023"] == "15,00" and columns["tahun_lalu"] == "20,00"
+    assert columns["selisih"] == "9,00" and columns["target_renstra"] == "50,00"
+    assert columns["standar_nasional"] == "30,00" and columns["realisasi"] == "29,00"
     assert columns["perubahan_persen"] == "45,00" and columns["membaik"] == "Membaik"
 
 

@@ -345,10 +345,13 @@ def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
             return {}
         shown = dict.fromkeys(("target", "realisasi", *_QUARTERS), figure_decimals(ind, skala, plain=True))
         p = ind.pembanding
-        if table == "indikator" and p.selisih_exact is not None and p.selisih is not None:
-            # A change never shown 0 beside Membaik / Menurun: the selisih (2 decimals unless whole,
-            # as the other comparison figures here) and the change in % with the decimals its sign needs.
-            shown["selisih"] = sign_decimals(p.selisih_exact, 0 if float(p.selisih).is_integer() else 2)
+        if table == "indikator":
+            # The comparison figures with the decimals of their Perbandingan Kinerja row (one for the
+            # earlier years, last year's, the selisih, the Renstra target and the standard; the selisih
+            # never shown 0 beside Membaik / Menurun), the change in % with those its sign needs.
+            years = [f"realisasi_{year}" for year in ind.realisasi_tahun]
+            compared = ("tahun_lalu", "selisih", "target_renstra", "standar_nasional", *years)
+            shown.update(dict.fromkeys(compared, figure_decimals(ind, skala, comparisons=True, plain=True)))
         if table == "indikator" and p.perubahan_exact is not None:
             shown["perubahan_persen"] = sign_decimals(p.perubahan_exact, desimal)
         return shown
