@@ -250,6 +250,28 @@ REKAP_SHOWN = {
 }
 
 
+def test_a_rekap_grafik_figure_fits_its_column(tmp_path):
+    # An agency whose every pagu was typed in thousands ("1.000") beside realisasi in rupiah
+    # ("Rp 40.000.000.000"): its penyerapan is 40.000.000.000 / 1.000 x 100 = 4.000.000.000,00 %, 16
+    # characters (15,1 digits in the width model), in the rekap Grafik's data column of 12.
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    path = make_edge(folder / "dinas-pendidikan.xlsx")
+    wb = openpyxl.load_workbook(path)
+    a = wb["Anggaran"]
+    for r in range(4, a.max_row + 1):
+        if a.cell(r, 1).value:
+            a.cell(r, 4).value, a.cell(r, 7).value = "1.000", "Rp 40.000.000.000"
+    wb.save(path)
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", folder, "-o", out, "--jobs", "1").exit_code == 0
+    ws = openpyxl.load_workbook(out)["Grafik"]
+    assert "4.000.000.000,00" in {
+        format_cell(cell.value, cell.number_format) for row in ws.iter_rows() for cell in row
+    }
+    assert _too_narrow(ws) == []
+
+
 def test_every_rekap_figure_fits_its_column(rekap):
     # Before, the seed's own targets (5.984.040.000.000,00, 1.491.388.500.000,00) and P3.01's
     # penyerapan of 4.000.000.000,00 % (11 wide) printed "###": the columns had one width per kind.

@@ -443,7 +443,12 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
         charts.append((stacked, height))
-    for width, w in ((0, 34), (1, 12), (3, 34), (4, 12), (6, 34)):
+    # The figures' columns as wide as their widest figure (a penyerapan of 4.000.000.000,00 %).
+    figures = [core.Column(key, key, "percent") for key in ("capaian", "penyerapan")]
+    capaian, penyerapan = shown_widths(
+        result.perangkat_daerah, figures, [12, 12], _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL
+    )
+    for width, w in ((0, 34), (1, capaian), (3, 34), (4, penyerapan), (6, 34)):
         ws.set_column(width, width, w)
     ws.set_column(7, 11, 11)
     # Printed: the charts alone, one a page, A4 landscape (the data blocks are the Rekap sheet's
