@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Union
 
 from lkj_xl.core.contract import GALAT_LABEL, periode
 from lkj_xl.core.numbers import tanggal_indonesia
+from lkj_xl.core.numberwidth import number_widths
 from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API names them)
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -55,7 +56,6 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     figure_kind,
     fmt_efisiensi,
     fmt_percent,
-    format_cell,
     indent_style,
     percent_style,
 )
@@ -395,7 +395,7 @@ class SheetBuilder:
         lay.print_setup = PrintSetup(footer=footer, repeat_rows=lay.header_rows if repeat_header else None)
         lay.validate()
         enforce_excel_limits(lay)  # texts first: row heights are estimated from what is written
-        fit_row_heights(lay)  # and columns widened for a Galat text (fit_galat_widths)
+        fit_row_heights(lay)  # and columns widened for a Galat text and for the numbers
         return lay
 
 
@@ -447,27 +447,14 @@ def fit_galat_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> Non
                     lay.columns[c] = needed
 
 
-def fit_number_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool], formats: dict) -> None:
-    """Widen a column so that every number in it, as its number format shows it, fits on one line: a
-    number wider than its column prints "###" in Excel and LibreOffice alike (a province's TOTAL of
-    131.851.850.757.176, a penyerapan of 4.000.000.000,00 % from a pagu typed in thousands).
-    ``formats``: the number format of each cell that has one; ``bold``: the cells in bold, wider."""
-    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
-    for r, row in enumerate(lay.rows):
-        for c, value in enumerate(row[: len(lay.columns)]):
-            if type(value) not in (int, float) or (r, c) in merged:
-                continue
-            needed = column_width(format_cell(value, formats.get((r, c))), bold.get((r, c), False)) + 0.2
-            if needed > lay.columns[c]:
-                lay.columns[c] = min(needed, MAX_COLUMN_WIDTH)
-
-
 def fit_row_heights(lay: SheetLayout) -> None:
     """Set the height of rows whose wrapped text needs more than one line.
 
     LibreOffice (which prints the PDFs) keeps the default height of rows read from an .xlsx, and
     neither it nor Excel sizes rows for merged cells, so the layout carries estimated heights. Rows
-    that fit on one line get no entry. Heights set before (``row_heights``) are kept.
+    that fit on one line get no entry. Heights set before (``row_heights``) are kept. First the
+    columns are widened for a Galat text (:func:`fit_galat_widths`) and for their numbers as shown
+    (numberwidth.number_widths: never "###").
     """
     wrap: dict[tuple[int, int], bool] = {}
     bold: dict[tuple[int, int], bool] = {}
@@ -485,7 +472,8 @@ def fit_row_heights(lay: SheetLayout) -> None:
                 if "num_format" in props:
                     formats[r, c] = str(props["num_format"])
     fit_galat_widths(lay, bold)
-    fit_number_widths(lay, bold, formats)
+    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
+    lay.columns = number_widths(lay.rows, lay.columns, merged, bold, formats, MAX_COLUMN_WIDTH)
     widths = lay.columns
     covered: set[tuple[int, int]] = set()
     span: dict[tuple[int, int], Merge] = {}
