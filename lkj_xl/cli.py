@@ -17,6 +17,7 @@ import click
 from lkj_xl.cli_rekap import rekap as rekap_command
 from lkj_xl.cli_signals import Terminated, sigterm_unwinds
 from lkj_xl.cli_smtp import mail_options, smtp_options
+from lkj_xl.cli_streams import echo_data, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -82,6 +83,7 @@ class _Guarded(click.Group):
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        tolerate_unencodable()
         with sigterm_unwinds():
             return self._invoke(ctx)
 
@@ -322,7 +324,7 @@ def export(
         data = to_dict(report) if table is None else table_rows(report, table)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if output is None:
-        click.echo(text, nl=False)
+        echo_data(text)
     else:
         from lkj_xl.xlsx.safe_io import write_file
 
