@@ -340,3 +340,45 @@ def test_libreoffice_prints_a_long_heading_whole(long_built, tmp_path):
     text = _pdf_text(long_built, tmp_path / "analisis.pdf", c.SHEET_ANALISIS_CAPAIAN)
     flat = " ".join(text.split())
     assert flat.count(f"Tujuan 1: {URAIAN}") >= 2, text[:3000]
+
+
+# --- the signature block: a head of agency with all their degrees ------------------------------------
+
+KEPALA = "Prof. Dr. Ir. H. MUHAMMAD RIDHA ABDULLAH SYAHPUTRA, S.Sos., M.Si., M.M., M.Kes."
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("ttd") / "laporan.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE)
+    for row in wb["Pengaturan"].iter_rows(min_row=4):
+        if row[0].value == "Nama Kepala":
+            row[1].value = KEPALA
+    wb.save(path)
+    assert invoke("build", path).exit_code == 0
+    return path
+
+
+def test_a_long_name_under_the_signature_wraps_whole(signed):
+    # The name (bold, underlined) stands across each table's last three columns: 54 digits under
+    # Tabel 3.4 (20 + 20 + 14), 33 under Ringkasan. Its 80 characters are about 84 digits in bold: it
+    # was one unwrapped line, cut at the table's edge ("... M.Si., M.M., M"). It wraps in its merged
+    # row, the row as tall as its lines.
+    wb = openpyxl.load_workbook(signed)
+    for name in (c.SHEET_REALISASI_ANGGARAN, c.SHEET_RINGKASAN, c.SHEET_CAPAIAN_TS):
+        ws = wb[name]
+        (cell,) = [cell for row in ws.iter_rows() for cell in row if cell.value == KEPALA]
+        assert cell.alignment.wrap_text and cell.font.b, name
+        (rng,) = [r for r in ws.merged_cells.ranges if (r.min_row, r.min_col) == (cell.row, cell.column)]
+        width = sum(_width(ws, col) for col in range(rng.min_col, rng.max_col + 1))
+        assert column_width(KEPALA, bold=True) > width  # so it needs 2 lines or more
+        assert (ws.row_dimensions[cell.row].height or 15.0) >= 2 * 15.0, name
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_a_long_name_under_the_signature_whole(signed, tmp_path):
+    text = _pdf_text(signed, tmp_path / "laporan.pdf")
+    pages = len(re.findall(r"Halaman \d+ dari \d+", text))
+    flat = " ".join(text.split())
+    # One signature block under each of the 7 printed tables (8 with Grafik), the name whole in each.
+    assert flat.count(KEPALA) == 8, (flat.count(KEPALA), pages)

@@ -131,7 +131,7 @@ STYLES: dict[str, dict[str, object]] = {
     "heading_text": {"bold": True, "text_wrap": True, "valign": "top"},
     # signature block
     "signature": {"align": "center", "valign": "top", "text_wrap": True},
-    "signature_name": {"align": "center", "bold": True, "underline": 1},
+    "signature_name": {"align": "center", "valign": "top", "bold": True, "underline": 1, "text_wrap": True},
 }
 # Up to MAX_SHOWN_DECIMALS: a capaian next to a band edge is shown with the decimals that tell which
 # side of the edge it is on (engine.capaian_decimals).
