@@ -314,13 +314,17 @@ def row_keys(settings: Settings, parts: Sequence[tuple[str, ...]]) -> list[str |
     base = _agency_hash(settings)
     if base is None:
         return [None] * len(parts)
-    seen: Counter[tuple[str, ...]] = Counter()
+    texts = ["\x1f" + "\x1f".join(part) for part in parts]
+    if len(set(texts)) < len(texts):  # nearly never: a Kode repeated in Anggaran
+        seen: Counter[str] = Counter()
+        for i, text in enumerate(texts):
+            seen[text] += 1
+            if seen[text] > 1:
+                texts[i] = f"{text}\x1f{seen[text]}"
     keys: list[str | None] = []
-    for part in parts:
-        seen[part] += 1
-        n = seen[part]
+    for text in texts:
         digest = base.copy()
-        digest.update(("".join(f"\x1f{p}" for p in part) + (f"\x1f{n}" if n > 1 else "")).encode())
+        digest.update(text.encode())
         keys.append(_key(digest))
     return keys
 
