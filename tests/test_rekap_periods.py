@@ -212,7 +212,19 @@ def test_a_folder_holding_both_quarters(quarters, tmp_path):
     result = lkj_xl.rekap(quarters, jobs=1)
     kinds = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
     assert set(kinds) == {"Triwulan berbeda", "Beberapa periode"}
-    assert kinds["Triwulan berbeda"].startswith("Triwulan laporan tidak sama di semua perangkat daerah")
+    # Three agencies a quarter: neither is "sebagian besar" (most), the TW II files are named.
+    tw2 = ", ".join(
+        f"{opd} ({quarters / 'tw2' / name})"
+        for opd, name in (
+            ("DINAS KOPERASI", "lkjip-kabupaten-koperasi-tw2-revisi.xlsx"),
+            ("Dinas Pariwisata", "lkjip-kabupaten-pariwisata-tw2-revisi.xlsx"),
+            ("Dinas Koperasi", "lkjip-kota-koperasi-tw2-revisi.xlsx"),
+        )
+    )
+    assert kinds["Triwulan berbeda"] == (
+        "Triwulan laporan tidak sama di semua perangkat daerah: Triwulan I (3 perangkat daerah); "
+        f"Triwulan II: {tw2}."
+    )
     assert kinds["Beberapa periode"].startswith(
         "3 perangkat daerah tercatat di lebih dari satu periode (Triwulan I Tahun 2025, Triwulan II Tahun "
         "2025)"

@@ -412,7 +412,9 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
     values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
         return []
-    common, _ = values.most_common(1)[0]
+    (common, most), (_, next_most) = values.most_common(2)
+    # "sebagian besar" (most) only when it is: the TW I and TW II of the same agencies are as many.
+    share = "sebagian besar " if most > next_most else ""
     others = [
         f"{show(value)}: " + ", ".join(_who(row) for row in rows if row.get(key) == value)
         for value in sorted((v for v in values if v != common), key=lambda v: (v is None, v))
@@ -420,7 +422,7 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
     return [
         (
             f"{label} berbeda",
-            f"{label} laporan tidak sama di semua perangkat daerah: sebagian besar {show(common)} "
+            f"{label} laporan tidak sama di semua perangkat daerah: {share}{show(common)} "
             f"({values[common]} perangkat daerah); " + "; ".join(others) + ".",
         )
     ]
