@@ -276,9 +276,11 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
             assert list(map(type, got)) == list(map(type, expected)), path
     # The folder has what the shortcut must carry over: a galat (no capaian), a status text.
     galat = core.indicator_rows(load_report(folder / "dinas-galat.xlsx"), "x")
-    assert any(row[-3] is None and row[-1].startswith("Galat") for row in galat)
+    keys = [col.key for col in core.INDICATOR_COLUMNS]
+    capaian, status = keys.index("capaian"), keys.index("status")
+    assert any(row[capaian] is None and row[status].startswith("Galat") for row in galat)
     kecil = load_report(folder / "dinas-kecil.xlsx")
-    assert any(row[-1] == "Menunggu data BPS" for row in core.indicator_rows(kecil, "x"))
+    assert any(row[status] == "Menunggu data BPS" for row in core.indicator_rows(kecil, "x"))
     # A budget row counted toward no node (Kode Sasaran ""): None, as export gives it.
     from tests import report_factory
 
@@ -421,7 +423,7 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
 
     n = len(result.indikator)
     table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
-    assert table.ref == f"A1:P{n + 1}" and table.autoFilter is not None  # 16 columns
+    assert table.ref == f"A1:Q{n + 1}" and table.autoFilter is not None  # 17 columns (the last: Predikat)
     ind = wb[core.SHEET_INDIKATOR]
     assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
     first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
@@ -459,7 +461,7 @@ def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypat
     out = tmp_path / "rekap.xlsx"
     run = invoke("rekap", folder, "-o", out)
     wb = openpyxl.load_workbook(out)
-    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:P10"  # header and 9 rows
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:Q10"  # header and 9 rows
     assert wb[core.SHEET_INDIKATOR].max_row == 10
     message = (
         f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"

@@ -114,6 +114,7 @@ INDICATOR_COLUMNS = (
     Column("capaian", "Capaian (%)", "percent"),
     Column("kriteria", "Kriteria", "kriteria"),
     Column("status", "Status"),
+    Column("predikat", "Predikat"),  # "Opini BPK: target WTP, realisasi WTP" (a grade has no number)
 )
 PROGRAM_COLUMNS = (
     *_WHOSE,
