@@ -186,6 +186,46 @@ def test_an_unknown_word_stays_a_galat_as_before():
     assert findings_at(report, "I2", GALAT)
 
 
+def test_a_grade_target_perubahan_replaces_the_target():
+    # Target 1 (the number staff once invented), Target Perubahan WTP: the grade applies.
+    report = run([opini(target="1", tws=(None, "WTP", None, None), target_perubahan="WTP")])
+    (ind,) = report.indicators
+    assert ind.capaian == 100 and ind.target_text == "WTP"
+
+
+def test_a_grade_after_the_reported_quarter_is_pointed_out_and_not_counted():
+    # TW II report: TW II WDP counts (below WTP); TW III WTP is after the period.
+    report = run([opini(tws=(None, "WDP", "WTP", None))])
+    assert report.indicators[0].status == "Predikat WDP di bawah target WTP"
+    (warning,) = findings_at(report, "M2", PERINGATAN)
+    assert "tidak dihitung" in warning.pesan
+
+
+def test_a_status_after_the_latest_grade_is_pointed_out():
+    # TW I WTP, TW II "Menunggu LHP BPK": TW I's grade is the realisasi s.d. TW II, said at L2.
+    report = run([opini(tws=("WTP", "Menunggu LHP BPK", None, None))])
+    assert report.indicators[0].capaian == 100
+    (warning,) = findings_at(report, "L2", PERINGATAN)
+    assert "TW I" in warning.pesan
+
+
+def test_batas_capaian_leaves_100_as_it_is():
+    assert run([opini()], **{"Batas Capaian": 120}).indicators[0].capaian == 100
+
+
+def test_program_sentence_counts_a_grade_below_target_as_below_target():
+    from lkj_xl.core.analisis_teks import _rekap
+
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "Sasaran", "Opini", "WTP", (None, "WTP", None, None), satuan="Opini"),
+        kinerja_row("P1", "Program", "S1", "Program", "Nilai SAKIP", "BB", (None, "B", None, None), satuan="Predikat"),
+    ]  # fmt: skip
+    program = next(n for n in run(rows).nodes() if n.kode == "P1")
+    sentence = _rekap([program])
+    assert "0 indikator mencapai target" in sentence and "1 indikator di bawah target" in sentence
+    assert "0 indikator belum diketahui" in sentence
+
+
 def test_mean_of_a_sasaran_with_a_grade_and_a_number():
     # S1: Opini WTP of WTP = 100; koperasi 29 of 40 = 72,5 (Nilai Akhir). Mean (100 + 72,5) / 2 = 86,25,
     # Tinggi (> 75 - 90). Program P1 of S1: pagu 1.000.000, spent 250.000: penyerapan 25 %, so

@@ -381,7 +381,12 @@ def _rekap(programs: list[Node]) -> str:
     if not inds:
         return ""
     tercapai = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact >= 100)
-    belum = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact < 100)
+    belum = sum(
+        1
+        for i in inds  # (a grade below its target has no capaian and is below target: summary counts it so)
+        if (i.capaian_exact is not None and i.capaian_exact < 100)
+        or (i.realisasi_text and i.capaian_exact is None)
+    )
     # Counted as the summary counts them (lkj_xl.core.summary): a galat is not "belum diketahui"
     galat = [i for i in inds if i.capaian_exact is None and i.galat]
     unknown = len(inds) - tercapai - belum - len(galat)
