@@ -316,6 +316,7 @@ def test_export_json_and_csv(book):
     )
     opini_csv = next(r for r in rows if r["indikator"] == "Opini BPK atas LKPD")
     assert opini_csv["target"] == "" and opini_csv["target_teks"] == "WTP"
+    assert float(opini_csv["capaian"]) == 100 and opini_csv["realisasi_teks"] == "WTP"
 
 
 def test_frames_and_rekap(book, tmp_path):

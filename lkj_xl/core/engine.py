@@ -313,7 +313,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     if grade is not None:  # Opini BPK "WTP", Predikat SAKIP "BB": README "Grade targets"
         hasil = predikat.nilai(item, name, applicable, grade, triwulan, log)
         cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
-        outcome = _Outcome(applicable, "", None, None, hasil.capaian, cut, hasil.status, hasil.galat)
+        full = float(hasil.capaian) if hasil.capaian is not None else None
+        outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
         return _result(item, settings, log, outcome, grade.skala, hasil.realisasi_text)
     # Cells among the values this indicator needs that cannot be used: nothing is scored from the rest.
     galat: list[str] = []
@@ -331,6 +332,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     realisasi: Fraction | None = None
     raw: Fraction | None = None
     value_capaian: Fraction | None = None
+    raw_float: float | None = None
     if galat:
         status = galat_status(galat)
     else:
@@ -342,15 +344,15 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         elif target is not None:
             try:
                 raw = capaian_exact(realisasi, target, item.polaritas)
-                finite(raw)
+                raw_float = finite(raw)
             except ValueError as exc:
                 log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
                 galat.append(log.where(sheet, header, item.row))
-                status, raw = galat_status(galat), None
+                status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
                 _edge_noise(cells, item, name, settings, value_capaian, log)
-    outcome = _Outcome(target_value, header, target, realisasi, raw, value_capaian, status, galat)
+    outcome = _Outcome(target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat)
     return _result(item, settings, log, outcome)
 
 
@@ -363,6 +365,7 @@ class _Outcome:
     target: Fraction | None
     realisasi: Fraction | None
     raw: Fraction | None  # capaian before the cap
+    raw_float: float | None  # the same as a float
     capaian: Fraction | None  # after the cap
     status: str | None
     galat: list[str]
@@ -378,7 +381,7 @@ def _result(
 ) -> IndicatorResult:
     sheet = c.SHEET_KINERJA
     target, realisasi, raw, value_capaian, galat = o.target, o.realisasi, o.raw, o.capaian, o.galat
-    raw_float = finite(raw) if raw is not None else None
+    raw_float = o.raw_float
     if skala_predikat or target is not None:
         target_text = o.target_value.text  # the grade as typed ("WTP"), or the number as written
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
