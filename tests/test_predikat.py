@@ -154,6 +154,12 @@ def test_a_number_beside_a_grade_target_is_galat_at_its_cell():
     assert "angka" in galat.pesan and "WTP" in galat.pesan
 
 
+def test_a_number_cell_beside_a_grade_target_is_named_as_excel_shows_it():
+    # The number 1 typed in a General cell (not the text "1"): the message says "1", not "1.0".
+    (galat,) = findings_at(run([opini(tws=(None, 1, None, None))]), "L2", GALAT)
+    assert 'berisi angka "1",' in galat.pesan
+
+
 def test_a_grade_beside_a_number_target_is_galat_at_its_cell():
     report = run([opini(target="100", tws=(None, "WTP", None, None), satuan="%")])
     (ind,) = report.indicators

@@ -17,6 +17,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, galat_status
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.numbers import format_number
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def nilai(
                 c.SHEET_KINERJA,
                 header,
                 item.row,
-                f'{header} {name} berisi angka "{value.text or value.number}", padahal targetnya predikat '
+                f'{header} {name} berisi angka "{value.text or _angka(value.exact)}", padahal targetnya predikat '
                 f'"{target.text}" ({grade.skala}); tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung',
             )
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
@@ -197,6 +198,11 @@ def _later_status(
                 f'{header} {name} berisi "{status}", bukan predikat: realisasi s.d. '
                 f"{c.TW_LABELS[triwulan - 1]} diambil dari {c.TW_LABELS[q - 1]}",
             )
+
+
+def _angka(exact: Fraction) -> str:
+    """A number cell as Excel shows it, the Indonesian way: 1 -> "1", 0.5 -> "0,5"."""
+    return format_number(exact, 0) if exact.denominator == 1 else format_number(exact, 2).rstrip("0")
 
 
 def predikat_lain(value: Value) -> Predikat | None:
