@@ -283,9 +283,11 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
             assert list(map(type, got)) == list(map(type, expected)), path
     # The folder has what the shortcut must carry over: a galat (no capaian), a status text.
     galat = core.indicator_rows(load_report(folder / "dinas-galat.xlsx"), "x")
-    assert any(row[-6] is None and row[-4].startswith("Galat") for row in galat)
+    keys = [col.key for col in core.INDICATOR_COLUMNS]
+    capaian, status = keys.index("capaian"), keys.index("status")
+    assert any(row[capaian] is None and row[status].startswith("Galat") for row in galat)
     kecil = load_report(folder / "dinas-kecil.xlsx")
-    assert any(row[-4] == "Menunggu data BPS" for row in core.indicator_rows(kecil, "x"))
+    assert any(row[status] == "Menunggu data BPS" for row in core.indicator_rows(kecil, "x"))
     # A budget row counted toward no node (Kode Sasaran ""): None, as export gives it.
     from tests import report_factory
 
@@ -436,9 +438,11 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
 
     n = len(result.indikator)
     table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
-    assert table.ref == f"A1:S{n + 1}" and table.autoFilter is not None  # 19 columns
+    assert (
+        table.ref == f"A1:T{n + 1}" and table.autoFilter is not None
+    )  # 20 columns (Predikat, then period, key)
     # Printed without its last column, the key (16 hex digits a row are for joins, not for paper).
-    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$R${n + 1}"
+    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$S${n + 1}"
     ind = wb[core.SHEET_INDIKATOR]
     assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
     first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
@@ -477,7 +481,7 @@ def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypat
     out = tmp_path / "rekap.xlsx"
     run = invoke("rekap", folder, "-o", out)
     wb = openpyxl.load_workbook(out)
-    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:S10"  # header and 9 rows
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:T10"  # header and 9 rows
     assert wb[core.SHEET_INDIKATOR].max_row == 10
     message = (
         f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"

@@ -118,6 +118,7 @@ INDICATOR_COLUMNS = (
     Column("capaian", "Capaian (%)", "percent"),
     Column("kriteria", "Kriteria", "kriteria"),
     Column("status", "Status"),
+    Column("predikat", "Predikat"),  # "Opini BPK: target WTP, realisasi WTP" (a grade has no number)
     *_PERIOD_AND_KEY,
 )
 PROGRAM_COLUMNS = (
