@@ -73,7 +73,9 @@ class Rekap:
     and Sasaran indicators; ``indikator`` and ``program``: every indicator and budget row of every
     agency, in file order, as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
     galat/peringatan counts, or why it could not be read); ``peringatan``: the warnings about the set.
-    ``berkas`` (the file as named) joins an agency's rows across the tables. Figures are float64
+    ``berkas`` (the file as named) joins an agency's rows across the tables; ``tahun``, ``triwulan``
+    and ``kunci`` (the row's key across quarters and years, ``core.row_keys``) end the agency,
+    indicator and program tables, so rekaps of several quarters stack and join. Figures are float64
     (capaian and penyerapan percent as 0-100, efisiensi percentage points, amounts in rupiah, not
     thousands or millions; NaN where unknown, the reason in ``status``), counts, years and quarters
     nullable Int64.
@@ -382,11 +384,15 @@ class _Columns:
     def __init__(self, columns: Sequence[core.Column]):
         self.data: dict[str, list[Any]] = {col.key: [] for col in columns}
         self._lists = list(self.data.values())
+        # A key is one string per row, never repeated: interned, it would only fill the intern table.
+        self._shared = [col.kind != "key" for col in columns]
 
     def extend(self, rows: Iterable[tuple]) -> None:
         for row in rows:
-            for target, value in zip(self._lists, row):
-                target.append(sys.intern(value) if type(value) is str and len(value) < 40 else value)
+            for target, shared, value in zip(self._lists, self._shared, row):
+                target.append(
+                    sys.intern(value) if shared and type(value) is str and len(value) < 40 else value
+                )
 
     @staticmethod
     def of_dicts(columns: Sequence[core.Column], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:

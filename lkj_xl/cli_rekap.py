@@ -54,7 +54,9 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
     (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
     Pemeriksaan with the reason; the others go on. Warnings (different years, quarters or Skala
-    Kriteria, the same agency twice) are also printed on stderr.
+    Kriteria, the same agency twice in one period) are also printed on stderr. Every agency,
+    indicator and program row carries its tahun, triwulan and kunci (a key that stays the same
+    across quarters), so the rekaps of several quarters stack and join.
 
     Exit status (the worst of the workbooks, as lkj-xl run): 0 all read without galat, 1 some
     workbook has galat, 2 some workbook could not be read (or the output cannot be written, or bad

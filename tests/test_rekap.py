@@ -235,12 +235,14 @@ def test_rows_agree_with_each_agency_export(result, folder, exports):
         assert (row["temuan_galat"], row["temuan"]) == (galat, len(data["pemeriksaan"]))
         # The long tables hold the export's own rows.
         mine = result.indikator[result.indikator["berkas"] == str(folder / name)]
-        keys = [col.key for col in core.INDICATOR_COLUMNS[3:]]
+        keys = [col.key for col in core.INDICATOR_COLUMNS[3:-3]]  # then tahun, triwulan, kunci
         assert [
             tuple(r)
             for r in mine[keys].astype(object).where(mine[keys].notna(), None).itertuples(index=False)
         ] == [tuple(i[k] for k in keys) for i in indicators]
         programs = result.program[result.program["berkas"] == str(folder / name)]
+        for table in (mine, programs):  # each row carries its agency's period
+            assert set(table["tahun"]) == {data["tahun"]} and set(table["triwulan"]) == {data["triwulan"]}
         assert list(programs["pagu"]) == [b["pagu"] for b in data["anggaran"]]
         assert [None if pd.isna(v) else v for v in programs["penyerapan"]] == [
             b["penyerapan"] for b in data["anggaran"]
@@ -263,28 +265,40 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
     for path in [*(folder / name for name in READABLE), example]:
         report = load_report(path)
         whose = whose_of(report, str(path))
-        indicator_keys = [col.key for col in core.INDICATOR_COLUMNS[3:]]
-        program_keys = [col.key for col in core.PROGRAM_COLUMNS[3:]]
+        indicator_keys = [col.key for col in core.INDICATOR_COLUMNS[3:-3]]
+        program_keys = [col.key for col in core.PROGRAM_COLUMNS[3:-3]]
         expected_indicators = [
             (*whose, *(r[k] for k in indicator_keys)) for r in table_rows(report, "indikator")
         ]
         expected_programs = [(*whose, *(r[k] for k in program_keys)) for r in table_rows(report, "anggaran")]
-        got_indicators = core.indicator_rows(report, str(path))
-        got_programs = core.program_rows(report, str(path))
+        # The period and the key last (tahun, triwulan, kunci: test_two_quarters_join_on_the_key).
+        period = (report.settings.tahun, report.settings.triwulan)
+        tails = [row[-3:] for row in core.indicator_rows(report, str(path))]
+        tails += [row[-3:] for row in core.program_rows(report, str(path))]
+        assert all(tail[:2] == period and len(tail[2]) == 17 for tail in tails), path
+        got_indicators = [row[:-3] for row in core.indicator_rows(report, str(path))]
+        got_programs = [row[:-3] for row in core.program_rows(report, str(path))]
         assert got_indicators == expected_indicators and got_programs == expected_programs, path
         for got, expected in zip(got_indicators + got_programs, expected_indicators + expected_programs):
             assert list(map(type, got)) == list(map(type, expected)), path
     # The folder has what the shortcut must carry over: a galat (no capaian), a status text.
     galat = core.indicator_rows(load_report(folder / "dinas-galat.xlsx"), "x")
-    assert any(row[-3] is None and row[-1].startswith("Galat") for row in galat)
+    keys = [col.key for col in core.INDICATOR_COLUMNS]
+    capaian, status = keys.index("capaian"), keys.index("status")
+    assert any(row[capaian] is None and row[status].startswith("Galat") for row in galat)
     kecil = load_report(folder / "dinas-kecil.xlsx")
-    assert any(row[-1] == "Menunggu data BPS" for row in core.indicator_rows(kecil, "x"))
+    assert any(row[status] == "Menunggu data BPS" for row in core.indicator_rows(kecil, "x"))
     # A budget row counted toward no node (Kode Sasaran ""): None, as export gives it.
     from tests import report_factory
 
     lone = report_factory.report(budgets=[report_factory.budget("P9", "Program lepas", 10.0, None, None)])
+    # Its key as README documents it: SHA-256 of Pemerintah Daerah, Perangkat Daerah (lower case) and
+    # Kode joined by U+001F, 16 hex digits after a "k".
+    typed = "kabupaten lumajang\x1fdinas koperasi, ukm, perindustrian, dan perdagangan\x1fP9"
+    key = "k" + hashlib.sha256(typed.encode()).hexdigest()[:16]
     assert core.program_rows(lone, "x") == [
-        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, None, None, None)  # no galat: no status
+        # no galat: no status; Triwulan II 2025 (report_factory's settings)
+        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, None, None, None, 2025, 2, key)
     ]
     assert table_rows(lone, "anggaran")[0]["kode_sasaran"] is None
 
@@ -341,7 +355,10 @@ def test_warnings_on_years_and_unnamed_agencies():
         "2024: (tanpa nama) (z.xlsx)."
     )
     assert found["Perangkat daerah ganda"].startswith("Dinas X, Kab A tercatat di 2 berkas: x.xlsx, w.xlsx")
-    assert found["Tanpa nama"] == "Berkas z.xlsx: Perangkat Daerah tidak diisi di sheet Pengaturan."
+    assert found["Tanpa nama"] == (
+        "Berkas z.xlsx: Perangkat Daerah tidak diisi di sheet Pengaturan; baris-barisnya tanpa Kunci "
+        "(tidak dapat dihubungkan dengan periode lain)."
+    )
     assert "Triwulan berbeda" not in found
 
 
@@ -421,7 +438,11 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
 
     n = len(result.indikator)
     table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
-    assert table.ref == f"A1:P{n + 1}" and table.autoFilter is not None  # 16 columns
+    assert (
+        table.ref == f"A1:T{n + 1}" and table.autoFilter is not None
+    )  # 20 columns (Predikat, then period, key)
+    # Printed without its last column, the key (16 hex digits a row are for joins, not for paper).
+    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$S${n + 1}"
     ind = wb[core.SHEET_INDIKATOR]
     assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
     first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
@@ -437,8 +458,9 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
     typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
     assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
-    # 10 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, realisasi, penyerapan, Status.
-    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:J{len(result.program) + 1}"
+    # 13 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, realisasi, penyerapan, Status,
+    # Tahun, Triwulan, Kunci.
+    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:M{len(result.program) + 1}"
 
     checks = wb["Pemeriksaan"]
     texts = [[cell.value for cell in row] for row in checks.iter_rows()]
@@ -459,7 +481,7 @@ def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypat
     out = tmp_path / "rekap.xlsx"
     run = invoke("rekap", folder, "-o", out)
     wb = openpyxl.load_workbook(out)
-    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:P10"  # header and 9 rows
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:T10"  # header and 9 rows
     assert wb[core.SHEET_INDIKATOR].max_row == 10
     message = (
         f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"

@@ -523,7 +523,7 @@ def test_a_budget_row_with_an_unreadable_cell_says_so_in_semua_program(unreadabl
         None,
         "Galat (Anggaran!G5)",
     ]
-    assert ws.tables["SemuaProgram"].ref == "A1:J3"
+    assert ws.tables["SemuaProgram"].ref == "A1:M3"  # then Tahun, Triwulan, Kunci
 
 
 def test_a_workbook_of_the_users_at_the_output_is_not_overwritten(near_edges, tmp_path, monkeypatch):

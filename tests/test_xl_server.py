@@ -571,6 +571,30 @@ def test_plan_press_alerts_after_the_plan(server):
     assert ref in alerts[0][0] and "#N/A" in alerts[0][0]
 
 
+def test_plan_press_of_grade_targets_writes_what_the_headless_build_writes(server, tmp_path):
+    """The task pane computes an Inspektorat's grade targets (Opini BPK "WTP" of "WTP": 100; Predikat
+    SAKIP "B" below "BB": no capaian) as the headless build does, without a galat alert."""
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.test_predikat import KINERJA, PENGATURAN
+
+    book = tmp_path / "inspektorat.xlsx"
+    new_workbook(book, pengaturan=PENGATURAN, kinerja=KINERJA)
+    built = headless_build(book, tmp_path)
+    want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    actions = response.json()["actions"]
+    assert [a["func"] for a in actions] == ["runMacro"]  # no galat: no alert
+    sheets, alerts, _ = replay_plan(data, actions)
+    assert alerts == []
+    tabel = next(sheet for sheet in sheets if sheet.name == c.SHEET_CAPAIAN_TS)
+    assert {"WTP", 100} <= set(tabel.values.values())
+    for sheet in sheets:
+        if sheet.name in want:
+            assert_same_sheet(sheet, want[sheet.name])
+
+
 def test_button_writes_what_the_headless_build_writes(server, tmp_path):
     exclude = script_exclude(server)
     assert set(exclude) == set(c.OUTPUT_SHEETS)  # the add-in does not send the output sheets

@@ -206,6 +206,8 @@ def _tanpa_capaian(ind: IndicatorResult) -> str:
     """Why an indicator has no capaian, in a few words."""
     if ind.galat:
         return f"galat di sel {', '.join(ind.galat)}"
+    if ind.realisasi_text:  # a grade below its target
+        return f"tanpa capaian persen: {ind.status}"
     return f"belum diketahui: {ind.status}" if ind.status else "belum diketahui"
 
 
@@ -308,9 +310,14 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     a = angka_indikator(ind, settings)
     if ind.galat:
         # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
-        target = "target yang tidak dapat dibaca" if ind.target is None else f"target {a.target}"
+        readable = ind.target is not None or ind.skala_predikat
+        target = f"target {a.target}" if readable else "target yang tidak dapat dibaca"
         return f"{target}; capaiannya tidak dihitung karena sel {', '.join(ind.galat)} tidak dapat dibaca (galat)"
     if not a.capaian:
+        if ind.realisasi_text:  # a grade below its target: no capaian is invented
+            return (
+                f"target {a.target} dan realisasi {a.realisasi}, di bawah target; capaian (%) tidak dihitung"
+            )
         if ind.realisasi is None:
             why = ind.status or "belum ada realisasi"
             return (
@@ -374,7 +381,12 @@ def _rekap(programs: list[Node]) -> str:
     if not inds:
         return ""
     tercapai = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact >= 100)
-    belum = sum(1 for i in inds if i.capaian_exact is not None and i.capaian_exact < 100)
+    belum = sum(
+        1
+        for i in inds  # (a grade below its target has no capaian and is below target: summary counts it so)
+        if (i.capaian_exact is not None and i.capaian_exact < 100)
+        or (i.realisasi_text and i.capaian_exact is None)
+    )
     # Counted as the summary counts them (lkj_xl.core.summary): a galat is not "belum diketahui"
     galat = [i for i in inds if i.capaian_exact is None and i.galat]
     unknown = len(inds) - tercapai - belum - len(galat)

@@ -251,6 +251,54 @@ def written_sheets(analisis_inputs: bool, names: Sequence[str] = OUTPUT_SHEETS) 
 
 
 BELUM_DIKETAHUI = "Belum diketahui"
+
+# Grade targets (predikat): well-known ordinal scales, lowest grade first. A Tujuan/Sasaran of an
+# Inspektorat, BPKAD or Sekretariat often has a target such as Opini BPK "WTP" or Predikat SAKIP
+# "BB": a realisasi at or above the target is 100 % (tercapai); below it no capaian is invented.
+# Each grade: its code as shown, then the other ways staff write it (compared casefolded, spaces
+# and dashes as one space). WTP with paragraf penjelasan is a WTP opinion (BPK counts it so).
+PREDIKAT_SKALA: dict[str, tuple[tuple[str, ...], ...]] = {
+    "Opini BPK": (
+        (
+            "TMP",
+            "tidak menyatakan pendapat",
+            "tidak memberikan pendapat",
+            "disclaimer",
+            "disclaimer of opinion",
+        ),
+        ("TW", "tidak wajar", "adverse"),
+        ("WDP", "wajar dengan pengecualian"),
+        (
+            "WTP",
+            "wajar tanpa pengecualian",
+            "wtp dpp",
+            "wtp dengan paragraf penjelasan",
+            "wajar tanpa pengecualian dengan paragraf penjelasan",
+        ),
+    ),
+    # PermenPANRB 88/2021 (earlier 12/2015): AA > A > BB > B > CC > C > D.
+    "Predikat SAKIP": (("D",), ("C",), ("CC",), ("B",), ("BB",), ("A",), ("AA",)),
+    # Kabupaten/Kota Layak Anak: Pratama < Madya < Nindya < Utama < Paripurna (KLA).
+    "Predikat KLA": (
+        ("Pratama",),
+        ("Madya",),
+        ("Nindya",),
+        ("Utama",),
+        ("Paripurna", "kla", "kla paripurna"),
+    ),
+}
+# The meaning written beside a SAKIP code ("BB (Sangat Baik)"): accepted only beside its own code.
+PREDIKAT_ARTI = {
+    "AA": ("sangat memuaskan",),
+    "A": ("memuaskan",),
+    "BB": ("sangat baik",),
+    "B": ("baik",),
+    "CC": ("cukup", "cukup baik", "memadai", "cukup memadai"),
+    "C": ("kurang", "agak kurang"),
+    "D": ("sangat kurang", "kurang"),
+}
+# Words staff write before a grade ("Opini WTP", "Predikat BB", "KLA Madya"): dropped before matching.
+PREDIKAT_AWALAN = ("opini bpk", "opini", "predikat sakip", "predikat kla", "predikat", "nilai sakip", "kla")
 # Shown instead of a figure whose input cells could not be read, with the cells named.
 GALAT_LABEL = "Galat"
 

@@ -11,6 +11,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import predikat
 from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
 from lkj_xl.core.findings import (
     FindingLog,
@@ -117,6 +118,19 @@ def _quarters(
             galat.append(value.galat)
         numbers.append(value.exact)
         if value.exact is None and value.status:
+            if target.exact is not None and (grade := predikat.predikat_lain(value)) is not None:
+                header = c.REALISASI_TW_HEADERS[q - 1]
+                log.add(
+                    GALAT,
+                    c.SHEET_KINERJA,
+                    header,
+                    item.row,
+                    f'{header} {name} berisi predikat "{value.status}" ({grade.skala}), padahal targetnya '
+                    "angka; tulis target dan realisasi sama-sama predikat atau sama-sama angka, capaian "
+                    "tidak dihitung",
+                )
+                galat.append(log.where(c.SHEET_KINERJA, header, item.row))
+                continue
             statuses.append(value.status)
         if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
             log.add(
@@ -294,6 +308,14 @@ def _float(value: Fraction) -> float:
 def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: FindingLog) -> IndicatorResult:
     sheet = c.SHEET_KINERJA
     name = f'indikator "{item.indikator}" ({item.kode})'
+    applicable = item.target_perubahan if item.target_perubahan.filled else item.target
+    grade = predikat.baca(applicable.status) if applicable.status and applicable.exact is None else None
+    if grade is not None:  # Opini BPK "WTP", Predikat SAKIP "BB": README "Grade targets"
+        hasil = predikat.nilai(item, name, applicable, grade, triwulan, log)
+        cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
+        full = float(hasil.capaian) if hasil.capaian is not None else None
+        outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
+        return _result(item, settings, log, outcome, grade.skala, hasil.realisasi_text)
     # Cells among the values this indicator needs that cannot be used: nothing is scored from the rest.
     galat: list[str] = []
     target_value, header, target = _target(item, name, log, galat)
@@ -326,11 +348,44 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             except ValueError as exc:
                 log.add(GALAT, sheet, header, item.row, f"Capaian {name} tidak dapat dihitung: {exc}")
                 galat.append(log.where(sheet, header, item.row))
-                status, raw = galat_status(galat), None
+                status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
                 _edge_noise(cells, item, name, settings, value_capaian, log)
+    outcome = _Outcome(target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat)
+    return _result(item, settings, log, outcome)
 
+
+@dataclasses.dataclass
+class _Outcome:
+    """An indicator's figures as :func:`_indicator` found them, for :func:`_result`."""
+
+    target_value: Value
+    header: str  # the applicable target's column ("Target Perubahan"), "" for a grade
+    target: Fraction | None
+    realisasi: Fraction | None
+    raw: Fraction | None  # capaian before the cap
+    raw_float: float | None  # the same as a float
+    capaian: Fraction | None  # after the cap
+    status: str | None
+    galat: list[str]
+
+
+def _result(
+    item: IndicatorInput,
+    settings: Settings,
+    log: FindingLog,
+    o: _Outcome,
+    skala_predikat: str = "",
+    realisasi_text: str = "",
+) -> IndicatorResult:
+    sheet = c.SHEET_KINERJA
+    target, realisasi, raw, value_capaian, galat = o.target, o.realisasi, o.raw, o.capaian, o.galat
+    raw_float = o.raw_float
+    if skala_predikat or target is not None:
+        target_text = o.target_value.text  # the grade as typed ("WTP"), or the number as written
+    else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
+        target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun
     return IndicatorResult(
         row=item.row,
@@ -343,21 +398,18 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         polaritas=item.polaritas,
         jenis_realisasi=item.jenis_realisasi,
         target=_float(target) if target is not None else None,
-        # An unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure).
-        target_text=target_value.text
-        if target is not None
-        else galat_status([target_value.galat or log.where(sheet, header, item.row)]),
+        target_text=target_text,
         realisasi_tw=[v.number for v in item.realisasi_tw],
         realisasi_tw_text=[galat_status([v.galat]) if v.galat else v.text for v in item.realisasi_tw],
         realisasi=_float(realisasi) if realisasi is not None else None,
-        status=status if value_capaian is None else None,
+        status=o.status if value_capaian is None else None,
         capaian=(raw_float if value_capaian is raw else _float(value_capaian))
         if value_capaian is not None
         else None,
-        capaian_mentah=raw_float if raw is not None else None,
+        capaian_mentah=raw_float,
         kriteria=kriteria(value_capaian, settings.skala) if value_capaian is not None else None,
         keterangan=item.keterangan,
-        scale_word=target_value.scale_word,
+        scale_word=o.target_value.scale_word,
         capaian_exact=value_capaian,
         galat=galat,
         realisasi_tw_scale=[v.scale_word for v in item.realisasi_tw],
@@ -370,6 +422,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         else {},
         formulasi=item.formulasi,
         sumber_data=item.sumber_data,
+        skala_predikat=skala_predikat,
+        realisasi_text=realisasi_text,
     )
 
 
@@ -471,7 +525,9 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
     # Indicators not known yet are left out of the mean too (README): said, as for a galat, since the
     # row names every indicator beside a capaian that stands for some of them.
     pending = [
-        f"{i.indikator} belum diketahui ({i.status})"
+        f"{i.indikator} tanpa capaian persen ({i.status})"  # a grade below its target
+        if i.realisasi_text
+        else f"{i.indikator} belum diketahui ({i.status})"
         for i in node.indicators
         if i.capaian is None and not i.galat
     ]

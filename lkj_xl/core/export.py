@@ -43,6 +43,7 @@ COLUMNS = {
     "indikator": (
         *("kode", "tingkat", "kode_induk", "uraian", "indikator", "satuan", "polaritas", "jenis_realisasi"),
         *("target", "realisasi", "status", "capaian", "kriteria", "keterangan", "formulasi", "sumber_data"),
+        *("target_teks", "realisasi_teks", "predikat"),
         *_QUARTERS,
         *_PEMBANDING,
     ),
@@ -104,6 +105,10 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "realisasi_tahun": {str(year): v for year, v in i.realisasi_tahun.items()},
                 "formulasi": i.formulasi,
                 "sumber_data": i.sumber_data,
+                # As typed: a grade target ("WTP") has no number, its texts say it (README "Grade targets")
+                "target_teks": i.target_text or None,
+                "realisasi_teks": i.realisasi_text or None,
+                "predikat": i.predikat,
             }
             for i in report.indicators
         ],

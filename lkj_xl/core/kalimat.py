@@ -102,10 +102,14 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     decimals = figure_decimals(ind, settings.skala)
     if ind.target is not None:
         target = with_satuan(angka(ind.target, scale, decimals), ind.satuan, scale)
+    elif ind.skala_predikat:  # a grade: "Opini BPK WTP", "Predikat SAKIP BB"
+        target = f"{ind.skala_predikat} {ind.target_text}"
     else:
         target = ind.target_text or "-"
     if ind.realisasi is not None:
         realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
+    elif ind.realisasi_text:
+        realisasi = f"{ind.skala_predikat} {ind.realisasi_text}"
     else:
         realisasi = ind.status or c.BELUM_DIKETAHUI
     capaian = capaian_teks(ind.capaian_exact, ind.capaian, settings) if ind.capaian is not None else ""
@@ -138,8 +142,9 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     why the capaian is not known (its status text, or the unreadable cells)."""
     a = angka_indikator(ind, settings)
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
-    text = f"ditargetkan{tahun} sebesar {a.target}"
-    if ind.target is None and ind.galat:  # the target's own cell cannot be used
+    sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
+    text = f"ditargetkan{tahun} {sebesar}{a.target}"
+    if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dibaca"
     if ind.galat:
         return (
@@ -148,11 +153,16 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         )
     if not a.capaian:
         why = ind.status or "belum ada realisasi"
+        if ind.realisasi_text:  # a grade below its target: no capaian is invented
+            return (
+                f"{text}, terealisasi {sd(settings)} {a.realisasi}, di bawah target; capaian (%) predikat di "
+                "bawah target tidak dihitung karena tidak ada rumus bakunya"
+            )
         if ind.realisasi is not None:  # measured, but no capaian (no usable target)
             return f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi}; capaiannya belum diketahui"
         return f"{text}; realisasi {sd(settings)}: {why}, sehingga capaian kinerjanya belum diketahui"
     return (
-        f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi} dengan capaian {a.capaian} "
+        f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi} dengan capaian {a.capaian} "
         f"atau tergolong capaian kinerjanya {a.kriteria.lower()}"
     )
 

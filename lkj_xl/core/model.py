@@ -255,6 +255,18 @@ class IndicatorResult:
     realisasi_tahun_text: dict[int, str] = field(default_factory=dict)
     formulasi: str = ""
     sumber_data: str = ""
+    # A grade target (README "Grade targets"): the scale ("Opini BPK") and the realisasi s.d. TW n as
+    # written ("WTP"); target and realisasi are then None (no number), target_text the grade typed.
+    skala_predikat: str = ""
+    realisasi_text: str = ""
+
+    @property
+    def predikat(self) -> str | None:
+        """ "Opini BPK: target WTP, realisasi WTP" for a grade indicator, None otherwise (export, rekap)."""
+        if not self.skala_predikat:
+            return None
+        realisasi = f", realisasi {self.realisasi_text}" if self.realisasi_text else ""
+        return f"{self.skala_predikat}: target {self.target_text}{realisasi}"
 
 
 @dataclass

@@ -7,6 +7,7 @@ Every figure comes from the agency's Report as ``export`` gives it (the same att
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -20,7 +21,7 @@ from lkj_xl.core import formulas
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
-from lkj_xl.core.model import GALAT, Report
+from lkj_xl.core.model import GALAT, Report, Settings
 
 # The sheets of the rekap workbook, in order.
 SHEET_REKAP = "Rekap Perangkat Daerah"
@@ -52,7 +53,7 @@ class Column:
 def _agency_columns() -> tuple[Column, ...]:
     """The agency's row: first what a reader of the ranking looks for (the mean capaian it is ranked
     by, its kriteria, the budget, the findings), beside the agency's name on the first printed page;
-    then the counts behind them; the file and period last."""
+    then the counts behind them; the file, the period and the key last."""
     whose = [
         Column("peringkat", "Peringkat", "integer"),
         Column("pemerintah_daerah", "Pemerintah Daerah"),
@@ -84,14 +85,17 @@ def _agency_columns() -> tuple[Column, ...]:
         for level in KRITERIA_LEVELS
         for k in c.KRITERIA
     ]
-    source = [
-        Column("berkas", "Berkas"),
-        Column("tahun", "Tahun", "year"),
-        Column("triwulan", "Triwulan", "integer"),
-    ]
-    return (*whose, *headline, *counts, *per_kriteria, *source)
+    return (*whose, *headline, *counts, *per_kriteria, Column("berkas", "Berkas"), *_PERIOD_AND_KEY)
 
 
+# Last in every table: the period the row reports (so that rekaps of several quarters stack) and the
+# row's key across quarters and years (:func:`row_keys`). A key is for joins, not for paper: the
+# sheets print every column but it (kind "key", always the last column).
+_PERIOD_AND_KEY = (
+    Column("tahun", "Tahun", "year"),
+    Column("triwulan", "Triwulan", "integer"),
+    Column("kunci", "Kunci", "key"),
+)
 AGENCY_COLUMNS = _agency_columns()
 
 _WHOSE = (
@@ -114,6 +118,8 @@ INDICATOR_COLUMNS = (
     Column("capaian", "Capaian (%)", "percent"),
     Column("kriteria", "Kriteria", "kriteria"),
     Column("status", "Status"),
+    Column("predikat", "Predikat"),  # "Opini BPK: target WTP, realisasi WTP" (a grade has no number)
+    *_PERIOD_AND_KEY,
 )
 PROGRAM_COLUMNS = (
     *_WHOSE,
@@ -124,6 +130,7 @@ PROGRAM_COLUMNS = (
     Column("realisasi", "Realisasi (Rp)", "rupiah"),
     Column("penyerapan", "Penyerapan (%)", "percent"),
     Column("status", "Status"),  # "Galat (Anggaran!G5)": why a figure is blank
+    *_PERIOD_AND_KEY,
 )
 # Pemeriksaan: one row per file (read, unreadable with the reason, or skipped), then the warnings.
 FILE_COLUMNS = (
@@ -140,7 +147,7 @@ FILE_COLUMNS = (
 WARNING_COLUMNS = (Column("jenis", "Jenis"), Column("pesan", "Pesan"))
 # The IndicatorResult attributes behind INDICATOR_COLUMNS after the agency's (export names its
 # columns after them).
-_INDICATOR_ATTRIBUTES = tuple(col.key for col in INDICATOR_COLUMNS[len(_WHOSE) :])
+_INDICATOR_ATTRIBUTES = tuple(col.key for col in INDICATOR_COLUMNS[len(_WHOSE) : -len(_PERIOD_AND_KEY)])
 
 # Status of a file in Pemeriksaan.
 DIBACA = "dibaca"
@@ -231,6 +238,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "berkas": berkas,
         "tahun": s.tahun,
         "triwulan": s.triwulan,
+        "kunci": agency_key(s),
         "indikator": len(items),
         "skala": s.skala,  # not a column: the warnings say when agencies are rated on different scales
     }
@@ -270,6 +278,58 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     return row
 
 
+KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
+# Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
+# of a CSV into a number, its digits lost; pandas' read_csv an all-digit column into int64).
+KEY_PREFIX = "k"
+
+
+def _key(digest: Any) -> str:
+    return KEY_PREFIX + digest.hexdigest()[:KEY_DIGITS]
+
+
+def _agency_hash(settings: Settings) -> Any:
+    """SHA-256 fed with the agency's part of every key (Pemerintah Daerah and Perangkat Daerah as
+    the duplicate check compares them: case and spaces ignored); None for an agency without a name,
+    which nothing identifies across quarters."""
+    opd = c.normalize_label(settings.perangkat_daerah)
+    if not opd:
+        return None
+    return hashlib.sha256(f"{c.normalize_label(settings.pemerintah_daerah)}\x1f{opd}".encode())
+
+
+def agency_key(settings: Settings) -> str | None:
+    """The agency's ``kunci``: SHA-256 of "pemerintah daerah<US>perangkat daerah" (normalised, US the
+    unit separator U+001F), its first 16 hex digits after a "k"."""
+    base = _agency_hash(settings)
+    return _key(base) if base is not None else None
+
+
+def row_keys(settings: Settings, parts: Sequence[tuple[str, ...]]) -> list[str | None]:
+    """The ``kunci`` of each row of an agency whose identity within the agency is ``parts`` (an
+    indicator: its Kode as typed and its Indikator normalised; a budget row: its Kode): SHA-256 of the
+    agency's two names and the parts joined by U+001F, its first 16 hex digits after a "k". The same
+    parts again (a Kode repeated or left blank in Anggaran, a galat there) get the number of the
+    occurrence as one more part ("2", "3"), so a key is never shared within one workbook. None when
+    the agency has no name."""
+    base = _agency_hash(settings)
+    if base is None:
+        return [None] * len(parts)
+    texts = ["\x1f" + "\x1f".join(part) for part in parts]
+    if len(set(texts)) < len(texts):  # nearly never: a Kode repeated in Anggaran
+        seen: Counter[str] = Counter()
+        for i, text in enumerate(texts):
+            seen[text] += 1
+            if seen[text] > 1:
+                texts[i] = f"{text}\x1f{seen[text]}"
+    keys: list[str | None] = []
+    for text in texts:
+        digest = base.copy()
+        digest.update(text.encode())
+        keys.append(_key(digest))
+    return keys
+
+
 def _whose(report: Report, berkas: str) -> tuple[str, str, str]:
     return (report.settings.pemerintah_daerah, report.settings.perangkat_daerah, berkas)
 
@@ -282,15 +342,22 @@ def indicator_rows(report: Report, berkas: str) -> list[tuple]:
     the same name (``export.to_dict``), and building export's rows (every column, the hierarchy, the
     findings) only to keep these cost more than reading and computing the workbook's Ringkasan
     (tests/test_fast_paths.py compares the two on real workbooks)."""
-    whose = _whose(report, berkas)
+    s = report.settings
+    whose, period = _whose(report, berkas), (s.tahun, s.triwulan)
     fields = attrgetter(*_INDICATOR_ATTRIBUTES)
-    return [whose + fields(i) for i in report.indicators]
+    items = report.indicators
+    # Kode and Indikator as the parser tells a node's indicators apart (a repeated pair is a galat
+    # there, left out): unique within the workbook.
+    keys = row_keys(s, [(i.kode, c.normalize_label(i.indikator)) for i in items])
+    return [whose + fields(i) + period + (key,) for i, key in zip(items, keys)]
 
 
 def program_rows(report: Report, berkas: str) -> list[tuple]:
     """Every budget row as ``export --table anggaran`` gives it, in PROGRAM_COLUMNS order (straight
     from the budgets' attributes, as :func:`indicator_rows`; no Kode Sasaran is None, as in export)."""
+    s = report.settings
     whose = _whose(report, berkas)
+    keys = row_keys(s, [(b.kode,) for b in report.budgets])
     return [
         (
             *whose,
@@ -301,8 +368,11 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
             b.realisasi,
             b.penyerapan,
             galat_status(b.galat) if b.galat else None,
+            s.tahun,
+            s.triwulan,
+            key,
         )
-        for b in report.budgets
+        for b, key in zip(report.budgets, keys)
     ]
 
 
@@ -343,7 +413,9 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
     values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
         return []
-    common, _ = values.most_common(1)[0]
+    (common, most), (_, next_most) = values.most_common(2)
+    # "sebagian besar" (most) only when it is: the TW I and TW II of the same agencies are as many.
+    share = "sebagian besar " if most > next_most else ""
     others = [
         f"{show(value)}: " + ", ".join(_who(row) for row in rows if row.get(key) == value)
         for value in sorted((v for v in values if v != common), key=lambda v: (v is None, v))
@@ -351,40 +423,80 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
     return [
         (
             f"{label} berbeda",
-            f"{label} laporan tidak sama di semua perangkat daerah: sebagian besar {show(common)} "
+            f"{label} laporan tidak sama di semua perangkat daerah: {share}{show(common)} "
             f"({values[common]} perangkat daerah); " + "; ".join(others) + ".",
         )
     ]
 
 
+def _period_of(row: dict[str, Any]) -> tuple[Any, Any]:
+    return (row.get("tahun"), row.get("triwulan"))
+
+
+def _period_text(period: tuple[Any, Any]) -> str:
+    tahun, triwulan = period
+    return c.triwulan_tahun(triwulan, tahun)
+
+
+def _same_agency(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and spaces) in more
+    than one file of the SAME period: which one counts is for the reader to say. In several periods
+    (the TW I and TW II folders rekapped together) it is a stacked input, said once for the set."""
+    agencies: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        if row["perangkat_daerah"]:
+            agencies[
+                (c.normalize_label(row["pemerintah_daerah"]), c.normalize_label(row["perangkat_daerah"]))
+            ].append(row)
+    found = []
+    several: list[dict[str, Any]] = []
+    for group in agencies.values():
+        by_period: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
+        for row in group:
+            by_period[_period_of(row)].append(row)
+        if len(by_period) > 1:
+            several.append(group[0])
+        for period, same in by_period.items():
+            if len(same) > 1:
+                first = same[0]
+                where = f", {first['pemerintah_daerah']}" if first["pemerintah_daerah"] else ""
+                found.append(
+                    (
+                        "Perangkat daerah ganda",
+                        f"{first['perangkat_daerah']}{where} tercatat di {len(same)} berkas: "
+                        + ", ".join(row["berkas"] for row in same)
+                        + f" (periode yang sama, {_period_text(period)}); semuanya ikut direkap, periksa "
+                        "mana yang berlaku.",
+                    )
+                )
+    if several:
+        periods = sorted({_period_of(row) for row in rows}, key=lambda p: (p[0] is None, p[0] or 0, p[1]))
+        names = ", ".join(_who(row) for row in several[:3]) + (", ..." if len(several) > 3 else "")
+        found.append(
+            (
+                "Beberapa periode",
+                f"{len(several)} perangkat daerah tercatat di lebih dari satu periode ("
+                + ", ".join(map(_period_text, periods))
+                + f"): {names}. Setiap baris semua tabel membawa Tahun dan Triwulan-nya sendiri; kolom "
+                "Kunci menghubungkan perangkat daerah, indikator dan program yang sama antarperiode. "
+                "Peringkat dan grafik menempatkan periode yang berbeda berdampingan: untuk membandingkan "
+                "perangkat daerah, rekap satu periode saja.",
+            )
+        )
+    return found
+
+
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) in Bahasa Indonesia: different years, quarters or Skala Kriteria across the
     agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
-    spaces) in more than one file (all kept in the rekap), an agency without indicators, an agency
-    without a name."""
+    spaces) in more than one file of one period (all kept in the rekap), agencies in several periods
+    (a stacked input), an agency without indicators, an agency without a name."""
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: f"Triwulan {c.roman(v)}")
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)
-    same: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        if row["perangkat_daerah"]:
-            same[
-                (c.normalize_label(row["pemerintah_daerah"]), c.normalize_label(row["perangkat_daerah"]))
-            ].append(row)
-    for group in same.values():
-        if len(group) > 1:
-            first = group[0]
-            where = f", {first['pemerintah_daerah']}" if first["pemerintah_daerah"] else ""
-            found.append(
-                (
-                    "Perangkat daerah ganda",
-                    f"{first['perangkat_daerah']}{where} tercatat di {len(group)} berkas: "
-                    + ", ".join(row["berkas"] for row in group)
-                    + "; semuanya ikut direkap, periksa mana yang berlaku.",
-                )
-            )
+    found += _same_agency(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
             found.append(
@@ -399,7 +511,8 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
             found.append(
                 (
                     "Tanpa nama",
-                    f"Berkas {row['berkas']}: Perangkat Daerah tidak diisi di sheet Pengaturan.",
+                    f"Berkas {row['berkas']}: Perangkat Daerah tidak diisi di sheet Pengaturan; "
+                    "baris-barisnya tanpa Kunci (tidak dapat dihubungkan dengan periode lain).",
                 )
             )
     return found

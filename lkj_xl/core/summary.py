@@ -56,6 +56,8 @@ def summary(results: list[IndicatorResult], skala: str, desimal: int) -> list[Su
             if exact is not None:
                 # exact >= 100 in integers (the denominator is positive), no Fraction comparison
                 (tercapai if exact.numerator >= 100 * exact.denominator else belum).append(i)
+            elif i.realisasi_text and not i.galat:  # a grade below its target: no capaian, not met
+                belum.append(i)
             elif not i.galat:
                 unknown.append(i)
             if i.galat:

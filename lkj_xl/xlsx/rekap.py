@@ -48,7 +48,16 @@ _NUM_FORMATS = {
     "rupiah": FMT_RUPIAH,
     "efisiensi": fmt_efisiensi(DESIMAL),
 }
-_WIDTHS = {"text": 18, "integer": 9, "year": 7, "decimal": 16, "percent": 11, "rupiah": 18, "efisiensi": 11}
+_WIDTHS = {
+    "text": 18,
+    "integer": 9,
+    "year": 7,
+    "decimal": 16,
+    "percent": 11,
+    "rupiah": 18,
+    "efisiensi": 11,
+    "key": 18,  # 16 hex digits
+}
 _WIDE_TEXT = {
     "pemerintah_daerah": 22,  # "Kabupaten Probolinggo" on one line: the column is on every row
     "berkas": 30,  # "laporan/dinas-koperasi-ukm.xlsx"
@@ -162,6 +171,13 @@ def _widths(
     return widths
 
 
+def _printed(columns: Sequence[core.Column]) -> int:
+    """How many columns of a sheet print: all but the key (``kunci``, the last), which is for joins
+    (XLOOKUP, pivot tables over several rekaps), not for paper: 16 hex digits a row on a page of its own."""
+    assert columns[-1].kind == "key" and all(spec.kind != "key" for spec in columns[:-1])
+    return len(columns) - 1
+
+
 def _print_setup(ws: Any) -> None:
     """A4 landscape, as wide as one page, the page number in the footer (as the output sheets)."""
     ws.set_landscape()
@@ -243,7 +259,9 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws)
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
-    ws.fit_to_pages(pages_wide(widths, REKAP_NAME_COLUMNS), 0)
+    printed = _printed(columns)
+    ws.print_area(0, 0, label_row + max(len(frame), 1), printed - 1)
+    ws.fit_to_pages(pages_wide(widths[:printed], REKAP_NAME_COLUMNS), 0)
     ws.repeat_rows(group_row, label_row)
     ws.repeat_columns(0, REKAP_NAME_COLUMNS - 1)
 
@@ -282,7 +300,9 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     _print_setup(ws)
     # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
     # Daerah) and the header.
-    ws.fit_to_pages(pages_wide(widths, WHOSE_COLUMNS), 0)
+    printed = _printed(columns)
+    ws.print_area(0, 0, max(len(frame), 1), printed - 1)
+    ws.fit_to_pages(pages_wide(widths[:printed], WHOSE_COLUMNS), 0)
     ws.repeat_rows(0)
     ws.repeat_columns(0, WHOSE_COLUMNS - 1)
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use). Texts

@@ -48,13 +48,14 @@ def capaian_cell(ind: IndicatorResult):
     """The capaian, or "Galat (Kinerja!L7)" naming the unreadable cells, or Belum diketahui."""
     if ind.capaian is not None:
         return ind.capaian
-    return ind.status if ind.galat else contract.BELUM_DIKETAHUI
+    # (a grade below its target says so: "Predikat B di bawah target BB")
+    return ind.status if ind.galat or ind.realisasi_text else contract.BELUM_DIKETAHUI
 
 
 def result_cells(ind: IndicatorResult) -> list:
     """Realisasi s.d. TW n, Capaian (%) and Kriteria of an indicator, as both capaian tables show them."""
     return [
-        shown(ind.realisasi, ind.status),
+        shown(ind.realisasi, ind.realisasi_text or ind.status),  # a grade as typed ("WTP")
         capaian_cell(ind),
         ind.kriteria or (contract.GALAT_LABEL if ind.galat else "-"),
     ]

@@ -159,7 +159,7 @@ def indicator_labels(indicators: list[IndicatorResult]) -> list[str]:
 
 def why_unknown(ind: IndicatorResult) -> str:
     """Why an indicator has no capaian, as the tables say it: the galat with its cells, or the status."""
-    if ind.galat or not ind.status:
+    if ind.galat or not ind.status or ind.realisasi_text:  # (a grade below its target: its status)
         return str(capaian_cell(ind))
     return f"{contract.BELUM_DIKETAHUI}: {ind.status}"
 
@@ -433,6 +433,8 @@ def _trend_section(b: SheetBuilder, report: Report) -> Section:
     for i, (ind, label) in enumerate(rows, start=1):
         values = [_trend_value(ind, key) for key, _ in columns]
         why = "" if ind.realisasi is not None else f"{columns[-1][1]}: {why_unknown(ind)}"
+        if ind.realisasi_text:  # a grade ("WTP") is no point on a line
+            why = f"{columns[-1][1]}: {ind.skala_predikat} {ind.realisasi_text} (predikat, bukan angka)"
         text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
         r = b.add_row([i, label, text, *values, why])
         b.merge(r, keterangan_col, r, last_col)

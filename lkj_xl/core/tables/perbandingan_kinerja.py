@@ -142,7 +142,7 @@ def indicator_cells(ind: IndicatorResult | None, cols: Columns) -> list[CellValu
     cells += [shown(ind.realisasi_tahun.get(year), texts.get(year)) for year in cols.years]
     lalu = _derived(p.tahun_lalu, False, per.get("tahun_lalu", [])[:1], ind)
     cells.append(p.tahun_lalu_text if lalu == "-" and p.tahun_lalu_text else lalu)  # a status text
-    cells.append(shown(ind.realisasi, ind.status))
+    cells.append(shown(ind.realisasi, ind.realisasi_text or ind.status))  # a grade as typed ("WTP")
     lalu_galat = per.get("tahun_lalu", [])
     known = p.tahun_lalu is not None
     cells.append(_derived(p.selisih, known, lalu_galat, ind))

@@ -1,0 +1,210 @@
+"""Grade targets (predikat): an indicator whose target and realisasi are grades of a known ordinal scale
+(Opini BPK "WTP", Predikat SAKIP "BB", Predikat KLA "Madya"), not numbers. Pure.
+
+The rule (README, "Grade targets"): a realisasi at or above the target is exactly 100 % (tercapai), its
+kriteria from the report's scale; below the target no capaian is invented (no agreed formula): it is
+counted as below target, with a peringatan at the realisasi cell. The latest quarter with a grade is the
+realisasi s.d. TW n (Nilai Akhir). A number, a grade of another scale, a Negatif polarity: galat.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, galat_status
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.numbers import format_number
+
+
+@dataclass(frozen=True)
+class Predikat:
+    skala: str  # "Opini BPK"
+    kode: str  # "WTP": the grade as the scale names it
+    peringkat: int  # its rank on the scale: higher is better
+
+
+@functools.cache
+def _table() -> dict[str, Predikat]:
+    table: dict[str, Predikat] = {}
+    for skala, grades in c.PREDIKAT_SKALA.items():
+        for rank, (kode, *others) in enumerate(grades):
+            for word in (kode, *others):
+                table[_key(word)] = Predikat(skala, kode, rank)
+    return table
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[-_/]", " ", c.tidy_text(text)).casefold().rstrip(".").split())
+
+
+_PAREN = re.compile(r"^(.*?)\s*\((.*)\)$")
+
+
+def baca(text: str | None) -> Predikat | None:
+    """The grade a cell's text names ("WTP", "Opini WTP", "wajar tanpa pengecualian", "BB (Sangat
+    Baik)", "KLA Madya"), or None when it names none (then it stays a status text, as before)."""
+    if not text or len(text) > 80:
+        return None
+    paren = _PAREN.match(text.strip())
+    if paren:  # "WTP (Wajar Tanpa Pengecualian)", "BB (Sangat Baik)": both halves must agree
+        outer, inner = baca(paren.group(1)), _key(paren.group(2))
+        if outer is None:
+            return None
+        same = _table().get(inner) == outer or inner in c.PREDIKAT_ARTI.get(outer.kode, ())
+        return outer if same else None
+    key = _key(text)
+    found = _table().get(key)
+    if found is None:
+        for prefix in c.PREDIKAT_AWALAN:
+            if key.startswith(prefix + " "):
+                found = _table().get(key[len(prefix) + 1 :])
+                break
+    return found
+
+
+@dataclass
+class Hasil:
+    """What a grade indicator comes to: its capaian (100 or none), why none, its realisasi as written."""
+
+    galat: list[str] = field(default_factory=list)
+    status: str | None = None
+    capaian: Fraction | None = None
+    realisasi_text: str = ""
+
+
+def nilai(
+    item: IndicatorInput, name: str, target: Value, grade: Predikat, triwulan: int, log: FindingLog
+) -> Hasil:
+    """Evaluate a grade indicator (its applicable target ``target`` reads as ``grade``)."""
+    out = Hasil()
+    _settings_cells(item, name, target, grade, log, out.galat)
+    latest: tuple[int, Predikat, str] | None = None
+    pending: list[tuple[int, str]] = []
+    for q, value in enumerate(item.realisasi_tw, start=1):
+        header = c.REALISASI_TW_HEADERS[q - 1]
+        here = baca(value.status) if value.status else None
+        if q > triwulan:
+            if value.exact is not None or here is not None:
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    header,
+                    item.row,
+                    f"Realisasi {c.TW_LABELS[q - 1]} {name} diisi, padahal laporan s.d. Triwulan "
+                    f"{c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
+                )
+            continue
+        if value.galat:
+            out.galat.append(value.galat)
+        elif value.exact is not None:  # a number where a grade belongs: which grade is meant?
+            log.add(
+                GALAT,
+                c.SHEET_KINERJA,
+                header,
+                item.row,
+                f'{header} {name} berisi angka "{value.text or _angka(value.exact)}", padahal targetnya predikat '
+                f'"{target.text}" ({grade.skala}); tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung',
+            )
+            out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
+        elif here is not None and here.skala != grade.skala:
+            log.add(
+                GALAT,
+                c.SHEET_KINERJA,
+                header,
+                item.row,
+                f'{header} {name} "{value.text}" adalah {here.skala}, padahal targetnya {grade.skala} '
+                f'"{target.text}"; predikat yang berbeda tidak dapat dibandingkan, capaian tidak dihitung',
+            )
+            out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
+        elif here is not None:
+            latest = (q, here, value.text)
+        elif value.status:
+            pending.append((q, value.status))
+    if out.galat:
+        out.status = galat_status(out.galat)
+        return out
+    if latest is None:
+        out.status = pending[-1][1] if pending else "Belum ada realisasi"
+        return out
+    _later_status(item, name, triwulan, latest[0], pending, log)
+    q, real, out.realisasi_text = latest
+    if real.peringkat >= grade.peringkat:
+        out.capaian = Fraction(100)
+        return out
+    header = c.REALISASI_TW_HEADERS[q - 1]
+    out.status = f"Predikat {out.realisasi_text} di bawah target {target.text}"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{out.realisasi_text}" berada di bawah target "{target.text}" ({grade.skala}): '
+        "target belum tercapai; capaian (%) tidak dihitung karena tidak ada rumus baku untuk predikat di "
+        "bawah target (dihitung sebagai capaian di bawah 100%)",
+    )
+    return out
+
+
+def _settings_cells(
+    item: IndicatorInput, name: str, target: Value, grade: Predikat, log: FindingLog, galat: list[str]
+) -> None:
+    """Polaritas and Jenis Realisasi of a grade indicator: a grade is better the higher it stands on
+    its scale (Negatif is a galat), and only its latest value counts (Nilai Akhir; another Jenis
+    chosen is a peringatan, a blank one is no choice)."""
+    sheet = c.SHEET_KINERJA
+    if not item.polaritas:  # unknown text: parse reported it at its cell
+        galat.append(log.where(sheet, "Polaritas", item.row))
+    elif item.polaritas == c.NEGATIF:
+        log.add(
+            GALAT,
+            sheet,
+            "Polaritas",
+            item.row,
+            f'Polaritas Negatif {name} tidak berlaku untuk target berupa predikat "{target.text}" '
+            f"({grade.skala}: makin tinggi predikatnya makin baik); pilih Positif, capaian tidak dihitung",
+        )
+        galat.append(log.where(sheet, "Polaritas", item.row))
+    if not item.jenis_realisasi:
+        galat.append(log.where(sheet, "Jenis Realisasi", item.row))
+    elif item.jenis_realisasi != c.NILAI_AKHIR and not item.jenis_kosong:
+        log.add(
+            PERINGATAN,
+            sheet,
+            "Jenis Realisasi",
+            item.row,
+            f'Jenis Realisasi {name} "{item.jenis_realisasi}" tidak berlaku untuk target berupa predikat '
+            f'"{target.text}": predikat tidak dijumlahkan atau dirata-rata, dipakai predikat triwulan '
+            'terakhir yang terisi (Nilai Akhir); pilih "Nilai Akhir"',
+        )
+
+
+def _later_status(
+    item: IndicatorInput, name: str, triwulan: int, q: int, pending: list[tuple[int, str]], log: FindingLog
+) -> None:
+    """A status text ("Menunggu LHP BPK") in a counted quarter after the latest grade: that grade is
+    the realisasi s.d. TW n, which the user must see at the cell."""
+    for later, status in pending:
+        if later > q:
+            header = c.REALISASI_TW_HEADERS[later - 1]
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                header,
+                item.row,
+                f'{header} {name} berisi "{status}", bukan predikat: realisasi s.d. '
+                f"{c.TW_LABELS[triwulan - 1]} diambil dari {c.TW_LABELS[q - 1]}",
+            )
+
+
+def _angka(exact: Fraction) -> str:
+    """A number cell as Excel shows it, the Indonesian way: 1 -> "1", 0.5 -> "0,5"."""
+    return format_number(exact, 0) if exact.denominator == 1 else format_number(exact, 2).rstrip("0")
+
+
+def predikat_lain(value: Value) -> Predikat | None:
+    """The grade a realisasi cell of a numeric indicator holds ("WTP" beside a target 100): a galat."""
+    return baca(value.status) if value.status and value.exact is None else None
