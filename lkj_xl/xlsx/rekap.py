@@ -326,20 +326,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
         if figures
     }
     part = f"xl/worksheets/sheet{ws.index + 1}.xml"
-    return _Body(
-        part,
-        table,
-        frame,
-        columns,
-        styles,
-        bands,
-        shown,
-        DESIMAL,
-        figures,
-        more,
-        wrap=wrap,
-        more_decimals=by_row,
-    )
+    return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more, wrap, by_row)
 
 
 def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:

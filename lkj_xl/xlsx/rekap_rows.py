@@ -54,11 +54,11 @@ class Body:
     # index of a figure shown with more decimals, per count.
     figures: tuple[int, ...] = ()
     figure_styles: dict[int, int] = field(default_factory=dict)
+    # The columns whose texts wrap, with their widths: each row is as tall as its texts need.
+    wrap: dict[int, float] = field(default_factory=dict)
     # The rows (0-based) whose target and realisasi take more decimals, with them
     # (rekap_widths.more_decimals: asked once, for the column widths too).
     more_decimals: dict[int, int] = field(default_factory=dict)
-    # The columns whose texts wrap, with their widths: each row is as tall as its texts need.
-    wrap: dict[int, float] = field(default_factory=dict)
 
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
