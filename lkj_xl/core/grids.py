@@ -157,19 +157,21 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
                 yield DataRow(row, cols, letters, r + 1)
         _report_hidden(sheet, letters[headers[0]], hidden, findings)
         for h, first in filled.items():
-            letter = letters[h]
-            findings.append(
-                Finding(
-                    PERINGATAN,
-                    sheet,
-                    f"{letter}{header_row + 1}",
-                    f'Kolom "{h}" sheet {sheet} disembunyikan (hidden) tetapi isinya tetap dibaca dan '
-                    f"dihitung (mis. sel {letter}{first}); tampilkan kolomnya dan periksa isinya, atau "
-                    "kosongkan bila tidak dipakai",
-                )
-            )
+            findings.append(hidden_column(sheet, h, letters[h], header_row + 1, first))
 
     return letters, rows()
+
+
+def hidden_column(sheet: str, header: str, letter: str, header_row: int, first: int) -> Finding:
+    """The peringatan at the header cell of a hidden column that holds figures (Excel row numbers)."""
+    return Finding(
+        PERINGATAN,
+        sheet,
+        f"{letter}{header_row}",
+        f'Kolom "{header}" sheet {sheet} disembunyikan (hidden) tetapi isinya tetap dibaca dan '
+        f"dihitung (mis. sel {letter}{first}); tampilkan kolomnya dan periksa isinya, atau "
+        "kosongkan bila tidak dipakai",
+    )
 
 
 def _report_hidden(sheet: str, letter: str, hidden: list[int], findings: list[Finding]) -> None:

@@ -17,6 +17,7 @@ from lkj_xl.core.grids import column_letter, find_header, unreadable
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, Settings
 from lkj_xl.core.numbers import parse_number, tanggal_indonesia
 from lkj_xl.core.parse import _clip, _Reader
+from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
@@ -71,7 +72,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
     s.nip_kepala = _nip(reader, *get(c.P_NIP))
     s.tempat = reader.text(get(c.P_TEMPAT)[0])
-    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s)
+    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s, get(c.P_TEMPAT)[1])
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
@@ -108,12 +109,26 @@ def _parameter_rows(
     found = _first_rows(rows, reader)
     for name, ref in named.items():
         meant = _meant_parameter(name)
-        if meant and not reader.text(found.get(c.normalize_label(meant), (None, ""))[0]):
+        if meant is None:
+            continue
+        key = c.normalize_label(meant)
+        real, real_ref = found.get(key, (None, ""))
+        if not reader.text(real):
             reader.add(
                 PERINGATAN,
                 ref,
                 f'Parameter "{name}" tidak dikenal, jadi nilainya tidak dibaca; bila yang dimaksud '
                 f'"{meant}", ganti namanya menjadi "{meant}"',
+            )
+            continue
+        own, own_ref = found[c.normalize_label(name)]
+        said = _cell_meaning(key, own, reader)
+        if said is not None and said != _cell_meaning(key, real, reader):
+            why = f'"{_clip(reader.text(own))}" ({own_ref}) tidak dibaca: dipakai "{meant}" ({real_ref})'
+            reader.add(
+                PERINGATAN,
+                ref,
+                f'Parameter "{name}" {why} "{_clip(reader.text(real))}"; hapus baris ini atau samakan nilainya',
             )
     return found
 
@@ -187,27 +202,73 @@ def _triwulan_text(text: str, tahun: int | None) -> int | None:
     return quarter
 
 
-def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings) -> str:
+def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings, tempat_ref: str) -> str:
     """The signing date as the signature block prints it; a date before the reported quarter ends
-    (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date."""
+    (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date. A
+    date typed as text is read as staff write it (``tanggal.read_tanggal``) and checked alike."""
     raw = cell.value if cell is not None else None
     serial = int(raw) if isinstance(raw, (int, float)) and _whole_number(raw) else None
     if serial is not None and _EXCEL_DAYS[0] <= serial <= _EXCEL_DAYS[1]:
         raw = _EXCEL_EPOCH + _dt.timedelta(days=serial)  # a date pasted as a value into a General cell
         why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
         reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
+    if type(raw) is str:
+        return _tanggal_teks(reader, reader.text(cell), ref, s, tempat_ref)
     if not isinstance(raw, (_dt.datetime, _dt.date)):
         return reader.text(cell)
     day = raw.date() if isinstance(raw, _dt.datetime) else raw
-    month = 3 * s.triwulan
-    end = _dt.date(s.tahun, month, calendar.monthrange(s.tahun, month)[1]) if s.tahun else day
-    if day < end:
-        why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
-        swapped = _swapped(day)
-        if swapped is not None and swapped >= end:
-            why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
-        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {tanggal_indonesia(day)} {why}")
+    _check_signed(reader, ref, day, day, s)
     return tanggal_indonesia(day)
+
+
+def _tanggal_teks(reader: _Reader, text: str, ref: str, s: Settings, tempat_ref: str) -> str:
+    """A signing date typed as text: a date printed the Indonesian way (with the weekday typed before
+    it), a month as typed; a place typed before it is the Tempat's (or stands for an empty one)."""
+    said = read_tanggal(text)
+    if said.problem or (said.day is None and said.month is None):
+        why = said.problem or "tidak dapat dibaca sebagai tanggal (mis. 4 Juli 2025)"
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'Tanggal Penandatanganan "{_clip(text)}": {why}; dicetak apa adanya dan tidak diperiksa '
+            "terhadap akhir triwulan",
+        )
+        return text
+    if said.before and not said.weekday:
+        _place(reader, said.before, ref, s, tempat_ref)
+        text = text.rpartition(",")[2].strip()
+    if said.month is not None:
+        _check_signed(reader, ref, month_end(*said.month), None, s)
+        return text
+    assert said.day is not None
+    _check_signed(reader, ref, said.day, said.day, s)
+    return f"{said.weekday}, {tanggal_indonesia(said.day)}" if said.weekday else tanggal_indonesia(said.day)
+
+
+def _place(reader: _Reader, place: str, ref: str, s: Settings, tempat_ref: str) -> None:
+    """The place typed before the signing date ("Lumajang, 4 Juli 2025"): the Tempat when it is empty;
+    another place than the Tempat is a peringatan (the Tempat is printed)."""
+    if not s.tempat:
+        s.tempat = place
+    elif c.normalize_label(place) != c.normalize_label(s.tempat):
+        where = f"Tempat Penandatanganan ({tempat_ref})" if tempat_ref else "Tempat Penandatanganan"
+        why = f'memuat tempat "{_clip(place)}", lain dari {where} "{_clip(s.tempat)}"'
+        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; yang dicetak {s.tempat}")
+
+
+def _check_signed(reader: _Reader, ref: str, last: _dt.date, day: _dt.date | None, s: Settings) -> None:
+    """A peringatan when the signing date (or the ``last`` day of the month typed) is before the end of
+    the reported quarter, naming the date with its day and month swapped when that one is after it."""
+    month = 3 * s.triwulan
+    end = _dt.date(s.tahun, month, calendar.monthrange(s.tahun, month)[1]) if s.tahun else last
+    if last >= end:
+        return
+    why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
+    swapped = _swapped(day) if day is not None else None
+    if swapped is not None and swapped >= end:
+        why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
+    shown = tanggal_indonesia(day) if day is not None else bulan_tahun(last.year, last.month)
+    reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {shown} {why}")
 
 
 def _whole_number(raw: object) -> bool:
@@ -245,6 +306,25 @@ def _meaning(key: str, text: str) -> object:
     """What a parameter's text says, to compare two rows of it: a quarter as its number ("II" is 2)."""
     quarter = c.triwulan_from_text(text) if key == c.normalize_label(c.P_TRIWULAN) else None
     return quarter or c.normalize_label(text)
+
+
+def _cell_meaning(key: str, cell: Cell | None, reader: _Reader) -> object:
+    """What a cell says as a value of the parameter ``key``, to compare a row named another way with it
+    (a year with its label: "TA 2025" is 2025; a quarter, a scale named as its regulation, a date typed
+    as text or as a date, a number); None when it reads as none (a name of staff's own: "Nama
+    Operator" beside Nama Kepala is no other Nama Kepala)."""
+    raw, text = (cell.value if cell is not None else None), reader.text(cell)
+    if key == c.normalize_label(c.P_TAHUN):
+        labelled = _TAHUN_LABEL.fullmatch(text) or re.fullmatch(r"(20[0-9]{2}|2100)", text)
+        return int(labelled.group(1)) if labelled else None
+    if key == c.normalize_label(c.P_TRIWULAN):
+        return c.triwulan_from_text(text) or (int(text) if text in ("1", "2", "3", "4") else None)
+    if key == c.normalize_label(c.P_SKALA):
+        return c.skala_from_text(text)
+    if key == c.normalize_label(c.P_TANGGAL):
+        day = raw.date() if isinstance(raw, _dt.datetime) else raw
+        return day if isinstance(day, _dt.date) else read_tanggal(text).day
+    return raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
 
 
 def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:

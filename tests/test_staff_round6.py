@@ -1,0 +1,243 @@
+"""The input sheets typed the way agency staff type them (sixth round): a signing date typed as text,
+a parameter typed under another name beside the real one, an optional Kinerja column hidden, and the
+values of Kinerja's dropdown and header cells written another way. Where a figure or a printed text
+came out wrong, or a galat or peringatan was missing, without a word.
+
+Expected figures and dates are worked out by hand in the comment beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, SheetGrid
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import grid, kinerja_row, workbook
+
+# One Kumulatif indicator (the seed's cooperatives): TW I 25 + TW II 4 = 29 s.d. TW II; TW III 10
+# makes s.d. TW III 39, so a report of the wrong quarter shows another figure.
+KOPERASI = kinerja_row("T1", "Tujuan", "", "Tujuan", "Koperasi diperiksa", "40", ("25", "4", "10", None))
+
+# Pengaturan: title (row 1), header (row 2), Pemerintah Daerah (B3), Perangkat Daerah (B4), Tahun (B5),
+# Triwulan (B6); the test's own rows from row 7 (B7, B8, ...).
+BASE = [
+    ["Pemerintah Daerah", "Kabupaten Contoh"],
+    ["Perangkat Daerah", "Dinas Contoh"],
+    ["Tahun", 2025],
+    ["Triwulan", 2],
+]
+
+
+def _report(rows, kinerja=(KOPERASI,)):
+    books = workbook(list(kinerja))
+    books["Pengaturan"] = grid([["Pengaturan laporan"], ["Parameter", "Nilai"], *rows])
+    return compute(parse_workbook(books))
+
+
+def _findings(report, sheet, sel, severity=None):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel) and severity in (None, f.severity)]
+
+
+def _signed(typed, tempat=None):
+    rows = [*BASE, ["Tanggal Penandatanganan", typed]]
+    return _report(rows + ([["Tempat Penandatanganan", tempat]] if tempat is not None else []))
+
+
+# --- a signing date typed as text --------------------------------------------------------------------
+# A date typed into a Text cell (or pasted from Word) stays text: it was printed as typed and never
+# checked against the reported quarter (TW II 2025 ends 30 Juni 2025), whereas a date cell is.
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "04-07-2025",  # dd-mm-yyyy, the Indonesian order: 4 July
+        "4/7/2025",
+        "4.7.2025",
+        "4 Juli 2025",
+        "04 Juli 2025",
+        "4 juli 2025",
+        "4 Jul 2025",
+        "04-Jul-2025",  # Excel's d-mmm-yyyy written as text
+        "4 July 2025",  # English month name: the same day
+        "2025-07-04",  # ISO: year, month, day
+        "  4  Juli  2025 ",
+    ],
+)
+def test_a_signing_date_typed_as_text_is_printed_the_indonesian_way(typed):
+    report = _signed(typed)
+    assert report.settings.tanggal == "4 Juli 2025"
+    assert not _findings(report, "Pengaturan", "B7")
+
+
+@pytest.mark.parametrize(
+    ("typed", "swapped"),
+    [
+        # 7 April 2025 (day 7, month 4) is before 30 Juni 2025; swapped it is 4 Juli 2025.
+        ("07-04-2025", "4 Juli 2025"),
+        ("7/4/2025", "4 Juli 2025"),
+        ("7 April 2025", "4 Juli 2025"),
+        ("2025-04-07", "4 Juli 2025"),
+    ],
+)
+def test_a_signing_date_text_before_the_quarter_ends_is_a_peringatan_naming_the_swapped_date(typed, swapped):
+    report = _signed(typed)
+    assert report.settings.tanggal == "7 April 2025"
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "30 Juni 2025" in said.pesan and swapped in said.pesan
+
+
+def test_a_signing_date_text_of_last_year_is_a_peringatan():
+    # "4 Juli 2024" under a TW II 2025 report: the year not changed since last year's report.
+    report = _signed("4 Juli 2024")
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "30 Juni 2025" in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("31-06-2025", "31"),  # June has 30 days
+        ("29 Februari 2025", "29"),  # 2025 is no leap year
+        ("07-13-2025", "13"),  # no 13th month: the US order (13 July)? never guessed
+        ("4-7-25", "25"),  # a two-digit year
+    ],
+)
+def test_an_impossible_or_ambiguous_signing_date_is_a_peringatan_and_printed_as_typed(typed, says):
+    report = _signed(typed)
+    assert report.settings.tanggal == typed
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert says in said.pesan and typed in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"), [("Juli 2025", "Juli 2025"), ("...... Juli 2025", "...... Juli 2025")]
+)
+def test_a_signing_month_without_its_day_is_checked_and_printed_as_typed(typed, printed):
+    # Staff leave the day to be written by hand: July ends after 30 Juni 2025, nothing to say.
+    report = _signed(typed)
+    assert report.settings.tanggal == printed
+    assert not _findings(report, "Pengaturan", "B7")
+
+
+def test_a_signing_month_before_the_quarter_ends_is_a_peringatan():
+    # "April 2025": the whole month is before 30 Juni 2025, the end of TW II.
+    report = _signed("April 2025")
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "30 Juni 2025" in said.pesan
+
+
+def test_a_signing_date_text_that_is_no_date_is_a_peringatan():
+    # "(tanggal)" left from a template: printed as typed under the signature, never checked.
+    report = _signed("(tanggal)")
+    assert report.settings.tanggal == "(tanggal)"
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "tanggal" in said.pesan
+
+
+@pytest.mark.parametrize("tempat", ["Lumajang", "LUMAJANG", None])
+def test_the_place_typed_with_the_date_is_printed_once(tempat):
+    # "Lumajang, 4 Juli 2025" typed as the signature line: the block printed "Lumajang, Lumajang, 4 Juli
+    # 2025". The place is the Tempat (or stands for it when Tempat is empty), the date is read.
+    report = _signed("Lumajang, 4 Juli 2025", tempat)
+    assert report.settings.tanggal == "4 Juli 2025"
+    assert report.settings.tempat == (tempat or "Lumajang")
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+def test_another_place_typed_with_the_date_is_a_peringatan_naming_both():
+    report = _signed("Surabaya, 4 Juli 2025", "Lumajang")
+    assert (report.settings.tempat, report.settings.tanggal) == ("Lumajang", "4 Juli 2025")
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "Surabaya" in said.pesan and "Lumajang" in said.pesan and "B8" in said.pesan
+
+
+def test_a_weekday_typed_with_the_date_is_kept_and_checked():
+    # 4 July 2025 is a Friday (Jumat): kept; "Kamis" (Thursday) beside it does not fit the date.
+    assert _signed("Jumat, 4 Juli 2025").settings.tanggal == "Jumat, 4 Juli 2025"
+    assert not _findings(_signed("Jumat, 4 Juli 2025"), "Pengaturan", "B7")
+    (said,) = _findings(_signed("Kamis, 4 Juli 2025"), "Pengaturan", "B7", PERINGATAN)
+    assert "Jumat" in said.pesan
+
+
+def test_a_signing_date_cell_is_still_printed_the_indonesian_way():
+    assert _signed(dt.datetime(2025, 7, 4)).settings.tanggal == "4 Juli 2025"
+
+
+# --- a parameter under another name beside the real one ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "real_ref"),
+    [
+        ("TW", 3, "B6"),  # Triwulan 2 used: "TW 3" below it ignored without a word
+        ("Tahun Laporan", 2024, "B5"),
+        ("Skala", "Permendagri 86/2017", "B7"),
+    ],
+)
+def test_a_parameter_named_another_way_with_another_value_is_a_peringatan_naming_both(name, value, real_ref):
+    rows = [*BASE, ["Skala Kriteria", "PermenPANRB"], [name, value]]
+    report = _report(rows)
+    assert (report.settings.tahun, report.settings.triwulan) == (2025, 2)
+    (said,) = _findings(report, "Pengaturan", "A8", PERINGATAN)
+    assert "B8" in said.pesan and real_ref in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("TW", "II"), ("Tahun Laporan", "TA 2025"), ("Skala", "Permen PANRB"), ("TW", None)]
+)
+def test_a_parameter_named_another_way_with_the_same_value_is_not_pointed_out(name, value):
+    report = _report([*BASE, ["Skala Kriteria", "PermenPANRB"], [name, value]])
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+def test_a_date_named_another_way_beside_the_same_date_is_not_pointed_out():
+    rows = [*BASE, ["Tanggal Penandatanganan", dt.datetime(2025, 7, 4)], ["Tanggal", "4 Juli 2025"]]
+    assert not [f for f in _report(rows).findings if f.sheet == "Pengaturan"]
+
+
+# --- an optional Kinerja column hidden -------------------------------------------------------------------
+
+_OPTIONAL = [
+    "Realisasi Tahun Lalu",
+    "Realisasi 2024",
+    "Target Akhir Renstra",
+    "Standar Nasional",
+    "Sumber Data",
+]
+
+
+def _hidden(header, value):
+    """KOPERASI with the optional columns after Keterangan; the column ``header`` hidden, holding
+    ``value`` (the others empty)."""
+    books = workbook([KOPERASI])
+    rows = books["Kinerja"]
+    first = len(rows[0])
+    rows[0] = rows[0] + [Cell(h) for h in _OPTIONAL]
+    rows[1] = rows[1] + [Cell(value if h == header else None) for h in _OPTIONAL]
+    books["Kinerja"] = SheetGrid(rows, frozenset({first + _OPTIONAL.index(header)}))
+    return compute(parse_workbook(books)), f"{chr(ord('A') + first + _OPTIONAL.index(header))}1"
+
+
+@pytest.mark.parametrize("header", _OPTIONAL[:4])
+def test_a_hidden_optional_column_holding_figures_is_pointed_out(header):
+    # A Realisasi Tahun Lalu (or Renstra target...) typed earlier, then the column hidden: still read and
+    # compared in Perbandingan Kinerja, with no word. Said at its header cell, as a hidden Target
+    # Perubahan is.
+    report, header_ref = _hidden(header, "35")
+    (said,) = _findings(report, "Kinerja", header_ref, PERINGATAN)
+    assert header in said.pesan and "disembunyikan" in said.pesan
+
+
+@pytest.mark.parametrize(("header", "value"), [("Realisasi Tahun Lalu", None), ("Sumber Data", "BPS")])
+def test_a_hidden_optional_column_left_empty_or_holding_a_text_is_not_pointed_out(header, value):
+    # An empty column, or the data source (a text printed as it is, like Keterangan): nothing computed.
+    report, header_ref = _hidden(header, value)
+    assert not _findings(report, "Kinerja", header_ref)
+
+
+def test_no_galat_in_the_clean_books():
+    assert not [f for f in _report(BASE).findings if f.severity == GALAT]
