@@ -241,3 +241,119 @@ def test_a_hidden_optional_column_left_empty_or_holding_a_text_is_not_pointed_ou
 
 def test_no_galat_in_the_clean_books():
     assert not [f for f in _report(BASE).findings if f.severity == GALAT]
+
+
+# --- a program Kode in Anggaran typed with a trailing dot -------------------------------------------------
+
+
+def _s1_programs():
+    return [
+        kinerja_row("T1", "Tujuan", "", "T", "t", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("P1", "Program", "S1", "P", "p1", 100, (None, 50, None, None)),
+        kinerja_row("P2", "Program", "S1", "P", "p2", 100, (None, 50, None, None)),
+    ]
+
+
+@pytest.mark.parametrize("kode", ["P1.", "p1"])
+def test_a_program_kode_typed_another_way_in_anggaran_leaves_the_sasaran_budget_unknown(kode):
+    # "P1." (or "p1") in Anggaran for the program P1 of Kinerja: the row was counted toward no Sasaran
+    # with a peringatan that did not say why, and S1's penyerapan came from P2 alone: 300.000 /
+    # 1.000.000 = 30 %, efisiensi 50 - 30 = 20 points, a partial figure shown as whole. Like a Kode
+    # Sasaran naming no Sasaran: a galat at the Kode naming "P1", S1's and T1's budget figures unknown.
+    # The row's own figures and Tabel 3.4's totals stand: 100.000 / 1.000.000 = 10 %; total 2.000.000,
+    # spent 400.000, 20 %.
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [
+        anggaran_row(kode, "Program satu", None, "1.000.000", (None, "100.000", None, None)),
+        anggaran_row("P2", "Program dua", None, "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_s1_programs(), budgets)
+    assert [b.penyerapan for b in report.budgets] == [10, 30]
+    assert (report.total_pagu, report.total_realisasi_anggaran, report.total_penyerapan) == (
+        2_000_000,
+        400_000,
+        20,
+    )
+    for row in report.efisiensi:
+        assert row.penyerapan is None and row.efisiensi is None, row
+    (said,) = _findings(report, "Anggaran", "A2", GALAT)
+    assert 'maksud Anda "P1"' in said.pesan
+
+
+def test_a_program_kode_missing_from_kinerja_stays_a_peringatan():
+    # P9 is no Kode of Kinerja, nor one typed another way: a budget of its own, counted toward no
+    # Sasaran as before (S1 from P2: 300.000 / 1.000.000 = 30 %).
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [
+        anggaran_row("P9", "Program lain", None, "1.000.000", (None, "100.000", None, None)),
+        anggaran_row("P2", "Program dua", None, "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_s1_programs(), budgets)
+    assert {row.kode: row.penyerapan for row in report.efisiensi}["S1"] == 30
+    assert _findings(report, "Anggaran", "C2", PERINGATAN)
+
+
+# --- a realisation far off its target: a scale or a percent typed another way -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "tws"),
+    [
+        # 0,4071 typed for 40,71 %: 25 + 4 = 29 of 0,4071 is 29 / 0,4071 x 100 = 7.123,6 %, Sangat Tinggi.
+        ("%", "0,4071", ("25", "4", None, None)),
+        # "1.250 M" typed for 1,25 M (a decimal point the English way): 1.250 x 10^9 of 450 juta is
+        # 1.250.000.000.000 / 450.000.000 x 100 = 277.777,8 %.
+        ("Rp", "450 jt", (None, "1.250 M", None, None)),
+    ],
+)
+def test_a_realisation_more_than_ten_times_its_target_is_pointed_out(satuan, target, tws):
+    row = kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, tws, satuan=satuan)
+    report = compute(parse_workbook(workbook([row])))
+    assert report.indicators[0].capaian > 1000
+    (said,) = _findings(report, "Kinerja", "I2", PERINGATAN)
+    assert "10 kali" in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("target", "tws"), [("2", (None, "15", None, None)), ("40", ("25", "4", None, None))]
+)
+def test_a_realisation_within_ten_times_its_target_is_not_pointed_out(target, tws):
+    # 15 of 2 (7,5 times: a count well over its target), 29 of 40.
+    row = kinerja_row("T1", "Tujuan", "", "T", "Nilai", target, tws, satuan="unit")
+    assert not compute(parse_workbook(workbook([row]))).findings
+
+
+# --- Kinerja's headers and dropdowns written another way ---------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Realisasi TW 2", "Realisasi Triwulan II", "Realisasi TW.II"])
+def test_a_quarter_header_written_another_way_is_named_in_the_message(typed):
+    # The sheet is refused (the header is a contract); the message suggested "Realisasi TW III", a
+    # column the sheet has, instead of the label typed for TW II.
+    from lkj_xl.core.grids import WorkbookError
+
+    books = workbook([KOPERASI])
+    header = books["Kinerja"][0]
+    col = next(i for i, cell in enumerate(header) if cell.value == "Realisasi TW II")
+    header[col] = Cell(typed)
+    with pytest.raises(WorkbookError) as caught:
+        parse_workbook(books)
+    assert f'maksud Anda "{typed}"' in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "realisasi"),
+    [
+        ("Posisi Akhir", 4),  # the domain's own words for Nilai Akhir: TW II, 4
+        ("posisi akhir", 4),
+        ("Komulatif", 29),  # Kumulatif as often misspelt: 25 + 4 = 29
+    ],
+)
+def test_jenis_realisasi_written_as_staff_write_it_is_read(typed, realisasi):
+    row = kinerja_row("T1", "Tujuan", "", "T", "Koperasi", "40", ("25", "4", None, None), jenis=typed)
+    report = compute(parse_workbook(workbook([row])))
+    assert report.indicators[0].realisasi == realisasi
+    assert not [f for f in report.findings if f.severity == GALAT]

@@ -203,6 +203,18 @@ def attribute_budgets(
         if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
             unplaced.append(item.kode_galat)
             continue
+        hint = kode_hint(item.kode, nodes) if program is None else ""
+        if hint:  # "P1." or "p1" for the program P1: meant for its Sasaran, never matched in its place
+            why = f'Kode "{item.kode}" tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke '
+            log.add(
+                GALAT,
+                sheet,
+                "Kode",
+                item.row,
+                f"{why}sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
+            )
+            unplaced.append(log.where(sheet, "Kode", item.row))
+            continue
         if program is None:
             log.add(
                 PERINGATAN,

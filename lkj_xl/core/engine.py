@@ -285,6 +285,57 @@ def _edge_noise(
         )
 
 
+def _worth_a_look(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    figures: tuple[Fraction, Fraction, int],
+    log: FindingLog,
+) -> None:
+    """The peringatan of a capaian computed as typed: float noise that decides its kriteria, a
+    realisation far off its target. ``figures``: the capaian, the realisasi s.d. TW n, and n."""
+    capaian, realisasi, n = figures
+    _edge_noise(cells, item, name, settings, capaian, log)
+    header, target = cells[0][0], cells[0][1].exact
+    if target is not None:
+        _far_off(item, name, (header, target), realisasi, n, log)
+
+
+def _far_off(
+    item: IndicatorInput,
+    name: str,
+    target: tuple[str, Fraction],
+    realisasi: Fraction,
+    n: int,
+    log: FindingLog,
+) -> None:
+    """A realisation more than ten times its target is most often one of them typed in another scale:
+    a percentage as a fraction (0,4071 for 40,71 %), a decimal point the English way before a scale
+    word (1.250 M, which is 1.250 miliar, for 1,25 M). Computed as typed; the target cell says so."""
+    header, value = target
+    if abs(realisasi) <= 10 * value:
+        return
+    cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS)}
+    if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):
+        return  # said already at one of its cells (a % beside a fraction, another scale word)
+    why = f"lebih dari 10 kali {header} ({_shown(value)}): periksa skala dan satuan keduanya"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({_shown(realisasi)}) {why} (mis. 0,4071 "
+        "yang dimaksud 40,71%, atau 1.250 M yang berarti 1.250 miliar, bukan 1,25 miliar)",
+    )
+
+
+def _shown(value: Fraction) -> str:
+    """A figure in a message, with the decimals it has (at most 4): 0,4071; 1.250.000.000.000."""
+    shown = format_number(value, 0 if value.denominator == 1 else 4)
+    return shown.rstrip("0").rstrip(",") if "," in shown else shown
+
+
 def _float(value: Fraction) -> float:
     """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
     computes, without its two property look-ups and its extra call; OverflowError alike)."""
@@ -329,7 +380,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw = galat_status(galat), None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
-                _edge_noise(cells, item, name, settings, value_capaian, log)
+                _worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
 
     tahun = item.realisasi_tahun
     return IndicatorResult(

@@ -75,7 +75,9 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
             ]
         )
     missing = [h for h in headers if h not in found]
-    detail = ", ".join(f'"{h}"{suggest(h, labels)}' for h in missing)
+    # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
+    free = [label for label in labels if c.normalize_label(label) not in wanted]
+    detail = ", ".join(f'"{h}"{suggest(h, free)}' for h in missing)
     raise WorkbookError([f'Sheet "{sheet}" baris {row_index + 1}: kolom tidak ditemukan: {detail}'])
 
 
