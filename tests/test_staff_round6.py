@@ -357,3 +357,13 @@ def test_jenis_realisasi_written_as_staff_write_it_is_read(typed, realisasi):
     report = compute(parse_workbook(workbook([row])))
     assert report.indicators[0].realisasi == realisasi
     assert not [f for f in report.findings if f.severity == GALAT]
+
+
+def test_a_signing_date_is_not_checked_against_a_quarter_that_was_not_read():
+    # Triwulan "2/2025" kept by Excel as the date 1 Februari 2025: a galat, Triwulan IV used. The
+    # signing date (4 Juli 2025, after the TW II meant) was also said to be "before the end of Triwulan
+    # IV": a second, misleading finding about a quarter nobody typed.
+    rows = [*BASE[:3], ["Triwulan", dt.datetime(2025, 2, 1)], ["Tanggal Penandatanganan", "4 Juli 2025"]]
+    report = _report(rows)
+    assert _findings(report, "Pengaturan", "B6", GALAT)
+    assert not _findings(report, "Pengaturan", "B7")

@@ -5,7 +5,6 @@ Pure, like :mod:`lkj_xl.core.parse`, whose cell reader it uses.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import math
 import re
@@ -72,7 +71,9 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
     s.nip_kepala = _nip(reader, *get(c.P_NIP))
     s.tempat = reader.text(get(c.P_TEMPAT)[0])
-    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s, get(c.P_TEMPAT)[1])
+    # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
+    end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
+    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
@@ -202,10 +203,13 @@ def _triwulan_text(text: str, tahun: int | None) -> int | None:
     return quarter
 
 
-def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings, tempat_ref: str) -> str:
+def _tanggal(
+    reader: _Reader, cell: Cell | None, ref: str, s: Settings, where: tuple[str, _dt.date | None]
+) -> str:
     """The signing date as the signature block prints it; a date before the reported quarter ends
     (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date. A
-    date typed as text is read as staff write it (``tanggal.read_tanggal``) and checked alike."""
+    date typed as text is read as staff write it (``tanggal.read_tanggal``) and checked alike.
+    ``where``: the Tempat's cell and the end of the reported quarter (None: unknown)."""
     raw = cell.value if cell is not None else None
     serial = int(raw) if isinstance(raw, (int, float)) and _whole_number(raw) else None
     if serial is not None and _EXCEL_DAYS[0] <= serial <= _EXCEL_DAYS[1]:
@@ -213,15 +217,17 @@ def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings, tempat_r
         why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
         reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
     if type(raw) is str:
-        return _tanggal_teks(reader, reader.text(cell), ref, s, tempat_ref)
+        return _tanggal_teks(reader, reader.text(cell), ref, s, where)
     if not isinstance(raw, (_dt.datetime, _dt.date)):
         return reader.text(cell)
     day = raw.date() if isinstance(raw, _dt.datetime) else raw
-    _check_signed(reader, ref, day, day, s)
+    _check_signed(reader, ref, (day, day), s, where[1])
     return tanggal_indonesia(day)
 
 
-def _tanggal_teks(reader: _Reader, text: str, ref: str, s: Settings, tempat_ref: str) -> str:
+def _tanggal_teks(
+    reader: _Reader, text: str, ref: str, s: Settings, where: tuple[str, _dt.date | None]
+) -> str:
     """A signing date typed as text: a date printed the Indonesian way (with the weekday typed before
     it), a month as typed; a place typed before it is the Tempat's (or stands for an empty one)."""
     said = read_tanggal(text)
@@ -235,13 +241,13 @@ def _tanggal_teks(reader: _Reader, text: str, ref: str, s: Settings, tempat_ref:
         )
         return text
     if said.before and not said.weekday:
-        _place(reader, said.before, ref, s, tempat_ref)
+        _place(reader, said.before, ref, s, where[0])
         text = text.rpartition(",")[2].strip()
     if said.month is not None:
-        _check_signed(reader, ref, month_end(*said.month), None, s)
+        _check_signed(reader, ref, (month_end(*said.month), None), s, where[1])
         return text
     assert said.day is not None
-    _check_signed(reader, ref, said.day, said.day, s)
+    _check_signed(reader, ref, (said.day, said.day), s, where[1])
     return f"{said.weekday}, {tanggal_indonesia(said.day)}" if said.weekday else tanggal_indonesia(said.day)
 
 
@@ -256,12 +262,14 @@ def _place(reader: _Reader, place: str, ref: str, s: Settings, tempat_ref: str) 
         reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; yang dicetak {s.tempat}")
 
 
-def _check_signed(reader: _Reader, ref: str, last: _dt.date, day: _dt.date | None, s: Settings) -> None:
-    """A peringatan when the signing date (or the ``last`` day of the month typed) is before the end of
-    the reported quarter, naming the date with its day and month swapped when that one is after it."""
-    month = 3 * s.triwulan
-    end = _dt.date(s.tahun, month, calendar.monthrange(s.tahun, month)[1]) if s.tahun else last
-    if last >= end:
+def _check_signed(
+    reader: _Reader, ref: str, signed: tuple[_dt.date, _dt.date | None], s: Settings, end: _dt.date | None
+) -> None:
+    """A peringatan when the signing date (``signed``: its last day, and the day itself unless only
+    its month was typed) is before ``end``, the end of the reported quarter, naming the date with its
+    day and month swapped when that one is after it."""
+    last, day = signed
+    if end is None or last >= end:
         return
     why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
     swapped = _swapped(day) if day is not None else None
