@@ -367,3 +367,40 @@ def test_a_signing_date_is_not_checked_against_a_quarter_that_was_not_read():
     report = _report(rows)
     assert _findings(report, "Pengaturan", "B6", GALAT)
     assert not _findings(report, "Pengaturan", "B7")
+
+
+# --- a column of the contract typed twice on the header row --------------------------------------------------
+
+
+def _with_copy_of(sheet_rows, header, values):
+    """``sheet_rows`` (header row first) with another column titled ``header`` appended, holding
+    ``values`` down its data rows."""
+    rows = [list(row) for row in sheet_rows]
+    width = max(len(row) for row in rows)
+    for r, row in enumerate(rows):
+        row.extend([Cell(None)] * (width - len(row)))
+        row.append(Cell(header if r == 0 else (values[r - 1] if r - 1 < len(values) else None)))
+    return rows, width
+
+
+def test_a_realisation_column_typed_twice_is_pointed_out_at_the_copy():
+    # Staff copy the "Realisasi TW II" column to the right to type this quarter's figures: only the
+    # first column is read (25 + 4 = 29), the copy's 10 vanished without a word. Said at the copy's
+    # header, naming the first cell that differs.
+    books = workbook([KOPERASI])
+    books["Kinerja"], col = _with_copy_of(books["Kinerja"], "Realisasi TW II", ["10"])
+    report = compute(parse_workbook(books))
+    assert report.indicators[0].realisasi == 29
+    letter = chr(ord("A") + col)
+    (said,) = _findings(report, "Kinerja", f"{letter}1", PERINGATAN)
+    assert "L1" in said.pesan and f"{letter}2" in said.pesan
+
+
+def test_a_budget_column_typed_twice_is_pointed_out_at_the_copy():
+    from tests.test_engine import anggaran_row
+
+    books = workbook([KOPERASI], [anggaran_row("P1", "P", "T1", "1.000.000", (None, "300.000", None, None))])
+    books["Anggaran"], col = _with_copy_of(books["Anggaran"], "realisasi tw ii ", ["400.000"])
+    report = compute(parse_workbook(books))
+    assert report.budgets[0].realisasi == 300_000
+    assert _findings(report, "Anggaran", f"{chr(ord('A') + col)}1", PERINGATAN)

@@ -139,6 +139,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     """(column letters, iterator over the non-blank data rows) of an input table."""
     header_row, cols = find_header(grid, sheet, headers)
     report_merges(grid, sheet, header_row, findings)
+    _report_copies(grid, sheet, header_row, cols, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     used_cols = list(cols.values())
     hidden: list[int] = []  # Excel rows of the hidden data rows not yet said
@@ -174,6 +175,46 @@ def hidden_column(sheet: str, header: str, letter: str, header_row: int, first: 
         f"dihitung (mis. sel {letter}{first}); tampilkan kolomnya dan periksa isinya, atau "
         "kosongkan bila tidak dipakai",
     )
+
+
+def _report_copies(
+    grid: Grid, sheet: str, header_row: int, cols: dict[str, int], findings: list[Finding]
+) -> None:
+    """A column of the contract titled twice (a copy of "Realisasi TW II" to type this quarter's
+    figures in): only the first is read; a peringatan at the copy's header names the first cell
+    where the two differ, since what was typed there is not counted."""
+    wanted = {c.normalize_label(h): h for h in cols}
+    for col, cell in enumerate(grid[header_row]):
+        header = wanted.get(c.normalize_label(cell.value)) if isinstance(cell.value, str) else None
+        if header is None or cols[header] == col:
+            continue
+        first, copy = column_letter(cols[header]), column_letter(col)
+        differ = next(
+            (
+                r + 1
+                for r in range(header_row + 1, len(grid))
+                if _value(_cell(grid[r], col)) not in (None, _value(_cell(grid[r], cols[header])))
+            ),
+            None,
+        )
+        why = (
+            f"sel {copy}{differ} lain dari {first}{differ}, yang dibaca" if differ else "isinya tidak dibaca"
+        )
+        findings.append(
+            Finding(
+                PERINGATAN,
+                sheet,
+                f"{copy}{header_row + 1}",
+                f'Kolom "{header}" sheet {sheet} ada dua: hanya kolom pertama ({first}{header_row + 1}) yang '
+                f"dibaca ({why}); hapus salah satunya atau beri kolom ini judul lain",
+            )
+        )
+
+
+def _value(cell: Cell | None) -> object:
+    """A cell's value for comparing two columns: blank (None, spaces) as None."""
+    value = cell.value if cell is not None else None
+    return None if value is None or (isinstance(value, str) and not value.strip()) else value
 
 
 def _report_hidden(sheet: str, letter: str, hidden: list[int], findings: list[Finding]) -> None:
