@@ -404,3 +404,16 @@ def test_a_budget_column_typed_twice_is_pointed_out_at_the_copy():
     report = compute(parse_workbook(books))
     assert report.budgets[0].realisasi == 300_000
     assert _findings(report, "Anggaran", f"{chr(ord('A') + col)}1", PERINGATAN)
+
+
+@pytest.mark.parametrize("tempat", ["Lumajang,", "Lumajang ,"])
+def test_a_place_typed_with_its_comma_is_printed_with_one(tempat):
+    # The block prints "Tempat, Tanggal": "Lumajang,, 4 Juli 2025" under every table.
+    assert _signed("4 Juli 2025", tempat).settings.tempat == "Lumajang"
+
+
+@pytest.mark.parametrize("typed", ["4 Juli 2025.", "4 Juli 2025,"])
+def test_a_signing_date_typed_with_a_full_stop_is_read(typed):
+    report = _signed(typed)
+    assert report.settings.tanggal == "4 Juli 2025"
+    assert not _findings(report, "Pengaturan", "B7")

@@ -70,7 +70,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
     s.nip_kepala = _nip(reader, *get(c.P_NIP))
-    s.tempat = reader.text(get(c.P_TEMPAT)[0])
+    s.tempat = reader.text(get(c.P_TEMPAT)[0]).rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
     end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
     s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))

@@ -89,7 +89,7 @@ def month_end(year: int, month: int) -> _dt.date:
 
 def read_tanggal(text: str) -> TanggalTeks:
     """The date a text names (see the module); an empty TanggalTeks for a text that is no date."""
-    text = tidy_text(text)
+    text = tidy_text(text).rstrip(".,; ")  # "4 Juli 2025." as a sentence ends
     before, _, rest = text.rpartition(",")
     before, rest = (before.strip(), rest.strip()) if before else ("", text)
     weekday = before.casefold() in _WEEKDAYS
