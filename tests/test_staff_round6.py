@@ -417,3 +417,31 @@ def test_a_signing_date_typed_with_a_full_stop_is_read(typed):
     report = _signed(typed)
     assert report.settings.tanggal == "4 Juli 2025"
     assert not _findings(report, "Pengaturan", "B7")
+
+
+# --- Tahun Akhir Renstra written as the Renstra's period -----------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["2021-2026", "2021 - 2026", "2021–2026", "2021 s.d. 2026", "2021/2026"])
+def test_the_renstra_written_as_its_period_is_read_as_its_last_year(typed):
+    # Staff write the Renstra as its period (Renstra 2021-2026): its last year is 2026; it was a galat,
+    # and the Perbandingan Kinerja named the Renstra target without its year.
+    report = _report([*BASE, ["Tahun Akhir Renstra", typed]])
+    assert report.settings.tahun_akhir_renstra == 2026
+    assert not _findings(report, "Pengaturan", "B7")
+
+
+@pytest.mark.parametrize("typed", ["2026-2021", "2021-2021"])
+def test_a_period_that_is_no_period_stays_a_galat(typed):
+    report = _report([*BASE, ["Tahun Akhir Renstra", typed]])
+    assert report.settings.tahun_akhir_renstra is None
+    assert _findings(report, "Pengaturan", "B7", GALAT)
+
+
+def test_a_renstra_that_ended_before_the_report_year_is_a_peringatan():
+    # Tahun Akhir Renstra 2024 under a 2025 report: the Renstra target compared is the old period's
+    # (the cell not updated for the new Renstra).
+    report = _report([*BASE, ["Tahun Akhir Renstra", 2024]])
+    assert report.settings.tahun_akhir_renstra == 2024
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "2024" in said.pesan and "2025" in said.pesan

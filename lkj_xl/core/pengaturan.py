@@ -78,8 +78,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
-    renstra = get(c.P_TAHUN_AKHIR_RENSTRA)
-    s.tahun_akhir_renstra = _int_param(reader, renstra, c.P_TAHUN_AKHIR_RENSTRA, 2000, 2100, None)
+    s.tahun_akhir_renstra = _tahun_akhir_renstra(reader, get(c.P_TAHUN_AKHIR_RENSTRA), s.tahun)
     total_cell, total_ref = get(c.P_TOTAL_PAGU)
     total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
     if total.number is not None and total.number > 0:
@@ -201,6 +200,32 @@ def _triwulan_text(text: str, tahun: int | None) -> int | None:
     if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
         return c.triwulan_from_text(with_year.group(1))
     return quarter
+
+
+# The Renstra written as its period: "2021-2026", "2021 s.d. 2026", "2021/2026".
+_PERIOD = re.compile(
+    r"(20[0-9]{2})\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*(20[0-9]{2}|2100)", re.IGNORECASE
+)
+
+
+def _tahun_akhir_renstra(reader: _Reader, cell_ref: tuple[Cell | None, str], tahun: int | None) -> int | None:
+    """The Renstra's last year, also written as its period (2021-2026: 2026); a year before the
+    report's Tahun (a Renstra that has ended: the cell not updated) is a peringatan."""
+    cell, ref = cell_ref
+    period = _PERIOD.fullmatch(reader.text(cell)) if cell is not None and type(cell.value) is str else None
+    if period is not None and int(period.group(1)) < int(period.group(2)):
+        year: int | None = int(period.group(2))
+    else:
+        year = _int_param(reader, cell_ref, c.P_TAHUN_AKHIR_RENSTRA, 2000, 2100, None)
+    if year is not None and tahun is not None and year < tahun:
+        why = f"sebelum Tahun laporan ({tahun}): Renstra itu sudah berakhir"
+        reader.add(
+            PERINGATAN,
+            ref,
+            f"Tahun Akhir Renstra {year} {why}; isi tahun akhir Renstra yang berlaku (Target Akhir "
+            "Renstra adalah target tahun itu)",
+        )
+    return year
 
 
 def _tanggal(
