@@ -445,3 +445,52 @@ def test_a_renstra_that_ended_before_the_report_year_is_a_peringatan():
     assert report.settings.tahun_akhir_renstra == 2024
     (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
     assert "2024" in said.pesan and "2025" in said.pesan
+
+
+# --- a Kegiatan's budget row beside its Program's ---------------------------------------------------------
+
+
+def _program_with_kegiatan():
+    return [
+        kinerja_row("T1", "Tujuan", "", "T", "t", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("P1", "Program", "S1", "P", "p1", 100, (None, 50, None, None)),
+        kinerja_row("K1", "Kegiatan", "P1", "K", "k1", 100, (None, 50, None, None)),
+    ]
+
+
+def test_a_kegiatan_row_under_a_program_row_is_not_counted_twice():
+    # Staff list the program P1 (pagu 1.000.000, spent 300.000) and, below it, its only kegiatan K1 with
+    # the same money: the program's pagu is the sum of its kegiatan's, so both were summed: Tabel 3.4's
+    # TOTAL 2.000.000 / 600.000 and S1's pagu 2.000.000, each twice the money, without a word. K1's row
+    # is left out (a peringatan at its Kode naming P1's row): total 1.000.000, spent 300.000, 30 %;
+    # S1 the same, efisiensi 50 - 30 = 20 points.
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [
+        anggaran_row("P1", "Program satu", None, "1.000.000", (None, "300.000", None, None)),
+        anggaran_row("K1", "Kegiatan satu", None, "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_program_with_kegiatan(), budgets)
+    assert [b.kode for b in report.budgets] == ["P1"]
+    assert (report.total_pagu, report.total_realisasi_anggaran, report.total_penyerapan) == (
+        1_000_000,
+        300_000,
+        30,
+    )
+    s1 = {row.kode: row for row in report.efisiensi}["S1"]
+    assert (s1.pagu, s1.penyerapan, s1.efisiensi) == (1_000_000, 30, 20)
+    (said,) = _findings(report, "Anggaran", "A3", PERINGATAN)
+    assert '"P1"' in said.pesan and "dua kali" in said.pesan
+
+
+def test_kegiatan_rows_without_their_program_row_are_counted():
+    # Budgets recorded per Kegiatan only (the README allows it): K1's 1.000.000 / 300.000 counts toward
+    # S1 (its program's Sasaran): 30 %.
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [anggaran_row("K1", "Kegiatan satu", None, "1.000.000", (None, "300.000", None, None))]
+    report = run(_program_with_kegiatan(), budgets)
+    s1 = {row.kode: row for row in report.efisiensi}["S1"]
+    assert (s1.pagu, s1.penyerapan) == (1_000_000, 30)
+    assert not [f for f in report.findings if f.sheet == "Anggaran"]

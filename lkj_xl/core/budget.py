@@ -20,6 +20,41 @@ def _left_out(item: BudgetInput) -> BudgetResult:
     return row
 
 
+def without_nested(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a Kegiatan (or Sub Kegiatan) row under a Program or Kegiatan that has
+    its own row is left out, a peringatan at its Kode: a program's pagu is the sum of its kegiatan's
+    (APBD), so counting both doubled Tabel 3.4's total and the Sasaran's budget."""
+    own = {item.kode: item for item in inputs if item.kode and not item.kode_galat}
+    kept: list[BudgetInput] = []
+    for item in inputs:
+        above = _budgeted_ancestor(item.kode, nodes, own) if item.kode in own else None
+        if above is None:
+            kept.append(item)
+            continue
+        node, parent = nodes[item.kode], nodes[above]
+        why = f'berada di bawah {parent.tingkat} "{above}", yang juga punya baris anggaran (baris {own[above].row})'
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            item.row,
+            f'{node.tingkat} "{item.kode}" {why}: pagunya sudah termasuk pagu {parent.tingkat} itu, jadi '
+            "baris ini tidak dihitung (agar tidak dijumlahkan dua kali ke total dan sasaran)",
+        )
+    return kept
+
+
+def _budgeted_ancestor(kode: str, nodes: dict[str, Node], own: dict[str, BudgetInput]) -> str | None:
+    """The Program or Kegiatan above the node ``kode`` that has a budget row of its own, if any."""
+    node, seen = nodes.get(kode), {kode}
+    while node is not None and node.kode_induk and node.kode_induk not in seen:
+        seen.add(node.kode_induk)
+        node = nodes.get(node.kode_induk)
+        if node is not None and node.kode in own and node.tingkat in ("Program", "Kegiatan"):
+            return node.kode
+    return None
+
+
 def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetResult:
     sheet = c.SHEET_ANGGARAN
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat

@@ -11,7 +11,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
+from lkj_xl.core.budget import attribute_budgets, budget_result, rollup, without_nested
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -448,8 +448,9 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
-    budgets = [budget_result(item, tw, log) for item in data.budgets]
-    unplaced, cut = attribute_budgets(budgets, data.budgets, nodes, log)
+    inputs = without_nested(data.budgets, nodes, log)
+    budgets = [budget_result(item, tw, log) for item in inputs]
+    unplaced, cut = attribute_budgets(budgets, inputs, nodes, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and node.kode not in budget_kodes:
