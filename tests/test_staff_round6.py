@@ -494,3 +494,12 @@ def test_kegiatan_rows_without_their_program_row_are_counted():
     s1 = {row.kode: row for row in report.efisiensi}["S1"]
     assert (s1.pagu, s1.penyerapan) == (1_000_000, 30)
     assert not [f for f in report.findings if f.sheet == "Anggaran"]
+
+
+def test_a_second_indicator_typed_without_its_kode_says_which_kode_to_repeat():
+    # Staff leave the Kode blank on a node's second indicator, as they would under a merged cell: the
+    # row is not computed (a galat, as before); the message now says to repeat the Kode above.
+    second = kinerja_row(None, None, None, None, "Koperasi sehat", "50", (None, "20", None, None))
+    report = compute(parse_workbook(workbook([KOPERASI, second])))
+    (said,) = _findings(report, "Kinerja", "A3", GALAT)
+    assert '"T1"' in said.pesan
