@@ -503,3 +503,9 @@ def test_a_second_indicator_typed_without_its_kode_says_which_kode_to_repeat():
     report = compute(parse_workbook(workbook([KOPERASI, second])))
     (said,) = _findings(report, "Kinerja", "A3", GALAT)
     assert '"T1"' in said.pesan
+
+
+def test_a_place_and_a_weekday_typed_with_the_date_are_read_apart():
+    report = _signed("Lumajang, Jumat, 4 Juli 2025", "Lumajang")
+    assert (report.settings.tempat, report.settings.tanggal) == ("Lumajang", "Jumat, 4 Juli 2025")
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]

@@ -265,9 +265,9 @@ def _tanggal_teks(
             "terhadap akhir triwulan",
         )
         return text
-    if said.before and not said.weekday:
-        _place(reader, said.before, ref, s, where[0])
-        text = text.rpartition(",")[2].strip()
+    if said.place:
+        _place(reader, said.place, ref, s, where[0])
+    text = text.rpartition(",")[2].strip()  # the month as typed, without the place and weekday
     if said.month is not None:
         _check_signed(reader, ref, (month_end(*said.month), None), s, where[1])
         return text

@@ -65,13 +65,13 @@ _MONTH_ONLY = re.compile(r"[._\s]*([a-z']+)\.?\s*[-/\s]\s*([0-9]{4})")
 @dataclass(frozen=True)
 class TanggalTeks:
     """What a date text says: a day, or a month (``year``, ``month``) without its day; ``problem`` says
-    why a text that looks like a date is none (then neither is set); ``before`` is what was typed before
-    a comma (a place, or a weekday: ``weekday`` then holds it as the calendar has it)."""
+    why a text that looks like a date is none (then neither is set); ``place`` and ``weekday`` are what
+    was typed before it, each followed by a comma ("Lumajang, Jumat, 4 Juli 2025")."""
 
     day: _dt.date | None = None
     month: tuple[int, int] | None = None
     problem: str = ""
-    before: str = ""
+    place: str = ""
     weekday: str = ""
 
 
@@ -90,18 +90,16 @@ def month_end(year: int, month: int) -> _dt.date:
 def read_tanggal(text: str) -> TanggalTeks:
     """The date a text names (see the module); an empty TanggalTeks for a text that is no date."""
     text = tidy_text(text).rstrip(".,; ")  # "4 Juli 2025." as a sentence ends
-    before, _, rest = text.rpartition(",")
-    before, rest = (before.strip(), rest.strip()) if before else ("", text)
-    weekday = before.casefold() in _WEEKDAYS
+    *before, rest = [part.strip() for part in text.split(",")]
+    weekday = before.pop() if before and before[-1].casefold() in _WEEKDAYS else ""
     found = _read(rest.casefold())
     if found.day is None and found.month is None and not found.problem:
         return TanggalTeks()
-    if weekday and found.day is not None and _WEEKDAYS[before.casefold()] != found.day.weekday():
-        problem = (
-            f'hari "{before}" tidak cocok: {found.day.day} {bulan_tahun(found.day.year, found.day.month)}'
-        )
-        return TanggalTeks(problem=f"{problem} jatuh pada hari {hari(found.day)}")
-    return TanggalTeks(found.day, found.month, found.problem, before, before if weekday else "")
+    if weekday and found.day is not None and _WEEKDAYS[weekday.casefold()] != found.day.weekday():
+        day = found.day
+        problem = f'hari "{weekday}" tidak cocok: {day.day} {bulan_tahun(day.year, day.month)}'
+        return TanggalTeks(problem=f"{problem} jatuh pada hari {hari(day)}")
+    return TanggalTeks(found.day, found.month, found.problem, ", ".join(before), weekday)
 
 
 def _read(text: str) -> TanggalTeks:
