@@ -307,6 +307,9 @@ def test_a_program_kode_missing_from_kinerja_stays_a_peringatan():
         # "1.250 M" typed for 1,25 M (a decimal point the English way): 1.250 x 10^9 of 450 juta is
         # 1.250.000.000.000 / 450.000.000 x 100 = 277.777,8 %.
         ("Rp", "450 jt", (None, "1.250 M", None, None)),
+        # 2.047 units typed in a General cell on a PC set to English: Excel keeps the number 2,047, and
+        # 891 of it is 891 / 2,047 x 100 = 43.527,1 %.
+        ("unit", 2.047, (None, 891, None, None)),
     ],
 )
 def test_a_realisation_more_than_ten_times_its_target_is_pointed_out(satuan, target, tws):

@@ -325,8 +325,9 @@ def _far_off(
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({_shown(realisasi)}) {why} (mis. 0,4071 "
-        "yang dimaksud 40,71%, atau 1.250 M yang berarti 1.250 miliar, bukan 1,25 miliar)",
+        f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({_shown(realisasi)}) {why}: mis. 0,4071 untuk "
+        "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
+        "berbahasa Inggris dan tersimpan sebagai 2,047",
     )
 
 
