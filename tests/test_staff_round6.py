@@ -512,3 +512,44 @@ def test_a_place_and_a_weekday_typed_with_the_date_are_read_apart():
     report = _signed("Lumajang, Jumat, 4 Juli 2025", "Lumajang")
     assert (report.settings.tempat, report.settings.tanggal) == ("Lumajang", "Jumat, 4 Juli 2025")
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+# --- a Kode Sasaran that contradicts the program's place in Kinerja ------------------------------------------
+
+
+def _two_sasaran_programs():
+    return [
+        kinerja_row("T1", "Tujuan", "", "T", "t", 100, (None, 50, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "S", "s1", 100, (None, 50, None, None)),
+        kinerja_row("S2", "Sasaran", "T1", "S", "s2", 100, (None, 50, None, None)),
+        kinerja_row("P1", "Program", "S1", "P", "p1", 100, (None, 50, None, None)),
+        kinerja_row("P2", "Program", "S2", "P", "p2", 100, (None, 50, None, None)),
+    ]
+
+
+def test_a_kode_sasaran_other_than_the_programs_sasaran_in_kinerja_is_pointed_out():
+    # P1 sits under S1 in Kinerja, but its budget row names S2 (the Kode Sasaran column copied down
+    # from P2's row): the budget counts toward S2 as typed (S2: 1.000.000 + 1.000.000, spent 100.000 +
+    # 300.000, 400.000 / 2.000.000 = 20 %; S1 none), which contradicts Kinerja without a word. Said at
+    # the Kode Sasaran cell, naming S1.
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [
+        anggaran_row("P1", "Program satu", "S2", "1.000.000", (None, "100.000", None, None)),
+        anggaran_row("P2", "Program dua", "S2", "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_two_sasaran_programs(), budgets)
+    rows = {row.kode: row for row in report.efisiensi}
+    assert (rows["S2"].pagu, rows["S2"].penyerapan, rows["S1"].pagu) == (2_000_000, 20, None)
+    (said,) = _findings(report, "Anggaran", "C2", PERINGATAN)
+    assert '"S1"' in said.pesan and '"S2"' in said.pesan
+    assert not _findings(report, "Anggaran", "C3")  # P2 under S2: as in Kinerja
+
+
+def test_a_kode_sasaran_for_a_program_not_in_kinerja_is_not_pointed_out():
+    # The support program (the seed's P0.01) has no indicator: its Kode Sasaran is the only mapping.
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [anggaran_row("P0", "Program penunjang", "S2", "1.000.000", (None, "100.000", None, None))]
+    report = run(_two_sasaran_programs(), budgets)
+    assert not [f for f in report.findings if f.sheet == "Anggaran"]

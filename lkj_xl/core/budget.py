@@ -214,6 +214,34 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
     return "", log.where(sheet, "Kode Sasaran", item.row)
 
 
+def _up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | None]:
+    """(the highest node reached, the first Sasaran or Tujuan) up from ``program`` as linked (a Kode
+    Induk cycle was cut: it never loops)."""
+    top = program
+    while top.depth > 0:
+        top = nodes[top.kode_induk]
+        if top.tingkat in ("Sasaran", "Tujuan"):
+            return top, top
+    return top, None
+
+
+def _against_kinerja(item: BudgetInput, kode: str, nodes: dict[str, Node], log: FindingLog) -> None:
+    """A Kode Sasaran other than the Sasaran (or Tujuan) the program sits under in Kinerja (the column
+    copied down from the row above): used as typed, a peringatan naming the one in Kinerja."""
+    program = nodes.get(item.kode)
+    parent = _up_to_sasaran(program, nodes)[1] if program is not None else None
+    if parent is None or parent.kode == kode:
+        return
+    why = f'lain dari {parent.tingkat} program ini di sheet Kinerja ("{parent.kode}")'
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        "Kode Sasaran",
+        item.row,
+        f'Kode Sasaran "{kode}" {why}; anggarannya dihitung ke "{kode}" sesuai Kode Sasaran: periksa yang benar',
+    )
+
+
 def attribute_budgets(
     budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
 ) -> tuple[list[str], list[str]]:
@@ -233,6 +261,7 @@ def attribute_budgets(
                 unplaced.append(lost)
             else:
                 budget.kode_sasaran = kode
+                _against_kinerja(item, kode, nodes, log)
             continue
         program = nodes.get(item.kode)
         if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
@@ -260,12 +289,7 @@ def attribute_budgets(
                 "anggarannya tidak dihitung ke sasaran mana pun",
             )
             continue
-        top, parent = program, None
-        while top.depth > 0:  # up the tree as linked (a Kode Induk cycle was cut: it never loops)
-            top = nodes[top.kode_induk]
-            if top.tingkat in ("Sasaran", "Tujuan"):
-                parent = top
-                break
+        top, parent = _up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":
             # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
             unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))
