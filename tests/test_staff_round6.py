@@ -104,6 +104,7 @@ def test_a_signing_date_text_of_last_year_is_a_peringatan():
         ("29 Februari 2025", "29"),  # 2025 is no leap year
         ("07-13-2025", "13"),  # no 13th month: the US order (13 July)? never guessed
         ("4-7-25", "25"),  # a two-digit year
+        ("4-0-2025", "ke-0"),  # no month 0 (and no "0 April" in the other order either)
     ],
 )
 def test_an_impossible_or_ambiguous_signing_date_is_a_peringatan_and_printed_as_typed(typed, says):

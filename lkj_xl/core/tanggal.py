@@ -123,7 +123,7 @@ def _date(year: int, month: int, day: int, year_typed: str) -> TanggalTeks:
         return TanggalTeks(problem=f"tahun ditulis {year_typed} (dua angka); tulis tahunnya lengkap")
     if not 1 <= month <= 12:
         why = f"tidak ada bulan ke-{month}"
-        if 1 <= day <= 12 and month <= calendar.monthrange(year, day)[1]:  # 07-13-2025: month first?
+        if 1 <= day <= 12 and 1 <= month <= calendar.monthrange(year, day)[1]:  # 07-13-2025: month first?
             why += f" (urutan bulan-hari untuk {month} {bulan_tahun(year, day)}?)"
         return TanggalTeks(problem=f"{why}; tanggal ditulis hari-bulan-tahun (mis. 04-07-2025)")
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
