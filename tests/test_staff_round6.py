@@ -554,3 +554,26 @@ def test_a_kode_sasaran_for_a_program_not_in_kinerja_is_not_pointed_out():
     budgets = [anggaran_row("P0", "Program penunjang", "S2", "1.000.000", (None, "100.000", None, None))]
     report = run(_two_sasaran_programs(), budgets)
     assert not [f for f in report.findings if f.sheet == "Anggaran"]
+
+
+# --- Pengaturan's parameter names numbered or ending in a full stop ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("1. Pemerintah Daerah", "2. Perangkat Daerah", "3. Tahun", "4. Triwulan"),
+        ("1) Pemerintah Daerah", "2) Perangkat Daerah", "3) Tahun", "4) Triwulan"),
+        ("a. Pemerintah Daerah", "b. Perangkat Daerah", "c. Tahun", "d. Triwulan"),
+        ("Pemerintah Daerah.", "Perangkat Daerah.", "Tahun.", "Triwulan."),
+    ],
+)
+def test_parameter_names_numbered_as_staff_number_rows_are_read(names):
+    # Staff number the rows of a settings table: "3. Tahun" was no parameter, so the year was missing
+    # (titles without it) and the quarter a galat with Triwulan IV used (25 + 4 + 10 = 39 s.d. TW III
+    # instead of 25 + 4 = 29 s.d. TW II).
+    rows = [[name, value] for name, (_, value) in zip(names, BASE)]
+    report = _report(rows)
+    assert (report.settings.tahun, report.settings.triwulan) == (2025, 2)
+    assert report.indicators[0].realisasi == 29
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
