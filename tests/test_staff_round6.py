@@ -577,3 +577,19 @@ def test_parameter_names_numbered_as_staff_number_rows_are_read(names):
     assert (report.settings.tahun, report.settings.triwulan) == (2025, 2)
     assert report.indicators[0].realisasi == 29
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "read"),
+    [
+        ("Triwulan (1-4)", 2, ("triwulan", 2)),
+        ("Batas Capaian (%)", 120, ("batas_capaian", 120)),
+        ("Total Pagu Perjanjian Kinerja (Rp)", "1.000.000", ("total_pagu", 1_000_000)),
+    ],
+)
+def test_parameter_names_with_their_unit_or_hint_in_brackets_are_read(name, value, read):
+    # A template's own hint or unit after the name: "Batas Capaian (%)" was no parameter, so no cap.
+    rows = [r for r in BASE if r[0] != "Triwulan"] + [[name, value]]
+    report = _report(rows)
+    assert getattr(report.settings, read[0]) == read[1]
+    assert not [f for f in report.findings if f.sheet == "Pengaturan" and f.sel.startswith("A")]

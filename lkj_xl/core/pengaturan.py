@@ -103,6 +103,7 @@ def _parameter_rows(
         name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
         # "Tahun:" as a form writes it, "3. Tahun" as staff number rows, "Tahun." ending a sentence
         name = _NUMBERED.sub("", reader.text(name_cell)).rstrip(":.").strip()
+        name = _BRACKETED.sub("", name) or name  # "Batas Capaian (%)": the unit or hint after it
         if name:
             cell = row[value_col] if value_col < len(row) else None
             rows.setdefault(c.normalize_label(name), []).append((name, cell, f"{letter}{r + 1}"))
@@ -135,6 +136,7 @@ def _parameter_rows(
 
 
 _KNOWN = {c.normalize_label(p): p for p in c.PENGATURAN_PARAMS}
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*:?$")
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|[A-Za-z][.)])\s+")  # "3. ", "3) ", "(3) ", "c. "
 # Short names staff give a parameter, whose first word is not the parameter's.
 _SHORT_NAMES = {"tw": c.P_TRIWULAN, "pemda": c.P_PEMDA, "opd": c.P_OPD, "ta": c.P_TAHUN}
