@@ -1,7 +1,10 @@
 """The input sheets typed the way agency staff type them (sixth round): a signing date typed as text,
-a parameter typed under another name beside the real one, an optional Kinerja column hidden, and the
-values of Kinerja's dropdown and header cells written another way. Where a figure or a printed text
-came out wrong, or a galat or peringatan was missing, without a word.
+a parameter typed under another name beside the real one or with a row number, a unit or a full stop,
+the Renstra written as its period, an optional Kinerja column hidden, a column titled twice, a
+realisation far off its target (another scale), Jenis Realisasi and headers written another way, and
+in Anggaran a program Kode with a trailing dot, a Kegiatan row beside its Program's, a Kode Sasaran
+that contradicts Kinerja. Where a figure or a printed text came out wrong, or a galat or peringatan
+was missing, without a word.
 
 Expected figures and dates are worked out by hand in the comment beside them.
 """
