@@ -596,3 +596,19 @@ def test_parameter_names_with_their_unit_or_hint_in_brackets_are_read(name, valu
     report = _report(rows)
     assert getattr(report.settings, read[0]) == read[1]
     assert not [f for f in report.findings if f.sheet == "Pengaturan" and f.sel.startswith("A")]
+
+
+@pytest.mark.parametrize("typed", ["tetap", "Sama", "tidak berubah"])
+def test_a_revision_typed_as_unchanged_says_to_leave_it_empty(typed):
+    # "tetap" in Target Perubahan / Pagu Perubahan (no revision): a galat as before, which now says
+    # what to do instead.
+    from tests.test_engine import anggaran_row, run
+
+    row = kinerja_row("T1", "Tujuan", "", "T", "t", "40", (None, "4", None, None), target_perubahan=typed)
+    budget = anggaran_row(
+        "P1", "Program", "T1", "1.000.000", (None, "1.000", None, None), pagu_perubahan=typed
+    )
+    report = run([row], [budget])
+    for sheet, sel in (("Kinerja", "J2"), ("Anggaran", "E2")):
+        (said,) = _findings(report, sheet, sel, GALAT)
+        assert "kosongkan" in said.pesan, said.pesan

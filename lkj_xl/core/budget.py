@@ -55,6 +55,10 @@ def _budgeted_ancestor(kode: str, nodes: dict[str, Node], own: dict[str, BudgetI
     return None
 
 
+# What a Pagu Perubahan typed "tetap" (no revision) should be instead.
+_UNCHANGED = {"Pagu": "", "Pagu Perubahan": "; kosongkan bila pagu tidak berubah"}
+
+
 def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetResult:
     sheet = c.SHEET_ANGGARAN
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
@@ -68,9 +72,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     if pagu_value.galat:
         galat.append(pagu_value.galat)
     elif pagu is None:
-        message = f'{header} program "{label}" '
-        message += f'bukan angka: "{pagu_value.status}"' if pagu_value.status else "kosong"
-        log.add(GALAT, sheet, header, item.row, message)
+        why = f'bukan angka: "{pagu_value.status}"{_UNCHANGED[header]}' if pagu_value.status else "kosong"
+        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
         galat.append(log.where(sheet, header, item.row))
     elif pagu < 0:
         log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" negatif')

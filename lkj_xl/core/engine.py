@@ -85,6 +85,8 @@ def _target(
     if target is None:
         if value.status:
             problem = f'bukan angka: "{value.status}"'
+            if header == "Target Perubahan":  # "tetap": no revision
+                problem += "; kosongkan bila target tidak berubah"
         elif not value.text:
             problem = "kosong; capaian tidak dihitung"
         else:  # "-", "N/A": no data, where the target must be a number
