@@ -612,3 +612,58 @@ def test_a_revision_typed_as_unchanged_says_to_leave_it_empty(typed):
     for sheet, sel in (("Kinerja", "J2"), ("Anggaran", "E2")):
         (said,) = _findings(report, sheet, sel, GALAT)
         assert "kosongkan" in said.pesan, said.pesan
+
+
+# --- a budget row under a Sasaran's own Kode ---------------------------------------------------------------
+
+
+def test_a_budget_row_of_a_sasaran_counts_toward_that_sasaran():
+    # A row with Kode "S2" (the budget of Sasaran S2 itself, no program row under it): it counted toward
+    # S2's Tujuan T1 and S2 got no budget (efisiensi unknown), without a word. S2: 300.000 / 1.000.000
+    # = 30 %, efisiensi 50 - 30 = 20 points; S1 from P1: 100.000 / 1.000.000 = 10 %.
+    from tests.test_engine import anggaran_row, run
+
+    rows = [r for r in _two_sasaran_programs() if r[0] != "P2"]
+    budgets = [
+        anggaran_row("P1", "Program satu", None, "1.000.000", (None, "100.000", None, None)),
+        anggaran_row("S2", "Sasaran dua", None, "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(rows, budgets)
+    by_kode = {row.kode: row for row in report.efisiensi}
+    assert (by_kode["S2"].pagu, by_kode["S2"].penyerapan, by_kode["S2"].efisiensi) == (1_000_000, 30, 20)
+    assert (by_kode["S1"].pagu, by_kode["S1"].penyerapan) == (1_000_000, 10)
+    assert by_kode["T1"].pagu == 2_000_000
+
+
+def test_a_sasaran_subtotal_row_beside_its_programs_is_not_counted_twice():
+    # Anggaran grouped by Sasaran: a row "S2" holding the sum of its programs (P2 1.000.000, spent
+    # 300.000) above them. Both were counted: Tabel 3.4's TOTAL 3.000.000 instead of 2.000.000 and T1's
+    # pagu likewise. The subtotal row is left out (a peringatan at its Kode): total P1 + P2 = 2.000.000,
+    # spent 100.000 + 300.000 = 400.000, 20 %; S2 30 %.
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [
+        anggaran_row("P1", "Program satu", None, "1.000.000", (None, "100.000", None, None)),
+        anggaran_row("S2", "Sasaran dua", None, "1.000.000", (None, "300.000", None, None)),
+        anggaran_row("P2", "Program dua", None, "1.000.000", (None, "300.000", None, None)),
+    ]
+    report = run(_two_sasaran_programs(), budgets)
+    assert (report.total_pagu, report.total_realisasi_anggaran, report.total_penyerapan) == (
+        2_000_000,
+        400_000,
+        20,
+    )
+    by_kode = {row.kode: row for row in report.efisiensi}
+    assert (by_kode["S2"].pagu, by_kode["S2"].penyerapan, by_kode["T1"].pagu) == (1_000_000, 30, 2_000_000)
+    (said,) = _findings(report, "Anggaran", "A3", PERINGATAN)
+    assert '"P2"' in said.pesan
+
+
+def test_a_sasaran_row_naming_itself_as_kode_sasaran_is_not_pointed_out():
+    from tests.test_engine import anggaran_row, run
+
+    rows = [r for r in _two_sasaran_programs() if r[0] != "P2"]
+    budgets = [anggaran_row("S2", "Sasaran dua", "S2", "1.000.000", (None, "300.000", None, None))]
+    report = run(rows, budgets)
+    assert {row.kode: row.penyerapan for row in report.efisiensi}["S2"] == 30
+    assert not [f for f in report.findings if f.sheet == "Anggaran"]

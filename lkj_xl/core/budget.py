@@ -28,6 +28,20 @@ def without_nested(inputs: list[BudgetInput], nodes: dict[str, Node], log: Findi
     kept: list[BudgetInput] = []
     for item in inputs:
         above = _budgeted_ancestor(item.kode, nodes, own) if item.kode in own else None
+        below = _budgeted_descendant(nodes[item.kode], own) if above is None and item.kode in nodes else None
+        if below is not None:  # "S2" above its programs' rows: their sum, most likely
+            why = (
+                f'punya program dengan baris anggaran sendiri ("{below}", baris {own[below].row}): baris ini'
+            )
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                "Kode",
+                item.row,
+                f'{nodes[item.kode].tingkat} "{item.kode}" {why} jumlah program-programnya? tidak dihitung '
+                "(agar tidak dijumlahkan dua kali ke total dan sasaran)",
+            )
+            continue
         if above is None:
             kept.append(item)
             continue
@@ -42,6 +56,23 @@ def without_nested(inputs: list[BudgetInput], nodes: dict[str, Node], log: Findi
             "baris ini tidak dihitung (agar tidak dijumlahkan dua kali ke total dan sasaran)",
         )
     return kept
+
+
+def _budgeted_descendant(node: Node, own: dict[str, BudgetInput]) -> str | None:
+    """A Program (or Kegiatan) under the Sasaran or Tujuan ``node`` that has a budget row; None for
+    any other node (a row of a Sasaran without program rows is that Sasaran's budget)."""
+    if node.tingkat not in ("Sasaran", "Tujuan"):
+        return None
+    todo, seen = list(node.children), {node.kode}
+    while todo:
+        child = todo.pop(0)
+        if child.kode in seen:
+            continue
+        seen.add(child.kode)
+        if child.kode in own and child.tingkat not in ("Sasaran", "Tujuan"):
+            return child.kode
+        todo.extend(child.children)
+    return None
 
 
 def _budgeted_ancestor(kode: str, nodes: dict[str, Node], own: dict[str, BudgetInput]) -> str | None:
@@ -219,7 +250,9 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
 
 def _up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | None]:
     """(the highest node reached, the first Sasaran or Tujuan) up from ``program`` as linked (a Kode
-    Induk cycle was cut: it never loops)."""
+    Induk cycle was cut: it never loops); a Sasaran or Tujuan is its own (a row of its own budget)."""
+    if program.tingkat in ("Sasaran", "Tujuan"):
+        return program, program
     top = program
     while top.depth > 0:
         top = nodes[top.kode_induk]
