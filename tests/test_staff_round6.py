@@ -667,3 +667,32 @@ def test_a_sasaran_row_naming_itself_as_kode_sasaran_is_not_pointed_out():
     report = run(rows, budgets)
     assert {row.kode: row.penyerapan for row in report.efisiensi}["S2"] == 30
     assert not [f for f in report.findings if f.sheet == "Anggaran"]
+
+
+# --- a Pengaturan row hidden while it holds a value ----------------------------------------------------------
+
+
+def test_a_hidden_parameter_row_with_a_value_is_pointed_out():
+    # Staff hide the template's rows they do not use; a Batas Capaian 100 typed earlier and then hidden
+    # still cut every capaian above 100 % (a target exceeded showed 100,0 %) without a word. Read, as a
+    # hidden Kinerja row is, and said at its name.
+    from lkj_xl.core.model import HiddenRow
+
+    books = workbook([KOPERASI])
+    rows = grid([["Pengaturan laporan"], ["Parameter", "Nilai"], *BASE, ["Batas Capaian", 100]])
+    rows[-1] = HiddenRow(rows[-1])
+    books["Pengaturan"] = rows
+    report = compute(parse_workbook(books))
+    assert report.settings.batas_capaian == 100
+    (said,) = _findings(report, "Pengaturan", "A7", PERINGATAN)
+    assert "Batas Capaian" in said.pesan and "disembunyikan" in said.pesan
+
+
+def test_a_hidden_parameter_row_left_empty_is_not_pointed_out():
+    from lkj_xl.core.model import HiddenRow
+
+    books = workbook([KOPERASI])
+    rows = grid([["Pengaturan laporan"], ["Parameter", "Nilai"], *BASE, ["Batas Capaian", None]])
+    rows[-1] = HiddenRow(rows[-1])
+    books["Pengaturan"] = rows
+    assert not [f for f in compute(parse_workbook(books)).findings if f.sheet == "Pengaturan"]

@@ -13,7 +13,7 @@ from decimal import Decimal
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
 from lkj_xl.core.grids import column_letter, find_header, unreadable
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, Settings
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, Settings
 from lkj_xl.core.numbers import parse_number, tanggal_indonesia
 from lkj_xl.core.parse import _clip, _Reader
 from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
@@ -108,6 +108,15 @@ def _parameter_rows(
             cell = row[value_col] if value_col < len(row) else None
             rows.setdefault(c.normalize_label(name), []).append((name, cell, f"{letter}{r + 1}"))
             named.setdefault(name, f"{column_letter(cols['Parameter'])}{r + 1}")
+            if type(row) is HiddenRow and (reader.text(cell) or unreadable(cell)):
+                why = (
+                    f'Baris {r + 1} (Parameter "{name}") disembunyikan (hidden) tetapi nilainya tetap dibaca'
+                )
+                reader.add(
+                    PERINGATAN,
+                    f"{column_letter(cols['Parameter'])}{r + 1}",
+                    f"{why}; kosongkan nilainya bila tidak dipakai, atau tampilkan kembali barisnya",
+                )
     found = _first_rows(rows, reader)
     for name, ref in named.items():
         meant = _meant_parameter(name)
