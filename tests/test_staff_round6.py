@@ -696,3 +696,13 @@ def test_a_hidden_parameter_row_left_empty_is_not_pointed_out():
     rows[-1] = HiddenRow(rows[-1])
     books["Pengaturan"] = rows
     assert not [f for f in compute(parse_workbook(books)).findings if f.sheet == "Pengaturan"]
+
+
+def test_a_program_budgeted_through_its_kegiatan_is_not_said_to_have_no_budget():
+    # Budgets recorded per Kegiatan (K1 under P1): "Program P1 punya indikator tetapi tidak ada baris
+    # anggarannya" was said of every program, though its money is there.
+    from tests.test_engine import anggaran_row, run
+
+    budgets = [anggaran_row("K1", "Kegiatan satu", None, "1.000.000", (None, "300.000", None, None))]
+    report = run(_program_with_kegiatan(), budgets)
+    assert not _findings(report, "Kinerja", "A4")  # P1's row

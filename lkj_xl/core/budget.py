@@ -58,6 +58,20 @@ def without_nested(inputs: list[BudgetInput], nodes: dict[str, Node], log: Findi
     return kept
 
 
+def budgeted(node: Node, kodes: set[str]) -> bool:
+    """Whether the node or a node under it (its kegiatan: budgets recorded per Kegiatan) has a budget
+    row (``kodes``)."""
+    todo, seen = [node], set()
+    while todo:
+        here = todo.pop()
+        if here.kode in kodes:
+            return True
+        if here.kode not in seen:
+            seen.add(here.kode)
+            todo.extend(here.children)
+    return False
+
+
 def _budgeted_descendant(node: Node, own: dict[str, BudgetInput]) -> str | None:
     """A Program (or Kegiatan) under the Sasaran or Tujuan ``node`` that has a budget row; None for
     any other node (a row of a Sasaran without program rows is that Sasaran's budget)."""

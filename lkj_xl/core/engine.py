@@ -11,7 +11,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget import attribute_budgets, budget_result, rollup, without_nested
+from lkj_xl.core.budget import attribute_budgets, budget_result, budgeted, rollup, without_nested
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -456,7 +456,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     unplaced, cut = attribute_budgets(budgets, inputs, nodes, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
-        if node.tingkat == "Program" and node.kode not in budget_kodes:
+        if node.tingkat == "Program" and not budgeted(node, budget_kodes):
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
