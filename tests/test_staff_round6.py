@@ -706,3 +706,38 @@ def test_a_program_budgeted_through_its_kegiatan_is_not_said_to_have_no_budget()
     budgets = [anggaran_row("K1", "Kegiatan satu", None, "1.000.000", (None, "300.000", None, None))]
     report = run(_program_with_kegiatan(), budgets)
     assert not _findings(report, "Kinerja", "A4")  # P1's row
+
+
+# --- a Kode Induk or Kode Sasaran typed as the node's Uraian -----------------------------------------------
+
+
+def test_a_kode_induk_typed_as_the_parents_uraian_names_its_kode():
+    # The parent's Uraian typed in Kode Induk (as the Renja names it): a galat as before (the parent is
+    # never guessed), which now says which Kode has that Uraian.
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Tujuan satu", "t", 100, (None, 50, None, None)),
+        kinerja_row(
+            "S1", "Sasaran", "T1", "Meningkatnya kualitas koperasi", "s1", 100, (None, 50, None, None)
+        ),
+        kinerja_row(
+            "P1", "Program", "meningkatnya  Kualitas Koperasi", "P", "p1", 100, (None, 50, None, None)
+        ),
+    ]
+    report = compute(parse_workbook(workbook(rows)))
+    (said,) = _findings(report, "Kinerja", "C4", GALAT)
+    assert 'Kode "S1"' in said.pesan, said.pesan
+
+
+def test_a_kode_sasaran_typed_as_the_sasarans_uraian_names_its_kode():
+    from tests.test_engine import anggaran_row, run
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Tujuan satu", "t", 100, (None, 50, None, None)),
+        kinerja_row(
+            "S1", "Sasaran", "T1", "Meningkatnya kualitas koperasi", "s1", 100, (None, 50, None, None)
+        ),
+    ]
+    budget = anggaran_row("P0", "Penunjang", "Meningkatnya kualitas koperasi", "1.000.000")
+    report = run(rows, [budget])
+    (said,) = _findings(report, "Anggaran", "C2", GALAT)
+    assert 'Kode "S1"' in said.pesan, said.pesan

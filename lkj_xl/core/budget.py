@@ -7,7 +7,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint, uraian_hint
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.numbers import format_number
 
@@ -253,7 +253,7 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
         why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
         why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
     elif node is None:
-        hint = kode_hint(item.kode_sasaran, nodes)
+        hint = kode_hint(item.kode_sasaran, nodes) or uraian_hint(item.kode_sasaran, nodes)
         why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
     else:
         why = f"adalah {node.tingkat}, bukan Sasaran atau Tujuan"
