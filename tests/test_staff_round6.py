@@ -741,3 +741,33 @@ def test_a_kode_sasaran_typed_as_the_sasarans_uraian_names_its_kode():
     report = run(rows, [budget])
     (said,) = _findings(report, "Anggaran", "C2", GALAT)
     assert 'Kode "S1"' in said.pesan, said.pesan
+
+
+# --- the whole signature line typed in Tempat Penandatanganan ---------------------------------------------
+
+
+def test_a_signature_line_typed_in_tempat_gives_the_place_and_the_date():
+    # "Lumajang, 4 Juli 2025" typed as the Tempat with the Tanggal left empty: the block printed
+    # "Lumajang, 4 Juli 2025, <the build's date>".
+    report = _report([*BASE, ["Tempat Penandatanganan", "Lumajang, 4 Juli 2025"]])
+    assert (report.settings.tempat, report.settings.tanggal) == ("Lumajang", "4 Juli 2025")
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+def test_a_date_typed_in_tempat_beside_a_tanggal_is_pointed_out():
+    rows = [
+        *BASE,
+        ["Tempat Penandatanganan", "Lumajang, 1 Juli 2025"],
+        ["Tanggal Penandatanganan", "4 Juli 2025"],
+    ]
+    report = _report(rows)
+    assert (report.settings.tempat, report.settings.tanggal) == ("Lumajang", "4 Juli 2025")
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "B8" in said.pesan
+
+
+def test_a_signature_line_in_tempat_before_the_quarter_ends_is_checked():
+    report = _report([*BASE, ["Tempat Penandatanganan", "Lumajang, 7 April 2025"]])
+    assert report.settings.tanggal == "7 April 2025"
+    (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
+    assert "30 Juni 2025" in said.pesan

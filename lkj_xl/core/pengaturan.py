@@ -73,7 +73,10 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tempat = reader.text(get(c.P_TEMPAT)[0]).rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
     end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
-    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))
+    line = _signature_line(reader, s, get(c.P_TEMPAT)[1], get(c.P_TANGGAL), end)
+    s.tanggal = (
+        line if line is not None else _tanggal(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))
+    )
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
@@ -261,6 +264,28 @@ def _tanggal(
     day = raw.date() if isinstance(raw, _dt.datetime) else raw
     _check_signed(reader, ref, (day, day), s, where[1])
     return tanggal_indonesia(day)
+
+
+def _signature_line(
+    reader: _Reader, s: Settings, tempat_ref: str, tanggal: tuple[Cell | None, str], end: _dt.date | None
+) -> str | None:
+    """The whole signature line typed as the Tempat ("Lumajang, 4 Juli 2025", which printed the date
+    twice): the place is the Tempat; with the Tanggal empty its date is the signing date (returned,
+    checked as a Tanggal is), else a peringatan (the Tanggal's date is printed). None otherwise."""
+    said = read_tanggal(s.tempat) if "," in s.tempat else None
+    if said is None or not said.place or (said.day is None and said.month is None):
+        return None
+    typed, s.tempat = s.tempat, ""
+    if not reader.text(tanggal[0]) and not unreadable(tanggal[0]):
+        return _tanggal_teks(reader, typed, tempat_ref, s, ("", end))
+    s.tempat = said.place
+    why = (
+        f'memuat tanggal; yang dicetak "{said.place}" dan tanggal dari Tanggal Penandatanganan ({tanggal[1]})'
+    )
+    reader.add(
+        PERINGATAN, tempat_ref, f'Tempat Penandatanganan "{_clip(typed)}" {why}: hapus tanggal di sini'
+    )
+    return None
 
 
 def _tanggal_teks(
