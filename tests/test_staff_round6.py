@@ -771,3 +771,29 @@ def test_a_signature_line_in_tempat_before_the_quarter_ends_is_checked():
     assert report.settings.tanggal == "7 April 2025"
     (said,) = _findings(report, "Pengaturan", "B7", PERINGATAN)
     assert "30 Juni 2025" in said.pesan
+
+
+@pytest.mark.parametrize("reader", ["read_grids", "read_grids_lxml"])
+def test_a_hidden_realisasi_tahun_lalu_column_in_a_saved_workbook_is_pointed_out(tmp_path, reader):
+    # The same, through both readers of a file saved by another program (openpyxl hides the column as
+    # Excel's Format > Hide does): the template writes Realisasi Tahun Lalu among the optional columns.
+    import openpyxl
+
+    from lkj_xl.xlsx import read as xlsx_read
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / "dinas.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Contoh", "Perangkat Daerah": "Dinas Contoh", "Tahun": 2025}
+    row = {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "T", "Indikator": "Nilai", "Satuan": "%"}
+    row.update({"Target": 80, "Realisasi TW I": 60, "Realisasi Tahun Lalu": 55})
+    new_workbook(path, pengaturan={**settings, "Triwulan": 1}, kinerja=[row])
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Kinerja"]
+    top = next(r for r in ws.iter_rows(max_row=10) if any(cell.value == "Realisasi Tahun Lalu" for cell in r))
+    header = next(cell for cell in top if cell.value == "Realisasi Tahun Lalu")
+    ws.column_dimensions[header.column_letter].hidden = True
+    wb.save(path)
+    grids, names = getattr(xlsx_read, reader)(path.read_bytes())
+    report = compute(parse_workbook(grids, names))
+    (said,) = _findings(report, "Kinerja", header.coordinate, PERINGATAN)
+    assert "Realisasi Tahun Lalu" in said.pesan
