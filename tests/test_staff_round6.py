@@ -797,3 +797,12 @@ def test_a_hidden_realisasi_tahun_lalu_column_in_a_saved_workbook_is_pointed_out
     report = compute(parse_workbook(grids, names))
     (said,) = _findings(report, "Kinerja", header.coordinate, PERINGATAN)
     assert "Realisasi Tahun Lalu" in said.pesan
+
+
+def test_a_staff_row_named_with_a_word_in_brackets_is_not_read_as_the_parameter():
+    # "Tahun (lalu)" 2024 above the Tahun row: no unit or hint, another year meant; never the report's
+    # Tahun (which would change every title), pointed out beside it as a row named another way.
+    rows = [BASE[0], BASE[1], ["Tahun (lalu)", 2024], ["Tahun", 2025], ["Triwulan", 2]]
+    report = _report(rows)
+    assert report.settings.tahun == 2025
+    assert _findings(report, "Pengaturan", "A5", PERINGATAN)

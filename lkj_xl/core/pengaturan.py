@@ -148,7 +148,11 @@ def _parameter_rows(
 
 
 _KNOWN = {c.normalize_label(p): p for p in c.PENGATURAN_PARAMS}
-_BRACKETED = re.compile(r"\s*\([^()]*\)\s*:?$")
+# A unit or a hint in brackets after a name ("(%)", "(Rp)", "(1-4)", "(mis. 2025)"); not a word of
+# staff's own ("Tahun (lalu)" is another year).
+_BRACKETED = re.compile(
+    r"\s*\((?:[^()A-Za-z]*|rp\.?|rupiah|persen|(?:mis|contoh|cth)\b[^()]*)\)\s*:?$", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|[A-Za-z][.)])\s+")  # "3. ", "3) ", "(3) ", "c. "
 # Short names staff give a parameter, whose first word is not the parameter's.
 _SHORT_NAMES = {"tw": c.P_TRIWULAN, "pemda": c.P_PEMDA, "opd": c.P_OPD, "ta": c.P_TAHUN}
