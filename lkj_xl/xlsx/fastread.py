@@ -107,6 +107,8 @@ def _column(letters: bytes) -> int:
 # An empty shared string, as Excel, LibreOffice and openpyxl write it.
 _EMPTY_SI = re.compile(rb'<si>(?:<t></t>|<t/>|<t xml:space="preserve"></t>)?</si>')
 _SPACES = (b" ", b"\t", b"\r", b"\n")
+# A <t> whose text holds an element (<t>U<v>x</v>nggulan</t>: schema-invalid, well-formed).
+_ELEMENT_IN_TEXT = re.compile(rb"<t(?: [^>]*)?>[^<]*<(?!/t>)")
 
 
 def _shared_strings(pkg: Package) -> list[int] | None:
@@ -131,6 +133,8 @@ def _shared_strings(pkg: Package) -> list[int] | None:
         return None
     if b"[" in sst and b"<![CDATA[" in sst:
         return None
+    if _ELEMENT_IN_TEXT.search(sst):
+        return None  # python-calamine joins the texts around it; the lxml reader keeps the first
     if sst.count(_MAIN) != 1 or sst.count(b"<t ") != sst.count(b'<t xml:space="preserve">'):
         return None
     spaces = [ws for ws in _SPACES if ws in sst]
