@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
-from lkj_xl.core.budget import attribute_budgets, budget_result, rollup
+from lkj_xl.core.budget import budget_result, place_budgets, rollup
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -451,9 +451,10 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
-    budgets = [budget_result(item, tw, log) for item in data.budgets]
-    unplaced, cut = attribute_budgets(budgets, data.budgets, nodes, log)
-    budget_kodes = {b.kode for b in data.budgets}
+    # Kegiatan / Sub Kegiatan rows are details of their program: counted once (budget.place_budgets).
+    typed = [budget_result(item, tw, log) for item in data.budgets]
+    budgets, details, unplaced, cut = place_budgets(typed, data.budgets, nodes, tw, log)
+    budget_kodes = {b.kode for b in budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and node.kode not in budget_kodes:
             log.add(
@@ -464,7 +465,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
                 "sheet Anggaran",
             )
-    rollup(roots, budgets, unplaced, cut)
+    rollup(roots, budgets, unplaced, cut, details)
 
     rows = [_efisiensi_row(node) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
 
