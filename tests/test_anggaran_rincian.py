@@ -15,6 +15,7 @@ import shutil
 from fractions import Fraction
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
@@ -287,3 +288,46 @@ def test_example_with_only_the_kegiatan_row_for_p3_01(tmp_path):
         S3_REALISASI,
     )
     assert round(float(efisiensi["S3"]["penyerapan"]), 2) == 4.36
+
+
+@pytest.mark.parametrize("drop_p301", [False, True])
+def test_example_sheets_word_and_rekap_agree_with_p3_01_per_kegiatan(tmp_path, drop_p301):
+    # K3.01.01 typed with P3.01's own figures (3.578.850.965 / TW II 157.853.500): beside P3.01's row it
+    # adds up (no peringatan); without it P3.01 is K3.01.01's sum. Either way Tabel 3.4 lists P3.01 once,
+    # the TOTAL stays the seed's 27.805.047.633 / 6.835.975.140 (l.969), S3 stays 4,36 %.
+    import docx
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.rekap import program_rows
+
+    rows = [["K3.01.01", "Kegiatan pemberdayaan usaha mikro", None, 3578850965, None, None, 157853500]]
+    path = _example_with(tmp_path, rows, drop_p301=drop_p301)
+    out = tmp_path / "hasil.xlsx"
+    run = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    wb = openpyxl.load_workbook(out)
+    tabel = list(wb["Realisasi Anggaran"].iter_rows(values_only=True))
+    p301 = [r for r in tabel if "P3.01" in r]
+    assert len(p301) == 1 and p301[0][3:5] == (3578850965, 157853500)
+    assert not any("K3.01.01" in r for r in tabel)
+    (total,) = [r for r in tabel if r[0] == "TOTAL"]
+    assert total[3:5] == (27805047633, 6835975140)
+    (s3_row,) = [
+        r for r in wb["Efisiensi"].iter_rows(values_only=True) if "Meningkatnya Kualitas Usaha Mikro" in r
+    ]
+    assert S3_PAGU in s3_row and S3_REALISASI in s3_row
+    pemeriksaan = [r for r in wb["Pemeriksaan"].iter_rows(values_only=True) if "Anggaran" in r]
+    assert not any("rincian" in str(r) for r in pemeriksaan)  # it adds up: nothing to say
+    # rekap's Semua Program: P3.01 once, with the same figures
+    rekap = [r for r in program_rows(load_report(path), "contoh.xlsx") if "P3.01" in r or "K3.01.01" in r]
+    assert len(rekap) == 1 and 3578850965 in rekap[0] and 157853500 in rekap[0]
+    # The Word report: Tabel 3.4 the same 16 programs and TOTAL, Tabel 2.4 Sasaran 3 = 3.661.557.265.
+    word = tmp_path / "LKjIP.docx"
+    run = CliRunner().invoke(main, ["laporan", str(path), "-o", str(word)])
+    assert run.exit_code == 0, run.output
+    document = docx.Document(str(word))
+    texts = {t.rows[0].cells[1].text: t for t in document.tables if len(t.rows[0].cells) > 1}
+    (anggaran,) = [t for t in document.tables if any(c.text == "TOTAL" for c in t.rows[-1].cells)]
+    assert len(anggaran.rows) == 1 + 16 + 1
+    assert "27.805.047.633" in [c.text for c in anggaran.rows[-1].cells]
+    assert any("3.661.557.265" in c.text for t in texts.values() for r in t.rows for c in r.cells)
