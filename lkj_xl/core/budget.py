@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint
+from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint, uraian_hint
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.numbers import format_number
 
@@ -20,6 +20,66 @@ def _left_out(item: BudgetInput) -> BudgetResult:
     row = BudgetResult(item.row, item.kode, item.program, "", None, [None] * 4, None, None)
     row.galat, row.galat_pagu = [item.kode_galat], [item.kode_galat]
     return row
+
+
+def without_nested(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a Sasaran's (or Tujuan's) row beside rows of programs under it (their
+    subtotal, most likely) is left out, a peringatan at its Kode. Kegiatan / Sub Kegiatan rows stay:
+    place_budgets makes them rincian of their program (counted once)."""
+    own = {item.kode: item for item in inputs if item.kode and not item.kode_galat}
+    kept: list[BudgetInput] = []
+    for item in inputs:
+        below = (
+            _budgeted_descendant(nodes[item.kode], own) if item.kode in own and item.kode in nodes else None
+        )
+        if below is None:
+            kept.append(item)
+            continue
+        why = f'punya program dengan baris anggaran sendiri ("{below}", baris {own[below].row}): baris ini'
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            item.row,
+            f'{nodes[item.kode].tingkat} "{item.kode}" {why} jumlah program-programnya? tidak dihitung '
+            "(agar tidak dijumlahkan dua kali ke total dan sasaran)",
+        )
+    return kept
+
+
+def budgeted(node: Node, kodes: set[str]) -> bool:
+    """Whether the node or a node under it (its kegiatan: budgets recorded per Kegiatan) has a budget
+    row (``kodes``)."""
+    todo, seen = [node], set()
+    while todo:
+        here = todo.pop()
+        if here.kode in kodes:
+            return True
+        if here.kode not in seen:
+            seen.add(here.kode)
+            todo.extend(here.children)
+    return False
+
+
+def _budgeted_descendant(node: Node, own: dict[str, BudgetInput]) -> str | None:
+    """A Program (or Kegiatan) under the Sasaran or Tujuan ``node`` that has a budget row; None for
+    any other node (a row of a Sasaran without program rows is that Sasaran's budget)."""
+    if node.tingkat not in ("Sasaran", "Tujuan"):
+        return None
+    todo, seen = list(node.children), {node.kode}
+    while todo:
+        child = todo.pop(0)
+        if child.kode in seen:
+            continue
+        seen.add(child.kode)
+        if child.kode in own and child.tingkat not in ("Sasaran", "Tujuan"):
+            return child.kode
+        todo.extend(child.children)
+    return None
+
+
+# What a Pagu Perubahan typed "tetap" (no revision) should be instead.
+_UNCHANGED = {"Pagu": "", "Pagu Perubahan": "; kosongkan bila pagu tidak berubah"}
 
 
 def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetResult:
@@ -35,9 +95,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     if pagu_value.galat:
         galat.append(pagu_value.galat)
     elif pagu is None:
-        message = f'{header} program "{label}" '
-        message += f'bukan angka: "{pagu_value.status}"' if pagu_value.status else "kosong"
-        log.add(GALAT, sheet, header, item.row, message)
+        why = f'bukan angka: "{pagu_value.status}"{_UNCHANGED[header]}' if pagu_value.status else "kosong"
+        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
         galat.append(log.where(sheet, header, item.row))
     elif pagu < 0:
         log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" negatif')
@@ -172,13 +231,43 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
         why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
         why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
     elif node is None:
-        hint = kode_hint(item.kode_sasaran, nodes)
+        hint = kode_hint(item.kode_sasaran, nodes) or uraian_hint(item.kode_sasaran, nodes)
         why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
     else:
         why = f"adalah {node.tingkat}, bukan Sasaran atau Tujuan"
     message = f'Kode Sasaran "{item.kode_sasaran}" {why}; anggaran setiap sasaran dan tujuan tidak dihitung'
     log.add(GALAT, sheet, "Kode Sasaran", item.row, message)
     return "", log.where(sheet, "Kode Sasaran", item.row)
+
+
+def _up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | None]:
+    """(the highest node reached, the first Sasaran or Tujuan) up from ``program`` as linked (a Kode
+    Induk cycle was cut: it never loops); a Sasaran or Tujuan is its own (a row of its own budget)."""
+    if program.tingkat in ("Sasaran", "Tujuan"):
+        return program, program
+    top = program
+    while top.depth > 0:
+        top = nodes[top.kode_induk]
+        if top.tingkat in ("Sasaran", "Tujuan"):
+            return top, top
+    return top, None
+
+
+def _against_kinerja(item: BudgetInput, kode: str, nodes: dict[str, Node], log: FindingLog) -> None:
+    """A Kode Sasaran other than the Sasaran (or Tujuan) the program sits under in Kinerja (the column
+    copied down from the row above): used as typed, a peringatan naming the one in Kinerja."""
+    program = nodes.get(item.kode)
+    parent = _up_to_sasaran(program, nodes)[1] if program is not None else None
+    if parent is None or parent.kode == kode:
+        return
+    why = f'lain dari {parent.tingkat} program ini di sheet Kinerja ("{parent.kode}")'
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        "Kode Sasaran",
+        item.row,
+        f'Kode Sasaran "{kode}" {why}; anggarannya dihitung ke "{kode}" sesuai Kode Sasaran: periksa yang benar',
+    )
 
 
 def attribute_budgets(
@@ -200,10 +289,23 @@ def attribute_budgets(
                 unplaced.append(lost)
             else:
                 budget.kode_sasaran = kode
+                _against_kinerja(item, kode, nodes, log)
             continue
         program = nodes.get(item.kode)
         if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
             unplaced.append(item.kode_galat)
+            continue
+        hint = kode_hint(item.kode, nodes) if program is None else ""
+        if hint:  # "P1." or "p1" for the program P1: meant for its Sasaran, never matched in its place
+            why = f'Kode "{item.kode}" tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke '
+            log.add(
+                GALAT,
+                sheet,
+                "Kode",
+                item.row,
+                f"{why}sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
+            )
+            unplaced.append(log.where(sheet, "Kode", item.row))
             continue
         if program is None:
             log.add(
@@ -215,12 +317,7 @@ def attribute_budgets(
                 "anggarannya tidak dihitung ke sasaran mana pun",
             )
             continue
-        top, parent = program, None
-        while top.depth > 0:  # up the tree as linked (a Kode Induk cycle was cut: it never loops)
-            top = nodes[top.kode_induk]
-            if top.tingkat in ("Sasaran", "Tujuan"):
-                parent = top
-                break
+        top, parent = _up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":
             # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
             unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))

@@ -174,10 +174,12 @@ JENIS_ALIASES = {
     "kumulatif": KUMULATIF,
     "akumulasi": KUMULATIF,
     "akumulatif": KUMULATIF,
+    "komulatif": KUMULATIF,  # as often misspelt
     "jumlah": KUMULATIF,
     "nilai akhir": NILAI_AKHIR,
     "akhir": NILAI_AKHIR,
     "posisi": NILAI_AKHIR,
+    "posisi akhir": NILAI_AKHIR,
     "stok": NILAI_AKHIR,
     "tetap": NILAI_AKHIR,
     "rata-rata": RATA_RATA,

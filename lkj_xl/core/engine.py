@@ -12,7 +12,8 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
-from lkj_xl.core.budget import budget_result, place_budgets, rollup
+from lkj_xl.core.budget import budget_result, budgeted, place_budgets, rollup, without_nested
+from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -86,6 +87,8 @@ def _target(
     if target is None:
         if value.status:
             problem = f'bukan angka: "{value.status}"'
+            if header == "Target Perubahan":  # "tetap": no revision
+                problem += "; kosongkan bila target tidak berubah"
         elif not value.text:
             problem = "kosong; capaian tidak dihitung"
         else:  # "-", "N/A": no data, where the target must be a number
@@ -248,57 +251,6 @@ def _percent_units(values: list[tuple[str, Value]], item: IndicatorInput, name: 
         )
 
 
-def _noisy(value: Value) -> bool:
-    """A number cell saved with more than 15 significant digits (90.00000000000001): a formula's
-    float noise, since Excel keeps 15 digits of what is typed and shows 15."""
-    x = value.number
-    if value.text or x is None or x.is_integer():
-        return False
-    return len(repr(abs(x)).partition("e")[0].replace(".", "").lstrip("0")) > 15
-
-
-def _excel_shown(value: Value) -> Fraction | None:
-    """The cell's value at the 15 significant digits Excel shows."""
-    if value.number is None or not _noisy(value):
-        return value.exact
-    return to_fraction(float(f"{value.number:.15g}"))
-
-
-def _edge_noise(
-    cells: list[tuple[str, Value]],
-    item: IndicatorInput,
-    name: str,
-    settings: Settings,
-    value: Fraction,
-    log: FindingLog,
-) -> None:
-    """Float noise that alone decides the kriteria (or 100 %): 0,27/0,3*100 saved as 90.00000000000001
-    is Sangat Tinggi, the 90 Excel shows is Tinggi. The figure follows the cell as saved (the README's
-    rule); the cell is pointed out so that the formula can be rounded."""
-    noisy = [(h, v) for h, v in cells if _noisy(v)]
-    if not noisy:
-        return
-    shown = [_excel_shown(v) for _, v in cells]
-    target, realisasi = shown[0], realisasi_sd(shown[1:], item.jenis_realisasi)
-    if not target or realisasi is None:
-        return
-    alt = capped(capaian_exact(realisasi, target, item.polaritas), settings.batas_capaian)
-    as_saved, as_shown = kriteria(value, settings.skala), kriteria(alt, settings.skala)
-    if (as_saved, value >= 100) == (as_shown, alt >= 100):
-        return
-    for header, v in noisy:
-        log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            header,
-            item.row,
-            f"{header} {name} tersimpan {repr(v.number).replace('.', ',')} (hasil rumus, lebih dari 15 "
-            f"angka penting; Excel menampilkan {f'{v.number:.15g}'.replace('.', ',')}): capaian "
-            f"{as_saved.lower()} menurut nilai tersimpan, {as_shown.lower()} menurut angka yang tampak; "
-            "bulatkan rumusnya (mis. =ROUND(...;2))",
-        )
-
-
 def _float(value: Fraction) -> float:
     """``float(value)``: the correctly rounded quotient of its integers (what ``Fraction.__float__``
     computes, without its two property look-ups and its extra call; OverflowError alike)."""
@@ -351,7 +303,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
                 status, raw, raw_float = galat_status(galat), None, None
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
-                _edge_noise(cells, item, name, settings, value_capaian, log)
+                worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
     outcome = _Outcome(target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat)
     return _result(item, settings, log, outcome)
 
@@ -451,12 +403,13 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
-    # Kegiatan / Sub Kegiatan rows are details of their program: counted once (budget.place_budgets).
-    typed = [budget_result(item, tw, log) for item in data.budgets]
-    budgets, details, unplaced, cut = place_budgets(typed, data.budgets, nodes, tw, log)
-    budget_kodes = {b.kode for b in budgets}
+    # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (budget.place_budgets).
+    inputs = without_nested(data.budgets, nodes, log)
+    typed = [budget_result(item, tw, log) for item in inputs]
+    budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
+    budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
-        if node.tingkat == "Program" and node.kode not in budget_kodes:
+        if node.tingkat == "Program" and not budgeted(node, budget_kodes):
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import PERINGATAN, Finding, Value
+from lkj_xl.core.model import PERINGATAN, Finding, Node, Value
 from lkj_xl.core.numbers import format_number, scaled_satuan
 
 
@@ -40,6 +40,14 @@ def kode_hint(kode: str, kodes: Iterable[str]) -> str:
     key = _kode_key(kode)
     meant = next((k for k in kodes if k != kode and _kode_key(k) == key), None)
     return f' (maksud Anda "{meant}"?)' if meant is not None else ""
+
+
+def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
+    """' (Uraian dari Kode "S1"; tulis Kodenya)' when ``text``, typed where a Kode belongs, is the
+    Uraian of exactly one node; "" otherwise. Never used in its place."""
+    key = c.normalize_label(text)
+    kodes = [kode for kode, node in nodes.items() if c.normalize_label(node.uraian) == key]
+    return f' (Uraian dari Kode "{kodes[0]}"; tulis Kodenya)' if len(kodes) == 1 else ""
 
 
 def galat_status(cells: Sequence[str]) -> str:

@@ -75,7 +75,9 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
             ]
         )
     missing = [h for h in headers if h not in found]
-    detail = ", ".join(f'"{h}"{suggest(h, labels)}' for h in missing)
+    # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
+    free = [label for label in labels if c.normalize_label(label) not in wanted]
+    detail = ", ".join(f'"{h}"{suggest(h, free)}' for h in missing)
     raise WorkbookError([f'Sheet "{sheet}" baris {row_index + 1}: kolom tidak ditemukan: {detail}'])
 
 
@@ -137,6 +139,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     """(column letters, iterator over the non-blank data rows) of an input table."""
     header_row, cols = find_header(grid, sheet, headers)
     report_merges(grid, sheet, header_row, findings)
+    _report_copies(grid, sheet, header_row, cols, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     used_cols = list(cols.values())
     hidden: list[int] = []  # Excel rows of the hidden data rows not yet said
@@ -157,19 +160,61 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
                 yield DataRow(row, cols, letters, r + 1)
         _report_hidden(sheet, letters[headers[0]], hidden, findings)
         for h, first in filled.items():
-            letter = letters[h]
-            findings.append(
-                Finding(
-                    PERINGATAN,
-                    sheet,
-                    f"{letter}{header_row + 1}",
-                    f'Kolom "{h}" sheet {sheet} disembunyikan (hidden) tetapi isinya tetap dibaca dan '
-                    f"dihitung (mis. sel {letter}{first}); tampilkan kolomnya dan periksa isinya, atau "
-                    "kosongkan bila tidak dipakai",
-                )
-            )
+            findings.append(hidden_column(sheet, h, letters[h], header_row + 1, first))
 
     return letters, rows()
+
+
+def hidden_column(sheet: str, header: str, letter: str, header_row: int, first: int) -> Finding:
+    """The peringatan at the header cell of a hidden column that holds figures (Excel row numbers)."""
+    return Finding(
+        PERINGATAN,
+        sheet,
+        f"{letter}{header_row}",
+        f'Kolom "{header}" sheet {sheet} disembunyikan (hidden) tetapi isinya tetap dibaca dan '
+        f"dihitung (mis. sel {letter}{first}); tampilkan kolomnya dan periksa isinya, atau "
+        "kosongkan bila tidak dipakai",
+    )
+
+
+def _report_copies(
+    grid: Grid, sheet: str, header_row: int, cols: dict[str, int], findings: list[Finding]
+) -> None:
+    """A column of the contract titled twice (a copy of "Realisasi TW II" to type this quarter's
+    figures in): only the first is read; a peringatan at the copy's header names the first cell
+    where the two differ, since what was typed there is not counted."""
+    wanted = {c.normalize_label(h): h for h in cols}
+    for col, cell in enumerate(grid[header_row]):
+        header = wanted.get(c.normalize_label(cell.value)) if isinstance(cell.value, str) else None
+        if header is None or cols[header] == col:
+            continue
+        first, copy = column_letter(cols[header]), column_letter(col)
+        differ = next(
+            (
+                r + 1
+                for r in range(header_row + 1, len(grid))
+                if _value(_cell(grid[r], col)) not in (None, _value(_cell(grid[r], cols[header])))
+            ),
+            None,
+        )
+        why = (
+            f"sel {copy}{differ} lain dari {first}{differ}, yang dibaca" if differ else "isinya tidak dibaca"
+        )
+        findings.append(
+            Finding(
+                PERINGATAN,
+                sheet,
+                f"{copy}{header_row + 1}",
+                f'Kolom "{header}" sheet {sheet} ada dua: hanya kolom pertama ({first}{header_row + 1}) yang '
+                f"dibaca ({why}); hapus salah satunya atau beri kolom ini judul lain",
+            )
+        )
+
+
+def _value(cell: Cell | None) -> object:
+    """A cell's value for comparing two columns: blank (None, spaces) as None."""
+    value = cell.value if cell is not None else None
+    return None if value is None or (isinstance(value, str) and not value.strip()) else value
 
 
 def _report_hidden(sheet: str, letter: str, hidden: list[int], findings: list[Finding]) -> None:

@@ -281,7 +281,10 @@ def parse_kinerja(
             continue
         kode = reader.text(get("Kode"))
         if not kode:
-            reader.add(GALAT, ref("Kode"), "Kode kosong; baris ini tidak dihitung")
+            above = (
+                f' (indikator lain dari Kode "{out[-1].kode}" di atasnya? tulis lagi Kodenya)' if out else ""
+            )
+            reader.add(GALAT, ref("Kode"), f"Kode kosong; baris ini tidak dihitung{above}")
             continue
         first = first_of_kode.get(kode)
         tingkat = _tingkat(reader, data, kode, first)

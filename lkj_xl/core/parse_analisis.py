@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import kode_hint
-from lkj_xl.core.grids import column_letter, find_header, find_sheet, report_merges
+from lkj_xl.core.grids import column_letter, find_header, find_sheet, hidden_column, report_merges
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -27,6 +27,7 @@ from lkj_xl.core.model import (
     Finding,
     Grid,
     IndicatorInput,
+    SheetGrid,
     Value,
     WorkbookInput,
 )
@@ -146,6 +147,9 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
     for year, col in years.items():
         letters[c.realisasi_tahun_header(year)] = column_letter(col)
     filled = False
+    # a hidden column of figures (not of texts, printed as they are): the Excel row of its first value
+    hidden = grid.hidden_columns if type(grid) is SheetGrid else frozenset()
+    hidden_filled: dict[str, int] = {}
 
     def read(item: IndicatorInput, cells: list[Cell], header: str, col: int):
         nonlocal filled
@@ -155,6 +159,8 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
             return "" if texts else Value()  # an empty cell (most of them): what the reader gives
         if cell.value != "" or cell.formula or cell.error:
             filled = True
+            if col in hidden and not texts:
+                hidden_filled.setdefault(header, item.row)
         if texts:
             return reader.text(cell)
         return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
@@ -176,6 +182,9 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
             elif header == c.H_SUMBER_DATA:
                 item.sumber_data = got
         item.realisasi_tahun = {year: read(item, cells, header, col) for year, header, col in year_headers}
+    header_row = find_header(grid, sheet, c.KINERJA_HEADERS)[0] + 1
+    for header, first in hidden_filled.items():
+        data.findings.append(hidden_column(sheet, header, letters[header], header_row, first))
     return filled
 
 

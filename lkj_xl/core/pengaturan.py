@@ -5,7 +5,6 @@ Pure, like :mod:`lkj_xl.core.parse`, whose cell reader it uses.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import math
 import re
@@ -14,9 +13,10 @@ from decimal import Decimal
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
 from lkj_xl.core.grids import column_letter, find_header, unreadable
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, Settings
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, Settings
 from lkj_xl.core.numbers import parse_number, tanggal_indonesia
 from lkj_xl.core.parse import _clip, _Reader
+from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
@@ -70,14 +70,18 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
     s.nip_kepala = _nip(reader, *get(c.P_NIP))
-    s.tempat = reader.text(get(c.P_TEMPAT)[0])
-    s.tanggal = _tanggal(reader, *get(c.P_TANGGAL), s)
+    s.tempat = reader.text(get(c.P_TEMPAT)[0]).rstrip(", ")  # "Lumajang,": the block adds ", "
+    # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
+    end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
+    line = _signature_line(reader, s, get(c.P_TEMPAT)[1], get(c.P_TANGGAL), end)
+    s.tanggal = (
+        line if line is not None else _tanggal(reader, *get(c.P_TANGGAL), s, (get(c.P_TEMPAT)[1], end))
+    )
 
     s.batas_capaian = _batas_capaian(reader, *get(c.P_BATAS))
     desimal = _int_param(reader, get(c.P_DESIMAL), c.P_DESIMAL, 0, 6, 2)
     s.desimal = 2 if desimal is None else desimal
-    renstra = get(c.P_TAHUN_AKHIR_RENSTRA)
-    s.tahun_akhir_renstra = _int_param(reader, renstra, c.P_TAHUN_AKHIR_RENSTRA, 2000, 2100, None)
+    s.tahun_akhir_renstra = _tahun_akhir_renstra(reader, get(c.P_TAHUN_AKHIR_RENSTRA), s.tahun)
     total_cell, total_ref = get(c.P_TOTAL_PAGU)
     total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
     if total.number is not None and total.number > 0:
@@ -100,25 +104,56 @@ def _parameter_rows(
     for r in range(header_row + 1, len(grid)):
         row = grid[r]
         name_cell = row[cols["Parameter"]] if cols["Parameter"] < len(row) else None
-        name = reader.text(name_cell).rstrip(":").strip()  # "Tahun:", as a form writes it
+        # "Tahun:" as a form writes it, "3. Tahun" as staff number rows, "Tahun." ending a sentence
+        name = _NUMBERED.sub("", reader.text(name_cell)).rstrip(":.").strip()
+        name = _BRACKETED.sub("", name) or name  # "Batas Capaian (%)": the unit or hint after it
         if name:
             cell = row[value_col] if value_col < len(row) else None
             rows.setdefault(c.normalize_label(name), []).append((name, cell, f"{letter}{r + 1}"))
             named.setdefault(name, f"{column_letter(cols['Parameter'])}{r + 1}")
+            if type(row) is HiddenRow and (reader.text(cell) or unreadable(cell)):
+                why = (
+                    f'Baris {r + 1} (Parameter "{name}") disembunyikan (hidden) tetapi nilainya tetap dibaca'
+                )
+                reader.add(
+                    PERINGATAN,
+                    f"{column_letter(cols['Parameter'])}{r + 1}",
+                    f"{why}; kosongkan nilainya bila tidak dipakai, atau tampilkan kembali barisnya",
+                )
     found = _first_rows(rows, reader)
     for name, ref in named.items():
         meant = _meant_parameter(name)
-        if meant and not reader.text(found.get(c.normalize_label(meant), (None, ""))[0]):
+        if meant is None:
+            continue
+        key = c.normalize_label(meant)
+        real, real_ref = found.get(key, (None, ""))
+        if not reader.text(real):
             reader.add(
                 PERINGATAN,
                 ref,
                 f'Parameter "{name}" tidak dikenal, jadi nilainya tidak dibaca; bila yang dimaksud '
                 f'"{meant}", ganti namanya menjadi "{meant}"',
             )
+            continue
+        own, own_ref = found[c.normalize_label(name)]
+        said = _cell_meaning(key, own, reader)
+        if said is not None and said != _cell_meaning(key, real, reader):
+            why = f'"{_clip(reader.text(own))}" ({own_ref}) tidak dibaca: dipakai "{meant}" ({real_ref})'
+            reader.add(
+                PERINGATAN,
+                ref,
+                f'Parameter "{name}" {why} "{_clip(reader.text(real))}"; hapus baris ini atau samakan nilainya',
+            )
     return found
 
 
 _KNOWN = {c.normalize_label(p): p for p in c.PENGATURAN_PARAMS}
+# A unit or a hint in brackets after a name ("(%)", "(Rp)", "(1-4)", "(mis. 2025)"); not a word of
+# staff's own ("Tahun (lalu)" is another year).
+_BRACKETED = re.compile(
+    r"\s*\((?:[^()A-Za-z]*|rp\.?|rupiah|persen|(?:mis|contoh|cth)\b[^()]*)\)\s*:?$", re.IGNORECASE
+)
+_NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|[A-Za-z][.)])\s+")  # "3. ", "3) ", "(3) ", "c. "
 # Short names staff give a parameter, whose first word is not the parameter's.
 _SHORT_NAMES = {"tw": c.P_TRIWULAN, "pemda": c.P_PEMDA, "opd": c.P_OPD, "ta": c.P_TAHUN}
 
@@ -187,27 +222,128 @@ def _triwulan_text(text: str, tahun: int | None) -> int | None:
     return quarter
 
 
-def _tanggal(reader: _Reader, cell: Cell | None, ref: str, s: Settings) -> str:
+# The Renstra written as its period: "2021-2026", "2021 s.d. 2026", "2021/2026".
+_PERIOD = re.compile(
+    r"(20[0-9]{2})\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*(20[0-9]{2}|2100)", re.IGNORECASE
+)
+
+
+def _tahun_akhir_renstra(reader: _Reader, cell_ref: tuple[Cell | None, str], tahun: int | None) -> int | None:
+    """The Renstra's last year, also written as its period (2021-2026: 2026); a year before the
+    report's Tahun (a Renstra that has ended: the cell not updated) is a peringatan."""
+    cell, ref = cell_ref
+    period = _PERIOD.fullmatch(reader.text(cell)) if cell is not None and type(cell.value) is str else None
+    if period is not None and int(period.group(1)) < int(period.group(2)):
+        year: int | None = int(period.group(2))
+    else:
+        year = _int_param(reader, cell_ref, c.P_TAHUN_AKHIR_RENSTRA, 2000, 2100, None)
+    if year is not None and tahun is not None and year < tahun:
+        why = f"sebelum Tahun laporan ({tahun}): Renstra itu sudah berakhir"
+        reader.add(
+            PERINGATAN,
+            ref,
+            f"Tahun Akhir Renstra {year} {why}; isi tahun akhir Renstra yang berlaku (Target Akhir "
+            "Renstra adalah target tahun itu)",
+        )
+    return year
+
+
+def _tanggal(
+    reader: _Reader, cell: Cell | None, ref: str, s: Settings, where: tuple[str, _dt.date | None]
+) -> str:
     """The signing date as the signature block prints it; a date before the reported quarter ends
-    (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date."""
+    (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date. A
+    date typed as text is read as staff write it (``tanggal.read_tanggal``) and checked alike.
+    ``where``: the Tempat's cell and the end of the reported quarter (None: unknown)."""
     raw = cell.value if cell is not None else None
     serial = int(raw) if isinstance(raw, (int, float)) and _whole_number(raw) else None
     if serial is not None and _EXCEL_DAYS[0] <= serial <= _EXCEL_DAYS[1]:
         raw = _EXCEL_EPOCH + _dt.timedelta(days=serial)  # a date pasted as a value into a General cell
         why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
         reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
+    if type(raw) is str:
+        return _tanggal_teks(reader, reader.text(cell), ref, s, where)
     if not isinstance(raw, (_dt.datetime, _dt.date)):
         return reader.text(cell)
     day = raw.date() if isinstance(raw, _dt.datetime) else raw
-    month = 3 * s.triwulan
-    end = _dt.date(s.tahun, month, calendar.monthrange(s.tahun, month)[1]) if s.tahun else day
-    if day < end:
-        why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
-        swapped = _swapped(day)
-        if swapped is not None and swapped >= end:
-            why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
-        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {tanggal_indonesia(day)} {why}")
+    _check_signed(reader, ref, (day, day), s, where[1])
     return tanggal_indonesia(day)
+
+
+def _signature_line(
+    reader: _Reader, s: Settings, tempat_ref: str, tanggal: tuple[Cell | None, str], end: _dt.date | None
+) -> str | None:
+    """The whole signature line typed as the Tempat ("Lumajang, 4 Juli 2025", which printed the date
+    twice): the place is the Tempat; with the Tanggal empty its date is the signing date (returned,
+    checked as a Tanggal is), else a peringatan (the Tanggal's date is printed). None otherwise."""
+    said = read_tanggal(s.tempat) if "," in s.tempat else None
+    if said is None or not said.place or (said.day is None and said.month is None):
+        return None
+    typed, s.tempat = s.tempat, ""
+    if not reader.text(tanggal[0]) and not unreadable(tanggal[0]):
+        return _tanggal_teks(reader, typed, tempat_ref, s, ("", end))
+    s.tempat = said.place
+    why = (
+        f'memuat tanggal; yang dicetak "{said.place}" dan tanggal dari Tanggal Penandatanganan ({tanggal[1]})'
+    )
+    reader.add(
+        PERINGATAN, tempat_ref, f'Tempat Penandatanganan "{_clip(typed)}" {why}: hapus tanggal di sini'
+    )
+    return None
+
+
+def _tanggal_teks(
+    reader: _Reader, text: str, ref: str, s: Settings, where: tuple[str, _dt.date | None]
+) -> str:
+    """A signing date typed as text: a date printed the Indonesian way (with the weekday typed before
+    it), a month as typed; a place typed before it is the Tempat's (or stands for an empty one)."""
+    said = read_tanggal(text)
+    if said.problem or (said.day is None and said.month is None):
+        why = said.problem or "tidak dapat dibaca sebagai tanggal (mis. 4 Juli 2025)"
+        reader.add(
+            PERINGATAN,
+            ref,
+            f'Tanggal Penandatanganan "{_clip(text)}": {why}; dicetak apa adanya dan tidak diperiksa '
+            "terhadap akhir triwulan",
+        )
+        return text
+    if said.place:
+        _place(reader, said.place, ref, s, where[0])
+    text = text.rpartition(",")[2].strip()  # the month as typed, without the place and weekday
+    if said.month is not None:
+        _check_signed(reader, ref, (month_end(*said.month), None), s, where[1])
+        return text
+    assert said.day is not None
+    _check_signed(reader, ref, (said.day, said.day), s, where[1])
+    return f"{said.weekday}, {tanggal_indonesia(said.day)}" if said.weekday else tanggal_indonesia(said.day)
+
+
+def _place(reader: _Reader, place: str, ref: str, s: Settings, tempat_ref: str) -> None:
+    """The place typed before the signing date ("Lumajang, 4 Juli 2025"): the Tempat when it is empty;
+    another place than the Tempat is a peringatan (the Tempat is printed)."""
+    if not s.tempat:
+        s.tempat = place
+    elif c.normalize_label(place) != c.normalize_label(s.tempat):
+        where = f"Tempat Penandatanganan ({tempat_ref})" if tempat_ref else "Tempat Penandatanganan"
+        why = f'memuat tempat "{_clip(place)}", lain dari {where} "{_clip(s.tempat)}"'
+        reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; yang dicetak {s.tempat}")
+
+
+def _check_signed(
+    reader: _Reader, ref: str, signed: tuple[_dt.date, _dt.date | None], s: Settings, end: _dt.date | None
+) -> None:
+    """A peringatan when the signing date (``signed``: its last day, and the day itself unless only
+    its month was typed) is before ``end``, the end of the reported quarter, naming the date with its
+    day and month swapped when that one is after it."""
+    last, day = signed
+    if end is None or last >= end:
+        return
+    why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
+    swapped = _swapped(day) if day is not None else None
+    if swapped is not None and swapped >= end:
+        why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
+    shown = tanggal_indonesia(day) if day is not None else bulan_tahun(last.year, last.month)
+    reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {shown} {why}")
 
 
 def _whole_number(raw: object) -> bool:
@@ -245,6 +381,25 @@ def _meaning(key: str, text: str) -> object:
     """What a parameter's text says, to compare two rows of it: a quarter as its number ("II" is 2)."""
     quarter = c.triwulan_from_text(text) if key == c.normalize_label(c.P_TRIWULAN) else None
     return quarter or c.normalize_label(text)
+
+
+def _cell_meaning(key: str, cell: Cell | None, reader: _Reader) -> object:
+    """What a cell says as a value of the parameter ``key``, to compare a row named another way with it
+    (a year with its label: "TA 2025" is 2025; a quarter, a scale named as its regulation, a date typed
+    as text or as a date, a number); None when it reads as none (a name of staff's own: "Nama
+    Operator" beside Nama Kepala is no other Nama Kepala)."""
+    raw, text = (cell.value if cell is not None else None), reader.text(cell)
+    if key == c.normalize_label(c.P_TAHUN):
+        labelled = _TAHUN_LABEL.fullmatch(text) or re.fullmatch(r"(20[0-9]{2}|2100)", text)
+        return int(labelled.group(1)) if labelled else None
+    if key == c.normalize_label(c.P_TRIWULAN):
+        return c.triwulan_from_text(text) or (int(text) if text in ("1", "2", "3", "4") else None)
+    if key == c.normalize_label(c.P_SKALA):
+        return c.skala_from_text(text)
+    if key == c.normalize_label(c.P_TANGGAL):
+        day = raw.date() if isinstance(raw, _dt.datetime) else raw
+        return day if isinstance(day, _dt.date) else read_tanggal(text).day
+    return raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
 
 
 def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:

@@ -1,0 +1,115 @@
+"""Peringatan on a capaian computed as typed (part of the engine): float noise that alone decides its
+kriteria, a realisation far off its target. Pure Python, exact arithmetic."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
+from lkj_xl.core.numbers import format_number, to_fraction
+
+
+def _noisy(value: Value) -> bool:
+    """A number cell saved with more than 15 significant digits (90.00000000000001): a formula's
+    float noise, since Excel keeps 15 digits of what is typed and shows 15."""
+    x = value.number
+    if value.text or x is None or x.is_integer():
+        return False
+    return len(repr(abs(x)).partition("e")[0].replace(".", "").lstrip("0")) > 15
+
+
+def _excel_shown(value: Value) -> Fraction | None:
+    """The cell's value at the 15 significant digits Excel shows."""
+    if value.number is None or not _noisy(value):
+        return value.exact
+    return to_fraction(float(f"{value.number:.15g}"))
+
+
+def _edge_noise(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    value: Fraction,
+    log: FindingLog,
+) -> None:
+    """Float noise that alone decides the kriteria (or 100 %): 0,27/0,3*100 saved as 90.00000000000001
+    is Sangat Tinggi, the 90 Excel shows is Tinggi. The figure follows the cell as saved (the README's
+    rule); the cell is pointed out so that the formula can be rounded."""
+    noisy = [(h, v) for h, v in cells if _noisy(v)]
+    if not noisy:
+        return
+    shown = [_excel_shown(v) for _, v in cells]
+    target, realisasi = shown[0], realisasi_sd(shown[1:], item.jenis_realisasi)
+    if not target or realisasi is None:
+        return
+    alt = capped(capaian_exact(realisasi, target, item.polaritas), settings.batas_capaian)
+    as_saved, as_shown = kriteria(value, settings.skala), kriteria(alt, settings.skala)
+    if (as_saved, value >= 100) == (as_shown, alt >= 100):
+        return
+    for header, v in noisy:
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} tersimpan {repr(v.number).replace('.', ',')} (hasil rumus, lebih dari 15 "
+            f"angka penting; Excel menampilkan {f'{v.number:.15g}'.replace('.', ',')}): capaian "
+            f"{as_saved.lower()} menurut nilai tersimpan, {as_shown.lower()} menurut angka yang tampak; "
+            "bulatkan rumusnya (mis. =ROUND(...;2))",
+        )
+
+
+def worth_a_look(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    settings: Settings,
+    figures: tuple[Fraction, Fraction, int],
+    log: FindingLog,
+) -> None:
+    """The peringatan of a capaian computed as typed: float noise that decides its kriteria, a
+    realisation far off its target. ``figures``: the capaian, the realisasi s.d. TW n, and n."""
+    capaian, realisasi, n = figures
+    _edge_noise(cells, item, name, settings, capaian, log)
+    header, target = cells[0][0], cells[0][1].exact
+    if target is not None:
+        _far_off(item, name, (header, target), realisasi, n, log)
+
+
+def _far_off(
+    item: IndicatorInput,
+    name: str,
+    target: tuple[str, Fraction],
+    realisasi: Fraction,
+    n: int,
+    log: FindingLog,
+) -> None:
+    """A realisation more than ten times its target is most often one of them typed in another scale:
+    a percentage as a fraction (0,4071 for 40,71 %), a decimal point the English way before a scale
+    word (1.250 M, which is 1.250 miliar, for 1,25 M). Computed as typed; the target cell says so."""
+    header, value = target
+    if abs(realisasi) <= 10 * value:
+        return
+    cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS)}
+    if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):
+        return  # said already at one of its cells (a % beside a fraction, another scale word)
+    why = f"lebih dari 10 kali {header} ({_shown(value)}): periksa skala dan satuan keduanya"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({_shown(realisasi)}) {why}: mis. 0,4071 untuk "
+        "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
+        "berbahasa Inggris dan tersimpan sebagai 2,047",
+    )
+
+
+def _shown(value: Fraction) -> str:
+    """A figure in a message, with the decimals it has (at most 4): 0,4071; 1.250.000.000.000."""
+    shown = format_number(value, 0 if value.denominator == 1 else 4)
+    return shown.rstrip("0").rstrip(",") if "," in shown else shown

@@ -1,0 +1,131 @@
+"""A date typed as text, the ways Indonesian staff write one: ``4 Juli 2025``, ``04-07-2025`` (day
+first, the Indonesian order), ``4/7/2025``, ``2025-07-04``, ``04-Jul-2025``, ``Juli 2025`` (the day left
+to be written by hand), with the place or the weekday before it (``Lumajang, 4 Juli 2025``).
+
+A text that names no date of the calendar (31-06-2025, a 13th month, a two-digit year) is not read:
+the reason is given, never a guess. Pure: the standard library only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from lkj_xl.core.contract import tidy_text
+
+_BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+_HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # Monday first, as weekday()
+
+# Month names as staff write them: Indonesian (also the old spellings Pebruari, Nopember), their
+# abbreviations, and English ones (a PC set to English).
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "januari january jan",
+        "februari pebruari february feb peb",
+        "maret march mar",
+        "april apr",
+        "mei may",
+        "juni june jun",
+        "juli july jul",
+        "agustus august agu agt ags aug",
+        "september sep sept",
+        "oktober october okt oct",
+        "november nopember nov nop",
+        "desember december des dec",
+    ),
+    start=1,
+):
+    _MONTHS.update(dict.fromkeys(_names.split(), _number))
+_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5}
+_WEEKDAYS.update({"minggu": 6, "ahad": 6})
+
+_SEP = r"\s*[-/.]\s*"
+_NUMERIC = re.compile(rf"([0-9]{{1,2}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{4}}|[0-9]{{2}})")
+_ISO = re.compile(rf"([0-9]{{4}}){_SEP}([0-9]{{1,2}}){_SEP}([0-9]{{1,2}})")
+_WORDS = re.compile(r"([0-9]{1,2})\s*[-/.\s]\s*([a-z']+)\.?\s*[-/.\s]\s*([0-9]{4}|[0-9]{2})")
+_MONTH_ONLY = re.compile(r"[._\s]*([a-z']+)\.?\s*[-/\s]\s*([0-9]{4})")
+
+
+@dataclass(frozen=True)
+class TanggalTeks:
+    """What a date text says: a day, or a month (``year``, ``month``) without its day; ``problem`` says
+    why a text that looks like a date is none (then neither is set); ``place`` and ``weekday`` are what
+    was typed before it, each followed by a comma ("Lumajang, Jumat, 4 Juli 2025")."""
+
+    day: _dt.date | None = None
+    month: tuple[int, int] | None = None
+    problem: str = ""
+    place: str = ""
+    weekday: str = ""
+
+
+def hari(day: _dt.date) -> str:
+    return _HARI[day.weekday()]
+
+
+def bulan_tahun(year: int, month: int) -> str:
+    return f"{_BULAN[month - 1]} {year}"
+
+
+def month_end(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def read_tanggal(text: str) -> TanggalTeks:
+    """The date a text names (see the module); an empty TanggalTeks for a text that is no date."""
+    text = tidy_text(text).rstrip(".,; ")  # "4 Juli 2025." as a sentence ends
+    *before, rest = [part.strip() for part in text.split(",")]
+    weekday = before.pop() if before and before[-1].casefold() in _WEEKDAYS else ""
+    found = _read(rest.casefold())
+    if found.day is None and found.month is None and not found.problem:
+        return TanggalTeks()
+    if weekday and found.day is not None and _WEEKDAYS[weekday.casefold()] != found.day.weekday():
+        day = found.day
+        problem = f'hari "{weekday}" tidak cocok: {day.day} {bulan_tahun(day.year, day.month)}'
+        return TanggalTeks(problem=f"{problem} jatuh pada hari {hari(day)}")
+    return TanggalTeks(found.day, found.month, found.problem, ", ".join(before), weekday)
+
+
+def _read(text: str) -> TanggalTeks:
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric:
+        return _date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)), numeric.group(3))
+    iso = _ISO.fullmatch(text)
+    if iso:
+        return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), iso.group(1))
+    words = _WORDS.fullmatch(text)
+    if words and words.group(2) in _MONTHS:
+        return _date(int(words.group(3)), _MONTHS[words.group(2)], int(words.group(1)), words.group(3))
+    month_only = _MONTH_ONLY.fullmatch(text)
+    if month_only and month_only.group(1) in _MONTHS:
+        return TanggalTeks(month=(int(month_only.group(2)), _MONTHS[month_only.group(1)]))
+    return TanggalTeks()
+
+
+def _date(year: int, month: int, day: int, year_typed: str) -> TanggalTeks:
+    if len(year_typed) != 4:
+        return TanggalTeks(problem=f"tahun ditulis {year_typed} (dua angka); tulis tahunnya lengkap")
+    if not 1 <= month <= 12:
+        why = f"tidak ada bulan ke-{month}"
+        if 1 <= day <= 12 and 1 <= month <= calendar.monthrange(year, day)[1]:  # 07-13-2025: month first?
+            why += f" (urutan bulan-hari untuk {month} {bulan_tahun(year, day)}?)"
+        return TanggalTeks(problem=f"{why}; tanggal ditulis hari-bulan-tahun (mis. 04-07-2025)")
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return TanggalTeks(problem=f"tidak ada tanggal {day} {bulan_tahun(year, month)}")
+    return TanggalTeks(day=_dt.date(year, month, day))
