@@ -342,6 +342,16 @@ def test_frames_and_rekap(book, tmp_path):
     assert row["predikat"] == "Opini BPK: target WTP, realisasi WTP"
 
 
+def test_rekap_counts_a_grade_below_its_target_as_measured_not_unknown(book):
+    import lkj_xl
+
+    # The book: Opini WTP of WTP (capaian 100), Nilai SAKIP B below its target BB (known, not met, no
+    # capaian), Koperasi sehat 29 of 40 (72,5). The agency's own Ringkasan counts the B under "di bawah
+    # 100%", none "belum diketahui": the rekap says the same (3 measured, 0 unknown, 0 galat).
+    agency = lkj_xl.rekap([book]).perangkat_daerah.iloc[0]
+    assert (agency["terukur"], agency["belum_diketahui"], agency["galat"]) == (3, 0, 0)
+
+
 def test_the_brief_scenario_on_the_example_workbook(tmp_path):
     # The example workbook copied with openpyxl, a Tujuan indicator added: Satuan Opini, Target WTP,
     # Realisasi TW II WTP. `check` had one galat ("bukan angka"); now none for it.

@@ -92,7 +92,9 @@ def _far_off(
     a percentage as a fraction (0,4071 for 40,71 %), a decimal point the English way before a scale
     word (1.250 M, which is 1.250 miliar, for 1,25 M). Computed as typed; the target cell says so."""
     header, value = target
-    if abs(realisasi) <= 10 * value:
+    # |realisasi| <= 10 * target on the integers (the target is positive here: zero and negative ones
+    # are galat): a Fraction comparison costs more than the rest of this check on 200 indicators.
+    if abs(realisasi.numerator) * value.denominator <= 10 * value.numerator * realisasi.denominator:
         return
     cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS)}
     if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):

@@ -224,7 +224,8 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     """The agency's row of the Rekap sheet (``peringkat`` is set by :func:`rank`).
 
     Counts and means are taken over the indicators as ``export`` lists them: measured (terukur) has a
-    capaian, belum diketahui has none and no galat, galat could not be computed for an unreadable
+    capaian or is a grade below its target (known, not met, no capaian), belum diketahui has neither and
+    no galat, galat could not be computed for an unreadable
     cell. The means are exact means of the indicators' capaian (after Batas Capaian). Efisiensi is the
     report's formula on the agency as a whole: that mean capaian minus the penyerapan of its total
     budget, in percentage points.
@@ -244,9 +245,12 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     }
     for tingkat in c.TINGKAT:
         row[f"indikator_{column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
-    row["terukur"] = sum(1 for i in items if i.capaian_exact is not None)
+    # A grade below its target (realisasi_text, no capaian) is known and not met: measured, as the
+    # agency's own Ringkasan counts it under "di bawah 100%", never "belum diketahui".
+    known = [i.capaian_exact is not None or bool(i.realisasi_text and not i.galat) for i in items]
+    row["terukur"] = sum(known)
     row["galat"] = sum(1 for i in items if i.galat)
-    row["belum_diketahui"] = sum(1 for i in items if i.capaian_exact is None and not i.galat)
+    row["belum_diketahui"] = sum(1 for i, k in zip(items, known) if not k and not i.galat)
     for level in KRITERIA_LEVELS:
         chosen = items if level == "Semua" else [i for i in items if i.tingkat == level]
         counts = Counter(i.kriteria for i in chosen)
