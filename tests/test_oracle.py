@@ -150,6 +150,10 @@ class Program:
     pagu: Q
     pagu_perubahan: Q | None
     tw: list[Q]
+    # README "Anggaran": the budget typed per Kegiatan too (a DPA's rincian), beside the program's own
+    # row (``rincian_own``) or in its place; the same figures, so the model is unchanged.
+    rincian: list[str] = field(default_factory=list)
+    rincian_own: bool = False
 
 
 @dataclass
@@ -529,6 +533,13 @@ def descriptions(draw, max_tujuan: int = 2, max_sasaran: int = 3) -> Desc:
                 if draw(st.integers(0, 5)):
                     mapped = draw(st.sampled_from(["", s.kode, *targets]))
                     programs.append(draw(program(p.kode, f"Program {p.kode}", mapped, mapped or s.kode, n)))
+                    if (
+                        p.children
+                        and splittable(programs[-1], len(p.children))
+                        and not draw(st.integers(0, 3))
+                    ):
+                        programs[-1].rincian = [keg.kode for keg in p.children]
+                        programs[-1].rincian_own = draw(st.booleans())
     for k in range(draw(st.integers(0, 1 if programs else 2)) + (0 if programs else 1)):
         mapped = draw(st.sampled_from(targets))
         programs.append(draw(program(f"P0.{k + 1}", f"Program Penunjang {k + 1}", mapped, mapped, n)))
@@ -597,6 +608,49 @@ def program(draw, kode: str, nama: str, typed_sasaran: str, sasaran: str, n: int
 # --- the writer: the template of `lkj-xl new`, filled as staff fill it ------------------------------
 
 
+def splittable(p: Program, k: int) -> bool:
+    """A budget whose cells are all numbers (or blank) and whose pagu gives each of ``k`` Kegiatan a
+    share: typed per Kegiatan it never makes a Kegiatan's pagu 0 beside spending (a galat)."""
+    cells = [p.pagu, *p.tw]
+    return (
+        p.pagu_perubahan is None
+        and not any(q.galat or (q.exact is None and q.typed not in (None, "-")) for q in cells)
+        and p.pagu.exact is not None
+        and p.pagu.exact >= 100 * k
+    )
+
+
+def _split(x: F, k: int) -> list[F]:
+    """``x`` in ``k`` parts that add up to it exactly: k - 1 equal whole (or cent) shares, the rest first."""
+    unit = F(1, 100) if x.denominator > 1 else F(1)
+    share = (x / k // unit) * unit
+    return [x - share * (k - 1), *[share] * (k - 1)]
+
+
+def rincian_rows(p: Program) -> list[dict[str, object]]:
+    """The program's budget typed per Kegiatan (README "Anggaran": rincian), adding up to it exactly;
+    each names the program's Kode Sasaran when it stands in the program's place (blank beside it)."""
+    if not p.rincian:
+        return []
+    k = len(p.rincian)
+    pagu = _split(p.pagu.exact or F(0), k)
+    quarters = [_split(q.exact, k) if q.exact is not None else [q.typed] * k for q in p.tw]
+    return [
+        {
+            "Kode": kode,
+            "Program": f"Kegiatan {kode}",
+            "Kode Sasaran": None if p.rincian_own else p.kode_sasaran or None,
+            "Pagu": number_cell(pagu[j]),
+            "Pagu Perubahan": None,
+            **{
+                f"Realisasi TW {ROMAN[q + 1]}": number_cell(v) if isinstance(v := quarters[q][j], F) else v
+                for q in range(4)
+            },
+        }
+        for j, kode in enumerate(p.rincian)
+    ]
+
+
 def write(
     d: Desc,
     path,
@@ -632,8 +686,9 @@ def write(
                 **(extra or {}).get(i.name, {}),
             }
         )
-    anggaran = [
-        {
+    anggaran = []
+    for p in d.programs:
+        row = {
             "Kode": p.kode,
             "Program": p.nama,
             "Kode Sasaran": p.kode_sasaran or None,
@@ -641,8 +696,7 @@ def write(
             "Pagu Perubahan": p.pagu_perubahan.typed if p.pagu_perubahan else None,
             **{f"Realisasi TW {ROMAN[q + 1]}": p.tw[q].typed for q in range(4)},
         }
-        for p in d.programs
-    ]
+        anggaran += ([row] if p.rincian_own or not p.rincian else []) + rincian_rows(p)
     pengaturan = {
         "Pemerintah Daerah": "Kabupaten Contoh",
         "Perangkat Daerah": "Dinas Contoh",

@@ -556,6 +556,31 @@ def test_plan_press_writes_what_the_headless_build_writes(server, tmp_path):
                 assert sheet.values == {}  # input sheets are not written
 
 
+def test_plan_press_of_budgets_typed_per_kegiatan_writes_what_the_headless_build_writes(server, tmp_path):
+    """Anggaran without P3.01's row, its Kegiatan K3.01.01 typed instead (tests/test_anggaran_rincian.py):
+    the task pane's plan gives P3.01 and Sasaran S3 the figures of the headless build."""
+    book = tmp_path / "kegiatan.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb["Anggaran"]
+    assert ws["A9"].value == "P3.01"
+    ws.delete_rows(9)
+    ws.append(["K3.01.01", "Kegiatan pemberdayaan usaha mikro", None, 3578850965, None, None, 157853500])
+    wb.save(book)
+    built = headless_build(book, tmp_path)
+    names = (c.SHEET_EFISIENSI, c.SHEET_REALISASI_ANGGARAN)
+    want = {s.name: s for s in xlsx_model(built, names)}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, alerts, _ = replay_plan(data, response.json()["actions"])
+    assert alerts == []
+    for sheet in sheets:
+        if sheet.name in want:
+            assert_same_sheet(sheet, want[sheet.name])
+    (tabel,) = [sheet for sheet in sheets if sheet.name == c.SHEET_REALISASI_ANGGARAN]
+    assert "P3.01" in tabel.values.values() and "K3.01.01" not in tabel.values.values()  # one program row
+
+
 def test_plan_press_alerts_after_the_plan(server):
     data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
     kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
-from lkj_xl.core.budget import attribute_budgets, budget_result, budgeted, rollup, without_nested
+from lkj_xl.core.budget import budget_result, budgeted, place_budgets, rollup, without_nested
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,
@@ -403,9 +403,10 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
+    # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (budget.place_budgets).
     inputs = without_nested(data.budgets, nodes, log)
-    budgets = [budget_result(item, tw, log) for item in inputs]
-    unplaced, cut = attribute_budgets(budgets, inputs, nodes, log)
+    typed = [budget_result(item, tw, log) for item in inputs]
+    budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and not budgeted(node, budget_kodes):
@@ -417,7 +418,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
                 "sheet Anggaran",
             )
-    rollup(roots, budgets, unplaced, cut)
+    rollup(roots, budgets, unplaced, cut, details)
 
     rows = [_efisiensi_row(node) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
 
