@@ -154,7 +154,8 @@ def new(
     """Create a blank workbook for staff to fill.
 
     It has the input sheets Pengaturan, Kinerja and Anggaran with their headers, dropdowns and input
-    styling, and a Petunjuk sheet explaining how to fill them (in Bahasa Indonesia).
+    styling, the optional Analisis sheet (faktor pendukung, penghambat, solusi, tindak lanjut), and a
+    Petunjuk sheet explaining how to fill them (in Bahasa Indonesia).
 
     \b
     Example:
@@ -221,8 +222,9 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
     """Compute the report and (re)write its output sheets.
 
     The output sheets (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, Realisasi Anggaran,
-    Ringkasan, Pemeriksaan) are replaced; the input sheets and everything else in the workbook are
-    left as they were. The file is replaced atomically.
+    Ringkasan, Pemeriksaan; with analysis inputs also Perbandingan Kinerja, Analisis Capaian and
+    Grafik) are replaced; the input sheets and everything else in the workbook are left as they
+    were. The file is replaced atomically. Prints "wrote ...: N galat, M peringatan" on stdout.
 
     Exit status: 0 when written (a workbook with galat is still written, and each galat is printed
     on stderr); with --strict, 1 when it has any galat; 2 when the file cannot be read or written.
@@ -425,8 +427,8 @@ def pdf(
 ) -> None:
     """Print the report's tables to one PDF through LibreOffice (headless).
 
-    A4 landscape, header rows repeated on every page, page numbers and the agency in the footer, the
-    signature block under the tables, numbers in Indonesian format. The working sheet Pemeriksaan is
+    A4 landscape (Analisis Capaian portrait), header rows repeated on every page, page numbers and the
+    agency in the footer, the signature block under the tables, numbers in Indonesian format. The working sheet Pemeriksaan is
     left out unless chosen with --sheet. The workbook itself is not changed. Needs LibreOffice
     (Debian/Ubuntu: apt-get install libreoffice-calc-nogui).
 
@@ -558,8 +560,9 @@ def run_command(
     with galat is still built, printed and sent, and logged as WARNING with its galat. The exit
     status is the most serious outcome of any workbook: 0 all fine, 1 some workbook has galat, 2 some
     workbook could not be read or written (or would write another's file), 3 a PDF or a mail
-    failed, 4 an internal error; 2 before any work when another run writes into the same folder or
-    an address is mistyped. A workbook named twice is processed once. On a terminal a progress bar is
+    failed, 4 an internal error; before any work, 2 when another run writes into the same folder, an
+    address is mistyped or --outdir cannot be made, 3 when LibreOffice is missing (without --no-pdf)
+    or plain SMTP is refused off loopback. A workbook named twice is processed once. On a terminal a progress bar is
     shown, otherwise one log line per step.
 
     \b
