@@ -466,7 +466,7 @@ def pdf(
 @click.option(
     "--dry-run",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the message to this .eml file instead of sending (no sender address needed).",
+    help="Write the message to this .eml file instead of sending (no server, sender or password needed; the settings and config file are checked as for sending).",
 )
 @click.option(
     "--update",
