@@ -494,8 +494,8 @@ def send(
     summary in the body and the PDF, even when WORKBOOK was never built or was edited after its last
     build. WORKBOOK itself is not changed, unless --update.
 
-    STARTTLS by default, certificates verified; plain SMTP only to loopback or with --no-tls. Temporary
-    failures are retried with backoff; the exit status is 3 when some recipient did not get it (the
+    STARTTLS by default (a relay on 127.0.0.1 too), certificates verified; plain SMTP (security none)
+    only to loopback, elsewhere only with --no-tls. Temporary failures are retried with backoff; the exit status is 3 when some recipient did not get it (the
     message says who did and who did not).
 
     \b
