@@ -368,7 +368,7 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
 @click.option(
     "--template",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The agency's Word template (.docx: styles, kop, cover); default: templates/lkj-xl-laporan.docx.",
+    help="The agency's Word template (.docx: styles, kop, cover); default: the built-in one, as templates/lkj-xl-laporan.docx in the source.",
 )
 @click.option(
     "--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless)."
