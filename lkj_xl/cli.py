@@ -546,7 +546,7 @@ def send(
 @click.option(
     "--outdir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
+    help="Write built workbooks, PDFs and (--laporan) Word documents here (default: build in place, the others beside).",
 )
 @_triwulan_option
 @_pdf_timeout_option
