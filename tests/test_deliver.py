@@ -162,6 +162,15 @@ def test_send_dry_run_reads_the_config_file_as_a_real_send_would(tmp_path):
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert msg["From"] == "program@example.go.id"
 
+    # A login without its password: a real send asks for it (or stops without a terminal); a dry run
+    # logs in nowhere, so it is not asked for.
+    eml.unlink()
+    args = ["send", str(EXAMPLE), "--to", "bappeda@example.go.id", "--dry-run", str(eml)]
+    env = {"LKJ_SMTP_HOST": "mail.example.go.id", "LKJ_SMTP_USER": "program", "LKJ_SMTP_PASSWORD": ""}
+    result = CliRunner().invoke(main, [*args, "--config", str(good)], env=env)
+    assert result.exit_code == 0, result.output
+    assert eml.exists()
+
 
 def _docx_text(data: bytes) -> str:
     import docx
