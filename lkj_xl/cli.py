@@ -154,7 +154,8 @@ def new(
     """Create a blank workbook for staff to fill.
 
     It has the input sheets Pengaturan, Kinerja and Anggaran with their headers, dropdowns and input
-    styling, and a Petunjuk sheet explaining how to fill them (in Bahasa Indonesia).
+    styling, the optional Analisis sheet (faktor pendukung, penghambat, solusi, tindak lanjut), and a
+    Petunjuk sheet explaining how to fill them (in Bahasa Indonesia).
 
     \b
     Example:
@@ -221,8 +222,9 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
     """Compute the report and (re)write its output sheets.
 
     The output sheets (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, Realisasi Anggaran,
-    Ringkasan, Pemeriksaan) are replaced; the input sheets and everything else in the workbook are
-    left as they were. The file is replaced atomically.
+    Ringkasan, Pemeriksaan; with analysis inputs also Perbandingan Kinerja, Analisis Capaian and
+    Grafik) are replaced; the input sheets and everything else in the workbook are left as they
+    were. The file is replaced atomically. Prints "wrote ...: N galat, M peringatan" on stdout.
 
     Exit status: 0 when written (a workbook with galat is still written, and each galat is printed
     on stderr); with --strict, 1 when it has any galat; 2 when the file cannot be read or written.
@@ -366,7 +368,7 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
 @click.option(
     "--template",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The agency's Word template (.docx: styles, kop, cover); default: templates/lkj-xl-laporan.docx.",
+    help="The agency's Word template (.docx: styles, kop, cover); default: the built-in one, as templates/lkj-xl-laporan.docx in the source.",
 )
 @click.option(
     "--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless)."
@@ -425,8 +427,8 @@ def pdf(
 ) -> None:
     """Print the report's tables to one PDF through LibreOffice (headless).
 
-    A4 landscape, header rows repeated on every page, page numbers and the agency in the footer, the
-    signature block under the tables, numbers in Indonesian format. The working sheet Pemeriksaan is
+    A4 landscape (Analisis Capaian portrait), header rows repeated on every page, page numbers and the
+    agency in the footer, the signature block under the tables, numbers in Indonesian format. The working sheet Pemeriksaan is
     left out unless chosen with --sheet. The workbook itself is not changed. Needs LibreOffice
     (Debian/Ubuntu: apt-get install libreoffice-calc-nogui).
 
@@ -464,7 +466,7 @@ def pdf(
 @click.option(
     "--dry-run",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the message to this .eml file instead of sending (no sender address needed).",
+    help="Write the message to this .eml file instead of sending (no server, sender or password needed; the settings and config file are checked as for sending).",
 )
 @click.option(
     "--update",
@@ -492,8 +494,8 @@ def send(
     summary in the body and the PDF, even when WORKBOOK was never built or was edited after its last
     build. WORKBOOK itself is not changed, unless --update.
 
-    STARTTLS by default, certificates verified; plain SMTP only to loopback or with --no-tls. Temporary
-    failures are retried with backoff; the exit status is 3 when some recipient did not get it (the
+    STARTTLS by default (a relay on 127.0.0.1 too), certificates verified; plain SMTP (security none)
+    only to loopback, elsewhere only with --no-tls. Temporary failures are retried with backoff; the exit status is 3 when some recipient did not get it (the
     message says who did and who did not).
 
     \b
@@ -544,7 +546,7 @@ def send(
 @click.option(
     "--outdir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write built workbooks and PDFs here (default: build in place, PDF beside).",
+    help="Write built workbooks, PDFs and (--laporan) Word documents here (default: build in place, the others beside).",
 )
 @_triwulan_option
 @_pdf_timeout_option
@@ -558,8 +560,9 @@ def run_command(
     with galat is still built, printed and sent, and logged as WARNING with its galat. The exit
     status is the most serious outcome of any workbook: 0 all fine, 1 some workbook has galat, 2 some
     workbook could not be read or written (or would write another's file), 3 a PDF or a mail
-    failed, 4 an internal error; 2 before any work when another run writes into the same folder or
-    an address is mistyped. A workbook named twice is processed once. On a terminal a progress bar is
+    failed, 4 an internal error; before any work, 2 when another run writes into the same folder, an
+    address is mistyped or --outdir cannot be made, 3 when LibreOffice is missing (without --no-pdf)
+    or plain SMTP is refused off loopback. A workbook named twice is processed once. On a terminal a progress bar is
     shown, otherwise one log line per step.
 
     \b

@@ -64,17 +64,22 @@ def smtp_options(func):
     return func
 
 
+DRY_RUN_HOST = "dry-run.invalid"  # the server of a dry run without one: never connected to
+
+
 def smtp_config(smtp: dict, need: bool):
-    """The SMTP configuration from the options of smtp_options, or None when only a dry run is wanted."""
+    """The SMTP configuration from the options of smtp_options; for a dry run (``need`` false) one
+    without a server is fine (a placeholder host) and no password is asked for."""
     from lkj_xl.delivery.config import ConfigError, load_config
 
     security = smtp["security"]
     if smtp["no_tls"]:
         security = "none"
         click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)
-    try:
-        config = load_config(
-            host=smtp["smtp_host"],
+
+    def load(host):
+        return load_config(
+            host=host,
             port=smtp["smtp_port"],
             user=smtp["smtp_user"],
             security=security,
@@ -83,10 +88,17 @@ def smtp_config(smtp: dict, need: bool):
             timeout=smtp["smtp_timeout"],
             config_path=smtp["config_path"],
         )
+
+    try:
+        config = load(smtp["smtp_host"])
     except ConfigError:
         if need:
             raise
-        return None
+        # A dry run connects to nothing: only the server may be missing. The file (its name, sections,
+        # keys, values, sender) is read as a real send reads it, so a mistyped [stmp] is not ignored.
+        return load(DRY_RUN_HOST)
+    if not need:
+        return config  # nor is a password asked for
     if config.user and not config.password:
         if sys.stdin.isatty():
             config.password = click.prompt(f"SMTP password for {config.user}", hide_input=True)

@@ -134,6 +134,44 @@ def test_send_dry_run_writes_the_whole_message(tmp_path):
     assert sheets == ["Petunjuk", "Pengaturan", "Kinerja", "Anggaran", "Analisis", "Narasi", *c.OUTPUT_SHEETS]
 
 
+def test_send_dry_run_reads_the_config_file_as_a_real_send_would(tmp_path):
+    # A dry run is how an admin tries a new config file. It used to ignore every config error: a
+    # --config path mistyped, or a [stmp] section, wrote the .eml (From the placeholder) with exit 0,
+    # where the real send stops with exit 2 naming the file. Only the server may be left out.
+    def dry_run(config: Path):
+        eml = tmp_path / "pesan.eml"
+        eml.unlink(missing_ok=True)
+        args = ["send", str(EXAMPLE), "--to", "bappeda@example.go.id", "--dry-run", str(eml)]
+        result = CliRunner().invoke(main, [*args, "--config", str(config)], env={"LKJ_SMTP_HOST": ""})
+        return result, eml
+
+    result, eml = dry_run(tmp_path / "konfig.toml")  # no such file
+    assert result.exit_code == 2, result.output
+    assert "konfig.toml" in result.output and not eml.exists()
+
+    typo = tmp_path / "typo.toml"
+    typo.write_text('[stmp]\nfrom = "program@example.go.id"\n', encoding="utf-8")
+    result, eml = dry_run(typo)
+    assert result.exit_code == 2, result.output
+    assert "[stmp]" in result.output and not eml.exists()
+
+    good = tmp_path / "good.toml"
+    good.write_text('[smtp]\nfrom = "program@example.go.id"\n', encoding="utf-8")  # no host: fine
+    result, eml = dry_run(good)
+    assert result.exit_code == 0, result.output
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["From"] == "program@example.go.id"
+
+    # A login without its password: a real send asks for it (or stops without a terminal); a dry run
+    # logs in nowhere, so it is not asked for.
+    eml.unlink()
+    args = ["send", str(EXAMPLE), "--to", "bappeda@example.go.id", "--dry-run", str(eml)]
+    env = {"LKJ_SMTP_HOST": "mail.example.go.id", "LKJ_SMTP_USER": "program", "LKJ_SMTP_PASSWORD": ""}
+    result = CliRunner().invoke(main, [*args, "--config", str(good)], env=env)
+    assert result.exit_code == 0, result.output
+    assert eml.exists()
+
+
 def _docx_text(data: bytes) -> str:
     import docx
 

@@ -113,6 +113,22 @@ def test_exceeding_the_target_gives_100_not_more():
     assert report.indicators[0].capaian == 100
 
 
+@pytest.mark.parametrize(
+    ("target", "typed", "status"),
+    [
+        # Staff type the word before the grade, as the README's `Predikat BB` shows: the status said
+        # "Predikat Predikat B di bawah target BB". Written by hand: the grade as typed, once.
+        ("BB", "Predikat B", "Predikat B di bawah target BB"),
+        ("Predikat BB", "predikat B", "predikat B di bawah target Predikat BB"),
+        ("BB", "B", "Predikat B di bawah target BB"),
+    ],
+)
+def test_below_target_status_names_the_word_predikat_once(target, typed, status):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Nilai SAKIP", target, (None, typed, None, None))
+    (ind,) = run([row]).indicators
+    assert ind.status == status
+
+
 def test_below_target_is_no_capaian_but_counted_below_100_with_a_peringatan_at_the_realisasi():
     report = run(
         [

@@ -499,3 +499,17 @@ def test_desktop_button_reports_hidden_columns_as_lkj_xl_build_does(tmp_path):
     # SpecialCells and Areas.Count, then Item and Address of each area: rows 1-6 and 9-44 by columns
     # A:I, K:L, O:T and V (J, M:N and U hidden), 2 x 4 areas.
     assert book.sheets["Kinerja"].com_calls == 2 + 2 * (2 * 4)
+
+
+def test_pair_refuses_a_workbook_that_is_not_macro_enabled(tmp_path):
+    # `lkj-xl pair laporan.xlsx` wrote laporan.py and said "wrote", exit 0: an .xlsx has no Hitung
+    # Ulang button to run it, so the admin was told the button was repaired when there is none.
+    # Refused as `lkj-xl new --xlsm` refuses the name, and nothing is written.
+    from lkj_xl.xlsx.template import new_workbook
+
+    workbook = tmp_path / "laporan.xlsx"
+    new_workbook(workbook)
+    result = CliRunner().invoke(main, ["pair", str(workbook)])
+    assert result.exit_code == 2, result.output
+    assert ".xlsm" in result.output
+    assert not (tmp_path / "laporan.py").exists()

@@ -136,7 +136,8 @@ def nilai(
         out.capaian = Fraction(100)
         return out
     header = c.REALISASI_TW_HEADERS[q - 1]
-    out.status = f"Predikat {out.realisasi_text} di bawah target {target.text}"
+    named = out.realisasi_text.split(" ", 1)[0].casefold() == "predikat"  # "Predikat B" typed: said once
+    out.status = f"{'' if named else 'Predikat '}{out.realisasi_text} di bawah target {target.text}"
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,

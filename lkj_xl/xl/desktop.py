@@ -421,11 +421,17 @@ def check_pair(xlsm_path: str | os.PathLike[str]) -> str | None:
 def restore_module(xlsm_path: str | os.PathLike[str]) -> Path:
     """(Re)write the module the Hitung Ulang button of ``xlsm_path`` runs, beside it (``lkj-xl pair``).
 
-    Raises DesktopError when the workbook is missing, its name cannot be a module name, or a file of
-    that name that is not lkj-xl's module is in the way (it is never overwritten)."""
+    Raises DesktopError when the workbook is missing or not an .xlsm (no button to run it), its name
+    cannot be a module name, or a file of that name that is not lkj-xl's module is in the way (it is
+    never overwritten)."""
     xlsm = Path(xlsm_path)
     if not xlsm.is_file():
         raise DesktopError(f"file not found: {xlsm}")
+    if xlsm.suffix.lower() != ".xlsm":
+        raise DesktopError(
+            f"{xlsm.name}: not a macro-enabled workbook (.xlsm); only one made with `lkj-xl new --xlsm` has "
+            "a Hitung Ulang button to run a module. Nothing was written"
+        )
     _check_module_name(xlsm)
     module = module_path(xlsm)
     if module.exists() and not is_lkj_module(module):
