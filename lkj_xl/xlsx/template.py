@@ -343,7 +343,7 @@ _TABLE_TEXT = {
     ),
     c.SHEET_ANGGARAN: (
         "Anggaran: pagu dan realisasi belanja per program",
-        "Satu baris per program. Realisasi TW = belanja pada triwulan itu saja (bukan kumulatif).",
+        "Satu baris per program (boleh dirinci per kegiatan). Realisasi TW = belanja pada triwulan itu saja (bukan kumulatif).",
     ),
     c.SHEET_ANALISIS: (
         "Analisis: faktor pendukung, penghambat, upaya dan tindak lanjut (boleh kosong)",
