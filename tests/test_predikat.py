@@ -151,7 +151,9 @@ def test_the_latest_quarter_with_a_grade_counts():
     # TW I WDP, TW II WTP of a TW II report: WTP (Nilai Akhir), met; the other way round: below.
     assert run([opini(tws=("WDP", "WTP", None, None))]).indicators[0].capaian == 100
     below = run([opini(tws=("WTP", "WDP", None, None))]).indicators[0]
-    assert below.capaian is None and below.status == "Predikat WDP di bawah target WTP"
+    assert (
+        below.capaian is None and below.status == "Opini WDP di bawah target WTP"
+    )  # BPK gives an opini, not a predikat
 
 
 def test_no_grade_yet_is_belum_diketahui():
@@ -218,7 +220,9 @@ def test_a_grade_target_perubahan_replaces_the_target():
 def test_a_grade_after_the_reported_quarter_is_pointed_out_and_not_counted():
     # TW II report: TW II WDP counts (below WTP); TW III WTP is after the period.
     report = run([opini(tws=(None, "WDP", "WTP", None))])
-    assert report.indicators[0].status == "Predikat WDP di bawah target WTP"
+    assert (
+        report.indicators[0].status == "Opini WDP di bawah target WTP"
+    )  # BPK gives an opini, not a predikat
     (warning,) = findings_at(report, "M2", PERINGATAN)
     assert "tidak dihitung" in warning.pesan
 

@@ -136,8 +136,10 @@ def nilai(
         out.capaian = Fraction(100)
         return out
     header = c.REALISASI_TW_HEADERS[q - 1]
-    named = out.realisasi_text.split(" ", 1)[0].casefold() == "predikat"  # "Predikat B" typed: said once
-    out.status = f"{'' if named else 'Predikat '}{out.realisasi_text} di bawah target {target.text}"
+    # BPK gives an opini, the others a predikat: "Opini WDP", "Predikat B" (said once when typed so).
+    noun = "Opini" if grade.skala == "Opini BPK" else "Predikat"
+    named = out.realisasi_text.split(" ", 1)[0].casefold() in ("opini", "predikat")
+    out.status = f"{'' if named else noun + ' '}{out.realisasi_text} di bawah target {target.text}"
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
