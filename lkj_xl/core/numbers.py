@@ -539,11 +539,27 @@ def format_number(value: float | Decimal | Fraction, decimals: int = 2) -> str:
 _SWAP_MARKS = str.maketrans(",.", ".,")
 
 
-def tanggal_indonesia(day: date) -> str:
-    """A date the Indonesian way, as under a signature: 4 Juli 2025 (Babel's id_ID month names)."""
-    from babel.dates import format_date
+# The months as Babel's id_ID names them (its "MMMM"), kept here so that a date in a title or a finding
+# does not load babel.dates and its locale data on every build (lkj_xl.core.tanggal reads them too).
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
-    return format_date(day, "d MMMM y", locale=_LOCALE)
+
+def tanggal_indonesia(day: date) -> str:
+    """A date the Indonesian way, as under a signature: 4 Juli 2025."""
+    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
 
 
 def tanggal_sel(value: date | time) -> str:

@@ -14,21 +14,8 @@ import re
 from dataclasses import dataclass
 
 from lkj_xl.core.contract import tidy_text
+from lkj_xl.core.numbers import BULAN as _BULAN
 
-_BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 _HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # Monday first, as weekday()
 
 # Month names as staff write them: Indonesian (also the old spellings Pebruari, Nopember), their
