@@ -429,15 +429,6 @@ def _detail_parents(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[i
     return out
 
 
-def _sasaran_of(node: Node, nodes: dict[str, Node]) -> str:
-    """The Sasaran/Tujuan above a node in Kinerja ("" when there is none)."""
-    while node.depth > 0:
-        node = nodes[node.kode_induk]
-        if node.tingkat in ("Sasaran", "Tujuan"):
-            return node.kode
-    return ""
-
-
 def _sum(values: list[Fraction | None]) -> Fraction | None:
     return None if any(v is None for v in values) else sum((v for v in values if v is not None), Fraction(0))
 
@@ -467,7 +458,8 @@ def _summed(
         result.penyerapan = float(real / pagu * 100)
     named = [item for item in items if item.kode_sasaran]
     lost = next((item.kode_sasaran_galat for item in items if item.kode_sasaran_galat), "")
-    default = _sasaran_of(program, nodes)
+    above = _up_to_sasaran(program, nodes)[1]  # the program's Sasaran (or Tujuan) in Kinerja
+    default = above.kode if above is not None else ""
     agreed = default if len(named) < len(items) else named[0].kode_sasaran if named else ""
     odd = next((item for item in named if item.kode_sasaran != agreed), None)
     if odd is not None and not lost:
