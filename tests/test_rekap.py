@@ -304,7 +304,11 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
 
 
 def test_ranking_by_mean_capaian(result, folder):
-    frame = result.perangkat_daerah
+    # Dinas Pariwisata sent its Triwulan III: ranked in its own period, above the others (newest
+    # first), never against the Triwulan II agencies.
+    tw3, frame = result.perangkat_daerah.iloc[:1], result.perangkat_daerah.iloc[1:]
+    assert list(tw3["perangkat_daerah"]) == ["Dinas Pariwisata"] and list(tw3["peringkat"]) == [1]
+    assert set(frame["triwulan"]) == {2}
     capaian = list(frame["capaian"])
     assert capaian == sorted(capaian, reverse=True)  # every agency here has a mean
     # The small agency and its duplicate have the same figures: the same rank.
@@ -413,7 +417,8 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert ws["A1"].value == "Rekap Capaian Kinerja Perangkat Daerah"
     assert (
         ws["A2"].value
-        == f"{PEMDA}, tahun atau triwulan berbeda antar perangkat daerah (lihat sheet Pemeriksaan)"
+        == f"{PEMDA}, peringkat per periode: Triwulan III Tahun 2025 (baris 7), Triwulan II Tahun 2025 "
+        "(baris 8–12); lihat sheet Pemeriksaan"
     )
     col = {spec.key: i + 1 for i, spec in enumerate(core.AGENCY_COLUMNS)}
     for spec in core.AGENCY_COLUMNS:  # two header rows: a level over its five kriteria, else merged
@@ -468,11 +473,15 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert broken[3] == "tidak dapat dibaca" and broken[6] == core.ALASAN_BERKAS
     assert broken[7] == result.pemeriksaan["rincian"].iloc[-1]
     assert any(row[0] == "Perangkat daerah ganda" for row in texts)
-    with zipfile.ZipFile(out) as z:  # the three native charts
+    # The three native charts per period: Dinas Pariwisata's Triwulan III first, then Triwulan II's.
+    with zipfile.ZipFile(out) as z:
         assert sorted(n for n in z.namelist() if n.startswith("xl/charts/chart")) == [
-            f"xl/charts/chart{i}.xml" for i in (1, 2, 3)
+            f"xl/charts/chart{i}.xml" for i in range(1, 7)
         ]
-        assert b"Sebaran Kriteria Indikator per Perangkat Daerah" in z.read("xl/charts/chart3.xml")
+        for i, period in ((3, b"Triwulan III Tahun 2025"), (6, b"Triwulan II Tahun 2025")):
+            assert b"Sebaran Kriteria Indikator per Perangkat Daerah, " + period in z.read(
+                f"xl/charts/chart{i}.xml"
+            )
 
 
 def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypatch):
@@ -788,14 +797,15 @@ def test_the_grafik_sheet_prints_its_charts_one_a_page(folder, tmp_path):
     # The Grafik sheet printed its three data blocks and three charts fitted to one A4 page: the charts
     # in a third of the page, the tables' text at some 3 pt. Now only the charts print (the data
     # blocks repeat the Rekap sheet's figures), one an A4 landscape page: a break before the second and
-    # the third, each chart inside the printed columns and between its breaks.
+    # the third, each chart inside the printed columns and between its breaks. The folder holds two
+    # periods (Dinas Pariwisata's Triwulan III): three charts each, six pages.
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", folder, "-o", out, "--jobs", "1")
     ws = openpyxl.load_workbook(out)[core.SHEET_GRAFIK]
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9  # A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
     breaks = [b.id for b in ws.row_breaks.brk]
-    assert len(breaks) == 2
+    assert len(breaks) == 5
     (area,) = ws.print_area if isinstance(ws.print_area, list) else [ws.print_area]
     first_col, last_col = (
         openpyxl.utils.column_index_from_string(x) for x in re.findall(r"\$([A-Z]+)\$", area)
@@ -809,9 +819,9 @@ def test_the_grafik_sheet_prints_its_charts_one_a_page(folder, tmp_path):
         r"<xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row>",
         drawing,
     )
-    assert len(anchors) == 3
+    assert len(anchors) == 6
     # openpyxl's breaks: a break with id N ends a page after row N (1-based), so a page starts at row N + 1.
-    pages = [(1, breaks[0]), (breaks[0] + 1, breaks[1]), (breaks[1] + 1, 10**6)]
+    pages = list(zip([1] + [b + 1 for b in breaks], breaks + [10**6]))
     for (c0, r0, c1, c1_off, r1), (top, bottom) in zip(sorted(anchors, key=lambda a: int(a[1])), pages):
         # 0-based anchors: the chart's first row is row r0 + 1, its last r1 + 1 (1-based).
         assert top <= int(r0) + 1 and int(r1) + 1 <= bottom

@@ -294,3 +294,92 @@ def test_printed_sheets_show_the_period_but_not_the_key(quarters, tmp_path, monk
         words = text.split()
         assert "Triwulan" in words and "Tahun" in words, sheet
         assert "Kunci" not in words and not any(re.fullmatch("k[0-9a-f]{16}", w) for w in words), sheet
+
+
+def test_a_folder_holding_both_quarters_ranks_each_quarter_apart(quarters):
+    # TW I and TW II in one rekap: an agency competes with the other agencies of its own quarter, never
+    # with its own other quarter. The rows come grouped by period, the newest first.
+    # TW II (module docstring's EXPECTED and T1_TW2): Kota's Dinas Koperasi (95 + 55 + 120) / 3 = 90,
+    # the Kabupaten's (90 + 55 + 120) / 3 = 88,33..., Dinas Pariwisata (80 + 55 + 120) / 3 = 85: 1, 2, 3.
+    # TW I: every agency (75 + 25) / 2 = 50 and penyerapan 10 %: the same figures, all rank 1.
+    frame = lkj_xl.rekap(quarters, jobs=1).perangkat_daerah
+    got = [
+        (r["triwulan"], r["pemerintah_daerah"], r["perangkat_daerah"], r["peringkat"])
+        for r in frame.astype(object).to_dict("records")
+    ]
+    assert got[:3] == [
+        (2, KOTA, "Dinas Koperasi", 1),
+        (2, KAB, "DINAS KOPERASI", 2),
+        (2, KAB, "Dinas Pariwisata", 3),
+    ]
+    assert sorted(got[3:]) == sorted((1, p, o, 1) for p, o, _ in AGENCIES)
+
+
+def test_rank_is_within_each_period_newest_first():
+    def agency(name, tahun, triwulan, capaian):
+        return {"perangkat_daerah": name, "berkas": f"{name}-{tahun}-{triwulan}.xlsx", "tahun": tahun,
+                "triwulan": triwulan, "capaian": capaian, "penyerapan": 10.0}  # fmt: skip
+
+    ranked = core.rank(
+        [
+            agency("Dinas A", 2025, 1, 95.0),  # best of TW I 2025, below B's TW II: still rank 1 there
+            agency("Dinas B", 2025, 2, 80.0),
+            agency("Dinas A", 2025, 2, 70.0),
+            agency("Dinas B", 2024, 4, 99.0),  # last year's TW IV: an older period than 2025's TW I
+            agency("Dinas B", 2025, 1, None),  # no mean capaian: last of its period, unranked
+        ]
+    )
+    assert [(r["tahun"], r["triwulan"], r["perangkat_daerah"], r["peringkat"]) for r in ranked] == [
+        (2025, 2, "Dinas B", 1),
+        (2025, 2, "Dinas A", 2),
+        (2025, 1, "Dinas A", 1),
+        (2025, 1, "Dinas B", None),
+        (2024, 4, "Dinas B", 1),
+    ]
+
+
+def test_the_grafik_charts_each_period_apart(quarters, tmp_path):
+    # The Grafik sheet of both quarters: a set of charts per period (the newest first), each titled
+    # with its period and plotting that period's three agencies, never TW I and TW II bars side by side.
+    import re
+    import zipfile
+
+    import openpyxl
+
+    out = tmp_path / "rekap.xlsx"
+    run = invoke("rekap", quarters, "-o", out, "--jobs", "1")
+    assert run.exit_code == 0, run.output
+    with zipfile.ZipFile(out) as z:
+        charts = [
+            z.read(n).decode() for n in sorted(z.namelist()) if re.fullmatch(r"xl/charts/chart\d+\.xml", n)
+        ]
+    assert len(charts) == 6
+    titles = [" ".join(re.findall(r"<a:t>([^<]*)</a:t>", chart)) for chart in charts]
+    assert sum("Triwulan II Tahun 2025" in t for t in titles) == 3
+    assert sum("Triwulan I Tahun 2025" in t for t in titles) == 3
+    for chart in charts:
+        for ref in re.findall(r"<c:cat>.*?<c:f>([^<]*)</c:f>", chart, re.S):
+            first, last = (int(n) for n in re.findall(r"\$(\d+)", ref))
+            assert last - first + 1 == 3, ref  # three agencies a chart
+    # The Rekap sheet says under its title where each period's ranking is (rows 7 on: two header rows).
+    rekap = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    assert rekap["A2"].value == (
+        "2 pemerintah daerah, peringkat per periode: Triwulan II Tahun 2025 (baris 7–9), Triwulan I Tahun "
+        "2025 (baris 10–12); lihat sheet Pemeriksaan"
+    )
+    assert [rekap.cell(r, len(core.AGENCY_COLUMNS) - 1).value for r in range(7, 13)] == [2, 2, 2, 1, 1, 1]
+    ws = openpyxl.load_workbook(out)[core.SHEET_GRAFIK]
+    # The data block under each period's heading names its three agencies once each.
+    values = [[cell.value for cell in row] for row in ws.iter_rows(max_col=2)]
+    headings = [i for i, row in enumerate(values) if str(row[0]).startswith("Peringkat Rata-rata Capaian")]
+    assert len(headings) == 2
+    assert (
+        "Triwulan II Tahun 2025" in values[headings[0]][0]
+        and "Triwulan I Tahun 2025" in values[headings[1]][0]
+    )
+    first = [row[0] for row in values[headings[0] + 2 : headings[0] + 5]]
+    assert first == [
+        "Dinas Koperasi (Kota Uji)",
+        "DINAS KOPERASI (Kabupaten Uji)",
+        "Dinas Pariwisata (Kabupaten Uji)",
+    ]

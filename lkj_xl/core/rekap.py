@@ -380,10 +380,32 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
     ]
 
 
+def newest_first(period: tuple[Any, Any]) -> tuple:
+    """Sort key of a (tahun, triwulan): the newest period first, a period without a year last."""
+    tahun, triwulan = period
+    return (tahun is None, -(tahun or 0), triwulan is None, -(triwulan or 0))
+
+
+def periods(rows: Iterable[dict[str, Any]]) -> list[tuple[Any, Any]]:
+    """The (tahun, triwulan) of ``rows``, each once, the newest first."""
+    return sorted({_period_of(row) for row in rows}, key=newest_first)
+
+
 def rank(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The agencies best first by mean capaian of their Tujuan and Sasaran indicators (ties: higher
-    penyerapan, then name and file); ``peringkat`` 1, 2, ... (equal figures share a rank). Agencies
-    without a mean capaian come last, unranked (None), by name."""
+    """The agencies ranked within each period (tahun, triwulan): an agency's TW I row never competes
+    with its own TW II row. The periods follow one another, the newest first: a Bappeda reader opens
+    the rekap for the quarter just reported, the earlier ones below it for comparison. Within a
+    period, best first by mean capaian of the Tujuan and Sasaran indicators (ties: higher penyerapan,
+    then name and file); ``peringkat`` 1, 2, ... (equal figures share a rank). Agencies without a
+    mean capaian come last in their period, unranked (None), by name."""
+    by_period: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_period[_period_of(row)].append(row)
+    return [row for period in sorted(by_period, key=newest_first) for row in _rank_one(by_period[period])]
+
+
+def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of one period, ranked (see :func:`rank`)."""
 
     def key(row: dict[str, Any]) -> tuple:
         penyerapan = row["penyerapan"]
@@ -474,17 +496,19 @@ def _same_agency(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     )
                 )
     if several:
-        periods = sorted({_period_of(row) for row in rows}, key=lambda p: (p[0] is None, p[0] or 0, p[1]))
+        found_periods = sorted(
+            {_period_of(row) for row in rows}, key=lambda p: (p[0] is None, p[0] or 0, p[1])
+        )
         names = ", ".join(_who(row) for row in several[:3]) + (", ..." if len(several) > 3 else "")
         found.append(
             (
                 "Beberapa periode",
                 f"{len(several)} perangkat daerah tercatat di lebih dari satu periode ("
-                + ", ".join(map(_period_text, periods))
+                + ", ".join(map(_period_text, found_periods))
                 + f"): {names}. Setiap baris semua tabel membawa Tahun dan Triwulan-nya sendiri; kolom "
                 "Kunci menghubungkan perangkat daerah, indikator dan program yang sama antarperiode. "
-                "Peringkat dan grafik menempatkan periode yang berbeda berdampingan: untuk membandingkan "
-                "perangkat daerah, rekap satu periode saja.",
+                "Peringkat dan grafik disusun per periode (periode terbaru di atas): perangkat daerah "
+                "dibandingkan hanya dengan perangkat daerah lain pada periode yang sama.",
             )
         )
     return found

@@ -196,16 +196,38 @@ def _pemda_names(frame: pd.DataFrame) -> list[str]:
     return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
 
 
-def _period(frame: pd.DataFrame) -> str:
-    """ "Kabupaten X, s.d. Triwulan II Tahun 2025" when every agency agrees, else what differs."""
+def _row_periods(frame: pd.DataFrame) -> list[tuple[int | None, int | None]]:
+    """Each row's (tahun, triwulan), None where unknown."""
+
+    def whole(value: Any) -> int | None:
+        value = _value(value)
+        return value if isinstance(value, int) else None
+
+    return [(whole(t), whole(q)) for t, q in zip(frame["tahun"].tolist(), frame["triwulan"].tolist())]
+
+
+def _period(frame: pd.DataFrame, first_row: int) -> str:
+    """ "Kabupaten X, s.d. Triwulan II Tahun 2025" when every agency agrees; else where each period's
+    ranking is: its rows (1-based, the agencies' rows starting on ``first_row``), the newest first as
+    core.rank orders them."""
     pemda = _pemda_names(frame)
-    years = {_value(v) for v in frame["tahun"]}
-    quarters = {_value(v) for v in frame["triwulan"]}
     parts = [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
-    if len(years) == 1 and len(quarters) == 1:
-        parts.append(c.periode(quarters.pop(), years.pop()))
-    elif len(frame):
-        parts.append("tahun atau triwulan berbeda antar perangkat daerah (lihat sheet Pemeriksaan)")
+    runs: list[list[Any]] = []  # [period, first row, last row]
+    for row, period in enumerate(_row_periods(frame), start=first_row):
+        if runs and runs[-1][0] == period:
+            runs[-1][2] = row
+        else:
+            runs.append([period, row, row])
+    if len(runs) == 1 and runs[0][0][1] is not None:
+        (tahun, triwulan), _, _ = runs[0]
+        parts.append(c.periode(triwulan, tahun))
+    elif runs:
+        where = [
+            f"{c.triwulan_tahun(q, t) if q is not None else 'tanpa triwulan'} "
+            f"(baris {first if first == last else f'{first}–{last}'})"
+            for (t, q), first, last in runs
+        ]
+        parts.append("peringkat per periode: " + ", ".join(where) + "; lihat sheet Pemeriksaan")
     return ", ".join(parts)
 
 
@@ -225,7 +247,8 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.merge_range(
         0, 0, 0, first_page, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
     )
-    ws.merge_range(1, 0, 1, first_page, _period(frame), formats.get("subtitle", border=False))
+    # The agencies' rows start below the title block and the two header rows (row 7).
+    ws.merge_range(1, 0, 1, first_page, _period(frame, 7), formats.get("subtitle", border=False))
     note = (
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
         "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
@@ -329,20 +352,24 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     return _Body(part, table, frame, columns, styles, bands, shown, DESIMAL, figures, more, wrap, by_row)
 
 
-def _chart_data(frame: pd.DataFrame) -> list[tuple[str, Any, Any, list[int], Any]]:
-    """(label, capaian, penyerapan, kriteria counts, kriteria) per agency in ranking order; the label
-    names the Pemda too when the rekap spans several."""
+_ChartItem = tuple[str, Any, Any, list[int], Any]
+
+
+def _chart_data(frame: pd.DataFrame) -> list[tuple[tuple[Any, Any], list[_ChartItem]]]:
+    """Per period (tahun, triwulan), the newest first as the Rekap sheet orders them: (label,
+    capaian, penyerapan, kriteria counts, kriteria) per agency in ranking order. The label names
+    the Pemda too when the rekap spans several."""
     several = len(_pemda_names(frame)) > 1
-    out = []
-    for row in frame.astype(object).to_dict("records"):
+    out: dict[tuple[Any, Any], list[_ChartItem]] = {}
+    for row, period in zip(frame.astype(object).to_dict("records"), _row_periods(frame)):
         label = row["perangkat_daerah"] or row["berkas"]
         if several and row["pemerintah_daerah"]:
             label = f"{label} ({row['pemerintah_daerah']})"
         counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
-        out.append(
+        out.setdefault(period, []).append(
             (label, _value(row["capaian"]), _value(row["penyerapan"]), counts, _value(row["kriteria"]))
         )
-    return out
+    return sorted(out.items(), key=lambda item: core.newest_first(item[0]))
 
 
 def _bar_chart(
@@ -397,59 +424,23 @@ def _agency_axis(agencies: int) -> dict[str, Any]:
 
 
 def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
-    """Data blocks on the left (what the charts plot), the charts beside them."""
+    """Data blocks on the left (what the charts plot), the charts beside them. A rekap of several
+    periods (the TW I and TW II folders together) gets a set of blocks and charts per period, the
+    newest first, each titled with its period: one chart never ranks an agency's TW I bar beside
+    its own TW II bar."""
     sheet = core.SHEET_GRAFIK
     ws = wb.add_worksheet(sheet)
-    data = _chart_data(result.perangkat_daerah)
     ws.write_string(0, 0, "Grafik Rekap Perangkat Daerah", formats.get("title", border=False))
-    header, top = formats.get("header"), 3
-    ws.set_row(top, 2 * LINE_HEIGHT)  # the headers wrap to two lines ("Rata-rata / Capaian (%)")
-    blocks = [
-        ("Peringkat Rata-rata Capaian", "Rata-rata Capaian (%)", 1, 0),
-        ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
-    ]
-    charts = []
-    height = chart_height(len(data))
-    for title, label, index, col in blocks:
-        rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
-        ws.write_string(top - 1, col, title, formats.get("heading", border=False))
-        ws.write_row(top, col, ["Perangkat Daerah", label], header)
-        # A capaian with the decimals its kriteria (its bar's colour) needs; the bars' labels follow.
-        rule = formats.decimals(core.Column("capaian" if index == 1 else "penyerapan", label, "percent"))
-        for r, item in enumerate(rows, start=top + 1):
-            ws.write_string(r, col, item[0], formats.get("text"))
-            fmt = rule[1][rule[0](item[index], DESIMAL)] if rule else formats.get("percent")
-            ws.write_number(r, col + 1, item[index], fmt)
-        if rows:
-            # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
-            colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
-            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours), height))
-    col = 6
-    ws.write_string(
-        top - 1, col, "Sebaran Kriteria Indikator (semua tingkat)", formats.get("heading", border=False)
-    )
-    ws.write_row(top, col, ["Perangkat Daerah", *c.KRITERIA], header)
-    for r, item in enumerate(data, start=top + 1):
-        ws.write_string(r, col, item[0], formats.get("text"))
-        for k, count in enumerate(item[3]):
-            ws.write_number(r, col + 1 + k, count, formats.get("integer"))
-    if data:
-        stacked = wb.add_chart({"type": "bar", "subtype": "stacked"})
-        for k, kriteria in enumerate(c.KRITERIA):
-            stacked.add_series(
-                {
-                    "name": [sheet, top, col + 1 + k],
-                    "categories": [sheet, top + 1, col, top + len(data), col],
-                    "values": [sheet, top + 1, col + 1 + k, top + len(data), col + 1 + k],
-                    "fill": {"color": KRITERIA_COLOURS[kriteria][0]},
-                    "border": {"color": "#404040"},
-                }
-            )
-        stacked.set_title({"name": "Sebaran Kriteria Indikator per Perangkat Daerah"})
-        stacked.set_y_axis(_agency_axis(len(data)))
-        stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
-        stacked.set_legend({"position": "bottom"})
-        charts.append((stacked, height))
+    by_period = _chart_data(result.perangkat_daerah)
+    charts: list[tuple[Any, int]] = []
+    top = 3
+    for period, data in by_period:
+        if len(by_period) > 1 and period[1] is not None:
+            suffix = f", {c.triwulan_tahun(period[1], period[0])}"
+        else:
+            suffix = ""
+        charts += _grafik_blocks(wb, ws, formats, data, top, suffix)
+        top += max(len(data), 1) + 4  # its rows, then a blank row, the next heading and header
     # The figures' columns as wide as their widest figure (a penyerapan of 4.000.000.000,00 %).
     figures = [core.Column(key, key, "percent") for key in ("capaian", "penyerapan")]
     capaian, penyerapan = shown_widths(
@@ -471,6 +462,67 @@ def _grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     _print_setup(ws)
     ws.set_h_pagebreaks(breaks)
     ws.print_area(1, CHART_COLUMN, max(row - 1, 1), CHART_COLUMN + CHART_COLUMNS - 1)
+
+
+def _grafik_blocks(
+    wb: Any, ws: Any, formats: _Formats, data: list[_ChartItem], top: int, suffix: str
+) -> list[tuple[Any, int]]:
+    """One period's three data blocks, headed on row ``top - 1``, and their charts (with heights);
+    ``suffix`` (", Triwulan II Tahun 2025") names the period in the headings and the charts' titles."""
+    sheet = ws.get_name()
+    header = formats.get("header")
+    ws.set_row(top, 2 * LINE_HEIGHT)  # the headers wrap to two lines ("Rata-rata / Capaian (%)")
+    blocks = [
+        ("Peringkat Rata-rata Capaian", "Rata-rata Capaian (%)", 1, 0),
+        ("Peringkat Penyerapan Anggaran", "Penyerapan Anggaran (%)", 2, 3),
+    ]
+    charts = []
+    height = chart_height(len(data))
+    for title, label, index, col in blocks:
+        title += suffix
+        rows = sorted((d for d in data if d[index] is not None), key=lambda d: -d[index])
+        ws.write_string(top - 1, col, title, formats.get("heading", border=False))
+        ws.write_row(top, col, ["Perangkat Daerah", label], header)
+        # A capaian with the decimals its kriteria (its bar's colour) needs; the bars' labels follow.
+        rule = formats.decimals(core.Column("capaian" if index == 1 else "penyerapan", label, "percent"))
+        for r, item in enumerate(rows, start=top + 1):
+            ws.write_string(r, col, item[0], formats.get("text"))
+            fmt = rule[1][rule[0](item[index], DESIMAL)] if rule else formats.get("percent")
+            ws.write_number(r, col + 1, item[index], fmt)
+        if rows:
+            # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
+            colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
+            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours), height))
+    col = 6
+    ws.write_string(
+        top - 1,
+        col,
+        f"Sebaran Kriteria Indikator (semua tingkat){suffix}",
+        formats.get("heading", border=False),
+    )
+    ws.write_row(top, col, ["Perangkat Daerah", *c.KRITERIA], header)
+    for r, item in enumerate(data, start=top + 1):
+        ws.write_string(r, col, item[0], formats.get("text"))
+        for k, count in enumerate(item[3]):
+            ws.write_number(r, col + 1 + k, count, formats.get("integer"))
+    if data:
+        stacked = wb.add_chart({"type": "bar", "subtype": "stacked"})
+        for k, kriteria in enumerate(c.KRITERIA):
+            stacked.add_series(
+                {
+                    "name": [sheet, top, col + 1 + k],
+                    "categories": [sheet, top + 1, col, top + len(data), col],
+                    "values": [sheet, top + 1, col + 1 + k, top + len(data), col + 1 + k],
+                    "fill": {"color": KRITERIA_COLOURS[kriteria][0]},
+                    "border": {"color": "#404040"},
+                }
+            )
+        stacked.set_title({"name": f"Sebaran Kriteria Indikator per Perangkat Daerah{suffix}"})
+        stacked.set_y_axis(_agency_axis(len(data)))
+        stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
+        stacked.set_legend({"position": "bottom"})
+        charts.append((stacked, height))
+    return charts
 
 
 # Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
