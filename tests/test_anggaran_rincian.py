@@ -224,6 +224,47 @@ def test_a_code_not_in_kinerja_keeps_its_peringatan_and_is_listed():
     assert (s3(report).pagu, s3(report).realisasi_anggaran) == (S3_PAGU, S3_REALISASI)
 
 
+def test_findings_on_a_detail_row_name_it_as_kegiatan_or_sub_kegiatan_with_its_kode():
+    # Findings about a detail's own cells named it a "program": staff looked for a program of that
+    # name. They name what the row is (as Kinerja's Tingkat says) and its Kode, at the row's cell.
+    # Row 3: K3.01.01's Pagu typed negative. Row 4: K3.01.03 spent 7.853.500 + 2.000.000.000, more
+    # than its pagu 1.578.850.965. Row 5: SK3.01.01.01 has a TW III figure in a TW II report.
+    k1 = anggaran_row("K3.01.01", "Kegiatan pemberdayaan usaha mikro", "", "-2.000.000.000",
+                      ("40.000.000", "60.000.000", None, None))  # fmt: skip
+    k3 = anggaran_row(
+        "K3.01.03", "Kegiatan kemitraan", "", "1.578.850.965", ("7.853.500", "2.000.000.000", None, None)
+    )
+    sub = anggaran_row("SK3.01.01.01", "Pendataan", "", "1.000.000", ("100.000", None, "5.000.000", None))
+    report = run(kinerja(), [P1, k1, k3, sub, P2])
+    found = {
+        (f.sel, f.severity, f.pesan) for f in report.findings if f.sheet == "Anggaran" and f.sel[1:] != "2"
+    }
+    assert found == {
+        ("D3", "galat", 'Pagu kegiatan K3.01.01 "Kegiatan pemberdayaan usaha mikro" negatif'),
+        ("G4", "peringatan", 'Realisasi anggaran kegiatan K3.01.03 "Kegiatan kemitraan" melebihi pagu'),
+        ("H5", "peringatan", 'Realisasi anggaran TW III sub kegiatan SK3.01.01.01 "Pendataan" diisi, padahal '
+         "laporan s.d. Triwulan II; nilai ini tidak dihitung"),
+    }, messages(report)  # fmt: skip
+
+
+def test_a_detail_kode_sasaran_finding_names_the_kegiatan():
+    # Row 3: K3.01.01 names S2, its program P3.01 (row 2, counted) S3.
+    k1 = anggaran_row("K3.01.01", "Kegiatan", "S2", "2.000.000.000", ("40.000.000", "60.000.000", None, None))
+    rows = [
+        *kinerja(),
+        kinerja_row("S2", "Sasaran", "T2", "Koperasi", "Koperasi sehat", 10, (None, 5, None, None)),
+    ]
+    (found,) = [f for f in run(rows, [P1, k1, K3, P2]).findings if f.sheet == "Anggaran"]
+    assert found.sel == "C3" and found.pesan.startswith('Kode Sasaran "S2" kegiatan K3.01.01 "Kegiatan" '), (
+        found
+    )
+    # Without P3.01's row, K3.01.01 (S2) and K3.01.03 (blank: S3) disagree: a galat at K3.01.01's cell.
+    (found,) = [f for f in run(rows, [k1, K3, P2]).findings if f.sheet == "Anggaran"]
+    assert found.sel == "C2" and found.pesan.startswith('Kode Sasaran "S2" kegiatan K3.01.01 tidak sama'), (
+        found
+    )
+
+
 # --- the example workbook, as the brief found it ------------------------------------------------------
 
 

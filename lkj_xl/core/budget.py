@@ -3,7 +3,6 @@ Sasaran/Tujuan, and the roll-up with efisiensi. Exact arithmetic; pure."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from fractions import Fraction
@@ -82,11 +81,28 @@ def _budgeted_descendant(node: Node, own: dict[str, BudgetInput]) -> str | None:
 _UNCHANGED = {"Pagu": "", "Pagu Perubahan": "; kosongkan bila pagu tidak berubah"}
 
 
-def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetResult:
+def row_subject(item: BudgetInput, nodes: dict[str, Node]) -> str:
+    """What a budget row is, as its findings name it: 'program "Program X"', or for a Kegiatan / Sub
+    Kegiatan row (a rincian of its program: a DPA copied per kegiatan) 'kegiatan K1.01 "Pelatihan"':
+    staff look for the row by its Kode, and "program" would send them to a program of that name."""
+    name = item.program or item.kode
+    node = None if item.kode_galat else nodes.get(item.kode)
+    if node is None or node.tingkat not in ("Kegiatan", "Sub Kegiatan"):
+        return f'program "{name}"'
+    return (
+        f'{node.tingkat.lower()} {item.kode} "{name}"'
+        if item.program
+        else f"{node.tingkat.lower()} {item.kode}"
+    )
+
+
+def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: str = "") -> BudgetResult:
+    """A budget row's figures and the findings on its own cells; ``subject`` names the row in them
+    (:func:`row_subject`; a program by its name when not given)."""
     sheet = c.SHEET_ANGGARAN
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
         return _left_out(item)
-    label = item.program or item.kode
+    subject = subject or f'program "{item.program or item.kode}"'
     pagu_value = item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu
     header = "Pagu Perubahan" if pagu_value is item.pagu_perubahan else "Pagu"
     pagu = pagu_value.exact
@@ -96,19 +112,19 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
         galat.append(pagu_value.galat)
     elif pagu is None:
         why = f'bukan angka: "{pagu_value.status}"{_UNCHANGED[header]}' if pagu_value.status else "kosong"
-        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
+        log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
         galat.append(log.where(sheet, header, item.row))
     elif pagu < 0:
-        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" negatif')
+        log.add(GALAT, sheet, header, item.row, f"{header} {subject} negatif")
         galat.append(log.where(sheet, header, item.row))
         pagu = None
     pagu_galat = len(galat)
     counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
-    comma_thousands(log, sheet, item.row, f'program "{label}"', counted)
+    comma_thousands(log, sheet, item.row, subject, counted)
     numbers: list[Fraction | None] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
         tw_header = c.REALISASI_TW_HEADERS[q - 1]
-        if after_period(log, sheet, item.row, q, triwulan, value, "Realisasi anggaran", f'program "{label}"'):
+        if after_period(log, sheet, item.row, q, triwulan, value, "Realisasi anggaran", subject):
             numbers.append(None)
             continue
         if value.galat:
@@ -118,7 +134,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
             galat.append(log.where(sheet, tw_header, item.row))
         elif value.exact is not None and value.exact < 0:
             why = "negatif; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
-            log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran program "{label}" {why}')
+            log.add(GALAT, sheet, tw_header, item.row, f"Realisasi anggaran {subject} {why}")
             galat.append(log.where(sheet, tw_header, item.row))
         numbers.append(value.exact)
     result = BudgetResult(
@@ -134,7 +150,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
-    hint = _slips(log, item.row, header, pagu, numbers[:triwulan], label)
+    hint = _slips(log, item.row, header, pagu, numbers[:triwulan], subject)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
@@ -146,7 +162,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
                 sheet,
                 c.REALISASI_TW_HEADERS[last],
                 item.row,
-                f'Realisasi anggaran program "{label}" melebihi pagu{hint}',
+                f"Realisasi anggaran {subject} melebihi pagu{hint}",
             )
     elif pagu == 0 and realisasi > 0:
         # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
@@ -154,11 +170,11 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog) -> BudgetRe
         why = "nol padahal ada realisasi anggaran; penyerapan tidak dihitung"
         if pagu_value is item.pagu_perubahan and item.pagu.exact:  # "0" for "no revision"
             why += " (bila pagu tidak berubah, kosongkan Pagu Perubahan)"
-        log.add(GALAT, sheet, header, item.row, f'{header} program "{label}" {why}')
+        log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
         result.galat.append(log.where(sheet, header, item.row))
         result.galat_pagu.append(result.galat[-1])
     elif pagu == 0:
-        log.add(PERINGATAN, sheet, header, item.row, f'{header} program "{label}" nol')
+        log.add(PERINGATAN, sheet, header, item.row, f"{header} {subject} nol")
     return result
 
 
@@ -169,7 +185,12 @@ _LEAST_SHARE = Fraction(1, 100_000)
 
 
 def _slips(
-    log: FindingLog, row: int, header: str, pagu: Fraction | None, numbers: list[Fraction | None], label: str
+    log: FindingLog,
+    row: int,
+    header: str,
+    pagu: Fraction | None,
+    numbers: list[Fraction | None],
+    subject: str,
 ) -> str:
     """Peringatan at an amount that looks typed in another scale than the others of its program, and
     at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned)."""
@@ -184,7 +205,7 @@ def _slips(
             sheet,
             header,
             row,
-            f'{header} program "{label}" hanya Rp {format_number(pagu, 0)}: {word} (1.250 juta, 1,25 M)',
+            f"{header} {subject} hanya Rp {format_number(pagu, 0)}: {word} (1.250 juta, 1,25 M)",
         )
     for q, value in enumerate(numbers):
         if pagu is None or value is None or not 0 < value < pagu * _LEAST_SHARE:
@@ -196,12 +217,12 @@ def _slips(
                 sheet,
                 c.REALISASI_TW_HEADERS[q],
                 row,
-                f'Realisasi anggaran TW {c.ROMAN[q]} program "{label}" {why}: {word}',
+                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: {word}",
             )
-    return _cumulative(log, row, numbers, label)
+    return _cumulative(log, row, numbers, subject)
 
 
-def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], label: str) -> str:
+def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subject: str) -> str:
     """A quarter typed as the realisation s.d. that quarter (kumulatif) instead of its own spending is
     summed with the quarters before it. A quarter equal to the one before (nothing spent in it, typed
     cumulatively) is a peringatan; returns the hint the "melebihi pagu" message adds."""
@@ -215,7 +236,7 @@ def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], label
                 c.SHEET_ANGGARAN,
                 c.REALISASI_TW_HEADERS[q],
                 row,
-                f'Realisasi anggaran TW {c.ROMAN[q]} program "{label}" {why}: realisasi per triwulan dijumlahkan{hint}',
+                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: realisasi per triwulan dijumlahkan{hint}",
             )
     return f": realisasi per triwulan dijumlahkan{hint}"
 
@@ -240,7 +261,7 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
     return "", log.where(sheet, "Kode Sasaran", item.row)
 
 
-def _up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | None]:
+def up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | None]:
     """(the highest node reached, the first Sasaran or Tujuan) up from ``program`` as linked (a Kode
     Induk cycle was cut: it never loops); a Sasaran or Tujuan is its own (a row of its own budget)."""
     if program.tingkat in ("Sasaran", "Tujuan"):
@@ -257,7 +278,7 @@ def _against_kinerja(item: BudgetInput, kode: str, nodes: dict[str, Node], log: 
     """A Kode Sasaran other than the Sasaran (or Tujuan) the program sits under in Kinerja (the column
     copied down from the row above): used as typed, a peringatan naming the one in Kinerja."""
     program = nodes.get(item.kode)
-    parent = _up_to_sasaran(program, nodes)[1] if program is not None else None
+    parent = up_to_sasaran(program, nodes)[1] if program is not None else None
     if parent is None or parent.kode == kode:
         return
     why = f'lain dari {parent.tingkat} program ini di sheet Kinerja ("{parent.kode}")'
@@ -317,7 +338,7 @@ def attribute_budgets(
                 "anggarannya tidak dihitung ke sasaran mana pun",
             )
             continue
-        top, parent = _up_to_sasaran(program, nodes)
+        top, parent = up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":
             # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
             unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))
@@ -398,177 +419,3 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
     if node.capaian_exact is not None:
         node.efisiensi_exact = node.capaian_exact - penyerapan
         node.efisiensi = float(node.efisiensi_exact)
-
-
-# --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
-# Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
-# subtotal. A row whose Kode is a Kinerja node below a Program is a detail of the nearest typed node
-# above it (a Kegiatan row, else the Program): a check of that row's figures, never counted again;
-# a Program without a row of its own is the sum of its nearest details. Tabel 3.4 (and the totals,
-# export, rekap, the Word report) lists programs only, as the seed's Tabel 3.4 does.
-
-_ABOVE_PROGRAM = ("Tujuan", "Sasaran", "Program")
-
-
-def _detail_parents(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int, tuple[str, str]]:
-    """Row index of each detail -> (its nearest typed node above or its Program, its Program)."""
-    typed = {item.kode for item in inputs if item.kode and not item.kode_galat}
-    out: dict[int, tuple[str, str]] = {}
-    for i, item in enumerate(inputs):
-        node = None if item.kode_galat else nodes.get(item.kode)
-        if node is None or node.tingkat in _ABOVE_PROGRAM:
-            continue
-        parent = ""
-        while node.depth > 0 and node.tingkat not in ("Sasaran", "Tujuan"):  # a cut Kode Induk: none
-            node = nodes[node.kode_induk]
-            if not parent and (node.kode in typed or node.tingkat == "Program"):
-                parent = node.kode
-            if node.tingkat == "Program":
-                out[i] = (parent, node.kode)
-                break
-    return out
-
-
-def _sum(values: list[Fraction | None]) -> Fraction | None:
-    return None if any(v is None for v in values) else sum((v for v in values if v is not None), Fraction(0))
-
-
-def _summed(
-    program: Node, rows: list[BudgetResult], items: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
-) -> tuple[BudgetResult, BudgetInput]:
-    """A program typed only per Kegiatan / Sub Kegiatan: the sum of its nearest details (unknown with
-    any unusable cell among them), counted toward the one Sasaran its details name (blank: the
-    program's in Kinerja); details naming different ones are a galat, as a Kode Sasaran naming none."""
-    pagu, real = _sum([b.pagu_exact for b in rows]), _sum([b.realisasi_exact for b in rows])
-    quarters = [[v for b in rows if (v := b.realisasi_tw[q]) is not None] for q in range(4)]
-    result = BudgetResult(
-        rows[0].row,
-        program.kode,
-        program.uraian or program.kode,
-        "",
-        float(pagu) if pagu is not None else None,
-        [sum(q) if q else None for q in quarters],
-        float(real) if real is not None else None,
-        None,
-    )
-    result.galat = [ref for b in rows for ref in b.galat]
-    result.galat_pagu = [ref for b in rows for ref in b.galat_pagu]
-    result.pagu_exact, result.realisasi_exact = pagu, real
-    if not result.galat and pagu and real is not None:
-        result.penyerapan = float(real / pagu * 100)
-    named = [item for item in items if item.kode_sasaran]
-    lost = next((item.kode_sasaran_galat for item in items if item.kode_sasaran_galat), "")
-    above = _up_to_sasaran(program, nodes)[1]  # the program's Sasaran (or Tujuan) in Kinerja
-    default = above.kode if above is not None else ""
-    agreed = default if len(named) < len(items) else named[0].kode_sasaran if named else ""
-    odd = next((item for item in named if item.kode_sasaran != agreed), None)
-    if odd is not None and not lost:
-        if len(named) < len(items):  # a blank one counts toward the program's Sasaran in Kinerja
-            others = f"Kode Sasaran kosong, yaitu sasaran program di sheet Kinerja: {agreed or 'tidak ada'}"
-        else:
-            others = f'Kode Sasaran "{agreed}"'
-        message = (
-            f'Kode Sasaran "{odd.kode_sasaran}" rincian {odd.kode} tidak sama dengan rincian lain program '
-            f"{program.kode} ({others}); satu program dihitung ke satu Sasaran (atau Tujuan): bila program "
-            "ini tidak punya baris sendiri, isi Kode Sasaran yang sama pada setiap rinciannya. Anggaran "
-            "setiap sasaran dan tujuan tidak dihitung"
-        )
-        log.add(GALAT, c.SHEET_ANGGARAN, "Kode Sasaran", odd.row, message)
-        lost = log.where(c.SHEET_ANGGARAN, "Kode Sasaran", odd.row)
-    item = dataclasses.replace(
-        named[0] if named else items[0],
-        kode=program.kode,
-        program=result.program,
-        kode_sasaran="" if lost else agreed if named else "",
-        kode_galat="",
-        kode_sasaran_galat=lost,
-    )
-    return result, item
-
-
-def _check_sum(
-    parent: tuple[BudgetResult, BudgetInput],
-    tingkat: str,
-    kids: list[tuple[BudgetResult, BudgetInput]],
-    triwulan: int,
-    log: FindingLog,
-) -> None:
-    """Peringatan at a typed program's (or Kegiatan's) Pagu and Realisasi TW n when the details typed
-    under it do not add up to it; its own figures are counted. Unusable cells: nothing to compare."""
-    budget, item = parent
-    if budget.galat or any(b.galat for b, _ in kids):
-        return
-    level = f"{tingkat.lower()} {item.kode}"
-    where = ", ".join(f"{kid.kode} baris {kid.row}" for _, kid in kids)
-    header = "Pagu Perubahan" if item.pagu_perubahan.filled else "Pagu"
-    checks = [
-        (header, header, budget.pagu_exact, [b.pagu_exact for b, _ in kids]),
-        (
-            c.REALISASI_TW_HEADERS[triwulan - 1],
-            f"Realisasi anggaran s.d. TW {c.ROMAN[triwulan - 1]}",
-            budget.realisasi_exact,
-            [b.realisasi_exact for b, _ in kids],
-        ),
-    ]
-    for column, what, own, parts in checks:
-        total = _sum(parts)
-        if own is None or total is None or own == total:
-            continue
-        log.add(
-            PERINGATAN,
-            c.SHEET_ANGGARAN,
-            column,
-            item.row,
-            f"{what} {level} (Rp {format_number(own, 0)}) tidak sama dengan jumlah rinciannya di bawahnya "
-            f"(Rp {format_number(total, 0)}: {where}); selisih Rp {format_number(own - total, 0)}. Yang dihitung "
-            f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
-        )
-
-
-def place_budgets(
-    budgets: list[BudgetResult],
-    inputs: list[BudgetInput],
-    nodes: dict[str, Node],
-    triwulan: int,
-    log: FindingLog,
-) -> tuple[list[BudgetResult], list[BudgetResult], list[str], list[str]]:
-    """The budget rows counted (programs, and rows not in Kinerja; a program typed only per Kegiatan /
-    Sub Kegiatan as the sum of them, in place of its first detail), the detail rows (their nodes' own
-    figures only), and attribute_budgets' ``unplaced`` and ``cut``."""
-    parents = _detail_parents(inputs, nodes)
-    typed = {item.kode: i for i, item in enumerate(inputs) if item.kode and not item.kode_galat}
-    under: dict[str, list[int]] = {}
-    for i, (parent, _) in parents.items():
-        under.setdefault(parent, []).append(i)
-    counted: list[tuple[BudgetResult, BudgetInput]] = []
-    summed: set[str] = set()
-    for i, pair in enumerate(zip(budgets, inputs)):
-        if i not in parents:
-            counted.append(pair)
-        elif (program := parents[i][0]) not in typed and program not in summed:  # no row of its own
-            summed.add(program)
-            kids = under[program]
-            counted.append(
-                _summed(nodes[program], [budgets[k] for k in kids], [inputs[k] for k in kids], nodes, log)
-            )
-    for parent, kids in under.items():
-        if parent in typed:
-            pair = (budgets[typed[parent]], inputs[typed[parent]])
-            _check_sum(pair, nodes[parent].tingkat, [(budgets[k], inputs[k]) for k in kids], triwulan, log)
-    rows, items = [b for b, _ in counted], [item for _, item in counted]
-    unplaced, cut = attribute_budgets(rows, items, nodes, log)
-    resolved = {b.kode: b.kode_sasaran for b in rows}
-    for i, (parent, program) in parents.items():
-        item, sasaran = inputs[i], resolved.get(program, "")
-        if parent in summed or not item.kode_sasaran or not sasaran or item.kode_sasaran == sasaran:
-            continue
-        log.add(
-            PERINGATAN,
-            c.SHEET_ANGGARAN,
-            "Kode Sasaran",
-            item.row,
-            f'Kode Sasaran "{item.kode_sasaran}" rincian "{item.program or item.kode}" tidak sama dengan sasaran '
-            f"programnya {program} ({sasaran}); rincian tidak dihitung sendiri: anggarannya termasuk anggaran "
-            f"{program}, yang dihitung ke {sasaran}",
-        )
-    return rows, [budgets[i] for i in parents], unplaced, cut

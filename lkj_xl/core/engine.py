@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
-from lkj_xl.core.budget import budget_result, budgeted, place_budgets, rollup, without_nested
+from lkj_xl.core.budget import budget_result, budgeted, rollup, row_subject, without_nested
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,
@@ -53,6 +53,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, to_fraction
 from lkj_xl.core.pembanding import compare
+from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.summary import summary
 
 __all__ = [
@@ -403,9 +404,9 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
-    # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (budget.place_budgets).
+    # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (rincian.place_budgets).
     inputs = without_nested(data.budgets, nodes, log)
-    typed = [budget_result(item, tw, log) for item in inputs]
+    typed = [budget_result(item, tw, log, row_subject(item, nodes)) for item in inputs]
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():

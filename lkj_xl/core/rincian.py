@@ -1,0 +1,185 @@
+"""Kegiatan / Sub Kegiatan budget rows: details (rincian) of their program, counted once. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.budget import attribute_budgets, row_subject, up_to_sasaran
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.numbers import format_number
+
+# --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
+# Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
+# subtotal. A row whose Kode is a Kinerja node below a Program is a detail of the nearest typed node
+# above it (a Kegiatan row, else the Program): a check of that row's figures, never counted again;
+# a Program without a row of its own is the sum of its nearest details. Tabel 3.4 (and the totals,
+# export, rekap, the Word report) lists programs only, as the seed's Tabel 3.4 does.
+
+_ABOVE_PROGRAM = ("Tujuan", "Sasaran", "Program")
+
+
+def _detail_parents(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int, tuple[str, str]]:
+    """Row index of each detail -> (its nearest typed node above or its Program, its Program)."""
+    typed = {item.kode for item in inputs if item.kode and not item.kode_galat}
+    out: dict[int, tuple[str, str]] = {}
+    for i, item in enumerate(inputs):
+        node = None if item.kode_galat else nodes.get(item.kode)
+        if node is None or node.tingkat in _ABOVE_PROGRAM:
+            continue
+        parent = ""
+        while node.depth > 0 and node.tingkat not in ("Sasaran", "Tujuan"):  # a cut Kode Induk: none
+            node = nodes[node.kode_induk]
+            if not parent and (node.kode in typed or node.tingkat == "Program"):
+                parent = node.kode
+            if node.tingkat == "Program":
+                out[i] = (parent, node.kode)
+                break
+    return out
+
+
+def _sum(values: list[Fraction | None]) -> Fraction | None:
+    return None if any(v is None for v in values) else sum((v for v in values if v is not None), Fraction(0))
+
+
+def _summed(
+    program: Node, rows: list[BudgetResult], items: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+) -> tuple[BudgetResult, BudgetInput]:
+    """A program typed only per Kegiatan / Sub Kegiatan: the sum of its nearest details (unknown with
+    any unusable cell among them), counted toward the one Sasaran its details name (blank: the
+    program's in Kinerja); details naming different ones are a galat, as a Kode Sasaran naming none."""
+    pagu, real = _sum([b.pagu_exact for b in rows]), _sum([b.realisasi_exact for b in rows])
+    quarters = [[v for b in rows if (v := b.realisasi_tw[q]) is not None] for q in range(4)]
+    result = BudgetResult(
+        rows[0].row,
+        program.kode,
+        program.uraian or program.kode,
+        "",
+        float(pagu) if pagu is not None else None,
+        [sum(q) if q else None for q in quarters],
+        float(real) if real is not None else None,
+        None,
+    )
+    result.galat = [ref for b in rows for ref in b.galat]
+    result.galat_pagu = [ref for b in rows for ref in b.galat_pagu]
+    result.pagu_exact, result.realisasi_exact = pagu, real
+    if not result.galat and pagu and real is not None:
+        result.penyerapan = float(real / pagu * 100)
+    named = [item for item in items if item.kode_sasaran]
+    lost = next((item.kode_sasaran_galat for item in items if item.kode_sasaran_galat), "")
+    above = up_to_sasaran(program, nodes)[1]  # the program's Sasaran (or Tujuan) in Kinerja
+    default = above.kode if above is not None else ""
+    agreed = default if len(named) < len(items) else named[0].kode_sasaran if named else ""
+    odd = next((item for item in named if item.kode_sasaran != agreed), None)
+    if odd is not None and not lost:
+        if len(named) < len(items):  # a blank one counts toward the program's Sasaran in Kinerja
+            others = f"Kode Sasaran kosong, yaitu sasaran program di sheet Kinerja: {agreed or 'tidak ada'}"
+        else:
+            others = f'Kode Sasaran "{agreed}"'
+        message = (
+            f'Kode Sasaran "{odd.kode_sasaran}" {nodes[odd.kode].tingkat.lower()} {odd.kode} tidak sama dengan '
+            f"rincian lain program {program.kode} ({others}); satu program dihitung ke satu Sasaran (atau "
+            "Tujuan): bila program ini tidak punya baris sendiri, isi Kode Sasaran yang sama pada setiap rinciannya. Anggaran "
+            "setiap sasaran dan tujuan tidak dihitung"
+        )
+        log.add(GALAT, c.SHEET_ANGGARAN, "Kode Sasaran", odd.row, message)
+        lost = log.where(c.SHEET_ANGGARAN, "Kode Sasaran", odd.row)
+    item = dataclasses.replace(
+        named[0] if named else items[0],
+        kode=program.kode,
+        program=result.program,
+        kode_sasaran="" if lost else agreed if named else "",
+        kode_galat="",
+        kode_sasaran_galat=lost,
+    )
+    return result, item
+
+
+def _check_sum(
+    parent: tuple[BudgetResult, BudgetInput],
+    tingkat: str,
+    kids: list[tuple[BudgetResult, BudgetInput]],
+    triwulan: int,
+    log: FindingLog,
+) -> None:
+    """Peringatan at a typed program's (or Kegiatan's) Pagu and Realisasi TW n when the details typed
+    under it do not add up to it; its own figures are counted. Unusable cells: nothing to compare."""
+    budget, item = parent
+    if budget.galat or any(b.galat for b, _ in kids):
+        return
+    level = f"{tingkat.lower()} {item.kode}"
+    where = ", ".join(f"{kid.kode} baris {kid.row}" for _, kid in kids)
+    header = "Pagu Perubahan" if item.pagu_perubahan.filled else "Pagu"
+    checks = [
+        (header, header, budget.pagu_exact, [b.pagu_exact for b, _ in kids]),
+        (
+            c.REALISASI_TW_HEADERS[triwulan - 1],
+            f"Realisasi anggaran s.d. TW {c.ROMAN[triwulan - 1]}",
+            budget.realisasi_exact,
+            [b.realisasi_exact for b, _ in kids],
+        ),
+    ]
+    for column, what, own, parts in checks:
+        total = _sum(parts)
+        if own is None or total is None or own == total:
+            continue
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            column,
+            item.row,
+            f"{what} {level} (Rp {format_number(own, 0)}) tidak sama dengan jumlah rinciannya di bawahnya "
+            f"(Rp {format_number(total, 0)}: {where}); selisih Rp {format_number(own - total, 0)}. Yang dihitung "
+            f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
+        )
+
+
+def place_budgets(
+    budgets: list[BudgetResult],
+    inputs: list[BudgetInput],
+    nodes: dict[str, Node],
+    triwulan: int,
+    log: FindingLog,
+) -> tuple[list[BudgetResult], list[BudgetResult], list[str], list[str]]:
+    """The budget rows counted (programs, and rows not in Kinerja; a program typed only per Kegiatan /
+    Sub Kegiatan as the sum of them, in place of its first detail), the detail rows (their nodes' own
+    figures only), and attribute_budgets' ``unplaced`` and ``cut``."""
+    parents = _detail_parents(inputs, nodes)
+    typed = {item.kode: i for i, item in enumerate(inputs) if item.kode and not item.kode_galat}
+    under: dict[str, list[int]] = {}
+    for i, (parent, _) in parents.items():
+        under.setdefault(parent, []).append(i)
+    counted: list[tuple[BudgetResult, BudgetInput]] = []
+    summed: set[str] = set()
+    for i, pair in enumerate(zip(budgets, inputs)):
+        if i not in parents:
+            counted.append(pair)
+        elif (program := parents[i][0]) not in typed and program not in summed:  # no row of its own
+            summed.add(program)
+            kids = under[program]
+            counted.append(
+                _summed(nodes[program], [budgets[k] for k in kids], [inputs[k] for k in kids], nodes, log)
+            )
+    for parent, kids in under.items():
+        if parent in typed:
+            pair = (budgets[typed[parent]], inputs[typed[parent]])
+            _check_sum(pair, nodes[parent].tingkat, [(budgets[k], inputs[k]) for k in kids], triwulan, log)
+    rows, items = [b for b, _ in counted], [item for _, item in counted]
+    unplaced, cut = attribute_budgets(rows, items, nodes, log)
+    resolved = {b.kode: b.kode_sasaran for b in rows}
+    for i, (parent, program) in parents.items():
+        item, sasaran = inputs[i], resolved.get(program, "")
+        if parent in summed or not item.kode_sasaran or not sasaran or item.kode_sasaran == sasaran:
+            continue
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode Sasaran",
+            item.row,
+            f'Kode Sasaran "{item.kode_sasaran}" {row_subject(item, nodes)} tidak sama dengan sasaran '
+            f"programnya {program} ({sasaran}); rincian tidak dihitung sendiri: anggarannya termasuk anggaran "
+            f"{program}, yang dihitung ke {sasaran}",
+        )
+    return rows, [budgets[i] for i in parents], unplaced, cut
