@@ -691,6 +691,27 @@ def test_missing_sheet_is_refused_with_an_indonesian_message(server):
     assert 'Sheet "Kinerja" tidak ditemukan' in response.json()["detail"]
 
 
+def test_a_rekap_workbook_is_refused_saying_what_it_is(server, tmp_path):
+    # Hitung Ulang pressed in the Bappeda's rekap.xlsx (lkj-xl rekap's output): it said the three
+    # input sheets were missing; it says now, in Indonesian, that this is a rekap workbook. The task
+    # pane sends every sheet by name, values only for input sheets (none here).
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    out = tmp_path / "rekap.xlsx"
+    assert CliRunner().invoke(main, ["rekap", str(EXAMPLE), "-o", str(out), "--jobs", "1"]).exit_code == 0
+    names = openpyxl.load_workbook(out, read_only=True).sheetnames
+    response = press(server, book_json(out, exclude=names))
+    assert response.status_code == 422
+    assert response.json()["detail"] == (
+        "Hitung Ulang tidak dapat dijalankan: buku kerja ini adalah hasil lkj-xl rekap (sheet Rekap "
+        "Perangkat Daerah), bukan buku kerja LKjIP perangkat daerah. Hitung Ulang dijalankan pada buku "
+        "kerja perangkat daerah (dengan sheet Pengaturan, Kinerja dan Anggaran), misalnya salah satu berkas "
+        "yang direkap."
+    )
+
+
 def test_authentication_is_required_when_a_token_is_configured(server):
     data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
     for headers in ({}, {"Authorization": "Bearer salah"}, {"Authorization": TOKEN[:-1]}):

@@ -21,6 +21,47 @@ class WorkbookError(ContentError):
         super().__init__("; ".join(self.problems))
 
 
+# The sheet a workbook lkj-xl rekap wrote opens with (core.rekap.SHEET_REKAP is this one).
+REKAP_SHEET = "Rekap Perangkat Daerah"
+_LISTED = 12  # sheet names listed in the message at most
+
+
+class NotAgencyWorkbook(WorkbookError):
+    """None of the input sheets: a rekap workbook (``lkj-xl rekap``'s output) or some other workbook.
+    ``str()`` is the CLI's English message (what the file is, what the command takes, as for an
+    unreadable file); ``problems`` the same in Bahasa Indonesia for the add-in."""
+
+    def __init__(self, sheets: Sequence[str]):
+        self.sheets = list(sheets)
+        self.rekap = any(c.normalize_label(s) == c.normalize_label(REKAP_SHEET) for s in self.sheets)
+        inputs = c.INPUT_SHEETS
+        if self.rekap:
+            english = (
+                "a rekap workbook (made by lkj-xl rekap), not an agency's workbook: this command takes an "
+                f"agency's workbook (with the sheets {', '.join(inputs[:-1])} and {inputs[-1]}), such as one "
+                "of the files the rekap was made from"
+            )
+            problem = (
+                f"buku kerja ini adalah hasil lkj-xl rekap (sheet {REKAP_SHEET}), bukan buku kerja LKjIP "
+                "perangkat daerah. Hitung Ulang dijalankan pada buku kerja perangkat daerah (dengan sheet "
+                f"{', '.join(inputs[:-1])} dan {inputs[-1]}), misalnya salah satu berkas yang direkap"
+            )
+        else:
+            shown = ", ".join(self.sheets[:_LISTED])
+            if len(self.sheets) > _LISTED:
+                shown += f", ... ({len(self.sheets)} sheets)"
+            english = (
+                f"not an lkj-xl agency workbook: none of its sheets is {', '.join(inputs[:-1])} or "
+                f"{inputs[-1]} (it has: {shown or 'no sheet'}); lkj-xl new writes a blank agency workbook"
+            )
+            problem = (
+                f"bukan buku kerja LKjIP perangkat daerah: sheet {', '.join(inputs[:-1])} dan {inputs[-1]} "
+                f"tidak ditemukan (sheet yang ada: {shown.replace(' sheets)', ' sheet)') or 'tidak ada'})"
+            )
+        super().__init__([problem])
+        Exception.__init__(self, english)
+
+
 def column_letter(index: int) -> str:
     """0-based column index to Excel letters (0 -> A, 27 -> AB)."""
     letters = ""

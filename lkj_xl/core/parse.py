@@ -16,6 +16,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
 from lkj_xl.core.grids import (
     DataRow,
+    NotAgencyWorkbook,
     WorkbookError,
     data_rows,
     find_sheet,
@@ -419,8 +420,10 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     candidates = [
         n for n in (grids if all_sheets is None else all_sheets) if c.normalize_label(n) not in roles
     ]
-    for wanted in c.INPUT_SHEETS:
-        actual = find_sheet(grids, wanted)
+    found = {wanted: find_sheet(grids, wanted) for wanted in c.INPUT_SHEETS}
+    if not any(found.values()):  # a rekap workbook, or another workbook altogether
+        raise NotAgencyWorkbook(list(grids if all_sheets is None else all_sheets))
+    for wanted, actual in found.items():
         if actual is None:
             problems.append(f'Sheet "{wanted}" tidak ditemukan{suggest(wanted, candidates)}')
         else:

@@ -21,10 +21,11 @@ from lkj_xl.core import formulas
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
+from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
 
 # The sheets of the rekap workbook, in order.
-SHEET_REKAP = "Rekap Perangkat Daerah"
+SHEET_REKAP = REKAP_SHEET  # what tells a rekap workbook from an agency's (core.grids)
 SHEET_INDIKATOR = "Semua Indikator"
 SHEET_PROGRAM = "Semua Program"
 SHEET_GRAFIK = "Grafik"

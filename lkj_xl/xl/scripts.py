@@ -83,7 +83,7 @@ def hitung_ulang(
     except BookError as exc:
         raise HitungUlangError(str(exc)) from exc
     try:
-        parsed = parse_workbook(inputs.grids)
+        parsed = parse_workbook(inputs.grids, inputs.sheet_names)  # every sheet: a rekap named as one
     except WorkbookError as exc:
         raise HitungUlangError(
             "Hitung Ulang tidak dapat dijalankan: " + "; ".join(exc.problems) + "."
