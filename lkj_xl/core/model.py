@@ -53,7 +53,8 @@ class Cell:
     text when the cell holds one (then ``value`` None means Excel saved no result);
     ``percent`` is True when the cell's number format shows a percentage (0.4071 displayed 40,71%);
     ``error`` is an Excel error value such as "#DIV/0!"; ``merged`` names the merged range that hides
-    the cell (a merge across input rows shows its first cell's value over every other cell of it).
+    the cell (a merge across input rows shows its first cell's value over every other cell of it);
+    ``month_only`` is True for a date whose number format shows the month and year only.
 
     A grid may hold one Cell object at many places (the fast reader shares cells of equal values):
     never change a cell in place, replace it (``dataclasses.replace``).
@@ -64,6 +65,8 @@ class Cell:
     percent: bool = False
     error: str | None = None
     merged: str | None = None  # the merged range ("A8:A9") this cell is hidden under (not its first cell)
+    # A date whose number format shows no day ("mmmm yyyy"): "Juli 2025" typed, kept as 1 July.
+    month_only: bool = False
 
 
 # A sheet as rows of cells, row 1 first; a row may be shorter than others.

@@ -580,14 +580,16 @@ _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
 def format_code_kind(code: str) -> str:
-    """'percent', 'date' or '' for an Excel number format code (its first, positive section)."""
+    """'percent', 'date', 'month' (a date shown without its day: "mmmm yyyy", "mmm-yy") or '' for an
+    Excel number format code (its first, positive section)."""
     bare = _FORMAT_LITERALS.sub("", code).split(";")[0].lower()
     if "%" in bare:
         return "percent"
     if bare in ("general", "@", ""):
         return ""
     if any(ch in bare for ch in "ymdhs") and not bare.startswith("#"):
-        return "date"
+        # No day and no time: its "m" is the month (with "h" or "s" beside it, minutes).
+        return "month" if not any(ch in bare for ch in "dhs") else "date"
     return ""
 
 

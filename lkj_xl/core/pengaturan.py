@@ -266,6 +266,17 @@ def _tanggal(
     if not isinstance(raw, (_dt.datetime, _dt.date)):
         return reader.text(cell)
     day = raw.date() if isinstance(raw, _dt.datetime) else raw
+    if cell is not None and cell.month_only:  # "Juli 2025" typed, kept by Excel as 1 July: no day
+        shown = bulan_tahun(day.year, day.month)
+        reader.add(
+            PERINGATAN,
+            ref,
+            f"Tanggal Penandatanganan hanya menunjukkan bulan dan tahun ({shown}; Excel menyimpannya sebagai "
+            f"{tanggal_indonesia(day)}): dicetak {shown}, tanpa tanggal. Bila tanggal penandatanganan sudah "
+            "pasti, tulis lengkap (mis. 4 Juli 2025)",
+        )
+        _check_signed(reader, ref, (month_end(day.year, day.month), None), s, where[1])
+        return shown
     _check_signed(reader, ref, (day, day), s, where[1])
     return tanggal_indonesia(day)
 

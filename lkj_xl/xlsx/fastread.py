@@ -295,7 +295,7 @@ def _hidden_columns(head: bytes) -> list[tuple[int, int]]:
 class Rules:
     """The lxml reader's own decisions, handed over so that both readers share them."""
 
-    styles: list[str]  # per style index: "percent", "date" or ""
+    styles: list[str]  # per style index: "percent", "date", "month" or ""
     date1904: bool
     read_cell: Callable[..., Cell | None]  # read._cell: one <c> element as the lxml reader reads it
     mark_merges: Callable[[Grid, list[str]], None]

@@ -46,6 +46,7 @@ ERROR_VALUES = {
 _REL = f"{{{NS_R}}}id"
 # Built-in number formats that display dates/times (ECMA-376 18.8.30).
 _BUILTIN_DATES = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
+_BUILTIN_MONTHS = {17}  # mmm-yy: a date shown without its day
 _BUILTIN_PERCENT = {9, 10}
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]+)")
 
@@ -67,7 +68,7 @@ def _column_index(letters: str) -> int:
 
 
 def _styles(pkg: Package) -> list[str]:
-    """Per cellXfs index: 'percent', 'date' or ''."""
+    """Per cellXfs index: 'percent', 'date', 'month' (a date shown without its day) or ''."""
     path = pkg.target_of_type(pkg.workbook, RT_STYLES)
     if path is None or not pkg.has(path):
         return []
@@ -92,7 +93,7 @@ def _styles(pkg: Package) -> list[str]:
                 elif fmt_id in _BUILTIN_PERCENT:
                     kinds.append("percent")
                 elif fmt_id in _BUILTIN_DATES:
-                    kinds.append("date")
+                    kinds.append("month" if fmt_id in _BUILTIN_MONTHS else "date")
                 else:
                     kinds.append("")
     return kinds
@@ -320,7 +321,7 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
                 if number.is_integer() and abs(number) < 2**53 and "." not in raw and "E" not in raw.upper()
                 else number
             )
-            if fmt == "date":
+            if fmt in ("date", "month"):
                 try:
                     value = _excel_date(number, date1904)
                 except (OverflowError, ValueError):  # out of range, NaN: keep the number
@@ -330,4 +331,6 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
             return Cell(value=None, formula=formula, error=value)
         if len(value) > MAX_TEXT:
             value = value[:MAX_TEXT]
+    if fmt == "month" and isinstance(value, _dt.datetime):
+        return Cell(value=value, formula=formula, month_only=True)
     return Cell(value=value, formula=formula, percent=fmt == "percent")
