@@ -383,3 +383,18 @@ def test_the_grafik_charts_each_period_apart(quarters, tmp_path):
         "DINAS KOPERASI (Kabupaten Uji)",
         "Dinas Pariwisata (Kabupaten Uji)",
     ]
+
+
+def test_the_rekap_sheet_names_each_periods_rows_on_lines_it_makes_room_for(quarters, tmp_path):
+    # The period line under the title wraps to two lines when it names each period's rows: its row is
+    # made as tall (Excel keeps a merged cell's row one line tall and cuts the second line off).
+    import openpyxl
+
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", quarters, "-o", out, "--jobs", "1").exit_code == 0
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    assert "peringkat per periode" in ws["A2"].value
+    assert ws.row_dimensions[2].height is not None and ws.row_dimensions[2].height >= 2 * 15
+    single = tmp_path / "satu.xlsx"
+    assert invoke("rekap", quarters / "tw2", "-o", single, "--jobs", "1").exit_code == 0
+    assert openpyxl.load_workbook(single)[core.SHEET_REKAP].row_dimensions[2].height is None  # one line

@@ -247,7 +247,10 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         0, 0, 0, first_page, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
     )
     # The agencies' rows start below the title block and the two header rows (row 7).
-    ws.merge_range(1, 0, 1, first_page, _period(frame, 7), formats.get("subtitle", border=False))
+    period = _period(frame, 7)
+    ws.merge_range(1, 0, 1, first_page, period, formats.get("subtitle", border=False))
+    # Several periods' rows named: two lines, which Excel does not grow a merged cell's row for.
+    _wrapped(ws, 1, [(period, sum(widths[: first_page + 1]))], bold=True)
     note = (
         f"Peringkat menurut {core.RANKED_BY} (tertinggi di atas); capaian dan penyerapan dalam %, efisiensi = "
         "rata-rata capaian dikurangi penyerapan anggaran (poin persen, negatif dalam kurung). Indikator galat "
