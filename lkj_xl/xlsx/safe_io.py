@@ -97,6 +97,23 @@ def write_file(path: Path, data: bytes) -> None:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
+def write_workbook(path: Path, data: bytes) -> None:
+    """A whole workbook written where a user may have one (``lkj-xl new --force``), with a build's
+    guarantees: refused when open in Excel, read-only or in a folder that does not exist (as
+    :func:`check_writable`), under :func:`workbook_lock`, replaced atomically; a failure is a
+    :class:`FileError` naming the file (exit status 2), the earlier file left as it was."""
+    path = Path(path)
+    try:
+        check_writable(path)
+        with workbook_lock(path):
+            cleanup_stale_temps(path.parent, path.name)
+            atomic_write(path, data)
+    except FileBusyError as exc:
+        raise exc.at(path) from exc
+    except OSError as exc:
+        raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def _staged(path: Path, data: bytes) -> tuple[Path, Path]:
     """``data`` written and fsynced to a temporary file beside ``path`` (its permission bits and
     owner copied): (the file to replace, the temporary file). Nothing is left on failure."""
@@ -344,6 +361,20 @@ def workbook_lock(path: Path, timeout: float | None = None) -> Iterator[Path]:
         if os.name == "nt":  # pragma: no cover
             with contextlib.suppress(OSError):
                 os.unlink(lock)
+
+
+def printable(name: str, errors: str = "backslashreplace") -> str:
+    """``name`` (a path or a message quoting one) as text a UTF-8 file, sheet or mail can hold.
+
+    Bytes of a file name that are not UTF-8 (a Latin-1 name from an old Windows share or zip) reach
+    Python as lone surrogates (``dinas-\\udce9.xlsx``), which no UTF-8 encoder accepts: each is
+    written back as its byte, ``\\xe9`` (``errors="replace"``: U+FFFD, for a name a recipient saves)."""
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", errors)
+    except UnicodeEncodeError:  # a lone surrogate no file name gave: the code point, escaped
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def is_lock_file(path: str | os.PathLike[str]) -> bool:

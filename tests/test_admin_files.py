@@ -1,0 +1,159 @@
+"""The IT admin's files, round 2: `lkj-xl new` on a server (a missing folder, a full disk, a workbook
+open in Excel) and file names that are not UTF-8 (a Windows share or an old zip extracted on Linux).
+Real processes and real files, as tests/test_admin.py."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.common import EXAMPLE
+from tests.test_admin import limit_file_size, lkj
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
+
+
+# --------------------------------------------------------------------------- lkj-xl new
+
+
+def test_new_into_a_folder_that_does_not_exist_is_exit_2_naming_it(tmp_path):
+    # `lkj-xl new /data/lkjip/2026/dinas-x.xlsx` before the year's folder was made: xlsxwriter's
+    # FileCreateError came out as "internal error ... this is a bug in lkj-xl" (exit 4).
+    out = tmp_path / "2026" / "dinas-x.xlsx"
+    result = lkj("new", str(out))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot write {out}: Folder '{out.parent}' does not exist.")
+    assert "bug" not in result.stderr and "Traceback" not in result.stderr
+    assert not out.parent.exists()
+
+
+@pytest.mark.parametrize("xlsm", [False, True], ids=["xlsx", "xlsm"])
+def test_new_force_on_a_full_disk_leaves_the_earlier_workbook_whole(tmp_path, xlsm):
+    # `new --force` over a filled workbook with the disk full: xlsxwriter wrote the file in place, so
+    # the workbook was cut at the limit (a 10 KB zip that no program opens) and the command said
+    # "internal error" with a traceback from zipfile. The write is atomic: the earlier workbook stays
+    # byte for byte, no temporary file is left, the error names the file.
+    name = "dinas_x.xlsm" if xlsm else "dinas_x.xlsx"  # a module name for the button
+    out = tmp_path / name
+    earlier = EXAMPLE.read_bytes()  # 30 KB, above the 10 KB limit: any rewrite of it would be cut
+    out.write_bytes(earlier)
+    extra = ["--xlsm"] if xlsm else []
+    result = lkj("new", str(out), "--force", *extra, preexec=limit_file_size(10_000))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot write {out}: File too large"), result.stderr
+    assert "bug" not in result.stderr and "Traceback" not in result.stderr
+    assert out.read_bytes() == earlier
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file, no module
+
+
+def test_new_force_refuses_a_workbook_open_in_excel(tmp_path):
+    # --force means "replace the old template", not "under Excel's feet": Excel would save its copy
+    # over the new file later. The same refusal as `build` (exit 2, the lock file named).
+    out = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, out)
+    (tmp_path / "~$laporan.xlsx").write_bytes(b"owner")
+    result = lkj("new", str(out), "--force")
+    assert result.returncode == 2, result.stderr
+    assert "is open in Excel or LibreOffice" in result.stderr and "~$laporan.xlsx" in result.stderr
+    assert out.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_new_force_refuses_a_read_only_workbook(tmp_path):
+    # A workbook made read-only on purpose (an archived quarter) was silently replaced by a blank one
+    # when root ran `new --force`; `build` refuses it even for root.
+    out = tmp_path / "arsip-tw1.xlsx"
+    shutil.copy(EXAMPLE, out)
+    out.chmod(0o444)
+    result = lkj("new", str(out), "--force")
+    assert result.returncode == 2, result.stderr
+    assert "is read-only" in result.stderr
+    assert out.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_new_writes_a_workbook_that_builds(tmp_path):
+    # The atomic path still writes a whole workbook (what staff then fill), and `new --force` over it
+    # replaces it.
+    out = tmp_path / "baru.xlsx"
+    assert lkj("new", str(out), "--opd", "Dinas Uji").returncode == 0
+    first = out.read_bytes()
+    result = lkj("new", str(out), "--force", "--opd", "Dinas Lain")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() != first
+    assert lkj("check", str(out)).returncode in (0, 1)  # readable as a workbook
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["baru.xlsx"]
+
+
+# --------------------------------------------------------------------------- non-UTF-8 file names
+
+
+def _latin1_name(folder: Path, stem: bytes) -> Path:
+    """A workbook whose name is Latin-1 bytes (``dinas-\\xe9.xlsx``), not UTF-8: what a share or zip
+    from an old Windows PC leaves on a Linux server; Python sees the byte as the surrogate \\udce9."""
+    path = Path(os.fsdecode(bytes(folder) + b"/" + stem + b".xlsx"))
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
+def test_rekap_of_a_folder_with_a_non_utf8_file_name_names_it_readably(tmp_path):
+    # The rekap of 40 agencies died with "internal error (UnicodeEncodeError ... surrogates not
+    # allowed)" (exit 4, no rekap at all) because one file's name was not UTF-8. The file is read
+    # like any other, its name shown with the byte escaped.
+    folder = tmp_path / "tw2"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder / "dinas-a.xlsx")
+    _latin1_name(folder, b"dinas-koperasi-\xe9")
+    for fmt, out in (("xlsx", "rekap.xlsx"), ("json", "rekap.json"), ("csv", "rekap-csv")):
+        result = lkj("rekap", str(folder), "--jobs", "1", "--format", fmt, "-o", str(tmp_path / out))
+        assert result.returncode == 0, (fmt, result.stderr)
+    import json
+
+    rows = json.loads((tmp_path / "rekap.json").read_text(encoding="utf-8"))["pemeriksaan"]
+    assert sorted(row["berkas"] for row in rows) == [
+        f"{folder}/dinas-a.xlsx",
+        f"{folder}/dinas-koperasi-\\xe9.xlsx",
+    ]
+
+
+def test_rekap_names_an_unreadable_non_utf8_file_readably(tmp_path):
+    # A broken file among them, its name not UTF-8: listed in Pemeriksaan with its reason (exit 2),
+    # the other agency rekapped, not a crash of the whole rekap.
+    folder = tmp_path / "tw2"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder / "dinas-a.xlsx")
+    Path(os.fsdecode(bytes(folder) + b"/rusak-\xe9.xlsx")).write_bytes(b"not a zip")
+    out = tmp_path / "rekap.json"
+    result = lkj("rekap", str(folder), "--jobs", "1", "--format", "json", "-o", str(out))
+    assert result.returncode == 2, result.stderr
+    import json
+
+    rows = json.loads(out.read_text(encoding="utf-8"))["pemeriksaan"]
+    broken = [row for row in rows if row["berkas"].endswith("rusak-\\xe9.xlsx")]
+    assert len(broken) == 1 and "not a ZIP archive" in broken[0]["rincian"], rows
+    assert any(row["berkas"].endswith("dinas-a.xlsx") and row["temuan_galat"] == 0 for row in rows)
+
+
+def test_send_of_a_workbook_with_a_non_utf8_name_attaches_it(tmp_path):
+    # `lkj-xl send` (and `run --send-to`) of such a file: "internal error (UnicodeEncodeError)", exit
+    # 4, nothing sent. The attachment is named with the byte shown as U+FFFD (a name any mail client
+    # and Windows accept), the workbook's bytes unchanged.
+    import email
+    import email.policy
+
+    book = _latin1_name(tmp_path, b"dinas-\xe9")
+    eml = tmp_path / "pesan.eml"
+    result = lkj(
+        "send",
+        str(book),
+        "--to",
+        "bappeda@example.go.id",
+        "--dry-run",
+        str(eml),
+        env={"HOME": str(tmp_path), "LKJ_SMTP_HOST": "", "LKJ_SMTP_FROM": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert [a.get_filename() for a in message.iter_attachments()] == ["dinas-\ufffd.xlsx"]
