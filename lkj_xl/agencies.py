@@ -54,8 +54,7 @@ class AgencyResult:
     indicators: list[tuple] = field(default_factory=list)
     programs: list[tuple] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        # A file name that is not UTF-8 (dinas-\udce9.xlsx) would stop every table's writer.
+    def __post_init__(self) -> None:  # a file name not UTF-8 (dinas-\udce9.xlsx) stops every writer
         self.berkas, self.detail = printable(self.berkas), printable(self.detail)
 
     def line(self) -> str:
@@ -208,8 +207,7 @@ def _summarise(path: str) -> AgencyResult:
             raise
         detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
         return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
-    berkas = printable(path)
-    agency = core.agency_row(report, berkas)
+    agency = core.agency_row(report, berkas := printable(path))
     return AgencyResult(
         berkas,
         core.DIBACA,

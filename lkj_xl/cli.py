@@ -184,15 +184,7 @@ def new(
             _fail(f"cannot write {out}: {exc.strerror or exc}")
         click.echo(f"created {workbook} and {module.name} (keep them together in one folder)")
         return
-    import io
-
-    from lkj_xl.xlsx.safe_io import write_workbook
-
-    # Made in memory, then written as a build writes: xlsxwriter writing the file itself left a
-    # workbook cut short on a full disk, over the one --force replaced.
-    buffer = io.BytesIO()
-    new_workbook(buffer, pengaturan=pengaturan)
-    write_workbook(out, buffer.getvalue())
+    new_workbook(out, pengaturan=pengaturan)  # a FileError (exit 2) when it cannot be written
     click.echo(f"created {out}")
 
 
