@@ -157,3 +157,48 @@ def test_send_of_a_workbook_with_a_non_utf8_name_attaches_it(tmp_path):
     assert result.returncode == 0, result.stderr
     message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert [a.get_filename() for a in message.iter_attachments()] == ["dinas-\ufffd.xlsx"]
+
+
+# --------------------------------------------------------------------------- SMTP login refused
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_run_whose_smtp_login_is_refused_logs_in_once_not_once_per_workbook(smtp_server, tmp_path):
+    # A mistyped password in the cron line: `run` of 40 agencies sent it 40 times, and a mail server
+    # (Exchange/AD, Zimbra, fail2ban) locks the account or bans the server's address after a few
+    # failed logins, so the Bappeda's mailbox was locked for everyone. After the first refusal no
+    # login is tried again: every workbook is still built (and printed), each later one says it was
+    # not sent and why, exit 3.
+    from tests.mailserver import USER
+    from tests.test_deliver import smtp_args
+
+    srv = smtp_server(auth=True, auth_require_tls=False)
+    books = []
+    for name in ("dinas-a", "dinas-b", "dinas-c"):
+        books.append(tmp_path / f"{name}.xlsx")
+        shutil.copy(EXAMPLE, books[-1])
+    outdir = tmp_path / "terkirim"
+    result = lkj(
+        "run",
+        *map(str, books),
+        "--no-pdf",
+        "--outdir",
+        str(outdir),
+        "--send-to",
+        "bappeda@example.go.id",
+        *smtp_args(srv.port),
+        env={"LKJ_SMTP_USER": USER, "LKJ_SMTP_PASSWORD": "salah-ketik"},
+    )
+    assert result.returncode == 3, result.stderr
+    assert srv.auth.calls == [("PLAIN", USER)]  # one failed login, not three
+    assert srv.handler.received == []
+    assert sorted(p.name for p in outdir.iterdir()) == ["dinas-a.xlsx", "dinas-b.xlsx", "dinas-c.xlsx"]
+    lines = result.stderr.splitlines()
+    first = [line for line in lines if f" ERROR {books[0]}: " in line]
+    assert len(first) == 1 and "authentication rejected: 535" in first[0]
+    assert "check the SMTP user and password" in first[0]
+    for book in books[1:]:
+        [line] = [line for line in lines if f" ERROR {book}: " in line]
+        assert f"not sent: the SMTP server refused the login for {books[0]}" in line
+    assert lines[-1].endswith(f"3 of 3 workbooks failed: {', '.join(map(str, books))}")
+    assert "salah-ketik" not in result.stderr
