@@ -202,3 +202,59 @@ def test_run_whose_smtp_login_is_refused_logs_in_once_not_once_per_workbook(smtp
         assert f"not sent: the SMTP server refused the login for {books[0]}" in line
     assert lines[-1].endswith(f"3 of 3 workbooks failed: {', '.join(map(str, books))}")
     assert "salah-ketik" not in result.stderr
+
+
+# --------------------------------------------------------------------------- build -o over a file
+
+
+def test_build_o_never_replaces_another_agencys_workbook(tmp_path):
+    # `lkj-xl build dinas-a.xlsx -o dinas-b.xlsx` (tab completion one name too far) replaced Dinas
+    # B's workbook, all its typed targets and realisations, with Dinas A's, silently, exit 0.
+    dinas_b = tmp_path / "dinas-b.xlsx"
+    assert lkj("new", str(dinas_b), "--pemda", "Kabupaten Lumajang", "--opd", "Dinas B").returncode == 0
+    typed = dinas_b.read_bytes()
+    result = lkj("build", str(EXAMPLE), "-o", str(dinas_b))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot write {dinas_b}: it is the workbook of Dinas B")
+    assert "Dinas Koperasi, UKM, Perindustrian dan Perdagangan" in result.stderr  # the input's agency
+    assert "choose another name" in result.stderr
+    assert dinas_b.read_bytes() == typed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dinas-b.xlsx"]
+
+
+def test_build_o_never_replaces_a_file_that_is_not_a_workbook(tmp_path):
+    notes = tmp_path / "catatan.txt"
+    notes.write_text("catatan rapat evaluasi TW II", encoding="utf-8")
+    result = lkj("build", str(EXAMPLE), "-o", str(notes))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"error: cannot write {notes}: it is not an lkj-xl workbook")
+    assert notes.read_text(encoding="utf-8") == "catatan rapat evaluasi TW II"
+
+
+def test_build_o_replaces_its_own_earlier_result(tmp_path):
+    # README's first command run again (next quarter, after staff changed the Triwulan) still
+    # replaces hasil.xlsx: the same Perangkat Daerah's earlier result.
+    book = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, book)
+    hasil = tmp_path / "hasil.xlsx"
+    assert lkj("build", str(book), "-o", str(hasil)).returncode == 0
+    first = hasil.read_bytes()
+    result = lkj("build", str(book), "-o", str(hasil), "--triwulan", "3")
+    assert result.returncode == 0, result.stderr
+    assert hasil.read_bytes() != first
+
+
+def test_run_into_an_outdir_holding_another_agencys_file_of_that_name_refuses_it(tmp_path):
+    # Two Pemda's `dinas-pendidikan.xlsx` run one after the other into one --outdir: the second
+    # replaced the first's built workbook. Refused for that workbook (exit 2), named.
+    outdir = tmp_path / "terkirim"
+    outdir.mkdir()
+    other = outdir / "dinas-pendidikan.xlsx"
+    assert lkj("new", str(other), "--pemda", "Kabupaten Jember", "--opd", "Dinas Pendidikan").returncode == 0
+    theirs = other.read_bytes()
+    book = tmp_path / "dinas-pendidikan.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result = lkj("run", str(book), "--no-pdf", "--outdir", str(outdir))
+    assert result.returncode == 2, result.stderr
+    assert f" ERROR {book}: cannot write {other}: it is the workbook of Dinas Pendidikan" in result.stderr
+    assert other.read_bytes() == theirs
