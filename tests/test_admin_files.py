@@ -258,3 +258,22 @@ def test_run_into_an_outdir_holding_another_agencys_file_of_that_name_refuses_it
     assert result.returncode == 2, result.stderr
     assert f" ERROR {book}: cannot write {other}: it is the workbook of Dinas Pendidikan" in result.stderr
     assert other.read_bytes() == theirs
+
+
+# --------------------------------------------------------------------------- --help
+
+
+def test_every_option_of_every_command_is_explained_in_its_help():
+    # `lkj-xl export --help` listed `--format [json|csv]` and `lkj-xl serve --help` `--port` with
+    # nothing beside them: what the admin reads when a cron line or a systemd unit is written.
+    import click
+
+    from lkj_xl.cli import main
+
+    bare = [
+        f"{name} {param.opts[-1]}"
+        for name, command in main.commands.items()
+        for param in command.params
+        if isinstance(param, click.Option) and not param.hidden and not (param.help or "").strip()
+    ]
+    assert bare == []
