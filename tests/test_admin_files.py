@@ -27,6 +27,7 @@ def test_new_into_a_folder_that_does_not_exist_is_exit_2_naming_it(tmp_path):
     result = lkj("new", str(out))
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(f"error: cannot write {out}: Folder '{out.parent}' does not exist.")
+    assert "Create it first, or choose another folder" in result.stderr  # what to do
     assert "bug" not in result.stderr and "Traceback" not in result.stderr
     assert not out.parent.exists()
 

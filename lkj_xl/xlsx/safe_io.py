@@ -434,7 +434,9 @@ def check_writable(path: Path) -> None:
                 ) from None
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(f"Folder '{folder}' does not exist.")
+        raise FileNotFoundError(
+            f"Folder '{folder}' does not exist. Create it first, or choose another folder."
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise PermissionError(
             f"Folder '{folder}' is not writable, so workbook '{path.name}' cannot be updated. "
