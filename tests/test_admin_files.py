@@ -278,3 +278,21 @@ def test_every_option_of_every_command_is_explained_in_its_help():
         if isinstance(param, click.Option) and not param.hidden and not (param.help or "").strip()
     ]
     assert bare == []
+
+
+# --------------------------------------------------------------------------- serve's environment
+
+
+def test_serve_with_a_log_level_it_does_not_know_is_exit_2_before_announcing_itself():
+    # `Environment=LKJ_XL_LOG_LEVEL=verbose` in a systemd unit: the server printed its manifest URL,
+    # then died with "internal error (KeyError: 'verbose')", exit 4. Refused before, naming the values.
+    from tests.common import free_port
+
+    port = free_port()
+    env = {"XLWINGS_LICENSE_KEY": "noncommercial", "LKJ_XL_LOG_LEVEL": "verbose"}
+    result = lkj("serve", "--port", str(port), env=env)
+    assert result.returncode == 2, result.stderr
+    assert (
+        "error: LKJ_XL_LOG_LEVEL must be one of critical, error, warning, info, debug, trace" in result.stderr
+    )
+    assert "'verbose'" in result.stderr and "Manifest" not in result.stdout and "internal" not in result.stderr

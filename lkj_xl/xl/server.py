@@ -46,6 +46,8 @@ from lkj_xl.net import is_loopback
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a 10,000-indicator workbook sends about 3 MB
 TOKEN_ENV = "LKJ_XL_TOKEN"
 MAX_BYTES_ENV = "LKJ_XL_MAX_BYTES"
+LOG_LEVEL_ENV = "LKJ_XL_LOG_LEVEL"
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")  # uvicorn's
 MIN_TOKEN_LENGTH = 16
 SCRIPT_NAME = "hitung_ulang"
 FUNCTION_NAMES = ("capaian", "kriteria", "efisiensi", "angka")
@@ -111,7 +113,7 @@ def serve(
         port=port,
         ssl_certfile=os.fspath(certfile) if certfile else None,
         ssl_keyfile=os.fspath(keyfile) if keyfile else None,
-        log_level=os.environ.get("LKJ_XL_LOG_LEVEL", "info"),
+        log_level=(os.environ.get(LOG_LEVEL_ENV) or "info").strip().lower(),
         server_header=False,
         proxy_headers=False,
         timeout_keep_alive=30,
@@ -232,6 +234,9 @@ def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
             raise ServeError(f"{MAX_BYTES_ENV} must be a number of bytes") from None
     if max_bytes <= 0:
         raise ServeError("the request size limit must be positive")
+    level = os.environ.get(LOG_LEVEL_ENV) or "info"
+    if level.strip().lower() not in LOG_LEVELS:  # uvicorn's: it failed after the URL was printed
+        raise ServeError(f"{LOG_LEVEL_ENV} must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
     if not os.environ.get("XLWINGS_LICENSE_KEY"):
         raise ServeError(
             "xlwings Server needs XLWINGS_LICENSE_KEY: 'noncommercial' for free non-commercial use "
