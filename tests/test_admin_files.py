@@ -296,3 +296,29 @@ def test_serve_with_a_log_level_it_does_not_know_is_exit_2_before_announcing_its
         "error: LKJ_XL_LOG_LEVEL must be one of critical, error, warning, info, debug, trace" in result.stderr
     )
     assert "'verbose'" in result.stderr and "Manifest" not in result.stdout and "internal" not in result.stderr
+
+
+# --------------------------------------------------------------------------- a file where a folder is
+
+
+@pytest.mark.parametrize("command", ["build", "new", "export", "laporan", "rekap", "send"])
+def test_an_output_under_a_file_says_it_is_a_file_not_a_folder(tmp_path, command):
+    # `-o arsip/tw2.xlsx` where `arsip` is a file (a share not mounted leaves its mount point's
+    # placeholder, a typo names the workbook): "Folder 'arsip' does not exist" (it does) or
+    # "File exists" (which file?). Both now say what is in the way.
+    blocker = tmp_path / "arsip"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    out = blocker / "hasil"
+    args = {
+        "build": ["build", str(EXAMPLE), "-o", f"{out}.xlsx"],
+        "new": ["new", f"{out}.xlsx"],
+        "export": ["export", str(EXAMPLE), "-o", f"{out}.json"],
+        "laporan": ["laporan", str(EXAMPLE), "-o", f"{out}.docx"],
+        "rekap": ["rekap", str(EXAMPLE), "-o", f"{out}.xlsx"],
+        "send": ["send", str(EXAMPLE), "--to", "bappeda@example.go.id", "--dry-run", f"{out}.eml"],
+    }[command]
+    result = lkj(*args, env={"HOME": str(tmp_path), "LKJ_SMTP_HOST": "", "LKJ_SMTP_FROM": ""})
+    assert result.returncode == 2, result.stderr
+    assert f"'{blocker}' is a file, not a folder" in result.stderr, result.stderr
+    assert "internal" not in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "bukan folder"

@@ -91,7 +91,10 @@ def write_file(path: Path, data: bytes) -> None:
     Word document, an .eml, an export."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise not_a_folder(path.parent) from None
         atomic_write(path, data)
     except OSError as exc:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
@@ -112,6 +115,16 @@ def write_workbook(path: Path, data: bytes) -> None:
         raise exc.at(path) from exc
     except OSError as exc:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def not_a_folder(folder: Path) -> OSError:
+    """Why ``folder`` cannot be written into: a file in its place (or above it), or it is missing."""
+    for level in (folder, *folder.parents):
+        if level.exists():
+            if not level.is_dir():
+                return NotADirectoryError(f"'{level}' is a file, not a folder; choose another folder.")
+            break
+    return FileNotFoundError(f"Folder '{folder}' does not exist. Create it first, or choose another folder.")
 
 
 def _staged(path: Path, data: bytes) -> tuple[Path, Path]:
@@ -434,9 +447,7 @@ def check_writable(path: Path) -> None:
                 ) from None
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(
-            f"Folder '{folder}' does not exist. Create it first, or choose another folder."
-        )
+        raise not_a_folder(folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise PermissionError(
             f"Folder '{folder}' is not writable, so workbook '{path.name}' cannot be updated. "
