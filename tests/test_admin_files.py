@@ -295,7 +295,9 @@ def test_serve_with_a_log_level_it_does_not_know_is_exit_2_before_announcing_its
     assert (
         "error: LKJ_XL_LOG_LEVEL must be one of critical, error, warning, info, debug, trace" in result.stderr
     )
-    assert "'verbose'" in result.stderr and "Manifest" not in result.stdout and "internal" not in result.stderr
+    assert (
+        "'verbose'" in result.stderr and "Manifest" not in result.stdout and "internal" not in result.stderr
+    )
 
 
 # --------------------------------------------------------------------------- a file where a folder is
@@ -322,3 +324,49 @@ def test_an_output_under_a_file_says_it_is_a_file_not_a_folder(tmp_path, command
     assert f"'{blocker}' is a file, not a folder" in result.stderr, result.stderr
     assert "internal" not in result.stderr
     assert blocker.read_text(encoding="utf-8") == "bukan folder"
+
+
+def test_serve_stopped_by_systemd_exits_0_so_the_unit_is_not_failed():
+    # `systemctl stop lkj-xl` sends SIGTERM: the server stopped gracefully, then exited 143, which
+    # systemd counts as a failure (only 0 and death by SIGTERM itself are clean), so every stop or
+    # restart left the unit "failed" in `systemctl status` and in monitoring. A requested stop is a
+    # success: exit 0, `stopped` on stderr, the port free again.
+    import signal
+    import socket
+    import subprocess
+
+    from tests.common import ROOT, free_port
+
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XLWINGS_LICENSE_KEY": "noncommercial"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "lkj_xl.cli", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as server:
+        try:
+            assert _serves_manifest(port, server)
+        finally:
+            server.send_signal(signal.SIGTERM)
+            _, err = server.communicate(timeout=60)
+    assert server.returncode == 0, err
+    assert err.rstrip().endswith("stopped"), err
+    with socket.socket() as again:
+        again.bind(("127.0.0.1", port))  # freed
+
+
+def _serves_manifest(port: int, server) -> bool:
+    """The server answers /manifest.xml within 60 s (False when it died first)."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/manifest.xml", timeout=5) as answer:
+                return answer.status == 200
+        except OSError:
+            time.sleep(0.2)
+    return False

@@ -29,14 +29,18 @@ institutions) or a PRO key.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hmac
 import json
 import logging
 import os
 import shutil
+import signal
 import socket
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from lkj_xl.core import contract as c
@@ -145,9 +149,25 @@ def _run(config) -> None:
             raise KeyboardInterrupt
         return
     server = uvicorn.Server(config)
-    server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
+    with _sigterm_is_a_stop() as stopped:
+        server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
+    if stopped:  # systemd's stop: exit status 0, a clean stop (143 would mark the unit failed)
+        return print("stopped", file=sys.stderr, flush=True)
     if not server.started:  # uvicorn logged why; not exit 3, which means a failed delivery
         raise ServeError("the server did not start (see the lines above)")
+
+
+@contextlib.contextmanager
+def _sigterm_is_a_stop() -> Iterator[list[int]]:
+    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143)."""
+    stopped: list[int] = []
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum)) if main else None
+    try:
+        yield stopped
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
 
 
 _WORKER_TOKEN_ENV = "LKJ_XL_WORKER_TOKEN"
