@@ -370,3 +370,37 @@ def _serves_manifest(port: int, server) -> bool:
         except OSError:
             time.sleep(0.2)
     return False
+
+
+# --------------------------------------------------------------------------- -o naming a workbook
+
+
+@pytest.mark.parametrize("command", ["export", "export-csv", "pdf", "laporan", "send"])
+def test_an_output_that_is_not_a_workbook_never_replaces_one(tmp_path, command):
+    # `lkj-xl pdf laporan.xlsx -o laporan.xlsx` (the .pdf meant), `export ... -o laporan.xlsx`: the
+    # agency's workbook was replaced by a PDF, JSON, CSV, Word document or e-mail, exit 0, every typed
+    # figure gone. A command whose output is not a workbook never writes over one.
+    from tests.test_admin import fake_soffice
+
+    book = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, book)
+    other = tmp_path / "dinas-b.xlsm"
+    shutil.copy(EXAMPLE, other)
+    for target in (book, other):
+        args = {
+            "export": ["export", str(book), "-o", str(target)],
+            "export-csv": ["export", str(book), "--format", "csv", "-o", str(target)],
+            "pdf": ["pdf", str(book), "-o", str(target)],
+            "laporan": ["laporan", str(book), "-o", str(target)],
+            "send": ["send", str(book), "--to", "bappeda@example.go.id", "--dry-run", str(target)],
+        }[command]
+        env = {"HOME": str(tmp_path), "LKJ_SMTP_HOST": "", "LKJ_SMTP_FROM": ""}
+        env["LKJ_SOFFICE"] = str(fake_soffice(tmp_path / "soffice", 2000))
+        result = lkj(*args, env=env)
+        assert result.returncode == 2, (target, result.stderr)
+        assert result.stderr.startswith(f"error: cannot write {target}: it is an Excel workbook"), (
+            result.stderr
+        )
+        assert target.read_bytes() == EXAMPLE.read_bytes()
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name not in (".cache", ".config"))  # matplotlib's
+    assert left == ["dinas-b.xlsm", "laporan.xlsx", "soffice"]

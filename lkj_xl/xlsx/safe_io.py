@@ -90,6 +90,11 @@ def write_file(path: Path, data: bytes) -> None:
     naming the file (exit status 2), for the files a command writes besides the workbook: a PDF, a
     Word document, an .eml, an export."""
     path = Path(path)
+    if _is_workbook(path):  # `pdf laporan.xlsx -o laporan.xlsx`: the .pdf was meant
+        raise FileError(
+            f"cannot write {path}: it is an Excel workbook, and this command's output is not one, so it "
+            "never replaces a workbook; choose another name"
+        )
     try:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,6 +120,18 @@ def write_workbook(path: Path, data: bytes) -> None:
         raise exc.at(path) from exc
     except OSError as exc:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _is_workbook(path: Path) -> bool:
+    """An Excel package (``xl/workbook.xml`` in a zip: .xlsx, .xlsm, whatever its name) is at ``path``."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            zf.getinfo("xl/workbook.xml")
+        return True
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
 
 
 def not_a_folder(folder: Path) -> OSError:
