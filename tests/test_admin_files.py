@@ -353,8 +353,10 @@ def test_serve_stopped_by_systemd_exits_0_so_the_unit_is_not_failed():
             _, err = server.communicate(timeout=60)
     assert server.returncode == 0, err
     assert err.rstrip().endswith("stopped"), err
-    with socket.socket() as again:
-        again.bind(("127.0.0.1", port))  # freed
+    with socket.socket() as again:  # freed: nothing listens (its closed connections may wait a while)
+        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        again.bind(("127.0.0.1", port))
+        again.listen()
 
 
 def _serves_manifest(port: int, server) -> bool:
