@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, ContentError, LkjError, UsageError
-from lkj_xl.xlsx.safe_io import is_lock_file
+from lkj_xl.xlsx.safe_io import is_lock_file, printable
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,6 +53,9 @@ class AgencyResult:
     agency: dict[str, Any] | None = None
     indicators: list[tuple] = field(default_factory=list)
     programs: list[tuple] = field(default_factory=list)
+
+    def __post_init__(self) -> None:  # a file name not UTF-8 (dinas-\udce9.xlsx) stops every writer
+        self.berkas, self.detail = printable(self.berkas), printable(self.detail)
 
     def line(self) -> str:
         """The log line of this file ("dinas-x.xlsx: 200 indikator, 1 galat")."""
@@ -204,14 +207,14 @@ def _summarise(path: str) -> AgencyResult:
             raise
         detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
         return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
-    agency = core.agency_row(report, path)
+    agency = core.agency_row(report, berkas := printable(path))
     return AgencyResult(
-        path,
+        berkas,
         core.DIBACA,
         EXIT_FINDINGS if agency["temuan_galat"] else EXIT_OK,
         agency=agency,
-        indicators=core.indicator_rows(report, path),
-        programs=core.program_rows(report, path),
+        indicators=core.indicator_rows(report, berkas),
+        programs=core.program_rows(report, berkas),
     )  # the report is freed on return, before the collector wakes
 
 
@@ -369,7 +372,7 @@ def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:
             found.append(
                 (
                     "Sedang dibuka",
-                    f"{name} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
+                    f"{printable(name)} sedang dibuka di Excel atau LibreOffice (ada berkas kunci {owners[0].name}): yang "
                     "direkap adalah isi yang terakhir disimpan. Bila berkas sudah ditutup, berkas kunci itu "
                     "sisa dan boleh dihapus.",
                 )

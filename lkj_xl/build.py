@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import Report
+from lkj_xl.core.model import Report, Settings
 from lkj_xl.errors import ContentError, FileError, LkjError
 
 if TYPE_CHECKING:
@@ -178,6 +178,8 @@ def build_file(
             cleanup_stale_temps(target.parent, target.name)
             before = file_identity(source) if out is None else None
             built = build_bytes(read_workbook(source), triwulan, filename=str(source))
+            if out is not None and target.exists():
+                _check_replaceable(target, built.report)
             if before is not None and file_identity(source) != before:
                 raise FileError(
                     f"{source}: changed while it was being built (saved or copied over by another "
@@ -192,3 +194,25 @@ def build_file(
         for discarded in built.discarded:
             on_warning(discarded.message())
     return BuiltWorkbook(built.report, built.data, target.name, built.discarded)
+
+
+def _check_replaceable(target: Path, report: Report) -> None:
+    """``-o`` replaces an earlier result (a workbook of the same Perangkat Daerah), never another file
+    that had the name: an agency's workbook picked one name too far, a text file. Raises FileError."""
+    from lkj_xl.core.rekap import agency_key
+
+    def agency(settings: Settings) -> str:
+        names = [n for n in (settings.perangkat_daerah, settings.pemerintah_daerah) if n]
+        return ", ".join(names) or "no named Perangkat Daerah"
+
+    what = "choose another name, or delete it first if it is no longer needed"
+    where = f"cannot write {target}:"
+    try:
+        theirs = report_from_bytes(read_workbook(target)).settings
+    except LkjError:
+        raise FileError(f"{where} it is not an lkj-xl workbook, so -o does not replace it; {what}") from None
+    if agency_key(theirs) != agency_key(report.settings):
+        raise FileError(
+            f"{where} it is the workbook of {agency(theirs)}, not of {agency(report.settings)}: -o replaces only an "
+            f"earlier result of the same Perangkat Daerah; {what}"
+        )

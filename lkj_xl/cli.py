@@ -178,16 +178,10 @@ def new(
     if xlsm:
         from lkj_xl.xl.desktop import new_xlsm
 
-        try:
-            workbook, module = new_xlsm(out, pengaturan=pengaturan, force=force)
-        except OSError as exc:
-            _fail(f"cannot write {out}: {exc.strerror or exc}")
+        workbook, module = new_xlsm(out, pengaturan=pengaturan, force=force)  # FileError: exit 2
         click.echo(f"created {workbook} and {module.name} (keep them together in one folder)")
         return
-    try:
-        new_workbook(out, pengaturan=pengaturan)
-    except OSError as exc:
-        _fail(f"cannot write {out}: {exc.strerror or exc}")
+    new_workbook(out, pengaturan=pengaturan)  # a FileError (exit 2) when it cannot be written
     click.echo(f"created {out}")
 
 
@@ -284,7 +278,14 @@ def check(workbook: Path, triwulan: int | None) -> None:
 
 @main.command()
 @_workbook_argument
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv"]),
+    default="json",
+    show_default=True,
+    help="json: one object with every table (or one --table); csv: one table (--table, default indikator).",
+)
 @click.option(
     "--table",
     type=click.Choice(["indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"]),
@@ -336,7 +337,7 @@ def export(
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
 @click.option("--certfile", type=click.Path(exists=True, dir_okay=False), help="HTTPS certificate (PEM).")
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), help="HTTPS private key (PEM).")
 @click.option("--token", envvar="LKJ_XL_TOKEN", help="Bearer token the add-in must send (env LKJ_XL_TOKEN).")

@@ -18,6 +18,7 @@ from lkj_xl.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_UNREADABLE,
+    DeliveryError,
     FileError,
     LkjError,
     UsageError,
@@ -40,6 +41,9 @@ class RunOptions:
     with_laporan: bool = False  # also write the LKjIP Word document beside it (and attach it)
     laporan_template: Path | None = None
     pdf_timeout: float = 180  # seconds before a hung LibreOffice is stopped
+    # The workbook whose mail the SMTP server refused the login for: no later mail logs in again (a
+    # mail server locks the account, or bans this machine, after a few failed logins).
+    login_refused_for: Path | None = None
 
 
 @dataclass
@@ -108,6 +112,14 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
         laporan_path = target.with_suffix(".docx")
         write_file(laporan_path, document_of(built, template=options.laporan_template))
         log("INFO", f"{path}: LKjIP {laporan_path}")
+    if options.mail is not None and options.login_refused_for is not None:
+        from lkj_xl.delivery.smtp import CHECK_LOGIN
+
+        raise DeliveryError(
+            f"not sent: the SMTP server refused the login for {options.login_refused_for}, so no other "
+            f"login was tried (a mail server locks the account after a few failed logins); {CHECK_LOGIN}, "
+            "then run again"
+        )
     if options.mail is not None:
         # The PDF and document just written are the ones attached; mail log lines name the workbook.
         mail = replace(
@@ -122,19 +134,22 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     return status
 
 
-def _guarded(path: Path, options: RunOptions, log: Log) -> int:
-    """The outcome of one workbook; a failure is logged, never raised (unless LKJ_XL_DEBUG)."""
+def _guarded(path: Path, options: RunOptions, log: Log) -> tuple[int, bool]:
+    """The outcome of one workbook, and whether the SMTP server refused the login; a failure is
+    logged, never raised (unless LKJ_XL_DEBUG)."""
+    login_refused = False
     try:
-        return process_workbook(path, options, log)
+        return process_workbook(path, options, log), login_refused
     except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
         code, message = exc.exit_code, str(exc)
+        login_refused = bool(getattr(exc, "login_refused", False))
     except Exception as exc:  # a bug: log it and go on with the other workbooks
         if os.environ.get("LKJ_XL_DEBUG"):
             raise
         code = EXIT_INTERNAL
         message = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
     log("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
-    return code
+    return code, login_refused
 
 
 def _agency_workbooks(workbooks: Sequence[Path], log: Log) -> list[Path]:
@@ -252,7 +267,9 @@ def run_batch(
                     log("ERROR", f"{path}: {refusal}")
                     result.outcomes[str(path)] = EXIT_UNREADABLE
                 else:
-                    result.outcomes[str(path)] = _guarded(path, options, log)
+                    result.outcomes[str(path)], login_refused = _guarded(path, options, log)
+                    if login_refused and options.login_refused_for is None:
+                        options = replace(options, login_refused_for=path)
     total = len(workbooks)
     if result.with_galat:
         log(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core import contract as c
 from lkj_xl.errors import UsageError
+from lkj_xl.xlsx.safe_io import printable
 
 if TYPE_CHECKING:
     from lkj_xl.core.model import Report, Settings
@@ -163,12 +164,15 @@ def build_message(
         path = Path(item)
         if not path.is_file():
             raise FileNotFoundError(f"attachment not found: {path}")
-        _check_header_value("attachment file name", path.name)
+        # A name that is not UTF-8 (dinas-\udce9.xlsx from a Latin-1 share) cannot be encoded in
+        # the header: the byte becomes U+FFFD, a name every mail client and Windows accept.
+        filename = printable(path.name, errors="replace")
+        _check_header_value("attachment file name", filename)
         maintype, subtype = _mime_type(path)
         data = path.read_bytes()
         if (maintype, subtype) == ("message", "rfc822"):
             maintype, subtype = "application", "octet-stream"  # attach .eml files unparsed
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return msg
 
 

@@ -25,12 +25,19 @@ from lkj_xl.net import is_loopback
 __all__ = ["MailError", "send_message"]
 
 
+LOGIN_REFUSED = "authentication rejected"
+CHECK_LOGIN = (
+    "check the SMTP user and password (--smtp-user or LKJ_SMTP_USER; LKJ_SMTP_PASSWORD or the config file)"
+)
+
+
 class MailError(DeliveryError):
     """Sending failed, entirely or for some recipients.
 
     ``delivered``: recipients the server accepted; ``failed``: recipient -> reason; ``uncertain``:
     recipients the server may or may not have accepted (it fell silent after the whole message);
-    ``permanent``: True when retrying will not help (auth rejected, 5xx, TLS missing, bad cert).
+    ``permanent``: True when retrying will not help (auth rejected, 5xx, TLS missing, bad cert);
+    ``login_refused``: the server refused the login itself, which another mail would only repeat.
     """
 
     def __init__(
@@ -41,7 +48,9 @@ class MailError(DeliveryError):
         failed: Mapping[str, str] | None = None,
         uncertain: Iterable[str] = (),
         permanent: bool = False,
+        login_refused: bool = False,
     ) -> None:
+        self.login_refused = login_refused  # the server refused the user and password (535)
         self.delivered: list[str] = list(delivered)
         self.failed: dict[str, str] = dict(failed or {})
         self.uncertain: list[str] = list(uncertain)
@@ -149,7 +158,7 @@ def _classify(exc: BaseException) -> _Failure:
     if isinstance(exc, smtplib.SMTPResponseException):
         code = exc.smtp_code
         kind = {
-            smtplib.SMTPAuthenticationError: "authentication rejected",
+            smtplib.SMTPAuthenticationError: LOGIN_REFUSED,
             smtplib.SMTPSenderRefused: "sender refused",
             smtplib.SMTPDataError: "message refused",
             smtplib.SMTPConnectError: "connection refused by server",
@@ -311,11 +320,14 @@ def _failed_attempt(
         ) from None
     if failure.permanent:
         state.failed.update({r: reason for r in state.pending})
+        login_refused = reason.startswith(LOGIN_REFUSED)
+        hint = f"; {CHECK_LOGIN}" if login_refused else ""
         raise MailError(
-            f"sending failed permanently: {reason}",
+            f"sending failed permanently: {reason}{hint}",
             delivered=state.delivered,
             failed=state.failed,
             permanent=True,
+            login_refused=login_refused,
         ) from None
     state.reasons = {r: reason for r in state.pending}
 

@@ -179,12 +179,13 @@ def new_xlsm(
     for existing in (target, module):
         if existing.exists() and not force:
             raise DesktopError(f"{existing} already exists (use --force to overwrite)")
+    from lkj_xl.xlsx.safe_io import write_workbook
     from lkj_xl.xlsx.template import new_workbook
 
     buffer = io.BytesIO()
     new_workbook(buffer, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
     data = add_macro(buffer.getvalue())
-    target.write_bytes(data)
+    write_workbook(target, data)
     write_module(target)
     return target, module
 
@@ -196,8 +197,10 @@ def module_path(xlsm: str | os.PathLike[str]) -> Path:
 
 def write_module(xlsm: str | os.PathLike[str]) -> Path:
     """(Re)write the module the button of ``xlsm`` imports; returns its path."""
+    from lkj_xl.xlsx.safe_io import write_file
+
     module = module_path(xlsm)
-    module.write_text(MODULE_TEXT, encoding="utf-8")
+    write_file(module, MODULE_TEXT.encode("utf-8"))
     return module
 
 

@@ -29,14 +29,18 @@ institutions) or a PRO key.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hmac
 import json
 import logging
 import os
 import shutil
+import signal
 import socket
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from lkj_xl.core import contract as c
@@ -46,6 +50,8 @@ from lkj_xl.net import is_loopback
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # a 10,000-indicator workbook sends about 3 MB
 TOKEN_ENV = "LKJ_XL_TOKEN"
 MAX_BYTES_ENV = "LKJ_XL_MAX_BYTES"
+LOG_LEVEL_ENV = "LKJ_XL_LOG_LEVEL"
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")  # uvicorn's
 MIN_TOKEN_LENGTH = 16
 SCRIPT_NAME = "hitung_ulang"
 FUNCTION_NAMES = ("capaian", "kriteria", "efisiensi", "angka")
@@ -111,7 +117,7 @@ def serve(
         port=port,
         ssl_certfile=os.fspath(certfile) if certfile else None,
         ssl_keyfile=os.fspath(keyfile) if keyfile else None,
-        log_level=os.environ.get("LKJ_XL_LOG_LEVEL", "info"),
+        log_level=(os.environ.get(LOG_LEVEL_ENV) or "info").strip().lower(),
         server_header=False,
         proxy_headers=False,
         timeout_keep_alive=30,
@@ -143,9 +149,25 @@ def _run(config) -> None:
             raise KeyboardInterrupt
         return
     server = uvicorn.Server(config)
-    server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
+    with _sigterm_is_a_stop() as stopped:
+        server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
+    if stopped:  # systemd's stop: exit status 0, a clean stop (143 would mark the unit failed)
+        return print("stopped", file=sys.stderr, flush=True)
     if not server.started:  # uvicorn logged why; not exit 3, which means a failed delivery
         raise ServeError("the server did not start (see the lines above)")
+
+
+@contextlib.contextmanager
+def _sigterm_is_a_stop() -> Iterator[list[int]]:
+    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143)."""
+    stopped: list[int] = []
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum)) if main else None
+    try:
+        yield stopped
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
 
 
 _WORKER_TOKEN_ENV = "LKJ_XL_WORKER_TOKEN"
@@ -232,6 +254,9 @@ def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
             raise ServeError(f"{MAX_BYTES_ENV} must be a number of bytes") from None
     if max_bytes <= 0:
         raise ServeError("the request size limit must be positive")
+    level = os.environ.get(LOG_LEVEL_ENV) or "info"
+    if level.strip().lower() not in LOG_LEVELS:  # uvicorn's: it failed after the URL was printed
+        raise ServeError(f"{LOG_LEVEL_ENV} must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
     if not os.environ.get("XLWINGS_LICENSE_KEY"):
         raise ServeError(
             "xlwings Server needs XLWINGS_LICENSE_KEY: 'noncommercial' for free non-commercial use "

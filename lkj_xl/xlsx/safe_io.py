@@ -90,11 +90,58 @@ def write_file(path: Path, data: bytes) -> None:
     naming the file (exit status 2), for the files a command writes besides the workbook: a PDF, a
     Word document, an .eml, an export."""
     path = Path(path)
+    if _is_workbook(path):  # `pdf laporan.xlsx -o laporan.xlsx`: the .pdf was meant
+        raise FileError(
+            f"cannot write {path}: it is an Excel workbook, and this command's output is not one, so it "
+            "never replaces a workbook; choose another name"
+        )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise not_a_folder(path.parent) from None
         atomic_write(path, data)
     except OSError as exc:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def write_workbook(path: Path, data: bytes) -> None:
+    """A whole workbook written where a user may have one (``lkj-xl new --force``), with a build's
+    guarantees: refused when open in Excel, read-only or in a folder that does not exist (as
+    :func:`check_writable`), under :func:`workbook_lock`, replaced atomically; a failure is a
+    :class:`FileError` naming the file (exit status 2), the earlier file left as it was."""
+    path = Path(path)
+    try:
+        check_writable(path)
+        with workbook_lock(path):
+            cleanup_stale_temps(path.parent, path.name)
+            atomic_write(path, data)
+    except FileBusyError as exc:
+        raise exc.at(path) from exc
+    except OSError as exc:
+        raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _is_workbook(path: Path) -> bool:
+    """An Excel package (``xl/workbook.xml`` in a zip: .xlsx, .xlsm, whatever its name) is at ``path``."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            zf.getinfo("xl/workbook.xml")
+        return True
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+
+
+def not_a_folder(folder: Path) -> OSError:
+    """Why ``folder`` cannot be written into: a file in its place (or above it), or it is missing."""
+    for level in (folder, *folder.parents):
+        if level.exists():
+            if not level.is_dir():
+                return NotADirectoryError(f"'{level}' is a file, not a folder; choose another folder.")
+            break
+    return FileNotFoundError(f"Folder '{folder}' does not exist. Create it first, or choose another folder.")
 
 
 def _staged(path: Path, data: bytes) -> tuple[Path, Path]:
@@ -346,6 +393,20 @@ def workbook_lock(path: Path, timeout: float | None = None) -> Iterator[Path]:
                 os.unlink(lock)
 
 
+def printable(name: str, errors: str = "backslashreplace") -> str:
+    """``name`` (a path or a message quoting one) as text a UTF-8 file, sheet or mail can hold.
+
+    Bytes of a file name that are not UTF-8 (a Latin-1 name from an old Windows share or zip) reach
+    Python as lone surrogates (``dinas-\\udce9.xlsx``), which no UTF-8 encoder accepts: each is
+    written back as its byte, ``\\xe9`` (``errors="replace"``: U+FFFD, for a name a recipient saves)."""
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", errors)
+    except UnicodeEncodeError:  # a lone surrogate no file name gave: the code point, escaped
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def is_lock_file(path: str | os.PathLike[str]) -> bool:
     """``path`` is an Office lock file, not a workbook: Excel's owner file ``~$name.xlsx`` (a shell's
     ``*.xlsx`` matches it) or LibreOffice's ``.~lock.name.xlsx#`` (the files of
@@ -403,7 +464,7 @@ def check_writable(path: Path) -> None:
                 ) from None
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(f"Folder '{folder}' does not exist.")
+        raise not_a_folder(folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise PermissionError(
             f"Folder '{folder}' is not writable, so workbook '{path.name}' cannot be updated. "

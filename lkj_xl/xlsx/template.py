@@ -12,10 +12,12 @@ xlsxwriter is imported inside the functions so that importing this module stays 
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import json
 import os
 from collections.abc import Mapping, Sequence
 from importlib import resources
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from lkj_xl.core import contract as c
@@ -84,7 +86,8 @@ def new_workbook(
     ``contract.ANALISIS_HEADERS`` (the sheet is always written, empty when none are given).
     ``narasi``: (Bagian, Teks) rows of the optional Narasi sheet (texts of the LKjIP document,
     lkj_xl.core.narasi); no sheet when empty.
-    Raises ValueError on an unknown parameter or header name.
+    Raises ValueError on an unknown parameter or header name; FileError when the file cannot be
+    written (as a build's: open in Excel, read-only, its folder missing, the disk full).
     """
     import xlsxwriter
 
@@ -94,8 +97,11 @@ def new_workbook(
     anggaran_rows = [_row(r, c.ANGGARAN_HEADERS, c.SHEET_ANGGARAN) for r in anggaran]
     analisis_rows = [_row(r, c.ANALISIS_HEADERS, c.SHEET_ANALISIS) for r in analisis]
 
-    target = os.fspath(path) if isinstance(path, os.PathLike) else path
-    wb = xlsxwriter.Workbook(target, {"in_memory": True})
+    # A file is made in memory, then written as a build writes it (lkj_xl.xlsx.safe_io): xlsxwriter
+    # writing it itself left a workbook cut short on a full disk, over the one `new --force` replaced.
+    out = Path(path) if isinstance(path, (str, os.PathLike)) else None
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(buffer if out is not None else path, {"in_memory": True})
     wb.set_properties(
         {
             "title": "Buku kerja Laporan Kinerja (LKjIP)",
@@ -118,6 +124,10 @@ def new_workbook(
     if narasi:
         _write_narasi(wb.add_worksheet("Narasi"), fmt, narasi)
     wb.close()
+    if out is not None:
+        from lkj_xl.xlsx.safe_io import write_workbook
+
+        write_workbook(out, buffer.getvalue())
 
 
 def kinerja_columns(rows: Sequence[Mapping[str, object]] = ()) -> tuple[str, ...]:
