@@ -660,6 +660,65 @@ def test_second_press_replaces_the_output_sheets(server, tmp_path):
             assert_same_sheet(sheet, want[sheet.name])
 
 
+def test_plan_press_refuses_a_users_own_sheet_named_like_an_output_sheet(server, tmp_path):
+    """A sheet of the user's named "ringkasan" (a meeting's notes) is not lkj-xl's: `lkj-xl build`
+    refuses the workbook, and so must the button (the task pane sends each output-named sheet's A1),
+    answering in Bahasa Indonesia before anything is written; a sheet lkj-xl wrote is replaced."""
+    from lkj_xl.build import build
+    from lkj_xl.errors import LkjError
+
+    book = tmp_path / "ringkasan_sendiri.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE)
+    wb.create_sheet("ringkasan")["A1"] = "Catatan rapat pimpinan"
+    wb.save(book)
+    with pytest.raises(LkjError, match='sheet "ringkasan" was not written by lkj-xl'):
+        build(book, tmp_path / "hasil.xlsx")
+    keluaran = {"ringkasan": "Catatan rapat pimpinan"}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "keluaran": keluaran}])
+    response = press(server, data)
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]
+    assert '"ringkasan"' in detail and "tidak ditimpa" in detail and "Buku kerja tidak diubah" in detail
+
+    # An empty sheet of that name (A1 blank) is the user's too, as for lkj-xl build.
+    data["args"][1]["keluaran"] = {"ringkasan": ""}
+    assert press(server, data).status_code == 422
+
+    # The sheets of a workbook built before carry lkj-xl's titles in A1: replaced as before.
+    built = headless_build(EXAMPLE, tmp_path)
+    titles = {ws.title: ws["A1"].value for ws in openpyxl.load_workbook(built) if ws.title in c.OUTPUT_SHEETS}
+    assert titles["Ringkasan"].startswith("Ringkasan Capaian Kinerja s.d. Triwulan II")
+    data = book_json(built, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "keluaran": titles}])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    assert [a["func"] for a in response.json()["actions"]] == ["runMacro"]
+
+    # What the task pane sends must be a map of sheet name -> A1.
+    data["args"][1]["keluaran"] = ["Ringkasan"]
+    response = press(server, data)
+    assert response.status_code == 422 and "keluaran" in response.json()["detail"]
+
+
+def test_press_places_a_new_output_sheet_where_lkj_xl_build_does(server, tmp_path):
+    """Ringkasan renamed "Ringkasan TW I" (kept by the user): answered action by action (xlwings
+    Lite's way), the new Ringkasan goes where `lkj-xl build` puts it, right after the renamed one
+    (before Perbandingan Kinerja), not after Pemeriksaan."""
+    wb = openpyxl.load_workbook(headless_build(EXAMPLE, tmp_path))
+    wb["Ringkasan"].title = "Ringkasan TW I"
+    renamed = tmp_path / "renamed.xlsx"
+    wb.save(renamed)
+    at = wb.sheetnames.index("Ringkasan TW I")
+    want = [*wb.sheetnames[: at + 1], "Ringkasan", *wb.sheetnames[at + 1 :]]
+    rebuilt = tmp_path / "rebuilt"
+    rebuilt.mkdir()
+    assert openpyxl.load_workbook(headless_build(renamed, rebuilt)).sheetnames == want
+    data = book_json(renamed, exclude=c.OUTPUT_SHEETS)
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _ = replay(data, response.json()["actions"])
+    assert [s.name for s in sheets] == want
+
+
 def test_galat_alert_names_the_cells_and_results_are_still_written(server):
     data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
     kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")

@@ -523,6 +523,8 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     # The sheets the script sends: the same list the headless reader reads (xl.inputs).
     names = [c.normalize_label(s) for s in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS)]
     script = script.replace("@INPUT_SHEETS@", json.dumps(names))
+    outputs = [c.normalize_label(s) for s in c.OUTPUT_SHEETS]
+    script = script.replace("@OUTPUT_SHEETS@", json.dumps(outputs))
     script = script.replace("@HEADER_ROWS@", str(c.HEADER_SEARCH_ROWS))
     (js / "lkj.js").write_text(script, encoding="utf-8")
     (js / "ribbon.js").write_text(static_text("ribbon.js"), encoding="utf-8")
