@@ -801,6 +801,25 @@ def test_request_limits_and_bad_requests_get_4xx_and_the_server_keeps_serving(se
     assert any(a["func"] == "setValues" for a in response.json()["actions"])
 
 
+def test_a_cell_or_argument_no_client_sends_gets_an_indonesian_422_naming_it(server):
+    """Office.js sends a cell as text, number, logical or empty: an object or a list in a cell, or a
+    third script argument, is a malformed request (422 naming the cell or the arguments in Bahasa
+    Indonesia), not an unexpected error (500) nor xlwings' English message; the server keeps serving."""
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")
+    for odd in ({"nilai": 1}, [1, 2]):
+        bad = copy.deepcopy(data)
+        next(s for s in bad["sheets"] if s["name"] == "Kinerja")["values"][5][3] = odd
+        response = press(server, bad)
+        assert response.status_code == 422, response.text
+        assert "sel Kinerja!D6" in response.json()["detail"]  # row index 5, column index 3
+    assert kinerja["values"][5][3] != {"nilai": 1}
+    response = press(server, {**data, "args": [{}, PLAN_CLIENT, {}]})
+    assert response.status_code == 422, response.text
+    assert "argumen" in response.json()["detail"] and "extra" not in response.json()["detail"]
+    assert press(server, data).status_code == 200
+
+
 def call_function(client, name: str, *args):
     payload = {
         "func_name": name,

@@ -38,8 +38,10 @@ import socket
 import sys
 import tempfile
 from pathlib import Path
+from types import NoneType
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.grids import column_letter
 from lkj_xl.errors import UsageError
 from lkj_xl.net import is_loopback
 
@@ -48,6 +50,7 @@ TOKEN_ENV = "LKJ_XL_TOKEN"
 MAX_BYTES_ENV = "LKJ_XL_MAX_BYTES"
 MIN_TOKEN_LENGTH = 16
 SCRIPT_NAME = "hitung_ulang"
+SCRIPT_ARGS = 2  # hitung_ulang_script's persen and klien
 FUNCTION_NAMES = ("capaian", "kriteria", "efisiensi", "angka")
 
 logger = logging.getLogger("lkj_xl.server")
@@ -445,10 +448,15 @@ def book_shape_problem(data) -> str | None:
         values = sheet.get("values")
         if not isinstance(values, list) or not all(isinstance(row, list) for row in values):
             return f"isi sheet '{sheet['name'][:40]}' tidak berbentuk tabel"
+        for r, row in enumerate(values):
+            # Office.js sends a cell as text, number, logical or "" (xlwings would fail on the rest).
+            col = next((i for i, v in enumerate(row) if not isinstance(v, (str, int, float, NoneType))), None)
+            if col is not None:
+                return f"sel {sheet['name'][:40]}!{column_letter(col)}{r + 1} bukan teks, angka atau nilai logika"
     if "names" in data and not isinstance(data["names"], list):
         return "bagian 'names' salah bentuk"
-    if "args" in data and not isinstance(data["args"], list):
-        return "argumen skrip (args) harus berupa daftar"
+    if "args" in data and not (isinstance(data["args"], list) and len(data["args"]) <= SCRIPT_ARGS):
+        return f"argumen skrip (args) harus berupa daftar dari paling banyak {SCRIPT_ARGS} argumen"
     return None
 
 
