@@ -269,6 +269,44 @@ def test_task_pane_places_a_new_output_sheet_where_lkj_xl_build_does(tmp_path):
     assert [s["name"] for s in json.loads(done.stdout)["sheets"]] == order
 
 
+def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_path):
+    """Excel refusing a batch of writes (its payload limit, a sheet it cannot delete) rejects the sync
+    with its own English text; the task pane shows it inside an Indonesian message that says the
+    output sheets may be incomplete and what to do, not Excel's text alone."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+    from lkj_xl.xl.server import write_project
+    from tests.common import EXAMPLE
+
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
+    refused = "The request payload size has exceeded the limit."
+    runner_js = RUNNER.replace(
+        "sync: async () => { syncs++; },",
+        "sync: async () => { syncs++; if (syncs === 2) throw new Error(" + json.dumps(refused) + "); },",
+    ).replace(
+        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n});",
+        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
+    )
+    assert runner_js.count(refused) == 1 and "error: e.message" in runner_js
+    runner = tmp_path / "runner.js"
+    runner.write_text(runner_js)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+    done = subprocess.run(
+        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Kinerja"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    message = json.loads(done.stdout)["error"]
+    assert refused in message
+    assert message.startswith("Excel menolak menulis lembar hasil") and "Hitung Ulang lagi" in message
+
+
 def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
     """The plan's charts (Grafik, issue 11) go through worksheet.charts.add and series calls, queued
     with the sheet's other writes: no round trip of their own."""

@@ -382,8 +382,22 @@
     if (!supports("1.7")) {
       throw new Error("Versi Excel ini terlalu lama untuk add-in lkj-xl (perlu ExcelApi 1.7 atau lebih baru).");
     }
-    const recent = supports("1.9"); // indentLevel, suspendScreenUpdatingUntilNextSync
-    const labelled = supports("1.8"); // chart number formats and data labels
+    try {
+      await applyPlan(context, plan, supports("1.9"), supports("1.8"));
+    } catch (error) {
+      // Excel's own text (English, e.g. its payload limit) alone tells staff neither what happened
+      // to the output sheets nor what to do.
+      const detail = (error && error.message) || String(error);
+      throw new Error(
+        "Excel menolak menulis lembar hasil (" + detail + "). Lembar hasil mungkin belum lengkap; " +
+          "lembar input tidak diubah. Tekan Hitung Ulang lagi; bila berulang, hubungi admin TI.",
+      );
+    }
+  }
+
+  // recent: ExcelApi 1.9 (indentLevel, suspendScreenUpdatingUntilNextSync); labelled: 1.8 (chart
+  // number formats and data labels).
+  async function applyPlan(context, plan, recent, labelled) {
     const application = context.workbook.application;
     let queued = 0;
     const spend = async (chars) => {
