@@ -290,7 +290,7 @@ PLAN_FORMAT_KEYS = {  # Office.js property -> (SheetModel format key, value as t
 
 def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list], int]:
     """Apply a response the way the lkj-xl task pane does: the runMacro action's plan (sheets replaced
-    in place or added at the end, values, format rectangles, merges, conditional formats, widths,
+    in place, a new one before the next output sheet there or at the end, values, format rectangles, merges, conditional formats, widths,
     heights, freeze panes), then the alert. Returns the sheets, the alerts and the number of actions."""
     sheets = [SheetModel(s["name"]) for s in data["sheets"]]
     alerts: list[list] = []
@@ -301,9 +301,11 @@ def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list
         assert a["func"] == "runMacro" and a["args"][0] == "lkjTerapkan", a["func"]
         plan = a["args"][1]
         assert plan["version"] == 1
-        for p in plan["sheets"]:
+        for k, p in enumerate(plan["sheets"]):
             at = [i for i, s in enumerate(sheets) if s.name.casefold() == p["name"].casefold()]
-            position = at[0] if at else len(sheets)
+            later = {q["name"].casefold() for q in plan["sheets"][k + 1 :]}
+            after = [i for i, s in enumerate(sheets) if s.name.casefold() in later]
+            position = at[0] if at else (after[0] if after else len(sheets))
             if at:
                 del sheets[position]
             sheet = SheetModel(p["name"])
