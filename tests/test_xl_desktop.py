@@ -383,6 +383,9 @@ class FakeComSheet:
     def range(self, first, last=None):
         return FakeComRange(self, first, last or first)
 
+    def __getitem__(self, address: str):
+        return types.SimpleNamespace(value=self.ws[address].value)
+
 
 class FakeComBook:
     """Desktop Excel's book as read_inputs reads it over COM, opened from an .xlsx (values as Excel
@@ -513,3 +516,18 @@ def test_pair_refuses_a_workbook_that_is_not_macro_enabled(tmp_path):
     assert result.exit_code == 2, result.output
     assert ".xlsm" in result.output
     assert not (tmp_path / "laporan.py").exists()
+
+
+def test_desktop_button_refuses_a_users_own_sheet_named_like_an_output_sheet(tmp_path):
+    """The example with the user's own "Pemeriksaan" sheet (the Inspektorat's field notes): `lkj-xl
+    build` refuses it, so the desktop button does too, before writing anything (the fake book has
+    no writer: a write would fail otherwise), naming the sheet in Bahasa Indonesia."""
+    from lkj_xl.xl.scripts import HitungUlangError, hitung_ulang
+    from tests.common import EXAMPLE
+
+    path = tmp_path / "pemeriksaan_sendiri.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE)
+    wb.create_sheet("Pemeriksaan")["A1"] = "Pemeriksaan lapangan Inspektorat"
+    wb.save(path)
+    with pytest.raises(HitungUlangError, match='Sheet "Pemeriksaan" bukan buatan lkj-xl, jadi tidak ditimpa'):
+        hitung_ulang(FakeComBook(path))

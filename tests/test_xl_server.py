@@ -290,7 +290,7 @@ PLAN_FORMAT_KEYS = {  # Office.js property -> (SheetModel format key, value as t
 
 def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list], int]:
     """Apply a response the way the lkj-xl task pane does: the runMacro action's plan (sheets replaced
-    in place or added at the end, values, format rectangles, merges, conditional formats, widths,
+    in place, a new one before the next output sheet there or at the end, values, format rectangles, merges, conditional formats, widths,
     heights, freeze panes), then the alert. Returns the sheets, the alerts and the number of actions."""
     sheets = [SheetModel(s["name"]) for s in data["sheets"]]
     alerts: list[list] = []
@@ -301,9 +301,11 @@ def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list
         assert a["func"] == "runMacro" and a["args"][0] == "lkjTerapkan", a["func"]
         plan = a["args"][1]
         assert plan["version"] == 1
-        for p in plan["sheets"]:
+        for k, p in enumerate(plan["sheets"]):
             at = [i for i, s in enumerate(sheets) if s.name.casefold() == p["name"].casefold()]
-            position = at[0] if at else len(sheets)
+            later = {q["name"].casefold() for q in plan["sheets"][k + 1 :]}
+            after = [i for i, s in enumerate(sheets) if s.name.casefold() in later]
+            position = at[0] if at else (after[0] if after else len(sheets))
             if at:
                 del sheets[position]
             sheet = SheetModel(p["name"])
@@ -660,6 +662,65 @@ def test_second_press_replaces_the_output_sheets(server, tmp_path):
             assert_same_sheet(sheet, want[sheet.name])
 
 
+def test_plan_press_refuses_a_users_own_sheet_named_like_an_output_sheet(server, tmp_path):
+    """A sheet of the user's named "ringkasan" (a meeting's notes) is not lkj-xl's: `lkj-xl build`
+    refuses the workbook, and so must the button (the task pane sends each output-named sheet's A1),
+    answering in Bahasa Indonesia before anything is written; a sheet lkj-xl wrote is replaced."""
+    from lkj_xl.build import build
+    from lkj_xl.errors import LkjError
+
+    book = tmp_path / "ringkasan_sendiri.xlsx"
+    wb = openpyxl.load_workbook(EXAMPLE)
+    wb.create_sheet("ringkasan")["A1"] = "Catatan rapat pimpinan"
+    wb.save(book)
+    with pytest.raises(LkjError, match='sheet "ringkasan" was not written by lkj-xl'):
+        build(book, tmp_path / "hasil.xlsx")
+    keluaran = {"ringkasan": "Catatan rapat pimpinan"}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "keluaran": keluaran}])
+    response = press(server, data)
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]
+    assert '"ringkasan"' in detail and "tidak ditimpa" in detail and "Buku kerja tidak diubah" in detail
+
+    # An empty sheet of that name (A1 blank) is the user's too, as for lkj-xl build.
+    data["args"][1]["keluaran"] = {"ringkasan": ""}
+    assert press(server, data).status_code == 422
+
+    # The sheets of a workbook built before carry lkj-xl's titles in A1: replaced as before.
+    built = headless_build(EXAMPLE, tmp_path)
+    titles = {ws.title: ws["A1"].value for ws in openpyxl.load_workbook(built) if ws.title in c.OUTPUT_SHEETS}
+    assert titles["Ringkasan"].startswith("Ringkasan Capaian Kinerja s.d. Triwulan II")
+    data = book_json(built, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "keluaran": titles}])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    assert [a["func"] for a in response.json()["actions"]] == ["runMacro"]
+
+    # What the task pane sends must be a map of sheet name -> A1.
+    data["args"][1]["keluaran"] = ["Ringkasan"]
+    response = press(server, data)
+    assert response.status_code == 422 and "keluaran" in response.json()["detail"]
+
+
+def test_press_places_a_new_output_sheet_where_lkj_xl_build_does(server, tmp_path):
+    """Ringkasan renamed "Ringkasan TW I" (kept by the user): answered action by action (xlwings
+    Lite's way), the new Ringkasan goes where `lkj-xl build` puts it, right after the renamed one
+    (before Perbandingan Kinerja), not after Pemeriksaan."""
+    wb = openpyxl.load_workbook(headless_build(EXAMPLE, tmp_path))
+    wb["Ringkasan"].title = "Ringkasan TW I"
+    renamed = tmp_path / "renamed.xlsx"
+    wb.save(renamed)
+    at = wb.sheetnames.index("Ringkasan TW I")
+    want = [*wb.sheetnames[: at + 1], "Ringkasan", *wb.sheetnames[at + 1 :]]
+    rebuilt = tmp_path / "rebuilt"
+    rebuilt.mkdir()
+    assert openpyxl.load_workbook(headless_build(renamed, rebuilt)).sheetnames == want
+    data = book_json(renamed, exclude=c.OUTPUT_SHEETS)
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _ = replay(data, response.json()["actions"])
+    assert [s.name for s in sheets] == want
+
+
 def test_galat_alert_names_the_cells_and_results_are_still_written(server):
     data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
     kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")
@@ -761,6 +822,25 @@ def test_request_limits_and_bad_requests_get_4xx_and_the_server_keeps_serving(se
     response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS))
     assert response.status_code == 200
     assert any(a["func"] == "setValues" for a in response.json()["actions"])
+
+
+def test_a_cell_or_argument_no_client_sends_gets_an_indonesian_422_naming_it(server):
+    """Office.js sends a cell as text, number, logical or empty: an object or a list in a cell, or a
+    third script argument, is a malformed request (422 naming the cell or the arguments in Bahasa
+    Indonesia), not an unexpected error (500) nor xlwings' English message; the server keeps serving."""
+    data = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    kinerja = next(s for s in data["sheets"] if s["name"] == "Kinerja")
+    for odd in ({"nilai": 1}, [1, 2]):
+        bad = copy.deepcopy(data)
+        next(s for s in bad["sheets"] if s["name"] == "Kinerja")["values"][5][3] = odd
+        response = press(server, bad)
+        assert response.status_code == 422, response.text
+        assert "sel Kinerja!D6" in response.json()["detail"]  # row index 5, column index 3
+    assert kinerja["values"][5][3] != {"nilai": 1}
+    response = press(server, {**data, "args": [{}, PLAN_CLIENT, {}]})
+    assert response.status_code == 422, response.text
+    assert "argumen" in response.json()["detail"] and "extra" not in response.json()["detail"]
+    assert press(server, data).status_code == 200
 
 
 def call_function(client, name: str, *args):

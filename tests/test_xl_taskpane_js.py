@@ -230,6 +230,83 @@ def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_
     assert result == ["Kinerja", *kept, "Lampiran", *(lay.name for lay in lays)]
 
 
+def test_task_pane_places_a_new_output_sheet_where_lkj_xl_build_does(tmp_path):
+    """The user renamed Ringkasan "Ringkasan TW I" to keep last quarter's: `lkj-xl build` writes the
+    new Ringkasan after it, before Perbandingan Kinerja (the next output sheet there), not after
+    Pemeriksaan; the task pane places it there too."""
+    from test_xl_server import EXAMPLE, headless_build
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+    from lkj_xl.xl.server import write_project
+
+    built = headless_build(EXAMPLE, tmp_path)
+    wb = openpyxl.load_workbook(built)
+    wb["Ringkasan"].title = "Ringkasan TW I"
+    renamed = tmp_path / "renamed.xlsx"
+    wb.save(renamed)
+    names = wb.sheetnames
+    rebuilt = tmp_path / "rebuilt"
+    rebuilt.mkdir()
+    order = openpyxl.load_workbook(headless_build(renamed, rebuilt)).sheetnames
+    at = names.index("Ringkasan TW I")
+    assert order == [*names[: at + 1], "Ringkasan", *names[at + 1 :]]  # by hand: right after it
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(book_plan(layouts(load_report(renamed)))))
+    runner = tmp_path / "runner.js"
+    runner.write_text(RUNNER)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+    done = subprocess.run(
+        [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [s["name"] for s in json.loads(done.stdout)["sheets"]] == order
+
+
+def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_path):
+    """Excel refusing a batch of writes (its payload limit, a sheet it cannot delete) rejects the sync
+    with its own English text; the task pane shows it inside an Indonesian message that says the
+    output sheets may be incomplete and what to do, not Excel's text alone."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+    from lkj_xl.xl.server import write_project
+    from tests.common import EXAMPLE
+
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
+    refused = "The request payload size has exceeded the limit."
+    runner_js = RUNNER.replace(
+        "sync: async () => { syncs++; },",
+        "sync: async () => { syncs++; if (syncs === 2) throw new Error(" + json.dumps(refused) + "); },",
+    ).replace(
+        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n});",
+        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
+    )
+    assert runner_js.count(refused) == 1 and "error: e.message" in runner_js
+    runner = tmp_path / "runner.js"
+    runner.write_text(runner_js)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+    done = subprocess.run(
+        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Kinerja"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    message = json.loads(done.stdout)["error"]
+    assert refused in message
+    assert message.startswith("Excel menolak menulis lembar hasil") and "Hitung Ulang lagi" in message
+
+
 def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
     """The plan's charts (Grafik, issue 11) go through worksheet.charts.add and series calls, queued
     with the sheet's other writes: no round trip of their own."""
@@ -317,7 +394,8 @@ function sheetOf(name) {
     columnCount: cols, numberFormat: s.values.map((r) => r.map(() => "General")) };
   const sheet = { name, getUsedRangeOrNullObject: () => used };
   if (api !== "none") {
-    sheet.getRange = () => {
+    sheet.getRange = (address) => {
+      if (address === "A1") return { load() {}, get values() { return [[rows ? s.values[0][0] : ""]]; } };
       const whole = {};
       if (below("1.13", api)) whole.getMergedAreasOrNullObject = () => {
         asked++; pending = failMerges === "1";
@@ -413,7 +491,12 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "Catatan": {"values": [["x"]], "merged": ["A1:A2"]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {"rencana": PLAN_VERSION, "gabung": {"Kinerja": ["A1:C1", "G2:G3"]}, "tersembunyi": {}}
+    sent = {
+        "rencana": PLAN_VERSION,
+        "gabung": {"Kinerja": ["A1:C1", "G2:G3"]},
+        "tersembunyi": {},
+        "keluaran": {},
+    }
     assert result["posted"]["args"][1] == sent
     kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
     assert kinerja_sent["values"] == kinerja
@@ -421,7 +504,12 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
 
     # Office 2019 (ExcelApi 1.8 at most): no merged areas asked, the values as before.
     old = _press_read(tmp_path, book, "1.8")
-    assert old["posted"]["args"][1] == {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {}}
+    assert old["posted"]["args"][1] == {
+        "rencana": PLAN_VERSION,
+        "gabung": {},
+        "tersembunyi": {},
+        "keluaran": {},
+    }
     assert old["asked"] == 0
     assert old["syncs"] == 2
 
@@ -444,7 +532,7 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "Catatan": {"values": [["x"], ["y"]], "merged": [], "hidden": [2]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {"Kinerja": ["3:4", "7"]}}
+    sent = {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {"Kinerja": ["3:4", "7"]}, "keluaran": {}}
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
     # One view per input sheet, loaded with the values and merged areas: still 2 round trips.
@@ -487,7 +575,12 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "Catatan": {"values": [["x", "y"]], "merged": [], "hidden_columns": [2]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {"Kinerja": ["4", "B:B", "D:E"]}}
+    sent = {
+        "rencana": PLAN_VERSION,
+        "gabung": {},
+        "tersembunyi": {"Kinerja": ["4", "B:B", "D:E"]},
+        "keluaran": {},
+    }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
     # A view of each input sheet's first 10 rows (the rows the header is searched in), loaded with
@@ -510,3 +603,22 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
     failing = _press_read(tmp_path, book, "1.20", fail_view=True)
     assert failing["posted"]["args"][1]["tersembunyi"] == {}
     assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+
+
+def test_task_pane_sends_a1_of_the_sheets_named_like_output_sheets_in_the_same_round_trip(tmp_path):
+    """A sheet of the user's named "ringkasan" (any case) and one lkj-xl wrote: the task pane sends
+    each one's A1 (a number as ""), so the server can refuse to replace the user's sheet, at no extra
+    round trip; input sheets and other sheets are not asked."""
+    title = "Pemeriksaan Data Kinerja dan Anggaran s.d. Triwulan II Tahun 2025"
+    book = {
+        "Kinerja": {"values": [["Kode", "Target"], ["K1", 5]], "merged": []},
+        "ringkasan": {"values": [["Catatan rapat pimpinan"]], "merged": []},
+        "Pemeriksaan": {"values": [[title]], "merged": []},
+        "Efisiensi": {"values": [[2025]], "merged": []},
+        "Catatan": {"values": [["x"]], "merged": []},
+    }
+    for api in ("1.20", "1.2"):  # A1 is ExcelApi 1.1: asked on every host (1.2: no merges, no views)
+        result = _press_read(tmp_path, book, api)
+        sent = {"ringkasan": "Catatan rapat pimpinan", "Pemeriksaan": title, "Efisiensi": ""}
+        assert result["posted"]["args"][1]["keluaran"] == sent
+        assert result["syncs"] == 2

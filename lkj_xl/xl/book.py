@@ -28,7 +28,7 @@ Excel only (COM) and are lost through the add-in.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, fields
 
 from xlsxwriter.utility import xl_col_to_name
@@ -106,21 +106,23 @@ def _client(book) -> str:
 
 def write_layouts(book, layouts: Sequence[SheetLayout]) -> Calls:
     """Replace (or add) one sheet per layout and write it. Existing output sheets keep their
-    position; new ones are added after the last sheet, in the order given."""
+    position; a new one goes before the first sheet there of a layout after it, else after the last
+    sheet (as ``lkj-xl build`` places it)."""
     calls = Calls()
-    for lay in layouts:
+    for i, lay in enumerate(layouts):
         lay.validate()
         enforce_excel_limits(lay)
-        sheet = _replace_sheet(book, lay.name, calls)
+        later = {other.name.strip().casefold() for other in layouts[i + 1 :]}
+        sheet = _replace_sheet(book, lay.name, calls, later)
         write_sheet(book, sheet, lay, calls)
     return calls
 
 
-def _replace_sheet(book, name: str, calls: Calls):
+def _replace_sheet(book, name: str, calls: Calls, later: Collection[str] = ()):
     sheets = book.sheets
     key = name.strip().casefold()
     names = [s.name for s in sheets]
-    index = len(names)
+    index = next((i for i, n in enumerate(names) if n.strip().casefold() in later), len(names))
     for i, existing in enumerate(names):
         if existing.strip().casefold() == key:
             sheets[i].delete()

@@ -64,14 +64,18 @@ def hitung_ulang(
     plan: bool = False,
     merged_areas: Mapping[str, Iterable[str]] | None = None,
     hidden_rows: Mapping[str, Iterable[str]] | None = None,
+    output_titles: Mapping[str, object] | None = None,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
     ``plan``: answer with one plan for the lkj-xl task pane to apply (:mod:`lkj_xl.xl.plan`, a few
     round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite).
 
+    ``output_titles``: the A1 of each sheet named like an output sheet, as the lkj-xl task pane sends
+    them (the book JSON leaves those sheets out); desktop Excel reads A1 itself.
+
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
-    header. Findings about single cells never stop the run: the results are written for the rest,
+    header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
     and an alert names the cells whose values were not used.
     """
     from lkj_xl.core.engine import compute
@@ -92,6 +96,11 @@ def hitung_ulang(
     calls = inputs.calls
     operations = None
     sheets = layouts(report)
+    foreign = foreign_output_sheets(book, [lay.name for lay in sheets], output_titles)
+    if foreign:
+        from lkj_xl.core.ownership import foreign_sheet_alert
+
+        raise HitungUlangError(foreign_sheet_alert(foreign))
     # Output sheets no longer written (analysis sheets without analysis inputs): removed when lkj-xl
     # wrote them (the task pane checks A1; desktop Excel here; other xlwings clients leave them).
     stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
@@ -117,6 +126,29 @@ def hitung_ulang(
     return PressResult(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
     )
+
+
+def foreign_output_sheets(book, written: list[str], titles: Mapping[str, object] | None) -> list[str]:
+    """The book's sheets named like an output sheet in ``written`` (ignoring case) that lkj-xl did not
+    write: replacing one would delete the user's own sheet. lkj-xl's sheets carry its title in A1
+    (:func:`~lkj_xl.core.ownership.has_tool_title`; the add-in cannot write the owner name). A remote
+    book's A1 comes from ``titles`` (the task pane's); other xlwings clients send none: not checked."""
+    from lkj_xl.core.ownership import has_tool_title
+
+    remote = is_remote(book)
+    if remote and titles is None:
+        return []
+    # Names compared as the task pane compares them (spaces and case aside), which it replaces.
+    keys = {c.normalize_label(name): name for name in written}
+    foreign = []
+    for sheet in book.sheets:
+        wanted = keys.get(c.normalize_label(sheet.name))
+        if wanted is None:
+            continue
+        a1 = titles.get(sheet.name) if titles is not None else sheet["A1"].value
+        if not has_tool_title(wanted, a1):
+            foreign.append(sheet.name)
+    return foreign
 
 
 def remove_tool_sheets(book, names: list[str]) -> None:
@@ -169,7 +201,8 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     (an older task pane, another xlwings client) the answer is one action per write; and
     ``"gabung"``: sheet name -> the merged ranges of the input sheets (Excel with ExcelApi 1.13);
     ``"tersembunyi"``: sheet name -> the rows ("7:8", "12"; by hand or by a filter) and columns
-    ("J:J") Excel hides there.
+    ("J:J") Excel hides there; ``"keluaran"``: sheet name -> the value of A1 of each sheet named like
+    an output sheet (a sheet of the user's of that name is refused, not replaced).
     """
     if persen is not None and not _sheet_refs(persen):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
@@ -181,11 +214,22 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         raise HitungUlangError(
             "Argumen 'tersembunyi' harus berupa peta nama sheet -> daftar alamat baris atau kolom."
         )
+    keluaran = klien.get("keluaran") if isinstance(klien, dict) else None
+    if keluaran is not None and not (
+        isinstance(keluaran, dict) and all(isinstance(k, str) for k in keluaran)
+    ):
+        raise HitungUlangError("Argumen 'keluaran' harus berupa peta nama sheet -> isi sel A1.")
     from lkj_xl.xl.plan import PLAN_VERSION
 
     plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION
     press = functools.partial(
-        hitung_ulang, book, persen, plan=plan, merged_areas=gabung, hidden_rows=tersembunyi
+        hitung_ulang,
+        book,
+        persen,
+        plan=plan,
+        merged_areas=gabung,
+        hidden_rows=tersembunyi,
+        output_titles=keluaran,
     )
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
         press()

@@ -42,8 +42,10 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import NoneType
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.grids import column_letter
 from lkj_xl.errors import UsageError
 from lkj_xl.net import is_loopback
 
@@ -54,6 +56,7 @@ LOG_LEVEL_ENV = "LKJ_XL_LOG_LEVEL"
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")  # uvicorn's
 MIN_TOKEN_LENGTH = 16
 SCRIPT_NAME = "hitung_ulang"
+SCRIPT_ARGS = 2  # hitung_ulang_script's persen and klien
 FUNCTION_NAMES = ("capaian", "kriteria", "efisiensi", "angka")
 
 logger = logging.getLogger("lkj_xl.server")
@@ -470,10 +473,15 @@ def book_shape_problem(data) -> str | None:
         values = sheet.get("values")
         if not isinstance(values, list) or not all(isinstance(row, list) for row in values):
             return f"isi sheet '{sheet['name'][:40]}' tidak berbentuk tabel"
+        for r, row in enumerate(values):
+            # Office.js sends a cell as text, number, logical or "" (xlwings would fail on the rest).
+            col = next((i for i, v in enumerate(row) if not isinstance(v, (str, int, float, NoneType))), None)
+            if col is not None:
+                return f"sel {sheet['name'][:40]}!{column_letter(col)}{r + 1} bukan teks, angka atau nilai logika"
     if "names" in data and not isinstance(data["names"], list):
         return "bagian 'names' salah bentuk"
-    if "args" in data and not isinstance(data["args"], list):
-        return "argumen skrip (args) harus berupa daftar"
+    if "args" in data and not (isinstance(data["args"], list) and len(data["args"]) <= SCRIPT_ARGS):
+        return f"argumen skrip (args) harus berupa daftar dari paling banyak {SCRIPT_ARGS} argumen"
     return None
 
 
@@ -548,6 +556,8 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     # The sheets the script sends: the same list the headless reader reads (xl.inputs).
     names = [c.normalize_label(s) for s in (*c.INPUT_SHEETS, *c.OPTIONAL_INPUT_SHEETS)]
     script = script.replace("@INPUT_SHEETS@", json.dumps(names))
+    outputs = [c.normalize_label(s) for s in c.OUTPUT_SHEETS]
+    script = script.replace("@OUTPUT_SHEETS@", json.dumps(outputs))
     script = script.replace("@HEADER_ROWS@", str(c.HEADER_SEARCH_ROWS))
     (js / "lkj.js").write_text(script, encoding="utf-8")
     (js / "ribbon.js").write_text(static_text("ribbon.js"), encoding="utf-8")

@@ -11,6 +11,9 @@
 (function () {
   // The input sheets, read when present (contract.INPUT_SHEETS and OPTIONAL_INPUT_SHEETS, normalized).
   const INPUT_SHEETS = @INPUT_SHEETS@;
+  // The output sheets (contract.OUTPUT_SHEETS, normalized): the A1 of a sheet of that name is sent, so
+  // that the server refuses to replace a sheet of the user's that lkj-xl did not write.
+  const OUTPUT_SHEETS = @OUTPUT_SHEETS@;
   // The header row is searched for within the first rows of a sheet (contract.HEADER_SEARCH_ROWS).
   const HEADER_ROWS = @HEADER_ROWS@;
   const TOKEN_KEY = "lkj-xl-token";
@@ -165,7 +168,8 @@
 
   // The book JSON xlwings' client sends (getBookData), for the input sheets only: values from A1 to
   // the last used cell; every other sheet by name alone. Percent-formatted cells, merged areas and
-  // hidden rows and columns (when extras; loaded in the same round trip) are listed apart.
+  // hidden rows and columns (when extras; loaded in the same round trip) are listed apart, and so is
+  // A1 of each sheet named like an output sheet (same round trip).
   async function readBook(context, extras) {
     const workbook = context.workbook;
     workbook.load("name");
@@ -173,7 +177,13 @@
     worksheets.load("items/name");
     await context.sync();
     const used = new Map();
+    const titles = new Map();
     for (const sheet of worksheets.items) {
+      if (OUTPUT_SHEETS.includes(normalize(sheet.name))) {
+        const a1 = sheet.getRange("A1");
+        a1.load("values");
+        titles.set(sheet.name, a1);
+      }
       if (!INPUT_SHEETS.includes(normalize(sheet.name))) continue;
       const range = sheet.getUsedRangeOrNullObject(true);
       range.load("values, numberFormat, rowIndex, columnIndex, rowCount, columnCount");
@@ -187,6 +197,11 @@
     const persen = {};
     const gabung = {};
     const tersembunyi = {};
+    const keluaran = {};
+    for (const [name, a1] of titles) {
+      const value = a1.values[0][0];
+      keluaran[name] = typeof value === "string" ? value : "";
+    }
     const sheets = worksheets.items.map((sheet) => {
       const entry = used.get(sheet.name);
       const range = entry && entry.range;
@@ -254,7 +269,7 @@
       names: [],
       sheets: sheets,
     };
-    return { payload, persen, gabung, tersembunyi };
+    return { payload, persen, gabung, tersembunyi, keluaran };
   }
 
   function post(url, body, headers, timeoutMs) {
@@ -286,8 +301,8 @@
           console.error(error);
           book = await readBook(context, false);
         }
-        const { payload, persen, gabung, tersembunyi } = book;
-        payload.args = [persen, { rencana: PLAN_VERSION, gabung: gabung, tersembunyi: tersembunyi }];
+        const { payload, persen, gabung, tersembunyi, keluaran } = book;
+        payload.args = [persen, { rencana: PLAN_VERSION, gabung, tersembunyi, keluaran }];
         const auth =
           typeof globalThis.getAuth === "function"
             ? await globalThis.getAuth()
@@ -367,8 +382,22 @@
     if (!supports("1.7")) {
       throw new Error("Versi Excel ini terlalu lama untuk add-in lkj-xl (perlu ExcelApi 1.7 atau lebih baru).");
     }
-    const recent = supports("1.9"); // indentLevel, suspendScreenUpdatingUntilNextSync
-    const labelled = supports("1.8"); // chart number formats and data labels
+    try {
+      await applyPlan(context, plan, supports("1.9"), supports("1.8"));
+    } catch (error) {
+      // Excel's own text (English, e.g. its payload limit) alone tells staff neither what happened
+      // to the output sheets nor what to do.
+      const detail = (error && error.message) || String(error);
+      throw new Error(
+        "Excel menolak menulis lembar hasil (" + detail + "). Lembar hasil mungkin belum lengkap; " +
+          "lembar input tidak diubah. Tekan Hitung Ulang lagi; bila berulang, hubungi admin TI.",
+      );
+    }
+  }
+
+  // recent: ExcelApi 1.9 (indentLevel, suspendScreenUpdatingUntilNextSync); labelled: 1.8 (chart
+  // number formats and data labels).
+  async function applyPlan(context, plan, recent, labelled) {
     const application = context.workbook.application;
     let queued = 0;
     const spend = async (chars) => {
@@ -385,10 +414,14 @@
     await context.sync();
     const names = worksheets.items.map((sheet) => sheet.name);
     await removeStale(worksheets, names, plan.remove || [], context);
+    plan.sheets.forEach((sheet, i) => (sheet.later = plan.sheets.slice(i + 1).map((s) => normalize(s.name))));
     for (const sheet of plan.sheets) {
-      // Replace a sheet of that name (any case) in place; a new one goes after the last sheet.
+      // Replace a sheet of that name (any case) in place. A new one goes before the first output
+      // sheet there that follows it (a Ringkasan renamed "Ringkasan TW I": the new one after it),
+      // as lkj-xl build places it; else after the last sheet.
       const at = names.findIndex((name) => normalize(name) === normalize(sheet.name));
-      let position = names.length;
+      const next = names.findIndex((name) => sheet.later.includes(normalize(name)));
+      let position = next >= 0 ? next : names.length;
       if (at >= 0) {
         worksheets.getItem(names[at]).delete();
         names.splice(at, 1);
