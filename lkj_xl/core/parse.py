@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import numbers
+from lkj_xl.core import numbers, pasted
 from lkj_xl.core.grids import (
     DataRow,
     WorkbookError,
@@ -114,6 +114,9 @@ class _Reader:
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
+        if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
+            self.add(GALAT, ref, why)
+            return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
@@ -314,6 +317,8 @@ def parse_kinerja(
         jenis = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
 
         satuan = reader.text(get("Satuan"))
+        if not reader.text(get("Polaritas")) and (word := pasted.lower_is_better(indikator, satuan)):
+            reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
         target = _value_at(reader, data, "Target", "Target", satuan=satuan)
         target_p = _value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
         tws = [_value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
@@ -336,6 +341,15 @@ def parse_kinerja(
         out.append(item)
         first_of_kode.setdefault(kode, item)
     return out, letters
+
+
+def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
+    """The peringatan of a blank Polaritas (Positif) on an indicator whose lower value is better."""
+    return (
+        f'Polaritas indikator "{_clip(indikator)}" ({kode}) kosong, jadi Positif (makin tinggi makin '
+        f'baik), padahal indikator {word} biasanya makin rendah makin baik: pilih "Negatif" bila '
+        'demikian (capaian = (2 x target - realisasi) / target x 100), atau pilih "Positif"'
+    )
 
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)

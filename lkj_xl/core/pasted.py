@@ -1,0 +1,92 @@
+"""Texts a paste from Word, a PDF, SIPD or e-Monev leaves in a value cell, which are no number and no
+status either: an Excel error copied as text ("#DIV/0!"), a dash other than "-" meaning no data ("−",
+"Rp -"), and the signs that make a number something else (a range "80 - 85", a bound "≤ 2 hari", a
+minus or a footnote mark after it). Also the hint that an indicator's lower value is better.
+
+Kept apart from :mod:`lkj_xl.core.numbers` (which reads the number itself): everything here decides
+what a text that is not a plain number means, and says so in the findings' words. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EXCEL_ERRORS", "excel_error_text", "lower_is_better"]
+
+# Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
+# strings, so the add-in cannot tell the error from the same text typed in a Text cell; the file side
+# reads that text as the error too (excel_error_text), so both give the same figures.
+EXCEL_ERRORS = frozenset(
+    {
+        "#DIV/0!",
+        "#N/A",
+        "#NAME?",
+        "#NULL!",
+        "#NUM!",
+        "#REF!",
+        "#VALUE!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+        "#DATA!",
+        "#EXTERNAL!",
+    }
+)
+
+
+def excel_error_text(label: str, text: str) -> str:
+    """The galat for a text that spells an Excel error ("#DIV/0!" pasted into a Text cell), "" for any
+    other text. Read as a status it would leave the quarter out and compute from the rest."""
+    if not text.startswith("#") or text.upper() not in EXCEL_ERRORS:
+        return ""
+    return (
+        f'{label} berisi teks "{text}", nilai galat Excel yang tersalin sebagai teks, bukan angka; '
+        "perbaiki sumbernya dan tulis angkanya"
+    )
+
+
+# --- an indicator whose lower value is better ---------------------------------------------------------
+
+# Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
+# a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
+# ("pengendalian inflasi") measures progress: higher is better there.
+_LOWER_IS_BETTER = (
+    "kemiskinan",
+    "pengangguran",
+    "inflasi",
+    "stunting",
+    "gizi buruk",
+    "kematian",
+    "prevalensi",
+    "gini",
+    "kriminalitas",
+    "kecelakaan",
+    "putus sekolah",
+)
+_PROGRESS = re.compile(
+    r"turun|nurun|kurang|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
+    r"tepat waktu|menekan"
+)
+# A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
+_TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
+_TIME_WORDS = re.compile(r"\b(waktu|lama)\b")
+
+
+def lower_is_better(indikator: str, satuan: str) -> str:
+    """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
+    duration in days or hours), "" when nothing says so."""
+    text = indikator.casefold()
+    if _PROGRESS.search(text):
+        return ""
+    for word in _LOWER_IS_BETTER:
+        if re.search(rf"\b{word}\b", text):
+            return word
+    unit = set(re.split(r"[^\w]+", satuan.casefold()))
+    if unit & _TIME_UNITS and (found := _TIME_WORDS.search(text)):
+        return found.group(1)
+    return ""

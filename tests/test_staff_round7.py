@@ -1,0 +1,140 @@
+"""Cells typed the way agency staff type them (seventh round): values pasted from Word, a PDF, SIPD or
+e-Monev. An Excel error copied as text ("#DIV/0!" in a Text cell, which the add-in already reads as
+the error), an indicator whose lower value is better left without its Polaritas, a target written as
+a range or a direction ("80 - 85", ">= 80", "<= 2 hari", "maks. 2 hari"), a minus or a footnote
+mark after the number ("1.250-", "25*"), and the dashes other than "-" that a paste leaves for "no
+data" (the minus sign U+2212, the fullwidth hyphen, "Rp -" as the accounting format shows a zero).
+Where a figure came out wrong, or a galat or peringatan was missing or unclear, without a word.
+
+Expected figures are worked out by hand in the comment beside them.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from lkj_xl.build import load_report
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell
+from lkj_xl.xl.inputs import _cell as addin_cell
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+
+def _at(report, sheet, sel, severity=None):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel) and severity in (None, f.severity)]
+
+
+# --- an Excel error pasted as text --------------------------------------------------------------------
+# "#DIV/0!" copied from an e-Monev page or a colleague's sheet into a Text-formatted cell stays text.
+# It was read as a status ("Menunggu data"): the realisasi s.d. TW II came from the other quarter alone
+# with a peringatan, a capaian the add-in (which cannot tell that text from the error) never gives.
+
+
+@pytest.mark.parametrize("typed", ["#DIV/0!", "#N/A", "#REF!", "#VALUE!", " #n/a "])
+def test_an_excel_error_pasted_as_text_in_a_quarter_is_a_galat_not_a_status(typed):
+    # Kumulatif, target 80: TW I the error text, TW II 85. Read as a status it gave 85 / 80 = 106,25 %.
+    report = run([kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", (typed, "85", None, None))])
+    (ind,) = report.indicators
+    assert ind.capaian is None and ind.realisasi is None and ind.kriteria is None
+    assert ind.galat == ["Kinerja!K2"]
+    (said,) = _at(report, "Kinerja", "K2", GALAT)
+    assert typed.strip() in said.pesan and "galat Excel" in said.pesan
+
+
+def test_an_excel_error_pasted_as_text_reads_as_the_add_in_reads_it():
+    # The task pane gets the text and the error alike as the string "#N/A": both are the error there.
+    typed = "#N/A"
+    assert addin_cell(typed, False).error == typed
+    file_side = run([kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", ("70", typed, None, None))])
+    addin_side = run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", ("70", Cell(error=typed), None, None))]
+    )
+    assert file_side.indicators[0].galat == addin_side.indicators[0].galat == ["Kinerja!L2"]
+    assert file_side.indicators[0].capaian is addin_side.indicators[0].capaian is None
+
+
+def test_an_excel_error_pasted_as_text_in_anggaran_is_a_galat_naming_the_error():
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+    report = run(kinerja, [anggaran_row("S1", "Program", "", "1.000.000.000", ("100.000.000", "#N/A"))])
+    assert report.budgets[0].penyerapan is None and report.total_realisasi_anggaran is None
+    (said,) = _at(report, "Anggaran", "G2", GALAT)
+    assert "#N/A" in said.pesan and "galat Excel" in said.pesan
+
+
+def test_an_excel_error_saved_as_text_in_a_file_is_a_galat(tmp_path):
+    # A real file: the text "#DIV/0!" kept as a shared string (a Text cell), beside a real number.
+    path = tmp_path / "teks-galat.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Pengaturan"
+    for row in (["Parameter", "Nilai"], ["Pemerintah Daerah", "Kab"], ["Perangkat Daerah", "Dinas"]):
+        ws.append(row)
+    ws.append(["Tahun", 2025])
+    ws.append(["Triwulan", 2])
+    kinerja = wb.create_sheet("Kinerja")
+    kinerja.append(list(c.KINERJA_HEADERS))
+    kinerja.append(kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", 80, (None, 85, None, None)))
+    kinerja["K2"].value = "#DIV/0!"
+    kinerja["K2"].data_type = "s"  # openpyxl would otherwise save the error itself
+    wb.create_sheet("Anggaran").append(list(c.ANGGARAN_HEADERS))
+    wb.save(path)
+    report = load_report(path)
+    assert report.indicators[0].capaian is None
+    assert _at(report, "Kinerja", "K2", GALAT)
+
+
+# --- an indicator whose lower value is better, Polaritas left blank ------------------------------------
+# Polaritas blank is Positif: "Angka kemiskinan" 9,8 against a target of 9,5 gave 9,8 / 9,5 = 103,16 %
+# Sangat Tinggi, where the report's Negatif formula gives (2 x 9,5 - 9,8) / 9,5 = 96,84 %, without a word.
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan"),
+    [
+        ("Angka kemiskinan", "%"),
+        ("Tingkat Pengangguran Terbuka", "%"),
+        ("Tingkat inflasi", "%"),
+        ("Prevalensi stunting pada balita", "%"),
+        ("Angka kematian ibu", "per 100.000 kelahiran hidup"),
+        ("Rata-rata waktu penerbitan izin", "Hari"),
+        ("Lama pelayanan perizinan", "jam"),
+    ],
+)
+def test_a_lower_is_better_indicator_with_polaritas_blank_is_a_peringatan(indikator, satuan):
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", indikator, "9,5", ("9,8", None, None, None), satuan=satuan
+    )
+    report = run([row], triwulan=1)
+    # Computed as typed (Positif): 9,8 / 9,5 x 100 = 103,157... %
+    assert report.indicators[0].capaian == pytest.approx(98 / 95 * 100)
+    (said,) = _at(report, "Kinerja", "G2", PERINGATAN)
+    assert "Negatif" in said.pesan and "kosong" in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "polaritas"),
+    [
+        ("Angka kemiskinan", "%", "Negatif"),  # chosen: nothing to say
+        ("Angka kemiskinan", "%", "Positif"),  # chosen on purpose
+        ("Persentase penurunan angka kemiskinan", "%", None),  # a fall measured: higher is better
+        ("Persentase pengendalian inflasi", "%", None),
+        ("Persentase ketepatan waktu penyampaian laporan", "%", None),
+        ("Rata-rata lama sekolah", "Tahun", None),  # a schooling length: higher is better
+        ("Persentase koperasi yang taat", "%", None),  # the seed's: no such word
+    ],
+)
+def test_no_polaritas_peringatan_where_it_was_chosen_or_higher_is_better(indikator, satuan, polaritas):
+    row = kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "Tujuan",
+        indikator,
+        "9,5",
+        ("9,8", None, None, None),
+        satuan=satuan,
+        polaritas=polaritas,
+    )
+    report = run([row], triwulan=1)
+    assert not _at(report, "Kinerja", "G2")
