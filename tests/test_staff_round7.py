@@ -138,3 +138,156 @@ def test_no_polaritas_peringatan_where_it_was_chosen_or_higher_is_better(indikat
     )
     report = run([row], triwulan=1)
     assert not _at(report, "Kinerja", "G2")
+
+
+# --- realisasi typed s.d. the quarter where Kumulatif sums the quarters ------------------------------
+# The contract asks for each quarter's own realisation. Typed s.d. the quarter (as e-Monev shows it),
+# a quarter without progress repeats the one before and is counted twice: TW I 25, TW II 25 (s.d.) gave
+# 25 + 25 = 50 of a target of 40,71, capaian 122,82 % Sangat Tinggi, without a word (Anggaran says so).
+
+
+def test_a_kumulatif_quarter_equal_to_the_one_before_over_the_target_is_a_peringatan():
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Koperasi", "40,71", ("25", "25", None, None), jenis="Kumulatif"
+    )
+    report = run([row])
+    # Computed as typed: (25 + 25) / 40,71 x 100 = 5000 / 40,71 = 122,8199... %
+    assert report.indicators[0].capaian == pytest.approx(5000 / 40.71)
+    (said,) = _at(report, "Kinerja", "L2", PERINGATAN)
+    assert "sama dengan TW I" in said.pesan and "s.d." in said.pesan and "40,71" in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("tws", "jenis", "target"),
+    [
+        (("25", "4"), "Kumulatif", "40,71"),  # the seed's own quarters: 25 + 4 = 29
+        (("2", "2"), "Kumulatif", "8"),  # 2 trainings a quarter: 4 of 8, nothing odd
+        (("25", "25"), "Nilai Akhir", "40,71"),  # a level that did not move
+        (("25", "25"), "Rata-rata", "40,71"),
+        (("0", "0"), "Kumulatif", "40,71"),
+    ],
+)
+def test_no_peringatan_for_equal_quarters_that_are_no_double_count(tws, jenis, target):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Koperasi", target, (*tws, None, None), jenis=jenis)
+    assert not _at(run([row]), "Kinerja", "L2", PERINGATAN)
+
+
+# --- Polaritas written as SAKIP documents write it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "capaian"),
+    [
+        # Negatif: (2 x 100 - 150) / 100 x 100 = 50; Positif: 150 / 100 x 100 = 150.
+        ("Negatif (-)", 50),
+        ("(-)", 50),
+        ("negative", 50),
+        ("Menurun", 50),
+        ("Semakin kecil semakin baik", 50),
+        ("Positif (+)", 150),
+        ("(+)", 150),
+        ("positive", 150),
+        ("Meningkat", 150),
+        ("Semakin besar semakin baik", 150),
+    ],
+)
+def test_polaritas_written_the_way_sakip_documents_write_it(typed, capaian):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "100", ("150", None, None, None), polaritas=typed)
+    report = run([row], triwulan=1)
+    assert report.indicators[0].capaian == capaian
+    assert not _at(report, "Kinerja", "G2")
+
+
+# --- a dash pasted for "no data" -----------------------------------------------------------------------
+# "-" is no data. The minus sign U+2212, a non-breaking hyphen (Word's Ctrl+Shift+-), the fullwidth
+# hyphen of an Asian-font PDF were a status text instead ("berisi "−", bukan angka"), and "Rp -", the
+# way Excel's Accounting format shows a zero, pasted as text into Anggaran was a galat "bukan angka".
+
+
+@pytest.mark.parametrize(
+    "typed", ["\u2212", "\u2010", "\u2011", "\u2012", "\u2015", "\ufe63", "\uff0d", "---"]
+)
+def test_a_pasted_dash_in_a_quarter_means_no_data_as_a_hyphen_does(typed):
+    # Nilai Akhir, target 80: TW I 80, TW II the dash. As "-": s.d. TW II is TW I's 80, capaian 100 %.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Ind", "80", ("80", typed, None, None), jenis="Nilai Akhir"
+    )
+    hyphen = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Ind", "80", ("80", "-", None, None), jenis="Nilai Akhir"
+    )
+    pasted, typed_hyphen = run([row]), run([hyphen])
+    assert pasted.indicators[0].capaian == typed_hyphen.indicators[0].capaian == 100
+    assert [f.pesan for f in pasted.findings] == [f.pesan for f in typed_hyphen.findings]
+
+
+@pytest.mark.parametrize("typed", ["Rp -", "Rp. -", "Rp -,-", "-,-", "Rp\u00a0-"])
+def test_rp_dash_in_anggaran_is_read_as_a_hyphen_is(typed):
+    # Pagu 1.000.000.000, TW I 100.000.000, TW II "Rp -" (nothing spent): as "-", 10 % absorbed.
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+    report = run(kinerja, [anggaran_row("S1", "Program", "", "1.000.000.000", ("100.000.000", typed))])
+    assert report.budgets[0].penyerapan == 10
+    assert not _at(report, "Anggaran", "G2")
+
+
+# --- a target written as a range or a bound, a mark after the number ------------------------------------
+# Each was already a galat, but the message did not say what to do: "ada teks '- 85' setelah angka",
+# "bukan angka: "maks. 2 hari"", "ada karakter bukan angka ('-')".
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("80 - 85", "rentang"),
+        ("80-85", "rentang"),
+        ("80 – 85", "rentang"),
+        ("80 s.d. 85", "rentang"),
+        ("80 s/d 85", "rentang"),
+    ],
+)
+def test_a_target_range_is_a_galat_that_says_it_is_a_range(typed, says):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", typed, ("82", None, None, None))], triwulan=1
+    )
+    (said,) = _at(report, "Kinerja", "I2", GALAT)
+    assert says in said.pesan and "satu angka" in said.pesan
+    assert report.indicators[0].capaian is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "says"),
+    [
+        ("<= 2 hari", "Hari", "Negatif"),
+        ("≤ 2", "Hari", "Negatif"),
+        ("maks. 2 hari", "Hari", "Negatif"),
+        ("maksimal 2 hari", "Hari", "Negatif"),
+        ("< 5", "%", "Negatif"),
+        (">= 80", "%", "Positif"),
+        ("≥ 80", "%", "Positif"),
+        ("min. 75", "%", "Positif"),
+        ("Minimal 75%", "%", "Positif"),
+    ],
+)
+def test_a_target_written_as_a_bound_is_a_galat_naming_the_polaritas_to_choose(typed, satuan, says):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", typed, ("3", None, None, None), satuan=satuan)
+    report = run([row], triwulan=1)
+    (said,) = _at(report, "Kinerja", "I2", GALAT)
+    assert says in said.pesan and "tulis" in said.pesan
+    assert report.indicators[0].capaian is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("1.250-", "-1.250"),  # a minus after the number (SAP, some accounting exports)
+        ("25*", "catatan kaki"),
+        ("25 *)", "catatan kaki"),
+        ("25¹", "catatan kaki"),
+        ("90%*", "catatan kaki"),
+    ],
+)
+def test_a_mark_after_the_number_is_a_galat_that_says_what_it_is(typed, says):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", (typed, None, None, None), satuan="%")
+    report = run([row], triwulan=1)
+    (said,) = _at(report, "Kinerja", "K2", GALAT)
+    assert says in said.pesan
+    assert report.indicators[0].capaian is None

@@ -114,6 +114,8 @@ class _Reader:
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
+        if pasted.no_data_dash(text):  # "−" (U+2212), "Rp -" pasted: no data, as "-" is
+            return Value(text="-")
         if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
             self.add(GALAT, ref, why)
             return Value(text=text, galat=where)
@@ -123,7 +125,8 @@ class _Reader:
             try:
                 parsed = parse_number(text, satuan=satuan, money=money)
             except NumberParseError as exc:
-                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {exc}')
+                why = pasted.not_a_number(text) or str(exc)  # "80 - 85", "1.250-", "25*"
+                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
                 return Value(text=text, galat=where)
             if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
                 why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
@@ -137,7 +140,8 @@ class _Reader:
                 currency=parsed.currency,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
-        if unclear := numbers.unclear_number(text):  # "± 4", "½": a number a status would drop
+        # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
+        if unclear := pasted.not_a_number(text) or numbers.unclear_number(text):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EXCEL_ERRORS", "excel_error_text", "lower_is_better"]
+__all__ = ["EXCEL_ERRORS", "excel_error_text", "lower_is_better", "no_data_dash", "not_a_number"]
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
 # strings, so the add-in cannot tell the error from the same text typed in a Text cell; the file side
@@ -48,6 +48,72 @@ def excel_error_text(label: str, text: str) -> str:
         f'{label} berisi teks "{text}", nilai galat Excel yang tersalin sebagai teks, bukan angka; '
         "perbaiki sumbernya dan tulis angkanya"
     )
+
+
+# --- a dash for "no data" -------------------------------------------------------------------------------
+
+# "-" and the dashes a paste leaves for it: the en and em dash, the minus sign (U+2212), Word's
+# non-breaking hyphen (Ctrl+Shift+-), the figure dash, the horizontal bar, the small and fullwidth
+# hyphen-minus of an Asian font.
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+# A dash alone, or after "Rp"/"IDR" as Excel's Accounting format shows a zero ("Rp -", "Rp -,-").
+_NO_DATA = re.compile(rf"(?:(?:rp\.?|idr)\s*)?[{_DASHES}]{{1,3}}(?:,[{_DASHES}])?", re.IGNORECASE)
+
+
+def no_data_dash(text: str) -> bool:
+    """A text that is a dash meaning no data, as "-" is: "−", "‑", "－", "---", "Rp -", "Rp -,-"."""
+    return bool(_NO_DATA.fullmatch(text))
+
+
+# --- a text that holds a number but is no number ----------------------------------------------------------
+
+_NUM = r"[0-9][0-9.,]*"
+_RANGE = re.compile(
+    rf"(?:(?:rp\.?|idr)\s*)?({_NUM})\s*%?\s*(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai|hingga)\s*({_NUM}(?:\s*%|\s*[^\W\d_]+\.?)?)",
+    re.IGNORECASE,
+)
+_UPPER = ("≤", "<=", "=<", "<", "maks", "maksimal", "maksimum", "max", "paling lama", "paling banyak")
+_BOUND = re.compile(
+    r"(≤|<=|=<|<|≥|>=|=>|>|(?:maks(?:imal|imum)?|max|min(?:imal|imum)?|paling (?:lama|banyak|sedikit)|"
+    rf"sekurang-kurangnya)\.?)\s*({_NUM}.*)",
+    re.IGNORECASE,
+)
+_TRAILING_MINUS = re.compile(rf"((?:(?:rp\.?|idr)\s*)?{_NUM})\s*[{_DASHES}]", re.IGNORECASE)
+_FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?)")
+
+
+def not_a_number(text: str) -> str:
+    """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
+    the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
+    number ("1.250-"), a footnote mark ("25*", "25¹"); "" for anything else."""
+    if found := _RANGE.fullmatch(text):
+        low, high = found.group(1), found.group(2)
+        return (
+            f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja (target: "
+            "yang tertulis di Perjanjian Kinerja) dan catat rentangnya di kolom Keterangan"
+        )
+    if found := _BOUND.fullmatch(text):
+        sign, rest = found.group(1), found.group(2)
+        if sign.casefold().rstrip(".") in _UPPER:
+            return (
+                f'berupa batas atas ("{sign}"), bukan satu angka; tulis angkanya saja ({rest}) dan pilih '
+                'Polaritas "Negatif" bila makin rendah makin baik'
+            )
+        return (
+            f'berupa batas bawah ("{sign}"), bukan satu angka; tulis angkanya saja ({rest}): Polaritas '
+            '"Positif" (makin tinggi makin baik) menghitung capaiannya'
+        )
+    if found := _TRAILING_MINUS.fullmatch(text):
+        return (
+            f"ada tanda minus di belakang angka; bila angkanya negatif, tulis -{found.group(1)} (tanda "
+            "minus di depan, tanpa spasi)"
+        )
+    if found := _FOOTNOTE.fullmatch(text):
+        return (
+            f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
+            f"({found.group(1).strip()}) dan catatannya di kolom Keterangan"
+        )
+    return ""
 
 
 # --- an indicator whose lower value is better ---------------------------------------------------------
