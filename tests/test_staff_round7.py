@@ -291,3 +291,17 @@ def test_a_mark_after_the_number_is_a_galat_that_says_what_it_is(typed, says):
     (said,) = _at(report, "Kinerja", "K2", GALAT)
     assert says in said.pesan
     assert report.indicators[0].capaian is None
+
+
+def test_a_bound_or_an_error_text_in_pengaturan_is_a_galat_without_a_word_of_polaritas():
+    # "maks. 120" as Batas Capaian: no cap is read (a galat), and Polaritas is no Pengaturan matter.
+    # The capaian is then uncapped: Kumulatif 25 + 4 = 29 of 40 -> 72,5 %.
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "40", ("25", "4", None, None))],
+        **{"Batas Capaian": "maks. 120", "Total Pagu Perjanjian Kinerja": "#REF!"},
+    )
+    assert report.settings.batas_capaian is None and report.indicators[0].capaian == 72.5
+    (cap,) = _at(report, "Pengaturan", "B7", GALAT)
+    assert "batas atas" in cap.pesan and "Polaritas" not in cap.pesan
+    (total,) = _at(report, "Pengaturan", "B8", GALAT)
+    assert "#REF!" in total.pesan and "galat Excel" in total.pesan

@@ -125,7 +125,9 @@ class _Reader:
             try:
                 parsed = parse_number(text, satuan=satuan, money=money)
             except NumberParseError as exc:
-                why = pasted.not_a_number(text) or str(exc)  # "80 - 85", "1.250-", "25*"
+                why = pasted.not_a_number(text, indicator=satuan is not None) or str(
+                    exc
+                )  # "80 - 85", "1.250-", "25*"
                 self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
                 return Value(text=text, galat=where)
             if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
@@ -141,7 +143,7 @@ class _Reader:
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
-        if unclear := pasted.not_a_number(text) or numbers.unclear_number(text):
+        if unclear := pasted.not_a_number(text, indicator=satuan is not None) or numbers.unclear_number(text):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)

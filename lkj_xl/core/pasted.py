@@ -82,10 +82,11 @@ _TRAILING_MINUS = re.compile(rf"((?:(?:rp\.?|idr)\s*)?{_NUM})\s*[{_DASHES}]", re
 _FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?)")
 
 
-def not_a_number(text: str) -> str:
+def not_a_number(text: str, *, indicator: bool = False) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
-    number ("1.250-"), a footnote mark ("25*", "25¹"); "" for anything else."""
+    number ("1.250-"), a footnote mark ("25*", "25¹"); "" for anything else. ``indicator``: a Kinerja
+    value, where a bound says which Polaritas computes it."""
     if found := _RANGE.fullmatch(text):
         low, high = found.group(1), found.group(2)
         return (
@@ -94,15 +95,13 @@ def not_a_number(text: str) -> str:
         )
     if found := _BOUND.fullmatch(text):
         sign, rest = found.group(1), found.group(2)
-        if sign.casefold().rstrip(".") in _UPPER:
-            return (
-                f'berupa batas atas ("{sign}"), bukan satu angka; tulis angkanya saja ({rest}) dan pilih '
-                'Polaritas "Negatif" bila makin rendah makin baik'
-            )
-        return (
-            f'berupa batas bawah ("{sign}"), bukan satu angka; tulis angkanya saja ({rest}): Polaritas '
-            '"Positif" (makin tinggi makin baik) menghitung capaiannya'
-        )
+        upper = sign.casefold().rstrip(".") in _UPPER
+        why = f'berupa batas {"atas" if upper else "bawah"} ("{sign}"), bukan satu angka; tulis angkanya saja ({rest})'
+        if not indicator:
+            return why
+        if upper:
+            return f'{why} dan pilih Polaritas "Negatif" bila makin rendah makin baik'
+        return f'{why}: Polaritas "Positif" (makin tinggi makin baik) menghitung capaiannya'
     if found := _TRAILING_MINUS.fullmatch(text):
         return (
             f"ada tanda minus di belakang angka; bila angkanya negatif, tulis -{found.group(1)} (tanda "
