@@ -2,7 +2,8 @@
 e-Monev. An Excel error copied as text ("#DIV/0!" in a Text cell, which the add-in already reads as
 the error), an indicator whose lower value is better left without its Polaritas, a target written as
 a range or a direction ("80 - 85", ">= 80", "<= 2 hari", "maks. 2 hari"), a minus or a footnote
-mark after the number ("1.250-", "25*"), and the dashes other than "-" that a paste leaves for "no
+mark after the number ("1.250-", "25*"), a decimal point the English way ("1.2 M"), a Kumulatif
+quarter typed s.d. the quarter (equal to the one before), Polaritas as SAKIP documents write it, and the dashes other than "-" that a paste leaves for "no
 data" (the minus sign U+2212, the fullwidth hyphen, "Rp -" as the accounting format shows a zero).
 Where a figure came out wrong, or a galat or peringatan was missing or unclear, without a word.
 
@@ -305,3 +306,28 @@ def test_a_bound_or_an_error_text_in_pengaturan_is_a_galat_without_a_word_of_pol
     assert "batas atas" in cap.pesan and "Polaritas" not in cap.pesan
     (total,) = _at(report, "Pengaturan", "B8", GALAT)
     assert "#REF!" in total.pesan and "galat Excel" in total.pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "money", "says"),
+    [
+        ("1.2 M", None, True, "1,2 M"),  # SIPD / a PC set to English: one point, not three digits after it
+        ("Rp 1.25 miliar", None, True, "Rp 1,25 miliar"),
+        ("12.5%", "%", False, "12,5%"),
+        ("0.75", "%", False, "0,75"),
+        ("\u2212 1.250", "Unit", False, "-1.250"),  # Word's minus sign set apart from the number
+    ],
+)
+def test_an_english_decimal_point_or_a_spaced_minus_is_a_galat_naming_what_to_write(
+    typed, satuan, money, says
+):
+    # Still a galat (1.2 could be a typo as well): the message writes the number the Indonesian way.
+    if money:
+        kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+        report = run(kinerja, [anggaran_row("S1", "Program", "", typed, ("100.000.000", None))])
+        (said,) = _at(report, "Anggaran", "D2", GALAT)
+    else:
+        row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", (typed, None, None, None), satuan=satuan)
+        report = run([row], triwulan=1)
+        (said,) = _at(report, "Kinerja", "K2", GALAT)
+    assert says in said.pesan

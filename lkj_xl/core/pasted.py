@@ -80,12 +80,20 @@ _BOUND = re.compile(
 )
 _TRAILING_MINUS = re.compile(rf"((?:(?:rp\.?|idr)\s*)?{_NUM})\s*[{_DASHES}]", re.IGNORECASE)
 _FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?)")
+# One point before other than three digits ("1.2 M", "12.5%", "0.75"): no thousands mark, a decimal
+# point the English way (SIPD, a PDF in English, a PC set to English).
+_ENGLISH_DECIMAL = re.compile(
+    r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|\s*[^\W\d_]+\.?)?", re.IGNORECASE
+)
+# The minus sign (U+2212) of Word or a PDF set apart from the number: "− 1.250".
+_SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
 
 
 def not_a_number(text: str, *, indicator: bool = False) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
-    number ("1.250-"), a footnote mark ("25*", "25¹"); "" for anything else. ``indicator``: a Kinerja
+    number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹"), a decimal
+    point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
     value, where a bound says which Polaritas computes it."""
     if found := _RANGE.fullmatch(text):
         low, high = found.group(1), found.group(2)
@@ -112,6 +120,13 @@ def not_a_number(text: str, *, indicator: bool = False) -> str:
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
             f"({found.group(1).strip()}) dan catatannya di kolom Keterangan"
         )
+    if found := _ENGLISH_DECIMAL.fullmatch(text):
+        written = f"{found.group(1)},{found.group(2)}{found.group(3) or ''}"
+        return (
+            f"titik (.) di sini tampaknya titik desimal cara Inggris; desimal ditulis dengan koma: {written}"
+        )
+    if found := _SPACED_MINUS.fullmatch(text):
+        return f"tanda minus terpisah spasi dari angkanya; bila angkanya negatif, tulis -{found.group(1)}"
     return ""
 
 
