@@ -331,3 +331,28 @@ def test_an_english_decimal_point_or_a_spaced_minus_is_a_galat_naming_what_to_wr
         report = run([row], triwulan=1)
         (said,) = _at(report, "Kinerja", "K2", GALAT)
     assert says in said.pesan
+
+
+# --- a duration summed over the quarters -----------------------------------------------------------------
+# "Rata-rata waktu penerbitan izin" in Hari, Negatif, Jenis Realisasi left blank (Kumulatif): TW I 3 hari
+# + TW II 2 hari = 5 hari against a target of 2 gave (2 x 2 - 5) / 2 = -50 % without a word, where a
+# percentage in the same place is pointed out (a rate is not summed; neither is a duration).
+
+
+@pytest.mark.parametrize("satuan", ["Hari", "hari kerja", "Jam", "Menit"])
+def test_a_duration_summed_for_a_blank_jenis_realisasi_is_a_peringatan(satuan):
+    row = kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "Tujuan",
+        "Rata-rata waktu penerbitan izin",
+        "2",
+        ("3", "2", None, None),
+        satuan=satuan,
+        polaritas="Negatif",
+    )
+    report = run([row])
+    assert report.indicators[0].capaian == -50  # computed as typed: (2 x 2 - (3 + 2)) / 2 x 100
+    (said,) = _at(report, "Kinerja", "H2", PERINGATAN)
+    assert "Nilai Akhir" in said.pesan and "Rata-rata" in said.pesan

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EXCEL_ERRORS", "excel_error_text", "lower_is_better", "no_data_dash", "not_a_number"]
+__all__ = [
+    "EXCEL_ERRORS",
+    "duration_unit",
+    "excel_error_text",
+    "lower_is_better",
+    "no_data_dash",
+    "not_a_number",
+]
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
 # strings, so the add-in cannot tell the error from the same text typed in a Text cell; the file side
@@ -157,6 +164,12 @@ _TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
 _TIME_WORDS = re.compile(r"\b(waktu|lama)\b")
 
 
+def duration_unit(satuan: str) -> bool:
+    """A Satuan of time ("Hari", "hari kerja", "Jam", "Menit"): a duration is a level, never summed
+    over the quarters (3 hari in TW I and 2 hari in TW II are no 5 hari)."""
+    return bool(set(re.split(r"[^\w]+", satuan.casefold())) & _TIME_UNITS)
+
+
 def lower_is_better(indikator: str, satuan: str) -> str:
     """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
     duration in days or hours), "" when nothing says so."""
@@ -166,7 +179,6 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     for word in _LOWER_IS_BETTER:
         if re.search(rf"\b{word}\b", text):
             return word
-    unit = set(re.split(r"[^\w]+", satuan.casefold()))
-    if unit & _TIME_UNITS and (found := _TIME_WORDS.search(text)):
+    if duration_unit(satuan) and (found := _TIME_WORDS.search(text)):
         return found.group(1)
     return ""
