@@ -1,10 +1,11 @@
 """Cells typed the way agency staff type them (seventh round): values pasted from Word, a PDF, SIPD or
 e-Monev. An Excel error copied as text ("#DIV/0!" in a Text cell, which the add-in already reads as
-the error), an indicator whose lower value is better left without its Polaritas, a target written as
-a range or a direction ("80 - 85", ">= 80", "<= 2 hari", "maks. 2 hari"), a minus or a footnote
-mark after the number ("1.250-", "25*"), a decimal point the English way ("1.2 M"), a Kumulatif
-quarter typed s.d. the quarter (equal to the one before), Polaritas as SAKIP documents write it, and the dashes other than "-" that a paste leaves for "no
-data" (the minus sign U+2212, the fullwidth hyphen, "Rp -" as the accounting format shows a zero).
+the error), an indicator whose lower value is better left without its Polaritas, Polaritas written as
+SAKIP documents write it ("Negatif (-)"), a Kumulatif quarter typed s.d. the quarter (equal to the one
+before), a duration summed over the quarters, a target written as a range or a bound ("80 - 85",
+">= 80", "<= 2 hari", "maks. 2 hari"), a minus or a footnote mark after the number ("1.250-", "25*"),
+a decimal point the English way ("1.2 M"), and the dashes other than "-" that a paste leaves for "no
+data" (the minus sign U+2212, the fullwidth hyphen, "Rp -" as the Accounting format shows a zero).
 Where a figure came out wrong, or a galat or peringatan was missing or unclear, without a word.
 
 Expected figures are worked out by hand in the comment beside them.
@@ -97,6 +98,7 @@ def test_an_excel_error_saved_as_text_in_a_file_is_a_galat(tmp_path):
         ("Tingkat Pengangguran Terbuka", "%"),
         ("Tingkat inflasi", "%"),
         ("Prevalensi stunting pada balita", "%"),
+        ("Prevalensi balita gizi kurang", "%"),
         ("Angka kematian ibu", "per 100.000 kelahiran hidup"),
         ("Rata-rata waktu penerbitan izin", "Hari"),
         ("Lama pelayanan perizinan", "jam"),

@@ -125,9 +125,8 @@ class _Reader:
             try:
                 parsed = parse_number(text, satuan=satuan, money=money)
             except NumberParseError as exc:
-                why = pasted.not_a_number(text, indicator=satuan is not None) or str(
-                    exc
-                )  # "80 - 85", "1.250-", "25*"
+                # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
+                why = pasted.not_a_number(text, indicator=satuan is not None) or str(exc)
                 self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
                 return Value(text=text, galat=where)
             if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount

@@ -155,8 +155,9 @@ _LOWER_IS_BETTER = (
     "kecelakaan",
     "putus sekolah",
 )
+_LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
 _PROGRESS = re.compile(
-    r"turun|nurun|kurang|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
+    r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
     r"tepat waktu|menekan"
 )
 # A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
@@ -176,9 +177,8 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     text = indikator.casefold()
     if _PROGRESS.search(text):
         return ""
-    for word in _LOWER_IS_BETTER:
-        if re.search(rf"\b{word}\b", text):
-            return word
+    if found := _LOWER_WORD.search(text):
+        return found.group(1)
     if duration_unit(satuan) and (found := _TIME_WORDS.search(text)):
         return found.group(1)
     return ""
