@@ -358,3 +358,22 @@ def test_a_duration_summed_for_a_blank_jenis_realisasi_is_a_peringatan(satuan):
     assert report.indicators[0].capaian == -50  # computed as typed: (2 x 2 - (3 + 2)) / 2 x 100
     (said,) = _at(report, "Kinerja", "H2", PERINGATAN)
     assert "Nilai Akhir" in said.pesan and "Rata-rata" in said.pesan
+
+
+@pytest.mark.parametrize("header", ["Kode Induk", "Satuan"])
+def test_an_excel_error_pasted_as_text_in_a_kinerja_column_of_the_row_is_read_as_the_error(header):
+    # A VLOOKUP's "#N/A" pasted as values into a Text cell: the add-in reads it as the error (the row is
+    # not computed); the file side took "#N/A" for a Satuan or a parent's Kode.
+    def report(value):
+        row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", ("70", None, None, None))
+        row[c.KINERJA_HEADERS.index(header)] = value
+        return run([row], triwulan=1)
+
+    as_text, as_error = report("#N/A"), report(Cell(error="#N/A"))
+    sel = f"{'CF'[header == 'Satuan']}2"
+    assert (
+        [f.severity for f in _at(as_text, "Kinerja", sel)]
+        == [f.severity for f in _at(as_error, "Kinerja", sel)]
+        == [GALAT]
+    )
+    assert [i.capaian for i in as_text.indicators] == [i.capaian for i in as_error.indicators]
