@@ -78,6 +78,8 @@ def worth_a_look(
     header, target = cells[0][0], cells[0][1].exact
     if target is not None:
         _far_off(item, name, (header, target), realisasi, n, log)
+        if item.jenis_realisasi == c.KUMULATIF and realisasi > target:
+            _typed_sd(item, name, [v for _, v in cells[1:]], (header, target, realisasi), log)
 
 
 def _far_off(
@@ -109,6 +111,34 @@ def _far_off(
         "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
         "berbahasa Inggris dan tersimpan sebagai 2,047",
     )
+
+
+def _typed_sd(
+    item: IndicatorInput,
+    name: str,
+    quarters: list[Value],
+    figures: tuple[str, Fraction, Fraction],
+    log: FindingLog,
+) -> None:
+    """A Kumulatif quarter equal to the one before, the sum over the target: typed as the realisation
+    s.d. that quarter (as e-Monev shows it) in a quarter without progress, it counts the one before
+    twice (the Anggaran sheet says the same of a budget). Computed as typed; the quarter says so."""
+    header, target, realisasi = figures
+    for q in range(1, len(quarters)):
+        now, before = quarters[q].exact, quarters[q - 1].exact
+        if now is None or now <= 0 or now != before:
+            continue
+        tw, prev = c.TW_LABELS[q], c.TW_LABELS[q - 1]
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            c.REALISASI_TW_HEADERS[q],
+            item.row,
+            f"Realisasi {tw} {name} sama dengan {prev} ({_shown(now)}): Kumulatif menjumlahkan realisasi "
+            f"per triwulan, jadi realisasi s.d. {c.TW_LABELS[len(quarters) - 1]} {_shown(realisasi)} melebihi "
+            f"{header} ({_shown(target)}). Bila {tw} berisi realisasi s.d. {tw}, tulis realisasi triwulan itu "
+            f'saja ({tw} dikurangi {prev}), atau pilih "Nilai Akhir" bila nilainya posisi',
+        )
 
 
 def _shown(value: Fraction) -> str:

@@ -156,6 +156,17 @@ POLARITAS_ALIASES = {
     "turun": NEGATIF,
     "tren negatif": NEGATIF,
     "semakin rendah semakin baik": NEGATIF,
+    # As SAKIP documents and e-Monev exports write them.
+    "positif (+)": POSITIF,
+    "(+)": POSITIF,
+    "positive": POSITIF,
+    "meningkat": POSITIF,
+    "semakin besar semakin baik": POSITIF,
+    "negatif (-)": NEGATIF,
+    "(-)": NEGATIF,
+    "negative": NEGATIF,
+    "menurun": NEGATIF,
+    "semakin kecil semakin baik": NEGATIF,
 }
 
 TINGKAT_ALIASES = {

@@ -11,7 +11,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import predikat
+from lkj_xl.core import pasted, predikat
 from lkj_xl.core.budget import budget_result, budgeted, rollup, row_subject, without_nested
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
@@ -196,10 +196,10 @@ def _partial(
 
 
 def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | None], log: FindingLog) -> None:
-    """Jenis Realisasi left blank (Kumulatif by default) on a rate, an index or a ratio with several
-    quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
+    """Jenis Realisasi left blank (Kumulatif by default) on a rate, an index, a ratio or a duration
+    with several quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
     counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
-    if len(counted) > 1 and is_level_unit(item.satuan):
+    if len(counted) > 1 and (is_level_unit(item.satuan) or pasted.duration_unit(item.satuan)):
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import numbers
+from lkj_xl.core import numbers, pasted
 from lkj_xl.core.grids import (
     DataRow,
     NotAgencyWorkbook,
@@ -115,13 +115,20 @@ class _Reader:
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
+        if pasted.no_data_dash(text):  # "−" (U+2212), "Rp -" pasted: no data, as "-" is
+            return Value(text="-")
+        if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
+            self.add(GALAT, ref, why)
+            return Value(text=text, galat=where)
         if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
             try:
                 parsed = parse_number(text, satuan=satuan, money=money)
             except NumberParseError as exc:
-                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {exc}')
+                # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
+                why = pasted.not_a_number(text, indicator=satuan is not None) or str(exc)
+                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
                 return Value(text=text, galat=where)
             if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
                 why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
@@ -135,7 +142,8 @@ class _Reader:
                 currency=parsed.currency,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
-        if unclear := numbers.unclear_number(text):  # "± 4", "½": a number a status would drop
+        # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
+        if unclear := pasted.not_a_number(text, indicator=satuan is not None) or numbers.unclear_number(text):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
@@ -236,7 +244,16 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
         if cell is not None and (cell.value is None or cell.merged) and unreadable(cell):
             reader.add(GALAT, data.ref(header), f"{header} {why_unreadable(cell)}; baris ini tidak dihitung")
             found = True
+        # "#N/A" as text (a VLOOKUP pasted as values into a Text cell): the add-in's error
+        elif _error_text(cell) and (why := pasted.excel_error_text(header, reader.text(cell))):
+            reader.add(GALAT, data.ref(header), f"{why}; baris ini tidak dihitung")
+            found = True
     return found
+
+
+def _error_text(cell: Cell | None) -> bool:
+    """A text cell that may spell an Excel error (it starts with "#"): a cheap test before the look-up."""
+    return cell is not None and type(cell.value) is str and cell.value.lstrip()[:1] == "#"
 
 
 def _node_texts(
@@ -315,6 +332,8 @@ def parse_kinerja(
         jenis = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
 
         satuan = reader.text(get("Satuan"))
+        if not reader.text(get("Polaritas")) and (word := pasted.lower_is_better(indikator, satuan)):
+            reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
         target = _value_at(reader, data, "Target", "Target", satuan=satuan)
         target_p = _value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
         tws = [_value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
@@ -337,6 +356,15 @@ def parse_kinerja(
         out.append(item)
         first_of_kode.setdefault(kode, item)
     return out, letters
+
+
+def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
+    """The peringatan of a blank Polaritas (Positif) on an indicator whose lower value is better."""
+    return (
+        f'Polaritas indikator "{_clip(indikator)}" ({kode}) kosong, jadi Positif (makin tinggi makin '
+        f'baik), padahal indikator {word} biasanya makin rendah makin baik: pilih "Negatif" bila '
+        'demikian (capaian = (2 x target - realisasi) / target x 100), atau pilih "Positif"'
+    )
 
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import pasted
 from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.core.numbers import is_percent_format
 from lkj_xl.xl.book import BookError, Calls, is_remote
@@ -41,32 +42,9 @@ from lkj_xl.xlsx.read import (
     with_hidden_columns,
 )
 
-# Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
-# strings; xlwings' remote engine turns only some of them into None unless read with err_to_str.
-EXCEL_ERRORS = (
-    frozenset(
-        {
-            "#DIV/0!",
-            "#N/A",
-            "#NAME?",
-            "#NULL!",
-            "#NUM!",
-            "#REF!",
-            "#VALUE!",
-            "#SPILL!",
-            "#CALC!",
-            "#GETTING_DATA",
-            "#FIELD!",
-            "#BLOCKED!",
-            "#CONNECT!",
-            "#BUSY!",
-            "#UNKNOWN!",
-            "#DATA!",
-            "#EXTERNAL!",
-        }
-    )
-    | ERROR_VALUES
-)
+# Every error value Excel shows in a cell (Office.js sends them as these strings; xlwings' remote
+# engine turns only some of them into None unless read with err_to_str).
+EXCEL_ERRORS = pasted.EXCEL_ERRORS | ERROR_VALUES
 # Desktop Excel (COM) reports an error cell as the integer 0x800A0000 + XlCVError code; xlwings'
 # err_to_str names only the classic seven, so the rest are named here (XlCVError enumeration).
 _COM_ERROR_BASE = -2146828288  # 0x800A0000 as a signed 32-bit integer

@@ -1,0 +1,184 @@
+"""Texts a paste from Word, a PDF, SIPD or e-Monev leaves in a value cell, which are no number and no
+status either: an Excel error copied as text ("#DIV/0!"), a dash other than "-" meaning no data ("−",
+"Rp -"), and the signs that make a number something else (a range "80 - 85", a bound "≤ 2 hari", a
+minus or a footnote mark after it). Also the hint that an indicator's lower value is better.
+
+Kept apart from :mod:`lkj_xl.core.numbers` (which reads the number itself): everything here decides
+what a text that is not a plain number means, and says so in the findings' words. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "EXCEL_ERRORS",
+    "duration_unit",
+    "excel_error_text",
+    "lower_is_better",
+    "no_data_dash",
+    "not_a_number",
+]
+
+# Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
+# strings, so the add-in cannot tell the error from the same text typed in a Text cell; the file side
+# reads that text as the error too (excel_error_text), so both give the same figures.
+EXCEL_ERRORS = frozenset(
+    {
+        "#DIV/0!",
+        "#N/A",
+        "#NAME?",
+        "#NULL!",
+        "#NUM!",
+        "#REF!",
+        "#VALUE!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+        "#DATA!",
+        "#EXTERNAL!",
+    }
+)
+
+
+def excel_error_text(label: str, text: str) -> str:
+    """The galat for a text that spells an Excel error ("#DIV/0!" pasted into a Text cell), "" for any
+    other text. Read as a status it would leave the quarter out and compute from the rest."""
+    if not text.startswith("#") or text.upper() not in EXCEL_ERRORS:
+        return ""
+    return (
+        f'{label} berisi teks "{text}", nilai galat Excel yang tersalin sebagai teks, bukan angka; '
+        "perbaiki sumbernya dan tulis angkanya"
+    )
+
+
+# --- a dash for "no data" -------------------------------------------------------------------------------
+
+# "-" and the dashes a paste leaves for it: the en and em dash, the minus sign (U+2212), Word's
+# non-breaking hyphen (Ctrl+Shift+-), the figure dash, the horizontal bar, the small and fullwidth
+# hyphen-minus of an Asian font.
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+# A dash alone, or after "Rp"/"IDR" as Excel's Accounting format shows a zero ("Rp -", "Rp -,-").
+_NO_DATA = re.compile(rf"(?:(?:rp\.?|idr)\s*)?[{_DASHES}]{{1,3}}(?:,[{_DASHES}])?", re.IGNORECASE)
+
+
+def no_data_dash(text: str) -> bool:
+    """A text that is a dash meaning no data, as "-" is: "−", "‑", "－", "---", "Rp -", "Rp -,-"."""
+    return bool(_NO_DATA.fullmatch(text))
+
+
+# --- a text that holds a number but is no number ----------------------------------------------------------
+
+_NUM = r"[0-9][0-9.,]*"
+_RANGE = re.compile(
+    rf"(?:(?:rp\.?|idr)\s*)?({_NUM})\s*%?\s*(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai|hingga)\s*({_NUM}(?:\s*%|\s*[^\W\d_]+\.?)?)",
+    re.IGNORECASE,
+)
+_UPPER = ("≤", "<=", "=<", "<", "maks", "maksimal", "maksimum", "max", "paling lama", "paling banyak")
+_BOUND = re.compile(
+    r"(≤|<=|=<|<|≥|>=|=>|>|(?:maks(?:imal|imum)?|max|min(?:imal|imum)?|paling (?:lama|banyak|sedikit)|"
+    rf"sekurang-kurangnya)\.?)\s*({_NUM}.*)",
+    re.IGNORECASE,
+)
+_TRAILING_MINUS = re.compile(rf"((?:(?:rp\.?|idr)\s*)?{_NUM})\s*[{_DASHES}]", re.IGNORECASE)
+_FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?)")
+# One point before other than three digits ("1.2 M", "12.5%", "0.75"): no thousands mark, a decimal
+# point the English way (SIPD, a PDF in English, a PC set to English).
+_ENGLISH_DECIMAL = re.compile(
+    r"((?:(?:rp\.?|idr)\s*)?[0-9]+)\.([0-9]{1,2}|[0-9]{4,})(\s*%|\s*[^\W\d_]+\.?)?", re.IGNORECASE
+)
+# The minus sign (U+2212) of Word or a PDF set apart from the number: "− 1.250".
+_SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
+
+
+def not_a_number(text: str, *, indicator: bool = False) -> str:
+    """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
+    the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
+    number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹"), a decimal
+    point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
+    value, where a bound says which Polaritas computes it."""
+    if found := _RANGE.fullmatch(text):
+        low, high = found.group(1), found.group(2)
+        return (
+            f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja (target: "
+            "yang tertulis di Perjanjian Kinerja) dan catat rentangnya di kolom Keterangan"
+        )
+    if found := _BOUND.fullmatch(text):
+        sign, rest = found.group(1), found.group(2)
+        upper = sign.casefold().rstrip(".") in _UPPER
+        why = f'berupa batas {"atas" if upper else "bawah"} ("{sign}"), bukan satu angka; tulis angkanya saja ({rest})'
+        if not indicator:
+            return why
+        if upper:
+            return f'{why} dan pilih Polaritas "Negatif" bila makin rendah makin baik'
+        return f'{why}: Polaritas "Positif" (makin tinggi makin baik) menghitung capaiannya'
+    if found := _TRAILING_MINUS.fullmatch(text):
+        return (
+            f"ada tanda minus di belakang angka; bila angkanya negatif, tulis -{found.group(1)} (tanda "
+            "minus di depan, tanpa spasi)"
+        )
+    if found := _FOOTNOTE.fullmatch(text):
+        return (
+            f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
+            f"({found.group(1).strip()}) dan catatannya di kolom Keterangan"
+        )
+    if found := _ENGLISH_DECIMAL.fullmatch(text):
+        written = f"{found.group(1)},{found.group(2)}{found.group(3) or ''}"
+        return (
+            f"titik (.) di sini tampaknya titik desimal cara Inggris; desimal ditulis dengan koma: {written}"
+        )
+    if found := _SPACED_MINUS.fullmatch(text):
+        return f"tanda minus terpisah spasi dari angkanya; bila angkanya negatif, tulis -{found.group(1)}"
+    return ""
+
+
+# --- an indicator whose lower value is better ---------------------------------------------------------
+
+# Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
+# a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
+# ("pengendalian inflasi") measures progress: higher is better there.
+_LOWER_IS_BETTER = (
+    "kemiskinan",
+    "pengangguran",
+    "inflasi",
+    "stunting",
+    "gizi buruk",
+    "kematian",
+    "prevalensi",
+    "gini",
+    "kriminalitas",
+    "kecelakaan",
+    "putus sekolah",
+)
+_LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
+_PROGRESS = re.compile(
+    r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
+    r"tepat waktu|menekan"
+)
+# A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
+_TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
+_TIME_WORDS = re.compile(r"\b(waktu|lama)\b")
+
+
+def duration_unit(satuan: str) -> bool:
+    """A Satuan of time ("Hari", "hari kerja", "Jam", "Menit"): a duration is a level, never summed
+    over the quarters (3 hari in TW I and 2 hari in TW II are no 5 hari)."""
+    return bool(set(re.split(r"[^\w]+", satuan.casefold())) & _TIME_UNITS)
+
+
+def lower_is_better(indikator: str, satuan: str) -> str:
+    """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
+    duration in days or hours), "" when nothing says so."""
+    text = indikator.casefold()
+    if _PROGRESS.search(text):
+        return ""
+    if found := _LOWER_WORD.search(text):
+        return found.group(1)
+    if duration_unit(satuan) and (found := _TIME_WORDS.search(text)):
+        return found.group(1)
+    return ""
