@@ -12,6 +12,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, RGBColor
 
+from lkj_xl.core.contract import QUARTER_LABEL
 from lkj_xl.core.layout import STYLES, SheetLayout
 from lkj_xl.core.styles import format_cell
 from lkj_xl.laporan import word
@@ -103,6 +104,8 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
             cell = grid[r - first][index[c]]
             cell.width = widths[index[c]]
             text = formatted(lay.value(r, c), style.get("num_format"))  # type: ignore[arg-type]
+            if r <= header_last:  # "TW IV" kept on one line (Writer wrapped "s.d. TW" / "IV")
+                text = QUARTER_LABEL.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
             paragraph = cell.paragraphs[0]
             paragraph._p.style = text_style  # (the style setter looks the style up each time: slow)
             align = style.get("align")
