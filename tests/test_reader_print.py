@@ -82,3 +82,124 @@ def test_the_word_report_keeps_the_quarter_with_its_numeral(tmp_path):
     lines = pdf_lines(tmp_path / "lkjip.pdf")
     assert any("TW IV" in line for line in lines)
     assert [line for line in lines if re.search(r"\bTW$", line)] == []
+
+
+# --- rows that belong together on one page ----------------------------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+LEVELS = ("Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan")
+
+
+def _level(label: str) -> int:
+    return max(i for i, word in enumerate(LEVELS) if label.startswith(word))
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    """Each page's words joined by single spaces (in LibreOffice's order, -raw: a cell's lines one
+    after another, where the default order interleaves the lines of neighbouring wrapped cells)."""
+    run = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True)
+    text = run.stdout
+    return [" ".join(page.split()) for page in text.split("\f")]
+
+
+def _pages_of(texts: list[str], words: str) -> set[int]:
+    return {i for i, page in enumerate(texts) if " ".join(words.split()) in page}
+
+
+def _together(ws) -> list[tuple[str, str]]:
+    """Pairs of texts of the Capaian Program sheet a reader needs on one page: a node's name and its
+    first child's (a Sasaran and its first program), a node's name and each further indicator of it
+    (printed beside the name merged over its rows)."""
+    rows = [(r[1], r[2]) for r in ws.iter_rows(min_row=6, values_only=True) if r[2]]
+    pairs, node = [], None
+    for label, indikator in rows:
+        if label:
+            if node and _level(label) > _level(node):
+                pairs.append((node, label))
+            node = label
+        elif node:
+            pairs.append((node, indikator))
+    return pairs
+
+
+def _assert_kept(built: Path, pdf: Path) -> int:
+    import openpyxl
+
+    texts = _page_texts(pdf)
+    pairs = _together(openpyxl.load_workbook(built)[c.SHEET_CAPAIAN_PROGRAM])
+    for a, b in pairs:
+        pages_a, pages_b = _pages_of(texts, a), _pages_of(texts, b)
+        assert pages_a and pages_b, (a, b)
+        assert pages_a & pages_b, f"{a!r} on page {sorted(pages_a)}, {b!r} on page {sorted(pages_b)}"
+    return len(pairs)
+
+
+@needs_soffice
+def test_the_example_never_ends_a_page_with_a_sasaran_or_program_whose_rows_follow(tmp_path):
+    # The example's Tabel 3.2 ended page 2 with "Sasaran 3: Meningkatnya Kualitas Usaha Mikro" and page
+    # 3 with "Program: PROGRAM STANDARDISASI DAN PERLINDUNGAN KONSUMEN": their programs and kegiatan
+    # began the next page, under a repeated header that does not say whose they are.
+    built, pdf = tmp_path / "hasil.xlsx", tmp_path / "hasil.pdf"
+    invoke("build", EXAMPLE, "-o", built)
+    invoke("pdf", built, "-o", pdf, "--sheet", c.SHEET_CAPAIAN_PROGRAM)
+    # 2 Tujuan -> Sasaran, 4 Sasaran -> Program, 15 Program -> Kegiatan (seed Tabel 3.2: the 16th
+    # program, Penunjang Urusan, has a budget and no indicator), and the second indicator of PROGRAM
+    # PENGEMBANGAN EKSPOR (Nilai perdagangan antar daerah).
+    assert _assert_kept(built, pdf) == 2 + 4 + 15 + 1
+
+
+def many_programs_workbook(path: Path, n: int) -> Path:
+    """3 Sasaran of ``n`` programs each; every program with 2 indicators and a kegiatan."""
+    row = {"Satuan": "%", "Target": "80", "Realisasi TW I": "30,5", "Realisasi TW II": "40"}
+    kinerja: list[dict] = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan daerah", "Indikator": "IKU", **row}
+    ]
+    for s in range(1, 4):
+        kinerja.append({"Kode": f"S{s}", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": f"Sasaran nomor {s}",
+                        "Indikator": f"Indikator sasaran {s}", **row})  # fmt: skip
+        for p in range(1, n + 1):
+            kode = f"P{s}.{p:02d}"
+            kinerja.append({"Kode": kode, "Tingkat": "Program", "Kode Induk": f"S{s}",
+                            "Uraian": f"PROGRAM PENGEMBANGAN NOMOR {s}.{p} DAN PEMBINAAN USAHA MIKRO KECIL MENENGAH",
+                            "Indikator": f"Persentase usaha dibina program {s}.{p}", **row})  # fmt: skip
+            kinerja.append({"Kode": kode, "Indikator": f"Jumlah koperasi dibina program {s}.{p}", **row})
+            kinerja.append({"Kode": f"K{s}.{p:02d}", "Tingkat": "Kegiatan", "Kode Induk": kode,
+                            "Uraian": f"Pembinaan usaha mikro kegiatan {s}.{p}",
+                            "Indikator": f"Jumlah pelaku usaha kegiatan {s}.{p}", **row})  # fmt: skip
+    pengaturan = {
+        c.P_PEMDA: "Kabupaten Lumajang",
+        c.P_OPD: "Dinas Koperasi",
+        c.P_TAHUN: 2025,
+        c.P_TRIWULAN: 2,
+    }
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja)
+    return path
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_a_long_table_keeps_every_node_with_its_first_child_and_its_indicators(tmp_path):
+    built, pdf = tmp_path / "hasil.xlsx", tmp_path / "hasil.pdf"
+    # 14 programs a Sasaran: before, LibreOffice ended page 1 with program 1.14, its kegiatan on page 2.
+    invoke("build", many_programs_workbook(tmp_path / "lkjip.xlsx", 14), "-o", built)
+    invoke("pdf", built, "-o", pdf, "--sheet", c.SHEET_CAPAIAN_PROGRAM)
+    # 1 Tujuan -> Sasaran, 3 Sasaran -> Program, 42 Program -> Kegiatan, 42 second indicators.
+    assert _assert_kept(built, pdf) == 1 + 3 + 42 + 42
+
+
+@pytest.mark.parametrize("n", [5, 14, 30])
+def test_no_page_of_either_printer_starts_inside_rows_kept_together(tmp_path, n):
+    # The estimate behind the breaks, for LibreOffice (the PDFs) and Excel (printing from Excel): no
+    # page starts between a node's first row and its last indicator or its first child's row.
+    from lkj_xl.build import load_report
+    from lkj_xl.core import pages
+    from lkj_xl.core.tables import layouts
+
+    for book in (EXAMPLE, many_programs_workbook(tmp_path / "lkjip.xlsx", n)):
+        kept = [lay for lay in layouts(load_report(book)) if lay.keep_together]
+        assert {lay.name for lay in kept} == {c.SHEET_CAPAIAN_TS, c.SHEET_CAPAIAN_PROGRAM}
+        for lay in kept:
+            for printer in pages.PRINTERS:
+                starts = pages.page_starts(lay, printer)
+                inside = [(s, k) for s in starts for k in lay.keep_together if k[0] < s <= k[1]]
+                assert inside == [], (book.name, lay.name, printer.name)

@@ -155,6 +155,7 @@ class SheetLayout:
     protect: bool = True  # sheet protection without a password
     header_rows: tuple[int, int] | None = None  # the table header (first, last row)
     signature_rows: tuple[int, int] | None = None  # the signature block (first, last row)
+    keep_together: list[tuple[int, int]] = field(default_factory=list)  # rows printed on one page
     charts: list[ChartSpec] = field(default_factory=list)  # native charts over the sheet's own cells
 
     @property
