@@ -75,6 +75,8 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
     for i, column in enumerate(table.columns):
         column.width = widths[i]
     header_last = lay.header_rows[1] if lay.header_rows else first - 1
+    # Rows the sheet keeps on one page (a node's rows, a node with its first child): kept with the next.
+    with_next = {r for a, b in lay.keep_together for r in range(a, b)}
     for r in range(first, last + 1):
         if r <= header_last:
             word.repeat_header(table.rows[r - first])
@@ -108,6 +110,8 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
                 text = QUARTER_LABEL.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
             paragraph = cell.paragraphs[0]
             paragraph._p.style = text_style  # (the style setter looks the style up each time: slow)
+            if r in with_next:
+                paragraph.paragraph_format.keep_with_next = True
             align = style.get("align")
             if align in _ALIGN:
                 paragraph.alignment = _ALIGN[align]  # type: ignore[index]
