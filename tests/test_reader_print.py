@@ -155,9 +155,12 @@ def test_the_example_never_ends_a_page_with_a_sasaran_or_program_whose_rows_foll
     assert _assert_kept(built, pdf) == 2 + 4 + 15 + 1
 
 
-def many_programs_workbook(path: Path, n: int) -> Path:
-    """3 Sasaran of ``n`` programs each; every program with 2 indicators and a kegiatan."""
+def many_programs_workbook(path: Path, n: int, tahun_lalu: str | None = None) -> Path:
+    """3 Sasaran of ``n`` programs each; every program with 2 indicators and a kegiatan; with
+    ``tahun_lalu`` as every indicator's Realisasi Tahun Lalu (then Perbandingan Kinerja is written)."""
     row = {"Satuan": "%", "Target": "80", "Realisasi TW I": "30,5", "Realisasi TW II": "40"}
+    if tahun_lalu is not None:
+        row["Realisasi Tahun Lalu"] = tahun_lalu
     kinerja: list[dict] = [
         {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan daerah", "Indikator": "IKU", **row}
     ]
@@ -202,13 +205,20 @@ def test_no_page_of_either_printer_starts_inside_rows_kept_together(tmp_path, n)
     from lkj_xl.core import pages
     from lkj_xl.core.tables import layouts
 
-    for book in (EXAMPLE, many_programs_workbook(tmp_path / "lkjip.xlsx", n)):
+    # Every table: also a section's title ("Program" in Perbandingan Kinerja, "Kegiatan" over the
+    # Ringkasan's sentences) with the row under it, a text merged down with the rows beside it.
+    # With 5 programs a Sasaran, the estimate began page 2 of Perbandingan Kinerja (LibreOffice) and
+    # page 3 (Excel) with the second indicator of a program, its name merged above it on the page
+    # before. (The real LibreOffice did not split these: its page ends fell elsewhere or it kept the
+    # merged cell whole; the estimate is what the breaks are made from, for Excel too.)
+    for book in (EXAMPLE, many_programs_workbook(tmp_path / "lkjip.xlsx", n, tahun_lalu="20,5")):
         kept = [lay for lay in layouts(load_report(book)) if lay.keep_together]
         assert {lay.name for lay in kept} == {c.SHEET_CAPAIAN_TS, c.SHEET_CAPAIAN_PROGRAM}
-        for lay in kept:
+        for lay in layouts(load_report(book)):
+            ranges = lay.keep_together + pages.implied_together(lay)
             for printer in pages.PRINTERS:
                 starts = pages.page_starts(lay, printer)
-                inside = [(s, k) for s in starts for k in lay.keep_together if k[0] < s <= k[1]]
+                inside = [(s, k) for s in starts for k in ranges if k[0] < s <= k[1]]
                 assert inside == [], (book.name, lay.name, printer.name)
 
 

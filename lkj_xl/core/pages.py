@@ -152,17 +152,26 @@ def keep_signature(lay: SheetLayout) -> SheetLayout:
 
 def keep_together(lay: SheetLayout) -> SheetLayout:
     """Add manual page breaks so that no page, in LibreOffice or in Excel, starts inside a range of
-    ``lay.keep_together`` (a Sasaran printed alone at the foot of a page with its programs on the
+    ``lay.keep_together`` or of :func:`implied_together` (a Sasaran printed alone at the foot of a page with its programs on the
     next, or a program's second indicator on a page without the program's name, merged above). The
     break stands before the range; a range that would leave no row on the page before is let split.
     Returns ``lay``."""
-    ranges = sorted(lay.keep_together)
+    ranges = sorted({*lay.keep_together, *implied_together(lay)})
     for _ in range(len(ranges)):
         row = _first_split(lay, ranges)
         if row is None:
             break
         lay.print_setup.page_breaks = sorted({*lay.print_setup.page_breaks, row})
     return lay
+
+
+def implied_together(lay: SheetLayout) -> list[tuple[int, int]]:
+    """Rows every table keeps on one page: a text merged down over rows (a node's name beside its
+    indicators), and a section's title row ("Sasaran Strategis", "Program") with the row under it."""
+    body = lay.header_rows[1] + 1 if lay.header_rows else 0
+    merged = [(m.first_row, m.last_row) for m in lay.merges if m.last_row > m.first_row >= body]
+    titles = {b.first_row for b in lay.blocks if b.style == "section" and b.first_row >= body}
+    return merged + [(r, r + 1) for r in titles if r + 1 < lay.n_rows]
 
 
 def _first_split(lay: SheetLayout, ranges: list[tuple[int, int]]) -> int | None:
