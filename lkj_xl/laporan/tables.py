@@ -14,6 +14,7 @@ from docx.shared import Cm, RGBColor
 
 from lkj_xl.core.contract import QUARTER_LABEL
 from lkj_xl.core.layout import STYLES, SheetLayout
+from lkj_xl.core.pages import implied_together
 from lkj_xl.core.styles import format_cell
 from lkj_xl.laporan import word
 
@@ -76,7 +77,7 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
         column.width = widths[i]
     header_last = lay.header_rows[1] if lay.header_rows else first - 1
     # Rows the sheet keeps on one page (a node's rows, a node with its first child): kept with the next.
-    with_next = {r for a, b in lay.keep_together for r in range(a, b)}
+    with_next = {r for a, b in [*lay.keep_together, *implied_together(lay)] for r in range(a, b)}
     for r in range(first, last + 1):
         if r <= header_last:
             word.repeat_header(table.rows[r - first])
