@@ -69,6 +69,7 @@ def test_the_quarter_in_a_column_title_is_never_cut_from_its_numeral(tmp_path, t
     label = f"TW {c.ROMAN[triwulan - 1]}"
     assert any(line.endswith(f"s.d. {label}") or line == label for line in lines), lines[:40]
     assert [line for line in lines if re.search(r"\bTW$", line)] == []
+    assert [line for line in lines if re.fullmatch(r"I{1,3}|IV", line)] == []
 
 
 @needs_soffice
@@ -82,6 +83,8 @@ def test_the_word_report_keeps_the_quarter_with_its_numeral(tmp_path):
     lines = pdf_lines(tmp_path / "lkjip.pdf")
     assert any("TW IV" in line for line in lines)
     assert [line for line in lines if re.search(r"\bTW$", line)] == []
+    # Nor cut inside its numeral: the narrow "TW III" column of Tabel 3.1 printed "TW I" / "II".
+    assert [line for line in lines if re.fullmatch(r"I{1,3}|IV", line)] == []
 
 
 # --- rows that belong together on one page ----------------------------------------------------------
@@ -222,16 +225,34 @@ def test_no_page_of_either_printer_starts_inside_rows_kept_together(tmp_path, n)
                 assert inside == [], (book.name, lay.name, printer.name)
 
 
+@pytest.fixture(scope="module")
+def example_laporan(tmp_path_factory) -> tuple[Path, Path]:
+    """The example built, and its Word report printed to PDF by LibreOffice."""
+    root = tmp_path_factory.mktemp("laporan")
+    built = root / "hasil.xlsx"
+    invoke("build", EXAMPLE, "-o", built)
+    invoke("laporan", built, "-o", root / "lkjip.docx", "--pdf")
+    return built, root / "lkjip.pdf"
+
+
 @needs_soffice
 @pytest.mark.slow
-def test_the_word_report_keeps_a_node_with_its_first_child(tmp_path):
+def test_the_word_report_prints_each_quarter_whole(example_laporan):
+    # Tabel 3.1 of the example's Word report (TW II): the columns TW III and TW IV hold only "-", and
+    # the column as narrow as "-" printed its title "TW III" as "TW I" / "II": a quarter that is not.
+    lines = pdf_lines(example_laporan[1])
+    assert "TW III" in lines
+    assert [line for line in lines if re.fullmatch(r"I{1,3}|IV", line)] == []
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_the_word_report_keeps_a_node_with_its_first_child(example_laporan):
     # The Word report's Tabel 3.2 ended its first page with "Program: PROGRAM PENGAWASAN DAN
     # PEMERIKSAAN KOPERASI", its kegiatan on the next page. Only Tabel 3.2's pages are read (the
     # narrative of 3.2.3 names the same programs).
-    built = tmp_path / "hasil.xlsx"
-    invoke("build", EXAMPLE, "-o", built)
-    invoke("laporan", built, "-o", tmp_path / "lkjip.docx", "--pdf")
-    texts = _page_texts(tmp_path / "lkjip.pdf")
+    built, pdf = example_laporan
+    texts = _page_texts(pdf)
     first = next(i for i, t in enumerate(texts) if "Tabel 3.2 Capaian Kinerja Program" in t and "No " in t)
     last = next(i for i, t in enumerate(texts) if i > first and "3.1.3 Penyajian Data Kinerja" in t)
     pairs = _pairs(built)

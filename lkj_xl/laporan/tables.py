@@ -108,7 +108,7 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
             cell.width = widths[index[c]]
             text = formatted(lay.value(r, c), style.get("num_format"))  # type: ignore[arg-type]
             if r <= header_last:  # "TW IV" kept on one line (Writer wrapped "s.d. TW" / "IV")
-                text = QUARTER_LABEL.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
+                text = _whole_quarters(text)
             paragraph = cell.paragraphs[0]
             paragraph._p.style = text_style  # (the style setter looks the style up each time: slow)
             if r in with_next:
@@ -201,5 +201,11 @@ def _longest_word(lay: SheetLayout, props: dict, col: int, first: int, last: int
         if value is None or (r, col) in spanning:
             continue
         text = formatted(value, props.get((r, col), {}).get("num_format"))  # as the cell shows it
-        longest = max([longest, *(len(word) for word in text.split())])
+        # A quarter is one word (printed whole): a column of "-" under "TW III" printed "TW I" / "II".
+        longest = max([longest, *(len(word) for word in _whole_quarters(text, "_").split())])
     return longest
+
+
+def _whole_quarters(text: str, space: str = "\u00a0") -> str:
+    """``text`` with the space inside each quarter ("TW III") replaced (by a no-break space)."""
+    return QUARTER_LABEL.sub(lambda m: m.group().replace(" ", space), text)
