@@ -60,6 +60,17 @@ class Blok:
     nomor: str = ""
     tingkat: int = 0
 
+    @property
+    def with_next(self) -> bool:
+        """Printed on the page of what follows: a heading, a line that leads into a list."""
+        return self.jenis == SUBJUDUL or leads_in(self.teks)
+
+
+def leads_in(text: str) -> bool:
+    """A line that introduces what follows ("... antara lain:", "Sektor Industri:"): printed on the
+    page of what it introduces."""
+    return text.rstrip().endswith(":")
+
 
 @dataclass
 class Bagian:

@@ -7,6 +7,7 @@ migration note in the CHANGELOG. Everything here is plain data: no imports beyon
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 
 # --- input sheets -------------------------------------------------------------------------------
@@ -361,6 +362,10 @@ def roman(triwulan: int) -> str:
 def tw_label(triwulan: int) -> str:
     """A quarter in a column header: "TW II"."""
     return f"TW {roman(triwulan)}"
+
+
+# A quarter as a column title names it ("Realisasi s.d. TW IV"): printed, "TW" must not end a line.
+QUARTER_LABEL = re.compile(r"\bTW (?:IV|I{1,3})\b")
 
 
 def triwulan_tahun(triwulan: int, tahun: int | None) -> str:

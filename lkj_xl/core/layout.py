@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Union
 
-from lkj_xl.core.contract import GALAT_LABEL, periode
+from lkj_xl.core.contract import GALAT_LABEL, QUARTER_LABEL, periode
 from lkj_xl.core.numbers import tanggal_indonesia
 from lkj_xl.core.numberwidth import number_widths
 from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API names them)
@@ -155,6 +155,7 @@ class SheetLayout:
     protect: bool = True  # sheet protection without a password
     header_rows: tuple[int, int] | None = None  # the table header (first, last row)
     signature_rows: tuple[int, int] | None = None  # the signature block (first, last row)
+    keep_together: list[tuple[int, int]] = field(default_factory=list)  # rows printed on one page
     charts: list[ChartSpec] = field(default_factory=list)  # native charts over the sheet's own cells
 
     @property
@@ -447,13 +448,26 @@ def fit_galat_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> Non
                     lay.columns[c] = needed
 
 
+def fit_quarter_titles(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> None:
+    """Widen a column so that its title naming a quarter prints on one line: a column as narrow as its
+    figures printed "Realisasi s.d. TW" / "IV" (LibreOffice wraps at the last space that fits)."""
+    if lay.header_rows is None:
+        return
+    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
+    for r in range(lay.header_rows[0], lay.header_rows[1] + 1):
+        for c, value in enumerate(lay.rows[r][: len(lay.columns)]):
+            if isinstance(value, str) and QUARTER_LABEL.search(value) and (r, c) not in merged:
+                lay.columns[c] = max(lay.columns[c], column_width(value, bold.get((r, c), False)) + 0.2)
+
+
 def fit_row_heights(lay: SheetLayout) -> None:
     """Set the height of rows whose wrapped text needs more than one line.
 
     LibreOffice (which prints the PDFs) keeps the default height of rows read from an .xlsx, and
     neither it nor Excel sizes rows for merged cells, so the layout carries estimated heights. Rows
     that fit on one line get no entry. Heights set before (``row_heights``) are kept. First the
-    columns are widened for a Galat text (:func:`fit_galat_widths`) and for their numbers as shown
+    columns are widened for a Galat text (:func:`fit_galat_widths`), for a title naming a quarter
+    (:func:`fit_quarter_titles`) and for their numbers as shown
     (numberwidth.number_widths: never "###").
     """
     wrap: dict[tuple[int, int], bool] = {}
@@ -472,6 +486,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
                 if "num_format" in props:
                     formats[r, c] = str(props["num_format"])
     fit_galat_widths(lay, bold)
+    fit_quarter_titles(lay, bold)
     merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
     lay.columns = number_widths(lay.rows, lay.columns, merged, bold, formats, MAX_COLUMN_WIDTH)
     widths = lay.columns

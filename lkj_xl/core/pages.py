@@ -150,6 +150,55 @@ def keep_signature(lay: SheetLayout) -> SheetLayout:
     return lay
 
 
+def keep_together(lay: SheetLayout) -> SheetLayout:
+    """Add manual page breaks so that no page, in LibreOffice or in Excel, starts inside a range of
+    ``lay.keep_together`` or of :func:`implied_together` (a Sasaran printed alone at the foot of a page with its programs on the
+    next, or a program's second indicator on a page without the program's name, merged above). The
+    break stands before the range; a range that would leave no row on the page before is let split.
+    Returns ``lay``."""
+    ranges = sorted({*lay.keep_together, *implied_together(lay)})
+    for _ in range(len(ranges)):
+        row = _first_split(lay, ranges)
+        if row is None:
+            break
+        lay.print_setup.page_breaks = sorted({*lay.print_setup.page_breaks, row})
+    return lay
+
+
+def implied_together(lay: SheetLayout) -> list[tuple[int, int]]:
+    """Rows every table keeps on one page: a text merged down over rows (a node's name beside its
+    indicators), and a section's title row ("Sasaran Strategis", "Program") with the row under it."""
+    body = lay.header_rows[1] + 1 if lay.header_rows else 0
+    merged = [(m.first_row, m.last_row) for m in lay.merges if m.last_row > m.first_row >= body]
+    titles = {b.first_row for b in lay.blocks if b.style == "section" and b.first_row >= body}
+    return merged + [(r, r + 1) for r in titles if r + 1 < lay.n_rows]
+
+
+def _first_split(lay: SheetLayout, ranges: list[tuple[int, int]]) -> int | None:
+    """The first row a page break must move to, over both printers, or None."""
+    found: list[int] = []
+    for printer in PRINTERS:
+        starts = page_starts(lay, printer)
+        for before, start in zip(starts, starts[1:]):
+            row = _range_start(ranges, start)
+            if before < row < start:
+                found.append(row)
+                break
+    return min(found, default=None)
+
+
+def _range_start(ranges: list[tuple[int, int]], row: int) -> int:
+    """Where a page starting at ``row`` must start instead: before each range it would split, in
+    a chain (a Tujuan kept with its Sasaran, kept with its first program, move together)."""
+    moved = True
+    while moved:
+        moved = False
+        for first, last in ranges:
+            if first < row <= last:
+                row, moved = first, True
+    return row
+
+
 # A4 landscape between xlsxwriter's default margins (0,7 inch each side), in points. A page printed at
 # no less than 75 % stays legible (the rekap's 42 columns on one page printed at about 3 pt).
 LANDSCAPE_A4_POINTS = 297 / 25.4 * 72 - 2 * 0.7 * 72

@@ -34,11 +34,5 @@ def write_bagian(doc, bagian: Bagian) -> None:
                 fmt.tab_stops.add_tab_stop(Cm(INDENT_CM * depth))
         else:
             continue
-        if blok.jenis == SUBJUDUL or leads_in(blok.teks):
+        if blok.with_next:
             paragraph.paragraph_format.keep_with_next = True  # never alone at the bottom of a page
-
-
-def leads_in(text: str) -> bool:
-    """A line that introduces what follows ("... antara lain:", "Sektor Industri:"): printed on the
-    page of what it introduces."""
-    return text.rstrip().endswith(":")

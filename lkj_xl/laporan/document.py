@@ -19,7 +19,7 @@ from docx.shared import Cm
 
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
-from lkj_xl.core.analisis_teks import analisis_capaian
+from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
 from lkj_xl.core.contract import roman
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.kalimat import with_satuan
@@ -35,7 +35,7 @@ from lkj_xl.core.tables import (
 )
 from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
-from lkj_xl.laporan.analisis import leads_in, write_bagian
+from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
 from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 

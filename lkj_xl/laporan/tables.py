@@ -12,7 +12,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, RGBColor
 
+from lkj_xl.core.contract import QUARTER_LABEL
 from lkj_xl.core.layout import STYLES, SheetLayout
+from lkj_xl.core.pages import implied_together
 from lkj_xl.core.styles import format_cell
 from lkj_xl.laporan import word
 
@@ -74,6 +76,8 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
     for i, column in enumerate(table.columns):
         column.width = widths[i]
     header_last = lay.header_rows[1] if lay.header_rows else first - 1
+    # Rows the sheet keeps on one page (a node's rows, a node with its first child): kept with the next.
+    with_next = {r for a, b in [*lay.keep_together, *implied_together(lay)] for r in range(a, b)}
     for r in range(first, last + 1):
         if r <= header_last:
             word.repeat_header(table.rows[r - first])
@@ -103,8 +107,12 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
             cell = grid[r - first][index[c]]
             cell.width = widths[index[c]]
             text = formatted(lay.value(r, c), style.get("num_format"))  # type: ignore[arg-type]
+            if r <= header_last:  # "TW IV" kept on one line (Writer wrapped "s.d. TW" / "IV")
+                text = _whole_quarters(text)
             paragraph = cell.paragraphs[0]
             paragraph._p.style = text_style  # (the style setter looks the style up each time: slow)
+            if r in with_next:
+                paragraph.paragraph_format.keep_with_next = True
             align = style.get("align")
             if align in _ALIGN:
                 paragraph.alignment = _ALIGN[align]  # type: ignore[index]
@@ -193,5 +201,11 @@ def _longest_word(lay: SheetLayout, props: dict, col: int, first: int, last: int
         if value is None or (r, col) in spanning:
             continue
         text = formatted(value, props.get((r, col), {}).get("num_format"))  # as the cell shows it
-        longest = max([longest, *(len(word) for word in text.split())])
+        # A quarter is one word (printed whole): a column of "-" under "TW III" printed "TW I" / "II".
+        longest = max([longest, *(len(word) for word in _whole_quarters(text, "_").split())])
     return longest
+
+
+def _whole_quarters(text: str, space: str = "\u00a0") -> str:
+    """``text`` with the space inside each quarter ("TW III") replaced (by a no-break space)."""
+    return QUARTER_LABEL.sub(lambda m: m.group().replace(" ", space), text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
-from lkj_xl.core.pages import keep_signature
+from lkj_xl.core.pages import keep_signature, keep_together
 from lkj_xl.core.tables import (
     analisis_capaian,
     capaian_program,
@@ -50,5 +50,6 @@ def sheet_names(report: Report) -> list[str]:
 
 def layouts(report: Report) -> list[SheetLayout]:
     """The layouts of the sheets a build writes (:func:`written`), each signature block kept whole on
-    a printed page with the end of its table (:func:`lkj_xl.core.pages.keep_signature`)."""
-    return [keep_signature(table.layout(report)) for table in written(report)]
+    a printed page with the end of its table (:func:`lkj_xl.core.pages.keep_signature`), after the
+    rows that belong together were kept on one page (:func:`lkj_xl.core.pages.keep_together`)."""
+    return [keep_signature(keep_together(table.layout(report))) for table in written(report)]

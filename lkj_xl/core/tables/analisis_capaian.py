@@ -81,11 +81,17 @@ def _blok(b: SheetBuilder, blok: Blok) -> None:
     _text_row(b, depth + 1 if blok.nomor else max(depth, 1), blok.teks, style, blok.nomor)
 
 
-def _bagian(b: SheetBuilder, bagian: Bagian) -> None:
+def _bagian(b: SheetBuilder, bagian: Bagian, kept: list[tuple[int, int]]) -> None:
+    """A section's rows; ``kept`` gets the rows printed on one page: a title, a heading or a line
+    leading into a list ("... sebagai berikut:") with the first row of what follows."""
+    lead: int | None = b.next_row
     _text_row(b, 0, bagian.judul, STYLE[JUDUL])
     for i, blok in enumerate(bagian.blok):
         if blok.jenis == SUBJUDUL and i > 0:
             b.add_row()  # a blank line before each Tujuan / Sasaran
+        if lead is not None:
+            kept.append((lead, b.next_row))
+        lead = b.next_row if blok.with_next else None
         _blok(b, blok)
 
 
@@ -94,11 +100,12 @@ def layout(report: Report) -> SheetLayout:
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
     breaks = []
+    kept: list[tuple[int, int]] = []
     for i, bagian in enumerate(analisis_capaian(report)):
         if i:
             b.add_row()  # a blank line between sections, and each section starts a page
             breaks.append(b.next_row)
-        _bagian(b, bagian)
+        _bagian(b, bagian, kept)
     b.signature_of(s)
     lay = b.build(
         footer=footer(agency(s.perangkat_daerah, s.pemerintah_daerah), portrait=True),
@@ -107,4 +114,5 @@ def layout(report: Report) -> SheetLayout:
     )
     lay.print_setup.landscape = False  # running text reads best on a portrait page
     lay.print_setup.page_breaks = breaks
+    lay.keep_together = kept
     return lay

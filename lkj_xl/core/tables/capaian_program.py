@@ -75,6 +75,7 @@ def layout(report: Report) -> SheetLayout:
     last_col = b.width - 1
     body_first = b.next_row
     counters: dict[str, int] = {}
+    node_rows: list[tuple[int, int, int]] = []  # each node's first and last row, and its depth
     for node in report.nodes():
         first = b.next_row
         number = counters.get("Tujuan", 0) + 1 if node.tingkat == "Tujuan" else None
@@ -90,6 +91,7 @@ def layout(report: Report) -> SheetLayout:
                 ]
                 style_indicator(b, r, ind, s, figures, C_CAPAIAN)
         last = b.next_row - 1
+        node_rows.append((first, last, node.depth))
         # Hierarchy: one range per node (consecutive nodes of the same kind share a block).
         b.style(first, 0, last, last_col, ROW_STYLE.get(node.tingkat), ROW)
         b.style(first, C_URAIAN, last, C_URAIAN, indent_style(node.depth), ROW)
@@ -108,4 +110,19 @@ def layout(report: Report) -> SheetLayout:
             b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
     capped_note(b, (i for n in report.nodes() for i in n.indicators), s)
     b.signature_of(s)
-    return b.finish(s, head_last)
+    lay = b.finish(s, head_last)
+    lay.keep_together = kept_with_first_child(node_rows)
+    return lay
+
+
+def kept_with_first_child(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The rows printed on one page: a node's rows (its text merged over them) and, when the node
+    right after it is its child, that child's first row (a Sasaran or a program never ends a page
+    its programs or kegiatan start the next). ``spans``: (first row, last row, depth) in order."""
+    kept = []
+    for (first, last, depth), following in zip(spans, [*spans[1:], None]):
+        if following is not None and following[2] > depth:
+            last = following[0]
+        if last > first:
+            kept.append((first, last))
+    return kept

@@ -146,12 +146,13 @@ def layout(report: Report) -> SheetLayout:
     last_col = b.width - 1
     body_first = b.next_row
     nodes = report.nodes()
+    kept: list[tuple[int, int]] = []  # a section's title with its first node, a node's rows
     for tingkat, label in SECTIONS:
         r = b.add_row([label])
         b.merge(r, 0, r, last_col)
         b.style(r, 0, r, last_col, "section", ROW)
         for number, node in enumerate((n for n in nodes if n.tingkat == tingkat), start=1):
-            _node_rows(b, node, number, s)
+            kept.append((r if number == 1 else b.next_row, _node_rows(b, node, number, s)))
     body_last = b.next_row - 1
 
     if body_last >= body_first:
@@ -176,7 +177,9 @@ def layout(report: Report) -> SheetLayout:
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
     capped_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
     b.signature_of(s)
-    return b.finish(s, head_last)
+    lay = b.finish(s, head_last)
+    lay.keep_together = [(first, last) for first, last in kept if last > first]
+    return lay
 
 
 def capped_note(b: SheetBuilder, indicators, settings: Settings) -> None:
@@ -203,7 +206,8 @@ def capped_note(b: SheetBuilder, indicators, settings: Settings) -> None:
     b.style(r, 0, r, b.width - 1, "paragraph", ROW)
 
 
-def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> None:
+def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> int:
+    """A node's rows (one per indicator, its text merged over them); returns the last."""
     first = b.next_row
     indicators: list[IndicatorResult | None] = list(node.indicators) or [None]
     for i, ind in enumerate(indicators):
@@ -219,3 +223,4 @@ def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> None:
     if last > first:
         b.merge(first, C_NO, last, C_NO)
         b.merge(first, C_URAIAN, last, C_URAIAN)
+    return last
