@@ -89,3 +89,13 @@ def test_frames_say_whose_report_each_row_is():
     assert set(indikator["tahun"]) == {2025} and set(indikator["triwulan"]) == {2}
     both = pd.concat([indikator, indikator])  # two agencies' frames stack into one table
     assert len(both) == 82 and list(both.columns) == list(indikator.columns)
+
+
+def test_the_contract_is_importable_under_its_old_name():
+    # Scripts written before the split into subpackages (among them the xlclient tool's parity
+    # check, which otherwise compares only six output sheets) import lkj_xl.contract.
+    from lkj_xl import contract
+    from lkj_xl.core import contract as core_contract
+
+    assert contract.OUTPUT_SHEETS == core_contract.OUTPUT_SHEETS
+    assert "Analisis Capaian" in contract.OUTPUT_SHEETS
