@@ -531,3 +531,31 @@ def test_desktop_button_refuses_a_users_own_sheet_named_like_an_output_sheet(tmp
     wb.save(path)
     with pytest.raises(HitungUlangError, match='Sheet "Pemeriksaan" bukan buatan lkj-xl, jadi tidak ditimpa'):
         hitung_ulang(FakeComBook(path))
+
+
+@pytest.mark.parametrize(
+    ("number_format", "tanggal"),
+    [("mmmm yyyy", "Juli 2025"), ("mmm-yy", "Juli 2025"), ("d mmmm yyyy", "1 Juli 2025")],
+)
+def test_desktop_button_prints_a_month_typed_into_the_signing_date_as_lkj_xl_build_does(
+    tmp_path, number_format, tanggal
+):
+    """ "Juli 2025" typed into Tanggal Penandatanganan (Excel keeps 1 July 2025): shown "mmmm yyyy"
+    (or "mmm-yy") the desktop button prints "Juli 2025" with `lkj-xl build`'s peringatan at B13, not
+    "1 Juli 2025"; a format that shows the day prints the day, as the build does."""
+    from test_xl_server import MONTH_ONLY_TEXT, month_signed_book
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.xl.inputs import read_inputs
+
+    path = month_signed_book(tmp_path, number_format)
+    inputs = read_inputs(FakeComBook(path))
+    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
+    headless = load_report(path)
+    assert report.settings.tanggal == headless.settings.tanggal == tanggal
+    got = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
+    assert got == sorted((f.severity, f.sheet, f.sel, f.pesan) for f in headless.findings)
+    said = [f[3] for f in got if f[1:3] == (c.SHEET_PENGATURAN, "B13")]
+    assert said == ([MONTH_ONLY_TEXT] if tanggal == "Juli 2025" else [])

@@ -1206,6 +1206,70 @@ def test_hidden_columns_that_are_no_column_references_are_refused(server):
         assert str(refs[0]) in detail, detail
 
 
+# lkj-xl build's peringatan for "Juli 2025" typed into the signing-date cell (core.pengaturan), as
+# tests/test_tanggal_bulan.py words it by hand.
+MONTH_ONLY_TEXT = (
+    "Tanggal Penandatanganan hanya menunjukkan bulan dan tahun (Juli 2025; Excel menyimpannya sebagai "
+    "1 Juli 2025): dicetak Juli 2025, tanpa tanggal. Bila tanggal penandatanganan sudah pasti, tulis "
+    "lengkap (mis. 4 Juli 2025)"
+)
+
+
+def month_signed_book(tmp_path, number_format: str) -> Path:
+    """The example with "Juli 2025" typed in Pengaturan B13 (Tanggal Penandatanganan), as Excel keeps
+    it: the date 1 July 2025 in a cell showing ``number_format``, nothing else changed."""
+    wb = openpyxl.load_workbook(EXAMPLE)
+    cell = wb[c.SHEET_PENGATURAN]["B13"]
+    assert wb[c.SHEET_PENGATURAN]["A13"].value == c.P_TANGGAL
+    cell.value, cell.number_format = dt.datetime(2025, 7, 1), number_format
+    path = tmp_path / "bulan.xlsx"
+    wb.save(path)
+    return path
+
+
+def signature_lines(sheets) -> set[str]:
+    """The signature lines ("Lumajang, ...") of the replayed sheets."""
+    return {v for s in sheets for v in s.values.values() if isinstance(v, str) and v.startswith("Lumajang, ")}
+
+
+def test_a_month_typed_into_the_signing_date_cell_prints_as_lkj_xl_build_prints_it(server, tmp_path):
+    """ "Juli 2025" typed into Tanggal Penandatanganan: Excel keeps 1 July 2025 showing "mmmm yyyy"; the
+    book JSON carries the date only ("2025-07-01T00:00:00.000Z"), so the add-in printed "Lumajang,
+    1 Juli 2025" with no peringatan while `lkj-xl build` prints "Lumajang, Juli 2025" and says why.
+    The task pane sends the cells showing a date without its day (klien.bulan): the same report."""
+    from lkj_xl.build import load_report
+
+    book = month_signed_book(tmp_path, "mmmm yyyy")
+    headless = load_report(book)
+    assert headless.settings.tanggal == "Juli 2025"
+    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    assert ("Peringatan", c.SHEET_PENGATURAN, "B13", MONTH_ONLY_TEXT) in want
+
+    klien = {**PLAN_CLIENT, "bulan": {c.SHEET_PENGATURAN: ["B13"]}}
+    data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, klien])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
+    assert pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)) == want
+    assert signature_lines(sheets) == {"Lumajang, Juli 2025"}
+    # An older task pane sends no such cells: the date as the book JSON carries it, as before.
+    data["args"] = [{}, PLAN_CLIENT]
+    sheets, _alerts, _syncs = replay_plan(data, press(server, data).json()["actions"])
+    assert signature_lines(sheets) == {"Lumajang, 1 Juli 2025"}
+
+
+def test_cells_of_a_month_that_are_no_cell_references_are_refused(server):
+    for refs in (["B13:"], ["13"], ["B"], [13]):
+        klien = {**PLAN_CLIENT, "bulan": {c.SHEET_PENGATURAN: refs}}
+        response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
+        assert response.status_code in (400, 422), (refs, response.text)
+        detail = response.json()["detail"]
+        assert str(refs[0]) in detail or "bulan" in detail, detail
+    klien = {**PLAN_CLIENT, "bulan": ["B13"]}
+    response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
+    assert response.status_code in (400, 422) and "bulan" in response.json()["detail"]
+
+
 def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
     """(tingkat, sheet, cell, message) of every finding row of a replayed Pemeriksaan sheet."""
     rows: dict[int, dict[int, object]] = defaultdict(dict)
@@ -1454,12 +1518,12 @@ class FakeSheet:
 
 def test_desktop_percent_formats_cost_few_reads():
     from lkj_xl.xl.book import Calls
-    from lkj_xl.xl.inputs import _percent_by_format
+    from lkj_xl.xl.inputs import _formats_by_com
 
     values = [["Target", "Realisasi"]] + [[float(i), float(i)] for i in range(1000)]
     formats = {(10, 0): "0.00%", (500, 1): '0"%"', (501, 1): "0%"}
     sheet = FakeSheet(formats)
-    found, known = _percent_by_format(sheet, values, Calls())
+    found, _months, known = _formats_by_com(sheet, values, Calls())
     assert known
     assert found == {(10, 0), (501, 1)}  # '0"%"' shows a literal % sign: not a percentage
     assert sheet.reads < 60  # not one read per cell (1000 rows x 2 columns)
@@ -1539,7 +1603,7 @@ def test_desktop_error_cells_reach_the_parser_as_errors():
     base = -(2**31) + 0x0A0000  # 0x800A0000 as a signed 32-bit integer
     codes = {2007: "#DIV/0!", 2042: "#N/A", 2045: "#SPILL!", 2050: "#CALC!", 2043: "#GETTING_DATA"}
     row = [base + code for code in codes] + ["#FIELD!", "#BUSY!", 12.0]
-    (cells,) = _grid([row], set())
+    (cells,) = _grid([row], set(), set())
     assert [cell.error for cell in cells] == [*codes.values(), "#FIELD!", "#BUSY!", None]
     assert cells[-1].value == 12
 

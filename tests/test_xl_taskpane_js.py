@@ -365,7 +365,8 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 # The press's read (readBook in lkj.js) under Node: a stand-in Office.js whose input sheets hold the
 # given values, merged areas and hidden rows and columns, an XMLHttpRequest that keeps the posted
 # book JSON and answers with no action. argv: script, book JSON ({sheet: {values, merged, hidden,
-# hidden_columns}}: hidden lists 1-based rows, hidden_columns 1-based columns; "column_hidden" hides
+# hidden_columns, formats}}: hidden lists 1-based rows, hidden_columns 1-based columns, formats the
+# number format of each value ("General" when not given); "column_hidden" hides
 # the used range's first column), the highest ExcelApi, whether the host fails the round trip that
 # lists merged areas, and whether it fails the one with the visible views. Prints the posted body,
 # the number of syncs, of merged-area lists and of views asked (first column, first rows), and the
@@ -391,7 +392,7 @@ function sheetOf(name) {
   const s = book[name] || { values: [], merged: [] };
   const rows = s.values.length, cols = rows ? s.values[0].length : 0;
   const used = { load() {}, isNullObject: rows === 0, values: s.values, rowIndex: 0, columnIndex: 0, rowCount: rows,
-    columnCount: cols, numberFormat: s.values.map((r) => r.map(() => "General")) };
+    columnCount: cols, numberFormat: s.formats || s.values.map((r) => r.map(() => "General")) };
   const sheet = { name, getUsedRangeOrNullObject: () => used };
   if (api !== "none") {
     sheet.getRange = (address) => {
@@ -496,6 +497,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "gabung": {"Kinerja": ["A1:C1", "G2:G3"]},
         "tersembunyi": {},
         "keluaran": {},
+        "bulan": {},
     }
     assert result["posted"]["args"][1] == sent
     kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
@@ -509,6 +511,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "gabung": {},
         "tersembunyi": {},
         "keluaran": {},
+        "bulan": {},
     }
     assert old["asked"] == 0
     assert old["syncs"] == 2
@@ -532,7 +535,13 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "Catatan": {"values": [["x"], ["y"]], "merged": [], "hidden": [2]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {"rencana": PLAN_VERSION, "gabung": {}, "tersembunyi": {"Kinerja": ["3:4", "7"]}, "keluaran": {}}
+    sent = {
+        "rencana": PLAN_VERSION,
+        "gabung": {},
+        "tersembunyi": {"Kinerja": ["3:4", "7"]},
+        "keluaran": {},
+        "bulan": {},
+    }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
     # One view per input sheet, loaded with the values and merged areas: still 2 round trips.
@@ -580,6 +589,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "gabung": {},
         "tersembunyi": {"Kinerja": ["4", "B:B", "D:E"]},
         "keluaran": {},
+        "bulan": {},
     }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
@@ -622,3 +632,108 @@ def test_task_pane_sends_a1_of_the_sheets_named_like_output_sheets_in_the_same_r
         sent = {"ringkasan": "Catatan rapat pimpinan", "Pemeriksaan": title, "Efisiensi": ""}
         assert result["posted"]["args"][1]["keluaran"] == sent
         assert result["syncs"] == 2
+
+
+# Number formats of a number cell and what each shows, as Excel keeps "Juli 2025" typed (month and
+# year only, built-in 17 "mmm-yy", the Indonesian locale's "[$-421]mmmm yyyy;@"), a full date, times
+# (minutes, not months), a percentage and General.
+MONTH_FORMATS = [
+    ("mmmm yyyy", "month"),
+    ("mmm-yy", "month"),
+    ("[$-421]mmmm yyyy;@", "month"),
+    ("mmmm\\ yyyy", "month"),
+    ("d mmmm yyyy", "date"),
+    ("dd/mm/yyyy", "date"),
+    ("h:mm", "date"),
+    ("[h]:mm", "date"),
+    ("mm:ss", "date"),
+    ("0.00%", "percent"),
+    ("General", ""),
+]
+
+
+def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_trip(tmp_path):
+    """A date cell is sent as its ISO date, without its format: "Juli 2025" typed (Excel keeps 1 July
+    2025 showing "mmmm yyyy") read as 1 Juli 2025. The task pane names the number cells whose date
+    format shows no day and no time (klien.bulan), as Python's classifier (the build's) says."""
+    from lkj_xl.core.numbers import format_code_kind
+    from lkj_xl.xl.plan import PLAN_VERSION
+
+    # 1 July 2025 is Excel's serial 45839: 45658 is 1 January 2025 and July starts 181 days later
+    # (31 + 28 + 31 + 30 + 31 + 30).
+    rows = [["Parameter", "Nilai"]] + [[code, 45839] for code, _ in MONTH_FORMATS] + [["Teks", "Juli 2025"]]
+    formats = (
+        [["General", "General"]] + [["General", code] for code, _ in MONTH_FORMATS] + [["@", "mmmm yyyy"]]
+    )
+    book = {"Pengaturan": {"values": rows, "formats": formats, "merged": []}}
+    result = _press_read(tmp_path, book, "1.20")
+    months = [f"B{r}" for r, (_, kind) in enumerate(MONTH_FORMATS, start=2) if kind == "month"]
+    assert months == ["B2", "B3", "B4", "B5"]
+    # The same cells as lkj-xl build's reader marks (core.numbers.format_code_kind).
+    assert [kind for code, kind in MONTH_FORMATS] == [format_code_kind(code) for code, _ in MONTH_FORMATS]
+    assert result["posted"]["args"] == [
+        {"Pengaturan": ["B11"]},
+        {
+            "rencana": PLAN_VERSION,
+            "gabung": {},
+            "tersembunyi": {},
+            "keluaran": {},
+            "bulan": {"Pengaturan": months},
+        },
+    ]
+    sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Pengaturan")["values"]
+    assert [row[1] for row in sent[1:9]] == ["2025-07-01T00:00:00.000Z"] * 8  # dates as before
+    assert result["syncs"] == 2  # read with the values: no round trip more
+
+
+def test_task_pane_and_server_print_a_month_typed_into_the_signing_date_as_lkj_xl_build(tmp_path):
+    """The example with "Juli 2025" typed into Tanggal Penandatanganan (B13, "mmmm yyyy"), read by the
+    task pane as Excel hands it over (the date as its serial number, the formats) and pressed through
+    the Hitung Ulang script: the sheets print "Lumajang, Juli 2025" and Pemeriksaan lists the
+    findings `lkj-xl build` lists, its peringatan at B13 among them."""
+    import asyncio
+    import datetime as dt
+
+    import xlwings as xw
+    from openpyxl.utils.datetime import to_excel
+    from test_xl_server import (
+        MONTH_ONLY_TEXT,
+        month_signed_book,
+        pemeriksaan_rows,
+        replay_plan,
+        signature_lines,
+    )
+
+    from lkj_xl.build import load_report
+    from lkj_xl.xl.scripts import hitung_ulang_script
+
+    path = month_signed_book(tmp_path, "mmmm yyyy")
+    wb = openpyxl.load_workbook(path, data_only=True)
+    book = {}
+    for name in c.INPUT_SHEETS:
+        ws = wb[name]
+        cells = list(ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column))
+        book[name] = {
+            "values": [
+                [
+                    to_excel(x.value)
+                    if isinstance(x.value, dt.datetime)
+                    else ("" if x.value is None else x.value)
+                    for x in row
+                ]
+                for row in cells
+            ],
+            "formats": [[x.number_format for x in row] for row in cells],
+            "merged": [str(r) for r in ws.merged_cells.ranges],
+        }
+    posted = _press_read(tmp_path, book, "1.20")["posted"]
+    assert posted["args"][1]["bulan"] == {c.SHEET_PENGATURAN: ["B13"]}
+
+    remote = xw.Book(json=posted)
+    asyncio.run(hitung_ulang_script(remote, *posted["args"]))
+    sheets, _alerts, _syncs = replay_plan(posted, remote.json()["actions"])
+    headless = load_report(path)
+    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    assert ("Peringatan", c.SHEET_PENGATURAN, "B13", MONTH_ONLY_TEXT) in want
+    assert pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)) == want
+    assert signature_lines(sheets) == {f"Lumajang, {headless.settings.tanggal}"} == {"Lumajang, Juli 2025"}

@@ -577,12 +577,14 @@ def tanggal_sel(value: date | time) -> str:
 
 # Quoted text, escaped characters and [colour]/[condition]/[$locale] brackets show no digits.
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_ELAPSED = re.compile(r"\[(?:h+|m+|s+)\]", re.IGNORECASE)  # [h]:mm elapsed time: its m is minutes
 
 
 def format_code_kind(code: str) -> str:
     """'percent', 'date', 'month' (a date shown without its day: "mmmm yyyy", "mmm-yy") or '' for an
     Excel number format code (its first, positive section)."""
-    bare = _FORMAT_LITERALS.sub("", code).split(";")[0].lower()
+    bare = _FORMAT_LITERALS.sub(lambda m: "h" if _ELAPSED.fullmatch(m.group()) else "", code)
+    bare = bare.split(";")[0].lower()
     if "%" in bare:
         return "percent"
     if bare in ("general", "@", ""):

@@ -11,6 +11,9 @@ has a single format). The book JSON that the Office.js add-in sends (xlwings Ser
 carries values only, no number formats: there a percent-formatted number reads as its fraction
 (0.4071) unless the caller passes the percent cells (``percent_cells``, which the lkj-xl task pane
 sends). Typing percentages as text ("40,71%"), as the Petunjuk sheet asks, works everywhere.
+Dates whose number format shows no day ("mmmm yyyy": "Juli 2025" typed, kept as 1 July) are marked
+``Cell.month_only`` as the headless reader marks them: desktop Excel reads their formats in the same
+reads as the percent formats, the task pane sends them (``month_cells``).
 
 Hidden rows (by hand, or filtered out by an AutoFilter) are read like the others and marked
 :class:`~lkj_xl.core.model.HiddenRow`, as the headless reader marks them, and hidden columns make the
@@ -21,6 +24,7 @@ JSON without them (another xlwings client) hides none.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -30,7 +34,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.model import Cell, Grid, HiddenRow
-from lkj_xl.core.numbers import is_percent_format
+from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import (
     ERROR_VALUES,
@@ -89,6 +93,7 @@ def read_inputs(
     percent_cells: Mapping[str, Iterable[str]] | None = None,
     merged_areas: Mapping[str, Iterable[str]] | None = None,
     hidden_rows: Mapping[str, Iterable[str]] | None = None,
+    month_cells: Mapping[str, Iterable[str]] | None = None,
 ) -> Inputs:
     """Read the input sheets into grids (row 1 first, column A first).
 
@@ -98,13 +103,16 @@ def read_inputs(
     either: the cells a merge across rows hides are then unreadable, as in a file (the lkj-xl task
     pane sends them). ``hidden_rows`` maps a sheet name to the rows and columns Excel hides there
     ("7:8", "12", "J:J"), which the book JSON does not carry either (the lkj-xl task pane sends them).
+    ``month_cells`` maps a sheet name to A1 references of date cells whose number format shows no day
+    (the lkj-xl task pane sends them; the book JSON carries a date as its ISO text only).
     """
     calls = Calls()
     names = [s.name for s in book.sheets]
     remote = is_remote(book)
     grids: dict[str, Grid] = {}
     known = not remote or percent_cells is not None
-    given = _percent_refs(percent_cells or {})
+    given = _cell_refs(percent_cells or {}, "persen")
+    months_given = _cell_refs(month_cells or {}, "bulan")
     merges = _merge_refs(merged_areas or {})
     hidden_given = _hidden_refs(hidden_rows or {})
     for name in input_sheet_names(names):
@@ -112,14 +120,15 @@ def read_inputs(
         values = _sheet_values(sheet, name, calls)
         if remote:
             percent = given.get(c.normalize_label(name), set())
+            months = months_given.get(c.normalize_label(name), set())
             merged = merges.get(c.normalize_label(name), [])
             hidden, columns = hidden_given.get(c.normalize_label(name), (set(), set()))
         else:
-            percent, ok = _percent_by_format(sheet, values, calls)
+            percent, months, ok = _formats_by_com(sheet, values, calls)
             known = known and ok
             merged = _merges_by_com(sheet, values, calls)
             hidden, columns = _hidden_by_com(sheet, values, calls)
-        grid = _grid(values, percent)
+        grid = _grid(values, percent, months)
         mark_merges(grid, merged[:MAX_MERGES])
         for r in sorted(hidden):
             if r < len(grid):
@@ -141,10 +150,10 @@ def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
     return [list(row) for row in values or []]
 
 
-def _grid(values: list[list[object]], percent: set[tuple[int, int]]) -> Grid:
+def _grid(values: list[list[object]], percent: set[tuple[int, int]], months: set[tuple[int, int]]) -> Grid:
     grid: Grid = []
     for r, row in enumerate(values):
-        cells = [_cell(v, (r, col) in percent) for col, v in enumerate(row)]
+        cells = [_cell(v, (r, col) in percent, (r, col) in months) for col, v in enumerate(row)]
         while cells and cells[-1].value is None and cells[-1].error is None:
             cells.pop()
         grid.append(cells)
@@ -153,7 +162,7 @@ def _grid(values: list[list[object]], percent: set[tuple[int, int]]) -> Grid:
     return grid
 
 
-def _cell(value: object, percent: bool) -> Cell:
+def _cell(value: object, percent: bool, month: bool = False) -> Cell:
     if value is None or (isinstance(value, str) and value == ""):
         return Cell()
     if isinstance(value, int) and not isinstance(value, bool) and value in COM_ERRORS:
@@ -164,22 +173,30 @@ def _cell(value: object, percent: bool) -> Cell:
         if len(value) > MAX_TEXT:
             value = value[:MAX_TEXT]
         return Cell(value=value)
+    if isinstance(value, _dt.datetime):
+        return Cell(value=value, month_only=month)
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         # COM and JSON deliver every number as a float; openpyxl gives whole numbers as int.
         value = int(value)
     return Cell(value=value, percent=percent and isinstance(value, (int, float)))
 
 
-def _percent_by_format(sheet, values: list[list[object]], calls: Calls) -> tuple[set[tuple[int, int]], bool]:
-    """Numeric cells with a percent format, by reading ``number_format`` of whole column ranges and
-    halving a range whose cells differ (``None``). Returns (cells, whether formats were readable)."""
-    found: set[tuple[int, int]] = set()
+def _formats_by_com(
+    sheet, values: list[list[object]], calls: Calls
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]], bool]:
+    """Numeric cells with a percent format and dates whose format shows no day, by reading
+    ``number_format`` of whole column ranges and halving a range whose cells differ (``None``).
+    Returns (percent cells, month cells, whether formats were readable)."""
+    percent: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
     n_cols = max((len(r) for r in values), default=0)
     for col in range(n_cols):
         rows = [
             r
             for r, row in enumerate(values)
-            if col < len(row) and isinstance(row[col], (int, float)) and not isinstance(row[col], bool)
+            if col < len(row)
+            and isinstance(row[col], (int, float, _dt.datetime))  # COM gives a date cell as a datetime
+            and not isinstance(row[col], bool)
         ]
         if not rows:
             continue
@@ -189,15 +206,17 @@ def _percent_by_format(sheet, values: list[list[object]], calls: Calls) -> tuple
             try:
                 fmt = sheet.range((first + 1, col + 1), (last + 1, col + 1)).number_format
             except (NotImplementedError, AttributeError):
-                return set(), False
+                return set(), set(), False
             calls.reads += 1
             if fmt is None and last > first:
                 middle = (first + last) // 2
                 stack.append((middle + 1, last))
                 stack.append((first, middle))
-            elif is_percent_format(fmt):
-                found.update((r, col) for r in rows if first <= r <= last)
-    return found, True
+            elif isinstance(fmt, str) and (kind := format_code_kind(fmt)) in ("percent", "month"):
+                (percent if kind == "percent" else months).update(
+                    (r, col) for r in rows if first <= r <= last
+                )
+    return percent, months, True
 
 
 def _merges_by_com(sheet, values: list[list[object]], calls: Calls) -> list[str]:
@@ -307,16 +326,17 @@ def _column_index(letters: str) -> int:
     return xl_cell_to_rowcol(letters + "1")[1]
 
 
-def _percent_refs(percent_cells: Mapping[str, Iterable[str]]) -> dict[str, set[tuple[int, int]]]:
+def _cell_refs(cells_by_sheet: Mapping[str, Iterable[str]], what: str) -> dict[str, set[tuple[int, int]]]:
+    """Sheet label -> 0-based (row, column) of the A1 references sent ("I7", "K7:K20")."""
     out: dict[str, set[tuple[int, int]]] = {}
-    for sheet, refs in percent_cells.items():
+    for sheet, refs in cells_by_sheet.items():
         cells = out.setdefault(c.normalize_label(sheet), set())
         if isinstance(refs, str):
             refs = [refs]
         for ref in refs:
             r1, c1, r2, c2 = parse_ref(str(ref))
             if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_ROWS:
-                raise BookError(f"Rentang sel persen terlalu besar: {ref}")
+                raise BookError(f"Rentang sel {what} terlalu besar: {ref}")
             cells.update((r, col) for r in range(r1, r2 + 1) for col in range(c1, c2 + 1))
     return out
 

@@ -65,6 +65,7 @@ def hitung_ulang(
     merged_areas: Mapping[str, Iterable[str]] | None = None,
     hidden_rows: Mapping[str, Iterable[str]] | None = None,
     output_titles: Mapping[str, object] | None = None,
+    month_cells: Mapping[str, Iterable[str]] | None = None,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
@@ -73,6 +74,9 @@ def hitung_ulang(
 
     ``output_titles``: the A1 of each sheet named like an output sheet, as the lkj-xl task pane sends
     them (the book JSON leaves those sheets out); desktop Excel reads A1 itself.
+
+    ``month_cells``: the dates shown without their day, as the lkj-xl task pane sends them
+    (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads the number formats itself.
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
@@ -83,7 +87,7 @@ def hitung_ulang(
     from lkj_xl.core.tables import layouts
 
     try:
-        inputs = read_inputs(book, percent_cells, merged_areas, hidden_rows)
+        inputs = read_inputs(book, percent_cells, merged_areas, hidden_rows, month_cells)
     except BookError as exc:
         raise HitungUlangError(str(exc)) from exc
     try:
@@ -202,7 +206,8 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     ``"gabung"``: sheet name -> the merged ranges of the input sheets (Excel with ExcelApi 1.13);
     ``"tersembunyi"``: sheet name -> the rows ("7:8", "12"; by hand or by a filter) and columns
     ("J:J") Excel hides there; ``"keluaran"``: sheet name -> the value of A1 of each sheet named like
-    an output sheet (a sheet of the user's of that name is refused, not replaced).
+    an output sheet (a sheet of the user's of that name is refused, not replaced); ``"bulan"``: sheet
+    name -> the date cells whose number format shows no day ("mmmm yyyy": "Juli 2025" typed).
     """
     if persen is not None and not _sheet_refs(persen):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
@@ -219,6 +224,9 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         isinstance(keluaran, dict) and all(isinstance(k, str) for k in keluaran)
     ):
         raise HitungUlangError("Argumen 'keluaran' harus berupa peta nama sheet -> isi sel A1.")
+    bulan = klien.get("bulan") if isinstance(klien, dict) else None
+    if bulan is not None and not _sheet_refs(bulan):
+        raise HitungUlangError("Argumen 'bulan' harus berupa peta nama sheet -> daftar alamat sel.")
     from lkj_xl.xl.plan import PLAN_VERSION
 
     plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION
@@ -230,6 +238,7 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         merged_areas=gabung,
         hidden_rows=tersembunyi,
         output_titles=keluaran,
+        month_cells=bulan,
     )
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
         press()

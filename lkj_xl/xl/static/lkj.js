@@ -68,6 +68,12 @@
     return /[ymdhseg]|b[12]|a\/p|am\/pm/i.test(code);
   }
 
+  // A date shown without its day ("mmmm yyyy", "mmm-yy"): "Juli 2025" typed, kept by Excel as 1 July.
+  // As core.numbers.format_code_kind's "month": no d and no time part in the first section.
+  function isMonthFormat(fmt) {
+    return isDateFormat(fmt) && !/[dhs]/i.test(formatCode(fmt).split(";")[0].replace(/general/gi, ""));
+  }
+
   // "Kinerja!$G$6:$G$7, Kinerja!B2" (RangeAreas.address) -> ["G6:G7", "B2"]
   function areaRefs(address) {
     const refs = [];
@@ -198,6 +204,7 @@
     const gabung = {};
     const tersembunyi = {};
     const keluaran = {};
+    const bulan = {};
     for (const [name, a1] of titles) {
       const value = a1.values[0][0];
       keluaran[name] = typeof value === "string" ? value : "";
@@ -224,6 +231,7 @@
         nCols = range.columnIndex + range.columnCount;
         values = [];
         const refs = [];
+        const months = [];
         for (let r = 0; r < nRows; r++) {
           const row = new Array(nCols).fill("");
           const i = r - range.rowIndex;
@@ -234,6 +242,7 @@
               const col = range.columnIndex + j;
               if (typeof value === "number" && isPercentFormat(fmt)) refs.push(columnName(col) + (r + 1));
               else if (typeof value === "number" && isDateFormat(fmt)) {
+                if (isMonthFormat(fmt)) months.push(columnName(col) + (r + 1));
                 value = new Date(Math.round((value - 25569) * 86400 * 1000)).toISOString();
               }
               row[col] = value;
@@ -242,6 +251,7 @@
           values.push(row);
         }
         if (refs.length) persen[sheet.name] = refs;
+        if (months.length) bulan[sheet.name] = months;
         address = "$A$1:$" + columnName(nCols - 1) + "$" + nRows;
       }
       return {
@@ -269,7 +279,7 @@
       names: [],
       sheets: sheets,
     };
-    return { payload, persen, gabung, tersembunyi, keluaran };
+    return { payload, persen, gabung, tersembunyi, keluaran, bulan };
   }
 
   function post(url, body, headers, timeoutMs) {
@@ -301,8 +311,8 @@
           console.error(error);
           book = await readBook(context, false);
         }
-        const { payload, persen, gabung, tersembunyi, keluaran } = book;
-        payload.args = [persen, { rencana: PLAN_VERSION, gabung, tersembunyi, keluaran }];
+        const { payload, persen, gabung, tersembunyi, keluaran, bulan } = book;
+        payload.args = [persen, { rencana: PLAN_VERSION, gabung, tersembunyi, keluaran, bulan }];
         const auth =
           typeof globalThis.getAuth === "function"
             ? await globalThis.getAuth()
