@@ -240,20 +240,23 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     found = False
     for header in headers:
         cell = data.get(header)
+        if cell is None:
+            continue
+        value = cell.value
         # (a cell with a value is readable unless a merge hides it: no call for most cells)
-        if cell is not None and (cell.value is None or cell.merged) and unreadable(cell):
+        if (value is None or cell.merged) and unreadable(cell):
             reader.add(GALAT, data.ref(header), f"{header} {why_unreadable(cell)}; baris ini tidak dihitung")
             found = True
-        # "#N/A" as text (a VLOOKUP pasted as values into a Text cell): the add-in's error
-        elif _error_text(cell) and (why := pasted.excel_error_text(header, reader.text(cell))):
+        # "#N/A" as text (a VLOOKUP pasted as values into a Text cell): the add-in's error. Tested
+        # inline, starting with "#", before the look-up: five cells of every row pass here.
+        elif (
+            type(value) is str
+            and value.lstrip()[:1] == "#"
+            and (why := pasted.excel_error_text(header, reader.text(cell)))
+        ):
             reader.add(GALAT, data.ref(header), f"{why}; baris ini tidak dihitung")
             found = True
     return found
-
-
-def _error_text(cell: Cell | None) -> bool:
-    """A text cell that may spell an Excel error (it starts with "#"): a cheap test before the look-up."""
-    return cell is not None and type(cell.value) is str and cell.value.lstrip()[:1] == "#"
 
 
 def _node_texts(

@@ -9,6 +9,7 @@ what a text that is not a plain number means, and says so in the findings' words
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -161,14 +162,16 @@ _PROGRESS = re.compile(
     r"tepat waktu|menekan"
 )
 # A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
+_NON_WORD = re.compile(r"[^\w]+")
 _TIME_UNITS = frozenset({"hari", "jam", "menit", "detik"})
 _TIME_WORDS = re.compile(r"\b(waktu|lama)\b")
 
 
+@functools.lru_cache(maxsize=256)  # a workbook has a handful of Satuan over hundreds of rows
 def duration_unit(satuan: str) -> bool:
     """A Satuan of time ("Hari", "hari kerja", "Jam", "Menit"): a duration is a level, never summed
     over the quarters (3 hari in TW I and 2 hari in TW II are no 5 hari)."""
-    return bool(set(re.split(r"[^\w]+", satuan.casefold())) & _TIME_UNITS)
+    return not _TIME_UNITS.isdisjoint(_NON_WORD.split(satuan.casefold()))
 
 
 def lower_is_better(indikator: str, satuan: str) -> str:
