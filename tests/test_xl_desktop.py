@@ -386,6 +386,14 @@ class FakeComSheet:
     def __getitem__(self, address: str):
         return types.SimpleNamespace(value=self.ws[address].value)
 
+    @property
+    def names(self):
+        """The sheet's own names as COM's Sheet.Names gives them: "Sheet!name", refers_to "=..."."""
+        return [
+            types.SimpleNamespace(name=f"{self.name}!{dn.name}", refers_to=f"={dn.attr_text}")
+            for dn in self.ws.defined_names.values()
+        ]
+
 
 class FakeComBook:
     """Desktop Excel's book as read_inputs reads it over COM, opened from an .xlsx (values as Excel
@@ -559,3 +567,24 @@ def test_desktop_button_prints_a_month_typed_into_the_signing_date_as_lkj_xl_bui
     assert got == sorted((f.severity, f.sheet, f.sel, f.pesan) for f in headless.findings)
     said = [f[3] for f in got if f[1:3] == (c.SHEET_PENGATURAN, "B13")]
     assert said == ([MONTH_ONLY_TEXT] if tanggal == "Juli 2025" else [])
+
+
+def test_desktop_button_knows_a_sheet_lkj_xl_build_wrote_by_its_owner_name_as_the_build_does(tmp_path):
+    """A Ringkasan `lkj-xl build` wrote, its A1 retitled by the user: the build replaces it (the owner
+    name scoped to the sheet), so the desktop button does too; the user's own sheet of that name
+    (no owner name, another A1) stays refused by both."""
+    from test_xl_server import _built_with_edited_title
+
+    from lkj_xl.build import build
+    from lkj_xl.errors import LkjError
+    from lkj_xl.xl.scripts import foreign_output_sheets
+
+    path = _built_with_edited_title(tmp_path)
+    build(path, tmp_path / "hasil.xlsx")  # no refusal
+    assert foreign_output_sheets(FakeComBook(path), list(c.OUTPUT_SHEETS), None) == []
+    wb = openpyxl.load_workbook(path)
+    del wb["Ringkasan"].defined_names["lkj_xl_keluaran"]  # a sheet of the user's of that name
+    wb.save(path)
+    with pytest.raises(LkjError, match='sheet "Ringkasan" was not written by lkj-xl'):
+        build(path, tmp_path / "hasil2.xlsx")
+    assert foreign_output_sheets(FakeComBook(path), list(c.OUTPUT_SHEETS), None) == ["Ringkasan"]
