@@ -588,3 +588,28 @@ def test_desktop_button_knows_a_sheet_lkj_xl_build_wrote_by_its_owner_name_as_th
     with pytest.raises(LkjError, match='sheet "Ringkasan" was not written by lkj-xl'):
         build(path, tmp_path / "hasil2.xlsx")
     assert foreign_output_sheets(FakeComBook(path), list(c.OUTPUT_SHEETS), None) == ["Ringkasan"]
+
+
+def test_desktop_button_removes_a_stale_sheet_lkj_xl_build_wrote_as_the_build_does(tmp_path):
+    """A built Perbandingan Kinerja (owner name), its A1 retitled, no longer written (no analysis
+    input): `lkj-xl build` drops it (xlsx.dropsheets, the owner name), so does the desktop button;
+    without the owner name and lkj-xl's title it is the user's and stays, for both."""
+    from test_xl_server import headless_build
+
+    from lkj_xl.core.ownership import OWNER_NAME, is_tool_sheet
+    from lkj_xl.xl.scripts import remove_tool_sheets
+
+    wb = openpyxl.load_workbook(headless_build(EXAMPLE, tmp_path))
+    assert OWNER_NAME in wb[c.SHEET_PERBANDINGAN].defined_names
+    wb[c.SHEET_PERBANDINGAN]["A1"] = "Perbandingan (revisi)"
+    for marked, removed in ((True, True), (False, False)):
+        if not marked:
+            del wb[c.SHEET_PERBANDINGAN].defined_names[OWNER_NAME]
+        path = tmp_path / f"basi-{marked}.xlsx"
+        wb.save(path)
+        assert is_tool_sheet(c.SHEET_PERBANDINGAN, owner_name=marked, a1="Perbandingan (revisi)") == removed
+        book = FakeComBook(path)
+        for sheet in book.sheets:
+            sheet.delete = lambda sheet=sheet, book=book: book.sheets.remove(sheet)
+        remove_tool_sheets(book, [c.SHEET_PERBANDINGAN])
+        assert (c.SHEET_PERBANDINGAN not in [s.name for s in book.sheets]) == removed
