@@ -386,6 +386,14 @@ class FakeComSheet:
     def __getitem__(self, address: str):
         return types.SimpleNamespace(value=self.ws[address].value)
 
+    @property
+    def names(self):
+        """The sheet's own names as COM's Sheet.Names gives them: "Sheet!name", refers_to "=..."."""
+        return [
+            types.SimpleNamespace(name=f"{self.name}!{dn.name}", refers_to=f"={dn.attr_text}")
+            for dn in self.ws.defined_names.values()
+        ]
+
 
 class FakeComBook:
     """Desktop Excel's book as read_inputs reads it over COM, opened from an .xlsx (values as Excel
@@ -559,3 +567,49 @@ def test_desktop_button_prints_a_month_typed_into_the_signing_date_as_lkj_xl_bui
     assert got == sorted((f.severity, f.sheet, f.sel, f.pesan) for f in headless.findings)
     said = [f[3] for f in got if f[1:3] == (c.SHEET_PENGATURAN, "B13")]
     assert said == ([MONTH_ONLY_TEXT] if tanggal == "Juli 2025" else [])
+
+
+def test_desktop_button_knows_a_sheet_lkj_xl_build_wrote_by_its_owner_name_as_the_build_does(tmp_path):
+    """A Ringkasan `lkj-xl build` wrote, its A1 retitled by the user: the build replaces it (the owner
+    name scoped to the sheet), so the desktop button does too; the user's own sheet of that name
+    (no owner name, another A1) stays refused by both."""
+    from test_xl_server import _built_with_edited_title
+
+    from lkj_xl.build import build
+    from lkj_xl.errors import LkjError
+    from lkj_xl.xl.scripts import foreign_output_sheets
+
+    path = _built_with_edited_title(tmp_path)
+    build(path, tmp_path / "hasil.xlsx")  # no refusal
+    assert foreign_output_sheets(FakeComBook(path), list(c.OUTPUT_SHEETS), None) == []
+    wb = openpyxl.load_workbook(path)
+    del wb["Ringkasan"].defined_names["lkj_xl_keluaran"]  # a sheet of the user's of that name
+    wb.save(path)
+    with pytest.raises(LkjError, match='sheet "Ringkasan" was not written by lkj-xl'):
+        build(path, tmp_path / "hasil2.xlsx")
+    assert foreign_output_sheets(FakeComBook(path), list(c.OUTPUT_SHEETS), None) == ["Ringkasan"]
+
+
+def test_desktop_button_removes_a_stale_sheet_lkj_xl_build_wrote_as_the_build_does(tmp_path):
+    """A built Perbandingan Kinerja (owner name), its A1 retitled, no longer written (no analysis
+    input): `lkj-xl build` drops it (xlsx.dropsheets, the owner name), so does the desktop button;
+    without the owner name and lkj-xl's title it is the user's and stays, for both."""
+    from test_xl_server import headless_build
+
+    from lkj_xl.core.ownership import OWNER_NAME, is_tool_sheet
+    from lkj_xl.xl.scripts import remove_tool_sheets
+
+    wb = openpyxl.load_workbook(headless_build(EXAMPLE, tmp_path))
+    assert OWNER_NAME in wb[c.SHEET_PERBANDINGAN].defined_names
+    wb[c.SHEET_PERBANDINGAN]["A1"] = "Perbandingan (revisi)"
+    for marked, removed in ((True, True), (False, False)):
+        if not marked:
+            del wb[c.SHEET_PERBANDINGAN].defined_names[OWNER_NAME]
+        path = tmp_path / f"basi-{marked}.xlsx"
+        wb.save(path)
+        assert is_tool_sheet(c.SHEET_PERBANDINGAN, owner_name=marked, a1="Perbandingan (revisi)") == removed
+        book = FakeComBook(path)
+        for sheet in book.sheets:
+            sheet.delete = lambda sheet=sheet, book=book: book.sheets.remove(sheet)
+        remove_tool_sheets(book, [c.SHEET_PERBANDINGAN])
+        assert (c.SHEET_PERBANDINGAN not in [s.name for s in book.sheets]) == removed

@@ -1676,3 +1676,46 @@ def test_ctrl_c_ends_serve_with_130_and_frees_the_port(workers, whole_group):
         again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         again.bind(("127.0.0.1", port))
         again.listen()
+
+
+def _built_with_edited_title(tmp_path) -> Path:
+    """A workbook `lkj-xl build` wrote, whose Ringkasan A1 the user then retitled (the owner name,
+    scoped to the sheet, stays: openpyxl keeps it as Excel does)."""
+    wb = openpyxl.load_workbook(headless_build(EXAMPLE, tmp_path))
+    assert "lkj_xl_keluaran" in wb["Ringkasan"].defined_names  # the build's owner mark
+    wb["Ringkasan"]["A1"] = "Ringkasan Capaian Kinerja (revisi pimpinan)"
+    path = tmp_path / "judul_diubah.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_plan_press_replaces_a_sheet_lkj_xl_build_wrote_whose_title_was_edited(server, tmp_path):
+    """`lkj-xl build` knows its sheet by the owner name as well as by A1: a built Ringkasan whose A1
+    the user retitled is replaced by the build. The add-in looked at A1 only and refused the same
+    workbook; the task pane now sends each output-named sheet's owner name with A1 (klien.pemilik,
+    same round trip) and the press replaces it as the build does."""
+    from lkj_xl.build import build
+    from lkj_xl.core.ownership import foreign_sheet_alert
+
+    path = _built_with_edited_title(tmp_path)
+    build(path, tmp_path / "hasil.xlsx")  # replaced, no refusal
+    wb = openpyxl.load_workbook(path)
+    titles = {ws.title: ws["A1"].value for ws in wb if ws.title in c.OUTPUT_SHEETS}
+    owners = {ws.title: '="lkj-xl"' for ws in wb if "lkj_xl_keluaran" in ws.defined_names}
+    assert "Ringkasan" in owners
+    client = {**PLAN_CLIENT, "keluaran": titles, "pemilik": owners}
+    data = book_json(path, exclude=c.OUTPUT_SHEETS, args=[{}, client])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    # An older task pane sends no owner names: refused (never delete a sheet that may be the user's),
+    # with the message that says why.
+    del data["args"][1]["pemilik"]
+    response = press(server, data)
+    assert response.status_code == 422
+    assert response.json()["detail"] == foreign_sheet_alert(["Ringkasan"])
+    # A name of another value is no owner mark: the user's sheet stays refused, as the build refuses.
+    data["args"][1]["pemilik"] = {"Ringkasan": '="lain"'}
+    assert press(server, data).status_code == 422
+    data["args"][1]["pemilik"] = ["Ringkasan"]
+    response = press(server, data)
+    assert response.status_code == 422 and "pemilik" in response.json()["detail"]

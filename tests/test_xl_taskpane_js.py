@@ -31,10 +31,11 @@ global.document = { addEventListener: (t, fn) => (onLoad = fn), getElementById: 
 global.localStorage = { getItem: () => null };
 global.xlwings = { registerCallback: (fn) => (callback = fn) };
 global.Office = { context: { requirements: { isSetSupported: () => true } } };
-// A sheet is a name, or [name, text of A1] (a sheet that exists with a title in A1).
+// A sheet is a name, or [name, text of A1] (a sheet that exists with a title in A1), or [name, A1,
+// formula of its owner name lkj_xl_keluaran].
 const sheets = JSON.parse(namesJson).map((entry) => {
-  const [name, a1] = Array.isArray(entry) ? entry : [entry, undefined];
-  const sheet = { name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null };
+  const [name, a1, owner] = Array.isArray(entry) ? entry : [entry, undefined, undefined];
+  const sheet = { name, owner, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null };
   if (a1 !== undefined) sheet.cells["0,0"] = { v: "'" + a1 };
   return sheet;
 });
@@ -83,6 +84,8 @@ function worksheet(sheet) {
   return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by) },
     set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
     delete() { sheets.splice(sheets.indexOf(sheet), 1); },
+    names: { getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && sheet.owner),
+      formula: sheet.owner }) },
     getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
     getRange: (address) => ({ address, load() {},
       get values() { const v = (sheet.cells["0,0"] || {}).v; return [[typeof v === "string" ? v.replace(/^'/, "") : (v ?? "")]]; } }),
@@ -188,13 +191,16 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("a1", "removed"),
+    ("a1", "owner", "removed"),
     [
-        ("Perbandingan Realisasi Kinerja s.d. Triwulan II Tahun 2025", True),  # written by lkj-xl
-        ("Catatan perbandingan saya", False),  # the user's own sheet of that name
+        ("Perbandingan Realisasi Kinerja s.d. Triwulan II Tahun 2025", None, True),  # written by lkj-xl
+        ("Catatan perbandingan saya", None, False),  # the user's own sheet of that name
+        # Written by `lkj-xl build` (its owner name), A1 retitled: the build drops it, so does the pane.
+        ("Perbandingan (revisi)", '="lkj-xl"', True),
+        ("Catatan perbandingan saya", '="lain"', False),  # a name of another value marks nothing
     ],
 )
-def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_path, a1, removed):
+def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_path, a1, owner, removed):
     from report_factory import seed_like_report
 
     from lkj_xl.core.tables import layouts
@@ -211,7 +217,7 @@ def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_
     plan_file.write_text(json.dumps(book_plan(lays, stale)))
     runner = tmp_path / "runner.js"
     runner.write_text(RUNNER)
-    names = ["Kinerja", [c.SHEET_PERBANDINGAN, a1], "Lampiran"]
+    names = ["Kinerja", [c.SHEET_PERBANDINGAN, a1, owner], "Lampiran"]
     done = subprocess.run(
         [
             NODE,
@@ -226,6 +232,10 @@ def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_
     )
     assert done.returncode == 0, done.stderr
     result = [s["name"] for s in json.loads(done.stdout)["sheets"]]
+    from lkj_xl.core.ownership import OWNER_NAME, is_owner_name, is_tool_sheet
+
+    # The rule `lkj-xl build` drops a stale sheet by (xlsx.dropsheets): the same answer.
+    assert is_tool_sheet(c.SHEET_PERBANDINGAN, owner_name=is_owner_name(OWNER_NAME, owner), a1=a1) == removed
     kept = [c.SHEET_PERBANDINGAN] if not removed else []
     assert result == ["Kinerja", *kept, "Lampiran", *(lay.name for lay in lays)]
 
@@ -394,6 +404,12 @@ function sheetOf(name) {
   const used = { load() {}, isNullObject: rows === 0, values: s.values, rowIndex: 0, columnIndex: 0, rowCount: rows,
     columnCount: cols, numberFormat: s.formats || s.values.map((r) => r.map(() => "General")) };
   const sheet = { name, getUsedRangeOrNullObject: () => used };
+  // The sheet's own names (ExcelApi 1.4; a name's formula 1.7): "owner" is the formula of the one
+  // named lkj_xl_keluaran, as `lkj-xl build` writes it ('="lkj-xl"').
+  if (api !== "none" && below("1.4", api)) sheet.names = {
+    getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && s.owner),
+      formula: s.owner }),
+  };
   if (api !== "none") {
     sheet.getRange = (address) => {
       if (address === "A1") return { load() {}, get values() { return [[rows ? s.values[0][0] : ""]]; } };
@@ -497,6 +513,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "gabung": {"Kinerja": ["A1:C1", "G2:G3"]},
         "tersembunyi": {},
         "keluaran": {},
+        "pemilik": {},
         "bulan": {},
     }
     assert result["posted"]["args"][1] == sent
@@ -511,6 +528,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "gabung": {},
         "tersembunyi": {},
         "keluaran": {},
+        "pemilik": {},
         "bulan": {},
     }
     assert old["asked"] == 0
@@ -540,6 +558,7 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "gabung": {},
         "tersembunyi": {"Kinerja": ["3:4", "7"]},
         "keluaran": {},
+        "pemilik": {},
         "bulan": {},
     }
     assert result["posted"]["args"][1] == sent
@@ -589,6 +608,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "gabung": {},
         "tersembunyi": {"Kinerja": ["4", "B:B", "D:E"]},
         "keluaran": {},
+        "pemilik": {},
         "bulan": {},
     }
     assert result["posted"]["args"][1] == sent
@@ -678,6 +698,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
             "gabung": {},
             "tersembunyi": {},
             "keluaran": {},
+            "pemilik": {},
             "bulan": {"Pengaturan": months},
         },
     ]
@@ -737,3 +758,46 @@ def test_task_pane_and_server_print_a_month_typed_into_the_signing_date_as_lkj_x
     assert ("Peringatan", c.SHEET_PENGATURAN, "B13", MONTH_ONLY_TEXT) in want
     assert pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)) == want
     assert signature_lines(sheets) == {f"Lumajang, {headless.settings.tanggal}"} == {"Lumajang, Juli 2025"}
+
+
+def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replaced_as_it_does(tmp_path):
+    """A workbook `lkj-xl build` wrote, Ringkasan's A1 then retitled by the user: the build replaces
+    it (its owner name, scoped to the sheet), and the add-in refused it (A1 alone). The task pane now
+    sends the owner name's formula of each output-named sheet with A1 (klien.pemilik), in the same
+    round trip, and the press goes through as the build does. A host without ExcelApi 1.7 sends none:
+    A1 alone decides, and the press is refused (a doubtful sheet is never deleted)."""
+    import asyncio
+
+    import xlwings as xw
+    from test_xl_server import _built_with_edited_title
+
+    from lkj_xl.build import build
+    from lkj_xl.core.ownership import foreign_sheet_alert
+    from lkj_xl.xl.scripts import HitungUlangError, hitung_ulang_script
+
+    path = _built_with_edited_title(tmp_path)
+    build(path, tmp_path / "hasil.xlsx")  # the build replaces it
+    wb = openpyxl.load_workbook(path, data_only=True)
+    book = {}
+    for ws in wb.worksheets:
+        last = None if ws.title in c.INPUT_SHEETS else 1  # (other sheets: A1 is all that is read)
+        rows = [
+            ["" if v is None else v for v in row]
+            for row in ws.iter_rows(max_row=last, max_col=last, values_only=True)
+        ]
+        owner = ws.defined_names.get("lkj_xl_keluaran")
+        book[ws.title] = {"values": rows, "merged": [], "owner": f"={owner.attr_text}" if owner else None}
+    result = _press_read(tmp_path, book, "1.20")
+    posted = result["posted"]
+    owners = posted["args"][1]["pemilik"]
+    assert owners["Ringkasan"] == '="lkj-xl"' and set(owners) == set(posted["args"][1]["keluaran"])
+    assert result["syncs"] == 2  # no round trip more
+    remote = xw.Book(json=posted)
+    asyncio.run(hitung_ulang_script(remote, *posted["args"]))  # no refusal, as the build
+    assert remote.json()["actions"]
+
+    old = _press_read(tmp_path, book, "1.6")["posted"]
+    assert "pemilik" not in old["args"][1]
+    with pytest.raises(HitungUlangError) as refused:
+        asyncio.run(hitung_ulang_script(xw.Book(json=old), *old["args"]))
+    assert str(refused.value) == foreign_sheet_alert(["Ringkasan"])

@@ -296,7 +296,11 @@ def why_unreadable(cell: Cell) -> str:
             "nilai baris ini; pisahkan gabungan sel dan isi sel ini"
         )
     if cell.error:
-        return f"berisi nilai galat Excel {cell.error}; perbaiki rumusnya"
+        # (a text "#N/A" pasted as values reads as the error too: the add-in cannot tell them apart)
+        return (
+            f"berisi nilai galat Excel {cell.error}; perbaiki rumusnya (bila galat itu tersalin sebagai "
+            "teks, tulis nilainya)"
+        )
     return (
         f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel agar "
         "hasilnya tersimpan"

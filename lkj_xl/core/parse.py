@@ -447,6 +447,8 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     """
     problems: list[str] = []
     names: dict[str, str] = {}
+    # "#N/A" as text is the error on both sides (the add-in cannot tell them apart)
+    grids = {name: pasted.errors_as_the_add_in_reads_them(grid) for name, grid in grids.items()}
     roles = {c.normalize_label(n) for n in c.ROLE_SHEETS}
     candidates = [
         n for n in (grids if all_sheets is None else all_sheets) if c.normalize_label(n) not in roles

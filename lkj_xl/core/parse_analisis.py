@@ -18,7 +18,15 @@ from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import kode_hint
-from lkj_xl.core.grids import column_letter, find_header, find_sheet, hidden_column, report_merges
+from lkj_xl.core.grids import (
+    column_letter,
+    find_header,
+    find_sheet,
+    hidden_column,
+    report_merges,
+    unreadable,
+    why_unreadable,
+)
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -333,6 +341,12 @@ def _analisis_row(
         for h in c.ANALISIS_HEADERS
     ):
         return None
+    for header in ("Kode", "Indikator"):  # #N/A there is no blank (an Indikator blank means the node)
+        if (held := cell(header)) is not None and unreadable(held):
+            reader.add(
+                GALAT, ref(header), f"{header} {why_unreadable(held)}; baris analisis ini tidak dipakai"
+            )
+            return None
     kode = reader.text(cell("Kode"))
     if not kode:
         reader.add(GALAT, ref("Kode"), "Kode kosong; baris analisis ini tidak dipakai")

@@ -12,8 +12,11 @@ from __future__ import annotations
 import functools
 import re
 
+from lkj_xl.core.model import Cell, Grid
+
 __all__ = [
     "EXCEL_ERRORS",
+    "errors_as_the_add_in_reads_them",
     "duration_unit",
     "excel_error_text",
     "lower_is_better",
@@ -56,6 +59,24 @@ def excel_error_text(label: str, text: str) -> str:
         f'{label} berisi teks "{text}", nilai galat Excel yang tersalin sebagai teks, bukan angka; '
         "perbaiki sumbernya dan tulis angkanya"
     )
+
+
+def errors_as_the_add_in_reads_them(grid: Grid) -> Grid:
+    """``grid`` with each text cell that spells an Excel error exactly ("#N/A" pasted as values into a
+    Text cell) as that error, as the add-in reads it: Office.js sends the text and the error alike as
+    the string "#N/A". Without this the file side read the text as a Kode Sasaran, a Program, a point
+    of Analisis or a Formulasi the add-in never sees. The grid itself when it holds none (most do)."""
+    out = grid
+    for r, row in enumerate(grid):
+        for col, cell in enumerate(row):
+            value = cell.value
+            if type(value) is str and value[:1] == "#" and value in EXCEL_ERRORS:
+                if out is grid:
+                    out = list(grid)
+                if out[r] is row:
+                    out[r] = list(row)
+                out[r][col] = Cell(error=value, formula=cell.formula, merged=cell.merged)
+    return out
 
 
 # --- a dash for "no data" -------------------------------------------------------------------------------

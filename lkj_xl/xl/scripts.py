@@ -65,6 +65,7 @@ def hitung_ulang(
     merged_areas: Mapping[str, Iterable[str]] | None = None,
     hidden_rows: Mapping[str, Iterable[str]] | None = None,
     output_titles: Mapping[str, object] | None = None,
+    output_owners: Mapping[str, object] | None = None,
     month_cells: Mapping[str, Iterable[str]] | None = None,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
@@ -73,7 +74,8 @@ def hitung_ulang(
     round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite).
 
     ``output_titles``: the A1 of each sheet named like an output sheet, as the lkj-xl task pane sends
-    them (the book JSON leaves those sheets out); desktop Excel reads A1 itself.
+    them (the book JSON leaves those sheets out), and ``output_owners`` the value of the owner name
+    of those that carry one (:data:`~lkj_xl.core.ownership.OWNER_NAME`); desktop Excel reads both.
 
     ``month_cells``: the dates shown without their day, as the lkj-xl task pane sends them
     (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads the number formats itself.
@@ -100,13 +102,14 @@ def hitung_ulang(
     calls = inputs.calls
     operations = None
     sheets = layouts(report)
-    foreign = foreign_output_sheets(book, [lay.name for lay in sheets], output_titles)
+    foreign = foreign_output_sheets(book, [lay.name for lay in sheets], output_titles, output_owners)
     if foreign:
         from lkj_xl.core.ownership import foreign_sheet_alert
 
         raise HitungUlangError(foreign_sheet_alert(foreign))
     # Output sheets no longer written (analysis sheets without analysis inputs): removed when lkj-xl
-    # wrote them (the task pane checks A1; desktop Excel here; other xlwings clients leave them).
+    # wrote them (the task pane checks its owner name and A1; desktop Excel here; other xlwings
+    # clients leave them).
     stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
     if plan:
         from lkj_xl.xl.plan import write_plan
@@ -132,13 +135,18 @@ def hitung_ulang(
     )
 
 
-def foreign_output_sheets(book, written: list[str], titles: Mapping[str, object] | None) -> list[str]:
+def foreign_output_sheets(
+    book,
+    written: list[str],
+    titles: Mapping[str, object] | None,
+    owners: Mapping[str, object] | None = None,
+) -> list[str]:
     """The book's sheets named like an output sheet in ``written`` (ignoring case) that lkj-xl did not
-    write: replacing one would delete the user's own sheet. lkj-xl's sheets carry its title in A1
-    (:func:`~lkj_xl.core.ownership.has_tool_title`; the add-in cannot write the owner name). A remote
-    book's A1 comes from ``titles`` (the task pane's); other xlwings clients send none: not checked."""
-    from lkj_xl.core.ownership import has_tool_title
-
+    write: replacing one would delete the user's own sheet. The rule of ``lkj-xl build``
+    (:func:`~lkj_xl.core.ownership.is_tool_sheet`): the owner name scoped to the sheet, or lkj-xl's
+    title in A1. A remote book's A1 and owner names come from ``titles`` and ``owners`` (the task
+    pane's; an older one sends no owners: A1 alone, so a doubtful sheet is refused, never deleted);
+    other xlwings clients send neither: not checked. Desktop Excel reads both itself."""
     remote = is_remote(book)
     if remote and titles is None:
         return []
@@ -147,21 +155,37 @@ def foreign_output_sheets(book, written: list[str], titles: Mapping[str, object]
     foreign = []
     for sheet in book.sheets:
         wanted = keys.get(c.normalize_label(sheet.name))
-        if wanted is None:
-            continue
-        a1 = titles.get(sheet.name) if titles is not None else sheet["A1"].value
-        if not has_tool_title(wanted, a1):
+        if wanted is not None and not _written_by_lkj_xl(sheet, wanted, titles, owners):
             foreign.append(sheet.name)
     return foreign
 
 
-def remove_tool_sheets(book, names: list[str]) -> None:
-    """Delete the sheets ``names`` of a desktop book that lkj-xl wrote (A1 holds its title)."""
-    from lkj_xl.core.ownership import has_tool_title
+def _written_by_lkj_xl(
+    sheet, wanted: str, titles: Mapping[str, object] | None, owners: Mapping[str, object] | None
+) -> bool:
+    from lkj_xl.core.ownership import OWNER_NAME, is_owner_name, is_tool_sheet
 
+    if titles is not None:  # the task pane's
+        owner = is_owner_name(OWNER_NAME, (owners or {}).get(sheet.name))
+        return is_tool_sheet(wanted, owner_name=owner, a1=titles.get(sheet.name))
+    return is_tool_sheet(wanted, owner_name=_has_owner_name(sheet), a1=sheet["A1"].value)
+
+
+def _has_owner_name(sheet) -> bool:
+    """Whether a desktop sheet carries lkj-xl's owner name (COM names a sheet's own "Ringkasan!name")."""
+    from lkj_xl.core.ownership import is_owner_name
+
+    try:
+        return any(is_owner_name(n.name.rpartition("!")[2], n.refers_to) for n in sheet.names)
+    except Exception:  # noqa: BLE001 - names unreadable: A1 alone decides (a doubtful sheet is refused)
+        return False
+
+
+def remove_tool_sheets(book, names: list[str]) -> None:
+    """Delete the sheets ``names`` of a desktop book that lkj-xl wrote (as ``lkj-xl build`` tells)."""
     for sheet in list(book.sheets):
         wanted = next((n for n in names if n.casefold() == sheet.name.strip().casefold()), None)
-        if wanted is not None and has_tool_title(wanted, sheet["A1"].value):
+        if wanted is not None and _written_by_lkj_xl(sheet, wanted, None, None):
             sheet.delete()
 
 
@@ -206,7 +230,9 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     ``"gabung"``: sheet name -> the merged ranges of the input sheets (Excel with ExcelApi 1.13);
     ``"tersembunyi"``: sheet name -> the rows ("7:8", "12"; by hand or by a filter) and columns
     ("J:J") Excel hides there; ``"keluaran"``: sheet name -> the value of A1 of each sheet named like
-    an output sheet (a sheet of the user's of that name is refused, not replaced); ``"bulan"``: sheet
+    an output sheet (a sheet of the user's of that name is refused, not replaced); ``"pemilik"``:
+    sheet name -> the formula of the owner name ``lkj_xl_keluaran`` of those that carry one (a
+    sheet ``lkj-xl build`` wrote is lkj-xl's whatever its A1 says); ``"bulan"``: sheet
     name -> the date cells whose number format shows no day ("mmmm yyyy": "Juli 2025" typed).
     """
     if persen is not None and not _sheet_refs(persen):
@@ -224,6 +250,11 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         isinstance(keluaran, dict) and all(isinstance(k, str) for k in keluaran)
     ):
         raise HitungUlangError("Argumen 'keluaran' harus berupa peta nama sheet -> isi sel A1.")
+    pemilik = klien.get("pemilik") if isinstance(klien, dict) else None
+    if pemilik is not None and not (isinstance(pemilik, dict) and all(isinstance(k, str) for k in pemilik)):
+        raise HitungUlangError(
+            "Argumen 'pemilik' harus berupa peta nama sheet -> rumus nama lkj_xl_keluaran."
+        )
     bulan = klien.get("bulan") if isinstance(klien, dict) else None
     if bulan is not None and not _sheet_refs(bulan):
         raise HitungUlangError("Argumen 'bulan' harus berupa peta nama sheet -> daftar alamat sel.")
@@ -238,6 +269,7 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         merged_areas=gabung,
         hidden_rows=tersembunyi,
         output_titles=keluaran,
+        output_owners=pemilik,
         month_cells=bulan,
     )
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads

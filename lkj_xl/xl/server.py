@@ -364,6 +364,10 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     script = script.replace("@INPUT_SHEETS@", json.dumps(names))
     outputs = [c.normalize_label(s) for s in c.OUTPUT_SHEETS]
     script = script.replace("@OUTPUT_SHEETS@", json.dumps(outputs))
+    from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE
+
+    script = script.replace("@OWNER_NAME@", json.dumps(OWNER_NAME))
+    script = script.replace("@OWNER_VALUE@", json.dumps(OWNER_VALUE))
     script = script.replace("@HEADER_ROWS@", str(c.HEADER_SEARCH_ROWS))
     (js / "lkj.js").write_text(script, encoding="utf-8")
     (js / "ribbon.js").write_text(static_text("ribbon.js"), encoding="utf-8")

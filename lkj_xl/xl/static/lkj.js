@@ -14,6 +14,10 @@
   // The output sheets (contract.OUTPUT_SHEETS, normalized): the A1 of a sheet of that name is sent, so
   // that the server refuses to replace a sheet of the user's that lkj-xl did not write.
   const OUTPUT_SHEETS = @OUTPUT_SHEETS@;
+  // The hidden name, scoped to an output sheet, by which `lkj-xl build` marks the sheets it wrote
+  // (core.ownership.OWNER_NAME): its formula is sent with A1, so the server applies the build's rule.
+  const OWNER_NAME = @OWNER_NAME@;
+  const OWNER_VALUE = @OWNER_VALUE@;
   // The header row is searched for within the first rows of a sheet (contract.HEADER_SEARCH_ROWS).
   const HEADER_ROWS = @HEADER_ROWS@;
   const TOKEN_KEY = "lkj-xl-token";
@@ -104,6 +108,14 @@
   // column, whose cell addresses name the rows shown (one a row), and its first HEADER_ROWS rows,
   // whose addresses name the columns shown. Checked with "in", as merged areas are; null where the
   // host lacks them (columns alone null where it lacks getRow or getResizedRange).
+  // The sheet's owner name (ExcelApi 1.4 names, 1.7 formula), loaded in the caller's round trip.
+  function ownerName(sheet) {
+    if (!sheet.names || !("getItemOrNullObject" in sheet.names)) return null;
+    const owner = sheet.names.getItemOrNullObject(OWNER_NAME);
+    owner.load("formula");
+    return owner;
+  }
+
   function visibleViews(sheet) {
     if (!Office.context.requirements.isSetSupported("ExcelApi", "1.3")) return null;
     if (!("getUsedRange" in sheet)) return null;
@@ -184,11 +196,12 @@
     await context.sync();
     const used = new Map();
     const titles = new Map();
+    const ownersRead = extras && Office.context.requirements.isSetSupported("ExcelApi", "1.7");
     for (const sheet of worksheets.items) {
       if (OUTPUT_SHEETS.includes(normalize(sheet.name))) {
         const a1 = sheet.getRange("A1");
         a1.load("values");
-        titles.set(sheet.name, a1);
+        titles.set(sheet.name, { a1, owner: ownersRead ? ownerName(sheet) : null });
       }
       if (!INPUT_SHEETS.includes(normalize(sheet.name))) continue;
       const range = sheet.getUsedRangeOrNullObject(true);
@@ -205,9 +218,12 @@
     const tersembunyi = {};
     const keluaran = {};
     const bulan = {};
-    for (const [name, a1] of titles) {
+    // Sent only when asked (an older host, or the read again without extras: A1 alone decides).
+    const pemilik = ownersRead ? {} : undefined;
+    for (const [name, { a1, owner }] of titles) {
       const value = a1.values[0][0];
       keluaran[name] = typeof value === "string" ? value : "";
+      if (owner && !owner.isNullObject) pemilik[name] = owner.formula;
     }
     const sheets = worksheets.items.map((sheet) => {
       const entry = used.get(sheet.name);
@@ -279,7 +295,7 @@
       names: [],
       sheets: sheets,
     };
-    return { payload, persen, gabung, tersembunyi, keluaran, bulan };
+    return { payload, persen, gabung, tersembunyi, keluaran, pemilik, bulan };
   }
 
   function post(url, body, headers, timeoutMs) {
@@ -311,8 +327,8 @@
           console.error(error);
           book = await readBook(context, false);
         }
-        const { payload, persen, gabung, tersembunyi, keluaran, bulan } = book;
-        payload.args = [persen, { rencana: PLAN_VERSION, gabung, tersembunyi, keluaran, bulan }];
+        const { payload, persen, gabung, tersembunyi, keluaran, pemilik, bulan } = book;
+        payload.args = [persen, { rencana: PLAN_VERSION, gabung, tersembunyi, keluaran, pemilik, bulan }];
         const auth =
           typeof globalThis.getAuth === "function"
             ? await globalThis.getAuth()
@@ -447,25 +463,35 @@
   }
 
   // Output sheets this press no longer writes (the analysis sheets without analysis inputs): deleted
-  // only when A1 holds the title lkj-xl writes there, so a user's own sheet of that name stays.
+  // only when lkj-xl wrote them, by the rule of `lkj-xl build` (core.ownership.is_tool_sheet): the
+  // owner name scoped to the sheet, or the title lkj-xl writes in A1; a user's own sheet of that name
+  // stays. Both are loaded in one round trip.
   async function removeStale(worksheets, names, remove, context) {
     const found = [];
     for (const item of remove) {
       const name = names.find((n) => normalize(n) === normalize(item.name));
       if (name === undefined) continue;
-      const a1 = worksheets.getItem(name).getRange("A1");
+      const sheet = worksheets.getItem(name);
+      const a1 = sheet.getRange("A1");
       a1.load("values");
-      found.push([name, item.titles, a1]);
+      found.push([name, item.titles, a1, ownerName(sheet)]);
     }
     if (!found.length) return;
     await context.sync();
-    for (const [name, titles, a1] of found) {
+    for (const [name, titles, a1, owner] of found) {
       const value = a1.values[0][0];
       const text = typeof value === "string" ? normalize(value) : "";
-      if (!titles.some((title) => text.startsWith(normalize(title) + " s.d. triwulan "))) continue;
+      const titled = titles.some((title) => text.startsWith(normalize(title) + " s.d. triwulan "));
+      if (!titled && !isOwnerFormula(owner)) continue;
       worksheets.getItem(name).delete();
       names.splice(names.indexOf(name), 1);
     }
+  }
+
+  // The owner name's formula as `lkj-xl build` writes it ('="lkj-xl"'; core.ownership.is_owner_name).
+  function isOwnerFormula(owner) {
+    if (!owner || owner.isNullObject || typeof owner.formula !== "string") return false;
+    return owner.formula.trim().replace(/^=/, "").trim() === OWNER_VALUE;
   }
 
   async function writeSheet(ws, sheet, spend, recent, labelled) {
