@@ -105,7 +105,7 @@ def make_pdf(
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")
-        write_file(rendered, render_outputs(report))
+        write_file(rendered, render_outputs(report, for_pdf=True))
         xlsx_to_pdf(rendered, Path(out_pdf), sheets=chosen, timeout=timeout)
     return report
 
