@@ -67,12 +67,15 @@ def load_report(path: str | Path, triwulan: int | None = None) -> Report:
         raise exc.at(path) from exc
 
 
-def render_outputs(report: Report, *, date_1904: bool = False) -> bytes:
-    """A standalone .xlsx holding only the output sheets of the report."""
+def render_outputs(report: Report, *, date_1904: bool = False, for_pdf: bool = False) -> bytes:
+    """A standalone .xlsx holding only the output sheets of the report. ``for_pdf``: paginated for
+    LibreOffice alone (the PDF's workbook), without the page breaks only Excel needs."""
+    from lkj_xl.core import pages
     from lkj_xl.core.tables import layouts
     from lkj_xl.xlsx.render import render_workbook
 
-    return render_workbook(layouts(report), date_1904=date_1904)
+    printers = (pages.LIBREOFFICE,) if for_pdf else pages.PRINTERS
+    return render_workbook(layouts(report, printers), date_1904=date_1904)
 
 
 @dataclass(frozen=True)

@@ -406,3 +406,28 @@ def test_an_output_that_is_not_a_workbook_never_replaces_one(tmp_path, command):
         assert target.read_bytes() == EXAMPLE.read_bytes()
     left = sorted(p.name for p in tmp_path.iterdir() if p.name not in (".cache", ".config"))  # matplotlib's
     assert left == ["dinas-b.xlsm", "laporan.xlsx", "soffice"]
+
+
+def test_pdf_onto_a_workbook_is_refused_before_libreoffice_starts(tmp_path):
+    # `lkj-xl pdf laporan.xlsx -o laporan.xlsx` on a server was refused only after LibreOffice had
+    # converted the report (tens of seconds). The same refusal comes first: the LibreOffice standing
+    # in here leaves a mark when started, and none may be left.
+    book = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, book)
+    started = tmp_path / "soffice-started"
+    soffice = tmp_path / "soffice"
+    soffice.write_text(f"#!/bin/sh\ntouch {started}\nexit 1\n")
+    soffice.chmod(0o755)
+    env = {"HOME": str(tmp_path), "LKJ_SOFFICE": str(soffice)}
+    for args in (
+        ["pdf", str(book), "-o", str(book)],
+        ["pdf", str(book), "--sheet", "Efisiensi", "-o", str(book)],
+    ):
+        result = lkj(*args, env=env)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith(f"error: cannot write {book}: it is an Excel workbook"), result.stderr
+        assert not started.exists(), args
+        assert book.read_bytes() == EXAMPLE.read_bytes()
+    # The stand-in does start when the output is a PDF (the test can fail): LibreOffice's failure.
+    result = lkj("pdf", str(book), "-o", str(tmp_path / "laporan.pdf"), env=env)
+    assert result.returncode != 0 and started.exists(), result.stderr

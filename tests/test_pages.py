@@ -108,6 +108,18 @@ def test_a_block_too_close_to_the_page_end_moves_too():
     assert pages.signature_break(lay) is None
 
 
+def test_a_last_row_alone_at_a_page_top_moves_with_the_row_above():
+    # 29 rows: page 1 holds rows 0..32 (33 rows of 15 pt), so page 2 starts at row 33, the table's
+    # last row (R028: a TOTAL in a real table), under the repeated header, the block after it with
+    # room to spare. The block fitted, and that row stood alone on its page; the page of the block
+    # keeps the table's last 2 rows, as when the block itself has to move: the break before R027.
+    lay = _grid([10] * 5, 29, signed=True)
+    assert pages.last_table_row(lay) == 33 and pages.page_starts(lay, pages.LIBREOFFICE) == [0, 33]
+    assert pages.signature_fits(lay, pages.LIBREOFFICE) is False
+    assert pages.signature_break(lay) == 32
+    assert pages.page_starts(pages.keep_signature(lay), pages.EXCEL) == [0, 32]
+
+
 def test_existing_section_breaks_are_kept():
     # A manual break at row 10 restarts the count: rows 10.. with the repeated header (30 pt).
     lay = _grid([10] * 5, 40, signed=True)
@@ -284,7 +296,7 @@ def test_tables_of_many_lengths_never_split_a_signature_block(tmp_path):
     reports.append(chain)
     sheets: list[SheetLayout] = []
     for k, rep in enumerate(reports):
-        for lay in layouts(rep):
+        for lay in layouts(rep, printers=(pages.LIBREOFFICE,)):  # as lkj-xl pdf paginates them
             if lay.name != "Pemeriksaan":
                 lay.name = f"{k} {lay.name}"[:31]
                 sheets.append(lay)

@@ -274,3 +274,37 @@ def test_analisis_capaian_never_ends_a_page_with_a_line_leading_into_a_list(tmp_
     assert [
         line for line in ends if line.endswith(":") or re.match(r"(Tujuan|Sasaran Strategis) \d+:", line)
     ] == []
+
+
+def test_the_total_row_keeps_the_row_above_it_on_its_page():
+    # Tabel 3.4 of the example: a break Excel needs (its page 1 ends inside the signature block)
+    # was written into the PDF's workbook too, so LibreOffice, which held the whole table and the
+    # block on page 1 (its PDF page 1 ended with a third of the page blank), printed program 16 and
+    # TOTAL on a page of their own. The PDF's workbook has only the breaks LibreOffice needs; the
+    # workbook (printed from Excel) keeps Excel's. On every output sheet and either printer, the row
+    # that ends a table starts no page: the row above it is on its page.
+    from lkj_xl.build import load_report
+    from lkj_xl.core import pages
+    from lkj_xl.core.tables import layouts
+
+    report = load_report(EXAMPLE)
+    for_pdf = {lay.name: lay for lay in layouts(report, printers=(pages.LIBREOFFICE,))}
+    assert pages.page_starts(for_pdf[c.SHEET_REALISASI_ANGGARAN], pages.LIBREOFFICE) == [0]
+    for printers in ((pages.LIBREOFFICE,), pages.PRINTERS):
+        for lay in layouts(report, printers=printers):
+            if lay.signature_rows is None:
+                continue
+            last = pages.last_table_row(lay)
+            for printer in printers:
+                assert pages.signature_fits(lay, printer), (lay.name, printer.name)
+                assert last not in pages.page_starts(lay, printer), (lay.name, printer.name)
+
+
+@needs_soffice
+def test_the_pdf_prints_tabel_3_4_on_the_page_it_fits(tmp_path):
+    # LibreOffice holds the example's Tabel 3.4 (16 programs, TOTAL, the signature) on one page; the
+    # PDF printed program 16 and TOTAL alone on a second page, under the repeated header.
+    invoke("pdf", EXAMPLE, "-o", tmp_path / "t34.pdf", "--sheet", c.SHEET_REALISASI_ANGGARAN)
+    texts = [page for page in _page_texts(tmp_path / "t34.pdf") if page]  # pdftotext ends with a \f
+    assert len(texts) == 1, texts
+    assert "PROGRAM PENGELOLAAN SISTEM INFORMASI INDUSTRI NASIONAL" in texts[0] and "TOTAL" in texts[0]

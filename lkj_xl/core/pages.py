@@ -8,7 +8,9 @@ across a page end, or alone on a page under a repeated header. :func:`keep_signa
 pages the way both programs fill them (row heights in points, the fit-to-width scale from the column
 widths and the paper, margins and orientation, the repeated header rows, the manual breaks the sheet
 already has) and, when the block would come within a safety margin of a page end, adds a manual page
-break before the table's last rows, which then start the page that carries the block.
+break before the table's last rows, which then start the page that carries the block. The workbook
+a build writes gets the breaks both programs need; the one `lkj-xl pdf` converts only LibreOffice's
+signature break (a break only Excel needed cost the PDF a page with a TOTAL row and little else).
 """
 
 from __future__ import annotations
@@ -116,18 +118,24 @@ def signature_fits(lay: SheetLayout, printer: Printer) -> bool:
     used = _repeated_height(lay, lay.print_setup.repeat_rows, page_start)
     used += sum(row_height(lay, r) for r in range(page_start, last + 1))
     margin = SAFETY_POINTS / print_scale(lay, printer)
-    return page_start <= last_table_row(lay) and used + margin <= page_capacity(lay, printer)
+    return page_start <= _keep_from(lay) and used + margin <= page_capacity(lay, printer)
 
 
-def signature_break(lay: SheetLayout) -> int | None:
+def signature_break(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> int | None:
     """The row before which a page break keeps the signature block whole and with the end of the
-    table in LibreOffice and in Excel, or None when both print it safely on one page with table
-    rows. The break stands before the table's last :data:`KEEP_TABLE_ROWS` rows."""
-    if lay.signature_rows is None or all(signature_fits(lay, p) for p in PRINTERS):
+    table in each of ``printers``, or None when they all print it safely on one page with the
+    table's last :data:`KEEP_TABLE_ROWS` rows (a TOTAL never alone on a page). The break stands
+    before those rows."""
+    if lay.signature_rows is None or all(signature_fits(lay, p) for p in printers):
         return None
-    body_first = (lay.header_rows[1] + 1) if lay.header_rows else 0
-    keep_from = max(last_table_row(lay) + 1 - KEEP_TABLE_ROWS, body_first)
+    keep_from = _keep_from(lay)
     return keep_from if keep_from > 0 else None
+
+
+def _keep_from(lay: SheetLayout) -> int:
+    """The first of the table rows kept on the page of the signature block."""
+    body_first = (lay.header_rows[1] + 1) if lay.header_rows else 0
+    return max(last_table_row(lay) + 1 - KEEP_TABLE_ROWS, body_first)
 
 
 def last_table_row(lay: SheetLayout) -> int:
@@ -142,9 +150,11 @@ def last_table_row(lay: SheetLayout) -> int:
     return 0
 
 
-def keep_signature(lay: SheetLayout) -> SheetLayout:
-    """Add :func:`signature_break` to the sheet's manual page breaks (kept sorted); returns ``lay``."""
-    row = signature_break(lay)
+def keep_signature(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> SheetLayout:
+    """Add :func:`signature_break` to the sheet's manual page breaks (kept sorted); returns ``lay``.
+    ``printers``: the programs the sheet is printed with; only LibreOffice for the PDF, whose
+    workbook no one prints from Excel (a break only Excel needs cost it a page)."""
+    row = signature_break(lay, printers)
     if row is not None and row not in lay.print_setup.page_breaks:
         lay.print_setup.page_breaks = sorted([*lay.print_setup.page_breaks, row])
     return lay

@@ -350,6 +350,9 @@ def xlsx_to_pdf(
     out_pdf = Path(out_pdf)
     if not xlsx.is_file():
         raise PdfError(f"workbook not found: {xlsx}")
+    from lkj_xl.xlsx.safe_io import refuse_workbook, write_file
+
+    refuse_workbook(out_pdf)  # before tens of seconds of LibreOffice, not after
     soffice = find_soffice()
     suffix = xlsx.suffix.lower() if xlsx.suffix.lower() in (".xlsx", ".xlsm", ".docx") else ".xlsx"
 
@@ -380,8 +383,6 @@ def xlsx_to_pdf(
                 f"LibreOffice could not convert {xlsx.name} to PDF "
                 f"(exit code {code}, {time.monotonic() - started:.1f} s): {detail}"
             )
-        from lkj_xl.xlsx.safe_io import write_file
-
         write_file(out_pdf, produced.read_bytes())  # the earlier PDF or the new one, never half
         return out_pdf
     finally:

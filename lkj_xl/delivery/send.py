@@ -55,7 +55,9 @@ def print_workbook(
     """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf`, a rekap workbook as it is by
     :func:`make_rekap_pdf` (``triwulan`` is then a UsageError: lkj-xl rekap computed its figures)."""
     from lkj_xl.agencies import is_rekap_output
+    from lkj_xl.xlsx.safe_io import refuse_workbook
 
+    refuse_workbook(Path(out_pdf))  # before computing the report and converting it
     # Only the zip's directory and workbook.xml are read; an unreadable file is make_pdf's FileError.
     if not is_rekap_output(Path(workbook)):
         make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
@@ -103,7 +105,7 @@ def make_pdf(
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")
-        write_file(rendered, render_outputs(report))
+        write_file(rendered, render_outputs(report, for_pdf=True))
         xlsx_to_pdf(rendered, Path(out_pdf), sheets=chosen, timeout=timeout)
     return report
 

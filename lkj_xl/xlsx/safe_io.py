@@ -90,11 +90,7 @@ def write_file(path: Path, data: bytes) -> None:
     naming the file (exit status 2), for the files a command writes besides the workbook: a PDF, a
     Word document, an .eml, an export."""
     path = Path(path)
-    if _is_workbook(path):  # `pdf laporan.xlsx -o laporan.xlsx`: the .pdf was meant
-        raise FileError(
-            f"cannot write {path}: it is an Excel workbook, and this command's output is not one, so it "
-            "never replaces a workbook; choose another name"
-        )
+    refuse_workbook(path)
     try:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,6 +116,17 @@ def write_workbook(path: Path, data: bytes) -> None:
         raise exc.at(path) from exc
     except OSError as exc:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def refuse_workbook(path: Path) -> None:
+    """A :class:`FileError` when ``path`` is an Excel workbook, for a command whose output is not one
+    (``pdf laporan.xlsx -o laporan.xlsx``: the .pdf was meant). Called by :func:`write_file` and,
+    before LibreOffice converts for tens of seconds, by the PDF commands."""
+    if _is_workbook(Path(path)):
+        raise FileError(
+            f"cannot write {path}: it is an Excel workbook, and this command's output is not one, so it "
+            "never replaces a workbook; choose another name"
+        )
 
 
 def _is_workbook(path: Path) -> bool:

@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lkj_xl.core import contract
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Report
-from lkj_xl.core.pages import keep_signature, keep_together
+from lkj_xl.core.pages import PRINTERS, Printer, keep_signature, keep_together
 from lkj_xl.core.tables import (
     analisis_capaian,
     capaian_program,
@@ -48,8 +50,12 @@ def sheet_names(report: Report) -> list[str]:
     return [table.SHEET_NAME for table in written(report)]
 
 
-def layouts(report: Report) -> list[SheetLayout]:
+def layouts(report: Report, printers: Sequence[Printer] = PRINTERS) -> list[SheetLayout]:
     """The layouts of the sheets a build writes (:func:`written`), each signature block kept whole on
     a printed page with the end of its table (:func:`lkj_xl.core.pages.keep_signature`), after the
-    rows that belong together were kept on one page (:func:`lkj_xl.core.pages.keep_together`)."""
-    return [keep_signature(keep_together(table.layout(report))) for table in written(report)]
+    rows that belong together were kept on one page (:func:`lkj_xl.core.pages.keep_together`); the
+    signature block as ``printers`` paginate it (both for a workbook, LibreOffice alone for the PDF)."""
+    # Rows kept together over both printers even for the PDF: the estimate of LibreOffice alone
+    # missed page ends that Excel's breaks happened to cover (a program ended page 1, its kegiatan
+    # on page 2); the signature's own check has a safety margin.
+    return [keep_signature(keep_together(table.layout(report)), printers) for table in written(report)]
