@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
+from lkj_xl.cli_delivery import run_command, send
+from lkj_xl.cli_options import (
+    output_option,
+    triwulan_option,
+    workbook_argument,
+)
 from lkj_xl.cli_rekap import rekap as rekap_command
 from lkj_xl.cli_signals import Terminated, sigterm_unwinds
-from lkj_xl.cli_smtp import mail_options, smtp_options
 from lkj_xl.cli_streams import echo_data, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
@@ -40,31 +44,6 @@ def _load(workbook: Path, triwulan: int | None):
     from lkj_xl.build import load_report
 
     return load_report(workbook, triwulan)
-
-
-# Options several commands share.
-_workbook_argument = click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-_triwulan_option = click.option(
-    "--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan."
-)
-
-
-_pdf_timeout_option = click.option(
-    "--pdf-timeout",
-    type=click.FloatRange(min=1),
-    default=180,
-    show_default=True,
-    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
-)
-_laporan_template_option = click.option(
-    "--laporan-template",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The agency's Word template for --laporan (as lkj-xl laporan --template).",
-)
-
-
-def _output_option(help: str):
-    return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
 
 def _interrupted(exc: BaseException | None = None) -> NoReturn:
@@ -186,7 +165,7 @@ def new(
 
 
 @main.command()
-@_workbook_argument
+@workbook_argument
 def pair(workbook: Path) -> None:
     """Write again the Python module the Hitung Ulang button of a --xlsm WORKBOOK runs.
 
@@ -204,9 +183,9 @@ def pair(workbook: Path) -> None:
 
 
 @main.command()
-@_workbook_argument
-@_output_option("Write the result here instead of updating WORKBOOK in place.")
-@_triwulan_option
+@workbook_argument
+@output_option("Write the result here instead of updating WORKBOOK in place.")
+@triwulan_option
 @click.option(
     "--strict",
     is_flag=True,
@@ -247,8 +226,8 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
 
 
 @main.command()
-@_workbook_argument
-@_triwulan_option
+@workbook_argument
+@triwulan_option
 def check(workbook: Path, triwulan: int | None) -> None:
     """Print the findings of a workbook without changing it.
 
@@ -277,7 +256,7 @@ def check(workbook: Path, triwulan: int | None) -> None:
 
 
 @main.command()
-@_workbook_argument
+@workbook_argument
 @click.option(
     "--format",
     "fmt",
@@ -299,8 +278,8 @@ def check(workbook: Path, triwulan: int | None) -> None:
     help="CSV for Excel set to Indonesian: semicolons, UTF-8 BOM, values as the sheets show them "
     "(1.491.388.500.000; 15,12; Belum diketahui).",
 )
-@_output_option("Write to this file instead of standard output.")
-@_triwulan_option
+@output_option("Write to this file instead of standard output.")
+@triwulan_option
 def export(
     workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None
 ) -> None:
@@ -364,8 +343,8 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
 
 
 @main.command()
-@_workbook_argument
-@_output_option("Word file (default: WORKBOOK with .docx).")
+@workbook_argument
+@output_option("Word file (default: WORKBOOK with .docx).")
 @click.option(
     "--template",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -374,7 +353,7 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
 @click.option(
     "--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless)."
 )
-@_triwulan_option
+@triwulan_option
 @click.option(
     "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
 )
@@ -411,15 +390,15 @@ def laporan(
 
 
 @main.command()
-@_workbook_argument
-@_output_option("PDF file (default: WORKBOOK with .pdf).")
+@workbook_argument
+@output_option("PDF file (default: WORKBOOK with .pdf).")
 @click.option(
     "--sheet",
     "sheets",
     multiple=True,
     help="Print only this output sheet (repeatable, in this order); Pemeriksaan is printed only this way.",
 )
-@_triwulan_option
+@triwulan_option
 @click.option(
     "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
 )
@@ -449,151 +428,8 @@ def pdf(
     click.echo(f"wrote {out}")
 
 
-@main.command()
-@_workbook_argument
-@click.option("--to", "to", multiple=True, required=True, help="Recipient (repeatable).")
-@click.option("--cc", multiple=True, help="Copy recipient (repeatable).")
-@click.option("--subject", help="Subject (default: Laporan Kinerja Triwulan ... naming the agency).")
-@click.option("--message", help="Body text (default: a summary in Bahasa Indonesia).")
-@click.option("--pdf", "attach_pdf", is_flag=True, help="Attach the report's PDF too.")
-@_pdf_timeout_option
-@click.option(
-    "--laporan",
-    "attach_laporan",
-    is_flag=True,
-    help="Attach the LKjIP Word document too (as lkj-xl laporan drafts it, from the same computation).",
-)
-@_laporan_template_option
-@click.option(
-    "--dry-run",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the message to this .eml file instead of sending (no server, sender or password needed; the settings and config file are checked as for sending).",
-)
-@click.option(
-    "--update",
-    is_flag=True,
-    help="Also rebuild WORKBOOK in place (as lkj-xl build does) and mail that build.",
-)
-@smtp_options
-def send(
-    workbook: Path,
-    to,
-    cc,
-    subject,
-    message,
-    attach_pdf,
-    pdf_timeout,
-    attach_laporan,
-    laporan_template,
-    dry_run,
-    update,
-    **smtp,
-) -> None:
-    """E-mail the workbook (with --pdf its PDF, with --laporan the LKjIP Word document) over SMTP.
-
-    The attached workbook carries output sheets computed now, from the same computation as the
-    summary in the body and the PDF, even when WORKBOOK was never built or was edited after its last
-    build. WORKBOOK itself is not changed, unless --update.
-
-    STARTTLS by default (a relay on 127.0.0.1 too), certificates verified; plain SMTP (security none)
-    only to loopback, elsewhere only with --no-tls. Temporary failures are retried with backoff; the exit status is 3 when some recipient did not get it (the
-    message says who did and who did not).
-
-    \b
-    Examples:
-      LKJ_SMTP_HOST=mail.lumajangkab.go.id LKJ_SMTP_USER=bappeda LKJ_SMTP_PASSWORD=... \\
-        lkj-xl send laporan.xlsx --to bappeda@lumajangkab.go.id --pdf --from program@lumajangkab.go.id
-      lkj-xl send laporan.xlsx --to a@example.go.id --dry-run pesan.eml --from b@example.go.id
-    """
-    from lkj_xl.delivery.send import send_report
-
-    mail = mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
-    mail = replace(
-        mail,
-        subject=subject,
-        message=message,
-        attach_laporan=attach_laporan,
-        laporan_template=laporan_template,
-        log=lambda line: click.echo(line, err=True),
-    )
-    delivered = send_report(workbook, mail, dry_run=dry_run, update=update, pdf_timeout=pdf_timeout)
-    if dry_run is not None:
-        click.echo(f"wrote {dry_run} (not sent)")
-    else:
-        click.echo(f"sent to {', '.join(delivered)}")
-
-
-@main.command("run")
-# Not exists=True: a workbook missing when the run starts (removed after cron's shell expanded the
-# glob, a dangling symlink) is that workbook's failure, logged, and the others still run.
-@click.argument("workbooks", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--send-to",
-    "to",
-    multiple=True,
-    help="Recipient of every report (repeatable); omit to only build and print.",
-)
-@click.option("--cc", multiple=True, help="Copy recipient (repeatable).")
-@click.option(
-    "--pdf/--no-pdf", "with_pdf", default=True, show_default=True, help="Make the PDF (and attach it)."
-)
-@click.option(
-    "--laporan",
-    "with_laporan",
-    is_flag=True,
-    help="Also write the LKjIP Word document beside each built workbook (and attach it).",
-)
-@_laporan_template_option
-@click.option(
-    "--outdir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Write built workbooks, PDFs and (--laporan) Word documents here (default: build in place, the others beside).",
-)
-@_triwulan_option
-@_pdf_timeout_option
-@smtp_options
-def run_command(
-    workbooks, to, cc, with_pdf, with_laporan, laporan_template, outdir, triwulan, pdf_timeout, **smtp
-) -> None:
-    """Build, print and send several workbooks in one go (for cron or a systemd timer).
-
-    Each workbook is processed on its own: a failure is logged and the others still run. A workbook
-    with galat is still built, printed and sent, and logged as WARNING with its galat. The exit
-    status is the most serious outcome of any workbook: 0 all fine, 1 some workbook has galat, 2 some
-    workbook could not be read or written (or would write another's file), 3 a PDF or a mail
-    failed, 4 an internal error; before any work, 2 when another run writes into the same folder, an
-    address is mistyped or --outdir cannot be made, 3 when LibreOffice is missing (without --no-pdf)
-    or plain SMTP is refused off loopback. A workbook named twice is processed once. On a terminal a progress bar is
-    shown, otherwise one log line per step.
-
-    \b
-    Example (crontab: 06:00 on the 5th day after each quarter):
-      0 6 5 1,4,7,10 * lkj-xl run /data/lkjip/*.xlsx --outdir /data/terkirim --send-to bappeda@lumajangkab.go.id
-    """
-    import time
-
-    from lkj_xl.delivery.batch import RunOptions, run_batch
-
-    def log(level: str, message: str) -> None:
-        # Plain log lines on stderr (cron mails them; journald stamps them too).
-        click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
-
-    mail = mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None
-    options = RunOptions(
-        with_pdf=with_pdf,
-        outdir=outdir,
-        triwulan=triwulan,
-        mail=mail,
-        with_laporan=with_laporan,
-        laporan_template=laporan_template,
-        pdf_timeout=pdf_timeout,
-    )
-    progress = None
-    if sys.stderr.isatty() and len(workbooks) > 1:
-        progress = lambda items: click.progressbar(items, label="lkj-xl run", file=sys.stderr)  # noqa: E731
-    sys.exit(run_batch(workbooks, options, log, progress=progress).status)
-
-
+main.add_command(send)
+main.add_command(run_command)
 main.add_command(rekap_command)
 
 if __name__ == "__main__":  # python -m lkj_xl.cli

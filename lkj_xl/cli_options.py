@@ -1,0 +1,30 @@
+"""Options and arguments several lkj-xl commands share (cli.py and the command modules beside it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+workbook_argument = click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+triwulan_option = click.option(
+    "--triwulan", type=click.IntRange(1, 4), help="Override the quarter set in Pengaturan."
+)
+
+
+pdf_timeout_option = click.option(
+    "--pdf-timeout",
+    type=click.FloatRange(min=1),
+    default=180,
+    show_default=True,
+    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
+)
+laporan_template_option = click.option(
+    "--laporan-template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The agency's Word template for --laporan (as lkj-xl laporan --template).",
+)
+
+
+def output_option(help: str):
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)
