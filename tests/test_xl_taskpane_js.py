@@ -676,7 +676,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
     """A date cell is sent as its ISO date, without its format: "Juli 2025" typed (Excel keeps 1 July
     2025 showing "mmmm yyyy") read as 1 Juli 2025. The task pane names the number cells whose date
     format shows no day and no time (klien.bulan), as Python's classifier (the build's) says."""
-    from lkj_xl.core.numbers import format_code_kind
+    from lkj_xl.core.formats import format_code_kind
     from lkj_xl.xl.plan import PLAN_VERSION
 
     # 1 July 2025 is Excel's serial 45839: 45658 is 1 January 2025 and July starts 181 days later
@@ -689,7 +689,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
     result = _press_read(tmp_path, book, "1.20")
     months = [f"B{r}" for r, (_, kind) in enumerate(MONTH_FORMATS, start=2) if kind == "month"]
     assert months == ["B2", "B3", "B4", "B5"]
-    # The same cells as lkj-xl build's reader marks (core.numbers.format_code_kind).
+    # The same cells as lkj-xl build's reader marks (core.formats.format_code_kind).
     assert [kind for code, kind in MONTH_FORMATS] == [format_code_kind(code) for code, _ in MONTH_FORMATS]
     assert result["posted"]["args"] == [
         {"Pengaturan": ["B11"]},

@@ -28,9 +28,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 __all__ = [
     "NumberParseError",
     "ParsedNumber",
-    "format_code_kind",
     "format_number",
-    "is_percent_format",
     "looks_numeric",
     "parse_number",
     "to_fraction",
@@ -571,30 +569,3 @@ def tanggal_sel(value: date | time) -> str:
         day = tanggal_indonesia(value.date())
         return day if value.time() == time(0) else f"{day} pukul {value:%H.%M}"
     return tanggal_indonesia(value)
-
-
-# --- Excel number format codes ----------------------------------------------------------------------
-
-# Quoted text, escaped characters and [colour]/[condition]/[$locale] brackets show no digits.
-_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
-_ELAPSED = re.compile(r"\[(?:h+|m+|s+)\]", re.IGNORECASE)  # [h]:mm elapsed time: its m is minutes
-
-
-def format_code_kind(code: str) -> str:
-    """'percent', 'date', 'month' (a date shown without its day: "mmmm yyyy", "mmm-yy") or '' for an
-    Excel number format code (its first, positive section)."""
-    bare = _FORMAT_LITERALS.sub(lambda m: "h" if _ELAPSED.fullmatch(m.group()) else "", code)
-    bare = bare.split(";")[0].lower()
-    if "%" in bare:
-        return "percent"
-    if bare in ("general", "@", ""):
-        return ""
-    if any(ch in bare for ch in "ymdhs") and not bare.startswith("#"):
-        # No day and no time: its "m" is the month (with "h" or "s" beside it, minutes).
-        return "month" if not any(ch in bare for ch in "dhs") else "date"
-    return ""
-
-
-def is_percent_format(number_format: object) -> bool:
-    """A number format that shows a percentage ("0%", "0.00%"; not a quoted "%" text)."""
-    return isinstance(number_format, str) and format_code_kind(number_format) == "percent"

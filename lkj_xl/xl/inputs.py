@@ -33,8 +33,8 @@ from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
+from lkj_xl.core.formats import format_code_kind
 from lkj_xl.core.model import Cell, Grid, HiddenRow
-from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import (
     ERROR_VALUES,

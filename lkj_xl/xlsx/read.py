@@ -16,8 +16,8 @@ from pathlib import Path
 from lxml import etree
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.formats import format_code_kind
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
-from lkj_xl.core.numbers import format_code_kind
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
 from lkj_xl.xlsx.ooxml import NS_R, NS_STRICT_MAIN, RT_STYLES
