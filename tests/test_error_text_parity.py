@@ -57,7 +57,8 @@ def test_an_error_pasted_as_text_gives_the_report_of_the_add_in(tmp_path, sheet,
     inputs = read_inputs(FakeComBook(path))  # the add-in's reading: the text is the error
     addin = compute(parse_workbook(inputs.grids, inputs.sheet_names))
     # A galat at the cell on both sides where it says what the row is or what is printed (Keterangan,
-    # Formulasi, Sumber Data, Program and Uraian read an error as blank on both sides, as before).
+    # Formulasi, Sumber Data, Program and Uraian: a peringatan, the text left out; see
+    # tests/test_error_in_text_columns.py).
     said = [f.severity for f in built.findings if (f.sheet, f.sel) == (sheet, ref)]
     if sheet == "Analisis" or ref in ("A4", "C4", "G4"):
         assert said == [GALAT]

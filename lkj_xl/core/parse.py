@@ -67,6 +67,15 @@ class _Reader:
             value = int(value)
         return c.tidy_text(str(value))
 
+    def words(self, cell: Cell | None, ref: str, label: str) -> str:
+        """A column of words (Uraian, Keterangan, Program, Formulasi): its text; an Excel error or a
+        formula without its saved value there (a VLOOKUP's #N/A) is a peringatan at the cell and no
+        text, not a blank said nothing of. (A merge is no error here: a name merged over a node's rows.)"""
+        if cell is not None and _no_saved_value(cell):
+            self.add(PERINGATAN, ref, f"{label} {why_unreadable(cell)}; tidak dicetak")
+            return ""
+        return self.text(cell)
+
     def value(
         self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
     ) -> Value:
@@ -259,6 +268,11 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     return found
 
 
+def _no_saved_value(cell: Cell | None) -> bool:
+    """An Excel error or a formula without its saved value: no text, and no blank either."""
+    return cell is not None and cell.value is None and bool(cell.error or cell.formula)
+
+
 def _node_texts(
     reader: _Reader, data: DataRow, kode: str, tingkat: str, first: IndicatorInput | None
 ) -> tuple[str, str]:
@@ -274,7 +288,7 @@ def _node_texts(
             f'Kode "{kode}"; dipakai yang pertama',
         )
         kode_induk = first.kode_induk
-    uraian = reader.text(get("Uraian")) or (first.uraian if first else "")
+    uraian = reader.words(get("Uraian"), ref("Uraian"), "Uraian") or (first.uraian if first else "")
     if first is not None and first.uraian and c.normalize_label(uraian) != c.normalize_label(first.uraian):
         # a row copied for another program whose Kode was not changed (or "1.10" kept by Excel as 1.1)
         reader.add(
@@ -312,7 +326,7 @@ def parse_kinerja(
         if tingkat is None:
             continue
         kode_induk, uraian = _node_texts(reader, data, kode, tingkat, first)
-        if not uraian:
+        if not uraian and not _no_saved_value(get("Uraian")):  # an error there is said as such
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
         if not indikator:
@@ -354,7 +368,7 @@ def parse_kinerja(
             target=target,
             target_perubahan=target_p,
             realisasi_tw=tws,
-            keterangan=reader.text(get("Keterangan")),
+            keterangan=reader.words(get("Keterangan"), ref("Keterangan"), "Keterangan"),
         )
         out.append(item)
         first_of_kode.setdefault(kode, item)
@@ -396,7 +410,7 @@ def parse_anggaran(
         if unreadable_kode and not figures:
             continue
         kode = "" if unreadable_kode else reader.text(get("Kode"))
-        program = reader.text(get("Program"))
+        program = reader.words(get("Program"), ref("Program"), "Program")
         if _TOTAL_ROW.fullmatch((kode or program).casefold()):  # counted, it would double the totals
             reader.add(
                 PERINGATAN,

@@ -170,7 +170,7 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
             if col in hidden and not texts:
                 hidden_filled.setdefault(header, item.row)
         if texts:
-            return reader.text(cell)
+            return reader.words(cell, f"{letters[header]}{item.row}", header)
         return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
 
     wanted = list(columns.items())
