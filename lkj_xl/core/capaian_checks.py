@@ -98,7 +98,8 @@ def _far_off(
     # are galat): a Fraction comparison costs more than the rest of this check on 200 indicators.
     if abs(realisasi.numerator) * value.denominator <= 10 * value.numerator * realisasi.denominator:
         return
-    cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS)}
+    # the cells counted (a quarter after the reported one, not counted, is no reason to keep quiet)
+    cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS[:n])}
     if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):
         return  # said already at one of its cells (a % beside a fraction, another scale word)
     why = f"lebih dari 10 kali {header} ({_shown(value)}): periksa skala dan satuan keduanya"
@@ -142,6 +143,10 @@ def _typed_sd(
 
 
 def _shown(value: Fraction) -> str:
-    """A figure in a message, with the decimals it has (at most 4): 0,4071; 1.250.000.000.000."""
-    shown = format_number(value, 0 if value.denominator == 1 else 4)
+    """A figure in a message, with the decimals it has (at most 4, or as many as a small figure needs
+    to show two digits: 0,00005 is not "0,0001", nor "0"): 0,4071; 1.250.000.000.000."""
+    decimals = 0 if value.denominator == 1 else 4
+    while decimals < 10 and value and abs(value) * 10**decimals < 10:
+        decimals += 1
+    shown = format_number(value, decimals)
     return shown.rstrip("0").rstrip(",") if "," in shown else shown

@@ -40,6 +40,7 @@ from lkj_xl.core.hierarchy import build_nodes, node_capaian
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
+    BudgetResult,
     EfisiensiRow,
     Finding,
     IndicatorInput,
@@ -147,6 +148,9 @@ def _quarters(
     return numbers, statuses
 
 
+_FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
+
+
 def _partial(
     item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
 ) -> None:
@@ -160,14 +164,16 @@ def _partial(
     counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
     reported = item.realisasi_tw[triwulan - 1]
     if not reported.text and reported.exact is None and not reported.galat:
-        log.add(
+        log.add_repeated(
             PERINGATAN,
             c.SHEET_KINERJA,
             c.REALISASI_TW_HEADERS[triwulan - 1],
             item.row,
             f"Realisasi {c.TW_LABELS[triwulan - 1]} {name} (triwulan yang dilaporkan) kosong: realisasi "
-            f's.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "nihil" bila nol, '
-            'atau "-" bila belum ada data',
+            f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; {_FILL_IN}",
+            f"Realisasi {c.TW_LABELS[triwulan - 1]} kosong pada {{n}} indikator (baris {{baris}}; triwulan "
+            f"yang dilaporkan): realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari triwulan yang terisi "
+            f"saja; {_FILL_IN}",
         )
     filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
     if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
@@ -393,6 +399,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         settings.triwulan = triwulan
     findings = list(data.findings)
     log = FindingLog(findings, _columns_by_canonical(data))
+    if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
+        log.triwulan_sel = settings.triwulan_sel
     tw = settings.triwulan
 
     results = [_indicator(item, settings, tw, log) for item in data.indicators]
@@ -430,23 +438,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     total_penyerapan = (
         float(total_real_exact / total_pagu_exact * 100) if total_pagu_exact and not galat_anggaran else None
     )
-    if (
-        settings.total_pagu is not None
-        and not galat_anggaran  # a sum with unreadable cells left out would be a false alarm
-        and total_pagu_exact != to_fraction(settings.total_pagu)
-    ):
-        from lkj_xl.core.numbers import format_number
-
-        findings.append(
-            Finding(
-                PERINGATAN,
-                c.SHEET_PENGATURAN,
-                settings.total_pagu_sel,
-                f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total_pagu, 0)}) tidak sama "
-                f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
-                f"selisih Rp {format_number(total_pagu - settings.total_pagu, 0)}",
-            )
-        )
+    _check_total_pagu(settings, budgets, total_pagu_exact, findings)
+    log.flush()
     return Report(
         settings=settings,
         indicators=results,
@@ -462,6 +455,30 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         galat_anggaran=galat_anggaran,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
+    )
+
+
+def _check_total_pagu(
+    settings: Settings, budgets: list[BudgetResult], total: Fraction, findings: list[Finding]
+) -> None:
+    """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
+    do not add up to it."""
+    if (
+        settings.total_pagu is None
+        # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
+        or any(b.galat_pagu for b in budgets)
+        or total == to_fraction(settings.total_pagu)
+    ):
+        return
+    findings.append(
+        Finding(
+            PERINGATAN,
+            c.SHEET_PENGATURAN,
+            settings.total_pagu_sel,
+            f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total, 0)}) tidak sama "
+            f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
+            f"selisih Rp {format_number(total - to_fraction(settings.total_pagu), 0)}",
+        )
     )
 
 

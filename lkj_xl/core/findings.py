@@ -9,6 +9,11 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.model import PERINGATAN, Finding, Node, Value
 from lkj_xl.core.numbers import format_number, scaled_satuan
 
+# Findings of one cause in one column from this many rows on are said once, at the column's range: a
+# TW III column typed in a TW II report gave one peringatan per row (41 in the example workbook), and
+# the galat drowned among them.
+GROUP_MIN = 5
+
 
 class FindingLog:
     """Adds findings naming the cell of a header on a row of an input sheet."""
@@ -16,6 +21,8 @@ class FindingLog:
     def __init__(self, findings: list[Finding], columns: dict[str, dict[str, str]]):
         self.items = findings
         self.columns = columns
+        self.triwulan_sel = ""  # Pengaturan's Triwulan cell, named when a whole later quarter is typed
+        self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str]]] = {}
 
     def ref(self, header: str, row: int, sheet: str) -> str:
         letter = self.columns.get(sheet, {}).get(header, "")
@@ -28,6 +35,38 @@ class FindingLog:
 
     def add(self, severity: str, sheet: str, header: str, row: int, message: str) -> None:
         self.items.append(Finding(severity, sheet, self.ref(header, row, sheet), message))  # type: ignore[arg-type]
+
+    def add_repeated(
+        self, severity: str, sheet: str, header: str, row: int, message: str, summary: str
+    ) -> None:
+        """A finding a whole column may repeat row after row (one cause: the next quarter typed, the
+        reported one not typed yet), held until :meth:`flush`. ``summary`` is said once for them all
+        from GROUP_MIN rows on, "{n}" replaced by how many and "{baris}" by the rows."""
+        self._repeated.setdefault((severity, sheet, header, summary), []).append((row, message))
+
+    def flush(self) -> None:
+        """Adds the findings held by :meth:`add_repeated`: each at its cell, or one at the range."""
+        for (severity, sheet, header, summary), held in self._repeated.items():
+            if len(held) < GROUP_MIN:
+                for row, message in held:
+                    self.add(severity, sheet, header, row, message)
+                continue
+            rows = sorted(row for row, _ in held)
+            first, last = self.ref(header, rows[0], sheet), self.ref(header, rows[-1], sheet)
+            said = summary.replace("{n}", str(len(rows))).replace("{baris}", row_runs(rows))
+            self.items.append(Finding(severity, sheet, f"{first}:{last}" if first else "", said))  # type: ignore[arg-type]
+        self._repeated.clear()
+
+
+def row_runs(rows: Sequence[int]) -> str:
+    """ "3, 5-6, 8-9": sorted row numbers as runs of consecutive rows."""
+    runs: list[list[int]] = []
+    for number in rows:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
 
 
 def _kode_key(kode: str) -> str:
@@ -80,13 +119,22 @@ def after_period(
     if quarter <= triwulan:
         return False
     if value.number is not None:
-        log.add(
+        tw, reported = c.ROMAN[quarter - 1], c.ROMAN[triwulan - 1]
+        noun = "indikator" if sheet == c.SHEET_KINERJA else "baris anggaran"
+        hint = (
+            f". Bila laporan ini s.d. Triwulan {tw}, ubah Triwulan di sheet {c.SHEET_PENGATURAN} "
+            f"({c.SHEET_PENGATURAN}!{log.triwulan_sel})"
+            if log.triwulan_sel
+            else ""
+        )
+        log.add_repeated(
             PERINGATAN,
             sheet,
             c.REALISASI_TW_HEADERS[quarter - 1],
             row,
-            f"{what} TW {c.ROMAN[quarter - 1]} {subject} diisi, padahal laporan s.d. Triwulan "
-            f"{c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
+            f"{what} TW {tw} {subject} diisi, padahal laporan s.d. Triwulan {reported}; nilai ini tidak dihitung",
+            f"{what} TW {tw} diisi pada {{n}} {noun} (baris {{baris}}), padahal laporan s.d. Triwulan "
+            f"{reported}; nilai ini tidak dihitung{hint}",
         )
     return True
 

@@ -42,6 +42,7 @@ class Settings:
     desimal: int = 2
     total_pagu: float | None = None  # the agreed total of the Perjanjian Kinerja, to check the programs
     total_pagu_sel: str = ""  # its cell in Pengaturan, for the finding
+    triwulan_sel: str = ""  # the Triwulan's cell in Pengaturan, named by findings of a whole quarter
     tahun_akhir_renstra: int | None = None  # the Renstra's last year (its end targets), optional
 
 

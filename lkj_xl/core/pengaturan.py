@@ -56,6 +56,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
         reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
     s.triwulan = triwulan or 4
+    s.triwulan_sel = get(c.P_TRIWULAN)[1]
 
     skala_cell, skala_ref = get(c.P_SKALA)
     skala_text = reader.text(skala_cell)

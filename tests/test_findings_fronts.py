@@ -1,0 +1,194 @@
+"""Findings as staff and the Inspektorat read them, from workbooks with many mistakes typed the way
+staff type them: one cause said once (not once per row), a check that a neighbouring mistake must
+not silence, and the same set in every front end.
+
+The grids are built by hand (tests/test_engine.py's helpers); the Kinerja header is row 1, so data
+rows start at 2 and the columns are A Kode ... I Target, J Target Perubahan, K-N Realisasi TW I-IV.
+Anggaran: A Kode, B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
+Pengaturan's extra parameters start at row 7 (title, header, four parameters above them).
+"""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+
+def _at(report, sheet, sel, severity=None):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel) and severity in (None, f.severity)]
+
+
+def _column(report, sheet, letter):
+    """Findings at cells of one column (a single cell or a range of it)."""
+    return [
+        f for f in report.findings if f.sheet == sheet and f.sel.startswith(letter) and f.sel[1:2].isdigit()
+    ]
+
+
+def _kegiatan(n, tws):
+    """``n`` Kegiatan rows under one Sasaran, target 10 (unit), each with the quarters ``tws``."""
+    rows = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind S", "10", ("2", "3", None, None), satuan="unit")]
+    rows += [
+        kinerja_row(f"K{i}", "Kegiatan", "S1", f"Kegiatan {i}", f"Ind {i}", "10", tws, satuan="unit")
+        for i in range(1, n + 1)
+    ]
+    return rows
+
+
+# --- one cause, one finding ----------------------------------------------------------------------
+# A TW II report whose staff typed the TW III column too (the next quarter's figures, or Pengaturan's
+# Triwulan left at 2): every row said the same peringatan, 41 of them in the example workbook, and the
+# galat of the workbook drowned among them.
+
+
+def test_a_whole_column_after_the_reported_quarter_is_one_peringatan_at_its_range():
+    # S1 (row 2) has no TW III; K1..K8 (rows 3-10) each have TW III 1, which is not counted.
+    report = run(_kegiatan(8, ("2", "3", "1", None)))
+    said = _column(report, "Kinerja", "M")
+    assert [(f.severity, f.sel) for f in said] == [(PERINGATAN, "M3:M10")]
+    pesan = said[0].pesan
+    assert "Realisasi TW III diisi pada 8 indikator" in pesan and "baris 3-10" in pesan
+    assert "s.d. Triwulan II" in pesan and "tidak dihitung" in pesan
+    # what to do when the report is meant up to TW III: the Triwulan of Pengaturan (row 6)
+    assert "Triwulan di sheet Pengaturan (Pengaturan!B6)" in pesan
+    # TW III is still left out of every figure: 2 + 3 = 5 of 10 is 50 %
+    assert {i.realisasi for i in report.indicators} == {5}
+
+
+def test_a_few_cells_after_the_reported_quarter_keep_their_own_peringatan():
+    # two rows only: each names its indicator at its own cell, as before
+    report = run(_kegiatan(2, ("2", "3", "1", None)))
+    assert sorted(f.sel for f in _column(report, "Kinerja", "M")) == ["M3", "M4"]
+    assert all('"Ind ' in f.pesan for f in _column(report, "Kinerja", "M"))
+
+
+def test_rows_not_next_to_each_other_are_named_by_their_runs():
+    # K1..K6 on rows 3-8; K2 (row 4) and K5 (row 7) leave TW III empty: rows 3, 5-6 and 8 are filled
+    rows = _kegiatan(6, ("2", "3", "1", None))
+    for i in (2, 5):
+        rows[i][c_tw(3)] = None
+    rows += [
+        kinerja_row("K9", "Kegiatan", "S1", "Kegiatan 9", "Ind 9", "10", ("2", "3", "4", None), satuan="unit")
+    ]
+    report = run(rows)
+    (said,) = _column(report, "Kinerja", "M")
+    # rows 3, 5, 6, 8 and K9 on row 9: five cells, the range from the first to the last
+    assert said.sel == "M3:M9" and "pada 5 indikator" in said.pesan and "baris 3, 5-6, 8-9" in said.pesan
+
+
+def c_tw(q):
+    """The index of Realisasi TW ``q`` in a kinerja_row list."""
+    from lkj_xl.core import contract as c
+
+    return list(c.KINERJA_HEADERS).index(c.REALISASI_TW_HEADERS[q - 1])
+
+
+def test_the_reported_quarter_left_blank_on_every_row_is_one_peringatan():
+    # TW II not typed yet on K1..K6 (rows 3-8), TW I 2 each: realisasi s.d. TW II from TW I alone
+    report = run(_kegiatan(6, ("2", None, None, None)))
+    said = _column(report, "Kinerja", "L")
+    assert [(f.severity, f.sel) for f in said] == [(PERINGATAN, "L3:L8")]
+    assert "Realisasi TW II kosong pada 6 indikator" in said[0].pesan and "baris 3-8" in said[0].pesan
+    assert "dihitung dari triwulan yang terisi saja" in said[0].pesan
+
+
+def test_budget_quarters_after_the_reported_one_are_one_peringatan():
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "10", ("2", "3", None, None))]
+    anggaran = [
+        anggaran_row(f"P{i}", f"Program {i}", "S1", "1.000", ("100", "100", "50", None)) for i in range(5)
+    ]
+    report = run(kinerja, anggaran)
+    said = _column(report, "Anggaran", "H")
+    assert [(f.severity, f.sel) for f in said] == [(PERINGATAN, "H2:H6")]
+    assert "Realisasi anggaran TW III diisi pada 5 baris anggaran (baris 2-6)" in said[0].pesan
+    # 5 x (100 + 100) = 1.000 of 5 x 1.000 = 5.000: 20 %
+    assert report.total_penyerapan == 20
+
+
+# --- a check that another mistake silenced ------------------------------------------------------
+
+
+def test_total_pagu_is_still_checked_when_only_a_realisasi_anggaran_cell_is_unreadable():
+    # Pagu 1.000.000.000 + 2.500.000.000 = 3.500.000.000; agreed 4.000.000.000: 500.000.000 short.
+    # A realisasi typed "belum" is a galat of its own, and says nothing of the pagu.
+    kinerja = [kinerja_row("S1", "Sasaran", "", "S", "I", "10", ("5", None, None, None))]
+    anggaran = [
+        anggaran_row("P1", "A", "S1", "1.000.000.000", ("100.000", "belum", None, None)),
+        anggaran_row("P2", "B", "S1", "2.500.000.000", ("100.000", None, None, None)),
+    ]
+    report = run(kinerja, anggaran, **{"Total Pagu Perjanjian Kinerja": "Rp 4.000.000.000"})
+    assert _at(report, "Anggaran", "G2", GALAT)
+    (said,) = _at(report, "Pengaturan", "B7", PERINGATAN)
+    assert "Rp 3.500.000.000" in said.pesan and "Rp 4.000.000.000" in said.pesan
+    assert "selisih Rp -500.000.000" in said.pesan
+
+
+def test_total_pagu_is_not_checked_when_a_pagu_is_unreadable():
+    # the sum would leave the unreadable pagu out: a false alarm; the galat at D3 says it
+    kinerja = [kinerja_row("S1", "Sasaran", "", "S", "I", "10", ("5", None, None, None))]
+    anggaran = [
+        anggaran_row("P1", "A", "S1", "1.000.000.000", ("100.000", None, None, None)),
+        anggaran_row("P2", "B", "S1", "2,5 M lebih", ("100.000", None, None, None)),
+    ]
+    report = run(kinerja, anggaran, **{"Total Pagu Perjanjian Kinerja": "Rp 4.000.000.000"})
+    assert _at(report, "Anggaran", "D3", GALAT) and not _at(report, "Pengaturan", "B7")
+
+
+def test_a_realisasi_far_off_its_target_is_said_beside_a_quarter_after_the_reported_one():
+    # Target 2 dokumen; TW II typed "1.250,5" (1250,5: a decimal typed where 1 was meant?), TW III 1
+    # typed early. 1250,5 > 10 x 2: the peringatan at the Target cell, whatever TW III says.
+    rows = [kinerja_row("S1", "Sasaran", "", "S", "Ind", "2", (None, "1.250,5", "1", None), satuan="dokumen")]
+    report = run(rows)
+    assert _at(report, "Kinerja", "M2", PERINGATAN)  # TW III, not counted
+    (said,) = _at(report, "Kinerja", "I2", PERINGATAN)
+    assert "lebih dari 10 kali Target (2)" in said.pesan and "(1.250,5)" in said.pesan
+
+
+# --- the same set in every front end ------------------------------------------------------------
+
+
+def test_check_export_and_pemeriksaan_list_the_grouped_finding_alike(tmp_path):
+    import openpyxl
+
+    from lkj_xl.cli import main
+
+    path = tmp_path / "tw3-terisi.xlsx"
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Kinerja"]  # header on row 3, data rows 4-44; Realisasi TW III is column M
+    for row in range(4, 45):
+        ws.cell(row, 13).value = 1
+    wb.save(path)
+    runner = CliRunner()
+    check = runner.invoke(main, ["check", str(path)])
+    lines = [line for line in check.output.splitlines() if "Kinerja!M" in line]
+    assert len(lines) == 1 and "Kinerja!M4:M44" in lines[0] and "pada 41 indikator" in lines[0]
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    grouped = [f for f in exported["pemeriksaan"] if f["sel"].startswith("M")]
+    assert [(f["sheet"], f["sel"]) for f in grouped] == [("Kinerja", "M4:M44")]
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
+    rows = [
+        r
+        for r in sheet.iter_rows(min_row=5, values_only=True)
+        if r[2] == "Kinerja" and str(r[3]).startswith("M")
+    ]
+    assert [(r[3], r[4]) for r in rows] == [("M4:M44", grouped[0]["pesan"])]
+
+
+def test_a_small_target_is_named_with_its_digits_not_as_zero():
+    # Target 0,00005 % (Nilai Akhir), realisasi 0,01 %: 0,01 / 0,00005 = 200 times, over 10 times.
+    # The peringatan said "Target (0)" (four decimals), which reads as a zero target, itself a galat.
+    rows = [
+        kinerja_row(
+            "S1", "Sasaran", "", "S", "Ind", "0,00005", (None, "0,01", None, None), jenis="Nilai Akhir"
+        )
+    ]
+    report = run(rows)
+    assert report.indicators[0].capaian == 20000  # 0,01 / 0,00005 x 100
+    (said,) = _at(report, "Kinerja", "I2", PERINGATAN)
+    assert "Target (0,00005)" in said.pesan and "(0,01)" in said.pesan
