@@ -192,3 +192,57 @@ def test_a_small_target_is_named_with_its_digits_not_as_zero():
     assert report.indicators[0].capaian == 20000  # 0,01 / 0,00005 x 100
     (said,) = _at(report, "Kinerja", "I2", PERINGATAN)
     assert "Target (0,00005)" in said.pesan and "(0,01)" in said.pesan
+
+
+# --- a peringatan where the figure is certainly wrong ---------------------------------------------
+# A scale word (ribu, juta, milyar) on a percentage: "2 juta" beside a target of 40 % gave a capaian
+# of 2.000.000 / 40 x 100 = 5.000.000 %, Sangat Tinggi, printed, with only "periksa besarnya".
+
+
+def test_a_scale_word_in_a_percentage_realisasi_is_a_galat_and_no_capaian():
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "S", "Ind", "40%", (None, "2 juta", None, None), jenis="Nilai Akhir")
+    ]
+    report = run(rows)
+    (ind,) = report.indicators
+    assert ind.capaian is None and ind.kriteria is None and ind.galat == ["Kinerja!L2"]
+    (said,) = _at(report, "Kinerja", "L2")
+    assert said.severity == GALAT and '"2 juta"' in said.pesan and 'Satuan "%"' in said.pesan
+
+
+def test_a_scale_word_in_a_percentage_target_is_a_galat():
+    # Target "40 ribu" (40.000) on a Satuan Persen, realisasi 35: 0,0875 % printed, Sangat Rendah
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "S", "Ind", "40 ribu", (None, "35", None, None), satuan="Persen")
+    ]
+    report = run(rows)
+    assert report.indicators[0].capaian is None
+    (said,) = _at(report, "Kinerja", "L2", GALAT)
+    assert '"40 ribu"' in said.pesan and '"35"' in said.pesan and 'Satuan "Persen"' in said.pesan
+
+
+def test_amounts_in_juta_on_both_sides_keep_their_capaian():
+    # both in juta, whatever the Satuan: 250 juta / 1.000 juta = 25 %, no finding of scale
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "Ind", "1.000 juta", ("250 juta", None, None, None))]
+    report = run(rows, triwulan=1)
+    assert report.indicators[0].capaian == 25 and not _at(report, "Kinerja", "K2")
+
+
+def test_a_scale_word_on_an_amount_stays_a_peringatan():
+    # Satuan Rupiah: target "Rp 1,2 M" beside "700.000.000": 700.000.000 / 1.200.000.000 = 58,33 %
+    rows = [
+        kinerja_row(
+            "S1",
+            "Sasaran",
+            "",
+            "S",
+            "Ind",
+            "Rp 1,2 M",
+            (None, "700.000.000", None, None),
+            satuan="Rupiah",
+            jenis="Nilai Akhir",
+        )
+    ]
+    report = run(rows)
+    assert round(report.indicators[0].capaian, 2) == 58.33
+    assert [f.severity for f in _at(report, "Kinerja", "L2")] == [PERINGATAN]

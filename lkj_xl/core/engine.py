@@ -138,14 +138,40 @@ def _quarters(
                 continue
             statuses.append(value.status)
         if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
+            header = c.REALISASI_TW_HEADERS[q - 1]
+            if is_percent_unit(item.satuan) or value.percent or target.percent:
+                # a percentage beside a number in juta: the capaian would be a million times off
+                log.add(
+                    GALAT,
+                    c.SHEET_KINERJA,
+                    header,
+                    item.row,
+                    _scaled_percent(header, name, value, target, item),
+                )
+                galat.append(log.where(c.SHEET_KINERJA, header, item.row))
+                numbers[-1] = None
+                continue
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
-                c.REALISASI_TW_HEADERS[q - 1],
+                header,
                 item.row,
                 f"Target dan realisasi {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
             )
     return numbers, statuses
+
+
+def _scaled_percent(header: str, name: str, value: Value, target: Value, item: IndicatorInput) -> str:
+    """The galat of a percentage beside a number with a scale word ("2 juta" beside a target of 40 %)."""
+
+    def typed(v: Value) -> str:
+        return v.text or format_number(v.exact or 0, 4).rstrip("0").rstrip(",")
+
+    unit = f'Satuan "{item.satuan}" adalah' if is_percent_unit(item.satuan) else "salah satunya"
+    return (
+        f'{header} {name} "{typed(value)}" dan targetnya "{typed(target)}" ditulis dengan skala berbeda, '
+        f"padahal {unit} persentase; capaian tidak dihitung: tulis keduanya sebagai persentase (mis. 40,71%)"
+    )
 
 
 _FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
