@@ -246,3 +246,41 @@ def test_a_scale_word_on_an_amount_stays_a_peringatan():
     report = run(rows)
     assert round(report.indicators[0].capaian, 2) == 58.33
     assert [f.severity for f in _at(report, "Kinerja", "L2")] == [PERINGATAN]
+
+
+# --- one name per sheet ---------------------------------------------------------------------------
+# A sheet tab typed "KINERJA" or "anggaran " (a trailing space) is found as the contract allows. The
+# findings named it two ways: "KINERJA!L3" from reading the cells, "Kinerja!I2" from the computation,
+# and "anggaran !A3" was sorted as another sheet, after every other.
+
+
+def test_a_sheet_named_in_other_case_or_with_a_space_is_named_one_way_and_sorted_by_row():
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.model import Cell, in_sheet_order
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import workbook
+
+    kinerja = [
+        kinerja_row("S1", "Sasaran", "", "S", "Ind a", None, ("2", "3", None, None)),  # I2: target blank
+        kinerja_row("S2", "Sasaran", "", "S", "Ind b", "10", ("2", Cell(None, error="#N/A"), None, None)),
+    ]
+    anggaran = [
+        anggaran_row("P1", "A", "S1", "1.000", ("100", "belum", None, None)),  # G2: not a number
+        anggaran_row("P1", "B", "S1", "2.000", ("100", None, None, None)),  # A3: P1 repeated
+    ]
+    grids = workbook(kinerja, anggaran)
+    grids = {"Pengaturan": grids["Pengaturan"], "KINERJA": grids["Kinerja"], "anggaran ": grids["Anggaran"]}
+    report = compute(parse_workbook(grids))
+    cells = [
+        (f.sheet, f.sel)
+        for f in in_sheet_order(report.findings)
+        if f.sheet.strip().casefold() != "pengaturan"
+    ]
+    assert [x for x in cells if x[1] in ("I2", "L3", "G2", "A3")] == [
+        ("Kinerja", "I2"),
+        ("Kinerja", "L3"),
+        ("Anggaran", "G2"),
+        ("Anggaran", "A3"),
+    ]
+    # the tables' Galat (...) names the cells the same way
+    assert report.indicators[1].galat == ["Kinerja!L3"]

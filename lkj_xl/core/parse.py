@@ -489,7 +489,9 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
         if wanted not in names:
             continue
         try:
-            parsed[wanted], columns[names[wanted]] = parser(grids[names[wanted]], names[wanted], findings)
+            # Findings and galat cells name the sheet as the contract does ("Kinerja" for a tab typed
+            # "KINERJA" or "Kinerja "), as the engine's do: one name, one place in the sorted list.
+            parsed[wanted], columns[names[wanted]] = parser(grids[names[wanted]], wanted, findings)
         except WorkbookError as exc:  # a missing header: collect, and report every sheet's at once
             problems.extend(exc.problems)
     if problems:
