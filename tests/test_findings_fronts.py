@@ -284,3 +284,37 @@ def test_a_sheet_named_in_other_case_or_with_a_space_is_named_one_way_and_sorted
     ]
     # the tables' Galat (...) names the cells the same way
     assert report.indicators[1].galat == ["Kinerja!L3"]
+
+
+# --- a missing parent, said once -----------------------------------------------------------------
+# Six Kegiatan rows under Program "P7", a row the sheet does not have (deleted, or typed "P.7"): one
+# cause, six galat, one per row.
+
+
+def _under_missing_parent(n):
+    rows = [kinerja_row("S1", "Sasaran", "", "S", "Ind", "10", ("2", "3", None, None), jenis="Nilai Akhir")]
+    return rows + [
+        kinerja_row(
+            f"K{i}", "Kegiatan", "P7", f"K{i}", f"Ind k{i}", "10", ("2", "3", None, None), satuan="unit"
+        )
+        for i in range(1, n + 1)
+    ]
+
+
+def test_many_rows_naming_one_missing_parent_are_one_galat():
+    report = run(_under_missing_parent(6))
+    said = _column(report, "Kinerja", "C")
+    assert [(f.severity, f.sel) for f in said if "P7" in f.pesan] == [(GALAT, "C3:C8")]
+    pesan = next(f.pesan for f in said if "P7" in f.pesan)
+    assert (
+        'Kode Induk "P7"' in pesan
+        and "6 baris (baris 3-8)" in pesan
+        and "tidak ada di sheet Kinerja" in pesan
+    )
+    # Kumulatif 2 + 3 = 5 of 10: each Kegiatan keeps its own capaian (its own cells are sound)
+    assert [i.capaian for i in report.indicators[1:]] == [50] * 6
+
+
+def test_two_rows_naming_a_missing_parent_keep_their_own_galat():
+    report = run(_under_missing_parent(2))
+    assert sorted(f.sel for f in _column(report, "Kinerja", "C") if "P7" in f.pesan) == ["C3", "C4"]

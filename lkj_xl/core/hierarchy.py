@@ -49,7 +49,17 @@ def _parent(node: Node, nodes: dict[str, Node], row: int, log: FindingLog) -> st
         severity, message = GALAT, f'Kode Induk "{kode}" menunjuk dirinya sendiri'
     elif parent is None:
         hint = kode_hint(induk, nodes) or uraian_hint(induk, nodes)
-        severity, message = GALAT, f'Kode Induk "{induk}" untuk "{kode}" tidak ada di sheet Kinerja{hint}'
+        # one missing parent (a row deleted, a Kode typed otherwise): its children said once
+        log.add_repeated(
+            GALAT,
+            c.SHEET_KINERJA,
+            "Kode Induk",
+            row,
+            f'Kode Induk "{induk}" untuk "{kode}" tidak ada di sheet Kinerja{hint}',
+            f'Kode Induk "{induk}" tidak ada di sheet Kinerja{hint}, padahal ditulis pada {{n}} baris (baris '
+            f"{{baris}}); tambahkan baris Kode itu, atau perbaiki Kode Induknya",
+        )
+        return None
     elif expected is None:
         message = f'Tujuan "{kode}" tidak berinduk; Kode Induk "{induk}" diabaikan'
     elif parent.tingkat != expected:
