@@ -318,3 +318,50 @@ def test_many_rows_naming_one_missing_parent_are_one_galat():
 def test_two_rows_naming_a_missing_parent_keep_their_own_galat():
     report = run(_under_missing_parent(2))
     assert sorted(f.sel for f in _column(report, "Kinerja", "C") if "P7" in f.pesan) == ["C3", "C4"]
+
+
+# --- a word typed in every budget quarter -----------------------------------------------------------
+# "belum" typed in Realisasi TW II of every program (no spending recorded yet): one galat per program,
+# and the mail and Tabel 3.4's TOTAL listed every cell, "Anggaran!G2, Anggaran!G3, ..., Anggaran!G7".
+
+
+def _belum_everywhere(n):
+    kinerja = [
+        kinerja_row("S1", "Sasaran", "", "S", "Ind", "10", ("2", "3", None, None), jenis="Nilai Akhir")
+    ]
+    anggaran = [
+        anggaran_row(f"P{i}", f"Program {i}", "S1", "1.000.000", ("100.000", "belum", None, None))
+        for i in range(1, n + 1)
+    ]
+    return run(kinerja, anggaran)
+
+
+def test_a_word_in_every_budget_quarter_is_one_galat_and_no_total():
+    report = _belum_everywhere(6)
+    said = _column(report, "Anggaran", "G")
+    assert [(f.severity, f.sel) for f in said] == [(GALAT, "G2:G7")]
+    assert '"belum" bukan angka pada 6 baris anggaran (baris 2-7)' in said[0].pesan
+    assert said[0].pesan.startswith("Realisasi anggaran TW II ")
+    assert report.total_realisasi_anggaran is None and report.total_penyerapan is None
+    assert all(b.penyerapan is None for b in report.budgets)
+
+
+def test_the_mail_and_tabel_3_4_name_a_run_of_cells_as_a_range():
+    from lkj_xl.core.tables import realisasi_anggaran
+    from lkj_xl.delivery.message import summary_lines
+
+    report = _belum_everywhere(6)
+    (line,) = [x for x in summary_lines(report) if x.startswith("Realisasi anggaran")]
+    assert "(Anggaran!G2:G7; lihat sheet Pemeriksaan)" in line
+    layout = realisasi_anggaran.layout(report)
+    texts = [v for row in layout.rows for v in row if isinstance(v, str) and v.startswith("Galat (")]
+    assert "Galat (Anggaran!G2:G7)" in texts  # the TOTAL row's realisasi and persentase
+
+
+def test_two_cells_stay_listed():
+    from lkj_xl.core.findings import galat_status
+
+    assert galat_status(["Anggaran!G2", "Anggaran!G3"]) == "Galat (Anggaran!G2, Anggaran!G3)"
+    assert galat_status(["Anggaran!G2", "Anggaran!G3", "Anggaran!G4", "Kinerja!L5", "Anggaran!G9"]) == (
+        "Galat (Anggaran!G2:G4, Kinerja!L5, Anggaran!G9)"
+    )

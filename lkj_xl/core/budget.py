@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint, uraian_hint
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 from lkj_xl.core.numbers import format_number
 
 
@@ -123,19 +123,10 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
     comma_thousands(log, sheet, item.row, subject, counted)
     numbers: list[Fraction | None] = []
     for q, value in enumerate(item.realisasi_tw, start=1):
-        tw_header = c.REALISASI_TW_HEADERS[q - 1]
         if after_period(log, sheet, item.row, q, triwulan, value, "Realisasi anggaran", subject):
             numbers.append(None)
             continue
-        if value.galat:
-            galat.append(value.galat)
-        elif value.status:
-            log.add(GALAT, sheet, tw_header, item.row, f'Realisasi anggaran "{value.status}" bukan angka')
-            galat.append(log.where(sheet, tw_header, item.row))
-        elif value.exact is not None and value.exact < 0:
-            why = "negatif; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
-            log.add(GALAT, sheet, tw_header, item.row, f"Realisasi anggaran {subject} {why}")
-            galat.append(log.where(sheet, tw_header, item.row))
+        _spending_galat(log, item.row, q, value, subject, galat)
         numbers.append(value.exact)
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
@@ -176,6 +167,31 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
     elif pagu == 0:
         log.add(PERINGATAN, sheet, header, item.row, f"{header} {subject} nol")
     return result
+
+
+def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: str, galat: list[str]) -> None:
+    """A realisation cell of quarter ``q`` that cannot be used: its galat, its cell added to ``galat``
+    (a word typed in every row, "belum", is said once for them all)."""
+    sheet, header = c.SHEET_ANGGARAN, c.REALISASI_TW_HEADERS[q - 1]
+    if value.galat:
+        galat.append(value.galat)
+        return
+    if value.status:
+        log.add_repeated(
+            GALAT,
+            sheet,
+            header,
+            row,
+            f'Realisasi anggaran "{value.status}" bukan angka',
+            f'Realisasi anggaran {c.TW_LABELS[q - 1]} "{value.status}" bukan angka pada {{n}} baris anggaran '
+            "(baris {baris})",
+        )
+    elif value.exact is not None and value.exact < 0:
+        why = "negatif; tidak dihitung (pengembalian belanja? tulis realisasi bersih triwulan itu)"
+        log.add(GALAT, sheet, header, row, f"Realisasi anggaran {subject} {why}")
+    else:
+        return
+    galat.append(log.where(sheet, header, row))
 
 
 # A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed

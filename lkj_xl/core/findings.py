@@ -91,7 +91,35 @@ def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
 
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
-    return f"{c.GALAT_LABEL} ({', '.join(cells)})"
+    return f"{c.GALAT_LABEL} ({cell_list(cells)})"
+
+
+_REF = re.compile(r"^(.*)!([A-Z]+)([0-9]+)$")
+
+
+def cell_list(cells: Sequence[str]) -> str:
+    """ "Anggaran!G2:G7, Kinerja!L5": cells as listed, a run of three or more next to each other (one
+    sheet, one column, rows following each other) as its range; fewer, or anything else, as written."""
+    runs: list[tuple[str, str, int, int]] = []  # sheet, column, first row, last row ("" column: as is)
+    for ref in cells:
+        m = _REF.match(ref)
+        if m is None:
+            runs.append((ref, "", 0, 0))
+            continue
+        sheet, column, row = m.group(1), m.group(2), int(m.group(3))
+        if runs and runs[-1][:2] == (sheet, column) and runs[-1][3] + 1 == row:
+            runs[-1] = (sheet, column, runs[-1][2], row)
+        else:
+            runs.append((sheet, column, row, row))
+    out: list[str] = []
+    for sheet, column, first, last in runs:
+        if not column:
+            out.append(sheet)
+        elif last - first >= 2:
+            out.append(f"{sheet}!{column}{first}:{column}{last}")
+        else:
+            out.extend(f"{sheet}!{column}{row}" for row in range(first, last + 1))
+    return ", ".join(out)
 
 
 def _other_scale(value: Value, whole_amount: bool) -> bool:

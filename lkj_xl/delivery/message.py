@@ -226,6 +226,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
+    from lkj_xl.core.findings import cell_list
     from lkj_xl.core.numbers import format_number
 
     lines = [
@@ -246,7 +247,7 @@ def summary_lines(report: Report) -> list[str]:
         # Said, not left out: a reader would otherwise take the missing line for no budget at all.
         lines.append(
             "Realisasi anggaran: tidak dihitung, ada sel anggaran yang tidak terbaca "
-            f"({', '.join(unreadable)}; lihat sheet Pemeriksaan)"
+            f"({cell_list(unreadable)}; lihat sheet Pemeriksaan)"
         )
     errors = len(report.errors)
     if errors:
