@@ -365,3 +365,42 @@ def test_two_cells_stay_listed():
     assert galat_status(["Anggaran!G2", "Anggaran!G3", "Anggaran!G4", "Kinerja!L5", "Anggaran!G9"]) == (
         "Galat (Anggaran!G2:G4, Kinerja!L5, Anggaran!G9)"
     )
+
+
+# --- an Anggaran sheet not filled yet ---------------------------------------------------------------
+# Every Program said "punya indikator tetapi tidak ada baris anggarannya", one by one (16 in the
+# example workbook), for one cause: the Anggaran sheet has no rows yet.
+
+
+def test_programs_without_budget_rows_are_one_peringatan_from_five_on():
+    # S1 on row 2, then Program P1..P6 each with a Kegiatan under it: programs on rows 3, 5, 7, 9, 11, 13
+    rows = [kinerja_row("S1", "Sasaran", "", "S", "Ind", "10", ("2", "3", None, None), jenis="Nilai Akhir")]
+    for i in range(1, 7):
+        rows.append(
+            kinerja_row(
+                f"P{i}",
+                "Program",
+                "S1",
+                f"P{i}",
+                f"Ind p{i}",
+                "10",
+                ("2", "3", None, None),
+                jenis="Nilai Akhir",
+            )
+        )
+        rows.append(
+            kinerja_row(
+                f"K{i}",
+                "Kegiatan",
+                f"P{i}",
+                f"K{i}",
+                f"Ind k{i}",
+                "10",
+                ("2", "3", None, None),
+                satuan="unit",
+            )
+        )
+    report = run(rows)
+    said = [f for f in report.findings if "baris anggaran" in f.pesan]
+    assert [(f.severity, f.sheet, f.sel) for f in said] == [(PERINGATAN, "Kinerja", "A3:A13")]
+    assert "6 program (baris 3, 5, 7, 9, 11, 13)" in said[0].pesan and "sheet Anggaran" in said[0].pesan

@@ -445,13 +445,14 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and not budgeted(node, budget_kodes):
-            log.add(
+            log.add_repeated(
                 PERINGATAN,
                 c.SHEET_KINERJA,
                 "Kode",
                 node.indicators[0].row,
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
                 "sheet Anggaran",
+                "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
             )
     rollup(roots, budgets, unplaced, cut, details)
 
