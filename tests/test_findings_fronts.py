@@ -404,3 +404,43 @@ def test_programs_without_budget_rows_are_one_peringatan_from_five_on():
     said = [f for f in report.findings if "baris anggaran" in f.pesan]
     assert [(f.severity, f.sheet, f.sel) for f in said] == [(PERINGATAN, "Kinerja", "A3:A13")]
     assert "6 program (baris 3, 5, 7, 9, 11, 13)" in said[0].pesan and "sheet Anggaran" in said[0].pesan
+
+
+# --- the same message on many cells of a column -------------------------------------------------------
+# A formula filled down a column whose source was deleted: #REF! on every row, one galat per cell (30
+# for six indicators and six programs), all worded alike.
+
+
+def test_one_excel_error_down_a_column_is_one_galat_per_column():
+    from lkj_xl.core.model import Cell
+
+    def ref():
+        return Cell(None, error="#REF!")
+
+    rows = [kinerja_row("S1", "Sasaran", "", "S", "Ind", "10", ("2", "3", None, None), jenis="Nilai Akhir")]
+    rows += [
+        kinerja_row(
+            f"K{i}", "Kegiatan", "S1", f"K{i}", f"Ind {i}", ref(), (ref(), "3", None, None), satuan="unit"
+        )
+        for i in range(1, 7)
+    ]
+    report = run(rows)
+    target = _column(report, "Kinerja", "I")
+    assert [(f.severity, f.sel) for f in target] == [(GALAT, "I3:I8")]
+    assert target[0].pesan.startswith("6 sel (baris 3-8): Target berisi nilai galat Excel #REF!")
+    assert [(f.severity, f.sel) for f in _column(report, "Kinerja", "K")] == [(GALAT, "K3:K8")]
+    # every indicator still keeps its figure out, naming its own cells
+    assert [i.capaian for i in report.indicators[1:]] == [None] * 6
+    assert report.indicators[1].galat == ["Kinerja!I3", "Kinerja!K3"]
+
+
+def test_the_same_message_on_four_cells_stays_at_each():
+    from lkj_xl.core.model import Cell
+
+    rows = [
+        kinerja_row(
+            f"S{i}", "Sasaran", "", "S", f"Ind {i}", Cell(None, error="#REF!"), ("2", None, None, None)
+        )
+        for i in range(1, 5)
+    ]
+    assert sorted(f.sel for f in _column(run(rows, triwulan=1), "Kinerja", "I")) == ["I2", "I3", "I4", "I5"]

@@ -20,6 +20,7 @@ from lkj_xl.core.findings import (
     comma_thousands,
     dot_thousands,
     galat_status,
+    group_identical,
     scale_mismatch,
 )
 from lkj_xl.core.formulas import (
@@ -467,6 +468,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     )
     _check_total_pagu(settings, budgets, total_pagu_exact, findings)
     log.flush()
+    findings[:] = group_identical(findings)
     return Report(
         settings=settings,
         indicators=results,

@@ -58,6 +58,37 @@ class FindingLog:
         self._repeated.clear()
 
 
+_CELL = re.compile(r"^([A-Z]+)([0-9]+)$")
+
+
+def group_identical(findings: list[Finding]) -> list[Finding]:
+    """The same message at GROUP_MIN or more cells of one column (an Excel error down a column, a
+    formula filled down from a deleted source) as one finding at the column's range, "6 sel (baris
+    3-8): ..." in the place of the first; the others as they are."""
+    cells: dict[tuple[str, str, str, str], list[int]] = {}
+    for f in findings:
+        if m := _CELL.match(f.sel):
+            cells.setdefault((f.severity, f.sheet, m.group(1), f.pesan), []).append(int(m.group(2)))
+    many = {key: sorted(rows) for key, rows in cells.items() if len(rows) >= GROUP_MIN}
+    if not many:
+        return findings
+    out: list[Finding] = []
+    said: set[tuple[str, str, str, str]] = set()
+    for f in findings:
+        m = _CELL.match(f.sel)
+        key = (f.severity, f.sheet, m.group(1), f.pesan) if m else None
+        if key is None or key not in many:
+            out.append(f)
+        elif key not in said:  # the first of them: the group; the others are left out
+            said.add(key)
+            rows, column = many[key], key[2]
+            sel = f"{column}{rows[0]}:{column}{rows[-1]}"
+            out.append(
+                Finding(f.severity, f.sheet, sel, f"{len(rows)} sel (baris {row_runs(rows)}): {f.pesan}")
+            )
+    return out
+
+
 def row_runs(rows: Sequence[int]) -> str:
     """ "3, 5-6, 8-9": sorted row numbers as runs of consecutive rows."""
     runs: list[list[int]] = []
