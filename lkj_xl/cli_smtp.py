@@ -70,7 +70,7 @@ DRY_RUN_HOST = "dry-run.invalid"  # the server of a dry run without one: never c
 def smtp_config(smtp: dict, need: bool):
     """The SMTP configuration from the options of smtp_options; for a dry run (``need`` false) one
     without a server is fine (a placeholder host) and no password is asked for."""
-    from lkj_xl.delivery.config import ConfigError, load_config
+    from lkj_xl.delivery.config import NoServerError, load_config
 
     security = smtp["security"]
     if smtp["no_tls"]:
@@ -91,10 +91,10 @@ def smtp_config(smtp: dict, need: bool):
 
     try:
         config = load(smtp["smtp_host"])
-    except ConfigError:
+    except NoServerError:
         if need:
             raise
-        # A dry run connects to nothing: only the server may be missing. The file (its name, sections,
+        # A dry run connects to nothing: only the server may be missing (a wrong one is an error). The file (its name, sections,
         # keys, values, sender) is read as a real send reads it, so a mistyped [stmp] is not ignored.
         return load(DRY_RUN_HOST)
     if not need:
