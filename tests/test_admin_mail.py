@@ -6,6 +6,8 @@ certificates made by ``openssl`` as an admin makes them."""
 from __future__ import annotations
 
 import shutil
+import ssl
+import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pytest
 
 from tests.common import EXAMPLE
 from tests.test_admin import lkj
+from tests.test_deliver import smtp_args
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
 
@@ -88,3 +91,121 @@ def test_a_wrong_value_in_the_environment_names_the_variable(tmp_path, variable,
     result = dry_run(tmp_path, config, env={variable: value})
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith(f"error: {variable}: "), result.stderr
+
+
+# --------------------------------------------------------------------------- a self-signed certificate
+
+needs_openssl = pytest.mark.skipif(not shutil.which("openssl"), reason="openssl not installed")
+
+
+def self_signed(folder: Path, name: str, alt: str) -> tuple[Path, Path]:
+    """A self-signed certificate as an admin makes one for the Pemda's mail server."""
+    cert, key = folder / f"{name}.pem", folder / f"{name}.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-nodes", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"]
+        + ["-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=mail.example.go.id"]
+        + ["-addext", f"subjectAltName={alt}"],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+def tls_server(smtp_server, cert: Path, key: Path, security: str):
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    if security == "starttls":
+        return smtp_server(tls_context=context, require_starttls=True)
+    return smtp_server(ssl_context=context)
+
+
+def run_tls(tmp_path: Path, port: int, security: str, *options: str):
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    args = [a for a in smtp_args(port) if a != "--no-tls"]
+    result = lkj(
+        "run",
+        str(book),
+        "--no-pdf",
+        "--outdir",
+        str(tmp_path / "out"),
+        "--send-to",
+        "bappeda@example.go.id",
+        *args,
+        f"--{security}",
+        "--retries",
+        "0",
+        *options,
+        env={"HOME": str(tmp_path)},
+    )
+    errors = [line.split(" ERROR ", 1)[1] for line in result.stderr.splitlines() if " ERROR " in line]
+    return result, book, errors
+
+
+@needs_openssl
+@pytest.mark.parametrize("security", ["starttls", "tls"])
+def test_a_self_signed_mail_server_says_how_to_trust_it_and_is_trusted_with_cafile(
+    smtp_server, tmp_path, security
+):
+    # The error said "use a CA file option", naming none of --cafile, LKJ_SMTP_CAFILE or the
+    # config file's cafile; the admin has to find which. Then with --cafile the mail goes.
+    cert, key = self_signed(tmp_path, "mail", "IP:127.0.0.1")
+    server = tls_server(smtp_server, cert, key, security)
+    result, book, errors = run_tls(tmp_path, server.port, security)
+    assert result.returncode == 3, result.stderr
+    assert errors[0].startswith(f"{book}: "), errors
+    assert "self-signed certificate" in errors[0]
+    assert "--cafile" in errors[0] and "LKJ_SMTP_CAFILE" in errors[0], errors[0]
+    assert errors[0].count("--cafile") == 1, errors[0]  # said once, not again after the recipient
+    assert "NOT delivered to: bappeda@example.go.id" in errors[0]
+    assert server.handler.received == []
+
+    result, _, errors = run_tls(tmp_path, server.port, security, "--cafile", str(cert))
+    assert result.returncode == 0, result.stderr
+    [got] = server.handler.received
+    assert got.tls is True and got.rcpt_tos == ["bappeda@example.go.id"]
+
+
+@needs_openssl
+def test_a_certificate_for_another_name_says_to_use_its_name_not_a_ca_file(smtp_server, tmp_path):
+    # The certificate is trusted (--cafile) but made for mail.example.go.id, and the admin gave the
+    # server as 127.0.0.1: the hint was "use a CA file option", which the admin already did.
+    cert, key = self_signed(tmp_path, "mail", "DNS:mail.example.go.id")
+    server = tls_server(smtp_server, cert, key, "starttls")
+    result, book, errors = run_tls(tmp_path, server.port, "starttls", "--cafile", str(cert))
+    assert result.returncode == 3, result.stderr
+    assert errors[0].startswith(f"{book}: "), errors
+    assert "not valid for '127.0.0.1'" in errors[0]
+    assert "--smtp-host" in errors[0] and "CA file" not in errors[0], errors[0]
+    assert server.handler.received == []
+
+
+# --------------------------------------------------------------------------- a message too large
+
+
+def test_a_message_over_the_servers_size_limit_says_so_with_both_sizes(smtp_server, tmp_path):
+    # aiosmtpd, as Postfix's message_size_limit, advertises SIZE and answers 552 to MAIL FROM with a
+    # larger SIZE=: the error said "sender refused: 552 ...", and the admin looked at the --from
+    # address. It says the message is too large, how large, and the server's limit.
+    server = smtp_server(data_size_limit=20_000)  # the example workbook alone is 30 KB (base64: 41)
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result = lkj(
+        "run",
+        str(book),
+        "--no-pdf",
+        "--outdir",
+        str(tmp_path / "out"),
+        "--send-to",
+        "bappeda@example.go.id",
+        *smtp_args(server.port),
+        env={"HOME": str(tmp_path)},
+    )
+    assert result.returncode == 3, result.stderr
+    [error] = [line.split(" ERROR ", 1)[1] for line in result.stderr.splitlines() if "NOT delivered" in line]
+    assert error.startswith(f"{book}: "), error
+    assert "sender refused" not in error
+    assert "too large" in error and "at most 20 KB" in error, error
+    assert error.count("too large") == 1, error
+    assert " attempt 2/" not in result.stderr  # permanent: not retried
+    assert server.handler.received == []

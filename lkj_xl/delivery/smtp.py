@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import math
 import smtplib
 import socket
 import ssl
@@ -59,7 +60,11 @@ class MailError(DeliveryError):
         if self.delivered:
             parts.append("delivered to: " + ", ".join(self.delivered))
         if self.failed:
-            parts.append("NOT delivered to: " + "; ".join(f"{r} ({why})" for r, why in self.failed.items()))
+            # a reason the message already gives is not repeated after each recipient
+            parts.append(
+                "NOT delivered to: "
+                + "; ".join(r if why in message else f"{r} ({why})" for r, why in self.failed.items())
+            )
         if self.uncertain:
             parts.append("delivery UNCERTAIN for: " + ", ".join(self.uncertain))
         if not (self.delivered or self.failed or self.uncertain):
@@ -171,11 +176,8 @@ def _classify(exc: BaseException) -> _Failure:
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return _Failure(f"server disconnected: {exc}", permanent=False)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return _Failure(
-            f"TLS certificate verification failed: {exc.verify_message or exc} "
-            "(use a CA file option for an agency's own certificate authority)",
-            permanent=True,
-        )
+        why = str(exc.verify_message or exc).rstrip(".")
+        return _Failure(f"TLS certificate verification failed: {why}; {_cert_hint(exc)}", permanent=True)
     if isinstance(exc, ssl.SSLError):
         return _Failure(f"TLS error: {exc}", permanent=True)
     if isinstance(exc, socket.gaierror):
@@ -186,6 +188,28 @@ def _classify(exc: BaseException) -> _Failure:
     if isinstance(exc, smtplib.SMTPException):
         return _Failure(f"SMTP error: {exc}", permanent=True)
     return _Failure(f"{type(exc).__name__}: {exc}", permanent=True)
+
+
+#: OpenSSL's X509_V_ERR codes: the certificate is for another name; it is out of its dates.
+_NAME_MISMATCH = (62, 64)
+_OUT_OF_DATE = (9, 10)
+
+
+def _cert_hint(exc: ssl.SSLCertVerificationError) -> str:
+    """What the admin does about a certificate the client refused: the hint was "use a CA file
+    option" for every case, naming no option, and wrong for a certificate made for another name."""
+    if exc.verify_code in _NAME_MISMATCH:
+        return (
+            "give the server by a name its certificate is for with --smtp-host (LKJ_SMTP_HOST, or host "
+            "under [smtp])"
+        )
+    if exc.verify_code in _OUT_OF_DATE:
+        return "the server's certificate must be renewed (or this machine's clock is wrong)"
+    return (
+        "the server's certificate is not signed by an authority this machine trusts: give that "
+        "certificate (a self-signed one) or the agency's own CA certificate with --cafile FILE "
+        "(LKJ_SMTP_CAFILE, or cafile under [smtp])"
+    )
 
 
 def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
@@ -394,6 +418,28 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     )
 
 
+def _as_bytes(value: Any) -> bytes:
+    return value if isinstance(value, bytes) else str(value).encode("utf-8", "replace")
+
+
+def _size(count: int) -> str:
+    return f"{count / 1_000_000:.1f} MB" if count >= 1_000_000 else f"{math.ceil(count / 1000)} KB"
+
+
+def _too_large(smtp: smtplib.SMTP, msg: EmailMessage, exc: smtplib.SMTPResponseException) -> _Failure:
+    """The server refused the message for its size (552 to MAIL FROM's SIZE=, or after the data):
+    said so with both sizes, not as "sender refused", which sent the admin to the --from address."""
+    reply = f"{exc.smtp_code} {_smtp_text(exc.smtp_error)}"
+    size = len(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
+    limit = smtp.esmtp_features.get("size", "").strip()
+    most = f", the server accepts at most {_size(int(limit))}" if limit.isdigit() and int(limit) else ""
+    return _Failure(
+        f"message too large for the server: {_size(size)} with its attachments{most} ({reply}); ask "
+        "the mail administrator to raise the limit, or send fewer attachments",
+        permanent=True,
+    )
+
+
 class _Watched(smtplib.SMTP):
     """smtplib.SMTP that knows how far the message's data went, for what a timeout means:
     ``session`` (commands), ``upload`` (the data going out), ``reply`` (all of it sent, the answer
@@ -473,6 +519,10 @@ def _session(
         refused = smtp.send_message(msg, from_addr=from_addr, to_addrs=rcpts)
     except smtplib.SMTPRecipientsRefused as exc:
         refused = exc.recipients
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+        if exc.smtp_code == 552 or b"5.3.4" in _as_bytes(exc.smtp_error):
+            raise _too_large(smtp, msg, exc) from None
+        raise
     temp: dict[str, str] = {}
     perm: dict[str, str] = {}
     for rcpt, (code, text) in refused.items():
