@@ -209,3 +209,32 @@ def test_a_message_over_the_servers_size_limit_says_so_with_both_sizes(smtp_serv
     assert error.count("too large") == 1, error
     assert " attempt 2/" not in result.stderr  # permanent: not retried
     assert server.handler.received == []
+
+
+# --------------------------------------------------------------------------- send names its workbook
+
+
+def test_send_whose_mail_fails_names_the_workbook_and_who_did_and_did_not_get_it(smtp_server, tmp_path):
+    # cron runs one `lkj-xl send` per agency into one log: the error named the recipients but not
+    # the workbook ("error: message not delivered to every recipient; ..."), as `run`'s lines do.
+    from tests.mailserver import Recorder
+
+    server = smtp_server(Recorder(refuse_rcpt={"kabid@example.go.id": "550 5.1.1 mailbox unavailable"}))
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result = lkj(
+        "send",
+        str(book),
+        "--to",
+        "bappeda@example.go.id",
+        "--to",
+        "kabid@example.go.id",
+        *smtp_args(server.port),
+        env={"HOME": str(tmp_path)},
+    )
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"error: {book}: message not delivered to every recipient; delivered to: bappeda@example.go.id; "
+        "NOT delivered to: kabid@example.go.id (550 5.1.1 mailbox unavailable)"
+    )
+    assert [r.rcpt_tos for r in server.handler.received] == [["bappeda@example.go.id"]]
