@@ -238,3 +238,34 @@ def test_send_whose_mail_fails_names_the_workbook_and_who_did_and_did_not_get_it
         "NOT delivered to: kabid@example.go.id (550 5.1.1 mailbox unavailable)"
     )
     assert [r.rcpt_tos for r in server.handler.received] == [["bappeda@example.go.id"]]
+
+
+# --------------------------------------------------------------------------- a server requiring a login
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_a_server_requiring_a_login_without_a_user_says_to_set_the_user(smtp_server, tmp_path):
+    # README's cron line gives LKJ_SMTP_PASSWORD; without LKJ_SMTP_USER (or user under [smtp]) the
+    # password was ignored without a word and the error said "sender refused: 530 5.7.0
+    # Authentication required", which sent the admin to the --from address.
+    from tests.mailserver import PASSWORD
+
+    server = smtp_server(auth=True, auth_require_tls=False)
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    result = lkj(
+        "send",
+        str(book),
+        "--to",
+        "bappeda@example.go.id",
+        *smtp_args(server.port),
+        env={"HOME": str(tmp_path), "LKJ_SMTP_PASSWORD": PASSWORD},
+    )
+    assert result.returncode == 3, result.stderr
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith(f"error: {book}: "), error
+    assert "sender refused" not in error
+    assert "requires a login" in error and "LKJ_SMTP_USER" in error, error
+    assert "a password is set but no user" in error, error
+    assert PASSWORD not in result.stderr + result.stdout
+    assert server.handler.received == [] and server.auth.calls == []

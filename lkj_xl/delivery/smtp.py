@@ -440,6 +440,18 @@ def _too_large(smtp: smtplib.SMTP, msg: EmailMessage, exc: smtplib.SMTPResponseE
     )
 
 
+def _login_required(config: SmtpConfig, exc: smtplib.SMTPResponseException) -> _Failure:
+    """530 to MAIL FROM without a configured user: the server wants a login, not another sender
+    (said as "sender refused"); a password given without its user was never used."""
+    unused = " (a password is set but no user, so no login was tried)" if config.password else ""
+    return _Failure(
+        f"the server requires a login{unused}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}; set the SMTP "
+        "user (--smtp-user, LKJ_SMTP_USER or user under [smtp]) and its password (LKJ_SMTP_PASSWORD "
+        "or password under [smtp])",
+        permanent=True,
+    )
+
+
 class _Watched(smtplib.SMTP):
     """smtplib.SMTP that knows how far the message's data went, for what a timeout means:
     ``session`` (commands), ``upload`` (the data going out), ``reply`` (all of it sent, the answer
@@ -522,6 +534,8 @@ def _session(
     except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
         if exc.smtp_code == 552 or b"5.3.4" in _as_bytes(exc.smtp_error):
             raise _too_large(smtp, msg, exc) from None
+        if exc.smtp_code == 530 and not config.user:
+            raise _login_required(config, exc) from None
         raise
     temp: dict[str, str] = {}
     perm: dict[str, str] = {}
