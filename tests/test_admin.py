@@ -409,9 +409,7 @@ def test_serve_with_an_unusable_certificate_is_exit_2_before_announcing_itself(t
         str(cert),
         "--keyfile",
         str(key),
-        "--token",
-        "t0ken-panjang-sekali-1234",
-        env={"XLWINGS_LICENSE_KEY": "noncommercial"},
+        env={"XLWINGS_LICENSE_KEY": "noncommercial", "LKJ_XL_TOKEN": "t0ken-panjang-sekali-1234"},
     )
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(f"error: cannot use the certificate {cert} with the key {key}: ")
