@@ -269,3 +269,87 @@ def test_a_server_requiring_a_login_without_a_user_says_to_set_the_user(smtp_ser
     assert "a password is set but no user" in error, error
     assert PASSWORD not in result.stderr + result.stdout
     assert server.handler.received == [] and server.auth.calls == []
+
+
+# --------------------------------------------------------------------------- a server that dribbles
+
+
+class DribblingSmtp:
+    """An SMTP server on loopback that never finishes an answer: it sends a continuation line
+    (``220-`` or ``250-``) every 0,3 s, forever, as a tarpit or an overloaded relay does. ``at``:
+    ``greeting`` (from the start) or ``ehlo`` (after a whole greeting)."""
+
+    def __init__(self, at: str) -> None:
+        import socket
+        import threading
+
+        self.at = at
+        self.connections = 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        import threading
+
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._session, args=(conn,), daemon=True).start()
+
+    def _session(self, conn) -> None:
+        import time
+
+        with conn:
+            try:
+                code = b"220"
+                if self.at == "ehlo":
+                    conn.sendall(b"220 mail.example.go.id ESMTP\r\n")
+                    conn.recv(1000)
+                    code = b"250"
+                while True:
+                    conn.sendall(code + b"-mail.example.go.id harap tunggu\r\n")
+                    time.sleep(0.3)
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.mark.parametrize("at", ["greeting", "ehlo"])
+def test_send_to_a_server_that_never_finishes_its_answer_gives_up_after_its_timeout(tmp_path, at):
+    # README: the timeout holds "for each answer". A server that answers a line every 0,3 s and never
+    # ends its answer (a tarpit, an overloaded relay) was never silent for 1 s, so `send` (and each
+    # workbook of `run`) waited forever: killed by `timeout 40` after 40 s, measured.
+    import time
+
+    server = DribblingSmtp(at)
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    started = time.monotonic()
+    try:
+        result = lkj(
+            "send",
+            str(book),
+            "--to",
+            "bappeda@example.go.id",
+            *smtp_args(server.port),
+            "--smtp-timeout",
+            "1",
+            env={"HOME": str(tmp_path)},
+        )
+    finally:
+        server.close()
+    seconds = time.monotonic() - started
+    assert result.returncode == 3, result.stderr
+    assert seconds < 15, result.stderr  # 1 s for the answer, plus start-up and the computation
+    assert server.connections == 1, result.stderr  # not waited for again
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith(
+        f"error: {book}: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s"
+    )
+    assert "NOT delivered to: bappeda@example.go.id" in error

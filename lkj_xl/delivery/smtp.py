@@ -12,6 +12,7 @@ import math
 import smtplib
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -452,25 +453,57 @@ def _login_required(config: SmtpConfig, exc: smtplib.SMTPResponseException) -> _
     )
 
 
-class _Watched(smtplib.SMTP):
-    """smtplib.SMTP that knows how far the message's data went, for what a timeout means:
+@dataclass
+class _Watch:
+    """How far one connection went, for what a timeout means: ``connect`` (until the greeting),
     ``session`` (commands), ``upload`` (the data going out), ``reply`` (all of it sent, the answer
-    awaited: the server may have it). smtplib.SMTP.data sends the data whole, ending CRLF.CRLF, in
-    one ``send``; no command ends that way."""
+    awaited: the server may have it); ``overdue``: an answer took longer than the timeout."""
 
-    phase = "session"
+    phase: str = "connect"
+    overdue: bool = False
+
+
+class _Watched(smtplib.SMTP):
+    """smtplib.SMTP that knows how far the message's data went (_Watch) and bounds each answer by
+    the timeout as a whole: the socket's timeout bounds each read only, so a server sending a
+    continuation line (``220-``, ``250-``) every second, never ending its answer, held the mail
+    forever. smtplib.SMTP.data sends the data whole, ending CRLF.CRLF, in one ``send``; no command
+    ends that way."""
+
+    def __init__(self, *args: Any, watch: _Watch, **kwargs: Any) -> None:
+        self.watch = watch
+        super().__init__(*args, **kwargs)
+        watch.phase = "session"
 
     def send(self, s: Any) -> None:
         whole = s.endswith("\r\n.\r\n" if isinstance(s, str) else b"\r\n.\r\n")
         if whole:
-            self.phase = "upload"
+            self.watch.phase = "upload"
         super().send(s)
         if whole:
-            self.phase = "reply"
+            self.watch.phase = "reply"
+
+    def getreply(self) -> tuple[int, bytes]:
+        sock = self.sock
+        if sock is None or not self.timeout:
+            return super().getreply()
+        timer = threading.Timer(self.timeout, self._overdue, args=(sock,))
+        timer.daemon = True
+        timer.start()
+        try:
+            return super().getreply()
+        finally:
+            timer.cancel()
+
+    def _overdue(self, sock: socket.socket) -> None:
+        """The answer is not whole after the timeout: end the read waiting for the rest of it."""
+        self.watch.overdue = True
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 class _WatchedSSL(_Watched, smtplib.SMTP_SSL):
-    """smtplib.SMTP_SSL (implicit TLS) that knows how far the message's data went (_Watched)."""
+    """smtplib.SMTP_SSL (implicit TLS) watched as _Watched."""
 
 
 def _attempt(
@@ -481,18 +514,20 @@ def _attempt(
     rcpts: list[str],
 ) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """One connection. Returns (accepted, temporarily refused, permanently refused). A server silent
-    for ``config.timeout`` raises _Silence saying what that means where it happened."""
+    for ``config.timeout`` (or slower than it with one answer) raises _Silence saying what that means
+    where it happened."""
     smtp: _Watched | None = None
+    watch = _Watch()
     host, port = config.host, config.effective_port
     try:
         if config.security == "tls":
-            smtp = _WatchedSSL(host, port, timeout=config.timeout, context=context)
+            smtp = _WatchedSSL(host, port, timeout=config.timeout, context=context, watch=watch)
         else:
-            smtp = _Watched(host, port, timeout=config.timeout)
+            smtp = _Watched(host, port, timeout=config.timeout, watch=watch)
         return _session(smtp, msg, config, context, from_addr, rcpts)
     except Exception as exc:
-        if _timed_out(exc):
-            raise _silence(config, smtp.phase if smtp is not None else "connect") from None
+        if watch.overdue or _timed_out(exc):
+            raise _silence(config, watch.phase) from None
         raise
     finally:
         if smtp is not None:
