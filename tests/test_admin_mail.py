@@ -93,6 +93,28 @@ def test_a_wrong_value_in_the_environment_names_the_variable(tmp_path, variable,
     assert result.stderr.strip().splitlines()[-1].startswith(f"error: {variable}: "), result.stderr
 
 
+def test_a_config_file_saved_in_a_windows_code_page_names_its_line_not_a_bug(tmp_path):
+    # Edited in Notepad saved as "ANSI" (cp1252): `error: internal error (UnicodeDecodeError ...);
+    # this is a bug in lkj-xl`, exit 4, for every send and run.
+    config = tmp_path / "config.toml"
+    config.write_bytes('[smtp]\nhost = "mail.example.go.id"\n# sandi baru, café\n'.encode("cp1252"))
+    result = dry_run(tmp_path, config)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"error: {config}, line 3: not UTF-8 text; save the file as UTF-8"
+    )
+
+
+def test_a_config_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    # Notepad's "UTF-8 with BOM": `invalid TOML: Invalid statement (at line 1, column 1)`, on a
+    # line that looks right. The mark says UTF-8: read so.
+    config = tmp_path / "config.toml"
+    config.write_bytes('\ufeff[smtp]\nhost = "mail.example.go.id"\nfrom = "program@example.go.id"\n'.encode())
+    result = dry_run(tmp_path, config)
+    assert result.returncode == 0, result.stderr
+    assert "From: program@example.go.id" in (tmp_path / "pesan.eml").read_text(encoding="utf-8")
+
+
 # --------------------------------------------------------------------------- a self-signed certificate
 
 needs_openssl = pytest.mark.skipif(not shutil.which("openssl"), reason="openssl not installed")

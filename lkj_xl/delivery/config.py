@@ -79,8 +79,17 @@ def _read_toml(path: Path) -> dict[str, Any]:
                 f"reading {path} needs Python 3.11+ or the 'tomli' package (pip install tomli)"
             ) from exc
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        data = path.read_bytes()
+    except OSError as exc:  # unreadable (permissions): said, not "internal error"
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        # Notepad's "UTF-8 with BOM" is UTF-8 too (tomllib refuses the mark at line 1, column 1)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # saved as "ANSI" (cp1252) by a Windows editor
+        line = data[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}, line {line}: not UTF-8 text; save the file as UTF-8") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
 
@@ -115,7 +124,7 @@ def _file_section(path: Path, explicit: bool) -> dict[str, Any]:
 def _key_line(path: Path, key: str) -> int | None:
     """The line of ``key`` under ``[smtp]`` in the file (tomllib keeps no positions), for messages."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
     table = None
