@@ -77,7 +77,7 @@ def smtp_config(smtp: dict, need: bool):
         security = "none"
         click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)
 
-    def load(host):
+    def load(host, warn=lambda text: click.echo(f"warning: {text}", err=True)):
         return load_config(
             host=host,
             port=smtp["smtp_port"],
@@ -87,6 +87,7 @@ def smtp_config(smtp: dict, need: bool):
             sender=smtp["sender"],
             timeout=smtp["smtp_timeout"],
             config_path=smtp["config_path"],
+            warn=warn,
         )
 
     try:
@@ -94,9 +95,10 @@ def smtp_config(smtp: dict, need: bool):
     except NoServerError:
         if need:
             raise
-        # A dry run connects to nothing: only the server may be missing (a wrong one is an error). The file (its name, sections,
-        # keys, values, sender) is read as a real send reads it, so a mistyped [stmp] is not ignored.
-        return load(DRY_RUN_HOST)
+        # A dry run connects to nothing: only the server may be missing (a wrong one is an error).
+        # The file (its name, sections, keys, values, sender) is read as a real send reads it, so a
+        # mistyped [stmp] is not ignored; its warning was given by the first reading.
+        return load(DRY_RUN_HOST, warn=None)
     if not need:
         return config  # nor is a password asked for
     if config.user and not config.password:

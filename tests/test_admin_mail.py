@@ -115,6 +115,23 @@ def test_a_config_file_saved_with_a_byte_order_mark_is_read(tmp_path):
     assert "From: program@example.go.id" in (tmp_path / "pesan.eml").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("mode", "warned"), [(0o644, True), (0o600, False), (0o640, False)])
+def test_a_config_file_with_the_password_readable_by_every_user_is_warned_about(tmp_path, mode, warned):
+    # README says "keep this file chmod 600"; a file left 644 (the umask's default) gave every user
+    # of the server the mail account's password, without a word.
+    from tests.mailserver import PASSWORD
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'[smtp]\nhost = "mail.example.go.id"\npassword = "{PASSWORD}"\n', encoding="utf-8")
+    config.chmod(mode)
+    result = dry_run(tmp_path, config)
+    assert result.returncode == 0, result.stderr
+    warning = f"warning: {config} holds the SMTP password and every user of this machine can read it"
+    assert (warning in result.stderr) is warned, result.stderr
+    assert ("chmod 600" in result.stderr) is warned
+    assert PASSWORD not in result.stderr + result.stdout
+
+
 # --------------------------------------------------------------------------- a self-signed certificate
 
 needs_openssl = pytest.mark.skipif(not shutil.which("openssl"), reason="openssl not installed")

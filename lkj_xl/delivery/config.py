@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -239,6 +240,16 @@ def _picker(
     return pick
 
 
+def _readable_by_all(path: Path) -> bool:
+    """Whether every user of this (POSIX) machine may read ``path`` (README: keep it chmod 600)."""
+    if os.name != "posix":
+        return False
+    try:
+        return bool(path.stat().st_mode & stat.S_IROTH)
+    except OSError:
+        return False
+
+
 def load_config(
     *,
     host: str | None = None,
@@ -250,14 +261,18 @@ def load_config(
     timeout: float | None = None,
     env: Mapping[str, str] = os.environ,
     config_path: Path | None = None,
+    warn: Callable[[str], object] | None = None,
 ) -> SmtpConfig:
     """SMTP settings: explicit arguments > ``LKJ_SMTP_*`` environment > ``[smtp]`` of the config file.
 
     The password comes only from ``LKJ_SMTP_PASSWORD`` or the config file (never a CLI argument).
-    An explicit ``config_path`` must exist; the default one is optional.
+    An explicit ``config_path`` must exist; the default one is optional. ``warn`` receives a line
+    about a file that gives its password to every user of the machine.
     """
     path = Path(config_path) if config_path is not None else default_config_path(env)
     file_cfg = _file_section(path, explicit=config_path is not None)
+    if warn is not None and file_cfg.get("password") and _readable_by_all(path):
+        warn(f"{path} holds the SMTP password and every user of this machine can read it: chmod 600 {path}")
     pick = _picker(env, file_cfg, path)
 
     chosen = pick(security, "security")
