@@ -392,3 +392,25 @@ def test_send_to_a_server_that_never_finishes_its_answer_gives_up_after_its_time
         f"error: {book}: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s"
     )
     assert "NOT delivered to: bappeda@example.go.id" in error
+
+
+# --------------------------------------------------------------------------- TLS from the start, to a port without it
+
+
+def test_tls_spoken_to_a_starttls_port_says_which_mode_to_use(smtp_server, tmp_path):
+    # `--tls` (implicit TLS, port 465 style) to the relay's port 587, which greets in plain text and
+    # offers STARTTLS: `TLS error: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)`.
+    server = smtp_server()
+    book = tmp_path / "dinas-a.xlsx"
+    shutil.copy(EXAMPLE, book)
+    args = [a for a in smtp_args(server.port) if a != "--no-tls"]
+    result = lkj(
+        "send", str(book), "--to", "bappeda@example.go.id", *args, "--tls", env={"HOME": str(tmp_path)}
+    )
+    assert result.returncode == 3, result.stderr
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith(f"error: {book}: "), error
+    assert "WRONG_VERSION_NUMBER" not in error and "_ssl.c" not in error, error
+    assert "answered in plain text" in error and "--starttls" in error, error
+    assert " attempt 2/" not in result.stderr  # permanent: the mode is wrong, not the moment
+    assert server.handler.received == []

@@ -179,6 +179,13 @@ def _classify(exc: BaseException) -> _Failure:
     if isinstance(exc, ssl.SSLCertVerificationError):
         why = str(exc.verify_message or exc).rstrip(".")
         return _Failure(f"TLS certificate verification failed: {why}; {_cert_hint(exc)}", permanent=True)
+    if isinstance(exc, ssl.SSLError) and exc.reason == "WRONG_VERSION_NUMBER":
+        return _Failure(
+            "the server answered in plain text, not TLS: --tls (TLS from the start, usually port 465) "
+            "was spoken to a port that offers STARTTLS or plain SMTP; use --starttls (usually port "
+            "587; LKJ_SMTP_SECURITY, security under [smtp]) or the server's TLS port",
+            permanent=True,
+        )
     if isinstance(exc, ssl.SSLError):
         return _Failure(f"TLS error: {exc}", permanent=True)
     if isinstance(exc, socket.gaierror):
