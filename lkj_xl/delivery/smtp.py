@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import math
 import smtplib
 import socket
 import ssl
@@ -21,13 +20,22 @@ from email.utils import getaddresses
 from typing import Any
 
 from lkj_xl.delivery.config import SECURITY_MODES, SmtpConfig
+from lkj_xl.delivery.smtp_failures import (
+    LOGIN_REFUSED,
+    Failure,
+    Silence,
+    classify,
+    refusal,
+    silence,
+    smtp_text,
+    timed_out,
+)
 from lkj_xl.errors import DeliveryError, UsageError
 from lkj_xl.net import is_loopback
 
 __all__ = ["MailError", "send_message"]
 
 
-LOGIN_REFUSED = "authentication rejected"
 CHECK_LOGIN = (
     "check the SMTP user and password (--smtp-user or LKJ_SMTP_USER; LKJ_SMTP_PASSWORD or the config file)"
 )
@@ -73,67 +81,6 @@ class MailError(DeliveryError):
         super().__init__("; ".join(parts))
 
 
-class _Failure(Exception):
-    """Internal: one attempt failed; ``permanent`` says whether to stop."""
-
-    def __init__(self, reason: str, permanent: bool) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.permanent = permanent
-
-
-class _Silence(_Failure):
-    """Internal: the server was silent for the timeout. Never retried: waiting again multiplies the
-    wait (a server that accepts and never answers is blocked or misconfigured; the default 30 s was
-    waited four times, with 1 + 2 + 4 s between: 127 s), and after the whole message it may have
-    it. ``note``: what each recipient's line says; None when the server may have the message."""
-
-    def __init__(self, reason: str, note: str | None) -> None:
-        super().__init__(reason, permanent=True)
-        self.note = note
-
-
-def _timed_out(exc: BaseException) -> bool:
-    """Whether ``exc`` is a socket timeout or was raised handling one (smtplib reports a reply not
-    read in time as SMTPServerDisconnected("Connection unexpectedly closed: timed out"))."""
-    seen: BaseException | None = exc
-    for _ in range(5):
-        if seen is None:
-            break
-        if isinstance(seen, TimeoutError):  # socket.timeout is TimeoutError since Python 3.10
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def _silence(config: SmtpConfig, phase: str) -> _Silence:
-    """What a timeout in ``phase`` of an attempt means (see _Watched), naming server and timeout."""
-    server = f"the SMTP server {config.host}:{config.effective_port}"
-    within = f"within {config.timeout:g} s"
-    if phase == "upload":
-        return _Silence(
-            f"the message could not be sent to {server} {within} (--smtp-timeout): a slow link, or a "
-            "server that stopped reading; not retried",
-            "not sent whole",
-        )
-    if phase == "reply":
-        return _Silence(
-            f"{server} did not answer {within} after the whole message was sent (--smtp-timeout): it "
-            "may have received it, so it was not sent again; ask the recipients before sending it again",
-            None,
-        )
-    if phase == "connect":
-        tls_hint = (
-            " (port 465 needs --tls)" if config.effective_port == 465 and config.security != "tls" else ""
-        )
-        return _Silence(
-            f"{server} did not answer {within} of connecting (--smtp-timeout); not retried: check "
-            f"the host, the port and the TLS mode{tls_hint}",
-            "not sent",
-        )
-    return _Silence(f"{server} did not answer {within} (--smtp-timeout); not retried", "not sent")
-
-
 def _secrets(config: SmtpConfig) -> list[str]:
     pw = config.password
     if not pw:
@@ -149,75 +96,6 @@ def _redact(text: str, secrets: Sequence[str]) -> str:
     for s in secrets:
         text = text.replace(s, "***")
     return text
-
-
-def _smtp_text(value: Any) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
-
-
-def _classify(exc: BaseException) -> _Failure:
-    """Map an exception of one attempt to a reason and whether it is permanent."""
-    if isinstance(exc, _Failure):
-        return exc
-    if isinstance(exc, smtplib.SMTPResponseException):
-        code = exc.smtp_code
-        kind = {
-            smtplib.SMTPAuthenticationError: LOGIN_REFUSED,
-            smtplib.SMTPSenderRefused: "sender refused",
-            smtplib.SMTPDataError: "message refused",
-            smtplib.SMTPConnectError: "connection refused by server",
-            smtplib.SMTPHeloError: "greeting refused",
-        }.get(type(exc), "server error")
-        reason = f"{kind}: {code} {_smtp_text(exc.smtp_error)}".strip()
-        return _Failure(reason, permanent=not 400 <= code < 500)
-    if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return _Failure(f"not supported by the server: {exc}", permanent=True)
-    if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return _Failure(f"server disconnected: {exc}", permanent=False)
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        why = str(exc.verify_message or exc).rstrip(".")
-        return _Failure(f"TLS certificate verification failed: {why}; {_cert_hint(exc)}", permanent=True)
-    if isinstance(exc, ssl.SSLError) and exc.reason == "WRONG_VERSION_NUMBER":
-        return _Failure(
-            "the server answered in plain text, not TLS: --tls (TLS from the start, usually port 465) "
-            "was spoken to a port that offers STARTTLS or plain SMTP; use --starttls (usually port "
-            "587; LKJ_SMTP_SECURITY, security under [smtp]) or the server's TLS port",
-            permanent=True,
-        )
-    if isinstance(exc, ssl.SSLError):
-        return _Failure(f"TLS error: {exc}", permanent=True)
-    if isinstance(exc, socket.gaierror):
-        permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
-        return _Failure(f"cannot resolve SMTP host: {exc}", permanent=permanent)
-    if isinstance(exc, (ConnectionError, OSError)):
-        return _Failure(f"connection failed: {exc}", permanent=False)
-    if isinstance(exc, smtplib.SMTPException):
-        return _Failure(f"SMTP error: {exc}", permanent=True)
-    return _Failure(f"{type(exc).__name__}: {exc}", permanent=True)
-
-
-#: OpenSSL's X509_V_ERR codes: the certificate is for another name; it is out of its dates.
-_NAME_MISMATCH = (62, 64)
-_OUT_OF_DATE = (9, 10)
-
-
-def _cert_hint(exc: ssl.SSLCertVerificationError) -> str:
-    """What the admin does about a certificate the client refused: the hint was "use a CA file
-    option" for every case, naming no option, and wrong for a certificate made for another name."""
-    if exc.verify_code in _NAME_MISMATCH:
-        return (
-            "give the server by a name its certificate is for with --smtp-host (LKJ_SMTP_HOST, or host "
-            "under [smtp])"
-        )
-    if exc.verify_code in _OUT_OF_DATE:
-        return "the server's certificate must be renewed (or this machine's clock is wrong)"
-    return (
-        "the server's certificate is not signed by an authority this machine trusts: give that "
-        "certificate (a self-signed one) or the agency's own CA certificate with --cafile FILE "
-        "(LKJ_SMTP_CAFILE, or cafile under [smtp])"
-    )
 
 
 def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
@@ -322,7 +200,7 @@ def send_message(
         try:
             accepted, temp_refused, perm_refused = _attempt(msg, config, context, from_addr, state.pending)
         except Exception as exc:  # classified, then re-raised as MailError
-            _failed_attempt(state, _classify(exc), secrets, emit, f"{attempt}/{attempts}")
+            _failed_attempt(state, classify(exc), secrets, emit, f"{attempt}/{attempts}")
         else:
             _answered_attempt(state, accepted, temp_refused, perm_refused, secrets, emit)
         if not state.pending:
@@ -335,12 +213,12 @@ def send_message(
 
 
 def _failed_attempt(
-    state: _Delivery, failure: _Failure, secrets: Sequence[str], emit: Callable[[str], None], which: str
+    state: _Delivery, failure: Failure, secrets: Sequence[str], emit: Callable[[str], None], which: str
 ) -> None:
     """An attempt that raised: give up at once on a permanent failure, else remember why."""
     reason = _redact(failure.reason, secrets)
     emit(f"attempt {which} failed: {reason}")
-    if isinstance(failure, _Silence):  # the reason names the server and the timeout
+    if isinstance(failure, Silence):  # the reason names the server and the timeout
         note = failure.note
         state.failed.update({r: note for r in state.pending} if note else {})
         raise MailError(
@@ -421,42 +299,8 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
         if mechanism in offered:
             smtp.auth(mechanism, method, initial_response_ok=True)
             return
-    raise _Failure(
+    raise Failure(
         f"no supported AUTH mechanism offered (server offers: {' '.join(offered) or 'none'})", permanent=True
-    )
-
-
-def _as_bytes(value: Any) -> bytes:
-    return value if isinstance(value, bytes) else str(value).encode("utf-8", "replace")
-
-
-def _size(count: int) -> str:
-    return f"{count / 1_000_000:.1f} MB" if count >= 1_000_000 else f"{math.ceil(count / 1000)} KB"
-
-
-def _too_large(smtp: smtplib.SMTP, msg: EmailMessage, exc: smtplib.SMTPResponseException) -> _Failure:
-    """The server refused the message for its size (552 to MAIL FROM's SIZE=, or after the data):
-    said so with both sizes, not as "sender refused", which sent the admin to the --from address."""
-    reply = f"{exc.smtp_code} {_smtp_text(exc.smtp_error)}"
-    size = len(msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
-    limit = smtp.esmtp_features.get("size", "").strip()
-    most = f", the server accepts at most {_size(int(limit))}" if limit.isdigit() and int(limit) else ""
-    return _Failure(
-        f"message too large for the server: {_size(size)} with its attachments{most} ({reply}); ask "
-        "the mail administrator to raise the limit, or send fewer attachments",
-        permanent=True,
-    )
-
-
-def _login_required(config: SmtpConfig, exc: smtplib.SMTPResponseException) -> _Failure:
-    """530 to MAIL FROM without a configured user: the server wants a login, not another sender
-    (said as "sender refused"); a password given without its user was never used."""
-    unused = " (a password is set but no user, so no login was tried)" if config.password else ""
-    return _Failure(
-        f"the server requires a login{unused}: {exc.smtp_code} {_smtp_text(exc.smtp_error)}; set the SMTP "
-        "user (--smtp-user, LKJ_SMTP_USER or user under [smtp]) and its password (LKJ_SMTP_PASSWORD "
-        "or password under [smtp])",
-        permanent=True,
     )
 
 
@@ -521,7 +365,7 @@ def _attempt(
     rcpts: list[str],
 ) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """One connection. Returns (accepted, temporarily refused, permanently refused). A server silent
-    for ``config.timeout`` (or slower than it with one answer) raises _Silence saying what that means
+    for ``config.timeout`` (or slower than it with one answer) raises Silence saying what that means
     where it happened."""
     smtp: _Watched | None = None
     watch = _Watch()
@@ -533,8 +377,8 @@ def _attempt(
             smtp = _Watched(host, port, timeout=config.timeout, watch=watch)
         return _session(smtp, msg, config, context, from_addr, rcpts)
     except Exception as exc:
-        if watch.overdue or _timed_out(exc):
-            raise _silence(config, watch.phase) from None
+        if watch.overdue or timed_out(exc):
+            raise silence(config, watch.phase) from None
         raise
     finally:
         if smtp is not None:
@@ -555,7 +399,7 @@ def _session(
     smtp.ehlo_or_helo_if_needed()
     if config.security == "starttls":
         if not smtp.has_extn("starttls"):
-            raise _Failure(
+            raise Failure(
                 f"the server {host}:{port} does not offer STARTTLS, which is required "
                 "(choose implicit TLS, or plain SMTP only for a trusted local relay)",
                 permanent=True,
@@ -564,7 +408,7 @@ def _session(
         smtp.ehlo()
     if config.user:
         if not smtp.has_extn("auth"):
-            raise _Failure(
+            raise Failure(
                 f"the server {host}:{port} does not offer AUTH but a user is configured",
                 permanent=True,
             )
@@ -574,15 +418,14 @@ def _session(
     except smtplib.SMTPRecipientsRefused as exc:
         refused = exc.recipients
     except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
-        if exc.smtp_code == 552 or b"5.3.4" in _as_bytes(exc.smtp_error):
-            raise _too_large(smtp, msg, exc) from None
-        if exc.smtp_code == 530 and not config.user:
-            raise _login_required(config, exc) from None
+        failure = refusal(smtp, msg, config, exc)
+        if failure is not None:
+            raise failure from None
         raise
     temp: dict[str, str] = {}
     perm: dict[str, str] = {}
     for rcpt, (code, text) in refused.items():
-        why = f"{code} {_smtp_text(text)}"
+        why = f"{code} {smtp_text(text)}"
         (temp if 400 <= code < 500 else perm)[rcpt] = why
     accepted = [r for r in rcpts if r not in refused]
     with contextlib.suppress(Exception):
