@@ -414,3 +414,22 @@ def test_tls_spoken_to_a_starttls_port_says_which_mode_to_use(smtp_server, tmp_p
     assert "answered in plain text" in error and "--starttls" in error, error
     assert " attempt 2/" not in result.stderr  # permanent: the mode is wrong, not the moment
     assert server.handler.received == []
+
+
+# --------------------------------------------------------------------------- cron's pattern matching nothing
+
+
+def test_run_of_a_pattern_matching_no_workbook_says_the_folder_holds_none(tmp_path):
+    # `lkj-xl run /data/lkjip/*.xlsx` from cron before the agencies sent anything: the shell passes
+    # the pattern unexpanded, and the log said `cannot read /data/lkjip/*.xlsx: No such file or
+    # directory`, as if a file of that name were expected.
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    pattern = folder / "*.xlsx"
+    result = lkj("run", str(pattern), "--no-pdf", env={"HOME": str(tmp_path)})
+    assert result.returncode == 2, result.stderr
+    [error] = [line.split(" ERROR ", 1)[1] for line in result.stderr.splitlines() if f"{pattern}: " in line]
+    assert error == (
+        f"{pattern}: no workbook matches this pattern: {folder} holds none (the shell passes a pattern "
+        "that matches nothing as it is)"
+    )
