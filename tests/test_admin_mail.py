@@ -219,6 +219,37 @@ def test_a_certificate_for_another_name_says_to_use_its_name_not_a_ca_file(smtp_
     assert server.handler.received == []
 
 
+@needs_openssl
+def test_a_ca_file_exported_from_windows_as_der_is_trusted(smtp_server, tmp_path):
+    # Windows exports a certificate as "DER encoded binary X.509 (.CER)" by default: `cannot load CA
+    # file ...: [X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4154)`, exit 3.
+    # It is the certificate all the same: read as it is.
+    cert, key = self_signed(tmp_path, "mail", "IP:127.0.0.1")
+    der = tmp_path / "mail.cer"
+    subprocess.run(
+        ["openssl", "x509", "-in", str(cert), "-outform", "der", "-out", str(der)],
+        check=True,
+        capture_output=True,
+    )
+    server = tls_server(smtp_server, cert, key, "starttls")
+    result, _, errors = run_tls(tmp_path, server.port, "starttls", "--cafile", str(der))
+    assert result.returncode == 0, result.stderr
+    [got] = server.handler.received
+    assert got.tls is True
+
+
+@needs_openssl
+def test_a_ca_file_that_holds_no_certificate_is_a_setting_error_naming_it(tmp_path):
+    # The key given for the certificate (or any other file): exit 3 "delivery failed", after the
+    # report was computed, in OpenSSL's words. A setting to fix: exit 2 before any work, naming it.
+    _, key = self_signed(tmp_path, "mail", "IP:127.0.0.1")
+    result, _, errors = run_tls(tmp_path, 25, "starttls", "--cafile", str(key))
+    assert result.returncode == 2, result.stderr
+    error = result.stderr.strip().splitlines()[-1]
+    assert error == f"error: --cafile: {key} holds no certificate (PEM or DER)", error
+    assert not (tmp_path / "out").exists()  # nothing built
+
+
 # --------------------------------------------------------------------------- a message too large
 
 

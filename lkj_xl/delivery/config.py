@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import ssl
 import stat
 import sys
 from collections.abc import Callable, Mapping
@@ -216,7 +217,23 @@ def _cafile(setting: _Setting) -> str | None:
     ca = str(Path(str(setting.value)).expanduser())
     if not Path(ca).is_file():
         raise setting.error(f"CA file not found: {ca}")
+    try:
+        tls_context(ca)
+    except (OSError, ssl.SSLError):  # a setting to fix, before any work: not a failed delivery
+        raise setting.error(f"{ca} holds no certificate (PEM or DER)") from None
     return ca
+
+
+def tls_context(cafile: str | None) -> ssl.SSLContext:
+    """The client's TLS context, trusting ``cafile`` too: PEM, or DER as Windows exports a
+    certificate by default ("DER encoded binary X.509 (.CER)"), which OpenSSL's cafile refuses."""
+    try:
+        return ssl.create_default_context(cafile=cafile)
+    except ssl.SSLError:
+        data = Path(cafile).read_bytes() if cafile is not None else b""
+        if not data.strip() or data.lstrip().startswith(b"-----BEGIN"):
+            raise
+        return ssl.create_default_context(cadata=data)  # DER; an ssl.SSLError when it is none
 
 
 def _picker(

@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Any
 
-from lkj_xl.delivery.config import SECURITY_MODES, SmtpConfig
+from lkj_xl.delivery.config import SECURITY_MODES, SmtpConfig, tls_context
 from lkj_xl.delivery.smtp_failures import (
     LOGIN_REFUSED,
     Failure,
@@ -159,7 +159,7 @@ def _checked_context(
             )
         return None
     try:
-        return ssl.create_default_context(cafile=config.cafile)
+        return tls_context(config.cafile)
     except (OSError, ssl.SSLError) as exc:
         raise MailError(
             f"cannot load CA file {config.cafile}: {exc}",
