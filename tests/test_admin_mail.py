@@ -1,7 +1,9 @@
-"""The IT admin's second round with the mail side: the config file's values, a mail server with its
-own self-signed certificate, a server that refuses the message for its size. Real processes
-(``python -m lkj_xl``), a real SMTP server on loopback (aiosmtpd, tests/mailserver.py), real
-certificates made by ``openssl`` as an admin makes them."""
+"""The IT admin's second round with the mail side: the config file's values, encoding and mode; a
+mail server with its own self-signed certificate (PEM, DER), spoken to in the wrong TLS mode, wanting
+a login, refusing the message for its size or never finishing an answer; `send` naming its workbook;
+cron's pattern matching nothing. Real processes (``python -m lkj_xl``), a real SMTP server on loopback
+(aiosmtpd, tests/mailserver.py, or a real socket misbehaving), real certificates made by ``openssl`` as
+an admin makes them."""
 
 from __future__ import annotations
 

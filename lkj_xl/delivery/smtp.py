@@ -336,7 +336,7 @@ class _Watched(smtplib.SMTP):
 
     def getreply(self) -> tuple[int, bytes]:
         sock = self.sock
-        if sock is None or not self.timeout:
+        if sock is None or not isinstance(self.timeout, (int, float)) or self.timeout <= 0:
             return super().getreply()
         timer = threading.Timer(self.timeout, self._overdue, args=(sock,))
         timer.daemon = True
