@@ -319,7 +319,11 @@ def export(
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
 @click.option("--certfile", type=click.Path(exists=True, dir_okay=False), help="HTTPS certificate (PEM).")
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), help="HTTPS private key (PEM).")
-@click.option("--token", envvar="LKJ_XL_TOKEN", help="Bearer token the add-in must send (env LKJ_XL_TOKEN).")
+@click.option(
+    "--token",
+    envvar="LKJ_XL_TOKEN",
+    help="Bearer token the add-in must send; better from env LKJ_XL_TOKEN (an option shows in ps).",
+)
 @click.option("--max-bytes", type=click.IntRange(1024), help="Largest request accepted (default 32 MB).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes.")
 def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
@@ -333,8 +337,15 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
     \b
     Examples:
       lkj-xl serve                       # http://127.0.0.1:8000/manifest.xml, for sideloading
-      lkj-xl serve --host 0.0.0.0 --port 443 --certfile cert.pem --keyfile key.pem --token "$LKJ_XL_TOKEN"
+      LKJ_XL_TOKEN=... lkj-xl serve --host 0.0.0.0 --port 443 --certfile cert.pem --keyfile key.pem
     """
+    source = click.get_current_context().get_parameter_source("token")
+    if token and source is click.core.ParameterSource.COMMANDLINE:
+        click.echo(
+            "warning: --token is visible to every user of this machine (ps, /proc, the unit's "
+            "ExecStart=); set LKJ_XL_TOKEN instead (systemd: EnvironmentFile=)",
+            err=True,
+        )
     try:
         from lkj_xl.xl.server import serve as run_server
     except ImportError as exc:

@@ -70,6 +70,8 @@ def send(
       lkj-xl send laporan.xlsx --to a@example.go.id --dry-run pesan.eml --from b@example.go.id
     """
     from lkj_xl.delivery.send import send_report
+    from lkj_xl.delivery.smtp import MailError
+    from lkj_xl.errors import DeliveryError
 
     mail = mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
     mail = replace(
@@ -80,7 +82,10 @@ def send(
         laporan_template=laporan_template,
         log=lambda line: click.echo(line, err=True),
     )
-    delivered = send_report(workbook, mail, dry_run=dry_run, update=update, pdf_timeout=pdf_timeout)
+    try:
+        delivered = send_report(workbook, mail, dry_run=dry_run, update=update, pdf_timeout=pdf_timeout)
+    except MailError as exc:  # one log of many sends (cron): which workbook, as run's lines say
+        raise DeliveryError(f"{workbook}: {exc}") from None
     if dry_run is not None:
         click.echo(f"wrote {dry_run} (not sent)")
     else:

@@ -70,14 +70,14 @@ DRY_RUN_HOST = "dry-run.invalid"  # the server of a dry run without one: never c
 def smtp_config(smtp: dict, need: bool):
     """The SMTP configuration from the options of smtp_options; for a dry run (``need`` false) one
     without a server is fine (a placeholder host) and no password is asked for."""
-    from lkj_xl.delivery.config import ConfigError, load_config
+    from lkj_xl.delivery.config import NoServerError, load_config
 
     security = smtp["security"]
     if smtp["no_tls"]:
         security = "none"
         click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)
 
-    def load(host):
+    def load(host, warn=lambda text: click.echo(f"warning: {text}", err=True)):
         return load_config(
             host=host,
             port=smtp["smtp_port"],
@@ -87,16 +87,18 @@ def smtp_config(smtp: dict, need: bool):
             sender=smtp["sender"],
             timeout=smtp["smtp_timeout"],
             config_path=smtp["config_path"],
+            warn=warn,
         )
 
     try:
         config = load(smtp["smtp_host"])
-    except ConfigError:
+    except NoServerError:
         if need:
             raise
-        # A dry run connects to nothing: only the server may be missing. The file (its name, sections,
-        # keys, values, sender) is read as a real send reads it, so a mistyped [stmp] is not ignored.
-        return load(DRY_RUN_HOST)
+        # A dry run connects to nothing: only the server may be missing (a wrong one is an error).
+        # The file (its name, sections, keys, values, sender) is read as a real send reads it, so a
+        # mistyped [stmp] is not ignored; its warning was given by the first reading.
+        return load(DRY_RUN_HOST, warn=None)
     if not need:
         return config  # nor is a password asked for
     if config.user and not config.password:

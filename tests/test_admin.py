@@ -409,9 +409,7 @@ def test_serve_with_an_unusable_certificate_is_exit_2_before_announcing_itself(t
         str(cert),
         "--keyfile",
         str(key),
-        "--token",
-        "t0ken-panjang-sekali-1234",
-        env={"XLWINGS_LICENSE_KEY": "noncommercial"},
+        env={"XLWINGS_LICENSE_KEY": "noncommercial", "LKJ_XL_TOKEN": "t0ken-panjang-sekali-1234"},
     )
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(f"error: cannot use the certificate {cert} with the key {key}: ")
@@ -686,7 +684,7 @@ def test_send_to_a_server_silent_after_the_message_sends_it_once_and_says_it_may
     assert b"dinas-a.xlsx" in server.unanswered[0]
     error = result.stderr.splitlines()[-1]
     assert error.startswith(
-        f"error: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s after the whole "
+        f"error: {book}: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s after the whole "
         "message was sent"
     ), error
     assert "may have received it" in error and "bappeda@example.go.id" in error
@@ -703,7 +701,7 @@ def test_send_to_a_server_silent_after_its_greeting_gives_up_after_its_timeout(t
     assert result.returncode == 3, result.stderr
     assert seconds < 10 and server.connections == 1, result.stderr
     assert result.stderr.splitlines()[-1] == (
-        f"error: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s (--smtp-timeout); "
+        f"error: {book}: the SMTP server 127.0.0.1:{server.port} did not answer within 1 s (--smtp-timeout); "
         "not retried; NOT delivered to: bappeda@example.go.id (not sent)"
     )
 
@@ -864,7 +862,7 @@ def test_send_update_whose_mail_fails_says_the_workbook_was_rebuilt(tmp_path):
     assert result.returncode == 3, result.stderr
     lines = result.stderr.splitlines()
     rebuilt = lines.index(f"rebuilt {book} (as lkj-xl build)")
-    assert rebuilt < len(lines) - 1 and lines[-1].startswith("error: sending failed")
+    assert rebuilt < len(lines) - 1 and lines[-1].startswith(f"error: {book}: sending failed")
     assert book.read_bytes() != EXAMPLE.read_bytes()
 
 

@@ -193,6 +193,12 @@ def _once_each(workbooks: Sequence[Path], options: RunOptions, log: Log) -> dict
     plan: dict[Path, str | None] = {}
     written_by: dict[str, Path] = {}
     for real, path in first.items():
+        if any(c in path.name for c in "*?[") and not os.path.lexists(path):  # cron's glob, unmatched
+            plan[path] = (
+                f"no workbook matches this pattern: {path.parent} holds none (the shell passes a "
+                "pattern that matches nothing as it is)"
+            )
+            continue
         shown = options.outdir / path.name if options.outdir is not None else path
         target = os.path.realpath(shown)
         if target != real and target in first:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import math
 import os
+import re
+import ssl
+import stat
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from lkj_xl.errors import UsageError
 __all__ = [
     "SmtpConfig",
     "ConfigError",
+    "NoServerError",
     "load_config",
     "default_config_path",
     "SECURITY_MODES",
@@ -35,6 +39,10 @@ DEFAULT_TIMEOUT = 30.0
 
 class ConfigError(UsageError):
     """The SMTP configuration is missing or invalid."""
+
+
+class NoServerError(ConfigError):
+    """No SMTP server is configured (which a dry run does without)."""
 
 
 @dataclass
@@ -73,8 +81,17 @@ def _read_toml(path: Path) -> dict[str, Any]:
                 f"reading {path} needs Python 3.11+ or the 'tomli' package (pip install tomli)"
             ) from exc
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        data = path.read_bytes()
+    except OSError as exc:  # unreadable (permissions): said, not "internal error"
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        # Notepad's "UTF-8 with BOM" is UTF-8 too (tomllib refuses the mark at line 1, column 1)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # saved as "ANSI" (cp1252) by a Windows editor
+        line = data[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}, line {line}: not UTF-8 text; save the file as UTF-8") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
 
@@ -106,31 +123,83 @@ def _file_section(path: Path, explicit: bool) -> dict[str, Any]:
     return section
 
 
-def _host(raw_host: Any, path: Path) -> str:
+def _key_line(path: Path, key: str) -> int | None:
+    """The line of ``key`` under ``[smtp]`` in the file (tomllib keeps no positions), for messages."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    table = None
+    pattern = re.compile(rf"""\s*(?:{re.escape(key)}|"{re.escape(key)}"|'{re.escape(key)}')\s*=""")
+    for number, line in enumerate(lines, 1):
+        header = re.match(r"\s*\[\s*([^\]]*?)\s*\]", line)
+        if header:
+            table = header.group(1).strip("\"'")
+        elif table == "smtp" and pattern.match(line):
+            return number
+    return None
+
+
+#: The command-line option and environment variable of each key of ``[smtp]``, for messages.
+_NAMES = {
+    "host": ("--smtp-host", "LKJ_SMTP_HOST"),
+    "port": ("--smtp-port", "LKJ_SMTP_PORT"),
+    "user": ("--smtp-user", "LKJ_SMTP_USER"),
+    "security": ("--tls/--starttls/--no-tls", "LKJ_SMTP_SECURITY"),
+    "cafile": ("--cafile", "LKJ_SMTP_CAFILE"),
+    "timeout": ("--smtp-timeout", "LKJ_SMTP_TIMEOUT"),
+    "from": ("--from", "LKJ_SMTP_FROM"),
+}
+
+
+@dataclass(frozen=True)
+class _Setting:
+    """A setting's value and where it was given (an option, a variable, a file's line and key), so
+    an error names the place to fix: with options, environment and file in play, which one is wrong
+    is otherwise a guess."""
+
+    value: Any
+    where: str
+
+    def error(self, text: str) -> ConfigError:
+        return ConfigError(f"{self.where}: {text}" if self.where else text)
+
+
+def _host(setting: _Setting, path: Path) -> str:
+    raw_host = setting.value
     if not raw_host or not str(raw_host).strip():
-        raise ConfigError(
+        raise NoServerError(
             "no SMTP server configured: give the host option, set LKJ_SMTP_HOST, "
             f"or put host = ... under [smtp] in {path}"
         )
     host = str(raw_host).strip()
     if any(ch.isspace() for ch in host) or "/" in host:
-        raise ConfigError(f"invalid SMTP host {host!r}")
+        raise setting.error(f"invalid SMTP host {host!r}")
     return host
 
 
-def _port(raw_port: Any, security: str) -> int:
+def _port(setting: _Setting, security: str) -> int:
+    raw_port = setting.value
     if raw_port is None:
         return DEFAULT_PORTS[security]
-    try:
-        port = int(raw_port)
-    except (TypeError, ValueError):
-        raise ConfigError(f"SMTP port must be a number, not {raw_port!r}") from None
-    if not 0 < port < 65536:
-        raise ConfigError(f"SMTP port out of range: {port}")
-    return port
+    # TOML's true and 587.9 were read as ports 1 and 587: only a whole number is a port
+    whole = isinstance(raw_port, int) and not isinstance(raw_port, bool)
+    if not whole and isinstance(raw_port, str) and raw_port.strip().isdigit():
+        whole, raw_port = True, int(raw_port)
+    if not whole:
+        raise setting.error(f"SMTP port must be a whole number, not {_shown(raw_port)}")
+    if not 0 < raw_port < 65536:
+        raise setting.error(f"SMTP port out of range: {raw_port}")
+    return int(raw_port)
 
 
-def _timeout(raw_timeout: Any) -> float:
+def _shown(value: Any) -> str:
+    """A value as the config file writes it (true, not True)."""
+    return str(value).lower() if isinstance(value, bool) else repr(value)
+
+
+def _timeout(setting: _Setting) -> float:
+    raw_timeout = setting.value
     if raw_timeout is None:
         return DEFAULT_TIMEOUT
     try:
@@ -138,31 +207,64 @@ def _timeout(raw_timeout: Any) -> float:
     except (TypeError, ValueError):
         timeout = math.nan
     if not (math.isfinite(timeout) and timeout > 0):  # 0 would be a non-blocking socket, nan an error
-        raise ConfigError(f"SMTP timeout must be a positive number of seconds, not {raw_timeout!r}")
+        raise setting.error(f"SMTP timeout must be a positive number of seconds, not {_shown(raw_timeout)}")
     return timeout
 
 
-def _cafile(raw: Any) -> str | None:
-    if raw is None:
+def _cafile(setting: _Setting) -> str | None:
+    if setting.value is None:
         return None
-    ca = str(Path(str(raw)).expanduser())
+    ca = str(Path(str(setting.value)).expanduser())
     if not Path(ca).is_file():
-        raise ConfigError(f"CA file not found: {ca}")
+        raise setting.error(f"CA file not found: {ca}")
+    try:
+        tls_context(ca)
+    except (OSError, ssl.SSLError):  # a setting to fix, before any work: not a failed delivery
+        raise setting.error(f"{ca} holds no certificate (PEM or DER)") from None
     return ca
 
 
-def _picker(env: Mapping[str, str], file_cfg: Mapping[str, Any]) -> Callable[[Any, str, str], Any]:
-    """Explicit argument > environment variable > config file key."""
+def tls_context(cafile: str | None) -> ssl.SSLContext:
+    """The client's TLS context, trusting ``cafile`` too: PEM, or DER as Windows exports a
+    certificate by default ("DER encoded binary X.509 (.CER)"), which OpenSSL's cafile refuses."""
+    try:
+        return ssl.create_default_context(cafile=cafile)
+    except ssl.SSLError:
+        data = Path(cafile).read_bytes() if cafile is not None else b""
+        if not data.strip() or data.lstrip().startswith(b"-----BEGIN"):
+            raise
+        return ssl.create_default_context(cadata=data)  # DER; an ssl.SSLError when it is none
 
-    def pick(arg: Any, env_name: str, key: str) -> Any:
-        if arg is not None and arg != "":
-            return arg
+
+def _picker(
+    env: Mapping[str, str], file_cfg: Mapping[str, Any], path: Path
+) -> Callable[[Any, str], _Setting]:
+    """Explicit argument > environment variable > config file key, with where it was given."""
+
+    def pick(arg: Any, key: str) -> _Setting:
+        option, env_name = _NAMES[key]
         value = env.get(env_name)
+        if arg is not None and arg != "":
+            # click reads most variables into their option: name the variable when it gave the value
+            return _Setting(arg, env_name if value is not None and str(arg) == value else option)
         if value:
-            return value
-        return file_cfg.get(key)
+            return _Setting(value, env_name)
+        if key in file_cfg:
+            line = _key_line(path, key)
+            return _Setting(file_cfg[key], f"{path}{f', line {line}' if line else ''}: [smtp] {key}")
+        return _Setting(None, "")
 
     return pick
+
+
+def _readable_by_all(path: Path) -> bool:
+    """Whether every user of this (POSIX) machine may read ``path`` (README: keep it chmod 600)."""
+    if os.name != "posix":
+        return False
+    try:
+        return bool(path.stat().st_mode & stat.S_IROTH)
+    except OSError:
+        return False
 
 
 def load_config(
@@ -176,32 +278,37 @@ def load_config(
     timeout: float | None = None,
     env: Mapping[str, str] = os.environ,
     config_path: Path | None = None,
+    warn: Callable[[str], object] | None = None,
 ) -> SmtpConfig:
     """SMTP settings: explicit arguments > ``LKJ_SMTP_*`` environment > ``[smtp]`` of the config file.
 
     The password comes only from ``LKJ_SMTP_PASSWORD`` or the config file (never a CLI argument).
-    An explicit ``config_path`` must exist; the default one is optional.
+    An explicit ``config_path`` must exist; the default one is optional. ``warn`` receives a line
+    about a file that gives its password to every user of the machine.
     """
     path = Path(config_path) if config_path is not None else default_config_path(env)
     file_cfg = _file_section(path, explicit=config_path is not None)
-    pick = _picker(env, file_cfg)
+    if warn is not None and file_cfg.get("password") and _readable_by_all(path):
+        warn(f"{path} holds the SMTP password and every user of this machine can read it: chmod 600 {path}")
+    pick = _picker(env, file_cfg, path)
 
-    sec = str(pick(security, "LKJ_SMTP_SECURITY", "security") or "starttls").strip().lower()
+    chosen = pick(security, "security")
+    sec = str(chosen.value or "starttls").strip().lower()
     if sec not in SECURITY_MODES:
-        raise ConfigError(f"SMTP security must be one of {', '.join(SECURITY_MODES)}, not {sec!r}")
-    user_value = pick(user, "LKJ_SMTP_USER", "user")
+        raise chosen.error(f"SMTP security must be one of {', '.join(SECURITY_MODES)}, not {sec!r}")
+    user_value = pick(user, "user").value
     password = env.get("LKJ_SMTP_PASSWORD") or file_cfg.get("password")
-    from_value = pick(sender, "LKJ_SMTP_FROM", "from")
+    from_value = pick(sender, "from").value
     if not from_value and user_value and "@" in str(user_value):
         from_value = user_value
 
     return SmtpConfig(
-        host=_host(pick(host, "LKJ_SMTP_HOST", "host"), path),
-        port=_port(pick(port, "LKJ_SMTP_PORT", "port"), sec),
+        host=_host(pick(host, "host"), path),
+        port=_port(pick(port, "port"), sec),
         user=str(user_value) if user_value else None,
         password=str(password) if password else None,
         security=sec,  # type: ignore[arg-type]
-        cafile=_cafile(pick(cafile, "LKJ_SMTP_CAFILE", "cafile")),
-        timeout=_timeout(pick(timeout, "LKJ_SMTP_TIMEOUT", "timeout")),
+        cafile=_cafile(pick(cafile, "cafile")),
+        timeout=_timeout(pick(timeout, "timeout")),
         sender=str(from_value) if from_value else None,
     )

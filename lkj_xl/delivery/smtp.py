@@ -11,6 +11,7 @@ import contextlib
 import smtplib
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,14 +19,23 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Any
 
-from lkj_xl.delivery.config import SECURITY_MODES, SmtpConfig
+from lkj_xl.delivery.config import SECURITY_MODES, SmtpConfig, tls_context
+from lkj_xl.delivery.smtp_failures import (
+    LOGIN_REFUSED,
+    Failure,
+    Silence,
+    classify,
+    refusal,
+    silence,
+    smtp_text,
+    timed_out,
+)
 from lkj_xl.errors import DeliveryError, UsageError
 from lkj_xl.net import is_loopback
 
 __all__ = ["MailError", "send_message"]
 
 
-LOGIN_REFUSED = "authentication rejected"
 CHECK_LOGIN = (
     "check the SMTP user and password (--smtp-user or LKJ_SMTP_USER; LKJ_SMTP_PASSWORD or the config file)"
 )
@@ -59,73 +69,16 @@ class MailError(DeliveryError):
         if self.delivered:
             parts.append("delivered to: " + ", ".join(self.delivered))
         if self.failed:
-            parts.append("NOT delivered to: " + "; ".join(f"{r} ({why})" for r, why in self.failed.items()))
+            # a reason the message already gives is not repeated after each recipient
+            parts.append(
+                "NOT delivered to: "
+                + "; ".join(r if why in message else f"{r} ({why})" for r, why in self.failed.items())
+            )
         if self.uncertain:
             parts.append("delivery UNCERTAIN for: " + ", ".join(self.uncertain))
         if not (self.delivered or self.failed or self.uncertain):
             parts.append("no recipient received the message")
         super().__init__("; ".join(parts))
-
-
-class _Failure(Exception):
-    """Internal: one attempt failed; ``permanent`` says whether to stop."""
-
-    def __init__(self, reason: str, permanent: bool) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.permanent = permanent
-
-
-class _Silence(_Failure):
-    """Internal: the server was silent for the timeout. Never retried: waiting again multiplies the
-    wait (a server that accepts and never answers is blocked or misconfigured; the default 30 s was
-    waited four times, with 1 + 2 + 4 s between: 127 s), and after the whole message it may have
-    it. ``note``: what each recipient's line says; None when the server may have the message."""
-
-    def __init__(self, reason: str, note: str | None) -> None:
-        super().__init__(reason, permanent=True)
-        self.note = note
-
-
-def _timed_out(exc: BaseException) -> bool:
-    """Whether ``exc`` is a socket timeout or was raised handling one (smtplib reports a reply not
-    read in time as SMTPServerDisconnected("Connection unexpectedly closed: timed out"))."""
-    seen: BaseException | None = exc
-    for _ in range(5):
-        if seen is None:
-            break
-        if isinstance(seen, TimeoutError):  # socket.timeout is TimeoutError since Python 3.10
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def _silence(config: SmtpConfig, phase: str) -> _Silence:
-    """What a timeout in ``phase`` of an attempt means (see _Watched), naming server and timeout."""
-    server = f"the SMTP server {config.host}:{config.effective_port}"
-    within = f"within {config.timeout:g} s"
-    if phase == "upload":
-        return _Silence(
-            f"the message could not be sent to {server} {within} (--smtp-timeout): a slow link, or a "
-            "server that stopped reading; not retried",
-            "not sent whole",
-        )
-    if phase == "reply":
-        return _Silence(
-            f"{server} did not answer {within} after the whole message was sent (--smtp-timeout): it "
-            "may have received it, so it was not sent again; ask the recipients before sending it again",
-            None,
-        )
-    if phase == "connect":
-        tls_hint = (
-            " (port 465 needs --tls)" if config.effective_port == 465 and config.security != "tls" else ""
-        )
-        return _Silence(
-            f"{server} did not answer {within} of connecting (--smtp-timeout); not retried: check "
-            f"the host, the port and the TLS mode{tls_hint}",
-            "not sent",
-        )
-    return _Silence(f"{server} did not answer {within} (--smtp-timeout); not retried", "not sent")
 
 
 def _secrets(config: SmtpConfig) -> list[str]:
@@ -143,49 +96,6 @@ def _redact(text: str, secrets: Sequence[str]) -> str:
     for s in secrets:
         text = text.replace(s, "***")
     return text
-
-
-def _smtp_text(value: Any) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
-
-
-def _classify(exc: BaseException) -> _Failure:
-    """Map an exception of one attempt to a reason and whether it is permanent."""
-    if isinstance(exc, _Failure):
-        return exc
-    if isinstance(exc, smtplib.SMTPResponseException):
-        code = exc.smtp_code
-        kind = {
-            smtplib.SMTPAuthenticationError: LOGIN_REFUSED,
-            smtplib.SMTPSenderRefused: "sender refused",
-            smtplib.SMTPDataError: "message refused",
-            smtplib.SMTPConnectError: "connection refused by server",
-            smtplib.SMTPHeloError: "greeting refused",
-        }.get(type(exc), "server error")
-        reason = f"{kind}: {code} {_smtp_text(exc.smtp_error)}".strip()
-        return _Failure(reason, permanent=not 400 <= code < 500)
-    if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return _Failure(f"not supported by the server: {exc}", permanent=True)
-    if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return _Failure(f"server disconnected: {exc}", permanent=False)
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return _Failure(
-            f"TLS certificate verification failed: {exc.verify_message or exc} "
-            "(use a CA file option for an agency's own certificate authority)",
-            permanent=True,
-        )
-    if isinstance(exc, ssl.SSLError):
-        return _Failure(f"TLS error: {exc}", permanent=True)
-    if isinstance(exc, socket.gaierror):
-        permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
-        return _Failure(f"cannot resolve SMTP host: {exc}", permanent=permanent)
-    if isinstance(exc, (ConnectionError, OSError)):
-        return _Failure(f"connection failed: {exc}", permanent=False)
-    if isinstance(exc, smtplib.SMTPException):
-        return _Failure(f"SMTP error: {exc}", permanent=True)
-    return _Failure(f"{type(exc).__name__}: {exc}", permanent=True)
 
 
 def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
@@ -249,7 +159,7 @@ def _checked_context(
             )
         return None
     try:
-        return ssl.create_default_context(cafile=config.cafile)
+        return tls_context(config.cafile)
     except (OSError, ssl.SSLError) as exc:
         raise MailError(
             f"cannot load CA file {config.cafile}: {exc}",
@@ -290,7 +200,7 @@ def send_message(
         try:
             accepted, temp_refused, perm_refused = _attempt(msg, config, context, from_addr, state.pending)
         except Exception as exc:  # classified, then re-raised as MailError
-            _failed_attempt(state, _classify(exc), secrets, emit, f"{attempt}/{attempts}")
+            _failed_attempt(state, classify(exc), secrets, emit, f"{attempt}/{attempts}")
         else:
             _answered_attempt(state, accepted, temp_refused, perm_refused, secrets, emit)
         if not state.pending:
@@ -303,12 +213,12 @@ def send_message(
 
 
 def _failed_attempt(
-    state: _Delivery, failure: _Failure, secrets: Sequence[str], emit: Callable[[str], None], which: str
+    state: _Delivery, failure: Failure, secrets: Sequence[str], emit: Callable[[str], None], which: str
 ) -> None:
     """An attempt that raised: give up at once on a permanent failure, else remember why."""
     reason = _redact(failure.reason, secrets)
     emit(f"attempt {which} failed: {reason}")
-    if isinstance(failure, _Silence):  # the reason names the server and the timeout
+    if isinstance(failure, Silence):  # the reason names the server and the timeout
         note = failure.note
         state.failed.update({r: note for r in state.pending} if note else {})
         raise MailError(
@@ -389,30 +299,62 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
         if mechanism in offered:
             smtp.auth(mechanism, method, initial_response_ok=True)
             return
-    raise _Failure(
+    raise Failure(
         f"no supported AUTH mechanism offered (server offers: {' '.join(offered) or 'none'})", permanent=True
     )
 
 
-class _Watched(smtplib.SMTP):
-    """smtplib.SMTP that knows how far the message's data went, for what a timeout means:
+@dataclass
+class _Watch:
+    """How far one connection went, for what a timeout means: ``connect`` (until the greeting),
     ``session`` (commands), ``upload`` (the data going out), ``reply`` (all of it sent, the answer
-    awaited: the server may have it). smtplib.SMTP.data sends the data whole, ending CRLF.CRLF, in
-    one ``send``; no command ends that way."""
+    awaited: the server may have it); ``overdue``: an answer took longer than the timeout."""
 
-    phase = "session"
+    phase: str = "connect"
+    overdue: bool = False
+
+
+class _Watched(smtplib.SMTP):
+    """smtplib.SMTP that knows how far the message's data went (_Watch) and bounds each answer by
+    the timeout as a whole: the socket's timeout bounds each read only, so a server sending a
+    continuation line (``220-``, ``250-``) every second, never ending its answer, held the mail
+    forever. smtplib.SMTP.data sends the data whole, ending CRLF.CRLF, in one ``send``; no command
+    ends that way."""
+
+    def __init__(self, *args: Any, watch: _Watch, **kwargs: Any) -> None:
+        self.watch = watch
+        super().__init__(*args, **kwargs)
+        watch.phase = "session"
 
     def send(self, s: Any) -> None:
         whole = s.endswith("\r\n.\r\n" if isinstance(s, str) else b"\r\n.\r\n")
         if whole:
-            self.phase = "upload"
+            self.watch.phase = "upload"
         super().send(s)
         if whole:
-            self.phase = "reply"
+            self.watch.phase = "reply"
+
+    def getreply(self) -> tuple[int, bytes]:
+        sock = self.sock
+        if sock is None or not isinstance(self.timeout, (int, float)) or self.timeout <= 0:
+            return super().getreply()
+        timer = threading.Timer(self.timeout, self._overdue, args=(sock,))
+        timer.daemon = True
+        timer.start()
+        try:
+            return super().getreply()
+        finally:
+            timer.cancel()
+
+    def _overdue(self, sock: socket.socket) -> None:
+        """The answer is not whole after the timeout: end the read waiting for the rest of it."""
+        self.watch.overdue = True
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 class _WatchedSSL(_Watched, smtplib.SMTP_SSL):
-    """smtplib.SMTP_SSL (implicit TLS) that knows how far the message's data went (_Watched)."""
+    """smtplib.SMTP_SSL (implicit TLS) watched as _Watched."""
 
 
 def _attempt(
@@ -423,18 +365,20 @@ def _attempt(
     rcpts: list[str],
 ) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """One connection. Returns (accepted, temporarily refused, permanently refused). A server silent
-    for ``config.timeout`` raises _Silence saying what that means where it happened."""
+    for ``config.timeout`` (or slower than it with one answer) raises Silence saying what that means
+    where it happened."""
     smtp: _Watched | None = None
+    watch = _Watch()
     host, port = config.host, config.effective_port
     try:
         if config.security == "tls":
-            smtp = _WatchedSSL(host, port, timeout=config.timeout, context=context)
+            smtp = _WatchedSSL(host, port, timeout=config.timeout, context=context, watch=watch)
         else:
-            smtp = _Watched(host, port, timeout=config.timeout)
+            smtp = _Watched(host, port, timeout=config.timeout, watch=watch)
         return _session(smtp, msg, config, context, from_addr, rcpts)
     except Exception as exc:
-        if _timed_out(exc):
-            raise _silence(config, smtp.phase if smtp is not None else "connect") from None
+        if watch.overdue or timed_out(exc):
+            raise silence(config, watch.phase) from None
         raise
     finally:
         if smtp is not None:
@@ -455,7 +399,7 @@ def _session(
     smtp.ehlo_or_helo_if_needed()
     if config.security == "starttls":
         if not smtp.has_extn("starttls"):
-            raise _Failure(
+            raise Failure(
                 f"the server {host}:{port} does not offer STARTTLS, which is required "
                 "(choose implicit TLS, or plain SMTP only for a trusted local relay)",
                 permanent=True,
@@ -464,7 +408,7 @@ def _session(
         smtp.ehlo()
     if config.user:
         if not smtp.has_extn("auth"):
-            raise _Failure(
+            raise Failure(
                 f"the server {host}:{port} does not offer AUTH but a user is configured",
                 permanent=True,
             )
@@ -473,10 +417,15 @@ def _session(
         refused = smtp.send_message(msg, from_addr=from_addr, to_addrs=rcpts)
     except smtplib.SMTPRecipientsRefused as exc:
         refused = exc.recipients
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+        failure = refusal(smtp, msg, config, exc)
+        if failure is not None:
+            raise failure from None
+        raise
     temp: dict[str, str] = {}
     perm: dict[str, str] = {}
     for rcpt, (code, text) in refused.items():
-        why = f"{code} {_smtp_text(text)}"
+        why = f"{code} {smtp_text(text)}"
         (temp if 400 <= code < 500 else perm)[rcpt] = why
     accepted = [r for r in rcpts if r not in refused]
     with contextlib.suppress(Exception):
