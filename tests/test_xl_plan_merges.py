@@ -85,3 +85,28 @@ def test_the_server_answers_each_plan_version_the_task_pane_announces():
     assert plan_version({"rencana": 3}) is None
     assert plan_version({"rencana": True}) is None  # JSON true is no version
     assert plan_version({}) is None and plan_version(None) is None
+
+
+def test_action_by_action_and_desktop_merge_a_run_of_rows_in_one_call():
+    """Without a plan (xlwings Lite, an xlwings client of its own: two round trips an action; the
+    desktop button: one COM call) the same runs cost one ``merge(across=True)`` each."""
+    import xlwings as xw
+
+    from lkj_xl.xl.book import write_layouts
+    from tests.test_xl_server import EXAMPLE, book_json
+
+    counts = {}
+    for n in (20, 400):
+        lay = paragraphs(n)
+        book = xw.Book(json=book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS))
+        calls = write_layouts(book, [lay])
+        merges = [a for a in book.json()["actions"] if a["func"] == "rangeMerge"]
+        held = set()
+        for a in merges:  # what Excel holds: merge(true) merges each row of the range on its own
+            r1, c1 = a["start_row"], a["start_column"]
+            r2, c2 = r1 + a["row_count"] - 1, c1 + a["column_count"] - 1
+            rows = [(r, r) for r in range(r1, r2 + 1)] if a["args"] == [True] else [(r1, r2)]
+            held |= {(first, c1, last, c2) for first, last in rows}
+        assert held == {(m.first_row, m.first_col, m.last_row, m.last_col) for m in lay.merges}
+        counts[n] = (len(merges), calls.merges)
+    assert counts == {20: (3, 3), 400: (3, 3)}  # the 3 runs of the first test

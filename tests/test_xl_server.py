@@ -228,14 +228,13 @@ def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list
                 if (side == "edge_right" and col == c2) or (side == "inside_vertical" and col < c2):
                     f["right"] = "thin"
         elif func == "rangeMerge":
-            rect = (
-                a["start_row"],
-                a["start_column"],
-                a["start_row"] + a["row_count"] - 1,
-                a["start_column"] + a["column_count"] - 1,
-            )
-            assert rect not in sheet.merges
-            sheet.merges.add(rect)
+            r1, c1 = a["start_row"], a["start_column"]
+            r2, c2 = r1 + a["row_count"] - 1, c1 + a["column_count"] - 1
+            # merge(across=True): each row of the range merged on its own (Office.js, COM)
+            across = args[0] if isinstance(args, list) else args  # xlwings sends [across]
+            for first, last in [(r, r) for r in range(r1, r2 + 1)] if across else [(r1, r2)]:
+                assert (first, c1, last, c2) not in sheet.merges
+                sheet.merges.add((first, c1, last, c2))
         elif func == "setColumnWidth":
             for col in range(a["start_column"], a["start_column"] + a["column_count"]):
                 sheet.widths[col] = args[0] / 0.75  # Office.js: points; 96 dpi

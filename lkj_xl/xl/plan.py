@@ -73,6 +73,7 @@ from lkj_xl.xl.book import (
     _runs,
     column_points,
     freeze_address,
+    merge_runs,
     resolved_properties,
     text_value,
 )
@@ -128,24 +129,6 @@ def plan_version(klien: object) -> int | None:
     return None
 
 
-def merge_plan(lay: SheetLayout) -> tuple[list[list[int]], list[list[int]]]:
-    """The layout's merges as (merges over several rows, runs of one-row merges): consecutive rows
-    merged over the same columns make one run ``[r1, c1, r2, c2]``, one ``Range.merge(true)``."""
-    blocks = [
-        [m.first_row, m.first_col, m.last_row, m.last_col] for m in lay.merges if m.last_row > m.first_row
-    ]
-    rows = sorted((m.first_col, m.last_col, m.first_row) for m in lay.merges if m.last_row == m.first_row)
-    across: list[list[int]] = []
-    for c1, c2, r in rows:
-        last = across[-1] if across else None
-        if last is not None and (last[1], last[3], last[2] + 1) == (c1, c2, r):
-            last[2] = r
-        else:
-            across.append([r, c1, r, c2])
-    across.sort()
-    return blocks, across
-
-
 def sheet_plan(lay: SheetLayout, version: int = PLAN_VERSION) -> dict:
     """One output sheet as plan data (see the module docstring) for a task pane of ``version``."""
     lay.validate()
@@ -179,7 +162,7 @@ def sheet_plan(lay: SheetLayout, version: int = PLAN_VERSION) -> dict:
         )
     freeze = lay.freeze if lay.freeze is not None and lay.freeze != (0, 0) else None
     if version >= 2:
-        merges, across = merge_plan(lay)
+        merges, across = merge_runs(lay)
     else:
         merges, across = [[m.first_row, m.first_col, m.last_row, m.last_col] for m in lay.merges], []
     plan = {
