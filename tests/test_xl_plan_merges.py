@@ -110,3 +110,73 @@ def test_action_by_action_and_desktop_merge_a_run_of_rows_in_one_call():
         assert held == {(m.first_row, m.first_col, m.last_row, m.last_col) for m in lay.merges}
         counts[n] = (len(merges), calls.merges)
     assert counts == {20: (3, 3), 400: (3, 3)}  # the 3 runs of the first test
+
+
+def test_blank_lines_of_analisis_capaian_cost_no_format_rectangles():
+    """The blank line before each Sasaran split the text's wrap and top alignment into one rectangle
+    per Sasaran (557 of each at 5,000 indicators); formatted as the text around it, a blank row shows
+    nothing more and the two formats cost the same rectangles whatever the number of Sasaran."""
+    import io
+
+    from lkj_xl.build import report_from_bytes
+    from lkj_xl.core.tables.analisis_capaian import layout
+    from lkj_xl.xl.plan import sheet_plan
+    from lkj_xl.xlsx.template import new_workbook
+
+    counts = {}
+    for n in (3, 12):
+        rows = [
+            {
+                "Kode": "T1",
+                "Tingkat": "Tujuan",
+                "Uraian": "Meningkatnya daya saing UMKM",
+                "Indikator": "Persentase UMKM naik kelas",
+                "Satuan": "%",
+                "Target": "40,71%",
+                "Realisasi TW I": "12,5",
+                "Realisasi TW II": "29",
+                "Realisasi Tahun Lalu": "35,5",
+            }
+        ]
+        analisis = []
+        for i in range(n):
+            rows.append(
+                {
+                    "Kode": f"S{i}",
+                    "Tingkat": "Sasaran",
+                    "Kode Induk": "T1",
+                    "Uraian": f"Meningkatnya kualitas koperasi {i}",
+                    "Indikator": f"Koperasi sehat {i}",
+                    "Satuan": "unit",
+                    "Target": "1.250",
+                    "Realisasi TW I": "700",
+                    "Realisasi TW II": "550",
+                }
+            )
+            analisis.append(
+                {
+                    "Kode": f"S{i}",
+                    "Faktor Pendukung": "1. Dukungan APBD\n2. SDM memadai",
+                    "Faktor Penghambat": "a) Keterbatasan anggaran",
+                    "Tindak Lanjut": "- Monitoring",
+                }
+            )
+        buf = io.BytesIO()
+        new_workbook(
+            buf,
+            pengaturan={
+                c.P_PEMDA: "Kabupaten Lumajang",
+                c.P_OPD: "Dinas Koperasi",
+                c.P_TAHUN: 2025,
+                c.P_TRIWULAN: 2,
+            },
+            kinerja=rows,
+            analisis=analisis,
+        )
+        lay = layout(report_from_bytes(buf.getvalue()))
+        blank = [r for r, row in enumerate(lay.rows) if not any(v not in (None, "") for v in row)]
+        assert len(blank) >= n  # a blank line before each Sasaran at least
+        formats = dict(sheet_plan(lay)["formats"])
+        counts[n] = (formats["wrapText"], formats["verticalAlignment"])
+    # The text from the title down, then the signature block's columns below it: two each.
+    assert [len(rects) for rects in counts[3]] == [len(rects) for rects in counts[12]] == [2, 2]
