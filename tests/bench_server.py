@@ -74,7 +74,7 @@ def block_by_block_count(report) -> int:
     return total
 
 
-PLAN_ARGS = [{}, {"rencana": 1}]  # what the lkj-xl task pane sends
+PLAN_ARGS = [{}, {"rencana": 2}]  # what the lkj-xl task pane sends
 # xlwings' client (runPython) reading the book: measured with the xlclient harness on the example.
 XLWINGS_READ_ROUND_TRIPS = 18
 

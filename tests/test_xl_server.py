@@ -228,14 +228,13 @@ def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list
                 if (side == "edge_right" and col == c2) or (side == "inside_vertical" and col < c2):
                     f["right"] = "thin"
         elif func == "rangeMerge":
-            rect = (
-                a["start_row"],
-                a["start_column"],
-                a["start_row"] + a["row_count"] - 1,
-                a["start_column"] + a["column_count"] - 1,
-            )
-            assert rect not in sheet.merges
-            sheet.merges.add(rect)
+            r1, c1 = a["start_row"], a["start_column"]
+            r2, c2 = r1 + a["row_count"] - 1, c1 + a["column_count"] - 1
+            # merge(across=True): each row of the range merged on its own (Office.js, COM)
+            across = args[0] if isinstance(args, list) else args  # xlwings sends [across]
+            for first, last in [(r, r) for r in range(r1, r2 + 1)] if across else [(r1, r2)]:
+                assert (first, c1, last, c2) not in sheet.merges
+                sheet.merges.add((first, c1, last, c2))
         elif func == "setColumnWidth":
             for col in range(a["start_column"], a["start_column"] + a["column_count"]):
                 sheet.widths[col] = args[0] / 0.75  # Office.js: points; 96 dpi
@@ -300,7 +299,8 @@ def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list
             continue
         assert a["func"] == "runMacro" and a["args"][0] == "lkjTerapkan", a["func"]
         plan = a["args"][1]
-        assert plan["version"] == 1
+        assert plan["version"] in (1, 2)  # 1: a task pane loaded before an upgrade
+        assert "across" not in plan["sheets"][0] if plan["version"] == 1 else True
         for k, p in enumerate(plan["sheets"]):
             at = [i for i, s in enumerate(sheets) if s.name.casefold() == p["name"].casefold()]
             later = {q["name"].casefold() for q in plan["sheets"][k + 1 :]}
@@ -340,6 +340,10 @@ def replay_plan(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list
             for r1, c1, r2, c2 in p["merges"]:
                 assert (r1, c1, r2, c2) not in sheet.merges
                 sheet.merges.add((r1, c1, r2, c2))
+            for r1, c1, r2, c2 in p.get("across", []):  # Office.js merge(true): each row on its own
+                for r in range(r1, r2 + 1):
+                    assert (r, c1, r, c2) not in sheet.merges
+                    sheet.merges.add((r, c1, r, c2))
             for r1, c1, r2, c2, formula, fill, font, bold, _italic in p["conditionals"]:
                 sheet.conditionals.add(((r1, c1, r2, c2), "CellValue", "EqualTo", formula, fill, font, bold))
             for c1, c2, points in p["widths"]:
@@ -532,10 +536,11 @@ def script_exclude(client) -> list[str]:
 # --- tests --------------------------------------------------------------------------------------------
 
 
-PLAN_CLIENT = {"rencana": 1}  # what the lkj-xl task pane sends: it applies plans of version 1
+PLAN_CLIENT = {"rencana": 2}  # what the lkj-xl task pane sends: it applies plans of version 2
 
 
-def test_plan_press_writes_what_the_headless_build_writes(server, tmp_path):
+@pytest.mark.parametrize("version", [2, 1])  # 1: a task pane loaded before the upgrade to 2
+def test_plan_press_writes_what_the_headless_build_writes(server, tmp_path, version):
     """The lkj-xl task pane's press: one runMacro action whose plan, replayed, equals the headless
     build cell by cell and format by format; on a fresh workbook and on one built before (its
     output sheets replaced in place)."""
@@ -543,11 +548,12 @@ def test_plan_press_writes_what_the_headless_build_writes(server, tmp_path):
     want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
     order = [ws.title for ws in openpyxl.load_workbook(built).worksheets]
     for book in (EXAMPLE, built):
-        data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+        data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, {"rencana": version}])
         response = press(server, data)
         assert response.status_code == 200, response.text
         actions = response.json()["actions"]
         assert [a["func"] for a in actions] == ["runMacro"]  # no galat in the example: no alert
+        assert actions[0]["args"][1]["version"] == version
         sheets, alerts, _ = replay_plan(data, actions)
         assert alerts == []
         assert [s.name for s in sheets] == order

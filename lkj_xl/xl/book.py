@@ -16,7 +16,8 @@ a protected sheet left by ``lkj-xl build`` can be deleted but not written) and w
   (a border is one call per side). Column-wide formats therefore cost one call whatever the
   number of rows; only formats that really change from row to row (hierarchy emphasis, indent,
   integer vs decimal) add calls;
-- one call per merge and per conditional format, one per run of equal column widths and of
+- one call per merge over several rows, per run of rows merged over the same columns
+  (``merge(across=True)``) and per conditional format, one per run of equal column widths and of
   equal explicit row heights, one row autofit, one freeze.
 
 With the remote engine (xlwings Server / Lite) every call is one action the add-in applies; the
@@ -150,8 +151,12 @@ def write_sheet(book, sheet, lay: SheetLayout, calls: Calls) -> None:
     for prop, rects in resolved_properties(lay, additive=("indent",) if remote else ()).items():
         for r1, c1, r2, c2, value in rects:
             _set_property(sheet, remote, prop, (r1, c1, r2, c2), value, calls)
-    for m in lay.merges:
-        _range(sheet, (m.first_row, m.first_col, m.last_row, m.last_col)).merge()
+    blocks, across = merge_runs(lay)
+    for rect in blocks:
+        _range(sheet, tuple(rect)).merge()
+        calls.merges += 1
+    for rect in across:  # each row of the range merged on its own: one call a run of rows
+        _range(sheet, tuple(rect)).merge(across=True)
         calls.merges += 1
     for cond in lay.conditionals:
         props = STYLES[cond.style]
@@ -371,6 +376,26 @@ def _set_property(sheet, remote: bool, prop: str, rect, value, calls: Calls) -> 
     else:  # pragma: no cover - resolved_properties() rejects unknown properties
         raise ValueError(prop)
     calls.formats += 1
+
+
+def merge_runs(lay: SheetLayout) -> tuple[list[list[int]], list[list[int]]]:
+    """The layout's merges as (merges over several rows, runs of one-row merges): consecutive rows
+    merged over the same columns make one run ``[r1, c1, r2, c2]``, one ``merge(across=True)``
+    (Excel merges each row of the range on its own: the same merged areas as ``lkj-xl build``
+    writes one by one, for a call per run; Analisis Capaian merges every text row)."""
+    blocks = [
+        [m.first_row, m.first_col, m.last_row, m.last_col] for m in lay.merges if m.last_row > m.first_row
+    ]
+    rows = sorted((m.first_col, m.last_col, m.first_row) for m in lay.merges if m.last_row == m.first_row)
+    across: list[list[int]] = []
+    for c1, c2, r in rows:
+        last = across[-1] if across else None
+        if last is not None and (last[1], last[3], last[2] + 1) == (c1, c2, r):
+            last[2] = r
+        else:
+            across.append([r, c1, r, c2])
+    across.sort()
+    return blocks, across
 
 
 def _runs(widths: Sequence[float]) -> list[tuple[int, int, float]]:

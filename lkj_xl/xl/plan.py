@@ -12,12 +12,13 @@ round trips whatever the number of rectangles.
 The plan is generic: it carries layouts (values, format rectangles, merges, conditional formats,
 widths, heights, freeze panes), never table knowledge. Format of version :data:`PLAN_VERSION`::
 
-    {"version": 1, "sheets": [{
+    {"version": 2, "sheets": [{
         "name": "Capaian Program",            # replaces the sheet of that name (any case), in place
         "n_rows": 60, "n_cols": 12,
         "values": [[...], ...],                 # n_rows x n_cols; texts behind "'", blanks null
         "formats": [[prop, [[r1, c1, r2, c2, value], ...]], ...],   # 0-based, inclusive
-        "merges": [[r1, c1, r2, c2], ...],
+        "merges": [[r1, c1, r2, c2], ...],     # merges over several rows
+        "across": [[r1, c1, r2, c2], ...],     # rows r1..r2 each merged from c1 to c2 (version 2)
         "conditionals": [[r1, c1, r2, c2, formula1, fill, font_color, bold, italic], ...],
         "widths": [[c1, c2, points], ...],
         "heights": [[r1, r2, points], ...],     # after autofitting rows 0..n_rows-1
@@ -30,6 +31,13 @@ widths, heights, freeze panes), never table knowledge. Format of version :data:`
                     "y_min", "y_title", "number_format", "label_format", "legend"}, ...],
     }, ...],
      "remove": [{"name": "Perbandingan Kinerja", "titles": ["Perbandingan Realisasi Kinerja"]}, ...]}
+
+``across`` is what Office.js ``Range.merge(true)`` does in one command: each row of the range merged
+on its own. Rows of text merged across the page (Analisis Capaian: every text row, 11,252 at 5,000
+indicators) are written by ``lkj-xl build`` as one merge per row; the plan groups consecutive rows
+merged over the same columns, so Excel holds the same merged areas for a command per run. A task
+pane that applies version 1 (loaded before an upgrade) announces it and gets ``merges`` only, one
+per merged area, as before.
 
 ``remove`` (optional) lists output sheets this press no longer writes (the analysis sheets of a
 workbook without analysis inputs): the task pane deletes a sheet of that name only when its A1 holds
@@ -65,11 +73,13 @@ from lkj_xl.xl.book import (
     _runs,
     column_points,
     freeze_address,
+    merge_runs,
     resolved_properties,
     text_value,
 )
 
-PLAN_VERSION = 1
+PLAN_VERSION = 2
+PLAN_VERSIONS = (1, 2)  # the versions the server still answers: a task pane loaded before an upgrade
 CALLBACK = "lkjTerapkan"  # the task pane function that applies a plan (registerCallback)
 # The task pane syncs when its queued writes reach BATCH_CHARS (Excel on the web refuses a request
 # over 5 MB), counting COMMAND_CHARS per range write and the JSON size of values. Shared with lkj.js.
@@ -110,8 +120,17 @@ def _office_value(prop: str, value: object) -> tuple[str, object]:
     raise ValueError(f"format property {prop!r} has no Office.js counterpart")
 
 
-def sheet_plan(lay: SheetLayout) -> dict:
-    """One output sheet as plan data (see the module docstring)."""
+def plan_version(klien: object) -> int | None:
+    """The plan version a task pane announces (``{"rencana": N}``) when the server answers it, else
+    None (an older task pane or another xlwings client: one action per write)."""
+    version = klien.get("rencana") if isinstance(klien, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version in PLAN_VERSIONS:
+        return version
+    return None
+
+
+def sheet_plan(lay: SheetLayout, version: int = PLAN_VERSION) -> dict:
+    """One output sheet as plan data (see the module docstring) for a task pane of ``version``."""
     lay.validate()
     enforce_excel_limits(lay)
     grid = lay.grid()
@@ -142,19 +161,26 @@ def sheet_plan(lay: SheetLayout) -> dict:
             ]
         )
     freeze = lay.freeze if lay.freeze is not None and lay.freeze != (0, 0) else None
-    return {
+    if version >= 2:
+        merges, across = merge_runs(lay)
+    else:
+        merges, across = [[m.first_row, m.first_col, m.last_row, m.last_col] for m in lay.merges], []
+    plan = {
         "name": lay.name,
         "n_rows": len(grid),
         "n_cols": len(grid[0]) if grid else 0,
         "values": [[text_value(v) for v in row] for row in grid],
         "formats": formats,
-        "merges": [[m.first_row, m.first_col, m.last_row, m.last_col] for m in lay.merges],
+        "merges": merges,
         "conditionals": conditionals,
         "widths": [[c1, c2, column_points(width)] for c1, c2, width in _runs(lay.columns)],
         "heights": [[r1, r2, height] for r1, r2, height in _row_height_runs(lay.row_heights)],
         "freeze": freeze_address(freeze) if freeze else None,
         "charts": [chart_plan(spec) for spec in lay.charts],
     }
+    if version >= 2:
+        plan["across"] = across
+    return plan
 
 
 _OFFICE_CHART_TYPES = {"column": "ColumnClustered", "bar": "BarClustered", "line": "Line"}
@@ -197,12 +223,14 @@ def chart_plan(spec: ChartSpec) -> dict:
     }
 
 
-def book_plan(layouts: Sequence[SheetLayout], remove: Sequence[str] = ()) -> dict:
+def book_plan(
+    layouts: Sequence[SheetLayout], remove: Sequence[str] = (), version: int = PLAN_VERSION
+) -> dict:
     """Every output sheet, in the order they are placed (existing ones keep their position), and the
-    output sheets to remove when lkj-xl wrote them (``remove``)."""
+    output sheets to remove when lkj-xl wrote them (``remove``), for a task pane of ``version``."""
     from lkj_xl.core.ownership import TITLES
 
-    plan: dict = {"version": PLAN_VERSION, "sheets": [sheet_plan(lay) for lay in layouts]}
+    plan: dict = {"version": version, "sheets": [sheet_plan(lay, version) for lay in layouts]}
     if remove:
         plan["remove"] = [{"name": name, "titles": list(TITLES.get(name, ()))} for name in remove]
     return plan
@@ -227,16 +255,17 @@ def plan_operations(plan: dict) -> dict[str, int]:
             counts["formats"] += len(rects) * (6 if prop == "borders" else 1)
         for kind in ("merges", "conditionals", "widths", "heights", "charts"):
             counts[kind] += len(sheet[kind])
+        counts["merges"] += len(sheet.get("across", ()))  # one Range.merge(true) per run
     return counts
 
 
 def write_plan(
-    book, layouts: Sequence[SheetLayout], remove: Sequence[str] = ()
+    book, layouts: Sequence[SheetLayout], remove: Sequence[str] = (), version: int = PLAN_VERSION
 ) -> tuple[Calls, dict[str, int]]:
     """Answer the add-in with one ``runMacro`` action carrying the plan of every layout (and the
-    output sheets to ``remove``). Returns the calls made (one action) and the Office.js writes the
-    plan stands for (:func:`plan_operations`)."""
-    plan = book_plan(layouts, remove)
+    output sheets to ``remove``) for a task pane of ``version``. Returns the calls made (one action)
+    and the Office.js writes the plan stands for (:func:`plan_operations`)."""
+    plan = book_plan(layouts, remove, version)
     # The action xlwings' book.app.macro(CALLBACK)(plan) makes, appended to this book itself: the
     # remote App appends to ``books.active``, which concurrent presses share (another press's book).
     book.impl.append_json_action(func="runMacro", args=[CALLBACK, plan])
@@ -282,7 +311,7 @@ def estimated_round_trips(plan: dict) -> int:
             for r1, c1, r2, c2, _ in rects:
                 sides = 4 + (c2 > c1) + (r2 > r1) if prop == "borders" else 1
                 spend(sides * COMMAND_CHARS)
-        for _ in sheet["merges"]:
+        for _ in sheet["merges"] + sheet.get("across", []):
             spend(COMMAND_CHARS)
         for _ in sheet["conditionals"]:
             spend(5 * COMMAND_CHARS)

@@ -61,7 +61,7 @@ def hitung_ulang(
     book: xw.Book,
     percent_cells: Mapping[str, Iterable[str]] | None = None,
     *,
-    plan: bool = False,
+    plan: bool | int = False,
     merged_areas: Mapping[str, Iterable[str]] | None = None,
     hidden_rows: Mapping[str, Iterable[str]] | None = None,
     output_titles: Mapping[str, object] | None = None,
@@ -71,7 +71,8 @@ def hitung_ulang(
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
     ``plan``: answer with one plan for the lkj-xl task pane to apply (:mod:`lkj_xl.xl.plan`, a few
-    round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite).
+    round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite):
+    True for the current plan version, or the version the task pane announced.
 
     ``output_titles``: the A1 of each sheet named like an output sheet, as the lkj-xl task pane sends
     them (the book JSON leaves those sheets out), and ``output_owners`` the value of the owner name
@@ -112,9 +113,10 @@ def hitung_ulang(
     # clients leave them).
     stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
     if plan:
-        from lkj_xl.xl.plan import write_plan
+        from lkj_xl.xl.plan import PLAN_VERSION, write_plan
 
-        written, operations = write_plan(book, sheets, stale)
+        version = PLAN_VERSION if plan is True else int(plan)
+        written, operations = write_plan(book, sheets, stale, version)
         calls.add(written)
     else:
         calls.add(write_layouts(book, sheets))
@@ -258,9 +260,9 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     bulan = klien.get("bulan") if isinstance(klien, dict) else None
     if bulan is not None and not _sheet_refs(bulan):
         raise HitungUlangError("Argumen 'bulan' harus berupa peta nama sheet -> daftar alamat sel.")
-    from lkj_xl.xl.plan import PLAN_VERSION
+    from lkj_xl.xl.plan import plan_version
 
-    plan = isinstance(klien, dict) and klien.get("rencana") == PLAN_VERSION
+    plan = plan_version(klien) or False
     press = functools.partial(
         hitung_ulang,
         book,

@@ -71,6 +71,14 @@ def _text_row(b: SheetBuilder, first_col: int, text: str, style: str, number: st
         b.style(r, 0, r, last, style, ROW)
 
 
+def _blank(b: SheetBuilder) -> None:
+    """A blank line between sections and before each Tujuan / Sasaran, formatted as the text around
+    it (wrapped, top): nothing shows on a blank row, and the text's format is then one rectangle for
+    the add-in instead of one per paragraph between blank lines."""
+    r = b.add_row()
+    b.style(r, 0, r, b.width - 1, "paragraph", ROW)
+
+
 def _blok(b: SheetBuilder, blok: Blok) -> None:
     style = STYLE[blok.jenis]
     if blok.jenis != BUTIR:
@@ -88,7 +96,7 @@ def _bagian(b: SheetBuilder, bagian: Bagian, kept: list[tuple[int, int]]) -> Non
     _text_row(b, 0, bagian.judul, STYLE[JUDUL])
     for i, blok in enumerate(bagian.blok):
         if blok.jenis == SUBJUDUL and i > 0:
-            b.add_row()  # a blank line before each Tujuan / Sasaran
+            _blank(b)  # a blank line before each Tujuan / Sasaran
         if lead is not None:
             kept.append((lead, b.next_row))
         lead = b.next_row if blok.with_next else None
@@ -103,7 +111,7 @@ def layout(report: Report) -> SheetLayout:
     kept: list[tuple[int, int]] = []
     for i, bagian in enumerate(analisis_capaian(report)):
         if i:
-            b.add_row()  # a blank line between sections, and each section starts a page
+            _blank(b)  # a blank line between sections, and each section starts a page
             breaks.append(b.next_row)
         _bagian(b, bagian, kept)
     b.signature_of(s)

@@ -527,6 +527,11 @@
       rect(r1, c1, r2, c2).merge(false);
       await spend(COMMAND_CHARS);
     }
+    // Rows r1..r2 each merged from c1 to c2 (rows of text across the page): one command a run.
+    for (const [r1, c1, r2, c2] of sheet.across || []) {
+      rect(r1, c1, r2, c2).merge(true);
+      await spend(COMMAND_CHARS);
+    }
     for (const [r1, c1, r2, c2, formula1, fill, font, bold, italic] of sheet.conditionals) {
       const rule = rect(r1, c1, r2, c2).conditionalFormats.add("CellValue").cellValue;
       rule.rule = { formula1: formula1, operator: "EqualTo" };
