@@ -8,8 +8,16 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint, uraian_hint
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.findings import (
+    FindingLog,
+    after_period,
+    comma_thousands,
+    kode_hint,
+    miliar_thousands,
+    uraian_hint,
+    zeros_dropped,
+)
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 from lkj_xl.core.numbers import format_number
 
 
@@ -150,7 +158,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
-    hint = _slips(log, item.row, header, pagu, numbers[:triwulan], subject)
+    hint = _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
@@ -187,13 +195,17 @@ _LEAST_SHARE = Fraction(1, 100_000)
 def _slips(
     log: FindingLog,
     row: int,
-    header: str,
-    pagu: Fraction | None,
+    typed: tuple[str, Value],
     numbers: list[Fraction | None],
     subject: str,
 ) -> str:
     """Peringatan at an amount that looks typed in another scale than the others of its program, and
-    at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned)."""
+    at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned). ``typed``:
+    the pagu that applies (its header and value)."""
+    header, pagu = typed[0], typed[1].exact
+    spent = sum((v for v in numbers if v is not None), Fraction(0))
+    if pagu is not None and 0 < spent * 1000 <= pagu:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
+        miliar_thousands(log, c.SHEET_ANGGARAN, row, subject, [typed])
     sheet, word = (
         c.SHEET_ANGGARAN,
         "ditulis dalam juta tanpa kata skala? tulis lengkap atau dengan kata skala",
@@ -246,6 +258,8 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
     sheet = c.SHEET_ANGGARAN
     node = nodes.get(item.kode_sasaran)
     if node is not None and node.tingkat in ("Sasaran", "Tujuan"):
+        if item.kode_sasaran_angka and (why := zeros_dropped("Kode Sasaran", item.kode_sasaran, nodes)):
+            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why)
         return node.kode, ""
     parts = [p for p in re.split(r"\s*(?:[,;/&]|\bdan\b)\s*", item.kode_sasaran) if p]
     if node is None and len(parts) > 1 and all(p in nodes for p in parts):  # "S1, S2"

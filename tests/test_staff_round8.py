@@ -1,0 +1,233 @@
+"""Cells typed the way agency staff type them (eighth round): a new workbook filled as a Dinas fills
+it. A Kode typed in a General cell ("1.10", which Excel keeps as the number 1.1) repeated further down
+under another node and silently merged into the first; a Kode Induk kept as 1.1 where both "1.1" and
+"1.10" are Kodes; a percentage typed as a fraction (0,9 for 90 %) against a target written without %
+(a capaian of 1 % without a word), beside the seed's own small realisation (0,8 % of 54,27 %) that
+stays silent; a pagu written "1.250 M" (1.250 miliar by the README's rule, 1,25 triliun: a penyerapan
+a thousand times too small without a word).
+Where a figure came out wrong, or a galat or peringatan was missing, without a word.
+
+Expected figures are worked out by hand (exact arithmetic) in the comment beside them.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import openpyxl
+import pytest
+
+from lkj_xl.build import load_report
+from lkj_xl.core import contract as c
+from lkj_xl.core.model import PERINGATAN
+from lkj_xl.xl.inputs import _cell as addin_cell
+from tests.common import EXAMPLE
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+
+def _at(report, sheet, sel, severity=None):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel) and severity in (None, f.severity)]
+
+
+def _kinerja_book(path, rows):
+    """A workbook as staff save it: Kode cells General, so a typed 1.10 is the number 1.1."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Pengaturan"
+    for row in (["Parameter", "Nilai"], ["Pemerintah Daerah", "Kab"], ["Perangkat Daerah", "Dinas"]):
+        ws.append(row)
+    ws.append(["Tahun", 2025])
+    ws.append(["Triwulan", 2])
+    kinerja = wb.create_sheet("Kinerja")
+    kinerja.append(list(c.KINERJA_HEADERS))
+    for row in rows:
+        kinerja.append(row)
+    wb.create_sheet("Anggaran").append(list(c.ANGGARAN_HEADERS))
+    wb.save(path)
+    return load_report(path)
+
+
+# --- a Kode kept by Excel as a number ------------------------------------------------------------------
+# Sasaran 1.1 ... 1.9 and 1.10 typed in General cells: Excel keeps 1.10 as the number 1.1. Its row,
+# below 1.2 with its Uraian left blank (a second indicator of the node above, as staff leave it), was
+# counted as a second indicator of Sasaran 1.1 without a word: Sasaran 1.10 vanished from Tabel 3.1 and
+# Sasaran 1.1's capaian became the mean of both.
+
+
+def test_a_kode_repeated_below_another_node_is_pointed_out(tmp_path):
+    rows = [
+        kinerja_row("1", "Tujuan", "", "Tujuan 1", "IT", 100, (50, 30, None, None)),
+        kinerja_row(1.1, "Sasaran", 1, "Sasaran 1.1", "IS1", 40, (10, 10, None, None)),
+        kinerja_row(1.2, "Sasaran", 1, "Sasaran 1.2", "IS2", 40, (10, 10, None, None)),
+        kinerja_row(1.1, "Sasaran", 1, None, "IS10", 80, (20, 20, None, None)),  # typed 1.10
+    ]
+    report = _kinerja_book(tmp_path / "kode.xlsx", rows)
+    (said,) = _at(report, "Kinerja", "A5", PERINGATAN)
+    assert '"1.1"' in said.pesan and "baris 3" in said.pesan and '"1.2"' in said.pesan
+    assert "1.10" in said.pesan and "teks" in said.pesan  # the number Excel kept, and how to type it
+    # Computed as typed (one Sasaran 1.1): (20/40 + 40/80) / 2 x 100 = 50 %
+    assert [i.kode for i in report.indicators] == ["1", "1.1", "1.2", "1.1"]
+
+
+def test_a_kode_kept_as_a_number_reads_as_the_add_in_reads_it():
+    # The task pane sends the number 1.1 as Excel holds it: the same peringatan as the file's.
+    def rows(kode):
+        return [
+            kinerja_row("1", "Tujuan", "", "Tujuan 1", "IT", 100, (50, 30, None, None)),
+            kinerja_row(kode(1.1), "Sasaran", "1", "Sasaran 1.1", "IS1", 40, (10, 10, None, None)),
+            kinerja_row(kode(1.2), "Sasaran", "1", "Sasaran 1.2", "IS2", 40, (10, 10, None, None)),
+            kinerja_row(kode(1.1), "Sasaran", "1", None, "IS10", 80, (20, 20, None, None)),
+        ]
+
+    file_side = run(rows(lambda v: v))
+    addin_side = run(rows(lambda v: addin_cell(v, False)))
+    said = [f for f in file_side.findings if f.sel == "A5"]
+    assert said and said == [f for f in addin_side.findings if f.sel == "A5"]
+
+
+def test_a_text_kode_repeated_below_another_node_is_pointed_out_without_the_number_hint():
+    report = run(
+        [
+            kinerja_row("S1", "Sasaran", "", "Sasaran", "A", "40", ("10", "10", None, None)),
+            kinerja_row("S2", "Sasaran", "", "Sasaran dua", "B", "40", ("10", "10", None, None)),
+            kinerja_row("S1", "Sasaran", "", None, "C", "40", ("10", "10", None, None)),
+        ]
+    )
+    (said,) = _at(report, "Kinerja", "A4", PERINGATAN)
+    assert '"S1"' in said.pesan and "baris 2" in said.pesan and "angka" not in said.pesan
+
+
+def test_a_kode_repeated_right_below_its_node_is_not_pointed_out():
+    # The seed's P4.04 has two indicators on two adjacent rows: no finding at either Kode.
+    report = run(
+        [
+            kinerja_row("S1", "Sasaran", "", "Sasaran", "A", "40", ("10", "10", None, None)),
+            kinerja_row("S1", "Sasaran", "", None, "B", "40", ("10", "10", None, None)),
+            kinerja_row("S2", "Sasaran", "", "Sasaran dua", "C", "40", ("10", "10", None, None)),
+        ]
+    )
+    assert not [f for f in report.findings if f.sel.startswith("A")]
+
+
+def test_a_kode_induk_kept_as_a_number_where_its_zero_names_another_node_is_pointed_out(tmp_path):
+    # The Kode column is text ("1.1", "1.10"); the Kode Induk 1.10 typed in a General cell is 1.1:
+    # the program was placed under Sasaran 1.1, and its budget would count toward the wrong Sasaran.
+    rows = [
+        kinerja_row("1", "Tujuan", "", "Tujuan 1", "IT", 100, (50, 30, None, None)),
+        kinerja_row("1.1", "Sasaran", "1", "Sasaran 1.1", "IS1", 40, (10, 10, None, None)),
+        kinerja_row("1.10", "Sasaran", "1", "Sasaran 1.10", "IS10", 80, (20, 20, None, None)),
+        kinerja_row("1.10.01", "Program", 1.1, "Program", "IP", 10, (3, 2, None, None)),  # typed 1.10
+    ]
+    report = _kinerja_book(tmp_path / "induk.xlsx", rows)
+    (said,) = _at(report, "Kinerja", "C5", PERINGATAN)
+    assert '"1.10"' in said.pesan and "1.1" in said.pesan and "teks" in said.pesan
+
+
+def test_a_kode_induk_kept_as_a_number_naming_one_node_is_not_pointed_out(tmp_path):
+    rows = [
+        kinerja_row("1", "Tujuan", "", "Tujuan 1", "IT", 100, (50, 30, None, None)),
+        kinerja_row("1.1", "Sasaran", 1, "Sasaran 1.1", "IS1", 40, (10, 10, None, None)),
+        kinerja_row("1.1.01", "Program", 1.1, "Program", "IP", 10, (3, 2, None, None)),
+    ]
+    report = _kinerja_book(tmp_path / "induk.xlsx", rows)
+    assert not [f for f in report.findings if f.sel[0] in "AC" and "anggaran" not in f.pesan]
+
+
+def test_a_kode_sasaran_kept_as_a_number_where_its_zero_names_another_sasaran_is_pointed_out():
+    # The support program (no indicator, so nothing in Kinerja to check it against) counts toward
+    # Kode Sasaran 1.10, typed in a General cell: 1.1, another Sasaran's budget, without a word.
+    kinerja = [
+        kinerja_row("1", "Tujuan", "", "Tujuan 1", "IT", "100", ("50", "30", None, None)),
+        kinerja_row("1.1", "Sasaran", "1", "Sasaran 1.1", "IS1", "40", ("10", "10", None, None)),
+        kinerja_row("1.10", "Sasaran", "1", "Sasaran 1.10", "IS10", "80", ("20", "20", None, None)),
+    ]
+    report = run(kinerja, [anggaran_row("P0", "Penunjang", 1.1, "1.000.000.000", ("100 jt", "200 jt"))])
+    (said,) = _at(report, "Anggaran", "C2", PERINGATAN)
+    assert '"1.10"' in said.pesan and "teks" in said.pesan
+    text_side = run(kinerja, [anggaran_row("P0", "Penunjang", "1.1", "1.000.000.000", ("100 jt", "200 jt"))])
+    assert not _at(text_side, "Anggaran", "C2")
+
+
+# --- a percentage typed as a fraction against a target without % ---------------------------------------
+# Satuan %, target 90 (a plain number), TW II 0,9 (a ratio =A/B without x 100): read as 0,9 %, the
+# capaian was 0,9 / 90 x 100 = 1 % Sangat Rendah without a word. Only a target written with % made the
+# existing peringatan fire.
+
+
+@pytest.mark.parametrize(("target", "tw2"), [(90, 0.9), ("90", "0,9"), ("90", "0,81")])
+def test_a_fraction_against_a_percent_target_without_percent_is_a_peringatan(target, tw2):
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Ind", target, (None, tw2, None, None), jenis="Nilai Akhir"
+    )
+    report = run([row])
+    (ind,) = report.indicators
+    typed = Fraction(str(tw2).replace(",", "."))
+    # Computed as typed: 0,9 / 90 x 100 = 1 %; 0,81 / 90 x 100 = 0,9 %
+    assert ind.capaian == pytest.approx(float(typed / 90 * 100))
+    (said,) = _at(report, "Kinerja", "L2", PERINGATAN)
+    meant = "90" if typed == Fraction(9, 10) else "81"
+    assert f"{meant}%" in said.pesan and "%" in said.pesan
+
+
+def test_the_seeds_small_realisation_against_its_percent_target_stays_silent():
+    # Seed Tabel 3.2, P2.01: target 54,27 %, realisasi 0,8 % (typed "0,8%"): 0,8 / 54,27 x 100 = 1,474 %.
+    report = load_report(EXAMPLE)
+    (ind,) = [i for i in report.indicators if i.kode == "P2.01"]
+    assert ind.capaian == pytest.approx(0.8 / 54.27 * 100)
+    assert not [f for f in report.findings if f.sheet == "Kinerja" and f.sel.endswith(str(ind.row))]
+
+
+@pytest.mark.parametrize(
+    ("target", "tws", "why"),
+    [
+        ("54,27", (None, "0,8%"), "the fraction written with %"),
+        ("90", ("45", "0,9"), "another quarter above 1: percentages are typed whole"),
+        ("0,9", (None, "0,6"), "a target below 1 (seed P3.01: 0,9 % and 0,6 %)"),
+        ("5", (None, "0,5"), "a tenth of the target or more: 0,5 / 5 is a plausible 10 %"),
+    ],
+)
+def test_a_small_percentage_that_is_no_fraction_slip_is_not_pointed_out(target, tws, why):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", target, (*tws, None, None), jenis="Nilai Akhir")
+    report = run([row])
+    assert not _at(report, "Kinerja", "L2") and not _at(report, "Kinerja", "K2"), why
+
+
+def test_a_fraction_for_a_count_is_not_pointed_out():
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "90", (None, "0,9", None, None), satuan="Indeks")
+    report = run([row])
+    assert not _at(report, "Kinerja", "L2")
+
+
+# --- a pagu written "1.250 M" ------------------------------------------------------------------------
+# "1.250 M" is 1.250 miliar (the README's rule, as the seed's "5.984,04 milyar"): Rp 1,25 triliun for
+# one program. Realisasi 300 juta gave a penyerapan of 300.000.000 / 1.250.000.000.000 x 100 = 0,024 %
+# without a word (the 0,001 % check is for a quarter typed in juta). Pointed out when the spending is
+# at most a thousandth of it (0,1 %), as it would be of 1,25 M; "Rp 1.000 miliar" with 250 M spent is not.
+
+
+@pytest.mark.parametrize("pagu", ["1.250 M", "Rp 1.250 M", "1.250 miliar", "2.500 Milyar"])
+def test_a_pagu_in_miliar_with_a_thousands_dot_is_a_peringatan(pagu):
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+    report = run(kinerja, [anggaran_row("S1", "Program", "", pagu, ("100 jt", "200 jt"))])
+    (budget,) = report.budgets
+    thousands = 1250 if "1.250" in pagu else 2500
+    # Read the Indonesian way: 300.000.000 / (thousands x 10^9) x 100
+    assert budget.penyerapan == pytest.approx(float(Fraction(300_000_000, thousands * 10**9) * 100))
+    (said,) = _at(report, "Anggaran", "D2", PERINGATAN)
+    shown = "1,25" if thousands == 1250 else "2,5"
+    assert f"{shown} M" in said.pesan and "triliun" in said.pesan
+
+
+def test_a_pagu_in_miliar_with_a_thousands_dot_that_its_spending_bears_out_is_not_pointed_out():
+    # Rp 1.000 miliar with 250 M spent: 250 / 1.000 = 25 %, the spending is of the pagu's size.
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+    report = run(kinerja, [anggaran_row("S1", "Program", "", "Rp 1.000 miliar", ("250 M", None))])
+    assert report.budgets[0].penyerapan == 25
+    assert not _at(report, "Anggaran", "D2")
+
+
+@pytest.mark.parametrize("pagu", ["1,25 M", "1.250 juta", "Rp 1.250.000.000", "250 M"])
+def test_a_pagu_in_miliar_without_a_thousands_dot_is_not_pointed_out(pagu):
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+    report = run(kinerja, [anggaran_row("S1", "Program", "", pagu, ("100 jt", "200 jt"))])
+    assert not _at(report, "Anggaran", "D2")
