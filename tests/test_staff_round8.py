@@ -19,10 +19,12 @@ import pytest
 
 from lkj_xl.build import load_report
 from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
 from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.parse import parse_workbook
 from lkj_xl.xl.inputs import _cell as addin_cell
 from tests.common import EXAMPLE
-from tests.test_engine import anggaran_row, kinerja_row, run
+from tests.test_engine import anggaran_row, grid, kinerja_row, run, workbook
 
 
 def _at(report, sheet, sel, severity=None):
@@ -231,3 +233,44 @@ def test_a_pagu_in_miliar_without_a_thousands_dot_is_not_pointed_out(pagu):
     kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
     report = run(kinerja, [anggaran_row("S1", "Program", "", pagu, ("100 jt", "200 jt"))])
     assert not _at(report, "Anggaran", "D2")
+
+
+# --- Anggaran figures typed in thousands, as the title says ------------------------------------------
+# DPA extracts give amounts "(dalam ribuan rupiah)": typed so under that title, a pagu of Rp 1 miliar
+# is 1.000.000, which Tabel 3.4 printed as "Pagu (Rp)" 1.000.000 (Rp 1 juta) without a word. The
+# penyerapan (300.000 / 1.000.000 = 30 %) is the same either way; the printed amounts are not.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anggaran per program (dalam ribuan rupiah)",
+        "Pagu dan realisasi (Rp 000)",
+        "DALAM JUTAAN RUPIAH",
+        "(Rp. Juta)",
+    ],
+)
+def test_a_title_saying_the_amounts_are_in_thousands_is_a_peringatan(title):
+    data = workbook([kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))])
+    data["Anggaran"] = grid(
+        [[title], list(c.ANGGARAN_HEADERS), anggaran_row("S1", "Program", "", 1_000_000, (100_000, 200_000))]
+    )
+    report = compute(parse_workbook(data))
+    assert report.budgets[0].pagu == 1_000_000 and report.budgets[0].penyerapan == 30  # as typed
+    (said,) = _at(report, "Anggaran", "A1", PERINGATAN)
+    assert "Rp" in said.pesan and "rupiah penuh" in said.pesan
+
+
+@pytest.mark.parametrize(
+    "title", ["Anggaran: pagu dan realisasi belanja per program", "Realisasi s.d. Juni 2025"]
+)
+def test_a_title_without_a_scale_is_not_pointed_out(title):
+    data = workbook([kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))])
+    data["Anggaran"] = grid(
+        [
+            [title],
+            list(c.ANGGARAN_HEADERS),
+            anggaran_row("S1", "Program", "", 1_000_000_000, ("100 jt", "200 jt")),
+        ]
+    )
+    assert not _at(compute(parse_workbook(data)), "Anggaran", "A1")

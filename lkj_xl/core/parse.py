@@ -19,7 +19,9 @@ from lkj_xl.core.grids import (
     DataRow,
     NotAgencyWorkbook,
     WorkbookError,
+    column_letter,
     data_rows,
+    find_header,
     find_sheet,
     suggest,
     unreadable,
@@ -451,6 +453,7 @@ def parse_anggaran(
 ) -> tuple[list[BudgetInput], dict[str, str]]:
     letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = _Reader(sheet, findings)
+    _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
     for data in rows:
@@ -506,6 +509,27 @@ def parse_anggaran(
             )
         )
     return out, letters
+
+
+# A title saying the amounts are in thousands or millions: "(dalam ribuan rupiah)", "(Rp 000)", "Rp Juta".
+_SCALED_TITLE = re.compile(r"\bdalam\s+(?:ribuan|ribu|jutaan|juta)\b|\brp\.?\s*(?:000|ribu|juta|jt|rb)\b")
+
+
+def _scaled_title(reader: _Reader, title_rows: Grid) -> None:
+    """A peringatan at a title above the Anggaran header saying the amounts are in thousands (as DPA
+    extracts are): they are read as typed, in rupiah, and Tabel 3.4 prints them as "Pagu (Rp)"."""
+    for r, row in enumerate(title_rows, start=1):
+        for col, cell in enumerate(row):
+            text = reader.text(cell)
+            if type(cell.value) is str and (found := _SCALED_TITLE.search(text.casefold())):
+                reader.add(
+                    PERINGATAN,
+                    f"{column_letter(col)}{r}",
+                    f'Judul "{_clip(text)}" menyebut angka {text[found.start() : found.end()] if text.isascii() else found.group(0)}, padahal Pagu dan Realisasi dibaca '
+                    "dalam rupiah seperti ditulis (Tabel 3.4 mencetaknya sebagai Rp): tulis dalam rupiah penuh, "
+                    "atau dengan kata skala (1.250 juta, 1,25 M)",
+                )
+                return
 
 
 def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None) -> WorkbookInput:
