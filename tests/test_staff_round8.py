@@ -274,3 +274,34 @@ def test_a_title_without_a_scale_is_not_pointed_out(title):
         ]
     )
     assert not _at(compute(parse_workbook(data)), "Anggaran", "A1")
+
+
+# --- Triwulan written as the half year ---------------------------------------------------------------
+# "Semester I" (January to June) was a galat and the report was computed s.d. Triwulan IV, its title
+# "Triwulan IV": the half year is s.d. TW II (and Semester II s.d. TW IV).
+
+
+@pytest.mark.parametrize(
+    ("typed", "triwulan"),
+    [
+        ("Semester I", 2),
+        ("Semester 1", 2),
+        ("semester pertama", 2),
+        ("Smt. II", 4),
+        ("Semester II Tahun 2025", 4),
+    ],
+)
+def test_the_quarter_written_as_a_half_year_is_read(typed, triwulan):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", ("30", "40", None, None))], triwulan=typed
+    )
+    assert report.settings.triwulan == triwulan
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"]
+
+
+@pytest.mark.parametrize("typed", ["Semester 3", "Semester III"])
+def test_a_half_year_that_is_none_stays_a_galat(typed):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", ("30", "40", None, None))], triwulan=typed
+    )
+    assert report.settings.triwulan == 4 and [f for f in report.errors if f.sheet == "Pengaturan"]
