@@ -228,6 +228,23 @@ def test_a_pagu_in_miliar_with_a_thousands_dot_that_its_spending_bears_out_is_no
     assert not _at(report, "Anggaran", "D2")
 
 
+def test_a_target_in_miliar_with_a_thousands_dot_is_a_peringatan():
+    # Nilai ekspor (Satuan Rp) target "Rp 1.250 M", TW II "Rp 300 jt": 300.000.000 / 1.250.000.000.000
+    # x 100 = 0,024 % Sangat Rendah without a word; 1,25 M meant gives 24 %.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Nilai ekspor", "Rp 1.250 M", (None, "Rp 300 jt", None, None), satuan="Rp"
+    )
+    report = run([row])
+    assert report.indicators[0].capaian == pytest.approx(float(Fraction(300, 1_250_000) * 100))
+    (said,) = _at(report, "Kinerja", "I2", PERINGATAN)
+    assert "1,25 M" in said.pesan
+    # Realised of its size ("Rp 300 M": 24 %): not pointed out.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Nilai ekspor", "Rp 1.250 M", (None, "Rp 300 M", None, None), satuan="Rp"
+    )
+    assert not _at(run([row]), "Kinerja", "I2")
+
+
 @pytest.mark.parametrize("pagu", ["1,25 M", "1.250 juta", "Rp 1.250.000.000", "250 M"])
 def test_a_pagu_in_miliar_without_a_thousands_dot_is_not_pointed_out(pagu):
     kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]

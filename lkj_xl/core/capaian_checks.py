@@ -6,7 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.findings import FindingLog, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
@@ -79,6 +79,8 @@ def worth_a_look(
     if target is not None:
         _far_off(item, name, (header, target), realisasi, n, log)
         _fraction_of_percent(cells, item, name, realisasi, log)
+        if 0 < realisasi * 1000 <= target:  # a target "1.250 M" of which 300 jt realised: 1,25 M meant?
+            miliar_thousands(log, c.SHEET_KINERJA, item.row, name, cells[:1])
         if item.jenis_realisasi == c.KUMULATIF and realisasi > target:
             _typed_sd(item, name, [v for _, v in cells[1:]], (header, target, realisasi), log)
 
