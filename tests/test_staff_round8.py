@@ -322,3 +322,25 @@ def test_a_half_year_that_is_none_stays_a_galat(typed):
         [kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "80", ("30", "40", None, None))], triwulan=typed
     )
     assert report.settings.triwulan == 4 and [f for f in report.errors if f.sheet == "Pengaturan"]
+
+
+# --- a Pagu Perubahan below what was spent -----------------------------------------------------------
+# Pagu 1 M, Pagu Perubahan 250 jt (a digit short of 2,5 M?), spent 100 jt + 200 jt: the penyerapan is
+# 300 / 250 = 120 %, and the peringatan said "melebihi pagu" and that quarters might be cumulative,
+# naming neither the revision nor the Pagu that covers the spending.
+
+
+def test_spending_over_a_pagu_perubahan_below_the_pagu_names_the_revision():
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+    row = anggaran_row("S1", "Program", "", "1.000.000.000", ("100 jt", "200 jt"), pagu_perubahan="250 jt")
+    report = run(kinerja, [row])
+    assert report.budgets[0].penyerapan == 120  # 300.000.000 / 250.000.000 x 100, as typed
+    (said,) = _at(report, "Anggaran", "G2", PERINGATAN)
+    assert "Pagu Perubahan Rp 250.000.000" in said.pesan and "Rp 1.000.000.000" in said.pesan
+
+
+def test_spending_over_both_pagu_does_not_name_the_revision():
+    kinerja = [kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))]
+    row = anggaran_row("S1", "Program", "", "200 jt", ("100 jt", "200 jt"), pagu_perubahan="250 jt")
+    (said,) = _at(run(kinerja, [row]), "Anggaran", "G2", PERINGATAN)
+    assert "melebihi pagu" in said.pesan and "Pagu Perubahan" not in said.pesan

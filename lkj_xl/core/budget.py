@@ -170,7 +170,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
                 sheet,
                 c.REALISASI_TW_HEADERS[last],
                 item.row,
-                f"Realisasi anggaran {subject} melebihi pagu{hint}",
+                f"Realisasi anggaran {subject} melebihi pagu{_revised_below(item, header, realisasi) or hint}",
             )
     elif pagu == 0 and realisasi > 0:
         # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
@@ -184,6 +184,19 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
     elif pagu == 0:
         log.add(PERINGATAN, sheet, header, item.row, f"{header} {subject} nol")
     return result
+
+
+def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
+    """What the "melebihi pagu" peringatan adds when a Pagu Perubahan below the spending replaced a
+    Pagu that covers it: the revision is the cell to look at (mistyped, or cut below what was spent)."""
+    original = item.pagu.exact
+    if header != "Pagu Perubahan" or original is None or realisasi > original:
+        return ""
+    return (
+        f" (Pagu Perubahan Rp {format_number(item.pagu_perubahan.exact or 0, 0)}, realisasi Rp "
+        f"{format_number(realisasi, 0)}; Pagu sebelum perubahan Rp {format_number(original, 0)}): periksa Pagu "
+        "Perubahan"
+    )
 
 
 # A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed
