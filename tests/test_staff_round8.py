@@ -12,6 +12,7 @@ Expected figures are worked out by hand (exact arithmetic) in the comment beside
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import openpyxl
@@ -344,3 +345,37 @@ def test_spending_over_both_pagu_does_not_name_the_revision():
     row = anggaran_row("S1", "Program", "", "200 jt", ("100 jt", "200 jt"), pagu_perubahan="250 jt")
     (said,) = _at(run(kinerja, [row]), "Anggaran", "G2", PERINGATAN)
     assert "melebihi pagu" in said.pesan and "Pagu Perubahan" not in said.pesan
+
+
+# --- a signing date whose day and month Excel swapped, after the quarter -----------------------------
+# "10/7/2025" (10 Juli) typed on a PC set to English (United States): Excel keeps 7 October 2025, and
+# the TW II 2025 report was signed "7 Oktober 2025" with no word, since only a date before the
+# quarter's end was checked. A date after the next quarter's end (30 September 2025) whose swap falls
+# between the two (10 Juli 2025) is pointed out.
+
+
+@pytest.mark.parametrize(
+    ("signed", "swapped"),
+    [(dt.datetime(2025, 10, 7), "10 Juli 2025"), (dt.datetime(2025, 12, 7), "12 Juli 2025")],
+)
+def test_a_signing_date_a_quarter_late_whose_swap_is_after_the_quarter_is_a_peringatan(signed, swapped):
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Ind", "80", ("30", "40", None, None))],
+        **{"Tanggal Penandatanganan": signed},
+    )
+    assert report.settings.tanggal == f"{signed.day} {'Oktober' if signed.month == 10 else 'Desember'} 2025"
+    (said,) = _at(report, "Pengaturan", "B7", PERINGATAN)
+    assert swapped in said.pesan and "30 September 2025" in said.pesan
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [dt.datetime(2025, 7, 10), dt.datetime(2025, 9, 30), dt.datetime(2025, 10, 25), dt.datetime(2026, 1, 10)],
+)
+def test_a_signing_date_without_a_swap_after_the_quarter_is_not_pointed_out(signed):
+    # 25 October has no month 25; 10 January 2026 swaps to 1 October 2026, later still.
+    report = run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Ind", "80", ("30", "40", None, None))],
+        **{"Tanggal Penandatanganan": signed},
+    )
+    assert not _at(report, "Pengaturan", "B7")
