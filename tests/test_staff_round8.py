@@ -21,6 +21,7 @@ import pytest
 from lkj_xl.build import load_report
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
+from lkj_xl.core.grids import WorkbookError
 from lkj_xl.core.model import PERINGATAN
 from lkj_xl.core.parse import parse_workbook
 from lkj_xl.xl.inputs import _cell as addin_cell
@@ -379,3 +380,22 @@ def test_a_signing_date_without_a_swap_after_the_quarter_is_not_pointed_out(sign
         **{"Tanggal Penandatanganan": signed},
     )
     assert not _at(report, "Pengaturan", "B7")
+
+
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        ("Pagu (dalam ribuan rupiah)", ("tanpa keterangan dalam kurung", "rupiah penuh")),
+        ("Pagu (Rp)", ("tanpa keterangan dalam kurung",)),
+    ],
+)
+def test_a_header_with_a_note_in_brackets_is_named_in_the_refusal(header, said):
+    # "Pagu (dalam ribuan rupiah)" as the header: the sheet was refused with 'kolom tidak ditemukan:
+    # "Pagu"', naming neither the column meant nor that the amounts must be rupiah once renamed.
+    data = workbook([kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", "40", ("25", "4", None, None))])
+    headers = [header if h == "Pagu" else h for h in c.ANGGARAN_HEADERS]
+    data["Anggaran"] = grid([headers, anggaran_row("S1", "Program", "", 1_000_000, (100_000, 200_000))])
+    with pytest.raises(WorkbookError) as refused:
+        parse_workbook(data)
+    (problem,) = refused.value.problems
+    assert f'"{header}"' in problem and all(s in problem for s in said), problem

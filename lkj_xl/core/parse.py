@@ -16,6 +16,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, pasted
 from lkj_xl.core.findings import zeros_dropped
 from lkj_xl.core.grids import (
+    SCALED_NOTE,
     DataRow,
     NotAgencyWorkbook,
     WorkbookError,
@@ -511,17 +512,13 @@ def parse_anggaran(
     return out, letters
 
 
-# A title saying the amounts are in thousands or millions: "(dalam ribuan rupiah)", "(Rp 000)", "Rp Juta".
-_SCALED_TITLE = re.compile(r"\bdalam\s+(?:ribuan|ribu|jutaan|juta)\b|\brp\.?\s*(?:000|ribu|juta|jt|rb)\b")
-
-
 def _scaled_title(reader: _Reader, title_rows: Grid) -> None:
     """A peringatan at a title above the Anggaran header saying the amounts are in thousands (as DPA
     extracts are): they are read as typed, in rupiah, and Tabel 3.4 prints them as "Pagu (Rp)"."""
     for r, row in enumerate(title_rows, start=1):
         for col, cell in enumerate(row):
             text = reader.text(cell)
-            if type(cell.value) is str and (found := _SCALED_TITLE.search(text.casefold())):
+            if type(cell.value) is str and (found := SCALED_NOTE.search(text.casefold())):
                 reader.add(
                     PERINGATAN,
                     f"{column_letter(col)}{r}",
