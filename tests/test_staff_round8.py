@@ -399,3 +399,20 @@ def test_a_header_with_a_note_in_brackets_is_named_in_the_refusal(header, said):
         parse_workbook(data)
     (problem,) = refused.value.problems
     assert f'"{header}"' in problem and all(s in problem for s in said), problem
+
+
+# --- Satuan "Presentase" -------------------------------------------------------------------------------
+# "Presentase", as many Renja and PK documents spell Persentase, was no percentage: the target "90%"
+# was a peringatan saying the Satuan is no percentage, and 0,4 typed beside it (40 % meant) gave a
+# capaian of 0,4 / 90 x 100 = 0,44 % without the fraction's peringatan.
+
+
+@pytest.mark.parametrize("satuan", ["Presentase", "presentase (%)", "Persentasi"])
+def test_satuan_presentase_is_a_percentage(satuan):
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Ind", "90%", (None, "0,4", None, None), satuan=satuan, jenis="Nilai Akhir"
+    )
+    report = run([row])
+    assert not _at(report, "Kinerja", "I2")  # the target's % is its Satuan's
+    (said,) = _at(report, "Kinerja", "L2", PERINGATAN)
+    assert "40,00%" in said.pesan
