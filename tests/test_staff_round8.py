@@ -416,3 +416,18 @@ def test_satuan_presentase_is_a_percentage(satuan):
     assert not _at(report, "Kinerja", "I2")  # the target's % is its Satuan's
     (said,) = _at(report, "Kinerja", "L2", PERINGATAN)
     assert "40,00%" in said.pesan
+
+
+# --- a Kode with a leading zero ---------------------------------------------------------------------
+# Tujuan "01" typed in a General cell is kept by Excel as 1; its Sasaran's Kode Induk "01", typed in a
+# Text cell, named no node: a galat that did not say which Kode was meant.
+
+
+def test_a_kode_induk_with_a_leading_zero_names_the_kode_excel_kept(tmp_path):
+    rows = [
+        kinerja_row(1, "Tujuan", "", "Tujuan 1", "IT", 100, (50, 30, None, None)),  # typed 01
+        kinerja_row("01.1", "Sasaran", "01", "Sasaran", "IS", 40, (10, 10, None, None)),
+    ]
+    report = _kinerja_book(tmp_path / "nol.xlsx", rows)
+    (said,) = [f for f in report.errors if f.sel == "C3"]
+    assert 'maksud Anda "1"?' in said.pesan and "teks" in said.pesan

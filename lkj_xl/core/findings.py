@@ -42,6 +42,20 @@ def kode_hint(kode: str, kodes: Iterable[str]) -> str:
     return f' (maksud Anda "{meant}"?)' if meant is not None else ""
 
 
+def _without_leading_zeros(kode: str) -> str:
+    return ".".join(part.lstrip("0") or "0" if part.isdigit() else part for part in kode.split("."))
+
+
+def leading_zero_hint(kode: str, kodes: Iterable[str]) -> str:
+    """' (maksud Anda "1"? ...)' when a Kode of ``kodes`` is ``kode`` without its leading zeros: "01"
+    typed in a General cell is kept by Excel as the number 1. Never used in its place."""
+    key = _without_leading_zeros(kode)
+    meant = next((k for k in kodes if k != kode and k == key), None) if key != kode else None
+    if meant is None:
+        return ""
+    return f' (maksud Anda "{meant}"? {kode} yang diketik di sel General disimpan Excel sebagai {meant}; ketik Kode sebagai teks)'
+
+
 def zeros_dropped(header: str, kode: str, kodes: Iterable[str]) -> str:
     """The peringatan of a code cell kept as a number (1.1) where a Kode with zeros after it (1.10)
     exists too: 1.10 typed in a General cell is kept by Excel as 1.1, and "1.1" is used; "" otherwise."""
