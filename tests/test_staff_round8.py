@@ -431,3 +431,24 @@ def test_a_kode_induk_with_a_leading_zero_names_the_kode_excel_kept(tmp_path):
     report = _kinerja_book(tmp_path / "nol.xlsx", rows)
     (said,) = [f for f in report.errors if f.sel == "C3"]
     assert 'maksud Anda "1"?' in said.pesan and "teks" in said.pesan
+
+
+# --- a target per quarter ---------------------------------------------------------------------------
+# Staff used to e-Monev type a target per quarter ("Target TW II" 20 beside Target 80): the column was
+# ignored without a word, and the capaian s.d. TW II computed against the annual 80, as the report does.
+
+
+@pytest.mark.parametrize("header", ["Target TW II", "Target Triwulan 2", "Target s.d. TW II", "TARGET TW-1"])
+def test_a_target_per_quarter_column_is_said_not_to_be_read(header):
+    data = workbook([kinerja_row("T1", "Tujuan", "", "T", "Ind", "80", ("10", "10", None, None))])
+    data["Kinerja"] = grid(
+        [
+            [*c.KINERJA_HEADERS, header],
+            [*kinerja_row("T1", "Tujuan", "", "T", "Ind", "80", ("10", "10", None, None)), "20"],
+        ]
+    )
+    report = compute(parse_workbook(data))
+    assert report.indicators[0].capaian == 25  # (10 + 10) / 80 x 100, against the annual target
+    letter = chr(ord("A") + len(c.KINERJA_HEADERS))
+    (said,) = _at(report, "Kinerja", f"{letter}1", PERINGATAN)
+    assert "Target tahunan" in said.pesan
