@@ -1,11 +1,15 @@
 """Cells typed the way agency staff type them (eighth round): a new workbook filled as a Dinas fills
 it. A Kode typed in a General cell ("1.10", which Excel keeps as the number 1.1) repeated further down
-under another node and silently merged into the first; a Kode Induk kept as 1.1 where both "1.1" and
-"1.10" are Kodes; a percentage typed as a fraction (0,9 for 90 %) against a target written without %
-(a capaian of 1 % without a word), beside the seed's own small realisation (0,8 % of 54,27 %) that
-stays silent; a pagu written "1.250 M" (1.250 miliar by the README's rule, 1,25 triliun: a penyerapan
-a thousand times too small without a word).
-Where a figure came out wrong, or a galat or peringatan was missing, without a word.
+under another node and silently merged into the first; a Kode Induk or Kode Sasaran kept as 1.1 where
+both "1.1" and "1.10" are Kodes; a Kode Induk "01" where Excel kept the Kode as 1; a percentage typed
+as a fraction (0,9 for 90 %) against a target written without % (a capaian of 1 % without a word),
+beside the seed's own small realisation (0,8 % of 54,27 %) that stays silent; Satuan "Presentase"; a
+pagu or target written "1.250 M" (1.250 miliar, 1,25 triliun: a penyerapan or capaian a thousand times
+too small without a word); Anggaran amounts "(dalam ribuan rupiah)" by the title, or by a header
+"Pagu (dalam ribuan rupiah)"; spending over a Pagu Perubahan below the Pagu; Triwulan "Semester I";
+a signing date kept by Excel with day and month swapped a quarter late (7 Oktober for 10 Juli); a
+column of targets per quarter ("Target TW II").
+Where a figure came out wrong, or a galat or peringatan was missing or unclear, without a word.
 
 Expected figures are worked out by hand (exact arithmetic) in the comment beside them.
 """
