@@ -437,6 +437,16 @@ def test_a_kode_induk_with_a_leading_zero_names_the_kode_excel_kept(tmp_path):
     assert 'maksud Anda "1"?' in said.pesan and "teks" in said.pesan
 
 
+def test_a_kode_sasaran_with_a_leading_zero_names_the_kode_excel_kept():
+    kinerja = [
+        kinerja_row("1", "Tujuan", "", "Tujuan 1", "IT", "100", ("50", "30", None, None)),
+        kinerja_row("1.1", "Sasaran", "1", "Sasaran", "IS", "40", ("10", "10", None, None)),
+    ]
+    report = run(kinerja, [anggaran_row("P0", "Penunjang", "01.1", "1.000.000.000", ("100 jt", "200 jt"))])
+    (said,) = [f for f in report.errors if (f.sheet, f.sel) == ("Anggaran", "C2")]
+    assert 'maksud Anda "1.1"?' in said.pesan
+
+
 # --- a target per quarter ---------------------------------------------------------------------------
 # Staff used to e-Monev type a target per quarter ("Target TW II" 20 beside Target 80): the column was
 # ignored without a word, and the capaian s.d. TW II computed against the annual 80, as the report does.

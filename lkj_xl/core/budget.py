@@ -13,6 +13,7 @@ from lkj_xl.core.findings import (
     after_period,
     comma_thousands,
     kode_hint,
+    leading_zero_hint,
     miliar_thousands,
     uraian_hint,
     zeros_dropped,
@@ -279,7 +280,11 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
         why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
         why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
     elif node is None:
-        hint = kode_hint(item.kode_sasaran, nodes) or uraian_hint(item.kode_sasaran, nodes)
+        hint = (
+            kode_hint(item.kode_sasaran, nodes)
+            or leading_zero_hint(item.kode_sasaran, nodes)
+            or uraian_hint(item.kode_sasaran, nodes)
+        )
         why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
     else:
         why = f"adalah {node.tingkat}, bukan Sasaran atau Tujuan"
