@@ -233,14 +233,14 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("Semester 1", 'Parameter "Triwulan" harus angka 1-4, bukan "Semester 1"; dipakai Triwulan IV'),
+        ("Semester 3", 'Parameter "Triwulan" harus angka 1-4, bukan "Semester 3"; dipakai Triwulan IV'),
         ("TW V", 'Parameter "Triwulan" harus angka 1-4, bukan "TW V"; dipakai Triwulan IV'),
         (7, 'Parameter "Triwulan" harus bilangan bulat 1-4; dipakai Triwulan IV'),
         (None, 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV'),
     ],
 )
 def test_an_unreadable_triwulan_is_one_galat(tmp_path, typed, message):
-    # One wrong cell is one galat (the rekap counts them per agency): a typed "Semester 1" used to give
+    # One wrong cell is one galat (the rekap counts them per agency): a typed "Semester 3" used to give
     # two, the second saying the filled cell "harus diisi".
     path = tmp_path / "dinas.xlsx"
     new_workbook(path, pengaturan={**settings("Dinas Triwulan"), c.P_TRIWULAN: typed}, kinerja=sasaran(90))

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, after_period, comma_thousands, kode_hint, uraian_hint
+from lkj_xl.core.findings import (
+    FindingLog,
+    after_period,
+    comma_thousands,
+    kode_hint,
+    leading_zero_hint,
+    miliar_thousands,
+    uraian_hint,
+    zeros_dropped,
+)
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 from lkj_xl.core.numbers import format_number
 
@@ -141,7 +150,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
-    hint = _slips(log, item.row, header, pagu, numbers[:triwulan], subject)
+    hint = _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
@@ -153,7 +162,7 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
                 sheet,
                 c.REALISASI_TW_HEADERS[last],
                 item.row,
-                f"Realisasi anggaran {subject} melebihi pagu{hint}",
+                f"Realisasi anggaran {subject} melebihi pagu{_revised_below(item, header, realisasi) or hint}",
             )
     elif pagu == 0 and realisasi > 0:
         # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
@@ -194,6 +203,19 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
     galat.append(log.where(sheet, header, row))
 
 
+def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
+    """What the "melebihi pagu" peringatan adds when a Pagu Perubahan below the spending replaced a
+    Pagu that covers it: the revision is the cell to look at (mistyped, or cut below what was spent)."""
+    original = item.pagu.exact
+    if header != "Pagu Perubahan" or original is None or realisasi > original:
+        return ""
+    return (
+        f" (Pagu Perubahan Rp {format_number(item.pagu_perubahan.exact or 0, 0)}, realisasi Rp "
+        f"{format_number(realisasi, 0)}; Pagu sebelum perubahan Rp {format_number(original, 0)}): periksa Pagu "
+        "Perubahan"
+    )
+
+
 # A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed
 # in juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta).
 _LEAST_PAGU = 1_000_000
@@ -203,13 +225,17 @@ _LEAST_SHARE = Fraction(1, 100_000)
 def _slips(
     log: FindingLog,
     row: int,
-    header: str,
-    pagu: Fraction | None,
+    typed: tuple[str, Value],
     numbers: list[Fraction | None],
     subject: str,
 ) -> str:
     """Peringatan at an amount that looks typed in another scale than the others of its program, and
-    at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned)."""
+    at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned). ``typed``:
+    the pagu that applies (its header and value)."""
+    header, pagu = typed[0], typed[1].exact
+    spent = sum((v for v in numbers if v is not None), Fraction(0))
+    if pagu is not None and 0 < spent * 1000 <= pagu:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
+        miliar_thousands(log, c.SHEET_ANGGARAN, row, subject, [typed])
     sheet, word = (
         c.SHEET_ANGGARAN,
         "ditulis dalam juta tanpa kata skala? tulis lengkap atau dengan kata skala",
@@ -262,13 +288,19 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
     sheet = c.SHEET_ANGGARAN
     node = nodes.get(item.kode_sasaran)
     if node is not None and node.tingkat in ("Sasaran", "Tujuan"):
+        if item.kode_sasaran_angka and (why := zeros_dropped("Kode Sasaran", item.kode_sasaran, nodes)):
+            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why)
         return node.kode, ""
     parts = [p for p in re.split(r"\s*(?:[,;/&]|\bdan\b)\s*", item.kode_sasaran) if p]
     if node is None and len(parts) > 1 and all(p in nodes for p in parts):  # "S1, S2"
         why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
         why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
     elif node is None:
-        hint = kode_hint(item.kode_sasaran, nodes) or uraian_hint(item.kode_sasaran, nodes)
+        hint = (
+            kode_hint(item.kode_sasaran, nodes)
+            or leading_zero_hint(item.kode_sasaran, nodes)
+            or uraian_hint(item.kode_sasaran, nodes)
+        )
         why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
     else:
         why = f"adalah {node.tingkat}, bukan Sasaran atau Tujuan"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.findings import FindingLog, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
-from lkj_xl.core.numbers import format_number, to_fraction
+from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
 
 
 def _noisy(value: Value) -> bool:
@@ -78,6 +78,9 @@ def worth_a_look(
     header, target = cells[0][0], cells[0][1].exact
     if target is not None:
         _far_off(item, name, (header, target), realisasi, n, log)
+        _fraction_of_percent(cells, item, name, realisasi, log)
+        if 0 < realisasi * 1000 <= target:  # a target "1.250 M" of which 300 jt realised: 1,25 M meant?
+            miliar_thousands(log, c.SHEET_KINERJA, item.row, name, cells[:1])
         if item.jenis_realisasi == c.KUMULATIF and realisasi > target:
             _typed_sd(item, name, [v for _, v in cells[1:]], (header, target, realisasi), log)
 
@@ -112,6 +115,42 @@ def _far_off(
         "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
         "berbahasa Inggris dan tersimpan sebagai 2,047",
     )
+
+
+def _fraction_of_percent(
+    cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
+) -> None:
+    """A percentage typed as a fraction (0,9 for 90 %, a ratio =A/B saved without x 100) against a
+    target written without %: read as 0,9 %, a capaian of 1 % Sangat Rendah. Pointed out only when
+    every figure of the indicator is a plain number, the target above 1, each quarter at most 1 and
+    the realisation below a tenth of the target: the seed's real 0,8 % of 54,27 % is typed with %,
+    and its 0,6 % of 0,9 % is no slip. Computed as typed; the quarter says so."""
+    (header, target), quarters = cells[0], [(h, v) for h, v in cells[1:] if v.exact is not None]
+    exact = target.exact
+    if (
+        exact is None
+        or exact <= 1
+        or item.polaritas != c.POSITIF
+        or not is_percent_unit(item.satuan)
+        or not quarters
+        or realisasi * 10 >= exact
+        or any(v.percent for _, v in cells)
+        or any(v.exact is not None and not 0 <= v.exact <= 1 for _, v in quarters)
+    ):
+        return
+    for tw, value in quarters:
+        if not value.exact:
+            continue
+        shown = value.text or format_number(value.exact, 4).rstrip("0").rstrip(",")
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            tw,
+            item.row,
+            f"{tw} {name} ditulis {shown} tanpa %, sedangkan {header} {_shown(exact)} dan Satuan "
+            f'"{item.satuan}": dibaca {shown}%. Bila maksudnya {_shown(value.exact * 100)}% (pecahan, mis. '
+            f"hasil rumus tanpa x 100), tulis {_shown(value.exact * 100)}; bila memang {shown}%, tulis {shown}%",
+        )
 
 
 def _typed_sd(

@@ -329,8 +329,13 @@ _QUARTER_WORDS = {"satu": 1, "pertama": 1, "dua": 2, "tiga": 3, "empat": 4}
 
 def triwulan_from_text(text: str) -> int | None:
     """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "TW-II", "Triwulan II", "ke-2",
-    "Triwulan Kedua" -> 2; None for anything else (then it is read as a number, with its galat)."""
+    "Triwulan Kedua", "Semester I" -> 2; None for anything else (then it is read as a number, with its
+    galat)."""
     key = tidy_text(text.casefold().replace(".", " ").replace("-", " "))
+    for prefix in ("semester", "smt"):  # "Semester I" is reported s.d. TW II, "Semester II" s.d. TW IV
+        if key.startswith(prefix):
+            half = triwulan_from_text(key[len(prefix) :])
+            return 2 * half if half in (1, 2) else None
     for prefix in _QUARTER_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix) :].strip()

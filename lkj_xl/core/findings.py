@@ -112,6 +112,33 @@ def kode_hint(kode: str, kodes: Iterable[str]) -> str:
     return f' (maksud Anda "{meant}"?)' if meant is not None else ""
 
 
+def _without_leading_zeros(kode: str) -> str:
+    return ".".join(part.lstrip("0") or "0" if part.isdigit() else part for part in kode.split("."))
+
+
+def leading_zero_hint(kode: str, kodes: Iterable[str]) -> str:
+    """' (maksud Anda "1"? ...)' when a Kode of ``kodes`` is ``kode`` without its leading zeros: "01"
+    typed in a General cell is kept by Excel as the number 1. Never used in its place."""
+    key = _without_leading_zeros(kode)
+    meant = next((k for k in kodes if k != kode and k == key), None) if key != kode else None
+    if meant is None:
+        return ""
+    return f' (maksud Anda "{meant}"? {kode} yang diketik di sel General disimpan Excel sebagai {meant}; ketik Kode sebagai teks)'
+
+
+def zeros_dropped(header: str, kode: str, kodes: Iterable[str]) -> str:
+    """The peringatan of a code cell kept as a number (1.1) where a Kode with zeros after it (1.10)
+    exists too: 1.10 typed in a General cell is kept by Excel as 1.1, and "1.1" is used; "" otherwise."""
+    longer = sorted(k for k in kodes if k != kode and k.startswith(kode) and not k[len(kode) :].strip("0"))
+    if not longer:
+        return ""
+    return (
+        f'{header} tersimpan sebagai angka {kode}, padahal ada Kode "{kode}" dan "{longer[0]}": '
+        f'{longer[0]} yang diketik di sel General disimpan Excel sebagai {kode}; dipakai "{kode}". '
+        f"Ketik {header} sebagai teks (mis. '{longer[0]})"
+    )
+
+
 def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
     """' (Uraian dari Kode "S1"; tulis Kodenya)' when ``text``, typed where a Kode belongs, is the
     Uraian of exactly one node; "" otherwise. Never used in its place."""
@@ -229,6 +256,28 @@ def comma_thousands(
 
 # "99.500", "1.250%": thousands dots and nothing else (no decimal comma, no scale word).
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\d.,])")
+
+
+def miliar_thousands(
+    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]]
+) -> None:
+    """An amount in miliar written with a thousands dot ("1.250 M" is 1.250 miliar by the README's
+    rule, 1,25 triliun for one program) that may be 1,25 M written the English way: a peringatan at its
+    cell. (No rule tells the two apart by the cell alone; "1.250 juta" is the common 1,25 miliar.)"""
+    for header, value in values:
+        text, exact = value.text, value.exact
+        if exact is None or value.scale_word != "milyar" or "," in text or not _DOT_THOUSANDS.search(text):
+            continue
+        miliar = exact / 10**9
+        meant = format_number(miliar / 1000, 3).rstrip("0").rstrip(",")
+        log.add(
+            PERINGATAN,
+            sheet,
+            header,
+            row,
+            f'{header} {name} "{text}" dibaca Rp {format_number(exact, 0)} ({format_number(miliar, 0)} miliar '
+            f"= {meant} triliun; titik adalah pemisah ribuan): bila maksudnya {meant} miliar, tulis {meant} M",
+        )
 
 
 def dot_thousands(

@@ -6,6 +6,7 @@ Pure, like :mod:`lkj_xl.core.parse`, which reads the values of what this finds.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
@@ -118,8 +119,26 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
     missing = [h for h in headers if h not in found]
     # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
     free = [label for label in labels if c.normalize_label(label) not in wanted]
-    detail = ", ".join(f'"{h}"{suggest(h, free)}' for h in missing)
+    detail = ", ".join(f'"{h}"{_bracketed(h, free) or suggest(h, free)}' for h in missing)
     raise WorkbookError([f'Sheet "{sheet}" baris {row_index + 1}: kolom tidak ditemukan: {detail}'])
+
+
+# A note saying the amounts are in thousands or millions: "(dalam ribuan rupiah)", "(Rp 000)", "Rp Juta".
+SCALED_NOTE = re.compile(r"\bdalam\s+(?:ribuan|ribu|jutaan|juta)\b|\brp\.?\s*(?:000|ribu|juta|jt|rb)\b")
+_BRACKET_NOTE = re.compile(r"\s*\(.*\)\s*$")
+
+
+def _bracketed(wanted: str, labels: Sequence[str]) -> str:
+    """The hint of a missing header typed with a note in brackets ("Pagu (dalam ribuan rupiah)"): the
+    title without it is the column; amounts said to be in thousands are read as rupiah once renamed."""
+    key = c.normalize_label(wanted)
+    label = next((x for x in labels if c.normalize_label(_BRACKET_NOTE.sub("", str(x))) == key), None)
+    if label is None:
+        return ""
+    hint = f' (kolom "{label}": tulis judulnya "{wanted}" saja, tanpa keterangan dalam kurung'
+    if SCALED_NOTE.search(label.casefold()):
+        hint += "; angkanya dibaca dalam rupiah: tulis dalam rupiah penuh atau dengan kata skala (1.250 juta)"
+    return hint + ")"
 
 
 def _cell(row: list[Cell], col: int) -> Cell | None:

@@ -4,7 +4,7 @@ node's capaian. Pure."""
 from __future__ import annotations
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, kode_hint, uraian_hint
+from lkj_xl.core.findings import FindingLog, kode_hint, leading_zero_hint, uraian_hint
 from lkj_xl.core.formulas import kriteria
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorResult, Node, walk
 
@@ -48,7 +48,7 @@ def _parent(node: Node, nodes: dict[str, Node], row: int, log: FindingLog) -> st
     elif induk == kode:
         severity, message = GALAT, f'Kode Induk "{kode}" menunjuk dirinya sendiri'
     elif parent is None:
-        hint = kode_hint(induk, nodes) or uraian_hint(induk, nodes)
+        hint = kode_hint(induk, nodes) or leading_zero_hint(induk, nodes) or uraian_hint(induk, nodes)
         # one missing parent (a row deleted, a Kode typed otherwise): its children said once
         log.add_repeated(
             GALAT,

@@ -165,6 +165,8 @@ class BudgetInput:
     # "Anggaran!C7" when the Kode Sasaran cell cannot be read (#N/A of a VLOOKUP, hidden under a
     # merge): the budget was meant for some Sasaran, which one cannot be told.
     kode_sasaran_galat: str = ""
+    # The Kode Sasaran cell holds a number with decimals (1.1): "1.10" typed in a General cell.
+    kode_sasaran_angka: bool = False
 
 
 @dataclass

@@ -154,7 +154,7 @@ def unclear_number(text: str) -> str:
     )
 
 
-_PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen"}
+_PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
 
 
 def is_percent_unit(satuan: str) -> bool:

@@ -8,17 +8,21 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, pasted
+from lkj_xl.core.findings import zeros_dropped
 from lkj_xl.core.grids import (
+    SCALED_NOTE,
     DataRow,
     NotAgencyWorkbook,
     WorkbookError,
+    column_letter,
     data_rows,
+    find_header,
     find_sheet,
     suggest,
     unreadable,
@@ -310,6 +314,8 @@ def parse_kinerja(
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
     seen_pairs: dict[tuple[str, str], int] = {}
+    previous = ""  # the Kode of the row above: a node's indicators stand on adjacent rows
+    numeric_induk: list[tuple[str, str]] = []  # (cell, text) of a Kode Induk kept as a number (1.1)
     for data in rows:
         excel_row, get, ref = data.excel_row, data.get, data.ref
         if _unreadable_structure(reader, data, _STRUCTURE):
@@ -325,6 +331,7 @@ def parse_kinerja(
         tingkat = _tingkat(reader, data, kode, first)
         if tingkat is None:
             continue
+        previous = _kode_placed(reader, data, (kode, previous), first, numeric_induk)
         kode_induk, uraian = _node_texts(reader, data, kode, tingkat, first)
         if not uraian and not _no_saved_value(get("Uraian")):  # an error there is said as such
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
@@ -372,7 +379,56 @@ def parse_kinerja(
         )
         out.append(item)
         first_of_kode.setdefault(kode, item)
+    _induk_kept_as_number(reader, numeric_induk, first_of_kode.keys())
     return out, letters
+
+
+def _induk_kept_as_number(reader: _Reader, numeric: list[tuple[str, str]], kodes: Iterable[str]) -> None:
+    """A peringatan at a Kode Induk kept as a number (1.1) where a Kode with zeros after it (1.10)
+    exists beside its own: typed 1.10 in a General cell, Excel keeps 1.1, and "1.1" is used."""
+    known = set(kodes)
+    for sel, induk in numeric:
+        if induk in known and (why := zeros_dropped("Kode Induk", induk, known)):
+            reader.add(PERINGATAN, sel, why)
+
+
+def _kode_placed(
+    reader: _Reader,
+    data: DataRow,
+    kodes: tuple[str, str],
+    first: IndicatorInput | None,
+    numeric_induk: list[tuple[str, str]],
+) -> str:
+    """Checks of where a row's Kode stands (``kodes``: its own and the row above's): a node met again
+    below another one is a peringatan; a Kode Induk kept as a number is noted for the check once every
+    Kode is known. Returns the row's Kode, the next row's "row above"."""
+    kode, previous = kodes
+    if first is not None and previous != kode:
+        reader.add(PERINGATAN, data.ref("Kode"), _kode_apart(kode, first, previous, data.get("Kode")))
+    if _kept_as_number(data.get("Kode Induk")):
+        numeric_induk.append((data.ref("Kode Induk"), reader.text(data.get("Kode Induk"))))
+    return kode
+
+
+def _kept_as_number(cell: Cell | None) -> bool:
+    """A code cell holding a number with decimals (1.1): Excel drops a code's last zeros (1.10)."""
+    return cell is not None and type(cell.value) is float and not cell.value.is_integer()
+
+
+def _kode_apart(kode: str, first: IndicatorInput, previous: str, cell: Cell | None) -> str:
+    """The peringatan of a Kode met again below another node's rows: counted as that node's indicator,
+    though most often another node typed with the same Kode (1.10 kept by Excel as 1.1)."""
+    message = (
+        f'Kode "{kode}" sudah dipakai di baris {first.row}, dan di atas baris ini ada Kode lain '
+        f'("{previous}"): indikator ini dihitung untuk {first.tingkat} "{_clip(first.uraian)}" yang sama; '
+        f"bila ini {first.tingkat} lain, beri Kode sendiri"
+    )
+    if _kept_as_number(cell):
+        message += (
+            f" (sel ini berisi angka {kode}: Kode {kode}0 yang diketik di sel General disimpan Excel sebagai "
+            f"{kode}; ketik Kode sebagai teks, mis. '{kode}0)"
+        )
+    return message
 
 
 def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
@@ -398,6 +454,7 @@ def parse_anggaran(
 ) -> tuple[list[BudgetInput], dict[str, str]]:
     letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
     reader = _Reader(sheet, findings)
+    _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
     for data in rows:
@@ -449,9 +506,27 @@ def parse_anggaran(
                 ],
                 kode_galat=kode_galat,
                 kode_sasaran_galat=sasaran_galat,
+                kode_sasaran_angka=_kept_as_number(sasaran),
             )
         )
     return out, letters
+
+
+def _scaled_title(reader: _Reader, title_rows: Grid) -> None:
+    """A peringatan at a title above the Anggaran header saying the amounts are in thousands (as DPA
+    extracts are): they are read as typed, in rupiah, and Tabel 3.4 prints them as "Pagu (Rp)"."""
+    for r, row in enumerate(title_rows, start=1):
+        for col, cell in enumerate(row):
+            text = reader.text(cell)
+            if type(cell.value) is str and (found := SCALED_NOTE.search(text.casefold())):
+                reader.add(
+                    PERINGATAN,
+                    f"{column_letter(col)}{r}",
+                    f'Judul "{_clip(text)}" menyebut angka {text[found.start() : found.end()] if text.isascii() else found.group(0)}, padahal Pagu dan Realisasi dibaca '
+                    "dalam rupiah seperti ditulis (Tabel 3.4 mencetaknya sebagai Rp): tulis dalam rupiah penuh, "
+                    "atau dengan kata skala (1.250 juta, 1,25 M)",
+                )
+                return
 
 
 def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None) -> WorkbookInput:

@@ -348,6 +348,8 @@ def _check_signed(
     its month was typed) is before ``end``, the end of the reported quarter, naming the date with its
     day and month swapped when that one is after it."""
     last, day = signed
+    if end is not None and day is not None and last >= end:
+        _late_swapped(reader, ref, day, s, end)
     if end is None or last >= end:
         return
     why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
@@ -356,6 +358,21 @@ def _check_signed(
         why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
     shown = tanggal_indonesia(day) if day is not None else bulan_tahun(last.year, last.month)
     reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {shown} {why}")
+
+
+def _late_swapped(reader: _Reader, ref: str, day: _dt.date, s: Settings, end: _dt.date) -> None:
+    """A peringatan at a signing date after the next quarter's end whose day and month swapped fall
+    between the reported quarter's end and it: "10/7/2025" typed on a PC set to English (United
+    States) is kept by Excel as 7 October, the TW II report signed a quarter late."""
+    next_end = month_end(end.year + (end.month == 12), end.month % 12 + 3)
+    swapped = _swapped(day)
+    if day > next_end and swapped is not None and end <= swapped < day:
+        reader.add(
+            PERINGATAN,
+            ref,
+            f"Tanggal Penandatanganan {tanggal_indonesia(day)} sesudah akhir triwulan berikutnya "
+            f"({tanggal_indonesia(next_end)}); tertukar hari dan bulan ({tanggal_indonesia(swapped)})?",
+        )
 
 
 def _whole_number(raw: object) -> bool:
