@@ -45,14 +45,16 @@ def _findings(report, sheet, sel, severity=None):
         ("523,40", "Rp 250.000.000"),  # the target in juta, the realisation as the full amount
         ("Rp 523.400.000", "250"),  # the other way round
         ("523,40", "Rp. 250.000.000,-"),
+        ("523,40", "250 juta"),  # a scale word: 250.000.000 rupiah, beside 523,40 juta
     ],
 )
-def test_a_whole_rupiah_amount_beside_a_figure_in_juta_rupiah_is_pointed_out(target, tw1):
+def test_a_whole_rupiah_amount_beside_a_figure_in_juta_rupiah_is_a_galat(target, tw1):
     # Satuan "Juta Rupiah": 523,40 is 523,40 juta; "Rp 250.000.000" is 250.000.000 rupiah, which the
     # tool keeps in the Satuan's units (250.000.000 juta). The capaian came out 250.000.000 / 523,4 x 100
-    # = 47.764.615,97 % (or 250 / 523.400.000 x 100 = 0,00005 %), Sangat Tinggi (Sangat Rendah), with no
-    # word: the two were written in different scales, which must be pointed out at the quarter's cell,
-    # as "250 juta" beside "523,40" already is.
+    # = 47.764.615,97 % (or 250 / 523.400.000 x 100 = 0,00005 %), Sangat Tinggi (Sangat Rendah), first
+    # with no word, then (round 4) with a peringatan beside the printed figure. Either reading may be
+    # the slip (the Satuan or the typed form), and both figures are a million times apart: a galat at
+    # the quarter's cell, no capaian printed (stop 22).
     report = run(
         [
             kinerja_row(
@@ -61,8 +63,9 @@ def test_a_whole_rupiah_amount_beside_a_figure_in_juta_rupiah_is_pointed_out(tar
         ],
         triwulan=1,
     )
-    (finding,) = _findings(report, "Kinerja", "K2", PERINGATAN)
-    assert "Rp" in finding.pesan and "periksa besarnya" in finding.pesan, finding.pesan
+    (finding,) = _findings(report, "Kinerja", "K2", GALAT)
+    assert 'Satuan "Juta Rupiah"' in finding.pesan and "capaian tidak dihitung" in finding.pesan, finding.pesan
+    assert report.indicators[0].capaian is None and report.indicators[0].kriteria is None
 
 
 @pytest.mark.parametrize(

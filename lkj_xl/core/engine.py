@@ -53,7 +53,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, to_fraction
+from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan, to_fraction
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.summary import summary
@@ -140,15 +140,16 @@ def _quarters(
             statuses.append(value.status)
         if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
             header = c.REALISASI_TW_HEADERS[q - 1]
-            if is_percent_unit(item.satuan) or value.percent or target.percent:
-                # a percentage beside a number in juta: the capaian would be a million times off
-                log.add(
-                    GALAT,
-                    c.SHEET_KINERJA,
-                    header,
-                    item.row,
-                    _scaled_percent(header, name, value, target, item),
+            percent = is_percent_unit(item.satuan) or value.percent or target.percent
+            if percent or scaled_satuan(item.satuan):
+                # a percentage beside a number in juta, or a whole rupiah amount beside a figure in the
+                # Satuan's juta: the capaian would be a million times off, whichever of the two is the slip
+                why = (
+                    _scaled_percent(header, name, value, target, item)
+                    if percent
+                    else _scaled_amount(header, name, item)
                 )
+                log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
                 galat.append(log.where(c.SHEET_KINERJA, header, item.row))
                 numbers[-1] = None
                 continue
@@ -172,6 +173,16 @@ def _scaled_percent(header: str, name: str, value: Value, target: Value, item: I
     return (
         f'{header} {name} "{typed(value)}" dan targetnya "{typed(target)}" ditulis dengan skala berbeda, '
         f"padahal {unit} persentase; capaian tidak dihitung: tulis keduanya sebagai persentase (mis. 40,71%)"
+    )
+
+
+def _scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
+    """The galat of a whole rupiah amount ("Rp 250.000.000", "250 juta") beside a figure in the units
+    of a Satuan that counts in juta (or ribu, milyar) rupiah ("523,40")."""
+    return (
+        f"{header} {name} dan targetnya ditulis dengan skala berbeda: satu dalam rupiah penuh (dengan Rp "
+        f'atau ribu/juta/milyar), yang lain dalam Satuan "{item.satuan}"; capaian tidak dihitung: tulis '
+        f'keduanya dalam Satuan "{item.satuan}" tanpa Rp (mis. 523,40)'
     )
 
 
