@@ -91,8 +91,8 @@ def test_the_pdf_prints_tabel_3_4_without_a_blank_line_under_program_13(tmp_path
     top = _row_tops(pdf, ["P0.01", "P2.01", "P4.05", "P4.06", "P1.01"])
     line = top["P4.06"] - top["P4.05"]
     assert top["P1.01"] - top["P4.06"] == pytest.approx(line, abs=0.5)
-    # Program 1 still has its two lines, its second line printed inside its row.
-    assert top["P2.01"] - top["P0.01"] == pytest.approx(2 * line, abs=1.0)
+    # Program 1 still has its two lines (28,5 points: 2 x 12,75 + 3), its second inside its row.
+    assert top["P2.01"] - top["P0.01"] == pytest.approx(28.5 / 15 * line, abs=1.0)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "KABUPATEN/KOTA" in text and NAMA_13 in text
 
@@ -119,7 +119,7 @@ def test_an_indented_text_is_measured_in_the_room_its_indent_leaves():
         b.style(r, 0, r, 1, "cell", BASE)
         b.style(r, 1, r, 1, indent_style(2), BASE)
         lay = b.build(footer="", freeze=None)
-    assert lay.row_heights[r] == 4 * 15.0
+    assert lay.row_heights[r] == 4 * 12.75 + 3  # LibreOffice's lines (see below)
 
 
 def _big_workbook(path: Path) -> Path:
@@ -147,7 +147,12 @@ def _big_workbook(path: Path) -> Path:
         c.P_TAHUN: 2025,
         c.P_TRIWULAN: 2,
     }
-    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja)
+    anggaran = [
+        {"Kode": f"P1.0{p}", "Program": PROGRAM.replace("1.1", f"1.{p}"), "Kode Sasaran": "S1", "Pagu": "700 jt",
+         "Realisasi TW I": "Rp 1,2 M", "Realisasi TW II": "1.250,5"}
+        for p in (1, 2)
+    ]  # fmt: skip
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
     return path
 
 
@@ -167,3 +172,34 @@ def test_the_pdf_prints_an_indented_program_name_whole_inside_its_row(tmp_path):
     program = [float(top) for top, _, w in words if w == "Program:"]
     assert len(industri) == 2 and len(program) == 2
     assert industri[0] <= program[1], (industri, program)  # the last line ends above the next row
+
+
+def test_libreoffice_rows_are_sized_by_its_own_line_pitch():
+    # LibreOffice's DejaVu Sans lines are 12,73 points apart (its PDF of Tabel 3.4: 10,31 points at a
+    # zoom of 81 %), Excel's Calibri lines 15: three lines need 3 x 12,75 + 3 = 41,25 points there
+    # (45 left a blank half line under every three-line program name of a 40-program Tabel 3.4).
+    from lkj_xl.core.textwidth import lines_height
+
+    with rows_sized_for(DEJAVU):
+        assert [lines_height(n, 15.0) for n in (2, 3, 4)] == [28.5, 41.25, 54.0]
+    assert [lines_height(n, 15.0) for n in (2, 3, 4)] == [30.0, 45.0, 60.0]
+
+
+@needs_dejavu
+def test_the_pdf_leaves_no_blank_half_line_under_a_three_line_name(tmp_path):
+    # Tabel 3.4 (Program 58 wide, no indent): each name wraps to 3 lines. From the last line's bottom
+    # to the next row's first text: less than half a line (it was 5,4 points of paper at 74 %).
+    pdf = tmp_path / "t34.pdf"
+    book = _big_workbook(tmp_path / "dinas.xlsx")
+    result = CliRunner().invoke(
+        main, ["pdf", str(book), "-o", str(pdf), "--sheet", c.SHEET_REALISASI_ANGGARAN]
+    )
+    assert result.exit_code == 0, result.output
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<', out)
+    industri = [float(bottom) for _, bottom, w in words if w == "INDUSTRI"]
+    second = [float(top) for top, _, w in words if w == "P1.02"]
+    pitch = [float(b) - float(t) for t, b, w in words if w == "P1.02"][0]  # a line's height on paper
+    assert 0 <= second[0] - industri[0] < pitch / 2, (industri, second, pitch)

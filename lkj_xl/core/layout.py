@@ -62,6 +62,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
 from lkj_xl.core.textwidth import (  # noqa: F401 (estimate_lines re-exported)
     column_width,
     estimate_lines,
+    lines_height,
     wrap_words,
 )
 
@@ -532,7 +533,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
                 lines[r] = max(lines[r], share)
     for r, n in enumerate(lines):
         if n > 1 and r not in lay.row_heights:
-            lay.row_heights[r] = min(LINE_HEIGHT * n, MAX_ROW_HEIGHT)
+            lay.row_heights[r] = min(lines_height(n, LINE_HEIGHT), MAX_ROW_HEIGHT)
 
 
 # --- texts ------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ Only the standard library is imported at module import time (``lxml`` and ``pypd
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import signal
@@ -97,6 +98,7 @@ def find_soffice() -> str:
     raise PdfError(INSTALL_HINT)
 
 
+@functools.lru_cache(maxsize=8)  # asked once per LibreOffice, not once per workbook of a batch
 def row_font(soffice: str) -> str:
     """The font the PDF's rows are sized for (lkj_xl.core.textwidth): DEJAVU when LibreOffice prints
     the sheets' Calibri with DejaVu Sans, its fallback where neither Calibri nor its metric twin
