@@ -122,7 +122,7 @@ def test_an_indented_text_is_measured_in_the_room_its_indent_leaves():
     assert lay.row_heights[r] == 4 * 12.75 + 3  # LibreOffice's lines (see below)
 
 
-def _big_workbook(path: Path) -> Path:
+def _big_workbook(path: Path, realisasi: str = "Rp 1,2 M") -> Path:
     from lkj_xl.xlsx.template import new_workbook
 
     row = {"Satuan": "%", "Target": "80", "Realisasi TW I": "30,5", "Realisasi TW II": "40"}
@@ -149,7 +149,7 @@ def _big_workbook(path: Path) -> Path:
     }
     anggaran = [
         {"Kode": f"P1.0{p}", "Program": PROGRAM.replace("1.1", f"1.{p}"), "Kode Sasaran": "S1", "Pagu": "700 jt",
-         "Realisasi TW I": "Rp 1,2 M", "Realisasi TW II": "1.250,5"}
+         "Realisasi TW I": realisasi, "Realisasi TW II": "1.250,5"}
         for p in (1, 2)
     ]  # fmt: skip
     new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
@@ -203,3 +203,21 @@ def test_the_pdf_leaves_no_blank_half_line_under_a_three_line_name(tmp_path):
     second = [float(top) for top, _, w in words if w == "P1.02"]
     pitch = [float(b) - float(t) for t, b, w in words if w == "P1.02"][0]  # a line's height on paper
     assert 0 <= second[0] - industri[0] < pitch / 2, (industri, second, pitch)
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_the_word_report_never_breaks_a_cell_reference_after_its_sheet(tmp_path):
+    # A realisasi anggaran typed over a broken formula ("#REF!" pasted as text) makes Tabel 3.3's
+    # figures "Galat (Anggaran!F3)" and the text under it name the cell. The Word report's PDF broke
+    # the reference after the "!": "Galat (Anggaran!" / "F3)", "sel anggaran Anggaran!" / "F3 tidak".
+    book = tmp_path / "dinas.xlsx"
+    _big_workbook(book, realisasi="#REF!")
+    docx = tmp_path / "lkjip.docx"
+    result = CliRunner().invoke(main, ["laporan", str(book), "-o", str(docx), "--pdf"])
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(
+        ["pdftotext", str(docx.with_suffix(".pdf")), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = text.replace("\u2060", "").split()
+    assert "(Anggaran!F4," in words, [w for w in words if "Anggaran!" in w]  # Tabel 3.3 and 3.4
+    assert [w for w in words if w.endswith("!")] == []

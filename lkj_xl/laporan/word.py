@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
@@ -293,6 +294,21 @@ def page_setup(section, landscape: bool = False) -> None:
 
 def text_width_cm(section) -> float:
     return (section.page_width - section.left_margin - section.right_margin) / 360000
+
+
+# "Kinerja!L7" in "Galat (Kinerja!L7)" or a sentence: LibreOffice broke the line after the "!"
+# ("Anggaran!" / "F11)"). A word joiner after it (U+2060, zero-width, invisible, no line break on
+# either side; a zero-width joiner did not stop LibreOffice) keeps the reference whole: the line
+# breaks at a space instead.
+_CELL_REFERENCE = re.compile(r"!(?=\$?[A-Z]{1,3}\$?[0-9])")
+NO_BREAK = "\u2060"
+
+
+def join_cell_references(doc) -> None:
+    """Every sheet!cell reference in the document's body kept on one line (:data:`NO_BREAK`)."""
+    for t in doc.element.body.iter(qn("w:t")):
+        if t.text and "!" in t.text:
+            t.text = _CELL_REFERENCE.sub("!" + NO_BREAK, t.text)
 
 
 def _text_width(section) -> Emu:
