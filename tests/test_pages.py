@@ -304,3 +304,21 @@ def test_tables_of_many_lengths_never_split_a_signature_block(tmp_path):
     book.write_bytes(render_workbook(sheets))
     pdf = xlsx_to_pdf(book, tmp_path / "ukuran.pdf")
     _assert_blocks_whole(_page_texts(pdf), [lay for lay in sheets if lay.signature_rows], HEAD)
+
+
+def test_rows_kept_together_move_when_a_page_holding_a_little_more_would_split_them():
+    # The example's Analisis Capaian: the estimate ended LibreOffice's page 2 before "Hal yang
+    # mendukung ... antara lain:", kept with its first point; LibreOffice held 10 points of paper
+    # more and printed the line at the page's foot, its points on the next page. A range whose first
+    # row starts a page by the estimate, where a page with SAFETY_POINTS more would take that row
+    # alone, starts the page by a manual break.
+    lay = _grid([10] * 5, 200)
+    start = pages.page_starts(lay, pages.LIBREOFFICE)[1]
+    lay.keep_together = [(start, start + 1)]
+    pages.keep_together(lay)
+    assert start in lay.print_setup.page_breaks
+    # A range well inside a page is left alone.
+    lay = _grid([10] * 5, 200)
+    lay.keep_together = [(start - 10, start - 9)]
+    pages.keep_together(lay)
+    assert lay.print_setup.page_breaks == []

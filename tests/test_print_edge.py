@@ -303,6 +303,41 @@ def test_the_word_footer_keeps_halaman_with_its_number():
     assert "\tHalaman\u00a0" in paragraph.text and "Halaman " not in paragraph.text
 
 
+def test_the_word_footer_prints_halaman_on_the_agencys_line_in_both_orientations(tmp_path):
+    # Portrait pages printed "<agency>" and, on a line of its own, "Halaman 1": the Footer style's
+    # right tab stop (16,51 cm) lies past a portrait A4 page's right margin (16 cm of text). Each page:
+    # "Halaman" on the line of the agency's last word, its number right after it, ending at the right
+    # margin (2,5 cm portrait, 2 cm landscape: 595 - 70,9 and 842 - 56,7 points).
+    from lkj_xl.delivery.pdf import PdfError, find_soffice
+
+    try:
+        find_soffice()
+    except PdfError as exc:
+        pytest.skip(str(exc))
+    docx = tmp_path / "lkjip.docx"
+    result = invoke("laporan", EXAMPLE, "-o", docx, "--pdf")
+    assert result.exit_code == 0, result.output
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(docx.with_suffix(".pdf")), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    word = re.compile(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<')
+    orientations = set()
+    for page in out.split("<page ")[1:]:
+        width = float(re.match(r'width="([\d.]+)"', page).group(1))
+        words = [(float(a), float(b), float(c), t) for a, b, c, t in word.findall(page)]
+        halaman = [w for w in words if w[3] == "Halaman"]
+        if not halaman:
+            continue  # the cover
+        x, y, _, _ = halaman[-1]
+        lumajang = [w for w in words if w[3] == "Lumajang" and w[1] > y - 30]
+        assert lumajang and abs(lumajang[-1][1] - y) < 1, (width, "Halaman not on the agency's line")
+        number = [w for w in words if abs(w[1] - y) < 1 and w[0] > x]
+        margin = width - (56.7 if width > 600 else 70.9)
+        assert number and abs(number[-1][2] - margin) < 3, (width, number, margin)
+        orientations.add(width > 600)
+    assert orientations == {True, False}
+
+
 # --- a Tujuan and a Sasaran of two lines' worth, as a province's RPJMD words them --------------------
 
 URAIAN = (

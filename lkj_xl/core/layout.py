@@ -62,6 +62,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
 from lkj_xl.core.textwidth import (  # noqa: F401 (estimate_lines re-exported)
     column_width,
     estimate_lines,
+    lines_height,
     wrap_words,
 )
 
@@ -430,6 +431,9 @@ def enforce_excel_limits(lay: SheetLayout) -> None:
 
 
 GALAT_WIDTH = 24.0  # characters at most a column is widened to for a Galat text
+# Digits of a column an indent level takes: three spaces (Excel: 9 pixels, 1,3 digits; LibreOffice,
+# DejaVu Sans: 1,5 digits).
+INDENT_DIGITS = 1.5
 
 
 def fit_galat_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> None:
@@ -473,9 +477,10 @@ def fit_row_heights(lay: SheetLayout) -> None:
     wrap: dict[tuple[int, int], bool] = {}
     bold: dict[tuple[int, int], bool] = {}
     formats: dict[tuple[int, int], str] = {}
+    indent: dict[tuple[int, int], int] = {}
     for b in lay.blocks:
         props = STYLES[b.style]
-        if "text_wrap" not in props and "bold" not in props and "num_format" not in props:
+        if not {"text_wrap", "bold", "num_format", "indent"} & props.keys():
             continue
         for r in range(b.first_row, b.last_row + 1):
             for c in range(b.first_col, b.last_col + 1):
@@ -485,6 +490,8 @@ def fit_row_heights(lay: SheetLayout) -> None:
                     bold[r, c] = bool(props["bold"])
                 if "num_format" in props:
                     formats[r, c] = str(props["num_format"])
+                if "indent" in props:
+                    indent[r, c] = int(str(props["indent"]))
     fit_galat_widths(lay, bold)
     fit_quarter_titles(lay, bold)
     merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
@@ -503,7 +510,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
         value = lay.value(r, c)
         if not isinstance(value, str) or not wrap.get((r, c), False):
             return 1
-        width = sum(widths[c : last_col + 1])
+        width = sum(widths[c : last_col + 1]) - INDENT_DIGITS * indent.get((r, c), 0)
         return estimate_lines(value, width, bold=bold.get((r, c), False))
 
     lines = [1] * lay.n_rows
@@ -526,7 +533,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
                 lines[r] = max(lines[r], share)
     for r, n in enumerate(lines):
         if n > 1 and r not in lay.row_heights:
-            lay.row_heights[r] = min(LINE_HEIGHT * n, MAX_ROW_HEIGHT)
+            lay.row_heights[r] = min(lines_height(n, LINE_HEIGHT), MAX_ROW_HEIGHT)
 
 
 # --- texts ------------------------------------------------------------------------------------------

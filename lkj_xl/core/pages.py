@@ -185,16 +185,39 @@ def implied_together(lay: SheetLayout) -> list[tuple[int, int]]:
 
 
 def _first_split(lay: SheetLayout, ranges: list[tuple[int, int]]) -> int | None:
-    """The first row a page break must move to, over both printers, or None."""
+    """The first row a page break must move to, over both printers, or None. A page may hold up to
+    :data:`SAFETY_POINTS` more than estimated (LibreOffice put the example's "Hal yang mendukung
+    ... antara lain:" at the foot of a page the estimate had ended 10 points of paper before it)."""
     found: list[int] = []
     for printer in PRINTERS:
         starts = page_starts(lay, printer)
+        spare = SAFETY_POINTS / print_scale(lay, printer)
         for before, start in zip(starts, starts[1:]):
-            row = _range_start(ranges, start)
-            if before < row < start:
+            row = _split_near(lay, ranges, before, start, spare)
+            if row is not None:
                 found.append(row)
                 break
     return min(found, default=None)
+
+
+def _split_near(
+    lay: SheetLayout, ranges: list[tuple[int, int]], before: int, start: int, spare: float
+) -> int | None:
+    """The range start a page break must move to when the page from ``before`` ends at ``start`` or,
+    holding up to ``spare`` points more than estimated, at a later row (not past a manual break)."""
+    manual = set(lay.print_setup.page_breaks)
+    extra, r = 0.0, start
+    while r < lay.n_rows and extra <= spare:
+        row = _range_start(ranges, r)
+        if before < row < r:
+            return row
+        if start in manual:
+            return None  # a manual break ends the page exactly there
+        extra += row_height(lay, r)
+        r += 1
+        if r in manual:
+            break
+    return None
 
 
 def _range_start(ranges: list[tuple[int, int]], row: int) -> int:

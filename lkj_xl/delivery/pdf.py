@@ -18,6 +18,7 @@ Only the standard library is imported at module import time (``lxml`` and ``pypd
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import signal
@@ -32,7 +33,7 @@ from pathlib import Path
 from lkj_xl.errors import DeliveryError
 from lkj_xl.xlsx.ooxml import NS_MAIN, NS_PKG_REL, NS_R, WORKBOOK_PART, resolve
 
-__all__ = ["PdfError", "docx_to_pdf", "find_soffice", "xlsx_to_pdf", "pdf_page_count"]
+__all__ = ["PdfError", "docx_to_pdf", "find_soffice", "pdf_page_count", "row_font", "xlsx_to_pdf"]
 
 INSTALL_HINT = (
     "LibreOffice not found: install it with `apt-get install libreoffice-calc-nogui` "
@@ -95,6 +96,26 @@ def find_soffice() -> str:
         if _is_executable(candidate):
             return candidate
     raise PdfError(INSTALL_HINT)
+
+
+@functools.lru_cache(maxsize=8)  # asked once per LibreOffice, not once per workbook of a batch
+def row_font(soffice: str) -> str:
+    """The font the PDF's rows are sized for (lkj_xl.core.textwidth): DEJAVU when LibreOffice prints
+    the sheets' Calibri with DejaVu Sans, its fallback where neither Calibri nor its metric twin
+    Carlito is installed (fontconfig's answer; Debian's libreoffice-calc-nogui without recommends),
+    else EITHER: Carlito and Calibri wrap as Excel does, and a font not known here is not guessed."""
+    from lkj_xl.core.textwidth import DEJAVU, EITHER
+
+    bundled = Path(soffice).resolve().parent.parent / "share" / "fonts" / "truetype"
+    if any(bundled.glob("Carlito*")) or any(bundled.glob("[Cc]alibri*")):
+        return EITHER
+    try:
+        found = subprocess.run(
+            ["fc-match", "-f", "%{family}", "Calibri"], capture_output=True, text=True, timeout=10
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return EITHER
+    return DEJAVU if found.split(",")[0].strip() == "DejaVu Sans" else EITHER
 
 
 def pdf_page_count(pdf: Path) -> int:

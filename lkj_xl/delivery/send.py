@@ -94,7 +94,8 @@ def make_pdf(
     and the mail body come from one computation). Pemeriksaan is printed only when asked for.
     """
     from lkj_xl.build import load_report, render_outputs
-    from lkj_xl.delivery.pdf import xlsx_to_pdf
+    from lkj_xl.core.textwidth import rows_sized_for
+    from lkj_xl.delivery.pdf import find_soffice, row_font, xlsx_to_pdf
     from lkj_xl.xlsx.safe_io import write_file
 
     chosen = printed_sheets(sheets)
@@ -105,7 +106,9 @@ def make_pdf(
     with tempfile.TemporaryDirectory(prefix="lkj-xl-pdf-") as tmp:
         # The temporary workbook's name becomes the PDF's internal title: keep the user's stem.
         rendered = Path(tmp) / (Path(workbook).stem + ".xlsx")
-        write_file(rendered, render_outputs(report, for_pdf=True))
+        # Rows as tall as LibreOffice prints their text (a workbook's rows fit Excel too).
+        with rows_sized_for(row_font(find_soffice())):
+            write_file(rendered, render_outputs(report, for_pdf=True))
         xlsx_to_pdf(rendered, Path(out_pdf), sheets=chosen, timeout=timeout)
     return report
 

@@ -545,6 +545,8 @@ def draft(report: Report, narasi: Narasi, template: Path | None = None, *, for_p
         _chapters(d, layouts)
     finally:
         d.charts.close()
+    if for_pdf:  # the .docx keeps the plain reference: staff search for it, paste it into Excel
+        word.join_cell_references(doc)
     return _lists(d, doc, for_pdf)
 
 

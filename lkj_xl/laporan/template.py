@@ -73,8 +73,9 @@ def _footer(section) -> None:
     footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    paragraph.text = "{{perangkat_daerah}} {{pemerintah_daerah}}\t\tHalaman\u00a0"  # never "Halaman" | "21"
+    paragraph.text = "{{perangkat_daerah}} {{pemerintah_daerah}}\tHalaman\u00a0"  # never "Halaman" | "21"
     word.add_field(paragraph, "PAGE", "1")
+    word.page_number_at_margin(paragraph, section)
     for run in paragraph.runs:
         run.font.size = Pt(9)
 

@@ -6,13 +6,16 @@ Everything here writes plain WordprocessingML that Word and LibreOffice both rea
 
 from __future__ import annotations
 
+import copy
 import itertools
+import re
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
 
 # Styles the document uses, created when a template lacks them: name -> (type, base style, setup).
 HEADING_STYLES = ("Heading 1", "Heading 2", "Heading 3")
@@ -293,11 +296,71 @@ def text_width_cm(section) -> float:
     return (section.page_width - section.left_margin - section.right_margin) / 360000
 
 
+# "Kinerja!L7" in "Galat (Kinerja!L7)" or a sentence: LibreOffice broke the line after the "!"
+# ("Anggaran!" / "F11)"). A word joiner after it (U+2060, zero-width, invisible, no line break on
+# either side; a zero-width joiner did not stop LibreOffice) keeps the reference whole: the line
+# breaks at a space instead.
+_CELL_REFERENCE = re.compile(r"!(?=\$?[A-Z]{1,3}\$?[0-9])")
+NO_BREAK = "\u2060"
+
+
+def join_cell_references(doc) -> None:
+    """Every sheet!cell reference in the document's body kept on one line (:data:`NO_BREAK`)."""
+    for t in doc.element.body.iter(qn("w:t")):
+        if t.text and "!" in t.text:
+            t.text = _CELL_REFERENCE.sub("!" + NO_BREAK, t.text)
+
+
+def _text_width(section) -> Emu:
+    return Emu(section.page_width - section.left_margin - section.right_margin)
+
+
+def page_number_at_margin(paragraph, section) -> None:
+    """One right tab stop at the right margin of ``section`` for a footer line "<agency>\tHalaman N",
+    the paragraph style's stops cleared: the Footer style's right stop (16,51 cm) lies past a portrait
+    A4 page's margin (16 cm of text), and LibreOffice put "Halaman N" on a line of its own."""
+    stops = paragraph.paragraph_format.tab_stops
+    style = paragraph.style
+    while style is not None:
+        for stop in style.paragraph_format.tab_stops:
+            stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+        style = style.base_style
+    stops.add_tab_stop(_text_width(section), WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _footer_follows_margin(section, previous) -> None:
+    """A section of another text width than ``previous`` gets its own copy of a footer whose page
+    number stands at the right margin (:func:`page_number_at_margin`), its stop at the new margin (a
+    shared footer kept the number at the portrait margin, mid-page on a landscape page). Any other
+    footer (an agency's own) stays shared as Word links it."""
+    width, before = _text_width(section), _text_width(previous)
+    old = previous.footer._element
+    at_margin = [
+        stop
+        for stop in old.iter(qn("w:tab"))
+        if stop.get(qn("w:val")) == "right" and abs(int(stop.get(qn("w:pos"))) - before.twips) <= 1
+    ]
+    if width == before or not at_margin or old.xpath(".//@r:id | .//@r:embed"):
+        return
+
+    section.footer.is_linked_to_previous = False
+    new = section.footer._element
+    for child in list(new):
+        new.remove(child)
+    for child in old:
+        new.append(copy.deepcopy(child))
+    for stop in new.iter(qn("w:tab")):
+        if stop.get(qn("w:val")) == "right" and abs(int(stop.get(qn("w:pos"))) - before.twips) <= 1:
+            stop.set(qn("w:pos"), str(width.twips))
+
+
 def new_section(doc, landscape: bool):
     """A new page in a new section, A4 portrait or landscape; headers and footers stay those of the
-    section before (linked), and page numbering continues."""
+    section before (linked; a footer whose page number stands at the right margin follows the
+    margin), and page numbering continues."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     page_setup(section, landscape)
+    _footer_follows_margin(section, doc.sections[-2])
     numbering = section._sectPr.find(qn("w:pgNumType"))
     if numbering is not None:  # copied from the section before: continue, do not restart or re-format
         section._sectPr.remove(numbering)
