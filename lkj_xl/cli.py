@@ -362,7 +362,11 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
     help="The agency's Word template (.docx: styles, kop, cover); default: the built-in one, as templates/lkj-xl-laporan.docx in the source.",
 )
 @click.option(
-    "--pdf", "with_pdf", is_flag=True, help="Also print the document to PDF (LibreOffice, headless)."
+    "--pdf",
+    "with_pdf",
+    is_flag=True,
+    help="Also print the document to PDF (LibreOffice, headless): the document's name with .pdf, "
+    "but WORKBOOK-laporan.pdf instead of WORKBOOK.pdf (the sheets' PDF, lkj-xl pdf).",
 )
 @triwulan_option
 @click.option(
@@ -381,7 +385,8 @@ def laporan(
 
     Texts no sheet knows come from the optional sheet Narasi (Bagian | Teks), else they stay visible
     "[isi: ...]" placeholders. The workbook itself is not changed. --pdf needs LibreOffice Writer
-    (Debian/Ubuntu: apt-get install libreoffice-writer-nogui).
+    (Debian/Ubuntu: apt-get install libreoffice-writer-nogui); it never writes WORKBOOK.pdf, where
+    lkj-xl pdf prints the sheets (dinas.xlsx --pdf: dinas.docx and dinas-laporan.pdf).
 
     \b
     Examples:
@@ -402,7 +407,7 @@ def laporan(
 
 @main.command()
 @workbook_argument
-@output_option("PDF file (default: WORKBOOK with .pdf).")
+@output_option("PDF file (default: WORKBOOK with .pdf; lkj-xl laporan --pdf never takes it).")
 @click.option(
     "--sheet",
     "sheets",

@@ -64,7 +64,9 @@ def test_a_whole_rupiah_amount_beside_a_figure_in_juta_rupiah_is_a_galat(target,
         triwulan=1,
     )
     (finding,) = _findings(report, "Kinerja", "K2", GALAT)
-    assert 'Satuan "Juta Rupiah"' in finding.pesan and "capaian tidak dihitung" in finding.pesan, finding.pesan
+    assert 'Satuan "Juta Rupiah"' in finding.pesan and "capaian tidak dihitung" in finding.pesan, (
+        finding.pesan
+    )
     assert report.indicators[0].capaian is None and report.indicators[0].kriteria is None
 
 

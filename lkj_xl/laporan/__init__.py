@@ -7,13 +7,22 @@ sections); charts are drawn by matplotlib when the ``laporan`` extra is installe
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkj_xl.core.model import Finding, Report
 from lkj_xl.errors import FileError, LkjError
 
-__all__ = ["Laporan", "document_of", "draft_bytes", "read_inputs", "render", "write_laporan"]
+__all__ = [
+    "Laporan",
+    "document_of",
+    "draft_bytes",
+    "laporan_pdf_path",
+    "read_inputs",
+    "render",
+    "write_laporan",
+]
 
 
 @dataclass
@@ -101,7 +110,8 @@ def write_laporan(
     timeout: float = 180,
 ) -> Laporan:
     """Draft the LKjIP document of ``workbook`` into ``out`` (default: the workbook's name with
-    .docx), written atomically; with ``pdf`` also its PDF beside it through headless LibreOffice.
+    .docx), written atomically; with ``pdf`` also its PDF beside it through headless LibreOffice
+    (named by :func:`laporan_pdf_path`).
     The workbook is only read."""
     from lkj_xl.build import read_workbook
     from lkj_xl.xlsx.safe_io import write_file
@@ -126,5 +136,15 @@ def write_laporan(
         with tempfile.TemporaryDirectory(prefix="lkj-xl-laporan-") as work:
             variant = Path(work) / "laporan.docx"
             variant.write_bytes(printed)
-            result.pdf = docx_to_pdf(variant, target.with_suffix(".pdf"), timeout=timeout)
+            result.pdf = docx_to_pdf(variant, laporan_pdf_path(source, target), timeout=timeout)
     return result
+
+
+def laporan_pdf_path(workbook: Path, docx: Path) -> Path:
+    """The report's PDF: the document's name with .pdf, except WORKBOOK.pdf, the sheets' PDF
+    (``lkj-xl pdf`` and ``lkj-xl run`` print there), which gives WORKBOOK-laporan.pdf instead of
+    writing over it."""
+    out = docx.with_suffix(".pdf")
+    if os.path.realpath(out) == os.path.realpath(workbook.with_suffix(".pdf")):
+        return workbook.with_name(f"{workbook.stem}-laporan.pdf")
+    return out
