@@ -454,6 +454,9 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.section(landscape=False)
     d.heading("3.2.3 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan", 3)
     write_bagian(d.doc, narasi[teks.PROGRAM])
+    # Landscape as Tabel 3.1-3.3: on a portrait page the figures ("Galat (Anggaran!F4)", trillions)
+    # left the Program column 4 cm, a DPA's program name wrapping to 8 lines.
+    d.section(landscape=True)
     d.heading("3.2.4 Realisasi Anggaran", 3)
     if r.total_penyerapan is not None:
         d.lead(
@@ -462,6 +465,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
             f"{format_number(r.total_penyerapan, s.desimal)}%, dengan rincian sebagai berikut:"
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} s.d. {_periode(r)}")
+    d.section(landscape=False)
     number += 1
     d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}")
     d.not_drawn(charts.not_drawn(r)[1])
