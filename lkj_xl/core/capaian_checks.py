@@ -79,7 +79,11 @@ def worth_a_look(
     if target is not None:
         _far_off(item, name, (header, target), realisasi, n, log)
         _fraction_of_percent(cells, item, name, realisasi, log)
-        if 0 < realisasi * 1000 <= target:  # a target "1.250 M" of which 300 jt realised: 1,25 M meant?
+        # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
+        if (
+            realisasi.numerator > 0
+            and realisasi.numerator * 1000 * target.denominator <= target.numerator * realisasi.denominator
+        ):
             miliar_thousands(log, c.SHEET_KINERJA, item.row, name, cells[:1])
         if item.jenis_realisasi == c.KUMULATIF and realisasi > target:
             _typed_sd(item, name, [v for _, v in cells[1:]], (header, target, realisasi), log)
@@ -125,16 +129,16 @@ def _fraction_of_percent(
     every figure of the indicator is a plain number, the target above 1, each quarter at most 1 and
     the realisation below a tenth of the target: the seed's real 0,8 % of 54,27 % is typed with %,
     and its 0,6 % of 0,9 % is no slip. Computed as typed; the quarter says so."""
+    # (called for every indicator with a capaian: the cheap tests first, Fractions compared by parts)
+    if item.polaritas != c.POSITIF or any(v.percent for _, v in cells) or not is_percent_unit(item.satuan):
+        return
     (header, target), quarters = cells[0], [(h, v) for h, v in cells[1:] if v.exact is not None]
     exact = target.exact
     if (
         exact is None
-        or exact <= 1
-        or item.polaritas != c.POSITIF
-        or not is_percent_unit(item.satuan)
+        or exact.numerator <= exact.denominator  # a target of at most 1
         or not quarters
-        or realisasi * 10 >= exact
-        or any(v.percent for _, v in cells)
+        or realisasi.numerator * 10 * exact.denominator >= exact.numerator * realisasi.denominator
         or any(v.exact is not None and not 0 <= v.exact <= 1 for _, v in quarters)
     ):
         return

@@ -157,6 +157,7 @@ def unclear_number(text: str) -> str:
 _PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
 
 
+@functools.lru_cache(maxsize=1024)  # called per indicator, a few Satuan per workbook
 def is_percent_unit(satuan: str) -> bool:
     """A Satuan that is a percentage ("%", "Persen", "Persen (%)", "persentase")."""
     return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
@@ -167,6 +168,7 @@ def is_percent_unit(satuan: str) -> bool:
 _LEVEL_UNITS = _PERCENT_UNITS | {"indeks", "index", "rasio", "ratio", "skor", "score"}
 
 
+@functools.lru_cache(maxsize=1024)  # called per indicator, a few Satuan per workbook
 def is_level_unit(satuan: str) -> bool:
     """A Satuan whose figures are levels, not amounts: "%", "Persen (%)", "Indeks", "Rasio", "Skor"."""
     return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _LEVEL_UNITS)
