@@ -19,7 +19,7 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell
-from tests.test_engine import kinerja_row, run
+from tests.test_engine import anggaran_row, kinerja_row, run
 
 
 def _at(report, sel, severity=None):
@@ -141,3 +141,26 @@ def test_statuses_without_a_count_stay_silent(typed):
     report = _one("orang", "10", typed)
     assert report.indicators[0].capaian is None or typed == "nihil"
     assert not _at(report, "L2"), [f.pesan for f in report.findings]
+
+
+# --- the e-mail's budget line --------------------------------------------------------------------
+# Anggaran's Kode P1 typed twice (rows 2 and 3, the second with figures): a galat at A3, and no total
+# penyerapan. The `send` body said "ada sel anggaran yang tidak terbaca (Anggaran!A3 ...)": the cell
+# reads fine, its Kode is repeated.
+
+
+def test_the_mail_body_says_a_repeated_kode_is_repeated_not_unreadable():
+    from lkj_xl.delivery.message import summary_lines
+
+    kinerja = [
+        kinerja_row("P1", "Program", "", "Program satu", "Ind", "10", (None, "5", None, None), satuan="unit")
+    ]
+    anggaran = [
+        anggaran_row("P1", "Program satu", "", "1.000.000", (None, "250.000", None, None)),
+        anggaran_row("P1", "Program satu lagi", "", "2.000.000", (None, "500.000", None, None)),
+    ]
+    report = run(kinerja, anggaran)
+    assert report.total_penyerapan is None and report.galat_anggaran == ["Anggaran!A3"]
+    (line,) = [s for s in summary_lines(report) if s.startswith("Realisasi anggaran")]
+    assert "tidak terbaca" not in line and "Anggaran!A3" in line
+    assert 'Kode program "P1" ganda (sudah ada di baris 2)' in line, line

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import PERINGATAN, Finding, Node, Value
+from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Node, Value
 from lkj_xl.core.numbers import format_number, scaled_satuan
 
 # Findings of one cause in one column from this many rows on are said once, at the column's range: a
@@ -150,6 +150,16 @@ def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
     return f"{c.GALAT_LABEL} ({cell_list(cells)})"
+
+
+def galat_causes(findings: Sequence[Finding], cells: Sequence[str], most: int = 3) -> str:
+    """'Anggaran!A3: Kode program "P1" ganda (...)': each galat cell with its galat's own words (a
+    repeated Kode, a negative pagu, an unreadable cell: not all "tidak terbaca"), ``most`` of them,
+    then how many more; a cell without its finding (a grouped range) by its reference alone."""
+    said = {f"{f.sheet}!{f.sel}": f.pesan for f in reversed(findings) if f.severity == GALAT}
+    causes = [f"{ref}: {said[ref]}" if ref in said else ref for ref in cells[:most]]
+    more = f"; dan {len(cells) - most} sel lain" if len(cells) > most else ""
+    return "; ".join(causes) + more
 
 
 _REF = re.compile(r"^(.*)!([A-Z]+)([0-9]+)$")
