@@ -164,3 +164,32 @@ def test_the_mail_body_says_a_repeated_kode_is_repeated_not_unreadable():
     (line,) = [s for s in summary_lines(report) if s.startswith("Realisasi anggaran")]
     assert "tidak terbaca" not in line and "Anggaran!A3" in line
     assert 'Kode program "P1" ganda (sudah ada di baris 2)' in line, line
+
+# --- an Anggaran Kode "01" against a Kinerja Kode kept by Excel as 1 -----------------------------------
+# Program 01 typed in a General cell of Kinerja is the number 1 there, and "01" in Anggaran's Text
+# cell (or the other way round): no budget row for the program, and no word of why.
+
+
+def _program_rows(kode):
+    return [
+        kinerja_row("S1", "Sasaran", "", "Sas", "Ind S", "10", (None, "5", None, None), satuan="unit"),
+        kinerja_row(kode, "Program", "S1", "Prog", "Ind P", "10", (None, "5", None, None), satuan="unit"),
+    ]
+
+
+@pytest.mark.parametrize(("kinerja", "anggaran"), [(Cell(1), "01"), ("01", Cell(1))])
+@pytest.mark.parametrize("kode_sasaran", ["", "S1"])
+def test_a_kode_with_its_leading_zero_dropped_on_one_side_gets_a_hint(kinerja, anggaran, kode_sasaran):
+    report = run(_program_rows(kinerja), [anggaran_row(anggaran, "Prog", kode_sasaran, "1.000.000")])
+    # Kinerja!A3: the program without a budget row, a peringatan as before, now naming Anggaran's Kode
+    (program,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "A3")]
+    assert program.severity == PERINGATAN
+    shown = "1" if anggaran != "01" else "01"
+    assert f'di sheet Anggaran ada Kode "{shown}"' in program.pesan and "sel General" in program.pesan
+    anggaran_findings = [f for f in report.findings if f.sheet == "Anggaran"]
+    if kode_sasaran:  # counted toward S1 by its Kode Sasaran: nothing at Anggaran, as before
+        assert not anggaran_findings
+    else:  # no program in Kinerja and no Kode Sasaran: a peringatan as before, now with the hint
+        (found,) = anggaran_findings
+        assert found.severity == PERINGATAN and 'di sheet Kinerja ada Kode "' in found.pesan
+    assert not [f for f in report.findings if f.severity == GALAT]

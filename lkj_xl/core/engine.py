@@ -21,6 +21,7 @@ from lkj_xl.core.findings import (
     dot_thousands,
     galat_status,
     group_identical,
+    other_sheet_zeros_hint,
     scale_mismatch,
 )
 from lkj_xl.core.formulas import (
@@ -454,7 +455,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
                 "Kode",
                 node.indicators[0].row,
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
-                "sheet Anggaran",
+                f"sheet Anggaran{other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)}",
                 "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
             )
     rollup(roots, budgets, unplaced, cut, details)

@@ -126,6 +126,21 @@ def leading_zero_hint(kode: str, kodes: Iterable[str]) -> str:
     return f' (maksud Anda "{meant}"? {kode} yang diketik di sel General disimpan Excel sebagai {meant}; ketik Kode sebagai teks)'
 
 
+def other_sheet_zeros_hint(kode: str, kodes: Iterable[str], sheet: str) -> str:
+    """' (di sheet Anggaran ada Kode "01": ...)' when a Kode of ``kodes`` (on the other ``sheet``)
+    differs from ``kode`` only in leading zeros: "01" typed in a General cell on one sheet is kept by
+    Excel as 1, and stays "01" in a Text cell on the other. "" otherwise. Never used in its place."""
+    key = _without_leading_zeros(kode)
+    meant = next((k for k in kodes if k != kode and _without_leading_zeros(k) == key), None)
+    if meant is None:
+        return ""
+    zeros = max(kode, meant, key=len)
+    return (
+        f' (di sheet {sheet} ada Kode "{meant}": {zeros} yang diketik di sel General disimpan Excel sebagai '
+        f"{key}; ketik Kode sebagai teks di kedua sheet)"
+    )
+
+
 def zeros_dropped(header: str, kode: str, kodes: Iterable[str]) -> str:
     """The peringatan of a code cell kept as a number (1.1) where a Kode with zeros after it (1.10)
     exists too: 1.10 typed in a General cell is kept by Excel as 1.1, and "1.1" is used; "" otherwise."""
