@@ -165,6 +165,7 @@ def test_the_mail_body_says_a_repeated_kode_is_repeated_not_unreadable():
     assert "tidak terbaca" not in line and "Anggaran!A3" in line
     assert 'Kode program "P1" ganda (sudah ada di baris 2)' in line, line
 
+
 # --- an Anggaran Kode "01" against a Kinerja Kode kept by Excel as 1 -----------------------------------
 # Program 01 typed in a General cell of Kinerja is the number 1 there, and "01" in Anggaran's Text
 # cell (or the other way round): no budget row for the program, and no word of why.

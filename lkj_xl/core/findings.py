@@ -168,13 +168,31 @@ def galat_status(cells: Sequence[str]) -> str:
 
 
 def galat_causes(findings: Sequence[Finding], cells: Sequence[str], most: int = 3) -> str:
-    """'Anggaran!A3: Kode program "P1" ganda (...)': each galat cell with its galat's own words (a
-    repeated Kode, a negative pagu, an unreadable cell: not all "tidak terbaca"), ``most`` of them,
-    then how many more; a cell without its finding (a grouped range) by its reference alone."""
-    said = {f"{f.sheet}!{f.sel}": f.pesan for f in reversed(findings) if f.severity == GALAT}
-    causes = [f"{ref}: {said[ref]}" if ref in said else ref for ref in cells[:most]]
-    more = f"; dan {len(cells) - most} sel lain" if len(cells) > most else ""
-    return "; ".join(causes) + more
+    """'Anggaran!A3: Kode program "P1" ganda (...)': the galat cells with their galat's own words (a
+    repeated Kode, a negative pagu, an unreadable cell: not all "tidak terbaca"), cells of one finding
+    (a run said once at its range) together, ``most`` findings, then how many cells more; cells
+    without a finding by their references alone."""
+    by_cell: dict[str, Finding] = {}
+    for f in findings:
+        if f.severity != GALAT:
+            continue
+        first, _, last = f.sel.partition(":")
+        start, end = _CELL.match(first), _CELL.match(last or first)
+        if start is None or end is None or start.group(1) != end.group(1):
+            continue
+        for row in range(int(start.group(2)), int(end.group(2)) + 1):
+            by_cell.setdefault(f"{f.sheet}!{start.group(1)}{row}", f)
+    grouped: dict[int, tuple[Finding | None, list[str]]] = {}
+    for ref in cells:
+        found = by_cell.get(ref)
+        grouped.setdefault(id(found), (found, []))[1].append(ref)
+    said = [(f, refs) for f, refs in grouped.values() if f is not None]
+    causes = [f"{cell_list(refs)}: {f.pesan}" for f, refs in said[:most]]
+    bare = [ref for f, refs in grouped.values() if f is None for ref in refs]
+    if bare:
+        causes.append(cell_list(bare))
+    rest = sum(len(refs) for _, refs in said[most:])
+    return "; ".join(causes) + (f"; dan {rest} sel lain" if rest else "")
 
 
 _REF = re.compile(r"^(.*)!([A-Z]+)([0-9]+)$")
