@@ -65,13 +65,14 @@ def test_a_percentage_or_rupiah_beside_a_count_is_a_galat_without_capaian(satuan
     assert not _at(report, "L2", PERINGATAN), [f.pesan for f in report.findings]
 
 
-def test_a_percent_formatted_cell_beside_a_count_is_a_galat():
-    # "100%" typed in Excel is kept as 1 formatted as a percentage: read as 100 (parse says so at the
-    # cell); beside 10 orang it would be 1000 %.
-    report = _one("orang", 10, Cell(1, percent=True))
-    assert report.indicators[0].capaian is None
-    (galat,) = _at(report, "L2", GALAT)
-    assert "100%" in galat.pesan and 'Satuan "orang"' in galat.pesan
+def test_a_percent_formatted_cell_beside_a_count_stays_read_as_it_shows():
+    # Decided earlier (tests/test_oracle.py): a cell formatted as % on a count is read as it shows,
+    # with parse's peringatan at the cell: a column formatted as % by accident (5 typed, shown 5%)
+    # must not refuse a right figure. 0,05 shown as 5% beside 10 orang: 5 / 10 x 100 = 50 %.
+    report = _one("orang", 10, Cell(0.05, percent=True))
+    assert report.indicators[0].capaian_exact == Fraction(50)
+    (warn,) = _at(report, "L2", PERINGATAN)
+    assert "berformat persen" in warn.pesan and not _at(report, "L2", GALAT)
 
 
 def test_a_percentage_target_beside_count_realisations_is_a_galat_at_the_target():

@@ -52,7 +52,14 @@ def count_clash(
     if not count_unit(satuan):
         return False
     for what, noun, sign, odd_value, odd_target in (
-        ("persentase", "persentase", "%", value.percent, target.percent),
+        # (typed with % or "persen": a cell formatted as % on a count is read as it shows, a peringatan)
+        (
+            "persentase",
+            "persentase",
+            "%",
+            value.percent and bool(value.text),
+            target.percent and bool(target.text),
+        ),
         ("jumlah rupiah", "rupiah", "Rp", value.currency, target.currency),
     ):
         if odd_value == odd_target:
