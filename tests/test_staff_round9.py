@@ -1,8 +1,8 @@
 """Cells typed the way agency staff type them (ninth round): leftovers of the eighth.
-A Kinerja realisasi "100 persen" or "100%" (a percent-formatted cell, as Excel keeps a typed 100%)
-beside a target counted in "orang", "unit", "dokumen", or "Rp. 5.000" beside a count target: a
-capaian of 1000 % or 50000 % printed beside a mere peringatan; the consistent cases (Satuan "%" with
-"100 persen", both sides with %) stay as they were. A realisasi written as a text holding a number
+A Kinerja realisasi "100 persen" or "100%" typed as text beside a target counted in "orang", "unit",
+"dokumen", or "Rp. 5.000" beside a count target: a capaian of 1000 % or 50000 % printed beside a mere
+peringatan; the consistent cases (Satuan "%" with "100 persen", both sides with %) stay as they were,
+and so does a cell formatted as % (read as it shows, with parse's peringatan: tests/test_oracle.py). A realisasi written as a text holding a number
 ("sebanyak 5") read as a status without a word, the indicator silently out of the capaian (statuses
 whose digits are a year, a quarter or a date stay silent; "lima", a number word, stays a status).
 The `send` e-mail calling a repeated Kode in Anggaran an unreadable anggaran cell. An Anggaran Kode
