@@ -212,9 +212,8 @@ def test_bab_2_budget_of_an_unreadable_pagu_says_galat_as_tabel_3_4(tmp_path):
         assert row_with(table, "PROGRAM PENILAIAN KESEHATAN KSP/USP KOPERASI")[-1] == "54.888.000"
     # The Ikhtisar Eksekutif says why it gives no realisasi anggaran line (it used to leave it out)
     texts = [p.text for p in document.paragraphs]
-    assert (
-        "tidak dihitung: ada sel anggaran yang tidak terbaca (Anggaran!D5; lihat sheet Pemeriksaan)."
-        in next(t for t in texts if t.startswith("Realisasi anggaran s.d. "))
+    assert "tidak dihitung karena galat pada isian anggaran: Anggaran!D5: " in next(
+        t for t in texts if t.startswith("Realisasi anggaran s.d. ")
     )
     matrix = table_for(document, "Tabel 2.4")
     for label in ("Tujuan 2: Meningkatnya investasi inklusif", "Sasaran 2: Meningkatnya kualitas Koperasi"):

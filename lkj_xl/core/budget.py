@@ -15,6 +15,7 @@ from lkj_xl.core.findings import (
     kode_hint,
     leading_zero_hint,
     miliar_thousands,
+    other_sheet_zeros_hint,
     uraian_hint,
     zeros_dropped,
 )
@@ -382,7 +383,8 @@ def attribute_budgets(
                 sheet,
                 "Kode Sasaran",
                 item.row,
-                f'Program "{item.program or item.kode}" tidak ada di sheet Kinerja dan Kode Sasaran kosong; '
+                f'Program "{item.program or item.kode}" tidak ada di sheet Kinerja'
+                f"{other_sheet_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)} dan Kode Sasaran kosong; "
                 "anggarannya tidak dihitung ke sasaran mana pun",
             )
             continue

@@ -21,6 +21,7 @@ from lkj_xl.core.findings import (
     dot_thousands,
     galat_status,
     group_identical,
+    other_sheet_zeros_hint,
     scale_mismatch,
 )
 from lkj_xl.core.formulas import (
@@ -57,6 +58,13 @@ from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, s
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.summary import summary
+from lkj_xl.core.unit_checks import (
+    count_clash,
+    number_in_status,
+    scaled_amount,
+    scaled_percent,
+    status_number,
+)
 
 __all__ = [
     "Number",
@@ -138,6 +146,12 @@ def _quarters(
                 galat.append(log.where(c.SHEET_KINERJA, header, item.row))
                 continue
             statuses.append(value.status)
+            status_number(c.REALISASI_TW_HEADERS[q - 1], name, value, item, log)
+        # (a zero or negative target is a galat of its own)
+        positive = target.exact is not None and target.exact.numerator > 0
+        if value.exact is not None and positive and count_clash(q, name, value, target, item, log, galat):
+            numbers[-1] = None
+            continue
         if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
             header = c.REALISASI_TW_HEADERS[q - 1]
             percent = is_percent_unit(item.satuan) or value.percent or target.percent
@@ -145,9 +159,9 @@ def _quarters(
                 # a percentage beside a number in juta, or a whole rupiah amount beside a figure in the
                 # Satuan's juta: the capaian would be a million times off, whichever of the two is the slip
                 why = (
-                    _scaled_percent(header, name, value, target, item)
+                    scaled_percent(header, name, value, target, item)
                     if percent
-                    else _scaled_amount(header, name, item)
+                    else scaled_amount(header, name, item)
                 )
                 log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
                 galat.append(log.where(c.SHEET_KINERJA, header, item.row))
@@ -161,29 +175,6 @@ def _quarters(
                 f"Target dan realisasi {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
             )
     return numbers, statuses
-
-
-def _scaled_percent(header: str, name: str, value: Value, target: Value, item: IndicatorInput) -> str:
-    """The galat of a percentage beside a number with a scale word ("2 juta" beside a target of 40 %)."""
-
-    def typed(v: Value) -> str:
-        return v.text or format_number(v.exact or 0, 4).rstrip("0").rstrip(",")
-
-    unit = f'Satuan "{item.satuan}" adalah' if is_percent_unit(item.satuan) else "salah satunya"
-    return (
-        f'{header} {name} "{typed(value)}" dan targetnya "{typed(target)}" ditulis dengan skala berbeda, '
-        f"padahal {unit} persentase; capaian tidak dihitung: tulis keduanya sebagai persentase (mis. 40,71%)"
-    )
-
-
-def _scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
-    """The galat of a whole rupiah amount ("Rp 250.000.000", "250 juta") beside a figure in the units
-    of a Satuan that counts in juta (or ribu, milyar) rupiah ("523,40")."""
-    return (
-        f"{header} {name} dan targetnya ditulis dengan skala berbeda: satu dalam rupiah penuh (dengan Rp "
-        f'atau ribu/juta/milyar), yang lain dalam Satuan "{item.satuan}"; capaian tidak dihitung: tulis '
-        f'keduanya dalam Satuan "{item.satuan}" tanpa Rp (mis. 523,40)'
-    )
 
 
 _FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
@@ -228,7 +219,7 @@ def _partial(
                     '"nihil" bila nol, atau "-" bila belum ada data',
                 )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
-        if value.exact is None and value.status:
+        if value.exact is None and value.status and not number_in_status(value.status):  # (said already)
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
@@ -322,7 +313,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         galat.append(log.where(sheet, "Jenis Realisasi", item.row))
     numbers, statuses = _quarters(item, name, triwulan, target_value, log, galat)
     cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
-    _percent_units(cells, item, name, log)
+    # (a cell already a galat needs no peringatan about its %)
+    _percent_units([(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat], item, name, log)
     comma_thousands(log, sheet, item.row, name, cells)
 
     status: str | None = None
@@ -463,7 +455,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
                 "Kode",
                 node.indicators[0].row,
                 f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
-                "sheet Anggaran",
+                f"sheet Anggaran{other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)}",
                 "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
             )
     rollup(roots, budgets, unplaced, cut, details)

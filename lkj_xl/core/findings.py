@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import PERINGATAN, Finding, Node, Value
+from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Node, Value
 from lkj_xl.core.numbers import format_number, scaled_satuan
 
 # Findings of one cause in one column from this many rows on are said once, at the column's range: a
@@ -126,6 +126,21 @@ def leading_zero_hint(kode: str, kodes: Iterable[str]) -> str:
     return f' (maksud Anda "{meant}"? {kode} yang diketik di sel General disimpan Excel sebagai {meant}; ketik Kode sebagai teks)'
 
 
+def other_sheet_zeros_hint(kode: str, kodes: Iterable[str], sheet: str) -> str:
+    """' (di sheet Anggaran ada Kode "01": ...)' when a Kode of ``kodes`` (on the other ``sheet``)
+    differs from ``kode`` only in leading zeros: "01" typed in a General cell on one sheet is kept by
+    Excel as 1, and stays "01" in a Text cell on the other. "" otherwise. Never used in its place."""
+    key = _without_leading_zeros(kode)
+    meant = next((k for k in kodes if k != kode and _without_leading_zeros(k) == key), None)
+    if meant is None:
+        return ""
+    zeros = max(kode, meant, key=len)
+    return (
+        f' (di sheet {sheet} ada Kode "{meant}": {zeros} yang diketik di sel General disimpan Excel sebagai '
+        f"{key}; ketik Kode sebagai teks di kedua sheet)"
+    )
+
+
 def zeros_dropped(header: str, kode: str, kodes: Iterable[str]) -> str:
     """The peringatan of a code cell kept as a number (1.1) where a Kode with zeros after it (1.10)
     exists too: 1.10 typed in a General cell is kept by Excel as 1.1, and "1.1" is used; "" otherwise."""
@@ -150,6 +165,34 @@ def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
     return f"{c.GALAT_LABEL} ({cell_list(cells)})"
+
+
+def galat_causes(findings: Sequence[Finding], cells: Sequence[str], most: int = 3) -> str:
+    """'Anggaran!A3: Kode program "P1" ganda (...)': the galat cells with their galat's own words (a
+    repeated Kode, a negative pagu, an unreadable cell: not all "tidak terbaca"), cells of one finding
+    (a run said once at its range) together, ``most`` findings, then how many cells more; cells
+    without a finding by their references alone."""
+    by_cell: dict[str, Finding] = {}
+    for f in findings:
+        if f.severity != GALAT:
+            continue
+        first, _, last = f.sel.partition(":")
+        start, end = _CELL.match(first), _CELL.match(last or first)
+        if start is None or end is None or start.group(1) != end.group(1):
+            continue
+        for row in range(int(start.group(2)), int(end.group(2)) + 1):
+            by_cell.setdefault(f"{f.sheet}!{start.group(1)}{row}", f)
+    grouped: dict[int, tuple[Finding | None, list[str]]] = {}
+    for ref in cells:
+        found = by_cell.get(ref)
+        grouped.setdefault(id(found), (found, []))[1].append(ref)
+    said = [(f, refs) for f, refs in grouped.values() if f is not None]
+    causes = [f"{cell_list(refs)}: {f.pesan}" for f, refs in said[:most]]
+    bare = [ref for f, refs in grouped.values() if f is None for ref in refs]
+    if bare:
+        causes.append(cell_list(bare))
+    rest = sum(len(refs) for _, refs in said[most:])
+    return "; ".join(causes) + (f"; dan {rest} sel lain" if rest else "")
 
 
 _REF = re.compile(r"^(.*)!([A-Z]+)([0-9]+)$")

@@ -382,6 +382,11 @@ def _is_money_satuan(satuan: str) -> bool:
     return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
 
 
+def is_money_unit(satuan: str) -> bool:
+    """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah")."""
+    return _is_money_satuan(satuan)
+
+
 @functools.lru_cache(maxsize=1024)
 def scaled_satuan(satuan: str) -> bool:
     """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole

@@ -226,7 +226,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
-    from lkj_xl.core.findings import cell_list
+    from lkj_xl.core.findings import galat_causes
     from lkj_xl.core.numbers import format_number
 
     lines = [
@@ -245,9 +245,10 @@ def summary_lines(report: Report) -> list[str]:
         )
     elif unreadable := report.galat_anggaran:
         # Said, not left out: a reader would otherwise take the missing line for no budget at all.
+        # each cell with its galat's words: a repeated Kode is no unreadable cell
         lines.append(
-            "Realisasi anggaran: tidak dihitung, ada sel anggaran yang tidak terbaca "
-            f"({cell_list(unreadable)}; lihat sheet Pemeriksaan)"
+            "Realisasi anggaran: tidak dihitung karena galat pada isian anggaran: "
+            f"{galat_causes(report.findings, unreadable)} (lihat sheet Pemeriksaan)"
         )
     errors = len(report.errors)
     if errors:

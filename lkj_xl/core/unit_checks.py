@@ -1,0 +1,143 @@
+"""A realisasi and its target written in units that cannot be compared (part of the engine): a
+percentage beside a number with a scale word, a whole rupiah amount beside a Satuan counting in juta,
+a percentage or a rupiah amount beside a count ("100%" of a target in orang); and a number inside a
+realisasi read as a status ("sebanyak 5"). Each is said at its cell, in the findings' words. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.numbers import format_number, is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.pasted import duration_unit
+
+# Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
+_SCORE_WORDS = frozenset({"nilai", "poin", "point", "angka", "predikat", "peringkat", "level", "kategori"})
+_WORDS = re.compile(r"[^\w]+")
+
+
+def count_unit(satuan: str) -> bool:
+    """A Satuan of a count or a quantity ("orang", "unit", "dokumen", "koperasi", "ton"): any Satuan
+    that is not a level (%, indeks, rasio, skor), a duration, a score or an amount of rupiah."""
+    if not satuan.strip() or is_level_unit(satuan) or duration_unit(satuan):
+        return False
+    if is_money_unit(satuan) or scaled_satuan(satuan):
+        return False
+    return _SCORE_WORDS.isdisjoint(_WORDS.split(satuan.casefold()))
+
+
+def typed(value: Value) -> str:
+    """A value as the user wrote it: its text, or a number cell as Excel shows it ("100%")."""
+    if value.text:
+        return value.text
+    shown = format_number(value.exact or 0, 4).rstrip("0").rstrip(",")
+    return f"{shown}%" if value.percent else shown
+
+
+def count_clash(
+    quarter: int,
+    name: str,
+    value: Value,
+    target: Value,
+    item: IndicatorInput,
+    log: FindingLog,
+    galat: list[str],
+) -> bool:
+    """A galat (True) when exactly one of the realisasi ``value`` (of TW ``quarter``) and the
+    ``target`` is a percentage or a rupiah amount while the Satuan is a count: 100% of a target of 10
+    orang would print a capaian of 1000 %. Said at the cell with the odd mark, once."""
+    satuan, header = item.satuan, c.REALISASI_TW_HEADERS[quarter - 1]
+    if not count_unit(satuan):
+        return False
+    for what, noun, sign, odd_value, odd_target in (
+        # (typed with % or "persen": a cell formatted as % on a count is read as it shows, a peringatan)
+        (
+            "persentase",
+            "persentase",
+            "%",
+            value.percent and bool(value.text),
+            target.percent and bool(target.text),
+        ),
+        ("jumlah rupiah", "rupiah", "Rp", value.currency, target.currency),
+    ):
+        if odd_value == odd_target:
+            continue
+        target_header = "Target Perubahan" if target is item.target_perubahan else "Target"
+        odd, other = (
+            ((header, value), (target_header, target))
+            if odd_value
+            else ((target_header, target), (header, value))
+        )
+        where = log.where(c.SHEET_KINERJA, odd[0], item.row)
+        if where not in galat:
+            log.add(
+                GALAT,
+                c.SHEET_KINERJA,
+                odd[0],
+                item.row,
+                f'{odd[0]} {name} "{typed(odd[1])}" ditulis sebagai {what}, padahal Satuan "{satuan}" dan '
+                f'{other[0]} "{typed(other[1])}" bukan {noun}; capaian tidak dihitung: tulis {odd[0]} dalam '
+                f"{satuan} tanpa {sign}, atau ubah Satuan, target dan realisasi menjadi {noun}",
+            )
+            galat.append(where)
+        return True
+    return False
+
+
+def scaled_percent(header: str, name: str, value: Value, target: Value, item: IndicatorInput) -> str:
+    """The galat of a percentage beside a number with a scale word ("2 juta" beside a target of 40 %)."""
+    unit = f'Satuan "{item.satuan}" adalah' if is_percent_unit(item.satuan) else "salah satunya"
+    return (
+        f'{header} {name} "{typed(value)}" dan targetnya "{typed(target)}" ditulis dengan skala berbeda, '
+        f"padahal {unit} persentase; capaian tidak dihitung: tulis keduanya sebagai persentase (mis. 40,71%)"
+    )
+
+
+def scaled_amount(header: str, name: str, item: IndicatorInput) -> str:
+    """The galat of a whole rupiah amount ("Rp 250.000.000", "250 juta") beside a figure in the units
+    of a Satuan that counts in juta (or ribu, milyar) rupiah ("523,40")."""
+    return (
+        f"{header} {name} dan targetnya ditulis dengan skala berbeda: satu dalam rupiah penuh (dengan Rp "
+        f'atau ribu/juta/milyar), yang lain dalam Satuan "{item.satuan}"; capaian tidak dihitung: tulis '
+        f'keduanya dalam Satuan "{item.satuan}" tanpa Rp (mis. 523,40)'
+    )
+
+
+# A number in a text ("sebanyak 5", "3 dari 4"), and the ones that are no realisation: a year, a
+# quarter or a regulation's number after its word ("TW 4", "No. 5"), a day before its month, a date.
+_NUMBER = re.compile(r"(?<![\w/-])\d+(?:[.,]\d+)*(?![\w/-])")
+_CONTEXT_BEFORE = re.compile(r"\b(?:tw|triwulan|trw|semester|smt|tahun|thn|th|bulan|no|nomor|ke)\W*$")
+_MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+_MONTH_AFTER = re.compile(rf"^\W*(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b")
+
+
+def number_in_status(text: str) -> str:
+    """The first number of a status text that may be the realisation ("sebanyak 5": "5"), "" when it
+    has none ("Menunggu data BPS 2025", "direkap di TW 4", "Rilis 30 Juni")."""
+    folded = text.casefold()
+    for found in _NUMBER.finditer(folded):
+        number = found.group()
+        if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
+            continue
+        if _CONTEXT_BEFORE.search(folded[: found.start()]) or _MONTH_AFTER.match(folded[found.end() :]):
+            continue
+        return number
+    return ""
+
+
+def status_number(header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
+    """A peringatan at a realisasi read as a status although it holds a number ("sebanyak 5"): the
+    quarter is left out of the realisasi without a word otherwise."""
+    if not (number := number_in_status(value.status or "")):
+        return
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{value.status}" berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi '
+        f"triwulan ini tidak dihitung dalam realisasi dan capaian. Bila {number} realisasinya, tulis angkanya "
+        "saja di sel ini dan catatannya di kolom Keterangan",
+    )
