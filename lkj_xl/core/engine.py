@@ -314,7 +314,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     numbers, statuses = _quarters(item, name, triwulan, target_value, log, galat)
     cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
     # (a cell already a galat needs no peringatan about its %)
-    _percent_units([(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat], item, name, log)
+    usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
+    _percent_units(usable, item, name, log)
     comma_thousands(log, sheet, item.row, name, cells)
 
     status: str | None = None

@@ -5,6 +5,7 @@ realisasi read as a status ("sebanyak 5"). Each is said at its cell, in the find
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lkj_xl.core import contract as c
@@ -18,6 +19,7 @@ _SCORE_WORDS = frozenset({"nilai", "poin", "point", "angka", "predikat", "pering
 _WORDS = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=1024)  # called per quarter, a few Satuan per workbook
 def count_unit(satuan: str) -> bool:
     """A Satuan of a count or a quantity ("orang", "unit", "dokumen", "koperasi", "ton"): any Satuan
     that is not a level (%, indeks, rasio, skor), a duration, a score or an amount of rupiah."""
@@ -48,6 +50,8 @@ def count_clash(
     """A galat (True) when exactly one of the realisasi ``value`` (of TW ``quarter``) and the
     ``target`` is a percentage or a rupiah amount while the Satuan is a count: 100% of a target of 10
     orang would print a capaian of 1000 %. Said at the cell with the odd mark, once."""
+    if not (value.percent or target.percent or value.currency or target.currency):
+        return False  # (nearly every figure: plain numbers)
     satuan, header = item.satuan, c.REALISASI_TW_HEADERS[quarter - 1]
     if not count_unit(satuan):
         return False
