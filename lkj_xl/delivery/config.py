@@ -9,15 +9,17 @@ from __future__ import annotations
 import math
 import os
 import re
-import ssl
 import stat
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from lkj_xl.errors import UsageError
+
+if TYPE_CHECKING:
+    import ssl  # imported where used: every lkj-xl command imports this module for its defaults
 
 __all__ = [
     "SmtpConfig",
@@ -217,6 +219,8 @@ def _cafile(setting: _Setting) -> str | None:
     ca = str(Path(str(setting.value)).expanduser())
     if not Path(ca).is_file():
         raise setting.error(f"CA file not found: {ca}")
+    import ssl
+
     try:
         tls_context(ca)
     except (OSError, ssl.SSLError):  # a setting to fix, before any work: not a failed delivery
@@ -227,6 +231,8 @@ def _cafile(setting: _Setting) -> str | None:
 def tls_context(cafile: str | None) -> ssl.SSLContext:
     """The client's TLS context, trusting ``cafile`` too: PEM, or DER as Windows exports a
     certificate by default ("DER encoded binary X.509 (.CER)"), which OpenSSL's cafile refuses."""
+    import ssl
+
     try:
         return ssl.create_default_context(cafile=cafile)
     except ssl.SSLError:
