@@ -6,10 +6,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, miliar_thousands
+from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
-from lkj_xl.core.numbers import format_number, is_percent_unit, to_fraction
+from lkj_xl.core.numbers import is_percent_unit, to_fraction
 
 
 def _noisy(value: Value) -> bool:
@@ -109,13 +109,13 @@ def _far_off(
     cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS[:n])}
     if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):
         return  # said already at one of its cells (a % beside a fraction, another scale word)
-    why = f"lebih dari 10 kali {header} ({_shown(value)}): periksa skala dan satuan keduanya"
+    why = f"lebih dari 10 kali {header} ({figure(value)}): periksa skala dan satuan keduanya"
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({_shown(realisasi)}) {why}: mis. 0,4071 untuk "
+        f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({figure(realisasi)}) {why}: mis. 0,4071 untuk "
         "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
         "berbahasa Inggris dan tersimpan sebagai 2,047",
     )
@@ -145,15 +145,15 @@ def _fraction_of_percent(
     for tw, value in quarters:
         if not value.exact:
             continue
-        shown = value.text or format_number(value.exact, 4).rstrip("0").rstrip(",")
+        shown = value.text or figure(value.exact)
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,
             tw,
             item.row,
-            f"{tw} {name} ditulis {shown} tanpa %, sedangkan {header} {_shown(exact)} dan Satuan "
-            f'"{item.satuan}": dibaca {shown}%. Bila maksudnya {_shown(value.exact * 100)}% (pecahan, mis. '
-            f"hasil rumus tanpa x 100), tulis {_shown(value.exact * 100)}; bila memang {shown}%, tulis {shown}%",
+            f"{tw} {name} ditulis {shown} tanpa %, sedangkan {header} {figure(exact)} dan Satuan "
+            f'"{item.satuan}": dibaca {shown}%. Bila maksudnya {figure(value.exact * 100)}% (pecahan, mis. '
+            f"hasil rumus tanpa x 100), tulis {figure(value.exact * 100)}; bila memang {shown}%, tulis {shown}%",
         )
 
 
@@ -178,18 +178,8 @@ def _typed_sd(
             c.SHEET_KINERJA,
             c.REALISASI_TW_HEADERS[q],
             item.row,
-            f"Realisasi {tw} {name} sama dengan {prev} ({_shown(now)}): Kumulatif menjumlahkan realisasi "
-            f"per triwulan, jadi realisasi s.d. {c.TW_LABELS[len(quarters) - 1]} {_shown(realisasi)} melebihi "
-            f"{header} ({_shown(target)}). Bila {tw} berisi realisasi s.d. {tw}, tulis realisasi triwulan itu "
+            f"Realisasi {tw} {name} sama dengan {prev} ({figure(now)}): Kumulatif menjumlahkan realisasi "
+            f"per triwulan, jadi realisasi s.d. {c.TW_LABELS[len(quarters) - 1]} {figure(realisasi)} melebihi "
+            f"{header} ({figure(target)}). Bila {tw} berisi realisasi s.d. {tw}, tulis realisasi triwulan itu "
             f'saja ({tw} dikurangi {prev}), atau pilih "Nilai Akhir" bila nilainya posisi',
         )
-
-
-def _shown(value: Fraction) -> str:
-    """A figure in a message, with the decimals it has (at most 4, or as many as a small figure needs
-    to show two digits: 0,00005 is not "0,0001", nor "0"): 0,4071; 1.250.000.000.000."""
-    decimals = 0 if value.denominator == 1 else 4
-    while decimals < 10 and value and abs(value) * 10**decimals < 10:
-        decimals += 1
-    shown = format_number(value, decimals)
-    return shown.rstrip("0").rstrip(",") if "," in shown else shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Node, Value
@@ -221,6 +222,16 @@ def cell_list(cells: Sequence[str]) -> str:
         else:
             out.extend(f"{sheet}!{column}{row}" for row in range(first, last + 1))
     return ", ".join(out)
+
+
+def figure(value: Fraction) -> str:
+    """A figure in a message, with the decimals it has (at most 4, or as many as a small figure needs
+    to show two digits: 0,00005 is not "0,0001", nor "0"): 0,4071; 1.250.000.000.000."""
+    decimals = 0 if value.denominator == 1 else 4
+    while decimals < 10 and value and abs(value) * 10**decimals < 10:
+        decimals += 1
+    shown = format_number(value, decimals)
+    return shown.rstrip("0").rstrip(",") if "," in shown else shown
 
 
 def _other_scale(value: Value, whole_amount: bool) -> bool:

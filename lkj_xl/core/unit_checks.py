@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import functools
 import re
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.numbers import format_number, is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.numbers import is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.pasted import duration_unit
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
@@ -34,7 +35,7 @@ def typed(value: Value) -> str:
     """A value as the user wrote it: its text, or a number cell as Excel shows it ("100%")."""
     if value.text:
         return value.text
-    shown = format_number(value.exact or 0, 4).rstrip("0").rstrip(",")
+    shown = figure(value.exact or Fraction(0))
     return f"{shown}%" if value.percent else shown
 
 
