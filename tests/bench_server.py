@@ -7,7 +7,7 @@ press of the lkj-xl task pane: the server's time (p50/p95 over repeated calls on
 ``hitung_ulang`` alone in-process), the actions of the answer (one runMacro with the plan, plus the
 alert), the Office.js writes the plan stands for, the ``context.sync()`` round trips of the press
 (the task pane's own accounting, :func:`lkj_xl.xl.plan.estimated_round_trips`; the xlclient harness
-measures the same figure through xlwings' real client) and the estimated press time at 50 ms and
+measures the same figure through xlwings' real client, with ``charts=False``: its fake draws no charts) and the estimated press time at 50 ms and
 150 ms per round trip (Excel on the web: every round trip, and the request itself, cross the
 network). For comparison, the same press answered action by action (xlwings Lite, an older task
 pane: about two round trips per action). Then the COM calls of the desktop button's writes (a

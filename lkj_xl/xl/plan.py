@@ -60,9 +60,10 @@ cell, with ``lkj-xl build``.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from lkj_xl.core.charts import CellRange, ChartSpec
+from lkj_xl.core.contract import normalize_label
 from lkj_xl.core.layout import STYLES, SheetLayout, enforce_excel_limits
 from lkj_xl.xl.book import (
     _BORDERS,
@@ -282,44 +283,53 @@ def chart_commands(chart: dict) -> int:
     return commands
 
 
-def estimated_round_trips(plan: dict) -> int:
-    """``context.sync()`` round trips of one press with this plan, by the task pane's own accounting
-    (lkj.js: read, sheet names, one sync per BATCH_CHARS of queued writes, the final sync)."""
-    syncs = 1  # the sheet names, before replacing sheets
-    queued = 0
-
-    def spend(chars: int) -> None:
-        nonlocal queued, syncs
-        queued += chars
-        if queued >= BATCH_CHARS:
-            syncs += 1
-            queued = 0
-
-    for sheet in plan["sheets"]:
-        spend(3 * COMMAND_CHARS)
-        size = 0
-        start = 0
-        for r, row in enumerate(sheet["values"]):
-            row_size = len(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
-            if r > start and size + row_size > BATCH_CHARS // 2:
-                spend(size + COMMAND_CHARS)
-                start, size = r, 0
-            size += row_size
-        if sheet["values"] and sheet["n_cols"]:
-            spend(size + COMMAND_CHARS)
-        for prop, rects in sheet["formats"]:
-            for r1, c1, r2, c2, _ in rects:
-                sides = 4 + (c2 > c1) + (r2 > r1) if prop == "borders" else 1
-                spend(sides * COMMAND_CHARS)
-        for _ in sheet["merges"] + sheet.get("across", []):
-            spend(COMMAND_CHARS)
-        for _ in sheet["conditionals"]:
-            spend(5 * COMMAND_CHARS)
-        for _ in sheet["widths"] + sheet["heights"]:
-            spend(COMMAND_CHARS)
+def _sheet_spends(sheet: dict, charts: bool) -> Iterator[int]:
+    """The characters lkj.js's writeSheet spends for one sheet, write by write, in its order."""
+    yield 3 * COMMAND_CHARS  # the sheet deleted, added, placed
+    size = 0
+    start = 0
+    n_rows, n_cols = sheet["n_rows"], sheet["n_cols"]
+    for r in range(n_rows + 1):  # values in slices of rows, each below BATCH_CHARS / 2
+        row = sheet["values"][r] if r < n_rows else None
+        row_size = len(json.dumps(row, ensure_ascii=False, separators=(",", ":"))) if r < n_rows else 0
+        if r == n_rows or (r > start and size + row_size > BATCH_CHARS // 2):
+            if r > start and n_cols > 0:
+                yield size + COMMAND_CHARS
+            start, size = r, 0
+        size += row_size
+    for prop, rects in sheet["formats"]:
+        for r1, c1, r2, c2, _ in rects:
+            yield (4 + (c2 > c1) + (r2 > r1) if prop == "borders" else 1) * COMMAND_CHARS
+    for _ in sheet["merges"] + sheet.get("across", []):
+        yield COMMAND_CHARS
+    for _ in sheet["conditionals"]:
+        yield 5 * COMMAND_CHARS
+    for _ in sheet["widths"] + sheet["heights"]:
+        yield COMMAND_CHARS
+    yield 2 * COMMAND_CHARS  # autofit and freeze panes
+    if charts:
         for chart in sheet.get("charts", ()):
-            spend(chart_commands(chart) * COMMAND_CHARS)
-        spend(2 * COMMAND_CHARS)
-    if queued:
-        syncs += 1  # the final sync
-    return READ_ROUND_TRIPS + syncs
+            yield chart_commands(chart) * COMMAND_CHARS
+
+
+def estimated_round_trips(plan: dict, *, charts: bool = True, present: Collection[str] = ()) -> int:
+    """``context.sync()`` round trips of one press with this plan, by the task pane's own accounting
+    as xlwings' client runs it (Excel with ExcelApi 1.9, as Excel on the web and Microsoft 365): the
+    read (2), the sheet names, the A1 of the output sheets to remove that the book has (``present``,
+    its sheet names), one sync each time the queued writes reach BATCH_CHARS, and the final sync,
+    which always carries a command (after a batch sync lkj.js queues
+    suspendScreenUpdatingUntilNextSync again). xlwings adds none: runMacro is not followed by a sync
+    and Excel.run's closing sync finds nothing queued. ``charts=False``: a host whose worksheets
+    cannot add charts (the xlclient harness's fake Office.js), where lkj.js skips them."""
+    syncs = 1  # the sheet names, before replacing sheets
+    there = {normalize_label(name) for name in present}
+    if any(normalize_label(item["name"]) in there for item in plan.get("remove", ())):
+        syncs += 1  # removeStale: A1 and the owner name of those sheets, in one round trip
+    queued = 0
+    for sheet in plan["sheets"]:
+        for chars in _sheet_spends(sheet, charts):
+            queued += chars
+            if queued >= BATCH_CHARS:
+                syncs += 1
+                queued = 0
+    return READ_ROUND_TRIPS + syncs + 1  # + the final sync
