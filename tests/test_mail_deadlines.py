@@ -1,0 +1,219 @@
+"""Mail servers that misbehave in the middle of a message, over TLS and without: one reading the
+message so slowly that its upload outlasts --smtp-timeout, one hanging up after the whole message
+was sent but before its 250. Real processes (``python -m lkj_xl``), real sockets on loopback (a
+thread per connection), real TLS with a certificate made by ``openssl`` as an admin makes one."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import socket
+import ssl
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.common import EXAMPLE
+from tests.test_admin import lkj
+from tests.test_admin_mail import needs_openssl, self_signed
+from tests.test_deliver import smtp_args
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
+
+
+class MisbehavingSmtp:
+    """An SMTP server on loopback speaking ``security`` (``none``, ``starttls``, ``tls``; ``context``:
+    its TLS context). ``fault``: ``slow-reader`` takes the message's data 256 bytes every 0,1 s
+    (about 2,5 kB/s: a congested relay, a server throttling) and gives up after ``patience`` s;
+    ``drop-after-data`` reads the whole message and hangs up without answering it (a relay that
+    crashes, a NAT that drops the idle connection); ``busy-after-data`` reads it and answers 451 (try
+    again later); the connections after the first ``faults`` behave."""
+
+    def __init__(
+        self,
+        fault: str,
+        security: str = "none",
+        context: ssl.SSLContext | None = None,
+        faults: int = 99,
+        patience: float = 12.0,
+    ) -> None:
+        self.fault, self.security, self.context = fault, security, context
+        self.faults, self.patience = faults, patience
+        self.chunk, self.pause = 8192, 0.05
+        self.connections = 0
+        self.whole: list[bytes] = []  # messages read whole, answered or not
+        self.accepted: list[bytes] = []  # messages answered 250
+        self.partial: list[int] = []  # bytes of data read from a message never read whole
+        self.listener = socket.socket()
+        # a small receive window, so that the slow reader's pace is what the client's upload meets
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen()
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            fault = self.fault if self.connections <= self.faults else None
+            threading.Thread(target=self._guarded, args=(conn, fault), daemon=True).start()
+
+    def _guarded(self, conn: socket.socket, fault: str | None) -> None:
+        with contextlib.suppress(OSError, ValueError), conn:
+            self._session(conn, fault)
+
+    def _session(self, conn: socket.socket, fault: str | None) -> None:
+        if self.security == "tls":
+            assert self.context is not None
+            conn = self.context.wrap_socket(conn, server_side=True)
+        conn.sendall(b"220 mail.example.go.id ESMTP\r\n")
+        lines = conn.makefile("rb")
+        while line := lines.readline():
+            verb = line[:4].upper()
+            if verb == b"EHLO":
+                starttls = b"250-STARTTLS\r\n" if self.security == "starttls" else b""
+                conn.sendall(b"250-mail.example.go.id\r\n" + starttls + b"250 SIZE 50000000\r\n")
+            elif verb == b"STAR":
+                conn.sendall(b"220 ready for TLS\r\n")
+                assert self.context is not None
+                conn = self.context.wrap_socket(conn, server_side=True)
+                lines = conn.makefile("rb")
+            elif verb == b"DATA":
+                conn.sendall(b"354 go ahead\r\n")
+                data = self._data(conn, lines, fault)
+                if data is None:
+                    return
+                self.whole.append(data)
+                if fault == "drop-after-data":
+                    conn.shutdown(socket.SHUT_RDWR)  # the whole message is here; no 250
+                    return
+                if fault == "busy-after-data":
+                    conn.sendall(b"451 4.3.0 mail server busy, try again later\r\n")
+                    continue
+                self.accepted.append(data)
+                conn.sendall(b"250 queued\r\n")
+            elif verb == b"QUIT":
+                conn.sendall(b"221 bye\r\n")
+                return
+            else:
+                conn.sendall(b"250 ok\r\n")
+
+    def _data(self, conn: socket.socket, lines, fault: str | None) -> bytes | None:
+        """The message's data up to CRLF.CRLF (None: not read whole)."""
+        if fault != "slow-reader":
+            data = b""
+            while (line := lines.readline()) and line != b".\r\n":
+                data += line
+            return data if line else None
+        data = b""
+        until = time.monotonic() + self.patience
+        while not data.endswith(b"\r\n.\r\n") and time.monotonic() < until:
+            try:
+                chunk = conn.recv(self.chunk)
+            except OSError:  # the client gave up and hung up
+                break
+            if not chunk:
+                break
+            data += chunk
+            time.sleep(self.pause)
+        if data.endswith(b"\r\n.\r\n"):
+            return data
+        self.partial.append(len(data))
+        return None
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def server_context(folder: Path) -> tuple[ssl.SSLContext, Path]:
+    cert, key = self_signed(folder, "mail", "IP:127.0.0.1")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return context, cert
+
+
+def large_book(path: Path) -> None:
+    """The example with a sheet of the user's holding 6 MB that does not compress (scanned
+    attachments pasted as text, say): kept in the output, so the mail carries over 8 MB, more than
+    the kernel's socket buffers absorb (Linux: up to 4 MB to send on loopback)."""
+    import base64
+    import os
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(EXAMPLE)
+    sheet = wb.create_sheet("Lampiran")
+    for row in range(1, 201):
+        sheet.cell(row, 1, base64.b64encode(os.urandom(22_500)).decode("ascii"))  # 30,000 characters
+    wb.save(path)
+
+
+def run_to(server: MisbehavingSmtp, tmp_path: Path, *options: str, large: bool = False):
+    """``lkj-xl run BOOK --send-to ...`` to ``server``: (the process, seconds, the book)."""
+    book = tmp_path / "dinas-a.xlsx"
+    if large:
+        large_book(book)
+    else:
+        shutil.copy(EXAMPLE, book)
+    args = smtp_args(server.port)
+    if server.security != "none":
+        args = [a for a in args if a != "--no-tls"] + [f"--{server.security}"]
+    started = time.monotonic()
+    try:
+        result = lkj(
+            "run",
+            str(book),
+            "--no-pdf",
+            "--outdir",
+            str(tmp_path / "out"),
+            "--send-to",
+            "bappeda@example.go.id",
+            *args,
+            *options,
+            env={"HOME": str(tmp_path)},
+        )
+    finally:
+        server.close()
+    return result, time.monotonic() - started, book
+
+
+def errors_of(result) -> list[str]:
+    return [line.split(" ERROR ", 1)[1] for line in result.stderr.splitlines() if " ERROR " in line]
+
+
+# --------------------------------------------------------------------------- a server reading slowly
+
+
+@needs_openssl
+@pytest.mark.parametrize("security", ["tls", "starttls", "none"])
+def test_a_message_uploaded_slower_than_the_timeout_gives_up_after_it_over_tls_too(tmp_path, security):
+    # A server taking the message at about 160 kB/s, steadily (never 1 s without reading), over
+    # TLS as without: the upload is one deadline of --smtp-timeout, so `run` gives up after 1 s, says
+    # the message could not be sent, and does not retry. smtplib sends the message in one sendall;
+    # Python bounds a plain sendall as a whole and an SSL write of the whole buffer by one deadline
+    # too. Sent in 16 kB writes instead (each bounded on its own, tried by hand), the same run waited
+    # 21 s, until this server gave up, and said only "server disconnected".
+    context, cert = server_context(tmp_path) if security != "none" else (None, None)
+    server = MisbehavingSmtp("slow-reader", security, context, patience=6)
+    options = ["--cafile", str(cert)] if cert else []
+    result, seconds, book = run_to(
+        server, tmp_path, "--smtp-timeout", "1", "--retries", "2", *options, large=True
+    )
+    assert result.returncode == 3, result.stderr
+    assert seconds < 5.5, result.stderr  # start-up, the build, 1 s of upload; the server waits 6 s
+    assert server.connections == 1, result.stderr  # not retried: the same upload would time out again
+    assert server.accepted == []  # (it still reads what the kernel holds, until its patience ends)
+    error = errors_of(result)[0]
+    assert error.startswith(
+        f"{book}: the message could not be sent to the SMTP server 127.0.0.1:{server.port} within 1 s "
+        "(--smtp-timeout)"
+    ), error
+    assert "NOT delivered to: bappeda@example.go.id" in error
+    assert "delivered to bappeda" not in result.stderr
