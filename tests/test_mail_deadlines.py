@@ -30,7 +30,8 @@ class MisbehavingSmtp:
     (about 2,5 kB/s: a congested relay, a server throttling) and gives up after ``patience`` s;
     ``drop-after-data`` reads the whole message and hangs up without answering it (a relay that
     crashes, a NAT that drops the idle connection); ``busy-after-data`` reads it and answers 451 (try
-    again later); the connections after the first ``faults`` behave."""
+    again later); ``drop-mid-data`` hangs up after 200 kB of the message's data; the connections
+    after the first ``faults`` behave."""
 
     def __init__(
         self,
@@ -47,6 +48,7 @@ class MisbehavingSmtp:
         self.whole: list[bytes] = []  # messages read whole, answered or not
         self.accepted: list[bytes] = []  # messages answered 250
         self.partial: list[int] = []  # bytes of data read from a message never read whole
+        self.cut: list[bytes] = []  # the start of a message whose connection was cut (drop-mid-data)
         self.listener = socket.socket()
         # a small receive window, so that the slow reader's pace is what the client's upload meets
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
@@ -107,11 +109,16 @@ class MisbehavingSmtp:
 
     def _data(self, conn: socket.socket, lines, fault: str | None) -> bytes | None:
         """The message's data up to CRLF.CRLF (None: not read whole)."""
+        if fault == "drop-mid-data":
+            data = lines.read(200_000)  # the headers and the start of the attachment, then hangs up
+            self.cut.append(data)
+            conn.close()
+            return None
         if fault != "slow-reader":
-            data = b""
+            parts = []
             while (line := lines.readline()) and line != b".\r\n":
-                data += line
-            return data if line else None
+                parts.append(line)
+            return b"".join(parts) if line else None
         data = b""
         until = time.monotonic() + self.patience
         while not data.endswith(b"\r\n.\r\n") and time.monotonic() < until:
@@ -217,3 +224,65 @@ def test_a_message_uploaded_slower_than_the_timeout_gives_up_after_it_over_tls_t
     ), error
     assert "NOT delivered to: bappeda@example.go.id" in error
     assert "delivered to bappeda" not in result.stderr
+
+
+# --------------------------------------------------------------------------- a server hanging up before its 250
+
+
+def message_ids(messages: list[bytes]) -> list[str]:
+    from email import message_from_bytes
+
+    return [str(message_from_bytes(m)["Message-ID"]) for m in messages]
+
+
+def test_a_connection_lost_after_the_whole_message_is_not_sent_again_and_may_have_been_delivered(tmp_path):
+    # The server read the whole message and hung up before its 250 (a relay crashing while it queues
+    # the mail, a NAT dropping the connection): `run --retries 2` took it for a temporary failure and
+    # sent it again, so a server that had queued the first copy delivered the report twice; the log
+    # said "attempt 1/3 failed: server disconnected", then "sent to bappeda@example.go.id". It may
+    # have the message: not sent again, and the log and the run's summary say it MAY have been
+    # delivered.
+    server = MisbehavingSmtp("drop-after-data", faults=1)
+    result, _, book = run_to(server, tmp_path, "--retries", "2")
+    assert result.returncode == 3, result.stderr
+    assert server.connections == 1, result.stderr  # not sent again
+    [copy] = server.whole
+    assert b"dinas-a.xlsx" in copy
+    [error, summary] = errors_of(result)
+    assert error.startswith(
+        f"{book}: the connection to the SMTP server 127.0.0.1:{server.port} was lost after the whole "
+        "message was sent, before the server confirmed it"
+    ), error
+    assert "it MAY have been delivered, so it was not sent again" in error, error
+    assert "delivery UNCERTAIN for: bappeda@example.go.id" in error and "NOT delivered" not in error
+    assert summary == f"1 of 1 workbooks failed: {book}", summary
+    warnings = [line.split(" WARNING ", 1)[1] for line in result.stderr.splitlines() if " WARNING " in line]
+    assert warnings[-1] == (
+        f"the report MAY have been delivered (the server did not confirm it): {book}; ask the "
+        "recipients before sending it again"
+    ), warnings
+    assert "sent to bappeda" not in result.stderr
+
+
+def test_a_message_sent_again_after_a_temporary_refusal_keeps_its_message_id(tmp_path):
+    # A 451 after the whole message is the server's own "not taken, try later": sent again, with the
+    # same Message-ID, so that a mail client folds the copies should the first have arrived after all.
+    server = MisbehavingSmtp("busy-after-data", faults=1)
+    result, _, book = run_to(server, tmp_path, "--retries", "1")
+    assert result.returncode == 0, result.stderr
+    assert server.connections == 2 and len(server.whole) == 2 and len(server.accepted) == 1
+    first, second = message_ids(server.whole)
+    assert first == second and first.startswith("<") and first.endswith("@example.go.id>"), (first, second)
+    assert f"{book}: sent to bappeda@example.go.id" in result.stderr
+
+
+def test_a_connection_cut_while_the_message_is_still_going_out_is_sent_again_with_its_message_id(tmp_path):
+    # Cut 200 kB into a message of 8 MB, while lkj-xl is still sending it: the server cannot have it
+    # whole, so it is sent again, and with the same Message-ID as the cut copy.
+    server = MisbehavingSmtp("drop-mid-data", faults=1)
+    result, _, book = run_to(server, tmp_path, "--retries", "1", large=True)
+    assert result.returncode == 0, result.stderr
+    assert server.connections == 2 and len(server.accepted) == 1 and len(server.cut) == 1
+    assert message_ids(server.cut) == message_ids(server.accepted), result.stderr
+    assert "MAY have been delivered" not in result.stderr
+    assert f"{book}: sent to bappeda@example.go.id" in result.stderr

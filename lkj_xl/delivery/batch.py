@@ -51,6 +51,9 @@ class BatchResult:
     """Exit status per workbook (in the order processed)."""
 
     outcomes: dict[str, int] = field(default_factory=dict)
+    # workbooks whose mail the server may have: the line broke, or it fell silent, after the whole
+    # message and before its answer
+    uncertain: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> int:
@@ -134,22 +137,23 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
     return status
 
 
-def _guarded(path: Path, options: RunOptions, log: Log) -> tuple[int, bool]:
-    """The outcome of one workbook, and whether the SMTP server refused the login; a failure is
-    logged, never raised (unless LKJ_XL_DEBUG)."""
-    login_refused = False
+def _guarded(path: Path, options: RunOptions, log: Log) -> tuple[int, bool, bool]:
+    """The outcome of one workbook, whether the SMTP server refused the login and whether the
+    server may have the mail all the same; a failure is logged, never raised (unless LKJ_XL_DEBUG)."""
+    login_refused = uncertain = False
     try:
-        return process_workbook(path, options, log), login_refused
+        return process_workbook(path, options, log), login_refused, uncertain
     except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
         code, message = exc.exit_code, str(exc)
         login_refused = bool(getattr(exc, "login_refused", False))
+        uncertain = bool(getattr(exc, "uncertain", ()))
     except Exception as exc:  # a bug: log it and go on with the other workbooks
         if os.environ.get("LKJ_XL_DEBUG"):
             raise
         code = EXIT_INTERNAL
         message = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
     log("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
-    return code, login_refused
+    return code, login_refused, uncertain
 
 
 def _agency_workbooks(workbooks: Sequence[Path], log: Log) -> list[Path]:
@@ -273,7 +277,9 @@ def run_batch(
                     log("ERROR", f"{path}: {refusal}")
                     result.outcomes[str(path)] = EXIT_UNREADABLE
                 else:
-                    result.outcomes[str(path)], login_refused = _guarded(path, options, log)
+                    result.outcomes[str(path)], login_refused, uncertain = _guarded(path, options, log)
+                    if uncertain:
+                        result.uncertain.append(str(path))
                     if login_refused and options.login_refused_for is None:
                         options = replace(options, login_refused_for=path)
     total = len(workbooks)
@@ -284,6 +290,12 @@ def run_batch(
         )
     if result.failed:
         log("ERROR", f"{len(result.failed)} of {total} workbooks failed: {', '.join(result.failed)}")
+    if result.uncertain:
+        log(
+            "WARNING",
+            f"the report MAY have been delivered (the server did not confirm it): "
+            f"{', '.join(result.uncertain)}; ask the recipients before sending it again",
+        )
     if not result.failed and not result.with_galat:
         log("INFO", f"{total} workbooks done")
     return result

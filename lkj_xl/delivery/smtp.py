@@ -25,6 +25,7 @@ from lkj_xl.delivery.smtp_failures import (
     Failure,
     Silence,
     classify,
+    lost_before_answer,
     refusal,
     silence,
     smtp_text,
@@ -185,7 +186,8 @@ def send_message(
     ``allow_plain=True``.  Certificates are verified (``config.cafile`` adds a trusted CA).
     AUTH only when ``config.user`` is set.  Temporary failures are retried ``retries`` times with
     exponential backoff (``backoff``, 2×, 4× … seconds); recipients already accepted are never sent
-    the message twice.  Raises :class:`MailError` naming who got it and who did not.
+    the message twice, nor is a message the server may have (silent, or the connection lost, after
+    the whole message: MailError.uncertain). A message sent again keeps its Message-ID.  Raises :class:`MailError` naming who got it and who did not.
     ``log``: a callable taking one line, or a ``logging.Logger``.
     """
     secrets = _secrets(config)
@@ -308,7 +310,8 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
 class _Watch:
     """How far one connection went, for what a timeout means: ``connect`` (until the greeting),
     ``session`` (commands), ``upload`` (the data going out), ``reply`` (all of it sent, the answer
-    awaited: the server may have it); ``overdue``: an answer took longer than the timeout."""
+    awaited: the server may have it), ``answered`` (the server answered the message); ``overdue``:
+    an answer took longer than the timeout."""
 
     phase: str = "connect"
     overdue: bool = False
@@ -335,6 +338,12 @@ class _Watched(smtplib.SMTP):
             self.watch.phase = "reply"
 
     def getreply(self) -> tuple[int, bytes]:
+        reply = self._bounded_reply()
+        if self.watch.phase == "reply":
+            self.watch.phase = "answered"  # the server said what became of the message
+        return reply
+
+    def _bounded_reply(self) -> tuple[int, bytes]:
         sock = self.sock
         if sock is None or not isinstance(self.timeout, (int, float)) or self.timeout <= 0:
             return super().getreply()
@@ -379,6 +388,10 @@ def _attempt(
     except Exception as exc:
         if watch.overdue or timed_out(exc):
             raise silence(config, watch.phase) from None
+        if watch.phase == "reply" and not isinstance(exc, smtplib.SMTPResponseException):
+            # The whole message went out and the line broke before the server's answer: it may have
+            # queued the message, so sending it again could deliver it twice.
+            raise lost_before_answer(config, exc) from None
         raise
     finally:
         if smtp is not None:

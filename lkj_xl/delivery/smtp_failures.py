@@ -77,6 +77,18 @@ def silence(config: SmtpConfig, phase: str) -> Silence:
     return Silence(f"{server} did not answer {within} (--smtp-timeout); not retried", "not sent")
 
 
+def lost_before_answer(config: SmtpConfig, exc: BaseException) -> Silence:
+    """The connection broke after the whole message was sent, before the server's answer: the server
+    may have queued it, so it is not sent again (each recipient: delivery uncertain)."""
+    why = classify(exc).reason
+    return Silence(
+        f"the connection to the SMTP server {config.host}:{config.effective_port} was lost after the "
+        f"whole message was sent, before the server confirmed it ({why}): it MAY have been delivered, so "
+        "it was not sent again; ask the recipients before sending it again",
+        None,
+    )
+
+
 def smtp_text(value: Any) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
