@@ -16,6 +16,7 @@ import click
 from lkj_xl.cli_delivery import run_command, send
 from lkj_xl.cli_options import (
     output_option,
+    timeout_option,
     triwulan_option,
     workbook_argument,
 )
@@ -369,9 +370,7 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
     "but WORKBOOK-laporan.pdf instead of WORKBOOK.pdf (the sheets' PDF, lkj-xl pdf).",
 )
 @triwulan_option
-@click.option(
-    "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
-)
+@timeout_option
 def laporan(
     workbook: Path,
     output: Path | None,
@@ -415,9 +414,7 @@ def laporan(
     help="Print only this output sheet (repeatable, in this order); Pemeriksaan is printed only this way.",
 )
 @triwulan_option
-@click.option(
-    "--timeout", type=float, default=180, show_default=True, help="Seconds before LibreOffice is stopped."
-)
+@timeout_option
 def pdf(
     workbook: Path, output: Path | None, sheets: tuple[str, ...], triwulan: int | None, timeout: float
 ) -> None:

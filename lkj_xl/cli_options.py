@@ -19,6 +19,14 @@ pdf_timeout_option = click.option(
     show_default=True,
     help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
 )
+# pdf's and laporan's own limit, checked as --pdf-timeout is (0 or less stopped LibreOffice at once)
+timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=180,
+    show_default=True,
+    help="Seconds before a hung LibreOffice is stopped.",
+)
 laporan_template_option = click.option(
     "--laporan-template",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),

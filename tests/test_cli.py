@@ -112,15 +112,41 @@ def test_every_command_has_help_with_example_and_is_in_readme():
 
 def test_every_option_of_every_command_is_in_readme():
     # An option only --help knows (send's --smtp-timeout was missing) is one an IT admin setting up
-    # cron from the README never finds. A long spelling, or a short one as the synopsis writes it.
+    # cron from the README never finds. Each option is in its own command's line of the README's
+    # synopsis (`--timeout` somewhere in the README, as `--pdf-timeout`, says nothing of `pdf
+    # --timeout`); the SMTP options of send and run in "Mail configuration", as the synopsis says.
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line", 1)[1].split("```", 2)[1]
+    synopsis = {m.group(1): line for line in block.splitlines() if (m := re.match(r"lkj-xl (\w+) ", line))}
+    mail = readme.split("### Mail configuration", 1)[1].split("\n## ", 1)[0]
+    assert set(synopsis) == set(main.commands)
+
+    def spelled(option: str, text: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", text) is not None
+
     for name, command in main.commands.items():
         for param in command.params:
             spellings = [*getattr(param, "opts", []), *getattr(param, "secondary_opts", [])]
             if not any(o.startswith("-") for o in spellings) or "--help" in spellings:
                 continue  # an argument
-            documented = any(o in readme if o.startswith("--") else f"[{o} " in readme for o in spellings)
-            assert documented, f"README does not document `lkj-xl {name} {spellings[0]}`"
+            where = synopsis[name] + (mail if name in ("send", "run") else "")
+            assert any(spelled(o, where) for o in spellings), (
+                f"README does not document `lkj-xl {name} {spellings[0]}`"
+            )
+
+
+@pytest.mark.parametrize("command", ["pdf", "laporan"])
+@pytest.mark.parametrize("seconds", ["0", "-5"])
+def test_a_timeout_that_cannot_be_waited_is_refused_before_any_work(tmp_path, command, seconds):
+    # `lkj-xl pdf laporan.xlsx --timeout 0` (meant as "no limit") started LibreOffice, stopped it at
+    # once and said "LibreOffice conversion ... timed out after 0 s", exit 3; -5 said "after -5 s".
+    # run's and send's --pdf-timeout refuse it (exit 2) before any work: so do these.
+    out = tmp_path / ("hasil.pdf" if command == "pdf" else "hasil.docx")
+    args = [command, str(ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"), "-o", str(out)]
+    result = invoke(*args, *(["--pdf"] if command == "laporan" else []), "--timeout", seconds)
+    assert result.exit_code == 2, result.output
+    assert "--timeout" in result.output and ">=1" in result.output, result.output
+    assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
 def test_new_creates_the_input_sheets(tmp_path):
