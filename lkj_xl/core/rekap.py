@@ -161,6 +161,11 @@ ALASAN_BERKAS = (
     "berkas tidak dapat dibuka sebagai buku kerja Excel (rusak, terpotong, terenkripsi, atau tidak aman)"
 )
 ALASAN_ISI = "bukan buku kerja LKjIP lkj-xl: lembar atau kolom wajib tidak ditemukan atau tidak terbaca"
+# A spreadsheet saved in another format (.xls, .xlsb, .ods): the agency is missing until it is resent.
+ALASAN_FORMAT = (
+    "bukan buku kerja .xlsx/.xlsm (format .xls Excel 97-2003, .xlsb atau .ods LibreOffice tidak dibaca): "
+    "buka berkas lalu simpan sebagai Excel Workbook (.xlsx), kemudian rekap ulang"
+)
 ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon laporkan kepada pengelola aplikasi"
 
 

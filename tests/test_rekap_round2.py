@@ -1,0 +1,164 @@
+"""lkj-xl rekap on a folder as the Bappeda analyst receives it (round 2 of issue 13).
+
+Cases:
+- Spreadsheets in another format (an agency that sent only an .ods from LibreOffice, an Excel 97 .xls
+  copy, a binary .xlsb) were left out without a word: the agency was missing from the ranking and
+  "8 of 8 workbooks" said nothing. Each is now a Pemeriksaan row ("tidak dapat dibaca", the reason in
+  Bahasa Indonesia: save it as .xlsx), a log line naming it, and exit status 2; Windows' desktop.ini
+  and Thumbs.db and Excel's ~$ owner file stay out without a word.
+- An agency's figures against hand arithmetic: the mean capaian over Tujuan and Sasaran indicators
+  (galat and "Menunggu data BPS" left out, a Negatif indicator as the report computes it) and the
+  penyerapan as the sum of rupiah then one division (not the mean of the programs' percents), typed
+  as staff type ("Rp 1,2 M", "700 jt", "350.000.000", "95,5").
+- A workbook built, then edited (its output sheets stale): the rekap takes the edited input.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from fractions import Fraction
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
+from lkj_xl.xlsx.template import new_workbook
+
+PEMDA = "Kabupaten Uji"
+
+
+def settings(opd: str) -> dict[str, object]:
+    return {c.P_PEMDA: PEMDA, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+
+
+DINKES_KINERJA = [
+    # 95,5 of 100 -> capaian 95,5.
+    {"Kode": "1", "Tingkat": "Tujuan", "Uraian": "Derajat kesehatan", "Indikator": "Indeks kesehatan",
+     "Satuan": "Indeks", "Jenis Realisasi": "Nilai Akhir", "Target": "100", "Realisasi TW II": "95,5"},
+    # Negatif: (2 x 10 - 12) / 10 x 100 = 80.
+    {"Kode": "1.1", "Tingkat": "Sasaran", "Kode Induk": "1", "Uraian": "Stunting turun",
+     "Indikator": "Prevalensi stunting", "Satuan": "%", "Polaritas": "Negatif", "Jenis Realisasi": "Nilai Akhir",
+     "Target": "10%", "Realisasi TW II": "12%"},
+    # "12,3,4" is a galat: no capaian, not in the mean.
+    {"Kode": "1.10", "Tingkat": "Sasaran", "Kode Induk": "1", "Uraian": "Layanan",
+     "Indikator": "Persentase puskesmas terakreditasi", "Satuan": "%", "Jenis Realisasi": "Nilai Akhir",
+     "Target": "90", "Realisasi TW II": "12,3,4"},
+    # Not known yet: not in the mean.
+    {"Kode": "1.2", "Tingkat": "Sasaran", "Kode Induk": "1", "Uraian": "Gizi", "Indikator": "Jumlah balita gizi baik",
+     "Satuan": "orang", "Target": 1000, "Realisasi TW I": "Menunggu data BPS"},
+    # A Program: 5 + 5 of 10 = 100, never in the Tujuan/Sasaran mean.
+    {"Kode": "P1", "Tingkat": "Program", "Kode Induk": "1.1", "Uraian": "Program kesehatan",
+     "Indikator": "Jumlah posyandu", "Satuan": "unit", "Target": 10, "Realisasi TW I": 5, "Realisasi TW II": 5},
+]  # fmt: skip
+DINKES_ANGGARAN = [
+    # 1.200.000.000, spent 300.000.000 + 250.000.000 = 550.000.000 (45,83 %).
+    {"Kode": "P1", "Program": "Program kesehatan", "Kode Sasaran": "1.1", "Pagu": "Rp 1,2 M",
+     "Realisasi TW I": "300 jt", "Realisasi TW II": "250.000.000"},
+    # 700.000.000, spent 350.000.000 (50 %).
+    {"Kode": "P2", "Program": "Program penunjang", "Kode Sasaran": "1.1", "Pagu": "700 jt",
+     "Realisasi TW I": "350.000.000"},
+]  # fmt: skip
+
+
+def zip_of(members: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, text in members.items():
+            zf.writestr(name, text)
+    return buffer.getvalue()
+
+
+# What LibreOffice saves as .ods: a zip whose first member is the OpenDocument mimetype.
+ODS = {
+    "mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+    "content.xml": "<office:document-content/>",
+}
+# Excel's binary workbook: a package whose workbook part is xl/workbook.bin.
+XLSB = {"[Content_Types].xml": "<Types/>", "xl/workbook.bin": "\x83\x01"}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("tw2")
+    (root / "Dinkes").mkdir()
+    new_workbook(
+        root / "Dinkes" / "Dinkes.xlsx",
+        pengaturan=settings("Dinas Kesehatan"),
+        kinerja=DINKES_KINERJA,
+        anggaran=DINKES_ANGGARAN,
+    )
+    (root / "Dinkes" / "~$Dinkes.xlsx").write_bytes(b"\x0bAnalis Bappeda")  # Excel's owner file
+    (root / "Dinkes" / "desktop.ini").write_text("[.ShellClassInfo]\n")
+    (root / "Dinkes" / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    # The Dinas Perhubungan sent only an .ods; a copy of the Dinkes came as Excel 97 (.xls); a .xlsb.
+    (root / "Dinas Perhubungan.ods").write_bytes(zip_of(ODS))
+    (root / "Dinkes" / "Dinkes lama.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    (root / "Satpol.xlsb").write_bytes(zip_of(XLSB))
+    return root
+
+
+OTHER_FORMATS = ("Dinas Perhubungan.ods", "Dinkes/Dinkes lama.xls", "Satpol.xlsb")
+
+
+def test_other_spreadsheet_formats_are_listed_not_dropped(folder):
+    result = lkj_xl.rekap(folder, jobs=1)
+    rows = {Path(r.berkas).relative_to(folder).as_posix(): r for r in result.pemeriksaan.itertuples()}
+    # The workbook, and each spreadsheet in another format; never desktop.ini, Thumbs.db, ~$Dinkes.xlsx.
+    assert sorted(rows) == sorted(("Dinkes/Dinkes.xlsx", *OTHER_FORMATS))
+    for name in OTHER_FORMATS:
+        row = rows[name]
+        assert (row.status, row.keterangan) == (core.TIDAK_TERBACA, core.ALASAN_FORMAT), name
+        assert "(.xlsx)" in row.rincian, name  # the library's English message: save it as .xlsx
+    assert result.status == 2  # a workbook that could not be read, as a corrupt one
+
+
+def test_the_log_names_each_file_in_another_format(folder, tmp_path):
+    run = CliRunner().invoke(main, ["rekap", str(folder), "-o", str(tmp_path / "r.xlsx")])
+    assert run.exit_code == 2, run.output
+    for name in OTHER_FORMATS:
+        assert f"{folder / name}: tidak dapat dibaca: " in run.stderr, name
+    assert "desktop.ini" not in run.stderr and "Thumbs.db" not in run.stderr
+    assert "1 of 4 workbooks" in run.stdout
+
+
+def test_dinkes_figures_by_hand(folder):
+    result = lkj_xl.rekap(folder / "Dinkes" / "Dinkes.xlsx", jobs=1)
+    row = result.perangkat_daerah.iloc[0]
+    # Tujuan 95,5; Sasaran: 80 alone (1.10 galat, 1.2 waiting for BPS); mean of the two indicators
+    # (95,5 + 80) / 2 = 87,75, Tinggi (> 75 - 90).
+    assert (row["capaian_tujuan"], row["capaian_sasaran"], row["capaian"]) == (95.5, 80.0, 87.75)
+    assert row["kriteria"] == "Tinggi"
+    assert (row["terukur"], row["belum_diketahui"], row["galat"]) == (3, 1, 1)
+    # Pagu 1.200.000.000 + 700.000.000 = 1.900.000.000; realisasi 550.000.000 + 350.000.000 =
+    # 900.000.000; penyerapan 900 / 1.900 = 47,368...% (the programs' percents 45,83 and 50 would
+    # average 47,92: not the agency's penyerapan).
+    assert (row["pagu"], row["realisasi_anggaran"]) == (1_900_000_000, 900_000_000)
+    assert row["penyerapan"] == pytest.approx(float(Fraction(900, 1900) * 100), abs=1e-12)
+    # Efisiensi 87,75 - 47,368421... = 40,381578...
+    assert row["efisiensi"] == pytest.approx(float(Fraction(8775, 100) - Fraction(90000, 1900)), abs=1e-12)
+
+
+def test_stale_output_sheets_are_not_trusted(tmp_path):
+    path = tmp_path / "Dinkes.xlsx"
+    new_workbook(
+        path, pengaturan=settings("Dinas Kesehatan"), kinerja=DINKES_KINERJA, anggaran=DINKES_ANGGARAN
+    )
+    from lkj_xl.build import build
+
+    build(path)
+    book = openpyxl.load_workbook(path)
+    sheet = book[c.SHEET_KINERJA]
+    header = next(r for r in sheet.iter_rows(max_row=10) if any(x.value == "Realisasi TW II" for x in r))
+    column = next(x.column for x in header if x.value == "Realisasi TW II")
+    assert sheet.cell(header[0].row + 1, 1).value == "1"
+    sheet.cell(header[0].row + 1, column).value = "85,5"  # the Tujuan edited after the build
+    book.save(path)
+    row = lkj_xl.rekap(path, jobs=1).perangkat_daerah.iloc[0]
+    # Tujuan 85,5 now; mean (85,5 + 80) / 2 = 82,75.
+    assert (row["capaian_tujuan"], row["capaian"]) == (85.5, 82.75)
