@@ -11,6 +11,9 @@ Cases:
   penyerapan as the sum of rupiah then one division (not the mean of the programs' percents), typed
   as staff type ("Rp 1,2 M", "700 jt", "350.000.000", "95,5").
 - A workbook built, then edited (its output sheets stale): the rekap takes the edited input.
+- Agencies with different Batas Capaian were ranked side by side without a word: one capping each
+  capaian at 100 % stood below one whose 150 % counts whole, for the same figures. A warning names
+  them, as for different Skala Kriteria.
 """
 
 from __future__ import annotations
@@ -162,3 +165,30 @@ def test_stale_output_sheets_are_not_trusted(tmp_path):
     row = lkj_xl.rekap(path, jobs=1).perangkat_daerah.iloc[0]
     # Tujuan 85,5 now; mean (85,5 + 80) / 2 = 82,75.
     assert (row["capaian_tujuan"], row["capaian"]) == (85.5, 82.75)
+
+
+def sasaran_150() -> list[dict[str, object]]:
+    """One Sasaran, Nilai Akhir 150 of target 100: capaian 150 (100 where Batas Capaian is 100)."""
+    return [
+        {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Sasaran satu", "Indikator": "Persentase satu",
+         "Satuan": "%", "Jenis Realisasi": "Nilai Akhir", "Target": 100, "Realisasi TW II": "150"},
+    ]  # fmt: skip
+
+
+def test_different_batas_capaian_is_a_warning(tmp_path):
+    for name, batas in (("a-tanpa-batas", None), ("b-tanpa-batas", None), ("c-batas-100", "100")):
+        pengaturan = settings(name.upper()) | ({c.P_BATAS: batas} if batas else {})
+        new_workbook(tmp_path / f"{name}.xlsx", pengaturan=pengaturan, kinerja=sasaran_150(), anggaran=[])
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    # The same typed figures: 150 counted whole, 100 where capped (the note under Tabel 3.2 says so).
+    capaian = dict(zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["capaian"]))
+    assert capaian == {"A-TANPA-BATAS": 150.0, "B-TANPA-BATAS": 150.0, "C-BATAS-100": 100.0}
+    (found,) = [
+        p
+        for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"])
+        if j == "Batas Capaian berbeda"
+    ]
+    assert found == (
+        "Batas Capaian laporan tidak sama di semua perangkat daerah: sebagian besar tanpa batas "
+        f"(2 perangkat daerah); 100 %: C-BATAS-100 ({tmp_path / 'c-batas-100.xlsx'})."
+    )

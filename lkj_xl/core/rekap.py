@@ -18,7 +18,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import formulas
-from lkj_xl.core.findings import galat_status
+from lkj_xl.core.findings import figure, galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
@@ -248,6 +248,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "kunci": agency_key(s),
         "indikator": len(items),
         "skala": s.skala,  # not a column: the warnings say when agencies are rated on different scales
+        "batas_capaian": s.batas_capaian,  # not a column either: capped and uncapped means side by side
     }
     for tingkat in c.TINGKAT:
         row[f"indikator_{column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
@@ -520,8 +521,12 @@ def _same_agency(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     return found
 
 
+def _batas_shown(value: float | None) -> str:
+    return "tanpa batas" if value is None else f"{figure(Fraction(value))} %"
+
+
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(jenis, pesan) in Bahasa Indonesia: different years, quarters or Skala Kriteria across the
+    """(jenis, pesan) in Bahasa Indonesia: different years, quarters, Skala Kriteria or Batas Capaian across the
     agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
     spaces) in more than one file of one period (all kept in the rekap), agencies in several periods
     (a stacked input), an agency without indicators, an agency without a name."""
@@ -530,6 +535,9 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)
+    # A capaian capped at 100 on one agency and counted whole (150) on another: the ranking compares
+    # the same figures differently.
+    found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
     found += _same_agency(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
