@@ -14,11 +14,18 @@ Cases:
 - Agencies with different Batas Capaian were ranked side by side without a word: one capping each
   capaian at 100 % stood below one whose 150 % counts whole, for the same figures. A warning names
   them, as for different Skala Kriteria.
+- The CSV as an analyst opens it: ``--excel-id`` imported by real LibreOffice set to Indonesian
+  (separator ";", language id-ID, special numbers detected, as Excel does) gives numbers where the
+  figures are (95,5; 1.200.000.000; 47,368...) and keeps a Kode "1.10" as text (slow). The plain CSV
+  (for pandas: "95.5", which Excel set to Indonesian reads as text, or as 955 through an import)
+  says on stderr that --excel-id is the file for Excel.
 """
 
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import zipfile
 from fractions import Fraction
 from pathlib import Path
@@ -192,3 +199,61 @@ def test_different_batas_capaian_is_a_warning(tmp_path):
         "Batas Capaian laporan tidak sama di semua perangkat daerah: sebagian besar tanpa batas "
         f"(2 perangkat daerah); 100 %: C-BATAS-100 ({tmp_path / 'c-batas-100.xlsx'})."
     )
+
+
+def test_plain_csv_points_excel_users_to_excel_id(folder, tmp_path):
+    run = CliRunner().invoke(
+        main, ["rekap", str(folder / "Dinkes"), "--format", "csv", "-o", str(tmp_path / "csv")]
+    )
+    assert run.exit_code == 2, run.output  # Dinkes lama.xls
+    assert "--excel-id" in run.stderr
+    again = CliRunner().invoke(
+        main,
+        [
+            "rekap",
+            str(folder / "Dinkes" / "Dinkes.xlsx"),
+            "--format",
+            "csv",
+            "--excel-id",
+            "-o",
+            str(tmp_path / "id"),
+        ],
+    )
+    assert again.exit_code == 1 and "--excel-id" not in again.stderr, again.output
+
+
+@pytest.mark.slow
+def test_excel_id_csv_in_libreoffice_set_to_indonesian(folder, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    out = tmp_path / "csv"
+    run = CliRunner().invoke(
+        main,
+        ["rekap", str(folder / "Dinkes" / "Dinkes.xlsx"), "--format", "csv", "--excel-id", "-o", str(out)],
+    )
+    assert run.exit_code == 1, run.output  # the galat of Kode 1.10
+    # 59 ";", 34 '"', 76 UTF-8, from line 1, 1057 Indonesian (id-ID), quoted as text no, special numbers yes.
+    infilter = "Text - txt - csv (StarCalc):59,34,76,1,,1057,false,true"
+    for name in ("indikator", "program", "perangkat_daerah"):
+        subprocess.run(
+            [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", f"--infilter={infilter}",
+             "--convert-to", "xlsx", "--outdir", str(tmp_path), str(out / f"{name}.csv")],
+            check=True, capture_output=True, timeout=180,
+        )  # fmt: skip
+
+    def rows(name: str) -> list[dict[str, object]]:
+        sheet = openpyxl.load_workbook(tmp_path / f"{name}.xlsx").active
+        header, *body = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        return [dict(zip(header, row)) for row in body]
+
+    indikator = {row["kode"]: row for row in rows("indikator")}
+    # Kode 1.10 (the galat row) stays the text "1.10", never 1,1 or a time; 95,5 of 100 are numbers.
+    assert "1.10" in indikator and indikator["1.10"]["kode_induk"] == 1
+    assert (indikator[1]["target"], indikator[1]["realisasi"], indikator[1]["capaian"]) == (100, 95.5, 95.5)
+    program = {row["kode"]: row for row in rows("program")}
+    assert (program["P1"]["pagu"], program["P1"]["realisasi"]) == (1_200_000_000, 550_000_000)
+    (agency,) = rows("perangkat_daerah")
+    # 900.000.000 / 1.900.000.000 x 100, as LibreOffice reads the 15 significant digits written.
+    assert agency["penyerapan"] == pytest.approx(float(Fraction(900, 1900) * 100), rel=1e-14)
+    assert (agency["capaian"], agency["pagu"], agency["kriteria"]) == (87.75, 1_900_000_000, "Tinggi")
