@@ -23,6 +23,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     WORKBOOK_SUFFIXES,
     inputs_for,
     is_rekap_output,
+    not_a_spreadsheet,
     other_format,
     workbook_paths,
 )
@@ -126,6 +127,9 @@ def summarise(path: str) -> AgencyResult:
 def _summarise(path: str) -> AgencyResult:
     from lkj_xl.build import read_workbook, report_from_bytes
 
+    if not_a_spreadsheet(path):
+        detail = "not a spreadsheet (.xlsx/.xlsm) by its name: skipped"
+        return AgencyResult(path, core.DILEWATI, reason=core.ALASAN_BUKAN_BUKU_KERJA, detail=detail)
     try:
         data = read_workbook(path)
         if is_rekap_output(data):

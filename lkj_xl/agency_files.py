@@ -31,6 +31,14 @@ def _candidate(path: Path) -> bool:
     )
 
 
+def not_a_spreadsheet(path: str | os.PathLike[str]) -> bool:
+    """``path`` is named as some other file (.py beside an --xlsm, desktop.ini, a PDF, a .docx) that a
+    shell's ``dir/*`` brings along: skipped, never "unreadable". A name without a suffix (a download
+    saved without one) is read."""
+    suffix = Path(path).suffix.lower()
+    return bool(suffix) and suffix not in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
+
+
 def other_format(path: str | os.PathLike[str]) -> bool:
     """``path`` is named as a spreadsheet of another format (.xls, .xlsb, .ods), not an .xlsx/.xlsm."""
     return Path(path).suffix.lower() in OTHER_SUFFIXES

@@ -6,6 +6,10 @@ Cases:
   "8 of 8 workbooks" said nothing. Each is now a Pemeriksaan row ("tidak dapat dibaca", the reason in
   Bahasa Indonesia: save it as .xlsx), a log line naming it, and exit status 2; Windows' desktop.ini
   and Thumbs.db and Excel's ~$ owner file stay out without a word.
+- ``lkj-xl rekap tw2/*`` (the shell naming every file) brought along the .py of a workbook made with
+  ``lkj-xl new --xlsm``, desktop.ini and a PDF: each was "tidak dapat dibaca" and the rekap exited 2
+  as for a broken workbook. A file that is no spreadsheet is "dilewati" with the reason (exit status
+  of the workbooks alone).
 - An agency's figures against hand arithmetic: the mean capaian over Tujuan and Sasaran indicators
   (galat and "Menunggu data BPS" left out, a Negatif indicator as the report computes it) and the
   penyerapan as the sum of rupiah then one division (not the mean of the programs' percents), typed
@@ -257,3 +261,26 @@ def test_excel_id_csv_in_libreoffice_set_to_indonesian(folder, tmp_path):
     # 900.000.000 / 1.900.000.000 x 100, as LibreOffice reads the 15 significant digits written.
     assert agency["penyerapan"] == pytest.approx(float(Fraction(900, 1900) * 100), rel=1e-14)
     assert (agency["capaian"], agency["pagu"], agency["kriteria"]) == (87.75, 1_900_000_000, "Tinggi")
+
+
+def test_files_named_by_a_shell_glob_that_are_no_spreadsheets_are_skipped(folder, tmp_path):
+    shutil.copyfile(folder / "Dinkes" / "Dinkes.xlsx", tmp_path / "Satpol.xlsm")
+    (tmp_path / "Satpol.py").write_text("import xlwings as xw\n")  # beside it, from lkj-xl new --xlsm
+    (tmp_path / "desktop.ini").write_text("[.ShellClassInfo]\n")
+    (tmp_path / "LKjIP TW I.pdf").write_bytes(b"%PDF-1.7\n")
+    names = sorted(p.name for p in tmp_path.iterdir())  # what "tmp_path/*" names
+    run = CliRunner().invoke(
+        main,
+        ["rekap", *(str(tmp_path / n) for n in names), "-o", str(tmp_path / "r.json"), "--format", "json"],
+    )
+    assert run.exit_code == 1, run.output  # the galat of Kinerja!L6, not 2: nothing unreadable
+    rows = {
+        Path(r.berkas).name: r
+        for r in lkj_xl.rekap([tmp_path / n for n in names], jobs=1).pemeriksaan.itertuples()
+    }
+    for name in ("Satpol.py", "desktop.ini", "LKjIP TW I.pdf"):
+        assert (rows[name].status, rows[name].keterangan) == (core.DILEWATI, core.ALASAN_BUKAN_BUKU_KERJA), (
+            name
+        )
+        assert f"{tmp_path / name}: dilewati: " in run.stderr, name
+    assert rows["Satpol.xlsm"].status == core.DIBACA

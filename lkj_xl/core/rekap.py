@@ -166,6 +166,8 @@ ALASAN_FORMAT = (
     "bukan buku kerja .xlsx/.xlsm (format .xls Excel 97-2003, .xlsb atau .ods LibreOffice tidak dibaca): "
     "buka berkas lalu simpan sebagai Excel Workbook (.xlsx), kemudian rekap ulang"
 )
+# A file named on the command line (a shell's dir/*) that is no spreadsheet at all: skipped.
+ALASAN_BUKAN_BUKU_KERJA = "bukan berkas spreadsheet (.xlsx/.xlsm): tidak direkap"
 ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon laporkan kepada pengelola aplikasi"
 
 
