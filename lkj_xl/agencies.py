@@ -134,7 +134,10 @@ def _summarise(path: str) -> AgencyResult:
         data = read_workbook(path)
         if is_rekap_output(data):
             return AgencyResult(
-                path, core.DILEWATI, reason="hasil lkj-xl rekap, bukan buku kerja perangkat daerah"
+                path,
+                core.DILEWATI,
+                reason="hasil lkj-xl rekap, bukan buku kerja perangkat daerah",
+                detail="a rekap workbook (lkj-xl rekap), not an agency's workbook",  # as `run` logs it
             )
         report = report_from_bytes(data)
     except LkjError as exc:

@@ -102,7 +102,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     if on_terminal:  # under the bar, what the log lines would have said
         for row in result.pemeriksaan.itertuples():
             if row.status == "dilewati":  # an earlier rekap: left out on purpose, no error
-                click.echo(f"skipped: {row.berkas}: {row.keterangan}", err=True)
+                click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
             elif row.status != "dibaca":
                 click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
     written = write(
