@@ -18,6 +18,10 @@ Cases:
 - Agencies with different Batas Capaian were ranked side by side without a word: one capping each
   capaian at 100 % stood below one whose 150 % counts whole, for the same figures. A warning names
   them, as for different Skala Kriteria.
+- A Sasaran whose target was typed as a fraction (0,4071 for 40,71 %) has a capaian of 10.000 %: the
+  agency topped the ranking, its mean 5.045 %, with only a peringatan inside its own workbook. A capaian
+  of a Tujuan or Sasaran from a realisasi more than ten times its target (beyond 1.000 %, or below
+  -800 % for a Negatif indicator) is a rekap warning naming the agency, the Kode and the capaian.
 - The CSV as an analyst opens it: ``--excel-id`` imported by real LibreOffice set to Indonesian
   (separator ";", language id-ID, special numbers detected, as Excel does) gives numbers where the
   figures are (95,5; 1.200.000.000; 47,368...) and keeps a Kode "1.10" as text (slow). The plain CSV
@@ -284,3 +288,29 @@ def test_files_named_by_a_shell_glob_that_are_no_spreadsheets_are_skipped(folder
         )
         assert f"{tmp_path / name}: dilewati: " in run.stderr, name
     assert rows["Satpol.xlsm"].status == core.DIBACA
+
+
+def test_a_capaian_from_a_realisasi_ten_times_its_target_is_a_warning(tmp_path):
+    def one(kode: str, target: str, realisasi: str, polaritas: str = "Positif") -> dict[str, object]:
+        return {"Kode": kode, "Tingkat": "Sasaran", "Uraian": f"Sasaran {kode}", "Indikator": f"Persentase {kode}",
+                "Satuan": "%", "Polaritas": polaritas, "Jenis Realisasi": "Nilai Akhir", "Target": target,
+                "Realisasi TW II": realisasi}  # fmt: skip
+
+    # 40,71 of 0,4071 (the target typed as a fraction): capaian 10.000 %; 90 of 100: 90 %.
+    new_workbook(tmp_path / "a.xlsx", pengaturan=settings("Dinas A"), kinerja=[one("S1", "0,4071", "40,71"), one("S2", "100", "90")], anggaran=[])  # fmt: skip
+    # Exactly ten times (10 of 1): capaian 1.000 %, no warning (the agency's own check keeps quiet too).
+    new_workbook(tmp_path / "b.xlsx", pengaturan=settings("Dinas B"), kinerja=[one("S1", "1", "10")], anggaran=[])  # fmt: skip
+    # Negatif, 11 of 1: (2 x 1 - 11) / 1 x 100 = -900 %.
+    new_workbook(tmp_path / "c.xlsx", pengaturan=settings("Dinas C"), kinerja=[one("S1", "1", "11", "Negatif")], anggaran=[])  # fmt: skip
+    result = lkj_xl.rekap(tmp_path, jobs=1)
+    capaian = dict(zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["capaian"]))
+    assert capaian == {"Dinas A": 5045.0, "Dinas B": 1000.0, "Dinas C": -900.0}  # (10.000 + 90) / 2
+    found = [
+        p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Capaian ekstrem"
+    ]
+    assert found == [
+        f"Dinas A ({tmp_path / 'a.xlsx'}): capaian Sasaran S1 10.000% (realisasi lebih dari 10 kali target) "
+        "ikut dalam rata-rata peringkat; periksa skala dan satuan target dan realisasinya di sheet Kinerja.",
+        f"Dinas C ({tmp_path / 'c.xlsx'}): capaian Sasaran S1 -900% (realisasi lebih dari 10 kali target) "
+        "ikut dalam rata-rata peringkat; periksa skala dan satuan target dan realisasinya di sheet Kinerja.",
+    ]

@@ -270,6 +270,15 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         return [i.capaian_exact for i in items if i.tingkat in levels and i.capaian_exact is not None]
 
     mean = _mean(measured("Tujuan", "Sasaran"))
+    # Not a column: the capaian in that mean from a realisasi more than ten times its target (a
+    # fraction typed for a percentage): one such figure decides the agency's rank (warnings()).
+    row["ekstrem"] = [
+        (i.tingkat, i.kode, i.capaian_exact)
+        for i in items
+        if i.tingkat in ("Tujuan", "Sasaran")
+        and i.capaian_exact is not None
+        and not -800 <= i.capaian_exact <= 1000
+    ]
     row["capaian_tujuan"] = _float(_mean(measured("Tujuan")))
     row["capaian_sasaran"] = _float(_mean(measured("Sasaran")))
     row["capaian"] = _float(mean)
@@ -530,7 +539,8 @@ def _batas_shown(value: float | None) -> str:
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) in Bahasa Indonesia: different years, quarters, Skala Kriteria or Batas Capaian across the
     agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
-    spaces) in more than one file of one period (all kept in the rekap), agencies in several periods
+    spaces) in more than one file of one period (all kept in the rekap), agencies in several periods,
+    a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a realisasi over ten times its target)
     (a stacked input), an agency without indicators, an agency without a name."""
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: f"Triwulan {c.roman(v)}")
@@ -548,6 +558,16 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     "Tanpa indikator",
                     f"{_who(row)}: sheet Kinerja tidak berisi indikator; periksa apakah berkas yang dikirim "
                     "sudah diisi.",
+                )
+            )
+    for row in rows:
+        for tingkat, kode, capaian in row.get("ekstrem", ()):
+            found.append(
+                (
+                    "Capaian ekstrem",
+                    f"{_who(row)}: capaian {tingkat} {kode} {figure(capaian)}% (realisasi lebih dari 10 kali "
+                    "target) ikut dalam rata-rata peringkat; periksa skala dan satuan target dan realisasinya "
+                    "di sheet Kinerja.",
                 )
             )
     for row in rows:
