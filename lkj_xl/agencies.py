@@ -13,20 +13,27 @@ import io
 import json
 import os
 import sys
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has always given)
+    OTHER_SUFFIXES,
+    WORKBOOK_SUFFIXES,
+    inputs_for,
+    is_rekap_output,
+    not_a_spreadsheet,
+    other_format,
+    workbook_paths,
+)
 from lkj_xl.core import rekap as core
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, ContentError, LkjError, UsageError
-from lkj_xl.xlsx.safe_io import is_lock_file, printable
+from lkj_xl.xlsx.safe_io import printable
 
 if TYPE_CHECKING:
     import pandas as pd
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 FORMATS = ("xlsx", "json", "csv", "parquet")
 # Beside the tables of --format csv|parquet: which files make the set (pandas and pyarrow reading the
 # folder as a dataset skip names starting with "_").
@@ -103,78 +110,6 @@ class Rekap:
         return {name: getattr(self, name) for name in TABLES}
 
 
-# --- which files -----------------------------------------------------------------------------------
-
-
-def _candidate(path: Path) -> bool:
-    # Not Office lock files, nor hidden files (our own .lkj-tmp temporaries)
-    return (
-        path.suffix.lower() in WORKBOOK_SUFFIXES and not is_lock_file(path) and not path.name.startswith(".")
-    )
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    """In a hidden folder under ``root`` (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX:
-    never an agency's current workbook."""
-    return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
-
-
-def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
-    """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
-    ones nor __MACOSX) for .xlsx/.xlsm; never Office lock files (~$, .~lock), each file once, ``exclude``
-    (the output) left out. Raises UsageError for a path that does not exist."""
-    skip = {p.resolve() for p in exclude}
-    found: list[Path] = []
-    seen: set[Path] = set()
-    for source in sources:
-        path = Path(source)
-        if path.is_dir():
-            members = sorted(
-                (p for p in path.rglob("*") if _candidate(p) and p.is_file() and not _hidden(p, path)),
-                key=lambda p: p.relative_to(path).parts,
-            )
-        elif path.is_file():
-            # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
-            members = [] if is_lock_file(path) else [path]
-        else:
-            raise UsageError(f"{path}: no such file or folder")
-        for member in members:
-            real = member.resolve()
-            if real not in seen and real not in skip:
-                seen.add(real)
-                found.append(member)
-    return found
-
-
-def is_rekap_output(data: bytes | Path) -> bool:
-    """A workbook (its bytes, or its file) written by ``lkj-xl rekap`` (it has the Rekap sheet):
-    skipped, not an agency."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
-            info = zf.getinfo("xl/workbook.xml")
-            if info.file_size > 1_000_000:
-                return False
-            return f'name="{core.SHEET_REKAP}"'.encode() in zf.read(info)
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
-        return False
-
-
-def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path]) -> list[Path]:
-    """The workbooks of ``sources`` for a rekap written to ``targets``: a target that is a previous
-    rekap is left out (it is about to be replaced); one that is an agency's workbook is refused
-    (UsageError), so a rekap never overwrites one of its inputs."""
-    files = workbook_paths(sources)
-    real = {t.resolve() for t in targets}
-    kept = []
-    for path in files:
-        if path.resolve() in real:
-            if not is_rekap_output(path.read_bytes()):
-                raise UsageError(f"refusing to write the rekap over {path}, one of its input workbooks")
-            continue
-        kept.append(path)
-    return kept
-
-
 # --- one agency (runs in a worker process) ---------------------------------------------------------
 
 
@@ -192,15 +127,23 @@ def summarise(path: str) -> AgencyResult:
 def _summarise(path: str) -> AgencyResult:
     from lkj_xl.build import read_workbook, report_from_bytes
 
+    if not_a_spreadsheet(path):
+        detail = "not a spreadsheet (.xlsx/.xlsm) by its name: skipped"
+        return AgencyResult(path, core.DILEWATI, reason=core.ALASAN_BUKAN_BUKU_KERJA, detail=detail)
     try:
         data = read_workbook(path)
         if is_rekap_output(data):
             return AgencyResult(
-                path, core.DILEWATI, reason="hasil lkj-xl rekap, bukan buku kerja perangkat daerah"
+                path,
+                core.DILEWATI,
+                reason="hasil lkj-xl rekap, bukan buku kerja perangkat daerah",
+                detail="a rekap workbook (lkj-xl rekap), not an agency's workbook",  # as `run` logs it
             )
         report = report_from_bytes(data)
     except LkjError as exc:
         reason = core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
+        if other_format(path):  # an .ods or .xls: not broken, saved in a format the rekap does not read
+            reason = core.ALASAN_FORMAT
         return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, str(exc))
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
         if os.environ.get("LKJ_XL_DEBUG"):

@@ -53,8 +53,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     and is never written. The xlsx has the sheets Rekap Perangkat Daerah (one row per agency, ranked
     by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
     (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
-    Pemeriksaan with the reason; the others go on. Warnings (different years, quarters or Skala
-    Kriteria, the same agency twice in one period) are also printed on stderr. Every agency,
+    Pemeriksaan with the reason; the others go on. Warnings (different years, quarters, Skala
+    Kriteria or Batas Capaian, the same agency twice in one period) are also printed on stderr. Every agency,
     indicator and program row carries its tahun, triwulan and kunci (a key that stays the same
     across quarters), so the rekaps of several quarters stack and join.
 
@@ -102,7 +102,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     if on_terminal:  # under the bar, what the log lines would have said
         for row in result.pemeriksaan.itertuples():
             if row.status == "dilewati":  # an earlier rekap: left out on purpose, no error
-                click.echo(f"skipped: {row.berkas}: {row.keterangan}", err=True)
+                click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
             elif row.status != "dibaca":
                 click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
     written = write(
@@ -110,6 +110,12 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     )  # may add a warning (more rows than an Excel sheet holds)
     for message in result.warnings:
         click.echo(f"warning: {message}", err=True)
+    if fmt == "csv" and not excel_id:  # "95.5" is text to Excel set to Indonesian (or 955 through an import)
+        click.echo(
+            "note: these CSV files are for pandas and other programs (comma separated, decimal point); "
+            "for Excel set to Indonesian write them with --excel-id",
+            err=True,
+        )
     read = int((result.pemeriksaan["status"] == "dibaca").sum())
     where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} tables and {MANIFEST})"
     click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators")

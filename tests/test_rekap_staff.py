@@ -452,7 +452,8 @@ def test_on_a_terminal_a_skipped_earlier_rekap_is_no_error(near_edges, tmp_path)
     (near_edges / "rusak.xlsx").write_bytes(b"PK\x03\x04 terpotong")
     status, stderr = _on_a_terminal("rekap", near_edges, "-o", tmp_path / "rekap.xlsx", cwd=tmp_path)
     assert status == 2  # rusak.xlsx
-    assert f"skipped: {near_edges / 'rekap-lama.xlsx'}: hasil lkj-xl rekap" in stderr
+    # The command line speaks English (Pemeriksaan says it in Bahasa Indonesia), as `run` logs it.
+    assert f"skipped: {near_edges / 'rekap-lama.xlsx'}: a rekap workbook (lkj-xl rekap)" in stderr
     assert f"error: {near_edges / 'rekap-lama.xlsx'}" not in stderr
     assert f"error: {near_edges / 'rusak.xlsx'}: tidak dapat dibaca: The file is corrupt" in stderr
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import formulas
-from lkj_xl.core.findings import galat_status
+from lkj_xl.core.findings import figure, galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
@@ -161,6 +161,13 @@ ALASAN_BERKAS = (
     "berkas tidak dapat dibuka sebagai buku kerja Excel (rusak, terpotong, terenkripsi, atau tidak aman)"
 )
 ALASAN_ISI = "bukan buku kerja LKjIP lkj-xl: lembar atau kolom wajib tidak ditemukan atau tidak terbaca"
+# A spreadsheet saved in another format (.xls, .xlsb, .ods): the agency is missing until it is resent.
+ALASAN_FORMAT = (
+    "bukan buku kerja .xlsx/.xlsm (format .xls Excel 97-2003, .xlsb atau .ods LibreOffice tidak dibaca): "
+    "buka berkas lalu simpan sebagai Excel Workbook (.xlsx), kemudian rekap ulang"
+)
+# A file named on the command line (a shell's dir/*) that is no spreadsheet at all: skipped.
+ALASAN_BUKAN_BUKU_KERJA = "bukan berkas spreadsheet (.xlsx/.xlsm): tidak direkap"
 ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon laporkan kepada pengelola aplikasi"
 
 
@@ -243,6 +250,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "kunci": agency_key(s),
         "indikator": len(items),
         "skala": s.skala,  # not a column: the warnings say when agencies are rated on different scales
+        "batas_capaian": s.batas_capaian,  # not a column either: capped and uncapped means side by side
     }
     for tingkat in c.TINGKAT:
         row[f"indikator_{column_key(tingkat)}"] = sum(1 for i in items if i.tingkat == tingkat)
@@ -262,6 +270,15 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         return [i.capaian_exact for i in items if i.tingkat in levels and i.capaian_exact is not None]
 
     mean = _mean(measured("Tujuan", "Sasaran"))
+    # Not a column: the capaian in that mean from a realisasi more than ten times its target (a
+    # fraction typed for a percentage): one such figure decides the agency's rank (warnings()).
+    row["ekstrem"] = [
+        (i.tingkat, i.kode, i.capaian_exact)
+        for i in items
+        if i.tingkat in ("Tujuan", "Sasaran")
+        and i.capaian_exact is not None
+        and not -800 <= i.capaian_exact <= 1000
+    ]
     row["capaian_tujuan"] = _float(_mean(measured("Tujuan")))
     row["capaian_sasaran"] = _float(_mean(measured("Sasaran")))
     row["capaian"] = _float(mean)
@@ -515,16 +532,24 @@ def _same_agency(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     return found
 
 
+def _batas_shown(value: float | None) -> str:
+    return "tanpa batas" if value is None else f"{figure(Fraction(value))} %"
+
+
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(jenis, pesan) in Bahasa Indonesia: different years, quarters or Skala Kriteria across the
+    """(jenis, pesan) in Bahasa Indonesia: different years, quarters, Skala Kriteria or Batas Capaian across the
     agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
-    spaces) in more than one file of one period (all kept in the rekap), agencies in several periods
+    spaces) in more than one file of one period (all kept in the rekap), agencies in several periods,
+    a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a realisasi over ten times its target)
     (a stacked input), an agency without indicators, an agency without a name."""
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: f"Triwulan {c.roman(v)}")
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)
+    # A capaian capped at 100 on one agency and counted whole (150) on another: the ranking compares
+    # the same figures differently.
+    found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
     found += _same_agency(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
@@ -533,6 +558,16 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     "Tanpa indikator",
                     f"{_who(row)}: sheet Kinerja tidak berisi indikator; periksa apakah berkas yang dikirim "
                     "sudah diisi.",
+                )
+            )
+    for row in rows:
+        for tingkat, kode, capaian in row.get("ekstrem", ()):
+            found.append(
+                (
+                    "Capaian ekstrem",
+                    f"{_who(row)}: capaian {tingkat} {kode} {figure(capaian)}% (realisasi lebih dari 10 kali "
+                    "target) ikut dalam rata-rata peringkat; periksa skala dan satuan target dan realisasinya "
+                    "di sheet Kinerja.",
                 )
             )
     for row in rows:

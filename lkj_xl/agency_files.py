@@ -1,0 +1,107 @@
+"""Which files ``lkj-xl rekap`` reads: the workbooks of the folders and files given (Office lock
+files, hidden folders and a Mac zip's leftovers left out), spreadsheets saved in another format
+(.xls, .xlsb, .ods) kept so that Pemeriksaan names them, and an earlier rekap told from an agency's
+workbook."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from lkj_xl.core import rekap as core
+from lkj_xl.errors import UsageError
+from lkj_xl.xlsx.safe_io import is_lock_file
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# Spreadsheets an agency may send instead (Excel 97-2003, Excel binary, LibreOffice): not readable,
+# but never left out without a word. An agency that sent only its .ods would be missing from the
+# ranking with nothing saying so; read, each is a Pemeriksaan row saying to save it as .xlsx.
+OTHER_SUFFIXES = (".xls", ".xlsb", ".ods")
+
+
+def _candidate(path: Path) -> bool:
+    # Not Office lock files, nor hidden files (our own .lkj-tmp temporaries)
+    return (
+        path.suffix.lower() in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
+        and not is_lock_file(path)
+        and not path.name.startswith(".")
+    )
+
+
+def not_a_spreadsheet(path: str | os.PathLike[str]) -> bool:
+    """``path`` is named as some other file (.py beside an --xlsm, desktop.ini, a PDF, a .docx) that a
+    shell's ``dir/*`` brings along: skipped, never "unreadable". A name without a suffix (a download
+    saved without one) is read."""
+    suffix = Path(path).suffix.lower()
+    return bool(suffix) and suffix not in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
+
+
+def other_format(path: str | os.PathLike[str]) -> bool:
+    """``path`` is named as a spreadsheet of another format (.xls, .xlsb, .ods), not an .xlsx/.xlsm."""
+    return Path(path).suffix.lower() in OTHER_SUFFIXES
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """In a hidden folder under ``root`` (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX:
+    never an agency's current workbook."""
+    return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
+
+
+def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
+    """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
+    ones nor __MACOSX) for .xlsx/.xlsm and the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
+    as unreadable, never dropped without a word); never Office lock files (~$, .~lock), each file once, ``exclude``
+    (the output) left out. Raises UsageError for a path that does not exist."""
+    skip = {p.resolve() for p in exclude}
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            members = sorted(
+                (p for p in path.rglob("*") if _candidate(p) and p.is_file() and not _hidden(p, path)),
+                key=lambda p: p.relative_to(path).parts,
+            )
+        elif path.is_file():
+            # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
+            members = [] if is_lock_file(path) else [path]
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+        for member in members:
+            real = member.resolve()
+            if real not in seen and real not in skip:
+                seen.add(real)
+                found.append(member)
+    return found
+
+
+def is_rekap_output(data: bytes | Path) -> bool:
+    """A workbook (its bytes, or its file) written by ``lkj-xl rekap`` (it has the Rekap sheet):
+    skipped, not an agency."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
+            info = zf.getinfo("xl/workbook.xml")
+            if info.file_size > 1_000_000:
+                return False
+            return f'name="{core.SHEET_REKAP}"'.encode() in zf.read(info)
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+        return False
+
+
+def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path]) -> list[Path]:
+    """The workbooks of ``sources`` for a rekap written to ``targets``: a target that is a previous
+    rekap is left out (it is about to be replaced); one that is an agency's workbook is refused
+    (UsageError), so a rekap never overwrites one of its inputs."""
+    files = workbook_paths(sources)
+    real = {t.resolve() for t in targets}
+    kept = []
+    for path in files:
+        if path.resolve() in real:
+            if not is_rekap_output(path.read_bytes()):
+                raise UsageError(f"refusing to write the rekap over {path}, one of its input workbooks")
+            continue
+        kept.append(path)
+    return kept
