@@ -62,6 +62,11 @@ class FindingLog:
 _CELL = re.compile(r"^([A-Z]+)([0-9]+)$")
 
 
+def clip(text: str, limit: int = 60) -> str:
+    """A text quoted in a message, cut to ``limit`` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def group_identical(findings: list[Finding]) -> list[Finding]:
     """The same message at GROUP_MIN or more cells of one column (an Excel error down a column, a
     formula filled down from a deleted source) as one finding at the column's range, "6 sel (baris

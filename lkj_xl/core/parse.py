@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, pasted
+from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import zeros_dropped
 from lkj_xl.core.grids import (
     SCALED_NOTE,
@@ -47,6 +47,7 @@ from lkj_xl.core.numbers import (
     tanggal_sel,
     to_fraction,
 )
+from lkj_xl.core.rowkinds import TOTAL_ROW, is_note, not_an_indicator
 
 ZERO_TEXTS = {"nihil", "nol"}
 
@@ -192,10 +193,6 @@ def _value_at(
     return reader.value(cell, data.ref(header), label, satuan=satuan, money=money)
 
 
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _choice(
     reader: _Reader, data: DataRow, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
 ) -> str:
@@ -320,6 +317,9 @@ def parse_kinerja(
         excel_row, get, ref = data.excel_row, data.get, data.ref
         if _unreadable_structure(reader, data, _STRUCTURE):
             continue
+        if summary_or_note := not_an_indicator(data, reader.text):
+            reader.add(PERINGATAN, *summary_or_note)
+            continue
         kode = reader.text(get("Kode"))
         if not kode:
             above = (
@@ -442,12 +442,6 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
-# A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total".
-_TOTAL_ROW = re.compile(
-    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu))*"
-    r" ?:?"
-)
-
 
 def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
@@ -468,11 +462,14 @@ def parse_anggaran(
             continue
         kode = "" if unreadable_kode else reader.text(get("Kode"))
         program = reader.words(get("Program"), ref("Program"), "Program")
-        if _TOTAL_ROW.fullmatch((kode or program).casefold()):  # counted, it would double the totals
+        label = kode or program
+        # counted, a total would double the totals; a note would be a program without Pagu
+        if TOTAL_ROW.fullmatch(label.casefold()) or (not figures and is_note(label)):
+            what = "catatan" if is_note(label) else "baris jumlah"
             reader.add(
                 PERINGATAN,
                 ref("Kode" if kode else "Program"),
-                f'Baris "{_clip(kode or program)}" adalah baris jumlah, bukan program; tidak dihitung '
+                f'Baris "{_clip(label)}" adalah {what}, bukan program; tidak dihitung '
                 "(jumlah pagu dan realisasi di Tabel 3.4 dihitung dari baris program)",
             )
             continue

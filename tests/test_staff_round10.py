@@ -1,0 +1,180 @@
+"""The workbook as it has lived (tenth round): a new workbook filled from the seed, then kept for a
+year the way an agency keeps it. Where a figure came out wrong, or a galat or peringatan was missing or
+misleading, without a word.
+
+Found wrong, and tested here:
+- a "Jumlah" or "Rata-rata" row typed under the Kinerja table (as LKjIP tables print one) was a galat
+  "Kode kosong; ... tulis lagi Kodenya" or "Tingkat kosong": followed, the hint makes the subtotal an
+  indicator of the node above, its figures in the node's capaian;
+- a note typed under a table ("Catatan: ...", "Sumber: BPS", "*) angka sementara") was a galat
+  naming a Kode or Tingkat in Kinerja, and in Anggaran a program without Pagu: a galat, and the total
+  pagu and realisasi of Tabel 3.4 left unknown because of a note.
+
+Found right, and left alone (probed the same day): the filled workbook opened and saved by LibreOffice
+(shared or inline strings, t="str" formula results, LibreOffice's own number and date formats, its
+errors written as #VALUE!) gives the same export, built once and again; a workbook in the 1904 date
+system signs on the same day (4 Juli 2025); formulas without a saved value and cached #REF! are galat
+at their cells; merges over a node's rows, a repeated indicator row, Kodes sorted as text, capaian
+exactly on 90 / 75 / 65 / 50 (27 of 30, and Negatif 110 / 125 / 135 / 150 of 100). The LibreOffice
+round trip is kept below as a slow test.
+
+The grids are built by hand (tests/test_engine.py's helpers); the Kinerja header is row 1, so data
+rows start at 2: A Kode, D Uraian, E Indikator, I Target, L Realisasi TW II. Expected figures are
+worked out by hand beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+
+
+def _sasaran_and_programs():
+    # S1 with two programs; capaian by hand: S1 20 of 40 = 50 %, P1 50 of 100 = 50 %, P2 90 of 100 = 90 %
+    return [
+        kinerja_row("S1", "Sasaran", "", "Kualitas koperasi", "Persentase koperasi sehat", 40, (None, 20, None, None), jenis="Nilai Akhir"),
+        kinerja_row("P1", "Program", "S1", "Program A", "Persentase A", 100, (None, 50, None, None), jenis="Nilai Akhir"),
+        kinerja_row("P2", "Program", "S1", "Program B", "Persentase B", 100, (None, 90, None, None), jenis="Nilai Akhir"),
+    ]  # fmt: skip
+
+
+def _row(**cells):
+    """A Kinerja row with only the given columns filled (letters as in the module docstring)."""
+    row = [None] * 15
+    for letter, value in cells.items():
+        row[ord(letter) - ord("A")] = value
+    return row
+
+
+def _at(report, sheet, sel):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel)]
+
+
+# --- a subtotal row under the Kinerja table ---------------------------------------------------------
+# LKjIP tables print a "Jumlah" or "Rata-rata capaian" row; staff type one under theirs. It is no
+# indicator: a peringatan at the label, the row not read, and no galat telling staff to give it a Kode
+# (which would make it an indicator of P2: 2 of 3 indicators at 90 % or more would become 3 of 4).
+
+
+@pytest.mark.parametrize(
+    ("row", "sel", "label"),
+    [
+        (_row(A="Jumlah", I=240, L=Cell(160, formula="=SUM(L2:L4)")), "A5", "Jumlah"),
+        (_row(D="JUMLAH", I=240, L=160), "D5", "JUMLAH"),
+        (_row(E="Rata-rata capaian", L=Cell(Fraction(190, 3), formula="=AVERAGE(M2:M4)")), "E5", "Rata-rata capaian"),
+        (_row(A="Rata-rata", L=63.33), "A5", "Rata-rata"),
+        (_row(D="Total"), "D5", "Total"),
+    ],
+)  # fmt: skip
+def test_a_subtotal_row_under_kinerja_is_a_peringatan_not_an_indicator(row, sel, label):
+    report = run([*_sasaran_and_programs(), row])
+    assert [i.kode for i in report.indicators] == ["S1", "P1", "P2"]
+    # capaian by hand (see _sasaran_and_programs): 50, 50, 90 %, nothing of the subtotal's figures
+    assert [i.capaian_exact for i in report.indicators] == [Fraction(50), Fraction(50), Fraction(90)]
+    assert not [f for f in report.findings if f.severity == GALAT], [f.pesan for f in report.findings]
+    (warn,) = _at(report, "Kinerja", sel)
+    assert warn.severity == PERINGATAN
+    assert f'"{label}"' in warn.pesan and "bukan indikator" in warn.pesan and "tidak dihitung" in warn.pesan
+    assert "tulis lagi Kodenya" not in warn.pesan
+
+
+@pytest.mark.parametrize(
+    ("row", "sel", "note"),
+    [
+        (_row(A="Catatan: realisasi TW II data sementara"), "A5", "Catatan: realisasi TW II data sementara"),
+        (_row(D="Sumber: BPS Kabupaten Lumajang"), "D5", "Sumber: BPS Kabupaten Lumajang"),
+        (_row(A="*) angka sementara"), "A5", "*) angka sementara"),
+        (_row(E="Keterangan : capaian di atas 100% dibatasi"), "E5", "Keterangan : capaian di atas 100% dibatasi"),
+    ],
+)  # fmt: skip
+def test_a_note_under_kinerja_is_a_peringatan_not_a_galat(row, sel, note):
+    report = run([*_sasaran_and_programs(), [None] * 15, row])  # a blank row, then the note
+    assert [i.kode for i in report.indicators] == ["S1", "P1", "P2"]
+    assert not [f for f in report.findings if f.severity == GALAT], [f.pesan for f in report.findings]
+    sel = f"{sel[0]}6"  # below the blank row
+    (warn,) = _at(report, "Kinerja", sel)
+    assert warn.severity == PERINGATAN and note[:40] in warn.pesan and "catatan" in warn.pesan
+    assert "Keterangan" in warn.pesan  # where a note on one indicator belongs
+
+
+def test_an_indicator_row_without_kode_is_still_a_galat():
+    # not a subtotal or a note ("Jumlah UMKM" is an indicator's name): the galat and its hint stay
+    report = run([*_sasaran_and_programs(), _row(E="Jumlah UMKM naik kelas", I=10, L=4)])
+    (galat,) = _at(report, "Kinerja", "A5")
+    assert galat.severity == GALAT and "tulis lagi Kodenya" in galat.pesan
+
+
+# --- a note under the Anggaran table ----------------------------------------------------------------
+# Pagu by hand: 41.000.000 + 54.888.000 = 95.888.000; realisasi 8.000.000 + 0 = 8.000.000,
+# penyerapan 8.000.000 / 95.888.000 x 100 = 8,3431... % (Fraction(8_000_000, 95_888_000) * 100).
+
+_BUDGET = [
+    anggaran_row("P1", "Program A", "S1", 41_000_000, (None, 8_000_000, None, None)),
+    anggaran_row("P2", "Program B", "S1", 54_888_000, (None, 0, None, None)),
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "sel"),
+    [
+        (["Catatan: realisasi s.d. 30 Juni 2025 (SIPD)"], "A5"),
+        ([None, "Sumber: SIPD, diunduh 1 Juli 2025"], "B5"),
+    ],
+)
+def test_a_note_under_anggaran_leaves_the_totals_known(row, sel):
+    report = run(_sasaran_and_programs(), [*_BUDGET, [], row])
+    assert report.total_pagu == 95_888_000
+    assert report.total_realisasi_anggaran == 8_000_000
+    assert report.total_penyerapan == pytest.approx(float(Fraction(8_000_000, 95_888_000) * 100))
+    assert [b.kode for b in report.budgets] == ["P1", "P2"]
+    assert not [f for f in report.findings if f.sheet == "Anggaran" and f.severity == GALAT]
+    (warn,) = _at(report, "Anggaran", sel)
+    assert warn.severity == PERINGATAN and "catatan" in warn.pesan and "bukan program" in warn.pesan
+
+
+def test_a_note_with_a_figure_in_anggaran_is_read_as_before():
+    # a pagu beside the text: a row of figures after all, never dropped without a word; counted as it
+    # was before this round: 41.000.000 + 54.888.000 + 5.000.000 = 100.888.000, pointed out at its row
+    report = run(_sasaran_and_programs(), [*_BUDGET, ["Catatan: dana BOK", None, None, 5_000_000]])
+    assert report.total_pagu == 100_888_000
+    assert [f for f in report.findings if f.sheet == "Anggaran" and f.sel.endswith("4")]
+    assert not [f for f in report.findings if "bukan program" in f.pesan]
+
+
+# --- the filled workbook saved by LibreOffice ----------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_example_saved_by_libreoffice_exports_the_same(tmp_path):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    from lkj_xl.xlsx.read import read_grids, read_grids_lxml
+
+    out = tmp_path / "lo"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(EXAMPLE)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    saved = out / EXAMPLE.name
+    exports = []
+    for path in (EXAMPLE, saved):
+        done = subprocess.run(
+            [sys.executable, "-m", "lkj_xl", "export", str(path)], check=True, capture_output=True, cwd=ROOT
+        )
+        exports.append(json.loads(done.stdout))
+    assert exports[0] == exports[1]
+    # and both readers read LibreOffice's XML alike (tests/test_read_fast.py compares Excel's)
+    assert read_grids(saved) == read_grids_lxml(saved)
