@@ -8,7 +8,9 @@ Found wrong, and tested here:
   indicator of the node above, its figures in the node's capaian;
 - a note typed under a table ("Catatan: ...", "Sumber: BPS", "*) angka sementara") was a galat
   naming a Kode or Tingkat in Kinerja, and in Anggaran a program without Pagu: a galat, and the total
-  pagu and realisasi of Tabel 3.4 left unknown because of a note.
+  pagu and realisasi of Tabel 3.4 left unknown because of a note;
+- a number or a date typed in Keterangan (12,5 in a General cell, a capaian formula, a cell formatted
+  as %, a date) was exported as "12.5", "0.4071", "2025-07-10 00:00:00".
 
 Found right, and left alone (probed the same day): the filled workbook opened and saved by LibreOffice
 (shared or inline strings, t="str" formula results, LibreOffice's own number and date formats, its
@@ -25,6 +27,7 @@ worked out by hand beside them.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -151,6 +154,34 @@ def test_a_note_with_a_figure_in_anggaran_is_read_as_before():
     assert report.total_pagu == 100_888_000
     assert [f for f in report.findings if f.sheet == "Anggaran" and f.sel.endswith("4")]
     assert not [f for f in report.findings if "bukan program" in f.pesan]
+
+
+# --- a number or a date in a column of words ---------------------------------------------------------
+# Keterangan is exported (JSON, CSV, the rekap) as the text staff see in the cell. A number typed there
+# in a General cell (12,5) or a capaian formula (=L2/I2*100) came out with a decimal point, the
+# English way ("12.5" reads as 125 in Indonesian); a date as Python writes it ("2025-07-10 00:00:00");
+# a cell formatted as % as its stored fraction ("0.4071" for 40,71%).
+
+
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        (Cell(12.5), "12,5"),
+        # the capaian 29 / 40,71 x 100 = 71,2355...; a figure in a text shows at most 4 decimals
+        (Cell(float(Fraction(290_000, 4071)), formula="=L2/I2*100"), "71,2356"),
+        (Cell(0.4071, percent=True), "40,71%"),  # shown as 40,71% in the cell
+        (Cell(dt.datetime(2025, 7, 10)), "10 Juli 2025"),
+        (Cell(dt.datetime(2025, 7, 1), month_only=True), "Juli 2025"),  # "Jul-25": no day invented
+        (Cell(2024), "2024"),  # a year stays a year (no "2.024")
+        (Cell(2024.0), "2024"),
+        (Cell("Data BPS 12.5"), "Data BPS 12.5"),  # text stays as typed
+    ],
+)
+def test_a_number_or_date_in_keterangan_is_shown_the_indonesian_way(cell, shown):
+    rows = _sasaran_and_programs()
+    rows[0][14] = cell  # O2, Keterangan
+    report = run(rows)
+    assert report.indicators[0].keterangan == shown
 
 
 # --- the filled workbook saved by LibreOffice ----------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any, cast
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, pasted
 from lkj_xl.core.findings import clip as _clip
-from lkj_xl.core.findings import zeros_dropped
+from lkj_xl.core.findings import words_shown, zeros_dropped
 from lkj_xl.core.grids import (
     SCALED_NOTE,
     DataRow,
@@ -79,7 +79,9 @@ class _Reader:
         if cell is not None and _no_saved_value(cell):
             self.add(PERINGATAN, ref, f"{label} {why_unreadable(cell)}; tidak dicetak")
             return ""
-        return self.text(cell)
+        # a number or a date there as the cell shows it (not "12.5", "2025-07-10 00:00:00")
+        shown = None if cell is None or type(cell.value) is str else words_shown(cell)
+        return self.text(cell) if shown is None else shown
 
     def value(
         self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
