@@ -11,6 +11,8 @@ Found wrong, and tested here:
   pagu and realisasi of Tabel 3.4 left unknown because of a note;
 - a number or a date typed in Keterangan (12,5 in a General cell, a capaian formula, a cell formatted
   as %, a date) was exported as "12.5", "0.4071", "2025-07-10 00:00:00".
+- the quarters titled in two rows ("Realisasi" merged over "TW I" ... "TW IV") were refused asking
+  four times 'maksud Anda "Realisasi"?'.
 
 Found right, and left alone (probed the same day): the filled workbook opened and saved by LibreOffice
 (shared or inline strings, t="str" formula results, LibreOffice's own number and date formats, its
@@ -37,8 +39,11 @@ from pathlib import Path
 
 import pytest
 
+from lkj_xl.core import contract as c
+from lkj_xl.core.grids import column_letter
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell
-from tests.test_engine import anggaran_row, kinerja_row, run
+from lkj_xl.core.parse import WorkbookError, parse_workbook
+from tests.test_engine import anggaran_row, kinerja_row, run, workbook
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
@@ -182,6 +187,44 @@ def test_a_number_or_date_in_keterangan_is_shown_the_indonesian_way(cell, shown)
     rows[0][14] = cell  # O2, Keterangan
     report = run(rows)
     assert report.indicators[0].keterangan == shown
+
+
+# --- a header of two rows ------------------------------------------------------------------------------
+# LKjIP tables title the quarters in two rows: "Realisasi" merged over four columns, "TW I" ... "TW IV"
+# below. The refusal said "Realisasi TW I" was missing, asking four times 'maksud Anda "Realisasi"?'
+# (renaming "Realisasi" would not do): it names the two rows and what to type in one cell.
+
+
+def _two_row_header(sheet_headers, first, subs):
+    top = [Cell(None if h.startswith("Realisasi TW") else h) for h in sheet_headers]
+    top[first] = Cell("Realisasi")
+    for col in range(first + 1, first + 4):
+        top[col] = Cell(None, merged=f"{column_letter(first)}1:{column_letter(first + 3)}1")
+    below = [Cell(None)] * len(sheet_headers)
+    below[first : first + 4] = [Cell(s) for s in subs]
+    return [top, below]
+
+
+@pytest.mark.parametrize("subs", [("TW I", "TW II", "TW III", "TW IV"), ("I", "II", "III", "IV")])
+def test_a_header_of_two_rows_is_refused_saying_how_to_title_it(subs):
+    book = workbook([kinerja_row("T1", "Tujuan", "", "T", "Jumlah koperasi", 10, (None, 5, None, None))])
+    book["Kinerja"] = [*_two_row_header(c.KINERJA_HEADERS, 10, subs), *book["Kinerja"][1:]]
+    with pytest.raises(WorkbookError) as caught:
+        parse_workbook(book)
+    (problem,) = caught.value.problems
+    assert 'Sheet "Kinerja" baris 1' in problem
+    assert 'dua baris ("Realisasi" di atas ' in problem and "K2" in problem
+    assert '"Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"' in problem
+    assert "maksud Anda" not in problem
+
+
+def test_a_header_of_two_rows_in_anggaran_too():
+    book = workbook([kinerja_row("P1", "Program", "", "P", "Jumlah koperasi", 10, (None, 5, None, None))])
+    book["Anggaran"] = _two_row_header(c.ANGGARAN_HEADERS, 5, ("TW I", "TW II", "TW III", "TW IV"))
+    with pytest.raises(WorkbookError) as caught:
+        parse_workbook(book)
+    (problem,) = caught.value.problems
+    assert 'Sheet "Anggaran" baris 1' in problem and "F2" in problem and '"Realisasi TW IV"' in problem
 
 
 # --- the filled workbook saved by LibreOffice ----------------------------------------------------------
