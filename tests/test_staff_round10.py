@@ -13,6 +13,8 @@ Found wrong, and tested here:
   as %, a date) was exported as "12.5", "0.4071", "2025-07-10 00:00:00".
 - the quarters titled in two rows ("Realisasi" merged over "TW I" ... "TW IV") were refused asking
   four times 'maksud Anda "Realisasi"?'.
+- the quarter typed in a copy of Kinerja ("Kinerja (2)"), the old sheet hidden: the hidden sheet
+  was read, the copy ignored, last quarter's figure printed without a word.
 
 Found right, and left alone (probed the same day): the filled workbook opened and saved by LibreOffice
 (shared or inline strings, t="str" formula results, LibreOffice's own number and date formats, its
@@ -40,8 +42,9 @@ from pathlib import Path
 import pytest
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
 from lkj_xl.core.grids import column_letter
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, SheetGrid
 from lkj_xl.core.parse import WorkbookError, parse_workbook
 from tests.test_engine import anggaran_row, kinerja_row, run, workbook
 
@@ -225,6 +228,77 @@ def test_a_header_of_two_rows_in_anggaran_too():
         parse_workbook(book)
     (problem,) = caught.value.problems
     assert 'Sheet "Anggaran" baris 1' in problem and "F2" in problem and '"Realisasi TW IV"' in problem
+
+
+# --- an input sheet hidden, and its copy ---------------------------------------------------------------
+# A quarter's figures typed in a copy of the sheet (Excel's Move or Copy names it "Kinerja (2)",
+# LibreOffice "Kinerja_2", openpyxl "Kinerja Copy", Google Sheets "Salinan dari Kinerja"), the old sheet
+# hidden: the hidden Kinerja was read, last quarter's 95 printed where 200 was typed, without a word.
+
+
+def _copy_book(hidden: bool, copy_name: str | None):
+    book = workbook(
+        [
+            kinerja_row(
+                "T1", "Tujuan", "", "T", "Jumlah IKM difasilitasi", 400, (None, 95, None, None), satuan="IKM"
+            )
+        ]
+    )
+    if hidden:
+        book["Kinerja"] = SheetGrid(book["Kinerja"], frozenset(), hidden_sheet=True)
+    names = ["Pengaturan", "Kinerja", *([copy_name] if copy_name else []), "Anggaran"]
+    return compute(parse_workbook(book, names))
+
+
+# fmt: skip
+
+
+@pytest.mark.parametrize("copy_name", ["Kinerja (2)", "Kinerja(2)", "Kinerja_2", "Kinerja Copy", "Salinan dari Kinerja", "Copy of Kinerja", "KINERJA (3)"])  # fmt: skip
+def test_a_hidden_input_sheet_beside_its_copy_is_a_galat(copy_name):
+    report = _copy_book(True, copy_name)
+    (galat,) = [f for f in report.findings if f.severity == GALAT]
+    assert (galat.sheet, galat.sel) == ("Kinerja", "")
+    assert (
+        f'"{copy_name}"' in galat.pesan and "tidak dibaca" in galat.pesan and "disembunyikan" in galat.pesan
+    )
+
+
+def test_a_copy_of_a_visible_input_sheet_is_a_peringatan():
+    report = _copy_book(False, "Kinerja (2)")
+    (warn,) = [f for f in report.findings if '"Kinerja (2)"' in f.pesan]
+    assert warn.severity == PERINGATAN and warn.sheet == "Kinerja" and "tidak dibaca" in warn.pesan
+    assert report.indicators[0].capaian_exact == Fraction(95, 4)  # 95 / 400 x 100 = 23,75 %, as before
+
+
+def test_a_hidden_input_sheet_alone_is_a_peringatan():
+    report = _copy_book(True, None)
+    (warn,) = [f for f in report.findings if f.sel == "" and f.sheet == "Kinerja"]
+    assert warn.severity == PERINGATAN and "disembunyikan" in warn.pesan and "dibaca" in warn.pesan
+
+
+def test_other_sheets_are_no_copies():
+    # "Kinerja 2024" (last year's, kept on purpose) and "Analisis" name no copy of an input sheet
+    report = compute(parse_workbook(workbook([kinerja_row("T1", "Tujuan", "", "T", "X", 10, (None, 5, None, None))]), ["Pengaturan", "Kinerja", "Anggaran", "Kinerja 2024", "Anggaran Murni"]))  # fmt: skip
+    assert not [f for f in report.findings if f.sel == ""]
+
+
+@pytest.mark.parametrize("reader", ["read_grids", "read_grids_lxml"])
+def test_the_file_readers_see_a_hidden_input_sheet(tmp_path, reader):
+    openpyxl = pytest.importorskip("openpyxl")
+    from lkj_xl.xlsx import read
+
+    book = openpyxl.load_workbook(EXAMPLE)
+    copy = book.copy_worksheet(book["Kinerja"])
+    copy.title = "Kinerja (2)"
+    copy["L7"] = 200  # this quarter typed in the copy; the hidden sheet keeps 95
+    book["Kinerja"].sheet_state = "hidden"
+    path = tmp_path / "disalin.xlsx"
+    book.save(path)
+    grids, names = getattr(read, reader)(path)
+    assert getattr(grids["Kinerja"], "hidden_sheet", False) is True
+    assert not getattr(grids["Anggaran"], "hidden_sheet", False)
+    report = compute(parse_workbook(grids, names))
+    assert [f for f in report.findings if f.severity == GALAT and '"Kinerja (2)"' in f.pesan]
 
 
 # --- the filled workbook saved by LibreOffice ----------------------------------------------------------

@@ -24,6 +24,7 @@ from lkj_xl.core.grids import (
     data_rows,
     find_header,
     find_sheet,
+    input_sheet_findings,
     suggest,
     unreadable,
     why_unreadable,
@@ -535,6 +536,7 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     """
     problems: list[str] = []
     names: dict[str, str] = {}
+    findings = input_sheet_findings(grids, all_sheets)  # on the grids as read (a hidden sheet's mark)
     # "#N/A" as text is the error on both sides (the add-in cannot tell them apart)
     grids = {name: pasted.errors_as_the_add_in_reads_them(grid) for name, grid in grids.items()}
     roles = {c.normalize_label(n) for n in c.ROLE_SHEETS}
@@ -549,7 +551,6 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
             problems.append(f'Sheet "{wanted}" tidak ditemukan{suggest(wanted, candidates)}')
         else:
             names[wanted] = actual
-    findings: list[Finding] = []
     columns: dict[str, dict[str, str]] = {}
     parsed: dict[str, Any] = {}
     from lkj_xl.core.pengaturan import parse_settings  # it builds on this module
