@@ -15,6 +15,8 @@ Found wrong, and tested here:
   four times 'maksud Anda "Realisasi"?'.
 - the quarter typed in a copy of Kinerja ("Kinerja (2)"), the old sheet hidden: the hidden sheet
   was read, the copy ignored, last quarter's figure printed without a word.
+- "#N/A" pasted as text anywhere in Kinerja made the hidden columns and rows forgotten: a hidden
+  Target Perubahan still replaced the Target, without its peringatan.
 
 Found right, and left alone (probed the same day): the filled workbook opened and saved by LibreOffice
 (shared or inline strings, t="str" formula results, LibreOffice's own number and date formats, its
@@ -44,7 +46,7 @@ import pytest
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.grids import column_letter
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell, SheetGrid
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, HiddenRow, SheetGrid
 from lkj_xl.core.parse import WorkbookError, parse_workbook
 from tests.test_engine import anggaran_row, kinerja_row, run, workbook
 
@@ -299,6 +301,33 @@ def test_the_file_readers_see_a_hidden_input_sheet(tmp_path, reader):
     assert not getattr(grids["Anggaran"], "hidden_sheet", False)
     report = compute(parse_workbook(grids, names))
     assert [f for f in report.findings if f.severity == GALAT and '"Kinerja (2)"' in f.pesan]
+
+
+# --- "#N/A" pasted as text beside a hidden column or in a hidden row ---------------------------------------
+# A "#N/A" text anywhere in Kinerja (a VLOOKUP pasted as values into Keterangan) made the parser copy the
+# grid as a plain list: the hidden columns and rows were forgotten, and with them their peringatan. A
+# Target Perubahan of 20 typed earlier and hidden still replaced the Target of 10 (capaian 5 / 20 x 100
+# = 25 %, not the 50 % the visible Target gives) without a word.
+
+
+def test_a_hidden_target_perubahan_is_said_beside_an_error_pasted_as_text():
+    row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah IKM", 10, (None, 5, None, None), satuan="unit", target_perubahan=20, keterangan="#N/A")  # fmt: skip
+    book = workbook([row])
+    book["Kinerja"] = SheetGrid(book["Kinerja"], frozenset({9}))  # J, Target Perubahan, hidden
+    report = compute(parse_workbook(book))
+    assert report.indicators[0].capaian_exact == Fraction(25)  # 5 / 20 x 100: read, as Excel's SUM would
+    assert [f for f in report.findings if f.sel == "J1" and "disembunyikan" in f.pesan]
+
+
+def test_a_hidden_row_is_said_beside_an_error_pasted_as_text():
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "T", "Jumlah IKM", 10, (None, 5, None, None), satuan="unit"),
+        kinerja_row("T1", "Tujuan", "", "T", "Jumlah IKM tahun lalu", 10, (None, 8, None, None), satuan="unit", keterangan="#N/A"),
+    ]  # fmt: skip
+    book = workbook(rows)
+    book["Kinerja"][2] = HiddenRow(book["Kinerja"][2])  # row 3, last year's indicator, hidden
+    report = compute(parse_workbook(book))
+    assert [f for f in report.findings if f.sel == "A3" and "disembunyikan" in f.pesan]
 
 
 # --- the filled workbook saved by LibreOffice ----------------------------------------------------------
