@@ -194,6 +194,16 @@ def test_a_number_or_date_in_keterangan_is_shown_the_indonesian_way(cell, shown)
     assert report.indicators[0].keterangan == shown
 
 
+def test_a_date_shown_without_its_day_in_a_figure_cell_is_named_as_shown():
+    # "10-2025" typed in Realisasi TW II, kept by Excel as 1 October 2025 shown "Okt-25": the galat named
+    # a day the cell does not show ("1 Oktober 2025"); it names what the cell shows
+    rows = _sasaran_and_programs()
+    rows[0][11] = Cell(dt.datetime(2025, 10, 1), month_only=True)  # L2
+    report = run(rows)
+    (galat,) = _at(report, "Kinerja", "L2")
+    assert galat.severity == GALAT and "(Oktober 2025)" in galat.pesan and "1 Oktober" not in galat.pesan
+
+
 # --- a header of two rows ------------------------------------------------------------------------------
 # LKjIP tables title the quarters in two rows: "Realisasi" merged over four columns, "TW I" ... "TW IV"
 # below. The refusal said "Realisasi TW I" was missing, asking four times 'maksud Anda "Realisasi"?'

@@ -110,7 +110,7 @@ class _Reader:
             self.add(
                 GALAT,
                 ref,
-                f"{label} berisi tanggal ({tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
+                f"{label} berisi tanggal ({words_shown(cell) or tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
                 "tulis ulang sebagai angka atau teks",
             )
             return Value(text=str(raw), galat=where)
