@@ -17,6 +17,8 @@ Found wrong, and tested here:
   was read, the copy ignored, last quarter's figure printed without a word.
 - "#N/A" pasted as text anywhere in Kinerja made the hidden columns and rows forgotten: a hidden
   Target Perubahan still replaced the Target, without its peringatan.
+- a quarter typed as a formula adding the quarter before (Realisasi TW II =K2+4, the realisation s.d.
+  TW II) was summed with it under Kumulatif, and in Anggaran: TW I counted twice, without a word.
 
 Found right, and left alone (probed the same day): the filled workbook opened and saved by LibreOffice
 (shared or inline strings, t="str" formula results, LibreOffice's own number and date formats, its
@@ -202,6 +204,61 @@ def test_a_date_shown_without_its_day_in_a_figure_cell_is_named_as_shown():
     report = run(rows)
     (galat,) = _at(report, "Kinerja", "L2")
     assert galat.severity == GALAT and "(Oktober 2025)" in galat.pesan and "1 Oktober" not in galat.pesan
+
+
+# --- a quarter typed as a formula adding the quarter before ----------------------------------------------
+# Staff keep the realisation s.d. the quarter with a formula: Realisasi TW II =K2+4 (TW I 25, 4 more
+# this quarter, 29 shown). Kumulatif sums the quarters: 25 + 29 = 54, capaian 54 / 40,71 x 100 =
+# 132,65 % "Sangat Tinggi" printed without a word where the seed's 29 gives 71,24 % "Sedang". The same
+# in Anggaran: TW II =F2+300000000 (s.d. TW II 500 juta) summed with TW I's 200 juta gives 700 juta,
+# penyerapan 70 % of a pagu of 1 miliar instead of 50 %. The formula itself says the cell holds TW I:
+# a galat at the cell, no capaian (no total) computed from it.
+
+
+def _koperasi(tw2, jenis="Kumulatif"):
+    row = kinerja_row("S1", "Sasaran", "", "S", "Persentase koperasi diperiksa", "40,71", (25, tw2, None, None), jenis=jenis)  # fmt: skip
+    return run([row])
+
+
+@pytest.mark.parametrize("formula", ["=K2+4", "=SUM(K2,4)", "=$K$2+4", "=4+K2", "=K2"])
+def test_a_kumulatif_quarter_adding_the_quarter_before_is_a_galat(formula):
+    value = 25 if formula == "=K2" else 29
+    report = _koperasi(Cell(value, formula=formula))
+    ind = report.indicators[0]
+    assert ind.capaian is None and ind.galat == ["Kinerja!L2"]
+    (galat,) = _at(report, "Kinerja", "L2")
+    assert galat.severity == GALAT and formula in galat.pesan and "K2" in galat.pesan
+    assert "Kumulatif" in galat.pesan and "Nilai Akhir" in galat.pesan
+
+
+@pytest.mark.parametrize(
+    ("tw2", "jenis", "capaian"),
+    [
+        # the quarter's own figure worked out from the total: =29-K2 = 4; (25 + 4) / 40,71 x 100
+        (Cell(4, formula="=29-K2"), "Kumulatif", Fraction(290_000, 4071)),
+        # a Nilai Akhir (position) may carry the quarter before forward: the last, 29 / 40,71 x 100
+        (Cell(29, formula="=K2+4"), "Nilai Akhir", Fraction(290_000, 4071)),
+        # another sheet's K2 is not this row's TW I: 25 + 4 = 29
+        (Cell(4, formula="=Data!K2"), "Kumulatif", Fraction(290_000, 4071)),
+    ],
+)
+def test_other_quarter_formulas_are_computed_as_before(tw2, jenis, capaian):
+    report = _koperasi(tw2, jenis)
+    assert report.indicators[0].capaian_exact == capaian
+    assert not [f for f in report.findings if f.severity == GALAT]
+
+
+def test_an_anggaran_quarter_adding_the_quarter_before_is_a_galat():
+    rows = [
+        kinerja_row(
+            "P1", "Program", "", "P", "Persentase A", 100, (None, 50, None, None), jenis="Nilai Akhir"
+        )
+    ]
+    budget = [anggaran_row("P1", "Program A", "", 1_000_000_000, (200_000_000, Cell(500_000_000, formula="=F2+300000000"), None, None))]  # fmt: skip
+    report = run(rows, budget)
+    assert report.total_realisasi_anggaran is None and report.total_penyerapan is None
+    (galat,) = _at(report, "Anggaran", "G2")
+    assert galat.severity == GALAT and "=F2+300000000" in galat.pesan and "F2" in galat.pesan
 
 
 # --- a header of two rows ------------------------------------------------------------------------------

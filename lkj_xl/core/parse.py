@@ -48,6 +48,7 @@ from lkj_xl.core.numbers import (
     tanggal_sel,
     to_fraction,
 )
+from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import TOTAL_ROW, is_note, not_an_indicator
 
 ZERO_TEXTS = {"nihil", "nol"}
@@ -364,6 +365,8 @@ def parse_kinerja(
         target = _value_at(reader, data, "Target", "Target", satuan=satuan)
         target_p = _value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
         tws = [_value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
+        if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
+            quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
         item = IndicatorInput(
             row=excel_row,
             kode=kode,
@@ -492,6 +495,11 @@ def parse_anggaran(
         if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
             kode_sasaran = ""
             sasaran_galat = reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").galat or ""
+        tws = [
+            _value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
+            for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
+        ]
+        quarters_summed_twice(data, tws, sheet, reader.add, anggaran=True)
         out.append(
             BudgetInput(
                 row=excel_row,
@@ -500,10 +508,7 @@ def parse_anggaran(
                 kode_sasaran=kode_sasaran,
                 pagu=_value_at(reader, data, "Pagu", "Pagu", money=True),
                 pagu_perubahan=_value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
-                realisasi_tw=[
-                    _value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
-                    for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
-                ],
+                realisasi_tw=tws,
                 kode_galat=kode_galat,
                 kode_sasaran_galat=sasaran_galat,
                 kode_sasaran_angka=_kept_as_number(sasaran),
