@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import GALAT, PERINGATAN, Finding, Node, Value
-from lkj_xl.core.numbers import format_number, scaled_satuan
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Node, Value
+from lkj_xl.core.numbers import BULAN, format_number, scaled_satuan, tanggal_sel, to_fraction
 
 # Findings of one cause in one column from this many rows on are said once, at the column's range: a
 # TW III column typed in a TW II report gave one peringatan per row (41 in the example workbook), and
@@ -60,6 +62,11 @@ class FindingLog:
 
 
 _CELL = re.compile(r"^([A-Z]+)([0-9]+)$")
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """A text quoted in a message, cut to ``limit`` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def group_identical(findings: list[Finding]) -> list[Finding]:
@@ -232,6 +239,22 @@ def figure(value: Fraction) -> str:
         decimals += 1
     shown = format_number(value, decimals)
     return shown.rstrip("0").rstrip(",") if "," in shown else shown
+
+
+def words_shown(cell: Cell) -> str | None:
+    """A number or a date in a column of words (Keterangan, Uraian) as the cell shows it in an
+    Indonesian Excel: 12,5; 40,71% (a cell formatted as %); 10 Juli 2025; Juli 2025 (a date shown
+    without its day). None for text, a whole number (a year, 2024, stays as typed) and the rest."""
+    value = cell.value
+    if isinstance(value, _dt.datetime | _dt.date):
+        if cell.month_only:
+            return f"{BULAN[value.month - 1]} {value.year}"
+        return tanggal_sel(value)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    if cell.percent:
+        return f"{figure(to_fraction(value) * 100)}%"
+    return None if float(value).is_integer() else figure(to_fraction(value))
 
 
 def _other_scale(value: Value, whole_amount: bool) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.errors import ContentError
 
 
@@ -117,10 +117,47 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
             ]
         )
     missing = [h for h in headers if h not in found]
+    where = f'Sheet "{sheet}" baris {row_index + 1}: kolom tidak ditemukan: '
+    if two_rows := _two_row_titles(grid, row_index, missing):
+        raise WorkbookError([where + two_rows])
     # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
     free = [label for label in labels if c.normalize_label(label) not in wanted]
     detail = ", ".join(f'"{h}"{_bracketed(h, free) or suggest(h, free)}' for h in missing)
-    raise WorkbookError([f'Sheet "{sheet}" baris {row_index + 1}: kolom tidak ditemukan: {detail}'])
+    raise WorkbookError([where + detail])
+
+
+def _two_row_titles(grid: Grid, row_index: int, missing: Sequence[str]) -> str:
+    """The refusal of headers titled in two rows, as LKjIP tables print the quarters ("Realisasi"
+    merged over four columns, "TW I" or "I" below): which cells, and the titles to type in one cell.
+    "" when no missing header is so titled."""
+    if row_index + 1 >= len(grid):
+        return ""
+    top, below = grid[row_index], grid[row_index + 1]
+    keys = {c.normalize_label(h): h for h in missing}
+    titled: list[tuple[str, str, str, str]] = []  # (header, top label, label below, its cell)
+    parent = ""
+    for col in range(len(below)):
+        above = top[col].value if col < len(top) else None
+        if isinstance(above, str) and above.strip():
+            parent = above.strip()  # a merged title's label stands in its first column
+        child = below[col].value
+        if not parent or not isinstance(child, str) or not child.strip():
+            continue
+        child = child.strip()
+        for joined in (f"{parent} {child}", f"{parent} TW {child}"):
+            if (header := keys.get(c.normalize_label(joined))) is not None:
+                titled.append((header, parent, child, f"{column_letter(col)}{row_index + 2}"))
+                break
+    if not titled:
+        return ""
+    _, parent, child, cell = titled[0]
+    names = ", ".join(f'"{h}"' for h, *_ in titled)
+    rest = [h for h in missing if h not in {t[0] for t in titled}]
+    also = "; juga tidak ditemukan: " + ", ".join(f'"{h}"' for h in rest) if rest else ""
+    return (
+        f'{names}: judulnya ditulis dalam dua baris ("{parent}" di atas "{child}", {cell}); tulis judul '
+        f"lengkapnya dalam satu sel di baris {row_index + 1} dan hapus baris {row_index + 2}{also}"
+    )
 
 
 # A note saying the amounts are in thousands or millions: "(dalam ribuan rupiah)", "(Rp 000)", "Rp Juta".
@@ -324,3 +361,46 @@ def why_unreadable(cell: Cell) -> str:
         f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel agar "
         "hasilnya tersimpan"
     )
+
+
+def _copy_pattern(name: str) -> re.Pattern[str]:
+    """A copy's name as Excel ("Kinerja (2)"), WPS ("Kinerja(2)"), LibreOffice ("Kinerja_2"),
+    openpyxl ("Kinerja Copy") and Google Sheets ("Salinan dari Kinerja", "Copy of Kinerja") give it."""
+    n = re.escape(c.normalize_label(name))
+    return re.compile(
+        rf"{n} ?\(\d+\)|{n}_\d+|{n} (copy|salinan)( ?\(\d+\))?|(copy of|salinan( dari)?) {n}( ?\(\d+\))?"
+    )
+
+
+def input_sheet_findings(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None) -> list[Finding]:
+    """An input sheet whose tab is hidden (read all the same), and the copies of an input sheet beside
+    it (never read): a quarter's figures typed in "Kinerja (2)" while the hidden Kinerja holds last
+    quarter's is a galat, a copy beside the sheet shown or the sheet hidden alone a peringatan."""
+    findings: list[Finding] = []
+    for wanted in c.INPUT_SHEETS:
+        actual = find_sheet(grids, wanted)
+        if actual is None:
+            continue
+        grid = grids[actual]
+        hidden = type(grid) is SheetGrid and grid.hidden_sheet
+        pattern = _copy_pattern(wanted)
+        copies = [n for n in all_sheets or () if pattern.fullmatch(c.normalize_label(n))]
+        named = ", ".join(f'"{n}"' for n in copies)
+        fix = f'bila angka diketik di {named}, hapus sheet {actual} lalu beri salinan itu nama "{wanted}"'
+        if copies and hidden:
+            why = f"Sheet {actual} disembunyikan (hidden) tetapi sheet inilah yang dihitung; {named} tidak dibaca"
+            findings.append(Finding(GALAT, wanted, "", f"{why}: {fix}; bila tidak, hapus {named}"))
+        elif copies:
+            why = f"Sheet {named} tampaknya salinan sheet {actual} dan tidak dibaca (yang dihitung sheet {actual})"
+            findings.append(Finding(PERINGATAN, wanted, "", f"{why}: {fix}"))
+        elif hidden:
+            findings.append(
+                Finding(
+                    PERINGATAN,
+                    wanted,
+                    "",
+                    f"Sheet {actual} disembunyikan (hidden) tetapi tetap dibaca dan dihitung; tampilkan "
+                    "kembali (klik kanan tab sheet > Unhide) agar terlihat apa yang dihitung",
+                )
+            )
+    return findings

@@ -84,13 +84,15 @@ class HiddenRow(list[Cell]):
 class SheetGrid(list[list[Cell]]):
     """A Grid whose sheet hides some columns (by hand: Format > Hide): their 0-based indexes. Read like
     the others (a Target Perubahan there still replaces the Target) and pointed out when they hold
-    figures, as hidden rows are."""
+    figures, as hidden rows are. ``hidden_sheet``: the sheet itself is hidden (its tab), read all the
+    same and pointed out (a copy typed in instead is not read)."""
 
-    __slots__ = ("hidden_columns",)
+    __slots__ = ("hidden_columns", "hidden_sheet")
 
-    def __init__(self, rows: list[list[Cell]], hidden_columns: frozenset[int]):
+    def __init__(self, rows: list[list[Cell]], hidden_columns: frozenset[int], hidden_sheet: bool = False):
         super().__init__(rows)
         self.hidden_columns = hidden_columns
+        self.hidden_sheet = hidden_sheet
 
 
 # Texts that mean "no data" in a value cell (README: "-" means no data), as blank.

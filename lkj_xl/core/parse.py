@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, pasted
-from lkj_xl.core.findings import zeros_dropped
+from lkj_xl.core.findings import clip as _clip
+from lkj_xl.core.findings import words_shown, zeros_dropped
 from lkj_xl.core.grids import (
     SCALED_NOTE,
     DataRow,
@@ -24,6 +24,7 @@ from lkj_xl.core.grids import (
     data_rows,
     find_header,
     find_sheet,
+    input_sheet_findings,
     suggest,
     unreadable,
     why_unreadable,
@@ -47,6 +48,8 @@ from lkj_xl.core.numbers import (
     tanggal_sel,
     to_fraction,
 )
+from lkj_xl.core.quarter_formulas import quarters_summed_twice
+from lkj_xl.core.rowkinds import TOTAL_ROW, is_note, not_an_indicator
 
 ZERO_TEXTS = {"nihil", "nol"}
 
@@ -78,7 +81,9 @@ class _Reader:
         if cell is not None and _no_saved_value(cell):
             self.add(PERINGATAN, ref, f"{label} {why_unreadable(cell)}; tidak dicetak")
             return ""
-        return self.text(cell)
+        # a number or a date there as the cell shows it (not "12.5", "2025-07-10 00:00:00")
+        shown = None if cell is None or type(cell.value) is str else words_shown(cell)
+        return self.text(cell) if shown is None else shown
 
     def value(
         self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
@@ -106,7 +111,7 @@ class _Reader:
             self.add(
                 GALAT,
                 ref,
-                f"{label} berisi tanggal ({tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
+                f"{label} berisi tanggal ({words_shown(cell) or tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
                 "tulis ulang sebagai angka atau teks",
             )
             return Value(text=str(raw), galat=where)
@@ -190,10 +195,6 @@ def _value_at(
     if plain is not None:
         return plain
     return reader.value(cell, data.ref(header), label, satuan=satuan, money=money)
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _choice(
@@ -320,6 +321,9 @@ def parse_kinerja(
         excel_row, get, ref = data.excel_row, data.get, data.ref
         if _unreadable_structure(reader, data, _STRUCTURE):
             continue
+        if summary_or_note := not_an_indicator(data, reader.text):
+            reader.add(PERINGATAN, *summary_or_note)
+            continue
         kode = reader.text(get("Kode"))
         if not kode:
             above = (
@@ -361,6 +365,8 @@ def parse_kinerja(
         target = _value_at(reader, data, "Target", "Target", satuan=satuan)
         target_p = _value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
         tws = [_value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
+        if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
+            quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
         item = IndicatorInput(
             row=excel_row,
             kode=kode,
@@ -442,12 +448,6 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
-# A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total".
-_TOTAL_ROW = re.compile(
-    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu))*"
-    r" ?:?"
-)
-
 
 def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
@@ -468,11 +468,14 @@ def parse_anggaran(
             continue
         kode = "" if unreadable_kode else reader.text(get("Kode"))
         program = reader.words(get("Program"), ref("Program"), "Program")
-        if _TOTAL_ROW.fullmatch((kode or program).casefold()):  # counted, it would double the totals
+        label = kode or program
+        # counted, a total would double the totals; a note would be a program without Pagu
+        if TOTAL_ROW.fullmatch(label.casefold()) or (not figures and is_note(label)):
+            what = "catatan" if is_note(label) else "baris jumlah"
             reader.add(
                 PERINGATAN,
                 ref("Kode" if kode else "Program"),
-                f'Baris "{_clip(kode or program)}" adalah baris jumlah, bukan program; tidak dihitung '
+                f'Baris "{_clip(label)}" adalah {what}, bukan program; tidak dihitung '
                 "(jumlah pagu dan realisasi di Tabel 3.4 dihitung dari baris program)",
             )
             continue
@@ -492,6 +495,11 @@ def parse_anggaran(
         if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)
             kode_sasaran = ""
             sasaran_galat = reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").galat or ""
+        tws = [
+            _value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
+            for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
+        ]
+        quarters_summed_twice(data, tws, sheet, reader.add, anggaran=True)
         out.append(
             BudgetInput(
                 row=excel_row,
@@ -500,10 +508,7 @@ def parse_anggaran(
                 kode_sasaran=kode_sasaran,
                 pagu=_value_at(reader, data, "Pagu", "Pagu", money=True),
                 pagu_perubahan=_value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
-                realisasi_tw=[
-                    _value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
-                    for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
-                ],
+                realisasi_tw=tws,
                 kode_galat=kode_galat,
                 kode_sasaran_galat=sasaran_galat,
                 kode_sasaran_angka=_kept_as_number(sasaran),
@@ -536,6 +541,7 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     """
     problems: list[str] = []
     names: dict[str, str] = {}
+    findings = input_sheet_findings(grids, all_sheets)  # on the grids as read (a hidden sheet's mark)
     # "#N/A" as text is the error on both sides (the add-in cannot tell them apart)
     grids = {name: pasted.errors_as_the_add_in_reads_them(grid) for name, grid in grids.items()}
     roles = {c.normalize_label(n) for n in c.ROLE_SHEETS}
@@ -550,7 +556,6 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
             problems.append(f'Sheet "{wanted}" tidak ditemukan{suggest(wanted, candidates)}')
         else:
             names[wanted] = actual
-    findings: list[Finding] = []
     columns: dict[str, dict[str, str]] = {}
     parsed: dict[str, Any] = {}
     from lkj_xl.core.pengaturan import parse_settings  # it builds on this module

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from lkj_xl.core.model import Cell, Grid
+from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 
 __all__ = [
     "EXCEL_ERRORS",
@@ -71,10 +71,14 @@ def errors_as_the_add_in_reads_them(grid: Grid) -> Grid:
         for col, cell in enumerate(row):
             value = cell.value
             if type(value) is str and value[:1] == "#" and value in EXCEL_ERRORS:
-                if out is grid:
-                    out = list(grid)
+                if out is grid:  # a copy that keeps the hidden columns (and sheet) said
+                    out = (
+                        SheetGrid(grid, grid.hidden_columns, grid.hidden_sheet)
+                        if type(grid) is SheetGrid
+                        else list(grid)
+                    )
                 if out[r] is row:
-                    out[r] = list(row)
+                    out[r] = HiddenRow(row) if type(row) is HiddenRow else list(row)  # a hidden row stays one
                 out[r][col] = Cell(error=value, formula=cell.formula, merged=cell.merged)
     return out
 

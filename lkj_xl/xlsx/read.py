@@ -139,10 +139,13 @@ def _read(
         raise strict_format_error(pkg.filename)
     parts = {rel.get("Id", ""): target for rel, target in pkg.internal_targets(pkg.workbook)}
     sheets: list[tuple[str, str | None]] = []
+    hidden: set[str] = set()  # sheets whose tab is hidden (also "veryHidden", by VBA)
     for child in workbook:
         if local(child.tag) == "sheets":
             for sheet in child:
                 sheets.append((sheet.get("name", ""), parts.get(sheet.get(_REL, ""))))
+                if sheet.get("state") in ("hidden", "veryHidden"):
+                    hidden.add(sheet.get("name", ""))
     styles = _styles(pkg)
     date1904 = pkg.date1904()
 
@@ -154,7 +157,7 @@ def _read(
         rules = Rules(styles, date1904, _cell, mark_merges, MAX_TEXT, MAX_MERGES, with_hidden_columns)
         grids = read_fast(pkg, targets, rules)  # type: ignore[arg-type]
         if grids is not None:
-            return grids, [name for name, _ in sheets]
+            return _mark_hidden(grids, hidden), [name for name, _ in sheets]
     strings = [string_text(si) for si in pkg.shared_strings()]
     grids = {}
     for name, part in targets:
@@ -163,7 +166,16 @@ def _read(
             raise ReadError(f'sheet "{name}" is missing from the package ({part})')
         with stream:
             grids[name] = _read_sheet(stream, name, strings, styles, date1904)
-    return grids, [name for name, _ in sheets]
+    return _mark_hidden(grids, hidden), [name for name, _ in sheets]
+
+
+def _mark_hidden(grids: dict[str, Grid], hidden: set[str]) -> dict[str, Grid]:
+    """Each grid of a hidden sheet as a SheetGrid saying so (its hidden columns kept)."""
+    for name in hidden & grids.keys():
+        grid = grids[name]
+        columns = grid.hidden_columns if type(grid) is SheetGrid else frozenset()
+        grids[name] = SheetGrid(grid, columns, hidden_sheet=True)
+    return grids
 
 
 def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date1904: bool) -> Grid:

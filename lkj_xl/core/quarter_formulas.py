@@ -1,0 +1,68 @@
+"""A quarter's realisation typed as a formula that adds the quarter before (Realisasi TW II =K5+4):
+the realisation s.d. that quarter, as e-Monev shows it. Summed with the quarters before (a Kumulatif
+indicator, every Anggaran row) it counts them twice without a word; the formula itself says so, so
+the cell is a galat (a quarter merely equal to the one before is only a peringatan: capaian_checks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.grids import DataRow
+from lkj_xl.core.model import GALAT, Value
+
+_CELL = re.compile(r"([A-Z]{1,3})([0-9]+)")
+
+
+def _refers(formula: str, ref: str) -> bool:
+    """Whether ``formula`` names the cell ``ref`` of its own sheet ($ signs allowed; K5 of
+    "Data!K5", another sheet's, and K50 are not K5)."""
+    match = _CELL.fullmatch(ref)
+    if match is None:
+        return False
+    col, row = match.groups()
+    pattern = rf"(?<![A-Z0-9_$!.'])\$?{col}\$?{row}(?![0-9])"
+    return re.search(pattern, formula.upper()) is not None
+
+
+def quarters_summed_twice(
+    data: DataRow, tws: list[Value], sheet: str, add: Callable[[str, str, str], None], *, anggaran: bool
+) -> None:
+    """Each quarter in ``tws`` (parsed, in place) whose formula names an earlier quarter's cell of the
+    row and whose value holds it (not =29-K5, the quarter's own share): a galat at the cell, its
+    Value unreadable, so no capaian (no budget total) is computed from it."""
+    for q in range(1, len(tws)):
+        header = c.REALISASI_TW_HEADERS[q]
+        cell, value = data.get(header), tws[q]
+        if cell is None or not cell.formula or value.exact is None or value.galat:
+            continue
+        for p in range(q):
+            before, earlier = tws[p].exact, c.REALISASI_TW_HEADERS[p]
+            if before is None or before <= 0 or value.exact < before:
+                continue
+            if not _refers(cell.formula, data.ref(earlier)):
+                continue
+            tw, prev = c.TW_LABELS[q], c.TW_LABELS[p]
+            whose = "realisasi anggaran" if anggaran else "Realisasi"
+            how = (
+                "Realisasi anggaran dijumlahkan per triwulan"
+                if anggaran
+                else "Jenis Realisasi Kumulatif menjumlahkan realisasi per triwulan"
+            )
+            choice = "" if anggaran else ', atau pilih "Nilai Akhir" bila nilainya posisi'
+            lost = (
+                "jumlah realisasi anggaran tidak dihitung"
+                if anggaran
+                else "capaian indikator ini tidak dihitung"
+            )
+            add(
+                GALAT,
+                data.ref(header),
+                f"{whose[0].upper()}{whose[1:]} {tw} berisi rumus {cell.formula} yang memuat {prev} "
+                f"({data.ref(earlier)}): nilainya realisasi s.d. {tw}. {how}, jadi {prev} terhitung dua "
+                f"kali. Tulis realisasi {tw} saja ({tw} dikurangi {prev}){choice}; {lost}",
+            )
+            tws[q] = Value(text=cell.formula, galat=f"{sheet}!{data.ref(header)}")
+            break
