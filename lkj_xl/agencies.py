@@ -334,11 +334,12 @@ class _Columns:
         self._shared = [col.kind != "key" for col in columns]
 
     def extend(self, rows: Iterable[tuple]) -> None:
-        for row in rows:
-            for target, shared, value in zip(self._lists, self._shared, row):
-                target.append(
-                    sys.intern(value) if shared and type(value) is str and len(value) < 40 else value
-                )
+        # Column by column (one agency's rows transposed), not an append per value.
+        for target, shared, column in zip(self._lists, self._shared, zip(*rows)):
+            if shared:
+                target.extend([sys.intern(v) if type(v) is str and len(v) < 40 else v for v in column])
+            else:
+                target.extend(column)
 
     @staticmethod
     def of_dicts(columns: Sequence[core.Column], rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:

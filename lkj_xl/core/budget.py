@@ -19,6 +19,7 @@ from lkj_xl.core.findings import (
     uraian_hint,
     zeros_dropped,
 )
+from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 from lkj_xl.core.numbers import format_number
 
@@ -147,7 +148,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
     result.pagu_exact = pagu
     if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
         return result
-    realisasi = sum((v for v in numbers if v is not None), Fraction(0))
+    # (exact_sum: one normalisation, not one per quarter as sum() of Fractions does)
+    realisasi = exact_sum([v for v in numbers if v is not None])
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
@@ -234,7 +236,7 @@ def _slips(
     at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned). ``typed``:
     the pagu that applies (its header and value)."""
     header, pagu = typed[0], typed[1].exact
-    spent = sum((v for v in numbers if v is not None), Fraction(0))
+    spent = exact_sum([v for v in numbers if v is not None])
     if pagu is not None and 0 < spent * 1000 <= pagu:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
         miliar_thousands(log, c.SHEET_ANGGARAN, row, subject, [typed])
     sheet, word = (
@@ -250,8 +252,9 @@ def _slips(
             row,
             f"{header} {subject} hanya Rp {format_number(pagu, 0)}: {word} (1.250 juta, 1,25 M)",
         )
+    least = pagu * _LEAST_SHARE if pagu is not None else _LEAST_SHARE  # (once, not per quarter)
     for q, value in enumerate(numbers):
-        if pagu is None or value is None or not 0 < value < pagu * _LEAST_SHARE:
+        if pagu is None or value is None or not 0 < value < least:
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
             why = f"(Rp {format_number(value, 0)}) kurang dari 0,001% pagu (Rp {format_number(pagu, 0)})"
@@ -458,8 +461,8 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
     pagu = [b.pagu_exact for b in budgets if b.pagu_exact is not None]
     real = [b.realisasi_exact for b in budgets if b.realisasi_exact is not None]
     # A sum of fewer programs than the node has would be a partial figure: unknown instead.
-    total_pagu = sum(pagu, Fraction(0)) if len(pagu) == len(budgets) and not unplaced else None
-    total_real = sum(real, Fraction(0)) if len(real) == len(budgets) and not unplaced else None
+    total_pagu = exact_sum(pagu) if len(pagu) == len(budgets) and not unplaced else None
+    total_real = exact_sum(real) if len(real) == len(budgets) and not unplaced else None
     node.pagu = float(total_pagu) if total_pagu is not None else None
     node.realisasi_anggaran = float(total_real) if total_real is not None else None
     if node.galat_anggaran or not total_pagu or total_real is None:

@@ -85,7 +85,11 @@ def worth_a_look(
             and realisasi.numerator * 1000 * target.denominator <= target.numerator * realisasi.denominator
         ):
             miliar_thousands(log, c.SHEET_KINERJA, item.row, name, cells[:1])
-        if item.jenis_realisasi == c.KUMULATIF and realisasi > target:
+        # realisasi > target on the integers (denominators are positive), as above
+        if (
+            item.jenis_realisasi == c.KUMULATIF
+            and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
+        ):
             _typed_sd(item, name, [v for _, v in cells[1:]], (header, target, realisasi), log)
 
 

@@ -429,6 +429,9 @@ def match_choice(
 ) -> str | None:
     """The canonical value a dropdown cell or a function argument means ("posisi" -> "Nilai Akhir"),
     compared as :func:`normalize_label` does; None when it names none."""
+    if type(text) is str and text in canonical:  # picked from the dropdown (nearly every cell)
+        # (the canonical names' keys differ from one another: the one it equals is the one it names)
+        return canonical[canonical.index(text)]
     key = normalize_label(text)
     for name in canonical:
         if normalize_label(name) == key:

@@ -33,6 +33,7 @@ from lkj_xl.core.formulas import (
     capped,
     efisiensi,
     efisiensi_decimals,
+    exact_sum,
     finite,
     kriteria,
     realisasi_sd,
@@ -464,8 +465,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     rows = [_efisiensi_row(node) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
 
     galat_anggaran = [ref for b in budgets for ref in b.galat]
-    total_pagu_exact = sum((b.pagu_exact for b in budgets if b.pagu_exact is not None), Fraction(0))
-    total_real_exact = sum((b.realisasi_exact for b in budgets if b.realisasi_exact is not None), Fraction(0))
+    total_pagu_exact = exact_sum([b.pagu_exact for b in budgets if b.pagu_exact is not None])
+    total_real_exact = exact_sum([b.realisasi_exact for b in budgets if b.realisasi_exact is not None])
     total_pagu, total_real = float(total_pagu_exact), float(total_real_exact)
     total_penyerapan = (
         float(total_real_exact / total_pagu_exact * 100) if total_pagu_exact and not galat_anggaran else None

@@ -317,6 +317,7 @@ def comma_thousands(
             exact is None
             or value.scale_word
             or value.percent
+            or "," not in text  # (a number cell has no text: no search for it)
             or "." in text
             or not _COMMA_THOUSANDS.search(text)
         ):

@@ -147,7 +147,10 @@ MAX_SHOWN_DECIMALS = 10
 
 
 def _decimals(value: Fraction, decimals: int, decide) -> int:
-    while decimals < MAX_SHOWN_DECIMALS and decide(round_half_up(value, decimals)) != decide(value):
+    if decimals >= MAX_SHOWN_DECIMALS:
+        return decimals
+    wanted = decide(value)  # (once: the exact value's decision does not change with the decimals)
+    while decimals < MAX_SHOWN_DECIMALS and decide(round_half_up(value, decimals)) != wanted:
         decimals += 1
     return decimals
 
@@ -156,7 +159,8 @@ def capaian_decimals(value: Fraction, skala: str, decimals: int) -> int:
     """Decimals to show a capaian with, at least ``decimals``: enough that the number shown gives the
     same kriteria and the same side of 100 % as the exact value (90,004 is Sangat Tinggi: shown
     "90,004", never "90,00" beside Sangat Tinggi)."""
-    return _decimals(value, decimals, lambda v: (kriteria(v, skala), v >= 100))
+    # (v >= 100 on the integers: the denominator is positive)
+    return _decimals(value, decimals, lambda v: (kriteria(v, skala), v.numerator >= 100 * v.denominator))
 
 
 def efisiensi_decimals(value: Fraction, decimals: int) -> int:

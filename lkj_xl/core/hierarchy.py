@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, kode_hint, leading_zero_hint, uraian_hint
-from lkj_xl.core.formulas import kriteria
+from lkj_xl.core.formulas import exact_sum, kriteria
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorResult, Node, walk
 
 
@@ -107,8 +107,6 @@ def node_capaian(node: Node, skala: str) -> None:
     measured = [i.capaian_exact for i in node.indicators if i.capaian_exact is not None]
     if measured:
         # One indicator (the usual case): its capaian itself, without two Fraction operations.
-        node.capaian_exact = (
-            measured[0] if len(measured) == 1 else sum(measured[1:], measured[0]) / len(measured)
-        )
+        node.capaian_exact = measured[0] if len(measured) == 1 else exact_sum(measured) / len(measured)
         node.capaian = float(node.capaian_exact)
         node.kriteria = kriteria(node.capaian_exact, skala)

@@ -199,21 +199,22 @@ def _value_at(
 
 def _choice(
     reader: _Reader, data: DataRow, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
-) -> str:
-    """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable."""
+) -> tuple[str, str]:
+    """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable;
+    and the cell's text ("" when blank), which the caller's checks read too."""
     cell = data.get(header)
     text = reader.text(cell)
     if (not text or (cell is not None and cell.merged)) and unreadable(cell):  # #N/A: not blank
         reader.value(cell, data.ref(header), header)  # its galat at the cell
-        return ""
+        return "", text
     if not text:
-        return canonical[0]
+        return canonical[0], text
     matched = c.match_choice(text, canonical, aliases)
     if matched is None:
         choices = ", ".join(canonical)
         why = f'{header} "{_clip(text)}" tidak dikenal (pilih: {choices}); capaian indikator ini'
         reader.add(GALAT, data.ref(header), f"{why} tidak dihitung")
-    return matched or ""
+    return matched or "", text
 
 
 def _tingkat(reader: _Reader, data: DataRow, kode: str, first: IndicatorInput | None) -> str | None:
@@ -284,8 +285,9 @@ def _node_texts(
     """The row's Kode Induk and Uraian; on a node's later row, blank or different ones (a peringatan)
     are the first row's."""
     get, ref = data.get, data.ref
-    kode_induk = reader.text(get("Kode Induk")) or (first.kode_induk if first else "")
-    if first is not None and reader.text(get("Kode Induk")) and kode_induk != first.kode_induk:
+    typed = reader.text(get("Kode Induk"))
+    kode_induk = typed or (first.kode_induk if first else "")
+    if first is not None and typed and kode_induk != first.kode_induk:
         reader.add(
             PERINGATAN,
             ref("Kode Induk"),
@@ -356,11 +358,11 @@ def parse_kinerja(
             continue
         seen_pairs[pair] = excel_row
 
-        polaritas = _choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
-        jenis = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
+        polaritas, polaritas_text = _choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
+        jenis, jenis_text = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
 
         satuan = reader.text(get("Satuan"))
-        if not reader.text(get("Polaritas")) and (word := pasted.lower_is_better(indikator, satuan)):
+        if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
         target = _value_at(reader, data, "Target", "Target", satuan=satuan)
         target_p = _value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
@@ -377,7 +379,7 @@ def parse_kinerja(
             satuan=satuan,
             polaritas=polaritas,
             jenis_realisasi=jenis,
-            jenis_kosong=jenis == c.KUMULATIF and not reader.text(get("Jenis Realisasi")),
+            jenis_kosong=jenis == c.KUMULATIF and not jenis_text,
             target=target,
             target_perubahan=target_p,
             realisasi_tw=tws,

@@ -40,7 +40,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import tanggal_sel
-from lkj_xl.core.parse import _Reader
+from lkj_xl.core.parse import _plain_value, _Reader
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
 # A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".
@@ -181,6 +181,10 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
                 hidden_filled.setdefault(header, item.row)
         if texts:
             return reader.words(cell, f"{letters[header]}{item.row}", header)
+        # a plain number (most filled cells) without the reference only a finding needs
+        plain = _plain_value(cell)
+        if plain is not None:
+            return plain
         return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
 
     wanted = list(columns.items())

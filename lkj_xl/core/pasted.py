@@ -10,6 +10,7 @@ what a text that is not a plain number means, and says so in the findings' words
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
@@ -61,6 +62,9 @@ def excel_error_text(label: str, text: str) -> str:
     )
 
 
+_VALUE = operator.attrgetter("value")
+
+
 def errors_as_the_add_in_reads_them(grid: Grid) -> Grid:
     """``grid`` with each text cell that spells an Excel error exactly ("#N/A" pasted as values into a
     Text cell) as that error, as the add-in reads it: Office.js sends the text and the error alike as
@@ -68,6 +72,11 @@ def errors_as_the_add_in_reads_them(grid: Grid) -> Grid:
     of Analisis or a Formulasi the add-in never sees. The grid itself when it holds none (most do)."""
     out = grid
     for r, row in enumerate(grid):
+        try:
+            if EXCEL_ERRORS.isdisjoint(map(_VALUE, row)):
+                continue  # (a look in C: nearly every row holds no error's text)
+        except TypeError:  # an unhashable value (no reader gives one): looked at cell by cell
+            pass
         for col, cell in enumerate(row):
             value = cell.value
             if type(value) is str and value[:1] == "#" and value in EXCEL_ERRORS:

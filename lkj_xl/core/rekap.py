@@ -175,7 +175,7 @@ RANKED_BY = "rata-rata capaian indikator Tujuan dan Sasaran"
 
 
 def _mean(values: Sequence[Fraction]) -> Fraction | None:
-    return sum(values, Fraction(0)) / len(values) if values else None
+    return formulas.exact_sum(values) / len(values) if values else None
 
 
 def _float(value: Fraction | None) -> float | None:
@@ -285,8 +285,8 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["kriteria"] = kriteria_of(mean, s.skala) if mean is not None else None
 
     # Budget totals exactly as the engine's (and export's ringkasan): no penyerapan with galat cells.
-    pagu = sum((b.pagu_exact for b in report.budgets if b.pagu_exact is not None), Fraction(0))
-    spent = sum((b.realisasi_exact for b in report.budgets if b.realisasi_exact is not None), Fraction(0))
+    pagu = formulas.exact_sum([b.pagu_exact for b in report.budgets if b.pagu_exact is not None])
+    spent = formulas.exact_sum([b.realisasi_exact for b in report.budgets if b.realisasi_exact is not None])
     penyerapan = spent / pagu * 100 if pagu and not report.galat_anggaran else None
     row["program"] = len(report.budgets)
     row["pagu"] = report.total_pagu
