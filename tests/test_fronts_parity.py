@@ -395,6 +395,18 @@ def check_unrounded(d: Desc, m: Model, data: dict, report) -> None:
         for key, x in zip(("pagu", "realisasi", "penyerapan"), m.budget[row["kode"]], strict=True):
             unrounded(row[key], x, f"export {row['kode']} {key}")
     agency = agency_row(report, "oracle.xlsx")
+    # README "Rekap": the mean capaian of the Tujuan and Sasaran indicators, minus the penyerapan of
+    # the total budget (none with a galat budget cell, as Tabel 3.4's TOTAL)
+    caps = [m.ind[i.name].capaian for nd in d.nodes() if nd.tingkat in ("Tujuan", "Sasaran") for i in nd.inds]
+    caps = [x for x in caps if x is not None]
+    mean = sum(caps, F(0)) / len(caps) if caps else None
+    unrounded(agency["capaian"], mean, "rekap capaian")
+    penyerapan = m.total[2]
+    unrounded(
+        agency["efisiensi"],
+        None if mean is None or penyerapan is None else mean - penyerapan,
+        "rekap efisiensi",
+    )
     for key, x in zip(("pagu", "realisasi_anggaran", "penyerapan"), m.total, strict=True):
         unrounded(agency[key], x, f"rekap {key}")
         unrounded(
@@ -564,6 +576,10 @@ def edges(skala: str, anggaran: bool) -> Desc:
         _ind("Indikator 9 S1.1", F(10), Q(None, STATUSES[0])),  # belum diketahui
         # 245,85 / 1.000 = 24,585 %: half way, printed 24,59 (half away from zero)
         _ind("Indikator 10 S1.1", F(1000), _num(F(24585, 100))),
+        # 36,0016 / 40 = 90,004 %: Sangat Tinggi (PermenPANRB), never shown 90,00 (which reads Tinggi)
+        _ind("Indikator 11 S1.1", F(40), Q(F(360016, 10000), "36,0016")),
+        # 99,996 / 100: below 100 %, never shown 100,00
+        _ind("Indikator 12 S1.1", F(100), Q(F(99996, 1000), "99,996")),
     ]
     s = Node("S1.1", "Sasaran", "T1", sasaran)
     t = Node("T1", "Tujuan", "", tujuan, children=[s])
