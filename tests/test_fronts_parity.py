@@ -99,7 +99,7 @@ def shown_text(value: object, number_format: str) -> str:
     sections = fmt.split(";")
     negative = value < 0 and len(sections) > 1
     section = sections[1] if negative else sections[0]
-    m = re.search(r"[#0][#0,]*(?:\.(0+))?(,*)", section)
+    m = re.search(r"[#0](?:[#0,]*[#0])?(?:\.(0+))?(,*)", section)
     exact = F(Decimal(repr(float(value))))
     if m is None or section == "General":
         decimals, scale, before, after = (0 if exact.denominator == 1 else 2), 1, "", ""
@@ -672,3 +672,15 @@ def test_printed_fronts_show_the_models_figures_on_the_edges(tmp_path, skala):
 def test_printed_fronts_show_the_models_figures(tmp_path, d):
     d.override = None
     check_printed(d, tmp_path)
+
+
+def test_the_sheet_formatter_shows_numbers_as_a_spreadsheet_does():
+    # by hand: 690.000.000 under #,##0,, "juta" is 690 juta; 5.984.040.000.000 in milyar with two
+    # decimals 5.984,04; -10,27 in the negative section's parentheses; 24,585 half away from zero
+    assert shown_text(690000000, '[$-421]#,##0,, "juta"') == "690 juta"
+    assert shown_text(5984040000000.0, '#,##0.00,,," milyar"') == "5.984,04 milyar"
+    assert shown_text(-10.27, "#,##0.00;(#,##0.00)") == "(10,27)"
+    assert shown_text(24.585, "0.00") == "24,59" and shown_text(1234, "#,##0") == "1.234"
+    assert parse_printed("(10,27)") == (F(-1027, 100), 2)
+    assert parse_printed("5.984,04 milyar") == (F(598404, 100) * 10**9, 2)
+    assert parse_printed("Galat (Kinerja!L7)") is None and parse_printed("Menunggu data BPS") is None
