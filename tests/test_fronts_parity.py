@@ -2,25 +2,38 @@
 
 Workbooks are drawn by tests/test_oracle.py's generator (``descriptions``, typed by its ``write`` the
 way staff type) and its exact model (``model``: Fractions from DOMAIN.md and the README, never from
-lkj_xl.core) gives every figure. From each front the figures are collected as a reader sees them:
+lkj_xl.core) gives every figure; ``edges`` adds capaian exactly 90 / 75 / 65 / 50 / 100, 1.234 %,
+90,004 and 99,996, a lower-is-better indicator, a galat cell, a status, 24,585 % (half way) and an
+empty Anggaran. Compared per indicator: capaian, kriteria, realisasi s.d.; per program and TOTAL:
+pagu, realisasi, penyerapan; per Tujuan/Sasaran (Tabel 3.3): capaian, pagu, realisasi, penyerapan,
+efisiensi; per level the Ringkasan counts; the galat and peringatan counts. The fronts:
 
-- ``sheet``: the output sheets of ``build`` reopened with openpyxl (Tabel 3.1, 3.2, 3.4, Pemeriksaan),
-  each number shown under its number format by this module's own formatter (``shown_text``);
-- ``mail-xlsx``: the same sheets in the workbook attached by ``send --dry-run`` (the .eml parsed);
-- ``mail``: that e-mail's body (text/plain; the tool sends no HTML part): the per-level counts, the
-  budget line ``Rp X dari pagu Rp Y (Z%)`` and ``Catatan: N galat``;
-- ``plan``: the add-in's plan from a real xlwings Server (tests/test_xl_server.py's ``server`` and
-  ``replay_plan``), values and number formats shown as for the sheet;
-- ``word``: the tables of ``laporan`` (.docx read with python-docx);
-- ``export`` and ``rekap``: unrounded numbers (JSON and ``lkj_xl.core.rekap`` rows), which must equal
-  the float nearest the model's exact value (what "unrounded" promises);
-- slow: ``pdf`` (real LibreOffice, ``pdftotext -layout``) and the Word document's PDF.
+- ``sheet``: the output sheets of ``build`` reopened with openpyxl (Tabel 3.1-3.4, Ringkasan,
+  Pemeriksaan), each number shown under its number format by this module's own formatter
+  (``shown_text``, not lkj_xl's);
+- ``mail-xlsx`` / ``run-xlsx``: the same sheets in the workbook attached by ``send --dry-run`` (the
+  .eml parsed) and by ``run`` (sent to a real SMTP server on loopback);
+- ``mail`` / ``run``: those e-mails' bodies (text/plain: the tool sends no HTML part, and the test
+  fails if one appears unparsed): the per-level counts, ``Rp X dari pagu Rp Y (Z%)``,
+  ``Catatan: N galat``;
+- ``plan``: the add-in's plan from a real xlwings Server (tests/test_xl_server.py's ``server``,
+  ``press`` and ``replay_plan``), values and number formats shown as for the sheet;
+- ``word`` / ``word-kalimat``: the tables of ``laporan`` (.docx read with python-docx) and its
+  sentences "Indikator 4 T1 (capaian 50,00%)";
+- ``rekap``: the workbook of ``lkj-xl rekap`` (Semua Indikator, Semua Program, the agency's row);
+- ``export`` and the ``lkj_xl.core.rekap`` rows: unrounded numbers, equal to the float nearest the
+  model's exact value (what "unrounded" promises);
+- slow: ``pdf`` (real LibreOffice, ``pdftotext -layout``) and the Word document's PDF (``laporan
+  --pdf``): each indicator's capaian on its table line and in its sentences, and Tabel 3.4's TOTAL.
 
 A printed number ("1.234,56", "(2,5)", "12,3 juta", "24,59%") is parsed back with Decimal and must
 equal the model's exact value rounded half away from zero (as Excel and LibreOffice display, and as
-the report prints: 24,585 is "24,59") to the decimals the text shows; the same figure must be shown
-with the same decimals in every front (the same text). A figure the model does not know (galat,
-belum diketahui) is a text in every front, never a number in one and blank in another.
+the report prints: 24,585 is "24,59") to the decimals the text shows (beyond 15 significant digits, a
+float's: a capaian of -373.854.464.471.416,667 %). Every front but the rekap must show a figure with
+the same text; the rekap shows percentages with 2 decimals whatever the agency's Desimal (and more
+near an edge of either scale, README "Rekap"), so it is held to the model only. A figure the model
+does not know (galat, belum diketahui) is a text in every front (in the rekap, its Status beside a
+blank cell), never a number in one and blank in another.
 """
 
 from __future__ import annotations
@@ -369,7 +382,7 @@ def compare(fronts: dict[str, dict[tuple, str]], want: dict[tuple, F | str | Non
                 agrees(text, want[key], f"{front} {key}")
                 compared += 1
     for key, by_front in texts.items():
-        if key in want and isinstance(want[key], F) and key[0] in ("capaian", "penyerapan"):
+        if key in want and isinstance(want[key], F):
             # the mail writes the % sign the table's header carries; the rekap (many agencies in one
             # table) shows percentages with 2 decimals whatever an agency's Desimal, and more near an
             # edge of either scale (README "Rekap"): held to the model only
