@@ -6,6 +6,8 @@ and the flat indicator list.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -108,6 +110,7 @@ def report(
         total_pagu=total_pagu,
         total_realisasi_anggaran=total_realisasi_anggaran,
         total_penyerapan=total_penyerapan,
+        total_penyerapan_exact=Fraction(total_penyerapan) if total_penyerapan is not None else None,
     )
     rep.indicators = [ind for n in rep.nodes() for ind in n.indicators]
     return rep

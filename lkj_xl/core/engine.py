@@ -468,8 +468,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     total_pagu_exact = exact_sum([b.pagu_exact for b in budgets if b.pagu_exact is not None])
     total_real_exact = exact_sum([b.realisasi_exact for b in budgets if b.realisasi_exact is not None])
     total_pagu, total_real = float(total_pagu_exact), float(total_real_exact)
-    total_penyerapan = (
-        float(total_real_exact / total_pagu_exact * 100) if total_pagu_exact and not galat_anggaran else None
+    penyerapan_exact = (
+        total_real_exact / total_pagu_exact * 100 if total_pagu_exact and not galat_anggaran else None
     )
     _check_total_pagu(settings, budgets, total_pagu_exact, findings)
     log.flush()
@@ -485,7 +485,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         # A total that would leave an unreadable cell out is unknown (Tabel 3.4 shows its Galat).
         total_pagu=None if any(b.pagu is None for b in budgets) else total_pagu,
         total_realisasi_anggaran=None if any(b.realisasi is None for b in budgets) else total_real,
-        total_penyerapan=total_penyerapan,
+        total_penyerapan=float(penyerapan_exact) if penyerapan_exact is not None else None,
+        total_penyerapan_exact=penyerapan_exact,
         galat_anggaran=galat_anggaran,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,

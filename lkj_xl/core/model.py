@@ -369,6 +369,8 @@ class Report:
     total_pagu: float | None = 0.0
     total_realisasi_anggaran: float | None = 0.0
     total_penyerapan: float | None = None
+    # The same, exact: what every other figure built on it (the rekap's efisiensi) starts from.
+    total_penyerapan_exact: Fraction | None = None
     # Budget cells that could not be read: the totals' penyerapan is not computed.
     galat_anggaran: list[str] = field(default_factory=list)
     # The Analisis sheet's rows (issue 11), in sheet order.

@@ -284,10 +284,9 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["capaian"] = _float(mean)
     row["kriteria"] = kriteria_of(mean, s.skala) if mean is not None else None
 
-    # Budget totals exactly as the engine's (and export's ringkasan): no penyerapan with galat cells.
-    pagu = formulas.exact_sum([b.pagu_exact for b in report.budgets if b.pagu_exact is not None])
-    spent = formulas.exact_sum([b.realisasi_exact for b in report.budgets if b.realisasi_exact is not None])
-    penyerapan = spent / pagu * 100 if pagu and not report.galat_anggaran else None
+    # The engine's budget totals (Tabel 3.4's TOTAL, export's ringkasan, the mail): no penyerapan with
+    # galat cells; the efisiensi from its exact penyerapan, not from the budgets summed again.
+    penyerapan = report.total_penyerapan_exact
     row["program"] = len(report.budgets)
     row["pagu"] = report.total_pagu
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
