@@ -388,8 +388,10 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 # The press's read (readBook in lkj.js) under Node: a stand-in Office.js whose input sheets hold the
 # given values, merged areas and hidden rows and columns, an XMLHttpRequest that keeps the posted
 # book JSON and answers with no action. argv: script, book JSON ({sheet: {values, merged, hidden,
-# hidden_columns, formats}}: hidden lists 1-based rows, hidden_columns 1-based columns, formats the
-# number format of each value ("General" when not given); "column_hidden" hides
+# hidden_columns, formats, formulas, visibility}}: hidden lists 1-based rows, hidden_columns 1-based
+# columns, formats the number format of each value ("General" when not given), formulas what
+# Range.formulas gives (each cell's formula, else its value; not loaded when not given), visibility
+# the tab's ("Visible" when not given); "column_hidden" hides
 # the used range's first column), the highest ExcelApi, whether the host fails the round trip that
 # lists merged areas, and whether it fails the one with the visible views. Prints the posted body,
 # the number of syncs, of merged-area lists and of views asked (first column, first rows), and the
@@ -415,8 +417,8 @@ function sheetOf(name) {
   const s = book[name] || { values: [], merged: [] };
   const rows = s.values.length, cols = rows ? s.values[0].length : 0;
   const used = { load() {}, isNullObject: rows === 0, values: s.values, rowIndex: 0, columnIndex: 0, rowCount: rows,
-    columnCount: cols, numberFormat: s.formats || s.values.map((r) => r.map(() => "General")) };
-  const sheet = { name, getUsedRangeOrNullObject: () => used };
+    columnCount: cols, numberFormat: s.formats || s.values.map((r) => r.map(() => "General")), formulas: s.formulas };
+  const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used };
   // The sheet's own names (ExcelApi 1.4; a name's formula 1.7): "owner" is the formula of the one
   // named lkj_xl_keluaran, as `lkj-xl build` writes it ('="lkj-xl"').
   if (api !== "none" && below("1.4", api)) sheet.names = {
@@ -528,6 +530,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "keluaran": {},
         "pemilik": {},
         "bulan": {},
+        "rumus": {},
     }
     assert result["posted"]["args"][1] == sent
     kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
@@ -543,6 +546,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "keluaran": {},
         "pemilik": {},
         "bulan": {},
+        "rumus": {},
     }
     assert old["asked"] == 0
     assert old["syncs"] == 2
@@ -573,6 +577,7 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "keluaran": {},
         "pemilik": {},
         "bulan": {},
+        "rumus": {},
     }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
@@ -623,6 +628,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "keluaran": {},
         "pemilik": {},
         "bulan": {},
+        "rumus": {},
     }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
@@ -713,6 +719,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
             "keluaran": {},
             "pemilik": {},
             "bulan": {"Pengaturan": months},
+            "rumus": {},
         },
     ]
     sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Pengaturan")["values"]

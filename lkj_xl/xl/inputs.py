@@ -20,6 +20,13 @@ Hidden rows (by hand, or filtered out by an AutoFilter) are read like the others
 grid a :class:`~lkj_xl.core.model.SheetGrid`, so the parser says the same peringatan: desktop Excel
 tells them through COM (:func:`_hidden_by_com`), the task pane sends them (``hidden_rows``); a book
 JSON without them (another xlwings client) hides none.
+
+Formulas: the book JSON carries values only; the task pane sends the formula of each input cell that
+holds one (``formula_cells``), so a quarter typed ``=K5+4`` is the galat of ``lkj-xl build``
+(:mod:`lkj_xl.core.quarter_formulas`); without them (an older task pane, desktop Excel, another xlwings
+client) every cell reads as a typed value. A hidden input sheet: the book JSON's ``visibility`` of each
+sheet (the lkj-xl task pane and xlwings' own client send it; an older lkj-xl task pane sends every sheet
+as visible) marks the grid ``hidden_sheet``, as the file readers do.
 """
 
 from __future__ import annotations
@@ -27,14 +34,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.formats import format_code_kind
-from lkj_xl.core.model import Cell, Grid, HiddenRow
+from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import (
     ERROR_VALUES,
@@ -94,6 +101,7 @@ def read_inputs(
     merged_areas: Mapping[str, Iterable[str]] | None = None,
     hidden_rows: Mapping[str, Iterable[str]] | None = None,
     month_cells: Mapping[str, Iterable[str]] | None = None,
+    formula_cells: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Inputs:
     """Read the input sheets into grids (row 1 first, column A first).
 
@@ -105,6 +113,8 @@ def read_inputs(
     ("7:8", "12", "J:J"), which the book JSON does not carry either (the lkj-xl task pane sends them).
     ``month_cells`` maps a sheet name to A1 references of date cells whose number format shows no day
     (the lkj-xl task pane sends them; the book JSON carries a date as its ISO text only).
+    ``formula_cells`` maps a sheet name to {A1 reference: formula} of the cells holding a formula
+    ("L13": "=K13+4"; the lkj-xl task pane sends them, see the module docstring).
     """
     calls = Calls()
     names = [s.name for s in book.sheets]
@@ -115,6 +125,7 @@ def read_inputs(
     months_given = _cell_refs(month_cells or {}, "bulan")
     merges = _merge_refs(merged_areas or {})
     hidden_given = _hidden_refs(hidden_rows or {})
+    formulas_given = _formula_refs(formula_cells or {})
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
         values = _sheet_values(sheet, name, calls)
@@ -129,11 +140,16 @@ def read_inputs(
             merged = _merges_by_com(sheet, values, calls)
             hidden, columns = _hidden_by_com(sheet, values, calls)
         grid = _grid(values, percent, months)
+        _add_formulas(grid, formulas_given.get(c.normalize_label(name), {}))
         mark_merges(grid, merged[:MAX_MERGES])
         for r in sorted(hidden):
             if r < len(grid):
                 grid[r] = HiddenRow(grid[r])
         grids[name] = with_hidden_columns(grid, [(col + 1, col + 1) for col in sorted(columns)])
+        if remote and sheet.visible is False:  # "Hidden" or "VeryHidden" in the book JSON
+            shown = grids[name]
+            columns_hidden = shown.hidden_columns if type(shown) is SheetGrid else frozenset()
+            grids[name] = SheetGrid(shown, columns_hidden, hidden_sheet=True)
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
 
@@ -148,6 +164,19 @@ def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
     values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2, err_to_str=True).value
     calls.reads += 1
     return [list(row) for row in values or []]
+
+
+def _add_formulas(grid: Grid, formulas: Mapping[tuple[int, int], str]) -> None:
+    """Each cell of ``grid`` at a key of ``formulas`` carries its formula, as the file readers give a
+    formula cell: with its value (an empty text result stays "", blank as typed nothing), its error."""
+    for (r, col), formula in sorted(formulas.items()):
+        while len(grid) <= r:  # an empty result below the last row read, kept as the file readers do
+            grid.append([])
+        row = grid[r]
+        row.extend(Cell() for _ in range(col + 1 - len(row)))
+        cell = row[col]
+        empty = cell.value is None and cell.error is None
+        row[col] = replace(cell, formula=formula, value="" if empty else cell.value)
 
 
 def _grid(values: list[list[object]], percent: set[tuple[int, int]], months: set[tuple[int, int]]) -> Grid:
@@ -338,6 +367,28 @@ def _cell_refs(cells_by_sheet: Mapping[str, Iterable[str]], what: str) -> dict[s
             if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_ROWS:
                 raise BookError(f"Rentang sel {what} terlalu besar: {ref}")
             cells.update((r, col) for r in range(r1, r2 + 1) for col in range(c1, c2 + 1))
+    return out
+
+
+# Excel's longest formula (8,192 characters, "=" included).
+MAX_FORMULA = 8192
+
+
+def _formula_refs(formulas: Mapping[str, Mapping[str, str]]) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet label -> 0-based (row, column) -> formula of the cells the task pane sends ("L13":
+    "=K13+4"); a reference past the input limits holds nothing read."""
+    out: dict[str, dict[tuple[int, int], str]] = {}
+    for sheet, cells in formulas.items():
+        found = out.setdefault(c.normalize_label(sheet), {})
+        for ref, formula in cells.items():
+            text = str(ref).replace("$", "").strip().upper()
+            if not _CELL.fullmatch(text) or not isinstance(formula, str):
+                raise BookError(f"Alamat sel rumus tidak dikenal: {ref!r}")
+            if not formula.startswith("=") or len(formula) > MAX_FORMULA:
+                raise BookError(f"Rumus sel {sheet}!{text} tidak sah: {formula[:40]!r}")
+            r, col = xl_cell_to_rowcol(text)
+            if r < MAX_ROWS and col < MAX_COLS:
+                found[(r, col)] = formula
     return out
 
 

@@ -67,6 +67,7 @@ def hitung_ulang(
     output_titles: Mapping[str, object] | None = None,
     output_owners: Mapping[str, object] | None = None,
     month_cells: Mapping[str, Iterable[str]] | None = None,
+    formula_cells: Mapping[str, Mapping[str, str]] | None = None,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
@@ -80,6 +81,7 @@ def hitung_ulang(
 
     ``month_cells``: the dates shown without their day, as the lkj-xl task pane sends them
     (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads the number formats itself.
+    ``formula_cells``: the formulas of the input cells holding one, as the lkj-xl task pane sends them.
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
@@ -90,7 +92,7 @@ def hitung_ulang(
     from lkj_xl.core.tables import layouts
 
     try:
-        inputs = read_inputs(book, percent_cells, merged_areas, hidden_rows, month_cells)
+        inputs = read_inputs(book, percent_cells, merged_areas, hidden_rows, month_cells, formula_cells)
     except BookError as exc:
         raise HitungUlangError(str(exc)) from exc
     try:
@@ -235,7 +237,9 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     an output sheet (a sheet of the user's of that name is refused, not replaced); ``"pemilik"``:
     sheet name -> the formula of the owner name ``lkj_xl_keluaran`` of those that carry one (a
     sheet ``lkj-xl build`` wrote is lkj-xl's whatever its A1 says); ``"bulan"``: sheet
-    name -> the date cells whose number format shows no day ("mmmm yyyy": "Juli 2025" typed).
+    name -> the date cells whose number format shows no day ("mmmm yyyy": "Juli 2025" typed);
+    ``"rumus"``: sheet name -> {cell: formula} of the input cells holding a formula ("L13": "=K13+4").
+    Each sheet's ``visibility`` in the book JSON says which input sheet is hidden.
     """
     if persen is not None and not _sheet_refs(persen):
         raise HitungUlangError("Argumen 'persen' harus berupa peta nama sheet -> daftar alamat sel.")
@@ -260,6 +264,13 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     bulan = klien.get("bulan") if isinstance(klien, dict) else None
     if bulan is not None and not _sheet_refs(bulan):
         raise HitungUlangError("Argumen 'bulan' harus berupa peta nama sheet -> daftar alamat sel.")
+    rumus = klien.get("rumus") if isinstance(klien, dict) else None
+    if rumus is not None and not (
+        isinstance(rumus, dict)
+        and all(isinstance(k, str) and isinstance(v, dict) for k, v in rumus.items())
+        and all(isinstance(f, str) for cells in rumus.values() for f in cells.values())
+    ):
+        raise HitungUlangError("Argumen 'rumus' harus berupa peta nama sheet -> {alamat sel: rumus}.")
     from lkj_xl.xl.plan import plan_version
 
     plan = plan_version(klien) or False
@@ -273,6 +284,7 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         output_titles=keluaran,
         output_owners=pemilik,
         month_cells=bulan,
+        formula_cells=rumus,
     )
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
         press()
