@@ -25,6 +25,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     is_rekap_output,
     not_a_spreadsheet,
     other_format,
+    refuse_without_workbooks,
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
@@ -261,8 +262,7 @@ def rekap(
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     files = [str(p) for p in workbook_paths(paths, exclude=exclude)]
-    if not files:
-        raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, paths)))
+    refuse_without_workbooks(files, paths)
     agencies: list[dict[str, Any]] = []
     checked: list[dict[str, Any]] = []
     indicators = _Columns(core.INDICATOR_COLUMNS)

@@ -39,6 +39,16 @@ def not_a_spreadsheet(path: str | os.PathLike[str]) -> bool:
     return bool(suffix) and suffix not in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
 
 
+def refuse_without_workbooks(files: Sequence[str | os.PathLike[str]], given: Iterable[object]) -> None:
+    """Refuse a rekap with nothing to read: no file found in ``given``, or only files that are no
+    spreadsheet by their name (``opd/*.pdf``), which would write an empty rekap as if all went well."""
+    if not files:
+        raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, given)))
+    if all(not_a_spreadsheet(f) for f in files):
+        names = ", ".join(map(str, files))
+        raise UsageError(f"no workbook (.xlsx or .xlsm) among the files given: {names}")
+
+
 def other_format(path: str | os.PathLike[str]) -> bool:
     """``path`` is named as a spreadsheet of another format (.xls, .xlsb, .ods), not an .xlsx/.xlsm."""
     return Path(path).suffix.lower() in OTHER_SUFFIXES

@@ -75,6 +75,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
         default_output,
         inputs_for,
         output_files,
+        refuse_without_workbooks,
         write,
     )
     from lkj_xl.agencies import rekap as do_rekap
@@ -86,8 +87,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     target = output or default_output(fmt)
     files = inputs_for(sources, output_files(fmt, target))  # refuses to write over an input
     check_output(fmt, target)  # an output that cannot be written, before any workbook is read
-    if not files:
-        raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, sources)))
+    refuse_without_workbooks(files, sources)
     on_terminal = sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="lkj-xl rekap", file=sys.stderr) if on_terminal else None
 

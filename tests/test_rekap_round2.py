@@ -314,3 +314,17 @@ def test_a_capaian_from_a_realisasi_ten_times_its_target_is_a_warning(tmp_path):
         f"Dinas C ({tmp_path / 'c.xlsx'}): capaian Sasaran S1 -900% (realisasi lebih dari 10 kali target) "
         "ikut dalam rata-rata peringkat; periksa skala dan satuan target dan realisasinya di sheet Kinerja.",
     ]
+
+
+def test_files_named_that_are_all_no_spreadsheets_are_refused(tmp_path):
+    # `lkj-xl rekap opd/*.pdf` (a glob that caught no workbook): nothing to rekap. Was an empty rekap
+    # written with exit 0, "0 of 2 workbooks"; now refused as an empty folder is, nothing written.
+    (tmp_path / "LKjIP TW I.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "Satpol.py").write_text("import xlwings as xw\n")
+    given = [str(tmp_path / "LKjIP TW I.pdf"), str(tmp_path / "Satpol.py")]
+    run = CliRunner().invoke(main, ["rekap", *given, "-o", str(tmp_path / "r.xlsx")])
+    assert run.exit_code == 2, run.output
+    assert "no workbook (.xlsx or .xlsm) among the files given" in run.stderr
+    assert "[1/" not in run.stderr and not (tmp_path / "r.xlsx").exists()
+    with pytest.raises(lkj_xl.errors.UsageError, match="no workbook"):
+        lkj_xl.rekap(given, jobs=1)
