@@ -41,6 +41,7 @@ from lkj_xl.core.grids import column_letter
 from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
 from lkj_xl.xlsx.opc import Package
+from lkj_xl.xlsx.shared_formulas import SharedFormulas
 
 _MAIN = NS_MAIN.encode()
 # Common case first: every cell reference is one letter and at most five digits (A1..Z99999).
@@ -444,12 +445,15 @@ def _place_special_cells(
     for start, end in spans:
         ends.setdefault(start, end)  # a cell found twice (a formula and a percent style) is read once
     fragments = [region[start:end] for start, end in ends.items()]
+    shared = SharedFormulas()
     for fragment, element in zip(fragments, _elements(fragments)):
         ref = _REF.match(fragment, 3)
         if ref is None:
             raise _Slow
         r, col = int(ref.group(2)) - 1, _column(ref.group(1))
         cell = rules.read_cell(element, strings, rules.styles, rules.date1904)
+        if cell is not None and cell.formula is not None:
+            shared.note(element, r, col)
         calamine = rows[r][col] if r < len(rows) and col < len(rows[r]) else ""
         if cell is not None and cell.value is _CalamineStrings.MARK:
             if not isinstance(calamine, str):
@@ -466,6 +470,7 @@ def _place_special_cells(
         if cell is None:
             while row and _empty(row[-1]):
                 row.pop()
+    shared.fill(grid)
 
 
 def _elements(fragments: list[bytes]) -> Iterator[etree._Element]:

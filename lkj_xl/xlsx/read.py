@@ -22,6 +22,7 @@ from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
 from lkj_xl.xlsx.ooxml import NS_R, NS_STRICT_MAIN, RT_STYLES
 from lkj_xl.xlsx.opc import Package, local, open_package, strict_format_error, string_text, xstring
+from lkj_xl.xlsx.shared_formulas import SharedFormulas
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
@@ -182,6 +183,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     grid: Grid = []
     merges: list[str] = []
     hidden_columns: list[tuple[int, int]] = []
+    shared = SharedFormulas()
     try:
         for _event, row in etree.iterparse(
             stream,
@@ -224,6 +226,8 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 parsed = _cell(cell, strings, styles, date1904)
                 if parsed is None:
                     continue
+                if parsed.formula is not None:
+                    shared.note(cell, index, col)
                 while len(cells) < col:
                     cells.append(Cell())
                 cells.append(parsed)
@@ -241,6 +245,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                     del parent[0]
     except etree.XMLSyntaxError as exc:
         raise ReadError(f'broken XML in sheet "{name}": {exc}') from exc
+    shared.fill(grid)
     mark_merges(grid, merges)
     while grid and not grid[-1]:
         grid.pop()
@@ -295,7 +300,8 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
     for child in cell:
         tag = local(child.tag)
         if tag == "f":
-            # A shared formula's followers have no text; they are still formulas.
+            # A shared formula's followers have no text here; they are still formulas (their own
+            # text is the master's, translated: shared_formulas, once the sheet is read).
             formula = "=" + (child.text or "")
         elif tag == "v":
             raw = child.text
