@@ -63,6 +63,14 @@ class NotAgencyWorkbook(WorkbookError):
         Exception.__init__(self, english)
 
 
+def column_index(letters: str) -> int:
+    """Excel letters to a 0-based column index (A -> 0, AB -> 27, XFD -> 16383; lower case too)."""
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + (ord(ch) - 64)
+    return index - 1
+
+
 def column_letter(index: int) -> str:
     """0-based column index to Excel letters (0 -> A, 27 -> AB)."""
     letters = ""

@@ -41,6 +41,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.formats import format_code_kind
+from lkj_xl.core.grids import column_index
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import (
@@ -337,7 +338,7 @@ def _hidden_refs(hidden: Mapping[str, Iterable[str]]) -> dict[str, tuple[set[int
                     rows.update(range(first - 1, min(last, MAX_ROWS)))
                     continue
             elif match := _COLUMNS.fullmatch(text):
-                first, last = sorted(_column_index(match.group(i)) for i in (1, 2))
+                first, last = sorted(column_index(match.group(i)) for i in (1, 2))
                 if last < _EXCEL_COLUMNS:
                     columns.update(range(first, min(last + 1, MAX_COLS)))
                     continue
@@ -348,11 +349,6 @@ def _hidden_refs(hidden: Mapping[str, Iterable[str]]) -> dict[str, tuple[set[int
 _ROWS = re.compile(r"\$?([0-9]{1,7})(?::\$?([0-9]{1,7}))?")
 _COLUMNS = re.compile(r"\$?([A-Z]{1,3}):\$?([A-Z]{1,3})")
 _EXCEL_COLUMNS = 16384  # A to XFD
-
-
-def _column_index(letters: str) -> int:
-    """'A' -> 0, 'XFD' -> 16383."""
-    return xl_cell_to_rowcol(letters + "1")[1]
 
 
 def _cell_refs(cells_by_sheet: Mapping[str, Iterable[str]], what: str) -> dict[str, set[tuple[int, int]]]:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formats import format_code_kind
+from lkj_xl.core.grids import column_index
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
@@ -59,13 +60,6 @@ class ReadError(FileError):
 def _index(text: str | None) -> int | None:
     """A non-negative decimal number written with ASCII digits, else None ("²".isdigit() is True)."""
     return int(text) if text and text.isascii() and text.isdigit() else None
-
-
-def _column_index(letters: str) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + (ord(ch) - 64)
-    return index - 1
 
 
 def _styles(pkg: Package) -> list[str]:
@@ -220,7 +214,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 if ref:
                     match = _CELL_REF.match(ref)
                     if match:
-                        col = _column_index(match.group(1))
+                        col = column_index(match.group(1))
                 if col >= MAX_COLS:
                     continue
                 parsed = _cell(cell, strings, styles, date1904)
@@ -272,7 +266,7 @@ def mark_merges(grid: Grid, merges: list[str]) -> None:
         if not match:
             continue
         first_row, last_row = int(match.group(2)) - 1, int(match.group(4)) - 1
-        first_col, last_col = _column_index(match.group(1)), _column_index(match.group(3))
+        first_col, last_col = column_index(match.group(1)), column_index(match.group(3))
         if first_row < 0 or first_col < 0 or last_row <= first_row or first_row >= len(grid):
             continue  # a merge within one row (a title block) hides no input row
         top = grid[first_row]

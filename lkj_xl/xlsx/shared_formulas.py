@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from lxml import etree
 
+from lkj_xl.core.grids import column_index, column_letter
 from lkj_xl.core.model import Cell, Grid
 
 _MAX_ROW = 1_048_576
@@ -37,22 +38,6 @@ _CELL = re.compile(r"(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)")
 _RANGE = re.compile(r"([A-Z]{1,3})([0-9]+)(?::([A-Z]{1,3})([0-9]+))?")
 
 
-def _col_index(letters: str) -> int:
-    """1-based column number of ``letters`` (A is 1, XFD 16384)."""
-    index = 0
-    for ch in letters.upper():
-        index = index * 26 + (ord(ch) - 64)
-    return index
-
-
-def _col_letters(index: int) -> str:
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 class _Outside(Exception):
     """A reference moved off the sheet: Excel shows #REF!."""
 
@@ -60,10 +45,10 @@ class _Outside(Exception):
 def _shift_col(fixed: bool, letters: str, cols: int) -> str:
     if fixed:
         return "$" + letters.upper()
-    index = _col_index(letters) + cols
-    if not 1 <= index <= _MAX_COL:
+    index = column_index(letters) + cols
+    if not 0 <= index < _MAX_COL:
         raise _Outside
-    return _col_letters(index)
+    return column_letter(index)
 
 
 def _shift_row(fixed: bool, digits: str, rows: int) -> str:
@@ -82,14 +67,14 @@ def _translate_token(match: re.Match[str], rows: int, cols: int) -> str:
     try:
         if match.group("cols") is not None:
             ends = [(e[:1] == "$", e.lstrip("$")) for e in text.split(":")]
-            if any(_col_index(letters) > _MAX_COL for _, letters in ends):
+            if any(column_index(letters) >= _MAX_COL for _, letters in ends):
                 return text  # a name, not columns (XFE is beyond the last column)
             return ":".join(_shift_col(fixed, letters, cols) for fixed, letters in ends)
         if match.group("rows") is not None:
             ends = [(e[:1] == "$", e.lstrip("$")) for e in text.split(":")]
             return ":".join(_shift_row(fixed, digits, rows) for fixed, digits in ends)
         col_dollar, letters, row_dollar, digits = _CELL.fullmatch(text).groups()  # type: ignore[union-attr]
-        if _col_index(letters) > _MAX_COL or not 1 <= int(digits) <= _MAX_ROW:
+        if column_index(letters) >= _MAX_COL or not 1 <= int(digits) <= _MAX_ROW:
             return text  # a name that only looks like a reference (ABCD1 is no column, XFE1 neither)
         return _shift_col(bool(col_dollar), letters, cols) + _shift_row(bool(row_dollar), digits, rows)
     except _Outside:
@@ -128,9 +113,9 @@ class SharedFormulas:
                 first_col, first_row, last_col, last_row = span.groups()
                 bounds = (
                     int(first_row) - 1,
-                    _col_index(first_col) - 1,
+                    column_index(first_col),
                     int(last_row or first_row) - 1,
-                    _col_index(last_col or first_col) - 1,
+                    column_index(last_col or first_col),
                 )
                 self.masters.setdefault(si, []).append((row, col, child.text, bounds))
             elif not child.text:
