@@ -7,6 +7,9 @@ Found wrong, and tested here:
   row "Total Realisasi" was read as a program of that Kode, its figure added to the total pagu of
   Tabel 3.4 (27.805.047.633 + 6.835.975.140 = 34.641.022.773 printed), with only a peringatan that the
   program has no Sasaran (and one at the Total Pagu Perjanjian Kinerja when it is set);
+- the rest of such a block labelled without "Total" ("Sisa Anggaran" under Pagu, "Realisasi",
+  "Persentase" under Realisasi TW II) was a program too: its figure in the total pagu (48.774.120.126
+  printed for the seed with a "Sisa Anggaran" row) or in the total realisasi of the export;
 - Excel's Totals Row of a table whose first column is "No" (the label "Total" in that column, a
   SUBTOTAL under Pagu or Target): a galat "Kode program "" kosong" and the totals of Tabel 3.4 left
   unknown; in Kinerja the galat "Kode kosong ... tulis lagi Kodenya", a hint that makes the totals an
@@ -85,6 +88,39 @@ def test_a_summary_block_under_anggaran_is_not_a_program(label):
     _totals_known(report)
     (warn,) = _at(report, "Anggaran", "A6")
     assert warn.severity == PERINGATAN and f'"{label}"' in warn.pesan and "bukan program" in warn.pesan
+
+
+# The rest of such a block, labelled without "Total": "Sisa Anggaran" with pagu - realisasi
+# (95.888.000 - 8.000.000 = 87.888.000) under Pagu, "Realisasi" and "Persentase" (8.000.000 / 95.888.000
+# = 0,0834) under Realisasi TW II. Read as programs, "Sisa Anggaran" added 87.888.000 to the total pagu
+# (a peringatan only that the program has no Sasaran); "Realisasi" 8.000.000 to the total realisasi.
+
+
+@pytest.mark.parametrize("column", [0, 1])  # the label in Kode (A), or in Program (B) with Kode blank
+@pytest.mark.parametrize(
+    ("label", "figure"),
+    [
+        ("Sisa Anggaran", (3, _PAGU - _REALISASI)),
+        ("Realisasi", (6, _REALISASI)),
+        ("Persentase", (6, 0.0834)),
+        ("Persentase Penyerapan:", (6, "8,34%")),
+        ("Realisasi Anggaran", (6, _REALISASI)),
+        ("Selisih", (3, _PAGU - _REALISASI)),
+    ],
+)
+def test_a_summary_block_labelled_without_total_is_not_a_program(label, figure, column):
+    row = [None] * 9
+    row[column], row[figure[0]] = label, figure[1]
+    report = run(_kinerja(), [*_BUDGET, [], ["Total Pagu", None, None, _PAGU], row])
+    _totals_known(report)
+    (warn,) = _at(report, "Anggaran", f"{'AB'[column]}6")
+    assert warn.severity == PERINGATAN and "bukan program" in warn.pesan
+
+
+def test_a_program_named_realisasi_with_its_kode_is_a_program():
+    # a Kode and a Program name: a program whatever its name, counted: 95.888.000 + 5.000.000
+    report = run(_kinerja(), [*_BUDGET, ["P3", "Realisasi", "S1", 5_000_000]])
+    assert report.total_pagu == _PAGU + 5_000_000
 
 
 # --- Excel's Totals Row of a table with a "No" column first ------------------------------------------

@@ -22,6 +22,15 @@ TOTAL_ROW = re.compile(
     r" ?:?"
 )
 
+# The other rows of a summary block typed under Anggaran ("Sisa Anggaran", "Realisasi", "Persentase
+# Penyerapan"): no program when the row has no other label (a Kode and a Program name make a program).
+_SUMMARY_BLOCK = re.compile(
+    r"((sisa|selisih)( (anggaran|pagu|dana|lebih))*"
+    r"|(persentase|prosentase|presentase|%)( (realisasi|penyerapan|serapan|capaian))*"
+    r"|(realisasi|penyerapan|serapan|capaian)( (anggaran|keuangan|belanja|pagu))*"
+    r"|rata-? ?rata)( ?\(?%\)?)? ?:?"
+)
+
 # Under the Kinerja table: a total, or a mean ("Rata-rata", "Rata-rata capaian kinerja", "Rerata").
 _KINERJA_SUMMARY = re.compile(
     r"(sub ?-? ?|grand )?(jumlah|jml\.?|total|rata-? ?rata|rerata)"
@@ -97,11 +106,12 @@ def not_a_program(
     data: DataRow, kode: str, program: str, text: Callable[[Cell | None], str]
 ) -> tuple[str, str] | None:
     """(cell, peringatan) for an Anggaran row that is a total ("JUMLAH", "Total Realisasi", Excel's
-    Totals Row labelled in a "No" column) or a note without figures: counted, a total would double
+    Totals Row labelled in a "No" column), a summary block's row ("Sisa Anggaran") or a note without figures: counted, a total would double
     the totals, a note would be a program without Pagu. None for any other row."""
     label, at = kode or program, "Kode" if kode else "Program"
     figures = not data.blank(_BUDGET_FIGURES)
-    if TOTAL_ROW.fullmatch(label.casefold()) or (not figures and is_note(label)):
+    alone = not (kode and program) and _SUMMARY_BLOCK.fullmatch(" ".join(label.casefold().split()))
+    if alone or TOTAL_ROW.fullmatch(label.casefold()) or (not figures and is_note(label)):
         cell, what = data.ref(at), "catatan" if is_note(label) else "baris jumlah"
     elif not label and (outside := _outside_total(data, text, _BUDGET_FIGURES)):
         (cell, label), what = outside, "baris jumlah"
