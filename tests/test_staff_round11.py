@@ -15,10 +15,13 @@ Found wrong, and tested here:
   unknown; in Kinerja the galat "Kode kosong ... tulis lagi Kodenya", a hint that makes the totals an
   indicator of the node above.
 
+- a copy of "Realisasi TW II" (round 6: a peringatan) renamed "Realisasi TW II2" by Format as Table:
+  silent, the first column read, the quarter typed in the copy ignored.
+
 Found right, and left alone (probed the same day): a header typed with a line break
 ("Realisasi\\nTW II", Alt+Enter) is read; a legend of the kriteria (90 / 75 / 65 / 50) typed to the
-right of Kinerja changes nothing; "Target*" or Excel's unique "Realisasi TW II2" is a refusal naming
-the column (loud, not silent).
+right of Kinerja changes nothing; "Target*" (a footnote mark) or "Realisasi TW II2" as the only
+such column is a refusal naming the column (loud, not silent).
 
 The grids are built by hand (tests/test_engine.py's helpers); the header is row 1, data from row 2.
 Expected figures are worked out by hand beside them.
@@ -247,3 +250,34 @@ def test_the_example_as_an_excel_table_keeps_its_totals(tmp_path, reader):
     assert not [f for f in report.findings if f.severity == GALAT], [f.pesan for f in report.findings]
     (warn,) = _at(report, "Anggaran", f"A{total}")
     assert warn.severity == PERINGATAN and '"Total"' in warn.pesan and "bukan program" in warn.pesan
+
+
+# --- a column copied, then renamed by Format as Table ------------------------------------------------
+# A copy of "Realisasi TW II" made to type this quarter's figures is a peringatan (round 6). Made a
+# table, Excel renames the copy "Realisasi TW II2" (a table's headers are unique): the peringatan was
+# gone, the first column read (P1 50 of 100 = 50 %), the 95 typed in the copy ignored without a word.
+
+
+@pytest.mark.parametrize("title", ["Realisasi TW II2", "Realisasi TW II3", "realisasi tw ii 2"])
+def test_a_copied_column_renamed_by_excel_is_still_said(title):
+    headers = [*c.KINERJA_HEADERS, title]
+    rows = [[*row, row[headers.index("Realisasi TW II")]] for row in _kinerja()]
+    rows[1][-1] = 95  # P1's figure typed in the copy (row 3, column P)
+    report = run_grids(grid([headers, *rows]))
+    # read from the first column, as before: 20 of 40, 50 of 100, 90 of 100
+    assert [i.capaian_exact for i in report.indicators] == [Fraction(50), Fraction(50), Fraction(90)]
+    (warn,) = _at(report, "Kinerja", "P1")
+    assert warn.severity == PERINGATAN and f'"{title}"' in warn.pesan and "L3" in warn.pesan
+    assert "P3" in warn.pesan  # the first cell where the two differ
+
+
+def test_a_column_named_like_a_copy_but_the_same_is_silent():
+    # an identical copy (nothing typed in it differs) hides no figure: no peringatan, as before
+    headers = [*c.KINERJA_HEADERS, "Target2"]
+    rows = [[*row, row[headers.index("Target")]] for row in _kinerja()]
+    report = run_grids(grid([headers, *rows]))
+    assert not _at(report, "Kinerja", "P1")
+
+
+def run_grids(kinerja):
+    return compute(parse_workbook(_book(kinerja, grid([list(c.ANGGARAN_HEADERS), *_BUDGET]))))
