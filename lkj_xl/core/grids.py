@@ -290,7 +290,9 @@ def _report_copies(
     where the two differ, since what was typed there is not counted."""
     wanted = {c.normalize_label(h): h for h in cols}
     for col, cell in enumerate(grid[header_row]):
-        header = wanted.get(c.normalize_label(cell.value)) if isinstance(cell.value, str) else None
+        key = c.normalize_label(cell.value) if isinstance(cell.value, str) else ""
+        renamed = (m := _UNIQUE_SUFFIX.fullmatch(key)) is not None and m.group(1) in wanted
+        header = wanted.get(m.group(1) if m and renamed else key)
         if header is None or cols[header] == col:
             continue
         first, copy = column_letter(cols[header]), column_letter(col)
@@ -302,18 +304,27 @@ def _report_copies(
             ),
             None,
         )
+        if renamed and not differ:
+            continue  # "Target2" as Excel renames an equal copy: nothing typed there goes unread
         why = (
             f"sel {copy}{differ} lain dari {first}{differ}, yang dibaca" if differ else "isinya tidak dibaca"
         )
+        two = f'Kolom "{header}" sheet {sheet} ada dua'
+        if renamed:  # Format as Table made the copy's title unique: "Realisasi TW II2"
+            two = f'Kolom "{cell.value}" sheet {sheet} adalah salinan kolom "{header}"'
         findings.append(
             Finding(
                 PERINGATAN,
                 sheet,
                 f"{copy}{header_row + 1}",
-                f'Kolom "{header}" sheet {sheet} ada dua: hanya kolom pertama ({first}{header_row + 1}) yang '
-                f"dibaca ({why}); hapus salah satunya atau beri kolom ini judul lain",
+                f"{two}: hanya kolom pertama ({first}{header_row + 1}) yang dibaca ({why}); hapus salah "
+                "satunya atau beri kolom ini judul lain",
             )
         )
+
+
+# The number Excel appends to a table's header repeated ("Realisasi TW II2"), or typed after a copy.
+_UNIQUE_SUFFIX = re.compile(r"(.+?)\s?([2-9])")
 
 
 def _value(cell: Cell | None) -> object:

@@ -49,7 +49,7 @@ from lkj_xl.core.numbers import (
     to_fraction,
 )
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
-from lkj_xl.core.rowkinds import TOTAL_ROW, is_note, not_an_indicator
+from lkj_xl.core.rowkinds import not_a_program, not_an_indicator
 
 ZERO_TEXTS = {"nihil", "nol"}
 
@@ -470,16 +470,8 @@ def parse_anggaran(
             continue
         kode = "" if unreadable_kode else reader.text(get("Kode"))
         program = reader.words(get("Program"), ref("Program"), "Program")
-        label = kode or program
-        # counted, a total would double the totals; a note would be a program without Pagu
-        if TOTAL_ROW.fullmatch(label.casefold()) or (not figures and is_note(label)):
-            what = "catatan" if is_note(label) else "baris jumlah"
-            reader.add(
-                PERINGATAN,
-                ref("Kode" if kode else "Program"),
-                f'Baris "{_clip(label)}" adalah {what}, bukan program; tidak dihitung '
-                "(jumlah pagu dan realisasi di Tabel 3.4 dihitung dari baris program)",
-            )
+        if total_or_note := not_a_program(data, kode, program, reader.text):
+            reader.add(PERINGATAN, *total_or_note)
             continue
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
         if not unreadable_kode and (not kode or kode in seen):

@@ -7,17 +7,28 @@ a subtotal, a program without Pagu that leaves Tabel 3.4's totals unknown) or a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import clip
-from lkj_xl.core.grids import DataRow
+from lkj_xl.core.grids import DataRow, column_letter
 from lkj_xl.core.model import Cell
 
-# A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total".
+# A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total", and
+# a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan").
 TOTAL_ROW = re.compile(
-    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu))*"
+    r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)"
+    r"( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu|realisasi|penyerapan|serapan))*"
     r" ?:?"
+)
+
+# The other rows of a summary block typed under Anggaran ("Sisa Anggaran", "Realisasi", "Persentase
+# Penyerapan"): no program when the row has no other label (a Kode and a Program name make a program).
+_SUMMARY_BLOCK = re.compile(
+    r"((sisa|selisih)( (anggaran|pagu|dana|lebih))*"
+    r"|(persentase|prosentase|presentase|%)( (realisasi|penyerapan|serapan|capaian))*"
+    r"|(realisasi|penyerapan|serapan|capaian)( (anggaran|keuangan|belanja|pagu))*"
+    r"|rata-? ?rata)( ?\(?%\)?)? ?:?"
 )
 
 # Under the Kinerja table: a total, or a mean ("Rata-rata", "Rata-rata capaian kinerja", "Rerata").
@@ -42,6 +53,27 @@ def is_note(text: str) -> bool:
 
 
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
+_BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+
+# What Excel's Totals Row and a typed subtotal put under a figure: =SUBTOTAL(109,Tabel1[Pagu]), =SUM(...)
+_AGGREGATE = re.compile(r"=?\s*(subtotal|aggregate|sum|average)\s*\(", re.IGNORECASE)
+
+
+def _outside_total(
+    data: DataRow, text: Callable[[Cell | None], str], figures: Sequence[str]
+) -> tuple[str, str] | None:
+    """(cell, label) of a totals row whose label stands outside the contract's columns: Excel's Totals
+    Row puts "Total" in a table's first column, a "No" column staff insert; with no label, the first
+    figure when every figure of the row is a SUBTOTAL or SUM. None for any other row."""
+    ours = set(data.cols.values())
+    for col, cell in enumerate(data.cells):
+        if col not in ours and (label := text(cell)) and is_kinerja_summary(label):
+            return f"{column_letter(col)}{data.excel_row}", label
+    filled = [h for h in figures if not data.blank((h,))]
+    formulas = [(data.get(h) or Cell()).formula or "" for h in filled]
+    if filled and all(_AGGREGATE.match(f) for f in formulas):
+        return data.ref(filled[0]), "=" + formulas[0].lstrip("=")
+    return None
 
 
 def not_an_indicator(data: DataRow, text: Callable[[Cell | None], str]) -> tuple[str, str] | None:
@@ -51,14 +83,41 @@ def not_an_indicator(data: DataRow, text: Callable[[Cell | None], str]) -> tuple
     if text(data.get("Tingkat")):
         return None
     header = next((h for h in ("Kode", "Uraian", "Indikator") if text(data.get(h))), None)
+    if header is None and (outside := _outside_total(data, text, _FIGURES)):
+        return outside[0], _message(outside[1], True)
     label = text(data.get(header)) if header else ""
     if header is None or not (summary := is_kinerja_summary(label)) and not is_note(label):
         return None
     if not summary and not data.blank(_FIGURES):
         return None  # a figure beside it: an indicator row after all, its galat stays
+    return data.ref(header), _message(label, summary)
+
+
+def _message(label: str, summary: bool) -> str:
     what, where = (
         ("baris jumlah atau rata-rata", "capaian dan ringkasan dihitung dari baris indikator")
         if summary
         else ("catatan", "catatan untuk satu indikator ditulis di kolom Keterangan")
     )
-    return data.ref(header), f'Baris "{clip(label)}" adalah {what}, bukan indikator; tidak dihitung ({where})'
+    return f'Baris "{clip(label)}" adalah {what}, bukan indikator; tidak dihitung ({where})'
+
+
+def not_a_program(
+    data: DataRow, kode: str, program: str, text: Callable[[Cell | None], str]
+) -> tuple[str, str] | None:
+    """(cell, peringatan) for an Anggaran row that is a total ("JUMLAH", "Total Realisasi", Excel's
+    Totals Row labelled in a "No" column), a summary block's row ("Sisa Anggaran") or a note without figures: counted, a total would double
+    the totals, a note would be a program without Pagu. None for any other row."""
+    label, at = kode or program, "Kode" if kode else "Program"
+    figures = not data.blank(_BUDGET_FIGURES)
+    alone = not (kode and program) and _SUMMARY_BLOCK.fullmatch(" ".join(label.casefold().split()))
+    if alone or TOTAL_ROW.fullmatch(label.casefold()) or (not figures and is_note(label)):
+        cell, what = data.ref(at), "catatan" if is_note(label) else "baris jumlah"
+    elif not label and (outside := _outside_total(data, text, _BUDGET_FIGURES)):
+        (cell, label), what = outside, "baris jumlah"
+    else:
+        return None
+    return cell, (
+        f'Baris "{clip(label)}" adalah {what}, bukan program; tidak dihitung '
+        "(jumlah pagu dan realisasi di Tabel 3.4 dihitung dari baris program)"
+    )
