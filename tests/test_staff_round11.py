@@ -281,3 +281,16 @@ def test_a_column_named_like_a_copy_but_the_same_is_silent():
 
 def run_grids(kinerja):
     return compute(parse_workbook(_book(kinerja, grid([list(c.ANGGARAN_HEADERS), *_BUDGET]))))
+
+
+def test_a_program_row_without_kode_and_name_whose_pagu_is_a_sum_stays_a_galat():
+    # A Program row's Pagu is often =SUM of its Kegiatan rows; with its Kode and name forgotten it is
+    # still a program: its pagu left out of Tabel 3.4 behind a mere peringatan would be a wrong total.
+    # Only Excel's Totals Row (SUBTOTAL, AGGREGATE) is taken as a total without a label.
+    row = [None, None, None, None, Cell(5_000_000, formula="SUM(E5:E6)")]
+    anggaran = _with_no_column(c.ANGGARAN_HEADERS, _BUDGET, row)
+    kinerja = grid([list(c.KINERJA_HEADERS), *_kinerja()])
+    report = compute(parse_workbook(_book(kinerja, anggaran)))
+    assert [f for f in report.findings if f.sheet == "Anggaran" and f.severity == GALAT]
+    assert not [f for f in report.findings if "bukan program" in f.pesan]
+    assert report.total_pagu is None  # unknown, not 95.888.000 without the forgotten program

@@ -55,8 +55,10 @@ def is_note(text: str) -> bool:
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
 
-# What Excel's Totals Row and a typed subtotal put under a figure: =SUBTOTAL(109,Tabel1[Pagu]), =SUM(...)
-_AGGREGATE = re.compile(r"=?\s*(subtotal|aggregate|sum|average)\s*\(", re.IGNORECASE)
+# What Excel's Totals Row puts under a figure: =SUBTOTAL(109,Tabel1[Pagu]) (or AGGREGATE). Not SUM:
+# a program's Pagu is often the SUM of its Kegiatan rows, and one whose Kode and name were forgotten
+# stays a galat (its pagu missing from Tabel 3.4's totals behind a peringatan would be a wrong total).
+_AGGREGATE = re.compile(r"=?\s*(subtotal|aggregate)\s*\(", re.IGNORECASE)
 
 
 def _outside_total(
@@ -64,7 +66,7 @@ def _outside_total(
 ) -> tuple[str, str] | None:
     """(cell, label) of a totals row whose label stands outside the contract's columns: Excel's Totals
     Row puts "Total" in a table's first column, a "No" column staff insert; with no label, the first
-    figure when every figure of the row is a SUBTOTAL or SUM. None for any other row."""
+    figure when every figure of the row is a SUBTOTAL (or AGGREGATE). None for any other row."""
     ours = set(data.cols.values())
     for col, cell in enumerate(data.cells):
         if col not in ours and (label := text(cell)) and is_kinerja_summary(label):
