@@ -56,6 +56,7 @@ from hypothesis import Phase, given, settings
 from lkj_xl.cli import main
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.rekap import agency_row, indicator_rows, program_rows
+from tests.fronts_kalimat import model_groups, same_names, sentence_figures
 from tests.test_oracle import (
     BLANK,
     COMMON,
@@ -535,8 +536,58 @@ def check(d: Desc, tmp_path, client, smtp) -> None:
         assert {k for k in want if k[0] == "ringkasan"} <= fronts[front].keys(), fronts[front]
     STATS["workbooks"] += 1
     STATS["indicators"] += len(m.ind)
+    STATS["sentences"] += check_sentences(d, m, want, tmp_path / "laporan.docx", fronts)
     STATS["figures"] += compare(fronts, want)
     check_unrounded(d, m, data, report)
+
+
+def check_sentences(d: Desc, m: Model, want: dict, path, fronts: dict) -> int:
+    """The Word report's sentences with figures (tests/fronts_kalimat.py) against the model: the
+    Ringkasan counts and the names in each group, each indicator's target, realisasi, capaian and
+    kriteria, each Tujuan/Sasaran's capaian, kriteria and Tabel 3.3 figures, the anggaran total; one
+    text per figure in all sentences, added as front ``word-sentences`` (so equal to the tables').
+    Returns the number of sentences read."""
+    pairs, quarters, sentences = sentence_figures(path)
+    assert quarters == {ROMAN[d.override or d.triwulan]}, quarters
+    groups = model_groups(m, d)
+    node = {nd.uraian: m.node[nd.kode] for nd in d.nodes()}
+    said: dict[tuple, set[str]] = defaultdict(set)
+    for key, text in pairs:
+        said[key].add(text)
+        if key[0] == "ringkasan":
+            level_key = RINGKASAN_KEYS[("jumlah", *GROUP_KEYS).index(key[2])]
+            agrees(text, want["ringkasan", key[1], level_key], f"word-sentences {key}")
+        elif key[0] == "ringkasan-kalimat":
+            assert same_names(text, groups.get(key, "")), (
+                f"word-sentences {key}: {text!r}, model {groups.get(key)!r}"
+            )
+        elif key[0] == "target":
+            agrees(text, m.ind[key[1]].target, f"word-sentences {key}")
+        elif key[0] == "kriteria-kalimat":
+            assert text == (m.ind[key[1]].kriteria or "").lower(), f"word-sentences {key}: {text!r}"
+        elif key[0] == "kriteria-node":
+            assert text == (node[key[1]].kriteria or "").lower(), f"word-sentences {key}: {text!r}"
+    assert all(len(texts) == 1 for texts in said.values()), {k: v for k, v in said.items() if len(v) > 1}
+    # prose writes a negative efisiensi "-9 poin" where a table shows "(9)": the same figure
+    fronts["word-sentences"] = {
+        k: re.sub(r"^-(.*)$", r"(\1)", t) if k[0] == "3.3 efisiensi" else t
+        for k, texts in said.items()
+        if k in want
+        for t in texts
+    }
+    # every figure the model has is said: each indicator's capaian, each node's efisiensi, the total
+    for nd in d.nodes():
+        for i in nd.inds if nd.tingkat in ("Tujuan", "Sasaran") else ():  # Bab III tells these
+            assert m.ind[i.name].capaian is None or ("capaian", i.name) in said, f"no capaian of {i.name}"
+        if nd.tingkat in ("Tujuan", "Sasaran") and m.node[nd.kode].efisiensi is not None:
+            assert ("3.3 efisiensi", nd.uraian) in said, f"no sentence gives {nd.uraian}'s efisiensi"
+        if nd.tingkat in ("Tujuan", "Sasaran") and nd.inds:
+            assert ("ringkasan", nd.tingkat, "tercapai") in said, f"no Ringkasan sentence for {nd.tingkat}"
+    assert m.total[2] is None or ("penyerapan", "TOTAL") in said
+    return sentences
+
+
+GROUP_KEYS = ("tercapai", "belum_tercapai", "belum_diketahui", "galat")
 
 
 # Each example builds, mails, drafts and presses once (about a second): shrinking a failure would
