@@ -79,13 +79,18 @@ def names_in(listed: str | None) -> list[str]:
     return re.split(r", | dan ", bare)
 
 
-def sentence_figures(path) -> tuple[list[tuple[tuple, str]], set[str], int]:
+def sheet_texts(ws) -> list[str]:
+    """The text cells of a sheet (Analisis Capaian: one sentence or paragraph per cell)."""
+    return [" ".join(v.split()) for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+
+
+def sentence_figures(texts: list[str]) -> tuple[list[tuple[tuple, str]], set[str], int]:
     """Every figure in a sentence as (key, text); the quarters named "s.d. Triwulan X"; the number of
     sentences read."""
     pairs: list[tuple[tuple, str]] = []
     quarters: set[str] = set()
     sentences = 0
-    for text in paragraphs(path):
+    for text in texts:
         quarters.update(re.findall(r"s\.d\. Triwulan ([IV]+) Tahun", text))
         for m in RINGKASAN.finditer(text):
             sentences += 1
