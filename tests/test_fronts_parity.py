@@ -19,7 +19,9 @@ efisiensi; per level the Ringkasan counts; the galat and peringatan counts. The 
 - ``plan``: the add-in's plan from a real xlwings Server (tests/test_xl_server.py's ``server``,
   ``press`` and ``replay_plan``), values and number formats shown as for the sheet;
 - ``word`` / ``word-kalimat``: the tables of ``laporan`` (.docx read with python-docx) and its
-  sentences "Indikator 4 T1 (capaian 50,00%)";
+  sentences "Indikator 4 T1 (capaian 50,00%)"; ``word-sentences``: every other sentence with a figure
+  (tests/fronts_kalimat.py: Ringkasan counts and names, target/realisasi/capaian/kriteria, Tabel 3.3's
+  figures, the anggaran total; tests/test_fronts_triwulan.py: the same under ``--triwulan N``);
 - ``rekap``: the workbook of ``lkj-xl rekap`` (Semua Indikator, Semua Program, the agency's row);
 - ``export`` and the ``lkj_xl.core.rekap`` rows: unrounded numbers, equal to the float nearest the
   model's exact value (what "unrounded" promises);
@@ -56,6 +58,7 @@ from hypothesis import Phase, given, settings
 from lkj_xl.cli import main
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.rekap import agency_row, indicator_rows, program_rows
+from tests.fronts_kalimat import model_groups, paragraphs, same_names, sentence_figures
 from tests.test_oracle import (
     BLANK,
     COMMON,
@@ -535,8 +538,61 @@ def check(d: Desc, tmp_path, client, smtp) -> None:
         assert {k for k in want if k[0] == "ringkasan"} <= fronts[front].keys(), fronts[front]
     STATS["workbooks"] += 1
     STATS["indicators"] += len(m.ind)
+    STATS["sentences"] += check_sentences(d, m, want, paragraphs(tmp_path / "laporan.docx"), fronts)
     STATS["figures"] += compare(fronts, want)
     check_unrounded(d, m, data, report)
+
+
+def check_sentences(
+    d: Desc, m: Model, want: dict, texts: list[str], fronts: dict, front: str = "word-sentences"
+) -> int:
+    """The Word report's sentences with figures (tests/fronts_kalimat.py) against the model: the
+    Ringkasan counts and the names in each group, each indicator's target, realisasi, capaian and
+    kriteria, each Tujuan/Sasaran's capaian, kriteria and Tabel 3.3 figures, the anggaran total; one
+    text per figure in all sentences, added as front ``word-sentences`` (so equal to the tables').
+    Returns the number of sentences read. ``front`` "Analisis Capaian": the sheet's sentences (it has
+    Bab III's, not the Ringkasan nor the anggaran total)."""
+    pairs, quarters, sentences = sentence_figures(texts)
+    assert quarters == {ROMAN[d.override or d.triwulan]}, quarters
+    groups = model_groups(m, d)
+    node = {nd.uraian: m.node[nd.kode] for nd in d.nodes()}
+    said: dict[tuple, set[str]] = defaultdict(set)
+    for key, text in pairs:
+        said[key].add(text)
+        if key[0] == "ringkasan":
+            level_key = RINGKASAN_KEYS[("jumlah", *GROUP_KEYS).index(key[2])]
+            agrees(text, want["ringkasan", key[1], level_key], f"{front} {key}")
+        elif key[0] == "ringkasan-kalimat":
+            assert same_names(text, groups.get(key, "")), (
+                f"{front} {key}: {text!r}, model {groups.get(key)!r}"
+            )
+        elif key[0] == "target":
+            agrees(text, m.ind[key[1]].target, f"{front} {key}")
+        elif key[0] == "kriteria-kalimat":
+            assert text == (m.ind[key[1]].kriteria or "").lower(), f"{front} {key}: {text!r}"
+        elif key[0] == "kriteria-node":
+            assert text == (node[key[1]].kriteria or "").lower(), f"{front} {key}: {text!r}"
+    assert all(len(texts) == 1 for texts in said.values()), {k: v for k, v in said.items() if len(v) > 1}
+    # prose writes a negative efisiensi "-9 poin" where a table shows "(9)": the same figure
+    fronts[front] = {
+        k: re.sub(r"^-(.*)$", r"(\1)", t) if k[0] == "3.3 efisiensi" else t
+        for k, texts in said.items()
+        if k in want
+        for t in texts
+    }
+    # every figure the model has is said: each indicator's capaian, each node's efisiensi, the total
+    for nd in d.nodes():
+        for i in nd.inds if nd.tingkat in ("Tujuan", "Sasaran") else ():  # Bab III tells these
+            assert m.ind[i.name].capaian is None or ("capaian", i.name) in said, f"no capaian of {i.name}"
+        if nd.tingkat in ("Tujuan", "Sasaran") and m.node[nd.kode].efisiensi is not None:
+            assert ("3.3 efisiensi", nd.uraian) in said, f"no sentence gives {nd.uraian}'s efisiensi"
+        if nd.tingkat in ("Tujuan", "Sasaran") and nd.inds and front == "word-sentences":
+            assert ("ringkasan", nd.tingkat, "tercapai") in said, f"no Ringkasan sentence for {nd.tingkat}"
+    assert m.total[2] is None or ("penyerapan", "TOTAL") in said or front != "word-sentences"
+    return sentences
+
+
+GROUP_KEYS = ("tercapai", "belum_tercapai", "belum_diketahui", "galat")
 
 
 # Each example builds, mails, drafts and presses once (about a second): shrinking a failure would

@@ -21,8 +21,8 @@ rows in any order), a writer types them into the blank template of ``lkj-xl new`
   ``build --triwulan N`` and of the Hitung Ulang button's reading (the add-in's book JSON);
 - the ``lkj-xl export`` JSON's unrounded numbers against ``float(model)``, equal (the float nearest
   the exact value: what "numbers unrounded" promises);
-- the output sheets' cells (Tabel 3.1-3.4, Ringkasan) against the model stored the way an xlsx
-  stores a float (``%.16g``, what the writer puts in ``<v>``) and reread, equal; kriteria and
+- the output sheets' cells (Tabel 3.1-3.4, Ringkasan) against the float nearest the model's value
+  (the build writes each number's shortest exact text in ``<v>``, not 16 digits), equal; kriteria and
   Keterangan texts equal; a figure the model says is unknown must be a text in its cell; the capaian
   as its number format shows it must not contradict its kriteria or its side of 100 %, a negative
   efisiensi must show negative; Tabel 3.2 must list the tree depth first.
@@ -781,8 +781,9 @@ def percent_format(path, cells: list[tuple[int, str]]) -> list[str]:
 
 
 def stored(x: F) -> float:
-    """The model's value as an xlsx cell holds it: the float nearest it, written with 16 digits."""
-    return float(f"{float(x):.16g}")
+    """The model's value as an output cell holds it: the float nearest it, written exactly (16 digits
+    turned -12381499468.214996 into -12381499468.215, shown ",22" for ",21")."""
+    return float(x)
 
 
 def same_cell(cell, x: F | None, where: str) -> None:

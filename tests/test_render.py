@@ -281,3 +281,16 @@ def test_libreoffice_prints_every_table(seed_xlsx, tmp_path):
     # a page end, so its last two rows start a page with the block (lkj_xl.core.pages)
     assert "Halaman 1 dari 7" in flat and "Halaman 7 dari 7" in flat
     assert "Menunggu data BPS" in flat and INJECTION in flat
+
+
+def test_a_number_is_stored_exactly_so_its_shown_decimals_are_the_figures():
+    # A capaian of a lower-is-better indicator (target Rp 75,35, realisasi Rp 9.329.460.000):
+    # (2 x 75,35 - 9.329.460.000) / 75,35 x 100 = -18.658.919.698.600 / 1.507 = -12.381.499.468,2149966...
+    # shown with 2 decimals "-12.381.499.468,21". Written with 16 significant digits it was stored as
+    # -12381499468.215, which every spreadsheet shows ",22". 24,585 (half way) and 0,1 keep their text.
+    capaian = -18658919698600 / 1507
+    values = [capaian, 24.585, 0.1, 1e-07, 123456789012345680.0, 5]
+    lay = SheetLayout(name="Uji", columns=[12.0], rows=[[v] for v in values], protect=False)
+    ws = openpyxl.load_workbook(io.BytesIO(render_workbook([lay])))["Uji"]
+    assert [ws.cell(r, 1).value for r in range(1, len(values) + 1)] == values
+    assert repr(ws["A1"].value) == "-12381499468.214996"

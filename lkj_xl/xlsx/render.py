@@ -23,6 +23,26 @@ WORKBOOK_OPTIONS = {
 }
 
 
+def exact_number(number: float) -> str:
+    """A cell's number as the shortest text that reads back as the same float. xlsxwriter writes 16
+    significant digits: -12381499468.214996 (a capaian) became -12381499468.215, shown ",22" where
+    the figure is ",21"."""
+    text = f"{number:.16G}"
+    return text if float(text) == number else repr(float(number))
+
+
+def exact_worksheet_class():
+    """xlsxwriter's Worksheet writing every number cell with :func:`exact_number`."""
+    from xlsxwriter.worksheet import Worksheet
+
+    class ExactWorksheet(Worksheet):
+        def _xml_number_element(self, number, attributes=()) -> None:  # type: ignore[override]
+            attr = "".join(f' {key}="{self._escape_attributes(value)}"' for key, value in attributes)
+            self.fh.write(f"<c{attr}><v>{exact_number(number)}</v></c>")
+
+    return ExactWorksheet
+
+
 def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) -> bytes:
     """The layouts as the bytes of an .xlsx file, one worksheet each, in order.
 
@@ -57,10 +77,11 @@ def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) 
             dxf_formats[key] = workbook.add_format(props)
         return dxf_formats[key]
 
+    worksheet_class = exact_worksheet_class()
     for lay in layouts:
         lay.validate()
         enforce_excel_limits(lay)
-        sheet = workbook.add_worksheet(lay.name)
+        sheet = workbook.add_worksheet(lay.name, worksheet_class=worksheet_class)
         _write_sheet(sheet, lay, cell_format, dxf_format)
         for spec in lay.charts:
             insert_chart(workbook, sheet, lay.name, spec)
