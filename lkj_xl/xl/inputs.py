@@ -42,7 +42,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.formats import format_code_kind
 from lkj_xl.core.grids import column_index
-from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import (
     ERROR_VALUES,
@@ -50,6 +50,7 @@ from lkj_xl.xlsx.read import (
     MAX_MERGES,
     MAX_ROWS,
     MAX_TEXT,
+    as_hidden_sheet,
     mark_merges,
     with_hidden_columns,
 )
@@ -148,9 +149,7 @@ def read_inputs(
                 grid[r] = HiddenRow(grid[r])
         grids[name] = with_hidden_columns(grid, [(col + 1, col + 1) for col in sorted(columns)])
         if remote and sheet.visible is False:  # "Hidden" or "VeryHidden" in the book JSON
-            shown = grids[name]
-            columns_hidden = shown.hidden_columns if type(shown) is SheetGrid else frozenset()
-            grids[name] = SheetGrid(shown, columns_hidden, hidden_sheet=True)
+            grids[name] = as_hidden_sheet(grids[name])
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
 

@@ -165,12 +165,16 @@ def _read(
 
 
 def _mark_hidden(grids: dict[str, Grid], hidden: set[str]) -> dict[str, Grid]:
-    """Each grid of a hidden sheet as a SheetGrid saying so (its hidden columns kept)."""
+    """Each grid of a hidden sheet as a SheetGrid saying so."""
     for name in hidden & grids.keys():
-        grid = grids[name]
-        columns = grid.hidden_columns if type(grid) is SheetGrid else frozenset()
-        grids[name] = SheetGrid(grid, columns, hidden_sheet=True)
+        grids[name] = as_hidden_sheet(grids[name])
     return grids
+
+
+def as_hidden_sheet(grid: Grid) -> SheetGrid:
+    """``grid`` as the grid of a sheet whose tab is hidden (its hidden columns kept)."""
+    columns = grid.hidden_columns if type(grid) is SheetGrid else frozenset()
+    return SheetGrid(grid, columns, hidden_sheet=True)
 
 
 def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date1904: bool) -> Grid:
