@@ -268,8 +268,9 @@ def test_headless_build_keeps_the_vba_and_the_button(tmp_path):
 
 class FakeComRange:
     """A desktop Excel range as xlwings hands it over COM: values (numbers as floats, errors as their
-    text with err_to_str), number_format and merge_cells of the whole range (None when its cells
-    differ), merge_area, and ``api`` (the COM Range) with SpecialCells(xlCellTypeVisible)."""
+    text with err_to_str), formula (COM Range.Formula: each cell's formula, else its constant as
+    text), number_format and merge_cells of the whole range (None when its cells differ),
+    merge_area, and ``api`` (the COM Range) with SpecialCells(xlCellTypeVisible)."""
 
     def __init__(self, sheet: FakeComSheet, first: tuple[int, int], last: tuple[int, int]):
         self.sheet, (self.r1, self.c1), (self.r2, self.c2) = sheet, first, last
@@ -290,6 +291,37 @@ class FakeComRange:
             [com(ws.cell(r, col).value) for col in range(self.c1, self.c2 + 1)]
             for r in range(self.r1, self.r2 + 1)
         ]
+
+    @property
+    def formula(self):
+        """xlwings' ``Range.formula`` on Windows is COM's ``Range.Formula`` as pywin32 returns it: one
+        cell's text for a single cell, else a tuple of row tuples of texts. A cell holding a formula
+        gives it ("=K13+4", English names and commas whatever Excel's language); any other cell its
+        constant as text: "" when empty, a text as typed (a text '=x as "=x"), a number as "29" or
+        "0.4071", TRUE/FALSE, a date as m/d/yyyy. One COM call."""
+        sheet = self.sheet
+        sheet.formula_reads += 1
+
+        def com(cell):
+            v = cell.value
+            if cell.data_type == "f":
+                return v.text if hasattr(v, "text") else str(v)  # an array formula: its text
+            if v is None:
+                return ""
+            if isinstance(v, bool):
+                return "TRUE" if v else "FALSE"
+            if isinstance(v, (int, float)):
+                return f"{v:.15g}"
+            if hasattr(v, "year"):
+                return f"{v.month}/{v.day}/{v.year}"
+            return str(v)
+
+        ws = sheet.formulas_ws
+        rows = tuple(
+            tuple(com(ws.cell(r, col)) for col in range(self.c1, self.c2 + 1))
+            for r in range(self.r1, self.r2 + 1)
+        )
+        return rows[0][0] if len(rows) == 1 and len(rows[0]) == 1 else rows
 
     @property
     def number_format(self):
@@ -374,14 +406,26 @@ def _runs(numbers) -> list[list[int]]:
 
 
 class FakeComSheet:
-    def __init__(self, ws, hidden: set[int], hidden_columns: frozenset[int] = frozenset()):
+    """A desktop sheet: ``ws`` the values Excel saved, ``formulas_ws`` the same sheet with its
+    formulas (openpyxl without data_only), ``visible`` as xlwings gives it on Windows."""
+
+    def __init__(self, ws, hidden: set[int], hidden_columns: frozenset[int] = frozenset(), formulas_ws=None):
         self.ws, self.name, self.hidden, self.com_calls = ws, ws.title, hidden, 0
         self.hidden_columns = hidden_columns  # 1-based, as openpyxl numbers them
+        self.formulas_ws = formulas_ws if formulas_ws is not None else ws
+        self.formula_reads = self.visible_reads = 0
         last = types.SimpleNamespace(row=max(ws.max_row, 1), column=max(ws.max_column, 1))
         self.used_range = types.SimpleNamespace(last_cell=last)
 
     def range(self, first, last=None):
         return FakeComRange(self, first, last or first)
+
+    @property
+    def visible(self):
+        """xlwings' ``Sheet.visible`` on Windows is COM's ``Worksheet.Visible``, an XlSheetVisibility:
+        -1 shown, 0 hidden, 2 very hidden (hidden by VBA); one COM call."""
+        self.visible_reads += 1
+        return {"visible": -1, "hidden": 0, "veryHidden": 2}[self.ws.sheet_state]
 
     def __getitem__(self, address: str):
         return types.SimpleNamespace(value=self.ws[address].value)
@@ -397,10 +441,12 @@ class FakeComSheet:
 
 class FakeComBook:
     """Desktop Excel's book as read_inputs reads it over COM, opened from an .xlsx (values as Excel
-    saved them, number formats, merges, the rows and columns it hides)."""
+    saved them, formulas, number formats, merges, the rows and columns it hides, each sheet's
+    visibility)."""
 
     def __init__(self, path: Path):
         wb = openpyxl.load_workbook(path, data_only=True)
+        typed = openpyxl.load_workbook(path)  # the formulas, for Range.formula
         self._sheets = [
             FakeComSheet(
                 ws,
@@ -411,6 +457,7 @@ class FakeComBook:
                     if dim.hidden
                     for col in range(dim.min, dim.max + 1)
                 ),
+                typed[ws.title],
             )
             for ws in wb.worksheets
         ]

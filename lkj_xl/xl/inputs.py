@@ -22,11 +22,13 @@ tells them through COM (:func:`_hidden_by_com`), the task pane sends them (``hid
 JSON without them (another xlwings client) hides none.
 
 Formulas: the book JSON carries values only; the task pane sends the formula of each input cell that
-holds one (``formula_cells``), so a quarter typed ``=K5+4`` is the galat of ``lkj-xl build``
-(:mod:`lkj_xl.core.quarter_formulas`); without them (an older task pane, desktop Excel, another xlwings
-client) every cell reads as a typed value. A hidden input sheet: the book JSON's ``visibility`` of each
-sheet (the lkj-xl task pane and xlwings' own client send it; an older lkj-xl task pane sends every sheet
-as visible) marks the grid ``hidden_sheet``, as the file readers do.
+holds one (``formula_cells``) and desktop Excel gives them through COM (:func:`_formulas_by_com`, one
+``Range.formula`` read a sheet), so a quarter typed ``=K5+4`` is the galat of ``lkj-xl build``
+(:mod:`lkj_xl.core.quarter_formulas`); without them (an older task pane, xlwings Lite, where
+``Range.formula`` raises NotImplementedError, another xlwings client) every cell reads as a typed value.
+A hidden input sheet: the book JSON's ``visibility`` of each sheet (the lkj-xl task pane and xlwings' own
+client send it; an older lkj-xl task pane sends every sheet as visible) or desktop Excel's
+``Sheet.visible`` (:func:`_hidden_sheet_by_com`) marks the grid ``hidden_sheet``, as the file readers do.
 """
 
 from __future__ import annotations
@@ -131,24 +133,28 @@ def read_inputs(
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
         values = _sheet_values(sheet, name, calls)
+        key = c.normalize_label(name)
         if remote:
-            percent = given.get(c.normalize_label(name), set())
-            months = months_given.get(c.normalize_label(name), set())
-            merged = merges.get(c.normalize_label(name), [])
-            hidden, columns = hidden_given.get(c.normalize_label(name), (set(), set()))
+            percent, months = given.get(key, set()), months_given.get(key, set())
+            merged = merges.get(key, [])
+            hidden, columns = hidden_given.get(key, (set(), set()))
+            formulas = formulas_given.get(key, {})
+            hidden_sheet = sheet.visible is False  # "Hidden" or "VeryHidden" in the book JSON
         else:
             percent, months, ok = _formats_by_com(sheet, values, calls)
             known = known and ok
             merged = _merges_by_com(sheet, values, calls)
             hidden, columns = _hidden_by_com(sheet, values, calls)
+            formulas = _formulas_by_com(sheet, values, calls)
+            hidden_sheet = _hidden_sheet_by_com(sheet, calls)
         grid = _grid(values, percent, months)
-        _add_formulas(grid, formulas_given.get(c.normalize_label(name), {}))
+        _add_formulas(grid, formulas)
         mark_merges(grid, merged[:MAX_MERGES])
         for r in sorted(hidden):
             if r < len(grid):
                 grid[r] = HiddenRow(grid[r])
         grids[name] = with_hidden_columns(grid, [(col + 1, col + 1) for col in sorted(columns)])
-        if remote and sheet.visible is False:  # "Hidden" or "VeryHidden" in the book JSON
+        if hidden_sheet:
             grids[name] = as_hidden_sheet(grids[name])
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
@@ -164,6 +170,48 @@ def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
     values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2, err_to_str=True).value
     calls.reads += 1
     return [list(row) for row in values or []]
+
+
+def _formulas_by_com(sheet, values: list[list[object]], calls: Calls) -> dict[tuple[int, int], str]:
+    """The formulas of the cells of a desktop sheet read (0-based (row, column) -> "=K13+4"), from one
+    ``Range.formula`` of the range the values came from. COM's Range.Formula gives each cell's
+    formula, else its constant as text (a text typed '=x as "=x"): a cell holds a formula where the
+    text starts with "=" and differs from its value, the task pane's rule. Without it (macOS'
+    AppleScript may fail) nothing is said, as before."""
+    n_rows, n_cols = len(values), max((len(r) for r in values), default=0)
+    if not n_rows or not n_cols:
+        return {}
+    try:
+        typed = sheet.range((1, 1), (n_rows, n_cols)).formula
+    except Exception:  # noqa: BLE001 - formulas unreadable: the values alone, as before
+        return {}
+    calls.reads += 1
+    if isinstance(typed, str):  # a single cell's Formula is its text, not a table
+        typed = ((typed,),)
+    found: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(typed if isinstance(typed, (list, tuple)) else ()):
+        if r >= n_rows or not isinstance(row, (list, tuple)):
+            continue
+        for col, text in enumerate(row[: len(values[r])]):
+            if isinstance(text, str) and text.startswith("=") and text != values[r][col]:
+                found[(r, col)] = text
+    return found
+
+
+# XlSheetVisibility: xlSheetHidden 0, xlSheetVeryHidden 2 (xlSheetVisible is -1); macOS gives a bool.
+_XL_SHEET_HIDDEN = (0, 2)
+
+
+def _hidden_sheet_by_com(sheet, calls: Calls) -> bool:
+    """Whether a desktop sheet's tab is hidden (by hand, or very hidden by VBA): xlwings' Sheet.visible
+    is COM's Worksheet.Visible on Windows (-1, 0 or 2: never read as a bool, 2 is true) and a bool on
+    macOS. Unreadable: shown, as before."""
+    try:
+        visible = sheet.visible
+    except Exception:  # noqa: BLE001 - visibility unreadable: the sheet is read as shown
+        return False
+    calls.reads += 1
+    return visible is False or (not isinstance(visible, bool) and visible in _XL_SHEET_HIDDEN)
 
 
 def _add_formulas(grid: Grid, formulas: Mapping[tuple[int, int], str]) -> None:

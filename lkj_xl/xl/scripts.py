@@ -80,7 +80,7 @@ def hitung_ulang(
     of those that carry one (:data:`~lkj_xl.core.ownership.OWNER_NAME`); desktop Excel reads both.
 
     ``month_cells``: the dates shown without their day, as the lkj-xl task pane sends them
-    (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads the number formats itself.
+    (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads formats, formulas, sheet visibility.
     ``formula_cells``: the formulas of the input cells holding one, as the lkj-xl task pane sends them.
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
