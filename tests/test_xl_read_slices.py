@@ -131,3 +131,6 @@ def test_a_row_excel_refuses_even_alone_is_named_in_bahasa_indonesia(tmp_path):
     assert result["posted"] is None
     assert len(result["alerts"]) == 1
     assert 'Baris 3 sheet "Kinerja" terlalu besar untuk dibaca Excel' in result["alerts"][0]
+    # Not read again without extras (that would fail the same way): the sheet names, the whole read
+    # refused, the extents, rows 1-4 refused, rows 1-2, rows 3-4 refused, row 3 refused: 7.
+    assert result["syncs"] == 7

@@ -378,10 +378,10 @@
       } catch (error) {
         if (!tooLarge(error)) throw error;
         if (n === 1) {
-          throw new Error(
+          throw Object.assign(new Error(
             'Baris ' + (rowIndex + done + 1) + ' sheet "' + sheet.name + '" terlalu besar untuk dibaca Excel (' +
               ((error && error.message) || error) + "). Persingkat teks atau rumus di baris itu, lalu tekan Hitung Ulang lagi.",
-          );
+          ), { final: true });
         }
         rows = Math.ceil(n / 2);
         continue;
@@ -421,6 +421,7 @@
         try {
           book = await readBook(context, true);
         } catch (error) {
+          if (error && error.final) throw error; // a row Excel refuses: reading again would not help
           // A host that lists merged areas or visible views badly after all: read the values as
           // before (cells hidden under a merge then read as empty, hidden rows and columns as shown
           // ones, as they did before lkj-xl asked for them).
