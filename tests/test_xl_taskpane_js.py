@@ -393,19 +393,27 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 # Range.formulas gives (each cell's formula, else its value; not loaded when not given), visibility
 # the tab's ("Visible" when not given); "column_hidden" hides
 # the used range's first column), the highest ExcelApi, whether the host fails the round trip that
-# lists merged areas, and whether it fails the one with the visible views. Prints the posted body,
-# the number of syncs, of merged-area lists and of views asked (first column, first rows), and the
-# rows the views of the first rows span.
+# lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
+# contents (values, number formats, formulas as JSON) one round trip may answer (0: no limit; over it
+# the round trip fails as Excel on the web refuses an answer over 5 MB). Prints the posted body, the
+# number of syncs, of merged-area lists and of views asked (first column, first rows), the rows the
+# views of the first rows span, the slices of rows read (Worksheet.getRangeByIndexes) and the most
+# bytes of cell contents a round trip answered.
 READER = r"""
 const fs = require("fs");
-const [script, bookJson, api, failMerges, failView] = process.argv.slice(2);
+const [script, bookJson, api, failMerges, failView, limitArg] = process.argv.slice(2);
 const book = JSON.parse(bookJson);
 let posted = null, syncs = 0, asked = 0, views = 0, rowViews = 0, topRows = [], pending = false;
+let loaded = [], slices = 0, maxAnswer = 0;
+const limit = Number(limitArg || 0);
+const cut = (grid, r, c, nr, nc) => grid && grid.slice(r, r + nr).map((row) => row.slice(c, c + nc));
 global.document = { addEventListener: () => {}, getElementById: () => null };
 global.localStorage = { getItem: () => null };
 global.window = { location: { origin: "http://127.0.0.1" } };
 globalThis.config = { xlwingsVersion: "0.0", appPath: "" };
-global.xlwings = { registerCallback: () => {}, runActions: async () => {}, hideGlobalError: () => {},
+const alerts = [];
+global.xlwings = { registerCallback: () => {}, runActions: async (data) => { for (const a of data.actions || []) alerts.push(a.args[0]); },
+  hideGlobalError: () => {},
   showGlobalError: (m) => { throw new Error(m); } };
 const below = (a, b) => { const [x, y] = a.split(".").map(Number), [p, q] = b.split(".").map(Number); return x < p || (x === p && y <= q); };
 global.Office = { context: { requirements: { isSetSupported: (name, v) => name === "ExcelApi" && below(v, api) } } };
@@ -416,9 +424,17 @@ global.XMLHttpRequest = class {
 function sheetOf(name) {
   const s = book[name] || { values: [], merged: [] };
   const rows = s.values.length, cols = rows ? s.values[0].length : 0;
-  const used = { load() {}, isNullObject: rows === 0, values: s.values, rowIndex: 0, columnIndex: 0, rowCount: rows,
-    columnCount: cols, numberFormat: s.formats || s.values.map((r) => r.map(() => "General")), formulas: s.formulas };
-  const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used };
+  const formats = s.formats || s.values.map((r) => r.map(() => "General"));
+  const used = { load(props) { loaded.push([used, props]); }, isNullObject: rows === 0, values: s.values, rowIndex: 0,
+    columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas };
+  const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
+    getRangeByIndexes: (r, c, nr, nc) => {
+      slices++;
+      const part = { values: cut(s.values, r, c, nr, nc), numberFormat: cut(formats, r, c, nr, nc),
+        formulas: cut(s.formulas, r, c, nr, nc) };
+      part.load = (props) => loaded.push([part, props]);
+      return part;
+    } };
   // The sheet's own names (ExcelApi 1.4; a name's formula 1.7): "owner" is the formula of the one
   // named lkj_xl_keluaran, as `lkj-xl build` writes it ('="lkj-xl"').
   if (api !== "none" && below("1.4", api)) sheet.names = {
@@ -471,17 +487,35 @@ function sheetOf(name) {
   }
   return sheet;
 }
+function answered() {  // the bytes of cell contents this round trip answers
+  let bytes = 0;
+  for (const [range, props] of loaded) {
+    if (String(props).includes("values")) bytes += JSON.stringify([range.values, range.numberFormat, range.formulas]).length;
+  }
+  loaded = [];
+  return bytes;
+}
 const context = {
-  sync: async () => { syncs++; if (pending) { pending = false; throw new Error("GeneralException"); } },
+  sync: async () => {
+    syncs++;
+    const bytes = answered();
+    if (limit && bytes > limit) {
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    }
+    maxAnswer = Math.max(maxAnswer, bytes);
+    if (pending) { pending = false; throw new Error("GeneralException"); }
+  },
   workbook: { name: "buku.xlsx", load() {}, worksheets: { load() {}, items: Object.keys(book).map(sheetOf) } },
 };
 global.Excel = { run: async (fn) => fn(context) };
 eval(fs.readFileSync(script, "utf8"));
-globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows })));
+globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts })));
 """
 
 
-def _press_read(tmp_path, book: dict, api: str, fail_merges: bool = False, fail_view: bool = False) -> dict:
+def _press_read(
+    tmp_path, book: dict, api: str, fail_merges: bool = False, fail_view: bool = False, limit: int = 0
+) -> dict:
     from lkj_xl.xl.server import write_project
 
     if not (tmp_path / "project").exists():
@@ -499,6 +533,7 @@ def _press_read(tmp_path, book: dict, api: str, fail_merges: bool = False, fail_
             api,
             "1" if fail_merges else "0",
             "1" if fail_view else "0",
+            str(limit),
         ],
         capture_output=True,
         text=True,

@@ -315,7 +315,8 @@ def _sheet_spends(sheet: dict, charts: bool) -> Iterator[int]:
 def estimated_round_trips(plan: dict, *, charts: bool = True, present: Collection[str] = ()) -> int:
     """``context.sync()`` round trips of one press with this plan, by the task pane's own accounting
     as xlwings' client runs it (Excel with ExcelApi 1.9, as Excel on the web and Microsoft 365): the
-    read (2), the sheet names, the A1 of the output sheets to remove that the book has (``present``,
+    read (2; one Excel on the web refuses as over 5 MB costs more, lkj.js reading it again in slices
+    of rows, which this does not count), the sheet names, the A1 of the output sheets to remove that the book has (``present``,
     its sheet names), one sync each time the queued writes reach BATCH_CHARS, and the final sync,
     which always carries a command (after a batch sync lkj.js queues
     suspendScreenUpdatingUntilNextSync again). xlwings adds none: runMacro is not followed by a sync
