@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
-from lkj_xl.core.grids import column_letter, find_header, unreadable
+from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, Settings
 from lkj_xl.core.numbers import parse_number, tanggal_indonesia
 from lkj_xl.core.parse import _clip, _Reader
@@ -21,6 +21,7 @@ from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
+    findings += marked_findings(grid, sheet, header_row, cols)
     reader = _Reader(sheet, findings)
     letter = column_letter(cols["Nilai"])
     found = _parameter_rows(grid, header_row, cols, reader)
