@@ -171,3 +171,25 @@ def test_the_example_with_footnoted_titles_computes_as_before(tmp_path, reader):
     for ref in cells.values():
         (warn,) = _at(after, "Kinerja", ref)
         assert warn.severity == PERINGATAN
+
+
+# --- 2. a copy titled as Excel and LibreOffice title copies: "Realisasi TW II (2)" -------------------
+
+
+@pytest.mark.parametrize("title", ["Realisasi TW II (2)", "Realisasi TW II(3)", "realisasi tw ii (2)"])
+def test_a_copied_column_titled_with_a_number_in_brackets_is_said(title):
+    headers = [*c.KINERJA_HEADERS, title]
+    rows = [[*r, r[c.KINERJA_HEADERS.index("Realisasi TW II")]] for r in _ROWS]
+    rows[1][-1] = 95  # P1's figure typed in the copy (P3)
+    report = _report(headers, rows=rows)
+    # read from the first column, as for "Realisasi TW II2": 20 of 40, 50 of 100, 90 of 100
+    assert [i.capaian_exact for i in report.indicators] == _CAPAIAN
+    (warn,) = _at(report, "Kinerja", "P1")
+    assert warn.severity == PERINGATAN and f'"{title}"' in warn.pesan and "L3" in warn.pesan
+    assert "P3" in warn.pesan
+
+
+def test_an_identical_copy_titled_with_a_number_in_brackets_is_silent():
+    headers = [*c.KINERJA_HEADERS, "Realisasi TW II (2)"]
+    rows = [[*r, r[c.KINERJA_HEADERS.index("Realisasi TW II")]] for r in _ROWS]
+    assert not _at(_report(headers, rows=rows), "Kinerja", "P1")

@@ -348,7 +348,7 @@ def _report_copies(
             f"sel {copy}{differ} lain dari {first}{differ}, yang dibaca" if differ else "isinya tidak dibaca"
         )
         two = f'Kolom "{header}" sheet {sheet} ada dua'
-        if renamed:  # Format as Table made the copy's title unique: "Realisasi TW II2"
+        if renamed:  # a copy's title made unique: "Realisasi TW II2", "Realisasi TW II (2)"
             two = f'Kolom "{cell.value}" sheet {sheet} adalah salinan kolom "{header}"'
         read = f"hanya kolom pertama ({first}{header_row + 1}) yang dibaca"
         if marked:  # the plain title is read wherever it stands
@@ -364,8 +364,9 @@ def _report_copies(
         )
 
 
-# The number Excel appends to a table's header repeated ("Realisasi TW II2"), or typed after a copy.
-_UNIQUE_SUFFIX = re.compile(r"(.+?)\s?([2-9])")
+# The number Excel appends to a table's header repeated ("Realisasi TW II2"), typed after a copy, or
+# in brackets as Excel and LibreOffice name a copy ("Realisasi TW II (2)").
+_UNIQUE_SUFFIX = re.compile(r"(.+?)(?:\s?[2-9]|\s?\(\d{1,3}\))")
 
 
 def _value(cell: Cell | None) -> object:
