@@ -23,6 +23,7 @@ from lkj_xl.core.findings import (
     group_identical,
     other_sheet_zeros_hint,
     scale_mismatch,
+    target_nol,
 )
 from lkj_xl.core.formulas import (
     Number,
@@ -107,7 +108,7 @@ def _target(
             problem = f'berisi "{value.text}" (tidak ada data), bukan angka; capaian tidak dihitung'
     # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison.
     elif target.numerator == 0:
-        problem, target = "nol; capaian tidak dapat dihitung", None
+        problem, target = target_nol(item.polaritas), None
     elif target.numerator < 0:
         problem = "negatif; capaian tidak dihitung"
     if problem:

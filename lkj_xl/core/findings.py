@@ -170,6 +170,25 @@ def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
     return f' (Uraian dari Kode "{kodes[0]}"; tulis Kodenya)' if len(kodes) == 1 else ""
 
 
+def target_nol(polaritas: str) -> str:
+    """The galat's words after a zero Target: why it has no capaian, and what to type. A Negatif zero
+    ("nihil kecelakaan") is a real target the report's formula cannot measure: DOMAIN.md gives no other
+    formula, so none is made up; the indicator is measured as a share in the PK Perubahan."""
+    if polaritas == c.NEGATIF:
+        return (
+            "nol; capaian tidak dapat dihitung: rumus capaian indikator Negatif, (Target - (Realisasi - Target)) "
+            "/ Target x 100 %, membagi dengan target. Bila Perjanjian Kinerja memang menargetkan nol (mis. nihil "
+            "kecelakaan), jangan mengganti target dengan angka yang tidak ada di Perjanjian Kinerja: jelaskan "
+            "realisasinya dalam narasi laporan, dan agar terukur rumuskan indikatornya sebagai persentase dengan "
+            'target 100 % dan Polaritas Positif (mis. "Persentase hari kerja tanpa kecelakaan") pada Perjanjian '
+            "Kinerja Perubahan"
+        )
+    return (
+        "nol; capaian tidak dapat dihitung (rumus Realisasi / Target x 100 % membagi dengan target): periksa "
+        "targetnya pada Perjanjian Kinerja"
+    )
+
+
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
     return f"{c.GALAT_LABEL} ({cell_list(cells)})"
