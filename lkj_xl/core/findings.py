@@ -210,7 +210,7 @@ def galat_causes(findings: Sequence[Finding], cells: Sequence[str], most: int = 
         for row in range(int(start.group(2)), int(end.group(2)) + 1):
             by_cell.setdefault(f"{f.sheet}!{start.group(1)}{row}", f)
     grouped: dict[int, tuple[Finding | None, list[str]]] = {}
-    for ref in cells:
+    for ref in dict.fromkeys(cells):
         found = by_cell.get(ref)
         grouped.setdefault(id(found), (found, []))[1].append(ref)
     said = [(f, refs) for f, refs in grouped.values() if f is not None]
@@ -229,7 +229,7 @@ def cell_list(cells: Sequence[str]) -> str:
     """ "Anggaran!G2:G7, Kinerja!L5": cells as listed, a run of three or more next to each other (one
     sheet, one column, rows following each other) as its range; fewer, or anything else, as written."""
     runs: list[tuple[str, str, int, int]] = []  # sheet, column, first row, last row ("" column: as is)
-    for ref in cells:
+    for ref in dict.fromkeys(cells):  # once each (an unreadable Triwulan stands behind every figure)
         m = _REF.match(ref)
         if m is None:
             runs.append((ref, "", 0, 0))

@@ -53,9 +53,11 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         _triwulan_text(typed.value, s.tahun) if typed is not None and type(typed.value) is str else None
     )
     triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
-    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
+    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what it withholds
         why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
-        reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
+        where = get(c.P_TRIWULAN)[1]
+        reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
+        s.triwulan_galat = f"{sheet}!{where}" if where else sheet
     s.triwulan = triwulan or 4
     s.triwulan_sel = get(c.P_TRIWULAN)[1]
 
