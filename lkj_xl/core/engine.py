@@ -22,6 +22,7 @@ from lkj_xl.core.findings import (
     galat_status,
     group_identical,
     other_sheet_zeros_hint,
+    quarter_asked,
     scale_mismatch,
     target_nol,
 )
@@ -434,6 +435,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
             raise ValueError("triwulan must be 1-4")
         settings.triwulan, settings.triwulan_galat = triwulan, ""
     findings = list(data.findings)
+    if triwulan is not None and data.settings.triwulan_galat:
+        quarter_asked(findings, data.settings.triwulan_galat, triwulan)
     log = FindingLog(findings, _columns_by_canonical(data))
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel

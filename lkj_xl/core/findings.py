@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 import re
@@ -187,6 +188,15 @@ def target_nol(polaritas: str) -> str:
         "nol; capaian tidak dapat dihitung (rumus Realisasi / Target x 100 % membagi dengan target): periksa "
         "targetnya pada Perjanjian Kinerja"
     )
+
+
+def quarter_asked(findings: list[Finding], settings_galat: str, triwulan: int) -> None:
+    """The unreadable Triwulan's galat (``settings_galat``, "Pengaturan!B7") when a quarter was asked
+    for (``--triwulan``): it says that quarter is computed, not that nothing is (Finding is frozen)."""
+    for k, f in enumerate(findings):
+        if f"{f.sheet}!{f.sel}" == settings_galat or f.sheet == settings_galat:
+            used = f"dihitung s.d. Triwulan {c.roman(triwulan)} sesuai triwulan yang diminta (--triwulan)"
+            findings[k] = dataclasses.replace(f, pesan=f.pesan.replace(c.TRIWULAN_UNKNOWN, used))
 
 
 def galat_status(cells: Sequence[str]) -> str:
