@@ -19,11 +19,16 @@ _FOOTNOTE = re.compile(
     r"|(?<=\s)[a-z]\)|[\u2020\u2021]+)",
     re.IGNORECASE,
 )
+# The last character of every mark above.
+_LAST = frozenset("*)\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u207e\u2020\u2021")
 
 
 def footnoted(label: str) -> tuple[str, str] | None:
     """(title key, mark as typed) of a title ending in a footnote mark ("Target*" -> ("target", "*")),
     None when it ends in none. The key compares as :func:`contract.normalize_label` does."""
+    tail = label.rstrip()[-1:]
+    if not tail or tail not in _LAST:  # nearly every label: no mark, no regex (find_header runs per sheet)
+        return None
     match = _FOOTNOTE.fullmatch(c.tidy_text(label))
     if match is None or not match.group("title"):
         return None
