@@ -380,20 +380,17 @@ def test_check_lists_findings_in_sheet_and_row_order(tmp_path):
     assert result.exit_code == 1
     cells = [line.split()[1] for line in result.stdout.splitlines()]
     # Pengaturan, then Kinerja by row then column (C7 before I7), then Anggaran. Triwulan 7 is a galat
-    # and IV is used, so the blank TW IV of T1 (row 4) and P1 (row 6) beside their numbers is a
-    # peringatan each; so is T1's blank Jenis Realisasi (H4: its percentages 50 and 30 are summed).
+    # and no quarter's figures are computed (tests/test_triwulan_galat.py), so nothing is said that
+    # depends on the quarter (the blank TW IV of T1 and P1, T1's percentages summed, P1's Pagu beside
+    # its spending, as when IV was used); the cells' own galat stay.
     assert cells == [
-        "Pengaturan!B7",  # Triwulan 7: one galat ("harus bilangan bulat 1-4; dipakai Triwulan IV")
-        "Kinerja!H4",
-        "Kinerja!N4",
+        "Pengaturan!B7",  # Triwulan 7: one galat ("harus bilangan bulat 1-4; triwulan ... tidak diketahui")
         "Kinerja!L5",
-        "Kinerja!N6",
         "Kinerja!C7",
         "Kinerja!I7",
-        "Anggaran!D4",  # P1's Pagu of Rp 1.000: typed in juta without the word? (a peringatan)
         "Anggaran!G5",
     ]
-    assert result.stderr.strip() == "5 galat, 4 peringatan"
+    assert result.stderr.strip() == "5 galat, 0 peringatan"
 
 
 def test_findings_order_puts_whole_sheet_findings_first():

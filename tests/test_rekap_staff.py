@@ -233,10 +233,10 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("Semester 3", 'Parameter "Triwulan" harus angka 1-4, bukan "Semester 3"; dipakai Triwulan IV'),
-        ("TW V", 'Parameter "Triwulan" harus angka 1-4, bukan "TW V"; dipakai Triwulan IV'),
-        (7, 'Parameter "Triwulan" harus bilangan bulat 1-4; dipakai Triwulan IV'),
-        (None, 'Parameter "Triwulan" harus diisi 1-4; dipakai Triwulan IV'),
+        ("Semester 3", 'Parameter "Triwulan" harus angka 1-4, bukan "Semester 3"'),
+        ("TW V", 'Parameter "Triwulan" harus angka 1-4, bukan "TW V"'),
+        (7, 'Parameter "Triwulan" harus bilangan bulat 1-4'),
+        (None, 'Parameter "Triwulan" harus diisi 1-4'),
     ],
 )
 def test_an_unreadable_triwulan_is_one_galat(tmp_path, typed, message):
@@ -245,10 +245,13 @@ def test_an_unreadable_triwulan_is_one_galat(tmp_path, typed, message):
     path = tmp_path / "dinas.xlsx"
     new_workbook(path, pengaturan={**settings("Dinas Triwulan"), c.P_TRIWULAN: typed}, kinerja=sasaran(90))
     report = lkj_xl.load_report(path)
-    assert [(f.sheet, f.pesan) for f in report.errors] == [(c.SHEET_PENGATURAN, message)]
-    assert report.settings.triwulan == 4
+    # no quarter's figures are computed (tests/test_triwulan_galat.py): the galat says so
+    assert [(f.sheet, f.pesan) for f in report.errors] == [
+        (c.SHEET_PENGATURAN, f"{message}; {c.TRIWULAN_UNKNOWN}")
+    ]
+    assert report.settings.triwulan_laporan is None
     row = lkj_xl.rekap([path], jobs=1).perangkat_daerah.iloc[0]
-    assert row["temuan_galat"] == 1 and row["triwulan"] == 4
+    assert row["temuan_galat"] == 1 and pd.isna(row["triwulan"])  # no quarter, not 4
 
 
 @pytest.mark.parametrize(

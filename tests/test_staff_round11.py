@@ -20,8 +20,8 @@ Found wrong, and tested here:
 
 Found right, and left alone (probed the same day): a header typed with a line break
 ("Realisasi\\nTW II", Alt+Enter) is read; a legend of the kriteria (90 / 75 / 65 / 50) typed to the
-right of Kinerja changes nothing; "Target*" (a footnote mark) or "Realisasi TW II2" as the only
-such column is a refusal naming the column (loud, not silent).
+right of Kinerja changes nothing; "Realisasi TW II2" as the only such column is a refusal naming
+the column (loud, not silent). ("Target*", a footnote mark, is read since: tests/test_header_marks.py.)
 
 The grids are built by hand (tests/test_engine.py's helpers); the header is row 1, data from row 2.
 Expected figures are worked out by hand beside them.

@@ -107,9 +107,12 @@ def row_subject(item: BudgetInput, nodes: dict[str, Node]) -> str:
     )
 
 
-def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: str = "") -> BudgetResult:
+def budget_result(
+    item: BudgetInput, triwulan: int, log: FindingLog, subject: str = "", no_quarter: str = ""
+) -> BudgetResult:
     """A budget row's figures and the findings on its own cells; ``subject`` names the row in them
-    (:func:`row_subject`; a program by its name when not given)."""
+    (:func:`row_subject`; a program by its name when not given). ``no_quarter``: the unreadable
+    Triwulan's cell (Settings.triwulan_galat): the pagu only, no realisasi s.d. an unknown quarter."""
     sheet = c.SHEET_ANGGARAN
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
         return _left_out(item)
@@ -130,6 +133,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
         galat.append(log.where(sheet, header, item.row))
         pagu = None
     pagu_galat = len(galat)
+    if no_quarter:
+        galat.append(no_quarter)
     counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
     comma_thousands(log, sheet, item.row, subject, counted)
     numbers: list[Fraction | None] = []

@@ -364,24 +364,33 @@ def roman(triwulan: int) -> str:
     return ROMAN[triwulan - 1] if isinstance(triwulan, int) and 1 <= triwulan <= 4 else str(triwulan)
 
 
-def tw_label(triwulan: int) -> str:
-    """A quarter in a column header: "TW II"."""
-    return f"TW {roman(triwulan)}"
+def tw_label(triwulan: int, galat: str = "") -> str:
+    """A quarter in a column header: "TW II" ("TW ?" when the Triwulan is unreadable: ``galat``)."""
+    return f"TW {roman(triwulan) if not galat else '?'}"
 
 
 # A quarter as a column title names it ("Realisasi s.d. TW IV"): printed, "TW" must not end a line.
 QUARTER_LABEL = re.compile(r"\bTW (?:IV|I{1,3})\b")
 
 
-def triwulan_tahun(triwulan: int, tahun: int | None) -> str:
-    """ "Triwulan II Tahun 2025" (without the year when it is unknown): the period in a title or a mail."""
-    text = f"Triwulan {roman(triwulan)}"
-    return f"{text} Tahun {tahun}" if tahun else text
+# What an unreadable Triwulan withholds (its galat's last words).
+TRIWULAN_UNKNOWN = (
+    "triwulan laporan tidak diketahui: realisasi s.d. triwulan, capaian dan realisasi anggaran tidak dihitung"
+)
 
 
-def periode(triwulan: int, tahun: int | None) -> str:
+def triwulan_tahun(triwulan: int | None, tahun: int | None, galat: str = "") -> str:
+    """ "Triwulan II Tahun 2025" (without the year when it is unknown): the period in a title or a mail.
+    ``galat``: the unreadable Triwulan's cell (Settings.triwulan_galat), named instead of a quarter;
+    a quarter unknown (None, as a rekap row of such a workbook has it) is "Triwulan ?" too."""
+    text = f"Triwulan {roman(triwulan) if triwulan is not None and not galat else '?'}"
+    text = f"{text} Tahun {tahun}" if tahun else text
+    return f"{text} ({GALAT_LABEL}: Triwulan di {galat} tidak terbaca)" if galat else text
+
+
+def periode(triwulan: int, tahun: int | None, galat: str = "") -> str:
     """ "s.d. Triwulan II Tahun 2025": the period under every output table's title."""
-    return f"s.d. {triwulan_tahun(triwulan, tahun)}"
+    return f"s.d. {triwulan_tahun(triwulan, tahun, galat)}"
 
 
 # Invisible characters a paste from a PDF, Word or a web page leaves in a cell (zero-width space and

@@ -22,7 +22,9 @@ from lkj_xl.core.findings import (
     galat_status,
     group_identical,
     other_sheet_zeros_hint,
+    quarter_asked,
     scale_mismatch,
+    target_nol,
 )
 from lkj_xl.core.formulas import (
     Number,
@@ -107,7 +109,7 @@ def _target(
             problem = f'berisi "{value.text}" (tidak ada data), bukan angka; capaian tidak dihitung'
     # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison.
     elif target.numerator == 0:
-        problem, target = "nol; capaian tidak dapat dihitung", None
+        problem, target = target_nol(item.polaritas), None
     elif target.numerator < 0:
         problem = "negatif; capaian tidak dihitung"
     if problem:
@@ -301,12 +303,15 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     grade = predikat.baca(applicable.status) if applicable.status and applicable.exact is None else None
     if grade is not None:  # Opini BPK "WTP", Predikat SAKIP "BB": README "Grade targets"
         hasil = predikat.nilai(item, name, applicable, grade, triwulan, log)
+        if settings.triwulan_galat:  # no quarter known: no grade of one
+            hasil = predikat.Hasil([settings.triwulan_galat], galat_status([settings.triwulan_galat]))
         cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
         full = float(hasil.capaian) if hasil.capaian is not None else None
         outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
         return _result(item, settings, log, outcome, grade.skala, hasil.realisasi_text)
-    # Cells among the values this indicator needs that cannot be used: nothing is scored from the rest.
-    galat: list[str] = []
+    # Cells among the values this indicator needs that cannot be used (the Triwulan among them when it
+    # is unreadable: no quarter's figure): nothing is scored from the rest.
+    galat: list[str] = [settings.triwulan_galat] if settings.triwulan_galat else []
     target_value, header, target = _target(item, name, log, galat)
     if not item.polaritas:  # unknown text: parse reported it at its cell
         galat.append(log.where(sheet, "Polaritas", item.row))
@@ -428,8 +433,10 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     if triwulan is not None:
         if not 1 <= triwulan <= 4:
             raise ValueError("triwulan must be 1-4")
-        settings.triwulan = triwulan
+        settings.triwulan, settings.triwulan_galat = triwulan, ""
     findings = list(data.findings)
+    if triwulan is not None and data.settings.triwulan_galat:
+        quarter_asked(findings, data.settings.triwulan_galat, triwulan)
     log = FindingLog(findings, _columns_by_canonical(data))
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
@@ -446,7 +453,9 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
 
     # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (rincian.place_budgets).
     inputs = without_nested(data.budgets, nodes, log)
-    typed = [budget_result(item, tw, log, row_subject(item, nodes)) for item in inputs]
+    typed = [
+        budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat) for item in inputs
+    ]
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():

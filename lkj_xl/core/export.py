@@ -82,7 +82,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "perangkat_daerah": s.perangkat_daerah,
         "pemerintah_daerah": s.pemerintah_daerah,
         "tahun": s.tahun,
-        "triwulan": s.triwulan,
+        "triwulan": s.triwulan_laporan,
         "skala_kriteria": s.skala,
         "indikator": [
             {
@@ -269,7 +269,7 @@ def to_frames(report: Report) -> dict[str, Any]:
         "pemerintah_daerah": s.pemerintah_daerah,
         "perangkat_daerah": s.perangkat_daerah,
         "tahun": s.tahun,
-        "triwulan": s.triwulan,
+        "triwulan": s.triwulan_laporan,
     }
     text = pd.Series(["x"]).dtype  # pandas' dtype for texts (str from pandas 3), also for a column of None
     frames = {}

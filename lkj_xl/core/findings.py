@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 import re
@@ -170,6 +171,34 @@ def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
     return f' (Uraian dari Kode "{kodes[0]}"; tulis Kodenya)' if len(kodes) == 1 else ""
 
 
+def target_nol(polaritas: str) -> str:
+    """The galat's words after a zero Target: why it has no capaian, and what to type. A Negatif zero
+    ("nihil kecelakaan") is a real target the report's formula cannot measure: DOMAIN.md gives no other
+    formula, so none is made up; the indicator is measured as a share in the PK Perubahan."""
+    if polaritas == c.NEGATIF:
+        return (
+            "nol; capaian tidak dapat dihitung: rumus capaian indikator Negatif, (Target - (Realisasi - Target)) "
+            "/ Target x 100 %, membagi dengan target. Bila Perjanjian Kinerja memang menargetkan nol (mis. nihil "
+            "kecelakaan), jangan mengganti target dengan angka yang tidak ada di Perjanjian Kinerja: jelaskan "
+            "realisasinya dalam narasi laporan, dan agar terukur rumuskan indikatornya sebagai persentase dengan "
+            'target 100 % dan Polaritas Positif (mis. "Persentase hari kerja tanpa kecelakaan") pada Perjanjian '
+            "Kinerja Perubahan"
+        )
+    return (
+        "nol; capaian tidak dapat dihitung (rumus Realisasi / Target x 100 % membagi dengan target): periksa "
+        "targetnya pada Perjanjian Kinerja"
+    )
+
+
+def quarter_asked(findings: list[Finding], settings_galat: str, triwulan: int) -> None:
+    """The unreadable Triwulan's galat (``settings_galat``, "Pengaturan!B7") when a quarter was asked
+    for (``--triwulan``): it says that quarter is computed, not that nothing is (Finding is frozen)."""
+    for k, f in enumerate(findings):
+        if f"{f.sheet}!{f.sel}" == settings_galat or f.sheet == settings_galat:
+            used = f"dihitung s.d. Triwulan {c.roman(triwulan)} sesuai triwulan yang diminta (--triwulan)"
+            findings[k] = dataclasses.replace(f, pesan=f.pesan.replace(c.TRIWULAN_UNKNOWN, used))
+
+
 def galat_status(cells: Sequence[str]) -> str:
     """What the tables show instead of a figure computed from unreadable cells."""
     return f"{c.GALAT_LABEL} ({cell_list(cells)})"
@@ -191,7 +220,7 @@ def galat_causes(findings: Sequence[Finding], cells: Sequence[str], most: int = 
         for row in range(int(start.group(2)), int(end.group(2)) + 1):
             by_cell.setdefault(f"{f.sheet}!{start.group(1)}{row}", f)
     grouped: dict[int, tuple[Finding | None, list[str]]] = {}
-    for ref in cells:
+    for ref in dict.fromkeys(cells):
         found = by_cell.get(ref)
         grouped.setdefault(id(found), (found, []))[1].append(ref)
     said = [(f, refs) for f, refs in grouped.values() if f is not None]
@@ -210,7 +239,7 @@ def cell_list(cells: Sequence[str]) -> str:
     """ "Anggaran!G2:G7, Kinerja!L5": cells as listed, a run of three or more next to each other (one
     sheet, one column, rows following each other) as its range; fewer, or anything else, as written."""
     runs: list[tuple[str, str, int, int]] = []  # sheet, column, first row, last row ("" column: as is)
-    for ref in cells:
+    for ref in dict.fromkeys(cells):  # once each (an unreadable Triwulan stands behind every figure)
         m = _REF.match(ref)
         if m is None:
             runs.append((ref, "", 0, 0))

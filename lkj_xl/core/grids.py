@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.errors import ContentError
 
@@ -99,24 +100,33 @@ def suggest(wanted: str, candidates: Sequence[str]) -> str:
 def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, dict[str, int]]:
     """Locate the header row within the first rows; return (0-based row index, header -> column).
 
-    Raises WorkbookError naming the missing headers and the closest label found.
+    A title with a footnote mark ("Target*", "Satuan 1)") is its header when no other cell of the row
+    claims that header (see :func:`marked_findings` for its peringatan). Raises WorkbookError naming the
+    missing headers and the closest label found.
     """
     wanted = {c.normalize_label(h): h for h in headers}
-    best: tuple[int, dict[str, int], list[str]] = (-1, {}, [])
+    best: tuple[int, dict[str, int], list[str], dict[str, list[int]]] = (-1, {}, [], {})
     for r, row in enumerate(grid[: c.HEADER_SEARCH_ROWS]):
         found: dict[str, int] = {}
         labels: list[str] = []
+        marked: dict[str, list[int]] = {}  # header -> columns titled it with a footnote mark
         for col, cell in enumerate(row):
             if isinstance(cell.value, str):
                 labels.append(cell.value)
                 key = c.normalize_label(cell.value)
-                if key in wanted and wanted[key] not in found:
-                    found[wanted[key]] = col
+                if key in wanted:
+                    if wanted[key] not in found:
+                        found[wanted[key]] = col
+                elif (note := footnoted(cell.value)) is not None and note[0] in wanted:
+                    marked.setdefault(wanted[note[0]], []).append(col)
+        for header, columns in marked.items():
+            if header not in found and len(columns) == 1:  # two "Target*" and "Target**": unknown
+                found[header] = columns[0]
         if len(found) == len(headers):
             return r, found
         if len(found) > len(best[1]):
-            best = (r, found, labels)
-    row_index, found, labels = best
+            best = (r, found, labels, marked)
+    row_index, found, labels, marked = best
     if row_index < 0:
         raise WorkbookError(
             [
@@ -130,8 +140,33 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
         raise WorkbookError([where + two_rows])
     # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
     free = [label for label in labels if c.normalize_label(label) not in wanted]
-    detail = ", ".join(f'"{h}"{_bracketed(h, free) or suggest(h, free)}' for h in missing)
+    detail = ", ".join(
+        f'"{h}"{_marked_twice(grid[row_index], row_index, marked.get(h, ())) or _bracketed(h, free) or suggest(h, free)}'
+        for h in missing
+    )
     raise WorkbookError([where + detail])
+
+
+def _marked_twice(row: list[Cell], row_index: int, columns: Sequence[int]) -> str:
+    """The hint of a header titled with a footnote mark in two columns ("Target*", "Target**"): which
+    one is meant is unknown. "" for fewer than two."""
+    if len(columns) < 2:
+        return ""
+    named = " dan ".join(f'"{row[col].value}" ({column_letter(col)}{row_index + 1})' for col in columns)
+    return (
+        f" (dua kolom dapat dimaksud: {named}; hapus tanda catatan kaki pada judul kolom yang diisi dan "
+        "beri kolom lainnya judul lain)"
+    )
+
+
+def marked_findings(grid: Grid, sheet: str, header_row: int, cols: Mapping[str, int]) -> list[Finding]:
+    """A peringatan at each header cell read past its footnote mark ("Target*" read as Target)."""
+    row = grid[header_row]
+    return [
+        marked_title(sheet, f"{column_letter(col)}{header_row + 1}", str(row[col].value), header)
+        for header, col in cols.items()
+        if c.normalize_label(row[col].value) != c.normalize_label(header)
+    ]
 
 
 def _two_row_titles(grid: Grid, row_index: int, missing: Sequence[str]) -> str:
@@ -243,6 +278,7 @@ class DataRow:
 def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Finding]):
     """(column letters, iterator over the non-blank data rows) of an input table."""
     header_row, cols = find_header(grid, sheet, headers)
+    findings += marked_findings(grid, sheet, header_row, cols)
     report_merges(grid, sheet, header_row, findings)
     _report_copies(grid, sheet, header_row, cols, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
@@ -292,7 +328,9 @@ def _report_copies(
     for col, cell in enumerate(grid[header_row]):
         key = c.normalize_label(cell.value) if isinstance(cell.value, str) else ""
         renamed = (m := _UNIQUE_SUFFIX.fullmatch(key)) is not None and m.group(1) in wanted
-        header = wanted.get(m.group(1) if m and renamed else key)
+        note = footnoted(str(cell.value)) if key and key not in wanted and not renamed else None
+        marked = note is not None and note[0] in wanted  # "Target*" beside "Target"
+        header = wanted.get(m.group(1) if m and renamed else note[0] if note and marked else key)
         if header is None or cols[header] == col:
             continue
         first, copy = column_letter(cols[header]), column_letter(col)
@@ -304,27 +342,31 @@ def _report_copies(
             ),
             None,
         )
-        if renamed and not differ:
+        if (renamed or marked) and not differ:
             continue  # "Target2" as Excel renames an equal copy: nothing typed there goes unread
         why = (
             f"sel {copy}{differ} lain dari {first}{differ}, yang dibaca" if differ else "isinya tidak dibaca"
         )
         two = f'Kolom "{header}" sheet {sheet} ada dua'
-        if renamed:  # Format as Table made the copy's title unique: "Realisasi TW II2"
+        if renamed:  # a copy's title made unique: "Realisasi TW II2", "Realisasi TW II (2)"
             two = f'Kolom "{cell.value}" sheet {sheet} adalah salinan kolom "{header}"'
+        read = f"hanya kolom pertama ({first}{header_row + 1}) yang dibaca"
+        if marked:  # the plain title is read wherever it stands
+            two = f'Kolom "{cell.value}" sheet {sheet} berjudul sama dengan kolom "{header}" (tanda catatan kaki)'
+            read = f'hanya kolom "{header}" ({first}{header_row + 1}) yang dibaca'
         findings.append(
             Finding(
                 PERINGATAN,
                 sheet,
                 f"{copy}{header_row + 1}",
-                f"{two}: hanya kolom pertama ({first}{header_row + 1}) yang dibaca ({why}); hapus salah "
-                "satunya atau beri kolom ini judul lain",
+                f"{two}: {read} ({why}); hapus salah satunya atau beri kolom ini judul lain",
             )
         )
 
 
-# The number Excel appends to a table's header repeated ("Realisasi TW II2"), or typed after a copy.
-_UNIQUE_SUFFIX = re.compile(r"(.+?)\s?([2-9])")
+# The number Excel appends to a table's header repeated ("Realisasi TW II2"), typed after a copy, or
+# in brackets as Excel and LibreOffice name a copy ("Realisasi TW II (2)").
+_UNIQUE_SUFFIX = re.compile(r"(.+?)(?:\s?[2-9]|\s?\(\d{1,3}\))")
 
 
 def _value(cell: Cell | None) -> object:

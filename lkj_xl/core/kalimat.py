@@ -134,7 +134,7 @@ def _figure(ind: IndicatorResult, value: float, settings: Settings) -> str:
 
 
 def sd(settings: Settings) -> str:
-    return c.periode(settings.triwulan, settings.tahun)
+    return c.periode(settings.triwulan, settings.tahun, settings.triwulan_galat)
 
 
 def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:

@@ -43,6 +43,15 @@ class Settings:
     total_pagu: float | None = None  # the agreed total of the Perjanjian Kinerja, to check the programs
     total_pagu_sel: str = ""  # its cell in Pengaturan, for the finding
     triwulan_sel: str = ""  # the Triwulan's cell in Pengaturan, named by findings of a whole quarter
+    # Triwulan unreadable: its cell ("Pengaturan!B7"). No quarter's figures are computed (each is a
+    # galat naming it) and titles say "Triwulan ?"; ``triwulan`` is then 4 for the layouts' columns only.
+    triwulan_galat: str = ""
+
+    @property
+    def triwulan_laporan(self) -> int | None:
+        """The reported quarter as exported: None when the Triwulan is unreadable (not the 4 used inside)."""
+        return None if self.triwulan_galat else self.triwulan
+
     tahun_akhir_renstra: int | None = None  # the Renstra's last year (its end targets), optional
 
 

@@ -17,7 +17,8 @@ refuses instead. A sheet counts as the tool's when it carries either of two mark
    ``solver_typ``...) that survive every save. LibreOffice keeps it too (tested:
    ``soffice --convert-to xlsx`` writes it back with ``hidden="false"``, the scope intact).
 2. **The title** every version of lkj-xl wrote in cell A1 of each output sheet,
-   ``"<title> s.d. Triwulan <n>[ Tahun <yyyy>]"`` (:data:`TITLES`; the same in every version so far).
+   ``"<title> s.d. Triwulan <n>[ Tahun <yyyy>]"`` (:data:`TITLES`; the same in every version so far;
+   ``<n>`` is ``?`` followed by the galat when the Triwulan could not be read).
    This recognises sheets built before the owner name existed, and sheets written by the Excel
    add-in, whose remote API cannot write a constant name. A user's own sheet is very unlikely to start
    with exactly that sentence unless it is a copy of the tool's table.
@@ -74,7 +75,8 @@ def is_tool_chart(descr: object, title: object) -> bool:
     return title in CHART_TITLES or title.startswith(TREND_TITLE_PREFIX)
 
 
-_PERIOD = r" s\.d\. Triwulan \S+(?: Tahun \S+)?"
+# (a Triwulan that could not be read: "s.d. Triwulan ? Tahun 2025 (Galat: Triwulan di Pengaturan!B7 ...)")
+_PERIOD = r" s\.d\. Triwulan \S+(?: Tahun \S+)?(?: \(Galat: Triwulan di \S+ tidak terbaca\))?"
 
 
 def is_owner_name(name: object, value: object) -> bool:

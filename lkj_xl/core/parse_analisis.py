@@ -27,6 +27,7 @@ from lkj_xl.core.grids import (
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -77,11 +78,16 @@ def _optional_columns(
     named = {c.normalize_label(h): h for h in (*c.KINERJA_OPTIONAL_NUMBERS, *c.KINERJA_OPTIONAL_TEXTS)}
     columns: dict[str, int] = {}
     years: dict[int, int] = {}
+    plain = {c.normalize_label(cell.value) for cell in grid[header_row] if isinstance(cell.value, str)}
     for col, cell in enumerate(grid[header_row]):
         if not isinstance(cell.value, str):
             continue
         key = c.normalize_label(cell.value)
         ref = f"{column_letter(col)}{header_row + 1}"
+        if key not in named and (note := footnoted(cell.value)) and note[0] in named and note[0] not in plain:
+            # "Standar Nasional*" read as the column, unless "Standar Nasional" stands on the row too
+            reader.findings.append(marked_title(reader.sheet, ref, cell.value, named[note[0]]))
+            key = note[0]
         match = _YEAR_HEADER.fullmatch(key)
         header = named.get(key) or (c.realisasi_tahun_header(int(match.group(1))) if match else None)
         if header is None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
-from lkj_xl.core.grids import column_letter, find_header, unreadable
+from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, Settings
 from lkj_xl.core.numbers import parse_number, tanggal_indonesia
 from lkj_xl.core.parse import _clip, _Reader
@@ -21,6 +21,7 @@ from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
+    findings += marked_findings(grid, sheet, header_row, cols)
     reader = _Reader(sheet, findings)
     letter = column_letter(cols["Nilai"])
     found = _parameter_rows(grid, header_row, cols, reader)
@@ -52,9 +53,11 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         _triwulan_text(typed.value, s.tahun) if typed is not None and type(typed.value) is str else None
     )
     triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
-    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what is used
+    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what it withholds
         why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
-        reader.add(GALAT, get(c.P_TRIWULAN)[1], f"{why}; dipakai Triwulan IV")
+        where = get(c.P_TRIWULAN)[1]
+        reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
+        s.triwulan_galat = f"{sheet}!{where}" if where else sheet
     s.triwulan = triwulan or 4
     s.triwulan_sel = get(c.P_TRIWULAN)[1]
 

@@ -246,7 +246,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "perangkat_daerah": s.perangkat_daerah,
         "berkas": berkas,
         "tahun": s.tahun,
-        "triwulan": s.triwulan,
+        "triwulan": s.triwulan_laporan,
         "kunci": agency_key(s),
         "indikator": len(items),
         "skala": s.skala,  # not a column: the warnings say when agencies are rated on different scales
@@ -364,7 +364,7 @@ def indicator_rows(report: Report, berkas: str) -> list[tuple]:
     findings) only to keep these cost more than reading and computing the workbook's Ringkasan
     (tests/test_fast_paths.py compares the two on real workbooks)."""
     s = report.settings
-    whose, period = _whose(report, berkas), (s.tahun, s.triwulan)
+    whose, period = _whose(report, berkas), (s.tahun, s.triwulan_laporan)
     fields = attrgetter(*_INDICATOR_ATTRIBUTES)
     items = report.indicators
     # Kode and Indikator as the parser tells a node's indicators apart (a repeated pair is a galat
@@ -390,7 +390,7 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
             b.penyerapan,
             galat_status(b.galat) if b.galat else None,
             s.tahun,
-            s.triwulan,
+            s.triwulan_laporan,
             key,
         )
         for b, key in zip(report.budgets, keys)
@@ -514,7 +514,8 @@ def _same_agency(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                 )
     if several:
         found_periods = sorted(
-            {_period_of(row) for row in rows}, key=lambda p: (p[0] is None, p[0] or 0, p[1])
+            {_period_of(row) for row in rows},
+            key=lambda p: (p[0] is None, p[0] or 0, p[1] is None, p[1] or 0),
         )
         names = ", ".join(_who(row) for row in several[:3]) + (", ..." if len(several) > 3 else "")
         found.append(
@@ -542,7 +543,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a realisasi over ten times its target)
     (a stacked input), an agency without indicators, an agency without a name."""
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
-    found += _differ(rows, "triwulan", "Triwulan", lambda v: f"Triwulan {c.roman(v)}")
+    found += _differ(rows, "triwulan", "Triwulan", lambda v: c.triwulan_tahun(v, None))
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)

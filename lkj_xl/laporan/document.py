@@ -20,7 +20,6 @@ from docx.shared import Cm
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
-from lkj_xl.core.contract import roman
 from lkj_xl.core.findings import galat_causes, galat_status
 from lkj_xl.core.kalimat import with_satuan
 from lkj_xl.core.layout import SheetLayout, agency
@@ -226,8 +225,7 @@ def _levels(report: Report, *tingkat: str) -> list[Node]:
 
 def _periode(report: Report) -> str:
     s = report.settings
-    text = f"Triwulan {roman(s.triwulan)}"
-    return f"{text} Tahun {s.tahun}" if s.tahun else text
+    return c.triwulan_tahun(s.triwulan, s.tahun, s.triwulan_galat)
 
 
 # --- chapters ---------------------------------------------------------------------------------------

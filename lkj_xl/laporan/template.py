@@ -33,7 +33,8 @@ JUDUL = "LAPORAN KINERJA"
 
 def fields(report: Report, narasi: Narasi) -> dict[str, str]:
     s = report.settings
-    periode = f"TRIWULAN {roman(s.triwulan)}" + (f" TAHUN {s.tahun}" if s.tahun else "")
+    triwulan = "?" if s.triwulan_galat else roman(s.triwulan)  # unreadable: no quarter named
+    periode = f"TRIWULAN {triwulan}" + (f" TAHUN {s.tahun}" if s.tahun else "")
     return {
         "{{judul}}": JUDUL,
         "{{periode}}": periode,
@@ -43,7 +44,7 @@ def fields(report: Report, narasi: Narasi) -> dict[str, str]:
         "{{alamat}}": narasi.get("Alamat").replace("\n", ", ")
         or '[isi: alamat (sheet Narasi, Bagian "Alamat")]',
         "{{tahun}}": str(s.tahun or ""),
-        "{{triwulan}}": roman(s.triwulan),
+        "{{triwulan}}": triwulan,
     }
 
 

@@ -222,7 +222,7 @@ def _period(frame: pd.DataFrame, first_row: int) -> str:
         parts.append(c.periode(triwulan, tahun))
     elif runs:
         where = [
-            f"{c.triwulan_tahun(q, t) if q is not None else 'tanpa triwulan'} "
+            f"{c.triwulan_tahun(q, t)} "  # (an unknown quarter: "Triwulan ?")
             f"(baris {first if first == last else f'{first}–{last}'})"
             for (t, q), first, last in runs
         ]

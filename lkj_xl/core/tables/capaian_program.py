@@ -68,7 +68,12 @@ def layout(report: Report) -> SheetLayout:
         kinerja,
     ]
     top += [None, None, None]
-    second = [None] * 4 + ["Target", f"Realisasi s.d. {tw_label(tw)}", "Capaian (%)", "Kriteria"]
+    second = [None] * 4 + [
+        "Target",
+        f"Realisasi s.d. {tw_label(tw, s.triwulan_galat)}",
+        "Capaian (%)",
+        "Kriteria",
+    ]
     spans = [(0, c, 1, c) for c in range(4)] + [(0, 4, 0, 7)]
     _, head_last = b.header([top, second], spans)
 

@@ -137,7 +137,14 @@ def layout(report: Report) -> SheetLayout:
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
     top: list[CellValue] = ["No", "Tujuan/Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]
-    top += ["Realisasi per Triwulan", None, None, None, f"Realisasi s.d. {tw_label(tw)}", "Capaian (%)"]
+    top += [
+        "Realisasi per Triwulan",
+        None,
+        None,
+        None,
+        f"Realisasi s.d. {tw_label(tw, s.triwulan_galat)}",
+        "Capaian (%)",
+    ]
     top += ["Kriteria"]
     second: list = [None] * 5 + [tw_label(i) for i in (1, 2, 3, 4)]
     spans = [(0, c, 1, c) for c in (0, 1, 2, 3, 4, 9, 10, 11)] + [(0, 5, 0, 8)]

@@ -390,7 +390,7 @@ def trend_columns(report: Report) -> list[tuple[str, str]]:
     last year's same period, this period. At most :data:`N_FIG` - 1 (the last one is Keterangan)."""
     s = report.settings
     years = sorted({y for ind in _tujuan_sasaran(report) for y in ind.realisasi_tahun})
-    period = f"s.d. TW {contract.roman(s.triwulan)}"
+    period = f"s.d. {contract.tw_label(s.triwulan, s.triwulan_galat)}"
     columns = [(str(y), str(y)) for y in years if s.tahun is None or y < s.tahun]
     if any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
         columns.append(("lalu", f"{s.tahun - 1} {period}" if s.tahun else f"Tahun lalu {period}"))

@@ -89,7 +89,7 @@ def _rows(report: Report) -> list[tuple[str, list[Node]]]:
 
 
 def _header(b: SheetBuilder, cols: Columns, settings) -> int:
-    tw, tahun = tw_label(settings.triwulan), settings.tahun
+    tw, tahun = tw_label(settings.triwulan, settings.triwulan_galat), settings.tahun
     lalu = f"s.d. {tw} {tahun - 1}" if tahun else f"s.d. {tw} Tahun Lalu"
     now = f"s.d. {tw} {tahun}" if tahun else f"s.d. {tw}"
     renstra = "Target Akhir Renstra"

@@ -1,0 +1,74 @@
+"""A Negatif indicator (lower is better) whose Perjanjian Kinerja target is zero: "zero accidents",
+"nihil kasus", "0 % balita stunting baru".
+
+The report's formula for a Negatif indicator (seed lines ~479-483, DOMAIN.md) is
+(Target - (Realisasi - Target)) / Target x 100 %: it divides by the target, so a target of 0 has no
+capaian, and neither DOMAIN.md nor the seed gives another formula (public systems disagree: some give
+100 % for 0 of 0, some nothing), so none is invented here. Before, staff got the plain galat
+`Target ... nol; capaian tidak dapat dihitung` and no word on what to type; now the galat says why (the
+formula divides by the target) and what to do: keep the galat rather than type a target the PK does
+not have, and measure such an indicator as a share (Positif, target 100 %) in the PK Perubahan.
+
+The grids are built by hand (tests/test_engine.py's helpers); Kinerja's header is row 1, Target is I.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from tests.test_engine import kinerja_row, run
+
+
+def _rows(target, polaritas="Negatif", tws=(None, 0, None, None)):
+    # S1 a Positif indicator 20 of 40 = 50 % (computed beside the zero target, so the rest still runs);
+    # P1 "Jumlah kecelakaan kerja" counted in kasus, Kumulatif, with the target under test
+    return [
+        kinerja_row("S1", "Sasaran", "", "Kualitas koperasi", "Persentase koperasi sehat", 40, (None, 20, None, None), jenis="Nilai Akhir"),
+        kinerja_row("P1", "Program", "S1", "Program K3", "Jumlah kecelakaan kerja", target, tws, jenis="Kumulatif", satuan="kasus", polaritas=polaritas),
+    ]  # fmt: skip
+
+
+def _at(report, sel):
+    return [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel)]
+
+
+@pytest.mark.parametrize("target", [0, "0", "nihil", "0,0", "0 kasus"])
+@pytest.mark.parametrize("polaritas", ["Negatif", "Negatif (-)", "Menurun"])
+def test_a_negatif_zero_target_is_a_galat_that_says_what_to_do(target, polaritas):
+    report = run(_rows(target, polaritas))
+    s1, p1 = report.indicators
+    assert s1.capaian_exact == Fraction(50)  # the other indicator is computed as before
+    assert p1.capaian is None and p1.kriteria is None  # no capaian invented for 0 of 0
+    (galat,) = _at(report, "I3")
+    assert galat.severity == GALAT and "nol" in galat.pesan
+    # why: the report's formula divides by the target
+    assert "(Target - (Realisasi - Target)) / Target" in galat.pesan
+    # what to do: no made-up target; a share with target 100 % (Positif) in the PK Perubahan
+    assert "Perjanjian Kinerja" in galat.pesan and "100" in galat.pesan and "Positif" in galat.pesan
+
+
+def test_a_negatif_zero_target_perubahan_names_its_column():
+    rows = _rows(5)
+    rows[1][9] = 0  # Target Perubahan (J3) 0: zero accidents after the revision
+    report = run(rows)
+    assert report.indicators[1].capaian is None
+    (galat,) = _at(report, "J3")
+    assert galat.severity == GALAT and galat.pesan.startswith("Target Perubahan")
+    assert "(Target - (Realisasi - Target)) / Target" in galat.pesan
+
+
+def test_a_negatif_target_just_above_zero_is_computed_by_the_report_formula():
+    # target 1 kasus, realisasi 0: (1 - (0 - 1)) / 1 x 100 = 200 %, computed; no galat
+    report = run(_rows(1))
+    assert report.indicators[1].capaian_exact == Fraction(200)
+    assert not [f for f in report.findings if f.severity == GALAT]
+
+
+def test_a_positif_zero_target_says_to_check_the_perjanjian_kinerja():
+    report = run(_rows(0, "Positif", (None, 3, None, None)))
+    (galat,) = _at(report, "I3")
+    assert galat.severity == GALAT and "Perjanjian Kinerja" in galat.pesan
+    assert "(Target - (Realisasi - Target))" not in galat.pesan  # the Negatif formula is not its own
