@@ -576,4 +576,7 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
 
     parse_extras(data, grids)
+    from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
+
+    check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold
     return data

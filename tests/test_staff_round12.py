@@ -1,0 +1,129 @@
+"""The next quarter and the next year (twelfth round): the workbook filled from the seed for TW II,
+then carried on as an agency carries it: TW III typed (Pengaturan's Triwulan changed or not), the
+APBD-P's revised targets and pagu, TW IV and the year end, then Tahun 2026. Where a figure came out
+wrong, or a galat or peringatan was missing or misleading, without a word.
+
+Found wrong, and tested here:
+- the revised pagu or target of the APBD-P typed in a column of its own ("Pagu APBD-P", "Pagu Setelah
+  Perubahan", "Target P-APBD", "Anggaran PAK"), Pagu / Target Perubahan left empty: the column was
+  ignored without a word, the penyerapan and capaian computed against the old pagu or target
+  (600 jt of a pagu cut from 1 M to 800 jt printed 60 % instead of 75 %; 75 of a target cut from
+  100 to 80 printed a capaian of 75, Sedang, instead of 93,75, Sangat Tinggi).
+
+Found right, and left alone (probed the same day): Triwulan left at II with TW III typed (a peringatan
+at each TW III cell, Kinerja and Anggaran); Triwulan III with a Kinerja TW III left blank or holding
+"Menunggu data BPS" (a peringatan saying it is counted from TW I, TW II alone); a Nilai Akhir / Rata-rata
+indicator with TW III blank (TW II's value, the mean of TW I and II, with the same peringatan); a
+Negatif capaian over 100 (50 of 100: 150, Sangat Tinggi); spending over a Pagu Perubahan that cut the
+Pagu (a peringatan naming both pagu); Tahun Akhir Renstra before Tahun (a peringatan); a signing date
+a year early or before the quarter's end (a peringatan).
+
+The grids are built by hand (tests/test_engine.py's helpers, with extra columns after the contract's
+own); the header is row 1, data from row 2. Expected figures are worked out by hand beside them.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
+
+# The contract's Kinerja columns are A..O (15), Anggaran's A..I (9): a column added after them is P / J.
+_KINERJA_EXTRA, _ANGGARAN_EXTRA = "P", "J"
+
+
+def _book(kinerja_rows, anggaran_rows=(), *, triwulan=3, kinerja_extra=(), anggaran_extra=(), **settings):
+    return {
+        "Pengaturan": pengaturan(triwulan, **settings),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, *kinerja_extra], *kinerja_rows]),
+        "Anggaran": grid([[*c.ANGGARAN_HEADERS, *anggaran_extra], *anggaran_rows]),
+    }
+
+
+def _report(book):
+    return compute(parse_workbook(book))
+
+
+def _at(report, sheet, sel, severity=None):
+    return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel) and severity in (None, f.severity)]
+
+
+# A Sasaran indicator, counted in unit: TW I 25 + TW II 30 + TW III 20 = 75 s.d. TW III (Kumulatif).
+def _sasaran(**kw):
+    return kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (25, 30, 20, None), satuan="unit", jenis="Kumulatif", **kw)  # fmt: skip
+
+
+# Its program's budget: pagu Rp 1 M, spent 100 jt + 200 jt + 300 jt = 600 jt s.d. TW III.
+def _program(pagu_perubahan=None):
+    return anggaran_row(
+        "P1", "Program A", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None), pagu_perubahan
+    )
+
+
+# --- the APBD-P's revision typed in a column of its own --------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Pagu APBD-P", "Pagu Setelah Perubahan", "Pagu P-APBD", "Anggaran PAK"])
+def test_revised_pagu_in_a_column_of_its_own_is_a_galat_not_the_old_pagu(title):
+    # The pagu cut by the APBD-P to 800 jt, typed in a new column beside Pagu: 600 jt of 800 jt is
+    # 75 %, the tool printed 600 jt of the old 1 M = 60 % without a word.
+    report = _report(_book([_sasaran()], [[*_program(), "800 jt"]], anggaran_extra=[title]))
+    (budget,) = report.budgets
+    assert budget.penyerapan is None and report.total_penyerapan is None
+    (finding,) = _at(report, c.SHEET_ANGGARAN, f"{_ANGGARAN_EXTRA}2", GALAT)
+    assert f'kolom "{title}"' in finding.pesan and '"Pagu Perubahan"' in finding.pesan
+    assert f"Anggaran!{_ANGGARAN_EXTRA}2" in budget.galat
+
+
+def test_revised_pagu_also_in_pagu_perubahan_reads_the_contract_column():
+    # Typed in both: Pagu Perubahan (the contract's) is read, 600 jt / 800 jt x 100 = 75 %.
+    report = _report(_book([_sasaran()], [[*_program("800 jt"), "800 jt"]], anggaran_extra=["Pagu APBD-P"]))
+    assert report.budgets[0].penyerapan == pytest.approx(75)
+    assert not [f for f in report.findings if f.severity == GALAT]
+
+
+@pytest.mark.parametrize("title", ["Pagu Murni", "Pagu Sebelum Perubahan", "Pagu Awal"])
+def test_old_pagu_kept_beside_the_new_one_in_pagu_is_quiet(title):
+    # The new pagu typed over Pagu (800 jt), the old 1 M kept in a column for reference: 600 jt / 800
+    # jt x 100 = 75 %, and nothing to say.
+    row = anggaran_row("P1", "Program A", "S1", "800 jt", ("100 jt", "200 jt", "300 jt", None))
+    report = _report(_book([_sasaran()], [[*row, "Rp 1 M"]], anggaran_extra=[title]))
+    assert report.budgets[0].penyerapan == pytest.approx(75)
+    assert not _at(report, c.SHEET_ANGGARAN, f"{_ANGGARAN_EXTRA}1") + _at(
+        report, c.SHEET_ANGGARAN, f"{_ANGGARAN_EXTRA}2"
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Target APBD-P", "Target Setelah Perubahan", "Target P-APBD", "Target PAK"]
+)
+def test_revised_target_in_a_column_of_its_own_is_a_galat_not_the_old_target(title):
+    # Target cut from 100 to 80: 75 of 80 is a capaian of 93,75 (Sangat Tinggi); the tool printed 75 of
+    # the old 100 = 75 (Sedang, exactly on the band edge) without a word.
+    report = _report(_book([[*_sasaran(), 80]], kinerja_extra=[title]))
+    (item,) = report.indicators
+    assert item.capaian is None and item.kriteria is None
+    (finding,) = _at(report, c.SHEET_KINERJA, f"{_KINERJA_EXTRA}2", GALAT)
+    assert f'kolom "{title}"' in finding.pesan and '"Target Perubahan"' in finding.pesan
+
+
+def test_revised_target_in_target_perubahan_gives_the_capaian():
+    # The same revision typed where the contract reads it: 75 / 80 x 100 = 93,75, Sangat Tinggi (> 90).
+    report = _report(_book([[*_sasaran(target_perubahan=80), 80]], kinerja_extra=["Target APBD-P"]))
+    (item,) = report.indicators
+    assert Fraction(item.capaian).limit_denominator(100) == Fraction(9375, 100)
+    assert item.kriteria == "Sangat Tinggi"
+    assert not [f for f in report.findings if f.severity == GALAT]
+
+
+def test_a_dash_in_the_revised_column_is_no_revision():
+    # "-" under Pagu APBD-P: not revised, the Pagu stands: 600 jt / 1 M x 100 = 60 %.
+    report = _report(_book([_sasaran()], [[*_program(), "-"]], anggaran_extra=["Pagu APBD-P"]))
+    assert report.budgets[0].penyerapan == pytest.approx(60)
+    assert not [f for f in report.findings if f.severity == GALAT]
