@@ -9,6 +9,8 @@ Found wrong, and tested here:
   ignored without a word, the penyerapan and capaian computed against the old pagu or target
   (600 jt of a pagu cut from 1 M to 800 jt printed 60 % instead of 75 %; 75 of a target cut from
   100 to 80 printed a capaian of 75, Sedang, instead of 93,75, Sangat Tinggi).
+- Triwulan set to III, TW III's spending typed for some programs and not yet for others: the blank
+  ones were counted as nothing spent without a word (Kinerja's blank quarter is a peringatan).
 
 Found right, and left alone (probed the same day): Triwulan left at II with TW III typed (a peringatan
 at each TW III cell, Kinerja and Anggaran); Triwulan III with a Kinerja TW III left blank or holding
@@ -16,7 +18,7 @@ at each TW III cell, Kinerja and Anggaran); Triwulan III with a Kinerja TW III l
 indicator with TW III blank (TW II's value, the mean of TW I and II, with the same peringatan); a
 Negatif capaian over 100 (50 of 100: 150, Sangat Tinggi); spending over a Pagu Perubahan that cut the
 Pagu (a peringatan naming both pagu); Tahun Akhir Renstra before Tahun (a peringatan); a signing date
-a year early or before the quarter's end (a peringatan).
+a year early or before the quarter's end (a peringatan); Triwulan IV with Realisasi Tahun Lalu filled.
 
 The grids are built by hand (tests/test_engine.py's helpers, with extra columns after the contract's
 own); the header is row 1, data from row 2. Expected figures are worked out by hand beside them.
@@ -30,7 +32,7 @@ import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
-from lkj_xl.core.model import GALAT
+from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
 from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
 
@@ -127,3 +129,50 @@ def test_a_dash_in_the_revised_column_is_no_revision():
     report = _report(_book([_sasaran()], [[*_program(), "-"]], anggaran_extra=["Pagu APBD-P"]))
     assert report.budgets[0].penyerapan == pytest.approx(60)
     assert not [f for f in report.findings if f.severity == GALAT]
+
+
+# --- Triwulan III with the quarter not typed yet for some programs ---------------------------------
+
+
+def test_anggaran_reported_quarter_left_blank_is_pointed_out():
+    # Triwulan set to III, TW III typed for P2 but not yet for P1: P1's realisasi s.d. TW III is TW I +
+    # TW II = 100 jt + 200 jt = 300 jt (30 % of 1 M), counted as if nothing was spent in TW III, without a
+    # word, where Kinerja's blank TW III is a peringatan. Now a peringatan at Anggaran!H2 too.
+    p1 = anggaran_row("P1", "Program A", "S1", "Rp 1 M", ("100 jt", "200 jt", None, None))
+    p2 = anggaran_row("P2", "Program B", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
+    report = _report(_book([_sasaran()], [p1, p2]))
+    assert report.budgets[0].realisasi == 300_000_000 and report.budgets[0].penyerapan == pytest.approx(30)
+    (finding,) = _at(report, c.SHEET_ANGGARAN, "H2", PERINGATAN)
+    assert "TW III" in finding.pesan and "kosong" in finding.pesan and '"Program A"' in finding.pesan
+    assert not _at(report, c.SHEET_ANGGARAN, "H3")
+
+
+@pytest.mark.parametrize("typed", ["-", 0, "nihil", "Rp 0"])
+def test_anggaran_reported_quarter_typed_as_nothing_spent_is_quiet(typed):
+    # "-", 0, "nihil", "Rp 0" say on purpose that nothing was spent in TW III: 300 jt of 1 M = 30 %.
+    p1 = anggaran_row("P1", "Program A", "S1", "Rp 1 M", ("100 jt", "200 jt", typed, None))
+    report = _report(_book([_sasaran()], [p1]))
+    assert report.budgets[0].penyerapan == pytest.approx(30)
+    assert not _at(report, c.SHEET_ANGGARAN, "H2")
+
+
+def test_anggaran_reported_quarter_blank_in_many_rows_is_said_once():
+    # TW III typed for the first program only, five left blank: one peringatan for the range, not one
+    # per program (the add_repeated grouping Kinerja uses).
+    done = anggaran_row("P0", "Program 0", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
+    rows = [
+        anggaran_row(f"P{n}", f"Program {n}", "S1", "Rp 1 M", ("100 jt", "200 jt", None, None))
+        for n in range(1, 6)
+    ]
+    report = _report(_book([_sasaran()], [done, *rows]))
+    said = [f for f in report.findings if f.sheet == c.SHEET_ANGGARAN and f.sel.startswith("H")]
+    assert [f.sel for f in said] == ["H3:H7"] and said[0].severity == PERINGATAN
+
+
+def test_anggaran_reported_quarter_blank_in_every_row_stays_quiet():
+    # No row has TW III typed (a pagu budgeted before any spending, or the quarter not begun): left
+    # quiet, as before; Kinerja's blank TW III says the quarter is not typed. 300 jt / 1 M = 30 %.
+    p1 = anggaran_row("P1", "Program A", "S1", "Rp 1 M", ("100 jt", "200 jt", None, None))
+    report = _report(_book([_sasaran()], [p1]))
+    assert report.budgets[0].penyerapan == pytest.approx(30)
+    assert not _at(report, c.SHEET_ANGGARAN, "H2")

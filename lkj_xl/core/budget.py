@@ -107,9 +107,20 @@ def row_subject(item: BudgetInput, nodes: dict[str, Node]) -> str:
     )
 
 
-def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: str = "") -> BudgetResult:
+def quarter_typed(inputs: list[BudgetInput], triwulan: int) -> bool:
+    """True when some row holds something in the reported quarter (its spending is being typed)."""
+    return any(
+        item.realisasi_tw[triwulan - 1].text or item.realisasi_tw[triwulan - 1].exact is not None
+        for item in inputs
+    )
+
+
+def budget_result(
+    item: BudgetInput, triwulan: int, log: FindingLog, subject: str = "", *, quarter_typed: bool = False
+) -> BudgetResult:
     """A budget row's figures and the findings on its own cells; ``subject`` names the row in them
-    (:func:`row_subject`; a program by its name when not given)."""
+    (:func:`row_subject`; a program by its name when not given). ``quarter_typed``: the reported
+    quarter is typed in some row, so this row's blank one is pointed out (:func:`_reported_blank`)."""
     sheet = c.SHEET_ANGGARAN
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
         return _left_out(item)
@@ -139,6 +150,8 @@ def budget_result(item: BudgetInput, triwulan: int, log: FindingLog, subject: st
             continue
         _spending_galat(log, item.row, q, value, subject, galat)
         numbers.append(value.exact)
+    if quarter_typed:
+        _reported_blank(log, item, triwulan, numbers, subject)
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
     )
@@ -204,6 +217,31 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
     else:
         return
     galat.append(log.where(sheet, header, row))
+
+
+def _reported_blank(
+    log: FindingLog, item: BudgetInput, triwulan: int, numbers: list[Fraction | None], subject: str
+) -> None:
+    """The reported quarter left blank while other rows have it typed (the quarter's spending typed for
+    some programs only): the realisasi s.d. that quarter counts it as nothing spent, which the user must
+    see at the cell, as Kinerja's blank quarter is ("0" or "-" say on purpose that nothing was spent).
+    (The whole column blank is left quiet: fixtures and first drafts budget a pagu before any spending.)"""
+    value = item.realisasi_tw[triwulan - 1]
+    if value.text or value.exact is not None or value.galat or value.status:
+        return
+    tw = c.TW_LABELS[triwulan - 1]
+    counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+    how = f"dihitung dari {counted} saja" if counted else "dihitung nol"
+    fill = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
+    log.add_repeated(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        c.REALISASI_TW_HEADERS[triwulan - 1],
+        item.row,
+        f"Realisasi anggaran {tw} {subject} (triwulan yang dilaporkan) kosong: realisasi s.d. {tw} {how}; {fill}",
+        f"Realisasi anggaran {tw} kosong pada {{n}} baris anggaran (baris {{baris}}; triwulan yang dilaporkan): "
+        f"realisasi s.d. {tw} dihitung dari triwulan yang terisi saja; {fill}",
+    )
 
 
 def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted, predikat
-from lkj_xl.core.budget import budget_result, budgeted, rollup, row_subject, without_nested
+from lkj_xl.core.budget import budget_result, budgeted, quarter_typed, rollup, row_subject, without_nested
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,
@@ -446,7 +446,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
 
     # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (rincian.place_budgets).
     inputs = without_nested(data.budgets, nodes, log)
-    typed = [budget_result(item, tw, log, row_subject(item, nodes)) for item in inputs]
+    partly = quarter_typed(inputs, tw)  # the reported quarter typed in some rows: a blank one is a slip
+    typed = [budget_result(item, tw, log, row_subject(item, nodes), quarter_typed=partly) for item in inputs]
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():

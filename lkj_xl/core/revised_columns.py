@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from lkj_xl.core import contract as c
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.model import GALAT, BudgetInput, Grid, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.numbers import format_number
 from lkj_xl.core.parse import _Reader
 
 # "perubahan", "APBD-P" / "P-APBD" / "APBDP" ("apbd p" once punctuation is dropped), "PAK" (Perubahan
@@ -91,6 +92,8 @@ def _row(
         if value.galat:
             _unusable(item, Value(text=shown, galat=value.galat))
         return
+    if value.exact is not None and not value.text:  # a number cell: as Indonesian staff read it
+        shown = format_number(value.exact, 0 if value.exact.denominator == 1 else 2)
     header = "Target Perubahan" if what == "target" else "Pagu Perubahan"
     figure = "capaian" if what == "target" else "penyerapan"
     reader.add(
