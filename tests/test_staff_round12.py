@@ -11,6 +11,9 @@ Found wrong, and tested here:
   100 to 80 printed a capaian of 75, Sedang, instead of 93,75, Sangat Tinggi).
 - Triwulan set to III, TW III's spending typed for some programs and not yet for others: the blank
   ones were counted as nothing spent without a word (Kinerja's blank quarter is a peringatan).
+- Tahun changed to 2026, last year's realisation moved into "Realisasi 2025" (or "Realisasi Tahun
+  Lalu"), TW I..IV not cleared: last year's TW I computed as 2026's capaian, with only a peringatan
+  at the later quarters.
 
 Found right, and left alone (probed the same day): Triwulan left at II with TW III typed (a peringatan
 at each TW III cell, Kinerja and Anggaran); Triwulan III with a Kinerja TW III left blank or holding
@@ -176,3 +179,70 @@ def test_anggaran_reported_quarter_blank_in_every_row_stays_quiet():
     report = _report(_book([_sasaran()], [p1]))
     assert report.budgets[0].penyerapan == pytest.approx(30)
     assert not _at(report, c.SHEET_ANGGARAN, "H2")
+
+
+# --- the next year: Tahun 2026, last year's quarters not cleared -----------------------------------
+
+
+def _next_year(extra_header, extra_value, *, triwulan=1, tws=(25, 30, 20, 25), jenis="Kumulatif"):
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, tws, satuan="unit", jenis=jenis)
+    book = _book([[*row, extra_value]], triwulan=triwulan, kinerja_extra=[extra_header])
+    book["Pengaturan"] = grid(
+        [[cell.value if cell.value != 2025 else 2026 for cell in r] for r in book["Pengaturan"]]
+    )
+    return _report(book)
+
+
+def test_last_years_quarters_left_under_tahun_2026_are_a_galat():
+    # Tahun 2026, Triwulan I; last year's realisation moved into "Realisasi 2025": 25 + 30 + 20 + 25 =
+    # 100 (Kumulatif), and TW I..IV not cleared. TW I's 25 was computed as 2026's: capaian 25 / 100 x
+    # 100 = 25, Sangat Rendah, with only a peringatan at TW II..IV. The quarters give exactly the
+    # figure of Realisasi 2025: last year's, so no capaian, a galat at TW I (Kinerja!K2).
+    report = _next_year("Realisasi 2025", 100)
+    (item,) = report.indicators
+    assert item.capaian is None and item.realisasi is None
+    (finding,) = _at(report, c.SHEET_KINERJA, "K2", GALAT)
+    assert '"Realisasi 2025"' in finding.pesan and "2026" in finding.pesan
+
+
+def test_last_years_nilai_akhir_quarters_left_are_a_galat():
+    # Nilai Akhir: last year's figure is its TW IV, 82,5 (typed "82,5" in Realisasi 2025, as in TW IV).
+    report = _next_year("Realisasi 2025", "82,5", tws=(70, 75, 80, "82,5"), jenis="Nilai Akhir")
+    assert report.indicators[0].capaian is None
+    assert _at(report, c.SHEET_KINERJA, "K2", GALAT)
+
+
+def test_realisasi_tahun_lalu_equal_to_the_quarters_so_far_is_a_galat():
+    # Tahun 2026, Triwulan II; Realisasi Tahun Lalu (the same period, s.d. TW II) typed 55 = last
+    # year's TW I 25 + TW II 30, the four quarters left: capaian 55 printed, last year's own figure.
+    report = _next_year("Realisasi Tahun Lalu", 55, triwulan=2)
+    assert report.indicators[0].capaian is None
+    (finding,) = _at(report, c.SHEET_KINERJA, "L2", GALAT)
+    assert '"Realisasi Tahun Lalu"' in finding.pesan
+
+
+def test_this_years_quarters_beside_last_years_figure_are_counted():
+    # A real TW II 2026 report: TW I 30 + TW II 35 = 65, Realisasi Tahun Lalu 55: capaian 65 / 100 x 100
+    # = 65 (Rendah: exactly 65 is not above it). Quiet, nothing after TW II typed.
+    report = _next_year("Realisasi Tahun Lalu", 55, triwulan=2, tws=(30, 35, None, None))
+    assert report.indicators[0].capaian == 65 and report.indicators[0].kriteria == "Rendah"
+    assert not [f for f in report.findings if f.severity == GALAT]
+
+
+def test_the_seeds_tw_iv_value_in_a_tw_ii_report_stays_a_peringatan():
+    # The seed's Tabel 3.1 has a value under TW IV in a TW II report, with no figure of last year
+    # equal to it (Realisasi 2024 is another figure): the peringatan of a quarter after the reported one,
+    # the capaian from TW I + TW II = 25 + 30 = 55 as before.
+    report = _next_year("Realisasi 2024", 90, triwulan=2)
+    assert report.indicators[0].capaian == 55
+    assert _at(report, c.SHEET_KINERJA, "N2", PERINGATAN) and not _at(report, c.SHEET_KINERJA, "L2", GALAT)
+
+
+def test_a_year_not_finished_in_the_quarters_is_no_sign_of_last_year():
+    # Nilai Akhir, TW I 3.900 and the seed's stray TW IV figure 3.969,54 (last year's PDRB) in a TW II
+    # report, TW II "Menunggu data BPS", Realisasi 2025 3.969,54 (Tahun 2026): not four quarters of a
+    # finished year, so no galat; the realisation s.d. TW II is TW I's 3.900 (with the peringatan at TW
+    # II's status and at TW IV), capaian 3.900 / 100 x 100 = 3.900.
+    report = _next_year("Realisasi 2025", "3.969,54", triwulan=2, tws=("3.900", "Menunggu data BPS", None, "3.969,54"), jenis="Nilai Akhir")  # fmt: skip
+    assert report.indicators[0].capaian == 3900
+    assert not [f for f in report.findings if f.severity == GALAT]

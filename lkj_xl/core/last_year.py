@@ -1,0 +1,88 @@
+"""Last year's quarters left in Kinerja when the workbook is carried into a new year.
+
+An agency starts the new year from last year's workbook: Tahun changed to 2026, Triwulan to I, last
+year's realisation moved into "Realisasi 2025" (or its same period into "Realisasi Tahun Lalu"), and
+the quarters TW I..IV not cleared. The quarters after the reported one are a peringatan each
+(:func:`lkj_xl.core.findings.after_period`), but the reported quarter itself, last year's TW I, was
+computed as this year's without a word. When the quarters still give exactly the figure typed as last
+year's (the whole year's, by the indicator's Jenis Realisasi, equal to "Realisasi <Tahun - 1>"; or
+the figure s.d. the reported quarter equal to "Realisasi Tahun Lalu") and a quarter after the reported
+one holds a number (a number in each of the four: a finished year), the quarters are last year's: a
+galat at the reported quarter's cell, no capaian.
+
+Pure: works on the parsed inputs, after :func:`lkj_xl.core.parse_analisis.parse_extras`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.formulas import realisasi_sd
+from lkj_xl.core.model import GALAT, Finding, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.numbers import format_number
+
+
+def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
+    """Galat at the reported quarter of each indicator whose quarters are last year's (see the module
+    docstring); ``kinerja``: the Kinerja sheet's name as the workbook spells it (its column letters)."""
+    tahun, triwulan = data.settings.tahun, data.settings.triwulan
+    if tahun is None or not 1 <= triwulan < 4:
+        return
+    letters = data.columns.get(kinerja or c.SHEET_KINERJA, {})
+    reported = c.REALISASI_TW_HEADERS[triwulan - 1]
+    if reported not in letters:
+        return
+    for item in data.indicators:
+        matched = _matched(item, tahun, triwulan)
+        if matched is None:
+            continue
+        header, value = matched
+        ref = f"{letters[reported]}{item.row}"
+        quarters = (
+            f"TW I-{c.ROMAN[3]}" if header != c.H_REALISASI_TAHUN_LALU else f"s.d. TW {c.ROMAN[triwulan - 1]}"
+        )
+        data.findings.append(
+            Finding(
+                GALAT,
+                c.SHEET_KINERJA,
+                ref,
+                f'Realisasi {quarters} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
+                f"({value.text or _shown(value.exact)}), dan triwulan sesudah Triwulan {c.ROMAN[triwulan - 1]} "
+                f"terisi: angka tahun {tahun - 1} belum dikosongkan? Laporan ini Tahun {tahun}; kosongkan "
+                f"Realisasi TW I-IV dan isi realisasi tahun {tahun}; capaian tidak dihitung",
+            )
+        )
+        where = f"{c.SHEET_KINERJA}!{ref}"
+        item.realisasi_tw[triwulan - 1] = dataclasses.replace(item.realisasi_tw[triwulan - 1], galat=where)
+
+
+def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, Value] | None:
+    """The column of last year whose figure the quarters give, with its value; None when none does."""
+    quarters = item.realisasi_tw
+    if item.jenis_realisasi not in c.JENIS_REALISASI or any(v.galat for v in quarters):
+        return None
+    # A finished year has a number in every quarter; fewer (the seed's lone TW IV figure in a TW II
+    # report, an annual indicator typed in TW IV only) is no sign, and a figure alike by chance no proof.
+    if any(v.exact is None for v in quarters):
+        return None
+    numbers: list[Fraction | None] = [v.exact for v in quarters]
+    year = item.realisasi_tahun.get(tahun - 1)
+    if (
+        year is not None
+        and year.exact is not None
+        and year.exact == realisasi_sd(numbers, item.jenis_realisasi)
+    ):
+        return c.realisasi_tahun_header(tahun - 1), year
+    lalu = item.realisasi_tahun_lalu
+    sd = realisasi_sd(numbers[:triwulan], item.jenis_realisasi)
+    if lalu.exact is not None and sd is not None and lalu.exact == sd:
+        return c.H_REALISASI_TAHUN_LALU, lalu
+    return None
+
+
+def _shown(exact: Fraction | None) -> str:
+    if exact is None:
+        return ""
+    return format_number(exact, 0 if exact.denominator == 1 else 2)  # 100, not 100,00
