@@ -14,6 +14,8 @@ Found wrong, and tested here:
 - Tahun changed to 2026, last year's realisation moved into "Realisasi 2025" (or "Realisasi Tahun
   Lalu"), TW I..IV not cleared: last year's TW I computed as 2026's capaian, with only a peringatan
   at the later quarters.
+- a signing date a year late (4 Juli 2026 signing a TW II 2025 report) was called a day and month
+  swapped ("7 April 2026?"), or said nothing (15 Januari 2027 signing a TW IV 2025 report).
 
 Found right, and left alone (probed the same day): Triwulan left at II with TW III typed (a peringatan
 at each TW III cell, Kinerja and Anggaran); Triwulan III with a Kinerja TW III left blank or holding
@@ -246,3 +248,33 @@ def test_a_year_not_finished_in_the_quarters_is_no_sign_of_last_year():
     report = _next_year("Realisasi 2025", "3.969,54", triwulan=2, tws=("3.900", "Menunggu data BPS", None, "3.969,54"), jenis="Nilai Akhir")  # fmt: skip
     assert report.indicators[0].capaian == 3900
     assert not [f for f in report.findings if f.severity == GALAT]
+
+
+# --- Pengaturan's signing date in another year -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("triwulan", "typed", "meant"),
+    [
+        (2, "4 Juli 2026", "4 Juli 2025"),  # TW II 2025 ends 30 Juni 2025; the next quarter 30 September
+        (4, "15 Januari 2027", "15 Januari 2026"),  # TW IV 2025 ends 31 Desember; next: 31 Maret 2026
+        (3, "10-10-2026", "10 Oktober 2025"),  # TW III ends 30 September 2025; next: 31 Desember 2025
+    ],
+)
+def test_signing_date_a_year_late_names_the_year_not_a_swap(triwulan, typed, meant):
+    # The year typed one too many (the new year's date copied in), the day within the next quarter:
+    # the peringatan said "tertukar hari dan bulan (7 April 2026)?" for 4 Juli 2026, or nothing when no
+    # swap fits (15 Januari 2027 signed a TW IV 2025 report). It names the year and the date meant.
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (25, 30, 20, 25), satuan="unit", jenis="Kumulatif")  # fmt: skip
+    report = _report(_book([row], triwulan=triwulan, **{"Tanggal Penandatanganan": typed}))
+    said = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal" in f.pesan]
+    assert len(said) == 1 and said[0].severity == PERINGATAN, [f.pesan for f in said]
+    assert f"({meant})" in said[0].pesan and "tahun" in said[0].pesan and "tertukar" not in said[0].pesan
+
+
+def test_signing_date_swapped_within_its_year_still_says_swapped():
+    # 10/7/2025 kept as 7 Oktober 2025 under a TW II 2025 report (round 8): still the swap (10 Juli 2025).
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (25, 30, None, None), satuan="unit", jenis="Kumulatif")  # fmt: skip
+    report = _report(_book([row], triwulan=2, **{"Tanggal Penandatanganan": "7 Oktober 2025"}))
+    (said,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal" in f.pesan]
+    assert "tertukar hari dan bulan (10 Juli 2025)" in said.pesan
