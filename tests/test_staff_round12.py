@@ -278,3 +278,21 @@ def test_signing_date_swapped_within_its_year_still_says_swapped():
     report = _report(_book([row], triwulan=2, **{"Tanggal Penandatanganan": "7 Oktober 2025"}))
     (said,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal" in f.pesan]
     assert "tertukar hari dan bulan (10 Juli 2025)" in said.pesan
+
+
+def test_last_years_quarters_under_tahun_2026_left_at_triwulan_iv_are_pointed_out():
+    # Tahun changed to 2026, Triwulan left at IV (last year's report), the four quarters not cleared:
+    # 25 + 30 + 20 + 25 = 100 = Realisasi 2025, so 2026's capaian printed 100 / 100 x 100 = 100, last
+    # year's. No quarter after the reported one to prove it (a year can repeat itself): a peringatan
+    # at TW IV (Kinerja!N2), the capaian kept.
+    report = _next_year("Realisasi 2025", 100, triwulan=4)
+    assert report.indicators[0].capaian == 100
+    (finding,) = _at(report, c.SHEET_KINERJA, "N2", PERINGATAN)
+    assert '"Realisasi 2025"' in finding.pesan and "Triwulan IV Tahun 2026" in finding.pesan
+
+
+def test_a_nilai_akhir_year_equal_to_last_year_under_triwulan_iv_is_quiet():
+    # Nilai Akhir 100 % every year (izin diterbitkan): TW IV 100 = Realisasi 2025 100 is no sign.
+    report = _next_year("Realisasi 2025", 100, triwulan=4, tws=(100, 100, 100, 100), jenis="Nilai Akhir")
+    assert report.indicators[0].capaian == 100
+    assert not _at(report, c.SHEET_KINERJA, "N2")

@@ -8,7 +8,9 @@ computed as this year's without a word. When the quarters still give exactly the
 year's (the whole year's, by the indicator's Jenis Realisasi, equal to "Realisasi <Tahun - 1>"; or
 the figure s.d. the reported quarter equal to "Realisasi Tahun Lalu") and a quarter after the reported
 one holds a number (a number in each of the four: a finished year), the quarters are last year's: a
-galat at the reported quarter's cell, no capaian.
+galat at the reported quarter's cell, no capaian. Under Triwulan IV (Tahun changed, Triwulan left)
+nothing after the reported quarter proves it, and a year may repeat the last: a peringatan at TW IV
+(not for Nilai Akhir, whose year is its TW IV alone: 100 % again is no sign).
 
 Pure: works on the parsed inputs, after :func:`lkj_xl.core.parse_analisis.parse_extras`.
 """
@@ -20,15 +22,16 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import realisasi_sd
-from lkj_xl.core.model import GALAT, Finding, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.model import GALAT, PERINGATAN, Finding, IndicatorInput, Value, WorkbookInput
 from lkj_xl.core.numbers import format_number
 
 
 def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
     """Galat at the reported quarter of each indicator whose quarters are last year's (see the module
-    docstring); ``kinerja``: the Kinerja sheet's name as the workbook spells it (its column letters)."""
+    docstring); ``kinerja``: the Kinerja sheet's name as the workbook spells it (its column letters).
+    Under Triwulan IV no quarter is left to prove it (a year may repeat the last): a peringatan."""
     tahun, triwulan = data.settings.tahun, data.settings.triwulan
-    if tahun is None or not 1 <= triwulan < 4:
+    if tahun is None or not 1 <= triwulan <= 4:
         return
     letters = data.columns.get(kinerja or c.SHEET_KINERJA, {})
     reported = c.REALISASI_TW_HEADERS[triwulan - 1]
@@ -40,18 +43,31 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
             continue
         header, value = matched
         ref = f"{letters[reported]}{item.row}"
-        quarters = (
-            f"TW I-{c.ROMAN[3]}" if header != c.H_REALISASI_TAHUN_LALU else f"s.d. TW {c.ROMAN[triwulan - 1]}"
+        tw = c.ROMAN[triwulan - 1]
+        quarters = "TW I-IV" if header != c.H_REALISASI_TAHUN_LALU else f"s.d. TW {tw}"
+        said = (
+            f'Realisasi {quarters} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
+            f"({value.text or _shown(value.exact)})"
         )
+        if triwulan == 4:
+            data.findings.append(
+                Finding(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    ref,
+                    f"{said}: angka tahun {tahun - 1} belum dikosongkan? Laporan ini Triwulan IV Tahun {tahun}; "
+                    f"bila benar angka {tahun - 1}, kosongkan Realisasi TW I-IV dan isi realisasi tahun {tahun}",
+                )
+            )
+            continue
         data.findings.append(
             Finding(
                 GALAT,
                 c.SHEET_KINERJA,
                 ref,
-                f'Realisasi {quarters} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
-                f"({value.text or _shown(value.exact)}), dan triwulan sesudah Triwulan {c.ROMAN[triwulan - 1]} "
-                f"terisi: angka tahun {tahun - 1} belum dikosongkan? Laporan ini Tahun {tahun}; kosongkan "
-                f"Realisasi TW I-IV dan isi realisasi tahun {tahun}; capaian tidak dihitung",
+                f"{said}, dan triwulan sesudah Triwulan {tw} terisi: angka tahun {tahun - 1} belum dikosongkan? "
+                f"Laporan ini Tahun {tahun}; kosongkan Realisasi TW I-IV dan isi realisasi tahun {tahun}; "
+                "capaian tidak dihitung",
             )
         )
         where = f"{c.SHEET_KINERJA}!{ref}"
@@ -66,6 +82,8 @@ def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, Valu
     # A finished year has a number in every quarter; fewer (the seed's lone TW IV figure in a TW II
     # report, an annual indicator typed in TW IV only) is no sign, and a figure alike by chance no proof.
     if any(v.exact is None for v in quarters):
+        return None
+    if triwulan == 4 and item.jenis_realisasi == c.NILAI_AKHIR:  # 100 % again is no sign of last year
         return None
     numbers: list[Fraction | None] = [v.exact for v in quarters]
     year = item.realisasi_tahun.get(tahun - 1)
