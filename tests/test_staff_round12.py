@@ -296,3 +296,27 @@ def test_a_nilai_akhir_year_equal_to_last_year_under_triwulan_iv_is_quiet():
     report = _next_year("Realisasi 2025", 100, triwulan=4, tws=(100, 100, 100, 100), jenis="Nilai Akhir")
     assert report.indicators[0].capaian == 100
     assert not _at(report, c.SHEET_KINERJA, "N2")
+
+
+# --- Total Pagu Perjanjian Kinerja left at the pagu before the APBD-P --------------------------------
+
+
+def test_total_pagu_left_before_the_revision_says_so():
+    # Program A's Pagu 1 M cut by its Pagu Perubahan to 800 jt, Program B 1 M: 1,8 M, against a Total
+    # Pagu Perjanjian Kinerja of 2 M (the total before the APBD-P: 1 M + 1 M). The peringatan only
+    # said "selisih Rp -200.000.000"; it now names the cause: the Total is the pagu before the revision.
+    p2 = anggaran_row("P2", "Program B", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
+    report = _report(
+        _book([_sasaran()], [_program("800 jt"), p2], **{"Total Pagu Perjanjian Kinerja": "2 M"})
+    )
+    (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
+    assert "Rp 1.800.000.000" in finding.pesan and "selisih Rp -200.000.000" in finding.pesan
+    assert "sebelum perubahan" in finding.pesan and "Pagu Perubahan" in finding.pesan
+
+
+def test_total_pagu_off_for_another_reason_says_no_revision():
+    # No Pagu Perubahan anywhere: 1 M + 1 M = 2 M against 2,5 M, nothing about a revision.
+    p2 = anggaran_row("P2", "Program B", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
+    report = _report(_book([_sasaran()], [_program(), p2], **{"Total Pagu Perjanjian Kinerja": "2,5 M"}))
+    (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
+    assert "selisih Rp -500.000.000" in finding.pesan and "perubahan" not in finding.pesan

@@ -20,8 +20,8 @@ from lkj_xl.core.findings import (
     zeros_dropped,
 )
 from lkj_xl.core.formulas import exact_sum
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Settings, Value
+from lkj_xl.core.numbers import format_number, to_fraction
 
 
 def _left_out(item: BudgetInput) -> BudgetResult:
@@ -112,6 +112,29 @@ def quarter_typed(inputs: list[BudgetInput], triwulan: int) -> bool:
     return any(
         item.realisasi_tw[triwulan - 1].text or item.realisasi_tw[triwulan - 1].exact is not None
         for item in inputs
+    )
+
+
+def revision_hint(
+    budgets: list[BudgetResult], inputs: list[BudgetInput], total: Fraction, agreed: Fraction
+) -> str:
+    """What the Total Pagu Perjanjian Kinerja peringatan adds when the programs' pagu before their Pagu
+    Perubahan (``total`` with each counted revision put back) add up to ``agreed``: the Total was left
+    at the pagu before the APBD-P."""
+    by_row = {item.row: item for item in inputs}
+    shift, revised = Fraction(0), False
+    for budget in budgets:
+        item = by_row.get(budget.row)
+        if item is None or item.kode != budget.kode or not item.pagu_perubahan.filled:
+            continue
+        if item.pagu.exact is None or item.pagu_perubahan.exact is None:
+            return ""
+        shift, revised = shift + item.pagu.exact - item.pagu_perubahan.exact, True
+    if not revised or total + shift != agreed:
+        return ""
+    return (
+        "; Total itu sama dengan jumlah Pagu sebelum perubahan: bila Perjanjian Kinerja sudah diubah "
+        "mengikuti Pagu Perubahan, isi Total Pagu Perjanjian Kinerja yang baru"
     )
 
 
@@ -510,3 +533,32 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
     if node.capaian_exact is not None:
         node.efisiensi_exact = node.capaian_exact - penyerapan
         node.efisiensi = float(node.efisiensi_exact)
+
+
+def check_total_pagu(
+    settings: Settings,
+    budgets: list[BudgetResult],
+    total: Fraction,
+    findings: list[Finding],
+    inputs: list[BudgetInput],
+) -> None:
+    """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
+    do not add up to it."""
+    if (
+        settings.total_pagu is None
+        # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
+        or any(b.galat_pagu for b in budgets)
+        or total == to_fraction(settings.total_pagu)
+    ):
+        return
+    findings.append(
+        Finding(
+            PERINGATAN,
+            c.SHEET_PENGATURAN,
+            settings.total_pagu_sel,
+            f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total, 0)}) tidak sama "
+            f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
+            f"selisih Rp {format_number(total - to_fraction(settings.total_pagu), 0)}"
+            + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu)),
+        )
+    )

@@ -12,7 +12,15 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted, predikat
-from lkj_xl.core.budget import budget_result, budgeted, quarter_typed, rollup, row_subject, without_nested
+from lkj_xl.core.budget import (
+    budget_result,
+    budgeted,
+    check_total_pagu,
+    quarter_typed,
+    rollup,
+    row_subject,
+    without_nested,
+)
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,
@@ -43,9 +51,7 @@ from lkj_xl.core.hierarchy import build_nodes, node_capaian
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
-    BudgetResult,
     EfisiensiRow,
-    Finding,
     IndicatorInput,
     IndicatorResult,
     Node,
@@ -55,7 +61,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan, to_fraction
+from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.summary import summary
@@ -472,7 +478,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     penyerapan_exact = (
         total_real_exact / total_pagu_exact * 100 if total_pagu_exact and not galat_anggaran else None
     )
-    _check_total_pagu(settings, budgets, total_pagu_exact, findings)
+    check_total_pagu(settings, budgets, total_pagu_exact, findings, data.budgets)
     log.flush()
     findings[:] = group_identical(findings)
     return Report(
@@ -491,30 +497,6 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         galat_anggaran=galat_anggaran,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
-    )
-
-
-def _check_total_pagu(
-    settings: Settings, budgets: list[BudgetResult], total: Fraction, findings: list[Finding]
-) -> None:
-    """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
-    do not add up to it."""
-    if (
-        settings.total_pagu is None
-        # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
-        or any(b.galat_pagu for b in budgets)
-        or total == to_fraction(settings.total_pagu)
-    ):
-        return
-    findings.append(
-        Finding(
-            PERINGATAN,
-            c.SHEET_PENGATURAN,
-            settings.total_pagu_sel,
-            f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total, 0)}) tidak sama "
-            f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
-            f"selisih Rp {format_number(total - to_fraction(settings.total_pagu), 0)}",
-        )
     )
 
 
