@@ -14,6 +14,10 @@ Found wrong, and tested here:
 - Tahun changed to 2026, last year's realisation moved into "Realisasi 2025" (or "Realisasi Tahun
   Lalu"), TW I..IV not cleared: last year's TW I computed as 2026's capaian, with only a peringatan
   at the later quarters.
+- Realisasi Tahun Lalu typed as last year's whole year (equal to "Realisasi 2025") in a TW I report of a
+  Kumulatif indicator: Perbandingan Kinerja set TW I against the whole of 2025 without a word.
+- a Total Pagu Perjanjian Kinerja left at the pagu before the APBD-P: the peringatan gave only the
+  difference, not that the Total equals the pagu before the Pagu Perubahan.
 - a signing date a year late (4 Juli 2026 signing a TW II 2025 report) was called a day and month
   swapped ("7 April 2026?"), or said nothing (15 Januari 2027 signing a TW IV 2025 report).
 
@@ -320,3 +324,34 @@ def test_total_pagu_off_for_another_reason_says_no_revision():
     report = _report(_book([_sasaran()], [_program(), p2], **{"Total Pagu Perjanjian Kinerja": "2,5 M"}))
     (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
     assert "selisih Rp -500.000.000" in finding.pesan and "perubahan" not in finding.pesan
+
+
+# --- Realisasi Tahun Lalu typed as last year's whole year -------------------------------------------
+
+
+def _tahun_2026(tws, extras, *, triwulan=1, jenis="Kumulatif"):
+    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, tws, satuan="unit", jenis=jenis)
+    book = _book([[*row, *extras.values()]], triwulan=triwulan, kinerja_extra=list(extras))
+    book["Pengaturan"] = grid(
+        [[cell.value if cell.value != 2025 else 2026 for cell in r] for r in book["Pengaturan"]]
+    )
+    return _report(book)
+
+
+def test_realisasi_tahun_lalu_equal_to_last_years_whole_year_under_tw_i_is_pointed_out():
+    # Tahun 2026, Triwulan I, TW I 30 (this year's); Realisasi Tahun Lalu 100 = Realisasi 2025 100, the
+    # whole of 2025 (Kumulatif), where the same period (s.d. TW I 2025) is meant: Perbandingan Kinerja
+    # set 30 against 100 without a word. A peringatan at Realisasi Tahun Lalu (column Q, row 2).
+    report = _tahun_2026((30, None, None, None), {"Realisasi 2025": 100, "Realisasi Tahun Lalu": 100})
+    (finding,) = _at(report, c.SHEET_KINERJA, "Q2", PERINGATAN)
+    assert '"Realisasi 2025"' in finding.pesan and "Triwulan I" in finding.pesan
+    assert report.indicators[0].capaian == 30  # (30 / 100 x 100: this year's figure stands)
+
+
+def test_realisasi_tahun_lalu_equal_to_the_whole_year_under_tw_iv_or_nilai_akhir_is_quiet():
+    # Under Triwulan IV the same period is the whole year; a Nilai Akhir (a level) may hold its value.
+    tw4 = _tahun_2026((10, 20, 30, 40), {"Realisasi 2025": 90, "Realisasi Tahun Lalu": 90}, triwulan=4)
+    level = _tahun_2026(
+        (30, None, None, None), {"Realisasi 2025": 80, "Realisasi Tahun Lalu": 80}, jenis="Nilai Akhir"
+    )
+    assert not _at(tw4, c.SHEET_KINERJA, "Q2") and not _at(level, c.SHEET_KINERJA, "Q2")

@@ -38,6 +38,7 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
     if reported not in letters:
         return
     for item in data.indicators:
+        _whole_year_for_period(data, item, tahun, triwulan, letters)
         matched = _matched(item, tahun, triwulan)
         if matched is None:
             continue
@@ -72,6 +73,36 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
         )
         where = f"{c.SHEET_KINERJA}!{ref}"
         item.realisasi_tw[triwulan - 1] = dataclasses.replace(item.realisasi_tw[triwulan - 1], galat=where)
+
+
+def _whole_year_for_period(
+    data: WorkbookInput, item: IndicatorInput, tahun: int, triwulan: int, letters: dict[str, str]
+) -> None:
+    """A peringatan at a Kumulatif indicator's Realisasi Tahun Lalu equal to "Realisasi <Tahun - 1>"
+    under Triwulan I-III: last year's whole year typed where the same period (s.d. the quarter) is
+    meant, so Perbandingan Kinerja sets a part of this year against all of last year."""
+    lalu, year = item.realisasi_tahun_lalu, item.realisasi_tahun.get(tahun - 1)
+    if (
+        triwulan == 4
+        or item.jenis_realisasi != c.KUMULATIF
+        or year is None
+        or not year.exact
+        or lalu.exact != year.exact
+        or c.H_REALISASI_TAHUN_LALU not in letters
+    ):
+        return
+    tw, header = c.ROMAN[triwulan - 1], c.realisasi_tahun_header(tahun - 1)
+    data.findings.append(
+        Finding(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
+            f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
+            f"({lalu.text or _shown(lalu.exact)}), realisasi setahun penuh, padahal laporan ini s.d. Triwulan "
+            f"{tw}: Perbandingan Kinerja membandingkan realisasi s.d. Triwulan {tw} dengan angka setahun itu; "
+            f"isi realisasi s.d. Triwulan {tw} Tahun {tahun - 1}",
+        )
+    )
 
 
 def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, Value] | None:
