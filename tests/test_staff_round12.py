@@ -42,7 +42,7 @@ import pytest
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
-from lkj_xl.core.parse import parse_workbook
+from lkj_xl.core.parse import WorkbookError, parse_workbook
 from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
 
 # The contract's Kinerja columns are A..O (15), Anggaran's A..I (9): a column added after them is P / J.
@@ -355,3 +355,20 @@ def test_realisasi_tahun_lalu_equal_to_the_whole_year_under_tw_iv_or_nilai_akhir
         (30, None, None, None), {"Realisasi 2025": 80, "Realisasi Tahun Lalu": 80}, jenis="Nilai Akhir"
     )
     assert not _at(tw4, c.SHEET_KINERJA, "Q2") and not _at(level, c.SHEET_KINERJA, "Q2")
+
+
+@pytest.mark.parametrize(
+    ("sheet", "contract", "retitled"),
+    [(c.SHEET_ANGGARAN, "Pagu Perubahan", "Pagu APBD-P"), (c.SHEET_ANGGARAN, "Pagu Perubahan", "Anggaran PAK"),
+     (c.SHEET_KINERJA, "Target Perubahan", "Target Setelah Perubahan")],
+)  # fmt: skip
+def test_perubahan_column_retitled_as_the_apbd_p_names_it(sheet, contract, retitled):
+    # The contract's Pagu Perubahan retitled "Pagu APBD-P": refused (loud), but the message named no
+    # column for Anggaran ('kolom tidak ditemukan: "Pagu Perubahan"'); it now names the retitled one.
+    book = _book([_sasaran()], [_program()])
+    for cell in book[sheet][0]:
+        if cell.value == contract:
+            cell.value = retitled
+    with pytest.raises(WorkbookError) as exc:
+        parse_workbook(book)
+    assert f'"{contract}" (maksud Anda "{retitled}"?' in str(exc.value)

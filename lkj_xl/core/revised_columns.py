@@ -14,36 +14,13 @@ Pure: works on the grids of :mod:`lkj_xl.core.parse`, after it has parsed the in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.grids import column_letter, find_header, find_sheet
+from lkj_xl.core.grids import column_letter, find_header, find_sheet, revised_label
 from lkj_xl.core.model import GALAT, BudgetInput, Grid, IndicatorInput, Value, WorkbookInput
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.parse import _Reader
-
-# "perubahan", "APBD-P" / "P-APBD" / "APBDP" ("apbd p" once punctuation is dropped), "PAK" (Perubahan
-# Anggaran Keuangan), "setelah / sesudah perubahan", "revisi", "baru", "pergeseran".
-_REVISED = re.compile(r"\b(?:perubahan|apbd ?p|p ?apbd|pak|setelah|sesudah|revisi|baru|pergeseran)\b")
-# The figure before the revision: a column kept for reference, not the new figure.
-_ORIGINAL = re.compile(r"\b(?:murni|awal|induk|lama|sebelum|semula)\b")
-
-
-def _words(label: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split())
-
-
-def revised_label(label: object, what: str) -> bool:
-    """True when a header ``label`` names a revised ``what`` ("target", "pagu") other than the
-    contract's own "<What> Perubahan" column."""
-    if not isinstance(label, str):
-        return False
-    words = _words(label)
-    first = ("pagu", "anggaran") if what == "pagu" else ("target",)
-    if not words.startswith(first) or words == f"{what} perubahan":
-        return False
-    return bool(_REVISED.search(words)) and not _ORIGINAL.search(words)
 
 
 def check_revised_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
