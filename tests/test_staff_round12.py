@@ -18,6 +18,7 @@ Found wrong, and tested here:
   Kumulatif indicator: Perbandingan Kinerja set TW I against the whole of 2025 without a word.
 - a Total Pagu Perjanjian Kinerja left at the pagu before the APBD-P: the peringatan gave only the
   difference, not that the Total equals the pagu before the Pagu Perubahan.
+- the contract's Pagu Perubahan retitled "Pagu APBD-P": refused, naming no column to rename.
 - a signing date a year late (4 Juli 2026 signing a TW II 2025 report) was called a day and month
   swapped ("7 April 2026?"), or said nothing (15 Januari 2027 signing a TW IV 2025 report).
 
@@ -30,19 +31,23 @@ Pagu (a peringatan naming both pagu); Tahun Akhir Renstra before Tahun (a pering
 a year early or before the quarter's end (a peringatan); Triwulan IV with Realisasi Tahun Lalu filled.
 
 The grids are built by hand (tests/test_engine.py's helpers, with extra columns after the contract's
-own); the header is row 1, data from row 2. Expected figures are worked out by hand beside them.
+own); the header is row 1, data from row 2. Expected figures are worked out by hand beside them. The
+last test carries the example workbook itself to TW III (openpyxl) and reads it with both file readers.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
+import openpyxl
 import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import WorkbookError, parse_workbook
+from lkj_xl.xlsx.read import read_grids, read_grids_lxml
 from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
 
 # The contract's Kinerja columns are A..O (15), Anggaran's A..I (9): a column added after them is P / J.
@@ -372,3 +377,32 @@ def test_perubahan_column_retitled_as_the_apbd_p_names_it(sheet, contract, retit
     with pytest.raises(WorkbookError) as exc:
         parse_workbook(book)
     assert f'"{contract}" (maksud Anda "{retitled}"?' in str(exc.value)
+
+
+# --- the example workbook carried to TW III, read from the file by both readers ---------------------
+
+
+def test_the_example_carried_to_tw_iii_reads_alike_by_both_readers(tmp_path):
+    # The seed's workbook for TW II, carried on as staff do with openpyxl: Triwulan 3, a "Pagu APBD-P"
+    # column (J) with the Penunjang program's pagu cut to 11.500.000.000, TW III spending typed for the
+    # first two programs only. Both file readers give the same findings: the galat at Anggaran!J4 (no
+    # penyerapan for P0.01, so no total), the blank TW III of the 14 other programs (rows 6-19).
+    source = Path(__file__).resolve().parents[1] / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+    wb = openpyxl.load_workbook(source)
+    for row in wb["Pengaturan"].iter_rows():
+        if row[0].value == "Triwulan":
+            row[1].value = 3
+    anggaran = wb["Anggaran"]
+    anggaran["J3"], anggaran["J4"] = "Pagu APBD-P", 11_500_000_000
+    anggaran["H4"], anggaran["H5"] = "3.000.000.000", 10_000_000
+    path = tmp_path / "tw3.xlsx"
+    wb.save(path)
+    reports = [compute(parse_workbook(read(path)[0])) for read in (read_grids, read_grids_lxml)]
+    said = [[(f.severity, f.sheet, f.sel, f.pesan) for f in r.findings] for r in reports]
+    assert said[0] == said[1]
+    fast = reports[0]
+    assert (GALAT, c.SHEET_ANGGARAN, "J4") in [(s, sh, sel) for s, sh, sel, _ in said[0]]
+    assert (PERINGATAN, c.SHEET_ANGGARAN, "H6:H19") in [(s, sh, sel) for s, sh, sel, _ in said[0]]
+    assert fast.budgets[0].penyerapan is None and fast.total_penyerapan is None
+    # P2.01: 8.000.000 in TW II + 10.000.000 in TW III = 18.000.000 of 41.000.000
+    assert fast.budgets[1].realisasi == 18_000_000
