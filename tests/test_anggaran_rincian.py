@@ -244,6 +244,10 @@ def test_findings_on_a_detail_row_name_it_as_kegiatan_or_sub_kegiatan_with_its_k
         ("G4", "peringatan", 'Realisasi anggaran kegiatan K3.01.03 "Kegiatan kemitraan" melebihi pagu'),
         ("H5", "peringatan", 'Realisasi anggaran TW III sub kegiatan SK3.01.01.01 "Pendataan" diisi, padahal '
          "laporan s.d. Triwulan II; nilai ini tidak dihitung"),
+        # (its TW II, the reported quarter, left blank while the other rows have it: staff_round12)
+        ("G5", "peringatan", 'Realisasi anggaran TW II sub kegiatan SK3.01.01.01 "Pendataan" (triwulan yang '
+         'dilaporkan) kosong: realisasi s.d. TW II dihitung dari TW I saja; isi belanja triwulan itu, 0 bila '
+         'tidak ada belanja, atau "-" bila belum ada data'),
     }, messages(report)  # fmt: skip
 
 

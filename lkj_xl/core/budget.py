@@ -20,8 +20,8 @@ from lkj_xl.core.findings import (
     zeros_dropped,
 )
 from lkj_xl.core.formulas import exact_sum
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Settings, Value
+from lkj_xl.core.numbers import format_number, to_fraction
 
 
 def _left_out(item: BudgetInput) -> BudgetResult:
@@ -107,12 +107,51 @@ def row_subject(item: BudgetInput, nodes: dict[str, Node]) -> str:
     )
 
 
+def quarter_typed(inputs: list[BudgetInput], triwulan: int) -> bool:
+    """True when some row holds something in the reported quarter (its spending is being typed)."""
+    return any(
+        item.realisasi_tw[triwulan - 1].text or item.realisasi_tw[triwulan - 1].exact is not None
+        for item in inputs
+    )
+
+
+def revision_hint(
+    budgets: list[BudgetResult], inputs: list[BudgetInput], total: Fraction, agreed: Fraction
+) -> str:
+    """What the Total Pagu Perjanjian Kinerja peringatan adds when the programs' pagu before their Pagu
+    Perubahan (``total`` with each counted revision put back) add up to ``agreed``: the Total was left
+    at the pagu before the APBD-P."""
+    by_row = {item.row: item for item in inputs}
+    shift, revised = Fraction(0), False
+    for budget in budgets:
+        item = by_row.get(budget.row)
+        if item is None or item.kode != budget.kode or not item.pagu_perubahan.filled:
+            continue
+        if item.pagu.exact is None or item.pagu_perubahan.exact is None:
+            return ""
+        shift, revised = shift + item.pagu.exact - item.pagu_perubahan.exact, True
+    if not revised or total + shift != agreed:
+        return ""
+    return (
+        "; Total itu sama dengan jumlah Pagu sebelum perubahan: bila Perjanjian Kinerja sudah diubah "
+        "mengikuti Pagu Perubahan, isi Total Pagu Perjanjian Kinerja yang baru"
+    )
+
+
 def budget_result(
-    item: BudgetInput, triwulan: int, log: FindingLog, subject: str = "", no_quarter: str = ""
+    item: BudgetInput,
+    triwulan: int,
+    log: FindingLog,
+    subject: str = "",
+    no_quarter: str = "",
+    *,
+    quarter_typed: bool = False,
 ) -> BudgetResult:
     """A budget row's figures and the findings on its own cells; ``subject`` names the row in them
     (:func:`row_subject`; a program by its name when not given). ``no_quarter``: the unreadable
-    Triwulan's cell (Settings.triwulan_galat): the pagu only, no realisasi s.d. an unknown quarter."""
+    Triwulan's cell (Settings.triwulan_galat): the pagu only, no realisasi s.d. an unknown quarter.
+    ``quarter_typed``: the reported quarter is typed in some row, so this row's blank one is pointed
+    out (:func:`_reported_blank`)."""
     sheet = c.SHEET_ANGGARAN
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
         return _left_out(item)
@@ -144,6 +183,8 @@ def budget_result(
             continue
         _spending_galat(log, item.row, q, value, subject, galat)
         numbers.append(value.exact)
+    if quarter_typed:
+        _reported_blank(log, item, triwulan, numbers, subject)
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
     )
@@ -209,6 +250,31 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
     else:
         return
     galat.append(log.where(sheet, header, row))
+
+
+def _reported_blank(
+    log: FindingLog, item: BudgetInput, triwulan: int, numbers: list[Fraction | None], subject: str
+) -> None:
+    """The reported quarter left blank while other rows have it typed (the quarter's spending typed for
+    some programs only): the realisasi s.d. that quarter counts it as nothing spent, which the user must
+    see at the cell, as Kinerja's blank quarter is ("0" or "-" say on purpose that nothing was spent).
+    (The whole column blank is left quiet: fixtures and first drafts budget a pagu before any spending.)"""
+    value = item.realisasi_tw[triwulan - 1]
+    if value.text or value.exact is not None or value.galat or value.status:
+        return
+    tw = c.TW_LABELS[triwulan - 1]
+    counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+    how = f"dihitung dari {counted} saja" if counted else "dihitung nol"
+    fill = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
+    log.add_repeated(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        c.REALISASI_TW_HEADERS[triwulan - 1],
+        item.row,
+        f"Realisasi anggaran {tw} {subject} (triwulan yang dilaporkan) kosong: realisasi s.d. {tw} {how}; {fill}",
+        f"Realisasi anggaran {tw} kosong pada {{n}} baris anggaran (baris {{baris}}; triwulan yang dilaporkan): "
+        f"realisasi s.d. {tw} dihitung dari triwulan yang terisi saja; {fill}",
+    )
 
 
 def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
@@ -477,3 +543,32 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
     if node.capaian_exact is not None:
         node.efisiensi_exact = node.capaian_exact - penyerapan
         node.efisiensi = float(node.efisiensi_exact)
+
+
+def check_total_pagu(
+    settings: Settings,
+    budgets: list[BudgetResult],
+    total: Fraction,
+    findings: list[Finding],
+    inputs: list[BudgetInput],
+) -> None:
+    """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
+    do not add up to it."""
+    if (
+        settings.total_pagu is None
+        # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
+        or any(b.galat_pagu for b in budgets)
+        or total == to_fraction(settings.total_pagu)
+    ):
+        return
+    findings.append(
+        Finding(
+            PERINGATAN,
+            c.SHEET_PENGATURAN,
+            settings.total_pagu_sel,
+            f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total, 0)}) tidak sama "
+            f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
+            f"selisih Rp {format_number(total - to_fraction(settings.total_pagu), 0)}"
+            + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu)),
+        )
+    )

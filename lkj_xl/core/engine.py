@@ -12,7 +12,15 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted, predikat
-from lkj_xl.core.budget import budget_result, budgeted, rollup, row_subject, without_nested
+from lkj_xl.core.budget import (
+    budget_result,
+    budgeted,
+    check_total_pagu,
+    quarter_typed,
+    rollup,
+    row_subject,
+    without_nested,
+)
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,
@@ -45,9 +53,7 @@ from lkj_xl.core.hierarchy import build_nodes, node_capaian
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
-    BudgetResult,
     EfisiensiRow,
-    Finding,
     IndicatorInput,
     IndicatorResult,
     Node,
@@ -57,7 +63,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
     walk,
 )
-from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan, to_fraction
+from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.summary import summary
@@ -453,8 +459,11 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
 
     # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (rincian.place_budgets).
     inputs = without_nested(data.budgets, nodes, log)
+    # the reported quarter typed in some rows (a known quarter): a blank one is a slip
+    partly = not settings.triwulan_galat and quarter_typed(inputs, tw)
     typed = [
-        budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat) for item in inputs
+        budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat, quarter_typed=partly)
+        for item in inputs
     ]
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
     budget_kodes = {b.kode for b in data.budgets}
@@ -480,7 +489,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     penyerapan_exact = (
         total_real_exact / total_pagu_exact * 100 if total_pagu_exact and not galat_anggaran else None
     )
-    _check_total_pagu(settings, budgets, total_pagu_exact, findings)
+    check_total_pagu(settings, budgets, total_pagu_exact, findings, data.budgets)
     log.flush()
     findings[:] = group_identical(findings)
     return Report(
@@ -499,30 +508,6 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         galat_anggaran=galat_anggaran,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
-    )
-
-
-def _check_total_pagu(
-    settings: Settings, budgets: list[BudgetResult], total: Fraction, findings: list[Finding]
-) -> None:
-    """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
-    do not add up to it."""
-    if (
-        settings.total_pagu is None
-        # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
-        or any(b.galat_pagu for b in budgets)
-        or total == to_fraction(settings.total_pagu)
-    ):
-        return
-    findings.append(
-        Finding(
-            PERINGATAN,
-            c.SHEET_PENGATURAN,
-            settings.total_pagu_sel,
-            f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total, 0)}) tidak sama "
-            f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
-            f"selisih Rp {format_number(total - to_fraction(settings.total_pagu), 0)}",
-        )
     )
 
 

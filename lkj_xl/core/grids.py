@@ -97,6 +97,29 @@ def suggest(wanted: str, candidates: Sequence[str]) -> str:
     return f' (maksud Anda "{keyed[close[0]]}"?)' if close else ""
 
 
+# "perubahan", "APBD-P" / "P-APBD" / "APBDP" ("apbd p" once punctuation is dropped), "PAK" (Perubahan
+# Anggaran Keuangan), "setelah / sesudah perubahan", "revisi", "baru", "pergeseran".
+_REVISED = re.compile(r"\b(?:perubahan|apbd ?p|p ?apbd|pak|setelah|sesudah|revisi|baru|pergeseran)\b")
+# The figure before the revision: a column kept for reference, not the new figure.
+_ORIGINAL = re.compile(r"\b(?:murni|awal|induk|lama|sebelum|semula)\b")
+
+
+def _words(label: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split())
+
+
+def revised_label(label: object, what: str) -> bool:
+    """True when a header ``label`` names a revised ``what`` ("target", "pagu") other than the
+    contract's own "<What> Perubahan" column."""
+    if not isinstance(label, str):
+        return False
+    words = _words(label)
+    first = ("pagu", "anggaran") if what == "pagu" else ("target",)
+    if not words.startswith(first) or words == f"{what} perubahan":
+        return False
+    return bool(_REVISED.search(words)) and not _ORIGINAL.search(words)
+
+
 def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, dict[str, int]]:
     """Locate the header row within the first rows; return (0-based row index, header -> column).
 
@@ -141,7 +164,7 @@ def find_header(grid: Grid, sheet: str, headers: Sequence[str]) -> tuple[int, di
     # labels no header took ("Realisasi TW 2"), not one that is another header ("Realisasi TW III")
     free = [label for label in labels if c.normalize_label(label) not in wanted]
     detail = ", ".join(
-        f'"{h}"{_marked_twice(grid[row_index], row_index, marked.get(h, ())) or _bracketed(h, free) or suggest(h, free)}'
+        f'"{h}"{_marked_twice(grid[row_index], row_index, marked.get(h, ())) or _bracketed(h, free) or suggest(h, free) or _revised(h, free)}'
         for h in missing
     )
     raise WorkbookError([where + detail])
@@ -206,6 +229,16 @@ def _two_row_titles(grid: Grid, row_index: int, missing: Sequence[str]) -> str:
 # A note saying the amounts are in thousands or millions: "(dalam ribuan rupiah)", "(Rp 000)", "Rp Juta".
 SCALED_NOTE = re.compile(r"\bdalam\s+(?:ribuan|ribu|jutaan|juta)\b|\brp\.?\s*(?:000|ribu|juta|jt|rb)\b")
 _BRACKET_NOTE = re.compile(r"\s*\(.*\)\s*$")
+
+
+def _revised(wanted: str, labels: Sequence[str]) -> str:
+    """The contract's "Pagu Perubahan" / "Target Perubahan" retitled as the APBD-P documents title it
+    ("Pagu APBD-P", "Anggaran PAK"), which no close match finds."""
+    what = c.normalize_label(wanted).removesuffix(" perubahan")
+    if what not in ("pagu", "target"):
+        return ""
+    found = next((label for label in labels if revised_label(label, what)), None)
+    return f' (maksud Anda "{found.strip()}"? beri judul "{wanted}")' if found else ""
 
 
 def _bracketed(wanted: str, labels: Sequence[str]) -> str:

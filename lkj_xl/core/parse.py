@@ -576,4 +576,10 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
 
     parse_extras(data, grids)
+    from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
+
+    check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold
+    from lkj_xl.core.last_year import check_last_years_quarters  # it builds on this module
+
+    check_last_years_quarters(data, names.get(c.SHEET_KINERJA))  # Tahun 2026, 2025's quarters left
     return data

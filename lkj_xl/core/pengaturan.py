@@ -368,6 +368,15 @@ def _late_swapped(reader: _Reader, ref: str, day: _dt.date, s: Settings, end: _d
     between the reported quarter's end and it: "10/7/2025" typed on a PC set to English (United
     States) is kept by Excel as 7 October, the TW II report signed a quarter late."""
     next_end = month_end(end.year + (end.month == 12), end.month % 12 + 3)
+    if day > next_end and (meant := _year_late(day, end, next_end)) is not None:
+        # the new year's date copied in: the day falls in the next quarter with the year one less
+        reader.add(
+            PERINGATAN,
+            ref,
+            f"Tanggal Penandatanganan {tanggal_indonesia(day)} sesudah akhir triwulan berikutnya "
+            f"({tanggal_indonesia(next_end)}); salah tahun ({tanggal_indonesia(meant)})?",
+        )
+        return
     swapped = _swapped(day)
     if day > next_end and swapped is not None and end <= swapped < day:
         reader.add(
@@ -376,6 +385,16 @@ def _late_swapped(reader: _Reader, ref: str, day: _dt.date, s: Settings, end: _d
             f"Tanggal Penandatanganan {tanggal_indonesia(day)} sesudah akhir triwulan berikutnya "
             f"({tanggal_indonesia(next_end)}); tertukar hari dan bulan ({tanggal_indonesia(swapped)})?",
         )
+
+
+def _year_late(day: _dt.date, end: _dt.date, next_end: _dt.date) -> _dt.date | None:
+    """``day`` a year earlier when that falls after the reported quarter's ``end`` and by the next
+    quarter's end (``next_end``): the date meant when its year was typed one too many."""
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 Februari
+        return None
+    return earlier if end < earlier <= next_end else None
 
 
 def _whole_number(raw: object) -> bool:

@@ -1,0 +1,137 @@
+"""Last year's quarters left in Kinerja when the workbook is carried into a new year.
+
+An agency starts the new year from last year's workbook: Tahun changed to 2026, Triwulan to I, last
+year's realisation moved into "Realisasi 2025" (or its same period into "Realisasi Tahun Lalu"), and
+the quarters TW I..IV not cleared. The quarters after the reported one are a peringatan each
+(:func:`lkj_xl.core.findings.after_period`), but the reported quarter itself, last year's TW I, was
+computed as this year's without a word. When the quarters still give exactly the figure typed as last
+year's (the whole year's, by the indicator's Jenis Realisasi, equal to "Realisasi <Tahun - 1>"; or
+the figure s.d. the reported quarter equal to "Realisasi Tahun Lalu") and a quarter after the reported
+one holds a number (a number in each of the four: a finished year), the quarters are last year's: a
+galat at the reported quarter's cell, no capaian. Under Triwulan IV (Tahun changed, Triwulan left)
+nothing after the reported quarter proves it, and a year may repeat the last: a peringatan at TW IV
+(not for Nilai Akhir, whose year is its TW IV alone: 100 % again is no sign).
+
+Pure: works on the parsed inputs, after :func:`lkj_xl.core.parse_analisis.parse_extras`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.formulas import realisasi_sd
+from lkj_xl.core.model import GALAT, PERINGATAN, Finding, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.numbers import format_number
+
+
+def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
+    """Galat at the reported quarter of each indicator whose quarters are last year's (see the module
+    docstring); ``kinerja``: the Kinerja sheet's name as the workbook spells it (its column letters).
+    Under Triwulan IV no quarter is left to prove it (a year may repeat the last): a peringatan."""
+    tahun, triwulan = data.settings.tahun, data.settings.triwulan
+    if tahun is None or not 1 <= triwulan <= 4:
+        return
+    letters = data.columns.get(kinerja or c.SHEET_KINERJA, {})
+    reported = c.REALISASI_TW_HEADERS[triwulan - 1]
+    if reported not in letters:
+        return
+    for item in data.indicators:
+        _whole_year_for_period(data, item, tahun, triwulan, letters)
+        matched = _matched(item, tahun, triwulan)
+        if matched is None:
+            continue
+        header, value = matched
+        ref = f"{letters[reported]}{item.row}"
+        tw = c.ROMAN[triwulan - 1]
+        quarters = "TW I-IV" if header != c.H_REALISASI_TAHUN_LALU else f"s.d. TW {tw}"
+        said = (
+            f'Realisasi {quarters} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
+            f"({value.text or _shown(value.exact)})"
+        )
+        if triwulan == 4:
+            data.findings.append(
+                Finding(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    ref,
+                    f"{said}: angka tahun {tahun - 1} belum dikosongkan? Laporan ini Triwulan IV Tahun {tahun}; "
+                    f"bila benar angka {tahun - 1}, kosongkan Realisasi TW I-IV dan isi realisasi tahun {tahun}",
+                )
+            )
+            continue
+        data.findings.append(
+            Finding(
+                GALAT,
+                c.SHEET_KINERJA,
+                ref,
+                f"{said}, dan triwulan sesudah Triwulan {tw} terisi: angka tahun {tahun - 1} belum dikosongkan? "
+                f"Laporan ini Tahun {tahun}; kosongkan Realisasi TW I-IV dan isi realisasi tahun {tahun}; "
+                "capaian tidak dihitung",
+            )
+        )
+        where = f"{c.SHEET_KINERJA}!{ref}"
+        item.realisasi_tw[triwulan - 1] = dataclasses.replace(item.realisasi_tw[triwulan - 1], galat=where)
+
+
+def _whole_year_for_period(
+    data: WorkbookInput, item: IndicatorInput, tahun: int, triwulan: int, letters: dict[str, str]
+) -> None:
+    """A peringatan at a Kumulatif indicator's Realisasi Tahun Lalu equal to "Realisasi <Tahun - 1>"
+    under Triwulan I-III: last year's whole year typed where the same period (s.d. the quarter) is
+    meant, so Perbandingan Kinerja sets a part of this year against all of last year."""
+    lalu, year = item.realisasi_tahun_lalu, item.realisasi_tahun.get(tahun - 1)
+    if (
+        triwulan == 4
+        or item.jenis_realisasi != c.KUMULATIF
+        or year is None
+        or not year.exact
+        or lalu.exact != year.exact
+        or c.H_REALISASI_TAHUN_LALU not in letters
+    ):
+        return
+    tw, header = c.ROMAN[triwulan - 1], c.realisasi_tahun_header(tahun - 1)
+    data.findings.append(
+        Finding(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
+            f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
+            f"({lalu.text or _shown(lalu.exact)}), realisasi setahun penuh, padahal laporan ini s.d. Triwulan "
+            f"{tw}: Perbandingan Kinerja membandingkan realisasi s.d. Triwulan {tw} dengan angka setahun itu; "
+            f"isi realisasi s.d. Triwulan {tw} Tahun {tahun - 1}",
+        )
+    )
+
+
+def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, Value] | None:
+    """The column of last year whose figure the quarters give, with its value; None when none does."""
+    quarters = item.realisasi_tw
+    if item.jenis_realisasi not in c.JENIS_REALISASI or any(v.galat for v in quarters):
+        return None
+    # A finished year has a number in every quarter; fewer (the seed's lone TW IV figure in a TW II
+    # report, an annual indicator typed in TW IV only) is no sign, and a figure alike by chance no proof.
+    if any(v.exact is None for v in quarters):
+        return None
+    if triwulan == 4 and item.jenis_realisasi == c.NILAI_AKHIR:  # 100 % again is no sign of last year
+        return None
+    numbers: list[Fraction | None] = [v.exact for v in quarters]
+    year = item.realisasi_tahun.get(tahun - 1)
+    if (
+        year is not None
+        and year.exact is not None
+        and year.exact == realisasi_sd(numbers, item.jenis_realisasi)
+    ):
+        return c.realisasi_tahun_header(tahun - 1), year
+    lalu = item.realisasi_tahun_lalu
+    sd = realisasi_sd(numbers[:triwulan], item.jenis_realisasi)
+    if lalu.exact is not None and sd is not None and lalu.exact == sd:
+        return c.H_REALISASI_TAHUN_LALU, lalu
+    return None
+
+
+def _shown(exact: Fraction | None) -> str:
+    if exact is None:
+        return ""
+    return format_number(exact, 0 if exact.denominator == 1 else 2)  # 100, not 100,00
