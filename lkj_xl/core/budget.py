@@ -213,18 +213,27 @@ def budget_result(
                 item.row,
                 f"Realisasi anggaran {subject} melebihi pagu{_revised_below(item, header, realisasi) or hint}",
             )
-    elif pagu == 0 and realisasi > 0:
-        # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
-        # is counted in (its Sasaran's, its Tujuan's) would be inflated by it.
-        why = "nol padahal ada realisasi anggaran; penyerapan tidak dihitung"
-        if pagu_value is item.pagu_perubahan and item.pagu.exact:  # "0" for "no revision"
-            why += " (bila pagu tidak berubah, kosongkan Pagu Perubahan)"
-        log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
-        result.galat.append(log.where(sheet, header, item.row))
-        result.galat_pagu.append(result.galat[-1])
     elif pagu == 0:
-        log.add(PERINGATAN, sheet, header, item.row, f"{header} {subject} nol")
+        _zero_pagu(log, item, header, realisasi, result, subject)
     return result
+
+
+def _zero_pagu(
+    log: FindingLog, item: BudgetInput, header: str, realisasi: Fraction, result: BudgetResult, subject: str
+) -> None:
+    """A pagu of zero: a peringatan, or a galat (no penyerapan) when there is spending against it."""
+    sheet = c.SHEET_ANGGARAN
+    if not realisasi > 0:
+        log.add(PERINGATAN, sheet, header, item.row, f"{header} {subject} nol")
+        return
+    # Spending against no budget: one of the two cells is wrong, and every penyerapan this program
+    # is counted in (its Sasaran's, its Tujuan's) would be inflated by it.
+    why = "nol padahal ada realisasi anggaran; penyerapan tidak dihitung"
+    if header == "Pagu Perubahan" and item.pagu.exact:  # "0" for "no revision"
+        why += " (bila pagu tidak berubah, kosongkan Pagu Perubahan)"
+    log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
+    result.galat.append(log.where(sheet, header, item.row))
+    result.galat_pagu.append(result.galat[-1])
 
 
 def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: str, galat: list[str]) -> None:
