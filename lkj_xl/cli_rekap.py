@@ -79,6 +79,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
         write,
     )
     from lkj_xl.agencies import rekap as do_rekap
+    from lkj_xl.core.rekap import GANDA
     from lkj_xl.errors import UsageError
 
     if excel_id and fmt != "csv":
@@ -103,6 +104,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
         for row in result.pemeriksaan.itertuples():
             if row.status == "dilewati":  # an earlier rekap: left out on purpose, no error
                 click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
+            elif row.status == GANDA:  # another file of the same agency and period counts
+                click.echo(f"not counted: {row.berkas}: {row.keterangan}", err=True)
             elif row.status != "dibaca":
                 click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
     written = write(
@@ -117,6 +120,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
             err=True,
         )
     read = int((result.pemeriksaan["status"] == "dibaca").sum())
+    twice = int((result.pemeriksaan["status"] == GANDA).sum())
     where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} tables and {MANIFEST})"
-    click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators")
+    more = f"; {twice} not counted (the same agency sent twice, see Pemeriksaan)" if twice else ""
+    click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators{more}")
     sys.exit(result.status)
