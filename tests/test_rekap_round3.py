@@ -258,3 +258,29 @@ def test_when_no_date_tells_the_last_file_counts():
     assert [r["berkas"] for r in ganda.counted] == ["b.xlsx", "a (1).xlsx"]
     assert list(ganda.not_counted) == ["a.xlsx"]
     assert "yang terakhir menurut urutan berkas" in ganda.not_counted["a.xlsx"]
+
+
+def test_the_same_agency_named_with_its_pemda_is_the_same_agency(tmp_path):
+    # The revision typed the names otherwise: "DINAS KESEHATAN KAB. LUMAJANG" under "Kab. Lumajang"
+    # is the Dinas Kesehatan of Kabupaten Lumajang; both were counted without a word (the names differ
+    # beyond case and spaces). "Dinkes", an abbreviation, is not recognised (another agency to the
+    # rekap, README says so). The Dinas Kesehatan of Kota Lumajang is another Pemda's.
+    root = tmp_path / "tw2"
+    root.mkdir()
+    lumajang = {c.P_PEMDA: "Kabupaten Lumajang"}
+    new_workbook(
+        root / "a.xlsx", pengaturan=settings("Dinas Kesehatan") | lumajang, kinerja=kinerja("80", "9%")
+    )
+    new_workbook(root / "b.xlsx", pengaturan=settings("DINAS KESEHATAN KAB. LUMAJANG") | {c.P_PEMDA: "Kab. Lumajang"},
+                 kinerja=kinerja("95,5", "9,5%"))  # fmt: skip
+    new_workbook(root / "c.xlsx", pengaturan=settings("Dinas Kesehatan") | {c.P_PEMDA: "Kota Lumajang"},
+                 kinerja=kinerja("75", "52", s1_target=80))  # fmt: skip
+    saved_by_excel(root / "a.xlsx", "2025-07-03T02:00:00Z")
+    saved_by_excel(root / "b.xlsx", "2025-07-08T09:30:00Z")
+    result = lkj_xl.rekap(root, jobs=1)
+    # b.xlsx (saved last) counts: (95,5 + 95) / 2 = 95,25; c.xlsx (75 + 65) / 2 = 70.
+    assert list(zip(result.perangkat_daerah["berkas"], result.perangkat_daerah["capaian"])) == [
+        (str(root / "b.xlsx"), 95.25),
+        (str(root / "c.xlsx"), 70.0),
+    ]
+    assert result.pemeriksaan.set_index("berkas").loc[str(root / "a.xlsx"), "status"] == core.GANDA

@@ -39,11 +39,27 @@ def who(row: dict[str, Any]) -> str:
     return f"{name} ({row['berkas']})"
 
 
+# Words a Pemda's name is written with: "Kab. Lumajang", "Pemkab Lumajang" are Kabupaten Lumajang.
+_PEMDA_WORDS = {"kab": "kabupaten", "pemkab": "kabupaten", "pemkot": "kota", "prov": "provinsi"}
+_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:()/-_'\""})
+
+
+def _words(text: object) -> list[str]:
+    words = c.normalize_label(text).translate(_PUNCTUATION).split()
+    return [_PEMDA_WORDS.get(word, word) for word in words]
+
+
 def _identity(row: dict[str, Any]) -> tuple[str, str] | None:
-    """Pemerintah Daerah and Perangkat Daerah ignoring case and spaces (as the rows' keys); None for
-    an agency without a name, which nothing tells from another."""
-    opd = c.normalize_label(row["perangkat_daerah"])
-    return (c.normalize_label(row["pemerintah_daerah"]), opd) if opd else None
+    """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
+    "Kab." read as Kabupaten, and the Pemda's name written after the agency's dropped ("DINAS
+    KESEHATAN KAB. LUMAJANG" of "Kab. Lumajang" is the Dinas Kesehatan of Kabupaten Lumajang); None
+    for an agency without a name, which nothing tells from another."""
+    pemda, opd = _words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
+    for tail in (pemda, pemda[1:]):  # "... Kabupaten Lumajang", "... Lumajang"
+        if tail and len(opd) > len(tail) and opd[-len(tail) :] == tail:
+            opd = opd[: -len(tail)]
+            break
+    return (" ".join(pemda), " ".join(opd)) if opd else None
 
 
 def same_agency(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
