@@ -84,7 +84,9 @@ class Rekap:
     ``perangkat_daerah``: one row per agency, ranked (``peringkat``) by mean capaian of its Tujuan
     and Sasaran indicators; ``indikator`` and ``program``: every indicator and budget row of every
     agency, in file order, as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
-    galat/peringatan counts, or why it could not be read); ``peringatan``: the warnings about the set.
+    galat/peringatan counts, or why it could not be read, or that another file of the same agency and
+    period counts instead, ``core.GANDA``); ``peringatan``: the warnings about the set. An agency sent
+    twice for one period is in the other tables once (``core.rekap_ganda``).
     ``berkas`` (the file as named) joins an agency's rows across the tables; ``tahun``, ``triwulan``
     and ``kunci`` (the row's key across quarters and years, ``core.row_keys``) end the agency,
     indicator and program tables, so rekaps of several quarters stack and join. Figures are float64

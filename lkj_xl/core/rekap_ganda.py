@@ -126,8 +126,9 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
                 f"juga dikirim sebagai {kept['berkas']}, yang dihitung ({why}); berkas ini tidak masuk "
                 "peringkat, jumlah dan tabel."
             )
-        result.notes[kept["berkas"]] = "dihitung; tidak dihitung (ganda): " + ", ".join(
-            r["berkas"] for r in others
+        result.notes[kept["berkas"]] = (
+            f"dihitung ({why}); berkas lain perangkat daerah yang sama tidak dihitung: "
+            + ", ".join(r["berkas"] for r in others)
         )
         result.warnings.append(
             (
