@@ -103,13 +103,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     with bar if bar is not None else nullcontext():
         result = do_rekap(files, jobs=jobs, on_progress=progress)
     if on_terminal:  # under the bar, what the log lines would have said
-        for row in result.pemeriksaan.itertuples():
-            if row.status == "dilewati":  # an earlier rekap: left out on purpose, no error
-                click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
-            elif row.status == GANDA:  # another file of the same agency and period counts
-                click.echo(f"not counted: {row.berkas}: {row.keterangan}", err=True)
-            elif row.status != "dibaca":
-                click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
+        _echo_files(result.pemeriksaan)
     written = write(
         result, fmt, target, excel_id=excel_id
     )  # may add a warning (more rows than an Excel sheet holds)
@@ -127,3 +121,16 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     more = f"; {twice} not counted (the same agency sent twice, see Pemeriksaan)" if twice else ""
     click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators{more}")
     sys.exit(result.status)
+
+
+def _echo_files(pemeriksaan) -> None:
+    """The files not read into the rekap, on stderr (what the log lines say when there is no bar)."""
+    from lkj_xl.core.rekap import DIBACA, DILEWATI, GANDA
+
+    for row in pemeriksaan.itertuples():
+        if row.status == DILEWATI:  # an earlier rekap: left out on purpose, no error
+            click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
+        elif row.status == GANDA:  # another file of the same agency and period counts
+            click.echo(f"not counted: {row.berkas}: {row.keterangan}", err=True)
+        elif row.status != DIBACA:
+            click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
