@@ -26,6 +26,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     not_a_spreadsheet,
     other_format,
     refuse_without_workbooks,
+    saved_at,
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
@@ -83,7 +84,9 @@ class Rekap:
     ``perangkat_daerah``: one row per agency, ranked (``peringkat``) by mean capaian of its Tujuan
     and Sasaran indicators; ``indikator`` and ``program``: every indicator and budget row of every
     agency, in file order, as ``lkj-xl export`` gives them; ``pemeriksaan``: one row per file (its
-    galat/peringatan counts, or why it could not be read); ``peringatan``: the warnings about the set.
+    galat/peringatan counts, or why it could not be read, or that another file of the same agency and
+    period counts instead, ``core.GANDA``); ``peringatan``: the warnings about the set. An agency sent
+    twice for one period is in the other tables once (``core.rekap_ganda``).
     ``berkas`` (the file as named) joins an agency's rows across the tables; ``tahun``, ``triwulan``
     and ``kunci`` (the row's key across quarters and years, ``core.row_keys``) end the agency,
     indicator and program tables, so rekaps of several quarters stack and join. Figures are float64
@@ -152,6 +155,9 @@ def _summarise(path: str) -> AgencyResult:
         detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
         return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
     agency = core.agency_row(report, berkas := printable(path))
+    # Not columns: which of two files of the same agency and period counts (core.rekap_ganda).
+    agency["disimpan"] = saved_at(data)
+    agency["diubah"] = _modified(path)
     return AgencyResult(
         berkas,
         core.DIBACA,
@@ -160,6 +166,13 @@ def _summarise(path: str) -> AgencyResult:
         indicators=core.indicator_rows(report, berkas),
         programs=core.program_rows(report, berkas),
     )  # the report is freed on return, before the collector wakes
+
+
+def _modified(path: str) -> float | None:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return None
 
 
 def default_jobs() -> int:
@@ -289,18 +302,32 @@ def rekap(
             programs.extend(result.programs)
         if on_progress is not None:
             on_progress(done, len(files), result)
-    ranked = core.rank(agencies)
+    # The same agency sent twice for one period counts once: the other files stay out of every table.
+    ganda = core.choose(agencies)
+    for row in checked:
+        if row["berkas"] in ganda.not_counted:
+            row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
+        elif row["berkas"] in ganda.notes:
+            row["keterangan"] = ganda.notes[row["berkas"]]
+    ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
     return Rekap(
         perangkat_daerah=_frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)),
-        indikator=_frame(core.INDICATOR_COLUMNS, indicators.data),
-        program=_frame(core.PROGRAM_COLUMNS, programs.data),
+        indikator=_counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
+        program=_counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted),
         pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
         ),
         status=status,
     )
+
+
+def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
+    """The table without the rows of the files not counted (another file of the agency counts)."""
+    if not not_counted:
+        return frame
+    return frame[~frame["berkas"].isin(list(not_counted))].reset_index(drop=True)
 
 
 def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:

@@ -5,8 +5,10 @@ workbook."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -99,6 +101,42 @@ def is_rekap_output(data: bytes | Path) -> bool:
             return f'name="{core.SHEET_REKAP}"'.encode() in zf.read(info)
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
         return False
+
+
+# The package's last-saved time (docProps/core.xml), which Excel and LibreOffice write on every save.
+_MODIFIED = re.compile(
+    rb"<(?:\w+:)?modified\b[^>]*>\s*(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?[.,]?\d*"
+    rb"\s*(Z|[+-]\d\d:?\d\d)?\s*<"
+)
+
+
+def saved_at(data: bytes) -> dt.datetime | None:
+    """When the workbook (its bytes, a package already checked) was last saved by the program that
+    wrote it: docProps/core.xml's dcterms:modified, in UTC (a time without a zone taken as UTC); None
+    when the package has none or it is no date. Unlike the file's time on disk, it travels with the
+    file through e-mail, downloads and copies."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            info = zf.getinfo("docProps/core.xml")
+            if info.file_size > 1_000_000:
+                return None
+            found = _MODIFIED.search(zf.read(info))
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+        return None
+    if found is None:
+        return None
+    year, month, day, hour, minute, second, zone = found.groups()
+    offset = dt.timedelta()
+    if zone and zone != b"Z":
+        digits = zone.replace(b":", b"")
+        offset = (1 if digits[:1] == b"+" else -1) * dt.timedelta(
+            hours=int(digits[1:3]), minutes=int(digits[3:5])
+        )
+    try:
+        local = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:  # a 13th month: no date
+        return None
+    return (local - offset).replace(tzinfo=dt.timezone.utc)
 
 
 def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path]) -> list[Path]:

@@ -53,8 +53,10 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     and is never written. The xlsx has the sheets Rekap Perangkat Daerah (one row per agency, ranked
     by the mean capaian of its Tujuan and Sasaran indicators), Semua Indikator and Semua Program
     (Excel tables with filters), Grafik and Pemeriksaan. A file that cannot be read is listed in
-    Pemeriksaan with the reason; the others go on. Warnings (different years, quarters, Skala
-    Kriteria or Batas Capaian, the same agency twice in one period) are also printed on stderr. Every agency,
+    Pemeriksaan with the reason; the others go on. The same agency sent twice for one period counts
+    once: the file saved last (by the workbook's own date, else the file's), the others listed in
+    Pemeriksaan as not counted. Warnings (different years, quarters, Skala Kriteria or Batas Capaian,
+    the same agency twice in one period) are also printed on stderr. Every agency,
     indicator and program row carries its tahun, triwulan and kunci (a key that stays the same
     across quarters), so the rekaps of several quarters stack and join.
 
@@ -79,6 +81,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
         write,
     )
     from lkj_xl.agencies import rekap as do_rekap
+    from lkj_xl.core.rekap import GANDA
     from lkj_xl.errors import UsageError
 
     if excel_id and fmt != "csv":
@@ -100,11 +103,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     with bar if bar is not None else nullcontext():
         result = do_rekap(files, jobs=jobs, on_progress=progress)
     if on_terminal:  # under the bar, what the log lines would have said
-        for row in result.pemeriksaan.itertuples():
-            if row.status == "dilewati":  # an earlier rekap: left out on purpose, no error
-                click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
-            elif row.status != "dibaca":
-                click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)
+        _echo_files(result.pemeriksaan)
     written = write(
         result, fmt, target, excel_id=excel_id
     )  # may add a warning (more rows than an Excel sheet holds)
@@ -117,6 +116,21 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
             err=True,
         )
     read = int((result.pemeriksaan["status"] == "dibaca").sum())
+    twice = int((result.pemeriksaan["status"] == GANDA).sum())
     where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} tables and {MANIFEST})"
-    click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators")
+    more = f"; {twice} not counted (the same agency sent twice, see Pemeriksaan)" if twice else ""
+    click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators{more}")
     sys.exit(result.status)
+
+
+def _echo_files(pemeriksaan) -> None:
+    """The files not read into the rekap, on stderr (what the log lines say when there is no bar)."""
+    from lkj_xl.core.rekap import DIBACA, DILEWATI, GANDA
+
+    for row in pemeriksaan.itertuples():
+        if row.status == DILEWATI:  # an earlier rekap: left out on purpose, no error
+            click.echo(f"skipped: {row.berkas}: {row.rincian or row.keterangan}", err=True)
+        elif row.status == GANDA:  # another file of the same agency and period counts
+            click.echo(f"not counted: {row.berkas}: {row.keterangan}", err=True)
+        elif row.status != DIBACA:
+            click.echo(f"error: {row.berkas}: {row.status}: {row.rincian or row.keterangan}", err=True)

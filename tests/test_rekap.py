@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -79,8 +80,11 @@ def folder(tmp_path_factory) -> Path:
     new_workbook(
         root / "dinas-kecil.xlsx", pengaturan=settings(KECIL), kinerja=kecil_rows(), anggaran=KECIL_BUDGET
     )
-    # The same agency again (a resubmitted file): both are kept, with a warning.
+    # The same agency again (a resubmitted file), older on disk than dinas-kecil.xlsx, the workbooks'
+    # own dates the same: dinas-kecil.xlsx counts, the copy is listed as not counted, with a warning.
     shutil.copyfile(root / "dinas-kecil.xlsx", root / "dinas-kecil-revisi.xlsx")
+    older = (root / "dinas-kecil.xlsx").stat().st_mtime - 3600
+    os.utime(root / "dinas-kecil-revisi.xlsx", (older, older))
     # T1's TW II typed "12,3,4": a galat, so T1 gets no capaian.
     new_workbook(
         root / "dinas-galat.xlsx",
@@ -117,6 +121,8 @@ READABLE = (
     "dinas-pariwisata-tw3.xlsx",
     "dinas-pendidikan.xlsx",
 )
+# The agencies the rekap counts: the copy of the small agency is not counted (the same agency twice).
+COUNTED = tuple(name for name in READABLE if name != "dinas-kecil-revisi.xlsx")
 
 
 def invoke(*args):
@@ -144,7 +150,7 @@ def result(folder) -> lkj_xl.Rekap:
 def exports(folder) -> dict[str, dict]:
     """Each readable agency's `lkj-xl export` (JSON), by file name."""
     out = {}
-    for name in READABLE:
+    for name in COUNTED:
         run = invoke("export", folder / name)
         assert run.exit_code == 0, run.output
         out[name] = json.loads(run.stdout)
@@ -336,12 +342,14 @@ def test_unreadable_file_and_warnings(result, folder):
     # ~$dinas-kecil.xlsx is beside dinas-kecil.xlsx: it is open in Excel ("Sedang dibuka").
     assert set(kinds) == {"Triwulan berbeda", "Perangkat daerah ganda", "Sedang dibuka"}
     # 5 agencies report Triwulan II, Dinas Pariwisata Triwulan III.
-    assert "sebagian besar Triwulan II (5 perangkat daerah)" in kinds["Triwulan berbeda"]
+    assert "sebagian besar Triwulan II (4 perangkat daerah)" in kinds["Triwulan berbeda"]
     assert (
         f"Triwulan III: Dinas Pariwisata ({folder / 'dinas-pariwisata-tw3.xlsx'})"
         in kinds["Triwulan berbeda"]
     )
     assert kinds["Perangkat daerah ganda"].startswith(f"{KECIL}, {PEMDA} tercatat di 2 berkas")
+    copy = files.loc[str(folder / "dinas-kecil-revisi.xlsx")]
+    assert copy["status"] == core.GANDA and str(folder / "dinas-kecil.xlsx") in copy["keterangan"]
     assert result.status == 2  # the worst: a file that cannot be read
 
 
@@ -355,10 +363,13 @@ def test_warnings_on_years_and_unnamed_agencies():
     ]  # fmt: skip
     found = dict(core.warnings(rows))
     assert found["Tahun berbeda"] == (
-        "Tahun laporan tidak sama di semua perangkat daerah: sebagian besar 2025 (3 perangkat daerah); "
-        "2024: (tanpa nama) (z.xlsx)."
+        "Tahun laporan tidak sama di semua perangkat daerah: sebagian besar 2025 (2 perangkat daerah); "
+        "2024: (tanpa nama) (z.xlsx)."  # Dinas X counted once: w.xlsx (the last file, no dates)
     )
-    assert found["Perangkat daerah ganda"].startswith("Dinas X, Kab A tercatat di 2 berkas: x.xlsx, w.xlsx")
+    assert found["Perangkat daerah ganda"].startswith(
+        "DINAS X, kab a tercatat di 2 berkas (periode yang sama, Triwulan II Tahun 2025): x.xlsx, w.xlsx. "
+        "Hanya w.xlsx yang dihitung"
+    )
     assert found["Tanpa nama"] == (
         "Berkas z.xlsx: Perangkat Daerah tidak diisi di sheet Pengaturan; baris-barisnya tanpa Kunci "
         "(tidak dapat dihubungkan dengan periode lain)."
@@ -418,7 +429,7 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert (
         ws["A2"].value
         == f"{PEMDA}, peringkat per periode: Triwulan III Tahun 2025 (baris 7), Triwulan II Tahun 2025 "
-        "(baris 8–12); lihat sheet Pemeriksaan"
+        "(baris 8–11); lihat sheet Pemeriksaan"
     )
     col = {spec.key: i + 1 for i, spec in enumerate(core.AGENCY_COLUMNS)}
     for spec in core.AGENCY_COLUMNS:  # two header rows: a level over its five kriteria, else merged
@@ -439,7 +450,7 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert ws.cell(r, col["tahun"]).value == 2025 and ws.cell(r, col["tahun"]).number_format == "0"
     kriteria = ws.cell(r, col["kriteria"])
     assert kriteria.value == "Tinggi" and kriteria.fill.fgColor.rgb == "FF92D050"  # styles.KRITERIA_COLOURS
-    assert len(rows) == len(READABLE)
+    assert len(rows) == len(COUNTED)
 
     n = len(result.indikator)
     table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
@@ -583,7 +594,7 @@ def test_a_previous_rekap_in_the_folder_is_skipped(folder, tmp_path):
     other = lkj_xl.rekap([work], jobs=1)
     skipped = other.pemeriksaan[other.pemeriksaan["berkas"] == str(work / "rekap.xlsx")].iloc[0]
     assert skipped["status"] == core.DILEWATI and "rekap" in skipped["keterangan"]
-    assert len(other.perangkat_daerah) == len(READABLE)
+    assert len(other.perangkat_daerah) == len(COUNTED)
 
 
 def test_parquet_without_pyarrow_exits_2_before_any_work(folder, tmp_path, monkeypatch):
@@ -701,6 +712,10 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
 
     many = tmp_path / "opd"
     shutil.copytree(folder, many)
+    # The copy of the small agency is not counted (the same agency twice): another agency in its place,
+    # so the sheets print the rows they printed when both were counted.
+    new_workbook(many / "dinas-kecil-dua.xlsx", pengaturan=settings(KECIL + " Dua"), kinerja=kecil_rows(),
+                 anggaran=KECIL_BUDGET)  # fmt: skip
     for i in range(1, 26):  # cut-off downloads with long names, as agencies send them
         (many / f"laporan-kinerja-perangkat-daerah-nomor-{i:02d}-triwulan-ii-2025-revisi.xlsx").write_bytes(
             b"PK\x03\x04 terpotong"
@@ -732,7 +747,9 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
     for page in range(1, pages + 1):  # the file table's header on every page
         assert {"Keterangan", "Rincian"} <= {w for p, *_, w in words if p == page}, page
     # Keterangan's words start where the first reason does, Rincian Teknis's where its first message does.
-    left = min(x for _, x, _, _, w in words if w == "berkas")
+    # (Under the file table's header: the warnings above it say "berkas" too.)
+    top = min(y for p, _, y, _, w in words if p == 1 and w == "Keterangan")
+    left = min(x for p, x, y, _, w in words if w == "berkas" and (p > 1 or y > top))
     right = min(x for _, x, _, _, w in words if w == "The")
     detail = lkj_xl.rekap([many / "rusak.xlsx"], jobs=1).pemeriksaan["rincian"][0]
     assert " ".join([core.ALASAN_BERKAS] * 26) in _column_text(words, left, right, "Keterangan")
@@ -866,8 +883,9 @@ def test_every_agency_is_labelled_in_the_charts_where_the_labels_fit(tmp_path, a
     (tmp_path / "opd").mkdir()
     new_workbook(tmp_path / "opd" / "dinas-00.xlsx", pengaturan=settings("Dinas"), kinerja=kecil_rows(),
                  anggaran=KECIL_BUDGET)  # fmt: skip
-    for i in range(1, agencies):
-        shutil.copyfile(tmp_path / "opd" / "dinas-00.xlsx", tmp_path / "opd" / f"dinas-{i:02d}.xlsx")
+    for i in range(1, agencies):  # each its own agency (copies of one would count once)
+        new_workbook(tmp_path / "opd" / f"dinas-{i:02d}.xlsx", pengaturan=settings(f"Dinas {i:02d}"),
+                     kinerja=kecil_rows(), anggaran=KECIL_BUDGET)  # fmt: skip
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1")
     with zipfile.ZipFile(out) as z:

@@ -23,6 +23,9 @@ from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
+from lkj_xl.core.rekap_ganda import GANDA, choose, period_of, several_periods, who
+
+__all__ = ["GANDA", "choose"]  # Pemeriksaan's status of a file not counted, and the choice (rekap_ganda)
 
 # The sheets of the rekap workbook, in order.
 SHEET_REKAP = REKAP_SHEET  # what tells a rekap workbook from an agency's (core.grids)
@@ -405,7 +408,7 @@ def newest_first(period: tuple[Any, Any]) -> tuple:
 
 def periods(rows: Iterable[dict[str, Any]]) -> list[tuple[Any, Any]]:
     """The (tahun, triwulan) of ``rows``, each once, the newest first."""
-    return sorted({_period_of(row) for row in rows}, key=newest_first)
+    return sorted({period_of(row) for row in rows}, key=newest_first)
 
 
 def rank(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -417,7 +420,7 @@ def rank(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     mean capaian come last in their period, unranked (None), by name."""
     by_period: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        by_period[_period_of(row)].append(row)
+        by_period[period_of(row)].append(row)
     return [row for period in sorted(by_period, key=newest_first) for row in _rank_one(by_period[period])]
 
 
@@ -447,11 +450,6 @@ def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordered
 
 
-def _who(row: dict[str, Any]) -> str:
-    name = row["perangkat_daerah"] or "(tanpa nama)"
-    return f"{name} ({row['berkas']})"
-
-
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:
     values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
@@ -460,7 +458,7 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
     # "sebagian besar" (most) only when it is: the TW I and TW II of the same agencies are as many.
     share = "sebagian besar " if most > next_most else ""
     others = [
-        f"{show(value)}: " + ", ".join(_who(row) for row in rows if row.get(key) == value)
+        f"{show(value)}: " + ", ".join(who(row) for row in rows if row.get(key) == value)
         for value in sorted((v for v in values if v != common), key=lambda v: (v is None, v))
     ]
     return [
@@ -472,76 +470,19 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
     ]
 
 
-def _period_of(row: dict[str, Any]) -> tuple[Any, Any]:
-    return (row.get("tahun"), row.get("triwulan"))
-
-
-def _period_text(period: tuple[Any, Any]) -> str:
-    tahun, triwulan = period
-    return c.triwulan_tahun(triwulan, tahun)
-
-
-def _same_agency(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and spaces) in more
-    than one file of the SAME period: which one counts is for the reader to say. In several periods
-    (the TW I and TW II folders rekapped together) it is a stacked input, said once for the set."""
-    agencies: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        if row["perangkat_daerah"]:
-            agencies[
-                (c.normalize_label(row["pemerintah_daerah"]), c.normalize_label(row["perangkat_daerah"]))
-            ].append(row)
-    found = []
-    several: list[dict[str, Any]] = []
-    for group in agencies.values():
-        by_period: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
-        for row in group:
-            by_period[_period_of(row)].append(row)
-        if len(by_period) > 1:
-            several.append(group[0])
-        for period, same in by_period.items():
-            if len(same) > 1:
-                first = same[0]
-                where = f", {first['pemerintah_daerah']}" if first["pemerintah_daerah"] else ""
-                found.append(
-                    (
-                        "Perangkat daerah ganda",
-                        f"{first['perangkat_daerah']}{where} tercatat di {len(same)} berkas: "
-                        + ", ".join(row["berkas"] for row in same)
-                        + f" (periode yang sama, {_period_text(period)}); semuanya ikut direkap, periksa "
-                        "mana yang berlaku.",
-                    )
-                )
-    if several:
-        found_periods = sorted(
-            {_period_of(row) for row in rows},
-            key=lambda p: (p[0] is None, p[0] or 0, p[1] is None, p[1] or 0),
-        )
-        names = ", ".join(_who(row) for row in several[:3]) + (", ..." if len(several) > 3 else "")
-        found.append(
-            (
-                "Beberapa periode",
-                f"{len(several)} perangkat daerah tercatat di lebih dari satu periode ("
-                + ", ".join(map(_period_text, found_periods))
-                + f"): {names}. Setiap baris semua tabel membawa Tahun dan Triwulan-nya sendiri; kolom "
-                "Kunci menghubungkan perangkat daerah, indikator dan program yang sama antarperiode. "
-                "Peringkat dan grafik disusun per periode (periode terbaru di atas): perangkat daerah "
-                "dibandingkan hanya dengan perangkat daerah lain pada periode yang sama.",
-            )
-        )
-    return found
-
-
 def _batas_shown(value: float | None) -> str:
     return "tanpa batas" if value is None else f"{figure(Fraction(value))} %"
 
 
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(jenis, pesan) in Bahasa Indonesia: different years, quarters, Skala Kriteria or Batas Capaian across the
-    agencies (the less common ones named), the same agency (Pemerintah Daerah and Perangkat Daerah, ignoring case and
-    spaces) in more than one file of one period (all kept in the rekap), agencies in several periods,
-    a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a realisasi over ten times its target)
-    (a stacked input), an agency without indicators, an agency without a name."""
+    """(jenis, pesan) in Bahasa Indonesia: the same agency (Pemerintah Daerah and Perangkat Daerah,
+    ignoring case and spaces) in more than one file of one period (which one counts,
+    :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
+    Kriteria or Batas Capaian across the agencies (the less common ones named), agencies in several
+    periods (a stacked input), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
+    realisasi over ten times its target), an agency without indicators, an agency without a name."""
+    ganda = choose(rows)
+    rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
     found += _differ(rows, "triwulan", "Triwulan", lambda v: c.triwulan_tahun(v, None))
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
@@ -550,13 +491,13 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # A capaian capped at 100 on one agency and counted whole (150) on another: the ranking compares
     # the same figures differently.
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
-    found += _same_agency(rows)
+    found += ganda.warnings + several_periods(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
             found.append(
                 (
                     "Tanpa indikator",
-                    f"{_who(row)}: sheet Kinerja tidak berisi indikator; periksa apakah berkas yang dikirim "
+                    f"{who(row)}: sheet Kinerja tidak berisi indikator; periksa apakah berkas yang dikirim "
                     "sudah diisi.",
                 )
             )
@@ -565,7 +506,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
             found.append(
                 (
                     "Capaian ekstrem",
-                    f"{_who(row)}: capaian {tingkat} {kode} {figure(capaian)}% (realisasi lebih dari 10 kali "
+                    f"{who(row)}: capaian {tingkat} {kode} {figure(capaian)}% (realisasi lebih dari 10 kali "
                     "target) ikut dalam rata-rata peringkat; periksa skala dan satuan target dan realisasinya "
                     "di sheet Kinerja.",
                 )

@@ -32,7 +32,7 @@ from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
 from lkj_xl.xlsx.rekap_widths import more_decimals, shown_widths
-from lkj_xl.xlsx.render import WORKBOOK_OPTIONS
+from lkj_xl.xlsx.render import WORKBOOK_OPTIONS, exact_workbook
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -431,14 +431,14 @@ def render_rekap(result: Rekap) -> bytes:
     FileError naming it; xlsxwriter's temporary files go with their own folder either way."""
     import tempfile
 
-    import xlsxwriter
     import xlsxwriter.exceptions
 
     buffer = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="lkj-xl-rekap-") as tmp:
         # Not in_memory: the sheets' XML goes through temporary files, so 100,000 rows do not sit in
         # memory twice (cells and their XML) while the package is zipped.
-        wb = xlsxwriter.Workbook(buffer, {**WORKBOOK_OPTIONS, "in_memory": False, "tmpdir": tmp})
+        # Every number stored exactly, as the output sheets of build store theirs.
+        wb = exact_workbook(buffer, {**WORKBOOK_OPTIONS, "in_memory": False, "tmpdir": tmp})
         wb.set_properties({"title": "Rekap Laporan Kinerja Perangkat Daerah", "author": "lkj-xl"})
         formats = _Formats(wb)
         _rekap_sheet(wb, formats, result)

@@ -16,6 +16,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import column_letter
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT
 from lkj_xl.core.textwidth import column_characters, estimate_lines
+from lkj_xl.xlsx.render import exact_number
 
 try:
     from pandas import NA as _NA
@@ -112,7 +113,7 @@ def _sheetrows(body: Body) -> Iterator[str]:
                 if col in shown:
                     decide, by_decimals = shown[col]
                     s = by_decimals[decide(value, body.decimals)]
-                cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{value!r}</v></c>')
+                cells.append(f'<c r="{letters[col]}{r}" s="{s}"><v>{exact_number(value)}</v></c>')
         ht = height(values)
         attributes = f' ht="{ht}" customHeight="1"' if ht else ""
         yield f'<row r="{r}"{attributes}>{"".join(cells)}</row>'

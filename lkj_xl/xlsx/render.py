@@ -7,8 +7,10 @@ Texts are always written as text: the workbook is opened with ``strings_to_formu
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec
 from lkj_xl.core.layout import SheetLayout, enforce_excel_limits, merged_style
@@ -31,8 +33,11 @@ def exact_number(number: float) -> str:
     return text if float(text) == number else repr(float(number))
 
 
-def exact_worksheet_class():
-    """xlsxwriter's Worksheet writing every number cell with :func:`exact_number`."""
+@functools.cache
+def _exact_workbook_class() -> type:
+    """xlsxwriter's Workbook whose every worksheet writes its number cells with :func:`exact_number`
+    (made once: xlsxwriter is imported lazily)."""
+    from xlsxwriter import Workbook
     from xlsxwriter.worksheet import Worksheet
 
     class ExactWorksheet(Worksheet):
@@ -40,7 +45,16 @@ def exact_worksheet_class():
             attr = "".join(f' {key}="{self._escape_attributes(value)}"' for key, value in attributes)
             self.fh.write(f"<c{attr}><v>{exact_number(number)}</v></c>")
 
-    return ExactWorksheet
+    class ExactWorkbook(Workbook):
+        worksheet_class = ExactWorksheet  # xlsxwriter's own hook for a Worksheet subclass
+
+    return ExactWorkbook
+
+
+def exact_workbook(target: Any, options: dict[str, Any] | None = None) -> Any:
+    """An xlsxwriter Workbook (``options`` as xlsxwriter takes them, WORKBOOK_OPTIONS by default)
+    whose every number cell is stored exactly: the output sheets of ``build`` and the rekap workbook."""
+    return _exact_workbook_class()(target, WORKBOOK_OPTIONS if options is None else options)
 
 
 def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) -> bytes:
@@ -49,10 +63,8 @@ def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) 
     ``date_1904``: match a target workbook that counts dates from 1904 (old Mac Excel files), so the
     sheets can be grafted into it.
     """
-    import xlsxwriter
-
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {**WORKBOOK_OPTIONS, "date_1904": date_1904})
+    workbook = exact_workbook(buffer, {**WORKBOOK_OPTIONS, "date_1904": date_1904})
     formats: dict[tuple, object] = {}  # one Format per distinct property set, shared by sheets
     by_names: dict[tuple[str, ...], object] = {}  # style-name combination -> its Format
     dxf_formats: dict[tuple, object] = {}
@@ -77,11 +89,10 @@ def render_workbook(layouts: Sequence[SheetLayout], *, date_1904: bool = False) 
             dxf_formats[key] = workbook.add_format(props)
         return dxf_formats[key]
 
-    worksheet_class = exact_worksheet_class()
     for lay in layouts:
         lay.validate()
         enforce_excel_limits(lay)
-        sheet = workbook.add_worksheet(lay.name, worksheet_class=worksheet_class)
+        sheet = workbook.add_worksheet(lay.name)
         _write_sheet(sheet, lay, cell_format, dxf_format)
         for spec in lay.charts:
             insert_chart(workbook, sheet, lay.name, spec)

@@ -1,0 +1,175 @@
+"""The same agency in more than one file of one period (a file sent again: "Dinkes.xlsx", then
+"Dinkes (revisi).xlsx"): which one the rekap counts, and what it says about the others. Pure.
+
+Counting both put the agency twice into the ranking and into every total an analyst takes over the
+rekap (kriteria counts, pagu and realisasi summed over the agencies, pivot tables over every
+indicator). One file counts: the one saved last by the workbook's own date (``disimpan``: the
+package's last-saved time, which Excel writes on every save and which travels with the file through
+e-mail and USB sticks, unlike the file's own time on disk); when the workbooks do not tell (a date
+missing or the same), the file changed last on disk (``diubah``); when neither tells, the last in
+file order. Every other file is listed in Pemeriksaan as not counted, naming the one that is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.numbers import tanggal_indonesia
+
+# Pemeriksaan's status of a file not counted because another file of the same agency and period is.
+GANDA = "tidak dihitung: ganda"
+
+
+def period_of(row: dict[str, Any]) -> tuple[Any, Any]:
+    return (row.get("tahun"), row.get("triwulan"))
+
+
+def period_text(period: tuple[Any, Any]) -> str:
+    tahun, triwulan = period
+    return c.triwulan_tahun(triwulan, tahun)
+
+
+def who(row: dict[str, Any]) -> str:
+    name = row["perangkat_daerah"] or "(tanpa nama)"
+    return f"{name} ({row['berkas']})"
+
+
+# Words a Pemda's name is written with: "Kab. Lumajang", "Pemkab Lumajang" are Kabupaten Lumajang.
+_PEMDA_WORDS = {"kab": "kabupaten", "pemkab": "kabupaten", "pemkot": "kota", "prov": "provinsi"}
+_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:()/-_'\""})
+
+
+def _words(text: object) -> list[str]:
+    words = c.normalize_label(text).translate(_PUNCTUATION).split()
+    return [_PEMDA_WORDS.get(word, word) for word in words]
+
+
+def _identity(row: dict[str, Any]) -> tuple[str, str] | None:
+    """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
+    "Kab." read as Kabupaten, and the Pemda's name written after the agency's dropped ("DINAS
+    KESEHATAN KAB. LUMAJANG" of "Kab. Lumajang" is the Dinas Kesehatan of Kabupaten Lumajang); None
+    for an agency without a name, which nothing tells from another."""
+    pemda, opd = _words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
+    for tail in (pemda, pemda[1:]):  # "... Kabupaten Lumajang", "... Lumajang"
+        if tail and len(opd) > len(tail) and opd[-len(tail) :] == tail:
+            opd = opd[: -len(tail)]
+            break
+    return (" ".join(pemda), " ".join(opd)) if opd else None
+
+
+def same_agency(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows of each agency in each period, in file order (agencies without a name left out)."""
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        identity = _identity(row)
+        if identity is not None:
+            groups[(identity, period_of(row))].append(row)
+    return list(groups.values())
+
+
+def _shown(moment: dt.datetime) -> str:
+    moment = moment.astimezone(dt.timezone.utc)
+    return f"{tanggal_indonesia(moment.date())} {moment.hour:02d}.{moment.minute:02d} UTC"
+
+
+def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
+    """The row that counts among the files of one agency and period, and why (Bahasa Indonesia)."""
+    candidates = group
+    saved: list[dt.datetime] = [row["disimpan"] for row in candidates if row.get("disimpan")]
+    if len(saved) == len(candidates):
+        last_saved = max(saved)
+        candidates = [row for row in candidates if row["disimpan"] == last_saved]
+        if len(candidates) == 1:
+            return candidates[0], f"disimpan paling akhir menurut buku kerjanya, {_shown(last_saved)}"
+    changed: list[float] = [row["diubah"] for row in candidates if row.get("diubah") is not None]
+    if len(changed) == len(candidates):
+        last_changed = max(changed)
+        candidates = [row for row in candidates if row["diubah"] == last_changed]
+        if len(candidates) == 1:
+            moment = dt.datetime.fromtimestamp(last_changed, dt.timezone.utc)
+            return candidates[0], f"berkas paling akhir diubah, {_shown(moment)}"
+    why = "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
+    return candidates[-1], why
+
+
+@dataclass
+class Ganda:
+    """The choice over a set of agency rows: the rows counted (file order), what Pemeriksaan says
+    about each file of an agency sent twice (berkas: keterangan), and the warnings (jenis, pesan)."""
+
+    counted: list[dict[str, Any]]
+    not_counted: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # the file that counts: which it outranked
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
+    """One row per agency and period: see the module's docstring."""
+    result = Ganda(counted=[])
+    dropped: set[int] = set()
+    for group in same_agency(rows):
+        if len(group) < 2:
+            continue
+        kept, why = _newest(group)
+        others = [row for row in group if row is not kept]
+        dropped.update(id(row) for row in others)
+        name = " ".join(kept["perangkat_daerah"].split())  # as the file that counts names it
+        where = f", {' '.join(kept['pemerintah_daerah'].split())}" if kept["pemerintah_daerah"] else ""
+        for row in others:
+            result.not_counted[row["berkas"]] = (
+                f"perangkat daerah yang sama ({name}{where}, {period_text(period_of(row))}) "
+                f"juga dikirim sebagai {kept['berkas']}, yang dihitung ({why}); berkas ini tidak masuk "
+                "peringkat, jumlah dan tabel."
+            )
+        result.notes[kept["berkas"]] = (
+            f"dihitung ({why}); berkas lain perangkat daerah yang sama tidak dihitung: "
+            + ", ".join(r["berkas"] for r in others)
+        )
+        result.warnings.append(
+            (
+                "Perangkat daerah ganda",
+                f"{name}{where} tercatat di {len(group)} berkas (periode yang sama, "
+                f"{period_text(period_of(kept))}): "
+                + ", ".join(row["berkas"] for row in group)
+                + f". Hanya {kept['berkas']} yang dihitung ({why}); yang lain tidak masuk peringkat, "
+                "jumlah dan tabel (lihat Pemeriksaan). Bila yang berlaku berkas lain, pindahkan berkas yang "
+                "tidak berlaku dari folder lalu rekap ulang.",
+            )
+        )
+    result.counted = [row for row in rows if id(row) not in dropped]
+    return result
+
+
+def several_periods(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The agencies in more than one period (the TW I and TW II folders rekapped together): a stacked
+    input, said once for the set."""
+    periods_of: dict[tuple[str, str], set[tuple[Any, Any]]] = defaultdict(set)
+    first: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        identity = _identity(row)
+        if identity is not None:
+            periods_of[identity].add(period_of(row))
+            first.setdefault(identity, row)
+    several = [first[identity] for identity, found in periods_of.items() if len(found) > 1]
+    if not several:
+        return []
+    found_periods = sorted(
+        {period_of(row) for row in rows}, key=lambda p: (p[0] is None, p[0] or 0, p[1] is None, p[1] or 0)
+    )
+    names = ", ".join(who(row) for row in several[:3]) + (", ..." if len(several) > 3 else "")
+    return [
+        (
+            "Beberapa periode",
+            f"{len(several)} perangkat daerah tercatat di lebih dari satu periode ("
+            + ", ".join(map(period_text, found_periods))
+            + f"): {names}. Setiap baris semua tabel membawa Tahun dan Triwulan-nya sendiri; kolom "
+            "Kunci menghubungkan perangkat daerah, indikator dan program yang sama antarperiode. "
+            "Peringkat dan grafik disusun per periode (periode terbaru di atas): perangkat daerah "
+            "dibandingkan hanya dengan perangkat daerah lain pada periode yang sama.",
+        )
+    ]
