@@ -57,37 +57,49 @@ class Run:
         return self.out + self.err
 
 
-# Sets the address-space limit, then becomes `python -m lkj_xl ARGS` (the limit holds across exec).
+# Sets the address-space limit (when asked), starts `python -m lkj_xl ARGS` as its own child and
+# reports that child's rusage peak into the file named first. Not the launcher's own peak: Linux
+# records the old memory's high-water mark on exec, so a process forked from the test process (1,2 GB
+# and more after the oracle tests) and then exec'd carries the test process's peak, whereas a child
+# of the small launcher starts from the launcher's own few MB.
 _LAUNCHER = (
-    "import os, resource, sys; "
-    f"resource.setrlimit(resource.RLIMIT_AS, ({ADDRESS_SPACE}, {ADDRESS_SPACE})); "
-    "os.execv(sys.executable, [sys.executable, '-m', 'lkj_xl', *sys.argv[1:]])"
+    "import os, resource, signal, sys; "
+    "limit = int(sys.argv[2]); "
+    "limit and resource.setrlimit(resource.RLIMIT_AS, (limit, limit)); "
+    "pid = os.posix_spawn(sys.executable, [sys.executable, '-m', 'lkj_xl', *sys.argv[3:]], os.environ); "
+    "signal.signal(signal.SIGTERM, lambda *_: os.kill(pid, signal.SIGKILL)); "
+    "_, status, usage = os.wait4(pid, 0); "
+    "open(sys.argv[1], 'w').write(str(usage.ru_maxrss)); "
+    "code = os.waitstatus_to_exitcode(status); "
+    "signal.signal(-code, signal.SIG_DFL) if code < 0 else None; "
+    "os.kill(os.getpid(), -code) if code < 0 else sys.exit(code)"
 )
 
 
 def lkj(*args: object, cwd: Path | None = None, limit: bool = True, timeout: float = KILL_AFTER) -> Run:
     """``python -m lkj_xl ARGS`` in a fresh process; its exit code, output, wall time and peak RSS."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
+        peak = Path(tmp) / "maxrss"
         start = time.monotonic()
-        # The limit is set by a small launcher that then execs lkj-xl, not by a preexec_fn: that
-        # forces a fork, and Linux keeps the peak RSS across exec, so the child's peak would include
-        # the test process's own memory (1,6 GB after the oracle tests) instead of the command's.
-        launcher = [sys.executable, "-c", _LAUNCHER] if limit else [sys.executable, "-m", "lkj_xl"]
         proc = subprocess.Popen(
-            [*launcher, *map(str, args)],
+            [sys.executable, "-c", _LAUNCHER, str(peak), str(ADDRESS_SPACE if limit else 0), *map(str, args)],
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,
             cwd=cwd or ROOT,
+            start_new_session=True,  # the timeout kills the launcher and its child together
         )
-        timer = threading.Timer(timeout, proc.kill)
+        timer = threading.Timer(timeout, lambda: os.killpg(proc.pid, 9))
         timer.start()
         try:
-            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.wait()
         finally:
             timer.cancel()
         seconds = time.monotonic() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
         err.seek(0)
         return Run(
@@ -95,7 +107,7 @@ def lkj(*args: object, cwd: Path | None = None, limit: bool = True, timeout: flo
             out.read().decode("utf-8", "replace"),
             err.read().decode("utf-8", "replace"),
             seconds,
-            usage.ru_maxrss / 1024,
+            int(peak.read_text() or 0) / 1024 if peak.exists() else float("inf"),
         )
 
 
