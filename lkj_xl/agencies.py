@@ -30,6 +30,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, ContentError, LkjError, UsageError
 from lkj_xl.xlsx.safe_io import printable
 
@@ -155,8 +156,9 @@ def _summarise(path: str) -> AgencyResult:
         detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
         return AgencyResult(path, core.TIDAK_TERBACA, EXIT_INTERNAL, core.ALASAN_INTERNAL, detail)
     agency = core.agency_row(report, berkas := printable(path))
-    # Not columns: which of two files of the same agency and period counts (core.rekap_ganda).
-    agency["disimpan"] = saved_at(data)
+    # Not columns: which of two files of the same agency and period counts (core.rekap_ganda). The
+    # workbook's own saved date is read only for an agency sent twice (_saved_dates), not for every file.
+    agency["jalur"] = path
     agency["diubah"] = _modified(path)
     return AgencyResult(
         berkas,
@@ -166,6 +168,18 @@ def _summarise(path: str) -> AgencyResult:
         indicators=core.indicator_rows(report, berkas),
         programs=core.program_rows(report, berkas),
     )  # the report is freed on return, before the collector wakes
+
+
+def _saved_dates(agencies: list[dict[str, Any]]) -> None:
+    """The workbook's own saved date ("disimpan", docProps/core.xml) of each file of an agency sent
+    more than once for one period, read again from its file (rare: not paid for every workbook)."""
+    for group in same_agency(agencies):
+        if len(group) > 1:
+            for row in group:
+                try:
+                    row["disimpan"] = saved_at(Path(row["jalur"]).read_bytes())
+                except OSError:  # moved or removed since it was read: the time on disk decides
+                    row["disimpan"] = None
 
 
 def _modified(path: str) -> float | None:
@@ -303,6 +317,7 @@ def rekap(
         if on_progress is not None:
             on_progress(done, len(files), result)
     # The same agency sent twice for one period counts once: the other files stay out of every table.
+    _saved_dates(agencies)
     ganda = core.choose(agencies)
     for row in checked:
         if row["berkas"] in ganda.not_counted:

@@ -57,12 +57,14 @@ from tests.test_oracle import (
     ROMAN,
     STATUSES,
     Desc,
+    Ind,
     Q,
     agrees_with_kriteria,
     amounts,
     capaian,
     descriptions,
     model,
+    realisasi_sd,
     row_of,
     same_cell,
     same_json,
@@ -207,13 +209,30 @@ def compare(r: F | None, galat: bool, polaritas: str, batas: F | None, cmp: Cmp)
     return out
 
 
+def last_years_quarters(ind: Ind, triwulan: int, cmp: Cmp) -> bool:
+    """README (Kinerja, a new year's workbook): under Triwulan I-III, four quarters holding numbers that
+    give exactly "Realisasi <Tahun - 1>" for the whole year (by the Jenis Realisasi), or "Realisasi
+    Tahun Lalu" s.d. the quarter, are last year's left in: a galat at the reported quarter (no figure
+    from it). The generator draws a comparison equal to this year's figure on purpose (selisih 0)."""
+    if triwulan == 4 or any(q.galat or q.exact is None for q in ind.tw):
+        return False
+    year = cmp.years.get(TAHUN - 1)
+    if year is not None and not year.galat and year.exact is not None and year.exact == realisasi_sd(ind, 4):
+        return True
+    lalu = cmp.lalu
+    return not lalu.galat and lalu.exact is not None and lalu.exact == realisasi_sd(ind, triwulan)
+
+
 def reference(d: Desc, cmps: dict[str, Cmp]) -> dict[str, CmpOut]:
     base = model(d)
     inds = {i.name: i for nd in d.nodes() for i in nd.inds}
-    return {
-        name: compare(e.realisasi, e.galat, inds[name].polaritas, d.batas, cmps[name])
-        for name, e in base.ind.items()
-    }
+    out = {}
+    for name, e in base.ind.items():
+        if last_years_quarters(inds[name], d.triwulan, cmps[name]):
+            out[name] = compare(None, True, inds[name].polaritas, d.batas, cmps[name])
+        else:
+            out[name] = compare(e.realisasi, e.galat, inds[name].polaritas, d.batas, cmps[name])
+    return out
 
 
 # --- comparing -----------------------------------------------------------------------------------------
