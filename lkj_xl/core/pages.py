@@ -236,6 +236,14 @@ def _range_start(ranges: list[tuple[int, int]], row: int) -> int:
 # no less than 75 % stays legible (the rekap's 42 columns on one page printed at about 3 pt).
 LANDSCAPE_A4_POINTS = 297 / 25.4 * 72 - 2 * 0.7 * 72
 LEGIBLE_ZOOM = 0.75
+# "As many pages tall as needed" for a sheet without manual page breaks, written as Excel's largest
+# count rather than 0. Fitted to N pages wide and 0 tall, LibreOffice tries 98 % of the zoom that fits
+# the width (cut to a whole percent) and prints at that when the sheet gets a page shorter, so the zoom
+# depended on the rows (measured, LibreOffice 7.4: the rekap's Semua Indikator fitted at 76 % printed
+# at 74 %, Semua Program at 75 % at 73 %, for some numbers of agencies). Told a height, it keeps the
+# zoom of the width, and so does Excel (32.767 pages at 75 % hold rows of 21 million points). But
+# told a height LibreOffice also ignores the manual page breaks: a sheet with breaks keeps 0.
+PAGES_TALL = 32767
 
 
 def page_columns(widths: Sequence[float], repeated: int, zoom: float = LEGIBLE_ZOOM) -> list[tuple[int, int]]:
@@ -243,8 +251,8 @@ def page_columns(widths: Sequence[float], repeated: int, zoom: float = LEGIBLE_Z
     as (first, last) indices, at ``zoom`` (by default the least that prints legibly). Both programs
     end a page before the first column that does not fit whole, so the columns are packed page by
     page; at the widths LibreOffice prints (a third wider than Excel's: the PDFs). A sheet fitted to
-    that many pages prints at ``zoom`` or more (up to 100 %): fewer columns a page, so what must be
-    on the first page is what fits at 100 %."""
+    that many pages wide and :data:`PAGES_TALL` tall prints at ``zoom`` or more (up to 100 %): fewer
+    columns a page, so what must be on the first page is what fits at 100 %."""
     per_pixel = max(printer.points_per_pixel for printer in PRINTERS)
     pixels = [column_pixels(w) * per_pixel for w in widths]
     room = LANDSCAPE_A4_POINTS / zoom - sum(pixels[:repeated])

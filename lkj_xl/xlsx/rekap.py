@@ -17,7 +17,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
-from lkj_xl.core.pages import page_columns, pages_wide
+from lkj_xl.core.pages import PAGES_TALL, page_columns, pages_wide
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -177,11 +177,12 @@ def _printed(columns: Sequence[core.Column]) -> int:
     return len(columns) - 1
 
 
-def _print_setup(ws: Any) -> None:
-    """A4 landscape, as wide as one page, the page number in the footer (as the output sheets)."""
+def _print_setup(ws: Any, tall: int = PAGES_TALL) -> None:
+    """A4 landscape, as wide as one page and ``tall`` pages tall (see PAGES_TALL; 0 for a sheet with
+    manual page breaks), the page number in the footer (as the output sheets)."""
     ws.set_landscape()
     ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
+    ws.fit_to_pages(1, tall)
     ws.set_footer("&R&8Halaman &P dari &N")
 
 
@@ -286,7 +287,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
     printed = _printed(columns)
     ws.print_area(0, 0, label_row + max(len(frame), 1), printed - 1)
-    ws.fit_to_pages(pages_wide(widths[:printed], REKAP_NAME_COLUMNS), 0)
+    ws.fit_to_pages(pages_wide(widths[:printed], REKAP_NAME_COLUMNS), PAGES_TALL)
     ws.repeat_rows(group_row, label_row)
     ws.repeat_columns(0, REKAP_NAME_COLUMNS - 1)
 
@@ -327,7 +328,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     # Daerah) and the header.
     printed = _printed(columns)
     ws.print_area(0, 0, max(len(frame), 1), printed - 1)
-    ws.fit_to_pages(pages_wide(widths[:printed], WHOSE_COLUMNS), 0)
+    ws.fit_to_pages(pages_wide(widths[:printed], WHOSE_COLUMNS), PAGES_TALL)
     ws.repeat_rows(0)
     ws.repeat_columns(0, WHOSE_COLUMNS - 1)
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use). Texts

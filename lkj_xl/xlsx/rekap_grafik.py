@@ -138,7 +138,7 @@ def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
             breaks.append(row)
         ws.insert_chart(row + 1, CHART_COLUMN, chart)
         row += math.ceil(h / DEFAULT_ROW_PIXELS) + 2
-    _print_setup(ws)
+    _print_setup(ws, tall=0)  # told a height, LibreOffice would ignore the breaks
     ws.set_h_pagebreaks(breaks)
     ws.print_area(1, CHART_COLUMN, max(row - 1, 1), CHART_COLUMN + CHART_COLUMNS - 1)
 
