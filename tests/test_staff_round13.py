@@ -10,6 +10,9 @@ Found wrong, and tested here:
   node's capaian (its node scored from the other indicator alone); with Tingkat typed but Kode Induk
   blank, the node lost its parent (a peringatan "berbeda dengan baris ..."), and its Sasaran its
   budget.
+- the same indicator typed twice by two bidang (same Kode and Indikator) with different figures: the
+  first row's capaian printed as if known (25 + 4 = 29 of 40,71 %: 71,24, Sedang, where the second row
+  says 30 + 6 = 36: 88,43, Tinggi), with only a galat "ganda; baris ini tidak dihitung" at the second.
 
 Found right, and left alone (probed the same day): one column of percentages typed as each bidang
 types them (0,85 in a cell formatted %, "85%", 85, "85 %", "85,00%", "85" in a Text cell) reads 85
@@ -29,6 +32,7 @@ L Realisasi TW II. Expected figures are worked out by hand beside them.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import openpyxl
@@ -152,9 +156,61 @@ def test_example_sorted_by_satuan_reads_as_unsorted_with_both_readers(tmp_path):
         assert len(p404) == 2 and all(i[2] is not None for i in p404)
 
 
+# --- one indicator typed twice by two bidang --------------------------------------------------------
+
+
+# Sasaran S2 of the seed: the share of cooperatives meeting the regulations, target 40,71 %, TW I 25 %
+# and TW II 4 %, Kumulatif (25 + 4 = 29 %).
+def _s2(tws):
+    return kinerja_row("S2", "Sasaran", "", "Kualitas Koperasi", "Persentase koperasi taat", "40,71%", (*tws, None, None), jenis="Kumulatif")  # fmt: skip
+
+
+def test_indicator_typed_twice_with_other_figures_has_no_capaian():
+    # The second bidang typed TW I 30 and TW II 6 (36 %: a capaian of 3600/40.71 = 88,43, Tinggi) on
+    # row 3; the first row says 25 + 4 = 29 (71,24, Sedang). Which is meant is unknown: no capaian, a
+    # galat at the first figure that differs (K3, Realisasi TW I) naming both.
+    report = run([_s2((25, 4)), _s2((30, 6))])
+    s2 = _ind(report, "S2", "Persentase koperasi taat")
+    assert s2.capaian is None and s2.kriteria is None
+    assert s2.status == "Galat (Kinerja!K3)"
+    (galat,) = _galat(report)
+    assert galat[:2] == ("Kinerja", "K3")
+    assert "baris 2 dan 3" in galat[2] and "25 (K2)" in galat[2] and "30 (K3)" in galat[2]
+
+
+def test_indicator_typed_twice_with_the_same_figures_keeps_its_capaian():
+    # The same figures twice: the capaian of the first row, 29 / 40,71 x 100 = 290000/4071 = 71,2356
+    # (Sedang: > 65 - 75), and the galat at the second row's Indikator as before.
+    report = run([_s2((25, 4)), _s2((25, 4))])
+    s2 = _ind(report, "S2", "Persentase koperasi taat")
+    assert s2.capaian_exact == Fraction(290000, 4071) and s2.kriteria == "Sedang"
+    assert [g[:2] for g in _galat(report)] == [("Kinerja", "E3")]
+
+
+def test_indicator_typed_twice_percent_typed_another_way_is_the_same_figure():
+    # 25 % typed as "25%" by one bidang and 25 by the other (Satuan %, target with %): the same figure,
+    # so the capaian stands (71,2356 as above).
+    report = run([_s2(("25%", 4)), _s2((25, "4,00%"))])
+    assert _ind(report, "S2", "Persentase koperasi taat").capaian_exact == Fraction(290000, 4071)
+
+
 def test_node_whose_tingkat_no_row_names_is_still_a_galat():
     # Both of P1's rows without a Tingkat: which level P1 is stays unknown, a galat at each B cell.
     second = kinerja_row("P1", "", "S1", "Program A", "Jumlah A", 100, (None, 80, None, None), satuan="unit")
     report = run([_TUJUAN, _SASARAN, _P1_B, second])
     assert [g[1] for g in _galat(report)] == ["B4", "B5"]
     assert all("Tingkat kosong" in g[2] for g in _galat(report))
+
+
+def test_grade_indicator_typed_twice_with_another_grade_has_no_capaian():
+    # Opini BPK, target WTP: one bidang typed WTP (met: 100), the other WDP (not met) on row 3. Which is
+    # meant is unknown: no capaian, the galat at L3 (Realisasi TW II) naming both.
+    def opini(realisasi):
+        return kinerja_row("T1", "Tujuan", "", "Akuntabilitas keuangan", "Opini BPK atas LKPD", "WTP", (None, realisasi, None, None), satuan="Opini")  # fmt: skip
+
+    report = run([opini("WTP"), opini("WDP")])
+    (item,) = report.indicators
+    assert item.capaian is None and item.status == "Galat (Kinerja!L3)"
+    assert [g[1] for g in _galat(report)] == ["L3"]
+    # The same grade twice keeps its capaian of 100 (met).
+    assert run([opini("WTP"), opini("WTP")]).indicators[0].capaian == 100

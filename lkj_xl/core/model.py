@@ -159,6 +159,9 @@ class IndicatorInput:
     standar_nasional: Value = field(default_factory=Value)
     formulasi: str = ""
     sumber_data: str = ""
+    # Cells elsewhere that leave it no capaian: the indicator typed again with other figures
+    # ("Kinerja!K14"), which row is meant being unknown.
+    galat: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -41,7 +41,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.node_rows import NodeRow, typed_anywhere
+from lkj_xl.core.node_rows import NodeRow, typed_anywhere, typed_twice
 from lkj_xl.core.numbers import (
     NumberParseError,
     looks_numeric,
@@ -318,7 +318,7 @@ def parse_kinerja(
     typed = typed_anywhere(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
-    seen_pairs: dict[tuple[str, str], int] = {}
+    seen_pairs: dict[tuple[str, str], tuple[DataRow, IndicatorInput]] = {}
     previous = ""  # the Kode of the row above: a node's indicators stand on adjacent rows
     numeric_induk: list[tuple[str, str]] = []  # (cell, text) of a Kode Induk kept as a number (1.1)
     for data in rows:
@@ -349,15 +349,9 @@ def parse_kinerja(
             )
             continue
         pair = (kode, c.normalize_label(indikator))
-        if pair in seen_pairs:
-            reader.add(
-                GALAT,
-                ref("Indikator"),
-                f'Indikator "{_clip(indikator)}" untuk Kode "{kode}" ganda (sudah ada di baris '
-                f"{seen_pairs[pair]}); baris ini tidak dihitung",
-            )
+        if pair in seen_pairs:  # typed again (two bidang): with other figures, neither is scored
+            reader.add(GALAT, *typed_twice(*seen_pairs[pair], data, sheet, reader.text))
             continue
-        seen_pairs[pair] = excel_row
 
         polaritas, polaritas_text = _choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
         jenis, jenis_text = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
@@ -388,6 +382,7 @@ def parse_kinerja(
         )
         out.append(item)
         first_of_kode.setdefault(kode, item)
+        seen_pairs[pair] = (data, item)
     _induk_kept_as_number(reader, numeric_induk, first_of_kode.keys())
     return out, letters
 
