@@ -13,6 +13,8 @@ Found wrong, and tested here:
 - the same indicator typed twice by two bidang (same Kode and Indikator) with different figures: the
   first row's capaian printed as if known (25 + 4 = 29 of 40,71 %: 71,24, Sedang, where the second row
   says 30 + 6 = 36: 88,43, Tinggi), with only a galat "ganda; baris ini tidak dihitung" at the second.
+- a row struck through (Font > Strikethrough) to mark a dropped indicator or program, its figures
+  left in: read and counted without a word (now counted still, as a hidden row is, with a peringatan).
 
 Found right, and left alone (probed the same day): one column of percentages typed as each bidang
 types them (0,85 in a cell formatted %, "85%", 85, "85 %", "85,00%", "85" in a Text cell) reads 85
@@ -22,8 +24,8 @@ Tingkat filled computes the same report; a Program row inserted with its Kode In
 Kegiatan above, or left blank, is a peringatan at its Kode Induk; the same indicator typed twice with
 the same figures keeps its capaian (a galat at the second row).
 
-Not handled (a reader change, left for later): a row struck through (Font > Strikethrough) or
-coloured red to mean "ignore" is read and counted without a word.
+Not handled: a row coloured red to mean "ignore" is read and counted without a word (red also marks a
+low capaian in LKjIP tables: a peringatan there would be noise).
 
 The grids are built by hand (tests/test_engine.py's helpers); the Kinerja header is row 1, data rows
 from row 2: A Kode, B Tingkat, C Kode Induk, D Uraian, E Indikator, I Target, K Realisasi TW I,
@@ -214,3 +216,56 @@ def test_grade_indicator_typed_twice_with_another_grade_has_no_capaian():
     assert [g[1] for g in _galat(report)] == ["L3"]
     # The same grade twice keeps its capaian of 100 (met).
     assert run([opini("WTP"), opini("WTP")]).indicators[0].capaian == 100
+
+
+# --- a row struck through to mark a dropped indicator -----------------------------------------------
+
+
+def _struck_example(tmp_path, kinerja_rows, anggaran_rows=()):
+    """The example workbook with Font > Strikethrough on the given rows (A..O of Kinerja, A..I of
+    Anggaran), the figures left as they were."""
+    book = openpyxl.load_workbook(EXAMPLE)
+    for sheet, rows, width in (("Kinerja", kinerja_rows, 15), ("Anggaran", anggaran_rows, 9)):
+        for row in rows:
+            for col in range(1, width + 1):
+                book[sheet].cell(row, col).font = openpyxl.styles.Font(strike=True)
+    path = tmp_path / "dicoret.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("reader", [read_grids, read_grids_lxml])
+def test_row_struck_through_is_counted_and_pointed_out(tmp_path, reader):
+    # Row 16 of Kinerja is P2.02's indicator (Persentase koperasi sehat dan cukup sehat, 96,05 % of
+    # 56,67 %), row 5 of Anggaran a program; both struck through by a bidang that dropped them. Nothing
+    # in the cells' values says so: they are read and counted as Excel's own SUM counts them (the
+    # capaian stays 96,05 / 56,67 x 100 = 960500/5667 = 169,49), and each struck row is a peringatan
+    # at its first cell (its Kode), as a hidden row is.
+    plain = compute(parse_workbook(*reader(EXAMPLE)))
+    report = compute(parse_workbook(*reader(_struck_example(tmp_path, [16], [5]))))
+    p202 = [i for i in report.indicators if i.row == 16]
+    assert [i.kode for i in p202] == ["P2.02"] and p202[0].capaian_exact == Fraction(960500, 5667)
+    assert report.total_pagu == plain.total_pagu
+    struck = [f for f in report.findings if "dicoret" in f.pesan]
+    assert [(f.severity, f.sheet, f.sel) for f in struck] == [
+        ("peringatan", "Kinerja", "A16"),
+        ("peringatan", "Anggaran", "A5"),
+    ]
+    assert "tetap dibaca dan dihitung" in struck[0].pesan and "hapus barisnya" in struck[0].pesan
+    # Nothing else changes: the same findings besides these two.
+    assert len(report.findings) == len(plain.findings) + 2
+
+
+@pytest.mark.parametrize("reader", [read_grids, read_grids_lxml])
+def test_struck_cell_formatted_as_percent_is_still_a_percentage(tmp_path, reader):
+    # P2.02's Realisasi TW II typed 0,9605 in a cell formatted 0,00% (shown 96,05%), then the row
+    # struck through: still 96,05 %, the capaian 96,05 / 56,67 x 100 = 960500/5667 as typed in text.
+    path = _struck_example(tmp_path, [16])
+    book = openpyxl.load_workbook(path)
+    book["Kinerja"]["L16"].value = 0.9605
+    book["Kinerja"]["L16"].number_format = "0.00%"
+    book.save(path)
+    report = compute(parse_workbook(*reader(path)))
+    (p202,) = [i for i in report.indicators if i.row == 16]
+    assert p202.capaian_exact == Fraction(960500, 5667)
+    assert [f.sel for f in report.findings if "dicoret" in f.pesan] == ["A16"]
