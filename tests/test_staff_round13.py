@@ -13,6 +13,9 @@ Found wrong, and tested here:
 - the same indicator typed twice by two bidang (same Kode and Indikator) with different figures: the
   first row's capaian printed as if known (25 + 4 = 29 of 40,71 %: 71,24, Sedang, where the second row
   says 30 + 6 = 36: 88,43, Tinggi), with only a galat "ganda; baris ini tidak dihitung" at the second.
+- the same indicator typed by the other bidang with its name written another way ("perundang-undangan"
+  for "perundang - undangan", a full stop after it) and other figures: two indicators of the node, its
+  capaian their mean (79,83, Tinggi) without a word.
 - a row struck through (Font > Strikethrough) to mark a dropped indicator or program, its figures
   left in: read and counted without a word (now counted still, as a hidden row is, with a peringatan).
 
@@ -269,3 +272,27 @@ def test_struck_cell_formatted_as_percent_is_still_a_percentage(tmp_path, reader
     (p202,) = [i for i in report.indicators if i.row == 16]
     assert p202.capaian_exact == Fraction(960500, 5667)
     assert [f.sel for f in report.findings if "dicoret" in f.pesan] == ["A16"]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Persentase koperasi yang taat akan peraturan perundang-undangan",  # the hyphen without spaces
+        "Persentase koperasi yang taat akan peraturan perundang - undangan.",  # a full stop after it
+        "Persentase Koperasi yang Taat akan Peraturan Perundang - Undangan",  # title case
+    ],
+)
+def test_indicator_typed_twice_written_another_way_is_the_same_indicator(again):
+    # The seed's Sasaran indicator written "perundang - undangan"; the second bidang wrote it otherwise
+    # with other figures (TW I 30, TW II 6). Before, the two were two indicators of S2, its capaian their
+    # mean: (29 + 36) / 40,71 / 2 x 100 = 79,83 (Tinggi) printed from figures that contradict each other.
+    # Now the same indicator typed twice: no capaian, a galat at K3 (Realisasi TW I, 25 against 30).
+    first = "Persentase koperasi yang taat akan peraturan perundang - undangan"
+
+    def row(indikator, tws):
+        return kinerja_row("S2", "Sasaran", "", "Kualitas Koperasi", indikator, "40,71%", (*tws, None, None), jenis="Kumulatif")  # fmt: skip
+
+    report = run([row(first, (25, 4)), row(again, (30, 6))])
+    (s2,) = report.indicators
+    assert s2.capaian is None and s2.status == "Galat (Kinerja!K3)"
+    assert [g[1] for g in _galat(report)] == ["K3"]

@@ -54,6 +54,12 @@ def typed_anywhere(rows: Sequence[DataRow], text: Callable[[Cell | None], str]) 
     return {kode: node for kode, node in typed.items() if node.tingkat}
 
 
+def indicator_key(indikator: str) -> str:
+    """An indicator's name as two bidang typing it are one: case, spaces and punctuation ignored
+    ("perundang - undangan" and "perundang-undangan.")."""
+    return re.sub(r"[\W_]+", "", indikator.casefold()) or c.normalize_label(indikator)
+
+
 # The figures of an indicator's row: two rows of one indicator that differ here cannot both be meant.
 _FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
 

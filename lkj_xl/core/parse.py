@@ -41,7 +41,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.node_rows import NodeRow, typed_anywhere, typed_twice
+from lkj_xl.core.node_rows import NodeRow, indicator_key, typed_anywhere, typed_twice
 from lkj_xl.core.numbers import (
     NumberParseError,
     looks_numeric,
@@ -348,7 +348,7 @@ def parse_kinerja(
                 GALAT, ref("Indikator"), f'Indikator untuk Kode "{kode}" kosong; baris ini tidak dihitung'
             )
             continue
-        pair = (kode, c.normalize_label(indikator))
+        pair = (kode, indicator_key(indikator))  # typed again by another bidang?
         if pair in seen_pairs:  # typed again (two bidang): with other figures, neither is scored
             reader.add(GALAT, *typed_twice(*seen_pairs[pair], data, sheet, reader.text))
             continue
