@@ -293,7 +293,7 @@ def test_findings_point_at_cells():
     refs = {(f.sheet, f.sel) for f in report.findings}
     expected = {
         ("Kinerja", "I2"),  # zero target
-        ("Kinerja", "E3"),  # duplicate indicator
+        ("Kinerja", "I3"),  # duplicate indicator, at the Target that differs (0 on row 2, 5 here)
         ("Kinerja", "C4"),  # unknown Kode Induk
         ("Kinerja", "I4"),  # ambiguous number
         ("Kinerja", "C5"),  # Program under Tujuan

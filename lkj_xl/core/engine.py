@@ -309,8 +309,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     grade = predikat.baca(applicable.status) if applicable.status and applicable.exact is None else None
     if grade is not None:  # Opini BPK "WTP", Predikat SAKIP "BB": README "Grade targets"
         hasil = predikat.nilai(item, name, applicable, grade, triwulan, log)
-        if settings.triwulan_galat:  # no quarter known: no grade of one
-            hasil = predikat.Hasil([settings.triwulan_galat], galat_status([settings.triwulan_galat]))
+        if settings.triwulan_galat or item.galat:  # no quarter known, or typed twice: no grade
+            bad = [*([settings.triwulan_galat] if settings.triwulan_galat else []), *item.galat]
+            hasil = predikat.Hasil(bad, galat_status(bad))
         cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
         full = float(hasil.capaian) if hasil.capaian is not None else None
         outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
@@ -318,6 +319,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # Cells among the values this indicator needs that cannot be used (the Triwulan among them when it
     # is unreadable: no quarter's figure): nothing is scored from the rest.
     galat: list[str] = [settings.triwulan_galat] if settings.triwulan_galat else []
+    galat += item.galat  # the indicator typed again with other figures
     target_value, header, target = _target(item, name, log, galat)
     if not item.polaritas:  # unknown text: parse reported it at its cell
         galat.append(log.where(sheet, "Polaritas", item.row))

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from lkj_xl.core import contract as c
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.errors import ContentError
 
 
@@ -328,6 +329,8 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
             if not _is_blank_row(row, used_cols):
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)
+                if (col := struck_column(row, used_cols)) is not None:  # a row struck to drop it
+                    findings.append(struck_finding(sheet, column_letter(col), r + 1, letters[headers[0]]))
                 for h, i in watched.items():
                     if h not in filled and not _is_blank_row(row, (i,)):
                         filled[h] = r + 1

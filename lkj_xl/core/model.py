@@ -77,6 +77,8 @@ class Cell:
     merged: str | None = None  # the merged range ("A8:A9") this cell is hidden under (not its first cell)
     # A date whose number format shows no day ("mmmm yyyy"): "Juli 2025" typed, kept as 1 July.
     month_only: bool = False
+    # Font > Strikethrough: staff strike a row to drop it, but the value stays (read, and pointed out).
+    struck: bool = False
 
 
 # A sheet as rows of cells, row 1 first; a row may be shorter than others.
@@ -159,6 +161,9 @@ class IndicatorInput:
     standar_nasional: Value = field(default_factory=Value)
     formulasi: str = ""
     sumber_data: str = ""
+    # Cells elsewhere that leave it no capaian: the indicator typed again with other figures
+    # ("Kinerja!K14"), which row is meant being unknown.
+    galat: list[str] = field(default_factory=list)
 
 
 @dataclass

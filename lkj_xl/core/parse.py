@@ -41,6 +41,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
+from lkj_xl.core.node_rows import NodeRow, indicator_key, typed_anywhere, typed_twice
 from lkj_xl.core.numbers import (
     NumberParseError,
     looks_numeric,
@@ -217,7 +218,7 @@ def _choice(
     return matched or "", text
 
 
-def _tingkat(reader: _Reader, data: DataRow, kode: str, first: IndicatorInput | None) -> str | None:
+def _tingkat(reader: _Reader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
     """The row's Tingkat (blank: the node's first row's), or None with a galat: the row is skipped."""
     text = reader.text(data.get("Tingkat"))
     if not text:
@@ -280,7 +281,7 @@ def _no_saved_value(cell: Cell | None) -> bool:
 
 
 def _node_texts(
-    reader: _Reader, data: DataRow, kode: str, tingkat: str, first: IndicatorInput | None
+    reader: _Reader, data: DataRow, kode: str, tingkat: str, first: NodeRow | None
 ) -> tuple[str, str]:
     """The row's Kode Induk and Uraian; on a node's later row, blank or different ones (a peringatan)
     are the first row's."""
@@ -312,11 +313,12 @@ def _node_texts(
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
-    letters, rows = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
+    letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = _Reader(sheet, findings)
+    typed = typed_anywhere(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
-    seen_pairs: dict[tuple[str, str], int] = {}
+    seen_pairs: dict[tuple[str, str], tuple[DataRow, IndicatorInput]] = {}
     previous = ""  # the Kode of the row above: a node's indicators stand on adjacent rows
     numeric_induk: list[tuple[str, str]] = []  # (cell, text) of a Kode Induk kept as a number (1.1)
     for data in rows:
@@ -334,11 +336,10 @@ def parse_kinerja(
             reader.add(GALAT, ref("Kode"), f"Kode kosong; baris ini tidak dihitung{above}")
             continue
         first = first_of_kode.get(kode)
-        tingkat = _tingkat(reader, data, kode, first)
-        if tingkat is None:
+        if (tingkat := _tingkat(reader, data, kode, first or typed.get(kode))) is None:
             continue
         previous = _kode_placed(reader, data, (kode, previous), first, numeric_induk)
-        kode_induk, uraian = _node_texts(reader, data, kode, tingkat, first)
+        kode_induk, uraian = _node_texts(reader, data, kode, tingkat, first or typed.get(kode))
         if not uraian and not _no_saved_value(get("Uraian")):  # an error there is said as such
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
@@ -347,16 +348,10 @@ def parse_kinerja(
                 GALAT, ref("Indikator"), f'Indikator untuk Kode "{kode}" kosong; baris ini tidak dihitung'
             )
             continue
-        pair = (kode, c.normalize_label(indikator))
-        if pair in seen_pairs:
-            reader.add(
-                GALAT,
-                ref("Indikator"),
-                f'Indikator "{_clip(indikator)}" untuk Kode "{kode}" ganda (sudah ada di baris '
-                f"{seen_pairs[pair]}); baris ini tidak dihitung",
-            )
+        pair = (kode, indicator_key(indikator))  # typed again by another bidang?
+        if pair in seen_pairs:  # typed again (two bidang): with other figures, neither is scored
+            reader.add(GALAT, *typed_twice(*seen_pairs[pair], data, sheet, reader.text))
             continue
-        seen_pairs[pair] = excel_row
 
         polaritas, polaritas_text = _choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
         jenis, jenis_text = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
@@ -387,6 +382,7 @@ def parse_kinerja(
         )
         out.append(item)
         first_of_kode.setdefault(kode, item)
+        seen_pairs[pair] = (data, item)
     _induk_kept_as_number(reader, numeric_induk, first_of_kode.keys())
     return out, letters
 

@@ -62,16 +62,35 @@ def _index(text: str | None) -> int | None:
     return int(text) if text and text.isascii() and text.isdigit() else None
 
 
+# The mark of a struck-through style in _styles' kinds ("percent" + STRUCK): any kind but "" makes the
+# fast reader hand the cell to _cell, so both readers see the strikethrough alike.
+STRUCK = "~struck"
+
+
+def _struck_fonts(fonts) -> set[int]:
+    """The indexes of the <fonts> that strike their text through (<strike/>, not val="0")."""
+    struck = set()
+    for i, font in enumerate(fonts):
+        for part in font:
+            if local(part.tag) == "strike" and part.get("val", "1") not in ("0", "false"):
+                struck.add(i)
+    return struck
+
+
 def _styles(pkg: Package) -> list[str]:
-    """Per cellXfs index: 'percent', 'date', 'month' (a date shown without its day) or ''."""
+    """Per cellXfs index: 'percent', 'date', 'month' (a date shown without its day) or '', followed
+    by STRUCK when its font strikes the text through."""
     path = pkg.target_of_type(pkg.workbook, RT_STYLES)
     if path is None or not pkg.has(path):
         return []
     custom: dict[int, str] = {}
     kinds: list[str] = []
+    struck: set[int] = set()
     for child in pkg.xml(path).getroot():
         name = local(child.tag)
-        if name == "numFmts":
+        if name == "fonts":
+            struck = _struck_fonts(child)
+        elif name == "numFmts":
             for fmt in child:
                 try:
                     custom[int(fmt.get("numFmtId", "-1"))] = format_code_kind(fmt.get("formatCode", ""))
@@ -91,6 +110,8 @@ def _styles(pkg: Package) -> list[str]:
                     kinds.append("month" if fmt_id in _BUILTIN_MONTHS else "date")
                 else:
                     kinds.append("")
+                if _index(xf.get("fontId")) in struck:
+                    kinds[-1] += STRUCK
     return kinds
 
 
@@ -309,6 +330,21 @@ def _cell(cell, strings: list[str], styles: list[str], date1904: bool) -> Cell |
     fmt = styles[style_index] if style_index is not None and style_index < len(styles) else ""
     if formula is None and raw is None and inline is None:
         return None  # a styled empty cell
+    if fmt.endswith(STRUCK):
+        parsed = _cell_value(kind, raw, inline, formula, fmt.removesuffix(STRUCK), strings, date1904)
+        return replace(parsed, struck=True) if parsed is not None else None
+    return _cell_value(kind, raw, inline, formula, fmt, strings, date1904)
+
+
+def _cell_value(
+    kind: str,
+    raw: str | None,
+    inline: str | None,
+    formula: str | None,
+    fmt: str,
+    strings: list[str],
+    date1904: bool,
+) -> Cell | None:
     value: object = None
     if kind == "s":
         index = _index(raw)

@@ -1,0 +1,102 @@
+"""A node's rows as several hands leave them: sorted by Excel (a node's second row, typed with its
+Tingkat, Kode Induk and Uraian blank as the contract allows, above its first), and an indicator typed
+twice by two bidang (the same Kode and Indikator) with other figures.
+
+Pure, like :mod:`lkj_xl.core.parse`, which calls these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import clip, words_shown
+from lkj_xl.core.grids import DataRow
+from lkj_xl.core.model import Cell, IndicatorInput
+
+
+class NodeRow(Protocol):
+    """What a node's later rows take from its first (an IndicatorInput, or a :class:`Typed`)."""
+
+    row: int
+    tingkat: str
+    kode_induk: str
+    uraian: str
+
+
+@dataclass
+class Typed:
+    """A node's Tingkat, Kode Induk and Uraian as typed on any of its rows (each the first typed)."""
+
+    row: int
+    tingkat: str = ""
+    kode_induk: str = ""
+    uraian: str = ""
+
+
+def typed_anywhere(rows: Sequence[DataRow], text: Callable[[Cell | None], str]) -> dict[str, Typed]:
+    """Each Kode's Tingkat, Kode Induk and Uraian from whichever of its rows has them typed: after a
+    Sort, the row left blank may stand above the one that names them (read as if it were below)."""
+    typed: dict[str, Typed] = {}
+    for data in rows:
+        kode = text(data.get("Kode"))
+        if not kode:
+            continue
+        node = typed.setdefault(kode, Typed(data.excel_row))
+        tingkat = c.match_choice(text(data.get("Tingkat")), c.TINGKAT, c.TINGKAT_ALIASES)
+        node.tingkat = node.tingkat or tingkat or ""
+        node.kode_induk = node.kode_induk or text(data.get("Kode Induk"))
+        node.uraian = node.uraian or text(data.get("Uraian"))
+    # (a Kode whose Tingkat no row names is a galat at each row, as before)
+    return {kode: node for kode, node in typed.items() if node.tingkat}
+
+
+def indicator_key(indikator: str) -> str:
+    """An indicator's name as two bidang typing it are one: case, spaces and punctuation ignored
+    ("perundang - undangan" and "perundang-undangan.")."""
+    return re.sub(r"[\W_]+", "", indikator.casefold()) or c.normalize_label(indikator)
+
+
+# The figures of an indicator's row: two rows of one indicator that differ here cannot both be meant.
+_FIGURES = ("Target", "Target Perubahan", *c.REALISASI_TW_HEADERS)
+
+
+def _figure(cell: Cell | None, text: Callable[[Cell | None], str]) -> str:
+    """A figure as the cell shows it: 0,25 in a cell formatted % is "25%", as "25%" typed is."""
+    shown = None if cell is None or type(cell.value) is str else words_shown(cell)
+    return (text(cell) if shown is None else shown).replace(" ", "")
+
+
+def _same(a: str, b: str) -> bool:
+    """Two figures of a Satuan % that are one number: "25%" and 25, "4,00%" and 4."""
+    if a == b:
+        return True
+    a, b = (re.sub(r",0+$", "", x.removesuffix("%")) for x in (a, b))
+    return a == b
+
+
+def typed_twice(
+    first: DataRow, item: IndicatorInput, again: DataRow, sheet: str, text: Callable[[Cell | None], str]
+) -> tuple[str, str]:
+    """The galat (cell, message) of an indicator typed again on ``again``: at its first figure that
+    differs from ``first``'s, which then gives ``item`` (the first row's indicator) no capaian, since
+    which row is meant is unknown; else at its Indikator, the row not counted."""
+    who = f'Indikator "{clip(item.indikator)}" untuk Kode "{item.kode}"'
+    for header in _FIGURES:
+        if header not in first.cols:
+            continue
+        was, now = _figure(first.get(header), text), _figure(again.get(header), text)
+        if not _same(was, now):
+            item.galat.append(f"{sheet}!{again.ref(header)}")
+            return again.ref(header), (
+                f"{who} ditulis dua kali (baris {first.excel_row} dan {again.excel_row}) dengan angka "
+                f"berbeda: {header} {was or 'kosong'} ({first.ref(header)}) dan {now or 'kosong'} "
+                f"({again.ref(header)}); mana yang benar tidak diketahui, capaian indikator ini tidak "
+                "dihitung: hapus baris yang salah"
+            )
+    return again.ref("Indikator"), (
+        f"{who} ganda (sudah ada di baris {first.excel_row}); baris ini tidak dihitung"
+    )
