@@ -45,7 +45,11 @@ def typed_anywhere(rows: Sequence[DataRow], text: Callable[[Cell | None], str]) 
         kode = text(data.get("Kode"))
         if not kode:
             continue
-        node = typed.setdefault(kode, Typed(data.excel_row))
+        node = typed.get(kode)
+        if node is None:
+            node = typed[kode] = Typed(data.excel_row)
+        elif node.tingkat and node.kode_induk and node.uraian:  # named already (most later rows)
+            continue
         tingkat = c.match_choice(text(data.get("Tingkat")), c.TINGKAT, c.TINGKAT_ALIASES)
         node.tingkat = node.tingkat or tingkat or ""
         node.kode_induk = node.kode_induk or text(data.get("Kode Induk"))
@@ -57,7 +61,10 @@ def typed_anywhere(rows: Sequence[DataRow], text: Callable[[Cell | None], str]) 
 def indicator_key(indikator: str) -> str:
     """An indicator's name as two bidang typing it are one: case, spaces and punctuation ignored
     ("perundang - undangan" and "perundang-undangan.")."""
-    return re.sub(r"[\W_]+", "", indikator.casefold()) or c.normalize_label(indikator)
+    return _NOT_A_LETTER.sub("", indikator.casefold()) or c.normalize_label(indikator)
+
+
+_NOT_A_LETTER = re.compile(r"[\W_]+")  # compiled once: called for every indicator of every workbook
 
 
 # The figures of an indicator's row: two rows of one indicator that differ here cannot both be meant.
