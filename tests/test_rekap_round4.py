@@ -142,3 +142,34 @@ def test_the_rekap_workbook_places_it_after_the_ranked_without_a_bar(with_unmeas
         ]
     capaian_chart = next(x for x in charts if "Peringkat Rata-rata Capaian" in x)
     assert re.findall(r"<c:f>([^<]*)</c:f>", capaian_chart) == ["Grafik!$A$5:$A$6", "Grafik!$B$5:$B$6"]
+
+
+def test_equal_mean_capaian_is_one_rank_whatever_the_penyerapan(tmp_path):
+    # Three agencies with the same mean capaian, 85: Dinas Kesehatan T1 80 of 100 -> 80, S1 9% of 10%
+    # -> 90; Dinas Arsip T1 90 -> 90, S1 8% -> 80; Dinas Pendidikan T1 85 -> 85, S1 8,5% -> 85. Their
+    # penyerapan differ: Arsip 500 jt of 1 M = 50 %, Pendidikan 175 jt of 700 jt = 25 %, and
+    # Kesehatan's is unknown (its TW II spending "1.282,684,40" is ambiguous: galat). They share
+    # rank 2 below Dinas Sosial (T1 90, S1 9%: 90), listed by name; Dinas Pangan (T1 70, S1 7%: 70)
+    # is 5th (1, 2, 2, 2, 5). Before, the penyerapan broke the tie and the unknown one came last.
+    root = tmp_path / "tw2"
+    root.mkdir()
+    agencies = {
+        "Dinas Kesehatan": (kinerja("80", "9%"), anggaran("Rp 1 M", "200 jt", "1.282,684,40")),
+        "Dinas Arsip": (kinerja("90", "8%"), anggaran("Rp 1 M", "200 jt", "300.000.000")),
+        "Dinas Pendidikan": (kinerja("85", "8,5%"), anggaran("700 jt", "0", "175 jt")),
+        "Dinas Sosial": (kinerja("90", "9%"), anggaran("700 jt", "0", "70 jt")),
+        "Dinas Pangan": (kinerja("70", "7%"), anggaran("700 jt", "0", "700 jt")),
+    }
+    for n, (opd, (k, a)) in enumerate(agencies.items()):
+        new_workbook(root / f"{n}.xlsx", pengaturan=settings(opd), kinerja=k, anggaran=a)
+    frame = lkj_xl.rekap(root, jobs=1).perangkat_daerah
+    got = list(
+        zip(frame["perangkat_daerah"], frame["peringkat"], frame["capaian"], frame["penyerapan"].fillna(-1))
+    )
+    assert got == [
+        ("Dinas Sosial", 1, 90.0, 10.0),
+        ("Dinas Arsip", 2, 85.0, 50.0),
+        ("Dinas Kesehatan", 2, 85.0, -1),  # penyerapan unknown (galat): the same rank all the same
+        ("Dinas Pendidikan", 2, 85.0, 25.0),
+        ("Dinas Pangan", 5, 70.0, 100.0),
+    ]

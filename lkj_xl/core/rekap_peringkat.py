@@ -30,8 +30,10 @@ def rank(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """The agencies ranked within each period (tahun, triwulan): an agency's TW I row never competes
     with its own TW II row. The periods follow one another, the newest first: a Bappeda reader opens
     the rekap for the quarter just reported, the earlier ones below it for comparison. Within a
-    period, best first by mean capaian of the Tujuan and Sasaran indicators (ties: higher penyerapan,
-    then name and file); ``peringkat`` 1, 2, ... (equal figures share a rank). Agencies without a
+    period, best first by mean capaian of the Tujuan and Sasaran indicators; ``peringkat`` 1, 2, ...,
+    agencies with the same mean sharing a rank (1, 2, 2, 4), listed by name and file. Penyerapan
+    breaks no tie: for the same capaian a higher one is a lower efisiensi, no better result, and
+    an unknown one (a galat budget cell) would put the agency below its equal. Agencies without a
     mean capaian come last in their period, unranked (None), by name."""
     by_period: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
@@ -43,25 +45,18 @@ def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rows of one period, ranked (see :func:`rank`)."""
 
     def key(row: dict[str, Any]) -> tuple:
-        penyerapan = row["penyerapan"]
-        return (
-            row["capaian"] is None,
-            -(row["capaian"] or 0.0),
-            penyerapan is None,
-            -(penyerapan or 0.0),
-            row["perangkat_daerah"].casefold(),
-            row["berkas"],
-        )
+        capaian = row["capaian"]
+        return (capaian is None, -(capaian or 0.0), row["perangkat_daerah"].casefold(), row["berkas"])
 
     ordered = sorted(rows, key=key)
-    previous: tuple | None = None
     for position, row in enumerate(ordered, start=1):
+        before = ordered[position - 2] if position > 1 else None
         if row["capaian"] is None:
             row["peringkat"] = None
-            continue
-        figures = (row["capaian"], row["penyerapan"])
-        row["peringkat"] = ordered[position - 2]["peringkat"] if figures == previous else position
-        previous = figures
+        elif before is not None and before["capaian"] == row["capaian"]:  # equal exact means: equal floats
+            row["peringkat"] = before["peringkat"]
+        else:
+            row["peringkat"] = position
     return ordered
 
 
