@@ -319,11 +319,14 @@ def rekap(
     # The same agency sent twice for one period counts once: the other files stay out of every table.
     _saved_dates(agencies)
     ganda = core.choose(agencies)
+    unranked = core.unranked_notes(ganda.counted)
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
-        elif row["berkas"] in ganda.notes:
-            row["keterangan"] = ganda.notes[row["berkas"]]
+            continue
+        notes = [ganda.notes.get(row["berkas"]), unranked.get(row["berkas"])]
+        if any(notes):
+            row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
     return Rekap(

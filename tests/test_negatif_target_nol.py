@@ -72,3 +72,52 @@ def test_a_positif_zero_target_says_to_check_the_perjanjian_kinerja():
     (galat,) = _at(report, "I3")
     assert galat.severity == GALAT and "Perjanjian Kinerja" in galat.pesan
     assert "(Target - (Realisasi - Target))" not in galat.pesan  # the Negatif formula is not its own
+
+
+# --- Target Akhir Renstra and Standar Nasional of zero ------------------------------------------------
+# The comparisons of Perbandingan Kinerja use the same formula against these (capaian terhadap Renstra /
+# standar): a Negatif zero there got the plain "nol; capaian terhadapnya tidak dihitung", no word of why
+# or what to do. The columns are added after the contract's (A..O): P on row 3, P1's.
+
+
+def _with(header, value, polaritas="Negatif"):
+    from lkj_xl.core import contract as c
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import grid, pengaturan
+
+    rows = _rows(1, polaritas)  # target 1 kasus, realisasi 0 s.d. TW II: 200 %, computed (above)
+    book = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, header], [*rows[0], None], [*rows[1], value]]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+    }
+    return compute(parse_workbook(book))
+
+
+@pytest.mark.parametrize(
+    ("header", "sumber"), [("Target Akhir Renstra", "Renstra"), ("Standar Nasional", "standar nasional")]
+)
+@pytest.mark.parametrize("value", [0, "nihil", "0 kasus"])
+def test_a_negatif_zero_renstra_or_standard_says_why_and_what_to_do(header, sumber, value):
+    report = _with(header, value)
+    p1 = report.indicators[1]
+    assert p1.capaian_exact == Fraction(200)  # its own capaian (target 1) is computed as before
+    (galat,) = _at(report, "P3")
+    assert galat.severity == GALAT and galat.pesan.startswith(f"{header} ")
+    assert "nol; capaian terhadapnya tidak dapat dihitung" in galat.pesan
+    assert "(Target - (Realisasi - Target)) / Target" in galat.pesan  # why: it divides by it
+    # what to do, as for a zero Target: no made-up figure; a share (Positif, 100 %) in the PK Perubahan
+    assert f"tidak ada di {sumber}" in galat.pesan
+    assert (
+        "target 100 % dan Polaritas Positif" in galat.pesan and "Perjanjian Kinerja Perubahan" in galat.pesan
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "sumber"), [("Target Akhir Renstra", "Renstra"), ("Standar Nasional", "standar nasional")]
+)
+def test_a_positif_zero_renstra_or_standard_says_to_check_its_source(header, sumber):
+    (galat,) = _at(_with(header, 0, "Positif"), "P3")
+    assert galat.severity == GALAT and f"periksa nilainya pada {sumber}" in galat.pesan
+    assert "(Target - (Realisasi - Target))" not in galat.pesan

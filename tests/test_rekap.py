@@ -389,17 +389,20 @@ def test_rank_shares_equal_figures_and_puts_the_unmeasured_last():
     ranked = core.rank(
         [
             agency("Dinas D", None, 90.0),  # no measured Tujuan/Sasaran: last, unranked
-            agency("Dinas C", 80.0, 10.0),
-            agency("Dinas B", 80.0, 30.0),  # same capaian as C, more budget spent: before C
+            agency("Dinas E", 80.0, 30.0),
+            agency("Dinas C", 80.0, 10.0),  # same capaian as B and E, less spent: the same rank
+            agency("Dinas B", 80.0, None),  # same capaian, penyerapan unknown: the same rank too
             agency("dinas a", 95.0, None),
-            agency("Dinas E", 80.0, 30.0),  # the same figures as B: the same rank, by name after it
+            agency("Dinas F", 70.0, 90.0),  # after three sharing rank 2: 5th
         ]
     )
+    # Equal means share a rank, listed by name; penyerapan breaks no tie (README, Rekap).
     assert [(r["perangkat_daerah"], r["peringkat"]) for r in ranked] == [
         ("dinas a", 1),
         ("Dinas B", 2),
+        ("Dinas C", 2),
         ("Dinas E", 2),
-        ("Dinas C", 4),
+        ("Dinas F", 5),
         ("Dinas D", None),
     ]
 

@@ -176,3 +176,81 @@ def test_sheets_titled_without_a_quarter_are_still_the_tools():
     assert len(titled) >= 6
     for lay in titled:
         assert has_tool_title(lay.name, lay.rows[0][0]), lay.rows[0][0]
+
+
+# --- no check assumes a quarter when the Triwulan is unreadable ------------------------------------
+# Every quarter cell here holds something a check of a counted quarter points out (the seed's slips and
+# the ones staff make): under a known Triwulan each is said of the quarters counted, and a quarter after
+# the reported one only gets "diisi, padahal laporan s.d. Triwulan ...". With the Triwulan unreadable
+# no quarter is counted, so nothing may be said that holds only if one is: every finding must be one
+# that every known quarter (I..IV) gives too. Before, the quarters were checked as if s.d. TW IV.
+_SLIPS = [
+    # the seed's PDRB: TW IV "3.969,54" (no milyar) beside the target in milyar
+    kinerja_row("T1", "Tujuan", "", "Ekonomi", "PDRB", "4.045,54 milyar", ("3.900 milyar", "3.950 milyar", "3.960,1 milyar", "3.969,54"), jenis="Nilai Akhir", satuan="Rupiah"),
+    # "1,250" in TW III: 1,25 (a decimal comma) or 1.250?
+    kinerja_row("S1", "Sasaran", "T1", "Koperasi", "Jumlah koperasi", 2000, (500, 400, "1,250", None), jenis="Kumulatif", satuan="unit"),
+    # 0,81 without % in TW IV beside a target in %
+    kinerja_row("S2", "Sasaran", "T1", "Layanan", "Persentase layanan", "90%", ("80%", "85%", "86%", "0,81"), jenis="Nilai Akhir"),
+    # a grade in a number's cell; a number inside a status text; a percentage beside a count
+    kinerja_row("S3", "Sasaran", "T1", "Opini", "Skor", 100, (80, 85, 90, "WTP"), jenis="Nilai Akhir", satuan="skor"),
+    kinerja_row("S4", "Sasaran", "T1", "BPS", "Angka", 100, (80, 85, 90, "Menunggu data BPS 2024: 95"), jenis="Nilai Akhir", satuan="indeks"),
+    kinerja_row("S5", "Sasaran", "T1", "Hitung", "Jumlah UMKM", 10, (2, 3, 4, "50%"), jenis="Kumulatif", satuan="unit"),
+    # a grade target with a number in TW IV
+    kinerja_row("S6", "Sasaran", "T1", "Akuntabilitas", "Opini BPK", "WTP", ("WTP", None, None, 95), jenis="Nilai Akhir", satuan="opini"),
+    # TW III blank between TW II and TW IV with a number (Kumulatif): said of a report s.d. TW IV only
+    kinerja_row("S7", "Sasaran", "T1", "Pasar", "Jumlah pasar", 10, (2, 3, None, 4), jenis="Kumulatif", satuan="unit"),
+]  # fmt: skip
+_SLIPS_BUDGET = [
+    anggaran_row("P1", "Program A", "S1", 41_000_000, (None, 8_000_000, "1,5 M", "belum")),
+    anggaran_row("P2", "Program B", "S1", "1 M", (None, "100 jt", "-5 jt", "2 M")),
+]
+
+
+def _findings(triwulan):
+    return {
+        (f.severity, f.sheet, f.sel, f.pesan)
+        for f in compute(_data_of(_SLIPS, _SLIPS_BUDGET, triwulan)).findings
+    }
+
+
+def _data_of(kinerja, anggaran, triwulan):
+    return parse_workbook(workbook(kinerja, anggaran, triwulan))
+
+
+@pytest.mark.parametrize("triwulan", UNREADABLE)
+def test_no_check_assumes_a_quarter_when_the_triwulan_is_unreadable(triwulan):
+    known = set.intersection(*(_findings(q) for q in (1, 2, 3, 4)))
+    unknown = {f for f in _findings(triwulan) if f[1] != "Pengaturan"}
+    assert not unknown - known, sorted(unknown - known)
+
+
+def test_the_example_with_an_unreadable_triwulan_has_only_its_galat(tmp_path):
+    # The example (TW II 2025) with Triwulan "1 s.d. 2": the seed's PDRB typed under TW IV
+    # ("3.969,54", Kinerja!N27) was said to be in other units than its target in milyar, a check of a
+    # counted quarter; under Triwulan II it is the peringatan of a quarter after the reported one.
+    import openpyxl
+
+    from lkj_xl.build import load_report
+    from tests.common import EXAMPLE
+
+    wb = openpyxl.load_workbook(EXAMPLE)
+    ws = wb[c.SHEET_PENGATURAN]
+    (cell,) = [row[1] for row in ws.iter_rows() if row[0].value == c.P_TRIWULAN]
+    assert cell.coordinate == "B7" and cell.value == 2
+    cell.value = "1 s.d. 2"
+    path = tmp_path / "tw-galat.xlsx"
+    wb.save(path)
+    findings = [(f.severity, f.sheet, f.sel) for f in load_report(path).findings]
+    assert findings == [(GALAT, c.SHEET_PENGATURAN, "B7")]
+
+
+def test_last_years_quarters_are_not_said_of_triwulan_iv_when_it_is_unreadable():
+    # Tahun 2026, last year's four quarters left in TW I..IV (25 + 30 + 20 + 25 = 100 = Realisasi 2025):
+    # a galat at the reported quarter under Triwulan I-III, a peringatan "... Triwulan IV Tahun 2026"
+    # at TW IV (Kinerja!N2) under IV. With the Triwulan unreadable it named Triwulan IV all the same.
+    from tests.test_staff_round12 import _next_year
+
+    report = _next_year("Realisasi 2025", 100, triwulan="TW")
+    assert [f.sel for f in report.findings if f.sheet == c.SHEET_KINERJA and f.sel[0] in "KLMN"] == []
+    assert not [f for f in report.findings if "Triwulan IV" in f.pesan]
+    assert [f.sel for f in _next_year("Realisasi 2025", 100, triwulan=4).findings if f.sel == "N2"] == ["N2"]

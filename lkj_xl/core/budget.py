@@ -174,15 +174,11 @@ def budget_result(
     pagu_galat = len(galat)
     if no_quarter:
         galat.append(no_quarter)
-    counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
+    # No quarter known: none is counted, so none is checked as if it were (as of a report s.d. TW IV).
+    checked = 0 if no_quarter else triwulan
+    counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:checked])]
     comma_thousands(log, sheet, item.row, subject, counted)
-    numbers: list[Fraction | None] = []
-    for q, value in enumerate(item.realisasi_tw, start=1):
-        if after_period(log, sheet, item.row, q, triwulan, value, "Realisasi anggaran", subject):
-            numbers.append(None)
-            continue
-        _spending_galat(log, item.row, q, value, subject, galat)
-        numbers.append(value.exact)
+    numbers = _spent(item, checked, log, subject, galat)
     if quarter_typed:
         _reported_blank(log, item, triwulan, numbers, subject)
     result = BudgetResult(
@@ -234,6 +230,23 @@ def _zero_pagu(
     log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
     result.galat.append(log.where(sheet, header, item.row))
     result.galat_pagu.append(result.galat[-1])
+
+
+def _spent(
+    item: BudgetInput, triwulan: int, log: FindingLog, subject: str, galat: list[str]
+) -> list[Fraction | None]:
+    """Each quarter's spending counted s.d. ``triwulan`` (None: not counted, or no number), its cells
+    checked; ``triwulan`` 0, the reported quarter unknown: every quarter as typed, none checked."""
+    if not triwulan:  # (the quarters as typed are still shown)
+        return [value.exact for value in item.realisasi_tw]
+    numbers: list[Fraction | None] = []
+    for q, value in enumerate(item.realisasi_tw, start=1):
+        if after_period(log, c.SHEET_ANGGARAN, item.row, q, triwulan, value, "Realisasi anggaran", subject):
+            numbers.append(None)
+            continue
+        _spending_galat(log, item.row, q, value, subject, galat)
+        numbers.append(value.exact)
+    return numbers
 
 
 def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: str, galat: list[str]) -> None:

@@ -308,7 +308,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     applicable = item.target_perubahan if item.target_perubahan.filled else item.target
     grade = predikat.baca(applicable.status) if applicable.status and applicable.exact is None else None
     if grade is not None:  # Opini BPK "WTP", Predikat SAKIP "BB": README "Grade targets"
-        hasil = predikat.nilai(item, name, applicable, grade, triwulan, log)
+        hasil = predikat.nilai(
+            item, name, applicable, grade, None if settings.triwulan_galat else triwulan, log
+        )
         if settings.triwulan_galat or item.galat:  # no quarter known, or typed twice: no grade
             bad = [*([settings.triwulan_galat] if settings.triwulan_galat else []), *item.galat]
             hasil = predikat.Hasil(bad, galat_status(bad))
@@ -325,8 +327,11 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         galat.append(log.where(sheet, "Polaritas", item.row))
     if not item.jenis_realisasi:
         galat.append(log.where(sheet, "Jenis Realisasi", item.row))
-    numbers, statuses = _quarters(item, name, triwulan, target_value, log, galat)
-    cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:triwulan])]
+    # No quarter known (Pengaturan's Triwulan unreadable): none is counted, so none is checked as if it
+    # were (a check of TW IV's cell against the target would assume a report s.d. TW IV).
+    counted = 0 if settings.triwulan_galat else triwulan
+    numbers, statuses = _quarters(item, name, counted, target_value, log, galat) if counted else ([], [])
+    cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     _percent_units(usable, item, name, log)

@@ -171,18 +171,35 @@ def uraian_hint(text: str, nodes: Mapping[str, Node]) -> str:
     return f' (Uraian dari Kode "{kodes[0]}"; tulis Kodenya)' if len(kodes) == 1 else ""
 
 
-def target_nol(polaritas: str) -> str:
-    """The galat's words after a zero Target: why it has no capaian, and what to type. A Negatif zero
-    ("nihil kecelakaan") is a real target the report's formula cannot measure: DOMAIN.md gives no other
-    formula, so none is made up; the indicator is measured as a share in the PK Perubahan."""
+# What a zero is compared against, by its column: the capaian's words, the figure's noun, the document
+# it comes from, the verb that sets it (Target: the Perjanjian Kinerja; the comparisons of Perbandingan
+# Kinerja: the Renstra, a national standard).
+_NOL_SUMBER = {
+    "Target Akhir Renstra": ("capaian terhadapnya", "target", "Renstra", "menargetkan"),
+    "Standar Nasional": ("capaian terhadapnya", "standar", "standar nasional", "menetapkan"),
+}
+_NOL_TARGET = ("capaian", "target", "Perjanjian Kinerja", "menargetkan")
+
+
+def target_nol(polaritas: str, header: str = "Target") -> str:
+    """The galat's words after a zero Target (or a zero ``header``: Target Akhir Renstra, Standar
+    Nasional, which Perbandingan Kinerja divides by alike): why it has no capaian, and what to type. A
+    Negatif zero ("nihil kecelakaan") is a real target the report's formula cannot measure: DOMAIN.md
+    gives no other formula, so none is made up; the indicator is measured as a share in the PK Perubahan."""
+    capaian, noun, source, sets = _NOL_SUMBER.get(header, _NOL_TARGET)
     if polaritas == c.NEGATIF:
         return (
-            "nol; capaian tidak dapat dihitung: rumus capaian indikator Negatif, (Target - (Realisasi - Target)) "
-            "/ Target x 100 %, membagi dengan target. Bila Perjanjian Kinerja memang menargetkan nol (mis. nihil "
-            "kecelakaan), jangan mengganti target dengan angka yang tidak ada di Perjanjian Kinerja: jelaskan "
+            f"nol; {capaian} tidak dapat dihitung: rumus capaian indikator Negatif, (Target - (Realisasi - "
+            f"Target)) / Target x 100 %, membagi dengan {noun}. Bila {source} memang {sets} nol (mis. nihil "
+            f"kecelakaan), jangan mengganti {noun} dengan angka yang tidak ada di {source}: jelaskan "
             "realisasinya dalam narasi laporan, dan agar terukur rumuskan indikatornya sebagai persentase dengan "
             'target 100 % dan Polaritas Positif (mis. "Persentase hari kerja tanpa kecelakaan") pada Perjanjian '
             "Kinerja Perubahan"
+        )
+    if header in _NOL_SUMBER:
+        return (
+            f"nol; {capaian} tidak dapat dihitung (rumus Realisasi / {noun} x 100 % membagi dengan "
+            f"{noun}): periksa nilainya pada {source}"
         )
     return (
         "nol; capaian tidak dapat dihitung (rumus Realisasi / Target x 100 % membagi dengan target): periksa "

@@ -31,7 +31,7 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
     docstring); ``kinerja``: the Kinerja sheet's name as the workbook spells it (its column letters).
     Under Triwulan IV no quarter is left to prove it (a year may repeat the last): a peringatan."""
     tahun, triwulan = data.settings.tahun, data.settings.triwulan
-    if tahun is None or not 1 <= triwulan <= 4:
+    if tahun is None or not 1 <= triwulan <= 4 or data.settings.triwulan_galat:  # (no quarter known)
         return
     letters = data.columns.get(kinerja or c.SHEET_KINERJA, {})
     reported = c.REALISASI_TW_HEADERS[triwulan - 1]

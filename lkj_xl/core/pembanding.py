@@ -19,7 +19,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, scale_mismatch
+from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
 
@@ -43,21 +43,24 @@ def _as_float(value: Fraction | None) -> float | None:
 
 
 def _reference(
-    value: Value, header: str, name: str, log: FindingLog, galat: list[str], row: int
+    value: Value, header: str, name: str, log: FindingLog, galat: list[str], item: IndicatorInput
 ) -> Fraction | None:
     """A Target Akhir Renstra / Standar Nasional to compute a capaian against: None when blank or a
     status; an unreadable, zero or negative one adds its cell to ``galat`` (the latter two with a
-    finding, as for Target)."""
+    finding, as for Target: a zero says why and what to do, findings.target_nol)."""
+    row = item.row
     if value.galat:
         galat.append(value.galat)
         return None
     if value.exact is None:
         return None
     if value.exact <= 0:
-        why = "nol" if value.exact == 0 else "negatif"
-        log.add(
-            GALAT, c.SHEET_KINERJA, header, row, f"{header} {name} {why}; capaian terhadapnya tidak dihitung"
+        why = (
+            target_nol(item.polaritas, header)
+            if value.exact == 0
+            else "negatif; capaian terhadapnya tidak dihitung"
         )
+        log.add(GALAT, c.SHEET_KINERJA, header, row, f"{header} {name} {why}")
         galat.append(log.where(c.SHEET_KINERJA, header, row))
         return None
     return value.exact
@@ -114,9 +117,9 @@ def compare(
     lalu = item.realisasi_tahun_lalu
     if lalu.galat:
         per["tahun_lalu"].append(lalu.galat)
-    renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, per["target_renstra"], item.row)
+    renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, per["target_renstra"], item)
     standar = _reference(
-        item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item.row
+        item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item
     )
     _same_scale(item, name, log)
     out.tahun_lalu = _as_float(lalu.exact)

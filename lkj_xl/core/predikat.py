@@ -77,11 +77,14 @@ class Hasil:
 
 
 def nilai(
-    item: IndicatorInput, name: str, target: Value, grade: Predikat, triwulan: int, log: FindingLog
+    item: IndicatorInput, name: str, target: Value, grade: Predikat, triwulan: int | None, log: FindingLog
 ) -> Hasil:
-    """Evaluate a grade indicator (its applicable target ``target`` reads as ``grade``)."""
+    """Evaluate a grade indicator (its applicable target ``target`` reads as ``grade``); ``triwulan``
+    None: the reported quarter is unknown, no quarter is read or checked."""
     out = Hasil()
     _settings_cells(item, name, target, grade, log, out.galat)
+    if triwulan is None:
+        return out
     latest: tuple[int, Predikat, str] | None = None
     pending: list[tuple[int, str]] = []
     for q, value in enumerate(item.realisasi_tw, start=1):

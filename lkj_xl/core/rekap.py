@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from operator import attrgetter
@@ -23,9 +23,18 @@ from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
-from lkj_xl.core.rekap_ganda import GANDA, choose, period_of, several_periods, who
+from lkj_xl.core.rekap_ganda import GANDA, choose, several_periods, who
+from lkj_xl.core.rekap_peringkat import (
+    newest_first,
+    periods,
+    rank,
+    unranked_notes,
+    unranked_reason,
+    unranked_warnings,
+)
 
-__all__ = ["GANDA", "choose"]  # Pemeriksaan's status of a file not counted, and the choice (rekap_ganda)
+# Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat).
+__all__ = ["GANDA", "choose", "newest_first", "periods", "rank", "unranked_notes"]
 
 # The sheets of the rekap workbook, in order.
 SHEET_REKAP = REKAP_SHEET  # what tells a rekap workbook from an agency's (core.grids)
@@ -286,6 +295,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["capaian_sasaran"] = _float(_mean(measured("Sasaran")))
     row["capaian"] = _float(mean)
     row["kriteria"] = kriteria_of(mean, s.skala) if mean is not None else None
+    row["tanpa_peringkat"] = unranked_reason(items)  # not a column: why no mean (warnings(), Pemeriksaan)
 
     # The engine's budget totals (Tabel 3.4's TOTAL, export's ringkasan, the mail): no penyerapan with
     # galat cells; the efisiensi from its exact penyerapan, not from the budgets summed again.
@@ -400,56 +410,6 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
     ]
 
 
-def newest_first(period: tuple[Any, Any]) -> tuple:
-    """Sort key of a (tahun, triwulan): the newest period first, a period without a year last."""
-    tahun, triwulan = period
-    return (tahun is None, -(tahun or 0), triwulan is None, -(triwulan or 0))
-
-
-def periods(rows: Iterable[dict[str, Any]]) -> list[tuple[Any, Any]]:
-    """The (tahun, triwulan) of ``rows``, each once, the newest first."""
-    return sorted({period_of(row) for row in rows}, key=newest_first)
-
-
-def rank(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The agencies ranked within each period (tahun, triwulan): an agency's TW I row never competes
-    with its own TW II row. The periods follow one another, the newest first: a Bappeda reader opens
-    the rekap for the quarter just reported, the earlier ones below it for comparison. Within a
-    period, best first by mean capaian of the Tujuan and Sasaran indicators (ties: higher penyerapan,
-    then name and file); ``peringkat`` 1, 2, ... (equal figures share a rank). Agencies without a
-    mean capaian come last in their period, unranked (None), by name."""
-    by_period: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        by_period[period_of(row)].append(row)
-    return [row for period in sorted(by_period, key=newest_first) for row in _rank_one(by_period[period])]
-
-
-def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows of one period, ranked (see :func:`rank`)."""
-
-    def key(row: dict[str, Any]) -> tuple:
-        penyerapan = row["penyerapan"]
-        return (
-            row["capaian"] is None,
-            -(row["capaian"] or 0.0),
-            penyerapan is None,
-            -(penyerapan or 0.0),
-            row["perangkat_daerah"].casefold(),
-            row["berkas"],
-        )
-
-    ordered = sorted(rows, key=key)
-    previous: tuple | None = None
-    for position, row in enumerate(ordered, start=1):
-        if row["capaian"] is None:
-            row["peringkat"] = None
-            continue
-        figures = (row["capaian"], row["penyerapan"])
-        row["peringkat"] = ordered[position - 2]["peringkat"] if figures == previous else position
-        previous = figures
-    return ordered
-
-
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:
     values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
@@ -479,7 +439,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     ignoring case and spaces) in more than one file of one period (which one counts,
     :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
     Kriteria or Batas Capaian across the agencies (the less common ones named), agencies in several
-    periods (a stacked input), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
+    periods (a stacked input), an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
     realisasi over ten times its target), an agency without indicators, an agency without a name."""
     ganda = choose(rows)
     rows = ganda.counted
@@ -501,6 +461,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     "sudah diisi.",
                 )
             )
+    found += unranked_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):
             found.append(

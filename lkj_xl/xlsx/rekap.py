@@ -258,6 +258,11 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         "(sel tidak terbaca) tidak ikut dirata-rata; lihat kolom Galat. Setiap buku kerja dihitung ulang dari "
         "sheet isiannya."
     )
+    if frame["capaian"].isna().any():  # an agency unranked: its place at the end is no mean of 0
+        note += (
+            " Perangkat daerah tanpa capaian Tujuan atau Sasaran yang dapat dihitung ada di akhir, tanpa "
+            "peringkat (rata-ratanya kosong, bukan nol); lihat sheet Pemeriksaan."
+        )
     ws.merge_range(2, 0, 2, first_page, note, formats.get("note", border=False, text_wrap=True))
     _wrapped(ws, 2, [(note, sum(widths[: first_page + 1]))])
     header = formats.get("header")

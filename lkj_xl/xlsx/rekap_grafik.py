@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from lkj_xl.agencies import Rekap
 
 PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
+TANPA_PERINGKAT = "tanpa peringkat"  # an agency without a mean capaian, in the capaian block
 
 
 _ChartItem = tuple[str, Any, Any, list[int], Any]
@@ -168,6 +169,11 @@ def _grafik_blocks(
             ws.write_string(r, col, item[0], formats.get("text"))
             fmt = rule[1][rule[0](item[index], DESIMAL)] if rule else formats.get("percent")
             ws.write_number(r, col + 1, item[index], fmt)
+        if index == 1:  # the unranked agencies listed below the chart's data, without a bar (never 0)
+            unranked = [d for d in data if d[index] is None]
+            for r, item in enumerate(unranked, start=top + 1 + len(rows)):
+                ws.write_string(r, col, item[0], formats.get("text"))
+                ws.write_string(r, col + 1, TANPA_PERINGKAT, formats.get("text", align="right"))
         if rows:
             # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
             colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]

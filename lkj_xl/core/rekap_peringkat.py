@@ -1,0 +1,107 @@
+"""The rekap's ranking (``lkj-xl rekap``): the agencies of each period ranked by the mean capaian of
+their Tujuan and Sasaran indicators, and what is said of an agency that has no such mean (unranked,
+never ranked as if its mean were 0). Pure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from lkj_xl.core.rekap_ganda import period_of, who
+
+RANKED_LEVELS = ("Tujuan", "Sasaran")  # the levels whose capaian the ranking averages
+_NAMED = 5  # indicators named in the reason of an unranked agency; the others counted
+
+
+def newest_first(period: tuple[Any, Any]) -> tuple:
+    """Sort key of a (tahun, triwulan): the newest period first, a period without a year last."""
+    tahun, triwulan = period
+    return (tahun is None, -(tahun or 0), triwulan is None, -(triwulan or 0))
+
+
+def periods(rows: Iterable[dict[str, Any]]) -> list[tuple[Any, Any]]:
+    """The (tahun, triwulan) of ``rows``, each once, the newest first."""
+    return sorted({period_of(row) for row in rows}, key=newest_first)
+
+
+def rank(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The agencies ranked within each period (tahun, triwulan): an agency's TW I row never competes
+    with its own TW II row. The periods follow one another, the newest first: a Bappeda reader opens
+    the rekap for the quarter just reported, the earlier ones below it for comparison. Within a
+    period, best first by mean capaian of the Tujuan and Sasaran indicators; ``peringkat`` 1, 2, ...,
+    agencies with the same mean sharing a rank (1, 2, 2, 4), listed by name and file. Penyerapan
+    breaks no tie: for the same capaian a higher one is a lower efisiensi, no better result, and
+    an unknown one (a galat budget cell) would put the agency below its equal. Agencies without a
+    mean capaian come last in their period, unranked (None), by name."""
+    by_period: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_period[period_of(row)].append(row)
+    return [row for period in sorted(by_period, key=newest_first) for row in _rank_one(by_period[period])]
+
+
+def _rank_one(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of one period, ranked (see :func:`rank`)."""
+
+    def key(row: dict[str, Any]) -> tuple:
+        capaian = row["capaian"]
+        return (capaian is None, -(capaian or 0.0), row["perangkat_daerah"].casefold(), row["berkas"])
+
+    ordered = sorted(rows, key=key)
+    for position, row in enumerate(ordered, start=1):
+        before = ordered[position - 2] if position > 1 else None
+        if row["capaian"] is None:
+            row["peringkat"] = None
+        elif before is not None and before["capaian"] == row["capaian"]:  # equal exact means: equal floats
+            row["peringkat"] = before["peringkat"]
+        else:
+            row["peringkat"] = position
+    return ordered
+
+
+def _why(item: Any) -> str:
+    """Why a Tujuan or Sasaran indicator has no capaian, in the words of the report."""
+    if item.galat:
+        return f"galat, sel {', '.join(item.galat)} tidak terbaca"
+    if item.predikat:  # a grade target: known, but a grade is no number to average
+        return f"berupa predikat, tanpa capaian angka: {item.predikat}"
+    return f'belum diketahui "{item.status}"' if item.status else "tanpa capaian"
+
+
+def unranked_reason(items: Sequence[Any]) -> str | None:
+    """Why an agency whose ``items`` (its IndicatorResults) give no mean capaian of the Tujuan and
+    Sasaran is unranked, naming the first of those indicators and why each has no capaian; None when
+    it has a mean, or no indicator at all (the warning "Tanpa indikator" says that)."""
+    if not items or any(i.tingkat in RANKED_LEVELS and i.capaian_exact is not None for i in items):
+        return None
+    ranked = [i for i in items if i.tingkat in RANKED_LEVELS]
+    if not ranked:
+        return f"sheet Kinerja tidak berisi indikator Tujuan atau Sasaran ({len(items)} indikator di tingkat lain)"
+    named = [f"{i.tingkat} {i.kode} {_why(i)}" for i in ranked[:_NAMED]]
+    if len(ranked) > _NAMED:
+        named.append(f"dan {len(ranked) - _NAMED} lainnya")
+    return "tidak ada indikator Tujuan atau Sasaran yang capaiannya dapat dihitung (" + "; ".join(named) + ")"
+
+
+def unranked_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each agency of ``rows`` (those counted) left unranked: the analyst tells
+    "no data yet" from a fault of the tool, and never reads its place at the end as a mean of 0."""
+    return [
+        (
+            "Tanpa peringkat",
+            f"{who(row)}: tanpa peringkat, di akhir periodenya; rata-rata capaian, kriteria dan efisiensinya "
+            f"kosong (bukan nol): {row['tanpa_peringkat']}.",
+        )
+        for row in rows
+        if row.get("tanpa_peringkat")
+    ]
+
+
+def unranked_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Pemeriksaan's Keterangan of the file of each agency of ``rows`` left unranked, by file."""
+    return {
+        row["berkas"]: f"tanpa peringkat: {row['tanpa_peringkat']}"
+        for row in rows
+        if row.get("tanpa_peringkat")
+    }
