@@ -58,6 +58,39 @@ def typed_anywhere(rows: Sequence[DataRow], text: Callable[[Cell | None], str]) 
     return {kode: node for kode, node in typed.items() if node.tingkat}
 
 
+def _blank(cell: Cell | None) -> bool:
+    value = None if cell is None else cell.value
+    return value is None or (type(value) is str and not value.strip())
+
+
+def unnamed(data: DataRow, text: Callable[[Cell | None], str]) -> bool:
+    """Whether a node's first row met leaves its Tingkat, Uraian or (below a Tujuan) Kode Induk blank,
+    so that another of its rows must name them (:func:`typed_anywhere`, read only then: a workbook
+    whose nodes are named on their first rows pays nothing for it)."""
+    if _blank(data.get("Tingkat")) or _blank(data.get("Uraian")):
+        return True
+    if not _blank(data.get("Kode Induk")):
+        return False
+    return c.match_choice(text(data.get("Tingkat")), c.TINGKAT, c.TINGKAT_ALIASES) != c.TINGKAT[0]
+
+
+class NodeNames:
+    """Each Kode's Tingkat, Kode Induk and Uraian for a node's first row met that leaves them blank
+    (:func:`unnamed`): from whichever of its rows names them, all rows read once, on the first need."""
+
+    def __init__(self, rows: Sequence[DataRow], text: Callable[[Cell | None], str]):
+        self._rows, self._text = rows, text
+        self._typed: dict[str, Typed] | None = None
+
+    def of(self, data: DataRow, kode: str, first: NodeRow | None) -> NodeRow | None:
+        """What names ``data``'s node: ``first``, the node's first row read, when there is one."""
+        if first is not None or not unnamed(data, self._text):
+            return first
+        if self._typed is None:
+            self._typed = typed_anywhere(self._rows, self._text)
+        return self._typed.get(kode)
+
+
 def indicator_key(indikator: str) -> str:
     """An indicator's name as two bidang typing it are one: case, spaces and punctuation ignored
     ("perundang - undangan" and "perundang-undangan.")."""

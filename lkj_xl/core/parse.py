@@ -41,7 +41,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.node_rows import NodeRow, indicator_key, typed_anywhere, typed_twice
+from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.numbers import (
     NumberParseError,
     looks_numeric,
@@ -315,7 +315,7 @@ def parse_kinerja(
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
     letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = _Reader(sheet, findings)
-    typed = typed_anywhere(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
+    names = NodeNames(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
     seen_pairs: dict[tuple[str, str], tuple[DataRow, IndicatorInput]] = {}
@@ -335,11 +335,11 @@ def parse_kinerja(
             )
             reader.add(GALAT, ref("Kode"), f"Kode kosong; baris ini tidak dihitung{above}")
             continue
-        first = first_of_kode.get(kode)
-        if (tingkat := _tingkat(reader, data, kode, first or typed.get(kode))) is None:
+        named = names.of(data, kode, first := first_of_kode.get(kode))
+        if (tingkat := _tingkat(reader, data, kode, named)) is None:
             continue
         previous = _kode_placed(reader, data, (kode, previous), first, numeric_induk)
-        kode_induk, uraian = _node_texts(reader, data, kode, tingkat, first or typed.get(kode))
+        kode_induk, uraian = _node_texts(reader, data, kode, tingkat, named)
         if not uraian and not _no_saved_value(get("Uraian")):  # an error there is said as such
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
