@@ -22,8 +22,8 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import realisasi_sd
-from lkj_xl.core.model import GALAT, PERINGATAN, Finding, IndicatorInput, Value, WorkbookInput
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.model import GALAT, PERINGATAN, Finding, IndicatorInput, WorkbookInput
+from lkj_xl.core.numbers import whole_or_two
 
 
 def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
@@ -42,13 +42,13 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
         matched = _matched(item, tahun, triwulan)
         if matched is None:
             continue
-        header, value = matched
+        header, shown = matched
         ref = f"{letters[reported]}{item.row}"
         tw = c.ROMAN[triwulan - 1]
         quarters = "TW I-IV" if header != c.H_REALISASI_TAHUN_LALU else f"s.d. TW {tw}"
         said = (
             f'Realisasi {quarters} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
-            f"({value.text or _shown(value.exact)})"
+            f"({shown})"
         )
         if triwulan == 4:
             data.findings.append(
@@ -98,15 +98,16 @@ def _whole_year_for_period(
             c.SHEET_KINERJA,
             f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
             f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
-            f"({lalu.text or _shown(lalu.exact)}), realisasi setahun penuh, padahal laporan ini s.d. Triwulan "
+            f"({lalu.text or whole_or_two(lalu.exact)}), realisasi setahun penuh, padahal laporan ini s.d. Triwulan "
             f"{tw}: Perbandingan Kinerja membandingkan realisasi s.d. Triwulan {tw} dengan angka setahun itu; "
             f"isi realisasi s.d. Triwulan {tw} Tahun {tahun - 1}",
         )
     )
 
 
-def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, Value] | None:
-    """The column of last year whose figure the quarters give, with its value; None when none does."""
+def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, str] | None:
+    """The column of last year whose figure the quarters give, with that figure as typed; None when
+    none does."""
     quarters = item.realisasi_tw
     # A finished year has a number in every quarter; fewer (the seed's lone TW IV figure in a TW II
     # report, an annual indicator typed in TW IV only) is no sign, and a figure alike by chance no proof.
@@ -125,15 +126,9 @@ def _matched(item: IndicatorInput, tahun: int, triwulan: int) -> tuple[str, Valu
         and year.exact is not None
         and year.exact == realisasi_sd(numbers, item.jenis_realisasi)
     ):
-        return c.realisasi_tahun_header(tahun - 1), year
+        return c.realisasi_tahun_header(tahun - 1), year.text or whole_or_two(year.exact)
     lalu = item.realisasi_tahun_lalu
     sd = realisasi_sd(numbers[:triwulan], item.jenis_realisasi)
     if lalu.exact is not None and sd is not None and lalu.exact == sd:
-        return c.H_REALISASI_TAHUN_LALU, lalu
+        return c.H_REALISASI_TAHUN_LALU, lalu.text or whole_or_two(lalu.exact)
     return None
-
-
-def _shown(exact: Fraction | None) -> str:
-    if exact is None:
-        return ""
-    return format_number(exact, 0 if exact.denominator == 1 else 2)  # 100, not 100,00

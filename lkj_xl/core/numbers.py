@@ -174,13 +174,19 @@ def is_level_unit(satuan: str) -> bool:
     return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _LEVEL_UNITS)
 
 
+def whole_or_two(exact: Fraction) -> str:
+    """A figure in a message as staff type it: a whole number without decimals (100, not 100,00),
+    any other with two (0,81)."""
+    return format_number(exact, 0 if exact.denominator == 1 else 2)
+
+
 def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:
     """The peringatan for a percent-formatted cell holding an amount that is not a percentage (a
     rupiah amount, a Satuan such as "unit"); "" where a percentage belongs or the unit is not known."""
     if not money and (not satuan or is_percent_unit(satuan)):
         return ""
     what = "jumlah rupiah" if money else f'Satuan "{satuan}"'
-    shown = format_number(exact, 0 if exact.denominator == 1 else 2)
+    shown = whole_or_two(exact)
     return (
         f"{label} berformat persen (%) padahal {what} bukan persentase; dibaca {shown} seperti yang "
         "tampak tanpa tanda %. Periksa angkanya dan ubah format selnya ke angka"

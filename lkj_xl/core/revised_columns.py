@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from lkj_xl.core import contract as c
 from lkj_xl.core.grids import column_letter, find_header, find_sheet, revised_label
 from lkj_xl.core.model import GALAT, BudgetInput, Grid, IndicatorInput, Value, WorkbookInput
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.numbers import whole_or_two
 from lkj_xl.core.parse import _Reader
 
 
@@ -70,7 +70,7 @@ def _row(
             _unusable(item, Value(text=shown, galat=value.galat))
         return
     if value.exact is not None and not value.text:  # a number cell: as Indonesian staff read it
-        shown = format_number(value.exact, 0 if value.exact.denominator == 1 else 2)
+        shown = whole_or_two(value.exact)
     header = "Target Perubahan" if what == "target" else "Pagu Perubahan"
     figure = "capaian" if what == "target" else "penyerapan"
     reader.add(
