@@ -232,13 +232,13 @@ def test_summary_groups_in_one_pass_as_the_filters_did():
 
 
 def test_value_at_is_the_readers_value_with_its_findings():
-    """parse's _value_at skips the cell reference for plain numbers and empty cells: every kind of
-    cell must still give the Value and the findings that _Reader.value gives (with the reference)."""
+    """cell_reader's value_at skips the cell reference for plain numbers and empty cells: every kind of
+    cell must still give the Value and the findings that CellReader.value gives (with the reference)."""
     import datetime as dt
 
+    from lkj_xl.core.cell_reader import CellReader, value_at
     from lkj_xl.core.grids import DataRow
     from lkj_xl.core.model import Cell
-    from lkj_xl.core.parse import _Reader, _value_at
 
     cells = [
         Cell(),
@@ -267,10 +267,10 @@ def test_value_at_is_the_readers_value_with_its_findings():
             )
             fast: list = []
             slow: list = []
-            got = _value_at(_Reader("Kinerja", fast), row, "Target", "Target", satuan="orang", money=money)
-            expected = _Reader("Kinerja", slow).value(cell, "L7", "Target", satuan="orang", money=money)
+            got = value_at(CellReader("Kinerja", fast), row, "Target", "Target", satuan="orang", money=money)
+            expected = CellReader("Kinerja", slow).value(cell, "L7", "Target", satuan="orang", money=money)
             assert (got, fast) == (expected, slow), cell
     absent = DataRow([], {"Target": 3}, {"Target": "D"}, 9)  # beyond the row's last cell
-    assert _value_at(_Reader("Kinerja", []), absent, "Target", "Target") == _Reader("Kinerja", []).value(
+    assert value_at(CellReader("Kinerja", []), absent, "Target", "Target") == CellReader("Kinerja", []).value(
         None, "D9", "Target"
     )

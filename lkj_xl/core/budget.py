@@ -1,10 +1,9 @@
-"""Budgets: each program's pagu, realisasi and penyerapan, the programs counted toward each
-Sasaran/Tujuan, and the roll-up with efisiensi. Exact arithmetic; pure."""
+"""Budgets: each program's pagu, realisasi and penyerapan read from its Anggaran row, with the
+checks of its cells, and the Total Pagu check. Placing them in the hierarchy and the roll-up live in
+budget_tree. Exact arithmetic; pure."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -12,12 +11,7 @@ from lkj_xl.core.findings import (
     FindingLog,
     after_period,
     comma_thousands,
-    kode_hint,
-    leading_zero_hint,
     miliar_thousands,
-    other_sheet_zeros_hint,
-    uraian_hint,
-    zeros_dropped,
 )
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Settings, Value
@@ -378,193 +372,6 @@ def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subje
                 f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: realisasi per triwulan dijumlahkan{hint}",
             )
     return f": realisasi per triwulan dijumlahkan{hint}"
-
-
-def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[str, str]:
-    """(the Sasaran/Tujuan a budget's Kode Sasaran names, "") or ("", the cell) when it names none."""
-    sheet = c.SHEET_ANGGARAN
-    node = nodes.get(item.kode_sasaran)
-    if node is not None and node.tingkat in ("Sasaran", "Tujuan"):
-        if item.kode_sasaran_angka and (why := zeros_dropped("Kode Sasaran", item.kode_sasaran, nodes)):
-            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why)
-        return node.kode, ""
-    parts = [p for p in re.split(r"\s*(?:[,;/&]|\bdan\b)\s*", item.kode_sasaran) if p]
-    if node is None and len(parts) > 1 and all(p in nodes for p in parts):  # "S1, S2"
-        why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
-        why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
-    elif node is None:
-        hint = (
-            kode_hint(item.kode_sasaran, nodes)
-            or leading_zero_hint(item.kode_sasaran, nodes)
-            or uraian_hint(item.kode_sasaran, nodes)
-        )
-        why = f"tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran mana pun"
-    else:
-        why = f"adalah {node.tingkat}, bukan Sasaran atau Tujuan"
-    message = f'Kode Sasaran "{item.kode_sasaran}" {why}; anggaran setiap sasaran dan tujuan tidak dihitung'
-    log.add(GALAT, sheet, "Kode Sasaran", item.row, message)
-    return "", log.where(sheet, "Kode Sasaran", item.row)
-
-
-def up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | None]:
-    """(the highest node reached, the first Sasaran or Tujuan) up from ``program`` as linked (a Kode
-    Induk cycle was cut: it never loops); a Sasaran or Tujuan is its own (a row of its own budget)."""
-    if program.tingkat in ("Sasaran", "Tujuan"):
-        return program, program
-    top = program
-    while top.depth > 0:
-        top = nodes[top.kode_induk]
-        if top.tingkat in ("Sasaran", "Tujuan"):
-            return top, top
-    return top, None
-
-
-def _against_kinerja(item: BudgetInput, kode: str, nodes: dict[str, Node], log: FindingLog) -> None:
-    """A Kode Sasaran other than the Sasaran (or Tujuan) the program sits under in Kinerja (the column
-    copied down from the row above): used as typed, a peringatan naming the one in Kinerja."""
-    program = nodes.get(item.kode)
-    parent = up_to_sasaran(program, nodes)[1] if program is not None else None
-    if parent is None or parent.kode == kode:
-        return
-    why = f'lain dari {parent.tingkat} program ini di sheet Kinerja ("{parent.kode}")'
-    log.add(
-        PERINGATAN,
-        c.SHEET_ANGGARAN,
-        "Kode Sasaran",
-        item.row,
-        f'Kode Sasaran "{kode}" {why}; anggarannya dihitung ke "{kode}" sesuai Kode Sasaran: periksa yang benar',
-    )
-
-
-def attribute_budgets(
-    budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
-) -> tuple[list[str], list[str]]:
-    """Each budget's Sasaran/Tujuan (Kode Sasaran, else its program's). Returns the cells (galat) that
-    leave a budget meant for some Sasaran/Tujuan counted toward none (a Kode Sasaran naming none, a
-    program cut from its Sasaran by its Kode Induk), and those that cut a Sasaran with a budget from
-    its Tujuan (its Kode Induk)."""
-    sheet = c.SHEET_ANGGARAN
-    unplaced: list[str] = []
-    for budget, item in zip(budgets, inputs):
-        if item.kode_sasaran_galat or item.kode_sasaran:
-            # An unreadable Kode Sasaran has its galat already; a code naming no Sasaran gets one here.
-            kode, lost = (
-                ("", item.kode_sasaran_galat) if item.kode_sasaran_galat else _named(item, nodes, log)
-            )
-            if lost:
-                unplaced.append(lost)
-            else:
-                budget.kode_sasaran = kode
-                _against_kinerja(item, kode, nodes, log)
-            continue
-        program = nodes.get(item.kode)
-        if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
-            unplaced.append(item.kode_galat)
-            continue
-        hint = kode_hint(item.kode, nodes) if program is None else ""
-        if hint:  # "P1." or "p1" for the program P1: meant for its Sasaran, never matched in its place
-            why = f'Kode "{item.kode}" tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke '
-            log.add(
-                GALAT,
-                sheet,
-                "Kode",
-                item.row,
-                f"{why}sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
-            )
-            unplaced.append(log.where(sheet, "Kode", item.row))
-            continue
-        if program is None:
-            log.add(
-                PERINGATAN,
-                sheet,
-                "Kode Sasaran",
-                item.row,
-                f'Program "{item.program or item.kode}" tidak ada di sheet Kinerja'
-                f"{other_sheet_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)} dan Kode Sasaran kosong; "
-                "anggarannya tidak dihitung ke sasaran mana pun",
-            )
-            continue
-        top, parent = up_to_sasaran(program, nodes)
-        if parent is None and top.kode_induk and top.tingkat != "Tujuan":
-            # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
-            unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))
-            continue
-        if parent is None:
-            log.add(
-                PERINGATAN,
-                sheet,
-                "Kode Sasaran",
-                item.row,
-                f'Program "{item.program or item.kode}" tidak berada di bawah Sasaran/Tujuan; isi Kode Sasaran',
-            )
-            continue
-        budget.kode_sasaran = parent.kode
-    # A Sasaran cut from its Tujuan by a wrong Kode Induk, with a budget: some Tujuan is short of it.
-    counted = {b.kode_sasaran for b in budgets if b.kode_sasaran}
-    cut = [
-        log.where(c.SHEET_KINERJA, "Kode Induk", node.indicators[0].row)
-        for node in nodes.values()
-        if node.tingkat == "Sasaran" and node.depth == 0 and node.kode_induk and node.kode in counted
-    ]
-    return unplaced, cut
-
-
-def rollup(
-    roots: list[Node],
-    budgets: list[BudgetResult],
-    unplaced: list[str],
-    cut: list[str],
-    details: Sequence[BudgetResult] = (),
-) -> None:
-    """Budgets of the programs counted toward each Sasaran/Tujuan (a Tujuan adds its Sasaran), and the
-    programs' own (and the Kegiatan / Sub Kegiatan ``details``' own, counted toward nothing);
-    penyerapan and efisiensi exact. An unusable budget cell leaves them unknown, and so
-    do the cells (attribute_budgets) of a budget ``unplaced`` for every Sasaran/Tujuan, and of a
-    Sasaran ``cut`` from its Tujuan for every Tujuan: any may be short of it."""
-    direct: dict[str, list[BudgetResult]] = {}
-    own: dict[str, list[BudgetResult]] = {}
-    for b in details:
-        own.setdefault(b.kode, []).append(b)
-    for b in budgets:
-        own.setdefault(b.kode, []).append(b)
-        if b.kode_sasaran:
-            direct.setdefault(b.kode_sasaran, []).append(b)
-
-    def visit(node: Node) -> list[BudgetResult]:
-        """The budgets counted toward this Sasaran/Tujuan subtree."""
-        counted = list(direct.get(node.kode, []))
-        for child in node.children:
-            child_budgets = visit(child)
-            if node.tingkat == "Tujuan" and child.tingkat == "Sasaran":
-                counted += child_budgets
-        sasaran = node.tingkat in ("Sasaran", "Tujuan")
-        mine = counted if sasaran else own.get(node.kode, [])
-        short = [*unplaced, *cut] if node.tingkat == "Tujuan" else list(unplaced) if sasaran else []
-        if mine or short:
-            _attach_budget(node, mine, short)
-        return counted
-
-    for root in roots:
-        visit(root)
-
-
-def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str]) -> None:
-    node.galat_anggaran = [ref for b in budgets for ref in b.galat] + unplaced
-    node.galat_pagu = [ref for b in budgets for ref in b.galat_pagu] + unplaced
-    pagu = [b.pagu_exact for b in budgets if b.pagu_exact is not None]
-    real = [b.realisasi_exact for b in budgets if b.realisasi_exact is not None]
-    # A sum of fewer programs than the node has would be a partial figure: unknown instead.
-    total_pagu = exact_sum(pagu) if len(pagu) == len(budgets) and not unplaced else None
-    total_real = exact_sum(real) if len(real) == len(budgets) and not unplaced else None
-    node.pagu = float(total_pagu) if total_pagu is not None else None
-    node.realisasi_anggaran = float(total_real) if total_real is not None else None
-    if node.galat_anggaran or not total_pagu or total_real is None:
-        return
-    penyerapan = total_real / total_pagu * 100
-    node.penyerapan = float(penyerapan)
-    if node.capaian_exact is not None:
-        node.efisiensi_exact = node.capaian_exact - penyerapan
-        node.efisiensi = float(node.efisiensi_exact)
 
 
 def check_total_pagu(

@@ -5,16 +5,14 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 
 from __future__ import annotations
 
-import datetime as _dt
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from fractions import Fraction
-from typing import Any, cast
+from typing import Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import numbers, pasted
+from lkj_xl.core import pasted
+from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
 from lkj_xl.core.findings import clip as _clip
-from lkj_xl.core.findings import words_shown, zeros_dropped
+from lkj_xl.core.findings import zeros_dropped
 from lkj_xl.core.grids import (
     SCALED_NOTE,
     DataRow,
@@ -31,194 +29,20 @@ from lkj_xl.core.grids import (
 )
 from lkj_xl.core.model import (
     GALAT,
-    NO_DATA_TEXTS,
     PERINGATAN,
     BudgetInput,
     Cell,
     Finding,
     Grid,
     IndicatorInput,
-    Value,
     WorkbookInput,
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
-from lkj_xl.core.numbers import (
-    NumberParseError,
-    looks_numeric,
-    parse_number,
-    tanggal_sel,
-    to_fraction,
-)
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import not_a_program, not_an_indicator
 
-ZERO_TEXTS = {"nihil", "nol"}
 
-
-class _Reader:
-    """Cell-to-value conversion that records findings with cell references."""
-
-    def __init__(self, sheet: str, findings: list[Finding]):
-        self.sheet = sheet
-        self.findings = findings
-
-    def add(self, severity: str, ref: str, message: str) -> None:
-        self.findings.append(Finding(severity, self.sheet, ref, message))  # type: ignore[arg-type]
-
-    def text(self, cell: Cell | None) -> str:
-        if cell is None or cell.value is None:
-            return ""
-        value = cell.value
-        if type(value) is str:
-            return " ".join(value.split()) if value.isascii() else c.tidy_text(value)
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        return c.tidy_text(str(value))
-
-    def words(self, cell: Cell | None, ref: str, label: str) -> str:
-        """A column of words (Uraian, Keterangan, Program, Formulasi): its text; an Excel error or a
-        formula without its saved value there (a VLOOKUP's #N/A) is a peringatan at the cell and no
-        text, not a blank said nothing of. (A merge is no error here: a name merged over a node's rows.)"""
-        if cell is not None and _no_saved_value(cell):
-            self.add(PERINGATAN, ref, f"{label} {why_unreadable(cell)}; tidak dicetak")
-            return ""
-        # a number or a date there as the cell shows it (not "12.5", "2025-07-10 00:00:00")
-        shown = None if cell is None or type(cell.value) is str else words_shown(cell)
-        return self.text(cell) if shown is None else shown
-
-    def value(
-        self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
-    ) -> Value:
-        """Parse one input cell. Unusable content gives a GALAT finding and a Value marked ``galat``.
-
-        ``satuan``: the indicator's Satuan (a Kinerja value: only it, or a scale word, may follow the
-        number); ``money``: a rupiah amount (Anggaran: "2,5 M" is miliar). See numbers.parse_number.
-        """
-        plain = _plain_value(cell)
-        if plain is not None:
-            return plain
-        assert cell is not None  # (an absent cell is a plain empty value)
-        raw = cell.value
-        where = f"{self.sheet}!{ref}" if ref else self.sheet
-        if unreadable(cell):
-            self.add(GALAT, ref, f"{label} {why_unreadable(cell)}")
-            return Value(text=cell.error or (f"={cell.formula}" if cell.formula else ""), galat=where)
-        if raw is None:
-            return Value()
-        if isinstance(raw, bool):
-            self.add(GALAT, ref, f"{label} berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka")
-            return Value(text=str(raw).upper(), galat=where)
-        if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
-            self.add(
-                GALAT,
-                ref,
-                f"{label} berisi tanggal ({words_shown(cell) or tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
-                "tulis ulang sebagai angka atau teks",
-            )
-            return Value(text=str(raw), galat=where)
-        if isinstance(raw, (int, float)):
-            if not math.isfinite(raw):
-                self.add(GALAT, ref, f"{label} bukan angka yang sah")
-                return Value(text=str(raw), galat=where)
-            exact = to_fraction(raw)
-            if cell.percent:
-                # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
-                exact *= 100
-                if note := numbers.percent_format_note(label, exact, satuan, money):
-                    self.add(PERINGATAN, ref, note)
-            return Value(number=float(exact), exact=exact, percent=cell.percent)
-        text = str(raw)
-        text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
-        if not text:
-            return Value()
-        folded = text.casefold()
-        if folded in NO_DATA_TEXTS:
-            return Value(text=text)
-        if pasted.no_data_dash(text):  # "−" (U+2212), "Rp -" pasted: no data, as "-" is
-            return Value(text="-")
-        if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
-            self.add(GALAT, ref, why)
-            return Value(text=text, galat=where)
-        if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
-            return Value(number=0.0, text=text, exact=Fraction(0))
-        if looks_numeric(text):
-            try:
-                parsed = parse_number(text, satuan=satuan, money=money)
-            except NumberParseError as exc:
-                # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
-                why = pasted.not_a_number(text, indicator=satuan is not None) or str(exc)
-                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
-                return Value(text=text, galat=where)
-            if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
-                why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
-                self.add(GALAT, ref, f'{label} "{_clip(text)}" {why}')
-                return Value(text=text, galat=where)
-            return Value(
-                number=parsed.value,
-                text=text,
-                scale_word=parsed.scale_word,
-                percent=parsed.percent,
-                currency=parsed.currency,
-                exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
-            )
-        # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
-        if unclear := pasted.not_a_number(text, indicator=satuan is not None) or numbers.unclear_number(text):
-            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
-            return Value(text=text, galat=where)
-        return Value(status=text, text=text)
-
-
-def _plain_value(cell: Cell | None) -> Value | None:
-    """The value of what nearly every cell holds, a plain number (no error, no percent format) or
-    nothing; None for anything else (_Reader.value reads it, with its findings)."""
-    if cell is None:
-        return Value()
-    raw = cell.value
-    kind = type(raw)
-    if not cell.error and not cell.percent and not cell.merged:
-        if kind is float and math.isfinite(cast(float, raw)):
-            # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
-            return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
-        if kind is int:
-            return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
-        if raw is None and not cell.formula:
-            return Value()  # an empty cell
-    return None
-
-
-def _value_at(
-    reader: _Reader, data: DataRow, header: str, label: str, *, satuan: str | None = None, money: bool = False
-) -> Value:
-    """``reader.value`` of the row's cell under ``header``; a plain number or an empty cell (nearly
-    all of them) without building the cell's reference, which only a finding needs."""
-    cell = data.get(header)
-    plain = _plain_value(cell)
-    if plain is not None:
-        return plain
-    return reader.value(cell, data.ref(header), label, satuan=satuan, money=money)
-
-
-def _choice(
-    reader: _Reader, data: DataRow, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
-) -> tuple[str, str]:
-    """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable;
-    and the cell's text ("" when blank), which the caller's checks read too."""
-    cell = data.get(header)
-    text = reader.text(cell)
-    if (not text or (cell is not None and cell.merged)) and unreadable(cell):  # #N/A: not blank
-        reader.value(cell, data.ref(header), header)  # its galat at the cell
-        return "", text
-    if not text:
-        return canonical[0], text
-    matched = c.match_choice(text, canonical, aliases)
-    if matched is None:
-        choices = ", ".join(canonical)
-        why = f'{header} "{_clip(text)}" tidak dikenal (pilih: {choices}); capaian indikator ini'
-        reader.add(GALAT, data.ref(header), f"{why} tidak dihitung")
-    return matched or "", text
-
-
-def _tingkat(reader: _Reader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
+def _tingkat(reader: CellReader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
     """The row's Tingkat (blank: the node's first row's), or None with a galat: the row is skipped."""
     text = reader.text(data.get("Tingkat"))
     if not text:
@@ -250,7 +74,7 @@ def _tingkat(reader: _Reader, data: DataRow, kode: str, first: NodeRow | None) -
 _STRUCTURE = ("Kode", "Tingkat", "Kode Induk", "Indikator", "Satuan")
 
 
-def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]) -> bool:
+def _unreadable_structure(reader: CellReader, data: DataRow, headers: Sequence[str]) -> bool:
     """A galat at each of ``headers``' cells holding an Excel error (#N/A of a VLOOKUP) or a formula
     without its saved value; True when there is one (the row is not computed)."""
     found = False
@@ -275,13 +99,8 @@ def _unreadable_structure(reader: _Reader, data: DataRow, headers: Sequence[str]
     return found
 
 
-def _no_saved_value(cell: Cell | None) -> bool:
-    """An Excel error or a formula without its saved value: no text, and no blank either."""
-    return cell is not None and cell.value is None and bool(cell.error or cell.formula)
-
-
 def _node_texts(
-    reader: _Reader, data: DataRow, kode: str, tingkat: str, first: NodeRow | None
+    reader: CellReader, data: DataRow, kode: str, tingkat: str, first: NodeRow | None
 ) -> tuple[str, str]:
     """The row's Kode Induk and Uraian; on a node's later row, blank or different ones (a peringatan)
     are the first row's."""
@@ -314,7 +133,7 @@ def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
     letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
-    reader = _Reader(sheet, findings)
+    reader = CellReader(sheet, findings)
     names = NodeNames(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
     out: list[IndicatorInput] = []
     first_of_kode: dict[str, IndicatorInput] = {}
@@ -340,7 +159,7 @@ def parse_kinerja(
             continue
         previous = _kode_placed(reader, data, (kode, previous), first, numeric_induk)
         kode_induk, uraian = _node_texts(reader, data, kode, tingkat, named)
-        if not uraian and not _no_saved_value(get("Uraian")):  # an error there is said as such
+        if not uraian and not no_saved_value(get("Uraian")):  # an error there is said as such
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
         if not indikator:
@@ -353,15 +172,15 @@ def parse_kinerja(
             reader.add(GALAT, *typed_twice(*seen_pairs[pair], data, sheet, reader.text))
             continue
 
-        polaritas, polaritas_text = _choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
-        jenis, jenis_text = _choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
+        polaritas, polaritas_text = choice(reader, data, "Polaritas", c.POLARITAS, c.POLARITAS_ALIASES)
+        jenis, jenis_text = choice(reader, data, "Jenis Realisasi", c.JENIS_REALISASI, c.JENIS_ALIASES)
 
         satuan = reader.text(get("Satuan"))
         if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
-        target = _value_at(reader, data, "Target", "Target", satuan=satuan)
-        target_p = _value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
-        tws = [_value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
+        target = value_at(reader, data, "Target", "Target", satuan=satuan)
+        target_p = value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
+        tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
         if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
             quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
         item = IndicatorInput(
@@ -387,7 +206,7 @@ def parse_kinerja(
     return out, letters
 
 
-def _induk_kept_as_number(reader: _Reader, numeric: list[tuple[str, str]], kodes: Iterable[str]) -> None:
+def _induk_kept_as_number(reader: CellReader, numeric: list[tuple[str, str]], kodes: Iterable[str]) -> None:
     """A peringatan at a Kode Induk kept as a number (1.1) where a Kode with zeros after it (1.10)
     exists beside its own: typed 1.10 in a General cell, Excel keeps 1.1, and "1.1" is used."""
     known = set(kodes)
@@ -397,7 +216,7 @@ def _induk_kept_as_number(reader: _Reader, numeric: list[tuple[str, str]], kodes
 
 
 def _kode_placed(
-    reader: _Reader,
+    reader: CellReader,
     data: DataRow,
     kodes: tuple[str, str],
     first: IndicatorInput | None,
@@ -451,7 +270,7 @@ def parse_anggaran(
     grid: Grid, sheet: str, findings: list[Finding]
 ) -> tuple[list[BudgetInput], dict[str, str]]:
     letters, rows = data_rows(grid, sheet, c.ANGGARAN_HEADERS, findings)
-    reader = _Reader(sheet, findings)
+    reader = CellReader(sheet, findings)
     _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
@@ -486,7 +305,7 @@ def parse_anggaran(
             kode_sasaran = ""
             sasaran_galat = reader.value(sasaran, ref("Kode Sasaran"), "Kode Sasaran").galat or ""
         tws = [
-            _value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
+            value_at(reader, data, h, f"Realisasi anggaran {tw}", money=True)
             for h, tw in zip(c.REALISASI_TW_HEADERS, c.TW_LABELS)
         ]
         quarters_summed_twice(data, tws, sheet, reader.add, anggaran=True)
@@ -496,8 +315,8 @@ def parse_anggaran(
                 kode=kode,
                 program=program,
                 kode_sasaran=kode_sasaran,
-                pagu=_value_at(reader, data, "Pagu", "Pagu", money=True),
-                pagu_perubahan=_value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
+                pagu=value_at(reader, data, "Pagu", "Pagu", money=True),
+                pagu_perubahan=value_at(reader, data, "Pagu Perubahan", "Pagu Perubahan", money=True),
                 realisasi_tw=tws,
                 kode_galat=kode_galat,
                 kode_sasaran_galat=sasaran_galat,
@@ -507,7 +326,7 @@ def parse_anggaran(
     return out, letters
 
 
-def _scaled_title(reader: _Reader, title_rows: Grid) -> None:
+def _scaled_title(reader: CellReader, title_rows: Grid) -> None:
     """A peringatan at a title above the Anggaran header saying the amounts are in thousands (as DPA
     extracts are): they are read as typed, in rupiah, and Tabel 3.4 prints them as "Pagu (Rp)"."""
     for r, row in enumerate(title_rows, start=1):

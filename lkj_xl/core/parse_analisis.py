@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.cell_reader import CellReader, plain_value
 from lkj_xl.core.findings import kode_hint
 from lkj_xl.core.grids import (
     column_letter,
@@ -41,7 +42,6 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import tanggal_sel
-from lkj_xl.core.parse import _plain_value, _Reader
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
 # A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".
@@ -71,7 +71,7 @@ def parse_extras(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
 
 
 def _optional_columns(
-    grid: Grid, sheet: str, tahun: int | None, reader: _Reader
+    grid: Grid, sheet: str, tahun: int | None, reader: CellReader
 ) -> tuple[dict[str, int], dict[int, int]]:
     """(optional header -> column, earlier year -> column) on Kinerja's header row."""
     header_row, _ = find_header(grid, sheet, c.KINERJA_HEADERS)
@@ -121,7 +121,7 @@ _QUARTER_TARGET = re.compile(r"target (?:s d |sd )?(?:tw|triwulan|trw|q) ?(?:i|i
 _NEAR_YEAR = re.compile(r"realisasi (?:tahun |thn |th |ta )?([0-9]{4})")
 
 
-def _near_miss(reader: _Reader, ref: str, label: str) -> None:
+def _near_miss(reader: CellReader, ref: str, label: str) -> None:
     """A peringatan at the header cell ``ref`` when ``label``, a column Kinerja does not read, looks
     like an optional column ("Target Renstra", "Standar Nasional (%)", "Realisasi Tahun 2024"), so the
     values typed under it do not vanish unnoticed. Staff's own columns (Catatan, PIC, No) are quiet."""
@@ -164,7 +164,7 @@ _REQUIRED = frozenset(c.normalize_label(h) for h in c.KINERJA_HEADERS)
 
 def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[str, str]) -> bool:
     """Fill the indicators' optional values; True when any of their cells is filled."""
-    reader = _Reader(sheet, data.findings)
+    reader = CellReader(sheet, data.findings)
     columns, years = _optional_columns(grid, sheet, data.settings.tahun, reader)
     for header, col in columns.items():
         letters[header] = column_letter(col)
@@ -188,7 +188,7 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
         if texts:
             return reader.words(cell, f"{letters[header]}{item.row}", header)
         # a plain number (most filled cells) without the reference only a finding needs
-        plain = _plain_value(cell)
+        plain = plain_value(cell)
         if plain is not None:
             return plain
         return reader.value(cell, f"{letters[header]}{item.row}", header, satuan=item.satuan)
@@ -285,7 +285,7 @@ def not_text(cell: Cell, shown: str) -> str:
     return ""
 
 
-def _points(reader: _Reader, cell: Cell | None, ref: str, header: str) -> list[str]:
+def _points(reader: CellReader, cell: Cell | None, ref: str, header: str) -> list[str]:
     """The points of one text cell; a number, date, logical value, error or unsaved formula is a galat
     at the cell (nothing of it is used)."""
     if cell is None:
@@ -311,7 +311,7 @@ def parse_analisis(
     grid: Grid, sheet: str, indicators: Sequence[IndicatorInput], findings: list[Finding]
 ) -> list[AnalisisEntry]:
     """The rows of the Analisis sheet, checked against the nodes and indicators of Kinerja."""
-    reader = _Reader(sheet, findings)
+    reader = CellReader(sheet, findings)
     located = _analisis_header(grid)
     if located is None and not any(
         cell.value not in (None, "") or cell.formula for row in grid for cell in row
@@ -342,7 +342,7 @@ def parse_analisis(
 
 
 def _analisis_row(
-    reader: _Reader,
+    reader: CellReader,
     row: list[Cell],
     excel_row: int,
     cols: dict[str, int],

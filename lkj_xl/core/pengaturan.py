@@ -12,17 +12,18 @@ from decimal import Decimal
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
+from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, Settings
 from lkj_xl.core.numbers import parse_number, tanggal_indonesia
-from lkj_xl.core.parse import _clip, _Reader
 from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
     header_row, cols = find_header(grid, sheet, c.PENGATURAN_HEADERS)
     findings += marked_findings(grid, sheet, header_row, cols)
-    reader = _Reader(sheet, findings)
+    reader = CellReader(sheet, findings)
     letter = column_letter(cols["Nilai"])
     found = _parameter_rows(grid, header_row, cols, reader)
 
@@ -96,7 +97,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
 
 
 def _parameter_rows(
-    grid: Grid, header_row: int, cols: dict[str, int], reader: _Reader
+    grid: Grid, header_row: int, cols: dict[str, int], reader: CellReader
 ) -> dict[str, tuple[Cell | None, str]]:
     """Pengaturan's rows: parameter key -> (its Nilai cell, the cell's reference). A parameter typed
     on two rows (a "Triwulan 3" added below the template's "Triwulan 2") takes its first row with a
@@ -180,7 +181,7 @@ def _meant_parameter(name: str) -> str | None:
 
 
 def _first_rows(
-    rows: dict[str, list[tuple[str, Cell | None, str]]], reader: _Reader
+    rows: dict[str, list[tuple[str, Cell | None, str]]], reader: CellReader
 ) -> dict[str, tuple[Cell | None, str]]:
     """Each parameter's first row with a value; the findings of its other rows."""
     found: dict[str, tuple[Cell | None, str]] = {}
@@ -232,7 +233,9 @@ _PERIOD = re.compile(
 )
 
 
-def _tahun_akhir_renstra(reader: _Reader, cell_ref: tuple[Cell | None, str], tahun: int | None) -> int | None:
+def _tahun_akhir_renstra(
+    reader: CellReader, cell_ref: tuple[Cell | None, str], tahun: int | None
+) -> int | None:
     """The Renstra's last year, also written as its period (2021-2026: 2026); a year before the
     report's Tahun (a Renstra that has ended: the cell not updated) is a peringatan."""
     cell, ref = cell_ref
@@ -253,7 +256,7 @@ def _tahun_akhir_renstra(reader: _Reader, cell_ref: tuple[Cell | None, str], tah
 
 
 def _tanggal(
-    reader: _Reader, cell: Cell | None, ref: str, s: Settings, where: tuple[str, _dt.date | None]
+    reader: CellReader, cell: Cell | None, ref: str, s: Settings, where: tuple[str, _dt.date | None]
 ) -> str:
     """The signing date as the signature block prints it; a date before the reported quarter ends
     (04-07-2025 kept by Excel set to English as 7 April) is a peringatan naming the swapped date. A
@@ -286,7 +289,7 @@ def _tanggal(
 
 
 def _signature_line(
-    reader: _Reader, s: Settings, tempat_ref: str, tanggal: tuple[Cell | None, str], end: _dt.date | None
+    reader: CellReader, s: Settings, tempat_ref: str, tanggal: tuple[Cell | None, str], end: _dt.date | None
 ) -> str | None:
     """The whole signature line typed as the Tempat ("Lumajang, 4 Juli 2025", which printed the date
     twice): the place is the Tempat; with the Tanggal empty its date is the signing date (returned,
@@ -308,7 +311,7 @@ def _signature_line(
 
 
 def _tanggal_teks(
-    reader: _Reader, text: str, ref: str, s: Settings, where: tuple[str, _dt.date | None]
+    reader: CellReader, text: str, ref: str, s: Settings, where: tuple[str, _dt.date | None]
 ) -> str:
     """A signing date typed as text: a date printed the Indonesian way (with the weekday typed before
     it), a month as typed; a place typed before it is the Tempat's (or stands for an empty one)."""
@@ -333,7 +336,7 @@ def _tanggal_teks(
     return f"{said.weekday}, {tanggal_indonesia(said.day)}" if said.weekday else tanggal_indonesia(said.day)
 
 
-def _place(reader: _Reader, place: str, ref: str, s: Settings, tempat_ref: str) -> None:
+def _place(reader: CellReader, place: str, ref: str, s: Settings, tempat_ref: str) -> None:
     """The place typed before the signing date ("Lumajang, 4 Juli 2025"): the Tempat when it is empty;
     another place than the Tempat is a peringatan (the Tempat is printed)."""
     if not s.tempat:
@@ -345,7 +348,7 @@ def _place(reader: _Reader, place: str, ref: str, s: Settings, tempat_ref: str) 
 
 
 def _check_signed(
-    reader: _Reader, ref: str, signed: tuple[_dt.date, _dt.date | None], s: Settings, end: _dt.date | None
+    reader: CellReader, ref: str, signed: tuple[_dt.date, _dt.date | None], s: Settings, end: _dt.date | None
 ) -> None:
     """A peringatan when the signing date (``signed``: its last day, and the day itself unless only
     its month was typed) is before ``end``, the end of the reported quarter, naming the date with its
@@ -363,7 +366,7 @@ def _check_signed(
     reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {shown} {why}")
 
 
-def _late_swapped(reader: _Reader, ref: str, day: _dt.date, s: Settings, end: _dt.date) -> None:
+def _late_swapped(reader: CellReader, ref: str, day: _dt.date, s: Settings, end: _dt.date) -> None:
     """A peringatan at a signing date after the next quarter's end whose day and month swapped fall
     between the reported quarter's end and it: "10/7/2025" typed on a PC set to English (United
     States) is kept by Excel as 7 October, the TW II report signed a quarter late."""
@@ -414,7 +417,7 @@ def _swapped(day: _dt.date) -> _dt.date | None:
 _NIP_LABEL = re.compile(r"nip\b\s*[.:]?\s*", re.IGNORECASE)
 
 
-def _nip(reader: _Reader, cell: Cell | None, ref: str) -> str:
+def _nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
     """The NIP as printed after "NIP. ": without a "NIP." typed before it; a NIP typed as a number of
     more than 15 digits (Excel keeps 15: 197001011995031001 becomes 197001011995031000) is a
     peringatan asking to type it as text."""
@@ -434,7 +437,7 @@ def _meaning(key: str, text: str) -> object:
     return quarter or c.normalize_label(text)
 
 
-def _cell_meaning(key: str, cell: Cell | None, reader: _Reader) -> object:
+def _cell_meaning(key: str, cell: Cell | None, reader: CellReader) -> object:
     """What a cell says as a value of the parameter ``key``, to compare a row named another way with it
     (a year with its label: "TA 2025" is 2025; a quarter, a scale named as its regulation, a date typed
     as text or as a date, a number); None when it reads as none (a name of staff's own: "Nama
@@ -453,7 +456,7 @@ def _cell_meaning(key: str, cell: Cell | None, reader: _Reader) -> object:
     return raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
 
 
-def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None:
+def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | None:
     """Pengaturan's Batas Capaian: the cap in %, None when empty or unusable (a galat says why)."""
     batas = reader.value(cell, ref, 'Parameter "Batas Capaian"')
     number = batas.number
@@ -471,7 +474,7 @@ def _batas_capaian(reader: _Reader, cell: Cell | None, ref: str) -> float | None
 
 
 def _int_param(
-    reader: _Reader, cell_ref: tuple[Cell | None, str], name: str, low: int, high: int, default: int | None
+    reader: CellReader, cell_ref: tuple[Cell | None, str], name: str, low: int, high: int, default: int | None
 ) -> int | None:
     cell, ref = cell_ref
     value = reader.value(cell, ref, f'Parameter "{name}"')

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.grids import column_letter, find_header, find_sheet, revised_label
 from lkj_xl.core.model import GALAT, BudgetInput, Grid, IndicatorInput, Value, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
-from lkj_xl.core.parse import _Reader
 
 
 def check_revised_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -41,14 +41,14 @@ def check_revised_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> Non
             for col, cell in enumerate(grid[header_row])
             if revised_label(cell.value, what)
         ]
-        reader = _Reader(wanted, data.findings)
+        reader = CellReader(wanted, data.findings)
         for col, label in columns:
             for item in items:
                 _row(reader, grid, item, col, label, what)
 
 
 def _row(
-    reader: _Reader, grid: Grid, item: IndicatorInput | BudgetInput, col: int, label: str, what: str
+    reader: CellReader, grid: Grid, item: IndicatorInput | BudgetInput, col: int, label: str, what: str
 ) -> None:
     own = item.target_perubahan if isinstance(item, IndicatorInput) else item.pagu_perubahan
     if own.filled or own.galat:  # the revision is in the contract's column: that one is read

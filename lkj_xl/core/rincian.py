@@ -6,7 +6,8 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget import attribute_budgets, row_subject, up_to_sasaran
+from lkj_xl.core.budget import row_subject
+from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 from lkj_xl.core.numbers import format_number

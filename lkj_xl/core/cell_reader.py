@@ -1,0 +1,212 @@
+"""Reading one input cell into a Value: Indonesian numbers, percent formats, Excel errors, statuses
+typed as text, dropdown choices; every problem a finding at the cell's reference. Shared by the
+Kinerja, Anggaran and Pengaturan parsers. Pure."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+from typing import cast
+
+from lkj_xl.core import contract as c
+from lkj_xl.core import numbers, pasted
+from lkj_xl.core.findings import clip as _clip
+from lkj_xl.core.findings import words_shown
+from lkj_xl.core.grids import (
+    DataRow,
+    unreadable,
+    why_unreadable,
+)
+from lkj_xl.core.model import (
+    GALAT,
+    NO_DATA_TEXTS,
+    PERINGATAN,
+    Cell,
+    Finding,
+    Value,
+)
+from lkj_xl.core.numbers import (
+    NumberParseError,
+    looks_numeric,
+    parse_number,
+    tanggal_sel,
+    to_fraction,
+)
+
+ZERO_TEXTS = {"nihil", "nol"}
+
+
+class CellReader:
+    """Cell-to-value conversion that records findings with cell references."""
+
+    def __init__(self, sheet: str, findings: list[Finding]):
+        self.sheet = sheet
+        self.findings = findings
+
+    def add(self, severity: str, ref: str, message: str) -> None:
+        self.findings.append(Finding(severity, self.sheet, ref, message))  # type: ignore[arg-type]
+
+    def text(self, cell: Cell | None) -> str:
+        if cell is None or cell.value is None:
+            return ""
+        value = cell.value
+        if type(value) is str:
+            return " ".join(value.split()) if value.isascii() else c.tidy_text(value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return c.tidy_text(str(value))
+
+    def words(self, cell: Cell | None, ref: str, label: str) -> str:
+        """A column of words (Uraian, Keterangan, Program, Formulasi): its text; an Excel error or a
+        formula without its saved value there (a VLOOKUP's #N/A) is a peringatan at the cell and no
+        text, not a blank said nothing of. (A merge is no error here: a name merged over a node's rows.)"""
+        if cell is not None and no_saved_value(cell):
+            self.add(PERINGATAN, ref, f"{label} {why_unreadable(cell)}; tidak dicetak")
+            return ""
+        # a number or a date there as the cell shows it (not "12.5", "2025-07-10 00:00:00")
+        shown = None if cell is None or type(cell.value) is str else words_shown(cell)
+        return self.text(cell) if shown is None else shown
+
+    def value(
+        self, cell: Cell | None, ref: str, label: str, *, satuan: str | None = None, money: bool = False
+    ) -> Value:
+        """Parse one input cell. Unusable content gives a GALAT finding and a Value marked ``galat``.
+
+        ``satuan``: the indicator's Satuan (a Kinerja value: only it, or a scale word, may follow the
+        number); ``money``: a rupiah amount (Anggaran: "2,5 M" is miliar). See numbers.parse_number.
+        """
+        plain = plain_value(cell)
+        if plain is not None:
+            return plain
+        assert cell is not None  # (an absent cell is a plain empty value)
+        raw = cell.value
+        where = f"{self.sheet}!{ref}" if ref else self.sheet
+        if unreadable(cell):
+            self.add(GALAT, ref, f"{label} {why_unreadable(cell)}")
+            return Value(text=cell.error or (f"={cell.formula}" if cell.formula else ""), galat=where)
+        if raw is None:
+            return Value()
+        if isinstance(raw, bool):
+            self.add(GALAT, ref, f"{label} berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka")
+            return Value(text=str(raw).upper(), galat=where)
+        if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
+            self.add(
+                GALAT,
+                ref,
+                f"{label} berisi tanggal ({words_shown(cell) or tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
+                "tulis ulang sebagai angka atau teks",
+            )
+            return Value(text=str(raw), galat=where)
+        if isinstance(raw, (int, float)):
+            if not math.isfinite(raw):
+                self.add(GALAT, ref, f"{label} bukan angka yang sah")
+                return Value(text=str(raw), galat=where)
+            exact = to_fraction(raw)
+            if cell.percent:
+                # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
+                exact *= 100
+                if note := numbers.percent_format_note(label, exact, satuan, money):
+                    self.add(PERINGATAN, ref, note)
+            return Value(number=float(exact), exact=exact, percent=cell.percent)
+        text = str(raw)
+        text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
+        if not text:
+            return Value()
+        folded = text.casefold()
+        if folded in NO_DATA_TEXTS:
+            return Value(text=text)
+        if pasted.no_data_dash(text):  # "−" (U+2212), "Rp -" pasted: no data, as "-" is
+            return Value(text="-")
+        if why := pasted.excel_error_text(label, text):  # "#N/A" in a Text cell: the add-in's error
+            self.add(GALAT, ref, why)
+            return Value(text=text, galat=where)
+        if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
+            return Value(number=0.0, text=text, exact=Fraction(0))
+        if looks_numeric(text):
+            try:
+                parsed = parse_number(text, satuan=satuan, money=money)
+            except NumberParseError as exc:
+                # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
+                why = pasted.not_a_number(text, indicator=satuan is not None) or str(exc)
+                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
+                return Value(text=text, galat=where)
+            if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
+                why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
+                self.add(GALAT, ref, f'{label} "{_clip(text)}" {why}')
+                return Value(text=text, galat=where)
+            return Value(
+                number=parsed.value,
+                text=text,
+                scale_word=parsed.scale_word,
+                percent=parsed.percent,
+                currency=parsed.currency,
+                exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
+            )
+        # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
+        if unclear := pasted.not_a_number(text, indicator=satuan is not None) or numbers.unclear_number(text):
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
+            return Value(text=text, galat=where)
+        return Value(status=text, text=text)
+
+
+def plain_value(cell: Cell | None) -> Value | None:
+    """The value of what nearly every cell holds, a plain number (no error, no percent format) or
+    nothing; None for anything else (CellReader.value reads it, with its findings)."""
+    if cell is None:
+        return Value()
+    raw = cell.value
+    kind = type(raw)
+    if not cell.error and not cell.percent and not cell.merged:
+        if kind is float and math.isfinite(cast(float, raw)):
+            # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
+            return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
+        if kind is int:
+            return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
+        if raw is None and not cell.formula:
+            return Value()  # an empty cell
+    return None
+
+
+def value_at(
+    reader: CellReader,
+    data: DataRow,
+    header: str,
+    label: str,
+    *,
+    satuan: str | None = None,
+    money: bool = False,
+) -> Value:
+    """``reader.value`` of the row's cell under ``header``; a plain number or an empty cell (nearly
+    all of them) without building the cell's reference, which only a finding needs."""
+    cell = data.get(header)
+    plain = plain_value(cell)
+    if plain is not None:
+        return plain
+    return reader.value(cell, data.ref(header), label, satuan=satuan, money=money)
+
+
+def choice(
+    reader: CellReader, data: DataRow, header: str, canonical: Sequence[str], aliases: Mapping[str, str]
+) -> tuple[str, str]:
+    """A dropdown column: its value, the first when blank, "" (with a galat) when unknown or unreadable;
+    and the cell's text ("" when blank), which the caller's checks read too."""
+    cell = data.get(header)
+    text = reader.text(cell)
+    if (not text or (cell is not None and cell.merged)) and unreadable(cell):  # #N/A: not blank
+        reader.value(cell, data.ref(header), header)  # its galat at the cell
+        return "", text
+    if not text:
+        return canonical[0], text
+    matched = c.match_choice(text, canonical, aliases)
+    if matched is None:
+        choices = ", ".join(canonical)
+        why = f'{header} "{_clip(text)}" tidak dikenal (pilih: {choices}); capaian indikator ini'
+        reader.add(GALAT, data.ref(header), f"{why} tidak dihitung")
+    return matched or "", text
+
+
+def no_saved_value(cell: Cell | None) -> bool:
+    """An Excel error or a formula without its saved value: no text, and no blank either."""
+    return cell is not None and cell.value is None and bool(cell.error or cell.formula)

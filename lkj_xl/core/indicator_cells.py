@@ -1,0 +1,236 @@
+"""An indicator's cells read for its capaian: the target that applies (Target Perubahan when filled)
+and the quarters up to the reported one, with the findings on them (a quarter partly typed, levels
+summed, a percentage typed without its sign). Exact arithmetic; pure."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core import pasted, predikat
+from lkj_xl.core.findings import (
+    FindingLog,
+    after_period,
+    dot_thousands,
+    scale_mismatch,
+    target_nol,
+)
+from lkj_xl.core.model import (
+    GALAT,
+    PERINGATAN,
+    IndicatorInput,
+    Value,
+)
+from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.unit_checks import (
+    count_clash,
+    number_in_status,
+    scaled_amount,
+    scaled_percent,
+    status_number,
+)
+
+
+def applicable_target(
+    item: IndicatorInput, name: str, log: FindingLog, galat: list[str]
+) -> tuple[Value, str, Fraction | None]:
+    """The target that applies (Target Perubahan when filled), its header and exact value; a target that
+    cannot be used (unreadable, empty, zero, negative) adds its cell to ``galat``."""
+    sheet = c.SHEET_KINERJA
+    value: Value = item.target_perubahan if item.target_perubahan.filled else item.target
+    header = "Target Perubahan" if value is item.target_perubahan else "Target"
+    target = value.exact
+    problem = ""
+    if value.galat:
+        galat.append(value.galat)
+        return value, header, target
+    if target is None:
+        if value.status:
+            problem = f'bukan angka: "{value.status}"'
+            if header == "Target Perubahan":  # "tetap": no revision
+                problem += "; kosongkan bila target tidak berubah"
+        elif not value.text:
+            problem = "kosong; capaian tidak dihitung"
+        else:  # "-", "N/A": no data, where the target must be a number
+            problem = f'berisi "{value.text}" (tidak ada data), bukan angka; capaian tidak dihitung'
+    # The sign of a Fraction is its numerator's (the denominator is positive): no Fraction comparison.
+    elif target.numerator == 0:
+        problem, target = target_nol(item.polaritas), None
+    elif target.numerator < 0:
+        problem = "negatif; capaian tidak dihitung"
+    if problem:
+        log.add(GALAT, sheet, header, item.row, f"{header} {name} {problem}")
+    if target is None or target.numerator <= 0:
+        galat.append(log.where(sheet, header, item.row))
+    return value, header, target
+
+
+def quarter_numbers(
+    item: IndicatorInput, name: str, triwulan: int, target: Value, log: FindingLog, galat: list[str]
+) -> tuple[list[Fraction | None], list[str]]:
+    """The exact value of each quarter up to the reported one (None: no number) and the status texts
+    met; an unreadable quarter adds its cell to ``galat``."""
+    numbers: list[Fraction | None] = []
+    statuses: list[str] = []
+    for q, value in enumerate(item.realisasi_tw, start=1):
+        if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
+            after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name)
+            numbers.append(None)
+            continue
+        if value.galat:
+            galat.append(value.galat)
+        numbers.append(value.exact)
+        if value.exact is None and value.status:
+            if target.exact is not None and (grade := predikat.predikat_lain(value)) is not None:
+                header = c.REALISASI_TW_HEADERS[q - 1]
+                log.add(
+                    GALAT,
+                    c.SHEET_KINERJA,
+                    header,
+                    item.row,
+                    f'{header} {name} berisi predikat "{value.status}" ({grade.skala}), padahal targetnya '
+                    "angka; tulis target dan realisasi sama-sama predikat atau sama-sama angka, capaian "
+                    "tidak dihitung",
+                )
+                galat.append(log.where(c.SHEET_KINERJA, header, item.row))
+                continue
+            statuses.append(value.status)
+            status_number(c.REALISASI_TW_HEADERS[q - 1], name, value, item, log)
+        # (a zero or negative target is a galat of its own)
+        positive = target.exact is not None and target.exact.numerator > 0
+        if value.exact is not None and positive and count_clash(q, name, value, target, item, log, galat):
+            numbers[-1] = None
+            continue
+        if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
+            header = c.REALISASI_TW_HEADERS[q - 1]
+            percent = is_percent_unit(item.satuan) or value.percent or target.percent
+            if percent or scaled_satuan(item.satuan):
+                # a percentage beside a number in juta, or a whole rupiah amount beside a figure in the
+                # Satuan's juta: the capaian would be a million times off, whichever of the two is the slip
+                why = (
+                    scaled_percent(header, name, value, target, item)
+                    if percent
+                    else scaled_amount(header, name, item)
+                )
+                log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
+                galat.append(log.where(c.SHEET_KINERJA, header, item.row))
+                numbers[-1] = None
+                continue
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                header,
+                item.row,
+                f"Target dan realisasi {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
+            )
+    return numbers, statuses
+
+
+FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
+
+
+def partial_quarters(
+    item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
+) -> None:
+    """A status text ("Menunggu data") in a counted quarter beside quarters with a number, the
+    reported quarter left blank, or (Kumulatif, Rata-rata) a quarter left blank between two with a
+    number: the realisation s.d. TW n comes from the quarters with a number alone, which the user must
+    see at the cell ("-" says on purpose that there is no data). Also a rate summed for a blank Jenis
+    Realisasi (:func:`_summed_levels`)."""
+    if item.jenis_kosong:
+        _summed_levels(item, name, numbers, log)
+    counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
+    reported = item.realisasi_tw[triwulan - 1]
+    if not reported.text and reported.exact is None and not reported.galat:
+        log.add_repeated(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            c.REALISASI_TW_HEADERS[triwulan - 1],
+            item.row,
+            f"Realisasi {c.TW_LABELS[triwulan - 1]} {name} (triwulan yang dilaporkan) kosong: realisasi "
+            f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; {FILL_IN}",
+            f"Realisasi {c.TW_LABELS[triwulan - 1]} kosong pada {{n}} indikator (baris {{baris}}; triwulan "
+            f"yang dilaporkan): realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari triwulan yang terisi "
+            f"saja; {FILL_IN}",
+        )
+    filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
+    if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
+        for q in range(filled[0] + 1, filled[-1]):
+            value = item.realisasi_tw[q]
+            if not value.text and value.exact is None and not value.galat:
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    c.REALISASI_TW_HEADERS[q],
+                    item.row,
+                    f"Realisasi {c.TW_LABELS[q]} {name} kosong di antara triwulan yang berisi angka: "
+                    f"realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "
+                    '"nihil" bila nol, atau "-" bila belum ada data',
+                )
+    for q, value in enumerate(item.realisasi_tw[:triwulan]):
+        if value.exact is None and value.status and not number_in_status(value.status):  # (said already)
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                c.REALISASI_TW_HEADERS[q],
+                item.row,
+                f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
+                f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja",
+            )
+
+
+def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | None], log: FindingLog) -> None:
+    """Jenis Realisasi left blank (Kumulatif by default) on a rate, an index, a ratio or a duration
+    with several quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
+    counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
+    if len(counted) > 1 and (is_level_unit(item.satuan) or pasted.duration_unit(item.satuan)):
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            "Jenis Realisasi",
+            item.row,
+            f"Jenis Realisasi {name} kosong, jadi Kumulatif: {', '.join(counted)} dijumlahkan, padahal "
+            f'Satuan "{item.satuan}" bukan jumlah; bila nilainya posisi, pilih "Nilai Akhir" (atau '
+            '"Rata-rata"), atau pilih "Kumulatif" bila memang dijumlahkan',
+        )
+
+
+def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
+    """A fraction (0,81) beside a percentage written with % (90%) is 0,81 % or a mistyped 81 %: the
+    number is read as written, and the cell pointed out (a peringatan) rather than guessed. Likewise
+    a value typed with % for an indicator whose Satuan is not a percentage ("40,71%" of Satuan Rp)."""
+    if item.satuan and not is_percent_unit(item.satuan):
+        for header, value in values:
+            if value.percent and value.text and value.exact is not None:  # (a percent-formatted cell: parse)
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_KINERJA,
+                    header,
+                    item.row,
+                    f'{header} {name} "{value.text}" ditulis dengan % padahal Satuan indikator ini '
+                    f'"{item.satuan}"; dibaca {format_number(value.exact, 2)} tanpa %. Periksa angka dan Satuannya',
+                )
+        if is_level_unit(item.satuan):  # an index, a ratio, a score: "3.125" for 3,125?
+            dot_thousands(log, c.SHEET_KINERJA, item.row, name, values, unit="")
+        return
+    dot_thousands(
+        log, c.SHEET_KINERJA, item.row, name, [(h, v) for h, v in values if item.satuan or v.percent]
+    )
+    marked = [(h, v.exact) for h, v in values if v.percent and v.exact is not None and abs(v.exact) > 1]
+    if not marked:
+        return
+    other, example = marked[0]
+    for header, value in values:
+        exact = value.exact
+        if value.percent or exact is None or exact == 0 or abs(exact) > 1:
+            continue
+        shown = value.text or format_number(exact, 2)
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} ditulis {shown} tanpa tanda %, sedangkan {other} ditulis dengan % "
+            f"({format_number(example, 2)}%); dibaca {shown}%: bila maksudnya "
+            f"{format_number(exact * 100, 2)}%, tulis dengan tanda %",
+        )
