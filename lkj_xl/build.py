@@ -69,13 +69,16 @@ def load_report(path: str | Path, triwulan: int | None = None) -> Report:
 
 def render_outputs(report: Report, *, date_1904: bool = False, for_pdf: bool = False) -> bytes:
     """A standalone .xlsx holding only the output sheets of the report. ``for_pdf``: paginated for
-    LibreOffice alone (the PDF's workbook), without the page breaks only Excel needs."""
+    LibreOffice alone (the PDF's workbook), without the page breaks only Excel needs, each sheet at
+    the fixed zoom its pages were estimated at (:func:`lkj_xl.core.pages.fix_zoom`)."""
     from lkj_xl.core import pages
     from lkj_xl.core.tables import layouts
     from lkj_xl.xlsx.render import render_workbook
 
-    printers = (pages.LIBREOFFICE,) if for_pdf else pages.PRINTERS
-    return render_workbook(layouts(report, printers), date_1904=date_1904)
+    if not for_pdf:
+        return render_workbook(layouts(report, pages.PRINTERS), date_1904=date_1904)
+    sheets = [pages.fix_zoom(lay) for lay in layouts(report, (pages.LIBREOFFICE,))]
+    return render_workbook(sheets, date_1904=date_1904)
 
 
 @dataclass(frozen=True)

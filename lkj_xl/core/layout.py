@@ -131,6 +131,7 @@ class PrintSetup:
     paper: int = PAPER_A4
     fit_width: int = 1  # pages wide
     fit_height: int = 0  # 0: as many pages tall as needed
+    zoom: int | None = None  # a fixed zoom (percent) printed instead of fitting (see pages.fix_zoom)
     repeat_rows: tuple[int, int] | None = None  # header rows printed on every page
     footer: str = ""  # Excel header/footer codes (&L &C &R &P &N); literal '&' already escaped
     margins: tuple[float, float, float, float] = (0.4, 0.4, 0.6, 0.7)  # left, right, top, bottom (in)

@@ -464,7 +464,7 @@ def _desktop_page_setup(book, sheet, lay: SheetLayout) -> int:
         app.PrintCommunication = False
     page.Orientation = 2 if setup.landscape else 1  # xlLandscape / xlPortrait
     page.PaperSize = setup.paper  # same codes as OOXML (9 = A4)
-    page.Zoom = False
+    page.Zoom = setup.zoom or False  # a fixed zoom, or fitted:
     page.FitToPagesWide = setup.fit_width or False
     page.FitToPagesTall = setup.fit_height or False
     calls += 5

@@ -158,7 +158,10 @@ def _write_sheet(ws, lay: SheetLayout, cell_format, dxf_format) -> None:
     else:
         ws.set_portrait()
     ws.set_paper(setup.paper)
-    ws.fit_to_pages(setup.fit_width, setup.fit_height)
+    if setup.zoom is not None:
+        ws.set_print_scale(setup.zoom)
+    else:
+        ws.fit_to_pages(setup.fit_width, setup.fit_height)
     if setup.repeat_rows is not None:
         ws.repeat_rows(*setup.repeat_rows)
     if setup.page_breaks:
