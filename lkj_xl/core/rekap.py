@@ -23,7 +23,7 @@ from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
-from lkj_xl.core.rekap_ganda import GANDA, choose, several_periods, who
+from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, who
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
     periods,
@@ -438,7 +438,8 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) in Bahasa Indonesia: the same agency (Pemerintah Daerah and Perangkat Daerah,
     ignoring case and spaces) in more than one file of one period (which one counts,
     :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
-    Kriteria or Batas Capaian across the agencies (the less common ones named), agencies in several
+    Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
+    Daerah (:func:`rekap_ganda.several_pemda`), agencies in several
     periods (a stacked input), an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
     realisasi over ten times its target), an agency without indicators, an agency without a name."""
     ganda = choose(rows)
@@ -451,6 +452,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # A capaian capped at 100 on one agency and counted whole (150) on another: the ranking compares
     # the same figures differently.
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
+    found += several_pemda(rows)
     found += ganda.warnings + several_periods(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros

@@ -1,0 +1,68 @@
+"""lkj-xl rekap as a Bappeda officer meets it on a quarter's folder: an agency of another Pemda mixed
+in, workbooks that arrive locked or in another format under an .xlsx name, and the printed rekap's
+later pages. Every expected figure and text is derived by hand in the comments.
+"""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def settings(opd: str, pemda: str = "Kabupaten Uji") -> dict[str, object]:
+    return {c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+
+
+def sasaran(tw2: object) -> list[dict[str, object]]:
+    """One Sasaran indicator, Nilai Akhir, target 100: its capaian is its TW II."""
+    return [
+        {"Kode": "S1", "Tingkat": "Sasaran", "Uraian": "Sasaran satu", "Indikator": "Persentase satu",
+         "Satuan": "%", "Jenis Realisasi": "Nilai Akhir", "Target": 100, "Realisasi TW II": tw2},
+    ]  # fmt: skip
+
+
+def test_an_agency_of_another_pemda_in_the_folder_is_warned_about(tmp_path):
+    # Three agencies of Kabupaten Uji (one typed "Kab. Uji", the same Pemda as the duplicate check reads
+    # it) and one workbook of Kota Lain that came along in the folder: it would be ranked among them
+    # (its capaian 95 first) with nothing but "2 pemerintah daerah" in the title saying so.
+    new_workbook(tmp_path / "a.xlsx", pengaturan=settings("Dinas A"), kinerja=sasaran(80))
+    new_workbook(tmp_path / "b.xlsx", pengaturan=settings("Dinas B"), kinerja=sasaran(70))
+    new_workbook(tmp_path / "c.xlsx", pengaturan=settings("Dinas C", "Kab. Uji"), kinerja=sasaran(60))
+    result = lkj_xl.rekap([tmp_path], jobs=1)
+    assert "Pemerintah Daerah berbeda" not in set(result.peringatan["jenis"])  # one Pemda, typed two ways
+    new_workbook(tmp_path / "z.xlsx", pengaturan=settings("Dinas Z", "Kota Lain"), kinerja=sasaran(95))
+    result = lkj_xl.rekap([tmp_path], jobs=1)
+    found = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
+    assert found["Pemerintah Daerah berbeda"] == (
+        "Rekap memuat perangkat daerah dari 2 pemerintah daerah: sebagian besar Kabupaten Uji "
+        f"(3 perangkat daerah); Kota Lain: Dinas Z ({tmp_path / 'z.xlsx'}). Peringkat, grafik dan "
+        "jumlah menggabungkan semuanya; bila berkas pemerintah daerah lain terbawa, pindahkan dari "
+        "folder lalu rekap ulang, atau perbaiki Pemerintah Daerah di sheet Pengaturan berkas itu."
+    )
+    # Said on stderr too, as the other warnings.
+    out = invoke("rekap", tmp_path, "-o", tmp_path.parent / "rekap-pemda.xlsx", "--jobs", "1")
+    assert "warning: Rekap memuat perangkat daerah dari 2 pemerintah daerah" in out.stderr
+
+
+def test_a_province_of_many_pemda_names_each_pemda_not_every_agency(tmp_path):
+    # A province's rekap: four agencies of each of two Kabupaten. More than three agencies of a Pemda are
+    # not a stray file: the Pemda is named with its count, its agencies are not listed.
+    for pemda in ("Kabupaten Satu", "Kabupaten Dua"):
+        for i in range(4):
+            new_workbook(tmp_path / f"{pemda}-{i}.xlsx", pengaturan=settings(f"Dinas {i}", pemda),
+                         kinerja=sasaran(50 + i))  # fmt: skip
+    found = dict(zip(*(lkj_xl.rekap([tmp_path], jobs=1).peringatan[k] for k in ("jenis", "pesan"))))
+    # Four and four: neither is "sebagian besar"; sorted by name, Kabupaten Dua first.
+    assert found["Pemerintah Daerah berbeda"].startswith(
+        "Rekap memuat perangkat daerah dari 2 pemerintah daerah: Kabupaten Dua (4 perangkat daerah); "
+        "Kabupaten Satu (4 perangkat daerah). Peringkat"
+    )
+
