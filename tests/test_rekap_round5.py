@@ -5,11 +5,15 @@ later pages. Every expected figure and text is derived by hand in the comments.
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from click.testing import CliRunner
 
 import lkj_xl
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
 from lkj_xl.xlsx.template import new_workbook
 
 
@@ -66,3 +70,54 @@ def test_a_province_of_many_pemda_names_each_pemda_not_every_agency(tmp_path):
         "Kabupaten Satu (4 perangkat daerah). Peringkat"
     )
 
+
+def _strict(data: bytes) -> bytes:
+    """The workbook as Excel's Save As "Strict Open XML Spreadsheet" writes it: the same parts under the
+    Strict namespaces (as tests/test_read.py builds it)."""
+    transitional_to_strict = [
+        (b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+        (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+         b"http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    ]  # fmt: skip
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as strict:
+        for name in source.namelist():
+            part = source.read(name)
+            for old, new in transitional_to_strict:
+                part = part.replace(old, new)
+            strict.writestr(name, part)
+    return out.getvalue()
+
+
+def test_a_locked_or_disguised_workbook_says_in_indonesian_what_to_do(tmp_path):
+    # Staff read Pemeriksaan's Keterangan; it said "rusak, terpotong, terenkripsi, atau tidak aman" for
+    # each of these, which tells the officer neither what is wrong nor what to ask the agency for.
+    from tests.safety_books import encrypt
+
+    good = tmp_path / "baik.xlsx"
+    new_workbook(good, pengaturan=settings("Dinas Baik"), kinerja=sasaran(80))
+    data = good.read_bytes()
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    # Saved with a password to open (File > Info > Protect Workbook > Encrypt with Password): an OLE
+    # compound file holding EncryptionInfo and EncryptedPackage (msoffcrypto writes it as Excel does).
+    (folder / "dinas-sandi.xlsx").write_bytes(encrypt(data))
+    # An Excel 97-2003 workbook renamed to .xlsx: the OLE compound file signature D0 CF 11 E0 A1 B1 1A E1
+    # (as tests/test_rekap_round2.py's .xls), with no encryption streams.
+    (folder / "dinas-lama.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    (folder / "dinas-strict.xlsx").write_bytes(_strict(data))
+    rows = lkj_xl.rekap([folder], jobs=1).pemeriksaan.set_index("berkas")
+    sandi = rows.loc[str(folder / "dinas-sandi.xlsx")]
+    assert sandi["status"] == core.TIDAK_TERBACA
+    assert sandi["keterangan"] == (
+        "buku kerja dikunci dengan kata sandi untuk membuka (terenkripsi), sehingga tidak dapat dibaca: "
+        "minta perangkat daerah menyimpannya tanpa kata sandi (Excel: File > Info > Protect Workbook > "
+        "Encrypt with Password, kosongkan kata sandinya) lalu mengirim ulang"
+    )
+    assert "encrypted (password-protected)" in sandi["rincian"]  # the technical detail as before
+    # The renamed .xls is told as the .xls named .xls is: saved in a format the rekap does not read.
+    assert rows.loc[str(folder / "dinas-lama.xlsx"), "keterangan"] == core.ALASAN_FORMAT
+    assert rows.loc[str(folder / "dinas-strict.xlsx"), "keterangan"] == (
+        "disimpan dalam format Strict Open XML, yang tidak dibaca: buka berkas lalu simpan sebagai "
+        "Excel Workbook (.xlsx) biasa, kemudian rekap ulang"
+    )

@@ -178,6 +178,17 @@ ALASAN_FORMAT = (
     "bukan buku kerja .xlsx/.xlsm (format .xls Excel 97-2003, .xlsb atau .ods LibreOffice tidak dibaca): "
     "buka berkas lalu simpan sebagai Excel Workbook (.xlsx), kemudian rekap ulang"
 )
+# Saved with a password to open: only the agency can remove it.
+ALASAN_TERENKRIPSI = (
+    "buku kerja dikunci dengan kata sandi untuk membuka (terenkripsi), sehingga tidak dapat dibaca: "
+    "minta perangkat daerah menyimpannya tanpa kata sandi (Excel: File > Info > Protect Workbook > "
+    "Encrypt with Password, kosongkan kata sandinya) lalu mengirim ulang"
+)
+# Saved as "Strict Open XML Spreadsheet": named .xlsx, but other namespaces throughout.
+ALASAN_STRICT = (
+    "disimpan dalam format Strict Open XML, yang tidak dibaca: buka berkas lalu simpan sebagai "
+    "Excel Workbook (.xlsx) biasa, kemudian rekap ulang"
+)
 # A file named on the command line (a shell's dir/*) that is no spreadsheet at all: skipped.
 ALASAN_BUKAN_BUKU_KERJA = "bukan berkas spreadsheet (.xlsx/.xlsm): tidak direkap"
 ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon laporkan kepada pengelola aplikasi"
