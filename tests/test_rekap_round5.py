@@ -6,8 +6,11 @@ later pages. Every expected figure and text is derived by hand in the comments.
 from __future__ import annotations
 
 import io
+import subprocess
 import zipfile
 
+import openpyxl
+import pytest
 from click.testing import CliRunner
 
 import lkj_xl
@@ -15,6 +18,7 @@ from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.xlsx.template import new_workbook
+from tests.test_rekap import print_pdf
 
 
 def invoke(*args):
@@ -121,3 +125,40 @@ def test_a_locked_or_disguised_workbook_says_in_indonesian_what_to_do(tmp_path):
         "disimpan dalam format Strict Open XML, yang tidak dibaca: buka berkas lalu simpan sebagai "
         "Excel Workbook (.xlsx) biasa, kemudian rekap ulang"
     )
+
+
+@pytest.mark.slow
+def test_every_printed_page_of_the_rekap_says_what_rekap_it_is(tmp_path):
+    # 40 agencies: the Rekap sheet prints two pages down (the header rows repeat, the title block does
+    # not) and several across. Page 2 began with the column headers and agency 32: a reader who took it
+    # from the pile could not tell which Pemda and which quarter it ranks. Every page now says it in
+    # its footer, beside "Halaman n dari m" (as an agency's printed tables name the agency there).
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    for i in range(40):
+        new_workbook(folder / f"dinas-{i:02d}.xlsx", pengaturan=settings(f"Dinas Nomor {i}"),
+                     kinerja=sasaran(50 + i))  # fmt: skip
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", folder, "-o", out, "--jobs", "1").exit_code == 0
+    pdf = print_pdf(out, tmp_path / "rekap.pdf", sheets=[core.SHEET_REKAP])
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    texts = [" ".join(page.split()) for page in pages.stdout.split("\f") if page.strip()]
+    assert len(texts) >= 2
+    # Sasaran capaian 50..89 ranked highest first: the lowest, Dinas Nomor 0 (capaian 50,00), is on a
+    # later page than the title block, which is printed once.
+    assert "Dinas Nomor 0 " in " ".join(texts[1:]) and "Rekap Capaian Kinerja" in texts[0]
+    said = "Rekap Capaian Kinerja Perangkat Daerah, Kabupaten Uji, s.d. Triwulan II Tahun 2025"
+    assert all(said in text and "Halaman" in text for text in texts), [
+        t[:300] for t in texts if said not in t
+    ]
+    # The other sheets' pages likewise, each under its own title.
+    footers = {ws.title: ws.oddFooter.left.text for ws in openpyxl.load_workbook(out)}
+    assert footers == {
+        core.SHEET_REKAP: said,
+        core.SHEET_INDIKATOR: "Semua Indikator, Kabupaten Uji, s.d. Triwulan II Tahun 2025",
+        core.SHEET_PROGRAM: "Semua Program, Kabupaten Uji, s.d. Triwulan II Tahun 2025",
+        core.SHEET_GRAFIK: "Grafik Rekap Perangkat Daerah, Kabupaten Uji, s.d. Triwulan II Tahun 2025",
+        core.SHEET_PEMERIKSAAN: "Pemeriksaan Rekap, Kabupaten Uji, s.d. Triwulan II Tahun 2025",
+    }
