@@ -162,3 +162,29 @@ def test_every_printed_page_of_the_rekap_says_what_rekap_it_is(tmp_path):
         core.SHEET_GRAFIK: "Grafik Rekap Perangkat Daerah, Kabupaten Uji, s.d. Triwulan II Tahun 2025",
         core.SHEET_PEMERIKSAAN: "Pemeriksaan Rekap, Kabupaten Uji, s.d. Triwulan II Tahun 2025",
     }
+
+
+def test_an_agency_that_sent_kinerja_without_anggaran_is_warned_about(tmp_path):
+    # Dinas Kinerja filled Kinerja and left Anggaran empty: the Rekap sheet showed its Pagu and Realisasi
+    # Anggaran as 0 (as its own export's total_pagu 0) and its penyerapan blank, with no word, while an
+    # empty Kinerja is warned about ("Tanpa indikator"). A Pemda's pagu summed over the rekap lacks it.
+    # Pagu 1.000.000, spent 250.000: penyerapan 25 % for the agencies that filled Anggaran.
+    budget = [{"Kode": "P1", "Program": "Program satu", "Pagu": 1_000_000, "Realisasi TW II": 250_000}]
+    new_workbook(
+        tmp_path / "a.xlsx", pengaturan=settings("Dinas Lengkap"), kinerja=sasaran(80), anggaran=budget
+    )
+    new_workbook(tmp_path / "b.xlsx", pengaturan=settings("Dinas Kinerja"), kinerja=sasaran(70))
+    result = lkj_xl.rekap([tmp_path], jobs=1)
+    row = result.perangkat_daerah.set_index("perangkat_daerah").loc["Dinas Kinerja"]
+    assert row["pagu"] == 0 and row["program"] == 0  # as its export says; the warning says why
+    found = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
+    assert found["Tanpa anggaran"] == (
+        f"Sheet Anggaran tidak berisi program pada 1 perangkat daerah: Dinas Kinerja ({tmp_path / 'b.xlsx'}). "
+        "Pagu dan realisasi anggarannya tercatat 0, penyerapan dan efisiensinya kosong, dan jumlah pagu "
+        "atas semua perangkat daerah tidak memuat anggarannya; periksa apakah berkas yang dikirim sudah "
+        "lengkap."
+    )
+    # A blank workbook (no indicator either) is told once, as "Tanpa indikator", not twice.
+    new_workbook(tmp_path / "c.xlsx", pengaturan=settings("Dinas Kosong"))
+    found = dict(zip(*(lkj_xl.rekap([tmp_path], jobs=1).peringatan[k] for k in ("jenis", "pesan"))))
+    assert "Dinas Kosong" in found["Tanpa indikator"] and "Dinas Kosong" not in found["Tanpa anggaran"]

@@ -451,8 +451,9 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
     Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
     Daerah (:func:`rekap_ganda.several_pemda`), agencies in several
-    periods (a stacked input), an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
-    realisasi over ten times its target), an agency without indicators, an agency without a name."""
+    periods (a stacked input), an agency without indicators, agencies with indicators but no budget
+    row, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
+    realisasi over ten times its target), an agency without a name."""
     ganda = choose(rows)
     rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
@@ -474,6 +475,20 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     "sudah diisi.",
                 )
             )
+    # Kinerja filled, Anggaran empty: its pagu and realisasi are 0 in the tables (as its export's),
+    # which reads as an agency without a budget. A blank workbook is said once, above.
+    without = [row for row in rows if row.get("indikator") and not row.get("program")]
+    if without:
+        found.append(
+            (
+                "Tanpa anggaran",
+                f"Sheet Anggaran tidak berisi program pada {len(without)} perangkat daerah: "
+                + ", ".join(map(who, without))
+                + ". Pagu dan realisasi anggarannya tercatat 0, penyerapan dan efisiensinya kosong, dan "
+                "jumlah pagu atas semua perangkat daerah tidak memuat anggarannya; periksa apakah berkas "
+                "yang dikirim sudah lengkap.",
+            )
+        )
     found += unranked_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):
