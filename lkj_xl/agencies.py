@@ -27,11 +27,12 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     other_format,
     refuse_without_workbooks,
     saved_at,
+    unreadable_reason,
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
 from lkj_xl.core.rekap_ganda import same_agency
-from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, ContentError, LkjError, UsageError
+from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError, UsageError
 from lkj_xl.xlsx.safe_io import printable
 
 if TYPE_CHECKING:
@@ -146,10 +147,7 @@ def _summarise(path: str) -> AgencyResult:
             )
         report = report_from_bytes(data)
     except LkjError as exc:
-        reason = core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
-        if other_format(path):  # an .ods or .xls: not broken, saved in a format the rekap does not read
-            reason = core.ALASAN_FORMAT
-        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, reason, str(exc))
+        return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, unreadable_reason(exc, path), str(exc))
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
         if os.environ.get("LKJ_XL_DEBUG"):
             raise

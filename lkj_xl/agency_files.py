@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from lkj_xl.core import rekap as core
-from lkj_xl.errors import UsageError
+from lkj_xl.errors import ContentError, LkjError, UsageError
+from lkj_xl.xlsx import zipsafe
 from lkj_xl.xlsx.safe_io import is_lock_file
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -54,6 +55,27 @@ def refuse_without_workbooks(files: Sequence[str | os.PathLike[str]], given: Ite
 def other_format(path: str | os.PathLike[str]) -> bool:
     """``path`` is named as a spreadsheet of another format (.xls, .xlsb, .ods), not an .xlsx/.xlsm."""
     return Path(path).suffix.lower() in OTHER_SUFFIXES
+
+
+# Pemeriksaan's Keterangan of a file the package check refused, by what it found (PackageError.kind).
+_PACKAGE_REASONS = {
+    zipsafe.ENCRYPTED: core.ALASAN_TERENKRIPSI,
+    zipsafe.OTHER_FORMAT: core.ALASAN_FORMAT,
+    zipsafe.STRICT: core.ALASAN_STRICT,
+}
+
+
+def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
+    """Why ``path`` is not in the rekap, in Pemeriksaan's words: what the package check found (a
+    password to open, an .xls renamed .xlsx, Strict Open XML), else an .ods or .xls by its name (not
+    broken: saved in a format the rekap does not read), else a workbook that is no lkj-xl workbook or
+    a file that does not open."""
+    if other_format(path):
+        return core.ALASAN_FORMAT
+    found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))
+    if found is not None:
+        return found
+    return core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
 
 
 def _hidden(path: Path, root: Path) -> bool:

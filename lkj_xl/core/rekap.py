@@ -23,7 +23,7 @@ from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
-from lkj_xl.core.rekap_ganda import GANDA, choose, several_periods, who
+from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, who
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
     periods,
@@ -177,6 +177,17 @@ ALASAN_ISI = "bukan buku kerja LKjIP lkj-xl: lembar atau kolom wajib tidak ditem
 ALASAN_FORMAT = (
     "bukan buku kerja .xlsx/.xlsm (format .xls Excel 97-2003, .xlsb atau .ods LibreOffice tidak dibaca): "
     "buka berkas lalu simpan sebagai Excel Workbook (.xlsx), kemudian rekap ulang"
+)
+# Saved with a password to open: only the agency can remove it.
+ALASAN_TERENKRIPSI = (
+    "buku kerja dikunci dengan kata sandi untuk membuka (terenkripsi), sehingga tidak dapat dibaca: "
+    "minta perangkat daerah menyimpannya tanpa kata sandi (Excel: File > Info > Protect Workbook > "
+    "Encrypt with Password, kosongkan kata sandinya) lalu mengirim ulang"
+)
+# Saved as "Strict Open XML Spreadsheet": named .xlsx, but other namespaces throughout.
+ALASAN_STRICT = (
+    "disimpan dalam format Strict Open XML, yang tidak dibaca: buka berkas lalu simpan sebagai "
+    "Excel Workbook (.xlsx) biasa, kemudian rekap ulang"
 )
 # A file named on the command line (a shell's dir/*) that is no spreadsheet at all: skipped.
 ALASAN_BUKAN_BUKU_KERJA = "bukan berkas spreadsheet (.xlsx/.xlsm): tidak direkap"
@@ -438,9 +449,11 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) in Bahasa Indonesia: the same agency (Pemerintah Daerah and Perangkat Daerah,
     ignoring case and spaces) in more than one file of one period (which one counts,
     :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
-    Kriteria or Batas Capaian across the agencies (the less common ones named), agencies in several
-    periods (a stacked input), an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
-    realisasi over ten times its target), an agency without indicators, an agency without a name."""
+    Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
+    Daerah (:func:`rekap_ganda.several_pemda`), agencies in several
+    periods (a stacked input), an agency without indicators, agencies with indicators but no budget
+    row, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
+    realisasi over ten times its target), an agency without a name."""
     ganda = choose(rows)
     rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
@@ -451,6 +464,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # A capaian capped at 100 on one agency and counted whole (150) on another: the ranking compares
     # the same figures differently.
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
+    found += several_pemda(rows)
     found += ganda.warnings + several_periods(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
@@ -461,6 +475,20 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                     "sudah diisi.",
                 )
             )
+    # Kinerja filled, Anggaran empty: its pagu and realisasi are 0 in the tables (as its export's),
+    # which reads as an agency without a budget. A blank workbook is said once, above.
+    without = [row for row in rows if row.get("indikator") and not row.get("program")]
+    if without:
+        found.append(
+            (
+                "Tanpa anggaran",
+                f"Sheet Anggaran tidak berisi program pada {len(without)} perangkat daerah: "
+                + ", ".join(map(who, without))
+                + ". Pagu dan realisasi anggarannya tercatat 0, penyerapan dan efisiensinya kosong, dan "
+                "jumlah pagu atas semua perangkat daerah tidak memuat anggarannya; periksa apakah berkas "
+                "yang dikirim sudah lengkap.",
+            )
+        )
     found += unranked_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):

@@ -13,7 +13,7 @@ file order. Every other file is listed in Pemeriksaan as not counted, naming the
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -171,5 +171,51 @@ def several_periods(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
             "Kunci menghubungkan perangkat daerah, indikator dan program yang sama antarperiode. "
             "Peringkat dan grafik disusun per periode (periode terbaru di atas): perangkat daerah "
             "dibandingkan hanya dengan perangkat daerah lain pada periode yang sama.",
+        )
+    ]
+
+
+# A Pemda with at most this many agencies in a rekap of several is named with its agencies (a file of
+# another Pemda that came along in the folder); a larger one is a Pemda of a province's rekap.
+_NAMED_AGENCIES = 3
+
+
+def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The agencies come from more than one Pemerintah Daerah (read as the duplicate check reads it:
+    "Kab. Uji" is Kabupaten Uji): a workbook of a neighbouring Pemda in the folder would be ranked,
+    charted and summed with this Pemda's agencies with nothing saying so. Said once for the set: the
+    Pemda with the most agencies first, a small one with its agencies named. Agencies without a Pemda
+    are left out (nothing tells them apart)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        words = _words(row["pemerintah_daerah"])
+        if words:
+            groups[" ".join(words)].append(row)
+    if len(groups) <= 1:
+        return []
+
+    def agencies(group: list[dict[str, Any]]) -> int:  # an agency in two periods counts once
+        return len({_identity(row) or row["berkas"] for row in group})
+
+    def shown(group: list[dict[str, Any]]) -> str:  # as most of its agencies wrote it
+        spellings = Counter(str(row["pemerintah_daerah"]).strip() for row in group)
+        return min(spellings, key=lambda name: (-spellings[name], name))
+
+    ordered = sorted(groups.values(), key=lambda group: (-agencies(group), shown(group)))
+    first, *others = ordered
+    share = "sebagian besar " if agencies(first) > agencies(others[0]) else ""
+    parts = [f"{share}{shown(first)} ({agencies(first)} perangkat daerah)"]
+    for group in others:
+        if agencies(group) <= _NAMED_AGENCIES:
+            parts.append(f"{shown(group)}: " + ", ".join(who(row) for row in group))
+        else:
+            parts.append(f"{shown(group)} ({agencies(group)} perangkat daerah)")
+    return [
+        (
+            "Pemerintah Daerah berbeda",
+            f"Rekap memuat perangkat daerah dari {len(groups)} pemerintah daerah: " + "; ".join(parts) + ". "
+            "Peringkat, grafik dan jumlah menggabungkan semuanya; bila berkas pemerintah daerah lain "
+            "terbawa, pindahkan dari folder lalu rekap ulang, atau perbaiki Pemerintah Daerah di sheet "
+            "Pengaturan berkas itu.",
         )
     ]

@@ -31,6 +31,8 @@ from lkj_xl.xlsx.ooxml import (
     resolve,
 )
 from lkj_xl.xlsx.zipsafe import (
+    OTHER_FORMAT,
+    STRICT,
     PackageError,
     iter_member,
     label,
@@ -250,6 +252,7 @@ def _workbook_part(zf: zipfile.ZipFile, names: dict[str, str], filename: str | N
     raise PackageError(
         f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it has no xl/workbook.xml.{hint}",
         filename,
+        OTHER_FORMAT if hint else None,
     )
 
 
@@ -260,6 +263,7 @@ def strict_format_error(filename: str | None) -> PackageError:
         f"{label(filename)} is saved in the 'Strict Open XML' format, which is not supported. Save it "
         "again as a regular 'Excel Workbook (.xlsx)'.",
         filename,
+        STRICT,
     )
 
 

@@ -177,13 +177,34 @@ def _printed(columns: Sequence[core.Column]) -> int:
     return len(columns) - 1
 
 
-def _print_setup(ws: Any, tall: int = PAGES_TALL) -> None:
+def _print_setup(ws: Any, tall: int = PAGES_TALL, *, title: str = "") -> None:
     """A4 landscape, as wide as one page and ``tall`` pages tall (see PAGES_TALL; 0 for a sheet with
-    manual page breaks), the page number in the footer (as the output sheets)."""
+    manual page breaks), the page number in the footer (as the output sheets) and ``title`` beside
+    it: the sheet's title block prints on its first page only, and a later page taken from the pile
+    would not say which Pemda and period it ranks."""
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, tall)
-    ws.set_footer("&R&8Halaman &P dari &N")
+    left = f"&L&8{title.replace('&', '&&')}" if title else ""  # '&' starts a code in a footer
+    ws.set_footer(f"{left}&R&8Halaman &P dari &N")
+
+
+def page_title(heading: str, agencies: pd.DataFrame) -> str:
+    """``heading`` and what the rekap covers, for every printed page's footer: "Rekap Capaian ...,
+    Kabupaten Uji, s.d. Triwulan II Tahun 2025" (the Pemda, or how many; the period, or "beberapa
+    periode" for a stacked rekap, whose periods the Rekap sheet's subtitle names), at most Excel's
+    255 characters of a footer with the page number."""
+    pemda = _pemda_names(agencies)
+    parts = [heading] + (
+        [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
+    )
+    periods = set(_row_periods(agencies))
+    if len(periods) == 1 and (only := next(iter(periods)))[1] is not None:
+        parts.append(c.periode(only[1], only[0]))
+    elif periods:
+        parts.append("beberapa periode")
+    text = ", ".join(parts)
+    return text if len(text) <= 180 else text[:179] + "…"
 
 
 def _pemda_names(frame: pd.DataFrame) -> list[str]:
@@ -288,7 +309,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.set_row(label_row, 45)
     ws.freeze_panes(label_row + 1, REKAP_NAME_COLUMNS)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
-    _print_setup(ws)
+    _print_setup(ws, title=page_title("Rekap Capaian Kinerja Perangkat Daerah", frame))
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
     printed = _printed(columns)
     ws.print_area(0, 0, label_row + max(len(frame), 1), printed - 1)
@@ -301,7 +322,9 @@ WHOSE_COLUMNS = 2  # Pemerintah Daerah, Perangkat Daerah: the first columns of t
 EXCEL_ROWS = 1_048_576  # rows of a worksheet; a table sheet holds its header and EXCEL_ROWS - 1 rows
 
 
-def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.DataFrame, columns) -> _Body:
+def _table_sheet(
+    wb: Any, formats: _Formats, name: str, table: str, frame: pd.DataFrame, columns, title: str
+) -> _Body:
     """One row per indicator (or budget row) of every agency as an Excel table with filters.
 
     xlsxwriter writes the sheet, its table and header; the 100,000 data rows are written by
@@ -328,7 +351,7 @@ def _table_sheet(wb: Any, formats: _Formats, name: str, table: str, frame: pd.Da
     widths = _widths(ws, columns, frame, by_row)
     _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)], bold=True)
     ws.freeze_panes(1, 3)
-    _print_setup(ws)
+    _print_setup(ws, title=title)
     # Printed as several pages side by side, each with whose row it is (Pemerintah Daerah, Perangkat
     # Daerah) and the header.
     printed = _printed(columns)
@@ -412,7 +435,7 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in _PEMERIKSAAN_TEXTS])
     for col, width in enumerate(_PEMERIKSAAN_WIDTHS):
         ws.set_column(col, col, width)
-    _print_setup(ws)
+    _print_setup(ws, title=page_title("Pemeriksaan Rekap", result.perangkat_daerah))
 
 
 def rows_beyond_excel(result: Rekap) -> list[tuple[str, str]]:
@@ -450,12 +473,14 @@ def render_rekap(result: Rekap) -> bytes:
         _rekap_sheet(wb, formats, result)
         bodies = [
             _table_sheet(
-                wb, formats, core.SHEET_INDIKATOR, "SemuaIndikator", result.indikator, core.INDICATOR_COLUMNS
-            ),
-            _table_sheet(
-                wb, formats, core.SHEET_PROGRAM, "SemuaProgram", result.program, core.PROGRAM_COLUMNS
-            ),
-        ]
+                wb, formats, name, table, getattr(result, attribute), columns,
+                page_title(name, result.perangkat_daerah),
+            )
+            for name, table, attribute, columns in (
+                (core.SHEET_INDIKATOR, "SemuaIndikator", "indikator", core.INDICATOR_COLUMNS),
+                (core.SHEET_PROGRAM, "SemuaProgram", "program", core.PROGRAM_COLUMNS),
+            )
+        ]  # fmt: skip
         from lkj_xl.xlsx.rekap_grafik import grafik_sheet  # it uses this module's formats
 
         grafik_sheet(wb, formats, result)

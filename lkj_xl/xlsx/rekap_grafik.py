@@ -20,6 +20,7 @@ from lkj_xl.xlsx.rekap import (
     _print_setup,
     _row_periods,
     _value,
+    page_title,
 )
 from lkj_xl.xlsx.rekap_widths import shown_widths
 
@@ -139,7 +140,8 @@ def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
             breaks.append(row)
         ws.insert_chart(row + 1, CHART_COLUMN, chart)
         row += math.ceil(h / DEFAULT_ROW_PIXELS) + 2
-    _print_setup(ws, tall=0)  # told a height, LibreOffice would ignore the breaks
+    # Told a height, LibreOffice would ignore the breaks.
+    _print_setup(ws, tall=0, title=page_title("Grafik Rekap Perangkat Daerah", result.perangkat_daerah))
     ws.set_h_pagebreaks(breaks)
     ws.print_area(1, CHART_COLUMN, max(row - 1, 1), CHART_COLUMN + CHART_COLUMNS - 1)
 

@@ -38,12 +38,22 @@ _SAFE_ENCODINGS |= {"windows-1252", "cp1252", "utf-16le", "utf-16be"}
 _XML_EXTENSIONS = (".xml", ".rels", ".vml")
 
 
+ENCRYPTED = "encrypted"  # saved with a password to open
+OTHER_FORMAT = "other format"  # .xls, .xlsb or .ods, whatever its name
+STRICT = "strict"  # saved as Strict Open XML
+
+
 class PackageError(FileError):
     """The workbook file cannot be used; the message is meant for the user (in English, for IT admins)."""
 
-    def __init__(self, message: str, filename: str | None = None):
+    # What the file is, for a reader who needs it in other words than the message (the rekap's
+    # Pemeriksaan says it in Bahasa Indonesia): ENCRYPTED, OTHER_FORMAT, STRICT, or None.
+    kind: str | None = None
+
+    def __init__(self, message: str, filename: str | None = None, kind: str | None = None):
         super().__init__(message)
         self.filename = filename
+        self.kind = kind
 
 
 def label(filename: str | None) -> str:
@@ -66,11 +76,13 @@ def _refuse_ole(data: bytes, filename: str | None) -> None:
             "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
             "Password, empty the password box), save, and run again.",
             filename,
+            ENCRYPTED,
         )
     raise PackageError(
         f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it is in the Excel 97-2003 (.xls) "
         "format or is an older Office document. Save it again as 'Excel Workbook (.xlsx)' and run again.",
         filename,
+        OTHER_FORMAT,
     )
 
 
