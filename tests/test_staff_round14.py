@@ -6,6 +6,11 @@ Every figure of the output read against hand arithmetic. Where a figure was wron
 galat said the wrong thing.
 
 Found wrong, and tested here:
+- a lower-is-better indicator whose realisasi is more than twice its target (kasus DBD: 10 + 8 + 7 =
+  25 cases s.d. TW III against a target of 10) has a negative capaian by the report's formula, (2 x 10
+  - 25) / 10 x 100 = -50 %, printed without a word; it pulls its node's mean capaian below that of an
+  indicator with no realisation at all (a Sasaran of 100 % and -50 % is 25 %, Sangat Rendah), and is
+  most often the quarters typed as totals s.d. each quarter under Kumulatif.
 - a Rupiah indicator whose Satuan is "Rp" typed as "1,2 milyar rupiah" (the word the Satuan
   abbreviates) was a galat, and the galat said "kata 'rupiah' tidak dikenal ... (maksud Anda
   'rupiah'?)": the same word offered as its own correction. Satuan "Rupiah" read it.
@@ -23,7 +28,11 @@ K-N Realisasi TW I-IV. Expected figures are worked out by hand beside them.
 
 from __future__ import annotations
 
-from lkj_xl.core.model import GALAT
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.test_engine import kinerja_row, run
 
 # The Tujuan above every case (row 2): Angka Harapan Hidup 71 of 70 tahun, Nilai Akhir.
@@ -41,6 +50,66 @@ def _at(report, sel, severity=None):
 def _ind(report, kode, indikator):
     (found,) = [i for i in report.indicators if (i.kode, i.indikator) == (kode, indikator)]
     return found
+
+
+# --- a lower-is-better indicator more than twice over its target: a negative capaian ---------------
+
+
+def _kasus(target, tws, polaritas="Negatif", jenis="Kumulatif"):
+    """Row 3: Sasaran S1, kasus DBD, under the Tujuan."""
+    return kinerja_row(
+        "S1", "Sasaran", "T1", "Angka kesakitan", "Jumlah kasus DBD", target, tws, satuan="kasus",
+        polaritas=polaritas, jenis=jenis,
+    )  # fmt: skip
+
+
+def test_a_negative_capaian_is_a_peringatan_naming_its_figures():
+    # 10 + 8 + 7 = 25 cases s.d. TW III against 10: (2 x 10 - 25) / 10 x 100 = -50 (the report's formula)
+    report = run([_TUJUAN, _kasus(10, (10, 8, 7, None))], triwulan=3)
+    ind = _ind(report, "S1", "Jumlah kasus DBD")
+    assert (ind.realisasi, ind.capaian, ind.kriteria) == (25, -50, "Sangat Rendah")
+    (pesan,) = _at(report, "I3", PERINGATAN)
+    assert "-50%" in pesan and "negatif" in pesan
+    assert "(25)" in pesan and "dua kali Target (10)" in pesan
+    # what to check: the quarters typed as totals s.d. each quarter, or the Polaritas
+    assert "Nilai Akhir" in pesan and "Polaritas" in pesan
+    # the Sasaran's capaian is this indicator's alone: still computed, as the report's formula gives
+    (sasaran,) = [n for n in report.nodes() if n.kode == "S1"]
+    assert sasaran.capaian == -50
+
+
+def test_a_negative_capaian_of_a_nilai_akhir_indicator_names_no_sum():
+    # angka kematian ibu 190 per 100.000 KH at TW III against 90: (180 - 190) / 90 x 100 = -100/9
+    # = -11,11...
+    report = run([_TUJUAN, _kasus(90, (None, None, 190, None), jenis="Nilai Akhir")], triwulan=3)
+    ind = _ind(report, "S1", "Jumlah kasus DBD")
+    assert Fraction(ind.capaian).limit_denominator(1000) == Fraction(-100, 9)
+    (pesan,) = _at(report, "I3", PERINGATAN)
+    assert "-11,1111%" in pesan and "(190)" in pesan and "dua kali Target (90)" in pesan
+    assert "Kumulatif" not in pesan  # nothing summed: only the realisasi and the Polaritas to check
+
+
+def test_no_peringatan_at_twice_the_target_or_for_a_higher_is_better_indicator():
+    # exactly twice: 10 + 10 = 20 of 10, (20 - 20) / 10 = 0 %: Sangat Rendah, no negative figure
+    at_two = run([_TUJUAN, _kasus(10, (10, 10, None, None))], triwulan=2)
+    assert _ind(at_two, "S1", "Jumlah kasus DBD").capaian == 0
+    # 13 of 10 cases: (20 - 13) / 10 = 70 %
+    below = run([_TUJUAN, _kasus(10, (5, 4, 4, None))], triwulan=3)
+    assert _ind(below, "S1", "Jumlah kasus DBD").capaian == 70
+    # higher is better, 25 of 10: 250 % (no negative capaian there)
+    positive = run([_TUJUAN, _kasus(10, (10, 8, 7, None), polaritas="Positif")], triwulan=3)
+    assert _ind(positive, "S1", "Jumlah kasus DBD").capaian == 250
+    for report in (at_two, below, positive):
+        assert _at(report, "I3") == []
+
+
+def test_a_negative_capaian_far_off_its_target_is_said_once():
+    # 150 of 10 cases: more than ten times the target, which the far-off peringatan says at I3 already
+    # ((20 - 150) / 10 = -1300 %)
+    report = run([_TUJUAN, _kasus(10, (None, None, 150, None), jenis="Nilai Akhir")], triwulan=3)
+    assert _ind(report, "S1", "Jumlah kasus DBD").capaian == -1300
+    (pesan,) = _at(report, "I3", PERINGATAN)
+    assert "lebih dari 10 kali" in pesan
 
 
 # --- "rupiah" typed after an amount whose Satuan is "Rp" -------------------------------------------
@@ -69,3 +138,35 @@ def test_rupiah_after_an_amount_of_another_satuan_is_a_galat_without_offering_th
     assert "'rupiah'" in pesan and "('unit')" in pesan
     assert "maksud Anda 'rupiah'" not in pesan
     assert _ind(report, "S1", "Nilai obat").capaian is None
+
+
+@pytest.mark.slow  # (three CLI runs on the example, about 4 s)
+def test_check_export_and_pemeriksaan_say_the_negative_capaian_alike(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # The example's K1.01.01 (Kinerja row 7: header on row 3, T1 row 4, S1 row 5, P1.01 row 6), target
+    # 400 IKM, TW II 95, made lower-is-better with 950 typed at TW II: (800 - 950) / 400 x 100 = -37,5
+    path = tmp_path / "negatif.xlsx"
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Kinerja"]
+    assert (ws["A7"].value, ws["I7"].value, ws["L7"].value) == ("K1.01.01", 400, 95)
+    ws["G7"], ws["L7"] = "Negatif", 950
+    wb.save(path)
+    runner = CliRunner()
+    lines = [
+        line for line in runner.invoke(main, ["check", str(path)]).output.splitlines() if "Kinerja!I7" in line
+    ]
+    assert len(lines) == 1 and "negatif (-37,5%)" in lines[0] and lines[0].startswith("peringatan")
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    said = [f for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Kinerja", "I7")]
+    assert len(said) == 1 and "negatif (-37,5%)" in said[0]["pesan"]
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
+    rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if (r[2], r[3]) == ("Kinerja", "I7")]
+    assert [(r[1], r[4]) for r in rows] == [("Peringatan", said[0]["pesan"])]
