@@ -8,8 +8,8 @@ galat said the wrong thing.
 Found wrong, and tested here:
 - a lower-is-better indicator whose realisasi is more than twice its target (kasus DBD: 10 + 8 + 7 =
   25 cases s.d. TW III against a target of 10) has a negative capaian by the report's formula, (2 x 10
-  - 25) / 10 x 100 = -50 %, printed without a word; it pulls its node's mean capaian below that of an
-  indicator with no realisation at all (a Sasaran of 100 % and -50 % is 25 %, Sangat Rendah), and is
+  - 25) / 10 x 100 = -50 %, printed without a word; it pulls its node's mean capaian below the 0 % of
+  a Positif indicator with nothing realised (a Sasaran of 100 % and -50 % is 25 %, Sangat Rendah), and is
   most often the quarters typed as totals s.d. each quarter under Kumulatif.
 - a Rupiah indicator whose Satuan is "Rp" typed as "1,2 milyar rupiah" (the word the Satuan
   abbreviates) was a galat, and the galat said "kata 'rupiah' tidak dikenal ... (maksud Anda
