@@ -78,6 +78,8 @@ def worth_a_look(
     header, target = cells[0][0], cells[0][1].exact
     if target is not None:
         _far_off(item, name, (header, target), realisasi, n, log)
+        if capaian.numerator < 0:  # (a lower-is-better indicator's realisasi more than twice its target)
+            _below_zero(item, name, (header, target), (capaian, realisasi, n), log)
         _fraction_of_percent(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
         if (
@@ -122,6 +124,41 @@ def _far_off(
         f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({figure(realisasi)}) {why}: mis. 0,4071 untuk "
         "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
         "berbahasa Inggris dan tersimpan sebagai 2,047",
+    )
+
+
+def _below_zero(
+    item: IndicatorInput,
+    name: str,
+    target: tuple[str, Fraction],
+    figures: tuple[Fraction, Fraction, int],
+    log: FindingLog,
+) -> None:
+    """A lower-is-better realisation more than twice its target: the report's formula gives a capaian
+    below zero (25 cases of 10: -50 %), which pulls its node's mean below that of an indicator not yet
+    realised at all; most often Kumulatif quarters typed as totals s.d. each quarter, or a Polaritas
+    chosen for another indicator. Computed as the formula gives it; the target cell says so, once."""
+    header, value = target
+    capaian, realisasi, n = figures
+    cell = log.ref(header, item.row, c.SHEET_KINERJA)
+    if any(f.sheet == c.SHEET_KINERJA and f.sel == cell for f in log.items):
+        return  # said already at the target (more than ten times it)
+    tw = f"TW {c.ROMAN[n - 1]}"
+    summed = (
+        " (Kumulatif menjumlahkan realisasi per triwulan: bila tiap triwulan berisi angka s.d. triwulan "
+        'itu, pilih "Nilai Akhir")'
+        if item.jenis_realisasi == c.KUMULATIF
+        else ""
+    )
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"Capaian {name} negatif ({figure(capaian)}%): indikator Negatif (makin kecil makin baik) dengan "
+        f"realisasi s.d. {tw} ({figure(realisasi)}) lebih dari dua kali {header} ({figure(value)}), dan "
+        "capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
+        f"{summed} dan Polaritasnya",
     )
 
 

@@ -403,7 +403,8 @@ def scaled_satuan(satuan: str) -> bool:
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
-    hint = f" (maksud Anda '{close[0]}'?)" if close else ""
+    # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
+    hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
     if money:
         where = "pada nilai rupiah"
     elif satuan is not None:
@@ -458,6 +459,10 @@ def _read_words(
         raise _unknown_word(text, rest[0], satuan, money)
     if satuan is not None:
         if satuan.strip() and _satuan_key(rest) == _satuan_key(satuan):
+            return name, factor, unit
+        # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
+        # whose figures are in juta: "523 rupiah" there is another scale)
+        if _satuan_key(rest) in _MONEY_UNITS and _is_money_satuan(satuan) and not scaled_satuan(satuan):
             return name, factor, unit
         raise _unknown_word(text, rest[0], satuan, money)
     # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.
