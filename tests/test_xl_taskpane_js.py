@@ -394,7 +394,8 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 # the tab's ("Visible" when not given); "column_hidden" hides
 # the used range's first column), the highest ExcelApi, whether the host fails the round trip that
 # lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
-# contents (values, number formats, formulas as JSON) one round trip may answer (0: no limit; over it
+# contents (values, number formats, formulas as JSON) and of the first column's visible view (its cell
+# addresses) one round trip may answer (0: no limit; over it
 # the round trip fails as Excel on the web refuses an answer over 5 MB). Prints the posted body, the
 # number of syncs, of merged-area lists and of views asked (first column, first rows), the rows the
 # views of the first rows span, the slices of rows read (Worksheet.getRangeByIndexes) and the most
@@ -402,7 +403,7 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 READER = r"""
 const fs = require("fs");
 const [script, bookJson, api, failMerges, failView, limitArg] = process.argv.slice(2);
-const book = JSON.parse(bookJson);
+const book = JSON.parse(fs.readFileSync(bookJson, "utf8"));
 let posted = null, syncs = 0, asked = 0, views = 0, rowViews = 0, topRows = [], pending = false;
 let loaded = [], slices = 0, maxAnswer = 0;
 const limit = Number(limitArg || 0);
@@ -456,7 +457,7 @@ function sheetOf(name) {
     // cells shown, one row each, as "Kinerja!A1". Its first rows (getRow(0), then getResizedRange,
     // ExcelApi 1.2) likewise: the addresses of the cells shown in rows and columns not hidden.
     const hidden = new Set(s.hidden || []), hiddenCols = new Set(s.hidden_columns || []);
-    const letter = (c) => String.fromCharCode(64 + c);
+    const letter = (c) => (c > 26 ? letter(Math.floor((c - 1) / 26)) : "") + String.fromCharCode(65 + ((c - 1) % 26));
     sheet.getUsedRange = () => ({
       getColumn: () => {
         const column = {};
@@ -464,7 +465,9 @@ function sheetOf(name) {
           views++; pending = pending || failView === "1";
           const shown = [];
           for (let r = 1; r <= rows; r++) if (!hidden.has(r) && !s.column_hidden) shown.push([name + "!A" + r]);
-          return { load() {}, cellAddresses: shown };
+          const view = { cellAddresses: shown };
+          view.load = () => loaded.push([view, "cellAddresses"]);
+          return view;
         };
         return column;
       },
@@ -491,6 +494,7 @@ function answered() {  // the bytes of cell contents this round trip answers
   let bytes = 0;
   for (const [range, props] of loaded) {
     if (String(props).includes("values")) bytes += JSON.stringify([range.values, range.numberFormat, range.formulas]).length;
+    if (props === "cellAddresses") bytes += JSON.stringify(range.cellAddresses).length;
   }
   loaded = [];
   return bytes;
@@ -523,13 +527,15 @@ def _press_read(
         write_project(tmp_path / "project", token_required=False)
     runner = tmp_path / "reader.js"
     runner.write_text(READER)
+    book_file = tmp_path / "book.json"  # a file: a big book exceeds what one argument may carry
+    book_file.write_text(json.dumps(book))
     script = tmp_path / "project" / "static" / "js" / "lkj.js"
     done = subprocess.run(
         [
             NODE,
             str(runner),
             str(script),
-            json.dumps(book),
+            str(book_file),
             api,
             "1" if fail_merges else "0",
             "1" if fail_view else "0",

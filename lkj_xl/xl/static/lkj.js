@@ -28,6 +28,9 @@
   const COMMAND_CHARS = @COMMAND_CHARS@; // a generous size of one queued range write in the request
   // The cells of the first slice when a used range is read in slices (after Excel refused it whole).
   const SLICE_CELLS = 20000;
+  // The rows and columns lkj-xl's readers take from a sheet (xlsx.read.MAX_ROWS and MAX_COLS).
+  const MAX_ROWS = @MAX_ROWS@;
+  const MAX_COLS = @MAX_COLS@;
 
   function normalize(name) {
     return String(name).split(/\s+/).filter(Boolean).join(" ").toLowerCase();
@@ -213,12 +216,26 @@
       // round trips more.
       console.warn(error);
       read = queueRead(worksheets, extras, ownersRead, false);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (again) {
+        // Even the extents refused: the visible views of a used range stretched over a million rows
+        // (a stray value typed far below the data). The extents alone say which sheet, and the
+        // press stops there, as lkj-xl build refuses such a sheet, instead of reading a million
+        // blank rows in slices and posting more than the server accepts.
+        if (!tooLarge(again)) throw again;
+        const bare = queueRead(worksheets, false, false, false);
+        await context.sync();
+        refuseTooManyRows(bare.used);
+        throw again;
+      }
+      refuseTooManyRows(read.used);
       for (const [name, entry] of read.used) {
         entry.range = await readSlices(context, worksheets.items.find((s) => s.name === name), entry.range);
       }
     }
     const { used, titles } = read;
+    refuseTooManyRows(used);
     const persen = {};
     const gabung = {};
     const tersembunyi = {};
@@ -251,7 +268,8 @@
       if (range && range.isNullObject) values = [[""]];
       else if (range) {
         nRows = range.rowIndex + range.rowCount;
-        nCols = range.columnIndex + range.columnCount;
+        // No reader takes a column past MAX_COLS (a stray value in column XFD widens every row).
+        nCols = Math.min(range.columnIndex + range.columnCount, MAX_COLS);
         values = [];
         const refs = [];
         const months = [];
@@ -263,7 +281,7 @@
           const row = new Array(nCols).fill("");
           const i = r - range.rowIndex;
           if (i >= 0) {
-            for (let j = 0; j < range.columnCount; j++) {
+            for (let j = 0; j < nCols - range.columnIndex; j++) {
               let value = range.values[i][j];
               const fmt = range.numberFormat[i][j];
               const col = range.columnIndex + j;
@@ -359,13 +377,32 @@
       numberFormat: range.numberFormat, formulas };
   }
 
+  // A used range reaching past MAX_ROWS: the press stops before reading it, naming the sheet and
+  // its last row, with what to do (lkj-xl build refuses such a sheet; the server would too, after a
+  // read of a million rows and an upload over its limit).
+  function refuseTooManyRows(used) {
+    for (const [name, { range }] of used) {
+      if (!range || range.isNullObject) continue;
+      const last = range.rowIndex + range.rowCount;
+      if (last <= MAX_ROWS) continue;
+      const dots = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+      throw Object.assign(new Error(
+        'Sheet "' + name + '" memiliki lebih dari ' + dots(MAX_ROWS) + " baris terpakai (ada isi di baris " +
+          dots(last) + "). Hapus isi sel di bawah data (pilih baris-baris kosong itu, lalu Delete), lalu tekan " +
+          "Hitung Ulang lagi.",
+      ), { final: true });
+    }
+  }
+
   // The contents of a used range (its extent loaded) read in slices of rows, one round trip each:
   // the first of SLICE_CELLS cells, each next one sized by what the one before weighed, aiming at
   // BATCH_CHARS (about 2 MB of the 5 MB Excel on the web answers); a slice refused as too large is
   // read again in halves.
   async function readSlices(context, sheet, extent) {
-    if (extent.isNullObject) return { isNullObject: true };
-    const { rowIndex, columnIndex, rowCount, columnCount } = extent;
+    if (extent.isNullObject || extent.columnIndex >= MAX_COLS) return { isNullObject: true };
+    const { rowIndex, columnIndex, rowCount } = extent;
+    // The columns a reader takes (a stray value in column XFD: 200 columns read, not 16.384).
+    const columnCount = Math.min(extent.columnCount, MAX_COLS - columnIndex);
     const grid = { isNullObject: false, rowIndex, columnIndex, rowCount, columnCount, values: [],
       numberFormat: [], formulas: [] };
     let rows = Math.max(1, Math.floor(SLICE_CELLS / columnCount));
