@@ -359,6 +359,19 @@ class FakeComApi:
     def __init__(self, sheet: FakeComSheet, r1: int, c1: int, r2: int, c2: int):
         self.sheet, self.r1, self.c1, self.r2, self.c2 = sheet, r1, c1, r2, c2
 
+    @property
+    def Font(self):  # noqa: N802 - COM's name
+        """COM's Range.Font: Strikethrough True when every cell is struck through, False when none, None
+        when they differ; one COM call, counted in ``font_reads``."""
+        cells = [
+            self.sheet.ws.cell(r, col)
+            for r in range(self.r1, self.r2 + 1)
+            for col in range(self.c1, self.c2 + 1)
+        ]
+        self.sheet.font_reads += 1
+        on = sum(1 for cell in cells if cell.font is not None and cell.font.strike)
+        return types.SimpleNamespace(Strikethrough=True if on == len(cells) else (False if on == 0 else None))
+
     def SpecialCells(self, kind):  # noqa: N802 - COM's name
         assert kind == 12  # xlCellTypeVisible
         sheet = self.sheet
@@ -413,7 +426,7 @@ class FakeComSheet:
         self.ws, self.name, self.hidden, self.com_calls = ws, ws.title, hidden, 0
         self.hidden_columns = hidden_columns  # 1-based, as openpyxl numbers them
         self.formulas_ws = formulas_ws if formulas_ws is not None else ws
-        self.formula_reads = self.visible_reads = 0
+        self.formula_reads = self.visible_reads = self.font_reads = 0
         last = types.SimpleNamespace(row=max(ws.max_row, 1), column=max(ws.max_column, 1))
         self.used_range = types.SimpleNamespace(last_cell=last)
 

@@ -422,17 +422,30 @@ global.XMLHttpRequest = class {
   open() {} setRequestHeader() {}
   send(body) { posted = JSON.parse(body); this.status = 200; this.responseText = '{"actions": []}'; this.onload(); }
 };
+// Font > Strikethrough of a rectangle (0-based): true when every cell is struck, false when none,
+// null when they differ (Office.js RangeFont.strikethrough); "struck" lists the 1-based [row, column]
+// struck. Each font read is counted.
+let fontReads = 0;
+function fontOf(s, r0, c0, nr, nc) {
+  const struck = new Set((s.struck || []).map(([r, c]) => (r - 1) + "," + (c - 1)));
+  return { load() { fontReads++; }, get strikethrough() {
+    let on = 0;
+    for (let r = r0; r < r0 + nr; r++) for (let c = c0; c < c0 + nc; c++) on += struck.has(r + "," + c) ? 1 : 0;
+    return on === nr * nc ? true : on === 0 ? false : null;
+  } };
+}
 function sheetOf(name) {
   const s = book[name] || { values: [], merged: [] };
   const rows = s.values.length, cols = rows ? s.values[0].length : 0;
   const formats = s.formats || s.values.map((r) => r.map(() => "General"));
   const used = { load(props) { loaded.push([used, props]); }, isNullObject: rows === 0, values: s.values, rowIndex: 0,
-    columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas };
+    columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas,
+    format: { font: fontOf(s, 0, 0, rows, cols) } };
   const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
     getRangeByIndexes: (r, c, nr, nc) => {
       slices++;
       const part = { values: cut(s.values, r, c, nr, nc), numberFormat: cut(formats, r, c, nr, nc),
-        formulas: cut(s.formulas, r, c, nr, nc) };
+        formulas: cut(s.formulas, r, c, nr, nc), format: { font: fontOf(s, r, c, nr, nc) } };
       part.load = (props) => loaded.push([part, props]);
       return part;
     } };
@@ -513,7 +526,7 @@ const context = {
 };
 global.Excel = { run: async (fn) => fn(context) };
 eval(fs.readFileSync(script, "utf8"));
-globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts })));
+globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts, fontReads })));
 """
 
 
