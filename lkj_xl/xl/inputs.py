@@ -135,7 +135,7 @@ def read_inputs(
     struck_given = _cell_refs(struck_cells or {}, "coret")
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
-        values = _sheet_values(sheet, name, calls)
+        values = _sheet_values(sheet, name, calls, remote)
         key = c.normalize_label(name)
         if remote:
             percent, months = given.get(key, set()), months_given.get(key, set())
@@ -165,9 +165,11 @@ def read_inputs(
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
 
-def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
+def _sheet_values(sheet, name: str, calls: Calls, remote: bool = True) -> list[list[object]]:
     last = sheet.used_range.last_cell
     n_rows, n_cols = last.row, last.column
+    if not remote and n_rows * n_cols > _BIG_USED_RANGE:
+        n_rows, n_cols = _last_cell_by_com(sheet, n_rows, n_cols, calls)
     if n_rows > MAX_ROWS:
         raise BookError(f'Sheet "{name}" memiliki lebih dari {MAX_ROWS:,} baris terpakai'.replace(",", "."))
     n_cols = min(n_cols, MAX_COLS)
@@ -176,6 +178,39 @@ def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
     values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2, err_to_str=True).value
     calls.reads += 1
     return [list(row) for row in values or []]
+
+
+# Past this many cells, COM's UsedRange (which counts formatted cells: a stray format in row 1.048.576,
+# thousands of blank styled rows) is checked against the last cell holding something.
+_BIG_USED_RANGE = 100_000
+# Range.Find: LookIn xlFormulas (a formula giving "" counts, as in a file), LookAt xlPart, SearchOrder
+# xlByRows / xlByColumns, SearchDirection xlPrevious.
+_XL_FORMULAS, _XL_PART, _XL_BY_ROWS, _XL_BY_COLUMNS, _XL_PREVIOUS = -4123, 2, 1, 2, 2
+
+
+def _last_cell_by_com(sheet, n_rows: int, n_cols: int, calls: Calls) -> tuple[int, int]:
+    """The last row and column of a desktop sheet that hold something, within its used range: COM's
+    ``Cells.Find("*")`` backwards by rows, then by columns (the values only, as the task pane's used
+    range and the file readers take them). Two calls; unreadable (macOS): the used range, as before."""
+    try:
+        cells = sheet.api.Cells
+        found = [
+            cells.Find(
+                What="*",
+                After=cells(1, 1),
+                LookIn=_XL_FORMULAS,
+                LookAt=_XL_PART,
+                SearchOrder=order,
+                SearchDirection=_XL_PREVIOUS,
+            )
+            for order in (_XL_BY_ROWS, _XL_BY_COLUMNS)
+        ]
+    except Exception:  # noqa: BLE001 - Find unavailable: the used range, as before
+        return n_rows, n_cols
+    calls.reads += 2
+    if found[0] is None or found[1] is None:  # nothing anywhere: an empty sheet
+        return 1, 1
+    return min(n_rows, found[0].Row), min(n_cols, found[1].Column)
 
 
 def _formulas_by_com(sheet, values: list[list[object]], calls: Calls) -> dict[tuple[int, int], str]:
