@@ -585,6 +585,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert result["posted"]["args"][1] == sent
     kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
@@ -601,6 +602,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert old["asked"] == 0
     assert old["syncs"] == 2
@@ -632,6 +634,7 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
@@ -683,6 +686,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
@@ -774,6 +778,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
             "pemilik": {},
             "bulan": {"Pengaturan": months},
             "rumus": {},
+            "coret": {},
         },
     ]
     sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Pengaturan")["values"]

@@ -130,17 +130,22 @@ def hitung_ulang(
             remove_tool_sheets(book, stale)
     message = alert_text(report.errors)
     if message:
-        title = "Hitung Ulang: ada galat"
-        if is_remote(book):
-            # What book.app.alert appends, but to this book: the remote App appends to
-            # ``books.active``, which concurrent presses share (the alert would reach another user).
-            book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
-        else:
-            book.app.alert(message, title=title, buttons="ok", mode="critical")
+        _alert(book, message)
         calls.alerts += 1
     return PressResult(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
     )
+
+
+def _alert(book, message: str) -> None:
+    """The galat alert of a press, to this book."""
+    title = "Hitung Ulang: ada galat"
+    if is_remote(book):
+        # What book.app.alert appends, but to this book: the remote App appends to
+        # ``books.active``, which concurrent presses share (the alert would reach another user).
+        book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
+    else:
+        book.app.alert(message, title=title, buttons="ok", mode="critical")
 
 
 def foreign_output_sheets(
