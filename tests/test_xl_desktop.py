@@ -287,6 +287,7 @@ class FakeComRange:
             return float(v) if isinstance(v, int) and not isinstance(v, bool) else v
 
         ws = self.sheet.ws
+        self.sheet.cells_read += (self.r2 - self.r1 + 1) * (self.c2 - self.c1 + 1)
         return [
             [com(ws.cell(r, col).value) for col in range(self.c1, self.c2 + 1)]
             for r in range(self.r1, self.r2 + 1)
@@ -359,6 +360,19 @@ class FakeComApi:
     def __init__(self, sheet: FakeComSheet, r1: int, c1: int, r2: int, c2: int):
         self.sheet, self.r1, self.c1, self.r2, self.c2 = sheet, r1, c1, r2, c2
 
+    @property
+    def Font(self):  # noqa: N802 - COM's name
+        """COM's Range.Font: Strikethrough True when every cell is struck through, False when none, None
+        when they differ; one COM call, counted in ``font_reads``."""
+        cells = [
+            self.sheet.ws.cell(r, col)
+            for r in range(self.r1, self.r2 + 1)
+            for col in range(self.c1, self.c2 + 1)
+        ]
+        self.sheet.font_reads += 1
+        on = sum(1 for cell in cells if cell.font is not None and cell.font.strike)
+        return types.SimpleNamespace(Strikethrough=True if on == len(cells) else (False if on == 0 else None))
+
     def SpecialCells(self, kind):  # noqa: N802 - COM's name
         assert kind == 12  # xlCellTypeVisible
         sheet = self.sheet
@@ -413,12 +427,35 @@ class FakeComSheet:
         self.ws, self.name, self.hidden, self.com_calls = ws, ws.title, hidden, 0
         self.hidden_columns = hidden_columns  # 1-based, as openpyxl numbers them
         self.formulas_ws = formulas_ws if formulas_ws is not None else ws
-        self.formula_reads = self.visible_reads = 0
+        self.formula_reads = self.visible_reads = self.font_reads = self.find_calls = self.cells_read = 0
         last = types.SimpleNamespace(row=max(ws.max_row, 1), column=max(ws.max_column, 1))
         self.used_range = types.SimpleNamespace(last_cell=last)
 
     def range(self, first, last=None):
         return FakeComRange(self, first, last or first)
+
+    @property
+    def api(self):
+        """COM's Worksheet: ``Cells(r, c)`` and ``Cells.Find("*", ...)`` backwards, by rows or by
+        columns, from A1: the last cell holding something (a value or a formula) in that order, or
+        None; each Find is one COM call, counted in ``find_calls``."""
+        sheet = self
+
+        class Cells:
+            def __call__(self, r, col):
+                return (r, col)
+
+            def Find(self, What, After, LookIn, LookAt, SearchOrder, SearchDirection):  # noqa: N802, N803
+                assert (What, After, LookIn, LookAt, SearchDirection) == ("*", (1, 1), -4123, 2, 2)
+                sheet.find_calls += 1
+                # openpyxl's own cell store: iter_rows would visit every cell of A1:XFD1048576
+                held = [rc for rc, cell in sheet.formulas_ws._cells.items() if cell.value is not None]
+                if not held:
+                    return None
+                r, col = max(held) if SearchOrder == 1 else max(held, key=lambda rc: (rc[1], rc[0]))
+                return types.SimpleNamespace(Row=r, Column=col)
+
+        return types.SimpleNamespace(Cells=Cells())
 
     @property
     def visible(self):
@@ -660,3 +697,55 @@ def test_desktop_button_removes_a_stale_sheet_lkj_xl_build_wrote_as_the_build_do
             sheet.delete = lambda sheet=sheet, book=book: book.sheets.remove(sheet)
         remove_tool_sheets(book, [c.SHEET_PERBANDINGAN])
         assert (c.SHEET_PERBANDINGAN not in [s.name for s in book.sheets]) == removed
+
+
+# --- a used range stretched by formats (COM's UsedRange counts them) ------------------------------------
+
+
+def _stretched(tmp_path, name: str, change) -> Path:
+    wb = openpyxl.load_workbook(EXAMPLE)
+    change(wb["Kinerja"])
+    path = tmp_path / f"{name}.xlsx"
+    wb.save(path)
+    return path
+
+
+def _desktop_findings(book) -> list[tuple]:
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.xl.inputs import read_inputs
+
+    inputs = read_inputs(book)
+    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
+    return sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
+
+
+def test_desktop_button_reads_only_the_cells_holding_something_of_a_stretched_used_range(tmp_path):
+    """A bold format left in Kinerja!XFD1048576 (COM's UsedRange then spans A1:XFD1048576) made the
+    desktop button refuse the sheet as over 200.000 rows; 5.000 blank rows made bold under the data
+    were read cell by cell. The button now asks COM for the last row and column holding something
+    (Cells.Find backwards, 2 calls) when the used range is over 100.000 cells, and reads the example's
+    44 x 22 cells, with the findings of the example (which lkj-xl build gives for the formats alone)."""
+    from openpyxl.styles import Font
+
+    from lkj_xl.build import load_report
+
+    want = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(EXAMPLE).findings)
+
+    def far(ws):
+        ws["XFD1048576"].font = Font(bold=True)
+
+    def rows(ws):
+        for r in range(45, 45 + 5_000):  # under the example's 44 rows
+            ws.cell(r, 2).font = Font(bold=True)
+
+    for name, change in (("jauh", far), ("baris", rows)):
+        book = FakeComBook(_stretched(tmp_path, name, change))
+        kinerja = book.sheets["Kinerja"]
+        assert kinerja.used_range.last_cell.row * kinerja.used_range.last_cell.column > 100_000
+        assert _desktop_findings(book) == want, name
+        assert kinerja.find_calls == 2 and kinerja.cells_read == 44 * 22, name
+    # An ordinary used range (the example's 44 x 22 = 968 cells) asks nothing more.
+    book = FakeComBook(EXAMPLE)
+    assert _desktop_findings(book) == want
+    assert book.sheets["Kinerja"].find_calls == 0 and book.sheets["Kinerja"].cells_read == 44 * 22

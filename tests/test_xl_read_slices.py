@@ -27,6 +27,7 @@ from test_xl_taskpane_js import _press_read
 
 from lkj_xl.build import load_report
 from lkj_xl.core import contract as c
+from tests.common import EXAMPLE
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 
@@ -134,3 +135,106 @@ def test_a_row_excel_refuses_even_alone_is_named_in_bahasa_indonesia(tmp_path):
     # Not read again without extras (that would fail the same way): the sheet names, the whole read
     # refused, the extents, rows 1-4 refused, rows 1-2, rows 3-4 refused, row 3 refused: 7.
     assert result["syncs"] == 7
+
+
+def _with_stray_value(book: dict, name: str, row: int, col: int) -> dict:
+    """``book`` with a stray value typed at (row, col) of sheet ``name`` (1-based; a space, as staff
+    leave one when they clear a cell with the space bar): the sheet's used range then reaches it."""
+    sheet = {key: [list(r) for r in grid] for key, grid in book[name].items() if key != "merged"}
+    rows = max(row, len(sheet["values"]))
+    cols = max(col, len(sheet["values"][0]))
+    for key, blank in (("values", ""), ("formats", "General"), ("formulas", "")):
+        grid = sheet[key]
+        grid.extend([] for _ in range(rows - len(grid)))
+        for line in grid:
+            line.extend([blank] * (cols - len(line)))
+    sheet["values"][row - 1][col - 1] = sheet["formulas"][row - 1][col - 1] = " "
+    return {**book, name: {**sheet, "merged": []}}
+
+
+def _trimmed(values: list[list[object]]) -> list[list[object]]:
+    """Rows without their trailing empty cells, and no trailing empty rows (what the server reads)."""
+    rows = [list(row) for row in values]
+    for row in rows:
+        while row and row[-1] in ("", None):
+            row.pop()
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows
+
+
+EXCEL_WEB_LIMIT = 5_000_000  # bytes one round trip may answer in Excel on the web (Microsoft's page)
+# A blank cell weighs at least 16 characters in the read's JSON: "", + "General", + "", (3 + 10 + 3).
+BLANK_CELL = 16
+
+
+def test_a_stray_value_in_column_xfd_reads_only_the_columns_lkj_xl_reads(tmp_path):
+    # The example with a space typed in Kinerja!XFD1 (column 16.384): its used range is 16.384
+    # columns wide, 44 x 16.384 = 720.896 cells, over 720.896 x 16 = 11.534.336 bytes, so Excel on the
+    # web refuses the whole read. No reader takes a column past MAX_COLS (200, xlsx.read), so the
+    # slices read 200 columns: 44 x 200 = 8.800 cells, within the first slice's 20.000 (SLICE_CELLS
+    # in lkj.js): one slice per input sheet (Pengaturan, Kinerja, Anggaran, Analisis, each under
+    # 20.000 cells). Before, 16.384 columns gave a first slice of 1 row (20.000 // 16.384), the next
+    # ones sized at about 2 MB, and the JSON posted carried 16.384 columns a row.
+    from lkj_xl.xlsx.read import MAX_COLS
+
+    book = standin_book(EXAMPLE)
+    plain = _press_read(tmp_path, book, "1.20")
+    stray = _with_stray_value(book, "Kinerja", 1, 16_384)
+    assert 44 * 16_384 * BLANK_CELL > EXCEL_WEB_LIMIT
+    sliced = _press_read(tmp_path, stray, "1.20", limit=EXCEL_WEB_LIMIT)
+    assert sliced["slices"] == 4
+    # the sheet names, the whole read refused, the extents with the extras, one slice per sheet
+    assert sliced["syncs"] == 3 + 4
+    sheets = {s["name"]: s for s in sliced["posted"]["sheets"]}
+    assert {len(row) for row in sheets["Kinerja"]["values"]} == {MAX_COLS}
+    # what the server reads is the example's sheet as before: the space lies beyond column 200
+    before = {s["name"]: s for s in plain["posted"]["sheets"]}
+    for name in ("Pengaturan", "Kinerja", "Anggaran", "Analisis"):
+        assert _trimmed(sheets[name]["values"]) == _trimmed(before[name]["values"]), name
+    assert sliced["posted"]["args"] == plain["posted"]["args"]
+
+
+def _stray_last_row(last: int) -> dict:
+    """A Kinerja holding its header and a space typed in A{last}, as Ctrl+Down and a key leave one."""
+    values = [["Kode"]] + [[""]] * (last - 2) + [[" "]]
+    return {"Kinerja": {"values": values, "formulas": values, "merged": []}}
+
+
+def test_a_stray_value_past_the_readers_rows_stops_the_press_before_reading_them(tmp_path):
+    # A space typed in Kinerja!A200001, one row past the 200.000 rows lkj-xl reads (MAX_ROWS,
+    # xlsx.read; lkj-xl build refuses such a sheet): the press stops before reading the rows in
+    # slices and posting them, naming the sheet and the row, and saying what to do.
+    from lkj_xl.xlsx.read import MAX_ROWS
+
+    stray = _stray_last_row(MAX_ROWS + 1)
+    want = 'Sheet "Kinerja" memiliki lebih dari 200.000 baris terpakai (ada isi di baris 200.001)'
+    # Where Excel answers the whole read (desktop Excel has no 5 MB limit): the sheet names, the read.
+    whole = _press_read(tmp_path, stray, "1.20")
+    assert whole["posted"] is None and whole["syncs"] == 2
+    assert len(whole["alerts"]) == 1 and want in whole["alerts"][0]
+    assert "Hitung Ulang lagi" in whole["alerts"][0]
+    # Excel on the web, refusing answers over half its limit: the whole read refused (200.001 cells of
+    # at least 16 bytes); the extents with the first column's visible view refused too (its addresses
+    # from row 10.000 on, 190.002 of them, are at least 14 characters, "Kinerja!A10000", each in 5
+    # more, ["", ]); the extents alone: 4 round trips, then the message, no slice read.
+    limit = EXCEL_WEB_LIMIT // 2
+    assert limit < (MAX_ROWS + 1) * BLANK_CELL and limit < (MAX_ROWS + 1 - 9_999) * (14 + 5)
+    sliced = _press_read(tmp_path, stray, "1.20", limit=limit)
+    assert sliced["posted"] is None and sliced["syncs"] == 4 and sliced["slices"] == 0
+    assert len(sliced["alerts"]) == 1 and want in sliced["alerts"][0]
+
+
+@pytest.mark.slow
+def test_a_stray_value_in_the_last_row_stops_the_press_before_reading_a_million_rows(tmp_path):
+    # A space typed in Kinerja!A1048576, the sheet's last row. Excel on the web: the whole read
+    # refused (over 1.048.576 x 16 bytes); the extents with the first column's visible view refused
+    # too (1.048.576 addresses of at least 10 characters, "Kinerja!A1", each in 5 more, ["", ]: over
+    # 15 MB); the extents alone: 4 round trips, then the message. Before, the rows were read in
+    # slices of about 2 MB and posted (over 30 MB of JSON, more than lkj-xl serve accepts).
+    last = 1_048_576
+    assert last * BLANK_CELL > EXCEL_WEB_LIMIT and last * (10 + 5) > EXCEL_WEB_LIMIT
+    sliced = _press_read(tmp_path, _stray_last_row(last), "1.20", limit=EXCEL_WEB_LIMIT)
+    assert sliced["posted"] is None and sliced["syncs"] == 4 and sliced["slices"] == 0
+    want = 'Sheet "Kinerja" memiliki lebih dari 200.000 baris terpakai (ada isi di baris 1.048.576)'
+    assert len(sliced["alerts"]) == 1 and want in sliced["alerts"][0]

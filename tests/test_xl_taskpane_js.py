@@ -394,7 +394,8 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 # the tab's ("Visible" when not given); "column_hidden" hides
 # the used range's first column), the highest ExcelApi, whether the host fails the round trip that
 # lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
-# contents (values, number formats, formulas as JSON) one round trip may answer (0: no limit; over it
+# contents (values, number formats, formulas as JSON) and of the first column's visible view (its cell
+# addresses) one round trip may answer (0: no limit; over it
 # the round trip fails as Excel on the web refuses an answer over 5 MB). Prints the posted body, the
 # number of syncs, of merged-area lists and of views asked (first column, first rows), the rows the
 # views of the first rows span, the slices of rows read (Worksheet.getRangeByIndexes) and the most
@@ -402,7 +403,7 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 READER = r"""
 const fs = require("fs");
 const [script, bookJson, api, failMerges, failView, limitArg] = process.argv.slice(2);
-const book = JSON.parse(bookJson);
+const book = JSON.parse(fs.readFileSync(bookJson, "utf8"));
 let posted = null, syncs = 0, asked = 0, views = 0, rowViews = 0, topRows = [], pending = false;
 let loaded = [], slices = 0, maxAnswer = 0;
 const limit = Number(limitArg || 0);
@@ -421,17 +422,30 @@ global.XMLHttpRequest = class {
   open() {} setRequestHeader() {}
   send(body) { posted = JSON.parse(body); this.status = 200; this.responseText = '{"actions": []}'; this.onload(); }
 };
+// Font > Strikethrough of a rectangle (0-based): true when every cell is struck, false when none,
+// null when they differ (Office.js RangeFont.strikethrough); "struck" lists the 1-based [row, column]
+// struck. Each font read is counted.
+let fontReads = 0;
+function fontOf(s, r0, c0, nr, nc) {
+  const struck = new Set((s.struck || []).map(([r, c]) => (r - 1) + "," + (c - 1)));
+  return { load() { fontReads++; }, get strikethrough() {
+    let on = 0;
+    for (let r = r0; r < r0 + nr; r++) for (let c = c0; c < c0 + nc; c++) on += struck.has(r + "," + c) ? 1 : 0;
+    return on === nr * nc ? true : on === 0 ? false : null;
+  } };
+}
 function sheetOf(name) {
   const s = book[name] || { values: [], merged: [] };
   const rows = s.values.length, cols = rows ? s.values[0].length : 0;
   const formats = s.formats || s.values.map((r) => r.map(() => "General"));
   const used = { load(props) { loaded.push([used, props]); }, isNullObject: rows === 0, values: s.values, rowIndex: 0,
-    columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas };
+    columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas,
+    format: { font: fontOf(s, 0, 0, rows, cols) } };
   const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
     getRangeByIndexes: (r, c, nr, nc) => {
       slices++;
       const part = { values: cut(s.values, r, c, nr, nc), numberFormat: cut(formats, r, c, nr, nc),
-        formulas: cut(s.formulas, r, c, nr, nc) };
+        formulas: cut(s.formulas, r, c, nr, nc), format: { font: fontOf(s, r, c, nr, nc) } };
       part.load = (props) => loaded.push([part, props]);
       return part;
     } };
@@ -456,7 +470,7 @@ function sheetOf(name) {
     // cells shown, one row each, as "Kinerja!A1". Its first rows (getRow(0), then getResizedRange,
     // ExcelApi 1.2) likewise: the addresses of the cells shown in rows and columns not hidden.
     const hidden = new Set(s.hidden || []), hiddenCols = new Set(s.hidden_columns || []);
-    const letter = (c) => String.fromCharCode(64 + c);
+    const letter = (c) => (c > 26 ? letter(Math.floor((c - 1) / 26)) : "") + String.fromCharCode(65 + ((c - 1) % 26));
     sheet.getUsedRange = () => ({
       getColumn: () => {
         const column = {};
@@ -464,7 +478,9 @@ function sheetOf(name) {
           views++; pending = pending || failView === "1";
           const shown = [];
           for (let r = 1; r <= rows; r++) if (!hidden.has(r) && !s.column_hidden) shown.push([name + "!A" + r]);
-          return { load() {}, cellAddresses: shown };
+          const view = { cellAddresses: shown };
+          view.load = () => loaded.push([view, "cellAddresses"]);
+          return view;
         };
         return column;
       },
@@ -491,6 +507,7 @@ function answered() {  // the bytes of cell contents this round trip answers
   let bytes = 0;
   for (const [range, props] of loaded) {
     if (String(props).includes("values")) bytes += JSON.stringify([range.values, range.numberFormat, range.formulas]).length;
+    if (props === "cellAddresses") bytes += JSON.stringify(range.cellAddresses).length;
   }
   loaded = [];
   return bytes;
@@ -509,7 +526,7 @@ const context = {
 };
 global.Excel = { run: async (fn) => fn(context) };
 eval(fs.readFileSync(script, "utf8"));
-globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts })));
+globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts, fontReads })));
 """
 
 
@@ -523,13 +540,15 @@ def _press_read(
         write_project(tmp_path / "project", token_required=False)
     runner = tmp_path / "reader.js"
     runner.write_text(READER)
+    book_file = tmp_path / "book.json"  # a file: a big book exceeds what one argument may carry
+    book_file.write_text(json.dumps(book))
     script = tmp_path / "project" / "static" / "js" / "lkj.js"
     done = subprocess.run(
         [
             NODE,
             str(runner),
             str(script),
-            json.dumps(book),
+            str(book_file),
             api,
             "1" if fail_merges else "0",
             "1" if fail_view else "0",
@@ -566,6 +585,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert result["posted"]["args"][1] == sent
     kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
@@ -582,6 +602,7 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert old["asked"] == 0
     assert old["syncs"] == 2
@@ -613,6 +634,7 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
@@ -664,6 +686,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "pemilik": {},
         "bulan": {},
         "rumus": {},
+        "coret": {},
     }
     assert result["posted"]["args"][1] == sent
     assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
@@ -755,6 +778,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
             "pemilik": {},
             "bulan": {"Pengaturan": months},
             "rumus": {},
+            "coret": {},
         },
     ]
     sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Pengaturan")["values"]

@@ -106,6 +106,7 @@ def read_inputs(
     hidden_rows: Mapping[str, Iterable[str]] | None = None,
     month_cells: Mapping[str, Iterable[str]] | None = None,
     formula_cells: Mapping[str, Mapping[str, str]] | None = None,
+    struck_cells: Mapping[str, Iterable[str]] | None = None,
 ) -> Inputs:
     """Read the input sheets into grids (row 1 first, column A first).
 
@@ -118,7 +119,8 @@ def read_inputs(
     ``month_cells`` maps a sheet name to A1 references of date cells whose number format shows no day
     (the lkj-xl task pane sends them; the book JSON carries a date as its ISO text only).
     ``formula_cells`` maps a sheet name to {A1 reference: formula} of the cells holding a formula
-    ("L13": "=K13+4"; the lkj-xl task pane sends them, see the module docstring).
+    ("L13": "=K13+4"; the lkj-xl task pane sends them, see the module docstring). ``struck_cells``
+    likewise names the cells struck through (Font > Strikethrough; the lkj-xl task pane sends them).
     """
     calls = Calls()
     names = [s.name for s in book.sheets]
@@ -130,9 +132,10 @@ def read_inputs(
     merges = _merge_refs(merged_areas or {})
     hidden_given = _hidden_refs(hidden_rows or {})
     formulas_given = _formula_refs(formula_cells or {})
+    struck_given = _cell_refs(struck_cells or {}, "coret")
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
-        values = _sheet_values(sheet, name, calls)
+        values = _sheet_values(sheet, name, calls, remote)
         key = c.normalize_label(name)
         if remote:
             percent, months = given.get(key, set()), months_given.get(key, set())
@@ -140,6 +143,7 @@ def read_inputs(
             hidden, columns = hidden_given.get(key, (set(), set()))
             formulas = formulas_given.get(key, {})
             hidden_sheet = sheet.visible is False  # "Hidden" or "VeryHidden" in the book JSON
+            struck = struck_given.get(key, set())
         else:
             percent, months, ok = _formats_by_com(sheet, values, calls)
             known = known and ok
@@ -147,8 +151,10 @@ def read_inputs(
             hidden, columns = _hidden_by_com(sheet, values, calls)
             formulas = _formulas_by_com(sheet, values, calls)
             hidden_sheet = _hidden_sheet_by_com(sheet, calls)
+            struck = _struck_by_com(sheet, values, formulas, calls)
         grid = _grid(values, percent, months)
         _add_formulas(grid, formulas)
+        _mark_struck(grid, struck)
         mark_merges(grid, merged[:MAX_MERGES])
         for r in sorted(hidden):
             if r < len(grid):
@@ -159,9 +165,11 @@ def read_inputs(
     return Inputs(grids=grids, sheet_names=names, percent_known=known, calls=calls)
 
 
-def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
+def _sheet_values(sheet, name: str, calls: Calls, remote: bool = True) -> list[list[object]]:
     last = sheet.used_range.last_cell
     n_rows, n_cols = last.row, last.column
+    if not remote and n_rows * n_cols > _BIG_USED_RANGE:
+        n_rows, n_cols = _last_cell_by_com(sheet, n_rows, n_cols, calls)
     if n_rows > MAX_ROWS:
         raise BookError(f'Sheet "{name}" memiliki lebih dari {MAX_ROWS:,} baris terpakai'.replace(",", "."))
     n_cols = min(n_cols, MAX_COLS)
@@ -170,6 +178,39 @@ def _sheet_values(sheet, name: str, calls: Calls) -> list[list[object]]:
     values = sheet.range((1, 1), (n_rows, n_cols)).options(ndim=2, err_to_str=True).value
     calls.reads += 1
     return [list(row) for row in values or []]
+
+
+# Past this many cells, COM's UsedRange (which counts formatted cells: a stray format in row 1.048.576,
+# thousands of blank styled rows) is checked against the last cell holding something.
+_BIG_USED_RANGE = 100_000
+# Range.Find: LookIn xlFormulas (a formula giving "" counts, as in a file), LookAt xlPart, SearchOrder
+# xlByRows / xlByColumns, SearchDirection xlPrevious.
+_XL_FORMULAS, _XL_PART, _XL_BY_ROWS, _XL_BY_COLUMNS, _XL_PREVIOUS = -4123, 2, 1, 2, 2
+
+
+def _last_cell_by_com(sheet, n_rows: int, n_cols: int, calls: Calls) -> tuple[int, int]:
+    """The last row and column of a desktop sheet that hold something, within its used range: COM's
+    ``Cells.Find("*")`` backwards by rows, then by columns (the values only, as the task pane's used
+    range and the file readers take them). Two calls; unreadable (macOS): the used range, as before."""
+    try:
+        cells = sheet.api.Cells
+        found = [
+            cells.Find(
+                What="*",
+                After=cells(1, 1),
+                LookIn=_XL_FORMULAS,
+                LookAt=_XL_PART,
+                SearchOrder=order,
+                SearchDirection=_XL_PREVIOUS,
+            )
+            for order in (_XL_BY_ROWS, _XL_BY_COLUMNS)
+        ]
+    except Exception:  # noqa: BLE001 - Find unavailable: the used range, as before
+        return n_rows, n_cols
+    calls.reads += 2
+    if found[0] is None or found[1] is None:  # nothing anywhere: an empty sheet
+        return 1, 1
+    return min(n_rows, found[0].Row), min(n_cols, found[1].Column)
 
 
 def _formulas_by_com(sheet, values: list[list[object]], calls: Calls) -> dict[tuple[int, int], str]:
@@ -195,6 +236,46 @@ def _formulas_by_com(sheet, values: list[list[object]], calls: Calls) -> dict[tu
         for col, text in enumerate(row[: len(values[r])]):
             if isinstance(text, str) and text.startswith("=") and text != values[r][col]:
                 found[(r, col)] = text
+    return found
+
+
+def _struck_by_com(
+    sheet, values: list[list[object]], formulas: Mapping[tuple[int, int], str], calls: Calls
+) -> set[tuple[int, int]]:
+    """The cells of a desktop sheet read (0-based) struck through (Font > Strikethrough) that hold
+    something: COM's ``Font.Strikethrough`` of the range read (True, False, or None when its cells
+    differ), one call for a sheet struck nowhere; else of each row holding something, then of each
+    cell holding something of a row whose cells differ. Unreadable (macOS' AppleScript may fail):
+    nothing is said, as before."""
+    n_cols = max((len(r) for r in values), default=0)
+
+    def holds(r: int, col: int) -> bool:
+        return (col < len(values[r]) and values[r][col] not in (None, "")) or (r, col) in formulas
+
+    def struck(first: tuple[int, int], last: tuple[int, int]) -> object:
+        try:
+            state = sheet.range(
+                (first[0] + 1, first[1] + 1), (last[0] + 1, last[1] + 1)
+            ).api.Font.Strikethrough
+        except Exception:  # noqa: BLE001 - fonts unreadable: nothing struck, as before
+            return False
+        calls.reads += 1
+        return state
+
+    whole = struck((0, 0), (len(values) - 1, n_cols - 1)) if values and n_cols else False
+    if whole is not None and whole is not True:
+        return set()  # struck nowhere (False, or 0), or unreadable
+    found: set[tuple[int, int]] = set()
+    for r in range(len(values)):
+        cols = [col for col in range(n_cols) if holds(r, col)]
+        if not cols:
+            continue
+        row = True if whole is True else struck((r, 0), (r, n_cols - 1))
+        if row is None:
+            cols = [col for col in cols if struck((r, col), (r, col)) is True]
+        elif row is not True:
+            continue
+        found.update((r, col) for col in cols)
     return found
 
 
@@ -225,6 +306,14 @@ def _add_formulas(grid: Grid, formulas: Mapping[tuple[int, int], str]) -> None:
         cell = row[col]
         empty = cell.value is None and cell.error is None
         row[col] = replace(cell, formula=formula, value="" if empty else cell.value)
+
+
+def _mark_struck(grid: Grid, struck: set[tuple[int, int]]) -> None:
+    """Each cell of ``grid`` at ``struck`` is struck through, as the file readers give a cell whose
+    font strikes its text through."""
+    for r, col in struck:
+        if r < len(grid) and col < len(grid[r]):
+            grid[r][col] = replace(grid[r][col], struck=True)
 
 
 def _grid(values: list[list[object]], percent: set[tuple[int, int]], months: set[tuple[int, int]]) -> Grid:

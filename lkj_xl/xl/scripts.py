@@ -68,6 +68,7 @@ def hitung_ulang(
     output_owners: Mapping[str, object] | None = None,
     month_cells: Mapping[str, Iterable[str]] | None = None,
     formula_cells: Mapping[str, Mapping[str, str]] | None = None,
+    struck_cells: Mapping[str, Iterable[str]] | None = None,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
 
@@ -81,7 +82,8 @@ def hitung_ulang(
 
     ``month_cells``: the dates shown without their day, as the lkj-xl task pane sends them
     (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads formats, formulas, sheet visibility.
-    ``formula_cells``: the formulas of the input cells holding one, as the lkj-xl task pane sends them.
+    ``formula_cells``: the formulas of the input cells holding one, as the lkj-xl task pane sends them;
+    ``struck_cells``: the input cells struck through (Font > Strikethrough), likewise.
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
@@ -92,7 +94,9 @@ def hitung_ulang(
     from lkj_xl.core.tables import layouts
 
     try:
-        inputs = read_inputs(book, percent_cells, merged_areas, hidden_rows, month_cells, formula_cells)
+        inputs = read_inputs(
+            book, percent_cells, merged_areas, hidden_rows, month_cells, formula_cells, struck_cells
+        )
     except BookError as exc:
         raise HitungUlangError(str(exc)) from exc
     try:
@@ -126,17 +130,22 @@ def hitung_ulang(
             remove_tool_sheets(book, stale)
     message = alert_text(report.errors)
     if message:
-        title = "Hitung Ulang: ada galat"
-        if is_remote(book):
-            # What book.app.alert appends, but to this book: the remote App appends to
-            # ``books.active``, which concurrent presses share (the alert would reach another user).
-            book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
-        else:
-            book.app.alert(message, title=title, buttons="ok", mode="critical")
+        _alert(book, message)
         calls.alerts += 1
     return PressResult(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
     )
+
+
+def _alert(book, message: str) -> None:
+    """The galat alert of a press, to this book."""
+    title = "Hitung Ulang: ada galat"
+    if is_remote(book):
+        # What book.app.alert appends, but to this book: the remote App appends to
+        # ``books.active``, which concurrent presses share (the alert would reach another user).
+        book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
+    else:
+        book.app.alert(message, title=title, buttons="ok", mode="critical")
 
 
 def foreign_output_sheets(
@@ -238,7 +247,8 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     sheet name -> the formula of the owner name ``lkj_xl_keluaran`` of those that carry one (a
     sheet ``lkj-xl build`` wrote is lkj-xl's whatever its A1 says); ``"bulan"``: sheet
     name -> the date cells whose number format shows no day ("mmmm yyyy": "Juli 2025" typed);
-    ``"rumus"``: sheet name -> {cell: formula} of the input cells holding a formula ("L13": "=K13+4").
+    ``"rumus"``: sheet name -> {cell: formula} of the input cells holding a formula ("L13": "=K13+4");
+    ``"coret"``: sheet name -> the input cells struck through that hold something ("B7").
     Each sheet's ``visibility`` in the book JSON says which input sheet is hidden.
     """
     if persen is not None and not _sheet_refs(persen):
@@ -271,6 +281,9 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         and all(isinstance(f, str) for cells in rumus.values() for f in cells.values())
     ):
         raise HitungUlangError("Argumen 'rumus' harus berupa peta nama sheet -> {alamat sel: rumus}.")
+    coret = klien.get("coret") if isinstance(klien, dict) else None
+    if coret is not None and not _sheet_refs(coret):
+        raise HitungUlangError("Argumen 'coret' harus berupa peta nama sheet -> daftar alamat sel.")
     from lkj_xl.xl.plan import plan_version
 
     plan = plan_version(klien) or False
@@ -285,6 +298,7 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         output_owners=pemilik,
         month_cells=bulan,
         formula_cells=rumus,
+        struck_cells=coret,
     )
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
         press()

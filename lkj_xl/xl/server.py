@@ -371,6 +371,9 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     script = script.replace("@OWNER_NAME@", json.dumps(OWNER_NAME))
     script = script.replace("@OWNER_VALUE@", json.dumps(OWNER_VALUE))
     script = script.replace("@HEADER_ROWS@", str(c.HEADER_SEARCH_ROWS))
+    from lkj_xl.xlsx.read import MAX_COLS, MAX_ROWS
+
+    script = script.replace("@MAX_ROWS@", str(MAX_ROWS)).replace("@MAX_COLS@", str(MAX_COLS))
     (js / "lkj.js").write_text(script, encoding="utf-8")
     (js / "ribbon.js").write_text(static_text("ribbon.js"), encoding="utf-8")
     if token_required:
