@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.formulas import efisiensi_decimals
+from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals
 from lkj_xl.core.kalimat import (
     angka_indikator,
     capaian_teks,
@@ -268,10 +269,13 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
             f"{subject}: belum ada anggaran program yang dipetakan kepadanya di lembar Anggaran, sehingga "
             "tingkat efisiensinya belum dapat dihitung."
         )
-    serapan = (
-        f"penyerapan anggaran sebesar {persen(row.penyerapan, settings.desimal)} (realisasi "
-        f"{rupiah(row.realisasi_anggaran or 0)} dari pagu {rupiah(row.pagu)})"
-    )
+
+    dari_pagu = f"(realisasi {rupiah(row.realisasi_anggaran or 0)} dari pagu {rupiah(row.pagu)})"
+
+    def serapan_teks(penyerapan: float | Fraction, decimals: int) -> str:
+        return f"penyerapan anggaran sebesar {persen(penyerapan, decimals)} {dari_pagu}"
+
+    serapan = serapan_teks(row.penyerapan, settings.desimal)
     if row.capaian is None or row.efisiensi is None:
         status = row.status or c.BELUM_DIKETAHUI
         cells = status[len(c.GALAT_LABEL) :].strip().removeprefix("(").removesuffix(")")
@@ -284,7 +288,13 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
         return f"{subject}: {serapan}; tingkat efisiensinya belum dapat dihitung karena {why}."
     exact = row.efisiensi_exact if row.efisiensi_exact is not None else to_fraction(row.efisiensi)
     decimals = efisiensi_decimals(exact, settings.desimal)
-    capaian = capaian_teks(row.capaian_exact, row.capaian, settings)
+    # the capaian and penyerapan with the decimals Tabel 3.3 shows them with: their difference's sign
+    exact_capaian = row.capaian_exact if row.capaian_exact is not None else to_fraction(row.capaian)
+    shown_capaian, shown_serapan = efisiensi_row_decimals(
+        exact_capaian, exact, settings.skala, settings.desimal
+    )
+    capaian = persen(exact_capaian, shown_capaian)
+    serapan = serapan_teks(exact_capaian - exact, shown_serapan)
     verdict = (
         "efisien: capaian kinerja "
         + ("melampaui" if exact > 0 else "sama dengan")  # 0 poin is Efisien too (Tabel 3.3)

@@ -1,0 +1,68 @@
+"""Staff round 14: finance staff (Subbag Keuangan) typing Anggaran for Triwulan III, and one
+computation for every output of a command (sheet, PDF, Word, mail, export). Figures worked out by hand
+with Fractions in the comments."""
+
+from __future__ import annotations
+
+import csv
+import io
+from fractions import Fraction
+
+import openpyxl
+import pytest
+
+from lkj_xl.build import render_outputs
+from lkj_xl.core import contract as c
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+
+def _efisiensi_row(sheet) -> list:
+    (row,) = [r for r in sheet.iter_rows(min_row=4) if r[1].value == "T"]
+    return row
+
+
+# --- efisiensi at its edge: the capaian and penyerapan beside it show its sign ------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "tws", "realisasi", "capaian", "penyerapan", "efisiensi"),
+    [
+        # Capaian 40 / 100 * 100 = 40; pagu 1.000.000, realisasi 400.040: penyerapan
+        # 400.040 / 1.000.000 * 100 = 40,004; efisiensi 40 - 40,004 = -0,004 (Tidak efisien).
+        # Shown 40,00 and 40,00 beside (0,004) a reader computes 0, efisien: the penyerapan needs 40,004.
+        (100, (None, 40, None, None), 400_040, "40,00", "40,004", "(0,004)"),
+        # Capaian 60,005 / 100 * 100 = 60,005 (Rendah, shown 60,01 by its kriteria's 2 decimals);
+        # realisasi 600.060 of 1.000.000: penyerapan 60,006; efisiensi 60,005 - 60,006 = -0,001.
+        # 60,01 - 60,01 = 0 reads efisien: both need 3 decimals, 60,005 and 60,006.
+        (100, (None, Fraction(60005, 1000), None, None), 600_060, "60,005", "60,006", "(0,001)"),
+    ],
+)
+def test_penyerapan_beside_a_tiny_negative_efisiensi_shows_the_decimals_of_its_sign(
+    target, tws, realisasi, capaian, penyerapan, efisiensi
+):
+    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+    from lkj_xl.core.export import to_csv
+
+    tws = tuple(float(x) if isinstance(x, Fraction) else x for x in tws)
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", target, tws, jenis="Kumulatif")]
+    report = run(rows, [anggaran_row("P1", "Program", "T1", 1_000_000, (None, realisasi, None, None))])
+    (node,) = report.efisiensi
+    assert node.efisiensi_exact is not None and node.efisiensi_exact < 0
+
+    # Tabel 3.3 as built (the PDF prints these cells and the Word report's table copies their formats)
+    sheet = openpyxl.load_workbook(io.BytesIO(render_outputs(report)))[c.SHEET_EFISIENSI]
+    cells = _efisiensi_row(sheet)
+    decimals = {cell.column_letter: cell.number_format.split(";")[0].rpartition(".")[2] for cell in cells}
+    assert len(decimals["D"]) == len(capaian.partition(",")[2]), decimals  # Capaian Kinerja (%)
+    assert len(decimals["G"]) == len(penyerapan.partition(",")[2]), decimals  # Penyerapan (%)
+    assert cells[8].value == "Tidak efisien"
+
+    # 3.2.2 of the Word report and of Analisis Capaian
+    text = efisiensi_kalimat(node, report.settings)
+    assert f"capaian kinerja sebesar {capaian}%" in text, text
+    assert f"penyerapan anggaran sebesar {penyerapan}%" in text, text
+
+    # export --excel-id ("values as the sheets show them")
+    raw = to_csv(report, "efisiensi", excel_id=True).lstrip("\ufeff")
+    (shown,) = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
+    assert (shown["capaian"], shown["penyerapan"], shown["efisiensi"]) == (capaian, penyerapan, efisiensi)
