@@ -66,3 +66,56 @@ def test_penyerapan_beside_a_tiny_negative_efisiensi_shows_the_decimals_of_its_s
     raw = to_csv(report, "efisiensi", excel_id=True).lstrip("\ufeff")
     (shown,) = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
     assert (shown["capaian"], shown["penyerapan"], shown["efisiensi"]) == (capaian, penyerapan, efisiensi)
+
+
+# --- one computation: the Word report says why the budget is not summed as the mail body does ------------
+
+
+def test_word_report_names_a_negative_quarters_galat_as_the_mail_body_does(tmp_path):
+    """Finance staff type a pengembalian (money returned) as a negative TW II, -5.000.000: a galat at
+    Anggaran!G4 (its own words: the quarter is negative, write the net spending). The mail body said
+    so; the attached Word report said, in 3.2.2, 3.2.3 and Bab IV, that the cell "tidak dapat dibaca"
+    (cannot be read), which a reader of both takes for another problem."""
+    import email
+    import email.policy
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.test_deliver import SETTINGS, _docx_text
+
+    kinerja = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Indeks A",
+         "Satuan": "unit", "Target": 40, "Realisasi TW I": 30},
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Sasaran satu",
+         "Indikator": "Jumlah koperasi", "Satuan": "unit", "Target": 200, "Realisasi TW I": 50},
+        {"Kode": "P1", "Tingkat": "Program", "Kode Induk": "S1", "Uraian": "Program satu",
+         "Indikator": "Jumlah pelatihan", "Satuan": "kali", "Target": 4, "Realisasi TW I": 1},
+    ]  # fmt: skip
+    # Anggaran row 4 (header on row 3): Realisasi TW II is column G.
+    anggaran = [
+        {"Kode": "P1", "Program": "Program satu", "Pagu": "Rp 1.200.000.000",
+         "Realisasi TW I": "Rp 100.000.000", "Realisasi TW II": "-5.000.000"},
+    ]  # fmt: skip
+    workbook = tmp_path / "pengembalian.xlsx"
+    new_workbook(workbook, pengaturan=SETTINGS, kinerja=kinerja, anggaran=anggaran)
+    eml = tmp_path / "pesan.eml"
+    args = ["send", str(workbook), "--to", "bappeda@example.go.id", "--laporan", "--dry-run", str(eml)]
+    result = CliRunner().invoke(
+        main, args, env={"LKJ_SMTP_HOST": "", "LKJ_SMTP_FROM": "", "HOME": str(tmp_path)}
+    )
+    assert result.exit_code in (0, 1), result.output  # 1: the workbook has a galat
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    body = msg.get_body(preferencelist=("plain",)).get_content()
+    cause = 'Anggaran!G4: Realisasi anggaran program "Program satu" negatif'
+    assert cause in body
+
+    (docx,) = [a.get_content() for a in msg.iter_attachments() if a.get_filename().endswith(".docx")]
+    said = [line for line in _docx_text(docx).splitlines() if "Anggaran!G4" in line]
+    sentences = [line for line in said if "tidak dihitung karena" in line or "tidak dijumlahkan" in line]
+    # Ikhtisar, 3.2.2 (Tujuan and Sasaran), 3.2.3 (the program), Bab IV
+    assert len(sentences) >= 5, said
+    for line in sentences:
+        assert "tidak dapat dibaca" not in line, line
+        assert cause in line, line

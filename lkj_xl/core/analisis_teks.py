@@ -15,11 +15,12 @@ kriteria). Pure: standard library only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals
 from lkj_xl.core.kalimat import (
     angka_indikator,
@@ -32,7 +33,7 @@ from lkj_xl.core.kalimat import (
     rupiah,
     sd,
 )
-from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, IndicatorResult, Node, Report, Settings
+from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
 from lkj_xl.core.numbers import format_number, to_fraction
 
 # Kinds of block: a section title, a node heading, a paragraph, a numbered point.
@@ -256,13 +257,14 @@ def faktor(report: Report) -> Bagian:
 # --- 3.2.2 efficiency ------------------------------------------------------------------------------
 
 
-def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
-    """Seed 3.2.2: capaian x% against penyerapan y%, efisien or not; or why it is not known."""
+def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[Finding] = ()) -> str:
+    """Seed 3.2.2: capaian x% against penyerapan y%, efisien or not; or why it is not known (a budget
+    galat in its own words, from ``findings``: the report's)."""
     subject = nama_node(row.tingkat, row.uraian)
     if row.galat_anggaran:
         return (
-            f"{subject}: tingkat efisiensinya tidak dihitung karena sel anggaran "
-            f"{', '.join(row.galat_anggaran)} tidak dapat dibaca (galat, lihat sheet Pemeriksaan)."
+            f"{subject}: tingkat efisiensinya tidak dihitung karena "
+            f"{galat_anggaran_teks(findings, row.galat_anggaran)}."
         )
     if row.pagu is None or row.penyerapan is None:
         return (
@@ -319,7 +321,7 @@ def efisiensi(report: Report) -> Bagian:
         "persentase penyerapan anggaran, dalam poin persentase."
     )
     for row in report.efisiensi:
-        bagian.paragraf(efisiensi_kalimat(row, report.settings))
+        bagian.paragraf(efisiensi_kalimat(row, report.settings, report.findings))
     return bagian
 
 
@@ -351,12 +353,9 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     )
 
 
-def _anggaran_kalimat(node: Node, settings: Settings) -> str:
+def _anggaran_kalimat(node: Node, settings: Settings, findings: Sequence[Finding]) -> str:
     if node.galat_anggaran:
-        return (
-            f"Anggaran program ini tidak dihitung karena sel {', '.join(node.galat_anggaran)} tidak "
-            "dapat dibaca (galat)."
-        )
+        return f"Anggaran program ini tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
     if node.pagu is None:
         return "Anggaran program ini tidak tercatat di lembar Anggaran."
     text = f"Anggaran program ini sebesar {rupiah(node.pagu)}"
@@ -381,7 +380,7 @@ def _node_kalimat(node: Node, settings: Settings) -> str:
 
 def _program(bagian: Bagian, report: Report, program: Node, number: int) -> None:
     s = report.settings
-    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, s)}"
+    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, s, report.findings)}"
     bagian.blok.append(Blok(BUTIR, text, nomor_butir(number, "1)"), 0))
     _faktor(bagian, _entries(report, program.kode), "program ini", tingkat=1)
     kegiatan = program.children
@@ -492,8 +491,8 @@ def penutup(report: Report) -> Bagian:
             else f"Anggaran {opd} dan realisasinya"
         )
         bagian.paragraf(
-            f"{what} {sd(s)} tidak dijumlahkan karena sel {', '.join(report.galat_anggaran)} tidak "
-            "dapat dibaca (galat, lihat sheet Pemeriksaan)."
+            f"{what} {sd(s)} tidak dijumlahkan karena "
+            f"{galat_anggaran_teks(report.findings, report.galat_anggaran)}."
         )
     elif report.total_pagu:
         serapan = (
