@@ -119,3 +119,19 @@ def test_word_report_names_a_negative_quarters_galat_as_the_mail_body_does(tmp_p
     for line in sentences:
         assert "tidak dapat dibaca" not in line, line
         assert cause in line, line
+
+
+def test_a_tiny_positive_efisiensi_shown_as_zero_is_not_said_to_exceed():
+    """Capaian 40 / 100 * 100 = 40; realisasi 399.960 of pagu 1.000.000: penyerapan 39,996;
+    efisiensi 40 - 39,996 = 0,004 points, Efisien, shown 0,00 (Tabel 3.3's 2 decimals: its sign is
+    already right). 3.2.2 said "40,00% ... 40,00% ... 0,00 poin ... capaian kinerja melampaui
+    penyerapan anggaran": a figure shown equal said to exceed. Said as the figures show it: sama dengan."""
+    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+
+    rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 100, (None, 40, None, None), jenis="Kumulatif")]
+    report = run(rows, [anggaran_row("P1", "Program", "T1", 1_000_000, (None, 399_960, None, None))])
+    (node,) = report.efisiensi
+    assert node.efisiensi_exact == Fraction(4, 1000)
+    text = efisiensi_kalimat(node, report.settings, report.findings)
+    assert "tingkat efisiensinya 0,00 poin" in text, text
+    assert "efisien: capaian kinerja sama dengan penyerapan anggaran" in text, text

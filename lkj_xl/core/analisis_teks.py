@@ -21,7 +21,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals
+from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals, round_half_up
 from lkj_xl.core.kalimat import (
     angka_indikator,
     capaian_teks,
@@ -299,7 +299,8 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
     serapan = serapan_teks(exact_capaian - exact, shown_serapan)
     verdict = (
         "efisien: capaian kinerja "
-        + ("melampaui" if exact > 0 else "sama dengan")  # 0 poin is Efisien too (Tabel 3.3)
+        # 0 poin is Efisien too (Tabel 3.3); 0,004 shown 0,00 beside figures shown equal: sama dengan
+        + ("melampaui" if round_half_up(exact, decimals) > 0 else "sama dengan")
         + " penyerapan anggaran"
         if exact >= 0
         else "tidak efisien: penyerapan anggaran melampaui capaian kinerja, belanja belum sepenuhnya "
