@@ -15,11 +15,13 @@ kriteria). Pure: standard library only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.formulas import efisiensi_decimals
+from lkj_xl.core.findings import galat_anggaran_teks
+from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals, round_half_up
 from lkj_xl.core.kalimat import (
     angka_indikator,
     capaian_teks,
@@ -31,7 +33,7 @@ from lkj_xl.core.kalimat import (
     rupiah,
     sd,
 )
-from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, IndicatorResult, Node, Report, Settings
+from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
 from lkj_xl.core.numbers import format_number, to_fraction
 
 # Kinds of block: a section title, a node heading, a paragraph, a numbered point.
@@ -255,23 +257,27 @@ def faktor(report: Report) -> Bagian:
 # --- 3.2.2 efficiency ------------------------------------------------------------------------------
 
 
-def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
-    """Seed 3.2.2: capaian x% against penyerapan y%, efisien or not; or why it is not known."""
+def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[Finding] = ()) -> str:
+    """Seed 3.2.2: capaian x% against penyerapan y%, efisien or not; or why it is not known (a budget
+    galat in its own words, from ``findings``: the report's)."""
     subject = nama_node(row.tingkat, row.uraian)
     if row.galat_anggaran:
         return (
-            f"{subject}: tingkat efisiensinya tidak dihitung karena sel anggaran "
-            f"{', '.join(row.galat_anggaran)} tidak dapat dibaca (galat, lihat sheet Pemeriksaan)."
+            f"{subject}: tingkat efisiensinya tidak dihitung karena "
+            f"{galat_anggaran_teks(findings, row.galat_anggaran)}."
         )
     if row.pagu is None or row.penyerapan is None:
         return (
             f"{subject}: belum ada anggaran program yang dipetakan kepadanya di lembar Anggaran, sehingga "
             "tingkat efisiensinya belum dapat dihitung."
         )
-    serapan = (
-        f"penyerapan anggaran sebesar {persen(row.penyerapan, settings.desimal)} (realisasi "
-        f"{rupiah(row.realisasi_anggaran or 0)} dari pagu {rupiah(row.pagu)})"
-    )
+
+    dari_pagu = f"(realisasi {rupiah(row.realisasi_anggaran or 0)} dari pagu {rupiah(row.pagu)})"
+
+    def serapan_teks(penyerapan: float | Fraction, decimals: int) -> str:
+        return f"penyerapan anggaran sebesar {persen(penyerapan, decimals)} {dari_pagu}"
+
+    serapan = serapan_teks(row.penyerapan, settings.desimal)
     if row.capaian is None or row.efisiensi is None:
         status = row.status or c.BELUM_DIKETAHUI
         cells = status[len(c.GALAT_LABEL) :].strip().removeprefix("(").removesuffix(")")
@@ -284,10 +290,17 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings) -> str:
         return f"{subject}: {serapan}; tingkat efisiensinya belum dapat dihitung karena {why}."
     exact = row.efisiensi_exact if row.efisiensi_exact is not None else to_fraction(row.efisiensi)
     decimals = efisiensi_decimals(exact, settings.desimal)
-    capaian = capaian_teks(row.capaian_exact, row.capaian, settings)
+    # the capaian and penyerapan with the decimals Tabel 3.3 shows them with: their difference's sign
+    exact_capaian = row.capaian_exact if row.capaian_exact is not None else to_fraction(row.capaian)
+    shown_capaian, shown_serapan = efisiensi_row_decimals(
+        exact_capaian, exact, settings.skala, settings.desimal
+    )
+    capaian = persen(exact_capaian, shown_capaian)
+    serapan = serapan_teks(exact_capaian - exact, shown_serapan)
     verdict = (
         "efisien: capaian kinerja "
-        + ("melampaui" if exact > 0 else "sama dengan")  # 0 poin is Efisien too (Tabel 3.3)
+        # 0 poin is Efisien too (Tabel 3.3); 0,004 shown 0,00 beside figures shown equal: sama dengan
+        + ("melampaui" if round_half_up(exact, decimals) > 0 else "sama dengan")
         + " penyerapan anggaran"
         if exact >= 0
         else "tidak efisien: penyerapan anggaran melampaui capaian kinerja, belanja belum sepenuhnya "
@@ -309,7 +322,7 @@ def efisiensi(report: Report) -> Bagian:
         "persentase penyerapan anggaran, dalam poin persentase."
     )
     for row in report.efisiensi:
-        bagian.paragraf(efisiensi_kalimat(row, report.settings))
+        bagian.paragraf(efisiensi_kalimat(row, report.settings, report.findings))
     return bagian
 
 
@@ -341,12 +354,9 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     )
 
 
-def _anggaran_kalimat(node: Node, settings: Settings) -> str:
+def _anggaran_kalimat(node: Node, settings: Settings, findings: Sequence[Finding]) -> str:
     if node.galat_anggaran:
-        return (
-            f"Anggaran program ini tidak dihitung karena sel {', '.join(node.galat_anggaran)} tidak "
-            "dapat dibaca (galat)."
-        )
+        return f"Anggaran program ini tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
     if node.pagu is None:
         return "Anggaran program ini tidak tercatat di lembar Anggaran."
     text = f"Anggaran program ini sebesar {rupiah(node.pagu)}"
@@ -371,7 +381,7 @@ def _node_kalimat(node: Node, settings: Settings) -> str:
 
 def _program(bagian: Bagian, report: Report, program: Node, number: int) -> None:
     s = report.settings
-    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, s)}"
+    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, s, report.findings)}"
     bagian.blok.append(Blok(BUTIR, text, nomor_butir(number, "1)"), 0))
     _faktor(bagian, _entries(report, program.kode), "program ini", tingkat=1)
     kegiatan = program.children
@@ -482,8 +492,8 @@ def penutup(report: Report) -> Bagian:
             else f"Anggaran {opd} dan realisasinya"
         )
         bagian.paragraf(
-            f"{what} {sd(s)} tidak dijumlahkan karena sel {', '.join(report.galat_anggaran)} tidak "
-            "dapat dibaca (galat, lihat sheet Pemeriksaan)."
+            f"{what} {sd(s)} tidak dijumlahkan karena "
+            f"{galat_anggaran_teks(report.findings, report.galat_anggaran)}."
         )
     elif report.total_pagu:
         serapan = (

@@ -25,6 +25,7 @@ from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,
     comma_thousands,
+    galat_anggaran_teks,
     galat_status,
     group_identical,
     other_sheet_zeros_hint,
@@ -51,6 +52,7 @@ from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
     EfisiensiRow,
+    Finding,
     IndicatorInput,
     IndicatorResult,
     Node,
@@ -273,8 +275,6 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
             )
     rollup(roots, budgets, unplaced, cut, details)
 
-    rows = [_efisiensi_row(node) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
-
     galat_anggaran = [ref for b in budgets for ref in b.galat]
     total_pagu_exact = exact_sum([b.pagu_exact for b in budgets if b.pagu_exact is not None])
     total_real_exact = exact_sum([b.realisasi_exact for b in budgets if b.realisasi_exact is not None])
@@ -285,6 +285,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     check_total_pagu(settings, budgets, total_pagu_exact, findings, data.budgets)
     log.flush()
     findings[:] = group_identical(findings)
+    # (after the findings are final: a note names each budget galat in its own words, as the mail does)
+    rows = [_efisiensi_row(node, findings) for node in walk(roots) if node.tingkat in ("Tujuan", "Sasaran")]
     return Report(
         settings=settings,
         indicators=results,
@@ -304,7 +306,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     )
 
 
-def _efisiensi_row(node: Node) -> EfisiensiRow:
+def _efisiensi_row(node: Node, findings: list[Finding]) -> EfisiensiRow:
     """Tabel 3.3's row of a Tujuan/Sasaran, with a note when unreadable cells or indicators not
     known yet left something out of its capaian."""
     unknown = [i.status for i in node.indicators if i.capaian is None and i.status and not i.galat]
@@ -336,8 +338,7 @@ def _efisiensi_row(node: Node) -> EfisiensiRow:
         )
     if node.galat_anggaran:
         notes.append(
-            f"Penyerapan dan efisiensi tidak dihitung karena isian sel {', '.join(node.galat_anggaran)} "
-            "tidak dapat dibaca atau dipakai (galat, lihat sheet Pemeriksaan)."
+            f"Penyerapan dan efisiensi tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
         )
     return EfisiensiRow(
         kode=node.kode,

@@ -377,7 +377,7 @@ def _unknown_shown(text: str) -> str:
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
     capaian with those that agree with its kriteria and 100 %, an efisiensi with its sign)."""
-    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals
+    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals, efisiensi_row_decimals
     from lkj_xl.core.numbers import format_number, to_fraction
 
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
@@ -391,6 +391,11 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         return c.GALAT_LABEL if galat and column == "kriteria" else ""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         return neutralize(value)
+    if table == "efisiensi" and column in ("capaian", "penyerapan") and row.get("efisiensi") is not None:
+        # with the decimals Tabel 3.3 shows them with: their difference has the efisiensi's sign
+        capaian, efisiensi = to_fraction(row["capaian"]), to_fraction(row["efisiensi"])
+        decimals = efisiensi_row_decimals(capaian, efisiensi, skala, desimal)[column == "penyerapan"]
+        return format_number(value, decimals)
     if column in _POINTS:
         shown = format_number(abs(value), efisiensi_decimals(to_fraction(value), desimal))
         return f"({shown})" if value < 0 and shown.strip("0,") else shown

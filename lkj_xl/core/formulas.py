@@ -168,6 +168,25 @@ def efisiensi_decimals(value: Fraction, decimals: int) -> int:
     return _decimals(value, decimals, lambda v: v >= 0)
 
 
+def efisiensi_row_decimals(
+    capaian: Fraction, efisiensi: Fraction, skala: str, decimals: int
+) -> tuple[int, int]:
+    """Decimals to show the capaian and the penyerapan of an efisiensi with (Tabel 3.3, 3.2.2, export):
+    enough that the capaian shown minus the penyerapan shown is efisien (>= 0) exactly when the
+    efisiensi is. Capaian 40 against penyerapan 40,004 (efisiensi -0,004, Tidak efisien) shows
+    40,00 and 40,004, never 40,00 and 40,00; the capaian keeps at least the decimals of its kriteria."""
+    penyerapan = capaian - efisiensi
+    own = capaian_decimals(capaian, skala, decimals)
+    wanted = efisiensi >= 0
+    shown = decimals
+    while shown < MAX_SHOWN_DECIMALS:
+        for of_capaian in (own, max(own, shown)):  # the penyerapan's decimals first, then both
+            if (round_half_up(capaian, of_capaian) - round_half_up(penyerapan, shown) >= 0) == wanted:
+                return of_capaian, shown
+        shown += 1
+    return max(own, shown), shown
+
+
 def sign_decimals(value: Fraction, decimals: int) -> int:
     """Decimals to show a change with (perubahan %): enough that a rise or a fall is not shown 0 (the
     sheet says Tetap only for no change) nor with the other sign."""

@@ -226,7 +226,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
-    from lkj_xl.core.findings import galat_causes
+    from lkj_xl.core.findings import galat_anggaran_teks
     from lkj_xl.core.numbers import format_number
 
     lines = [
@@ -247,8 +247,7 @@ def summary_lines(report: Report) -> list[str]:
         # Said, not left out: a reader would otherwise take the missing line for no budget at all.
         # each cell with its galat's words: a repeated Kode is no unreadable cell
         lines.append(
-            "Realisasi anggaran: tidak dihitung karena galat pada isian anggaran: "
-            f"{galat_causes(report.findings, unreadable)} (lihat sheet Pemeriksaan)"
+            f"Realisasi anggaran: tidak dihitung karena {galat_anggaran_teks(report.findings, unreadable)}"
         )
     errors = len(report.errors)
     if errors:

@@ -20,7 +20,7 @@ from docx.shared import Cm
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
-from lkj_xl.core.findings import galat_causes, galat_status
+from lkj_xl.core.findings import galat_anggaran_teks, galat_status
 from lkj_xl.core.kalimat import with_satuan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
@@ -253,8 +253,8 @@ def _front(d: _Draft) -> None:
         )
     elif unreadable := r.galat_anggaran:
         d.doc.add_paragraph(
-            f"Realisasi anggaran s.d. {_periode(r)} tidak dihitung karena galat pada isian anggaran: "
-            f"{galat_causes(r.findings, unreadable)} (lihat sheet Pemeriksaan)."
+            f"Realisasi anggaran s.d. {_periode(r)} tidak dihitung karena "
+            f"{galat_anggaran_teks(r.findings, unreadable)}."
         )
     d.page_break()
     for title, anchor_name in (("DAFTAR ISI", "isi"), ("DAFTAR TABEL", "tabel"), ("DAFTAR GAMBAR", "gambar")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
+from lkj_xl.core.formulas import efisiensi_row_decimals
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -119,8 +120,15 @@ def layout(report: Report) -> SheetLayout:
         # Enough decimals that the number shown agrees with its kriteria / efisien (see engine).
         if row.capaian_exact is not None:
             decimals = capaian_decimals(row.capaian_exact, s.skala, s.desimal)
+            serapan = s.desimal
+            if row.efisiensi_exact is not None:  # and the sign of capaian - penyerapan as shown
+                decimals, serapan = efisiensi_row_decimals(
+                    row.capaian_exact, row.efisiensi_exact, s.skala, s.desimal
+                )
             if decimals != s.desimal:
                 b.style(r, C_CAPAIAN, r, C_CAPAIAN, percent_style(decimals), SPECIAL)
+            if serapan != s.desimal:
+                b.style(r, C_PENYERAPAN, r, C_PENYERAPAN, percent_style(serapan), SPECIAL)
         if row.efisiensi_exact is not None:
             decimals = efisiensi_decimals(row.efisiensi_exact, s.desimal)
             if decimals != s.desimal:
