@@ -38,7 +38,7 @@ def applicable_target(
     cannot be used (unreadable, empty, zero, negative) adds its cell to ``galat``."""
     sheet = c.SHEET_KINERJA
     value: Value = item.target_perubahan if item.target_perubahan.filled else item.target
-    header = "Target Perubahan" if value is item.target_perubahan else "Target"
+    header = "Target Perubahan" if item.target_perubahan.filled else "Target"
     target = value.exact
     problem = ""
     if value.galat:
