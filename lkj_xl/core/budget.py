@@ -151,7 +151,7 @@ def budget_result(
         return _left_out(item)
     subject = subject or f'program "{item.program or item.kode}"'
     pagu_value = item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu
-    header = "Pagu Perubahan" if pagu_value is item.pagu_perubahan else "Pagu"
+    header = "Pagu Perubahan" if item.pagu_perubahan.filled else "Pagu"
     pagu = pagu_value.exact
     # Budget cells that cannot be used: no realisasi or penyerapan is computed from the others.
     galat: list[str] = []

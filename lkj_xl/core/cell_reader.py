@@ -151,22 +151,53 @@ class CellReader:
         return Value(status=text, text=text)
 
 
+# The Values of plain numbers and of the empty cell, shared: a workbook repeats a few numbers (targets,
+# quarters) and leaves half its cells empty, and a Value is never changed once read (code that picks
+# one of two Values tells them apart by ``filled``, never by identity). Ints and floats apart: an int
+# above 2**53 equals a float whose exact value (its shortest decimal form) is another number.
+_EMPTY = Value()
+_INTS: dict[object, Value] = {}
+_FLOATS: dict[object, Value] = {}
+_SHARED_MAX = 4096  # numbers remembered per kind (a rekap reads hundreds of workbooks in one process)
+
+
+def empty_value() -> Value:
+    """The Value of an empty or absent cell (shared, never to be changed)."""
+    return _EMPTY
+
+
 def plain_value(cell: Cell | None) -> Value | None:
     """The value of what nearly every cell holds, a plain number (no error, no percent format) or
     nothing; None for anything else (CellReader.value reads it, with its findings)."""
     if cell is None:
-        return Value()
+        return _EMPTY
     raw = cell.value
     kind = type(raw)
     if not cell.error and not cell.percent and not cell.merged:
-        if kind is float and math.isfinite(cast(float, raw)):
-            # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is
-            return Value(number=cast(float, raw) + 0.0, exact=to_fraction(raw))
         if kind is int:
-            return Value(number=float(cast(int, raw)), exact=Fraction(cast(int, raw)))
+            return _INTS.get(raw) or _int_value(cast(int, raw))
+        if kind is float:
+            return _FLOATS.get(raw) or _float_value(cast(float, raw))
         if raw is None and not cell.formula:
-            return Value()  # an empty cell
+            return _EMPTY  # an empty cell
     return None
+
+
+def _int_value(raw: int) -> Value:
+    if len(_INTS) >= _SHARED_MAX:
+        _INTS.clear()
+    value = _INTS[raw] = Value(number=float(raw), exact=Fraction(raw))
+    return value
+
+
+def _float_value(raw: float) -> Value | None:
+    if not math.isfinite(raw):
+        return None
+    if len(_FLOATS) >= _SHARED_MAX:
+        _FLOATS.clear()
+    # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is (and -0.0 == 0.0: one key, one Value)
+    value = _FLOATS[raw] = Value(number=raw + 0.0, exact=to_fraction(raw))
+    return value
 
 
 def value_at(

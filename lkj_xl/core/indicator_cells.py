@@ -38,7 +38,7 @@ def applicable_target(
     cannot be used (unreadable, empty, zero, negative) adds its cell to ``galat``."""
     sheet = c.SHEET_KINERJA
     value: Value = item.target_perubahan if item.target_perubahan.filled else item.target
-    header = "Target Perubahan" if value is item.target_perubahan else "Target"
+    header = "Target Perubahan" if item.target_perubahan.filled else "Target"
     target = value.exact
     problem = ""
     if value.galat:
@@ -72,6 +72,11 @@ def quarter_numbers(
     met; an unreadable quarter adds its cell to ``galat``."""
     numbers: list[Fraction | None] = []
     statuses: list[str] = []
+    # (a zero or negative target is a galat of its own)
+    positive = target.exact is not None and target.exact.numerator > 0
+    # A plain target (no %, Rp or scale word): a plain quarter beside it needs neither check below
+    # (count_clash and scale_mismatch look for one of these marks first; nearly every figure has none).
+    marked = target.percent or target.currency or bool(target.scale_word)
     for q, value in enumerate(item.realisasi_tw, start=1):
         if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
             after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name)
@@ -96,12 +101,12 @@ def quarter_numbers(
                 continue
             statuses.append(value.status)
             status_number(c.REALISASI_TW_HEADERS[q - 1], name, value, item, log)
-        # (a zero or negative target is a galat of its own)
-        positive = target.exact is not None and target.exact.numerator > 0
-        if value.exact is not None and positive and count_clash(q, name, value, target, item, log, galat):
+        if value.exact is None or not (marked or value.percent or value.currency or value.scale_word):
+            continue
+        if positive and count_clash(q, name, value, target, item, log, galat):
             numbers[-1] = None
             continue
-        if value.exact is not None and target.exact and (why := scale_mismatch(value, target, item.satuan)):
+        if target.exact and (why := scale_mismatch(value, target, item.satuan)):
             header = c.REALISASI_TW_HEADERS[q - 1]
             percent = is_percent_unit(item.satuan) or value.percent or target.percent
             if percent or scaled_satuan(item.satuan):
@@ -139,9 +144,9 @@ def partial_quarters(
     Realisasi (:func:`_summed_levels`)."""
     if item.jenis_kosong:
         _summed_levels(item, name, numbers, log)
-    counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
     reported = item.realisasi_tw[triwulan - 1]
     if not reported.text and reported.exact is None and not reported.galat:
+        counted = _counted(numbers)
         log.add_repeated(
             PERINGATAN,
             c.SHEET_KINERJA,
@@ -164,7 +169,8 @@ def partial_quarters(
                     c.REALISASI_TW_HEADERS[q],
                     item.row,
                     f"Realisasi {c.TW_LABELS[q]} {name} kosong di antara triwulan yang berisi angka: "
-                    f"realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; isi angkanya, "
+                    f"realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {_counted(numbers)} saja; "
+                    "isi angkanya, "
                     '"nihil" bila nol, atau "-" bila belum ada data',
                 )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
@@ -175,8 +181,13 @@ def partial_quarters(
                 c.REALISASI_TW_HEADERS[q],
                 item.row,
                 f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
-                f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja",
+                f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {_counted(numbers)} saja",
             )
+
+
+def _counted(numbers: list[Fraction | None]) -> str:
+    """The quarters with a number ("TW I, TW II"), as a peringatan names them (built only for one)."""
+    return ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
 
 
 def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | None], log: FindingLog) -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.cell_reader import CellReader, plain_value
+from lkj_xl.core.cell_reader import CellReader, empty_value, plain_value
 from lkj_xl.core.findings import kode_hint
 from lkj_xl.core.grids import (
     column_letter,
@@ -38,7 +38,6 @@ from lkj_xl.core.model import (
     Grid,
     IndicatorInput,
     SheetGrid,
-    Value,
     WorkbookInput,
 )
 from lkj_xl.core.numbers import tanggal_sel
@@ -180,7 +179,7 @@ def _kinerja_extras(grid: Grid, sheet: str, data: WorkbookInput, letters: dict[s
         cell = cells[col] if col < len(cells) else None
         texts = header in c.KINERJA_OPTIONAL_TEXTS
         if cell is None or (cell.value is None and not cell.formula and not cell.error):
-            return "" if texts else Value()  # an empty cell (most of them): what the reader gives
+            return "" if texts else empty_value()  # an empty cell (most of them): what the reader gives
         if cell.value != "" or cell.formula or cell.error:
             filled = True
             if col in hidden and not texts:

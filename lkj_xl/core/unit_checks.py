@@ -69,7 +69,7 @@ def count_clash(
     ):
         if odd_value == odd_target:
             continue
-        target_header = "Target Perubahan" if target is item.target_perubahan else "Target"
+        target_header = "Target Perubahan" if item.target_perubahan.filled else "Target"
         odd, other = (
             ((header, value), (target_header, target))
             if odd_value
