@@ -112,7 +112,11 @@ NO_DATA_TEXTS = frozenset({"-", "–", "—", "--", "n/a"})
 
 @dataclass(slots=True)  # one per input value: cheaper to build and read
 class Value:
-    """A parsed input value: a number, a status text, nothing, or a cell that could not be read."""
+    """A parsed input value: a number, a status text, nothing, or a cell that could not be read.
+
+    Never changed once read (``dataclasses.replace`` makes another): the Values of plain numbers and
+    of the empty cell are shared between cells (cell_reader.plain_value), so a change would reach
+    every cell holding the same number. Tell two Values apart by ``filled``, never by identity."""
 
     number: float | None = None
     status: str | None = None  # "Menunggu data BPS", "direkap diakhir periode"... kept verbatim
