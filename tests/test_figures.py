@@ -376,7 +376,7 @@ def test_an_unreadable_quarter_leaves_the_indicator_unscored(bad):
     assert row.efisiensi_exact == 55
     [group] = report.ringkasan
     assert group.galat == [rusak] and rusak not in group.belum_diketahui
-    assert any("Rusak (sel Kinerja!K2 tidak dapat dibaca)" in k for k in group.kalimat)
+    assert any("Rusak (galat pada sel Kinerja!K2)" in k for k in group.kalimat)
 
 
 def test_a_later_quarter_out_of_the_period_does_not_matter():

@@ -84,22 +84,22 @@ def test_an_unreadable_target_reads_as_tabel_3_1_says_it_in_every_bab_2_table(ta
 
 
 def test_an_unreadable_target_is_never_written_as_a_value_in_a_sentence(target_galat):
-    """3.1.3 says T2 "belum memiliki target ... yang dapat dibaca"; 3.2.3 wrote "Indikator Nilai
+    """3.1.3 says T2 "belum memiliki target ... yang dapat dipakai"; 3.2.3 wrote "Indikator Nilai
     Investasi dengan target Galat (Kinerja!I12); capaiannya tidak dihitung ..." and "... SIINAS,
     target Galat (Kinerja!I10); ...": the galat label where the sentence needs the target."""
     _built_book, document = target_galat
     texts = [p.text for p in document.paragraphs]
     assert not [t for t in texts if "target Galat" in t]
     assert (
-        "Indikator Nilai Investasi dengan target yang tidak dapat dibaca; capaiannya tidak dihitung karena "
-        "sel Kinerja!I12 tidak dapat dibaca (galat)."
+        "Indikator Nilai Investasi dengan target yang tidak dapat dipakai; capaiannya tidak dihitung karena "
+        "terdapat galat pada sel Kinerja!I12."
     ) in texts
     p103 = next(
         t for t in texts if t.startswith("3)\tPROGRAM PENGELOLAAN SISTEM INFORMASI INDUSTRI NASIONAL")
     )
     assert (
         "dengan indikator Prosentase jumlah IKM yang mengupdate data di SIINAS, target yang tidak dapat "
-        "dibaca; capaiannya tidak dihitung karena sel Kinerja!I10 tidak dapat dibaca (galat)."
+        "dipakai; capaiannya tidak dihitung karena terdapat galat pada sel Kinerja!I10."
     ) in p103
 
 
@@ -318,7 +318,7 @@ def test_3_2_3_counts_a_galat_program_indicator_as_3_1_2_does(tmp_path):
     texts = [p.text for p in _laporan(workbook).paragraphs]
     assert (
         "Indikator kinerja program yang tidak dihitung karena isiannya galat sebanyak 1 indikator, yaitu "
-        "Persentase pengawasan (sel Kinerja!I5 tidak dapat dibaca); perbaiki sel tersebut (lihat sheet "
+        "Persentase pengawasan (galat pada sel Kinerja!I5); perbaiki sel tersebut (lihat sheet "
         "Pemeriksaan)."
     ) in texts
     assert (

@@ -121,3 +121,19 @@ def test_a_positif_zero_renstra_or_standard_says_to_check_its_source(header, sum
     (galat,) = _at(_with(header, 0, "Positif"), "P3")
     assert galat.severity == GALAT and f"periksa nilainya pada {sumber}" in galat.pesan
     assert "(Target - (Realisasi - Target))" not in galat.pesan
+
+
+def test_sentences_say_a_galat_not_an_unreadable_cell_for_a_zero_target():
+    # "0" is a readable cell: the sentences of the report (Ringkasan, 3.1.3) said "sel Kinerja!I3
+    # tidak dapat dibaca", which sent staff to a cell that reads fine; they now say a galat is there
+    # (its reason is in Pemeriksaan and in the mail, both of which quote the galat's own words).
+    from lkj_xl.core.kalimat import hasil_kalimat
+
+    report = run(_rows(0))
+    p1 = report.indicators[1]
+    texts = [hasil_kalimat(p1, report.settings), *(k for g in report.ringkasan for k in g.kalimat)]
+    said = [t for t in texts if "Kinerja!I3" in t]
+    assert len(said) >= 2, texts  # 3.1.3's sentence and the Ringkasan's list of galat indicators
+    assert all("tidak dapat dibaca" not in t for t in said), said
+    assert "terdapat galat pada isian sel Kinerja!I3 (lihat sheet Pemeriksaan)" in said[0]
+    assert "belum memiliki target" in said[0] and "yang dapat dipakai" in said[0]

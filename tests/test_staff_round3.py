@@ -533,7 +533,7 @@ def test_the_efisiensi_sentence_names_the_unreadable_cell_once_in_words():
     (row,) = [r for r in report.efisiensi if r.kode == "S1"]
     sentence = efisiensi_kalimat(row, report.settings)
     assert "(Galat (" not in sentence, sentence
-    assert "sel Kinerja!I3 tidak dapat dibaca sehingga capaian kinerjanya tidak dihitung" in sentence
+    assert "terdapat galat pada sel Kinerja!I3 sehingga capaian kinerjanya tidak dihitung" in sentence
     assert "penyerapan anggaran sebesar 50,00%" in sentence
 
 

@@ -210,7 +210,7 @@ def _capaian_node(node: Node, settings: Settings) -> str:
     galat = [i for i in node.indicators if i.galat]
     if galat:
         cells = ", ".join(cell for i in galat for cell in i.galat)
-        return f"capaian kinerja {periode} tidak dihitung karena sel {cells} tidak dapat dibaca (galat)"
+        return f"capaian kinerja {periode} tidak dihitung karena terdapat galat pada sel {cells}"
     why = daftar(sorted({i.status for i in node.indicators if i.status}))
     return f"capaian kinerja {periode} belum diketahui{f' ({why})' if why else ''}"
 
@@ -282,7 +282,7 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
         status = row.status or c.BELUM_DIKETAHUI
         cells = status[len(c.GALAT_LABEL) :].strip().removeprefix("(").removesuffix(")")
         if status.startswith(c.GALAT_LABEL) and cells:  # "Galat (Kinerja!I4)": say which cell, once
-            why = f"sel {cells} tidak dapat dibaca sehingga capaian kinerjanya tidak dihitung (galat)"
+            why = f"terdapat galat pada sel {cells} sehingga capaian kinerjanya tidak dihitung"
         elif status.startswith(c.GALAT_LABEL):
             why = "capaian kinerjanya tidak dihitung (galat)"
         else:
@@ -335,8 +335,8 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     if ind.galat:
         # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
         readable = ind.target is not None or ind.skala_predikat
-        target = f"target {a.target}" if readable else "target yang tidak dapat dibaca"
-        return f"{target}; capaiannya tidak dihitung karena sel {', '.join(ind.galat)} tidak dapat dibaca (galat)"
+        target = f"target {a.target}" if readable else "target yang tidak dapat dipakai"
+        return f"{target}; capaiannya tidak dihitung karena terdapat galat pada sel {', '.join(ind.galat)}"
     if not a.capaian:
         if ind.realisasi_text:  # a grade below its target: no capaian is invented
             return (

@@ -329,8 +329,8 @@ def _efisiensi_row(node: Node, findings: list[Finding]) -> EfisiensiRow:
     ]
     if (node.galat or pending) and node.capaian is not None:
         measured = sum(1 for i in node.indicators if i.capaian_exact is not None)
-        unreadable = f"{len(node.galat)} indikator tidak dihitung karena sel {', '.join(galat_cells)}"
-        left_out = [f"{unreadable} tidak dapat dibaca"] if node.galat else []
+        unreadable = f"{len(node.galat)} indikator tidak dihitung karena terdapat galat pada sel {', '.join(galat_cells)}"
+        left_out = [unreadable] if node.galat else []
         left_out += pending
         notes.append(
             f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "

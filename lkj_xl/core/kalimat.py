@@ -145,11 +145,11 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
     text = f"ditargetkan{tahun} {sebesar}{a.target}"
     if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
-        text = f"belum memiliki target{tahun} yang dapat dibaca"
+        text = f"belum memiliki target{tahun} yang dapat dipakai"
     if ind.galat:
         return (
-            f"{text}; capaian dan kriterianya tidak dihitung karena isian pada sel "
-            f"{', '.join(ind.galat)} tidak dapat dibaca (galat, lihat sheet Pemeriksaan)"
+            f"{text}; capaian dan kriterianya tidak dihitung karena terdapat galat pada isian sel "
+            f"{', '.join(ind.galat)} (lihat sheet Pemeriksaan)"
         )
     if not a.capaian:
         why = ind.status or "belum ada realisasi"

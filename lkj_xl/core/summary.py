@@ -25,7 +25,7 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
             decimals = capaian_decimals(i.capaian_exact, skala, desimal)
             text += f" (capaian {format_number(round_half_up(i.capaian_exact, decimals), decimals)}%)"
         elif with_detail and i.galat:
-            text += f" (sel {', '.join(i.galat)} tidak dapat dibaca)"
+            text += f" (galat pada sel {', '.join(i.galat)})"
         elif with_detail and i.status:
             text += f" ({i.status})"
         parts.append(text)
