@@ -152,9 +152,13 @@ def signature_break(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) ->
 
 
 def _keep_from(lay: SheetLayout) -> int:
-    """The first of the table rows kept on the page of the signature block."""
+    """The first of the table rows kept on the page of the signature block: not above a manual break
+    among those rows, which starts their page already (Grafik's last section starts a page: a break
+    on the row above it gave a page of one blank row)."""
     body_first = (lay.header_rows[1] + 1) if lay.header_rows else 0
-    return max(last_table_row(lay) + 1 - KEEP_TABLE_ROWS, body_first)
+    last = last_table_row(lay)
+    breaks = [b for b in lay.print_setup.page_breaks if b <= last]
+    return max(last + 1 - KEEP_TABLE_ROWS, body_first, *breaks)
 
 
 def last_table_row(lay: SheetLayout) -> int:
