@@ -161,13 +161,26 @@ def signature_break(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) ->
 
 
 def _keep_from(lay: SheetLayout) -> int:
-    """The first of the table rows kept on the page of the signature block: not above a manual break
-    among those rows, which starts their page already (Grafik's last section starts a page: a break
-    on the row above it gave a page of one blank row)."""
+    """The first of the table rows kept on the page of the signature block: the table's last
+    :data:`KEEP_TABLE_ROWS` rows, and before them the rest of a range they end (a Sasaran with its
+    first Program) when that much still fits a page with the block; not above a manual break among
+    those rows, which starts their page already (Grafik's last section starts a page: a break on the
+    row above it gave a page of one blank row)."""
     body_first = (lay.header_rows[1] + 1) if lay.header_rows else 0
     last = last_table_row(lay)
-    breaks = [b for b in lay.print_setup.page_breaks if b <= last]
-    return max(last + 1 - KEEP_TABLE_ROWS, body_first, *breaks)
+    floor = max([body_first, *(b for b in lay.print_setup.page_breaks if b <= last)])
+    start = max(last + 1 - KEEP_TABLE_ROWS, floor)
+    chained = _range_start(sorted({*lay.keep_together, *implied_together(lay)}), start)
+    return chained if floor <= chained < start and _fits_with_block(lay, chained) else start
+
+
+def _fits_with_block(lay: SheetLayout, first: int) -> bool:
+    """Whether the rows from ``first`` to the end of the signature block fit one page in every
+    printer, under the repeated header and with :data:`SAFETY_POINTS` to spare."""
+    assert lay.signature_rows is not None
+    rows = sum(row_height(lay, r) for r in range(first, lay.signature_rows[1] + 1))
+    rows += _repeated_height(lay, lay.print_setup.repeat_rows, first)
+    return all(rows + SAFETY_POINTS / print_scale(lay, p) <= page_capacity(lay, p) for p in PRINTERS)
 
 
 def last_table_row(lay: SheetLayout) -> int:
