@@ -9,8 +9,10 @@ pages the way both programs fill them (row heights in points, the fit-to-width s
 widths and the paper, margins and orientation, the repeated header rows, the manual breaks the sheet
 already has) and, when the block would come within a safety margin of a page end, adds a manual page
 break before the table's last rows, which then start the page that carries the block. The workbook
-a build writes gets the breaks both programs need; the one `lkj-xl pdf` converts only LibreOffice's
-signature break (a break only Excel needed cost the PDF a page with a TOTAL row and little else).
+a build writes gets the breaks both programs need, LibreOffice's at the zoom that fits the width and
+at the 98 % of it it may print at (:data:`LIBREOFFICE_SHRUNK`); the one `lkj-xl pdf` converts (at
+a fixed zoom) only LibreOffice's signature break (a break only Excel needed cost the PDF a page with
+a TOTAL row and little else).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Printer:
     name: str
     points_per_pixel: float  # a column's printed width (points at 100 %) per pixel of its width
     footer_scaled: bool  # the footer shrinks with the zoom, leaving the body more of the margin
+    shrink: int = 100  # the percent of the fitting zoom it prints at (cut to a whole percent)
 
 
 # Excel prints a column at its screen width (96 pixels an inch) and the footer inside the bottom
@@ -46,7 +49,12 @@ class Printer:
 # footer with the sheet, so a wide sheet gets a smaller zoom there. Measured on LibreOffice 7 and 24.
 EXCEL = Printer("Excel", 0.75, footer_scaled=False)
 LIBREOFFICE = Printer("LibreOffice", 1.0, footer_scaled=True)
-PRINTERS = (LIBREOFFICE, EXCEL)
+# Fitted 1 page wide and 0 tall, LibreOffice tries 98 % of the fitting zoom (cut to a whole percent)
+# and prints at it when the sheet then takes a page less (measured, LibreOffice 7.4: Analisis Capaian
+# of 20 of 23 sizes at 72 % instead of 74 %). Whether it does depends on the page count, which the
+# breaks change: a built workbook's breaks hold at both zooms.
+LIBREOFFICE_SHRUNK = Printer("LibreOffice 98 %", 1.0, footer_scaled=True, shrink=98)
+PRINTERS = (LIBREOFFICE, LIBREOFFICE_SHRUNK, EXCEL)
 
 
 def print_scale(lay: SheetLayout, printer: Printer = LIBREOFFICE) -> float:
@@ -61,7 +69,8 @@ def print_scale(lay: SheetLayout, printer: Printer = LIBREOFFICE) -> float:
     width = sum(column_pixels(w) for w in lay.columns) * printer.points_per_pixel
     if width <= 0:
         return 1.0
-    return min(1.0, math.floor(100 * _paper(lay)[0] / width) / 100)
+    fitting = min(100, math.floor(100 * _paper(lay)[0] / width))
+    return fitting * printer.shrink // 100 / 100
 
 
 def _paper(lay: SheetLayout) -> tuple[float, float]:
@@ -152,9 +161,26 @@ def signature_break(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) ->
 
 
 def _keep_from(lay: SheetLayout) -> int:
-    """The first of the table rows kept on the page of the signature block."""
+    """The first of the table rows kept on the page of the signature block: the table's last
+    :data:`KEEP_TABLE_ROWS` rows, and before them the rest of a range they end (a Sasaran with its
+    first Program) when that much still fits a page with the block; not above a manual break among
+    those rows, which starts their page already (Grafik's last section starts a page: a break on the
+    row above it gave a page of one blank row)."""
     body_first = (lay.header_rows[1] + 1) if lay.header_rows else 0
-    return max(last_table_row(lay) + 1 - KEEP_TABLE_ROWS, body_first)
+    last = last_table_row(lay)
+    floor = max([body_first, *(b for b in lay.print_setup.page_breaks if b <= last)])
+    start = max(last + 1 - KEEP_TABLE_ROWS, floor)
+    chained = _range_start(sorted({*lay.keep_together, *implied_together(lay)}), start)
+    return chained if floor <= chained < start and _fits_with_block(lay, chained) else start
+
+
+def _fits_with_block(lay: SheetLayout, first: int) -> bool:
+    """Whether the rows from ``first`` to the end of the signature block fit one page in every
+    printer, under the repeated header and with :data:`SAFETY_POINTS` to spare."""
+    assert lay.signature_rows is not None
+    rows = sum(row_height(lay, r) for r in range(first, lay.signature_rows[1] + 1))
+    rows += _repeated_height(lay, lay.print_setup.repeat_rows, first)
+    return all(rows + SAFETY_POINTS / print_scale(lay, p) <= page_capacity(lay, p) for p in PRINTERS)
 
 
 def last_table_row(lay: SheetLayout) -> int:
@@ -179,15 +205,18 @@ def keep_signature(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> 
     return lay
 
 
-def keep_together(lay: SheetLayout) -> SheetLayout:
-    """Add manual page breaks so that no page, in LibreOffice or in Excel, starts inside a range of
+def keep_together(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> SheetLayout:
+    """Add manual page breaks so that no page, in ``printers`` or in Excel, starts inside a range of
     ``lay.keep_together`` or of :func:`implied_together` (a Sasaran printed alone at the foot of a page with its programs on the
     next, or a program's second indicator on a page without the program's name, merged above). The
     break stands before the range; a range that would leave no row on the page before is let split.
+    Excel's page ends are checked even for the PDF: the estimate of LibreOffice alone missed page
+    ends that Excel's breaks happened to cover (a program ended page 1, its kegiatan on page 2).
     Returns ``lay``."""
     ranges = sorted({*lay.keep_together, *implied_together(lay)})
+    checked = tuple(dict.fromkeys((*printers, EXCEL)))
     for _ in range(len(ranges)):
-        row = _first_split(lay, ranges)
+        row = _first_split(lay, ranges, checked)
         if row is None:
             break
         lay.print_setup.page_breaks = sorted({*lay.print_setup.page_breaks, row})
@@ -203,12 +232,12 @@ def implied_together(lay: SheetLayout) -> list[tuple[int, int]]:
     return merged + [(r, r + 1) for r in titles if r + 1 < lay.n_rows]
 
 
-def _first_split(lay: SheetLayout, ranges: list[tuple[int, int]]) -> int | None:
+def _first_split(lay: SheetLayout, ranges: list[tuple[int, int]], printers: Sequence[Printer]) -> int | None:
     """The first row a page break must move to, over both printers, or None. A page may hold up to
     :data:`SAFETY_POINTS` more than estimated (LibreOffice put the example's "Hal yang mendukung
     ... antara lain:" at the foot of a page the estimate had ended 10 points of paper before it)."""
     found: list[int] = []
-    for printer in PRINTERS:
+    for printer in printers:
         starts = page_starts(lay, printer)
         spare = SAFETY_POINTS / print_scale(lay, printer)
         for before, start in zip(starts, starts[1:]):

@@ -54,8 +54,9 @@ def layouts(report: Report, printers: Sequence[Printer] = PRINTERS) -> list[Shee
     """The layouts of the sheets a build writes (:func:`written`), each signature block kept whole on
     a printed page with the end of its table (:func:`lkj_xl.core.pages.keep_signature`), after the
     rows that belong together were kept on one page (:func:`lkj_xl.core.pages.keep_together`); the
-    signature block as ``printers`` paginate it (both for a workbook, LibreOffice alone for the PDF)."""
-    # Rows kept together over both printers even for the PDF: the estimate of LibreOffice alone
-    # missed page ends that Excel's breaks happened to cover (a program ended page 1, its kegiatan
-    # on page 2); the signature's own check has a safety margin.
-    return [keep_signature(keep_together(table.layout(report)), printers) for table in written(report)]
+    signature block and the rows as ``printers`` paginate them (a workbook: both, LibreOffice at the
+    fitting zoom and at the 98 % of it it may take; the PDF: LibreOffice at its fixed zoom), the rows
+    kept together in Excel too (:func:`lkj_xl.core.pages.keep_together`)."""
+    return [
+        keep_signature(keep_together(table.layout(report), printers), printers) for table in written(report)
+    ]
