@@ -182,6 +182,9 @@ def budget_result(
     result.galat = galat
     result.galat_pagu = galat[:pagu_galat]
     result.pagu_exact = pagu
+    if header == "Pagu Perubahan":  # the APBD-P's pagu used: the tables say so, with the PK's
+        old = item.pagu.exact
+        result.pagu_pk = f"Rp {format_number(old, 0)}" if old is not None else item.pagu.text or "-"
     if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
         return result
     # (exact_sum: one normalisation, not one per quarter as sum() of Fractions does)

@@ -47,6 +47,7 @@ from lkj_xl.core.formulas import (
 )
 from lkj_xl.core.hierarchy import build_nodes, node_capaian
 from lkj_xl.core.indicator_cells import applicable_target, partial_quarters, percent_signs, quarter_numbers
+from lkj_xl.core.kalimat import tertulis
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -182,6 +183,7 @@ def _result(
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
         target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun
+    revised = o.target_value is item.target_perubahan  # the APBD-P's target used: the tables say so
     return IndicatorResult(
         row=item.row,
         kode=item.kode,
@@ -219,6 +221,8 @@ def _result(
         sumber_data=item.sumber_data,
         skala_predikat=skala_predikat,
         realisasi_text=realisasi_text,
+        target_pk=tertulis(item.target, item.satuan) if revised else None,
+        target_perubahan=tertulis(item.target_perubahan, item.satuan) if revised else "",
     )
 
 

@@ -1,0 +1,112 @@
+"""After the APBD-P: the tables say which target or pagu they show.
+
+The seed's matrix (seed ~1119-1127) keeps "TARGET 2025" and "TARGET P - RENJA 2025" apart: a reader
+holding the signed Perjanjian Kinerja must see why Tabel 3.1 / 3.2 show another target, and why
+"Pagu (Rp)" of Tabel 3.3 / 3.4 differs from the PK's Anggaran. An indicator whose Target Perubahan is
+used, or a program whose Pagu Perubahan is, is marked "*)" and a note under the table names it with
+both figures and says the capaian / penyerapan is computed from the revised one. Without a revision
+the tables are as before.
+
+The workbook is the example's (the seed's raw data) with, for Sasaran 2's indicator, the seed's
+"P RENJA 2025" figure 40,38 (seed ~1127) as Target Perubahan beside its PK target 40,71 % (seed
+Tabel 2.3, ~381), and for PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI (PK Anggaran 41.000.000, seed
+~386) a Pagu Perubahan of 40.000.000 (made up: the seed has no revised pagu).
+"""
+
+from __future__ import annotations
+
+import shutil
+from fractions import Fraction
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from lkj_xl.build import build_file
+from lkj_xl.core import contract as c
+from tests.common import EXAMPLE
+
+INDIKATOR = "Persentase koperasi yang taat akan peraturan perundang - undangan"
+PROGRAM = "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"
+TARGET_NOTE = f"{INDIKATOR}: target Perjanjian Kinerja 40,71%, Target Perubahan 40,38%"
+PAGU_NOTE = f"{PROGRAM}: pagu Perjanjian Kinerja Rp 41.000.000, Pagu Perubahan Rp 40.000.000"
+MARK = "*)"
+
+
+def _revised(tmp_path: Path) -> Path:
+    book = tmp_path / "revisi.xlsx"
+    shutil.copy(EXAMPLE, book)
+    wb = openpyxl.load_workbook(book)
+    kinerja, anggaran = wb[c.SHEET_KINERJA], wb[c.SHEET_ANGGARAN]
+    assert kinerja["A13"].value == "S2" and kinerja["J3"].value == "Target Perubahan"
+    kinerja["J13"] = "40,38%"
+    assert anggaran["A5"].value == "P2.01" and anggaran["E3"].value == "Pagu Perubahan"
+    anggaran["E5"] = 40000000
+    wb.save(book)
+    return book
+
+
+def _texts(ws) -> list[str]:
+    return [str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> openpyxl.Workbook:
+    tmp = tmp_path_factory.mktemp("perubahan")
+    out = tmp / "out.xlsx"
+    build_file(_revised(tmp), out)
+    return openpyxl.load_workbook(out)
+
+
+@pytest.mark.parametrize("sheet", [c.SHEET_CAPAIAN_TS, c.SHEET_CAPAIAN_PROGRAM])
+def test_capaian_tables_mark_the_target_perubahan_and_name_the_pk_target(built, sheet):
+    ws = built[sheet]
+    marked = [cell for row in ws.iter_rows() for cell in row if cell.value == f"{INDIKATOR} {MARK}"]
+    assert len(marked) == 1
+    row = [cell.value for cell in ws[marked[0].row]]
+    # The Target column shows the revised target the capaian is computed from: 29 (TW I 25 + TW II 4,
+    # kumulatif) / 40,38 x 100.
+    assert 40.38 in row
+    assert pytest.approx(float(Fraction(29 * 100 * 100, 4038))) in row
+    texts = _texts(ws)
+    assert any(TARGET_NOTE in t and "capaian dihitung dari Target Perubahan" in t for t in texts)
+    # Only that indicator is marked.
+    assert sum(MARK in t for t in texts) == 2  # the indicator and the note
+
+
+@pytest.mark.parametrize("sheet", [c.SHEET_REALISASI_ANGGARAN, c.SHEET_EFISIENSI])
+def test_budget_tables_name_the_pagu_perubahan_and_the_pk_pagu(built, sheet):
+    texts = _texts(built[sheet])
+    assert any(PAGU_NOTE in t and "penyerapan dihitung dari Pagu Perubahan" in t for t in texts)
+
+
+def test_realisasi_anggaran_marks_the_program(built):
+    ws = built[c.SHEET_REALISASI_ANGGARAN]
+    marked = [cell for row in ws.iter_rows() for cell in row if cell.value == f"{PROGRAM} {MARK}"]
+    assert len(marked) == 1
+    assert 40000000 in [cell.value for cell in ws[marked[0].row]]
+
+
+def test_example_without_revision_says_nothing_of_it(tmp_path):
+    out = tmp_path / "out.xlsx"
+    build_file(EXAMPLE, out)
+    wb = openpyxl.load_workbook(out)
+    for sheet in (c.SHEET_CAPAIAN_TS, c.SHEET_CAPAIAN_PROGRAM, c.SHEET_EFISIENSI, c.SHEET_REALISASI_ANGGARAN):
+        texts = _texts(wb[sheet])
+        assert not [t for t in texts if MARK in t or "Perubahan" in t], sheet
+
+
+@pytest.mark.slow
+def test_word_report_says_the_same(tmp_path):
+    docx = pytest.importorskip("docx")
+    from lkj_xl.laporan import write_laporan
+
+    out = tmp_path / "laporan.docx"
+    write_laporan(_revised(tmp_path), out)
+    document = docx.Document(str(out))
+    paragraphs = [p.text for p in document.paragraphs]
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert any(TARGET_NOTE in p for p in paragraphs)
+    assert any(PAGU_NOTE in p for p in paragraphs)
+    assert f"{INDIKATOR} {MARK}" in cells
+    assert f"{PROGRAM} {MARK}" in cells
