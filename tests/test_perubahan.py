@@ -110,3 +110,62 @@ def test_word_report_says_the_same(tmp_path):
     assert any(PAGU_NOTE in p for p in paragraphs)
     assert f"{INDIKATOR} {MARK}" in cells
     assert f"{PROGRAM} {MARK}" in cells
+    # Bab III's sentence on the indicator names both targets, as the table's note does.
+    said = "sebesar 40,38% (Target Perubahan; target Perjanjian Kinerja 40,71%)"
+    assert any(INDIKATOR in p and said in p for p in paragraphs)
+
+
+def test_program_typed_per_kegiatan_names_the_sum_of_its_pk_pagu():
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.core.tables import realisasi_anggaran
+    from tests.test_engine import anggaran_row, kinerja_row, workbook
+
+    # Program P1 has no Anggaran row of its own: its pagu is its two kegiatan's, K1 cut by the APBD-P
+    # from 300 jt to 250 jt, K2 unchanged at 200 jt: Pagu Perubahan 250 + 200 = 450 jt, the PK's
+    # 300 + 200 = 500 jt.
+    kinerja = [
+        kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (10, 20, None, None), satuan="unit"),
+        kinerja_row("P1", "Program", "S1", "Program A", "Jumlah P", 100, (10, 20, None, None), satuan="unit"),
+        kinerja_row("K1", "Kegiatan", "P1", "Kegiatan A", "Jumlah K1", 10, (1, 2, None, None), satuan="unit"),
+        kinerja_row("K2", "Kegiatan", "P1", "Kegiatan B", "Jumlah K2", 10, (1, 2, None, None), satuan="unit"),
+    ]
+    anggaran = [
+        anggaran_row("K1", "Kegiatan A", "", "300 jt", ("10 jt", "20 jt", None, None), "250 jt"),
+        anggaran_row("K2", "Kegiatan B", "", "200 jt", ("10 jt", "20 jt", None, None)),
+    ]
+    report = compute(parse_workbook(workbook(kinerja, anggaran)))
+    lay = realisasi_anggaran.layout(report)
+    texts = [str(v) for row in lay.rows for v in row if v is not None]
+    said = "Program A: pagu Perjanjian Kinerja Rp 500.000.000, Pagu Perubahan Rp 450.000.000"
+    assert any(said in t for t in texts), texts
+    assert f"Program A {MARK}" in texts
+
+
+def test_a_revision_equal_to_the_pk_figure_is_not_marked():
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.core.tables import capaian_program, realisasi_anggaran
+    from tests.test_engine import anggaran_row, kinerja_row, workbook
+
+    # Staff who copy the Target into Target Perubahan ("100" and "100,00": the same figure), and the
+    # Pagu into Pagu Perubahan: nothing differs from the PK, nothing to explain.
+    kinerja = [
+        kinerja_row(
+            "S1",
+            "Sasaran",
+            "",
+            "Sasaran A",
+            "Jumlah A",
+            100,
+            (10, 20, None, None),
+            satuan="unit",
+            target_perubahan="100,00",
+        ),  # fmt: skip
+        kinerja_row("P1", "Program", "S1", "Program A", "Jumlah P", 100, (10, 20, None, None), satuan="unit"),
+    ]
+    anggaran = [anggaran_row("P1", "Program A", "", "300 jt", ("10 jt", "20 jt", None, None), 300000000)]
+    report = compute(parse_workbook(workbook(kinerja, anggaran)))
+    for table in (capaian_program, realisasi_anggaran):
+        texts = [str(v) for row in table.layout(report).rows for v in row if v is not None]
+        assert not [t for t in texts if MARK in t], table.SHEET_NAME

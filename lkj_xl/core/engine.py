@@ -183,7 +183,9 @@ def _result(
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
         target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun
-    revised = o.target_value is item.target_perubahan  # the APBD-P's target used: the tables say so
+    # The APBD-P's target used and differing from the PK's: the tables say so.
+    old, new = item.target, item.target_perubahan
+    revised = o.target_value is new and (new.exact, new.status) != (old.exact, old.status)
     return IndicatorResult(
         row=item.row,
         kode=item.kode,

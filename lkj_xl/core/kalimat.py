@@ -152,6 +152,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
     text = f"ditargetkan{tahun} {sebesar}{a.target}"
+    if ind.target_pk is not None:  # the APBD-P's target: the PK's named beside it, as the tables do
+        text += f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk})"
     if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dibaca"
     if ind.galat:
