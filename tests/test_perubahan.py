@@ -169,3 +169,24 @@ def test_a_revision_equal_to_the_pk_figure_is_not_marked():
     for table in (capaian_program, realisasi_anggaran):
         texts = [str(v) for row in table.layout(report).rows for v in row if v is not None]
         assert not [t for t in texts if MARK in t], table.SHEET_NAME
+
+
+@pytest.mark.slow
+def test_pdf_prints_the_notes_whole(tmp_path):
+    import subprocess
+
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or pdftotext is not installed")
+    pdf = tmp_path / "tabel.pdf"
+    sheets = [c.SHEET_CAPAIAN_TS, c.SHEET_REALISASI_ANGGARAN]
+    args = ["pdf", str(_revised(tmp_path)), "-o", str(pdf), *(a for s in sheets for a in ("--sheet", s))]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    printed = " ".join(text.split())  # the note wraps over lines: every word printed, in order
+    assert TARGET_NOTE in printed and PAGU_NOTE in printed
+    assert f"{INDIKATOR} {MARK}" in printed
