@@ -110,6 +110,14 @@ def test_word_report_says_the_same(tmp_path):
     assert any(PAGU_NOTE in p for p in paragraphs)
     assert f"{INDIKATOR} {MARK}" in cells
     assert f"{PROGRAM} {MARK}" in cells
+    # Tabel 2.3 Perjanjian Kinerja (and Lampiran L.1) shows the PK's figures, the revised ones beside.
+    rows = [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+    assert ["No", "Sasaran Strategis", "Indikator Kinerja", "Target 2025", "Target Perubahan 2025"] in rows
+    assert ["2.", "Meningkatnya kualitas Koperasi", INDIKATOR, "40,71%", "40,38%"] in rows  # seed ~380
+    assert ["No", "Program", "Anggaran (Rp)", "Anggaran Perubahan (Rp)"] in rows
+    assert ["2.", PROGRAM, "41.000.000", "40.000.000"] in rows
+    # Jumlah: the PK's 27.805.047.633 (seed Tabel 2.3, ~403); revised 1.000.000 less.
+    assert ["", "Jumlah", "27.805.047.633", "27.804.047.633"] in rows
     # Bab III's sentence on the indicator names both targets, as the table's note does.
     said = "sebesar 40,38% (Target Perubahan; target Perjanjian Kinerja 40,71%)"
     assert any(INDIKATOR in p and said in p for p in paragraphs)

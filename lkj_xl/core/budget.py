@@ -185,6 +185,7 @@ def budget_result(
     old = item.pagu.exact
     if header == "Pagu Perubahan" and pagu != old:  # the APBD-P's pagu used: the tables say so, with the PK's
         result.pagu_pk = f"Rp {format_number(old, 0)}" if old is not None else item.pagu.text or "-"
+        result.pagu_awal = old
     if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
         return result
     # (exact_sum: one normalisation, not one per quarter as sum() of Fractions does)

@@ -339,6 +339,7 @@ class BudgetResult:
     # The APBD-P: when the Pagu Perubahan is the pagu used, the Perjanjian Kinerja's Pagu as the tables'
     # notes name it ("Rp 41.000.000", "-" when blank); None: no revision used.
     pagu_pk: str | None = None
+    pagu_awal: Fraction | None = None  # the same as a figure (None too when blank or no figure)
 
 
 @dataclass

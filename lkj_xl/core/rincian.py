@@ -69,6 +69,7 @@ def _summed(
     if any(b.pagu_pk is not None for b in rows):  # a detail's Pagu Perubahan: the PK's sum named too
         old = _sum([i.pagu.exact if b.pagu_pk is not None else b.pagu_exact for b, i in zip(rows, items)])
         result.pagu_pk = f"Rp {format_number(old, 0)}" if old is not None else "-"
+        result.pagu_awal = old
     if not result.galat and pagu and real is not None:
         result.penyerapan = float(real / pagu * 100)
     named = [item for item in items if item.kode_sasaran]

@@ -124,18 +124,50 @@ def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
 
 
 def perjanjian(d: _Draft, caption: str) -> None:
+    """The Perjanjian Kinerja: its Sasaran targets and program budgets as signed; after the APBD-P
+    (a Target or Pagu Perubahan used) the revised figures in a column beside them, as the seed's
+    matrix keeps "TARGET 2025" and "TARGET P - RENJA 2025" apart (seed ~1119)."""
     r = d.report
     tahun = f" {r.settings.tahun}" if r.settings.tahun else ""
     d.caption_table(caption)
     rows = []
+    indicators = [ind for node in levels(r, "Sasaran") for ind in node.indicators]
+    revised = any(ind.target_pk is not None for ind in indicators)
     for number, node in enumerate(levels(r, "Sasaran"), start=1):
         for i, ind in enumerate(node.indicators):
             figures = d.shown.get(id(ind))
             target = target_with_satuan(figures.target if figures else ind.target_text, ind)
+            row = [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator]
             rows.append(
-                [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator, target]
+                [*row, ind.target_pk, target] if ind.target_pk is not None else [*row, target, target]
             )
-    d.simple_table(["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"], rows, [1, 6, 6, 3])
-    rows = [[f"{i}.", b.program, pagu(b.pagu, b.galat)] for i, b in enumerate(r.budgets, start=1)]
-    rows.append(["", "Jumlah", pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))])
-    d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
+    header = ["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"]
+    if revised:
+        d.simple_table([*header, f"Target Perubahan{tahun}"], rows, [1, 5, 5, 2.5, 2.5])
+    else:
+        d.simple_table(header, [row[:4] for row in rows], [1, 6, 6, 3])
+    _anggaran(d, r)
+
+
+def _anggaran(d: _Draft, r: Report) -> None:
+    """The Perjanjian Kinerja's program budgets; the Pagu Perubahan beside them when one is used."""
+    total = pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))
+    if not any(b.pagu_pk is not None for b in r.budgets):
+        rows = [[f"{i}.", b.program, pagu(b.pagu, b.galat)] for i, b in enumerate(r.budgets, start=1)]
+        rows.append(["", "Jumlah", total])
+        d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
+        return
+    signed = [b.pagu_awal if b.pagu_pk is not None else b.pagu_exact for b in r.budgets]
+    rows = [
+        [
+            f"{i}.",
+            b.program,
+            rupiah(float(old)) if old is not None else pagu(None, b.galat_pagu),
+            pagu(b.pagu, b.galat),
+        ]
+        for i, (b, old) in enumerate(zip(r.budgets, signed), start=1)
+    ]
+    known = None if any(v is None for v in signed) else sum(v for v in signed if v is not None)
+    rows.append(["", "Jumlah", rupiah(float(known)) if known is not None else "-", total])
+    header = ["No", "Program", "Anggaran (Rp)", "Anggaran Perubahan (Rp)"]
+    d.simple_table(header, rows, [1, 9, 3, 3], {len(rows) - 1: "total"})
