@@ -52,6 +52,7 @@ from hypothesis import strategies as st
 
 from lkj_xl.build import build_in_memory
 from lkj_xl.cli import main
+from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from lkj_xl.xlsx.template import new_workbook
 
 try:  # the Hitung Ulang button's reading needs xlwings (the `server` extra)
@@ -847,7 +848,9 @@ def table(ws) -> tuple[dict[str, int], list[tuple]]:
 
 
 def row_of(rows: list[tuple], col: int, value: str) -> tuple:
-    found = [r for r in rows if len(r) > col and r[col].value == value]
+    # (an indicator or program whose Target / Pagu Perubahan is used is marked "*)", a note below)
+    names = (value, f"{value} {PERUBAHAN_MARK}")
+    found = [r for r in rows if len(r) > col and r[col].value in names]
     assert len(found) == 1, f"{value!r}: {len(found)} rows"
     return found[0]
 
