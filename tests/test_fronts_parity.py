@@ -58,6 +58,7 @@ from hypothesis import Phase, given, settings
 from lkj_xl.cli import main
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.rekap import agency_row, indicator_rows, program_rows
+from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from tests.fronts_kalimat import model_groups, paragraphs, same_names, sentence_figures
 from tests.test_oracle import (
     BLANK,
@@ -197,7 +198,8 @@ def table_figures(rows: list[list[str]], d: Desc) -> dict[tuple, str]:
     label = f"Realisasi s.d. TW {ROMAN[d.triwulan]}"
     if "Indikator Kinerja" in cols and "Capaian (%)" in cols and label in cols:
         for r in rows[first:]:
-            name = r[cols["Indikator Kinerja"]]
+            # (an indicator whose Target Perubahan is used is marked "*)", its note under the table)
+            name = r[cols["Indikator Kinerja"]].removesuffix(f" {PERUBAHAN_MARK}")
             if name.startswith("Indikator "):
                 for key, col in (("capaian", "Capaian (%)"), ("realisasi", label), ("kriteria", "Kriteria")):
                     out[key, name] = r[cols[col]]

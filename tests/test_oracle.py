@@ -52,6 +52,7 @@ from hypothesis import strategies as st
 
 from lkj_xl.build import build_in_memory
 from lkj_xl.cli import main
+from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from lkj_xl.xlsx.template import new_workbook
 
 try:  # the Hitung Ulang button's reading needs xlwings (the `server` extra)
@@ -846,8 +847,16 @@ def table(ws) -> tuple[dict[str, int], list[tuple]]:
     return cols, rows[top + 1 :]
 
 
+def unmarked(value: object) -> object:
+    """A name as typed, without the mark of a Target / Pagu Perubahan used ("Indikator 2 *)")."""
+    suffix = f" {PERUBAHAN_MARK}"
+    return value[: -len(suffix)] if isinstance(value, str) and value.endswith(suffix) else value
+
+
 def row_of(rows: list[tuple], col: int, value: str) -> tuple:
-    found = [r for r in rows if len(r) > col and r[col].value == value]
+    # (an indicator or program whose Target / Pagu Perubahan is used is marked "*)", a note below)
+    names = (value, f"{value} {PERUBAHAN_MARK}")
+    found = [r for r in rows if len(r) > col and r[col].value in names]
     assert len(found) == 1, f"{value!r}: {len(found)} rows"
     return found[0]
 
@@ -981,9 +990,8 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
             )
     cols, rows = table(wb["Capaian Program"])
     node_of = {i.name: nd for nd in d.nodes() for i in nd.inds}
-    listed = [
-        r[cols["Indikator Kinerja"]].value for r in rows if r[cols["Indikator Kinerja"]].value in node_of
-    ]
+    names = [unmarked(r[cols["Indikator Kinerja"]].value) for r in rows]
+    listed = [name for name in names if name in node_of]
     assert_preorder([node_of[name] for name in listed], d)
     for i_name, e in m.ind.items():
         r = row_of(rows, cols["Indikator Kinerja"], i_name)

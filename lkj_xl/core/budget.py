@@ -182,6 +182,10 @@ def budget_result(
     result.galat = galat
     result.galat_pagu = galat[:pagu_galat]
     result.pagu_exact = pagu
+    old = item.pagu.exact
+    if header == "Pagu Perubahan" and pagu != old:  # the APBD-P's pagu used: the tables say so, with the PK's
+        result.pagu_pk = f"Rp {format_number(old, 0)}" if old is not None else item.pagu.text or "-"
+        result.pagu_awal = old
     if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
         return result
     # (exact_sum: one normalisation, not one per quarter as sum() of Fractions does)

@@ -48,6 +48,7 @@ from lkj_xl.core.formulas import (
 )
 from lkj_xl.core.hierarchy import build_nodes, node_capaian
 from lkj_xl.core.indicator_cells import applicable_target, partial_quarters, percent_signs, quarter_numbers
+from lkj_xl.core.kalimat import tertulis
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -184,6 +185,9 @@ def _result(
     else:  # an unusable cell shows where it is, never as typed ("#REF!", "12,3,4" read as a figure)
         target_text = galat_status([o.target_value.galat or log.where(sheet, o.header, item.row)])
     tahun = item.realisasi_tahun
+    # The APBD-P's target used and differing from the PK's: the tables say so.
+    old, new = item.target, item.target_perubahan
+    revised = o.target_value is new and (new.exact, new.status) != (old.exact, old.status)
     return IndicatorResult(
         row=item.row,
         kode=item.kode,
@@ -221,6 +225,8 @@ def _result(
         sumber_data=item.sumber_data,
         skala_predikat=skala_predikat,
         realisasi_text=realisasi_text,
+        target_pk=tertulis(item.target, item.satuan) if revised else None,
+        target_perubahan=tertulis(item.target_perubahan, item.satuan) if revised else "",
     )
 
 

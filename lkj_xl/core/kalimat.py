@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, sign_decimals
-from lkj_xl.core.model import IndicatorResult, Settings
+from lkj_xl.core.model import IndicatorResult, Settings, Value
 from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
 
 MONEY_UNITS = ("rp", "rupiah")
@@ -66,6 +66,14 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
     return f"{text} {unit}"
+
+
+def tertulis(value: Value, satuan: str) -> str:
+    """A target as a note names it: the number with its unit ("40,71%", "400 IKM", "5.984,04 milyar"),
+    else as typed ("-" when blank)."""
+    if value.exact is not None:
+        return with_satuan(angka(float(value.exact), value.scale_word), satuan, value.scale_word)
+    return value.text or value.status or "-"
 
 
 def persen(value: float | Fraction, decimals: int) -> str:
@@ -144,6 +152,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
     text = f"ditargetkan{tahun} {sebesar}{a.target}"
+    if ind.target_pk is not None:  # the APBD-P's target: the PK's named beside it, as the tables do
+        text += f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk})"
     if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dipakai"
     if ind.galat:

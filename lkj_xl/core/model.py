@@ -285,6 +285,10 @@ class IndicatorResult:
     # written ("WTP"); target and realisasi are then None (no number), target_text the grade typed.
     skala_predikat: str = ""
     realisasi_text: str = ""
+    # The APBD-P: when the Target Perubahan is the target used, the Perjanjian Kinerja's Target and the
+    # Target Perubahan as the tables' notes name them ("40,71%", "40,38%"); None: no revision used.
+    target_pk: str | None = None
+    target_perubahan: str = ""
 
     @property
     def predikat(self) -> str | None:
@@ -336,6 +340,10 @@ class BudgetResult:
     pagu_exact: Fraction | None = None
     realisasi_exact: Fraction | None = None
     galat_pagu: list[str] = field(default_factory=list)  # those of ``galat`` in the Pagu columns
+    # The APBD-P: when the Pagu Perubahan is the pagu used, the Perjanjian Kinerja's Pagu as the tables'
+    # notes name it ("Rp 41.000.000", "-" when blank); None: no revision used.
+    pagu_pk: str | None = None
+    pagu_awal: Fraction | None = None  # the same as a figure (None too when blank or no figure)
 
 
 @dataclass

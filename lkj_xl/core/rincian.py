@@ -66,6 +66,10 @@ def _summed(
     result.galat = [ref for b in rows for ref in b.galat]
     result.galat_pagu = [ref for b in rows for ref in b.galat_pagu]
     result.pagu_exact, result.realisasi_exact = pagu, real
+    if any(b.pagu_pk is not None for b in rows):  # a detail's Pagu Perubahan: the PK's sum named too
+        old = _sum([i.pagu.exact if b.pagu_pk is not None else b.pagu_exact for b, i in zip(rows, items)])
+        result.pagu_pk = f"Rp {format_number(old, 0)}" if old is not None else "-"
+        result.pagu_awal = old
     if not result.galat and pagu and real is not None:
         result.penyerapan = float(real / pagu * 100)
     named = [item for item in items if item.kode_sasaran]

@@ -20,10 +20,9 @@ from docx.shared import Cm
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
-from lkj_xl.core.findings import galat_anggaran_teks, galat_status
-from lkj_xl.core.kalimat import with_satuan
+from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.layout import SheetLayout, agency
-from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import Narasi
 from lkj_xl.core.numbers import format_number, tanggal_indonesia
 from lkj_xl.core.tables import (
@@ -36,17 +35,8 @@ from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
 from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
+from lkj_xl.laporan.perencanaan import bab2, perjanjian, rupiah, target_with_satuan
 from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
-
-
-def rupiah(value: float | None) -> str:
-    return "-" if value is None else format_number(value, 0)
-
-
-def pagu(value: float | None, galat: list[str]) -> str:
-    """A budget as Tabel 3.3 / 3.4 show it: an unreadable cell says so ("Galat (Anggaran!D5)"), never "-"
-    (this document's word for "no budget")."""
-    return galat_status(galat) if value is None and galat else rupiah(value)
 
 
 @dataclass
@@ -219,10 +209,6 @@ def _numeric(value: object) -> bool:
     return text.isdigit()
 
 
-def _levels(report: Report, *tingkat: str) -> list[Node]:
-    return [n for n in report.nodes() if n.tingkat in tingkat]
-
-
 def _periode(report: Report) -> str:
     s = report.settings
     return c.triwulan_tahun(s.triwulan, s.tahun, s.triwulan_galat)
@@ -285,114 +271,6 @@ def _bab1(d: _Draft) -> None:
         d.narasi_or_placeholder(bagian, what)
     d.heading("1.2 Isu Strategis", 2)
     d.narasi_or_placeholder("Isu Strategis", "isu-isu strategis perangkat daerah")
-
-
-def _bab2(d: _Draft) -> None:
-    r, s = d.report, d.report.settings
-    name = agency(s.perangkat_daerah, "") or "Perangkat Daerah"
-    tahun = f" Tahun {s.tahun}" if s.tahun else ""
-    d.heading("BAB II PERENCANAAN KINERJA", 1)
-    d.heading("2.1 Target Tujuan Perangkat Daerah", 2)
-    d.narasi_or_placeholder("Indikator Kinerja Utama", "dasar penetapan Indikator Kinerja Utama")
-    d.caption_table(f"Tabel 2.1 Indikator Kinerja Utama {name}{tahun}")
-    rows, emphasis = [], {}
-    for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
-        emphasis[len(rows)] = "total"
-        rows.append(["No", label, "Indikator Kinerja Utama", "Satuan", "Formulasi", "Sumber Data"])
-        number = 0
-        for node in _levels(r, tingkat):
-            for i, ind in enumerate(node.indicators):
-                number += 1 if i == 0 else 0
-                rows.append(
-                    [
-                        f"{number}." if i == 0 else "",
-                        node.uraian if i == 0 else "",
-                        ind.indikator,
-                        ind.satuan,
-                        # The indicator's own text first: the one 3.1.3 prints (Narasi's is per Kode)
-                        ind.formulasi
-                        or d.narasi.per_kode("Formulasi", node.kode)
-                        or f"[isi: Formulasi {node.kode}]",
-                        ind.sumber_data
-                        or d.narasi.per_kode("Sumber Data", node.kode)
-                        or f"[isi: Sumber Data {node.kode}]",
-                    ]
-                )
-    d.simple_table(rows[0], rows[1:], [1, 5, 5, 2, 5, 3], {k - 1: v for k, v in emphasis.items() if k})
-    d.caption_table(f"Tabel 2.2 Target Indikator Kinerja Utama {name}{tahun}")
-    rows, emphasis = [], {}
-    for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
-        emphasis[len(rows)] = "total"
-        rows.append(["No", label, "Indikator Kinerja Utama", f"Target{tahun}"])
-        for number, node in enumerate(_levels(r, tingkat), start=1):
-            for i, ind in enumerate(node.indicators):
-                figures = d.shown.get(id(ind))
-                rows.append(
-                    [
-                        f"{number}." if i == 0 else "",
-                        node.uraian if i == 0 else "",
-                        ind.indikator,
-                        _with_satuan(figures.target if figures else ind.target_text, ind),
-                    ]
-                )
-    d.simple_table(rows[0], rows[1:], [1, 6, 6, 3], {k - 1: v for k, v in emphasis.items() if k})
-
-    d.heading(f"2.2 Perjanjian Kinerja{tahun}", 2)
-    d.narasi_or_placeholder("Perjanjian Kinerja", "pengantar Perjanjian Kinerja")
-    _perjanjian(d, f"Tabel 2.3 Perjanjian Kinerja Kepala {name}{tahun}")
-
-    d.section(landscape=True)
-    d.heading("2.3 Program dan Kegiatan yang Mendukung IKU", 2)
-    d.narasi_or_placeholder("Program dan Kegiatan", "pengantar program dan kegiatan yang mendukung IKU")
-    d.caption_table(f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}")
-    rows, emphasis = [], {}
-    counters: dict[str, int] = {}
-    for node in r.nodes():
-        label = capaian_program.node_label(node, counters)
-        for i, ind in enumerate(node.indicators or [None]):
-            figures = d.shown.get(id(ind)) if ind is not None else None
-            if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
-                emphasis[len(rows)] = "total" if node.tingkat == "Tujuan" else "bold"
-            rows.append(
-                [
-                    label if i == 0 else "",
-                    ind.indikator if ind else "-",
-                    _with_satuan(figures.target, ind) if figures and ind else "-",
-                    pagu(node.pagu, node.galat_pagu or node.galat_anggaran) if i == 0 else "",
-                ]
-            )
-    d.simple_table(
-        ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", f"Target{tahun}", "Anggaran (Rp)"],
-        rows,
-        [9, 8, 3.5, 3.5],
-        emphasis,
-    )
-
-
-def _with_satuan(text: str, ind: IndicatorResult | None) -> str:
-    """A target with its unit, as the sentences write it ("40,71%", "400 IKM", "Rp 1.491.388.500.000",
-    "5.984,04 milyar"); a target that is no figure ("Galat (Kinerja!I12)") is shown as the sheet shows it."""
-    if ind is None or ind.target is None:
-        return text
-    return with_satuan(text, ind.satuan, ind.scale_word)
-
-
-def _perjanjian(d: _Draft, caption: str) -> None:
-    r = d.report
-    tahun = f" {r.settings.tahun}" if r.settings.tahun else ""
-    d.caption_table(caption)
-    rows = []
-    for number, node in enumerate(_levels(r, "Sasaran"), start=1):
-        for i, ind in enumerate(node.indicators):
-            figures = d.shown.get(id(ind))
-            target = _with_satuan(figures.target if figures else ind.target_text, ind)
-            rows.append(
-                [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator, target]
-            )
-    d.simple_table(["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"], rows, [1, 6, 6, 3])
-    rows = [[f"{i}.", b.program, pagu(b.pagu, b.galat)] for i, b in enumerate(r.budgets, start=1)]
-    rows.append(["", "Jumlah", pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))])
-    d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
 
 
 def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
@@ -492,7 +370,7 @@ def _lampiran(d: _Draft) -> None:
     d.section(landscape=False)
     d.heading("LAMPIRAN", 1)
     d.heading(f"Lampiran 1 Perjanjian Kinerja{tahun}", 2)
-    _perjanjian(d, f"Tabel L.1 Perjanjian Kinerja{tahun}")
+    perjanjian(d, f"Tabel L.1 Perjanjian Kinerja{tahun}")
     d.signature()
     d.section(landscape=True)
     d.heading("Lampiran 2 Matriks Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan", 2)
@@ -510,7 +388,7 @@ def _lampiran(d: _Draft) -> None:
                     ("  " * node.depth + node.uraian) if i == 0 else "",
                     ind.indikator if ind else "-",
                     ind.satuan if ind else "",
-                    _with_satuan(figures.target, ind) if figures and ind else "-",
+                    target_with_satuan(figures.target, ind) if figures and ind else "-",
                 ]
             )
     d.simple_table(
@@ -562,7 +440,7 @@ def _chapters(d: _Draft, layouts: dict) -> None:
     word.page_numbers(section, fmt="decimal", start=1)
     _bab1(d)
     d.page_break()
-    _bab2(d)
+    bab2(d)
     _bab3(d, layouts)
     d.page_break()
     _bab4(d)

@@ -21,6 +21,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capped_note, result_cells, style_indicator, target_cell
+from lkj_xl.core.tables.perubahan import marked, target_note
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -47,7 +48,7 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
     if ind is None:
         return ["-", "", "-", "-", contract.BELUM_DIKETAHUI, "-"]
     return [
-        ind.indikator,
+        marked(ind.indikator, ind.target_pk is not None),
         ind.satuan,
         target_cell(ind),
         *result_cells(ind),
@@ -113,6 +114,7 @@ def layout(report: Report) -> SheetLayout:
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
         if any(i.galat for i in report.indicators):
             b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
+    target_note(b, (i for n in report.nodes() for i in n.indicators))
     capped_note(b, (i for n in report.nodes() for i in n.indicators), s)
     b.signature_of(s)
     lay = b.finish(s, head_last)

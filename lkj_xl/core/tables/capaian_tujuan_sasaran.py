@@ -26,6 +26,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.summary import MAX_NAMES
+from lkj_xl.core.tables.perubahan import marked, target_note
 
 SHEET_NAME = contract.SHEET_CAPAIAN_TS
 TITLE = "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"
@@ -123,7 +124,7 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
     tw_numbers = list(ind.realisasi_tw) + [None] * (4 - len(ind.realisasi_tw))
     tw_texts = list(ind.realisasi_tw_text) + [""] * (4 - len(ind.realisasi_tw_text))
     return [
-        ind.indikator,
+        marked(ind.indikator, ind.target_pk is not None),
         ind.satuan,
         target_cell(ind),
         *(shown(tw_numbers[i], tw_texts[i]) for i in range(4)),
@@ -182,6 +183,7 @@ def layout(report: Report) -> SheetLayout:
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
+    target_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators))
     capped_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
     b.signature_of(s)
     lay = b.finish(s, head_last)

@@ -23,6 +23,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import EfisiensiRow, Report
 from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.tables.perubahan import pagu_note
 
 SHEET_NAME = contract.SHEET_EFISIENSI
 TITLE = "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"
@@ -156,5 +157,6 @@ def layout(report: Report) -> SheetLayout:
             r = b.add_row([None, f"{row.uraian}: {catatan}"])
             b.merge(r, 1, r, last_col)
             b.style(r, 0, r, last_col, "paragraph", ROW)
+    pagu_note(b, report.budgets)
     b.signature_of(s)
     return b.finish(s, head_last)

@@ -14,6 +14,7 @@ from lkj_xl.core.layout import (
     shown,
 )
 from lkj_xl.core.model import BudgetResult, Report
+from lkj_xl.core.tables.perubahan import marked, pagu_note
 
 SHEET_NAME = contract.SHEET_REALISASI_ANGGARAN
 TITLE = "Tabel 3.4 Realisasi Anggaran"
@@ -44,7 +45,7 @@ def layout(report: Report) -> SheetLayout:
     last_col = b.width - 1
     body_first = b.next_row
     for i, budget in enumerate(report.budgets, start=1):
-        b.add_row([i, budget.kode, budget.program, *budget_cells(budget)])
+        b.add_row([i, budget.kode, marked(budget.program, budget.pagu_pk is not None), *budget_cells(budget)])
     pagu_galat = total_pagu_galat(report)
     realisasi_galat = [ref for x in report.budgets if x.realisasi is None for ref in x.galat]
     r = b.add_row(
@@ -63,5 +64,6 @@ def layout(report: Report) -> SheetLayout:
     b.style(body_first, C_PAGU, r, C_REALISASI, "rupiah", COLUMN)
     b.style(body_first, C_PERSEN, r, C_PERSEN, percent_style(s.desimal), COLUMN)
     b.style(r, 0, r, last_col, "total", ROW)
+    pagu_note(b, report.budgets)
     b.signature_of(s)
     return b.finish(s, head_last)

@@ -1,0 +1,173 @@
+"""BAB II Perencanaan Kinerja of the LKjIP document and its Perjanjian Kinerja table (Tabel 2.1-2.4,
+and Lampiran L.1 through :func:`perjanjian`): the agency's plan as the seed lays it out (seed ~329-465,
+~1077), with budgets as this document writes them. Moved from lkj_xl.laporan.document, which drafts
+the rest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lkj_xl.core.findings import galat_status
+from lkj_xl.core.kalimat import with_satuan
+from lkj_xl.core.layout import agency
+from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.numbers import format_number
+from lkj_xl.core.tables import capaian_program, realisasi_anggaran
+
+if TYPE_CHECKING:
+    from lkj_xl.laporan.document import _Draft
+
+
+def rupiah(value: float | None) -> str:
+    return "-" if value is None else format_number(value, 0)
+
+
+def pagu(value: float | None, galat: list[str]) -> str:
+    """A budget as Tabel 3.3 / 3.4 show it: an unreadable cell says so ("Galat (Anggaran!D5)"), never "-"
+    (this document's word for "no budget")."""
+    return galat_status(galat) if value is None and galat else rupiah(value)
+
+
+def levels(report: Report, *tingkat: str) -> list[Node]:
+    return [n for n in report.nodes() if n.tingkat in tingkat]
+
+
+def bab2(d: _Draft) -> None:
+    r, s = d.report, d.report.settings
+    name = agency(s.perangkat_daerah, "") or "Perangkat Daerah"
+    tahun = f" Tahun {s.tahun}" if s.tahun else ""
+    d.heading("BAB II PERENCANAAN KINERJA", 1)
+    d.heading("2.1 Target Tujuan Perangkat Daerah", 2)
+    d.narasi_or_placeholder("Indikator Kinerja Utama", "dasar penetapan Indikator Kinerja Utama")
+    d.caption_table(f"Tabel 2.1 Indikator Kinerja Utama {name}{tahun}")
+    rows, emphasis = [], {}
+    for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
+        emphasis[len(rows)] = "total"
+        rows.append(["No", label, "Indikator Kinerja Utama", "Satuan", "Formulasi", "Sumber Data"])
+        number = 0
+        for node in levels(r, tingkat):
+            for i, ind in enumerate(node.indicators):
+                number += 1 if i == 0 else 0
+                rows.append(
+                    [
+                        f"{number}." if i == 0 else "",
+                        node.uraian if i == 0 else "",
+                        ind.indikator,
+                        ind.satuan,
+                        # The indicator's own text first: the one 3.1.3 prints (Narasi's is per Kode)
+                        ind.formulasi
+                        or d.narasi.per_kode("Formulasi", node.kode)
+                        or f"[isi: Formulasi {node.kode}]",
+                        ind.sumber_data
+                        or d.narasi.per_kode("Sumber Data", node.kode)
+                        or f"[isi: Sumber Data {node.kode}]",
+                    ]
+                )
+    d.simple_table(rows[0], rows[1:], [1, 5, 5, 2, 5, 3], {k - 1: v for k, v in emphasis.items() if k})
+    d.caption_table(f"Tabel 2.2 Target Indikator Kinerja Utama {name}{tahun}")
+    rows, emphasis = [], {}
+    for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
+        emphasis[len(rows)] = "total"
+        rows.append(["No", label, "Indikator Kinerja Utama", f"Target{tahun}"])
+        for number, node in enumerate(levels(r, tingkat), start=1):
+            for i, ind in enumerate(node.indicators):
+                figures = d.shown.get(id(ind))
+                rows.append(
+                    [
+                        f"{number}." if i == 0 else "",
+                        node.uraian if i == 0 else "",
+                        ind.indikator,
+                        target_with_satuan(figures.target if figures else ind.target_text, ind),
+                    ]
+                )
+    d.simple_table(rows[0], rows[1:], [1, 6, 6, 3], {k - 1: v for k, v in emphasis.items() if k})
+
+    d.heading(f"2.2 Perjanjian Kinerja{tahun}", 2)
+    d.narasi_or_placeholder("Perjanjian Kinerja", "pengantar Perjanjian Kinerja")
+    perjanjian(d, f"Tabel 2.3 Perjanjian Kinerja Kepala {name}{tahun}")
+
+    d.section(landscape=True)
+    d.heading("2.3 Program dan Kegiatan yang Mendukung IKU", 2)
+    d.narasi_or_placeholder("Program dan Kegiatan", "pengantar program dan kegiatan yang mendukung IKU")
+    d.caption_table(f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}")
+    rows, emphasis = [], {}
+    counters: dict[str, int] = {}
+    for node in r.nodes():
+        label = capaian_program.node_label(node, counters)
+        for i, ind in enumerate(node.indicators or [None]):
+            figures = d.shown.get(id(ind)) if ind is not None else None
+            if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
+                emphasis[len(rows)] = "total" if node.tingkat == "Tujuan" else "bold"
+            rows.append(
+                [
+                    label if i == 0 else "",
+                    ind.indikator if ind else "-",
+                    target_with_satuan(figures.target, ind) if figures and ind else "-",
+                    pagu(node.pagu, node.galat_pagu or node.galat_anggaran) if i == 0 else "",
+                ]
+            )
+    d.simple_table(
+        ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", f"Target{tahun}", "Anggaran (Rp)"],
+        rows,
+        [9, 8, 3.5, 3.5],
+        emphasis,
+    )
+
+
+def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
+    """A target with its unit, as the sentences write it ("40,71%", "400 IKM", "Rp 1.491.388.500.000",
+    "5.984,04 milyar"); a target that is no figure ("Galat (Kinerja!I12)") is shown as the sheet shows it."""
+    if ind is None or ind.target is None:
+        return text
+    return with_satuan(text, ind.satuan, ind.scale_word)
+
+
+def perjanjian(d: _Draft, caption: str) -> None:
+    """The Perjanjian Kinerja: its Sasaran targets and program budgets as signed; after the APBD-P
+    (a Target or Pagu Perubahan used) the revised figures in a column beside them, as the seed's
+    matrix keeps "TARGET 2025" and "TARGET P - RENJA 2025" apart (seed ~1119)."""
+    r = d.report
+    tahun = f" {r.settings.tahun}" if r.settings.tahun else ""
+    d.caption_table(caption)
+    rows = []
+    indicators = [ind for node in levels(r, "Sasaran") for ind in node.indicators]
+    revised = any(ind.target_pk is not None for ind in indicators)
+    for number, node in enumerate(levels(r, "Sasaran"), start=1):
+        for i, ind in enumerate(node.indicators):
+            figures = d.shown.get(id(ind))
+            target = target_with_satuan(figures.target if figures else ind.target_text, ind)
+            row = [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator]
+            rows.append(
+                [*row, ind.target_pk, target] if ind.target_pk is not None else [*row, target, target]
+            )
+    header = ["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"]
+    if revised:
+        d.simple_table([*header, f"Target Perubahan{tahun}"], rows, [1, 5, 5, 2.5, 2.5])
+    else:
+        d.simple_table(header, [row[:4] for row in rows], [1, 6, 6, 3])
+    _anggaran(d, r)
+
+
+def _anggaran(d: _Draft, r: Report) -> None:
+    """The Perjanjian Kinerja's program budgets; the Pagu Perubahan beside them when one is used."""
+    total = pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))
+    if not any(b.pagu_pk is not None for b in r.budgets):
+        rows = [[f"{i}.", b.program, pagu(b.pagu, b.galat)] for i, b in enumerate(r.budgets, start=1)]
+        rows.append(["", "Jumlah", total])
+        d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
+        return
+    signed = [b.pagu_awal if b.pagu_pk is not None else b.pagu_exact for b in r.budgets]
+    rows = [
+        [
+            f"{i}.",
+            b.program,
+            rupiah(float(old)) if old is not None else pagu(None, b.galat_pagu),
+            pagu(b.pagu, b.galat),
+        ]
+        for i, (b, old) in enumerate(zip(r.budgets, signed), start=1)
+    ]
+    known = None if any(v is None for v in signed) else sum(v for v in signed if v is not None)
+    rows.append(["", "Jumlah", rupiah(float(known)) if known is not None else "-", total])
+    header = ["No", "Program", "Anggaran (Rp)", "Anggaran Perubahan (Rp)"]
+    d.simple_table(header, rows, [1, 9, 3, 3], {len(rows) - 1: "total"})
