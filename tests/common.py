@@ -1,8 +1,11 @@
-"""What many test files share: where the project and its example workbook are, a free loopback port."""
+"""What many test files share: where the project and its example workbook are, a free loopback port, a
+workbook saved as Strict Open XML."""
 
 from __future__ import annotations
 
+import io
 import socket
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,3 +18,21 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def strict_open_xml(data: bytes) -> bytes:
+    """The workbook as Excel's Save As "Strict Open XML Spreadsheet (*.xlsx)" writes it: the same parts
+    under the Strict namespaces."""
+    transitional_to_strict = [
+        (b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+        (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+         b"http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    ]  # fmt: skip
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as strict:
+        for name in source.namelist():
+            part = source.read(name)
+            for old, new in transitional_to_strict:
+                part = part.replace(old, new)
+            strict.writestr(name, part)
+    return out.getvalue()

@@ -115,38 +115,21 @@ def test_a_workbook_saved_as_strict_open_xml_is_refused_with_what_to_do(tmp_path
     # Excel's Save As offers "Strict Open XML Spreadsheet (*.xlsx)": the same parts under other
     # namespaces. The reader found no sheet part and said Pengaturan, Kinerja and Anggaran were
     # missing, though the user sees them; now it says what the file is and how to save it.
-    import zipfile
 
     from click.testing import CliRunner
 
     from lkj_xl.cli import main
-    from tests.common import EXAMPLE
+    from tests.common import EXAMPLE, strict_open_xml
 
-    transitional_to_strict = [
-        (
-            b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-            b"http://purl.oclc.org/ooxml/spreadsheetml/main",
-        ),
-        (
-            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-            b"http://purl.oclc.org/ooxml/officeDocument/relationships",
-        ),
-    ]
-    source, out = zipfile.ZipFile(EXAMPLE), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as strict:
-        for name in source.namelist():
-            data = source.read(name)
-            for old, new in transitional_to_strict:
-                data = data.replace(old, new)
-            strict.writestr(name, data)
+    strict = strict_open_xml(EXAMPLE.read_bytes())
     path = tmp_path / "strict.xlsx"
-    path.write_bytes(out.getvalue())
+    path.write_bytes(strict)
     for command in (["check", str(path)], ["build", str(path)], ["export", str(path)]):
         result = CliRunner().invoke(main, command)
         assert result.exit_code == 2, (command, result.output)
         assert "'Strict Open XML'" in result.output and "Excel Workbook (.xlsx)" in result.output
         assert "tidak ditemukan" not in result.output
-    assert path.read_bytes() == out.getvalue()  # build left the file as it was
+    assert path.read_bytes() == strict  # build left the file as it was
 
 
 # Texts pasted from Word or a PDF: Excel keeps a carriage return (and any character XML cannot hold)

@@ -5,9 +5,7 @@ later pages. Every expected figure and text is derived by hand in the comments.
 
 from __future__ import annotations
 
-import io
 import subprocess
-import zipfile
 
 import openpyxl
 import pytest
@@ -18,6 +16,7 @@ from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.xlsx.template import new_workbook
+from tests.common import strict_open_xml
 from tests.test_rekap import print_pdf
 
 
@@ -75,24 +74,6 @@ def test_a_province_of_many_pemda_names_each_pemda_not_every_agency(tmp_path):
     )
 
 
-def _strict(data: bytes) -> bytes:
-    """The workbook as Excel's Save As "Strict Open XML Spreadsheet" writes it: the same parts under the
-    Strict namespaces (as tests/test_read.py builds it)."""
-    transitional_to_strict = [
-        (b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
-        (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-         b"http://purl.oclc.org/ooxml/officeDocument/relationships"),
-    ]  # fmt: skip
-    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as strict:
-        for name in source.namelist():
-            part = source.read(name)
-            for old, new in transitional_to_strict:
-                part = part.replace(old, new)
-            strict.writestr(name, part)
-    return out.getvalue()
-
-
 def test_a_locked_or_disguised_workbook_says_in_indonesian_what_to_do(tmp_path):
     # Staff read Pemeriksaan's Keterangan; it said "rusak, terpotong, terenkripsi, atau tidak aman" for
     # each of these, which tells the officer neither what is wrong nor what to ask the agency for.
@@ -109,7 +90,7 @@ def test_a_locked_or_disguised_workbook_says_in_indonesian_what_to_do(tmp_path):
     # An Excel 97-2003 workbook renamed to .xlsx: the OLE compound file signature D0 CF 11 E0 A1 B1 1A E1
     # (as tests/test_rekap_round2.py's .xls), with no encryption streams.
     (folder / "dinas-lama.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
-    (folder / "dinas-strict.xlsx").write_bytes(_strict(data))
+    (folder / "dinas-strict.xlsx").write_bytes(strict_open_xml(data))
     rows = lkj_xl.rekap([folder], jobs=1).pemeriksaan.set_index("berkas")
     sandi = rows.loc[str(folder / "dinas-sandi.xlsx")]
     assert sandi["status"] == core.TIDAK_TERBACA
