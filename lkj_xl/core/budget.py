@@ -14,6 +14,7 @@ from lkj_xl.core.findings import (
     miliar_thousands,
 )
 from lkj_xl.core.formulas import exact_sum
+from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Settings, Value
 from lkj_xl.core.numbers import format_number, to_fraction
 
@@ -184,7 +185,7 @@ def budget_result(
     result.pagu_exact = pagu
     old = item.pagu.exact
     if header == "Pagu Perubahan" and pagu != old:  # the APBD-P's pagu used: the tables say so, with the PK's
-        result.pagu_pk = f"Rp {format_number(old, 0)}" if old is not None else item.pagu.text or "-"
+        result.pagu_pk = rupiah(old) if old is not None else item.pagu.text or "-"
         result.pagu_awal = old
     if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
         return result

@@ -187,7 +187,8 @@ def _result(
     tahun = item.realisasi_tahun
     # The APBD-P's target used and differing from the PK's: the tables say so.
     old, new = item.target, item.target_perubahan
-    revised = o.target_value is new and (new.exact, new.status) != (old.exact, old.status)
+    # (filled: the Target Perubahan is the target used; Values are shared, never told apart by identity)
+    revised = new.filled and (new.exact, new.status) != (old.exact, old.status)
     return IndicatorResult(
         row=item.row,
         kode=item.kode,

@@ -89,7 +89,7 @@ def capaian_teks(exact: Fraction | None, value: float | None, settings: Settings
     return persen(exact, capaian_decimals(exact, settings.skala, settings.desimal))
 
 
-def rupiah(value: float) -> str:
+def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
 
 
