@@ -228,6 +228,7 @@ def _result(
         realisasi_text=realisasi_text,
         target_pk=tertulis(item.target, item.satuan) if revised else None,
         target_perubahan=tertulis(item.target_perubahan, item.satuan) if revised else "",
+        target_awal=old.number if revised else None,
     )
 
 

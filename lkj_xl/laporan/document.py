@@ -35,7 +35,13 @@ from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
 from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
-from lkj_xl.laporan.perencanaan import bab2, perjanjian, rupiah, target_with_satuan
+from lkj_xl.laporan.perencanaan import (
+    bab2,
+    perjanjian,
+    pk_targets,
+    rupiah,
+    target_headers,
+)
 from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 
 
@@ -376,9 +382,10 @@ def _lampiran(d: _Draft) -> None:
     d.heading("Lampiran 2 Matriks Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan", 2)
     d.caption_table(f"Tabel L.2 Matriks Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan{tahun}")
     rows, emphasis = [], {}
+    # The PK's target as signed, and after the APBD-P the Target Perubahan beside it (as Tabel L.1)
+    revised = any(ind.target_pk is not None for ind in r.indicators)
     for node in r.nodes():
         for i, ind in enumerate(node.indicators or [None]):
-            figures = d.shown.get(id(ind)) if ind is not None else None
             if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
                 emphasis[len(rows)] = "bold"
             rows.append(
@@ -388,13 +395,13 @@ def _lampiran(d: _Draft) -> None:
                     ("  " * node.depth + node.uraian) if i == 0 else "",
                     ind.indikator if ind else "-",
                     ind.satuan if ind else "",
-                    target_with_satuan(figures.target, ind) if figures and ind else "-",
+                    *pk_targets(d, ind)[: 1 + revised],
                 ]
             )
     d.simple_table(
-        ["Kode", "Tingkat", "Uraian", "Indikator", "Satuan", f"Target{tahun}"],
+        ["Kode", "Tingkat", "Uraian", "Indikator", "Satuan", *target_headers(tahun, revised)],
         rows,
-        [2, 2.5, 8, 7, 2.5, 3.5],
+        [2, 2.5, 7, 6, 2, 3, 3] if revised else [2, 2.5, 8, 7, 2.5, 3.5],
         emphasis,
     )
 
