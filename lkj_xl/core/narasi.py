@@ -11,6 +11,7 @@ Per-indicator texts of Tabel 2.1 are named after the node's Kode in Kinerja: ``F
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from lkj_xl.core import contract as c
@@ -40,6 +41,31 @@ SECTIONS: dict[str, str] = {
 }
 # Per indicator node (Kode from Kinerja): Tabel 2.1's Formulasi and Sumber Data.
 PER_KODE = ("Formulasi", "Sumber Data")
+# The numbers of the tables and figures the LKjIP document holds (its captions; a test keeps them
+# equal): a Narasi text citing another ("Berdasarkan tabel 1.1 di atas") cites what is not there.
+TABEL_LAPORAN = ("2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "L.1", "L.2")
+GAMBAR_LAPORAN = ("3.1", "3.2")
+_RUJUKAN = re.compile(r"\b(tabel|gambar)\s+((?:\d+|[A-Z])\.\d+)", re.IGNORECASE)
+
+
+def rujukan_hilang(teks: str) -> list[str]:
+    """The tables and figures ``teks`` cites that the document does not hold, as its captions would
+    name them ("Berdasarkan tabel 1.1 di atas": ["Tabel 1.1"]), each once, in the order cited."""
+    out: list[str] = []
+    for match in _RUJUKAN.finditer(teks):
+        jenis, nomor = match.group(1).capitalize(), match.group(2).upper()
+        ada = TABEL_LAPORAN if jenis == "Tabel" else GAMBAR_LAPORAN
+        if nomor not in ada and f"{jenis} {nomor}" not in out:
+            out.append(f"{jenis} {nomor}")
+    return out
+
+
+def rujukan_placeholder(rujukan: str, bagian: str) -> str:
+    """The document's placeholder beside a sentence citing a table or figure it does not hold."""
+    return (
+        f"isi: {rujukan} yang disebut teks ini tidak ada dalam laporan ini; sisipkan di Word atau ubah "
+        f'teksnya (sheet Narasi, Bagian "{bagian}")'
+    )
 
 
 @dataclass
@@ -136,4 +162,16 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
             continue
         if teks:
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
+            where = f"{column_letter(cols['Teks'])}{r + 1}"
+            for rujukan in rujukan_hilang(teks):
+                out.findings.append(
+                    Finding(
+                        PERINGATAN,
+                        sheet,
+                        where,
+                        f'Teks Bagian "{name}" menyebut {rujukan}, yang tidak ada dalam laporan (tabelnya '
+                        f"{', '.join(TABEL_LAPORAN)}; gambarnya {', '.join(GAMBAR_LAPORAN)}): sisipkan "
+                        f"{rujukan} di dokumen Word sesudah dibuat, atau ubah teksnya",
+                    )
+                )
     return out
