@@ -68,3 +68,40 @@ def test_a_narasi_text_citing_a_table_the_document_lacks_says_so_where_the_reade
     assert not any("Tabel 2.1" in w for w in warnings), stderr
     iku = next(i for i, t in enumerate(texts) if "disajikan pada Tabel 2.1" in t)
     assert not texts[iku + 1].startswith("[isi: ")
+
+
+def test_a_narasi_text_written_for_another_quarter_is_pointed_out(tmp_path):
+    """Staff copy last quarter's workbook and change Pengaturan's Triwulan: the example set to
+    Triwulan IV prints TRIWULAN IV on the cover and "s.d. Triwulan IV" in every table, while its
+    Kata Pengantar (Narasi!B3, B5), Pendahuluan (B9) and Tindak Lanjut (B26) still say "Triwulan II"
+    (the seed's words, l.100-110, l.975), and nothing said so. Each such cell is a peringatan naming
+    both quarters, and the document marks the paragraph. A text naming no quarter ("baik triwulan
+    maupun tahunan", B23) or the reported one (the same workbook at Triwulan II) is not."""
+    import openpyxl
+
+    workbook = tmp_path / "tw4.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    assert wb["Pengaturan"]["A7"].value == "Triwulan"
+    wb["Pengaturan"]["B7"] = 4
+    wb.save(workbook)
+    out = workbook.with_suffix(".docx")
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "Triwulan II" in line]
+    assert {re.search(r"Narasi!B\d+", w).group(0) for w in warnings} == {
+        "Narasi!B3",
+        "Narasi!B5",
+        "Narasi!B9",
+        "Narasi!B26",
+    }, result.stderr
+    assert all("Triwulan IV" in w for w in warnings), warnings
+    texts = _paragraphs(docx.Document(str(out)))
+    pengantar = next(i for i, t in enumerate(texts) if t.startswith("Puji Syukur kami panjatkan"))
+    assert texts[pengantar + 1].startswith("[isi: ") and "Triwulan IV" in texts[pengantar + 1]
+
+
+def test_the_reported_quarter_named_in_the_narasi_is_no_peringatan(example):
+    """The example as it is (Triwulan II, its texts say Triwulan II): no such peringatan."""
+    _, stderr = example
+    assert "Triwulan II" not in stderr, stderr

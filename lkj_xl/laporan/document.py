@@ -23,7 +23,13 @@ from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
-from lkj_xl.core.narasi import Narasi, rujukan_hilang, rujukan_placeholder
+from lkj_xl.core.narasi import (
+    Narasi,
+    rujukan_hilang,
+    rujukan_placeholder,
+    triwulan_lain,
+    triwulan_placeholder,
+)
 from lkj_xl.core.numbers import format_number, tanggal_indonesia
 from lkj_xl.core.tables import (
     capaian_program,
@@ -98,6 +104,9 @@ class _Draft:
                 paragraph.paragraph_format.keep_with_next = True
             for rujukan in rujukan_hilang(line):
                 self.placeholder(rujukan_placeholder(rujukan, bagian))
+            settings = self.report.settings
+            if not settings.triwulan_galat and (named := triwulan_lain(line, settings.triwulan)):
+                self.placeholder(triwulan_placeholder(named, settings, bagian))
 
     def lead(self, text: str = "", bold: str = ""):
         """A line introducing what follows (a list, a table): kept on the page of what it introduces."""
