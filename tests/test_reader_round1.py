@@ -105,3 +105,34 @@ def test_the_reported_quarter_named_in_the_narasi_is_no_peringatan(example):
     """The example as it is (Triwulan II, its texts say Triwulan II): no such peringatan."""
     _, stderr = example
     assert "Triwulan II" not in stderr, stderr
+
+
+def test_a_realisasi_from_an_earlier_quarter_says_which_quarter_it_is(example, tmp_path):
+    """Nilai Investasi (T2, Kumulatif) has 193.900 juta under TW I and "-" under TW II in the example
+    (seed Tabel 3.1, l.975-980: realisasi TW II of DPMPTSP released 10 July, l.520). Its realisasi s.d.
+    TW II is TW I's 193.900 juta (the seed: "dikarenakan merupakan realisasi triwulan I", l.520), but
+    3.1.3 and 3.2.3 said "terealisasi s.d. Triwulan II Tahun 2025 sebesar 193.900,00 juta" and
+    "realisasi 193.900,00 juta", as if it were the half year's. Both sentences, in the document and in
+    the built workbook's Analisis Capaian sheet (one text), now say the figure runs to TW I and what
+    TW II holds. Persentase koperasi yang taat (S2: TW I 25, TW II 4, sum 29) has TW II's figure: no
+    such words."""
+    import openpyxl
+
+    document, _ = example
+    note = '193.900,00 juta (data s.d. Triwulan I; realisasi Triwulan II belum ada: "-")'
+    texts = _paragraphs(document)
+    data = next(t for t in texts if t.startswith("Tujuan ini diukur") and "Nilai Investasi" in t)
+    program = next(t for t in texts if t.startswith("Indikator Nilai Investasi dengan target"))
+    assert f"terealisasi s.d. Triwulan II Tahun 2025 sebesar {note} dengan capaian 15,12%" in data
+    assert f"dan realisasi {note} sehingga capaiannya 15,12%" in program
+    koperasi = next(t for t in texts if t.startswith("Sasaran ini diukur") and "taat akan" in t)
+    assert "sebesar 29,00% dengan capaian 71,24%" in koperasi and "data s.d." not in koperasi
+
+    workbook = tmp_path / "contoh.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    built = tmp_path / "contoh-built.xlsx"
+    result = CliRunner().invoke(main, ["build", str(workbook), "-o", str(built)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(built)["Analisis Capaian"]
+    cells = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert data in cells and program in cells
