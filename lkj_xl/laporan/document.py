@@ -23,7 +23,13 @@ from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
-from lkj_xl.core.narasi import Narasi
+from lkj_xl.core.narasi import (
+    Narasi,
+    rujukan_hilang,
+    rujukan_placeholder,
+    triwulan_lain,
+    triwulan_placeholder,
+)
 from lkj_xl.core.numbers import format_number, tanggal_indonesia
 from lkj_xl.core.tables import (
     capaian_program,
@@ -87,9 +93,10 @@ class _Draft:
         paragraph = self.doc.add_paragraph()
         paragraph.add_run(f"[{what}]", style=word.PLACEHOLDER)
 
-    def text(self, text: str) -> None:
+    def text(self, text: str, bagian: str = "") -> None:
         """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets; a line
-        ending with ":" stays on the page of what it introduces."""
+        ending with ":" stays on the page of what it introduces; a line citing a table or figure the
+        document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so."""
         for line in text.split("\n"):
             line = line.strip()
             if not line:
@@ -101,6 +108,11 @@ class _Draft:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             if leads_in(line):
                 paragraph.paragraph_format.keep_with_next = True
+            for rujukan in rujukan_hilang(line):
+                self.placeholder(rujukan_placeholder(rujukan, bagian))
+            settings = self.report.settings
+            if not settings.triwulan_galat and (named := triwulan_lain(line, settings.triwulan)):
+                self.placeholder(triwulan_placeholder(named, settings, bagian))
 
     def lead(self, text: str = "", bold: str = ""):
         """A line introducing what follows (a list, a table): kept on the page of what it introduces."""
@@ -113,7 +125,7 @@ class _Draft:
     def narasi_or_placeholder(self, bagian: str, what: str) -> None:
         text = self.narasi.get(bagian)
         if text:
-            self.text(text)
+            self.text(text, bagian)
         else:
             self.placeholder(f'isi: {what} (sheet Narasi, Bagian "{bagian}")')
 
