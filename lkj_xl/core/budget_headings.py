@@ -1,0 +1,87 @@
+"""Heading rows of a SIPD export copied into Anggaran with its programs: Urusan ("2"), Bidang Urusan
+("2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI ...") above them, "5 BELANJA DAERAH" below, each carrying
+the sum of the rows it heads. Such a row has a Kode, so no total-row label gives it away; counted as a
+program it adds the same money to Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
+
+
+def _pagu(item: BudgetInput) -> Fraction | None:
+    """The pagu that counts (Pagu Perubahan when filled)."""
+    return (item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu).exact
+
+
+def _run(inputs: list[BudgetInput], order: Iterable[int], heads: set[int], own: Fraction) -> list[int]:
+    """The rows, walked in ``order`` (headings found already skipped), whose pagu add up exactly to
+    ``own``: two at least, each a readable positive pagu; [] when none do."""
+    total, taken = Fraction(0), []
+    for j in order:
+        if j in heads:
+            continue
+        pagu = _pagu(inputs[j])
+        if pagu is None or pagu <= 0 or inputs[j].kode_galat:
+            return []
+        total += pagu
+        taken.append(j)
+        if total >= own:
+            break
+    return taken if total == own and len(taken) > 1 else []
+
+
+def _spending_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """Each quarter the heading has a number in is the sum of that quarter in ``rows``."""
+    for q, value in enumerate(head.realisasi_tw):
+        if value.exact is not None and value.exact != sum(
+            (row.realisasi_tw[q].exact or Fraction(0) for row in rows), Fraction(0)
+        ):
+            return False
+    return True
+
+
+def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose pagu is exactly the
+    sum of two or more rows right below it (an Urusan heading; headings within it skipped) or right
+    above it (a Belanja total), its spending too where it has any, is left out: a peringatan at its
+    Kode naming those rows. Only rows not in Kinerja are looked at: nothing to do for most workbooks."""
+    candidates = [
+        i
+        for i, item in enumerate(inputs)
+        if item.kode and not item.kode_galat and item.kode not in nodes and (_pagu(item) or 0) > 0
+    ]
+    if not candidates:
+        return inputs
+    heads: set[int] = set()
+    found: dict[int, list[int]] = {}
+    n = len(inputs)
+    for direction in ("below", "above"):
+        for i in reversed(candidates) if direction == "below" else candidates:
+            if i in heads:
+                continue
+            order = range(i + 1, n) if direction == "below" else range(i - 1, -1, -1)
+            taken = _run(inputs, order, heads, _pagu(inputs[i]) or Fraction(0))
+            if taken and _spending_agrees(inputs[i], [inputs[j] for j in taken]):
+                heads.add(i)
+                found[i] = sorted(taken)
+    for i in sorted(found):
+        item = inputs[i]
+        where = ", ".join(f"{inputs[j].kode} baris {inputs[j].row}" for j in found[i])
+        side = "di bawahnya" if found[i][0] > i else "di atasnya"
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            item.row,
+            f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja dan pagunya '
+            f"({rupiah(_pagu(item) or 0)}) sama dengan jumlah pagu baris {side} ({where}): baris judul "
+            "Urusan / Bidang Urusan atau jumlah belanja salinan SIPD? tidak dihitung (agar tidak dijumlahkan "
+            "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",
+        )
+    return [item for i, item in enumerate(inputs) if i not in heads]
