@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
+
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.test_engine import anggaran_row, kinerja_row, run
 
@@ -109,3 +111,39 @@ def test_a_program_not_in_kinerja_whose_pagu_adds_up_to_no_rows_is_counted_as_be
         report = run(_KINERJA, rows, triwulan=3)
         assert len(report.budgets) == 4
         assert report.total_pagu == _PAGU + extra[3]
+
+
+@pytest.mark.slow  # (three CLI runs on the example, about 5 s)
+def test_check_export_and_tabel_3_4_leave_a_belanja_daerah_row_out_alike(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # The example's Anggaran (header row 3, 16 programs on rows 4-19) closed with the SIPD export's own
+    # total row at 20: "5 BELANJA DAERAH", pagu 27.805.047.633 and TW II 6.835.975.140, the seed's Tabel
+    # 3.4 totals (seed ~949-968), the sums of the rows above it. Counted as a program it doubled them:
+    # 55.610.095.266 / 13.671.950.280 (and Pengaturan's Total Pagu PK then differed by 27.805.047.633).
+    path = tmp_path / "sipd.xlsx"
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Anggaran"]
+    assert ws["A19"].value == "P1.03" and ws["A20"].value is None
+    for col, value in zip("ABDG", ("5", "BELANJA DAERAH", 27_805_047_633, 6_835_975_140)):
+        ws[f"{col}20"] = value
+    wb.save(path)
+    runner = CliRunner()
+    lines = [line for line in runner.invoke(main, ["check", str(path)]).output.splitlines() if "!" in line]
+    said = [line for line in lines if "Anggaran!A20" in line]
+    assert len(said) == 1 and said[0].startswith("peringatan") and "P0.01 baris 4" in said[0], lines
+    assert not [line for line in lines if "Pengaturan!" in line], lines
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    assert "5" not in [b["kode"] for b in exported["anggaran"]]
+    (pesan,) = [f["pesan"] for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Anggaran", "A20")]
+    assert pesan in said[0]
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Realisasi Anggaran"]
+    (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
+    assert total[3:5] == (27_805_047_633, 6_835_975_140)
