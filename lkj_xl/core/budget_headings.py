@@ -14,20 +14,27 @@ from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
 
 
-def _pagu(item: BudgetInput) -> Fraction | None:
-    """The pagu that counts (Pagu Perubahan when filled)."""
-    return (item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu).exact
+def _pagu(item: BudgetInput) -> Fraction | int | None:
+    """The pagu that counts (Pagu Perubahan when filled), None for a row counted nowhere; a whole
+    amount as an int (summed many times over: int arithmetic, the same exact value)."""
+    value = (item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu).exact
+    if value is None or item.kode_galat:
+        return None
+    return value.numerator if value.denominator == 1 else value
 
 
-def _run(inputs: list[BudgetInput], order: Iterable[int], heads: set[int], own: Fraction) -> list[int]:
-    """The rows, walked in ``order`` (headings found already skipped), whose pagu add up exactly to
-    ``own``: two at least, each a readable positive pagu; [] when none do."""
-    total, taken = Fraction(0), []
+def _run(
+    pagus: list[Fraction | int | None], order: Iterable[int], heads: set[int], own: Fraction | int
+) -> list[int]:
+    """The rows, walked in ``order`` (headings found already skipped), whose pagu (``pagus``: None for
+    an unusable one) add up exactly to ``own``: two at least, each positive; [] when none do."""
+    total: Fraction | int = 0
+    taken: list[int] = []
     for j in order:
         if j in heads:
             continue
-        pagu = _pagu(inputs[j])
-        if pagu is None or pagu <= 0 or inputs[j].kode_galat:
+        pagu = pagus[j]
+        if pagu is None or pagu <= 0:
             return []
         total += pagu
         taken.append(j)
@@ -58,6 +65,7 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
     ]
     if not candidates:
         return inputs
+    pagus = [_pagu(item) for item in inputs]
     heads: set[int] = set()
     found: dict[int, list[int]] = {}
     n = len(inputs)
@@ -66,7 +74,7 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
             if i in heads:
                 continue
             order = range(i + 1, n) if direction == "below" else range(i - 1, -1, -1)
-            taken = _run(inputs, order, heads, _pagu(inputs[i]) or Fraction(0))
+            taken = _run(pagus, order, heads, pagus[i] or 0)
             if taken and _spending_agrees(inputs[i], [inputs[j] for j in taken]):
                 heads.add(i)
                 found[i] = sorted(taken)
