@@ -113,6 +113,29 @@ def test_a_program_not_in_kinerja_whose_pagu_adds_up_to_no_rows_is_counted_as_be
         assert report.total_pagu == _PAGU + extra[3]
 
 
+def test_sipd_kegiatan_rows_not_in_kinerja_under_their_program_row_are_not_counted_again():
+    # Kinerja lists programs only; the SIPD export copied with its Kegiatan and Sub Kegiatan rows, whose
+    # Kode extends their program's ("2.17.02.2.01" under "2.17.02"). Counted as programs not in Kinerja,
+    # Tabel 3.4 listed them and its TOTAL was 2.500 + 600 + 600 + 400 + 1.000 = 5.100.000.000 pagu,
+    # 1.500 + 300 + 300 + 300 + 600 = 3.000.000.000 spent. The programs' own rows count, once.
+    kegiatan_a = anggaran_row("2.17.02.2.01", "Kegiatan a", None, 600 * M, (50 * M, 100 * M, 150 * M, None))
+    sub_a = anggaran_row(
+        "2.17.02.2.01.0001", "Sub kegiatan a", None, 600 * M, (50 * M, 100 * M, 150 * M, None)
+    )
+    kegiatan_b = anggaran_row("2.17.02.2.02", "Kegiatan b", None, 400 * M, (50 * M, 100 * M, 150 * M, None))
+    kegiatan_c = anggaran_row("2.17.03.2.01", "Kegiatan c", None, 1000 * M, (100 * M, 200 * M, 300 * M, None))
+    penunjang, koperasi, umkm = _PROGRAMS
+    rows = [penunjang, koperasi, kegiatan_a, sub_a, kegiatan_b, umkm, kegiatan_c]  # rows 2-8
+    report = run(_KINERJA, rows, triwulan=3)
+    _totals_of_the_programs_alone(report)
+    said = {f.sel: f for f in report.findings if f.sheet == "Anggaran"}
+    assert set(said) == {"A4", "A5", "A6", "A8"}, said
+    assert all(f.severity == PERINGATAN for f in said.values())
+    for sel, program in (("A4", "2.17.02"), ("A5", "2.17.02"), ("A6", "2.17.02"), ("A8", "2.17.03")):
+        assert f"rincian program {program}" in said[sel].pesan and "tidak dihitung" in said[sel].pesan
+    assert "baris 3" in said["A4"].pesan and "baris 7" in said["A8"].pesan
+
+
 @pytest.mark.slow  # (three CLI runs on the example, about 5 s)
 def test_check_export_and_tabel_3_4_leave_a_belanja_daerah_row_out_alike(tmp_path):
     import json

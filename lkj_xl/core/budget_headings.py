@@ -1,7 +1,9 @@
-"""Heading rows of a SIPD export copied into Anggaran with its programs: Urusan ("2"), Bidang Urusan
-("2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI ...") above them, "5 BELANJA DAERAH" below, each carrying
-the sum of the rows it heads. Such a row has a Kode, so no total-row label gives it away; counted as a
-program it adds the same money to Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
+"""Rows of a SIPD export copied into Anggaran with its programs that are no program of their own:
+heading rows, Urusan ("2"), Bidang Urusan ("2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI ...") above them
+and "5 BELANJA DAERAH" below, each carrying the sum of the rows it heads; and Kegiatan / Sub Kegiatan
+rows not in Kinerja whose Kode extends a program's ("2.17.02.2.01" under "2.17.02"). Such a row has a
+Kode, so no total-row label gives it away; counted as a program it adds the same money to Tabel 3.4's
+TOTAL again. Pure; exact arithmetic."""
 
 from __future__ import annotations
 
@@ -51,6 +53,54 @@ def _spending_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
         ):
             return False
     return True
+
+
+def _typed_ancestor(kode: str, typed: dict[str, BudgetInput]) -> BudgetInput | None:
+    """The nearest row of ``typed`` (programs, kegiatan of Kinerja with a row) whose Kode followed by a
+    dot begins ``kode``: "2.17.02" for "2.17.02.2.01.0001"."""
+    parts = kode.split(".")
+    if not all(parts):  # "P2.01." is P2.01 typed with a dot (budget_tree's hint), no detail of it
+        return None
+    for n in range(len(parts) - 1, 0, -1):
+        if (row := typed.get(".".join(parts[:n]))) is not None:
+            return row
+    return None
+
+
+def without_sipd_details(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+) -> list[BudgetInput]:
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja but extends, after a dot, the
+    Kode of a Program (Kegiatan, Sub Kegiatan) of Kinerja that has a row of its own is a detail of it
+    copied from SIPD, already in that row's figures: left out, a peringatan at its Kode."""
+    if all(item.kode in nodes or "." not in item.kode or item.kode_galat for item in inputs):
+        return inputs
+    typed = {
+        item.kode: item
+        for item in inputs
+        if not item.kode_galat
+        and item.kode in nodes
+        and nodes[item.kode].tingkat not in ("Sasaran", "Tujuan")
+    }
+    kept: list[BudgetInput] = []
+    for item in inputs:
+        owner = None if item.kode in nodes or item.kode_galat else _typed_ancestor(item.kode, typed)
+        if owner is None:
+            kept.append(item)
+            continue
+        level = nodes[owner.kode].tingkat.lower()
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            item.row,
+            f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut Kodenya baris ini rincian '
+            f'{level} {owner.kode} ("{owner.program or nodes[owner.kode].uraian}", baris {owner.row}) salinan SIPD: '
+            f"tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali ke total "
+            f"Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
+            "diperiksa sebagai rincian",
+        )
+    return kept
 
 
 def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
