@@ -76,6 +76,36 @@ def test_a_sheet_claiming_a_million_rows_is_refused_quickly():
         read_grids(xlsxwriter_book(build))
 
 
+def test_formats_alone_past_the_row_limit_are_read_as_the_empty_cells_they_are(tmp_path):
+    # A whole column formatted (select column C, Format Cells, Bold) leaves, in the file openpyxl or
+    # Excel writes, a styled cell without a value in row 1.048.576: nothing to read there. Both
+    # readers give the example's grids, as the task pane and the desktop button (which ask Excel for
+    # the cells holding something) already did; before, "more than 200000 rows" refused it.
+    from openpyxl.styles import Font
+
+    from lkj_xl.xlsx.read import read_grids_lxml
+    from tests.common import EXAMPLE
+
+    wb = openpyxl.load_workbook(EXAMPLE)
+    wb["Kinerja"]["C1048576"].font = Font(bold=True)
+    path = tmp_path / "kolom-berformat.xlsx"
+    wb.save(path)
+    want = read_grids(EXAMPLE.read_bytes())
+    assert read_grids(path) == want
+    assert read_grids_lxml(path) == want
+
+
+def test_a_value_after_formats_past_the_row_limit_is_still_refused():
+    # Row 200.001 holds only a styled empty cell (skipped), row 200.002 a value: refused there.
+    def build(wb):
+        ws = wb.add_worksheet(c.SHEET_KINERJA)
+        ws.write_blank(MAX_ROWS, 0, None, wb.add_format({"bold": True}))
+        ws.write(MAX_ROWS + 1, 0, "isi")
+
+    with pytest.raises(ReadError, match=f"more than {MAX_ROWS} rows \\(row {MAX_ROWS + 2}\\)"):
+        read_grids(xlsxwriter_book(build))
+
+
 def test_long_texts_are_bounded():
     grids, _ = read_grids(xlsxwriter_book(lambda wb: wb.add_worksheet("Kinerja").write(0, 0, "x" * 30_000)))
     assert len(grids["Kinerja"][0][0].value) == 10_000

@@ -749,3 +749,29 @@ def test_desktop_button_reads_only_the_cells_holding_something_of_a_stretched_us
     book = FakeComBook(EXAMPLE)
     assert _desktop_findings(book) == want
     assert book.sheets["Kinerja"].find_calls == 0 and book.sheets["Kinerja"].cells_read == 44 * 22
+
+
+def test_build_reads_a_formatted_last_row_as_the_desktop_button_does(tmp_path):
+    """A bold format in Kinerja!XFD1048576 (a whole row or column formatted) holds nothing: the desktop
+    button computed the example's findings, while `lkj-xl build` refused the file ("more than 200000
+    rows"). Now build writes the same Pemeriksaan the button computes, and check agrees."""
+    from click.testing import CliRunner
+    from openpyxl.styles import Font
+
+    from lkj_xl.cli import main
+
+    def far(ws):
+        ws["XFD1048576"].font = Font(bold=True)
+
+    path = _stretched(tmp_path, "jauh", far)
+    desktop = _desktop_findings(FakeComBook(path))
+    assert desktop  # the example's peringatan (Kinerja!N27), so the comparison says something
+    out = tmp_path / "hasil.xlsx"
+    built = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert built.exit_code == 0, built.output
+    rows = list(openpyxl.load_workbook(out)["Pemeriksaan"].iter_rows(min_row=5, values_only=True))
+    tingkat = {"Galat": "galat", "Peringatan": "peringatan"}
+    sheet = sorted((tingkat[r[1]], r[2], r[3], r[4]) for r in rows if r[0] is not None)
+    assert sheet == [(s, sh, sel.split(":")[0], p) for s, sh, sel, p in desktop]
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    assert checked.exit_code == 0 and f"0 galat, {len(desktop)} peringatan" in checked.output

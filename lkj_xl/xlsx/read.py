@@ -227,7 +227,10 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 raise ReadError(f'sheet "{name}" has an invalid row number r="{r_attr[:20]}"')
             index = number - 1 if number is not None else len(grid)
             if index >= MAX_ROWS:
-                raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows (row {index + 1})')
+                if _holds_something(row):
+                    raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows (row {index + 1})')
+                _free(row)  # formats alone (a whole column formatted): nothing there to read
+                continue
             while len(grid) < index:
                 grid.append([])
             cells: list[Cell] = []
@@ -256,12 +259,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 grid[index] = cells
             else:
                 grid.append(cells)
-            # Free the parsed row and its already-processed siblings: memory stays flat.
-            row.clear()
-            parent = row.getparent()
-            if parent is not None:
-                while row.getprevious() is not None:
-                    del parent[0]
+            _free(row)
     except etree.XMLSyntaxError as exc:
         raise ReadError(f'broken XML in sheet "{name}": {exc}') from exc
     shared.fill(grid)
@@ -269,6 +267,21 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     while grid and not grid[-1]:
         grid.pop()
     return with_hidden_columns(grid, hidden_columns)
+
+
+def _free(row) -> None:
+    """Free a parsed row and its already-processed siblings: memory stays flat."""
+    row.clear()
+    parent = row.getparent()
+    if parent is not None:
+        while row.getprevious() is not None:
+            del parent[0]
+
+
+def _holds_something(row) -> bool:
+    """Whether a <row> has a cell with a value, a formula or an inline string (a cell holding only a
+    style is empty: _cell reads it as nothing)."""
+    return any(local(part.tag) in ("v", "f", "is") for cell in row for part in cell)
 
 
 def with_hidden_columns(grid: Grid, spans: list[tuple[int, int]]) -> Grid:
