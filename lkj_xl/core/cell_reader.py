@@ -38,6 +38,19 @@ from lkj_xl.core.numbers import (
 ZERO_TEXTS = {"nihil", "nol"}
 
 
+def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
+    """Why a number cell holding a logical value or a date is a galat, and the text kept for it; None
+    for any other value."""
+    raw = cell.value
+    if isinstance(raw, bool):
+        return f"berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka", str(raw).upper()
+    if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
+        shown = words_shown(cell) or tanggal_sel(raw)
+        why = f"berisi tanggal ({shown}); Excel mungkin mengubah angka menjadi tanggal, tulis ulang sebagai angka atau teks"
+        return why, str(raw)
+    return None
+
+
 class CellReader:
     """Cell-to-value conversion that records findings with cell references."""
 
@@ -88,17 +101,9 @@ class CellReader:
             return Value(text=cell.error or (f"={cell.formula}" if cell.formula else ""), galat=where)
         if raw is None:
             return Value()
-        if isinstance(raw, bool):
-            self.add(GALAT, ref, f"{label} berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka")
-            return Value(text=str(raw).upper(), galat=where)
-        if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
-            self.add(
-                GALAT,
-                ref,
-                f"{label} berisi tanggal ({words_shown(cell) or tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
-                "tulis ulang sebagai angka atau teks",
-            )
-            return Value(text=str(raw), galat=where)
+        if (odd := _logical_or_date(cell)) is not None:
+            self.add(GALAT, ref, f"{label} {odd[0]}")
+            return Value(text=odd[1], galat=where)
         if isinstance(raw, (int, float)):
             if not math.isfinite(raw):
                 self.add(GALAT, ref, f"{label} bukan angka yang sah")
