@@ -106,6 +106,34 @@ def test_a_value_after_formats_past_the_row_limit_is_still_refused():
         read_grids(xlsxwriter_book(build))
 
 
+def test_date_serials_read_as_the_dates_excel_shows():
+    # Excel's 1900 calendar counts 29 February 1900 (Lotus 1-2-3's leap-year bug): serial 1 shows
+    # 1 January 1900, 59 shows 28 February, 60 the false 29 February (no date: kept as the text the
+    # cell shows), 61 shows 1 March 1900; 45842 shows 4 July 2025 (days from 1 March 1900 to
+    # 4 July 2025: 45.842 - 61 = 45.781, as date(2025, 7, 4) - date(1900, 3, 1) counts).
+    from lkj_xl.xlsx.read import read_grids_lxml
+
+    assert (dt.date(2025, 7, 4) - dt.date(1900, 3, 1)).days == 45842 - 61
+    serials = (1, 59, 60, 61, 45842)
+    want = [
+        dt.datetime(1900, 1, 1),
+        dt.datetime(1900, 2, 28),
+        "29/02/1900",
+        dt.datetime(1900, 3, 1),
+        dt.datetime(2025, 7, 4),
+    ]
+
+    def build(wb):
+        date = wb.add_format({"num_format": "dd/mm/yyyy"})
+        ws = wb.add_worksheet(c.SHEET_KINERJA)
+        for col, serial in enumerate(serials):
+            ws.write_number(0, col, serial, date)
+
+    data = xlsxwriter_book(build)
+    for read in (read_grids, read_grids_lxml):
+        assert [cell.value for cell in read(data)[0][c.SHEET_KINERJA][0]] == want, read
+
+
 def test_long_texts_are_bounded():
     grids, _ = read_grids(xlsxwriter_book(lambda wb: wb.add_worksheet("Kinerja").write(0, 0, "x" * 30_000)))
     assert len(grids["Kinerja"][0][0].value) == 10_000

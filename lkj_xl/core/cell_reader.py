@@ -34,13 +34,14 @@ from lkj_xl.core.numbers import (
     tanggal_sel,
     to_fraction,
 )
+from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 
 ZERO_TEXTS = {"nihil", "nol"}
 
 
 def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
-    """Why a number cell holding a logical value or a date is a galat, and the text kept for it; None
-    for any other value."""
+    """Why a number cell holding a logical value or a date (also Excel's false 29/02/1900) is a galat,
+    and the text kept for it; None for any other value."""
     raw = cell.value
     if isinstance(raw, bool):
         return f"berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka", str(raw).upper()
@@ -48,6 +49,8 @@ def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
         shown = words_shown(cell) or tanggal_sel(raw)
         why = f"berisi tanggal ({shown}); Excel mungkin mengubah angka menjadi tanggal, tulis ulang sebagai angka atau teks"
         return why, str(raw)
+    if raw == EXCEL_FALSE_LEAP_DAY:  # a date cell holding 60: a day number typed in a date cell
+        return f"{FALSE_LEAP_DAY_WHY}; tulis ulang sebagai angka atau teks", raw
     return None
 
 

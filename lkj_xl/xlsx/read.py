@@ -19,6 +19,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formats import format_code_kind
 from lkj_xl.core.grids import column_index
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.tanggal import excel_date
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
 from lkj_xl.xlsx.ooxml import NS_R, NS_STRICT_MAIN, RT_STYLES
@@ -113,11 +114,6 @@ def _styles(pkg: Package) -> list[str]:
                 if _index(xf.get("fontId")) in struck:
                     kinds[-1] += STRUCK
     return kinds
-
-
-def _excel_date(serial: float, date1904: bool) -> _dt.datetime:
-    epoch = _dt.datetime(1904, 1, 1) if date1904 else _dt.datetime(1899, 12, 30)
-    return epoch + _dt.timedelta(days=serial)
 
 
 def read_grids(
@@ -388,7 +384,7 @@ def _cell_value(
             )
             if fmt in ("date", "month"):
                 try:
-                    value = _excel_date(number, date1904)
+                    value = excel_date(number, date1904)
                 except (OverflowError, ValueError):  # out of range, NaN: keep the number
                     value = number
     if isinstance(value, str):
