@@ -793,19 +793,25 @@ def test_dates_before_march_1900_read_alike_by_build_and_the_desktop_button(tmp_
     from lkj_xl.build import load_report
     from lkj_xl.core.tanggal import FALSE_LEAP_DAY_WHY
 
-    wb = openpyxl.load_workbook(EXAMPLE)
-    wb["Pengaturan"]["B13"] = 5  # Tanggal Penandatanganan (Pengaturan row 13 of the example)
-    wb["Kinerja"]["L7"] = 59  # Realisasi TW II of the example's second indicator
-    wb["Kinerja"]["M7"] = 60  # Realisasi TW III, typed as a day number in a date cell
-    for sheet, ref in (("Pengaturan", "B13"), ("Kinerja", "L7"), ("Kinerja", "M7")):
-        wb[sheet][ref].number_format = "dd/mm/yyyy"
-    path = tmp_path / "tanggal-1900.xlsx"
-    wb.save(path)
-    built = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
-    book = FakeComBook(path)
-    book.sheets["Kinerja"].com_values[(7, 13)] = dt.datetime(1900, 2, 28)  # COM's VT_DATE 60.0
-    assert _desktop_findings(book) == built
-    texts = {(sheet, sel.split(":")[0]): pesan for _sev, sheet, sel, pesan in built}
-    assert "5 Januari 1900" in texts[("Pengaturan", "B13")]
-    assert "berisi tanggal (28 Februari 1900)" in texts[("Kinerja", "L7")]
-    assert FALSE_LEAP_DAY_WHY in texts[("Kinerja", "M7")]
+    # The Tanggal shown as a day, then as a month ("mmmm yyyy": Januari 1900, its day not printed).
+    for shown, said in (
+        ("dd/mm/yyyy", "5 Januari 1900"),
+        ("mmmm yyyy", "hanya menunjukkan bulan dan tahun (Januari 1900"),
+    ):
+        wb = openpyxl.load_workbook(EXAMPLE)
+        wb["Pengaturan"]["B13"] = 5  # Tanggal Penandatanganan (Pengaturan row 13 of the example)
+        wb["Kinerja"]["L7"] = 59  # Realisasi TW II of the example's second indicator
+        wb["Kinerja"]["M7"] = 60  # Realisasi TW III, typed as a day number in a date cell
+        for sheet, ref in (("Pengaturan", "B13"), ("Kinerja", "L7"), ("Kinerja", "M7")):
+            wb[sheet][ref].number_format = "dd/mm/yyyy"
+        wb["Pengaturan"]["B13"].number_format = shown
+        path = tmp_path / "tanggal-1900.xlsx"
+        wb.save(path)
+        built = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
+        book = FakeComBook(path)
+        book.sheets["Kinerja"].com_values[(7, 13)] = dt.datetime(1900, 2, 28)  # COM's VT_DATE 60.0
+        assert _desktop_findings(book) == built, shown
+        texts = {(sheet, sel.split(":")[0]): pesan for _sev, sheet, sel, pesan in built}
+        assert said in texts[("Pengaturan", "B13")], shown
+        assert "berisi tanggal (28 Februari 1900)" in texts[("Kinerja", "L7")]
+        assert FALSE_LEAP_DAY_WHY in texts[("Kinerja", "M7")]

@@ -343,7 +343,7 @@ def _cell(value: object, percent: bool, month: bool = False) -> Cell:
     if isinstance(value, _dt.datetime):
         # COM's date and the task pane's are a day early before 1 March 1900 (Excel's false leap day)
         shown = as_excel_shows(value)
-        return Cell(value=shown, month_only=month and shown is value)
+        return Cell(value=shown, month_only=month and isinstance(shown, _dt.datetime))
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         # COM and JSON deliver every number as a float; openpyxl gives whole numbers as int.
         value = int(value)
