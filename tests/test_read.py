@@ -106,6 +106,24 @@ def test_a_value_after_formats_past_the_row_limit_is_still_refused():
         read_grids(xlsxwriter_book(build))
 
 
+def test_many_formatted_rows_past_the_row_limit_are_refused_quickly():
+    # 10.001 rows past row 200.000 each holding a styled empty cell (no file Excel writes for a
+    # formatted column, which it keeps in <cols>): refused at the first row over the 10.000 skipped
+    # (MAX_FAR_FORMAT_ROWS), row 200.000 + 10.001, not parsed to the end.
+    from lkj_xl.xlsx.read import MAX_FAR_FORMAT_ROWS
+
+    assert MAX_FAR_FORMAT_ROWS == 10_000
+
+    def build(wb):
+        ws = wb.add_worksheet(c.SHEET_KINERJA)
+        bold = wb.add_format({"bold": True})
+        for r in range(MAX_ROWS, MAX_ROWS + MAX_FAR_FORMAT_ROWS + 1):
+            ws.write_blank(r, 0, None, bold)
+
+    with pytest.raises(ReadError, match=f"more than {MAX_ROWS} rows \\(row {MAX_ROWS + 10_001}\\)"):
+        read_grids(xlsxwriter_book(build))
+
+
 def test_date_serials_read_as_the_dates_excel_shows():
     # Excel's 1900 calendar counts 29 February 1900 (Lotus 1-2-3's leap-year bug): serial 1 shows
     # 1 January 1900, 59 shows 28 February, 60 the false 29 February (no date: kept as the text the

@@ -28,6 +28,9 @@ from lkj_xl.xlsx.shared_formulas import SharedFormulas
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
+# Rows past MAX_ROWS holding only formats that are skipped (a whole row or column formatted leaves one,
+# in row 1.048.576); one more is refused as a row past MAX_ROWS, so such a file is never parsed to its end.
+MAX_FAR_FORMAT_ROWS = 10_000
 MAX_COLS = 200
 MAX_TEXT = 10_000
 MAX_MERGES = 10_000
@@ -199,6 +202,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     merges: list[str] = []
     hidden_columns: list[tuple[int, int]] = []
     shared = SharedFormulas()
+    far_rows = 0  # rows past MAX_ROWS skipped
     try:
         for _event, row in etree.iterparse(
             stream,
@@ -223,7 +227,8 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 raise ReadError(f'sheet "{name}" has an invalid row number r="{r_attr[:20]}"')
             index = number - 1 if number is not None else len(grid)
             if index >= MAX_ROWS:
-                if _holds_something(row):
+                far_rows += 1
+                if far_rows > MAX_FAR_FORMAT_ROWS or _holds_something(row):
                     raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows (row {index + 1})')
                 _free(row)  # formats alone (a whole column formatted): nothing there to read
                 continue
