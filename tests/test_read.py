@@ -76,6 +76,82 @@ def test_a_sheet_claiming_a_million_rows_is_refused_quickly():
         read_grids(xlsxwriter_book(build))
 
 
+def test_formats_alone_past_the_row_limit_are_read_as_the_empty_cells_they_are(tmp_path):
+    # A whole column formatted (select column C, Format Cells, Bold) leaves, in the file openpyxl or
+    # Excel writes, a styled cell without a value in row 1.048.576: nothing to read there. Both
+    # readers give the example's grids, as the task pane and the desktop button (which ask Excel for
+    # the cells holding something) already did; before, "more than 200000 rows" refused it.
+    from openpyxl.styles import Font
+
+    from lkj_xl.xlsx.read import read_grids_lxml
+    from tests.common import EXAMPLE
+
+    wb = openpyxl.load_workbook(EXAMPLE)
+    wb["Kinerja"]["C1048576"].font = Font(bold=True)
+    path = tmp_path / "kolom-berformat.xlsx"
+    wb.save(path)
+    want = read_grids(EXAMPLE.read_bytes())
+    assert read_grids(path) == want
+    assert read_grids_lxml(path) == want
+
+
+def test_a_value_after_formats_past_the_row_limit_is_still_refused():
+    # Row 200.001 holds only a styled empty cell (skipped), row 200.002 a value: refused there.
+    def build(wb):
+        ws = wb.add_worksheet(c.SHEET_KINERJA)
+        ws.write_blank(MAX_ROWS, 0, None, wb.add_format({"bold": True}))
+        ws.write(MAX_ROWS + 1, 0, "isi")
+
+    with pytest.raises(ReadError, match=f"more than {MAX_ROWS} rows \\(row {MAX_ROWS + 2}\\)"):
+        read_grids(xlsxwriter_book(build))
+
+
+def test_many_formatted_rows_past_the_row_limit_are_refused_quickly():
+    # 10.001 rows past row 200.000 each holding a styled empty cell (no file Excel writes for a
+    # formatted column, which it keeps in <cols>): refused at the first row over the 10.000 skipped
+    # (MAX_FAR_FORMAT_ROWS), row 200.000 + 10.001, not parsed to the end.
+    from lkj_xl.xlsx.read import MAX_FAR_FORMAT_ROWS
+
+    assert MAX_FAR_FORMAT_ROWS == 10_000
+
+    def build(wb):
+        ws = wb.add_worksheet(c.SHEET_KINERJA)
+        bold = wb.add_format({"bold": True})
+        for r in range(MAX_ROWS, MAX_ROWS + MAX_FAR_FORMAT_ROWS + 1):
+            ws.write_blank(r, 0, None, bold)
+
+    with pytest.raises(ReadError, match=f"more than {MAX_ROWS} rows \\(row {MAX_ROWS + 10_001}\\)"):
+        read_grids(xlsxwriter_book(build))
+
+
+def test_date_serials_read_as_the_dates_excel_shows():
+    # Excel's 1900 calendar counts 29 February 1900 (Lotus 1-2-3's leap-year bug): serial 1 shows
+    # 1 January 1900, 59 shows 28 February, 60 the false 29 February (no date: kept as the text the
+    # cell shows), 61 shows 1 March 1900; 45842 shows 4 July 2025 (days from 1 March 1900 to
+    # 4 July 2025: 45.842 - 61 = 45.781, as date(2025, 7, 4) - date(1900, 3, 1) counts).
+    from lkj_xl.xlsx.read import read_grids_lxml
+
+    assert (dt.date(2025, 7, 4) - dt.date(1900, 3, 1)).days == 45842 - 61
+    serials = (1, 59, 60, 61, 45842)
+    want = [
+        dt.datetime(1900, 1, 1),
+        dt.datetime(1900, 2, 28),
+        "29/02/1900",
+        dt.datetime(1900, 3, 1),
+        dt.datetime(2025, 7, 4),
+    ]
+
+    def build(wb):
+        date = wb.add_format({"num_format": "dd/mm/yyyy"})
+        ws = wb.add_worksheet(c.SHEET_KINERJA)
+        for col, serial in enumerate(serials):
+            ws.write_number(0, col, serial, date)
+
+    data = xlsxwriter_book(build)
+    for read in (read_grids, read_grids_lxml):
+        assert [cell.value for cell in read(data)[0][c.SHEET_KINERJA][0]] == want, read
+
+
 def test_long_texts_are_bounded():
     grids, _ = read_grids(xlsxwriter_book(lambda wb: wb.add_worksheet("Kinerja").write(0, 0, "x" * 30_000)))
     assert len(grids["Kinerja"][0][0].value) == 10_000

@@ -9,6 +9,7 @@ warns when the pair is broken, and the headless build keeps the VBA and the butt
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import os
 import re
 import shutil
@@ -284,12 +285,17 @@ class FakeComRange:
     @property
     def value(self):
         def com(v):
+            if isinstance(v, dt.datetime) and v < dt.datetime(1900, 3, 1):
+                # openpyxl shows serial 1 as 1 January 1900, as Excel does; COM's OLE date (VT_DATE)
+                # counts from 30 December 1899 without Excel's false 29 February: 31 December 1899.
+                return v - dt.timedelta(days=1)
             return float(v) if isinstance(v, int) and not isinstance(v, bool) else v
 
         ws = self.sheet.ws
         self.sheet.cells_read += (self.r2 - self.r1 + 1) * (self.c2 - self.c1 + 1)
+        given = self.sheet.com_values  # what COM gives where openpyxl cannot say (serial 60)
         return [
-            [com(ws.cell(r, col).value) for col in range(self.c1, self.c2 + 1)]
+            [given.get((r, col)) or com(ws.cell(r, col).value) for col in range(self.c1, self.c2 + 1)]
             for r in range(self.r1, self.r2 + 1)
         ]
 
@@ -428,6 +434,7 @@ class FakeComSheet:
         self.hidden_columns = hidden_columns  # 1-based, as openpyxl numbers them
         self.formulas_ws = formulas_ws if formulas_ws is not None else ws
         self.formula_reads = self.visible_reads = self.font_reads = self.find_calls = self.cells_read = 0
+        self.com_values: dict[tuple[int, int], object] = {}  # (row, column), 1-based: COM's value there
         last = types.SimpleNamespace(row=max(ws.max_row, 1), column=max(ws.max_column, 1))
         self.used_range = types.SimpleNamespace(last_cell=last)
 
@@ -749,3 +756,62 @@ def test_desktop_button_reads_only_the_cells_holding_something_of_a_stretched_us
     book = FakeComBook(EXAMPLE)
     assert _desktop_findings(book) == want
     assert book.sheets["Kinerja"].find_calls == 0 and book.sheets["Kinerja"].cells_read == 44 * 22
+
+
+def test_build_reads_a_formatted_last_row_as_the_desktop_button_does(tmp_path):
+    """A bold format in Kinerja!XFD1048576 (a whole row or column formatted) holds nothing: the desktop
+    button computed the example's findings, while `lkj-xl build` refused the file ("more than 200000
+    rows"). Now build writes the same Pemeriksaan the button computes, and check agrees."""
+    from click.testing import CliRunner
+    from openpyxl.styles import Font
+
+    from lkj_xl.cli import main
+
+    def far(ws):
+        ws["XFD1048576"].font = Font(bold=True)
+
+    path = _stretched(tmp_path, "jauh", far)
+    desktop = _desktop_findings(FakeComBook(path))
+    assert desktop  # the example's peringatan (Kinerja!N27), so the comparison says something
+    out = tmp_path / "hasil.xlsx"
+    built = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert built.exit_code == 0, built.output
+    rows = list(openpyxl.load_workbook(out)["Pemeriksaan"].iter_rows(min_row=5, values_only=True))
+    tingkat = {"Galat": "galat", "Peringatan": "peringatan"}
+    sheet = sorted((tingkat[r[1]], r[2], r[3], r[4]) for r in rows if r[0] is not None)
+    assert sheet == [(s, sh, sel.split(":")[0], p) for s, sh, sel, p in desktop]
+    checked = CliRunner().invoke(main, ["check", str(path)])
+    assert checked.exit_code == 0 and f"0 galat, {len(desktop)} peringatan" in checked.output
+
+
+def test_dates_before_march_1900_read_alike_by_build_and_the_desktop_button(tmp_path):
+    """Excel's calendar counts 29 February 1900: a date cell holding 5 shows 5 January 1900, 59 shows
+    28 February 1900, 60 the false 29 February. COM gives 4 January and 27 February (OLE dates count
+    from 30 December 1899 without that day) and 28 February for 60; build read 4 January and
+    27 February too: the findings named a day Excel does not show. Both now name the day Excel shows,
+    and 60 is a galat naming the cell."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tanggal import FALSE_LEAP_DAY_WHY
+
+    # The Tanggal shown as a day, then as a month ("mmmm yyyy": Januari 1900, its day not printed).
+    for shown, said in (
+        ("dd/mm/yyyy", "5 Januari 1900"),
+        ("mmmm yyyy", "hanya menunjukkan bulan dan tahun (Januari 1900"),
+    ):
+        wb = openpyxl.load_workbook(EXAMPLE)
+        wb["Pengaturan"]["B13"] = 5  # Tanggal Penandatanganan (Pengaturan row 13 of the example)
+        wb["Kinerja"]["L7"] = 59  # Realisasi TW II of the example's second indicator
+        wb["Kinerja"]["M7"] = 60  # Realisasi TW III, typed as a day number in a date cell
+        for sheet, ref in (("Pengaturan", "B13"), ("Kinerja", "L7"), ("Kinerja", "M7")):
+            wb[sheet][ref].number_format = "dd/mm/yyyy"
+        wb["Pengaturan"]["B13"].number_format = shown
+        path = tmp_path / "tanggal-1900.xlsx"
+        wb.save(path)
+        built = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
+        book = FakeComBook(path)
+        book.sheets["Kinerja"].com_values[(7, 13)] = dt.datetime(1900, 2, 28)  # COM's VT_DATE 60.0
+        assert _desktop_findings(book) == built, shown
+        texts = {(sheet, sel.split(":")[0]): pesan for _sev, sheet, sel, pesan in built}
+        assert said in texts[("Pengaturan", "B13")], shown
+        assert "berisi tanggal (28 Februari 1900)" in texts[("Kinerja", "L7")]
+        assert FALSE_LEAP_DAY_WHY in texts[("Kinerja", "M7")]

@@ -66,6 +66,10 @@ def book_json(path: Path, exclude=(), args=None) -> dict:
                     if v is None:
                         v = ""
                     elif isinstance(v, dt.datetime):
+                        if v < dt.datetime(1900, 3, 1):
+                            # lkj.js makes a date of the serial by days from 30 December 1899, without
+                            # Excel's false 29 February 1900: serial 1 (openpyxl's 1 January) as 31 December
+                            v -= dt.timedelta(days=1)
                         v = v.strftime("%Y-%m-%dT%H:%M:%S.000Z")
                     elif isinstance(v, dt.date):
                         v = v.strftime("%Y-%m-%dT00:00:00.000Z")
@@ -1725,3 +1729,31 @@ def test_plan_press_replaces_a_sheet_lkj_xl_build_wrote_whose_title_was_edited(s
     data["args"][1]["pemilik"] = ["Ringkasan"]
     response = press(server, data)
     assert response.status_code == 422 and "pemilik" in response.json()["detail"]
+
+
+def test_dates_before_march_1900_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(server, tmp_path):
+    """A date cell holding 5 (Pengaturan's Tanggal), 59 and 60 (Kinerja L7, M7): Excel shows 5 January
+    1900, 28 February 1900 and its false 29 February. The task pane sends the dates lkj.js makes of the
+    serials (4 January, 27 February, 28 February: days from 30 December 1899); the press lists what
+    `lkj-xl build` lists, the dates Excel shows and a galat at Kinerja!M7."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tanggal import FALSE_LEAP_DAY_WHY
+
+    wb = openpyxl.load_workbook(EXAMPLE)
+    wb["Pengaturan"]["B13"], wb["Kinerja"]["L7"], wb["Kinerja"]["M7"] = 5, 59, 60
+    for sheet, ref in (("Pengaturan", "B13"), ("Kinerja", "L7"), ("Kinerja", "M7")):
+        wb[sheet][ref].number_format = "dd/mm/yyyy"
+    book = tmp_path / "tanggal-1900.xlsx"
+    wb.save(book)
+    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in load_report(book).findings)
+    data = book_json(book, exclude=c.OUTPUT_SHEETS)
+    kinerja = next(s for s in data["sheets"] if s["name"] == c.SHEET_KINERJA)
+    kinerja["values"][6][12] = "1900-02-28T00:00:00.000Z"  # lkj.js for 60 (openpyxl cannot tell 59 and 60)
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _alerts = replay(data, response.json()["actions"])
+    assert pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)) == want
+    texts = {(sheet, sel.split(":")[0]): pesan for _t, sheet, sel, pesan in want}
+    assert "5 Januari 1900" in texts[("Pengaturan", "B13")]
+    assert "berisi tanggal (28 Februari 1900)" in texts[("Kinerja", "L7")]
+    assert FALSE_LEAP_DAY_WHY in texts[("Kinerja", "M7")]

@@ -34,8 +34,24 @@ from lkj_xl.core.numbers import (
     tanggal_sel,
     to_fraction,
 )
+from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 
 ZERO_TEXTS = {"nihil", "nol"}
+
+
+def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
+    """Why a number cell holding a logical value or a date (also Excel's false 29/02/1900) is a galat,
+    and the text kept for it; None for any other value."""
+    raw = cell.value
+    if isinstance(raw, bool):
+        return f"berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka", str(raw).upper()
+    if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
+        shown = words_shown(cell) or tanggal_sel(raw)
+        why = f"berisi tanggal ({shown}); Excel mungkin mengubah angka menjadi tanggal, tulis ulang sebagai angka atau teks"
+        return why, str(raw)
+    if raw == EXCEL_FALSE_LEAP_DAY:  # a date cell holding 60: a day number typed in a date cell
+        return f"{FALSE_LEAP_DAY_WHY}; tulis ulang sebagai angka atau teks", raw
+    return None
 
 
 class CellReader:
@@ -88,17 +104,9 @@ class CellReader:
             return Value(text=cell.error or (f"={cell.formula}" if cell.formula else ""), galat=where)
         if raw is None:
             return Value()
-        if isinstance(raw, bool):
-            self.add(GALAT, ref, f"{label} berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka")
-            return Value(text=str(raw).upper(), galat=where)
-        if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
-            self.add(
-                GALAT,
-                ref,
-                f"{label} berisi tanggal ({words_shown(cell) or tanggal_sel(raw)}); Excel mungkin mengubah angka menjadi tanggal, "
-                "tulis ulang sebagai angka atau teks",
-            )
-            return Value(text=str(raw), galat=where)
+        if (odd := _logical_or_date(cell)) is not None:
+            self.add(GALAT, ref, f"{label} {odd[0]}")
+            return Value(text=odd[1], galat=where)
         if isinstance(raw, (int, float)):
             if not math.isfinite(raw):
                 self.add(GALAT, ref, f"{label} bukan angka yang sah")

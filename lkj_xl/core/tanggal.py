@@ -116,3 +116,38 @@ def _date(year: int, month: int, day: int, year_typed: str) -> TanggalTeks:
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return TanggalTeks(problem=f"tidak ada tanggal {day} {bulan_tahun(year, month)}")
     return TanggalTeks(day=_dt.date(year, month, day))
+
+
+# Excel's 1900 date system counts a 29 February 1900 that never was (Lotus 1-2-3's leap-year bug):
+# serial 1 is 1 January 1900, 59 is 28 February, 60 the false 29 February, 61 is 1 March 1900. Plain
+# day arithmetic from 30 December 1899 (the reader's, COM's OLE dates, the task pane's JavaScript) is
+# right from serial 61 on and a day early below it.
+EXCEL_FALSE_LEAP_DAY = "29/02/1900"  # what a date cell holding 60 shows (dd/mm/yyyy): no date of the calendar
+FALSE_LEAP_DAY_WHY = (
+    "berisi tanggal 29/02/1900, tanggal yang tidak ada (Excel menghitung 1900 sebagai tahun kabisat; "
+    "sel berformat tanggal ini menyimpan angka 60)"
+)
+_OLE_EPOCH = _dt.datetime(1899, 12, 30)
+_SERIAL_1 = _dt.datetime(1899, 12, 31)  # serial 1 by plain arithmetic
+_SERIAL_60 = _dt.datetime(1900, 2, 28)
+_SERIAL_61 = _dt.datetime(1900, 3, 1)
+
+
+def excel_date(serial: float, date1904: bool = False) -> _dt.datetime | str:
+    """The date Excel shows for a date cell holding ``serial`` (``date1904``: the workbook's 1904 date
+    system, which has no false day); EXCEL_FALSE_LEAP_DAY for serial 60 of the 1900 system.
+    Raises OverflowError or ValueError for a number out of range."""
+    if date1904:
+        return _dt.datetime(1904, 1, 1) + _dt.timedelta(days=serial)
+    return as_excel_shows(_OLE_EPOCH + _dt.timedelta(days=serial))
+
+
+def as_excel_shows(moment: _dt.datetime) -> _dt.datetime | str:
+    """A date made of a 1900-system serial by plain day arithmetic from 30 December 1899 (what COM's
+    Range.Value and the task pane give) as Excel shows it: a day later for serials 1 to 59,
+    EXCEL_FALSE_LEAP_DAY for serial 60; others (from 1 March 1900, or a time alone) as they are."""
+    if moment < _SERIAL_1 or moment >= _SERIAL_61:
+        return moment
+    if moment >= _SERIAL_60:
+        return EXCEL_FALSE_LEAP_DAY
+    return moment + _dt.timedelta(days=1)

@@ -45,6 +45,7 @@ from lkj_xl.core import pasted
 from lkj_xl.core.formats import format_code_kind
 from lkj_xl.core.grids import column_index
 from lkj_xl.core.model import Cell, Grid, HiddenRow
+from lkj_xl.core.tanggal import as_excel_shows
 from lkj_xl.xl.book import BookError, Calls, is_remote
 from lkj_xl.xlsx.read import (
     ERROR_VALUES,
@@ -340,7 +341,9 @@ def _cell(value: object, percent: bool, month: bool = False) -> Cell:
             value = value[:MAX_TEXT]
         return Cell(value=value)
     if isinstance(value, _dt.datetime):
-        return Cell(value=value, month_only=month)
+        # COM's date and the task pane's are a day early before 1 March 1900 (Excel's false leap day)
+        shown = as_excel_shows(value)
+        return Cell(value=shown, month_only=month and isinstance(shown, _dt.datetime))
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         # COM and JSON deliver every number as a float; openpyxl gives whole numbers as int.
         value = int(value)

@@ -19,6 +19,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formats import format_code_kind
 from lkj_xl.core.grids import column_index
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
+from lkj_xl.core.tanggal import excel_date
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.fastread import Rules, read_fast
 from lkj_xl.xlsx.ooxml import NS_R, NS_STRICT_MAIN, RT_STYLES
@@ -27,6 +28,9 @@ from lkj_xl.xlsx.shared_formulas import SharedFormulas
 
 # Bounds that keep a hostile or broken file from eating the machine.
 MAX_ROWS = 200_000
+# Rows past MAX_ROWS holding only formats that are skipped (a whole row or column formatted leaves one,
+# in row 1.048.576); one more is refused as a row past MAX_ROWS, so such a file is never parsed to its end.
+MAX_FAR_FORMAT_ROWS = 10_000
 MAX_COLS = 200
 MAX_TEXT = 10_000
 MAX_MERGES = 10_000
@@ -115,11 +119,6 @@ def _styles(pkg: Package) -> list[str]:
     return kinds
 
 
-def _excel_date(serial: float, date1904: bool) -> _dt.datetime:
-    epoch = _dt.datetime(1904, 1, 1) if date1904 else _dt.datetime(1899, 12, 30)
-    return epoch + _dt.timedelta(days=serial)
-
-
 def read_grids(
     source: Path | bytes | Package, also: tuple[str, ...] = ()
 ) -> tuple[dict[str, Grid], list[str]]:
@@ -203,6 +202,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     merges: list[str] = []
     hidden_columns: list[tuple[int, int]] = []
     shared = SharedFormulas()
+    far_rows = 0  # rows past MAX_ROWS skipped
     try:
         for _event, row in etree.iterparse(
             stream,
@@ -227,7 +227,11 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 raise ReadError(f'sheet "{name}" has an invalid row number r="{r_attr[:20]}"')
             index = number - 1 if number is not None else len(grid)
             if index >= MAX_ROWS:
-                raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows (row {index + 1})')
+                far_rows += 1
+                if far_rows > MAX_FAR_FORMAT_ROWS or _holds_something(row):
+                    raise ReadError(f'sheet "{name}" has more than {MAX_ROWS} rows (row {index + 1})')
+                _free(row)  # formats alone (a whole column formatted): nothing there to read
+                continue
             while len(grid) < index:
                 grid.append([])
             cells: list[Cell] = []
@@ -256,12 +260,7 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
                 grid[index] = cells
             else:
                 grid.append(cells)
-            # Free the parsed row and its already-processed siblings: memory stays flat.
-            row.clear()
-            parent = row.getparent()
-            if parent is not None:
-                while row.getprevious() is not None:
-                    del parent[0]
+            _free(row)
     except etree.XMLSyntaxError as exc:
         raise ReadError(f'broken XML in sheet "{name}": {exc}') from exc
     shared.fill(grid)
@@ -269,6 +268,21 @@ def _read_sheet(stream, name: str, strings: list[str], styles: list[str], date19
     while grid and not grid[-1]:
         grid.pop()
     return with_hidden_columns(grid, hidden_columns)
+
+
+def _free(row) -> None:
+    """Free a parsed row and its already-processed siblings: memory stays flat."""
+    row.clear()
+    parent = row.getparent()
+    if parent is not None:
+        while row.getprevious() is not None:
+            del parent[0]
+
+
+def _holds_something(row) -> bool:
+    """Whether a <row> has a cell with a value, a formula or an inline string (a cell holding only a
+    style is empty: _cell reads it as nothing)."""
+    return any(local(part.tag) in ("v", "f", "is") for cell in row for part in cell)
 
 
 def with_hidden_columns(grid: Grid, spans: list[tuple[int, int]]) -> Grid:
@@ -375,7 +389,7 @@ def _cell_value(
             )
             if fmt in ("date", "month"):
                 try:
-                    value = _excel_date(number, date1904)
+                    value = excel_date(number, date1904)
                 except (OverflowError, ValueError):  # out of range, NaN: keep the number
                     value = number
     if isinstance(value, str):
