@@ -194,7 +194,10 @@ def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | Non
     """Jenis Realisasi left blank (Kumulatif by default) on a rate, an index, a ratio or a duration
     with several quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
     counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
-    if len(counted) > 1 and (is_level_unit(item.satuan) or pasted.duration_unit(item.satuan)):
+    satuan = item.satuan
+    if len(counted) > 1 and (
+        is_level_unit(satuan) or pasted.duration_unit(satuan) or pasted.rate_or_score_unit(satuan)
+    ):
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,

@@ -1,0 +1,86 @@
+"""Staff round 16: the planning staff of a Dinas Kesehatan preparing the ANNUAL report (LKjIP, Triwulan
+IV 2025) from the example workbook: Usia Harapan Hidup and Angka Kematian Bayi known only at year end
+("direkap akhir tahun" in TW I-III), AKI per 100.000 KH and AKB per 1.000 KH (Negatif), an IKM of
+82,45 averaged over the quarters with one "-", percentages as 0,85 in a % cell and as "85 %", Opini
+WTP and Predikat SAKIP "BB" targets, a Target Perubahan, Pengaturan typed loosely. Every figure of the
+output read against hand arithmetic (Fractions in the comments).
+
+Found wrong, and tested here:
+- a rate per 1.000 or per 100.000 (AKI, AKB), a score in "Nilai" or "Poin" (IKM) and a level in
+  "Tahun" (Usia Harapan Hidup) with Jenis Realisasi left blank were summed over the quarters without a
+  word (AKI 25 + 30,1 + 28 + 21 = 104,1 per 100.000 KH read as the year's rate), where the same slip
+  on a Satuan "%" or "Indeks" is a peringatan at the Jenis Realisasi cell.
+
+Found right, and left alone (probed the same day): AKI Negatif (2 x 98,5 - 104,2) / 98,5 = 94,21 %;
+a Negatif capaian of exactly 90 ((2 x 98,5 - 108,35) / 98,5) rated Tinggi; IKM Rata-rata of 81,20 and
+83,10 with TW II "-" (82,15); 0,85 in a % cell read as 85 %; "14 %" with a space; Opini WTP and
+Predikat A over target BB at 100 %; 66,69 of 74,1 exactly 90 % (Tinggi); Triwulan "IV", "4", "TW4",
+"TW. IV", "Triwulan IV Tahun 2025", "Semester II"; Tahun " 2025 ".
+
+The grids are built by hand (tests/test_engine.py's helpers); the Kinerja header is row 1, data rows
+from row 2: A Kode, ..., F Satuan, G Polaritas, H Jenis Realisasi, I Target, K-N Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import PERINGATAN
+from tests.test_engine import kinerja_row, run
+
+
+def _findings(report, sel, severity=None):
+    return [
+        f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", sel) and severity in (None, f.severity)
+    ]
+
+
+# --- a rate per 1.000 / 100.000, a score in Nilai or Poin, a level in Tahun: never summed unasked -------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "polaritas"),
+    [
+        ("per 100.000 KH", "Negatif"),  # Angka Kematian Ibu
+        ("per 1.000 KH", "Negatif"),  # Angka Kematian Bayi
+        ("per 1000 kelahiran hidup", "Negatif"),
+        ("‰", "Negatif"),
+        ("Permil", "Negatif"),
+        ("Nilai", "Positif"),  # Indeks Kepuasan Masyarakat typed in "Nilai"
+        ("Poin", "Positif"),
+        ("Tahun", "Positif"),  # Usia Harapan Hidup
+    ],
+)
+def test_a_rate_or_score_summed_because_jenis_realisasi_was_left_blank_is_pointed_out(satuan, polaritas):
+    # Jenis Realisasi left blank is Kumulatif (README), so the four quarterly rates are summed:
+    # 25 + 30,1 + 28 + 21 = 104,1 (Fraction below), the figure the contract gives; but a rate per 1.000
+    # or per 100.000 live births, a score or a life expectancy in years is a level, not an amount, and
+    # the sum reads as the year's rate. Staff must see the blank cell (H2), as for a Satuan "%".
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Angka", "98,5", (25, "30,1", 28, 21), satuan=satuan, polaritas=polaritas
+    )
+    report = run([row], triwulan=4)
+    summed, target = Fraction(25) + Fraction(301, 10) + 28 + 21, Fraction(985, 10)  # 104,1 and 98,5
+    mirrored = 2 * target - summed if polaritas == "Negatif" else summed  # the report's Negatif formula
+    assert report.indicators[0].capaian_exact == mirrored / target * 100
+    (finding,) = _findings(report, "H2")
+    assert finding.severity == PERINGATAN and "Nilai Akhir" in finding.pesan, finding
+    assert f'Satuan "{satuan}" bukan jumlah' in finding.pesan, finding.pesan
+
+
+@pytest.mark.parametrize(
+    ("satuan", "jenis"),
+    [
+        ("per 100.000 KH", "Nilai Akhir"),  # chosen: the latest quarter
+        ("per 100.000 KH", "Kumulatif"),  # chosen on purpose: summed
+        ("kasus", None),  # a count of deaths: summed, as the seed's cooperatives
+        ("orang per tahun", None),  # no number after "per": a count per year
+        ("Nilai (Rp)", None),  # an amount in rupiah, not a score
+        ("Tahun anggaran", None),
+    ],
+)
+def test_a_sum_of_counts_or_a_chosen_jenis_is_not_pointed_out(satuan, jenis):
+    row = kinerja_row("T1", "Tujuan", "", "T", "Angka", "98", (25, 30, 28, 21), satuan=satuan, jenis=jenis)
+    assert not _findings(run([row], triwulan=4), "H2")
