@@ -84,3 +84,24 @@ def test_a_rate_or_score_summed_because_jenis_realisasi_was_left_blank_is_pointe
 def test_a_sum_of_counts_or_a_chosen_jenis_is_not_pointed_out(satuan, jenis):
     row = kinerja_row("T1", "Tujuan", "", "T", "Angka", "98", (25, 30, 28, 21), satuan=satuan, jenis=jenis)
     assert not _findings(run([row], triwulan=4), "H2")
+
+
+# --- the annual report's Triwulan typed as the year ------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Tahunan", "tahunan", "Laporan Tahunan", "Tahunan 2025", "Akhir Tahun"])
+def test_the_annual_report_typed_as_tahunan_is_triwulan_iv(typed):
+    # The LKjIP proper is the year's report, s.d. Triwulan IV, which the office types as "Tahunan": it
+    # was a galat ("harus angka 1-4") and no capaian was computed. TW I-IV 25 + 30 + 20 + 25 = 100 of
+    # target 100 (Kumulatif): capaian 100 / 100 x 100 = 100, as for Triwulan "IV".
+    row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah", "100", (25, 30, 20, 25), satuan="unit")
+    report = run([row], triwulan=typed)
+    assert report.settings.triwulan == 4 and report.indicators[0].capaian_exact == 100
+    assert not [f for f in report.findings if f.sheet == "Pengaturan"], report.findings
+
+
+@pytest.mark.parametrize("typed", ["Tahunan 2024", "Tahun", "Tahunan II"])
+def test_another_year_or_a_year_word_alone_stays_a_galat(typed):
+    row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah", "100", (25, 30, 20, 25), satuan="unit")
+    report = run([row], triwulan=typed)
+    assert [f for f in report.errors if f.sheet == "Pengaturan"], report.findings
