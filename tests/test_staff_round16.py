@@ -105,3 +105,48 @@ def test_another_year_or_a_year_word_alone_stays_a_galat(typed):
     row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah", "100", (25, 30, 20, 25), satuan="unit")
     report = run([row], triwulan=typed)
     assert [f for f in report.errors if f.sheet == "Pengaturan"], report.findings
+
+
+# --- a figure known only at year end: "direkap akhir tahun" in TW I-III, the year's figure in TW IV -------
+
+
+@pytest.mark.parametrize(
+    ("jenis", "status"),
+    [
+        ("Nilai Akhir", "direkap akhir tahun"),  # Usia Harapan Hidup, AKB: one figure a year
+        ("Kumulatif", "direkap akhir tahun"),  # a count tallied once, at year end
+        ("Rata-rata", "Direkap diakhir periode"),  # the seed's words
+        ("Nilai Akhir", "Menunggu data BPS"),  # Nilai Akhir: an earlier quarter never counts
+    ],
+)
+def test_a_status_before_the_year_end_figure_that_stands_for_the_year_is_not_pointed_out(jenis, status):
+    # TW I-III hold the status, TW IV the year's figure 72,51 of target 72,45: realisasi s.d. TW IV is
+    # that figure whichever the jenis (the sum or the mean of one quarter, or the latest quarter), and
+    # capaian 72,51 / 72,45 x 100. Three peringatan per row said "dihitung dari TW IV saja", which is
+    # what the status says: an annual report of a Dinas Kesehatan had six of seven findings so.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Usia Harapan Hidup", "72,45", (status, status, status, "72,51"),
+        satuan="Tahun", jenis=jenis,
+    )  # fmt: skip
+    report = run([row], triwulan=4)
+    assert report.indicators[0].capaian_exact == Fraction(7251, 7245) * 100
+    assert not report.findings, report.findings
+
+
+@pytest.mark.parametrize(
+    ("jenis", "tws", "sel"),
+    [
+        # A quarter still awaited between counted ones: the sum leaves it out (1.050 + 980 + 1.070).
+        ("Kumulatif", ("1.050", "Menunggu data", "980", "1.070"), "L2"),
+        # Another figure before it: TW IV may be the fourth quarter only, or the year (1.050 + 3.150).
+        ("Kumulatif", ("1.050", "direkap akhir tahun", "direkap akhir tahun", "3.150"), "L2"),
+        ("Rata-rata", ("81,2", "Menunggu data", None, "83,1"), "L2"),  # the mean of TW I and TW IV
+        # Awaited quarters before a lone TW IV: it may be the fourth quarter's flow alone.
+        ("Kumulatif", ("Menunggu data", "Menunggu data", "Menunggu data", "1.070"), "K2"),
+        # Nilai Akhir, the reported quarter awaited: the figure is TW III's.
+        ("Nilai Akhir", ("70", "71", "72", "Menunggu data BPS"), "N2"),
+    ],
+)
+def test_a_status_that_leaves_a_quarter_out_stays_pointed_out(jenis, tws, sel):
+    row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah", "4.200", tws, satuan="orang", jenis=jenis)
+    assert [f.severity for f in _findings(run([row], triwulan=4), sel)] == [PERINGATAN]
