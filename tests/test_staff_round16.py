@@ -150,3 +150,46 @@ def test_a_status_before_the_year_end_figure_that_stands_for_the_year_is_not_poi
 def test_a_status_that_leaves_a_quarter_out_stays_pointed_out(jenis, tws, sel):
     row = kinerja_row("T1", "Tujuan", "", "T", "Jumlah", "4.200", tws, satuan="orang", jenis=jenis)
     assert [f.severity for f in _findings(run([row], triwulan=4), sel)] == [PERINGATAN]
+
+
+# --- Kumulatif quarters typed as the running total s.d. each quarter (as e-Monev shows them) ---------------
+
+
+@pytest.mark.parametrize(
+    ("tws", "sel"),
+    [
+        # s.d. TW I 1.050, s.d. TW II 2.150, s.d. TW III 3.130, s.d. TW IV 4.200 (the year's 4.200 of
+        # 4.200): summed 1.050 + 2.150 + 3.130 + 4.200 = 10.530, capaian 10.530 / 4.200 = 250,71 %.
+        (("1.050", "2.150", "3.130", "4.200"), "N2"),
+        # TW IV blank (not yet typed) under a TW III report's rows: 1.050 + 2.150 + 3.130 = 6.330.
+        (("1.050", "2.150", "3.130", "-"), "M2"),
+    ],
+)
+def test_kumulatif_quarters_typed_as_running_totals_are_a_peringatan(tws, sel):
+    # Sangat Tinggi at 250 % without a word: the sum counts every earlier quarter again. Computed as
+    # typed (it may be meant); the last counted quarter says how to write it.
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Ibu hamil dilayani", "4.200", tws, satuan="orang", jenis="Kumulatif"
+    )
+    report = run([row], triwulan=4)
+    summed = sum(Fraction(int(t.replace(".", ""))) for t in tws if t != "-")
+    assert report.indicators[0].capaian_exact == summed / 4200 * 100
+    (finding,) = _findings(report, sel)
+    assert finding.severity == PERINGATAN and "s.d." in finding.pesan and "Nilai Akhir" in finding.pesan
+    assert len(report.findings) == 1, report.findings
+
+
+@pytest.mark.parametrize(
+    "tws",
+    [
+        ("1.050", "1.100", "980", "1.070"),  # per quarter, 4.200 of 4.200: not over the target
+        ("900", "1.000", "1.100", "1.300"),  # rising flows, 4.300 of 4.200: the last alone far below half
+        ("2.000", "1.800", "1.500", "1.200"),  # over the target but falling: no running total
+        ("1.050", "1.050", "1.050", "1.050"),  # equal quarters: said by the equal-quarter peringatan
+    ],
+)
+def test_quarters_that_are_no_running_total_get_no_such_peringatan(tws):
+    row = kinerja_row(
+        "T1", "Tujuan", "", "T", "Ibu hamil dilayani", "4.200", tws, satuan="orang", jenis="Kumulatif"
+    )
+    assert not [f for f in run([row], triwulan=4).findings if "naik" in f.pesan]
