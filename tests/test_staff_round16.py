@@ -186,6 +186,7 @@ def test_kumulatif_quarters_typed_as_running_totals_are_a_peringatan(tws, sel):
         ("900", "1.000", "1.100", "1.300"),  # rising flows, 4.300 of 4.200: the last alone far below half
         ("2.000", "1.800", "1.500", "1.200"),  # over the target but falling: no running total
         ("1.050", "1.050", "1.050", "1.050"),  # equal quarters: said by the equal-quarter peringatan
+        ("-", "-", "2.150", "4.200"),  # two quarters: a chosen Kumulatif's sum is meant (round 4's 40 + 42)
     ],
 )
 def test_quarters_that_are_no_running_total_get_no_such_peringatan(tws):

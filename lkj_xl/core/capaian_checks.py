@@ -235,14 +235,15 @@ def _running_total(
     figures: tuple[str, Fraction, Fraction],
     log: FindingLog,
 ) -> None:
-    """Kumulatif quarters rising every quarter, the sum over the target and the last one alone at
+    """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
     least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
     as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). Computed as
     typed (a year of rising flows may be meant); the last quarter with a number says so."""
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]
-    if len(typed) < 2 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:])):
+    # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant)
+    if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:])):
         return
     q, last = typed[-1]
     if 2 * last < target:  # the last quarter alone is far from the year's figure: rising flows
