@@ -92,7 +92,9 @@ def worth_a_look(
             item.jenis_realisasi == c.KUMULATIF
             and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
         ):
-            _typed_sd(item, name, [v for _, v in cells[1:]], (header, target, realisasi), log)
+            quarters = [v for _, v in cells[1:]]
+            _typed_sd(item, name, quarters, (header, target, realisasi), log)
+            _running_total(item, name, quarters, (header, target, realisasi), log)
 
 
 def _far_off(
@@ -224,3 +226,37 @@ def _typed_sd(
             f"{header} ({figure(target)}). Bila {tw} berisi realisasi s.d. {tw}, tulis realisasi triwulan itu "
             f'saja ({tw} dikurangi {prev}), atau pilih "Nilai Akhir" bila nilainya posisi',
         )
+
+
+def _running_total(
+    item: IndicatorInput,
+    name: str,
+    quarters: list[Value],
+    figures: tuple[str, Fraction, Fraction],
+    log: FindingLog,
+) -> None:
+    """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
+    least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
+    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). Computed as
+    typed (a year of rising flows may be meant); the last quarter with a number says so."""
+    header, target, realisasi = figures
+    typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
+    values = [v for _, v in typed]
+    # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant)
+    if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:])):
+        return
+    q, last = typed[-1]
+    if 2 * last < target:  # the last quarter alone is far from the year's figure: rising flows
+        return
+    tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.REALISASI_TW_HEADERS[q],
+        item.row,
+        f"Realisasi {name} naik setiap triwulan ({'; '.join(figure(v) for v in values)}) dan Kumulatif "
+        f"menjumlahkannya: realisasi s.d. {c.TW_LABELS[len(quarters) - 1]} {figure(realisasi)} melebihi "
+        f"{header} ({figure(target)}), padahal {tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi "
+        f"s.d. triwulan itu, tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), "
+        'atau pilih "Nilai Akhir" bila nilainya posisi',
+    )

@@ -4,6 +4,7 @@ summed, a percentage typed without its sign). Exact arithmetic; pure."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -175,6 +176,8 @@ def partial_quarters(
                 )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         if value.exact is None and value.status and not number_in_status(value.status):  # (said already)
+            if _left_out_on_purpose(item, q, numbers, triwulan):
+                continue
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
@@ -183,6 +186,26 @@ def partial_quarters(
                 f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
                 f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {_counted(numbers)} saja",
             )
+
+
+# A status saying the figure comes once, at the end of the year or period ("direkap akhir tahun",
+# "Direkap diakhir periode", "data tahunan").
+_YEAR_END = re.compile(r"akhir\s*(?:tahun|periode)|tahunan", re.IGNORECASE)
+
+
+def _left_out_on_purpose(item: IndicatorInput, q: int, numbers: list[Fraction | None], triwulan: int) -> bool:
+    """A status in quarter ``q`` (0-based) that changes nothing of the realisasi s.d. TW n: under Nilai
+    Akhir a later counted quarter has a number (only the latest counts); or, in the year's report, the
+    status says the figure is tallied at year end and TW IV alone has one (it is the year's figure)."""
+    if item.jenis_realisasi == c.NILAI_AKHIR and any(v is not None for v in numbers[q + 1 : triwulan]):
+        return True
+    last = len(numbers) - 1
+    return (
+        triwulan == 4
+        and numbers[last] is not None
+        and all(v is None for v in numbers[:last])
+        and bool(_YEAR_END.search(item.realisasi_tw[q].status or ""))
+    )
 
 
 def _counted(numbers: list[Fraction | None]) -> str:
@@ -194,7 +217,10 @@ def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | Non
     """Jenis Realisasi left blank (Kumulatif by default) on a rate, an index, a ratio or a duration
     with several quarters: they were summed, the commonest slip of hand-made reports (a peringatan at the cell)."""
     counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
-    if len(counted) > 1 and (is_level_unit(item.satuan) or pasted.duration_unit(item.satuan)):
+    satuan = item.satuan
+    if len(counted) > 1 and (
+        is_level_unit(satuan) or pasted.duration_unit(satuan) or pasted.rate_or_score_unit(satuan)
+    ):
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,

@@ -23,6 +23,7 @@ __all__ = [
     "lower_is_better",
     "no_data_dash",
     "not_a_number",
+    "rate_or_score_unit",
 ]
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
@@ -206,6 +207,21 @@ def duration_unit(satuan: str) -> bool:
     """A Satuan of time ("Hari", "hari kerja", "Jam", "Menit"): a duration is a level, never summed
     over the quarters (3 hari in TW I and 2 hari in TW II are no 5 hari)."""
     return not _TIME_UNITS.isdisjoint(_NON_WORD.split(satuan.casefold()))
+
+
+# A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, or a Satuan that is
+# only a score or a level in years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup).
+_RATE = re.compile(r"\bper\s*\d|‰|\b(?:permil|promil)\b")
+_SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun"})
+
+
+@functools.lru_cache(maxsize=256)
+def rate_or_score_unit(satuan: str) -> bool:
+    """A Satuan whose figures are rates or scores, levels never summed over the quarters (AKI 25 per
+    100.000 KH in TW I and 30 in TW II are no 55 per 100.000 KH); a count ("kasus", "orang per tahun")
+    or an amount ("Nilai (Rp)") is none."""
+    text = satuan.casefold()
+    return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS
 
 
 def lower_is_better(indikator: str, satuan: str) -> str:
