@@ -35,7 +35,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Union
 
 from lkj_xl.core.contract import periode
-from lkj_xl.core.numbers import tanggal_indonesia
+from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.sheet_fit import (  # noqa: F401 (the limits re-exported: the writers name them)
     LINE_HEIGHT,
     MAX_COLUMN_WIDTH,
