@@ -9,8 +9,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.budget import row_subject
 from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
-from lkj_xl.core.numbers import format_number
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
 # Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
@@ -134,8 +134,8 @@ def _check_sum(
             c.SHEET_ANGGARAN,
             column,
             item.row,
-            f"{what} {level} (Rp {format_number(own, 0)}) tidak sama dengan jumlah rinciannya di bawahnya "
-            f"(Rp {format_number(total, 0)}: {where}); selisih Rp {format_number(own - total, 0)}. Yang dihitung "
+            f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya di bawahnya "
+            f"({rupiah(total)}: {where}); selisih {rupiah(own - total)}. Yang dihitung "
             f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
         )
 
