@@ -57,7 +57,7 @@ from hypothesis import Phase, given, settings
 
 from lkj_xl.cli import main
 from lkj_xl.core.formulas import round_half_up
-from lkj_xl.core.rekap import agency_row, indicator_rows, program_rows
+from lkj_xl.core.rekap import INDICATOR_COLUMNS, PROGRAM_COLUMNS, agency_row, indicator_rows, program_rows
 from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from tests.fronts_kalimat import model_groups, paragraphs, same_names, sentence_figures
 from tests.test_oracle import (
@@ -434,15 +434,16 @@ def check_unrounded(d: Desc, m: Model, data: dict, report) -> None:
         )
     galat = sum(1 for f in data["pemeriksaan"] if f["tingkat"] == "galat")
     assert (agency["temuan_galat"], agency["temuan_peringatan"]) == (galat, len(data["pemeriksaan"]) - galat)
-    for row in indicator_rows(report, "oracle.xlsx"):
-        e = m.ind[row[7]]
-        unrounded(row[12], e.realisasi, f"rekap {row[7]} realisasi")
-        unrounded(row[13], e.capaian, f"rekap {row[7]} capaian")
-    for row in program_rows(report, "oracle.xlsx"):
-        for x, value, key in zip(
-            m.budget[row[3]], row[6:9], ("pagu", "realisasi", "penyerapan"), strict=True
-        ):
-            unrounded(value, x, f"rekap {row[3]} {key}")
+    # The rekap's rows by their columns' keys (Target PK / Pagu PK and the revised figures among them)
+    for values in indicator_rows(report, "oracle.xlsx"):
+        row = dict(zip((col.key for col in INDICATOR_COLUMNS), values, strict=True))
+        e = m.ind[row["indikator"]]
+        unrounded(row["realisasi"], e.realisasi, f"rekap {row['indikator']} realisasi")
+        unrounded(row["capaian"], e.capaian, f"rekap {row['indikator']} capaian")
+    for values in program_rows(report, "oracle.xlsx"):
+        row = dict(zip((col.key for col in PROGRAM_COLUMNS), values, strict=True))
+        for x, key in zip(m.budget[row["kode"]], ("pagu", "realisasi", "penyerapan"), strict=True):
+            unrounded(row[key], x, f"rekap {row['kode']} {key}")
 
 
 def run_mail(path, tmp_path, inbox, port: int) -> bytes:

@@ -303,8 +303,9 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
     typed = "kabupaten lumajang\x1fdinas koperasi, ukm, perindustrian, dan perdagangan\x1fP9"
     key = "k" + hashlib.sha256(typed.encode()).hexdigest()[:16]
     assert core.program_rows(lone, "x") == [
-        # no galat: no status; Triwulan II 2025 (report_factory's settings)
-        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, None, None, None, 2025, 2, key)
+        # no galat: no status; no Pagu Perubahan: the PK's pagu is the pagu, 10; Triwulan II 2025
+        # (report_factory's settings)
+        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, 10.0, None, None, None, None, 2025, 2, key)
     ]
     assert table_rows(lone, "anggaran")[0]["kode_sasaran"] is None
 
@@ -458,28 +459,31 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     n = len(result.indikator)
     table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
     assert (
-        table.ref == f"A1:T{n + 1}" and table.autoFilter is not None
-    )  # 20 columns (Predikat, then period, key)
+        table.ref == f"A1:V{n + 1}" and table.autoFilter is not None
+    )  # 22 columns (Target PK and Target Perubahan after Target; Predikat, then period, key)
     # Printed without its last column, the key (16 hex digits a row are for joins, not for paper).
-    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$S${n + 1}"
+    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$U${n + 1}"
     ind = wb[core.SHEET_INDIKATOR]
     assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
     first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
-    assert [ind.cell(first, k).value for k in (4, 5, 12, 13, 14, 15)] == [
+    # Tingkat, Kode, Target, Target PK, Target Perubahan (none: blank), Realisasi, Capaian, Kriteria
+    assert [ind.cell(first, k).value for k in (4, 5, 12, 13, 14, 15, 16, 17)] == [
         "Tujuan",
         "T1",
         100,
+        100,
+        None,
         90,
         90,
         "Tinggi",
     ]
-    assert ind.cell(first, 14).number_format == "[$-421]#,##0.00"
+    assert ind.cell(first, 16).number_format == "[$-421]#,##0.00"
     assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
     typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
     assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
-    # 13 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, realisasi, penyerapan, Status,
-    # Tahun, Triwulan, Kunci.
-    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:M{len(result.program) + 1}"
+    # 15 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, Pagu PK, Pagu Perubahan,
+    # realisasi, penyerapan, Status, Tahun, Triwulan, Kunci.
+    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:O{len(result.program) + 1}"
 
     checks = wb["Pemeriksaan"]
     texts = [[cell.value for cell in row] for row in checks.iter_rows()]
@@ -504,7 +508,7 @@ def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypat
     out = tmp_path / "rekap.xlsx"
     run = invoke("rekap", folder, "-o", out)
     wb = openpyxl.load_workbook(out)
-    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:T10"  # header and 9 rows
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:V10"  # header and 9 rows
     assert wb[core.SHEET_INDIKATOR].max_row == 10
     message = (
         f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"

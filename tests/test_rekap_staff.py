@@ -160,10 +160,10 @@ def test_a_capaian_next_to_an_edge_is_shown_with_the_decimals_its_kriteria_needs
     assert ws.cell(r, col["efisiensi"]).value == pytest.approx(-0.004, abs=1e-12)
     assert ws.cell(r, col["efisiensi"]).number_format == "[$-421]#,##0.000;(#,##0.000)"
     assert ws.cell(rows["Dinas Tepi"], col["efisiensi"]).number_format == "[$-421]#,##0.00;(#,##0.00)"
-    # Semua Indikator: the same rule for each indicator's capaian (column N) beside its kriteria (O).
+    # Semua Indikator: the same rule for each indicator's capaian (column P) beside its kriteria (Q).
     ind = wb[core.SHEET_INDIKATOR]
     shown = {
-        ind.cell(r, 2).value: (ind.cell(r, 14).number_format, ind.cell(r, 15).value) for r in range(2, 6)
+        ind.cell(r, 2).value: (ind.cell(r, 16).number_format, ind.cell(r, 17).value) for r in range(2, 6)
     }
     assert shown == {
         "Dinas Tepi": (three, "Sangat Tinggi"),
@@ -526,12 +526,12 @@ def test_a_budget_row_with_an_unreadable_cell_says_so_in_semua_program(unreadabl
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", unreadable_spending, "-o", out)
     ws = openpyxl.load_workbook(out)[core.SHEET_PROGRAM]
-    assert [ws.cell(1, 10).value, ws.cell(2, 10).value, ws.cell(3, 10).value] == [
+    assert [ws.cell(1, 12).value, ws.cell(2, 12).value, ws.cell(3, 12).value] == [
         "Status",
         None,
         "Galat (Anggaran!G5)",
     ]
-    assert ws.tables["SemuaProgram"].ref == "A1:M3"  # then Tahun, Triwulan, Kunci
+    assert ws.tables["SemuaProgram"].ref == "A1:O3"  # then Tahun, Triwulan, Kunci
 
 
 def test_a_workbook_of_the_users_at_the_output_is_not_overwritten(near_edges, tmp_path, monkeypatch):
@@ -636,9 +636,11 @@ def example_rekap(tmp_path_factory) -> Path:
         # 61 % in LibreOffice. Rank, Pemerintah Daerah, Perangkat Daerah and both header rows repeat.
         (core.SHEET_REKAP, 42, "$A:$C", "$5:$6"),
         # 16 and 10 columns fitted to one page: 29 % and 47 % in LibreOffice (measured); whose rows
-        # they are (Pemerintah Daerah, Perangkat Daerah) and the header repeat on every page.
-        (core.SHEET_INDIKATOR, 16, "$A:$B", "$1:$1"),
-        (core.SHEET_PROGRAM, 10, "$A:$B", "$1:$1"),
+        # they are (Pemerintah Daerah, Perangkat Daerah) and the header repeat on every page. Now 18
+        # and 12 with Target PK, Target Perubahan; Pagu PK, Pagu Perubahan; every printed column
+        # counted now (all but Kunci): 21 and 14.
+        (core.SHEET_INDIKATOR, 21, "$A:$B", "$1:$1"),
+        (core.SHEET_PROGRAM, 14, "$A:$B", "$1:$1"),
     ],
 )
 def test_a_wide_rekap_sheet_prints_legibly_on_several_pages(example_rekap, sheet, columns, repeated, rows):

@@ -26,6 +26,7 @@ from lkj_xl.core.kalimat import (
     angka_indikator,
     capaian_teks,
     daftar,
+    data_sampai,
     hasil_kalimat,
     nama_node,
     pembanding_kalimat,
@@ -349,7 +350,8 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
             )
         return f"target {a.target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
     return (
-        f"target {a.target} dan realisasi {a.realisasi} sehingga capaiannya {a.capaian} tergolong "
+        f"target {a.target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
+        f"{a.capaian} tergolong "
         f"{a.kriteria.lower()}"
     )
 

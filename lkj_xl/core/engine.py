@@ -20,6 +20,7 @@ from lkj_xl.core.budget import (
     row_subject,
     without_nested,
 )
+from lkj_xl.core.budget_headings import without_headings, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
@@ -228,6 +229,7 @@ def _result(
         realisasi_text=realisasi_text,
         target_pk=tertulis(item.target, item.satuan) if revised else None,
         target_perubahan=tertulis(item.target_perubahan, item.satuan) if revised else "",
+        target_awal=old.number if revised else None,
     )
 
 
@@ -259,8 +261,10 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
-    # Sasaran subtotal rows left out; Kegiatan rows counted once, as rincian (rincian.place_budgets).
+    # Sasaran subtotal rows, SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
+    # budget_headings) left out; Kegiatan rows of Kinerja counted once, as rincian (rincian.place_budgets).
     inputs = without_nested(data.budgets, nodes, log)
+    inputs = without_headings(without_sipd_details(inputs, nodes, log), nodes, log)
     # the reported quarter typed in some rows (a known quarter): a blank one is a slip
     partly = not settings.triwulan_galat and quarter_typed(inputs, tw)
     typed = [

@@ -13,7 +13,14 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_status
-from lkj_xl.core.model import IndicatorResult, Pembanding, Report, SummaryGroup, in_sheet_order
+from lkj_xl.core.model import (
+    BudgetResult,
+    IndicatorResult,
+    Pembanding,
+    Report,
+    SummaryGroup,
+    in_sheet_order,
+)
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 # Columns of the JSON (and the DataFrames) that the CSV tables leave out: their columns are pinned.
@@ -29,6 +36,10 @@ _PEMBANDING = (
     "standar_nasional",
     "capaian_standar",
 )
+# The APBD-P: the Perjanjian Kinerja's figure and the revised one beside the figure used (``target``,
+# ``pagu``). Last in the CSV tables, whose earlier columns are pinned (README).
+TARGET_REVISI = ("target_pk", "target_perubahan")
+PAGU_REVISI = ("pagu_pk", "pagu_perubahan")
 
 
 def _column_name(label: str) -> str:
@@ -46,8 +57,18 @@ COLUMNS = {
         *("target_teks", "realisasi_teks", "predikat"),
         *_QUARTERS,
         *_PEMBANDING,
+        *TARGET_REVISI,
     ),
-    "anggaran": ("kode", "program", "kode_sasaran", "pagu", "realisasi", "penyerapan", "status"),
+    "anggaran": (
+        "kode",
+        "program",
+        "kode_sasaran",
+        "pagu",
+        "realisasi",
+        "penyerapan",
+        "status",
+        *PAGU_REVISI,
+    ),
     "efisiensi": (
         *("kode", "tingkat", "uraian", "capaian", "pagu", "realisasi_anggaran", "penyerapan", "efisiensi"),
         "status",
@@ -69,6 +90,8 @@ _FLOATS = frozenset(
     (
         *("target", "realisasi", "capaian", "capaian_node", "pagu", "realisasi_anggaran", "penyerapan"),
         *("efisiensi", *_QUARTERS, *(k for k in _PEMBANDING if k != "membaik")),
+        *TARGET_REVISI,
+        *PAGU_REVISI,
     )
 )
 _INTEGERS = frozenset(("tahun", "triwulan", "kedalaman", *COLUMNS["ringkasan"][1:]))
@@ -109,21 +132,11 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "target_teks": i.target_text or None,
                 "realisasi_teks": i.realisasi_text or None,
                 "predikat": i.predikat,
+                **dict(zip(TARGET_REVISI, target_figures(i))),
             }
             for i in report.indicators
         ],
-        "anggaran": [
-            {
-                "kode": b.kode,
-                "program": b.program,
-                "kode_sasaran": b.kode_sasaran or None,
-                "pagu": b.pagu,
-                "realisasi": b.realisasi,
-                "penyerapan": b.penyerapan,
-                "status": galat_status(b.galat) if b.galat else None,  # why a figure is null
-            }
-            for b in report.budgets
-        ],
+        "anggaran": [budget_dict(b) for b in report.budgets],
         "efisiensi": [
             {
                 "kode": e.kode,
@@ -153,6 +166,37 @@ def to_dict(report: Report) -> dict[str, Any]:
             for f in in_sheet_order(report.findings)
         ],
     }
+
+
+def budget_dict(b: BudgetResult) -> dict[str, Any]:
+    """A budget row of the ``anggaran`` table (JSON object, CSV row)."""
+    return {
+        "kode": b.kode,
+        "program": b.program,
+        "kode_sasaran": b.kode_sasaran or None,
+        "pagu": b.pagu,
+        "realisasi": b.realisasi,
+        "penyerapan": b.penyerapan,
+        "status": galat_status(b.galat) if b.galat else None,  # why a figure is null
+        **dict(zip(PAGU_REVISI, pagu_figures(b))),
+    }
+
+
+def target_figures(i: IndicatorResult) -> tuple[float | None, float | None]:
+    """The Perjanjian Kinerja's target and the Target Perubahan as figures: without a revision in use
+    the PK's is the target (``target``) and the Target Perubahan None; with one, ``target`` is the
+    Target Perubahan (the capaian is computed from it) and the PK's is its own (None: no figure)."""
+    if i.target_pk is None:
+        return i.target, None
+    return i.target_awal, i.target
+
+
+def pagu_figures(b: BudgetResult) -> tuple[float | None, float | None]:
+    """The Perjanjian Kinerja's pagu and the Pagu Perubahan, as :func:`target_figures` for a target."""
+    if b.pagu_pk is None:
+        return b.pagu, None
+    pk = b.pagu_pk.exact
+    return (float(pk) if pk is not None else None), b.pagu
 
 
 def pembanding_dict(p: Pembanding) -> dict[str, Any]:
@@ -235,13 +279,14 @@ def table_rows(report: Report, table: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = to_dict(report)[table]
     if table == "indikator":  # one column per quarter, per earlier year and per comparison
         years = sorted({year for r in rows for year in r["realisasi_tahun"]})
-        nested = ("realisasi_tw", "pembanding", "realisasi_tahun")
+        nested = ("realisasi_tw", "pembanding", "realisasi_tahun", *TARGET_REVISI)
         rows = [
             {
                 **{k: v for k, v in r.items() if k not in nested},
                 **{f"realisasi_tw{q + 1}": v for q, v in enumerate(r["realisasi_tw"])},
                 **{f"realisasi_{year}": r["realisasi_tahun"].get(year) for year in years},
                 **r["pembanding"],
+                **{k: r[k] for k in TARGET_REVISI},  # last: the columns before are pinned (README)
             }
             for r in rows
         ]
@@ -308,7 +353,7 @@ _PERCENT = {
     "capaian_standar",
 }
 _POINTS = {"efisiensi"}  # percentage points, negative in parentheses: (10,27)
-_RUPIAH = {"pagu", "realisasi_anggaran"}  # whole rupiah
+_RUPIAH = {"pagu", "realisasi_anggaran", *PAGU_REVISI}  # whole rupiah
 _UNKNOWN_SHOWN = {"capaian", "capaian_node", "efisiensi"}  # empty here reads "Belum diketahui"
 
 
@@ -348,7 +393,9 @@ def _figure_decimals(report: Report, table: str) -> list[dict[str, int]]:
     def of(ind: IndicatorResult | None) -> dict[str, int]:
         if ind is None:
             return {}
-        shown = dict.fromkeys(("target", "realisasi", *_QUARTERS), figure_decimals(ind, skala, plain=True))
+        shown = dict.fromkeys(
+            ("target", "realisasi", *_QUARTERS, *TARGET_REVISI), figure_decimals(ind, skala, plain=True)
+        )
         p = ind.pembanding
         if table == "indikator":
             # The comparison figures with the decimals of their Perbandingan Kinerja row (one for the

@@ -145,6 +145,24 @@ def sd(settings: Settings) -> str:
     return c.periode(settings.triwulan, settings.tahun, settings.triwulan_galat)
 
 
+def data_sampai(ind: IndicatorResult, settings: Settings) -> str:
+    """' (data s.d. Triwulan I; realisasi Triwulan II belum ada: "-")' after a realisasi that holds no
+    figure of the reported quarter (its cell "-", a text or empty) but an earlier one's: a figure "s.d.
+    Triwulan II" that runs to Triwulan I only is said so (the seed, l.520). Empty otherwise."""
+    n = settings.triwulan
+    if ind.realisasi is None or n not in (1, 2, 3, 4) or settings.triwulan_galat:
+        return ""
+    values = ind.realisasi_tw[:n]
+    if len(values) < n or values[n - 1] is not None:
+        return ""
+    earlier = [k for k in range(1, n) if values[k - 1] is not None]
+    if not earlier:
+        return ""
+    written = ind.realisasi_tw_text[n - 1].strip() if len(ind.realisasi_tw_text) >= n else ""
+    held = f'belum ada: "{written}"' if written else "belum diisi"
+    return f" (data s.d. Triwulan {c.roman(earlier[-1])}; realisasi Triwulan {c.roman(n)} {held})"
+
+
 def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     """ "ditargetkan ... sebesar T, terealisasi ... sebesar R dengan capaian C atau tergolong K", or
     why the capaian is not known (its status text, or the unreadable cells)."""
@@ -172,7 +190,8 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
             return f"{text}, terealisasi {sd(settings)} sebesar {a.realisasi}; capaiannya belum diketahui"
         return f"{text}; realisasi {sd(settings)}: {why}, sehingga capaian kinerjanya belum diketahui"
     return (
-        f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi} dengan capaian {a.capaian} "
+        f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi}{data_sampai(ind, settings)} dengan "
+        f"capaian {a.capaian} "
         f"atau tergolong capaian kinerjanya {a.kriteria.lower()}"
     )
 

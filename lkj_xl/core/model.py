@@ -289,6 +289,7 @@ class IndicatorResult:
     # Target Perubahan as the tables' notes name them ("40,71%", "40,38%"); None: no revision used.
     target_pk: str | None = None
     target_perubahan: str = ""
+    target_awal: float | None = None  # the PK's Target as a figure (None too when it has none)
 
     @property
     def predikat(self) -> str | None:

@@ -11,10 +11,11 @@ Per-indicator texts of Tabel 2.1 are named after the node's Kode in Kinerja: ``F
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import PERINGATAN, Finding, Grid
+from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
 from lkj_xl.core.parse_analisis import not_text
 
 SHEET_NARASI = "Narasi"
@@ -40,6 +41,59 @@ SECTIONS: dict[str, str] = {
 }
 # Per indicator node (Kode from Kinerja): Tabel 2.1's Formulasi and Sumber Data.
 PER_KODE = ("Formulasi", "Sumber Data")
+# The numbers of the tables and figures the LKjIP document holds (its captions; a test keeps them
+# equal): a Narasi text citing another ("Berdasarkan tabel 1.1 di atas") cites what is not there.
+TABEL_LAPORAN = ("2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "L.1", "L.2")
+GAMBAR_LAPORAN = ("3.1", "3.2")
+_RUJUKAN = re.compile(r"\b(tabel|gambar)\s+((?:\d+|[A-Z])\.\d+)", re.IGNORECASE)
+
+
+def rujukan_hilang(teks: str) -> list[str]:
+    """The tables and figures ``teks`` cites that the document does not hold, as its captions would
+    name them ("Berdasarkan tabel 1.1 di atas": ["Tabel 1.1"]), each once, in the order cited."""
+    out: list[str] = []
+    for match in _RUJUKAN.finditer(teks):
+        jenis, nomor = match.group(1).capitalize(), match.group(2).upper()
+        ada = TABEL_LAPORAN if jenis == "Tabel" else GAMBAR_LAPORAN
+        if nomor not in ada and f"{jenis} {nomor}" not in out:
+            out.append(f"{jenis} {nomor}")
+    return out
+
+
+_TRIWULAN = re.compile(r"\btriwulan\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+
+
+def triwulan_lain(teks: str, triwulan: int | None) -> list[str]:
+    """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
+    written for another quarter ("Laporan Kinerja Triwulan II" in a Triwulan IV report). A text naming
+    the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not."""
+    if triwulan not in (1, 2, 3, 4):
+        return []
+    named: list[str] = []
+    for match in _TRIWULAN.finditer(teks):
+        word = match.group(1).upper()
+        roman = c.roman(int(word)) if word.isdigit() else word
+        if roman == c.roman(triwulan):
+            return []
+        if f"Triwulan {roman}" not in named:
+            named.append(f"Triwulan {roman}")
+    return named
+
+
+def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
+    """The document's placeholder under a paragraph written for another quarter."""
+    return (
+        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun)}; "
+        f'perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
+    )
+
+
+def rujukan_placeholder(rujukan: str, bagian: str) -> str:
+    """The document's placeholder beside a sentence citing a table or figure it does not hold."""
+    return (
+        f"isi: {rujukan} yang disebut teks ini tidak ada dalam laporan ini; sisipkan di Word atau ubah "
+        f'teksnya (sheet Narasi, Bagian "{bagian}")'
+    )
 
 
 @dataclass
@@ -79,9 +133,32 @@ def _text(value: object) -> str:
     return str(value).replace("\r\n", "\n").strip()
 
 
-def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
+def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None) -> list[Finding]:
+    """The peringatan of a used Teks (``at`` gives its cell): a quarter other than the report's, a
+    table or figure the document does not hold."""
+    out: list[Finding] = []
+    named = triwulan_lain(teks, settings.triwulan) if settings and not settings.triwulan_galat else []
+    if settings is not None and named:
+        periode = c.triwulan_tahun(settings.triwulan, settings.tahun)
+        pesan = (
+            f'Teks Bagian "{name}" menyebut {" dan ".join(named)}, tetapi laporan ini {periode} '
+            "(Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini"
+        )
+        out.append(replace(at, pesan=pesan))
+    for rujukan in rujukan_hilang(teks):
+        pesan = (
+            f'Teks Bagian "{name}" menyebut {rujukan}, yang tidak ada dalam laporan (tabelnya '
+            f"{', '.join(TABEL_LAPORAN)}; gambarnya {', '.join(GAMBAR_LAPORAN)}): sisipkan "
+            f"{rujukan} di dokumen Word sesudah dibuat, atau ubah teksnya"
+        )
+        out.append(replace(at, pesan=pesan))
+    return out
+
+
+def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Settings | None = None) -> Narasi:
     """Read the Narasi grid. Unknown section names and a missing header are peringatan findings (the
-    document still drafts: those texts stay placeholders)."""
+    document still drafts: those texts stay placeholders); so are a table cited that the document does
+    not hold and, with the report's ``settings``, a text written for another quarter."""
     out = Narasi()
     if grid is None:
         return out
@@ -136,4 +213,6 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI) -> Narasi:
             continue
         if teks:
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
+            at = Finding(PERINGATAN, sheet, f"{column_letter(cols['Teks'])}{r + 1}", "")
+            out.findings += _teks_findings(name, teks, at, settings)
     return out

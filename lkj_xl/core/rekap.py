@@ -18,6 +18,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import formulas
+from lkj_xl.core.export import TARGET_REVISI, pagu_figures, target_figures
 from lkj_xl.core.findings import figure, galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
@@ -126,7 +127,9 @@ INDICATOR_COLUMNS = (
     Column("satuan", "Satuan"),
     Column("polaritas", "Polaritas"),
     Column("jenis_realisasi", "Jenis Realisasi"),
-    Column("target", "Target", "decimal"),
+    Column("target", "Target", "decimal"),  # the target used: the Target Perubahan after the APBD-P
+    Column("target_pk", "Target PK", "decimal"),  # the Perjanjian Kinerja's (export.target_figures)
+    Column("target_perubahan", "Target Perubahan", "decimal"),  # blank: no revision
     Column("realisasi", "Realisasi s.d. Triwulan", "decimal"),
     Column("capaian", "Capaian (%)", "percent"),
     Column("kriteria", "Kriteria", "kriteria"),
@@ -139,7 +142,9 @@ PROGRAM_COLUMNS = (
     Column("kode", "Kode"),
     Column("program", "Program"),
     Column("kode_sasaran", "Kode Sasaran"),
-    Column("pagu", "Pagu (Rp)", "rupiah"),
+    Column("pagu", "Pagu (Rp)", "rupiah"),  # the pagu used: the Pagu Perubahan after the APBD-P
+    Column("pagu_pk", "Pagu PK (Rp)", "rupiah"),  # the Perjanjian Kinerja's (export.pagu_figures)
+    Column("pagu_perubahan", "Pagu Perubahan (Rp)", "rupiah"),  # blank: no revision
     Column("realisasi", "Realisasi (Rp)", "rupiah"),
     Column("penyerapan", "Penyerapan (%)", "percent"),
     Column("status", "Status"),  # "Galat (Anggaran!G5)": why a figure is blank
@@ -159,8 +164,11 @@ FILE_COLUMNS = (
 )
 WARNING_COLUMNS = (Column("jenis", "Jenis"), Column("pesan", "Pesan"))
 # The IndicatorResult attributes behind INDICATOR_COLUMNS after the agency's (export names its
-# columns after them).
-_INDICATOR_ATTRIBUTES = tuple(col.key for col in INDICATOR_COLUMNS[len(_WHOSE) : -len(_PERIOD_AND_KEY)])
+# columns after them), before and after the PK's target and the Target Perubahan (figures of their own).
+_INDICATOR_KEYS = [col.key for col in INDICATOR_COLUMNS[len(_WHOSE) : -len(_PERIOD_AND_KEY)]]
+_REVISED_AT = _INDICATOR_KEYS.index(TARGET_REVISI[0])
+_INDICATOR_ATTRIBUTES = tuple(_INDICATOR_KEYS[:_REVISED_AT])
+_INDICATOR_ATTRIBUTES_AFTER = tuple(_INDICATOR_KEYS[_REVISED_AT + len(TARGET_REVISI) :])
 
 # Status of a file in Pemeriksaan.
 DIBACA = "dibaca"
@@ -222,10 +230,13 @@ def capaian_decimals(value: float, decimals: int) -> int:
 
 def figure_columns(columns: Sequence[Column]) -> tuple[int, ...]:
     """Where a table has an indicator's target, realisasi, capaian and polaritas, in the order
-    :func:`figure_decimals` takes them (Semua Indikator); empty for any other table."""
+    :func:`figure_decimals` takes them (Semua Indikator), then its Target PK and Target Perubahan,
+    shown with the target's decimals; empty for any other table."""
     keys = [spec.key for spec in columns]
     wanted = ("target", "realisasi", "capaian", "polaritas")
-    return tuple(keys.index(k) for k in wanted) if all(k in keys for k in wanted) else ()
+    if not all(k in keys for k in wanted):
+        return ()
+    return tuple(keys.index(k) for k in (*wanted, *(k for k in TARGET_REVISI if k in keys)))
 
 
 def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, decimals: int) -> int:
@@ -389,12 +400,12 @@ def indicator_rows(report: Report, berkas: str) -> list[tuple]:
     (tests/test_fast_paths.py compares the two on real workbooks)."""
     s = report.settings
     whose, period = _whose(report, berkas), (s.tahun, s.triwulan_laporan)
-    fields = attrgetter(*_INDICATOR_ATTRIBUTES)
+    fields, after = attrgetter(*_INDICATOR_ATTRIBUTES), attrgetter(*_INDICATOR_ATTRIBUTES_AFTER)
     items = report.indicators
     # Kode and Indikator as the parser tells a node's indicators apart (a repeated pair is a galat
     # there, left out): unique within the workbook.
     keys = row_keys(s, [(i.kode, c.normalize_label(i.indikator)) for i in items])
-    return [whose + fields(i) + period + (key,) for i, key in zip(items, keys)]
+    return [whose + fields(i) + target_figures(i) + after(i) + period + (key,) for i, key in zip(items, keys)]
 
 
 def program_rows(report: Report, berkas: str) -> list[tuple]:
@@ -410,6 +421,7 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
             b.program,
             b.kode_sasaran or None,
             b.pagu,
+            *pagu_figures(b),
             b.realisasi,
             b.penyerapan,
             galat_status(b.galat) if b.galat else None,

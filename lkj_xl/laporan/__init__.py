@@ -47,7 +47,7 @@ def read_inputs(data: bytes, triwulan: int | None = None):
     grids, names = read_grids(data, also=(SHEET_NARASI,))
     report = compute(parse_workbook(grids, names), triwulan)
     sheet = find_sheet(grids, SHEET_NARASI)
-    return report, parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI)
+    return report, parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI, report.settings)
 
 
 def render(report: Report, narasi, *, template: Path | None = None, for_pdf: bool = False) -> bytes:
@@ -71,7 +71,7 @@ def document_of(built, *, template: Path | None = None) -> bytes:
 
     grids, _names = read_grids(built.data, also=(SHEET_NARASI,))
     sheet = find_sheet(grids, SHEET_NARASI)
-    narasi = parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI)
+    narasi = parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI, built.report.settings)
     return render(built.report, narasi, template=template)
 
 

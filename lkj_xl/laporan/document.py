@@ -24,7 +24,13 @@ from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
-from lkj_xl.core.narasi import Narasi
+from lkj_xl.core.narasi import (
+    Narasi,
+    rujukan_hilang,
+    rujukan_placeholder,
+    triwulan_lain,
+    triwulan_placeholder,
+)
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.tables import (
     capaian_program,
@@ -36,7 +42,13 @@ from lkj_xl.core.tables.grafik import TIDAK_DIGAMBAR
 from lkj_xl.laporan import charts, word
 from lkj_xl.laporan.analisis import write_bagian
 from lkj_xl.laporan.figures import Shown, shown_figures
-from lkj_xl.laporan.perencanaan import bab2, perjanjian, rupiah, target_with_satuan
+from lkj_xl.laporan.perencanaan import (
+    bab2,
+    perjanjian,
+    pk_targets,
+    rupiah,
+    target_headers,
+)
 from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 
 
@@ -82,9 +94,10 @@ class _Draft:
         paragraph = self.doc.add_paragraph()
         paragraph.add_run(f"[{what}]", style=word.PLACEHOLDER)
 
-    def text(self, text: str) -> None:
+    def text(self, text: str, bagian: str = "") -> None:
         """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets; a line
-        ending with ":" stays on the page of what it introduces."""
+        ending with ":" stays on the page of what it introduces; a line citing a table or figure the
+        document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so."""
         for line in text.split("\n"):
             line = line.strip()
             if not line:
@@ -96,6 +109,11 @@ class _Draft:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             if leads_in(line):
                 paragraph.paragraph_format.keep_with_next = True
+            for rujukan in rujukan_hilang(line):
+                self.placeholder(rujukan_placeholder(rujukan, bagian))
+            settings = self.report.settings
+            if not settings.triwulan_galat and (named := triwulan_lain(line, settings.triwulan)):
+                self.placeholder(triwulan_placeholder(named, settings, bagian))
 
     def lead(self, text: str = "", bold: str = ""):
         """A line introducing what follows (a list, a table): kept on the page of what it introduces."""
@@ -108,7 +126,7 @@ class _Draft:
     def narasi_or_placeholder(self, bagian: str, what: str) -> None:
         text = self.narasi.get(bagian)
         if text:
-            self.text(text)
+            self.text(text, bagian)
         else:
             self.placeholder(f'isi: {what} (sheet Narasi, Bagian "{bagian}")')
 
@@ -377,9 +395,10 @@ def _lampiran(d: _Draft) -> None:
     d.heading("Lampiran 2 Matriks Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan", 2)
     d.caption_table(f"Tabel L.2 Matriks Tujuan, Sasaran, Program, Kegiatan dan Sub Kegiatan{tahun}")
     rows, emphasis = [], {}
+    # The PK's target as signed, and after the APBD-P the Target Perubahan beside it (as Tabel L.1)
+    revised = any(ind.target_pk is not None for ind in r.indicators)
     for node in r.nodes():
         for i, ind in enumerate(node.indicators or [None]):
-            figures = d.shown.get(id(ind)) if ind is not None else None
             if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
                 emphasis[len(rows)] = "bold"
             rows.append(
@@ -389,13 +408,13 @@ def _lampiran(d: _Draft) -> None:
                     ("  " * node.depth + node.uraian) if i == 0 else "",
                     ind.indikator if ind else "-",
                     ind.satuan if ind else "",
-                    target_with_satuan(figures.target, ind) if figures and ind else "-",
+                    *pk_targets(d, ind)[: 1 + revised],
                 ]
             )
     d.simple_table(
-        ["Kode", "Tingkat", "Uraian", "Indikator", "Satuan", f"Target{tahun}"],
+        ["Kode", "Tingkat", "Uraian", "Indikator", "Satuan", *target_headers(tahun, revised)],
         rows,
-        [2, 2.5, 8, 7, 2.5, 3.5],
+        [2, 2.5, 7, 6, 2, 3, 3] if revised else [2, 2.5, 8, 7, 2.5, 3.5],
         emphasis,
     )
 

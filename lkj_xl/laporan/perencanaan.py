@@ -67,21 +67,17 @@ def bab2(d: _Draft) -> None:
     d.simple_table(rows[0], rows[1:], [1, 5, 5, 2, 5, 3], {k - 1: v for k, v in emphasis.items() if k})
     d.caption_table(f"Tabel 2.2 Target Indikator Kinerja Utama {name}{tahun}")
     rows, emphasis = [], {}
+    # After the APBD-P the PK's target, as signed, and the Target Perubahan beside it (as Tabel 2.3)
+    revised = any(ind.target_pk is not None for n in levels(r, "Tujuan", "Sasaran") for ind in n.indicators)
     for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
         emphasis[len(rows)] = "total"
-        rows.append(["No", label, "Indikator Kinerja Utama", f"Target{tahun}"])
+        rows.append(["No", label, "Indikator Kinerja Utama", *target_headers(tahun, revised)])
         for number, node in enumerate(levels(r, tingkat), start=1):
             for i, ind in enumerate(node.indicators):
-                figures = d.shown.get(id(ind))
-                rows.append(
-                    [
-                        f"{number}." if i == 0 else "",
-                        node.uraian if i == 0 else "",
-                        ind.indikator,
-                        target_with_satuan(figures.target if figures else ind.target_text, ind),
-                    ]
-                )
-    d.simple_table(rows[0], rows[1:], [1, 6, 6, 3], {k - 1: v for k, v in emphasis.items() if k})
+                row = [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator]
+                rows.append([*row, *pk_targets(d, ind)[: 1 + revised]])
+    widths = [1, 5, 5, 2.5, 2.5] if revised else [1, 6, 6, 3]
+    d.simple_table(rows[0], rows[1:], widths, {k - 1: v for k, v in emphasis.items() if k})
 
     d.heading(f"2.2 Perjanjian Kinerja{tahun}", 2)
     d.narasi_or_placeholder("Perjanjian Kinerja", "pengantar Perjanjian Kinerja")
@@ -123,6 +119,22 @@ def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
     return with_satuan(text, ind.satuan, ind.scale_word)
 
 
+def target_headers(tahun: str, revised: bool) -> list[str]:
+    """The target columns of a Perjanjian Kinerja table: the PK's, and after the APBD-P the Target
+    Perubahan beside it."""
+    return [f"Target{tahun}", f"Target Perubahan{tahun}"][: 1 + revised]
+
+
+def pk_targets(d: _Draft, ind: IndicatorResult | None) -> list[str]:
+    """An indicator's target as the Perjanjian Kinerja signed it, and the target used (the Target
+    Perubahan, the same when there is none), as Tabel 3.2 shows it; "-" without an indicator."""
+    figures = d.shown.get(id(ind)) if ind is not None else None
+    if ind is None:
+        return ["-", "-"]
+    target = target_with_satuan(figures.target if figures else ind.target_text, ind)
+    return [ind.target_pk if ind.target_pk is not None else target, target]
+
+
 def perjanjian(d: _Draft, caption: str) -> None:
     """The Perjanjian Kinerja: its Sasaran targets and program budgets as signed; after the APBD-P
     (a Target or Pagu Perubahan used) the revised figures in a column beside them, as the seed's
@@ -135,15 +147,11 @@ def perjanjian(d: _Draft, caption: str) -> None:
     revised = any(ind.target_pk is not None for ind in indicators)
     for number, node in enumerate(levels(r, "Sasaran"), start=1):
         for i, ind in enumerate(node.indicators):
-            figures = d.shown.get(id(ind))
-            target = target_with_satuan(figures.target if figures else ind.target_text, ind)
             row = [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator]
-            rows.append(
-                [*row, ind.target_pk, target] if ind.target_pk is not None else [*row, target, target]
-            )
-    header = ["No", "Sasaran Strategis", "Indikator Kinerja", f"Target{tahun}"]
+            rows.append([*row, *pk_targets(d, ind)])
+    header = ["No", "Sasaran Strategis", "Indikator Kinerja", *target_headers(tahun, revised)]
     if revised:
-        d.simple_table([*header, f"Target Perubahan{tahun}"], rows, [1, 5, 5, 2.5, 2.5])
+        d.simple_table(header, rows, [1, 5, 5, 2.5, 2.5])
     else:
         d.simple_table(header, [row[:4] for row in rows], [1, 6, 6, 3])
     _anggaran(d, r)

@@ -99,7 +99,8 @@ def _sheetrows(body: Body) -> Iterator[str]:
             decimals = body.more_decimals.get(r - 2, body.decimals)
             if decimals > body.decimals:
                 more = body.figure_styles[decimals]
-                row_styles = [more if col in figures[:2] else s for col, s in enumerate(styles)]
+                shown_as_target = (*figures[:2], *figures[4:])  # target, realisasi, Target PK, Perubahan
+                row_styles = [more if col in shown_as_target else s for col, s in enumerate(styles)]
         for col, value in enumerate(values):
             s = bands.get(value, row_styles[col]) if kriteria[col] else row_styles[col]
             if value is None or (isinstance(value, float) and not math.isfinite(value)):

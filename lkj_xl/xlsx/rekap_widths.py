@@ -52,7 +52,7 @@ def more_decimals(frame: pd.DataFrame, columns: Sequence[core.Column], decimals:
     )
     asked = (inexact & target.notna() & realisasi.notna()).to_numpy()
     out = {}
-    for i, row in zip(asked.nonzero()[0], frame.loc[asked, keys].itertuples(index=False)):
+    for i, row in zip(asked.nonzero()[0], frame.loc[asked, keys[:4]].itertuples(index=False)):
         shown = core.figure_decimals(*row, decimals)
         if shown > decimals:
             out[int(i)] = shown
@@ -74,7 +74,7 @@ def shown_widths(
     import pandas as pd
 
     out = list(widths)
-    figures = core.figure_columns(columns)[:2]
+    figures = (*core.figure_columns(columns)[:2], *core.figure_columns(columns)[4:])  # shown as the target
     for col, spec in enumerate(columns):
         if spec.kind not in num_formats or spec.key not in frame:
             continue
