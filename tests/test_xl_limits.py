@@ -17,7 +17,8 @@ import openpyxl
 import pytest
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.layout import SheetBuilder, SheetLayout, shorten_text
+from lkj_xl.core.layout import SheetBuilder, SheetLayout
+from lkj_xl.core.sheet_fit import shorten_text
 from tests.common import ROOT
 
 sys.path.insert(0, str(ROOT / "tests"))

@@ -14,7 +14,6 @@ from lkj_xl.core.findings import (
     miliar_thousands,
 )
 from lkj_xl.core.formulas import exact_sum
-from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Settings, Value
 from lkj_xl.core.numbers import format_number, to_fraction
 
@@ -183,10 +182,8 @@ def budget_result(
     result.galat = galat
     result.galat_pagu = galat[:pagu_galat]
     result.pagu_exact = pagu
-    old = item.pagu.exact
-    if header == "Pagu Perubahan" and pagu != old:  # the APBD-P's pagu used: the tables say so, with the PK's
-        result.pagu_pk = rupiah(old) if old is not None else item.pagu.text or "-"
-        result.pagu_awal = old
+    if header == "Pagu Perubahan" and pagu != item.pagu.exact:  # the APBD-P's pagu used: the tables say so,
+        result.pagu_pk = item.pagu  # with the PK's
     if len(galat) > pagu_galat:  # a realisation cell is unusable: no sum from the other quarters
         return result
     # (exact_sum: one normalisation, not one per quarter as sum() of Fractions does)

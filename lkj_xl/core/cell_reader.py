@@ -12,6 +12,7 @@ from typing import cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers, pasted
+from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import words_shown
 from lkj_xl.core.grids import (
@@ -31,7 +32,6 @@ from lkj_xl.core.numbers import (
     NumberParseError,
     looks_numeric,
     parse_number,
-    tanggal_sel,
     to_fraction,
 )
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY

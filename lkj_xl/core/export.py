@@ -195,7 +195,8 @@ def pagu_figures(b: BudgetResult) -> tuple[float | None, float | None]:
     """The Perjanjian Kinerja's pagu and the Pagu Perubahan, as :func:`target_figures` for a target."""
     if b.pagu_pk is None:
         return b.pagu, None
-    return (float(b.pagu_awal) if b.pagu_awal is not None else None), b.pagu
+    pk = b.pagu_pk.exact
+    return (float(pk) if pk is not None else None), b.pagu
 
 
 def pembanding_dict(p: Pembanding) -> dict[str, Any]:

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.dates import BULAN, tanggal_sel
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Node, Value
-from lkj_xl.core.numbers import BULAN, format_number, scaled_satuan, tanggal_sel, to_fraction
+from lkj_xl.core.numbers import format_number, scaled_satuan, to_fraction
 
 # Findings of one cause in one column from this many rows on are said once, at the column's range: a
 # TW III column typed in a TW II report gave one peringatan per row (41 in the example workbook), and

@@ -34,9 +34,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Union
 
-from lkj_xl.core.contract import GALAT_LABEL, QUARTER_LABEL, periode
-from lkj_xl.core.numbers import tanggal_indonesia
-from lkj_xl.core.numberwidth import number_widths
+from lkj_xl.core.contract import periode
+from lkj_xl.core.dates import tanggal_indonesia
+from lkj_xl.core.sheet_fit import (  # noqa: F401 (the limits re-exported: the writers name them)
+    LINE_HEIGHT,
+    MAX_COLUMN_WIDTH,
+    MAX_ROW_HEIGHT,
+    enforce_excel_limits,
+    fit_row_heights,
+)
 from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API names them)
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -72,14 +78,7 @@ if TYPE_CHECKING:
 CellValue = Union[str, int, float, None]  # noqa: UP007 (a runtime alias; keeps Python 3.10 happy)
 
 PAPER_A4 = 9  # xlsxwriter / OOXML paper size code
-LINE_HEIGHT = 15.0  # points per text line at the default 11 pt font
-
-# Excel's limits (Excel specifications and limits): every writer of a layout stays within them.
-MAX_CELL_CHARS = 32_767  # characters in one cell
-# Excel allows 409 pt, but row heights are stored in whole pixels (0.75 pt): xlsxwriter writes 409 as
-# 545 px = 408.75 pt, the add-in would set 409. The tallest whole-pixel height keeps the two alike.
-MAX_ROW_HEIGHT = 408.75  # points
-MAX_COLUMN_WIDTH = 255.0  # characters
+# Excel's limits on a sheet's name (those on cells, rows and columns: sheet_fit).
 MAX_SHEET_NAME = 31  # characters
 SHEET_NAME_FORBIDDEN = frozenset("\\/?*[]:")
 
@@ -400,141 +399,6 @@ class SheetBuilder:
         enforce_excel_limits(lay)  # texts first: row heights are estimated from what is written
         fit_row_heights(lay)  # and columns widened for a Galat text and for the numbers
         return lay
-
-
-def shorten_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
-    """``text`` cut to at most ``limit`` characters, visibly: it then ends with
-    "… (dipotong, N karakter lagi)", N being how many characters were left out."""
-    if len(text) <= limit:
-        return text
-    dropped = len(text) - limit
-    while True:
-        count = f"{dropped:,}".replace(",", ".")  # Indonesian thousands separator
-        suffix = f"… (dipotong, {count} karakter lagi)"
-        keep = limit - len(suffix)
-        if len(text) - keep == dropped:
-            return text[:keep] + suffix
-        dropped = len(text) - keep
-
-
-def enforce_excel_limits(lay: SheetLayout) -> None:
-    """Keep a layout within Excel's limits, whatever the tables put in it (a safety net under them):
-    texts longer than a cell holds are shortened visibly (:func:`shorten_text`), row heights are
-    clamped at 408.75 pt (545 px) and column widths at 255 characters. Both writers call it."""
-    for row in lay.rows:
-        for c, value in enumerate(row):
-            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                row[c] = shorten_text(value)
-    for r, height in lay.row_heights.items():
-        if height > MAX_ROW_HEIGHT:
-            lay.row_heights[r] = MAX_ROW_HEIGHT
-    lay.columns = [min(width, MAX_COLUMN_WIDTH) for width in lay.columns]
-
-
-GALAT_WIDTH = 24.0  # characters at most a column is widened to for a Galat text
-# Digits of a column an indent level takes: three spaces (Excel: 9 pixels, 1,3 digits; LibreOffice,
-# DejaVu Sans: 1,5 digits).
-INDENT_DIGITS = 1.5
-
-
-def fit_galat_widths(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> None:
-    """Widen a column (up to GALAT_WIDTH) so that a Galat text in it, "Galat (Kinerja!L5)", shows its
-    first cell on one line: wrapped in a narrow figure column it read "Galat (Kinerja!" / "L5)" on
-    paper (LibreOffice breaks after the "!"). Several cells wrap after a comma, each cell whole.
-    ``bold``: the cells in bold (a Tujuan's or Sasaran's row), wider."""
-    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
-    prefix = GALAT_LABEL + " ("
-    for r, row in enumerate(lay.rows):
-        for c, value in enumerate(row[: len(lay.columns)]):
-            if isinstance(value, str) and value.startswith(prefix) and (r, c) not in merged:
-                first = value.split(", ", 1)[0]
-                needed = min(column_width(first, bold.get((r, c), False)) + 0.2, GALAT_WIDTH)
-                if needed > lay.columns[c]:
-                    lay.columns[c] = needed
-
-
-def fit_quarter_titles(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> None:
-    """Widen a column so that its title naming a quarter prints on one line: a column as narrow as its
-    figures printed "Realisasi s.d. TW" / "IV" (LibreOffice wraps at the last space that fits)."""
-    if lay.header_rows is None:
-        return
-    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
-    for r in range(lay.header_rows[0], lay.header_rows[1] + 1):
-        for c, value in enumerate(lay.rows[r][: len(lay.columns)]):
-            if isinstance(value, str) and QUARTER_LABEL.search(value) and (r, c) not in merged:
-                lay.columns[c] = max(lay.columns[c], column_width(value, bold.get((r, c), False)) + 0.2)
-
-
-def fit_row_heights(lay: SheetLayout) -> None:
-    """Set the height of rows whose wrapped text needs more than one line.
-
-    LibreOffice (which prints the PDFs) keeps the default height of rows read from an .xlsx, and
-    neither it nor Excel sizes rows for merged cells, so the layout carries estimated heights. Rows
-    that fit on one line get no entry. Heights set before (``row_heights``) are kept. First the
-    columns are widened for a Galat text (:func:`fit_galat_widths`), for a title naming a quarter
-    (:func:`fit_quarter_titles`) and for their numbers as shown
-    (numberwidth.number_widths: never "###").
-    """
-    wrap: dict[tuple[int, int], bool] = {}
-    bold: dict[tuple[int, int], bool] = {}
-    formats: dict[tuple[int, int], str] = {}
-    indent: dict[tuple[int, int], int] = {}
-    for b in lay.blocks:
-        props = STYLES[b.style]
-        if not {"text_wrap", "bold", "num_format", "indent"} & props.keys():
-            continue
-        for r in range(b.first_row, b.last_row + 1):
-            for c in range(b.first_col, b.last_col + 1):
-                if "text_wrap" in props:
-                    wrap[r, c] = bool(props["text_wrap"])
-                if "bold" in props:
-                    bold[r, c] = bool(props["bold"])
-                if "num_format" in props:
-                    formats[r, c] = str(props["num_format"])
-                if "indent" in props:
-                    indent[r, c] = int(str(props["indent"]))
-    fit_galat_widths(lay, bold)
-    fit_quarter_titles(lay, bold)
-    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
-    lay.columns = number_widths(lay.rows, lay.columns, merged, bold, formats, MAX_COLUMN_WIDTH)
-    widths = lay.columns
-    covered: set[tuple[int, int]] = set()
-    span: dict[tuple[int, int], Merge] = {}
-    for m in lay.merges:
-        span[m.first_row, m.first_col] = m
-        for r in range(m.first_row, m.last_row + 1):
-            for c in range(m.first_col, m.last_col + 1):
-                if (r, c) != (m.first_row, m.first_col):
-                    covered.add((r, c))
-
-    def lines_of(r: int, c: int, last_col: int) -> int:
-        value = lay.value(r, c)
-        if not isinstance(value, str) or not wrap.get((r, c), False):
-            return 1
-        width = sum(widths[c : last_col + 1]) - INDENT_DIGITS * indent.get((r, c), 0)
-        return estimate_lines(value, width, bold=bold.get((r, c), False))
-
-    lines = [1] * lay.n_rows
-    for r, row in enumerate(lay.rows):
-        for c in range(min(len(row), len(widths))):
-            if (r, c) in covered:
-                continue
-            spanned = span.get((r, c))
-            if spanned is not None and spanned.last_row > spanned.first_row:
-                continue  # vertical merges below
-            lines[r] = max(lines[r], lines_of(r, c, spanned.last_col if spanned else c))
-    for m in lay.merges:
-        if m.last_row == m.first_row or m.first_col >= len(widths):
-            continue
-        need = lines_of(m.first_row, m.first_col, m.last_col)
-        rows = range(m.first_row, min(m.last_row, lay.n_rows - 1) + 1)
-        if sum(lines[r] for r in rows) < need:
-            share = math.ceil(need / len(rows))
-            for r in rows:
-                lines[r] = max(lines[r], share)
-    for r, n in enumerate(lines):
-        if n > 1 and r not in lay.row_heights:
-            lay.row_heights[r] = min(lines_height(n, LINE_HEIGHT), MAX_ROW_HEIGHT)
 
 
 # --- texts ------------------------------------------------------------------------------------------

@@ -341,10 +341,9 @@ class BudgetResult:
     pagu_exact: Fraction | None = None
     realisasi_exact: Fraction | None = None
     galat_pagu: list[str] = field(default_factory=list)  # those of ``galat`` in the Pagu columns
-    # The APBD-P: when the Pagu Perubahan is the pagu used, the Perjanjian Kinerja's Pagu as the tables'
-    # notes name it ("Rp 41.000.000", "-" when blank); None: no revision used.
-    pagu_pk: str | None = None
-    pagu_awal: Fraction | None = None  # the same as a figure (None too when blank or no figure)
+    # The APBD-P: when the Pagu Perubahan is the pagu used, the Perjanjian Kinerja's Pagu (its figure in
+    # ``exact``, None when blank or no figure; what was typed in ``text``); None: no revision used.
+    pagu_pk: Value | None = None
 
 
 @dataclass

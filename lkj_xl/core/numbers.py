@@ -6,7 +6,7 @@ them (currency prefix, sign, accounting parentheses, percent sign, scale word, u
 string handling. Anything ambiguous is rejected with a :class:`NumberParseError` whose message, in
 Bahasa Indonesia, says what is wrong: a number is never guessed.
 
-Also the signature date (``4 Juli 2025``). Pure: standard library and Babel only.
+Pure: standard library and Babel only (dates: lkj_xl.core.dates).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
 from decimal import Context, Decimal, InvalidOperation
 from fractions import Fraction
@@ -32,7 +31,6 @@ __all__ = [
     "looks_numeric",
     "parse_number",
     "to_fraction",
-    "tanggal_indonesia",
 ]
 
 _LOCALE = "id_ID"
@@ -553,37 +551,3 @@ def format_number(value: float | Decimal | Fraction, decimals: int = 2) -> str:
 
 
 _SWAP_MARKS = str.maketrans(",.", ".,")
-
-
-# The months as Babel's id_ID names them (its "MMMM"), kept here so that a date in a title or a finding
-# does not load babel.dates and its locale data on every build (lkj_xl.core.tanggal reads them too).
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-
-
-def tanggal_indonesia(day: date) -> str:
-    """A date the Indonesian way, as under a signature: 4 Juli 2025."""
-    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
-
-
-def tanggal_sel(value: date | time) -> str:
-    """A date or time read from a cell, as staff would read it in a finding: 1 Februari 2025,
-    1 Februari 2025 pukul 13.30 (midnight, what a typed date holds, is left out), pukul 13.30."""
-    if isinstance(value, time):
-        return f"pukul {value:%H.%M}"
-    if isinstance(value, datetime):
-        day = tanggal_indonesia(value.date())
-        return day if value.time() == time(0) else f"{day} pukul {value:%H.%M}"
-    return tanggal_indonesia(value)

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader, empty_value, plain_value
+from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.findings import kode_hint
 from lkj_xl.core.grids import (
     column_letter,
@@ -40,7 +41,6 @@ from lkj_xl.core.model import (
     SheetGrid,
     WorkbookInput,
 )
-from lkj_xl.core.numbers import tanggal_sel
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
 # A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".

@@ -13,10 +13,11 @@ from decimal import Decimal
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
 from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, Settings
-from lkj_xl.core.numbers import parse_number, tanggal_indonesia
+from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.numbers import tanggal_indonesia
+from lkj_xl.core.dates import tanggal_indonesia
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
 GANDA = "tidak dihitung: ganda"

@@ -10,8 +10,7 @@ from lkj_xl.core.budget import row_subject
 from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
 # Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
@@ -69,8 +68,7 @@ def _summed(
     result.pagu_exact, result.realisasi_exact = pagu, real
     if any(b.pagu_pk is not None for b in rows):  # a detail's Pagu Perubahan: the PK's sum named too
         old = _sum([i.pagu.exact if b.pagu_pk is not None else b.pagu_exact for b, i in zip(rows, items)])
-        result.pagu_pk = rupiah(old) if old is not None else "-"
-        result.pagu_awal = old
+        result.pagu_pk = Value(float(old), exact=old) if old is not None else Value()
     if not result.galat and pagu and real is not None:
         result.penyerapan = float(real / pagu * 100)
     named = [item for item in items if item.kode_sasaran]
@@ -136,8 +134,8 @@ def _check_sum(
             c.SHEET_ANGGARAN,
             column,
             item.row,
-            f"{what} {level} (Rp {format_number(own, 0)}) tidak sama dengan jumlah rinciannya di bawahnya "
-            f"(Rp {format_number(total, 0)}: {where}); selisih Rp {format_number(own - total, 0)}. Yang dihitung "
+            f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya di bawahnya "
+            f"({rupiah(total)}: {where}); selisih {rupiah(own - total)}. Yang dihitung "
             f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
         )
 

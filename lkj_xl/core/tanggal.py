@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from lkj_xl.core.contract import tidy_text
-from lkj_xl.core.numbers import BULAN as _BULAN
+from lkj_xl.core.dates import BULAN as _BULAN
 
 _HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # Monday first, as weekday()
 

@@ -20,6 +20,7 @@ from docx.shared import Cm
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
+from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
@@ -30,7 +31,7 @@ from lkj_xl.core.narasi import (
     triwulan_lain,
     triwulan_placeholder,
 )
-from lkj_xl.core.numbers import format_number, tanggal_indonesia
+from lkj_xl.core.numbers import format_number
 from lkj_xl.core.tables import (
     capaian_program,
     capaian_tujuan_sasaran,

@@ -165,7 +165,7 @@ def _anggaran(d: _Draft, r: Report) -> None:
         rows.append(["", "Jumlah", total])
         d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
         return
-    signed = [b.pagu_awal if b.pagu_pk is not None else b.pagu_exact for b in r.budgets]
+    signed = [b.pagu_pk.exact if b.pagu_pk is not None else b.pagu_exact for b in r.budgets]
     rows = [
         [
             f"{i}.",

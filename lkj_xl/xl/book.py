@@ -35,7 +35,8 @@ from dataclasses import dataclass, fields
 from xlsxwriter.utility import xl_col_to_name
 
 from lkj_xl.core.charts import column_pixels
-from lkj_xl.core.layout import STYLES, CellValue, SheetLayout, enforce_excel_limits
+from lkj_xl.core.layout import STYLES, CellValue, SheetLayout
+from lkj_xl.core.sheet_fit import enforce_excel_limits
 
 # Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
 VALUE_CHUNK_CHARS = 1_000_000

@@ -64,7 +64,8 @@ from collections.abc import Collection, Iterator, Sequence
 
 from lkj_xl.core.charts import CellRange, ChartSpec
 from lkj_xl.core.contract import normalize_label
-from lkj_xl.core.layout import STYLES, SheetLayout, enforce_excel_limits
+from lkj_xl.core.layout import STYLES, SheetLayout
+from lkj_xl.core.sheet_fit import enforce_excel_limits
 from lkj_xl.xl.book import (
     _BORDERS,
     _HALIGN,

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec
-from lkj_xl.core.layout import SheetLayout, enforce_excel_limits, merged_style
+from lkj_xl.core.layout import SheetLayout, merged_style
 from lkj_xl.core.ownership import CHART_MARK
+from lkj_xl.core.sheet_fit import enforce_excel_limits
 
 WORKBOOK_OPTIONS = {
     "in_memory": True,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.layout import ROW, SheetBuilder
-from lkj_xl.core.model import BudgetResult, IndicatorResult
+from lkj_xl.core.model import BudgetResult, IndicatorResult, Value
 from lkj_xl.core.summary import MAX_NAMES
 
 MARK = "*)"
@@ -45,7 +45,7 @@ def pagu_note(b: SheetBuilder, budgets: Iterable[BudgetResult]) -> None:
     """Under a budget table: each program whose Pagu Perubahan is used, with its Perjanjian Kinerja
     pagu, and that the penyerapan is computed from the Pagu Perubahan."""
     revised = [
-        f"{x.program or x.kode}: pagu Perjanjian Kinerja {x.pagu_pk}, Pagu Perubahan "
+        f"{x.program or x.kode}: pagu Perjanjian Kinerja {_shown(x.pagu_pk)}, Pagu Perubahan "
         f"{rupiah(x.pagu) if x.pagu is not None else '-'}"
         for x in budgets
         if x.pagu_pk is not None
@@ -57,6 +57,11 @@ def pagu_note(b: SheetBuilder, budgets: Iterable[BudgetResult]) -> None:
         "Perjanjian Kinerja",
         "program",
     )
+
+
+def _shown(pagu: Value) -> str:
+    """The Perjanjian Kinerja's pagu as a note names it: "Rp 41.000.000", else as typed ("-": blank)."""
+    return rupiah(pagu.exact) if pagu.exact is not None else pagu.text or "-"
 
 
 def _note(b: SheetBuilder, items: list[str], lead: str, kind: str) -> None:
