@@ -136,3 +136,35 @@ def test_spending_above_a_pagu_perubahan_does_not_ask_for_one():
         "(Rp 1.000.000.000): periksa realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; "
         "realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja)"
     )
+
+
+def test_check_and_export_say_the_same_of_a_kode_sasaran_on_two_lines_in_the_example(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # The example's Anggaran row 4: P0.01 with Kode Sasaran "S2"; typed "S2" Alt+Enter "S1" (both
+    # Sasaran of its Kinerja) in the saved file.
+    path = tmp_path / "dua-baris.xlsx"
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Anggaran"]
+    assert (ws["A4"].value, ws["C4"].value) == ("P0.01", "S2")
+    ws["C4"] = "S2\nS1"
+    wb.save(path)
+    runner = CliRunner()
+    lines = [
+        line
+        for line in runner.invoke(main, ["check", str(path)]).output.splitlines()
+        if "Anggaran!C4" in line
+    ]
+    (said,) = lines
+    assert (
+        said.startswith("galat")
+        and 'Kode Sasaran "S2 S1" menyebut lebih dari satu kode ("S2", "S1");' in said
+    )
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    (pesan,) = [f["pesan"] for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Anggaran", "C4")]
+    assert pesan in said
