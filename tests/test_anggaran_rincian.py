@@ -244,7 +244,11 @@ def test_findings_on_a_detail_row_name_it_as_kegiatan_or_sub_kegiatan_with_its_k
     }
     assert found == {
         ("D3", "galat", 'Pagu kegiatan K3.01.01 "Kegiatan pemberdayaan usaha mikro" negatif'),
-        ("G4", "peringatan", 'Realisasi anggaran kegiatan K3.01.03 "Kegiatan kemitraan" melebihi pagu'),
+        # 7.853.500 + 2.000.000.000 = 2.007.853.500 s.d. TW II, above the Pagu 1.578.850.965
+        ("G4", "peringatan", 'Realisasi anggaran kegiatan K3.01.03 "Kegiatan kemitraan" s.d. TW II (Rp '
+         "2.007.853.500) melebihi pagu (Rp 1.578.850.965): periksa realisasi triwulan yang ditulis s.d. "
+         "triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja), atau "
+         "Pagu Perubahan yang belum diisi"),
         ("H5", "peringatan", 'Realisasi anggaran TW III sub kegiatan SK3.01.01.01 "Pendataan" diisi, padahal '
          "laporan s.d. Triwulan II; nilai ini tidak dihitung"),
         # (its TW II, the reported quarter, left blank while the other rows have it: staff_round12)

@@ -173,7 +173,8 @@ def budget_result(
     counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:checked])]
     comma_thousands(log, sheet, item.row, subject, counted)
     numbers = _spent(item, checked, log, subject, galat)
-    if quarter_typed:
+    # (a pagu 0 with nothing spent: a program moved to another OPD, kept with 0; nothing to report)
+    if quarter_typed and (pagu != 0 or any(v.exact for v in item.realisasi_tw)):
         _reported_blank(log, item, triwulan, numbers, subject)
     result = BudgetResult(
         item.row, item.kode, item.program, "", float(pagu) if pagu is not None else None, [], None, None
@@ -191,20 +192,11 @@ def budget_result(
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
-    hint = _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject)
+    _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
-            last = max(i for i, v in enumerate(numbers) if v is not None)
-            typed = [v for v in numbers if v is not None]
-            hint = hint if len(typed) > 1 and typed == sorted(typed) and typed[-1] <= pagu else ""
-            log.add(
-                PERINGATAN,
-                sheet,
-                c.REALISASI_TW_HEADERS[last],
-                item.row,
-                f"Realisasi anggaran {subject} melebihi pagu{_revised_below(item, header, realisasi) or hint}",
-            )
+            _over_pagu(log, item, header, numbers, realisasi, pagu, subject, triwulan)
     elif pagu == 0:
         _zero_pagu(log, item, header, realisasi, result, subject)
     return result
@@ -295,6 +287,40 @@ def _reported_blank(
     )
 
 
+def _over_pagu(
+    log: FindingLog,
+    item: BudgetInput,
+    header: str,
+    numbers: list[Fraction | None],
+    realisasi: Fraction,
+    pagu: Fraction,
+    subject: str,
+    triwulan: int,
+) -> None:
+    """The peringatan at the last quarter typed when the spending s.d. the reported quarter is above
+    the pagu that applies: both figures, and what to check (a quarter typed cumulatively, a Pagu
+    Perubahan not typed; a Pagu Perubahan below a Pagu that covers it names that)."""
+    last = max(i for i, v in enumerate(numbers) if v is not None)
+    revised = _revised_below(item, header, realisasi)
+    if revised:
+        why = f"melebihi pagu{revised}"
+    else:
+        why = (
+            f"s.d. {c.TW_LABELS[triwulan - 1]} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa "
+            "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, "
+            "tulis belanja triwulan itu saja)"
+        )
+        if header == "Pagu":
+            why += ", atau Pagu Perubahan yang belum diisi"
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        c.REALISASI_TW_HEADERS[last],
+        item.row,
+        f"Realisasi anggaran {subject} {why}",
+    )
+
+
 def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
     """What the "melebihi pagu" peringatan adds when a Pagu Perubahan below the spending replaced a
     Pagu that covers it: the revision is the cell to look at (mistyped, or cut below what was spent)."""
@@ -320,10 +346,10 @@ def _slips(
     typed: tuple[str, Value],
     numbers: list[Fraction | None],
     subject: str,
-) -> str:
+) -> None:
     """Peringatan at an amount that looks typed in another scale than the others of its program, and
-    at a quarter that looks typed cumulatively (see _cumulative, whose hint is returned). ``typed``:
-    the pagu that applies (its header and value)."""
+    at a quarter that looks typed cumulatively (see _cumulative). ``typed``: the pagu that applies (its
+    header and value)."""
     header, pagu = typed[0], typed[1].exact
     spent = exact_sum([v for v in numbers if v is not None])
     if pagu is not None and 0 < spent * 1000 <= pagu:  # "1.250 M" of which 300 jt spent: 1,25 M meant?
@@ -354,13 +380,13 @@ def _slips(
                 row,
                 f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: {word}",
             )
-    return _cumulative(log, row, numbers, subject)
+    _cumulative(log, row, numbers, subject)
 
 
-def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subject: str) -> str:
+def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subject: str) -> None:
     """A quarter typed as the realisation s.d. that quarter (kumulatif) instead of its own spending is
     summed with the quarters before it. A quarter equal to the one before (nothing spent in it, typed
-    cumulatively) is a peringatan; returns the hint the "melebihi pagu" message adds."""
+    cumulatively) is a peringatan."""
     hint = "; bila sebuah triwulan berisi realisasi s.d. triwulan itu (kumulatif), tulis belanja triwulan itu saja"
     for q in range(1, len(numbers)):
         now, before = numbers[q], numbers[q - 1]
@@ -373,7 +399,6 @@ def _cumulative(log: FindingLog, row: int, numbers: list[Fraction | None], subje
                 row,
                 f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: realisasi per triwulan dijumlahkan{hint}",
             )
-    return f": realisasi per triwulan dijumlahkan{hint}"
 
 
 def check_total_pagu(

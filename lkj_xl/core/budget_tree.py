@@ -28,10 +28,14 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
         if item.kode_sasaran_angka and (why := zeros_dropped("Kode Sasaran", item.kode_sasaran, nodes)):
             log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why)
         return node.kode, ""
-    parts = [p for p in re.split(r"\s*(?:[,;/&]|\bdan\b)\s*", item.kode_sasaran) if p]
-    if node is None and len(parts) > 1 and all(p in nodes for p in parts):  # "S1, S2"
-        why = "menyebut lebih dari satu kode; satu baris anggaran dihitung ke satu Sasaran (atau Tujuan): "
-        why += "bagi anggarannya ke beberapa baris, masing-masing dengan Kode dan Kode Sasaran sendiri"
+    named = _several(item.kode_sasaran, nodes) if node is None else []
+    if len(named) > 1:  # "S1, S2", "S1-S2", "S1 dan S2": a choice between Sasaran, never guessed
+        quoted = ", ".join(f'"{kode}"' for kode in named)
+        why = (
+            f"menyebut lebih dari satu kode ({quoted}); satu program dihitung ke satu Sasaran (atau Tujuan): "
+        )
+        why += "pilih satu, atau bagi baris program ini menjadi beberapa baris, masing-masing dengan Kode, "
+        why += "Kode Sasaran dan anggarannya sendiri"
     elif node is None:
         hint = (
             kode_hint(item.kode_sasaran, nodes)
@@ -44,6 +48,27 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
     message = f'Kode Sasaran "{item.kode_sasaran}" {why}; anggaran setiap sasaran dan tujuan tidak dihitung'
     log.add(GALAT, sheet, "Kode Sasaran", item.row, message)
     return "", log.where(sheet, "Kode Sasaran", item.row)
+
+
+# Between two codes in one Kode Sasaran cell: a comma, semicolon, slash, "&", "dan", a dash, a space
+# (a line break read as one); kept, since a code of Kinerja may hold a dash or a space ("S-3").
+_BETWEEN = re.compile(r"(\s*(?:[,;/&\-\u2013]|\bdan\b)\s*|\s+)")
+
+
+def _several(typed: str, nodes: dict[str, Node]) -> list[str]:
+    """The codes in Kinerja a Kode Sasaran naming no single node names, in order, once each ("S1-S2":
+    S1, S2), each the longest run of words that is a code; fewer than two when it is no list of codes
+    (an unknown code beside them is kept out)."""
+    pieces = _BETWEEN.split(typed)  # word, separator, word, ...
+    words, found, i = len(pieces) // 2 + 1, [], 0
+    while i < words:
+        run = next(
+            (j for j in range(words - 1, i - 1, -1) if "".join(pieces[2 * i : 2 * j + 1]) in nodes), None
+        )
+        if run is not None:
+            found.append("".join(pieces[2 * i : 2 * run + 1]))
+        i = (run if run is not None else i) + 1
+    return list(dict.fromkeys(found))
 
 
 def up_to_sasaran(program: Node, nodes: dict[str, Node]) -> tuple[Node, Node | None]:
