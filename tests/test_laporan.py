@@ -491,8 +491,12 @@ def test_analisis_capaian_sections_written_from_the_report(doc):
     assert "Rp 1.116.055.550" in point and "penyerapan 5,71%" in point
     assert any(t == "Program ini diwujudkan dalam pelaksanaan 1 kegiatan sebagai berikut:" for t in program)
     penutup = " ".join(_section_texts(doc, "BAB IV", "LAMPIRAN"))
-    # l.973 "empat sasaran"; l.947: 6.835.975.140 / 27.805.047.633 = 24,59 % (printed 25%)
-    assert "ditetapkan 4 sasaran strategis" in penutup and "atau 24,59%" in penutup
+    # l.973: staff's own Penutup (Narasi) "menetapkan empat sasaran kinerja antara lain :", the four
+    # Sasaran after it (not the generated sentence saying it again); l.947: 6.835.975.140 /
+    # 27.805.047.633 = 24,59 % (printed 25%)
+    assert "menetapkan empat sasaran kinerja antara lain :" in penutup and "atau 24,59%" in penutup
+    assert "ditetapkan 4 sasaran strategis" not in penutup
+    assert "Meningkatnya Nilai PDRB sektor Perdagangan" in penutup
     texts = [p.text for p in doc.paragraphs]
     assert not any("menunggu: narasi Analisis Capaian" in t for t in texts)
 

@@ -87,6 +87,20 @@ def test_realisasi_anggaran_marks_the_program(built):
     assert 40000000 in [cell.value for cell in ws[marked[0].row]]
 
 
+def test_efisiensi_marks_the_nodes_whose_pagu_holds_the_pagu_perubahan(built):
+    # Tabel 3.3's rows are Tujuan/Sasaran: P2.01 is a Program under S2 (Kinerja), S2 under T2, so
+    # both their pagu sums hold its Pagu Perubahan. The note named the program while no row carried
+    # the mark it explains.
+    ws = built[c.SHEET_EFISIENSI]
+    texts = _texts(ws)
+    assert "Meningkatnya kualitas Koperasi *)" in texts  # S2
+    assert "Meningkatnya investasi inklusif *)" in texts  # T2
+    # Nothing else is marked: the two rows and the note.
+    assert sum(MARK in t for t in texts) == 3
+    note = next(t for t in texts if t.startswith(MARK))
+    assert "bertanda *) memuat Pagu Perubahan" in note and PAGU_NOTE in note
+
+
 def test_example_without_revision_says_nothing_of_it(tmp_path):
     out = tmp_path / "out.xlsx"
     build_file(EXAMPLE, out)

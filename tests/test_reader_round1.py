@@ -136,3 +136,39 @@ def test_a_realisasi_from_an_earlier_quarter_says_which_quarter_it_is(example, t
     sheet = openpyxl.load_workbook(built)["Analisis Capaian"]
     cells = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
     assert data in cells and program in cells
+
+
+def test_bab_iv_says_each_thing_once_when_staff_wrote_the_penutup_and_tindak_lanjut(example):
+    """The example's Narasi holds the seed's Bab IV (l.973: "Berdasarkan analisis capaian kinerja
+    ... Tujuan rencana strategis ... adalah ..."; l.1000: "Berdasarkan hasil kinerja yang telah
+    dicapai ... tindak lanjut ... sebagai berikut :" with its Sektor lists). The document printed
+    staff's paragraph and then its own paragraph saying the same, and the tindak lanjut twice (per
+    Sasaran from the Analisis sheet, then staff's per Sektor, under the same opening sentence). Staff's
+    text stands for the generated one of the same part; the measurement's lists and the budget
+    sentence (computed, l.983-995) are kept, once."""
+    document, _ = example
+    texts = _paragraphs(document)
+    bab4 = texts[max(i for i, t in enumerate(texts) if t.startswith("BAB IV")) :]
+    bab4 = bab4[: next(i for i, t in enumerate(bab4) if t.startswith("LAMPIRAN"))]
+    assert sum(t.startswith("Berdasarkan analisis capaian kinerja") for t in bab4) == 1
+    assert sum("tindak lanjut dan upaya" in t for t in bab4) == 1
+    # "Melaksanakan pendampingan RAT" is in both the Analisis sheet (S2) and Narasi's Sektor Koperasi.
+    assert sum("Melaksanakan pendampingan RAT" in t for t in bab4) == 1
+    assert "Berdasarkan hasil pengukuran kinerja dapat diketahui:" in bab4
+    # The budget sentence: Rp 27.805.047.633 and Rp 6.835.975.140 (seed Tabel 3.4, l.966), 24,59%.
+    assert any("Rp 27.805.047.633" in t and "Rp 6.835.975.140" in t and "24,59%" in t for t in bab4)
+
+
+def test_bab_iv_lists_the_sasaran_staff_text_leads_into(example):
+    """Staff's Penutup ends "menetapkan empat sasaran kinerja antara lain :" (l.973): the four Sasaran
+    of the example's Kinerja follow it as points, as the seed's table followed it."""
+    document, _ = example
+    texts = _paragraphs(document)
+    at = next(i for i, t in enumerate(texts) if t.endswith("menetapkan empat sasaran kinerja antara lain :"))
+    points = [t.split("\t", 1)[-1] for t in texts[at + 1 : at + 5]]
+    assert points == [
+        "Meningkatnya pertumbuhan sektor industri",
+        "Meningkatnya kualitas Koperasi",
+        "Meningkatnya Kualitas Usaha Mikro",
+        "Meningkatnya Nilai PDRB sektor Perdagangan",
+    ]

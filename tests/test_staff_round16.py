@@ -194,3 +194,48 @@ def test_quarters_that_are_no_running_total_get_no_such_peringatan(tws):
         "T1", "Tujuan", "", "T", "Ibu hamil dilayani", "4.200", tws, satuan="orang", jenis="Kumulatif"
     )
     assert not [f for f in run([row], triwulan=4).findings if "naik" in f.pesan]
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "exact"),
+    [
+        ("8,2 ‰", "‰", Fraction(82, 10)),  # a rate per mille typed with its Satuan's sign
+        ("8,2 ‰", " ‰ ", Fraction(82, 10)),  # the Satuan with spaces around it
+        ("12,5 per 1.000 KH", "per 1.000 KH", Fraction(125, 10)),  # already read: the Satuan spelled
+    ],
+)
+def test_a_rate_typed_with_a_satuan_that_is_a_sign_is_read(typed, satuan, exact):
+    # Staff16 found "8,2 ‰" a galat ("ada teks '‰' setelah angka") for Satuan "‰" while
+    # "98,5 per 100.000 KH" was read for its Satuan: the Satuan typed after the number is its unit.
+    from lkj_xl.core.numbers import parse_number
+
+    got = parse_number(typed, satuan=satuan)
+    assert Fraction(got.exact) == exact and not got.percent
+
+
+@pytest.mark.parametrize(("typed", "satuan"), [("8,2 ‰", "%"), ("8,2 #", "‰"), ("8,2 ‰", "Orang")])
+def test_a_sign_that_is_not_the_satuan_stays_a_galat(typed, satuan):
+    from lkj_xl.core.numbers import NumberParseError, parse_number
+
+    with pytest.raises(NumberParseError):
+        parse_number(typed, satuan=satuan)
+
+
+def test_a_per_mille_rate_typed_with_its_sign_gets_its_capaian():
+    # AKB 8,2 ‰ against a target of 9 ‰, Negatif, Nilai Akhir, Triwulan IV: (2 x 9 - 8,2) / 9 x 100
+    # = 9,8 / 9 x 100 = 108,88...% (the report's Negatif formula), and no galat at the cell.
+    row = kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "T",
+        "AKB",
+        "9 ‰",
+        (None, None, None, "8,2 ‰"),
+        satuan="‰",
+        polaritas="Negatif",
+        jenis="Nilai Akhir",
+    )
+    report = run([row], triwulan=4)
+    assert report.indicators[0].capaian_exact == (2 * Fraction(9) - Fraction(82, 10)) / 9 * 100
+    assert not [f for f in report.findings if f.severity != PERINGATAN]

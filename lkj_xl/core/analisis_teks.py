@@ -462,24 +462,24 @@ def program_kegiatan(report: Report) -> Bagian:
 # --- Bab IV ----------------------------------------------------------------------------------------
 
 
-def penutup(report: Report) -> Bagian:
-    """Bab IV: the goals and targets, what the measurement shows, the budget, the follow-up."""
+def penutup(
+    report: Report, *, pembuka: bool = True, daftar_sasaran: bool = False, tindak_lanjut: bool = True
+) -> Bagian:
+    """Bab IV: the goals and targets, what the measurement shows, the budget, the follow-up.
+
+    The Word report passes ``pembuka=False`` / ``tindak_lanjut=False`` where staff wrote that part in
+    the Narasi sheet (Bagian "Penutup" / "Tindak Lanjut"): their text stands for it, said once;
+    ``daftar_sasaran``: their text leads into the Sasaran ("menetapkan empat sasaran ... antara lain
+    :", seed l.973), which follow as points."""
     s = report.settings
     bagian = Bagian(PENUTUP)
     opd = s.perangkat_daerah.strip() or "perangkat daerah"
     tujuan = [n for n in report.nodes() if n.tingkat == "Tujuan"]
     sasaran = [n for n in report.nodes() if n.tingkat == "Sasaran"]
-    text = f"Berdasarkan analisis capaian kinerja {opd} {sd(s)}, "
-    if tujuan:
-        text += f"tujuan rencana strategis {opd} adalah {daftar([n.uraian for n in tujuan])}. "
-    if sasaran:
-        text += (
-            f"Untuk mewujudkan tujuan tersebut ditetapkan {len(sasaran)} sasaran strategis, yaitu "
-            f"{daftar([n.uraian for n in sasaran])}."
-        )
-    if not tujuan and not sasaran:  # only programs typed so far: nothing to conclude from yet
-        text += TANPA_TUJUAN_SASARAN
-    bagian.paragraf(text.strip())
+    if pembuka:
+        bagian.paragraf(_pembuka_penutup(opd, s, tujuan, sasaran))
+    elif daftar_sasaran and sasaran:
+        bagian.butir([n.uraian for n in sasaran])
     groups = [g for g in report.ringkasan if g.tingkat in LABEL and g.kalimat]
     if groups:
         bagian.paragraf("Berdasarkan hasil pengukuran kinerja dapat diketahui:")
@@ -507,6 +507,8 @@ def penutup(report: Report) -> Bagian:
             f"Anggaran {opd} sebesar {rupiah(report.total_pagu)} terealisasi {sd(s)} sebesar "
             f"{rupiah(report.total_realisasi_anggaran)}{serapan}."
         )
+    if not tindak_lanjut:
+        return bagian
     bagian.paragraf(
         f"Berdasarkan hasil kinerja yang telah dicapai {sd(s)}, tindak lanjut dan upaya yang dapat "
         "dilaksanakan sehingga dapat mempertahankan dan/atau meningkatkan kinerja, sebagai berikut:"
@@ -522,6 +524,21 @@ def penutup(report: Report) -> Bagian:
     if not wrote:
         bagian.paragraf(f"Tindak lanjut {ANALISIS_KOSONG} (kolom Tindak Lanjut).")
     return bagian
+
+
+def _pembuka_penutup(opd: str, s: Settings, tujuan: list[Node], sasaran: list[Node]) -> str:
+    """Bab IV's opening: the goals and the Sasaran set for them (seed l.973)."""
+    text = f"Berdasarkan analisis capaian kinerja {opd} {sd(s)}, "
+    if tujuan:
+        text += f"tujuan rencana strategis {opd} adalah {daftar([n.uraian for n in tujuan])}. "
+    if sasaran:
+        text += (
+            f"Untuk mewujudkan tujuan tersebut ditetapkan {len(sasaran)} sasaran strategis, yaitu "
+            f"{daftar([n.uraian for n in sasaran])}."
+        )
+    if not tujuan and not sasaran:  # only programs typed so far: nothing to conclude from yet
+        text += TANPA_TUJUAN_SASARAN
+    return text.strip()
 
 
 def analisis_capaian(report: Report) -> list[Bagian]:

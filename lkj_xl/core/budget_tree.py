@@ -216,6 +216,7 @@ def rollup(
 def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str]) -> None:
     node.galat_anggaran = [ref for b in budgets for ref in b.galat] + unplaced
     node.galat_pagu = [ref for b in budgets for ref in b.galat_pagu] + unplaced
+    node.pagu_perubahan = any(b.pagu_pk is not None for b in budgets)
     pagu = [b.pagu_exact for b in budgets if b.pagu_exact is not None]
     real = [b.realisasi_exact for b in budgets if b.realisasi_exact is not None]
     # A sum of fewer programs than the node has would be a partial figure: unknown instead.

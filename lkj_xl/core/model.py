@@ -324,6 +324,7 @@ class Node:
     # then its penyerapan and efisiensi are not computed.
     galat_anggaran: list[str] = field(default_factory=list)
     galat_pagu: list[str] = field(default_factory=list)  # those of them in the Pagu columns
+    pagu_perubahan: bool = False  # the pagu sums a program's Pagu Perubahan (Tabel 3.3 marks it)
 
 
 @dataclass
@@ -366,6 +367,7 @@ class EfisiensiRow:
     galat_anggaran: list[str] = field(default_factory=list)  # unreadable budget cells counted here
     galat_pagu: list[str] = field(default_factory=list)  # those of them in the Pagu columns
     galat_capaian: list[str] = field(default_factory=list)  # the unreadable cells of an unknown capaian
+    pagu_perubahan: bool = False  # its pagu sums a program's Pagu Perubahan (marked "*)")
 
 
 @dataclass

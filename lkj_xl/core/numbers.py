@@ -424,6 +424,9 @@ def _read_words(
     """(scale word, factor, unit) from the words after the number; raise rather than ignore one."""
     if not words:
         return None, 1, ""
+    # A Satuan that is a sign ("‰") typed after the number is its unit, as a spelled Satuan is below.
+    if satuan is not None and not words[0][0].isalpha() and words == satuan.split():
+        return None, 1, " ".join(words)
     if not words[0][0].isalpha():
         raise _error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
     if any("%" in w for w in words):

@@ -378,7 +378,16 @@ def _bab4(d: _Draft) -> None:
     d.heading("BAB IV PENUTUP", 1)
     d.narasi_or_placeholder("Penutup", "kesimpulan")
     # The conclusions: the measurement's sentences, the budget, the Analisis sheet's follow-up.
-    write_bagian(d.doc, teks.penutup(d.report))
+    # Staff's own Penutup / Tindak Lanjut (Narasi) stand for the generated opening and follow-up:
+    # printing both said each thing twice (the example holds the seed's, l.973 and l.1000).
+    own = d.narasi.get("Penutup") or ""
+    penutup = teks.penutup(
+        d.report,
+        pembuka=not own,
+        daftar_sasaran=own.rstrip().endswith(":"),
+        tindak_lanjut=not d.narasi.get("Tindak Lanjut"),
+    )
+    write_bagian(d.doc, penutup)
     d.narasi_or_placeholder("Tindak Lanjut", "tindak lanjut dan upaya")
     d.signature()
 

@@ -23,7 +23,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import EfisiensiRow, Report
 from lkj_xl.core.numbers import to_fraction
-from lkj_xl.core.tables.perubahan import pagu_note
+from lkj_xl.core.tables.perubahan import marked, pagu_note
 
 SHEET_NAME = contract.SHEET_EFISIENSI
 TITLE = "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"
@@ -91,7 +91,7 @@ def row_cells(row: EfisiensiRow, number: int | None) -> list:
     of_realisasi = [ref for ref in row.galat_anggaran if ref not in row.galat_pagu]
     return [
         number,
-        row.uraian,
+        marked(row.uraian, row.pagu_perubahan),
         row.indikator,
         shown(row.capaian, row.status, contract.BELUM_DIKETAHUI),
         shown(row.pagu, galat_status(row.galat_pagu) if row.galat_pagu else galat_anggaran),
@@ -157,6 +157,6 @@ def layout(report: Report) -> SheetLayout:
             r = b.add_row([None, f"{row.uraian}: {catatan}"])
             b.merge(r, 1, r, last_col)
             b.style(r, 0, r, last_col, "paragraph", ROW)
-    pagu_note(b, report.budgets)
+    pagu_note(b, report.budgets, nodes=True)
     b.signature_of(s)
     return b.finish(s, head_last)

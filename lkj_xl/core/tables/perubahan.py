@@ -41,9 +41,10 @@ def target_note(b: SheetBuilder, indicators: Iterable[IndicatorResult]) -> None:
     )
 
 
-def pagu_note(b: SheetBuilder, budgets: Iterable[BudgetResult]) -> None:
+def pagu_note(b: SheetBuilder, budgets: Iterable[BudgetResult], *, nodes: bool = False) -> None:
     """Under a budget table: each program whose Pagu Perubahan is used, with its Perjanjian Kinerja
-    pagu, and that the penyerapan is computed from the Pagu Perubahan."""
+    pagu, and that the penyerapan is computed from the Pagu Perubahan. ``nodes``: the table's rows
+    are Tujuan/Sasaran (Tabel 3.3), marked when their pagu sums such a program's."""
     revised = [
         f"{x.program or x.kode}: pagu Perjanjian Kinerja {_shown(x.pagu_pk)}, Pagu Perubahan "
         f"{rupiah(x.pagu) if x.pagu is not None else '-'}"
@@ -53,8 +54,9 @@ def pagu_note(b: SheetBuilder, budgets: Iterable[BudgetResult]) -> None:
     _note(
         b,
         revised,
-        "Pagu Perubahan (APBD-P): penyerapan dihitung dari Pagu Perubahan, bukan dari pagu "
-        "Perjanjian Kinerja",
+        "Pagu Perubahan (APBD-P): "
+        + ("pagu tujuan/sasaran bertanda *) memuat Pagu Perubahan programnya; " if nodes else "")
+        + "penyerapan dihitung dari Pagu Perubahan, bukan dari pagu Perjanjian Kinerja",
         "program",
     )
 
