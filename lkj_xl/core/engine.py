@@ -243,7 +243,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     if triwulan is not None:
         if not 1 <= triwulan <= 4:
             raise ValueError("triwulan must be 1-4")
-        settings.triwulan, settings.triwulan_galat = triwulan, ""
+        settings.triwulan, settings.triwulan_galat, settings.triwulan_diminta = triwulan, "", True
     findings = list(data.findings)
     if triwulan is not None and data.settings.triwulan_galat:
         quarter_asked(findings, data.settings.triwulan_galat, triwulan)

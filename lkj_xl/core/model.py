@@ -46,6 +46,8 @@ class Settings:
     # Triwulan unreadable: its cell ("Pengaturan!B7"). No quarter's figures are computed (each is a
     # galat naming it) and titles say "Triwulan ?"; ``triwulan`` is then 4 for the layouts' columns only.
     triwulan_galat: str = ""
+    # The quarter was asked for (``--triwulan``), not read from Pengaturan: messages name the option.
+    triwulan_diminta: bool = False
 
     @property
     def triwulan_laporan(self) -> int | None:
