@@ -32,6 +32,7 @@ from lkj_xl.core.kalimat import (
     pembanding_kalimat,
     persen,
     rupiah,
+    satuan_beda,
     sd,
 )
 from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
@@ -201,6 +202,7 @@ def _capaian_node(node: Node, settings: Settings) -> str:
     if node.capaian is not None:
         shown = capaian_teks(node.capaian_exact, node.capaian, settings)
         text = f"capaian kinerja {periode} sebesar {shown} (kriteria {(node.kriteria or '').lower()})"
+        text += "".join(satuan_beda(i) for i in node.indicators if i.capaian_exact is not None)
         left_out = [i for i in node.indicators if i.capaian_exact is None]
         if not left_out:
             return text
@@ -351,7 +353,7 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
         return f"target {a.target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
     return (
         f"target {a.target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
-        f"{a.capaian} tergolong "
+        f"{a.capaian}{satuan_beda(ind)} tergolong "
         f"{a.kriteria.lower()}"
     )
 

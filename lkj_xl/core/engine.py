@@ -118,8 +118,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # No quarter known (Pengaturan's Triwulan unreadable): none is counted, so none is checked as if it
     # were (a check of TW IV's cell against the target would assume a report s.d. TW IV).
     counted = 0 if settings.triwulan_galat else triwulan
+    beda: list[str] = []  # quarters typed in another scale than the target (a peringatan each)
     numbers, statuses = (
-        quarter_numbers(item, name, counted, target_value, log, galat) if counted else ([], [])
+        quarter_numbers(item, name, counted, target_value, log, galat, beda) if counted else ([], [])
     )
     cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     # (a cell already a galat needs no peringatan about its %)
@@ -151,7 +152,9 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             else:
                 value_capaian = capped(raw, settings.batas_capaian)
                 worth_a_look(cells, item, name, settings, (value_capaian, realisasi, triwulan), log)
-    outcome = _Outcome(target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat)
+    outcome = _Outcome(
+        target_value, header, target, realisasi, raw, raw_float, value_capaian, status, galat, beda
+    )
     return _result(item, settings, log, outcome)
 
 
@@ -168,6 +171,7 @@ class _Outcome:
     capaian: Fraction | None  # after the cap
     status: str | None
     galat: list[str]
+    satuan_beda: list[str] = dataclasses.field(default_factory=list)  # quarters in another scale
 
 
 def _result(
@@ -230,6 +234,7 @@ def _result(
         target_pk=tertulis(item.target, item.satuan) if revised else None,
         target_perubahan=tertulis(item.target_perubahan, item.satuan) if revised else "",
         target_awal=old.number if revised else None,
+        satuan_beda=o.satuan_beda if realisasi is not None else [],
     )
 
 
@@ -243,7 +248,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     if triwulan is not None:
         if not 1 <= triwulan <= 4:
             raise ValueError("triwulan must be 1-4")
-        settings.triwulan, settings.triwulan_galat = triwulan, ""
+        settings.triwulan, settings.triwulan_galat, settings.triwulan_diminta = triwulan, "", True
     findings = list(data.findings)
     if triwulan is not None and data.settings.triwulan_galat:
         quarter_asked(findings, data.settings.triwulan_galat, triwulan)

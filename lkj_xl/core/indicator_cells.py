@@ -67,10 +67,17 @@ def applicable_target(
 
 
 def quarter_numbers(
-    item: IndicatorInput, name: str, triwulan: int, target: Value, log: FindingLog, galat: list[str]
+    item: IndicatorInput,
+    name: str,
+    triwulan: int,
+    target: Value,
+    log: FindingLog,
+    galat: list[str],
+    beda: list[str] | None = None,
 ) -> tuple[list[Fraction | None], list[str]]:
     """The exact value of each quarter up to the reported one (None: no number) and the status texts
-    met; an unreadable quarter adds its cell to ``galat``."""
+    met; an unreadable quarter adds its cell to ``galat``, one typed in another scale than the target
+    (counted, with a peringatan) to ``beda``."""
     numbers: list[Fraction | None] = []
     statuses: list[str] = []
     # (a zero or negative target is a galat of its own)
@@ -129,6 +136,8 @@ def quarter_numbers(
                 item.row,
                 f"Target dan realisasi {name} ditulis dengan satuan berbeda ({why}); periksa besarnya",
             )
+            if beda is not None:
+                beda.append(log.where(c.SHEET_KINERJA, header, item.row))
     return numbers, statuses
 
 

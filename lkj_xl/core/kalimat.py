@@ -114,7 +114,10 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = f"{ind.skala_predikat} {ind.target_text}"
     else:
         target = ind.target_text or "-"
-    if ind.realisasi is not None:
+    if ind.realisasi is not None and ind.satuan_beda:  # as read, never "0,00 milyar" (see satuan_beda)
+        plain = sign_decimals(to_fraction(ind.realisasi), figure_decimals(ind, settings.skala, plain=True))
+        realisasi = with_satuan(angka(ind.realisasi, None, plain), ind.satuan)
+    elif ind.realisasi is not None:
         realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
     elif ind.realisasi_text:
         realisasi = f"{ind.skala_predikat} {ind.realisasi_text}"
@@ -163,6 +166,18 @@ def data_sampai(ind: IndicatorResult, settings: Settings) -> str:
     return f" (data s.d. Triwulan {c.roman(earlier[-1])}; realisasi Triwulan {c.roman(n)} {held})"
 
 
+def satuan_beda(ind: IndicatorResult) -> str:
+    """' (target dan realisasi ditulis dengan satuan berbeda, sel Kinerja!N27: ...)' after a capaian
+    computed from a realisasi typed in another scale than its target ("3.969,54" beside "4.045,54
+    milyar"), in the words of its peringatan; empty otherwise."""
+    if not ind.satuan_beda:
+        return ""
+    return (
+        f" (target dan realisasi ditulis dengan satuan berbeda, sel {', '.join(ind.satuan_beda)}: capaian "
+        "dihitung dengan satuan sebagaimana tertulis; periksa besarnya, lihat peringatan di sheet Pemeriksaan)"
+    )
+
+
 def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     """ "ditargetkan ... sebesar T, terealisasi ... sebesar R dengan capaian C atau tergolong K", or
     why the capaian is not known (its status text, or the unreadable cells)."""
@@ -191,7 +206,7 @@ def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
         return f"{text}; realisasi {sd(settings)}: {why}, sehingga capaian kinerjanya belum diketahui"
     return (
         f"{text}, terealisasi {sd(settings)} {sebesar}{a.realisasi}{data_sampai(ind, settings)} dengan "
-        f"capaian {a.capaian} "
+        f"capaian {a.capaian}{satuan_beda(ind)} "
         f"atau tergolong capaian kinerjanya {a.kriteria.lower()}"
     )
 

@@ -46,6 +46,8 @@ class Settings:
     # Triwulan unreadable: its cell ("Pengaturan!B7"). No quarter's figures are computed (each is a
     # galat naming it) and titles say "Triwulan ?"; ``triwulan`` is then 4 for the layouts' columns only.
     triwulan_galat: str = ""
+    # The quarter was asked for (``--triwulan``), not read from Pengaturan: messages name the option.
+    triwulan_diminta: bool = False
 
     @property
     def triwulan_laporan(self) -> int | None:
@@ -290,6 +292,9 @@ class IndicatorResult:
     target_pk: str | None = None
     target_perubahan: str = ""
     target_awal: float | None = None  # the PK's Target as a figure (None too when it has none)
+    # Counted realisasi cells ("Kinerja!N27") typed in another scale than the target ("3.969,54" beside
+    # "4.045,54 milyar"; their peringatan says "satuan berbeda"): shown as read, not in the target's scale.
+    satuan_beda: list[str] = field(default_factory=list)
 
     @property
     def predikat(self) -> str | None:

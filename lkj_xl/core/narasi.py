@@ -140,9 +140,11 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
     named = triwulan_lain(teks, settings.triwulan) if settings and not settings.triwulan_galat else []
     if settings is not None and named:
         periode = c.triwulan_tahun(settings.triwulan, settings.tahun)
+        # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
+        asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
         pesan = (
             f'Teks Bagian "{name}" menyebut {" dan ".join(named)}, tetapi laporan ini {periode} '
-            "(Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini"
+            f"({asal}): perbarui teksnya untuk triwulan ini"
         )
         out.append(replace(at, pesan=pesan))
     for rujukan in rujukan_hilang(teks):

@@ -93,7 +93,8 @@ def layout(report: Report) -> SheetLayout:
             if ind is not None:
                 figures = [
                     (C_TARGET, ind.target, ind.scale_word),
-                    (C_REALISASI, ind.realisasi, ind.scale_word),
+                    # typed in another scale than the target: as read (never "0,00 milyar")
+                    (C_REALISASI, ind.realisasi, None if ind.satuan_beda else ind.scale_word),
                 ]
                 style_indicator(b, r, ind, s, figures, C_CAPAIAN)
         last = b.next_row - 1

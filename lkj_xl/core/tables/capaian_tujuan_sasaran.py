@@ -226,7 +226,9 @@ def _node_rows(b: SheetBuilder, node: Node, number: int, settings) -> int:
             scales = [*ind.realisasi_tw_scale, None, None, None, None]
             values = [*ind.realisasi_tw, None, None, None, None]
             tws = [(C_TW[q], values[q], scales[q]) for q in range(4)]
-            figures = [(C_TARGET, ind.target, ind.scale_word), *tws, (C_TOTAL, ind.realisasi, ind.scale_word)]
+            # a realisasi typed in another scale than its target: shown as read, never "0,00 milyar"
+            total = None if ind.satuan_beda else ind.scale_word
+            figures = [(C_TARGET, ind.target, ind.scale_word), *tws, (C_TOTAL, ind.realisasi, total)]
             style_indicator(b, r, ind, settings, figures, C_CAPAIAN)
     last = b.next_row - 1
     if last > first:

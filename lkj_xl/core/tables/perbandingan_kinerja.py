@@ -165,7 +165,8 @@ def _style_row(b: SheetBuilder, r: int, ind: IndicatorResult, cols: Columns, set
     p = ind.pembanding
     scale = ind.scale_word
     figures = [(col, ind.realisasi_tahun.get(year), scale) for year, col in cols.years.items()]
-    figures += [(cols.lalu, p.tahun_lalu, scale), (cols.now, ind.realisasi, scale)]
+    now = None if ind.satuan_beda else scale  # typed in another scale than the target: as read
+    figures += [(cols.lalu, p.tahun_lalu, scale), (cols.now, ind.realisasi, now)]
     figures += [(cols.selisih, p.selisih, scale)]
     figures += [
         (col, value, scale)
