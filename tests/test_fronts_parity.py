@@ -205,7 +205,8 @@ def table_figures(rows: list[list[str]], d: Desc) -> dict[tuple, str]:
                     out[key, name] = r[cols[col]]
     if "Tingkat Efisiensi (poin)" in cols:
         for r in rows[first:]:
-            uraian = r[cols["Tujuan/Sasaran Strategis"]]
+            # (a Tujuan/Sasaran whose pagu sums a program's Pagu Perubahan is marked "*)" too)
+            uraian = r[cols["Tujuan/Sasaran Strategis"]].removesuffix(f" {PERUBAHAN_MARK}")
             if uraian.startswith("Uraian ") and ("3.3 pagu", uraian) not in out:
                 for key, col in zip(EFISIENSI_KEYS, EFISIENSI_COLUMNS, strict=True):
                     out[key, uraian] = r[cols[col]]
