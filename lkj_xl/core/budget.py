@@ -151,8 +151,7 @@ def budget_result(
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
         return _left_out(item)
     subject = subject or f'program "{item.program or item.kode}"'
-    pagu_value = item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu
-    header = "Pagu Perubahan" if item.pagu_perubahan.filled else "Pagu"
+    pagu_value, header = item.pagu_used, item.pagu_header
     pagu = pagu_value.exact
     # Budget cells that cannot be used: no realisasi or penyerapan is computed from the others.
     galat: list[str] = []

@@ -19,7 +19,7 @@ from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
 def _pagu(item: BudgetInput) -> Fraction | int | None:
     """The pagu that counts (Pagu Perubahan when filled), None for a row counted nowhere; a whole
     amount as an int (summed many times over: int arithmetic, the same exact value)."""
-    value = (item.pagu_perubahan if item.pagu_perubahan.filled else item.pagu).exact
+    value = item.pagu_used.exact
     if value is None or item.kode_galat:
         return None
     return value.numerator if value.denominator == 1 else value

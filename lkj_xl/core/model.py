@@ -190,6 +190,16 @@ class BudgetInput:
     # The Kode Sasaran cell holds a number with decimals (1.1): "1.10" typed in a General cell.
     kode_sasaran_angka: bool = False
 
+    @property
+    def pagu_header(self) -> str:
+        """The column of the pagu in use: the Pagu Perubahan when filled (the APBD-P), else Pagu."""
+        return "Pagu Perubahan" if self.pagu_perubahan.filled else "Pagu"
+
+    @property
+    def pagu_used(self) -> Value:
+        """The pagu in use, the cell :attr:`pagu_header` names."""
+        return self.pagu_perubahan if self.pagu_perubahan.filled else self.pagu
+
 
 @dataclass
 class AnalisisEntry:

@@ -115,7 +115,7 @@ def _check_sum(
         return
     level = f"{tingkat.lower()} {item.kode}"
     where = ", ".join(f"{kid.kode} baris {kid.row}" for _, kid in kids)
-    header = "Pagu Perubahan" if item.pagu_perubahan.filled else "Pagu"
+    header = item.pagu_header
     checks = [
         (header, header, budget.pagu_exact, [b.pagu_exact for b, _ in kids]),
         (
