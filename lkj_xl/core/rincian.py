@@ -126,18 +126,31 @@ def _check_sum(
         ),
     ]
     for column, what, own, parts in checks:
-        total = _sum(parts)
-        if own is None or total is None or own == total:
-            continue
-        log.add(
-            PERINGATAN,
-            c.SHEET_ANGGARAN,
-            column,
-            item.row,
-            f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya di bawahnya "
-            f"({rupiah(total)}: {where}); selisih {rupiah(own - total)}. Yang dihitung "
-            f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
-        )
+        sum_differs(log, (column, item.row), what, level, own, _sum(parts), where)
+
+
+def sum_differs(
+    log: FindingLog,
+    cell: tuple[str, int],
+    what: str,
+    level: str,
+    own: Fraction | None,
+    total: Fraction | None,
+    where: str,
+) -> None:
+    """Peringatan at ``cell`` (column, row) of a typed program's (or kegiatan's, ``level``) figure
+    ``what`` when the details ``where`` under it add up (``total``) to another: its own is counted."""
+    if own is None or total is None or own == total:
+        return
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        cell[0],
+        cell[1],
+        f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya di bawahnya "
+        f"({rupiah(total)}: {where}); selisih {rupiah(own - total)}. Yang dihitung "
+        f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
+    )
 
 
 def place_budgets(
