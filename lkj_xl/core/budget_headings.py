@@ -1,12 +1,13 @@
 """Rows of a SIPD export copied into Anggaran with its programs that are no program of their own:
 heading rows, Urusan ("2"), Bidang Urusan ("2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI ...") above them
-and "5 BELANJA DAERAH" below, each carrying the sum of the rows it heads; and Kegiatan / Sub Kegiatan
-rows not in Kinerja whose Kode extends a program's ("2.17.02.2.01" under "2.17.02"). Such a row has a
-Kode, so no total-row label gives it away; counted as a program it adds the same money to Tabel 3.4's
-TOTAL again. Pure; exact arithmetic."""
+and "5 BELANJA DAERAH" below, each carrying the sum of the rows it heads; and Kegiatan / Sub Kegiatan rows not in Kinerja whose Kode extends a
+program's ("2.17.02.2.01" under "2.17.02"), or has SIPD's Kegiatan shape right below a program of another
+Kode ("P3.01"), checked to add up to it. Such a row has a Kode, so no total-row label gives it away;
+counted as a program it adds the same money to Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from fractions import Fraction
 
@@ -14,6 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
+from lkj_xl.core.rincian import sum_differs
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -67,12 +69,78 @@ def _typed_ancestor(kode: str, typed: dict[str, BudgetInput]) -> BudgetInput | N
     return None
 
 
+# A SIPD Kegiatan's or Sub Kegiatan's Kode: its program's and two or three parts more ("2.17.03.2.01",
+# "2.17.03.2.01.0001"); five parts at least, none of them empty.
+_SIPD_DETAIL = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){4,}")
+
+
+def _detail_owners(
+    inputs: list[BudgetInput], nodes: dict[str, Node], typed: dict[str, BudgetInput]
+) -> dict[int, tuple[int, int]]:
+    """Index of each SIPD detail row -> (index of the row of Kinerja it details, index of its nearest
+    row above: that one, or a detail whose Kode begins its own). A row not in Kinerja is a detail by
+    its Kode extending a typed row's (:func:`_typed_ancestor`), or, Kodes of another scheme ("P3.01"
+    in Kinerja), by a Kegiatan-shaped Kode in the run of such rows right below a typed row."""
+    at = {item.kode: i for i, item in enumerate(inputs) if item.kode in typed}
+    out: dict[int, tuple[int, int]] = {}
+    details: dict[str, int] = {}
+    current: int | None = None  # the typed row the run of rows below it may detail
+    for i, item in enumerate(inputs):
+        if item.kode_galat:
+            continue
+        if item.kode in nodes:
+            current = at.get(item.kode)
+            continue
+        ancestor = _typed_ancestor(item.kode, typed)
+        if ancestor is not None:
+            owner = at[ancestor.kode]
+        elif current is not None and _SIPD_DETAIL.fullmatch(item.kode):
+            owner = current
+        else:  # a heading, a total, a program not in Kinerja: the run ends
+            current = None
+            continue
+        parts = item.kode.split(".")
+        above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
+        parent = next((j for j in above if j is not None and out[j][0] == owner), owner)
+        details[item.kode] = i
+        out[i] = (owner, parent)
+    return out
+
+
+def _spent(item: BudgetInput, triwulan: int) -> Fraction | None:
+    """The realisasi s.d. ``triwulan`` as typed (blank: nothing), None when a cell is no number."""
+    values = item.realisasi_tw[:triwulan]
+    if not triwulan or any(v.galat or v.status or (v.exact is not None and v.exact < 0) for v in values):
+        return None
+    return sum((v.exact for v in values if v.exact is not None), Fraction(0))
+
+
+def _check_details(
+    parent: BudgetInput, level: str, kids: list[BudgetInput], triwulan: int, log: FindingLog
+) -> None:
+    """A peringatan at the parent's pagu and its reported quarter when its details add up to another
+    figure (rincian.sum_differs); an unusable cell among them: nothing to compare."""
+    where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
+    pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
+    own = None if parent.pagu_used.galat else parent.pagu_used.exact
+    total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
+    sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where)
+    if not triwulan:
+        return
+    spent = [_spent(kid, triwulan) for kid in kids]
+    total = None if None in spent else sum((s for s in spent if s is not None), Fraction(0))
+    what = f"Realisasi anggaran s.d. TW {c.ROMAN[triwulan - 1]}"
+    cell = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row)
+    sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where)
+
+
 def without_sipd_details(
-    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int = 0
 ) -> list[BudgetInput]:
-    """The budget rows to count: a row whose Kode is no Kode of Kinerja but extends, after a dot, the
-    Kode of a Program (Kegiatan, Sub Kegiatan) of Kinerja that has a row of its own is a detail of it
-    copied from SIPD, already in that row's figures: left out, a peringatan at its Kode."""
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja but a detail (:func:`_detail_owners`)
+    of a Program (Kegiatan, Sub Kegiatan) of Kinerja that has a row of its own, copied from SIPD, is
+    already in that row's figures: left out, a peringatan at its Kode; a row with details whose pagu
+    or realisasi s.d. ``triwulan`` (0: unknown, not compared) differ from theirs is pointed out."""
     if all(item.kode in nodes or "." not in item.kode or item.kode_galat for item in inputs):
         return inputs
     typed = {
@@ -82,12 +150,11 @@ def without_sipd_details(
         and item.kode in nodes
         and nodes[item.kode].tingkat not in ("Sasaran", "Tujuan")
     }
-    kept: list[BudgetInput] = []
-    for item in inputs:
-        owner = None if item.kode in nodes or item.kode_galat else _typed_ancestor(item.kode, typed)
-        if owner is None:
-            kept.append(item)
-            continue
+    owners = _detail_owners(inputs, nodes, typed)
+    kids: dict[int, list[BudgetInput]] = {}
+    for i, (owner_i, parent_i) in owners.items():
+        item, owner = inputs[i], inputs[owner_i]
+        kids.setdefault(parent_i, []).append(item)
         level = nodes[owner.kode].tingkat.lower()
         log.add(
             PERINGATAN,
@@ -100,14 +167,18 @@ def without_sipd_details(
             f"Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
             "diperiksa sebagai rincian",
         )
-    return kept
+    for parent_i, rows in kids.items():
+        parent = inputs[parent_i]
+        level = f"{nodes[parent.kode].tingkat.lower() if parent.kode in nodes else 'kegiatan'} {parent.kode}"
+        _check_details(parent, level, rows, triwulan, log)
+    return [item for i, item in enumerate(inputs) if i not in owners]
 
 
 def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
     """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose pagu is exactly the
-    sum of two or more rows right below it (an Urusan heading; headings within it skipped) or right
-    above it (a Belanja total), its spending too where it has any, is left out: a peringatan at its
-    Kode naming those rows. Only rows not in Kinerja are looked at: nothing to do for most workbooks."""
+    sum of two or more rows right below it (an Urusan heading; headings within
+    it skipped) or right above it (a Belanja total), its spending too where it has any, is left out: a
+    peringatan at its Kode naming those rows. Only rows not in Kinerja are looked at: nothing to do for most workbooks."""
     candidates = [
         i
         for i, item in enumerate(inputs)

@@ -269,7 +269,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     # Sasaran subtotal rows, SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
     # budget_headings) left out; Kegiatan rows of Kinerja counted once, as rincian (rincian.place_budgets).
     inputs = without_nested(data.budgets, nodes, log)
-    inputs = without_headings(without_sipd_details(inputs, nodes, log), nodes, log)
+    details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
+    inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
     # the reported quarter typed in some rows (a known quarter): a blank one is a slip
     partly = not settings.triwulan_galat and quarter_typed(inputs, tw)
     typed = [

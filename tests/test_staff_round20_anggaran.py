@@ -1,0 +1,197 @@
+"""Staff round 20: the finance staff copying their SIPD export into Anggaran, Triwulan II 2025, with
+the seed's budget rows (Tabel 3.4, seed ~949-968); every figure by hand (Fraction).
+
+Found wrong, and tested here:
+- Kegiatan / Sub Kegiatan rows of the export not in Kinerja were left out (their Kode extends their
+  program's) but never compared with their program: a program whose Kegiatan add up to another pagu
+  or realisasi was printed without a word, though the reader trusts the program's figure.
+- the same rows under a program whose Kode in Kinerja is the agency's own ("P3.01", the example's),
+  not the SIPD Kode they extend: counted as programs not in Kinerja, the money twice in Tabel 3.4's
+  TOTAL (and the mail's, the rekap's, the export's, which read the same budgets).
+
+Grids by hand (tests/test_engine.py's helpers): Anggaran's header is row 1, data from row 2: A Kode,
+B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+_UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
+
+
+def _kinerja(a: str = "2.17.03", b: str = "2.17.04", c: str = "3.30.03") -> list[dict]:
+    """Tujuan 1 > Sasaran 1.1 > three programs (Kodes ``a``, ``b``, ``c``), each indicator 40 of 100."""
+    return [
+        kinerja_row("1", "Tujuan", "", "Tujuan", "I T", 100, (None, 40, None, None)),
+        kinerja_row("1.1", "Sasaran", "1", "Sasaran", "I S", 100, (None, 40, None, None)),
+        kinerja_row(a, "Program", "1.1", _UMKM, "I A", 100, (None, 40, None, None)),
+        kinerja_row(b, "Program", "1.1", "PROGRAM PENGEMBANGAN UMKM", "I B", 100, (None, 40, None, None)),
+        kinerja_row(c, "Program", "1.1", "PROGRAM SARANA DISTRIBUSI", "I C", 100, (None, 40, None, None)),
+    ]
+
+
+def _programs(a: str = "2.17.03", b: str = "2.17.04", c: str = "3.30.03") -> list[list]:
+    """The seed's Tabel 3.4 rows 6, 7 and 9: P3.01 3.578.850.965 spent 157.853.500 s.d. TW II (as
+    tests/test_anggaran_rincian.py splits it: TW I 47.853.500, TW II 110.000.000), P3.02 82.706.300
+    spent 1.800.000, P4.02 6.532.742.965 spent 1.211.837.250."""
+    return [
+        anggaran_row(a, _UMKM, None, 3_578_850_965, (47_853_500, 110_000_000, None, None)),
+        anggaran_row(b, "PROGRAM PENGEMBANGAN UMKM", None, 82_706_300, (None, 1_800_000, None, None)),
+        anggaran_row(c, "PROGRAM SARANA DISTRIBUSI", None, 6_532_742_965, (None, 1_211_837_250, None, None)),
+    ]
+
+
+# 3.578.850.965 + 82.706.300 + 6.532.742.965; 157.853.500 + 1.800.000 + 1.211.837.250
+_PAGU = Fraction(3_578_850_965 + 82_706_300 + 6_532_742_965)  # 10.194.300.230
+_SPENT = Fraction(157_853_500 + 1_800_000 + 1_211_837_250)  # 1.371.490.750
+
+
+def _only_the_programs_counted(report, kodes=("2.17.03", "2.17.04", "3.30.03")) -> None:
+    assert [b.kode for b in report.budgets] == list(kodes)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
+    assert report.total_penyerapan_exact == _SPENT / _PAGU * 100
+    tujuan, sasaran = report.efisiensi
+    assert (tujuan.pagu, tujuan.realisasi_anggaran) == (_PAGU, _SPENT)
+    assert (sasaran.pagu, sasaran.realisasi_anggaran) == (_PAGU, _SPENT)
+
+
+def _anggaran(report) -> dict:
+    return {f.sel: f for f in report.findings if f.sheet == "Anggaran"}
+
+
+# The two Kegiatan of P3.01 (tests/test_anggaran_rincian.py): 2.000.000.000 spent 40.000.000 +
+# 60.000.000, and 1.578.850.965 spent 7.853.500 + 50.000.000; together 3.578.850.965 and 157.853.500,
+# the program's. The first one's single Sub Kegiatan carries it whole.
+def _kegiatan(program: str = "2.17.03", second_pagu: int = 1_578_850_965, second_tw2: int = 50_000_000):
+    return [
+        anggaran_row(
+            f"{program}.2.01",
+            "Kegiatan pemberdayaan",
+            None,
+            2_000_000_000,
+            (40_000_000, 60_000_000, None, None),
+        ),  # fmt: skip
+        anggaran_row(
+            f"{program}.2.01.0001",
+            "Sub kegiatan pendataan",
+            None,
+            2_000_000_000,
+            (40_000_000, 60_000_000, None, None),
+        ),  # fmt: skip
+        anggaran_row(
+            f"{program}.2.02", "Kegiatan kemitraan", None, second_pagu, (7_853_500, second_tw2, None, None)
+        ),
+    ]
+
+
+def test_sipd_kegiatan_whose_pagu_does_not_add_up_to_their_program_are_pointed_out_at_its_pagu():
+    # The second Kegiatan typed 1.500.000.000 instead of 1.578.850.965: 2.000.000.000 + 1.500.000.000 =
+    # 3.500.000.000, short of the program's 3.578.850.965 by 78.850.965. The Sub Kegiatan is the first
+    # Kegiatan's detail (2.000.000.000 = 2.000.000.000), never added to the program's sum.
+    a, b, c = _programs()
+    rows = [a, *_kegiatan(second_pagu=1_500_000_000), b, c]  # program row 2, kegiatan rows 3-5
+    report = run(_kinerja(), rows)
+    _only_the_programs_counted(report)
+    said = _anggaran(report)
+    assert set(said) == {"A3", "A4", "A5", "D2"}, said
+    assert all(f.severity == PERINGATAN for f in said.values())
+    pagu = said["D2"].pesan
+    assert "2.17.03" in pagu and "Rp 3.578.850.965" in pagu and "Rp 3.500.000.000" in pagu, pagu
+    assert "2.17.03.2.01 baris 3" in pagu and "2.17.03.2.02 baris 5" in pagu and "baris 4" not in pagu
+    assert "selisih Rp 78.850.965" in pagu
+
+
+def test_sipd_kegiatan_whose_spending_does_not_add_up_is_pointed_out_at_the_reported_quarter():
+    # The second Kegiatan's TW II typed 40.000.000 instead of 50.000.000: s.d. TW II 40.000.000 +
+    # 60.000.000 + 7.853.500 + 40.000.000 = 147.853.500, the program's 157.853.500 less 10.000.000.
+    a, b, c = _programs()
+    report = run(_kinerja(), [a, *_kegiatan(second_tw2=40_000_000), b, c])
+    _only_the_programs_counted(report)
+    said = _anggaran(report)
+    assert set(said) == {"A3", "A4", "A5", "G2"}, said  # G: Realisasi TW II
+    spent = said["G2"].pesan
+    assert "s.d. TW II" in spent and "Rp 157.853.500" in spent and "Rp 147.853.500" in spent, spent
+    assert "selisih Rp 10.000.000" in spent
+
+
+def test_sipd_kegiatan_under_a_program_with_the_agencys_own_kode_are_details_not_programs():
+    # Kinerja names the programs P3.01, P3.02, P4.02 (the example's); the SIPD rows under P3.01 carry
+    # SIPD's Kode 2.17.03.2.xx. Counted as programs not in Kinerja, Tabel 3.4's TOTAL was 10.194.300.230
+    # + 2.000.000.000 + 2.000.000.000 + 1.578.850.965 = 15.773.151.195. They add up to P3.01: left out.
+    kodes = ("P3.01", "P3.02", "P4.02")
+    a, b, c = _programs(*kodes)
+    report = run(_kinerja(*kodes), [a, *_kegiatan(), b, c])
+    _only_the_programs_counted(report, kodes)
+    said = _anggaran(report)
+    assert set(said) == {"A3", "A4", "A5"}, said
+    for sel in ("A3", "A4", "A5"):
+        assert said[sel].severity == PERINGATAN and "P3.01" in said[sel].pesan
+        assert "tidak dihitung" in said[sel].pesan
+    assert not [f for f in report.findings if f.severity == GALAT]
+
+
+def test_sipd_kegiatan_under_an_own_kode_program_not_adding_up_are_said_so_too():
+    # As above with the second Kegiatan 1.500.000.000: 3.500.000.000 against P3.01's 3.578.850.965.
+    kodes = ("P3.01", "P3.02", "P4.02")
+    a, b, c = _programs(*kodes)
+    report = run(_kinerja(*kodes), [a, *_kegiatan(second_pagu=1_500_000_000), b, c])
+    _only_the_programs_counted(report, kodes)
+    pagu = _anggaran(report)["D2"].pesan
+    assert "P3.01" in pagu and "Rp 3.500.000.000" in pagu and "selisih Rp 78.850.965" in pagu
+
+
+def test_a_real_program_with_the_same_pagu_as_the_one_below_is_counted():
+    # A program not in Kinerja (no indicators) with the pagu and spending of P3.02 (82.706.300 /
+    # 1.800.000), right above it: a program, not a heading (its Kode prefixes none, its name is a
+    # program's). Counted, toward no Sasaran: the TOTAL is 10.194.300.230 + 82.706.300.
+    a, b, c = _programs()
+    twin = anggaran_row("2.17.05", "PROGRAM LAIN", None, 82_706_300, (None, 1_800_000, None, None))
+    report = run(_kinerja(), [a, twin, b, c])
+    assert [x.kode for x in report.budgets] == ["2.17.03", "2.17.05", "2.17.04", "3.30.03"]
+    assert report.total_pagu == _PAGU + 82_706_300
+    assert report.total_realisasi_anggaran == _SPENT + 1_800_000
+
+
+@pytest.mark.slow  # (three CLI runs on the example, about 5 s)
+def test_check_export_and_tabel_3_4_leave_sipd_kegiatan_under_an_own_kode_program_out_alike(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # The example's Anggaran (header row 3, 16 programs on rows 4-19, Kodes P0.01 ... P1.03) with the
+    # SIPD Kegiatan of its last program P1.03 (8.706.000, nothing spent; seed Tabel 3.4 row 16) typed
+    # below it on rows 20-21: 5.000.000 + 3.700.000 = 8.700.000, 6.000 short of the program's. Counted as
+    # programs, Tabel 3.4's TOTAL was 27.805.047.633 + 8.700.000 = 27.813.747.633.
+    path = tmp_path / "sipd.xlsx"
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Anggaran"]
+    assert ws["A19"].value == "P1.03" and ws["D19"].value == 8_706_000 and ws["A20"].value is None
+    for row, kode, pagu in ((20, "3.31.05.2.01", 5_000_000), (21, "3.31.05.2.02", 3_700_000)):
+        for col, value in zip("ABDG", (kode, "Kegiatan", pagu, 0)):
+            ws[f"{col}{row}"] = value
+    wb.save(path)
+    runner = CliRunner()
+    lines = [line for line in runner.invoke(main, ["check", str(path)]).output.splitlines() if "!" in line]
+    for cell in ("Anggaran!A20", "Anggaran!A21"):
+        (said,) = [line for line in lines if cell in line]
+        assert said.startswith("peringatan") and "P1.03" in said, lines
+    (pagu,) = [line for line in lines if "Anggaran!D19" in line]
+    assert "Rp 8.706.000" in pagu and "Rp 8.700.000" in pagu and "selisih Rp 6.000" in pagu, pagu
+    assert not [line for line in lines if "Pengaturan!" in line], lines
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    assert [b["kode"] for b in exported["anggaran"]][-1] == "P1.03"
+    assert len(exported["anggaran"]) == 16
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Realisasi Anggaran"]
+    (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
+    assert total[3:5] == (27_805_047_633, 6_835_975_140)  # seed Tabel 3.4's TOTAL
