@@ -8,6 +8,8 @@ Found wrong, and tested here:
 - the same rows under a program whose Kode in Kinerja is the agency's own ("P3.01", the example's),
   not the SIPD Kode they extend: counted as programs not in Kinerja, the money twice in Tabel 3.4's
   TOTAL (and the mail's, the rekap's, the export's, which read the same budgets).
+- a SIPD heading (Urusan, Bidang Urusan) above ONE program carries that program's pagu alone: no sum
+  of two rows, so not recognised, and counted again.
 
 Grids by hand (tests/test_engine.py's helpers): Anggaran's header is row 1, data from row 2: A Kode,
 B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
@@ -23,6 +25,7 @@ from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 _UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
+_BIDANG_PERDAGANGAN = "URUSAN PEMERINTAHAN BIDANG PERDAGANGAN"
 
 
 def _kinerja(a: str = "2.17.03", b: str = "2.17.04", c: str = "3.30.03") -> list[dict]:
@@ -144,6 +147,32 @@ def test_sipd_kegiatan_under_an_own_kode_program_not_adding_up_are_said_so_too()
     _only_the_programs_counted(report, kodes)
     pagu = _anggaran(report)["D2"].pesan
     assert "P3.01" in pagu and "Rp 3.500.000.000" in pagu and "selisih Rp 78.850.965" in pagu
+
+
+def test_a_bidang_urusan_heading_above_one_program_is_not_counted_again():
+    # "3" (Urusan Pilihan) and "3.30" (Bidang Perdagangan) above their one program 3.30.03, each with its
+    # pagu 6.532.742.965 alone. Counted, the TOTAL was 10.194.300.230 + 2 x 6.532.742.965 = 23.259.786.160.
+    a, b, c = _programs()
+    urusan = anggaran_row("3", "URUSAN PEMERINTAHAN PILIHAN", None, 6_532_742_965)
+    bidang = anggaran_row("3.30", _BIDANG_PERDAGANGAN, None, 6_532_742_965)
+    report = run(_kinerja(), [a, b, urusan, bidang, c])  # rows 2-6
+    _only_the_programs_counted(report)
+    said = _anggaran(report)
+    assert set(said) == {"A4", "A5"}, said
+    for sel in ("A4", "A5"):
+        assert said[sel].severity == PERINGATAN and "3.30.03 baris 6" in said[sel].pesan
+        assert "Rp 6.532.742.965" in said[sel].pesan and "tidak dihitung" in said[sel].pesan
+
+
+def test_a_bidang_urusan_heading_above_one_own_kode_program_is_known_by_its_name():
+    # The program is P4.02 in Kinerja: "3.30" is no prefix of it; its Uraian names it a Bidang Urusan.
+    kodes = ("P3.01", "P3.02", "P4.02")
+    a, b, c = _programs(*kodes)
+    bidang = anggaran_row("3.30", _BIDANG_PERDAGANGAN, None, 6_532_742_965)
+    report = run(_kinerja(*kodes), [a, b, bidang, c])
+    _only_the_programs_counted(report, kodes)
+    said = _anggaran(report)
+    assert set(said) == {"A4"} and "P4.02 baris 5" in said["A4"].pesan, said
 
 
 def test_a_real_program_with_the_same_pagu_as_the_one_below_is_counted():

@@ -1,6 +1,7 @@
 """Rows of a SIPD export copied into Anggaran with its programs that are no program of their own:
 heading rows, Urusan ("2"), Bidang Urusan ("2.17 URUSAN PEMERINTAHAN BIDANG KOPERASI ...") above them
-and "5 BELANJA DAERAH" below, each carrying the sum of the rows it heads; and Kegiatan / Sub Kegiatan rows not in Kinerja whose Kode extends a
+and "5 BELANJA DAERAH" below, each carrying the sum of the rows it heads (one program's alone when its
+Kode or Uraian says it is a heading); and Kegiatan / Sub Kegiatan rows not in Kinerja whose Kode extends a
 program's ("2.17.02.2.01" under "2.17.02"), or has SIPD's Kegiatan shape right below a program of another
 Kode ("P3.01"), checked to add up to it. Such a row has a Kode, so no total-row label gives it away;
 counted as a program it adds the same money to Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
@@ -31,7 +32,7 @@ def _run(
     pagus: list[Fraction | int | None], order: Iterable[int], heads: set[int], own: Fraction | int
 ) -> list[int]:
     """The rows, walked in ``order`` (headings found already skipped), whose pagu (``pagus``: None for
-    an unusable one) add up exactly to ``own``: two at least, each positive; [] when none do."""
+    an unusable one) add up exactly to ``own``, each positive; [] when none do."""
     total: Fraction | int = 0
     taken: list[int] = []
     for j in order:
@@ -44,7 +45,22 @@ def _run(
         taken.append(j)
         if total >= own:
             break
-    return taken if total == own and len(taken) > 1 else []
+    return taken if total == own else []
+
+
+# The Uraian of an Urusan, a Bidang Urusan or a Belanja row of SIPD, never a program's.
+_HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan|belanja)\b", re.IGNORECASE)
+
+
+def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
+    """Whether ``head`` is a heading over ``rows`` whose pagu it sums: two or more, or one when its Kode
+    begins that row's before a dot ("3.30" over "3.30.03") or its Uraian names an Urusan, Bidang Urusan
+    or Belanja (a Bidang with one program): two real programs may have equal pagu."""
+    if not _spending_agrees(head, rows):
+        return False
+    return (
+        len(rows) > 1 or rows[0].kode.startswith(f"{head.kode}.") or bool(_HEADING_NAME.match(head.program))
+    )
 
 
 def _spending_agrees(head: BudgetInput, rows: list[BudgetInput]) -> bool:
@@ -176,7 +192,7 @@ def without_sipd_details(
 
 def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
     """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose pagu is exactly the
-    sum of two or more rows right below it (an Urusan heading; headings within
+    sum of two or more rows (or one: :func:`_heads`) right below it (an Urusan heading; headings within
     it skipped) or right above it (a Belanja total), its spending too where it has any, is left out: a
     peringatan at its Kode naming those rows. Only rows not in Kinerja are looked at: nothing to do for most workbooks."""
     candidates = [
@@ -196,20 +212,21 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
                 continue
             order = range(i + 1, n) if direction == "below" else range(i - 1, -1, -1)
             taken = _run(pagus, order, heads, pagus[i] or 0)
-            if taken and _spending_agrees(inputs[i], [inputs[j] for j in taken]):
+            if taken and _heads(inputs[i], [inputs[j] for j in taken]):
                 heads.add(i)
                 found[i] = sorted(taken)
     for i in sorted(found):
         item = inputs[i]
         where = ", ".join(f"{inputs[j].kode} baris {inputs[j].row}" for j in found[i])
         side = "di bawahnya" if found[i][0] > i else "di atasnya"
+        what = "jumlah pagu baris" if len(found[i]) > 1 else "pagu satu-satunya baris"
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
             f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja dan pagunya '
-            f"({rupiah(_pagu(item) or 0)}) sama dengan jumlah pagu baris {side} ({where}): baris judul "
+            f"({rupiah(_pagu(item) or 0)}) sama dengan {what} {side} ({where}): baris judul "
             "Urusan / Bidang Urusan atau jumlah belanja salinan SIPD? tidak dihitung (agar tidak dijumlahkan "
             "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",
         )
