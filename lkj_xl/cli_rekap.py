@@ -70,19 +70,11 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
       lkj-xl rekap dinas-*.xlsx --format csv -o rekap-csv --jobs 2
       lkj-xl rekap /data/lkjip/tw2-2025/ --format csv --excel-id -o rekap-csv
     """
-    from lkj_xl.agencies import (
-        MANIFEST,
-        check_format,
-        check_output,
-        default_output,
-        inputs_for,
-        output_files,
-        refuse_without_workbooks,
-        write,
-    )
+    from lkj_xl.agencies import inputs_for, refuse_without_workbooks
     from lkj_xl.agencies import rekap as do_rekap
     from lkj_xl.core.rekap import GANDA
     from lkj_xl.errors import UsageError
+    from lkj_xl.rekap_output import MANIFEST, check_format, check_output, default_output, output_files, write
 
     if excel_id and fmt != "csv":
         raise UsageError("--excel-id applies to --format csv")

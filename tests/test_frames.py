@@ -245,8 +245,8 @@ def test_a_text_column_without_texts_is_text_in_parquet_under_any_pandas():
     pyarrow = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
-    from lkj_xl.agencies import _table_bytes
     from lkj_xl.core import rekap as core
+    from lkj_xl.rekap_output import _table_bytes
 
     frame = pd.DataFrame({"jenis": pd.Series([None], dtype=object), "pesan": pd.Series([None], dtype=object)})
     table = pq.read_table(io.BytesIO(_table_bytes(frame, core.WARNING_COLUMNS, "parquet")))

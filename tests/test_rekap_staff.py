@@ -688,7 +688,7 @@ def test_pemeriksaan_prints_one_page_wide_legibly_with_its_reasons_whole(tmp_pat
 def test_an_interrupted_csv_rekap_leaves_the_earlier_tables_whole(tmp_path, monkeypatch):
     # A rekap --format csv over an earlier one, interrupted while its third table is being made: the
     # folder keeps the five earlier tables, none replaced (it held two new tables and three old).
-    import lkj_xl.agencies as agencies
+    import lkj_xl.rekap_output as rekap_output
 
     folder = tmp_path / "opd"
     folder.mkdir()
@@ -696,10 +696,10 @@ def test_an_interrupted_csv_rekap_leaves_the_earlier_tables_whole(tmp_path, monk
     result = lkj_xl.rekap([folder], jobs=1)
     out = tmp_path / "rekap"
     out.mkdir()
-    for name in agencies.TABLES:
+    for name in rekap_output.TABLES:
         (out / f"{name}.csv").write_text("earlier\n", encoding="utf-8")
     made = []
-    real = agencies._table_bytes
+    real = rekap_output._table_bytes
 
     def interrupted(*args, **kwargs):
         if len(made) == 2:
@@ -707,10 +707,10 @@ def test_an_interrupted_csv_rekap_leaves_the_earlier_tables_whole(tmp_path, monk
         made.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(agencies, "_table_bytes", interrupted)
+    monkeypatch.setattr(rekap_output, "_table_bytes", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        agencies.write(result, "csv", out)
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in agencies.TABLES)
+        rekap_output.write(result, "csv", out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.csv" for n in rekap_output.TABLES)
     assert {p.read_text(encoding="utf-8") for p in out.iterdir()} == {"earlier\n"}
 
 
@@ -755,21 +755,21 @@ def test_a_disk_full_at_the_second_table_leaves_the_earlier_set_whole(two_rekaps
     # the new perangkat_daerah.csv beside the earlier indikator.csv and the rest.
     import signal
 
-    import lkj_xl.agencies as agencies
+    import lkj_xl.rekap_output as rekap_output
 
     resource = pytest.importorskip("resource")  # POSIX
     from lkj_xl.errors import FileError
 
     out, earlier, result = two_rekaps
-    first = len(agencies._table_bytes(result.perangkat_daerah, core.AGENCY_COLUMNS, "csv"))
-    second = len(agencies._table_bytes(result.indikator, core.INDICATOR_COLUMNS, "csv"))
+    first = len(rekap_output._table_bytes(result.perangkat_daerah, core.AGENCY_COLUMNS, "csv"))
+    second = len(rekap_output._table_bytes(result.indikator, core.INDICATOR_COLUMNS, "csv"))
     assert first < second
     limits = resource.getrlimit(resource.RLIMIT_FSIZE)
     handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
     resource.setrlimit(resource.RLIMIT_FSIZE, (second - 1, limits[1]))
     try:
         with pytest.raises(FileError, match="File too large"):
-            agencies.write(result, "csv", out)
+            rekap_output.write(result, "csv", out)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, limits)
         signal.signal(signal.SIGXFSZ, handler)

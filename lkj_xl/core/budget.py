@@ -328,9 +328,8 @@ def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
     if header != "Pagu Perubahan" or original is None or realisasi > original:
         return ""
     return (
-        f" (Pagu Perubahan Rp {format_number(item.pagu_perubahan.exact or 0, 0)}, realisasi Rp "
-        f"{format_number(realisasi, 0)}; Pagu sebelum perubahan Rp {format_number(original, 0)}): periksa Pagu "
-        "Perubahan"
+        f" (Pagu Perubahan {rupiah(item.pagu_perubahan.exact or 0)}, realisasi {rupiah(realisasi)}; "
+        f"Pagu sebelum perubahan {rupiah(original)}): periksa Pagu Perubahan"
     )
 
 
@@ -365,14 +364,14 @@ def _slips(
             sheet,
             header,
             row,
-            f"{header} {subject} hanya Rp {format_number(pagu, 0)}: {word} (1.250 juta, 1,25 M)",
+            f"{header} {subject} hanya {rupiah(pagu)}: {word} (1.250 juta, 1,25 M)",
         )
     least = pagu * _LEAST_SHARE if pagu is not None else _LEAST_SHARE  # (once, not per quarter)
     for q, value in enumerate(numbers):
         if pagu is None or value is None or not 0 < value < least:
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
-            why = f"(Rp {format_number(value, 0)}) kurang dari 0,001% pagu (Rp {format_number(pagu, 0)})"
+            why = f"({rupiah(value)}) kurang dari 0,001% pagu ({rupiah(pagu)})"
             log.add(
                 PERINGATAN,
                 sheet,
@@ -422,9 +421,9 @@ def check_total_pagu(
             PERINGATAN,
             c.SHEET_PENGATURAN,
             settings.total_pagu_sel,
-            f"Jumlah pagu program di sheet Anggaran (Rp {format_number(total, 0)}) tidak sama "
-            f"dengan Total Pagu Perjanjian Kinerja (Rp {format_number(settings.total_pagu, 0)}); "
-            f"selisih Rp {format_number(total - to_fraction(settings.total_pagu), 0)}"
+            f"Jumlah pagu program di sheet Anggaran ({rupiah(total)}) tidak sama "
+            f"dengan Total Pagu Perjanjian Kinerja ({rupiah(settings.total_pagu)}); "
+            f"selisih {rupiah(total - to_fraction(settings.total_pagu))}"
             + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu)),
         )
     )

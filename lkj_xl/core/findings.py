@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN, tanggal_sel
+from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Node, Value
 from lkj_xl.core.numbers import format_number, scaled_satuan, to_fraction
 
@@ -408,7 +409,7 @@ def miliar_thousands(
             sheet,
             header,
             row,
-            f'{header} {name} "{text}" dibaca Rp {format_number(exact, 0)} ({format_number(miliar, 0)} miliar '
+            f'{header} {name} "{text}" dibaca {rupiah(exact)} ({format_number(miliar, 0)} miliar '
             f"= {meant} triliun; titik adalah pemisah ribuan): bila maksudnya {meant} miliar, tulis {meant} M",
         )
 

@@ -227,6 +227,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
     from lkj_xl.core.findings import galat_anggaran_teks
+    from lkj_xl.core.kalimat import rupiah
     from lkj_xl.core.numbers import format_number
 
     lines = [
@@ -239,8 +240,7 @@ def summary_lines(report: Report) -> list[str]:
     if report.total_penyerapan is not None:
         # The percentage with the workbook's Desimal, as Tabel 3.4's TOTAL row and the Word report show it.
         lines.append(
-            f"Realisasi anggaran: Rp {format_number(report.total_realisasi_anggaran, 0)} dari pagu "
-            f"Rp {format_number(report.total_pagu, 0)} "
+            f"Realisasi anggaran: {rupiah(report.total_realisasi_anggaran)} dari pagu {rupiah(report.total_pagu)} "
             f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
         )
     elif unreadable := report.galat_anggaran:

@@ -14,6 +14,7 @@ sends). Typing percentages as text ("40,71%"), as the Petunjuk sheet asks, works
 Dates whose number format shows no day ("mmmm yyyy": "Juli 2025" typed, kept as 1 July) are marked
 ``Cell.month_only`` as the headless reader marks them: desktop Excel reads their formats in the same
 reads as the percent formats, the task pane sends them (``month_cells``).
+The cell references the task pane sends are read by :mod:`lkj_xl.xl.pane_refs`.
 
 Hidden rows (by hand, or filtered out by an AutoFilter) are read like the others and marked
 :class:`~lkj_xl.core.model.HiddenRow`, as the headless reader marks them, and hidden columns make the
@@ -34,19 +35,16 @@ client send it; an older lkj-xl task pane sends every sheet as visible) or deskt
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-
-from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.formats import format_code_kind
-from lkj_xl.core.grids import column_index
 from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.core.tanggal import as_excel_shows
 from lkj_xl.xl.book import BookError, Calls, is_remote
+from lkj_xl.xl.pane_refs import cell_refs, formula_refs, hidden_refs, merge_refs, parse_ref
 from lkj_xl.xlsx.read import (
     ERROR_VALUES,
     MAX_COLS,
@@ -128,12 +126,12 @@ def read_inputs(
     remote = is_remote(book)
     grids: dict[str, Grid] = {}
     known = not remote or percent_cells is not None
-    given = _cell_refs(percent_cells or {}, "persen")
-    months_given = _cell_refs(month_cells or {}, "bulan")
-    merges = _merge_refs(merged_areas or {})
-    hidden_given = _hidden_refs(hidden_rows or {})
-    formulas_given = _formula_refs(formula_cells or {})
-    struck_given = _cell_refs(struck_cells or {}, "coret")
+    given = cell_refs(percent_cells or {}, "persen")
+    months_given = cell_refs(month_cells or {}, "bulan")
+    merges = merge_refs(merged_areas or {})
+    hidden_given = hidden_refs(hidden_rows or {})
+    formulas_given = formula_refs(formula_cells or {})
+    struck_given = cell_refs(struck_cells or {}, "coret")
     for name in input_sheet_names(names):
         sheet = book.sheets[name]
         values = _sheet_values(sheet, name, calls, remote)
@@ -457,104 +455,3 @@ def _hidden_by_com(sheet, values: list[list[object]], calls: Calls) -> tuple[set
     except Exception:  # not COM (macOS AppleScript), or no visible cell ("No cells were found")
         return set(), set()
     return set(range(n_rows)) - rows, set(range(n_cols)) - columns
-
-
-def _hidden_refs(hidden: Mapping[str, Iterable[str]]) -> dict[str, tuple[set[int], set[int]]]:
-    """Sheet label -> (rows, columns), 0-based, of the references the task pane sends: rows ("7:8",
-    "12") and columns ("J:J", "M:N"), with or without $; rows and columns past the input limits
-    hold nothing read."""
-    out: dict[str, tuple[set[int], set[int]]] = {}
-    for sheet, refs in hidden.items():
-        rows, columns = out.setdefault(c.normalize_label(sheet), (set(), set()))
-        refs = [refs] if isinstance(refs, str) else list(refs)
-        if len(refs) > MAX_ROWS:
-            raise BookError(f'Terlalu banyak baris atau kolom tersembunyi untuk sheet "{sheet}"')
-        for ref in refs:
-            text = ref.strip().upper() if isinstance(ref, str) else ""
-            if match := _ROWS.fullmatch(text):
-                first, last = sorted((int(match.group(1)), int(match.group(2) or match.group(1))))
-                if first >= 1:
-                    rows.update(range(first - 1, min(last, MAX_ROWS)))
-                    continue
-            elif match := _COLUMNS.fullmatch(text):
-                first, last = sorted(column_index(match.group(i)) for i in (1, 2))
-                if last < _EXCEL_COLUMNS:
-                    columns.update(range(first, min(last + 1, MAX_COLS)))
-                    continue
-            raise BookError(f"Alamat baris atau kolom tidak dikenal: {ref!r}")
-    return out
-
-
-_ROWS = re.compile(r"\$?([0-9]{1,7})(?::\$?([0-9]{1,7}))?")
-_COLUMNS = re.compile(r"\$?([A-Z]{1,3}):\$?([A-Z]{1,3})")
-_EXCEL_COLUMNS = 16384  # A to XFD
-
-
-def _cell_refs(cells_by_sheet: Mapping[str, Iterable[str]], what: str) -> dict[str, set[tuple[int, int]]]:
-    """Sheet label -> 0-based (row, column) of the A1 references sent ("I7", "K7:K20")."""
-    out: dict[str, set[tuple[int, int]]] = {}
-    for sheet, refs in cells_by_sheet.items():
-        cells = out.setdefault(c.normalize_label(sheet), set())
-        if isinstance(refs, str):
-            refs = [refs]
-        for ref in refs:
-            r1, c1, r2, c2 = parse_ref(str(ref))
-            if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_ROWS:
-                raise BookError(f"Rentang sel {what} terlalu besar: {ref}")
-            cells.update((r, col) for r in range(r1, r2 + 1) for col in range(c1, c2 + 1))
-    return out
-
-
-# Excel's longest formula (8,192 characters, "=" included).
-MAX_FORMULA = 8192
-
-
-def _formula_refs(formulas: Mapping[str, Mapping[str, str]]) -> dict[str, dict[tuple[int, int], str]]:
-    """Sheet label -> 0-based (row, column) -> formula of the cells the task pane sends ("L13":
-    "=K13+4"); a reference past the input limits holds nothing read."""
-    out: dict[str, dict[tuple[int, int], str]] = {}
-    for sheet, cells in formulas.items():
-        found = out.setdefault(c.normalize_label(sheet), {})
-        for ref, formula in cells.items():
-            text = str(ref).replace("$", "").strip().upper()
-            if not _CELL.fullmatch(text) or not isinstance(formula, str):
-                raise BookError(f"Alamat sel rumus tidak dikenal: {ref!r}")
-            if not formula.startswith("=") or len(formula) > MAX_FORMULA:
-                raise BookError(f"Rumus sel {sheet}!{text} tidak sah: {formula[:40]!r}")
-            r, col = xl_cell_to_rowcol(text)
-            if r < MAX_ROWS and col < MAX_COLS:
-                found[(r, col)] = formula
-    return out
-
-
-def _merge_refs(merged_areas: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
-    """Sheet label -> its merged ranges as ``read.mark_merges`` takes them ("G6:G7", no $)."""
-    out: dict[str, list[str]] = {}
-    for sheet, refs in merged_areas.items():
-        ranges = out.setdefault(c.normalize_label(sheet), [])
-        for ref in [refs] if isinstance(refs, str) else refs:
-            if len(ranges) >= MAX_MERGES:
-                limit = f"{MAX_MERGES:,}".replace(",", ".")
-                raise BookError(f'Sheet "{sheet}" memiliki lebih dari {limit} gabungan sel (merge)')
-            r1, c1, r2, c2 = parse_ref(str(ref))
-            ranges.append(f"{xl_rowcol_to_cell(r1, c1)}:{xl_rowcol_to_cell(r2, c2)}")
-    return out
-
-
-def parse_ref(ref: str) -> tuple[int, int, int, int]:
-    """'B3' or 'B3:C9' (with or without $) to 0-based (first_row, first_col, last_row, last_col)."""
-    parts = ref.replace("$", "").strip().upper().split(":")
-    if len(parts) not in (1, 2):
-        raise BookError(f"Alamat sel tidak dikenal: {ref!r}")
-    cells = [_parse_cell(p, ref) for p in parts]
-    (r1, c1), (r2, c2) = cells[0], cells[-1]
-    return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
-
-
-_CELL = re.compile(r"[A-Z]{1,3}[0-9]+")
-
-
-def _parse_cell(text: str, ref: str) -> tuple[int, int]:
-    if not _CELL.fullmatch(text):
-        raise BookError(f"Alamat sel tidak dikenal: {ref!r}")
-    return xl_cell_to_rowcol(text)

@@ -15,25 +15,31 @@ here, at the level of the zip/XML parts:
 * shared strings of the grafted sheets become inline strings, so ``xl/sharedStrings.xml`` is untouched.
 
 Which existing sheets may be replaced, and what the user added inside them, is :mod:`lkj_xl.xlsx.owned`.
+The rewriting of each shared part (a sheet's XML, VML ids, defined names, the calculation chain) is
+:mod:`lkj_xl.xlsx.graft_parts`.
 """
 
 from __future__ import annotations
 
-import copy
 import posixpath
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
 from lkj_xl.xlsx.dropsheets import drop_sheets, insert_position, renumber
+from lkj_xl.xlsx.graft_parts import (
+    calc_chain_touches,
+    merge_defined_names,
+    renumber_vml,
+    transform_sheet,
+    used_vml_blocks,
+)
 from lkj_xl.xlsx.ooxml import (
     CT_STYLES,
     CT_WORKSHEET,
     NS_R,
     NS_STRICT_MAIN,
-    NS_XML,
     RT_CALC_CHAIN,
     RT_STYLES,
     RT_WORKSHEET,
@@ -57,7 +63,7 @@ from lkj_xl.xlsx.opc import (
 )
 from lkj_xl.xlsx.owned import Discarded, additions, check_ownership, mark_owned
 from lkj_xl.xlsx.styles import StyleMerge
-from lkj_xl.xlsx.zipsafe import PackageError, label, parse_xml
+from lkj_xl.xlsx.zipsafe import PackageError, label
 
 # Relationship types (last path segment) an output sheet may bring along: their parts are copied with
 # the sheet. Anything else (tables, pivot tables, slicers, threaded comments...) has workbook-wide ids
@@ -76,95 +82,6 @@ _COPYABLE_RELS = {
     "hyperlink",
 }
 
-# Defined names that belong to a sheet's print/filter setup: dropped with a replaced output sheet.
-_SHEET_SETUP_NAMES = {"_xlnm.print_titles", "_xlnm.print_area", "_xlnm._filterdatabase"}
-
-
-def _inline_string(cell: etree._Element, strings: list[etree._Element]) -> None:
-    v = cell.find(m("v"))
-    try:
-        si = strings[int(v.text)]
-    except (AttributeError, TypeError, ValueError, IndexError):
-        raise ValueError(f"rendered cell {cell.get('r')} refers to a missing shared string") from None
-    cell.remove(v)
-    is_el = etree.Element(m("is"))
-    for child in si:
-        if isinstance(child.tag, str):
-            is_el.append(copy.deepcopy(child))
-    for t in is_el.iter(m("t")):
-        t.set(f"{{{NS_XML}}}space", "preserve")
-    formula = cell.find(m("f"))
-    if formula is not None:
-        formula.addnext(is_el)
-    else:
-        cell.insert(0, is_el)
-    cell.set("t", "inlineStr")
-
-
-def _transform_sheet(
-    data: bytes, styles: StyleMerge | None, strings: list[etree._Element], selected: bool, part: str
-) -> tuple[bytes, bool]:
-    """Rewrite a rendered sheet for the original package; returns (xml, has_formulas)."""
-    tree = parse_xml(data, part, None)
-    root = tree.getroot()
-    if styles is not None:
-        xf = styles.xf_map
-        for tag, attr in (("c", "s"), ("row", "s"), ("col", "style")):
-            for el in root.iter(m(tag)):
-                if el.get(attr) is not None:
-                    el.set(attr, str(xf.get(int(el.get(attr)), 0)))
-        for rule in root.iter(m("cfRule")):
-            if rule.get("dxfId") is not None:
-                rule.set("dxfId", str(styles.dxf_map.get(int(rule.get("dxfId")), 0)))
-    for cell in root.iter(m("c")):
-        if cell.get("t") == "s":
-            _inline_string(cell, strings)
-    for view in root.iter(m("sheetView")):
-        if selected:
-            view.set("tabSelected", "1")
-        elif view.get("tabSelected") is not None:
-            del view.attrib["tabSelected"]
-    has_formulas = next(root.iter(m("f")), None) is not None
-    return serialize(tree), has_formulas
-
-
-_VML_IDMAP_RE = re.compile(rb"(<o:idmap\b[^>]*?\bdata=\")([0-9, ]*)(\")")
-_VML_SPID_RE = re.compile(rb"_x0000_s(\d+)")
-
-
-def _used_vml_blocks(pkg: Package, skip: set[str]) -> set[int]:
-    used: set[int] = set()
-    for info in pkg.infos:
-        if info.filename.lower().endswith(".vml") and info.filename.lower() not in skip:
-            for m in _VML_IDMAP_RE.finditer(pkg.read(info.filename)):
-                used.update(int(x) for x in re.split(rb"[ ,]+", m.group(2)) if x.strip())
-    return used
-
-
-def _renumber_vml(data: bytes, used: set[int]) -> bytes:
-    """Move a copied VML drawing's shape ids to id blocks not used by the original's drawings."""
-    m = _VML_IDMAP_RE.search(data)
-    if not m:
-        return data
-    old_blocks = [int(x) for x in re.split(rb"[ ,]+", m.group(2)) if x.strip()]
-    new_blocks = []
-    nxt = max([0, *used]) + 1
-    for _ in old_blocks:
-        new_blocks.append(nxt)
-        used.add(nxt)
-        nxt += 1
-    remap = dict(zip(old_blocks, new_blocks))
-    data = _VML_IDMAP_RE.sub(
-        lambda mm: mm.group(1) + ",".join(map(str, new_blocks)).encode() + mm.group(3), data, count=1
-    )
-
-    def spid(mm: re.Match) -> bytes:
-        n = int(mm.group(1))
-        block, rest = divmod(n, 1024)
-        return b"_x0000_s%d" % (remap.get(block, block) * 1024 + rest)
-
-    return _VML_SPID_RE.sub(spid, data)
-
 
 @dataclass(frozen=True)
 class Graft:
@@ -172,70 +89,6 @@ class Graft:
 
     data: bytes
     discarded: tuple[Discarded, ...] = ()
-
-
-def _merge_defined_names(
-    wb_root: etree._Element,
-    ren_wb: etree._Element,
-    new_pos: dict[str, int],
-    replaced_positions: set[int],
-    ren_sheet_els: list[etree._Element],
-) -> None:
-    container = wb_root.find(m("definedNames"))
-    if container is not None:
-        for dn in list(container):
-            if local(dn.tag) != "definedName":
-                continue
-            lsid = dn.get("localSheetId")
-            if (
-                lsid is not None
-                and lsid.isdigit()
-                and int(lsid) in replaced_positions
-                and dn.get("name", "").lower() in _SHEET_SETUP_NAMES
-            ):
-                container.remove(dn)
-    ren_names = [el.get("name") for el in ren_sheet_els]
-    additions = []
-    for dn in ren_wb.iter(m("definedName")):
-        lsid = dn.get("localSheetId")
-        copy_el = copy.deepcopy(dn)
-        copy_el.tail = None
-        if lsid is None:
-            additions.append((copy_el, None))
-            continue
-        idx = int(lsid)
-        if idx < len(ren_names) and ren_names[idx] in new_pos:
-            copy_el.set("localSheetId", str(new_pos[ren_names[idx]]))
-            additions.append((copy_el, new_pos[ren_names[idx]]))
-    if not additions:
-        if container is not None and not len(container):
-            wb_root.remove(container)
-        return
-    if container is None:
-        container = etree.Element(m("definedNames"))
-        insert_ordered(wb_root, container, WORKBOOK_ORDER)
-    for el, pos in additions:
-        if pos is None:  # a workbook-level name made by the tool: replaces one of the same name
-            for old in container:
-                if (
-                    old.get("localSheetId") is None
-                    and old.get("name", "").lower() == el.get("name", "").lower()
-                ):
-                    container.remove(old)
-        container.append(el)
-    if not len(container):
-        wb_root.remove(container)
-
-
-def _calc_chain_touches(root: etree._Element, sheet_ids: set[str]) -> bool:
-    current = None
-    for c in root:
-        if local(c.tag) != "c":
-            continue
-        current = c.get("i", current)
-        if current in sheet_ids:
-            return True
-    return False
 
 
 @dataclass
@@ -403,7 +256,7 @@ class _Graft:
             del el.attrib["state"]
         self.ctypes.ensure(part, CT_WORKSHEET)
         selected = slot.pos == self.active_tab
-        xml, has_formulas = _transform_sheet(ren.read(ren_part), self.styles, strings, selected, ren_part)
+        xml, has_formulas = transform_sheet(ren.read(ren_part), self.styles, strings, selected, ren_part)
         self.any_formulas |= has_formulas
         self.new_parts[part] = xml
         self.removed.discard(part.lower())
@@ -411,7 +264,7 @@ class _Graft:
         ren_sheet_rels = ren.rels(ren_part) if ren.has(rels_name(ren_part)) else None
         if ren_sheet_rels is not None and ren_sheet_rels.items:
             if self.vml_used is None:
-                self.vml_used = _used_vml_blocks(self.src, self.removed)
+                self.vml_used = used_vml_blocks(self.src, self.removed)
             new_rels = self._copy_rels(ren_part, part, ren_sheet_rels, {})
             self.new_parts[rels_name(part)] = serialize(new_rels.tree)
             self.removed.discard(rels_name(part).lower())
@@ -496,7 +349,7 @@ class _Graft:
         copied[target.lower()] = new_name
         data = ren.read(target)
         if target.lower().endswith(".vml"):
-            data = _renumber_vml(data, self.vml_used)
+            data = renumber_vml(data, self.vml_used)
         ctype = self.ren_ctypes.content_type(target)
         if ctype is None:
             raise ValueError(f"rendered part {target} has no content type")
@@ -511,12 +364,12 @@ class _Graft:
     def _finish(self, plan: list[_Slot]) -> None:
         src, wb_root = self.src, self.wb_root
         new_pos = {slot.name: slot.pos for slot in plan}
-        _merge_defined_names(wb_root, self.ren_wb, new_pos, self.replaced_positions, self.ren_sheet_els)
+        merge_defined_names(wb_root, self.ren_wb, new_pos, self.replaced_positions, self.ren_sheet_els)
         mark_owned(wb_root, [slot.pos for slot in plan], self.replaced_positions)
         # calcChain: drop it if it lists cells of a replaced sheet (Excel rebuilds it)
         for rel in self.wb_rels.by_type(RT_CALC_CHAIN):
             part = resolve(src.workbook, rel.get("Target", ""))
-            if src.has(part) and _calc_chain_touches(src.xml(part).getroot(), self.replaced_ids):
+            if src.has(part) and calc_chain_touches(src.xml(part).getroot(), self.replaced_ids):
                 self.removed.add(part.lower())
                 self.wb_rels.remove(rel)
                 self.ctypes.remove_override(part)

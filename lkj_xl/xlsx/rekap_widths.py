@@ -28,7 +28,8 @@ _EDGES = sorted({edge for skala in SKALA for edge in formulas.band_edges(skala)}
 
 
 def _shown_width(value: float, num_format: str) -> float:
-    return column_width(format_cell(value, num_format)) + 0.2  # as layout.fit_number_widths
+    # The same margin as the agency's sheets (core.numberwidth.number_widths, core.sheet_fit).
+    return column_width(format_cell(value, num_format)) + 0.2
 
 
 def _more_format(kind: str, decimals: int) -> str:
