@@ -86,7 +86,13 @@ def bab2(d: _Draft) -> None:
     d.section(landscape=True)
     d.heading("2.3 Program dan Kegiatan yang Mendukung IKU", 2)
     d.narasi_or_placeholder("Program dan Kegiatan", "pengantar program dan kegiatan yang mendukung IKU")
-    d.caption_table(f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}")
+    _program_kegiatan(d, f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}", tahun)
+
+
+def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
+    """Tabel 2.4: every node with its indicators' targets and its budget."""
+    r = d.report
+    d.caption_table(caption)
     rows, emphasis = [], {}
     counters: dict[str, int] = {}
     for node in r.nodes():
