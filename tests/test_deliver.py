@@ -682,9 +682,11 @@ def test_export_says_galat_where_the_sheets_do(tmp_path):
         "Galat (Anggaran!G4)",
         "Galat",
     )
-    assert efisiensi["T1"][3:] == ["40,00", *galat_g4]
+    assert efisiensi["T1"][3:8] == ["40,00", *galat_g4]
+    # Then the APBD-P's columns: no Pagu Perubahan, so the PK's pagu is the pagu and none revised.
+    assert efisiensi["T1"][8:] == ["1.500.000.000", ""]
     assert sheet["Sasaran satu"][3] == "Galat (Kinerja!L5)" and sheet["Sasaran satu"][7] == "Galat"
-    assert efisiensi["S1"][3:] == ["Galat (Kinerja!L5)", *galat_g4]
+    assert efisiensi["S1"][3:8] == ["Galat (Kinerja!L5)", *galat_g4]
 
     # Ringkasan, row Sasaran: 1 indicator, 0 / 0 / 0, Galat 1; the JSON's ringkasan says the same.
     (sasaran,) = [r for r in wb[c.SHEET_RINGKASAN].iter_rows(values_only=True) if r[1] == "Sasaran"]

@@ -140,5 +140,7 @@ def test_json_says_why_an_efisiensi_is_null_and_the_csv_keeps_its_columns(tmp_pa
         "penyerapan",
         "efisiensi",
     ]
+    # After them the APBD-P's pagu_pk and pagu_perubahan (new columns come last: README).
+    columns += ["pagu_pk", "pagu_perubahan"]
     assert _export(path, "--format", "csv", "--table", "efisiensi").splitlines()[0] == ",".join(columns)
     assert list(_excel_id(path, "efisiensi")[0]) == columns

@@ -224,6 +224,9 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
     total_real = exact_sum(real) if len(real) == len(budgets) and not unplaced else None
     node.pagu = float(total_pagu) if total_pagu is not None else None
     node.realisasi_anggaran = float(total_real) if total_real is not None else None
+    if node.pagu_perubahan and total_pagu is not None:  # the signed PK's sum beside it (export, Tabel 2.4)
+        signed = [b.pagu_pk_exact for b in budgets]
+        node.pagu_pk = None if None in signed else float(exact_sum([v for v in signed if v is not None]))
     if node.galat_anggaran or not total_pagu or total_real is None:
         return
     penyerapan = total_real / total_pagu * 100

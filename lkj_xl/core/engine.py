@@ -376,6 +376,7 @@ def _efisiensi_row(node: Node, findings: list[Finding]) -> EfisiensiRow:
         galat_pagu=list(node.galat_pagu),
         galat_capaian=galat_cells if node.capaian is None else [],
         pagu_perubahan=node.pagu_perubahan,
+        pagu_pk=node.pagu_pk,
     )
 
 

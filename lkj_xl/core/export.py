@@ -15,6 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.model import (
     BudgetResult,
+    EfisiensiRow,
     IndicatorResult,
     Pembanding,
     Report,
@@ -72,6 +73,7 @@ COLUMNS = {
     "efisiensi": (
         *("kode", "tingkat", "uraian", "capaian", "pagu", "realisasi_anggaran", "penyerapan", "efisiensi"),
         "status",
+        *PAGU_REVISI,
     ),
     "ringkasan": (
         *("tingkat", "jumlah", "tercapai", "belum_tercapai", "belum_diketahui", "galat"),
@@ -80,6 +82,7 @@ COLUMNS = {
     "hierarki": (
         *("jalur", "kedalaman", "tingkat", "kode", "kode_induk", "uraian", "capaian_node", "kriteria_node"),
         *("indikator", "satuan", "target", "realisasi", "status", "capaian", "kriteria"),
+        *TARGET_REVISI,
     ),
     "pemeriksaan": ("tingkat", "sheet", "sel", "pesan"),
 }
@@ -148,6 +151,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "penyerapan": e.penyerapan,
                 "efisiensi": e.efisiensi,
                 "status": efisiensi_status(e),  # why the efisiensi is null (JSON only)
+                **dict(zip(PAGU_REVISI, node_pagu_figures(e))),
             }
             for e in report.efisiensi
         ],
@@ -197,6 +201,14 @@ def pagu_figures(b: BudgetResult) -> tuple[float | None, float | None]:
         return b.pagu, None
     pk = b.pagu_pk.exact
     return (float(pk) if pk is not None else None), b.pagu
+
+
+def node_pagu_figures(e: EfisiensiRow) -> tuple[float | None, float | None]:
+    """A Sasaran's / Tujuan's pagu as the Perjanjian Kinerja signed it (its programs' PK Pagu) and the
+    one it sums with a Pagu Perubahan, as :func:`pagu_figures` for a program."""
+    if not e.pagu_perubahan:
+        return e.pagu, None
+    return e.pagu_pk, e.pagu
 
 
 def pembanding_dict(p: Pembanding) -> dict[str, Any]:
@@ -253,6 +265,8 @@ def hierarchy_rows(report: Report) -> list[dict[str, Any]]:
                     "status": ind.status if ind else None,
                     "capaian": ind.capaian if ind else None,
                     "kriteria": ind.kriteria if ind else None,
+                    # last: the columns before are pinned (README)
+                    **dict(zip(TARGET_REVISI, target_figures(ind) if ind else (None, None))),
                 }
             )
         for child in node.children:

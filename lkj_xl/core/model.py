@@ -340,6 +340,8 @@ class Node:
     galat_anggaran: list[str] = field(default_factory=list)
     galat_pagu: list[str] = field(default_factory=list)  # those of them in the Pagu columns
     pagu_perubahan: bool = False  # the pagu sums a program's Pagu Perubahan (Tabel 3.3 marks it)
+    # With pagu_perubahan, the Perjanjian Kinerja's pagu: its programs' PK Pagu (None: one unknown).
+    pagu_pk: float | None = None
 
 
 @dataclass
@@ -360,6 +362,11 @@ class BudgetResult:
     # The APBD-P: when the Pagu Perubahan is the pagu used, the Perjanjian Kinerja's Pagu (its figure in
     # ``exact``, None when blank or no figure; what was typed in ``text``); None: no revision used.
     pagu_pk: Value | None = None
+
+    @property
+    def pagu_pk_exact(self) -> Fraction | None:
+        """The Perjanjian Kinerja's pagu as a figure: the PK's Pagu after the APBD-P, else the pagu."""
+        return self.pagu_pk.exact if self.pagu_pk is not None else self.pagu_exact
 
 
 @dataclass
@@ -383,6 +390,7 @@ class EfisiensiRow:
     galat_pagu: list[str] = field(default_factory=list)  # those of them in the Pagu columns
     galat_capaian: list[str] = field(default_factory=list)  # the unreadable cells of an unknown capaian
     pagu_perubahan: bool = False  # its pagu sums a program's Pagu Perubahan (marked "*)")
+    pagu_pk: float | None = None  # then the Perjanjian Kinerja's (Node.pagu_pk)
 
 
 @dataclass

@@ -86,29 +86,39 @@ def bab2(d: _Draft) -> None:
     d.section(landscape=True)
     d.heading("2.3 Program dan Kegiatan yang Mendukung IKU", 2)
     d.narasi_or_placeholder("Program dan Kegiatan", "pengantar program dan kegiatan yang mendukung IKU")
-    d.caption_table(f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}")
+    _program_kegiatan(d, f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}", tahun)
+
+
+def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
+    """Tabel 2.4: every node with its indicators' targets and its budget; after the APBD-P the
+    Perjanjian Kinerja's, as signed, with the Target / Anggaran Perubahan beside them (as Tabel 2.2
+    and 2.3): the Inspektorat checks the LKjIP against the signed PK."""
+    r = d.report
+    d.caption_table(caption)
     rows, emphasis = [], {}
+    revised = any(ind.target_pk is not None for ind in r.indicators)
+    revised_pagu = any(node.pagu_perubahan for node in r.nodes())
     counters: dict[str, int] = {}
     for node in r.nodes():
         label = capaian_program.node_label(node, counters)
         for i, ind in enumerate(node.indicators or [None]):
-            figures = d.shown.get(id(ind)) if ind is not None else None
             if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
                 emphasis[len(rows)] = "total" if node.tingkat == "Tujuan" else "bold"
-            rows.append(
-                [
-                    label if i == 0 else "",
-                    ind.indikator if ind else "-",
-                    target_with_satuan(figures.target, ind) if figures and ind else "-",
-                    pagu(node.pagu, node.galat_pagu or node.galat_anggaran) if i == 0 else "",
-                ]
-            )
-    d.simple_table(
-        ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", f"Target{tahun}", "Anggaran (Rp)"],
-        rows,
-        [9, 8, 3.5, 3.5],
-        emphasis,
-    )
+            budget = _node_pagu(node)[: 1 + revised_pagu] if i == 0 else [""] * (1 + revised_pagu)
+            row = [label if i == 0 else "", ind.indikator if ind else "-"]
+            rows.append([*row, *pk_targets(d, ind)[: 1 + revised], *budget])
+    header = ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", *target_headers(tahun, revised)]
+    header += ["Anggaran (Rp)", "Anggaran Perubahan (Rp)"][: 1 + revised_pagu]
+    figures = len(header) - 2  # the label and indicator give up 1 cm to each column added
+    d.simple_table(header, rows, [11 - figures, 10 - figures, *[3.5] * figures], emphasis)
+
+
+def _node_pagu(node: Node) -> list[str]:
+    """A node's budget as the Perjanjian Kinerja signed it and the one used (the same without a Pagu
+    Perubahan among its programs); an unreadable cell says so, "-" no budget."""
+    galat = node.galat_pagu or node.galat_anggaran
+    used = pagu(node.pagu, galat)
+    return [pagu(node.pagu_pk, galat) if node.pagu_perubahan else used, used]
 
 
 def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:
@@ -165,7 +175,7 @@ def _anggaran(d: _Draft, r: Report) -> None:
         rows.append(["", "Jumlah", total])
         d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
         return
-    signed = [b.pagu_pk.exact if b.pagu_pk is not None else b.pagu_exact for b in r.budgets]
+    signed = [b.pagu_pk_exact for b in r.budgets]
     rows = [
         [
             f"{i}.",
