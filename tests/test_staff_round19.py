@@ -22,10 +22,12 @@ G Polaritas, H Jenis Realisasi, I Target, K-N Realisasi TW I-IV.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import GALAT
+from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.test_engine import kinerja_row, run
 
 
@@ -38,6 +40,32 @@ def _at(report, sel, severity=None):
 def _one(target, tws, triwulan=2, **kw):
     """One Sasaran (row 2) with its indicator; Kode Induk left blank (its own peringatan at C2)."""
     return run([kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", target, tws, **kw)], triwulan=triwulan)
+
+
+# --- 1. a negative quarter of a count ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["(20)", "-20"])
+def test_a_negative_quarter_of_a_count_is_a_peringatan_naming_what_was_read(typed):
+    # Jumlah anak, Kumulatif, target 220: TW I 100, TW II typed as a minus. Computed as typed (a
+    # correction of TW I may be meant): 100 - 20 = 80, 80/220 x 100 = 36,36...% (Sangat Rendah).
+    report = _one(220, (100, typed, None, None), satuan="anak", polaritas="Positif", jenis="Kumulatif")
+    ind = report.indicators[0]
+    assert ind.realisasi == 80
+    assert ind.capaian_exact == Fraction(80, 220) * 100
+    said = _at(report, "L2")
+    assert [f.severity for f in said] == [PERINGATAN]
+    assert "dibaca -20" in said[0].pesan and 'Satuan "anak" tidak bisa negatif' in said[0].pesan
+    # the brackets are named where they were typed
+    assert ('ditulis "(20)": tanda kurung berarti minus' in said[0].pesan) == (typed == "(20)")
+
+
+def test_a_negative_percentage_or_a_positive_count_is_not_pointed_out():
+    # A growth rate below zero is a figure of its own (Satuan %); 100 and 20 anak are plain counts.
+    rate = _one("3,63%", (None, "-1,5%", None, None), satuan="%", polaritas="Positif", jenis="Nilai Akhir")
+    assert _at(rate, "L2") == []
+    count = _one(220, (100, 20, None, None), satuan="anak", polaritas="Positif", jenis="Kumulatif")
+    assert _at(count, "K2") == [] and _at(count, "L2") == []
 
 
 # --- 4. a footnote "1)" and a number's words in brackets -------------------------------------------

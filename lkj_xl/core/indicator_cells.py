@@ -13,6 +13,7 @@ from lkj_xl.core.findings import (
     FindingLog,
     after_period,
     dot_thousands,
+    figure,
     scale_mismatch,
     target_nol,
 )
@@ -93,6 +94,8 @@ def quarter_numbers(
         if value.galat:
             galat.append(value.galat)
         numbers.append(value.exact)
+        if value.exact is not None and value.exact.numerator < 0 and not is_level_unit(item.satuan):
+            _below_zero(q, name, value, item, log)  # (a sign test first: nearly every figure is positive)
         if value.exact is None and value.status:
             if target.exact is not None and (grade := predikat.predikat_lain(value)) is not None:
                 header = c.REALISASI_TW_HEADERS[q - 1]
@@ -139,6 +142,26 @@ def quarter_numbers(
             if beda is not None:
                 beda.append(log.where(c.SHEET_KINERJA, header, item.row))
     return numbers, statuses
+
+
+def _below_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
+    """A quarter below zero of a count, an amount or a duration ("(20)" pasted from a PDF table, whose
+    brackets are the accounting minus, or "-20"): counted as typed (a correction of an earlier quarter
+    may be meant), pointed out at the cell. A percentage or an index may fall below zero (a growth)."""
+    header = c.REALISASI_TW_HEADERS[q - 1]
+    shown = figure(value.exact) if value.exact is not None else ""
+    brackets = ": tanda kurung berarti minus" if value.text.startswith("(") else ""
+    typed = f' (ditulis "{value.text}"{brackets})' if value.text and value.text != shown else ""
+    satuan = f'Satuan "{item.satuan}"' if item.satuan else "realisasinya"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"{header} {name} dibaca {shown}{typed}, padahal {satuan} tidak bisa negatif; "
+        f"dihitung apa adanya. Bila bukan koreksi triwulan sebelumnya, tulis angkanya tanpa minus "
+        '(atau "nihil" bila nol)',
+    )
 
 
 FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
