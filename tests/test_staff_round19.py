@@ -158,6 +158,29 @@ def test_a_number_followed_by_words_in_brackets_is_a_galat_saying_what_to_type(c
     assert "Keterangan" in said[0].pesan
 
 
+# --- 5. a duration of zero ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jenis", "typed", "expected"), [("Rata-rata", "nihil", Fraction(160)), ("Nilai Akhir", 0, 200)]
+)
+def test_a_duration_of_zero_days_is_a_peringatan_saying_to_type_a_dash(jenis, typed, expected):
+    # Waktu layanan, Negatif, target 5 hari: TW I 4, TW II typed as nothing. Rata-rata (4 + 0) / 2 = 2,
+    # (10 - 2) / 5 x 100 = 160; Nilai Akhir 0, (10 - 0) / 5 x 100 = 200 (the formula's ceiling).
+    report = _one(5, (4, typed, None, None), satuan="hari", polaritas="Negatif", jenis=jenis)
+    assert report.indicators[0].capaian_exact == expected
+    said = _at(report, "L2")
+    assert [f.severity for f in said] == [PERINGATAN]
+    assert "0 hari" in said[0].pesan and 'tulis "-"' in said[0].pesan
+
+
+def test_a_count_of_zero_or_a_duration_above_zero_is_not_pointed_out():
+    count = _one(220, (100, 0, None, None), satuan="orang", polaritas="Positif", jenis="Kumulatif")
+    assert _at(count, "L2") == []
+    days = _one(5, (4, 3, None, None), satuan="hari", polaritas="Negatif", jenis="Rata-rata")
+    assert _at(days, "L2") == []
+
+
 # --- the fronts say it alike ---------------------------------------------------------------------------
 
 

@@ -94,8 +94,8 @@ def quarter_numbers(
         if value.galat:
             galat.append(value.galat)
         numbers.append(value.exact)
-        if value.exact is not None and value.exact.numerator < 0 and not is_level_unit(item.satuan):
-            _below_zero(q, name, value, item, log)  # (a sign test first: nearly every figure is positive)
+        if value.exact is not None and value.exact.numerator <= 0:  # (nearly every figure is positive)
+            _not_above_zero(q, name, value, item, log)
         if value.exact is None and value.status:
             if target.exact is not None and (grade := predikat.predikat_lain(value)) is not None:
                 header = c.REALISASI_TW_HEADERS[q - 1]
@@ -142,6 +142,30 @@ def quarter_numbers(
             if beda is not None:
                 beda.append(log.where(c.SHEET_KINERJA, header, item.row))
     return numbers, statuses
+
+
+def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
+    """A quarter below zero of a count, an amount or a duration (:func:`_below_zero`), or a duration of
+    zero ("nihil" or 0 hari, typed for a quarter without a service): a mean or a latest value of 0 days
+    gives a lower-is-better indicator its highest capaian (200 %), a higher-is-better one its lowest.
+    Counted as typed; the cell says so."""
+    if value.exact is not None and value.exact.numerator < 0:
+        if not is_level_unit(item.satuan):
+            _below_zero(q, name, value, item, log)
+        return
+    if not pasted.duration_unit(item.satuan):
+        return
+    header = c.REALISASI_TW_HEADERS[q - 1]
+    typed = f'"{value.text}"' if value.text else "0"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"{header} {name} {typed} dihitung sebagai waktu 0 {item.satuan.strip()} dalam capaiannya. Bila "
+        'di triwulan itu tidak ada layanan atau kegiatan yang diukur waktunya, tulis "-" (tidak ada '
+        "data); bila ada, isi waktunya",
+    )
 
 
 def _below_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
