@@ -181,6 +181,26 @@ def test_a_count_of_zero_or_a_duration_above_zero_is_not_pointed_out():
     assert _at(days, "L2") == []
 
 
+# --- 6. a count of people stored with a decimal point ------------------------------------------------
+
+
+def test_a_count_of_people_stored_as_a_fraction_is_a_peringatan_naming_the_thousands():
+    # "1.234" typed on an Excel set to English is stored as the number 1,234 (anak): against a target
+    # of 1.500 anak that is 1,234 / 1.500 x 100 = 0,0822...% Sangat Rendah (computed as stored).
+    report = _one(1500, (None, 1.234, None, None), satuan="anak", polaritas="Positif", jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact == Fraction(1234, 1000) / 1500 * 100
+    said = _at(report, "L2")
+    assert [f.severity for f in said] == [PERINGATAN]
+    assert "1,234" in said[0].pesan and "1234" in said[0].pesan and 'Satuan "anak"' in said[0].pesan
+
+
+def test_a_whole_count_or_a_quantity_with_decimals_is_not_pointed_out():
+    whole = _one(1500, (None, 1234, None, None), satuan="anak", polaritas="Positif", jenis="Nilai Akhir")
+    assert _at(whole, "L2") == []
+    tonnes = _one(12, (None, 1.5, None, None), satuan="ton", polaritas="Positif", jenis="Nilai Akhir")
+    assert _at(tonnes, "L2") == []
+
+
 # --- the fronts say it alike ---------------------------------------------------------------------------
 
 

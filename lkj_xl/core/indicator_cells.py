@@ -30,6 +30,7 @@ from lkj_xl.core.unit_checks import (
     scaled_amount,
     scaled_percent,
     status_number,
+    whole_fraction,
 )
 
 
@@ -305,6 +306,8 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
                 )
         if is_level_unit(item.satuan):  # an index, a ratio, a score: "3.125" for 3,125?
             dot_thousands(log, c.SHEET_KINERJA, item.row, name, values, unit="")
+        else:  # 1,234 anak stored by an Excel set to English from "1.234"?
+            whole_fraction(values, item, name, log)
         return
     dot_thousands(
         log, c.SHEET_KINERJA, item.row, name, [(h, v) for h, v in values if item.satuan or v.percent]
