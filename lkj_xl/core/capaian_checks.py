@@ -78,8 +78,10 @@ def worth_a_look(
     header, target = cells[0][0], cells[0][1].exact
     if target is not None:
         _far_off(item, name, (header, target), realisasi, n, log)
-        if capaian.numerator < 0:  # (a lower-is-better indicator's realisasi more than twice its target)
+        if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
             _below_zero(item, name, (header, target), (capaian, realisasi, n), log)
+        elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
+            _summed_lower(cells, item, name, (header, target, realisasi), log)
         _fraction_of_percent(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
         if (
@@ -136,8 +138,8 @@ def _below_zero(
     figures: tuple[Fraction, Fraction, int],
     log: FindingLog,
 ) -> None:
-    """A lower-is-better realisation more than twice its target: the report's formula gives a capaian
-    below zero (25 cases of 10: -50 %), which pulls its node's mean below that of an indicator not yet
+    """A lower-is-better realisation more than twice its target (or a higher-is-better one below zero,
+    said as such): the report's formula gives a capaian below zero (25 cases of 10: -50 %), which pulls its node's mean below that of an indicator not yet
     realised at all; most often Kumulatif quarters typed as totals s.d. each quarter, or a Polaritas
     chosen for another indicator. Computed as the formula gives it; the target cell says so, once."""
     header, value = target
@@ -146,6 +148,17 @@ def _below_zero(
     if any(f.sheet == c.SHEET_KINERJA and f.sel == cell for f in log.items):
         return  # said already at the target (more than ten times it)
     tw = f"TW {c.ROMAN[n - 1]}"
+    if item.polaritas != c.NEGATIF:  # higher is better: the realisasi itself is below zero
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"Capaian {name} negatif ({figure(capaian)}%): realisasi s.d. {tw} ({figure(realisasi)}) di "
+            "bawah nol, dan capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya "
+            '(angka dalam tanda kurung, mis. "(20)", dibaca minus)',
+        )
+        return
     summed = (
         " (Kumulatif menjumlahkan realisasi per triwulan: bila tiap triwulan berisi angka s.d. triwulan "
         'itu, pilih "Nilai Akhir")'
@@ -161,6 +174,41 @@ def _below_zero(
         f"realisasi s.d. {tw} ({figure(realisasi)}) lebih dari dua kali {header} ({figure(value)}), dan "
         "capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
         f"{summed} dan Polaritasnya",
+    )
+
+
+def _summed_lower(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    figures: tuple[str, Fraction, Fraction],
+    log: FindingLog,
+) -> None:
+    """A lower-is-better indicator summed (Kumulatif, chosen or left blank) whose every quarter alone is
+    at least half its target: a position typed per quarter (jumlah PMKS 1.150; 1.100 of 1.200) summed
+    to 2.250, a capaian of 12,5 % where the latest quarter gives 108,33 %. A flow (jumlah kasus 5; 4 of
+    20) stays quiet. Computed as typed; the Jenis Realisasi cell says so, unless a cell of the row has
+    said it already (a rate summed for a blank Jenis, a quarter equal to the one before)."""
+    header, target, realisasi = figures
+    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
+    if len(typed) < 2 or realisasi <= target or any(2 * x < target for _, x in typed):
+        return
+    row = {log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)}
+    if any(f.sheet == c.SHEET_KINERJA and f.sel in row for f in log.items):
+        return
+    kosong = " (Jenis Realisasi kosong, jadi Kumulatif)" if item.jenis_kosong else ""
+    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+    keep = 'pilih "Kumulatif"' if item.jenis_kosong else 'biarkan "Kumulatif"'
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Realisasi {name} dijumlahkan{kosong}: {parts} = {figure(realisasi)}, melebihi {header} "
+        f"({figure(target)}), padahal indikator Negatif (makin kecil makin baik) dan tiap "
+        "triwulan saja sedikitnya separuh targetnya. Bila tiap triwulan berisi jumlah pada akhir triwulan "
+        "itu (posisi, mis. "
+        f'jumlah PMKS atau penduduk miskin), pilih "Nilai Akhir"; {keep} bila memang dijumlahkan',
     )
 
 

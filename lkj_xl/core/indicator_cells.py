@@ -13,6 +13,7 @@ from lkj_xl.core.findings import (
     FindingLog,
     after_period,
     dot_thousands,
+    figure,
     scale_mismatch,
     target_nol,
 )
@@ -29,6 +30,7 @@ from lkj_xl.core.unit_checks import (
     scaled_amount,
     scaled_percent,
     status_number,
+    whole_fraction,
 )
 
 
@@ -93,6 +95,8 @@ def quarter_numbers(
         if value.galat:
             galat.append(value.galat)
         numbers.append(value.exact)
+        if value.exact is not None and value.exact.numerator <= 0:  # (nearly every figure is positive)
+            _not_above_zero(q, name, value, item, log)
         if value.exact is None and value.status:
             if target.exact is not None and (grade := predikat.predikat_lain(value)) is not None:
                 header = c.REALISASI_TW_HEADERS[q - 1]
@@ -139,6 +143,50 @@ def quarter_numbers(
             if beda is not None:
                 beda.append(log.where(c.SHEET_KINERJA, header, item.row))
     return numbers, statuses
+
+
+def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
+    """A quarter below zero of a count, an amount or a duration (:func:`_below_zero`), or a duration of
+    zero ("nihil" or 0 hari, typed for a quarter without a service): a mean or a latest value of 0 days
+    gives a lower-is-better indicator its highest capaian (200 %), a higher-is-better one its lowest.
+    Counted as typed; the cell says so."""
+    if value.exact is not None and value.exact.numerator < 0:
+        if not is_level_unit(item.satuan):
+            _below_zero(q, name, value, item, log)
+        return
+    if not pasted.duration_unit(item.satuan):
+        return
+    header = c.REALISASI_TW_HEADERS[q - 1]
+    typed = f'"{value.text}"' if value.text else "0"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"{header} {name} {typed} dihitung sebagai waktu 0 {item.satuan.strip()} dalam capaiannya. Bila "
+        'di triwulan itu tidak ada layanan atau kegiatan yang diukur waktunya, tulis "-" (tidak ada '
+        "data); bila ada, isi waktunya",
+    )
+
+
+def _below_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
+    """A quarter below zero of a count, an amount or a duration ("(20)" pasted from a PDF table, whose
+    brackets are the accounting minus, or "-20"): counted as typed (a correction of an earlier quarter
+    may be meant), pointed out at the cell. A percentage or an index may fall below zero (a growth)."""
+    header = c.REALISASI_TW_HEADERS[q - 1]
+    shown = figure(value.exact) if value.exact is not None else ""
+    brackets = ": tanda kurung berarti minus" if value.text.startswith("(") else ""
+    typed = f' (ditulis "{value.text}"{brackets})' if value.text and value.text != shown else ""
+    satuan = f'Satuan "{item.satuan}"' if item.satuan else "realisasinya"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"{header} {name} dibaca {shown}{typed}, padahal {satuan} tidak bisa negatif; "
+        f"dihitung apa adanya. Bila bukan koreksi triwulan sebelumnya, tulis angkanya tanpa minus "
+        '(atau "nihil" bila nol)',
+    )
 
 
 FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
@@ -258,6 +306,8 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
                 )
         if is_level_unit(item.satuan):  # an index, a ratio, a score: "3.125" for 3,125?
             dot_thousands(log, c.SHEET_KINERJA, item.row, name, values, unit="")
+        else:  # 1,234 anak stored by an Excel set to English from "1.234"?
+            whole_fraction(values, item, name, log)
         return
     dot_thousands(
         log, c.SHEET_KINERJA, item.row, name, [(h, v) for h, v in values if item.satuan or v.percent]

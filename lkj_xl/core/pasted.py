@@ -123,6 +123,11 @@ _BOUND = re.compile(
 )
 _TRAILING_MINUS = re.compile(rf"((?:(?:rp\.?|idr)\s*)?{_NUM})\s*[{_DASHES}]", re.IGNORECASE)
 _FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?)")
+# A footnote numbered as reports number them, set apart by a space ("85,2 1)", "85,2 (1)").
+_NUMBERED_NOTE = re.compile(rf"({_NUM}\s*%?)\s+(\(?[0-9]{{1,2}}\))")
+# Words in brackets after the number: the number in words ("100% (seratus persen)", "0 (nol)"), a
+# note ("85,2 (sementara)").
+_WORDS_AFTER = re.compile(rf"({_NUM}\s*%?)\s*(\([^\W\d_][^()]*\))")
 # One point before other than three digits ("1.2 M", "12.5%", "0.75"): no thousands mark, a decimal
 # point the English way (SIPD, a PDF in English, a PC set to English).
 _ENGLISH_DECIMAL = re.compile(
@@ -135,7 +140,8 @@ _SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
 def not_a_number(text: str, *, indicator: bool = False) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
-    number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹"), a decimal
+    number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹", "25 1)"),
+    words in brackets ("100% (seratus persen)"), a decimal
     point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
     value, where a bound says which Polaritas computes it."""
     if found := _RANGE.fullmatch(text):
@@ -158,10 +164,15 @@ def not_a_number(text: str, *, indicator: bool = False) -> str:
             f"ada tanda minus di belakang angka; bila angkanya negatif, tulis -{found.group(1)} (tanda "
             "minus di depan, tanpa spasi)"
         )
-    if found := _FOOTNOTE.fullmatch(text):
+    if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
         return (
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
             f"({found.group(1).strip()}) dan catatannya di kolom Keterangan"
+        )
+    if found := _WORDS_AFTER.fullmatch(text):
+        return (
+            f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '
+            "dan teksnya, bila perlu, di kolom Keterangan"
         )
     if found := _ENGLISH_DECIMAL.fullmatch(text):
         written = f"{found.group(1)},{found.group(2)}{found.group(3) or ''}"

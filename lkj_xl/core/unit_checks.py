@@ -146,3 +146,67 @@ def status_number(header: str, name: str, value: Value, item: IndicatorInput, lo
         f"triwulan ini tidak dihitung dalam realisasi dan capaian. Bila {number} realisasinya, tulis angkanya "
         "saja di sel ini dan catatannya di kolom Keterangan",
     )
+
+
+# Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).
+_WHOLE_WORDS = frozenset(
+    {
+        "orang",
+        "jiwa",
+        "anak",
+        "siswa",
+        "peserta",
+        "kk",
+        "keluarga",
+        "rumah",
+        "sekolah",
+        "lembaga",
+        "desa",
+        "kelurahan",
+        "unit",
+        "buah",
+        "dokumen",
+        "kegiatan",
+        "kasus",
+        "kelompok",
+        "koperasi",
+        "umkm",
+        "ikm",
+        "perusahaan",
+        "pasar",
+        "paket",
+        "kali",
+        "pelaku",
+        "pmks",
+        "balita",
+        "bayi",
+    }
+)
+
+
+def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
+    """A number cell holding a fraction of people or schools (1,234 anak): most often "1.234" typed on
+    an Excel set to English, which stores 1,234, a capaian a thousand times too small. Computed as
+    stored; the cell says so. Text cells are read the Indonesian way (comma_thousands says "1,234")."""
+    for header, value in values:
+        x = value.number
+        if x is None or value.text or value.percent or x.is_integer():  # (nearly every count: whole)
+            continue
+        words = _WORDS.split(item.satuan.casefold())
+        if _WHOLE_WORDS.isdisjoint(words) or value.exact is None:
+            return
+        thousands = value.exact * 1000
+        hint = (
+            f'; bila diketik "{x:.3f}" di Excel berbahasa Inggris (titik desimal), tulis '
+            f"{thousands.numerator} tanpa titik"
+            if thousands.denominator == 1
+            else ""
+        )
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} tersimpan {figure(value.exact)}, bukan bilangan bulat, padahal Satuan "
+            f'"{item.satuan}" dihitung utuh{hint}; dihitung apa adanya, periksa angkanya',
+        )
