@@ -1,0 +1,92 @@
+"""The "satuan berbeda" case read as the Inspektorat reads it (round 3): a realisasi typed in another
+scale than its target is said so in Tabel 3.3 and 3.2.2, in the summary lists (Ringkasan, Bab IV) and
+on the Grafik sheet, in the words of the Analisis Capaian sentence (tests/test_reader_round2.py); and
+a rate typed with its base in the cell ("98,5/100.000 KH") is a galat that says what to type.
+
+Workbooks are the example (../shared/seeds/000_237f033edcd5cb60.txt, "l.N") with Pengaturan's
+Triwulan (B7) set to IV: Sasaran S4's TW IV (Kinerja!N27) holds "3.969,54", the figure the seed's
+Tabel 3.1 prints under TW IV (l.513), typed without "milyar" while its target (Kinerja!I27) is
+"4.045,54 milyar" (l.366/382).
+"""
+
+from __future__ import annotations
+
+import shutil
+from fractions import Fraction
+
+import pytest
+from click.testing import CliRunner
+
+openpyxl = pytest.importorskip("openpyxl")
+
+from lkj_xl.cli import main  # noqa: E402
+from lkj_xl.core.numbers import format_number  # noqa: E402
+from tests.common import EXAMPLE  # noqa: E402
+
+# The note of the Analisis Capaian sentence (3.1.3), after "capaian 0,00%", as round 2 wrote it.
+WHY = (
+    "sel Kinerja!N27: capaian dihitung dengan satuan sebagaimana tertulis; periksa besarnya, lihat "
+    "peringatan di sheet Pemeriksaan"
+)
+NOTE = f"target dan realisasi ditulis dengan satuan berbeda, {WHY}"
+S4 = "Nilai PDRB sektor Perdagangan"
+# S4's capaian: 3.969,54 / 4.045.540.000.000 x 100 = 9,8...e-8 %, shown 0,00% (two decimals).
+CAPAIAN = Fraction("3969.54") / Fraction("4045540000000") * 100
+
+
+def _tw4(folder, **cells) -> str:
+    workbook = folder / "tw4.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    assert wb["Pengaturan"]["A7"].value == "Triwulan"
+    assert (wb["Kinerja"]["I27"].value, wb["Kinerja"]["N27"].value) == ("4.045,54 milyar", "3.969,54")
+    wb["Pengaturan"]["B7"] = 4
+    for ref, value in cells.items():
+        wb["Kinerja"][ref] = value
+    wb.save(workbook)
+    return str(workbook)
+
+
+def _build(workbook: str, folder):
+    built = folder / "built.xlsx"
+    result = CliRunner().invoke(main, ["build", workbook, "-o", str(built)])
+    assert result.exit_code == 0, result.output
+    return openpyxl.load_workbook(built)
+
+
+def _texts(sheet) -> list[str]:
+    return [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The TW IV example built, with S4 given a Realisasi 2023 (Kinerja!P27) of 3.800 milyar so the
+    Grafik draws its trend (a figure made up for the test, in the target's scale)."""
+    folder = tmp_path_factory.mktemp("tw4")
+    return _build(_tw4(folder, P27="3.800 milyar"), folder)
+
+
+def test_tabel_3_3_and_3_2_2_say_the_capaian_is_computed_with_the_units_as_typed(built):
+    """Tabel 3.3's row of Sasaran S4 printed its capaian (0,00%) and efisiensi with no word that the
+    realisasi was typed in another scale, and 3.2.2 said "capaian kinerja sebesar 0,00%" bare while
+    3.1.3 says why. Now a Catatan under Tabel 3.3 and the 3.2.2 paragraph carry the note of 3.1.3,
+    naming the cell; a Sasaran without the case (S2, koperasi) gets none."""
+    catatan = [t for t in _texts(built["Efisiensi"]) if WHY in t]
+    assert catatan == [f"Meningkatnya {S4}: Target dan realisasi {S4} ditulis dengan satuan berbeda, {WHY}."]
+    paragraphs = _texts(built["Analisis Capaian"])
+    start = paragraphs.index("3.2.2 Analisis Efisiensi Penggunaan Sumber Daya")
+    end = paragraphs.index(next(t for t in paragraphs if t.startswith("3.2.3 ")))
+    efisiensi = paragraphs[start + 1 : end]
+    s4 = next(t for t in efisiensi if t.startswith(f"Sasaran Meningkatnya {S4}:"))
+    # S4's programs P4.01-P4.06 (Anggaran, seed Tabel 3.4 l.949-968): pagu 62.200.000 + 6.532.742.965
+    # + 987.614.940 + 435.942.350 + 543.218.610 + 286.850.000, realisasi 525.000 + 1.211.837.250 +
+    # 40.380.000 + 54.076.133 + 116.451.772 + 110.869.000
+    pagu = 62_200_000 + 6_532_742_965 + 987_614_940 + 435_942_350 + 543_218_610 + 286_850_000
+    realisasi = 525_000 + 1_211_837_250 + 40_380_000 + 54_076_133 + 116_451_772 + 110_869_000
+    serapan = format_number(Fraction(realisasi * 100, pagu), 2)
+    assert (pagu, realisasi, serapan) == (8_848_568_865, 1_534_139_155, "17,34")
+    assert format_number(CAPAIAN, 2) == "0,00"
+    assert f"capaian kinerja sebesar 0,00%, sedangkan penyerapan anggaran sebesar {serapan}%" in s4, s4
+    assert f"Catatan: Target dan realisasi {S4} ditulis dengan satuan berbeda, {WHY}." in s4, s4
+    koperasi = next(t for t in efisiensi if t.startswith("Sasaran Meningkatnya kualitas Koperasi:"))
+    assert "satuan berbeda" not in koperasi
