@@ -90,3 +90,45 @@ def test_tabel_3_3_and_3_2_2_say_the_capaian_is_computed_with_the_units_as_typed
     assert f"Catatan: Target dan realisasi {S4} ditulis dengan satuan berbeda, {WHY}." in s4, s4
     koperasi = next(t for t in efisiensi if t.startswith("Sasaran Meningkatnya kualitas Koperasi:"))
     assert "satuan berbeda" not in koperasi
+
+
+def test_the_summary_lists_of_ringkasan_and_bab_iv_carry_the_note(built):
+    """Ringkasan and the Kesimpulan (Bab IV) listed S4 as "Nilai PDRB sektor Perdagangan (capaian
+    0,00%)" among the Sasaran below 100%, which a reader takes as nothing realised. Now the same
+    item says the capaian is computed with the units as typed, naming the cell."""
+    item = f"{S4} (capaian 0,00%; {NOTE})"
+    ringkasan = [t for t in _texts(built["Ringkasan"]) if t.startswith("Indikator kinerja sasaran dengan")]
+    below = next(t for t in ringkasan if "di bawah 100%" in t)
+    assert below.endswith(f"dan {item}."), below
+    assert not any("satuan berbeda" in t for t in ringkasan if t != below)
+    analisis = _texts(built["Analisis Capaian"])
+    bab4 = analisis[analisis.index("Kesimpulan (Bab IV Penutup)") :]
+    assert below in bab4
+
+
+def test_an_indicator_met_with_the_units_as_typed_is_listed_with_the_note(tmp_path):
+    """The other way round: target "4.045,54" typed without "milyar" (Kinerja!I27), realisasi "4.100
+    milyar" (N27): capaian 4.100.000.000.000 / 4.045,54 x 100, far above 100%, so S4 is listed among
+    the Sasaran at or above 100%, a list that names no capaian: it said nothing of the units."""
+    from lkj_xl.build import load_report
+
+    assert Fraction(4_100_000_000_000) / Fraction("4045.54") * 100 >= 100
+    report = load_report(_tw4(tmp_path, I27="4.045,54", N27="4.100 milyar"))
+    sasaran = next(g for g in report.ringkasan if g.tingkat == "Sasaran")
+    assert sasaran.kalimat[0] == (
+        f"Indikator kinerja sasaran dengan capaian ≥ 100% sebanyak 1 indikator, yaitu {S4} ({NOTE})."
+    )
+
+
+@pytest.mark.slow
+def test_the_word_reports_bab_iv_and_3_2_2_carry_the_note(tmp_path):
+    """The Word report prints the same Ringkasan/Bab IV sentences and 3.2.2 paragraphs (one
+    computation): S4's item and paragraph name the cell there too."""
+    docx = pytest.importorskip("docx")
+    out = tmp_path / "tw4.docx"
+    result = CliRunner().invoke(main, ["laporan", _tw4(tmp_path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    bab4 = texts[texts.index("BAB IV PENUTUP") :]
+    assert any(f"{S4} (capaian 0,00%; {NOTE})" in t for t in bab4)
+    assert any(t.startswith(f"Sasaran Meningkatnya {S4}:") and "Kinerja!N27" in t for t in texts)
