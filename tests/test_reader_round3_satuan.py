@@ -120,6 +120,24 @@ def test_an_indicator_met_with_the_units_as_typed_is_listed_with_the_note(tmp_pa
     )
 
 
+def test_the_grafik_never_plots_the_realisasi_in_the_targets_scale(built):
+    """Chart 1 draws S4's capaian (0,00%, the figure every table prints) and a note under it says
+    why it is that low; chart 4 drew S4's 2025 point as 3.969,54 shown "0,00 milyar" beside 2023's
+    3.800 milyar, a line falling to nothing. Now that period's cell is empty (no point, as for a
+    figure not known) and the Keterangan gives the figure as read and the note."""
+    sheet = built["Grafik"]
+    texts = _texts(sheet)
+    assert f"S4: {NOTE}." in texts
+    header = next(r for r in sheet.iter_rows() if any(c.value == "Indikator (Satuan)" for c in r))
+    columns = {c.value: c.column - 1 for c in header if c.value}
+    row = next([c.value for c in r] for r in sheet.iter_rows(min_row=header[0].row + 1) if r[1].value == "S4")
+    assert row[columns["2023"]] == 3_800_000_000_000  # 3.800 milyar
+    assert row[columns["2025 s.d. TW IV"]] is None
+    assert (
+        row[columns["Keterangan"]] == f"2025 s.d. TW IV: Rp 3.969,54 (tidak digambar: {NOTE})"
+    )  # as 3.1.3 prints it
+
+
 @pytest.mark.slow
 def test_the_word_reports_bab_iv_and_3_2_2_carry_the_note(tmp_path):
     """The Word report prints the same Ringkasan/Bab IV sentences and 3.2.2 paragraphs (one
