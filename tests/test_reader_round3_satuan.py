@@ -150,3 +150,45 @@ def test_the_word_reports_bab_iv_and_3_2_2_carry_the_note(tmp_path):
     bab4 = texts[texts.index("BAB IV PENUTUP") :]
     assert any(f"{S4} (capaian 0,00%; {NOTE})" in t for t in bab4)
     assert any(t.startswith(f"Sasaran Meningkatnya {S4}:") and "Kinerja!N27" in t for t in texts)
+
+
+def _check(folder, satuan: str, realisasi: str) -> list[str]:
+    """`lkj-xl check` of the example with K1.01.01 (row 7, a Kegiatan counted in IKM, target 400,
+    Realisasi TW II 95 at Kinerja!L7) given this Satuan and Realisasi TW II: its findings at L7."""
+    workbook = folder / "rate.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    assert (wb["Kinerja"]["A7"].value, wb["Kinerja"]["L7"].value) == ("K1.01.01", 95)
+    wb["Kinerja"]["F7"], wb["Kinerja"]["L7"] = satuan, realisasi
+    wb.save(workbook)
+    result = CliRunner().invoke(main, ["check", str(workbook)])
+    return [line for line in result.output.splitlines() if "Kinerja!L7" in line]
+
+
+@pytest.mark.parametrize(
+    ("satuan", "typed", "number", "base"),
+    [
+        ("per 100.000 KH", "98,5/100.000 KH", "98,5", "100.000 KH"),
+        ("KH", "98,5 / 100.000 KH", "98,5", "100.000 KH"),
+        ("KH", "12 per 1.000 KH", "12", "1.000 KH"),  # (Satuan "per 1.000 KH" reads it: 12)
+        ("Kasus", "7/100", "7", "100"),
+    ],
+)
+def test_a_rate_typed_with_its_base_says_to_type_the_number_and_the_base_in_satuan(
+    tmp_path, satuan, typed, number, base
+):
+    """ "98,5/100.000 KH" (the AKI per 100.000 kelahiran hidup, as a Dinas Kesehatan writes it) was a
+    galat "ada karakter bukan angka ('/')" with nothing to do. Now the galat says to type the number
+    alone in the cell and the base in Satuan."""
+    found = _check(tmp_path, satuan, typed)
+    assert len(found) == 1 and "galat" in found[0], found
+    assert (
+        f'ditulis bersama basisnya ("{base}"); tulis angkanya saja ({number}) di sel ini dan basisnya '
+        f'di kolom Satuan (Satuan "per {base}")'
+    ) in found[0], found
+
+
+def test_a_fraction_that_is_no_rate_gets_no_base_advice(tmp_path):
+    """ "15/20" (15 of 20 villages) has no base of 10, 100, 1.000...: no advice about a base."""
+    found = _check(tmp_path, "desa", "15/20")
+    assert len(found) == 1 and "galat" in found[0] and "basis" not in found[0], found
