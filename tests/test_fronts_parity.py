@@ -341,14 +341,15 @@ def rekap_figures(path, d: Desc) -> dict[tuple, str]:
 
 def word_figures(path, d: Desc) -> tuple[dict[tuple, str], dict[tuple, str]]:
     """The Word document's tables, and its sentences naming an indicator's capaian ("Indikator 4 T1
-    (capaian 50,00%)"; each such capaian must read the same wherever it is said)."""
+    (capaian 50,00%)", or "(capaian 0,00%; target dan realisasi ..." with a satuan berbeda note; each
+    such capaian must read the same wherever it is said)."""
     document = docx.Document(str(path))
     tables: dict[tuple, str] = {}
     for table in document.tables:
         tables.update(table_figures([[c.text for c in row.cells] for row in table.rows], d))
     said: dict[tuple, set[str]] = defaultdict(set)
     for paragraph in document.paragraphs:
-        for m in re.finditer(r"(Indikator \d+ [\w.]+) \(capaian ([^)%]+)%\)", paragraph.text):
+        for m in re.finditer(r"(Indikator \d+ [\w.]+) \(capaian ([^)%]+)%(?:\)|; )", paragraph.text):
             said["capaian", m.group(1)].add(m.group(2))
     assert all(len(texts) == 1 for texts in said.values()), said
     return tables, {key: texts.pop() for key, texts in said.items()}
@@ -717,7 +718,7 @@ def check_printed(d: Desc, tmp_path) -> int:
             # second word may wrap); in a sentence: "Indikator 4 T1 (capaian 50,00%)"
             pattern = r"(\(?-?[\d.]+,\d+\)?|\(?-?[\d.]+\)?) " + re.escape(e.kriteria.split()[0]) + r"(\s|$)"
             shown = [mt.group(1) for line in mine if (mt := re.search(pattern, line))]
-            said = re.escape(name) + r" \(capaian (-?[\d.]+(?:,\d+)?)%\)"
+            said = re.escape(name) + r" \(capaian (-?[\d.]+(?:,\d+)?)%(?:\)|; )"  # "; " a satuan berbeda note
             shown += [mt.group(1) for line in mine for mt in re.finditer(said, line)]
             assert shown, f"{pdf.name}: {name} capaian not found in {mine}"
             for text in shown:

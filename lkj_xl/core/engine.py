@@ -49,7 +49,7 @@ from lkj_xl.core.formulas import (
 )
 from lkj_xl.core.hierarchy import build_nodes, node_capaian
 from lkj_xl.core.indicator_cells import applicable_target, partial_quarters, percent_signs, quarter_numbers
-from lkj_xl.core.kalimat import tertulis
+from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -353,6 +353,11 @@ def _efisiensi_row(node: Node, findings: list[Finding]) -> EfisiensiRow:
             f"Capaian {node.tingkat.lower()} ini rata-rata {measured} dari {len(node.indicators)} "
             f"indikator; {'; '.join(left_out)}."
         )
+    # A realisasi typed in another scale than its target: its capaian is in this row's (3.1.3's note).
+    for i in node.indicators:
+        if i.satuan_beda and i.capaian_exact is not None:
+            note = satuan_beda_teks(i, i.indikator)
+            notes.append(f"{note[0].upper()}{note[1:]}.")
     if node.galat_anggaran:
         notes.append(
             f"Penyerapan dan efisiensi tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."

@@ -170,11 +170,16 @@ def satuan_beda(ind: IndicatorResult) -> str:
     """' (target dan realisasi ditulis dengan satuan berbeda, sel Kinerja!N27: ...)' after a capaian
     computed from a realisasi typed in another scale than its target ("3.969,54" beside "4.045,54
     milyar"), in the words of its peringatan; empty otherwise."""
-    if not ind.satuan_beda:
-        return ""
+    return f" ({satuan_beda_teks(ind)})" if ind.satuan_beda else ""
+
+
+def satuan_beda_teks(ind: IndicatorResult, nama: str = "") -> str:
+    """The note of :func:`satuan_beda` without its parentheses, for the places that list it (Tabel
+    3.3's Catatan, the summary lists, the Grafik); ``nama``: the indicator named after "realisasi"."""
     return (
-        f" (target dan realisasi ditulis dengan satuan berbeda, sel {', '.join(ind.satuan_beda)}: capaian "
-        "dihitung dengan satuan sebagaimana tertulis; periksa besarnya, lihat peringatan di sheet Pemeriksaan)"
+        f"target dan realisasi{f' {nama}' if nama else ''} ditulis dengan satuan berbeda, sel "
+        f"{', '.join(ind.satuan_beda)}: capaian dihitung dengan satuan sebagaimana tertulis; periksa "
+        "besarnya, lihat peringatan di sheet Pemeriksaan"
     )
 
 

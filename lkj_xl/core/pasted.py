@@ -128,6 +128,12 @@ _NUMBERED_NOTE = re.compile(rf"({_NUM}\s*%?)\s+(\(?[0-9]{{1,2}}\))")
 # Words in brackets after the number: the number in words ("100% (seratus persen)", "0 (nol)"), a
 # note ("85,2 (sementara)").
 _WORDS_AFTER = re.compile(rf"({_NUM}\s*%?)\s*(\([^\W\d_][^()]*\))")
+# A rate with its base written in the cell ("98,5/100.000 KH", "12 per 1.000 KH", "7/100"): the base a
+# power of ten (10, 100, 1.000, 100.000...), so "15/20" (15 of 20 desa) is none.
+_RATE_WITH_BASE = re.compile(
+    rf"({_NUM})\s*(?:/|per\s)\s*(10{{1,2}}|1(?:\.000)+|10(?:\.000)+|100(?:\.000)+|10{{3,}})(\s+\S.*)?",
+    re.IGNORECASE,
+)
 # One point before other than three digits ("1.2 M", "12.5%", "0.75"): no thousands mark, a decimal
 # point the English way (SIPD, a PDF in English, a PC set to English).
 _ENGLISH_DECIMAL = re.compile(
@@ -178,6 +184,12 @@ def not_a_number(text: str, *, indicator: bool = False) -> str:
         written = f"{found.group(1)},{found.group(2)}{found.group(3) or ''}"
         return (
             f"titik (.) di sini tampaknya titik desimal cara Inggris; desimal ditulis dengan koma: {written}"
+        )
+    if indicator and (found := _RATE_WITH_BASE.fullmatch(text)):
+        base = f"{found.group(2)}{(found.group(3) or '').rstrip()}"
+        return (
+            f'ditulis bersama basisnya ("{base}"); tulis angkanya saja ({found.group(1)}) di sel ini dan '
+            f'basisnya di kolom Satuan (Satuan "per {base}")'
         )
     if found := _SPACED_MINUS.fullmatch(text):
         return f"tanda minus terpisah spasi dari angkanya; bila angkanya negatif, tulis -{found.group(1)}"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, round_half_up
+from lkj_xl.core.kalimat import satuan_beda_teks
 from lkj_xl.core.model import IndicatorResult, SummaryGroup
 
 # At most this many indicator names in one summary sentence; the rest are counted ("dan 12 indikator
@@ -21,9 +22,13 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
     parts = []
     for i in items[:MAX_NAMES]:
         text = i.indikator
+        # A realisasi typed in another scale than its target: said wherever it is named (kalimat).
+        beda = f"; {satuan_beda_teks(i)}" if i.satuan_beda and i.capaian_exact is not None else ""
         if with_detail and i.capaian_exact is not None:
             decimals = capaian_decimals(i.capaian_exact, skala, desimal)
-            text += f" (capaian {format_number(round_half_up(i.capaian_exact, decimals), decimals)}%)"
+            text += f" (capaian {format_number(round_half_up(i.capaian_exact, decimals), decimals)}%{beda})"
+        elif beda:
+            text += f" ({beda[2:]})"
         elif with_detail and i.galat:
             text += f" (galat pada sel {', '.join(i.galat)})"
         elif with_detail and i.status:

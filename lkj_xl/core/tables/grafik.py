@@ -19,6 +19,7 @@ from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
 from lkj_xl.core.formulas import figure_decimals, number_style
+from lkj_xl.core.kalimat import angka_indikator, satuan_beda_teks
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -181,11 +182,13 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
     _table_header(b, ["No", "Kode", "Indikator", "Tingkat", "Capaian (%)", "Kriteria", "Target (%)"])
     body = b.next_row
     drawn: list[IndicatorResult] = []
+    labels_drawn: list[str] = []
     left_out = []
     for ind, label in zip(indicators, labels):
         if ind.capaian is None:
             left_out.append((label, ind.indikator, why_unknown(ind)))
             continue
+        labels_drawn.append(label)
         r = b.add_row(
             [len(drawn) + 1, label, ind.indikator, ind.tingkat, ind.capaian, ind.kriteria, REFERENCE]
         )
@@ -207,6 +210,11 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         _note(
             b, "Batang: capaian tiap indikator, berwarna menurut kriterianya; garis putus-putus: target 100%."
         )
+        # A capaian computed with the units as typed is drawn as every table prints it (Tabel 3.1, the
+        # kriteria counts of chart 2); a bar cannot carry 3.1.3's note, so it stands under the chart.
+        for ind, label in zip(drawn, labels_drawn):
+            if ind.satuan_beda:
+                _note(b, f"{label}: {satuan_beda_teks(ind)}.")
         _too_many(b, len(drawn), "indikator")
     else:
         _note(b, "Belum ada indikator Tujuan atau Sasaran dengan capaian: grafik tidak digambar.")
@@ -433,6 +441,13 @@ def _trend_section(b: SheetBuilder, report: Report) -> Section:
     for i, (ind, label) in enumerate(rows, start=1):
         values = [_trend_value(ind, key) for key, _ in columns]
         why = "" if ind.realisasi is not None else f"{columns[-1][1]}: {why_unknown(ind)}"
+        if ind.realisasi is not None and ind.satuan_beda:
+            # Typed in another scale than the target (and the earlier years, as Perbandingan Kinerja
+            # reads them): in the line's scale it is a fall to nothing (3.969,54 beside 3.800 milyar),
+            # so no point; the figure as read and 3.1.3's note go to Keterangan.
+            values[-1] = None
+            shown = angka_indikator(ind, report.settings).realisasi
+            why = f"{columns[-1][1]}: {shown} (tidak digambar: {satuan_beda_teks(ind)})"
         if ind.realisasi_text:  # a grade ("WTP") is no point on a line
             why = f"{columns[-1][1]}: {ind.skala_predikat} {ind.realisasi_text} (predikat, bukan angka)"
         text = f"{ind.indikator} ({ind.satuan})" if ind.satuan else ind.indikator
