@@ -16,7 +16,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, sign_decimals
 from lkj_xl.core.model import IndicatorResult, Settings, Value
-from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
+from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -130,14 +130,17 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     return Angka(target, realisasi, capaian, ind.kriteria or "")
 
 
-def _figure(ind: IndicatorResult, value: float, settings: Settings) -> str:
+def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False) -> str:
     """Another figure of the indicator (last year's, the Renstra target) in its unit and scale, with
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
-    5,00%, not 5%)."""
+    5,00%, not 5%). A ``selisih`` of a percentage indicator is in poin (3,10% against 2,50% is 0,60
+    poin, as Tabel 3.3's Tingkat Efisiensi): "0,60%" reads as a change of 0,6 per cent."""
     scale = ind.scale_word
     decimals = max(
         figure_decimals(ind, settings.skala, comparisons=True), 2 if has_decimals(value, scale) else 0
     )
+    if selisih and is_percent_unit(ind.satuan):
+        return f"{angka(value, scale, decimals)} poin"
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
 
 
@@ -274,7 +277,7 @@ def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     if selisih == 0:
         return f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}), realisasi tahun ini tetap."
     arah = "kenaikan" if selisih > 0 else "penurunan"
-    besar = _figure(ind, abs(selisih), settings)  # type: ignore[arg-type]
+    besar = _figure(ind, abs(selisih), settings, selisih=True)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
     if relatif is not None:
         change = abs(to_fraction(relatif))
