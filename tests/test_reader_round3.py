@@ -56,3 +56,46 @@ def test_a_change_of_a_percentage_indicator_is_said_in_poin_not_percent(tmp_path
     for text in said:
         assert "mengalami kenaikan sebesar 0,60 poin (24,00% dari realisasi tahun sebelumnya)" in text
         assert "0,60%" not in text
+
+
+@pytest.mark.slow
+def test_spending_above_the_pagu_is_said_where_the_document_states_it(tmp_path):
+    """Program P4.06 (Anggaran row 16): pagu 286.850.000, TW II 110.869.000 (the seed's Tabel 3.4,
+    l.966). At Triwulan IV with TW III (H16) 100.000.000 and TW IV (I16) 80.000.000 its realisasi is
+    110.869.000 + 100.000.000 + 80.000.000 = 290.869.000, above the pagu by 4.019.000: penyerapan
+    290.869.000 / 286.850.000 = 101,401...% (101,40%). Lkj-xl's peringatan "melebihi pagu" is at
+    Anggaran!I16 (the last quarter typed), yet 3.2.3 said "... atau penyerapan 101,40%." and 3.2.4
+    only the total (Tabel 3.4 printing 101,40 beside it): the reader of the signed report met spending
+    above the pagu stated as plain fact. Both now say it is above the pagu, by how much, and which
+    cell to check."""
+    workbook = _workbook(
+        tmp_path, "tw4", 4, {("Anggaran", "H16"): 100_000_000, ("Anggaran", "I16"): 80_000_000}
+    )
+    ws = openpyxl.load_workbook(workbook)["Anggaran"]
+    assert (ws["A16"].value, ws["D16"].value, ws["G16"].value) == ("P4.06", 286850000, 110869000)
+    texts = _paragraphs(tmp_path, workbook)
+    program = next(
+        t for t in texts if "PROGRAM PENGGUNAAN DAN PEMASARAN PRODUK DALAM NEGERI dengan indikator" in t
+    )
+    assert (
+        "Anggaran program ini sebesar Rp 286.850.000 dengan realisasi s.d. Triwulan IV Tahun 2025 sebesar "
+        "Rp 290.869.000 atau penyerapan 101,40%, melebihi pagu sebesar Rp 4.019.000 (periksa Anggaran!I16, "
+        "lihat sheet Pemeriksaan)." in program
+    ), program
+    # 3.2.4: the programs above their pagu named under the total, in Tabel 3.4's order
+    start = texts.index("3.2.4 Realisasi Anggaran")
+    after = texts[start : start + 6]
+    lebih = [t for t in after if "melebihi pagu" in t]
+    assert lebih == [
+        "Realisasi anggaran PROGRAM PENGGUNAAN DAN PEMASARAN PRODUK DALAM NEGERI (Rp 290.869.000 dari pagu "
+        "Rp 286.850.000, 101,40%) melebihi pagu: periksa Anggaran!I16 (lihat sheet Pemeriksaan)."
+    ], after
+
+
+@pytest.mark.slow
+def test_spending_within_the_pagu_adds_nothing(tmp_path):
+    """The example at Triwulan II: every program's realisasi is within its pagu (the seed's Tabel 3.4,
+    l.949-968, largest share P0.01 5.059.823.310 / 12.076.486.014 = 41,9...%): no sentence says
+    "melebihi pagu"."""
+    texts = _paragraphs(tmp_path, _workbook(tmp_path, "tw2", 2, {}))
+    assert not [t for t in texts if "melebihi pagu" in t]

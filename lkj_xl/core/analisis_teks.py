@@ -28,6 +28,7 @@ from lkj_xl.core.kalimat import (
     daftar,
     data_sampai,
     hasil_kalimat,
+    melebihi_pagu_sel,
     nama_node,
     pembanding_kalimat,
     persen,
@@ -358,7 +359,8 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     )
 
 
-def _anggaran_kalimat(node: Node, settings: Settings, findings: Sequence[Finding]) -> str:
+def _anggaran_kalimat(node: Node, report: Report) -> str:
+    settings, findings = report.settings, report.findings
     if node.galat_anggaran:
         return f"Anggaran program ini tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
     if node.pagu is None:
@@ -368,6 +370,12 @@ def _anggaran_kalimat(node: Node, settings: Settings, findings: Sequence[Finding
         text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:
         text += f" atau penyerapan {persen(node.penyerapan, settings.desimal)}"
+        if node.realisasi_anggaran is not None and node.realisasi_anggaran > node.pagu:
+            rows = {b.row for b in report.budgets if b.kode == node.kode}
+            cells = melebihi_pagu_sel(findings, rows)
+            where = f"periksa {', '.join(cells)}, " if cells else ""
+            lebih = to_fraction(node.realisasi_anggaran) - to_fraction(node.pagu)
+            text += f", melebihi pagu sebesar {rupiah(lebih)} ({where}lihat sheet Pemeriksaan)"
     return text + "."
 
 
@@ -385,7 +393,7 @@ def _node_kalimat(node: Node, settings: Settings) -> str:
 
 def _program(bagian: Bagian, report: Report, program: Node, number: int) -> None:
     s = report.settings
-    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, s, report.findings)}"
+    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, report)}"
     bagian.blok.append(Blok(BUTIR, text, nomor_butir(number, "1)"), 0))
     _faktor(bagian, _entries(report, program.kode), "program ini", tingkat=1)
     kegiatan = program.children

@@ -9,13 +9,13 @@ national standard, polarity-aware. Used by lkj_xl.core.analisis_teks. Pure: stan
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, sign_decimals
-from lkj_xl.core.model import IndicatorResult, Settings, Value
+from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Settings, Value
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 
 MONEY_UNITS = ("rp", "rupiah")
@@ -91,6 +91,47 @@ def capaian_teks(exact: Fraction | None, value: float | None, settings: Settings
 
 def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
+
+
+_ROW = re.compile(r"(\d+)$")
+
+
+def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> list[str]:
+    """The cells of the "melebihi pagu" peringatan (lkj_xl.core.budget) on these Anggaran rows: what a
+    sentence stating spending above the pagu tells staff to check."""
+    return [
+        f"{f.sheet}!{f.sel}"
+        for f in findings
+        if f.sheet == c.SHEET_ANGGARAN
+        and "melebihi pagu" in f.pesan
+        and (m := _ROW.search(f.sel)) is not None
+        and int(m.group(1)) in rows
+    ]
+
+
+def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[Finding], desimal: int) -> str:
+    """3.2.4, under the total: the programs whose realisasi is above their pagu (Tabel 3.4 prints over
+    100 beside them), with the cells to check; "" when none is."""
+    over = [
+        b
+        for b in budgets
+        if b.pagu is not None
+        and b.realisasi is not None
+        and b.penyerapan is not None
+        and b.realisasi > b.pagu
+    ]
+    if not over:
+        return ""
+    named = [
+        f"{b.program or b.kode} ({rupiah(b.realisasi)} dari pagu {rupiah(b.pagu)}, "  # type: ignore[arg-type]
+        f"{persen(b.penyerapan, desimal)})"  # type: ignore[arg-type]
+        for b in over
+    ]
+    cells = melebihi_pagu_sel(findings, {b.row for b in over})
+    check = (
+        f": periksa {', '.join(cells)} (lihat sheet Pemeriksaan)" if cells else " (lihat sheet Pemeriksaan)"
+    )
+    return f"Realisasi anggaran {daftar(named)} melebihi pagu{check}."
 
 
 @dataclass(frozen=True)
