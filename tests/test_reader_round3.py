@@ -99,3 +99,28 @@ def test_spending_within_the_pagu_adds_nothing(tmp_path):
     "melebihi pagu"."""
     texts = _paragraphs(tmp_path, _workbook(tmp_path, "tw2", 2, {}))
     assert not [t for t in texts if "melebihi pagu" in t]
+
+
+@pytest.mark.slow
+def test_3_2_3_names_the_program_without_indicators_counted_in_a_sasarans_budget(tmp_path):
+    """The example at Triwulan II: Anggaran's P0.01 "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH
+    KABUPATEN/KOTA" (no indicator, Kode Sasaran S2; pagu 12.076.486.014, TW II 5.059.823.310, the seed's
+    l.385/953) counts toward Sasaran 2, as in the seed: 3.2.2 and Tabel 3.3 give S2 a pagu of
+    12.076.486.014 + 41.000.000 + 54.888.000 + 101.563.000 + 1.888.172.939 = 14.162.109.953, while
+    3.2.3 listed only the 4 cooperative programs (2.085.623.939 together): the reader could not find
+    where the other 12 milyar of the sasaran's budget went. 3.2.3 now names it under Sasaran 2, with
+    its pagu, realisasi and penyerapan 5.059.823.310 / 12.076.486.014 = 41,898...% (41,90%)."""
+    texts = _paragraphs(tmp_path, _workbook(tmp_path, "tw2", 2, {}))
+    start = texts.index("3.2.3 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan")
+    end = texts.index("3.2.4 Realisasi Anggaran")
+    bab = texts[start:end]
+    s2 = bab.index("Sasaran Strategis 2: Meningkatnya kualitas Koperasi")
+    s3 = bab.index("Sasaran Strategis 3: Meningkatnya Kualitas Usaha Mikro")
+    said = [t for t in bab if "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA" in t]
+    assert said == [
+        "Anggaran sasaran ini pada Tabel 3.3 (pagu Rp 14.162.109.953) juga mencakup PROGRAM PENUNJANG "
+        "URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA, program tanpa indikator kinerja, dengan pagu "
+        "Rp 12.076.486.014 dan realisasi s.d. Triwulan II Tahun 2025 sebesar Rp 5.059.823.310 atau "
+        "penyerapan 41,90%."
+    ], said
+    assert s2 < bab.index(said[0]) < s3

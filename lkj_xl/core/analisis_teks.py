@@ -23,6 +23,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals, round_half_up
 from lkj_xl.core.kalimat import (
+    anggaran_tanpa_indikator,
     angka_indikator,
     capaian_teks,
     daftar,
@@ -466,6 +467,8 @@ def program_kegiatan(report: Report) -> Bagian:
         for number, program in enumerate(programs, start=1):
             _program(bagian, report, program, number)
         bagian.paragraf(_rekap(programs))
+        if lain := anggaran_tanpa_indikator(node, report):
+            bagian.paragraf(lain)
     return bagian
 
 

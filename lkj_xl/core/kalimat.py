@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, sign_decimals
-from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Settings, Value
+from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Report, Settings, Value, walk
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 
 MONEY_UNITS = ("rp", "rupiah")
@@ -132,6 +132,30 @@ def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[F
         f": periksa {', '.join(cells)} (lihat sheet Pemeriksaan)" if cells else " (lihat sheet Pemeriksaan)"
     )
     return f"Realisasi anggaran {daftar(named)} melebihi pagu{check}."
+
+
+def anggaran_tanpa_indikator(node: Node, report: Report) -> str:
+    """3.2.3, under a Sasaran (or Tujuan): the programs of the Anggaran sheet with no node in Kinerja
+    counted toward it (Kode Sasaran; the seed's support program, S2): Tabel 3.3 and 3.2.2 give the
+    node their pagu, the programs listed above do not hold it. "" when there is none."""
+    codes = {n.kode for n in walk(report.roots)}
+    lain = [b for b in report.budgets if b.kode_sasaran == node.kode and b.kode not in codes]
+    if not lain or node.pagu is None:
+        return ""
+    parts = []
+    for b in lain:
+        text = f"{b.program or b.kode}, program tanpa indikator kinerja"
+        if b.pagu is not None:
+            text += f", dengan pagu {rupiah(b.pagu)}"
+        if b.realisasi is not None:
+            text += f" dan realisasi {sd(report.settings)} sebesar {rupiah(b.realisasi)}"
+        if b.penyerapan is not None:
+            text += f" atau penyerapan {persen(b.penyerapan, report.settings.desimal)}"
+        parts.append(text)
+    return (
+        f"Anggaran {node.tingkat.lower()} ini pada Tabel 3.3 (pagu {rupiah(node.pagu)}) juga mencakup "
+        f"{'; '.join(parts)}."
+    )
 
 
 @dataclass(frozen=True)
