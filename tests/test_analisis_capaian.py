@@ -340,9 +340,10 @@ def test_comparison_with_last_year_renstra_and_standard(report):
         text = " ".join(teks.pembanding_kalimat(ind, s))
     finally:
         ind.pembanding, s.tahun_akhir_renstra = Pembanding(), None
-    # the seed's wording (l.699: "jika diperbandingkan dengan tahun sebelumnya mengalami kenaikan")
+    # the seed's wording (l.699: "jika diperbandingkan dengan tahun sebelumnya mengalami kenaikan");
+    # 29% against 26,50% is a rise of 2,50 percentage points (poin), 9,43% of last year's figure
     assert (
-        "Jika diperbandingkan dengan tahun sebelumnya (26,50%) mengalami kenaikan sebesar 2,50% (9,43% dari realisasi tahun sebelumnya)"
+        "Jika diperbandingkan dengan tahun sebelumnya (26,50%) mengalami kenaikan sebesar 2,50 poin (9,43% dari realisasi tahun sebelumnya)"
         in text
     )
     assert "artinya kinerja membaik" in text
@@ -361,8 +362,9 @@ def test_a_negative_indicator_that_falls_has_improved(report):
         text = teks.pembanding_kalimat(ind, report.settings)[0]
     finally:
         ind.polaritas, ind.pembanding = contract.POSITIF, Pembanding()
-    # S2's own figures carry decimals, so last year's 5 and the fall of 1 read 5,00% and 1,00%.
-    assert "(5,00%) mengalami penurunan sebesar 1,00% (20,00% dari realisasi tahun sebelumnya)" in text
+    # S2's own figures carry decimals, so last year's 5 and the fall of 1 read 5,00% and 1,00 (in
+    # poin: S2's Satuan is %, 5% - 4% is one percentage point, 20% of last year's figure).
+    assert "(5,00%) mengalami penurunan sebesar 1,00 poin (20,00% dari realisasi tahun sebelumnya)" in text
     assert "artinya kinerja membaik (indikator negatif: semakin rendah realisasi semakin baik)" in text
 
 

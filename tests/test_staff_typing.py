@@ -153,7 +153,7 @@ def test_decimals_of_a_quarter_are_the_decimals_of_every_figure_of_its_indicator
     text = " ".join(_texts(book["Analisis Capaian"]))
     assert "sebesar 40,00%" in text and "sebesar 4,00%" in text, text
     assert "sebesar 40%" not in text and "sebesar 4%" not in text
-    assert "(3,00%)" in text and "sebesar 1,00%" in text  # last year 3 and the rise 4 - 3 = 1
+    assert "(3,00%)" in text and "sebesar 1,00 poin" in text  # last year 3%, rise 4 - 3 = 1 poin
 
 
 # --- a percentage written as a fraction beside one written with % ------------------------------------

@@ -23,11 +23,13 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals, round_half_up
 from lkj_xl.core.kalimat import (
+    anggaran_tanpa_indikator,
     angka_indikator,
     capaian_teks,
     daftar,
     data_sampai,
     hasil_kalimat,
+    melebihi_pagu_sel,
     nama_node,
     pembanding_kalimat,
     persen,
@@ -358,7 +360,8 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     )
 
 
-def _anggaran_kalimat(node: Node, settings: Settings, findings: Sequence[Finding]) -> str:
+def _anggaran_kalimat(node: Node, report: Report) -> str:
+    settings, findings = report.settings, report.findings
     if node.galat_anggaran:
         return f"Anggaran program ini tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
     if node.pagu is None:
@@ -368,6 +371,12 @@ def _anggaran_kalimat(node: Node, settings: Settings, findings: Sequence[Finding
         text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:
         text += f" atau penyerapan {persen(node.penyerapan, settings.desimal)}"
+        if node.realisasi_anggaran is not None and node.realisasi_anggaran > node.pagu:
+            rows = {b.row for b in report.budgets if b.kode == node.kode}
+            cells = melebihi_pagu_sel(findings, rows)
+            where = f"periksa {', '.join(cells)}, " if cells else ""
+            lebih = to_fraction(node.realisasi_anggaran) - to_fraction(node.pagu)
+            text += f", melebihi pagu sebesar {rupiah(lebih)} ({where}lihat sheet Pemeriksaan)"
     return text + "."
 
 
@@ -385,7 +394,7 @@ def _node_kalimat(node: Node, settings: Settings) -> str:
 
 def _program(bagian: Bagian, report: Report, program: Node, number: int) -> None:
     s = report.settings
-    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, s, report.findings)}"
+    text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, report)}"
     bagian.blok.append(Blok(BUTIR, text, nomor_butir(number, "1)"), 0))
     _faktor(bagian, _entries(report, program.kode), "program ini", tingkat=1)
     kegiatan = program.children
@@ -458,6 +467,8 @@ def program_kegiatan(report: Report) -> Bagian:
         for number, program in enumerate(programs, start=1):
             _program(bagian, report, program, number)
         bagian.paragraf(_rekap(programs))
+        if lain := anggaran_tanpa_indikator(node, report):
+            bagian.paragraf(lain)
     return bagian
 
 

@@ -9,14 +9,14 @@ national standard, polarity-aware. Used by lkj_xl.core.analisis_teks. Pure: stan
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, sign_decimals
-from lkj_xl.core.model import IndicatorResult, Settings, Value
-from lkj_xl.core.numbers import format_number, scale_factor, to_fraction
+from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Report, Settings, Value, walk
+from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -93,6 +93,71 @@ def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
 
 
+_ROW = re.compile(r"(\d+)$")
+
+
+def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> list[str]:
+    """The cells of the "melebihi pagu" peringatan (lkj_xl.core.budget) on these Anggaran rows: what a
+    sentence stating spending above the pagu tells staff to check."""
+    return [
+        f"{f.sheet}!{f.sel}"
+        for f in findings
+        if f.sheet == c.SHEET_ANGGARAN
+        and "melebihi pagu" in f.pesan
+        and (m := _ROW.search(f.sel)) is not None
+        and int(m.group(1)) in rows
+    ]
+
+
+def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[Finding], desimal: int) -> str:
+    """3.2.4, under the total: the programs whose realisasi is above their pagu (Tabel 3.4 prints over
+    100 beside them), with the cells to check; "" when none is."""
+    over = [
+        b
+        for b in budgets
+        if b.pagu is not None
+        and b.realisasi is not None
+        and b.penyerapan is not None
+        and b.realisasi > b.pagu
+    ]
+    if not over:
+        return ""
+    named = [
+        f"{b.program or b.kode} ({rupiah(b.realisasi)} dari pagu {rupiah(b.pagu)}, "  # type: ignore[arg-type]
+        f"{persen(b.penyerapan, desimal)})"  # type: ignore[arg-type]
+        for b in over
+    ]
+    cells = melebihi_pagu_sel(findings, {b.row for b in over})
+    check = (
+        f": periksa {', '.join(cells)} (lihat sheet Pemeriksaan)" if cells else " (lihat sheet Pemeriksaan)"
+    )
+    return f"Realisasi anggaran {daftar(named)} melebihi pagu{check}."
+
+
+def anggaran_tanpa_indikator(node: Node, report: Report) -> str:
+    """3.2.3, under a Sasaran (or Tujuan): the programs of the Anggaran sheet with no node in Kinerja
+    counted toward it (Kode Sasaran; the seed's support program, S2): Tabel 3.3 and 3.2.2 give the
+    node their pagu, the programs listed above do not hold it. "" when there is none."""
+    codes = {n.kode for n in walk(report.roots)}
+    lain = [b for b in report.budgets if b.kode_sasaran == node.kode and b.kode not in codes]
+    if not lain or node.pagu is None:
+        return ""
+    parts = []
+    for b in lain:
+        text = f"{b.program or b.kode}, program tanpa indikator kinerja"
+        if b.pagu is not None:
+            text += f", dengan pagu {rupiah(b.pagu)}"
+        if b.realisasi is not None:
+            text += f" dan realisasi {sd(report.settings)} sebesar {rupiah(b.realisasi)}"
+        if b.penyerapan is not None:
+            text += f" atau penyerapan {persen(b.penyerapan, report.settings.desimal)}"
+        parts.append(text)
+    return (
+        f"Anggaran {node.tingkat.lower()} ini pada Tabel 3.3 (pagu {rupiah(node.pagu)}) juga mencakup "
+        f"{'; '.join(parts)}."
+    )
+
+
 @dataclass(frozen=True)
 class Angka:
     """An indicator's figures as Tabel 3.2 shows them, with the unit."""
@@ -130,14 +195,17 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
     return Angka(target, realisasi, capaian, ind.kriteria or "")
 
 
-def _figure(ind: IndicatorResult, value: float, settings: Settings) -> str:
+def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: bool = False) -> str:
     """Another figure of the indicator (last year's, the Renstra target) in its unit and scale, with
     the decimals of the indicator's figures taken together (a standard 5 beside a target 5,50 reads
-    5,00%, not 5%)."""
+    5,00%, not 5%). A ``selisih`` of a percentage indicator is in poin (3,10% against 2,50% is 0,60
+    poin, as Tabel 3.3's Tingkat Efisiensi): "0,60%" reads as a change of 0,6 per cent."""
     scale = ind.scale_word
     decimals = max(
         figure_decimals(ind, settings.skala, comparisons=True), 2 if has_decimals(value, scale) else 0
     )
+    if selisih and is_percent_unit(ind.satuan):
+        return f"{angka(value, scale, decimals)} poin"
     return with_satuan(angka(value, scale, decimals), ind.satuan, scale)
 
 
@@ -279,7 +347,7 @@ def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     if selisih == 0:
         return f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}), realisasi tahun ini tetap."
     arah = "kenaikan" if selisih > 0 else "penurunan"
-    besar = _figure(ind, abs(selisih), settings)  # type: ignore[arg-type]
+    besar = _figure(ind, abs(selisih), settings, selisih=True)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
     if relatif is not None:
         change = abs(to_fraction(relatif))
