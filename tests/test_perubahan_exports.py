@@ -204,3 +204,41 @@ def test_word_tabel_24_without_revision_keeps_its_four_columns(tmp_path):
     (tabel,) = [rows for rows in _docx_rows(out) if rows[0][:3] == TABEL_24]
     assert tabel[0] == [*TABEL_24, "Anggaran (Rp)"]
     assert {row[1]: row[2:] for row in tabel}[INDIKATOR] == ["40,71%", "14.162.109.953"]
+
+
+# The mail's and the Word report's total budget sentence after the APBD-P: the total pagu they give is
+# the revised one (27.805.047.633 - 1.000.000), so they say so and give the Perjanjian Kinerja's total.
+TOTAL_PK = sum(PAGU.values())
+assert TOTAL_PK == 27_805_047_633  # seed Tabel 3.4, TOTAL row
+TOTAL_USED = sum(USED.values())  # 27.804.047.633
+REVISED_NOTE = "dihitung dari Pagu Perubahan APBD-P; pagu Perjanjian Kinerja Rp 27.805.047.633"
+
+
+def test_mail_total_budget_line_says_the_pagu_is_the_perubahan(revised):
+    from lkj_xl.delivery.message import summary_lines
+
+    (line,) = [x for x in summary_lines(revised) if x.startswith("Realisasi anggaran:")]
+    assert f"dari pagu Rp {TOTAL_USED:,}".replace(",", ".") in line
+    assert line.endswith(f", {REVISED_NOTE}")
+
+
+def test_mail_total_budget_line_without_revision_is_unchanged():
+    from lkj_xl.delivery.message import summary_lines
+
+    (line,) = [x for x in summary_lines(load_report(EXAMPLE)) if x.startswith("Realisasi anggaran:")]
+    assert "Perubahan" not in line and line.endswith("%)")
+
+
+@pytest.mark.slow
+def test_word_total_budget_sentences_say_the_pagu_is_the_perubahan(tmp_path):
+    docx = pytest.importorskip("docx")
+    from lkj_xl.laporan import write_laporan
+
+    out = tmp_path / "laporan.docx"
+    write_laporan(_revised(tmp_path), out)
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    total = f"Rp {TOTAL_USED:,}".replace(",", ".")
+    ikhtisar = [t for t in texts if t.startswith("Realisasi anggaran s.d.")]
+    assert len(ikhtisar) == 1 and total in ikhtisar[0] and ikhtisar[0].endswith(f", {REVISED_NOTE}.")
+    lead = [t for t in texts if t.startswith("Anggaran ") and "dengan rincian sebagai berikut" in t]
+    assert len(lead) == 1 and f"({REVISED_NOTE}), dengan rincian" in lead[0]

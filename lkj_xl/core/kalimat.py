@@ -93,6 +93,21 @@ def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
 
 
+def pagu_perubahan_catatan(budgets: Sequence[BudgetResult]) -> str:
+    """What a sentence giving the total pagu adds after the APBD-P (the mail, the Word report's Ikhtisar
+    and 3.2.4): that it sums Pagu Perubahan, and the Perjanjian Kinerja's total a reader holds signed
+    ("" without a Pagu Perubahan in use; without the PK's total when one of its pagu is no figure)."""
+    if all(b.pagu_pk is None for b in budgets):
+        return ""
+    catatan = "dihitung dari Pagu Perubahan APBD-P"
+    signed = [b.pagu_pk_exact for b in budgets]
+    if all(v is not None for v in signed):
+        catatan += (
+            f"; pagu Perjanjian Kinerja {rupiah(sum((v for v in signed if v is not None), Fraction(0)))}"
+        )
+    return catatan
+
+
 _ROW = re.compile(r"(\d+)$")
 
 
