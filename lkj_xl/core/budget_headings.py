@@ -48,18 +48,27 @@ def _run(
     return taken if total == own else []
 
 
-# The Uraian of an Urusan, a Bidang Urusan or a Belanja row of SIPD, never a program's.
-_HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan|belanja)\b", re.IGNORECASE)
+# The Uraian of an Urusan or a Bidang Urusan row of SIPD, never a program's; a Belanja row's
+# ("5 BELANJA DAERAH", "5.1 Belanja Operasi"), when its Kode is SIPD's account Kode of Belanja Daerah, 5.
+_HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
+_BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
 
 
 def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
-    """Whether ``head`` is a heading over ``rows`` whose pagu it sums: two or more, or one when its Kode
+    """Whether ``head`` is a heading over ``rows`` whose pagu it sums: two or more, or one when, with no
+    Kode Sasaran (no SIPD heading has one: a row with one is meant for a Sasaran, a program), its Kode
     begins that row's before a dot ("3.30" over "3.30.03") or its Uraian names an Urusan, Bidang Urusan
-    or Belanja (a Bidang with one program): two real programs may have equal pagu."""
+    or (Kode 5) Belanja (a Bidang with one program): two real programs may have equal pagu."""
     if not _spending_agrees(head, rows):
         return False
+    if len(rows) > 1:
+        return True
+    if head.kode_sasaran or head.kode_sasaran_galat:
+        return False
     return (
-        len(rows) > 1 or rows[0].kode.startswith(f"{head.kode}.") or bool(_HEADING_NAME.match(head.program))
+        rows[0].kode.startswith(f"{head.kode}.")
+        or bool(_HEADING_NAME.match(head.program))
+        or (head.kode.split(".")[0] == "5" and bool(_BELANJA_NAME.match(head.program)))
     )
 
 
