@@ -3,7 +3,8 @@ heading rows, Urusan ("2"), Bidang Urusan ("2.17 URUSAN PEMERINTAHAN BIDANG KOPE
 and "5 BELANJA DAERAH" below, each carrying the sum of the rows it heads (one program's alone when its
 Kode or Uraian says it is a heading); and Kegiatan / Sub Kegiatan rows not in Kinerja whose Kode extends a
 program's ("2.17.02.2.01" under "2.17.02"), or has SIPD's Kegiatan shape right below a program of another
-Kode ("P3.01"), checked to add up to it. Such a row has a Kode, so no total-row label gives it away;
+Kode ("P3.01"), or, there, the agency's own Kegiatan ("K3.01.01", "Kegiatan ...") that fit in its pagu,
+checked to add up to it. Such a row has a Kode, so no total-row label gives it away;
 counted as a program it adds the same money to Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
 
 from __future__ import annotations
@@ -128,15 +129,16 @@ def _misfit(item: BudgetInput, room: Fraction | int | None) -> str:
     if pagu is None or pagu <= 0 or room is None:
         return "pagunya (atau pagu di atasnya) kosong atau bukan angka, tidak dapat dibandingkan"
     if pagu > room:
-        return f"pagunya ({rupiah(pagu)}) melebihi pagu yang tersisa untuknya ({rupiah(room)}: pagu baris induknya dikurangi rincian sebelumnya)"
+        left = f"{rupiah(room)}: pagu baris induknya dikurangi rincian sebelumnya"
+        return f"pagunya ({rupiah(pagu)}) melebihi pagu yang tersisa untuknya ({left})"
     return ""
 
 
 class _Details:
     """The detail rows found (:func:`_detail_owners`): ``owners`` index -> (index of the row of Kinerja
     it details, index of its nearest row above), ``basis`` index -> why ("Kodenya": SIPD's, or
-    :func:`_looks_detail`'s), and
-    ``doubtful`` index -> (owner's index, why it looks one, why not) for rows that look like details but do not fit."""
+    :func:`_looks_detail`'s), and ``doubtful`` index -> (owner's index, why it looks one, why not) for
+    rows that look like details but do not fit (:func:`_misfit`): counted, pointed out."""
 
     def __init__(self) -> None:
         self.owners: dict[int, tuple[int, int]] = {}
