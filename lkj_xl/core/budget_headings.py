@@ -3,7 +3,8 @@ heading rows, Urusan ("2"), Bidang Urusan ("2.17 URUSAN PEMERINTAHAN BIDANG KOPE
 and "5 BELANJA DAERAH" below, each carrying the sum of the rows it heads (one program's alone when its
 Kode or Uraian says it is a heading); and Kegiatan / Sub Kegiatan rows not in Kinerja whose Kode extends a
 program's ("2.17.02.2.01" under "2.17.02"), or has SIPD's Kegiatan shape right below a program of another
-Kode ("P3.01"), checked to add up to it. Such a row has a Kode, so no total-row label gives it away;
+Kode ("P3.01"), or, there, the agency's own Kegiatan ("K3.01.01", "Kegiatan ...") that fit in its pagu,
+checked to add up to it. Such a row has a Kode, so no total-row label gives it away;
 counted as a program it adds the same money to Tabel 3.4's TOTAL again. Pure; exact arithmetic."""
 
 from __future__ import annotations
@@ -48,18 +49,27 @@ def _run(
     return taken if total == own else []
 
 
-# The Uraian of an Urusan, a Bidang Urusan or a Belanja row of SIPD, never a program's.
-_HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan|belanja)\b", re.IGNORECASE)
+# The Uraian of an Urusan or a Bidang Urusan row of SIPD, never a program's; a Belanja row's
+# ("5 BELANJA DAERAH", "5.1 Belanja Operasi"), when its Kode is SIPD's account Kode of Belanja Daerah, 5.
+_HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
+_BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
 
 
 def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
-    """Whether ``head`` is a heading over ``rows`` whose pagu it sums: two or more, or one when its Kode
+    """Whether ``head`` is a heading over ``rows`` whose pagu it sums: two or more, or one when, with no
+    Kode Sasaran (no SIPD heading has one: a row with one is meant for a Sasaran, a program), its Kode
     begins that row's before a dot ("3.30" over "3.30.03") or its Uraian names an Urusan, Bidang Urusan
-    or Belanja (a Bidang with one program): two real programs may have equal pagu."""
+    or (Kode 5) Belanja (a Bidang with one program): two real programs may have equal pagu."""
     if not _spending_agrees(head, rows):
         return False
+    if len(rows) > 1:
+        return True
+    if head.kode_sasaran or head.kode_sasaran_galat:
+        return False
     return (
-        len(rows) > 1 or rows[0].kode.startswith(f"{head.kode}.") or bool(_HEADING_NAME.match(head.program))
+        rows[0].kode.startswith(f"{head.kode}.")
+        or bool(_HEADING_NAME.match(head.program))
+        or (head.kode.split(".")[0] == "5" and bool(_BELANJA_NAME.match(head.program)))
     )
 
 
@@ -88,39 +98,102 @@ def _typed_ancestor(kode: str, typed: dict[str, BudgetInput]) -> BudgetInput | N
 # A SIPD Kegiatan's or Sub Kegiatan's Kode: its program's and two or three parts more ("2.17.03.2.01",
 # "2.17.03.2.01.0001"); five parts at least, none of them empty.
 _SIPD_DETAIL = re.compile(r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+){4,}")
+# The Uraian of a Kegiatan or a Sub Kegiatan row ("Kegiatan Pemberdayaan", "Sub Kegiatan Pendataan").
+_KEGIATAN_NAME = re.compile(r"\s*(sub\s*)?kegiatan\b", re.IGNORECASE)
+_LETTERS = re.compile(r"^[A-Za-z]+")
+
+
+def _looks_detail(item: BudgetInput, above: BudgetInput, tingkat: str) -> str:
+    """Why a row not in Kinerja, in the run right below the typed row ``above`` (of Kinerja's ``tingkat``),
+    looks like its Kegiatan or Sub Kegiatan by the agency's own scheme: "Uraian dan letaknya" (it begins
+    "Kegiatan" under a Program, "Sub Kegiatan" under a Program or Kegiatan), "Kode dan letaknya" (its
+    numbers extend ``above``'s, letters aside: "K3.01.01" under "P3.01"); "" when not (a Kegiatan below
+    a Kegiatan is its sibling)."""
+    if m := _KEGIATAN_NAME.match(item.program):
+        return "Uraian dan letaknya" if tingkat == "Program" or (m.group(1) and tingkat == "Kegiatan") else ""
+    theirs = _LETTERS.sub("", above.kode)
+    return (
+        "Kode dan letaknya"
+        if theirs[:1].isdigit() and _LETTERS.sub("", item.kode).startswith(f"{theirs}.")
+        else ""
+    )
+
+
+def _misfit(item: BudgetInput, room: Fraction | int | None) -> str:
+    """Why a row that only looks like a detail (:func:`_looks_detail`) cannot be one, its parent having
+    ``room`` of pagu left (None: unknown): a Kode Sasaran (meant for a Sasaran: a program), a pagu not a
+    positive amount within it; "" when it fits."""
+    if item.kode_sasaran or item.kode_sasaran_galat:
+        return f'ada Kode Sasaran ("{item.kode_sasaran}"): anggaran program'
+    pagu = _pagu(item)
+    if pagu is None or pagu <= 0 or room is None:
+        return "pagunya (atau pagu di atasnya) kosong atau bukan angka, tidak dapat dibandingkan"
+    if pagu > room:
+        left = f"{rupiah(room)}: pagu baris induknya dikurangi rincian sebelumnya"
+        return f"pagunya ({rupiah(pagu)}) melebihi pagu yang tersisa untuknya ({left})"
+    return ""
+
+
+class _Details:
+    """The detail rows found (:func:`_detail_owners`): ``owners`` index -> (index of the row of Kinerja
+    it details, index of its nearest row above), ``basis`` index -> why ("Kodenya": SIPD's, or
+    :func:`_looks_detail`'s), and ``doubtful`` index -> (owner's index, why it looks one, why not) for
+    rows that look like details but do not fit (:func:`_misfit`): counted, pointed out."""
+
+    def __init__(self) -> None:
+        self.owners: dict[int, tuple[int, int]] = {}
+        self.basis: dict[int, str] = {}
+        self.doubtful: dict[int, tuple[int, str, str]] = {}
 
 
 def _detail_owners(
     inputs: list[BudgetInput], nodes: dict[str, Node], typed: dict[str, BudgetInput]
-) -> dict[int, tuple[int, int]]:
-    """Index of each SIPD detail row -> (index of the row of Kinerja it details, index of its nearest
-    row above: that one, or a detail whose Kode begins its own). A row not in Kinerja is a detail by
-    its Kode extending a typed row's (:func:`_typed_ancestor`), or, Kodes of another scheme ("P3.01"
-    in Kinerja), by a Kegiatan-shaped Kode in the run of such rows right below a typed row."""
+) -> _Details:
+    """Each row not in Kinerja that details a row of Kinerja: by its Kode extending a typed row's
+    (:func:`_typed_ancestor`), or, Kodes of another scheme ("P3.01" in Kinerja), in the run of such rows
+    right below a typed row, by a Kegiatan-shaped Kode, or by its Kode or Uraian (:func:`_looks_detail`)
+    when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above)."""
     at = {item.kode: i for i, item in enumerate(inputs) if item.kode in typed}
-    out: dict[int, tuple[int, int]] = {}
-    details: dict[str, int] = {}
+    found, details = _Details(), dict[str, int]()
+    room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail
+    kegiatan: int | None = None  # the last detail of ``current`` right under it
     for i, item in enumerate(inputs):
         if item.kode_galat:
             continue
         if item.kode in nodes:
-            current = at.get(item.kode)
+            current, kegiatan = at.get(item.kode), None
             continue
-        ancestor = _typed_ancestor(item.kode, typed)
+        ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
         if ancestor is not None:
             owner = at[ancestor.kode]
-        elif current is not None and _SIPD_DETAIL.fullmatch(item.kode):
+        elif current is not None and (
+            _SIPD_DETAIL.fullmatch(item.kode)
+            or (basis := _looks_detail(item, inputs[current], nodes[inputs[current].kode].tingkat))
+        ):
             owner = current
         else:  # a heading, a total, a program not in Kinerja: the run ends
-            current = None
+            current = kegiatan = None
             continue
         parts = item.kode.split(".")
         above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
-        parent = next((j for j in above if j is not None and out[j][0] == owner), owner)
+        parent = next((j for j in above if j is not None and found.owners[j][0] == owner), None)
+        if parent is None:
+            m = _KEGIATAN_NAME.match(item.program)
+            mine = kegiatan is not None and found.owners[kegiatan][0] == owner
+            parent = kegiatan if mine and kegiatan is not None and m and m.group(1) else owner
+        left = room.get(parent, _pagu(inputs[parent]))
+        if ancestor is None and not _SIPD_DETAIL.fullmatch(item.kode) and (why := _misfit(item, left)):
+            found.doubtful[i] = (owner, basis, why)
+            current = kegiatan = None
+            continue
+        pagu = _pagu(item)
+        room[parent] = None if left is None or pagu is None else left - pagu
+        if parent == owner:
+            kegiatan = i
         details[item.kode] = i
-        out[i] = (owner, parent)
-    return out
+        found.owners[i], found.basis[i] = (owner, parent), basis
+    return found
 
 
 def _spent(item: BudgetInput, triwulan: int) -> Fraction | None:
@@ -157,7 +230,12 @@ def without_sipd_details(
     of a Program (Kegiatan, Sub Kegiatan) of Kinerja that has a row of its own, copied from SIPD, is
     already in that row's figures: left out, a peringatan at its Kode; a row with details whose pagu
     or realisasi s.d. ``triwulan`` (0: unknown, not compared) differ from theirs is pointed out."""
-    if all(item.kode in nodes or "." not in item.kode or item.kode_galat for item in inputs):
+    if all(
+        item.kode in nodes
+        or item.kode_galat
+        or ("." not in item.kode and not _KEGIATAN_NAME.match(item.program))
+        for item in inputs
+    ):
         return inputs
     typed = {
         item.kode: item
@@ -166,9 +244,9 @@ def without_sipd_details(
         and item.kode in nodes
         and nodes[item.kode].tingkat not in ("Sasaran", "Tujuan")
     }
-    owners = _detail_owners(inputs, nodes, typed)
+    found = _detail_owners(inputs, nodes, typed)
     kids: dict[int, list[BudgetInput]] = {}
-    for i, (owner_i, parent_i) in owners.items():
+    for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         kids.setdefault(parent_i, []).append(item)
         level = nodes[owner.kode].tingkat.lower()
@@ -177,17 +255,29 @@ def without_sipd_details(
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
-            f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut Kodenya baris ini rincian '
-            f'{level} {owner.kode} ("{owner.program or nodes[owner.kode].uraian}", baris {owner.row}) salinan SIPD: '
-            f"tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali ke total "
-            f"Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
+            f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {found.basis[i]} baris ini '
+            f'rincian {level} {owner.kode} ("{owner.program or nodes[owner.kode].uraian}", baris {owner.row})'
+            f"{' salinan SIPD' if found.basis[i] == 'Kodenya' else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
+            "ke total Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
             "diperiksa sebagai rincian",
+        )
+    for i, (owner_i, basis, why) in found.doubtful.items():
+        item, owner = inputs[i], inputs[owner_i]
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            item.row,
+            f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {basis} '
+            f"baris ini seperti rincian {nodes[owner.kode].tingkat.lower()} {owner.kode} (baris {owner.row}), tetapi "
+            f"{why}: dihitung sebagai program (masuk total Tabel 3.4); bila rincian, perbaiki angkanya atau hapus "
+            "baris ini; bila program, tulis Kodenya di sheet Kinerja",
         )
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
         level = f"{nodes[parent.kode].tingkat.lower() if parent.kode in nodes else 'kegiatan'} {parent.kode}"
         _check_details(parent, level, rows, triwulan, log)
-    return [item for i, item in enumerate(inputs) if i not in owners]
+    return [item for i, item in enumerate(inputs) if i not in found.owners]
 
 
 def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
