@@ -135,9 +135,13 @@ def _row_writer(
 ):
     """A function writing one row of ``columns``: every column's format looked up once (kriteria:
     one per band), each value written with the typed call (no type sniffing of xlsxwriter's write).
-    ``wrap``: texts wrap in their cells (the row's height is the caller's); ``bold``: a total line."""
-    extra = ({"text_wrap": True} if wrap else {}) | ({"bold": True} if bold else {})
-    plain = [formats.get(spec.kind, **extra) for spec in columns]
+    ``wrap``: texts wrap in their cells (the row's height is the caller's); ``bold``: a total line's
+    texts in bold (its figures not: a bold figure is wider than the column sized for it)."""
+    extra = {"text_wrap": True} if wrap else {}
+    plain = [
+        formats.get(spec.kind, **extra, **({"bold": True} if bold and spec.kind == "text" else {}))
+        for spec in columns
+    ]
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
@@ -341,7 +345,7 @@ def _pemda_lines(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def _write_pemda_lines(
     ws: Any, formats: _Formats, lines: list[dict[str, Any]], first: int, widths: list[float]
 ) -> int:
-    """``lines`` in bold from row ``first`` (a blank row apart from the agencies, outside their filter
+    """``lines`` (their names in bold) from row ``first`` (a blank row apart from the agencies, outside their filter
     and sorting); the last row of the sheet's table."""
     columns = core.AGENCY_COLUMNS
     write = _row_writer(ws, columns, formats, wrap=True, bold=True)
