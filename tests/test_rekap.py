@@ -443,7 +443,12 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert ws.cell(6, col["sasaran_rendah"]).fill.fgColor.rgb == "FFFFA500"  # Rendah's colour
     # The mean capaian it is ranked by and its kriteria right beside the agency's name.
     assert [col[k] for k in ("peringkat", "perangkat_daerah", "capaian", "kriteria")] == [1, 3, 4, 5]
-    rows = {ws.cell(r, col["berkas"]).value: r for r in range(7, ws.max_row + 1)}
+    # The agencies' rows (the blank row and the Pemda's Jumlah line below them name no file).
+    rows = {
+        ws.cell(r, col["berkas"]).value: r
+        for r in range(7, ws.max_row + 1)
+        if ws.cell(r, col["berkas"]).value
+    }
     r = rows[str(folder / "dinas-kecil.xlsx")]
     assert ws.cell(r, col["capaian"]).value == 82.5
     assert ws.cell(r, col["capaian"]).number_format == "[$-421]#,##0.00"

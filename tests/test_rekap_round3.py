@@ -195,7 +195,9 @@ def test_the_rekap_workbook_shows_the_agency_once(by_workbook_date, tmp_path):
     ws = wb[core.SHEET_REKAP]
     col = {spec.key: i + 1 for i, spec in enumerate(core.AGENCY_COLUMNS)}
     names = [ws.cell(r, col["berkas"]).value for r in range(7, ws.max_row + 1)]
-    assert names == [str(by_workbook_date / REVISI), str(by_workbook_date / PENDIDIKAN)]
+    # The two agencies, a blank row, the Pemda's line of the 2 agencies counted (not 3).
+    assert names == [str(by_workbook_date / REVISI), str(by_workbook_date / PENDIDIKAN), None, None]
+    assert ws.cell(10, col["perangkat_daerah"]).value == "Jumlah 2 perangkat daerah"
     rows = [[cell.value for cell in row] for row in wb["Pemeriksaan"].iter_rows()]
     lama = next(row for row in rows if row[0] == str(by_workbook_date / LAMA))
     assert lama[3] == "tidak dihitung: ganda"

@@ -18,6 +18,7 @@ from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pages import PAGES_TALL, page_columns, pages_wide
+from lkj_xl.core.rekap_jumlah import pemda_line
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
@@ -129,11 +130,18 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _row_writer(ws: Any, columns: Sequence[core.Column], formats: _Formats, *, wrap: bool = False):
+def _row_writer(
+    ws: Any, columns: Sequence[core.Column], formats: _Formats, *, wrap: bool = False, bold: bool = False
+):
     """A function writing one row of ``columns``: every column's format looked up once (kriteria:
     one per band), each value written with the typed call (no type sniffing of xlsxwriter's write).
-    ``wrap``: texts wrap in their cells (the row's height is the caller's)."""
-    plain = [formats.get(spec.kind, **({"text_wrap": True} if wrap else {})) for spec in columns]
+    ``wrap``: texts wrap in their cells (the row's height is the caller's); ``bold``: a total line's
+    texts in bold (its figures not: a bold figure is wider than the column sized for it)."""
+    extra = {"text_wrap": True} if wrap else {}
+    plain = [
+        formats.get(spec.kind, **extra, **({"bold": True} if bold and spec.kind == "text" else {}))
+        for spec in columns
+    ]
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
@@ -257,11 +265,15 @@ _REKAP_WRAPPED = ("pemerintah_daerah", "perangkat_daerah", "berkas")  # names re
 
 
 def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
+    import pandas as pd
+
     frame = result.perangkat_daerah
     columns = core.AGENCY_COLUMNS
     ws = wb.add_worksheet(core.SHEET_REKAP)
     last = len(columns) - 1
-    widths = _widths(ws, columns, frame)
+    lines = _pemda_lines(frame)  # the Pemda's totals: wider figures than any agency's
+    shown = pd.DataFrame(lines, columns=frame.columns, dtype=object)
+    widths = _widths(ws, columns, pd.concat([frame.astype(object), shown]) if lines else frame)
     # The title, period and note span the first printed page (the sheet prints several pages side by
     # side): centred over all the columns, the title would land on a middle page.
     first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
@@ -306,16 +318,42 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     for r, values in enumerate(_rows(frame), start=label_row + 1):
         write(r, values)
         _wrapped(ws, r, [(values[i], widths[i]) for i in wrapped])
+    end = _write_pemda_lines(ws, formats, lines, label_row + max(len(frame), 1) + 2, widths)
     ws.set_row(label_row, 45)
     ws.freeze_panes(label_row + 1, REKAP_NAME_COLUMNS)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws, title=page_title("Rekap Capaian Kinerja Perangkat Daerah", frame))
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
     printed = _printed(columns)
-    ws.print_area(0, 0, label_row + max(len(frame), 1), printed - 1)
+    ws.print_area(0, 0, end, printed - 1)
     ws.fit_to_pages(pages_wide(widths[:printed], REKAP_NAME_COLUMNS), PAGES_TALL)
     ws.repeat_rows(group_row, label_row)
     ws.repeat_columns(0, REKAP_NAME_COLUMNS - 1)
+
+
+def _pemda_lines(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The Pemda's total line of each period (rekap_jumlah), in the order of the periods' rows."""
+    keys = [spec.key for spec in core.AGENCY_COLUMNS]
+    pemda = _pemda_names(frame)
+    name = pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"
+    runs: dict[tuple[int | None, int | None], list[dict[str, Any]]] = {}
+    for period, values in zip(_row_periods(frame), _rows(frame)):
+        runs.setdefault(period, []).append(dict(zip(keys, values)))
+    return [pemda_line(agency_rows, name) for agency_rows in runs.values()]
+
+
+def _write_pemda_lines(
+    ws: Any, formats: _Formats, lines: list[dict[str, Any]], first: int, widths: list[float]
+) -> int:
+    """``lines`` (their names in bold) from row ``first`` (a blank row apart from the agencies, outside their filter
+    and sorting); the last row of the sheet's table."""
+    columns = core.AGENCY_COLUMNS
+    write = _row_writer(ws, columns, formats, wrap=True, bold=True)
+    name_col = next(i for i, spec in enumerate(columns) if spec.key == "perangkat_daerah")
+    for row, line in enumerate(lines, start=first):
+        write(row, [line[spec.key] for spec in columns])
+        _wrapped(ws, row, [(line["perangkat_daerah"], widths[name_col])], bold=True)
+    return first + len(lines) - 1 if lines else first - 2
 
 
 WHOSE_COLUMNS = 2  # Pemerintah Daerah, Perangkat Daerah: the first columns of the table sheets

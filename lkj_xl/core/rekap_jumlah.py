@@ -1,0 +1,54 @@
+"""The Pemda's own line under Rekap Perangkat Daerah: its agencies' pagu, realisasi anggaran and counts
+summed, per period, so that the analyst need not SUM a column (which a galat budget cell, blank in
+its agency's row, would leave silently partial).
+
+The means, kriteria and efisiensi stay blank: they are each agency's own, and a mean of the agencies'
+means is no figure of the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+from lkj_xl.core.rekap import AGENCY_COLUMNS
+
+_MONEY = ("pagu", "realisasi_anggaran")
+# Counted per agency: summed over the Pemda (the rank is no count).
+_COUNTS = tuple(
+    spec.key
+    for spec in AGENCY_COLUMNS
+    if spec.kind == "integer" and spec.key not in ("peringkat", "triwulan")
+)
+
+
+def _known(value: Any) -> bool:
+    return value is not None and value == value  # NaN and pandas' NA (None here) are unknown
+
+
+def _sum(values: Sequence[Any]) -> float | None:
+    """The exact sum of ``values`` (floats holding whole rupiah, or not), None when one is unknown."""
+    if not all(_known(v) for v in values):
+        return None
+    return float(sum((Fraction(v) for v in values), Fraction(0)))
+
+
+def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str) -> dict[str, Any]:
+    """The total line of ``rows`` (the agencies of one period, as Rekap Perangkat Daerah's rows):
+    ``pemda`` in Pemerintah Daerah, "Jumlah n perangkat daerah" in Perangkat Daerah; pagu and realisasi
+    summed (unknown when an agency's is), their penyerapan; every count summed; the period."""
+    line: dict[str, Any] = {spec.key: None for spec in AGENCY_COLUMNS}
+    line["pemerintah_daerah"] = pemda
+    line["perangkat_daerah"] = f"Jumlah {len(rows)} perangkat daerah"
+    for key in _MONEY:
+        line[key] = _sum([row[key] for row in rows])
+    pagu, spent = line["pagu"], line["realisasi_anggaran"]
+    if pagu is not None and spent is not None and pagu > 0:
+        line["penyerapan"] = float(Fraction(spent) / Fraction(pagu) * 100)
+    for key in _COUNTS:
+        values = [row[key] for row in rows]
+        line[key] = int(sum(int(v) for v in values)) if all(_known(v) for v in values) else None
+    if rows:
+        line["tahun"], line["triwulan"] = rows[0]["tahun"], rows[0]["triwulan"]
+    return line
