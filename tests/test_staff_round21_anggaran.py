@@ -178,3 +178,18 @@ def test_below_a_kegiatan_of_kinerja_a_sub_kegiatan_is_its_detail_a_kegiatan_is_
     assert "A4" in said and "K3.01.01" in said["A4"].pesan and "tidak dihitung" in said["A4"].pesan
     assert "A5" not in said, said["A5"].pesan  # KEG-2: only "not in Kinerja" at its Kode Sasaran
     assert "C5" in said
+
+
+def test_a_belanja_daerah_total_pasted_without_its_kode_is_a_total_row():
+    # SIPD's closing "5 BELANJA DAERAH" pasted without its Kode "5" (found by the rekap7 round): the
+    # programs' sums, 10.194.300.230 pagu and 47.853.500 + 110.000.000 + 1.800.000 + 1.211.837.250 =
+    # 1.371.490.750 spent s.d. TW II (TW I 47.853.500, TW II 1.323.637.250). It was a galat "Kode
+    # program kosong" that left the whole budget unknown (no TOTAL, no penyerapan, in rekap too); as a
+    # "JUMLAH" row it is a total: not counted, said at its Program cell.
+    belanja = anggaran_row("", "BELANJA DAERAH", None, 10_194_300_230, (47_853_500, 1_323_637_250, None, None))
+    report = run(_kinerja(), [*_programs(), belanja])  # programs rows 2-4, the total row 5
+    _only_the_programs_counted(report)
+    said = _anggaran(report)
+    assert set(said) == {"B5"} and said["B5"].severity == PERINGATAN, said
+    assert "baris jumlah" in said["B5"].pesan
+    assert not [f for f in report.findings if f.severity == GALAT]

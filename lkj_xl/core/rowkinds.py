@@ -15,11 +15,13 @@ from lkj_xl.core.grids import DataRow, column_letter
 from lkj_xl.core.model import Cell
 
 # A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total", and
-# a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan").
+# a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan"); SIPD's closing "BELANJA
+# DAERAH" pasted without its Kode "5" (with it, core.budget_headings knows it by its sum).
 TOTAL_ROW = re.compile(
     r"(sub ?-? ?|grand )?(jumlah|jml\.?|total)"
     r"( (total|anggaran|keseluruhan|seluruhnya|semua|program|belanja|pagu|realisasi|penyerapan|serapan))*"
     r" ?:?"
+    r"|((jumlah|total) )?belanja daerah ?:?"
 )
 
 # The other rows of a summary block typed under Anggaran ("Sisa Anggaran", "Realisasi", "Persentase
