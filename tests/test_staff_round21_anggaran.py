@@ -186,7 +186,9 @@ def test_a_belanja_daerah_total_pasted_without_its_kode_is_a_total_row():
     # 1.371.490.750 spent s.d. TW II (TW I 47.853.500, TW II 1.323.637.250). It was a galat "Kode
     # program kosong" that left the whole budget unknown (no TOTAL, no penyerapan, in rekap too); as a
     # "JUMLAH" row it is a total: not counted, said at its Program cell.
-    belanja = anggaran_row("", "BELANJA DAERAH", None, 10_194_300_230, (47_853_500, 1_323_637_250, None, None))
+    belanja = anggaran_row(
+        "", "BELANJA DAERAH", None, 10_194_300_230, (47_853_500, 1_323_637_250, None, None)
+    )
     report = run(_kinerja(), [*_programs(), belanja])  # programs rows 2-4, the total row 5
     _only_the_programs_counted(report)
     said = _anggaran(report)
