@@ -23,10 +23,12 @@ GROUPS = {
     "yang belum dapat diukur capaiannya": "belum_diketahui",
     "yang tidak dihitung karena isiannya galat": "galat",
 }
+# "Indikator kinerja sasaran dengan capaian ≥ 100% sebanyak 2 indikator, yaitu ...", and for none
+# "Tidak ada indikator kinerja sasaran dengan capaian ≥ 100%." (n read as 0)
 RINGKASAN = re.compile(
-    r"Indikator kinerja (?P<level>tujuan|sasaran|program|kegiatan|sub kegiatan) "
-    r"(?P<group>" + "|".join(re.escape(g) for g in GROUPS) + r") sebanyak (?P<n>\d+) indikator"
-    r"(?:, yaitu (?P<names>.*?))?(?:\.$|; perbaiki)"
+    r"(?:Tidak ada i|I)ndikator kinerja (?P<level>tujuan|sasaran|program|kegiatan|sub kegiatan) "
+    r"(?P<group>" + "|".join(re.escape(g) for g in GROUPS) + r")(?: sebanyak (?P<n>\d+) indikator"
+    r"(?:, yaitu (?P<names>.*?))?)?(?:\.$|; perbaiki)"
 )
 HASIL = re.compile(
     r"menggunakan indikator(?: tujuan)? (?P<name>.+?) yang ditargetkan dalam tahun \d+ sebesar "
@@ -99,7 +101,7 @@ def sentence_figures(texts: list[str]) -> tuple[list[tuple[tuple, str]], set[str
                 m.group("level").title().replace("Sub kegiatan", "Sub Kegiatan"),
                 GROUPS[m["group"]],
             )
-            pairs.append((("ringkasan", level, group), m["n"]))
+            pairs.append((("ringkasan", level, group), m["n"] or "0"))  # "Tidak ada ...": none
             pairs.append((("ringkasan-kalimat", level, group), "|".join(sorted(names_in(m["names"])))))
         for pattern in (HASIL, ANALISIS):
             for m in pattern.finditer(text):

@@ -247,7 +247,7 @@ def test_conclusions(bagian):
     assert "adalah Terciptanya Ekonomi Wilayah yang Bertumpu pada Sektor Pertanian dan Industri dan " in text
     assert "ditetapkan 4 sasaran strategis" in text
     # l.995-997: 0 Sasaran indicators >= 100 %, 1 below (koperasi, 71,24), 3 not measurable
-    assert "sasaran dengan capaian ≥ 100% sebanyak 0 indikator" in text
+    assert "Tidak ada indikator kinerja sasaran dengan capaian ≥ 100%." in text
     assert "sebanyak 1 indikator, yaitu Persentase koperasi yang taat" in text and "(capaian 71,24%)" in text
     assert "belum dapat diukur capaiannya sebanyak 3 indikator" in text
     # l.989 Tujuan investasi 15,12 %

@@ -454,20 +454,20 @@ def program_kegiatan(report: Report) -> Bagian:
         if node.tingkat == "Tujuan" and not programs:
             continue
         names = daftar([i.indikator for i in node.indicators]) or "-"
-        if not programs:
+        if not programs:  # its budget may still come from programs without indicators (below)
             bagian.paragraf(
                 f"{node.tingkat} ini diukur dengan indikator {names}; belum ada program yang dipetakan "
                 "kepadanya di lembar Kinerja."
             )
-            continue
-        bagian.paragraf(
-            f"{node.tingkat} ini diukur dengan indikator {names} ditunjang oleh {len(programs)} program "
-            "yaitu:"
-        )
-        for number, program in enumerate(programs, start=1):
-            _program(bagian, report, program, number)
-        bagian.paragraf(_rekap(programs))
-        if lain := anggaran_tanpa_indikator(node, report):
+        else:
+            bagian.paragraf(
+                f"{node.tingkat} ini diukur dengan indikator {names} ditunjang oleh {len(programs)} "
+                "program yaitu:"
+            )
+            for number, program in enumerate(programs, start=1):
+                _program(bagian, report, program, number)
+            bagian.paragraf(_rekap(programs))
+        if lain := anggaran_tanpa_indikator(node, report, juga=bool(programs)):
             bagian.paragraf(lain)
     return bagian
 

@@ -149,10 +149,11 @@ def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[F
     return f"Realisasi anggaran {daftar(named)} melebihi pagu{check}."
 
 
-def anggaran_tanpa_indikator(node: Node, report: Report) -> str:
+def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -> str:
     """3.2.3, under a Sasaran (or Tujuan): the programs of the Anggaran sheet with no node in Kinerja
     counted toward it (Kode Sasaran; the seed's support program, S2): Tabel 3.3 and 3.2.2 give the
-    node their pagu, the programs listed above do not hold it. "" when there is none."""
+    node their pagu, the programs listed above do not hold it. ``juga=False``: no program is listed
+    above, the node's pagu is theirs alone ("berasal dari"). "" when there is none."""
     codes = {n.kode for n in walk(report.roots)}
     lain = [b for b in report.budgets if b.kode_sasaran == node.kode and b.kode not in codes]
     if not lain or node.pagu is None:
@@ -168,8 +169,8 @@ def anggaran_tanpa_indikator(node: Node, report: Report) -> str:
             text += f" atau penyerapan {persen(b.penyerapan, report.settings.desimal)}"
         parts.append(text)
     return (
-        f"Anggaran {node.tingkat.lower()} ini pada Tabel 3.3 (pagu {rupiah(node.pagu)}) juga mencakup "
-        f"{'; '.join(parts)}."
+        f"Anggaran {node.tingkat.lower()} ini pada Tabel 3.3 (pagu {rupiah(node.pagu)}) "
+        f"{'juga mencakup' if juga else 'berasal dari'} {'; '.join(parts)}."
     )
 
 

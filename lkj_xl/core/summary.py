@@ -41,6 +41,14 @@ def _names(items: Sequence[IndicatorResult], skala: str, desimal: int, with_deta
     return ", ".join(parts[:-1]) + " dan " + parts[-1]
 
 
+def _jumlah(subject: str, group: list[IndicatorResult], names: str) -> str:
+    """A summary sentence: "Indikator kinerja ... sebanyak 2 indikator, yaitu ...", and for none
+    "Tidak ada indikator kinerja ..." (never "sebanyak 0 indikator")."""
+    if not group:
+        return f"Tidak ada {subject}."
+    return f"{subject[0].upper()}{subject[1:]} sebanyak {len(group)} indikator{names}"
+
+
 def summary(results: list[IndicatorResult], skala: str, desimal: int) -> list[SummaryGroup]:
     groups: list[SummaryGroup] = []
     # One pass over the indicators (in their order) instead of one filter per level and per list.
@@ -75,12 +83,11 @@ def summary(results: list[IndicatorResult], skala: str, desimal: int) -> list[Su
             return f", yaitu {_names(group, skala, desimal, detail)}." if group else "."
 
         kalimat = [
-            f"Indikator kinerja {label} dengan capaian ≥ 100% sebanyak {len(tercapai)} indikator"
-            + names(tercapai),
-            f"Indikator kinerja {label} dengan capaian di bawah 100% sebanyak {len(belum)} indikator"
-            + names(belum, True),
-            f"Indikator kinerja {label} yang belum dapat diukur capaiannya sebanyak {len(unknown)} indikator"
-            + names(unknown, True),
+            _jumlah(f"indikator kinerja {label} dengan capaian ≥ 100%", tercapai, names(tercapai)),
+            _jumlah(f"indikator kinerja {label} dengan capaian di bawah 100%", belum, names(belum, True)),
+            _jumlah(
+                f"indikator kinerja {label} yang belum dapat diukur capaiannya", unknown, names(unknown, True)
+            ),
         ]
         if galat:
             kalimat.append(

@@ -22,7 +22,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.kalimat import melebihi_pagu_anggaran, pagu_perubahan_catatan
+from lkj_xl.core.kalimat import pagu_perubahan_catatan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import (
@@ -363,10 +363,8 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
             + (f" ({catatan})" if (catatan := pagu_perubahan_catatan(r.budgets)) else "")
             + ", dengan rincian sebagai berikut:"
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    # (its note under the table names a program above its pagu: kalimat.melebihi_pagu_anggaran)
     d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} s.d. {_periode(r)}")
-    lebih = melebihi_pagu_anggaran(r.budgets, r.findings, s.desimal)
-    if lebih:  # the rows Tabel 3.4 prints above 100: not stated as plain fact
-        d.doc.add_paragraph(lebih).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     d.section(landscape=False)
     number += 1
     d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}")

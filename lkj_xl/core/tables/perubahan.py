@@ -72,8 +72,13 @@ def _note(b: SheetBuilder, items: list[str], lead: str, kind: str) -> None:
     shown = items[:MAX_NAMES]
     if len(items) > MAX_NAMES:
         shown.append(f"{len(items) - MAX_NAMES} {kind} lainnya")
+    note_row(b, f"{MARK} {lead}. {'; '.join(shown)}.")
+
+
+def note_row(b: SheetBuilder, text: str) -> None:
+    """A note under a table: after an empty row, ``text`` across the table's width as a paragraph."""
     b.add_row()
-    r = b.add_row([f"{MARK} {lead}. {'; '.join(shown)}."])
+    r = b.add_row([text])
     b.merge(r, 0, r, b.width - 1)
     b.style(r, 0, r, b.width - 1, "note", ROW)
     b.style(r, 0, r, b.width - 1, "paragraph", ROW)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lkj_xl.core import contract
 from lkj_xl.core.engine import galat_status
+from lkj_xl.core.kalimat import melebihi_pagu_anggaran
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -14,7 +15,7 @@ from lkj_xl.core.layout import (
     shown,
 )
 from lkj_xl.core.model import BudgetResult, Report
-from lkj_xl.core.tables.perubahan import marked, pagu_note
+from lkj_xl.core.tables.perubahan import marked, note_row, pagu_note
 
 SHEET_NAME = contract.SHEET_REALISASI_ANGGARAN
 TITLE = "Tabel 3.4 Realisasi Anggaran"
@@ -64,6 +65,10 @@ def layout(report: Report) -> SheetLayout:
     b.style(body_first, C_PAGU, r, C_REALISASI, "rupiah", COLUMN)
     b.style(body_first, C_PERSEN, r, C_PERSEN, percent_style(s.desimal), COLUMN)
     b.style(r, 0, r, last_col, "total", ROW)
+    # a program spending above its pagu (printed over 100): named under the table, as the Word report's
+    # 3.2.4 (which prints this note) and Pemeriksaan's "melebihi pagu" peringatan; nothing when none is
+    if lebih := melebihi_pagu_anggaran(report.budgets, report.findings, s.desimal):
+        note_row(b, lebih)
     pagu_note(b, report.budgets)
     b.signature_of(s)
     return b.finish(s, head_last)
