@@ -1,5 +1,5 @@
-"""What many test files share: where the project and its example workbook are, a free loopback port, a
-workbook saved as Strict Open XML."""
+"""What many test files share: where the project and its example workbook are, the example with cells
+typed in, a free loopback port, a workbook saved as Strict Open XML."""
 
 from __future__ import annotations
 
@@ -11,6 +11,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # The seed report's workbook (workbooks/make_example.py writes it from the seed's raw data).
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+
+
+def example_typed(folder: Path, name: str, triwulan: int, cells: dict[tuple[str, str], object]) -> Path:
+    """A copy of the example in ``folder`` with Pengaturan's Triwulan (B7) set and ``cells``
+    ((sheet, ref) -> value) typed in, saved by openpyxl."""
+    import shutil
+
+    import openpyxl
+
+    workbook = folder / f"{name}.xlsx"
+    shutil.copy(EXAMPLE, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    assert wb["Pengaturan"]["A7"].value == "Triwulan"
+    wb["Pengaturan"]["B7"] = triwulan
+    for (sheet, ref), value in cells.items():
+        wb[sheet][ref] = value
+    wb.save(workbook)
+    return workbook
 
 
 def free_port() -> int:

@@ -7,8 +7,6 @@ TW III/IV are ours, chosen so that the arithmetic below is exact.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from click.testing import CliRunner
 
@@ -16,20 +14,12 @@ docx = pytest.importorskip("docx")
 openpyxl = pytest.importorskip("openpyxl")
 
 from lkj_xl.cli import main  # noqa: E402
-from tests.test_laporan import EXAMPLE  # noqa: E402
+from tests.common import EXAMPLE, example_typed  # noqa: E402
 
 
 def _workbook(tmp_path, name: str, triwulan: int, cells: dict[tuple[str, str], object]) -> str:
     """The example with Pengaturan's Triwulan (B7) set and the given cells typed."""
-    workbook = tmp_path / f"{name}.xlsx"
-    shutil.copy(EXAMPLE, workbook)
-    wb = openpyxl.load_workbook(workbook)
-    assert wb["Pengaturan"]["A7"].value == "Triwulan"
-    wb["Pengaturan"]["B7"] = triwulan
-    for (sheet, ref), value in cells.items():
-        wb[sheet][ref] = value
-    wb.save(workbook)
-    return str(workbook)
+    return str(example_typed(tmp_path, name, triwulan, cells))
 
 
 def _paragraphs(tmp_path, workbook: str) -> list[str]:

@@ -9,7 +9,6 @@ and reopened; the figures typed for TW III/IV and the added Sasaran are ours.
 
 from __future__ import annotations
 
-import shutil
 from fractions import Fraction
 
 import openpyxl
@@ -18,7 +17,7 @@ from click.testing import CliRunner
 from lkj_xl.cli import main
 from lkj_xl.core import contract
 from lkj_xl.core.analisis_teks import program_kegiatan
-from tests.common import EXAMPLE
+from tests.common import example_typed
 
 SHEET = contract.SHEET_REALISASI_ANGGARAN
 
@@ -26,14 +25,7 @@ SHEET = contract.SHEET_REALISASI_ANGGARAN
 def _built(tmp_path, name: str, triwulan: int, cells: dict[tuple[str, str], object]):
     """The example with Pengaturan's Triwulan (B7) set and the cells typed, built by `lkj-xl build`
     and reopened (values only)."""
-    workbook = tmp_path / f"{name}.xlsx"
-    shutil.copy(EXAMPLE, workbook)
-    wb = openpyxl.load_workbook(workbook)
-    assert wb["Pengaturan"]["A7"].value == "Triwulan"
-    wb["Pengaturan"]["B7"] = triwulan
-    for (sheet, ref), value in cells.items():
-        wb[sheet][ref] = value
-    wb.save(workbook)
+    workbook = example_typed(tmp_path, name, triwulan, cells)
     result = CliRunner().invoke(main, ["build", str(workbook)])
     assert result.exit_code == 0, result.output
     return workbook, openpyxl.load_workbook(workbook)
