@@ -16,7 +16,7 @@ from lkj_xl.core.findings import (
     uraian_hint,
     zeros_dropped,
 )
-from lkj_xl.core.formulas import exact_sum
+from lkj_xl.core.formulas import exact_sum, known_sum
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
 
 
@@ -225,8 +225,8 @@ def _attach_budget(node: Node, budgets: list[BudgetResult], unplaced: list[str])
     node.pagu = float(total_pagu) if total_pagu is not None else None
     node.realisasi_anggaran = float(total_real) if total_real is not None else None
     if node.pagu_perubahan and total_pagu is not None:  # the signed PK's sum beside it (export, Tabel 2.4)
-        signed = [b.pagu_pk_exact for b in budgets]
-        node.pagu_pk = None if None in signed else float(exact_sum([v for v in signed if v is not None]))
+        signed = known_sum([b.pagu_pk_exact for b in budgets])
+        node.pagu_pk = float(signed) if signed is not None else None
     if node.galat_anggaran or not total_pagu or total_real is None:
         return
     penyerapan = total_real / total_pagu * 100

@@ -130,6 +130,13 @@ def exact_sum(values: Sequence[Fraction]) -> Fraction:
     return Fraction(numerator, denominator)
 
 
+def known_sum(values: Sequence[Fraction | None]) -> Fraction | None:
+    """The exact sum, None when one of ``values`` is unknown (a partial sum would mislead)."""
+    if None in values:
+        return None
+    return exact_sum(cast("list[Fraction]", values))
+
+
 # --- display: decimals that never contradict the decision ----------------------------------------
 
 

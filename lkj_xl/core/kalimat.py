@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, sign_decimals
+from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Report, Settings, Value, walk
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 
@@ -100,11 +100,8 @@ def pagu_perubahan_catatan(budgets: Sequence[BudgetResult]) -> str:
     if all(b.pagu_pk is None for b in budgets):
         return ""
     catatan = "dihitung dari Pagu Perubahan APBD-P"
-    signed = [b.pagu_pk_exact for b in budgets]
-    if all(v is not None for v in signed):
-        catatan += (
-            f"; pagu Perjanjian Kinerja {rupiah(sum((v for v in signed if v is not None), Fraction(0)))}"
-        )
+    if (signed := known_sum([b.pagu_pk_exact for b in budgets])) is not None:
+        catatan += f"; pagu Perjanjian Kinerja {rupiah(signed)}"
     return catatan
 
 

@@ -9,6 +9,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.budget import row_subject
 from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 
@@ -41,17 +42,13 @@ def _detail_parents(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[i
     return out
 
 
-def _sum(values: list[Fraction | None]) -> Fraction | None:
-    return None if any(v is None for v in values) else sum((v for v in values if v is not None), Fraction(0))
-
-
 def _summed(
     program: Node, rows: list[BudgetResult], items: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
 ) -> tuple[BudgetResult, BudgetInput]:
     """A program typed only per Kegiatan / Sub Kegiatan: the sum of its nearest details (unknown with
     any unusable cell among them), counted toward the one Sasaran its details name (blank: the
     program's in Kinerja); details naming different ones are a galat, as a Kode Sasaran naming none."""
-    pagu, real = _sum([b.pagu_exact for b in rows]), _sum([b.realisasi_exact for b in rows])
+    pagu, real = known_sum([b.pagu_exact for b in rows]), known_sum([b.realisasi_exact for b in rows])
     quarters = [[v for b in rows if (v := b.realisasi_tw[q]) is not None] for q in range(4)]
     result = BudgetResult(
         rows[0].row,
@@ -67,7 +64,9 @@ def _summed(
     result.galat_pagu = [ref for b in rows for ref in b.galat_pagu]
     result.pagu_exact, result.realisasi_exact = pagu, real
     if any(b.pagu_pk is not None for b in rows):  # a detail's Pagu Perubahan: the PK's sum named too
-        old = _sum([i.pagu.exact if b.pagu_pk is not None else b.pagu_exact for b, i in zip(rows, items)])
+        old = known_sum(
+            [i.pagu.exact if b.pagu_pk is not None else b.pagu_exact for b, i in zip(rows, items)]
+        )
         result.pagu_pk = Value(float(old), exact=old) if old is not None else Value()
     if not result.galat and pagu and real is not None:
         result.penyerapan = float(real / pagu * 100)
@@ -126,7 +125,7 @@ def _check_sum(
         ),
     ]
     for column, what, own, parts in checks:
-        sum_differs(log, (column, item.row), what, level, own, _sum(parts), where)
+        sum_differs(log, (column, item.row), what, level, own, known_sum(parts), where)
 
 
 def sum_differs(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
+from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import with_satuan
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
@@ -185,7 +186,7 @@ def _anggaran(d: _Draft, r: Report) -> None:
         ]
         for i, (b, old) in enumerate(zip(r.budgets, signed), start=1)
     ]
-    known = None if any(v is None for v in signed) else sum(v for v in signed if v is not None)
+    known = known_sum(signed)
     rows.append(["", "Jumlah", rupiah(float(known)) if known is not None else "-", total])
     header = ["No", "Program", "Anggaran (Rp)", "Anggaran Perubahan (Rp)"]
     d.simple_table(header, rows, [1, 9, 3, 3], {len(rows) - 1: "total"})
