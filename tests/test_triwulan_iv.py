@@ -117,7 +117,12 @@ def test_tw3_does_not_compare_a_part_of_this_year_with_the_whole_of_last_year(tm
 def test_tw4_tahun_lalu_typed_is_used_and_a_different_realisasi_2024_is_pointed_out(tmp_path: Path) -> None:
     """Both typed at TW IV and different: two figures for one period. Realisasi Tahun Lalu (the column
     of the comparison) is used, with a peringatan at its cell naming both."""
-    cells = {("Kinerja", "M13"): 6, ("Kinerja", "N13"): 5, ("Kinerja", "R13"): "37%", ("Kinerja", "Q13"): "38 %"}
+    cells = {
+        ("Kinerja", "M13"): 6,
+        ("Kinerja", "N13"): 5,
+        ("Kinerja", "R13"): "37%",
+        ("Kinerja", "Q13"): "38 %",
+    }
     report = load_report(_workbook(tmp_path, 4, cells))
     s2 = _ind(report, "S2").pembanding
     # s.d. TW IV 25 + 4 + 6 + 5 = 40 against 37: +3.
@@ -162,3 +167,52 @@ def test_tw4_trend_chart_has_one_point_for_last_year(tmp_path: Path) -> None:
     (tmp_path / "3").mkdir()
     at_tw3 = load_report(_workbook(tmp_path / "3", 3, {("Kinerja", "R13"): "30%"}))
     assert [h for _, h in trend_columns(at_tw3)] == ["2023", "2024", "2024 s.d. TW III", "2025 s.d. TW III"]
+
+
+# --- the annual report: Pengaturan Triwulan "Laporan Tahunan" -------------------------------------------
+# README (Pengaturan): "the annual report, Tahunan, Laporan Tahunan, Akhir Tahun, is Triwulan IV". The
+# figures are those s.d. TW IV; but the workbook then says it is the year's report, not the quarterly
+# Laporan Kinerja Triwulan IV (the seed's cover reads "KINERJA / TRIWULAN II 2025", seed l.3-5): the
+# cover and the e-mail name the year. Triwulan 4 typed as a number stays the quarterly report.
+
+
+def _cover_lines(docx_bytes: bytes) -> list[str]:
+    import docx
+
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(docx_bytes)).paragraphs if p.text.strip()]
+    return paragraphs[:4]
+
+
+def _example_with_triwulan(tmp_path: Path, value: object) -> Path:
+    path = _workbook(tmp_path, 4, {})
+    wb = openpyxl.load_workbook(path)
+    wb["Pengaturan"]["B7"] = value
+    wb.save(path)
+    return path
+
+
+def test_tw4_as_a_number_is_the_quarterly_report(tmp_path: Path) -> None:
+    from lkj_xl.delivery.message import default_subject
+    from lkj_xl.laporan import document_of
+
+    built = build_in_memory(_example_with_triwulan(tmp_path, 4))
+    assert _cover_lines(document_of(built))[:2] == ["LAPORAN KINERJA", "TRIWULAN IV TAHUN 2025"]
+    assert default_subject(built.report.settings).startswith("Laporan Kinerja Triwulan IV Tahun 2025 - ")
+
+
+def test_laporan_tahunan_names_the_year_on_the_cover_and_in_the_mail(tmp_path: Path) -> None:
+    from lkj_xl.delivery.message import default_body, default_subject
+    from lkj_xl.laporan import document_of
+
+    for n, typed in enumerate(["Laporan Tahunan", "Tahunan 2025", " akhir tahun "]):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        built = build_in_memory(_example_with_triwulan(folder, typed))
+        s = built.report.settings
+        assert s.triwulan == 4, typed  # figures s.d. TW IV, as before
+        assert _cover_lines(document_of(built))[:2] == ["LAPORAN KINERJA", "TAHUN 2025"], typed
+        assert default_subject(s).startswith("Laporan Kinerja Tahun 2025 - "), typed
+        assert "Laporan Kinerja Tahun 2025 Dinas Koperasi" in default_body(s, []), typed
+    # Another quarter asked for on the command line (--triwulan 2): that quarter's report, not the year's.
+    asked = build_in_memory(_example_with_triwulan(tmp_path, "Laporan Tahunan"), triwulan=2)
+    assert default_subject(asked.report.settings).startswith("Laporan Kinerja Triwulan II Tahun 2025 - ")

@@ -129,7 +129,7 @@ def _two_figures_for_last_year(
             c.SHEET_KINERJA,
             f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
             f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) '
-            f"({lalu.text or whole_or_two(lalu.exact)}) berbeda dengan kolom \"{header}\" "
+            f'({lalu.text or whole_or_two(lalu.exact)}) berbeda dengan kolom "{header}" '
             f"({year.text or whole_or_two(year.exact)}), padahal laporan ini Triwulan IV: realisasi s.d. "
             f"Triwulan IV Tahun {tahun - 1} adalah realisasi tahun {tahun - 1} itu. Perbandingan Kinerja "
             f"memakai Realisasi Tahun Lalu; perbaiki angka yang salah",

@@ -404,7 +404,9 @@ def trend_columns(report: Report) -> list[tuple[str, str]]:
         # Last year s.d. TW IV is last year's whole year: one point, Realisasi Tahun Lalu or the year's.
         whole = ("lalu:" + str(s.tahun - 1), str(s.tahun - 1))
         columns = [whole if key == whole[1] else (key, h) for key, h in columns]
-        if whole not in columns and any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
+        if whole not in columns and any(
+            ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)
+        ):
             columns.append(whole)
     elif any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
         columns.append(("lalu", f"{s.tahun - 1} {period}" if s.tahun else f"Tahun lalu {period}"))
