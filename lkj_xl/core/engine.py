@@ -249,7 +249,6 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         if not 1 <= triwulan <= 4:
             raise ValueError("triwulan must be 1-4")
         settings.triwulan, settings.triwulan_galat, settings.triwulan_diminta = triwulan, "", True
-        settings.tahunan = False  # the quarter asked for is reported, not the year
     findings = list(data.findings)
     if triwulan is not None and data.settings.triwulan_galat:
         quarter_asked(findings, data.settings.triwulan_galat, triwulan)

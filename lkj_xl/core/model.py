@@ -53,6 +53,11 @@ class Settings:
     tahunan: bool = False
 
     @property
+    def laporan_tahunan(self) -> bool:
+        """The year's report: Triwulan typed "Laporan Tahunan" and no other quarter asked for."""
+        return self.tahunan and self.triwulan == 4 and not self.triwulan_diminta
+
+    @property
     def triwulan_laporan(self) -> int | None:
         """The reported quarter as exported: None when the Triwulan is unreadable (not the 4 used inside)."""
         return None if self.triwulan_galat else self.triwulan
