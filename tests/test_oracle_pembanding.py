@@ -228,10 +228,14 @@ def reference(d: Desc, cmps: dict[str, Cmp]) -> dict[str, CmpOut]:
     inds = {i.name: i for nd in d.nodes() for i in nd.inds}
     out = {}
     for name, e in base.ind.items():
-        if last_years_quarters(inds[name], d.triwulan, cmps[name]):
-            out[name] = compare(None, True, inds[name].polaritas, d.batas, cmps[name])
+        cmp = cmps[name]
+        if d.triwulan == 4 and cmp.lalu == BLANK and TAHUN - 1 in cmp.years:
+            # README: under Triwulan IV the same period last year is its whole year, Realisasi <Tahun - 1>
+            cmp = Cmp(cmp.years[TAHUN - 1], cmp.renstra, cmp.standar, cmp.years)
+        if last_years_quarters(inds[name], d.triwulan, cmp):
+            out[name] = compare(None, True, inds[name].polaritas, d.batas, cmp)
         else:
-            out[name] = compare(e.realisasi, e.galat, inds[name].polaritas, d.batas, cmps[name])
+            out[name] = compare(e.realisasi, e.galat, inds[name].polaritas, d.batas, cmp)
     return out
 
 

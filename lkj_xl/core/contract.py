@@ -331,13 +331,18 @@ _QUARTER_WORDS = {"satu": 1, "pertama": 1, "dua": 2, "tiga": 3, "empat": 4}
 _TAHUNAN = frozenset({"tahunan", "laporan tahunan", "akhir tahun"})
 
 
+def is_tahunan(text: str) -> bool:
+    """The Triwulan typed as the year's report: "Tahunan", "Laporan Tahunan", "Akhir Tahun"."""
+    return tidy_text(text.casefold().replace(".", " ").replace("-", " ")) in _TAHUNAN
+
+
 def triwulan_from_text(text: str) -> int | None:
     """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "TW-II", "Triwulan II", "ke-2",
     "Triwulan Kedua", "Semester I" -> 2; "Tahunan" -> 4; None for anything else (then it is read as a
     number, with its galat)."""
-    key = tidy_text(text.casefold().replace(".", " ").replace("-", " "))
-    if key in _TAHUNAN:  # the year's report (the LKjIP proper) is reported s.d. TW IV
+    if is_tahunan(text):  # the year's report (the LKjIP proper) is reported s.d. TW IV
         return 4
+    key = tidy_text(text.casefold().replace(".", " ").replace("-", " "))
     for prefix in ("semester", "smt"):  # "Semester I" is reported s.d. TW II, "Semester II" s.d. TW IV
         if key.startswith(prefix):
             half = triwulan_from_text(key[len(prefix) :])

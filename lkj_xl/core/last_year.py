@@ -38,7 +38,10 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
     if reported not in letters:
         return
     for item in data.indicators:
-        _whole_year_for_period(data, item, tahun, triwulan, letters)
+        if triwulan == 4:
+            _two_figures_for_last_year(data, item, tahun, letters)
+        else:
+            _whole_year_for_period(data, item, tahun, triwulan, letters)
         matched = _matched(item, tahun, triwulan)
         if matched is None:
             continue
@@ -83,8 +86,7 @@ def _whole_year_for_period(
     meant, so Perbandingan Kinerja sets a part of this year against all of last year."""
     lalu, year = item.realisasi_tahun_lalu, item.realisasi_tahun.get(tahun - 1)
     if (
-        triwulan == 4
-        or item.jenis_realisasi != c.KUMULATIF
+        item.jenis_realisasi != c.KUMULATIF
         or year is None
         or not year.exact
         or lalu.exact != year.exact
@@ -101,6 +103,36 @@ def _whole_year_for_period(
             f"({lalu.text or whole_or_two(lalu.exact)}), realisasi setahun penuh, padahal laporan ini s.d. Triwulan "
             f"{tw}: Perbandingan Kinerja membandingkan realisasi s.d. Triwulan {tw} dengan angka setahun itu; "
             f"isi realisasi s.d. Triwulan {tw} Tahun {tahun - 1}",
+        )
+    )
+
+
+def _two_figures_for_last_year(
+    data: WorkbookInput, item: IndicatorInput, tahun: int, letters: dict[str, str]
+) -> None:
+    """A peringatan at Realisasi Tahun Lalu when it differs from "Realisasi <Tahun - 1>" under
+    Triwulan IV: last year s.d. TW IV is last year's whole year, so two figures are typed for one
+    period; Perbandingan Kinerja uses Realisasi Tahun Lalu."""
+    lalu, year = item.realisasi_tahun_lalu, item.realisasi_tahun.get(tahun - 1)
+    if (
+        year is None
+        or year.exact is None
+        or lalu.exact is None
+        or lalu.exact == year.exact
+        or c.H_REALISASI_TAHUN_LALU not in letters
+    ):
+        return
+    header = c.realisasi_tahun_header(tahun - 1)
+    data.findings.append(
+        Finding(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
+            f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) '
+            f'({lalu.text or whole_or_two(lalu.exact)}) berbeda dengan kolom "{header}" '
+            f"({year.text or whole_or_two(year.exact)}), padahal laporan ini Triwulan IV: realisasi s.d. "
+            f"Triwulan IV Tahun {tahun - 1} adalah realisasi tahun {tahun - 1} itu. Perbandingan Kinerja "
+            f"memakai Realisasi Tahun Lalu; perbaiki angka yang salah",
         )
     )
 

@@ -48,6 +48,14 @@ class Settings:
     triwulan_galat: str = ""
     # The quarter was asked for (``--triwulan``), not read from Pengaturan: messages name the option.
     triwulan_diminta: bool = False
+    # Triwulan typed as the year's report ("Laporan Tahunan"): s.d. TW IV, and the Word cover and
+    # the e-mail name the year ("Tahun 2025"), not the quarterly report of Triwulan IV.
+    tahunan: bool = False
+
+    @property
+    def laporan_tahunan(self) -> bool:
+        """The year's report: Triwulan typed "Laporan Tahunan" and no other quarter asked for."""
+        return self.tahunan and self.triwulan == 4 and not self.triwulan_diminta
 
     @property
     def triwulan_laporan(self) -> int | None:

@@ -2,7 +2,9 @@
 standard. Exact arithmetic on the values as written, like capaian. Pure.
 
 - ``selisih`` = realisasi s.d. TW n - realisasi tahun lalu (in the indicator's unit);
-- ``perubahan_persen`` = selisih / |realisasi tahun lalu| x 100 (none when last year's is 0);
+- ``perubahan_persen`` = selisih / |realisasi tahun lalu| x 100 (none when last year's is 0); under
+  Triwulan IV the same period last year is its whole year: "Realisasi <Tahun - 1>" when Realisasi
+  Tahun Lalu is empty;
 - ``membaik``: Positif, a rise is an improvement; Negatif, a fall is. An equal value is neither:
   ``membaik`` is None and the table says "Tetap";
 - ``capaian_renstra`` / ``capaian_standar``: the capaian formula (same polarity rule, the same
@@ -100,6 +102,15 @@ def _blank(value: Value) -> bool:
     return value.exact is None and not value.galat and not value.text and value.status is None
 
 
+def tahun_lalu(item: IndicatorInput, settings: Settings) -> Value:
+    """The realisation of the same period last year: Realisasi Tahun Lalu; under Triwulan IV, when
+    that is empty, "Realisasi <Tahun - 1>": the same period is last year's whole year."""
+    lalu = item.realisasi_tahun_lalu
+    if settings.triwulan != 4 or settings.triwulan_galat or settings.tahun is None or not _blank(lalu):
+        return lalu
+    return item.realisasi_tahun.get(settings.tahun - 1, lalu)
+
+
 def compare(
     item: IndicatorInput,
     realisasi: Fraction | None,
@@ -109,12 +120,12 @@ def compare(
 ) -> Pembanding:
     """The comparisons of one indicator. ``realisasi``: its exact realisation s.d. TW n (None when not
     known or not computed); ``indicator_galat``: the unreadable cells that kept it from being computed."""
-    if _blank(item.realisasi_tahun_lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional):
+    lalu = tahun_lalu(item, settings) if item.realisasi_tahun else item.realisasi_tahun_lalu
+    if _blank(lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional):
         return Pembanding()  # nothing to compare with (most indicators): what the steps below give
     name = f'indikator "{item.indikator}" ({item.kode})'
     out = Pembanding()
     per: dict[str, list[str]] = {"tahun_lalu": [], "target_renstra": [], "standar_nasional": []}
-    lalu = item.realisasi_tahun_lalu
     if lalu.galat:
         per["tahun_lalu"].append(lalu.galat)
     renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, per["target_renstra"], item)

@@ -62,6 +62,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         s.triwulan_galat = f"{sheet}!{where}" if where else sheet
     s.triwulan = triwulan or 4
     s.triwulan_sel = get(c.P_TRIWULAN)[1]
+    s.tahunan = triwulan == 4 and typed is not None and _tahunan_text(str(typed.value), s.tahun)
 
     skala_cell, skala_ref = get(c.P_SKALA)
     skala_text = reader.text(skala_cell)
@@ -216,6 +217,14 @@ _EXCEL_DAYS = (36526, 73415)
 _TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
 # "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
 _WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
+
+
+def _tahunan_text(text: str, tahun: int | None) -> bool:
+    """The Triwulan typed as the year's report, also followed by the report's own year."""
+    with_year = _WITH_YEAR.fullmatch(c.tidy_text(text))
+    if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
+        text = with_year.group(1)
+    return c.is_tahunan(text)
 
 
 def _triwulan_text(text: str, tahun: int | None) -> int | None:

@@ -180,6 +180,8 @@ def _period(settings: Settings) -> str:
     """``Triwulan II Tahun 2025``; a quarter outside 1-4 is refused (ValueError)."""
     if settings.triwulan not in (1, 2, 3, 4) or isinstance(settings.triwulan, bool):
         raise ValueError(f"quarter (triwulan) must be 1-4, not {settings.triwulan!r}")
+    if settings.laporan_tahunan and settings.tahun:  # the year's report
+        return f"Tahun {settings.tahun}"
     return c.triwulan_tahun(settings.triwulan, settings.tahun, settings.triwulan_galat)
 
 

@@ -35,6 +35,8 @@ def fields(report: Report, narasi: Narasi) -> dict[str, str]:
     s = report.settings
     triwulan = "?" if s.triwulan_galat else roman(s.triwulan)  # unreadable: no quarter named
     periode = f"TRIWULAN {triwulan}" + (f" TAHUN {s.tahun}" if s.tahun else "")
+    if s.laporan_tahunan and s.tahun:  # Pengaturan Triwulan "Laporan Tahunan": the year's report
+        periode = f"TAHUN {s.tahun}"
     return {
         "{{judul}}": JUDUL,
         "{{periode}}": periode,

@@ -400,7 +400,15 @@ def trend_columns(report: Report) -> list[tuple[str, str]]:
     years = sorted({y for ind in _tujuan_sasaran(report) for y in ind.realisasi_tahun})
     period = f"s.d. {contract.tw_label(s.triwulan, s.triwulan_galat)}"
     columns = [(str(y), str(y)) for y in years if s.tahun is None or y < s.tahun]
-    if any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
+    if s.tahun and s.triwulan == 4 and not s.triwulan_galat:
+        # Last year s.d. TW IV is last year's whole year: one point, Realisasi Tahun Lalu or the year's.
+        whole = ("lalu:" + str(s.tahun - 1), str(s.tahun - 1))
+        columns = [whole if key == whole[1] else (key, h) for key, h in columns]
+        if whole not in columns and any(
+            ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)
+        ):
+            columns.append(whole)
+    elif any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
         columns.append(("lalu", f"{s.tahun - 1} {period}" if s.tahun else f"Tahun lalu {period}"))
     columns.append(("kini", f"{s.tahun} {period}" if s.tahun else f"Tahun ini {period}"))
     return columns[-(N_FIG - 1) :]
@@ -411,6 +419,9 @@ def _trend_value(ind: IndicatorResult, key: str) -> float | None:
         return ind.realisasi
     if key == "lalu":
         return ind.pembanding.tahun_lalu
+    if key.startswith("lalu:"):  # Triwulan IV: last year's whole year
+        lalu = ind.pembanding.tahun_lalu
+        return lalu if lalu is not None else ind.realisasi_tahun.get(int(key[5:]))
     return ind.realisasi_tahun.get(int(key))
 
 
