@@ -88,9 +88,9 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
     header_row, cols = find_header(grid, c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)
     contract = set(cols.values())
     columns = [
-        (col, str(cell.value).strip(), kind)
+        (col, str(cell.value).strip(), found)
         for col, cell in enumerate(grid[header_row])
-        if col not in contract and (kind := spending_column(cell.value, settings.tahun)) is not None
+        if col not in contract and (found := spending_column(cell.value, settings.tahun)) is not None
     ]
     if not columns:
         return
