@@ -185,3 +185,37 @@ def test_an_own_kode_written_without_its_leading_zero_is_a_galat_too():
     assert set(said) == {"A2"}, said
     assert '"P3.01"' in said["A2"] and "General" not in said["A2"], said
     assert all(row.pagu is None for row in report.efisiensi)
+
+
+def test_check_export_and_tabel_3_4_of_the_example_with_its_sp2d_total_in_a_column_of_its_own(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import example_typed
+
+    # The example (Anggaran header row 3) with P3.01's spending (row 9, seed Tabel 3.4: 157.853.500)
+    # moved from G9 to a column "Realisasi s.d. TW II" (J), pasted from the SP2D recap with NBSP. Read
+    # as nothing spent, Tabel 3.4's TOTAL realisasi was 6.835.975.140 - 157.853.500 = 6.678.121.640.
+    path = example_typed(
+        tmp_path,
+        "sp2d",
+        2,
+        {("Anggaran", "J3"): "Realisasi s.d. TW II", ("Anggaran", "G9"): None,
+         ("Anggaran", "J9"): "Rp.\u00a0157.853.500,00"},
+    )  # fmt: skip
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", str(path)])
+    assert checked.exit_code == 1  # a galat
+    (said,) = [line for line in checked.output.splitlines() if "Anggaran!J9" in line]
+    assert said.startswith("galat") and '"Realisasi s.d. TW II"' in said and "(G9)" in said, said
+    exported = json.loads(runner.invoke(main, ["export", str(path), "--table", "anggaran"]).stdout)
+    (p301,) = [b for b in exported if b["kode"] == "P3.01"]
+    assert (p301["realisasi"], p301["penyerapan"]) == (None, None), p301
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Realisasi Anggaran"]
+    (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
+    assert total[3] == 27_805_047_633 and total[4] == "Galat (Anggaran!J9)", total
