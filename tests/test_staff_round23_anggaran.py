@@ -219,3 +219,41 @@ def test_check_export_and_tabel_3_4_of_the_example_with_its_sp2d_total_in_a_colu
     sheet = openpyxl.load_workbook(out)["Realisasi Anggaran"]
     (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
     assert total[3] == 27_805_047_633 and total[4] == "Galat (Anggaran!J9)", total
+
+
+# --- the grand total staff type under the programs ------------------------------------------------
+
+
+def _total_findings(report) -> dict[str, str]:
+    return {f.sel: f.pesan for f in report.findings if f.sheet == "Anggaran" and "Jumlah " in f.pesan}
+
+
+def test_a_typed_total_short_of_the_programs_is_pointed_out_at_its_cell():
+    # The SP2D recap's JUMLAH copied under the programs: pagu 3.661.557.265 (3.578.850.965 + 82.706.300,
+    # right) but realisasi 157.853.500, P3.02's 1.800.000 not in it. Tabel 3.4 keeps the programs' sum
+    # 159.653.500; the row that disagrees is pointed out at G4 with both figures and the 1.800.000.
+    rows = [
+        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
+        _p302(),
+        anggaran_row(None, "JUMLAH", None, "Rp 3.661.557.265,00", (None, "157.853.500", None, None)),
+    ]
+    report = _run(rows)
+    said = _total_findings(report)
+    assert set(said) == {"G4"}, said
+    assert "Rp 157.853.500" in said["G4"] and "Rp 159.653.500" in said["G4"], said
+    assert "kurang Rp 1.800.000" in said["G4"], said
+    assert report.total_realisasi_anggaran == 159_653_500  # the programs' sum, as before
+
+
+def test_a_typed_total_agreeing_and_a_sub_total_stay_quiet_a_pagu_above_is_said():
+    # A Sub Total between programs (a Bidang's) is not compared; the closing TOTAL's realisasi agrees
+    # (159.653.500) while its pagu, 3.700.000.000, is 38.442.735 above 3.661.557.265.
+    rows = [
+        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
+        anggaran_row(None, "Sub Total", None, 1, (None, 1, None, None)),
+        _p302(),
+        anggaran_row("TOTAL", None, None, 3_700_000_000, (None, 159_653_500, None, None)),
+    ]
+    said = _total_findings(_run(rows))
+    assert set(said) == {"D5"}, said
+    assert "lebih Rp 38.442.735" in said["D5"] and "Rp 3.661.557.265" in said["D5"], said
