@@ -15,8 +15,19 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Finding, Node, Settings, Value
+from lkj_xl.core.model import (
+    GALAT,
+    PERINGATAN,
+    BudgetInput,
+    BudgetResult,
+    Finding,
+    Node,
+    Settings,
+    Value,
+    WorkbookInput,
+)
 from lkj_xl.core.numbers import format_number, to_fraction
+from lkj_xl.core.typed_total import check_typed_total
 
 
 def _left_out(item: BudgetInput) -> BudgetResult:
@@ -405,10 +416,14 @@ def check_total_pagu(
     budgets: list[BudgetResult],
     total: Fraction,
     findings: list[Finding],
-    inputs: list[BudgetInput],
+    data: WorkbookInput,
 ) -> None:
     """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
-    do not add up to it."""
+    do not add up to it; and at each figure of a grand total typed under the programs in Anggaran that
+    differs from their sum (core.typed_total)."""
+    inputs = data.budgets
+    if data.typed_total is not None and not settings.triwulan_galat:
+        findings += check_typed_total(data.typed_total, budgets, settings.triwulan, _anggaran_letters(data))
     if (
         settings.total_pagu is None
         # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
@@ -427,3 +442,9 @@ def check_total_pagu(
             + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu)),
         )
     )
+
+
+def _anggaran_letters(data: WorkbookInput) -> dict[str, str]:
+    """Anggaran's column letters (the user's tab may differ in case)."""
+    keyed = {c.normalize_label(sheet): cols for sheet, cols in data.columns.items()}
+    return keyed.get(c.normalize_label(c.SHEET_ANGGARAN), {})

@@ -13,6 +13,7 @@ from lkj_xl.core.findings import (
     kode_hint,
     leading_zero_hint,
     other_sheet_zeros_hint,
+    other_zeros_hint,
     uraian_hint,
     zeros_dropped,
 )
@@ -126,8 +127,12 @@ def attribute_budgets(
         if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
             unplaced.append(item.kode_galat)
             continue
-        hint = kode_hint(item.kode, nodes) if program is None else ""
-        if hint:  # "P1." or "p1" for the program P1: meant for its Sasaran, never matched in its place
+        hint = (
+            kode_hint(item.kode, nodes) or other_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)
+            if program is None
+            else ""
+        )
+        if hint:  # "P1.", "p1", "P01" for the program P1: meant for its Sasaran, never matched in its place
             why = f'Kode "{item.kode}" tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke '
             log.add(
                 GALAT,

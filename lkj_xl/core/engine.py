@@ -299,7 +299,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     penyerapan_exact = (
         total_real_exact / total_pagu_exact * 100 if total_pagu_exact and not galat_anggaran else None
     )
-    check_total_pagu(settings, budgets, total_pagu_exact, findings, data.budgets)
+    check_total_pagu(settings, budgets, total_pagu_exact, findings, data)  # and a "TOTAL" typed in Anggaran
     log.flush()
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)

@@ -152,6 +152,27 @@ def other_sheet_zeros_hint(kode: str, kodes: Iterable[str], sheet: str) -> str:
     )
 
 
+def _digits_key(kode: str) -> str:
+    return re.sub(r"(?<!\d)0+(?=\d)", "", _kode_key(kode))
+
+
+def other_zeros_hint(kode: str, kodes: Iterable[str], sheet: str) -> str:
+    """' (maksud Anda "2.17.03"? ...)' when a Kode of ``kodes`` (on the other ``sheet``) differs from
+    ``kode`` only in the leading zeros of its numbers ("2.17.3", "02.17.03", "P3.1" for "2.17.03",
+    "P3.01"; case, spaces and a trailing dot aside); "" otherwise. A Kode Excel may have kept as a
+    number ("1" for "01") gets :func:`other_sheet_zeros_hint`'s words. Never used in its place."""
+    key = _digits_key(kode)
+    meant = next((k for k in kodes if k != kode and _digits_key(k) == key), None)
+    if meant is None:
+        return ""
+    if re.fullmatch(r"\d+(?:\.\d+)?", kode) or re.fullmatch(r"\d+(?:\.\d+)?", meant):
+        return other_sheet_zeros_hint(kode, [meant], sheet)
+    return (
+        f' (maksud Anda "{meant}"? nol di depan angkanya ditulis lain dari di sheet {sheet}; tulis Kode '
+        f"persis seperti di sheet {sheet})"
+    )
+
+
 def zeros_dropped(header: str, kode: str, kodes: Iterable[str]) -> str:
     """The peringatan of a code cell kept as a number (1.1) where a Kode with zeros after it (1.10)
     exists too: 1.10 typed in a General cell is kept by Excel as 1.1, and "1.1" is used; "" otherwise."""

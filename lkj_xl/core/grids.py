@@ -405,6 +405,13 @@ def _report_copies(
 _UNIQUE_SUFFIX = re.compile(r"(.+?)(?:\s?[2-9]|\s?\(\d{1,3}\))")
 
 
+def copied_title(label: str) -> str:
+    """The title a copy's header names ("realisasi tw ii" for "Realisasi TW II2" or "Realisasi TW II
+    (2)"), normalized; "" when ``label`` has no copy's suffix."""
+    m = _UNIQUE_SUFFIX.fullmatch(c.normalize_label(label))
+    return m.group(1) if m else ""
+
+
 def _value(cell: Cell | None) -> object:
     """A cell's value for comparing two columns: blank (None, spaces) as None."""
     value = cell.value if cell is not None else None

@@ -235,6 +235,8 @@ class WorkbookInput:
     analisis: list[AnalisisEntry] = field(default_factory=list)
     # Something of issue 11 is filled (see Report.analisis_inputs).
     analisis_inputs: bool = False
+    # The grand total staff typed under the programs of Anggaran (not counted; compared with the sum).
+    typed_total: BudgetInput | None = None
 
 
 @dataclass

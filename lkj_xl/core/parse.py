@@ -394,6 +394,12 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     from lkj_xl.core.revised_columns import check_revised_columns  # it builds on this module
 
     check_revised_columns(data, grids)  # "Pagu APBD-P": a revision the contract's columns do not hold
+    from lkj_xl.core.spending_columns import check_spending_columns  # it builds on this module
+
+    check_spending_columns(data, grids)  # "Realisasi s.d. TW II", "Juni": spending the quarters lack
+    from lkj_xl.core.typed_total import read_typed_total  # it builds on this module
+
+    read_typed_total(data, grids)  # "TOTAL" under the programs, compared with their sum by the engine
     from lkj_xl.core.last_year import check_last_years_quarters  # it builds on this module
 
     check_last_years_quarters(data, names.get(c.SHEET_KINERJA))  # Tahun 2026, 2025's quarters left

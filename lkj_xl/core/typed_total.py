@@ -1,0 +1,94 @@
+"""The grand total staff type under the programs of Anggaran ("TOTAL", "JUMLAH"), against the sum.
+
+That row is not counted (core.rowkinds: Tabel 3.4's TOTAL is the programs' sum), but it is what the
+staff's own documents say: a DPA's or SP2D recap's total that differs from the programs typed most
+often means a program left out, typed twice or mistyped, and the Sasaran's penyerapan and efisiensi
+with it. Each figure of that row that differs from the sum is a peringatan at its cell naming both.
+Only the last total row below every program is compared ("Sub Total" rows are a Bidang's).
+
+Pure: :func:`read_typed_total` works on the grids of :mod:`lkj_xl.core.parse`; :func:`check_typed_total`
+on the engine's budgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.findings import clip
+from lkj_xl.core.formulas import known_sum
+from lkj_xl.core.grids import column_letter, find_header, find_sheet
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Cell, Finding, Grid, WorkbookInput
+from lkj_xl.core.rowkinds import TOTAL_ROW
+
+
+def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
+    """``data.typed_total``: the last grand total row below every program of Anggaran, its figures
+    read as a budget row's (quietly: the row is not counted), with its label as ``program``."""
+    name = find_sheet(grids, c.SHEET_ANGGARAN)
+    if name is None or not data.budgets:
+        return
+    grid = grids[name]
+    header_row, cols = find_header(grid, c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)
+    reader = CellReader(c.SHEET_ANGGARAN, [])  # what is unreadable there is no figure of the report's
+    for r in range(len(grid) - 1, max(item.row for item in data.budgets) - 1, -1):
+        label = reader.text(_cell(grid[r], cols["Kode"])) or reader.text(_cell(grid[r], cols["Program"]))
+        key = label.casefold()
+        if TOTAL_ROW.fullmatch(key) and not key.startswith("sub"):
+            values = {
+                h: reader.value(_cell(grid[r], cols[h]), f"{column_letter(cols[h])}{r + 1}", h, money=True)
+                for h in ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+            }
+            quarters = [values[h] for h in c.REALISASI_TW_HEADERS]
+            data.typed_total = BudgetInput(
+                r + 1, "", label, "", values["Pagu"], values["Pagu Perubahan"], quarters
+            )
+            return
+
+
+def _cell(cells: list[Cell], col: int) -> Cell | None:
+    return cells[col] if col < len(cells) else None
+
+
+def check_typed_total(
+    typed: BudgetInput | None, budgets: Sequence[BudgetResult], tw: int, letters: Mapping[str, str]
+) -> list[Finding]:
+    """A peringatan at each figure of the staff's ``typed`` total that differs from the sum of the
+    ``budgets`` counted (its Pagu: the programs' Pagu before any Pagu Perubahan, or the pagu used; its
+    Pagu Perubahan: the pagu used; its quarters s.d. ``tw``: the realisasi). Nothing when a sum is
+    unknown."""
+    if typed is None or not budgets:
+        return []
+    used = known_sum([b.pagu_exact for b in budgets])
+    pk = known_sum([b.pagu_pk_exact for b in budgets])
+    spent = [v.exact for v in typed.realisasi_tw[:tw] if v.exact is not None]
+    pagu = typed.pagu.exact
+    compared = (
+        ("Pagu", None if pagu == used else pagu, pk, "pagu"),
+        ("Pagu Perubahan", typed.pagu_perubahan.exact, used, "pagu"),
+        (c.REALISASI_TW_HEADERS[tw - 1], sum(spent, Fraction(0)) if spent else None,
+         known_sum([b.realisasi_exact for b in budgets]), f"realisasi s.d. {c.TW_LABELS[tw - 1]}"),
+    )  # fmt: skip
+    out: list[Finding] = []
+    for header, written, counted, what in compared:
+        if written is None or counted is None or written == counted:
+            continue
+        out.append(
+            Finding(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                f"{letters.get(header, header)}{typed.row}",
+                f'Jumlah {what} di baris "{clip(typed.program)}" ({rupiah(written)}) lain dari jumlah {what} '
+                f"program yang dihitung ({rupiah(counted)}), {_beda(written - counted)}: periksa "
+                "program yang belum ditulis, tertulis dua kali atau salah ketik (Tabel 3.4 memakai jumlah "
+                "baris program)",
+            )
+        )
+    return out
+
+
+def _beda(diff: Fraction) -> str:
+    return f"{'lebih' if diff > 0 else 'kurang'} {rupiah(abs(diff))}"
