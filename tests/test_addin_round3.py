@@ -1,0 +1,75 @@
+"""Round 3 of the Excel add-in against staff workbooks (measured with the xlclient harness): a workbook
+in the 1904 date system (old Mac Excel). Office.js gives a date cell's serial as the workbook counts it
+and no released ExcelApi set says which system that is, so the task pane (like xlwings' own client)
+turns 44380, which is 4 Juli 2025 counted from 1904, into 3 Juli 2021 counted from 1900. The signing
+date read that way must not pass with a bare "before the quarter's end": the peringatan names the date
+meant and how to type it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+
+from lkj_xl.build import load_report
+from lkj_xl.core import contract as c
+from tests.common import EXAMPLE, example_typed
+from tests.test_xl_server import PLAN_CLIENT, book_json, pemeriksaan_rows, press, replay_plan, server  # noqa: F401
+
+# 4 Juli 2025 is serial 45842 counted from 30 December 1899 (1900 system) and 45842 - 1462 = 44380
+# counted from 1 January 1904; read from 30 December 1899, 44380 is 3 Juli 2021 (2021-07-03 + 1461 days
+# = 2025-07-03, the four years holding 29 Februari 2024; + 1 day = 4 Juli 2025).
+READ_AS_1900 = dt.datetime(2021, 7, 3)
+MEANT = "4 Juli 2025"
+HINT = f"sistem tanggal 1904 (tanggal yang dimaksud {MEANT})? Ketik tanggal sebagai teks, mis. {MEANT}"
+# The example is a Triwulan II 2025 report: its quarter ends 30 Juni 2025.
+BEFORE_END = "Tanggal Penandatanganan 3 Juli 2021 sebelum akhir Triwulan II Tahun 2025 (30 Juni 2025)"
+
+
+def signed_on(tmp_path, when: dt.datetime, *, date1904: bool = False):
+    path = example_typed(tmp_path, "tanggal", 2, {})
+    wb = openpyxl.load_workbook(path)
+    if date1904:
+        wb.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    cell = wb[c.SHEET_PENGATURAN]["B13"]
+    assert wb[c.SHEET_PENGATURAN]["A13"].value == "Tanggal Penandatanganan"
+    cell.value, cell.number_format = when, "dd/mm/yyyy"
+    wb.save(path)
+    return path
+
+
+def b13_messages(findings) -> list[str]:
+    return [f.pesan for f in findings if f.sheet == c.SHEET_PENGATURAN and f.sel == "B13"]
+
+
+def test_a_signing_date_1462_days_before_the_next_quarter_names_the_1904_date_meant(tmp_path):
+    report = load_report(signed_on(tmp_path, READ_AS_1900))
+    assert b13_messages(report.findings) == [f"{BEFORE_END}; {HINT}"]
+
+
+def test_lkj_xl_build_reads_a_1904_workbook_right_and_says_nothing(tmp_path):
+    report = load_report(signed_on(tmp_path, dt.datetime(2025, 7, 4), date1904=True))
+    assert report.settings.tanggal == MEANT
+    assert b13_messages(report.findings) == []
+
+
+def test_a_date_early_by_another_span_gets_no_1904_hint(tmp_path):
+    # 3 Juli 2020 + 1462 days = 4 Juli 2024: before the quarter's end, so no date meant to name.
+    report = load_report(signed_on(tmp_path, dt.datetime(2020, 7, 3)))
+    (message,) = b13_messages(report.findings)
+    assert "1904" not in message and message.startswith("Tanggal Penandatanganan 3 Juli 2020 sebelum akhir")
+
+
+def test_the_task_pane_reading_a_1904_book_tells_staff_the_date_meant(server, tmp_path):  # noqa: F811
+    """The book JSON as the task pane sends a 1904 workbook's signing date: the alert names the cell."""
+    data = book_json(signed_on(tmp_path, READ_AS_1900), exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
+    assert data["sheets"][1]["values"][12][1] == "2021-07-03T00:00:00.000Z"
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, alerts, _ = replay_plan(data, response.json()["actions"])
+    rows = pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN))
+    assert ("Peringatan", c.SHEET_PENGATURAN, "B13", f"{BEFORE_END}; {HINT}") in rows
+
+
+def test_example_untouched(tmp_path):
+    assert b13_messages(load_report(EXAMPLE).findings) == []
