@@ -73,3 +73,58 @@ def test_the_task_pane_reading_a_1904_book_tells_staff_the_date_meant(server, tm
 
 def test_example_untouched(tmp_path):
     assert b13_messages(load_report(EXAMPLE).findings) == []
+
+
+# --- the task pane reads the date system off what a date cell shows -------------------------------
+
+# Pengaturan as Excel hands it to the task pane: B13 holds 4 Juli 2025 formatted dd/mm/yyyy. In a 1904
+# workbook its serial is 44380 (see above) and Range.text shows "04/07/2025"; in a 1900 workbook
+# 45842 shows the same text.
+SERIAL_1904, SERIAL_1900, SHOWN = 44380, 45842, "04/07/2025"
+
+
+def pengaturan_read(tmp_path, serial: int, texts: bool):
+    from tests.test_xl_taskpane_js import _press_read
+
+    values = [["Parameter", "Nilai"], ["Tanggal Penandatanganan", serial], ["Tahun", 2025]]
+    sheet = {
+        "values": values,
+        "formats": [["General", "General"], ["General", "dd/mm/yyyy"], ["General", "General"]],
+        "merged": [],
+    }
+    if texts:
+        sheet["texts"] = [["Parameter", "Nilai"], ["Tanggal Penandatanganan", SHOWN], ["Tahun", "2025"]]
+    result = _press_read(
+        tmp_path,
+        {
+            "Pengaturan": sheet,
+            "Kinerja": {
+                "values": [["Kode"], [serial]],
+                "formats": [["General"], ["dd/mm/yyyy"]],
+                "merged": [],
+            },
+        },
+        "1.20",
+    )
+    sent = {s["name"]: s["values"] for s in result["posted"]["sheets"]}
+    return sent, result["syncs"]
+
+
+def test_task_pane_sends_a_1904_workbooks_dates_as_the_dates_excel_shows(tmp_path):
+    sent, syncs = pengaturan_read(tmp_path, SERIAL_1904, texts=True)
+    # 4 Juli 2025 for the signing date, and every other date cell of the book likewise.
+    assert sent["Pengaturan"][1][1] == "2025-07-04T00:00:00.000Z"
+    assert sent["Kinerja"][1][0] == "2025-07-04T00:00:00.000Z"
+    assert syncs == 2  # Range.text read with the values: no round trip more
+
+
+def test_task_pane_keeps_a_1900_workbooks_dates(tmp_path):
+    sent, _ = pengaturan_read(tmp_path, SERIAL_1900, texts=True)
+    assert sent["Pengaturan"][1][1] == "2025-07-04T00:00:00.000Z"
+
+
+def test_task_pane_on_a_host_without_range_text_sends_the_serial_as_counted_from_1900(tmp_path):
+    # Without Range.text the date system is unknown: 44380 read from 1900 is 3 Juli 2021, and the
+    # server's peringatan (tested above) names the date meant.
+    sent, _ = pengaturan_read(tmp_path, SERIAL_1904, texts=False)
+    assert sent["Pengaturan"][1][1] == "2021-07-03T00:00:00.000Z"
