@@ -128,3 +128,62 @@ def test_task_pane_on_a_host_without_range_text_sends_the_serial_as_counted_from
     # server's peringatan (tested above) names the date meant.
     sent, _ = pengaturan_read(tmp_path, SERIAL_1904, texts=False)
     assert sent["Pengaturan"][1][1] == "2021-07-03T00:00:00.000Z"
+
+
+# --- a press refused on a workbook that already holds output sheets --------------------------------
+
+STALE = (
+    " Buku kerja tidak diubah: sheet keluaran yang ada (Capaian Tujuan Sasaran, Capaian Program, Efisiensi, "
+    "Realisasi Anggaran, Ringkasan, Perbandingan Kinerja, Analisis Capaian, Grafik, Pemeriksaan) masih "
+    "hasil hitungan sebelumnya, belum memuat isi sheet input saat ini."
+)
+REFUSED = (
+    'Hitung Ulang tidak dapat dijalankan: Sheet "Anggaran" baris 3: kolom tidak ditemukan: "Pagu" (kolom '
+    '"Pagu (Rp)": tulis judulnya "Pagu" saja, tanpa keterangan dalam kurung).'
+)
+
+
+def built_example(tmp_path, edits: dict[tuple[str, str], object]):
+    """The example after `lkj-xl build` (its nine output sheets in the book), then ``edits`` typed."""
+    from lkj_xl.build import build
+
+    path = tmp_path / "dibangun.xlsx"
+    build(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    for (sheet, ref), value in edits.items():
+        wb[sheet][ref] = value
+    wb.save(path)
+    return path
+
+
+def test_a_refused_press_says_the_output_sheets_left_are_last_presss(server, tmp_path):  # noqa: F811
+    """Staff changed a header ("Pagu (Rp)") after a press: nothing is written, and the alert says the
+    tables still in the book are not today's figures (they were printed as if they were)."""
+    path = built_example(tmp_path, {(c.SHEET_ANGGARAN, "D3"): "Pagu (Rp)"})
+    names = openpyxl.load_workbook(path, read_only=True).sheetnames
+    outputs = [n for n in names if n in c.OUTPUT_SHEETS]
+    assert len(outputs) == 9
+    response = press(server, book_json(path, exclude=outputs, args=[{}, PLAN_CLIENT]))
+    assert response.status_code == 422
+    assert response.json()["detail"] == REFUSED + STALE
+
+
+def test_a_refused_press_on_a_book_without_output_sheets_says_only_why(server, tmp_path):  # noqa: F811
+    path = example_typed(tmp_path, "baru", 2, {(c.SHEET_ANGGARAN, "D3"): "Pagu (Rp)"})
+    response = press(server, book_json(path, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT]))
+    assert response.status_code == 422
+    assert response.json()["detail"] == REFUSED
+
+
+def test_a_refused_workbook_without_input_sheets_names_no_output_sheet(server, tmp_path):  # noqa: F811
+    """A rekap workbook (no Pengaturan, Kinerja, Anggaran) holds a Grafik and a Pemeriksaan of its own:
+    they are not an agency's stale tables."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Rekap Perangkat Daerah"
+    wb.create_sheet("Grafik")
+    wb.create_sheet("Pemeriksaan")
+    path = tmp_path / "bukan.xlsx"
+    wb.save(path)
+    response = press(server, book_json(path, exclude=wb.sheetnames, args=[{}, PLAN_CLIENT]))
+    assert response.status_code == 422
+    assert "sheet keluaran yang ada" not in response.json()["detail"]
