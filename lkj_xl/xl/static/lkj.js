@@ -474,7 +474,8 @@
       for (let j = 0; j < grid.values[i].length; j++) {
         const value = grid.values[i][j];
         if (typeof value !== "number" || !isDateFormat(grid.numberFormat[i][j])) continue;
-        const shown = String(grid.text[i][j]).match(/(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)/);
+        // A four-digit year (no lookbehind: Safari before 16.4, Excel on a Mac, lacks it).
+        const shown = String(grid.text[i][j]).match(/(?:^|\D)(1[89]\d\d|2\d\d\d)(?!\d)/);
         if (!shown) continue;
         const typed = Number(shown[1]);
         if (typed === year(value)) return false;
