@@ -3,7 +3,9 @@ in the 1904 date system (old Mac Excel). Office.js gives a date cell's serial as
 and no released ExcelApi set says which system that is, so the task pane (like xlwings' own client)
 turns 44380, which is 4 Juli 2025 counted from 1904, into 3 Juli 2021 counted from 1900. The signing
 date read that way must not pass with a bare "before the quarter's end": the peringatan names the date
-meant and how to type it."""
+meant and how to type it; a task pane that can read what a date cell shows (Range.text) sends the
+dates right. And a press refused before writing on a book that already holds output sheets: the alert
+says those still hold the previous figures."""
 
 from __future__ import annotations
 
