@@ -391,7 +391,8 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 # hidden_columns, formats, formulas, visibility}}: hidden lists 1-based rows, hidden_columns 1-based
 # columns, formats the number format of each value ("General" when not given), formulas what
 # Range.formulas gives (each cell's formula, else its value; not loaded when not given), visibility
-# the tab's ("Visible" when not given); "column_hidden" hides
+# the tab's ("Visible" when not given), texts what Range.text gives (what each cell shows; the member
+# is absent when not given); "column_hidden" hides
 # the used range's first column), the highest ExcelApi, whether the host fails the round trip that
 # lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
 # contents (values, number formats, formulas as JSON) and of the first column's visible view (its cell
@@ -441,6 +442,8 @@ function sheetOf(name) {
   const used = { load(props) { loaded.push([used, props]); }, isNullObject: rows === 0, values: s.values, rowIndex: 0,
     columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas,
     format: { font: fontOf(s, 0, 0, rows, cols) } };
+  // Range.text (what each cell shows) only when given: a host without it, as the fakes before.
+  if (s.texts) used.text = s.texts;
   const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
     getRangeByIndexes: (r, c, nr, nc) => {
       slices++;

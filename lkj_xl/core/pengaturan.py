@@ -372,6 +372,9 @@ def _check_signed(
     swapped = _swapped(day) if day is not None else None
     if swapped is not None and swapped >= end:
         why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"
+    elif day is not None and (meant := _read_as_1900(day, end)) is not None:
+        shown_meant = tanggal_indonesia(meant)
+        why += f"; sistem tanggal 1904 (tanggal yang dimaksud {shown_meant})? Ketik tanggal sebagai teks, mis. {shown_meant}"
     shown = tanggal_indonesia(day) if day is not None else bulan_tahun(last.year, last.month)
     reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {shown} {why}")
 
@@ -398,6 +401,19 @@ def _late_swapped(reader: CellReader, ref: str, day: _dt.date, s: Settings, end:
             f"Tanggal Penandatanganan {tanggal_indonesia(day)} sesudah akhir triwulan berikutnya "
             f"({tanggal_indonesia(next_end)}); tertukar hari dan bulan ({tanggal_indonesia(swapped)})?",
         )
+
+
+# Days between a serial's date counted from 1 January 1904 and from 30 December 1899 (the 1900 system).
+_DAYS_1904 = 1462
+
+
+def _read_as_1900(day: _dt.date, end: _dt.date) -> _dt.date | None:
+    """The date a 1904-system workbook holds when ``day`` is its serial read in the 1900 system (as
+    Office.js gives it: no released ExcelApi set tells the task pane the date system), when that date
+    falls after the reported quarter's ``end`` and by the next quarter's end."""
+    meant = day + _dt.timedelta(days=_DAYS_1904)
+    next_end = month_end(end.year + (end.month == 12), end.month % 12 + 3)
+    return meant if end <= meant <= next_end else None
 
 
 def _year_late(day: _dt.date, end: _dt.date, next_end: _dt.date) -> _dt.date | None:

@@ -98,12 +98,12 @@ def hitung_ulang(
             book, percent_cells, merged_areas, hidden_rows, month_cells, formula_cells, struck_cells
         )
     except BookError as exc:
-        raise HitungUlangError(str(exc)) from exc
+        raise HitungUlangError(str(exc) + stale_outputs_note(book)) from exc
     try:
         parsed = parse_workbook(inputs.grids, inputs.sheet_names)  # every sheet: a rekap named as one
     except WorkbookError as exc:
         raise HitungUlangError(
-            "Hitung Ulang tidak dapat dijalankan: " + "; ".join(exc.problems) + "."
+            "Hitung Ulang tidak dapat dijalankan: " + "; ".join(exc.problems) + "." + stale_outputs_note(book)
         ) from exc
     report = compute(parsed)
     calls = inputs.calls
@@ -134,6 +134,22 @@ def hitung_ulang(
         calls.alerts += 1
     return PressResult(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
+    )
+
+
+def stale_outputs_note(book) -> str:
+    """What a refused press leaves: the output sheets already in an agency's book (a press or a build
+    before) hold the figures of then, not of the input sheets as they are now; "" when there is none,
+    or the book holds no input sheet (a rekap workbook's Grafik and Pemeriksaan are its own)."""
+    outputs = {c.normalize_label(name) for name in c.OUTPUT_SHEETS}
+    inputs = {c.normalize_label(name) for name in c.INPUT_SHEETS}
+    names = [sheet.name for sheet in book.sheets]
+    left = [name for name in names if c.normalize_label(name) in outputs]
+    if not left or not any(c.normalize_label(name) in inputs for name in names):
+        return ""
+    return (
+        f" Buku kerja tidak diubah: sheet keluaran yang ada ({', '.join(left)}) masih hasil hitungan "
+        "sebelumnya, belum memuat isi sheet input saat ini."
     )
 
 

@@ -366,6 +366,7 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     script = script.replace("@INPUT_SHEETS@", json.dumps(names))
     outputs = [c.normalize_label(s) for s in c.OUTPUT_SHEETS]
     script = script.replace("@OUTPUT_SHEETS@", json.dumps(outputs))
+    script = script.replace("@SETTINGS_SHEET@", json.dumps(c.normalize_label(c.SHEET_PENGATURAN)))
     from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE
 
     script = script.replace("@OWNER_NAME@", json.dumps(OWNER_NAME))

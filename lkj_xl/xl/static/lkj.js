@@ -16,6 +16,10 @@
   // The output sheets (contract.OUTPUT_SHEETS, normalized): the A1 of a sheet of that name is sent, so
   // that the server refuses to replace a sheet of the user's that lkj-xl did not write.
   const OUTPUT_SHEETS = @OUTPUT_SHEETS@;
+  // The Pengaturan sheet (normalized): what its date cells show tells the workbook's date system.
+  const SETTINGS_SHEET = @SETTINGS_SHEET@;
+  // Days from 30 December 1899 (the 1900 date system's day 0) to 1 January 1904 (the 1904 system's).
+  const DAYS_1904 = 1462;
   // The hidden name, scoped to an output sheet, by which `lkj-xl build` marks the sheets it wrote
   // (core.ownership.OWNER_NAME): its formula is sent with A1, so the server applies the build's rule.
   const OWNER_NAME = @OWNER_NAME@;
@@ -208,7 +212,7 @@
     let read = queueRead(worksheets, extras, ownersRead, true);
     try {
       await context.sync();
-      for (const entry of read.used.values()) entry.range = gridOf(entry.range);
+      for (const entry of read.used.values()) entry.range = gridOf(entry.range, entry.texts);
     } catch (error) {
       if (!tooLarge(error)) throw error;
       // Excel on the web refuses an answer over 5 MB (thousands of indicators with long texts, or a
@@ -237,6 +241,7 @@
     }
     const { used, titles } = read;
     refuseTooManyRows(used);
+    const shift = counts1904(used) ? DAYS_1904 : 0;
     const coret = extras ? await struckCells(context, worksheets, used) : {};
     const persen = {};
     const gabung = {};
@@ -296,7 +301,7 @@
               if (typeof value === "number" && isPercentFormat(fmt)) refs.push(columnName(col) + (r + 1));
               else if (typeof value === "number" && isDateFormat(fmt)) {
                 if (isMonthFormat(fmt)) months.push(columnName(col) + (r + 1));
-                value = new Date(Math.round((value - 25569) * 86400 * 1000)).toISOString();
+                value = new Date(Math.round((value + shift - 25569) * 86400 * 1000)).toISOString();
               }
               row[col] = value;
             }
@@ -422,8 +427,13 @@
       if (!INPUT_SHEETS.includes(normalize(sheet.name))) continue;
       const range = sheet.getUsedRangeOrNullObject(true);
       range.load((contents ? CONTENTS + ", " : "") + "rowIndex, columnIndex, rowCount, columnCount");
+      // What Pengaturan's cells show (Range.text, a few dozen cells, same round trip), where the host
+      // has it: checked with "in", as formulas are.
+      const texts = contents && normalize(sheet.name) === SETTINGS_SHEET && "text" in range;
+      if (texts) range.load("text");
       used.set(sheet.name, {
         range,
+        texts,
         merged: extras ? mergedAreas(sheet) : null,
         views: extras ? visibleViews(sheet) : null,
         font: extras ? struckFont(range) : null,
@@ -443,12 +453,36 @@
 
   // A loaded used range as a plain grid: its extent, values, number formats and formulas (null where
   // the host lacks Range.formulas; checked with "in", as merged areas are).
-  function gridOf(range) {
+  function gridOf(range, texts) {
     if (range.isNullObject) return { isNullObject: true };
     const { rowIndex, columnIndex, rowCount, columnCount } = range;
     const formulas = "formulas" in range ? range.formulas : null;
     return { isNullObject: false, rowIndex, columnIndex, rowCount, columnCount, values: range.values,
-      numberFormat: range.numberFormat, formulas };
+      numberFormat: range.numberFormat, formulas, text: texts ? range.text : null };
+  }
+
+  // Whether the workbook counts dates from 1904 (old Mac Excel): Range.values gives a date cell's
+  // serial as the workbook counts it, and no released ExcelApi set names the date system, so it is
+  // read off a date cell of Pengaturan whose shown text holds a four-digit year: the year of the
+  // serial counted from 1904 and not from 1900. Unknown (false) where the host gave no Range.text.
+  function counts1904(used) {
+    const entry = [...used].find(([name]) => normalize(name) === SETTINGS_SHEET);
+    const grid = entry && entry[1].range;
+    if (!grid || grid.isNullObject || !grid.text) return false;
+    const year = (serial) => new Date(Math.round((serial - 25569) * 86400 * 1000)).getUTCFullYear();
+    for (let i = 0; i < grid.values.length; i++) {
+      for (let j = 0; j < grid.values[i].length; j++) {
+        const value = grid.values[i][j];
+        if (typeof value !== "number" || !isDateFormat(grid.numberFormat[i][j])) continue;
+        // A four-digit year (no lookbehind: Safari before 16.4, Excel on a Mac, lacks it).
+        const shown = String(grid.text[i][j]).match(/(?:^|\D)(1[89]\d\d|2\d\d\d)(?!\d)/);
+        if (!shown) continue;
+        const typed = Number(shown[1]);
+        if (typed === year(value)) return false;
+        if (typed === year(value + DAYS_1904)) return true;
+      }
+    }
+    return false;
   }
 
   // A used range reaching past MAX_ROWS: the press stops before reading it, naming the sheet and
