@@ -23,7 +23,7 @@ from lkj_xl.core.findings import figure, galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
-from lkj_xl.core.model import GALAT, Report, Settings
+from lkj_xl.core.model import GALAT, Finding, Report, Settings, in_sheet_order
 from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, who
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
@@ -80,7 +80,9 @@ def _agency_columns() -> tuple[Column, ...]:
         Column("efisiensi", "Efisiensi (poin persen)", "efisiensi"),
         Column("capaian_tujuan", "Rata-rata Capaian Tujuan (%)", "percent"),
         Column("capaian_sasaran", "Rata-rata Capaian Sasaran (%)", "percent"),
-        Column("pagu", "Pagu (Rp)", "rupiah"),
+        Column("pagu", "Pagu (Rp)", "rupiah"),  # the pagu used: the Pagu Perubahan after the APBD-P
+        Column("pagu_pk", "Pagu PK (Rp)", "rupiah"),  # the Perjanjian Kinerja's (export.pagu_figures)
+        Column("pagu_perubahan", "Pagu Perubahan (Rp)", "rupiah"),  # blank: no program revised
         Column("realisasi_anggaran", "Realisasi Anggaran (Rp)", "rupiah"),
         Column("temuan_galat", "Temuan Galat", "integer"),
         Column("temuan_peringatan", "Temuan Peringatan", "integer"),
@@ -161,6 +163,11 @@ FILE_COLUMNS = (
     Column("keterangan", "Keterangan"),
     # The library's own message (English, what `lkj-xl check` prints) for the IT admin.
     Column("rincian", "Rincian Teknis"),
+    # Of the peringatan, the rows and values the reader left out of the agency's figures (SIPD
+    # headings, Kegiatan rows under their program, a quarter after the reported one...), and their
+    # messages at their cells with those that change what its totals mean (:func:`catatan_angka`).
+    Column("tidak_dihitung", "Isian Tidak Dihitung", "integer"),
+    Column("catatan_angka", "Isian Tidak Dihitung dan Catatan Total"),
 )
 WARNING_COLUMNS = (Column("jenis", "Jenis"), Column("pesan", "Pesan"))
 # The IndicatorResult attributes behind INDICATOR_COLUMNS after the agency's (export names its
@@ -324,14 +331,60 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     penyerapan = report.total_penyerapan_exact
     row["program"] = len(report.budgets)
     row["pagu"] = report.total_pagu
+    row["pagu_pk"], row["pagu_perubahan"] = _pagu_figures(report)
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
     row["penyerapan"] = report.total_penyerapan
     row["efisiensi"] = efisiensi_of(mean, penyerapan) if mean is not None and penyerapan is not None else None
     galat = sum(1 for f in report.findings if f.severity == GALAT)
+    row["tidak_dihitung"], row["catatan_angka"] = catatan_angka(report.findings)
     row["temuan_galat"] = galat
     row["temuan_peringatan"] = len(report.findings) - galat
     row["temuan"] = len(report.findings)
     return row
+
+
+# Words of a peringatan (never of a galat: its figure is blank, and counted in Temuan Galat) saying
+# that a row or value was left out of the figures, or that the totals count something they may not.
+_LEFT_OUT = "tidak dihitung"
+# A row counted as a program though it looks like a Kegiatan; programs unlike the PK's Total Pagu; the
+# reported quarter left blank (realisasi s.d. that quarter from the quarters filled alone).
+_ABOUT_TOTALS = ("masuk total Tabel 3.4", "Total Pagu Perjanjian Kinerja", "triwulan yang dilaporkan")
+_CELL_TEXT = 32_000  # a sheet's cell holds 32.767 characters
+
+
+def catatan_angka(findings: Sequence[Finding]) -> tuple[int, str | None]:
+    """How many peringatan say a row or value was not counted, and their messages with those about
+    the totals (a row counted as a program though it looks like a Kegiatan, a sum of programs unlike
+    the PK's Total Pagu, the reported quarter left blank), each "Anggaran!A12: pesan" on a line of its own; None when there are none."""
+    said = [
+        f
+        for f in findings
+        if f.severity != GALAT and (_LEFT_OUT in f.pesan or any(words in f.pesan for words in _ABOUT_TOTALS))
+    ]
+    if not said:
+        return 0, None
+    left_out = sum(1 for f in said if _LEFT_OUT in f.pesan)
+    lines = [
+        f"{f.sheet}!{f.sel}: {f.pesan}" if f.sel else f"{f.sheet}: {f.pesan}" for f in in_sheet_order(said)
+    ]
+    text = "\n".join(lines)
+    if len(text) > _CELL_TEXT:  # hundreds of Kegiatan rows: the first ones, and where the rest are
+        cut = text.rfind("\n", 0, _CELL_TEXT - 200)
+        more = len(lines) - text[:cut].count("\n") - 1
+        text = (
+            text[:cut] + f"\n... dan {more} lainnya: lihat sheet Pemeriksaan buku kerja perangkat daerah ini."
+        )
+    return left_out, text
+
+
+def _pagu_figures(report: Report) -> tuple[float | None, float | None]:
+    """The agency's pagu as the Perjanjian Kinerja signed it and its Pagu Perubahan, as a Sasaran's
+    (export.node_pagu_figures): after the APBD-P of any program, the PK's pagu of every program summed
+    (unknown when one is blank or galat) and the pagu used; without one, the pagu and None."""
+    if not any(b.pagu_pk is not None for b in report.budgets):
+        return report.total_pagu, None
+    signed = formulas.known_sum([b.pagu_pk_exact for b in report.budgets])
+    return (float(signed) if signed is not None else None), report.total_pagu
 
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
