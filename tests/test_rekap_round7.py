@@ -210,3 +210,33 @@ def test_hundreds_of_rows_not_counted_fit_in_one_cell_and_say_how_many_more():
     kept = lines[:-1]
     assert all(line == f"Anggaran!A{row}: {pesan}" for line, row in zip(kept, range(4, 304)))
     assert lines[-1].startswith(f"... dan {300 - len(kept)} lainnya")
+
+
+def test_a_warning_says_why_an_agency_s_pagu_and_the_jumlah_line_s_are_blank(tmp_path):
+    # Dinas A's Pagu Perubahan "1,200,000,000" (Anggaran!E4: P1 on the row under the header) is galat:
+    # the analyst sees A's pagu and the Jumlah line's blank and must learn why and where from the rekap.
+    result = lkj_xl.rekap(folder(tmp_path / "tw3", a_perubahan="1,200,000,000"), jobs=1)
+    said = [p for j, p in result.peringatan.itertuples(index=False) if j == "Anggaran galat"]
+    assert len(said) == 1
+    assert said[0].startswith("Dinas A") and "Anggaran!E4" in said[0] and "pagu" in said[0]
+    assert "Jumlah" in said[0]
+    # Realisasi anggaran known: 600 + 150 = 750 jt, not said to be unknown.
+    assert by_name(result.perangkat_daerah)["Dinas A"]["realisasi_anggaran"] == 750 * M
+    assert "realisasi anggaran tidak diketahui" not in said[0]
+
+
+def test_a_program_counted_toward_no_sasaran_is_said_but_not_counted_as_left_out(tmp_path):
+    # Dinas D: P1 with its Kode Sasaran (S1) and P9, not in Kinerja and without one (Anggaran row 5):
+    # P9's 200 jt is in the agency's pagu, 1.000 + 200 = 1.200 jt, only toward no Sasaran. Its
+    # message is listed (Anggaran!C5) but it is no row left out of the rekap's figures: 0.
+    root = tmp_path / "tw3"
+    root.mkdir()
+    new_workbook(root / "d.xlsx", pengaturan=settings("Dinas D"), kinerja=kinerja(80), anggaran=[
+        program("P1", "Program satu", 1000 * M, 600 * M),
+        program("P9", "Program sembilan", 200 * M, 100 * M, sasaran=None),
+    ])  # fmt: skip
+    result = lkj_xl.rekap(root, jobs=1)
+    d = by_name(result.pemeriksaan)["Dinas D"]
+    assert d["tidak_dihitung"] == 0
+    assert d["catatan_angka"].startswith("Anggaran!C5: ") and "sasaran mana pun" in d["catatan_angka"]
+    assert by_name(result.perangkat_daerah)["Dinas D"]["pagu"] == 1200 * M

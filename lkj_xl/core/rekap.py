@@ -23,7 +23,8 @@ from lkj_xl.core.findings import figure, galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
-from lkj_xl.core.model import GALAT, Finding, Report, Settings, in_sheet_order
+from lkj_xl.core.model import GALAT, Report, Settings
+from lkj_xl.core.rekap_catatan import catatan_angka
 from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, who
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
@@ -34,8 +35,9 @@ from lkj_xl.core.rekap_peringkat import (
     unranked_warnings,
 )
 
-# Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat).
-__all__ = ["GANDA", "choose", "newest_first", "periods", "rank", "unranked_notes"]
+# Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat);
+# the rows an agency's figures leave out (rekap_catatan).
+__all__ = ["GANDA", "catatan_angka", "choose", "newest_first", "periods", "rank", "unranked_notes"]
 
 # The sheets of the rekap workbook, in order.
 SHEET_REKAP = REKAP_SHEET  # what tells a rekap workbook from an agency's (core.grids)
@@ -334,6 +336,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["pagu_pk"], row["pagu_perubahan"] = _pagu_figures(report)
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
     row["penyerapan"] = report.total_penyerapan
+    row["galat_anggaran"] = report.galat_anggaran  # not a column: why a figure is blank (warnings())
     row["efisiensi"] = efisiensi_of(mean, penyerapan) if mean is not None and penyerapan is not None else None
     galat = sum(1 for f in report.findings if f.severity == GALAT)
     row["tidak_dihitung"], row["catatan_angka"] = catatan_angka(report.findings)
@@ -341,40 +344,6 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["temuan_peringatan"] = len(report.findings) - galat
     row["temuan"] = len(report.findings)
     return row
-
-
-# Words of a peringatan (never of a galat: its figure is blank, and counted in Temuan Galat) saying
-# that a row or value was left out of the figures, or that the totals count something they may not.
-_LEFT_OUT = "tidak dihitung"
-# A row counted as a program though it looks like a Kegiatan; programs unlike the PK's Total Pagu; the
-# reported quarter left blank (realisasi s.d. that quarter from the quarters filled alone).
-_ABOUT_TOTALS = ("masuk total Tabel 3.4", "Total Pagu Perjanjian Kinerja", "triwulan yang dilaporkan")
-_CELL_TEXT = 32_000  # a sheet's cell holds 32.767 characters
-
-
-def catatan_angka(findings: Sequence[Finding]) -> tuple[int, str | None]:
-    """How many peringatan say a row or value was not counted, and their messages with those about
-    the totals (a row counted as a program though it looks like a Kegiatan, a sum of programs unlike
-    the PK's Total Pagu, the reported quarter left blank), each "Anggaran!A12: pesan" on a line of its own; None when there are none."""
-    said = [
-        f
-        for f in findings
-        if f.severity != GALAT and (_LEFT_OUT in f.pesan or any(words in f.pesan for words in _ABOUT_TOTALS))
-    ]
-    if not said:
-        return 0, None
-    left_out = sum(1 for f in said if _LEFT_OUT in f.pesan)
-    lines = [
-        f"{f.sheet}!{f.sel}: {f.pesan}" if f.sel else f"{f.sheet}: {f.pesan}" for f in in_sheet_order(said)
-    ]
-    text = "\n".join(lines)
-    if len(text) > _CELL_TEXT:  # hundreds of Kegiatan rows: the first ones, and where the rest are
-        cut = text.rfind("\n", 0, _CELL_TEXT - 200)
-        more = len(lines) - text[:cut].count("\n") - 1
-        text = (
-            text[:cut] + f"\n... dan {more} lainnya: lihat sheet Pemeriksaan buku kerja perangkat daerah ini."
-        )
-    return left_out, text
 
 
 def _pagu_figures(report: Report) -> tuple[float | None, float | None]:
@@ -510,6 +479,22 @@ def _batas_shown(value: float | None) -> str:
     return "tanpa batas" if value is None else f"{figure(Fraction(value))} %"
 
 
+def _galat_budget(row: dict[str, Any]) -> tuple[str, str]:
+    """Why an agency's pagu or realisasi anggaran is blank, and so is its period's Jumlah, or its
+    penyerapan alone: the Anggaran cells that could not be read (a blank total with no word of why
+    reads as a bug of the rekap)."""
+    cells = ", ".join(row["galat_anggaran"])
+    keys = (("pagu", "pagu"), ("realisasi_anggaran", "realisasi anggaran"))
+    if unknown := " dan ".join(what for key, what in keys if row[key] is None):
+        why = (
+            f"{unknown} tidak diketahui karena sel {cells} tidak terbaca; penyerapan dan efisiensinya "
+            f"kosong, {unknown} baris Jumlah periodenya juga kosong (tidak dijumlahkan sebagian)"
+        )
+    else:
+        why = f"penyerapan dan efisiensinya kosong karena sel {cells} tidak terbaca"
+    return ("Anggaran galat", f"{who(row)}: {why}. Perbaiki sel itu di buku kerjanya lalu rekap ulang.")
+
+
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) in Bahasa Indonesia: the same agency (Pemerintah Daerah and Perangkat Daerah,
     ignoring case and spaces) in more than one file of one period (which one counts,
@@ -517,7 +502,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
     Daerah (:func:`rekap_ganda.several_pemda`), agencies in several
     periods (a stacked input), an agency without indicators, agencies with indicators but no budget
-    row, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
+    row, an agency's budget figures unknown for a galat cell, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
     realisasi over ten times its target), an agency without a name."""
     ganda = choose(rows)
     rows = ganda.counted
@@ -554,6 +539,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                 "yang dikirim sudah lengkap.",
             )
         )
+    found += [_galat_budget(row) for row in rows if row.get("galat_anggaran") and row.get("program")]
     found += unranked_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):
