@@ -637,7 +637,8 @@ def example_rekap(tmp_path_factory) -> Path:
     [
         # 42 columns once on one page, printed at about 3 pt; last session's fix printed 4 pages wide at
         # 61 % in LibreOffice. Rank, Pemerintah Daerah, Perangkat Daerah and both header rows repeat.
-        (core.SHEET_REKAP, 42, "$A:$C", "$5:$6"),
+        # Now 44 with Pagu PK and Pagu Perubahan (round 7).
+        (core.SHEET_REKAP, 44, "$A:$C", "$5:$6"),
         # 16 and 10 columns fitted to one page: 29 % and 47 % in LibreOffice (measured); whose rows
         # they are (Pemerintah Daerah, Perangkat Daerah) and the header repeat on every page. Now 18
         # and 12 with Target PK, Target Perubahan; Pagu PK, Pagu Perubahan; every printed column
