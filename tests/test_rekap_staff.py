@@ -325,7 +325,7 @@ def test_long_warnings_and_reasons_wrap_in_the_pemeriksaan_sheet(tmp_path):
     r = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Perangkat daerah ganda")
     message = ws.cell(r, 2).value
     assert all(f"dinas-kiriman-ulang-ke-{i:02d}.xlsx" in message for i in range(12))
-    # The message spans Pesan's columns B..I (109 characters wide: 14 + 18 + 12 + 9 + 9 + 24 + 14 + 9,
+    # The message spans Pesan's columns B..I (109 characters wide: 12 + 16 + 12 + 9 + 9 + 24 + 18 + 9,
     # Isian Tidak Dihitung the last), wraps, and its row is as tall as its lines (LibreOffice, which
     # prints, never grows a row by itself).
     # Columns of one width are stored as one range (E:F): each column's width from its range.
