@@ -301,6 +301,8 @@ def rekap(
                 "status": result.status,
                 "temuan_galat": agency.get("temuan_galat"),
                 "temuan_peringatan": agency.get("temuan_peringatan"),
+                "tidak_dihitung": agency.get("tidak_dihitung"),
+                "catatan_angka": agency.get("catatan_angka"),
                 "keterangan": result.reason,
                 "rincian": result.detail,
             }

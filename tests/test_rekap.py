@@ -761,7 +761,10 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
     right = min(x for _, x, _, _, w in words if w == "The")
     detail = lkj_xl.rekap([many / "rusak.xlsx"], jobs=1).pemeriksaan["rincian"][0]
     assert " ".join([core.ALASAN_BERKAS] * 26) in _column_text(words, left, right, "Keterangan")
-    assert " ".join([detail] * 26) in _column_text(words, right, 10_000, "Keterangan")
+    # Rincian Teknis ends where the header of the next column, Isian Tidak Dihitung, starts.
+    header = ("Isian", "Tidak", "Dihitung")  # centred on its lines: the leftmost word's start
+    end = min(x for p, x, y, _, w in words if p == 1 and w in header and x > right and abs(y - top) < 40)
+    assert " ".join([detail] * 26) in _column_text(words, right, end, "Keterangan")
 
 
 def _page_zooms(printed: list, at_100: list) -> dict[int, int]:

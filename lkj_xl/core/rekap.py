@@ -24,6 +24,7 @@ from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
+from lkj_xl.core.rekap_catatan import catatan_angka
 from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, who
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
@@ -34,8 +35,9 @@ from lkj_xl.core.rekap_peringkat import (
     unranked_warnings,
 )
 
-# Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat).
-__all__ = ["GANDA", "choose", "newest_first", "periods", "rank", "unranked_notes"]
+# Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat);
+# the rows an agency's figures leave out (rekap_catatan).
+__all__ = ["GANDA", "catatan_angka", "choose", "newest_first", "periods", "rank", "unranked_notes"]
 
 # The sheets of the rekap workbook, in order.
 SHEET_REKAP = REKAP_SHEET  # what tells a rekap workbook from an agency's (core.grids)
@@ -80,7 +82,9 @@ def _agency_columns() -> tuple[Column, ...]:
         Column("efisiensi", "Efisiensi (poin persen)", "efisiensi"),
         Column("capaian_tujuan", "Rata-rata Capaian Tujuan (%)", "percent"),
         Column("capaian_sasaran", "Rata-rata Capaian Sasaran (%)", "percent"),
-        Column("pagu", "Pagu (Rp)", "rupiah"),
+        Column("pagu", "Pagu (Rp)", "rupiah"),  # the pagu used: the Pagu Perubahan after the APBD-P
+        Column("pagu_pk", "Pagu PK (Rp)", "rupiah"),  # the Perjanjian Kinerja's (export.pagu_figures)
+        Column("pagu_perubahan", "Pagu Perubahan (Rp)", "rupiah"),  # blank: no program revised
         Column("realisasi_anggaran", "Realisasi Anggaran (Rp)", "rupiah"),
         Column("temuan_galat", "Temuan Galat", "integer"),
         Column("temuan_peringatan", "Temuan Peringatan", "integer"),
@@ -161,6 +165,11 @@ FILE_COLUMNS = (
     Column("keterangan", "Keterangan"),
     # The library's own message (English, what `lkj-xl check` prints) for the IT admin.
     Column("rincian", "Rincian Teknis"),
+    # Of the peringatan, the rows and values the reader left out of the agency's figures (SIPD
+    # headings, Kegiatan rows under their program, a quarter after the reported one...), and their
+    # messages at their cells with those that change what its totals mean (:func:`catatan_angka`).
+    Column("tidak_dihitung", "Isian Tidak Dihitung", "integer"),
+    Column("catatan_angka", "Isian Tidak Dihitung dan Catatan Total"),
 )
 WARNING_COLUMNS = (Column("jenis", "Jenis"), Column("pesan", "Pesan"))
 # The IndicatorResult attributes behind INDICATOR_COLUMNS after the agency's (export names its
@@ -324,14 +333,27 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     penyerapan = report.total_penyerapan_exact
     row["program"] = len(report.budgets)
     row["pagu"] = report.total_pagu
+    row["pagu_pk"], row["pagu_perubahan"] = _pagu_figures(report)
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
     row["penyerapan"] = report.total_penyerapan
+    row["galat_anggaran"] = report.galat_anggaran  # not a column: why a figure is blank (warnings())
     row["efisiensi"] = efisiensi_of(mean, penyerapan) if mean is not None and penyerapan is not None else None
     galat = sum(1 for f in report.findings if f.severity == GALAT)
+    row["tidak_dihitung"], row["catatan_angka"] = catatan_angka(report.findings)
     row["temuan_galat"] = galat
     row["temuan_peringatan"] = len(report.findings) - galat
     row["temuan"] = len(report.findings)
     return row
+
+
+def _pagu_figures(report: Report) -> tuple[float | None, float | None]:
+    """The agency's pagu as the Perjanjian Kinerja signed it and its Pagu Perubahan, as a Sasaran's
+    (export.node_pagu_figures): after the APBD-P of any program, the PK's pagu of every program summed
+    (unknown when one is blank or galat) and the pagu used; without one, the pagu and None."""
+    if not any(b.pagu_pk is not None for b in report.budgets):
+        return report.total_pagu, None
+    signed = formulas.known_sum([b.pagu_pk_exact for b in report.budgets])
+    return (float(signed) if signed is not None else None), report.total_pagu
 
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
@@ -457,6 +479,22 @@ def _batas_shown(value: float | None) -> str:
     return "tanpa batas" if value is None else f"{figure(Fraction(value))} %"
 
 
+def _galat_budget(row: dict[str, Any]) -> tuple[str, str]:
+    """Why an agency's pagu or realisasi anggaran is blank, and so is its period's Jumlah, or its
+    penyerapan alone: the Anggaran cells that could not be read (a blank total with no word of why
+    reads as a bug of the rekap)."""
+    cells = ", ".join(row["galat_anggaran"])
+    keys = (("pagu", "pagu"), ("realisasi_anggaran", "realisasi anggaran"))
+    if unknown := " dan ".join(what for key, what in keys if row[key] is None):
+        why = (
+            f"{unknown} tidak diketahui karena sel {cells} tidak terbaca; penyerapan dan efisiensinya "
+            f"kosong, {unknown} baris Jumlah periodenya juga kosong (tidak dijumlahkan sebagian)"
+        )
+    else:
+        why = f"penyerapan dan efisiensinya kosong karena sel {cells} tidak terbaca"
+    return ("Anggaran galat", f"{who(row)}: {why}. Perbaiki sel itu di buku kerjanya lalu rekap ulang.")
+
+
 def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) in Bahasa Indonesia: the same agency (Pemerintah Daerah and Perangkat Daerah,
     ignoring case and spaces) in more than one file of one period (which one counts,
@@ -464,7 +502,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
     Daerah (:func:`rekap_ganda.several_pemda`), agencies in several
     periods (a stacked input), an agency without indicators, agencies with indicators but no budget
-    row, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
+    row, an agency's budget figures unknown for a galat cell, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
     realisasi over ten times its target), an agency without a name."""
     ganda = choose(rows)
     rows = ganda.counted
@@ -501,6 +539,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                 "yang dikirim sudah lengkap.",
             )
         )
+    found += [_galat_budget(row) for row in rows if row.get("galat_anggaran") and row.get("program")]
     found += unranked_warnings(rows)
     for row in rows:
         for tingkat, kode, capaian in row.get("ekstrem", ()):

@@ -14,7 +14,7 @@ from typing import Any
 
 from lkj_xl.core.rekap import AGENCY_COLUMNS
 
-_MONEY = ("pagu", "realisasi_anggaran")
+_MONEY = ("pagu", "pagu_pk", "realisasi_anggaran")
 # Counted per agency: summed over the Pemda (the rank is no count).
 _COUNTS = tuple(
     spec.key
@@ -37,12 +37,17 @@ def _sum(values: Sequence[Any]) -> float | None:
 def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str) -> dict[str, Any]:
     """The total line of ``rows`` (the agencies of one period, as Rekap Perangkat Daerah's rows):
     ``pemda`` in Pemerintah Daerah, "Jumlah n perangkat daerah" in Perangkat Daerah; pagu and realisasi
-    summed (unknown when an agency's is), their penyerapan; every count summed; the period."""
+    summed (unknown when an agency's is), their penyerapan; the PK's pagu summed, and the pagu used again
+    as Pagu Perubahan when an agency has one; every count summed; the period."""
     line: dict[str, Any] = {spec.key: None for spec in AGENCY_COLUMNS}
     line["pemerintah_daerah"] = pemda
     line["perangkat_daerah"] = f"Jumlah {len(rows)} perangkat daerah"
     for key in _MONEY:
         line[key] = _sum([row[key] for row in rows])
+    # As a Sasaran's over its programs: once any agency has a Pagu Perubahan, the pagu used summed
+    # (the others' pagu is their PK's) beside the PK's summed; blank when none has one.
+    if any(_known(row.get("pagu_perubahan")) for row in rows):
+        line["pagu_perubahan"] = line["pagu"]
     pagu, spent = line["pagu"], line["realisasi_anggaran"]
     if pagu is not None and spent is not None and pagu > 0:
         line["penyerapan"] = float(Fraction(spent) / Fraction(pagu) * 100)

@@ -423,8 +423,12 @@ def _table_sheet(
 
 # Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
 # One A4 landscape page wide at 75 % or more (pages_wide); every text wraps in its cell instead.
-_PEMERIKSAAN_WIDTHS = (26, 14, 18, 12, 9, 12, 24, 18)
+# The file table's columns (Berkas .. Isian Tidak Dihitung; their messages, the last column of the
+# tables, are listed below it one a row), as wide together as before the count was added: the sheet
+# prints one page wide at 75 % or more.
+_PEMERIKSAAN_WIDTHS = (24, 12, 16, 12, 9, 9, 24, 18, 9)  # Rincian Teknis's long English kept at 18
 _PEMERIKSAAN_TEXTS = (0, 1, 2, 3, 6, 7)  # the columns whose texts wrap: the row is as tall as they need
+_CATATAN = "catatan_angka"
 
 
 def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]], bold: bool = False) -> None:
@@ -435,45 +439,74 @@ def _wrapped(ws: Any, row: int, texts: Sequence[tuple[Any, float]], bold: bool =
         ws.set_row(row, min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT))
 
 
+def _spanning_rows(
+    ws: Any, formats: _Formats, row: int, header: tuple[str, str], rows: Sequence[tuple[str, str]], style: str
+) -> int:
+    """``rows`` of (a short text, a message) under ``header``: the text in the first column, the
+    message across every other (the warnings, the rows not counted); the last row written."""
+    last = len(_PEMERIKSAAN_WIDTHS) - 1
+    pesan_width = sum(_PEMERIKSAAN_WIDTHS[1:])
+    ws.write_string(row, 0, header[0], formats.get("header"))
+    ws.merge_range(row, 1, row, last, header[1], formats.get("header"))
+    for short, pesan in rows:
+        row += 1
+        ws.write_string(row, 0, short, formats.get(style, text_wrap=True))
+        ws.merge_range(row, 1, row, last, pesan, formats.get(style, text_wrap=True))
+        _wrapped(ws, row, [(short, _PEMERIKSAAN_WIDTHS[0]), (pesan, pesan_width)])
+    return row
+
+
+def _catatan_rows(pemeriksaan: pd.DataFrame) -> list[tuple[str, str]]:
+    """(agency, "Anggaran!A6: pesan") for each message of Isian Tidak Dihitung dan Catatan Total, of
+    the files counted (a file not counted, ganda, has no figure in the rekap)."""
+    out = []
+    for record in pemeriksaan.to_dict("records"):
+        text = _value(record[_CATATAN])
+        if record["status"] != core.DIBACA or not text:
+            continue
+        who = _value(record["perangkat_daerah"]) or record["berkas"]
+        out += [(who, line) for line in text.split("\n")]
+    return out
+
+
 def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws = wb.add_worksheet(core.SHEET_PEMERIKSAAN)
     ws.write_string(0, 0, "Pemeriksaan Rekap", formats.get("title", border=False))
-    row = 2
-    ws.write_string(row, 0, "Peringatan rekap", formats.get("heading", border=False))
-    row += 1
-    last = len(_PEMERIKSAAN_WIDTHS) - 1
-    pesan_width = sum(_PEMERIKSAAN_WIDTHS[1:])  # a warning's message spans every column after Jenis
-    jenis_label, pesan_label = (spec.label for spec in core.WARNING_COLUMNS)
-    ws.write_string(row, 0, jenis_label, formats.get("header"))
-    ws.merge_range(row, 1, row, last, pesan_label, formats.get("header"))
+    ws.write_string(2, 0, "Peringatan rekap", formats.get("heading", border=False))
+    header = tuple(spec.label for spec in core.WARNING_COLUMNS)
     warnings = list(_rows(result.peringatan)) or [["-", "Tidak ada peringatan."]]
     style = "peringatan" if result.peringatan.shape[0] else "text"
-    for jenis, pesan in warnings:
-        row += 1
-        ws.write_string(row, 0, jenis, formats.get(style, text_wrap=True))
-        ws.merge_range(row, 1, row, last, pesan, formats.get(style, text_wrap=True))
-        _wrapped(ws, row, [(jenis, _PEMERIKSAAN_WIDTHS[0]), (pesan, pesan_width)])
-    row += 2
+    row = _spanning_rows(ws, formats, 3, header, warnings, style) + 2
     ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
     row += 1
-    columns = core.FILE_COLUMNS
+    columns = [spec for spec in core.FILE_COLUMNS if spec.key != _CATATAN]
     ws.write_row(row, 0, [spec.label for spec in columns], formats.get("header"))
     _wrapped(ws, row, [(spec.label, _PEMERIKSAAN_WIDTHS[i]) for i, spec in enumerate(columns)])
     ws.repeat_rows(row)  # the file table's header on every page after its first
     write = _row_writer(ws, columns, formats, wrap=True)  # a reason is read whole, never cut off
-    for values in _rows(result.pemeriksaan):
+    for values in _rows(result.pemeriksaan[[spec.key for spec in columns]]):
         row += 1
         write(row, values)
         status = values[3]
         if status != core.DIBACA:
             style = "galat" if status == core.TIDAK_TERBACA else "peringatan"
             ws.write_string(row, 3, status, formats.get(style, text_wrap=True))
-        elif values[4]:
-            ws.write_number(row, 4, values[4], formats.get("integer", **STYLES["galat"]))
+        else:  # counts a reader should look into, in the colour of their findings
+            for col, style in ((4, "galat"), (8, "peringatan")):
+                if values[col]:
+                    ws.write_number(row, col, values[col], formats.get("integer", **STYLES[style]))
         _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in _PEMERIKSAAN_TEXTS])
+    if catatan := _catatan_rows(result.pemeriksaan):
+        row += 2
+        ws.write_string(row, 0, CATATAN_HEADING, formats.get("heading", border=False))
+        _spanning_rows(ws, formats, row + 1, ("Perangkat Daerah", "Sel dan Pesan"), catatan, "peringatan")
     for col, width in enumerate(_PEMERIKSAAN_WIDTHS):
         ws.set_column(col, col, width)
     _print_setup(ws, title=page_title("Pemeriksaan Rekap", result.perangkat_daerah))
+
+
+# Above the agencies' rows not counted and the notes on their totals, one a row.
+CATATAN_HEADING = "Isian yang tidak dihitung dan catatan total, per perangkat daerah"
 
 
 def rows_beyond_excel(result: Rekap) -> list[tuple[str, str]]:

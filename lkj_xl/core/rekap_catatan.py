@@ -1,0 +1,43 @@
+"""Rekap: what an agency's figures leave out or mean otherwise than they seem, for Pemeriksaan: the
+rows and values its reader did not count and the peringatan that change what its totals mean. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkj_xl.core.model import GALAT, Finding, in_sheet_order
+
+# Words of a peringatan (never of a galat: its figure is blank, and counted in Temuan Galat) saying
+# that a row or value was left out of the figures, or that the totals count something they may not.
+_LEFT_OUT = "tidak dihitung"
+# ... but a program's budget counted in the agency's total, toward no Sasaran: said, not counted as left out.
+_TOWARD_NO_SASARAN = "tidak dihitung ke sasaran mana pun"
+# A row counted as a program though it looks like a Kegiatan; programs unlike the PK's Total Pagu; the
+# reported quarter left blank (realisasi s.d. that quarter from the quarters filled alone).
+_ABOUT_TOTALS = ("masuk total Tabel 3.4", "Total Pagu Perjanjian Kinerja", "triwulan yang dilaporkan")
+_CELL_TEXT = 32_000  # a sheet's cell holds 32.767 characters
+
+
+def catatan_angka(findings: Sequence[Finding]) -> tuple[int, str | None]:
+    """How many peringatan say a row or value was not counted, and their messages with those about
+    the totals (a row counted as a program though it looks like a Kegiatan, a sum of programs unlike
+    the PK's Total Pagu, the reported quarter left blank), each "Anggaran!A12: pesan" on a line of its own; None when there are none."""
+    said = [
+        f
+        for f in findings
+        if f.severity != GALAT and (_LEFT_OUT in f.pesan or any(words in f.pesan for words in _ABOUT_TOTALS))
+    ]
+    if not said:
+        return 0, None
+    left_out = sum(1 for f in said if _LEFT_OUT in f.pesan and _TOWARD_NO_SASARAN not in f.pesan)
+    lines = [
+        f"{f.sheet}!{f.sel}: {f.pesan}" if f.sel else f"{f.sheet}: {f.pesan}" for f in in_sheet_order(said)
+    ]
+    text = "\n".join(lines)
+    if len(text) > _CELL_TEXT:  # hundreds of Kegiatan rows: the first ones, and where the rest are
+        cut = text.rfind("\n", 0, _CELL_TEXT - 200)
+        more = len(lines) - text[:cut].count("\n") - 1
+        text = (
+            text[:cut] + f"\n... dan {more} lainnya: lihat sheet Pemeriksaan buku kerja perangkat daerah ini."
+        )
+    return left_out, text
