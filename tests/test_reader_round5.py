@@ -96,3 +96,36 @@ def test_a_program_typed_in_kinerja_without_indicator_is_not_said_missing_from_k
     s4 = next(e for e in report.efisiensi if e.kode == "S4")
     # 62.200.000 + 6.532.742.965 + 987.614.940 + 435.942.350 + 543.218.610 + 286.850.000
     assert s4.pagu == 62_200_000 + 6_532_742_965 + 987_614_940 + 435_942_350 + 543_218_610 + 286_850_000
+
+
+def test_tabel_2_1_never_gives_one_indicators_formulasi_to_its_sibling(tmp_path):
+    """A second indicator of Sasaran S2 typed in Kinerja row 45 ("Jumlah koperasi aktif", koperasi,
+    target 700, TW II "Menunggu data"), its Formulasi (U45) left empty. Tabel 2.1 printed for it
+    "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%": Narasi's "Formulasi S2" (B33), the
+    percentage formula of the first indicator (Kinerja!U13, the seed's Tabel 2.1 l.343), beside a
+    count in koperasi. A text per Kode cannot tell two indicators apart: the row asks for its own."""
+    import pytest
+    from click.testing import CliRunner
+
+    docx = pytest.importorskip("docx")
+
+    from lkj_xl.cli import main
+    from tests.test_laporan import row_with, table_for
+
+    cells = {
+        ("Kinerja", f"{col}45"): value
+        for col, value in zip(
+            "ABCEFGHIL",
+            ["S2", "Sasaran", "T2", "Jumlah koperasi aktif", "koperasi", "Positif", "Nilai Akhir", "700", "Menunggu data"],
+        )
+    }  # fmt: skip
+    workbook = example_typed(tmp_path, "dua-indikator", 2, cells)
+    out = workbook.with_suffix(".docx")
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    tabel = table_for(docx.Document(str(out)), "Tabel 2.1")
+    first = row_with(tabel, "Persentase koperasi yang taat akan peraturan perundang - undangan")
+    assert first[4] == "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%"  # its own, Kinerja!U13
+    second = row_with(tabel, "Jumlah koperasi aktif")
+    assert second[4] == "[isi: Formulasi indikator ini di kolom Formulasi sheet Kinerja, baris 45]"
+    assert second[5] == "Olah data DISKOPINDAG"  # Narasi's Sumber Data S2 (B34): one source per Sasaran
