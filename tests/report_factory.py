@@ -372,11 +372,12 @@ def seed_like_report(**settings_overrides) -> Report:
             belum_tercapai=[koperasi],
             belum_diketahui=[industri, perdagangan],
             per_kriteria={"Sedang": 1},
+            # The product's wording (core.summary): none is "Tidak ada ...", never "sebanyak 0".
             kalimat=[
-                "Indikator kinerja dengan capaian realisasi ≥ 100% sebanyak 0 indikator.",
-                "Indikator kinerja dengan realisasi di bawah 100% sebanyak 1 indikator, yaitu "
+                "Tidak ada indikator kinerja sasaran dengan capaian ≥ 100%.",
+                "Indikator kinerja sasaran dengan capaian di bawah 100% sebanyak 1 indikator, yaitu "
                 + KOPERASI_TAAT
-                + ".",
+                + " (capaian 71,24%).",
             ],
         ),
         summary(
@@ -384,7 +385,10 @@ def seed_like_report(**settings_overrides) -> Report:
             tercapai=[izin, kesehatan],
             belum_tercapai=[nilai_produksi, pengawasan],
             per_kriteria={"Sangat Tinggi": 2, "Sangat Rendah": 2},
-            kalimat=["Indikator kinerja dengan capaian realisasi ≥ 100% sebanyak 2 indikator."],
+            kalimat=[
+                "Indikator kinerja program dengan capaian ≥ 100% sebanyak 2 indikator, yaitu Prosentase "
+                "jumlah izin yang diterbitkan dan Persentase koperasi sehat dan cukup sehat."
+            ],
         ),
     ]
     findings = [

@@ -351,10 +351,10 @@ def test_ringkasan_counts_per_level_and_kriteria_then_sentences():
         [2, "Program", 4, 2, 2, 0, 0, 2, 0, 0, 0, 2],
     ]
     assert props(lay, last, 7)["bg_color"] == "#006100"  # Sangat Tinggi header cell
-    s = find_row(lay, 1, "Indikator kinerja dengan capaian realisasi ≥ 100% sebanyak 0 indikator.")
+    s = find_row(lay, 1, "Tidak ada indikator kinerja sasaran dengan capaian ≥ 100%.")
     assert lay.rows[s - 1] == ["Sasaran"]
     assert lay.rows[s][0] == "1." and lay.rows[s + 1][0] == "2."
-    assert lay.rows[s + 1][1].endswith("yaitu " + KOPERASI_TAAT + ".")
+    assert lay.rows[s + 1][1].endswith("yaitu " + KOPERASI_TAAT + " (capaian 71,24%).")
     assert props(lay, s, 1)["text_wrap"] is True
 
 

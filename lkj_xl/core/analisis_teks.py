@@ -424,15 +424,19 @@ def _rekap(programs: list[Node]) -> str:
     # Counted as the summary counts them (lkj_xl.core.summary): a galat is not "belum diketahui"
     galat = [i for i in inds if i.capaian_exact is None and i.galat]
     unknown = len(inds) - tercapai - belum - len(galat)
+    # Only the groups that hold indicators ("0 indikator" is no Indonesian a reader expects); none met
+    # is said in words, as the summary says it ("Tidak ada ..."): the reader looks for it first.
     parts = [
-        f"{tercapai} indikator mencapai target (capaian ≥ 100%)",
-        f"{belum} indikator di bawah target",
-        f"{unknown} indikator belum diketahui capaiannya",
+        f"{belum} indikator di bawah target" if belum else "",
+        f"{unknown} indikator belum diketahui capaiannya" if unknown else "",
     ]
     if galat:
         cells = ", ".join(cell for i in galat for cell in i.galat)
         parts.append(f"{len(galat)} indikator tidak dihitung karena isiannya galat (sel {cells})")
-    return f"Dari {len(inds)} indikator program yang menunjang sasaran ini, {daftar(parts)}."
+    lead = f"Dari {len(inds)} indikator program yang menunjang sasaran ini"
+    if not tercapai:
+        return f"{lead}, tidak ada yang mencapai target (capaian ≥ 100%): {daftar(parts)}."
+    return f"{lead}, {daftar([f'{tercapai} indikator mencapai target (capaian ≥ 100%)', *parts])}."
 
 
 def program_kegiatan(report: Report) -> Bagian:

@@ -14,6 +14,7 @@ from lkj_xl.core.findings import (
     leading_zero_hint,
     other_sheet_zeros_hint,
     other_zeros_hint,
+    row_without_indicator,
     uraian_hint,
     zeros_dropped,
 )
@@ -102,6 +103,22 @@ def _against_kinerja(item: BudgetInput, kode: str, nodes: dict[str, Node], log: 
     )
 
 
+def _not_in_kinerja(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> str:
+    """Why a budget without Kode Sasaran, whose program is no node of Kinerja, counts toward none:
+    not typed there, or typed there without an indicator (that row a galat, not counted)."""
+    name = f'Program "{item.program or item.kode}"'
+    if row := row_without_indicator(item.kode, log.items):
+        return (
+            f"{name} ditulis di sheet Kinerja tanpa indikator ({row}: baris itu tidak dihitung) dan Kode "
+            "Sasaran kosong; anggarannya tidak dihitung ke sasaran mana pun: isi indikatornya di sheet "
+            "Kinerja, atau, untuk program tanpa indikator, isi Kode Sasaran"
+        )
+    return (
+        f"{name} tidak ada di sheet Kinerja{other_sheet_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)} "
+        "dan Kode Sasaran kosong; anggarannya tidak dihitung ke sasaran mana pun"
+    )
+
+
 def attribute_budgets(
     budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
 ) -> tuple[list[str], list[str]]:
@@ -144,15 +161,7 @@ def attribute_budgets(
             unplaced.append(log.where(sheet, "Kode", item.row))
             continue
         if program is None:
-            log.add(
-                PERINGATAN,
-                sheet,
-                "Kode Sasaran",
-                item.row,
-                f'Program "{item.program or item.kode}" tidak ada di sheet Kinerja'
-                f"{other_sheet_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)} dan Kode Sasaran kosong; "
-                "anggarannya tidak dihitung ke sasaran mana pun",
-            )
+            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, _not_in_kinerja(item, nodes, log))
             continue
         top, parent = up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":

@@ -204,6 +204,20 @@ _NOL_SUMBER = {
 _NOL_TARGET = ("capaian", "target", "Perjanjian Kinerja", "menargetkan")
 
 
+def indikator_kosong(kode: str) -> str:
+    """The galat at a Kinerja row with a Kode and no Indikator (the row is not counted)."""
+    return f'Indikator untuk Kode "{kode}" kosong; baris ini tidak dihitung'
+
+
+def row_without_indicator(kode: str, findings: Sequence[Finding]) -> str:
+    """ "Kinerja!E45" when ``kode`` was typed in Kinerja without an indicator (that row's galat), else
+    "". Looked up for a budget whose program is not in the hierarchy: a rare row, a short list."""
+    said = indikator_kosong(kode)
+    return next(
+        (f"{f.sheet}!{f.sel}" for f in findings if f.pesan == said and f.sheet == c.SHEET_KINERJA), ""
+    )
+
+
 def target_nol(polaritas: str, header: str = "Target") -> str:
     """The galat's words after a zero Target (or a zero ``header``: Target Akhir Renstra, Standar
     Nasional, which Perbandingan Kinerja divides by alike): why it has no capaian, and what to type. A

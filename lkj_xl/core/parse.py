@@ -12,7 +12,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
 from lkj_xl.core.findings import clip as _clip
-from lkj_xl.core.findings import zeros_dropped
+from lkj_xl.core.findings import indikator_kosong, zeros_dropped
 from lkj_xl.core.grids import (
     SCALED_NOTE,
     DataRow,
@@ -163,9 +163,7 @@ def parse_kinerja(
             reader.add(PERINGATAN, ref("Uraian"), f'Uraian untuk Kode "{kode}" kosong')
         indikator = reader.text(get("Indikator"))
         if not indikator:
-            reader.add(
-                GALAT, ref("Indikator"), f'Indikator untuk Kode "{kode}" kosong; baris ini tidak dihitung'
-            )
+            reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
             continue
         pair = (kode, indicator_key(indikator))  # typed again by another bidang?
         if pair in seen_pairs:  # typed again (two bidang): with other figures, neither is scored

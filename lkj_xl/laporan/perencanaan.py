@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from lkj_xl.laporan.document import _Draft
 
 
+def _formulasi_kode(d: _Draft, node: Node, ind: IndicatorResult) -> str:
+    """Tabel 2.1's Formulasi of an indicator without its own: Narasi's "Formulasi <Kode>" when the
+    node has that one indicator, else what to fill."""
+    if len(node.indicators) > 1:
+        return f"[isi: Formulasi indikator ini di kolom Formulasi sheet Kinerja, baris {ind.row}]"
+    return d.narasi.per_kode("Formulasi", node.kode) or f"[isi: Formulasi {node.kode}]"
+
+
 def rupiah(value: float | None) -> str:
     return "-" if value is None else format_number(value, 0)
 
@@ -56,10 +64,9 @@ def bab2(d: _Draft) -> None:
                         node.uraian if i == 0 else "",
                         ind.indikator,
                         ind.satuan,
-                        # The indicator's own text first: the one 3.1.3 prints (Narasi's is per Kode)
-                        ind.formulasi
-                        or d.narasi.per_kode("Formulasi", node.kode)
-                        or f"[isi: Formulasi {node.kode}]",
+                        # The indicator's own text first: the one 3.1.3 prints. Narasi's is per
+                        # Kode: one indicator's formula, never its sibling's (a % beside a count).
+                        ind.formulasi or _formulasi_kode(d, node, ind),
                         ind.sumber_data
                         or d.narasi.per_kode("Sumber Data", node.kode)
                         or f"[isi: Sumber Data {node.kode}]",
