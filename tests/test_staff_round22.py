@@ -1,0 +1,145 @@
+"""Staff round 22: the planning staff (Subbag Perencanaan) of a Dinas Kesehatan and of a BPBD filling
+Kinerja for Triwulan III 2025: rates per 1.000 KH, zero-case targets, response times in jam, ranges
+and bounds, percentages in cells formatted as Percent, figures pasted with marks and spaces.
+
+Found wrong, and tested here:
+- a percentage of Satuan "%" typed as a fraction in one quarter only (0,85 for 85 %, a ratio =A/B
+  saved without x 100) beside whole percentages in the others (TW I 80): read as 0,85 %, a Rata-rata
+  of (80 + 0,85) / 2 = 40,425 (capaian 44,92 % Sangat Rendah for a target of 90) or a Nilai Akhir of
+  0,85 (0,94 %), without a word (round 8's check wants every quarter at most 1);
+- a Target (or Target Perubahan) of 90 in a cell formatted as Percent, which Excel shows as 9.000 %
+  (typed before the column was formatted): read as 9.000, a capaian of 85 / 9.000 = 0,94 % Sangat
+  Rendah (a Negatif target of 5 read as 500: (1.000 - 4) / 500 = 199,2 %), without a word (only a
+  realisasi more than ten times its target was pointed out).
+
+Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: F Satuan,
+G Polaritas, H Jenis Realisasi, I Target, J Target Perubahan, K-N Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell
+from tests.test_engine import kinerja_row, run
+
+
+def _at(report, sel, severity=None):
+    return [
+        f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel and severity in (None, f.severity)
+    ]
+
+
+def _one(target, tws, triwulan=3, **kw):
+    """One Sasaran (row 2) with its indicator; Kode Induk left blank (its own peringatan at C2)."""
+    return run([kinerja_row("S1", "Sasaran", "", "Sasaran", "Ind", target, tws, **kw)], triwulan=triwulan)
+
+
+# --- 1. a fraction in one quarter beside whole percentages ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jenis", "polaritas", "target", "expected"),
+    [
+        # Cakupan imunisasi (%), target 90: (80 + 0,85) / 2 = 40,425; 40,425 / 90 x 100
+        ("Rata-rata", "Positif", 90, Fraction(40425, 1000) / 90 * 100),
+        # the latest quarter, 0,85: 0,85 / 90 x 100 = 0,944...
+        ("Nilai Akhir", "Positif", 90, Fraction(85, 100) / 90 * 100),
+        # Angka kesakitan (%), Negatif, target 12: (24 - 0,85) / 12 x 100 = 192,91... Sangat Tinggi
+        ("Nilai Akhir", "Negatif", 12, (24 - Fraction(85, 100)) / 12 * 100),
+    ],
+)
+def test_a_fraction_in_one_quarter_beside_whole_percentages_is_a_peringatan(
+    jenis, polaritas, target, expected
+):
+    report = _one(target, (80, 0.85, None, None), triwulan=2, satuan="%", polaritas=polaritas, jenis=jenis)
+    assert report.indicators[0].capaian_exact == expected  # computed as typed
+    said = _at(report, "L2")
+    assert [f.severity for f in said] == [PERINGATAN]
+    assert "0,85" in said[0].pesan and "Realisasi TW I" in said[0].pesan and "80" in said[0].pesan
+    assert "tulis 85" in said[0].pesan  # 0,85 x 100
+    assert _at(report, "K2") == []
+
+
+@pytest.mark.parametrize(
+    ("tws", "jenis"),
+    [
+        ((80, 85, None, None), "Rata-rata"),  # whole percentages
+        ((25, 4, None, None), "Kumulatif"),  # the seed's S2: 25 + 4 koperasi %
+        ((0.5, 1.2, None, None), "Nilai Akhir"),  # a small rate rising: 0,5 x 100 = 50 is no 1,2
+        ((80, "0,85%", None, None), "Rata-rata"),  # 0,85 typed with %: meant as written
+    ],
+)
+def test_quarters_of_one_scale_or_a_declared_small_percentage_are_not_pointed_out(tws, jenis):
+    report = _one(90, tws, triwulan=2, satuan="%", polaritas="Positif", jenis=jenis)
+    assert _at(report, "K2") == [] and _at(report, "L2") == []
+
+
+def test_a_fraction_beside_whole_counts_is_not_a_percentage_slip():
+    # Satuan "ton": 0,5 beside 80 is a small harvest, no percentage typed as a fraction.
+    report = _one(90, (80, 0.5, None, None), triwulan=2, satuan="ton", polaritas="Positif", jenis="Kumulatif")
+    assert _at(report, "L2") == []
+
+
+# --- 2. a target in a cell formatted as Percent, typed before the format ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("polaritas", "stored", "tw3", "expected", "shown"),
+    [
+        # 90 in a % cell shows 9.000%: 85 / 9.000 x 100 = 0,944... Sangat Rendah (meant: 85/90 = 94,44)
+        ("Positif", 90, 85, Fraction(85, 9000) * 100, "9.000%"),
+        # Angka kematian (%), Negatif, 5 shows 500%: (1.000 - 4) / 500 x 100 = 199,2 (meant: 120)
+        ("Negatif", 5, 4, Fraction(1000 - 4, 500) * 100, "500%"),
+    ],
+)
+def test_a_target_typed_whole_in_a_percent_cell_is_a_peringatan(polaritas, stored, tw3, expected, shown):
+    report = _one(
+        Cell(stored, percent=True),
+        (None, None, tw3, None),
+        satuan="%",
+        polaritas=polaritas,
+        jenis="Nilai Akhir",
+    )
+    assert report.indicators[0].capaian_exact == expected  # computed as Excel shows it
+    said = _at(report, "I2")
+    assert [f.severity for f in said] == [PERINGATAN]
+    assert f"realisasi s.d. TW III {tw3}" in said[0].pesan
+    assert shown in said[0].pesan and f"{stored}%" in said[0].pesan and "format persen" in said[0].pesan
+
+
+def test_a_target_perubahan_typed_whole_in_a_percent_cell_is_pointed_out_at_its_cell():
+    # Target 90, Target Perubahan 95 in a % cell (9.500%): 85 / 9.500 x 100 = 0,894...
+    report = _one(
+        90,
+        (None, None, 85, None),
+        satuan="%",
+        polaritas="Positif",
+        jenis="Nilai Akhir",
+        target_perubahan=Cell(95, percent=True),
+    )
+    assert report.indicators[0].capaian_exact == Fraction(85, 9500) * 100
+    assert [f.severity for f in _at(report, "J2")] == [PERINGATAN] and _at(report, "I2") == []
+
+
+@pytest.mark.parametrize(
+    ("stored", "tw3"),
+    [
+        (0.9, 85),  # 90 %: as meant
+        (1, 95),  # 100 %
+        (1.1, 105),  # 110 %, a target above 100 % (a growth ratio)
+        (0.9, 0),  # nothing realised yet
+        (90, Cell(85, percent=True)),  # both cells the same way (9.000 % and 8.500 %): the ratio holds
+    ],
+)
+def test_a_percent_cell_target_as_shown_is_not_pointed_out(stored, tw3):
+    report = _one(
+        Cell(stored, percent=True),
+        (None, None, tw3, None),
+        satuan="%",
+        polaritas="Positif",
+        jenis="Nilai Akhir",
+    )
+    assert _at(report, "I2") == [] and not [f for f in report.findings if f.severity == GALAT]
