@@ -63,6 +63,18 @@ def test_a_fraction_in_one_quarter_beside_whole_percentages_is_a_peringatan(
     assert _at(report, "K2") == []
 
 
+def test_round_8s_quarter_typed_whole_beside_a_fraction_is_now_pointed_out():
+    # Round 8 kept quiet on TW I "45", TW II "0,9" of a target 90 (Nilai Akhir: 0,9 / 90 x 100 = 1 %,
+    # Sangat Rendah) as "percentages are typed whole"; a position falling from 45 % to 0,9 % in one
+    # quarter is far likelier 90 % typed as a fraction: said, and computed as typed.
+    report = _one(
+        "90", ("45", "0,9", None, None), triwulan=2, satuan="%", polaritas="Positif", jenis="Nilai Akhir"
+    )
+    assert report.indicators[0].capaian_exact == Fraction(9, 10) / 90 * 100
+    said = _at(report, "L2")
+    assert len(said) == 1 and "Realisasi TW I 45" in said[0].pesan and "tulis 90" in said[0].pesan
+
+
 @pytest.mark.parametrize(
     ("tws", "jenis"),
     [
@@ -143,3 +155,38 @@ def test_a_percent_cell_target_as_shown_is_not_pointed_out(stored, tw3):
         jenis="Nilai Akhir",
     )
     assert _at(report, "I2") == [] and not [f for f in report.findings if f.severity == GALAT]
+
+
+# --- 3. a response time typed in minutes, or in hours and minutes ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "hint"),
+    [
+        ("M2", "90 menit", "1,5"),  # 90 / 60 = 1,5 jam
+        ("M2", "1 jam 30 menit", "1,5"),  # 1 + 30 / 60 = 1,5 jam (the Satuan's own word first)
+        ("M2", "45 menit", "0,75"),  # 45 / 60
+        ("I2", "120 menit", "2"),  # the target: 120 / 60 = 2 jam
+    ],
+)
+def test_a_duration_in_other_time_units_is_a_galat_giving_the_figure_in_the_satuan(column, typed, hint):
+    target, tw3 = (typed, 1) if column == "I2" else (2, typed)
+    report = _one(target, (None, None, tw3, None), satuan="jam", polaritas="Negatif", jenis="Rata-rata")
+    said = _at(report, column, GALAT)
+    assert len(said) == 1 and report.indicators[0].capaian is None
+    assert "padahal Satuan indikator 'jam'" in said[0].pesan
+    assert f"tulis angkanya dalam jam saja: {hint}" in said[0].pesan
+    assert "ribu/rb" not in said[0].pesan  # no scale words offered for a time unit
+
+
+def test_a_day_for_an_hour_is_named_without_a_figure():
+    # a "hari" of service may be a working day of eight hours: no figure guessed
+    report = _one(2, (None, None, "1 hari", None), satuan="jam", polaritas="Negatif", jenis="Rata-rata")
+    said = _at(report, "M2", GALAT)
+    assert len(said) == 1 and said[0].pesan.endswith("tulis angkanya dalam jam saja")
+
+
+def test_a_duration_in_its_satuan_is_read():
+    # Waktu tanggap 1,5 jam of a target of 2 jam, Negatif: (4 - 1,5) / 2 x 100 = 125
+    report = _one(2, (None, None, "1,5 jam", None), satuan="jam", polaritas="Negatif", jenis="Rata-rata")
+    assert report.indicators[0].capaian_exact == 125 and _at(report, "M2") == []

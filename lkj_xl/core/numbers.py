@@ -24,6 +24,8 @@ from typing import cast
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from lkj_xl.core.durasi import duration_hint
+
 __all__ = [
     "NumberParseError",
     "ParsedNumber",
@@ -400,6 +402,8 @@ def scaled_satuan(satuan: str) -> bool:
 
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
+    if not money and satuan and (why := duration_hint(text, satuan)):  # "90 menit" for Satuan "jam"
+        return _error(text, why)
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
     # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
