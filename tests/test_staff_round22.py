@@ -190,3 +190,61 @@ def test_a_duration_in_its_satuan_is_read():
     # Waktu tanggap 1,5 jam of a target of 2 jam, Negatif: (4 - 1,5) / 2 x 100 = 125
     report = _one(2, (None, None, "1,5 jam", None), satuan="jam", polaritas="Negatif", jenis="Rata-rata")
     assert report.indicators[0].capaian_exact == 125 and _at(report, "M2") == []
+
+
+# --- 4. an Indikator text continued on the next row -------------------------------------------------
+
+_PCT = {"satuan": "%", "polaritas": "Positif", "jenis": "Nilai Akhir"}
+
+
+def _rest(indikator, target=None, tws=(None, None, None, None), **kw):
+    """A row with Kode, Tingkat, Kode Induk and Uraian blank."""
+    return kinerja_row(None, None, None, None, indikator, target, tws, **{"satuan": None, **kw})
+
+
+def test_an_indikator_continued_on_the_next_row_says_to_join_the_text():
+    # Row 2 holds the indicator and its figures, row 3 the rest of its text (typed as it wraps in the
+    # printed PK): the indicator is scored, 80 / 90 x 100 = 88,88...; row 3 is a galat saying how to join.
+    rows = [
+        kinerja_row(
+            "S1",
+            "Sasaran",
+            "",
+            "Sasaran",
+            "Persentase ibu hamil yang mendapat",
+            90,
+            (None, None, 80, None),
+            **_PCT,
+        ),
+        _rest("pelayanan kesehatan sesuai standar"),
+    ]
+    report = run(rows, triwulan=3)
+    assert [i.capaian_exact for i in report.indicators] == [Fraction(80, 90) * 100]
+    said = _at(report, "A3", GALAT)
+    assert len(said) == 1
+    assert "lanjutan teks Indikator baris 2" in said[0].pesan and "sel E2" in said[0].pesan
+    assert "Alt+Enter" in said[0].pesan and "tulis lagi Kodenya" not in said[0].pesan
+
+
+def test_an_indikator_whose_figures_stand_on_its_continuation_row_says_so():
+    # Row 2 holds the first half of the text and nothing else (Target kosong: a galat at I2), row 3 the
+    # rest of the text with the figures: row 3 says to move them up, not to type Kode S1 again.
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "Sasaran", "Persentase ibu hamil yang mendapat", None, satuan=None),
+        _rest("pelayanan kesehatan sesuai standar", 90, (None, None, 80, None), **_PCT),
+    ]
+    report = run(rows, triwulan=3)
+    assert report.indicators[0].capaian is None and _at(report, "I2", GALAT)
+    said = _at(report, "A3", GALAT)
+    assert len(said) == 1
+    assert "lanjutan teks Indikator baris 2" in said[0].pesan and "angka-angkanya ke baris 2" in said[0].pesan
+
+
+def test_a_second_indicator_without_its_kode_still_asks_for_the_kode():
+    # Row 3 has its own figures under a row 2 that is complete: another indicator of S1 (round 6).
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "Sasaran", "AKI", 98, (None, None, 90, None), **_PCT),
+        _rest("Persentase ibu hamil K4", 90, (None, None, 80, None), **_PCT),
+    ]
+    said = _at(run(rows, triwulan=3), "A3", GALAT)
+    assert len(said) == 1 and "tulis lagi Kodenya" in said[0].pesan and "lanjutan" not in said[0].pesan

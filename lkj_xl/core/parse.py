@@ -39,7 +39,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
-from lkj_xl.core.rowkinds import not_a_program, not_an_indicator
+from lkj_xl.core.rowkinds import kode_kosong, not_a_program, not_an_indicator
 
 
 def _tingkat(reader: CellReader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
@@ -148,11 +148,8 @@ def parse_kinerja(
             reader.add(PERINGATAN, *summary_or_note)
             continue
         kode = reader.text(get("Kode"))
-        if not kode:
-            above = (
-                f' (indikator lain dari Kode "{out[-1].kode}" di atasnya? tulis lagi Kodenya)' if out else ""
-            )
-            reader.add(GALAT, ref("Kode"), f"Kode kosong; baris ini tidak dihitung{above}")
+        if not kode:  # (an indicator's text typed on in the row below: said so)
+            reader.add(GALAT, ref("Kode"), kode_kosong(data, reader.text, out[-1] if out else None))
             continue
         named = names.of(data, kode, first := first_of_kode.get(kode))
         if (tingkat := _tingkat(reader, data, kode, named)) is None:
