@@ -248,3 +248,43 @@ def test_a_second_indicator_without_its_kode_still_asks_for_the_kode():
     ]
     said = _at(run(rows, triwulan=3), "A3", GALAT)
     assert len(said) == 1 and "tulis lagi Kodenya" in said[0].pesan and "lanjutan" not in said[0].pesan
+
+
+# --- 5. a Satuan glued to the number, a time typed as jam:menit ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "target", "polaritas", "expected"),
+    [
+        # AKB 8,2 per mille of a target 9, Negatif: (18 - 8,2) / 9 x 100 = 108,88...
+        ("8,2‰", "‰", 9, "Negatif", (18 - Fraction(82, 10)) / 9 * 100),
+        # waktu tanggap 1,5 jam of 2 jam, Negatif: (4 - 1,5) / 2 x 100 = 125
+        ("1,5jam", "jam", 2, "Negatif", Fraction(125)),
+        # 12 kasus tertangani of 16, Positif: 12 / 16 x 100 = 75
+        ("12kasus", "kasus", 16, "Positif", Fraction(75)),
+    ],
+)
+def test_a_satuan_glued_to_the_number_is_read_as_when_spaced(typed, satuan, target, polaritas, expected):
+    report = _one(target, (None, None, typed, None), satuan=satuan, polaritas=polaritas, jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact == expected
+    assert _at(report, "M2") == []
+
+
+@pytest.mark.parametrize(("typed", "satuan"), [("8,2‰", "%"), ("8,2‰", "orang"), ("12kasus", "orang")])
+def test_a_glued_word_that_is_not_the_satuan_stays_a_galat(typed, satuan):
+    report = _one(90, (None, None, typed, None), satuan=satuan, polaritas="Positif", jenis="Nilai Akhir")
+    assert len(_at(report, "M2", GALAT)) == 1 and report.indicators[0].capaian is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("90mnt", "1,5"),  # 90 / 60
+        ("01:30", "1,5"),  # jam:menit as a clock shows it: 1 + 30 / 60
+        ("00:45", "0,75"),  # 45 / 60
+    ],
+)
+def test_a_glued_or_clock_duration_is_a_galat_giving_the_figure_in_the_satuan(typed, hint):
+    report = _one(2, (None, None, typed, None), satuan="jam", polaritas="Negatif", jenis="Rata-rata")
+    said = _at(report, "M2", GALAT)
+    assert len(said) == 1 and f"tulis angkanya dalam jam saja: {hint}" in said[0].pesan

@@ -22,6 +22,7 @@ _UNITS: dict[str, Fraction | None] = {
     "bulan": None,
 }
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
+_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit
 
 
 def _unit(word: str) -> str | None:
@@ -30,7 +31,9 @@ def _unit(word: str) -> str | None:
 
 
 def _parts(text: str) -> list[tuple[Fraction, str]] | None:
-    """("1 jam 30 menit") -> [(1, "jam"), (30, "menit")]; None when the text is anything else."""
+    """("1 jam 30 menit") -> [(1, "jam"), (30, "menit")]; "01:30" likewise; None for anything else."""
+    if clock := _CLOCK.fullmatch(text):
+        return [(Fraction(int(clock[1])), "jam"), (Fraction(int(clock[2])), "menit")]
     parts, at = [], 0
     while at < len(text):
         match = _PART.match(text, at)
@@ -55,9 +58,9 @@ def duration_hint(text: str, satuan: str) -> str | None:
     if target is None or parts is None:
         return None
     units = [u for _, u in parts]
-    if units == [target]:
+    if units == [target] and ":" not in text:
         return None  # "1,5 jam" for Satuan "jam" is read elsewhere
-    written = " dan ".join(dict.fromkeys(units))
+    written = "jam:menit" if ":" in text else " dan ".join(dict.fromkeys(units))
     why = f"tidak valid: ditulis dalam {written}, padahal Satuan indikator '{satuan.strip()}'"
     per_target, factors = _UNITS[target], [_UNITS[u] for u in units]
     if per_target is None or any(f is None for f in factors):
