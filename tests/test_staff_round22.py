@@ -288,3 +288,35 @@ def test_a_glued_or_clock_duration_is_a_galat_giving_the_figure_in_the_satuan(ty
     report = _one(2, (None, None, typed, None), satuan="jam", polaritas="Negatif", jenis="Rata-rata")
     said = _at(report, "M2", GALAT)
     assert len(said) == 1 and f"tulis angkanya dalam jam saja: {hint}" in said[0].pesan
+
+
+# --- 6. a bound in words, a footnote mark other than * and ¹ ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "side", "number"),
+    [
+        ("kurang dari 5 kasus", "atas", "5 kasus"),
+        ("tidak lebih dari 2 jam", "atas", "2 jam"),
+        ("tidak melebihi 2 jam", "atas", "2 jam"),
+        ("di bawah 5", "atas", "5"),
+        ("selambat-lambatnya 2 jam", "atas", "2 jam"),
+        ("lebih dari 90%", "bawah", "90%"),
+        ("tidak kurang dari 90%", "bawah", "90%"),
+        ("di atas 90", "bawah", "90"),
+        ("sedikitnya 90%", "bawah", "90%"),
+    ],
+)
+def test_a_target_written_as_a_bound_in_words_is_a_galat_saying_it_is_a_bound(typed, side, number):
+    report = _one(typed, (None, None, 1, None), satuan="jam", polaritas="Negatif", jenis="Rata-rata")
+    said = _at(report, "I2", GALAT)
+    assert len(said) == 1 and report.indicators[0].capaian is None
+    assert f"berupa batas {side}" in said[0].pesan and f"tulis angkanya saja ({number})" in said[0].pesan
+
+
+@pytest.mark.parametrize(("typed", "mark"), [("85#", "#"), ("85†", "†"), ("85 ‡", "‡")])
+def test_other_footnote_marks_are_named_as_footnotes(typed, mark):
+    report = _one(90, (None, None, typed, None), satuan="%", polaritas="Positif", jenis="Nilai Akhir")
+    said = _at(report, "M2", GALAT)
+    assert len(said) == 1 and f'catatan kaki ("{mark}")' in said[0].pesan
+    assert "tulis angkanya saja (85)" in said[0].pesan
