@@ -320,3 +320,56 @@ def test_other_footnote_marks_are_named_as_footnotes(typed, mark):
     said = _at(report, "M2", GALAT)
     assert len(said) == 1 and f'catatan kaki ("{mark}")' in said[0].pesan
     assert "tulis angkanya saja (85)" in said[0].pesan
+
+
+# --- 7. a rate per 1.000 / 100.000 or a lower-is-better % saved as a fraction ---------------------
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "typed", "expected", "meant", "base"),
+    [
+        # AKB per 1.000 KH, =kematian/kelahiran without x 1.000: (24 - 0,0118) / 12 x 100 = 199,90...
+        ("per 1.000 KH", 12, 0.0118, (24 - Fraction(118, 10000)) / 12 * 100, "11,8", "1.000"),
+        # AKI per 100.000 KH: (196 - 0,00085) / 98 x 100 = 199,99...
+        ("per 100.000 KH", 98, 0.00085, (196 - Fraction(85, 100000)) / 98 * 100, "85", "100.000"),
+        # Tingkat pengangguran terbuka (%), Negatif: (25 - 0,121) / 12,5 x 100 = 199,03...
+        ("%", 12.5, 0.121, (25 - Fraction(121, 1000)) / Fraction(25, 2) * 100, "12,1", "100"),
+    ],
+)
+def test_a_lower_is_better_rate_saved_as_a_fraction_is_a_peringatan(
+    satuan, target, typed, expected, meant, base
+):
+    report = _one(target, (None, None, typed, None), satuan=satuan, polaritas="Negatif", jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact == expected  # computed as typed, nearly 200 %
+    said = _at(report, "M2")
+    assert [f.severity for f in said] == [PERINGATAN]
+    assert f"tulis {meant}" in said[0].pesan and f"tanpa x {base}" in said[0].pesan
+
+
+def test_a_rate_per_thousand_of_a_positif_indicator_saved_as_a_fraction_is_a_peringatan():
+    # Rasio dokter per 1.000 penduduk, target 0,5 ... typed 0,00045 (=dokter/penduduk): 0,09 %
+    report = _one(
+        0.5,
+        (None, None, 0.00045, None),
+        satuan="per 1.000 penduduk",
+        polaritas="Positif",
+        jenis="Nilai Akhir",
+    )
+    assert report.indicators[0].capaian_exact == Fraction(45, 100000) / Fraction(1, 2) * 100
+    said = _at(report, "M2")
+    assert len(said) == 1 and "tulis 0,45" in said[0].pesan
+
+
+@pytest.mark.parametrize(
+    ("satuan", "polaritas", "target", "typed"),
+    [
+        ("per 1.000 KH", "Negatif", 12, 11.8),  # as meant
+        ("per 1.000 KH", "Negatif", 0.8, 0.6),  # a low rate near its target
+        ("%", "Negatif", 0.5, 0.4),  # a small percentage near its target
+        ("%", "Negatif", 12.5, 0),  # nothing: zero is zero in any base
+        ("ton", "Negatif", 12, 0.5),  # no rate (sampah, ton)
+    ],
+)
+def test_a_rate_as_meant_is_not_pointed_out(satuan, polaritas, target, typed):
+    report = _one(target, (None, None, typed, None), satuan=satuan, polaritas=polaritas, jenis="Nilai Akhir")
+    assert _at(report, "M2") == []
