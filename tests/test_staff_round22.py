@@ -373,3 +373,31 @@ def test_a_rate_per_thousand_of_a_positif_indicator_saved_as_a_fraction_is_a_per
 def test_a_rate_as_meant_is_not_pointed_out(satuan, polaritas, target, typed):
     report = _one(target, (None, None, typed, None), satuan=satuan, polaritas=polaritas, jenis="Nilai Akhir")
     assert _at(report, "M2") == []
+
+
+# --- 8. Polaritas as e-SAKIP applications write it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # Kasus DBD, target 10, TW III 8: Negatif (20 - 8) / 10 x 100 = 120; Positif 8 / 10 x 100 = 80
+        ("Minimalisasi", 120),
+        ("Minimize", 120),
+        ("makin kecil makin baik", 120),  # the words of the tool's own messages
+        ("makin rendah makin baik", 120),
+        ("Maksimalisasi", 80),
+        ("Maximize", 80),
+        ("makin tinggi makin baik", 80),
+    ],
+)
+def test_polaritas_as_esakip_writes_it_is_read(typed, expected):
+    report = _one(10, (None, None, 8, None), satuan="kasus", polaritas=typed, jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact == expected
+    assert _at(report, "G2") == []
+
+
+def test_a_polaritas_with_no_such_reading_stays_a_galat():
+    # "Stabilisasi" (e-SAKIP's "stabilize", a band around the target) is neither formula
+    report = _one(10, (None, None, 8, None), satuan="kasus", polaritas="Stabilisasi", jenis="Nilai Akhir")
+    assert len(_at(report, "G2", GALAT)) == 1 and report.indicators[0].capaian is None
