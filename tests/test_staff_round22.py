@@ -401,3 +401,72 @@ def test_a_polaritas_with_no_such_reading_stays_a_galat():
     # "Stabilisasi" (e-SAKIP's "stabilize", a band around the target) is neither formula
     report = _one(10, (None, None, 8, None), satuan="kasus", polaritas="Stabilisasi", jenis="Nilai Akhir")
     assert len(_at(report, "G2", GALAT)) == 1 and report.indicators[0].capaian is None
+
+
+def _merged(value, rng):
+    return Cell(value, merged=rng)
+
+
+def test_an_indikator_continued_under_merged_cells_is_one_galat_saying_to_join_the_text():
+    # Kode, Tingkat, Uraian, Satuan and the figures merged over rows 2-3 as the printed PK merges them,
+    # the Indikator's text split in E2 and E3: row 2 is scored, 80 / 90 x 100 = 88,88...; row 3 is one
+    # galat saying how to join, not four asking to fill each merged cell (which makes it an indicator).
+    first = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Sasaran",
+        "Persentase ibu hamil yang mendapat",
+        90,
+        (None, None, 80, None),
+        **_PCT,
+    )
+    rest = kinerja_row(
+        _merged("S1", "A2:A3"),
+        _merged("Sasaran", "B2:B3"),
+        _merged("", "C2:C3"),
+        _merged("Sasaran", "D2:D3"),
+        "pelayanan kesehatan sesuai standar",
+        _merged(90, "I2:I3"),
+        (None, None, _merged(80, "M2:M3"), None),
+        satuan=_merged("%", "F2:F3"),
+        polaritas=_merged("Positif", "G2:G3"),
+        jenis=_merged("Nilai Akhir", "H2:H3"),
+    )
+    report = run([first, rest], triwulan=3)
+    assert [i.capaian_exact for i in report.indicators] == [Fraction(80, 90) * 100]
+    row3 = [f for f in report.findings if f.severity == GALAT and f.sel.endswith("3")]
+    assert [f.sel for f in row3] == ["A3"]
+    assert "lanjutan teks Indikator baris 2" in row3[0].pesan and "sel E2" in row3[0].pesan
+
+
+def test_a_second_indicator_under_a_merged_kode_keeps_its_galat_per_cell():
+    # Row 3 has figures of its own: another indicator of S1 under a merged Kode (each cell said, as before)
+    first = kinerja_row("S1", "Sasaran", "", "Sasaran", "AKI", 98, (None, None, 90, None), **_PCT)
+    rest = kinerja_row(
+        _merged("S1", "A2:A3"),
+        _merged("Sasaran", "B2:B3"),
+        None,
+        None,
+        "Persentase K4",
+        90,
+        (None, None, 80, None),
+        **_PCT,
+    )
+    report = run([first, rest], triwulan=3)
+    said = [f.sel for f in report.findings if f.severity == GALAT]
+    assert "A3" in said and "B3" in said
+    assert not any("lanjutan" in f.pesan for f in report.findings)
+
+
+def test_a_merged_kode_in_anggaran_keeps_its_galat():
+    # Anggaran has no Indikator: a program Kode under a merge is said as before (at its cell)
+    from tests.test_engine import anggaran_row
+
+    rows = [
+        anggaran_row("P1.01", "Program A", "S1", 1000),
+        anggaran_row(_merged("P1.01", "A2:A3"), "Program B", "S1", 500),
+    ]
+    first = kinerja_row("S1", "Sasaran", "", "Sasaran", "AKI", 98, (None, None, 90, None), **_PCT)
+    report = run([first], rows, triwulan=3)
+    assert [f.sel for f in report.findings if f.sheet == "Anggaran" and f.severity == GALAT] == ["A3"]

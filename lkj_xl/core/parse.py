@@ -39,7 +39,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
-from lkj_xl.core.rowkinds import kode_kosong, not_a_program, not_an_indicator
+from lkj_xl.core.rowkinds import continued_under_merge, kode_kosong, not_a_program, not_an_indicator
 
 
 def _tingkat(reader: CellReader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
@@ -77,6 +77,10 @@ _STRUCTURE = ("Kode", "Tingkat", "Kode Induk", "Indikator", "Satuan")
 def _unreadable_structure(reader: CellReader, data: DataRow, headers: Sequence[str]) -> bool:
     """A galat at each of ``headers``' cells holding an Excel error (#N/A of a VLOOKUP) or a formula
     without its saved value; True when there is one (the row is not computed)."""
+    kode = data.get("Kode")
+    if kode is not None and kode.merged and (why := continued_under_merge(data, reader.text)):
+        reader.add(GALAT, data.ref("Kode"), why)  # the Indikator typed on under merged cells: said once
+        return True
     found = False
     for header in headers:
         cell = data.get(header)

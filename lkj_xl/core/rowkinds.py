@@ -128,6 +128,29 @@ def kode_kosong(data: DataRow, text: Callable[[Cell | None], str], above: Indica
     return f'{base} (indikator lain dari Kode "{above.kode}" di atasnya? tulis lagi Kodenya)'
 
 
+def continued_under_merge(data: DataRow, text: Callable[[Cell | None], str]) -> str:
+    """The galat of a Kinerja row whose Kode is hidden under a merge from the row above while its
+    Indikator holds text of its own and no figure is its own (each blank or merged): the Indikator typed
+    on in the next row, the rest merged over both as the printed PK does. "" for any other row (a
+    second indicator under a merged Kode keeps a galat at each merged cell)."""
+    if "Indikator" not in data.cols:  # (an Anggaran row)
+        return ""
+    kode = data.get("Kode")
+    indikator = data.get("Indikator")
+    if kode is None or not kode.merged or indikator is None or indikator.merged or not text(indikator):
+        return ""
+    if any(not data.blank((h,)) and not (data.get(h) or Cell()).merged for h in _FIGURES):
+        return ""
+    first = int(re.sub(r"^[A-Z]+", "", kode.merged.split(":")[0]))
+    return (
+        f"Kode tertutup gabungan sel {kode.merged} (merge) dan hanya Indikator baris ini yang berisi teks "
+        f'sendiri ("{clip(text(indikator))}"); baris ini tidak dihitung: bila lanjutan teks Indikator baris '
+        f"{first}, tulis seluruh teksnya di sel {data.letters['Indikator']}{first} (Alt+Enter untuk baris "
+        "baru di dalam sel), pisahkan gabungan selnya lalu hapus baris ini; bila indikator lain, pisahkan "
+        "gabungan selnya dan isi Kode, Target dan realisasinya"
+    )
+
+
 def _message(label: str, summary: bool) -> str:
     what, where = (
         ("baris jumlah atau rata-rata", "capaian dan ringkasan dihitung dari baris indikator")
