@@ -470,3 +470,25 @@ def test_a_merged_kode_in_anggaran_keeps_its_galat():
     first = kinerja_row("S1", "Sasaran", "", "Sasaran", "AKI", 98, (None, None, 90, None), **_PCT)
     report = run([first], rows, triwulan=3)
     assert [f.sel for f in report.findings if f.sheet == "Anggaran" and f.severity == GALAT] == ["A3"]
+
+
+# --- 9. an index or a score of zero for a quarter without a survey ------------------------------
+
+
+@pytest.mark.parametrize(("satuan", "typed"), [("Indeks", 0), ("Nilai", "nihil"), ("Skor", 0), ("poin", 0)])
+def test_a_score_of_zero_is_a_peringatan_saying_to_type_a_dash(satuan, typed):
+    # IKM, Rata-rata, target 82: TW I typed as nothing (no survey yet), TW II 83, TW III 84.
+    # (0 + 83 + 84) / 3 = 167/3; 167/3 / 82 x 100 = 67,88...% Sedang (with "-": 83,5 / 82 = 101,82 %)
+    report = _one(82, (typed, 83, 84, None), satuan=satuan, polaritas="Positif", jenis="Rata-rata")
+    assert report.indicators[0].capaian_exact == Fraction(167, 3) / 82 * 100
+    said = _at(report, "K2")
+    assert [f.severity for f in said] == [PERINGATAN]
+    assert "nilai 0" in said[0].pesan and 'tulis "-"' in said[0].pesan
+
+
+@pytest.mark.parametrize(
+    ("satuan", "tws"), [("%", (0, 83, 84)), ("Indeks", (80, 83, 84)), ("orang", (0, 5, 6))]
+)
+def test_a_zero_percentage_or_count_or_a_score_above_zero_is_not_pointed_out(satuan, tws):
+    report = _one(82, (*tws, None), satuan=satuan, polaritas="Positif", jenis="Rata-rata")
+    assert _at(report, "K2") == []

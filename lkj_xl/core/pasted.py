@@ -252,6 +252,16 @@ def rate_or_score_unit(satuan: str) -> bool:
     return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS
 
 
+_SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
+
+
+@functools.lru_cache(maxsize=256)
+def score_unit(satuan: str) -> bool:
+    """A Satuan that is only a score ("Indeks", "Nilai" of an IKM, "Skor", "Poin"): never 0 for a quarter
+    measured ("Nilai (Rp)" is an amount, "%" may be 0)."""
+    return satuan.strip().casefold().rstrip(".") in _SCORES
+
+
 def lower_is_better(indikator: str, satuan: str) -> str:
     """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
     duration in days or hours), "" when nothing says so."""
