@@ -3,6 +3,8 @@ kriteria, a realisation far off its target. Pure Python, exact arithmetic."""
 
 from __future__ import annotations
 
+import functools
+import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -83,6 +85,9 @@ def worth_a_look(
         elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
             _summed_lower(cells, item, name, (header, target, realisasi), log)
         _fraction_of_percent(cells, item, name, realisasi, log)
+        _fraction_beside_percentages(cells, item, name, log)
+        _rate_without_base(cells, item, name, realisasi, log)
+        _whole_in_percent_cell(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
         if (
             realisasi.numerator > 0
@@ -246,6 +251,115 @@ def _fraction_of_percent(
             f'"{item.satuan}": dibaca {shown}%. Bila maksudnya {figure(value.exact * 100)}% (pecahan, mis. '
             f"hasil rumus tanpa x 100), tulis {figure(value.exact * 100)}; bila memang {shown}%, tulis {shown}%",
         )
+
+
+def _fraction_beside_percentages(
+    cells: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog
+) -> None:
+    """A percentage typed as a fraction in one quarter (0,85 for 85 %, a ratio =A/B saved without
+    x 100) beside whole percentages in another (TW I 80): read as 0,85 %, the Rata-rata or Nilai Akhir
+    far off. Pointed out when every figure is a plain number (a % typed or formatted anywhere is
+    percent_signs' case) and the fraction x 100 is within ten times the other quarter: 0,5 beside 1,2
+    is a small rate. Computed as typed; the quarter says so."""
+    if len(cells) < 3 or any(v.percent for _, v in cells) or not is_percent_unit(item.satuan):
+        return
+    quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
+    wholes = [(h, x) for h, x in quarters if x >= 1]
+    for tw, x in quarters:
+        if x >= 1 or not wholes:
+            continue
+        near = [(h, w) for h, w in wholes if w <= 1000 * x and 10 * w >= 100 * x]
+        if not near:
+            continue
+        other, w = near[0]
+        shown = figure(x)
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            tw,
+            item.row,
+            f"{tw} {name} ditulis {shown} tanpa %, sedangkan {other} {figure(w)} dan Satuan "
+            f'"{item.satuan}": dibaca {shown}%. Bila maksudnya {figure(x * 100)}% (pecahan, mis. hasil '
+            f"rumus tanpa x 100), tulis {figure(x * 100)}; bila memang {shown}%, tulis {shown}%",
+        )
+
+
+_PER_BASE = re.compile(r"\bper\s*(10*(?:\.000)*)(?![0-9.])|‰|\b(?:permil|promil)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)  # a few Satuan per workbook
+def _rate_base(satuan: str) -> int | None:
+    """The base of a rate's Satuan: 100 for a percentage, 1.000 for "per 1.000 KH" or "‰"; None for
+    any other Satuan."""
+    if is_percent_unit(satuan):
+        return 100
+    if (found := _PER_BASE.search(satuan)) is None:
+        return None
+    base = int(found[1].replace(".", "")) if found[1] else 1000
+    return base if base >= 10 else None
+
+
+def _rate_without_base(
+    cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
+) -> None:
+    """A rate per 1.000 or 100.000 (AKB, AKI), or a lower-is-better percentage, saved as a fraction
+    (=kematian/kelahiran without x 1.000: 0,0118 for 11,8 per 1.000 KH): a Negatif capaian of nearly
+    200 %, a Positif one near 0. Pointed out at each quarter below 1 whose value x the base is within
+    ten times the target, the realisasi at most a tenth of it (a Positif percentage is
+    _fraction_of_percent's). Computed as typed; the quarter says so."""
+    if item.polaritas == c.POSITIF and is_percent_unit(item.satuan):
+        return
+    if any(v.percent for _, v in cells) or (base := _rate_base(item.satuan)) is None:
+        return
+    header, target = cells[0][0], cells[0][1].exact
+    if target is None or realisasi <= 0 or realisasi * 10 > target:
+        return
+    said = {f.sel for f in log.items if f.sheet == c.SHEET_KINERJA}
+    for tw, value in cells[1:]:
+        x = value.exact
+        if x is None or not 0 < x < 1 or not target <= x * base * 10 <= target * 100:
+            continue
+        if log.ref(tw, item.row, c.SHEET_KINERJA) in said:
+            continue  # (a fraction beside whole percentages: said already)
+        shown, meant = figure(x), figure(x * base)
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            tw,
+            item.row,
+            f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(target)} dan Satuan "{item.satuan}": '
+            f"dibaca {shown} {item.satuan}. Bila maksudnya {meant} (pecahan, mis. hasil rumus tanpa x "
+            f"{figure(Fraction(base))}), tulis {meant}; bila memang {shown}, periksa target dan Satuannya",
+        )
+
+
+def _whole_in_percent_cell(
+    cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
+) -> None:
+    """A target typed as a whole percentage (90) in a cell formatted as Percent (the format applied
+    after typing): Excel shows 9.000 %, read as 9.000, the realisasi (85) a hundredth of it. Pointed
+    out when the realisasi lies between a thousandth and a tenth of the target as shown, unless a
+    quarter is such a cell too (the ratio then holds). Computed as Excel shows it; the target says so."""
+    header, target = cells[0]
+    exact = target.exact
+    if not target.percent or target.text or exact is None or exact <= 100 or realisasi <= 0:
+        return
+    if not exact / 1000 <= realisasi < exact / 10:
+        return
+    if any(v.percent and not v.text and v.exact is not None and v.exact > 100 for _, v in cells[1:]):
+        return
+    stored = exact / 100
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f"{header} {name} berformat persen dan berisi {figure(stored)}, yang tampak {figure(exact)}%: "
+        f"dibaca {figure(exact)}%, sedangkan realisasi s.d. TW {c.ROMAN[len(cells) - 2]} "
+        f"{figure(realisasi)}. Bila targetnya "
+        f"{figure(stored)}%, ketik ulang {figure(stored)}% di sel itu (sel berformat persen menyimpan "
+        f"{figure(stored / 100)} untuk {figure(stored)}%)",
+    )
 
 
 def _typed_sd(

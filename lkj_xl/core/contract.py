@@ -168,6 +168,17 @@ POLARITAS_ALIASES = {
     "negative": NEGATIF,
     "menurun": NEGATIF,
     "semakin kecil semakin baik": NEGATIF,
+    # As e-SAKIP applications name them (maximize / minimize), and in the words of the findings.
+    "maksimalisasi": POSITIF,
+    "maximize": POSITIF,
+    "maximise": POSITIF,
+    "makin tinggi makin baik": POSITIF,
+    "makin besar makin baik": POSITIF,
+    "minimalisasi": NEGATIF,
+    "minimize": NEGATIF,
+    "minimise": NEGATIF,
+    "makin rendah makin baik": NEGATIF,
+    "makin kecil makin baik": NEGATIF,
 }
 
 TINGKAT_ALIASES = {

@@ -146,7 +146,8 @@ def quarter_numbers(
 
 
 def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
-    """A quarter below zero of a count, an amount or a duration (:func:`_below_zero`), or a duration of
+    """A quarter below zero of a count, an amount or a duration (:func:`_below_zero`), a score of zero
+    (an IKM typed 0 or "nihil" for a quarter without a survey: a Rata-rata pulled down), or a duration of
     zero ("nihil" or 0 hari, typed for a quarter without a service): a mean or a latest value of 0 days
     gives a lower-is-better indicator its highest capaian (200 %), a higher-is-better one its lowest.
     Counted as typed; the cell says so."""
@@ -154,10 +155,20 @@ def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: 
         if not is_level_unit(item.satuan):
             _below_zero(q, name, value, item, log)
         return
-    if not pasted.duration_unit(item.satuan):
-        return
     header = c.REALISASI_TW_HEADERS[q - 1]
     typed = f'"{value.text}"' if value.text else "0"
+    if pasted.score_unit(item.satuan):  # an IKM of 0 for a quarter without a survey
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            header,
+            item.row,
+            f"{header} {name} {typed} dihitung sebagai nilai 0 {item.satuan.strip()} dalam capaiannya. Bila di "
+            'triwulan itu belum ada survei atau pengukuran, tulis "-" (tidak ada data); bila ada, isi nilainya',
+        )
+        return
+    if not pasted.duration_unit(item.satuan):
+        return
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,

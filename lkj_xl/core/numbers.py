@@ -24,6 +24,8 @@ from typing import cast
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from lkj_xl.core.durasi import duration_hint
+
 __all__ = [
     "NumberParseError",
     "ParsedNumber",
@@ -283,6 +285,8 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
         token, glued = token
         rest = [glued, *rest]
 
+    elif satuan and not money and token[-1:] not in _ASCII_DIGITS:
+        token, rest = _glued_satuan(text, token, rest, satuan)
     if rest and rest[0][:1] in _ASCII_DIGITS:
         _spaced_thousands(text, token, rest)
     percent = False
@@ -300,6 +304,8 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
         raise _error(text, f"tidak valid: ada teks '{' '.join(rest)}' setelah tanda persen (%)")
     if not percent and token.endswith((",-", ".-")):
         token = token[:-2]  # "Rp 1.000,-", "Rp 1.000.-": Indonesian money written without cents
+    if ":" in token and satuan and (why := duration_hint(text, satuan)):
+        raise _error(text, why)  # "01:30" for Satuan "jam"
     number = _parse_digits(text, token)
 
     scale_word, factor, unit = _read_words(text, rest, satuan=satuan, money=money or currency)
@@ -364,6 +370,19 @@ def _word_key(word: str) -> str:
     return word.casefold().rstrip(".")
 
 
+def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[str, list[str]]:
+    """ "8,2‰", "1,5jam" for Satuan "‰", "jam": the Satuan glued to the digits, read as when spaced;
+    a time unit of another Satuan ("90mnt") raises with the figure to type. Else unchanged."""
+    unit = satuan.strip()
+    head = token[: len(token) - len(unit)]
+    glued = unit and unit != "%" and " " not in unit and token.casefold().endswith(unit.casefold())
+    if glued and head[-1:] in _ASCII_DIGITS:
+        return head, [unit, *rest]
+    if why := duration_hint(text, satuan):
+        raise _error(text, why)
+    return token, rest
+
+
 def _split_glued_word(token: str) -> str | tuple[str, str]:
     """ "700jt" -> ("700", "jt") when the letters glued to the digits are a scale word; else the token."""
     for i, ch in enumerate(token):
@@ -400,6 +419,8 @@ def scaled_satuan(satuan: str) -> bool:
 
 def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
     """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
+    if not money and satuan and (why := duration_hint(text, satuan)):  # "90 menit" for Satuan "jam"
+        return _error(text, why)
     close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
     # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
     hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""

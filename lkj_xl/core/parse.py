@@ -39,7 +39,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
-from lkj_xl.core.rowkinds import not_a_program, not_an_indicator
+from lkj_xl.core.rowkinds import continued_under_merge, kode_kosong, not_a_program, not_an_indicator
 
 
 def _tingkat(reader: CellReader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
@@ -77,6 +77,10 @@ _STRUCTURE = ("Kode", "Tingkat", "Kode Induk", "Indikator", "Satuan")
 def _unreadable_structure(reader: CellReader, data: DataRow, headers: Sequence[str]) -> bool:
     """A galat at each of ``headers``' cells holding an Excel error (#N/A of a VLOOKUP) or a formula
     without its saved value; True when there is one (the row is not computed)."""
+    kode = data.get("Kode")
+    if kode is not None and kode.merged and (why := continued_under_merge(data, reader.text)):
+        reader.add(GALAT, data.ref("Kode"), why)  # the Indikator typed on under merged cells: said once
+        return True
     found = False
     for header in headers:
         cell = data.get(header)
@@ -148,11 +152,8 @@ def parse_kinerja(
             reader.add(PERINGATAN, *summary_or_note)
             continue
         kode = reader.text(get("Kode"))
-        if not kode:
-            above = (
-                f' (indikator lain dari Kode "{out[-1].kode}" di atasnya? tulis lagi Kodenya)' if out else ""
-            )
-            reader.add(GALAT, ref("Kode"), f"Kode kosong; baris ini tidak dihitung{above}")
+        if not kode:  # (an indicator's text typed on in the row below: said so)
+            reader.add(GALAT, ref("Kode"), kode_kosong(data, reader.text, out[-1] if out else None))
             continue
         named = names.of(data, kode, first := first_of_kode.get(kode))
         if (tingkat := _tingkat(reader, data, kode, named)) is None:

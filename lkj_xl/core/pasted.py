@@ -115,14 +115,19 @@ _RANGE = re.compile(
     rf"(?:(?:rp\.?|idr)\s*)?({_NUM})\s*%?\s*(?:[{_DASHES}]|s\.?\s?d\.?|s/d|sampai|hingga)\s*({_NUM}(?:\s*%|\s*[^\W\d_]+\.?)?)",
     re.IGNORECASE,
 )
-_UPPER = ("≤", "<=", "=<", "<", "maks", "maksimal", "maksimum", "max", "paling lama", "paling banyak")
+_UPPER = (
+    "≤", "<=", "=<", "<", "maks", "maksimal", "maksimum", "max", "paling lama", "paling banyak",
+    "kurang dari", "tidak lebih dari", "tidak melebihi", "di bawah", "dibawah", "selambat-lambatnya",
+    "sebanyak-banyaknya", "setinggi-tingginya", "paling tinggi",
+)  # fmt: skip
 _BOUND = re.compile(
-    r"(≤|<=|=<|<|≥|>=|=>|>|(?:maks(?:imal|imum)?|max|min(?:imal|imum)?|paling (?:lama|banyak|sedikit)|"
-    rf"sekurang-kurangnya)\.?)\s*({_NUM}.*)",
+    r"(≤|<=|=<|<|≥|>=|=>|>|(?:maks(?:imal|imum)?|max|min(?:imal|imum)?|paling (?:lama|banyak|sedikit|tinggi|"
+    r"rendah)|sekurang-kurangnya|tidak (?:lebih|kurang) dari|tidak melebihi|(?:kurang|lebih) dari|di ?(?:bawah|atas)|"
+    rf"selambat-lambatnya|sebanyak-banyaknya|setinggi-tingginya|sedikitnya|setidaknya)\.?)\s*({_NUM}.*)",
     re.IGNORECASE,
 )
 _TRAILING_MINUS = re.compile(rf"((?:(?:rp\.?|idr)\s*)?{_NUM})\s*[{_DASHES}]", re.IGNORECASE)
-_FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?)")
+_FOOTNOTE = re.compile(rf"({_NUM}\s*%?)\s*(\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\)?|[#†‡]+)")
 # A footnote numbered as reports number them, set apart by a space ("85,2 1)", "85,2 (1)").
 _NUMBERED_NOTE = re.compile(rf"({_NUM}\s*%?)\s+(\(?[0-9]{{1,2}}\))")
 # Words in brackets after the number: the number in words ("100% (seratus persen)", "0 (nol)"), a
@@ -245,6 +250,16 @@ def rate_or_score_unit(satuan: str) -> bool:
     or an amount ("Nilai (Rp)") is none."""
     text = satuan.casefold()
     return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS
+
+
+_SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
+
+
+@functools.lru_cache(maxsize=256)
+def score_unit(satuan: str) -> bool:
+    """A Satuan that is only a score ("Indeks", "Nilai" of an IKM, "Skor", "Poin"): never 0 for a quarter
+    measured ("Nilai (Rp)" is an amount, "%" may be 0)."""
+    return satuan.strip().casefold().rstrip(".") in _SCORES
 
 
 def lower_is_better(indikator: str, satuan: str) -> str:

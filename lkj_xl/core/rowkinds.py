@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import clip
 from lkj_xl.core.grids import DataRow, column_letter
-from lkj_xl.core.model import Cell
+from lkj_xl.core.model import Cell, IndicatorInput
 
 # A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total", and
 # a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan"); SIPD's closing "BELANJA
@@ -95,6 +95,60 @@ def not_an_indicator(data: DataRow, text: Callable[[Cell | None], str]) -> tuple
     if not summary and not data.blank(_FIGURES):
         return None  # a figure beside it: an indicator row after all, its galat stays
     return data.ref(header), _message(label, summary)
+
+
+def kode_kosong(data: DataRow, text: Callable[[Cell | None], str], above: IndicatorInput | None) -> str:
+    """The galat of a Kinerja row without Kode. Right under an indicator, with Tingkat and Kode Induk
+    blank, a row holding only text is most often the Indikator (or Uraian) typed on as it wraps in the
+    printed PK, and a row holding the figures under an indicator without any, the same text split the
+    other way: the message says how to join them rather than to repeat the Kode above (which makes the
+    text an indicator of its own, without target)."""
+    base = "Kode kosong; baris ini tidak dihitung"
+    if above is None:
+        return base
+    header = "Indikator" if text(data.get("Indikator")) else "Uraian"
+    typed = text(data.get(header))
+    if typed and above.row == data.excel_row - 1 and data.blank(("Tingkat", "Kode Induk")):
+        join = (
+            f'bila "{clip(typed)}" lanjutan teks {header} baris {above.row}, tulis seluruh teksnya di sel '
+            f"{data.letters[header]}{above.row} (Alt+Enter untuk baris baru di dalam sel)"
+        )
+        empty_above = not (above.target.filled or above.target_perubahan.filled)
+        empty_above = empty_above and not any(v.filled for v in above.realisasi_tw)
+        if data.blank(_FIGURES) and not empty_above:
+            return (
+                f"{base}: baris ini hanya berisi teks tanpa Target dan realisasi; {join} lalu hapus baris ini; "
+                f'bila ini indikator lain dari Kode "{above.kode}", tulis Kodenya, Target dan realisasinya'
+            )
+        if empty_above and not data.blank(_FIGURES):
+            return (
+                f'{base}: Indikator baris {above.row} ("{clip(above.indikator)}") tidak berisi Target dan '
+                f"realisasi; {join}, pindahkan angka-angkanya ke baris {above.row}, lalu hapus baris ini"
+            )
+    return f'{base} (indikator lain dari Kode "{above.kode}" di atasnya? tulis lagi Kodenya)'
+
+
+def continued_under_merge(data: DataRow, text: Callable[[Cell | None], str]) -> str:
+    """The galat of a Kinerja row whose Kode is hidden under a merge from the row above while its
+    Indikator holds text of its own and no figure is its own (each blank or merged): the Indikator typed
+    on in the next row, the rest merged over both as the printed PK does. "" for any other row (a
+    second indicator under a merged Kode keeps a galat at each merged cell)."""
+    if "Indikator" not in data.cols:  # (an Anggaran row)
+        return ""
+    kode = data.get("Kode")
+    indikator = data.get("Indikator")
+    if kode is None or not kode.merged or indikator is None or indikator.merged or not text(indikator):
+        return ""
+    if any(not data.blank((h,)) and not (data.get(h) or Cell()).merged for h in _FIGURES):
+        return ""
+    first = int(re.sub(r"^[A-Z]+", "", kode.merged.split(":")[0]))
+    return (
+        f"Kode tertutup gabungan sel {kode.merged} (merge) dan hanya Indikator baris ini yang berisi teks "
+        f'sendiri ("{clip(text(indikator))}"); baris ini tidak dihitung: bila lanjutan teks Indikator baris '
+        f"{first}, tulis seluruh teksnya di sel {data.letters['Indikator']}{first} (Alt+Enter untuk baris "
+        "baru di dalam sel), pisahkan gabungan selnya lalu hapus baris ini; bila indikator lain, pisahkan "
+        "gabungan selnya dan isi Kode, Target dan realisasinya"
+    )
 
 
 def _message(label: str, summary: bool) -> str:
