@@ -35,11 +35,16 @@ from tests.test_fronts_parity import (
     word_figures,
     workbook_figures,
 )
-from tests.test_oracle import ROMAN, Desc, FormulaCell, descriptions, model, write
+from tests.test_oracle import ROMAN, Desc, FormulaCell, Q, descriptions, model, saved, write
 
 
 def without_formulas(x):
-    """``x`` with every FormulaCell typed as its saved value (the same figures, no formula)."""
+    """``x`` with every FormulaCell typed as its saved value (no formula). The value is then written
+    as a plain number cell, at 16 significant digits (tests/test_oracle.py ``saved``): a formula's
+    28.900000000000002 (=0,1*267+0,2, saved by Excel at 17 digits) is written 28.9, so the cell's
+    exact figure is that of the number written, as for a number typed by hand."""
+    if isinstance(x, Q) and isinstance(x.typed, FormulaCell) and type(x.typed.value) is float:
+        return Q(saved(x.typed.value), x.typed.value, x.galat)
     if isinstance(x, FormulaCell):
         return x.value
     if isinstance(x, list):
@@ -95,7 +100,9 @@ def check_override(d: Desc, quarter: int, tmp_path, smtp) -> None:
     path = tmp_path / "oracle.xlsx"
     # so the analysis sheets are written too; openpyxl's save would drop the saved values of the
     # formula cells tests/test_oracle.py's write patches in: those are typed as their values here
-    write(without_formulas(d), path)
+    # (and the model takes the figures so written)
+    d = without_formulas(d)
+    write(d, path)
     with_analisis(path, d.tujuan[0].kode)
     # the model counts up to the given quarter; the tables' headers say it ("Realisasi s.d. TW I")
     d = dataclasses.replace(d, triwulan=quarter)

@@ -192,9 +192,10 @@ def angka_indikator(ind: IndicatorResult, settings: Settings) -> Angka:
         target = f"{ind.skala_predikat} {ind.target_text}"
     else:
         target = ind.target_text or "-"
-    if ind.realisasi is not None and ind.satuan_beda:  # as read, never "0,00 milyar" (see satuan_beda)
-        plain = sign_decimals(to_fraction(ind.realisasi), figure_decimals(ind, settings.skala, plain=True))
-        realisasi = with_satuan(angka(ind.realisasi, None, plain), ind.satuan)
+    if ind.realisasi is not None and ind.satuan_beda:
+        # as read, never "0,00 milyar" (see satuan_beda), with the decimals of its row in Tabel 3.1,
+        # 3.2 and Perbandingan Kinerja: 1000 beside a target "0,07 juta" reads "1.000,00" there too
+        realisasi = with_satuan(angka(ind.realisasi, None, decimals), ind.satuan)
     elif ind.realisasi is not None:
         realisasi = with_satuan(angka(ind.realisasi, scale, decimals), ind.satuan, scale)
     elif ind.realisasi_text:
