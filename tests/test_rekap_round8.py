@@ -1,0 +1,102 @@
+"""lkj-xl rekap as the Bappeda analyst meets it on Triwulan III 2025 (round 8).
+
+A wrong figure left by round 7: an agency whose Kinerja stops at Sasaran (no Program rows there) copies
+its programs from SIPD into Anggaran with the Bidang Urusan heading above them and a Kegiatan row under
+a program. With no program of Kinerja to hang the Kegiatan on, it was counted as a program, so the
+heading no longer added up to the rows below it and was counted too: pagu 1.300 jt where the programs'
+is 500 jt, in the agency's own Tabel 3.4, export and Word report as in the rekap. A row of Anggaran with
+a Kode Sasaran is a program (budget_tree counts it toward that Sasaran): its Kegiatan rows are its
+rincian, as a program of Kinerja's are.
+
+Every expected figure is derived by hand in the comments (Fraction) and checked against each agency's
+own ``lkj-xl export``.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+import pytest
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.xlsx.template import new_workbook
+from tests.test_rekap_round6 import M, kinerja, settings
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def row(kode, nama, pagu, spent, sasaran="S1"):
+    return {"Kode": kode, "Program": nama, "Kode Sasaran": sasaran, "Pagu": pagu, "Realisasi TW III": spent}
+
+
+HEADING = "URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH"
+
+
+def sipd_anggaran(kegiatan_sasaran=None):
+    """Anggaran as copied from SIPD (Kinerja has no program): row 4 the Bidang Urusan 2.17 (500 jt, spent
+    100 jt: the sum of its two programs), row 5 the program 2.17.02 (300 jt typed "Rp 300.000.000",
+    spent 60 jt), row 6 its Kegiatan 2.17.02.2.01 (the same 300 jt typed "300 jt", 60 jt), row 7 the
+    program 2.17.03 (200 jt, spent "40.000.000" as text)."""
+    return [
+        row("2.17", HEADING, 500 * M, 100 * M, sasaran=None),
+        row("2.17.02", "Program Pemberdayaan Usaha Menengah", "Rp 300.000.000", 60 * M),
+        row("2.17.02.2.01", "Pendataan Usaha Menengah", "300 jt", 60 * M, sasaran=kegiatan_sasaran),
+        row("2.17.03", "Program Pengawasan Koperasi", 200 * M, "40.000.000"),
+    ]
+
+
+def make(path, opd="Dinas B", anggaran=None, tw3=95):
+    new_workbook(path, pengaturan=settings(opd), kinerja=kinerja(tw3), anggaran=anggaran or sipd_anggaran())
+    return path
+
+
+def export(path):
+    result = invoke("export", path)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)
+
+
+# Programs 2.17.02 + 2.17.03: pagu 300 + 200 = 500 jt, realisasi 60 + 40 = 100 jt, penyerapan 20 %.
+PAGU, REALISASI = 500 * M, 100 * M
+
+
+@pytest.mark.parametrize("kegiatan_sasaran", [None, "S1"])  # "S1": the Kode Sasaran filled down
+def test_a_kegiatan_under_a_program_of_anggaran_only_is_not_a_program(tmp_path, kegiatan_sasaran):
+    path = make(tmp_path / "b.xlsx", anggaran=sipd_anggaran(kegiatan_sasaran))
+    report = lkj_xl.load_report(path)
+    assert [b.kode for b in report.budgets] == ["2.17.02", "2.17.03"]
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (PAGU, REALISASI)
+    assert report.total_penyerapan_exact == Fraction(100, 500) * 100
+    # Sasaran S1's budget (Tabel 3.3) is its two programs'.
+    s1 = next(r for r in report.efisiensi if r.kode == "S1")
+    assert (s1.pagu, s1.realisasi_anggaran) == (PAGU, REALISASI)
+    # The two rows left out are said at their Kode: the heading (row 4), the Kegiatan (row 6).
+    said = {f.sel for f in report.findings if "tidak dihitung" in f.pesan}
+    assert said == {"A4", "A6"}
+    kegiatan = next(f.pesan for f in report.findings if f.sel == "A6")
+    assert "rincian program 2.17.02" in kegiatan
+
+
+def test_the_agency_s_export_has_the_programs_figures(tmp_path):
+    own = export(make(tmp_path / "b.xlsx"))
+    assert own["ringkasan"]["total_pagu"] == PAGU
+    assert own["ringkasan"]["total_realisasi_anggaran"] == REALISASI
+    assert [p["kode"] for p in own["anggaran"]] == ["2.17.02", "2.17.03"]
+
+
+def test_the_rekap_gives_the_programs_pagu_as_the_agency_s_export_does(tmp_path):
+    root = tmp_path / "tw3"
+    root.mkdir()
+    make(root / "b.xlsx")
+    result = lkj_xl.rekap(root, jobs=1)
+    b = next(r for r in result.perangkat_daerah.to_dict("records") if r["perangkat_daerah"] == "Dinas B")
+    assert (b["pagu"], b["realisasi_anggaran"], b["program"]) == (PAGU, REALISASI, 2)
+    assert Fraction(b["penyerapan"]) == Fraction(100, 500) * 100
+    assert b["pagu"] == export(root / "b.xlsx")["ringkasan"]["total_pagu"]
+    pemeriksaan = result.pemeriksaan.to_dict("records")[0]
+    assert pemeriksaan["tidak_dihitung"] == 2
