@@ -100,3 +100,18 @@ def test_the_rekap_gives_the_programs_pagu_as_the_agency_s_export_does(tmp_path)
     assert b["pagu"] == export(root / "b.xlsx")["ringkasan"]["total_pagu"]
     pemeriksaan = result.pemeriksaan.to_dict("records")[0]
     assert pemeriksaan["tidak_dihitung"] == 2
+
+
+def test_a_kegiatan_of_the_agency_s_own_kode_under_a_program_of_anggaran_only(tmp_path):
+    # Not SIPD's Kodes: program P1 (Kode Sasaran S1, 300 jt, spent 60 jt) and right below it "Kegiatan
+    # pendataan" K1.01 (no Kode Sasaran, the same 300 jt and 60 jt), then P2 (200 jt, 40 jt): the
+    # programs' 300 + 200 = 500 jt, realisasi 60 + 40 = 100 jt; K1.01 left out, said at A5.
+    anggaran = [
+        row("P1", "Program Pemberdayaan", "Rp 300.000.000", 60 * M),
+        row("K1.01", "Kegiatan pendataan", "300 jt", 60 * M, sasaran=None),
+        row("P2", "Program Pengawasan", 200 * M, 40 * M),
+    ]
+    report = lkj_xl.load_report(make(tmp_path / "b.xlsx", anggaran=anggaran))
+    assert [b.kode for b in report.budgets] == ["P1", "P2"]
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (PAGU, REALISASI)
+    assert {f.sel for f in report.findings if "tidak dihitung" in f.pesan} == {"A5"}
