@@ -115,3 +115,47 @@ def test_a_kegiatan_of_the_agency_s_own_kode_under_a_program_of_anggaran_only(tm
     assert [b.kode for b in report.budgets] == ["P1", "P2"]
     assert (report.total_pagu, report.total_realisasi_anggaran) == (PAGU, REALISASI)
     assert {f.sel for f in report.findings if "tidak dihitung" in f.pesan} == {"A5"}
+
+
+# --- a rekap of two quarters: each Jumlah line names its period -------------------------------------
+
+
+def quarter_folder(root, triwulan, spent_a, spent_b):
+    """Dinas A (pagu 400 jt) and Dinas B (pagu 600 jt) reporting s.d. ``triwulan``, each program's
+    spending typed in that quarter's column ("Rp 100 jt" as staff type it)."""
+    from lkj_xl.core import contract as c
+
+    root.mkdir(parents=True)
+    tw = c.REALISASI_TW_HEADERS[triwulan - 1]
+    for name, pagu, spent in (("Dinas A", "Rp 400 jt", spent_a), ("Dinas B", "600.000.000", spent_b)):
+        indicators = [{**r, tw: r.pop("Realisasi TW III")} for r in kinerja(90)]
+        budget = [{"Kode": "P1", "Program": "Program satu", "Kode Sasaran": "S1", "Pagu": pagu, tw: spent}]
+        new_workbook(root / f"{name}.xlsx", pengaturan={**settings(name), c.P_TRIWULAN: triwulan},
+                     kinerja=indicators, anggaran=budget)  # fmt: skip
+    return root
+
+
+def test_each_period_s_jumlah_line_names_its_period(tmp_path):
+    import openpyxl
+
+    from lkj_xl.core import rekap as core
+
+    # TW II: spent 100 jt + 200 jt = 300 jt of 400 + 600 = 1.000 jt; TW III: 250 jt + 350 jt = 600 jt.
+    quarter_folder(tmp_path / "opd" / "tw2", 2, "Rp 100 jt", 200 * M)
+    quarter_folder(tmp_path / "opd" / "tw3", 3, "Rp 250 jt", 350 * M)
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", tmp_path / "opd", "-o", out, "--jobs", "1").exit_code in (0, 1)
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    keys = [spec.key for spec in core.AGENCY_COLUMNS]
+    rows = [dict(zip(keys, r)) for r in ws.iter_rows(min_row=7, values_only=True)]
+    lines = [r for r in rows if str(r["perangkat_daerah"] or "").startswith("Jumlah")]
+    # Two lines of 2 agencies each: "Jumlah 2 perangkat daerah" twice told nothing on the printed
+    # first page (Tahun and Triwulan print pages to the right). The newest period first, as its rows.
+    assert [r["perangkat_daerah"] for r in lines] == [
+        "Jumlah 2 perangkat daerah, Triwulan III Tahun 2025",
+        "Jumlah 2 perangkat daerah, Triwulan II Tahun 2025",
+    ]
+    assert [(r["pagu"], r["realisasi_anggaran"], r["triwulan"]) for r in lines] == [
+        (1000 * M, 600 * M, 3),
+        (1000 * M, 300 * M, 2),
+    ]
