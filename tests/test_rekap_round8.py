@@ -89,6 +89,19 @@ def test_the_agency_s_export_has_the_programs_figures(tmp_path):
     assert [p["kode"] for p in own["anggaran"]] == ["2.17.02", "2.17.03"]
 
 
+
+def test_the_agency_s_word_report_totals_the_programs(tmp_path):
+    import docx
+
+    out = tmp_path / "b.docx"
+    result = invoke("laporan", make(tmp_path / "b.xlsx"), "-o", out)
+    assert result.exit_code in (0, 1), result.output
+    tables = [[[cell.text for cell in r.cells] for r in t.rows] for t in docx.Document(out).tables]
+    # Tabel 3.4: the two programs and their TOTAL 500.000.000 / 100.000.000 / 20,00 (not 1.300.000.000).
+    realisasi = next(t for t in tables if t[0][:3] == ["No", "Kode", "Program"])
+    assert [r[1] for r in realisasi[1:-1]] == ["2.17.02", "2.17.03"]
+    assert realisasi[-1][3:] == ["500.000.000", "100.000.000", "20,00"]
+
 def test_the_rekap_gives_the_programs_pagu_as_the_agency_s_export_does(tmp_path):
     root = tmp_path / "tw3"
     root.mkdir()
