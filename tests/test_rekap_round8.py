@@ -172,3 +172,22 @@ def test_each_period_s_jumlah_line_names_its_period(tmp_path):
         (1000 * M, 600 * M, 3),
         (1000 * M, 300 * M, 2),
     ]
+
+
+# --- an agency whose Triwulan cannot be read ---------------------------------------------------------
+
+
+def test_the_anggaran_galat_warning_names_an_unreadable_triwulan_once(tmp_path):
+    from lkj_xl.core import contract as c
+
+    # Dinas C typed its Triwulan "1 s.d. 2" (a galat): no realisasi s.d. an unknown quarter for any of
+    # its three programs, each for the same cell. The warning named Pengaturan!B7 three times over.
+    root = tmp_path / "opd"
+    root.mkdir()
+    budget = [row(f"P{i}", f"Program {i}", "Rp 100 jt", "10 jt") for i in (1, 2, 3)]
+    new_workbook(root / "c.xlsx", pengaturan={**settings("Dinas C"), c.P_TRIWULAN: "1 s.d. 2"},
+                 kinerja=kinerja(80), anggaran=budget)  # fmt: skip
+    result = lkj_xl.rekap(root, jobs=1)
+    said = [p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Anggaran galat"]
+    assert len(said) == 1, said
+    assert "realisasi anggaran tidak diketahui karena sel Pengaturan!B7 tidak terbaca;" in said[0]
