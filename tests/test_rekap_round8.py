@@ -191,3 +191,25 @@ def test_the_anggaran_galat_warning_names_an_unreadable_triwulan_once(tmp_path):
     said = [p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Anggaran galat"]
     assert len(said) == 1, said
     assert "realisasi anggaran tidak diketahui karena sel Pengaturan!B7 tidak terbaca;" in said[0]
+
+
+def test_the_grafik_block_of_an_unknown_quarter_says_so(tmp_path):
+    import openpyxl
+
+    from lkj_xl.core import contract as c
+    from lkj_xl.core import rekap as core
+
+    # Dinas A reports Triwulan III; Dinas C typed "1 s.d. 2" (unknown): two periods, two blocks of
+    # charts. The second one's headings said no period at all, read as the whole Pemda's.
+    root = tmp_path / "opd"
+    quarter_folder(root / "tw3", 3, "Rp 250 jt", 350 * M)
+    new_workbook(root / "c.xlsx", pengaturan={**settings("Dinas C"), c.P_TRIWULAN: "1 s.d. 2"},
+                 kinerja=kinerja(80), anggaran=[row("P1", "Program 1", "Rp 100 jt", "10 jt")])  # fmt: skip
+    out = tmp_path / "rekap.xlsx"
+    assert invoke("rekap", root, "-o", out, "--jobs", "1").exit_code in (0, 1)
+    ws = openpyxl.load_workbook(out)[core.SHEET_GRAFIK]
+    headings = [r[0] for r in ws.iter_rows(values_only=True) if str(r[0] or "").startswith("Peringkat Rata")]
+    assert headings == [
+        "Peringkat Rata-rata Capaian, Triwulan III Tahun 2025",
+        "Peringkat Rata-rata Capaian, Triwulan ? Tahun 2025",
+    ]
