@@ -89,7 +89,6 @@ def test_the_agency_s_export_has_the_programs_figures(tmp_path):
     assert [p["kode"] for p in own["anggaran"]] == ["2.17.02", "2.17.03"]
 
 
-
 def test_the_agency_s_word_report_totals_the_programs(tmp_path):
     import docx
 
@@ -101,6 +100,7 @@ def test_the_agency_s_word_report_totals_the_programs(tmp_path):
     realisasi = next(t for t in tables if t[0][:3] == ["No", "Kode", "Program"])
     assert [r[1] for r in realisasi[1:-1]] == ["2.17.02", "2.17.03"]
     assert realisasi[-1][3:] == ["500.000.000", "100.000.000", "20,00"]
+
 
 def test_the_rekap_gives_the_programs_pagu_as_the_agency_s_export_does(tmp_path):
     root = tmp_path / "tw3"
@@ -188,7 +188,9 @@ def test_the_anggaran_galat_warning_names_an_unreadable_triwulan_once(tmp_path):
     new_workbook(root / "c.xlsx", pengaturan={**settings("Dinas C"), c.P_TRIWULAN: "1 s.d. 2"},
                  kinerja=kinerja(80), anggaran=budget)  # fmt: skip
     result = lkj_xl.rekap(root, jobs=1)
-    said = [p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Anggaran galat"]
+    said = [
+        p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Anggaran galat"
+    ]
     assert len(said) == 1, said
     assert "realisasi anggaran tidak diketahui karena sel Pengaturan!B7 tidak terbaca;" in said[0]
 
