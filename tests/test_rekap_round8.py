@@ -82,6 +82,28 @@ def test_a_kegiatan_under_a_program_of_anggaran_only_is_not_a_program(tmp_path, 
     assert "rincian program 2.17.02" in kegiatan
 
 
+
+def test_sipd_programs_without_a_kode_sasaran_are_the_programs_counted(tmp_path):
+    # The same copy with no Kode Sasaran typed at all (SIPD has none): each program row is said to count
+    # toward no Sasaran, and still it is the program, not its Kegiatan, that Tabel 3.4 lists. Each
+    # program was taken for a heading over its one Kegiatan ("baris judul Urusan"), the Kegiatan
+    # 2.17.02.2.01 and 2.17.03's two Kegiatan (120 + 80 jt) listed as the programs.
+    anggaran = [
+        row("2.17", HEADING, 500 * M, 100 * M, sasaran=None),
+        row("2.17.02", "PROGRAM PEMBERDAYAAN USAHA MENENGAH", "Rp 300.000.000", 60 * M, sasaran=None),
+        row("2.17.02.2.01", "Pendataan Usaha Menengah", "300 jt", 60 * M, sasaran=None),
+        row("2.17.03", "PROGRAM PENGAWASAN KOPERASI", 200 * M, "40.000.000", sasaran=None),
+        row("2.17.03.2.01", "Pengawasan Koperasi", "120 jt", 30 * M, sasaran=None),
+        row("2.17.03.2.02", "Pemeriksaan Koperasi", "80 jt", 10 * M, sasaran=None),
+    ]
+    report = lkj_xl.load_report(make(tmp_path / "b.xlsx", anggaran=anggaran))
+    assert [b.kode for b in report.budgets] == ["2.17.02", "2.17.03"]
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (PAGU, REALISASI)
+    left_out = {f.sel for f in report.findings if "tidak dihitung (" in f.pesan}
+    assert left_out == {"A4", "A6", "A8", "A9"}
+    # The programs (rows 5 and 7) are said to need their Kode Sasaran.
+    assert {"C5", "C7"} <= {f.sel for f in report.findings if "Kode Sasaran kosong" in f.pesan}
+
 def test_the_agency_s_export_has_the_programs_figures(tmp_path):
     own = export(make(tmp_path / "b.xlsx"))
     assert own["ringkasan"]["total_pagu"] == PAGU
