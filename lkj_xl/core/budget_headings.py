@@ -53,6 +53,8 @@ def _run(
 # ("5 BELANJA DAERAH", "5.1 Belanja Operasi"), when its Kode is SIPD's account Kode of Belanja Daerah, 5.
 _HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
 _BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
+# The Uraian of a program row ("PROGRAM PEMBERDAYAAN USAHA MENENGAH"), SIPD's and most agencies' own.
+_PROGRAM_NAME = re.compile(r"\s*program\b", re.IGNORECASE)
 
 
 def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
@@ -232,24 +234,26 @@ def _anggaran_programs(
     inputs: list[BudgetInput], nodes: dict[str, Node], typed: dict[str, BudgetInput]
 ) -> dict[str, BudgetInput]:
     """The programs of Anggaran alone (a Kinerja that stops at Sasaran): rows not in Kinerja with a
-    Kode Sasaran (budget_tree counts them toward it) and an Uraian of no Urusan / Bidang Urusan nor
-    Kegiatan (such a row stays as it was: a doubtful rincian, pointed out), less those whose Kode is
-    SIPD's Kegiatan Kode under one of them or ``typed``: a Kode Sasaran filled down the column."""
+    Kode Sasaran (budget_tree counts them toward it) or an Uraian "Program ..." (SIPD's, no Kode
+    Sasaran typed: budget_tree says so), and an Uraian of no Urusan / Bidang Urusan nor
+    Kegiatan (such a row stays as it was: a doubtful rincian, pointed out), less those whose Kode
+    extends one of ``typed`` (a rincian of Kinerja's row, as before) or is SIPD's Kegiatan Kode under
+    one of them: a Kode Sasaran filled down the column."""
     found = {
         item.kode: item
         for item in inputs
         if item.kode
         and not item.kode_galat
         and item.kode not in nodes
-        and (item.kode_sasaran or item.kode_sasaran_galat)
+        and (item.kode_sasaran or item.kode_sasaran_galat or _PROGRAM_NAME.match(item.program))
         and not _HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
     }
-    both = {**found, **typed}
     return {
         kode: item
         for kode, item in found.items()
-        if not (_SIPD_DETAIL.fullmatch(kode) and _typed_ancestor(kode, both) is not None)
+        if _typed_ancestor(kode, typed) is None
+        and not (_SIPD_DETAIL.fullmatch(kode) and _typed_ancestor(kode, found) is not None)
     }
 
 
