@@ -82,7 +82,6 @@ def test_a_kegiatan_under_a_program_of_anggaran_only_is_not_a_program(tmp_path, 
     assert "rincian program 2.17.02" in kegiatan
 
 
-
 def test_sipd_programs_without_a_kode_sasaran_are_the_programs_counted(tmp_path):
     # The same copy with no Kode Sasaran typed at all (SIPD has none): each program row is said to count
     # toward no Sasaran, and still it is the program, not its Kegiatan, that Tabel 3.4 lists. Each
@@ -103,6 +102,7 @@ def test_sipd_programs_without_a_kode_sasaran_are_the_programs_counted(tmp_path)
     assert left_out == {"A4", "A6", "A8", "A9"}
     # The programs (rows 5 and 7) are said to need their Kode Sasaran.
     assert {"C5", "C7"} <= {f.sel for f in report.findings if "Kode Sasaran kosong" in f.pesan}
+
 
 def test_the_agency_s_export_has_the_programs_figures(tmp_path):
     own = export(make(tmp_path / "b.xlsx"))
