@@ -53,6 +53,8 @@ def _run(
 # ("5 BELANJA DAERAH", "5.1 Belanja Operasi"), when its Kode is SIPD's account Kode of Belanja Daerah, 5.
 _HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
 _BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
+# The Uraian of a program row ("PROGRAM PEMBERDAYAAN USAHA MENENGAH"), SIPD's and most agencies' own.
+_PROGRAM_NAME = re.compile(r"\s*program\b", re.IGNORECASE)
 
 
 def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
@@ -147,7 +149,7 @@ class _Details:
 
 
 def _detail_owners(
-    inputs: list[BudgetInput], nodes: dict[str, Node], typed: dict[str, BudgetInput]
+    inputs: list[BudgetInput], levels: dict[str, str], typed: dict[str, BudgetInput]
 ) -> _Details:
     """Each row not in Kinerja that details a row of Kinerja: by its Kode extending a typed row's
     (:func:`_typed_ancestor`), or, Kodes of another scheme ("P3.01" in Kinerja), in the run of such rows
@@ -161,7 +163,7 @@ def _detail_owners(
     for i, item in enumerate(inputs):
         if item.kode_galat:
             continue
-        if item.kode in nodes:
+        if item.kode in levels:
             current, kegiatan = at.get(item.kode), None
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
@@ -169,7 +171,7 @@ def _detail_owners(
             owner = at[ancestor.kode]
         elif current is not None and (
             _SIPD_DETAIL.fullmatch(item.kode)
-            or (basis := _looks_detail(item, inputs[current], nodes[inputs[current].kode].tingkat))
+            or (basis := _looks_detail(item, inputs[current], levels[inputs[current].kode]))
         ):
             owner = current
         else:  # a heading, a total, a program not in Kinerja: the run ends
@@ -223,11 +225,44 @@ def _check_details(
     sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where)
 
 
+def _uraian(kode: str, nodes: dict[str, Node]) -> str:
+    node = nodes.get(kode)
+    return node.uraian if node is not None else ""
+
+
+def _anggaran_programs(
+    inputs: list[BudgetInput], nodes: dict[str, Node], typed: dict[str, BudgetInput]
+) -> dict[str, BudgetInput]:
+    """The programs of Anggaran alone (a Kinerja that stops at Sasaran): rows not in Kinerja with a
+    Kode Sasaran (budget_tree counts them toward it) or an Uraian "Program ..." (SIPD's, no Kode
+    Sasaran typed: budget_tree says so), and an Uraian of no Urusan / Bidang Urusan nor
+    Kegiatan (such a row stays as it was: a doubtful rincian, pointed out), less those whose Kode
+    extends one of ``typed`` (a rincian of Kinerja's row, as before) or is SIPD's Kegiatan Kode under
+    one of them: a Kode Sasaran filled down the column."""
+    found = {
+        item.kode: item
+        for item in inputs
+        if item.kode
+        and not item.kode_galat
+        and item.kode not in nodes
+        and (item.kode_sasaran or item.kode_sasaran_galat or _PROGRAM_NAME.match(item.program))
+        and not _HEADING_NAME.match(item.program)
+        and not _KEGIATAN_NAME.match(item.program)
+    }
+    return {
+        kode: item
+        for kode, item in found.items()
+        if _typed_ancestor(kode, typed) is None
+        and not (_SIPD_DETAIL.fullmatch(kode) and _typed_ancestor(kode, found) is not None)
+    }
+
+
 def without_sipd_details(
     inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int = 0
 ) -> list[BudgetInput]:
     """The budget rows to count: a row whose Kode is no Kode of Kinerja but a detail (:func:`_detail_owners`)
-    of a Program (Kegiatan, Sub Kegiatan) of Kinerja that has a row of its own, copied from SIPD, is
+    of a Program (Kegiatan, Sub Kegiatan) of Kinerja that has a row of its own, or of a program of
+    Anggaran alone (:func:`_anggaran_programs`), copied from SIPD, is
     already in that row's figures: left out, a peringatan at its Kode; a row with details whose pagu
     or realisasi s.d. ``triwulan`` (0: unknown, not compared) differ from theirs is pointed out."""
     if all(
@@ -244,19 +279,22 @@ def without_sipd_details(
         and item.kode in nodes
         and nodes[item.kode].tingkat not in ("Sasaran", "Tujuan")
     }
-    found = _detail_owners(inputs, nodes, typed)
+    levels = {kode: node.tingkat for kode, node in nodes.items()}
+    for kode, item in _anggaran_programs(inputs, nodes, typed).items():
+        typed[kode], levels[kode] = item, "Program"
+    found = _detail_owners(inputs, levels, typed)
     kids: dict[int, list[BudgetInput]] = {}
     for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         kids.setdefault(parent_i, []).append(item)
-        level = nodes[owner.kode].tingkat.lower()
+        level = levels[owner.kode].lower()
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
             "Kode",
             item.row,
             f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {found.basis[i]} baris ini '
-            f'rincian {level} {owner.kode} ("{owner.program or nodes[owner.kode].uraian}", baris {owner.row})'
+            f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{' salinan SIPD' if found.basis[i] == 'Kodenya' else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             "ke total Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
             "diperiksa sebagai rincian",
@@ -269,13 +307,13 @@ def without_sipd_details(
             "Kode",
             item.row,
             f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {basis} '
-            f"baris ini seperti rincian {nodes[owner.kode].tingkat.lower()} {owner.kode} (baris {owner.row}), tetapi "
+            f"baris ini seperti rincian {levels[owner.kode].lower()} {owner.kode} (baris {owner.row}), tetapi "
             f"{why}: dihitung sebagai program (masuk total Tabel 3.4); bila rincian, perbaiki angkanya atau hapus "
             "baris ini; bila program, tulis Kodenya di sheet Kinerja",
         )
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
-        level = f"{nodes[parent.kode].tingkat.lower() if parent.kode in nodes else 'kegiatan'} {parent.kode}"
+        level = f"{levels[parent.kode].lower() if parent.kode in levels else 'kegiatan'} {parent.kode}"
         _check_details(parent, level, rows, triwulan, log)
     return [item for i, item in enumerate(inputs) if i not in found.owners]
 

@@ -19,7 +19,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import formulas
 from lkj_xl.core.export import TARGET_REVISI, pagu_figures, target_figures
-from lkj_xl.core.findings import figure, galat_status
+from lkj_xl.core.findings import cell_list, figure, galat_status
 from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
@@ -483,7 +483,7 @@ def _galat_budget(row: dict[str, Any]) -> tuple[str, str]:
     """Why an agency's pagu or realisasi anggaran is blank, and so is its period's Jumlah, or its
     penyerapan alone: the Anggaran cells that could not be read (a blank total with no word of why
     reads as a bug of the rekap)."""
-    cells = ", ".join(row["galat_anggaran"])
+    cells = cell_list(row["galat_anggaran"])  # once each: an unreadable Triwulan is every program's
     keys = (("pagu", "pagu"), ("realisasi_anggaran", "realisasi anggaran"))
     if unknown := " dan ".join(what for key, what in keys if row[key] is None):
         why = (

@@ -34,14 +34,15 @@ def _sum(values: Sequence[Any]) -> float | None:
     return float(sum((Fraction(v) for v in values), Fraction(0)))
 
 
-def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str) -> dict[str, Any]:
+def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "") -> dict[str, Any]:
     """The total line of ``rows`` (the agencies of one period, as Rekap Perangkat Daerah's rows):
-    ``pemda`` in Pemerintah Daerah, "Jumlah n perangkat daerah" in Perangkat Daerah; pagu and realisasi
+    ``pemda`` in Pemerintah Daerah, "Jumlah n perangkat daerah" in Perangkat Daerah (", ``periode``"
+    after it: a rekap of several periods, whose Tahun and Triwulan print pages away); pagu and realisasi
     summed (unknown when an agency's is), their penyerapan; the PK's pagu summed, and the pagu used again
     as Pagu Perubahan when an agency has one; every count summed; the period."""
     line: dict[str, Any] = {spec.key: None for spec in AGENCY_COLUMNS}
     line["pemerintah_daerah"] = pemda
-    line["perangkat_daerah"] = f"Jumlah {len(rows)} perangkat daerah"
+    line["perangkat_daerah"] = f"Jumlah {len(rows)} perangkat daerah" + (f", {periode}" if periode else "")
     for key in _MONEY:
         line[key] = _sum([row[key] for row in rows])
     # As a Sasaran's over its programs: once any agency has a Pagu Perubahan, the pagu used summed

@@ -332,14 +332,19 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
 
 
 def _pemda_lines(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The Pemda's total line of each period (rekap_jumlah), in the order of the periods' rows."""
+    """The Pemda's total line of each period (rekap_jumlah), in the order of the periods' rows; each
+    names its period when there are several."""
     keys = [spec.key for spec in core.AGENCY_COLUMNS]
     pemda = _pemda_names(frame)
     name = pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"
     runs: dict[tuple[int | None, int | None], list[dict[str, Any]]] = {}
     for period, values in zip(_row_periods(frame), _rows(frame)):
         runs.setdefault(period, []).append(dict(zip(keys, values)))
-    return [pemda_line(agency_rows, name) for agency_rows in runs.values()]
+    several = len(runs) > 1
+    return [
+        pemda_line(agency_rows, name, c.triwulan_tahun(q, t) if several else "")
+        for (t, q), agency_rows in runs.items()
+    ]
 
 
 def _write_pemda_lines(

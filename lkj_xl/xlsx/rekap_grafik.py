@@ -116,10 +116,8 @@ def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     charts: list[tuple[Any, int]] = []
     top = 3
     for period, data in by_period:
-        if len(by_period) > 1 and period[1] is not None:
-            suffix = f", {c.triwulan_tahun(period[1], period[0])}"
-        else:
-            suffix = ""
+        # (an unknown quarter too, "Triwulan ?": untitled, its block read as the whole Pemda's)
+        suffix = f", {c.triwulan_tahun(period[1], period[0])}" if len(by_period) > 1 else ""
         charts += _grafik_blocks(wb, ws, formats, data, top, suffix)
         top += max(len(data), 1) + 4  # its rows, then a blank row, the next heading and header
     # The figures' columns as wide as their widest figure (a penyerapan of 4.000.000.000,00 %).
