@@ -191,3 +191,62 @@ def test_anggaran_half_year_spending_beside_blank_quarters_is_a_galat():
     assert "G2" in said["J2"]
     (budget,) = report.budgets
     assert budget.penyerapan is None
+
+
+# --- other ways a realisasi is typed where it is not read -----------------------------------------
+
+
+def test_a_realisasi_written_in_words_is_a_galat_not_a_status():
+    # The Sasaran's TW II typed "empat" (its TW I 25): read as a status, so the indicator was
+    # "belum diketahui" ("empat" printed for its realisasi) without a word; "dua puluh sembilan
+    # persen" the same. Now a galat naming the figure to type: 4, 29.
+    for typed, figure in (("empat", "4"), ("Dua puluh sembilan persen", "29"), ("seratus", "100")):
+        report = _run(_rows(sasaran=(25, typed, None, None)))
+        said = _galat(report)
+        assert set(said) == {"L3"}, (typed, said)
+        assert f"({figure})" in said["L3"] and "huruf" in said["L3"], said["L3"]
+        _not_scored(report, "S2", "L3")
+
+
+def test_words_that_are_no_number_stay_a_status():
+    # "Menunggu data BPS", "lima besar" (a rank, no count), "satu data" (a system's name): statuses.
+    for typed in ("Menunggu data BPS", "lima besar", "Satu Data"):
+        report = _run(_rows(sasaran=(None, typed, None, None)))
+        assert not _galat(report), (typed, _galat(report))
+        assert _ind(report, "S2").status == typed
+
+
+def _peringatan(report, cell: str) -> list[str]:
+    return [
+        f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel == cell and f.severity != GALAT
+    ]
+
+
+def test_a_realisasi_written_in_keterangan_beside_a_blank_quarter_is_pointed_out():
+    # TW I 25 typed, TW II blank, Keterangan "Realisasi s.d. TW II sebesar 29% (data RAT Juni)": scored
+    # 25 / 40,71 = 61,41 % from TW I without a word. Now a peringatan at O3 naming 29 and L3 (the
+    # figure is not read from a note: computed as typed).
+    report = _run(_rows(sasaran=(25, None, None, None)))
+    assert not _peringatan(report, "O3")
+    rows = _rows(sasaran=(25, None, None, None))
+    rows[1][14] = "Realisasi s.d. TW II sebesar 29% (data RAT Juni)"
+    report = _run(rows)
+    (said,) = _peringatan(report, "O3")
+    assert "29" in said and "L3" in said and '"Realisasi TW II"' in said
+    assert _ind(report, "S2").capaian_exact == Fraction(250_000, 4_071)  # 25 / 40,71 x 100, as typed
+
+
+def test_keterangan_numbers_that_are_no_realisasi_stay_quiet():
+    # TW II blank for each; the notes name a year, a target, places, or the quarter's figure already typed.
+    notes = (
+        (None, "Sumber data: BPS 2024"),
+        (None, "Target 5 unit tercapai di TW IV"),
+        (None, "Kegiatan di 3 kecamatan"),
+        (None, "Realisasi menunggu data BPS 2025"),
+        (4, "Realisasi TW II sebanyak 4"),  # typed in TW II too
+    )
+    for tw2, note in notes:
+        rows = _rows(sasaran=(25, tw2, None, None))
+        rows[1][14] = note
+        report = _run(rows)
+        assert not _peringatan(report, "O3"), (note, _peringatan(report, "O3"))

@@ -27,9 +27,10 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.formulas import capaian_exact, realisasi_sd, round_half_up
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import persen, tertulis
-from lkj_xl.core.model import GALAT, Grid, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Value, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
 from lkj_xl.core.spending_columns import QUARTER, TOTAL_SD, ColumnWords, blank, own_column
+from lkj_xl.core.unit_checks import number_in_status
 
 REALISASI = ColumnWords(
     frozenset(
@@ -68,6 +69,12 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
         return
     grid = grids[name]
     header_row, cols = find_header(grid, c.SHEET_KINERJA, c.KINERJA_HEADERS)
+    reader = CellReader(c.SHEET_KINERJA, data.findings)
+    quarters = [column_letter(cols[h]) for h in c.REALISASI_TW_HEADERS]
+    cell = f"{quarters[settings.triwulan - 1]}%d"
+    for item in data.indicators:  # (a note beside the quarter: the cheap test first)
+        if item.keterangan and blank(item.realisasi_tw[settings.triwulan - 1]):
+            _keterangan(reader, item, (column_letter(cols["Keterangan"]), cell % item.row, settings.triwulan))
     contract = set(cols.values())
     columns = [
         (col, str(cell.value).strip(), found)
@@ -76,8 +83,6 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
     ]
     if not columns:
         return
-    reader = CellReader(c.SHEET_KINERJA, data.findings)
-    quarters = [column_letter(cols[h]) for h in c.REALISASI_TW_HEADERS]
     for item in data.indicators:
         for col, label, (kind, quarter) in columns:
             q = quarter or settings.triwulan
@@ -110,6 +115,28 @@ def _row(
             return  # what the quarters typed give: nothing is lost
     reader.add(GALAT, ref, _message(item, label, value, kind, (q, f"{letter}{item.row}", counted)))
     item.realisasi_tw[q - 1] = Value(text=reader.text(cell), galat=f"{reader.sheet}!{ref}")
+
+
+# A word before the realisasi in a note: "Realisasi s.d. TW II sebesar 29%", "tercapai 4 koperasi".
+_CUE = re.compile(r"\b(?:realisasi|terealisasi|realisasinya|tercapai|capaian|sebanyak|sejumlah|mencapai)\b")
+
+
+def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str, int]) -> None:
+    """A peringatan at a Keterangan that names a realisasi ("Realisasi s.d. TW II 29") while the
+    reported quarter is blank: a note is no figure, and the indicator is computed without it."""
+    letter, cell, triwulan = where
+    found = _CUE.search(item.keterangan.casefold())
+    if found is None or not (number := number_in_status(item.keterangan[found.end() :])):
+        return
+    tw = c.TW_LABELS[triwulan - 1]
+    reader.add(
+        PERINGATAN,
+        f"{letter}{item.row}",
+        f'Keterangan indikator "{item.indikator}" ({item.kode}) menyebut realisasi {number} '
+        f'("{item.keterangan}"), sedangkan kolom "Realisasi {tw}" ({cell}) kosong: Keterangan tidak dibaca '
+        f"sebagai realisasi, jadi realisasi s.d. {tw} dan capaiannya dihitung tanpa angka itu. Bila {number} "
+        f'realisasi {tw}, tulis angkanya di kolom "Realisasi {tw}"',
+    )
 
 
 def _capaian(item: IndicatorInput, realisasi: Fraction | None) -> Fraction | None:
