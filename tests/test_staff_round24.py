@@ -244,6 +244,7 @@ def test_keterangan_numbers_that_are_no_realisasi_stay_quiet():
         (None, "Kegiatan di 3 kecamatan"),
         (None, "Realisasi menunggu data BPS 2025"),
         (4, "Realisasi TW II sebanyak 4"),  # typed in TW II too
+        (None, "Realisasi TW I sebanyak 25"),  # TW I's, typed in TW I
     )
     for tw2, note in notes:
         rows = _rows(sasaran=(25, tw2, None, None))

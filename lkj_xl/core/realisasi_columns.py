@@ -28,7 +28,7 @@ from lkj_xl.core.formulas import capaian_exact, realisasi_sd, round_half_up
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import persen, tertulis
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Value, WorkbookInput
-from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.numbers import NumberParseError, parse_number, whole_or_two
 from lkj_xl.core.spending_columns import QUARTER, TOTAL_SD, ColumnWords, blank, own_column
 from lkj_xl.core.unit_checks import number_in_status
 
@@ -125,14 +125,21 @@ def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str,
     """A peringatan at a Keterangan that names a realisasi ("Realisasi s.d. TW II 29") while the
     reported quarter is blank: a note is no figure, and the indicator is computed without it."""
     letter, cell, triwulan = where
-    found = _CUE.search(item.keterangan.casefold())
-    if found is None or not (number := number_in_status(item.keterangan[found.end() :])):
+    folded = item.keterangan.casefold()
+    found = _CUE.search(folded)
+    if found is None or not (number := number_in_status(folded[found.end() :])):
         return
+    try:
+        figure = parse_number(number).exact
+    except NumberParseError:
+        figure = None
+    if figure is not None and any(v.exact == figure for v in item.realisasi_tw[:triwulan]):
+        return  # an earlier quarter's figure, typed in its cell too ("Realisasi TW I sebanyak 25")
     tw = c.TW_LABELS[triwulan - 1]
     reader.add(
         PERINGATAN,
         f"{letter}{item.row}",
-        f'Keterangan indikator "{item.indikator}" ({item.kode}) menyebut realisasi {number} '
+        f'Keterangan indikator "{item.indikator}" ({item.kode}) menyebut angka {number} '
         f'("{item.keterangan}"), sedangkan kolom "Realisasi {tw}" ({cell}) kosong: Keterangan tidak dibaca '
         f"sebagai realisasi, jadi realisasi s.d. {tw} dan capaiannya dihitung tanpa angka itu. Bila {number} "
         f'realisasi {tw}, tulis angkanya di kolom "Realisasi {tw}"',
