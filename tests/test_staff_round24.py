@@ -251,3 +251,31 @@ def test_keterangan_numbers_that_are_no_realisasi_stay_quiet():
         rows[1][14] = note
         report = _run(rows)
         assert not _peringatan(report, "O3"), (note, _peringatan(report, "O3"))
+
+
+def test_the_target_typed_in_a_column_of_its_own_beside_a_blank_target_is_named_where_it_stands():
+    # The Sasaran's 40,71 % typed in "Target 2025" (the report's year, as the PK's table titles it),
+    # the contract's Target left blank: the galat said "Target kosong" at I3 only, as if no target
+    # had been typed. Now the galat is at P3, the cell with the figure, naming I3 where it belongs;
+    # one galat, no capaian (as before).
+    for title in ("Target 2025", "Target PK", "Target Tahunan"):
+        rows = _rows(sasaran=(25, 4, None, None))
+        rows[1][8] = None
+        report = _run(rows, (title,), {3: ("40,71 %",)})
+        said = _galat(report)
+        assert set(said) == {"P3"}, (title, said)
+        assert f'"{title}"' in said["P3"] and "40,71%" in said["P3"] and "I3" in said["P3"], said["P3"]
+        _not_scored(report, "S2", "P3")
+
+
+def test_target_columns_beside_a_target_typed_or_of_another_year_stay_quiet():
+    # Target typed (40,71): "Target 2025" beside it is a note. Target blank beside "Target 2026",
+    # "Target Renstra" or "Target TW II" (not this year's PK target): the Target's own galat at I3 only.
+    report = _run(_rows(sasaran=(25, 4, None, None)), ("Target 2025",), {3: ("40,71",)})
+    assert not _galat(report), _galat(report)
+    assert _ind(report, "S2").capaian_exact == _CAPAIAN_29
+    for title in ("Target 2026", "Target Renstra", "Target TW II"):
+        rows = _rows(sasaran=(25, 4, None, None))
+        rows[1][8] = None
+        report = _run(rows, (title,), {3: ("40,71",)})
+        assert set(_galat(report)) == {"I3"}, (title, _galat(report))

@@ -11,6 +11,10 @@ quarter in the contract's column ("-" when there is no data yet) ends it; such c
 quarters typed stay quiet, as does a total or a capaian the quarters typed give, or a 0 (the staff's
 own formula over a blank quarter). Kinerja's own comparison columns (Realisasi Tahun Lalu,
 Realisasi <year>, Target Akhir Renstra, Standar Nasional) and budget or physical columns never count.
+Likewise the year's target typed in a column of its own ("Target 2025", "Target PK") beside a blank
+Target: a galat there, no longer "Target kosong" as if none had been typed. And a Keterangan naming
+a realisasi ("Realisasi s.d. TW II sebesar 29%") beside the reported quarter left blank: a note is no
+figure, a peringatan (the indicator is computed as typed).
 
 The column titles are told apart as Anggaran's spending columns are (:mod:`spending_columns`).
 Pure: works on the grids of :mod:`lkj_xl.core.parse`, after it has parsed the input sheets.
@@ -49,20 +53,25 @@ _CAPAIAN = -3  # the column's kind: the capaian s.d. a quarter, typed instead of
 _YEAR_COLUMN = re.compile(r"realisasi ?[0-9]{4}")
 
 
+def _words(label: str) -> list[str]:
+    return re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split()
+
+
 def realisasi_column(label: object, tahun: int | None) -> tuple[int, int | None] | None:
     """(kind, quarter) of a Kinerja header that is no contract column but holds an indicator's
     realisasi (see :func:`spending_columns.own_column`), or (_CAPAIAN, quarter) its capaian."""
     if not isinstance(label, str) or _YEAR_COLUMN.fullmatch(c.normalize_label(label)):
         return None
     found = own_column(label, tahun, REALISASI)
-    if found is not None and "capaian" in re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split():
+    if found is not None and "capaian" in _words(label):
         return _CAPAIAN, found[1]
     return found
 
 
 def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
     """Galat at an indicator's realisasi typed in a column the contract does not read while its quarter
-    is blank (see the module docstring); that quarter is marked unusable."""
+    is blank (see the module docstring), that quarter marked unusable; likewise its target beside a
+    blank Target. A peringatan at a Keterangan naming a realisasi beside a blank reported quarter."""
     settings = data.settings
     name = find_sheet(grids, c.SHEET_KINERJA)
     if name is None or not data.indicators or settings.triwulan_galat:
@@ -71,15 +80,25 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
     header_row, cols = find_header(grid, c.SHEET_KINERJA, c.KINERJA_HEADERS)
     reader = CellReader(c.SHEET_KINERJA, data.findings)
     quarters = [column_letter(cols[h]) for h in c.REALISASI_TW_HEADERS]
-    cell = f"{quarters[settings.triwulan - 1]}%d"
+    reported = f"{quarters[settings.triwulan - 1]}%d"
     for item in data.indicators:  # (a note beside the quarter: the cheap test first)
         if item.keterangan and blank(item.realisasi_tw[settings.triwulan - 1]):
-            _keterangan(reader, item, (column_letter(cols["Keterangan"]), cell % item.row, settings.triwulan))
+            where = (column_letter(cols["Keterangan"]), reported % item.row, settings.triwulan)
+            _keterangan(reader, item, where)
     contract = set(cols.values())
-    columns = [
-        (col, str(cell.value).strip(), found)
+    own = [
+        (col, cell.value.strip())
         for col, cell in enumerate(grid[header_row])
-        if col not in contract and (found := realisasi_column(cell.value, settings.tahun)) is not None
+        if col not in contract and isinstance(cell.value, str)
+    ]
+    targets = [(col, label) for col, label in own if target_column(label, settings.tahun)]
+    for item in data.indicators if targets else ():
+        for col, label in targets:
+            _target(reader, grid, item, (col, label, f"{column_letter(cols['Target'])}{item.row}"))
+    columns = [
+        (col, label, found)
+        for col, label in own
+        if (found := realisasi_column(label, settings.tahun)) is not None
     ]
     if not columns:
         return
@@ -115,6 +134,42 @@ def _row(
             return  # what the quarters typed give: nothing is lost
     reader.add(GALAT, ref, _message(item, label, value, kind, (q, f"{letter}{item.row}", counted)))
     item.realisasi_tw[q - 1] = Value(text=reader.text(cell), galat=f"{reader.sheet}!{ref}")
+
+
+# The words of a column of this year's PK target ("Target 2025", "Target PK", "Target Tahunan").
+_TARGET_WORDS = frozenset(
+    {"target", "tahun", "tahunan", "ini", "pk", "perjanjian", "kinerja", "indikator", "murni"}
+)
+
+
+def target_column(label: str, tahun: int | None) -> bool:
+    """Whether a Kinerja header that is no contract column holds the year's target (not a quarter's,
+    a revised one, another year's or the Renstra's)."""
+    words = [w for w in _words(label) if not (len(w) == 4 and w.isdigit() and int(w) == tahun)]
+    return bool(words) and words[0] == "target" and set(words) <= _TARGET_WORDS
+
+
+def _target(reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[int, str, str]) -> None:
+    """The galat of an indicator's target typed in the staff's column ``column`` (its index, title and
+    the contract's Target cell) while Target and Target Perubahan are blank."""
+    if item.target.filled or item.target.galat or item.target_perubahan.filled:
+        return
+    col, label, where = column
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    cell = cells[col] if col < len(cells) else None
+    ref = f"{column_letter(col)}{item.row}"
+    value = CellReader(reader.sheet, []).value(cell, ref, label, satuan=item.satuan)
+    if value.exact is None or value.galat:
+        return
+    reader.add(
+        GALAT,
+        ref,
+        f'Target indikator "{item.indikator}" ({item.kode}) ditulis di kolom "{label}" '
+        f'({tertulis(value, item.satuan)}), yang tidak dibaca, sedangkan kolom "Target" ({where}) kosong: '
+        f'tulis target Perjanjian Kinerja di kolom "Target" (kolom "{label}" boleh tetap ada); capaian '
+        "tidak dihitung sampai angkanya dipindahkan",
+    )
+    item.target = Value(text=reader.text(cell), galat=f"{reader.sheet}!{ref}")
 
 
 # A word before the realisasi in a note: "Realisasi s.d. TW II sebesar 29%", "tercapai 4 koperasi".
