@@ -33,7 +33,7 @@ from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import persen, tertulis
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Value, WorkbookInput
 from lkj_xl.core.numbers import NumberParseError, parse_number, whole_or_two
-from lkj_xl.core.spending_columns import QUARTER, TOTAL_SD, ColumnWords, blank, own_column
+from lkj_xl.core.spending_columns import QUARTER, TOTAL_SD, ColumnWords, blank, own_column, own_columns
 from lkj_xl.core.unit_checks import number_in_status
 
 REALISASI = ColumnWords(
@@ -95,11 +95,9 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
     for item in data.indicators if targets else ():
         for col, label in targets:
             _target(reader, grid, item, (col, label, f"{column_letter(cols['Target'])}{item.row}"))
-    columns = [
-        (col, label, found)
-        for col, label in own
-        if (found := realisasi_column(label, settings.tahun)) is not None
-    ]
+    columns = own_columns(
+        grid, header_row, contract, REALISASI, lambda label: realisasi_column(label, settings.tahun)
+    )
     if not columns:
         return
     for item in data.indicators:

@@ -19,7 +19,7 @@ Pure: works on the grids of :mod:`lkj_xl.core.parse`, after it has parsed the in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -108,6 +108,37 @@ def own_column(label: object, tahun: int | None, vocabulary: ColumnWords) -> tup
     return TOTAL_SD, None
 
 
+def grouped_under(grid: Grid, header_row: int, col: int, vocabulary: ColumnWords) -> bool:
+    """Whether the title merged over a column's header on the row above names something that is no
+    realisasi ("Rencana Penarikan Dana" over "Januari" ... "Juni", "Target" over "TW I" ... "TW IV")."""
+    row = grid[header_row - 1] if header_row else []
+    while 0 < col < len(row) and row[col].value is None and row[col].merged:
+        col -= 1  # a cell hidden under the merge: its title stands in the merge's first cell
+    title = row[col].value if col < len(row) else None
+    return isinstance(title, str) and bool(vocabulary.never.search(" ".join(_words(title))))
+
+
+def own_columns(
+    grid: Grid,
+    header_row: int,
+    contract: Collection[int],
+    vocabulary: ColumnWords,
+    classify: Callable[[str], tuple[int, int | None] | None],
+) -> list[tuple[int, str, tuple[int, int | None]]]:
+    """(column, title, (kind, quarter)) of each header on ``header_row`` that is no ``contract``
+    column and that ``classify`` tells a realisasi column of its own, unless grouped under a title
+    that ``vocabulary`` says is none."""
+    found = []
+    for col, cell in enumerate(grid[header_row]):
+        if col in contract or not isinstance(cell.value, str):
+            continue
+        label = cell.value.strip()
+        kind = classify(label)
+        if kind is not None and not grouped_under(grid, header_row, col, vocabulary):
+            found.append((col, label, kind))
+    return found
+
+
 def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
     """Galat at a budget row's spending typed in a column the contract does not read while its quarter
     is blank (see the module docstring); that quarter is marked unusable."""
@@ -117,12 +148,13 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
         return
     grid = grids[name]
     header_row, cols = find_header(grid, c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)
-    contract = set(cols.values())
-    columns = [
-        (col, str(cell.value).strip(), found)
-        for col, cell in enumerate(grid[header_row])
-        if col not in contract and (found := own_column(cell.value, settings.tahun, SPENDING)) is not None
-    ]
+    columns = own_columns(
+        grid,
+        header_row,
+        set(cols.values()),
+        SPENDING,
+        lambda label: own_column(label, settings.tahun, SPENDING),
+    )
     if not columns:
         return
     reader = CellReader(c.SHEET_ANGGARAN, data.findings)
