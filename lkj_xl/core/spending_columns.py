@@ -108,12 +108,15 @@ def own_column(label: object, tahun: int | None, vocabulary: ColumnWords) -> tup
     return TOTAL_SD, None
 
 
-def grouped_under(grid: Grid, header_row: int, col: int, vocabulary: ColumnWords) -> bool:
-    """Whether the title merged over a column's header on the row above names something that is no
-    realisasi ("Rencana Penarikan Dana" over "Januari" ... "Juni", "Target" over "TW I" ... "TW IV")."""
+def grouped_under(
+    grid: Grid, header_row: int, col: int, vocabulary: ColumnWords, contract: Collection[int]
+) -> bool:
+    """Whether the title over a column's header on the row above (merged over a group of the staff's
+    columns: its first cell, left of blank ones) names something that is no realisasi ("Rencana
+    Penarikan Dana" over "Januari" ... "Juni", "Target Triwulan" over "TW I" ... "TW IV")."""
     row = grid[header_row - 1] if header_row else []
-    while 0 < col < len(row) and row[col].value is None and row[col].merged:
-        col -= 1  # a cell hidden under the merge: its title stands in the merge's first cell
+    while 0 < col < len(row) and row[col].value is None and col - 1 not in contract:
+        col -= 1  # (a merge within one row is read as its first cell and blanks)
     title = row[col].value if col < len(row) else None
     return isinstance(title, str) and bool(vocabulary.never.search(" ".join(_words(title))))
 
@@ -126,15 +129,16 @@ def own_columns(
     classify: Callable[[str], tuple[int, int | None] | None],
 ) -> list[tuple[int, str, tuple[int, int | None]]]:
     """(column, title, (kind, quarter)) of each header on ``header_row`` that is no ``contract``
-    column and that ``classify`` tells a realisasi column of its own, unless grouped under a title
-    that ``vocabulary`` says is none."""
+    column and that ``classify`` tells a realisasi column of its own, unless a bare quarter or month
+    grouped under a title that ``vocabulary`` says is none."""
     found = []
     for col, cell in enumerate(grid[header_row]):
         if col in contract or not isinstance(cell.value, str):
             continue
         label = cell.value.strip()
         kind = classify(label)
-        if kind is not None and not grouped_under(grid, header_row, col, vocabulary):
+        bare = not set(_words(label)) & vocabulary.alone  # "TW II", "Juni": its group's title says what
+        if kind is not None and not (bare and grouped_under(grid, header_row, col, vocabulary, contract)):
             found.append((col, label, kind))
     return found
 
