@@ -317,3 +317,31 @@ def test_anggaran_months_under_a_cash_plan_title_are_not_spending():
     assert not _galat(report, "Anggaran"), _galat(report, "Anggaran")
     (budget,) = report.budgets
     assert budget.penyerapan == float(Fraction(47_853_500, 3_578_850_965) * 100)  # TW I's alone
+
+
+def test_a_row_of_column_numbers_under_the_header_is_no_indicator_and_no_program():
+    # The PK's and the DPA's tables number their columns on the row under the titles ("1", "2", ...,
+    # or "(1)", "(2)", ...), and staff keep it. It was read as an indicator (a galat "Tingkat 2 tidak
+    # dikenal") and as a program "1" of Pagu Perubahan 5 and realisasi 6 + 7 = 13 (the total pagu 1.005 for the
+    # programs' 1.000) with a galat at its Kode Sasaran "3". Now skipped: P3.01's 1.000 alone.
+    program = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
+    kinerja = kinerja_row("P3.01", "Program", "", program, "I A", 100, (None, 40, None, None))
+    for numbers in (list(range(1, 16)), [f"({i})" for i in range(1, 16)]):
+        sheets = {
+            "Pengaturan": pengaturan(2),
+            "Kinerja": grid([list(c.KINERJA_HEADERS), numbers, kinerja]),
+            "Anggaran": grid([list(c.ANGGARAN_HEADERS), numbers[:9], anggaran_row("P3.01", program, None, 1_000, (100, 200, None, None))]),
+        }  # fmt: skip
+        report = compute(parse_workbook(sheets))
+        assert not [f for f in report.findings if f.sel.endswith("2") and f.sel[:1] in "ABCDEFGHIJKLMNO"], [
+            (f.sheet, f.sel, f.pesan) for f in report.findings
+        ]
+        assert [b.kode for b in report.budgets] == ["P3.01"]
+        assert [i.kode for i in report.indicators] == ["P3.01"]
+
+
+def test_a_first_row_of_figures_that_only_looks_numbered_is_read():
+    # Kode 1, Tingkat typed, figures that are no column numbers: an indicator as typed.
+    row = kinerja_row("1", "Sasaran", "", "Sas", "I S", 100, (None, 40, None, None))
+    report = _run([row])
+    assert [i.kode for i in report.indicators] == ["1"]
