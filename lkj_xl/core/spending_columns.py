@@ -2,8 +2,8 @@
 
 Finance staff copy what they have at hand: a monthly realisasi recap ("Januari" ... "Juni"), the
 BUD's SP2D total s.d. the quarter ("Realisasi s.d. TW II", "Total Realisasi", "SP2D", "Realisasi
-Semester I"), or a copy of
-"Realisasi TW II" made to type this quarter in ("Realisasi TW II2"). Those columns are no column of
+Semester I"), or a copy of "Realisasi TW II" made to type this quarter in ("Realisasi TW II2"); not
+months under a plan's title ("Rencana Penarikan Dana", the anggaran kas). Those columns are no column of
 the contract and are not read: with the contract's quarter left blank, the program's spending was
 counted as nothing (penyerapan 0 %, efisiensi its whole capaian). Each row whose quarter stands only
 there is a galat at that cell and the quarter is marked unusable, so no penyerapan or total is
