@@ -131,14 +131,14 @@ def test_a_status_text_holding_a_number_beside_a_counted_quarter_is_said_once():
         "Menunggu data BPS",
         "nihil",
         "-",
-        "lima",
         "Menunggu data BPS 2025",
         "direkap di TW 4",
         "Rilis BPS 30 Juni",
     ],
 )
 def test_statuses_without_a_count_stay_silent(typed):
-    # no digit, or digits that are a year, a quarter or a date; "lima" (a number word) stays a status
+    # no digit, or digits that are a year, a quarter or a date (a number word, "lima", was a status here:
+    # since round 24 a galat naming the figure, tests/test_staff_round24.py)
     report = _one("orang", "10", typed)
     assert report.indicators[0].capaian is None or typed == "nihil"
     assert not _at(report, "L2"), [f.pesan for f in report.findings]

@@ -153,7 +153,11 @@ class CellReader:
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
-        if unclear := pasted.not_a_number(text, indicator=satuan is not None) or numbers.unclear_number(text):
+        if unclear := (
+            pasted.not_a_number(text, indicator=satuan is not None)
+            or numbers.unclear_number(text)
+            or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
+        ):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)

@@ -324,9 +324,14 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     filled: dict[str, int] = {}  # such a column: the Excel row of its first data cell with content
 
     def rows():
+        first = True  # the first row under the header may number the columns ("1", "2", ... or "(1)")
         for r in range(header_row + 1, len(grid)):
             row = grid[r]
             if not _is_blank_row(row, used_cols):
+                if first:
+                    first = False
+                    if column_numbers(row, used_cols):
+                        continue
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)
                 if (col := struck_column(row, used_cols)) is not None:  # a row struck to drop it
@@ -340,6 +345,26 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
             findings.append(hidden_column(sheet, h, letters[h], header_row + 1, first))
 
     return letters, rows()
+
+
+_COLUMN_NUMBER = re.compile(r"\(?([0-9]{1,3})\)?")
+
+
+def column_numbers(row: list[Cell], cols: Sequence[int]) -> bool:
+    """Whether ``row`` numbers the table's columns, as the PK's and the DPA's tables do under their
+    titles: each of ``cols`` holds its own column's number ("1", 2, "(3)"), counted from one offset."""
+    offset = None
+    for col in sorted(cols):
+        cell = _cell(row, col)
+        value = cell.value if cell is not None else None
+        if type(value) is str and (found := _COLUMN_NUMBER.fullmatch(value.strip())):
+            value = int(found.group(1))
+        elif type(value) is float and value.is_integer():
+            value = int(value)
+        if type(value) is not int or (offset is not None and value - col != offset):
+            return False
+        offset = value - col
+    return offset is not None
 
 
 def hidden_column(sheet: str, header: str, letter: str, header_row: int, first: int) -> Finding:

@@ -396,6 +396,9 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     from lkj_xl.core.spending_columns import check_spending_columns  # it builds on this module
 
     check_spending_columns(data, grids)  # "Realisasi s.d. TW II", "Juni": spending the quarters lack
+    from lkj_xl.core.realisasi_columns import check_realisasi_columns  # it builds on this module
+
+    check_realisasi_columns(data, grids)  # the same in Kinerja: an indicator's realisasi, its capaian
     from lkj_xl.core.typed_total import read_typed_total  # it builds on this module
 
     read_typed_total(data, grids)  # "TOTAL" under the programs, compared with their sum by the engine

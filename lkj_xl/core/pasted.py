@@ -24,6 +24,7 @@ __all__ = [
     "no_data_dash",
     "not_a_number",
     "rate_or_score_unit",
+    "spelled_number",
 ]
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
@@ -199,6 +200,53 @@ def not_a_number(text: str, *, indicator: bool = False) -> str:
     if found := _SPACED_MINUS.fullmatch(text):
         return f"tanda minus terpisah spasi dari angkanya; bila angkanya negatif, tulis -{found.group(1)}"
     return ""
+
+
+# A number spelled out ("empat", "dua puluh sembilan persen"), as a letter or a PK narrative writes
+# it: below a thousand, the way Indonesian counts.
+_DIGIT_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9,
+}  # fmt: skip
+_TENS_WORDS = {"sepuluh": 10, "sebelas": 11}
+
+
+def _spelled(words: list[str]) -> int | None:
+    """The number ``words`` spell ([hundreds] [tens] [units]: "dua ratus lima puluh satu"), or None."""
+    total, i, n = 0, 0, len(words)
+    for place, word in ((100, "ratus"), (10, None)):
+        if place == 100 and i < n and words[i] == "seratus":
+            total, i = 100, i + 1
+        elif place == 10 and i < n and words[i] in _TENS_WORDS:
+            return total + _TENS_WORDS[words[i]] if i + 1 == n else None
+        elif (
+            i + 1 < n
+            and words[i] in _DIGIT_WORDS
+            and words[i + 1] in ((word,) if word else ("puluh", "belas"))
+        ):
+            digit, unit = _DIGIT_WORDS[words[i]], words[i + 1]
+            if unit == "belas":
+                return total + 10 + digit if i + 2 == n else None
+            total, i = total + digit * place, i + 2
+    if i < n and words[i] in _DIGIT_WORDS:
+        total, i = total + _DIGIT_WORDS[words[i]], i + 1
+    return total if i == n and total else None
+
+
+def spelled_number(text: str, satuan: str) -> str:
+    """Why a Kinerja value spelled out in words is no number to read, and the figure to type ("empat",
+    "dua puluh sembilan persen", "lima koperasi" of Satuan Koperasi); "" for any other text ("lima
+    besar", "Menunggu data BPS")."""
+    words = text.casefold().replace("-", " ").split()
+    unit = satuan.casefold().split()
+    if unit and words[-len(unit) :] == unit:
+        words = words[: -len(unit)]
+    elif words[-1:] == ["persen"]:
+        words = words[:-1]
+    if not words or words[0] not in (*_DIGIT_WORDS, *_TENS_WORDS, "seratus"):
+        return ""  # (most statuses: one look)
+    number = _spelled(words)
+    return "" if number is None else f"angka ditulis dengan huruf; tulis angkanya saja ({number})"
 
 
 # --- an indicator whose lower value is better ---------------------------------------------------------

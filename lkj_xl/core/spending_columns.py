@@ -1,13 +1,17 @@
 """Spending typed in a column of its own beside the contract's quarters (Anggaran).
 
 Finance staff copy what they have at hand: a monthly realisasi recap ("Januari" ... "Juni"), the
-BUD's SP2D total s.d. the quarter ("Realisasi s.d. TW II", "Total Realisasi", "SP2D"), or a copy of
-"Realisasi TW II" made to type this quarter in ("Realisasi TW II2"). Those columns are no column of
+BUD's SP2D total s.d. the quarter ("Realisasi s.d. TW II", "Total Realisasi", "SP2D", "Realisasi
+Semester I"), or a copy of "Realisasi TW II" made to type this quarter in ("Realisasi TW II2"); not
+months under a plan's title ("Rencana Penarikan Dana", the anggaran kas). Those columns are no column of
 the contract and are not read: with the contract's quarter left blank, the program's spending was
 counted as nothing (penyerapan 0 %, efisiensi its whole capaian). Each row whose quarter stands only
 there is a galat at that cell and the quarter is marked unusable, so no penyerapan or total is
 computed without it. Typing the quarter in the contract's column (0 or "-" when nothing was spent)
 ends it; such columns beside quarters typed stay quiet, as does a total equal to the quarters typed.
+
+The titles are told apart by :func:`own_column`, given a sheet's words (:data:`SPENDING` here;
+:mod:`lkj_xl.core.realisasi_columns` gives Kinerja's, for an indicator's realisasi).
 
 Pure: works on the grids of :mod:`lkj_xl.core.parse`, after it has parsed the input sheets.
 """
@@ -15,7 +19,8 @@ Pure: works on the grids of :mod:`lkj_xl.core.parse`, after it has parsed the in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -31,50 +36,111 @@ _MONTHS = {
     "nov": 11, "nop": 11, "desember": 12, "des": 12,
 }  # fmt: skip
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# Words of a spending column's title besides a month or a quarter.
-_SPENDING = {"realisasi", "belanja", "sp2d", "keuangan", "anggaran", "bulan", "rp", "real"}
+_HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2}
 _TOTAL = {"total", "jumlah", "kumulatif", "komulatif", "s", "d", "sd", "sampai", "dengan"}
-# A title with any of these words is no spending in rupiah: a percentage, a plan, last year's, a rest.
-_NOT_SPENDING = re.compile(
-    r"\b(?:persen|persentase|prosentase|presentase|penyerapan|serapan|capaian|sisa|fisik|kinerja|"
-    r"target|rencana|kas|pagu|lalu|selisih|deviasi|keterangan|catatan|no|nomor|kode)\b"
+QUARTER = -1  # the column's kind: one quarter's figure (a month of it, a copy of its column)
+TOTAL_SD = -2  # the figure s.d. a quarter (a total; a half year, "Semester I", s.d. TW II)
+
+
+@dataclass(frozen=True)
+class ColumnWords:
+    """What a sheet's own column of realisasi may be titled with, besides a month, a quarter, a half
+    year and the words of a total ("s.d.", "Jumlah")."""
+
+    words: frozenset[str]  # the other words it may have ("realisasi", "sp2d")
+    alone: frozenset[str]  # those that name a total s.d. the reported quarter on their own
+    never: re.Pattern[str]  # a title with any of these is no such column
+    percent: bool  # a "%" in the title may be this column's (an indicator in percent)
+
+
+# Anggaran: spending in rupiah; never a percentage, a plan, last year's figure, a rest.
+SPENDING = ColumnWords(
+    frozenset({"realisasi", "belanja", "sp2d", "keuangan", "anggaran", "bulan", "rp", "real"}),
+    frozenset({"realisasi", "sp2d"}),
+    re.compile(
+        r"\b(?:persen|persentase|prosentase|presentase|penyerapan|serapan|capaian|sisa|fisik|kinerja|"
+        r"target|rencana|kas|pagu|lalu|selisih|deviasi|keterangan|catatan|no|nomor|kode)\b"
+    ),
+    percent=False,
 )
-_QUARTER = -1  # the column's kind: one quarter's spending (a month of it, a copy of its column)
-_TOTAL_SD = -2  # spending s.d. a quarter (a total)
 
 
 def _words(label: str) -> list[str]:
     return re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split()
 
 
-def spending_column(label: object, tahun: int | None) -> tuple[int, int | None] | None:
-    """(kind, quarter) of a header that is no contract column but holds spending: (_QUARTER, q) for a
-    month of quarter q or a copy of "Realisasi TW q"; (_TOTAL_SD, q) for a total s.d. quarter q
+def _numbered(words: list[str], names: tuple[str, ...], numbers: Mapping[str, int]) -> list[int]:
+    """The numbers following any of ``names`` ("tw ii" -> 2, "smt 1" -> 1)."""
+    return [numbers[words[i + 1]] for i, w in enumerate(words[:-1]) if w in names and words[i + 1] in numbers]
+
+
+def own_column(label: object, tahun: int | None, vocabulary: ColumnWords) -> tuple[int, int | None] | None:
+    """(kind, quarter) of a header that is no contract column but holds realisasi: (QUARTER, q) for a
+    month of quarter q or a copy of "Realisasi TW q"; (TOTAL_SD, q) for a total s.d. quarter q
     (None: s.d. the reported quarter); None for any other title."""
-    if not isinstance(label, str) or "%" in label:
+    if not isinstance(label, str) or ("%" in label and not vocabulary.percent):
         return None
     copied = copied_title(label)
     for q, header in enumerate(c.REALISASI_TW_HEADERS, start=1):
         if copied == c.normalize_label(header):
-            return _QUARTER, q
+            return QUARTER, q
     words = [w for w in _words(label) if not (len(w) == 4 and w.isdigit() and int(w) == tahun)]
-    if not words or _NOT_SPENDING.search(" ".join(words)):
+    if not words or vocabulary.never.search(" ".join(words)):
         return None
     months = [_MONTHS[w] for w in words if w in _MONTHS]
-    quarter = [_QUARTERS[words[i + 1]] for i, w in enumerate(words[:-1]) if w in ("tw", "triwulan")]
-    rest = set(words) - _SPENDING - _TOTAL - set(_MONTHS) - {"tw", "triwulan"} - set(_QUARTERS)
-    if rest or len(quarter) > 1 or (months and quarter):
+    quarter = _numbered(words, ("tw", "triwulan", "trw"), _QUARTERS)
+    half = _numbered(words, ("semester", "smt", "sem"), _HALVES)
+    numbered = {"tw", "triwulan", "trw", "semester", "smt", "sem"}
+    rest = set(words) - vocabulary.words - _TOTAL - set(_MONTHS) - numbered - set(_QUARTERS)
+    if rest or len(quarter) + len(half) > 1 or (months and (quarter or half)):
         return None
     total = bool(set(words) & _TOTAL)
     if len(months) == 1 and not total:
-        return _QUARTER, (months[0] - 1) // 3 + 1
+        return QUARTER, (months[0] - 1) // 3 + 1
     if months:  # "Januari s.d. Juni": s.d. the quarter its last month ends
-        return (_TOTAL_SD, months[-1] // 3) if total and months[-1] % 3 == 0 else None
+        return (TOTAL_SD, months[-1] // 3) if total and months[-1] % 3 == 0 else None
     if quarter:
-        return (_TOTAL_SD if total else _QUARTER), quarter[0]
-    if not set(words) & {"realisasi", "sp2d"}:
+        return (TOTAL_SD if total else QUARTER), quarter[0]
+    if half:
+        return TOTAL_SD, 2 * half[0]
+    if not set(words) & vocabulary.alone:
         return None
-    return _TOTAL_SD, None
+    return TOTAL_SD, None
+
+
+def grouped_under(
+    grid: Grid, header_row: int, col: int, vocabulary: ColumnWords, contract: Collection[int]
+) -> bool:
+    """Whether the title over a column's header on the row above (merged over a group of the staff's
+    columns: its first cell, left of blank ones) names something that is no realisasi ("Rencana
+    Penarikan Dana" over "Januari" ... "Juni", "Target Triwulan" over "TW I" ... "TW IV")."""
+    row = grid[header_row - 1] if header_row else []
+    while 0 < col < len(row) and row[col].value is None and col - 1 not in contract:
+        col -= 1  # (a merge within one row is read as its first cell and blanks)
+    title = row[col].value if col < len(row) else None
+    return isinstance(title, str) and bool(vocabulary.never.search(" ".join(_words(title))))
+
+
+def own_columns(
+    grid: Grid,
+    header_row: int,
+    contract: Collection[int],
+    vocabulary: ColumnWords,
+    classify: Callable[[str], tuple[int, int | None] | None],
+) -> list[tuple[int, str, tuple[int, int | None]]]:
+    """(column, title, (kind, quarter)) of each header on ``header_row`` that is no ``contract``
+    column and that ``classify`` tells a realisasi column of its own, unless a bare quarter or month
+    grouped under a title that ``vocabulary`` says is none."""
+    found = []
+    for col, cell in enumerate(grid[header_row]):
+        if col in contract or not isinstance(cell.value, str):
+            continue
+        label = cell.value.strip()
+        kind = classify(label)
+        bare = not set(_words(label)) & vocabulary.alone  # "TW II", "Juni": its group's title says what
+        if kind is not None and not (bare and grouped_under(grid, header_row, col, vocabulary, contract)):
+            found.append((col, label, kind))
+    return found
 
 
 def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -86,12 +152,13 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
         return
     grid = grids[name]
     header_row, cols = find_header(grid, c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)
-    contract = set(cols.values())
-    columns = [
-        (col, str(cell.value).strip(), found)
-        for col, cell in enumerate(grid[header_row])
-        if col not in contract and (found := spending_column(cell.value, settings.tahun)) is not None
-    ]
+    columns = own_columns(
+        grid,
+        header_row,
+        set(cols.values()),
+        SPENDING,
+        lambda label: own_column(label, settings.tahun, SPENDING),
+    )
     if not columns:
         return
     reader = CellReader(c.SHEET_ANGGARAN, data.findings)
@@ -99,11 +166,12 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
     for item in data.budgets:
         for col, label, (kind, quarter) in columns:
             q = quarter or settings.triwulan
-            if q <= settings.triwulan and _blank(item.realisasi_tw[q - 1]):  # else the contract's is read
+            if q <= settings.triwulan and blank(item.realisasi_tw[q - 1]):  # else the contract's is read
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
 
 
-def _blank(value: Value) -> bool:
+def blank(value: Value) -> bool:
+    """Nothing typed in the cell (no number, no text, no galat)."""
     return not value.text and value.exact is None and not value.galat
 
 
@@ -124,7 +192,7 @@ def _row(
     header = f"Realisasi {tw}"
     where = f"{letter}{item.row}"
     said = f'ditulis di kolom "{label}" (Rp {whole_or_two(value.exact)}), yang tidak dibaca'
-    if kind == _TOTAL_SD:
+    if kind == TOTAL_SD:
         typed = [v.exact for v in item.realisasi_tw[:q]]
         if any(v.galat or (v.exact is None and v.filled) for v in item.realisasi_tw[:q]):
             return  # a quarter unreadable or a status: said at its cell already
