@@ -1,0 +1,170 @@
+"""The LKjIP read as the Inspektorat reads it (round 6): figures that disagree between two outputs.
+
+(1) A program typed in Kinerja without an indicator: its budget reached no Sasaran, so Tabel 3.3's
+    Sasaran and Tujuan summed less than Tabel 3.4's TOTAL.
+(2) The "pagu Perjanjian Kinerja" of the mail and the Word report (the programs' Pagu column summed)
+    beside Pengaturan's Total Pagu Perjanjian Kinerja: a reader never learnt they differ.
+(3) A Target Perubahan shown with other decimals than the target beside it.
+
+Workbooks are the example (../shared/seeds/000_237f033edcd5cb60.txt, "l.N") as staff typed it; the
+cells changed for a case are ours and named in each test.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.build import load_report
+from lkj_xl.core.kalimat import angka_indikator
+from lkj_xl.core.numbers import to_fraction
+from tests.common import example_typed
+
+# The seed's Tabel 3.4 (l.949-968), programs per Sasaran (Kode Sasaran, else their Kode Induk).
+S1_PAGU = 1_116_055_550 + 8_050_000 + 8_706_000
+S1_REAL = 63_709_175 + 450_000 + 0
+S2_PAGU = 12_076_486_014 + 41_000_000 + 54_888_000 + 101_563_000 + 1_888_172_939  # l.790: 14.162.109.953
+S2_REAL = 5_059_823_310 + 8_000_000 + 0 + 0 + 10_200_000
+S3_PAGU, S3_REAL = 3_578_850_965 + 82_706_300, 157_853_500 + 1_800_000
+S4_PAGU = 62_200_000 + 6_532_742_965 + 987_614_940 + 435_942_350 + 543_218_610 + 286_850_000
+S4_REAL = 525_000 + 1_211_837_250 + 40_380_000 + 54_076_133 + 116_451_772 + 110_869_000
+TOTAL_PAGU = 27_805_047_633  # l.968, and Pengaturan's Total Pagu Perjanjian Kinerja (B16)
+
+PASAR = "PROGRAM PENGELOLAAN PASAR RAKYAT"
+TANPA_INDIKATOR = {
+    # Kinerja row 45: a program under S4 typed without its indicator yet (E45 left empty)
+    ("Kinerja", "A45"): "P4.07",
+    ("Kinerja", "B45"): "Program",
+    ("Kinerja", "C45"): "S4",
+    ("Kinerja", "D45"): PASAR,
+    # its budget, Kode Sasaran (C20) empty as for every program of the example
+    ("Anggaran", "A20"): "P4.07",
+    ("Anggaran", "B20"): PASAR,
+    ("Anggaran", "D20"): "Rp 250 jt",
+    ("Anggaran", "G20"): "Rp 50 jt",
+}
+
+
+def test_a_program_without_indicator_counts_toward_the_sasaran_of_its_kode_induk(tmp_path):
+    """P4.07's 250.000.000 (TW II 50.000.000) was counted in Tabel 3.4's TOTAL (28.055.047.633) but
+    toward no Sasaran: S4 stayed 8.848.568.865 and T1 + T2 summed 27.805.047.633, 250 jt short of the
+    TOTAL beside it. Its Kinerja row names S4 as Kode Induk (C45): the budget is S4's."""
+    report = load_report(example_typed(tmp_path, "tanpa-indikator", 2, TANPA_INDIKATOR))
+    rows = {e.kode: e for e in report.efisiensi}
+    s4_pagu, s4_real = S4_PAGU + 250_000_000, S4_REAL + 50_000_000
+    assert (rows["S4"].pagu, rows["S4"].realisasi_anggaran) == (s4_pagu, s4_real)
+    assert rows["S4"].penyerapan == pytest.approx(float(Fraction(s4_real, s4_pagu) * 100))
+    t2_pagu, t2_real = S2_PAGU + S3_PAGU + s4_pagu, S2_REAL + S3_REAL + s4_real
+    assert (rows["T2"].pagu, rows["T2"].realisasi_anggaran) == (t2_pagu, t2_real)
+    # T2 "Nilai Investasi", Kumulatif: TW I 193.900 juta, TW II "-": 193.900 / 1.282.684,40 x 100
+    capaian_t2 = Fraction(193_900) / Fraction("1282684.40") * 100
+    assert rows["T2"].efisiensi == pytest.approx(float(capaian_t2 - Fraction(t2_real, t2_pagu) * 100))
+    # Tabel 3.3's Tujuan add up to Tabel 3.4's TOTAL
+    assert rows["T1"].pagu + rows["T2"].pagu == report.total_pagu == TOTAL_PAGU + 250_000_000
+    assert rows["T1"].realisasi_anggaran + rows["T2"].realisasi_anggaran == report.total_realisasi_anggaran
+    said = {(f.sheet, f.sel): (f.severity, f.pesan) for f in report.findings}
+    assert said[("Kinerja", "E45")][1] == 'Indikator untuk Kode "P4.07" kosong; baris ini tidak dihitung'
+    assert said[("Anggaran", "C20")] == (
+        "peringatan",
+        f'Program "{PASAR}" ditulis di sheet Kinerja tanpa indikator (Kinerja!E45: baris itu tidak '
+        'dihitung); anggarannya dihitung ke Sasaran "S4", Kode Induk-nya di sheet Kinerja (Kinerja!C45): '
+        "isi indikatornya di sheet Kinerja",
+    )
+    # 3.2.3 under S4 names the program whose pagu Tabel 3.3 now holds
+    from lkj_xl.core.analisis_teks import program_kegiatan
+
+    assert f"{PASAR}, program tanpa indikator kinerja, dengan pagu Rp 250.000.000" in (
+        program_kegiatan(report).teks
+    )
+
+
+def test_a_program_without_indicator_under_no_sasaran_still_counts_toward_none(tmp_path):
+    """The same row with Kode Induk "S9", no node of Kinerja: nothing to count it toward; S4 keeps
+    the six programs of the seed and the peringatan says the budget reaches no Sasaran."""
+    cells = {**TANPA_INDIKATOR, ("Kinerja", "C45"): "S9"}
+    report = load_report(example_typed(tmp_path, "induk-salah", 2, cells))
+    assert next(e for e in report.efisiensi if e.kode == "S4").pagu == S4_PAGU
+    said = {(f.sheet, f.sel): f.pesan for f in report.findings}
+    assert "anggarannya tidak dihitung ke sasaran mana pun" in said[("Anggaran", "C20")]
+
+
+def _outputs(tmp_path, name: str, cells: dict[tuple[str, str], object]) -> dict[str, str]:
+    """The sentences giving the total pagu: the mail's line, the Analisis Capaian sheet's closing
+    paragraph, and the note under Tabel 3.4 (sheet and PDF)."""
+    from lkj_xl.core.analisis_teks import penutup
+    from lkj_xl.core.tables import realisasi_anggaran
+    from lkj_xl.delivery.message import summary_lines
+
+    report = load_report(example_typed(tmp_path, name, 2, cells))
+    mail = next(line for line in summary_lines(report) if line.startswith("Realisasi anggaran"))
+    penutup_teks = next(t for t in penutup(report).teks.split("\n") if "terealisasi" in t)
+    sheet = realisasi_anggaran.layout(report)
+    notes = [v for row in sheet.rows for v in row if isinstance(v, str) and "Total Pagu" in v]
+    return {"mail": mail, "penutup": penutup_teks, "tabel": " ".join(notes)}
+
+
+def test_total_pagu_pk_unlike_the_programs_is_said_in_every_output(tmp_path):
+    """Pengaturan B16 typed "Rp 27.900.000.000" while the programs' Pagu add up to 27.805.047.633
+    (the seed's total, l.968): the mail and 3.2.4 said "pagu Rp 27.805.047.633" and nothing else; only
+    Pemeriksaan knew. Every output now gives the programs' sum and says, in one way, that Pengaturan's
+    Total differs by 27.900.000.000 - 27.805.047.633 = 94.952.367."""
+    assert 27_900_000_000 - TOTAL_PAGU == 94_952_367
+    said = (
+        "Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.900.000.000, "
+        "berbeda Rp 94.952.367 dari jumlah pagu program"
+    )
+    out = _outputs(tmp_path, "total-beda", {("Pengaturan", "B16"): "Rp 27.900.000.000"})
+    assert out["mail"].startswith("Realisasi anggaran: Rp 6.835.975.140 dari pagu Rp 27.805.047.633 (")
+    assert out["mail"].endswith(f", {said}")
+    assert out["penutup"].endswith(f" ({said}).")
+    assert said in out["tabel"]
+
+
+def test_total_pagu_pk_after_the_apbd_p_is_named_beside_the_pk_sum(tmp_path):
+    """P2.01's Pagu Perubahan (Anggaran E5) "45.000.000" (PK 41.000.000, l.955), and Pengaturan's
+    Total typed as the amended PK, 27.805.047.633 - 41.000.000 + 45.000.000 = 27.809.047.633 (no
+    peringatan: it is the pagu used). The mail said "pagu Perjanjian Kinerja Rp 27.805.047.633" (the
+    Pagu column) with no word of the Total of 27.809.047.633 in Pengaturan: a reader holding both saw
+    two PK totals. Now the one figure (the Pagu column's) and the Total beside it, 4.000.000 apart."""
+    used = TOTAL_PAGU - 41_000_000 + 45_000_000
+    assert used == 27_809_047_633
+    cells = {("Anggaran", "E5"): "45.000.000", ("Pengaturan", "B16"): "27.809.047.633"}
+    out = _outputs(tmp_path, "total-apbdp", cells)
+    said = (
+        "dihitung dari Pagu Perubahan APBD-P; pagu Perjanjian Kinerja Rp 27.805.047.633; Total Pagu "
+        "Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.809.047.633, berbeda Rp 4.000.000 "
+        "dari jumlah pagu Perjanjian Kinerja program"
+    )
+    assert out["mail"].startswith("Realisasi anggaran: Rp 6.835.975.140 dari pagu Rp 27.809.047.633 (")
+    assert out["mail"].endswith(f", {said}")
+    assert out["penutup"].endswith(f" ({said}).")
+
+
+def test_total_pagu_pk_equal_to_the_programs_adds_nothing(tmp_path):
+    """The example as it is: Total 27.805.047.633 = the programs' sum; the sentences stay plain."""
+    out = _outputs(tmp_path, "total-sama", {})
+    assert out["mail"] == "Realisasi anggaran: Rp 6.835.975.140 dari pagu Rp 27.805.047.633 (24,59%)"
+    assert out["penutup"].endswith("sebesar Rp 6.835.975.140 atau 24,59%.")
+    assert out["tabel"] == ""
+    # 6.835.975.140 / 27.805.047.633 x 100 = 24,585...: 24,59 (Desimal 2)
+    assert round(Fraction(6_835_975_140, TOTAL_PAGU) * 100, 2) == Fraction("24.59")
+
+
+@pytest.mark.parametrize(
+    ("ref", "typed", "kode", "pk", "perubahan"),
+    [
+        # P2.02: PK 56,67% (Kinerja I16), TW II 96,05%: the row shows 2 decimals; "60 %" was "60%"
+        ("J16", "60 %", "P2.02", "56,67%", "60,00%"),
+        # S2: PK 40,71% (I13), TW I 25 + TW II 4 = 29, all whole but the PK: "45%" beside "40,71%"
+        ("J13", "45", "S2", "40,71%", "45,00%"),
+    ],
+)
+def test_target_perubahan_with_the_decimals_of_the_target(tmp_path, ref, typed, kode, pk, perubahan):
+    """The note under Tabel 3.1 / 3.2 and the Word sentence name the PK target and the Target
+    Perubahan with one decimals rule, the one of the Target column (which shows the latter)."""
+    report = load_report(example_typed(tmp_path, kode, 2, {("Kinerja", ref): typed}))
+    ind = next(i for i in report.indicators if i.kode == kode)
+    assert (ind.target_pk, ind.target_perubahan) == (pk, perubahan)
+    assert angka_indikator(ind, report.settings).target == perubahan  # the Target column's figure
+    assert to_fraction(ind.target) == Fraction(perubahan.rstrip("%").replace(",", "."))
