@@ -277,7 +277,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat, quarter_typed=partly)
         for item in inputs
     ]
-    budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
+    budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and not budgeted(node, budget_kodes):
