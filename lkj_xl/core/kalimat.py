@@ -68,11 +68,12 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     return f"{text} {unit}"
 
 
-def tertulis(value: Value, satuan: str) -> str:
-    """A target as a note names it: the number with its unit ("40,71%", "400 IKM", "5.984,04 milyar"),
-    else as typed ("-" when blank)."""
+def tertulis(value: Value, satuan: str, decimals: int | None = None) -> str:
+    """A target as a note names it: the number with its unit ("40,71%", "400 IKM", "5.984,04 milyar";
+    ``decimals``: those of the indicator's figures, formulas.figure_decimals), else as typed ("-" when
+    blank)."""
     if value.exact is not None:
-        return with_satuan(angka(float(value.exact), value.scale_word), satuan, value.scale_word)
+        return with_satuan(angka(float(value.exact), value.scale_word, decimals), satuan, value.scale_word)
     return value.text or value.status or "-"
 
 
