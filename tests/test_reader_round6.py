@@ -121,6 +121,31 @@ def test_total_pagu_pk_unlike_the_programs_is_said_in_every_output(tmp_path):
     assert said in out["tabel"]
 
 
+def test_total_pagu_pk_unlike_the_programs_is_said_in_the_word_report(tmp_path):
+    """The same workbook's Word report: the Ikhtisar's budget line, the notes under the Perjanjian
+    Kinerja's program budgets (Jumlah 27.805.047.633), 3.2.4's lead and the note under Tabel 3.4."""
+    docx = pytest.importorskip("docx")
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    workbook = example_typed(tmp_path, "total-beda-word", 2, {("Pengaturan", "B16"): "Rp 27.900.000.000"})
+    out = workbook.with_suffix(".docx")
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = (
+        "Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.900.000.000, "
+        "berbeda Rp 94.952.367 dari jumlah pagu program"
+    )
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    ikhtisar = next(t for t in texts if t.startswith("Realisasi anggaran s.d. Triwulan II"))
+    assert ikhtisar.endswith(f"dari pagu Rp 27.805.047.633 (24,59%), {said}.")
+    lead = next(t for t in texts if t.endswith("dengan rincian sebagai berikut:"))
+    assert "sebesar Rp 27.805.047.633 dengan realisasi" in lead and f"24,59% ({said})" in lead
+    # under the Perjanjian Kinerja's budgets (Tabel 2.3, and Tabel L.1 of the Lampiran) and Tabel 3.4
+    assert texts.count(f"{said}.") == 3
+
+
 def test_total_pagu_pk_after_the_apbd_p_is_named_beside_the_pk_sum(tmp_path):
     """P2.01's Pagu Perubahan (Anggaran E5) "45.000.000" (PK 41.000.000, l.955), and Pengaturan's
     Total typed as the amended PK, 27.805.047.633 - 41.000.000 + 45.000.000 = 27.809.047.633 (no

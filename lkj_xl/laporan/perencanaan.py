@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import with_satuan
+from lkj_xl.core.kalimat import total_pk_beda, with_satuan
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.numbers import format_number
@@ -176,6 +176,14 @@ def perjanjian(d: _Draft, caption: str) -> None:
 
 
 def _anggaran(d: _Draft, r: Report) -> None:
+    """The Perjanjian Kinerja's program budgets, and under them Pengaturan's Total Pagu Perjanjian
+    Kinerja when it is another figure than their Jumlah (said as the mail and 3.2.4 say it)."""
+    _anggaran_table(d, r)
+    if beda := total_pk_beda(r.budgets, r.settings):
+        d.doc.add_paragraph(f"{beda}.")
+
+
+def _anggaran_table(d: _Draft, r: Report) -> None:
     """The Perjanjian Kinerja's program budgets; the Pagu Perubahan beside them when one is used."""
     total = pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))
     if not any(b.pagu_pk is not None for b in r.budgets):
