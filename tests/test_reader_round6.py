@@ -193,3 +193,49 @@ def test_target_perubahan_with_the_decimals_of_the_target(tmp_path, ref, typed, 
     assert (ind.target_pk, ind.target_perubahan) == (pk, perubahan)
     assert angka_indikator(ind, report.settings).target == perubahan  # the Target column's figure
     assert to_fraction(ind.target) == Fraction(perubahan.rstrip("%").replace(",", "."))
+
+
+def _sasaran_rows(table, sasaran: str, after: str | None) -> list[list[str]]:
+    """Tabel 2.4's rows from the row of ``sasaran`` up to the row of ``after`` (None: the end)."""
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    start = next(i for i, r in enumerate(rows) if r[0].startswith(sasaran))
+    end = next((i for i, r in enumerate(rows) if after and r[0].startswith(after)), len(rows))
+    return rows[start:end]
+
+
+def _rupiah(text: str) -> int:
+    return int(text.replace(".", ""))
+
+
+def test_tabel_2_4_programs_add_up_to_their_sasaran(tmp_path):
+    """Tabel 2.4 of the Word report gives Sasaran 2 the Anggaran 14.162.109.953 (Tabel 3.3's, seed
+    l.790) but listed only its four programs with indicators, 41.000.000 + 54.888.000 + 101.563.000 +
+    1.888.172.939 = 2.085.623.939: the support program counted toward S2 by its Kode Sasaran (P0.01,
+    12.076.486.014, l.951) was missing from the table, and a reader adding the rows was 12 billion
+    short (the seed's own Tabel 2.4, l.428-436, has the same gap). With P4.07 typed in Kinerja without
+    indicator (TANPA_INDIKATOR) S4 is likewise 9.098.568.865 = its six programs + 250.000.000."""
+    docx = pytest.importorskip("docx")
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.test_laporan import table_for
+
+    workbook = example_typed(tmp_path, "tabel-2-4", 2, TANPA_INDIKATOR)
+    out = workbook.with_suffix(".docx")
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    table = table_for(docx.Document(str(out)), "Tabel 2.4")
+    for sasaran, after, total in (
+        ("Sasaran 2:", "Sasaran 3:", S2_PAGU),
+        ("Sasaran 4:", None, S4_PAGU + 250_000_000),
+    ):
+        rows = _sasaran_rows(table, sasaran, after)
+        assert _rupiah(rows[0][-1]) == total
+        programs = [r for r in rows if r[0].startswith("Program:") and r[-1]]
+        assert sum(_rupiah(r[-1]) for r in programs) == total
+    assert [
+        "Program: PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+        "-",
+        "-",
+        "12.076.486.014",
+    ] in (_sasaran_rows(table, "Sasaran 2:", "Sasaran 3:"))
