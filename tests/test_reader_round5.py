@@ -90,7 +90,7 @@ def test_a_program_typed_in_kinerja_without_indicator_is_not_said_missing_from_k
     assert said[("Kinerja", "E45")] == 'Indikator untuk Kode "P4.07" kosong; baris ini tidak dihitung'
     assert said[("Anggaran", "C20")] == (
         'Program "PROGRAM PENGELOLAAN PASAR RAKYAT" ditulis di sheet Kinerja tanpa indikator (Kinerja!E45: '
-        'baris itu tidak dihitung); anggarannya dihitung ke Sasaran "S4", Kode Induk-nya di sheet Kinerja '
+        'indikatornya kosong); anggarannya dihitung ke Sasaran "S4", Kode Induk-nya di sheet Kinerja '
         "(Kinerja!C45): isi indikatornya di sheet Kinerja"
     )
     s4 = next(e for e in report.efisiensi if e.kode == "S4")

@@ -67,10 +67,15 @@ def test_a_program_without_indicator_counts_toward_the_sasaran_of_its_kode_induk
     assert said[("Kinerja", "E45")][1] == 'Indikator untuk Kode "P4.07" kosong; baris ini tidak dihitung'
     assert said[("Anggaran", "C20")] == (
         "peringatan",
-        f'Program "{PASAR}" ditulis di sheet Kinerja tanpa indikator (Kinerja!E45: baris itu tidak '
-        'dihitung); anggarannya dihitung ke Sasaran "S4", Kode Induk-nya di sheet Kinerja (Kinerja!C45): '
+        f'Program "{PASAR}" ditulis di sheet Kinerja tanpa indikator (Kinerja!E45: indikatornya '
+        'kosong); anggarannya dihitung ke Sasaran "S4", Kode Induk-nya di sheet Kinerja (Kinerja!C45): '
         "isi indikatornya di sheet Kinerja",
     )
+    # The rekap's Isian Tidak Dihitung: the budget is counted; the one value left out is the seed's
+    # TW IV of S4 (Kinerja!N27, l.~515) in a TW II report, as in the example without P4.07.
+    from lkj_xl.core.rekap_catatan import catatan_angka
+
+    assert catatan_angka(report.findings)[0] == 1
     # 3.2.3 under S4 names the program whose pagu Tabel 3.3 now holds
     from lkj_xl.core.analisis_teks import program_kegiatan
 

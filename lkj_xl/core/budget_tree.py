@@ -131,8 +131,9 @@ def _typed_without_indicator(
     if parent is None or not kinerja_row:
         return "", _not_in_kinerja(item, nodes, log)
     return parent.kode, (
+        # (no "tidak dihitung" here: the budget is counted, rekap_catatan counts no row left out)
         f'Program "{item.program or item.kode}" ditulis di sheet Kinerja tanpa indikator ({kinerja_row}: '
-        f'baris itu tidak dihitung); anggarannya dihitung ke {parent.tingkat} "{parent.kode}", Kode '
+        f'indikatornya kosong); anggarannya dihitung ke {parent.tingkat} "{parent.kode}", Kode '
         f"Induk-nya di sheet Kinerja ({log.where(c.SHEET_KINERJA, 'Kode Induk', row)}): isi indikatornya "
         "di sheet Kinerja"
     )
