@@ -182,22 +182,25 @@ def test_total_pagu_pk_equal_to_the_programs_adds_nothing(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("ref", "typed", "kode", "pk", "perubahan"),
+    ("ref", "typed", "kode", "pk", "perubahan", "value"),
     [
         # P2.02: PK 56,67% (Kinerja I16), TW II 96,05%: the row shows 2 decimals; "60 %" was "60%"
-        ("J16", "60 %", "P2.02", "56,67%", "60,00%"),
+        ("J16", "60 %", "P2.02", "56,67%", "60,00%", Fraction(60)),
         # S2: PK 40,71% (I13), TW I 25 + TW II 4 = 29, all whole but the PK: "45%" beside "40,71%"
-        ("J13", "45", "S2", "40,71%", "45,00%"),
+        ("J13", "45", "S2", "40,71%", "45,00%", Fraction(45)),
+        # T1: PK "5.984,04 milyar" (I4), the revision typed in juta, whole there: each in its own
+        # scale word, the PK's decimals kept (never "5.984 milyar")
+        ("J4", "6.000.000 juta", "T1", "5.984,04 milyar", "6.000.000 juta", Fraction(6 * 10**12)),
     ],
 )
-def test_target_perubahan_with_the_decimals_of_the_target(tmp_path, ref, typed, kode, pk, perubahan):
+def test_target_perubahan_with_the_decimals_of_the_target(tmp_path, ref, typed, kode, pk, perubahan, value):
     """The note under Tabel 3.1 / 3.2 and the Word sentence name the PK target and the Target
     Perubahan with one decimals rule, the one of the Target column (which shows the latter)."""
     report = load_report(example_typed(tmp_path, kode, 2, {("Kinerja", ref): typed}))
     ind = next(i for i in report.indicators if i.kode == kode)
     assert (ind.target_pk, ind.target_perubahan) == (pk, perubahan)
     assert angka_indikator(ind, report.settings).target == perubahan  # the Target column's figure
-    assert to_fraction(ind.target) == Fraction(perubahan.rstrip("%").replace(",", "."))
+    assert to_fraction(ind.target) == value
 
 
 def _sasaran_rows(table, sasaran: str, after: str | None) -> list[list[str]]:

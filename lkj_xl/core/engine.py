@@ -237,7 +237,8 @@ def _result(
     )
     if revised:  # both targets with the decimals of the Target column, which shows the latter
         decimals = figure_decimals(result, settings.skala)
-        result.target_pk = tertulis(old, item.satuan, decimals)
+        # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
+        result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
         result.target_perubahan = tertulis(new, item.satuan, decimals)
     return result
 
