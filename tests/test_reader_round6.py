@@ -94,6 +94,23 @@ def test_a_program_without_indicator_under_no_sasaran_still_counts_toward_none(t
     assert "anggarannya tidak dihitung ke sasaran mana pun" in said[("Anggaran", "C20")]
 
 
+def test_a_kegiatan_without_indicator_is_not_counted_toward_the_sasaran_of_its_program(tmp_path):
+    """A Kegiatan typed in Kinerja row 45 without indicator (K4.01.04 under P4.01) and in Anggaran row
+    20 ("Rp 10 jt"): its budget may be part of P4.01's (a rincian), so it is not added to S4 on the
+    strength of its Kode Induk; S4 keeps the six programs of the seed's Tabel 3.4."""
+    cells = {
+        ("Kinerja", "A45"): "K4.01.04",
+        ("Kinerja", "B45"): "Kegiatan",
+        ("Kinerja", "C45"): "P4.01",
+        ("Kinerja", "D45"): "Kegiatan baru",
+        ("Anggaran", "A20"): "K4.01.04",
+        ("Anggaran", "B20"): "Kegiatan baru",
+        ("Anggaran", "D20"): "Rp 10 jt",
+    }
+    report = load_report(example_typed(tmp_path, "kegiatan", 2, cells))
+    assert next(e for e in report.efisiensi if e.kode == "S4").pagu == S4_PAGU
+
+
 def _outputs(tmp_path, name: str, cells: dict[tuple[str, str], object]) -> dict[str, str]:
     """The sentences giving the total pagu: the mail's line, the Analisis Capaian sheet's closing
     paragraph, and the note under Tabel 3.4 (sheet and PDF)."""

@@ -137,8 +137,8 @@ def _node_texts(
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding], loose: dict[str, tuple[str, int]] | None = None
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
-    """Kinerja's indicators and its column letters; ``loose`` gets each Kode typed without an
-    Indikator (its Kode Induk and row: a program's budget still belongs there)."""
+    """Kinerja's indicators and its column letters; ``loose`` gets each Program typed without an
+    Indikator (its Kode Induk and row: the program's budget still belongs there)."""
     letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = CellReader(sheet, findings)
     names = NodeNames(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
@@ -168,7 +168,7 @@ def parse_kinerja(
         indikator = reader.text(get("Indikator"))
         if not indikator:
             reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
-            if loose is not None:
+            if loose is not None and tingkat == "Program":  # (a Kegiatan's budget may be its program's)
                 loose.setdefault(kode, (kode_induk, excel_row))
             continue
         pair = (kode, indicator_key(indikator))  # typed again by another bidang?
