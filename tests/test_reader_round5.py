@@ -73,8 +73,8 @@ def test_a_program_typed_in_kinerja_without_indicator_is_not_said_missing_from_k
     galat at E45, not counted) and its budget in Anggaran row 20 (pagu "Rp 250 jt", TW II "Rp 50 jt",
     Kode Sasaran empty). The Pemeriksaan sheet said at Anggaran!C20 that the program "tidak ada di
     sheet Kinerja": staff find it there and do not know what to fix. It now names the Kinerja row and
-    the two ways out; the budget is still counted toward no Sasaran (S4's pagu in Tabel 3.3 stays
-    8.848.568.865 = the six S4 programs of the seed's Tabel 3.4, l.949-968), as the text says."""
+    the way out; since round 6 the budget counts toward S4, the Kode Induk its Kinerja row names (C45):
+    S4's pagu in Tabel 3.3 is the six S4 programs of the seed's Tabel 3.4 (l.949-968) and 250.000.000."""
     cells = {
         ("Kinerja", "A45"): "P4.07",
         ("Kinerja", "B45"): "Program",
@@ -90,12 +90,14 @@ def test_a_program_typed_in_kinerja_without_indicator_is_not_said_missing_from_k
     assert said[("Kinerja", "E45")] == 'Indikator untuk Kode "P4.07" kosong; baris ini tidak dihitung'
     assert said[("Anggaran", "C20")] == (
         'Program "PROGRAM PENGELOLAAN PASAR RAKYAT" ditulis di sheet Kinerja tanpa indikator (Kinerja!E45: '
-        "baris itu tidak dihitung) dan Kode Sasaran kosong; anggarannya tidak dihitung ke sasaran mana "
-        "pun: isi indikatornya di sheet Kinerja, atau, untuk program tanpa indikator, isi Kode Sasaran"
+        'indikatornya kosong); anggarannya dihitung ke Sasaran "S4", Kode Induk-nya di sheet Kinerja '
+        "(Kinerja!C45): isi indikatornya di sheet Kinerja"
     )
     s4 = next(e for e in report.efisiensi if e.kode == "S4")
-    # 62.200.000 + 6.532.742.965 + 987.614.940 + 435.942.350 + 543.218.610 + 286.850.000
-    assert s4.pagu == 62_200_000 + 6_532_742_965 + 987_614_940 + 435_942_350 + 543_218_610 + 286_850_000
+    # 62.200.000 + 6.532.742.965 + 987.614.940 + 435.942.350 + 543.218.610 + 286.850.000 + 250.000.000
+    assert s4.pagu == (
+        62_200_000 + 6_532_742_965 + 987_614_940 + 435_942_350 + 543_218_610 + 286_850_000 + 250_000_000
+    )
 
 
 def test_tabel_2_1_never_gives_one_indicators_formulasi_to_its_sibling(tmp_path):

@@ -31,6 +31,7 @@ from lkj_xl.core.kalimat import (
     hasil_kalimat,
     melebihi_pagu_sel,
     nama_node,
+    pagu_catatan,
     pembanding_kalimat,
     persen,
     rupiah,
@@ -520,9 +521,10 @@ def penutup(
             if report.total_penyerapan is not None
             else ""
         )
+        catatan = pagu_catatan(report.budgets, s)  # as the mail and the Word report say it
         bagian.paragraf(
             f"Anggaran {opd} sebesar {rupiah(report.total_pagu)} terealisasi {sd(s)} sebesar "
-            f"{rupiah(report.total_realisasi_anggaran)}{serapan}."
+            f"{rupiah(report.total_realisasi_anggaran)}{serapan}" + (f" ({catatan})." if catatan else ".")
         )
     if not tindak_lanjut:
         return bagian

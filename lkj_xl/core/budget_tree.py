@@ -5,7 +5,7 @@ and efisiensi up the tree. Exact arithmetic; pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import (
@@ -119,10 +119,35 @@ def _not_in_kinerja(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) 
     )
 
 
+def _typed_without_indicator(
+    item: BudgetInput, nodes: dict[str, Node], loose: Mapping[str, tuple[str, int]], log: FindingLog
+) -> tuple[str, str]:
+    """(the Sasaran/Tujuan, the peringatan) of a budget without Kode Sasaran whose program is no node
+    of Kinerja: typed there without an indicator under a Kode Induk that reaches a Sasaran (or Tujuan),
+    it counts toward that one, as its row says; else toward none (_not_in_kinerja)."""
+    induk, row = loose.get(item.kode, ("", 0))
+    parent = up_to_sasaran(nodes[induk], nodes)[1] if induk in nodes else None
+    kinerja_row = row_without_indicator(item.kode, log.items) if parent is not None else ""
+    if parent is None or not kinerja_row:
+        return "", _not_in_kinerja(item, nodes, log)
+    return parent.kode, (
+        # (no "tidak dihitung" here: the budget is counted, rekap_catatan counts no row left out)
+        f'Program "{item.program or item.kode}" ditulis di sheet Kinerja tanpa indikator ({kinerja_row}: '
+        f'indikatornya kosong); anggarannya dihitung ke {parent.tingkat} "{parent.kode}", Kode '
+        f"Induk-nya di sheet Kinerja ({log.where(c.SHEET_KINERJA, 'Kode Induk', row)}): isi indikatornya "
+        "di sheet Kinerja"
+    )
+
+
 def attribute_budgets(
-    budgets: list[BudgetResult], inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+    budgets: list[BudgetResult],
+    inputs: list[BudgetInput],
+    nodes: dict[str, Node],
+    log: FindingLog,
+    loose: Mapping[str, tuple[str, int]] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """Each budget's Sasaran/Tujuan (Kode Sasaran, else its program's). Returns the cells (galat) that
+    """Each budget's Sasaran/Tujuan (Kode Sasaran, else its program's; ``loose``: the Kode Induk of a
+    program typed in Kinerja without an indicator, parse_kinerja's). Returns the cells (galat) that
     leave a budget meant for some Sasaran/Tujuan counted toward none (a Kode Sasaran naming none, a
     program cut from its Sasaran by its Kode Induk), and those that cut a Sasaran with a budget from
     its Tujuan (its Kode Induk)."""
@@ -161,7 +186,8 @@ def attribute_budgets(
             unplaced.append(log.where(sheet, "Kode", item.row))
             continue
         if program is None:
-            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, _not_in_kinerja(item, nodes, log))
+            budget.kode_sasaran, why = _typed_without_indicator(item, nodes, loose or {}, log)
+            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why)
             continue
         top, parent = up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":

@@ -42,6 +42,7 @@ from lkj_xl.core.formulas import (
     efisiensi,
     efisiensi_decimals,
     exact_sum,
+    figure_decimals,
     finite,
     kriteria,
     realisasi_sd,
@@ -194,7 +195,7 @@ def _result(
     old, new = item.target, item.target_perubahan
     # (filled: the Target Perubahan is the target used; Values are shared, never told apart by identity)
     revised = new.filled and (new.exact, new.status) != (old.exact, old.status)
-    return IndicatorResult(
+    result = IndicatorResult(
         row=item.row,
         kode=item.kode,
         tingkat=item.tingkat,
@@ -231,11 +232,15 @@ def _result(
         sumber_data=item.sumber_data,
         skala_predikat=skala_predikat,
         realisasi_text=realisasi_text,
-        target_pk=tertulis(item.target, item.satuan) if revised else None,
-        target_perubahan=tertulis(item.target_perubahan, item.satuan) if revised else "",
         target_awal=old.number if revised else None,
         satuan_beda=o.satuan_beda if realisasi is not None else [],
     )
+    if revised:  # both targets with the decimals of the Target column, which shows the latter
+        decimals = figure_decimals(result, settings.skala)
+        # (a PK target in another scale word than the one used keeps its own decimals: "5.984,04 milyar")
+        result.target_pk = tertulis(old, item.satuan, decimals if old.scale_word == new.scale_word else None)
+        result.target_perubahan = tertulis(new, item.satuan, decimals)
+    return result
 
 
 # --- entry point ------------------------------------------------------------------------------------
@@ -277,7 +282,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat, quarter_typed=partly)
         for item in inputs
     ]
-    budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log)
+    budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
         if node.tingkat == "Program" and not budgeted(node, budget_kodes):

@@ -230,14 +230,15 @@ def has_decimals(value: float | None, scale: str | None = None) -> bool:
 
 
 def indicator_has_decimals(ind: IndicatorResult, comparisons: bool = False, plain: bool = False) -> bool:
-    """Whether an indicator's figures show decimals: one rule for its target, quarters and realisasi
-    s.d. in every table and sentence (a realisasi 4 beside a quarter of 1,50 reads 4,00 in Tabel 3.1,
-    3.2, Perbandingan Kinerja and the narrative alike). ``comparisons``: also the earlier years, last
+    """Whether an indicator's figures show decimals: one rule for its target (and the Perjanjian
+    Kinerja's named beside a Target Perubahan), quarters and realisasi s.d. in every table and
+    sentence (a realisasi 4 beside a quarter of 1,50 reads 4,00 in Tabel 3.1, 3.2, Perbandingan
+    Kinerja and the narrative alike). ``comparisons``: also the earlier years, last
     year's, the Renstra target and the standard (the comparison row and sentences; the capaian tables
     do not depend on them). ``plain``: the figures shown as plain numbers, not in the scale word they
     were typed with ("7 jt" as 7.000.000: the CSV export)."""
     p, scale = ind.pembanding, None if plain else ind.scale_word
-    figures = [ind.target, ind.realisasi]
+    figures = [ind.target, ind.target_awal, ind.realisasi]  # (the PK's target, named beside a revised one)
     if comparisons:
         figures += [p.tahun_lalu, p.target_renstra, p.standar_nasional, *ind.realisasi_tahun.values()]
     quarter_scales = [None] * len(ind.realisasi_tw) if plain else ind.realisasi_tw_scale

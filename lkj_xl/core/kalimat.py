@@ -68,11 +68,12 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     return f"{text} {unit}"
 
 
-def tertulis(value: Value, satuan: str) -> str:
-    """A target as a note names it: the number with its unit ("40,71%", "400 IKM", "5.984,04 milyar"),
-    else as typed ("-" when blank)."""
+def tertulis(value: Value, satuan: str, decimals: int | None = None) -> str:
+    """A target as a note names it: the number with its unit ("40,71%", "400 IKM", "5.984,04 milyar";
+    ``decimals``: those of the indicator's figures, formulas.figure_decimals), else as typed ("-" when
+    blank)."""
     if value.exact is not None:
-        return with_satuan(angka(float(value.exact), value.scale_word), satuan, value.scale_word)
+        return with_satuan(angka(float(value.exact), value.scale_word, decimals), satuan, value.scale_word)
     return value.text or value.status or "-"
 
 
@@ -93,16 +94,42 @@ def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
 
 
-def pagu_perubahan_catatan(budgets: Sequence[BudgetResult]) -> str:
-    """What a sentence giving the total pagu adds after the APBD-P (the mail, the Word report's Ikhtisar
-    and 3.2.4): that it sums Pagu Perubahan, and the Perjanjian Kinerja's total a reader holds signed
-    ("" without a Pagu Perubahan in use; without the PK's total when one of its pagu is no figure)."""
-    if all(b.pagu_pk is None for b in budgets):
+def pagu_catatan(budgets: Sequence[BudgetResult], settings: Settings) -> str:
+    """What a sentence giving the total pagu adds (the mail, the Word report's Ikhtisar and 3.2.4, the
+    Analisis Capaian's closing paragraph): after the APBD-P that it sums Pagu Perubahan and the
+    Perjanjian Kinerja's total (the programs' Pagu column: the figure Tabel 3.4's notes and the Word
+    report's Perjanjian Kinerja table add up to); and Pengaturan's Total Pagu Perjanjian Kinerja when
+    it is another figure (total_pk_beda). "" when there is nothing to add."""
+    parts = []
+    revised = any(b.pagu_pk is not None for b in budgets)
+    if revised:
+        parts.append("dihitung dari Pagu Perubahan APBD-P")
+        if (signed := known_sum([b.pagu_pk_exact for b in budgets])) is not None:
+            parts.append(f"pagu Perjanjian Kinerja {rupiah(signed)}")
+    if beda := total_pk_beda(budgets, settings):
+        parts.append(beda)
+    return "; ".join(parts)
+
+
+def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
+    """Pengaturan's Total Pagu Perjanjian Kinerja where it differs from the programs' pagu as the
+    Perjanjian Kinerja gives them (their Pagu column, before any Pagu Perubahan): "Total Pagu ... di
+    sheet Pengaturan (Pengaturan!B16) Rp T, berbeda Rp D dari jumlah pagu program"; "" when it is not
+    filled, is the same, or a pagu is no figure (no sum to compare)."""
+    if settings.total_pagu is None:
         return ""
-    catatan = "dihitung dari Pagu Perubahan APBD-P"
-    if (signed := known_sum([b.pagu_pk_exact for b in budgets])) is not None:
-        catatan += f"; pagu Perjanjian Kinerja {rupiah(signed)}"
-    return catatan
+    revised = any(b.pagu_pk is not None for b in budgets)
+    programs = known_sum([b.pagu_pk_exact for b in budgets])
+    agreed = to_fraction(settings.total_pagu)
+    if programs is None or programs == agreed:
+        return ""
+    where = (
+        f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}" if settings.total_pagu_sel else c.SHEET_PENGATURAN
+    )
+    return (
+        f"{c.P_TOTAL_PAGU} di sheet Pengaturan ({where}) {rupiah(agreed)}, berbeda "
+        f"{rupiah(abs(programs - agreed))} dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
+    )
 
 
 _ROW = re.compile(r"(\d+)$")

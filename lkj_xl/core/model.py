@@ -237,6 +237,9 @@ class WorkbookInput:
     analisis_inputs: bool = False
     # The grand total staff typed under the programs of Anggaran (not counted; compared with the sum).
     typed_total: BudgetInput | None = None
+    # Kinerja's Program rows with a Kode and no Indikator (a galat, not counted): Kode -> (its Kode
+    # Induk, the row), so that such a program's budget still counts toward the Sasaran it was typed under.
+    tanpa_indikator: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass

@@ -6,6 +6,7 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from lkj_xl.core import contract as c
@@ -134,8 +135,10 @@ def _node_texts(
 
 
 def parse_kinerja(
-    grid: Grid, sheet: str, findings: list[Finding]
+    grid: Grid, sheet: str, findings: list[Finding], loose: dict[str, tuple[str, int]] | None = None
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
+    """Kinerja's indicators and its column letters; ``loose`` gets each Program typed without an
+    Indikator (its Kode Induk and row: the program's budget still belongs there)."""
     letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = CellReader(sheet, findings)
     names = NodeNames(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
@@ -165,6 +168,8 @@ def parse_kinerja(
         indikator = reader.text(get("Indikator"))
         if not indikator:
             reader.add(GALAT, ref("Indikator"), indikator_kosong(kode))
+            if loose is not None and tingkat == "Program":  # (a Kegiatan's budget may be its program's)
+                loose.setdefault(kode, (kode_induk, excel_row))
             continue
         pair = (kode, indicator_key(indikator))  # typed again by another bidang?
         if pair in seen_pairs:  # typed again (two bidang): with other figures, neither is scored
@@ -366,11 +371,12 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
             names[wanted] = actual
     columns: dict[str, dict[str, str]] = {}
     parsed: dict[str, Any] = {}
+    loose: dict[str, tuple[str, int]] = {}  # Kinerja rows without Indikator (parse_kinerja)
     from lkj_xl.core.pengaturan import parse_settings  # it builds on this module
 
     parsers: tuple[tuple[str, Callable[[Grid, str, list[Finding]], tuple[Any, dict[str, str]]]], ...] = (
         (c.SHEET_PENGATURAN, parse_settings),
-        (c.SHEET_KINERJA, parse_kinerja),
+        (c.SHEET_KINERJA, partial(parse_kinerja, loose=loose)),
         (c.SHEET_ANGGARAN, parse_anggaran),
     )
     for wanted, parser in parsers:
@@ -387,6 +393,7 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     data = WorkbookInput(
         parsed[c.SHEET_PENGATURAN], parsed[c.SHEET_KINERJA], parsed[c.SHEET_ANGGARAN], findings, columns
     )
+    data.tanpa_indikator = loose
     from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
 
     parse_extras(data, grids)

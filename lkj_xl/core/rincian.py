@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -158,6 +159,7 @@ def place_budgets(
     nodes: dict[str, Node],
     triwulan: int,
     log: FindingLog,
+    loose: Mapping[str, tuple[str, int]] | None = None,
 ) -> tuple[list[BudgetResult], list[BudgetResult], list[str], list[str]]:
     """The budget rows counted (programs, and rows not in Kinerja; a program typed only per Kegiatan /
     Sub Kegiatan as the sum of them, in place of its first detail), the detail rows (their nodes' own
@@ -183,7 +185,7 @@ def place_budgets(
             pair = (budgets[typed[parent]], inputs[typed[parent]])
             _check_sum(pair, nodes[parent].tingkat, [(budgets[k], inputs[k]) for k in kids], triwulan, log)
     rows, items = [b for b, _ in counted], [item for _, item in counted]
-    unplaced, cut = attribute_budgets(rows, items, nodes, log)
+    unplaced, cut = attribute_budgets(rows, items, nodes, log, loose)
     resolved = {b.kode: b.kode_sasaran for b in rows}
     for i, (parent, program) in parents.items():
         item, sasaran = inputs[i], resolved.get(program, "")

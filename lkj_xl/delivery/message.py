@@ -229,7 +229,7 @@ def default_body(settings: Settings, ringkasan_lines: Iterable[str]) -> str:
 def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
     from lkj_xl.core.findings import galat_anggaran_teks
-    from lkj_xl.core.kalimat import pagu_perubahan_catatan, rupiah
+    from lkj_xl.core.kalimat import pagu_catatan, rupiah
     from lkj_xl.core.numbers import format_number
 
     lines = [
@@ -244,7 +244,7 @@ def summary_lines(report: Report) -> list[str]:
         lines.append(
             f"Realisasi anggaran: {rupiah(report.total_realisasi_anggaran)} dari pagu {rupiah(report.total_pagu)} "
             f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
-            + (f", {catatan}" if (catatan := pagu_perubahan_catatan(report.budgets)) else "")
+            + (f", {catatan}" if (catatan := pagu_catatan(report.budgets, report.settings)) else "")
         )
     elif unreadable := report.galat_anggaran:
         # Said, not left out: a reader would otherwise take the missing line for no budget at all.

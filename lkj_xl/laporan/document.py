@@ -22,7 +22,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.kalimat import pagu_perubahan_catatan
+from lkj_xl.core.kalimat import pagu_catatan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import (
@@ -256,7 +256,7 @@ def _front(d: _Draft) -> None:
         d.doc.add_paragraph(
             f"Realisasi anggaran s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
             f"Rp {rupiah(r.total_pagu)} ({format_number(r.total_penyerapan, r.settings.desimal)}%)"
-            + (f", {catatan}." if (catatan := pagu_perubahan_catatan(r.budgets)) else ".")
+            + (f", {catatan}." if (catatan := pagu_catatan(r.budgets, r.settings)) else ".")
         )
     elif unreadable := r.galat_anggaran:
         d.doc.add_paragraph(
@@ -360,7 +360,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
             f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
             f"dengan realisasi s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
             f"{format_number(r.total_penyerapan, s.desimal)}%"
-            + (f" ({catatan})" if (catatan := pagu_perubahan_catatan(r.budgets)) else "")
+            + (f" ({catatan})" if (catatan := pagu_catatan(r.budgets, r.settings)) else "")
             + ", dengan rincian sebagai berikut:"
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     # (its note under the table names a program above its pagu: kalimat.melebihi_pagu_anggaran)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import with_satuan
+from lkj_xl.core.kalimat import total_pk_beda, with_satuan
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.numbers import format_number
@@ -107,6 +107,7 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
     revised = any(ind.target_pk is not None for ind in r.indicators)
     revised_pagu = any(node.pagu_perubahan for node in r.nodes())
     counters: dict[str, int] = {}
+    codes = {node.kode for node in r.nodes()}
     for node in r.nodes():
         label = capaian_program.node_label(node, counters)
         for i, ind in enumerate(node.indicators or [None]):
@@ -115,6 +116,15 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
             budget = _node_pagu(node)[: 1 + revised_pagu] if i == 0 else [""] * (1 + revised_pagu)
             row = [label if i == 0 else "", ind.indikator if ind else "-"]
             rows.append([*row, *pk_targets(d, ind)[: 1 + revised], *budget])
+        # a program of Anggaran without indicator counted toward this node (Kode Sasaran, or its
+        # Kinerja row's Kode Induk): listed, so that the programs add up to the node's Anggaran
+        for b in (b for b in r.budgets if b.kode_sasaran == node.kode and b.kode not in codes):
+            signed = (
+                pagu(float(b.pagu_pk_exact), []) if b.pagu_pk_exact is not None else pagu(None, b.galat_pagu)
+            )
+            used = pagu(b.pagu, b.galat)
+            figures = [signed if b.pagu_pk is not None else used, used][: 1 + revised_pagu]
+            rows.append([f"Program: {b.program or b.kode}", "-", *["-"] * (1 + revised), *figures])
     header = ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", *target_headers(tahun, revised)]
     header += ["Anggaran (Rp)", "Anggaran Perubahan (Rp)"][: 1 + revised_pagu]
     figures = len(header) - 2  # the label and indicator give up 1 cm to each column added
@@ -176,6 +186,14 @@ def perjanjian(d: _Draft, caption: str) -> None:
 
 
 def _anggaran(d: _Draft, r: Report) -> None:
+    """The Perjanjian Kinerja's program budgets, and under them Pengaturan's Total Pagu Perjanjian
+    Kinerja when it is another figure than their Jumlah (said as the mail and 3.2.4 say it)."""
+    _anggaran_table(d, r)
+    if beda := total_pk_beda(r.budgets, r.settings):
+        d.doc.add_paragraph(f"{beda}.")
+
+
+def _anggaran_table(d: _Draft, r: Report) -> None:
     """The Perjanjian Kinerja's program budgets; the Pagu Perubahan beside them when one is used."""
     total = pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))
     if not any(b.pagu_pk is not None for b in r.budgets):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lkj_xl.core import contract
 from lkj_xl.core.engine import galat_status
-from lkj_xl.core.kalimat import melebihi_pagu_anggaran
+from lkj_xl.core.kalimat import melebihi_pagu_anggaran, total_pk_beda
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -70,5 +70,7 @@ def layout(report: Report) -> SheetLayout:
     if lebih := melebihi_pagu_anggaran(report.budgets, report.findings, s.desimal):
         note_row(b, lebih)
     pagu_note(b, report.budgets)
+    if beda := total_pk_beda(report.budgets, s):  # as the mail and the Word report say it
+        note_row(b, f"{beda}.")
     b.signature_of(s)
     return b.finish(s, head_last)
