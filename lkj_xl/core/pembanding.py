@@ -104,11 +104,26 @@ def _blank(value: Value) -> bool:
 
 def tahun_lalu(item: IndicatorInput, settings: Settings) -> Value:
     """The realisation of the same period last year: Realisasi Tahun Lalu; under Triwulan IV, when
-    that is empty, "Realisasi <Tahun - 1>": the same period is last year's whole year."""
+    that holds no figure (empty, "-", "n/a", a status such as "belum ada") while "Realisasi <Tahun - 1>"
+    holds one, that one: the same period is last year's whole year. An unreadable cell stays one."""
+    return tahun_lalu_cell(item, settings)[0]
+
+
+def tahun_lalu_cell(item: IndicatorInput, settings: Settings) -> tuple[Value, str]:
+    """:func:`tahun_lalu` with the header of the column it comes from."""
     lalu = item.realisasi_tahun_lalu
-    if settings.triwulan != 4 or settings.triwulan_galat or settings.tahun is None or not _blank(lalu):
-        return lalu
-    return item.realisasi_tahun.get(settings.tahun - 1, lalu)
+    if (
+        settings.triwulan != 4
+        or settings.triwulan_galat
+        or settings.tahun is None
+        or lalu.exact is not None
+        or lalu.galat
+    ):
+        return lalu, c.H_REALISASI_TAHUN_LALU
+    year = item.realisasi_tahun.get(settings.tahun - 1)
+    if year is None or (year.exact is None and not _blank(lalu)):  # a status typed is kept, not a blank
+        return lalu, c.H_REALISASI_TAHUN_LALU
+    return year, c.realisasi_tahun_header(settings.tahun - 1)
 
 
 def compare(
