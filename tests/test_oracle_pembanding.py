@@ -231,7 +231,12 @@ def reference(d: Desc, cmps: dict[str, Cmp]) -> dict[str, CmpOut]:
         cmp = cmps[name]
         year = cmp.years.get(TAHUN - 1)
         no_figure = cmp.lalu.exact is None and not cmp.lalu.galat  # blank, "-", a status text
-        if d.triwulan == 4 and year is not None and no_figure and (cmp.lalu == BLANK or year.exact is not None):
+        if (
+            d.triwulan == 4
+            and year is not None
+            and no_figure
+            and (cmp.lalu == BLANK or year.exact is not None)
+        ):
             # README: under Triwulan IV the same period last year is its whole year, Realisasi <Tahun - 1>
             # (when Realisasi Tahun Lalu holds no figure and that one does; a blank takes its text too)
             cmp = Cmp(year, cmp.renstra, cmp.standar, cmp.years)
@@ -339,7 +344,9 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None
     standar = first.index("Standar Nasional") if "Standar Nasional" in first else None
     body = rows[top + 2 :]
     year_col = {
-        year: second.index(str(year)) for year in YEARS if str(year) in second and not (whole and year == TAHUN - 1)
+        year: second.index(str(year))
+        for year in YEARS
+        if str(year) in second and not (whole and year == TAHUN - 1)
     }
     for nd in d.nodes():
         if LEVELS.index(nd.tingkat) > 2:  # Tujuan, Sasaran and Program only

@@ -52,7 +52,9 @@ def _ind(report: Report, kode: str) -> IndicatorResult:
     return next(i for i in report.indicators if i.kode == kode)
 
 
-def _workbook(tmp_path: Path, triwulan: object, cells: dict[tuple[str, str], object], name: str = "wb") -> Path:
+def _workbook(
+    tmp_path: Path, triwulan: object, cells: dict[tuple[str, str], object], name: str = "wb"
+) -> Path:
     folder = tmp_path / name
     folder.mkdir()
     return example_typed(folder, name, triwulan, cells)  # type: ignore[arg-type]
@@ -108,7 +110,12 @@ def test_tw4_perbandingan_has_one_column_for_last_year(tmp_path: Path) -> None:
 
 def test_tw4_perbandingan_last_year_column_holds_the_figure_compared(tmp_path: Path) -> None:
     # S2: Realisasi Tahun Lalu 37% (used, with its peringatan) and Realisasi 2024 38%: the column shows 37.
-    cells = {("Kinerja", "R13"): "37%", ("Kinerja", "Q13"): "38 %", ("Kinerja", "M13"): 6, ("Kinerja", "N13"): 5}
+    cells = {
+        ("Kinerja", "R13"): "37%",
+        ("Kinerja", "Q13"): "38 %",
+        ("Kinerja", "M13"): 6,
+        ("Kinerja", "N13"): 5,
+    }
     built = build_in_memory(_workbook(tmp_path, 4, cells))
     headers, rows = _perbandingan(built.data)
     s2 = next(r for r in rows if "Persentase koperasi yang taat akan peraturan perundang - undangan" in r)
@@ -126,7 +133,9 @@ def test_tw3_perbandingan_keeps_the_year_and_the_same_period_apart(tmp_path: Pat
 # --- (3) the annual report reads as one ----------------------------------------------------------------
 
 
-def _texts(data: bytes, skip: tuple[str, ...] = ("Pengaturan", "Kinerja", "Anggaran", "Pemeriksaan")) -> list[str]:
+def _texts(
+    data: bytes, skip: tuple[str, ...] = ("Pengaturan", "Kinerja", "Anggaran", "Pemeriksaan")
+) -> list[str]:
     wb = openpyxl.load_workbook(io.BytesIO(data))
     return [
         cell
@@ -190,7 +199,9 @@ def test_laporan_tahunan_export_and_word_say_the_year(tmp_path: Path) -> None:
     assert data["triwulan"] == 4 and data["tahunan"] is True
     import docx
 
-    text = "\n".join(p.text for p in docx.Document(io.BytesIO(document_of(build_in_memory(workbook)))).paragraphs)
+    text = "\n".join(
+        p.text for p in docx.Document(io.BytesIO(document_of(build_in_memory(workbook)))).paragraphs
+    )
     assert "s.d. Triwulan IV" not in text
     assert re.search(r"3\.1\.1 Capaian Kinerja Tujuan dan Sasaran Strategis Tahun 2025", text)
     quarterly = CliRunner().invoke(main, ["export", str(_workbook(tmp_path, 4, T2, "q"))])
@@ -237,8 +248,8 @@ def test_tw4_holding_the_years_total_is_pointed_out(tmp_path: Path) -> None:
     assert s2.realisasi == 75  # computed as typed
     said = [f for f in report.findings if f.sel == "N13"]
     assert len(said) == 1 and said[0].severity == "peringatan", [f.pesan for f in report.findings]
-    # names TW IV alone, the sum of TW I-III (35) and the quarter meant (40 - 35 = 5)
-    assert "40" in said[0].pesan and "35" in said[0].pesan and "(5)" in said[0].pesan
+    # names TW IV alone, the sum of TW I-III (25 + 4 + 6 = 35) and the quarter meant (40 - 35 = 5)
+    assert "(40)" in said[0].pesan and "(35)" in said[0].pesan and "40 - 35 = 5" in said[0].pesan
 
 
 def test_tw4_a_large_fourth_quarter_under_the_target_is_quiet(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
+from lkj_xl.core.unit_checks import last_year_clash
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
 MEMBAIK = "Membaik"
@@ -135,7 +136,9 @@ def compare(
 ) -> Pembanding:
     """The comparisons of one indicator. ``realisasi``: its exact realisation s.d. TW n (None when not
     known or not computed); ``indicator_galat``: the unreadable cells that kept it from being computed."""
-    lalu = tahun_lalu(item, settings) if item.realisasi_tahun else item.realisasi_tahun_lalu
+    lalu, lalu_header = (
+        tahun_lalu_cell(item, settings) if item.realisasi_tahun else (item.realisasi_tahun_lalu, "")
+    )
     if _blank(lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional):
         return Pembanding()  # nothing to compare with (most indicators): what the steps below give
     name = f'indikator "{item.indikator}" ({item.kode})'
@@ -143,6 +146,8 @@ def compare(
     per: dict[str, list[str]] = {"tahun_lalu": [], "target_renstra": [], "standar_nasional": []}
     if lalu.galat:
         per["tahun_lalu"].append(lalu.galat)
+    elif clash := last_year_clash(lalu_header or c.H_REALISASI_TAHUN_LALU, name, lalu, item, log):
+        per["tahun_lalu"].append(clash)  # "85%" of a count: shown, compared with nothing
     renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, per["target_renstra"], item)
     standar = _reference(
         item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item
@@ -164,7 +169,7 @@ def compare(
     out.galat = list(dict.fromkeys(ref for cells in per.values() for ref in cells))
     if realisasi is None or indicator_galat:
         return out
-    if lalu.exact is not None:
+    if lalu.exact is not None and not per["tahun_lalu"]:
         out.selisih_exact = realisasi - lalu.exact
         out.selisih = float(out.selisih_exact)
         if lalu.exact != 0:

@@ -245,9 +245,7 @@ def _front(d: _Draft) -> None:
     d.page_break()
     d.heading("IKHTISAR EKSEKUTIF", 1)
     d.narasi_or_placeholder("Ikhtisar Eksekutif", "ikhtisar eksekutif")
-    d.lead(
-        f"Ringkasan hasil pengukuran kinerja {_periode(r)} (dihitung dari data Kinerja dan Anggaran):"
-    )
+    d.lead(f"Ringkasan hasil pengukuran kinerja {_periode(r)} (dihitung dari data Kinerja dan Anggaran):")
     for group in r.ringkasan:
         if group.tingkat in ("Tujuan", "Sasaran", "Program"):
             for kalimat in group.kalimat:

@@ -103,7 +103,9 @@ def _header(b: SheetBuilder, cols: Columns, settings) -> int:
     tw, tahun = tw_label(settings.triwulan, settings.triwulan_galat), settings.tahun
     lalu = f"s.d. {tw} {tahun - 1}" if tahun else f"s.d. {tw} Tahun Lalu"
     now = f"s.d. {tw} {tahun}" if tahun else f"s.d. {tw}"
-    if tahun and _whole_year(settings):  # one column for last year (the whole year), as the trend chart's point
+    if tahun and _whole_year(
+        settings
+    ):  # one column for last year (the whole year), as the trend chart's point
         lalu = str(tahun - 1)
     if settings.tahun_tahunan:  # the year's report: this year, not "s.d. TW IV"
         now = str(settings.tahun_tahunan)
