@@ -257,3 +257,10 @@ def test_tw4_a_large_fourth_quarter_under_the_target_is_quiet(tmp_path: Path) ->
     report = load_report(_workbook(tmp_path, 4, {("Kinerja", "M13"): 6, ("Kinerja", "N13"): 5}))
     assert _ind(report, "S2").realisasi == 40
     assert not [f for f in report.findings if f.sel == "N13"]
+
+
+def test_laporan_tahunan_findings_name_the_year(tmp_path: Path) -> None:
+    # The example's signing date 4 Juli 2025 (Pengaturan) before the year's end, 31 Desember 2025.
+    report = load_report(_workbook(tmp_path, "Laporan Tahunan", {}))
+    said = [f.pesan for f in report.findings if f.sheet == "Pengaturan" and "sebelum akhir" in f.pesan]
+    assert said and "sebelum akhir Tahun 2025 (31 Desember 2025)" in said[0], said
