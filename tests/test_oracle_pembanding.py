@@ -229,9 +229,17 @@ def reference(d: Desc, cmps: dict[str, Cmp]) -> dict[str, CmpOut]:
     out = {}
     for name, e in base.ind.items():
         cmp = cmps[name]
-        if d.triwulan == 4 and cmp.lalu == BLANK and TAHUN - 1 in cmp.years:
+        year = cmp.years.get(TAHUN - 1)
+        no_figure = cmp.lalu.exact is None and not cmp.lalu.galat  # blank, "-", a status text
+        if (
+            d.triwulan == 4
+            and year is not None
+            and no_figure
+            and (cmp.lalu == BLANK or year.exact is not None)
+        ):
             # README: under Triwulan IV the same period last year is its whole year, Realisasi <Tahun - 1>
-            cmp = Cmp(cmp.years[TAHUN - 1], cmp.renstra, cmp.standar, cmp.years)
+            # (when Realisasi Tahun Lalu holds no figure and that one does; a blank takes its text too)
+            cmp = Cmp(year, cmp.renstra, cmp.standar, cmp.years)
         if last_years_quarters(inds[name], d.triwulan, cmp):
             out[name] = compare(None, True, inds[name].polaritas, d.batas, cmp)
         else:
@@ -329,17 +337,25 @@ def check_sheet(d: Desc, m: dict[str, CmpOut], cmps: dict[str, Cmp], wb) -> None
     second = [c.value for c in rows[top + 1]]
     col = {name: first.index(name) for name in ("Indikator Kinerja",)}
     col |= {name: second.index(name) for name in ("Selisih", "Perubahan (%)", "Keterangan")}
-    lalu_col = second.index(f"s.d. TW {ROMAN[d.triwulan]} {TAHUN - 1}")
+    # README: under Triwulan IV the same period last year is its whole year: one column, "<Tahun - 1>"
+    whole = d.triwulan == 4
+    lalu_col = second.index(str(TAHUN - 1) if whole else f"s.d. TW {ROMAN[d.triwulan]} {TAHUN - 1}")
     renstra = next((k for k, v in enumerate(first) if str(v).startswith("Target Akhir Renstra")), None)
     standar = first.index("Standar Nasional") if "Standar Nasional" in first else None
     body = rows[top + 2 :]
-    year_col = {year: second.index(str(year)) for year in YEARS if str(year) in second}
+    year_col = {
+        year: second.index(str(year))
+        for year in YEARS
+        if str(year) in second and not (whole and year == TAHUN - 1)
+    }
     for nd in d.nodes():
         if LEVELS.index(nd.tingkat) > 2:  # Tujuan, Sasaran and Program only
             continue
         for i in nd.inds:
             e, r, w = m[i.name], row_of(body, col["Indikator Kinerja"], i.name), f"Perbandingan {i.name}"
             for year, q in cmps[i.name].years.items():  # each earlier year as typed, or a text
+                if year not in year_col:  # (last year's at TW IV: the column compared, checked below)
+                    continue
                 if q.exact is not None and not q.galat:
                     same_cell(r[year_col[year]], q.exact, f"{w} {year}")
                 elif q.typed is not None:

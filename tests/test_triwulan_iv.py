@@ -58,7 +58,8 @@ def _perbandingan_row(data: bytes, indikator: str, triwulan: int) -> dict[str, o
     row = next(r for r in rows if indikator in r)
     tw = ["I", "II", "III", "IV"][triwulan - 1]
     out = {str(h): v for h, v in zip(headers, row, strict=False) if h}
-    out["lalu"] = row[headers.index(f"s.d. TW {tw} 2024")]
+    # At TW IV the same period last year is the whole of 2024: one column "2024" (test_triwulan_v.py).
+    out["lalu"] = row[headers.index("2024" if triwulan == 4 else f"s.d. TW {tw} 2024")]
     return out
 
 

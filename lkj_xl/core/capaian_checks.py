@@ -101,7 +101,8 @@ def worth_a_look(
         ):
             quarters = [v for _, v in cells[1:]]
             _typed_sd(item, name, quarters, (header, target, realisasi), log)
-            _running_total(item, name, quarters, (header, target, realisasi), log)
+            if not _running_total(item, name, quarters, (header, target, realisasi), log):
+                _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
 
 
 def _far_off(
@@ -396,20 +397,20 @@ def _running_total(
     quarters: list[Value],
     figures: tuple[str, Fraction, Fraction],
     log: FindingLog,
-) -> None:
+) -> bool:
     """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
     least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
     as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). Computed as
-    typed (a year of rising flows may be meant); the last quarter with a number says so."""
+    typed (a year of rising flows may be meant); the last quarter with a number says so (True)."""
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]
     # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant)
     if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:])):
-        return
+        return False
     q, last = typed[-1]
     if 2 * last < target:  # the last quarter alone is far from the year's figure: rising flows
-        return
+        return False
     tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
     log.add(
         PERINGATAN,
@@ -421,4 +422,34 @@ def _running_total(
         f"{header} ({figure(target)}), padahal {tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi "
         f"s.d. triwulan itu, tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), "
         'atau pilih "Nilai Akhir" bila nilainya posisi',
+    )
+    return True
+
+
+def _year_in_last_quarter(
+    item: IndicatorInput,
+    name: str,
+    quarters: list[Value],
+    figures: tuple[str, Fraction, Fraction],
+    log: FindingLog,
+) -> None:
+    """At year end, a Kumulatif TW IV at least the sum of TW I-III, the sum over the target: TW IV
+    typed as the year's total (25; 4; 6; 40 where TW IV alone is 5) counts TW I-III twice (75, 184 %).
+    Computed as typed (a large last quarter may be meant); TW IV says so."""
+    if len(quarters) != 4 or (last := quarters[3].exact) is None:
+        return
+    earlier = sum((v.exact for v in quarters[:3] if v.exact is not None), Fraction(0))
+    if earlier <= 0 or last < earlier or last == quarters[2].exact:  # (equal: _typed_sd says it)
+        return
+    header, target, realisasi = figures
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.REALISASI_TW_HEADERS[3],
+        item.row,
+        f"Realisasi TW IV {name} ({figure(last)}) tidak kurang dari jumlah TW I-III ({figure(earlier)}) dan "
+        f"Kumulatif menjumlahkan keempatnya: realisasi s.d. TW IV {figure(realisasi)} melebihi {header} "
+        f"({figure(target)}). Bila TW IV berisi realisasi setahun, tulis realisasi TW IV saja ("
+        f'{figure(last)} - {figure(earlier)} = {figure(last - earlier)}), atau pilih "Nilai Akhir" bila '
+        "nilainya posisi",
     )

@@ -401,18 +401,32 @@ TRIWULAN_UNKNOWN = (
 )
 
 
-def triwulan_tahun(triwulan: int | None, tahun: int | None, galat: str = "") -> str:
+def triwulan_tahun(triwulan: int | None, tahun: int | None, galat: str = "", tahunan: bool = False) -> str:
     """ "Triwulan II Tahun 2025" (without the year when it is unknown): the period in a title or a mail.
     ``galat``: the unreadable Triwulan's cell (Settings.triwulan_galat), named instead of a quarter;
-    a quarter unknown (None, as a rekap row of such a workbook has it) is "Triwulan ?" too."""
+    a quarter unknown (None, as a rekap row of such a workbook has it) is "Triwulan ?" too.
+    ``tahunan``: the year's report (Settings.laporan_tahunan): "Tahun 2025" when the year is known."""
+    if tahunan and tahun and not galat:
+        return f"Tahun {tahun}"
     text = f"Triwulan {roman(triwulan) if triwulan is not None and not galat else '?'}"
     text = f"{text} Tahun {tahun}" if tahun else text
     return f"{text} ({GALAT_LABEL}: Triwulan di {galat} tidak terbaca)" if galat else text
 
 
-def periode(triwulan: int, tahun: int | None, galat: str = "") -> str:
-    """ "s.d. Triwulan II Tahun 2025": the period under every output table's title."""
+def periode(triwulan: int, tahun: int | None, galat: str = "", tahunan: bool = False) -> str:
+    """ "s.d. Triwulan II Tahun 2025": the period under every output table's title; the year's report
+    (``tahunan``, the year known): "Tahun 2025"."""
+    if tahunan and tahun and not galat:
+        return f"Tahun {tahun}"
     return f"s.d. {triwulan_tahun(triwulan, tahun, galat)}"
+
+
+def realisasi_sd_label(triwulan: int, galat: str = "", tahun_tahunan: int | None = None) -> str:
+    """The capaian tables' column of the realisation counted: "Realisasi s.d. TW II"; the year's
+    report (Settings.tahun_tahunan): "Realisasi Tahun 2025"."""
+    if tahun_tahunan:
+        return f"Realisasi Tahun {tahun_tahunan}"
+    return f"Realisasi s.d. {tw_label(triwulan, galat)}"
 
 
 # Invisible characters a paste from a PDF, Word or a web page leaves in a cell (zero-width space and

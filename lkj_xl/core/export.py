@@ -109,6 +109,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "pemerintah_daerah": s.pemerintah_daerah,
         "tahun": s.tahun,
         "triwulan": s.triwulan_laporan,
+        "tahunan": s.laporan_tahunan,  # Triwulan "Laporan Tahunan": the year's report (s.d. TW IV)
         "skala_kriteria": s.skala,
         "indikator": [
             {

@@ -254,6 +254,9 @@ def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: boo
 
 
 def sd(settings: Settings) -> str:
+    """ "s.d. Triwulan II Tahun 2025" in a sentence; the year's report: "pada Tahun 2025"."""
+    if settings.tahun_tahunan:
+        return f"pada Tahun {settings.tahun_tahunan}"
     return c.periode(settings.triwulan, settings.tahun, settings.triwulan_galat)
 
 

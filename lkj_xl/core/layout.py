@@ -310,7 +310,8 @@ class SheetBuilder:
     def report_title(self, settings, note: str = "") -> None:
         """The title block every output table carries: "<title> s.d. Triwulan n Tahun y" and the agency."""
         self.title_block(
-            f"{self.layout.title} {periode(settings.triwulan, settings.tahun, settings.triwulan_galat)}",
+            f"{self.layout.title} "
+            f"{periode(settings.triwulan, settings.tahun, settings.triwulan_galat, settings.laporan_tahunan)}",
             agency(settings.perangkat_daerah, settings.pemerintah_daerah),
             note,
         )

@@ -58,6 +58,12 @@ class Settings:
         return self.tahunan and self.triwulan == 4 and not self.triwulan_diminta
 
     @property
+    def tahun_tahunan(self) -> int | None:
+        """The year's report's Tahun ("Laporan Tahunan", Tahun known): its period is named as the year
+        ("Tahun 2025", a column "2025"), not "s.d. Triwulan IV"; None for a quarterly report."""
+        return self.tahun if self.laporan_tahunan and self.tahun and not self.triwulan_galat else None
+
+    @property
     def triwulan_laporan(self) -> int | None:
         """The reported quarter as exported: None when the Triwulan is unreadable (not the 4 used inside)."""
         return None if self.triwulan_galat else self.triwulan

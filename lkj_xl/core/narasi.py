@@ -83,7 +83,7 @@ def triwulan_lain(teks: str, triwulan: int | None) -> list[str]:
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
     """The document's placeholder under a paragraph written for another quarter."""
     return (
-        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun)}; "
+        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan)}; "
         f'perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
     )
 
@@ -139,7 +139,7 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
     out: list[Finding] = []
     named = triwulan_lain(teks, settings.triwulan) if settings and not settings.triwulan_galat else []
     if settings is not None and named:
-        periode = c.triwulan_tahun(settings.triwulan, settings.tahun)
+        periode = c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan)
         # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
         asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
         pesan = (

@@ -24,6 +24,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
+from lkj_xl.core.unit_checks import last_year_clash
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
 MEMBAIK = "Membaik"
@@ -104,11 +105,26 @@ def _blank(value: Value) -> bool:
 
 def tahun_lalu(item: IndicatorInput, settings: Settings) -> Value:
     """The realisation of the same period last year: Realisasi Tahun Lalu; under Triwulan IV, when
-    that is empty, "Realisasi <Tahun - 1>": the same period is last year's whole year."""
+    that holds no figure (empty, "-", "n/a", a status such as "belum ada") while "Realisasi <Tahun - 1>"
+    holds one, that one: the same period is last year's whole year. An unreadable cell stays one."""
+    return tahun_lalu_cell(item, settings)[0]
+
+
+def tahun_lalu_cell(item: IndicatorInput, settings: Settings) -> tuple[Value, str]:
+    """:func:`tahun_lalu` with the header of the column it comes from."""
     lalu = item.realisasi_tahun_lalu
-    if settings.triwulan != 4 or settings.triwulan_galat or settings.tahun is None or not _blank(lalu):
-        return lalu
-    return item.realisasi_tahun.get(settings.tahun - 1, lalu)
+    if (
+        settings.triwulan != 4
+        or settings.triwulan_galat
+        or settings.tahun is None
+        or lalu.exact is not None
+        or lalu.galat
+    ):
+        return lalu, c.H_REALISASI_TAHUN_LALU
+    year = item.realisasi_tahun.get(settings.tahun - 1)
+    if year is None or (year.exact is None and not _blank(lalu)):  # a status typed is kept, not a blank
+        return lalu, c.H_REALISASI_TAHUN_LALU
+    return year, c.realisasi_tahun_header(settings.tahun - 1)
 
 
 def compare(
@@ -120,7 +136,9 @@ def compare(
 ) -> Pembanding:
     """The comparisons of one indicator. ``realisasi``: its exact realisation s.d. TW n (None when not
     known or not computed); ``indicator_galat``: the unreadable cells that kept it from being computed."""
-    lalu = tahun_lalu(item, settings) if item.realisasi_tahun else item.realisasi_tahun_lalu
+    lalu, lalu_header = (
+        tahun_lalu_cell(item, settings) if item.realisasi_tahun else (item.realisasi_tahun_lalu, "")
+    )
     if _blank(lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional):
         return Pembanding()  # nothing to compare with (most indicators): what the steps below give
     name = f'indikator "{item.indikator}" ({item.kode})'
@@ -128,6 +146,8 @@ def compare(
     per: dict[str, list[str]] = {"tahun_lalu": [], "target_renstra": [], "standar_nasional": []}
     if lalu.galat:
         per["tahun_lalu"].append(lalu.galat)
+    elif clash := last_year_clash(lalu_header or c.H_REALISASI_TAHUN_LALU, name, lalu, item, log):
+        per["tahun_lalu"].append(clash)  # "85%" of a count: shown, compared with nothing
     renstra = _reference(item.target_renstra, c.H_TARGET_RENSTRA, name, log, per["target_renstra"], item)
     standar = _reference(
         item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item
@@ -149,7 +169,7 @@ def compare(
     out.galat = list(dict.fromkeys(ref for cells in per.values() for ref in cells))
     if realisasi is None or indicator_galat:
         return out
-    if lalu.exact is not None:
+    if lalu.exact is not None and not per["tahun_lalu"]:
         out.selisih_exact = realisasi - lalu.exact
         out.selisih = float(out.selisih_exact)
         if lalu.exact != 0:

@@ -368,7 +368,7 @@ def _check_signed(
         _late_swapped(reader, ref, day, s, end)
     if end is None or last >= end:
         return
-    why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun)} ({tanggal_indonesia(end)})"
+    why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun, tahunan=s.laporan_tahunan)} ({tanggal_indonesia(end)})"
     swapped = _swapped(day) if day is not None else None
     if swapped is not None and swapped >= end:
         why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"

@@ -91,6 +91,32 @@ def count_clash(
     return False
 
 
+def last_year_clash(header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> str:
+    """Last year's realisation (under ``header``) typed as a percentage or a rupiah amount while the
+    Satuan is a count and the target is not ("85%" beside 400 IKM): no comparison is drawn from it (330
+    IKM against 85 % is no change of 245). A galat at its cell, whose reference is returned; "" else."""
+    if not (value.percent and value.text or value.currency):
+        return ""  # (nearly every figure)
+    target = item.target_perubahan if item.target_perubahan.filled else item.target
+    if not count_unit(item.satuan):
+        return ""
+    what, noun, sign = (
+        ("persentase", "persentase", "%") if value.percent else ("jumlah rupiah", "rupiah", "Rp")
+    )
+    if target.percent if value.percent else target.currency:
+        return ""
+    log.add(
+        GALAT,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{typed(value)}" ditulis sebagai {what}, padahal Satuan "{item.satuan}" dan '
+        f'targetnya "{typed(target)}" bukan {noun}; perbandingan dengan tahun lalu tidak dihitung: tulis '
+        f"{header} dalam {item.satuan} tanpa {sign}",
+    )
+    return log.where(c.SHEET_KINERJA, header, item.row)
+
+
 def scaled_percent(header: str, name: str, value: Value, target: Value, item: IndicatorInput) -> str:
     """The galat of a percentage beside a number with a scale word ("2 juta" beside a target of 40 %)."""
     unit = f'Satuan "{item.satuan}" adalah' if is_percent_unit(item.satuan) else "salah satunya"

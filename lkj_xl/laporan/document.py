@@ -231,7 +231,7 @@ def _numeric(value: object) -> bool:
 
 def _periode(report: Report) -> str:
     s = report.settings
-    return c.triwulan_tahun(s.triwulan, s.tahun, s.triwulan_galat)
+    return c.periode(s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan)
 
 
 # --- chapters ---------------------------------------------------------------------------------------
@@ -245,22 +245,20 @@ def _front(d: _Draft) -> None:
     d.page_break()
     d.heading("IKHTISAR EKSEKUTIF", 1)
     d.narasi_or_placeholder("Ikhtisar Eksekutif", "ikhtisar eksekutif")
-    d.lead(
-        f"Ringkasan hasil pengukuran kinerja s.d. {_periode(r)} (dihitung dari data Kinerja dan Anggaran):"
-    )
+    d.lead(f"Ringkasan hasil pengukuran kinerja {_periode(r)} (dihitung dari data Kinerja dan Anggaran):")
     for group in r.ringkasan:
         if group.tingkat in ("Tujuan", "Sasaran", "Program"):
             for kalimat in group.kalimat:
                 d.doc.add_paragraph(kalimat, style="List Bullet")
     if r.total_penyerapan is not None:
         d.doc.add_paragraph(
-            f"Realisasi anggaran s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
+            f"Realisasi anggaran {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
             f"Rp {rupiah(r.total_pagu)} ({format_number(r.total_penyerapan, r.settings.desimal)}%)"
             + (f", {catatan}." if (catatan := pagu_catatan(r.budgets, r.settings)) else ".")
         )
     elif unreadable := r.galat_anggaran:
         d.doc.add_paragraph(
-            f"Realisasi anggaran s.d. {_periode(r)} tidak dihitung karena "
+            f"Realisasi anggaran {_periode(r)} tidak dihitung karena "
             f"{galat_anggaran_teks(r.findings, unreadable)}."
         )
     d.page_break()
@@ -316,15 +314,15 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.simple_table(["No", "Interval Nilai Capaian Kinerja", "Kriteria Capaian Kinerja"], rows, [1, 6, 6])
 
     d.section(landscape=True)
-    d.heading(f"3.1.1 Capaian Kinerja Tujuan dan Sasaran Strategis s.d. {_periode(r)}", 3)
-    d.layout_table(layouts["ts"], f"{capaian_tujuan_sasaran.TITLE} s.d. {_periode(r)}")
+    d.heading(f"3.1.1 Capaian Kinerja Tujuan dan Sasaran Strategis {_periode(r)}", 3)
+    d.layout_table(layouts["ts"], f"{capaian_tujuan_sasaran.TITLE} {_periode(r)}")
     if any(group.tingkat in ("Tujuan", "Sasaran") for group in r.ringkasan):
         d.lead("Berdasarkan hasil pengukuran kinerja pada tabel di atas dapat diketahui:")
         _sentences(d, ("Tujuan", "Sasaran"))
     else:
         d.doc.add_paragraph(teks.TANPA_TUJUAN_SASARAN[0].upper() + teks.TANPA_TUJUAN_SASARAN[1:])
     d.heading("3.1.2 Capaian Kinerja Program yang Menunjang Kinerja Sasaran", 3)
-    d.layout_table(layouts["program"], f"{capaian_program.TITLE} s.d. {_periode(r)}")
+    d.layout_table(layouts["program"], f"{capaian_program.TITLE} {_periode(r)}")
     _sentences(d, ("Program", "Kegiatan", "Sub Kegiatan"))
 
     d.section(landscape=False)
@@ -334,7 +332,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     number = 1
     d.figure(
         d.charts.png(0),
-        f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran s.d. {_periode(r)}",
+        f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran {_periode(r)}",
     )
     d.not_drawn(charts.not_drawn(r)[0])
 
@@ -346,7 +344,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     write_bagian(d.doc, narasi[teks.FAKTOR])
     d.section(landscape=True)
     d.heading("3.2.2 Analisis Efisiensi Penggunaan Sumber Daya", 3)
-    d.layout_table(layouts["efisiensi"], f"{efisiensi.TITLE} s.d. {_periode(r)}")
+    d.layout_table(layouts["efisiensi"], f"{efisiensi.TITLE} {_periode(r)}")
     write_bagian(d.doc, narasi[teks.EFISIENSI])
     d.section(landscape=False)
     d.heading("3.2.3 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan", 3)
@@ -358,16 +356,16 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     if r.total_penyerapan is not None:
         d.lead(
             f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
-            f"dengan realisasi s.d. {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
+            f"dengan realisasi {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
             f"{format_number(r.total_penyerapan, s.desimal)}%"
             + (f" ({catatan})" if (catatan := pagu_catatan(r.budgets, r.settings)) else "")
             + ", dengan rincian sebagai berikut:"
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     # (its note under the table names a program above its pagu: kalimat.melebihi_pagu_anggaran)
-    d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} s.d. {_periode(r)}")
+    d.layout_table(layouts["anggaran"], f"{realisasi_anggaran.TITLE} {_periode(r)}")
     d.section(landscape=False)
     number += 1
-    d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program s.d. {_periode(r)}")
+    d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program {_periode(r)}")
     d.not_drawn(charts.not_drawn(r)[1])
 
 

@@ -8,7 +8,7 @@ Tujuan and Sasaran rows are bold (Tujuan shaded); the node text is indented by d
 from __future__ import annotations
 
 from lkj_xl.core import contract
-from lkj_xl.core.contract import tw_label
+from lkj_xl.core.contract import realisasi_sd_label
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -71,7 +71,7 @@ def layout(report: Report) -> SheetLayout:
     top += [None, None, None]
     second = [None] * 4 + [
         "Target",
-        f"Realisasi s.d. {tw_label(tw, s.triwulan_galat)}",
+        realisasi_sd_label(tw, s.triwulan_galat, s.tahun_tahunan),
         "Capaian (%)",
         "Kriteria",
     ]

@@ -8,7 +8,7 @@ shown (the engine flags them) but greyed and italic: they are not counted.
 from __future__ import annotations
 
 from lkj_xl.core import contract
-from lkj_xl.core.contract import tw_label
+from lkj_xl.core.contract import realisasi_sd_label, tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.formulas import figure_decimals
 from lkj_xl.core.kalimat import angka, capaian_teks, daftar
@@ -143,7 +143,7 @@ def layout(report: Report) -> SheetLayout:
         None,
         None,
         None,
-        f"Realisasi s.d. {tw_label(tw, s.triwulan_galat)}",
+        realisasi_sd_label(tw, s.triwulan_galat, s.tahun_tahunan),
         "Capaian (%)",
     ]
     top += ["Kriteria"]

@@ -410,7 +410,10 @@ def trend_columns(report: Report) -> list[tuple[str, str]]:
             columns.append(whole)
     elif any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
         columns.append(("lalu", f"{s.tahun - 1} {period}" if s.tahun else f"Tahun lalu {period}"))
-    columns.append(("kini", f"{s.tahun} {period}" if s.tahun else f"Tahun ini {period}"))
+    if s.tahun_tahunan:  # the year's report: this year, not "2025 s.d. TW IV"
+        columns.append(("kini", str(s.tahun_tahunan)))
+    else:
+        columns.append(("kini", f"{s.tahun} {period}" if s.tahun else f"Tahun ini {period}"))
     return columns[-(N_FIG - 1) :]
 
 

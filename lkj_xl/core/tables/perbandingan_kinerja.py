@@ -29,7 +29,7 @@ from lkj_xl.core.layout import (
     percent_style,
     shown,
 )
-from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.pembanding import MEMBAIK, MENURUN, TETAP, arah
 from lkj_xl.core.tables.capaian_tujuan_sasaran import style_figures
 
@@ -80,7 +80,18 @@ class Columns:
 
 
 def _years(report: Report) -> list[int]:
-    return sorted({year for ind in report.indicators for year in ind.realisasi_tahun})
+    """The earlier years given; under Triwulan IV without last year's: the column of the same period
+    last year is that year (s.d. TW IV 2024 is 2024), holding the figure compared."""
+    years = {year for ind in report.indicators for year in ind.realisasi_tahun}
+    tahun = report.settings.tahun
+    if tahun and _whole_year(report.settings):
+        years.discard(tahun - 1)
+    return sorted(years)
+
+
+def _whole_year(settings: Settings) -> bool:
+    """Triwulan IV of a known year: the same period last year is last year's whole year."""
+    return settings.triwulan == 4 and not settings.triwulan_galat and bool(settings.tahun)
 
 
 def _rows(report: Report) -> list[tuple[str, list[Node]]]:
@@ -92,6 +103,12 @@ def _header(b: SheetBuilder, cols: Columns, settings) -> int:
     tw, tahun = tw_label(settings.triwulan, settings.triwulan_galat), settings.tahun
     lalu = f"s.d. {tw} {tahun - 1}" if tahun else f"s.d. {tw} Tahun Lalu"
     now = f"s.d. {tw} {tahun}" if tahun else f"s.d. {tw}"
+    if tahun and _whole_year(
+        settings
+    ):  # one column for last year (the whole year), as the trend chart's point
+        lalu = str(tahun - 1)
+    if settings.tahun_tahunan:  # the year's report: this year, not "s.d. TW IV"
+        now = str(settings.tahun_tahunan)
     renstra = "Target Akhir Renstra"
     if settings.tahun_akhir_renstra:
         renstra += f" ({settings.tahun_akhir_renstra})"

@@ -727,7 +727,13 @@
     for (const [name, titles, a1, owner] of found) {
       const value = a1.values[0][0];
       const text = typeof value === "string" ? normalize(value) : "";
-      const titled = titles.some((title) => text.startsWith(normalize(title) + " s.d. triwulan "));
+      // (the year's report, Pengaturan Triwulan "Laporan Tahunan": "<title> Tahun 2025")
+      const titled = titles.some((title) => {
+        const head = normalize(title) + " ";
+        if (!text.startsWith(head)) return false;
+        const period = text.slice(head.length);
+        return period.startsWith("s.d. triwulan ") || /^tahun \d{4}$/.test(period);
+      });
       if (!titled && !isOwnerFormula(owner)) continue;
       worksheets.getItem(name).delete();
       names.splice(names.indexOf(name), 1);
