@@ -87,7 +87,10 @@ function worksheet(sheet) {
     set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
     delete() { sheets.splice(sheets.indexOf(sheet), 1); },
     names: { getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && sheet.owner),
-      formula: sheet.owner }) },
+      formula: sheet.owner }),
+      // ExcelApi 1.4: a name scoped to the sheet (its formula, and whether it shows in Name Manager).
+      add: (n, formula) => { (sheet.names ??= {})[n] = { formula, visible: true };
+        return { set visible(v) { sheet.names[n].visible = v; } }; } },
     getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
     getRange: (address) => ({ address, load() {},
       get values() { const v = (sheet.cells["0,0"] || {}).v; return [[typeof v === "string" ? v.replace(/^'/, "") : (v ?? "")]]; } }),
@@ -883,3 +886,45 @@ def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replace
     with pytest.raises(HitungUlangError) as refused:
         asyncio.run(hitung_ulang_script(xw.Book(json=old), *old["args"]))
     assert str(refused.value) == foreign_sheet_alert(["Ringkasan"])
+
+
+def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_build(tmp_path):
+    """`lkj-xl build` marks each output sheet with the hidden owner name (core.ownership), so that a
+    sheet whose title the user retitled is still replaced by the next build. The task pane wrote the
+    sheets without it: after one press, a title edited in A1 (Ringkasan "... (revisi)") made every
+    later press refuse the sheet as "bukan buatan lkj-xl", and a book built by `lkj-xl build` lost its
+    marks at its first press. Now each sheet the pane writes carries the name, hidden, as the build's."""
+    from test_xl_server import EXAMPLE
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE, is_owner_name, is_tool_sheet
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+    from lkj_xl.xl.server import write_project
+
+    lays = layouts(load_report(EXAMPLE))
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(book_plan(lays)))
+    runner = tmp_path / "runner.js"
+    runner.write_text(RUNNER)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+    done = subprocess.run(
+        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Pengaturan", "Kinerja", "Anggaran"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["syncs"] <= 3  # queued with the writes: no round trip more
+    written = {s["name"]: s for s in result["sheets"]}
+    for lay in lays:
+        names = written[lay.name].get("names") or {}
+        assert names.get(OWNER_NAME) == {"formula": "=" + OWNER_VALUE, "visible": False}, lay.name
+        # The next press (or build) still knows the sheet as lkj-xl's with its title retitled.
+        owner = is_owner_name(OWNER_NAME, names[OWNER_NAME]["formula"])
+        assert is_tool_sheet(lay.name, owner_name=owner, a1="Ringkasan saya (revisi)")
+    for name in ("Pengaturan", "Kinerja", "Anggaran"):  # the user's sheets: no name added
+        assert not written[name].get("names")

@@ -286,7 +286,7 @@ def chart_commands(chart: dict) -> int:
 
 def _sheet_spends(sheet: dict, charts: bool) -> Iterator[int]:
     """The characters lkj.js's writeSheet spends for one sheet, write by write, in its order."""
-    yield 3 * COMMAND_CHARS  # the sheet deleted, added, placed
+    yield 5 * COMMAND_CHARS  # the sheet deleted, added, placed, its owner name added and hidden
     size = 0
     start = 0
     n_rows, n_cols = sheet["n_rows"], sheet["n_cols"]

@@ -702,7 +702,8 @@
       const ws = worksheets.add(sheet.name);
       ws.position = position;
       names.splice(position, 0, sheet.name);
-      await spend(3 * COMMAND_CHARS);
+      markOwned(ws);
+      await spend(5 * COMMAND_CHARS);
       await writeSheet(ws, sheet, spend, recent, labelled);
     }
     await context.sync();
@@ -738,6 +739,14 @@
       worksheets.getItem(name).delete();
       names.splice(names.indexOf(name), 1);
     }
+  }
+
+  // The sheet marked as lkj-xl's, as `lkj-xl build` marks it (core.ownership): the owner name scoped
+  // to it, hidden (ExcelApi 1.4). A title the user edits in A1 then leaves it lkj-xl's, which the next
+  // press replaces; a stand-in Office.js without names.add leaves it unmarked (A1 alone tells).
+  function markOwned(ws) {
+    if (!ws.names || !("add" in ws.names)) return;
+    ws.names.add(OWNER_NAME, "=" + OWNER_VALUE).visible = false;
   }
 
   // The owner name's formula as `lkj-xl build` writes it ('="lkj-xl"'; core.ownership.is_owner_name).
