@@ -33,9 +33,13 @@ global.xlwings = { registerCallback: (fn) => (callback = fn) };
 global.Office = { context: { requirements: { isSetSupported: () => true } } };
 // A sheet is a name, or [name, text of A1] (a sheet that exists with a title in A1), or [name, A1,
 // formula of its owner name lkj_xl_keluaran].
+// A fourth element gives what else the sheet holds (protected, cells, merges, cfs, widths, heights,
+// freeze, charts: a sheet an earlier press or build wrote).
+const deleted = [];
 const sheets = JSON.parse(namesJson).map((entry) => {
-  const [name, a1, owner] = Array.isArray(entry) ? entry : [entry, undefined, undefined];
-  const sheet = { name, owner, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null };
+  const [name, a1, owner, extra] = Array.isArray(entry) ? entry : [entry, undefined, undefined, undefined];
+  const sheet = { name, owner, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null, ...(extra || {}) };
+  if (owner) sheet.names = { lkj_xl_keluaran: { formula: owner, visible: false } };
   if (a1 !== undefined) sheet.cells["0,0"] = { v: "'" + a1 };
   return sheet;
 });
@@ -83,30 +87,43 @@ function chartOf(sheet, type, source, by) {
     series: { getItemAt: (i) => made[i], add: (name) => { const s = seriesOf(name, null); made.push(s); return s; } } };
 }
 function worksheet(sheet) {
-  return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by) },
+  // The whole sheet (getRange()): what clearing it in place resets (ExcelApi 1.1-1.7).
+  const whole = { clear(applyTo) { if (applyTo === "All") sheet.cells = {}; },
+    unmerge() { sheet.merges = []; }, conditionalFormats: { clearAll() { sheet.cfs = []; } },
+    format: { set useStandardWidth(v) { if (v) sheet.widths = {}; }, set useStandardHeight(v) { if (v) sheet.heights = {}; } } };
+  return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by), load() {},
+      get items() { return (sheet.charts || []).map((rec) => ({ delete() { sheet.charts.splice(sheet.charts.indexOf(rec), 1); } })); } },
+    protection: { load() {}, get protected() { return Boolean(sheet.protected); }, unprotect() { sheet.protected = false; } },
+    set name(v) { sheet.name = v; },
     set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
-    delete() { sheets.splice(sheets.indexOf(sheet), 1); },
+    delete() { deleted.push(sheet.name); sheets.splice(sheets.indexOf(sheet), 1); },
     names: { getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && sheet.owner),
-      formula: sheet.owner }),
+      formula: sheet.owner, delete() { delete sheet.names[n]; sheet.owner = undefined; } }),
       // ExcelApi 1.4: a name scoped to the sheet (its formula, and whether it shows in Name Manager).
       add: (n, formula) => { (sheet.names ??= {})[n] = { formula, visible: true };
         return { set visible(v) { sheet.names[n].visible = v; } }; } },
     getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
-    getRange: (address) => ({ address, load() {},
+    getRange: (address) => address === undefined ? whole : ({ address, load() {},
       get values() { const v = (sheet.cells["0,0"] || {}).v; return [[typeof v === "string" ? v.replace(/^'/, "") : (v ?? "")]]; } }),
-    freezePanes: { freezeAt: (r) => (sheet.freeze = r.address) } };
+    freezePanes: { freezeAt: (r) => (sheet.freeze = r.address), unfreeze() { sheet.freeze = null; } } };
 }
 const context = {
   sync: async () => { syncs++; },
   workbook: { application: { suspendScreenUpdatingUntilNextSync() {} },
     worksheets: { load() {}, get items() { return sheets.map((s) => ({ name: s.name })); },
       getItem: (name) => worksheet(sheets.find((s) => s.name === name)),
+      // Excel's sheet names ignore case.
+      getItemOrNullObject: (name) => {
+        const sheet = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        return sheet ? Object.assign(worksheet(sheet), { isNullObject: false })
+          : { isNullObject: true, protection: { load() {} }, charts: { load() {}, items: [] } };
+      },
       add(name) { const s = { name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null }; sheets.push(s); return worksheet(s); } } },
 };
 eval(fs.readFileSync(script, "utf8"));
 onLoad();
 callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {
-  process.stdout.write(JSON.stringify({ syncs, sheets }));
+  process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));
 });
 """
 
@@ -314,8 +331,8 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
         "sync: async () => { syncs++; },",
         "sync: async () => { syncs++; if (syncs === 2) throw new Error(" + json.dumps(refused) + "); },",
     ).replace(
-        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n});",
-        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
+        "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n});",
+        "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
     )
     assert runner_js.count(refused) == 1 and "error: e.message" in runner_js
     runner = tmp_path / "runner.js"
@@ -928,3 +945,73 @@ def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_bui
         assert is_tool_sheet(lay.name, owner_name=owner, a1="Ringkasan saya (revisi)")
     for name in ("Pengaturan", "Kinerja", "Anggaran"):  # the user's sheets: no name added
         assert not written[name].get("names")
+
+
+def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_it_hold(tmp_path):
+    """The task pane replaced each output sheet by deleting it and adding a new one. Excel turns every
+    formula and defined name referring to a deleted sheet into #REF!, for good: a user's own sheet
+    citing =Ringkasan!B6, or a name =Capaian Program!$H$8, broke at every press (outside the
+    tool-owned sheets), where `lkj-xl build` replaces the sheet's contents and keeps them. Now an
+    output sheet that is there is cleared in place (unprotected, values, formats, merges, conditional
+    formats, widths, heights, freeze panes and charts reset) and written: the same sheet as a fresh
+    one, never deleted, its position and owner name kept, in the same round trips."""
+    from test_xl_server import EXAMPLE
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.ownership import OWNER_VALUE
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+    from lkj_xl.xl.server import write_project
+
+    lays = layouts(load_report(EXAMPLE))
+    (tmp_path / "project").mkdir()
+    write_project(tmp_path / "project", token_required=False)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(book_plan(lays)))
+    runner = tmp_path / "runner.js"
+    runner.write_text(RUNNER)
+    script = tmp_path / "project" / "static" / "js" / "lkj.js"
+
+    def apply(names):
+        done = subprocess.run(
+            [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    inputs = ["Pengaturan", "Kinerja", "Anggaran"]
+    fresh = apply([*inputs, "Rekap Saya"])
+    outputs = [lay.name for lay in lays]
+    # The sheets the pane read A1 of (the server's klien.keluaran): rewritten in place.
+    plan_file.write_text(json.dumps(book_plan(lays, existing=outputs)))
+    # A book an earlier build wrote (protected, its owner name), stale contents in every corner,
+    # with the user's own sheet "Rekap Saya" between the output sheets.
+    stale = {
+        "protected": True,
+        "cells": {"0,0": {"v": "'lama"}, "70,12": {"v": 99, "bold": True, "fill": "#FF0000"}},
+        "merges": [[40, 0, 41, 5]],
+        "cfs": [{"range": [0, 0, 90, 9]}],
+        "widths": {"14": 300},
+        "heights": {"80": 99},
+        "freeze": "A1:C9",
+        "charts": [{"type": "Pie"}],
+    }
+    before = [*inputs, *([name, "lama", '="lkj-xl"', stale] for name in outputs[:3]), "Rekap Saya"]
+    before += [[name, "lama", '="lkj-xl"', stale] for name in outputs[3:]]
+    again = apply(before)
+    assert again["deleted"] == []  # no sheet deleted: references to them hold
+    assert again["syncs"] <= fresh["syncs"]  # no round trip more
+    order = [s["name"] for s in again["sheets"]]
+    assert order == [*inputs, *outputs[:3], "Rekap Saya", *outputs[3:]]  # every sheet where it was
+    want = {s["name"]: s for s in fresh["sheets"]}
+    for sheet in again["sheets"]:
+        if sheet["name"] not in outputs:
+            continue
+        assert not sheet.get("protected"), sheet["name"]
+        assert sheet["names"] == {"lkj_xl_keluaran": {"formula": "=" + OWNER_VALUE, "visible": False}}
+        for key in ("cells", "merges", "cfs", "widths", "heights", "freeze", "charts"):
+            empty = [] if key == "charts" else None  # no chart drawn: none left either
+            assert (sheet.get(key) or empty) == (want[sheet["name"]].get(key) or empty), (sheet["name"], key)

@@ -226,15 +226,27 @@ def chart_plan(spec: ChartSpec) -> dict:
 
 
 def book_plan(
-    layouts: Sequence[SheetLayout], remove: Sequence[str] = (), version: int = PLAN_VERSION
+    layouts: Sequence[SheetLayout],
+    remove: Sequence[str] = (),
+    version: int = PLAN_VERSION,
+    existing: Sequence[str] = (),
 ) -> dict:
     """Every output sheet, in the order they are placed (existing ones keep their position), and the
-    output sheets to remove when lkj-xl wrote them (``remove``), for a task pane of ``version``."""
+    output sheets to remove when lkj-xl wrote them (``remove``), for a task pane of ``version``.
+
+    ``existing``: the book's sheets named like an output sheet when the task pane read it (those it
+    sent A1 of, each lkj-xl's): the pane rewrites those of them the plan writes in place instead of
+    deleting them (Excel turns every reference to a deleted sheet into #REF!). A pane that does not
+    know the key deletes and adds them as before."""
     from lkj_xl.core.ownership import TITLES
 
     plan: dict = {"version": version, "sheets": [sheet_plan(lay, version) for lay in layouts]}
     if remove:
         plan["remove"] = [{"name": name, "titles": list(TITLES.get(name, ()))} for name in remove]
+    written = {normalize_label(lay.name) for lay in layouts}
+    there = [name for name in existing if normalize_label(name) in written]
+    if there:
+        plan["existing"] = there
     return plan
 
 
@@ -262,12 +274,17 @@ def plan_operations(plan: dict) -> dict[str, int]:
 
 
 def write_plan(
-    book, layouts: Sequence[SheetLayout], remove: Sequence[str] = (), version: int = PLAN_VERSION
+    book,
+    layouts: Sequence[SheetLayout],
+    remove: Sequence[str] = (),
+    version: int = PLAN_VERSION,
+    existing: Sequence[str] = (),
 ) -> tuple[Calls, dict[str, int]]:
     """Answer the add-in with one ``runMacro`` action carrying the plan of every layout (and the
-    output sheets to ``remove``) for a task pane of ``version``. Returns the calls made (one action)
-    and the Office.js writes the plan stands for (:func:`plan_operations`)."""
-    plan = book_plan(layouts, remove, version)
+    output sheets to ``remove``; the ``existing`` ones to rewrite in place, :func:`book_plan`) for a
+    task pane of ``version``. Returns the calls made (one action) and the Office.js writes the plan
+    stands for (:func:`plan_operations`)."""
+    plan = book_plan(layouts, remove, version, existing)
     # The action xlwings' book.app.macro(CALLBACK)(plan) makes, appended to this book itself: the
     # remote App appends to ``books.active``, which concurrent presses share (another press's book).
     book.impl.append_json_action(func="runMacro", args=[CALLBACK, plan])
