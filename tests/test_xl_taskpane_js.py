@@ -282,7 +282,6 @@ def test_task_pane_places_a_new_output_sheet_where_lkj_xl_build_does(tmp_path):
     from lkj_xl.build import load_report
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
     built = headless_build(EXAMPLE, tmp_path)
     wb = openpyxl.load_workbook(built)
@@ -295,21 +294,8 @@ def test_task_pane_places_a_new_output_sheet_where_lkj_xl_build_does(tmp_path):
     order = openpyxl.load_workbook(headless_build(renamed, rebuilt)).sheetnames
     at = names.index("Ringkasan TW I")
     assert order == [*names[: at + 1], "Ringkasan", *names[at + 1 :]]  # by hand: right after it
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(layouts(load_report(renamed)))))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert [s["name"] for s in json.loads(done.stdout)["sheets"]] == order
+    result = _apply_plan(tmp_path, book_plan(layouts(load_report(renamed))), names)
+    assert [s["name"] for s in result["sheets"]] == order
 
 
 def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_path):
@@ -556,30 +542,25 @@ globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringif
 def _press_read(
     tmp_path, book: dict, api: str, fail_merges: bool = False, fail_view: bool = False, limit: int = 0
 ) -> dict:
+    book_file = tmp_path / "book.json"  # a file: a big book exceeds what one argument may carry
+    book_file.write_text(json.dumps(book))
+    flags = ["1" if fail_merges else "0", "1" if fail_view else "0", str(limit)]
+    return _run_lkj_js(tmp_path, "reader.js", READER, str(book_file), api, *flags)
+
+
+def _run_lkj_js(tmp_path: Path, name: str, runner_js: str, *args: str) -> dict:
+    """Run ``runner_js`` (saved as ``name``) under Node on the lkj.js `lkj-xl serve` serves, with
+    ``args``; returns the JSON it prints."""
     from lkj_xl.xl.server import write_project
 
     if not (tmp_path / "project").exists():
         (tmp_path / "project").mkdir()
         write_project(tmp_path / "project", token_required=False)
-    runner = tmp_path / "reader.js"
-    runner.write_text(READER)
-    book_file = tmp_path / "book.json"  # a file: a big book exceeds what one argument may carry
-    book_file.write_text(json.dumps(book))
+    runner = tmp_path / name
+    runner.write_text(runner_js)
     script = tmp_path / "project" / "static" / "js" / "lkj.js"
     done = subprocess.run(
-        [
-            NODE,
-            str(runner),
-            str(script),
-            str(book_file),
-            api,
-            "1" if fail_merges else "0",
-            "1" if fail_view else "0",
-            str(limit),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+        [NODE, str(runner), str(script), *args], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -905,6 +886,13 @@ def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replace
     assert str(refused.value) == foreign_sheet_alert(["Ringkasan"])
 
 
+def _apply_plan(tmp_path: Path, plan: dict, names: list) -> dict:
+    """Apply ``plan`` with the served lkj.js on the RUNNER's workbook of sheets ``names``."""
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(plan))
+    return _run_lkj_js(tmp_path, "runner.js", RUNNER, str(plan_file), json.dumps(names))
+
+
 def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_build(tmp_path):
     """`lkj-xl build` marks each output sheet with the hidden owner name (core.ownership), so that a
     sheet whose title the user retitled is still replaced by the next build. The task pane wrote the
@@ -917,24 +905,9 @@ def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_bui
     from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE, is_owner_name, is_tool_sheet
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
     lays = layouts(load_report(EXAMPLE))
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(lays)))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Pengaturan", "Kinerja", "Anggaran"])],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = _apply_plan(tmp_path, book_plan(lays), ["Pengaturan", "Kinerja", "Anggaran"])
     assert result["syncs"] <= 3  # queued with the writes: no round trip more
     written = {s["name"]: s for s in result["sheets"]}
     for lay in lays:
@@ -961,32 +934,13 @@ def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_
     from lkj_xl.core.ownership import OWNER_VALUE
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
     lays = layouts(load_report(EXAMPLE))
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(lays)))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-
-    def apply(names):
-        done = subprocess.run(
-            [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout)
-
     inputs = ["Pengaturan", "Kinerja", "Anggaran"]
-    fresh = apply([*inputs, "Rekap Saya"])
+    fresh = _apply_plan(tmp_path, book_plan(lays), [*inputs, "Rekap Saya"])
     outputs = [lay.name for lay in lays]
     # The sheets the pane read A1 of (the server's klien.keluaran): rewritten in place.
-    plan_file.write_text(json.dumps(book_plan(lays, existing=outputs)))
+    in_place = book_plan(lays, existing=outputs)
     # A book an earlier build wrote (protected, its owner name), stale contents in every corner,
     # with the user's own sheet "Rekap Saya" between the output sheets.
     stale = {
@@ -1001,7 +955,7 @@ def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_
     }
     before = [*inputs, *([name, "lama", '="lkj-xl"', stale] for name in outputs[:3]), "Rekap Saya"]
     before += [[name, "lama", '="lkj-xl"', stale] for name in outputs[3:]]
-    again = apply(before)
+    again = _apply_plan(tmp_path, in_place, before)
     assert again["deleted"] == []  # no sheet deleted: references to them hold
     assert again["syncs"] <= fresh["syncs"]  # no round trip more
     order = [s["name"] for s in again["sheets"]]
