@@ -89,11 +89,14 @@ function chartOf(sheet, type, source, by) {
 function worksheet(sheet) {
   // The whole sheet (getRange()): what clearing it in place resets (ExcelApi 1.1-1.7).
   const whole = { clear(applyTo) { if (applyTo === "All") sheet.cells = {}; },
+    set rowHidden(v) { if (!v) delete sheet.hiddenRows; }, set columnHidden(v) { if (!v) delete sheet.hiddenColumns; },
     unmerge() { sheet.merges = []; }, conditionalFormats: { clearAll() { sheet.cfs = []; } },
     format: { set useStandardWidth(v) { if (v) sheet.widths = {}; }, set useStandardHeight(v) { if (v) sheet.heights = {}; } } };
   return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by), load() {},
       get items() { return (sheet.charts || []).map((rec) => ({ delete() { sheet.charts.splice(sheet.charts.indexOf(rec), 1); } })); } },
-    protection: { load() {}, get protected() { return Boolean(sheet.protected); }, unprotect() { sheet.protected = false; } },
+    // A password ("password": true) makes unprotect fail at the next sync, as Excel does.
+    protection: { load() {}, get protected() { return Boolean(sheet.protected); },
+      unprotect() { if (sheet.password) refused = "The sheet is protected with a password."; else sheet.protected = false; } },
     set name(v) { sheet.name = v; },
     set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
     delete() { deleted.push(sheet.name); sheets.splice(sheets.indexOf(sheet), 1); },
@@ -107,8 +110,9 @@ function worksheet(sheet) {
       get values() { const v = (sheet.cells["0,0"] || {}).v; return [[typeof v === "string" ? v.replace(/^'/, "") : (v ?? "")]]; } }),
     freezePanes: { freezeAt: (r) => (sheet.freeze = r.address), unfreeze() { sheet.freeze = null; } } };
 }
+let refused = null;
 const context = {
-  sync: async () => { syncs++; },
+  sync: async () => { syncs++; if (refused) { const e = new Error(refused); refused = null; throw e; } },
   workbook: { application: { suspendScreenUpdatingUntilNextSync() {} },
     worksheets: { load() {}, get items() { return sheets.map((s) => ({ name: s.name })); },
       getItem: (name) => worksheet(sheets.find((s) => s.name === name)),
@@ -314,8 +318,10 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
     plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
     refused = "The request payload size has exceeded the limit."
     runner_js = RUNNER.replace(
-        "sync: async () => { syncs++; },",
-        "sync: async () => { syncs++; if (syncs === 2) throw new Error(" + json.dumps(refused) + "); },",
+        "sync: async () => { syncs++; if (refused) {",
+        "sync: async () => { syncs++; if (syncs === 2) throw new Error("
+        + json.dumps(refused)
+        + "); if (refused) {",
     ).replace(
         "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n});",
         "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
@@ -957,7 +963,8 @@ def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_
     before += [[name, "lama", '="lkj-xl"', stale] for name in outputs[3:]]
     again = _apply_plan(tmp_path, in_place, before)
     assert again["deleted"] == []  # no sheet deleted: references to them hold
-    assert again["syncs"] <= fresh["syncs"]  # no round trip more
+    # One round trip more, to unprotect what lkj-xl build protected (a book's first press after it).
+    assert again["syncs"] == fresh["syncs"] + 1
     order = [s["name"] for s in again["sheets"]]
     assert order == [*inputs, *outputs[:3], "Rekap Saya", *outputs[3:]]  # every sheet where it was
     want = {s["name"]: s for s in fresh["sheets"]}
@@ -969,3 +976,20 @@ def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_
         for key in ("cells", "merges", "cfs", "widths", "heights", "freeze", "charts"):
             empty = [] if key == "charts" else None  # no chart drawn: none left either
             assert (sheet.get(key) or empty) == (want[sheet["name"]].get(key) or empty), (sheet["name"], key)
+    # Pressed again (the sheets no longer protected): no round trip more than a fresh book's.
+    unlocked = [
+        [*entry[:3], {**entry[3], "protected": False}] if isinstance(entry, list) else entry
+        for entry in before
+    ]
+    assert _apply_plan(tmp_path, in_place, unlocked)["syncs"] == fresh["syncs"]
+    # A sheet the user protected with a password cannot be unprotected: those are deleted and added
+    # as before (Excel deletes a protected sheet), the press still writes every sheet.
+    locked = [
+        [*entry[:3], {**entry[3], "password": True}] if isinstance(entry, list) else entry for entry in before
+    ]
+    result = _apply_plan(tmp_path, in_place, locked)
+    assert sorted(result["deleted"]) == sorted(outputs)
+    assert [s["name"] for s in result["sheets"]] == order
+    for sheet in result["sheets"]:
+        if sheet["name"] in outputs:
+            assert sheet["cells"] == want[sheet["name"]]["cells"], sheet["name"]

@@ -335,7 +335,8 @@ def estimated_round_trips(plan: dict, *, charts: bool = True, present: Collectio
     as xlwings' client runs it (Excel with ExcelApi 1.9, as Excel on the web and Microsoft 365): the
     read (2; one Excel on the web refuses as over 5 MB costs more, lkj.js reading it again in slices
     of rows, which this does not count), the sheet names, the A1 of the output sheets to remove that the book has (``present``,
-    its sheet names), one sync each time the queued writes reach BATCH_CHARS, and the final sync,
+    its sheet names), one sync each time the queued writes reach BATCH_CHARS, and the final sync
+    (one more, not counted, when output sheets rewritten in place are protected: after a build),
     which always carries a command (after a batch sync lkj.js queues
     suspendScreenUpdatingUntilNextSync again). xlwings adds none: runMacro is not followed by a sync
     and Excel.run's closing sync finds nothing queued. ``charts=False``: a host whose worksheets

@@ -688,6 +688,7 @@
     const there = new Map();
     for (const name of plan.existing || []) there.set(normalize(name), existing(worksheets.getItem(name), name));
     await context.sync();
+    await unprotect(there, context);
     const names = worksheets.items.map((sheet) => sheet.name);
     await removeStale(worksheets, names, plan.remove || [], context);
     plan.sheets.forEach((sheet, i) => (sheet.later = plan.sheets.slice(i + 1).map((s) => normalize(s.name))));
@@ -734,14 +735,29 @@
     return { sheet, name, owner: ownerName(sheet) };
   }
 
+  // The protected ones of the output sheets to rewrite in place (lkj-xl build protects them without
+  // a password) unprotected, in a round trip of their own (a book's first press after a build). One
+  // the user protected with a password refuses: those are deleted and added as new sheets, as before.
+  async function unprotect(there, context) {
+    const locked = [...there.entries()].filter(([, old]) => old.sheet.protection.protected);
+    if (!locked.length) return;
+    for (const [, old] of locked) old.sheet.protection.unprotect();
+    try {
+      await context.sync();
+    } catch (error) {
+      console.warn(error);
+      for (const [key] of locked) there.delete(key);
+    }
+  }
+
   // Everything a press writes reset to a new sheet's (as lkj-xl build's sheet replaces the old one):
-  // values and formats, merges, conditional formats, column widths, row heights, frozen panes, the
-  // charts drawn before and (ExcelApi 1.9) manual page breaks. A sheet lkj-xl build protected
-  // (without a password) is unprotected first, as a new sheet is.
+  // values and formats, merges, conditional formats, column widths, row heights, hidden rows and
+  // columns, frozen panes, the charts drawn before and (ExcelApi 1.9) manual page breaks.
   function clearSheet(ws, old, recent) {
-    if (old.sheet.protection.protected) ws.protection.unprotect();
     for (const chart of old.sheet.charts.items) chart.delete();
     const all = ws.getRange();
+    all.rowHidden = false;
+    all.columnHidden = false;
     all.unmerge();
     all.conditionalFormats.clearAll();
     all.clear("All");
