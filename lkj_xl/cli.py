@@ -144,8 +144,11 @@ def new(
     from lkj_xl.core import contract as c
     from lkj_xl.xlsx.template import new_workbook
 
+    from lkj_xl.xlsx.safe_io import refuse_non_workbook_name
+
     if xlsm and out.suffix.lower() != ".xlsm":
         out = out.with_suffix(".xlsm")
+    refuse_non_workbook_name(out, "new")  # a FileError: exit 2
     if out.exists() and not force:
         _fail(f"{out} already exists (use --force to overwrite)")
     overrides = {
@@ -212,7 +215,10 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
     from lkj_xl.build import build as do_build
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.batch import finding_line
+    from lkj_xl.xlsx.safe_io import refuse_non_workbook_name
 
+    if output is not None and not output.exists():  # an existing file: build's own guard names it
+        refuse_non_workbook_name(output, "build")  # a FileError: exit 2, before any reading
     report = do_build(
         workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
     )

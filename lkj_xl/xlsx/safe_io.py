@@ -118,6 +118,23 @@ def write_workbook(path: Path, data: bytes) -> None:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def refuse_non_workbook_name(path: Path, command: str) -> None:
+    """A :class:`FileError` when a workbook is to be written under a name Excel does not open as one
+    (``build -o hasil.pdf`` meaning the PDF, ``new laporan.csv``): a PDF viewer or Excel's text import
+    would fail on it."""
+    path = Path(path)
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return
+    hint = "; to print the report as PDF use lkj-xl pdf" if path.suffix.lower() == ".pdf" else ""
+    raise FileError(
+        f"cannot write {path}: {command} writes an Excel workbook, so its name must end in .xlsx (or "
+        f".xlsm for a workbook with macros){hint}"
+    )
+
+
 def refuse_workbook(path: Path) -> None:
     """A :class:`FileError` when ``path`` is an Excel workbook, for a command whose output is not one
     (``pdf laporan.xlsx -o laporan.xlsx``: the .pdf was meant). Called by :func:`write_file` and,

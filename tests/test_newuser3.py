@@ -1,0 +1,119 @@
+"""Two new users (round 3): a Pemda IT admin running the CLI as the README says, mistyping as admins
+do, and a staff member filling `lkj-xl new`'s template from the seed report by hand.
+
+Found, and tested here:
+- staff typed a note after a number in a realisasi cell ("4 koperasi" under Satuan %), and the galat
+  told them to "Tulis skala dengan ribu/rb, juta/jt, miliar atau triliun": a scale word was never
+  meant; it now says to type the number alone (4) and the note in Keterangan.
+- the admin typed `build -o hasil.pdf` (meaning the PDF) or `new laporan.csv`: an Excel workbook was
+  written under a name no program opens as one (a PDF viewer or Excel's CSV import fails on it); such a
+  name is now refused, naming the file, exit 2, nothing written.
+- the admin typed an option twice (`--triwulan 1 ... --triwulan 2`, `-o a.xlsx -o b.xlsx`): the last
+  one silently won; now refused, naming both values, exit 2 (click's usage error), nothing written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core.model import GALAT
+from tests.test_engine import kinerja_row, run
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
+
+# --- a note typed after the number: the galat says what to type -----------------------------------
+
+
+def _koperasi(tw2):
+    """Sasaran 2 of the seed (Tabel 3.1): 40,71 %, TW I 25, TW II 4 (seed: 25 + 4 = 29, capaian 71)."""
+    return kinerja_row("S2", "Sasaran", "", "Meningkatnya kualitas Koperasi", "Persentase koperasi taat", "40,71%", (25, tw2, None, None), satuan="%")  # fmt: skip
+
+
+def test_a_note_after_a_realisasi_says_type_the_number_alone_and_the_note_in_keterangan():
+    report = run([_koperasi("4 koperasi")], triwulan=2)
+    (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
+    assert "'4 koperasi'" in pesan
+    # what to type: the number alone, the note in Keterangan; no scale word was meant
+    assert "Tulis angkanya saja (4)" in pesan and "Keterangan" in pesan
+    assert "Tulis skala dengan" not in pesan
+
+
+def test_after_the_fix_the_capaian_is_the_seeds():
+    # what the staff type once they follow the galat: 4 alone. 25 + 4 = 29 (Kumulatif);
+    # 29 / 40,71 x 100 = 71,236... (the seed prints 71)
+    from fractions import Fraction
+
+    report = run([_koperasi(4)], triwulan=2)
+    (ind,) = report.indicators
+    assert ind.realisasi == 29
+    assert ind.capaian == pytest.approx(float(Fraction(29) / Fraction("40.71") * 100))
+    assert not report.errors
+
+
+def test_a_misspelt_scale_word_keeps_its_suggestion():
+    report = run([_koperasi("4 jtua")], triwulan=2)
+    (pesan,) = [f.pesan for f in report.findings if f.severity == GALAT and f.sel == "L2"]
+    assert "maksud Anda 'juta'" in pesan
+
+
+# --- the output named as another kind of file ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["hasil.pdf", "hasil.csv", "hasil.xls", "hasil.json", "hasil"])
+def test_build_refuses_an_output_not_named_as_a_workbook(tmp_path, name):
+    out = tmp_path / name
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert name in result.output and ".xlsx" in result.output
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_build_to_a_pdf_name_points_at_the_pdf_command(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(tmp_path / "hasil.pdf")])
+    assert "lkj-xl pdf" in result.output
+
+
+@pytest.mark.parametrize("name", ["laporan.csv", "laporan.xls", "laporan.ods"])
+def test_new_refuses_a_name_excel_does_not_open_as_this_workbook(tmp_path, name):
+    out = tmp_path / name
+    result = CliRunner().invoke(main, ["new", str(out)])
+    assert result.exit_code == 2, result.output
+    assert name in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_and_new_accept_xlsx_in_any_case(tmp_path):
+    assert CliRunner().invoke(main, ["new", str(tmp_path / "A.XLSX")]).exit_code == 0
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(tmp_path / "hasil.Xlsx")])
+    assert result.exit_code == 0, result.output
+
+
+# --- an option typed twice ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", str(EXAMPLE), "--triwulan", "1", "--triwulan", "2"],
+        ["check", str(EXAMPLE), "--triwulan=1", "--triwulan", "2"],
+        ["build", str(EXAMPLE), "-o", "a.xlsx", "--output", "b.xlsx"],
+        ["export", str(EXAMPLE), "--format", "json", "--format", "csv"],
+    ],
+)
+def test_an_option_given_twice_is_refused(tmp_path, args, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "given twice" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_option_repeated_by_design_stays_allowed(tmp_path, monkeypatch):
+    # rekap takes many workbooks; send takes --to several times: only single-value options are refused
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", str(EXAMPLE), "--triwulan", "2"])
+    assert result.exit_code == 0, result.output
