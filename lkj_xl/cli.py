@@ -58,9 +58,44 @@ def _interrupted(exc: BaseException | None = None) -> NoReturn:
     sys.exit(EXIT_INTERRUPTED)
 
 
+def _refuse_repeated_options(ctx: click.Context, name: str, command: click.Command, args: list[str]) -> None:
+    """A usage error (exit 2) when a single-value option is given twice with different values
+    (``--triwulan 1 ... --triwulan 2``, ``-o a.xlsx -o b.xlsx``): click keeps the last one without a
+    word, and which one the admin meant is unknown. Repeatable options (``--to``) are left alone."""
+    options: dict[str, click.Option] = {}
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.multiple and not param.count:
+            options.update(dict.fromkeys([*param.opts, *param.secondary_opts], param))
+    seen: dict[str, tuple[str, str]] = {}  # param name -> (as typed, its value)
+    tokens = iter(args)
+    for token in tokens:
+        if token == "--":
+            break
+        typed, _, attached = token.partition("=") if token.startswith("--") else (token, "", "")
+        if typed not in options and not token.startswith("--") and token[:2] in options:
+            typed, attached = token[:2], token[2:]  # -ohasil.xlsx
+        option = options.get(typed)
+        if option is None:
+            continue
+        value = typed if option.is_flag else (attached or next(tokens, ""))
+        earlier = seen.setdefault(option.name or typed, (typed, value))
+        if earlier[1] != value:
+            shown = [f"{t} {v}" if not option.is_flag else t for t, v in (earlier, (typed, value))]
+            raise click.UsageError(
+                f"Option '{option.opts[0]}' given twice ({shown[0]} and {shown[1]}): give it once.",
+                click.Context(command, info_name=name, parent=ctx),
+            )
+
+
 class _Guarded(click.Group):
     """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and name is not None:
+            _refuse_repeated_options(ctx, name, command, rest)
+        return name, command, rest
 
     def invoke(self, ctx: click.Context):
         tolerate_unencodable()
@@ -142,9 +177,8 @@ def new(
       lkj-xl new laporan-tw2.xlsx --pemda "Kabupaten Lumajang" --opd "Dinas Koperasi" --tahun 2025 --triwulan 2
     """
     from lkj_xl.core import contract as c
-    from lkj_xl.xlsx.template import new_workbook
-
     from lkj_xl.xlsx.safe_io import refuse_non_workbook_name
+    from lkj_xl.xlsx.template import new_workbook
 
     if xlsm and out.suffix.lower() != ".xlsm":
         out = out.with_suffix(".xlsm")

@@ -112,8 +112,13 @@ def test_an_option_given_twice_is_refused(tmp_path, args, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_option_repeated_by_design_stays_allowed(tmp_path, monkeypatch):
-    # rekap takes many workbooks; send takes --to several times: only single-value options are refused
+def test_an_option_repeated_by_design_or_with_the_same_value_stays_allowed(tmp_path, monkeypatch):
+    # send takes --to several times; the same value typed twice leaves no doubt
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["check", str(EXAMPLE), "--triwulan", "2"])
+    env = {"HOME": str(tmp_path), "LKJ_SMTP_HOST": "", "LKJ_SMTP_FROM": ""}
+    args = ["send", str(EXAMPLE), "--to", "a@example.go.id", "--to", "b@example.go.id", "--dry-run", "m.eml"]
+    result = CliRunner().invoke(main, args, env=env)
+    assert result.exit_code == 0, result.output
+    assert "a@example.go.id" in (tmp_path / "m.eml").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(EXAMPLE), "--triwulan", "2", "--triwulan=2"])
     assert result.exit_code == 0, result.output
