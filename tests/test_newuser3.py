@@ -10,6 +10,7 @@ Found, and tested here:
   name is now refused, naming the file, exit 2, nothing written.
 - the admin typed an option twice (`--triwulan 1 ... --triwulan 2`, `-o a.xlsx -o b.xlsx`): the last
   one silently won; now refused, naming both values, exit 2 (click's usage error), nothing written.
+- `send --tls --no-tls`: the report went out unencrypted (the later flag won); now refused, exit 2.
 """
 
 from __future__ import annotations
@@ -122,3 +123,15 @@ def test_an_option_repeated_by_design_or_with_the_same_value_stays_allowed(tmp_p
     assert "a@example.go.id" in (tmp_path / "m.eml").read_text(encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(EXAMPLE), "--triwulan", "2", "--triwulan=2"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("both", [["--tls", "--no-tls"], ["--no-tls", "--starttls"], ["--tls", "--starttls"]])
+def test_two_smtp_security_modes_are_refused_before_anything_is_sent(tmp_path, smtp_server, both):
+    # `--tls --no-tls`: the report went out unencrypted (the last flag won) without a word
+    server = smtp_server()
+    args = ["send", str(EXAMPLE), "--to", "bappeda@example.go.id", "--from", "dinas@example.go.id"]
+    args += ["--smtp-host", "127.0.0.1", "--smtp-port", str(server.port), *both]
+    result = CliRunner().invoke(main, args, env={"HOME": str(tmp_path)})
+    assert result.exit_code == 2, result.output
+    assert both[0] in result.output and both[1] in result.output
+    assert server.handler.received == []
