@@ -340,6 +340,10 @@ def export(
 
     if excel_id and fmt != "csv":
         _fail("--excel-id applies to --format csv")
+    if output is not None:  # before the workbook is read
+        from lkj_xl.xlsx.safe_io import refuse_misnamed_output
+
+        refuse_misnamed_output(output, "export", f"{fmt.upper()} text", (f".{fmt}",), any_other=False)
     report = _load(workbook, triwulan)
     if fmt == "csv":
         text = to_csv(report, table or "indikator", excel_id=excel_id)
@@ -434,7 +438,10 @@ def laporan(
     """
     from lkj_xl.delivery.batch import finding_line
     from lkj_xl.laporan import write_laporan
+    from lkj_xl.xlsx.safe_io import refuse_misnamed_output
 
+    if output is not None:
+        refuse_misnamed_output(output, "laporan", "a Word document", (".docx",))
     result = write_laporan(
         workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout
     )
@@ -475,8 +482,10 @@ def pdf(
       lkj-xl pdf rekap.xlsx
     """
     from lkj_xl.delivery.send import print_workbook
+    from lkj_xl.xlsx.safe_io import refuse_misnamed_output
 
     out = output or workbook.with_suffix(".pdf")
+    refuse_misnamed_output(out, "pdf", "a PDF", (".pdf",))
     print_workbook(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 

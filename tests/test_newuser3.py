@@ -7,7 +7,8 @@ Found, and tested here:
   meant; it now says to type the number alone (4) and the note in Keterangan.
 - the admin typed `build -o hasil.pdf` (meaning the PDF) or `new laporan.csv`: an Excel workbook was
   written under a name no program opens as one (a PDF viewer or Excel's CSV import fails on it); such a
-  name is now refused, naming the file, exit 2, nothing written.
+  name is now refused, naming the file, exit 2, nothing written. Likewise `laporan -o LKjIP.pdf` (a Word
+  document named .pdf), `pdf -o tabel.docx`, `export -o hasil.xlsx` (JSON named .xlsx).
 - the admin typed an option twice (`--triwulan 1 ... --triwulan 2`, `-o a.xlsx -o b.xlsx`): the last
   one silently won; now refused, naming both values, exit 2 (click's usage error), nothing written.
 - `send --tls --no-tls`: the report went out unencrypted (the later flag won); now refused, exit 2.
@@ -135,3 +136,29 @@ def test_two_smtp_security_modes_are_refused_before_anything_is_sent(tmp_path, s
     assert result.exit_code == 2, result.output
     assert both[0] in result.output and both[1] in result.output
     assert server.handler.received == []
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "want"),
+    [
+        (["pdf", str(EXAMPLE), "-o"], "tabel.docx", ".pdf"),
+        (["pdf", str(EXAMPLE), "-o"], "tabel.xlsx", ".pdf"),
+        (["laporan", str(EXAMPLE), "-o"], "LKjIP.pdf", ".docx"),
+        (["export", str(EXAMPLE), "-o"], "hasil.xlsx", ".json"),
+        (["export", str(EXAMPLE), "--format", "csv", "-o"], "hasil.json", ".csv"),
+    ],
+)
+def test_an_output_named_as_another_kind_of_file_is_refused(tmp_path, args, name, want):
+    # `laporan -o LKjIP.pdf` wrote a Word document named .pdf, `pdf -o tabel.docx` a PDF named .docx,
+    # `export -o hasil.xlsx` JSON named .xlsx: none opens where the admin double-clicks it
+    out = tmp_path / name
+    result = CliRunner().invoke(main, [*args, str(out)])
+    assert result.exit_code == 2, result.output
+    assert name in result.output and want in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_to_a_text_name_or_none_stays_allowed(tmp_path):
+    for name in ("hasil.txt", "hasil"):
+        result = CliRunner().invoke(main, ["export", str(EXAMPLE), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output

@@ -119,20 +119,30 @@ def write_workbook(path: Path, data: bytes) -> None:
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# names that say which program opens a file: an output named as another kind opens nowhere
+_KNOWN_SUFFIXES = {*WORKBOOK_SUFFIXES, ".xls", ".xlsb", ".ods", ".csv", ".json", ".parquet", ".pdf", ".docx", ".doc", ".odt", ".eml"}  # fmt: skip
+
+
+def refuse_misnamed_output(path: Path, command: str, kind: str, suffixes: tuple[str, ...], *, any_other: bool = True) -> None:  # fmt: skip
+    """A :class:`FileError` when ``command`` would write ``kind`` under a name of another kind of file
+    (``build -o hasil.pdf`` meaning the PDF, ``laporan -o LKjIP.pdf``, ``export -o hasil.xlsx``): a
+    PDF viewer, Word or Excel then fails on it. ``any_other`` false refuses only the names of known
+    other kinds (an export named ``hasil.txt`` or without extension is fine)."""
+    path = Path(path)
+    if suffixes != WORKBOOK_SUFFIXES:
+        refuse_workbook(path)  # an existing workbook is said as such first
+    suffix = path.suffix.lower()
+    if suffix in suffixes or (not any_other and suffix not in _KNOWN_SUFFIXES):
+        return
+    hint = "; to print the report as PDF use lkj-xl pdf" if suffix == ".pdf" and command == "build" else ""
+    raise FileError(
+        f"cannot write {path}: {command} writes {kind}, so its name must end in {' or '.join(suffixes)}{hint}"
+    )
 
 
 def refuse_non_workbook_name(path: Path, command: str) -> None:
-    """A :class:`FileError` when a workbook is to be written under a name Excel does not open as one
-    (``build -o hasil.pdf`` meaning the PDF, ``new laporan.csv``): a PDF viewer or Excel's text import
-    would fail on it."""
-    path = Path(path)
-    if path.suffix.lower() in WORKBOOK_SUFFIXES:
-        return
-    hint = "; to print the report as PDF use lkj-xl pdf" if path.suffix.lower() == ".pdf" else ""
-    raise FileError(
-        f"cannot write {path}: {command} writes an Excel workbook, so its name must end in .xlsx (or "
-        f".xlsm for a workbook with macros){hint}"
-    )
+    """:func:`refuse_misnamed_output` for a workbook (``new laporan.csv``)."""
+    refuse_misnamed_output(path, command, "an Excel workbook", WORKBOOK_SUFFIXES)
 
 
 def refuse_workbook(path: Path) -> None:
