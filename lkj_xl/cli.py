@@ -249,10 +249,11 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
     from lkj_xl.build import build as do_build
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.batch import finding_line
-    from lkj_xl.xlsx.safe_io import refuse_non_workbook_name
+    from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, refuse_non_workbook_name
 
-    if output is not None and not output.exists():  # an existing file: build's own guard names it
-        refuse_non_workbook_name(output, "build")  # a FileError: exit 2, before any reading
+    # a FileError (exit 2) before any reading; an existing file of another name: build's guard names it
+    if output is not None and (not output.exists() or output.suffix.lower() in WORKBOOK_SUFFIXES):
+        refuse_non_workbook_name(output, "build", like=workbook)
     report = do_build(
         workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
     )

@@ -9,6 +9,8 @@ Found, and tested here:
   written under a name no program opens as one (a PDF viewer or Excel's CSV import fails on it); such a
   name is now refused, naming the file, exit 2, nothing written. Likewise `laporan -o LKjIP.pdf` (a Word
   document named .pdf), `pdf -o tabel.docx`, `export -o hasil.xlsx` (JSON named .xlsx).
+- the admin typed `build laporan.xlsx -o hasil.xlsm` (or built an .xlsm to .xlsx): Excel opened
+  neither; refused, naming the extension to use.
 - the admin typed an option twice (`--triwulan 1 ... --triwulan 2`, `-o a.xlsx -o b.xlsx`): the last
   one silently won; now refused, naming both values, exit 2 (click's usage error), nothing written.
 - `send --tls --no-tls`: the report went out unencrypted (the later flag won); now refused, exit 2.
@@ -162,3 +164,38 @@ def test_export_to_a_text_name_or_none_stays_allowed(tmp_path):
     for name in ("hasil.txt", "hasil"):
         result = CliRunner().invoke(main, ["export", str(EXAMPLE), "-o", str(tmp_path / name)])
         assert result.exit_code == 0, result.output
+
+
+def _main_content_type(path: Path) -> str:
+    import re
+    import zipfile
+
+    types = zipfile.ZipFile(path).read("[Content_Types].xml").decode()
+    (main_type,) = re.findall(r'PartName="/xl/workbook.xml" ContentType="([^"]+)"', types)
+    return main_type
+
+
+def test_build_o_keeps_the_workbooks_kind_in_its_name(tmp_path):
+    # `build laporan.xlsx -o hasil.xlsm` wrote a workbook without macros named .xlsm (and an .xlsm's
+    # build named .xlsx kept its macros): Excel opens neither ("the file format or file extension is
+    # not valid"). Refused, naming the extension to use; nothing written.
+    assert "sheet.main+xml" in _main_content_type(EXAMPLE)  # the example has no macros
+    out = tmp_path / "hasil.xlsm"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "hasil.xlsm" in result.output and ".xlsx" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_xlsm_builds_to_an_xlsm_only(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["new", "dinas.xlsm", "--xlsm"]).exit_code == 0
+    assert "macroEnabled" in _main_content_type(tmp_path / "dinas.xlsm")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = CliRunner().invoke(main, ["build", "dinas.xlsm", "-o", "hasil.xlsx"])
+    assert result.exit_code == 2, result.output
+    assert "hasil.xlsx" in result.output and ".xlsm" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    result = CliRunner().invoke(main, ["build", "dinas.xlsm", "-o", "hasil.xlsm"])
+    assert result.exit_code == 0, result.output
+    assert "macroEnabled" in _main_content_type(tmp_path / "hasil.xlsm")

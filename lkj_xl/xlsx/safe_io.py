@@ -140,9 +140,18 @@ def refuse_misnamed_output(path: Path, command: str, kind: str, suffixes: tuple[
     )
 
 
-def refuse_non_workbook_name(path: Path, command: str) -> None:
-    """:func:`refuse_misnamed_output` for a workbook (``new laporan.csv``)."""
+def refuse_non_workbook_name(path: Path, command: str, like: Path | None = None) -> None:
+    """:func:`refuse_misnamed_output` for a workbook (``new laporan.csv``); with ``like``, the workbook
+    it is built from, also an .xlsx named .xlsm or the reverse: Excel opens a workbook with macros
+    only as .xlsm and one without only as .xlsx ("the file format or file extension is not valid")."""
     refuse_misnamed_output(path, command, "an Excel workbook", WORKBOOK_SUFFIXES)
+    want = Path(like).suffix.lower() if like is not None else ""
+    if want in WORKBOOK_SUFFIXES and Path(path).suffix.lower() != want:
+        macros = "with macros" if want == ".xlsm" else "without macros"
+        raise FileError(
+            f"cannot write {path}: {like} is a workbook {macros}, which Excel opens only when it is named "
+            f"{want}; name the output {want}"
+        )
 
 
 def refuse_workbook(path: Path) -> None:
