@@ -11,6 +11,8 @@ Found, and tested here:
   document named .pdf), `pdf -o tabel.docx`, `export -o hasil.xlsx` (JSON named .xlsx).
 - the admin typed `build laporan.xlsx -o hasil.xlsm` (or built an .xlsm to .xlsx): Excel opened
   neither; refused, naming the extension to use.
+- the admin gave a PDF, a CSV or a SIPD "Excel" export (an HTML table) renamed .xlsx: "it is not a ZIP
+  archive"; now the message says which of them it is and how to get a workbook.
 - the admin typed an option twice (`--triwulan 1 ... --triwulan 2`, `-o a.xlsx -o b.xlsx`): the last
   one silently won; now refused, naming both values, exit 2 (click's usage error), nothing written.
 - `send --tls --no-tls`: the report went out unencrypted (the later flag won); now refused, exit 2.
@@ -199,3 +201,24 @@ def test_an_xlsm_builds_to_an_xlsm_only(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["build", "dinas.xlsm", "-o", "hasil.xlsm"])
     assert result.exit_code == 0, result.output
     assert "macroEnabled" in _main_content_type(tmp_path / "hasil.xlsm")
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),
+        (b"Kode;Program;Pagu\nP2.01;PROGRAM PENGAWASAN;41.000.000\n", "a text file (CSV"),
+        ("\ufeffKode,Program\nP2.01,Pengawasan\n".encode(), "a text file (CSV"),
+        (b'<html xmlns:x="urn:schemas-microsoft-com:office:excel"><table><tr><td>1</td></tr>', "a web page"),
+        (b"\r\n<!DOCTYPE html>\r\n<html><body><table>", "a web page"),
+    ],
+)
+def test_a_file_renamed_xlsx_says_what_it_is(tmp_path, content, said):
+    # a PDF, a CSV or a SIPD "Excel" export (an HTML table named .xls) renamed .xlsx: "it is not a ZIP
+    # archive" left the admin guessing; it now says what the file is and how to get a workbook
+    book = tmp_path / "laporan.xlsx"
+    book.write_bytes(content)
+    result = CliRunner().invoke(main, ["check", str(book)])
+    assert result.exit_code == 2, result.output
+    assert "laporan.xlsx" in result.output and said in result.output
+    assert book.read_bytes() == content
