@@ -9,6 +9,10 @@ Found, and tested here:
   written under a name no program opens as one (a PDF viewer or Excel's CSV import fails on it); such a
   name is now refused, naming the file, exit 2, nothing written. Likewise `laporan -o LKjIP.pdf` (a Word
   document named .pdf), `pdf -o tabel.docx`, `export -o hasil.xlsx` (JSON named .xlsx).
+- staff left one program's realisasi blank (the seed's P2.04, realised 0) while every other row had TW
+  II typed: the report said "Belum ada realisasi" and counted it as not measured, without a word (the
+  Anggaran sheet points out the same blank); now a peringatan at the cell says to type the figure,
+  "nihil" or "-".
 - the admin typed `build laporan.xlsx -o hasil.xlsm` (or built an .xlsm to .xlsx): Excel opened
   neither; refused, naming the extension to use.
 - the admin gave a PDF, a CSV or a SIPD "Excel" export (an HTML table) renamed .xlsx: "it is not a ZIP
@@ -20,6 +24,7 @@ Found, and tested here:
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -51,8 +56,6 @@ def test_a_note_after_a_realisasi_says_type_the_number_alone_and_the_note_in_ket
 def test_after_the_fix_the_capaian_is_the_seeds():
     # what the staff type once they follow the galat: 4 alone. 25 + 4 = 29 (Kumulatif);
     # 29 / 40,71 x 100 = 71,236... (the seed prints 71)
-    from fractions import Fraction
-
     report = run([_koperasi(4)], triwulan=2)
     (ind,) = report.indicators
     assert ind.realisasi == 29
@@ -222,3 +225,95 @@ def test_a_file_renamed_xlsx_says_what_it_is(tmp_path, content, said):
     assert result.exit_code == 2, result.output
     assert "laporan.xlsx" in result.output and said in result.output
     assert book.read_bytes() == content
+
+
+# --- an indicator whose reported quarter and every quarter before it are left blank ----------------
+
+
+def _program(kode, tws):
+    return kinerja_row(kode, "Program", "S2", "Program koperasi", f"Persentase {kode}", "22,98%", tws)
+
+
+def test_an_indicator_left_blank_while_the_others_have_the_quarter_typed_is_pointed_out():
+    # The seed's P2.04 (Tabel 3.2: 0 of 22,98 %, capaian 0) left blank by the staff: it was "Belum ada
+    # realisasi", counted among the indicators that cannot be measured, without a word, where the
+    # Anggaran sheet points out the same blank. No figure is invented: it stays belum diketahui.
+    rows = [_koperasi(4), _program("P2.03", (None, 0, None, None)), _program("P2.04", (None,) * 4)]
+    report = run(rows, triwulan=2)
+    said = [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel == "L4"]
+    assert len(said) == 1, report.findings
+    assert "Realisasi TW II" in said[0] and "kosong" in said[0] and '"nihil"' in said[0]
+    (p204,) = [i for i in report.indicators if i.kode == "P2.04"]
+    assert p204.capaian is None and p204.status == "Belum ada realisasi"
+
+
+def test_no_quarter_typed_anywhere_yet_stays_quiet():
+    # a first draft: targets typed, no realisasi in any row yet
+    rows = [_koperasi(None), _program("P2.04", (None,) * 4)]
+    rows[0] = kinerja_row("S2", "Sasaran", "", "Koperasi", "Persentase koperasi taat", "40,71%", (None,) * 4)
+    report = run(rows, triwulan=2)
+    assert not [f for f in report.findings if f.sheet == "Kinerja" and f.sel.startswith("L")]
+
+
+# --- the staff's own typing into the template, end to end ------------------------------------------
+
+
+def test_the_template_filled_by_hand_gives_the_seeds_sasaran_2(tmp_path):
+    """`lkj-xl new`, then Sasaran 2 of the seed typed as a person types it (Indonesian numbers as
+    text, "10,2 jt", "-" for nothing spent, Triwulan "II", Jenis Realisasi left blank), then built."""
+    import openpyxl
+
+    book = tmp_path / "laporan.xlsx"
+    assert CliRunner().invoke(main, ["new", str(book)]).exit_code == 0
+    wb = openpyxl.load_workbook(book)
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "Dinas Koperasi", "Tahun": "2025", "Triwulan": "II"}  # fmt: skip
+    for row in wb["Pengaturan"].iter_rows(min_row=4):
+        if row[0].value in settings:
+            row[1].value = settings[row[0].value]
+    kinerja = [  # Kode, Tingkat, Kode Induk, Uraian, Indikator, Satuan, Target, TW I, TW II (seed Tabel 3.1/3.2)
+        ("T2", "Tujuan", None, "Meningkatnya investasi inklusif", "Nilai Investasi", "Rupiah", "1.282.684,40 juta", "193.900 juta", "-"),
+        ("S2", "Sasaran", "T2", "Meningkatnya kualitas Koperasi", "Persentase koperasi taat", "%", "40,71%", 25, 4),
+        ("P2.01", "Program", "S2", "PROGRAM PENGAWASAN", "Persentase pengawasan", "%", "54,27%", None, "0,8%"),
+        ("P2.02", "Program", "S2", "PROGRAM PENILAIAN KESEHATAN", "Persentase koperasi sehat", "%", "56,67%", None, "96,05%"),
+    ]  # fmt: skip
+    for r, values in enumerate(kinerja, start=4):
+        for col, value in zip((1, 2, 3, 4, 5, 6, 9, 11, 12), values, strict=True):
+            wb["Kinerja"].cell(r, col).value = value
+    anggaran = [  # Kode, Program, Kode Sasaran, Pagu, Realisasi TW II (seed Tabel 3.4, s.d. 30 Juni)
+        ("P0", "PROGRAM PENUNJANG URUSAN", "S2", 12076486014, "5.059.823.310"),
+        ("P2.01", "PROGRAM PENGAWASAN", None, "41.000.000", "8.000.000"),
+        ("P2.02", "PROGRAM PENILAIAN KESEHATAN", None, 54888000, "-"),
+        ("P2.04", "PROGRAM PEMBERDAYAAN KOPERASI", "S2", "1.888.172.939", "10,2 jt"),
+    ]
+    for r, values in enumerate(anggaran, start=4):
+        for col, value in zip((1, 2, 3, 4, 7), values, strict=True):
+            wb["Anggaran"].cell(r, col).value = value
+    wb.save(book)
+
+    result = CliRunner().invoke(main, ["build", str(book)])
+    assert result.exit_code == 0, result.output
+    assert "0 galat" in result.output, result.output
+    out = openpyxl.load_workbook(book)
+    rows = {r[1]: r for r in out["Efisiensi"].iter_rows(values_only=True) if r[1]}
+    s2 = rows["Meningkatnya kualitas Koperasi"]
+    # capaian 25 + 4 = 29 of 40,71 (Kumulatif): 71,2355... (seed 71)
+    capaian = Fraction(29) / Fraction("40.71") * 100
+    # penyerapan: (5.059.823.310 + 8.000.000 + 0 + 10.200.000) / (12.076.486.014 + 41.000.000
+    # + 54.888.000 + 1.888.172.939) = 5.078.023.310 / 14.060.546.953 = 36,115... (the seed's Sasaran 2,
+    # 14.162.109.953, adds P2.03's 101.563.000, left out here)
+    pagu = 12076486014 + 41000000 + 54888000 + 1888172939
+    spent = 5059823310 + 8000000 + 10200000
+    penyerapan = Fraction(spent, pagu) * 100
+    assert (s2[4], s2[5]) == (pagu, spent)
+    assert s2[3] == pytest.approx(float(capaian))
+    assert s2[6] == pytest.approx(float(penyerapan))
+    assert s2[7] == pytest.approx(float(capaian - penyerapan))
+    t2 = rows["Meningkatnya investasi inklusif"]
+    # 193.900 juta of 1.282.684,40 juta: 15,1167... (seed 15,12)
+    assert t2[3] == pytest.approx(float(Fraction(193900, 1) / Fraction("1282684.40") * 100))
+    program = {r[1]: r for r in out["Capaian Program"].iter_rows(values_only=True) if r[1]}
+    assert any(  # P2.02: 96,05 of 56,67 = 169,49 % (seed 170)
+        v == pytest.approx(float(Fraction("96.05") / Fraction("56.67") * 100))
+        for v in sum(program.values(), ())
+        if isinstance(v, float)
+    )
