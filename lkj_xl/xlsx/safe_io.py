@@ -135,9 +135,9 @@ def refuse_misnamed_output(path: Path, command: str, kind: str, suffixes: tuple[
     if suffix in suffixes or (not any_other and suffix not in _KNOWN_SUFFIXES):
         return
     hint = "; to print the report as PDF use lkj-xl pdf" if suffix == ".pdf" and command == "build" else ""
-    raise FileError(
-        f"cannot write {path}: {command} writes {kind}, so its name must end in {' or '.join(suffixes)}{hint}"
-    )
+    want = " or ".join(suffixes)
+    why = f"so its name must end in {want}" if any_other else f"not a {suffix} file; name it {want}"
+    raise FileError(f"cannot write {path}: {command} writes {kind}, {why}{hint}")
 
 
 def refuse_non_workbook_name(path: Path, command: str, like: Path | None = None) -> None:
