@@ -49,7 +49,14 @@ from lkj_xl.core.formulas import (
     round_half_up,
 )
 from lkj_xl.core.hierarchy import build_nodes, node_capaian
-from lkj_xl.core.indicator_cells import applicable_target, partial_quarters, percent_signs, quarter_numbers
+from lkj_xl.core.indicator_cells import (
+    NO_REALISASI,
+    applicable_target,
+    blank_rows,
+    partial_quarters,
+    percent_signs,
+    quarter_numbers,
+)
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.model import (
     GALAT,
@@ -141,7 +148,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         if realisasi is not None:
             partial_quarters(item, name, triwulan, numbers, log)
         if realisasi is None:
-            status = statuses[-1] if statuses else "Belum ada realisasi"
+            status = statuses[-1] if statuses else NO_REALISASI
         elif target is not None:
             try:
                 raw = capaian_exact(realisasi, target, item.polaritas)
@@ -263,6 +270,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     tw = settings.triwulan
 
     results = [_indicator(item, settings, tw, log) for item in data.indicators]
+    if not settings.triwulan_galat:
+        blank_rows(data.indicators, [r.status for r in results], tw, log)
     roots, nodes = build_nodes(results, log)
     # A node's uraian comes from its first row; fill it on every indicator for display.
     for r in results:
