@@ -375,3 +375,23 @@ def test_an_output_sheet_named_in_another_case_is_renamed_in_place(tmp_path, typ
     hitung_ulang(book)
     assert book.sheets[c.SHEET_RINGKASAN] is old and book.deleted == []
     assert ("Name", c.SHEET_RINGKASAN) in old.log
+
+
+def test_a_name_excel_refuses_leaves_the_sheet_unmarked_and_the_press_whole(tmp_path, monkeypatch):
+    """Should Names.Add fail (a host without it), the press still writes every output sheet: the
+    sheet is known by its A1 title as before, rather than left half-written."""
+
+    def refuse(self, name, refers_to):
+        raise RuntimeError("Names.Add refused")
+
+    monkeypatch.setattr(FakeNames, "add", refuse)
+    built = openpyxl.load_workbook(build_example(tmp_path))
+    book = desktop_book(EXAMPLE)
+    press = hitung_ulang(book)
+    assert [s.name for s in book.sheets] == built.sheetnames
+    assert all(names == [] for names in _owner_names(book).values())
+    assert (
+        book.sheets[c.SHEET_RINGKASAN].cells[(1, 1)]
+        == "'Ringkasan Capaian Kinerja s.d. Triwulan II Tahun 2025"
+    )
+    assert press.calls.sheets == len(_owner_names(book))  # one Sheets.Add each, no name counted

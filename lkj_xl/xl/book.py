@@ -191,7 +191,10 @@ def _mark_owned(sheet, calls: Calls) -> None:
     """Lkj-xl's owner name, scoped to the desktop sheet and hidden, as ``lkj-xl build`` writes it: a
     title the user edits in A1 then leaves the sheet lkj-xl's. COM's Sheet.Names.Add scopes the name
     to the sheet ("Ringkasan!lkj_xl_keluaran") and replaces one of that name there."""
-    owner = sheet.names.add(OWNER_NAME, "=" + OWNER_VALUE)
+    try:
+        owner = sheet.names.add(OWNER_NAME, "=" + OWNER_VALUE)
+    except Exception:  # noqa: BLE001 - the sheet unmarked (A1 tells, as before) rather than the press stopped half-written
+        return
     with contextlib.suppress(Exception):  # not COM (macOS): the name stays, shown in the Name Manager
         owner.api.Visible = False
     calls.sheets += 2
