@@ -572,9 +572,21 @@ def _run_lkj_js(tmp_path: Path, name: str, runner_js: str, *args: str) -> dict:
     return json.loads(done.stdout)
 
 
-def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
+def sent_klien(**told: dict) -> dict:
+    """The task pane's second argument (klien) as the server must receive it: the plan's version, and
+    every kind of cells it tells of empty but ``told``."""
     from lkj_xl.xl.plan import PLAN_VERSION
 
+    kinds = ("gabung", "tersembunyi", "keluaran", "pemilik", "bulan", "rumus", "coret")
+    return {"rencana": PLAN_VERSION, **{kind: {} for kind in kinds}, **told}
+
+
+def posted_values(result: dict, name: str) -> list[list]:
+    """The values the task pane posted for sheet ``name``."""
+    return next(s for s in result["posted"]["sheets"] if s["name"] == name)["values"]
+
+
+def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
     # Polaritas "Negatif" typed in G2 and merged over G2:G3 (Excel keeps G3 empty), a title merged
     # within row 1; a sheet that is no input sheet is not asked.
     kinerja = [
@@ -587,45 +599,24 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "Catatan": {"values": [["x"]], "merged": ["A1:A2"]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {
-        "rencana": PLAN_VERSION,
-        "gabung": {"Kinerja": ["A1:C1", "G2:G3"]},
-        "tersembunyi": {},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    sent = sent_klien(gabung={"Kinerja": ["A1:C1", "G2:G3"]})
     assert result["posted"]["args"][1] == sent
-    kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
-    assert kinerja_sent["values"] == kinerja
+    assert posted_values(result, "Kinerja") == kinerja
     assert result["asked"] == 1 and result["syncs"] == 2  # the sheet names, then values and merges together
 
     # Office 2019 (ExcelApi 1.8 at most): no merged areas asked, the values as before.
     old = _press_read(tmp_path, book, "1.8")
-    assert old["posted"]["args"][1] == {
-        "rencana": PLAN_VERSION,
-        "gabung": {},
-        "tersembunyi": {},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    assert old["posted"]["args"][1] == sent_klien()
     assert old["asked"] == 0
     assert old["syncs"] == 2
 
     # A host whose round trip with the merged areas fails: read again without them, nothing lost.
     failing = _press_read(tmp_path, book, "1.20", fail_merges=True)
     assert failing["posted"]["args"][1]["gabung"] == {}
-    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(failing, "Kinerja") == kinerja
 
 
 def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_trip(tmp_path):
-    from lkj_xl.xl.plan import PLAN_VERSION
-
     # Kinerja: header on row 1, indicators on rows 2-9; rows 3-4 hidden (one run) and row 7 (another),
     # as staff hide indicators they drop. Anggaran hides nothing; a sheet that is no input sheet is
     # not asked.
@@ -636,18 +627,9 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "Catatan": {"values": [["x"], ["y"]], "merged": [], "hidden": [2]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {
-        "rencana": PLAN_VERSION,
-        "gabung": {},
-        "tersembunyi": {"Kinerja": ["3:4", "7"]},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    sent = sent_klien(tersembunyi={"Kinerja": ["3:4", "7"]})
     assert result["posted"]["args"][1] == sent
-    assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(result, "Kinerja") == kinerja
     # One view per input sheet, loaded with the values and merged areas: still 2 round trips.
     assert result["views"] == 2 and result["syncs"] == 2
 
@@ -664,12 +646,11 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
     # A host whose round trip with the views fails: read again without them, the values intact.
     failing = _press_read(tmp_path, book, "1.20", fail_view=True)
     assert failing["posted"]["args"][1]["tersembunyi"] == {}
-    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(failing, "Kinerja") == kinerja
 
 
 def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_round_trip(tmp_path):
     from lkj_xl.core import contract as c
-    from lkj_xl.xl.plan import PLAN_VERSION
 
     # Kinerja: a title on row 1, the header on row 2 (Kode .. Keterangan, A-F), indicators on rows
     # 3-5; column B hidden alone and D:E (Target Perubahan with 500 typed for K3, Realisasi TW I: one
@@ -688,18 +669,9 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "Catatan": {"values": [["x", "y"]], "merged": [], "hidden_columns": [2]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {
-        "rencana": PLAN_VERSION,
-        "gabung": {},
-        "tersembunyi": {"Kinerja": ["4", "B:B", "D:E"]},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    sent = sent_klien(tersembunyi={"Kinerja": ["4", "B:B", "D:E"]})
     assert result["posted"]["args"][1] == sent
-    assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(result, "Kinerja") == kinerja
     # A view of each input sheet's first 10 rows (the rows the header is searched in), loaded with
     # the values, merged areas and the first column's view: still 2 round trips.
     assert c.HEADER_SEARCH_ROWS == 10 and result["topRows"] == [[1, 10], [1, 10]]
@@ -719,7 +691,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
     # A host whose round trip with the views fails: read again without them, the values intact.
     failing = _press_read(tmp_path, book, "1.20", fail_view=True)
     assert failing["posted"]["args"][1]["tersembunyi"] == {}
-    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(failing, "Kinerja") == kinerja
 
 
 def test_task_pane_sends_a1_of_the_sheets_named_like_output_sheets_in_the_same_round_trip(tmp_path):
@@ -764,7 +736,6 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
     2025 showing "mmmm yyyy") read as 1 Juli 2025. The task pane names the number cells whose date
     format shows no day and no time (klien.bulan), as Python's classifier (the build's) says."""
     from lkj_xl.core.formats import format_code_kind
-    from lkj_xl.xl.plan import PLAN_VERSION
 
     # 1 July 2025 is Excel's serial 45839: 45658 is 1 January 2025 and July starts 181 days later
     # (31 + 28 + 31 + 30 + 31 + 30).
@@ -780,16 +751,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
     assert [kind for code, kind in MONTH_FORMATS] == [format_code_kind(code) for code, _ in MONTH_FORMATS]
     assert result["posted"]["args"] == [
         {"Pengaturan": ["B11"]},
-        {
-            "rencana": PLAN_VERSION,
-            "gabung": {},
-            "tersembunyi": {},
-            "keluaran": {},
-            "pemilik": {},
-            "bulan": {"Pengaturan": months},
-            "rumus": {},
-            "coret": {},
-        },
+        sent_klien(bulan={"Pengaturan": months}),
     ]
     sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Pengaturan")["values"]
     assert [row[1] for row in sent[1:9]] == ["2025-07-01T00:00:00.000Z"] * 8  # dates as before
