@@ -38,6 +38,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def smtp_args(port: int, sender: str = "program@example.go.id") -> list[str]:
+    """The CLI options that send to a test SMTP server on loopback ``port``, plainly, from ``sender``."""
+    return ["--no-tls", "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--from", sender]
+
+
 def strict_open_xml(data: bytes) -> bytes:
     """The workbook as Excel's Save As "Strict Open XML Spreadsheet (*.xlsx)" writes it: the same parts
     under the Strict namespaces."""

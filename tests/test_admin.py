@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE, ROOT, free_port
-from tests.test_deliver import smtp_args
+from tests.common import EXAMPLE, ROOT, free_port, smtp_args
 
 # Fake LibreOffice shell scripts, RLIMIT_FSIZE, SIGTERM and /proc: a Linux server's tools.
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
@@ -854,13 +853,7 @@ def test_send_update_whose_mail_fails_says_the_workbook_was_rebuilt(tmp_path):
         "--update",
         "--to",
         "bappeda@example.go.id",
-        "--no-tls",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(port),
-        "--from",
-        "program@example.go.id",
+        *smtp_args(port),
         "--retries",
         "0",
         env={"HOME": str(tmp_path)},

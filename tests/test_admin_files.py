@@ -170,8 +170,8 @@ def test_run_whose_smtp_login_is_refused_logs_in_once_not_once_per_workbook(smtp
     # failed logins, so the Bappeda's mailbox was locked for everyone. After the first refusal no
     # login is tried again: every workbook is still built (and printed), each later one says it was
     # not sent and why, exit 3.
+    from tests.common import smtp_args
     from tests.mailserver import USER
-    from tests.test_deliver import smtp_args
 
     srv = smtp_server(auth=True, auth_require_tls=False)
     books = []

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE
+from tests.common import EXAMPLE, smtp_args
 from tests.test_admin import lkj
-from tests.test_deliver import smtp_args
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
 

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE
+from tests.common import EXAMPLE, smtp_args
 from tests.test_admin import lkj
 from tests.test_admin_mail import needs_openssl, self_signed
-from tests.test_deliver import smtp_args
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
 
