@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import socket
+import threading
 import zipfile
 from pathlib import Path
 
@@ -36,6 +37,34 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+class LoopbackServer:
+    """A TCP server on a free loopback port for a test that needs one to misbehave: it accepts on a
+    daemon thread, counts the connections and hands each to ``handle`` in that thread (a subclass that
+    serves connections side by side starts a thread there). ``listener``: a bound, listening socket
+    set up otherwise (a small receive window...)."""
+
+    def __init__(self, listener: socket.socket | None = None) -> None:
+        self.connections = 0
+        self.listener = listener or socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            self.connections += 1
+            self.handle(conn)
+
+    def handle(self, conn: socket.socket) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.listener.close()
 
 
 def smtp_args(port: int, sender: str = "program@example.go.id") -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE, ROOT, free_port, smtp_args
+from tests.common import EXAMPLE, ROOT, LoopbackServer, free_port, smtp_args
 
 # Fake LibreOffice shell scripts, RLIMIT_FSIZE, SIGTERM and /proc: a Linux server's tools.
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
@@ -523,8 +523,8 @@ def test_sigterm_during_run_kills_libreoffice_removes_its_files_and_says_termina
 # --------------------------------------------------------------------------- SMTP dropping the line, or silent
 
 
-class FaultySmtp:
-    """A minimal SMTP server on loopback (a real socket, a thread per connection): the first
+class FaultySmtp(LoopbackServer):
+    """A minimal SMTP server on loopback (a real socket, one connection at a time): the first
     ``faults`` connections misbehave as ``fault`` says, later ones accept the message. ``drop``: the
     line is cut in the middle of the message's data; ``silent``: the connection is accepted and never
     answered (a firewall or proxy swallowing it, STARTTLS spoken to the implicit-TLS port 465);
@@ -532,31 +532,19 @@ class FaultySmtp:
     whole message is read, then never answered."""
 
     def __init__(self, faults: int, fault: str = "drop") -> None:
-        import socket
-        import threading
-
         self.faults, self.fault = faults, fault
-        self.connections = 0
         self.accepted: list[bytes] = []
         self.unanswered: list[bytes] = []  # messages read whole by a silent-after-data connection
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self) -> None:
+    def handle(self, conn) -> None:
         import contextlib
         import socket
 
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections += 1
-            with conn, conn.makefile("rb") as lines:
-                self._session(conn, lines, self.fault if self.connections <= self.faults else None)
-                with contextlib.suppress(OSError):
-                    conn.shutdown(socket.SHUT_RDWR)
+        with conn, conn.makefile("rb") as lines:
+            self._session(conn, lines, self.fault if self.connections <= self.faults else None)
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
 
     def _session(self, conn, lines, fault: str | None) -> None:
         if fault == "silent":
@@ -589,9 +577,6 @@ class FaultySmtp:
                 return
             else:
                 conn.sendall(b"250 ok\r\n")
-
-    def close(self) -> None:
-        self.listener.close()
 
 
 def test_run_does_not_send_again_a_mail_whose_connection_dropped_after_all_of_it_left(tmp_path):

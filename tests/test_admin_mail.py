@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE, smtp_args
+from tests.common import EXAMPLE, LoopbackServer, smtp_args
 from tests.test_admin import lkj
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
@@ -345,31 +345,19 @@ def test_a_server_requiring_a_login_without_a_user_says_to_set_the_user(smtp_ser
 # --------------------------------------------------------------------------- a server that dribbles
 
 
-class DribblingSmtp:
+class DribblingSmtp(LoopbackServer):
     """An SMTP server on loopback that never finishes an answer: it sends a continuation line
     (``220-`` or ``250-``) every 0,3 s, forever, as a tarpit or an overloaded relay does. ``at``:
     ``greeting`` (from the start) or ``ehlo`` (after a whole greeting)."""
 
     def __init__(self, at: str) -> None:
-        import socket
-        import threading
-
         self.at = at
-        self.connections = 0
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self) -> None:
+    def handle(self, conn) -> None:
         import threading
 
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections += 1
-            threading.Thread(target=self._session, args=(conn,), daemon=True).start()
+        threading.Thread(target=self._session, args=(conn,), daemon=True).start()
 
     def _session(self, conn) -> None:
         import time
@@ -386,9 +374,6 @@ class DribblingSmtp:
                     time.sleep(0.3)
             except OSError:
                 return
-
-    def close(self) -> None:
-        self.listener.close()
 
 
 @pytest.mark.parametrize("at", ["greeting", "ehlo"])
