@@ -145,27 +145,12 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
     from lkj_xl.build import load_report
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
     # The workbook's own sheets (Petunjuk, the input sheets, Narasi...), before the output sheets.
     names = [
         n for n in openpyxl.load_workbook(EXAMPLE, read_only=True).sheetnames if n not in c.OUTPUT_SHEETS
     ]
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = _apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), names)
     assert result["syncs"] <= 3  # the sheet names, then everything (well below 2 MB), final
     built = headless_build(EXAMPLE, tmp_path)
     want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
@@ -242,33 +227,13 @@ def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_
 
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
     report = seed_like_report()  # no analysis input: no Perbandingan Kinerja is written
     lays = layouts(report)
     stale = [n for n in c.OUTPUT_SHEETS if n not in {lay.name for lay in lays}]
     assert c.SHEET_PERBANDINGAN in stale and set(stale) <= set(c.ANALYSIS_SHEETS)
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(lays, stale)))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
     names = ["Kinerja", [c.SHEET_PERBANDINGAN, a1, owner], "Lampiran"]
-    done = subprocess.run(
-        [
-            NODE,
-            str(runner),
-            str(tmp_path / "project" / "static" / "js" / "lkj.js"),
-            str(plan_file),
-            json.dumps(names),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = [s["name"] for s in json.loads(done.stdout)["sheets"]]
+    result = [s["name"] for s in _apply_plan(tmp_path, book_plan(lays, stale), names)["sheets"]]
     from lkj_xl.core.ownership import OWNER_NAME, is_owner_name, is_tool_sheet
 
     # The rule `lkj-xl build` drops a stale sheet by (xlsx.dropsheets): the same answer.
@@ -309,13 +274,8 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
     from lkj_xl.build import load_report
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
     from tests.common import EXAMPLE
 
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
     refused = "The request payload size has exceeded the limit."
     runner_js = RUNNER.replace(
         "sync: async () => { syncs++; if (refused) {",
@@ -327,17 +287,7 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
         "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
     )
     assert runner_js.count(refused) == 1 and "error: e.message" in runner_js
-    runner = tmp_path / "runner.js"
-    runner.write_text(runner_js)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Kinerja"])],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    message = json.loads(done.stdout)["error"]
+    message = _apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), ["Kinerja"], runner_js)["error"]
     assert refused in message
     assert message.startswith("Excel menolak menulis lembar hasil") and "Hitung Ulang lagi" in message
 
@@ -349,25 +299,10 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 
     from lkj_xl.core.tables import grafik
     from lkj_xl.xl.plan import book_plan, estimated_round_trips
-    from lkj_xl.xl.server import write_project
 
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
     lay = grafik.layout(hand_report())
     plan = book_plan([lay])
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(plan))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Kinerja"])],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = _apply_plan(tmp_path, plan, ["Kinerja"])
     assert result["syncs"] <= 3 and estimated_round_trips(plan) <= 4
     (sheet,) = [s for s in result["sheets"] if s["name"] == "Grafik"]
     charts = {c["title"]: c for c in sheet["charts"]}
@@ -854,11 +789,12 @@ def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replace
     assert str(refused.value) == foreign_sheet_alert(["Ringkasan"])
 
 
-def _apply_plan(tmp_path: Path, plan: dict, names: list) -> dict:
-    """Apply ``plan`` with the served lkj.js on the RUNNER's workbook of sheets ``names``."""
+def _apply_plan(tmp_path: Path, plan: dict, names: list, runner_js: str = RUNNER) -> dict:
+    """Apply ``plan`` with the served lkj.js on the workbook of sheets ``names`` of ``runner_js`` (the
+    stand-in Excel, RUNNER by default)."""
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(plan))
-    return _run_lkj_js(tmp_path, "runner.js", RUNNER, str(plan_file), json.dumps(names))
+    return _run_lkj_js(tmp_path, "runner.js", runner_js, str(plan_file), json.dumps(names))
 
 
 def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_build(tmp_path):
