@@ -32,6 +32,24 @@ def example_typed(folder: Path, name: str, triwulan: int, cells: dict[tuple[str,
     return workbook
 
 
+def kinerja_row(kode, tingkat, induk, uraian, indikator, target=None, tw1=None, tw2=None, **more) -> dict:
+    """A Kinerja row as new_workbook takes it: a % indicator with its Target and Realisasi TW I and
+    II, ``more`` columns by their header."""
+    row = {
+        "Kode": kode,
+        "Tingkat": tingkat,
+        "Kode Induk": induk,
+        "Uraian": uraian,
+        "Indikator": indikator,
+        "Satuan": "%",
+        "Target": target,
+        "Realisasi TW I": tw1,
+        "Realisasi TW II": tw2,
+    }
+    row.update(more)
+    return row
+
+
 def free_port() -> int:
     """A TCP port free on 127.0.0.1 right now (for a real server started by a test)."""
     with socket.socket() as s:
