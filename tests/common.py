@@ -4,6 +4,7 @@ typed in, a free loopback port, a workbook saved as Strict Open XML."""
 from __future__ import annotations
 
 import io
+import re
 import socket
 import threading
 import zipfile
@@ -48,6 +49,28 @@ def kinerja_row(kode, tingkat, induk, uraian, indikator, target=None, tw1=None, 
     }
     row.update(more)
     return row
+
+
+def rewrite_cells(path: Path, parts: dict[str, list[tuple[str, str, str]]]) -> None:
+    """Rewrite cells of the xlsx at ``path`` in place, as Excel would store them and openpyxl cannot:
+    in each worksheet part, each (ref, attributes, inner XML) becomes ``<c r=ref s=.. attributes>inner``
+    (its style kept; the inner XML ends with ``</c>``)."""
+    with zipfile.ZipFile(path) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    for part, cells in parts.items():
+        xml = members[part].decode()
+        for ref, kind, body in cells:
+            xml, count = re.subn(
+                rf'<c r="{ref}"( s="\d+")?[^>]*?(?:/>|>.*?</c>)',
+                lambda m, kind=kind, body=body, ref=ref: f'<c r="{ref}"{m.group(1) or ""}{kind}>{body}',
+                xml,
+                count=1,
+            )
+            assert count == 1, (part, ref)
+        members[part] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
 
 
 def free_port() -> int:
