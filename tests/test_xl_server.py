@@ -1043,15 +1043,32 @@ HIDDEN_ROWS_TEXT = (
 )
 
 
-def hidden_rows_book(tmp_path, hidden: dict[str, list[int]]) -> Path:
-    """The example with the given rows hidden, as Excel stores a row hidden by hand (or filtered out)."""
+def edited_example(
+    path: Path,
+    typed: dict[str, dict[str, object]] | None = None,
+    hidden_rows: dict[str, list[int]] | None = None,
+    hidden_columns: dict[str, list[str]] | None = None,
+) -> Path:
+    """The example saved at ``path`` after the ``typed`` cells ({sheet: {ref: value}}) were typed and
+    the given rows ({sheet: [row]}) and columns ({sheet: [letter]}) hidden, as Excel stores a row or
+    column hidden by hand (<row hidden="1">, <col hidden="1">); nothing else changed."""
     wb = openpyxl.load_workbook(EXAMPLE)
-    for name, rows in hidden.items():
+    for name, cells in (typed or {}).items():
+        for ref, value in cells.items():
+            wb[name][ref] = value
+    for name, rows in (hidden_rows or {}).items():
         for r in rows:
             wb[name].row_dimensions[r].hidden = True
-    path = tmp_path / "tersembunyi.xlsx"
+    for name, letters in (hidden_columns or {}).items():
+        for letter in letters:
+            wb[name].column_dimensions[letter].hidden = True
     wb.save(path)
     return path
+
+
+def hidden_rows_book(tmp_path, hidden: dict[str, list[int]]) -> Path:
+    """The example with the given rows hidden, as Excel stores a row hidden by hand (or filtered out)."""
+    return edited_example(tmp_path / "tersembunyi.xlsx", hidden_rows=hidden)
 
 
 def test_hidden_rows_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(server, tmp_path):
@@ -1096,16 +1113,7 @@ HIDDEN_COLUMN_TEXT = (
 def hidden_columns_book(tmp_path, hidden: dict[str, list[str]], typed: dict[str, dict[str, object]]) -> Path:
     """The example with the given columns hidden (Format > Hide, as Excel stores it: <col hidden="1">)
     after the given cells were typed, and nothing else changed."""
-    wb = openpyxl.load_workbook(EXAMPLE)
-    for name, cells in typed.items():
-        for ref, value in cells.items():
-            wb[name][ref] = value
-    for name, letters in hidden.items():
-        for letter in letters:
-            wb[name].column_dimensions[letter].hidden = True
-    path = tmp_path / "kolom-tersembunyi.xlsx"
-    wb.save(path)
-    return path
+    return edited_example(tmp_path / "kolom-tersembunyi.xlsx", typed=typed, hidden_columns=hidden)
 
 
 # Kinerja J (Target Perubahan) hidden with 500 typed in J7 for K1.01.01 (Target 400 in I7), as staff
