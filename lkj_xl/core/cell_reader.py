@@ -27,6 +27,7 @@ from lkj_xl.core.model import (
     Cell,
     Finding,
     Value,
+    empty_value,
 )
 from lkj_xl.core.numbers import (
     NumberParseError,
@@ -167,15 +168,10 @@ class CellReader:
 # quarters) and leaves half its cells empty, and a Value is never changed once read (code that picks
 # one of two Values tells them apart by ``filled``, never by identity). Ints and floats apart: an int
 # above 2**53 equals a float whose exact value (its shortest decimal form) is another number.
-_EMPTY = Value()
+_EMPTY = empty_value()
 _INTS: dict[object, Value] = {}
 _FLOATS: dict[object, Value] = {}
 _SHARED_MAX = 4096  # numbers remembered per kind (a rekap reads hundreds of workbooks in one process)
-
-
-def empty_value() -> Value:
-    """The Value of an empty or absent cell (shared, never to be changed)."""
-    return _EMPTY
 
 
 def plain_value(cell: Cell | None) -> Value | None:
