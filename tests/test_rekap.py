@@ -241,7 +241,7 @@ def test_rows_agree_with_each_agency_export(result, folder, exports):
         assert (row["temuan_galat"], row["temuan"]) == (galat, len(data["pemeriksaan"]))
         # The long tables hold the export's own rows.
         mine = result.indikator[result.indikator["berkas"] == str(folder / name)]
-        keys = [col.key for col in core.INDICATOR_COLUMNS[3:-3]]  # then tahun, triwulan, kunci
+        keys = [col.key for col in core.INDICATOR_COLUMNS[3:-4]]  # then periode, tahun, triwulan, kunci
         assert [
             tuple(r)
             for r in mine[keys].astype(object).where(mine[keys].notna(), None).itertuples(index=False)
@@ -271,8 +271,8 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
     for path in [*(folder / name for name in READABLE), example]:
         report = load_report(path)
         whose = whose_of(report, str(path))
-        indicator_keys = [col.key for col in core.INDICATOR_COLUMNS[3:-3]]
-        program_keys = [col.key for col in core.PROGRAM_COLUMNS[3:-3]]
+        indicator_keys = [col.key for col in core.INDICATOR_COLUMNS[3:-4]]  # then periode, tahun, ...
+        program_keys = [col.key for col in core.PROGRAM_COLUMNS[3:-4]]
         expected_indicators = [
             (*whose, *(r[k] for k in indicator_keys)) for r in table_rows(report, "indikator")
         ]
@@ -282,8 +282,8 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
         tails = [row[-3:] for row in core.indicator_rows(report, str(path))]
         tails += [row[-3:] for row in core.program_rows(report, str(path))]
         assert all(tail[:2] == period and len(tail[2]) == 17 for tail in tails), path
-        got_indicators = [row[:-3] for row in core.indicator_rows(report, str(path))]
-        got_programs = [row[:-3] for row in core.program_rows(report, str(path))]
+        got_indicators = [row[:-4] for row in core.indicator_rows(report, str(path))]  # and periode
+        got_programs = [row[:-4] for row in core.program_rows(report, str(path))]
         assert got_indicators == expected_indicators and got_programs == expected_programs, path
         for got, expected in zip(got_indicators + got_programs, expected_indicators + expected_programs):
             assert list(map(type, got)) == list(map(type, expected)), path
@@ -304,9 +304,10 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
     key = "k" + hashlib.sha256(typed.encode()).hexdigest()[:16]
     assert core.program_rows(lone, "x") == [
         # no galat: no status; no Pagu Perubahan: the PK's pagu is the pagu, 10; Triwulan II 2025
-        # (report_factory's settings)
-        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, 10.0, None, None, None, None, 2025, 2, key)
-    ]
+        # (report_factory's settings), named as its report does
+        (*whose_of(lone, "x"), "P9", "Program lepas", None, 10.0, 10.0, None, None, None, None,
+         "Triwulan II Tahun 2025", 2025, 2, key),
+    ]  # fmt: skip
     assert table_rows(lone, "anggaran")[0]["kode_sasaran"] is None
 
 
@@ -464,10 +465,11 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     n = len(result.indikator)
     table = wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"]
     assert (
-        table.ref == f"A1:V{n + 1}" and table.autoFilter is not None
-    )  # 22 columns (Target PK and Target Perubahan after Target; Predikat, then period, key)
-    # Printed without its last column, the key (16 hex digits a row are for joins, not for paper).
-    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$U${n + 1}"
+        table.ref == f"A1:W{n + 1}" and table.autoFilter is not None
+    )  # 23 columns (Target PK and Target Perubahan after Target; Predikat, then Periode, Tahun,
+    # Triwulan, key). Printed up to Periode ("Triwulan II Tahun 2025" in words), without the numbers
+    # Tahun and Triwulan and the key (16 hex digits a row are for joins, not for paper).
+    assert wb[core.SHEET_INDIKATOR].print_area == f"'{core.SHEET_INDIKATOR}'!$A$1:$T${n + 1}"
     ind = wb[core.SHEET_INDIKATOR]
     assert [cell.value for cell in ind[1]] == [spec.label for spec in core.INDICATOR_COLUMNS]
     first = [r for r in range(2, n + 2) if ind.cell(r, 3).value == str(folder / "dinas-kecil.xlsx")][0]
@@ -486,9 +488,9 @@ def test_cli_xlsx_reopened(folder, result, tmp_path):
     assert "Usaha naik kelas & <mandiri>" in {ind.cell(r, 7).value for r in range(2, n + 2)}
     typed = [ind.cell(r, 7) for r in range(2, n + 2) if ind.cell(r, 7).value == INJECTION]
     assert typed and all(cell.data_type == "s" for cell in typed)  # text, not a formula
-    # 15 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, Pagu PK, Pagu Perubahan,
-    # realisasi, penyerapan, Status, Tahun, Triwulan, Kunci.
-    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:O{len(result.program) + 1}"
+    # 16 columns: the agency's 3, Kode, Program, Kode Sasaran, pagu, Pagu PK, Pagu Perubahan,
+    # realisasi, penyerapan, Status, Periode, Tahun, Triwulan, Kunci.
+    assert wb[core.SHEET_PROGRAM].tables["SemuaProgram"].ref == f"A1:P{len(result.program) + 1}"
 
     checks = wb["Pemeriksaan"]
     texts = [[cell.value for cell in row] for row in checks.iter_rows()]
@@ -513,7 +515,7 @@ def test_more_rows_than_an_excel_sheet_holds(folder, result, tmp_path, monkeypat
     out = tmp_path / "rekap.xlsx"
     run = invoke("rekap", folder, "-o", out)
     wb = openpyxl.load_workbook(out)
-    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:V10"  # header and 9 rows
+    assert wb[core.SHEET_INDIKATOR].tables["SemuaIndikator"].ref == "A1:W10"  # header and 9 rows
     assert wb[core.SHEET_INDIKATOR].max_row == 10
     message = (
         f"Sheet Semua Indikator hanya memuat 9 baris pertama dari {len(result.indikator)} baris (batas Excel)"

@@ -534,7 +534,7 @@ def test_a_budget_row_with_an_unreadable_cell_says_so_in_semua_program(unreadabl
         None,
         "Galat (Anggaran!G5)",
     ]
-    assert ws.tables["SemuaProgram"].ref == "A1:O3"  # then Tahun, Triwulan, Kunci
+    assert ws.tables["SemuaProgram"].ref == "A1:P3"  # then Periode, Tahun, Triwulan, Kunci
 
 
 def test_a_workbook_of_the_users_at_the_output_is_not_overwritten(near_edges, tmp_path, monkeypatch):
@@ -638,13 +638,14 @@ def example_rekap(tmp_path_factory) -> Path:
         # 42 columns once on one page, printed at about 3 pt; last session's fix printed 4 pages wide at
         # 61 % in LibreOffice. Rank, Pemerintah Daerah, Perangkat Daerah and both header rows repeat.
         # Now 44 with Pagu PK and Pagu Perubahan (round 7).
-        (core.SHEET_REKAP, 44, "$A:$C", "$5:$6"),
+        # Then printed up to Periode, the period in words, without the numbers Tahun and Triwulan: 43.
+        (core.SHEET_REKAP, 43, "$A:$C", "$5:$6"),
         # 16 and 10 columns fitted to one page: 29 % and 47 % in LibreOffice (measured); whose rows
         # they are (Pemerintah Daerah, Perangkat Daerah) and the header repeat on every page. Now 18
         # and 12 with Target PK, Target Perubahan; Pagu PK, Pagu Perubahan; every printed column
-        # counted now (all but Kunci): 21 and 14.
-        (core.SHEET_INDIKATOR, 21, "$A:$B", "$1:$1"),
-        (core.SHEET_PROGRAM, 14, "$A:$B", "$1:$1"),
+        # counted now (all but Kunci): 21 and 14. Periode printed instead of Tahun and Triwulan: 20, 13.
+        (core.SHEET_INDIKATOR, 20, "$A:$B", "$1:$1"),
+        (core.SHEET_PROGRAM, 13, "$A:$B", "$1:$1"),
     ],
 )
 def test_a_wide_rekap_sheet_prints_legibly_on_several_pages(example_rekap, sheet, columns, repeated, rows):

@@ -292,9 +292,9 @@ def _reported_blank(
         c.SHEET_ANGGARAN,
         c.REALISASI_TW_HEADERS[triwulan - 1],
         item.row,
-        f"Realisasi anggaran {tw} {subject} (triwulan yang dilaporkan) kosong: realisasi s.d. {tw} {how}; {fill}",
-        f"Realisasi anggaran {tw} kosong pada {{n}} baris anggaran (baris {{baris}}; triwulan yang dilaporkan): "
-        f"realisasi s.d. {tw} dihitung dari triwulan yang terisi saja; {fill}",
+        f"Realisasi anggaran {tw} {subject} ({log.dilaporkan()}) kosong: realisasi {log.sd(triwulan)} {how}; {fill}",
+        f"Realisasi anggaran {tw} kosong pada {{n}} baris anggaran (baris {{baris}}; {log.dilaporkan()}): "
+        f"realisasi {log.sd(triwulan)} dihitung dari triwulan yang terisi saja; {fill}",
     )
 
 
@@ -317,7 +317,7 @@ def _over_pagu(
         why = f"melebihi pagu{revised}"
     else:
         why = (
-            f"s.d. {c.TW_LABELS[triwulan - 1]} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa "
+            f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa "
             "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, "
             "tulis belanja triwulan itu saja)"
         )

@@ -267,6 +267,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     log = FindingLog(findings, _columns_by_canonical(data))
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
+    log.tahun_tahunan = settings.tahun_tahunan
     tw = settings.triwulan
 
     results = [_indicator(item, settings, tw, log) for item in data.indicators]

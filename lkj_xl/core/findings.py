@@ -28,7 +28,22 @@ class FindingLog:
         self.items = findings
         self.columns = columns
         self.triwulan_sel = ""  # Pengaturan's Triwulan cell, named when a whole later quarter is typed
+        # The year's report (Settings.tahun_tahunan): its realisasi is "Tahun 2025", not "s.d. TW IV".
+        self.tahun_tahunan: int | None = None
         self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str]]] = {}
+
+    def sd(self, triwulan: int) -> str:
+        """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in
+        the year's report (Triwulan "Laporan Tahunan"), as its tables name it."""
+        return f"Tahun {self.tahun_tahunan}" if self.tahun_tahunan else f"s.d. {c.TW_LABELS[triwulan - 1]}"
+
+    def dilaporkan(self) -> str:
+        """What the reported quarter is: "triwulan yang dilaporkan"; in the year's report its last quarter."""
+        return (
+            f"triwulan terakhir Tahun {self.tahun_tahunan}"
+            if self.tahun_tahunan
+            else "triwulan yang dilaporkan"
+        )
 
     def ref(self, header: str, row: int, sheet: str) -> str:
         letter = self.columns.get(sheet, {}).get(header, "")

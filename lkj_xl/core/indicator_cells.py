@@ -253,10 +253,10 @@ def partial_quarters(
             c.SHEET_KINERJA,
             c.REALISASI_TW_HEADERS[triwulan - 1],
             item.row,
-            f"Realisasi {c.TW_LABELS[triwulan - 1]} {name} (triwulan yang dilaporkan) kosong: realisasi "
-            f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {counted} saja; {FILL_IN}",
-            f"Realisasi {c.TW_LABELS[triwulan - 1]} kosong pada {{n}} indikator (baris {{baris}}; triwulan "
-            f"yang dilaporkan): realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari triwulan yang terisi "
+            f"Realisasi {c.TW_LABELS[triwulan - 1]} {name} ({log.dilaporkan()}) kosong: realisasi "
+            f"{log.sd(triwulan)} dihitung dari {counted} saja; {FILL_IN}",
+            f"Realisasi {c.TW_LABELS[triwulan - 1]} kosong pada {{n}} indikator (baris {{baris}}; "
+            f"{log.dilaporkan()}): realisasi {log.sd(triwulan)} dihitung dari triwulan yang terisi "
             f"saja; {FILL_IN}",
         )
     filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
@@ -270,7 +270,7 @@ def partial_quarters(
                     c.REALISASI_TW_HEADERS[q],
                     item.row,
                     f"Realisasi {c.TW_LABELS[q]} {name} kosong di antara triwulan yang berisi angka: "
-                    f"realisasi s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {_counted(numbers)} saja; "
+                    f"realisasi {log.sd(triwulan)} dihitung dari {_counted(numbers)} saja; "
                     "isi angkanya, "
                     '"nihil" bila nol, atau "-" bila belum ada data',
                 )
@@ -284,7 +284,7 @@ def partial_quarters(
                 c.REALISASI_TW_HEADERS[q],
                 item.row,
                 f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
-                f"s.d. {c.TW_LABELS[triwulan - 1]} dihitung dari {_counted(numbers)} saja",
+                f"{log.sd(triwulan)} dihitung dari {_counted(numbers)} saja",
             )
 
 

@@ -144,7 +144,8 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
         asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
         pesan = (
             f'Teks Bagian "{name}" menyebut {" dan ".join(named)}, tetapi laporan ini {periode} '
-            f"({asal}): perbarui teksnya untuk triwulan ini"
+            f"({asal}): perbarui teksnya untuk "
+            + ("laporan tahunan ini" if settings.laporan_tahunan else "triwulan ini")
         )
         out.append(replace(at, pesan=pesan))
     for rujukan in rujukan_hilang(teks):

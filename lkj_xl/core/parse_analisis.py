@@ -41,6 +41,7 @@ from lkj_xl.core.model import (
     SheetGrid,
     WorkbookInput,
 )
+from lkj_xl.core.realisasi_columns import realisasi_column
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
 # A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".
@@ -90,7 +91,7 @@ def _optional_columns(
         match = _YEAR_HEADER.fullmatch(key)
         header = named.get(key) or (c.realisasi_tahun_header(int(match.group(1))) if match else None)
         if header is None:
-            _near_miss(reader, ref, cell.value)
+            _near_miss(reader, ref, cell.value, tahun)
             continue
         if header in columns or (match and int(match.group(1)) in years):
             reader.add(PERINGATAN, ref, f'Kolom "{header}" ganda; hanya kolom pertama yang dipakai')
@@ -100,12 +101,7 @@ def _optional_columns(
             continue
         year = int(match.group(1))
         if tahun is not None and year >= tahun:
-            reader.add(
-                GALAT,
-                ref,
-                f'Kolom "{cell.value}" bukan tahun sebelum Tahun laporan ({tahun}); kolom ini tidak dipakai '
-                '(realisasi tahun ini diisi di kolom Realisasi TW, tahun lalu di "Realisasi Tahun Lalu")',
-            )
+            reader.add(GALAT, ref, _not_earlier(cell.value, tahun))
             continue
         years[year] = col
     return columns, dict(sorted(years.items()))
@@ -120,7 +116,15 @@ _QUARTER_TARGET = re.compile(r"target (?:s d |sd )?(?:tw|triwulan|trw|q) ?(?:i|i
 _NEAR_YEAR = re.compile(r"realisasi (?:tahun |thn |th |ta )?([0-9]{4})")
 
 
-def _near_miss(reader: CellReader, ref: str, label: str) -> None:
+def _not_earlier(label: str, tahun: int) -> str:
+    """Why a column of the report's year (or later) is not read: this year's realisasi is the quarters'."""
+    return (
+        f'Kolom "{label}" bukan tahun sebelum Tahun laporan ({tahun}); kolom ini tidak dipakai '
+        '(realisasi tahun ini diisi di kolom Realisasi TW, tahun lalu di "Realisasi Tahun Lalu")'
+    )
+
+
+def _near_miss(reader: CellReader, ref: str, label: str, tahun: int | None) -> None:
     """A peringatan at the header cell ``ref`` when ``label``, a column Kinerja does not read, looks
     like an optional column ("Target Renstra", "Standar Nasional (%)", "Realisasi Tahun 2024"), so the
     values typed under it do not vanish unnoticed. Staff's own columns (Catatan, PIC, No) are quiet."""
@@ -135,7 +139,13 @@ def _near_miss(reader: CellReader, ref: str, label: str) -> None:
             '(kolom "Target", atau "Target Perubahan" bila diisi), seperti laporan kinerja',
         )
         return
+    if realisasi_column(label, tahun) is not None:  # the year's own figure: realisasi_columns reads it
+        return
     year = _NEAR_YEAR.fullmatch(words)
+    if year and tahun is not None and int(year.group(1)) >= tahun:
+        # "Realisasi Tahun 2025" in the 2025 report: no "Realisasi 2025" to rename it to (refused too)
+        reader.add(PERINGATAN, ref, _not_earlier(label.strip(), tahun))
+        return
     if year:
         name = c.realisasi_tahun_header(int(year.group(1)))
     else:

@@ -384,12 +384,18 @@ def _late_swapped(reader: CellReader, ref: str, day: _dt.date, s: Settings, end:
     between the reported quarter's end and it: "10/7/2025" typed on a PC set to English (United
     States) is kept by Excel as 7 October, the TW II report signed a quarter late."""
     next_end = month_end(end.year + (end.month == 12), end.month % 12 + 3)
+    # The year's report has no "next quarter": its deadline is three months after the year.
+    after = (
+        f"lebih dari tiga bulan sesudah akhir Tahun {s.tahun}"
+        if s.laporan_tahunan and s.tahun
+        else "sesudah akhir triwulan berikutnya"
+    )
     if day > next_end and (meant := _year_late(day, end, next_end)) is not None:
         # the new year's date copied in: the day falls in the next quarter with the year one less
         reader.add(
             PERINGATAN,
             ref,
-            f"Tanggal Penandatanganan {tanggal_indonesia(day)} sesudah akhir triwulan berikutnya "
+            f"Tanggal Penandatanganan {tanggal_indonesia(day)} {after} "
             f"({tanggal_indonesia(next_end)}); salah tahun ({tanggal_indonesia(meant)})?",
         )
         return
@@ -398,7 +404,7 @@ def _late_swapped(reader: CellReader, ref: str, day: _dt.date, s: Settings, end:
         reader.add(
             PERINGATAN,
             ref,
-            f"Tanggal Penandatanganan {tanggal_indonesia(day)} sesudah akhir triwulan berikutnya "
+            f"Tanggal Penandatanganan {tanggal_indonesia(day)} {after} "
             f"({tanggal_indonesia(next_end)}); tertukar hari dan bulan ({tanggal_indonesia(swapped)})?",
         )
 

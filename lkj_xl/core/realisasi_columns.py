@@ -38,7 +38,20 @@ from lkj_xl.core.unit_checks import number_in_status
 
 REALISASI = ColumnWords(
     frozenset(
-        {"realisasi", "real", "kinerja", "capaian", "nilai", "tahun", "ini", "berjalan", "bulan", "persen"}
+        # "tahunan": "Realisasi Tahunan", the year's figure s.d. the reported quarter (never last year's)
+        {
+            "realisasi",
+            "real",
+            "kinerja",
+            "capaian",
+            "nilai",
+            "tahun",
+            "tahunan",
+            "ini",
+            "berjalan",
+            "bulan",
+            "persen",
+        }
     ),
     frozenset({"realisasi", "capaian"}),
     re.compile(
@@ -81,10 +94,12 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
     reader = CellReader(c.SHEET_KINERJA, data.findings)
     quarters = [column_letter(cols[h]) for h in c.REALISASI_TW_HEADERS]
     reported = f"{quarters[settings.triwulan - 1]}%d"
+    # "Realisasi s.d. TW II"; the year's report: "Realisasi Tahun 2025", as its tables head it
+    period = c.realisasi_sd_label(settings.triwulan, tahun_tahunan=settings.tahun_tahunan)
     for item in data.indicators:  # (a note beside the quarter: the cheap test first)
         if item.keterangan and blank(item.realisasi_tw[settings.triwulan - 1]):
             where = (column_letter(cols["Keterangan"]), reported % item.row, settings.triwulan)
-            _keterangan(reader, item, where)
+            _keterangan(reader, item, where, period)
     contract = set(cols.values())
     own = [
         (col, cell.value.strip())
@@ -105,6 +120,47 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
             q = quarter or settings.triwulan
             if q <= settings.triwulan and blank(item.realisasi_tw[q - 1]):  # else the contract's is read
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
+            elif q == settings.triwulan and kind != QUARTER:
+                _differs(reader, grid, item, (col, label, period), kind)
+
+
+def _differs(
+    reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[int, str, str], kind: int
+) -> None:
+    """A peringatan at the staff's own total (or capaian) s.d. the reported quarter when the quarters
+    typed give another figure: the year's (or quarter's) realisasi printed is the quarters', and the
+    agency's own figure beside it (e-Monev's, the year's recap) says otherwise, a quarter missed or
+    mistyped, or the column not updated. ``column``: its index, title and the period's name
+    ("Realisasi s.d. TW II", "Realisasi Tahun 2025")."""
+    col, label, period = column
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    cell = cells[col] if col < len(cells) else None
+    satuan = "%" if kind == _CAPAIAN else item.satuan
+    ref = f"{column_letter(col)}{item.row}"
+    value = CellReader(reader.sheet, []).value(cell, ref, label, satuan=satuan)
+    typed = item.realisasi_tw[: len(c.TW_LABELS)]
+    if value.exact is None or value.galat or not value.exact or any(v.galat or v.status for v in typed):
+        return  # nothing there, a word, a 0 (a formula over blanks), or a quarter said at its cell
+    realisasi = realisasi_sd([v.exact for v in typed], item.jenis_realisasi)
+    counted = _capaian(item, realisasi) if kind == _CAPAIAN else realisasi
+    if realisasi is None or counted is None or _agrees(value.exact, counted, kind):
+        return
+    subject = f'indikator "{item.indikator}" ({item.kode})'
+    jenis = f"{item.jenis_realisasi}, " if item.jenis_realisasi else ""
+    shown = tertulis(Value(exact=realisasi, number=float(realisasi)), item.satuan)
+    sd = _in_sentence(period)  # "realisasi s.d. TW II", "realisasi Tahun 2025"
+    if kind == _CAPAIAN:
+        said = f'Capaian {subject} di kolom "{label}" ({whole_or_two(value.exact)}%)'
+        gives = f"capaian dari kolom triwulan ({jenis}{sd} {shown}: {persen(counted, 2)})"
+    else:
+        said = f'{period} {subject} di kolom "{label}" ({tertulis(value, item.satuan)})'
+        gives = f"{sd} dari kolom triwulan ({jenis}{shown})"
+    reader.add(
+        PERINGATAN,
+        ref,
+        f"{said} tidak sama dengan {gives}; yang dihitung dan dicetak angka kolom triwulan. Periksa triwulan "
+        "yang terlewat atau salah ketik, atau kolom ini yang belum diperbarui",
+    )
 
 
 def _row(
@@ -174,7 +230,12 @@ def _target(reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[
 _CUE = re.compile(r"\b(?:realisasi|terealisasi|realisasinya|tercapai|capaian|sebanyak|sejumlah|mencapai)\b")
 
 
-def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str, int]) -> None:
+def _in_sentence(label: str) -> str:
+    """A column title in mid-sentence: "Realisasi Tahun 2025" -> "realisasi Tahun 2025"."""
+    return label[:1].lower() + label[1:]
+
+
+def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str, int], period: str) -> None:
     """A peringatan at a Keterangan that names a realisasi ("Realisasi s.d. TW II 29") while the
     reported quarter is blank: a note is no figure, and the indicator is computed without it."""
     letter, cell, triwulan = where
@@ -194,7 +255,8 @@ def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str,
         f"{letter}{item.row}",
         f'Keterangan indikator "{item.indikator}" ({item.kode}) menyebut angka {number} '
         f'("{item.keterangan}"), sedangkan kolom "Realisasi {tw}" ({cell}) kosong: Keterangan tidak dibaca '
-        f"sebagai realisasi, jadi realisasi s.d. {tw} dan capaiannya dihitung tanpa angka itu. Bila {number} "
+        f"sebagai realisasi, jadi {_in_sentence(period)} dan capaiannya dihitung tanpa angka itu. "
+        f"Bila {number} "
         f'realisasi {tw}, tulis angkanya di kolom "Realisasi {tw}"',
     )
 

@@ -25,7 +25,7 @@ from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
 from lkj_xl.core.rekap_catatan import catatan_angka
-from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, who
+from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, tahunan, who
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
     periods,
@@ -108,8 +108,11 @@ def _agency_columns() -> tuple[Column, ...]:
 
 # Last in every table: the period the row reports (so that rekaps of several quarters stack) and the
 # row's key across quarters and years (:func:`row_keys`). A key is for joins, not for paper: the
-# sheets print every column but it (kind "key", always the last column).
+# sheets print every column but it (kind "key", always the last column). ``periode`` names the
+# period as the agency's own report does: "Triwulan IV Tahun 2025", or "Tahun 2025" for a Laporan
+# Tahunan (Triwulan typed "Laporan Tahunan"), whose ``triwulan`` stays 4 (figures s.d. TW IV).
 _PERIOD_AND_KEY = (
+    Column("periode", "Periode"),
     Column("tahun", "Tahun", "year"),
     Column("triwulan", "Triwulan", "integer"),
     Column("kunci", "Kunci", "key"),
@@ -288,6 +291,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
         "pemerintah_daerah": s.pemerintah_daerah,
         "perangkat_daerah": s.perangkat_daerah,
         "berkas": berkas,
+        "periode": periode(s),
         "tahun": s.tahun,
         "triwulan": s.triwulan_laporan,
         "kunci": agency_key(s),
@@ -408,6 +412,12 @@ def row_keys(settings: Settings, parts: Sequence[tuple[str, ...]]) -> list[str |
     return keys
 
 
+def periode(settings: Settings) -> str:
+    """The period as the agency's report names it: "Triwulan II Tahun 2025", "Tahun 2025" for a Laporan
+    Tahunan, "Triwulan ? Tahun 2025" when its Triwulan is unreadable (its galat is in Pemeriksaan)."""
+    return c.triwulan_tahun(settings.triwulan_laporan, settings.tahun, tahunan=settings.laporan_tahunan)
+
+
 def _whose(report: Report, berkas: str) -> tuple[str, str, str]:
     return (report.settings.pemerintah_daerah, report.settings.perangkat_daerah, berkas)
 
@@ -421,7 +431,7 @@ def indicator_rows(report: Report, berkas: str) -> list[tuple]:
     findings) only to keep these cost more than reading and computing the workbook's Ringkasan
     (tests/test_fast_paths.py compares the two on real workbooks)."""
     s = report.settings
-    whose, period = _whose(report, berkas), (s.tahun, s.triwulan_laporan)
+    whose, period = _whose(report, berkas), (periode(s), s.tahun, s.triwulan_laporan)
     fields, after = attrgetter(*_INDICATOR_ATTRIBUTES), attrgetter(*_INDICATOR_ATTRIBUTES_AFTER)
     items = report.indicators
     # Kode and Indikator as the parser tells a node's indicators apart (a repeated pair is a galat
@@ -447,6 +457,7 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
             b.realisasi,
             b.penyerapan,
             galat_status(b.galat) if b.galat else None,
+            periode(s),
             s.tahun,
             s.triwulan_laporan,
             key,
@@ -473,6 +484,40 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
             f"({values[common]} perangkat daerah); " + "; ".join(others) + ".",
         )
     ]
+
+
+def _triwulan_shown(triwulan: int | None, rows: Sequence[dict[str, Any]]) -> str:
+    """ "Triwulan III"; Triwulan IV when every agency of it sent its Laporan Tahunan: "Laporan
+    Tahunan, s.d. Triwulan IV", as those agencies name their report."""
+    same = [row for row in rows if row.get("triwulan") == triwulan]
+    if triwulan == 4 and same and all(map(tahunan, same)):
+        return f"Laporan Tahunan, s.d. {c.triwulan_tahun(4, None)}"
+    return c.triwulan_tahun(triwulan, None)
+
+
+def _tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Per year, agencies of Triwulan IV of whom some sent the Laporan Tahunan and others the quarterly
+    Laporan Triwulan IV: the same figures (s.d. TW IV), ranked together, but two reports; the quarterly
+    ones are named (the year-end rekap collects the annual one)."""
+    found = []
+    for tahun in sorted({row.get("tahun") for row in rows if row.get("triwulan") == 4}, key=lambda t: t or 0):
+        same = [row for row in rows if row.get("triwulan") == 4 and row.get("tahun") == tahun]
+        annual = [row for row in same if tahunan(row)]
+        quarterly = [row for row in same if not tahunan(row)]
+        if annual and quarterly:
+            year = f" Tahun {tahun}" if tahun else ""
+            found.append(
+                (
+                    "Jenis laporan berbeda",
+                    f"Pada Triwulan IV{year}, {len(annual)} perangkat daerah mengirim Laporan Tahunan "
+                    f"(Triwulan di sheet Pengaturan: Laporan Tahunan) dan {len(quarterly)} mengirim Laporan "
+                    f"Kinerja Triwulan IV: " + ", ".join(map(who, quarterly)) + ". Angkanya sama-sama "
+                    "realisasi s.d. Triwulan IV dan diperingkat bersama; bila yang diminta laporan tahunan, "
+                    "minta perangkat daerah itu mengisi Triwulan dengan Laporan Tahunan (dan realisasi akhir "
+                    "tahunnya) lalu mengirim ulang.",
+                )
+            )
+    return found
 
 
 def _batas_shown(value: float | None) -> str:
@@ -507,7 +552,8 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     ganda = choose(rows)
     rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
-    found += _differ(rows, "triwulan", "Triwulan", lambda v: c.triwulan_tahun(v, None))
+    found += _differ(rows, "triwulan", "Triwulan", lambda v: _triwulan_shown(v, rows))
+    found += _tahunan_mixed(rows)
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,13 +25,27 @@ from lkj_xl.core.dates import tanggal_indonesia
 GANDA = "tidak dihitung: ganda"
 
 
-def period_of(row: dict[str, Any]) -> tuple[Any, Any]:
+def period_of(row: Mapping[str, Any]) -> tuple[Any, Any]:
     return (row.get("tahun"), row.get("triwulan"))
 
 
-def period_text(period: tuple[Any, Any]) -> str:
+def period_text(period: tuple[Any, Any], rows: Iterable[Mapping[str, Any]] = ()) -> str:
+    """ "Triwulan II Tahun 2025"; "Tahun 2025" when every one of ``rows`` of that period is a Laporan
+    Tahunan (:func:`tahunan`), as the agencies' own reports name it."""
     tahun, triwulan = period
-    return c.triwulan_tahun(triwulan, tahun)
+    same = [row for row in rows if period_of(row) == period]
+    return c.triwulan_tahun(triwulan, tahun, tahunan=bool(same) and all(map(tahunan, same)))
+
+
+def tahunan(row: Mapping[str, Any]) -> bool:
+    """A rekap row (agency, or its Jumlah line) of a Laporan Tahunan: its ``periode`` is the year
+    ("Tahun 2025", core.rekap.agency_row), at Triwulan IV."""
+    tahun = row.get("tahun")
+    return (
+        row.get("triwulan") == 4
+        and bool(tahun)
+        and row.get("periode") == c.triwulan_tahun(4, tahun, tahunan=True)
+    )
 
 
 def who(row: dict[str, Any]) -> str:
@@ -122,7 +136,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
         where = f", {' '.join(kept['pemerintah_daerah'].split())}" if kept["pemerintah_daerah"] else ""
         for row in others:
             result.not_counted[row["berkas"]] = (
-                f"perangkat daerah yang sama ({name}{where}, {period_text(period_of(row))}) "
+                f"perangkat daerah yang sama ({name}{where}, {period_text(period_of(row), group)}) "
                 f"juga dikirim sebagai {kept['berkas']}, yang dihitung ({why}); berkas ini tidak masuk "
                 "peringkat, jumlah dan tabel."
             )
@@ -134,7 +148,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
             (
                 "Perangkat daerah ganda",
                 f"{name}{where} tercatat di {len(group)} berkas (periode yang sama, "
-                f"{period_text(period_of(kept))}): "
+                f"{period_text(period_of(kept), group)}): "
                 + ", ".join(row["berkas"] for row in group)
                 + f". Hanya {kept['berkas']} yang dihitung ({why}); yang lain tidak masuk peringkat, "
                 "jumlah dan tabel (lihat Pemeriksaan). Bila yang berlaku berkas lain, pindahkan berkas yang "
@@ -166,7 +180,7 @@ def several_periods(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
         (
             "Beberapa periode",
             f"{len(several)} perangkat daerah tercatat di lebih dari satu periode ("
-            + ", ".join(map(period_text, found_periods))
+            + ", ".join(period_text(period, rows) for period in found_periods)
             + f"): {names}. Setiap baris semua tabel membawa Tahun dan Triwulan-nya sendiri; kolom "
             "Kunci menghubungkan perangkat daerah, indikator dan program yang sama antarperiode. "
             "Peringkat dan grafik disusun per periode (periode terbaru di atas): perangkat daerah "

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from lkj_xl.core.rekap import AGENCY_COLUMNS
+from lkj_xl.core.rekap_ganda import period_of, period_text
 
 _MONEY = ("pagu", "pagu_pk", "realisasi_anggaran")
 # Counted per agency: summed over the Pemda (the rank is no count).
@@ -57,4 +58,5 @@ def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "")
         line[key] = int(sum(int(v) for v in values)) if all(_known(v) for v in values) else None
     if rows:
         line["tahun"], line["triwulan"] = rows[0]["tahun"], rows[0]["triwulan"]
+        line["periode"] = period_text(period_of(rows[0]), rows)  # "Tahun 2025" when all are annual
     return line

@@ -18,6 +18,7 @@ from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pages import PAGES_TALL, page_columns, pages_wide
+from lkj_xl.core.rekap_ganda import period_text
 from lkj_xl.core.rekap_jumlah import pemda_line
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
@@ -61,6 +62,7 @@ _WIDTHS = {
 }
 _WIDE_TEXT = {
     "pemerintah_daerah": 22,  # "Kabupaten Probolinggo" on one line: the column is on every row
+    "periode": 21,  # "Triwulan III Tahun 2025" on one line
     "berkas": 30,  # "laporan/dinas-koperasi-ukm.xlsx"
     "perangkat_daerah": 34,
     "uraian": 40,
@@ -178,11 +180,17 @@ def _widths(
     return widths
 
 
+# The last columns of a table, for joins and filters, not for paper: Tahun and Triwulan as numbers
+# (Periode, printed before them, names the period in words: "Triwulan II Tahun 2025", "Tahun 2025")
+# and the key (XLOOKUP, pivot tables over several rekaps: 16 hex digits a row on a page of its own).
+_NOT_PRINTED = ("tahun", "triwulan", "kunci")
+
+
 def _printed(columns: Sequence[core.Column]) -> int:
-    """How many columns of a sheet print: all but the key (``kunci``, the last), which is for joins
-    (XLOOKUP, pivot tables over several rekaps), not for paper: 16 hex digits a row on a page of its own."""
+    """How many columns of a sheet print: all but the last ones (:data:`_NOT_PRINTED`)."""
+    assert tuple(spec.key for spec in columns[-len(_NOT_PRINTED) :]) == _NOT_PRINTED
     assert columns[-1].kind == "key" and all(spec.kind != "key" for spec in columns[:-1])
-    return len(columns) - 1
+    return len(columns) - len(_NOT_PRINTED)
 
 
 def _print_setup(ws: Any, tall: int = PAGES_TALL, *, title: str = "") -> None:
@@ -208,7 +216,7 @@ def page_title(heading: str, agencies: pd.DataFrame) -> str:
     )
     periods = set(_row_periods(agencies))
     if len(periods) == 1 and (only := next(iter(periods)))[1] is not None:
-        parts.append(c.periode(only[1], only[0]))
+        parts.append(_periode(only, _records(agencies)))
     elif periods:
         parts.append("beberapa periode")
     text = ", ".join(parts)
@@ -223,6 +231,19 @@ def _pemda_names(frame: pd.DataFrame) -> list[str]:
         if name:
             spellings.setdefault(c.normalize_label(name), Counter())[name] += 1
     return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a rekap table as dicts of plain values (None where unknown)."""
+    keys = list(frame.columns)
+    return [dict(zip(keys, values)) for values in _rows(frame)]
+
+
+def _periode(period: tuple[int | None, int | None], records: Sequence[dict[str, Any]]) -> str:
+    """ "s.d. Triwulan II Tahun 2025" under a title; "Tahun 2025" when every agency of the period sent
+    its Laporan Tahunan (as their own reports' titles read)."""
+    named = period_text(period, records)
+    return named if named != c.triwulan_tahun(period[1], period[0]) else f"s.d. {named}"
 
 
 def _row_periods(frame: pd.DataFrame) -> list[tuple[int | None, int | None]]:
@@ -247,14 +268,14 @@ def _period(frame: pd.DataFrame, first_row: int) -> str:
             runs[-1][2] = row
         else:
             runs.append([period, row, row])
+    records = _records(frame)
     if len(runs) == 1 and runs[0][0][1] is not None:
-        (tahun, triwulan), _, _ = runs[0]
-        parts.append(c.periode(triwulan, tahun))
+        parts.append(_periode(runs[0][0], records))
     elif runs:
         where = [
-            f"{c.triwulan_tahun(q, t)} "  # (an unknown quarter: "Triwulan ?")
+            f"{period_text(period, records)} "  # (an unknown quarter: "Triwulan ?")
             f"(baris {first if first == last else f'{first}–{last}'})"
-            for (t, q), first, last in runs
+            for period, first, last in runs
         ]
         parts.append("peringkat per periode: " + ", ".join(where) + "; lihat sheet Pemeriksaan")
     return ", ".join(parts)
@@ -342,8 +363,8 @@ def _pemda_lines(frame: pd.DataFrame) -> list[dict[str, Any]]:
         runs.setdefault(period, []).append(dict(zip(keys, values)))
     several = len(runs) > 1
     return [
-        pemda_line(agency_rows, name, c.triwulan_tahun(q, t) if several else "")
-        for (t, q), agency_rows in runs.items()
+        pemda_line(agency_rows, name, period_text(period, agency_rows) if several else "")
+        for period, agency_rows in runs.items()
     ]
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.layout import LINE_HEIGHT
+from lkj_xl.core.rekap_ganda import period_text
 from lkj_xl.core.styles import FMT_INTEGER, KRITERIA_COLOURS, fmt_percent
 from lkj_xl.xlsx.rekap import (
     _NUM_FORMATS,
@@ -18,6 +19,7 @@ from lkj_xl.xlsx.rekap import (
     _Formats,
     _pemda_names,
     _print_setup,
+    _records,
     _row_periods,
     _value,
     page_title,
@@ -113,11 +115,12 @@ def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws = wb.add_worksheet(sheet)
     ws.write_string(0, 0, "Grafik Rekap Perangkat Daerah", formats.get("title", border=False))
     by_period = _chart_data(result.perangkat_daerah)
+    records = _records(result.perangkat_daerah)  # "Tahun 2025" when a period's agencies are all annual
     charts: list[tuple[Any, int]] = []
     top = 3
     for period, data in by_period:
         # (an unknown quarter too, "Triwulan ?": untitled, its block read as the whole Pemda's)
-        suffix = f", {c.triwulan_tahun(period[1], period[0])}" if len(by_period) > 1 else ""
+        suffix = f", {period_text(period, records)}" if len(by_period) > 1 else ""
         charts += _grafik_blocks(wb, ws, formats, data, top, suffix)
         top += max(len(data), 1) + 4  # its rows, then a blank row, the next heading and header
     # The figures' columns as wide as their widest figure (a penyerapan of 4.000.000.000,00 %).

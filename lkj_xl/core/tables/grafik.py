@@ -357,7 +357,8 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         b.add_row()
         anchor = _chart_rows(b, CHART_HEIGHT)
         charts.append(penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal))
-        _note(b, "Batang: realisasi anggaran s.d. triwulan ini dibagi pagu, per program (nama di tabel).")
+        period = f"Tahun {s.tahun_tahunan}" if s.tahun_tahunan else "s.d. triwulan ini"  # the year's report
+        _note(b, f"Batang: realisasi anggaran {period} dibagi pagu, per program (nama di tabel).")
         _too_many(b, last - body + 1, "program")
     else:
         _note(b, "Belum ada program dengan penyerapan anggaran: grafik tidak digambar.")

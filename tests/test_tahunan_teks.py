@@ -1,0 +1,218 @@
+"""The year's report (Pengaturan Triwulan "Laporan Tahunan") in the words of its findings, and the
+year's realisasi the agency typed beside its quarters (continues test_triwulan_v.py).
+
+- Its tables say "Realisasi Tahun 2025"; its peringatan said "realisasi s.d. TW IV dihitung dari ...",
+  "(triwulan yang dilaporkan)", "sesudah akhir triwulan berikutnya", "s.d. triwulan ini": the year's
+  report names the year. The quarterly report of Triwulan IV (Triwulan typed 4) keeps its words, and
+  the cells stay named by their quarter ("Realisasi TW IV kosong").
+- Kumulatif quarters typed (S2: 25; 4; 6; 5) beside the agency's own year's figure in a column of its
+  own ("Realisasi s.d. TW IV", "Realisasi Tahunan", "Capaian Tahunan (%)": 45 %): the report printed
+  the quarters' 40 % and capaian 98,26 % without a word that the agency's own figure says 45 %.
+- A column "Realisasi Tahunan" was read as a near miss of "Realisasi Tahun Lalu" (rename it, which
+  would compare this year's figure as last year's); "Realisasi Tahun 2026" in the 2025 report was told
+  to be renamed "Realisasi 2026", a column that is then refused.
+
+Example rows (workbooks/make_example.py): Kinerja row 13 S2 (Kumulatif %, target 40,71%, TW I 25,
+TW II 4; K..N Realisasi TW I..IV, V the last header; W free); Anggaran row 5 P2.01 (pagu 41.000.000,
+TW II 8.000.000; F..I Realisasi TW I..IV).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from fractions import Fraction as F
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from lkj_xl.build import build_in_memory, load_report
+from lkj_xl.core.model import PERINGATAN, Report
+from tests.common import example_typed
+
+S2 = 'indikator "Persentase koperasi yang taat akan peraturan perundang - undangan" (S2)'
+# S2 Kumulatif: 25 + 4 + 6 + 5 = 40 (%), capaian 40 / 40,71 x 100 = 98,2559... -> "98,26%".
+S2_QUARTERS = {("Kinerja", "M13"): 6, ("Kinerja", "N13"): 5}
+S2_CAPAIAN = F(40) / F("40.71") * 100
+
+
+def _report(tmp_path: Path, triwulan: object, cells: dict[tuple[str, str], object]) -> Report:
+    return load_report(example_typed(tmp_path, "wb", triwulan, cells))  # type: ignore[arg-type]
+
+
+def _at(report: Report, sheet: str, sel: str) -> list[str]:
+    return [f.pesan for f in report.findings if f.sheet == sheet and f.sel == sel]
+
+
+# --- the year's report's findings name the year ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "triwulan, period, reported",
+    [
+        ("Laporan Tahunan", "Tahun 2025", "triwulan terakhir Tahun 2025"),
+        (4, "s.d. TW IV", "triwulan yang dilaporkan"),
+    ],
+)
+def test_budget_findings_name_the_year(tmp_path: Path, triwulan: object, period: str, reported: str) -> None:
+    # P2.01's TW IV typed 40.000.000: 8.000.000 + 40.000.000 = 48.000.000 over its pagu 41.000.000;
+    # the 15 other rows' TW IV blank (rows 4, 6-19).
+    report = _report(tmp_path, triwulan, {("Anggaran", "I5"): "40.000.000"})
+    assert _at(report, "Anggaran", "I5") == [
+        f'Realisasi anggaran program "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI" {period} (Rp 48.000.000) '
+        "melebihi pagu (Rp 41.000.000): periksa realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; "
+        "realisasi per triwulan dijumlahkan, tulis belanja triwulan itu saja), atau Pagu Perubahan yang belum "
+        "diisi"
+    ]
+    assert _at(report, "Anggaran", "I4:I19") == [
+        f"Realisasi anggaran TW IV kosong pada 15 baris anggaran (baris 4, 6-19; {reported}): realisasi "
+        f"{period} dihitung dari triwulan yang terisi saja; isi belanja triwulan itu, 0 bila tidak ada belanja, "
+        'atau "-" bila belum ada data'
+    ]
+
+
+@pytest.mark.parametrize(
+    "triwulan, period, reported",
+    [
+        ("Laporan Tahunan", "Tahun 2025", "triwulan terakhir Tahun 2025"),
+        (4, "s.d. TW IV", "triwulan yang dilaporkan"),
+    ],
+)
+def test_kinerja_findings_name_the_year(tmp_path: Path, triwulan: object, period: str, reported: str) -> None:
+    # S2: TW I 25, TW II 4, TW III blank, TW IV 5: TW III skipped between two figures.
+    report = _report(tmp_path, triwulan, {("Kinerja", "N13"): 5})
+    assert _at(report, "Kinerja", "M13") == [
+        f"Realisasi TW III {S2} kosong di antara triwulan yang berisi angka: realisasi {period} dihitung dari "
+        'TW I, TW II, TW IV saja; isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
+    ]
+    # The other indicators' TW IV blank (33 of them: the example's rows).
+    blank = [f.pesan for f in report.findings if f.sel == "N6:N44"]
+    assert (
+        len(blank) == 1
+        and f"; {reported}): realisasi {period} dihitung dari triwulan yang terisi" in blank[0]
+    )
+    # A Keterangan naming a figure beside a blank TW IV (P2.04, row 20: "22,98").
+    (said,) = _at(report, "Kinerja", "O20")
+    realisasi = "realisasi Tahun 2025" if period == "Tahun 2025" else "realisasi s.d. TW IV"
+    assert f"jadi {realisasi} dan capaiannya dihitung tanpa angka itu" in said
+    assert (
+        'Bila 22,98 realisasi TW IV, tulis angkanya di kolom "Realisasi TW IV"' in said
+    )  # the cell's quarter
+
+
+@pytest.mark.parametrize(
+    "triwulan, after",
+    [
+        ("Laporan Tahunan", "lebih dari tiga bulan sesudah akhir Tahun 2025"),
+        (4, "sesudah akhir triwulan berikutnya"),
+    ],
+)
+def test_late_signing_date_of_the_years_report(tmp_path: Path, triwulan: object, after: str) -> None:
+    # "10/1/2026" meant 10 Januari 2026, kept by an Excel set to English (US) as 1 Oktober 2026: after
+    # 31 Maret 2026 (three months after 31 Desember 2025), its day and month swapped fall after the year.
+    report = _report(tmp_path, triwulan, {("Pengaturan", "B13"): dt.datetime(2026, 10, 1)})
+    assert _at(report, "Pengaturan", "B13") == [
+        f"Tanggal Penandatanganan 1 Oktober 2026 {after} (31 Maret 2026); tertukar hari dan bulan "
+        "(10 Januari 2026)?"
+    ]
+
+
+def test_grafik_note_and_pemeriksaan_sheet_of_the_years_report(tmp_path: Path) -> None:
+    built = build_in_memory(example_typed(tmp_path, "wb", "Laporan Tahunan", {("Kinerja", "N13"): 5}))  # type: ignore[arg-type]
+    wb = openpyxl.load_workbook(io.BytesIO(built.data))
+    texts = {v for row in wb["Grafik"].iter_rows(values_only=True) for v in row if isinstance(v, str)}
+    assert "Batang: realisasi anggaran Tahun 2025 dibagi pagu, per program (nama di tabel)." in texts
+    assert not [t for t in texts if "s.d. triwulan ini" in t]
+    # The sheet says what the findings say (one computation).
+    shown = {v for row in wb["Pemeriksaan"].iter_rows(values_only=True) for v in row if isinstance(v, str)}
+    assert set(_at(built.report, "Kinerja", "M13")) <= shown
+    assert not [t for t in shown if "realisasi s.d. TW IV" in t]
+
+
+# --- the year's figure typed beside the quarters -----------------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["Realisasi s.d. TW IV", "Realisasi Tahunan", "Realisasi Kumulatif"])
+def test_years_total_unlike_the_quarters_is_said(tmp_path: Path, header: str) -> None:
+    report = _report(
+        tmp_path, "Laporan Tahunan", {**S2_QUARTERS, ("Kinerja", "W3"): header, ("Kinerja", "W13"): "45%"}
+    )
+    s2 = next(i for i in report.indicators if i.kode == "S2")
+    assert s2.realisasi == 40 and s2.capaian_exact == S2_CAPAIAN  # computed from the quarters, as before
+    assert _at(report, "Kinerja", "W13") == [
+        f'Realisasi Tahun 2025 {S2} di kolom "{header}" (45%) tidak sama dengan realisasi Tahun 2025 dari kolom '
+        "triwulan (Kumulatif, 40%); yang dihitung dan dicetak angka kolom triwulan. Periksa triwulan yang "
+        "terlewat atau salah ketik, atau kolom ini yang belum diperbarui"
+    ]
+    assert [f.severity for f in report.findings if f.sel == "W13"] == [PERINGATAN]
+    assert not _at(report, "Kinerja", "W3")  # no "ganti judul kolom ini menjadi Realisasi Tahun Lalu"
+
+
+def test_years_capaian_unlike_the_quarters_is_said(tmp_path: Path) -> None:
+    cells = {**S2_QUARTERS, ("Kinerja", "W3"): "Capaian Tahunan (%)", ("Kinerja", "W13"): 45}
+    report = _report(tmp_path, "Laporan Tahunan", cells)
+    assert _at(report, "Kinerja", "W13") == [
+        f'Capaian {S2} di kolom "Capaian Tahunan (%)" (45%) tidak sama dengan capaian dari kolom triwulan '
+        "(Kumulatif, realisasi Tahun 2025 40%: 98,26%); yang dihitung dan dicetak angka kolom triwulan. Periksa "
+        "triwulan yang terlewat atau salah ketik, atau kolom ini yang belum diperbarui"
+    ]
+
+
+@pytest.mark.parametrize("typed", ["40%", "40,00 %", 40])
+def test_years_total_as_the_quarters_give_it_is_quiet(tmp_path: Path, typed: object) -> None:
+    # 25 + 4 + 6 + 5 = 40: the column agrees, however typed.
+    cells = {**S2_QUARTERS, ("Kinerja", "W3"): "Realisasi Tahunan", ("Kinerja", "W13"): typed}
+    assert not _at(_report(tmp_path, "Laporan Tahunan", cells), "Kinerja", "W13")
+
+
+def test_quarterly_total_unlike_the_quarters_is_said(tmp_path: Path) -> None:
+    # The same at Triwulan II: e-Monev's "Realisasi s.d. TW II" 30 beside TW I 25 + TW II 4 = 29.
+    report = _report(tmp_path, 2, {("Kinerja", "W3"): "Realisasi s.d. TW II", ("Kinerja", "W13"): "30%"})
+    assert _at(report, "Kinerja", "W13") == [
+        f'Realisasi s.d. TW II {S2} di kolom "Realisasi s.d. TW II" (30%) tidak sama dengan realisasi s.d. TW II '
+        "dari kolom triwulan (Kumulatif, 29%); yang dihitung dan dicetak angka kolom triwulan. Periksa triwulan "
+        "yang terlewat atau salah ketik, atau kolom ini yang belum diperbarui"
+    ]
+
+
+def test_realisasi_tahunan_beside_a_blank_tw4_is_the_years_figure(tmp_path: Path) -> None:
+    # TW IV left blank, the year's 45 % in "Realisasi Tahunan": a galat naming TW IV's cell, no capaian
+    # from TW I-III (25 + 4 + 6 = 35), as "Realisasi s.d. TW IV" already is.
+    cells = {("Kinerja", "M13"): 6, ("Kinerja", "W3"): "Realisasi Tahunan", ("Kinerja", "W13"): "45%"}
+    report = _report(tmp_path, "Laporan Tahunan", cells)
+    s2 = next(i for i in report.indicators if i.kode == "S2")
+    assert s2.capaian is None
+    (said,) = _at(report, "Kinerja", "W13")
+    assert said.startswith(
+        f'Realisasi s.d. TW IV {S2} ditulis di kolom "Realisasi Tahunan" (45%), yang tidak dibaca'
+    )
+    assert '"Realisasi TW IV" (N13) kosong' in said
+
+
+def test_a_later_years_column_is_not_renamed_to_one_refused(tmp_path: Path) -> None:
+    report = _report(tmp_path, "Laporan Tahunan", {("Kinerja", "W3"): "Realisasi Tahun 2026"})
+    assert _at(report, "Kinerja", "W3") == [
+        'Kolom "Realisasi Tahun 2026" bukan tahun sebelum Tahun laporan (2025); kolom ini tidak dipakai '
+        '(realisasi tahun ini diisi di kolom Realisasi TW, tahun lalu di "Realisasi Tahun Lalu")'
+    ]
+
+
+@pytest.mark.parametrize("triwulan, ask", [("Laporan Tahunan", "laporan tahunan ini"), (4, "triwulan ini")])
+def test_narasi_of_another_quarter_in_the_years_report(tmp_path: Path, triwulan: object, ask: str) -> None:
+    # The example's Kata Pengantar (Narasi!B3, B5), Pendahuluan (B9) and Tindak Lanjut (B26) say
+    # "Triwulan II": the year's report asks them updated for itself, not "untuk triwulan ini".
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    workbook = example_typed(tmp_path, "wb", triwulan, {})  # type: ignore[arg-type]
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(tmp_path / "wb.docx")])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "menyebut Triwulan II" in line]
+    period = "Tahun 2025" if triwulan == "Laporan Tahunan" else "Triwulan IV Tahun 2025"
+    assert len(warnings) == 4, result.stderr
+    for line in warnings:
+        assert line.endswith(
+            f"tetapi laporan ini {period} (Pengaturan, Triwulan): perbarui teksnya untuk {ask}"
+        ), line
