@@ -18,6 +18,7 @@ from lkj_xl.core.budget import (
     check_total_pagu,
     quarter_typed,
     row_subject,
+    spending_column_blank,
     without_nested,
 )
 from lkj_xl.core.budget_headings import without_headings, without_sipd_details
@@ -49,7 +50,13 @@ from lkj_xl.core.formulas import (
     round_half_up,
 )
 from lkj_xl.core.hierarchy import build_nodes, node_capaian
-from lkj_xl.core.indicator_cells import applicable_target, partial_quarters, percent_signs, quarter_numbers
+from lkj_xl.core.indicator_cells import (
+    applicable_target,
+    partial_quarters,
+    percent_signs,
+    quarter_numbers,
+    realisasi_column_blank,
+)
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.model import (
     GALAT,
@@ -261,6 +268,9 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
     tw = settings.triwulan
+    log.header_rows = data.header_rows
+    if not settings.triwulan_galat:  # the reported quarter's column blank in every row: said at its title
+        realisasi_column_blank(log, data.indicators, tw)
 
     results = [_indicator(item, settings, tw, log) for item in data.indicators]
     roots, nodes = build_nodes(results, log)
@@ -277,7 +287,10 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
     # the reported quarter typed in some rows (a known quarter): a blank one is a slip
-    partly = not settings.triwulan_galat and quarter_typed(inputs, tw)
+    # (blank in every row: said once at its title; a single row's at its cell)
+    partly = not settings.triwulan_galat and (
+        quarter_typed(inputs, tw) or not spending_column_blank(log, inputs, tw)
+    )
     typed = [
         budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat, quarter_typed=partly)
         for item in inputs

@@ -12,7 +12,9 @@ from lkj_xl.core import pasted, predikat
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
+    blank_in_every_row,
     dot_thousands,
+    earlier_quarters,
     figure,
     scale_mismatch,
     target_nol,
@@ -203,6 +205,23 @@ def _below_zero(q: int, name: str, value: Value, item: IndicatorInput, log: Find
 FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
 
 
+def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], triwulan: int) -> None:
+    """The reported quarter blank in every indicator row while an earlier quarter has figures (nobody
+    has typed it yet): every realisasi s.d. the quarter, capaian and kriteria come from the earlier
+    quarters alone, which the user must see once at the column's title rather than row after row."""
+    rows = [item.realisasi_tw for item in indicators]
+    earlier = earlier_quarters(triwulan, rows)
+    if not earlier:  # nothing typed yet: every indicator is "Belum ada realisasi", no figure
+        return
+    tw = c.TW_LABELS[triwulan - 1]
+    counted = (
+        f"realisasi s.d. {tw} dihitung dari {earlier} saja, begitu pula capaian dan kriterianya; {FILL_IN}"
+    )
+    blank_in_every_row(
+        log, c.SHEET_KINERJA, triwulan, rows, f"semua baris indikator ({len(rows)} indikator)", counted
+    )
+
+
 def partial_quarters(
     item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
 ) -> None:
@@ -214,7 +233,8 @@ def partial_quarters(
     if item.jenis_kosong:
         _summed_levels(item, name, numbers, log)
     reported = item.realisasi_tw[triwulan - 1]
-    if not reported.text and reported.exact is None and not reported.galat:
+    said = (c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[triwulan - 1]) in log.blank_columns  # at its title
+    if not reported.text and reported.exact is None and not reported.galat and not said:
         counted = _counted(numbers)
         log.add_repeated(
             PERINGATAN,

@@ -238,6 +238,8 @@ class WorkbookInput:
     findings: list[Finding] = field(default_factory=list)
     # Column letters of each header, per sheet, so findings can name cells.
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The Excel row of each input table's header (Kinerja, Anggaran), so findings can name a title cell.
+    header_rows: dict[str, int] = field(default_factory=dict)
     analisis: list[AnalisisEntry] = field(default_factory=list)
     # Something of issue 11 is filled (see Report.analisis_inputs).
     analisis_inputs: bool = False

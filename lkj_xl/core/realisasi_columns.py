@@ -28,10 +28,10 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
-from lkj_xl.core.formulas import capaian_exact, realisasi_sd, round_half_up
+from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd, round_half_up
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
-from lkj_xl.core.kalimat import persen, tertulis
-from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.kalimat import capaian_teks, persen, tertulis
+from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import NumberParseError, parse_number, whole_or_two
 from lkj_xl.core.spending_columns import QUARTER, TOTAL_SD, ColumnWords, blank, own_column, own_columns
 from lkj_xl.core.unit_checks import number_in_status
@@ -98,13 +98,20 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
     columns = own_columns(
         grid, header_row, contract, REALISASI, lambda label: realisasi_column(label, settings.tahun)
     )
-    if not columns:
+    graded = [(col, label) for col, label in own if _KRITERIA.search(c.normalize_label(label))]
+    if not columns and not graded:
         return
     for item in data.indicators:
         for col, label, (kind, quarter) in columns:
             q = quarter or settings.triwulan
-            if q <= settings.triwulan and blank(item.realisasi_tw[q - 1]):  # else the contract's is read
+            if q > settings.triwulan:
+                continue
+            if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
+            elif kind != QUARTER:  # a total or a capaian of the staff's own beside the quarters typed
+                _own_figure(reader, grid, item, (col, label, kind, q), settings)
+        for col, label in graded:
+            _own_kriteria(reader, grid, item, (col, label), settings)
 
 
 def _row(
@@ -196,6 +203,106 @@ def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str,
         f'("{item.keterangan}"), sedangkan kolom "Realisasi {tw}" ({cell}) kosong: Keterangan tidak dibaca '
         f"sebagai realisasi, jadi realisasi s.d. {tw} dan capaiannya dihitung tanpa angka itu. Bila {number} "
         f'realisasi {tw}, tulis angkanya di kolom "Realisasi {tw}"',
+    )
+
+
+# A column of the staff's own rating: "Kriteria", "Kriteria Capaian", "Kategori".
+_KRITERIA = re.compile(r"^(?:kriteria|kategori)\b(?!.*\btarget\b)")
+
+
+def _scored(item: IndicatorInput, q: int) -> Fraction | None:
+    """The realisasi s.d. TW ``q`` the engine scores the indicator on, None when it is not scored from
+    the quarters as typed (a cell unreadable or a status, the row a galat, no Polaritas or Jenis)."""
+    typed = item.realisasi_tw[:q]
+    if item.galat or any(v.galat or v.status for v in typed) or not item.jenis_realisasi:
+        return None
+    if item.polaritas not in (c.POSITIF, c.NEGATIF):
+        return None
+    return realisasi_sd([v.exact for v in typed], item.jenis_realisasi)
+
+
+def _own_value(grid: Grid, item: IndicatorInput, col: int, label: str, satuan: str) -> tuple[str, Value]:
+    """(cell reference, value) of the staff's own column ``col`` on the indicator's row, read in its
+    own words (no finding: the column is not read)."""
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    ref = f"{column_letter(col)}{item.row}"
+    return ref, CellReader(c.SHEET_KINERJA, []).value(
+        cells[col] if col < len(cells) else None, ref, label, satuan=satuan
+    )
+
+
+def _as_rounded(typed: Fraction, counted: Fraction) -> bool:
+    """A total typed rounded to its own decimals (0 to 2) equals the one counted."""
+    return any((typed * 10**d).denominator == 1 and round_half_up(counted, d) == typed for d in range(3))
+
+
+def _own_figure(
+    reader: CellReader,
+    grid: Grid,
+    item: IndicatorInput,
+    column: tuple[int, str, int, int],
+    settings: Settings,
+) -> None:
+    """A peringatan at the staff's own capaian or realisasi s.d. TW ``q`` typed beside the quarters,
+    when it is not the figure the report computes from them: both figures, and which the report uses
+    (the column is not read). Rounded as the staff round it, or the capaian before the Batas Capaian,
+    it agrees."""
+    col, label, kind, q = column
+    ref, value = _own_value(grid, item, col, label, "%" if kind == _CAPAIAN else item.satuan)
+    realisasi = _scored(item, q)
+    if value.exact is None or value.galat or realisasi is None:
+        return
+    tw, subject = c.TW_LABELS[q - 1], f'indikator "{item.indikator}" ({item.kode})'
+    if kind == _CAPAIAN:
+        raw = _capaian(item, realisasi)
+        if raw is None or _agrees(value.exact, raw, kind):
+            return
+        used = capped(raw, settings.batas_capaian)
+        if _agrees(value.exact, used, kind):
+            return
+        typed, computed = f"{whole_or_two(value.exact)}%", capaian_teks(used, None, settings)
+        what = f"capaian dari Target dan realisasi s.d. {tw}"
+    else:
+        if _as_rounded(value.exact, realisasi):
+            return
+        shown = Value(exact=realisasi, number=float(realisasi))
+        typed, computed = tertulis(value, item.satuan), tertulis(shown, item.satuan)
+        what = f"realisasi s.d. {tw} dari kolom triwulan ({item.jenis_realisasi})"
+    noun = "Capaian" if kind == _CAPAIAN else "Realisasi"
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'{noun} {subject} di kolom "{label}" ditulis {typed}, berbeda dengan {what}: {computed}; laporan '
+        f'memakai {computed} (kolom "{label}" tidak dibaca). Periksa realisasi per triwulan, Target dan '
+        f"Jenis Realisasi, atau angka di kolom itu",
+    )
+
+
+def _own_kriteria(
+    reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[int, str], settings: Settings
+) -> None:
+    """A peringatan at the staff's own kriteria typed beside the quarters when it is not the one of
+    the capaian the report computes (on Pengaturan's Skala Kriteria); a word no scale has is left alone."""
+    col, label = column
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    cell = cells[col] if col < len(cells) else None
+    typed = " ".join(cell.value.split()) if cell is not None and isinstance(cell.value, str) else ""
+    named = next((k for k in c.KRITERIA if k.casefold() == typed.casefold()), None)
+    q = settings.triwulan
+    realisasi = None if named is None or blank(item.realisasi_tw[q - 1]) else _scored(item, q)
+    raw = _capaian(item, realisasi)
+    if raw is None:
+        return
+    used = capped(raw, settings.batas_capaian)
+    computed = kriteria(used, settings.skala)
+    if named == computed:
+        return
+    reader.add(
+        PERINGATAN,
+        f"{column_letter(col)}{item.row}",
+        f'Kriteria indikator "{item.indikator}" ({item.kode}) di kolom "{label}" ditulis "{typed}", berbeda '
+        f'dengan kriteria capaian {capaian_teks(used, None, settings)} ({settings.skala}): "{computed}"; laporan memakai '
+        f'"{computed}" (kolom "{label}" tidak dibaca)',
     )
 
 

@@ -1,0 +1,260 @@
+"""Staff round 25: the planning officer of a Dinas fills the workbook for Triwulan II and IV 2025 and
+leaves the reported quarter's column for later, types a capaian of their own beside the tool's, and
+types the seed's TW II data the way a laptop's Excel keeps it (Indonesian and English locale). The
+seed's Sasaran "Kualitas Usaha Mikro" programs (Tabel 3.4, seed ~949-968: P3.01 pagu 3.578.850.965
+spent 157.853.500 s.d. TW II, P3.02 82.706.300 spent 1.800.000) and Sasaran "Meningkatnya kualitas
+Koperasi" (Tabel 3.1, seed ~508: target 40,71 %, TW I 25, TW II 4); every figure by hand (Fraction).
+
+Found wrong, and tested here:
+- Anggaran's reported quarter ("Realisasi TW II") blank in EVERY program row (the spending not typed
+  yet): the realisasi s.d. TW II was TW I's alone and the penyerapan computed from it, without a word
+  (a blank quarter in some rows only was a peringatan; the whole column left blank was kept quiet).
+  Now one peringatan at the column's header cell saying so and what the figures then are (blank counts
+  as nothing spent, as in the rows' own peringatan).
+- the same in Kinerja: one peringatan per indicator (or one at the range from five on, "kosong pada N
+  indikator") where the column is empty in every row: now one at the header cell saying the quarter is
+  empty in every indicator row and what realisasi, capaian and kriteria then are.
+
+Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
+Kinerja: A Kode, B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis
+Realisasi, I Target, J Target Perubahan, K-N Realisasi TW I-IV, O Keterangan. Anggaran: A Kode,
+B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
+
+_UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
+_PENGEMBANGAN = "PROGRAM PENGEMBANGAN UMKM"
+_KOPERASI = "Persentase koperasi yang taat akan peraturan perundang - undangan"
+
+
+def _kinerja(tw2: object = 4, program_tw2: object = 40) -> list[list]:
+    """T1 > S2 (the seed's Kumulatif 40,71 %: TW I 25, TW II ``tw2``) > programs P3.01, P3.02 (Nilai
+    Akhir, TW I 30, TW II ``program_tw2`` of 100)."""
+    return [
+        kinerja_row("T1", "Tujuan", "", "Koperasi berdaya saing", "I T", 100, (30, 40, None, None), jenis="Nilai Akhir"),
+        kinerja_row("S2", "Sasaran", "T1", "Meningkatnya kualitas Koperasi", _KOPERASI, "40,71", (25, tw2, None, None), jenis="Kumulatif"),
+        kinerja_row("P3.01", "Program", "S2", _UMKM, "I A", 100, (30, program_tw2, None, None), jenis="Nilai Akhir"),
+        kinerja_row("P3.02", "Program", "S2", _PENGEMBANGAN, "I B", 100, (30, program_tw2, None, None), jenis="Nilai Akhir"),
+    ]  # fmt: skip
+
+
+# The seed's s.d. TW II spending split as staff would type it per quarter: TW I 57.853.500 and TW II
+# 100.000.000 (157.853.500 s.d. TW II), TW I 800.000 and TW II 1.000.000 (1.800.000).
+def _anggaran(tw2_a: object = 100_000_000, tw2_b: object = 1_000_000) -> list[list]:
+    return [
+        anggaran_row("P3.01", _UMKM, "", 3_578_850_965, (57_853_500, tw2_a, None, None)),
+        anggaran_row("P3.02", _PENGEMBANGAN, "", 82_706_300, (800_000, tw2_b, None, None)),
+    ]
+
+
+def _run(kinerja: list[list], anggaran: list[list], triwulan: int = 2):
+    sheets = {
+        "Pengaturan": pengaturan(triwulan),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *anggaran]),
+    }
+    return compute(parse_workbook(sheets))
+
+
+def _said(report, sheet: str, severity: str = PERINGATAN) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in report.findings:
+        if f.sheet == sheet and f.severity == severity:
+            out[f.sel] = f"{out[f.sel]} | {f.pesan}" if f.sel in out else f.pesan
+    return out
+
+
+def _budget(report, kode: str):
+    (b,) = [b for b in report.budgets if b.kode == kode]
+    return b
+
+
+# --- 1. the reported quarter's column blank in every row -----------------------------------------
+
+
+def test_anggaran_reported_quarter_blank_in_every_row_is_said_at_its_header():
+    # Nobody has typed "Realisasi TW II" yet: each program's realisasi s.d. TW II is its TW I alone,
+    # counted as nothing spent in TW II (the rule for a blank spending quarter, README "Anggaran").
+    report = _run(_kinerja(), _anggaran(None, None))
+    said = _said(report, "Anggaran")
+    assert "G1" in said, said  # the header cell of Realisasi TW II
+    text = said["G1"]
+    assert "Realisasi anggaran TW II" in text and "semua baris" in text and "2 baris" in text, text
+    assert "TW I saja" in text and "penyerapan" in text, text
+    assert not [s for s in said if s.startswith("G") and s != "G1"], said  # said once, not per row
+    # The figures as the blank rule has them: TW I alone.
+    a, b = _budget(report, "P3.01"), _budget(report, "P3.02")
+    assert a.realisasi_exact == 57_853_500 and b.realisasi_exact == 800_000
+    # 57.853.500 / 3.578.850.965 x 100 and 800.000 / 82.706.300 x 100
+    assert a.penyerapan == float(Fraction(5_785_350_000, 3_578_850_965))
+    assert b.penyerapan == float(Fraction(80_000_000, 82_706_300))
+    # total: (57.853.500 + 800.000) / (3.578.850.965 + 82.706.300) x 100 = 5.865.350.000 / 3.661.557.265
+    assert report.total_penyerapan_exact == Fraction(5_865_350_000, 3_661_557_265)
+
+
+def test_anggaran_nothing_typed_in_any_quarter_says_the_penyerapan_is_counted_nil():
+    # A TW II report whose Anggaran has the pagu only: penyerapan 0 % for every program, no word.
+    rows = [
+        anggaran_row("P3.01", _UMKM, "", 3_578_850_965),
+        anggaran_row("P3.02", _PENGEMBANGAN, "", 82_706_300),
+    ]
+    report = _run(_kinerja(), rows)
+    said = _said(report, "Anggaran")
+    assert "G1" in said and "semua baris" in said["G1"] and "nol" in said["G1"], said
+    assert _budget(report, "P3.01").realisasi_exact == 0 and report.total_penyerapan_exact == 0
+
+
+def test_anggaran_reported_quarter_typed_somewhere_keeps_the_row_peringatan_only():
+    # P3.01's TW II typed, P3.02's blank: the row's own peringatan at G3, none at the header.
+    report = _run(_kinerja(), _anggaran(100_000_000, None))
+    said = _said(report, "Anggaran")
+    assert "G3" in said and "G1" not in said, said
+    # Typed everywhere: neither. (157.853.500 + 1.800.000) / 3.661.557.265 x 100, the seed's 4,36 %.
+    report = _run(_kinerja(), _anggaran())
+    assert not [s for s in _said(report, "Anggaran") if s.startswith("G")]
+    assert report.total_penyerapan_exact == Fraction(15_965_350_000, 3_661_557_265)
+
+
+def test_anggaran_every_row_zero_pagu_and_blank_stays_quiet():
+    # Programs moved to another OPD, kept with pagu 0 and no spending: nothing was computed from them.
+    rows = [anggaran_row("P3.01", _UMKM, "", 0), anggaran_row("P3.02", _PENGEMBANGAN, "", 0)]
+    report = _run(_kinerja(), rows)
+    assert "G1" not in _said(report, "Anggaran")
+
+
+def test_anggaran_reported_quarter_one_blank_in_a_tw_iv_report():
+    # The year's report (TW IV): TW I-III typed, TW IV blank everywhere: s.d. TW IV counts TW I-III.
+    rows = [
+        anggaran_row("P3.01", _UMKM, "", 3_578_850_965, (57_853_500, 100_000_000, 1_000_000_000, None)),
+        anggaran_row("P3.02", _PENGEMBANGAN, "", 82_706_300, (800_000, 1_000_000, 20_000_000, None)),
+    ]
+    kinerja = [
+        [*row[:10], row[10], row[11], 30, 30, row[14]] for row in _kinerja()
+    ]  # TW III 30 and TW IV 30 typed in Kinerja (K-N)
+    report = _run(kinerja, rows, triwulan=4)
+    said = _said(report, "Anggaran")
+    assert "I1" in said and "TW IV" in said["I1"] and "TW I, TW II, TW III saja" in said["I1"], said
+    # 57.853.500 + 100.000.000 + 1.000.000.000 = 1.157.853.500
+    assert _budget(report, "P3.01").realisasi_exact == 1_157_853_500
+
+
+def test_kinerja_reported_quarter_blank_in_every_indicator_row_is_said_at_its_header():
+    # TW I typed for every indicator, TW II for none: each scored from TW I alone (Kumulatif 25 of
+    # 40,71 = 250.000 / 4.071 = 61,41 %, Rendah; Nilai Akhir 30 of 100 = 30 %, Sangat Rendah).
+    kinerja = [[*row[:11], None, *row[12:]] for row in _kinerja()]
+    report = _run(kinerja, _anggaran())
+    said = _said(report, "Kinerja")
+    assert "L1" in said, said
+    text = said["L1"]
+    assert "Realisasi TW II" in text and "semua baris" in text and "4 indikator" in text, text
+    assert "TW I saja" in text and "capaian" in text, text
+    assert not [s for s in said if s.startswith("L") and s != "L1"], said  # once, not per row
+    (s2,) = [i for i in report.indicators if i.kode == "S2"]
+    assert s2.capaian_exact == Fraction(250_000, 4_071) and s2.kriteria == "Rendah"
+    (p,) = [i for i in report.indicators if i.kode == "P3.01"]
+    assert p.capaian_exact == 30 and p.kriteria == "Sangat Rendah"
+
+
+def test_kinerja_reported_quarter_blank_in_some_rows_keeps_the_row_peringatan():
+    report = _run(_kinerja(tw2=None), _anggaran())
+    said = _said(report, "Kinerja")
+    assert "L3" in said and "L1" not in said, said
+
+
+def test_anggaran_one_program_blank_reported_quarter_is_said_at_its_cell():
+    # A single program (the sheet's only row), TW I typed, TW II blank: said at its cell G2 (as Kinerja's
+    # single row is), no longer quiet. Realisasi s.d. TW II = TW I's 57.853.500.
+    report = _run(_kinerja(), _anggaran(None, None)[:1])
+    said = _said(report, "Anggaran")
+    assert "G2" in said and "G1" not in said and "TW I saja" in said["G2"], said
+    assert _budget(report, "P3.01").realisasi_exact == 57_853_500
+
+
+def test_anggaran_dash_in_every_row_is_nothing_spent_on_purpose():
+    # "-" typed in TW II of every row: nothing spent, said on purpose; no finding at the column.
+    report = _run(_kinerja(), _anggaran("-", "-"))
+    assert not [s for s in _said(report, "Anggaran") if s.startswith("G")]
+    assert _budget(report, "P3.01").realisasi_exact == 57_853_500
+
+
+# --- 2. the capaian, kriteria or total staff type beside the quarters ------------------------------
+# The seed's Tabel 3.1 has "Realisasi Total" and "Capaian (%)" columns, Tabel 3.2 "Capaian": staff
+# moving to the workbook keep them in Kinerja after Keterangan (P, Q, ...), their own figure or formula.
+
+
+def _own(extra: tuple[str, ...], cells: dict[int, tuple], **settings):
+    """Kinerja of _kinerja() with the staff's ``extra`` titles from P and ``cells`` per data row (2: T1,
+    3: S2, 4: P3.01, 5: P3.02)."""
+    body = [[*row, *cells.get(r, ())] for r, row in enumerate(_kinerja(), start=2)]
+    sheets = {
+        "Pengaturan": pengaturan(2, **settings),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, *extra], *body]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
+    }
+    return compute(parse_workbook(sheets))
+
+
+def _ind(report, kode: str):
+    (ind,) = [i for i in report.indicators if i.kode == kode]
+    return ind
+
+
+def test_a_capaian_typed_by_staff_that_disagrees_is_said_with_both_figures():
+    # S2: 25 + 4 = 29 of 40,71 -> 290.000 / 4.071 = 71,24 % (Sedang); staff typed 75 (their formula
+    # over another target, or last quarter's figure): the report prints 71,24 without a word today.
+    report = _own(("Capaian (%)",), {3: (75,)})
+    said = _said(report, "Kinerja")
+    assert "P3" in said, said
+    text = said["P3"]
+    assert "75%" in text and "71,24%" in text and "Capaian (%)" in text and "memakai" in text, text
+    assert _ind(report, "S2").capaian_exact == Fraction(290_000, 4_071)  # the report's, unchanged
+
+
+def test_a_capaian_typed_as_the_report_rounds_it_stays_quiet():
+    # 71 (seed ~508 prints 71), 71,24, and 0,7124 (a ratio without x 100) all agree with 71,24 %.
+    for typed in (71, "71,24", "71,24%", "0,7124"):
+        report = _own(("Capaian (%)",), {3: (typed,)})
+        assert "P3" not in _said(report, "Kinerja"), (typed, _said(report, "Kinerja"))
+
+
+def test_a_capaian_typed_over_the_batas_capaian_stays_quiet():
+    # P3.01 Nilai Akhir 40 of 100 = 40 %; fine. T1 Nilai Akhir 40 of 100. Cap irrelevant here; a
+    # capaian of 169,49 (96,05 / 56,67, seed ~546) capped at 120 typed as 120 or as 169 agrees.
+    rows = [[*row] for row in _kinerja()]
+    rows[2][8], rows[2][10], rows[2][11] = "56,67", "90,5", "96,05"  # P3.01: I target, K, L
+    body = [[*row, *({4: (120,), 5: (40,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
+    sheets = {
+        "Pengaturan": pengaturan(2, **{"Batas Capaian": 120}),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian"], *body]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
+    }
+    report = compute(parse_workbook(sheets))
+    assert not [s for s in _said(report, "Kinerja") if s.startswith("P")], _said(report, "Kinerja")
+    assert _ind(report, "P3.01").capaian_exact == 120  # min(9.605.000 / 56.67 ..., 120)
+
+
+def test_a_total_typed_by_staff_that_disagrees_is_said_with_both_figures():
+    # "Realisasi Total" 30 beside TW I 25 and TW II 4 (Kumulatif: 29): the report uses 29.
+    report = _own(("Realisasi Total",), {3: (30,), 4: (40,)})
+    said = _said(report, "Kinerja")
+    assert set(s for s in said if s.startswith("P")) == {"P3"}, said  # P4: Nilai Akhir 40, agrees
+    assert "30" in said["P3"] and "29" in said["P3"] and "memakai" in said["P3"], said["P3"]
+    assert _ind(report, "S2").realisasi == 29
+
+
+def test_a_kriteria_typed_by_staff_that_disagrees_is_said():
+    # 71,24 % is Sedang (> 65 - 75) on PermenPANRB; staff typed "Tinggi".
+    report = _own(("Capaian (%)", "Kriteria"), {3: (71, "Tinggi"), 4: (40, "sangat rendah")})
+    said = _said(report, "Kinerja")
+    assert set(s for s in said if s[0] in "PQ") == {"Q3"}, said  # "sangat rendah": 40 % agrees
+    assert '"Tinggi"' in said["Q3"] and "Sedang" in said["Q3"] and "71,24%" in said["Q3"], said["Q3"]
+    assert _ind(report, "S2").kriteria == "Sedang"
