@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
+
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import PERINGATAN
@@ -258,3 +260,31 @@ def test_a_kriteria_typed_by_staff_that_disagrees_is_said():
     assert set(s for s in said if s[0] in "PQ") == {"Q3"}, said  # "sangat rendah": 40 % agrees
     assert '"Tinggi"' in said["Q3"] and "Sedang" in said["Q3"] and "71,24%" in said["Q3"], said["Q3"]
     assert _ind(report, "S2").kriteria == "Sedang"
+
+
+# --- 3. the seed's TW II data typed as staff type it -----------------------------------------------
+
+
+def _one(target: object, tws: tuple, satuan: str = "%", jenis: str = "Nilai Akhir"):
+    """One Tujuan indicator T1 (Kinerja row 2) and the Anggaran of _anggaran()."""
+    return _run(
+        [kinerja_row("T1", "Tujuan", "", "T", "Ind", target, tws, satuan=satuan, jenis=jenis)], _anggaran()
+    )
+
+
+@pytest.mark.parametrize("verdict", ["tercapai", "Tercapai", "sesuai target", "terlaksana", "belum tercapai"])
+def test_a_verdict_typed_as_the_realisasi_of_a_numeric_target_is_said(verdict):
+    # Program "izin yang diterbitkan" (seed ~536: target 100 %, realisasi 100 %) typed "tercapai": the
+    # indicator was belum diketahui without a word, left out of the count of indicators at >= 100 %.
+    report = _one("100%", (None, verdict, None, None))
+    (ind,) = report.indicators
+    assert ind.capaian is None  # no figure is invented from a word
+    said = _said(report, "Kinerja")
+    assert "L2" in said and f'"{verdict}"' in said["L2"] and "angka" in said["L2"], said
+
+
+@pytest.mark.parametrize("status", ["Menunggu data BPS", "direkap diakhir periode", "-"])
+def test_a_status_saying_the_figure_is_not_there_yet_stays_quiet(status):
+    # The seed's own statuses (Tabel 3.1): belum diketahui, as the report prints them.
+    report = _one("3,63%", (None, status, None, None))
+    assert "L2" not in _said(report, "Kinerja")

@@ -56,6 +56,7 @@ from lkj_xl.core.indicator_cells import (
     percent_signs,
     quarter_numbers,
     realisasi_column_blank,
+    verdict_typed,
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.model import (
@@ -149,6 +150,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             partial_quarters(item, name, triwulan, numbers, log)
         if realisasi is None:
             status = statuses[-1] if statuses else "Belum ada realisasi"
+            if statuses and target is not None:  # "tercapai" in place of the figure: said
+                verdict_typed(item, name, counted, log)
         elif target is not None:
             try:
                 raw = capaian_exact(realisasi, target, item.polaritas)

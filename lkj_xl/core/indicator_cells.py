@@ -205,6 +205,32 @@ def _below_zero(q: int, name: str, value: Value, item: IndicatorInput, log: Find
 FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
 
 
+# A verdict typed in place of the figure: "tercapai", "sesuai target", "belum terlaksana".
+_VERDICT = re.compile(
+    r"(?:sudah |telah |belum |tidak )?(?:tercapai|terlaksana|terpenuhi|tuntas|selesai|sesuai|memenuhi|"
+    r"melebihi|di ?bawah|di ?atas)(?: target)?"
+)
+
+
+def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLog) -> None:
+    """A peringatan at a counted quarter holding a verdict ("tercapai") in place of the figure of a
+    numeric target, no quarter with a number: the indicator is belum diketahui, out of the count of
+    indicators at or below the target, where the staff judged it. A status saying the figure is not
+    there yet ("Menunggu data BPS") is what belum diketahui means: quiet."""
+    for q, value in enumerate(item.realisasi_tw[:triwulan]):
+        words = " ".join(re.sub(r"[^a-z ]+", " ", (value.status or "").casefold()).split())
+        if value.exact is None and words and _VERDICT.fullmatch(words):
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                c.REALISASI_TW_HEADERS[q],
+                item.row,
+                f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: indikator ini '
+                "belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator yang "
+                "mencapai target atau belum); tulis realisasinya berupa angka dalam Satuan indikator",
+            )
+
+
 def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], triwulan: int) -> None:
     """The reported quarter blank in every indicator row while an earlier quarter has figures (nobody
     has typed it yet): every realisasi s.d. the quarter, capaian and kriteria come from the earlier
