@@ -293,7 +293,7 @@ def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: 
     earlier = earlier_quarters(triwulan, rows)
     how = f"dihitung dari {earlier} saja" if earlier else "dihitung nol"
     counted = f"realisasi s.d. {tw} {how}, begitu pula penyerapan anggaran dan efisiensinya; {_FILL_IN}"
-    blank_in_every_row(
+    return blank_in_every_row(
         log, c.SHEET_ANGGARAN, triwulan, rows, f"semua baris anggaran ({len(rows)} baris)", counted
     )
 

@@ -92,7 +92,7 @@ def blank_in_every_row(
     what = "Realisasi anggaran" if sheet == c.SHEET_ANGGARAN else "Realisasi"
     title = log.ref(header, log.header_rows.get(sheet, 0), sheet)
     message = f"{what} {tw} (triwulan yang dilaporkan) kosong di {rows}: kolom ini belum diisi? {counted}"
-    log.items.append(Finding(PERINGATAN, sheet, title, message))  # type: ignore[arg-type]
+    log.items.append(Finding(PERINGATAN, sheet, title, message))
     return True
 
 
