@@ -23,13 +23,14 @@ B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
 
 from __future__ import annotations
 
+import datetime
 from fractions import Fraction
 
 import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
-from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.model import GALAT, PERINGATAN, Cell
 from lkj_xl.core.parse import parse_workbook
 from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
 
@@ -288,3 +289,72 @@ def test_a_status_saying_the_figure_is_not_there_yet_stays_quiet(status):
     # The seed's own statuses (Tabel 3.1): belum diketahui, as the report prints them.
     report = _one("3,63%", (None, status, None, None))
     assert "L2" not in _said(report, "Kinerja")
+
+
+# Read right (probed this round, kept so): the seed's koperasi Sasaran as one Nilai Akhir row, target
+# 40,71 % and its realisasi s.d. TW II 29 % typed the ways laptops keep them (Indonesian and English
+# Excel): capaian 29 / 40,71 x 100 = 290.000 / 4.071 (71,24 %, Sedang).
+@pytest.mark.parametrize(
+    ("target", "typed"),
+    [
+        ("40,71%", "29%"),  # as the report writes them
+        ("40,71", "29"),  # without %
+        ("40,71 %", "29,0 %"),  # spaced, a decimal zero
+        (Cell(0.4071, percent=True), Cell(0.29, percent=True)),  # typed "40,71%" / "29%": Excel keeps 0,4071
+        ("40,71", Cell(29.0)),  # a number cell (either locale)
+        ("40,71%", "29 persen"),
+    ],
+)
+def test_seed_percentages_typed_the_laptop_ways_are_read_right(target, typed):
+    report = _one(target, (None, typed, None, None))
+    (ind,) = report.indicators
+    assert ind.capaian_exact == Fraction(290_000, 4_071) and ind.kriteria == "Sedang"
+    assert not _said(report, "Kinerja"), _said(report, "Kinerja")
+
+
+@pytest.mark.parametrize(
+    ("target", "typed", "word"),
+    [
+        ("≥ 40,71", "29", "batas bawah"),  # a bound: the figure to type is named
+        ("40 - 45", "29", "rentang"),
+        ("40 s.d. 45", "29", "rentang"),
+        ("40,71", "29.5", "titik desimal"),  # English decimal point typed on an Indonesian laptop
+        ("40,71", Cell(datetime.datetime(2025, 7, 10)), "tanggal"),  # "10/7" turned into a date
+    ],
+)
+def test_seed_figures_typed_ambiguously_are_a_galat_saying_what_to_type(target, typed, word):
+    report = _one(target, (None, typed, None, None))
+    (ind,) = report.indicators
+    assert ind.capaian is None
+    said = _said(report, "Kinerja", GALAT)
+    assert any(word in text for text in said.values()), said
+
+
+# The seed's P3.01 (3.578.850.965, 157.853.500 s.d. TW II) typed the finance office's ways.
+@pytest.mark.parametrize(
+    ("pagu", "tw1", "tw2"),
+    [
+        ("Rp. 3.578.850.965,-", "Rp. 57.853.500,-", "Rp. 100.000.000,-"),
+        ("3.578.850.965,00", "57.853.500,00", "100 jt"),
+        ("3.578.850,965 rb", "57.853,5 rb", "100.000 ribu"),
+        (Cell(3_578_850_965), Cell(57_853_500), "Rp 0,1 M"),
+    ],
+)
+def test_seed_budget_typed_the_office_ways_is_read_right(pagu, tw1, tw2):
+    rows = [anggaran_row("P3.01", _UMKM, "", pagu, (tw1, tw2, None, None)), _anggaran()[1]]
+    report = _run(_kinerja(), rows)
+    # 157.853.500 / 3.578.850.965 x 100
+    assert _budget(report, "P3.01").realisasi_exact == 157_853_500
+    assert _budget(report, "P3.01").penyerapan == float(Fraction(15_785_350_000, 3_578_850_965))
+    assert not _said(report, "Anggaran", GALAT)
+
+
+@pytest.mark.parametrize(
+    ("pagu", "tw2"), [("(3.578.850.965)", "100.000.000"), ("3.578.850.965", "(100.000.000)")]
+)
+def test_seed_budget_in_accounting_brackets_is_a_galat_not_a_figure(pagu, tw2):
+    # "(1.000)" pasted from a report's accounting format is a minus: never a pagu or a spending.
+    rows = [anggaran_row("P3.01", _UMKM, "", pagu, ("57.853.500", tw2, None, None)), _anggaran()[1]]
+    report = _run(_kinerja(), rows)
+    assert _budget(report, "P3.01").penyerapan is None and report.total_penyerapan_exact is None
+    assert "negatif" in " ".join(_said(report, "Anggaran", GALAT).values())
