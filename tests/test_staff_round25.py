@@ -358,3 +358,27 @@ def test_seed_budget_in_accounting_brackets_is_a_galat_not_a_figure(pagu, tw2):
     report = _run(_kinerja(), rows)
     assert _budget(report, "P3.01").penyerapan is None and report.total_penyerapan_exact is None
     assert "negatif" in " ".join(_said(report, "Anggaran", GALAT).values())
+
+
+def test_every_output_giving_the_penyerapan_says_the_quarter_is_not_typed():
+    # The mail to Bappeda, Tabel 3.4 and the Word report's closing paragraph print the penyerapan
+    # (57.853.500 + 800.000) / 3.661.557.265 = 1,60 % as if s.d. TW II: each now says it counts TW I
+    # alone, as Pemeriksaan does.
+    from lkj_xl.core.analisis_teks import penutup
+    from lkj_xl.core.tables import realisasi_anggaran
+    from lkj_xl.delivery.message import summary_lines
+
+    report = _run(_kinerja(), _anggaran(None, None))
+    note = "realisasi anggaran TW II belum diisi (kosong di semua baris): realisasi s.d. TW II dihitung dari TW I saja"
+    assert report.anggaran_kosong == note
+    (line,) = [x for x in summary_lines(report) if x.startswith("Realisasi anggaran")]
+    assert "(1,60%)" in line and note in line, line
+    layout = realisasi_anggaran.layout(report)
+    texts = [v for row in layout.rows for v in row if isinstance(v, str)]
+    assert "R" + note[1:] + "." in texts, texts
+    closing = " ".join(str(b.teks) for b in penutup(report).blok)
+    assert note in closing, closing
+    # typed: none of them says it
+    report = _run(_kinerja(), _anggaran())
+    assert report.anggaran_kosong == ""
+    assert not [x for x in summary_lines(report) if "belum diisi" in x]

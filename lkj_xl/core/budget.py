@@ -278,12 +278,13 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
 _FILL_IN = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
 
 
-def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -> bool:
+def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -> str:
     """The reported quarter blank in every budget row with a pagu or spending (nobody has typed it
     yet): its realisasi s.d. the quarter counts it as nothing spent, as a blank row's does, which the
     user must see once at the column's title (the rows' own peringatan are for a column typed in part).
-    Rows with pagu 0 and nothing spent (moved to another OPD) are no figure to speak of. True when
-    said; else a single row's blank quarter is its own peringatan (:func:`_reported_blank`)."""
+    Rows with pagu 0 and nothing spent (moved to another OPD) are no figure to speak of. When said,
+    the note the outputs print beside the penyerapan ("realisasi anggaran TW II belum diisi ..."); else
+    "" and a single row's blank quarter is its own peringatan (:func:`_reported_blank`)."""
     rows = [
         item.realisasi_tw
         for item in inputs
@@ -293,8 +294,13 @@ def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: 
     earlier = earlier_quarters(triwulan, rows)
     how = f"dihitung dari {earlier} saja" if earlier else "dihitung nol"
     counted = f"realisasi s.d. {tw} {how}, begitu pula penyerapan anggaran dan efisiensinya; {_FILL_IN}"
-    return blank_in_every_row(
+    said = blank_in_every_row(
         log, c.SHEET_ANGGARAN, triwulan, rows, f"semua baris anggaran ({len(rows)} baris)", counted
+    )
+    return (
+        f"realisasi anggaran {tw} belum diisi (kosong di semua baris): realisasi s.d. {tw} {how}"
+        if said
+        else ""
     )
 
 

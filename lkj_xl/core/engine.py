@@ -291,9 +291,10 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
     # the reported quarter typed in some rows (a known quarter): a blank one is a slip
     # (blank in every row: said once at its title; a single row's at its cell)
-    partly = not settings.triwulan_galat and (
-        quarter_typed(inputs, tw) or not spending_column_blank(log, inputs, tw)
+    kosong = (
+        "" if settings.triwulan_galat or quarter_typed(inputs, tw) else spending_column_blank(log, inputs, tw)
     )
+    partly = not settings.triwulan_galat and not kosong
     typed = [
         budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat, quarter_typed=partly)
         for item in inputs
@@ -339,6 +340,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         total_penyerapan=float(penyerapan_exact) if penyerapan_exact is not None else None,
         total_penyerapan_exact=penyerapan_exact,
         galat_anggaran=galat_anggaran,
+        anggaran_kosong=kosong,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
     )

@@ -445,6 +445,9 @@ class Report:
     total_penyerapan_exact: Fraction | None = None
     # Budget cells that could not be read: the totals' penyerapan is not computed.
     galat_anggaran: list[str] = field(default_factory=list)
+    # The reported quarter's spending blank in every Anggaran row: what the realisasi s.d. the quarter
+    # then counts, said wherever the penyerapan is ("" when typed; budget.spending_column_blank).
+    anggaran_kosong: str = ""
     # The Analisis sheet's rows (issue 11), in sheet order.
     analisis: list[AnalisisEntry] = field(default_factory=list)
     # The workbook has an issue-11 input (a comparison column, Tahun Akhir Renstra or the Analisis

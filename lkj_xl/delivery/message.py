@@ -244,7 +244,11 @@ def summary_lines(report: Report) -> list[str]:
         lines.append(
             f"Realisasi anggaran: {rupiah(report.total_realisasi_anggaran)} dari pagu {rupiah(report.total_pagu)} "
             f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
-            + (f", {catatan}" if (catatan := pagu_catatan(report.budgets, report.settings)) else "")
+            + (
+                f", {catatan}"
+                if (catatan := pagu_catatan(report.budgets, report.settings, report.anggaran_kosong))
+                else ""
+            )
         )
     elif unreadable := report.galat_anggaran:
         # Said, not left out: a reader would otherwise take the missing line for no budget at all.
