@@ -62,6 +62,8 @@ from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
+    BudgetInput,
+    BudgetResult,
     EfisiensiRow,
     Finding,
     IndicatorInput,
@@ -256,6 +258,22 @@ def _result(
 # --- entry point ------------------------------------------------------------------------------------
 
 
+def _budget_rows(
+    inputs: list[BudgetInput], settings: Settings, log: FindingLog, nodes: dict[str, Node]
+) -> tuple[list[BudgetResult], str]:
+    """Each budget row's figures, and Report.anggaran_kosong. The reported quarter typed in some rows
+    (a known quarter): a blank one is a slip at its cell; blank in every row: said once at its title
+    (a single row's at its cell)."""
+    tw, no_quarter = settings.triwulan, settings.triwulan_galat
+    kosong = "" if no_quarter or quarter_typed(inputs, tw) else spending_column_blank(log, inputs, tw)
+    partly = not no_quarter and not kosong
+    rows = [
+        budget_result(item, tw, log, row_subject(item, nodes), no_quarter, quarter_typed=partly)
+        for item in inputs
+    ]
+    return rows, kosong
+
+
 def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     """Compute every table of the report from parsed workbook input. Never raises on bad rows."""
     # A copy: computing the same inputs for another quarter must not change an earlier report.
@@ -267,11 +285,10 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     findings = list(data.findings)
     if triwulan is not None and data.settings.triwulan_galat:
         quarter_asked(findings, data.settings.triwulan_galat, triwulan)
-    log = FindingLog(findings, _columns_by_canonical(data))
+    log = FindingLog(findings, _columns_by_canonical(data), data.header_rows)
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
     tw = settings.triwulan
-    log.header_rows = data.header_rows
     if not settings.triwulan_galat:  # the reported quarter's column blank in every row: said at its title
         realisasi_column_blank(log, data.indicators, tw)
 
@@ -289,16 +306,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     inputs = without_nested(data.budgets, nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
-    # the reported quarter typed in some rows (a known quarter): a blank one is a slip
-    # (blank in every row: said once at its title; a single row's at its cell)
-    kosong = (
-        "" if settings.triwulan_galat or quarter_typed(inputs, tw) else spending_column_blank(log, inputs, tw)
-    )
-    partly = not settings.triwulan_galat and not kosong
-    typed = [
-        budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat, quarter_typed=partly)
-        for item in inputs
-    ]
+    typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():

@@ -24,12 +24,17 @@ GROUP_MIN = 5
 class FindingLog:
     """Adds findings naming the cell of a header on a row of an input sheet."""
 
-    def __init__(self, findings: list[Finding], columns: dict[str, dict[str, str]]):
+    def __init__(
+        self,
+        findings: list[Finding],
+        columns: dict[str, dict[str, str]],
+        header_rows: dict[str, int] | None = None,
+    ):
         self.items = findings
         self.columns = columns
+        self.header_rows = header_rows or {}  # sheet -> the Excel row of its table's header
         self.triwulan_sel = ""  # Pengaturan's Triwulan cell, named when a whole later quarter is typed
         self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str]]] = {}
-        self.header_rows: dict[str, int] = {}  # sheet -> the Excel row of its table's header
         # (sheet, header) of a reported quarter blank in every row: said once at its title
         # (:func:`blank_in_every_row`), so no row says it again.
         self.blank_columns: set[tuple[str, str]] = set()
