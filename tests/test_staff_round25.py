@@ -382,3 +382,23 @@ def test_every_output_giving_the_penyerapan_says_the_quarter_is_not_typed():
     report = _run(_kinerja(), _anggaran())
     assert report.anggaran_kosong == ""
     assert not [x for x in summary_lines(report) if "belum diisi" in x]
+
+
+def test_tabel_3_1_3_2_and_the_mail_say_when_kinerja_s_quarter_is_blank_everywhere():
+    # The capaian tables print TW I's figures under "Realisasi s.d. TW II" (S2: 25 of 40,71, 61,41 %):
+    # a note under each, and the mail's Ringkasan, as Pemeriksaan says it.
+    from lkj_xl.core.tables import capaian_program, capaian_tujuan_sasaran
+    from lkj_xl.delivery.message import summary_lines
+
+    kinerja = [[*row[:11], None, *row[12:]] for row in _kinerja()]
+    report = _run(kinerja, _anggaran())
+    note = (
+        "Realisasi TW II belum diisi (kosong di semua baris): realisasi s.d. TW II dihitung dari TW I saja, "
+        "begitu pula capaian dan kriterianya."
+    )
+    assert report.kinerja_kosong == note
+    for table in (capaian_tujuan_sasaran, capaian_program):
+        texts = [v for row in table.layout(report).rows for v in row if isinstance(v, str)]
+        assert note in texts, table
+    assert f"Catatan: {note}" in summary_lines(report)
+    assert _run(_kinerja(), _anggaran()).kinerja_kosong == ""

@@ -289,8 +289,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
     tw = settings.triwulan
-    if not settings.triwulan_galat:  # the reported quarter's column blank in every row: said at its title
-        realisasi_column_blank(log, data.indicators, tw)
+    # the reported quarter's column blank in every row: said at its title
+    kinerja_kosong = "" if settings.triwulan_galat else realisasi_column_blank(log, data.indicators, tw)
 
     results = [_indicator(item, settings, tw, log) for item in data.indicators]
     roots, nodes = build_nodes(results, log)
@@ -349,6 +349,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         total_penyerapan_exact=penyerapan_exact,
         galat_anggaran=galat_anggaran,
         anggaran_kosong=kosong,
+        kinerja_kosong=kinerja_kosong,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
     )

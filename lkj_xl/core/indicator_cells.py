@@ -231,20 +231,25 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
             )
 
 
-def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], triwulan: int) -> None:
+def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], triwulan: int) -> str:
     """The reported quarter blank in every indicator row while an earlier quarter has figures (nobody
     has typed it yet): every realisasi s.d. the quarter, capaian and kriteria come from the earlier
-    quarters alone, which the user must see once at the column's title rather than row after row."""
+    quarters alone, which the user must see once at the column's title rather than row after row.
+    When said, the note the capaian tables print (Report.kinerja_kosong); else ""."""
     rows = [item.realisasi_tw for item in indicators]
     earlier = earlier_quarters(triwulan, rows)
     if not earlier:  # nothing typed yet: every indicator is "Belum ada realisasi", no figure
-        return
+        return ""
     tw = c.TW_LABELS[triwulan - 1]
     counted = (
         f"realisasi s.d. {tw} dihitung dari {earlier} saja, begitu pula capaian dan kriterianya; {FILL_IN}"
     )
-    blank_in_every_row(
-        log, c.SHEET_KINERJA, triwulan, rows, f"semua baris indikator ({len(rows)} indikator)", counted
+    rows_said = f"semua baris indikator ({len(rows)} indikator)"
+    if not blank_in_every_row(log, c.SHEET_KINERJA, triwulan, rows, rows_said, counted):
+        return ""
+    return (
+        f"Realisasi {tw} belum diisi (kosong di semua baris): realisasi s.d. {tw} dihitung dari {earlier} "
+        "saja, begitu pula capaian dan kriterianya."
     )
 
 

@@ -256,6 +256,8 @@ def summary_lines(report: Report) -> list[str]:
         lines.append(
             f"Realisasi anggaran: tidak dihitung karena {galat_anggaran_teks(report.findings, unreadable)}"
         )
+    if report.kinerja_kosong:  # the counts above are of TW I's figures: as Tabel 3.1 says it
+        lines.append(f"Catatan: {report.kinerja_kosong}")
     errors = len(report.errors)
     if errors:
         lines.append(f"Catatan: {errors} galat pada isian workbook (lihat sheet Pemeriksaan)")
