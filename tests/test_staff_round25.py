@@ -402,3 +402,21 @@ def test_tabel_3_1_3_2_and_the_mail_say_when_kinerja_s_quarter_is_blank_everywhe
         assert note in texts, table
     assert f"Catatan: {note}" in summary_lines(report)
     assert _run(_kinerja(), _anggaran()).kinerja_kosong == ""
+
+
+def test_a_negatif_capaian_typed_by_another_system_s_formula_names_the_report_s_formula():
+    # Angka kemiskinan (lower is better): target 10, realisasi 8. The report's formula (DOMAIN):
+    # (2 x 10 - 8) / 10 x 100 = 120 %; an e-Monev's target / realisasi x 100 = 125 % typed by staff.
+    row = kinerja_row("T1", "Tujuan", "", "T", "Angka kemiskinan", "10", (None, "8", None, None), polaritas="Negatif", jenis="Nilai Akhir")  # fmt: skip
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian (%)"], [*row, 125]]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+    }
+    report = compute(parse_workbook(sheets))
+    said = _said(report, "Kinerja")
+    assert "125%" in said["P2"] and "120,00%" in said["P2"] and "2 × Target" in said["P2"], said
+    assert report.indicators[0].capaian_exact == 120
+    # 120 typed: agrees, quiet
+    sheets["Kinerja"] = grid([[*c.KINERJA_HEADERS, "Capaian (%)"], [*row, 120]])
+    assert "P2" not in _said(compute(parse_workbook(sheets)), "Kinerja")

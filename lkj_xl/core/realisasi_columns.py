@@ -262,6 +262,8 @@ def _own_figure(
             return
         typed, computed = f"{whole_or_two(value.exact)}%", capaian_teks(used, None, settings)
         what = f"capaian dari Target dan realisasi s.d. {tw}"
+        if item.polaritas == c.NEGATIF:  # other SAKIP systems divide target by realisasi
+            what += " (indikator Negatif: (2 × Target − realisasi) / Target × 100)"
     else:
         if _as_rounded(value.exact, realisasi):
             return
