@@ -16,9 +16,8 @@ from pathlib import Path
 from lkj_xl.core import rekap as core
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
-from lkj_xl.xlsx.safe_io import is_lock_file
+from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 # Spreadsheets an agency may send instead (Excel 97-2003, Excel binary, LibreOffice): not readable,
 # but never left out without a word. An agency that sent only its .ods would be missing from the
 # ranking with nothing saying so; read, each is a Pemeriksaan row saying to save it as .xlsx.

@@ -58,9 +58,44 @@ def _interrupted(exc: BaseException | None = None) -> NoReturn:
     sys.exit(EXIT_INTERRUPTED)
 
 
+def _refuse_repeated_options(ctx: click.Context, name: str, command: click.Command, args: list[str]) -> None:
+    """A usage error (exit 2) when a single-value option is given twice with different values
+    (``--triwulan 1 ... --triwulan 2``, ``-o a.xlsx -o b.xlsx``): click keeps the last one without a
+    word, and which one the admin meant is unknown. Repeatable options (``--to``) are left alone."""
+    options: dict[str, click.Option] = {}
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.multiple and not param.count:
+            options.update(dict.fromkeys([*param.opts, *param.secondary_opts], param))
+    seen: dict[str, tuple[str, str]] = {}  # param name -> (as typed, its value)
+    tokens = iter(args)
+    for token in tokens:
+        if token == "--":
+            break
+        typed, _, attached = token.partition("=") if token.startswith("--") else (token, "", "")
+        if typed not in options and not token.startswith("--") and token[:2] in options:
+            typed, attached = token[:2], token[2:]  # -ohasil.xlsx
+        option = options.get(typed)
+        if option is None:
+            continue
+        value = typed if option.is_flag else (attached or next(tokens, ""))
+        earlier = seen.setdefault(option.name or typed, (typed, value))
+        if earlier[1] != value:
+            shown = [f"{t} {v}" if not option.is_flag else t for t, v in (earlier, (typed, value))]
+            raise click.UsageError(
+                f"Option '{option.opts[0]}' given twice ({shown[0]} and {shown[1]}): give it once.",
+                click.Context(command, info_name=name, parent=ctx),
+            )
+
+
 class _Guarded(click.Group):
     """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and name is not None:
+            _refuse_repeated_options(ctx, name, command, rest)
+        return name, command, rest
 
     def invoke(self, ctx: click.Context):
         tolerate_unencodable()
@@ -142,10 +177,12 @@ def new(
       lkj-xl new laporan-tw2.xlsx --pemda "Kabupaten Lumajang" --opd "Dinas Koperasi" --tahun 2025 --triwulan 2
     """
     from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.safe_io import refuse_non_workbook_name
     from lkj_xl.xlsx.template import new_workbook
 
     if xlsm and out.suffix.lower() != ".xlsm":
         out = out.with_suffix(".xlsm")
+    refuse_non_workbook_name(out, "new")  # a FileError: exit 2
     if out.exists() and not force:
         _fail(f"{out} already exists (use --force to overwrite)")
     overrides = {
@@ -212,7 +249,11 @@ def build(workbook: Path, output: Path | None, triwulan: int | None, strict: boo
     from lkj_xl.build import build as do_build
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.batch import finding_line
+    from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, refuse_non_workbook_name
 
+    # a FileError (exit 2) before any reading; an existing file of another name: build's guard names it
+    if output is not None and (not output.exists() or output.suffix.lower() in WORKBOOK_SUFFIXES):
+        refuse_non_workbook_name(output, "build", like=workbook)
     report = do_build(
         workbook, output, triwulan, on_warning=lambda text: click.echo(f"warning: {text}", err=True)
     )
@@ -300,6 +341,10 @@ def export(
 
     if excel_id and fmt != "csv":
         _fail("--excel-id applies to --format csv")
+    if output is not None:  # before the workbook is read
+        from lkj_xl.xlsx.safe_io import refuse_misnamed_output
+
+        refuse_misnamed_output(output, "export", f"{fmt.upper()} text", (f".{fmt}",), any_other=False)
     report = _load(workbook, triwulan)
     if fmt == "csv":
         text = to_csv(report, table or "indikator", excel_id=excel_id)
@@ -394,7 +439,10 @@ def laporan(
     """
     from lkj_xl.delivery.batch import finding_line
     from lkj_xl.laporan import write_laporan
+    from lkj_xl.xlsx.safe_io import refuse_misnamed_output
 
+    if output is not None:
+        refuse_misnamed_output(output, "laporan", "a Word document", (".docx",))
     result = write_laporan(
         workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout
     )
@@ -435,8 +483,10 @@ def pdf(
       lkj-xl pdf rekap.xlsx
     """
     from lkj_xl.delivery.send import print_workbook
+    from lkj_xl.xlsx.safe_io import refuse_misnamed_output
 
     out = output or workbook.with_suffix(".pdf")
+    refuse_misnamed_output(out, "pdf", "a PDF", (".pdf",))
     print_workbook(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 

@@ -73,6 +73,8 @@ def smtp_config(smtp: dict, need: bool):
     from lkj_xl.delivery.config import NoServerError, load_config
 
     security = smtp["security"]
+    if smtp["no_tls"] and security is not None:  # the last one typed used to win: sent unencrypted
+        raise click.UsageError(f"--no-tls and --{security} contradict each other: give one of them.")
     if smtp["no_tls"]:
         security = "none"
         click.echo("warning: --no-tls sends the report and any password unencrypted", err=True)

@@ -704,8 +704,11 @@ def test_plan_press_refuses_a_users_own_sheet_named_like_an_output_sheet(server,
     response = press(server, data)
     assert response.status_code == 200, response.text
     assert [a["func"] for a in response.json()["actions"]] == ["runMacro"]
-
-    # What the task pane sends must be a map of sheet name -> A1.
+    # ... in place: the plan names the output sheets the pane read, each written again (the pane
+    # clears and writes them, never deletes them: Excel would turn references to them into #REF!).
+    plan = response.json()["actions"][0]["args"][1]
+    assert sorted(plan["existing"]) == sorted(titles)
+    assert set(plan["existing"]) <= {sheet["name"] for sheet in plan["sheets"]}
     data["args"][1]["keluaran"] = ["Ringkasan"]
     response = press(server, data)
     assert response.status_code == 422 and "keluaran" in response.json()["detail"]

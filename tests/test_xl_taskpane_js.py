@@ -33,9 +33,13 @@ global.xlwings = { registerCallback: (fn) => (callback = fn) };
 global.Office = { context: { requirements: { isSetSupported: () => true } } };
 // A sheet is a name, or [name, text of A1] (a sheet that exists with a title in A1), or [name, A1,
 // formula of its owner name lkj_xl_keluaran].
+// A fourth element gives what else the sheet holds (protected, cells, merges, cfs, widths, heights,
+// freeze, charts: a sheet an earlier press or build wrote).
+const deleted = [];
 const sheets = JSON.parse(namesJson).map((entry) => {
-  const [name, a1, owner] = Array.isArray(entry) ? entry : [entry, undefined, undefined];
-  const sheet = { name, owner, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null };
+  const [name, a1, owner, extra] = Array.isArray(entry) ? entry : [entry, undefined, undefined, undefined];
+  const sheet = { name, owner, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null, ...(extra || {}) };
+  if (owner) sheet.names = { lkj_xl_keluaran: { formula: owner, visible: false } };
   if (a1 !== undefined) sheet.cells["0,0"] = { v: "'" + a1 };
   return sheet;
 });
@@ -83,27 +87,47 @@ function chartOf(sheet, type, source, by) {
     series: { getItemAt: (i) => made[i], add: (name) => { const s = seriesOf(name, null); made.push(s); return s; } } };
 }
 function worksheet(sheet) {
-  return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by) },
+  // The whole sheet (getRange()): what clearing it in place resets (ExcelApi 1.1-1.7).
+  const whole = { clear(applyTo) { if (applyTo === "All") sheet.cells = {}; },
+    set rowHidden(v) { if (!v) delete sheet.hiddenRows; }, set columnHidden(v) { if (!v) delete sheet.hiddenColumns; },
+    unmerge() { sheet.merges = []; }, conditionalFormats: { clearAll() { sheet.cfs = []; } },
+    format: { set useStandardWidth(v) { if (v) sheet.widths = {}; }, set useStandardHeight(v) { if (v) sheet.heights = {}; } } };
+  return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by), load() {},
+      get items() { return (sheet.charts || []).map((rec) => ({ delete() { sheet.charts.splice(sheet.charts.indexOf(rec), 1); } })); } },
+    // A password ("password": true) makes unprotect fail at the next sync, as Excel does.
+    protection: { load() {}, get protected() { return Boolean(sheet.protected); },
+      unprotect() { if (sheet.password) refused = "The sheet is protected with a password."; else sheet.protected = false; } },
+    set name(v) { sheet.name = v; },
     set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
-    delete() { sheets.splice(sheets.indexOf(sheet), 1); },
+    delete() { deleted.push(sheet.name); sheets.splice(sheets.indexOf(sheet), 1); },
     names: { getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && sheet.owner),
-      formula: sheet.owner }) },
+      formula: sheet.owner, delete() { delete sheet.names[n]; sheet.owner = undefined; } }),
+      // ExcelApi 1.4: a name scoped to the sheet (its formula, and whether it shows in Name Manager).
+      add: (n, formula) => { (sheet.names ??= {})[n] = { formula, visible: true };
+        return { set visible(v) { sheet.names[n].visible = v; } }; } },
     getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
-    getRange: (address) => ({ address, load() {},
+    getRange: (address) => address === undefined ? whole : ({ address, load() {},
       get values() { const v = (sheet.cells["0,0"] || {}).v; return [[typeof v === "string" ? v.replace(/^'/, "") : (v ?? "")]]; } }),
-    freezePanes: { freezeAt: (r) => (sheet.freeze = r.address) } };
+    freezePanes: { freezeAt: (r) => (sheet.freeze = r.address), unfreeze() { sheet.freeze = null; } } };
 }
+let refused = null;
 const context = {
-  sync: async () => { syncs++; },
+  sync: async () => { syncs++; if (refused) { const e = new Error(refused); refused = null; throw e; } },
   workbook: { application: { suspendScreenUpdatingUntilNextSync() {} },
     worksheets: { load() {}, get items() { return sheets.map((s) => ({ name: s.name })); },
       getItem: (name) => worksheet(sheets.find((s) => s.name === name)),
+      // Excel's sheet names ignore case.
+      getItemOrNullObject: (name) => {
+        const sheet = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        return sheet ? Object.assign(worksheet(sheet), { isNullObject: false })
+          : { isNullObject: true, protection: { load() {} }, charts: { load() {}, items: [] } };
+      },
       add(name) { const s = { name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null }; sheets.push(s); return worksheet(s); } } },
 };
 eval(fs.readFileSync(script, "utf8"));
 onLoad();
 callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {
-  process.stdout.write(JSON.stringify({ syncs, sheets }));
+  process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));
 });
 """
 
@@ -262,7 +286,6 @@ def test_task_pane_places_a_new_output_sheet_where_lkj_xl_build_does(tmp_path):
     from lkj_xl.build import load_report
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
     built = headless_build(EXAMPLE, tmp_path)
     wb = openpyxl.load_workbook(built)
@@ -275,21 +298,8 @@ def test_task_pane_places_a_new_output_sheet_where_lkj_xl_build_does(tmp_path):
     order = openpyxl.load_workbook(headless_build(renamed, rebuilt)).sheetnames
     at = names.index("Ringkasan TW I")
     assert order == [*names[: at + 1], "Ringkasan", *names[at + 1 :]]  # by hand: right after it
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(layouts(load_report(renamed)))))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert [s["name"] for s in json.loads(done.stdout)["sheets"]] == order
+    result = _apply_plan(tmp_path, book_plan(layouts(load_report(renamed))), names)
+    assert [s["name"] for s in result["sheets"]] == order
 
 
 def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_path):
@@ -308,11 +318,13 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
     plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
     refused = "The request payload size has exceeded the limit."
     runner_js = RUNNER.replace(
-        "sync: async () => { syncs++; },",
-        "sync: async () => { syncs++; if (syncs === 2) throw new Error(" + json.dumps(refused) + "); },",
+        "sync: async () => { syncs++; if (refused) {",
+        "sync: async () => { syncs++; if (syncs === 2) throw new Error("
+        + json.dumps(refused)
+        + "); if (refused) {",
     ).replace(
-        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n});",
-        "process.stdout.write(JSON.stringify({ syncs, sheets }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
+        "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n});",
+        "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
     )
     assert runner_js.count(refused) == 1 and "error: e.message" in runner_js
     runner = tmp_path / "runner.js"
@@ -536,30 +548,25 @@ globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringif
 def _press_read(
     tmp_path, book: dict, api: str, fail_merges: bool = False, fail_view: bool = False, limit: int = 0
 ) -> dict:
+    book_file = tmp_path / "book.json"  # a file: a big book exceeds what one argument may carry
+    book_file.write_text(json.dumps(book))
+    flags = ["1" if fail_merges else "0", "1" if fail_view else "0", str(limit)]
+    return _run_lkj_js(tmp_path, "reader.js", READER, str(book_file), api, *flags)
+
+
+def _run_lkj_js(tmp_path: Path, name: str, runner_js: str, *args: str) -> dict:
+    """Run ``runner_js`` (saved as ``name``) under Node on the lkj.js `lkj-xl serve` serves, with
+    ``args``; returns the JSON it prints."""
     from lkj_xl.xl.server import write_project
 
     if not (tmp_path / "project").exists():
         (tmp_path / "project").mkdir()
         write_project(tmp_path / "project", token_required=False)
-    runner = tmp_path / "reader.js"
-    runner.write_text(READER)
-    book_file = tmp_path / "book.json"  # a file: a big book exceeds what one argument may carry
-    book_file.write_text(json.dumps(book))
+    runner = tmp_path / name
+    runner.write_text(runner_js)
     script = tmp_path / "project" / "static" / "js" / "lkj.js"
     done = subprocess.run(
-        [
-            NODE,
-            str(runner),
-            str(script),
-            str(book_file),
-            api,
-            "1" if fail_merges else "0",
-            "1" if fail_view else "0",
-            str(limit),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+        [NODE, str(runner), str(script), *args], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -883,3 +890,106 @@ def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replace
     with pytest.raises(HitungUlangError) as refused:
         asyncio.run(hitung_ulang_script(xw.Book(json=old), *old["args"]))
     assert str(refused.value) == foreign_sheet_alert(["Ringkasan"])
+
+
+def _apply_plan(tmp_path: Path, plan: dict, names: list) -> dict:
+    """Apply ``plan`` with the served lkj.js on the RUNNER's workbook of sheets ``names``."""
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(plan))
+    return _run_lkj_js(tmp_path, "runner.js", RUNNER, str(plan_file), json.dumps(names))
+
+
+def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_build(tmp_path):
+    """`lkj-xl build` marks each output sheet with the hidden owner name (core.ownership), so that a
+    sheet whose title the user retitled is still replaced by the next build. The task pane wrote the
+    sheets without it: after one press, a title edited in A1 (Ringkasan "... (revisi)") made every
+    later press refuse the sheet as "bukan buatan lkj-xl", and a book built by `lkj-xl build` lost its
+    marks at its first press. Now each sheet the pane writes carries the name, hidden, as the build's."""
+    from test_xl_server import EXAMPLE
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE, is_owner_name, is_tool_sheet
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+
+    lays = layouts(load_report(EXAMPLE))
+    result = _apply_plan(tmp_path, book_plan(lays), ["Pengaturan", "Kinerja", "Anggaran"])
+    assert result["syncs"] <= 3  # queued with the writes: no round trip more
+    written = {s["name"]: s for s in result["sheets"]}
+    for lay in lays:
+        names = written[lay.name].get("names") or {}
+        assert names.get(OWNER_NAME) == {"formula": "=" + OWNER_VALUE, "visible": False}, lay.name
+        # The next press (or build) still knows the sheet as lkj-xl's with its title retitled.
+        owner = is_owner_name(OWNER_NAME, names[OWNER_NAME]["formula"])
+        assert is_tool_sheet(lay.name, owner_name=owner, a1="Ringkasan saya (revisi)")
+    for name in ("Pengaturan", "Kinerja", "Anggaran"):  # the user's sheets: no name added
+        assert not written[name].get("names")
+
+
+def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_it_hold(tmp_path):
+    """The task pane replaced each output sheet by deleting it and adding a new one. Excel turns every
+    formula and defined name referring to a deleted sheet into #REF!, for good: a user's own sheet
+    citing =Ringkasan!B6, or a name =Capaian Program!$H$8, broke at every press (outside the
+    tool-owned sheets), where `lkj-xl build` replaces the sheet's contents and keeps them. Now an
+    output sheet that is there is cleared in place (unprotected, values, formats, merges, conditional
+    formats, widths, heights, freeze panes and charts reset) and written: the same sheet as a fresh
+    one, never deleted, its position and owner name kept, in the same round trips."""
+    from test_xl_server import EXAMPLE
+
+    from lkj_xl.build import load_report
+    from lkj_xl.core.ownership import OWNER_VALUE
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+
+    lays = layouts(load_report(EXAMPLE))
+    inputs = ["Pengaturan", "Kinerja", "Anggaran"]
+    fresh = _apply_plan(tmp_path, book_plan(lays), [*inputs, "Rekap Saya"])
+    outputs = [lay.name for lay in lays]
+    # The sheets the pane read A1 of (the server's klien.keluaran): rewritten in place.
+    in_place = book_plan(lays, existing=outputs)
+    # A book an earlier build wrote (protected, its owner name), stale contents in every corner,
+    # with the user's own sheet "Rekap Saya" between the output sheets.
+    stale = {
+        "protected": True,
+        "cells": {"0,0": {"v": "'lama"}, "70,12": {"v": 99, "bold": True, "fill": "#FF0000"}},
+        "merges": [[40, 0, 41, 5]],
+        "cfs": [{"range": [0, 0, 90, 9]}],
+        "widths": {"14": 300},
+        "heights": {"80": 99},
+        "freeze": "A1:C9",
+        "charts": [{"type": "Pie"}],
+    }
+    before = [*inputs, *([name, "lama", '="lkj-xl"', stale] for name in outputs[:3]), "Rekap Saya"]
+    before += [[name, "lama", '="lkj-xl"', stale] for name in outputs[3:]]
+    again = _apply_plan(tmp_path, in_place, before)
+    assert again["deleted"] == []  # no sheet deleted: references to them hold
+    # One round trip more, to unprotect what lkj-xl build protected (a book's first press after it).
+    assert again["syncs"] == fresh["syncs"] + 1
+    order = [s["name"] for s in again["sheets"]]
+    assert order == [*inputs, *outputs[:3], "Rekap Saya", *outputs[3:]]  # every sheet where it was
+    want = {s["name"]: s for s in fresh["sheets"]}
+    for sheet in again["sheets"]:
+        if sheet["name"] not in outputs:
+            continue
+        assert not sheet.get("protected"), sheet["name"]
+        assert sheet["names"] == {"lkj_xl_keluaran": {"formula": "=" + OWNER_VALUE, "visible": False}}
+        for key in ("cells", "merges", "cfs", "widths", "heights", "freeze", "charts"):
+            empty = [] if key == "charts" else None  # no chart drawn: none left either
+            assert (sheet.get(key) or empty) == (want[sheet["name"]].get(key) or empty), (sheet["name"], key)
+    # Pressed again (the sheets no longer protected): no round trip more than a fresh book's.
+    unlocked = [
+        [*entry[:3], {**entry[3], "protected": False}] if isinstance(entry, list) else entry
+        for entry in before
+    ]
+    assert _apply_plan(tmp_path, in_place, unlocked)["syncs"] == fresh["syncs"]
+    # A sheet the user protected with a password cannot be unprotected: those are deleted and added
+    # as before (Excel deletes a protected sheet), the press still writes every sheet.
+    locked = [
+        [*entry[:3], {**entry[3], "password": True}] if isinstance(entry, list) else entry for entry in before
+    ]
+    result = _apply_plan(tmp_path, in_place, locked)
+    assert sorted(result["deleted"]) == sorted(outputs)
+    assert [s["name"] for s in result["sheets"]] == order
+    for sheet in result["sheets"]:
+        if sheet["name"] in outputs:
+            assert sheet["cells"] == want[sheet["name"]]["cells"], sheet["name"]

@@ -51,7 +51,9 @@ from lkj_xl.core.formulas import (
 )
 from lkj_xl.core.hierarchy import build_nodes, node_capaian
 from lkj_xl.core.indicator_cells import (
+    NO_REALISASI,
     applicable_target,
+    blank_rows,
     partial_quarters,
     percent_signs,
     quarter_numbers,
@@ -151,7 +153,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         if realisasi is not None:
             partial_quarters(item, name, triwulan, numbers, log)
         if realisasi is None:
-            status = statuses[-1] if statuses else "Belum ada realisasi"
+            status = statuses[-1] if statuses else NO_REALISASI
             if statuses and target is not None:  # "tercapai" in place of the figure: said
                 verdict_typed(item, name, counted, log)
         elif target is not None:
@@ -293,6 +295,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     kinerja_kosong = "" if settings.triwulan_galat else realisasi_column_blank(log, data.indicators, tw)
 
     results = [_indicator(item, settings, tw, log) for item in data.indicators]
+    if not settings.triwulan_galat:
+        blank_rows(data.indicators, [r.status for r in results], tw, log)
     roots, nodes = build_nodes(results, log)
     # A node's uraian comes from its first row; fill it on every indicator for display.
     for r in results:

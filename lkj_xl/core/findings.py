@@ -76,9 +76,9 @@ class FindingLog:
 _CELL = re.compile(r"^([A-Z]+)([0-9]+)$")
 
 
-def blank_cell(value: Value) -> bool:
-    """Nothing typed in the cell ("-", "nihil", a word, an unreadable figure are typed)."""
-    return not (value.text or value.exact is not None or value.galat or value.status)
+def _blank(value: Value) -> bool:
+    """Nothing typed in the cell (spending_columns.blank, which imports this module)."""
+    return not value.text and value.exact is None and not value.galat
 
 
 def blank_in_every_row(
@@ -89,7 +89,7 @@ def blank_in_every_row(
     column's title, what the figures then are (``counted``: what is counted instead, e.g. "realisasi
     s.d. TW II dihitung dari TW I saja"), in place of one per row. ``rows``: "semua baris anggaran (12
     baris)". True when said (a single row keeps its own peringatan: its cell says more)."""
-    if len(quarters) < 2 or not all(blank_cell(row[triwulan - 1]) for row in quarters):
+    if len(quarters) < 2 or not all(_blank(row[triwulan - 1]) for row in quarters):
         return False
     header = c.REALISASI_TW_HEADERS[triwulan - 1]
     log.blank_columns.add((sheet, header))

@@ -203,6 +203,38 @@ def _below_zero(q: int, name: str, value: Value, item: IndicatorInput, log: Find
 
 
 FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
+NO_REALISASI = "Belum ada realisasi"  # the status of an indicator with nothing typed in its quarters
+
+
+def _blank(value) -> bool:
+    return not value.text and value.exact is None and not value.galat
+
+
+def blank_rows(
+    items: list[IndicatorInput], statuses: list[str | None], triwulan: int, log: FindingLog
+) -> None:
+    """An indicator with nothing typed up to the reported quarter while other rows have that quarter
+    typed (a figure forgotten, the seed's P2.04 realised 0): it is "Belum ada realisasi", counted among
+    the indicators not measured yet, which the user must see at the cell, as Anggaran's blank quarter
+    is ("-" or a status text says on purpose that there is no data). A first draft with the quarter
+    typed nowhere stays quiet. ``statuses``: each indicator's status as computed."""
+    if not any(not _blank(item.realisasi_tw[triwulan - 1]) for item in items):
+        return
+    tw = c.TW_LABELS[triwulan - 1]
+    for item, status in zip(items, statuses, strict=True):
+        if status != NO_REALISASI or not all(_blank(v) for v in item.realisasi_tw[:triwulan]):
+            continue
+        name = f'indikator "{item.indikator}" ({item.kode})'
+        log.add_repeated(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            c.REALISASI_TW_HEADERS[triwulan - 1],
+            item.row,
+            f"Realisasi {tw} {name} (triwulan yang dilaporkan) kosong, dan tidak ada triwulan lain yang "
+            f'terisi: ditulis "{NO_REALISASI}" (belum diketahui, tanpa capaian); {FILL_IN}',
+            f"Realisasi {tw} kosong pada {{n}} indikator tanpa realisasi lain (baris {{baris}}; triwulan yang "
+            f'dilaporkan): ditulis "{NO_REALISASI}"; {FILL_IN}',
+        )
 
 
 # A verdict typed in place of the figure: "tercapai", "sesuai target", "belum terlaksana".

@@ -432,11 +432,15 @@ def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> Numb
         where = ""
     where = f" {where}" if where else ""
     scales = "ribu/rb, juta/jt, miliar/M atau triliun/T" if money else "ribu/rb, juta/jt, miliar atau triliun"
-    return _error(
-        text,
-        f"tidak valid: kata '{word}' tidak dikenal{where}{hint}; angka tidak dibaca. Tulis skala dengan "
-        f"{scales}",
-    )
+    todo = f"Tulis skala dengan {scales}"
+    if not hint and not money and satuan is not None:
+        # a note typed after an indicator's figure ("4 koperasi" under Satuan %), no scale word meant
+        number = text.strip().split(word, 1)[0].strip()
+        todo = (
+            f"Tulis angkanya saja ({number}) dan catatannya di kolom Keterangan; sesudah angka hanya boleh "
+            f"Satuan indikator atau skala ({scales})"
+        )
+    return _error(text, f"tidak valid: kata '{word}' tidak dikenal{where}{hint}; angka tidak dibaca. {todo}")
 
 
 def _read_words(

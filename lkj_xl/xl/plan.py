@@ -226,15 +226,27 @@ def chart_plan(spec: ChartSpec) -> dict:
 
 
 def book_plan(
-    layouts: Sequence[SheetLayout], remove: Sequence[str] = (), version: int = PLAN_VERSION
+    layouts: Sequence[SheetLayout],
+    remove: Sequence[str] = (),
+    version: int = PLAN_VERSION,
+    existing: Sequence[str] = (),
 ) -> dict:
     """Every output sheet, in the order they are placed (existing ones keep their position), and the
-    output sheets to remove when lkj-xl wrote them (``remove``), for a task pane of ``version``."""
+    output sheets to remove when lkj-xl wrote them (``remove``), for a task pane of ``version``.
+
+    ``existing``: the book's sheets named like an output sheet when the task pane read it (those it
+    sent A1 of, each lkj-xl's): the pane rewrites those of them the plan writes in place instead of
+    deleting them (Excel turns every reference to a deleted sheet into #REF!). A pane that does not
+    know the key deletes and adds them as before."""
     from lkj_xl.core.ownership import TITLES
 
     plan: dict = {"version": version, "sheets": [sheet_plan(lay, version) for lay in layouts]}
     if remove:
         plan["remove"] = [{"name": name, "titles": list(TITLES.get(name, ()))} for name in remove]
+    written = {normalize_label(lay.name) for lay in layouts}
+    there = [name for name in existing if normalize_label(name) in written]
+    if there:
+        plan["existing"] = there
     return plan
 
 
@@ -262,12 +274,17 @@ def plan_operations(plan: dict) -> dict[str, int]:
 
 
 def write_plan(
-    book, layouts: Sequence[SheetLayout], remove: Sequence[str] = (), version: int = PLAN_VERSION
+    book,
+    layouts: Sequence[SheetLayout],
+    remove: Sequence[str] = (),
+    version: int = PLAN_VERSION,
+    existing: Sequence[str] = (),
 ) -> tuple[Calls, dict[str, int]]:
     """Answer the add-in with one ``runMacro`` action carrying the plan of every layout (and the
-    output sheets to ``remove``) for a task pane of ``version``. Returns the calls made (one action)
-    and the Office.js writes the plan stands for (:func:`plan_operations`)."""
-    plan = book_plan(layouts, remove, version)
+    output sheets to ``remove``; the ``existing`` ones to rewrite in place, :func:`book_plan`) for a
+    task pane of ``version``. Returns the calls made (one action) and the Office.js writes the plan
+    stands for (:func:`plan_operations`)."""
+    plan = book_plan(layouts, remove, version, existing)
     # The action xlwings' book.app.macro(CALLBACK)(plan) makes, appended to this book itself: the
     # remote App appends to ``books.active``, which concurrent presses share (another press's book).
     book.impl.append_json_action(func="runMacro", args=[CALLBACK, plan])
@@ -286,7 +303,7 @@ def chart_commands(chart: dict) -> int:
 
 def _sheet_spends(sheet: dict, charts: bool) -> Iterator[int]:
     """The characters lkj.js's writeSheet spends for one sheet, write by write, in its order."""
-    yield 3 * COMMAND_CHARS  # the sheet deleted, added, placed
+    yield 5 * COMMAND_CHARS  # the sheet deleted, added, placed, its owner name added and hidden
     size = 0
     start = 0
     n_rows, n_cols = sheet["n_rows"], sheet["n_cols"]
@@ -318,7 +335,8 @@ def estimated_round_trips(plan: dict, *, charts: bool = True, present: Collectio
     as xlwings' client runs it (Excel with ExcelApi 1.9, as Excel on the web and Microsoft 365): the
     read (2; one Excel on the web refuses as over 5 MB costs more, lkj.js reading it again in slices
     of rows, which this does not count), the sheet names, the A1 of the output sheets to remove that the book has (``present``,
-    its sheet names), one sync each time the queued writes reach BATCH_CHARS, and the final sync,
+    its sheet names), one sync each time the queued writes reach BATCH_CHARS, and the final sync
+    (one more, not counted, when output sheets rewritten in place are protected: after a build),
     which always carries a command (after a batch sync lkj.js queues
     suspendScreenUpdatingUntilNextSync again). xlwings adds none: runMacro is not followed by a sync
     and Excel.run's closing sync finds nothing queued. ``charts=False``: a host whose worksheets

@@ -122,7 +122,9 @@ def hitung_ulang(
         from lkj_xl.xl.plan import PLAN_VERSION, write_plan
 
         version = PLAN_VERSION if plan is True else int(plan)
-        written, operations = write_plan(book, sheets, stale, version)
+        # The sheets named like an output sheet that the task pane read A1 of (each lkj-xl's, the
+        # check above): rewritten in place.
+        written, operations = write_plan(book, sheets, stale, version, list(output_titles or ()))
         calls.add(written)
     else:
         calls.add(write_layouts(book, sheets))

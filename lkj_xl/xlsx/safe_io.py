@@ -118,6 +118,42 @@ def write_workbook(path: Path, data: bytes) -> None:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# names that say which program opens a file: an output named as another kind opens nowhere
+_KNOWN_SUFFIXES = {*WORKBOOK_SUFFIXES, ".xls", ".xlsb", ".ods", ".csv", ".json", ".parquet", ".pdf", ".docx", ".doc", ".odt", ".eml"}  # fmt: skip
+
+
+def refuse_misnamed_output(path: Path, command: str, kind: str, suffixes: tuple[str, ...], *, any_other: bool = True) -> None:  # fmt: skip
+    """A :class:`FileError` when ``command`` would write ``kind`` under a name of another kind of file
+    (``build -o hasil.pdf`` meaning the PDF, ``laporan -o LKjIP.pdf``, ``export -o hasil.xlsx``): a
+    PDF viewer, Word or Excel then fails on it. ``any_other`` false refuses only the names of known
+    other kinds (an export named ``hasil.txt`` or without extension is fine)."""
+    path = Path(path)
+    if suffixes != WORKBOOK_SUFFIXES:
+        refuse_workbook(path)  # an existing workbook is said as such first
+    suffix = path.suffix.lower()
+    if suffix in suffixes or (not any_other and suffix not in _KNOWN_SUFFIXES):
+        return
+    hint = "; to print the report as PDF use lkj-xl pdf" if suffix == ".pdf" and command == "build" else ""
+    want = " or ".join(suffixes)
+    why = f"so its name must end in {want}" if any_other else f"not a {suffix} file; name it {want}"
+    raise FileError(f"cannot write {path}: {command} writes {kind}, {why}{hint}")
+
+
+def refuse_non_workbook_name(path: Path, command: str, like: Path | None = None) -> None:
+    """:func:`refuse_misnamed_output` for a workbook (``new laporan.csv``); with ``like``, the workbook
+    it is built from, also an .xlsx named .xlsm or the reverse: Excel opens a workbook with macros
+    only as .xlsm and one without only as .xlsx ("the file format or file extension is not valid")."""
+    refuse_misnamed_output(path, command, "an Excel workbook", WORKBOOK_SUFFIXES)
+    want = Path(like).suffix.lower() if like is not None else ""
+    if want in WORKBOOK_SUFFIXES and Path(path).suffix.lower() != want:
+        macros = "with macros" if want == ".xlsm" else "without macros"
+        raise FileError(
+            f"cannot write {path}: {like} is a workbook {macros}, which Excel opens only when it is named "
+            f"{want}; name the output {want}"
+        )
+
+
 def refuse_workbook(path: Path) -> None:
     """A :class:`FileError` when ``path`` is an Excel workbook, for a command whose output is not one
     (``pdf laporan.xlsx -o laporan.xlsx``: the .pdf was meant). Called by :func:`write_file` and,

@@ -86,6 +86,24 @@ def _refuse_ole(data: bytes, filename: str | None) -> None:
     )
 
 
+_SAVE_AS = "open it in Excel and save it as 'Excel Workbook (.xlsx)', then run again."
+
+
+def _what_it_is(data: bytes) -> str:
+    """What a file that is no zip is, from its first bytes, as a user renaming files meets them: a
+    PDF, a web page (a SIPD "Excel" export is an HTML table named .xls), XML, a CSV or other text."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF"):
+        return " but a PDF document; lkj-xl reads the workbook the report is computed in, not a printout."
+    if head.startswith(b"<?xml"):
+        return f" but an XML file (such as Excel's 'XML Spreadsheet 2003'): {_SAVE_AS}"
+    if re.match(rb"(?i)<(!doctype html|html|table|meta)", head):
+        return f" but a web page (HTML), as some systems export their '.xls' files: {_SAVE_AS}"
+    if head and all(byte >= 0x20 or byte in b"\t\r\n" for byte in head):  # any encoding, no control bytes
+        return f" but a text file (CSV or similar): {_SAVE_AS}"
+    return "."
+
+
 def open_zip(data: bytes, filename: str | None) -> zipfile.ZipFile:
     """Open ``data`` as a zip and validate its directory (sizes, ratios, names) without inflating."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -109,7 +127,7 @@ def open_zip(data: bytes, filename: str | None) -> zipfile.ZipFile:
                 filename,
             ) from None
         raise PackageError(
-            f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP archive.",
+            f"{label(filename)} is not an Excel workbook (.xlsx/.xlsm): it is not a ZIP archive{_what_it_is(data)}",
             filename,
         ) from None
     if len(infos) > MAX_MEMBERS:

@@ -683,7 +683,12 @@
     if (recent) application.suspendScreenUpdatingUntilNextSync();
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
+    // In the same round trip: the output sheets the book had when read (plan.existing), with what
+    // clearing them in place needs. One deleted since fails this sync: nothing written yet.
+    const there = new Map();
+    for (const name of plan.existing || []) there.set(normalize(name), existing(worksheets.getItem(name), name));
     await context.sync();
+    await unprotect(there, context);
     const names = worksheets.items.map((sheet) => sheet.name);
     await removeStale(worksheets, names, plan.remove || [], context);
     plan.sheets.forEach((sheet, i) => (sheet.later = plan.sheets.slice(i + 1).map((s) => normalize(s.name))));
@@ -694,18 +699,72 @@
       const at = names.findIndex((name) => normalize(name) === normalize(sheet.name));
       const next = names.findIndex((name) => sheet.later.includes(normalize(name)));
       let position = next >= 0 ? next : names.length;
-      if (at >= 0) {
-        worksheets.getItem(names[at]).delete();
-        names.splice(at, 1);
-        position = at;
+      let ws = null;
+      const old = at >= 0 ? there.get(normalize(names[at])) : undefined;
+      const kept = Boolean(old && old.name === names[at]);
+      if (kept) {
+        // Cleared and written in place, never deleted: Excel turns every formula and name that
+        // refers to a deleted sheet into #REF! (a user's own sheet citing =Ringkasan!B6), where
+        // lkj-xl build keeps them.
+        ws = old.sheet;
+        clearSheet(ws, old, recent);
+        if (names[at] !== sheet.name) ws.name = sheet.name;
+        names[at] = sheet.name;
+      } else {
+        if (at >= 0) {
+          worksheets.getItem(names[at]).delete();
+          names.splice(at, 1);
+          position = at;
+        }
+        ws = worksheets.add(sheet.name);
+        ws.position = position;
+        names.splice(position, 0, sheet.name);
       }
-      const ws = worksheets.add(sheet.name);
-      ws.position = position;
-      names.splice(position, 0, sheet.name);
-      await spend(3 * COMMAND_CHARS);
+      if (!kept || !isOwnerFormula(old.owner)) markOwned(ws, kept ? old : null);
+      await spend(5 * COMMAND_CHARS + (kept ? old.sheet.charts.items.length * COMMAND_CHARS : 0));
       await writeSheet(ws, sheet, spend, recent, labelled);
     }
     await context.sync();
+  }
+
+  // An output sheet the book has, its protection, charts and owner name loaded (ExcelApi 1.7, the
+  // pane's minimum).
+  function existing(sheet, name) {
+    sheet.protection.load("protected");
+    sheet.charts.load("items/name");
+    return { sheet, name, owner: ownerName(sheet) };
+  }
+
+  // The protected ones of the output sheets to rewrite in place (lkj-xl build protects them without
+  // a password) unprotected, in a round trip of their own (a book's first press after a build). One
+  // the user protected with a password refuses: those are deleted and added as new sheets, as before.
+  async function unprotect(there, context) {
+    const locked = [...there.entries()].filter(([, old]) => old.sheet.protection.protected);
+    if (!locked.length) return;
+    for (const [, old] of locked) old.sheet.protection.unprotect();
+    try {
+      await context.sync();
+    } catch (error) {
+      console.warn(error);
+      for (const [key] of locked) there.delete(key);
+    }
+  }
+
+  // Everything a press writes reset to a new sheet's (as lkj-xl build's sheet replaces the old one):
+  // values and formats, merges, conditional formats, column widths, row heights, hidden rows and
+  // columns, frozen panes, the charts drawn before and (ExcelApi 1.9) manual page breaks.
+  function clearSheet(ws, old, recent) {
+    for (const chart of old.sheet.charts.items) chart.delete();
+    const all = ws.getRange();
+    all.rowHidden = false;
+    all.columnHidden = false;
+    all.unmerge();
+    all.conditionalFormats.clearAll();
+    all.clear("All");
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+    ws.freezePanes.unfreeze();
+    if (recent && "horizontalPageBreaks" in ws) ws.horizontalPageBreaks.removePageBreaks();
   }
 
   // Output sheets this press no longer writes (the analysis sheets without analysis inputs): deleted
@@ -738,6 +797,17 @@
       worksheets.getItem(name).delete();
       names.splice(names.indexOf(name), 1);
     }
+  }
+
+  // The sheet marked as lkj-xl's, as `lkj-xl build` marks it (core.ownership): the owner name scoped
+  // to it, hidden (ExcelApi 1.4). A title the user edits in A1 then leaves it lkj-xl's, which the next
+  // press replaces; a stand-in Office.js without names.add leaves it unmarked (A1 alone tells).
+  function markOwned(ws, old) {
+    if (!ws.names || !("add" in ws.names)) return;
+    // A name of that name with another value (the sheet was known by its title): replaced.
+    if (old && old.owner && !old.owner.isNullObject) old.owner.delete();
+    const owner = ws.names.add(OWNER_NAME, "=" + OWNER_VALUE);
+    if (owner) owner.visible = false; // (a stand-in Office.js may return nothing)
   }
 
   // The owner name's formula as `lkj-xl build` writes it ('="lkj-xl"'; core.ownership.is_owner_name).
