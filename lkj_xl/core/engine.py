@@ -260,6 +260,19 @@ def _result(
 # --- entry point ------------------------------------------------------------------------------------
 
 
+def _indicators(
+    items: list[IndicatorInput], settings: Settings, log: FindingLog
+) -> tuple[list[IndicatorResult], str]:
+    """Each indicator's figures, and Report.kinerja_kosong: the reported quarter blank in every row is
+    said once at its title; an indicator with nothing typed while other rows have it, at its cell."""
+    tw, known = settings.triwulan, not settings.triwulan_galat
+    kosong = realisasi_column_blank(log, items, tw) if known else ""
+    results = [_indicator(item, settings, tw, log) for item in items]
+    if known:
+        blank_rows(items, [r.status for r in results], tw, log)
+    return results, kosong
+
+
 def _budget_rows(
     inputs: list[BudgetInput], settings: Settings, log: FindingLog, nodes: dict[str, Node]
 ) -> tuple[list[BudgetResult], str]:
@@ -291,12 +304,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
     tw = settings.triwulan
-    # the reported quarter's column blank in every row: said at its title
-    kinerja_kosong = "" if settings.triwulan_galat else realisasi_column_blank(log, data.indicators, tw)
-
-    results = [_indicator(item, settings, tw, log) for item in data.indicators]
-    if not settings.triwulan_galat:
-        blank_rows(data.indicators, [r.status for r in results], tw, log)
+    results, kinerja_kosong = _indicators(data.indicators, settings, log)
     roots, nodes = build_nodes(results, log)
     # A node's uraian comes from its first row; fill it on every indicator for display.
     for r in results:
