@@ -229,6 +229,43 @@ def test_a_capaian_typed_as_the_report_rounds_it_stays_quiet():
         assert "P3" not in _said(report, "Kinerja"), (typed, _said(report, "Kinerja"))
 
 
+@pytest.mark.parametrize(
+    ("target", "tw2", "typed"),
+    [
+        ("56,67", "96,05", 170),  # seed ~546: 96,05 / 56,67 = 169,49 %, printed 170 (169,5 rounded again)
+        ("54,27", "0,8", 2),  # seed ~544: 0,8 / 54,27 = 1,47 %, printed 2
+        ("56,67", "96,05", "169,49"),
+        ("56,67", "96,05", "169,5"),
+    ],
+)
+def test_the_seed_s_printed_capaian_rounded_twice_stays_quiet(target, tw2, typed):
+    rows = [[*row] for row in _kinerja()]
+    rows[2][8], rows[2][10], rows[2][11] = target, None, tw2  # P3.01 (Nilai Akhir): I target, K, L
+    body = [[*row, *({4: (typed,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian (%)"], *body]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
+    }
+    assert "P4" not in _said(compute(parse_workbook(sheets)), "Kinerja")
+
+
+@pytest.mark.parametrize("typed", [168, "169,3", "170,5", 71])
+def test_a_capaian_a_whole_point_off_is_said(typed):
+    # 96,05 / 56,67 = 169,49 %: 168, 169,3 (a unit of its last decimal off: 169,49 - 169,3 = 0,19) and
+    # 170,5 are no rounding of it.
+    rows = [[*row] for row in _kinerja()]
+    rows[2][8], rows[2][10], rows[2][11] = "56,67", None, "96,05"
+    body = [[*row, *({4: (typed,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian (%)"], *body]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
+    }
+    said = _said(compute(parse_workbook(sheets)), "Kinerja")
+    assert "P4" in said and "169,49%" in said["P4"], said
+
+
 def test_a_capaian_typed_over_the_batas_capaian_stays_quiet():
     # P3.01 Nilai Akhir 40 of 100 = 40 %; fine. T1 Nilai Akhir 40 of 100. Cap irrelevant here; a
     # capaian of 169,49 (96,05 / 56,67, seed ~546) capped at 120 typed as 120 or as 169 agrees.

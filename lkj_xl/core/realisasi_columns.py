@@ -231,6 +231,13 @@ def _own_value(grid: Grid, item: IndicatorInput, col: int, label: str, satuan: s
     )
 
 
+def _near(typed: Fraction, computed: Fraction) -> bool:
+    """A capaian typed as staff round it, even twice (the seed prints 170 for 169,49 and 2 for 1,47:
+    rounded to one decimal, then to whole points): within a unit of its last decimal (0 to 2)."""
+    decimals = next((d for d in range(3) if (typed * 10**d).denominator == 1), 2)
+    return abs(typed - computed) < Fraction(1, 10**decimals)
+
+
 def _as_rounded(typed: Fraction, counted: Fraction) -> bool:
     """A total typed rounded to its own decimals (0 to 2) equals the one counted."""
     return any((typed * 10**d).denominator == 1 and round_half_up(counted, d) == typed for d in range(3))
@@ -255,10 +262,10 @@ def _own_figure(
     tw, subject = c.TW_LABELS[q - 1], f'indikator "{item.indikator}" ({item.kode})'
     if kind == _CAPAIAN:
         raw = _capaian(item, realisasi)
-        if raw is None or _agrees(value.exact, raw, kind):
+        if raw is None:
             return
         used = capped(raw, settings.batas_capaian)
-        if _agrees(value.exact, used, kind):
+        if any(_near(typed, shown) for typed in (value.exact, value.exact * 100) for shown in (raw, used)):
             return
         typed, computed = f"{whole_or_two(value.exact)}%", capaian_teks(used, None, settings)
         what = f"capaian dari Target dan realisasi s.d. {tw}"
