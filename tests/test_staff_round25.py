@@ -457,3 +457,20 @@ def test_a_negatif_capaian_typed_by_another_system_s_formula_names_the_report_s_
     # 120 typed: agrees, quiet
     sheets["Kinerja"] = grid([[*c.KINERJA_HEADERS, "Capaian (%)"], [*row, 120]])
     assert "P2" not in _said(compute(parse_workbook(sheets)), "Kinerja")
+
+
+def test_quarters_typed_s_d_with_the_seed_s_total_column_is_said():
+    # The seed's Sasaran with TW II typed as e-Monev shows it, s.d. TW II (29, not 4), beside the
+    # seed's "Realisasi Total" 29: Kumulatif sums 25 + 29 = 54, capaian 54 / 40,71 = 540.000 / 4.071
+    # (132,65 %, Sangat Tinggi) where the report says 71 %. Two rising quarters alone stay quiet (README:
+    # meant as typed); the staff's own total says otherwise, at its cell.
+    body = [[*row, *({3: (29,)}.get(r, ()))] for r, row in enumerate(_kinerja(tw2=29), start=2)]
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, "Realisasi Total"], *body]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
+    }
+    report = compute(parse_workbook(sheets))
+    said = _said(report, "Kinerja")
+    assert "P3" in said and "ditulis 29%" in said["P3"] and ": 54%" in said["P3"], said
+    assert _ind(report, "S2").capaian_exact == Fraction(540_000, 4_071)  # computed as typed
