@@ -474,3 +474,37 @@ def test_quarters_typed_s_d_with_the_seed_s_total_column_is_said():
     said = _said(report, "Kinerja")
     assert "P3" in said and "ditulis 29%" in said["P3"] and ": 54%" in said["P3"], said
     assert _ind(report, "S2").capaian_exact == Fraction(540_000, 4_071)  # computed as typed
+
+
+def _with_total(tw2: object, total: object, label: str = "Realisasi s.d. TW II"):
+    """Anggaran with the staff's ``label`` column after the contract's (J): P3.01 TW I 57.853.500, TW II
+    ``tw2``, the column ``total``; P3.02 as _anggaran() with its sum 1.800.000 in the column."""
+    a, b = _anggaran(tw2)
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Anggaran": grid([[*c.ANGGARAN_HEADERS, label], [*a, total], [*b, 1_800_000]]),
+    }
+    return compute(parse_workbook(sheets))
+
+
+def test_anggaran_total_column_disagreeing_with_the_quarters_is_said():
+    # Seed ~958: P3.01 spent 157.853.500 s.d. TW II. TW II typed s.d. TW II (157.853.500, as the SP2D
+    # recap shows it) beside TW I 57.853.500: 215.707.000 counted, penyerapan 215.707.000 /
+    # 3.578.850.965 = 6,03 % instead of 4,41 %, without a word while the staff's own "Realisasi s.d. TW
+    # II" says 157.853.500.
+    report = _with_total(157_853_500, 157_853_500)
+    said = _said(report, "Anggaran")
+    assert "J2" in said and "157.853.500" in said["J2"] and "215.707.000" in said["J2"], said
+    assert "J3" not in said  # P3.02: 800.000 + 1.000.000 = 1.800.000, as typed
+    b = _budget(report, "P3.01")
+    assert b.realisasi_exact == 215_707_000  # computed as typed, said
+    assert b.penyerapan == float(Fraction(21_570_700_000, 3_578_850_965))
+
+
+@pytest.mark.parametrize("total", [157_853_500, "157.853.500,00", "Rp 157.853.500"])
+def test_anggaran_total_column_agreeing_stays_quiet(total):
+    # 57.853.500 + 100.000.000 = 157.853.500
+    report = _with_total(100_000_000, total)
+    assert not [s for s in _said(report, "Anggaran") if s.startswith("J")]
+    assert _budget(report, "P3.01").realisasi_exact == 157_853_500
