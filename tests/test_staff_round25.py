@@ -508,3 +508,22 @@ def test_anggaran_total_column_agreeing_stays_quiet(total):
     report = _with_total(100_000_000, total)
     assert not [s for s in _said(report, "Anggaran") if s.startswith("J")]
     assert _budget(report, "P3.01").realisasi_exact == 157_853_500
+
+
+def test_a_capaian_typed_against_the_target_before_the_apbd_p_names_target_perubahan():
+    # TW IV: S2 target 40,71 revised to 35 (Target Perubahan); 25 + 4 + 3 + 3 = 35 s.d. TW IV: capaian
+    # 35 / 35 = 100 %. Staff's Capaian (%) 86 is 35 / 40,71 = 85,97 % (the old target).
+    rows = [[*row] for row in _kinerja()]
+    rows[1][9], rows[1][12], rows[1][13] = "35", 3, 3  # S2: J Target Perubahan, M, N
+    for r in (rows[0], rows[2], rows[3]):
+        r[12], r[13] = r[11], r[11]  # the others: TW III and IV as TW II (Nilai Akhir)
+    body = [[*row, *({3: (86,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
+    sheets = {
+        "Pengaturan": pengaturan(4),
+        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian (%)"], *body]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
+    }
+    report = compute(parse_workbook(sheets))
+    said = _said(report, "Kinerja")
+    assert "P3" in said and "Target Perubahan" in said["P3"] and "86%" in said["P3"], said
+    assert _ind(report, "S2").capaian_exact == 100

@@ -268,7 +268,10 @@ def _own_figure(
         if any(_near(typed, shown) for typed in (value.exact, value.exact * 100) for shown in (raw, used)):
             return
         typed, computed = f"{whole_or_two(value.exact)}%", capaian_teks(used, None, settings)
-        what = f"capaian dari Target dan realisasi s.d. {tw}"
+        used_target = (
+            "Target Perubahan" if item.target_perubahan.filled else "Target"
+        )  # (APBD-P: the revised)
+        what = f"capaian dari {used_target} dan realisasi s.d. {tw}"
         if item.polaritas == c.NEGATIF:  # other SAKIP systems divide target by realisasi
             what += " (indikator Negatif: (2 × Target − realisasi) / Target × 100)"
     else:
