@@ -13,7 +13,21 @@ Found wrong, and tested here:
   as nothing spent, as in the rows' own peringatan).
 - the same in Kinerja: one peringatan per indicator (or one at the range from five on, "kosong pada N
   indikator") where the column is empty in every row: now one at the header cell saying the quarter is
-  empty in every indicator row and what realisasi, capaian and kriteria then are.
+  empty in every indicator row and what realisasi, capaian and kriteria then are. Both are also noted
+  beside the figures in the outputs (Tabel 3.1, 3.2, 3.4, the Word report, the mail, the closing).
+- a capaian, a realisasi total or a kriteria of the staff's own ("Capaian (%)", "Realisasi Total",
+  "Kriteria", the seed's Tabel 3.1 columns) beside the quarters typed, disagreeing with the computed
+  one (75 typed where 29 / 40,71 = 71,24 %; "Tinggi" for Sedang; the seed's TW II typed s.d. TW II,
+  29, beside its total 29: Kumulatif 54, 132,65 %): silent; now a peringatan at that cell with both.
+- the same in Anggaran: the SP2D total s.d. TW II beside TW II typed s.d. TW II (the seed's P3.01
+  at 215.707.000, penyerapan 6,03 % instead of 4,41 %): silent; now a peringatan with both.
+- a verdict typed as the realisasi of a numeric target ("tercapai", "sesuai target"): belum diketahui
+  without a word, out of the count of indicators reaching the target; now a peringatan.
+
+Read right, kept in tests of right readings: the seed's percentages and budgets typed the ways an
+Indonesian or English Excel keeps them ("29%", a % cell, "29 persen", "Rp. 3.578.850.965,-", "3.578.850,965
+rb", "100 jt", "Rp 0,1 M"); bounds, ranges, an English decimal point and a date are a galat saying what
+to type; accounting brackets "(1.000)" in Anggaran a galat "negatif".
 
 Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
 Kinerja: A Kode, B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis
