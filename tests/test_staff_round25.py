@@ -281,8 +281,8 @@ def test_a_capaian_a_whole_point_off_is_said(typed):
 
 
 def test_a_capaian_typed_over_the_batas_capaian_stays_quiet():
-    # P3.01 Nilai Akhir 40 of 100 = 40 %; fine. T1 Nilai Akhir 40 of 100. Cap irrelevant here; a
-    # capaian of 169,49 (96,05 / 56,67, seed ~546) capped at 120 typed as 120 or as 169 agrees.
+    # P3.01 (Nilai Akhir, seed ~546): 96,05 / 56,67 x 100 = 960.500 / 5.667 = 169,49 %, cut to 120 by
+    # Batas Capaian 120: the 120 staff typed agrees (as would 169); P3.02's 40 is 40 / 100 x 100.
     rows = [[*row] for row in _kinerja()]
     rows[2][8], rows[2][10], rows[2][11] = "56,67", "90,5", "96,05"  # P3.01: I target, K, L
     body = [[*row, *({4: (120,), 5: (40,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
@@ -293,7 +293,7 @@ def test_a_capaian_typed_over_the_batas_capaian_stays_quiet():
     }
     report = compute(parse_workbook(sheets))
     assert not [s for s in _said(report, "Kinerja") if s.startswith("P")], _said(report, "Kinerja")
-    assert _ind(report, "P3.01").capaian_exact == 120  # min(9.605.000 / 56.67 ..., 120)
+    assert _ind(report, "P3.01").capaian_exact == 120  # min(960.500 / 5.667, 120)
 
 
 def test_a_total_typed_by_staff_that_disagrees_is_said_with_both_figures():
