@@ -208,12 +208,18 @@ def test_anggaran_dash_in_every_row_is_nothing_spent_on_purpose():
 # moving to the workbook keep them in Kinerja after Keterangan (P, Q, ...), their own figure or formula.
 
 
-def _own(extra: tuple[str, ...], cells: dict[int, tuple], **settings):
-    """Kinerja of _kinerja() with the staff's ``extra`` titles from P and ``cells`` per data row (2: T1,
-    3: S2, 4: P3.01, 5: P3.02)."""
-    body = [[*row, *cells.get(r, ())] for r, row in enumerate(_kinerja(), start=2)]
+def _own(
+    extra: tuple[str, ...],
+    cells: dict[int, tuple],
+    rows: list[list] | None = None,
+    triwulan: int = 2,
+    **settings,
+):
+    """Kinerja of ``rows`` (_kinerja()) with the staff's ``extra`` titles from P and ``cells`` per data
+    row (2: T1, 3: S2, 4: P3.01, 5: P3.02)."""
+    body = [[*row, *cells.get(r, ())] for r, row in enumerate(rows or _kinerja(), start=2)]
     sheets = {
-        "Pengaturan": pengaturan(2, **settings),
+        "Pengaturan": pengaturan(triwulan, **settings),
         "Kinerja": grid([[*c.KINERJA_HEADERS, *extra], *body]),
         "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
     }
@@ -255,13 +261,7 @@ def test_a_capaian_typed_as_the_report_rounds_it_stays_quiet():
 def test_the_seed_s_printed_capaian_rounded_twice_stays_quiet(target, tw2, typed):
     rows = [[*row] for row in _kinerja()]
     rows[2][8], rows[2][10], rows[2][11] = target, None, tw2  # P3.01 (Nilai Akhir): I target, K, L
-    body = [[*row, *({4: (typed,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
-    sheets = {
-        "Pengaturan": pengaturan(2),
-        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian (%)"], *body]),
-        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
-    }
-    assert "P4" not in _said(compute(parse_workbook(sheets)), "Kinerja")
+    assert "P4" not in _said(_own(("Capaian (%)",), {4: (typed,)}, rows), "Kinerja")
 
 
 @pytest.mark.parametrize("typed", [168, "169,3", "170,5", 71])
@@ -270,13 +270,7 @@ def test_a_capaian_a_whole_point_off_is_said(typed):
     # 170,5 are no rounding of it.
     rows = [[*row] for row in _kinerja()]
     rows[2][8], rows[2][10], rows[2][11] = "56,67", None, "96,05"
-    body = [[*row, *({4: (typed,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
-    sheets = {
-        "Pengaturan": pengaturan(2),
-        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian (%)"], *body]),
-        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
-    }
-    said = _said(compute(parse_workbook(sheets)), "Kinerja")
+    said = _said(_own(("Capaian (%)",), {4: (typed,)}, rows), "Kinerja")
     assert "P4" in said and "169,49%" in said["P4"], said
 
 
@@ -285,13 +279,7 @@ def test_a_capaian_typed_over_the_batas_capaian_stays_quiet():
     # Batas Capaian 120: the 120 staff typed agrees (as would 169); P3.02's 40 is 40 / 100 x 100.
     rows = [[*row] for row in _kinerja()]
     rows[2][8], rows[2][10], rows[2][11] = "56,67", "90,5", "96,05"  # P3.01: I target, K, L
-    body = [[*row, *({4: (120,), 5: (40,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
-    sheets = {
-        "Pengaturan": pengaturan(2, **{"Batas Capaian": 120}),
-        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian"], *body]),
-        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
-    }
-    report = compute(parse_workbook(sheets))
+    report = _own(("Capaian",), {4: (120,), 5: (40,)}, rows, **{"Batas Capaian": 120})
     assert not [s for s in _said(report, "Kinerja") if s.startswith("P")], _said(report, "Kinerja")
     assert _ind(report, "P3.01").capaian_exact == 120  # min(960.500 / 5.667, 120)
 
@@ -478,13 +466,7 @@ def test_quarters_typed_s_d_with_the_seed_s_total_column_is_said():
     # seed's "Realisasi Total" 29: Kumulatif sums 25 + 29 = 54, capaian 54 / 40,71 = 540.000 / 4.071
     # (132,65 %, Sangat Tinggi) where the report says 71 %. Two rising quarters alone stay quiet (README:
     # meant as typed); the staff's own total says otherwise, at its cell.
-    body = [[*row, *({3: (29,)}.get(r, ()))] for r, row in enumerate(_kinerja(tw2=29), start=2)]
-    sheets = {
-        "Pengaturan": pengaturan(2),
-        "Kinerja": grid([[*c.KINERJA_HEADERS, "Realisasi Total"], *body]),
-        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
-    }
-    report = compute(parse_workbook(sheets))
+    report = _own(("Realisasi Total",), {3: (29,)}, _kinerja(tw2=29))
     said = _said(report, "Kinerja")
     assert "P3" in said and "ditulis 29%" in said["P3"] and ": 54%" in said["P3"], said
     assert _ind(report, "S2").capaian_exact == Fraction(540_000, 4_071)  # computed as typed
@@ -531,13 +513,7 @@ def test_a_capaian_typed_against_the_target_before_the_apbd_p_names_target_perub
     rows[1][9], rows[1][12], rows[1][13] = "35", 3, 3  # S2: J Target Perubahan, M, N
     for r in (rows[0], rows[2], rows[3]):
         r[12], r[13] = r[11], r[11]  # the others: TW III and IV as TW II (Nilai Akhir)
-    body = [[*row, *({3: (86,)}.get(r, ()))] for r, row in enumerate(rows, start=2)]
-    sheets = {
-        "Pengaturan": pengaturan(4),
-        "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian (%)"], *body]),
-        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *_anggaran()]),
-    }
-    report = compute(parse_workbook(sheets))
+    report = _own(("Capaian (%)",), {3: (86,)}, rows, triwulan=4)
     said = _said(report, "Kinerja")
     assert "P3" in said and "Target Perubahan" in said["P3"] and "86%" in said["P3"], said
     assert _ind(report, "S2").capaian_exact == 100
