@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,28 +66,43 @@ def measure(mode: str, src: Path, dst: Path, repeat: int = 1) -> dict[str, float
     }
 
 
-def district_workbook(
-    path: Path, indicators: int, programs: int, *, opd: str = "Semua Perangkat Daerah"
+@dataclass(frozen=True)
+class Figures:
+    """What a generated workbook's rows hold beyond their place in the tree: the words of the Tujuan
+    and Sasaran indicators and, by the row's index at its level, the realisations typed."""
+
+    tujuan_words: str
+    sasaran_words: str
+    tujuan: Callable[[int], tuple[int, int]]  # Realisasi TW I and TW II
+    sasaran: Callable[[int], int]  # Realisasi TW I (TW II is 4)
+    program: Callable[[int], int]  # Realisasi TW II, "Direkap diakhir periode" every 7th program
+    pagu_tw1: Callable[[int], int]  # the program's budget, Realisasi TW I
+    kegiatan: Callable[[int], int]  # Realisasi TW I (TW II is 45)
+    kegiatan_more: dict[str, object] = field(default_factory=dict)  # more columns of every Kegiatan
+
+
+def generated_workbook(
+    path: Path, settings: dict[str, object], indicators: int, levels: tuple[int, int, int], figures: Figures
 ) -> None:
-    """A generated district-scale workbook: Tujuan/Sasaran/Program/Kegiatan with realistic values
-    (``opd``: the Perangkat Daerah's name, so that generated agencies differ)."""
-    from lkj_xl.core import contract as c
+    """A generated workbook: ``levels`` Tujuan, Sasaran and Program rows, then Kegiatan up to
+    ``indicators`` rows; one budget row per program; ``settings``: Pengaturan's."""
     from lkj_xl.xlsx.template import new_workbook
 
+    n_tujuan, n_sasaran, n_program = levels
     rows: list[dict[str, object]] = []
     budgets: list[dict[str, object]] = []
-    n_tujuan, n_sasaran = 10, 40
     for t in range(n_tujuan):
+        tw1, tw2 = figures.tujuan(t)
         rows.append(
             {
                 "Kode": f"T{t}",
                 "Tingkat": "Tujuan",
                 "Uraian": f"Tujuan {t}",
-                "Indikator": f"Indikator tujuan {t}",
+                "Indikator": f"{figures.tujuan_words} {t}",
                 "Satuan": "%",
                 "Target": "75,5%",
-                "Realisasi TW I": 30,
-                "Realisasi TW II": 35,
+                "Realisasi TW I": tw1,
+                "Realisasi TW II": tw2,
                 "Jenis Realisasi": "Nilai Akhir",
             }
         )
@@ -96,34 +113,33 @@ def district_workbook(
                 "Tingkat": "Sasaran",
                 "Kode Induk": f"T{s % n_tujuan}",
                 "Uraian": f"Sasaran {s}",
-                "Indikator": f"Indikator sasaran {s}",
+                "Indikator": f"{figures.sasaran_words} {s}",
                 "Satuan": "%",
                 "Target": 40.71,
-                "Realisasi TW I": 25,
+                "Realisasi TW I": figures.sasaran(s),
                 "Realisasi TW II": 4,
             }
         )
-    for p in range(programs):
-        kode = f"P{p}"
+    for p in range(n_program):
         rows.append(
             {
-                "Kode": kode,
+                "Kode": f"P{p}",
                 "Tingkat": "Program",
                 "Kode Induk": f"S{p % n_sasaran}",
                 "Uraian": f"Program {p}",
                 "Indikator": f"Persentase program {p}",
                 "Satuan": "%",
                 "Target": 80,
-                "Realisasi TW II": "Direkap diakhir periode" if p % 7 == 0 else 77,
+                "Realisasi TW II": "Direkap diakhir periode" if p % 7 == 0 else figures.program(p),
                 "Jenis Realisasi": "Nilai Akhir",
             }
         )
         budgets.append(
             {
-                "Kode": kode,
+                "Kode": f"P{p}",
                 "Program": f"Program {p}",
                 "Pagu": 1_000_000 + p * 1_000,
-                "Realisasi TW I": 100_000,
+                "Realisasi TW I": figures.pagu_tw1(p),
                 "Realisasi TW II": "150.000",
             }
         )
@@ -133,24 +149,42 @@ def district_workbook(
             {
                 "Kode": f"K{k}",
                 "Tingkat": "Kegiatan",
-                "Kode Induk": f"P{k % programs}",
+                "Kode Induk": f"P{k % n_program}",
                 "Uraian": f"Kegiatan {k}",
                 "Indikator": f"Jumlah keluaran {k}",
                 "Satuan": "dokumen",
                 "Target": 400,
-                "Realisasi TW I": 50,
+                "Realisasi TW I": figures.kegiatan(k),
                 "Realisasi TW II": 45,
-                "Keterangan": "data uji",
+                **figures.kegiatan_more,
             }
         )
         k += 1
-    settings = {
-        c.P_PEMDA: "Kabupaten Uji",
-        c.P_OPD: opd,
-        c.P_TAHUN: 2025,
-        c.P_TRIWULAN: 2,
-    }
     new_workbook(path, pengaturan=settings, kinerja=rows, anggaran=budgets)
+
+
+# A district's figures: the same in every row of a level.
+DISTRICT = Figures(
+    tujuan_words="Indikator tujuan",
+    sasaran_words="Indikator sasaran",
+    tujuan=lambda t: (30, 35),
+    sasaran=lambda s: 25,
+    program=lambda p: 77,
+    pagu_tw1=lambda p: 100_000,
+    kegiatan=lambda k: 50,
+    kegiatan_more={"Keterangan": "data uji"},
+)
+
+
+def district_workbook(
+    path: Path, indicators: int, programs: int, *, opd: str = "Semua Perangkat Daerah"
+) -> None:
+    """A generated district-scale workbook: Tujuan/Sasaran/Program/Kegiatan with realistic values
+    (``opd``: the Perangkat Daerah's name, so that generated agencies differ)."""
+    from lkj_xl.core import contract as c
+
+    settings = {c.P_PEMDA: "Kabupaten Uji", c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    generated_workbook(path, settings, indicators, (10, 40, programs), DISTRICT)
 
 
 def main() -> None:

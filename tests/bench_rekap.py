@@ -103,81 +103,21 @@ def agency_workbook(
 ) -> None:
     """A generated agency workbook: Tujuan/Sasaran/Program/Kegiatan whose realisations depend on
     ``variant`` (so agencies rank differently), one budget row per program."""
-    from lkj_xl.core import contract as c
-    from lkj_xl.xlsx.template import new_workbook
+    from bench_build import Figures, generated_workbook
 
-    n_tujuan, n_sasaran, n_program = 2, 6, 20
-    rows: list[dict[str, object]] = []
-    budgets: list[dict[str, object]] = []
-    for t in range(n_tujuan):
-        rows.append(
-            {
-                "Kode": f"T{t}",
-                "Tingkat": "Tujuan",
-                "Uraian": f"Tujuan {t}",
-                "Indikator": f"Indeks tujuan {t}",
-                "Satuan": "%",
-                "Target": "75,5%",
-                "Realisasi TW I": 30 + variant % 40,
-                "Realisasi TW II": 35 + variant % 40,
-                "Jenis Realisasi": "Nilai Akhir",
-            }
-        )
-    for s in range(n_sasaran):
-        rows.append(
-            {
-                "Kode": f"S{s}",
-                "Tingkat": "Sasaran",
-                "Kode Induk": f"T{s % n_tujuan}",
-                "Uraian": f"Sasaran {s}",
-                "Indikator": f"Persentase sasaran {s}",
-                "Satuan": "%",
-                "Target": 40.71,
-                "Realisasi TW I": 10 + (variant * 7 + s) % 30,
-                "Realisasi TW II": 4,
-            }
-        )
-    for p in range(n_program):
-        rows.append(
-            {
-                "Kode": f"P{p}",
-                "Tingkat": "Program",
-                "Kode Induk": f"S{p % n_sasaran}",
-                "Uraian": f"Program {p}",
-                "Indikator": f"Persentase program {p}",
-                "Satuan": "%",
-                "Target": 80,
-                "Realisasi TW II": "Direkap diakhir periode" if p % 7 == 0 else 50 + (variant + p) % 40,
-                "Jenis Realisasi": "Nilai Akhir",
-            }
-        )
-        budgets.append(
-            {
-                "Kode": f"P{p}",
-                "Program": f"Program {p}",
-                "Pagu": 1_000_000 + p * 1_000,
-                "Realisasi TW I": 100_000 + variant * 1_000,
-                "Realisasi TW II": "150.000",
-            }
-        )
-    k = 0
-    while len(rows) < indicators:
-        rows.append(
-            {
-                "Kode": f"K{k}",
-                "Tingkat": "Kegiatan",
-                "Kode Induk": f"P{k % n_program}",
-                "Uraian": f"Kegiatan {k}",
-                "Indikator": f"Jumlah keluaran {k}",
-                "Satuan": "dokumen",
-                "Target": 400,
-                "Realisasi TW I": 50 + variant % 100,
-                "Realisasi TW II": 45,
-            }
-        )
-        k += 1
+    from lkj_xl.core import contract as c
+
+    figures = Figures(
+        tujuan_words="Indeks tujuan",
+        sasaran_words="Persentase sasaran",
+        tujuan=lambda t: (30 + variant % 40, 35 + variant % 40),
+        sasaran=lambda s: 10 + (variant * 7 + s) % 30,
+        program=lambda p: 50 + (variant + p) % 40,
+        pagu_tw1=lambda p: 100_000 + variant * 1_000,
+        kegiatan=lambda k: 50 + variant % 100,
+    )
     settings = {c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: tahun, c.P_TRIWULAN: triwulan}
-    new_workbook(path, pengaturan=settings, kinerja=rows, anggaran=budgets)
+    generated_workbook(path, settings, indicators, (2, 6, 20), figures)
 
 
 def measure(mode: str, folder: Path, out: Path) -> dict[str, float]:

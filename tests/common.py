@@ -4,7 +4,9 @@ typed in, a free loopback port, a workbook saved as Strict Open XML."""
 from __future__ import annotations
 
 import io
+import re
 import socket
+import threading
 import zipfile
 from pathlib import Path
 
@@ -31,11 +33,84 @@ def example_typed(folder: Path, name: str, triwulan: int, cells: dict[tuple[str,
     return workbook
 
 
+def kinerja_row(kode, tingkat, induk, uraian, indikator, target=None, tw1=None, tw2=None, **more) -> dict:
+    """A Kinerja row as new_workbook takes it: a % indicator with its Target and Realisasi TW I and
+    II, ``more`` columns by their header."""
+    row = {
+        "Kode": kode,
+        "Tingkat": tingkat,
+        "Kode Induk": induk,
+        "Uraian": uraian,
+        "Indikator": indikator,
+        "Satuan": "%",
+        "Target": target,
+        "Realisasi TW I": tw1,
+        "Realisasi TW II": tw2,
+    }
+    row.update(more)
+    return row
+
+
+def rewrite_cells(path: Path, parts: dict[str, list[tuple[str, str, str]]]) -> None:
+    """Rewrite cells of the xlsx at ``path`` in place, as Excel would store them and openpyxl cannot:
+    in each worksheet part, each (ref, attributes, inner XML) becomes ``<c r=ref s=.. attributes>inner``
+    (its style kept; the inner XML ends with ``</c>``)."""
+    with zipfile.ZipFile(path) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    for part, cells in parts.items():
+        xml = members[part].decode()
+        for ref, kind, body in cells:
+            xml, count = re.subn(
+                rf'<c r="{ref}"( s="\d+")?[^>]*?(?:/>|>.*?</c>)',
+                lambda m, kind=kind, body=body, ref=ref: f'<c r="{ref}"{m.group(1) or ""}{kind}>{body}',
+                xml,
+                count=1,
+            )
+            assert count == 1, (part, ref)
+        members[part] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
 def free_port() -> int:
     """A TCP port free on 127.0.0.1 right now (for a real server started by a test)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+class LoopbackServer:
+    """A TCP server on a free loopback port for a test that needs one to misbehave: it accepts on a
+    daemon thread, counts the connections and hands each to ``handle`` in that thread (a subclass that
+    serves connections side by side starts a thread there). ``listener``: a bound, listening socket
+    set up otherwise (a small receive window...)."""
+
+    def __init__(self, listener: socket.socket | None = None) -> None:
+        self.connections = 0
+        self.listener = listener or socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            self.connections += 1
+            self.handle(conn)
+
+    def handle(self, conn: socket.socket) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def smtp_args(port: int, sender: str = "program@example.go.id") -> list[str]:
+    """The CLI options that send to a test SMTP server on loopback ``port``, plainly, from ``sender``."""
+    return ["--no-tls", "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--from", sender]
 
 
 def strict_open_xml(data: bytes) -> bytes:

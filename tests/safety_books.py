@@ -27,6 +27,7 @@ from lxml import etree
 
 from lkj_xl.core import contract as C
 from lkj_xl.xlsx.safe_io import LOCK_SUFFIX, TEMP_SUFFIX
+from tests import common
 from tests.common import EXAMPLE, ROOT  # noqa: F401 (EXAMPLE is used by the tests as S.EXAMPLE)
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -137,19 +138,7 @@ SETTINGS = {
 
 
 def kinerja_row(kode, tingkat, induk, uraian, indikator, target=100, tw1=40, tw2=30, **more) -> dict:
-    row = {
-        "Kode": kode,
-        "Tingkat": tingkat,
-        "Kode Induk": induk,
-        "Uraian": uraian,
-        "Indikator": indikator,
-        "Satuan": "%",
-        "Target": target,
-        "Realisasi TW I": tw1,
-        "Realisasi TW II": tw2,
-    }
-    row.update(more)
-    return row
+    return common.kinerja_row(kode, tingkat, induk, uraian, indikator, target, tw1, tw2, **more)
 
 
 def basic_kinerja() -> list[dict]:

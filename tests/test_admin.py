@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE, ROOT, free_port
-from tests.test_deliver import smtp_args
+from tests.common import EXAMPLE, ROOT, LoopbackServer, free_port, smtp_args
 
 # Fake LibreOffice shell scripts, RLIMIT_FSIZE, SIGTERM and /proc: a Linux server's tools.
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
@@ -43,6 +42,14 @@ def lkj(*args: str, env: dict[str, str] | None = None, preexec=None) -> subproce
         timeout=120,
         preexec_fn=preexec,
     )
+
+
+def agency_books(folder: Path, *names: str) -> list[Path]:
+    """Copies of the example in ``folder``, one per agency name (NAME.xlsx), as cron finds them."""
+    books = [folder / f"{name}.xlsx" for name in names]
+    for book in books:
+        shutil.copy(EXAMPLE, book)
+    return books
 
 
 def mail_args(port: int) -> list[str]:
@@ -328,8 +335,7 @@ def test_a_mistyped_section_of_the_config_file_is_named_not_ignored(tmp_path):
     config.write_text(
         '[stmp]\nhost = "127.0.0.1"\nsecurity = "none"\nfrom = "program@example.go.id"\n', encoding="utf-8"
     )
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
+    (book,) = agency_books(tmp_path, "dinas-a")
     before = book.read_bytes()
     result = lkj(
         "run",
@@ -436,8 +442,7 @@ def test_run_with_an_outdir_that_cannot_be_made_is_exit_2_naming_it(tmp_path):
     # but a folder that cannot be written, exit 2, before any workbook is read.
     (tmp_path / "terkirim").write_text("bukan folder")
     outdir = tmp_path / "terkirim" / "tw2"
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
+    (book,) = agency_books(tmp_path, "dinas-a")
     result = lkj("run", str(book), "--no-pdf", "--outdir", str(outdir))
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(f"error: cannot create the folder {outdir}: Not a directory")
@@ -524,8 +529,8 @@ def test_sigterm_during_run_kills_libreoffice_removes_its_files_and_says_termina
 # --------------------------------------------------------------------------- SMTP dropping the line, or silent
 
 
-class FaultySmtp:
-    """A minimal SMTP server on loopback (a real socket, a thread per connection): the first
+class FaultySmtp(LoopbackServer):
+    """A minimal SMTP server on loopback (a real socket, one connection at a time): the first
     ``faults`` connections misbehave as ``fault`` says, later ones accept the message. ``drop``: the
     line is cut in the middle of the message's data; ``silent``: the connection is accepted and never
     answered (a firewall or proxy swallowing it, STARTTLS spoken to the implicit-TLS port 465);
@@ -533,31 +538,19 @@ class FaultySmtp:
     whole message is read, then never answered."""
 
     def __init__(self, faults: int, fault: str = "drop") -> None:
-        import socket
-        import threading
-
         self.faults, self.fault = faults, fault
-        self.connections = 0
         self.accepted: list[bytes] = []
         self.unanswered: list[bytes] = []  # messages read whole by a silent-after-data connection
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self) -> None:
+    def handle(self, conn) -> None:
         import contextlib
         import socket
 
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections += 1
-            with conn, conn.makefile("rb") as lines:
-                self._session(conn, lines, self.fault if self.connections <= self.faults else None)
-                with contextlib.suppress(OSError):
-                    conn.shutdown(socket.SHUT_RDWR)
+        with conn, conn.makefile("rb") as lines:
+            self._session(conn, lines, self.fault if self.connections <= self.faults else None)
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
 
     def _session(self, conn, lines, fault: str | None) -> None:
         if fault == "silent":
@@ -591,8 +584,21 @@ class FaultySmtp:
             else:
                 conn.sendall(b"250 ok\r\n")
 
-    def close(self) -> None:
-        self.listener.close()
+
+def run_to(server: FaultySmtp, books: list[Path], *options: str):
+    """``lkj-xl run BOOKS --no-pdf`` (outputs in the books' folder/out) mailing to bappeda@ through
+    ``server``, closed after: (the process, seconds it took)."""
+    import time
+
+    outdir = str(books[0].parent / "out")
+    started = time.monotonic()
+    try:
+        result = lkj(
+            "run", *map(str, books), "--no-pdf", "--outdir", outdir, *mail_args(server.port), *options
+        )
+    finally:
+        server.close()
+    return result, time.monotonic() - started
 
 
 def test_run_does_not_send_again_a_mail_whose_connection_dropped_after_all_of_it_left(tmp_path):
@@ -602,13 +608,8 @@ def test_run_does_not_send_again_a_mail_whose_connection_dropped_after_all_of_it
     # sent again; it MAY have been delivered. (Cut while the message is still going out, it is sent
     # again: tests/test_mail_deadlines.py.)
     server = FaultySmtp(faults=1)
-    try:
-        book = tmp_path / "dinas-a.xlsx"
-        shutil.copy(EXAMPLE, book)
-        args = mail_args(server.port)
-        result = lkj("run", str(book), "--no-pdf", "--outdir", str(tmp_path / "out"), *args, "--retries", "1")
-    finally:
-        server.close()
+    (book,) = agency_books(tmp_path, "dinas-a")
+    result, _ = run_to(server, [book], "--retries", "1")
     assert result.returncode == 3, result.stderr
     assert server.connections == 1 and server.accepted == []
     log = result.stderr
@@ -619,13 +620,8 @@ def test_run_does_not_send_again_a_mail_whose_connection_dropped_after_all_of_it
 
 def test_run_whose_mail_never_gets_through_exits_3_naming_the_workbook_and_recipient(tmp_path):
     server = FaultySmtp(faults=99)
-    try:
-        book = tmp_path / "dinas-a.xlsx"
-        shutil.copy(EXAMPLE, book)
-        args = mail_args(server.port)
-        result = lkj("run", str(book), "--no-pdf", "--outdir", str(tmp_path / "out"), *args, "--retries", "0")
-    finally:
-        server.close()
+    (book,) = agency_books(tmp_path, "dinas-a")
+    result, _ = run_to(server, [book], "--retries", "0")
     assert result.returncode == 3, result.stderr
     # the line drops after the whole (small) message left lkj-xl: whether it arrived is unknown
     (error,) = [line for line in result.stderr.splitlines() if " ERROR " in line and "bappeda@" in line]
@@ -654,8 +650,7 @@ def test_send_to_a_silent_smtp_server_gives_up_after_its_timeout_naming_the_serv
     # waited four times (--retries 3), 1 + 2 + 4 s between, then "server disconnected", naming no
     # server. Waited once, for the timeout given, and said so.
     server = FaultySmtp(faults=99, fault="silent")
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
+    (book,) = agency_books(tmp_path, "dinas-a")
     options: list[str] = []
     env = {"HOME": str(tmp_path)}
     if given == "option":
@@ -681,8 +676,7 @@ def test_send_to_a_server_silent_after_the_message_sends_it_once_and_says_it_may
     # have it: the client sent it four times (four copies to a server that keeps them, 127,8 s) and
     # said "NOT delivered". Sent once; the error says the server may have it.
     server = FaultySmtp(faults=99, fault="silent-after-data")
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
+    (book,) = agency_books(tmp_path, "dinas-a")
     result, seconds = send_to(server, book, "--smtp-timeout", "1", env={"HOME": str(tmp_path)})
     assert result.returncode == 3, result.stderr
     assert seconds < 10, result.stderr
@@ -701,8 +695,7 @@ def test_send_to_a_server_silent_after_its_greeting_gives_up_after_its_timeout(t
     # Greeted, then no answer to EHLO (a relay overloaded, a proxy stuck after the banner): the same
     # single wait, without the advice about connecting (the port and TLS mode were right).
     server = FaultySmtp(faults=99, fault="silent-after-greeting")
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
+    (book,) = agency_books(tmp_path, "dinas-a")
     result, seconds = send_to(server, book, "--smtp-timeout", "1", env={"HOME": str(tmp_path)})
     assert result.returncode == 3, result.stderr
     assert seconds < 10 and server.connections == 1, result.stderr
@@ -716,19 +709,10 @@ def test_run_gives_up_on_a_silent_smtp_server_after_its_timeout_and_goes_on(tmp_
     # cron over 40 workbooks and a relay that stopped answering: each workbook held 127 s. The one
     # whose mail met the silence fails after --smtp-timeout, its server named; the next is still
     # built and sent (the server answers again).
-    import time
-
     server = FaultySmtp(faults=1, fault="silent")
-    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
-    for book in books:
-        shutil.copy(EXAMPLE, book)
-    args = [*mail_args(server.port), "--smtp-timeout", "1"]
-    started = time.monotonic()
-    try:
-        result = lkj("run", *map(str, books), "--no-pdf", "--outdir", str(tmp_path / "out"), *args)
-    finally:
-        server.close()
-    assert time.monotonic() - started < 15, result.stderr
+    books = agency_books(tmp_path, "dinas-a", "dinas-b")
+    result, seconds = run_to(server, books, "--smtp-timeout", "1")
+    assert seconds < 15, result.stderr
     assert result.returncode == 3, result.stderr
     (error,) = [line for line in result.stderr.splitlines() if " ERROR " in line and "did not" in line]
     assert error.split(" ERROR ", 1)[1].startswith(f"{books[0]}: ")
@@ -755,8 +739,7 @@ def test_send_pdf_timeout_stops_a_hung_libreoffice_and_sends_nothing(smtp, tmp_p
     inbox, port = smtp
     pids = tmp_path / "pids"
     soffice = hanging_soffice(tmp_path / "soffice", pids)
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
+    (book,) = agency_books(tmp_path, "dinas-a")
     started = time.monotonic()
     result = lkj(
         "send",
@@ -814,9 +797,7 @@ def test_run_never_prints_two_workbooks_into_one_pdf_name(tmp_path):
 def test_run_with_a_mistyped_address_stops_before_building_anything(tmp_path, to, cc, sender, typo):
     # A typo in the crontab's addresses was found only when the first mail was built: every one of
     # the 40 workbooks rebuilt in place, then each failed with the same error. Checked first.
-    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
-    for book in books:
-        shutil.copy(EXAMPLE, book)
+    books = agency_books(tmp_path, "dinas-a", "dinas-b")
     result = lkj(
         "run",
         *map(str, books),
@@ -846,21 +827,14 @@ def test_send_update_whose_mail_fails_says_the_workbook_was_rebuilt(tmp_path):
     with socket.socket() as closed:  # a port nobody listens on: connection refused
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
+    (book,) = agency_books(tmp_path, "dinas-a")
     result = lkj(
         "send",
         str(book),
         "--update",
         "--to",
         "bappeda@example.go.id",
-        "--no-tls",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(port),
-        "--from",
-        "program@example.go.id",
+        *smtp_args(port),
         "--retries",
         "0",
         env={"HOME": str(tmp_path)},
@@ -875,9 +849,7 @@ def test_send_update_whose_mail_fails_says_the_workbook_was_rebuilt(tmp_path):
 def test_run_without_libreoffice_stops_before_building_anything(tmp_path):
     # LibreOffice not installed on the new server (or LKJ_SOFFICE mistyped): every workbook was
     # rebuilt in place, then failed at its PDF with the same message. One message, exit 3, nothing done.
-    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
-    for book in books:
-        shutil.copy(EXAMPLE, book)
+    books = agency_books(tmp_path, "dinas-a", "dinas-b")
     result = lkj("run", *map(str, books), env={"LKJ_SOFFICE": str(tmp_path / "tidak-ada" / "soffice")})
     assert result.returncode == 3, result.stderr
     assert result.stderr.startswith(f"error: LKJ_SOFFICE={tmp_path / 'tidak-ada' / 'soffice'} is not")
@@ -888,9 +860,7 @@ def test_run_without_libreoffice_stops_before_building_anything(tmp_path):
 def test_run_refusing_plain_smtp_to_the_relay_stops_before_building_anything(tmp_path):
     # security = "none" for the Pemda's relay (not loopback) without --no-tls: correctly refused, but
     # only at each mail, after every workbook was rebuilt in place. Refused once, before any work.
-    books = [tmp_path / "dinas-a.xlsx", tmp_path / "dinas-b.xlsx"]
-    for book in books:
-        shutil.copy(EXAMPLE, book)
+    books = agency_books(tmp_path, "dinas-a", "dinas-b")
     result = lkj(
         "run",
         *map(str, books),

@@ -170,8 +170,8 @@ def test_run_whose_smtp_login_is_refused_logs_in_once_not_once_per_workbook(smtp
     # failed logins, so the Bappeda's mailbox was locked for everyone. After the first refusal no
     # login is tried again: every workbook is still built (and printed), each later one says it was
     # not sent and why, exit 3.
+    from tests.common import smtp_args
     from tests.mailserver import USER
-    from tests.test_deliver import smtp_args
 
     srv = smtp_server(auth=True, auth_require_tls=False)
     books = []
@@ -331,17 +331,34 @@ def test_serve_stopped_by_systemd_exits_0_so_the_unit_is_not_failed():
     # systemd counts as a failure (only 0 and death by SIGTERM itself are clean), so every stop or
     # restart left the unit "failed" in `systemctl status` and in monitoring. A requested stop is a
     # success: exit 0, `stopped` on stderr, the port free again.
-    import signal
     import socket
+
+    from tests.common import free_port
+
+    port = free_port()
+    code, _, err = serve(port=port)
+    assert code == 0, err
+    assert err.rstrip().endswith("stopped"), err
+    with socket.socket() as again:  # freed: nothing listens (its closed connections may wait a while)
+        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        again.bind(("127.0.0.1", port))
+        again.listen()
+
+
+def serve(*args: str, env: dict[str, str] | None = None, port: int | None = None) -> tuple[int, str, str]:
+    """``lkj-xl serve ARGS`` on loopback ``port`` (a free one by default), no LKJ_XL_TOKEN but in
+    ``env``, until it answers, then systemd's stop (SIGTERM): (exit status, stdout, stderr)."""
+    import signal
     import subprocess
 
     from tests.common import ROOT, free_port
 
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "XLWINGS_LICENSE_KEY": "noncommercial"}
+    port = port or free_port()
+    full_env = {k: v for k, v in os.environ.items() if k != "LKJ_XL_TOKEN"}
+    full_env.update({"PYTHONPATH": str(ROOT), "XLWINGS_LICENSE_KEY": "noncommercial", **(env or {})})
     with subprocess.Popen(
-        [sys.executable, "-m", "lkj_xl.cli", "serve", "--port", str(port)],
-        env=env,
+        [sys.executable, "-m", "lkj_xl.cli", "serve", "--port", str(port), *args],
+        env=full_env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -350,13 +367,8 @@ def test_serve_stopped_by_systemd_exits_0_so_the_unit_is_not_failed():
             assert _serves_manifest(port, server)
         finally:
             server.send_signal(signal.SIGTERM)
-            _, err = server.communicate(timeout=60)
-    assert server.returncode == 0, err
-    assert err.rstrip().endswith("stopped"), err
-    with socket.socket() as again:  # freed: nothing listens (its closed connections may wait a while)
-        again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        again.bind(("127.0.0.1", port))
-        again.listen()
+            out, err = server.communicate(timeout=60)
+    return server.returncode, out, err
 
 
 def _serves_manifest(port: int, server) -> bool:

@@ -15,28 +15,36 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE
+from tests.common import EXAMPLE, LoopbackServer, smtp_args
 from tests.test_admin import lkj
-from tests.test_deliver import smtp_args
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
 
 
-def dry_run(tmp_path: Path, config: Path, env: dict[str, str] | None = None):
-    """``lkj-xl send --dry-run`` with ``--config``: it reads the settings as a real send does."""
+def on_example(tmp_path: Path, command: str, *args: str, env: dict[str, str] | None = None):
+    """``lkj-xl COMMAND BOOK ARGS`` on a copy of the example (tmp_path/dinas-a.xlsx), HOME at
+    ``tmp_path`` (no config file there): (the process, the workbook)."""
     book = tmp_path / "dinas-a.xlsx"
     shutil.copy(EXAMPLE, book)
-    return lkj(
-        "send",
-        str(book),
-        "--to",
-        "bappeda@example.go.id",
-        "--config",
-        str(config),
-        "--dry-run",
-        str(tmp_path / "pesan.eml"),
-        env={"HOME": str(tmp_path), **(env or {})},
+    return lkj(command, str(book), *args, env={"HOME": str(tmp_path), **(env or {})}), book
+
+
+def run_mailing(tmp_path: Path, *args: str):
+    """``lkj-xl run`` (no PDF) of a copy of the example, mailing to bappeda@example.go.id with
+    ``args``: (the process, the workbook)."""
+    outdir = str(tmp_path / "out")
+    return on_example(
+        tmp_path, "run", "--no-pdf", "--outdir", outdir, "--send-to", "bappeda@example.go.id", *args
     )
+
+
+def dry_run(tmp_path: Path, config: Path, env: dict[str, str] | None = None):
+    """``lkj-xl send --dry-run`` with ``--config``: it reads the settings as a real send does."""
+    eml = str(tmp_path / "pesan.eml")
+    result, _ = on_example(
+        tmp_path, "send", "--to", "bappeda@example.go.id", "--config", str(config), "--dry-run", eml, env=env
+    )
+    return result
 
 
 # --------------------------------------------------------------------------- the config file's values
@@ -161,24 +169,8 @@ def tls_server(smtp_server, cert: Path, key: Path, security: str):
 
 
 def run_tls(tmp_path: Path, port: int, security: str, *options: str):
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
     args = [a for a in smtp_args(port) if a != "--no-tls"]
-    result = lkj(
-        "run",
-        str(book),
-        "--no-pdf",
-        "--outdir",
-        str(tmp_path / "out"),
-        "--send-to",
-        "bappeda@example.go.id",
-        *args,
-        f"--{security}",
-        "--retries",
-        "0",
-        *options,
-        env={"HOME": str(tmp_path)},
-    )
+    result, book = run_mailing(tmp_path, *args, f"--{security}", "--retries", "0", *options)
     errors = [line.split(" ERROR ", 1)[1] for line in result.stderr.splitlines() if " ERROR " in line]
     return result, book, errors
 
@@ -260,19 +252,7 @@ def test_a_message_over_the_servers_size_limit_says_so_with_both_sizes(smtp_serv
     # larger SIZE=: the error said "sender refused: 552 ...", and the admin looked at the --from
     # address. It says the message is too large, how large, and the server's limit.
     server = smtp_server(data_size_limit=20_000)  # the example workbook alone is 30 KB (base64: 41)
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
-    result = lkj(
-        "run",
-        str(book),
-        "--no-pdf",
-        "--outdir",
-        str(tmp_path / "out"),
-        "--send-to",
-        "bappeda@example.go.id",
-        *smtp_args(server.port),
-        env={"HOME": str(tmp_path)},
-    )
+    result, book = run_mailing(tmp_path, *smtp_args(server.port))
     assert result.returncode == 3, result.stderr
     [error] = [line.split(" ERROR ", 1)[1] for line in result.stderr.splitlines() if "NOT delivered" in line]
     assert error.startswith(f"{book}: "), error
@@ -292,18 +272,8 @@ def test_send_whose_mail_fails_names_the_workbook_and_who_did_and_did_not_get_it
     from tests.mailserver import Recorder
 
     server = smtp_server(Recorder(refuse_rcpt={"kabid@example.go.id": "550 5.1.1 mailbox unavailable"}))
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
-    result = lkj(
-        "send",
-        str(book),
-        "--to",
-        "bappeda@example.go.id",
-        "--to",
-        "kabid@example.go.id",
-        *smtp_args(server.port),
-        env={"HOME": str(tmp_path)},
-    )
+    to = ["--to", "bappeda@example.go.id", "--to", "kabid@example.go.id"]
+    result, book = on_example(tmp_path, "send", *to, *smtp_args(server.port))
     assert result.returncode == 3, result.stderr
     assert result.stderr.splitlines()[-1] == (
         f"error: {book}: message not delivered to every recipient; delivered to: bappeda@example.go.id; "
@@ -323,15 +293,13 @@ def test_a_server_requiring_a_login_without_a_user_says_to_set_the_user(smtp_ser
     from tests.mailserver import PASSWORD
 
     server = smtp_server(auth=True, auth_require_tls=False)
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
-    result = lkj(
+    result, book = on_example(
+        tmp_path,
         "send",
-        str(book),
         "--to",
         "bappeda@example.go.id",
         *smtp_args(server.port),
-        env={"HOME": str(tmp_path), "LKJ_SMTP_PASSWORD": PASSWORD},
+        env={"LKJ_SMTP_PASSWORD": PASSWORD},
     )
     assert result.returncode == 3, result.stderr
     error = result.stderr.splitlines()[-1]
@@ -346,31 +314,19 @@ def test_a_server_requiring_a_login_without_a_user_says_to_set_the_user(smtp_ser
 # --------------------------------------------------------------------------- a server that dribbles
 
 
-class DribblingSmtp:
+class DribblingSmtp(LoopbackServer):
     """An SMTP server on loopback that never finishes an answer: it sends a continuation line
     (``220-`` or ``250-``) every 0,3 s, forever, as a tarpit or an overloaded relay does. ``at``:
     ``greeting`` (from the start) or ``ehlo`` (after a whole greeting)."""
 
     def __init__(self, at: str) -> None:
-        import socket
-        import threading
-
         self.at = at
-        self.connections = 0
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self) -> None:
+    def handle(self, conn) -> None:
         import threading
 
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections += 1
-            threading.Thread(target=self._session, args=(conn,), daemon=True).start()
+        threading.Thread(target=self._session, args=(conn,), daemon=True).start()
 
     def _session(self, conn) -> None:
         import time
@@ -387,9 +343,6 @@ class DribblingSmtp:
                     time.sleep(0.3)
             except OSError:
                 return
-
-    def close(self) -> None:
-        self.listener.close()
 
 
 @pytest.mark.parametrize("at", ["greeting", "ehlo"])
@@ -434,12 +387,8 @@ def test_tls_spoken_to_a_starttls_port_says_which_mode_to_use(smtp_server, tmp_p
     # `--tls` (implicit TLS, port 465 style) to the relay's port 587, which greets in plain text and
     # offers STARTTLS: `TLS error: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)`.
     server = smtp_server()
-    book = tmp_path / "dinas-a.xlsx"
-    shutil.copy(EXAMPLE, book)
     args = [a for a in smtp_args(server.port) if a != "--no-tls"]
-    result = lkj(
-        "send", str(book), "--to", "bappeda@example.go.id", *args, "--tls", env={"HOME": str(tmp_path)}
-    )
+    result, book = on_example(tmp_path, "send", "--to", "bappeda@example.go.id", *args, "--tls")
     assert result.returncode == 3, result.stderr
     error = result.stderr.splitlines()[-1]
     assert error.startswith(f"error: {book}: "), error

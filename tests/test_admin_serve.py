@@ -3,39 +3,15 @@ server process, stopped as systemd stops it (SIGTERM)."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 
 import pytest
 
-from tests.common import ROOT, free_port
-from tests.test_admin_files import _serves_manifest
+from tests.test_admin_files import serve
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
 
 TOKEN = "Rahasia-Bappeda-2025-token"  # must never be printed
-
-
-def serve(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    """``lkj-xl serve ARGS`` on a free loopback port, until it answers, then systemd's stop."""
-    port = free_port()
-    full_env = {k: v for k, v in os.environ.items() if k != "LKJ_XL_TOKEN"}
-    full_env.update({"PYTHONPATH": str(ROOT), "XLWINGS_LICENSE_KEY": "noncommercial", **(env or {})})
-    with subprocess.Popen(
-        [sys.executable, "-m", "lkj_xl.cli", "serve", "--port", str(port), *args],
-        env=full_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as server:
-        try:
-            assert _serves_manifest(port, server)
-        finally:
-            server.send_signal(signal.SIGTERM)
-            out, err = server.communicate(timeout=60)
-    return server.returncode, out, err
 
 
 def test_a_token_on_the_command_line_is_warned_about_and_never_printed():

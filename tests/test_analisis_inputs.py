@@ -16,6 +16,7 @@ from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell
 from lkj_xl.core.parse import parse_workbook
 from lkj_xl.core.parse_analisis import split_points
+from tests.test_analisis_capaian import ANALISIS_HEADERS
 from tests.test_engine import grid, kinerja_row, pengaturan
 
 EXTRA = ("Realisasi Tahun Lalu", "Realisasi 2023", "Target Akhir Renstra", "Standar Nasional")
@@ -219,20 +220,10 @@ def test_tahun_akhir_renstra(typed, expected, severity):
 # --- the Analisis sheet --------------------------------------------------------------------------------
 
 
-ANALISIS_HEAD = [
-    "Kode",
-    "Indikator",
-    "Faktor Pendukung",
-    "Faktor Penghambat",
-    "Upaya / Solusi",
-    "Tindak Lanjut",
-]
-
-
 def test_analisis_points_one_per_line_numbering_stripped():
     rows = [
         ["Analisis capaian"],  # a title block above the header
-        ANALISIS_HEAD,
+        ANALISIS_HEADERS,
         [
             "S1",
             "",
@@ -258,7 +249,7 @@ def test_analisis_points_one_per_line_numbering_stripped():
 
 def test_analisis_bad_rows_are_findings_at_their_cells():
     rows = [
-        ANALISIS_HEAD,
+        ANALISIS_HEADERS,
         ["S11", "", "x", None, None, None],  # row 2: unknown Kode (close to S1)
         ["S1", "Indikator lain", "x", None, None, None],  # row 3: not an indicator of S1
         ["S1", "", "ok", None, None, None],  # row 4: fine
@@ -296,7 +287,7 @@ def test_an_empty_analisis_sheet_is_no_input():
 
 
 def test_report_carries_the_analisis_rows_and_texts():
-    rows = [ANALISIS_HEAD[:3], ["T1", "", "Faktor"]]
+    rows = [ANALISIS_HEADERS[:3], ["T1", "", "Faktor"]]
     report = compute(
         parse_workbook(books([(T1, {"Realisasi 2023": 27, "Sumber Data": "BPS"})], analisis=rows))
     )

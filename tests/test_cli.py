@@ -15,7 +15,7 @@ from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.xlsx.template import new_workbook
-from tests.common import ROOT
+from tests.common import ROOT, kinerja_row
 
 SETTINGS = {
     c.P_PEMDA: "Kabupaten Contoh",
@@ -25,20 +25,7 @@ SETTINGS = {
 }
 
 
-def kinerja(kode, tingkat, induk, uraian, indikator, target, tw1=None, tw2=None, **kw):
-    row = {
-        "Kode": kode,
-        "Tingkat": tingkat,
-        "Kode Induk": induk,
-        "Uraian": uraian,
-        "Indikator": indikator,
-        "Satuan": "%",
-        "Target": target,
-        "Realisasi TW I": tw1,
-        "Realisasi TW II": tw2,
-    }
-    row.update(kw)
-    return row
+kinerja = kinerja_row
 
 
 def clean_rows():

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
-from tests.common import EXAMPLE
+from tests.common import EXAMPLE, smtp_args
 
 needs_soffice = pytest.mark.skipif(
     not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice (soffice) not installed"
@@ -226,13 +226,7 @@ def test_send_over_smtp_with_pdf(smtp, tmp_path):
             "--cc",
             "b@example.go.id",
             "--pdf",
-            "--no-tls",
-            "--smtp-host",
-            "127.0.0.1",
-            "--smtp-port",
-            str(port),
-            "--from",
-            "program@example.go.id",
+            *smtp_args(port),
         ],
         env={"LKJ_SMTP_USER": "", "LKJ_SMTP_PASSWORD": ""},
     )
@@ -288,13 +282,7 @@ def test_run_processes_every_workbook_and_reports_failures(smtp, tmp_path):
             str(outdir),
             "--send-to",
             "bappeda@example.go.id",
-            "--no-tls",
-            "--smtp-host",
-            "127.0.0.1",
-            "--smtp-port",
-            str(port),
-            "--from",
-            "program@example.go.id",
+            *smtp_args(port),
         ],
         env={"LKJ_SMTP_USER": "", "LKJ_SMTP_PASSWORD": ""},
     )
@@ -446,18 +434,6 @@ def pdftotext(data: bytes, tmp_path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-
-
-def smtp_args(port: int) -> list[str]:
-    return [
-        "--no-tls",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(port),
-        "--from",
-        "program@example.go.id",
-    ]
 
 
 @needs_soffice

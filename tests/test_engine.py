@@ -15,6 +15,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import capaian, compute, efisiensi, kriteria, realisasi_sd
 from lkj_xl.core.model import Cell
 from lkj_xl.core.parse import WorkbookError, parse_workbook
+from tests import common
 
 
 def grid(rows):
@@ -35,20 +36,16 @@ def pengaturan(triwulan=2, **extra):
 
 
 def kinerja_row(kode, tingkat, induk, uraian, indikator, target, tws=(None, None, None, None), **kw):
-    row = {
-        "Kode": kode,
-        "Tingkat": tingkat,
-        "Kode Induk": induk,
-        "Uraian": uraian,
-        "Indikator": indikator,
+    """The Kinerja row as a list in the contract's column order, its four quarters ``tws``."""
+    more = {
         "Satuan": kw.get("satuan", "%"),
         "Polaritas": kw.get("polaritas"),
         "Jenis Realisasi": kw.get("jenis"),
-        "Target": target,
         "Target Perubahan": kw.get("target_perubahan"),
         "Keterangan": kw.get("keterangan"),
+        **dict(zip(c.REALISASI_TW_HEADERS, tws)),
     }
-    row.update(dict(zip(c.REALISASI_TW_HEADERS, tws)))
+    row = common.kinerja_row(kode, tingkat, induk, uraian, indikator, target, **more)
     return [row[h] for h in c.KINERJA_HEADERS]
 
 

@@ -15,6 +15,19 @@ from lkj_xl.xlsx.template import new_workbook
 PENGATURAN = {"Pemerintah Daerah": "Kabupaten Contoh", "Perangkat Daerah": "Dinas Contoh", "Triwulan": "I"}
 
 
+# The efisiensi table's CSV columns before the APBD-P's, pinned (README: new columns come last).
+EFISIENSI_CSV_COLUMNS = (
+    "kode",
+    "tingkat",
+    "uraian",
+    "capaian",
+    "pagu",
+    "realisasi_anggaran",
+    "penyerapan",
+    "efisiensi",
+)
+
+
 def _indikator(**typed: str) -> dict[str, str]:
     row = {
         "Kode": "T1",
@@ -130,16 +143,7 @@ def test_json_says_why_an_efisiensi_is_null_and_the_csv_keeps_its_columns(tmp_pa
     table = json.loads(_export(path, "--table", "efisiensi"))
     assert [r["status"] for r in table] == [r["status"] for r in rows.values()]
     # The CSV tables keep their columns (plain and for Excel set to Indonesian).
-    columns = [
-        "kode",
-        "tingkat",
-        "uraian",
-        "capaian",
-        "pagu",
-        "realisasi_anggaran",
-        "penyerapan",
-        "efisiensi",
-    ]
+    columns = list(EFISIENSI_CSV_COLUMNS)
     # After them the APBD-P's pagu_pk and pagu_perubahan (new columns come last: README).
     columns += ["pagu_pk", "pagu_perubahan"]
     assert _export(path, "--format", "csv", "--table", "efisiensi").splitlines()[0] == ",".join(columns)

@@ -59,6 +59,7 @@ from lkj_xl.cli import main
 from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.rekap import INDICATOR_COLUMNS, PROGRAM_COLUMNS, agency_row, indicator_rows, program_rows
 from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
+from tests.common import smtp_args
 from tests.fronts_kalimat import model_groups, paragraphs, same_names, sentence_figures
 from tests.test_oracle import (
     BLANK,
@@ -459,15 +460,7 @@ def run_mail(path, tmp_path, inbox, port: int) -> bytes:
         str(tmp_path / "run"),
         "--send-to",
         "bappeda@contoh.go.id",
-    ]
-    args += [
-        "--no-tls",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(port),
-        "--from",
-        "program@contoh.go.id",
+        *smtp_args(port, sender="program@contoh.go.id"),
     ]
     result = CliRunner().invoke(main, args, env={"LKJ_SMTP_USER": "", "LKJ_SMTP_PASSWORD": ""})
     assert result.exit_code in (0, 1), result.output  # 1: the workbook has galat (still sent)

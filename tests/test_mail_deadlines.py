@@ -16,15 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE
+from tests.common import EXAMPLE, LoopbackServer, smtp_args
 from tests.test_admin import lkj
 from tests.test_admin_mail import needs_openssl, self_signed
-from tests.test_deliver import smtp_args
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
 
 
-class MisbehavingSmtp:
+class MisbehavingSmtp(LoopbackServer):
     """An SMTP server on loopback speaking ``security`` (``none``, ``starttls``, ``tls``; ``context``:
     its TLS context). ``fault``: ``slow-reader`` takes the message's data 256 bytes every 0,1 s
     (about 2,5 kB/s: a congested relay, a server throttling) and gives up after ``patience`` s;
@@ -44,7 +43,6 @@ class MisbehavingSmtp:
         self.fault, self.security, self.context = fault, security, context
         self.faults, self.patience = faults, patience
         self.chunk, self.pause = 8192, 0.05
-        self.connections = 0
         self.whole: list[bytes] = []  # messages read whole, answered or not
         self.accepted: list[bytes] = []  # messages answered 250
         self.partial: list[int] = []  # bytes of data read from a message never read whole
@@ -53,23 +51,16 @@ class MisbehavingSmtp:
         # client process ended: the upload's length, without the start-up and build a busy machine slows
         self.data_started: float | None = None
         self.client_ended: float | None = None
-        self.listener = socket.socket()
+        listener = socket.socket()
         # a small receive window, so that the slow reader's pace is what the client's upload meets
-        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen()
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        super().__init__(listener)
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections += 1
-            fault = self.fault if self.connections <= self.faults else None
-            threading.Thread(target=self._guarded, args=(conn, fault), daemon=True).start()
+    def handle(self, conn: socket.socket) -> None:
+        fault = self.fault if self.connections <= self.faults else None
+        threading.Thread(target=self._guarded, args=(conn, fault), daemon=True).start()
 
     def _guarded(self, conn: socket.socket, fault: str | None) -> None:
         with contextlib.suppress(OSError, ValueError), conn:
@@ -139,9 +130,6 @@ class MisbehavingSmtp:
             return data
         self.partial.append(len(data))
         return None
-
-    def close(self) -> None:
-        self.listener.close()
 
 
 def server_context(folder: Path) -> tuple[ssl.SSLContext, Path]:

@@ -39,7 +39,6 @@ import dataclasses
 import io
 import json
 import re
-import zipfile
 from dataclasses import dataclass, field
 from fractions import Fraction as F
 from xml.sax.saxutils import escape
@@ -54,6 +53,7 @@ from lkj_xl.build import build_in_memory
 from lkj_xl.cli import main
 from lkj_xl.core.tables.perubahan import MARK as PERUBAHAN_MARK
 from lkj_xl.xlsx.template import new_workbook
+from tests.common import rewrite_cells
 
 try:  # the Hitung Ulang button's reading needs xlwings (the `server` extra)
     from lkj_xl.xl.scripts import hitung_ulang
@@ -740,26 +740,16 @@ def write_formulas(path, formulas: dict[str, list[tuple[int, str, FormulaCell]]]
             (f"{col[h]}{first + k}", cell) for k, h, cell in cells
         ]
     wb.close()
-    with zipfile.ZipFile(path) as z:
-        members = {name: z.read(name) for name in z.namelist()}
+    cells_xml: dict[str, list[tuple[str, str, str]]] = {}
     for part, cells in parts.items():
-        xml = members[part].decode()
         for ref, cell in cells:
             text = isinstance(cell.value, str)
             value = escape(cell.value) if text else repr(cell.value)
             kind = ' t="str"' if text else ""
-            body = f"<f>{escape(cell.formula)}</f><v>{value}</v></c>"
-            xml, count = re.subn(
-                rf'<c r="{ref}"( s="\d+")?[^>]*?(?:/>|>.*?</c>)',
-                lambda m, kind=kind, body=body, ref=ref: f'<c r="{ref}"{m.group(1) or ""}{kind}>{body}',
-                xml,
-                count=1,
+            cells_xml.setdefault(part, []).append(
+                (ref, kind, f"<f>{escape(cell.formula)}</f><v>{value}</v></c>")
             )
-            assert count == 1, (part, ref)
-        members[part] = xml.encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members.items():
-            z.writestr(name, data)
+    rewrite_cells(path, cells_xml)
 
 
 def percent_format(path, cells: list[tuple[int, str]]) -> list[str]:

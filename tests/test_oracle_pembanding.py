@@ -492,24 +492,11 @@ def test_comparisons_agree_with_the_reference_model_long_run(tmp_path, case):
 # --- what the oracle found ----------------------------------------------------------------------------
 
 
-def test_a_tiny_change_from_last_year_is_not_shown_as_zero_beside_membaik(tmp_path):
-    # Found by the oracle: 231.500 units this year against 231.499 last year is a rise of 1 unit,
-    # 1 / 231.499 x 100 = 0,000431967...% (by hand), Membaik; Perubahan (%) showed 0,00 beside it
-    # (the decimals only kept a sign apart from "not negative"), and the Analisis Capaian sentence
-    # said "kenaikan sebesar 1 Unit (0,00% dari realisasi tahun sebelumnya)". Four decimals show 0,0004.
+def built_one_tujuan(tmp_path, indicator: dict[str, str]):
+    """A workbook of Triwulan I with one Tujuan indicator, its Kinerja cells typed as ``indicator``
+    gives them, built: (the build, Perbandingan Kinerja's second header row, the indicator's row)."""
     path = tmp_path / "laporan.xlsx"
-    kinerja = [
-        {
-            "Kode": "T1",
-            "Tingkat": "Tujuan",
-            "Uraian": "Tujuan 1",
-            "Indikator": "Jumlah UMKM binaan",
-            "Satuan": "Unit",
-            "Target": "250.000",
-            "Realisasi TW I": "231.500",
-            "Realisasi Tahun Lalu": "231.499",
-        }
-    ]
+    kinerja = [{"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan 1", **indicator}]
     pengaturan = {
         "Pemerintah Daerah": "Kabupaten Contoh",
         "Perangkat Daerah": "Dinas Contoh",
@@ -521,7 +508,25 @@ def test_a_tiny_change_from_last_year_is_not_shown_as_zero_beside_membaik(tmp_pa
     rows = list(ws.iter_rows())
     top = next(k for k, r in enumerate(rows) if any(c.value == "No" for c in r))
     second = [c.value for c in rows[top + 1]]
-    row = next(r for r in rows if any(c.value == "Jumlah UMKM binaan" for c in r))
+    row = next(r for r in rows if any(c.value == indicator["Indikator"] for c in r))
+    return built, second, row
+
+
+def test_a_tiny_change_from_last_year_is_not_shown_as_zero_beside_membaik(tmp_path):
+    # Found by the oracle: 231.500 units this year against 231.499 last year is a rise of 1 unit,
+    # 1 / 231.499 x 100 = 0,000431967...% (by hand), Membaik; Perubahan (%) showed 0,00 beside it
+    # (the decimals only kept a sign apart from "not negative"), and the Analisis Capaian sentence
+    # said "kenaikan sebesar 1 Unit (0,00% dari realisasi tahun sebelumnya)". Four decimals show 0,0004.
+    built, second, row = built_one_tujuan(
+        tmp_path,
+        {
+            "Indikator": "Jumlah UMKM binaan",
+            "Satuan": "Unit",
+            "Target": "250.000",
+            "Realisasi TW I": "231.500",
+            "Realisasi Tahun Lalu": "231.499",
+        },
+    )
     assert row[second.index("Keterangan")].value == "Membaik"
     cell = row[second.index("Perubahan (%)")]
     assert shown_number(cell) == F(4, 10_000), cell.number_format  # 0,0004
@@ -536,31 +541,16 @@ def test_a_rise_of_a_few_rupiah_is_not_shown_as_zero_juta_beside_membaik(tmp_pat
     # Rp 4.500.410 against "4,5 jt" last year is a rise of 410 rupiah (by hand: 4.500.410 - 4.500.000),
     # which showed "0,00 juta" beside Membaik, and the sentence "kenaikan sebesar 0,00 juta". 410 rupiah
     # is 0,00041 juta: four decimals show 0,0004 (and the row's other figures get the same four).
-    path = tmp_path / "laporan.xlsx"
-    kinerja = [
+    built, second, row = built_one_tujuan(
+        tmp_path,
         {
-            "Kode": "T1",
-            "Tingkat": "Tujuan",
-            "Uraian": "Tujuan 1",
             "Indikator": "Nilai transaksi pasar",
             "Satuan": "Rupiah",
             "Target": "7 jt",
             "Realisasi TW I": "Rp 4.500.410",
             "Realisasi Tahun Lalu": "4,5 jt",
-        }
-    ]
-    pengaturan = {
-        "Pemerintah Daerah": "Kabupaten Contoh",
-        "Perangkat Daerah": "Dinas Contoh",
-        "Triwulan": "I",
-    }
-    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja)
-    built = build_in_memory(path, None)
-    ws = openpyxl.load_workbook(io.BytesIO(built.data))["Perbandingan Kinerja"]
-    rows = list(ws.iter_rows())
-    top = next(k for k, r in enumerate(rows) if any(c.value == "No" for c in r))
-    second = [c.value for c in rows[top + 1]]
-    row = next(r for r in rows if any(c.value == "Nilai transaksi pasar" for c in r))
+        },
+    )
     assert row[second.index("Keterangan")].value == "Membaik"
     cell = row[second.index("Selisih")]
     assert cell.value == 410

@@ -893,6 +893,19 @@ print(json.dumps({"seconds": time.monotonic() - start, "rss_kib": peak - base, "
 """
 
 
+def _bomb_probe(path: Path, rendered: Path, timeout: float) -> dict:
+    """_BOMB_PROBE run on ``path`` in a fresh process (its own peak memory): what it reported."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _BOMB_PROBE, str(path), str(rendered)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
 @pytest.fixture(scope="session")
 def bombs(corpus_dir, tmp_path_factory):
     d = tmp_path_factory.mktemp("bombs")
@@ -968,15 +981,7 @@ def bombs(corpus_dir, tmp_path_factory):
 def test_zip_bombs_refused_in_bounded_time_and_memory(bombs, case):
     cases, rendered = bombs
     path, fragment = cases[case]
-    proc = subprocess.run(
-        [sys.executable, "-c", _BOMB_PROBE, str(path), str(rendered)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    assert proc.returncode == 0, proc.stderr
-    report = json.loads(proc.stdout)
+    report = _bomb_probe(path, rendered, timeout=60)
     print(case, report)
     assert all(m is not None and fragment in m for m in report["messages"]), report
     assert report["seconds"] < 10
@@ -988,15 +993,7 @@ def test_big_legal_part_streamed_in_bounded_memory(bombs):
     """A real 150 MB part is accepted, checked and copied in chunks: memory stays far below its size."""
     cases, rendered = bombs
     path, _ = cases["big_but_legal"]
-    proc = subprocess.run(
-        [sys.executable, "-c", _BOMB_PROBE, str(path), str(rendered)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    assert proc.returncode == 0, proc.stderr
-    report = json.loads(proc.stdout)
+    report = _bomb_probe(path, rendered, timeout=120)
     print("big_but_legal", report)
     assert report["messages"] == [None, None]
     assert report["seconds"] < 30

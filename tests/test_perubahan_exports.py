@@ -27,6 +27,7 @@ import pytest
 from lkj_xl.build import load_report
 from lkj_xl.core.export import table_rows, to_csv, to_frames
 from tests.common import EXAMPLE
+from tests.test_export_shown import EFISIENSI_CSV_COLUMNS
 from tests.test_perubahan import INDIKATOR, _revised
 
 # The example's Anggaran sheet, Pagu column (the PK's), by program.
@@ -128,16 +129,7 @@ def test_excel_id_csv_shows_them_as_the_sheets_do(revised):
 
 def test_the_csv_columns_before_stay_pinned(revised):
     # tests/test_export_shown.py pins efisiensi's 8 CSV columns; hierarki's 15 are README's list.
-    efisiensi = [
-        "kode",
-        "tingkat",
-        "uraian",
-        "capaian",
-        "pagu",
-        "realisasi_anggaran",
-        "penyerapan",
-        "efisiensi",
-    ]
+    efisiensi = EFISIENSI_CSV_COLUMNS
     hierarki = [
         *("jalur", "kedalaman", "tingkat", "kode", "kode_induk", "uraian", "capaian_node", "kriteria_node"),
         *("indikator", "satuan", "target", "realisasi", "status", "capaian", "kriteria"),

@@ -156,18 +156,24 @@ def _big_workbook(path: Path, realisasi: str = "Rp 1,2 M") -> Path:
     return path
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_the_pdf_prints_an_indented_program_name_whole_inside_its_row(tmp_path):
-    # LibreOffice printed "INDUSTRI", the name's fourth line, under the row's bottom border, cut by
-    # the next row: the row had three lines.
-    pdf = tmp_path / "program.pdf"
+def _printed_words(tmp_path, sheet: str) -> list[tuple[str, str, str]]:
+    """``lkj-xl pdf --sheet SHEET`` of _big_workbook: each word on paper as (top, bottom, text), from
+    ``pdftotext -bbox``."""
+    pdf = tmp_path / "lembar.pdf"
     book = _big_workbook(tmp_path / "dinas.xlsx")
-    result = CliRunner().invoke(main, ["pdf", str(book), "-o", str(pdf), "--sheet", c.SHEET_CAPAIAN_PROGRAM])
+    result = CliRunner().invoke(main, ["pdf", str(book), "-o", str(pdf), "--sheet", sheet])
     assert result.exit_code == 0, result.output
     out = subprocess.run(
         ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<', out)
+    return re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<', out)
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_the_pdf_prints_an_indented_program_name_whole_inside_its_row(tmp_path):
+    # LibreOffice printed "INDUSTRI", the name's fourth line, under the row's bottom border, cut by
+    # the next row: the row had three lines.
+    words = _printed_words(tmp_path, c.SHEET_CAPAIAN_PROGRAM)
     industri = [float(bottom) for _, bottom, w in words if w == "INDUSTRI"]
     program = [float(top) for top, _, w in words if w == "Program:"]
     assert len(industri) == 2 and len(program) == 2
@@ -189,16 +195,7 @@ def test_libreoffice_rows_are_sized_by_its_own_line_pitch():
 def test_the_pdf_leaves_no_blank_half_line_under_a_three_line_name(tmp_path):
     # Tabel 3.4 (Program 58 wide, no indent): each name wraps to 3 lines. From the last line's bottom
     # to the next row's first text: less than half a line (it was 5,4 points of paper at 74 %).
-    pdf = tmp_path / "t34.pdf"
-    book = _big_workbook(tmp_path / "dinas.xlsx")
-    result = CliRunner().invoke(
-        main, ["pdf", str(book), "-o", str(pdf), "--sheet", c.SHEET_REALISASI_ANGGARAN]
-    )
-    assert result.exit_code == 0, result.output
-    out = subprocess.run(
-        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<', out)
+    words = _printed_words(tmp_path, c.SHEET_REALISASI_ANGGARAN)
     industri = [float(bottom) for _, bottom, w in words if w == "INDUSTRI"]
     second = [float(top) for top, _, w in words if w == "P1.02"]
     pitch = [float(b) - float(t) for t, b, w in words if w == "P1.02"][0]  # a line's height on paper

@@ -13,7 +13,6 @@ Expected figures are worked out by hand in the comment beside them.
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from lkj_xl.build import load_report
@@ -66,20 +65,13 @@ def test_an_excel_error_pasted_as_text_in_anggaran_is_a_galat_naming_the_error()
 
 def test_an_excel_error_saved_as_text_in_a_file_is_a_galat(tmp_path):
     # A real file: the text "#DIV/0!" kept as a shared string (a Text cell), beside a real number.
+    from tests.test_staff_round8 import kinerja_workbook
+
     path = tmp_path / "teks-galat.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Pengaturan"
-    for row in (["Parameter", "Nilai"], ["Pemerintah Daerah", "Kab"], ["Perangkat Daerah", "Dinas"]):
-        ws.append(row)
-    ws.append(["Tahun", 2025])
-    ws.append(["Triwulan", 2])
-    kinerja = wb.create_sheet("Kinerja")
-    kinerja.append(list(c.KINERJA_HEADERS))
-    kinerja.append(kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", 80, (None, 85, None, None)))
+    wb = kinerja_workbook([kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", 80, (None, 85, None, None))])
+    kinerja = wb["Kinerja"]
     kinerja["K2"].value = "#DIV/0!"
     kinerja["K2"].data_type = "s"  # openpyxl would otherwise save the error itself
-    wb.create_sheet("Anggaran").append(list(c.ANGGARAN_HEADERS))
     wb.save(path)
     report = load_report(path)
     assert report.indicators[0].capaian is None

@@ -37,8 +37,9 @@ def _at(report, sheet, sel, severity=None):
     return [f for f in report.findings if (f.sheet, f.sel) == (sheet, sel) and severity in (None, f.severity)]
 
 
-def _kinerja_book(path, rows):
-    """A workbook as staff save it: Kode cells General, so a typed 1.10 is the number 1.1."""
+def kinerja_workbook(rows) -> openpyxl.Workbook:
+    """A workbook as staff save it, not saved yet: Pengaturan (Kab, Dinas, 2025, TW 2), Kinerja's
+    header and ``rows`` in General cells (so a typed Kode 1.10 is the number 1.1), Anggaran's header."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Pengaturan"
@@ -51,7 +52,12 @@ def _kinerja_book(path, rows):
     for row in rows:
         kinerja.append(row)
     wb.create_sheet("Anggaran").append(list(c.ANGGARAN_HEADERS))
-    wb.save(path)
+    return wb
+
+
+def _kinerja_book(path, rows):
+    """kinerja_workbook(rows) saved at ``path``, read as `lkj-xl build` reads it."""
+    kinerja_workbook(rows).save(path)
     return load_report(path)
 
 

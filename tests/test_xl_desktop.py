@@ -523,17 +523,11 @@ def test_desktop_button_reports_hidden_rows_as_lkj_xl_build_does(tmp_path):
     from test_xl_server import HIDDEN_ROWS_TEXT, hidden_rows_book
 
     from lkj_xl.build import load_report
-    from lkj_xl.core.engine import compute
-    from lkj_xl.core.parse import parse_workbook
-    from lkj_xl.xl.inputs import read_inputs
 
     path = hidden_rows_book(tmp_path, {"Kinerja": [7, 8], "Anggaran": [5]})
     book = FakeComBook(path)
-    inputs = read_inputs(book)
-    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
-    got = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
-    want = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
-    assert got == want
+    got = _findings(_desktop_report(book))
+    assert got == _findings(load_report(path))
     # By hand: rows 7 and 8 of Kinerja are one run of data rows, one peringatan at Kode (A) of both.
     assert [f[2:] for f in got if "disembunyikan" in f[3]] == [
         ("A5", HIDDEN_ROWS_TEXT.format(rows="5", sheet="Anggaran")),
@@ -571,9 +565,6 @@ def test_desktop_button_reports_hidden_columns_as_lkj_xl_build_does(tmp_path):
     from test_xl_server import HIDDEN_COLUMN_TEXT, HIDDEN_COLUMNS, HIDDEN_COLUMNS_TYPED, hidden_columns_book
 
     from lkj_xl.build import load_report
-    from lkj_xl.core.engine import compute
-    from lkj_xl.core.parse import parse_workbook
-    from lkj_xl.xl.inputs import read_inputs
 
     path = hidden_columns_book(tmp_path, HIDDEN_COLUMNS, HIDDEN_COLUMNS_TYPED)
     wb = openpyxl.load_workbook(path)
@@ -581,11 +572,9 @@ def test_desktop_button_reports_hidden_columns_as_lkj_xl_build_does(tmp_path):
         wb["Kinerja"].row_dimensions[r].hidden = True
     wb.save(path)
     book = FakeComBook(path)
-    inputs = read_inputs(book)
-    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
-    got = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
-    want = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
-    assert got == want
+    report = _desktop_report(book)
+    got = _findings(report)
+    assert got == _findings(load_report(path))
     # By hand: header row 3; J7, E5 typed; N27 holds the seed's TW IV value (M is empty, U no column
     # of the contract); rows 7-8 one run at Kode (A).
     assert [f[1:3] for f in got if "disembunyikan" in f[3]] == [
@@ -645,17 +634,13 @@ def test_desktop_button_prints_a_month_typed_into_the_signing_date_as_lkj_xl_bui
     from test_xl_server import MONTH_ONLY_TEXT, month_signed_book
 
     from lkj_xl.build import load_report
-    from lkj_xl.core.engine import compute
-    from lkj_xl.core.parse import parse_workbook
-    from lkj_xl.xl.inputs import read_inputs
 
     path = month_signed_book(tmp_path, number_format)
-    inputs = read_inputs(FakeComBook(path))
-    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
+    report = _desktop_report(FakeComBook(path))
     headless = load_report(path)
     assert report.settings.tanggal == headless.settings.tanggal == tanggal
-    got = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
-    assert got == sorted((f.severity, f.sheet, f.sel, f.pesan) for f in headless.findings)
+    got = _findings(report)
+    assert got == _findings(headless)
     said = [f[3] for f in got if f[1:3] == (c.SHEET_PENGATURAN, "B13")]
     assert said == ([MONTH_ONLY_TEXT] if tanggal == "Juli 2025" else [])
 
@@ -717,14 +702,23 @@ def _stretched(tmp_path, name: str, change) -> Path:
     return path
 
 
-def _desktop_findings(book) -> list[tuple]:
+def _desktop_report(book):
+    """The report the desktop button computes from ``book`` (read through COM)."""
     from lkj_xl.core.engine import compute
     from lkj_xl.core.parse import parse_workbook
     from lkj_xl.xl.inputs import read_inputs
 
     inputs = read_inputs(book)
-    report = compute(parse_workbook(inputs.grids, inputs.sheet_names))
+    return compute(parse_workbook(inputs.grids, inputs.sheet_names))
+
+
+def _findings(report) -> list[tuple]:
+    """(severity, sheet, cell, message) of every finding of ``report``, sorted."""
     return sorted((f.severity, f.sheet, f.sel, f.pesan) for f in report.findings)
+
+
+def _desktop_findings(book) -> list[tuple]:
+    return _findings(_desktop_report(book))
 
 
 def test_desktop_button_reads_only_the_cells_holding_something_of_a_stretched_used_range(tmp_path):
@@ -737,7 +731,7 @@ def test_desktop_button_reads_only_the_cells_holding_something_of_a_stretched_us
 
     from lkj_xl.build import load_report
 
-    want = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(EXAMPLE).findings)
+    want = _findings(load_report(EXAMPLE))
 
     def far(ws):
         ws["XFD1048576"].font = Font(bold=True)
@@ -807,7 +801,7 @@ def test_dates_before_march_1900_read_alike_by_build_and_the_desktop_button(tmp_
         wb["Pengaturan"]["B13"].number_format = shown
         path = tmp_path / "tanggal-1900.xlsx"
         wb.save(path)
-        built = sorted((f.severity, f.sheet, f.sel, f.pesan) for f in load_report(path).findings)
+        built = _findings(load_report(path))
         book = FakeComBook(path)
         book.sheets["Kinerja"].com_values[(7, 13)] = dt.datetime(1900, 2, 28)  # COM's VT_DATE 60.0
         assert _desktop_findings(book) == built, shown

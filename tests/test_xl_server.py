@@ -35,6 +35,7 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 import xlwings as xw  # noqa: E402
 
 from lkj_xl.core import contract as c  # noqa: E402
+from lkj_xl.core import pasted  # noqa: E402
 from tests.common import EXAMPLE, free_port
 
 TOKEN = "token-uji-0123456789abcdef"
@@ -950,23 +951,8 @@ def test_worksheet_functions_name_error_values_and_ranges(server):
     assert "Realisasi kosong" in response.json()["detail"]
 
 
-ERROR_TEXTS = (
-    "#DIV/0!",
-    "#N/A",
-    "#NAME?",
-    "#NULL!",
-    "#NUM!",
-    "#REF!",
-    "#VALUE!",
-    "#SPILL!",
-    "#CALC!",
-    "#GETTING_DATA",
-    "#FIELD!",
-    "#BLOCKED!",
-    "#CONNECT!",
-    "#BUSY!",
-    "#UNKNOWN!",
-)
+# Every error value Excel shows in a cell, as the library lists them (Office.js sends each as this text).
+ERROR_TEXTS = sorted(pasted.EXCEL_ERRORS)
 
 
 def test_error_cells_give_the_same_findings_as_lkj_xl_build(server, tmp_path):
@@ -992,10 +978,7 @@ def test_error_cells_give_the_same_findings_as_lkj_xl_build(server, tmp_path):
     check = openpyxl.load_workbook(book)[c.SHEET_KINERJA]
     assert all(check[ref].data_type == "e" for ref in refs)
 
-    from lkj_xl.build import load_report
-
-    headless = load_report(book)  # what `lkj-xl build` computes
-    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    want = build_findings(book)  # what `lkj-xl build` computes
     galat_cells = {sel for tingkat, sheet, sel, _ in want if tingkat == "Galat" and sheet == c.SHEET_KINERJA}
     assert galat_cells >= set(refs)
 
@@ -1026,38 +1009,31 @@ def test_merged_cells_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(se
     book = tmp_path / "gabung.xlsx"
     wb.save(book)
 
-    from lkj_xl.build import load_report
-
-    headless = load_report(book)
-    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    want = build_findings(book)
     assert ("Galat", c.SHEET_KINERJA, "G7") in {row[:3] for row in want}
 
     data = book_json(
         book, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "gabung": {"Kinerja": ["$G$6:$G$7"]}}]
     )
-    response = press(server, data)
-    assert response.status_code == 200, response.text
-    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
-    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
-    assert pemeriksaan_rows(pemeriksaan) == want
+    _sheets, got = press_plan(server, data)
+    assert got == want
     # Without the merged areas (an older task pane): G7 reads as blank, no finding names it.
     data["args"] = [{}, PLAN_CLIENT]
-    response = press(server, data)
-    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
-    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
-    assert ("Galat", c.SHEET_KINERJA, "G7") not in {row[:3] for row in pemeriksaan_rows(pemeriksaan)}
+    _sheets, got = press_plan(server, data)
+    assert ("Galat", c.SHEET_KINERJA, "G7") not in {row[:3] for row in got}
+
+
+def refused_detail(server: httpx.Client, klien: dict) -> str:
+    """The example pressed by a task pane that sends ``klien`` beside PLAN_CLIENT's keys: the press must
+    be refused; the refusal's detail."""
+    response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, **klien}]))
+    assert response.status_code in (400, 422), (klien, response.text)
+    return response.json()["detail"]
 
 
 def test_merged_areas_that_are_no_references_are_refused(server):
-    data = book_json(
-        EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "gabung": {"Kinerja": ["G6:"]}}]
-    )
-    response = press(server, data)
-    assert response.status_code in (400, 422), response.text
-    assert "G6:" in response.json()["detail"]
-    data["args"] = [{}, {**PLAN_CLIENT, "gabung": ["G6:G7"]}]
-    response = press(server, data)
-    assert response.status_code in (400, 422) and "gabung" in response.json()["detail"]
+    assert "G6:" in refused_detail(server, {"gabung": {"Kinerja": ["G6:"]}})
+    assert "gabung" in refused_detail(server, {"gabung": ["G6:G7"]})
 
 
 # lkj-xl build's peringatan for a run of hidden data rows (core.grids), as the README words it.
@@ -1067,15 +1043,32 @@ HIDDEN_ROWS_TEXT = (
 )
 
 
-def hidden_rows_book(tmp_path, hidden: dict[str, list[int]]) -> Path:
-    """The example with the given rows hidden, as Excel stores a row hidden by hand (or filtered out)."""
+def edited_example(
+    path: Path,
+    typed: dict[str, dict[str, object]] | None = None,
+    hidden_rows: dict[str, list[int]] | None = None,
+    hidden_columns: dict[str, list[str]] | None = None,
+) -> Path:
+    """The example saved at ``path`` after the ``typed`` cells ({sheet: {ref: value}}) were typed and
+    the given rows ({sheet: [row]}) and columns ({sheet: [letter]}) hidden, as Excel stores a row or
+    column hidden by hand (<row hidden="1">, <col hidden="1">); nothing else changed."""
     wb = openpyxl.load_workbook(EXAMPLE)
-    for name, rows in hidden.items():
+    for name, cells in (typed or {}).items():
+        for ref, value in cells.items():
+            wb[name][ref] = value
+    for name, rows in (hidden_rows or {}).items():
         for r in rows:
             wb[name].row_dimensions[r].hidden = True
-    path = tmp_path / "tersembunyi.xlsx"
+    for name, letters in (hidden_columns or {}).items():
+        for letter in letters:
+            wb[name].column_dimensions[letter].hidden = True
     wb.save(path)
     return path
+
+
+def hidden_rows_book(tmp_path, hidden: dict[str, list[int]]) -> Path:
+    """The example with the given rows hidden, as Excel stores a row hidden by hand (or filtered out)."""
+    return edited_example(tmp_path / "tersembunyi.xlsx", hidden_rows=hidden)
 
 
 def test_hidden_rows_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(server, tmp_path):
@@ -1084,10 +1077,7 @@ def test_hidden_rows_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(ser
     `lkj-xl build` points at both runs. The task pane sends the hidden rows (klien.tersembunyi): the
     add-in then lists the same findings, cell by cell."""
     book = hidden_rows_book(tmp_path, {"Kinerja": [7, 8], "Anggaran": [5]})
-    from lkj_xl.build import load_report
-
-    headless = load_report(book)
-    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    want = build_findings(book)
     # By hand: rows 7 and 8 are consecutive data rows of Kinerja, one run: one peringatan at the
     # first column (Kode, A) of both; Anggaran row 5 alone: A5.
     hidden = [row for row in want if "disembunyikan" in row[3]]
@@ -1098,29 +1088,19 @@ def test_hidden_rows_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(ser
 
     klien = {**PLAN_CLIENT, "tersembunyi": {"Kinerja": ["7:8"], "Anggaran": ["5"]}}
     data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, klien])
-    response = press(server, data)
-    assert response.status_code == 200, response.text
-    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
-    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
-    assert pemeriksaan_rows(pemeriksaan) == want
+    _sheets, got = press_plan(server, data)
+    assert got == want
     # Without the hidden rows (an older task pane, a host without visible views): no such finding.
     data["args"] = [{}, PLAN_CLIENT]
-    response = press(server, data)
-    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
-    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
-    assert not [row for row in pemeriksaan_rows(pemeriksaan) if "disembunyikan" in row[3]]
+    _sheets, got = press_plan(server, data)
+    assert not [row for row in got if "disembunyikan" in row[3]]
 
 
 def test_hidden_rows_that_are_no_row_references_are_refused(server):
     for refs in (["7:"], ["A7"], ["0"], [7]):
-        klien = {**PLAN_CLIENT, "tersembunyi": {"Kinerja": refs}}
-        response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
-        assert response.status_code in (400, 422), (refs, response.text)
-        detail = response.json()["detail"]
+        detail = refused_detail(server, {"tersembunyi": {"Kinerja": refs}})
         assert str(refs[0]) in detail or "tersembunyi" in detail, detail
-    klien = {**PLAN_CLIENT, "tersembunyi": ["7:8"]}
-    response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
-    assert response.status_code in (400, 422) and "tersembunyi" in response.json()["detail"]
+    assert "tersembunyi" in refused_detail(server, {"tersembunyi": ["7:8"]})
 
 
 # lkj-xl build's peringatan for a hidden column of the contract that holds something (core.grids).
@@ -1133,16 +1113,7 @@ HIDDEN_COLUMN_TEXT = (
 def hidden_columns_book(tmp_path, hidden: dict[str, list[str]], typed: dict[str, dict[str, object]]) -> Path:
     """The example with the given columns hidden (Format > Hide, as Excel stores it: <col hidden="1">)
     after the given cells were typed, and nothing else changed."""
-    wb = openpyxl.load_workbook(EXAMPLE)
-    for name, cells in typed.items():
-        for ref, value in cells.items():
-            wb[name][ref] = value
-    for name, letters in hidden.items():
-        for letter in letters:
-            wb[name].column_dimensions[letter].hidden = True
-    path = tmp_path / "kolom-tersembunyi.xlsx"
-    wb.save(path)
-    return path
+    return edited_example(tmp_path / "kolom-tersembunyi.xlsx", typed=typed, hidden_columns=hidden)
 
 
 # Kinerja J (Target Perubahan) hidden with 500 typed in J7 for K1.01.01 (Target 400 in I7), as staff
@@ -1160,10 +1131,7 @@ def test_hidden_columns_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(
     task pane sends the hidden columns beside the hidden rows (klien.tersembunyi, "J:J"): the add-in
     then lists the same findings, cell by cell."""
     book = hidden_columns_book(tmp_path, HIDDEN_COLUMNS, HIDDEN_COLUMNS_TYPED)
-    from lkj_xl.build import load_report
-
-    headless = load_report(book)
-    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in headless.findings)
+    want = build_findings(book)
     # By hand: the header row of both sheets is row 3; the first data cell with content of the hidden
     # J is J7 (typed above: the example leaves J empty), of E is E5, of N is N27. M holds nothing; U
     # is not the contract's.
@@ -1192,30 +1160,22 @@ def test_hidden_columns_sent_by_the_task_pane_give_the_findings_of_lkj_xl_build(
     hidden = {"Kinerja": ["J:J", "M:N", "U:U"], "Anggaran": ["E:E"]}
     klien = {**PLAN_CLIENT, "tersembunyi": hidden}
     data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, klien])
-    response = press(server, data)
-    assert response.status_code == 200, response.text
-    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
-    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
-    assert pemeriksaan_rows(pemeriksaan) == want
+    _sheets, got = press_plan(server, data)
+    assert got == want
     # Columns and rows in one list, with $ as Excel writes them: the hidden rows 7-8 said as well.
     klien["tersembunyi"] = {"Kinerja": ["$J:$J", "7:8", "$M:$N"], "Anggaran": ["$E:$E"]}
     data["args"] = [{}, klien]
-    sheets, _alerts, _syncs = replay_plan(data, press(server, data).json()["actions"])
-    got = pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN))
+    _sheets, got = press_plan(server, data)
     assert [row[2] for row in got if "disembunyikan" in row[3]] == ["E3", "A7:A8", "J3", "N3"]
     # Without them (an older task pane, a host without visible views): no such finding.
     data["args"] = [{}, PLAN_CLIENT]
-    sheets, _alerts, _syncs = replay_plan(data, press(server, data).json()["actions"])
-    pemeriksaan = next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)
-    assert not [row for row in pemeriksaan_rows(pemeriksaan) if "disembunyikan" in row[3]]
+    _sheets, got = press_plan(server, data)
+    assert not [row for row in got if "disembunyikan" in row[3]]
 
 
 def test_hidden_columns_that_are_no_column_references_are_refused(server):
     for refs in (["J"], ["J:"], ["J7:J9"], ["AAAA:AAAA"], ["XFE:XFE"], ["J:7"], ["j;j"]):
-        klien = {**PLAN_CLIENT, "tersembunyi": {"Kinerja": refs}}
-        response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
-        assert response.status_code in (400, 422), (refs, response.text)
-        detail = response.json()["detail"]
+        detail = refused_detail(server, {"tersembunyi": {"Kinerja": refs}})
         assert str(refs[0]) in detail, detail
 
 
@@ -1260,27 +1220,20 @@ def test_a_month_typed_into_the_signing_date_cell_prints_as_lkj_xl_build_prints_
 
     klien = {**PLAN_CLIENT, "bulan": {c.SHEET_PENGATURAN: ["B13"]}}
     data = book_json(book, exclude=c.OUTPUT_SHEETS, args=[{}, klien])
-    response = press(server, data)
-    assert response.status_code == 200, response.text
-    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
-    assert pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN)) == want
+    sheets, got = press_plan(server, data)
+    assert got == want
     assert signature_lines(sheets) == {"Lumajang, Juli 2025"}
     # An older task pane sends no such cells: the date as the book JSON carries it, as before.
     data["args"] = [{}, PLAN_CLIENT]
-    sheets, _alerts, _syncs = replay_plan(data, press(server, data).json()["actions"])
+    sheets, _got = press_plan(server, data)
     assert signature_lines(sheets) == {"Lumajang, 1 Juli 2025"}
 
 
 def test_cells_of_a_month_that_are_no_cell_references_are_refused(server):
     for refs in (["B13:"], ["13"], ["B"], [13]):
-        klien = {**PLAN_CLIENT, "bulan": {c.SHEET_PENGATURAN: refs}}
-        response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
-        assert response.status_code in (400, 422), (refs, response.text)
-        detail = response.json()["detail"]
+        detail = refused_detail(server, {"bulan": {c.SHEET_PENGATURAN: refs}})
         assert str(refs[0]) in detail or "bulan" in detail, detail
-    klien = {**PLAN_CLIENT, "bulan": ["B13"]}
-    response = press(server, book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, klien]))
-    assert response.status_code in (400, 422) and "bulan" in response.json()["detail"]
+    assert "bulan" in refused_detail(server, {"bulan": ["B13"]})
 
 
 def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
@@ -1296,6 +1249,23 @@ def pemeriksaan_rows(sheet) -> list[tuple[str, str, str, str]]:
         if r > header and cells.get(names["Tingkat"]) in ("Galat", "Peringatan"):
             out.append(tuple(str(cells.get(names[k], "")) for k in ("Tingkat", "Sheet", "Sel", "Pesan")))
     return sorted(out)
+
+
+def build_findings(book: Path) -> list[tuple[str, str, str, str]]:
+    """(tingkat, sheet, cell, message) of every finding `lkj-xl build` gives ``book``, in
+    pemeriksaan_rows' order."""
+    from lkj_xl.build import load_report
+
+    return sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in load_report(book).findings)
+
+
+def press_plan(server: httpx.Client, data: dict) -> tuple[list[SheetModel], list[tuple[str, str, str, str]]]:
+    """Hitung Ulang pressed with ``data`` (book JSON from a task pane that applies a plan), the answer
+    replayed: the sheets and the rows of Pemeriksaan."""
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _alerts, _syncs = replay_plan(data, response.json()["actions"])
+    return sheets, pemeriksaan_rows(next(s for s in sheets if s.name == c.SHEET_PEMERIKSAAN))
 
 
 def test_task_pane_and_ribbon_offer_the_button(server):
@@ -1739,7 +1709,6 @@ def test_dates_before_march_1900_sent_by_the_task_pane_give_the_findings_of_lkj_
     1900, 28 February 1900 and its false 29 February. The task pane sends the dates lkj.js makes of the
     serials (4 January, 27 February, 28 February: days from 30 December 1899); the press lists what
     `lkj-xl build` lists, the dates Excel shows and a galat at Kinerja!M7."""
-    from lkj_xl.build import load_report
     from lkj_xl.core.tanggal import FALSE_LEAP_DAY_WHY
 
     wb = openpyxl.load_workbook(EXAMPLE)
@@ -1748,7 +1717,7 @@ def test_dates_before_march_1900_sent_by_the_task_pane_give_the_findings_of_lkj_
         wb[sheet][ref].number_format = "dd/mm/yyyy"
     book = tmp_path / "tanggal-1900.xlsx"
     wb.save(book)
-    want = sorted((f.severity.capitalize(), f.sheet, f.sel, f.pesan) for f in load_report(book).findings)
+    want = build_findings(book)
     data = book_json(book, exclude=c.OUTPUT_SHEETS)
     kinerja = next(s for s in data["sheets"] if s["name"] == c.SHEET_KINERJA)
     kinerja["values"][6][12] = "1900-02-28T00:00:00.000Z"  # lkj.js for 60 (openpyxl cannot tell 59 and 60)

@@ -145,27 +145,12 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
     from lkj_xl.build import load_report
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
     # The workbook's own sheets (Petunjuk, the input sheets, Narasi...), before the output sheets.
     names = [
         n for n in openpyxl.load_workbook(EXAMPLE, read_only=True).sheetnames if n not in c.OUTPUT_SHEETS
     ]
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(names)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = _apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), names)
     assert result["syncs"] <= 3  # the sheet names, then everything (well below 2 MB), final
     built = headless_build(EXAMPLE, tmp_path)
     want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
@@ -242,33 +227,13 @@ def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_
 
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
 
     report = seed_like_report()  # no analysis input: no Perbandingan Kinerja is written
     lays = layouts(report)
     stale = [n for n in c.OUTPUT_SHEETS if n not in {lay.name for lay in lays}]
     assert c.SHEET_PERBANDINGAN in stale and set(stale) <= set(c.ANALYSIS_SHEETS)
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(lays, stale)))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
     names = ["Kinerja", [c.SHEET_PERBANDINGAN, a1, owner], "Lampiran"]
-    done = subprocess.run(
-        [
-            NODE,
-            str(runner),
-            str(tmp_path / "project" / "static" / "js" / "lkj.js"),
-            str(plan_file),
-            json.dumps(names),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = [s["name"] for s in json.loads(done.stdout)["sheets"]]
+    result = [s["name"] for s in _apply_plan(tmp_path, book_plan(lays, stale), names)["sheets"]]
     from lkj_xl.core.ownership import OWNER_NAME, is_owner_name, is_tool_sheet
 
     # The rule `lkj-xl build` drops a stale sheet by (xlsx.dropsheets): the same answer.
@@ -309,13 +274,8 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
     from lkj_xl.build import load_report
     from lkj_xl.core.tables import layouts
     from lkj_xl.xl.plan import book_plan
-    from lkj_xl.xl.server import write_project
     from tests.common import EXAMPLE
 
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(book_plan(layouts(load_report(EXAMPLE)))))
     refused = "The request payload size has exceeded the limit."
     runner_js = RUNNER.replace(
         "sync: async () => { syncs++; if (refused) {",
@@ -327,17 +287,7 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
         "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
     )
     assert runner_js.count(refused) == 1 and "error: e.message" in runner_js
-    runner = tmp_path / "runner.js"
-    runner.write_text(runner_js)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Kinerja"])],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    message = json.loads(done.stdout)["error"]
+    message = _apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), ["Kinerja"], runner_js)["error"]
     assert refused in message
     assert message.startswith("Excel menolak menulis lembar hasil") and "Hitung Ulang lagi" in message
 
@@ -349,25 +299,10 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 
     from lkj_xl.core.tables import grafik
     from lkj_xl.xl.plan import book_plan, estimated_round_trips
-    from lkj_xl.xl.server import write_project
 
-    (tmp_path / "project").mkdir()
-    write_project(tmp_path / "project", token_required=False)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
     lay = grafik.layout(hand_report())
     plan = book_plan([lay])
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(plan))
-    runner = tmp_path / "runner.js"
-    runner.write_text(RUNNER)
-    done = subprocess.run(
-        [NODE, str(runner), str(script), str(plan_file), json.dumps(["Kinerja"])],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = _apply_plan(tmp_path, plan, ["Kinerja"])
     assert result["syncs"] <= 3 and estimated_round_trips(plan) <= 4
     (sheet,) = [s for s in result["sheets"] if s["name"] == "Grafik"]
     charts = {c["title"]: c for c in sheet["charts"]}
@@ -572,9 +507,21 @@ def _run_lkj_js(tmp_path: Path, name: str, runner_js: str, *args: str) -> dict:
     return json.loads(done.stdout)
 
 
-def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
+def sent_klien(**told: dict) -> dict:
+    """The task pane's second argument (klien) as the server must receive it: the plan's version, and
+    every kind of cells it tells of empty but ``told``."""
     from lkj_xl.xl.plan import PLAN_VERSION
 
+    kinds = ("gabung", "tersembunyi", "keluaran", "pemilik", "bulan", "rumus", "coret")
+    return {"rencana": PLAN_VERSION, **{kind: {} for kind in kinds}, **told}
+
+
+def posted_values(result: dict, name: str) -> list[list]:
+    """The values the task pane posted for sheet ``name``."""
+    return next(s for s in result["posted"]["sheets"] if s["name"] == name)["values"]
+
+
+def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
     # Polaritas "Negatif" typed in G2 and merged over G2:G3 (Excel keeps G3 empty), a title merged
     # within row 1; a sheet that is no input sheet is not asked.
     kinerja = [
@@ -587,45 +534,24 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "Catatan": {"values": [["x"]], "merged": ["A1:A2"]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {
-        "rencana": PLAN_VERSION,
-        "gabung": {"Kinerja": ["A1:C1", "G2:G3"]},
-        "tersembunyi": {},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    sent = sent_klien(gabung={"Kinerja": ["A1:C1", "G2:G3"]})
     assert result["posted"]["args"][1] == sent
-    kinerja_sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")
-    assert kinerja_sent["values"] == kinerja
+    assert posted_values(result, "Kinerja") == kinerja
     assert result["asked"] == 1 and result["syncs"] == 2  # the sheet names, then values and merges together
 
     # Office 2019 (ExcelApi 1.8 at most): no merged areas asked, the values as before.
     old = _press_read(tmp_path, book, "1.8")
-    assert old["posted"]["args"][1] == {
-        "rencana": PLAN_VERSION,
-        "gabung": {},
-        "tersembunyi": {},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    assert old["posted"]["args"][1] == sent_klien()
     assert old["asked"] == 0
     assert old["syncs"] == 2
 
     # A host whose round trip with the merged areas fails: read again without them, nothing lost.
     failing = _press_read(tmp_path, book, "1.20", fail_merges=True)
     assert failing["posted"]["args"][1]["gabung"] == {}
-    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(failing, "Kinerja") == kinerja
 
 
 def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_trip(tmp_path):
-    from lkj_xl.xl.plan import PLAN_VERSION
-
     # Kinerja: header on row 1, indicators on rows 2-9; rows 3-4 hidden (one run) and row 7 (another),
     # as staff hide indicators they drop. Anggaran hides nothing; a sheet that is no input sheet is
     # not asked.
@@ -636,18 +562,9 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "Catatan": {"values": [["x"], ["y"]], "merged": [], "hidden": [2]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {
-        "rencana": PLAN_VERSION,
-        "gabung": {},
-        "tersembunyi": {"Kinerja": ["3:4", "7"]},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    sent = sent_klien(tersembunyi={"Kinerja": ["3:4", "7"]})
     assert result["posted"]["args"][1] == sent
-    assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(result, "Kinerja") == kinerja
     # One view per input sheet, loaded with the values and merged areas: still 2 round trips.
     assert result["views"] == 2 and result["syncs"] == 2
 
@@ -664,12 +581,11 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
     # A host whose round trip with the views fails: read again without them, the values intact.
     failing = _press_read(tmp_path, book, "1.20", fail_view=True)
     assert failing["posted"]["args"][1]["tersembunyi"] == {}
-    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(failing, "Kinerja") == kinerja
 
 
 def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_round_trip(tmp_path):
     from lkj_xl.core import contract as c
-    from lkj_xl.xl.plan import PLAN_VERSION
 
     # Kinerja: a title on row 1, the header on row 2 (Kode .. Keterangan, A-F), indicators on rows
     # 3-5; column B hidden alone and D:E (Target Perubahan with 500 typed for K3, Realisasi TW I: one
@@ -688,18 +604,9 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "Catatan": {"values": [["x", "y"]], "merged": [], "hidden_columns": [2]},
     }
     result = _press_read(tmp_path, book, "1.20")
-    sent = {
-        "rencana": PLAN_VERSION,
-        "gabung": {},
-        "tersembunyi": {"Kinerja": ["4", "B:B", "D:E"]},
-        "keluaran": {},
-        "pemilik": {},
-        "bulan": {},
-        "rumus": {},
-        "coret": {},
-    }
+    sent = sent_klien(tersembunyi={"Kinerja": ["4", "B:B", "D:E"]})
     assert result["posted"]["args"][1] == sent
-    assert next(s for s in result["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(result, "Kinerja") == kinerja
     # A view of each input sheet's first 10 rows (the rows the header is searched in), loaded with
     # the values, merged areas and the first column's view: still 2 round trips.
     assert c.HEADER_SEARCH_ROWS == 10 and result["topRows"] == [[1, 10], [1, 10]]
@@ -719,7 +626,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
     # A host whose round trip with the views fails: read again without them, the values intact.
     failing = _press_read(tmp_path, book, "1.20", fail_view=True)
     assert failing["posted"]["args"][1]["tersembunyi"] == {}
-    assert next(s for s in failing["posted"]["sheets"] if s["name"] == "Kinerja")["values"] == kinerja
+    assert posted_values(failing, "Kinerja") == kinerja
 
 
 def test_task_pane_sends_a1_of_the_sheets_named_like_output_sheets_in_the_same_round_trip(tmp_path):
@@ -764,7 +671,6 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
     2025 showing "mmmm yyyy") read as 1 Juli 2025. The task pane names the number cells whose date
     format shows no day and no time (klien.bulan), as Python's classifier (the build's) says."""
     from lkj_xl.core.formats import format_code_kind
-    from lkj_xl.xl.plan import PLAN_VERSION
 
     # 1 July 2025 is Excel's serial 45839: 45658 is 1 January 2025 and July starts 181 days later
     # (31 + 28 + 31 + 30 + 31 + 30).
@@ -780,16 +686,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
     assert [kind for code, kind in MONTH_FORMATS] == [format_code_kind(code) for code, _ in MONTH_FORMATS]
     assert result["posted"]["args"] == [
         {"Pengaturan": ["B11"]},
-        {
-            "rencana": PLAN_VERSION,
-            "gabung": {},
-            "tersembunyi": {},
-            "keluaran": {},
-            "pemilik": {},
-            "bulan": {"Pengaturan": months},
-            "rumus": {},
-            "coret": {},
-        },
+        sent_klien(bulan={"Pengaturan": months}),
     ]
     sent = next(s for s in result["posted"]["sheets"] if s["name"] == "Pengaturan")["values"]
     assert [row[1] for row in sent[1:9]] == ["2025-07-01T00:00:00.000Z"] * 8  # dates as before
@@ -892,11 +789,12 @@ def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replace
     assert str(refused.value) == foreign_sheet_alert(["Ringkasan"])
 
 
-def _apply_plan(tmp_path: Path, plan: dict, names: list) -> dict:
-    """Apply ``plan`` with the served lkj.js on the RUNNER's workbook of sheets ``names``."""
+def _apply_plan(tmp_path: Path, plan: dict, names: list, runner_js: str = RUNNER) -> dict:
+    """Apply ``plan`` with the served lkj.js on the workbook of sheets ``names`` of ``runner_js`` (the
+    stand-in Excel, RUNNER by default)."""
     plan_file = tmp_path / "plan.json"
     plan_file.write_text(json.dumps(plan))
-    return _run_lkj_js(tmp_path, "runner.js", RUNNER, str(plan_file), json.dumps(names))
+    return _run_lkj_js(tmp_path, "runner.js", runner_js, str(plan_file), json.dumps(names))
 
 
 def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_build(tmp_path):

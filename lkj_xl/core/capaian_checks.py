@@ -227,7 +227,8 @@ def _fraction_of_percent(
     the realisation below a tenth of the target: the seed's real 0,8 % of 54,27 % is typed with %,
     and its 0,6 % of 0,9 % is no slip. Computed as typed; the quarter says so."""
     # (called for every indicator with a capaian: the cheap tests first, Fractions compared by parts)
-    if item.polaritas != c.POSITIF or any(v.percent for _, v in cells) or not is_percent_unit(item.satuan):
+    # (the Satuan's answer is cached: a generator over the cells costs more, so it comes last)
+    if item.polaritas != c.POSITIF or not is_percent_unit(item.satuan) or any(v.percent for _, v in cells):
         return
     (header, target), quarters = cells[0], [(h, v) for h, v in cells[1:] if v.exact is not None]
     exact = target.exact
@@ -262,7 +263,7 @@ def _fraction_beside_percentages(
     far off. Pointed out when every figure is a plain number (a % typed or formatted anywhere is
     percent_signs' case) and the fraction x 100 is within ten times the other quarter: 0,5 beside 1,2
     is a small rate. Computed as typed; the quarter says so."""
-    if len(cells) < 3 or any(v.percent for _, v in cells) or not is_percent_unit(item.satuan):
+    if len(cells) < 3 or not is_percent_unit(item.satuan) or any(v.percent for _, v in cells):
         return
     quarters = [(h, v.exact) for h, v in cells[1:] if v.exact is not None and v.exact > 0]
     wholes = [(h, x) for h, x in quarters if x >= 1]
@@ -310,7 +311,7 @@ def _rate_without_base(
     _fraction_of_percent's). Computed as typed; the quarter says so."""
     if item.polaritas == c.POSITIF and is_percent_unit(item.satuan):
         return
-    if any(v.percent for _, v in cells) or (base := _rate_base(item.satuan)) is None:
+    if (base := _rate_base(item.satuan)) is None or any(v.percent for _, v in cells):
         return
     header, target = cells[0][0], cells[0][1].exact
     if target is None or realisasi <= 0 or realisasi * 10 > target:

@@ -27,6 +27,7 @@ from lkj_xl.core.model import (
     Cell,
     Finding,
     Value,
+    empty_value,
 )
 from lkj_xl.core.numbers import (
     NumberParseError,
@@ -133,6 +134,9 @@ class CellReader:
         if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
+            key = (text, satuan, money)
+            if (known := _TEXT_NUMBERS.get(key)) is not None:
+                return known  # the same text read before without a finding: the same Value
             try:
                 parsed = parse_number(text, satuan=satuan, money=money)
             except NumberParseError as exc:
@@ -144,7 +148,7 @@ class CellReader:
                 why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
                 self.add(GALAT, ref, f'{label} "{_clip(text)}" {why}')
                 return Value(text=text, galat=where)
-            return Value(
+            value = Value(
                 number=parsed.value,
                 text=text,
                 scale_word=parsed.scale_word,
@@ -152,6 +156,10 @@ class CellReader:
                 currency=parsed.currency,
                 exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
             )
+            if len(_TEXT_NUMBERS) >= _SHARED_MAX:
+                _TEXT_NUMBERS.clear()
+            _TEXT_NUMBERS[key] = value
+            return value
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             pasted.not_a_number(text, indicator=satuan is not None)
@@ -167,15 +175,13 @@ class CellReader:
 # quarters) and leaves half its cells empty, and a Value is never changed once read (code that picks
 # one of two Values tells them apart by ``filled``, never by identity). Ints and floats apart: an int
 # above 2**53 equals a float whose exact value (its shortest decimal form) is another number.
-_EMPTY = Value()
+_EMPTY = empty_value()
 _INTS: dict[object, Value] = {}
 _FLOATS: dict[object, Value] = {}
+# Numbers typed as text that read without a finding ("150.000", "75,5%"), by (text, Satuan, money):
+# parse_number depends on nothing else, and staff repeat such a text down a column.
+_TEXT_NUMBERS: dict[tuple[str, str | None, bool], Value] = {}
 _SHARED_MAX = 4096  # numbers remembered per kind (a rekap reads hundreds of workbooks in one process)
-
-
-def empty_value() -> Value:
-    """The Value of an empty or absent cell (shared, never to be changed)."""
-    return _EMPTY
 
 
 def plain_value(cell: Cell | None) -> Value | None:

@@ -298,8 +298,11 @@ class DataRow:
         self.cells, self.cols, self.letters, self.excel_row = cells, cols, letters, excel_row
 
     def get(self, header: str) -> Cell | None:
-        col, cells = self.cols[header], self.cells
-        return cells[col] if col < len(cells) else None
+        # (some 30 calls a Kinerja row: a short row's IndexError is rarer than a len() every call)
+        try:
+            return self.cells[self.cols[header]]
+        except IndexError:
+            return None
 
     def ref(self, header: str) -> str:
         return f"{self.letters[header]}{self.excel_row}"

@@ -104,9 +104,14 @@ def _break_cycles(
 def node_capaian(node: Node, skala: str) -> None:
     """A node's capaian: the exact mean of its sound, measured indicators (galat ones left out)."""
     node.galat = [i for i in node.indicators if i.galat]
-    measured = [i.capaian_exact for i in node.indicators if i.capaian_exact is not None]
-    if measured:
-        # One indicator (the usual case): its capaian itself, without two Fraction operations.
-        node.capaian_exact = measured[0] if len(measured) == 1 else exact_sum(measured) / len(measured)
+    measured = [i for i in node.indicators if i.capaian_exact is not None]
+    only = measured[0] if len(measured) == 1 else None
+    if only is not None and only.capaian is not None and only.kriteria is not None:
+        # One indicator (the usual case): its capaian itself, with the float and the kriteria
+        # engine._result made of that very value on this ``skala`` (decided once, not twice).
+        node.capaian_exact, node.capaian, node.kriteria = only.capaian_exact, only.capaian, only.kriteria
+    elif measured:
+        values = [i.capaian_exact for i in measured if i.capaian_exact is not None]
+        node.capaian_exact = values[0] if len(values) == 1 else exact_sum(values) / len(values)
         node.capaian = float(node.capaian_exact)
         node.kriteria = kriteria(node.capaian_exact, skala)

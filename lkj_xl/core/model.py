@@ -158,6 +158,15 @@ class Value:
         )
 
 
+_EMPTY_VALUE = Value()
+
+
+def empty_value() -> Value:
+    """The Value of an empty or absent cell, one object shared by every such cell and by the optional
+    columns an indicator lacks (a Value is never changed: see :class:`Value`)."""
+    return _EMPTY_VALUE
+
+
 @dataclass
 class IndicatorInput:
     row: int  # Excel row number in Kinerja
@@ -175,10 +184,11 @@ class IndicatorInput:
     keterangan: str = ""
     jenis_kosong: bool = False  # Jenis Realisasi left blank: Kumulatif by default, not chosen
     # Optional comparison columns (issue 11); empty Values when the column is absent.
-    realisasi_tahun_lalu: Value = field(default_factory=Value)  # same period last year
+    # (the shared empty Value: most workbooks fill these columns' cells, or leave them empty, anyway)
+    realisasi_tahun_lalu: Value = field(default_factory=empty_value)  # same period last year
     realisasi_tahun: dict[int, Value] = field(default_factory=dict)  # "Realisasi 2023" -> {2023: ...}
-    target_renstra: Value = field(default_factory=Value)  # "Target Akhir Renstra"
-    standar_nasional: Value = field(default_factory=Value)
+    target_renstra: Value = field(default_factory=empty_value)  # "Target Akhir Renstra"
+    standar_nasional: Value = field(default_factory=empty_value)
     formulasi: str = ""
     sumber_data: str = ""
     # Cells elsewhere that leave it no capaian: the indicator typed again with other figures

@@ -94,7 +94,12 @@ class NodeNames:
 def indicator_key(indikator: str) -> str:
     """An indicator's name as two bidang typing it are one: case, spaces and punctuation ignored
     ("perundang - undangan" and "perundang-undangan.")."""
-    return _NOT_A_LETTER.sub("", indikator.casefold()) or c.normalize_label(indikator)
+    folded = indikator.casefold()
+    # Words of letters and digits only (nearly every name): what the substitution below would keep.
+    # (Whitespace is no letter; str.isalnum is what the pattern's \w is, less the "_" it drops too.)
+    if (joined := "".join(folded.split())).isalnum():
+        return joined
+    return _NOT_A_LETTER.sub("", folded) or c.normalize_label(indikator)
 
 
 _NOT_A_LETTER = re.compile(r"[\W_]+")  # compiled once: called for every indicator of every workbook

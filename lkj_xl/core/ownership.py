@@ -19,9 +19,10 @@ refuses instead. A sheet counts as the tool's when it carries either of two mark
 2. **The title** every version of lkj-xl wrote in cell A1 of each output sheet,
    ``"<title> s.d. Triwulan <n>[ Tahun <yyyy>]"`` (:data:`TITLES`; the same in every version so far;
    ``<n>`` is ``?`` followed by the galat when the Triwulan could not be read).
-   This recognises sheets built before the owner name existed, and sheets written by the desktop
-   button or an older task pane, which did not write the name (the task pane writes it since it
-   applies plans with ``worksheet.names.add``). A user's own sheet is very unlikely to start
+   This recognises sheets built before the owner name existed, and sheets written by an older task
+   pane or desktop button, which did not write the name (the task pane writes it since it applies
+   plans with ``worksheet.names.add``, the desktop button with COM's ``Sheet.Names.Add``; xlwings
+   Lite still does not). A user's own sheet is very unlikely to start
    with exactly that sentence unless it is a copy of the tool's table.
 
 Pure: no openpyxl, no xlwings; the package graft (:mod:`lkj_xl.xlsx.package`) and the add-in call

@@ -2,9 +2,15 @@
 
 Reading the input sheets lives in :mod:`lkj_xl.xl.inputs`.
 
-Writing: :func:`write_layouts` replaces each output sheet (delete, then add at the same position:
-a protected sheet left by ``lkj-xl build`` can be deleted but not written) and writes its
-:class:`~lkj_xl.core.layout.SheetLayout` in bulk:
+Writing: :func:`write_layouts` rewrites each output sheet and writes its
+:class:`~lkj_xl.core.layout.SheetLayout` in bulk. On desktop Excel an output sheet the book already has
+is cleared and written in place, as ``lkj-xl build`` replaces it: deleting it would turn every formula
+and defined name of the user's that refers to it (``=Ringkasan!C8`` on a sheet of their own) into
+``#REF!`` for good. It is unprotected first (``lkj-xl build`` and the button protect it without a
+password); one protected with a password, or a book without COM (macOS), is deleted and added at the
+same position as before, and so is every sheet with the remote engine (xlwings Lite). Every output
+sheet written on desktop Excel carries lkj-xl's hidden owner name (:mod:`lkj_xl.core.ownership`), as
+the build writes it. Then:
 
 - values: one write per sheet (a very large sheet is cut into writes of about 1 MB each);
   every text is written with Excel's text prefix ``'`` so that "=...", "+62...", "40,71%" or
@@ -36,6 +42,7 @@ from xlsxwriter.utility import xl_col_to_name
 
 from lkj_xl.core.charts import column_pixels
 from lkj_xl.core.layout import STYLES, CellValue, SheetLayout
+from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE
 from lkj_xl.core.sheet_fit import enforce_excel_limits
 
 # Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
@@ -72,7 +79,7 @@ class Calls:
     """xlwings calls made on a book (with the remote engine: actions returned to the add-in)."""
 
     reads: int = 0
-    sheets: int = 0  # sheet deletions and additions
+    sheets: int = 0  # sheet deletions, additions, clearing in place, owner names
     values: int = 0
     formats: int = 0
     merges: int = 0
@@ -107,27 +114,37 @@ def _client(book) -> str:
 
 
 def write_layouts(book, layouts: Sequence[SheetLayout]) -> Calls:
-    """Replace (or add) one sheet per layout and write it. Existing output sheets keep their
+    """Rewrite (or add) one sheet per layout and write it. Existing output sheets keep their
     position; a new one goes before the first sheet there of a layout after it, else after the last
     sheet (as ``lkj-xl build`` places it)."""
     calls = Calls()
+    desktop = not is_remote(book)
     for i, lay in enumerate(layouts):
         lay.validate()
         enforce_excel_limits(lay)
         later = {other.name.strip().casefold() for other in layouts[i + 1 :]}
-        sheet = _replace_sheet(book, lay.name, calls, later)
-        write_sheet(book, sheet, lay, calls)
+        sheet, kept = _replace_sheet(book, lay.name, calls, later, in_place=desktop)
+        if desktop:
+            _mark_owned(sheet, calls)
+        write_sheet(book, sheet, lay, calls, kept=kept)
     return calls
 
 
-def _replace_sheet(book, name: str, calls: Calls, later: Collection[str] = ()):
+def _replace_sheet(book, name: str, calls: Calls, later: Collection[str] = (), *, in_place: bool = False):
+    """The sheet to write ``name`` into, and whether it is the book's own sheet cleared in place."""
     sheets = book.sheets
     key = name.strip().casefold()
     names = [s.name for s in sheets]
     index = next((i for i, n in enumerate(names) if n.strip().casefold() in later), len(names))
     for i, existing in enumerate(names):
         if existing.strip().casefold() == key:
-            sheets[i].delete()
+            old = sheets[i]
+            if in_place and _clear_in_place(old, calls):
+                if existing != name:  # "ringkasan" spelt as lkj-xl build spells it
+                    old.name = name
+                    calls.sheets += 1
+                return old, True
+            old.delete()
             calls.sheets += 1
             index = i
             break
@@ -141,11 +158,51 @@ def _replace_sheet(book, name: str, calls: Calls, later: Collection[str] = ()):
         # before=sheets[i] (i > 0) one place too far left.
         new = sheets.add(name, after=sheets[index - 1])
     calls.sheets += 1
-    return new
+    return new, False
 
 
-def write_sheet(book, sheet, lay: SheetLayout, calls: Calls) -> None:
-    """Write one layout into an empty sheet."""
+def _clear_in_place(sheet, calls: Calls) -> bool:
+    """Reset a desktop sheet to a new sheet's for everything a press writes, as the task pane's
+    clearSheet does (lkj_xl/xl/static/lkj.js): charts, hidden rows and columns, merges, conditional
+    formats, values and formats (Cells.Clear), column widths and row heights; frozen panes and manual
+    page breaks are set by :func:`write_sheet`. Its position, name, defined names and the user's
+    references to it stay. False (nothing changed) when it cannot be unprotected: a password of the
+    user's (Excel raises for the empty one rather than asking), or no COM (macOS)."""
+    try:
+        api = sheet.api
+        api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it
+    except Exception:  # noqa: BLE001 - protected with a password, or not COM: deleted and added
+        return False
+    with contextlib.suppress(Exception):  # no chart there: nothing to delete
+        api.ChartObjects().Delete()
+    api.Rows.Hidden = False
+    api.Columns.Hidden = False
+    cells = api.Cells
+    cells.UnMerge()
+    cells.FormatConditions.Delete()
+    sheet.clear()  # Cells.Clear: values, formulas, formats
+    api.Columns.UseStandardWidth = True
+    api.Rows.UseStandardHeight = True
+    calls.sheets += 10
+    return True
+
+
+def _mark_owned(sheet, calls: Calls) -> None:
+    """Lkj-xl's owner name, scoped to the desktop sheet and hidden, as ``lkj-xl build`` writes it: a
+    title the user edits in A1 then leaves the sheet lkj-xl's. COM's Sheet.Names.Add scopes the name
+    to the sheet ("Ringkasan!lkj_xl_keluaran") and replaces one of that name there."""
+    try:
+        owner = sheet.names.add(OWNER_NAME, "=" + OWNER_VALUE)
+    except Exception:  # noqa: BLE001 - the sheet unmarked (A1 tells, as before) rather than the press stopped half-written
+        return
+    with contextlib.suppress(Exception):  # not COM (macOS): the name stays, shown in the Name Manager
+        owner.api.Visible = False
+    calls.sheets += 2
+
+
+def write_sheet(book, sheet, lay: SheetLayout, calls: Calls, *, kept: bool = False) -> None:
+    """Write one layout into an empty sheet (``kept``: a desktop sheet cleared in place, whose
+    frozen panes are undone where the layout freezes none)."""
     remote = is_remote(book)
     _write_values(sheet, lay, calls)
     # The remote engine only adjusts indents (relative): there they are painted additively.
@@ -184,6 +241,9 @@ def write_sheet(book, sheet, lay: SheetLayout, calls: Calls) -> None:
         calls.heights += 1
     if lay.freeze is not None and lay.freeze != (0, 0):
         _freeze(book, sheet, lay.freeze, remote)
+        calls.view += 1
+    elif kept and not remote:
+        _freeze(book, sheet, None, remote)
         calls.view += 1
     if not remote:
         calls.page += _desktop_page_setup(book, sheet, lay)
@@ -438,14 +498,18 @@ def freeze_address(freeze: tuple[int, int]) -> str:
     return f"A1:{last_col}{row}"
 
 
-def _freeze(book, sheet, freeze: tuple[int, int], remote: bool) -> None:
+def _freeze(book, sheet, freeze: tuple[int, int] | None, remote: bool) -> None:
+    """Freeze the panes before ``freeze``; None: unfreeze them (desktop Excel)."""
     if remote:
-        sheet.freeze_panes.freeze_at(freeze_address(freeze))
+        if freeze is not None:
+            sheet.freeze_panes.freeze_at(freeze_address(freeze))
         return
     # Desktop Excel: freezing belongs to the window of the active sheet.
     sheet.activate()
     window = book.app.api.ActiveWindow
     window.FreezePanes = False
+    if freeze is None:
+        return
     window.SplitColumn = freeze[1]
     window.SplitRow = freeze[0]
     window.FreezePanes = True
