@@ -517,3 +517,13 @@ def test_a_capaian_typed_against_the_target_before_the_apbd_p_names_target_perub
     said = _said(report, "Kinerja")
     assert "P3" in said and "Target Perubahan" in said["P3"] and "86%" in said["P3"], said
     assert _ind(report, "S2").capaian_exact == 100
+
+
+def test_a_kriteria_typed_on_the_other_scale_names_it():
+    # P3.01 (Nilai Akhir) 90,5 of 100: capaian 90,5 %, Sangat Tinggi on PermenPANRB (> 90), Tinggi on
+    # Permendagri 86/2017 (>= 76 and < 91): staff typed "Tinggi", their office's scale.
+    rows = [[*row] for row in _kinerja()]
+    rows[2][11] = "90,5"
+    said = _said(_own(("Kriteria",), {4: ("Tinggi",)}, rows), "Kinerja")
+    assert "P4" in said and "Sangat Tinggi" in said["P4"] and "Permendagri 86/2017" in said["P4"], said
+    assert "Skala Kriteria" in said["P4"]

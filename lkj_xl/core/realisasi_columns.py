@@ -309,12 +309,19 @@ def _own_kriteria(
     computed = kriteria(used, settings.skala)
     if named == computed:
         return
+    other = next(skala for skala in c.SKALA if skala != settings.skala)
+    hint = (
+        f'; "{typed}" ialah kriteria skala {other}: ubah Skala Kriteria di sheet {c.SHEET_PENGATURAN} bila '
+        "skala itu yang dipakai"
+        if kriteria(used, other) == named
+        else ""
+    )
     reader.add(
         PERINGATAN,
         f"{column_letter(col)}{item.row}",
         f'Kriteria indikator "{item.indikator}" ({item.kode}) di kolom "{label}" ditulis "{typed}", berbeda '
         f'dengan kriteria capaian {capaian_teks(used, None, settings)} ({settings.skala}): "{computed}"; laporan memakai '
-        f'"{computed}" (kolom "{label}" tidak dibaca)',
+        f'"{computed}" (kolom "{label}" tidak dibaca){hint}',
     )
 
 
