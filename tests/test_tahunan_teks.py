@@ -141,9 +141,9 @@ def test_years_total_unlike_the_quarters_is_said(tmp_path: Path, header: str) ->
     s2 = next(i for i in report.indicators if i.kode == "S2")
     assert s2.realisasi == 40 and s2.capaian_exact == S2_CAPAIAN  # computed from the quarters, as before
     assert _at(report, "Kinerja", "W13") == [
-        f'Realisasi Tahun 2025 {S2} di kolom "{header}" (45%) tidak sama dengan realisasi Tahun 2025 dari kolom '
-        "triwulan (Kumulatif, 40%); yang dihitung dan dicetak angka kolom triwulan. Periksa triwulan yang "
-        "terlewat atau salah ketik, atau kolom ini yang belum diperbarui"
+        f'Realisasi {S2} di kolom "{header}" ditulis 45%, berbeda dengan realisasi Tahun 2025 dari kolom '
+        'triwulan (Kumulatif): 40%; laporan memakai 40% (kolom "' + header + '" tidak dibaca). Periksa '
+        "realisasi per triwulan, Target dan Jenis Realisasi, atau angka di kolom itu"
     ]
     assert [f.severity for f in report.findings if f.sel == "W13"] == [PERINGATAN]
     assert not _at(report, "Kinerja", "W3")  # no "ganti judul kolom ini menjadi Realisasi Tahun Lalu"
@@ -152,10 +152,11 @@ def test_years_total_unlike_the_quarters_is_said(tmp_path: Path, header: str) ->
 def test_years_capaian_unlike_the_quarters_is_said(tmp_path: Path) -> None:
     cells = {**S2_QUARTERS, ("Kinerja", "W3"): "Capaian Tahunan (%)", ("Kinerja", "W13"): 45}
     report = _report(tmp_path, "Laporan Tahunan", cells)
+    # 40 / 40,71 = 98,26 % (S2_CAPAIAN), the year's Target
     assert _at(report, "Kinerja", "W13") == [
-        f'Capaian {S2} di kolom "Capaian Tahunan (%)" (45%) tidak sama dengan capaian dari kolom triwulan '
-        "(Kumulatif, realisasi Tahun 2025 40%: 98,26%); yang dihitung dan dicetak angka kolom triwulan. Periksa "
-        "triwulan yang terlewat atau salah ketik, atau kolom ini yang belum diperbarui"
+        f'Capaian {S2} di kolom "Capaian Tahunan (%)" ditulis 45%, berbeda dengan capaian dari Target dan '
+        'realisasi Tahun 2025: 98,26%; laporan memakai 98,26% (kolom "Capaian Tahunan (%)" tidak dibaca). '
+        "Periksa realisasi per triwulan, Target dan Jenis Realisasi, atau angka di kolom itu"
     ]
 
 
@@ -170,9 +171,9 @@ def test_quarterly_total_unlike_the_quarters_is_said(tmp_path: Path) -> None:
     # The same at Triwulan II: e-Monev's "Realisasi s.d. TW II" 30 beside TW I 25 + TW II 4 = 29.
     report = _report(tmp_path, 2, {("Kinerja", "W3"): "Realisasi s.d. TW II", ("Kinerja", "W13"): "30%"})
     assert _at(report, "Kinerja", "W13") == [
-        f'Realisasi s.d. TW II {S2} di kolom "Realisasi s.d. TW II" (30%) tidak sama dengan realisasi s.d. TW II '
-        "dari kolom triwulan (Kumulatif, 29%); yang dihitung dan dicetak angka kolom triwulan. Periksa triwulan "
-        "yang terlewat atau salah ketik, atau kolom ini yang belum diperbarui"
+        f'Realisasi {S2} di kolom "Realisasi s.d. TW II" ditulis 30%, berbeda dengan realisasi s.d. TW II dari '
+        'kolom triwulan (Kumulatif): 29%; laporan memakai 29% (kolom "Realisasi s.d. TW II" tidak dibaca). '
+        "Periksa realisasi per triwulan, Target dan Jenis Realisasi, atau angka di kolom itu"
     ]
 
 

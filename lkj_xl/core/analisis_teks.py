@@ -521,7 +521,8 @@ def penutup(
             if report.total_penyerapan is not None
             else ""
         )
-        catatan = pagu_catatan(report.budgets, s)  # as the mail and the Word report say it
+        # as the mail and the Word report say it
+        catatan = pagu_catatan(report.budgets, s, report.anggaran_kosong)
         bagian.paragraf(
             f"Anggaran {opd} sebesar {rupiah(report.total_pagu)} terealisasi {sd(s)} sebesar "
             f"{rupiah(report.total_realisasi_anggaran)}{serapan}" + (f" ({catatan})." if catatan else ".")

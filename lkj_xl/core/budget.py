@@ -10,7 +10,9 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
+    blank_in_every_row,
     comma_thousands,
+    earlier_quarters,
     miliar_thousands,
 )
 from lkj_xl.core.formulas import exact_sum
@@ -273,6 +275,37 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
     galat.append(log.where(sheet, header, row))
 
 
+_FILL_IN = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
+
+
+def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -> str:
+    """The reported quarter blank in every budget row with a pagu or spending (nobody has typed it
+    yet): its realisasi s.d. the quarter counts it as nothing spent, as a blank row's does, which the
+    user must see once at the column's title (the rows' own peringatan are for a column typed in part).
+    Rows with pagu 0 and nothing spent (moved to another OPD) are no figure to speak of. When said,
+    the note the outputs print beside the penyerapan ("realisasi anggaran TW II belum diisi ..."); else
+    "" and a single row's blank quarter is its own peringatan (:func:`_reported_blank`)."""
+    rows = [
+        item.realisasi_tw
+        for item in inputs
+        if not item.kode_galat and (item.pagu_used.exact or any(v.exact for v in item.realisasi_tw))
+    ]
+    tw = c.TW_LABELS[triwulan - 1]
+    earlier = earlier_quarters(triwulan, rows)
+    how = f"dihitung dari {earlier} saja" if earlier else "dihitung nol"
+    counted = (
+        f"realisasi {log.sd(triwulan)} {how}, begitu pula penyerapan anggaran dan efisiensinya; {_FILL_IN}"
+    )
+    said = blank_in_every_row(
+        log, c.SHEET_ANGGARAN, triwulan, rows, f"semua baris anggaran ({len(rows)} baris)", counted
+    )
+    return (
+        f"realisasi anggaran {tw} belum diisi (kosong di semua baris): realisasi {log.sd(triwulan)} {how}"
+        if said
+        else ""
+    )
+
+
 def _reported_blank(
     log: FindingLog, item: BudgetInput, triwulan: int, numbers: list[Fraction | None], subject: str
 ) -> None:
@@ -283,10 +316,12 @@ def _reported_blank(
     value = item.realisasi_tw[triwulan - 1]
     if value.text or value.exact is not None or value.galat or value.status:
         return
+    if (c.SHEET_ANGGARAN, c.REALISASI_TW_HEADERS[triwulan - 1]) in log.blank_columns:
+        return  # said once at the column's title
     tw = c.TW_LABELS[triwulan - 1]
     counted = ", ".join(c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None)
     how = f"dihitung dari {counted} saja" if counted else "dihitung nol"
-    fill = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
+    fill = _FILL_IN
     log.add_repeated(
         PERINGATAN,
         c.SHEET_ANGGARAN,

@@ -134,32 +134,7 @@ class CellReader:
         if folded.rstrip(".!") in ZERO_TEXTS:  # "Nihil." as a letter writes it
             return Value(number=0.0, text=text, exact=Fraction(0))
         if looks_numeric(text):
-            key = (text, satuan, money)
-            if (known := _TEXT_NUMBERS.get(key)) is not None:
-                return known  # the same text read before without a finding: the same Value
-            try:
-                parsed = parse_number(text, satuan=satuan, money=money)
-            except NumberParseError as exc:
-                # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
-                why = pasted.not_a_number(text, indicator=satuan is not None) or str(exc)
-                self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
-                return Value(text=text, galat=where)
-            if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
-                why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
-                self.add(GALAT, ref, f'{label} "{_clip(text)}" {why}')
-                return Value(text=text, galat=where)
-            value = Value(
-                number=parsed.value,
-                text=text,
-                scale_word=parsed.scale_word,
-                percent=parsed.percent,
-                currency=parsed.currency,
-                exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
-            )
-            if len(_TEXT_NUMBERS) >= _SHARED_MAX:
-                _TEXT_NUMBERS.clear()
-            _TEXT_NUMBERS[key] = value
-            return value
+            return self._numeric_text(text, ref, label, where, satuan, money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             pasted.not_a_number(text, indicator=satuan is not None)
@@ -169,6 +144,38 @@ class CellReader:
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')
             return Value(text=text, galat=where)
         return Value(status=text, text=text)
+
+    def _numeric_text(
+        self, text: str, ref: str, label: str, where: str, satuan: str | None, money: bool
+    ) -> Value:
+        """A cell's text that looks like a number ("1.234,5", "700 jt", "85,2%"): its Value, or a GALAT
+        finding saying why it cannot be read."""
+        key = (text, satuan, money)
+        if (known := _TEXT_NUMBERS.get(key)) is not None:
+            return known  # the same text read before without a finding: the same Value
+        try:
+            parsed = parse_number(text, satuan=satuan, money=money)
+        except NumberParseError as exc:
+            # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
+            why = pasted.not_a_number(text, indicator=satuan is not None) or str(exc)
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
+            return Value(text=text, galat=where)
+        if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount
+            why = "ditulis dengan %, padahal isinya jumlah rupiah; tulis jumlah rupiahnya"
+            self.add(GALAT, ref, f'{label} "{_clip(text)}" {why}')
+            return Value(text=text, galat=where)
+        value = Value(
+            number=parsed.value,
+            text=text,
+            scale_word=parsed.scale_word,
+            percent=parsed.percent,
+            currency=parsed.currency,
+            exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
+        )
+        if len(_TEXT_NUMBERS) >= _SHARED_MAX:
+            _TEXT_NUMBERS.clear()
+        _TEXT_NUMBERS[key] = value
+        return value
 
 
 # The Values of plain numbers and of the empty cell, shared: a workbook repeats a few numbers (targets,

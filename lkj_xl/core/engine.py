@@ -18,6 +18,7 @@ from lkj_xl.core.budget import (
     check_total_pagu,
     quarter_typed,
     row_subject,
+    spending_column_blank,
     without_nested,
 )
 from lkj_xl.core.budget_headings import without_headings, without_sipd_details
@@ -56,11 +57,15 @@ from lkj_xl.core.indicator_cells import (
     partial_quarters,
     percent_signs,
     quarter_numbers,
+    realisasi_column_blank,
+    verdict_typed,
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
+    BudgetInput,
+    BudgetResult,
     EfisiensiRow,
     Finding,
     IndicatorInput,
@@ -149,6 +154,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
             partial_quarters(item, name, triwulan, numbers, log)
         if realisasi is None:
             status = statuses[-1] if statuses else NO_REALISASI
+            if statuses and target is not None:  # "tercapai" in place of the figure: said
+                verdict_typed(item, name, counted, log)
         elif target is not None:
             try:
                 raw = capaian_exact(realisasi, target, item.polaritas)
@@ -253,6 +260,35 @@ def _result(
 # --- entry point ------------------------------------------------------------------------------------
 
 
+def _indicators(
+    items: list[IndicatorInput], settings: Settings, log: FindingLog
+) -> tuple[list[IndicatorResult], str]:
+    """Each indicator's figures, and Report.kinerja_kosong: the reported quarter blank in every row is
+    said once at its title; an indicator with nothing typed while other rows have it, at its cell."""
+    tw, known = settings.triwulan, not settings.triwulan_galat
+    kosong = realisasi_column_blank(log, items, tw) if known else ""
+    results = [_indicator(item, settings, tw, log) for item in items]
+    if known:
+        blank_rows(items, [r.status for r in results], tw, log)
+    return results, kosong
+
+
+def _budget_rows(
+    inputs: list[BudgetInput], settings: Settings, log: FindingLog, nodes: dict[str, Node]
+) -> tuple[list[BudgetResult], str]:
+    """Each budget row's figures, and Report.anggaran_kosong. The reported quarter typed in some rows
+    (a known quarter): a blank one is a slip at its cell; blank in every row: said once at its title
+    (a single row's at its cell)."""
+    tw, no_quarter = settings.triwulan, settings.triwulan_galat
+    kosong = "" if no_quarter or quarter_typed(inputs, tw) else spending_column_blank(log, inputs, tw)
+    partly = not no_quarter and not kosong
+    rows = [
+        budget_result(item, tw, log, row_subject(item, nodes), no_quarter, quarter_typed=partly)
+        for item in inputs
+    ]
+    return rows, kosong
+
+
 def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     """Compute every table of the report from parsed workbook input. Never raises on bad rows."""
     # A copy: computing the same inputs for another quarter must not change an earlier report.
@@ -264,15 +300,12 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     findings = list(data.findings)
     if triwulan is not None and data.settings.triwulan_galat:
         quarter_asked(findings, data.settings.triwulan_galat, triwulan)
-    log = FindingLog(findings, _columns_by_canonical(data))
+    log = FindingLog(findings, _columns_by_canonical(data), data.header_rows)
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
     log.tahun_tahunan = settings.tahun_tahunan
     tw = settings.triwulan
-
-    results = [_indicator(item, settings, tw, log) for item in data.indicators]
-    if not settings.triwulan_galat:
-        blank_rows(data.indicators, [r.status for r in results], tw, log)
+    results, kinerja_kosong = _indicators(data.indicators, settings, log)
     roots, nodes = build_nodes(results, log)
     # A node's uraian comes from its first row; fill it on every indicator for display.
     for r in results:
@@ -286,12 +319,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     inputs = without_nested(data.budgets, nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
-    # the reported quarter typed in some rows (a known quarter): a blank one is a slip
-    partly = not settings.triwulan_galat and quarter_typed(inputs, tw)
-    typed = [
-        budget_result(item, tw, log, row_subject(item, nodes), settings.triwulan_galat, quarter_typed=partly)
-        for item in inputs
-    ]
+    typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     budget_kodes = {b.kode for b in data.budgets}
     for node in nodes.values():
@@ -333,6 +361,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         total_penyerapan=float(penyerapan_exact) if penyerapan_exact is not None else None,
         total_penyerapan_exact=penyerapan_exact,
         galat_anggaran=galat_anggaran,
+        anggaran_kosong=kosong,
+        kinerja_kosong=kinerja_kosong,
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
     )

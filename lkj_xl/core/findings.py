@@ -24,13 +24,22 @@ GROUP_MIN = 5
 class FindingLog:
     """Adds findings naming the cell of a header on a row of an input sheet."""
 
-    def __init__(self, findings: list[Finding], columns: dict[str, dict[str, str]]):
+    def __init__(
+        self,
+        findings: list[Finding],
+        columns: dict[str, dict[str, str]],
+        header_rows: dict[str, int] | None = None,
+    ):
         self.items = findings
         self.columns = columns
+        self.header_rows = header_rows or {}  # sheet -> the Excel row of its table's header
         self.triwulan_sel = ""  # Pengaturan's Triwulan cell, named when a whole later quarter is typed
         # The year's report (Settings.tahun_tahunan): its realisasi is "Tahun 2025", not "s.d. TW IV".
         self.tahun_tahunan: int | None = None
         self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str]]] = {}
+        # (sheet, header) of a reported quarter blank in every row: said once at its title
+        # (:func:`blank_in_every_row`), so no row says it again.
+        self.blank_columns: set[tuple[str, str]] = set()
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in
@@ -80,6 +89,38 @@ class FindingLog:
 
 
 _CELL = re.compile(r"^([A-Z]+)([0-9]+)$")
+
+
+def _blank(value: Value) -> bool:
+    """Nothing typed in the cell (spending_columns.blank, which imports this module)."""
+    return not value.text and value.exact is None and not value.galat
+
+
+def blank_in_every_row(
+    log: FindingLog, sheet: str, triwulan: int, quarters: Sequence[Sequence[Value]], rows: str, counted: str
+) -> bool:
+    """The reported quarter's column left blank in every row of ``quarters`` (each row's TW I-IV) while
+    an earlier quarter has a figure, or (Anggaran) nothing spent is counted: one peringatan at the
+    column's title, what the figures then are (``counted``: what is counted instead, e.g. "realisasi
+    s.d. TW II dihitung dari TW I saja"), in place of one per row. ``rows``: "semua baris anggaran (12
+    baris)". True when said (a single row keeps its own peringatan: its cell says more)."""
+    if len(quarters) < 2 or not all(_blank(row[triwulan - 1]) for row in quarters):
+        return False
+    header = c.REALISASI_TW_HEADERS[triwulan - 1]
+    log.blank_columns.add((sheet, header))
+    tw = c.TW_LABELS[triwulan - 1]
+    what = "Realisasi anggaran" if sheet == c.SHEET_ANGGARAN else "Realisasi"
+    title = log.ref(header, log.header_rows.get(sheet, 0), sheet)
+    message = f"{what} {tw} ({log.dilaporkan()}) kosong di {rows}: kolom ini belum diisi? {counted}"
+    log.items.append(Finding(PERINGATAN, sheet, title, message))
+    return True
+
+
+def earlier_quarters(triwulan: int, quarters: Sequence[Sequence[Value]]) -> str:
+    """ "TW I, TW II": the quarters before the reported one with a figure in some row ("" for none)."""
+    return ", ".join(
+        c.TW_LABELS[q] for q in range(triwulan - 1) if any(row[q].exact is not None for row in quarters)
+    )
 
 
 def clip(text: str, limit: int = 60) -> str:

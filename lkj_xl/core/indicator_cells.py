@@ -12,7 +12,9 @@ from lkj_xl.core import pasted, predikat
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
+    blank_in_every_row,
     dot_thousands,
+    earlier_quarters,
     figure,
     scale_mismatch,
     target_nol,
@@ -235,6 +237,52 @@ def blank_rows(
         )
 
 
+# A verdict typed in place of the figure: "tercapai", "sesuai target", "belum terlaksana".
+_VERDICT = re.compile(
+    r"(?:sudah |telah |belum |tidak )?(?:tercapai|terlaksana|terpenuhi|tuntas|selesai|sesuai|memenuhi|"
+    r"melebihi|di ?bawah|di ?atas)(?: target)?"
+)
+
+
+def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLog) -> None:
+    """A peringatan at a counted quarter holding a verdict ("tercapai") in place of the figure of a
+    numeric target, no quarter with a number: the indicator is belum diketahui, out of the count of
+    indicators at or below the target, where the staff judged it. A status saying the figure is not
+    there yet ("Menunggu data BPS") is what belum diketahui means: quiet."""
+    for q, value in enumerate(item.realisasi_tw[:triwulan]):
+        words = " ".join(re.sub(r"[^a-z ]+", " ", (value.status or "").casefold()).split())
+        if value.exact is None and words and _VERDICT.fullmatch(words):
+            log.add(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                c.REALISASI_TW_HEADERS[q],
+                item.row,
+                f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: indikator ini '
+                "belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator yang "
+                "mencapai target atau belum); tulis realisasinya berupa angka dalam Satuan indikator",
+            )
+
+
+def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], triwulan: int) -> str:
+    """The reported quarter blank in every indicator row while an earlier quarter has figures (nobody
+    has typed it yet): every realisasi s.d. the quarter, capaian and kriteria come from the earlier
+    quarters alone, which the user must see once at the column's title rather than row after row.
+    When said, the note the capaian tables print (Report.kinerja_kosong); else ""."""
+    rows = [item.realisasi_tw for item in indicators]
+    earlier = earlier_quarters(triwulan, rows)
+    if not earlier:  # nothing typed yet: every indicator is "Belum ada realisasi", no figure
+        return ""
+    tw = c.TW_LABELS[triwulan - 1]
+    counted = f"realisasi {log.sd(triwulan)} dihitung dari {earlier} saja, begitu pula capaian dan kriterianya; {FILL_IN}"
+    rows_said = f"semua baris indikator ({len(rows)} indikator)"
+    if not blank_in_every_row(log, c.SHEET_KINERJA, triwulan, rows, rows_said, counted):
+        return ""
+    return (
+        f"Realisasi {tw} belum diisi (kosong di semua baris): realisasi {log.sd(triwulan)} dihitung dari {earlier} "
+        "saja, begitu pula capaian dan kriterianya."
+    )
+
+
 def partial_quarters(
     item: IndicatorInput, name: str, triwulan: int, numbers: list[Fraction | None], log: FindingLog
 ) -> None:
@@ -246,7 +294,8 @@ def partial_quarters(
     if item.jenis_kosong:
         _summed_levels(item, name, numbers, log)
     reported = item.realisasi_tw[triwulan - 1]
-    if not reported.text and reported.exact is None and not reported.galat:
+    said = (c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[triwulan - 1]) in log.blank_columns  # at its title
+    if not reported.text and reported.exact is None and not reported.galat and not said:
         counted = _counted(numbers)
         log.add_repeated(
             PERINGATAN,

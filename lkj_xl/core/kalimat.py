@@ -94,13 +94,14 @@ def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
 
 
-def pagu_catatan(budgets: Sequence[BudgetResult], settings: Settings) -> str:
+def pagu_catatan(budgets: Sequence[BudgetResult], settings: Settings, kosong: str = "") -> str:
     """What a sentence giving the total pagu adds (the mail, the Word report's Ikhtisar and 3.2.4, the
     Analisis Capaian's closing paragraph): after the APBD-P that it sums Pagu Perubahan and the
     Perjanjian Kinerja's total (the programs' Pagu column: the figure Tabel 3.4's notes and the Word
     report's Perjanjian Kinerja table add up to); and Pengaturan's Total Pagu Perjanjian Kinerja when
-    it is another figure (total_pk_beda). "" when there is nothing to add."""
-    parts = []
+    it is another figure (total_pk_beda); ``kosong``: the reported quarter's spending blank in every
+    row (Report.anggaran_kosong). "" when there is nothing to add."""
+    parts = [kosong] if kosong else []
     revised = any(b.pagu_pk is not None for b in budgets)
     if revised:
         parts.append("dihitung dari Pagu Perubahan APBD-P")

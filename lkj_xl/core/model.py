@@ -248,6 +248,8 @@ class WorkbookInput:
     findings: list[Finding] = field(default_factory=list)
     # Column letters of each header, per sheet, so findings can name cells.
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The Excel row of each input table's header (Kinerja, Anggaran), so findings can name a title cell.
+    header_rows: dict[str, int] = field(default_factory=dict)
     analisis: list[AnalisisEntry] = field(default_factory=list)
     # Something of issue 11 is filled (see Report.analisis_inputs).
     analisis_inputs: bool = False
@@ -453,6 +455,11 @@ class Report:
     total_penyerapan_exact: Fraction | None = None
     # Budget cells that could not be read: the totals' penyerapan is not computed.
     galat_anggaran: list[str] = field(default_factory=list)
+    # The reported quarter's spending blank in every Anggaran row: what the realisasi s.d. the quarter
+    # then counts, said wherever the penyerapan is ("" when typed; budget.spending_column_blank).
+    anggaran_kosong: str = ""
+    # The same for Kinerja's reported quarter: what the realisasi, capaian and kriteria then count.
+    kinerja_kosong: str = ""
     # The Analisis sheet's rows (issue 11), in sheet order.
     analisis: list[AnalisisEntry] = field(default_factory=list)
     # The workbook has an issue-11 input (a comparison column, Tahun Akhir Renstra or the Analisis

@@ -394,6 +394,8 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
         parsed[c.SHEET_PENGATURAN], parsed[c.SHEET_KINERJA], parsed[c.SHEET_ANGGARAN], findings, columns
     )
     data.tanpa_indikator = loose
+    for wanted, headers in ((c.SHEET_KINERJA, c.KINERJA_HEADERS), (c.SHEET_ANGGARAN, c.ANGGARAN_HEADERS)):
+        data.header_rows[wanted] = find_header(grids[names[wanted]], wanted, headers)[0] + 1
     from lkj_xl.core.parse_analisis import parse_extras  # it builds on this module
 
     parse_extras(data, grids)

@@ -28,10 +28,10 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
-from lkj_xl.core.formulas import capaian_exact, realisasi_sd, round_half_up
+from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd, round_half_up
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
-from lkj_xl.core.kalimat import persen, tertulis
-from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Value, WorkbookInput
+from lkj_xl.core.kalimat import capaian_teks, persen, tertulis
+from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import NumberParseError, parse_number, whole_or_two
 from lkj_xl.core.spending_columns import QUARTER, TOTAL_SD, ColumnWords, blank, own_column, own_columns
 from lkj_xl.core.unit_checks import number_in_status
@@ -113,54 +113,20 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
     columns = own_columns(
         grid, header_row, contract, REALISASI, lambda label: realisasi_column(label, settings.tahun)
     )
-    if not columns:
+    graded = [(col, label) for col, label in own if _KRITERIA.search(c.normalize_label(label))]
+    if not columns and not graded:
         return
     for item in data.indicators:
         for col, label, (kind, quarter) in columns:
             q = quarter or settings.triwulan
-            if q <= settings.triwulan and blank(item.realisasi_tw[q - 1]):  # else the contract's is read
+            if q > settings.triwulan:
+                continue
+            if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
-            elif q == settings.triwulan and kind != QUARTER:
-                _differs(reader, grid, item, (col, label, period), kind)
-
-
-def _differs(
-    reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[int, str, str], kind: int
-) -> None:
-    """A peringatan at the staff's own total (or capaian) s.d. the reported quarter when the quarters
-    typed give another figure: the year's (or quarter's) realisasi printed is the quarters', and the
-    agency's own figure beside it (e-Monev's, the year's recap) says otherwise, a quarter missed or
-    mistyped, or the column not updated. ``column``: its index, title and the period's name
-    ("Realisasi s.d. TW II", "Realisasi Tahun 2025")."""
-    col, label, period = column
-    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
-    cell = cells[col] if col < len(cells) else None
-    satuan = "%" if kind == _CAPAIAN else item.satuan
-    ref = f"{column_letter(col)}{item.row}"
-    value = CellReader(reader.sheet, []).value(cell, ref, label, satuan=satuan)
-    typed = item.realisasi_tw[: len(c.TW_LABELS)]
-    if value.exact is None or value.galat or not value.exact or any(v.galat or v.status for v in typed):
-        return  # nothing there, a word, a 0 (a formula over blanks), or a quarter said at its cell
-    realisasi = realisasi_sd([v.exact for v in typed], item.jenis_realisasi)
-    counted = _capaian(item, realisasi) if kind == _CAPAIAN else realisasi
-    if realisasi is None or counted is None or _agrees(value.exact, counted, kind):
-        return
-    subject = f'indikator "{item.indikator}" ({item.kode})'
-    jenis = f"{item.jenis_realisasi}, " if item.jenis_realisasi else ""
-    shown = tertulis(Value(exact=realisasi, number=float(realisasi)), item.satuan)
-    sd = _in_sentence(period)  # "realisasi s.d. TW II", "realisasi Tahun 2025"
-    if kind == _CAPAIAN:
-        said = f'Capaian {subject} di kolom "{label}" ({whole_or_two(value.exact)}%)'
-        gives = f"capaian dari kolom triwulan ({jenis}{sd} {shown}: {persen(counted, 2)})"
-    else:
-        said = f'{period} {subject} di kolom "{label}" ({tertulis(value, item.satuan)})'
-        gives = f"{sd} dari kolom triwulan ({jenis}{shown})"
-    reader.add(
-        PERINGATAN,
-        ref,
-        f"{said} tidak sama dengan {gives}; yang dihitung dan dicetak angka kolom triwulan. Periksa triwulan "
-        "yang terlewat atau salah ketik, atau kolom ini yang belum diperbarui",
-    )
+            elif kind != QUARTER:  # a total or a capaian of the staff's own beside the quarters typed
+                _own_figure(reader, grid, item, (col, label, kind, q), settings)
+        for col, label in graded:
+            _own_kriteria(reader, grid, item, (col, label), settings)
 
 
 def _row(
@@ -258,6 +224,129 @@ def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str,
         f"sebagai realisasi, jadi {_in_sentence(period)} dan capaiannya dihitung tanpa angka itu. "
         f"Bila {number} "
         f'realisasi {tw}, tulis angkanya di kolom "Realisasi {tw}"',
+    )
+
+
+# A column of the staff's own rating: "Kriteria", "Kriteria Capaian", "Kategori".
+_KRITERIA = re.compile(r"^(?:kriteria|kategori)\b(?!.*\btarget\b)")
+
+
+def _scored(item: IndicatorInput, q: int) -> Fraction | None:
+    """The realisasi s.d. TW ``q`` the engine scores the indicator on, None when it is not scored from
+    the quarters as typed (a cell unreadable or a status, the row a galat, no Polaritas or Jenis)."""
+    typed = item.realisasi_tw[:q]
+    if item.galat or any(v.galat or v.status for v in typed) or not item.jenis_realisasi:
+        return None
+    if item.polaritas not in (c.POSITIF, c.NEGATIF):
+        return None
+    return realisasi_sd([v.exact for v in typed], item.jenis_realisasi)
+
+
+def _own_value(grid: Grid, item: IndicatorInput, col: int, label: str, satuan: str) -> tuple[str, Value]:
+    """(cell reference, value) of the staff's own column ``col`` on the indicator's row, read in its
+    own words (no finding: the column is not read)."""
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    ref = f"{column_letter(col)}{item.row}"
+    return ref, CellReader(c.SHEET_KINERJA, []).value(
+        cells[col] if col < len(cells) else None, ref, label, satuan=satuan
+    )
+
+
+def _near(typed: Fraction, computed: Fraction) -> bool:
+    """A capaian typed as staff round it, even twice (the seed prints 170 for 169,49 and 2 for 1,47:
+    rounded to one decimal, then to whole points): within a unit of its last decimal (0 to 2)."""
+    decimals = next((d for d in range(3) if (typed * 10**d).denominator == 1), 2)
+    return abs(typed - computed) < Fraction(1, 10**decimals)
+
+
+def _as_rounded(typed: Fraction, counted: Fraction) -> bool:
+    """A total typed rounded to its own decimals (0 to 2) equals the one counted."""
+    return any((typed * 10**d).denominator == 1 and round_half_up(counted, d) == typed for d in range(3))
+
+
+def _own_figure(
+    reader: CellReader,
+    grid: Grid,
+    item: IndicatorInput,
+    column: tuple[int, str, int, int],
+    settings: Settings,
+) -> None:
+    """A peringatan at the staff's own capaian or realisasi s.d. TW ``q`` typed beside the quarters,
+    when it is not the figure the report computes from them: both figures, and which the report uses
+    (the column is not read). Rounded as the staff round it, or the capaian before the Batas Capaian,
+    it agrees."""
+    col, label, kind, q = column
+    ref, value = _own_value(grid, item, col, label, "%" if kind == _CAPAIAN else item.satuan)
+    realisasi = _scored(item, q)
+    if not value.exact or value.galat or realisasi is None:
+        return  # nothing there, a word, or a 0 (a formula over blanks)
+    subject = f'indikator "{item.indikator}" ({item.kode})'
+    # "realisasi s.d. TW II"; the year's report's own total: "realisasi Tahun 2025", as its tables say
+    sd = _in_sentence(
+        c.realisasi_sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
+    )
+    if kind == _CAPAIAN:
+        raw = _capaian(item, realisasi)
+        if raw is None:
+            return
+        used = capped(raw, settings.batas_capaian)
+        if any(_near(typed, shown) for typed in (value.exact, value.exact * 100) for shown in (raw, used)):
+            return
+        typed, computed = f"{whole_or_two(value.exact)}%", capaian_teks(used, None, settings)
+        used_target = (
+            "Target Perubahan" if item.target_perubahan.filled else "Target"
+        )  # (APBD-P: the revised)
+        what = f"capaian dari {used_target} dan {sd}"
+        if item.polaritas == c.NEGATIF:  # other SAKIP systems divide target by realisasi
+            what += " (indikator Negatif: (2 × Target − realisasi) / Target × 100)"
+    else:
+        if _as_rounded(value.exact, realisasi):
+            return
+        shown = Value(exact=realisasi, number=float(realisasi))
+        typed, computed = tertulis(value, item.satuan), tertulis(shown, item.satuan)
+        what = f"{sd} dari kolom triwulan ({item.jenis_realisasi})"
+    noun = "Capaian" if kind == _CAPAIAN else "Realisasi"
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'{noun} {subject} di kolom "{label}" ditulis {typed}, berbeda dengan {what}: {computed}; laporan '
+        f'memakai {computed} (kolom "{label}" tidak dibaca). Periksa realisasi per triwulan, Target dan '
+        f"Jenis Realisasi, atau angka di kolom itu",
+    )
+
+
+def _own_kriteria(
+    reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[int, str], settings: Settings
+) -> None:
+    """A peringatan at the staff's own kriteria typed beside the quarters when it is not the one of
+    the capaian the report computes (on Pengaturan's Skala Kriteria); a word no scale has is left alone."""
+    col, label = column
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    cell = cells[col] if col < len(cells) else None
+    typed = " ".join(cell.value.split()) if cell is not None and isinstance(cell.value, str) else ""
+    named = next((k for k in c.KRITERIA if k.casefold() == typed.casefold()), None)
+    q = settings.triwulan
+    realisasi = None if named is None or blank(item.realisasi_tw[q - 1]) else _scored(item, q)
+    raw = _capaian(item, realisasi)
+    if raw is None:
+        return
+    used = capped(raw, settings.batas_capaian)
+    computed = kriteria(used, settings.skala)
+    if named == computed:
+        return
+    other = next(skala for skala in c.SKALA if skala != settings.skala)
+    hint = (
+        f'; "{typed}" ialah kriteria skala {other}: ubah Skala Kriteria di sheet {c.SHEET_PENGATURAN} bila '
+        "skala itu yang dipakai"
+        if kriteria(used, other) == named
+        else ""
+    )
+    reader.add(
+        PERINGATAN,
+        f"{column_letter(col)}{item.row}",
+        f'Kriteria indikator "{item.indikator}" ({item.kode}) di kolom "{label}" ditulis "{typed}", berbeda '
+        f'dengan kriteria capaian {capaian_teks(used, None, settings)} ({settings.skala}): "{computed}"; laporan memakai '
+        f'"{computed}" (kolom "{label}" tidak dibaca){hint}',
     )
 
 

@@ -25,7 +25,15 @@ from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
 from lkj_xl.core.rekap_catatan import catatan_angka
-from lkj_xl.core.rekap_ganda import GANDA, choose, several_pemda, several_periods, tahunan, who
+from lkj_xl.core.rekap_ganda import (
+    GANDA,
+    choose,
+    several_pemda,
+    several_periods,
+    tahunan_mixed,
+    triwulan_shown,
+    who,
+)
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
     periods,
@@ -486,40 +494,6 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
     ]
 
 
-def _triwulan_shown(triwulan: int | None, rows: Sequence[dict[str, Any]]) -> str:
-    """ "Triwulan III"; Triwulan IV when every agency of it sent its Laporan Tahunan: "Laporan
-    Tahunan, s.d. Triwulan IV", as those agencies name their report."""
-    same = [row for row in rows if row.get("triwulan") == triwulan]
-    if triwulan == 4 and same and all(map(tahunan, same)):
-        return f"Laporan Tahunan, s.d. {c.triwulan_tahun(4, None)}"
-    return c.triwulan_tahun(triwulan, None)
-
-
-def _tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """Per year, agencies of Triwulan IV of whom some sent the Laporan Tahunan and others the quarterly
-    Laporan Triwulan IV: the same figures (s.d. TW IV), ranked together, but two reports; the quarterly
-    ones are named (the year-end rekap collects the annual one)."""
-    found = []
-    for tahun in sorted({row.get("tahun") for row in rows if row.get("triwulan") == 4}, key=lambda t: t or 0):
-        same = [row for row in rows if row.get("triwulan") == 4 and row.get("tahun") == tahun]
-        annual = [row for row in same if tahunan(row)]
-        quarterly = [row for row in same if not tahunan(row)]
-        if annual and quarterly:
-            year = f" Tahun {tahun}" if tahun else ""
-            found.append(
-                (
-                    "Jenis laporan berbeda",
-                    f"Pada Triwulan IV{year}, {len(annual)} perangkat daerah mengirim Laporan Tahunan "
-                    f"(Triwulan di sheet Pengaturan: Laporan Tahunan) dan {len(quarterly)} mengirim Laporan "
-                    f"Kinerja Triwulan IV: " + ", ".join(map(who, quarterly)) + ". Angkanya sama-sama "
-                    "realisasi s.d. Triwulan IV dan diperingkat bersama; bila yang diminta laporan tahunan, "
-                    "minta perangkat daerah itu mengisi Triwulan dengan Laporan Tahunan (dan realisasi akhir "
-                    "tahunnya) lalu mengirim ulang.",
-                )
-            )
-    return found
-
-
 def _batas_shown(value: float | None) -> str:
     return "tanpa batas" if value is None else f"{figure(Fraction(value))} %"
 
@@ -552,8 +526,8 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     ganda = choose(rows)
     rows = ganda.counted
     found = _differ(rows, "tahun", "Tahun", lambda v: str(v) if v is not None else "tanpa tahun")
-    found += _differ(rows, "triwulan", "Triwulan", lambda v: _triwulan_shown(v, rows))
-    found += _tahunan_mixed(rows)
+    found += _differ(rows, "triwulan", "Triwulan", lambda v: triwulan_shown(v, rows))
+    found += tahunan_mixed(rows)
     # Kriteria on different scales are counted in the same columns: 90,996 is Tinggi on one, 90,004
     # Sangat Tinggi on the other.
     found += _differ(rows, "skala", "Skala Kriteria", str)

@@ -233,3 +233,37 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
             "Pengaturan berkas itu.",
         )
     ]
+
+
+def triwulan_shown(triwulan: int | None, rows: Sequence[dict[str, Any]]) -> str:
+    """ "Triwulan III"; Triwulan IV when every agency of it sent its Laporan Tahunan: "Laporan
+    Tahunan, s.d. Triwulan IV", as those agencies name their report."""
+    same = [row for row in rows if row.get("triwulan") == triwulan]
+    if triwulan == 4 and same and all(map(tahunan, same)):
+        return f"Laporan Tahunan, s.d. {c.triwulan_tahun(4, None)}"
+    return c.triwulan_tahun(triwulan, None)
+
+
+def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Per year, agencies of Triwulan IV of whom some sent the Laporan Tahunan and others the quarterly
+    Laporan Triwulan IV: the same figures (s.d. TW IV), ranked together, but two reports; the quarterly
+    ones are named (the year-end rekap collects the annual one)."""
+    found = []
+    for tahun in sorted({row.get("tahun") for row in rows if row.get("triwulan") == 4}, key=lambda t: t or 0):
+        same = [row for row in rows if row.get("triwulan") == 4 and row.get("tahun") == tahun]
+        annual = [row for row in same if tahunan(row)]
+        quarterly = [row for row in same if not tahunan(row)]
+        if annual and quarterly:
+            year = f" Tahun {tahun}" if tahun else ""
+            found.append(
+                (
+                    "Jenis laporan berbeda",
+                    f"Pada Triwulan IV{year}, {len(annual)} perangkat daerah mengirim Laporan Tahunan "
+                    f"(Triwulan di sheet Pengaturan: Laporan Tahunan) dan {len(quarterly)} mengirim Laporan "
+                    f"Kinerja Triwulan IV: " + ", ".join(map(who, quarterly)) + ". Angkanya sama-sama "
+                    "realisasi s.d. Triwulan IV dan diperingkat bersama; bila yang diminta laporan tahunan, "
+                    "minta perangkat daerah itu mengisi Triwulan dengan Laporan Tahunan (dan realisasi akhir "
+                    "tahunnya) lalu mengirim ulang.",
+                )
+            )
+    return found

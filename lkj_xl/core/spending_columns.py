@@ -26,7 +26,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
-from lkj_xl.core.model import GALAT, BudgetInput, Grid, Value, WorkbookInput
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, Grid, Value, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
 
 _MONTHS = {
@@ -166,13 +166,45 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
     for item in data.budgets:
         for col, label, (kind, quarter) in columns:
             q = quarter or settings.triwulan
-            if q <= settings.triwulan and blank(item.realisasi_tw[q - 1]):  # else the contract's is read
+            if q > settings.triwulan:
+                continue
+            if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
+            elif kind == TOTAL_SD:  # the staff's own total beside the quarters typed
+                _own_total(reader, grid, item, (col, label), q)
 
 
 def blank(value: Value) -> bool:
     """Nothing typed in the cell (no number, no text, no galat)."""
     return not value.text and value.exact is None and not value.galat
+
+
+def _own_total(reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[int, str], q: int) -> None:
+    """A peringatan at the staff's own spending total s.d. TW ``q`` (the BUD's SP2D total) typed beside
+    the quarters when it is not their sum (TW II typed s.d. TW II counts TW I twice): both figures, and
+    that the penyerapan is computed from the quarters (the column is not read)."""
+    col, label = column
+    typed = item.realisasi_tw[:q]
+    if any(v.galat or (v.exact is None and v.filled) for v in typed):
+        return  # a quarter unreadable or a status: said at its cell already
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    ref = f"{column_letter(col)}{item.row}"
+    value = CellReader(reader.sheet, []).value(
+        cells[col] if col < len(cells) else None, ref, label, money=True
+    )
+    counted = sum((v.exact for v in typed if v.exact is not None), Fraction(0))
+    if value.exact is None or value.galat or abs(value.exact - counted) < 1:  # (to the rupiah)
+        return
+    tw = c.TW_LABELS[q - 1]
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'Realisasi anggaran s.d. {tw} program "{item.program or item.kode}" di kolom "{label}" ditulis '
+        f"Rp {whole_or_two(value.exact)}, berbeda dengan jumlah Realisasi TW I s.d. {tw}: Rp "
+        f'{whole_or_two(counted)}; penyerapan dihitung dari kolom triwulan (kolom "{label}" tidak dibaca). '
+        "Periksa triwulan yang ditulis s.d. triwulan itu (kumulatif: tulis belanja triwulan itu saja) "
+        "atau belanja triwulan yang belum ditulis",
+    )
 
 
 def _row(

@@ -244,7 +244,11 @@ def summary_lines(report: Report) -> list[str]:
         lines.append(
             f"Realisasi anggaran: {rupiah(report.total_realisasi_anggaran)} dari pagu {rupiah(report.total_pagu)} "
             f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
-            + (f", {catatan}" if (catatan := pagu_catatan(report.budgets, report.settings)) else "")
+            + (
+                f", {catatan}"
+                if (catatan := pagu_catatan(report.budgets, report.settings, report.anggaran_kosong))
+                else ""
+            )
         )
     elif unreadable := report.galat_anggaran:
         # Said, not left out: a reader would otherwise take the missing line for no budget at all.
@@ -252,6 +256,8 @@ def summary_lines(report: Report) -> list[str]:
         lines.append(
             f"Realisasi anggaran: tidak dihitung karena {galat_anggaran_teks(report.findings, unreadable)}"
         )
+    if report.kinerja_kosong:  # the counts above are of TW I's figures: as Tabel 3.1 says it
+        lines.append(f"Catatan: {report.kinerja_kosong}")
     errors = len(report.errors)
     if errors:
         lines.append(f"Catatan: {errors} galat pada isian workbook (lihat sheet Pemeriksaan)")

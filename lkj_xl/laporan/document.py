@@ -254,7 +254,11 @@ def _front(d: _Draft) -> None:
         d.doc.add_paragraph(
             f"Realisasi anggaran {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
             f"Rp {rupiah(r.total_pagu)} ({format_number(r.total_penyerapan, r.settings.desimal)}%)"
-            + (f", {catatan}." if (catatan := pagu_catatan(r.budgets, r.settings)) else ".")
+            + (
+                f", {catatan}."
+                if (catatan := pagu_catatan(r.budgets, r.settings, r.anggaran_kosong))
+                else "."
+            )
         )
     elif unreadable := r.galat_anggaran:
         d.doc.add_paragraph(
@@ -358,7 +362,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
             f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
             f"dengan realisasi {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
             f"{format_number(r.total_penyerapan, s.desimal)}%"
-            + (f" ({catatan})" if (catatan := pagu_catatan(r.budgets, r.settings)) else "")
+            + (f" ({catatan})" if (catatan := pagu_catatan(r.budgets, r.settings, r.anggaran_kosong)) else "")
             + ", dengan rincian sebagai berikut:"
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     # (its note under the table names a program above its pagu: kalimat.melebihi_pagu_anggaran)

@@ -70,6 +70,8 @@ def layout(report: Report) -> SheetLayout:
     if lebih := melebihi_pagu_anggaran(report.budgets, report.findings, s.desimal):
         note_row(b, lebih)
     pagu_note(b, report.budgets)
+    if report.anggaran_kosong:  # the penyerapan of a quarter nobody has typed yet: as the mail says it
+        note_row(b, f"{report.anggaran_kosong[0].upper()}{report.anggaran_kosong[1:]}.")
     if beda := total_pk_beda(report.budgets, s):  # as the mail and the Word report say it
         note_row(b, f"{beda}.")
     b.signature_of(s)
