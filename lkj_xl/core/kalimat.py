@@ -173,13 +173,42 @@ def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[F
     return f"Realisasi anggaran {daftar(named)} melebihi pagu{check}."
 
 
+def tanpa_indikator(report: Report) -> list[BudgetResult]:
+    """The programs of the Anggaran sheet with no node in Kinerja (no indicator) whose budget counts
+    toward a Sasaran/Tujuan (Kode Sasaran, or the Kode Induk of their indicator-less Kinerja row):
+    Tabel 3.3 gives it their pagu, Tabel 3.2 does not list them."""
+    codes = {n.kode for n in walk(report.roots)}
+    return [b for b in report.budgets if b.kode_sasaran and b.kode not in codes]
+
+
+def catatan_tanpa_indikator(report: Report) -> str:
+    """Under Tabel 3.3 (sheet, PDF, Word): each program without indicator whose pagu a Sasaran/Tujuan
+    holds, with its figures and the node; "" when none (3.2.3 says it per node, see below)."""
+    nodes = {n.kode: n for n in walk(report.roots)}
+    parts = []
+    for b in tanpa_indikator(report):
+        figures = [f"pagu {rupiah(b.pagu)}" if b.pagu is not None else ""]
+        if b.realisasi is not None:
+            figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
+        shown = ", ".join(f for f in figures if f)
+        node = nodes[b.kode_sasaran]
+        parts.append(
+            f"{b.program or b.kode}{f' ({shown})' if shown else ''} pada {nama_node(node.tingkat, node.uraian)}"
+        )
+    if not parts:
+        return ""
+    return (
+        "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
+        f"tercantum pada Tabel 3.2): {'; '.join(parts)}."
+    )
+
+
 def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -> str:
     """3.2.3, under a Sasaran (or Tujuan): the programs of the Anggaran sheet with no node in Kinerja
     counted toward it (Kode Sasaran; the seed's support program, S2): Tabel 3.3 and 3.2.2 give the
     node their pagu, the programs listed above do not hold it. ``juga=False``: no program is listed
     above, the node's pagu is theirs alone ("berasal dari"). "" when there is none."""
-    codes = {n.kode for n in walk(report.roots)}
-    lain = [b for b in report.budgets if b.kode_sasaran == node.kode and b.kode not in codes]
+    lain = [b for b in tanpa_indikator(report) if b.kode_sasaran == node.kode]
     if not lain or node.pagu is None:
         return ""
     parts = []

@@ -1,0 +1,120 @@
+"""The LKjIP read as the Inspektorat reads it (round 7): Tabel 3.3 counts the pagu of a program that
+has no indicator in Kinerja toward a Sasaran and said nothing of it; 3.2.3 names such a program
+(tests/test_reader_round4.py, test_reader_round6.py), the table a reader checks first did not.
+
+Workbooks are the example (../shared/seeds/000_237f033edcd5cb60.txt, "l.N") as staff typed it; the
+cells changed for a case are ours and named in each test.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core import contract
+from tests.common import example_typed
+
+PENUNJANG = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+# The seed's support program (l.385 / l.953): pagu 12.076.486.014, realisasi TW II 5.059.823.310,
+# counted toward Sasaran 2 "Meningkatnya kualitas Koperasi" by its Kode Sasaran (Anggaran!C4), so
+# that S2's pagu is 14.162.109.953 (l.790) while Tabel 3.2 lists only S2's four cooperative programs.
+NOTE_TW2 = (
+    "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
+    f"tercantum pada Tabel 3.2): {PENUNJANG} (pagu Rp 12.076.486.014, realisasi s.d. Triwulan II "
+    "Tahun 2025 Rp 5.059.823.310) pada Sasaran Meningkatnya kualitas Koperasi."
+)
+
+
+def _built(tmp_path, name: str, triwulan: int, cells: dict[tuple[str, str], object]):
+    workbook = example_typed(tmp_path, name, triwulan, cells)
+    result = CliRunner().invoke(main, ["build", str(workbook)])
+    assert result.exit_code == 0, result.output
+    return workbook
+
+
+def _sheet_texts(workbook, sheet: str) -> list[str]:
+    ws = openpyxl.load_workbook(workbook)[sheet]
+    return [str(v) for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+
+
+def test_tabel_3_3_says_the_pagu_of_sasaran_2_holds_the_support_program(tmp_path):
+    """The example at Triwulan II: S2's pagu 14.162.109.953 = 12.076.486.014 + the four cooperative
+    programs (41.000.000 + 54.888.000 + 101.563.000 + 1.888.172.939, l.955-958); the reader of Tabel
+    3.3 sees 14 milyar beside programs worth 2 milyar in Tabel 3.2: the note under the table names the
+    twelve milyar's program."""
+    assert 12_076_486_014 + 41_000_000 + 54_888_000 + 101_563_000 + 1_888_172_939 == 14_162_109_953
+    workbook = _built(tmp_path, "tw2", 2, {})
+    texts = _sheet_texts(workbook, contract.SHEET_EFISIENSI)
+    assert [t for t in texts if "tanpa indikator" in t] == [NOTE_TW2]
+    # the note stands under the table, before the signature block
+    assert texts.index(NOTE_TW2) < texts.index("Lumajang, 4 Juli 2025")
+
+
+def test_the_word_report_carries_the_same_note_under_tabel_3_3(tmp_path):
+    docx = pytest.importorskip("docx")
+    workbook = example_typed(tmp_path, "tw2-word", 2, {})
+    out = workbook.with_suffix(".docx")
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    # the captions, not the Daftar Tabel's lines (which end in a tab before the page number)
+    caption = next(i for i, t in enumerate(texts) if t.startswith("Tabel 3.3 Efisiensi") and "\t" not in t)
+    tabel_3_4 = next(i for i, t in enumerate(texts) if t.startswith("Tabel 3.4") and "\t" not in t)
+    assert NOTE_TW2 in texts[caption:tabel_3_4]
+    assert texts.count(NOTE_TW2) == 1
+
+
+def test_a_program_typed_in_kinerja_without_indicator_is_named_at_year_end(tmp_path):
+    """The round-6 case at Triwulan IV: "PROGRAM PENGELOLAAN PASAR RAKYAT" typed in Kinerja row 45
+    under S4 without its indicator, its budget in Anggaran row 20: pagu "Rp 250 jt" (250.000.000),
+    TW II "Rp 50 jt", TW IV "Rp 70 jt": realisasi 50.000.000 + 70.000.000 = 120.000.000 "s.d.
+    Triwulan IV Tahun 2025". Both programs without indicator are named, each at its Sasaran."""
+    assert 50_000_000 + 70_000_000 == 120_000_000
+    pasar = "PROGRAM PENGELOLAAN PASAR RAKYAT"
+    cells = {
+        ("Kinerja", "A45"): "P4.07",
+        ("Kinerja", "B45"): "Program",
+        ("Kinerja", "C45"): "S4",
+        ("Kinerja", "D45"): pasar,
+        ("Anggaran", "A20"): "P4.07",
+        ("Anggaran", "B20"): pasar,
+        ("Anggaran", "D20"): "Rp 250 jt",
+        ("Anggaran", "G20"): "Rp 50 jt",
+        ("Anggaran", "I20"): "Rp 70 jt",
+    }
+    workbook = _built(tmp_path, "tw4", 4, cells)
+    notes = [t for t in _sheet_texts(workbook, contract.SHEET_EFISIENSI) if "tanpa indikator" in t]
+    assert notes == [
+        "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
+        f"tercantum pada Tabel 3.2): {PENUNJANG} (pagu Rp 12.076.486.014, realisasi s.d. Triwulan IV "
+        "Tahun 2025 Rp 5.059.823.310) pada Sasaran Meningkatnya kualitas Koperasi; "
+        f"{pasar} (pagu Rp 250.000.000, realisasi s.d. Triwulan IV Tahun 2025 Rp 120.000.000) pada Sasaran "
+        "Meningkatnya Nilai PDRB sektor Perdagangan."
+    ], notes
+
+
+def test_no_program_without_indicator_adds_no_note(tmp_path):
+    """The support program's row cleared (Anggaran A4:G4): every program left in Anggaran has its
+    indicators in Kinerja; Tabel 3.3 has no such note."""
+    cells = {("Anggaran", f"{col}4"): None for col in "ABCDG"}
+    workbook = _built(tmp_path, "tanpa-penunjang", 2, cells)
+    assert not [t for t in _sheet_texts(workbook, contract.SHEET_EFISIENSI) if "tanpa indikator" in t]
+
+
+@pytest.mark.slow
+def test_the_printed_tabel_3_3_carries_the_note(tmp_path):
+    """`lkj-xl pdf` through LibreOffice, read back with pdftotext: the note is printed (words joined
+    across the wrapped lines)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext not installed")
+    workbook = example_typed(tmp_path, "tw2-pdf", 2, {})
+    pdf = tmp_path / "tw2.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(workbook), "-o", str(pdf)])
+    assert result.exit_code == 0, result.output
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert " ".join(NOTE_TW2.split()) in " ".join(text.split())
+
