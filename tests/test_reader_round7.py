@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from fractions import Fraction
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -118,3 +119,64 @@ def test_the_printed_tabel_3_3_carries_the_note(tmp_path):
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert " ".join(NOTE_TW2.split()) in " ".join(text.split())
 
+
+# After the APBD-P (Triwulan III): Tingkat Kepatuhan WTU's Target Perubahan (Kinerja!J41) "75%" beside
+# the Perjanjian Kinerja's 80% (I41, the seed's Tabel 2.4), TW III (M41) "60%"; Pagu Perubahan of
+# P2.04 (Anggaran!E8) "1.500.000.000" beside its PK pagu 1.888.172.939 (l.958) and of the support
+# program P0.01 (E4) "12.500.000.000" beside 12.076.486.014.
+APBD_P = {
+    ("Kinerja", "J41"): "75%",
+    ("Kinerja", "M41"): "60%",
+    ("Anggaran", "E8"): "1.500.000.000",
+    ("Anggaran", "E4"): "12.500.000.000",
+}
+
+
+def test_3_2_3_names_the_target_perubahan_and_the_pagu_perubahan(tmp_path):
+    """3.2.3 said "target 75% ... Anggaran program ini sebesar Rp 1.500.000.000" while Tabel 2.3 (the
+    signed Perjanjian Kinerja) beside it gives 80% and 1.888.172.939, and 3.1.3 says of a Sasaran's
+    revised target "(Target Perubahan; target Perjanjian Kinerja ...)": the Inspektorat holding the PK
+    read two targets with no word. Now 3.2.3 names both, as 3.1.3 does.
+    P4.05 (Nilai Akhir): 60 / 75 x 100 = 80 (Tinggi: > 75 - 90); P2.04: TW II 10.200.000 (l.958),
+    TW III empty: 10.200.000 / 1.500.000.000 x 100 = 0,68%; P0.01: TW II 5.059.823.310 /
+    12.500.000.000 x 100 = 40,478...% (40,48%)."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.analisis_teks import program_kegiatan
+
+    assert Fraction(60, 75) * 100 == 80
+    assert Fraction(10_200_000, 1_500_000_000) * 100 == Fraction("0.68")
+    assert round(Fraction(5_059_823_310, 12_500_000_000) * 100, 2) == Fraction("40.48")
+    report = load_report(example_typed(tmp_path, "apbdp", 3, APBD_P))
+    teks = program_kegiatan(report).teks
+    assert (
+        "PROGRAM STANDARDISASI DAN PERLINDUNGAN KONSUMEN dengan indikator Tingkat Kepatuhan WTU, target 75% "
+        "(Target Perubahan; target Perjanjian Kinerja 80%) dan realisasi 60% sehingga capaiannya 80,00% "
+        "tergolong tinggi."
+    ) in teks
+    assert (
+        "Anggaran program ini sebesar Rp 1.500.000.000 (Pagu Perubahan; pagu Perjanjian Kinerja "
+        "Rp 1.888.172.939) dengan realisasi s.d. Triwulan III Tahun 2025 sebesar Rp 10.200.000 atau "
+        "penyerapan 0,68%."
+    ) in teks
+    assert (
+        f"{PENUNJANG}, program tanpa indikator kinerja, dengan pagu Rp 12.500.000.000 (Pagu Perubahan; "
+        "pagu Perjanjian Kinerja Rp 12.076.486.014) dan realisasi s.d. Triwulan III Tahun 2025 sebesar "
+        "Rp 5.059.823.310 atau penyerapan 40,48%."
+    ) in teks
+    # a target or pagu not revised keeps its plain sentence
+    assert "Anggaran program ini sebesar Rp 41.000.000 dengan realisasi" in teks
+    assert "target 54,27% dan realisasi 0,80%" in teks
+
+
+def test_tabel_3_3_note_names_the_pagu_perubahan_of_a_program_without_indicator(tmp_path):
+    """The same workbook: the note under Tabel 3.3 gives P0.01's pagu as 3.2.3 now does."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.kalimat import catatan_tanpa_indikator
+
+    report = load_report(example_typed(tmp_path, "apbdp-catatan", 3, APBD_P))
+    assert catatan_tanpa_indikator(report) == (
+        "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
+        f"tercantum pada Tabel 3.2): {PENUNJANG} (Pagu Perubahan Rp 12.500.000.000, pagu Perjanjian Kinerja "
+        "Rp 12.076.486.014, realisasi s.d. Triwulan III Tahun 2025 Rp 5.059.823.310) pada Sasaran "
+        "Meningkatnya kualitas Koperasi."
+    )

@@ -32,11 +32,13 @@ from lkj_xl.core.kalimat import (
     melebihi_pagu_sel,
     nama_node,
     pagu_catatan,
+    pagu_perubahan,
     pembanding_kalimat,
     persen,
     rupiah,
     satuan_beda,
     sd,
+    target_perubahan,
 )
 from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
 from lkj_xl.core.numbers import format_number, to_fraction
@@ -341,21 +343,20 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     if ind.galat:
         # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
         readable = ind.target is not None or ind.skala_predikat
-        target = f"target {a.target}" if readable else "target yang tidak dapat dipakai"
+        target = (
+            f"target {a.target}{target_perubahan(ind)}" if readable else "target yang tidak dapat dipakai"
+        )
         return f"{target}; capaiannya tidak dihitung karena terdapat galat pada sel {', '.join(ind.galat)}"
+    target = f"target {a.target}{target_perubahan(ind)}"
     if not a.capaian:
         if ind.realisasi_text:  # a grade below its target: no capaian is invented
-            return (
-                f"target {a.target} dan realisasi {a.realisasi}, di bawah target; capaian (%) tidak dihitung"
-            )
+            return f"{target} dan realisasi {a.realisasi}, di bawah target; capaian (%) tidak dihitung"
         if ind.realisasi is None:
             why = ind.status or "belum ada realisasi"
-            return (
-                f"target {a.target}, realisasinya belum diketahui ({why}) sehingga capaiannya belum diketahui"
-            )
-        return f"target {a.target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
+            return f"{target}, realisasinya belum diketahui ({why}) sehingga capaiannya belum diketahui"
+        return f"{target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
     return (
-        f"target {a.target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
+        f"{target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
         f"{a.capaian}{satuan_beda(ind)} tergolong "
         f"{a.kriteria.lower()}"
     )
@@ -367,7 +368,9 @@ def _anggaran_kalimat(node: Node, report: Report) -> str:
         return f"Anggaran program ini tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
     if node.pagu is None:
         return "Anggaran program ini tidak tercatat di lembar Anggaran."
-    text = f"Anggaran program ini sebesar {rupiah(node.pagu)}"
+    text = (
+        f"Anggaran program ini sebesar {rupiah(node.pagu)}{pagu_perubahan(node.pagu_perubahan, node.pagu_pk)}"
+    )
     if node.realisasi_anggaran is not None:
         text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:

@@ -188,6 +188,10 @@ def catatan_tanpa_indikator(report: Report) -> str:
     parts = []
     for b in tanpa_indikator(report):
         figures = [f"pagu {rupiah(b.pagu)}" if b.pagu is not None else ""]
+        if b.pagu_pk is not None:  # the APBD-P's pagu, the Perjanjian Kinerja's beside it
+            figures = [f"Pagu Perubahan {rupiah(b.pagu)}" if b.pagu is not None else ""]
+            if b.pagu_pk_exact is not None:
+                figures.append(f"pagu Perjanjian Kinerja {rupiah(b.pagu_pk_exact)}")
         if b.realisasi is not None:
             figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
         shown = ", ".join(f for f in figures if f)
@@ -215,7 +219,7 @@ def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -
     for b in lain:
         text = f"{b.program or b.kode}, program tanpa indikator kinerja"
         if b.pagu is not None:
-            text += f", dengan pagu {rupiah(b.pagu)}"
+            text += f", dengan pagu {rupiah(b.pagu)}{pagu_perubahan(b.pagu_pk is not None, b.pagu_pk_exact)}"
         if b.realisasi is not None:
             text += f" dan realisasi {sd(report.settings)} sebesar {rupiah(b.realisasi)}"
         if b.penyerapan is not None:
@@ -324,15 +328,30 @@ def satuan_beda_teks(ind: IndicatorResult, nama: str = "") -> str:
     )
 
 
+def target_perubahan(ind: IndicatorResult) -> str:
+    """' (Target Perubahan; target Perjanjian Kinerja 80%)' after an APBD-P's target in a sentence
+    (3.1.3, 3.2.3): the PK's named beside it, as the tables' notes do; "" when not revised."""
+    if ind.target_pk is None:
+        return ""
+    return f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk})"
+
+
+def pagu_perubahan(revised: bool, pagu_pk: float | Fraction | None) -> str:
+    """' (Pagu Perubahan; pagu Perjanjian Kinerja Rp 1.888.172.939)' after a program's pagu in a
+    sentence (3.2.3) when it is the APBD-P's; without the PK figure when that is not known."""
+    if not revised:
+        return ""
+    signed = f"; pagu Perjanjian Kinerja {rupiah(pagu_pk)}" if pagu_pk is not None else ""
+    return f" (Pagu Perubahan{signed})"
+
+
 def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     """ "ditargetkan ... sebesar T, terealisasi ... sebesar R dengan capaian C atau tergolong K", or
     why the capaian is not known (its status text, or the unreadable cells)."""
     a = angka_indikator(ind, settings)
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
-    text = f"ditargetkan{tahun} {sebesar}{a.target}"
-    if ind.target_pk is not None:  # the APBD-P's target: the PK's named beside it, as the tables do
-        text += f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk})"
+    text = f"ditargetkan{tahun} {sebesar}{a.target}{target_perubahan(ind)}"
     if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dipakai"
     if ind.galat:
