@@ -180,3 +180,18 @@ def test_tabel_3_3_note_names_the_pagu_perubahan_of_a_program_without_indicator(
         "Rp 12.076.486.014, realisasi s.d. Triwulan III Tahun 2025 Rp 5.059.823.310) pada Sasaran "
         "Meningkatnya kualitas Koperasi."
     )
+
+
+def test_the_note_says_the_pagu_of_a_program_without_indicator_is_unreadable(tmp_path):
+    """P0.01's Pagu (Anggaran!D4) typed "12.076.486.014,5,0" (two commas: a galat): Tabel 3.3 shows
+    Galat (Anggaran!D4) in Sasaran 2's Pagu; the note named the program with its realisasi only, as if
+    it had no pagu. It now says which cell keeps it from being counted, in the table's words."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.kalimat import catatan_tanpa_indikator
+
+    report = load_report(example_typed(tmp_path, "pagu-galat", 2, {("Anggaran", "D4"): "12.076.486.014,5,0"}))
+    assert catatan_tanpa_indikator(report) == (
+        "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
+        f"tercantum pada Tabel 3.2): {PENUNJANG} (pagu Galat (Anggaran!D4), realisasi s.d. Triwulan II "
+        "Tahun 2025 Rp 5.059.823.310) pada Sasaran Meningkatnya kualitas Koperasi."
+    )

@@ -184,20 +184,22 @@ def tanpa_indikator(report: Report) -> list[BudgetResult]:
 def catatan_tanpa_indikator(report: Report) -> str:
     """Under Tabel 3.3 (sheet, PDF, Word): each program without indicator whose pagu a Sasaran/Tujuan
     holds, with its figures and the node; "" when none (3.2.3 says it per node, see below)."""
+    from lkj_xl.core.findings import galat_status  # findings imports this module
+
     nodes = {n.kode: n for n in walk(report.roots)}
     parts = []
     for b in tanpa_indikator(report):
-        figures = [f"pagu {rupiah(b.pagu)}" if b.pagu is not None else ""]
-        if b.pagu_pk is not None:  # the APBD-P's pagu, the Perjanjian Kinerja's beside it
-            figures = [f"Pagu Perubahan {rupiah(b.pagu)}" if b.pagu is not None else ""]
-            if b.pagu_pk_exact is not None:
-                figures.append(f"pagu Perjanjian Kinerja {rupiah(b.pagu_pk_exact)}")
+        shown = rupiah(b.pagu) if b.pagu is not None else galat_status(b.galat_pagu) if b.galat_pagu else ""
+        # after the APBD-P its Pagu Perubahan, the Perjanjian Kinerja's pagu beside it
+        figures = [f"{'Pagu Perubahan' if b.pagu_pk is not None else 'pagu'} {shown}" if shown else ""]
+        if b.pagu_pk is not None and b.pagu_pk_exact is not None:
+            figures.append(f"pagu Perjanjian Kinerja {rupiah(b.pagu_pk_exact)}")
         if b.realisasi is not None:
             figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
-        shown = ", ".join(f for f in figures if f)
+        said = ", ".join(f for f in figures if f)
         node = nodes[b.kode_sasaran]
         parts.append(
-            f"{b.program or b.kode}{f' ({shown})' if shown else ''} pada {nama_node(node.tingkat, node.uraian)}"
+            f"{b.program or b.kode}{f' ({said})' if said else ''} pada {nama_node(node.tingkat, node.uraian)}"
         )
     if not parts:
         return ""
