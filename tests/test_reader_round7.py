@@ -195,3 +195,26 @@ def test_the_note_says_the_pagu_of_a_program_without_indicator_is_unreadable(tmp
         f"tercantum pada Tabel 3.2): {PENUNJANG} (pagu Galat (Anggaran!D4), realisasi s.d. Triwulan II "
         "Tahun 2025 Rp 5.059.823.310) pada Sasaran Meningkatnya kualitas Koperasi."
     )
+
+
+def test_3_2_3_names_a_program_without_indicator_counted_toward_a_tujuan(tmp_path):
+    """P0.01's Kode Sasaran (Anggaran!C4) "T2", the Tujuan: Tabel 3.3 gives T2 the pagu
+    26.672.236.083 while its Sasaran sum 14.595.750.069 (S2 without P0.01 2.085.623.939 + S3
+    3.661.557.265 + S4 8.848.568.865, l.955-966); the 12.076.486.014 between them was named nowhere
+    in 3.2.3 (a Tujuan without programs of its own was skipped). It now is, under Tujuan 2."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.analisis_teks import program_kegiatan
+
+    s2 = 41_000_000 + 54_888_000 + 101_563_000 + 1_888_172_939
+    sasaran = s2 + (3_578_850_965 + 82_706_300) + 8_848_568_865
+    assert (s2, sasaran, 26_672_236_083 - sasaran) == (2_085_623_939, 14_595_750_069, 12_076_486_014)
+    report = load_report(example_typed(tmp_path, "ke-tujuan", 2, {("Anggaran", "C4"): "T2"}))
+    teks = program_kegiatan(report).teks.split("\n")
+    t2 = teks.index("Tujuan 2: Meningkatnya investasi inklusif")
+    s2_at = next(i for i, t in enumerate(teks) if t.startswith("Sasaran Strategis 2"))
+    said = [t for t in teks[t2:s2_at] if PENUNJANG in t]
+    assert said == [
+        "Anggaran tujuan ini pada Tabel 3.3 (pagu Rp 26.672.236.083) juga mencakup "
+        f"{PENUNJANG}, program tanpa indikator kinerja, dengan pagu Rp 12.076.486.014 dan realisasi s.d. "
+        "Triwulan II Tahun 2025 sebesar Rp 5.059.823.310 atau penyerapan 41,90%."
+    ], teks[t2:s2_at]

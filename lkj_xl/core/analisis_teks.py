@@ -460,6 +460,9 @@ def program_kegiatan(report: Report) -> Bagian:
             bagian.paragraf(f"Indikator {ind.indikator} dengan {_indikator_hasil(ind, s)}.")
         programs = [child for child in node.children if child.tingkat not in LABEL]
         if node.tingkat == "Tujuan" and not programs:
+            # its pagu in Tabel 3.3 may still hold a program without indicators counted toward it
+            if lain := anggaran_tanpa_indikator(node, report, juga=bool(node.children)):
+                bagian.paragraf(lain)
             continue
         names = daftar([i.indikator for i in node.indicators]) or "-"
         if not programs:  # its budget may still come from programs without indicators (below)
