@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from fractions import Fraction
+
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -218,3 +219,22 @@ def test_3_2_3_names_a_program_without_indicator_counted_toward_a_tujuan(tmp_pat
         f"{PENUNJANG}, program tanpa indikator kinerja, dengan pagu Rp 12.076.486.014 dan realisasi s.d. "
         "Triwulan II Tahun 2025 sebesar Rp 5.059.823.310 atau penyerapan 41,90%."
     ], teks[t2:s2_at]
+
+
+def test_tabel_3_3_says_which_budget_it_counts_toward_no_sasaran(tmp_path):
+    """P0.01's Kode Sasaran (Anggaran!C4) left empty, no Kinerja row: its 12.076.486.014 is counted
+    toward nothing (a peringatan at C4). Tabel 3.3's Tujuan summed 1.132.811.550 + 14.595.750.069 =
+    15.728.561.619 beside Tabel 3.4's TOTAL 27.805.047.633 (l.968) with no word under the table; the
+    note now names the program and where to look."""
+    t1 = 1_116_055_550 + 8_050_000 + 8_706_000
+    t2 = (
+        (41_000_000 + 54_888_000 + 101_563_000 + 1_888_172_939) + (3_578_850_965 + 82_706_300) + 8_848_568_865
+    )
+    assert (t1, t2, 27_805_047_633 - t1 - t2) == (1_132_811_550, 14_595_750_069, 12_076_486_014)
+    workbook = _built(tmp_path, "tanpa-sasaran", 2, {("Anggaran", "C4"): None})
+    notes = [t for t in _sheet_texts(workbook, contract.SHEET_EFISIENSI) if PENUNJANG in t]
+    assert notes == [
+        "Anggaran program yang tidak dihitung ke tujuan/sasaran mana pun pada tabel ini (termasuk dalam "
+        f"total Tabel 3.4): {PENUNJANG} (pagu Rp 12.076.486.014, realisasi s.d. Triwulan II Tahun 2025 "
+        "Rp 5.059.823.310); lihat Anggaran!C4 di sheet Pemeriksaan."
+    ], notes

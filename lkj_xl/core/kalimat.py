@@ -209,6 +209,37 @@ def catatan_tanpa_indikator(report: Report) -> str:
     )
 
 
+def catatan_tidak_dihitung(report: Report) -> str:
+    """Under Tabel 3.3 (sheet, PDF, Word): the programs of Tabel 3.4 whose budget is counted toward
+    no Tujuan/Sasaran (no Kode Sasaran and no Kinerja row, a program outside any Sasaran), so that
+    the table's Tujuan add up to less than Tabel 3.4's TOTAL; the cells of their peringatan. ""
+    when none."""
+    lost = [b for b in report.budgets if not b.kode_sasaran]
+    if not lost:
+        return ""
+    parts, cells = [], []
+    for b in lost:
+        figures = [f"pagu {rupiah(b.pagu)}" if b.pagu is not None else ""]
+        if b.realisasi is not None:
+            figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
+        said = ", ".join(f for f in figures if f)
+        parts.append(f"{b.program or b.kode}{f' ({said})' if said else ''}")
+        cells += [
+            f"{f.sheet}!{f.sel}"
+            for f in report.findings
+            if f.sheet == c.SHEET_ANGGARAN
+            and (m := _ROW.search(f.sel)) is not None
+            and ":" not in f.sel
+            and int(m.group(1)) == b.row
+            and "sasaran" in f.pesan.lower()
+        ]
+    where = f"lihat {daftar(cells)} di sheet Pemeriksaan" if cells else "lihat sheet Pemeriksaan"
+    return (
+        "Anggaran program yang tidak dihitung ke tujuan/sasaran mana pun pada tabel ini (termasuk dalam "
+        f"total Tabel 3.4): {'; '.join(parts)}; {where}."
+    )
+
+
 def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -> str:
     """3.2.3, under a Sasaran (or Tujuan): the programs of the Anggaran sheet with no node in Kinerja
     counted toward it (Kode Sasaran; the seed's support program, S2): Tabel 3.3 and 3.2.2 give the

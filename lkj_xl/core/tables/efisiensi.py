@@ -9,7 +9,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
 from lkj_xl.core.formulas import efisiensi_row_decimals
-from lkj_xl.core.kalimat import catatan_tanpa_indikator
+from lkj_xl.core.kalimat import catatan_tanpa_indikator, catatan_tidak_dihitung
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -160,6 +160,9 @@ def layout(report: Report) -> SheetLayout:
             b.style(r, 0, r, last_col, "paragraph", ROW)
     if tanpa := catatan_tanpa_indikator(report):  # its pagu is in a row, its program in no table
         note_row(b, tanpa)
+    # in Tabel 3.4's TOTAL, in no row here (a table without rows has nothing to add up)
+    if report.efisiensi and (lost := catatan_tidak_dihitung(report)):
+        note_row(b, lost)
     pagu_note(b, report.budgets, nodes=True)
     b.signature_of(s)
     return b.finish(s, head_last)
