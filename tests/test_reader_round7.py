@@ -76,18 +76,10 @@ def test_a_program_typed_in_kinerja_without_indicator_is_named_at_year_end(tmp_p
     TW II "Rp 50 jt", TW IV "Rp 70 jt": realisasi 50.000.000 + 70.000.000 = 120.000.000 "s.d.
     Triwulan IV Tahun 2025". Both programs without indicator are named, each at its Sasaran."""
     assert 50_000_000 + 70_000_000 == 120_000_000
-    pasar = "PROGRAM PENGELOLAAN PASAR RAKYAT"
-    cells = {
-        ("Kinerja", "A45"): "P4.07",
-        ("Kinerja", "B45"): "Program",
-        ("Kinerja", "C45"): "S4",
-        ("Kinerja", "D45"): pasar,
-        ("Anggaran", "A20"): "P4.07",
-        ("Anggaran", "B20"): pasar,
-        ("Anggaran", "D20"): "Rp 250 jt",
-        ("Anggaran", "G20"): "Rp 50 jt",
-        ("Anggaran", "I20"): "Rp 70 jt",
-    }
+    from tests.test_reader_round6 import PASAR as pasar
+    from tests.test_reader_round6 import TANPA_INDIKATOR
+
+    cells = {**TANPA_INDIKATOR, ("Anggaran", "I20"): "Rp 70 jt"}
     workbook = _built(tmp_path, "tw4", 4, cells)
     notes = [t for t in _sheet_texts(workbook, contract.SHEET_EFISIENSI) if "tanpa indikator" in t]
     assert notes == [
