@@ -230,3 +230,24 @@ def test_tabel_3_3_says_which_budget_it_counts_toward_no_sasaran(tmp_path):
         f"total Tabel 3.4): {PENUNJANG} (pagu Rp 12.076.486.014, realisasi s.d. Triwulan II Tahun 2025 "
         "Rp 5.059.823.310); lihat Anggaran!C4 di sheet Pemeriksaan."
     ], notes
+
+
+def test_3_2_2_says_a_pagu_of_zero_not_that_no_program_is_mapped(tmp_path):
+    """The three programs of Sasaran 1 (Anggaran rows 17-19, l.961-963) typed with Pagu 0 and TW II
+    spending 0 (a draft before the DPA): Tabel 3.3 shows S1 and T1 with pagu 0 and no penyerapan
+    (nothing to divide by), and Pemeriksaan a peringatan "Pagu program ... nol" at D17:D19; 3.2.2
+    said "belum ada anggaran program yang dipetakan kepadanya di lembar Anggaran", false: three are.
+    It now says the pagu is nought."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.analisis_teks import efisiensi
+
+    cells = {("Anggaran", f"{col}{row}"): 0 for col in "DG" for row in (17, 18, 19)}
+    report = load_report(example_typed(tmp_path, "pagu-nol", 2, cells))
+    teks = efisiensi(report).teks.split("\n")
+    s1 = [t for t in teks if t.startswith("Sasaran Meningkatnya pertumbuhan sektor industri:")]
+    assert s1 == [
+        "Sasaran Meningkatnya pertumbuhan sektor industri: pagu anggaran program yang dipetakan kepadanya "
+        "Rp 0, sehingga penyerapan anggaran dan tingkat efisiensinya tidak dapat dihitung (lihat peringatan "
+        "di sheet Pemeriksaan)."
+    ], teks
+    assert not [t for t in teks if "belum ada anggaran program yang dipetakan" in t]

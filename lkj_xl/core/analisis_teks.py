@@ -274,6 +274,11 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
             f"{subject}: tingkat efisiensinya tidak dihitung karena "
             f"{galat_anggaran_teks(findings, row.galat_anggaran)}."
         )
+    if row.pagu == 0:  # programs are mapped to it, with a pagu of nought (a peringatan at each)
+        return (
+            f"{subject}: pagu anggaran program yang dipetakan kepadanya {rupiah(0)}, sehingga penyerapan "
+            "anggaran dan tingkat efisiensinya tidak dapat dihitung (lihat peringatan di sheet Pemeriksaan)."
+        )
     if row.pagu is None or row.penyerapan is None:
         return (
             f"{subject}: belum ada anggaran program yang dipetakan kepadanya di lembar Anggaran, sehingga "
