@@ -251,3 +251,38 @@ def test_3_2_2_says_a_pagu_of_zero_not_that_no_program_is_mapped(tmp_path):
         "di sheet Pemeriksaan)."
     ], teks
     assert not [t for t in teks if "belum ada anggaran program yang dipetakan" in t]
+
+
+def test_3_1_3_names_the_same_period_last_year_beside_last_year_s_total(tmp_path):
+    """Sasaran 1 at Triwulan II: Realisasi Tahun Lalu (Kinerja!R5) 2,50%, the figure s.d. TW II 2024
+    (the Petunjuk: "periode yang sama tahun lalu"), and Realisasi 2024 (Q5) typed "2,80%", the year's;
+    TW II (L5) "2,7%". 3.1.3 said "Jika diperbandingkan dengan tahun sebelumnya (2,50%)" and gave the
+    2,80% nowhere, while the Perbandingan Kinerja sheet prints 2024: 2,80 beside s.d. TW II 2024: 2,50.
+    Now 2024's 2,80% is listed and the comparison names its period: 2,70 - 2,50 = 0,20 poin,
+    0,20 / 2,50 = 8%."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.analisis_teks import penyajian_data
+
+    assert (Fraction("2.7") - Fraction("2.5"), Fraction("0.2") / Fraction("2.5") * 100) == (
+        Fraction("0.2"),
+        8,
+    )
+    cells = {("Kinerja", "Q5"): "2,80%", ("Kinerja", "L5"): "2,7%"}
+    teks = penyajian_data(load_report(example_typed(tmp_path, "periode", 2, cells))).teks.split("\n")
+    s1 = teks.index("Sasaran Strategis 1: Meningkatnya pertumbuhan sektor industri")
+    assert teks[s1 + 2] == (
+        "Realisasi tahun-tahun sebelumnya: tahun 2024 sebesar 2,80%. Jika diperbandingkan dengan periode "
+        "yang sama tahun sebelumnya (s.d. Triwulan II Tahun 2024: 2,50%) mengalami kenaikan sebesar 0,20 "
+        "poin (8,00% dari realisasi periode yang sama tahun sebelumnya), artinya kinerja membaik."
+    ), teks[s1 : s1 + 5]
+
+
+def test_3_1_3_keeps_the_seed_s_words_when_last_year_s_figures_agree(tmp_path):
+    """The example as typed: Q5 and R5 both 2,50% (the seed's 2024 figure, l.615): one figure, the
+    seed's wording "tahun sebelumnya" (l.699) stays."""
+    from lkj_xl.build import load_report
+    from lkj_xl.core.analisis_teks import penyajian_data
+
+    teks = penyajian_data(load_report(example_typed(tmp_path, "sama", 2, {("Kinerja", "L5"): "2,7%"}))).teks
+    assert "Jika diperbandingkan dengan tahun sebelumnya (2,50%) mengalami kenaikan sebesar 0,20 poin" in teks
+    assert "periode yang sama" not in teks and "tahun 2024 sebesar" not in teks

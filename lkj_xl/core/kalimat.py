@@ -416,11 +416,9 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
     p = ind.pembanding
     out: list[str] = []
     last_year = settings.tahun - 1 if settings.tahun and p.tahun_lalu is not None else None
-    earlier = [
-        (year, v)
-        for year, v in sorted(ind.realisasi_tahun.items())
-        if v is not None and year != last_year  # last year's figure has its own sentence
-    ]
+    # last year's figure has its own sentence, unless that compares another period (s.d. TW II)
+    own = last_year if not _periode_sama(ind, settings) else None
+    earlier = [(year, v) for year, v in sorted(ind.realisasi_tahun.items()) if v is not None and year != own]
     if earlier:
         out.append(
             "Realisasi tahun-tahun sebelumnya: "
@@ -460,25 +458,44 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
     return out
 
 
+def _periode_sama(ind: IndicatorResult, settings: Settings) -> str:
+    """ "s.d. Triwulan II Tahun 2024" when Realisasi Tahun Lalu (the same period last year) is compared
+    before the year's end and last year's own total (its Realisasi column) is another figure: the
+    sentence then names that period, not "tahun sebelumnya" (the seed's words, kept where the two
+    agree or only one is typed); "" otherwise."""
+    p = ind.pembanding
+    if p.tahun_lalu is None or not settings.tahun or settings.triwulan >= 4 or settings.triwulan_galat:
+        return ""
+    total = ind.realisasi_tahun.get(settings.tahun - 1)
+    if total is None or to_fraction(total) == to_fraction(p.tahun_lalu):
+        return ""
+    return c.periode(settings.triwulan, settings.tahun - 1)
+
+
 def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     p = ind.pembanding
     lalu = _figure(ind, p.tahun_lalu, settings)  # type: ignore[arg-type]
+    periode = _periode_sama(ind, settings)
+    sebelumnya = "periode yang sama tahun sebelumnya" if periode else "tahun sebelumnya"
+    if periode:
+        lalu = f"{periode}: {lalu}"
     if p.selisih is None:
+        shown = f"({lalu})" if periode else f"sebesar {lalu}"
         return (
-            f"Realisasi tahun sebelumnya sebesar {lalu}; perbandingan dengan tahun ini belum dapat "
-            "dilakukan karena realisasi tahun ini belum diketahui."
+            f"Realisasi {sebelumnya} {shown}; perbandingan dengan tahun ini belum dapat dilakukan karena "
+            "realisasi tahun ini belum diketahui."
         )
     selisih = p.selisih_exact if p.selisih_exact is not None else to_fraction(p.selisih)
     if selisih == 0:
-        return f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}), realisasi tahun ini tetap."
+        return f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini tetap."
     arah = "kenaikan" if selisih > 0 else "penurunan"
     besar = _figure(ind, abs(selisih), settings, selisih=True)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
     if relatif is not None:
         change = abs(to_fraction(relatif))
         shown = persen(change, sign_decimals(change, settings.desimal))  # a change never reads 0%
-        besar += f" ({shown} dari realisasi tahun sebelumnya)"
-    text = f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}) mengalami {arah} sebesar {besar}"
+        besar += f" ({shown} dari realisasi {sebelumnya})"
+    text = f"Jika diperbandingkan dengan {sebelumnya} ({lalu}) mengalami {arah} sebesar {besar}"
     if p.membaik is not None:
         text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun")
         if ind.polaritas == c.NEGATIF:
