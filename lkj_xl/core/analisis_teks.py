@@ -32,11 +32,13 @@ from lkj_xl.core.kalimat import (
     melebihi_pagu_sel,
     nama_node,
     pagu_catatan,
+    pagu_perubahan,
     pembanding_kalimat,
     persen,
     rupiah,
     satuan_beda,
     sd,
+    target_perubahan,
 )
 from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
 from lkj_xl.core.numbers import format_number, to_fraction
@@ -272,6 +274,11 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
             f"{subject}: tingkat efisiensinya tidak dihitung karena "
             f"{galat_anggaran_teks(findings, row.galat_anggaran)}."
         )
+    if row.pagu == 0:  # programs are mapped to it, with a pagu of nought (a peringatan at each)
+        return (
+            f"{subject}: pagu anggaran program yang dipetakan kepadanya {rupiah(0)}, sehingga penyerapan "
+            "anggaran dan tingkat efisiensinya tidak dapat dihitung (lihat peringatan di sheet Pemeriksaan)."
+        )
     if row.pagu is None or row.penyerapan is None:
         return (
             f"{subject}: belum ada anggaran program yang dipetakan kepadanya di lembar Anggaran, sehingga "
@@ -341,21 +348,20 @@ def _indikator_hasil(ind: IndicatorResult, settings: Settings) -> str:
     if ind.galat:
         # an unreadable target has no figure to name (its text is the galat label, as in 3.1.3)
         readable = ind.target is not None or ind.skala_predikat
-        target = f"target {a.target}" if readable else "target yang tidak dapat dipakai"
+        target = (
+            f"target {a.target}{target_perubahan(ind)}" if readable else "target yang tidak dapat dipakai"
+        )
         return f"{target}; capaiannya tidak dihitung karena terdapat galat pada sel {', '.join(ind.galat)}"
+    target = f"target {a.target}{target_perubahan(ind)}"
     if not a.capaian:
         if ind.realisasi_text:  # a grade below its target: no capaian is invented
-            return (
-                f"target {a.target} dan realisasi {a.realisasi}, di bawah target; capaian (%) tidak dihitung"
-            )
+            return f"{target} dan realisasi {a.realisasi}, di bawah target; capaian (%) tidak dihitung"
         if ind.realisasi is None:
             why = ind.status or "belum ada realisasi"
-            return (
-                f"target {a.target}, realisasinya belum diketahui ({why}) sehingga capaiannya belum diketahui"
-            )
-        return f"target {a.target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
+            return f"{target}, realisasinya belum diketahui ({why}) sehingga capaiannya belum diketahui"
+        return f"{target} dan realisasi {a.realisasi}, sehingga capaiannya belum diketahui"
     return (
-        f"target {a.target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
+        f"{target} dan realisasi {a.realisasi}{data_sampai(ind, settings)} sehingga capaiannya "
         f"{a.capaian}{satuan_beda(ind)} tergolong "
         f"{a.kriteria.lower()}"
     )
@@ -367,7 +373,9 @@ def _anggaran_kalimat(node: Node, report: Report) -> str:
         return f"Anggaran program ini tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
     if node.pagu is None:
         return "Anggaran program ini tidak tercatat di lembar Anggaran."
-    text = f"Anggaran program ini sebesar {rupiah(node.pagu)}"
+    text = (
+        f"Anggaran program ini sebesar {rupiah(node.pagu)}{pagu_perubahan(node.pagu_perubahan, node.pagu_pk)}"
+    )
     if node.realisasi_anggaran is not None:
         text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:
@@ -457,6 +465,9 @@ def program_kegiatan(report: Report) -> Bagian:
             bagian.paragraf(f"Indikator {ind.indikator} dengan {_indikator_hasil(ind, s)}.")
         programs = [child for child in node.children if child.tingkat not in LABEL]
         if node.tingkat == "Tujuan" and not programs:
+            # its pagu in Tabel 3.3 may still hold a program without indicators counted toward it
+            if lain := anggaran_tanpa_indikator(node, report, juga=bool(node.children)):
+                bagian.paragraf(lain)
             continue
         names = daftar([i.indikator for i in node.indicators]) or "-"
         if not programs:  # its budget may still come from programs without indicators (below)

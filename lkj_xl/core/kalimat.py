@@ -174,20 +174,86 @@ def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[F
     return f"Realisasi anggaran {daftar(named)} melebihi pagu{check}."
 
 
+def tanpa_indikator(report: Report) -> list[BudgetResult]:
+    """The programs of the Anggaran sheet with no node in Kinerja (no indicator) whose budget counts
+    toward a Sasaran/Tujuan (Kode Sasaran, or the Kode Induk of their indicator-less Kinerja row):
+    Tabel 3.3 gives it their pagu, Tabel 3.2 does not list them."""
+    codes = {n.kode for n in walk(report.roots)}
+    return [b for b in report.budgets if b.kode_sasaran and b.kode not in codes]
+
+
+def catatan_tanpa_indikator(report: Report) -> str:
+    """Under Tabel 3.3 (sheet, PDF, Word): each program without indicator whose pagu a Sasaran/Tujuan
+    holds, with its figures and the node; "" when none (3.2.3 says it per node, see below)."""
+    from lkj_xl.core.findings import galat_status  # findings imports this module
+
+    nodes = {n.kode: n for n in walk(report.roots)}
+    parts = []
+    for b in tanpa_indikator(report):
+        shown = rupiah(b.pagu) if b.pagu is not None else galat_status(b.galat_pagu) if b.galat_pagu else ""
+        # after the APBD-P its Pagu Perubahan, the Perjanjian Kinerja's pagu beside it
+        figures = [f"{'Pagu Perubahan' if b.pagu_pk is not None else 'pagu'} {shown}" if shown else ""]
+        if b.pagu_pk is not None and b.pagu_pk_exact is not None:
+            figures.append(f"pagu Perjanjian Kinerja {rupiah(b.pagu_pk_exact)}")
+        if b.realisasi is not None:
+            figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
+        said = ", ".join(f for f in figures if f)
+        node = nodes[b.kode_sasaran]
+        parts.append(
+            f"{b.program or b.kode}{f' ({said})' if said else ''} pada {nama_node(node.tingkat, node.uraian)}"
+        )
+    if not parts:
+        return ""
+    return (
+        "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
+        f"tercantum pada Tabel 3.2): {'; '.join(parts)}."
+    )
+
+
+def catatan_tidak_dihitung(report: Report) -> str:
+    """Under Tabel 3.3 (sheet, PDF, Word): the programs of Tabel 3.4 whose budget is counted toward
+    no Tujuan/Sasaran (no Kode Sasaran and no Kinerja row, a program outside any Sasaran), so that
+    the table's Tujuan add up to less than Tabel 3.4's TOTAL; the cells of their peringatan. ""
+    when none."""
+    lost = [b for b in report.budgets if not b.kode_sasaran]
+    if not lost:
+        return ""
+    parts, cells = [], []
+    for b in lost:
+        figures = [f"pagu {rupiah(b.pagu)}" if b.pagu is not None else ""]
+        if b.realisasi is not None:
+            figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
+        said = ", ".join(f for f in figures if f)
+        parts.append(f"{b.program or b.kode}{f' ({said})' if said else ''}")
+        cells += [
+            f"{f.sheet}!{f.sel}"
+            for f in report.findings
+            if f.sheet == c.SHEET_ANGGARAN
+            and (m := _ROW.search(f.sel)) is not None
+            and ":" not in f.sel
+            and int(m.group(1)) == b.row
+            and "sasaran" in f.pesan.lower()
+        ]
+    where = f"lihat {daftar(cells)} di sheet Pemeriksaan" if cells else "lihat sheet Pemeriksaan"
+    return (
+        "Anggaran program yang tidak dihitung ke tujuan/sasaran mana pun pada tabel ini (termasuk dalam "
+        f"total Tabel 3.4): {'; '.join(parts)}; {where}."
+    )
+
+
 def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -> str:
     """3.2.3, under a Sasaran (or Tujuan): the programs of the Anggaran sheet with no node in Kinerja
     counted toward it (Kode Sasaran; the seed's support program, S2): Tabel 3.3 and 3.2.2 give the
     node their pagu, the programs listed above do not hold it. ``juga=False``: no program is listed
     above, the node's pagu is theirs alone ("berasal dari"). "" when there is none."""
-    codes = {n.kode for n in walk(report.roots)}
-    lain = [b for b in report.budgets if b.kode_sasaran == node.kode and b.kode not in codes]
+    lain = [b for b in tanpa_indikator(report) if b.kode_sasaran == node.kode]
     if not lain or node.pagu is None:
         return ""
     parts = []
     for b in lain:
         text = f"{b.program or b.kode}, program tanpa indikator kinerja"
         if b.pagu is not None:
-            text += f", dengan pagu {rupiah(b.pagu)}"
+            text += f", dengan pagu {rupiah(b.pagu)}{pagu_perubahan(b.pagu_pk is not None, b.pagu_pk_exact)}"
         if b.realisasi is not None:
             text += f" dan realisasi {sd(report.settings)} sebesar {rupiah(b.realisasi)}"
         if b.penyerapan is not None:
@@ -296,15 +362,30 @@ def satuan_beda_teks(ind: IndicatorResult, nama: str = "") -> str:
     )
 
 
+def target_perubahan(ind: IndicatorResult) -> str:
+    """' (Target Perubahan; target Perjanjian Kinerja 80%)' after an APBD-P's target in a sentence
+    (3.1.3, 3.2.3): the PK's named beside it, as the tables' notes do; "" when not revised."""
+    if ind.target_pk is None:
+        return ""
+    return f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk})"
+
+
+def pagu_perubahan(revised: bool, pagu_pk: float | Fraction | None) -> str:
+    """' (Pagu Perubahan; pagu Perjanjian Kinerja Rp 1.888.172.939)' after a program's pagu in a
+    sentence (3.2.3) when it is the APBD-P's; without the PK figure when that is not known."""
+    if not revised:
+        return ""
+    signed = f"; pagu Perjanjian Kinerja {rupiah(pagu_pk)}" if pagu_pk is not None else ""
+    return f" (Pagu Perubahan{signed})"
+
+
 def hasil_kalimat(ind: IndicatorResult, settings: Settings) -> str:
     """ "ditargetkan ... sebesar T, terealisasi ... sebesar R dengan capaian C atau tergolong K", or
     why the capaian is not known (its status text, or the unreadable cells)."""
     a = angka_indikator(ind, settings)
     tahun = f" dalam tahun {settings.tahun}" if settings.tahun else ""
     sebesar = "" if ind.skala_predikat else "sebesar "  # "ditargetkan ... Opini BPK WTP"
-    text = f"ditargetkan{tahun} {sebesar}{a.target}"
-    if ind.target_pk is not None:  # the APBD-P's target: the PK's named beside it, as the tables do
-        text += f" (Target Perubahan; target Perjanjian Kinerja {ind.target_pk})"
+    text = f"ditargetkan{tahun} {sebesar}{a.target}{target_perubahan(ind)}"
     if ind.target is None and ind.galat and not ind.skala_predikat:  # the target's own cell cannot be used
         text = f"belum memiliki target{tahun} yang dapat dipakai"
     if ind.galat:
@@ -336,11 +417,9 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
     p = ind.pembanding
     out: list[str] = []
     last_year = settings.tahun - 1 if settings.tahun and p.tahun_lalu is not None else None
-    earlier = [
-        (year, v)
-        for year, v in sorted(ind.realisasi_tahun.items())
-        if v is not None and year != last_year  # last year's figure has its own sentence
-    ]
+    # last year's figure has its own sentence, unless that compares another period (s.d. TW II)
+    own = last_year if not _periode_sama(ind, settings) else None
+    earlier = [(year, v) for year, v in sorted(ind.realisasi_tahun.items()) if v is not None and year != own]
     if earlier:
         out.append(
             "Realisasi tahun-tahun sebelumnya: "
@@ -380,25 +459,44 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
     return out
 
 
+def _periode_sama(ind: IndicatorResult, settings: Settings) -> str:
+    """ "s.d. Triwulan II Tahun 2024" when Realisasi Tahun Lalu (the same period last year) is compared
+    before the year's end and last year's own total (its Realisasi column) is another figure: the
+    sentence then names that period, not "tahun sebelumnya" (the seed's words, kept where the two
+    agree or only one is typed); "" otherwise."""
+    p = ind.pembanding
+    if p.tahun_lalu is None or not settings.tahun or settings.triwulan >= 4 or settings.triwulan_galat:
+        return ""
+    total = ind.realisasi_tahun.get(settings.tahun - 1)
+    if total is None or to_fraction(total) == to_fraction(p.tahun_lalu):
+        return ""
+    return c.periode(settings.triwulan, settings.tahun - 1)
+
+
 def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
     p = ind.pembanding
     lalu = _figure(ind, p.tahun_lalu, settings)  # type: ignore[arg-type]
+    periode = _periode_sama(ind, settings)
+    sebelumnya = "periode yang sama tahun sebelumnya" if periode else "tahun sebelumnya"
+    if periode:
+        lalu = f"{periode}: {lalu}"
     if p.selisih is None:
+        shown = f"({lalu})" if periode else f"sebesar {lalu}"
         return (
-            f"Realisasi tahun sebelumnya sebesar {lalu}; perbandingan dengan tahun ini belum dapat "
-            "dilakukan karena realisasi tahun ini belum diketahui."
+            f"Realisasi {sebelumnya} {shown}; perbandingan dengan tahun ini belum dapat dilakukan karena "
+            "realisasi tahun ini belum diketahui."
         )
     selisih = p.selisih_exact if p.selisih_exact is not None else to_fraction(p.selisih)
     if selisih == 0:
-        return f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}), realisasi tahun ini tetap."
+        return f"Jika diperbandingkan dengan {sebelumnya} ({lalu}), realisasi tahun ini tetap."
     arah = "kenaikan" if selisih > 0 else "penurunan"
     besar = _figure(ind, abs(selisih), settings, selisih=True)  # type: ignore[arg-type]
     relatif = p.perubahan_exact if p.perubahan_exact is not None else p.perubahan_persen
     if relatif is not None:
         change = abs(to_fraction(relatif))
         shown = persen(change, sign_decimals(change, settings.desimal))  # a change never reads 0%
-        besar += f" ({shown} dari realisasi tahun sebelumnya)"
-    text = f"Jika diperbandingkan dengan tahun sebelumnya ({lalu}) mengalami {arah} sebesar {besar}"
+        besar += f" ({shown} dari realisasi {sebelumnya})"
+    text = f"Jika diperbandingkan dengan {sebelumnya} ({lalu}) mengalami {arah} sebesar {besar}"
     if p.membaik is not None:
         text += ", artinya kinerja " + ("membaik" if p.membaik else "menurun")
         if ind.polaritas == c.NEGATIF:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import total_pk_beda, with_satuan
+from lkj_xl.core.kalimat import tanpa_indikator, total_pk_beda, with_satuan
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.numbers import format_number
@@ -107,7 +107,7 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
     revised = any(ind.target_pk is not None for ind in r.indicators)
     revised_pagu = any(node.pagu_perubahan for node in r.nodes())
     counters: dict[str, int] = {}
-    codes = {node.kode for node in r.nodes()}
+    tanpa = tanpa_indikator(r)
     for node in r.nodes():
         label = capaian_program.node_label(node, counters)
         for i, ind in enumerate(node.indicators or [None]):
@@ -118,7 +118,7 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
             rows.append([*row, *pk_targets(d, ind)[: 1 + revised], *budget])
         # a program of Anggaran without indicator counted toward this node (Kode Sasaran, or its
         # Kinerja row's Kode Induk): listed, so that the programs add up to the node's Anggaran
-        for b in (b for b in r.budgets if b.kode_sasaran == node.kode and b.kode not in codes):
+        for b in (b for b in tanpa if b.kode_sasaran == node.kode):
             signed = (
                 pagu(float(b.pagu_pk_exact), []) if b.pagu_pk_exact is not None else pagu(None, b.galat_pagu)
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
 from lkj_xl.core.formulas import efisiensi_row_decimals
+from lkj_xl.core.kalimat import catatan_tanpa_indikator, catatan_tidak_dihitung
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -23,7 +24,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import EfisiensiRow, Report
 from lkj_xl.core.numbers import to_fraction
-from lkj_xl.core.tables.perubahan import marked, pagu_note
+from lkj_xl.core.tables.perubahan import marked, note_row, pagu_note
 
 SHEET_NAME = contract.SHEET_EFISIENSI
 TITLE = "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"
@@ -157,6 +158,11 @@ def layout(report: Report) -> SheetLayout:
             r = b.add_row([None, f"{row.uraian}: {catatan}"])
             b.merge(r, 1, r, last_col)
             b.style(r, 0, r, last_col, "paragraph", ROW)
+    if tanpa := catatan_tanpa_indikator(report):  # its pagu is in a row, its program in no table
+        note_row(b, tanpa)
+    # in Tabel 3.4's TOTAL, in no row here (a table without rows has nothing to add up)
+    if report.efisiensi and (lost := catatan_tidak_dihitung(report)):
+        note_row(b, lost)
     pagu_note(b, report.budgets, nodes=True)
     b.signature_of(s)
     return b.finish(s, head_last)
