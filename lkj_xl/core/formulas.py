@@ -149,6 +149,18 @@ def round_half_up(value: Fraction, decimals: int) -> Fraction:
     return Fraction(magnitude if n >= 0 else -magnitude, scale)
 
 
+def near_typed(typed: Fraction, computed: Fraction) -> bool:
+    """A percentage typed as staff round it, even twice (the seed prints 170 for 169,49 and 2 for 1,47:
+    rounded to one decimal, then to whole points): within a unit of its last decimal (0 to 2)."""
+    decimals = next((d for d in range(3) if (typed * 10**d).denominator == 1), 2)
+    return abs(typed - computed) < Fraction(1, 10**decimals)
+
+
+def as_rounded(typed: Fraction, counted: Fraction) -> bool:
+    """A total typed rounded to its own decimals (0 to 2) equals the one counted."""
+    return any((typed * 10**d).denominator == 1 and round_half_up(counted, d) == typed for d in range(3))
+
+
 # Beyond this many decimals a value is shown as it is (a capaian that close to an edge is a curiosity).
 MAX_SHOWN_DECIMALS = 10
 

@@ -28,12 +28,28 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
-from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd, round_half_up
+from lkj_xl.core.formulas import (
+    as_rounded,
+    capaian_exact,
+    capped,
+    kriteria,
+    near_typed,
+    realisasi_sd,
+    round_half_up,
+)
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import capaian_teks, persen, tertulis
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import NumberParseError, parse_number, whole_or_two
-from lkj_xl.core.spending_columns import QUARTER, TOTAL_SD, ColumnWords, blank, own_column, own_columns
+from lkj_xl.core.spending_columns import (
+    QUARTER,
+    TOTAL_SD,
+    ColumnWords,
+    blank,
+    in_sentence,
+    own_column,
+    own_columns,
+)
 from lkj_xl.core.unit_checks import number_in_status
 
 REALISASI = ColumnWords(
@@ -196,11 +212,6 @@ def _target(reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[
 _CUE = re.compile(r"\b(?:realisasi|terealisasi|realisasinya|tercapai|capaian|sebanyak|sejumlah|mencapai)\b")
 
 
-def _in_sentence(label: str) -> str:
-    """A column title in mid-sentence: "Realisasi Tahun 2025" -> "realisasi Tahun 2025"."""
-    return label[:1].lower() + label[1:]
-
-
 def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str, int], period: str) -> None:
     """A peringatan at a Keterangan that names a realisasi ("Realisasi s.d. TW II 29") while the
     reported quarter is blank: a note is no figure, and the indicator is computed without it."""
@@ -221,7 +232,7 @@ def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str,
         f"{letter}{item.row}",
         f'Keterangan indikator "{item.indikator}" ({item.kode}) menyebut angka {number} '
         f'("{item.keterangan}"), sedangkan kolom "Realisasi {tw}" ({cell}) kosong: Keterangan tidak dibaca '
-        f"sebagai realisasi, jadi {_in_sentence(period)} dan capaiannya dihitung tanpa angka itu. "
+        f"sebagai realisasi, jadi {in_sentence(period)} dan capaiannya dihitung tanpa angka itu. "
         f"Bila {number} "
         f'realisasi {tw}, tulis angkanya di kolom "Realisasi {tw}"',
     )
@@ -252,18 +263,6 @@ def _own_value(grid: Grid, item: IndicatorInput, col: int, label: str, satuan: s
     )
 
 
-def _near(typed: Fraction, computed: Fraction) -> bool:
-    """A capaian typed as staff round it, even twice (the seed prints 170 for 169,49 and 2 for 1,47:
-    rounded to one decimal, then to whole points): within a unit of its last decimal (0 to 2)."""
-    decimals = next((d for d in range(3) if (typed * 10**d).denominator == 1), 2)
-    return abs(typed - computed) < Fraction(1, 10**decimals)
-
-
-def _as_rounded(typed: Fraction, counted: Fraction) -> bool:
-    """A total typed rounded to its own decimals (0 to 2) equals the one counted."""
-    return any((typed * 10**d).denominator == 1 and round_half_up(counted, d) == typed for d in range(3))
-
-
 def _own_figure(
     reader: CellReader,
     grid: Grid,
@@ -282,7 +281,7 @@ def _own_figure(
         return  # nothing there, a word, or a 0 (a formula over blanks)
     subject = f'indikator "{item.indikator}" ({item.kode})'
     # "realisasi s.d. TW II"; the year's report's own total: "realisasi Tahun 2025", as its tables say
-    sd = _in_sentence(
+    sd = in_sentence(
         c.realisasi_sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
     )
     if kind == _CAPAIAN:
@@ -290,7 +289,9 @@ def _own_figure(
         if raw is None:
             return
         used = capped(raw, settings.batas_capaian)
-        if any(_near(typed, shown) for typed in (value.exact, value.exact * 100) for shown in (raw, used)):
+        if any(
+            near_typed(typed, shown) for typed in (value.exact, value.exact * 100) for shown in (raw, used)
+        ):
             return
         typed, computed = f"{whole_or_two(value.exact)}%", capaian_teks(used, None, settings)
         used_target = (
@@ -300,7 +301,7 @@ def _own_figure(
         if item.polaritas == c.NEGATIF:  # other SAKIP systems divide target by realisasi
             what += " (indikator Negatif: (2 × Target − realisasi) / Target × 100)"
     else:
-        if _as_rounded(value.exact, realisasi):
+        if as_rounded(value.exact, realisasi):
             return
         shown = Value(exact=realisasi, number=float(realisasi))
         typed, computed = tertulis(value, item.satuan), tertulis(shown, item.satuan)

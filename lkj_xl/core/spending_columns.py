@@ -25,8 +25,10 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.formulas import as_rounded, near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, Grid, Value, WorkbookInput
+from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, Grid, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
 
 _MONTHS = {
@@ -63,6 +65,35 @@ SPENDING = ColumnWords(
     ),
     percent=False,
 )
+
+
+# Anggaran: the staff's own penyerapan, a percentage ("Penyerapan (%)", "% Realisasi", "Persentase
+# Serapan", "Penyerapan TW II"); never a rupiah amount, a physical or a performance figure, a plan.
+_PERCENT_WORDS = frozenset({"persen", "persentase", "prosentase", "presentase"})
+PENYERAPAN = ColumnWords(
+    frozenset(
+        {"penyerapan", "serapan", "serap", "daya", "tingkat", "realisasi", "anggaran", "keuangan", "belanja"}
+    )
+    | _PERCENT_WORDS,
+    frozenset({"penyerapan", "serapan", "serap"}) | _PERCENT_WORDS,
+    re.compile(
+        r"\b(?:fisik|kinerja|capaian|target|rencana|kas|lalu|selisih|deviasi|keterangan|catatan|no|nomor|"
+        r"kode|sisa|rp|efisiensi)\b"
+    ),
+    percent=True,
+)
+# Anggaran: the staff's own rest of the pagu ("Sisa Anggaran", "Sisa Pagu (Rp)"), in rupiah.
+SISA = ColumnWords(
+    frozenset({"sisa", "anggaran", "pagu", "dana", "belanja", "keuangan", "rp"}),
+    frozenset({"sisa"}),
+    re.compile(r"\b(?:persen|persentase|prosentase|presentase|fisik|kinerja|target|rencana|kas|lalu)\b"),
+    percent=False,
+)
+
+
+def in_sentence(label: str) -> str:
+    """A column title in mid-sentence: "Realisasi Tahun 2025" -> "realisasi Tahun 2025"."""
+    return label[:1].lower() + label[1:]
 
 
 def _words(label: str) -> list[str]:
@@ -159,11 +190,17 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
         SPENDING,
         lambda label: own_column(label, settings.tahun, SPENDING),
     )
-    if not columns:
-        return
+    contract = set(cols.values())
+    # (a "%" is a penyerapan's mark: "% Realisasi" is one, "Realisasi" alone is spending)
+    shares = own_columns(
+        grid, header_row, contract, PENYERAPAN, lambda label: _share_column(label, settings.tahun)
+    )
+    rests = own_columns(
+        grid, header_row, contract, SISA, lambda label: own_column(label, settings.tahun, SISA)
+    )
     reader = CellReader(c.SHEET_ANGGARAN, data.findings)
     quarters = [column_letter(cols[h]) for h in c.REALISASI_TW_HEADERS]
-    for item in data.budgets:
+    for item in data.budgets if columns else ():
         for col, label, (kind, quarter) in columns:
             q = quarter or settings.triwulan
             if q > settings.triwulan:
@@ -172,6 +209,127 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
             elif kind == TOTAL_SD:  # the staff's own total beside the quarters typed
                 _own_total(reader, grid, item, (col, label), q)
+    for item in data.budgets if shares or rests else ():
+        for col, label, (kind, quarter) in shares:
+            _own_share(reader, grid, item, (col, label, kind, quarter or settings.triwulan), settings)
+        for col, label, (_, quarter) in rests:
+            _own_rest(reader, grid, item, (col, label, quarter or settings.triwulan), settings)
+
+
+def _share_column(label: str, tahun: int | None) -> tuple[int, int | None] | None:
+    """(kind, quarter) of a title of the staff's own penyerapan, as :func:`own_column` tells them:
+    (QUARTER, q) "Penyerapan TW II" (s.d. TW II, or TW II's own spending); (TOTAL_SD, q) s.d. TW q;
+    (TOTAL_SD, None) "Penyerapan (%)", s.d. the reported quarter."""
+    label = label.replace("%", " persen ")
+    if not set(_words(label)) & PENYERAPAN.alone:
+        return None  # "Realisasi s.d. TW II": spending, no percentage
+    return own_column(label, tahun, PENYERAPAN)
+
+
+def _counted(item: BudgetInput, q: int) -> tuple[Fraction, Fraction] | None:
+    """(pagu used, realisasi s.d. TW ``q``) the report computes the row's penyerapan from; None when
+    it computes none (a cell unusable, said at its cell; the quarter blank, said; a pagu of 0)."""
+    pagu = item.pagu_used
+    typed = item.realisasi_tw[:q]
+    if item.kode_galat or pagu.galat or pagu.exact is None or pagu.exact <= 0 or blank(typed[-1]):
+        return None
+    if any(v.galat or (v.exact is None and v.filled) for v in typed):
+        return None  # a quarter unreadable or a status: said at its cell already
+    return pagu.exact, sum((v.exact for v in typed if v.exact is not None), Fraction(0))
+
+
+def _own_share(
+    reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[int, str, int, int], settings: Settings
+) -> None:
+    """A peringatan at the staff's own penyerapan of the reported quarter typed beside the quarters
+    when it is not the one the report prints (realisasi s.d. the quarter / the pagu used): both, and
+    that the report uses its own. Rounded as staff round it, a fraction (0,0441) or a % cell, and
+    under a title naming the quarter its own spending alone ("Penyerapan TW II"), it agrees."""
+    col, label, kind, q = column
+    counted = _counted(item, q) if q == settings.triwulan else None
+    if counted is None:
+        return
+    pagu, realisasi = counted
+    ref, value = _own_value(grid, item, col, label, satuan="%")
+    if value.exact is None or value.galat:
+        return
+    computed = realisasi / pagu * 100
+    alone = (
+        (item.realisasi_tw[q - 1].exact or Fraction(0)) / pagu * 100 if kind == QUARTER and q > 1 else None
+    )
+    readings = [r for r in (computed, alone) if r is not None]
+    if any(near_typed(typed, r) for typed in (value.exact, value.exact * 100) for r in readings):
+        return
+    sd = _period(settings, q)
+    shown = persen(computed, settings.desimal)
+    header = item.pagu_header
+    hint = ""
+    old = item.pagu.exact
+    if header == "Pagu Perubahan" and old and old > 0 and near_typed(value.exact, realisasi / old * 100):
+        hint = f" Angka di kolom itu ialah penyerapan atas Pagu sebelum perubahan ({rupiah(old)})."
+    if alone is not None:
+        hint += f" (Penyerapan {c.TW_LABELS[q - 1]} saja: {persen(alone, settings.desimal)}.)"
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'Penyerapan anggaran program "{item.program or item.kode}" di kolom "{label}" ditulis '
+        f"{whole_or_two(value.exact)}%, berbeda dengan {sd} ({rupiah(realisasi)}) dibagi {header} "
+        f'({rupiah(pagu)}): {shown}; laporan memakai {shown} (kolom "{label}" tidak dibaca).{hint} Periksa '
+        f"realisasi per triwulan dan {header}, atau angka di kolom itu",
+    )
+
+
+def _own_rest(
+    reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[int, str, int], settings: Settings
+) -> None:
+    """A peringatan at the staff's own sisa anggaran typed beside the quarters when it is not the
+    pagu used less the realisasi s.d. the reported quarter the report prints (to the rupiah)."""
+    col, label, q = column
+    counted = _counted(item, q) if q == settings.triwulan else None
+    if counted is None:
+        return
+    pagu, realisasi = counted
+    ref, value = _own_value(grid, item, col, label, money=True)
+    computed = pagu - realisasi
+    if (
+        value.exact is None
+        or value.galat
+        or abs(value.exact - computed) < 1
+        or as_rounded(value.exact, computed)
+    ):
+        return
+    header = item.pagu_header
+    old = item.pagu.exact
+    hint = ""
+    if header == "Pagu Perubahan" and old is not None and abs(value.exact - (old - realisasi)) < 1:
+        hint = f" Angka di kolom itu ialah Pagu sebelum perubahan ({rupiah(old)}) dikurangi realisasi."
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'Sisa anggaran program "{item.program or item.kode}" di kolom "{label}" ditulis '
+        f"{rupiah(value.exact)}, berbeda dengan {header} ({rupiah(pagu)}) dikurangi {_period(settings, q)} "
+        f'({rupiah(realisasi)}): {rupiah(computed)}; laporan memakai realisasi {rupiah(realisasi)} (kolom "{label}" '
+        f"tidak dibaca).{hint} Periksa realisasi per triwulan dan {header}, atau angka di kolom itu",
+    )
+
+
+def _period(settings: Settings, q: int) -> str:
+    """ "realisasi s.d. TW II"; the year's report: "realisasi Tahun 2025", as its tables say."""
+    return in_sentence(
+        c.realisasi_sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
+    )
+
+
+def _own_value(
+    grid: Grid, item: BudgetInput, col: int, label: str, *, satuan: str | None = None, money: bool = False
+) -> tuple[str, Value]:
+    """(cell reference, value) of the staff's own column ``col`` on the row, read in its own words (no
+    finding: the column is not read)."""
+    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
+    ref = f"{column_letter(col)}{item.row}"
+    return ref, CellReader(c.SHEET_ANGGARAN, []).value(
+        cells[col] if col < len(cells) else None, ref, label, satuan=satuan, money=money
+    )
 
 
 def blank(value: Value) -> bool:
@@ -187,11 +345,7 @@ def _own_total(reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[
     typed = item.realisasi_tw[:q]
     if any(v.galat or (v.exact is None and v.filled) for v in typed):
         return  # a quarter unreadable or a status: said at its cell already
-    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
-    ref = f"{column_letter(col)}{item.row}"
-    value = CellReader(reader.sheet, []).value(
-        cells[col] if col < len(cells) else None, ref, label, money=True
-    )
+    ref, value = _own_value(grid, item, col, label, money=True)
     counted = sum((v.exact for v in typed if v.exact is not None), Fraction(0))
     if value.exact is None or value.galat or abs(value.exact - counted) < 1:  # (to the rupiah)
         return

@@ -1,0 +1,197 @@
+"""Staff round 26: Subbag Keuangan fills the Anggaran sheet and keeps the columns of its own SP2D recap
+beside the contract's: a penyerapan ("Penyerapan (%)", "% Realisasi", "Persentase Serapan",
+"Penyerapan TW II") and a rest ("Sisa Anggaran", "Sisa Pagu"). The seed's Sasaran "Kualitas Usaha
+Mikro" programs (Tabel 3.4, seed ~949-968): P3.01 pagu 3.578.850.965 spent 157.853.500 s.d. TW II
+(typed here TW I 57.853.500 + TW II 100.000.000), P3.02 pagu 82.706.300 spent 1.800.000 (800.000 +
+1.000.000); every figure by hand (Fraction).
+
+Found wrong, and tested here:
+- a penyerapan or a sisa anggaran of the staff's own beside the quarters typed that is not the one the
+  report prints (TW II typed s.d. TW II: the report counts 215.707.000, penyerapan 6,03 %, while the
+  staff's own column says 4,41 %) was silent; now a peringatan at that cell names both and says the
+  report uses the computed one. Rounded as staff round, a percent-formatted cell, a fraction (0,0441),
+  a formula the tool agrees with and a quarter's own penyerapan under "Penyerapan TW II" stay quiet.
+
+Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
+Anggaran: A Kode, B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV, then
+the staff's own columns from J.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import Cell
+from lkj_xl.core.parse import parse_workbook
+from tests.test_engine import anggaran_row, grid, pengaturan
+from tests.test_staff_round25 import _PENGEMBANGAN, _UMKM, _budget, _kinerja, _said
+
+_PAGU_A, _PAGU_B = 3_578_850_965, 82_706_300
+# P3.01: (57.853.500 + 100.000.000) / 3.578.850.965 x 100 = 15.785.350.000 / 3.578.850.965 = 4,4107.. %
+_SERAPAN_A = Fraction(15_785_350_000, 3_578_850_965)
+# P3.02: (800.000 + 1.000.000) / 82.706.300 x 100 = 180.000.000 / 82.706.300 = 2,1763.. %
+_SERAPAN_B = Fraction(180_000_000, 82_706_300)
+
+
+def _with_own(
+    labels: tuple[str, ...],
+    own_a: tuple[object, ...],
+    own_b: tuple[object, ...] = (),
+    *,
+    tw2_a: object = 100_000_000,
+    perubahan_a: object = None,
+    triwulan: int = 2,
+    tws_b: tuple[object, ...] = (800_000, 1_000_000, None, None),
+    pagu_b: object = _PAGU_B,
+    **settings: object,
+):
+    """P3.01 and P3.02 with the staff's ``labels`` from column J: ``own_a`` on P3.01's row, ``own_b``
+    (blanks when not given) on P3.02's."""
+    a = anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, tw2_a, None, None), perubahan_a)
+    b = anggaran_row("P3.02", _PENGEMBANGAN, "", pagu_b, tws_b)
+    sheets = {
+        "Pengaturan": pengaturan(triwulan, **settings),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Anggaran": grid(
+            [[*c.ANGGARAN_HEADERS, *labels], [*a, *own_a], [*b, *(own_b or (None,) * len(labels))]]
+        ),
+    }
+    return compute(parse_workbook(sheets))
+
+
+def _own_said(report) -> dict[str, str]:
+    """The peringatan at the staff's own columns (J onwards)."""
+    return {s: t for s, t in _said(report, "Anggaran").items() if s[0] >= "J"}
+
+
+# --- 1. a penyerapan of the staff's own ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label", ["Penyerapan (%)", "% Realisasi", "Persentase Serapan", "Penyerapan s.d. TW II"]
+)
+def test_own_penyerapan_disagreeing_with_the_quarters_is_said(label):
+    # TW II typed s.d. TW II (157.853.500 as the SP2D recap shows it) beside TW I 57.853.500: the report
+    # counts 57.853.500 + 157.853.500 = 215.707.000, penyerapan 21.570.700.000 / 3.578.850.965 =
+    # 6,0273.. % (printed 6,03 %); the staff's own column says 4,41 % (157.853.500 / pagu).
+    report = _with_own((label,), ("4,41",), tw2_a=157_853_500)
+    said = _own_said(report)
+    assert "J2" in said, said
+    assert "4,41%" in said["J2"] and "6,03%" in said["J2"] and "laporan memakai 6,03%" in said["J2"], said
+    assert f'"{label}"' in said["J2"] and "tidak dibaca" in said["J2"], said
+    assert "J3" not in said  # P3.02 blank: nothing to compare
+    b = _budget(report, "P3.01")
+    assert b.realisasi_exact == 215_707_000  # computed as typed, said
+    assert b.penyerapan == float(Fraction(21_570_700_000, _PAGU_A))
+
+
+# (P3.01 4,4107.. %, P3.02 2,1763.. %; each typed as staff round or format it)
+@pytest.mark.parametrize(
+    ("own_a", "own_b"),
+    [
+        ("4,41", "2,18"),  # two decimals
+        ("4,41%", "2,18 %"),  # text with the sign
+        (4, 2),  # whole points
+        ("4,4", "2,2"),  # one decimal
+        (Cell(0.0441, percent=True), Cell(0.0218, percent=True)),  # a % cell: 0,0441 shown 4,41%
+        (0.0441, 0.0218),  # the fraction, a General cell
+        # Excel's formula =(F2+G2)/D2 in a % cell, its cached value in full
+        (
+            Cell(float(_SERAPAN_A / 100), formula="(F2+G2)/D2", percent=True),
+            Cell(float(_SERAPAN_B / 100), formula="(F3+G3)/D3", percent=True),
+        ),
+        # =(F2+G2)/D2*100 in a General cell
+        (
+            Cell(float(_SERAPAN_A), formula="(F2+G2)/D2*100"),
+            Cell(float(_SERAPAN_B), formula="(F3+G3)/D3*100"),
+        ),
+    ],
+)
+def test_own_penyerapan_agreeing_stays_quiet(own_a, own_b):
+    report = _with_own(("Penyerapan (%)",), (own_a,), (own_b,))
+    assert not _own_said(report)
+    assert _budget(report, "P3.01").penyerapan == float(_SERAPAN_A)
+
+
+def test_penyerapan_of_the_quarter_alone_is_read_when_the_title_names_the_quarter():
+    # TW II alone: 100.000.000 / 3.578.850.965 x 100 = 2,7942.. %, typed 2,79; s.d. TW II 4,41 %.
+    assert Fraction(10_000_000_000, _PAGU_A).__round__(2) == Fraction(279, 100)
+    assert not _own_said(_with_own(("Penyerapan TW II",), ("2,79",)))
+    assert not _own_said(_with_own(("Penyerapan TW II",), ("4,41",)))  # or s.d. TW II, both read
+    # "s.d. TW II" and a title naming no quarter: s.d. the reported quarter only
+    for label in ("Penyerapan s.d. TW II", "Penyerapan (%)"):
+        said = _own_said(_with_own((label,), ("2,79",)))
+        assert "J2" in said and "2,79%" in said["J2"] and "4,41%" in said["J2"], (label, said)
+    # TW II's own 2,79 % is no penyerapan of TW I (in a TW II report "Penyerapan TW I" is history, not
+    # the report's figure: not compared)
+    assert not _own_said(_with_own(("Penyerapan TW I",), ("2,79",)))
+
+
+def test_own_penyerapan_over_the_old_pagu_after_the_apbd_p_names_pagu_perubahan():
+    # APBD-P: P3.01's Pagu Perubahan 3.000.000.000: penyerapan 157.853.500 / 3.000.000.000 x 100 =
+    # 5,2617.. % (printed 5,26 %); staff kept 4,41 %, over the Perjanjian Kinerja's 3.578.850.965.
+    assert round(Fraction(15_785_350_000, 3_000_000_000), 2) == Fraction(526, 100)
+    report = _with_own(("Penyerapan (%)",), ("4,41",), perubahan_a=3_000_000_000)
+    said = _own_said(report)
+    assert "J2" in said and "Pagu Perubahan" in said["J2"] and "5,26%" in said["J2"], said
+    assert "Rp 3.578.850.965" in said["J2"], said  # the old pagu the typed figure is over
+    assert _budget(report, "P3.01").penyerapan == float(Fraction(15_785_350_000, 3_000_000_000))
+    assert not _own_said(_with_own(("Penyerapan (%)",), ("5,26",), perubahan_a=3_000_000_000))
+
+
+@pytest.mark.parametrize("own_b", [0, "-", Cell(None, formula="G3/D3", error="#DIV/0!"), "0%"])
+def test_a_program_moved_to_another_opd_with_pagu_0_is_left_alone(own_b):
+    # P3.02 moved to another OPD: pagu 0, nothing spent; its penyerapan cell 0, "-" or #DIV/0!.
+    report = _with_own(("Penyerapan (%)",), ("4,41",), (own_b,), pagu_b=0, tws_b=(0, 0, None, None))
+    assert not _own_said(report)
+
+
+def test_the_year_report_names_the_year():
+    # Laporan Tahunan: TW III 200.000.000 and TW IV typed 0 ... P3.01's TW II typed s.d. TW II again:
+    # counted 57.853.500 + 157.853.500 + 0 + 0 = 215.707.000, 6,03 %; the staff's 4,41 %.
+    a = anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, 157_853_500, 0, 0))
+    b = anggaran_row("P3.02", _PENGEMBANGAN, "", _PAGU_B, (800_000, 1_000_000, 0, 0))
+    sheets = {
+        "Pengaturan": pengaturan("Laporan Tahunan"),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Anggaran": grid([[*c.ANGGARAN_HEADERS, "% Realisasi"], [*a, "4,41"], [*b, "2,18"]]),
+    }
+    said = _own_said(compute(parse_workbook(sheets)))
+    assert set(said) == {"J2"} and "realisasi Tahun 2025" in said["J2"] and "6,03%" in said["J2"], said
+
+
+# --- 2. a sisa anggaran of the staff's own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Sisa Anggaran", "Sisa Pagu", "Sisa Anggaran (Rp)"])
+def test_own_sisa_disagreeing_is_said_and_agreeing_is_quiet(label):
+    # Quarters right: 3.578.850.965 - 157.853.500 = 3.420.997.465; 82.706.300 - 1.800.000 = 80.906.300.
+    quiet = _with_own((label,), ("Rp 3.420.997.465",), (80_906_300,))
+    assert not _own_said(quiet)
+    # TW II typed s.d. TW II: the report counts 215.707.000, sisa 3.578.850.965 - 215.707.000 =
+    # 3.363.143.965; the staff's own column 3.420.997.465.
+    said = _own_said(_with_own((label,), ("Rp 3.420.997.465",), (80_906_300,), tw2_a=157_853_500))
+    assert set(said) == {"J2"}, said
+    assert "Rp 3.420.997.465" in said["J2"] and "Rp 3.363.143.965" in said["J2"], said
+    assert "Rp 215.707.000" in said["J2"], said  # the realisasi the report uses
+
+
+def test_both_columns_side_by_side_each_said_once():
+    # "Penyerapan (%)" K and "Sisa Anggaran" J, both of the staff's right figures beside the TW II
+    # typed s.d. TW II: one peringatan each.
+    report = _with_own(("Sisa Anggaran", "Penyerapan (%)"), (3_420_997_465, "4,41"), tw2_a=157_853_500)
+    said = _own_said(report)
+    assert set(said) == {"J2", "K2"}, said
+
+
+@pytest.mark.parametrize(
+    "label", ["Realisasi Fisik (%)", "Capaian (%)", "Penyerapan (Rp)", "Target Penyerapan (%)"]
+)
+def test_other_percentages_and_amounts_are_no_penyerapan(label):
+    # A physical progress, a capaian, the spending in rupiah, a plan: no penyerapan to compare (9 is
+    # no 4,41 % nor 2,79 %).
+    assert not _own_said(_with_own((label,), (9,)))
