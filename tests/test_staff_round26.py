@@ -12,6 +12,11 @@ Found wrong, and tested here:
   report uses the computed one. Rounded as staff round, a percent-formatted cell, a fraction (0,0441),
   a formula the tool agrees with and a quarter's own penyerapan under "Penyerapan TW II" stay quiet.
 
+Read right, kept in a test of right readings: the year's report (Triwulan "Laporan Tahunan") after
+the APBD-P with the budget pasted from SIPD ("Rp 3.578.850.965,00"), a JUMLAH row at the bottom, a
+Pagu Perubahan under the spending so far (180 %, a peringatan) and a program moved to another OPD
+(pagu 0): every pagu, realisasi, penyerapan and the Sasaran's efisiensi as computed by hand.
+
 Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
 Anggaran: A Kode, B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV, then
 the staff's own columns from J.
@@ -27,8 +32,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import Cell
 from lkj_xl.core.parse import parse_workbook
-from tests.test_engine import anggaran_row, grid, pengaturan
-from tests.test_staff_round25 import _PENGEMBANGAN, _UMKM, _budget, _kinerja, _said
+from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
+from tests.test_staff_round25 import _KOPERASI, _PENGEMBANGAN, _UMKM, _budget, _kinerja, _said
 
 _PAGU_A, _PAGU_B = 3_578_850_965, 82_706_300
 # P3.01: (57.853.500 + 100.000.000) / 3.578.850.965 x 100 = 15.785.350.000 / 3.578.850.965 = 4,4107.. %
@@ -195,3 +200,59 @@ def test_other_percentages_and_amounts_are_no_penyerapan(label):
     # A physical progress, a capaian, the spending in rupiah, a plan: no penyerapan to compare (9 is
     # no 4,41 % nor 2,79 %).
     assert not _own_said(_with_own((label,), (9,)))
+
+
+# --- 3. the year's report after the APBD-P, the budget pasted from SIPD -----------------------------
+
+
+def test_the_year_report_after_the_apbd_p_typed_as_sipd_pastes_it():
+    # Laporan Tahunan; Anggaran as SIPD's copy has it ("Rp 3.578.850.965,00"), a JUMLAH row at the
+    # bottom, P3.01 and P3.02 revised by the APBD-P (P3.02's Pagu Perubahan 1.000.000 under the
+    # 1.800.000 spent s.d. TW II), P3.03 moved to another OPD (pagu 0, nothing spent), and the staff's
+    # own "Penyerapan (%)" and "Sisa Pagu" columns.
+    kinerja = [
+        kinerja_row("T1", "Tujuan", "", "Koperasi berdaya saing", "I T", 100, (30, 40, 60, 90), jenis="Nilai Akhir"),
+        kinerja_row("S2", "Sasaran", "T1", "Meningkatnya kualitas Koperasi", _KOPERASI, "40,71", (25, 4, 6, 5), jenis="Kumulatif"),
+        kinerja_row("P3.01", "Program", "S2", _UMKM, "I A", 100, (30, 40, 70, 95), jenis="Nilai Akhir"),
+        kinerja_row("P3.02", "Program", "S2", _PENGEMBANGAN, "I B", 100, (30, 40, 70, 88), jenis="Nilai Akhir"),
+        kinerja_row("P3.03", "Program", "S2", "PROGRAM PINDAH OPD", "I C", 100, ("-", "-", "-", "-"), jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    rp = "Rp {},00".format
+    anggaran = [
+        ["P3.01", _UMKM, "S2", rp("3.578.850.965"), rp("3.000.000.000"), rp("57.853.500"), rp("100.000.000"),
+         rp("1.200.000.000"), rp("1.500.000.000"), "95,26%", 142_146_500],
+        ["P3.02", _PENGEMBANGAN, "S2", rp("82.706.300"), rp("1.000.000"), rp("800.000"), rp("1.000.000"), rp("0"),
+         rp("0"), "2,18", 80_906_300],
+        ["P3.03", "PROGRAM PINDAH OPD", "S2", rp("0"), None, None, None, None, None,
+         Cell(None, formula="J4/D4", error="#DIV/0!"), 0],
+        [None, "JUMLAH", None, rp("3.661.557.265"), rp("3.001.000.000"), rp("58.653.500"), rp("101.000.000"),
+         rp("1.200.000.000"), rp("1.500.000.000"), "95,29", None],
+    ]  # fmt: skip
+    sheets = {
+        "Pengaturan": pengaturan("Laporan Tahunan"),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja]),
+        "Anggaran": grid([[*c.ANGGARAN_HEADERS, "Penyerapan (%)", "Sisa Pagu"], *anggaran]),
+    }
+    report = compute(parse_workbook(sheets))
+    a, b, moved = (_budget(report, k) for k in ("P3.01", "P3.02", "P3.03"))
+    # P3.01: 57.853.500 + 100.000.000 + 1.200.000.000 + 1.500.000.000 = 2.857.853.500 over the Pagu
+    # Perubahan 3.000.000.000: 285.785.350.000 / 3.000.000.000 = 95,26.. % (the staff's 95,26 %; sisa
+    # 3.000.000.000 - 2.857.853.500 = 142.146.500, as typed: quiet)
+    assert (a.pagu_exact, a.realisasi_exact) == (3_000_000_000, 2_857_853_500)
+    assert a.penyerapan == float(Fraction(285_785_350_000, 3_000_000_000))
+    # P3.02: 800.000 + 1.000.000 + 0 + 0 = 1.800.000 over 1.000.000 = 180 %
+    assert (b.pagu_exact, b.realisasi_exact, b.penyerapan) == (1_000_000, 1_800_000, 180.0)
+    assert moved.pagu_exact == 0 and moved.penyerapan is None
+    # Total: (2.857.853.500 + 1.800.000) / (3.000.000.000 + 1.000.000 + 0) = 2.859.653.500 / 3.001.000.000
+    assert report.total_penyerapan_exact == Fraction(285_965_350_000, 3_001_000_000)
+    # S2: capaian (25 + 4 + 6 + 5) / 40,71 = 400.000 / 4.071 %; efisiensi that less the penyerapan
+    (s2,) = [e for e in report.efisiensi if e.kode == "S2"]
+    assert s2.efisiensi_exact == Fraction(400_000, 4_071) - Fraction(285_965_350_000, 3_001_000_000)
+    said = _own_said(report)
+    # P3.02's 2,18 % is 1.800.000 / 82.706.300 (the old pagu); its sisa 82.706.300 - 1.800.000 too
+    assert set(said) == {"J3", "K3"}, said
+    assert "realisasi Tahun 2025" in said["J3"] and "180,00%" in said["J3"] and "Pagu Perubahan" in said["J3"]
+    assert "Rp 82.706.300" in said["J3"], said  # named as the pagu the typed figure is over
+    # sisa: 1.000.000 - 1.800.000 = -800.000; the staff's 80.906.300 is 82.706.300 - 1.800.000
+    assert "ditulis Rp 80.906.300" in said["K3"] and ": Rp -800.000" in said["K3"], said
+    assert "Pagu sebelum perubahan (Rp 82.706.300)" in said["K3"], said
