@@ -9,6 +9,8 @@ counted as nothing (penyerapan 0 %, efisiensi its whole capaian). Each row whose
 there is a galat at that cell and the quarter is marked unusable, so no penyerapan or total is
 computed without it. Typing the quarter in the contract's column (0 or "-" when nothing was spent)
 ends it; such columns beside quarters typed stay quiet, as does a total equal to the quarters typed.
+The staff's own penyerapan ("Penyerapan (%)", "% Realisasi") or sisa ("Sisa Anggaran") beside the
+quarters typed is not read either: one the report does not compute is a peringatan at its cell.
 
 The titles are told apart by :func:`own_column`, given a sheet's words (:data:`SPENDING` here;
 :mod:`lkj_xl.core.realisasi_columns` gives Kinerja's, for an indicator's realisasi).
