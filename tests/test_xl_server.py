@@ -140,6 +140,7 @@ class SheetModel:
         self.heights: dict[int, float] = {}  # points
         self.freeze: tuple[int, int] | None = None
         self.autofit_rows = False
+        self.names: dict[str, str] = {}  # names scoped to the sheet -> what they refer to
 
     def format_at(self, cell) -> dict:
         return self.formats[cell] if cell in self.formats else dict(DEFAULT_FORMAT)
@@ -175,6 +176,9 @@ def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list
             sheets.remove(sheet)
         elif func == "alert":
             alerts.append(args)
+        elif func == "namesAdd":  # Office.js worksheet.names.add: scoped to the action's sheet
+            assert sheet is not None and args[0] not in sheet.names, args  # Excel refuses a duplicate
+            sheet.names[args[0]] = args[1]
         elif func == "setValues":
             for i, row in enumerate(a["values"]):
                 for j, v in enumerate(row):
@@ -671,6 +675,34 @@ def test_second_press_replaces_the_output_sheets(server, tmp_path):
     for sheet in sheets:
         if sheet.name in want:
             assert_same_sheet(sheet, want[sheet.name])
+
+
+def built_owner_names(path: Path) -> dict[str, dict[str, str]]:
+    """The names scoped to each output sheet of a workbook ``lkj-xl build`` wrote (openpyxl)."""
+    wb = openpyxl.load_workbook(path)
+    return {
+        ws.title: {name: "=" + dn.attr_text for name, dn in ws.defined_names.items()}
+        for ws in wb.worksheets
+        if ws.title in c.OUTPUT_SHEETS
+    }
+
+
+@pytest.mark.parametrize("again", [False, True])  # a first press, and a press after lkj-xl build
+def test_action_press_writes_the_owner_name_lkj_xl_build_writes(server, tmp_path, again):
+    """Answered action by action (xlwings Lite's way), every output sheet gets lkj-xl's owner name
+    scoped to it, as `lkj-xl build` writes it: a title the user edits in A1 after the press leaves the
+    sheet lkj-xl's for the task pane and the build (they refused it as "bukan buatan lkj-xl")."""
+    built = headless_build(EXAMPLE, tmp_path)
+    want = built_owner_names(built)
+    # The build's own mark, read independently of the code under test: one name per output sheet.
+    assert want and all(names == {"lkj_xl_keluaran": '="lkj-xl"'} for names in want.values())
+    data = book_json(built if again else EXAMPLE, exclude=c.OUTPUT_SHEETS)
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, _ = replay(data, response.json()["actions"])
+    got = {s.name: s.names for s in sheets if s.name in c.OUTPUT_SHEETS}
+    assert got == want
+    assert all(s.names == {} for s in sheets if s.name in c.INPUT_SHEETS)
 
 
 def test_plan_press_refuses_a_users_own_sheet_named_like_an_output_sheet(server, tmp_path):

@@ -21,8 +21,8 @@ refuses instead. A sheet counts as the tool's when it carries either of two mark
    ``<n>`` is ``?`` followed by the galat when the Triwulan could not be read).
    This recognises sheets built before the owner name existed, and sheets written by an older task
    pane or desktop button, which did not write the name (the task pane writes it since it applies
-   plans with ``worksheet.names.add``, the desktop button with COM's ``Sheet.Names.Add``; xlwings
-   Lite still does not). A user's own sheet is very unlikely to start
+   plans with ``worksheet.names.add``, the desktop button with COM's ``Sheet.Names.Add``, xlwings
+   Lite with xlwings' ``namesAdd`` action, not hidden there). A user's own sheet is very unlikely to start
    with exactly that sentence unless it is a copy of the tool's table.
 
 Pure: no openpyxl, no xlwings; the package graft (:mod:`lkj_xl.xlsx.package`) and the add-in call

@@ -8,9 +8,10 @@ is cleared and written in place, as ``lkj-xl build`` replaces it: deleting it wo
 and defined name of the user's that refers to it (``=Ringkasan!C8`` on a sheet of their own) into
 ``#REF!`` for good. It is unprotected first (``lkj-xl build`` and the button protect it without a
 password); one protected with a password, or a book without COM (macOS), is deleted and added at the
-same position as before, and so is every sheet with the remote engine (xlwings Lite). Every output
-sheet written on desktop Excel carries lkj-xl's hidden owner name (:mod:`lkj_xl.core.ownership`), as
-the build writes it. Then:
+same position as before, and so is every sheet with the remote engine (xlwings Lite: no xlwings
+action unprotects a sheet and the client does not say which are protected, so clearing a sheet the
+build protected would stop the press half-written). Every output sheet written carries lkj-xl's owner
+name (:mod:`lkj_xl.core.ownership`), as the build writes it (hidden on desktop Excel). Then:
 
 - values: one write per sheet (a very large sheet is cut into writes of about 1 MB each);
   every text is written with Excel's text prefix ``'`` so that "=...", "+62...", "40,71%" or
@@ -124,8 +125,7 @@ def write_layouts(book, layouts: Sequence[SheetLayout]) -> Calls:
         enforce_excel_limits(lay)
         later = {other.name.strip().casefold() for other in layouts[i + 1 :]}
         sheet, kept = _replace_sheet(book, lay.name, calls, later, in_place=desktop)
-        if desktop:
-            _mark_owned(sheet, calls)
+        _mark_owned(sheet, calls)
         write_sheet(book, sheet, lay, calls, kept=kept)
     return calls
 
@@ -188,16 +188,22 @@ def _clear_in_place(sheet, calls: Calls) -> bool:
 
 
 def _mark_owned(sheet, calls: Calls) -> None:
-    """Lkj-xl's owner name, scoped to the desktop sheet and hidden, as ``lkj-xl build`` writes it: a
-    title the user edits in A1 then leaves the sheet lkj-xl's. COM's Sheet.Names.Add scopes the name
-    to the sheet ("Ringkasan!lkj_xl_keluaran") and replaces one of that name there."""
+    """Lkj-xl's owner name, scoped to the sheet and hidden where the host allows, as ``lkj-xl build``
+    writes it: a title the user edits in A1 then leaves the sheet lkj-xl's. COM's Sheet.Names.Add
+    scopes the name to the sheet ("Ringkasan!lkj_xl_keluaran") and replaces one of that name there.
+    With the remote engine (xlwings Lite) it is one ``namesAdd`` action on a sheet just added (never
+    one cleared in place, which could hold the name already: Office.js refuses a duplicate); no
+    action hides a name, so it shows in the Name Manager there."""
     try:
         owner = sheet.names.add(OWNER_NAME, "=" + OWNER_VALUE)
     except Exception:  # noqa: BLE001 - the sheet unmarked (A1 tells, as before) rather than the press stopped half-written
         return
+    calls.sheets += 1
+    if is_remote(sheet.book):
+        return
     with contextlib.suppress(Exception):  # not COM (macOS): the name stays, shown in the Name Manager
         owner.api.Visible = False
-    calls.sheets += 2
+        calls.sheets += 1
 
 
 def write_sheet(book, sheet, lay: SheetLayout, calls: Calls, *, kept: bool = False) -> None:
