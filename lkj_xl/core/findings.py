@@ -21,6 +21,12 @@ from lkj_xl.core.numbers import format_number, scaled_satuan, to_fraction
 GROUP_MIN = 5
 
 
+# The reported quarter as a peringatan names it (FindingLog.dilaporkan): its words tell the rekap's
+# Pemeriksaan that the figures were computed without it (core.rekap_catatan).
+DILAPORKAN = "triwulan yang dilaporkan"
+DILAPORKAN_TAHUNAN = "triwulan terakhir Tahun"  # + the year: the year's report (Laporan Tahunan)
+
+
 class FindingLog:
     """Adds findings naming the cell of a header on a row of an input sheet."""
 
@@ -48,11 +54,7 @@ class FindingLog:
 
     def dilaporkan(self) -> str:
         """What the reported quarter is: "triwulan yang dilaporkan"; in the year's report its last quarter."""
-        return (
-            f"triwulan terakhir Tahun {self.tahun_tahunan}"
-            if self.tahun_tahunan
-            else "triwulan yang dilaporkan"
-        )
+        return f"{DILAPORKAN_TAHUNAN} {self.tahun_tahunan}" if self.tahun_tahunan else DILAPORKAN
 
     def ref(self, header: str, row: int, sheet: str) -> str:
         letter = self.columns.get(sheet, {}).get(header, "")

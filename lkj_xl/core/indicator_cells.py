@@ -230,10 +230,10 @@ def blank_rows(
             c.SHEET_KINERJA,
             c.REALISASI_TW_HEADERS[triwulan - 1],
             item.row,
-            f"Realisasi {tw} {name} (triwulan yang dilaporkan) kosong, dan tidak ada triwulan lain yang "
+            f"Realisasi {tw} {name} ({log.dilaporkan()}) kosong, dan tidak ada triwulan lain yang "
             f'terisi: ditulis "{NO_REALISASI}" (belum diketahui, tanpa capaian); {FILL_IN}',
-            f"Realisasi {tw} kosong pada {{n}} indikator tanpa realisasi lain (baris {{baris}}; triwulan yang "
-            f'dilaporkan): ditulis "{NO_REALISASI}"; {FILL_IN}',
+            f"Realisasi {tw} kosong pada {{n}} indikator tanpa realisasi lain (baris {{baris}}; "
+            f'{log.dilaporkan()}): ditulis "{NO_REALISASI}"; {FILL_IN}',
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lkj_xl.core.findings import DILAPORKAN, DILAPORKAN_TAHUNAN
 from lkj_xl.core.model import GALAT, Finding, in_sheet_order
 
 # Words of a peringatan (never of a galat: its figure is blank, and counted in Temuan Galat) saying
@@ -13,8 +14,9 @@ _LEFT_OUT = "tidak dihitung"
 # ... but a program's budget counted in the agency's total, toward no Sasaran: said, not counted as left out.
 _TOWARD_NO_SASARAN = "tidak dihitung ke sasaran mana pun"
 # A row counted as a program though it looks like a Kegiatan; programs unlike the PK's Total Pagu; the
-# reported quarter left blank (realisasi s.d. that quarter from the quarters filled alone).
-_ABOUT_TOTALS = ("masuk total Tabel 3.4", "Total Pagu Perjanjian Kinerja", "triwulan yang dilaporkan")
+# reported quarter left blank (realisasi s.d. that quarter from the quarters filled alone), in the
+# year's report its last quarter.
+_ABOUT_TOTALS = ("masuk total Tabel 3.4", "Total Pagu Perjanjian Kinerja", DILAPORKAN, DILAPORKAN_TAHUNAN)
 _CELL_TEXT = 32_000  # a sheet's cell holds 32.767 characters
 
 
