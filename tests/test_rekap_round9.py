@@ -349,3 +349,16 @@ def test_the_rekap_opens_in_libreoffice(folder, tmp_path):
     assert "Jumlah 7 perangkat daerah, Triwulan IV Tahun 2025" in values and TAHUNAN in values
     # The TW IV Jumlah line's pagu, as LibreOffice saved it: 6 x 2.000.000.000 + 1.700.000.000.
     assert 13_700_000_000 in values
+
+
+def test_many_forgotten_figures_in_the_years_report_are_one_peringatan_naming_the_year(tmp_path):
+    # Five program indicators typed nowhere (rows 7-11 after T1, S1, S2; GROUP_MIN is 5): one
+    # peringatan at N7:N11 for them all, in the year's words, listed in the rekap's Pemeriksaan.
+    rows = kinerja()[:3] + [
+        dict(kinerja(P1=(None,) * 4)[3], Kode=f"P{n}", Indikator=f"Jumlah UMKM dibina {n}") for n in range(1, 6)
+    ]
+    path = _agency(tmp_path, "k", "Dinas K", "Laporan Tahunan", rows, anggaran())
+    (line,) = [x for x in _cli("check", path).stdout.splitlines() if "Kinerja!N7:N11" in x]
+    assert "kosong pada 5 indikator tanpa realisasi lain (baris 7-11; triwulan terakhir Tahun 2025)" in line
+    (catatan,) = lkj_xl.rekap([path], jobs=1).pemeriksaan["catatan_angka"]
+    assert catatan.startswith("Kinerja!N7:N11: Realisasi TW IV kosong pada 5 indikator"), catatan
