@@ -111,7 +111,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _agency(root, "e", "Dinas E", 4, kinerja(S2=("10%", "12%", "8%", "tercapai"), P1=(None,) * 4), anggaran())
     # F: P1's TW IV "70 koperasi" (1 galat); the staff's own SP2D total of P1 1.000.000.000 beside the
     # quarters' 1.100.000.000 (1 peringatan).
-    f = _agency(root, "f", "Dinas F", "Laporan Tahunan", kinerja(P1=("50", "60", "40", "70 koperasi")), anggaran())
+    f = _agency(
+        root, "f", "Dinas F", "Laporan Tahunan", kinerja(P1=("50", "60", "40", "70 koperasi")), anggaran()
+    )
     _add_columns(f, "Anggaran", {"Realisasi s.d. TW IV": {0: "1.000.000.000"}})
     # G: after the APBD-P, P1's Pagu Perubahan 1,2 M and the staff's own Penyerapan (%) 70 (over the
     # old pagu? 1.100 / 1.500 = 73,3; the report's 1.100 / 1.200 = 91,67): 1 peringatan. T1's TW IV 80.
@@ -175,7 +177,9 @@ def test_g_after_the_apbd_p_by_hand(result, folder):
     assert program.loc["P1", "penyerapan"] == float(Fraction(1_100, 1_200) * 100)
     # The agency's own export says the same.
     own = json.loads(_cli("export", folder / "g.xlsx").stdout)
-    assert own["ringkasan"]["total_pagu"] == pagu and own["ringkasan"]["total_penyerapan"] == float(penyerapan)
+    assert own["ringkasan"]["total_pagu"] == pagu and own["ringkasan"]["total_penyerapan"] == float(
+        penyerapan
+    )
 
 
 def test_c_and_d_without_tw_iv_spending_by_hand(result):
@@ -206,13 +210,17 @@ def test_every_agency_agrees_with_its_own_export(result, folder):
         ), opd  # fmt: skip
         means = [Fraction(i["capaian"]) for i in own["indikator"] if i["tingkat"] in ("Tujuan", "Sasaran")]
         assert row["capaian"] == float(sum(means) / len(means)), opd
-        expected_periode = TAHUNAN if own["tahunan"] else f"Triwulan {c.ROMAN[own['triwulan'] - 1]} Tahun 2025"
+        expected_periode = (
+            TAHUNAN if own["tahunan"] else f"Triwulan {c.ROMAN[own['triwulan'] - 1]} Tahun 2025"
+        )
         assert row["periode"] == expected_periode, opd
         mine = result.indikator[result.indikator["perangkat_daerah"] == opd]
         for (_, got), want in zip(mine.iterrows(), own["indikator"], strict=True):
             for key in ("kode", "target", "realisasi", "capaian", "kriteria", "status"):
-                assert (got[key], want[key]) in ((None, None),) or got[key] == want[key] or (
-                    pd.isna(got[key]) and want[key] is None
+                assert (
+                    (got[key], want[key]) in ((None, None),)
+                    or got[key] == want[key]
+                    or (pd.isna(got[key]) and want[key] is None)
                 ), (opd, want["kode"], key)
             assert got["periode"] == expected_periode
         programs = result.program[result.program["perangkat_daerah"] == opd]
@@ -225,7 +233,16 @@ def test_every_agency_agrees_with_its_own_export(result, folder):
 # --- (2) the findings per agency -----------------------------------------------------------------------
 
 # (galat, peringatan) from the cells that cause them (see the folder fixture).
-FINDINGS = {"a": (0, 0), "b": (0, 2), "c": (0, 1), "d": (0, 0), "e": (0, 2), "f": (1, 1), "g": (0, 1), "j": (0, 2)}
+FINDINGS = {
+    "a": (0, 0),
+    "b": (0, 2),
+    "c": (0, 1),
+    "d": (0, 0),
+    "e": (0, 2),
+    "f": (1, 1),
+    "g": (0, 1),
+    "j": (0, 2),
+}
 
 
 def test_counts_of_findings_equal_check(result, folder):
@@ -290,13 +307,20 @@ def test_ranks_and_jumlah_per_period(folder, tmp_path):
     assert tw4["Penyerapan Anggaran (%)"] == float(Fraction(spent, pagu) * 100)
     assert (tw4["Temuan Galat"], tw4["Temuan Peringatan"], tw4["Jumlah Indikator"]) == (1, 9, 28)
     tw3 = jumlah["Jumlah 1 perangkat daerah, Triwulan III Tahun 2025"]
-    assert (tw3["Pagu (Rp)"], tw3["Realisasi Anggaran (Rp)"], tw3["Penyerapan Anggaran (%)"]) == (PAGU, SPENT_TW3, 52.5)
+    assert (tw3["Pagu (Rp)"], tw3["Realisasi Anggaran (Rp)"], tw3["Penyerapan Anggaran (%)"]) == (
+        PAGU,
+        SPENT_TW3,
+        52.5,
+    )
 
 
 def test_the_quarterly_tw_iv_agencies_are_named(result):
     said = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"], strict=True))
     jenis = said["Jenis laporan berbeda"]
-    assert "5 perangkat daerah mengirim Laporan Tahunan" in jenis and "2 mengirim Laporan Kinerja Triwulan IV" in jenis
+    assert (
+        "5 perangkat daerah mengirim Laporan Tahunan" in jenis
+        and "2 mengirim Laporan Kinerja Triwulan IV" in jenis
+    )
     assert "Dinas C" in jenis and "Dinas E" in jenis and "Dinas D" not in jenis
     assert "Triwulan III: Dinas D" in said["Triwulan berbeda"]
 
@@ -318,11 +342,21 @@ def test_formats_hold_the_same_figures_and_periode(result, folder, tmp_path, fmt
             got = pd.read_parquet(out / f"{table}.parquet")
         assert list(got.columns) == list(frame.columns)
         assert list(got["periode"]) == list(frame["periode"])
-        for key in ("capaian", "penyerapan", "pagu", "realisasi_anggaran", "realisasi", "target", "temuan_peringatan"):
+        for key in (
+            "capaian",
+            "penyerapan",
+            "pagu",
+            "realisasi_anggaran",
+            "realisasi",
+            "target",
+            "temuan_peringatan",
+        ):
             if key in frame.columns:
                 want = [None if pd.isna(v) else float(v) for v in frame[key]]
                 assert [None if pd.isna(v) else float(v) for v in got[key]] == want, (table, key)
-    periode = dict(zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["periode"], strict=True))
+    periode = dict(
+        zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["periode"], strict=True)
+    )
     assert periode == {"Dinas A": TAHUNAN, "Dinas B": TAHUNAN, "Dinas C": TW4, "Dinas D": TW3, "Dinas E": TW4,
                        "Dinas F": TAHUNAN, "Dinas G": TAHUNAN, "Dinas J": TAHUNAN}  # fmt: skip
 
@@ -343,7 +377,13 @@ def test_the_rekap_opens_in_libreoffice(folder, tmp_path):
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     wb = openpyxl.load_workbook(tmp_path / "lo-out" / "rekap.xlsx")
-    assert wb.sheetnames == ["Rekap Perangkat Daerah", "Semua Indikator", "Semua Program", "Grafik", "Pemeriksaan"]
+    assert wb.sheetnames == [
+        "Rekap Perangkat Daerah",
+        "Semua Indikator",
+        "Semua Program",
+        "Grafik",
+        "Pemeriksaan",
+    ]
     ws = wb["Rekap Perangkat Daerah"]
     values = {cell.value for row in ws.iter_rows() for cell in row}
     assert "Jumlah 7 perangkat daerah, Triwulan IV Tahun 2025" in values and TAHUNAN in values
@@ -355,7 +395,8 @@ def test_many_forgotten_figures_in_the_years_report_are_one_peringatan_naming_th
     # Five program indicators typed nowhere (rows 7-11 after T1, S1, S2; GROUP_MIN is 5): one
     # peringatan at N7:N11 for them all, in the year's words, listed in the rekap's Pemeriksaan.
     rows = kinerja()[:3] + [
-        dict(kinerja(P1=(None,) * 4)[3], Kode=f"P{n}", Indikator=f"Jumlah UMKM dibina {n}") for n in range(1, 6)
+        dict(kinerja(P1=(None,) * 4)[3], Kode=f"P{n}", Indikator=f"Jumlah UMKM dibina {n}")
+        for n in range(1, 6)
     ]
     path = _agency(tmp_path, "k", "Dinas K", "Laporan Tahunan", rows, anggaran())
     (line,) = [x for x in _cli("check", path).stdout.splitlines() if "Kinerja!N7:N11" in x]
