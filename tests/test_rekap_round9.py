@@ -403,3 +403,32 @@ def test_many_forgotten_figures_in_the_years_report_are_one_peringatan_naming_th
     assert "kosong pada 5 indikator tanpa realisasi lain (baris 7-11; triwulan terakhir Tahun 2025)" in line
     (catatan,) = lkj_xl.rekap([path], jobs=1).pemeriksaan["catatan_angka"]
     assert catatan.startswith("Kinerja!N7:N11: Realisasi TW IV kosong pada 5 indikator"), catatan
+
+
+def test_an_agency_that_sent_its_laporan_tahunan_and_its_quarterly_tw_iv_is_told_which_is_which(tmp_path):
+    """Dinas A sent the Laporan Tahunan and, saved later, the quarterly Laporan Kinerja Triwulan IV of
+    2025: one period (s.d. TW IV), so one is counted (the later); the warnings said "periode yang sama,
+    Triwulan IV Tahun 2025" of both files and asked Dinas A to send the Laporan Tahunan it had sent.
+    Each file is now named with its kind."""
+    import os
+
+    annual = _agency(tmp_path, "a-tahunan", "Dinas A", "Laporan Tahunan", kinerja(), anggaran())
+    quarterly = _agency(tmp_path, "a-tw4", "Dinas A", 4, kinerja(), anggaran())
+    os.utime(annual, (1_700_000_000, 1_700_000_000))  # saved before the quarterly one
+    os.utime(quarterly, (1_700_000_600, 1_700_000_600))
+    result = lkj_xl.rekap([annual, quarterly], jobs=1)
+    assert list(result.perangkat_daerah["berkas"]) == [str(quarterly)]
+    said = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"], strict=True))
+    ganda = said["Perangkat daerah ganda"]
+    assert f"{annual} (Laporan Tahunan), {quarterly} (Laporan Kinerja Triwulan IV)" in ganda, ganda
+    notes = dict(zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"], strict=True))
+    assert notes[str(annual)].startswith("Laporan Tahunan; perangkat daerah yang sama"), notes[str(annual)]
+    assert (
+        f"juga dikirim sebagai {quarterly} (Laporan Kinerja Triwulan IV), yang dihitung" in notes[str(annual)]
+    )
+    assert notes[str(quarterly)].startswith("Laporan Kinerja Triwulan IV, dihitung"), notes[str(quarterly)]
+    assert notes[str(quarterly)].endswith(f"tidak dihitung: {annual} (Laporan Tahunan)")
+    # The same agency's two quarterly files keep the words of one kind.
+    again = _agency(tmp_path, "a-tw4-lagi", "Dinas A", 4, kinerja(), anggaran())
+    (ganda,) = lkj_xl.rekap([quarterly, again], jobs=1).peringatan["pesan"]
+    assert "(Laporan" not in ganda and "periode yang sama, Triwulan IV Tahun 2025)" in ganda

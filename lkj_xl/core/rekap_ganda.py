@@ -122,6 +122,28 @@ class Ganda:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _kinds(group: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Each file's kind of report, by file, when ``group`` (one agency, Triwulan IV) holds its Laporan
+    Tahunan and its quarterly Laporan Kinerja Triwulan IV: one period, but two reports, which the
+    analyst must tell apart; {} otherwise (one kind)."""
+    annual = {row["berkas"]: tahunan(row) for row in group}
+    if len(set(annual.values())) < 2:
+        return {}
+    return {
+        berkas: "Laporan Tahunan" if yes else "Laporan Kinerja Triwulan IV" for berkas, yes in annual.items()
+    }
+
+
+def _named(row: dict[str, Any], kinds: dict[str, str]) -> str:
+    """The row's file, with its kind when the agency sent both kinds (:func:`_kinds`)."""
+    return f"{row['berkas']} ({kinds[row['berkas']]})" if kinds else row["berkas"]
+
+
+def _kind_first(row: dict[str, Any], kinds: dict[str, str], mark: str) -> str:
+    """ "Laporan Tahunan; " opening Pemeriksaan's note of the row's file when the agency sent both kinds."""
+    return f"{kinds[row['berkas']]}{mark} " if kinds else ""
+
+
 def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     result = Ganda(counted=[])
@@ -134,22 +156,24 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
         dropped.update(id(row) for row in others)
         name = " ".join(kept["perangkat_daerah"].split())  # as the file that counts names it
         where = f", {' '.join(kept['pemerintah_daerah'].split())}" if kept["pemerintah_daerah"] else ""
+        kinds = _kinds(group)
         for row in others:
             result.not_counted[row["berkas"]] = (
-                f"perangkat daerah yang sama ({name}{where}, {period_text(period_of(row), group)}) "
-                f"juga dikirim sebagai {kept['berkas']}, yang dihitung ({why}); berkas ini tidak masuk "
+                f"{_kind_first(row, kinds, ';')}perangkat daerah yang sama ({name}{where}, "
+                f"{period_text(period_of(row), group)}) "
+                f"juga dikirim sebagai {_named(kept, kinds)}, yang dihitung ({why}); berkas ini tidak masuk "
                 "peringkat, jumlah dan tabel."
             )
         result.notes[kept["berkas"]] = (
-            f"dihitung ({why}); berkas lain perangkat daerah yang sama tidak dihitung: "
-            + ", ".join(r["berkas"] for r in others)
+            f"{_kind_first(kept, kinds, ',')}dihitung ({why}); berkas lain perangkat daerah yang sama tidak "
+            "dihitung: " + ", ".join(_named(r, kinds) for r in others)
         )
         result.warnings.append(
             (
                 "Perangkat daerah ganda",
                 f"{name}{where} tercatat di {len(group)} berkas (periode yang sama, "
                 f"{period_text(period_of(kept), group)}): "
-                + ", ".join(row["berkas"] for row in group)
+                + ", ".join(_named(row, kinds) for row in group)
                 + f". Hanya {kept['berkas']} yang dihitung ({why}); yang lain tidak masuk peringkat, "
                 "jumlah dan tabel (lihat Pemeriksaan). Bila yang berlaku berkas lain, pindahkan berkas yang "
                 "tidak berlaku dari folder lalu rekap ulang.",
