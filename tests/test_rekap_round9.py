@@ -432,3 +432,14 @@ def test_an_agency_that_sent_its_laporan_tahunan_and_its_quarterly_tw_iv_is_told
     again = _agency(tmp_path, "a-tw4-lagi", "Dinas A", 4, kinerja(), anggaran())
     (ganda,) = lkj_xl.rekap([quarterly, again], jobs=1).peringatan["pesan"]
     assert "(Laporan" not in ganda and "periode yang sama, Triwulan IV Tahun 2025)" in ganda
+
+
+def test_a_status_typed_in_a_counted_quarter_is_noted_in_pemeriksaan_as_a_blank_one_is(result, folder):
+    """Dinas E's S2 has "tercapai" in TW IV beside TW I-III's figures: its realisasi s.d. TW IV is TW
+    III's 8 (capaian 40, not of TW IV), as a blank TW IV would give; the blank one is listed in
+    Pemeriksaan's "Isian Tidak Dihitung dan Catatan Total" (Kinerja!N7 of P1), the typed one was not."""
+    catatan = result.pemeriksaan.set_index("berkas").loc[str(folder / "e.xlsx"), "catatan_angka"]
+    assert catatan.splitlines()[0].startswith(
+        'Kinerja!N6: Realisasi TW IV indikator "Tingkat pengangguran" (S2) berisi "tercapai", bukan angka: '
+        "realisasi s.d. TW IV dihitung dari TW I, TW II, TW III saja"
+    ), catatan

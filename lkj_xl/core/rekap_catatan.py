@@ -3,6 +3,7 @@ rows and values its reader did not count and the peringatan that change what its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lkj_xl.core.findings import DILAPORKAN, DILAPORKAN_TAHUNAN
@@ -17,17 +18,26 @@ _TOWARD_NO_SASARAN = "tidak dihitung ke sasaran mana pun"
 # reported quarter left blank (realisasi s.d. that quarter from the quarters filled alone), in the
 # year's report its last quarter.
 _ABOUT_TOTALS = ("masuk total Tabel 3.4", "Total Pagu Perjanjian Kinerja", DILAPORKAN, DILAPORKAN_TAHUNAN)
+# A realisasi s.d. the quarter computed from some quarters alone: a quarter blank or holding a status
+# text ("tercapai", "Menunggu data") beside quarters with a number, as a blank reported quarter.
+_SOME_QUARTERS = re.compile(r"dihitung dari \S.*? saja")
 _CELL_TEXT = 32_000  # a sheet's cell holds 32.767 characters
 
 
 def catatan_angka(findings: Sequence[Finding]) -> tuple[int, str | None]:
     """How many peringatan say a row or value was not counted, and their messages with those about
     the totals (a row counted as a program though it looks like a Kegiatan, a sum of programs unlike
-    the PK's Total Pagu, the reported quarter left blank), each "Anggaran!A12: pesan" on a line of its own; None when there are none."""
+    the PK's Total Pagu, the reported quarter left blank, a realisasi from some quarters alone), each
+    "Anggaran!A12: pesan" on a line of its own; None when there are none."""
     said = [
         f
         for f in findings
-        if f.severity != GALAT and (_LEFT_OUT in f.pesan or any(words in f.pesan for words in _ABOUT_TOTALS))
+        if f.severity != GALAT
+        and (
+            _LEFT_OUT in f.pesan
+            or any(words in f.pesan for words in _ABOUT_TOTALS)
+            or _SOME_QUARTERS.search(f.pesan)
+        )
     ]
     if not said:
         return 0, None
