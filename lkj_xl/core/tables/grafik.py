@@ -38,6 +38,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
+from lkj_xl.core.tables.perubahan import kosong_notes
 
 SHEET_NAME = contract.SHEET_GRAFIK
 TITLE = "Grafik Capaian Kinerja"
@@ -215,6 +216,8 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         for ind, label in zip(drawn, labels_drawn):
             if ind.satuan_beda:
                 _note(b, f"{label}: {satuan_beda_teks(ind)}.")
+        for note in kosong_notes(report, kinerja=True):  # the earlier quarters' capaian, as Tabel 3.1 says
+            _note(b, note)
         _too_many(b, len(drawn), "indikator")
     else:
         _note(b, "Belum ada indikator Tujuan atau Sasaran dengan capaian: grafik tidak digambar.")
@@ -359,6 +362,8 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         charts.append(penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal))
         period = f"Tahun {s.tahun_tahunan}" if s.tahun_tahunan else "s.d. triwulan ini"  # the year's report
         _note(b, f"Batang: realisasi anggaran {period} dibagi pagu, per program (nama di tabel).")
+        for note in kosong_notes(report, anggaran=True):  # a quarter nobody typed, as Tabel 3.4 says
+            _note(b, note)
         _too_many(b, last - body + 1, "program")
     else:
         _note(b, "Belum ada program dengan penyerapan anggaran: grafik tidak digambar.")

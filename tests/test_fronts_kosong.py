@@ -1,0 +1,99 @@
+"""The reported quarter blank in every row (Report.kinerja_kosong / anggaran_kosong): every output
+that prints a figure counted from the earlier quarters alone says so with the same sentence.
+
+The example (the seed's TW II 2025) with Realisasi TW II cleared in Kinerja and in Anggaran: the
+capaian are TW I's (S2's 25 of 40,71 = 61,41 %), the Anggaran has no TW I spending, so every
+penyerapan is 0 % of the pagu and each Tujuan/Sasaran's efisiensi is its capaian minus 0. Tabel 3.3
+prints both (capaian, penyerapan, efisiensi), Ringkasan and the Word report's Ikhtisar print the
+counts of TW I's capaian: each carries the note, as Tabel 3.1, 3.2, 3.4 and the mail already did."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import shutil
+
+import openpyxl
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from tests.common import EXAMPLE
+from tests.fronts_kalimat import paragraphs, sheet_texts
+from tests.test_xl_server import PLAN_CLIENT, book_json, press, replay_plan, server  # noqa: F401
+
+# the sentences of tests/test_staff_round25.py's notes, for the example: Kinerja has TW I typed, the
+# example's Anggaran only its TW II column (s.d. TW II as one figure), so its spending counts as nil
+KINERJA = (
+    "Realisasi TW II belum diisi (kosong di semua baris): realisasi s.d. TW II dihitung dari TW I saja, "
+    "begitu pula capaian dan kriterianya."
+)
+ANGGARAN = "Realisasi anggaran TW II belum diisi (kosong di semua baris): realisasi s.d. TW II dihitung nol."
+
+
+def _blank_tw2(path) -> None:
+    """The example with Realisasi TW II emptied in every Kinerja and Anggaran row."""
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    for sheet in ("Kinerja", "Anggaran"):
+        ws = wb[sheet]
+        header = next(c for r in ws.iter_rows(max_row=10) for c in r if c.value == "Realisasi TW II")
+        for row in range(header.row + 1, ws.max_row + 1):
+            ws.cell(row, header.column).value = None
+    wb.save(path)
+
+
+def test_every_output_printing_a_figure_of_the_blank_quarter_notes_it(tmp_path):
+    path = tmp_path / "kosong.xlsx"
+    _blank_tw2(path)
+    runner = CliRunner()
+    hasil, doc, eml = tmp_path / "hasil.xlsx", tmp_path / "laporan.docx", tmp_path / "pesan.eml"
+    for args in (
+        ["build", str(path), "-o", str(hasil)],
+        ["laporan", str(path), "-o", str(doc)],
+        ["send", str(path), "--to", "a@example.go.id", "--from", "b@example.go.id", "--dry-run", str(eml)],
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(hasil)
+    wanted = {  # sheet -> the notes it must carry: the figures it prints
+        "Capaian Tujuan Sasaran": {KINERJA},
+        "Capaian Program": {KINERJA},
+        "Efisiensi": {KINERJA, ANGGARAN},  # capaian, penyerapan and efisiensi (capaian - penyerapan)
+        "Realisasi Anggaran": {ANGGARAN},
+        "Ringkasan": {KINERJA},  # the counts of capaian >= 100 %, per kriteria
+        "Grafik": {KINERJA, ANGGARAN},  # the capaian and penyerapan bars and their tables
+    }
+    for sheet, notes in wanted.items():
+        texts = sheet_texts(wb[sheet])
+        assert notes <= set(texts), (sheet, texts)
+    # the Efisiensi sheet reads 0 % (0 of 14.162.109.953) and 61,41 - 0 = 61,41 for S2: the notes
+    # say why, not a penyerapan of its own
+    said = paragraphs(doc)
+    ikhtisar = said[: said.index("DAFTAR ISI")]
+    assert KINERJA in ikhtisar, ikhtisar  # beside the counts, as the mail has it
+    assert said.count(KINERJA) >= 4, said  # under Tabel 3.1, 3.2, 3.3 and in the Ikhtisar
+    assert ANGGARAN in said, said  # under Tabel 3.3/3.4
+    body = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    text = body.get_body(("plain",)).get_content()
+    assert f"Catatan: {KINERJA}" in text and ANGGARAN[1:-1] in text, text
+
+
+def test_the_add_in_writes_the_same_notes_and_peringatan(tmp_path, server):  # noqa: F811
+    # Hitung Ulang in the task pane (the real HTTP server): the sheets it writes carry the notes of
+    # lkj-xl build, and its Pemeriksaan the two peringatan at the columns' titles
+    path = tmp_path / "kosong.xlsx"
+    _blank_tw2(path)
+    data = book_json(path, args=[{"Kinerja": []}, PLAN_CLIENT])
+    response = press(server, data)
+    assert response.status_code == 200, response.text
+    sheets, alerts, _ = replay_plan(data, response.json()["actions"])
+    texts = {s.name: {v for v in s.values.values() if isinstance(v, str)} for s in sheets}
+    for sheet in ("Capaian Tujuan Sasaran", "Capaian Program", "Efisiensi", "Ringkasan", "Grafik"):
+        assert KINERJA in texts[sheet], sheet
+    for sheet in ("Efisiensi", "Realisasi Anggaran", "Grafik"):
+        assert ANGGARAN in texts[sheet], sheet
+    # its alert is for galat alone (none here); the peringatan are in the Pemeriksaan it writes
+    assert not alerts, alerts
+    said = " ".join(texts["Pemeriksaan"])
+    assert "Realisasi TW II (triwulan yang dilaporkan) kosong di semua baris indikator" in said, said
+    assert "Realisasi anggaran TW II (triwulan yang dilaporkan) kosong di semua baris anggaran" in said, said
