@@ -17,7 +17,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
-from tests.common import EXAMPLE
+from tests.common import EXAMPLE, example_typed
 from tests.fronts_kalimat import paragraphs, sheet_texts
 from tests.test_xl_server import PLAN_CLIENT, book_json, press, replay_plan, server  # noqa: F401
 
@@ -97,3 +97,42 @@ def test_the_add_in_writes_the_same_notes_and_peringatan(tmp_path, server):  # n
     said = " ".join(texts["Pemeriksaan"])
     assert "Realisasi TW II (triwulan yang dilaporkan) kosong di semua baris indikator" in said, said
     assert "Realisasi anggaran TW II (triwulan yang dilaporkan) kosong di semua baris anggaran" in said, said
+
+
+# --- Tabel 3.3's notes on a program counted toward no Tujuan/Sasaran -----------------------------
+
+
+def test_a_revised_program_counted_toward_no_sasaran_is_named_once_with_its_pagu_perubahan(tmp_path):
+    # The example plus a program in no Kinerja row and without Kode Sasaran, revised by the APBD-P
+    # (Pagu 500.000.000, Pagu Perubahan 600.000.000, 100.000.000 spent in TW II): Tabel 3.3 counts it
+    # toward no row, so no row is marked *); its note names it with both pagu, as the note of a
+    # program without indicator does, and the *) note (for marked rows) does not name it. Tabel 3.4
+    # marks its row and keeps it in its own *) note.
+    anggaran = {
+        "A20": "P9.01",
+        "B20": "PROGRAM LAIN",
+        "D20": 500_000_000,
+        "E20": 600_000_000,
+        "G20": 100_000_000,
+    }
+    path = example_typed(tmp_path, "lain", 2, {("Anggaran", ref): v for ref, v in anggaran.items()})
+    hasil, doc = tmp_path / "hasil.xlsx", tmp_path / "laporan.docx"
+    for args in (["build", str(path), "-o", str(hasil)], ["laporan", str(path), "-o", str(doc)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    lost = (
+        "Anggaran program yang tidak dihitung ke tujuan/sasaran mana pun pada tabel ini (termasuk dalam "
+        "total Tabel 3.4): PROGRAM LAIN (Pagu Perubahan Rp 600.000.000, pagu Perjanjian Kinerja "
+        "Rp 500.000.000, realisasi s.d. Triwulan II Tahun 2025 Rp 100.000.000); lihat Anggaran!C20 di "
+        "sheet Pemeriksaan."
+    )
+    wb = openpyxl.load_workbook(hasil)
+    efisiensi = sheet_texts(wb["Efisiensi"])
+    assert lost in efisiensi, efisiensi
+    assert not [t for t in efisiensi if "*)" in t], efisiensi  # the example revises no other pagu
+    anggaran_notes = [t for t in sheet_texts(wb["Realisasi Anggaran"]) if "*)" in t]
+    assert "PROGRAM LAIN *)" in anggaran_notes, anggaran_notes
+    assert any("PROGRAM LAIN: pagu Perjanjian Kinerja Rp 500.000.000" in t for t in anggaran_notes)
+    said = paragraphs(doc)
+    assert lost in said, [t for t in said if "PROGRAM LAIN" in t]
+    assert not [t for t in said if "pagu tujuan/sasaran bertanda *)" in t], said
