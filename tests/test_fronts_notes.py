@@ -136,3 +136,30 @@ def test_a_revised_program_counted_toward_no_sasaran_is_named_once_with_its_pagu
     said = paragraphs(doc)
     assert lost in said, [t for t in said if "PROGRAM LAIN" in t]
     assert not [t for t in said if "pagu tujuan/sasaran bertanda *)" in t], said
+
+
+# --- after the APBD-P: the Grafik sheet's tables print the revised figures too --------------------
+
+
+def test_the_grafik_tables_mark_a_revised_target_and_pagu_as_tabel_3_1_and_3_4_do(tmp_path):
+    # S2's Target Perubahan 45% (the PK's 40,71%; 25 + 4 = 29 s.d. TW II: 29 / 45 = 64,44 %) and P3.01's
+    # Pagu Perubahan 3.000.000.000 (the PK's 3.578.850.965; 157.853.500 spent: 5,26 %): the Grafik
+    # sheet's tables print that capaian and pagu; each is marked *) with the note its table has (the
+    # target with the decimals of its row, as 40,71: 45,00)
+    cells = {("Kinerja", "J13"): "45%", ("Anggaran", "E9"): "3.000.000.000"}
+    path = example_typed(tmp_path, "apbdp", 2, cells)
+    hasil = tmp_path / "hasil.xlsx"
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(hasil)])
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(hasil)
+    grafik = sheet_texts(wb["Grafik"])
+    target = [t for t in sheet_texts(wb["Capaian Tujuan Sasaran"]) if t.startswith("*) Target Perubahan")]
+    pagu = [t for t in sheet_texts(wb["Realisasi Anggaran"]) if t.startswith("*) Pagu Perubahan")]
+    assert len(target) == len(pagu) == 1, (target, pagu)
+    assert "S2: target Perjanjian Kinerja 40,71%, Target Perubahan 45,00%" in target[0].replace(
+        "Persentase koperasi yang taat akan peraturan perundang - undangan", "S2"
+    )
+    assert "pagu Perjanjian Kinerja Rp 3.578.850.965, Pagu Perubahan Rp 3.000.000.000" in pagu[0]
+    assert set(target + pagu) <= set(grafik), grafik
+    assert "Persentase koperasi yang taat akan peraturan perundang - undangan *)" in grafik, grafik
+    assert "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM) *)" in grafik, grafik
