@@ -14,11 +14,13 @@ import email.policy
 import shutil
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from tests.common import EXAMPLE, example_typed
 from tests.fronts_kalimat import paragraphs, sheet_texts
+from tests.test_fronts_parity import pdf_lines
 from tests.test_xl_server import PLAN_CLIENT, book_json, press, replay_plan, server  # noqa: F401
 
 # the sentences of tests/test_staff_round25.py's notes, for the example: Kinerja has TW I typed, the
@@ -97,6 +99,19 @@ def test_the_add_in_writes_the_same_notes_and_peringatan(tmp_path, server):  # n
     said = " ".join(texts["Pemeriksaan"])
     assert "Realisasi TW II (triwulan yang dilaporkan) kosong di semua baris indikator" in said, said
     assert "Realisasi anggaran TW II (triwulan yang dilaporkan) kosong di semua baris anggaran" in said, said
+
+
+@pytest.mark.slow
+def test_the_printed_tables_carry_the_notes(tmp_path):
+    # lkj-xl pdf (LibreOffice): Tabel 3.1, 3.2, 3.3, Ringkasan and Grafik print the Kinerja note,
+    # Tabel 3.3, 3.4 and Grafik the Anggaran note, each as the sheets have it (Pemeriksaan not printed)
+    path = tmp_path / "kosong.xlsx"
+    _blank_tw2(path)
+    pdf = tmp_path / "tabel.pdf"
+    result = CliRunner().invoke(main, ["pdf", str(path), "-o", str(pdf)])
+    assert result.exit_code == 0, result.output
+    printed = " ".join(pdf_lines(pdf))
+    assert (printed.count(KINERJA), printed.count(ANGGARAN)) == (5, 3), printed
 
 
 # --- Tabel 3.3's notes on a program counted toward no Tujuan/Sasaran -----------------------------
