@@ -64,6 +64,8 @@ def test_every_output_printing_a_figure_of_the_blank_quarter_notes_it(tmp_path):
         "Realisasi Anggaran": {ANGGARAN},
         "Ringkasan": {KINERJA},  # the counts of capaian >= 100 %, per kriteria
         "Grafik": {KINERJA, ANGGARAN},  # the capaian and penyerapan bars and their tables
+        # 3.2.2's sentences: "penyerapan anggaran sebesar 0,00% ... tergolong efisien"
+        "Analisis Capaian": {KINERJA, ANGGARAN},
     }
     for sheet, notes in wanted.items():
         texts = sheet_texts(wb[sheet])
@@ -103,15 +105,16 @@ def test_the_add_in_writes_the_same_notes_and_peringatan(tmp_path, server):  # n
 
 @pytest.mark.slow
 def test_the_printed_tables_carry_the_notes(tmp_path):
-    # lkj-xl pdf (LibreOffice): Tabel 3.1, 3.2, 3.3, Ringkasan and Grafik print the Kinerja note,
-    # Tabel 3.3, 3.4 and Grafik the Anggaran note, each as the sheets have it (Pemeriksaan not printed)
+    # lkj-xl pdf (LibreOffice): Tabel 3.1, 3.2, 3.3, Ringkasan, Grafik and Analisis Capaian's 3.2.2
+    # print the Kinerja note, Tabel 3.3, 3.4, Grafik and 3.2.2 the Anggaran note, each as the sheets
+    # have it (Pemeriksaan is not printed)
     path = tmp_path / "kosong.xlsx"
     _blank_tw2(path)
     pdf = tmp_path / "tabel.pdf"
     result = CliRunner().invoke(main, ["pdf", str(path), "-o", str(pdf)])
     assert result.exit_code == 0, result.output
     printed = " ".join(pdf_lines(pdf))
-    assert (printed.count(KINERJA), printed.count(ANGGARAN)) == (5, 3), printed
+    assert (printed.count(KINERJA), printed.count(ANGGARAN)) == (6, 4), printed
 
 
 # --- Tabel 3.3's notes on a program counted toward no Tujuan/Sasaran -----------------------------

@@ -94,6 +94,16 @@ def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
 
 
+def kosong_notes(report: Report, *, kinerja: bool = False, anggaran: bool = False) -> list[str]:
+    """Under a table, chart or sentences printing a capaian (``kinerja``) or a penyerapan (``anggaran``): the
+    reported quarter blank in every row of its sheet, its figures counted from the earlier quarters
+    alone, in the sentence every output gives (Report.kinerja_kosong, anggaran_kosong); [] when typed."""
+    notes = [report.kinerja_kosong] if kinerja and report.kinerja_kosong else []
+    if anggaran and (kosong := report.anggaran_kosong):
+        notes.append(f"{kosong[0].upper()}{kosong[1:]}.")
+    return notes
+
+
 def pagu_catatan(budgets: Sequence[BudgetResult], settings: Settings, kosong: str = "") -> str:
     """What a sentence giving the total pagu adds (the mail, the Word report's Ikhtisar and 3.2.4, the
     Analisis Capaian's closing paragraph): after the APBD-P that it sums Pagu Perubahan and the

@@ -19,7 +19,7 @@ from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
 from lkj_xl.core.formulas import figure_decimals, number_style
-from lkj_xl.core.kalimat import angka_indikator, satuan_beda_teks
+from lkj_xl.core.kalimat import angka_indikator, kosong_notes, satuan_beda_teks
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -38,7 +38,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
-from lkj_xl.core.tables.perubahan import kosong_notes, marked, pagu_note, target_note
+from lkj_xl.core.tables.perubahan import marked, pagu_note, target_note
 
 SHEET_NAME = contract.SHEET_GRAFIK
 TITLE = "Grafik Capaian Kinerja"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import kosong_notes, rupiah
 from lkj_xl.core.layout import ROW, SheetBuilder
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Value
 from lkj_xl.core.summary import MAX_NAMES
@@ -82,16 +82,6 @@ def note_row(b: SheetBuilder, text: str) -> None:
     b.merge(r, 0, r, b.width - 1)
     b.style(r, 0, r, b.width - 1, "note", ROW)
     b.style(r, 0, r, b.width - 1, "paragraph", ROW)
-
-
-def kosong_notes(report: Report, *, kinerja: bool = False, anggaran: bool = False) -> list[str]:
-    """Under a table or chart printing a capaian (``kinerja``) or a penyerapan (``anggaran``): the
-    reported quarter blank in every row of its sheet, its figures counted from the earlier quarters
-    alone, in the sentence every output gives (Report.kinerja_kosong, anggaran_kosong); [] when typed."""
-    notes = [report.kinerja_kosong] if kinerja and report.kinerja_kosong else []
-    if anggaran and (kosong := report.anggaran_kosong):
-        notes.append(f"{kosong[0].upper()}{kosong[1:]}.")
-    return notes
 
 
 def kosong_note(b: SheetBuilder, report: Report, *, kinerja: bool = False, anggaran: bool = False) -> None:
