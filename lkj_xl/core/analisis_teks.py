@@ -29,6 +29,7 @@ from lkj_xl.core.kalimat import (
     daftar,
     data_sampai,
     hasil_kalimat,
+    kosong_notes,
     melebihi_pagu_sel,
     nama_node,
     pagu_catatan,
@@ -336,6 +337,9 @@ def efisiensi(report: Report) -> Bagian:
     )
     for row in report.efisiensi:
         bagian.paragraf(efisiensi_kalimat(row, report.settings, report.findings))
+    # a verdict ("tergolong efisien") on a quarter nobody has typed yet: as Tabel 3.3 notes it
+    for note in kosong_notes(report, kinerja=True, anggaran=True) if report.efisiensi else []:
+        bagian.paragraf(note)
     return bagian
 
 

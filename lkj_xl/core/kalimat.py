@@ -94,6 +94,16 @@ def rupiah(value: float | Fraction) -> str:
     return f"Rp {format_number(to_fraction(value), 0)}"
 
 
+def kosong_notes(report: Report, *, kinerja: bool = False, anggaran: bool = False) -> list[str]:
+    """Under a table, chart or sentences printing a capaian (``kinerja``) or a penyerapan (``anggaran``): the
+    reported quarter blank in every row of its sheet, its figures counted from the earlier quarters
+    alone, in the sentence every output gives (Report.kinerja_kosong, anggaran_kosong); [] when typed."""
+    notes = [report.kinerja_kosong] if kinerja and report.kinerja_kosong else []
+    if anggaran and (kosong := report.anggaran_kosong):
+        notes.append(f"{kosong[0].upper()}{kosong[1:]}.")
+    return notes
+
+
 def pagu_catatan(budgets: Sequence[BudgetResult], settings: Settings, kosong: str = "") -> str:
     """What a sentence giving the total pagu adds (the mail, the Word report's Ikhtisar and 3.2.4, the
     Analisis Capaian's closing paragraph): after the APBD-P that it sums Pagu Perubahan and the
@@ -182,26 +192,30 @@ def tanpa_indikator(report: Report) -> list[BudgetResult]:
     return [b for b in report.budgets if b.kode_sasaran and b.kode not in codes]
 
 
+def program_figures(b: BudgetResult, report: Report) -> str:
+    """A program as Tabel 3.3's notes name it: "PROGRAM X (Pagu Perubahan Rp 600.000.000, pagu
+    Perjanjian Kinerja Rp 500.000.000, realisasi s.d. Triwulan II Tahun 2025 Rp 100.000.000)"; the
+    pagu as Tabel 3.4 prints it (after the APBD-P its Pagu Perubahan, the signed one beside it)."""
+    from lkj_xl.core.findings import galat_status  # findings imports this module
+
+    shown = rupiah(b.pagu) if b.pagu is not None else galat_status(b.galat_pagu) if b.galat_pagu else ""
+    figures = [f"{'Pagu Perubahan' if b.pagu_pk is not None else 'pagu'} {shown}" if shown else ""]
+    if b.pagu_pk is not None and b.pagu_pk_exact is not None:
+        figures.append(f"pagu Perjanjian Kinerja {rupiah(b.pagu_pk_exact)}")
+    if b.realisasi is not None:
+        figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
+    said = ", ".join(f for f in figures if f)
+    return f"{b.program or b.kode}{f' ({said})' if said else ''}"
+
+
 def catatan_tanpa_indikator(report: Report) -> str:
     """Under Tabel 3.3 (sheet, PDF, Word): each program without indicator whose pagu a Sasaran/Tujuan
     holds, with its figures and the node; "" when none (3.2.3 says it per node, see below)."""
-    from lkj_xl.core.findings import galat_status  # findings imports this module
-
     nodes = {n.kode: n for n in walk(report.roots)}
     parts = []
     for b in tanpa_indikator(report):
-        shown = rupiah(b.pagu) if b.pagu is not None else galat_status(b.galat_pagu) if b.galat_pagu else ""
-        # after the APBD-P its Pagu Perubahan, the Perjanjian Kinerja's pagu beside it
-        figures = [f"{'Pagu Perubahan' if b.pagu_pk is not None else 'pagu'} {shown}" if shown else ""]
-        if b.pagu_pk is not None and b.pagu_pk_exact is not None:
-            figures.append(f"pagu Perjanjian Kinerja {rupiah(b.pagu_pk_exact)}")
-        if b.realisasi is not None:
-            figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
-        said = ", ".join(f for f in figures if f)
         node = nodes[b.kode_sasaran]
-        parts.append(
-            f"{b.program or b.kode}{f' ({said})' if said else ''} pada {nama_node(node.tingkat, node.uraian)}"
-        )
+        parts.append(f"{program_figures(b, report)} pada {nama_node(node.tingkat, node.uraian)}")
     if not parts:
         return ""
     return (
@@ -220,11 +234,7 @@ def catatan_tidak_dihitung(report: Report) -> str:
         return ""
     parts, cells = [], []
     for b in lost:
-        figures = [f"pagu {rupiah(b.pagu)}" if b.pagu is not None else ""]
-        if b.realisasi is not None:
-            figures.append(f"realisasi {sd(report.settings)} {rupiah(b.realisasi)}")
-        said = ", ".join(f for f in figures if f)
-        parts.append(f"{b.program or b.kode}{f' ({said})' if said else ''}")
+        parts.append(program_figures(b, report))
         cells += [
             f"{f.sheet}!{f.sel}"
             for f in report.findings

@@ -250,6 +250,8 @@ def _front(d: _Draft) -> None:
         if group.tingkat in ("Tujuan", "Sasaran", "Program"):
             for kalimat in group.kalimat:
                 d.doc.add_paragraph(kalimat, style="List Bullet")
+    if r.kinerja_kosong:  # the counts above are of the earlier quarters' capaian: as the mail says it
+        d.doc.add_paragraph(r.kinerja_kosong)
     if r.total_penyerapan is not None:
         d.doc.add_paragraph(
             f"Realisasi anggaran {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "

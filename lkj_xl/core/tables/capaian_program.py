@@ -21,7 +21,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capped_note, result_cells, style_indicator, target_cell
-from lkj_xl.core.tables.perubahan import marked, note_row, target_note
+from lkj_xl.core.tables.perubahan import kosong_note, marked, target_note
 
 SHEET_NAME = contract.SHEET_CAPAIAN_PROGRAM
 TITLE = "Tabel 3.2 Capaian Kinerja Program yang Mendukung Sasaran Strategis"
@@ -115,8 +115,7 @@ def layout(report: Report) -> SheetLayout:
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
         if any(i.galat for i in report.indicators):
             b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
-    if report.kinerja_kosong:  # as Tabel 3.1 and Pemeriksaan say it
-        note_row(b, report.kinerja_kosong)
+    kosong_note(b, report, kinerja=True)  # as Tabel 3.1 and Pemeriksaan say it
     target_note(b, (i for n in report.nodes() for i in n.indicators))
     capped_note(b, (i for n in report.nodes() for i in n.indicators), s)
     b.signature_of(s)

@@ -26,7 +26,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import IndicatorResult, Node, Report, Settings
 from lkj_xl.core.summary import MAX_NAMES
-from lkj_xl.core.tables.perubahan import marked, note_row, target_note
+from lkj_xl.core.tables.perubahan import kosong_note, marked, target_note
 
 SHEET_NAME = contract.SHEET_CAPAIAN_TS
 TITLE = "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis"
@@ -183,8 +183,7 @@ def layout(report: Report) -> SheetLayout:
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
-    if report.kinerja_kosong:  # TW I's figures under "Realisasi s.d. TW II": as Pemeriksaan says it
-        note_row(b, report.kinerja_kosong)
+    kosong_note(b, report, kinerja=True)  # TW I's figures under "Realisasi s.d. TW II"
     target_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators))
     capped_note(b, (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), s)
     b.signature_of(s)

@@ -24,7 +24,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import EfisiensiRow, Report
 from lkj_xl.core.numbers import to_fraction
-from lkj_xl.core.tables.perubahan import marked, note_row, pagu_note
+from lkj_xl.core.tables.perubahan import kosong_note, marked, note_row, pagu_note
 
 SHEET_NAME = contract.SHEET_EFISIENSI
 TITLE = "Tabel 3.3 Efisiensi Penggunaan Sumber Daya"
@@ -163,6 +163,9 @@ def layout(report: Report) -> SheetLayout:
     # in Tabel 3.4's TOTAL, in no row here (a table without rows has nothing to add up)
     if report.efisiensi and (lost := catatan_tidak_dihitung(report)):
         note_row(b, lost)
-    pagu_note(b, report.budgets, nodes=True)
+    # the programs a row holds (one counted toward none marks no row: its own note above names it)
+    pagu_note(b, [x for x in report.budgets if x.kode_sasaran], nodes=True)
+    # its capaian and penyerapan, and so the efisiensi, of a quarter nobody has typed yet
+    kosong_note(b, report, kinerja=True, anggaran=True)
     b.signature_of(s)
     return b.finish(s, head_last)

@@ -19,7 +19,7 @@ from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
 from lkj_xl.core.formulas import figure_decimals, number_style
-from lkj_xl.core.kalimat import angka_indikator, satuan_beda_teks
+from lkj_xl.core.kalimat import angka_indikator, kosong_notes, satuan_beda_teks
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
@@ -38,6 +38,7 @@ from lkj_xl.core.layout import (
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
+from lkj_xl.core.tables.perubahan import marked, pagu_note, target_note
 
 SHEET_NAME = contract.SHEET_GRAFIK
 TITLE = "Grafik Capaian Kinerja"
@@ -190,7 +191,15 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
             continue
         labels_drawn.append(label)
         r = b.add_row(
-            [len(drawn) + 1, label, ind.indikator, ind.tingkat, ind.capaian, ind.kriteria, REFERENCE]
+            [
+                len(drawn) + 1,
+                label,
+                marked(ind.indikator, ind.target_pk is not None),
+                ind.tingkat,
+                ind.capaian,
+                ind.kriteria,
+                REFERENCE,
+            ]
         )
         decimals = capaian_decimals(ind.capaian_exact, s.skala, s.desimal) if ind.capaian_exact else s.desimal
         b.style(r, C_FIG + 1, r, C_FIG + 1, percent_style(decimals), ROW)
@@ -215,6 +224,9 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         for ind, label in zip(drawn, labels_drawn):
             if ind.satuan_beda:
                 _note(b, f"{label}: {satuan_beda_teks(ind)}.")
+        for note in kosong_notes(report, kinerja=True):  # the earlier quarters' capaian, as Tabel 3.1 says
+            _note(b, note)
+        target_note(b, drawn)  # a capaian of a Target Perubahan, marked as in Tabel 3.1
         _too_many(b, len(drawn), "indikator")
     else:
         _note(b, "Belum ada indikator Tujuan atau Sasaran dengan capaian: grafik tidak digambar.")
@@ -341,7 +353,7 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
             [
                 b.next_row - body + 1,
                 budget.kode,
-                budget.program,
+                marked(budget.program, budget.pagu_pk is not None),
                 budget.pagu,
                 budget.realisasi,
                 budget.penyerapan,
@@ -359,6 +371,9 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         charts.append(penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal))
         period = f"Tahun {s.tahun_tahunan}" if s.tahun_tahunan else "s.d. triwulan ini"  # the year's report
         _note(b, f"Batang: realisasi anggaran {period} dibagi pagu, per program (nama di tabel).")
+        for note in kosong_notes(report, anggaran=True):  # a quarter nobody typed, as Tabel 3.4 says
+            _note(b, note)
+        pagu_note(b, [x for x in report.budgets if x.penyerapan is not None])  # marked as in Tabel 3.4
         _too_many(b, last - body + 1, "program")
     else:
         _note(b, "Belum ada program dengan penyerapan anggaran: grafik tidak digambar.")

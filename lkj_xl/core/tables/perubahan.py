@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import kosong_notes, rupiah
 from lkj_xl.core.layout import ROW, SheetBuilder
-from lkj_xl.core.model import BudgetResult, IndicatorResult, Value
+from lkj_xl.core.model import BudgetResult, IndicatorResult, Report, Value
 from lkj_xl.core.summary import MAX_NAMES
 
 MARK = "*)"
@@ -82,3 +82,9 @@ def note_row(b: SheetBuilder, text: str) -> None:
     b.merge(r, 0, r, b.width - 1)
     b.style(r, 0, r, b.width - 1, "note", ROW)
     b.style(r, 0, r, b.width - 1, "paragraph", ROW)
+
+
+def kosong_note(b: SheetBuilder, report: Report, *, kinerja: bool = False, anggaran: bool = False) -> None:
+    """:func:`kosong_notes` under a table."""
+    for note in kosong_notes(report, kinerja=kinerja, anggaran=anggaran):
+        note_row(b, note)

@@ -15,7 +15,7 @@ from lkj_xl.core.layout import (
     shown,
 )
 from lkj_xl.core.model import BudgetResult, Report
-from lkj_xl.core.tables.perubahan import marked, note_row, pagu_note
+from lkj_xl.core.tables.perubahan import kosong_note, marked, note_row, pagu_note
 
 SHEET_NAME = contract.SHEET_REALISASI_ANGGARAN
 TITLE = "Tabel 3.4 Realisasi Anggaran"
@@ -70,8 +70,7 @@ def layout(report: Report) -> SheetLayout:
     if lebih := melebihi_pagu_anggaran(report.budgets, report.findings, s.desimal):
         note_row(b, lebih)
     pagu_note(b, report.budgets)
-    if report.anggaran_kosong:  # the penyerapan of a quarter nobody has typed yet: as the mail says it
-        note_row(b, f"{report.anggaran_kosong[0].upper()}{report.anggaran_kosong[1:]}.")
+    kosong_note(b, report, anggaran=True)  # the penyerapan of a quarter nobody has typed yet
     if beda := total_pk_beda(report.budgets, s):  # as the mail and the Word report say it
         note_row(b, f"{beda}.")
     b.signature_of(s)

@@ -15,6 +15,7 @@ from lkj_xl.core.layout import (
     SheetLayout,
 )
 from lkj_xl.core.model import Report
+from lkj_xl.core.tables.perubahan import kosong_note
 
 SHEET_NAME = contract.SHEET_RINGKASAN
 TITLE = "Ringkasan Capaian Kinerja"
@@ -63,6 +64,7 @@ def layout(report: Report) -> SheetLayout:
         r = b.add_row(["Belum ada indikator."])
         b.merge(r, 0, r, last_col)
         b.style(r, 0, r, last_col, "cell", BASE)
+    kosong_note(b, report, kinerja=True)  # the counts are of the earlier quarters' capaian
 
     # The sentences, one wrapped row each, under a heading per level.
     b.add_row()
