@@ -217,3 +217,111 @@ def test_narasi_of_another_quarter_in_the_years_report(tmp_path: Path, triwulan:
         assert line.endswith(
             f"tetapi laporan ini {period} (Pengaturan, Triwulan): perbarui teksnya untuk {ask}"
         ), line
+
+
+# --- the year's realisasi in the capaian checks and in the staff's own spending total -----------------
+
+
+@pytest.mark.parametrize("triwulan, period", [("Laporan Tahunan", "Tahun 2025"), (4, "s.d. TW IV")])
+def test_negative_capaian_names_the_year(tmp_path: Path, triwulan: object, period: str) -> None:
+    # S2 (Kumulatif, higher is better, target 40,71%): TW IV typed "(100)", read as -100:
+    # 25 + 4 + 6 - 100 = -65; capaian -65 / 40,71 x 100 = -159,66592... -> "-159,6659%" (4 decimals).
+    report = _report(tmp_path, triwulan, {("Kinerja", "M13"): 6, ("Kinerja", "N13"): "(100)"})
+    said = [m for m in _at(report, "Kinerja", "I13") if "negatif" in m]
+    assert said == [
+        f"Capaian {S2} negatif (-159,6659%): realisasi {period} (-65) di bawah nol, dan capaian negatif "
+        'menurunkan rata-rata capaian di atasnya. Periksa realisasinya (angka dalam tanda kurung, mis. "(20)", '
+        "dibaca minus)"
+    ]
+
+
+@pytest.mark.parametrize("triwulan, period", [("Laporan Tahunan", "Tahun 2025"), (4, "s.d. TW IV")])
+def test_far_off_realisasi_names_the_year(tmp_path: Path, triwulan: object, period: str) -> None:
+    # S2: TW IV typed 500 (5,00 meant?): 25 + 4 + 6 + 500 = 535, more than 10 x 40,71 = 407,1.
+    report = _report(tmp_path, triwulan, {("Kinerja", "M13"): 6, ("Kinerja", "N13"): 500})
+    said = [m for m in _at(report, "Kinerja", "I13") if "lebih dari 10 kali" in m]
+    assert len(said) == 1 and said[0].startswith(
+        f"Realisasi {period} {S2} (535) lebih dari 10 kali Target (40,71): periksa skala"
+    ), said
+    # TW IV 500 is not less than TW I-III (25 + 4 + 6 = 35): the year's total typed in TW IV? Its cell
+    # is named by its quarter, the sum by the year.
+    (last,) = _at(report, "Kinerja", "N13")
+    assert last.startswith(f"Realisasi TW IV {S2} (500) tidak kurang dari jumlah TW I-III (35)")
+    assert f"keempatnya: realisasi {period} 535 melebihi Target (40,71). Bila TW IV berisi" in last
+
+
+@pytest.mark.parametrize("triwulan, period", [("Laporan Tahunan", "Tahun 2025"), (4, "s.d. TW IV")])
+def test_summed_totals_name_the_year(tmp_path: Path, triwulan: object, period: str) -> None:
+    # TW III typed as TW II (4): 25 + 4 + 4 + 10 = 43 over the Target 40,71; the cell's own quarter
+    # stays named ("realisasi s.d. TW III" is what TW III may hold).
+    report = _report(tmp_path, triwulan, {("Kinerja", "M13"): 4, ("Kinerja", "N13"): 10})
+    (same,) = _at(report, "Kinerja", "M13")
+    assert (
+        f"jadi realisasi {period} 43 melebihi Target (40,71). Bila TW III berisi realisasi s.d. TW III"
+        in same
+    )
+    # Rising every quarter (10; 20; 30; 40): 10 + 20 + 30 + 40 = 100 over the Target, TW IV alone 40.
+    rising = {("Kinerja", "K13"): 10, ("Kinerja", "L13"): 20, ("Kinerja", "M13"): 30, ("Kinerja", "N13"): 40}
+    (said,) = _at(_report(tmp_path, triwulan, rising), "Kinerja", "N13")
+    assert f"menjumlahkannya: realisasi {period} 100 melebihi Target (40,71), padahal TW IV saja 40" in said
+
+
+@pytest.mark.parametrize("triwulan, period", [("Laporan Tahunan", "Tahun 2025"), (4, "s.d. TW IV")])
+def test_percent_formatted_target_names_the_year(tmp_path: Path, triwulan: object, period: str) -> None:
+    # S2's Target typed 40,71 in a cell formatted as Percent: Excel shows 4.071%, read as 4.071, beside
+    # the realisasi 25 + 4 + 6 + 5 = 40 (between 4.071 / 1000 and 4.071 / 10).
+    workbook = example_typed(tmp_path, "wb", triwulan, {**S2_QUARTERS, ("Kinerja", "I13"): 40.71})  # type: ignore[arg-type]
+    wb = openpyxl.load_workbook(workbook)
+    wb["Kinerja"]["I13"].number_format = "0.00%"
+    wb.save(workbook)
+    (said,) = _at(load_report(workbook), "Kinerja", "I13")
+    assert (
+        f"yang tampak 4.071%: dibaca 4.071%, sedangkan realisasi {period} 40. Bila targetnya 40,71%" in said
+    )
+
+
+@pytest.mark.parametrize(
+    "triwulan, period", [("Laporan Tahunan", "realisasi Tahun 2025"), (4, "realisasi s.d. TW IV")]
+)
+def test_own_spending_total_names_the_year(tmp_path: Path, triwulan: object, period: str) -> None:
+    # P2.01 (row 5): TW II 8.000.000, TW IV typed 2.000.000: the quarters give 10.000.000; the staff's
+    # own "Realisasi s.d. TW IV" (J) says 12.000.000. The column's title is quoted as typed.
+    cells = {
+        ("Anggaran", "I5"): 2000000,
+        ("Anggaran", "J3"): "Realisasi s.d. TW IV",
+        ("Anggaran", "J5"): 12000000,
+    }
+    report = _report(tmp_path, triwulan, cells)
+    assert _at(report, "Anggaran", "J5") == [
+        'Realisasi anggaran program "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI" di kolom "Realisasi s.d. TW IV" '
+        f"ditulis Rp 12.000.000, berbeda dengan {period} dari kolom triwulan (jumlah Realisasi TW I s.d. TW IV): "
+        'Rp 10.000.000; penyerapan dihitung dari kolom triwulan (kolom "Realisasi s.d. TW IV" tidak dibaca). '
+        "Periksa triwulan yang ditulis s.d. triwulan itu (kumulatif: tulis belanja triwulan itu saja) atau "
+        "belanja triwulan yang belum ditulis"
+    ]
+
+
+@pytest.mark.parametrize("triwulan, period", [("Laporan Tahunan", "Tahun 2025"), (4, "s.d. TW IV")])
+def test_budget_sums_name_the_year(tmp_path: Path, triwulan: object, period: str) -> None:
+    # A Kegiatan under P2.01 (Kinerja's program, TW II 8.000.000) typed TW II 5.000.000: 8.000.000 -
+    # 5.000.000 = 3.000.000 apart. The cell stays named by its quarter (I5: Realisasi TW IV).
+    kegiatan = {("Anggaran", "A20"): "K2.01.01", ("Anggaran", "B20"): "Kegiatan pengawasan koperasi"}
+    cells = {**kegiatan, ("Anggaran", "D20"): 41000000, ("Anggaran", "G20"): 5000000}
+    assert _at(_report(tmp_path, triwulan, cells), "Anggaran", "I5") == [
+        f"Realisasi anggaran {period} program P2.01 (Rp 8.000.000) tidak sama dengan jumlah rinciannya di "
+        "bawahnya (Rp 5.000.000: K2.01.01 baris 20); selisih Rp 3.000.000. Yang dihitung angka program P2.01; "
+        "rincian (kegiatan/sub kegiatan) tidak dihitung dua kali"
+    ]
+    # A program of Anggaran alone (P9.01, TW II 4.000.000) over its SIPD Kegiatan (3.000.000): 1.000.000.
+    program = {("Anggaran", "A20"): "P9.01", ("Anggaran", "B20"): "PROGRAM PENGEMBANGAN UMKM"}
+    detail = {("Anggaran", "A21"): "P9.01.01", ("Anggaran", "B21"): "Kegiatan pendampingan UMKM"}
+    figures = {("Anggaran", c): v for c, v in {"C20": "S2", "D20": 10000000, "G20": 4000000}.items()}
+    figures |= {("Anggaran", "D21"): 10000000, ("Anggaran", "G21"): 3000000}
+    (said,) = _at(_report(tmp_path, triwulan, {**program, **detail, **figures}), "Anggaran", "I20")
+    assert said.startswith(f"Realisasi anggaran {period} program P9.01 (Rp 4.000.000) tidak sama dengan")
+    # A grand total typed under the programs, its TW IV 1 (the programs' realisasi is far more).
+    total = {("Anggaran", "B20"): "JUMLAH", ("Anggaran", "I20"): 1}
+    (said,) = _at(_report(tmp_path, triwulan, total), "Anggaran", "I20")
+    assert said.startswith(
+        f'Jumlah realisasi {period} di baris "JUMLAH" (Rp 1) lain dari jumlah realisasi {period} program '
+    )

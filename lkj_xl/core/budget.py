@@ -458,7 +458,9 @@ def check_total_pagu(
     differs from their sum (core.typed_total)."""
     inputs = data.budgets
     if data.typed_total is not None and not settings.triwulan_galat:
-        findings += check_typed_total(data.typed_total, budgets, settings.triwulan, _anggaran_letters(data))
+        findings += check_typed_total(
+            data.typed_total, budgets, settings.triwulan, _anggaran_letters(data), settings.tahun_tahunan
+        )
     if (
         settings.total_pagu is None
         # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm

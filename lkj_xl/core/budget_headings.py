@@ -220,7 +220,7 @@ def _check_details(
         return
     spent = [_spent(kid, triwulan) for kid in kids]
     total = None if None in spent else sum((s for s in spent if s is not None), Fraction(0))
-    what = f"Realisasi anggaran s.d. TW {c.ROMAN[triwulan - 1]}"
+    what = f"Realisasi anggaran {log.sd(triwulan)}"
     cell = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row)
     sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where)
 

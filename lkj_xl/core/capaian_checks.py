@@ -131,7 +131,7 @@ def _far_off(
         c.SHEET_KINERJA,
         header,
         item.row,
-        f"Realisasi s.d. TW {c.ROMAN[n - 1]} {name} ({figure(realisasi)}) {why}: mis. 0,4071 untuk "
+        f"Realisasi {log.sd(n)} {name} ({figure(realisasi)}) {why}: mis. 0,4071 untuk "
         "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
         "berbahasa Inggris dan tersimpan sebagai 2,047",
     )
@@ -153,14 +153,14 @@ def _below_zero(
     cell = log.ref(header, item.row, c.SHEET_KINERJA)
     if any(f.sheet == c.SHEET_KINERJA and f.sel == cell for f in log.items):
         return  # said already at the target (more than ten times it)
-    tw = f"TW {c.ROMAN[n - 1]}"
+    sd = log.sd(n)  # "Tahun 2025" in the year's report
     if item.polaritas != c.NEGATIF:  # higher is better: the realisasi itself is below zero
         log.add(
             PERINGATAN,
             c.SHEET_KINERJA,
             header,
             item.row,
-            f"Capaian {name} negatif ({figure(capaian)}%): realisasi s.d. {tw} ({figure(realisasi)}) di "
+            f"Capaian {name} negatif ({figure(capaian)}%): realisasi {sd} ({figure(realisasi)}) di "
             "bawah nol, dan capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya "
             '(angka dalam tanda kurung, mis. "(20)", dibaca minus)',
         )
@@ -177,7 +177,7 @@ def _below_zero(
         header,
         item.row,
         f"Capaian {name} negatif ({figure(capaian)}%): indikator Negatif (makin kecil makin baik) dengan "
-        f"realisasi s.d. {tw} ({figure(realisasi)}) lebih dari dua kali {header} ({figure(value)}), dan "
+        f"realisasi {sd} ({figure(realisasi)}) lebih dari dua kali {header} ({figure(value)}), dan "
         "capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
         f"{summed} dan Polaritasnya",
     )
@@ -357,7 +357,7 @@ def _whole_in_percent_cell(
         header,
         item.row,
         f"{header} {name} berformat persen dan berisi {figure(stored)}, yang tampak {figure(exact)}%: "
-        f"dibaca {figure(exact)}%, sedangkan realisasi s.d. TW {c.ROMAN[len(cells) - 2]} "
+        f"dibaca {figure(exact)}%, sedangkan realisasi {log.sd(len(cells) - 1)} "
         f"{figure(realisasi)}. Bila targetnya "
         f"{figure(stored)}%, ketik ulang {figure(stored)}% di sel itu (sel berformat persen menyimpan "
         f"{figure(stored / 100)} untuk {figure(stored)}%)",
@@ -386,7 +386,7 @@ def _typed_sd(
             c.REALISASI_TW_HEADERS[q],
             item.row,
             f"Realisasi {tw} {name} sama dengan {prev} ({figure(now)}): Kumulatif menjumlahkan realisasi "
-            f"per triwulan, jadi realisasi s.d. {c.TW_LABELS[len(quarters) - 1]} {figure(realisasi)} melebihi "
+            f"per triwulan, jadi realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi "
             f"{header} ({figure(target)}). Bila {tw} berisi realisasi s.d. {tw}, tulis realisasi triwulan itu "
             f'saja ({tw} dikurangi {prev}), atau pilih "Nilai Akhir" bila nilainya posisi',
         )
@@ -419,7 +419,7 @@ def _running_total(
         c.REALISASI_TW_HEADERS[q],
         item.row,
         f"Realisasi {name} naik setiap triwulan ({'; '.join(figure(v) for v in values)}) dan Kumulatif "
-        f"menjumlahkannya: realisasi s.d. {c.TW_LABELS[len(quarters) - 1]} {figure(realisasi)} melebihi "
+        f"menjumlahkannya: realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi "
         f"{header} ({figure(target)}), padahal {tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi "
         f"s.d. triwulan itu, tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), "
         'atau pilih "Nilai Akhir" bila nilainya posisi',
@@ -449,7 +449,7 @@ def _year_in_last_quarter(
         c.REALISASI_TW_HEADERS[3],
         item.row,
         f"Realisasi TW IV {name} ({figure(last)}) tidak kurang dari jumlah TW I-III ({figure(earlier)}) dan "
-        f"Kumulatif menjumlahkan keempatnya: realisasi s.d. TW IV {figure(realisasi)} melebihi {header} "
+        f"Kumulatif menjumlahkan keempatnya: realisasi {log.sd(4)} {figure(realisasi)} melebihi {header} "
         f"({figure(target)}). Bila TW IV berisi realisasi setahun, tulis realisasi TW IV saja ("
         f'{figure(last)} - {figure(earlier)} = {figure(last - earlier)}), atau pilih "Nilai Akhir" bila '
         "nilainya posisi",

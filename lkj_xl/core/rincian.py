@@ -120,7 +120,7 @@ def _check_sum(
         (header, header, budget.pagu_exact, [b.pagu_exact for b, _ in kids]),
         (
             c.REALISASI_TW_HEADERS[triwulan - 1],
-            f"Realisasi anggaran s.d. TW {c.ROMAN[triwulan - 1]}",
+            f"Realisasi anggaran {log.sd(triwulan)}",
             budget.realisasi_exact,
             [b.realisasi_exact for b, _ in kids],
         ),

@@ -210,7 +210,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
             if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
                 _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
             elif kind == TOTAL_SD:  # the staff's own total beside the quarters typed
-                _own_total(reader, grid, item, (col, label), q)
+                _own_total(reader, grid, item, (col, label), settings, q)
     for item in data.budgets if shares or rests else ():
         for col, label, (kind, quarter) in shares:
             _own_share(reader, grid, item, (col, label, kind, quarter or settings.triwulan), settings)
@@ -339,7 +339,9 @@ def blank(value: Value) -> bool:
     return not value.text and value.exact is None and not value.galat
 
 
-def _own_total(reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[int, str], q: int) -> None:
+def _own_total(
+    reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[int, str], settings: Settings, q: int
+) -> None:
     """A peringatan at the staff's own spending total s.d. TW ``q`` (the BUD's SP2D total) typed beside
     the quarters when it is not their sum (TW II typed s.d. TW II counts TW I twice): both figures, and
     that the penyerapan is computed from the quarters (the column is not read)."""
@@ -355,8 +357,9 @@ def _own_total(reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[
     reader.add(
         PERINGATAN,
         ref,
-        f'Realisasi anggaran s.d. {tw} program "{item.program or item.kode}" di kolom "{label}" ditulis '
-        f"Rp {whole_or_two(value.exact)}, berbeda dengan jumlah Realisasi TW I s.d. {tw}: Rp "
+        f'Realisasi anggaran program "{item.program or item.kode}" di kolom "{label}" ditulis '
+        f"Rp {whole_or_two(value.exact)}, berbeda dengan {_period(settings, q)} dari kolom triwulan (jumlah "
+        f"Realisasi TW I s.d. {tw}): Rp "
         f'{whole_or_two(counted)}; penyerapan dihitung dari kolom triwulan (kolom "{label}" tidak dibaca). '
         "Periksa triwulan yang ditulis s.d. triwulan itu (kumulatif: tulis belanja triwulan itu saja) "
         "atau belanja triwulan yang belum ditulis",

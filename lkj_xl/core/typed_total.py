@@ -23,6 +23,7 @@ from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Cell, Finding, Grid, WorkbookInput
 from lkj_xl.core.rowkinds import TOTAL_ROW
+from lkj_xl.core.spending_columns import in_sentence
 
 
 def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -54,7 +55,11 @@ def _cell(cells: list[Cell], col: int) -> Cell | None:
 
 
 def check_typed_total(
-    typed: BudgetInput | None, budgets: Sequence[BudgetResult], tw: int, letters: Mapping[str, str]
+    typed: BudgetInput | None,
+    budgets: Sequence[BudgetResult],
+    tw: int,
+    letters: Mapping[str, str],
+    tahun_tahunan: int | None = None,
 ) -> list[Finding]:
     """A peringatan at each figure of the staff's ``typed`` total that differs from the sum of the
     ``budgets`` counted (its Pagu: the programs' Pagu before any Pagu Perubahan, or the pagu used; its
@@ -70,7 +75,7 @@ def check_typed_total(
         ("Pagu", None if pagu == used else pagu, pk, "pagu"),
         ("Pagu Perubahan", typed.pagu_perubahan.exact, used, "pagu"),
         (c.REALISASI_TW_HEADERS[tw - 1], sum(spent, Fraction(0)) if spent else None,
-         known_sum([b.realisasi_exact for b in budgets]), f"realisasi s.d. {c.TW_LABELS[tw - 1]}"),
+         known_sum([b.realisasi_exact for b in budgets]), in_sentence(c.realisasi_sd_label(tw, tahun_tahunan=tahun_tahunan))),
     )  # fmt: skip
     out: list[Finding] = []
     for header, written, counted, what in compared:
