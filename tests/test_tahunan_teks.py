@@ -325,3 +325,27 @@ def test_budget_sums_name_the_year(tmp_path: Path, triwulan: object, period: str
     assert said.startswith(
         f'Jumlah realisasi {period} di baris "JUMLAH" (Rp 1) lain dari jumlah realisasi {period} program '
     )
+
+
+@pytest.mark.parametrize(
+    "triwulan, realisasi, report_is",
+    [
+        ("Laporan Tahunan", "Realisasi Tahun 2025", "Tahun 2025"),
+        (4, "Realisasi s.d. TW IV", "Triwulan IV Tahun 2025"),
+    ],
+)
+def test_last_years_figure_left_in_names_the_year(
+    tmp_path: Path, triwulan: object, realisasi: str, report_is: str
+) -> None:
+    # S2's quarters 25 + 4 + 6 + 5 = 40 (Kumulatif), its "Realisasi Tahun Lalu" (R13) typed 40%: last
+    # year's figures not cleared? The year's report is not "Triwulan IV".
+    report = _report(tmp_path, triwulan, {**S2_QUARTERS, ("Kinerja", "R13"): "40%"})
+    assert _at(report, "Kinerja", "N13") == [
+        f'{realisasi} {S2} sama dengan kolom "Realisasi Tahun Lalu" (40%): angka tahun 2024 belum '
+        f"dikosongkan? Laporan ini {report_is}; bila benar angka 2024, kosongkan Realisasi TW I-IV dan isi "
+        "realisasi tahun 2025"
+    ]
+    # Beside "Realisasi 2024" (Q13) the quarters are named as the columns they are.
+    (said,) = _at(_report(tmp_path, triwulan, {**S2_QUARTERS, ("Kinerja", "Q13"): "40%"}), "Kinerja", "N13")
+    assert said.startswith(f'Realisasi TW I-IV {S2} sama dengan kolom "Realisasi 2024" (40%)')
+    assert f"Laporan ini {report_is};" in said

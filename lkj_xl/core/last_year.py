@@ -48,18 +48,19 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
         header, shown = matched
         ref = f"{letters[reported]}{item.row}"
         tw = c.ROMAN[triwulan - 1]
-        quarters = "TW I-IV" if header != c.H_REALISASI_TAHUN_LALU else f"s.d. TW {tw}"
-        said = (
-            f'Realisasi {quarters} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
-            f"({shown})"
-        )
+        s = data.settings  # the year's report: "Realisasi Tahun 2025", as its tables name it
+        label = c.realisasi_sd_label(triwulan, tahun_tahunan=s.tahun_tahunan)
+        if header != c.H_REALISASI_TAHUN_LALU:
+            label = "Realisasi TW I-IV"  # the quarters against a year's own column ("Realisasi 2024")
+        said = f'{label} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" ({shown})'
         if triwulan == 4:
             data.findings.append(
                 Finding(
                     PERINGATAN,
                     c.SHEET_KINERJA,
                     ref,
-                    f"{said}: angka tahun {tahun - 1} belum dikosongkan? Laporan ini Triwulan IV Tahun {tahun}; "
+                    f"{said}: angka tahun {tahun - 1} belum dikosongkan? Laporan ini "
+                    f"{c.triwulan_tahun(4, tahun, tahunan=s.laporan_tahunan)}; "
                     f"bila benar angka {tahun - 1}, kosongkan Realisasi TW I-IV dan isi realisasi tahun {tahun}",
                 )
             )
