@@ -49,6 +49,8 @@ from lkj_xl.core.spending_columns import (
     in_sentence,
     own_column,
     own_columns,
+    own_value,
+    period_words,
 )
 from lkj_xl.core.unit_checks import number_in_status
 
@@ -253,16 +255,6 @@ def _scored(item: IndicatorInput, q: int) -> Fraction | None:
     return realisasi_sd([v.exact for v in typed], item.jenis_realisasi)
 
 
-def _own_value(grid: Grid, item: IndicatorInput, col: int, label: str, satuan: str) -> tuple[str, Value]:
-    """(cell reference, value) of the staff's own column ``col`` on the indicator's row, read in its
-    own words (no finding: the column is not read)."""
-    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
-    ref = f"{column_letter(col)}{item.row}"
-    return ref, CellReader(c.SHEET_KINERJA, []).value(
-        cells[col] if col < len(cells) else None, ref, label, satuan=satuan
-    )
-
-
 def _own_figure(
     reader: CellReader,
     grid: Grid,
@@ -275,15 +267,14 @@ def _own_figure(
     (the column is not read). Rounded as the staff round it, or the capaian before the Batas Capaian,
     it agrees."""
     col, label, kind, q = column
-    ref, value = _own_value(grid, item, col, label, "%" if kind == _CAPAIAN else item.satuan)
+    satuan = "%" if kind == _CAPAIAN else item.satuan
+    ref, value = own_value(grid, c.SHEET_KINERJA, item.row, col, label, satuan=satuan)
     realisasi = _scored(item, q)
     if not value.exact or value.galat or realisasi is None:
         return  # nothing there, a word, or a 0 (a formula over blanks)
     subject = f'indikator "{item.indikator}" ({item.kode})'
     # "realisasi s.d. TW II"; the year's report's own total: "realisasi Tahun 2025", as its tables say
-    sd = in_sentence(
-        c.realisasi_sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
-    )
+    sd = period_words(settings, q)
     if kind == _CAPAIAN:
         raw = _capaian(item, realisasi)
         if raw is None:

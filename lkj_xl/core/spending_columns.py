@@ -252,7 +252,7 @@ def _own_share(
     if counted is None:
         return
     pagu, realisasi = counted
-    ref, value = _own_value(grid, item, col, label, satuan="%")
+    ref, value = own_value(grid, c.SHEET_ANGGARAN, item.row, col, label, satuan="%")
     if value.exact is None or value.galat:
         return
     computed = realisasi / pagu * 100
@@ -262,7 +262,7 @@ def _own_share(
     readings = [r for r in (computed, alone) if r is not None]
     if any(near_typed(typed, r) for typed in (value.exact, value.exact * 100) for r in readings):
         return
-    sd = _period(settings, q)
+    sd = period_words(settings, q)
     shown = persen(computed, settings.desimal)
     header = item.pagu_header
     hint = ""
@@ -291,7 +291,7 @@ def _own_rest(
     if counted is None:
         return
     pagu, realisasi = counted
-    ref, value = _own_value(grid, item, col, label, money=True)
+    ref, value = own_value(grid, c.SHEET_ANGGARAN, item.row, col, label, money=True)
     computed = pagu - realisasi
     if (
         value.exact is None
@@ -309,27 +309,27 @@ def _own_rest(
         PERINGATAN,
         ref,
         f'Sisa anggaran program "{item.program or item.kode}" di kolom "{label}" ditulis '
-        f"{rupiah(value.exact)}, berbeda dengan {header} ({rupiah(pagu)}) dikurangi {_period(settings, q)} "
+        f"{rupiah(value.exact)}, berbeda dengan {header} ({rupiah(pagu)}) dikurangi {period_words(settings, q)} "
         f'({rupiah(realisasi)}): {rupiah(computed)}; laporan memakai realisasi {rupiah(realisasi)} (kolom "{label}" '
         f"tidak dibaca).{hint} Periksa realisasi per triwulan dan {header}, atau angka di kolom itu",
     )
 
 
-def _period(settings: Settings, q: int) -> str:
+def period_words(settings: Settings, q: int) -> str:
     """ "realisasi s.d. TW II"; the year's report: "realisasi Tahun 2025", as its tables say."""
     return in_sentence(
         c.realisasi_sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
     )
 
 
-def _own_value(
-    grid: Grid, item: BudgetInput, col: int, label: str, *, satuan: str | None = None, money: bool = False
+def own_value(
+    grid: Grid, sheet: str, row: int, col: int, label: str, *, satuan: str | None = None, money: bool = False
 ) -> tuple[str, Value]:
-    """(cell reference, value) of the staff's own column ``col`` on the row, read in its own words (no
-    finding: the column is not read)."""
-    cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
-    ref = f"{column_letter(col)}{item.row}"
-    return ref, CellReader(c.SHEET_ANGGARAN, []).value(
+    """(cell reference, value) of the staff's own column ``col`` on Excel row ``row`` of ``sheet``, read
+    in its own words (no finding: the column is not read)."""
+    cells = grid[row - 1] if row - 1 < len(grid) else []
+    ref = f"{column_letter(col)}{row}"
+    return ref, CellReader(sheet, []).value(
         cells[col] if col < len(cells) else None, ref, label, satuan=satuan, money=money
     )
 
@@ -349,7 +349,7 @@ def _own_total(
     typed = item.realisasi_tw[:q]
     if any(v.galat or (v.exact is None and v.filled) for v in typed):
         return  # a quarter unreadable or a status: said at its cell already
-    ref, value = _own_value(grid, item, col, label, money=True)
+    ref, value = own_value(grid, c.SHEET_ANGGARAN, item.row, col, label, money=True)
     counted = sum((v.exact for v in typed if v.exact is not None), Fraction(0))
     if value.exact is None or value.galat or abs(value.exact - counted) < 1:  # (to the rupiah)
         return
@@ -358,7 +358,7 @@ def _own_total(
         PERINGATAN,
         ref,
         f'Realisasi anggaran program "{item.program or item.kode}" di kolom "{label}" ditulis '
-        f"Rp {whole_or_two(value.exact)}, berbeda dengan {_period(settings, q)} dari kolom triwulan (jumlah "
+        f"Rp {whole_or_two(value.exact)}, berbeda dengan {period_words(settings, q)} dari kolom triwulan (jumlah "
         f"Realisasi TW I s.d. {tw}): Rp "
         f'{whole_or_two(counted)}; penyerapan dihitung dari kolom triwulan (kolom "{label}" tidak dibaca). '
         "Periksa triwulan yang ditulis s.d. triwulan itu (kumulatif: tulis belanja triwulan itu saja) "
