@@ -93,8 +93,8 @@ class FindingLog:
 _CELL = re.compile(r"^([A-Z]+)([0-9]+)$")
 
 
-def _blank(value: Value) -> bool:
-    """Nothing typed in the cell (spending_columns.blank, which imports this module)."""
+def blank(value: Value) -> bool:
+    """Nothing typed in the cell (no number, no text, no galat)."""
     return not value.text and value.exact is None and not value.galat
 
 
@@ -106,7 +106,7 @@ def blank_in_every_row(
     column's title, what the figures then are (``counted``: what is counted instead, e.g. "realisasi
     s.d. TW II dihitung dari TW I saja"), in place of one per row. ``rows``: "semua baris anggaran (12
     baris)". True when said (a single row keeps its own peringatan: its cell says more)."""
-    if len(quarters) < 2 or not all(_blank(row[triwulan - 1]) for row in quarters):
+    if len(quarters) < 2 or not all(blank(row[triwulan - 1]) for row in quarters):
         return False
     header = c.REALISASI_TW_HEADERS[triwulan - 1]
     log.blank_columns.add((sheet, header))

@@ -12,6 +12,7 @@ from lkj_xl.core import pasted, predikat
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
+    blank,
     blank_in_every_row,
     dot_thousands,
     earlier_quarters,
@@ -206,10 +207,6 @@ FILL_IN = 'isi angkanya, "nihil" bila nol, atau "-" bila belum ada data'
 NO_REALISASI = "Belum ada realisasi"  # the status of an indicator with nothing typed in its quarters
 
 
-def _blank(value) -> bool:
-    return not value.text and value.exact is None and not value.galat
-
-
 def blank_rows(
     items: list[IndicatorInput], statuses: list[str | None], triwulan: int, log: FindingLog
 ) -> None:
@@ -218,11 +215,11 @@ def blank_rows(
     the indicators not measured yet, which the user must see at the cell, as Anggaran's blank quarter
     is ("-" or a status text says on purpose that there is no data). A first draft with the quarter
     typed nowhere stays quiet. ``statuses``: each indicator's status as computed."""
-    if not any(not _blank(item.realisasi_tw[triwulan - 1]) for item in items):
+    if not any(not blank(item.realisasi_tw[triwulan - 1]) for item in items):
         return
     tw = c.TW_LABELS[triwulan - 1]
     for item, status in zip(items, statuses, strict=True):
-        if status != NO_REALISASI or not all(_blank(v) for v in item.realisasi_tw[:triwulan]):
+        if status != NO_REALISASI or not all(blank(v) for v in item.realisasi_tw[:triwulan]):
             continue
         name = f'indikator "{item.indikator}" ({item.kode})'
         log.add_repeated(
@@ -295,7 +292,7 @@ def partial_quarters(
         _summed_levels(item, name, numbers, log)
     reported = item.realisasi_tw[triwulan - 1]
     said = (c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[triwulan - 1]) in log.blank_columns  # at its title
-    if not reported.text and reported.exact is None and not reported.galat and not said:
+    if blank(reported) and not said:
         counted = _counted(numbers)
         log.add_repeated(
             PERINGATAN,

@@ -28,6 +28,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.findings import blank
 from lkj_xl.core.formulas import (
     as_rounded,
     capaian_exact,
@@ -45,7 +46,6 @@ from lkj_xl.core.spending_columns import (
     QUARTER,
     TOTAL_SD,
     ColumnWords,
-    blank,
     in_sentence,
     own_column,
     own_columns,

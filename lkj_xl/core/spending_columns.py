@@ -27,6 +27,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.findings import blank
 from lkj_xl.core.formulas import as_rounded, near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
 from lkj_xl.core.kalimat import persen, rupiah
@@ -332,11 +333,6 @@ def own_value(
     return ref, CellReader(sheet, []).value(
         cells[col] if col < len(cells) else None, ref, label, satuan=satuan, money=money
     )
-
-
-def blank(value: Value) -> bool:
-    """Nothing typed in the cell (no number, no text, no galat)."""
-    return not value.text and value.exact is None and not value.galat
 
 
 def _own_total(
