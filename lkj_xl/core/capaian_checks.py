@@ -12,6 +12,7 @@ from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.numbers import is_percent_unit, to_fraction
+from lkj_xl.core.pasted import score_unit
 
 
 def _noisy(value: Value) -> bool:
@@ -87,6 +88,7 @@ def worth_a_look(
         _fraction_of_percent(cells, item, name, realisasi, log)
         _fraction_beside_percentages(cells, item, name, log)
         _rate_without_base(cells, item, name, realisasi, log)
+        _score_on_another_scale(cells, item, name, log)
         _whole_in_percent_cell(cells, item, name, realisasi, log)
         # a target "1.250 M" of which 300 jt realised (at most a thousandth of it): 1,25 M meant?
         if (
@@ -332,6 +334,45 @@ def _rate_without_base(
             f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(target)} dan Satuan "{item.satuan}": '
             f"dibaca {shown} {item.satuan}. Bila maksudnya {meant} (pecahan, mis. hasil rumus tanpa x "
             f"{figure(Fraction(base))}), tulis {meant}; bila memang {shown}, periksa target dan Satuannya",
+        )
+
+
+def _score_on_another_scale(
+    cells: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog
+) -> None:
+    """An index or score typed on another scale than its target: the IKM's nilai interval (1-4, 3,41)
+    against a target in nilai konversi (25-100, 82), an index of 0-1 (0,66) against one of 0-100 (65):
+    a capaian of 4 % or 1 % Sangat Rendah (near 200 % for a Negatif one). Pointed out at each quarter
+    above zero and at most a tenth of the target (a score that low on one scale is no result); the
+    other way round, a realisasi over ten times its target, is _far_off's. Computed as typed."""
+    if not score_unit(item.satuan):
+        return
+    header, target = cells[0][0], cells[0][1].exact
+    if target is None or target <= 1:
+        return
+    said = {f.sel for f in log.items if f.sheet == c.SHEET_KINERJA}
+    for tw, value in cells[1:]:
+        x = value.exact
+        if x is None or x <= 0 or 10 * x > target or log.ref(tw, item.row, c.SHEET_KINERJA) in said:
+            continue
+        # the scale it was likely typed on: 0-1 for 0-100, the IKM's 1-4 for its konversi 25-100
+        factor = 100 if x < 1 and target <= 100 else 25 if x <= 4 and 25 <= target <= 100 else None
+        how = (
+            ""
+            if factor is None
+            else f" (mis. {'indeks 0-1 untuk skala 0-100' if factor == 100 else 'nilai interval IKM 1-4 untuk nilai konversi 25-100'}: "
+            f"{figure(x)} x {factor} = {figure(x * factor)})"
+        )
+        tulis = f"tulis {figure(x * factor)}" if factor else "tulis realisasinya pada skala Target"
+        shown = value.text or figure(x)
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            tw,
+            item.row,
+            f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(target)} dan Satuan "{item.satuan}": '
+            f"tidak sampai sepersepuluh targetnya, tampaknya ditulis pada skala lain{how}. Bila demikian, "
+            f"{tulis}; bila memang {shown}, biarkan",
         )
 
 

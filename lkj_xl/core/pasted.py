@@ -253,7 +253,8 @@ def spelled_number(text: str, satuan: str) -> str:
 
 # Indicator words of a level where less is better (the report's "Bernilai Negatif": poverty, inflation,
 # a death rate). A word of the fall itself ("penurunan angka kemiskinan") or of handling it
-# ("pengendalian inflasi") measures progress: higher is better there.
+# ("pengendalian inflasi"), or of being free of it ("desa bebas stunting", "pemberantasan buta aksara"),
+# measures progress: higher is better there.
 _LOWER_IS_BETTER = (
     "kemiskinan",
     "pengangguran",
@@ -266,11 +267,14 @@ _LOWER_IS_BETTER = (
     "kriminalitas",
     "kecelakaan",
     "putus sekolah",
+    "buta aksara",
+    "buta huruf",
+    "mengulang",
 )
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
 _PROGRESS = re.compile(
     r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
-    r"tepat waktu|menekan"
+    r"tepat waktu|menekan|bebas|pemberantasan"
 )
 # A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
 _NON_WORD = re.compile(r"[^\w]+")

@@ -1,0 +1,134 @@
+"""Staff round 28: the planning staff of a Dinas Pendidikan and of a Kecamatan filling Kinerja for
+Triwulan II 2025: APK/APM, Rata-rata lama sekolah, angka putus sekolah and buta aksara, an Indeks
+Pendidikan and an Indeks Kepuasan Masyarakat (IKM), a Kecamatan's few indicators (Dokumen, Kali, Desa)
+with its IKU at Tujuan level only. Every figure by hand (Fraction).
+
+Found wrong, and tested here:
+- an index whose realisasi is typed on another scale than its target: the IKM's nilai interval (1-4,
+  3,41) against a target in nilai konversi (25-100, 82), or an Indeks Pendidikan of 0,66 (0-1) against a
+  target of 65 (0-100): read as typed, a capaian of 3,41 / 82 = 4,16 % (0,66 / 65 = 1,02 %) Sangat
+  Rendah, without a word (a realisasi more than ten times its target was said; a tenth of it was not);
+- an education indicator whose lower value is better ("Angka buta aksara", "Angka mengulang kelas")
+  with Polaritas left blank: Positif, 1,2 % of a target 1,5 % gave 80 % Tinggi where the report's
+  Negatif formula gives 120 %, without the peringatan "angka putus sekolah" already had.
+
+Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: A Kode,
+B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis Realisasi, I Target,
+J Target Perubahan, K-N Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.model import PERINGATAN
+from tests.test_engine import kinerja_row, run
+
+
+def _at(report, sel, severity=None):
+    return [
+        f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel and severity in (None, f.severity)
+    ]
+
+
+def _one(indikator, target, tws, triwulan=2, **kw):
+    """One Tujuan (row 2) with its indicator."""
+    return run([kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, target, tws, **kw)], triwulan=triwulan)
+
+
+# --- 1. an index typed on another scale than its target ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "polaritas", "target", "typed", "expected", "meant"),
+    [
+        # IKM: target in nilai konversi 82, the survey's nilai interval 3,41 typed: 3,41 / 82 x 100
+        # = 4,158... % Sangat Rendah; 3,41 x 25 = 85,25 on the target's scale
+        ("Indeks Kepuasan Masyarakat", "Indeks", "Positif", "82", "3,41", Fraction(341, 82), "85,25"),
+        # the same, Satuan "Nilai" as the SKM report names it
+        ("Nilai IKM Dinas Pendidikan", "Nilai", "Positif", "82", "3,41", Fraction(341, 82), "85,25"),
+        # Indeks Pendidikan on 0-100 (65) typed on 0-1 (0,66): 0,66 / 65 x 100 = 1,015... %; 0,66 x 100 = 66
+        ("Indeks Pendidikan", "Indeks", "Positif", "65", "0,66", Fraction(66, 65), "66"),
+        # a lower-is-better index (Indeks Gini) on 0-100 (38) typed 0,37: (76 - 0,37) / 38 x 100
+        # = 199,02... % Sangat Tinggi; 0,37 x 100 = 37
+        ("Indeks Gini", "Indeks", "Negatif", "38", "0,37", (76 - Fraction(37, 100)) / 38 * 100, "37"),
+    ],
+)
+def test_an_index_typed_on_another_scale_than_its_target_is_a_peringatan(
+    indikator, satuan, polaritas, target, typed, expected, meant
+):
+    report = _one(
+        indikator, target, (None, typed, None, None), satuan=satuan, polaritas=polaritas, jenis="Nilai Akhir"
+    )
+    assert report.indicators[0].capaian_exact == expected  # computed as typed
+    said = _at(report, "L2", PERINGATAN)
+    assert len(said) == 1, [f.pesan for f in report.findings]
+    assert typed in said[0].pesan and f"Target {target}" in said[0].pesan
+    assert "skala" in said[0].pesan and f"tulis {meant}" in said[0].pesan
+
+
+def test_an_index_quarter_on_another_scale_beside_one_on_the_targets_is_pointed_out():
+    # IKM averaged (Rata-rata) over TW I 84 (konversi) and TW II 3,41 (interval): (84 + 3,41) / 2
+    # = 43,705 of a target 82: 53,29... % Rendah, computed as typed; TW II is pointed out, TW I not
+    report = _one(
+        "Indeks Kepuasan Masyarakat", "82", ("84", "3,41", None, None), satuan="Indeks", jenis="Rata-rata"
+    )
+    assert report.indicators[0].capaian_exact == (84 + Fraction(341, 100)) / 2 / 82 * 100
+    assert len(_at(report, "L2", PERINGATAN)) == 1
+    assert _at(report, "K2") == []
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "tws", "jenis"),
+    [
+        ("Indeks", "3,2", (None, "3,41", None, None), "Nilai Akhir"),  # both on the 1-4 scale
+        ("Indeks", "0,65", (None, "0,66", None, None), "Nilai Akhir"),  # both on 0-1
+        ("Indeks", "82", (None, "85,25", None, None), "Nilai Akhir"),  # both konversi
+        # an index far below its target but above a tenth of it: a poor result, not another scale
+        ("Indeks", "82", (None, "9", None, None), "Nilai Akhir"),
+        # a count early in the year (1 of 12 sekolah) is no index
+        ("Sekolah", "12", ("1", None, None, None), "Kumulatif"),
+        ("Indeks", "82", (None, "0", None, None), "Nilai Akhir"),  # a zero score has its own peringatan
+    ],
+)
+def test_an_index_on_its_targets_scale_or_another_satuan_is_not_pointed_out(satuan, target, tws, jenis):
+    report = _one("Indeks Kepuasan Masyarakat", target, tws, satuan=satuan, jenis=jenis)
+    said = [f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel in ("K2", "L2")]
+    assert not [p for p in said if "skala" in p], said
+
+
+# --- 2. an education indicator whose lower value is better, Polaritas blank ---------------------------
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Angka buta aksara",
+        "Persentase penduduk usia 15-59 tahun buta huruf",
+        "Angka mengulang kelas SD",
+        "Angka putus sekolah SMP",  # said before this round; kept beside the new words
+    ],
+)
+def test_an_education_indicator_whose_lower_value_is_better_left_positif_is_a_peringatan(indikator):
+    report = _one(indikator, "1,5", (None, "1,2", None, None), satuan="%", jenis="Nilai Akhir")
+    # Computed as typed (Positif): 1,2 / 1,5 x 100 = 80 % Tinggi; Negatif would be (3 - 1,2) / 1,5 x 100
+    # = 120 %: the peringatan asks to choose
+    assert report.indicators[0].capaian_exact == 80
+    (said,) = _at(report, "G2", PERINGATAN)
+    assert "Negatif" in said.pesan and "kosong" in said.pesan
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Angka melek huruf",  # higher is better
+        "Persentase penduduk bebas buta aksara",  # freed from it: higher is better
+        "Persentase desa bebas stunting",
+        "Jumlah warga belajar program pemberantasan buta aksara",
+    ],
+)
+def test_an_education_indicator_whose_higher_value_is_better_is_not_pointed_out(indikator):
+    report = _one(indikator, "1,5", (None, "1,2", None, None), satuan="%", jenis="Nilai Akhir")
+    assert _at(report, "G2") == []
