@@ -24,7 +24,7 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import PERINGATAN
-from tests.test_engine import kinerja_row, run
+from tests.test_engine import anggaran_row, kinerja_row, run
 
 
 def _at(report, sel, severity=None):
@@ -132,3 +132,75 @@ def test_an_education_indicator_whose_lower_value_is_better_left_positif_is_a_pe
 def test_an_education_indicator_whose_higher_value_is_better_is_not_pointed_out(indikator):
     report = _one(indikator, "1,5", (None, "1,2", None, None), satuan="%", jenis="Nilai Akhir")
     assert _at(report, "G2") == []
+
+
+# --- 3. a Kecamatan's Sasaran typed without an indicator (its IKU at Tujuan level only) ----------------
+# Row 2 the Tujuan with its IKM, row 3 the Sasaran without Indikator, rows 4-6 its programs. The Sasaran
+# row is a galat at its Indikator (not counted, as before); the programs' Kode Induk and the budgets'
+# Kode Sasaran naming it said that "S1" was not in the Kinerja sheet at all, where it is, on row 3.
+
+
+def _kecamatan(sasaran_tingkat="Sasaran", induk="T1"):
+    kinerja = [
+        kinerja_row(
+            "T1", "Tujuan", "", "Meningkatnya kualitas pelayanan kecamatan", "Indeks Kepuasan Masyarakat",
+            "80", (None, "82,5", None, None), satuan="Indeks", jenis="Nilai Akhir",
+        ),
+        kinerja_row("S1", sasaran_tingkat, induk, "Meningkatnya pelayanan administrasi", None, None, satuan=None),
+        kinerja_row(
+            "P1", "Program", "S1", "Program Penyelenggaraan Pemerintahan", "Jumlah musrenbang kecamatan",
+            "1", (None, "1", None, None), satuan="Kali",
+        ),
+        kinerja_row(
+            "P2", "Program", "S1", "Program Pemberdayaan Masyarakat Desa", "Jumlah desa yang dibina",
+            "12", ("3", "3", None, None), satuan="Desa",
+        ),
+    ]  # fmt: skip
+    anggaran = [
+        anggaran_row(
+            "P1", "Program Penyelenggaraan Pemerintahan", "S1", "1.000.000.000", ("100 jt", "200 jt")
+        ),
+        anggaran_row("P2", "Program Pemberdayaan Masyarakat Desa", "S1", "500.000.000", ("0", "100 jt")),
+    ]
+    return run(kinerja, [(*row, None, None) for row in anggaran])
+
+
+def test_a_kode_induk_naming_a_sasaran_typed_without_indicator_says_where_it_stands():
+    report = _kecamatan()
+    assert [f.severity for f in _at(report, "E3")] == ["galat"]  # the Sasaran row: as before
+    for cell in ("C4", "C5"):
+        (said,) = _at(report, cell)
+        assert "tidak ada di sheet Kinerja" not in said.pesan, said.pesan
+        assert "Kinerja!E3" in said.pesan and "tanpa indikator" in said.pesan
+    # the figures are those of before: the Tujuan's IKM 82,5 / 80 x 100 = 103,125 %; P1 1 / 1 = 100 %;
+    # P2 (3 + 3) / 12 x 100 = 50 % (Kumulatif)
+    capaian = {i.kode + i.indikator[:6]: i.capaian_exact for i in report.indicators}
+    assert capaian == {"T1Indeks": Fraction(825, 8), "P1Jumlah": 100, "P2Jumlah": 50}
+
+
+def test_a_kode_sasaran_naming_a_sasaran_typed_without_indicator_says_where_it_stands():
+    report = _kecamatan()
+    said = [f for f in report.findings if f.sheet == "Anggaran" and f.sel in ("C2", "C3")]
+    assert len(said) == 2
+    for f in said:
+        assert "tidak ada di sheet Kinerja" not in f.pesan, f.pesan
+        assert "Kinerja!E3" in f.pesan and "tanpa indikator" in f.pesan
+
+
+def test_a_kode_induk_naming_no_row_at_all_still_says_it_is_not_there():
+    report = run(
+        [
+            kinerja_row(
+                "P1",
+                "Program",
+                "S9",
+                "Program",
+                "Jumlah musrenbang",
+                "1",
+                (None, "1", None, None),
+                satuan="Kali",
+            )
+        ]
+    )
+    (said,) = _at(report, "C2")
+    assert 'Kode Induk "S9" untuk "P1" tidak ada di sheet Kinerja' in said.pesan

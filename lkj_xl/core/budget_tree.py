@@ -16,6 +16,7 @@ from lkj_xl.core.findings import (
     other_zeros_hint,
     row_without_indicator,
     uraian_hint,
+    without_indicator,
     zeros_dropped,
 )
 from lkj_xl.core.formulas import exact_sum, known_sum
@@ -38,6 +39,10 @@ def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[
         )
         why += "pilih satu, atau bagi baris program ini menjadi beberapa baris, masing-masing dengan Kode, "
         why += "Kode Sasaran dan anggarannya sendiri"
+    elif node is None and (typed := row_without_indicator(item.kode_sasaran, log.items)):
+        why = (
+            f"{without_indicator(item.kode_sasaran, typed)}; anggaran ini tidak dihitung ke sasaran mana pun"
+        )
     elif node is None:
         hint = (
             kode_hint(item.kode_sasaran, nodes)

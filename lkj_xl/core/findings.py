@@ -276,6 +276,15 @@ def row_without_indicator(kode: str, findings: Sequence[Finding]) -> str:
     )
 
 
+def without_indicator(kode: str, cell: str) -> str:
+    """What a Kode Induk or Kode Sasaran naming ``kode``, typed in Kinerja at ``cell`` without an
+    indicator, meets: the row is there, but not counted (its Indikator's galat), so nothing hangs under it."""
+    return (
+        f"ditulis di sheet Kinerja tanpa indikator ({cell}: indikatornya kosong, baris itu tidak dihitung); "
+        f'isi indikator untuk Kode "{kode}" di sheet Kinerja (mis. indikatornya dari Renstra)'
+    )
+
+
 def target_nol(polaritas: str, header: str = "Target") -> str:
     """The galat's words after a zero Target (or a zero ``header``: Target Akhir Renstra, Standar
     Nasional, which Perbandingan Kinerja divides by alike): why it has no capaian, and what to type. A

@@ -4,7 +4,14 @@ node's capaian. Pure."""
 from __future__ import annotations
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import FindingLog, kode_hint, leading_zero_hint, uraian_hint
+from lkj_xl.core.findings import (
+    FindingLog,
+    kode_hint,
+    leading_zero_hint,
+    row_without_indicator,
+    uraian_hint,
+    without_indicator,
+)
 from lkj_xl.core.formulas import exact_sum, kriteria
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorResult, Node, walk
 
@@ -47,6 +54,17 @@ def _parent(node: Node, nodes: dict[str, Node], row: int, log: FindingLog) -> st
             message = f'{node.tingkat} "{kode}" tidak punya Kode Induk; seharusnya di bawah sebuah {expected}'
     elif induk == kode:
         severity, message = GALAT, f'Kode Induk "{kode}" menunjuk dirinya sendiri'
+    elif parent is None and (typed := row_without_indicator(induk, log.items)):
+        # a Sasaran typed without an indicator (a Kecamatan's IKU at Tujuan level only): it is there
+        log.add_repeated(
+            GALAT,
+            c.SHEET_KINERJA,
+            "Kode Induk",
+            row,
+            f'Kode Induk "{induk}" untuk "{kode}" {without_indicator(induk, typed)}',
+            f'Kode Induk "{induk}" pada {{n}} baris (baris {{baris}}) {without_indicator(induk, typed)}',
+        )
+        return None
     elif parent is None:
         hint = kode_hint(induk, nodes) or leading_zero_hint(induk, nodes) or uraian_hint(induk, nodes)
         # one missing parent (a row deleted, a Kode typed otherwise): its children said once
