@@ -204,3 +204,26 @@ def test_a_kode_induk_naming_no_row_at_all_still_says_it_is_not_there():
     )
     (said,) = _at(report, "C2")
     assert 'Kode Induk "S9" untuk "P1" tidak ada di sheet Kinerja' in said.pesan
+
+
+# --- 4. a ratio typed as a ratio ("Rasio guru-murid 1:20") ------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["1:22", "1 : 22"])
+def test_a_ratio_typed_as_a_ratio_is_a_galat_saying_what_to_type(typed):
+    report = _one(
+        "Rasio guru-murid SD", "1:20", (None, typed, None, None), satuan="Rasio", jenis="Nilai Akhir"
+    )
+    assert report.indicators[0].capaian_exact is None  # no figure guessed
+    for cell, figure in (("I2", "20"), ("L2", "22")):
+        (said,) = _at(report, cell)
+        assert said.severity == "galat"
+        assert "perbandingan" in said.pesan and f"({figure})" in said.pesan and "Negatif" in said.pesan
+
+
+def test_a_clock_duration_is_still_said_as_a_duration():
+    report = _one(
+        "Waktu tanggap", "2", (None, "1:30", None, None), satuan="jam", jenis="Rata-rata", polaritas="Negatif"
+    )
+    (said,) = _at(report, "L2")
+    assert "jam:menit" in said.pesan and "1,5" in said.pesan

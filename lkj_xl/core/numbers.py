@@ -193,6 +193,10 @@ def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: 
     )
 
 
+# A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid.
+_RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)")
+
+
 def _error(text: str, why: str) -> NumberParseError:
     shown = text.strip()
     if len(shown) > 60:
@@ -278,6 +282,13 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     s, negative, currency = _peel_sign_and_currency(text, s)
     if not _starts_like_number(s):
         raise _error(text, "tidak diawali angka")
+    if satuan and ":" in s and (ratio := _RATIO.fullmatch(s)) and not duration_hint(text, satuan):
+        raise _error(  # "1:20" of a Rasio guru-murid: a comparison, not one number
+            text,
+            f"tidak valid: berupa perbandingan (1:{ratio[1]}), bukan satu angka; tulis angka pembandingnya "
+            f'saja ({ratio[1]}) dan perbandingannya di kolom Satuan (mis. "murid per guru"), lalu pilih '
+            'Polaritas "Negatif" bila makin kecil makin baik',
+        )
 
     tokens = s.split()
     token, rest = _split_glued_word(tokens[0]), tokens[1:]
