@@ -227,3 +227,26 @@ def test_a_clock_duration_is_still_said_as_a_duration():
     )
     (said,) = _at(report, "L2")
     assert "jam:menit" in said.pesan and "1,5" in said.pesan
+
+
+# --- 5. a Kecamatan's "done" typed in place of the figure ----------------------------------------------
+# "Tersusunnya dokumen Renja Kecamatan", target 1 Dokumen, TW II typed "Ada", "Sudah", "√": the indicator
+# was belum diketahui (no capaian, counted among those "belum dapat diukur") without a word, where
+# "Selesai" or "Terlaksana" had the peringatan of a verdict typed in place of the figure.
+
+
+@pytest.mark.parametrize(
+    "typed", ["Ada", "Sudah", "Ya", "Tersusun", "Sudah tersusun", "Telah dilaksanakan", "√", "✓", "V"]
+)
+def test_a_done_typed_in_place_of_the_figure_is_a_peringatan(typed):
+    report = _one("Tersusunnya dokumen Renja Kecamatan", "1", (None, typed, None, None), satuan="Dokumen")
+    (ind,) = report.indicators
+    assert ind.capaian is None and ind.status  # no figure invented from a word: belum diketahui
+    (said,) = _at(report, "L2", PERINGATAN)
+    assert f'"{typed}"' in said.pesan and "angka dalam Satuan" in said.pesan
+
+
+@pytest.mark.parametrize("typed", ["Menunggu data", "Belum ada data", "Dalam proses", "-", "Belum ada"])
+def test_a_status_that_the_figure_is_not_there_yet_stays_quiet(typed):
+    report = _one("Tersusunnya dokumen Renja Kecamatan", "1", (None, typed, None, None), satuan="Dokumen")
+    assert _at(report, "L2") == []

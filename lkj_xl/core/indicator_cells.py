@@ -234,11 +234,15 @@ def blank_rows(
         )
 
 
-# A verdict typed in place of the figure: "tercapai", "sesuai target", "belum terlaksana".
+# A verdict typed in place of the figure: "tercapai", "sesuai target", "belum terlaksana"; a Kecamatan's
+# "done" for a document or an event ("Ada", "Sudah", "Sudah tersusun", a check mark), never "belum ada"
+# (the figure is not there yet).
 _VERDICT = re.compile(
     r"(?:sudah |telah |belum |tidak )?(?:tercapai|terlaksana|terpenuhi|tuntas|selesai|sesuai|memenuhi|"
     r"melebihi|di ?bawah|di ?atas)(?: target)?"
+    r"|(?:sudah |telah )?(?:ada|ya|sudah|tersusun|disusun|tersedia|terealisasi|dilaksanakan|diterbitkan)"
 )
+_CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 
 
 def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLog) -> None:
@@ -248,7 +252,9 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
     there yet ("Menunggu data BPS") is what belum diketahui means: quiet."""
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         words = " ".join(re.sub(r"[^a-z ]+", " ", (value.status or "").casefold()).split())
-        if value.exact is None and words and _VERDICT.fullmatch(words):
+        if value.exact is None and (
+            (words and _VERDICT.fullmatch(words)) or (value.status or "").strip() in _CHECK_MARKS
+        ):
             log.add(
                 PERINGATAN,
                 c.SHEET_KINERJA,
