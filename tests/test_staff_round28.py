@@ -250,3 +250,21 @@ def test_a_done_typed_in_place_of_the_figure_is_a_peringatan(typed):
 def test_a_status_that_the_figure_is_not_there_yet_stays_quiet(typed):
     report = _one("Tersusunnya dokumen Renja Kecamatan", "1", (None, typed, None, None), satuan="Dokumen")
     assert _at(report, "L2") == []
+
+
+@pytest.mark.parametrize("typed", ["Tidak ada", "tidak ada kasus"])
+def test_none_typed_in_words_for_a_count_is_a_peringatan_saying_to_write_nihil_or_a_dash(typed):
+    # "Jumlah kasus anak putus sekolah", Negatif, target 10 kasus, TW II "Tidak ada": belum diketahui
+    # (out of the mean and of the counts) without a word; meant 0 (capaian (20 - 0) / 10 x 100 = 200 %)
+    # or no data yet ("-"): which, the staff say; no figure is guessed
+    report = _one(
+        "Jumlah kasus anak putus sekolah",
+        "10",
+        (None, typed, None, None),
+        satuan="Kasus",
+        polaritas="Negatif",
+    )
+    (ind,) = report.indicators
+    assert ind.capaian is None and ind.status
+    (said,) = _at(report, "L2", PERINGATAN)
+    assert f'"{typed}"' in said.pesan and '"nihil"' in said.pesan and '"-"' in said.pesan

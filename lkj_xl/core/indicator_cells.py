@@ -250,20 +250,26 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
     numeric target, no quarter with a number: the indicator is belum diketahui, out of the count of
     indicators at or below the target, where the staff judged it. A status saying the figure is not
     there yet ("Menunggu data BPS") is what belum diketahui means: quiet."""
+    satuan = " ".join(re.sub(r"[^a-z ]+", " ", item.satuan.casefold()).split())
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         words = " ".join(re.sub(r"[^a-z ]+", " ", (value.status or "").casefold()).split())
-        if value.exact is None and (
-            (words and _VERDICT.fullmatch(words)) or (value.status or "").strip() in _CHECK_MARKS
-        ):
-            log.add(
-                PERINGATAN,
-                c.SHEET_KINERJA,
-                c.REALISASI_TW_HEADERS[q],
-                item.row,
-                f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: indikator ini '
-                "belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator yang "
-                "mencapai target atau belum); tulis realisasinya berupa angka dalam Satuan indikator",
-            )
+        if value.exact is not None:
+            continue
+        if words in ("tidak ada", f"tidak ada {satuan}"):  # none happened (nihil), or no data yet?
+            what = 'bila memang tidak ada (nol), tulis 0 atau "nihil"; bila datanya belum ada, tulis "-"'
+        elif (words and _VERDICT.fullmatch(words)) or (value.status or "").strip() in _CHECK_MARKS:
+            what = "tulis realisasinya berupa angka dalam Satuan indikator"
+        else:
+            continue
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            c.REALISASI_TW_HEADERS[q],
+            item.row,
+            f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: indikator ini '
+            "belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator yang "
+            f"mencapai target atau belum); {what}",
+        )
 
 
 def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], triwulan: int) -> str:
