@@ -10,7 +10,13 @@ Found wrong, and tested here:
   Rendah, without a word (a realisasi more than ten times its target was said; a tenth of it was not);
 - an education indicator whose lower value is better ("Angka buta aksara", "Angka mengulang kelas")
   with Polaritas left blank: Positif, 1,2 % of a target 1,5 % gave 80 % Tinggi where the report's
-  Negatif formula gives 120 %, without the peringatan "angka putus sekolah" already had.
+  Negatif formula gives 120 %, without the peringatan "angka putus sekolah" already had;
+- a Sasaran typed without an indicator (a Kecamatan's IKU at Tujuan level only): the programs' Kode
+  Induk and the budgets' Kode Sasaran naming it said it was "tidak ada di sheet Kinerja", where it is;
+- a Rasio guru-murid typed "1:20": a galat saying only that ":" is no digit, not what to type;
+- "Ada", "Sudah", "Sudah tersusun", a check mark typed for a target of 1 Dokumen, and "Tidak ada" for a
+  count of cases: the indicator was belum diketahui (counted as "belum dapat diukur") without a word,
+  where "Selesai" or "Terlaksana" had a peringatan.
 
 Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: A Kode,
 B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis Realisasi, I Target,
@@ -268,3 +274,49 @@ def test_none_typed_in_words_for_a_count_is_a_peringatan_saying_to_write_nihil_o
     assert ind.capaian is None and ind.status
     (said,) = _at(report, "L2", PERINGATAN)
     assert f'"{typed}"' in said.pesan and '"nihil"' in said.pesan and '"-"' in said.pesan
+
+
+# --- every output of one computation says the same ---------------------------------------------------
+
+
+def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # The example's K1.03.01 (Kinerja row 11: header on row 3), 2 dokumen, TW II typed "Ada"; K2.02.01
+    # (row 17) made an IKM: Satuan Indeks, Nilai Akhir, target 82, TW II the survey's nilai interval 3,41.
+    path = tmp_path / "kecamatan.xlsx"
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Kinerja"]
+    assert (ws["A11"].value, ws["I11"].value, ws["L11"].value) == ("K1.03.01", 2, 1)
+    assert (ws["A17"].value, ws["I17"].value, ws["L17"].value) == ("K2.02.01", 68, 73)
+    ws["L11"] = "Ada"
+    ws["E17"], ws["F17"], ws["H17"], ws["I17"], ws["L17"] = (
+        "Indeks Kepuasan Masyarakat",
+        "Indeks",
+        "Nilai Akhir",
+        82,
+        "3,41",
+    )
+    wb.save(path)
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", str(path)]).output.splitlines()
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
+    for sel, words in (("L11", 'berisi "Ada"'), ("L17", "3,41 x 25 = 85,25")):
+        lines = [line for line in checked if f"Kinerja!{sel} " in line]
+        assert len(lines) == 1 and lines[0].startswith("peringatan") and words in lines[0], lines
+        said = [f for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Kinerja", sel)]
+        assert len(said) == 1 and words in said[0]["pesan"]
+        rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if (r[2], r[3]) == ("Kinerja", sel)]
+        assert [(r[1], r[4]) for r in rows] == [("Peringatan", said[0]["pesan"])]
+    # the figures as typed: K1.03.01 belum diketahui; K2.02.01 3,41 / 82 x 100 = 4,158... %
+    by_kode = {r["kode"]: r for r in exported["indikator"]}
+    assert by_kode["K1.03.01"]["capaian"] is None
+    assert by_kode["K2.02.01"]["capaian"] == pytest.approx(float(Fraction(341, 82)))
