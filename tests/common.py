@@ -73,6 +73,33 @@ def rewrite_cells(path: Path, parts: dict[str, list[tuple[str, str, str]]]) -> N
             z.writestr(name, data)
 
 
+def peringatan_alike(path: Path, folder: Path, said: list[tuple[str, str]]) -> dict:
+    """Runs check, export and build on the workbook at ``path`` and asserts that each (Kinerja cell,
+    words) of ``said`` is one peringatan there, alike in the three (the Pemeriksaan sheet of the built
+    copy in ``folder``); returns the export."""
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", str(path)]).output.splitlines()
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    out = folder / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
+    for sel, words in said:
+        lines = [line for line in checked if f"Kinerja!{sel} " in line]
+        assert len(lines) == 1 and lines[0].startswith("peringatan") and words in lines[0], lines
+        found = [f for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Kinerja", sel)]
+        assert len(found) == 1 and words in found[0]["pesan"]
+        rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if (r[2], r[3]) == ("Kinerja", sel)]
+        assert [(r[1], r[4]) for r in rows] == [("Peringatan", found[0]["pesan"])]
+    return exported
+
+
 def free_port() -> int:
     """A TCP port free on 127.0.0.1 right now (for a real server started by a test)."""
     with socket.socket() as s:

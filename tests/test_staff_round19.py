@@ -28,6 +28,7 @@ import pytest
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT, PERINGATAN
+from tests import common
 from tests.test_engine import kinerja_row, run
 
 
@@ -206,12 +207,7 @@ def test_a_whole_count_or_a_quantity_with_decimals_is_not_pointed_out():
 
 @pytest.mark.slow  # (three CLI runs on the example, about 4 s)
 def test_check_export_and_pemeriksaan_say_the_negative_quarter_and_the_summed_count_alike(tmp_path):
-    import json
-
     import openpyxl
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
 
     # The example's K2.03.01 (Kinerja row 19: header on row 3), Jumlah SDM dilatih, 220 orang, Kumulatif,
     # TW II 0: TW I 100 and TW II pasted as "(20)". K2.01.01 (row 15), 100 koperasi, Kumulatif: made a
@@ -224,19 +220,8 @@ def test_check_export_and_pemeriksaan_say_the_negative_quarter_and_the_summed_co
     ws["K19"], ws["L19"] = 100, "(20)"
     ws["G15"], ws["K15"], ws["L15"] = "Negatif", 80, 90
     wb.save(path)
-    runner = CliRunner()
-    checked = runner.invoke(main, ["check", str(path)]).output.splitlines()
-    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
-    out = tmp_path / "hasil.xlsx"
-    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
-    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
-    for sel, words in (("L19", 'ditulis "(20)"'), ("H15", "TW I 80 + TW II 90 = 170")):
-        lines = [line for line in checked if f"Kinerja!{sel} " in line]
-        assert len(lines) == 1 and lines[0].startswith("peringatan") and words in lines[0]
-        said = [f for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Kinerja", sel)]
-        assert len(said) == 1 and words in said[0]["pesan"]
-        rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if (r[2], r[3]) == ("Kinerja", sel)]
-        assert [(r[1], r[4]) for r in rows] == [("Peringatan", said[0]["pesan"])]
+    said = [("L19", 'ditulis "(20)"'), ("H15", "TW I 80 + TW II 90 = 170")]
+    exported = common.peringatan_alike(path, tmp_path, said)
     # the figures as typed: 100 - 20 = 80 of 220; (200 - 170) / 100 x 100 = 30
     by_kode = {r["kode"]: r for r in exported["indikator"]}  # (one indicator each)
     assert Fraction(str(by_kode["K2.03.01"]["realisasi"])) == 80

@@ -30,6 +30,7 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import PERINGATAN
+from tests import common
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 
@@ -279,13 +280,9 @@ def test_none_typed_in_words_for_a_count_is_a_peringatan_saying_to_write_nihil_o
 # --- every output of one computation says the same ---------------------------------------------------
 
 
+@pytest.mark.slow  # (three CLI runs on the example, about 4 s)
 def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp_path):
-    import json
-
     import openpyxl
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
 
     # The example's K1.03.01 (Kinerja row 11: header on row 3), 2 dokumen, TW II typed "Ada"; K2.02.01
     # (row 17) made an IKM: Satuan Indeks, Nilai Akhir, target 82, TW II the survey's nilai interval 3,41.
@@ -303,19 +300,9 @@ def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp
         "3,41",
     )
     wb.save(path)
-    runner = CliRunner()
-    checked = runner.invoke(main, ["check", str(path)]).output.splitlines()
-    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
-    out = tmp_path / "hasil.xlsx"
-    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
-    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
-    for sel, words in (("L11", 'berisi "Ada"'), ("L17", "3,41 x 25 = 85,25")):
-        lines = [line for line in checked if f"Kinerja!{sel} " in line]
-        assert len(lines) == 1 and lines[0].startswith("peringatan") and words in lines[0], lines
-        said = [f for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Kinerja", sel)]
-        assert len(said) == 1 and words in said[0]["pesan"]
-        rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if (r[2], r[3]) == ("Kinerja", sel)]
-        assert [(r[1], r[4]) for r in rows] == [("Peringatan", said[0]["pesan"])]
+    exported = common.peringatan_alike(
+        path, tmp_path, [("L11", 'berisi "Ada"'), ("L17", "3,41 x 25 = 85,25")]
+    )
     # the figures as typed: K1.03.01 belum diketahui; K2.02.01 3,41 / 82 x 100 = 4,158... %
     by_kode = {r["kode"]: r for r in exported["indikator"]}
     assert by_kode["K1.03.01"]["capaian"] is None

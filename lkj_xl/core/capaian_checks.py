@@ -303,6 +303,12 @@ def _rate_base(satuan: str) -> int | None:
     return base if base >= 10 else None
 
 
+def _beside_target(tw: str, name: str, shown: str, target: tuple[str, Fraction], satuan: str) -> str:
+    """The opening of a peringatan on a quarter typed in another scale than its target."""
+    header, value = target
+    return f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(value)} dan Satuan "{satuan}": '
+
+
 def _rate_without_base(
     cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
 ) -> None:
@@ -331,7 +337,7 @@ def _rate_without_base(
             c.SHEET_KINERJA,
             tw,
             item.row,
-            f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(target)} dan Satuan "{item.satuan}": '
+            f"{_beside_target(tw, name, shown, (header, target), item.satuan)}"
             f"dibaca {shown} {item.satuan}. Bila maksudnya {meant} (pecahan, mis. hasil rumus tanpa x "
             f"{figure(Fraction(base))}), tulis {meant}; bila memang {shown}, periksa target dan Satuannya",
         )
@@ -370,7 +376,7 @@ def _score_on_another_scale(
             c.SHEET_KINERJA,
             tw,
             item.row,
-            f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(target)} dan Satuan "{item.satuan}": '
+            f"{_beside_target(tw, name, shown, (header, target), item.satuan)}"
             f"tidak sampai sepersepuluh targetnya, tampaknya ditulis pada skala lain{how}. Bila demikian, "
             f"{tulis}; bila memang {shown}, biarkan",
         )

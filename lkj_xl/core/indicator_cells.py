@@ -245,6 +245,11 @@ _VERDICT = re.compile(
 _CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 
 
+def _status_typed(q: int, name: str, status: str | None) -> str:
+    """The opening of a peringatan on a counted quarter holding a text, not a figure."""
+    return f'Realisasi {c.TW_LABELS[q]} {name} berisi "{status}", bukan angka:'
+
+
 def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLog) -> None:
     """A peringatan at a counted quarter holding a verdict ("tercapai") in place of the figure of a
     numeric target, no quarter with a number: the indicator is belum diketahui, out of the count of
@@ -266,9 +271,8 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
             c.SHEET_KINERJA,
             c.REALISASI_TW_HEADERS[q],
             item.row,
-            f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: indikator ini '
-            "belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator yang "
-            f"mencapai target atau belum); {what}",
+            f"{_status_typed(q, name, value.status)} indikator ini belum diketahui (tanpa capaian dan "
+            f"kriteria, tidak dihitung di antara indikator yang mencapai target atau belum); {what}",
         )
 
 
@@ -341,8 +345,8 @@ def partial_quarters(
                 c.SHEET_KINERJA,
                 c.REALISASI_TW_HEADERS[q],
                 item.row,
-                f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
-                f"{log.sd(triwulan)} dihitung dari {_counted(numbers)} saja",
+                f"{_status_typed(q, name, value.status)} realisasi {log.sd(triwulan)} dihitung dari "
+                f"{_counted(numbers)} saja",
             )
 
 
