@@ -14,6 +14,7 @@ Found wrong, and tested here:
 - a Sasaran typed without an indicator (a Kecamatan's IKU at Tujuan level only): the programs' Kode
   Induk and the budgets' Kode Sasaran naming it said it was "tidak ada di sheet Kinerja", where it is;
 - a Rasio guru-murid typed "1:20": a galat saying only that ":" is no digit, not what to type;
+- a share typed "10 dari 12 desa" for a percentage: the galat said to write "10" (read 10 %, not 83,33 %);
 - "Ada", "Sudah", "Sudah tersusun", a check mark typed for a target of 1 Dokumen, and "Tidak ada" for a
   count of cases: the indicator was belum diketahui (counted as "belum dapat diukur") without a word,
   where "Selesai" or "Terlaksana" had a peringatan.
@@ -275,6 +276,29 @@ def test_none_typed_in_words_for_a_count_is_a_peringatan_saying_to_write_nihil_o
     assert ind.capaian is None and ind.status
     (said,) = _at(report, "L2", PERINGATAN)
     assert f'"{typed}"' in said.pesan and '"nihil"' in said.pesan and '"-"' in said.pesan
+
+
+# --- 6. a share typed as "10 dari 12" ------------------------------------------------------------------
+# "Persentase desa yang menyampaikan laporan tepat waktu" (Satuan %), TW II typed "10 dari 12 desa": the
+# galat told to write "angkanya saja (10)", which gives 10 %, a capaian of 10 % of a target 100 %
+# Sangat Rendah; 10 of 12 desa is 10 / 12 x 100 = 83,33 %.
+
+
+@pytest.mark.parametrize("typed", ["10 dari 12 desa", "10/12", "10 / 12 desa", "10 dari 12"])
+def test_a_share_typed_as_n_of_m_for_a_percentage_names_the_percentage(typed):
+    report = _one("Persentase desa yang menyampaikan laporan tepat waktu", "100", (None, typed, None, None))
+    assert report.indicators[0].capaian is None  # a galat: nothing computed from it
+    (said,) = _at(report, "L2")
+    assert said.severity == "galat"
+    assert "83,33" in said.pesan and "(10)" not in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["10 dari 12 desa", "10/12"])
+def test_a_count_typed_as_n_of_m_says_to_write_the_count(typed):
+    # "Jumlah desa yang menyampaikan laporan" (Satuan Desa), target 12: the count is 10
+    report = _one("Jumlah desa yang menyampaikan laporan", "12", (None, typed, None, None), satuan="Desa")
+    (said,) = _at(report, "L2")
+    assert said.severity == "galat" and "(10)" in said.pesan and "Keterangan" in said.pesan, said.pesan
 
 
 # --- every output of one computation says the same ---------------------------------------------------

@@ -197,6 +197,25 @@ def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: 
 _RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)")
 
 
+# A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
+_SHARE = re.compile(r"([0-9][0-9.,]*)\s*(?:/|\bdari\b)\s*([0-9][0-9.,]*)(?:\s+[^\W\d_][\w .]*)?")
+
+
+def _share_hint(share: re.Match[str], satuan: str) -> str:
+    """What to type for ``share`` ("10 dari 12"), by the Satuan: the percentage, or the count; "" when
+    either side is no plain number or the whole is zero."""
+    part, whole = share[1], share[2]
+    if not (_PLAIN_DIGITS.fullmatch(part) and _PLAIN_DIGITS.fullmatch(whole)):
+        return ""
+    n, of = (Fraction(Decimal(x.replace(".", "").replace(",", "."))) for x in (part, whole))
+    if not of:
+        return ""
+    said = f"tidak valid: berupa bagian dari jumlah ({part} dari {whole}), bukan satu angka; "
+    if is_percent_unit(satuan):
+        return f'{said}untuk Satuan "{satuan}" tulis persentasenya: {part} / {whole} x 100 = {format_number(n / of * 100)}'
+    return f"{said}tulis realisasinya saja ({part}) dan jumlah seluruhnya ({whole}) di kolom Keterangan"
+
+
 def _error(text: str, why: str) -> NumberParseError:
     shown = text.strip()
     if len(shown) > 60:
@@ -282,6 +301,8 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     s, negative, currency = _peel_sign_and_currency(text, s)
     if not _starts_like_number(s):
         raise _error(text, "tidak diawali angka")
+    if satuan and (share := _SHARE.fullmatch(s)) and (why := _share_hint(share, satuan)):
+        raise _error(text, why)  # "10 dari 12 desa": a share, not one number
     if satuan and ":" in s and (ratio := _RATIO.fullmatch(s)) and not duration_hint(text, satuan):
         raise _error(  # "1:20" of a Rasio guru-murid: a comparison, not one number
             text,
