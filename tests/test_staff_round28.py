@@ -293,12 +293,20 @@ def test_a_share_typed_as_n_of_m_for_a_percentage_names_the_percentage(typed):
     assert "83,33" in said.pesan and "(10)" not in said.pesan, said.pesan
 
 
-@pytest.mark.parametrize("typed", ["10 dari 12 desa", "10/12"])
-def test_a_count_typed_as_n_of_m_says_to_write_the_count(typed):
+def test_a_count_typed_as_n_of_m_says_to_write_the_count():
     # "Jumlah desa yang menyampaikan laporan" (Satuan Desa), target 12: the count is 10
-    report = _one("Jumlah desa yang menyampaikan laporan", "12", (None, typed, None, None), satuan="Desa")
+    report = _one(
+        "Jumlah desa yang menyampaikan laporan", "12", (None, "10 dari 12 desa", None, None), satuan="Desa"
+    )
     (said,) = _at(report, "L2")
     assert said.severity == "galat" and "(10)" in said.pesan and "Keterangan" in said.pesan, said.pesan
+
+
+def test_a_fraction_of_a_day_is_no_part_of_a_whole():
+    # "1/2 hari" (half a day) of a Satuan hari: a galat as before, without "bagian dari jumlah"
+    report = _one("Lama layanan", "2", (None, "1/2 hari", None, None), satuan="hari", polaritas="Negatif")
+    (said,) = _at(report, "L2")
+    assert said.severity == "galat" and "bagian dari jumlah" not in said.pesan, said.pesan
 
 
 # --- every output of one computation says the same ---------------------------------------------------
