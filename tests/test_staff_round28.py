@@ -15,6 +15,8 @@ Found wrong, and tested here:
   Induk and the budgets' Kode Sasaran naming it said it was "tidak ada di sheet Kinerja", where it is;
 - a Rasio guru-murid typed "1:20": a galat saying only that ":" is no digit, not what to type;
 - a share typed "10 dari 12 desa" for a percentage: the galat said to write "10" (read 10 %, not 83,33 %);
+- a quarter's formula over data not typed yet, saved by Excel as 0 (=IFERROR(P5/Q5*100;0)): read as 0,
+  a Nilai Akhir capaian of 0 % (TW I 94, TW II 0 of 95) or a Rata-rata halved, without a word;
 - "Ada", "Sudah", "Sudah tersusun", a check mark typed for a target of 1 Dokumen, and "Tidak ada" for a
   count of cases: the indicator was belum diketahui (counted as "belum dapat diukur") without a word,
   where "Selesai" or "Terlaksana" had a peringatan.
@@ -309,6 +311,41 @@ def test_a_fraction_of_a_day_is_no_part_of_a_whole():
     assert said.severity == "galat" and "bagian dari jumlah" not in said.pesan, said.pesan
 
 
+# --- 7. a quarter's formula over data not typed yet, giving 0 --------------------------------------------
+# Staff compute the APK in the quarter's cell from columns of their own (=IFERROR(P2/Q2*100;0), =SUM(P2:Q2))
+# before the quarter's data is in: Excel saves 0, read as a realisasi of 0. Nilai Akhir took it as the
+# position (TW I 94, TW II 0 of a target 95: capaian 0 % Sangat Rendah); Rata-rata averaged it in
+# ((94 + 0) / 2 = 47: 49,47 %), without a word; a 0 typed stays quiet (the seed types real zeros).
+
+
+@pytest.mark.parametrize(
+    ("jenis", "expected"),
+    [
+        ("Nilai Akhir", Fraction(0)),  # 0 / 95 x 100
+        ("Rata-rata", Fraction(47, 95) * 100),  # (94 + 0) / 2 = 47; 47 / 95 x 100 = 49,47... %
+    ],
+)
+@pytest.mark.parametrize("formula", ["=IFERROR(P2/Q2*100,0)", "=SUM(P2:Q2)"])
+def test_a_quarters_formula_giving_0_is_a_peringatan(jenis, expected, formula):
+    from lkj_xl.core.model import Cell
+
+    report = _one("APK SMP", "95", ("94", Cell(0, formula=formula), None, None), jenis=jenis)
+    assert report.indicators[0].capaian_exact == expected  # computed as saved
+    (said,) = _at(report, "L2", PERINGATAN)
+    assert formula in said.pesan and "0" in said.pesan and '"-"' in said.pesan, said.pesan
+
+
+def test_a_zero_typed_or_a_formula_giving_a_figure_is_not_pointed_out():
+    from lkj_xl.core.model import Cell
+
+    for tw2 in (0, "0", "nihil", Cell(96.5, formula="=P2/Q2*100")):
+        report = _one("APK SMP", "95", ("94", tw2, None, None), jenis="Nilai Akhir")
+        assert _at(report, "L2") == [], tw2
+    # a formula 0 in a quarter after the reported one is not counted, so not said
+    report = _one("APK SMP", "95", ("94", "96", Cell(0, formula="=SUM(P2:Q2)"), None), jenis="Nilai Akhir")
+    assert [f for f in report.findings if f.sel == "M2" and "rumus" in f.pesan] == []
+
+
 # --- every output of one computation says the same ---------------------------------------------------
 
 
@@ -324,6 +361,9 @@ def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp
     assert (ws["A11"].value, ws["I11"].value, ws["L11"].value) == ("K1.03.01", 2, 1)
     assert (ws["A17"].value, ws["I17"].value, ws["L17"].value) == ("K2.02.01", 68, 73)
     ws["L11"] = "Ada"
+    # P1.03 (row 10), Nilai Akhir, target 61,45 %, TW II: the seed's typed 0 made a formula Excel saved as 0
+    assert (ws["A10"].value, ws["H10"].value, ws["L10"].value) == ("P1.03", "Nilai Akhir", 0)
+    ws["L10"] = "=IFERROR(P10/Q10*100,0)"
     ws["E17"], ws["F17"], ws["H17"], ws["I17"], ws["L17"] = (
         "Indeks Kepuasan Masyarakat",
         "Indeks",
@@ -331,11 +371,18 @@ def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp
         82,
         "3,41",
     )
+    part = f"xl/worksheets/sheet{wb.sheetnames.index('Kinerja') + 1}.xml"
     wb.save(path)
-    exported = common.peringatan_alike(
-        path, tmp_path, [("L11", 'berisi "Ada"'), ("L17", "3,41 x 25 = 85,25")]
-    )
-    # the figures as typed: K1.03.01 belum diketahui; K2.02.01 3,41 / 82 x 100 = 4,158... %
+    common.rewrite_cells(path, {part: [("L10", "", "<f>IFERROR(P10/Q10*100,0)</f><v>0</v></c>")]})
+    said = [
+        ("L11", 'berisi "Ada"'),
+        ("L17", "3,41 x 25 = 85,25"),
+        ("L10", "=IFERROR(P10/Q10*100,0) yang bernilai 0"),
+    ]
+    exported = common.peringatan_alike(path, tmp_path, said)
+    # the figures as typed: K1.03.01 belum diketahui; K2.02.01 3,41 / 82 x 100 = 4,158... %; P1.03 0 of
+    # 61,45 %, as the seed's typed 0
     by_kode = {r["kode"]: r for r in exported["indikator"]}
     assert by_kode["K1.03.01"]["capaian"] is None
     assert by_kode["K2.02.01"]["capaian"] == pytest.approx(float(Fraction(341, 82)))
+    assert by_kode["P1.03"]["capaian"] == 0

@@ -54,6 +54,7 @@ from lkj_xl.core.indicator_cells import (
     NO_REALISASI,
     applicable_target,
     blank_rows,
+    formula_zero,
     partial_quarters,
     percent_signs,
     quarter_numbers,
@@ -152,6 +153,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         realisasi = realisasi_sd(numbers, item.jenis_realisasi)
         if realisasi is not None:
             partial_quarters(item, name, triwulan, numbers, log)
+            if item.nol_rumus:
+                formula_zero(item, name, counted, realisasi, log)
         if realisasi is None:
             status = statuses[-1] if statuses else NO_REALISASI
             if statuses and target is not None:  # "tercapai" in place of the figure: said

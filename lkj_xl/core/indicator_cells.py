@@ -276,6 +276,29 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
         )
 
 
+def formula_zero(
+    item: IndicatorInput, name: str, triwulan: int, realisasi: Fraction, log: FindingLog
+) -> None:
+    """A peringatan at a counted quarter whose formula Excel saved as 0 (=IFERROR(P5/Q5*100;0), =SUM(P5:Q5)
+    over data not typed yet): read as a realisasi of 0, the Nilai Akhir's position or a quarter of the
+    Rata-rata, where a blank quarter would be left out and said. A 0 typed is a figure (the seed types
+    real zeros): quiet. A Kumulatif quarter before the reported one adds nothing either way: quiet."""
+    for q, formula in item.nol_rumus.items():
+        if q >= triwulan or (item.jenis_realisasi == c.KUMULATIF and q != triwulan - 1):
+            continue
+        tw = c.TW_LABELS[q]
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            c.REALISASI_TW_HEADERS[q],
+            item.row,
+            f"Realisasi {tw} {name} berisi rumus {formula} yang bernilai 0: dihitung sebagai realisasi {tw} "
+            f"0 ({item.jenis_realisasi}: realisasi {log.sd(triwulan)} {figure(realisasi)}). Bila data yang "
+            'dirujuk rumus itu belum diisi, isi datanya, atau tulis "-" bila belum ada data; bila realisasinya '
+            'memang nol, tulis 0 atau "nihil"',
+        )
+
+
 def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], triwulan: int) -> str:
     """The reported quarter blank in every indicator row while an earlier quarter has figures (nobody
     has typed it yet): every realisasi s.d. the quarter, capaian and kriteria come from the earlier

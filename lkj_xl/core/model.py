@@ -183,6 +183,9 @@ class IndicatorInput:
     realisasi_tw: list[Value]  # four quarters
     keterangan: str = ""
     jenis_kosong: bool = False  # Jenis Realisasi left blank: Kumulatif by default, not chosen
+    # quarter index -> the formula of a quarter whose formula Excel saved as 0 (=IFERROR(P5/Q5*100;0)
+    # before its data is typed): read as 0, pointed out where counted (indicator_cells.formula_zero)
+    nol_rumus: dict[int, str] = field(default_factory=dict)
     # Optional comparison columns (issue 11); empty Values when the column is absent.
     # (the shared empty Value: most workbooks fill these columns' cells, or leave them empty, anyway)
     realisasi_tahun_lalu: Value = field(default_factory=empty_value)  # same period last year

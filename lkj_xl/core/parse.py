@@ -203,6 +203,9 @@ def parse_kinerja(
             realisasi_tw=tws,
             keterangan=reader.words(get("Keterangan"), ref("Keterangan"), "Keterangan"),
         )
+        for q, header in enumerate(c.REALISASI_TW_HEADERS):
+            if (cell := get(header)) is not None and cell.formula and tws[q].exact == 0 and not tws[q].text:
+                item.nol_rumus[q] = cell.formula
         out.append(item)
         first_of_kode.setdefault(kode, item)
         seen_pairs[pair] = (data, item)
