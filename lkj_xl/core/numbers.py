@@ -303,8 +303,8 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     s, negative, currency = _peel_sign_and_currency(text, s)
     if not _starts_like_number(s):
         raise _error(text, "tidak diawali angka")
-    if satuan and (share := _SHARE.fullmatch(s)) and (why := _share_hint(share, satuan)):
-        raise _error(text, why)  # "10 dari 12 desa": a share, not one number
+    if satuan and (share := _SHARE.fullmatch(s)) and (hint := _share_hint(share, satuan)):
+        raise _error(text, hint)  # "10 dari 12 desa": a share, not one number
     if satuan and ":" in s and (ratio := _RATIO.fullmatch(s)) and not duration_hint(text, satuan):
         raise _error(  # "1:20" of a Rasio guru-murid: a comparison, not one number
             text,
