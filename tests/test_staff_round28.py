@@ -101,6 +101,7 @@ def test_an_index_quarter_on_another_scale_beside_one_on_the_targets_is_pointed_
         # a count early in the year (1 of 12 sekolah) is no index
         ("Sekolah", "12", ("1", None, None, None), "Kumulatif"),
         ("Indeks", "82", (None, "0", None, None), "Nilai Akhir"),  # a zero score has its own peringatan
+        ("Poin", "100", ("5", None, None, None), "Kumulatif"),  # points chosen Kumulatif: a flow
     ],
 )
 def test_an_index_on_its_targets_scale_or_another_satuan_is_not_pointed_out(satuan, target, tws, jenis):

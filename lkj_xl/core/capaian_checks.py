@@ -351,7 +351,8 @@ def _score_on_another_scale(
     a capaian of 4 % or 1 % Sangat Rendah (near 200 % for a Negatif one). Pointed out at each quarter
     above zero and at most a tenth of the target (a score that low on one scale is no result); the
     other way round, a realisasi over ten times its target, is _far_off's. Computed as typed."""
-    if not score_unit(item.satuan):
+    # (points chosen Kumulatif are a flow: 5 of 100 in TW I is a start, not another scale)
+    if not score_unit(item.satuan) or (item.jenis_realisasi == c.KUMULATIF and not item.jenis_kosong):
         return
     header, target = cells[0][0], cells[0][1].exact
     if target is None or target <= 1:
