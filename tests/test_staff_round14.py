@@ -33,6 +33,7 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN
+from tests import common
 from tests.test_engine import kinerja_row, run
 
 # The Tujuan above every case (row 2): Angka Harapan Hidup 71 of 70 tahun, Nilai Akhir.
@@ -142,12 +143,7 @@ def test_rupiah_after_an_amount_of_another_satuan_is_a_galat_without_offering_th
 
 @pytest.mark.slow  # (three CLI runs on the example, about 4 s)
 def test_check_export_and_pemeriksaan_say_the_negative_capaian_alike(tmp_path):
-    import json
-
     import openpyxl
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
 
     # The example's K1.01.01 (Kinerja row 7: header on row 3, T1 row 4, S1 row 5, P1.01 row 6), target
     # 400 IKM, TW II 95, made lower-is-better with 950 typed at TW II: (800 - 950) / 400 x 100 = -37,5
@@ -157,16 +153,4 @@ def test_check_export_and_pemeriksaan_say_the_negative_capaian_alike(tmp_path):
     assert (ws["A7"].value, ws["I7"].value, ws["L7"].value) == ("K1.01.01", 400, 95)
     ws["G7"], ws["L7"] = "Negatif", 950
     wb.save(path)
-    runner = CliRunner()
-    lines = [
-        line for line in runner.invoke(main, ["check", str(path)]).output.splitlines() if "Kinerja!I7" in line
-    ]
-    assert len(lines) == 1 and "negatif (-37,5%)" in lines[0] and lines[0].startswith("peringatan")
-    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
-    said = [f for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Kinerja", "I7")]
-    assert len(said) == 1 and "negatif (-37,5%)" in said[0]["pesan"]
-    out = tmp_path / "hasil.xlsx"
-    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
-    sheet = openpyxl.load_workbook(out)["Pemeriksaan"]
-    rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if (r[2], r[3]) == ("Kinerja", "I7")]
-    assert [(r[1], r[4]) for r in rows] == [("Peringatan", said[0]["pesan"])]
+    common.peringatan_alike(path, tmp_path, [("I7", "negatif (-37,5%)")])

@@ -352,29 +352,16 @@ def test_a_zero_typed_or_a_formula_giving_a_figure_is_not_pointed_out():
 
 @pytest.mark.slow  # (three CLI runs on the example, about 4 s)
 def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp_path):
-    import openpyxl
-
-    # The example's K1.03.01 (Kinerja row 11: header on row 3), 2 dokumen, TW II typed "Ada"; K2.02.01
-    # (row 17) made an IKM: Satuan Indeks, Nilai Akhir, target 82, TW II the survey's nilai interval 3,41.
-    path = tmp_path / "kecamatan.xlsx"
-    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
-    ws = wb["Kinerja"]
-    assert (ws["A11"].value, ws["I11"].value, ws["L11"].value) == ("K1.03.01", 2, 1)
-    assert (ws["A17"].value, ws["I17"].value, ws["L17"].value) == ("K2.02.01", 68, 73)
-    ws["L11"] = "Ada"
-    # P1.03 (row 10), Nilai Akhir, target 61,45 %, TW II: the seed's typed 0 made a formula Excel saved as 0
-    assert (ws["A10"].value, ws["H10"].value, ws["L10"].value) == ("P1.03", "Nilai Akhir", 0)
-    ws["L10"] = "=IFERROR(P10/Q10*100,0)"
-    ws["E17"], ws["F17"], ws["H17"], ws["I17"], ws["L17"] = (
-        "Indeks Kepuasan Masyarakat",
-        "Indeks",
-        "Nilai Akhir",
-        82,
-        "3,41",
+    # The example (Kinerja's header on row 3): K1.03.01 (row 11), 2 dokumen, TW II 1 typed "Ada";
+    # K2.02.01 (row 17, 68 koperasi, TW II 73) made an IKM: Satuan Indeks, Nilai Akhir, target 82, TW II
+    # the survey's nilai interval 3,41; P1.03 (row 10), Nilai Akhir, target 61,45 %, TW II the seed's
+    # typed 0 made a formula Excel saved as 0.
+    kinerja = {"L11": "Ada", "L10": "=IFERROR(P10/Q10*100,0)", "E17": "Indeks Kepuasan Masyarakat"}
+    kinerja |= {"F17": "Indeks", "H17": "Nilai Akhir", "I17": 82, "L17": "3,41"}
+    path = common.example_typed(tmp_path, "kecamatan", 2, {("Kinerja", ref): v for ref, v in kinerja.items()})
+    common.rewrite_cells(
+        path, {"xl/worksheets/sheet3.xml": [("L10", "", "<f>IFERROR(P10/Q10*100,0)</f><v>0</v></c>")]}
     )
-    part = f"xl/worksheets/sheet{wb.sheetnames.index('Kinerja') + 1}.xml"
-    wb.save(path)
-    common.rewrite_cells(path, {part: [("L10", "", "<f>IFERROR(P10/Q10*100,0)</f><v>0</v></c>")]})
     said = [
         ("L11", 'berisi "Ada"'),
         ("L17", "3,41 x 25 = 85,25"),
@@ -384,6 +371,7 @@ def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp
     # the figures as typed: K1.03.01 belum diketahui; K2.02.01 3,41 / 82 x 100 = 4,158... %; P1.03 0 of
     # 61,45 %, as the seed's typed 0
     by_kode = {r["kode"]: r for r in exported["indikator"]}
+    assert (by_kode["K1.03.01"]["target"], by_kode["P1.03"]["target"]) == (2, 61.45)  # the rows meant
     assert by_kode["K1.03.01"]["capaian"] is None
     assert by_kode["K2.02.01"]["capaian"] == pytest.approx(float(Fraction(341, 82)))
     assert by_kode["P1.03"]["capaian"] == 0

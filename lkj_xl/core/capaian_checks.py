@@ -303,10 +303,15 @@ def _rate_base(satuan: str) -> int | None:
     return base if base >= 10 else None
 
 
-def _beside_target(tw: str, name: str, shown: str, target: tuple[str, Fraction], satuan: str) -> str:
-    """The opening of a peringatan on a quarter typed in another scale than its target."""
+def _beside_target(
+    log: FindingLog, item: IndicatorInput, said: tuple[str, str, str], target: tuple[str, Fraction], rest: str
+) -> None:
+    """The peringatan at a quarter typed in another scale than its target: ``said`` is (its column,
+    the indicator's name, the quarter as typed), ``rest`` what it means and what to type."""
+    tw, name, shown = said
     header, value = target
-    return f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(value)} dan Satuan "{satuan}": '
+    opening = f'{tw} {name} ditulis {shown}, sedangkan {header} {figure(value)} dan Satuan "{item.satuan}": '
+    log.add(PERINGATAN, c.SHEET_KINERJA, tw, item.row, opening + rest)
 
 
 def _rate_without_base(
@@ -332,12 +337,11 @@ def _rate_without_base(
         if log.ref(tw, item.row, c.SHEET_KINERJA) in said:
             continue  # (a fraction beside whole percentages: said already)
         shown, meant = figure(x), figure(x * base)
-        log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            tw,
-            item.row,
-            f"{_beside_target(tw, name, shown, (header, target), item.satuan)}"
+        _beside_target(
+            log,
+            item,
+            (tw, name, shown),
+            (header, target),
             f"dibaca {shown} {item.satuan}. Bila maksudnya {meant} (pecahan, mis. hasil rumus tanpa x "
             f"{figure(Fraction(base))}), tulis {meant}; bila memang {shown}, periksa target dan Satuannya",
         )
@@ -372,12 +376,11 @@ def _score_on_another_scale(
         )
         tulis = f"tulis {figure(x * factor)}" if factor else "tulis realisasinya pada skala Target"
         shown = value.text or figure(x)
-        log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            tw,
-            item.row,
-            f"{_beside_target(tw, name, shown, (header, target), item.satuan)}"
+        _beside_target(
+            log,
+            item,
+            (tw, name, shown),
+            (header, target),
             f"tidak sampai sepersepuluh targetnya, tampaknya ditulis pada skala lain{how}. Bila demikian, "
             f"{tulis}; bila memang {shown}, biarkan",
         )

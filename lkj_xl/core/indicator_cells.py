@@ -245,9 +245,11 @@ _VERDICT = re.compile(
 _CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 
 
-def _status_typed(q: int, name: str, status: str | None) -> str:
-    """The opening of a peringatan on a counted quarter holding a text, not a figure."""
-    return f'Realisasi {c.TW_LABELS[q]} {name} berisi "{status}", bukan angka:'
+def _status_typed(log: FindingLog, item: IndicatorInput, q: int, name: str, rest: str) -> None:
+    """The peringatan at counted quarter ``q`` holding a text, not a figure; ``rest``: what follows."""
+    status = item.realisasi_tw[q].status
+    opening = f'Realisasi {c.TW_LABELS[q]} {name} berisi "{status}", bukan angka: '
+    log.add(PERINGATAN, c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q], item.row, opening + rest)
 
 
 def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLog) -> None:
@@ -266,13 +268,13 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
             what = "tulis realisasinya berupa angka dalam Satuan indikator"
         else:
             continue
-        log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            c.REALISASI_TW_HEADERS[q],
-            item.row,
-            f"{_status_typed(q, name, value.status)} indikator ini belum diketahui (tanpa capaian dan "
-            f"kriteria, tidak dihitung di antara indikator yang mencapai target atau belum); {what}",
+        _status_typed(
+            log,
+            item,
+            q,
+            name,
+            "indikator ini belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator "
+            f"yang mencapai target atau belum); {what}",
         )
 
 
@@ -363,13 +365,8 @@ def partial_quarters(
         if value.exact is None and value.status and not number_in_status(value.status):  # (said already)
             if _left_out_on_purpose(item, q, numbers, triwulan):
                 continue
-            log.add(
-                PERINGATAN,
-                c.SHEET_KINERJA,
-                c.REALISASI_TW_HEADERS[q],
-                item.row,
-                f"{_status_typed(q, name, value.status)} realisasi {log.sd(triwulan)} dihitung dari "
-                f"{_counted(numbers)} saja",
+            _status_typed(
+                log, item, q, name, f"realisasi {log.sd(triwulan)} dihitung dari {_counted(numbers)} saja"
             )
 
 
