@@ -336,6 +336,23 @@ def test_a_quarters_formula_giving_0_is_a_peringatan(jenis, expected, formula):
     assert formula in said.pesan and "0" in said.pesan and '"-"' in said.pesan, said.pesan
 
 
+def test_a_column_of_formulas_giving_0_is_said_once():
+    from lkj_xl.core.model import Cell
+
+    # six APK rows (2-7), Nilai Akhir, TW I 94, TW II =IFERROR(P{r}/Q{r}*100,0) saved as 0 in each
+    rows = [
+        kinerja_row(
+            f"S{r}", "Sasaran", "", "Sasaran", "APK", "95",
+            ("94", Cell(0, formula=f"=IFERROR(P{r}/Q{r}*100,0)"), None, None), jenis="Nilai Akhir",
+        )
+        for r in range(2, 8)
+    ]  # fmt: skip
+    report = run(rows)
+    said = [f for f in report.findings if f.sheet == "Kinerja" and "rumus" in f.pesan]
+    assert [(f.sel, f.severity) for f in said] == [("L2:L7", PERINGATAN)]
+    assert "6 indikator" in said[0].pesan and "baris 2-7" in said[0].pesan
+
+
 def test_a_zero_typed_or_a_formula_giving_a_figure_is_not_pointed_out():
     from lkj_xl.core.model import Cell
 

@@ -289,15 +289,20 @@ def formula_zero(
         if q >= triwulan or (item.jenis_realisasi == c.KUMULATIF and q != triwulan - 1):
             continue
         tw = c.TW_LABELS[q]
-        log.add(
+        what = (
+            'Bila data yang dirujuk rumus itu belum diisi, isi datanya, atau tulis "-" bila belum ada data; '
+            'bila realisasinya memang nol, tulis 0 atau "nihil"'
+        )
+        # (a column of formulas filled in ahead of its data: said once from five rows on)
+        log.add_repeated(
             PERINGATAN,
             c.SHEET_KINERJA,
             c.REALISASI_TW_HEADERS[q],
             item.row,
             f"Realisasi {tw} {name} berisi rumus {formula} yang bernilai 0: dihitung sebagai realisasi {tw} "
-            f"0 ({item.jenis_realisasi}: realisasi {log.sd(triwulan)} {figure(realisasi)}). Bila data yang "
-            'dirujuk rumus itu belum diisi, isi datanya, atau tulis "-" bila belum ada data; bila realisasinya '
-            'memang nol, tulis 0 atau "nihil"',
+            f"0 ({item.jenis_realisasi}: realisasi {log.sd(triwulan)} {figure(realisasi)}). {what}",
+            f"Realisasi {tw} berisi rumus yang bernilai 0 pada {{n}} indikator (baris {{baris}}): dihitung "
+            f"sebagai realisasi {tw} 0. {what}",
         )
 
 
