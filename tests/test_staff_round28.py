@@ -326,7 +326,8 @@ def test_a_fraction_of_a_day_is_no_part_of_a_whole():
         ("Rata-rata", Fraction(47, 95) * 100),  # (94 + 0) / 2 = 47; 47 / 95 x 100 = 49,47... %
     ],
 )
-@pytest.mark.parametrize("formula", ["=IFERROR(P2/Q2*100,0)", "=SUM(P2:Q2)"])
+# (a reference to an empty cell of another sheet gives 0 too: ='Data TW II'!D5)
+@pytest.mark.parametrize("formula", ["=IFERROR(P2/Q2*100,0)", "=SUM(P2:Q2)", "='Data TW II'!D5"])
 def test_a_quarters_formula_giving_0_is_a_peringatan(jenis, expected, formula):
     from lkj_xl.core.model import Cell
 
