@@ -15,6 +15,7 @@ Found wrong, and tested here:
   Induk and the budgets' Kode Sasaran naming it said it was "tidak ada di sheet Kinerja", where it is;
 - a Rasio guru-murid typed "1:20": a galat saying only that ":" is no digit, not what to type;
 - a share typed "10 dari 12 desa" for a percentage: the galat said to write "10" (read 10 %, not 83,33 %);
+- a count written "2 (dua) kali": a galat saying only "ada teks '(dua) kali' setelah angka";
 - a quarter's formula over data not typed yet, saved by Excel as 0 (=IFERROR(P5/Q5*100;0)): read as 0,
   a Nilai Akhir capaian of 0 % (TW I 94, TW II 0 of 95) or a Rata-rata halved, without a word;
 - "Ada", "Sudah", "Sudah tersusun", a check mark typed for a target of 1 Dokumen, and "Tidak ada" for a
@@ -393,3 +394,12 @@ def test_check_export_and_pemeriksaan_say_the_index_scale_and_the_done_alike(tmp
     assert by_kode["K1.03.01"]["capaian"] is None
     assert by_kode["K2.02.01"]["capaian"] == pytest.approx(float(Fraction(341, 82)))
     assert by_kode["P1.03"]["capaian"] == 0
+
+
+@pytest.mark.parametrize(("typed", "figure"), [("2 (dua) kali", "2"), ("12 (dua belas) desa", "12")])
+def test_a_number_with_its_words_in_brackets_before_the_satuan_says_what_to_type(typed, figure):
+    # "2 (dua) kali", as letters of the government write a count: a galat as before, now naming the
+    # figure to type (it said only "ada teks '(dua) kali' setelah angka")
+    report = _one("Jumlah rapat koordinasi", "4", (None, typed, None, None), satuan="Kali")
+    (said,) = _at(report, "L2")
+    assert said.severity == "galat" and f"tulis angkanya saja ({figure})" in said.pesan, said.pesan
