@@ -209,7 +209,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
             if q > settings.triwulan:
                 continue
             if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
-                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
+                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, (q, sd_period(settings, q)))
             elif kind == TOTAL_SD:  # the staff's own total beside the quarters typed
                 _own_total(reader, grid, item, (col, label), settings, q)
     for item in data.budgets if shares or rests else ():
@@ -316,11 +316,15 @@ def _own_rest(
     )
 
 
+def sd_period(settings: Settings, q: int) -> str:
+    """ "s.d. TW II": what a realisasi s.d. TW ``q`` is counted over; "Tahun 2025" when ``q`` is the
+    year's report's last quarter (its tables' words)."""
+    return c.sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
+
+
 def period_words(settings: Settings, q: int) -> str:
     """ "realisasi s.d. TW II"; the year's report: "realisasi Tahun 2025", as its tables say."""
-    return in_sentence(
-        c.realisasi_sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
-    )
+    return f"realisasi {sd_period(settings, q)}"
 
 
 def own_value(
@@ -363,11 +367,19 @@ def _own_total(
 
 
 def _row(
-    reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[int, str, str], kind: int, q: int
+    reader: CellReader,
+    grid: Grid,
+    item: BudgetInput,
+    column: tuple[int, str, str],
+    kind: int,
+    quarter: tuple[int, str],
 ) -> None:
     """The galat of one row's spending in the staff's column ``column`` (its index, title, and the
-    letter of the contract's quarter ``q``, blank), when it holds a figure that is lost."""
+    letter of the contract's quarter ``q``, blank), when it holds a figure that is lost. ``quarter``:
+    ``q`` and the period a total s.d. ``q`` is named by (:func:`sd_period`: "Tahun 2025" in the year's
+    report)."""
     col, label, letter = column
+    q, sd = quarter
     cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
     cell = cells[col] if col < len(cells) else None
     ref = f"{column_letter(col)}{item.row}"
@@ -386,9 +398,9 @@ def _row(
         counted = sum((x for x in typed if x is not None), Fraction(0))
         if counted == value.exact:
             return  # the total of the quarters typed: nothing is lost
-        what = f'Realisasi anggaran s.d. {tw} {subject} {said}, sedangkan kolom "{header}" ({where}) '
+        what = f'Realisasi anggaran {sd} {subject} {said}, sedangkan kolom "{header}" ({where}) '
         what += "kosong" + (
-            f" (realisasi s.d. {tw} dari kolom triwulan: Rp {whole_or_two(counted)})" if counted else ""
+            f" (realisasi {sd} dari kolom triwulan: Rp {whole_or_two(counted)})" if counted else ""
         )
         fill = f'tulis belanja tiap triwulan di kolom "Realisasi TW I" s.d. "{header}"'
     else:
