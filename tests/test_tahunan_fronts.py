@@ -60,6 +60,21 @@ FAULTS: dict[tuple[str, str], object] = {
     # P2.01's spending: the BUD's total s.d. TW IV typed beside a blank TW IV (I5).
     ("Anggaran", "J3"): "Realisasi s.d. TW IV",
     ("Anggaran", "J5"): 12000000,
+    # Faults whose findings already named the year (test_tahunan_teks.py), on the fronts too:
+    # K2.01.01 (row 15, TW IV blank): the year's total as "Realisasi Semester II".
+    ("Kinerja", "Y3"): "Realisasi Semester II",
+    ("Kinerja", "Y15"): 20,
+    # K2.02.01 (row 17, Kumulatif, target 68, TW II 73): TW IV "(200)", a negative capaian.
+    ("Kinerja", "N17"): "(200)",
+    # P2.02 (row 6, pagu 54.888.000): TW IV 1.000.000 beside the staff's own penyerapan and sisa.
+    ("Anggaran", "I6"): 1000000,
+    ("Anggaran", "K3"): "Penyerapan (%)",
+    ("Anggaran", "K6"): "55%",
+    ("Anggaran", "L3"): "Sisa Anggaran",
+    ("Anggaran", "L6"): 1000,
+    # A grand total typed under the programs.
+    ("Anggaran", "B20"): "JUMLAH",
+    ("Anggaran", "I20"): 1,
 }
 
 
@@ -234,3 +249,52 @@ def test_the_years_pdf_names_the_year(tmp_path: Path) -> None:
     flat = " ".join(text.split())
     assert "Realisasi anggaran Tahun 2025 program" in flat
     assert not _quarter_as_period({"pdf": [flat]})
+
+
+# --- the staff's own text (sheet Narasi) naming the year's report as Triwulan IV ---------------------
+
+# The example's Kata Pengantar (B3) and Tindak Lanjut (B26) as an agency carries them from its
+# quarterly Triwulan IV report into the year's: the report named as Triwulan IV, "sampai dengan Triwulan
+# IV" for the year. Pendahuluan (B9) compares two quarters (no period of the report); B5 names no quarter.
+NARASI = {
+    (
+        "Narasi",
+        "B3",
+    ): "Puji Syukur kami panjatkan kehadirat Allah SWT, sehingga Laporan Kinerja (LKj) Triwulan IV "
+    "Dinas Koperasi, UKM, Perindustrian, dan Perdagangan Kabupaten Lumajang Tahun Anggaran 2025 dapat "
+    "diselesaikan dengan baik.",
+    (
+        "Narasi",
+        "B5",
+    ): "Tujuan penyampaian Laporan Kinerja ini adalah sebagai wujud pertanggungjawaban kinerja.",
+    ("Narasi", "B9"): "Realisasi Triwulan IV lebih tinggi daripada Triwulan III karena pelatihan koperasi "
+    "dilaksanakan pada bulan Oktober.",
+    (
+        "Narasi",
+        "B26",
+    ): "Berdasarkan hasil kinerja yang telah dicapai sampai dengan Triwulan IV tahun 2025, maka "
+    "tindak lanjut dan upaya yang dapat dilaksanakan sebagai berikut :",
+}
+
+
+@pytest.mark.parametrize(
+    "triwulan, warned", [("Laporan Tahunan", ["Kata Pengantar", "Tindak Lanjut"]), (4, [])]
+)
+def test_narasi_naming_the_years_report_triwulan_iv(
+    tmp_path: Path, triwulan: object, warned: list[str]
+) -> None:
+    workbook = example_typed(tmp_path, "wb", triwulan, NARASI)  # type: ignore[arg-type]
+    word = tmp_path / "wb.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(word)])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "menyebut Triwulan" in line]
+    assert len(said) == len(warned), said
+    for line, bagian in zip(said, warned, strict=True):
+        assert line.endswith(
+            f'Teks Bagian "{bagian}" menyebut Triwulan IV, tetapi laporan ini Tahun 2025 (Pengaturan, Triwulan): '
+            "perbarui teksnya untuk laporan tahunan ini"
+        ), line
+    # The Word document marks the same paragraphs for the staff to update.
+    marks = [p.text for p in docx.Document(str(word)).paragraphs if "teks ini menyebut Triwulan" in p.text]
+    assert [m for m in marks if "laporan ini Tahun 2025" in m] == marks and len(marks) == len(warned), marks
+    assert all(f'Bagian "{bagian}"' in mark for mark, bagian in zip(marks, warned, strict=True)), marks

@@ -113,7 +113,9 @@ class _Draft:
             for rujukan in rujukan_hilang(line):
                 self.placeholder(rujukan_placeholder(rujukan, bagian))
             settings = self.report.settings
-            if not settings.triwulan_galat and (named := triwulan_lain(line, settings.triwulan)):
+            if not settings.triwulan_galat and (
+                named := triwulan_lain(line, settings.triwulan, bool(settings.tahun_tahunan))
+            ):
                 self.placeholder(triwulan_placeholder(named, settings, bagian))
 
     def lead(self, text: str = "", bold: str = ""):
