@@ -36,6 +36,7 @@ from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from tests.common import example_typed
+from tests.fronts_kalimat import sheet_texts
 
 S1 = 'indikator "Persentase Pertumbuhan Nilai Produksi Industri" (S1)'
 P12 = 'indikator "Prosentase jumlah izin yang diterbitkan" (P1.02)'
@@ -90,13 +91,7 @@ def _strings(x: object) -> list[str]:
 
 def _sheet_texts(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list[str]]:
     wb = openpyxl.load_workbook(path)
-    return {
-        ws.title: [
-            " ".join(v.split()) for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)
-        ]
-        for ws in wb.worksheets
-        if ws.title not in skip
-    }
+    return {ws.title: sheet_texts(ws) for ws in wb.worksheets if ws.title not in skip}
 
 
 def _fronts(folder: Path, triwulan: object) -> dict[str, list[str]]:
