@@ -18,6 +18,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
 from lkj_xl.core.rincian import sum_differs
+from lkj_xl.core.rowkinds import is_revenue, revenue_row
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -316,6 +317,18 @@ def without_sipd_details(
         level = f"{levels[parent.kode].lower() if parent.kode in levels else 'kegiatan'} {parent.kode}"
         _check_details(parent, level, rows, triwulan, log)
     return [item for i, item in enumerate(inputs) if i not in found.owners]
+
+
+def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names revenue
+    ("Pendapatan BLUD" above a BLUD's belanja) is left out, a peringatan at its Kode."""
+    revenue = {
+        id(item) for item in inputs if item.kode and item.kode not in nodes and is_revenue(item.program)
+    }
+    for item in inputs:
+        if id(item) in revenue:
+            log.add(PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, revenue_row(item.program))
+    return [item for item in inputs if id(item) not in revenue] if revenue else inputs
 
 
 def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:

@@ -44,6 +44,28 @@ _KINERJA_SUMMARY = re.compile(
 _NOTE = re.compile(r"(catatan|keterangan|ket\.?|sumber( data)?|nb|note)\s*[:.]|\*+\)")
 
 
+# A revenue row of a DPA copied with the belanja ("Pendapatan BLUD", "4.1.4 Lain-lain Pendapatan Asli
+# Daerah yang Sah", "Penerimaan BLUD"): money received, no program's pagu or spending.
+_REVENUE = re.compile(
+    r"\s*(?:[0-9][0-9.]*\s+)?(?:lain-? ?lain\s+)?(?:pendapatan|penerimaan|pad)\b", re.IGNORECASE
+)
+
+
+def is_revenue(program: str) -> bool:
+    """An Anggaran row's Program naming revenue, not belanja (never one starting "Program ...")."""
+    return bool(_REVENUE.match(program))
+
+
+def revenue_row(label: str, kode: bool = True) -> str:
+    """The peringatan of a revenue row left out of Tabel 3.4 (``kode``: the row has one)."""
+    where = "di sheet Kinerja" if kode else "di baris ini dan di sheet Kinerja"
+    return (
+        f'Baris "{clip(label)}" adalah pendapatan, bukan belanja program; tidak dihitung (pagu dan '
+        "realisasi di Tabel 3.4 adalah belanja program); hapus baris ini, atau bila memang program, tulis "
+        f"Kodenya {where}"
+    )
+
+
 def is_kinerja_summary(text: str) -> bool:
     """A Kinerja subtotal's label: "Jumlah", "Rata-rata capaian" (not "Jumlah UMKM", an indicator)."""
     return bool(_KINERJA_SUMMARY.fullmatch(" ".join(text.casefold().split())))
@@ -173,6 +195,8 @@ def not_a_program(
         cell, what = data.ref(at), "catatan" if is_note(label) else "baris jumlah"
     elif not label and (outside := _outside_total(data, text, _BUDGET_FIGURES)):
         (cell, label), what = outside, "baris jumlah"
+    elif not kode and is_revenue(program):  # (with a Kode: core.budget_headings, knowing Kinerja's)
+        return data.ref("Program"), revenue_row(program, kode=False)
     else:
         return None
     return cell, (

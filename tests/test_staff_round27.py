@@ -1,0 +1,283 @@
+"""Staff round 27: Subbag Program of a Dinas PUPR and Subbag Keuangan of a RSUD (a BLUD) fill the
+Anggaran sheet from their own recaps, Triwulan II 2025. Every figure by hand (Fraction).
+
+Found wrong, and tested here:
+- the PUPR recap gives each quarter two columns under one merged title, "Realisasi TW I" over
+  "Fisik (%)" | "Keuangan (Rp)" (the E.81 form of Permendagri 86/2017: "K" | "Rp"): the title stands
+  in the first column, so the physical progress (15 %, 40 %) was read as spending, Rp 15 + Rp 40 =
+  Rp 55 of Rp 10.000.000.000 (penyerapan 0,00 %), and the peringatan asked whether the amounts were
+  typed in millions. Now the workbook is refused naming both cells and what to retitle.
+- the same recap with "Keuangan (Rp)" first was read right, but its second title row was a galat
+  "Kode program "" kosong" that left Tabel 3.4's TOTAL and every Sasaran budget unknown (and, once a
+  Kode was typed as asked, made the titles a program). Now that row is read as the titles it is.
+- the RSUD's DPA lists "Pendapatan BLUD" (revenue, Kode 4.1.4.16.01) above the belanja: counted as a
+  program not in Kinerja, its target revenue went into Tabel 3.4's TOTAL (Rp 25.000.000.000 + the
+  programs), with a peringatan only saying it counts toward no Sasaran. Without a Kode it was a galat
+  asking for one (then counted so). Now it is left out with a peringatan saying it is revenue.
+
+Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.engine import compute
+from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.parse import WorkbookError, parse_workbook
+from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
+from tests.test_staff_round25 import _budget, _said
+
+_JALAN = "Program Penyelenggaraan Jalan"
+_PAGU = 10_000_000_000
+# TW I Rp 1.000.000.000 (physical 15 %), TW II Rp 2.000.000.000 (physical 40 %)
+_KEU, _FIS = (1_000_000_000, 2_000_000_000), (15, 40)
+
+
+def _kinerja() -> list[list]:
+    """T1 > S1 > P1 (the road programme: km of road, TW I 20 + TW II 30 of 100)."""
+    return [
+        kinerja_row("T1", "Tujuan", "", "Infrastruktur mantap", "Indeks infrastruktur", 80, (None, 70, None, None), jenis="Nilai Akhir"),
+        kinerja_row("S1", "Sasaran", "T1", "Jalan mantap", "Persentase jalan mantap", 80, (None, 70, None, None), jenis="Nilai Akhir"),
+        kinerja_row("P1", "Program", "S1", _JALAN, "Panjang jalan ditingkatkan", 100, (20, 30, None, None), satuan="km"),
+    ]  # fmt: skip
+
+
+def _two_rows(first: str, second: str) -> dict:
+    """Anggaran with each quarter's title merged over two columns (its text in the first), ``first``
+    and ``second`` below each; P1's figures under them as the labels say."""
+    top = [*c.ANGGARAN_HEADERS[:5]]
+    for h in c.REALISASI_TW_HEADERS:
+        top += [h, None]
+    figures = []
+    for keu, fis in zip((*_KEU, None, None), (*_FIS, None, None)):
+        figures += [fis, keu] if first in ("Fisik (%)", "K", "Fisik", "Progres Fisik (%)") else [keu, fis]
+    return {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Anggaran": grid(
+            [top, [None] * 5 + [first, second] * 4, ["P1", _JALAN, "S1", _PAGU, None, *figures]]
+        ),
+    }
+
+
+# --- 1. a quarter's title over physical progress and spending --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Fisik (%)", "Keuangan (Rp)"), ("K", "Rp"), ("Fisik", "Keuangan"), ("Progres Fisik (%)", "Keuangan")],
+)
+def test_physical_progress_under_a_quarter_title_is_refused_naming_both_cells(first, second):
+    # Before: F3 15 and H3 40 read as spending, Rp 55 of Rp 10.000.000.000.
+    with pytest.raises(WorkbookError) as refused:
+        parse_workbook(_two_rows(first, second))
+    problems = refused.value.problems
+    assert len(problems) == 4, problems  # each quarter's title, figures typed or not yet
+    assert 'Sheet "Anggaran"' in problems[0] and '"Realisasi TW I" (F1)' in problems[0], problems
+    assert f'"{first}" (F2)' in problems[0] and "bukan realisasi anggaran" in problems[0], problems
+    assert f'kolom G ("{second}")' in problems[0] and "G1" in problems[0], problems
+    assert "hapus baris 2" in problems[0], problems
+    assert '"Realisasi TW II" (H1)' in problems[1] and "kolom I" in problems[1], problems
+    assert '"Realisasi TW IV" (L1)' in problems[3] and "kolom M" in problems[3], problems
+
+
+@pytest.mark.parametrize(("first", "second"), [("Keuangan (Rp)", "Fisik (%)"), ("Rp", "%"), ("Rp", "K")])
+def test_spending_under_a_quarter_title_is_read_and_the_titles_are_no_program(first, second):
+    report = compute(parse_workbook(_two_rows(first, second)))
+    # Before: a galat at A2 ("Kode program "" kosong") and Tabel 3.4's TOTAL unknown.
+    assert not _said(report, "Anggaran", GALAT), _said(report, "Anggaran", GALAT)
+    b = _budget(report, "P1")
+    # 1.000.000.000 + 2.000.000.000 = 3.000.000.000 of 10.000.000.000: 30 %
+    assert b.realisasi_exact == 3_000_000_000
+    assert b.penyerapan == float(Fraction(3_000_000_000 * 100, _PAGU)) == 30
+    assert report.total_pagu == _PAGU and report.total_realisasi_anggaran == 3_000_000_000
+    assert report.total_penyerapan == 30
+
+
+def test_a_first_row_of_words_that_are_no_titles_is_read_as_before():
+    # A first row whose quarter cells hold statuses, not titles: still a row of data (its galat kept).
+    sheets = _two_rows("Keuangan (Rp)", "Fisik (%)")
+    sheets["Anggaran"][1] = grid([[None] * 5 + ["belum ada data", None] * 4])[0]
+    report = compute(parse_workbook(sheets))
+    assert "A2" in _said(report, "Anggaran", GALAT)
+
+
+def test_kinerja_quarter_title_over_spending_first_is_refused():
+    # Kinerja with the E.81 pair turned round: "Realisasi TW I" over "Rp" | "K" would read the rupiah.
+    top, below = [], []
+    for h in c.KINERJA_HEADERS:
+        top += [h, None] if h in c.REALISASI_TW_HEADERS else [h]
+        below += ["Rp", "K"] if h in c.REALISASI_TW_HEADERS else [None]
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([top, below]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+    }
+    with pytest.raises(WorkbookError) as refused:
+        parse_workbook(sheets)
+    assert (
+        'Sheet "Kinerja"' in refused.value.problems[0]
+        and "bukan realisasi indikator" in refused.value.problems[0]
+    )
+
+
+# --- 2. the BLUD's revenue above its belanja --------------------------------------------------------
+
+_BLUD = "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat"
+
+
+def _rsud(revenue: list, **kinerja_extra) -> dict:
+    kinerja = [
+        kinerja_row("T1", "Tujuan", "", "Mutu layanan RS", "Indeks kepuasan", 80, (None, 82, None, None), jenis="Nilai Akhir", satuan="indeks"),
+        kinerja_row("S1", "Sasaran", "T1", "Mutu pelayanan", "BOR", 75, (None, 70, None, None), jenis="Nilai Akhir"),
+        kinerja_row("1.02.02", "Program", "S1", _BLUD, "Persentase pelayanan sesuai standar", 100, (None, 90, None, None), jenis="Nilai Akhir"),
+    ]  # fmt: skip
+    budget = [
+        revenue,
+        # the belanja typed the office ways: 12.500.000.000, spent 1,25 M + 2.500 jt = 3.750.000.000
+        anggaran_row("1.02.02", _BLUD, "S1", "Rp. 12.500.000.000,-", ("1,25 M", "2.500 jt", None, None)),
+    ]
+    return {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *budget]),
+    }
+
+
+@pytest.mark.parametrize(
+    ("kode", "name"),
+    [
+        ("4.1.4.16.01", "Pendapatan BLUD"),
+        ("4.1.4.16", "PENDAPATAN JASA LAYANAN UMUM BLUD"),
+        ("4.1.4", "Lain-lain Pendapatan Asli Daerah yang Sah"),
+        ("", "Pendapatan BLUD"),
+        (None, "Penerimaan BLUD RSUD"),
+    ],
+)
+def test_the_blud_s_revenue_is_no_program_of_tabel_3_4(kode, name):
+    # Target revenue Rp 25.000.000.000, received TW I 5.000.000.000 + TW II 6.000.000.000.
+    revenue = anggaran_row(kode, name, "", 25_000_000_000, (5_000_000_000, 6_000_000_000, None, None))
+    report = compute(parse_workbook(_rsud(revenue)))
+    assert not _said(report, "Anggaran", GALAT), _said(report, "Anggaran", GALAT)
+    said = _said(report, "Anggaran", PERINGATAN)
+    cell = "A2" if kode else "B2"
+    assert cell in said and "pendapatan" in said[cell] and "tidak dihitung" in said[cell], said
+    assert [b.kode for b in report.budgets] == ["1.02.02"]
+    # Tabel 3.4: the belanja alone, 3.750.000.000 / 12.500.000.000 = 30 % (before: 37.500.000.000 and
+    # 14.750.000.000 with the revenue counted, 39,33 %)
+    assert report.total_pagu == 12_500_000_000 and report.total_realisasi_anggaran == 3_750_000_000
+    assert report.total_penyerapan == float(Fraction(3_750_000_000 * 100, 12_500_000_000)) == 30
+
+
+def test_a_program_of_kinerja_named_after_revenue_is_still_counted():
+    # Kode 1.02.02 is in Kinerja: a program whatever its Anggaran name says (a guard on the rule).
+    sheets = _rsud([None] * 9)
+    sheets["Anggaran"][2] = grid(
+        [anggaran_row("1.02.02", "Pendapatan BLUD", "S1", 12_500_000_000, (1, 2, None, None))]
+    )[0]
+    report = compute(parse_workbook(sheets))
+    assert [b.kode for b in report.budgets] == ["1.02.02"]
+    assert report.total_pagu == 12_500_000_000
+
+
+def test_check_export_and_tabel_3_4_leave_a_pendapatan_blud_row_out_alike(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # The example's Anggaran (16 programs on rows 4-19, the seed's Tabel 3.4 totals 27.805.047.633 /
+    # 6.835.975.140, seed ~949-968) with a revenue row typed below them.
+    path = tmp_path / "blud.xlsx"
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Anggaran"]
+    assert ws["A19"].value == "P1.03" and ws["A20"].value is None
+    for col, value in zip(
+        "ABDFG", ("4.1.4.16.01", "Pendapatan BLUD", 5_000_000_000, 1_000_000_000, 2_000_000_000)
+    ):
+        ws[f"{col}20"] = value
+    wb.save(path)
+    runner = CliRunner()
+    lines = [line for line in runner.invoke(main, ["check", str(path)]).output.splitlines() if "!" in line]
+    said = [line for line in lines if "Anggaran!A20" in line]
+    assert len(said) == 1 and said[0].startswith("peringatan") and "pendapatan" in said[0], lines
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    assert "4.1.4.16.01" not in [b["kode"] for b in exported["anggaran"]]
+    (pesan,) = [f["pesan"] for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Anggaran", "A20")]
+    assert pesan in said[0]
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Realisasi Anggaran"]
+    (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
+    assert total[3:5] == (27_805_047_633, 6_835_975_140)
+
+
+def _example_two_rows(path, first: str, second: str) -> None:
+    """The example workbook (Anggaran header row 3, 16 programs on rows 4-19) retitled as the PUPR
+    recap: a column after each quarter, the quarter's title merged over both, ``first`` | ``second``
+    on a new row 4 (Kode .. Pagu Perubahan merged over rows 3-4), 50 (%) typed as the physical progress
+    of each program that spent, the spending kept in the column its label names."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook("workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx")
+    ws = wb["Anggaran"]
+    assert [ws.cell(3, j).value for j in range(6, 10)] == list(c.REALISASI_TW_HEADERS)
+    for j in (9, 8, 7, 6):
+        ws.insert_cols(j + 1)
+    ws.insert_rows(4)
+    for j in (6, 8, 10, 12):
+        ws.merge_cells(start_row=3, start_column=j, end_row=3, end_column=j + 1)
+        ws.cell(4, j).value, ws.cell(4, j + 1).value = first, second
+        for r in range(5, ws.max_row + 1):
+            spent = ws.cell(r, j).value
+            fisik = 50 if spent is not None else None
+            ws.cell(r, j).value, ws.cell(r, j + 1).value = (
+                (fisik, spent) if first == "Fisik (%)" else (spent, fisik)
+            )
+    for col in "ABCDE":
+        ws.merge_cells(f"{col}3:{col}4")
+    wb.save(path)
+
+
+def test_the_example_as_the_pupr_recap_is_read_by_both_readers_and_every_output(tmp_path):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.xlsx.read import read_grids, read_grids_lxml
+
+    path = tmp_path / "pupr.xlsx"
+    _example_two_rows(path, "Keuangan (Rp)", "Fisik (%)")
+    reports = [compute(parse_workbook(read(path)[0])) for read in (read_grids, read_grids_lxml)]
+    for report in reports:
+        # the seed's Tabel 3.4 totals (seed ~949-968): 27.805.047.633 / 6.835.975.140
+        assert (report.total_pagu, report.total_realisasi_anggaran) == (27_805_047_633, 6_835_975_140)
+        assert not [f for f in report.findings if f.sheet == "Anggaran"], report.findings
+    runner = CliRunner()
+    exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
+    assert sum(b["realisasi"] for b in exported["anggaran"]) == 6_835_975_140
+    out = tmp_path / "hasil.xlsx"
+    assert runner.invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["Realisasi Anggaran"]
+    (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
+    assert total[3:5] == (27_805_047_633, 6_835_975_140)
+    # the physical progress first: refused by both readers and the CLI, nothing built
+    fisik = tmp_path / "fisik.xlsx"
+    _example_two_rows(fisik, "Fisik (%)", "Keuangan (Rp)")
+    for read in (read_grids, read_grids_lxml):
+        with pytest.raises(WorkbookError, match=r'"Fisik \(%\)" \(F4\).*kolom G \("Keuangan \(Rp\)"\)'):
+            parse_workbook(read(fisik)[0])
+    checked = runner.invoke(main, ["check", str(fisik)])
+    assert checked.exit_code != 0 and "F4" in checked.output + str(checked.stderr_bytes or b""), (
+        checked.output
+    )
+    assert runner.invoke(main, ["build", str(fisik), "-o", str(tmp_path / "x.xlsx")]).exit_code != 0
+    assert not (tmp_path / "x.xlsx").exists()
