@@ -10,10 +10,12 @@ Found wrong, and tested here:
 - the same recap with "Keuangan (Rp)" first was read right, but its second title row was a galat
   "Kode program "" kosong" that left Tabel 3.4's TOTAL and every Sasaran budget unknown (and, once a
   Kode was typed as asked, made the titles a program). Now that row is read as the titles it is.
-- the RSUD's DPA lists "Pendapatan BLUD" (revenue, Kode 4.1.4.16.01) above the belanja: counted as a
-  program not in Kinerja, its target revenue went into Tabel 3.4's TOTAL (Rp 25.000.000.000 + the
-  programs), with a peringatan only saying it counts toward no Sasaran. Without a Kode it was a galat
-  asking for one (then counted so). Now it is left out with a peringatan saying it is revenue.
+- the RSUD's DPA lists "Pendapatan BLUD" (revenue, Kode 4.1.4.16.01) above the belanja, and
+  "Penerimaan / Pengeluaran Pembiayaan" and "SURPLUS / (DEFISIT)" below it: counted as a program not in
+  Kinerja, the target revenue went into Tabel 3.4's TOTAL (Rp 25.000.000.000 + the programs), with a
+  peringatan only saying it counts toward no Sasaran. Without a Kode it was a galat asking for one
+  (then counted so) that left the TOTAL unknown. Now such a row is left out with a peringatan saying
+  it is pendapatan, pembiayaan or surplus/defisit.
 
 Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
 """
@@ -150,23 +152,29 @@ def _rsud(revenue: list, **kinerja_extra) -> dict:
 
 
 @pytest.mark.parametrize(
-    ("kode", "name"),
+    ("kode", "name", "what"),
     [
-        ("4.1.4.16.01", "Pendapatan BLUD"),
-        ("4.1.4.16", "PENDAPATAN JASA LAYANAN UMUM BLUD"),
-        ("4.1.4", "Lain-lain Pendapatan Asli Daerah yang Sah"),
-        ("", "Pendapatan BLUD"),
-        (None, "Penerimaan BLUD RSUD"),
+        ("4.1.4.16.01", "Pendapatan BLUD", "pendapatan"),
+        ("4.1.4.16", "PENDAPATAN JASA LAYANAN UMUM BLUD", "pendapatan"),
+        ("4.1.4", "Lain-lain Pendapatan Asli Daerah yang Sah", "pendapatan"),
+        ("", "Pendapatan BLUD", "pendapatan"),
+        (None, "Penerimaan BLUD RSUD", "pendapatan"),
+        ("6.1.1", "Penerimaan Pembiayaan - SiLPA BLUD", "pembiayaan"),
+        ("6.2", "Pengeluaran Pembiayaan", "pembiayaan"),
+        (None, "SURPLUS / (DEFISIT)", "surplus/defisit"),
     ],
 )
-def test_the_blud_s_revenue_is_no_program_of_tabel_3_4(kode, name):
-    # Target revenue Rp 25.000.000.000, received TW I 5.000.000.000 + TW II 6.000.000.000.
+def test_the_blud_s_revenue_is_no_program_of_tabel_3_4(kode, name, what):
+    # Target revenue Rp 25.000.000.000, received TW I 5.000.000.000 + TW II 6.000.000.000 (the same
+    # figures on a financing or a surplus row: no belanja either).
     revenue = anggaran_row(kode, name, "", 25_000_000_000, (5_000_000_000, 6_000_000_000, None, None))
     report = compute(parse_workbook(_rsud(revenue)))
     assert not _said(report, "Anggaran", GALAT), _said(report, "Anggaran", GALAT)
     said = _said(report, "Anggaran", PERINGATAN)
     cell = "A2" if kode else "B2"
-    assert cell in said and "pendapatan" in said[cell] and "tidak dihitung" in said[cell], said
+    assert (
+        cell in said and f"adalah {what}, bukan belanja" in said[cell] and "tidak dihitung" in said[cell]
+    ), said
     assert [b.kode for b in report.budgets] == ["1.02.02"]
     # Tabel 3.4: the belanja alone, 3.750.000.000 / 12.500.000.000 = 30 % (before: 37.500.000.000 and
     # 14.750.000.000 with the revenue counted, 39,33 %)

@@ -18,7 +18,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
 from lkj_xl.core.rincian import sum_differs
-from lkj_xl.core.rowkinds import is_revenue, revenue_row
+from lkj_xl.core.rowkinds import not_belanja, not_belanja_row
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -320,15 +320,16 @@ def without_sipd_details(
 
 
 def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
-    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names revenue
-    ("Pendapatan BLUD" above a BLUD's belanja) is left out, a peringatan at its Kode."""
-    revenue = {
-        id(item) for item in inputs if item.kode and item.kode not in nodes and is_revenue(item.program)
-    }
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names no
+    belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan") is left out, a peringatan
+    at its Kode."""
+    left: list[BudgetInput] = []
     for item in inputs:
-        if id(item) in revenue:
-            log.add(PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, revenue_row(item.program))
-    return [item for item in inputs if id(item) not in revenue] if revenue else inputs
+        if item.kode and item.kode not in nodes and (what := not_belanja(item.program)):
+            log.add(PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what))
+        else:
+            left.append(item)
+    return left
 
 
 def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:

@@ -44,23 +44,31 @@ _KINERJA_SUMMARY = re.compile(
 _NOTE = re.compile(r"(catatan|keterangan|ket\.?|sumber( data)?|nb|note)\s*[:.]|\*+\)")
 
 
-# A revenue row of a DPA copied with the belanja ("Pendapatan BLUD", "4.1.4 Lain-lain Pendapatan Asli
-# Daerah yang Sah", "Penerimaan BLUD"): money received, no program's pagu or spending.
-_REVENUE = re.compile(
-    r"\s*(?:[0-9][0-9.]*\s+)?(?:lain-? ?lain\s+)?(?:pendapatan|penerimaan|pad)\b", re.IGNORECASE
+# A row of a DPA copied with the belanja that is no belanja: revenue ("Pendapatan BLUD", "4.1.4 Lain-lain
+# Pendapatan Asli Daerah yang Sah", "Penerimaan BLUD"), financing ("Penerimaan Pembiayaan", "SiLPA") or
+# their balance ("SURPLUS / (DEFISIT)"): no program's pagu or spending.
+_NOT_BELANJA = re.compile(
+    r"\s*(?:[0-9][0-9.]*\s+)?(?:"
+    r"(?P<pembiayaan>(?:(?:penerimaan|pengeluaran)\s+)?pembiayaan|silpa|sisa lebih pembiayaan)"
+    r"|(?P<pendapatan>(?:lain-? ?lain\s+)?(?:pendapatan|penerimaan|pad))"
+    r"|(?P<surplus>surplus|defisit))\b",
+    re.IGNORECASE,
 )
+_NOT_BELANJA_WORD = {"pembiayaan": "pembiayaan", "pendapatan": "pendapatan", "surplus": "surplus/defisit"}
 
 
-def is_revenue(program: str) -> bool:
-    """An Anggaran row's Program naming revenue, not belanja (never one starting "Program ...")."""
-    return bool(_REVENUE.match(program))
+def not_belanja(program: str) -> str:
+    """What an Anggaran row's Program names that is no belanja ("pendapatan", "pembiayaan",
+    "surplus/defisit"), "" for any other (never one starting "Program ...")."""
+    found = _NOT_BELANJA.match(program)
+    return _NOT_BELANJA_WORD[found.lastgroup or ""] if found else ""
 
 
-def revenue_row(label: str, kode: bool = True) -> str:
-    """The peringatan of a revenue row left out of Tabel 3.4 (``kode``: the row has one)."""
+def not_belanja_row(label: str, what: str, kode: bool = True) -> str:
+    """The peringatan of such a row left out of Tabel 3.4 (``kode``: the row has one)."""
     where = "di sheet Kinerja" if kode else "di baris ini dan di sheet Kinerja"
     return (
-        f'Baris "{clip(label)}" adalah pendapatan, bukan belanja program; tidak dihitung (pagu dan '
+        f'Baris "{clip(label)}" adalah {what}, bukan belanja program; tidak dihitung (pagu dan '
         "realisasi di Tabel 3.4 adalah belanja program); hapus baris ini, atau bila memang program, tulis "
         f"Kodenya {where}"
     )
@@ -195,8 +203,10 @@ def not_a_program(
         cell, what = data.ref(at), "catatan" if is_note(label) else "baris jumlah"
     elif not label and (outside := _outside_total(data, text, _BUDGET_FIGURES)):
         (cell, label), what = outside, "baris jumlah"
-    elif not kode and is_revenue(program):  # (with a Kode: core.budget_headings, knowing Kinerja's)
-        return data.ref("Program"), revenue_row(program, kode=False)
+    elif not kode and (
+        what := not_belanja(program)
+    ):  # (with a Kode: core.budget_headings, knowing Kinerja's)
+        return data.ref("Program"), not_belanja_row(program, what, kode=False)
     else:
         return None
     return cell, (
