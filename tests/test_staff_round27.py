@@ -17,6 +17,11 @@ Found wrong, and tested here:
   (then counted so) that left the TOTAL unknown. Now such a row is left out with a peringatan saying
   it is pendapatan, pembiayaan or surplus/defisit.
 
+- the staff's own penyerapan per quarter under one merged title ("Penyerapan (%)" over "TW I" ...
+  "TW IV" on row 2; Kinerja's "Capaian (%)" so): the title's first column was read as the figure s.d.
+  the reported quarter, TW I's 1,62 % said to differ from 4,41 % s.d. TW II, and a wrong TW II figure
+  never looked at. Now each column is its quarter's, the reported quarter's compared.
+
 Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
 """
 
@@ -273,3 +278,80 @@ def test_the_example_as_the_pupr_recap_is_read_by_both_readers_and_every_output(
     )
     assert runner.invoke(main, ["build", str(fisik), "-o", str(tmp_path / "x.xlsx")]).exit_code != 0
     assert not (tmp_path / "x.xlsx").exists()
+
+
+# --- 3. the staff's own penyerapan per quarter, under one merged title -----------------------------
+
+_PAGU_A = 3_578_850_965  # the seed's P3.01 (Tabel 3.4, seed ~949-968), spent 157.853.500 s.d. TW II
+
+
+def _per_quarter(own: tuple[object, ...], labels: tuple[str, ...] = ("TW I", "TW II", "TW III", "TW IV")):
+    """P3.01 (TW I 57.853.500 + TW II 100.000.000, as tests/test_staff_round26.py types it) with the
+    staff's "Penyerapan (%)" merged over J-M and the quarters ``labels`` on row 2, ``own`` below."""
+    from tests.test_staff_round25 import _UMKM, _kinerja
+
+    header = [*c.ANGGARAN_HEADERS, "Penyerapan (%)", None, None, None]
+    below = [None] * 9 + list(labels)
+    row = [*anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, 100_000_000, None, None)), *own]
+    sheets = {
+        "Pengaturan": pengaturan(2),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Anggaran": grid([header, below, row]),
+    }
+    report = compute(parse_workbook(sheets))
+    return {s: t for s, t in _said(report, "Anggaran").items() if s[0] >= "J"}
+
+
+@pytest.mark.parametrize("labels", [("TW I", "TW II", "TW III", "TW IV"), ("I", "II", "III", "IV")])
+def test_a_penyerapan_per_quarter_under_a_merged_title_is_read_per_quarter(labels):
+    # TW I alone: 57.853.500 / 3.578.850.965 x 100 = 1,6165.. % (typed 1,62); TW II alone 100.000.000 /
+    # 3.578.850.965 x 100 = 2,7942.. % (typed 2,79); s.d. TW II 4,4107.. %.
+    assert round(Fraction(5_785_350_000, _PAGU_A), 2) == Fraction(162, 100)
+    assert round(Fraction(10_000_000_000, _PAGU_A), 2) == Fraction(279, 100)
+    # Before: J3's TW I figure was read as the penyerapan s.d. TW II, "ditulis 1,62%, berbeda ... 4,41%".
+    assert _per_quarter(("1,62", "2,79", None, None), labels) == {}
+    assert _per_quarter(("1,62", "4,41", None, None), labels) == {}  # TW II typed s.d. TW II: read too
+    # TW II typed wrong (3,5): before, never looked at; now said at K3 with the report's figure.
+    said = _per_quarter(("1,62", "3,5", None, None), labels)
+    assert set(said) == {"K3"} and "3,50%" in said["K3"] and "4,41%" in said["K3"], said
+
+
+def test_a_capaian_per_quarter_under_a_merged_title_is_read_per_quarter():
+    # Kinerja: "Capaian (%)" merged over P-S, "TW I" ... "TW IV" on row 2. S1 (Nilai Akhir, target 80):
+    # TW I 50 -> 50 / 80 x 100 = 62,5 %; TW II 80 -> 80 / 80 x 100 = 100 %, the report's capaian.
+    assert Fraction(50, 80) * 100 == Fraction(125, 2) and Fraction(80, 80) * 100 == 100
+
+    def said(own: tuple[object, ...]) -> dict[str, str]:
+        width = len(c.KINERJA_HEADERS)
+        rows = [
+            [*c.KINERJA_HEADERS, "Capaian (%)", None, None, None],
+            [None] * width + ["TW I", "TW II", "TW III", "TW IV"],
+            [*_kinerja()[0], None, None, None, None],
+            [
+                *kinerja_row(
+                    "S1",
+                    "Sasaran",
+                    "T1",
+                    "Jalan mantap",
+                    "Persentase jalan mantap",
+                    80,
+                    (50, 80, None, None),
+                    jenis="Nilai Akhir",
+                ),
+                *own,
+            ],  # fmt: skip
+            [*_kinerja()[2], None, None, None, None],
+        ]
+        sheets = {
+            "Pengaturan": pengaturan(2),
+            "Kinerja": grid(rows),
+            "Anggaran": grid(
+                [list(c.ANGGARAN_HEADERS), anggaran_row("P1", _JALAN, "S1", _PAGU, _KEU + (None, None))]
+            ),
+        }
+        return {s: t for s, t in _said(compute(parse_workbook(sheets)), "Kinerja").items() if s[0] >= "P"}
+
+    # Before: P4's TW I 62,5 was said to differ from the 100 % s.d. TW II.
+    assert said(("62,5", 100, None, None)) == {}
+    wrong = said(("62,5", 90, None, None))  # TW II's typed 90: said at its cell
+    assert set(wrong) == {"Q4"} and "90%" in wrong["Q4"] and "100,00%" in wrong["Q4"], wrong
