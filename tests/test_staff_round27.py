@@ -22,6 +22,10 @@ Found wrong, and tested here:
   the reported quarter, TW I's 1,62 % said to differ from 4,41 % s.d. TW II, and a wrong TW II figure
   never looked at. Now each column is its quarter's, the reported quarter's compared.
 
+- the staff's own penyerapan typed on the JUMLAH row was never compared: the programs' percentages
+  averaged ((4,41 + 2,18) / 2 = 3,30 %) or added (6,59 %) beside the sums' 4,36 % (DOMAIN.md's
+  Sasaran "Kualitas Usaha Mikro") said nothing. Now a peringatan at that cell gives both.
+
 Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
 """
 
@@ -355,3 +359,54 @@ def test_a_capaian_per_quarter_under_a_merged_title_is_read_per_quarter():
     assert said(("62,5", 100, None, None)) == {}
     wrong = said(("62,5", 90, None, None))  # TW II's typed 90: said at its cell
     assert set(wrong) == {"Q4"} and "90%" in wrong["Q4"] and "100,00%" in wrong["Q4"], wrong
+
+
+# --- 4. the staff's own penyerapan on the JUMLAH row -----------------------------------------------
+
+
+def _jumlah(own_total: object, *, label: str = "Penyerapan (%)", triwulan: object = 2):
+    """The seed's P3.01 and P3.02 (Tabel 3.4, seed ~949-968), spending per quarter as
+    tests/test_staff_round26.py types it, the staff's ``label`` column J with each program's own figure
+    as computed and ``own_total`` on the JUMLAH row typed under them (its sums right)."""
+    from tests.test_staff_round25 import _PENGEMBANGAN, _UMKM, _kinerja
+
+    rows = [
+        [*c.ANGGARAN_HEADERS, label],
+        [*anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, 100_000_000, None, None)), "4,41"],
+        [*anggaran_row("P3.02", _PENGEMBANGAN, "", 82_706_300, (800_000, 1_000_000, None, None)), "2,18"],
+        [None, "JUMLAH", None, 3_661_557_265, None, 58_653_500, 101_000_000, None, None, own_total],
+    ]
+    sheets = {
+        "Pengaturan": pengaturan(triwulan),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Anggaran": grid(rows),
+    }
+    report = compute(parse_workbook(sheets))
+    return report, {s: t for s, t in _said(report, "Anggaran").items() if s[0] >= "D"}
+
+
+# (58.653.500 + 101.000.000) / (3.578.850.965 + 82.706.300) x 100 = 15.965.350.000 / 3.661.557.265
+# = 4,3602.. %, the Sasaran "Kualitas Usaha Mikro"'s 4,36 % of DOMAIN.md; the seed's Tabel 3.3 printed 5.
+_TOTAL_SERAPAN = Fraction(15_965_350_000, 3_661_557_265)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "3,30",  # the programs' percentages averaged: (4,41 + 2,18) / 2 = 3,295
+        "6,59",  # the programs' percentages added: 4,41 + 2,18
+    ],
+)
+def test_a_penyerapan_typed_on_the_jumlah_row_that_is_not_the_total_s_is_said(typed):
+    report, said = _jumlah(typed)
+    assert report.total_penyerapan == float(_TOTAL_SERAPAN)
+    assert round(_TOTAL_SERAPAN, 2) == Fraction(436, 100)
+    # Before: nothing said of J4.
+    assert set(said) == {"J4"}, said
+    assert f"{typed}%" in said["J4"] and "4,36%" in said["J4"] and "Rp 159.653.500" in said["J4"], said
+    assert "Rp 3.661.557.265" in said["J4"] and "laporan memakai 4,36%" in said["J4"], said
+
+
+@pytest.mark.parametrize("typed", ["4,36", "4,4", 4, "4,36%", 0.0436, "-", None])
+def test_a_penyerapan_typed_on_the_jumlah_row_as_the_total_s_stays_quiet(typed):
+    assert _jumlah(typed)[1] == {}

@@ -226,7 +226,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
     contract = set(cols.values())
     # (a "%" is a penyerapan's mark: "% Realisasi" is one, "Realisasi" alone is spending)
     shares = own_columns(
-        grid, header_row, contract, PENYERAPAN, lambda label: _share_column(label, settings.tahun)
+        grid, header_row, contract, PENYERAPAN, lambda label: share_column(label, settings.tahun)
     )
     rests = own_columns(
         grid, header_row, contract, SISA, lambda label: own_column(label, settings.tahun, SISA)
@@ -249,7 +249,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
             _own_rest(reader, grid, item, (col, label, quarter or settings.triwulan), settings)
 
 
-def _share_column(label: str, tahun: int | None) -> tuple[int, int | None] | None:
+def share_column(label: str, tahun: int | None) -> tuple[int, int | None] | None:
     """(kind, quarter) of a title of the staff's own penyerapan, as :func:`own_column` tells them:
     (QUARTER, q) "Penyerapan TW II" (s.d. TW II, or TW II's own spending); (TOTAL_SD, q) s.d. TW q;
     (TOTAL_SD, None) "Penyerapan (%)", s.d. the reported quarter."""
