@@ -27,16 +27,23 @@ _WORDS = {
 # Words a pair's label may also have: "Realisasi Fisik TW I", "(dalam %)".
 _NEUTRAL = frozenset({"realisasi", "dalam", "tw", "triwulan", "i", "ii", "iii", "iv", "1", "2", "3", "4"})
 _KNOWN = _NEUTRAL.union(*_WORDS.values())
-# (what the sheet's quarters hold, the other figure's kind in words, its retitled name)
+# (what the sheet's quarters hold, what they are not)
 _SHEETS = {
-    "Pagu": (UANG, "realisasi fisik", "bukan realisasi anggaran (Rp)", "Realisasi Fisik {tw} (%)"),
-    "Indikator": (
-        FISIK,
-        "realisasi anggaran (Rp)",
-        "bukan realisasi indikator (kinerja)",
-        "Realisasi Anggaran {tw}",
-    ),
+    "Pagu": (UANG, "bukan realisasi anggaran (Rp)"),
+    "Indikator": (FISIK, "bukan realisasi indikator (kinerja)"),
 }
+
+
+def _other(value: object) -> tuple[str, str]:
+    """What a label of the pair says its column holds, in the report's words, and a title for it."""
+    words = set(re.sub(r"[^0-9a-z%]+", " ", str(value).casefold().replace("%", " % ")).split())
+    if words & _WORDS[UANG]:
+        return "realisasi anggaran (Rp)", "Realisasi Anggaran {tw}"
+    if words & {"k", "kinerja", "volume", "output", "keluaran"}:
+        return "realisasi kinerja (K)", "Realisasi Kinerja {tw}"
+    if words & {"fisik", "progres", "progress"}:
+        return "realisasi fisik", "Realisasi Fisik {tw} (%)"
+    return "persentase (realisasi fisik atau penyerapan)", "Realisasi Fisik {tw} (%)"
 
 
 def _kind(value: object) -> str | None:
@@ -61,7 +68,7 @@ def titles_below(
     sheet reads (skip it); else the refusals, one per quarter whose column holds the other figure."""
     if header_row + 1 >= len(grid) or not (found := [s for s in _SHEETS if s in cols]):
         return None
-    reads, other, not_read, retitle = _SHEETS[found[0]]
+    reads, not_read = _SHEETS[found[0]]
     top, below = grid[header_row], grid[header_row + 1]
     quarters = {col: h for h, col in cols.items() if h in c.REALISASI_TW_HEADERS}
     kinds = {col: _kind(_at(below, col)) for col in quarters}
@@ -86,12 +93,13 @@ def titles_below(
             None,
         )
         letter, r = column_letter(col), header_row + 1
-        there = ""
+        what = "realisasi anggaran" if reads == UANG else "realisasi indikator"
+        there, where = "", f"kolom {what}nya"
         if pair is not None:
-            what = "realisasi anggarannya" if reads == UANG else "realisasi indikatornya"
-            there = f'; {what} di kolom {column_letter(pair)} ("{_at(below, pair)}")'
-        where = f"{column_letter(pair)}{r}" if pair is not None else "kolom yang benar"
+            there = f'; {what}nya di kolom {column_letter(pair)} ("{_at(below, pair)}")'
+            where = f"{column_letter(pair)}{r}"
         tw = header.removeprefix("Realisasi ")
+        other, retitle = _other(_at(below, col))
         problems.append(
             f'Sheet "{sheet}" baris {r + 1}: di bawah judul "{header}" ({letter}{r}) tertulis '
             f'"{_at(below, col)}" ({letter}{r + 1}): kolom {letter} berisi {other}, {not_read}, dan '
