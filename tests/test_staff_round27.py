@@ -118,12 +118,22 @@ def test_a_first_row_of_words_that_are_no_titles_is_read_as_before():
     assert "A2" in _said(report, "Anggaran", GALAT)
 
 
-def test_kinerja_quarter_title_over_spending_first_is_refused():
-    # Kinerja with the E.81 pair turned round: "Realisasi TW I" over "Rp" | "K" would read the rupiah.
+@pytest.mark.parametrize(
+    ("target", "quarter", "cell", "words"),
+    [
+        (("K", "Rp"), ("Rp", "K"), "L2", "berisi realisasi anggaran (Rp), bukan realisasi indikator"),
+        (("Rp", "K"), ("K", "Rp"), "I2", "berisi target anggaran (Rp), bukan target indikator"),
+    ],
+)
+def test_kinerja_pair_with_the_rupiah_first_is_refused(target, quarter, cell, words):
+    # Kinerja as the E.81 form prints it, the Target and each quarter merged over a pair, turned round:
+    # the rupiah column is the one its title stands over (a target or realisasi of Rp 1.000.000.000
+    # against a K of 30 km).
     top, below = [], []
     for h in c.KINERJA_HEADERS:
-        top += [h, None] if h in c.REALISASI_TW_HEADERS else [h]
-        below += ["Rp", "K"] if h in c.REALISASI_TW_HEADERS else [None]
+        pair = h in c.REALISASI_TW_HEADERS or h == "Target"
+        top += [h, None] if pair else [h]
+        below += (list(target) if h == "Target" else list(quarter)) if pair else [None]
     sheets = {
         "Pengaturan": pengaturan(2),
         "Kinerja": grid([top, below]),
@@ -131,10 +141,8 @@ def test_kinerja_quarter_title_over_spending_first_is_refused():
     }
     with pytest.raises(WorkbookError) as refused:
         parse_workbook(sheets)
-    assert (
-        'Sheet "Kinerja"' in refused.value.problems[0]
-        and "bukan realisasi indikator" in refused.value.problems[0]
-    )
+    first = refused.value.problems[0]
+    assert first.startswith('Sheet "Kinerja" baris 2') and f"({cell})" in first and words in first, first
 
 
 # --- 2. the BLUD's revenue above its belanja --------------------------------------------------------
