@@ -26,6 +26,11 @@ Found wrong, and tested here:
   averaged ((4,41 + 2,18) / 2 = 3,30 %) or added (6,59 %) beside the sums' 4,36 % (DOMAIN.md's
   Sasaran "Kualitas Usaha Mikro") said nothing. Now a peringatan at that cell gives both.
 
+- the RSUD's lower-is-better indicators named as its reports name them ("Net Death Rate (NDR)",
+  "GDR", "mortalitas", "infeksi nosokomial", "HAIs", "Insiden keselamatan pasien") with Polaritas blank
+  were Positif without a word (NDR 22 of 25: 88 % Tinggi, Negatif 112 % Sangat Tinggi); now the
+  peringatan "Polaritas ... kosong" that "kematian" had.
+
 Grids by hand (tests/test_engine.py's helpers): each sheet's header is row 1, data from row 2.
 """
 
@@ -418,3 +423,49 @@ def test_a_penyerapan_typed_on_the_jumlah_row_that_is_not_the_total_s_is_said(ty
 @pytest.mark.parametrize("typed", ["4,36", "4,4", 4, "4,36%", 0.0436, "-", None])
 def test_a_penyerapan_typed_on_the_jumlah_row_as_the_total_s_stays_quiet(typed):
     assert _jumlah(typed)[1] == {}
+
+
+# --- 5. the RSUD's lower-is-better indicators, Polaritas left blank ---------------------------------
+
+
+def _rsud_indicator(indikator: str, satuan: str, polaritas: object = None):
+    """The RSUD's Kinerja with one more program indicator: target 25, TW I 20, TW II 22 (Nilai Akhir)."""
+    sheets = _rsud(anggaran_row("", None, None, None))
+    row = kinerja_row("1.02.02", "Program", "S1", _BLUD, indikator, 25, (20, 22, None, None), satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas)  # fmt: skip
+    sheets["Kinerja"] = grid([*sheets["Kinerja"], row])
+    report = compute(parse_workbook(sheets))
+    return report, {s: t for s, t in _said(report, "Kinerja").items() if s == "G5"}
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "word"),
+    [
+        ("Net Death Rate (NDR)", "permil", "death rate"),
+        ("Gross Death Rate (GDR)", "‰", "death rate"),
+        ("NDR", "per 1.000 pasien keluar", "NDR"),
+        ("Angka kejadian infeksi nosokomial", "%", "infeksi"),
+        ("Angka Healthcare Associated Infections (HAIs)", "%", "HAIs"),
+        ("Angka mortalitas pasien rawat inap", "%", "mortalitas"),
+        ("Insiden keselamatan pasien", "kasus", "insiden"),
+    ],
+)
+def test_a_hospital_death_or_infection_rate_with_polaritas_blank_is_a_peringatan(indikator, satuan, word):
+    report, said = _rsud_indicator(indikator, satuan)
+    # Computed as typed (Positif): 22 / 25 x 100 = 88 % Tinggi; the report's Negatif formula would give
+    # (2 x 25 - 22) / 25 x 100 = 112 % Sangat Tinggi. Before: nothing said.
+    (ind,) = [i for i in report.indicators if i.indikator == indikator]
+    assert ind.capaian == float(Fraction(22, 25) * 100) == 88
+    assert set(said) == {"G5"} and f"indikator {word} biasanya makin rendah" in said["G5"], said
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "polaritas"),
+    [
+        ("Net Death Rate (NDR)", "permil", "Negatif"),  # chosen
+        ("Bed Occupancy Rate (BOR)", "%", None),  # a band, no lower-is-better
+        ("Persentase pengendalian infeksi", "%", None),  # handling it: higher is better
+        ("Cakupan pelayanan rawat inap", "%", None),
+    ],
+)
+def test_other_hospital_indicators_get_no_polaritas_peringatan(indikator, satuan, polaritas):
+    assert _rsud_indicator(indikator, satuan, polaritas)[1] == {}
