@@ -166,7 +166,12 @@ def own_columns(
     column and that ``classify`` tells a realisasi column of its own, unless a bare quarter or month
     grouped under a title that ``vocabulary`` says is none."""
     found = []
+    below = quarters_below(grid, header_row, contract)
     for col, cell in enumerate(grid[header_row]):
+        if col in below:  # a title merged over quarters named on the row below: each its quarter's
+            if (kind := classify(below[col])) is not None:
+                found.append((col, below[col], kind))
+            continue
         if col in contract or not isinstance(cell.value, str):
             continue
         label = cell.value.strip()
@@ -175,6 +180,31 @@ def own_columns(
         if kind is not None and not (bare and grouped_under(grid, header_row, col, vocabulary, contract)):
             found.append((col, label, kind))
     return found
+
+
+_QUARTER_BELOW = re.compile(r"(?:(tw|triwulan|trw)\.?\s*)?(i{1,3}|iv|[1-4])")
+
+
+def quarters_below(grid: Grid, header_row: int, contract: Collection[int]) -> dict[int, str]:
+    """The staff's columns under a title merged over quarters named on the row below ("Penyerapan (%)"
+    over "TW I" ... "TW IV", or "I" ... "IV"), each titled as its quarter's own column would be:
+    column -> "Penyerapan (%) TW II". Read by the title alone the first was taken for the whole."""
+    if header_row + 1 >= len(grid):
+        return {}
+    top, below = grid[header_row], grid[header_row + 1]
+    out: dict[int, str] = {}
+    title = ""
+    for col, cell in enumerate(top):
+        if col in contract:
+            title = ""
+        elif isinstance(cell.value, str) and cell.value.strip():
+            title = cell.value.strip()
+        elif cell.value is not None:
+            title = ""
+        child = below[col].value if col < len(below) and col not in contract else None
+        if title and isinstance(child, str) and (found := _QUARTER_BELOW.fullmatch(child.strip().casefold())):
+            out[col] = f"{title} TW {found.group(2).upper()}"
+    return out
 
 
 def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -196,7 +226,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
     contract = set(cols.values())
     # (a "%" is a penyerapan's mark: "% Realisasi" is one, "Realisasi" alone is spending)
     shares = own_columns(
-        grid, header_row, contract, PENYERAPAN, lambda label: _share_column(label, settings.tahun)
+        grid, header_row, contract, PENYERAPAN, lambda label: share_column(label, settings.tahun)
     )
     rests = own_columns(
         grid, header_row, contract, SISA, lambda label: own_column(label, settings.tahun, SISA)
@@ -219,7 +249,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
             _own_rest(reader, grid, item, (col, label, quarter or settings.triwulan), settings)
 
 
-def _share_column(label: str, tahun: int | None) -> tuple[int, int | None] | None:
+def share_column(label: str, tahun: int | None) -> tuple[int, int | None] | None:
     """(kind, quarter) of a title of the staff's own penyerapan, as :func:`own_column` tells them:
     (QUARTER, q) "Penyerapan TW II" (s.d. TW II, or TW II's own spending); (TOTAL_SD, q) s.d. TW q;
     (TOTAL_SD, None) "Penyerapan (%)", s.d. the reported quarter."""
