@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import xlwings as xw
@@ -53,7 +53,7 @@ class PressResult:
     report: Report
     calls: Calls  # xlwings calls (remote engine: actions returned to the add-in)
     percent_known: bool  # whether percent number formats of input cells were available
-    alert: str | None  # the alert shown (galat findings), if any
+    alert: str | None  # the text of the pop-up shown (press_notice), if any
     plan: dict[str, int] | None = None  # with a plan: the Office.js writes it stands for, by kind
 
 
@@ -70,7 +70,8 @@ def hitung_ulang(
     formula_cells: Mapping[str, Mapping[str, str]] | None = None,
     struck_cells: Mapping[str, Iterable[str]] | None = None,
 ) -> PressResult:
-    """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
+    """Read the input sheets, compute, rewrite every output sheet, then show one pop-up when there
+    are findings (:func:`press_notice`).
 
     ``plan``: answer with one plan for the lkj-xl task pane to apply (:mod:`lkj_xl.xl.plan`, a few
     round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite):
@@ -87,7 +88,7 @@ def hitung_ulang(
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
-    and an alert names the cells whose values were not used.
+    and the galat alert names the cells whose values were not used.
     """
     from lkj_xl.core.engine import compute
     from lkj_xl.core.parse import WorkbookError, parse_workbook
@@ -130,9 +131,10 @@ def hitung_ulang(
         calls.add(write_layouts(book, sheets))
         if not is_remote(book):
             remove_tool_sheets(book, stale)
-    message = alert_text(report.errors)
-    if message:
-        _alert(book, message)
+    notice = press_notice(report)
+    message = notice.text if notice else None
+    if notice:
+        _alert(book, notice)
         calls.alerts += 1
     return PressResult(
         report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
@@ -155,15 +157,14 @@ def stale_outputs_note(book) -> str:
     )
 
 
-def _alert(book, message: str) -> None:
-    """The galat alert of a press, to this book."""
-    title = "Hitung Ulang: ada galat"
+def _alert(book, notice: Notice) -> None:
+    """The pop-up of a press, to this book."""
     if is_remote(book):
         # What book.app.alert appends, but to this book: the remote App appends to
         # ``books.active``, which concurrent presses share (the alert would reach another user).
-        book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
+        book.impl.append_json_action(func="alert", args=[notice.text, notice.title, "ok", notice.mode, ""])
     else:
-        book.app.alert(message, title=title, buttons="ok", mode="critical")
+        book.app.alert(notice.text, title=notice.title, buttons="ok", mode=notice.mode)
 
 
 def foreign_output_sheets(
@@ -220,8 +221,40 @@ def remove_tool_sheets(book, names: list[str]) -> None:
             sheet.delete()
 
 
-def alert_text(errors: list[Finding]) -> str | None:
-    """The alert for galat findings (None when there are none), naming the cells."""
+@dataclass(frozen=True)
+class Notice:
+    """The one pop-up a press shows (xlwings' alert: the task pane, xlwings Lite, desktop Excel)."""
+
+    text: str
+    title: str
+    mode: str  # xlwings' alert mode: "critical" or "info"
+
+
+def press_notice(report: Report) -> Notice | None:
+    """What a press says once the tables are written, the same in the task pane, xlwings Lite and
+    the desktop button (all three run :func:`hitung_ulang`): the galat alert naming the cells, or,
+    without galat, a short note counting the peringatan, with the sentence of a reported quarter
+    left blank in every row (its figures are the earlier quarters' alone, said under every table).
+    None, no pop-up, when there is no finding at all. Every peringatan counts: many change a figure
+    without saying so in words a rule could pick (a blank Jenis Realisasi summing the quarters, a
+    figure left in Keterangan), and staff who pressed the button would otherwise never open
+    Pemeriksaan. Never one pop-up per finding."""
+    warnings = len(report.findings) - len(report.errors)
+    from lkj_xl.core.kalimat import kosong_notes
+
+    notes = kosong_notes(report, kinerja=True, anggaran=True)  # the sentences under the tables
+    if report.errors:
+        text = alert_text(report.errors, warnings, notes) or ""
+        return Notice(text, "Hitung Ulang: ada galat", "critical")
+    if not warnings:
+        return None
+    lines = [f"Tabel sudah dihitung. {warnings} peringatan: lihat sheet {c.SHEET_PEMERIKSAAN}.", *notes]
+    return Notice("\n".join(lines), "Hitung Ulang selesai", "info")
+
+
+def alert_text(errors: list[Finding], warnings: int = 0, notes: Sequence[str] = ()) -> str | None:
+    """The alert for galat findings (None when there are none), naming the cells; ``warnings``: how
+    many peringatan the press found besides, ``notes``: sentences said before the last line."""
     if not errors:
         return None
     lines = [
@@ -232,14 +265,16 @@ def alert_text(errors: list[Finding]) -> str | None:
     shown = 0
     for finding in in_sheet_order(errors)[:MAX_ALERT_ITEMS]:
         line = f"- {_where(finding)}: {finding.pesan}"
-        if sum(len(x) + 1 for x in lines) + len(line) > MAX_ALERT_CHARS - 80:
-            break
+        if sum(len(x) + 1 for x in [*lines, *notes]) + len(line) > MAX_ALERT_CHARS - 110:
+            break  # (110: room for the last two lines)
         lines.append(line)
         shown += 1
     rest = len(errors) - shown
     if rest:
         lines.append(f"... dan {rest} galat lainnya.")
-    lines.append(f'Semua temuan ada di lembar "{c.SHEET_PEMERIKSAAN}".')
+    lines += notes
+    also = f"Ada juga {warnings} peringatan. " if warnings else ""
+    lines.append(f'{also}Semua temuan ada di lembar "{c.SHEET_PEMERIKSAAN}".')
     return "\n".join(lines)
 
 
