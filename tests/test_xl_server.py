@@ -172,14 +172,32 @@ def _freeze_from_address(address: str) -> tuple[int, int]:
     return row, openpyxl.utils.column_index_from_string(col)
 
 
-def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list]]:
-    """Apply the actions as the add-in does (one Office.js call each) to a model of the workbook."""
-    sheets = [SheetModel(s["name"]) for s in data["sheets"]]
+def replay(
+    data: dict, actions: list[dict], sheets: list[SheetModel] | None = None
+) -> tuple[list[SheetModel], list[list]]:
+    """Apply the actions as the add-in does (one Office.js call each) to a model of the workbook
+    (``sheets``: its sheets as they are before, else empty sheets named as in ``data``)."""
+    if sheets is None:
+        sheets = [SheetModel(s["name"]) for s in data["sheets"]]
     alerts: list[list] = []
     for a in actions:
         func, args = a["func"], a["args"]
         sheet = sheets[a["sheet_position"]] if a.get("sheet_position") is not None else None
-        if func == "addSheet":
+        whole = a.get("row_count") == 1048576 and a.get("column_count") == 16384  # sheet.cells
+        if func == "sheetClear":  # Office.js Range.clear("All"): values and formats, not sizes
+            sheet.values.clear()
+            sheet.formats.clear()
+        elif func == "rangeUnmerge":
+            assert whole, a
+            sheet.merges.clear()
+        elif func == "clearConditionalFormats":
+            assert whole, a
+            sheet.conditionals.clear()
+        elif func in ("setRowHidden", "setColumnHidden"):
+            assert whole and args == [False], a  # shown again (the model hides nothing)
+        elif func == "freezePaneUnfreeze":
+            sheet.freeze = None
+        elif func == "addSheet":
             sheets.insert(args[0], SheetModel(args[1]))
         elif func == "sheetDelete":
             sheets.remove(sheet)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import xlwings as xw
@@ -27,10 +27,12 @@ from xlwings import XlwingsError
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import engine
+from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Finding, Report, in_sheet_order
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.xl.book import BookError, Calls, is_remote, write_layouts
 from lkj_xl.xl.inputs import EXCEL_ERRORS, read_inputs
+from lkj_xl.xl.lite import clear_in_place_lite
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
@@ -55,6 +57,18 @@ class PressResult:
     percent_known: bool  # whether percent number formats of input cells were available
     alert: str | None  # the text of the pop-up shown (press_notice), if any
     plan: dict[str, int] | None = None  # with a plan: the Office.js writes it stands for, by kind
+    pending: _Prepared | None = None  # deferred (hitung_ulang(defer=True)): what is to be written
+
+
+@dataclass
+class _Prepared:
+    """A press computed, nothing written yet (every refusal raised before)."""
+
+    report: Report
+    calls: Calls
+    percent_known: bool
+    sheets: list[SheetLayout]  # the layouts to write
+    stale: list[str]  # output sheets no longer written
 
 
 def hitung_ulang(
@@ -69,6 +83,7 @@ def hitung_ulang(
     month_cells: Mapping[str, Iterable[str]] | None = None,
     formula_cells: Mapping[str, Mapping[str, str]] | None = None,
     struck_cells: Mapping[str, Iterable[str]] | None = None,
+    defer: bool = False,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, then show one pop-up when there
     are findings (:func:`press_notice`).
@@ -85,6 +100,7 @@ def hitung_ulang(
     (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads formats, formulas, sheet visibility.
     ``formula_cells``: the formulas of the input cells holding one, as the lkj-xl task pane sends them;
     ``struck_cells``: the input cells struck through (Font > Strikethrough), likewise.
+    ``defer``: compute only, nothing written (the result's ``pending``; :func:`hitung_ulang_lite`).
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
@@ -107,8 +123,6 @@ def hitung_ulang(
             "Hitung Ulang tidak dapat dijalankan: " + "; ".join(exc.problems) + "." + stale_outputs_note(book)
         ) from exc
     report = compute(parsed)
-    calls = inputs.calls
-    operations = None
     sheets = layouts(report)
     foreign = foreign_output_sheets(book, [lay.name for lay in sheets], output_titles, output_owners)
     if foreign:
@@ -119,6 +133,24 @@ def hitung_ulang(
     # wrote them (the task pane checks its owner name and A1; desktop Excel here; other xlwings
     # clients leave them).
     stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
+    prepared = _Prepared(report, inputs.calls, inputs.percent_known, sheets, stale)
+    if defer:  # xlwings Lite: written by _write once the sheets kept are cleared
+        return PressResult(report, inputs.calls, inputs.percent_known, None, pending=prepared)
+    return _write(book, prepared, plan=plan, output_titles=output_titles)
+
+
+def _write(
+    book: xw.Book,
+    prepared: _Prepared,
+    *,
+    plan: bool | int,
+    output_titles: Mapping[str, object] | None,
+    cleared: Collection[str] = (),
+) -> PressResult:
+    """Write a prepared press, then its pop-up. ``cleared``: output sheets of a remote book already
+    cleared in place (xlwings Lite, :func:`~lkj_xl.xl.lite.clear_in_place_lite`), written into as they are."""
+    report, calls, sheets, stale = prepared.report, prepared.calls, prepared.sheets, prepared.stale
+    operations = None
     if plan:
         from lkj_xl.xl.plan import PLAN_VERSION, write_plan
 
@@ -128,7 +160,7 @@ def hitung_ulang(
         written, operations = write_plan(book, sheets, stale, version, list(output_titles or ()))
         calls.add(written)
     else:
-        calls.add(write_layouts(book, sheets))
+        calls.add(write_layouts(book, sheets, cleared=cleared))
         if not is_remote(book):
             remove_tool_sheets(book, stale)
     notice = press_notice(report)
@@ -137,7 +169,7 @@ def hitung_ulang(
         _alert(book, notice)
         calls.alerts += 1
     return PressResult(
-        report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
+        report=report, calls=calls, percent_known=prepared.percent_known, alert=message, plan=operations
     )
 
 
@@ -340,24 +372,40 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     from lkj_xl.xl.plan import plan_version
 
     plan = plan_version(klien) or False
-    press = functools.partial(
-        hitung_ulang,
-        book,
-        persen,
-        plan=plan,
-        merged_areas=gabung,
-        hidden_rows=tersembunyi,
-        output_titles=keluaran,
-        output_owners=pemilik,
-        month_cells=bulan,
-        formula_cells=rumus,
-        struck_cells=coret,
-    )
+    options = {
+        "merged_areas": gabung,
+        "hidden_rows": tersembunyi,
+        "output_titles": keluaran,
+        "output_owners": pemilik,
+        "month_cells": bulan,
+        "formula_cells": rumus,
+        "struck_cells": coret,
+    }
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
-        press()
+        await hitung_ulang_lite(book, persen, options)
         return
+    press = functools.partial(hitung_ulang, book, persen, plan=plan, **options)
     # The work is CPU-bound and synchronous: run it off the event loop so the server keeps answering.
     await asyncio.to_thread(press)
+
+
+async def hitung_ulang_lite(
+    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None, options: Mapping[str, object]
+) -> PressResult:
+    """:func:`hitung_ulang` in xlwings Lite, action by action: the output sheets the book already has
+    are cleared in place once the press is computed (refused before anything is written otherwise),
+    each sent to Excel on its own (:func:`~lkj_xl.xl.lite.clear_in_place_lite`), so that the user's
+    formulas citing them survive; a protected one is deleted and added as before."""
+    prepared = hitung_ulang(book, percent_cells, defer=True, **options).pending
+    assert prepared is not None
+    cleared = await clear_in_place_lite(book, [lay.name for lay in prepared.sheets])
+    return _write(
+        book,
+        prepared,
+        plan=False,
+        output_titles=options.get("output_titles"),
+        cleared=cleared,
+    )
 
 
 def _sheet_refs(value: object) -> bool:
