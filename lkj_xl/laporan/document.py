@@ -463,8 +463,9 @@ def draft(report: Report, narasi: Narasi, template: Path | None = None, *, for_p
         _chapters(d, layouts)
     finally:
         d.charts.close()
-    if for_pdf:  # the .docx keeps the plain reference: staff search for it, paste it into Excel
+    if for_pdf:  # the .docx keeps plain text: staff search for it, paste it into Excel
         word.join_cell_references(doc)
+        word.join_signs_to_numbers(doc)
     return _lists(d, doc, for_pdf)
 
 
