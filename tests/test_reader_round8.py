@@ -80,7 +80,9 @@ def test_no_printed_line_ends_with_rp_or_a_bare_comparison(tmp_path: Path):
         timeout=400,
     )
     assert result.returncode == 0, result.stderr
-    text = subprocess.run(["pdftotext", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True
+    ).stdout
     lines = [line.strip() for line in text.splitlines()]
     # Tabel 2.4 / 3.2 print "Rp" alone as the Satuan of a value in rupiah: a cell, not a line's end
     dangling = [line for line in lines if re.search(r"\S.* Rp$|[≥≤]$", line)]
