@@ -88,3 +88,42 @@ def test_no_printed_line_ends_with_rp_or_a_bare_comparison(tmp_path: Path):
     dangling = [line for line in lines if re.search(r"\S.* Rp$|[≥≤]$", line)]
     assert not dangling, dangling[:5]
     assert text.count("24,59%") >= 1  # the Ikhtisar's line is printed
+
+
+# --- a program without indicator spending above its pagu, in 3.2.3 -----------------------------------
+#
+# The support program P0.01 (Anggaran row 4, no Kinerja row; counted toward Sasaran 2 by its Kode
+# Sasaran) with TW III 4.000.000.000 and TW IV 3.500.000.000 typed beside the example's TW II
+# 5.059.823.310: 12.559.823.310 against its pagu 12.076.486.014. 3.2.3 said of it "... atau penyerapan
+# 104,00%." and no more, where a program with an indicator above its pagu reads ", melebihi pagu
+# sebesar Rp ... (periksa Anggaran!I.., lihat sheet Pemeriksaan)" and Tabel 3.4's note names both.
+P0_REALISASI = 5_059_823_310 + 4_000_000_000 + 3_500_000_000  # = 12.559.823.310
+P0_LEBIH = P0_REALISASI - 12_076_486_014  # = 483.337.296
+assert (P0_REALISASI, P0_LEBIH) == (12_559_823_310, 483_337_296)
+# 12.559.823.310 / 12.076.486.014 x 100 = 104,0023...% -> "104,00%"
+assert round(F(P0_REALISASI, 12_076_486_014) * 100, 2) == F("104.00")
+P0_CELLS = {("Anggaran", "H4"): 4_000_000_000, ("Anggaran", "I4"): 3_500_000_000}
+
+
+@pytest.mark.parametrize(
+    "triwulan, period", [(4, "s.d. Triwulan IV Tahun 2025"), ("Laporan Tahunan", "pada Tahun 2025")]
+)
+def test_a_support_program_above_its_pagu_is_said_so_in_3_2_3(tmp_path: Path, triwulan, period):
+    import io
+
+    import openpyxl
+
+    from lkj_xl.build import build_in_memory
+    from tests.common import example_typed
+
+    workbook = example_typed(tmp_path, "p0", triwulan, P0_CELLS)  # type: ignore[arg-type]
+    said = (
+        f"dengan pagu Rp 12.076.486.014 dan realisasi {period} sebesar Rp 12.559.823.310 atau penyerapan "
+        "104,00%, melebihi pagu sebesar Rp 483.337.296 (periksa Anggaran!I4, lihat sheet Pemeriksaan)."
+    )
+    built = build_in_memory(workbook)
+    ws = openpyxl.load_workbook(io.BytesIO(built.data))["Analisis Capaian"]
+    sheet = [v for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert any(said in text for text in sheet), [t for t in sheet if "tanpa indikator kinerja" in t]
+    report, narasi = read_inputs(read_workbook(workbook), None)
+    assert any(said in text for text in _body_texts(render(report, narasi)))
