@@ -127,3 +127,51 @@ def test_a_support_program_above_its_pagu_is_said_so_in_3_2_3(tmp_path: Path, tr
     assert any(said in text for text in sheet), [t for t in sheet if "tanpa indikator kinerja" in t]
     report, narasi = read_inputs(read_workbook(workbook), None)
     assert any(said in text for text in _body_texts(render(report, narasi)))
+
+
+# --- Tabel 2.2-2.4: a column of figures aligned as one ---------------------------------------------
+#
+# The targets of the Perjanjian Kinerja (the Inspektorat lays the signed PK beside them) stood right
+# when a percentage ("3,63%") and left when a figure with its unit ("4.045,54 milyar", "400 IKM",
+# "Rp 1.491.388.500.000"); Tabel 2.4's "-" (a Kegiatan has no budget of its own) left under right-aligned
+# rupiah. Figures from the seed: Tabel 2.3 (l.381), Tabel 2.4 (l.386-465).
+
+
+def _table(document, *header: str):
+    return next(t for t in document.tables if all(h in [c.text for c in t.rows[0].cells] for h in header))
+
+
+def _alignment(table, first: str, column: str):
+    """The alignment of ``column``'s cell in the first row whose first cells hold ``first``."""
+    header = [c.text for c in table.rows[0].cells]
+    row = next(r for r in table.rows[1:] if any(c.text.startswith(first) for c in r.cells[:2]))
+    return row.cells[header.index(column)].paragraphs[0].alignment
+
+
+def test_a_column_of_figures_is_aligned_right_with_or_without_its_unit():
+    import io
+
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    report, narasi = read_inputs(read_workbook(EXAMPLE), None)
+    document = docx.Document(io.BytesIO(render(report, narasi)))
+    right = WD_ALIGN_PARAGRAPH.RIGHT
+    pk = _table(document, "Sasaran Strategis", "Target 2025")  # Tabel 2.3
+    assert [c.text for c in pk.rows[1].cells][3] == "3,63%" and _alignment(pk, "1.", "Target 2025") == right
+    assert [c.text for c in pk.rows[4].cells][3] == "4.045,54 milyar"
+    assert _alignment(pk, "4.", "Target 2025") == right
+    iku = _table(document, "Tujuan", "Indikator Kinerja Utama", "Target Tahun 2025")  # Tabel 2.2
+    assert [c.text for c in iku.rows[1].cells][3] == "5.984,04 milyar"
+    assert _alignment(iku, "1.", "Target Tahun 2025") == right
+    # its Sasaran half starts with a heading row: a heading, not a figure
+    heading = next(r for r in iku.rows[1:] if r.cells[1].text == "Sasaran Strategis")
+    assert heading.cells[3].paragraphs[0].alignment != right
+    matrix = _table(document, "Tujuan/Sasaran Strategis/Program/Kegiatan", "Anggaran (Rp)")  # Tabel 2.4
+    kegiatan = "Kegiatan: Penyusunan dan Evaluasi Rencana Pembangunan Industri"
+    row = next(r for r in matrix.rows if r.cells[0].text.startswith(kegiatan))
+    assert [c.text for c in row.cells][2:] == ["400 IKM", "-"]
+    assert [c.paragraphs[0].alignment for c in row.cells][1:] == [None, right, right]  # Indikator: text
+    program = next(r for r in matrix.rows if r.cells[0].text.endswith("PERENCANAAN DAN PEMBANGUNAN INDUSTRI"))
+    assert (
+        program.cells[2].text == "Rp 1.491.388.500.000" and program.cells[2].paragraphs[0].alignment == right
+    )
