@@ -13,7 +13,6 @@ Example: workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx (the seed's raw data).
 from __future__ import annotations
 
 import re
-import shutil
 from fractions import Fraction as F
 from pathlib import Path
 
@@ -24,6 +23,7 @@ docx = pytest.importorskip("docx")
 from lkj_xl.build import read_workbook  # noqa: E402
 from lkj_xl.laporan import read_inputs, render  # noqa: E402
 from tests.common import EXAMPLE  # noqa: E402
+from tests.test_laporan_reader import _writer_available  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NBSP = "\u00a0"
@@ -60,10 +60,6 @@ def test_the_printed_document_keeps_rp_with_its_amount(drafts):
 def test_the_docx_staff_edit_keeps_its_plain_spaces(drafts):
     assert any("sebesar Rp 6.835.975.140 dari pagu Rp 27.805.047.633 (24,59%)" in p for p in drafts[False])
     assert not any(NBSP + "6.835" in p for p in drafts[False])
-
-
-def _writer_available() -> bool:
-    return shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 
 
 @pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
