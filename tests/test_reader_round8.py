@@ -171,3 +171,66 @@ def test_a_column_of_figures_is_aligned_right_with_or_without_its_unit():
     assert (
         program.cells[2].text == "Rp 1.491.388.500.000" and program.cells[2].paragraphs[0].alignment == right
     )
+
+
+# --- a Narasi text naming another quarter by its months ---------------------------------------------
+#
+# The example's Kata Pengantar (Narasi B5, the seed's l.17): "... Triwulan II Tahun 2025 ini juga
+# sekaligus menjadi sarana evaluasi kinerja selama periode bulan April – Juni 2025 ...". Staff who
+# update "Triwulan II" to "Triwulan IV" for the year-end report and miss "April – Juni" signed a
+# Triwulan IV report evaluating April to June, without a word: only "Triwulan II" was looked for.
+# Triwulan IV ends in Desember, Triwulan II in Juni; the year's report ends in Desember.
+
+
+def _kata_pengantar(tmp_path: Path, triwulan, old: str, new: str):
+    import openpyxl
+
+    from tests.common import example_typed
+
+    text = openpyxl.load_workbook(EXAMPLE)["Narasi"]["B5"].value
+    assert old in text and "April – Juni 2025" in text
+    workbook = example_typed(tmp_path, "narasi", triwulan, {("Narasi", "B5"): text.replace(old, new)})
+    report, narasi = read_inputs(read_workbook(workbook), None)
+    return [f.pesan for f in narasi.findings if f.sel == "B5"], _body_texts(render(report, narasi))
+
+
+@pytest.mark.parametrize(
+    "triwulan, periode",
+    [(4, "Triwulan IV Tahun 2025"), ("Laporan Tahunan", "Tahun 2025")],
+)
+def test_a_text_naming_the_months_of_another_quarter_is_pointed_out(tmp_path: Path, triwulan, periode):
+    found, document = _kata_pengantar(tmp_path, triwulan, "Triwulan II Tahun 2025", periode)
+    assert (
+        len(found) == 1
+        and 'Teks Bagian "Kata Pengantar" menyebut April – Juni, tetapi laporan ini ' in found[0]
+    )
+    assert f"[isi: teks ini menyebut April – Juni, laporan ini {periode}; perbarui teksnya" in "\n".join(
+        document
+    )
+
+
+@pytest.mark.parametrize(
+    "triwulan, months",
+    [
+        (2, "April – Juni"),
+        (2, "Januari s.d. Juni"),
+        (4, "Oktober - Desember"),
+        ("Laporan Tahunan", "Januari – Desember"),
+    ],
+)
+def test_the_months_of_the_reported_period_are_not(tmp_path: Path, triwulan, months):
+    roman = {2: "II", 4: "IV"}.get(triwulan, "IV")
+    # the reported quarter's months beside its name, in two wordings; and months that tell when an
+    # activity ran (no "periode"/"selama"), which are not read
+    import openpyxl
+
+    from tests.common import example_typed
+
+    text = openpyxl.load_workbook(EXAMPLE)["Narasi"]["B5"].value
+    text = text.replace("Triwulan II Tahun 2025", f"Triwulan {roman} Tahun 2025").replace(
+        "April – Juni", months
+    )
+    text += f" Laporan ini mencakup kinerja selama {months} 2025. Pelatihan dilaksanakan pada bulan April – Juni 2025."
+    workbook = example_typed(tmp_path, "alone", triwulan, {("Narasi", "B5"): text})
+    _, narasi = read_inputs(read_workbook(workbook), None)
+    assert not [f.pesan for f in narasi.findings if f.sel == "B5"]

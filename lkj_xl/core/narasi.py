@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.dates import BULAN
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
 from lkj_xl.core.parse_analisis import not_text
 
@@ -63,10 +64,22 @@ def rujukan_hilang(teks: str) -> list[str]:
 _TRIWULAN = re.compile(r"\btriwulan\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 
 
+# The report's period written by its months: "selama periode bulan April – Juni 2025", "periode Januari
+# s.d. Juni" (a range without "periode"/"selama" may tell when an activity ran: not read).
+_PERIODE_BULAN = re.compile(
+    r"\b(?:periode|selama)\s+(?:periode\s+)?(?:bulan\s+)?"
+    rf"({'|'.join(BULAN)})\s*(?:[-–—]|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*({'|'.join(BULAN)})\b",
+    re.IGNORECASE,
+)
+
+
 def triwulan_lain(teks: str, triwulan: int | None) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
     written for another quarter ("Laporan Kinerja Triwulan II" in a Triwulan IV report). A text naming
-    the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not."""
+    the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not. And the
+    period it gives by months ending before or after the reported one ("selama periode bulan April –
+    Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
+    IV and the year's report end in Desember."""
     if triwulan not in (1, 2, 3, 4):
         return []
     named: list[str] = []
@@ -74,9 +87,15 @@ def triwulan_lain(teks: str, triwulan: int | None) -> list[str]:
         word = match.group(1).upper()
         roman = c.roman(int(word)) if word.isdigit() else word
         if roman == c.roman(triwulan):
-            return []
+            named = []
+            break
         if f"Triwulan {roman}" not in named:
             named.append(f"Triwulan {roman}")
+    lower = [b.lower() for b in BULAN]
+    for match in _PERIODE_BULAN.finditer(teks):
+        first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
+        if BULAN.index(last) + 1 != 3 * triwulan and f"{first} – {last}" not in named:
+            named.append(f"{first} – {last}")
     return named
 
 
