@@ -234,3 +234,44 @@ def test_the_months_of_the_reported_period_are_not(tmp_path: Path, triwulan, mon
     workbook = example_typed(tmp_path, "alone", triwulan, {("Narasi", "B5"): text})
     _, narasi = read_inputs(read_workbook(workbook), None)
     assert not [f.pesan for f in narasi.findings if f.sel == "B5"]
+
+
+# --- Grafik printed one page wide at year end ---------------------------------------------------------
+#
+# The year's report (or Triwulan IV) with the BPS figure of T1 typed in TW IV ("6.100,5 milyar",
+# Kinerja N4): Grafik's trend table widens its column F to 17 characters for "6.100,50 milyar". Its
+# columns 5, 10, 42, 18, 18, 17, 12 x 5 are 40 + 75 + 299 + 131 x 2 + 124 + 89 x 5 = 1.245 pixels, a point
+# each in LibreOffice; A4 landscape between 0,4-inch margins 842 - 0,8 x 72 = 784,4 points: 784,4 /
+# 1.245 = 0,63004, so 63 % printed 784,35 points, 0,05 inside the paper, and LibreOffice (its columns a
+# fraction of a point wider; measured: 0,2 point to spare fits) put column K on pages of its own: Grafik
+# took 10 pages, 5 of them slivers (the "Jumlah" column, a chart's edge, the signature's "M.Si." cut
+# from the name). A zoom leaves a point to spare: 62 % (1.245 x 0,62 = 771,9 points).
+T1_TW4 = {("Kinerja", "N4"): "6.100,5 milyar"}
+assert sum((int(w * 7 + 0.5) + 5) for w in (5, 10, 42, 18, 18, 17, 12, 12, 12, 12, 12)) == 1245
+assert F(7844, 10) / 1245 < F(6301, 10000) and F(1245 * 63, 100) > F(7844, 10) - 1
+
+
+@pytest.mark.parametrize("triwulan", [4, "Laporan Tahunan"])
+def test_grafik_is_printed_at_a_zoom_with_a_point_to_spare(tmp_path: Path, triwulan):
+    from lkj_xl.build import load_report
+    from lkj_xl.core import pages
+    from lkj_xl.core.tables import grafik
+    from tests.common import example_typed
+
+    lay = grafik.layout(load_report(example_typed(tmp_path, "g", triwulan, T1_TW4)))  # type: ignore[arg-type]
+    assert lay.columns == [5, 10, 42, 18, 18, 17, 12, 12, 12, 12, 12]
+    assert pages.print_scale(lay) == 0.62
+
+
+@pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
+@pytest.mark.slow
+def test_grafik_of_the_years_report_prints_one_page_wide(tmp_path: Path):
+    from lkj_xl.delivery.pdf import pdf_page_count
+    from lkj_xl.delivery.send import make_pdf
+    from tests.common import example_typed
+
+    workbook = example_typed(tmp_path, "g", "Laporan Tahunan", T1_TW4)  # type: ignore[arg-type]
+    pdf = tmp_path / "g.pdf"
+    make_pdf(workbook, pdf, sheets=["Grafik"])
+    # its four manual page breaks (before sections 2, 3, 4 and the trend charts): five pages, one wide
+    assert pdf_page_count(pdf) == 5
