@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.dates import BULAN
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
 from lkj_xl.core.parse_analisis import not_text
 
@@ -71,25 +72,43 @@ _PERIODE_TRIWULAN = re.compile(
     re.IGNORECASE,
 )
 
+# The report's period written by its months: "selama periode bulan April – Juni 2025", "periode Januari
+# s.d. Juni" (a range without "periode"/"selama" may tell when an activity ran: not read).
+_PERIODE_BULAN = re.compile(
+    r"\b(?:periode|selama)\s+(?:periode\s+)?(?:bulan\s+)?"
+    rf"({'|'.join(BULAN)})\s*(?:[-–—]|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*({'|'.join(BULAN)})\b",
+    re.IGNORECASE,
+)
+
 
 def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
     written for another quarter ("Laporan Kinerja Triwulan II" in a Triwulan IV report). A text naming
     the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not. The year's
     report (``tahunan``) is no quarter: a text naming it, or its period, as Triwulan IV ("Laporan
-    Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one."""
+    Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one. And the
+    period it gives by months ending before or after the reported one ("selama periode bulan April –
+    Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
+    IV and the year's report end in Desember."""
     if triwulan not in (1, 2, 3, 4):
         return []
-    if tahunan and _PERIODE_TRIWULAN.search(teks):
-        return ["Triwulan IV"]
     named: list[str] = []
-    for match in _TRIWULAN.finditer(teks):
-        word = match.group(1).upper()
-        roman = c.roman(int(word)) if word.isdigit() else word
-        if roman == c.roman(triwulan):
-            return []
-        if f"Triwulan {roman}" not in named:
-            named.append(f"Triwulan {roman}")
+    if tahunan and _PERIODE_TRIWULAN.search(teks):
+        named.append("Triwulan IV")
+    else:
+        for match in _TRIWULAN.finditer(teks):
+            word = match.group(1).upper()
+            roman = c.roman(int(word)) if word.isdigit() else word
+            if roman == c.roman(triwulan):
+                named = []
+                break
+            if f"Triwulan {roman}" not in named:
+                named.append(f"Triwulan {roman}")
+    lower = [b.lower() for b in BULAN]
+    for match in _PERIODE_BULAN.finditer(teks):
+        first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
+        if BULAN.index(last) + 1 != 3 * triwulan and f"{first} – {last}" not in named:
+            named.append(f"{first} – {last}")
     return named
 
 
