@@ -1,0 +1,103 @@
+"""A new IT admin at a Bappeda (round 4): the README, `--help`, and the CLI used as on the first day,
+with the ordinary mistakes.
+
+Found, and tested here:
+- Ctrl-C in the first tenth of a second (the CLI still importing its modules) printed a Python
+  traceback (KeyboardInterrupt from inside click or lkj_xl.cli), or click's "Aborted!" with status 1
+  (which means "has galat" for check, run and rekap); now "interrupted", status 130, from the first
+  line of lkj-xl's own code. Ctrl-C while a command imports a module late could also end in "internal
+  error (RuntimeError: Error calling __set_name__ ...); this is a bug", status 4: now "interrupted".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from tests.common import EXAMPLE, ROOT
+
+# --- Ctrl-C at any moment: "interrupted", 130, never a traceback ----------------------------------
+
+
+def _ctrl_c_after(delay: float, args: list[str]) -> tuple[int, str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lkj_xl", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    return proc.returncode, err.decode()
+
+
+def _frames_of_the_cli(err: str) -> list[str]:
+    """The traceback's frames in lkj-xl's modules or click's. None: Python's own start (its streams,
+    site, the .pth files, runpy finding the package), before lkj_xl.__main__'s first line, where
+    Ctrl-C is the interpreter's as for every Python program ("Fatal Python error: init_import_site"),
+    or Python swallowing a KeyboardInterrupt in an import lock's weakref callback ("Exception
+    ignored in: <function _get_module_lock.<locals>.cb ...>")."""
+    frames = re.findall(r'File "([^"]+)"', err)
+    package = str(ROOT / "lkj_xl")
+    return [f for f in frames if (f.startswith(package) and f != f"{package}/__init__.py") or "/click/" in f]
+
+
+@pytest.mark.slow
+def test_ctrl_c_right_after_starting_the_cli_exits_130_without_a_traceback():
+    # Delays from "the interpreter has not started" through "importing click and lkj_xl.cli" into the
+    # command itself; a check of the example takes ~0.3 s on an idle machine.
+    outcomes = []
+    for step in range(24):
+        code, err = _ctrl_c_after(step * 0.015, ["check", str(EXAMPLE)])
+        outcomes.append(code)
+        if "Traceback" in err and not _frames_of_the_cli(err):
+            continue
+        assert "Traceback" not in err, (step, err)
+        assert "internal error" not in err and "Aborted!" not in err, (step, err)
+        # 130, or the process died of SIGINT as a shell counts it (130) when the signal came before
+        # Python's handler (the first milliseconds) or during the interpreter's final shutdown;
+        # 0 when the check had already finished ("0 galat, 1 peringatan").
+        assert code in (130, -signal.SIGINT, 0), (step, code, err)
+        if code == 130:
+            assert err.rstrip().endswith("interrupted"), (step, err)
+    assert 130 in outcomes  # the signal did arrive while the CLI ran
+
+
+def test_ctrl_c_inside_a_late_import_is_interrupted_not_a_bug(monkeypatch):
+    # Python 3.11 wraps a KeyboardInterrupt raised in __set_name__ (a dataclass being defined while
+    # its module is imported) into a RuntimeError: seen for real when Ctrl-C hit `check` mid-import.
+    import lkj_xl.build
+
+    def ctrl_c_mid_import(*args, **kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError(
+                "Error calling __set_name__ on 'Field' instance 'indicators' in 'Node'"
+            ) from exc
+
+    monkeypatch.setattr(lkj_xl.build, "load_report", ctrl_c_mid_import)
+    result = CliRunner().invoke(main, ["check", str(EXAMPLE)])
+    assert result.exit_code == 130, result.output
+    assert result.stderr.strip() == "interrupted"
+
+
+def test_a_real_bug_is_still_an_internal_error(monkeypatch):
+    import lkj_xl.build
+
+    def bug(*args, **kwargs):
+        raise RuntimeError("something else")
+
+    monkeypatch.setattr(lkj_xl.build, "load_report", bug)
+    result = CliRunner().invoke(main, ["check", str(EXAMPLE)])
+    assert result.exit_code == 4 and "internal error (RuntimeError: something else)" in result.stderr
