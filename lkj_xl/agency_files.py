@@ -22,12 +22,16 @@ from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file
 # but never left out without a word. An agency that sent only its .ods would be missing from the
 # ranking with nothing saying so; read, each is a Pemeriksaan row saying to save it as .xlsx.
 OTHER_SUFFIXES = (".xls", ".xlsb", ".ods")
+# A ZIP archive in a collection folder (an agency's workbook zipped, or a mail client's "download
+# all"): not opened, its workbooks may be copies of those beside it, but never passed over without
+# a word either: listed as skipped, saying to extract it.
+ARCHIVE_SUFFIXES = (".zip",)
 
 
 def _candidate(path: Path) -> bool:
     # Not Office lock files, nor hidden files (our own .lkj-tmp temporaries)
     return (
-        path.suffix.lower() in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
+        path.suffix.lower() in WORKBOOK_SUFFIXES + OTHER_SUFFIXES + ARCHIVE_SUFFIXES
         and not is_lock_file(path)
         and not path.name.startswith(".")
     )
@@ -41,6 +45,11 @@ def not_a_spreadsheet(path: str | os.PathLike[str]) -> bool:
     return bool(suffix) and suffix not in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
 
 
+def is_archive(path: str | os.PathLike[str]) -> bool:
+    """``path`` is named as a ZIP archive (skipped, with a word to extract it)."""
+    return Path(path).suffix.lower() in ARCHIVE_SUFFIXES
+
+
 def refuse_without_workbooks(files: Sequence[str | os.PathLike[str]], given: Iterable[object]) -> None:
     """Refuse a rekap with nothing to read: no file found in ``given``, or only files that are no
     spreadsheet by their name (``opd/*.pdf``), which would write an empty rekap as if all went well."""
@@ -48,7 +57,8 @@ def refuse_without_workbooks(files: Sequence[str | os.PathLike[str]], given: Ite
         raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, given)))
     if all(not_a_spreadsheet(f) for f in files):
         names = ", ".join(map(str, files))
-        raise UsageError(f"no workbook (.xlsx or .xlsm) among the files given: {names}")
+        extract = "; extract the ZIP archives first" if any(is_archive(f) for f in files) else ""
+        raise UsageError(f"no workbook (.xlsx or .xlsm) among the files given: {names}{extract}")
 
 
 def other_format(path: str | os.PathLike[str]) -> bool:
@@ -85,8 +95,8 @@ def _hidden(path: Path, root: Path) -> bool:
 
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
-    ones nor __MACOSX) for .xlsx/.xlsm and the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
-    as unreadable, never dropped without a word); never Office lock files (~$, .~lock), each file once, ``exclude``
+    ones nor __MACOSX) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
+    as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []

@@ -11,12 +11,15 @@ Found, and tested here:
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
+import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -101,3 +104,59 @@ def test_a_real_bug_is_still_an_internal_error(monkeypatch):
     monkeypatch.setattr(lkj_xl.build, "load_report", bug)
     result = CliRunner().invoke(main, ["check", str(EXAMPLE)])
     assert result.exit_code == 4 and "internal error (RuntimeError: something else)" in result.stderr
+
+
+# --- rekap of a collection folder: a .zip an agency sent is named, not passed over ----------------
+
+
+def _collection(tmp_path: Path) -> Path:
+    """What a Bappeda's collection folder looks like: one agency's workbook as sent, another agency's
+    sent as a ZIP (zipped on Windows: "Send to > Compressed folder"), a cover letter PDF."""
+    folder = tmp_path / "tw2-2025"
+    (folder / "DISKOPUKM").mkdir(parents=True)
+    (folder / "DISKOPUKM" / "LKjIP TW2 (final).xlsx").write_bytes(EXAMPLE.read_bytes())
+    with zipfile.ZipFile(folder / "Dinas Kesehatan.zip", "w") as zf:
+        zf.writestr("Dinas Kesehatan/LKjIP Dinkes TW2.xlsx", EXAMPLE.read_bytes())
+    (folder / "surat pengantar.pdf").write_bytes(b"%PDF-1.4\n")
+    return folder
+
+
+def test_a_zip_in_the_collection_folder_is_named_with_what_to_do(tmp_path):
+    folder = _collection(tmp_path)
+    out = tmp_path / "rekap.json"
+    result = CliRunner().invoke(main, ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"])
+    # Skipped, not unreadable: the exit status stays the workbooks' (the example has no galat).
+    assert result.exit_code == 0, result.output
+    zipped = str(folder / "Dinas Kesehatan.zip")
+    (line,) = [x for x in result.stderr.splitlines() if zipped in x]
+    assert "ZIP" in line and "extract" in line
+    data = json.loads(out.read_text(encoding="utf-8"))
+    (row,) = [r for r in data["pemeriksaan"] if r["berkas"] == zipped]
+    assert row["status"] == "dilewati"
+    assert "ZIP" in row["keterangan"] and "ekstrak" in row["keterangan"]
+    # the agency in the folder is read; the PDF, never a workbook, is still not listed
+    assert [r["status"] for r in data["pemeriksaan"] if r["berkas"].endswith(".xlsx")] == ["dibaca"]
+    assert not [r for r in data["pemeriksaan"] if r["berkas"].endswith(".pdf")]
+    assert "wrote" in result.stdout and "1 of 2 workbooks" in result.stdout
+
+
+def test_a_zip_named_on_the_command_line_says_extract_it(tmp_path):
+    folder = _collection(tmp_path)
+    out = tmp_path / "rekap.xlsx"
+    args = ["rekap", str(folder / "Dinas Kesehatan.zip"), str(folder / "DISKOPUKM"), "-o", str(out), "--jobs", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.stderr.splitlines() if "Dinas Kesehatan.zip" in x]
+    assert "ZIP" in line and "extract" in line
+
+
+def test_a_folder_of_zips_only_is_refused_saying_extract_them(tmp_path):
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "semua-opd.zip", "w") as zf:
+        zf.writestr("dinas.xlsx", EXAMPLE.read_bytes())
+    out = tmp_path / "rekap.xlsx"
+    result = CliRunner().invoke(main, ["rekap", str(folder), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "semua-opd.zip" in result.stderr and "extract" in result.stderr
+    assert "Traceback" not in result.output and not out.exists()
