@@ -119,12 +119,16 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))
 
 
-def read_workbook(path: str | Path) -> bytes:
-    """The bytes of a workbook file, or LkjError naming it."""
-    if Path(path).is_dir():  # `lkj-xl run /data/*` names folders too
+def _refuse_folder(path: str | Path) -> None:
+    if Path(path).is_dir():  # `lkj-xl run /data/*` or `run /data/lkjip/` names folders too
         raise FileError(
             f"{path} is a folder, not a workbook (name its workbooks, e.g. {Path(path) / '*.xlsx'})"
         )
+
+
+def read_workbook(path: str | Path) -> bytes:
+    """The bytes of a workbook file, or LkjError naming it."""
+    _refuse_folder(path)
     try:
         return Path(path).read_bytes()
     except OSError as exc:
@@ -178,6 +182,9 @@ def build_file(
     target = Path(out) if out is not None else source
     if not source.exists():  # gone (or a dangling symlink): unreadable, not a permission problem
         raise FileError(f"cannot read {source}: No such file or directory")
+    _refuse_folder(
+        source
+    )  # said as the input it is, before check_writable's "cannot write" of a build in place
     try:
         check_writable(target)
         with workbook_lock(target):

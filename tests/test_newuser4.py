@@ -160,3 +160,21 @@ def test_a_folder_of_zips_only_is_refused_saying_extract_them(tmp_path):
     assert result.exit_code == 2, result.output
     assert "semua-opd.zip" in result.stderr and "extract" in result.stderr
     assert "Traceback" not in result.output and not out.exists()
+
+
+# --- run given the collection folder instead of its workbooks -------------------------------------
+
+
+@pytest.mark.parametrize("outdir", [False, True])
+def test_run_given_a_folder_says_to_name_its_workbooks_not_cannot_write(tmp_path, outdir):
+    # `lkj-xl run /data/lkjip/` (the folder rekap takes) where run wants /data/lkjip/*.xlsx: it said
+    # "cannot write /data/lkjip: ... a folder", as if the folder were read-only or an output.
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    (folder / "dinas.xlsx").write_bytes(EXAMPLE.read_bytes())
+    args = ["run", str(folder), "--no-pdf"] + (["--outdir", str(tmp_path / "terkirim")] if outdir else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert f"{folder} is a folder, not a workbook (name its workbooks, e.g. {folder / '*.xlsx'})" in result.stderr
+    assert "cannot write" not in result.stderr and "Traceback" not in result.output
+    assert (folder / "dinas.xlsx").read_bytes() == EXAMPLE.read_bytes()
