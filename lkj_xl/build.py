@@ -182,9 +182,8 @@ def build_file(
     target = Path(out) if out is not None else source
     if not source.exists():  # gone (or a dangling symlink): unreadable, not a permission problem
         raise FileError(f"cannot read {source}: No such file or directory")
-    _refuse_folder(
-        source
-    )  # said as the input it is, before check_writable's "cannot write" of a build in place
+    # A folder is said as the input it is, not as check_writable's "cannot write" (a build in place).
+    _refuse_folder(source)
     try:
         check_writable(target)
         with workbook_lock(target):
