@@ -21,7 +21,7 @@ from lkj_xl.cli_options import (
     workbook_argument,
 )
 from lkj_xl.cli_rekap import rekap as rekap_command
-from lkj_xl.cli_signals import Terminated, interrupt_unwinds, sigterm_unwinds
+from lkj_xl.cli_signals import Terminated, interrupt_unwinds, received_interrupt, sigterm_unwinds
 from lkj_xl.cli_streams import echo_data, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
@@ -56,19 +56,6 @@ def _interrupted(exc: BaseException | None = None) -> NoReturn:
         sys.exit(EXIT_TERMINATED)
     click.echo(("\n" if sys.stderr.isatty() else "") + "interrupted", err=True)
     sys.exit(EXIT_INTERRUPTED)
-
-
-def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
-    """The Ctrl-C (or SIGTERM) an error was raised from: Python 3.11 turns a KeyboardInterrupt in a
-    class body's ``__set_name__`` (a dataclass being imported) into a RuntimeError, which is no bug."""
-    seen: set[int] = set()
-    cause: BaseException | None = exc
-    while cause is not None and id(cause) not in seen:
-        if isinstance(cause, KeyboardInterrupt):
-            return cause
-        seen.add(id(cause))
-        cause = cause.__cause__ or cause.__context__
-    return None
 
 
 def _refuse_repeated_options(ctx: click.Context, name: str, command: click.Command, args: list[str]) -> None:
@@ -131,8 +118,8 @@ class _Guarded(click.Group):
         except Exception as exc:
             import os
 
-            interrupt = _interrupt_behind(exc)
-            if interrupt is not None:  # Ctrl-C in the middle of an import: Python wraps it
+            interrupt = received_interrupt()
+            if interrupt is not None:  # Ctrl-C or SIGTERM that a library turned into another error
                 _interrupted(interrupt)
             if os.environ.get("LKJ_XL_DEBUG"):
                 raise

@@ -7,6 +7,20 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+_received: list[KeyboardInterrupt] = []  # what stopped the running command (Ctrl-C, SIGTERM)
+
+
+def received_interrupt() -> KeyboardInterrupt | None:
+    """The Ctrl-C (or SIGTERM) the running command received, if any: a library that turned it into
+    an error of its own (Python 3.11 wraps one raised in ``__set_name__`` in a RuntimeError, pydantic
+    names it in a SchemaError's text) still ends the command as interrupted, not as a bug."""
+    return _received[-1] if _received else None
+
+
+def _stopped_by(exc: KeyboardInterrupt) -> KeyboardInterrupt:
+    _received.append(exc)
+    return exc
+
 
 @contextmanager
 def interrupt_unwinds() -> Iterator[None]:
@@ -14,10 +28,15 @@ def interrupt_unwinds() -> Iterator[None]:
     LibreOffice on its way out; after it, the handler from before (lkj_xl.__main__.run's quiet exit)."""
     import threading
 
+    _received.clear()
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def on_sigint(signum, frame) -> None:
+        raise _stopped_by(KeyboardInterrupt())
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
     try:
         yield
     finally:
@@ -46,7 +65,7 @@ def sigterm_unwinds() -> Iterator[None]:
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGTERM)
             return
-        raise Terminated
+        raise _stopped_by(Terminated())
 
     previous = signal.signal(signal.SIGTERM, on_sigterm)
     try:

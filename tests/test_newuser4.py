@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -76,20 +77,39 @@ def test_ctrl_c_right_after_starting_the_cli_exits_130_without_a_traceback():
     assert 130 in outcomes  # the signal did arrive while the CLI ran
 
 
-def test_ctrl_c_inside_a_late_import_is_interrupted_not_a_bug(monkeypatch):
+def _ctrl_c_seen_by_a_library_as(error: Callable[[KeyboardInterrupt], Exception]) -> Callable[..., None]:
+    """A load_report that receives a real SIGINT (the CLI's own handler raises KeyboardInterrupt)
+    while a library turns it into an error of its own."""
+
+    def load_report(*args, **kwargs) -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler raises here
+        except KeyboardInterrupt as exc:
+            raise error(exc) from None
+        raise AssertionError("no KeyboardInterrupt")
+
+    return load_report
+
+
+def _wrapped_by_python(exc: KeyboardInterrupt) -> Exception:
     # Python 3.11 wraps a KeyboardInterrupt raised in __set_name__ (a dataclass being defined while
-    # its module is imported) into a RuntimeError: seen for real when Ctrl-C hit `check` mid-import.
+    # its module is imported) in a RuntimeError: met for real with Ctrl-C during `check`.
+    error = RuntimeError("Error calling __set_name__ on 'Field' instance 'indicators' in 'Node'")
+    error.__cause__ = exc
+    return error
+
+
+def _named_by_pydantic(exc: KeyboardInterrupt) -> Exception:
+    # pydantic-core building a schema while `serve` starts: only the text names it (met for real).
+    return ValueError(f"Error building `literal` serializer:\n  KeyboardInterrupt: {exc}")
+
+
+@pytest.mark.parametrize("error", [_wrapped_by_python, _named_by_pydantic])
+def test_ctrl_c_that_a_library_turned_into_its_own_error_is_interrupted_not_a_bug(monkeypatch, error):
     import lkj_xl.build
 
-    def ctrl_c_mid_import(*args, **kwargs):
-        try:
-            raise KeyboardInterrupt
-        except KeyboardInterrupt as exc:
-            raise RuntimeError(
-                "Error calling __set_name__ on 'Field' instance 'indicators' in 'Node'"
-            ) from exc
-
-    monkeypatch.setattr(lkj_xl.build, "load_report", ctrl_c_mid_import)
+    monkeypatch.setattr(lkj_xl.build, "load_report", _ctrl_c_seen_by_a_library_as(error))
     result = CliRunner().invoke(main, ["check", str(EXAMPLE)])
     assert result.exit_code == 130, result.output
     assert result.stderr.strip() == "interrupted"
@@ -124,7 +144,9 @@ def _collection(tmp_path: Path) -> Path:
 def test_a_zip_in_the_collection_folder_is_named_with_what_to_do(tmp_path):
     folder = _collection(tmp_path)
     out = tmp_path / "rekap.json"
-    result = CliRunner().invoke(main, ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"])
+    result = CliRunner().invoke(
+        main, ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"]
+    )
     # Skipped, not unreadable: the exit status stays the workbooks' (the example has no galat).
     assert result.exit_code == 0, result.output
     zipped = str(folder / "Dinas Kesehatan.zip")
@@ -143,7 +165,15 @@ def test_a_zip_in_the_collection_folder_is_named_with_what_to_do(tmp_path):
 def test_a_zip_named_on_the_command_line_says_extract_it(tmp_path):
     folder = _collection(tmp_path)
     out = tmp_path / "rekap.xlsx"
-    args = ["rekap", str(folder / "Dinas Kesehatan.zip"), str(folder / "DISKOPUKM"), "-o", str(out), "--jobs", "1"]
+    args = [
+        "rekap",
+        str(folder / "Dinas Kesehatan.zip"),
+        str(folder / "DISKOPUKM"),
+        "-o",
+        str(out),
+        "--jobs",
+        "1",
+    ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     (line,) = [x for x in result.stderr.splitlines() if "Dinas Kesehatan.zip" in x]
@@ -175,6 +205,9 @@ def test_run_given_a_folder_says_to_name_its_workbooks_not_cannot_write(tmp_path
     args = ["run", str(folder), "--no-pdf"] + (["--outdir", str(tmp_path / "terkirim")] if outdir else [])
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2, result.output
-    assert f"{folder} is a folder, not a workbook (name its workbooks, e.g. {folder / '*.xlsx'})" in result.stderr
+    assert (
+        f"{folder} is a folder, not a workbook (name its workbooks, e.g. {folder / '*.xlsx'})"
+        in result.stderr
+    )
     assert "cannot write" not in result.stderr and "Traceback" not in result.output
     assert (folder / "dinas.xlsx").read_bytes() == EXAMPLE.read_bytes()
