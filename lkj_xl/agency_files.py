@@ -10,7 +10,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from lkj_xl.core import rekap as core
@@ -93,8 +93,26 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
 
 
+def _files_under(root: Path) -> Iterator[Path]:
+    """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
+    quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
+    ``root`` (a link back up, a loop, would bring in files the admin did not give)."""
+    top = os.path.realpath(root)
+    seen: set[str] = set()
+    for folder, subfolders, names in os.walk(root, followlinks=True):
+        seen.add(os.path.realpath(folder))
+        kept = []
+        for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
+            real = os.path.realpath(os.path.join(folder, name))
+            if real not in seen and not (top + os.sep).startswith(real + os.sep):
+                seen.add(real)
+                kept.append(name)
+        subfolders[:] = kept
+        yield from (Path(folder, name) for name in names)
+
+
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
-    """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
+    """The workbooks to read: files as given, folders searched (with subfolders, linked ones too, sorted; not hidden
     ones nor __MACOSX) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. Raises UsageError for a path that does not exist."""
@@ -105,7 +123,7 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
         path = Path(source)
         if path.is_dir():
             members = sorted(
-                (p for p in path.rglob("*") if _candidate(p) and p.is_file() and not _hidden(p, path)),
+                (p for p in _files_under(path) if _candidate(p) and p.is_file() and not _hidden(p, path)),
                 key=lambda p: p.relative_to(path).parts,
             )
         elif path.is_file():

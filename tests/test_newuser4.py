@@ -26,7 +26,7 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
-from tests.common import EXAMPLE, ROOT
+from tests.common import EXAMPLE, ROOT, example_typed
 
 # --- Ctrl-C at any moment: "interrupted", 130, never a traceback ----------------------------------
 
@@ -211,3 +211,38 @@ def test_run_given_a_folder_says_to_name_its_workbooks_not_cannot_write(tmp_path
     )
     assert "cannot write" not in result.stderr and "Traceback" not in result.output
     assert (folder / "dinas.xlsx").read_bytes() == EXAMPLE.read_bytes()
+
+
+# --- rekap of a folder whose agency folders are linked in (symbolic links) -------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need rights on Windows")
+def test_an_agency_folder_linked_into_the_collection_is_read_and_a_link_loop_is_not_followed(tmp_path):
+    # The Bappeda keeps each agency's folder on its share and links them into the quarter's folder
+    # (ln -s /srv/opd/dinkes tw2-2025/dinkes). The linked folder was passed over without a word: the
+    # agency missing from the ranking, the rekap "1 of 1 workbooks".
+    share = tmp_path / "srv" / "opd" / "dinkes"
+    share.mkdir(parents=True)
+    example_typed(share, "LKjIP Dinkes", 2, {("Pengaturan", "B5"): "Dinas Kesehatan"})
+    folder = tmp_path / "tw2-2025"
+    folder.mkdir()
+    (folder / "diskopukm.xlsx").write_bytes(EXAMPLE.read_bytes())
+    (folder / "dinkes").symlink_to(share, target_is_directory=True)
+    (folder / "semua").symlink_to(tmp_path, target_is_directory=True)  # a loop: a folder above
+    (folder / "diskop-lagi").symlink_to(folder, target_is_directory=True)  # a loop: itself
+    out = tmp_path / "rekap.json"
+    args = ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    # each workbook once, by the path under the folder given, in the folder's order ("dinkes" before
+    # "diskopukm.xlsx"); nothing from above it
+    assert [r["berkas"] for r in data["pemeriksaan"]] == [
+        str(folder / "dinkes" / "LKjIP Dinkes.xlsx"),
+        str(folder / "diskopukm.xlsx"),
+    ]
+    assert sorted(r["perangkat_daerah"] for r in data["perangkat_daerah"]) == [
+        "Dinas Kesehatan",
+        "Dinas Koperasi, UKM, Perindustrian dan Perdagangan",
+    ]
+    assert "2 of 2 workbooks" in result.stdout
