@@ -23,7 +23,7 @@ def run() -> None:
     """The entry point. Ctrl-C is quiet from its first line: the C module _signal because `signal`
     spends milliseconds building enums, in which Ctrl-C would still be a traceback. Only here: a
     program importing lkj_xl keeps its own Ctrl-C. A command restores Python's KeyboardInterrupt
-    while it runs (cli_signals.interrupt_unwinds), which removes its temporary files on the way out."""
+    while it runs (cli_signals.signals_unwind), which removes its temporary files on the way out."""
     import _signal
 
     _signal.signal(_signal.SIGINT, _exit_quietly)

@@ -21,7 +21,7 @@ from lkj_xl.cli_options import (
     workbook_argument,
 )
 from lkj_xl.cli_rekap import rekap as rekap_command
-from lkj_xl.cli_signals import Terminated, interrupt_unwinds, received_interrupt, sigterm_unwinds
+from lkj_xl.cli_signals import Terminated, received_interrupt, signals_unwind
 from lkj_xl.cli_streams import echo_data, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
@@ -99,7 +99,7 @@ class _Guarded(click.Group):
 
     def invoke(self, ctx: click.Context):
         tolerate_unencodable()
-        with interrupt_unwinds(), sigterm_unwinds():
+        with signals_unwind():
             return self._invoke(ctx)
 
     def _invoke(self, ctx: click.Context):

@@ -22,43 +22,28 @@ def _stopped_by(exc: KeyboardInterrupt) -> KeyboardInterrupt:
     return exc
 
 
-@contextmanager
-def interrupt_unwinds() -> Iterator[None]:
-    """While a command runs, Ctrl-C raises KeyboardInterrupt, which removes temporary files and kills
-    LibreOffice on its way out; after it, the handler from before (lkj_xl.__main__.run's quiet exit)."""
-    import threading
-
-    _received.clear()
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_sigint(signum, frame) -> None:
-        raise _stopped_by(KeyboardInterrupt())
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 class Terminated(KeyboardInterrupt):
     """SIGTERM (systemd stopping a service, kill, timeout): unwound as Ctrl-C is, so LibreOffice and
     its children are killed and temporary files removed, then exit status 143."""
 
 
 @contextmanager
-def sigterm_unwinds() -> Iterator[None]:
-    """While a command runs in this process, SIGTERM raises Terminated (main thread only). A process
-    forked from it (a rekap worker) dies of it as by default. ``serve``'s uvicorn installs its own."""
+def signals_unwind() -> Iterator[None]:
+    """While a command runs in this process (main thread only), Ctrl-C raises KeyboardInterrupt and
+    SIGTERM raises Terminated, which remove temporary files and kill LibreOffice on their way out.
+    A process forked from it (a rekap worker) dies of SIGTERM as by default. ``serve``'s uvicorn
+    installs its own. After it, the handlers from before (lkj_xl.__main__.run's quiet exit)."""
     import os
     import threading
 
+    _received.clear()
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     owner = os.getpid()
+
+    def on_sigint(signum, frame) -> None:
+        raise _stopped_by(KeyboardInterrupt())
 
     def on_sigterm(signum, frame) -> None:
         if os.getpid() != owner:
@@ -67,8 +52,12 @@ def sigterm_unwinds() -> Iterator[None]:
             return
         raise _stopped_by(Terminated())
 
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    previous = {
+        signal.SIGINT: signal.signal(signal.SIGINT, on_sigint),
+        signal.SIGTERM: signal.signal(signal.SIGTERM, on_sigterm),
+    }
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
