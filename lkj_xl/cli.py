@@ -296,6 +296,9 @@ def check(workbook: Path, triwulan: int | None) -> None:
         warning = check_pair(workbook)
         if warning:
             click.echo(f"warning: {warning}", err=True)
+    if not report.indicators:  # a blank workbook sent back: "0 galat, 0 peringatan" alone reads as checked
+        programs = "" if report.budgets else " and no program in sheet Anggaran"
+        click.echo(f"warning: no indicator in sheet Kinerja{programs}: nothing was computed", err=True)
     click.echo(report.findings_summary(), err=True)
     sys.exit(EXIT_FINDINGS if report.errors else EXIT_OK)
 

@@ -246,3 +246,19 @@ def test_an_agency_folder_linked_into_the_collection_is_read_and_a_link_loop_is_
         "Dinas Koperasi, UKM, Perindustrian dan Perdagangan",
     ]
     assert "2 of 2 workbooks" in result.stdout
+
+
+# --- check of a workbook sent back blank ----------------------------------------------------------
+
+
+def test_check_of_a_blank_workbook_says_there_is_nothing_in_it(tmp_path):
+    # The admin sends `lkj-xl new`'s workbook out and checks what comes back: a blank one said only
+    # "0 galat, 1 peringatan" (Pemerintah Daerah not filled), exit 0, read as checked and fine.
+    blank = tmp_path / "dinas-x.xlsx"
+    made = ["new", str(blank), "--pemda", "Kabupaten Lumajang", "--opd", "Dinas X", "--tahun", "2025"]
+    assert CliRunner().invoke(main, [*made, "--triwulan", "2"]).exit_code == 0
+    result = CliRunner().invoke(main, ["check", str(blank)])
+    assert result.exit_code == 0, result.output  # no galat: the exit status keeps its meaning
+    assert "warning: no indicator in sheet Kinerja and no program in sheet Anggaran" in result.stderr
+    filled = CliRunner().invoke(main, ["check", str(EXAMPLE)])
+    assert "no indicator" not in filled.stderr
