@@ -262,3 +262,19 @@ def test_check_of_a_blank_workbook_says_there_is_nothing_in_it(tmp_path):
     assert "warning: no indicator in sheet Kinerja and no program in sheet Anggaran" in result.stderr
     filled = CliRunner().invoke(main, ["check", str(EXAMPLE)])
     assert "no indicator" not in filled.stderr
+
+
+def test_a_csv_rekap_into_a_folder_under_a_file_says_it_is_a_file(tmp_path):
+    # -o laporan.xlsx/rekap-csv (a file taken for a folder): said "Folder 'laporan.xlsx' is not
+    # writable", sending the admin to look at permissions.
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    (folder / "dinas.xlsx").write_bytes(EXAMPLE.read_bytes())
+    a_file = tmp_path / "laporan.xlsx"
+    a_file.write_bytes(EXAMPLE.read_bytes())
+    result = CliRunner().invoke(
+        main, ["rekap", str(folder), "--format", "csv", "-o", str(a_file / "rekap-csv")]
+    )
+    assert result.exit_code == 2, result.output
+    assert f"'{a_file}' is a file, not a folder" in result.stderr and "not writable" not in result.stderr
+    assert a_file.read_bytes() == EXAMPLE.read_bytes()
