@@ -278,3 +278,48 @@ def test_a_csv_rekap_into_a_folder_under_a_file_says_it_is_a_file(tmp_path):
     assert result.exit_code == 2, result.output
     assert f"'{a_file}' is a file, not a folder" in result.stderr and "not writable" not in result.stderr
     assert a_file.read_bytes() == EXAMPLE.read_bytes()
+
+
+# --- run with a Word template: mistakes said before any work --------------------------------------
+
+
+def _two_agencies(tmp_path: Path) -> list[str]:
+    paths = []
+    for name in ("dinas-a.xlsx", "dinas-b.xlsx"):
+        (tmp_path / name).write_bytes(EXAMPLE.read_bytes())
+        paths.append(str(tmp_path / name))
+    return paths
+
+
+def test_run_with_a_template_but_without_laporan_is_refused(tmp_path):
+    # --laporan-template kop.docx alone: the template was ignored and no Word document written, exit 0.
+    kop = tmp_path / "kop.docx"
+    kop.write_bytes((ROOT / "templates" / "lkj-xl-laporan.docx").read_bytes())
+    outdir = tmp_path / "terkirim"
+    args = [
+        "run",
+        *_two_agencies(tmp_path),
+        "--no-pdf",
+        "--laporan-template",
+        str(kop),
+        "--outdir",
+        str(outdir),
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "--laporan-template applies to --laporan" in result.stderr
+    assert not outdir.exists()
+
+
+def test_run_with_a_template_that_is_no_word_document_stops_before_any_work(tmp_path):
+    # A kop.docx that is no .docx (saved as .doc and renamed, a download cut short): every workbook was
+    # built, then failed one by one with the same error, in a run of 60 agencies 60 times.
+    kop = tmp_path / "kop.docx"
+    kop.write_bytes(b"\xd0\xcf\x11\xe0 Word 97-2003")
+    outdir = tmp_path / "terkirim"
+    args = ["run", *_two_agencies(tmp_path), "--no-pdf", "--laporan", "--laporan-template", str(kop)]
+    result = CliRunner().invoke(main, [*args, "--outdir", str(outdir)])
+    assert result.exit_code == 2, result.output
+    assert f"{kop}: not a Word .docx template" in result.stderr
+    assert "built" not in result.stderr and result.stderr.count("not a Word") == 1
+    assert not outdir.exists() or not list(outdir.iterdir())
