@@ -9,7 +9,13 @@ from pathlib import Path
 
 import click
 
-from lkj_xl.cli_options import laporan_template_option, pdf_timeout_option, triwulan_option, workbook_argument
+from lkj_xl.cli_options import (
+    laporan_template_option,
+    pdf_timeout_option,
+    refuse_template_without_laporan,
+    triwulan_option,
+    workbook_argument,
+)
 from lkj_xl.cli_smtp import mail_options, smtp_options
 
 
@@ -73,6 +79,7 @@ def send(
     from lkj_xl.delivery.smtp import MailError
     from lkj_xl.errors import DeliveryError
 
+    refuse_template_without_laporan(laporan_template, attach_laporan)
     mail = mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
     mail = replace(
         mail,
@@ -147,8 +154,7 @@ def run_command(
         # Plain log lines on stderr (cron mails them; journald stamps them too).
         click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
 
-    if laporan_template is not None and not with_laporan:  # else ignored: no Word document, exit 0
-        raise click.UsageError("--laporan-template applies to --laporan (the Word document)")
+    refuse_template_without_laporan(laporan_template, with_laporan)
     mail = mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None
     options = RunOptions(
         with_pdf=with_pdf,

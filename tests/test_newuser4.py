@@ -323,3 +323,13 @@ def test_run_with_a_template_that_is_no_word_document_stops_before_any_work(tmp_
     assert f"{kop}: not a Word .docx template" in result.stderr
     assert "built" not in result.stderr and result.stderr.count("not a Word") == 1
     assert not outdir.exists() or not list(outdir.iterdir())
+
+
+def test_send_with_a_template_but_without_laporan_is_refused(tmp_path):
+    kop = tmp_path / "kop.docx"
+    kop.write_bytes((ROOT / "templates" / "lkj-xl-laporan.docx").read_bytes())
+    eml = tmp_path / "pesan.eml"
+    args = ["send", str(EXAMPLE), "--to", "bappeda@example.go.id", "--from", "dinas@example.go.id"]
+    result = CliRunner().invoke(main, [*args, "--laporan-template", str(kop), "--dry-run", str(eml)])
+    assert result.exit_code == 2, result.output
+    assert "--laporan-template applies to --laporan" in result.stderr and not eml.exists()
