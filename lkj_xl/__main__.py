@@ -1,7 +1,6 @@
 """python -m lkj_xl and the lkj-xl script (``run``): the command line."""
 
 import os
-import sys
 
 EXIT_INTERRUPTED = 130  # lkj_xl.errors.EXIT_INTERRUPTED; not imported: nothing may come before run()
 
@@ -9,12 +8,11 @@ EXIT_INTERRUPTED = 130  # lkj_xl.errors.EXIT_INTERRUPTED; not imported: nothing 
 def _exit_quietly(signum, frame) -> None:
     """Ctrl-C while no command runs (the CLI still importing its modules, or done): nothing is being
     written, so exit at once with 130 instead of a KeyboardInterrupt traceback from an import."""
-    from contextlib import suppress  # here: before run() imports only what the handler needs
+    # No flush of sys.stdout: click.echo flushed what was said, and a pipe nobody reads (| less,
+    # paused) would block the flush, and Ctrl-C with it.
+    from contextlib import suppress  # imported here: nothing before run() but what it needs
 
-    for stream in (sys.stdout, sys.stderr):
-        with suppress(Exception):  # a closed pipe: nothing more to say
-            stream.flush()
-    with suppress(OSError):
+    with suppress(OSError):  # stderr closed: nothing more to say
         os.write(2, b"\ninterrupted\n" if os.isatty(2) else b"interrupted\n")
     os._exit(EXIT_INTERRUPTED)
 
@@ -22,8 +20,8 @@ def _exit_quietly(signum, frame) -> None:
 def run() -> None:
     """The entry point. Ctrl-C is quiet from its first line: the C module _signal because `signal`
     spends milliseconds building enums, in which Ctrl-C would still be a traceback. Only here: a
-    program importing lkj_xl keeps its own Ctrl-C. A command restores Python's KeyboardInterrupt
-    while it runs (cli_signals.signals_unwind), which removes its temporary files on the way out."""
+    program importing lkj_xl keeps its own Ctrl-C. While a command runs, Ctrl-C raises
+    KeyboardInterrupt (cli_signals.signals_unwind), which removes its temporary files on the way out."""
     import _signal
 
     _signal.signal(_signal.SIGINT, _exit_quietly)
