@@ -79,6 +79,8 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     password to open, an .xls renamed .xlsx, Strict Open XML), else an .ods or .xls by its name (not
     broken: saved in a format the rekap does not read), else a workbook that is no lkj-xl workbook or
     a file that does not open."""
+    if os.path.isdir(path):  # a folder the rekap may not list (its permissions)
+        return core.ALASAN_FOLDER
     if other_format(path):
         return core.ALASAN_FORMAT
     found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))
@@ -93,13 +95,18 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
 
 
-def _files_under(root: Path) -> Iterator[Path]:
+def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
     """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
     quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
-    ``root`` (a link back up, a loop, would bring in files the admin did not give)."""
+    ``root`` (a link back up, a loop, would bring in files the admin did not give). A folder that
+    cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing without a word."""
     top = os.path.realpath(root)
     seen: set[str] = set()
-    for folder, subfolders, names in os.walk(root, followlinks=True):
+
+    def refused(exc: OSError) -> None:
+        unlisted.append(Path(exc.filename) if exc.filename else root)
+
+    for folder, subfolders, names in os.walk(root, onerror=refused, followlinks=True):
         seen.add(os.path.realpath(folder))
         kept = []
         for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
@@ -113,7 +120,7 @@ def _files_under(root: Path) -> Iterator[Path]:
 
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, linked ones too, sorted; not hidden
-    ones nor __MACOSX) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
+    ones nor __MACOSX; a folder that cannot be listed as itself) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
@@ -122,9 +129,10 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
     for source in sources:
         path = Path(source)
         if path.is_dir():
+            unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
+            files = [p for p in _files_under(path, unlisted) if _candidate(p) and p.is_file()]
             members = sorted(
-                (p for p in _files_under(path) if _candidate(p) and p.is_file() and not _hidden(p, path)),
-                key=lambda p: p.relative_to(path).parts,
+                (p for p in files + unlisted if not _hidden(p, path)), key=lambda p: p.relative_to(path).parts
             )
         elif path.is_file():
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.

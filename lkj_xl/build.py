@@ -6,6 +6,7 @@ These are what the CLI, the server and the tests call; each front end only adapt
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -121,6 +122,10 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
 
 def _refuse_folder(path: str | Path) -> None:
     if Path(path).is_dir():  # `lkj-xl run /data/*` or `run /data/lkjip/` names folders too
+        try:
+            os.listdir(path)
+        except OSError as exc:  # one a rekap could not list (agency_files.workbook_paths)
+            raise FileError(f"cannot read the folder {path}: {exc.strerror or exc}") from exc
         raise FileError(
             f"{path} is a folder, not a workbook (name its workbooks, e.g. {Path(path) / '*.xlsx'})"
         )

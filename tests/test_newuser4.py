@@ -333,3 +333,38 @@ def test_send_with_a_template_but_without_laporan_is_refused(tmp_path):
     result = CliRunner().invoke(main, [*args, "--laporan-template", str(kop), "--dry-run", str(eml)])
     assert result.exit_code == 2, result.output
     assert "--laporan-template applies to --laporan" in result.stderr and not eml.exists()
+
+
+def test_an_agency_folder_the_rekap_may_not_read_is_listed_not_passed_over(tmp_path, monkeypatch):
+    # An agency's folder on the share whose permissions leave out the account the rekap runs under:
+    # the folder was passed over without a word (rglob skips what it may not list), the agency
+    # missing from the ranking and the rekap exit 0. Simulated: the tests may run as root.
+    folder = tmp_path / "tw2-2025"
+    (folder / "dinkes").mkdir(parents=True)
+    (folder / "dinkes" / "dinkes.xlsx").write_bytes(EXAMPLE.read_bytes())
+    (folder / "diskopukm.xlsx").write_bytes(EXAMPLE.read_bytes())
+    locked = str(folder / "dinkes")
+
+    def refused(real: Callable[..., object]) -> Callable[..., object]:
+        def listing(path=".", *args, **kwargs):
+            if os.fspath(path) == locked:
+                raise PermissionError(13, "Permission denied", locked)
+            return real(path, *args, **kwargs)
+
+        return listing
+
+    monkeypatch.setattr(os, "scandir", refused(os.scandir))
+    monkeypatch.setattr(os, "listdir", refused(os.listdir))
+    out = tmp_path / "rekap.json"
+    result = CliRunner().invoke(
+        main, ["rekap", str(folder), "--format", "json", "-o", str(out), "--jobs", "1"]
+    )
+    assert result.exit_code == 2, result.output  # as for a workbook that cannot be read
+    assert (
+        f"{locked}: tidak dapat dibaca: cannot read the folder {locked}: Permission denied" in result.stderr
+    )
+    data = json.loads(out.read_text(encoding="utf-8"))
+    rows = {r["berkas"]: r for r in data["pemeriksaan"]}
+    assert rows[locked]["status"] == "tidak dapat dibaca"
+    assert rows[locked]["keterangan"].startswith("folder tidak dapat dibaca")
+    assert rows[str(folder / "diskopukm.xlsx")]["status"] == "dibaca"
