@@ -20,6 +20,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     OTHER_SUFFIXES,
     WORKBOOK_SUFFIXES,
     inputs_for,
+    is_archive,
     is_rekap_output,
     not_a_spreadsheet,
     other_format,
@@ -130,6 +131,9 @@ def summarise(path: str) -> AgencyResult:
 def _summarise(path: str) -> AgencyResult:
     from lkj_xl.build import read_workbook, report_from_bytes
 
+    if is_archive(path):
+        detail = "a ZIP archive, not opened: extract its workbooks into the folder and run again if they are not there yet"
+        return AgencyResult(path, core.DILEWATI, reason=core.ALASAN_ARSIP, detail=detail)
     if not_a_spreadsheet(path):
         detail = "not a spreadsheet (.xlsx/.xlsm) by its name: skipped"
         return AgencyResult(path, core.DILEWATI, reason=core.ALASAN_BUKAN_BUKU_KERJA, detail=detail)

@@ -10,7 +10,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from lkj_xl.core import rekap as core
@@ -22,12 +22,16 @@ from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file
 # but never left out without a word. An agency that sent only its .ods would be missing from the
 # ranking with nothing saying so; read, each is a Pemeriksaan row saying to save it as .xlsx.
 OTHER_SUFFIXES = (".xls", ".xlsb", ".ods")
+# A ZIP archive in a collection folder (an agency's workbook zipped, or a mail client's "download
+# all"): not opened, its workbooks may be copies of those beside it, but never passed over without
+# a word either: listed as skipped, saying to extract it.
+ARCHIVE_SUFFIXES = (".zip",)
 
 
 def _candidate(path: Path) -> bool:
     # Not Office lock files, nor hidden files (our own .lkj-tmp temporaries)
     return (
-        path.suffix.lower() in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
+        path.suffix.lower() in WORKBOOK_SUFFIXES + OTHER_SUFFIXES + ARCHIVE_SUFFIXES
         and not is_lock_file(path)
         and not path.name.startswith(".")
     )
@@ -41,6 +45,11 @@ def not_a_spreadsheet(path: str | os.PathLike[str]) -> bool:
     return bool(suffix) and suffix not in WORKBOOK_SUFFIXES + OTHER_SUFFIXES
 
 
+def is_archive(path: str | os.PathLike[str]) -> bool:
+    """``path`` is named as a ZIP archive (skipped, with a word to extract it)."""
+    return Path(path).suffix.lower() in ARCHIVE_SUFFIXES
+
+
 def refuse_without_workbooks(files: Sequence[str | os.PathLike[str]], given: Iterable[object]) -> None:
     """Refuse a rekap with nothing to read: no file found in ``given``, or only files that are no
     spreadsheet by their name (``opd/*.pdf``), which would write an empty rekap as if all went well."""
@@ -48,7 +57,8 @@ def refuse_without_workbooks(files: Sequence[str | os.PathLike[str]], given: Ite
         raise UsageError("no workbook (.xlsx or .xlsm) found in " + ", ".join(map(str, given)))
     if all(not_a_spreadsheet(f) for f in files):
         names = ", ".join(map(str, files))
-        raise UsageError(f"no workbook (.xlsx or .xlsm) among the files given: {names}")
+        extract = "; extract the ZIP archives first" if any(is_archive(f) for f in files) else ""
+        raise UsageError(f"no workbook (.xlsx or .xlsm) among the files given: {names}{extract}")
 
 
 def other_format(path: str | os.PathLike[str]) -> bool:
@@ -69,6 +79,8 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     password to open, an .xls renamed .xlsx, Strict Open XML), else an .ods or .xls by its name (not
     broken: saved in a format the rekap does not read), else a workbook that is no lkj-xl workbook or
     a file that does not open."""
+    if os.path.isdir(path):  # a folder the rekap may not list (its permissions)
+        return core.ALASAN_FOLDER
     if other_format(path):
         return core.ALASAN_FORMAT
     found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))
@@ -83,10 +95,33 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
 
 
+def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
+    """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
+    quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
+    ``root`` (a link back up, a loop, would bring in files the admin did not give). A folder that
+    cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing without a word."""
+    top = os.path.realpath(root)
+    seen: set[str] = set()
+
+    def refused(exc: OSError) -> None:
+        unlisted.append(Path(exc.filename) if exc.filename else root)
+
+    for folder, subfolders, names in os.walk(root, onerror=refused, followlinks=True):
+        seen.add(os.path.realpath(folder))
+        kept = []
+        for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
+            real = os.path.realpath(os.path.join(folder, name))
+            if real not in seen and not (top + os.sep).startswith(real + os.sep):
+                seen.add(real)
+                kept.append(name)
+        subfolders[:] = kept
+        yield from (Path(folder, name) for name in names)
+
+
 def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
-    """The workbooks to read: files as given, folders searched (with subfolders, sorted; not hidden
-    ones nor __MACOSX) for .xlsx/.xlsm and the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
-    as unreadable, never dropped without a word); never Office lock files (~$, .~lock), each file once, ``exclude``
+    """The workbooks to read: files as given, folders searched (with subfolders, linked ones too, sorted; not hidden
+    ones nor __MACOSX; a folder that cannot be listed as itself) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
+    as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
     (the output) left out. Raises UsageError for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
@@ -94,9 +129,10 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
     for source in sources:
         path = Path(source)
         if path.is_dir():
+            unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
+            files = [p for p in _files_under(path, unlisted) if _candidate(p) and p.is_file()]
             members = sorted(
-                (p for p in path.rglob("*") if _candidate(p) and p.is_file() and not _hidden(p, path)),
-                key=lambda p: p.relative_to(path).parts,
+                (p for p in files + unlisted if not _hidden(p, path)), key=lambda p: p.relative_to(path).parts
             )
         elif path.is_file():
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.

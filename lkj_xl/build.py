@@ -6,6 +6,7 @@ These are what the CLI, the server and the tests call; each front end only adapt
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -119,12 +120,20 @@ def build_bytes(data: bytes, triwulan: int | None = None, *, filename: str) -> B
     return BuiltWorkbook(report, grafted.data, Path(filename).name, tuple(grafted.discarded))
 
 
-def read_workbook(path: str | Path) -> bytes:
-    """The bytes of a workbook file, or LkjError naming it."""
-    if Path(path).is_dir():  # `lkj-xl run /data/*` names folders too
+def _refuse_folder(path: str | Path) -> None:
+    if Path(path).is_dir():  # `lkj-xl run /data/*` or `run /data/lkjip/` names folders too
+        try:
+            os.listdir(path)
+        except OSError as exc:  # one a rekap could not list (agency_files.workbook_paths)
+            raise FileError(f"cannot read the folder {path}: {exc.strerror or exc}") from exc
         raise FileError(
             f"{path} is a folder, not a workbook (name its workbooks, e.g. {Path(path) / '*.xlsx'})"
         )
+
+
+def read_workbook(path: str | Path) -> bytes:
+    """The bytes of a workbook file, or LkjError naming it."""
+    _refuse_folder(path)
     try:
         return Path(path).read_bytes()
     except OSError as exc:
@@ -178,6 +187,8 @@ def build_file(
     target = Path(out) if out is not None else source
     if not source.exists():  # gone (or a dangling symlink): unreadable, not a permission problem
         raise FileError(f"cannot read {source}: No such file or directory")
+    # A folder is said as the input it is, not as check_writable's "cannot write" (a build in place).
+    _refuse_folder(source)
     try:
         check_writable(target)
         with workbook_lock(target):

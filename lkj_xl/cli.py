@@ -21,7 +21,7 @@ from lkj_xl.cli_options import (
     workbook_argument,
 )
 from lkj_xl.cli_rekap import rekap as rekap_command
-from lkj_xl.cli_signals import Terminated, sigterm_unwinds
+from lkj_xl.cli_signals import Terminated, received_interrupt, signals_unwind
 from lkj_xl.cli_streams import echo_data, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
@@ -99,7 +99,7 @@ class _Guarded(click.Group):
 
     def invoke(self, ctx: click.Context):
         tolerate_unencodable()
-        with sigterm_unwinds():
+        with signals_unwind():
             return self._invoke(ctx)
 
     def _invoke(self, ctx: click.Context):
@@ -118,6 +118,9 @@ class _Guarded(click.Group):
         except Exception as exc:
             import os
 
+            interrupt = received_interrupt()
+            if interrupt is not None:  # Ctrl-C or SIGTERM that a library turned into another error
+                _interrupted(interrupt)
             if os.environ.get("LKJ_XL_DEBUG"):
                 raise
             click.echo(
@@ -293,6 +296,9 @@ def check(workbook: Path, triwulan: int | None) -> None:
         warning = check_pair(workbook)
         if warning:
             click.echo(f"warning: {warning}", err=True)
+    if not report.indicators:  # a blank workbook sent back: "0 galat, 0 peringatan" alone reads as checked
+        programs = "" if report.budgets else " and no program in sheet Anggaran"
+        click.echo(f"warning: no indicator in sheet Kinerja{programs}: nothing was computed", err=True)
     click.echo(report.findings_summary(), err=True)
     sys.exit(EXIT_FINDINGS if report.errors else EXIT_OK)
 

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import click
 
-from lkj_xl.cli_options import laporan_template_option, pdf_timeout_option, triwulan_option, workbook_argument
+from lkj_xl.cli_options import (
+    laporan_template_option,
+    pdf_timeout_option,
+    refuse_template_without_laporan,
+    triwulan_option,
+    workbook_argument,
+)
 from lkj_xl.cli_smtp import mail_options, smtp_options
 
 
@@ -73,6 +79,7 @@ def send(
     from lkj_xl.delivery.smtp import MailError
     from lkj_xl.errors import DeliveryError
 
+    refuse_template_without_laporan(laporan_template, attach_laporan)
     mail = mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
     mail = replace(
         mail,
@@ -131,7 +138,7 @@ def run_command(
     status is the most serious outcome of any workbook: 0 all fine, 1 some workbook has galat, 2 some
     workbook could not be read or written (or would write another's file), 3 a PDF or a mail
     failed, 4 an internal error; before any work, 2 when another run writes into the same folder, an
-    address is mistyped or --outdir cannot be made, 3 when LibreOffice is missing (without --no-pdf)
+    address is mistyped, --outdir cannot be made or --laporan-template is no .docx, 3 when LibreOffice is missing (without --no-pdf)
     or plain SMTP is refused off loopback. A workbook named twice is processed once. On a terminal a progress bar is
     shown, otherwise one log line per step.
 
@@ -147,6 +154,7 @@ def run_command(
         # Plain log lines on stderr (cron mails them; journald stamps them too).
         click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
 
+    refuse_template_without_laporan(laporan_template, with_laporan)
     mail = mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None
     options = RunOptions(
         with_pdf=with_pdf,

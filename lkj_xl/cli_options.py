@@ -34,5 +34,11 @@ laporan_template_option = click.option(
 )
 
 
+def refuse_template_without_laporan(template: Path | None, laporan: bool) -> None:
+    """``--laporan-template`` without ``--laporan`` was ignored: no Word document, exit 0."""
+    if template is not None and not laporan:
+        raise click.UsageError("--laporan-template applies to --laporan (the Word document)")
+
+
 def output_option(help: str):
     return click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help)

@@ -1,9 +1,25 @@
-"""Signals of a command's process (part of the CLI adapter): SIGTERM unwinds as Ctrl-C does."""
+"""Signals of a command's process (part of the CLI adapter): SIGTERM unwinds as Ctrl-C does, and
+Ctrl-C raises KeyboardInterrupt (outside a command, lkj_xl.__main__.run makes it exit quietly)."""
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_received: list[KeyboardInterrupt] = []  # what stopped the running command (Ctrl-C, SIGTERM)
+
+
+def received_interrupt() -> KeyboardInterrupt | None:
+    """The Ctrl-C (or SIGTERM) the running command received, if any: a library that turned it into
+    an error of its own (Python 3.11 wraps one raised in ``__set_name__`` in a RuntimeError, pydantic
+    names it in a SchemaError's text) still ends the command as interrupted, not as a bug."""
+    return _received[-1] if _received else None
+
+
+def _stopped_by(exc: KeyboardInterrupt) -> KeyboardInterrupt:
+    _received.append(exc)
+    return exc
 
 
 class Terminated(KeyboardInterrupt):
@@ -12,27 +28,36 @@ class Terminated(KeyboardInterrupt):
 
 
 @contextmanager
-def sigterm_unwinds() -> Iterator[None]:
-    """While a command runs in this process, SIGTERM raises Terminated (main thread only). A process
-    forked from it (a rekap worker) dies of it as by default. ``serve``'s uvicorn installs its own."""
+def signals_unwind() -> Iterator[None]:
+    """While a command runs in this process (main thread only), Ctrl-C raises KeyboardInterrupt and
+    SIGTERM raises Terminated, which remove temporary files and kill LibreOffice on their way out.
+    A process forked from it (a rekap worker) dies of SIGTERM as by default. ``serve``'s uvicorn
+    installs its own. After it, the handlers from before (lkj_xl.__main__.run's quiet exit)."""
     import os
-    import signal
     import threading
 
+    _received.clear()
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     owner = os.getpid()
+
+    def on_sigint(signum, frame) -> None:
+        raise _stopped_by(KeyboardInterrupt())
 
     def on_sigterm(signum, frame) -> None:
         if os.getpid() != owner:
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGTERM)
             return
-        raise Terminated
+        raise _stopped_by(Terminated())
 
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    previous = {
+        signal.SIGINT: signal.signal(signal.SIGINT, on_sigint),
+        signal.SIGTERM: signal.signal(signal.SIGTERM, on_sigterm),
+    }
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

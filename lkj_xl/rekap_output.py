@@ -74,7 +74,7 @@ def check_output(fmt: str, output: Path) -> None:
     xlsx not named .xlsx, json/csv/parquet named like a workbook). A province's rekap reads for
     minutes before it writes."""
     from lkj_xl.errors import FileError
-    from lkj_xl.xlsx.safe_io import FileBusyError, check_writable
+    from lkj_xl.xlsx.safe_io import FileBusyError, check_writable, not_a_folder
 
     workbook = output.suffix.lower() in WORKBOOK_SUFFIXES
     if fmt == "xlsx" and output.suffix.lower() != ".xlsx":  # Excel opens a workbook by its name
@@ -91,7 +91,9 @@ def check_output(fmt: str, output: Path) -> None:
                 raise NotADirectoryError(f"'{output}' is a file, not a folder")
             if not output.exists():  # write() makes it: its first existing parent must take it
                 parent = next(p for p in output.absolute().parents if p.exists())
-                if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+                if not parent.is_dir():  # -o laporan.xlsx/rekap-csv: a file, not a permission problem
+                    raise not_a_folder(output.parent)
+                if not os.access(parent, os.W_OK | os.X_OK):
                     raise PermissionError(f"Folder '{parent}' is not writable")
                 return
         for target in output_files(fmt, output):

@@ -17,9 +17,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
@@ -66,10 +67,12 @@ def measure(mode: str, src: Path, dst: Path, repeat: int = 1) -> dict[str, float
     }
 
 
-@dataclass(frozen=True)
-class Figures:
+class Figures(NamedTuple):
     """What a generated workbook's rows hold beyond their place in the tree: the words of the Tujuan
-    and Sasaran indicators and, by the row's index at its level, the realisations typed."""
+    and Sasaran indicators and, by the row's index at its level, the realisations typed.
+
+    A NamedTuple, not a dataclass: the xlclient harness loads this file without registering it in
+    ``sys.modules``, where a dataclass with string annotations fails to build."""
 
     tujuan_words: str
     sasaran_words: str
@@ -78,7 +81,7 @@ class Figures:
     program: Callable[[int], int]  # Realisasi TW II, "Direkap diakhir periode" every 7th program
     pagu_tw1: Callable[[int], int]  # the program's budget, Realisasi TW I
     kegiatan: Callable[[int], int]  # Realisasi TW I (TW II is 45)
-    kegiatan_more: dict[str, object] = field(default_factory=dict)  # more columns of every Kegiatan
+    kegiatan_more: Mapping[str, object] = MappingProxyType({})  # more columns of every Kegiatan
 
 
 def generated_workbook(

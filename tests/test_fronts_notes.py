@@ -21,7 +21,14 @@ from lkj_xl.cli import main
 from tests.common import EXAMPLE, example_typed
 from tests.fronts_kalimat import paragraphs, sheet_texts
 from tests.test_fronts_parity import pdf_lines
-from tests.test_xl_server import PLAN_CLIENT, book_json, press, replay_plan, server  # noqa: F401
+from tests.test_xl_server import (  # noqa: F401 - server: the fixture
+    PLAN_CLIENT,
+    book_json,
+    pemeriksaan_rows,
+    press,
+    replay_plan,
+    server,
+)
 
 # the sentences of tests/test_staff_round25.py's notes, for the example: Kinerja has TW I typed, the
 # example's Anggaran only its TW II column (s.d. TW II as one figure), so its spending counts as nil
@@ -96,8 +103,12 @@ def test_the_add_in_writes_the_same_notes_and_peringatan(tmp_path, server):  # n
         assert KINERJA in texts[sheet], sheet
     for sheet in ("Efisiensi", "Realisasi Anggaran", "Grafik"):
         assert ANGGARAN in texts[sheet], sheet
-    # its alert is for galat alone (none here); the peringatan are in the Pemeriksaan it writes
-    assert not alerts, alerts
+    # no galat: one short note counting the peringatan, with both sentences (its Pemeriksaan lists
+    # them: the two blank columns, the example's TW IV figure, the 4 Keterangan naming a figure)
+    rows = pemeriksaan_rows(next(s for s in sheets if s.name == "Pemeriksaan"))
+    assert len(rows) == 7 and {r[0] for r in rows} == {"Peringatan"}
+    want = f"Tabel sudah dihitung. 7 peringatan: lihat sheet Pemeriksaan.\n{KINERJA}\n{ANGGARAN}"
+    assert alerts == [[want, "Hitung Ulang selesai", "ok", "info", ""]]
     said = " ".join(texts["Pemeriksaan"])
     assert "Realisasi TW II (triwulan yang dilaporkan) kosong di semua baris indikator" in said, said
     assert "Realisasi anggaran TW II (triwulan yang dilaporkan) kosong di semua baris anggaran" in said, said

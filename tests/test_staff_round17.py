@@ -138,12 +138,7 @@ def test_sipd_kegiatan_rows_not_in_kinerja_under_their_program_row_are_not_count
 
 @pytest.mark.slow  # (three CLI runs on the example, about 5 s)
 def test_check_export_and_tabel_3_4_leave_a_belanja_daerah_row_out_alike(tmp_path):
-    import json
-
     import openpyxl
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
 
     # The example's Anggaran (header row 3, 16 programs on rows 4-19) closed with the SIPD export's own
     # total row at 20: "5 BELANJA DAERAH", pagu 27.805.047.633 and TW II 6.835.975.140, the seed's Tabel
@@ -156,13 +151,27 @@ def test_check_export_and_tabel_3_4_leave_a_belanja_daerah_row_out_alike(tmp_pat
     for col, value in zip("ABDG", ("5", "BELANJA DAERAH", 27_805_047_633, 6_835_975_140)):
         ws[f"{col}20"] = value
     wb.save(path)
+    lines = left_out_alike(path, tmp_path, "5", "P0.01 baris 4")
+    assert not [line for line in lines if "Pengaturan!" in line], lines
+
+
+def left_out_alike(path, tmp_path, kode: str, words: str) -> list[str]:
+    """``check``, ``export`` and ``build`` of ``path`` (the example with a row ``kode`` at Anggaran row 20):
+    one peringatan at A20 with ``words``, the same in the export's pemeriksaan, the row in no output,
+    Tabel 3.4's TOTAL the seed's (27.805.047.633 / 6.835.975.140, seed ~949-968). The check's lines."""
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
     runner = CliRunner()
     lines = [line for line in runner.invoke(main, ["check", str(path)]).output.splitlines() if "!" in line]
     said = [line for line in lines if "Anggaran!A20" in line]
-    assert len(said) == 1 and said[0].startswith("peringatan") and "P0.01 baris 4" in said[0], lines
-    assert not [line for line in lines if "Pengaturan!" in line], lines
+    assert len(said) == 1 and said[0].startswith("peringatan") and words in said[0], lines
     exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
-    assert "5" not in [b["kode"] for b in exported["anggaran"]]
+    assert kode not in [b["kode"] for b in exported["anggaran"]]
     (pesan,) = [f["pesan"] for f in exported["pemeriksaan"] if (f["sheet"], f["sel"]) == ("Anggaran", "A20")]
     assert pesan in said[0]
     out = tmp_path / "hasil.xlsx"
@@ -170,3 +179,4 @@ def test_check_export_and_tabel_3_4_leave_a_belanja_daerah_row_out_alike(tmp_pat
     sheet = openpyxl.load_workbook(out)["Realisasi Anggaran"]
     (total,) = [r for r in sheet.iter_rows(values_only=True) if r[0] == "TOTAL"]
     assert total[3:5] == (27_805_047_633, 6_835_975_140)
+    return lines

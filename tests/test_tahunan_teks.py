@@ -185,8 +185,8 @@ def test_realisasi_tahunan_beside_a_blank_tw4_is_the_years_figure(tmp_path: Path
     s2 = next(i for i in report.indicators if i.kode == "S2")
     assert s2.capaian is None
     (said,) = _at(report, "Kinerja", "W13")
-    assert said.startswith(
-        f'Realisasi s.d. TW IV {S2} ditulis di kolom "Realisasi Tahunan" (45%), yang tidak dibaca'
+    assert said.startswith(  # the year's figure named as the year's (test_tahunan_fronts.py)
+        f'Realisasi Tahun 2025 {S2} ditulis di kolom "Realisasi Tahunan" (45%), yang tidak dibaca'
     )
     assert '"Realisasi TW IV" (N13) kosong' in said
 

@@ -39,6 +39,15 @@ from lkj_xl.core import pasted  # noqa: E402
 from tests.common import EXAMPLE, free_port
 
 TOKEN = "token-uji-0123456789abcdef"
+# The pop-up of a press on the example (xlwings' alert action: prompt, title, buttons, mode, callback):
+# no galat, its one peringatan the TW IV figure of S4 in a TW II report (tests/test_addin_notice.py).
+EXAMPLE_NOTICE = [
+    "Tabel sudah dihitung. 1 peringatan: lihat sheet Pemeriksaan.",
+    "Hitung Ulang selesai",
+    "ok",
+    "info",
+    "",
+]
 MAX_BYTES = 2 * 1024 * 1024
 
 
@@ -163,14 +172,32 @@ def _freeze_from_address(address: str) -> tuple[int, int]:
     return row, openpyxl.utils.column_index_from_string(col)
 
 
-def replay(data: dict, actions: list[dict]) -> tuple[list[SheetModel], list[list]]:
-    """Apply the actions as the add-in does (one Office.js call each) to a model of the workbook."""
-    sheets = [SheetModel(s["name"]) for s in data["sheets"]]
+def replay(
+    data: dict, actions: list[dict], sheets: list[SheetModel] | None = None
+) -> tuple[list[SheetModel], list[list]]:
+    """Apply the actions as the add-in does (one Office.js call each) to a model of the workbook
+    (``sheets``: its sheets as they are before, else empty sheets named as in ``data``)."""
+    if sheets is None:
+        sheets = [SheetModel(s["name"]) for s in data["sheets"]]
     alerts: list[list] = []
     for a in actions:
         func, args = a["func"], a["args"]
         sheet = sheets[a["sheet_position"]] if a.get("sheet_position") is not None else None
-        if func == "addSheet":
+        whole = a.get("row_count") == 1048576 and a.get("column_count") == 16384  # sheet.cells
+        if func == "sheetClear":  # Office.js Range.clear("All"): values and formats, not sizes
+            sheet.values.clear()
+            sheet.formats.clear()
+        elif func == "rangeUnmerge":
+            assert whole, a
+            sheet.merges.clear()
+        elif func == "clearConditionalFormats":
+            assert whole, a
+            sheet.conditionals.clear()
+        elif func in ("setRowHidden", "setColumnHidden"):
+            assert whole and args == [False], a  # shown again (the model hides nothing)
+        elif func == "freezePaneUnfreeze":
+            sheet.freeze = None
+        elif func == "addSheet":
             sheets.insert(args[0], SheetModel(args[1]))
         elif func == "sheetDelete":
             sheets.remove(sheet)
@@ -561,10 +588,10 @@ def test_plan_press_writes_what_the_headless_build_writes(server, tmp_path, vers
         response = press(server, data)
         assert response.status_code == 200, response.text
         actions = response.json()["actions"]
-        assert [a["func"] for a in actions] == ["runMacro"]  # no galat in the example: no alert
+        assert [a["func"] for a in actions] == ["runMacro", "alert"]  # the tables, then the note
         assert actions[0]["args"][1]["version"] == version
         sheets, alerts, _ = replay_plan(data, actions)
-        assert alerts == []
+        assert alerts == [EXAMPLE_NOTICE]
         assert [s.name for s in sheets] == order
         for sheet in sheets:
             if sheet.name in want:
@@ -590,7 +617,7 @@ def test_plan_press_of_budgets_typed_per_kegiatan_writes_what_the_headless_build
     response = press(server, data)
     assert response.status_code == 200, response.text
     sheets, alerts, _ = replay_plan(data, response.json()["actions"])
-    assert alerts == []
+    assert alerts == [EXAMPLE_NOTICE]  # no galat: the example's peringatan alone
     for sheet in sheets:
         if sheet.name in want:
             assert_same_sheet(sheet, want[sheet.name])
@@ -627,9 +654,10 @@ def test_plan_press_of_grade_targets_writes_what_the_headless_build_writes(serve
     response = press(server, data)
     assert response.status_code == 200, response.text
     actions = response.json()["actions"]
-    assert [a["func"] for a in actions] == ["runMacro"]  # no galat: no alert
+    assert [a["func"] for a in actions] == ["runMacro", "alert"]
     sheets, alerts, _ = replay_plan(data, actions)
-    assert alerts == []
+    # no galat: the note of its one peringatan (SAKIP "B" below "BB": capaian not computed)
+    assert alerts == [["Tabel sudah dihitung. 1 peringatan: lihat sheet Pemeriksaan.", *EXAMPLE_NOTICE[1:]]]
     tabel = next(sheet for sheet in sheets if sheet.name == c.SHEET_CAPAIAN_TS)
     assert {"WTP", 100} <= set(tabel.values.values())
     for sheet in sheets:
@@ -645,7 +673,7 @@ def test_button_writes_what_the_headless_build_writes(server, tmp_path):
     assert response.status_code == 200, response.text
     actions = response.json()["actions"]
     sheets, alerts = replay(data, actions)
-    assert alerts == []  # the example has warnings (peringatan) but no galat
+    assert alerts == [EXAMPLE_NOTICE]  # the example has a peringatan but no galat
 
     built = headless_build(EXAMPLE, tmp_path)
     want = xlsx_model(built, c.OUTPUT_SHEETS)
@@ -736,7 +764,7 @@ def test_plan_press_refuses_a_users_own_sheet_named_like_an_output_sheet(server,
     data = book_json(built, exclude=c.OUTPUT_SHEETS, args=[{}, {**PLAN_CLIENT, "keluaran": titles}])
     response = press(server, data)
     assert response.status_code == 200, response.text
-    assert [a["func"] for a in response.json()["actions"]] == ["runMacro"]
+    assert [a["func"] for a in response.json()["actions"]] == ["runMacro", "alert"]
     # ... in place: the plan names the output sheets the pane read, each written again (the pane
     # clears and writes them, never deletes them: Excel would turn references to them into #REF!).
     plan = response.json()["actions"][0]["args"][1]
@@ -1626,7 +1654,8 @@ def test_desktop_error_cells_reach_the_parser_as_errors():
 def test_concurrent_presses_each_get_their_own_plan_and_alert(server):
     """xlwings' remote App appends app-level actions (alert, runMacro) to the most recent book of
     the process: under concurrent presses they reached another user's answer. Each answer must
-    carry exactly its own plan, and the alert only where that workbook has galat."""
+    carry exactly its own plan, and the galat alert only where that workbook has galat (the other
+    the note of the example's peringatan)."""
     import concurrent.futures
 
     clean = book_json(EXAMPLE, exclude=c.OUTPUT_SHEETS, args=[{}, PLAN_CLIENT])
@@ -1641,8 +1670,10 @@ def test_concurrent_presses_each_get_their_own_plan_and_alert(server):
         responses = list(pool.map(lambda data: press(server, data), books))
     for data, response in zip(books, responses):
         assert response.status_code == 200, response.text
-        funcs = [a["func"] for a in response.json()["actions"]]
-        assert funcs == (["runMacro", "alert"] if data is broken else ["runMacro"])
+        actions = response.json()["actions"]
+        assert [a["func"] for a in actions] == ["runMacro", "alert"]
+        title = actions[1]["args"][1]
+        assert title == ("Hitung Ulang: ada galat" if data is broken else EXAMPLE_NOTICE[1])
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from lkj_xl.core.kalimat import (
     data_sampai,
     hasil_kalimat,
     kosong_notes,
-    melebihi_pagu_sel,
+    melebihi_pagu_teks,
     nama_node,
     pagu_catatan,
     pagu_perubahan,
@@ -384,12 +384,8 @@ def _anggaran_kalimat(node: Node, report: Report) -> str:
         text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:
         text += f" atau penyerapan {persen(node.penyerapan, settings.desimal)}"
-        if node.realisasi_anggaran is not None and node.realisasi_anggaran > node.pagu:
-            rows = {b.row for b in report.budgets if b.kode == node.kode}
-            cells = melebihi_pagu_sel(findings, rows)
-            where = f"periksa {', '.join(cells)}, " if cells else ""
-            lebih = to_fraction(node.realisasi_anggaran) - to_fraction(node.pagu)
-            text += f", melebihi pagu sebesar {rupiah(lebih)} ({where}lihat sheet Pemeriksaan)"
+        rows = {b.row for b in report.budgets if b.kode == node.kode}
+        text += melebihi_pagu_teks(node.realisasi_anggaran, node.pagu, rows, findings)
     return text + "."
 
 

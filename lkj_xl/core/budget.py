@@ -29,7 +29,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import format_number, to_fraction
-from lkj_xl.core.typed_total import check_typed_total
+from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
 
 def _left_out(item: BudgetInput) -> BudgetResult:
@@ -461,6 +461,7 @@ def check_total_pagu(
         findings += check_typed_total(
             data.typed_total, budgets, settings.triwulan, _anggaran_letters(data), settings.tahun_tahunan
         )
+        findings += check_typed_shares(data.typed_total, data.typed_total_shares, budgets, settings)
     if (
         settings.total_pagu is None
         # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm

@@ -18,6 +18,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
 from lkj_xl.core.rincian import sum_differs
+from lkj_xl.core.rowkinds import not_belanja, not_belanja_row
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -316,6 +317,19 @@ def without_sipd_details(
         level = f"{levels[parent.kode].lower() if parent.kode in levels else 'kegiatan'} {parent.kode}"
         _check_details(parent, level, rows, triwulan, log)
     return [item for i, item in enumerate(inputs) if i not in found.owners]
+
+
+def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose Program names no
+    belanja ("Pendapatan BLUD" above a BLUD's belanja, "Penerimaan Pembiayaan") is left out, a peringatan
+    at its Kode."""
+    left: list[BudgetInput] = []
+    for item in inputs:
+        if item.kode and item.kode not in nodes and (what := not_belanja(item.program)):
+            log.add(PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what))
+        else:
+            left.append(item)
+    return left
 
 
 def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:

@@ -421,12 +421,16 @@ def periode(triwulan: int, tahun: int | None, galat: str = "", tahunan: bool = F
     return f"s.d. {triwulan_tahun(triwulan, tahun, galat)}"
 
 
+def sd_label(triwulan: int, galat: str = "", tahun_tahunan: int | None = None) -> str:
+    """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; the year's report
+    (Settings.tahun_tahunan): "Tahun 2025"."""
+    return f"Tahun {tahun_tahunan}" if tahun_tahunan else f"s.d. {tw_label(triwulan, galat)}"
+
+
 def realisasi_sd_label(triwulan: int, galat: str = "", tahun_tahunan: int | None = None) -> str:
     """The capaian tables' column of the realisation counted: "Realisasi s.d. TW II"; the year's
     report (Settings.tahun_tahunan): "Realisasi Tahun 2025"."""
-    if tahun_tahunan:
-        return f"Realisasi Tahun {tahun_tahunan}"
-    return f"Realisasi s.d. {tw_label(triwulan, galat)}"
+    return f"Realisasi {sd_label(triwulan, galat, tahun_tahunan)}"
 
 
 # Invisible characters a paste from a PDF, Word or a web page leaves in a cell (zero-width space and

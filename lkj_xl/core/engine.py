@@ -21,7 +21,7 @@ from lkj_xl.core.budget import (
     spending_column_blank,
     without_nested,
 )
-from lkj_xl.core.budget_headings import without_headings, without_sipd_details
+from lkj_xl.core.budget_headings import without_headings, without_revenue, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
@@ -317,9 +317,9 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     for node in nodes.values():
         node_capaian(node, settings.skala)
 
-    # Sasaran subtotal rows, SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
+    # Sasaran subtotal rows, revenue rows (Pendapatan BLUD), SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
     # budget_headings) left out; Kegiatan rows of Kinerja counted once, as rincian (rincian.place_budgets).
-    inputs = without_nested(data.budgets, nodes, log)
+    inputs = without_revenue(without_nested(data.budgets, nodes, log), nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)

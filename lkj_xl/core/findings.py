@@ -50,7 +50,7 @@ class FindingLog:
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in
         the year's report (Triwulan "Laporan Tahunan"), as its tables name it."""
-        return f"Tahun {self.tahun_tahunan}" if self.tahun_tahunan else f"s.d. {c.TW_LABELS[triwulan - 1]}"
+        return c.sd_label(triwulan, tahun_tahunan=self.tahun_tahunan)
 
     def dilaporkan(self) -> str:
         """What the reported quarter is: "triwulan yang dilaporkan"; in the year's report its last quarter."""

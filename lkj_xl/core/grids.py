@@ -13,6 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.struck import struck_column, struck_finding
+from lkj_xl.core.sub_titles import titles_below
 from lkj_xl.errors import ContentError
 
 
@@ -259,12 +260,13 @@ def _cell(row: list[Cell], col: int) -> Cell | None:
     return row[col] if col < len(row) else None
 
 
-def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Finding]) -> None:
+def report_merges(grid: Grid, sheet: str, header_row: int, findings: list[Finding], titles: int = 0) -> None:
     """A merge across data rows leaves every row but the first empty: say so once per merge (a
     peringatan: a hidden cell that a figure needs is a galat at that cell, see :func:`unreadable`;
-    a merged Uraian over two indicators of one node hides nothing the report needs)."""
+    a merged Uraian over two indicators of one node hides nothing the report needs). ``titles``: rows
+    of titles under the header (a title merged over them is no data's merge)."""
     seen: set[str] = set()
-    for row in grid[header_row + 1 :]:
+    for row in grid[header_row + 1 + titles :]:
         for cell in row:
             if cell.merged and cell.merged not in seen:
                 seen.add(cell.merged)
@@ -316,7 +318,10 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     """(column letters, iterator over the non-blank data rows) of an input table."""
     header_row, cols = find_header(grid, sheet, headers)
     findings += marked_findings(grid, sheet, header_row, cols)
-    report_merges(grid, sheet, header_row, findings)
+    titles = titles_below(grid, sheet, header_row, cols, column_letter)
+    if titles:  # a quarter's column holds the other figure of a pair: nothing read from it
+        raise WorkbookError(titles)
+    report_merges(grid, sheet, header_row, findings, titles is not None)
     _report_copies(grid, sheet, header_row, cols, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     used_cols = list(cols.values())
@@ -333,7 +338,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
             if not _is_blank_row(row, used_cols):
                 if first:
                     first = False
-                    if column_numbers(row, used_cols):
+                    if column_numbers(row, used_cols) or (titles is not None and r == header_row + 1):
                         continue
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)

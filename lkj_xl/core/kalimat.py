@@ -159,6 +159,20 @@ def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> lis
     ]
 
 
+def melebihi_pagu_teks(
+    realisasi: float | None, pagu: float | None, rows: Collection[int], findings: Sequence[Finding]
+) -> str:
+    """What 3.2.3 adds after a program's penyerapan when its realisasi is above its pagu, with or
+    without an indicator: ", melebihi pagu sebesar Rp 10.471.500 (periksa Anggaran!I16, lihat sheet
+    Pemeriksaan)" (``rows``: its Anggaran rows); "" within the pagu."""
+    if realisasi is None or pagu is None or realisasi <= pagu:
+        return ""
+    cells = melebihi_pagu_sel(findings, rows)
+    where = f"periksa {', '.join(cells)}, " if cells else ""
+    lebih = to_fraction(realisasi) - to_fraction(pagu)
+    return f", melebihi pagu sebesar {rupiah(lebih)} ({where}lihat sheet Pemeriksaan)"
+
+
 def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[Finding], desimal: int) -> str:
     """3.2.4, under the total: the programs whose realisasi is above their pagu (Tabel 3.4 prints over
     100 beside them), with the cells to check; "" when none is."""
@@ -268,6 +282,7 @@ def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -
             text += f" dan realisasi {sd(report.settings)} sebesar {rupiah(b.realisasi)}"
         if b.penyerapan is not None:
             text += f" atau penyerapan {persen(b.penyerapan, report.settings.desimal)}"
+            text += melebihi_pagu_teks(b.realisasi, b.pagu, {b.row}, report.findings)
         parts.append(text)
     return (
         f"Anggaran {node.tingkat.lower()} ini pada Tabel 3.3 (pagu {rupiah(node.pagu)}) "

@@ -124,6 +124,13 @@ def _two_figures_for_last_year(
     ):
         return
     header = c.realisasi_tahun_header(tahun - 1)
+    s = data.settings
+    # The year's report is "Tahun 2025", not Triwulan IV (the quarterly report's words kept)
+    report_is, same = (
+        (f"Tahun {tahun}", "Realisasi Tahun Lalu")
+        if s.tahun_tahunan
+        else ("Triwulan IV", f"realisasi s.d. Triwulan IV Tahun {tahun - 1}")
+    )
     data.findings.append(
         Finding(
             PERINGATAN,
@@ -131,9 +138,9 @@ def _two_figures_for_last_year(
             f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
             f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) '
             f'({lalu.text or whole_or_two(lalu.exact)}) berbeda dengan kolom "{header}" '
-            f"({year.text or whole_or_two(year.exact)}), padahal laporan ini Triwulan IV: realisasi s.d. "
-            f"Triwulan IV Tahun {tahun - 1} adalah realisasi tahun {tahun - 1} itu. Perbandingan Kinerja "
-            f"memakai Realisasi Tahun Lalu; perbaiki angka yang salah",
+            f"({year.text or whole_or_two(year.exact)}), padahal laporan ini {report_is}: {same} adalah "
+            f"realisasi tahun {tahun - 1} itu. Perbandingan Kinerja memakai Realisasi Tahun Lalu; perbaiki "
+            "angka yang salah",
         )
     )
 

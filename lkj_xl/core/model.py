@@ -258,6 +258,9 @@ class WorkbookInput:
     analisis_inputs: bool = False
     # The grand total staff typed under the programs of Anggaran (not counted; compared with the sum).
     typed_total: BudgetInput | None = None
+    # The staff's own penyerapan on that row (see core.typed_total): (cell, column title, its value, the
+    # quarter its title names: None for s.d. the reported quarter, with whether that quarter's own is meant).
+    typed_total_shares: list[tuple[str, str, Value, int | None, bool]] = field(default_factory=list)
     # Kinerja's Program rows with a Kode and no Indikator (a galat, not counted): Kode -> (its Kode
     # Induk, the row), so that such a program's budget still counts toward the Sasaran it was typed under.
     tanpa_indikator: dict[str, tuple[str, int]] = field(default_factory=dict)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.dates import BULAN
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
 from lkj_xl.core.parse_analisis import not_text
 
@@ -63,20 +64,51 @@ def rujukan_hilang(teks: str) -> list[str]:
 _TRIWULAN = re.compile(r"\btriwulan\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
 
 
-def triwulan_lain(teks: str, triwulan: int | None) -> list[str]:
+# The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
+# Triwulan IV tahun 2025", "s/d Triwulan IV" (the seed's Kata Pengantar, Tindak Lanjut and titles at
+# Triwulan II).
+_PERIODE_TRIWULAN = re.compile(
+    r"\b(?:laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+triwulan\s+(?:IV|4)\b",
+    re.IGNORECASE,
+)
+
+# The report's period written by its months: "selama periode bulan April – Juni 2025", "periode Januari
+# s.d. Juni" (a range without "periode"/"selama" may tell when an activity ran: not read).
+_PERIODE_BULAN = re.compile(
+    r"\b(?:periode|selama)\s+(?:periode\s+)?(?:bulan\s+)?"
+    rf"({'|'.join(BULAN)})\s*(?:[-–—]|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*({'|'.join(BULAN)})\b",
+    re.IGNORECASE,
+)
+
+
+def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
     written for another quarter ("Laporan Kinerja Triwulan II" in a Triwulan IV report). A text naming
-    the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not."""
+    the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not. The year's
+    report (``tahunan``) is no quarter: a text naming it, or its period, as Triwulan IV ("Laporan
+    Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one. And the
+    period it gives by months ending before or after the reported one ("selama periode bulan April –
+    Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
+    IV and the year's report end in Desember."""
     if triwulan not in (1, 2, 3, 4):
         return []
     named: list[str] = []
-    for match in _TRIWULAN.finditer(teks):
-        word = match.group(1).upper()
-        roman = c.roman(int(word)) if word.isdigit() else word
-        if roman == c.roman(triwulan):
-            return []
-        if f"Triwulan {roman}" not in named:
-            named.append(f"Triwulan {roman}")
+    if tahunan and _PERIODE_TRIWULAN.search(teks):
+        named.append("Triwulan IV")
+    else:
+        for match in _TRIWULAN.finditer(teks):
+            word = match.group(1).upper()
+            roman = c.roman(int(word)) if word.isdigit() else word
+            if roman == c.roman(triwulan):
+                named = []
+                break
+            if f"Triwulan {roman}" not in named:
+                named.append(f"Triwulan {roman}")
+    lower = [b.lower() for b in BULAN]
+    for match in _PERIODE_BULAN.finditer(teks):
+        first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
+        if BULAN.index(last) + 1 != 3 * triwulan and f"{first} – {last}" not in named:
+            named.append(f"{first} – {last}")
     return named
 
 
@@ -137,7 +169,11 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
     """The peringatan of a used Teks (``at`` gives its cell): a quarter other than the report's, a
     table or figure the document does not hold."""
     out: list[Finding] = []
-    named = triwulan_lain(teks, settings.triwulan) if settings and not settings.triwulan_galat else []
+    named = (
+        triwulan_lain(teks, settings.triwulan, bool(settings.tahun_tahunan))
+        if settings and not settings.triwulan_galat
+        else []
+    )
     if settings is not None and named:
         periode = c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan)
         # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan

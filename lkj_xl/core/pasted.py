@@ -270,8 +270,18 @@ _LOWER_IS_BETTER = (
     "buta aksara",
     "buta huruf",
     "mengulang",
+    # a hospital's (RSUD): death rates as its reports name them, infections, patient safety incidents
+    "death rate",
+    "ndr",
+    "gdr",
+    "mortalitas",
+    "infeksi",
+    "hais",
+    "insiden",
 )
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
+# Those written as the hospital writes them in the peringatan.
+_ACRONYMS = {"ndr": "NDR", "gdr": "GDR", "hais": "HAIs"}
 _PROGRESS = re.compile(
     r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
     r"tepat waktu|menekan|bebas|pemberantasan"
@@ -321,7 +331,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     if _PROGRESS.search(text):
         return ""
     if found := _LOWER_WORD.search(text):
-        return found.group(1)
+        return _ACRONYMS.get(found.group(1), found.group(1))
     if duration_unit(satuan) and (found := _TIME_WORDS.search(text)):
         return found.group(1)
     return ""

@@ -201,8 +201,8 @@ def _later_status(
                 c.SHEET_KINERJA,
                 header,
                 item.row,
-                f'{header} {name} berisi "{status}", bukan predikat: realisasi s.d. '
-                f"{c.TW_LABELS[triwulan - 1]} diambil dari {c.TW_LABELS[q - 1]}",
+                f'{header} {name} berisi "{status}", bukan predikat: realisasi {log.sd(triwulan)} '
+                f"diambil dari {c.TW_LABELS[q - 1]}",
             )
 
 

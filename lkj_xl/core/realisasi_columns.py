@@ -51,6 +51,7 @@ from lkj_xl.core.spending_columns import (
     own_columns,
     own_value,
     period_words,
+    sd_period,
 )
 from lkj_xl.core.unit_checks import number_in_status
 
@@ -140,7 +141,7 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
             if q > settings.triwulan:
                 continue
             if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
-                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
+                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, (q, sd_period(settings, q)))
             elif kind != QUARTER:  # a total or a capaian of the staff's own beside the quarters typed
                 _own_figure(reader, grid, item, (col, label, kind, q), settings)
         for col, label in graded:
@@ -148,11 +149,18 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
 
 
 def _row(
-    reader: CellReader, grid: Grid, item: IndicatorInput, column: tuple[int, str, str], kind: int, q: int
+    reader: CellReader,
+    grid: Grid,
+    item: IndicatorInput,
+    column: tuple[int, str, str],
+    kind: int,
+    quarter: tuple[int, str],
 ) -> None:
     """The galat of one indicator's figure in the staff's column ``column`` (its index, title, and the
-    letter of the contract's quarter ``q``, blank), when it holds a figure that is lost."""
+    letter of the contract's quarter ``q``, blank), when it holds a figure that is lost. ``quarter``:
+    ``q`` and the period a total s.d. ``q`` is named by ("Tahun 2025" in the year's report)."""
     col, label, letter = column
+    q = quarter[0]
     cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
     cell = cells[col] if col < len(cells) else None
     ref = f"{column_letter(col)}{item.row}"
@@ -170,7 +178,7 @@ def _row(
             counted = _capaian(item, counted)
         if counted is not None and _agrees(value.exact, counted, kind):
             return  # what the quarters typed give: nothing is lost
-    reader.add(GALAT, ref, _message(item, label, value, kind, (q, f"{letter}{item.row}", counted)))
+    reader.add(GALAT, ref, _message(item, label, value, kind, (quarter, f"{letter}{item.row}", counted)))
     item.realisasi_tw[q - 1] = Value(text=reader.text(cell), galat=f"{reader.sheet}!{ref}")
 
 
@@ -359,22 +367,28 @@ def _agrees(typed: Fraction, counted: Fraction, kind: int) -> bool:
 
 
 def _message(
-    item: IndicatorInput, label: str, value: Value, kind: int, where: tuple[int, str, Fraction | None]
+    item: IndicatorInput,
+    label: str,
+    value: Value,
+    kind: int,
+    where: tuple[tuple[int, str], str, Fraction | None],
 ) -> str:
-    q, cell, counted = where
+    (q, sd), cell, counted = where
     tw = c.TW_LABELS[q - 1]
     header = f"Realisasi {tw}"
     subject = f'indikator "{item.indikator}" ({item.kode})'
     if kind == _CAPAIAN:
-        said = f'Capaian s.d. {tw} {subject} ditulis di kolom "{label}" ({whole_or_two(value.exact or Fraction(0))}%)'
+        said = (
+            f'Capaian {sd} {subject} ditulis di kolom "{label}" ({whole_or_two(value.exact or Fraction(0))}%)'
+        )
         gives = f"capaian dari kolom triwulan: {persen(counted, 2)}" if counted is not None else ""
         fill = f'tulis realisasinya (bukan capaian) di kolom "{header}"'
         tail = "capaian dihitung dari realisasi dan target, dan tidak dihitung sampai realisasinya ditulis"
     else:
-        said = f'Realisasi {"s.d. " if kind == TOTAL_SD else ""}{tw} {subject} ditulis di kolom "{label}" '
+        said = f'Realisasi {sd if kind == TOTAL_SD else tw} {subject} ditulis di kolom "{label}" '
         said += f"({tertulis(value, item.satuan)})"
         shown = Value(exact=counted, number=float(counted)) if counted is not None else None
-        gives = f"realisasi s.d. {tw} dari kolom triwulan: {tertulis(shown, item.satuan)}" if shown else ""
+        gives = f"realisasi {sd} dari kolom triwulan: {tertulis(shown, item.satuan)}" if shown else ""
         if kind == TOTAL_SD and item.jenis_realisasi != c.NILAI_AKHIR and q > 1:
             fill = f'tulis realisasi masing-masing triwulan di kolom "Realisasi TW I" s.d. "{header}"'
         else:

@@ -219,6 +219,16 @@ ALASAN_STRICT = (
 )
 # A file named on the command line (a shell's dir/*) that is no spreadsheet at all: skipped.
 ALASAN_BUKAN_BUKU_KERJA = "bukan berkas spreadsheet (.xlsx/.xlsm): tidak direkap"
+# A folder under the one given that cannot be listed (its permissions on the share).
+ALASAN_FOLDER = (
+    "folder tidak dapat dibaca (izin akses), sehingga buku kerja di dalamnya tidak direkap: minta izin "
+    "baca folder itu untuk akun yang menjalankan rekap, lalu rekap ulang"
+)
+# A ZIP archive: its workbooks are not read until extracted (they may be copies of those beside it).
+ALASAN_ARSIP = (
+    "arsip ZIP, isinya tidak direkap: bila berisi buku kerja perangkat daerah yang belum ada di folder, "
+    "ekstrak ke folder lalu rekap ulang"
+)
 ALASAN_INTERNAL = "galat internal lkj-xl saat menghitung berkas ini; mohon laporkan kepada pengelola aplikasi"
 
 

@@ -44,6 +44,36 @@ _KINERJA_SUMMARY = re.compile(
 _NOTE = re.compile(r"(catatan|keterangan|ket\.?|sumber( data)?|nb|note)\s*[:.]|\*+\)")
 
 
+# A row of a DPA copied with the belanja that is no belanja: revenue ("Pendapatan BLUD", "4.1.4 Lain-lain
+# Pendapatan Asli Daerah yang Sah", "Penerimaan BLUD"), financing ("Penerimaan Pembiayaan", "SiLPA") or
+# their balance ("SURPLUS / (DEFISIT)"): no program's pagu or spending.
+_NOT_BELANJA = re.compile(
+    r"\s*(?:[0-9][0-9.]*\s+)?(?:"
+    r"(?P<pembiayaan>(?:(?:penerimaan|pengeluaran)\s+)?pembiayaan|silpa|sisa lebih pembiayaan)"
+    r"|(?P<pendapatan>(?:lain-? ?lain\s+)?(?:pendapatan|penerimaan|pad))"
+    r"|(?P<surplus>surplus|defisit))\b",
+    re.IGNORECASE,
+)
+_NOT_BELANJA_WORD = {"pembiayaan": "pembiayaan", "pendapatan": "pendapatan", "surplus": "surplus/defisit"}
+
+
+def not_belanja(program: str) -> str:
+    """What an Anggaran row's Program names that is no belanja ("pendapatan", "pembiayaan",
+    "surplus/defisit"), "" for any other (never one starting "Program ...")."""
+    found = _NOT_BELANJA.match(program)
+    return _NOT_BELANJA_WORD[found.lastgroup or ""] if found else ""
+
+
+def not_belanja_row(label: str, what: str, kode: bool = True) -> str:
+    """The peringatan of such a row left out of Tabel 3.4 (``kode``: the row has one)."""
+    where = "di sheet Kinerja" if kode else "di baris ini dan di sheet Kinerja"
+    return (
+        f'Baris "{clip(label)}" adalah {what}, bukan belanja program; tidak dihitung (pagu dan '
+        "realisasi di Tabel 3.4 adalah belanja program); hapus baris ini, atau bila memang program, tulis "
+        f"Kodenya {where}"
+    )
+
+
 def is_kinerja_summary(text: str) -> bool:
     """A Kinerja subtotal's label: "Jumlah", "Rata-rata capaian" (not "Jumlah UMKM", an indicator)."""
     return bool(_KINERJA_SUMMARY.fullmatch(" ".join(text.casefold().split())))
@@ -173,6 +203,10 @@ def not_a_program(
         cell, what = data.ref(at), "catatan" if is_note(label) else "baris jumlah"
     elif not label and (outside := _outside_total(data, text, _BUDGET_FIGURES)):
         (cell, label), what = outside, "baris jumlah"
+    elif not kode and (
+        what := not_belanja(program)
+    ):  # (with a Kode: core.budget_headings, knowing Kinerja's)
+        return data.ref("Program"), not_belanja_row(program, what, kode=False)
     else:
         return None
     return cell, (

@@ -166,7 +166,12 @@ def own_columns(
     column and that ``classify`` tells a realisasi column of its own, unless a bare quarter or month
     grouped under a title that ``vocabulary`` says is none."""
     found = []
+    below = quarters_below(grid, header_row, contract)
     for col, cell in enumerate(grid[header_row]):
+        if col in below:  # a title merged over quarters named on the row below: each its quarter's
+            if (kind := classify(below[col])) is not None:
+                found.append((col, below[col], kind))
+            continue
         if col in contract or not isinstance(cell.value, str):
             continue
         label = cell.value.strip()
@@ -175,6 +180,31 @@ def own_columns(
         if kind is not None and not (bare and grouped_under(grid, header_row, col, vocabulary, contract)):
             found.append((col, label, kind))
     return found
+
+
+_QUARTER_BELOW = re.compile(r"(?:(tw|triwulan|trw)\.?\s*)?(i{1,3}|iv|[1-4])")
+
+
+def quarters_below(grid: Grid, header_row: int, contract: Collection[int]) -> dict[int, str]:
+    """The staff's columns under a title merged over quarters named on the row below ("Penyerapan (%)"
+    over "TW I" ... "TW IV", or "I" ... "IV"), each titled as its quarter's own column would be:
+    column -> "Penyerapan (%) TW II". Read by the title alone the first was taken for the whole."""
+    if header_row + 1 >= len(grid):
+        return {}
+    top, below = grid[header_row], grid[header_row + 1]
+    out: dict[int, str] = {}
+    title = ""
+    for col, cell in enumerate(top):
+        if col in contract:
+            title = ""
+        elif isinstance(cell.value, str) and cell.value.strip():
+            title = cell.value.strip()
+        elif cell.value is not None:
+            title = ""
+        child = below[col].value if col < len(below) and col not in contract else None
+        if title and isinstance(child, str) and (found := _QUARTER_BELOW.fullmatch(child.strip().casefold())):
+            out[col] = f"{title} TW {found.group(2).upper()}"
+    return out
 
 
 def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -196,7 +226,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
     contract = set(cols.values())
     # (a "%" is a penyerapan's mark: "% Realisasi" is one, "Realisasi" alone is spending)
     shares = own_columns(
-        grid, header_row, contract, PENYERAPAN, lambda label: _share_column(label, settings.tahun)
+        grid, header_row, contract, PENYERAPAN, lambda label: share_column(label, settings.tahun)
     )
     rests = own_columns(
         grid, header_row, contract, SISA, lambda label: own_column(label, settings.tahun, SISA)
@@ -209,7 +239,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
             if q > settings.triwulan:
                 continue
             if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
-                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, q)
+                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, (q, sd_period(settings, q)))
             elif kind == TOTAL_SD:  # the staff's own total beside the quarters typed
                 _own_total(reader, grid, item, (col, label), settings, q)
     for item in data.budgets if shares or rests else ():
@@ -219,7 +249,7 @@ def check_spending_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> No
             _own_rest(reader, grid, item, (col, label, quarter or settings.triwulan), settings)
 
 
-def _share_column(label: str, tahun: int | None) -> tuple[int, int | None] | None:
+def share_column(label: str, tahun: int | None) -> tuple[int, int | None] | None:
     """(kind, quarter) of a title of the staff's own penyerapan, as :func:`own_column` tells them:
     (QUARTER, q) "Penyerapan TW II" (s.d. TW II, or TW II's own spending); (TOTAL_SD, q) s.d. TW q;
     (TOTAL_SD, None) "Penyerapan (%)", s.d. the reported quarter."""
@@ -316,11 +346,15 @@ def _own_rest(
     )
 
 
+def sd_period(settings: Settings, q: int) -> str:
+    """ "s.d. TW II": what a realisasi s.d. TW ``q`` is counted over; "Tahun 2025" when ``q`` is the
+    year's report's last quarter (its tables' words)."""
+    return c.sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
+
+
 def period_words(settings: Settings, q: int) -> str:
     """ "realisasi s.d. TW II"; the year's report: "realisasi Tahun 2025", as its tables say."""
-    return in_sentence(
-        c.realisasi_sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
-    )
+    return f"realisasi {sd_period(settings, q)}"
 
 
 def own_value(
@@ -363,11 +397,19 @@ def _own_total(
 
 
 def _row(
-    reader: CellReader, grid: Grid, item: BudgetInput, column: tuple[int, str, str], kind: int, q: int
+    reader: CellReader,
+    grid: Grid,
+    item: BudgetInput,
+    column: tuple[int, str, str],
+    kind: int,
+    quarter: tuple[int, str],
 ) -> None:
     """The galat of one row's spending in the staff's column ``column`` (its index, title, and the
-    letter of the contract's quarter ``q``, blank), when it holds a figure that is lost."""
+    letter of the contract's quarter ``q``, blank), when it holds a figure that is lost. ``quarter``:
+    ``q`` and the period a total s.d. ``q`` is named by (:func:`sd_period`: "Tahun 2025" in the year's
+    report)."""
     col, label, letter = column
+    q, sd = quarter
     cells = grid[item.row - 1] if item.row - 1 < len(grid) else []
     cell = cells[col] if col < len(cells) else None
     ref = f"{column_letter(col)}{item.row}"
@@ -386,9 +428,9 @@ def _row(
         counted = sum((x for x in typed if x is not None), Fraction(0))
         if counted == value.exact:
             return  # the total of the quarters typed: nothing is lost
-        what = f'Realisasi anggaran s.d. {tw} {subject} {said}, sedangkan kolom "{header}" ({where}) '
+        what = f'Realisasi anggaran {sd} {subject} {said}, sedangkan kolom "{header}" ({where}) '
         what += "kosong" + (
-            f" (realisasi s.d. {tw} dari kolom triwulan: Rp {whole_or_two(counted)})" if counted else ""
+            f" (realisasi {sd} dari kolom triwulan: Rp {whole_or_two(counted)})" if counted else ""
         )
         fill = f'tulis belanja tiap triwulan di kolom "Realisasi TW I" s.d. "{header}"'
     else:

@@ -18,12 +18,31 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip
-from lkj_xl.core.formulas import known_sum
+from lkj_xl.core.formulas import known_sum, near_typed
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
-from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, BudgetResult, Cell, Finding, Grid, WorkbookInput
+from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.model import (
+    PERINGATAN,
+    BudgetInput,
+    BudgetResult,
+    Cell,
+    Finding,
+    Grid,
+    Settings,
+    Value,
+    WorkbookInput,
+)
+from lkj_xl.core.numbers import whole_or_two
 from lkj_xl.core.rowkinds import TOTAL_ROW
-from lkj_xl.core.spending_columns import in_sentence
+from lkj_xl.core.spending_columns import (
+    PENYERAPAN,
+    QUARTER,
+    in_sentence,
+    own_columns,
+    own_value,
+    period_words,
+    share_column,
+)
 
 
 def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -47,6 +66,16 @@ def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
             data.typed_total = BudgetInput(
                 r + 1, "", label, "", values["Pagu"], values["Pagu Perubahan"], quarters
             )
+            shares = own_columns(
+                grid,
+                header_row,
+                set(cols.values()),
+                PENYERAPAN,
+                lambda t: share_column(t, data.settings.tahun),
+            )
+            for col, title, (kind, quarter) in shares:
+                ref, value = own_value(grid, c.SHEET_ANGGARAN, r + 1, col, title, satuan="%")
+                data.typed_total_shares.append((ref, title, value, quarter, kind == QUARTER))
             return
 
 
@@ -90,6 +119,48 @@ def check_typed_total(
                 f"program yang dihitung ({rupiah(counted)}), {_beda(written - counted)}: periksa "
                 "program yang belum ditulis, tertulis dua kali atau salah ketik (Tabel 3.4 memakai jumlah "
                 "baris program)",
+            )
+        )
+    return out
+
+
+def check_typed_shares(
+    typed: BudgetInput,
+    shares: Sequence[tuple[str, str, Value, int | None, bool]],
+    budgets: Sequence[BudgetResult],
+    settings: Settings,
+) -> list[Finding]:
+    """A peringatan at the staff's own penyerapan on the ``typed`` total row (see
+    :attr:`WorkbookInput.typed_total_shares`) that is not the report's total penyerapan: the sum of
+    the realisasi s.d. the reported quarter over the sum of the pagu used (never a mean of the
+    programs' percentages). Quiet as rounded as staff round, a fraction, a % cell, and under a title
+    naming the quarter the quarter's own spending; nothing when a sum is unknown."""
+    tw = settings.triwulan
+    pagu = known_sum([b.pagu_exact for b in budgets])
+    spent = known_sum([b.realisasi_exact for b in budgets])
+    if not budgets or pagu is None or pagu <= 0 or spent is None:
+        return []
+    computed = spent / pagu * 100
+    out: list[Finding] = []
+    for ref, label, value, quarter, own in shares:
+        if value.exact is None or value.galat or (quarter or tw) != tw:
+            continue
+        readings = [computed]
+        if own and tw > 1 and all(b.realisasi_tw[tw - 1] is not None for b in budgets):
+            readings.append(sum(Fraction(b.realisasi_tw[tw - 1] or 0) for b in budgets) / pagu * 100)
+        if any(near_typed(x, r) for x in (value.exact, value.exact * 100) for r in readings):
+            continue
+        shown = persen(computed, settings.desimal)
+        out.append(
+            Finding(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                ref,
+                f'Penyerapan anggaran di baris "{clip(typed.program)}" kolom "{label}" ditulis '
+                f"{whole_or_two(value.exact)}%, berbeda dengan jumlah {period_words(settings, tw)} program "
+                f"({rupiah(spent)}) dibagi jumlah pagu program ({rupiah(pagu)}): {shown}; laporan memakai {shown} "
+                f'(kolom "{label}" tidak dibaca). Penyerapan baris jumlah ialah jumlah realisasi dibagi jumlah '
+                "pagu, bukan rata-rata atau jumlah persentase program; periksa angka di kolom itu",
             )
         )
     return out

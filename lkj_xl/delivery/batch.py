@@ -255,6 +255,10 @@ def run_batch(
         from lkj_xl.delivery.send import check_mail_options
 
         check_mail_options(options.mail)
+    if options.with_laporan:  # a template that is no .docx: one FileError, not one per workbook
+        from lkj_xl.laporan import checked_template
+
+        checked_template(options.laporan_template)
     if options.with_pdf:  # LibreOffice missing: one PdfError (exit 3), no workbook rebuilt for nothing
         from lkj_xl.delivery.pdf import find_soffice
 

@@ -55,7 +55,7 @@ def render(report: Report, narasi, *, template: Path | None = None, for_pdf: boo
     lkj_xl.laporan.document.draft)."""
     from lkj_xl.laporan.document import draft
 
-    doc = draft(report, narasi, _checked_template(template), for_pdf=for_pdf)
+    doc = draft(report, narasi, checked_template(template), for_pdf=for_pdf)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
@@ -83,7 +83,8 @@ def draft_bytes(
     return render(report, narasi, template=template), report, narasi.findings
 
 
-def _checked_template(template: Path | None) -> Path | None:
+def checked_template(template: Path | None) -> Path | None:
+    """``template`` when it is a Word .docx, else a FileError naming it (exit 2)."""
     if template is None:
         return None
     template = Path(template)

@@ -9,6 +9,7 @@ knows come from the Narasi sheet or stay a visible "[isi: ...]" placeholder.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -113,7 +114,9 @@ class _Draft:
             for rujukan in rujukan_hilang(line):
                 self.placeholder(rujukan_placeholder(rujukan, bagian))
             settings = self.report.settings
-            if not settings.triwulan_galat and (named := triwulan_lain(line, settings.triwulan)):
+            if not settings.triwulan_galat and (
+                named := triwulan_lain(line, settings.triwulan, bool(settings.tahun_tahunan))
+            ):
                 self.placeholder(triwulan_placeholder(named, settings, bagian))
 
     def lead(self, text: str = "", bold: str = ""):
@@ -149,6 +152,7 @@ class _Draft:
         ]
         cm = [Cm(w) for w in fit_widths(longest, widths, self.width_cm)]
         text_style = self.doc.styles[word.TABLE_TEXT].style_id
+        figures = _figure_columns(rows, emphasis or {})
         for i, column in enumerate(table.columns):
             column.width = cm[i]
         for r, (row, values) in enumerate(zip(table.rows, [headers, *rows])):
@@ -166,7 +170,11 @@ class _Draft:
                     word.shade(cell, "#D9E1F2")
                 elif kind == "total":
                     word.shade(cell, "#D9E1F2")
-                if values[i : i + 1] and _numeric(values[i]) and r:
+                if (
+                    r
+                    and values[i : i + 1]
+                    and (_numeric(values[i]) or (i in figures and _figure_or_dash(values[i])))
+                ):
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if str(values[i] if i < len(values) else "").startswith("[isi:"):
                     run.style = self.doc.styles[word.PLACEHOLDER]
@@ -227,6 +235,31 @@ class _Draft:
 def _numeric(value: object) -> bool:
     text = str(value).strip().replace(".", "").replace(",", "").replace("%", "")
     return text.isdigit()
+
+
+# A figure as the tables write a target or a pagu: "3,63%", "400 IKM", "4.045,54 milyar",
+# "Rp 1.491.388.500.000".
+_FIGURE = re.compile(r"(?:Rp\s?)?-?\d[\d.,]*(?:\s?%|\s+\D.*)?")
+
+
+def _figure_or_dash(value: object) -> bool:
+    text = str(value).strip()
+    return text == "-" or _FIGURE.fullmatch(text) is not None
+
+
+def _figure_columns(rows: list[list[str]], emphasis: dict[int, str]) -> set[int]:
+    """The columns of figures (the targets and pagu of Tabel 2.2-2.4): one figure at least, and in the
+    rows not set apart (a heading row repeats the header inside the table) only figures or "-". Their
+    figures and dashes stand right, with or without a unit, as one column ("3,63%" stood right and
+    "4.045,54 milyar", "400 IKM" left)."""
+    plain = [row for r, row in enumerate(rows) if r not in emphasis]
+    width = max((len(row) for row in rows), default=0)
+    return {
+        i
+        for i in range(width)
+        if any(_FIGURE.fullmatch(str(row[i]).strip()) for row in rows if i < len(row))
+        and all(_figure_or_dash(row[i]) for row in plain if i < len(row) and str(row[i]).strip())
+    }
 
 
 def _periode(report: Report) -> str:
@@ -463,8 +496,9 @@ def draft(report: Report, narasi: Narasi, template: Path | None = None, *, for_p
         _chapters(d, layouts)
     finally:
         d.charts.close()
-    if for_pdf:  # the .docx keeps the plain reference: staff search for it, paste it into Excel
+    if for_pdf:  # the .docx keeps plain text: staff search for it, paste it into Excel
         word.join_cell_references(doc)
+        word.join_signs_to_numbers(doc)
     return _lists(d, doc, for_pdf)
 
 

@@ -311,6 +311,20 @@ def join_cell_references(doc) -> None:
             t.text = _CELL_REFERENCE.sub("!" + NO_BREAK, t.text)
 
 
+# "sebesar Rp" ended a line, "27.805.047.633" began the next; "(capaian ≥" before "100%)". A no-break
+# space keeps the sign with its number in the text (a table cell, narrow, still wraps at that space).
+_SIGN_THEN_NUMBER = re.compile(r"(\bRp|[≥≤]) (?=-?[0-9])")
+
+
+def join_signs_to_numbers(doc) -> None:
+    """Each "Rp" with its amount and "≥"/"≤" with its number on one line, in the paragraphs outside
+    tables (:data:`_SIGN_THEN_NUMBER`)."""
+    for p in doc.element.body.iterchildren(qn("w:p")):
+        for t in p.iter(qn("w:t")):
+            if t.text and " " in t.text:
+                t.text = _SIGN_THEN_NUMBER.sub("\\1\u00a0", t.text)
+
+
 def _text_width(section) -> Emu:
     return Emu(section.page_width - section.left_margin - section.right_margin)
 

@@ -8,9 +8,10 @@ is cleared and written in place, as ``lkj-xl build`` replaces it: deleting it wo
 and defined name of the user's that refers to it (``=Ringkasan!C8`` on a sheet of their own) into
 ``#REF!`` for good. It is unprotected first (``lkj-xl build`` and the button protect it without a
 password); one protected with a password, or a book without COM (macOS), is deleted and added at the
-same position as before, and so is every sheet with the remote engine (xlwings Lite: no xlwings
-action unprotects a sheet and the client does not say which are protected, so clearing a sheet the
-build protected would stop the press half-written). Every output sheet written carries lkj-xl's owner
+same position as before, and so is every sheet with the remote engine, except in xlwings Lite
+(:func:`lkj_xl.xl.lite.clear_in_place_lite`: no xlwings action unprotects a sheet and the client does not say which
+are protected, so each sheet is cleared on its own and one Excel refuses is deleted and added).
+Every output sheet written carries lkj-xl's owner
 name (:mod:`lkj_xl.core.ownership`), as the build writes it (hidden on desktop Excel). Then:
 
 - values: one write per sheet (a very large sheet is cut into writes of about 1 MB each);
@@ -114,23 +115,33 @@ def _client(book) -> str:
 # --- writing ---------------------------------------------------------------------------------------
 
 
-def write_layouts(book, layouts: Sequence[SheetLayout]) -> Calls:
+def write_layouts(book, layouts: Sequence[SheetLayout], *, cleared: Collection[str] = ()) -> Calls:
     """Rewrite (or add) one sheet per layout and write it. Existing output sheets keep their
     position; a new one goes before the first sheet there of a layout after it, else after the last
-    sheet (as ``lkj-xl build`` places it)."""
+    sheet (as ``lkj-xl build`` places it). ``cleared``: sheets of a remote book already cleared in
+    place (:func:`lkj_xl.xl.lite.clear_in_place_lite`), written into as they are."""
     calls = Calls()
-    desktop = not is_remote(book)
+    remote = is_remote(book)
     for i, lay in enumerate(layouts):
         lay.validate()
         enforce_excel_limits(lay)
         later = {other.name.strip().casefold() for other in layouts[i + 1 :]}
-        sheet, kept = _replace_sheet(book, lay.name, calls, later, in_place=desktop)
-        _mark_owned(sheet, calls)
+        sheet, kept = _replace_sheet(book, lay.name, calls, later, in_place=not remote, cleared=cleared)
+        if not (kept and remote):  # (a remote sheet kept has it: see clear_in_place_lite)
+            _mark_owned(sheet, calls)
         write_sheet(book, sheet, lay, calls, kept=kept)
     return calls
 
 
-def _replace_sheet(book, name: str, calls: Calls, later: Collection[str] = (), *, in_place: bool = False):
+def _replace_sheet(
+    book,
+    name: str,
+    calls: Calls,
+    later: Collection[str] = (),
+    *,
+    in_place: bool = False,
+    cleared: Collection[str] = (),
+):
     """The sheet to write ``name`` into, and whether it is the book's own sheet cleared in place."""
     sheets = book.sheets
     key = name.strip().casefold()
@@ -139,7 +150,7 @@ def _replace_sheet(book, name: str, calls: Calls, later: Collection[str] = (), *
     for i, existing in enumerate(names):
         if existing.strip().casefold() == key:
             old = sheets[i]
-            if in_place and _clear_in_place(old, calls):
+            if existing in cleared or (in_place and _clear_in_place(old, calls)):
                 if existing != name:  # "ringkasan" spelt as lkj-xl build spells it
                     old.name = name
                     calls.sheets += 1

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import xlwings as xw
@@ -27,10 +27,12 @@ from xlwings import XlwingsError
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import engine
+from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Finding, Report, in_sheet_order
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.xl.book import BookError, Calls, is_remote, write_layouts
 from lkj_xl.xl.inputs import EXCEL_ERRORS, read_inputs
+from lkj_xl.xl.lite import clear_in_place_lite
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
@@ -53,8 +55,20 @@ class PressResult:
     report: Report
     calls: Calls  # xlwings calls (remote engine: actions returned to the add-in)
     percent_known: bool  # whether percent number formats of input cells were available
-    alert: str | None  # the alert shown (galat findings), if any
+    alert: str | None  # the text of the pop-up shown (press_notice), if any
     plan: dict[str, int] | None = None  # with a plan: the Office.js writes it stands for, by kind
+    pending: _Prepared | None = None  # deferred (hitung_ulang(defer=True)): what is to be written
+
+
+@dataclass
+class _Prepared:
+    """A press computed, nothing written yet (every refusal raised before)."""
+
+    report: Report
+    calls: Calls
+    percent_known: bool
+    sheets: list[SheetLayout]  # the layouts to write
+    stale: list[str]  # output sheets no longer written
 
 
 def hitung_ulang(
@@ -69,8 +83,10 @@ def hitung_ulang(
     month_cells: Mapping[str, Iterable[str]] | None = None,
     formula_cells: Mapping[str, Mapping[str, str]] | None = None,
     struck_cells: Mapping[str, Iterable[str]] | None = None,
+    defer: bool = False,
 ) -> PressResult:
-    """Read the input sheets, compute, rewrite every output sheet, alert on galat findings.
+    """Read the input sheets, compute, rewrite every output sheet, then show one pop-up when there
+    are findings (:func:`press_notice`).
 
     ``plan``: answer with one plan for the lkj-xl task pane to apply (:mod:`lkj_xl.xl.plan`, a few
     round trips) instead of one xlwings action per write (any xlwings client, e.g. xlwings Lite):
@@ -84,10 +100,11 @@ def hitung_ulang(
     (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads formats, formulas, sheet visibility.
     ``formula_cells``: the formulas of the input cells holding one, as the lkj-xl task pane sends them;
     ``struck_cells``: the input cells struck through (Font > Strikethrough), likewise.
+    ``defer``: compute only, nothing written (the result's ``pending``; :func:`hitung_ulang_lite`).
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
-    and an alert names the cells whose values were not used.
+    and the galat alert names the cells whose values were not used.
     """
     from lkj_xl.core.engine import compute
     from lkj_xl.core.parse import WorkbookError, parse_workbook
@@ -106,8 +123,6 @@ def hitung_ulang(
             "Hitung Ulang tidak dapat dijalankan: " + "; ".join(exc.problems) + "." + stale_outputs_note(book)
         ) from exc
     report = compute(parsed)
-    calls = inputs.calls
-    operations = None
     sheets = layouts(report)
     foreign = foreign_output_sheets(book, [lay.name for lay in sheets], output_titles, output_owners)
     if foreign:
@@ -118,6 +133,24 @@ def hitung_ulang(
     # wrote them (the task pane checks its owner name and A1; desktop Excel here; other xlwings
     # clients leave them).
     stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
+    prepared = _Prepared(report, inputs.calls, inputs.percent_known, sheets, stale)
+    if defer:  # xlwings Lite: written by _write once the sheets kept are cleared
+        return PressResult(report, inputs.calls, inputs.percent_known, None, pending=prepared)
+    return _write(book, prepared, plan=plan, output_titles=output_titles)
+
+
+def _write(
+    book: xw.Book,
+    prepared: _Prepared,
+    *,
+    plan: bool | int,
+    output_titles: Mapping[str, object] | None,
+    cleared: Collection[str] = (),
+) -> PressResult:
+    """Write a prepared press, then its pop-up. ``cleared``: output sheets of a remote book already
+    cleared in place (xlwings Lite, :func:`~lkj_xl.xl.lite.clear_in_place_lite`), written into as they are."""
+    report, calls, sheets, stale = prepared.report, prepared.calls, prepared.sheets, prepared.stale
+    operations = None
     if plan:
         from lkj_xl.xl.plan import PLAN_VERSION, write_plan
 
@@ -127,15 +160,16 @@ def hitung_ulang(
         written, operations = write_plan(book, sheets, stale, version, list(output_titles or ()))
         calls.add(written)
     else:
-        calls.add(write_layouts(book, sheets))
+        calls.add(write_layouts(book, sheets, cleared=cleared))
         if not is_remote(book):
             remove_tool_sheets(book, stale)
-    message = alert_text(report.errors)
-    if message:
-        _alert(book, message)
+    notice = press_notice(report)
+    message = notice.text if notice else None
+    if notice:
+        _alert(book, notice)
         calls.alerts += 1
     return PressResult(
-        report=report, calls=calls, percent_known=inputs.percent_known, alert=message, plan=operations
+        report=report, calls=calls, percent_known=prepared.percent_known, alert=message, plan=operations
     )
 
 
@@ -155,15 +189,14 @@ def stale_outputs_note(book) -> str:
     )
 
 
-def _alert(book, message: str) -> None:
-    """The galat alert of a press, to this book."""
-    title = "Hitung Ulang: ada galat"
+def _alert(book, notice: Notice) -> None:
+    """The pop-up of a press, to this book."""
     if is_remote(book):
         # What book.app.alert appends, but to this book: the remote App appends to
         # ``books.active``, which concurrent presses share (the alert would reach another user).
-        book.impl.append_json_action(func="alert", args=[message, title, "ok", "critical", ""])
+        book.impl.append_json_action(func="alert", args=[notice.text, notice.title, "ok", notice.mode, ""])
     else:
-        book.app.alert(message, title=title, buttons="ok", mode="critical")
+        book.app.alert(notice.text, title=notice.title, buttons="ok", mode=notice.mode)
 
 
 def foreign_output_sheets(
@@ -220,8 +253,40 @@ def remove_tool_sheets(book, names: list[str]) -> None:
             sheet.delete()
 
 
-def alert_text(errors: list[Finding]) -> str | None:
-    """The alert for galat findings (None when there are none), naming the cells."""
+@dataclass(frozen=True)
+class Notice:
+    """The one pop-up a press shows (xlwings' alert: the task pane, xlwings Lite, desktop Excel)."""
+
+    text: str
+    title: str
+    mode: str  # xlwings' alert mode: "critical" or "info"
+
+
+def press_notice(report: Report) -> Notice | None:
+    """What a press says once the tables are written, the same in the task pane, xlwings Lite and
+    the desktop button (all three run :func:`hitung_ulang`): the galat alert naming the cells, or,
+    without galat, a short note counting the peringatan, with the sentence of a reported quarter
+    left blank in every row (its figures are the earlier quarters' alone, said under every table).
+    None, no pop-up, when there is no finding at all. Every peringatan counts: many change a figure
+    without saying so in words a rule could pick (a blank Jenis Realisasi summing the quarters, a
+    figure left in Keterangan), and staff who pressed the button would otherwise never open
+    Pemeriksaan. Never one pop-up per finding."""
+    warnings = len(report.findings) - len(report.errors)
+    from lkj_xl.core.kalimat import kosong_notes
+
+    notes = kosong_notes(report, kinerja=True, anggaran=True)  # the sentences under the tables
+    if report.errors:
+        text = alert_text(report.errors, warnings, notes) or ""
+        return Notice(text, "Hitung Ulang: ada galat", "critical")
+    if not warnings:
+        return None
+    lines = [f"Tabel sudah dihitung. {warnings} peringatan: lihat sheet {c.SHEET_PEMERIKSAAN}.", *notes]
+    return Notice("\n".join(lines), "Hitung Ulang selesai", "info")
+
+
+def alert_text(errors: list[Finding], warnings: int = 0, notes: Sequence[str] = ()) -> str | None:
+    """The alert for galat findings (None when there are none), naming the cells; ``warnings``: how
+    many peringatan the press found besides, ``notes``: sentences said before the last line."""
     if not errors:
         return None
     lines = [
@@ -232,14 +297,16 @@ def alert_text(errors: list[Finding]) -> str | None:
     shown = 0
     for finding in in_sheet_order(errors)[:MAX_ALERT_ITEMS]:
         line = f"- {_where(finding)}: {finding.pesan}"
-        if sum(len(x) + 1 for x in lines) + len(line) > MAX_ALERT_CHARS - 80:
-            break
+        if sum(len(x) + 1 for x in [*lines, *notes]) + len(line) > MAX_ALERT_CHARS - 110:
+            break  # (110: room for the last two lines)
         lines.append(line)
         shown += 1
     rest = len(errors) - shown
     if rest:
         lines.append(f"... dan {rest} galat lainnya.")
-    lines.append(f'Semua temuan ada di lembar "{c.SHEET_PEMERIKSAAN}".')
+    lines += notes
+    also = f"Ada juga {warnings} peringatan. " if warnings else ""
+    lines.append(f'{also}Semua temuan ada di lembar "{c.SHEET_PEMERIKSAAN}".')
     return "\n".join(lines)
 
 
@@ -305,24 +372,40 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     from lkj_xl.xl.plan import plan_version
 
     plan = plan_version(klien) or False
-    press = functools.partial(
-        hitung_ulang,
-        book,
-        persen,
-        plan=plan,
-        merged_areas=gabung,
-        hidden_rows=tersembunyi,
-        output_titles=keluaran,
-        output_owners=pemilik,
-        month_cells=bulan,
-        formula_cells=rumus,
-        struck_cells=coret,
-    )
+    options = {
+        "merged_areas": gabung,
+        "hidden_rows": tersembunyi,
+        "output_titles": keluaran,
+        "output_owners": pemilik,
+        "month_cells": bulan,
+        "formula_cells": rumus,
+        "struck_cells": coret,
+    }
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
-        press()
+        await hitung_ulang_lite(book, persen, options)
         return
+    press = functools.partial(hitung_ulang, book, persen, plan=plan, **options)
     # The work is CPU-bound and synchronous: run it off the event loop so the server keeps answering.
     await asyncio.to_thread(press)
+
+
+async def hitung_ulang_lite(
+    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None, options: Mapping[str, object]
+) -> PressResult:
+    """:func:`hitung_ulang` in xlwings Lite, action by action: the output sheets the book already has
+    are cleared in place once the press is computed (refused before anything is written otherwise),
+    each sent to Excel on its own (:func:`~lkj_xl.xl.lite.clear_in_place_lite`), so that the user's
+    formulas citing them survive; a protected one is deleted and added as before."""
+    prepared = hitung_ulang(book, percent_cells, defer=True, **options).pending
+    assert prepared is not None
+    cleared = await clear_in_place_lite(book, [lay.name for lay in prepared.sheets])
+    return _write(
+        book,
+        prepared,
+        plan=False,
+        output_titles=options.get("output_titles"),
+        cleared=cleared,
+    )
 
 
 def _sheet_refs(value: object) -> bool:

@@ -1,0 +1,61 @@
+"""xlwings Lite (Python in Excel through Pyodide): what only its engine can do for Hitung Ulang.
+
+xlwings Lite applies one xlwings action per write, queued until the script returns or it calls
+``await book.flush()`` (xlwings 0.35+), which sends the queue to Excel at once and raises when Excel
+refuses an action. That lets a press try to clear an output sheet in place and fall back to deleting
+and adding it, without knowing beforehand which sheets are protected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from lkj_xl.core import contract as c
+
+# Output sheets xlwings Lite always deletes and adds: Grafik may hold charts the task pane or
+# `lkj-xl build` drew, which the book JSON does not list for a sheet it leaves out (xlwings' client
+# loads charts of sent sheets only), so a press could not delete them; xlwings Lite draws none.
+LITE_REPLACED = (c.SHEET_GRAFIK,)
+
+
+async def clear_in_place_lite(book, names: Collection[str]) -> set[str]:
+    """xlwings Lite: clear the book's output sheets named in ``names`` (ignoring case) in place, as
+    the task pane's clearSheet does (values, formats, merges, conditional formats, hidden rows and
+    columns, frozen panes; the row heights are reset by :func:`lkj_xl.xl.book.write_sheet`'s row autofit), so that
+    the user's formulas citing them (``=Ringkasan!B6``) survive a press; returns the names cleared.
+
+    No xlwings action unprotects a sheet and the book JSON does not say which sheets are protected
+    (``lkj-xl build`` and the desktop button protect theirs without a password): each sheet is
+    cleared in a batch of its own, sent at once with ``Book.flush`` (xlwings 0.35+), whose first
+    action, the clear, Excel refuses on a protected sheet before anything changed. Such a sheet (or
+    one this xlwings cannot clear) is left to be deleted and added as before. The owner name is not
+    added to a sheet kept: Excel refuses a duplicate and the JSON does not list the names of a sheet
+    it leaves out; every lkj-xl that names its sheets named it, and A1 gets lkj-xl's title again."""
+    wanted = {n.strip().casefold() for n in names} - {n.casefold() for n in LITE_REPLACED}
+    cleared: set[str] = set()
+
+    def queue() -> list:  # the book's queued actions (a flush puts a new list there)
+        return book.impl.json()["actions"]
+
+    for sheet in list(book.sheets):
+        if sheet.name.strip().casefold() not in wanted:
+            continue
+        start = len(queue())
+        try:
+            sheet.clear()  # first: Excel refuses it on a protected sheet
+            cells = sheet.cells
+            cells.unmerge()
+            cells.conditional_formats.clear()
+            cells.rows.hidden = False
+            cells.columns.hidden = False
+            sheet.freeze_panes.unfreeze()
+        except Exception:  # noqa: BLE001 - an xlwings without these actions: deleted and added
+            del queue()[start:]
+            continue
+        try:
+            await book.flush()
+        except Exception:  # noqa: BLE001 - refused (protected): nothing of this batch kept
+            del queue()[start:]  # (xlwings before 0.37 kept a failed batch for the next flush)
+            continue
+        cleared.add(sheet.name)
+    return cleared
