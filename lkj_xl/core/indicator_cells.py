@@ -22,7 +22,10 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.model import (
     GALAT,
+    LEFT_OUT,
     PERINGATAN,
+    SOME_QUARTERS,
+    TOTALS,
     IndicatorInput,
     Value,
 )
@@ -231,6 +234,7 @@ def blank_rows(
             f'terisi: ditulis "{NO_REALISASI}" (belum diketahui, tanpa capaian); {FILL_IN}',
             f"Realisasi {tw} kosong pada {{n}} indikator tanpa realisasi lain (baris {{baris}}; "
             f'{log.dilaporkan()}): ditulis "{NO_REALISASI}"; {FILL_IN}',
+            TOTALS,
         )
 
 
@@ -257,6 +261,7 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
                 f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: indikator ini '
                 "belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator yang "
                 "mencapai target atau belum); tulis realisasinya berupa angka dalam Satuan indikator",
+                LEFT_OUT,
             )
 
 
@@ -272,7 +277,7 @@ def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], tr
     tw = c.TW_LABELS[triwulan - 1]
     counted = f"realisasi {log.sd(triwulan)} dihitung dari {earlier} saja, begitu pula capaian dan kriterianya; {FILL_IN}"
     rows_said = f"semua baris indikator ({len(rows)} indikator)"
-    if not blank_in_every_row(log, c.SHEET_KINERJA, triwulan, rows, rows_said, counted):
+    if not blank_in_every_row(log, c.SHEET_KINERJA, triwulan, rows, rows_said, counted, SOME_QUARTERS):
         return ""
     return (
         f"Realisasi {tw} belum diisi (kosong di semua baris): realisasi {log.sd(triwulan)} dihitung dari {earlier} "
@@ -304,6 +309,7 @@ def partial_quarters(
             f"Realisasi {c.TW_LABELS[triwulan - 1]} kosong pada {{n}} indikator (baris {{baris}}; "
             f"{log.dilaporkan()}): realisasi {log.sd(triwulan)} dihitung dari triwulan yang terisi "
             f"saja; {FILL_IN}",
+            TOTALS | SOME_QUARTERS if counted else TOTALS,
         )
     filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
     if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
@@ -319,6 +325,7 @@ def partial_quarters(
                     f"realisasi {log.sd(triwulan)} dihitung dari {_counted(numbers)} saja; "
                     "isi angkanya, "
                     '"nihil" bila nol, atau "-" bila belum ada data',
+                    SOME_QUARTERS,
                 )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         if value.exact is None and value.status and not number_in_status(value.status):  # (said already)
@@ -331,6 +338,7 @@ def partial_quarters(
                 item.row,
                 f'Realisasi {c.TW_LABELS[q]} {name} berisi "{value.status}", bukan angka: realisasi '
                 f"{log.sd(triwulan)} dihitung dari {_counted(numbers)} saja",
+                SOME_QUARTERS if _counted(numbers) else frozenset(),
             )
 
 

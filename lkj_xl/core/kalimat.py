@@ -153,7 +153,7 @@ def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> lis
         f"{f.sheet}!{f.sel}"
         for f in findings
         if f.sheet == c.SHEET_ANGGARAN
-        and "melebihi pagu" in f.pesan
+        and "over_pagu" in f.tentang
         and (m := _ROW.search(f.sel)) is not None
         and int(m.group(1)) in rows
     ]
