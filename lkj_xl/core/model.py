@@ -17,13 +17,15 @@ PERINGATAN: Severity = "peringatan"  # a warning: the value is used, but look at
 
 
 # What a finding says about the report's figures, set where the finding is made, for the outputs that
-# pick findings by what they mean (the rekap's Pemeriksaan, the notes under Tabel 3.3 and 3.4), never by
+# pick findings by what they mean (the rekap's Pemeriksaan, the cells named under Tabel 3.4), never by
 # their words: a message reworded, or quoting a name staff typed, changes nothing there.
 Tentang = Literal[
     "left_out",  # a row or a typed value is not counted in the figures
     "toward_no_sasaran",  # a program's budget counted in the total, toward no Sasaran/Tujuan
-    "totals",  # the totals count something they may not (a row taken for a program, a Total Pagu unlike
-    # the programs', the reported quarter left blank)
+    # the totals count something they may not, or not what the agency typed as its total (a row taken
+    # for a program, the reported quarter left blank, the PK's Total Pagu unlike the programs' pagu, the
+    # staff's own spending total unlike the quarters')
+    "totals",
     "some_quarters",  # a realisasi s.d. the quarter computed from some quarters alone
     "over_pagu",  # a program's realisasi above its pagu
 ]
