@@ -21,6 +21,8 @@ from lkj_xl.core.numbers import format_number, scaled_satuan, to_fraction
 GROUP_MIN = 5
 
 
+_Tags = frozenset[Tentang]  # what a finding is about (Finding.tentang)
+
 # The reported quarter as a peringatan names it (FindingLog.dilaporkan).
 DILAPORKAN = "triwulan yang dilaporkan"
 DILAPORKAN_TAHUNAN = "triwulan terakhir Tahun"  # + the year: the year's report (Laporan Tahunan)
@@ -41,7 +43,7 @@ class FindingLog:
         self.triwulan_sel = ""  # Pengaturan's Triwulan cell, named when a whole later quarter is typed
         # The year's report (Settings.tahun_tahunan): its realisasi is "Tahun 2025", not "s.d. TW IV".
         self.tahun_tahunan: int | None = None
-        self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str, frozenset[Tentang]]]] = {}
+        self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str, _Tags]]] = {}
         # (sheet, header) of a reported quarter blank in every row: said once at its title
         # (:func:`blank_in_every_row`), so no row says it again.
         self.blank_columns: set[tuple[str, str]] = set()
@@ -65,13 +67,7 @@ class FindingLog:
         return f"{sheet}!{ref}" if ref else sheet
 
     def add(
-        self,
-        severity: str,
-        sheet: str,
-        header: str,
-        row: int,
-        message: str,
-        tentang: frozenset[Tentang] = frozenset(),
+        self, severity: str, sheet: str, header: str, row: int, message: str, tentang: _Tags = frozenset()
     ) -> None:
         """A finding at the cell of ``header`` on ``row``; ``tentang``: what it says about the figures."""
         self.items.append(Finding(severity, sheet, self.ref(header, row, sheet), message, tentang))  # type: ignore[arg-type]
@@ -84,7 +80,7 @@ class FindingLog:
         row: int,
         message: str,
         summary: str,
-        tentang: frozenset[Tentang] = frozenset(),
+        tentang: _Tags = frozenset(),
     ) -> None:
         """A finding a whole column may repeat row after row (one cause: the next quarter typed, the
         reported one not typed yet), held until :meth:`flush`. ``summary`` is said once for them all
@@ -122,7 +118,7 @@ def blank_in_every_row(
     quarters: Sequence[Sequence[Value]],
     rows: str,
     counted: str,
-    tentang: frozenset[Tentang],
+    tentang: _Tags,
 ) -> bool:
     """The reported quarter's column left blank in every row of ``quarters`` (each row's TW I-IV) while
     an earlier quarter has a figure, or (Anggaran) nothing spent is counted: one peringatan at the
