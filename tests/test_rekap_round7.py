@@ -196,12 +196,12 @@ def test_pemeriksaan_says_when_the_reported_quarter_was_left_blank(tmp_path):
 def test_hundreds_of_rows_not_counted_fit_in_one_cell_and_say_how_many_more():
     # A SIPD copy with 300 Kegiatan rows: 300 messages of 200 characters each (60.000 characters, more
     # than the 32.767 a cell holds): the first ones whole, then how many more, never a cut message.
-    from lkj_xl.core.model import GALAT, PERINGATAN, Finding
+    from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, Finding
 
     pesan = "Kode tidak ada di sheet Kinerja; rincian program: tidak dihitung " + "x" * 135
-    findings = [Finding(PERINGATAN, "Anggaran", f"A{row}", pesan) for row in range(4, 304)]
+    findings = [Finding(PERINGATAN, "Anggaran", f"A{row}", pesan, LEFT_OUT) for row in range(4, 304)]
     findings.append(
-        Finding(GALAT, "Anggaran", "D3", "Pagu tidak terbaca; tidak dihitung")
+        Finding(GALAT, "Anggaran", "D3", "Pagu tidak terbaca; tidak dihitung", LEFT_OUT)
     )  # a galat: not here
     count, text = core.catatan_angka(findings)
     assert count == 300

@@ -39,6 +39,7 @@ from lkj_xl.core.kalimat import (
     rupiah,
     satuan_beda,
     sd,
+    tahun_lalu_kalimat,
     target_perubahan,
 )
 from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
@@ -246,11 +247,9 @@ def faktor(report: Report) -> Bagian:
     for node in _top_nodes(report):
         bagian.subjudul(labels[id(node)])
         names = daftar([i.indikator for i in node.indicators]) or "-"
+        # last year's comparison only (3.1.3 gives every comparison), whatever its words
         comparisons = [
-            sentence
-            for ind in node.indicators
-            for sentence in pembanding_kalimat(ind, s)
-            if sentence.startswith(("Jika", "Realisasi tahun sebelumnya"))
+            tahun_lalu_kalimat(ind, s) for ind in node.indicators if ind.pembanding.tahun_lalu is not None
         ]
         text = f"{nama_node(node.tingkat, node.uraian)} dengan indikator {names}, {_capaian_node(node, s)}."
         bagian.paragraf(" ".join([text, *comparisons]))

@@ -19,7 +19,11 @@ from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import (
     GALAT,
+    LEFT_OUT,
+    OVER_PAGU,
     PERINGATAN,
+    SOME_QUARTERS,
+    TOTALS,
     BudgetInput,
     BudgetResult,
     Finding,
@@ -61,6 +65,7 @@ def without_nested(inputs: list[BudgetInput], nodes: dict[str, Node], log: Findi
             item.row,
             f'{nodes[item.kode].tingkat} "{item.kode}" {why} jumlah program-programnya? tidak dihitung '
             "(agar tidak dijumlahkan dua kali ke total dan sasaran)",
+            LEFT_OUT,
         )
     return kept
 
@@ -296,8 +301,9 @@ def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: 
     counted = (
         f"realisasi {log.sd(triwulan)} {how}, begitu pula penyerapan anggaran dan efisiensinya; {_FILL_IN}"
     )
+    rows_said = f"semua baris anggaran ({len(rows)} baris)"
     said = blank_in_every_row(
-        log, c.SHEET_ANGGARAN, triwulan, rows, f"semua baris anggaran ({len(rows)} baris)", counted
+        log, c.SHEET_ANGGARAN, triwulan, rows, rows_said, counted, SOME_QUARTERS if earlier else frozenset()
     )
     return (
         f"realisasi anggaran {tw} belum diisi (kosong di semua baris): realisasi {log.sd(triwulan)} {how}"
@@ -330,6 +336,7 @@ def _reported_blank(
         f"Realisasi anggaran {tw} {subject} ({log.dilaporkan()}) kosong: realisasi {log.sd(triwulan)} {how}; {fill}",
         f"Realisasi anggaran {tw} kosong pada {{n}} baris anggaran (baris {{baris}}; {log.dilaporkan()}): "
         f"realisasi {log.sd(triwulan)} dihitung dari triwulan yang terisi saja; {fill}",
+        TOTALS | SOME_QUARTERS if counted else TOTALS,
     )
 
 
@@ -364,6 +371,7 @@ def _over_pagu(
         c.REALISASI_TW_HEADERS[last],
         item.row,
         f"Realisasi anggaran {subject} {why}",
+        OVER_PAGU,
     )
 
 
@@ -478,6 +486,7 @@ def check_total_pagu(
             f"dengan Total Pagu Perjanjian Kinerja ({rupiah(settings.total_pagu)}); "
             f"selisih {rupiah(total - to_fraction(settings.total_pagu))}"
             + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu)),
+            TOTALS,
         )
     )
 

@@ -16,7 +16,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import PERINGATAN, BudgetInput, Node
+from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import sum_differs
 from lkj_xl.core.rowkinds import not_belanja, not_belanja_row
 
@@ -299,6 +299,7 @@ def without_sipd_details(
             f"{' salinan SIPD' if found.basis[i] == 'Kodenya' else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             "ke total Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
             "diperiksa sebagai rincian",
+            LEFT_OUT,
         )
     for i, (owner_i, basis, why) in found.doubtful.items():
         item, owner = inputs[i], inputs[owner_i]
@@ -311,6 +312,7 @@ def without_sipd_details(
             f"baris ini seperti rincian {levels[owner.kode].lower()} {owner.kode} (baris {owner.row}), tetapi "
             f"{why}: dihitung sebagai program (masuk total Tabel 3.4); bila rincian, perbaiki angkanya atau hapus "
             "baris ini; bila program, tulis Kodenya di sheet Kinerja",
+            TOTALS,
         )
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
@@ -326,7 +328,9 @@ def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: Find
     left: list[BudgetInput] = []
     for item in inputs:
         if item.kode and item.kode not in nodes and (what := not_belanja(item.program)):
-            log.add(PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what))
+            log.add(
+                PERINGATAN, c.SHEET_ANGGARAN, "Kode", item.row, not_belanja_row(item.program, what), LEFT_OUT
+            )
         else:
             left.append(item)
     return left
@@ -371,5 +375,6 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
             f"({rupiah(_pagu(item) or 0)}) sama dengan {what} {side} ({where}): baris judul "
             "Urusan / Bidang Urusan atau jumlah belanja salinan SIPD? tidak dihitung (agar tidak dijumlahkan "
             "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",
+            LEFT_OUT,
         )
     return [item for i, item in enumerate(inputs) if i not in heads]

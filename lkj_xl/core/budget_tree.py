@@ -20,7 +20,7 @@ from lkj_xl.core.findings import (
     zeros_dropped,
 )
 from lkj_xl.core.formulas import exact_sum, known_sum
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.model import GALAT, PERINGATAN, TOWARD_NO_SASARAN, BudgetInput, BudgetResult, Node
 
 
 def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[str, str]:
@@ -136,7 +136,6 @@ def _typed_without_indicator(
     if parent is None or not kinerja_row:
         return "", _not_in_kinerja(item, nodes, log)
     return parent.kode, (
-        # (no "tidak dihitung" here: the budget is counted, rekap_catatan counts no row left out)
         f'Program "{item.program or item.kode}" ditulis di sheet Kinerja tanpa indikator ({kinerja_row}: '
         f'indikatornya kosong); anggarannya dihitung ke {parent.tingkat} "{parent.kode}", Kode '
         f"Induk-nya di sheet Kinerja ({log.where(c.SHEET_KINERJA, 'Kode Induk', row)}): isi indikatornya "
@@ -192,7 +191,8 @@ def attribute_budgets(
             continue
         if program is None:
             budget.kode_sasaran, why = _typed_without_indicator(item, nodes, loose or {}, log)
-            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why)
+            toward = TOWARD_NO_SASARAN if not budget.kode_sasaran else frozenset()
+            log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why, toward)
             continue
         top, parent = up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":

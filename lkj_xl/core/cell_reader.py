@@ -26,6 +26,7 @@ from lkj_xl.core.model import (
     PERINGATAN,
     Cell,
     Finding,
+    Tentang,
     Value,
     empty_value,
 )
@@ -62,8 +63,8 @@ class CellReader:
         self.sheet = sheet
         self.findings = findings
 
-    def add(self, severity: str, ref: str, message: str) -> None:
-        self.findings.append(Finding(severity, self.sheet, ref, message))  # type: ignore[arg-type]
+    def add(self, severity: str, ref: str, message: str, tentang: frozenset[Tentang] = frozenset()) -> None:
+        self.findings.append(Finding(severity, self.sheet, ref, message, tentang))  # type: ignore[arg-type]
 
     def text(self, cell: Cell | None) -> str:
         if cell is None or cell.value is None:

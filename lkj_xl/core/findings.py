@@ -12,7 +12,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN, tanggal_sel
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Node, Value
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, Cell, Finding, Node, Tentang, Value
 from lkj_xl.core.numbers import format_number, scaled_satuan, to_fraction
 
 # Findings of one cause in one column from this many rows on are said once, at the column's range: a
@@ -21,8 +21,9 @@ from lkj_xl.core.numbers import format_number, scaled_satuan, to_fraction
 GROUP_MIN = 5
 
 
-# The reported quarter as a peringatan names it (FindingLog.dilaporkan): its words tell the rekap's
-# Pemeriksaan that the figures were computed without it (core.rekap_catatan).
+_Tags = frozenset[Tentang]  # what a finding is about (Finding.tentang)
+
+# The reported quarter as a peringatan names it (FindingLog.dilaporkan).
 DILAPORKAN = "triwulan yang dilaporkan"
 DILAPORKAN_TAHUNAN = "triwulan terakhir Tahun"  # + the year: the year's report (Laporan Tahunan)
 
@@ -42,7 +43,7 @@ class FindingLog:
         self.triwulan_sel = ""  # Pengaturan's Triwulan cell, named when a whole later quarter is typed
         # The year's report (Settings.tahun_tahunan): its realisasi is "Tahun 2025", not "s.d. TW IV".
         self.tahun_tahunan: int | None = None
-        self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str]]] = {}
+        self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str, _Tags]]] = {}
         # (sheet, header) of a reported quarter blank in every row: said once at its title
         # (:func:`blank_in_every_row`), so no row says it again.
         self.blank_columns: set[tuple[str, str]] = set()
@@ -65,28 +66,40 @@ class FindingLog:
         ref = self.ref(header, row, sheet)
         return f"{sheet}!{ref}" if ref else sheet
 
-    def add(self, severity: str, sheet: str, header: str, row: int, message: str) -> None:
-        self.items.append(Finding(severity, sheet, self.ref(header, row, sheet), message))  # type: ignore[arg-type]
+    def add(
+        self, severity: str, sheet: str, header: str, row: int, message: str, tentang: _Tags = frozenset()
+    ) -> None:
+        """A finding at the cell of ``header`` on ``row``; ``tentang``: what it says about the figures."""
+        self.items.append(Finding(severity, sheet, self.ref(header, row, sheet), message, tentang))  # type: ignore[arg-type]
 
     def add_repeated(
-        self, severity: str, sheet: str, header: str, row: int, message: str, summary: str
+        self,
+        severity: str,
+        sheet: str,
+        header: str,
+        row: int,
+        message: str,
+        summary: str,
+        tentang: _Tags = frozenset(),
     ) -> None:
         """A finding a whole column may repeat row after row (one cause: the next quarter typed, the
         reported one not typed yet), held until :meth:`flush`. ``summary`` is said once for them all
-        from GROUP_MIN rows on, "{n}" replaced by how many and "{baris}" by the rows."""
-        self._repeated.setdefault((severity, sheet, header, summary), []).append((row, message))
+        from GROUP_MIN rows on, "{n}" replaced by how many and "{baris}" by the rows; it is about what
+        its rows' findings are about."""
+        self._repeated.setdefault((severity, sheet, header, summary), []).append((row, message, tentang))
 
     def flush(self) -> None:
         """Adds the findings held by :meth:`add_repeated`: each at its cell, or one at the range."""
         for (severity, sheet, header, summary), held in self._repeated.items():
             if len(held) < GROUP_MIN:
-                for row, message in held:
-                    self.add(severity, sheet, header, row, message)
+                for row, message, tentang in held:
+                    self.add(severity, sheet, header, row, message, tentang)
                 continue
-            rows = sorted(row for row, _ in held)
+            rows = sorted(row for row, _, _ in held)
             first, last = self.ref(header, rows[0], sheet), self.ref(header, rows[-1], sheet)
             said = summary.replace("{n}", str(len(rows))).replace("{baris}", row_runs(rows))
-            self.items.append(Finding(severity, sheet, f"{first}:{last}" if first else "", said))  # type: ignore[arg-type]
+            tentang = frozenset().union(*(t for _, _, t in held))
+            self.items.append(Finding(severity, sheet, f"{first}:{last}" if first else "", said, tentang))  # type: ignore[arg-type]
         self._repeated.clear()
 
 
@@ -99,13 +112,21 @@ def blank(value: Value) -> bool:
 
 
 def blank_in_every_row(
-    log: FindingLog, sheet: str, triwulan: int, quarters: Sequence[Sequence[Value]], rows: str, counted: str
+    log: FindingLog,
+    sheet: str,
+    triwulan: int,
+    quarters: Sequence[Sequence[Value]],
+    rows: str,
+    counted: str,
+    tentang: _Tags,
 ) -> bool:
     """The reported quarter's column left blank in every row of ``quarters`` (each row's TW I-IV) while
     an earlier quarter has a figure, or (Anggaran) nothing spent is counted: one peringatan at the
     column's title, what the figures then are (``counted``: what is counted instead, e.g. "realisasi
     s.d. TW II dihitung dari TW I saja"), in place of one per row. ``rows``: "semua baris anggaran (12
-    baris)". True when said (a single row keeps its own peringatan: its cell says more)."""
+    baris)"; ``tentang``: what ``counted`` says the figures are (SOME_QUARTERS when some are counted),
+    besides the totals made without the reported quarter. True when said (a single row keeps its own
+    peringatan: its cell says more)."""
     if len(quarters) < 2 or not all(blank(row[triwulan - 1]) for row in quarters):
         return False
     header = c.REALISASI_TW_HEADERS[triwulan - 1]
@@ -114,7 +135,7 @@ def blank_in_every_row(
     what = "Realisasi anggaran" if sheet == c.SHEET_ANGGARAN else "Realisasi"
     title = log.ref(header, log.header_rows.get(sheet, 0), sheet)
     message = f"{what} {tw} ({log.dilaporkan()}) kosong di {rows}: kolom ini belum diisi? {counted}"
-    log.items.append(Finding(PERINGATAN, sheet, title, message))
+    log.items.append(Finding(PERINGATAN, sheet, title, message, TOTALS | tentang))
     return True
 
 
@@ -153,7 +174,7 @@ def group_identical(findings: list[Finding]) -> list[Finding]:
             rows, column = many[key], key[2]
             sel = f"{column}{rows[0]}:{column}{rows[-1]}"
             out.append(
-                Finding(f.severity, f.sheet, sel, f"{len(rows)} sel (baris {row_runs(rows)}): {f.pesan}")
+                dataclasses.replace(f, sel=sel, pesan=f"{len(rows)} sel (baris {row_runs(rows)}): {f.pesan}")
             )
     return out
 
@@ -456,6 +477,7 @@ def after_period(
             f"{what} TW {tw} {subject} diisi, padahal laporan s.d. Triwulan {reported}; nilai ini tidak dihitung",
             f"{what} TW {tw} diisi pada {{n}} {noun} (baris {{baris}}), padahal laporan s.d. Triwulan "
             f"{reported}; nilai ini tidak dihitung{hint}",
+            LEFT_OUT,
         )
     return True
 

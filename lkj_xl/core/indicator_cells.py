@@ -22,8 +22,12 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.model import (
     GALAT,
+    LEFT_OUT,
     PERINGATAN,
+    SOME_QUARTERS,
+    TOTALS,
     IndicatorInput,
+    Tentang,
     Value,
 )
 from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan
@@ -231,6 +235,7 @@ def blank_rows(
             f'terisi: ditulis "{NO_REALISASI}" (belum diketahui, tanpa capaian); {FILL_IN}',
             f"Realisasi {tw} kosong pada {{n}} indikator tanpa realisasi lain (baris {{baris}}; "
             f'{log.dilaporkan()}): ditulis "{NO_REALISASI}"; {FILL_IN}',
+            TOTALS,
         )
 
 
@@ -245,11 +250,13 @@ _VERDICT = re.compile(
 _CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 
 
-def _status_typed(log: FindingLog, item: IndicatorInput, q: int, name: str, rest: str) -> None:
+def _status_typed(
+    log: FindingLog, item: IndicatorInput, q: int, name: str, rest: str, tentang: frozenset[Tentang]
+) -> None:
     """The peringatan at counted quarter ``q`` holding a text, not a figure; ``rest``: what follows."""
     status = item.realisasi_tw[q].status
     opening = f'Realisasi {c.TW_LABELS[q]} {name} berisi "{status}", bukan angka: '
-    log.add(PERINGATAN, c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q], item.row, opening + rest)
+    log.add(PERINGATAN, c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q], item.row, opening + rest, tentang)
 
 
 def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLog) -> None:
@@ -275,6 +282,7 @@ def verdict_typed(item: IndicatorInput, name: str, triwulan: int, log: FindingLo
             name,
             "indikator ini belum diketahui (tanpa capaian dan kriteria, tidak dihitung di antara indikator "
             f"yang mencapai target atau belum); {what}",
+            LEFT_OUT,
         )
 
 
@@ -318,7 +326,7 @@ def realisasi_column_blank(log: FindingLog, indicators: list[IndicatorInput], tr
     tw = c.TW_LABELS[triwulan - 1]
     counted = f"realisasi {log.sd(triwulan)} dihitung dari {earlier} saja, begitu pula capaian dan kriterianya; {FILL_IN}"
     rows_said = f"semua baris indikator ({len(rows)} indikator)"
-    if not blank_in_every_row(log, c.SHEET_KINERJA, triwulan, rows, rows_said, counted):
+    if not blank_in_every_row(log, c.SHEET_KINERJA, triwulan, rows, rows_said, counted, SOME_QUARTERS):
         return ""
     return (
         f"Realisasi {tw} belum diisi (kosong di semua baris): realisasi {log.sd(triwulan)} dihitung dari {earlier} "
@@ -350,6 +358,7 @@ def partial_quarters(
             f"Realisasi {c.TW_LABELS[triwulan - 1]} kosong pada {{n}} indikator (baris {{baris}}; "
             f"{log.dilaporkan()}): realisasi {log.sd(triwulan)} dihitung dari triwulan yang terisi "
             f"saja; {FILL_IN}",
+            TOTALS | SOME_QUARTERS if counted else TOTALS,
         )
     filled = [q for q, v in enumerate(numbers) if v is not None] if triwulan > 2 else []
     if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
@@ -365,13 +374,19 @@ def partial_quarters(
                     f"realisasi {log.sd(triwulan)} dihitung dari {_counted(numbers)} saja; "
                     "isi angkanya, "
                     '"nihil" bila nol, atau "-" bila belum ada data',
+                    SOME_QUARTERS,
                 )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         if value.exact is None and value.status and not number_in_status(value.status):  # (said already)
             if _left_out_on_purpose(item, q, numbers, triwulan):
                 continue
             _status_typed(
-                log, item, q, name, f"realisasi {log.sd(triwulan)} dihitung dari {_counted(numbers)} saja"
+                log,
+                item,
+                q,
+                name,
+                f"realisasi {log.sd(triwulan)} dihitung dari {_counted(numbers)} saja",
+                SOME_QUARTERS if _counted(numbers) else frozenset(),
             )
 
 

@@ -153,7 +153,7 @@ def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> lis
         f"{f.sheet}!{f.sel}"
         for f in findings
         if f.sheet == c.SHEET_ANGGARAN
-        and "melebihi pagu" in f.pesan
+        and "over_pagu" in f.tentang
         and (m := _ROW.search(f.sel)) is not None
         and int(m.group(1)) in rows
     ]
@@ -452,7 +452,7 @@ def pembanding_kalimat(ind: IndicatorResult, settings: Settings) -> list[str]:
             + "."
         )
     if p.tahun_lalu is not None:
-        out.append(_tahun_lalu(ind, settings))
+        out.append(tahun_lalu_kalimat(ind, settings))
     if p.target_renstra is not None:
         akhir = f" (tahun {settings.tahun_akhir_renstra})" if settings.tahun_akhir_renstra else ""
         out.append(
@@ -498,7 +498,9 @@ def _periode_sama(ind: IndicatorResult, settings: Settings) -> str:
     return c.periode(settings.triwulan, settings.tahun - 1)
 
 
-def _tahun_lalu(ind: IndicatorResult, settings: Settings) -> str:
+def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:
+    """The sentence comparing the realisasi with last year's (the same period's when it is another
+    figure); for an indicator whose ``pembanding.tahun_lalu`` is known."""
     p = ind.pembanding
     lalu = _figure(ind, p.tahun_lalu, settings)  # type: ignore[arg-type]
     periode = _periode_sama(ind, settings)

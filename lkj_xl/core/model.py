@@ -16,6 +16,26 @@ GALAT: Severity = "galat"  # an error: the value concerned is not used
 PERINGATAN: Severity = "peringatan"  # a warning: the value is used, but look at it
 
 
+# What a finding says about the report's figures, set where the finding is made, for the outputs that
+# pick findings by what they mean (the rekap's Pemeriksaan, the cells named under Tabel 3.4), never by
+# their words: a message reworded, or quoting a name staff typed, changes nothing there.
+Tentang = Literal[
+    "left_out",  # a row or a typed value is not counted in the figures
+    "toward_no_sasaran",  # a program's budget counted in the total, toward no Sasaran/Tujuan
+    # the totals count something they may not, or not what the agency typed as its total (a row taken
+    # for a program, the reported quarter left blank, the PK's Total Pagu unlike the programs' pagu, the
+    # staff's own spending total unlike the quarters')
+    "totals",
+    "some_quarters",  # a realisasi s.d. the quarter computed from some quarters alone
+    "over_pagu",  # a program's realisasi above its pagu
+]
+LEFT_OUT: frozenset[Tentang] = frozenset({"left_out"})
+TOWARD_NO_SASARAN: frozenset[Tentang] = frozenset({"toward_no_sasaran"})
+TOTALS: frozenset[Tentang] = frozenset({"totals"})
+SOME_QUARTERS: frozenset[Tentang] = frozenset({"some_quarters"})
+OVER_PAGU: frozenset[Tentang] = frozenset({"over_pagu"})
+
+
 @dataclass(frozen=True)
 class Finding:
     """One validation finding, pointing at a cell (``sel`` like "I7", or "" for a whole sheet)."""
@@ -24,6 +44,9 @@ class Finding:
     sheet: str
     sel: str
     pesan: str
+    # What it says about the figures (LEFT_OUT | TOTALS ...). Not part of its equality: what staff see
+    # (severity, cell, message) is the finding; this only tells the outputs which notes it belongs to.
+    tentang: frozenset[Tentang] = field(default=frozenset(), compare=False)
 
 
 @dataclass

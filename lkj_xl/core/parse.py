@@ -30,6 +30,7 @@ from lkj_xl.core.grids import (
 )
 from lkj_xl.core.model import (
     GALAT,
+    LEFT_OUT,
     PERINGATAN,
     BudgetInput,
     Cell,
@@ -152,7 +153,7 @@ def parse_kinerja(
         if _unreadable_structure(reader, data, _STRUCTURE):
             continue
         if summary_or_note := not_an_indicator(data, reader.text):
-            reader.add(PERINGATAN, *summary_or_note)
+            reader.add(PERINGATAN, *summary_or_note, LEFT_OUT)
             continue
         kode = reader.text(get("Kode"))
         if not kode:  # (an indicator's text typed on in the row below: said so)
@@ -293,7 +294,7 @@ def parse_anggaran(
         kode = "" if unreadable_kode else reader.text(get("Kode"))
         program = reader.words(get("Program"), ref("Program"), "Program")
         if total_or_note := not_a_program(data, kode, program, reader.text):
-            reader.add(PERINGATAN, *total_or_note)
+            reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
         if not unreadable_kode and (not kode or kode in seen):

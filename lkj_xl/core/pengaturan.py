@@ -5,6 +5,7 @@ Pure, like :mod:`lkj_xl.core.parse`, whose cell reader it uses.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 import re
@@ -16,7 +17,7 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
-from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, Settings
+from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
@@ -90,7 +91,10 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.desimal = 2 if desimal is None else desimal
     s.tahun_akhir_renstra = _tahun_akhir_renstra(reader, get(c.P_TAHUN_AKHIR_RENSTRA), s.tahun)
     total_cell, total_ref = get(c.P_TOTAL_PAGU)
+    said = len(findings)
     total = reader.value(total_cell, total_ref, f'Parameter "{c.P_TOTAL_PAGU}"', money=True)
+    # what the agreed total holds is what the programs' sum is checked against: about the totals
+    findings[said:] = [dataclasses.replace(f, tentang=TOTALS) for f in findings[said:]]
     if total.number is not None and total.number > 0:
         s.total_pagu, s.total_pagu_sel = total.number, total_ref
     elif total.number is not None or total.status:
@@ -126,6 +130,7 @@ def _parameter_rows(
                     PERINGATAN,
                     f"{column_letter(cols['Parameter'])}{r + 1}",
                     f"{why}; kosongkan nilainya bila tidak dipakai, atau tampilkan kembali barisnya",
+                    _about(c.normalize_label(name)),
                 )
     found = _first_rows(rows, reader)
     for name, ref in named.items():
@@ -140,6 +145,7 @@ def _parameter_rows(
                 ref,
                 f'Parameter "{name}" tidak dikenal, jadi nilainya tidak dibaca; bila yang dimaksud '
                 f'"{meant}", ganti namanya menjadi "{meant}"',
+                _about(key),
             )
             continue
         own, own_ref = found[c.normalize_label(name)]
@@ -150,11 +156,21 @@ def _parameter_rows(
                 PERINGATAN,
                 ref,
                 f'Parameter "{name}" {why} "{_clip(reader.text(real))}"; hapus baris ini atau samakan nilainya',
+                _about(key),
             )
     return found
 
 
 _KNOWN = {c.normalize_label(p): p for p in c.PENGATURAN_PARAMS}
+_KNOWN_TOTAL_PAGU = c.normalize_label(c.P_TOTAL_PAGU)
+
+
+def _about(key: str) -> frozenset[Tentang]:
+    """What a peringatan at a parameter's row is about: the agreed Total Pagu Perjanjian Kinerja, which
+    the programs' pagu are checked against, is about the totals (the rekap's Pemeriksaan says it)."""
+    return TOTALS if key == _KNOWN_TOTAL_PAGU else frozenset()
+
+
 # A unit or a hint in brackets after a name ("(%)", "(Rp)", "(1-4)", "(mis. 2025)"); not a word of
 # staff's own ("Tahun (lalu)" is another year).
 _BRACKETED = re.compile(
@@ -203,7 +219,7 @@ def _first_rows(
                 )
             else:
                 why = f"ditulis dua kali (juga di {ref}, yang dipakai)"
-                reader.add(PERINGATAN, other_ref, f'Parameter "{name}" {why}; hapus baris ini')
+                reader.add(PERINGATAN, other_ref, f'Parameter "{name}" {why}; hapus baris ini', _about(key))
     return found
 
 

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, galat_status
-from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.numbers import format_number
 
 
@@ -99,6 +99,7 @@ def nilai(
                     item.row,
                     f"Realisasi {c.TW_LABELS[q - 1]} {name} diisi, padahal laporan s.d. Triwulan "
                     f"{c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
+                    LEFT_OUT,
                 )
             continue
         if value.galat:
@@ -151,6 +152,7 @@ def nilai(
         f'{header} {name} "{out.realisasi_text}" berada di bawah target "{target.text}" ({grade.skala}): '
         "target belum tercapai; capaian (%) tidak dihitung karena tidak ada rumus baku untuk predikat di "
         "bawah target (dihitung sebagai capaian di bawah 100%)",
+        LEFT_OUT,
     )
     return out
 

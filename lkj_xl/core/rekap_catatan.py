@@ -3,24 +3,18 @@ rows and values its reader did not count and the peringatan that change what its
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from lkj_xl.core.findings import DILAPORKAN, DILAPORKAN_TAHUNAN
-from lkj_xl.core.model import GALAT, Finding, in_sheet_order
+from lkj_xl.core.model import GALAT, Finding, Tentang, in_sheet_order
 
-# Words of a peringatan (never of a galat: its figure is blank, and counted in Temuan Galat) saying
-# that a row or value was left out of the figures, or that the totals count something they may not.
-_LEFT_OUT = "tidak dihitung"
-# ... but a program's budget counted in the agency's total, toward no Sasaran: said, not counted as left out.
-_TOWARD_NO_SASARAN = "tidak dihitung ke sasaran mana pun"
-# A row counted as a program though it looks like a Kegiatan; programs unlike the PK's Total Pagu; the
-# reported quarter left blank (realisasi s.d. that quarter from the quarters filled alone), in the
-# year's report its last quarter.
-_ABOUT_TOTALS = ("masuk total Tabel 3.4", "Total Pagu Perjanjian Kinerja", DILAPORKAN, DILAPORKAN_TAHUNAN)
-# A realisasi s.d. the quarter computed from some quarters alone: a quarter blank or holding a status
-# text ("tercapai", "Menunggu data") beside quarters with a number, as a blank reported quarter.
-_SOME_QUARTERS = re.compile(r"dihitung dari \S.*? saja")
+# What a peringatan (never a galat: its figure is blank, and counted in Temuan Galat) is about, set
+# where it is made (model.Tentang), that puts it here: a row or value left out of the figures; a
+# program's budget counted in the agency's total toward no Sasaran (said, not counted as left out);
+# totals that count something they may not (a row counted as a program though it looks like a
+# Kegiatan, programs unlike the PK's Total Pagu, the reported quarter left blank: in the year's report
+# its last quarter); a realisasi s.d. the quarter from some quarters alone (a quarter blank or holding
+# a status text, "tercapai", "Menunggu data", beside quarters with a number).
+_SAID: frozenset[Tentang] = frozenset({"left_out", "toward_no_sasaran", "totals", "some_quarters"})
 _CELL_TEXT = 32_000  # a sheet's cell holds 32.767 characters
 
 
@@ -29,19 +23,10 @@ def catatan_angka(findings: Sequence[Finding]) -> tuple[int, str | None]:
     the totals (a row counted as a program though it looks like a Kegiatan, a sum of programs unlike
     the PK's Total Pagu, the reported quarter left blank, a realisasi from some quarters alone), each
     "Anggaran!A12: pesan" on a line of its own; None when there are none."""
-    said = [
-        f
-        for f in findings
-        if f.severity != GALAT
-        and (
-            _LEFT_OUT in f.pesan
-            or any(words in f.pesan for words in _ABOUT_TOTALS)
-            or _SOME_QUARTERS.search(f.pesan)
-        )
-    ]
+    said = [f for f in findings if f.severity != GALAT and f.tentang & _SAID]
     if not said:
         return 0, None
-    left_out = sum(1 for f in said if _LEFT_OUT in f.pesan and _TOWARD_NO_SASARAN not in f.pesan)
+    left_out = sum(1 for f in said if "left_out" in f.tentang and "toward_no_sasaran" not in f.tentang)
     lines = [
         f"{f.sheet}!{f.sel}: {f.pesan}" if f.sel else f"{f.sheet}: {f.pesan}" for f in in_sheet_order(said)
     ]

@@ -12,7 +12,7 @@ from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
 # Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
@@ -150,6 +150,7 @@ def sum_differs(
         f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya di bawahnya "
         f"({rupiah(total)}: {where}); selisih {rupiah(own - total)}. Yang dihitung "
         f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
+        LEFT_OUT,
     )
 
 
@@ -199,5 +200,6 @@ def place_budgets(
             f'Kode Sasaran "{item.kode_sasaran}" {row_subject(item, nodes)} tidak sama dengan sasaran '
             f"programnya {program} ({sasaran}); rincian tidak dihitung sendiri: anggarannya termasuk anggaran "
             f"{program}, yang dihitung ke {sasaran}",
+            LEFT_OUT,
         )
     return rows, [budgets[i] for i in parents], unplaced, cut

@@ -31,7 +31,7 @@ from lkj_xl.core.findings import blank
 from lkj_xl.core.formulas import as_rounded, near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
 from lkj_xl.core.kalimat import persen, rupiah
-from lkj_xl.core.model import GALAT, PERINGATAN, BudgetInput, Grid, Settings, Value, WorkbookInput
+from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Grid, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
 
 _MONTHS = {
@@ -393,6 +393,7 @@ def _own_total(
         f'{whole_or_two(counted)}; penyerapan dihitung dari kolom triwulan (kolom "{label}" tidak dibaca). '
         "Periksa triwulan yang ditulis s.d. triwulan itu (kumulatif: tulis belanja triwulan itu saja) "
         "atau belanja triwulan yang belum ditulis",
+        TOTALS,  # the realisasi counted is not the agency's own total
     )
 
 

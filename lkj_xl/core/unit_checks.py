@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
-from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.numbers import is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.pasted import duration_unit
 
@@ -171,6 +171,7 @@ def status_number(header: str, name: str, value: Value, item: IndicatorInput, lo
         f'{header} {name} "{value.status}" berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi '
         f"triwulan ini tidak dihitung dalam realisasi dan capaian. Bila {number} realisasinya, tulis angkanya "
         "saja di sel ini dan catatannya di kolom Keterangan",
+        LEFT_OUT,
     )
 
 
