@@ -108,6 +108,9 @@ _FAULTS: dict[str, tuple[int, dict[tuple[str, str], object], str | None]] = {
         },
         "left_out",
     ),
+    # P1.01's Kode Induk (Kinerja!C6) left blank: its budget (Anggaran row 17) counts in Tabel 3.4's
+    # TOTAL toward no Sasaran (S1 is short of it), said, not counted as left out
+    "program_without_parent": (2, {("Kinerja", "C6"): None}, "toward_no_sasaran"),
     # a BLUD's revenue row copied from its DPA with its Kode (not in Kinerja): no program, left out
     # (staff round 27)
     "blud_revenue": (
@@ -168,6 +171,8 @@ def test_the_faults_give_notes_the_rekap_counts(reports):
     assert count == _catatan_by_words(reports["toward_none"].findings)[0]
     example = catatan_angka(reports["example"].findings)[0]
     assert catatan_angka(reports["jumlah_row"].findings)[0] == example + 1
+    count, text = catatan_angka(reports["program_without_parent"].findings)
+    assert "Anggaran!C17" in (text or "") and "sasaran mana pun" in (text or "") and count == example
 
 
 def test_catatan_angka_reads_the_tag_not_the_words():

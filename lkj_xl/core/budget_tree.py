@@ -205,7 +205,9 @@ def attribute_budgets(
                 sheet,
                 "Kode Sasaran",
                 item.row,
-                f'Program "{item.program or item.kode}" tidak berada di bawah Sasaran/Tujuan; isi Kode Sasaran',
+                f'Program "{item.program or item.kode}" tidak berada di bawah Sasaran/Tujuan; anggaran ini tidak '
+                "dihitung ke sasaran mana pun: isi Kode Sasaran",
+                TOWARD_NO_SASARAN,
             )
             continue
         budget.kode_sasaran = parent.kode
