@@ -82,7 +82,9 @@ def link_every_quarter(book: dict) -> int:
         for i in range(header + 1, len(sheet["values"])):
             for j in columns:
                 value, formula = sheet["values"][i][j], sheet["formulas"][i][j]
-                if isinstance(value, (int, float)) and formula == value:
+                # (not a 0: a linked 0 may be a blank at the source, a peringatan of its own that the
+                # headless read of the file, without the links, does not give)
+                if isinstance(value, (int, float)) and value != 0 and formula == value:
                     letter = openpyxl.utils.get_column_letter(j + 1)
                     sheet["formulas"][i][j] = f"='[Dinas.xlsx]{name}'!{letter}{i + 1}"
                     linked += 1
@@ -95,7 +97,7 @@ def test_a_read_over_excels_payload_limit_is_read_in_slices_with_every_formula(s
     path = quarter_formula_book(tmp_path)
     book = standin_book(path)
     linked = link_every_quarter(book)
-    assert linked > 30
+    assert linked > 20  # the example's quarter figures other than 0
 
     whole = _press_read(tmp_path, book, "1.20")
     assert whole["syncs"] == 2 and whole["slices"] == 0  # under the limit: the 2 round trips as before

@@ -11,7 +11,7 @@ from fractions import Fraction
 from typing import cast
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import numbers, pasted
+from lkj_xl.core import number_notes, pasted
 from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import words_shown
@@ -117,7 +117,7 @@ class CellReader:
             if cell.percent:
                 # A cell shown as 40,71% stores 0.4071; the engine works in percent units.
                 exact *= 100
-                if note := numbers.percent_format_note(label, exact, satuan, money):
+                if note := number_notes.percent_format_note(label, exact, satuan, money):
                     self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
         text = str(raw)
@@ -139,7 +139,7 @@ class CellReader:
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             pasted.not_a_number(text, indicator=satuan is not None)
-            or numbers.unclear_number(text)
+            or number_notes.unclear_number(text)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')

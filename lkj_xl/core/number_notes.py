@@ -1,0 +1,43 @@
+"""Notes, in Bahasa Indonesia, on what staff typed in a number cell: a text that holds a number the
+user meant but that is not read ("± 4", "–5"), a percent-formatted cell holding an amount that is no
+percentage. Pure."""
+
+from __future__ import annotations
+
+import unicodedata
+from fractions import Fraction
+
+from lkj_xl.core.numbers import is_percent_unit, whole_or_two
+
+
+def unclear_number(text: str) -> str:
+    """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
+    "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum")."""
+    # The first letter or digit decides: "(Data 2024 belum terbit)" is a status, "± 4" a number.
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if not first.isnumeric():
+        return ""
+    if text[0].isnumeric():  # a digit outside 0-9
+        return "angka ditulis dengan digit 0-9 (mis. 0,5)"
+    if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
+        return (
+            f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
+            f"-{text[1:].strip()} (tanda minus tanpa spasi)"
+        )
+    return (
+        f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya di kolom '
+        "Keterangan"
+    )
+
+
+def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:
+    """The peringatan for a percent-formatted cell holding an amount that is not a percentage (a
+    rupiah amount, a Satuan such as "unit"); "" where a percentage belongs or the unit is not known."""
+    if not money and (not satuan or is_percent_unit(satuan)):
+        return ""
+    what = "jumlah rupiah" if money else f'Satuan "{satuan}"'
+    shown = whole_or_two(exact)
+    return (
+        f"{label} berformat persen (%) padahal {what} bukan persentase; dibaca {shown} seperti yang "
+        "tampak tanpa tanda %. Periksa angkanya dan ubah format selnya ke angka"
+    )
