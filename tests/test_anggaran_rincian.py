@@ -134,7 +134,7 @@ def test_details_not_adding_up_are_a_peringatan_at_the_program_naming_both_figur
     assert "1.578.850.965" in found["D2"].pesan and "K3.01.01" in found["D2"].pesan
     # each figure in rupiah as the report writes them (kalimat.rupiah), the detail with its row
     said = "(Rp 3.578.850.965) tidak sama dengan jumlah rinciannya di bawahnya (Rp 2.000.000.000: K3.01.01"
-    assert said in found["D2"].pesan and "selisih Rp 1.578.850.965." in found["D2"].pesan, found["D2"].pesan
+    assert said in found["D2"].pesan and "lebih Rp 1.578.850.965." in found["D2"].pesan, found["D2"].pesan
     # Realisasi s.d. TW II 47.853.500 + 110.000.000 = 157.853.500 against 100.000.000.
     assert "157.853.500" in found["G2"].pesan and "100.000.000" in found["G2"].pesan
 

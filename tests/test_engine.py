@@ -363,4 +363,4 @@ def test_program_budgets_are_checked_against_the_agreed_total():
     report = run(rows, budgets, **{"Total Pagu Perjanjian Kinerja": "3.600"})
     (finding,) = [f for f in report.findings if "Total Pagu" in f.pesan]
     assert (finding.sheet, finding.sel, finding.severity) == ("Pengaturan", "B7", "peringatan")
-    assert "selisih Rp -100" in finding.pesan
+    assert "kurang Rp 100" in finding.pesan  # 3500 - 3600 < 0

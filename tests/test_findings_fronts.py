@@ -124,7 +124,7 @@ def test_total_pagu_is_still_checked_when_only_a_realisasi_anggaran_cell_is_unre
     assert _at(report, "Anggaran", "G2", GALAT)
     (said,) = _at(report, "Pengaturan", "B7", PERINGATAN)
     assert "Rp 3.500.000.000" in said.pesan and "Rp 4.000.000.000" in said.pesan
-    assert "selisih Rp -500.000.000" in said.pesan
+    assert "kurang Rp 500.000.000" in said.pesan  # 3.500.000.000 - 4.000.000.000 < 0
 
 
 def test_total_pagu_is_not_checked_when_a_pagu_is_unreadable():

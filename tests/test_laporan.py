@@ -228,13 +228,29 @@ def test_bab_2_budget_of_an_unreadable_pagu_says_galat_as_tabel_3_4(tmp_path):
 
 
 def test_bab_2_rupiah_targets_written_as_the_sentences_write_them(doc):
-    """Kinerja!I6 (P1.01, Satuan Rp) is typed "Rp 1.491.388.500.000": Tabel 2.4 and L.2 write it so,
-    as 3.2.3's sentence does ("target Rp 1.491.388.500.000"), not "1.491.388.500.000 Rp"."""
+    """Kinerja!I6 (P1.01, Satuan Rp) is typed "Rp 1.491.388.500.000": Tabel 2.4 writes it so, as
+    3.2.3's sentence does ("target Rp 1.491.388.500.000"), not "1.491.388.500.000 Rp"; Tabel L.2, whose
+    Satuan column says "Rp" beside it, the figure alone (as Tabel 3.2)."""
     program = "PROGRAM PERENCANAAN DAN PEMBANGUNAN INDUSTRI"
     assert row_with(table_for(doc, "Tabel 2.4"), f"Program: {program}")[2] == "Rp 1.491.388.500.000"
-    assert row_with(table_for(doc, "Tabel L.2"), program)[-1] == "Rp 1.491.388.500.000"
+    assert row_with(table_for(doc, "Tabel L.2"), program)[-2:] == ["Rp", "1.491.388.500.000"]
     texts = [p.text for p in doc.paragraphs if program in p.text and "target" in p.text]
     assert texts and all("target Rp 1.491.388.500.000 " in t for t in texts)
+
+
+def test_lampiran_l_2_target_beside_its_satuan_column_is_the_figure_alone(doc):
+    """Tabel L.2 has a Satuan column right before the target: it printed "400 IKM" beside "IKM" and
+    "3,63%" beside "%". The seed's targets (l.414 "400 IKM", l.412 "3,63%", l.358 "5.984,04 milyar"):
+    beside their Satuan the figure alone, as Tabel 3.1 and 3.2 print them; a scale word is part of the
+    figure and stays. Tabel 2.4, without a Satuan column, keeps the unit."""
+    lampiran = table_for(doc, "Tabel L.2")
+    assert [c.text for c in lampiran.rows[0].cells][-2:] == ["Satuan", "Target Tahun 2025"]
+    assert row_with(lampiran, "Jumlah industri dalam rencana pembangunan")[-2:] == ["IKM", "400"]
+    assert row_with(lampiran, "Persentase Pertumbuhan Nilai Produksi Industri")[-2:] == ["%", "3,63"]
+    assert row_with(lampiran, "Nilai PDRB sektor Industri")[-2:] == ["Rupiah", "5.984,04 milyar"]
+    matrix = table_for(doc, "Tabel 2.4")
+    assert row_with(matrix, "Jumlah industri dalam rencana pembangunan")[2] == "400 IKM"
+    assert row_with(matrix, "Persentase Pertumbuhan Nilai Produksi Industri")[2] == "3,63%"
 
 
 def test_tabel_2_1_formulasi_is_the_one_3_1_3_prints(tmp_path):

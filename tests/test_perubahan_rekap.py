@@ -258,7 +258,8 @@ def test_word_report_pk_tables_show_the_signed_target(tmp_path):
     ]
     (tabel_22,) = [rows for rows in tables if wanted in rows]
     assert ["2.", "Meningkatnya kualitas Koperasi", INDIKATOR, "40,71%", "40,38%"] in tabel_22
-    # Lampiran L.2: the same pair at the end of the indicator's row.
+    # Lampiran L.2: the same pair at the end of the indicator's row, beside its Satuan "%": the figures
+    # alone (test_laporan: the unit is in the Satuan column).
     header = [
         "Kode",
         "Tingkat",
@@ -269,4 +270,4 @@ def test_word_report_pk_tables_show_the_signed_target(tmp_path):
         "Target Perubahan Tahun 2025",
     ]
     (l2,) = [rows for rows in tables if rows[0] == header]
-    assert [row[-2:] for row in l2 if row[3] == INDIKATOR] == [["40,71%", "40,38%"]]
+    assert [row[-3:] for row in l2 if row[3] == INDIKATOR] == [["%", "40,71", "40,38"]]

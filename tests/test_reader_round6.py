@@ -134,7 +134,7 @@ def test_total_pagu_pk_unlike_the_programs_is_said_in_every_output(tmp_path):
     assert 27_900_000_000 - TOTAL_PAGU == 94_952_367
     said = (
         "Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.900.000.000, "
-        "berbeda Rp 94.952.367 dari jumlah pagu program"
+        "lebih Rp 94.952.367 dari jumlah pagu program"
     )
     out = _outputs(tmp_path, "total-beda", {("Pengaturan", "B16"): "Rp 27.900.000.000"})
     assert out["mail"].startswith("Realisasi anggaran: Rp 6.835.975.140 dari pagu Rp 27.805.047.633 (")
@@ -157,7 +157,7 @@ def test_total_pagu_pk_unlike_the_programs_is_said_in_the_word_report(tmp_path):
     assert result.exit_code == 0, result.output
     said = (
         "Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.900.000.000, "
-        "berbeda Rp 94.952.367 dari jumlah pagu program"
+        "lebih Rp 94.952.367 dari jumlah pagu program"
     )
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     ikhtisar = next(t for t in texts if t.startswith("Realisasi anggaran s.d. Triwulan II"))
@@ -180,7 +180,7 @@ def test_total_pagu_pk_after_the_apbd_p_is_named_beside_the_pk_sum(tmp_path):
     out = _outputs(tmp_path, "total-apbdp", cells)
     said = (
         "dihitung dari Pagu Perubahan APBD-P; pagu Perjanjian Kinerja Rp 27.805.047.633; Total Pagu "
-        "Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.809.047.633, berbeda Rp 4.000.000 "
+        "Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.809.047.633, lebih Rp 4.000.000 "
         "dari jumlah pagu Perjanjian Kinerja program"
     )
     assert out["mail"].startswith("Realisasi anggaran: Rp 6.835.975.140 dari pagu Rp 27.809.047.633 (")

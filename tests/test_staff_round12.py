@@ -321,7 +321,7 @@ def test_total_pagu_left_before_the_revision_says_so():
         _book([_sasaran()], [_program("800 jt"), p2], **{"Total Pagu Perjanjian Kinerja": "2 M"})
     )
     (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
-    assert "Rp 1.800.000.000" in finding.pesan and "selisih Rp -200.000.000" in finding.pesan
+    assert "Rp 1.800.000.000" in finding.pesan and "kurang Rp 200.000.000" in finding.pesan
     assert "sebelum perubahan" in finding.pesan and "Pagu Perubahan" in finding.pesan
 
 
@@ -330,7 +330,7 @@ def test_total_pagu_off_for_another_reason_says_no_revision():
     p2 = anggaran_row("P2", "Program B", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
     report = _report(_book([_sasaran()], [_program(), p2], **{"Total Pagu Perjanjian Kinerja": "2,5 M"}))
     (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
-    assert "selisih Rp -500.000.000" in finding.pesan and "perubahan" not in finding.pesan
+    assert "kurang Rp 500.000.000" in finding.pesan and "perubahan" not in finding.pesan
 
 
 # --- Realisasi Tahun Lalu typed as last year's whole year -------------------------------------------

@@ -107,7 +107,7 @@ def test_sipd_kegiatan_whose_pagu_does_not_add_up_to_their_program_are_pointed_o
     pagu = said["D2"].pesan
     assert "2.17.03" in pagu and "Rp 3.578.850.965" in pagu and "Rp 3.500.000.000" in pagu, pagu
     assert "2.17.03.2.01 baris 3" in pagu and "2.17.03.2.02 baris 5" in pagu and "baris 4" not in pagu
-    assert "selisih Rp 78.850.965" in pagu
+    assert "lebih Rp 78.850.965" in pagu  # the program above its details
 
 
 def test_sipd_kegiatan_whose_spending_does_not_add_up_is_pointed_out_at_the_reported_quarter():
@@ -120,7 +120,7 @@ def test_sipd_kegiatan_whose_spending_does_not_add_up_is_pointed_out_at_the_repo
     assert set(said) == {"A3", "A4", "A5", "G2"}, said  # G: Realisasi TW II
     spent = said["G2"].pesan
     assert "s.d. TW II" in spent and "Rp 157.853.500" in spent and "Rp 147.853.500" in spent, spent
-    assert "selisih Rp 10.000.000" in spent
+    assert "lebih Rp 10.000.000" in spent  # 157.853.500 above 147.853.500
 
 
 def test_sipd_kegiatan_under_a_program_with_the_agencys_own_kode_are_details_not_programs():
@@ -146,7 +146,7 @@ def test_sipd_kegiatan_under_an_own_kode_program_not_adding_up_are_said_so_too()
     report = run(_kinerja(*kodes), [a, *_kegiatan(second_pagu=1_500_000_000), b, c])
     _only_the_programs_counted(report, kodes)
     pagu = _anggaran(report)["D2"].pesan
-    assert "P3.01" in pagu and "Rp 3.500.000.000" in pagu and "selisih Rp 78.850.965" in pagu
+    assert "P3.01" in pagu and "Rp 3.500.000.000" in pagu and "lebih Rp 78.850.965" in pagu
 
 
 def test_a_bidang_urusan_heading_above_one_program_is_not_counted_again():
@@ -214,7 +214,8 @@ def test_check_export_and_tabel_3_4_leave_sipd_kegiatan_under_an_own_kode_progra
         (said,) = [line for line in lines if cell in line]
         assert said.startswith("peringatan") and "P1.03" in said, lines
     (pagu,) = [line for line in lines if "Anggaran!D19" in line]
-    assert "Rp 8.706.000" in pagu and "Rp 8.700.000" in pagu and "selisih Rp 6.000" in pagu, pagu
+    # 8.706.000 - 8.700.000 = 6.000: the program above its details
+    assert "Rp 8.706.000" in pagu and "Rp 8.700.000" in pagu and "lebih Rp 6.000" in pagu, pagu
     assert not [line for line in lines if "Pengaturan!" in line], lines
     exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
     assert [b["kode"] for b in exported["anggaran"]][-1] == "P1.03"

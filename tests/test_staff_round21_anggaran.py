@@ -86,7 +86,7 @@ def test_a_kegiatan_row_adding_above_its_program_is_counted_with_a_peringatan():
     counted = said["A5"].pesan
     assert said["A5"].severity == PERINGATAN and "dihitung sebagai program" in counted, counted
     assert "Rp 1.600.000.000" in counted and "Rp 1.578.850.965" in counted and "P3.01" in counted, counted
-    assert "selisih Rp 1.578.850.965" in said["D2"].pesan  # 3.578.850.965 - 2.000.000.000
+    assert "lebih Rp 1.578.850.965" in said["D2"].pesan  # 3.578.850.965 - 2.000.000.000
 
 
 def test_a_kegiatan_named_row_with_a_kode_sasaran_is_counted_with_a_peringatan():

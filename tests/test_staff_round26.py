@@ -254,5 +254,5 @@ def test_the_year_report_after_the_apbd_p_typed_as_sipd_pastes_it():
     assert "realisasi Tahun 2025" in said["J3"] and "180,00%" in said["J3"] and "Pagu Perubahan" in said["J3"]
     assert "Rp 82.706.300" in said["J3"], said  # named as the pagu the typed figure is over
     # sisa: 1.000.000 - 1.800.000 = -800.000; the staff's 80.906.300 is 82.706.300 - 1.800.000
-    assert "ditulis Rp 80.906.300" in said["K3"] and ": Rp -800.000" in said["K3"], said
+    assert "ditulis Rp 80.906.300" in said["K3"] and ": -Rp 800.000" in said["K3"], said
     assert "Pagu sebelum perubahan (Rp 82.706.300)" in said["K3"], said

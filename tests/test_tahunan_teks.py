@@ -309,7 +309,7 @@ def test_budget_sums_name_the_year(tmp_path: Path, triwulan: object, period: str
     cells = {**kegiatan, ("Anggaran", "D20"): 41000000, ("Anggaran", "G20"): 5000000}
     assert _at(_report(tmp_path, triwulan, cells), "Anggaran", "I5") == [
         f"Realisasi anggaran {period} program P2.01 (Rp 8.000.000) tidak sama dengan jumlah rinciannya di "
-        "bawahnya (Rp 5.000.000: K2.01.01 baris 20); selisih Rp 3.000.000. Yang dihitung angka program P2.01; "
+        "bawahnya (Rp 5.000.000: K2.01.01 baris 20), lebih Rp 3.000.000. Yang dihitung angka program P2.01; "
         "rincian (kegiatan/sub kegiatan) tidak dihitung dua kali"
     ]
     # A program of Anggaran alone (P9.01, TW II 4.000.000) over its SIPD Kegiatan (3.000.000): 1.000.000.

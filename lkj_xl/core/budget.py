@@ -16,7 +16,7 @@ from lkj_xl.core.findings import (
     miliar_thousands,
 )
 from lkj_xl.core.formulas import exact_sum
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -483,8 +483,8 @@ def check_total_pagu(
             c.SHEET_PENGATURAN,
             settings.total_pagu_sel,
             f"Jumlah pagu program di sheet Anggaran ({rupiah(total)}) tidak sama "
-            f"dengan Total Pagu Perjanjian Kinerja ({rupiah(settings.total_pagu)}); "
-            f"selisih {rupiah(total - to_fraction(settings.total_pagu))}"
+            f"dengan Total Pagu Perjanjian Kinerja ({rupiah(settings.total_pagu)}), "
+            f"{selisih_rupiah(total - to_fraction(settings.total_pagu))}"
             + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu)),
             TOTALS,
         )

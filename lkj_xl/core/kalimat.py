@@ -62,10 +62,25 @@ def with_satuan(text: str, satuan: str, scale_word: str | None = None) -> str:
     if unit == "%":
         return f"{text}%"
     if unit.casefold() in MONEY_UNITS:
-        return f"Rp {text}"
+        return rp(text)
     if text[-1:].isalpha() or unit.casefold() in text.casefold():
         return text
     return f"{text} {unit}"
+
+
+def tanpa_satuan(text: str, satuan: str) -> str:
+    """The figure of :func:`with_satuan`'s text alone, for a table whose Satuan column beside it gives
+    the unit: "400 IKM" -> "400", "40,71%" -> "40,71", "Rp 1.491.388.500.000" -> "1.491.388.500.000"; a
+    scale word is part of the figure and stays ("5.984,04 milyar")."""
+    unit = (satuan or "").strip()
+    if not unit:
+        return text
+    if unit == "%":
+        return text.removesuffix("%")
+    if unit.casefold() in MONEY_UNITS:
+        return f"-{text[4:]}" if text.startswith("-Rp ") else text.removeprefix("Rp ")
+    tail = f" {unit}"
+    return text[: -len(tail)] if text.casefold().endswith(tail.casefold()) else text
 
 
 def tertulis(value: Value, satuan: str, decimals: int | None = None) -> str:
@@ -91,7 +106,22 @@ def capaian_teks(exact: Fraction | None, value: float | None, settings: Settings
 
 
 def rupiah(value: float | Fraction) -> str:
-    return f"Rp {format_number(to_fraction(value), 0)}"
+    """An amount in whole rupiah: "Rp 1.491.388.500.000"; below zero "-Rp 800.000" (a sisa anggaran
+    over the pagu): the sign before "Rp", never "Rp -800.000" (see :func:`rp`)."""
+    return rp(format_number(to_fraction(value), 0))
+
+
+def rp(figure: str) -> str:
+    """ "Rp" before a figure already written the Indonesian way, a minus sign before "Rp" as Indonesian
+    documents write it ("Rp -" is also how Excel's Accounting format shows a zero)."""
+    return f"-Rp {figure[1:]}" if figure.startswith("-") else f"Rp {figure}"
+
+
+def selisih_rupiah(diff: float | Fraction) -> str:
+    """A signed difference of two rupiah amounts in words, from the first one's side: "lebih Rp 6.000"
+    or "kurang Rp 110.228.979" (never "selisih Rp -110.228.979")."""
+    exact = to_fraction(diff)
+    return f"{'kurang' if exact < 0 else 'lebih'} {rupiah(abs(exact))}"
 
 
 def kosong_notes(report: Report, *, kinerja: bool = False, anggaran: bool = False) -> list[str]:
@@ -125,8 +155,8 @@ def pagu_catatan(budgets: Sequence[BudgetResult], settings: Settings, kosong: st
 def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     """Pengaturan's Total Pagu Perjanjian Kinerja where it differs from the programs' pagu as the
     Perjanjian Kinerja gives them (their Pagu column, before any Pagu Perubahan): "Total Pagu ... di
-    sheet Pengaturan (Pengaturan!B16) Rp T, berbeda Rp D dari jumlah pagu program"; "" when it is not
-    filled, is the same, or a pagu is no figure (no sum to compare)."""
+    sheet Pengaturan (Pengaturan!B16) Rp T, lebih Rp D dari jumlah pagu program" (kurang when below
+    them); "" when it is not filled, is the same, or a pagu is no figure (no sum to compare)."""
     if settings.total_pagu is None:
         return ""
     revised = any(b.pagu_pk is not None for b in budgets)
@@ -138,8 +168,8 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}" if settings.total_pagu_sel else c.SHEET_PENGATURAN
     )
     return (
-        f"{c.P_TOTAL_PAGU} di sheet Pengaturan ({where}) {rupiah(agreed)}, berbeda "
-        f"{rupiah(abs(programs - agreed))} dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
+        f"{c.P_TOTAL_PAGU} di sheet Pengaturan ({where}) {rupiah(agreed)}, {selisih_rupiah(agreed - programs)} "
+        f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
     )
 
 

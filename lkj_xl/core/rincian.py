@@ -11,7 +11,7 @@ from lkj_xl.core.budget import row_subject
 from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
@@ -148,7 +148,7 @@ def sum_differs(
         cell[0],
         cell[1],
         f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya di bawahnya "
-        f"({rupiah(total)}: {where}); selisih {rupiah(own - total)}. Yang dihitung "
+        f"({rupiah(total)}: {where}), {selisih_rupiah(own - total)}. Yang dihitung "
         f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
         LEFT_OUT,
     )

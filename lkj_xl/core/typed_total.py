@@ -20,7 +20,7 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip
 from lkj_xl.core.formulas import known_sum, near_typed
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
-from lkj_xl.core.kalimat import persen, rupiah
+from lkj_xl.core.kalimat import persen, rupiah, selisih_rupiah
 from lkj_xl.core.model import (
     PERINGATAN,
     BudgetInput,
@@ -116,7 +116,7 @@ def check_typed_total(
                 c.SHEET_ANGGARAN,
                 f"{letters.get(header, header)}{typed.row}",
                 f'Jumlah {what} di baris "{clip(typed.program)}" ({rupiah(written)}) lain dari jumlah {what} '
-                f"program yang dihitung ({rupiah(counted)}), {_beda(written - counted)}: periksa "
+                f"program yang dihitung ({rupiah(counted)}), {selisih_rupiah(written - counted)}: periksa "
                 "program yang belum ditulis, tertulis dua kali atau salah ketik (Tabel 3.4 memakai jumlah "
                 "baris program)",
             )
@@ -164,7 +164,3 @@ def check_typed_shares(
             )
         )
     return out
-
-
-def _beda(diff: Fraction) -> str:
-    return f"{'lebih' if diff > 0 else 'kurang'} {rupiah(abs(diff))}"

@@ -238,8 +238,8 @@ def _numeric(value: object) -> bool:
 
 
 # A figure as the tables write a target or a pagu: "3,63%", "400 IKM", "4.045,54 milyar",
-# "Rp 1.491.388.500.000".
-_FIGURE = re.compile(r"(?:Rp\s?)?-?\d[\d.,]*(?:\s?%|\s+\D.*)?")
+# "Rp 1.491.388.500.000", "-Rp 800.000".
+_FIGURE = re.compile(r"-?(?:Rp\s?)?-?\d[\d.,]*(?:\s?%|\s+\D.*)?")
 
 
 def _figure_or_dash(value: object) -> bool:
@@ -459,7 +459,7 @@ def _lampiran(d: _Draft) -> None:
                     ("  " * node.depth + node.uraian) if i == 0 else "",
                     ind.indikator if ind else "-",
                     ind.satuan if ind else "",
-                    *pk_targets(d, ind)[: 1 + revised],
+                    *pk_targets(d, ind, satuan=False)[: 1 + revised],
                 ]
             )
     d.simple_table(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import tanpa_indikator, total_pk_beda, with_satuan
+from lkj_xl.core.kalimat import tanpa_indikator, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
 from lkj_xl.core.numbers import format_number
@@ -153,14 +153,21 @@ def target_headers(tahun: str, revised: bool) -> list[str]:
     return [f"Target{tahun}", f"Target Perubahan{tahun}"][: 1 + revised]
 
 
-def pk_targets(d: _Draft, ind: IndicatorResult | None) -> list[str]:
+def pk_targets(d: _Draft, ind: IndicatorResult | None, *, satuan: bool = True) -> list[str]:
     """An indicator's target as the Perjanjian Kinerja signed it, and the target used (the Target
-    Perubahan, the same when there is none), as Tabel 3.2 shows it; "-" without an indicator."""
+    Perubahan, the same when there is none), as Tabel 3.2 shows it; "-" without an indicator.
+    ``satuan``: with the unit ("400 IKM"); False in a table with a Satuan column beside the targets
+    (Tabel L.2), which shows the figure alone ("400"), as Tabel 3.1 and 3.2 do."""
     figures = d.shown.get(id(ind)) if ind is not None else None
     if ind is None:
         return ["-", "-"]
-    target = target_with_satuan(figures.target if figures else ind.target_text, ind)
-    return [ind.target_pk if ind.target_pk is not None else target, target]
+    target = figures.target if figures else ind.target_text
+    pk = ind.target_pk
+    if satuan:
+        target = target_with_satuan(target, ind)
+    elif pk is not None and ind.target_awal is not None:  # a figure, written with its unit (tertulis)
+        pk = tanpa_satuan(pk, ind.satuan)
+    return [pk if pk is not None else target, target]
 
 
 def perjanjian(d: _Draft, caption: str) -> None:
