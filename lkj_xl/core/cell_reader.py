@@ -13,6 +13,7 @@ from typing import cast
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted
 from lkj_xl.core.dates import tanggal_sel
+from lkj_xl.core.durasi import duration_hint
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.findings import words_shown
 from lkj_xl.core.grids import (
@@ -32,8 +33,10 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.numbers import (
     NumberParseError,
+    is_percent_unit,
     looks_numeric,
     parse_number,
+    ratio_hint,
     to_fraction,
 )
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
@@ -54,6 +57,32 @@ def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
     if raw == EXCEL_FALSE_LEAP_DAY:  # a date cell holding 60: a day number typed in a date cell
         return f"{FALSE_LEAP_DAY_WHY}; tulis ulang sebagai angka atau teks", raw
     return None
+
+
+# The day of a time typed alone ("1:20"): serial 0 of the 1900 and of the 1904 date system.
+_DAY_0 = (_dt.date(1899, 12, 30), _dt.date(1904, 1, 1))
+
+
+def _typed_as_clock(raw: object, satuan: str) -> tuple[str, str] | None:
+    """A "1:20" (a ratio) or a "1:30" (jam:menit of Satuan "jam") that Excel kept as a time of day:
+    the text as the cell shows it and why it is not read, as for that text typed; None for any other
+    value (a date, a time that is neither)."""
+    if type(raw) is _dt.datetime and raw.date() in _DAY_0:
+        raw = raw.time()
+    if type(raw) is not _dt.time:
+        return None
+    seconds = round(raw.hour * 3600 + raw.minute * 60 + raw.second + raw.microsecond / 1e6)
+    hours, minutes = divmod(seconds // 60, 60)
+    if seconds % 60 or not seconds:
+        return None
+    clock = f"{hours}:{minutes:02d}"
+    why = duration_hint(clock, satuan) or ratio_hint(f"{hours}:{minutes}", satuan)
+    if not why:
+        return None
+    return (
+        clock,
+        f"Excel menyimpannya sebagai waktu ({tanggal_sel(raw)}); {why.removeprefix('tidak valid: ')}",
+    )
 
 
 class CellReader:
@@ -106,6 +135,9 @@ class CellReader:
             return Value(text=cell.error or (f"={cell.formula}" if cell.formula else ""), galat=where)
         if raw is None:
             return Value()
+        if satuan and (clock := _typed_as_clock(raw, satuan)) is not None:
+            self.add(GALAT, ref, f'{label} "{clock[0]}" tidak dapat dibaca: {clock[1]}')
+            return Value(text=clock[0], galat=where)
         if (odd := _logical_or_date(cell)) is not None:
             self.add(GALAT, ref, f"{label} {odd[0]}")
             return Value(text=odd[1], galat=where)
@@ -158,7 +190,13 @@ class CellReader:
             parsed = parse_number(text, satuan=satuan, money=money)
         except NumberParseError as exc:
             # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
-            why = pasted.not_a_number(text, indicator=satuan is not None) or str(exc)
+            why = (
+                (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
+                or pasted.not_a_number(
+                    text, indicator=satuan is not None, percent=satuan is not None and is_percent_unit(satuan)
+                )
+                or str(exc)
+            )
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {why}')
             return Value(text=text, galat=where)
         if money and parsed.percent:  # "25%" in a rupiah column: a penyerapan, no amount

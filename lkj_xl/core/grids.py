@@ -13,7 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.header_marks import footnoted, marked_title
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.struck import struck_column, struck_finding
-from lkj_xl.core.sub_titles import titles_below
+from lkj_xl.core.sub_titles import first_filled, titles_below
 from lkj_xl.errors import ContentError
 
 
@@ -321,7 +321,9 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
     titles = titles_below(grid, sheet, header_row, cols, column_letter)
     if titles:  # a quarter's column holds the other figure of a pair: nothing read from it
         raise WorkbookError(titles)
-    report_merges(grid, sheet, header_row, findings, titles is not None)
+    # the titles' row (below a blank row or two left by a paste too): not data
+    title_row = first_filled(grid, header_row, cols) if titles is not None else -1
+    report_merges(grid, sheet, header_row, findings, title_row - header_row if titles is not None else 0)
     _report_copies(grid, sheet, header_row, cols, findings)
     letters = {h: column_letter(i) for h, i in cols.items()}
     used_cols = list(cols.values())
@@ -338,7 +340,7 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
             if not _is_blank_row(row, used_cols):
                 if first:
                     first = False
-                    if column_numbers(row, used_cols) or (titles is not None and r == header_row + 1):
+                    if column_numbers(row, used_cols) or r == title_row:
                         continue
                 if type(row) is HiddenRow:
                     hidden.append(r + 1)

@@ -163,6 +163,18 @@ def whole_or_two(exact: Fraction) -> str:
 _RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)")
 
 
+def ratio_hint(text: str, satuan: str) -> str:
+    """Why ``text`` written as a ratio ("1:20", a Rasio guru-murid) is no figure, and what to type; ""
+    for any other text and where the Satuan reads it as a duration (jam:menit)."""
+    if not (ratio := _RATIO.fullmatch(text)) or duration_hint(text, satuan):
+        return ""
+    return (
+        f"berupa perbandingan (1:{ratio[1]}), bukan satu angka; tulis angka pembandingnya saja ({ratio[1]}) "
+        'dan perbandingannya di kolom Satuan (mis. "murid per guru"), lalu pilih Polaritas "Negatif" bila '
+        "makin kecil makin baik"
+    )
+
+
 # A share written as one ("10 dari 12 desa", "10/12"): of a percentage, its figure is 10 / 12 x 100.
 _SHARE = re.compile(r"([0-9][0-9.,]*)\s*(?:/|\bdari\b)\s*([0-9][0-9.,]*)(?:\s+[^\W\d_][\w .]*)?")
 
@@ -178,7 +190,7 @@ def _share_hint(share: re.Match[str], satuan: str) -> str:
         return ""
     said = f"tidak valid: berupa bagian dari jumlah ({part} dari {whole}), bukan satu angka; "
     if is_percent_unit(satuan):
-        return f'{said}untuk Satuan "{satuan}" tulis persentasenya: {part} / {whole} x 100 = {format_number(n / of * 100)}'
+        return f'{said}untuk Satuan "{satuan}" tulis persentasenya: {part} / {whole} x 100 = {whole_or_two(n / of * 100)}'
     if "/" in share[0]:  # "1/2 hari", "3/4 jam": a fraction of the Satuan, no part of a whole
         return ""
     return f"{said}tulis realisasinya saja ({part}) dan jumlah seluruhnya ({whole}) di kolom Keterangan"
@@ -271,13 +283,8 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
         raise _error(text, "tidak diawali angka")
     if satuan and (share := _SHARE.fullmatch(s)) and (hint := _share_hint(share, satuan)):
         raise _error(text, hint)  # "10 dari 12 desa": a share, not one number
-    if satuan and ":" in s and (ratio := _RATIO.fullmatch(s)) and not duration_hint(text, satuan):
-        raise _error(  # "1:20" of a Rasio guru-murid: a comparison, not one number
-            text,
-            f"tidak valid: berupa perbandingan (1:{ratio[1]}), bukan satu angka; tulis angka pembandingnya "
-            f'saja ({ratio[1]}) dan perbandingannya di kolom Satuan (mis. "murid per guru"), lalu pilih '
-            'Polaritas "Negatif" bila makin kecil makin baik',
-        )
+    if satuan and ":" in s and (ratio := ratio_hint(s, satuan)):
+        raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid
 
     tokens = s.split()
     token, rest = _split_glued_word(tokens[0]), tokens[1:]

@@ -25,6 +25,7 @@ __all__ = [
     "not_a_number",
     "rate_or_score_unit",
     "spelled_number",
+    "times_written",
 ]
 
 # Every error value Excel shows in a cell. Office.js (the add-in's book JSON) sends them as these
@@ -149,13 +150,28 @@ _ENGLISH_DECIMAL = re.compile(
 _SPACED_MINUS = re.compile(rf"\u2212\s+({_NUM}.*)")
 
 
-def not_a_number(text: str, *, indicator: bool = False) -> str:
+# "2x", "2 ×": times written with an x after the count (of a Satuan "Kali").
+_TIMES = re.compile(rf"({_NUM})\s*([xX×])")
+
+
+def times_written(text: str, satuan: str) -> str:
+    """Why "2x" is not read for a Satuan of times ("Kali"), and the figure to type; "" otherwise."""
+    if not (found := _TIMES.fullmatch(text)) or "kali" not in re.split(r"[^\w]+", satuan.casefold()):
+        return ""
+    return (
+        f'"{found.group(2)}" di belakang angka berarti kali, yang sudah tertulis di kolom Satuan '
+        f'("{satuan}"); tulis angkanya saja ({found.group(1)})'
+    )
+
+
+def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
     number ("1.250-") or set apart before it ("− 1.250"), a footnote mark ("25*", "25¹", "25 1)"),
     words in brackets ("100% (seratus persen)"), a decimal
     point the English way ("1.2 M"); "" for anything else. ``indicator``: a Kinerja
-    value, where a bound says which Polaritas computes it."""
+    value, where a bound says which Polaritas computes it; ``percent``: of a Satuan "%", where "7/100"
+    and "7/10" are shares (numbers.parse_number gives the percentage), no rate with its base."""
     if found := _RANGE.fullmatch(text):
         low, high = found.group(1), found.group(2)
         return (
@@ -191,7 +207,8 @@ def not_a_number(text: str, *, indicator: bool = False) -> str:
         return (
             f"titik (.) di sini tampaknya titik desimal cara Inggris; desimal ditulis dengan koma: {written}"
         )
-    if indicator and (found := _RATE_WITH_BASE.fullmatch(text)):
+    found = _RATE_WITH_BASE.fullmatch(text) if indicator else None
+    if found and not (percent and found.group(2) in ("10", "100")):
         base = f"{found.group(2)}{(found.group(3) or '').rstrip()}"
         return (
             f'ditulis bersama basisnya ("{base}"); tulis angkanya saja ({found.group(1)}) di sel ini dan '

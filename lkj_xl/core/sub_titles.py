@@ -72,15 +72,31 @@ def _at(row: list[Cell], col: int) -> object:
     return row[col].value if col < len(row) else None
 
 
+def first_filled(grid: Grid, header_row: int, cols: Mapping[str, int]) -> int:
+    """The index of the first row under the header with a value in a column of the table: the titles'
+    row, also below a blank row left by a paste; len(grid) when there is none."""
+    return next(
+        (
+            r
+            for r in range(header_row + 1, len(grid))
+            if any(_at(grid[r], col) not in (None, "") for col in cols.values())
+        ),
+        len(grid),
+    )
+
+
 def titles_below(
     grid: Grid, sheet: str, header_row: int, cols: Mapping[str, int], column_letter: Callable[[int], str]
 ) -> list[str] | None:
-    """None when the row under the header is no such title row; [] when it is one naming what the
-    sheet reads (skip it); else the refusals, one per column whose label names the other figure."""
-    if header_row + 1 >= len(grid) or not (found := [s for s in _SHEETS if s in cols]):
+    """None when the first row under the header (blank rows passed over: see first_filled) is no such
+    title row; [] when it is one naming what the sheet reads (skip it); else the refusals, one per
+    column whose label names the other figure."""
+    if not (found := [s for s in _SHEETS if s in cols]) or (
+        at := first_filled(grid, header_row, cols)
+    ) >= len(grid):
         return None
     reads = _SHEETS[found[0]]
-    top, below = grid[header_row], grid[header_row + 1]
+    top, below = grid[header_row], grid[at]
     figures = {col: h for h, col in cols.items() if h in _FIGURES}
     kinds = {col: _kind(_at(below, col)) for col in figures if _at(below, col) not in (None, "")}
     # a label under every quarter; the other columns blank or naming one of the pair ("Rp" under Pagu)
@@ -104,7 +120,7 @@ def titles_below(
             ),
             None,
         )
-        letter, r = column_letter(col), header_row + 1
+        letter, r, titles = column_letter(col), header_row + 1, at + 1  # (Excel rows)
         noun = _noun(header, reads)
         there, where = "", f"kolom {noun}nya"
         if pair is not None:
@@ -116,9 +132,9 @@ def titles_below(
         if header in c.REALISASI_TW_HEADERS:
             example = f' (mis. "{retitle.format(tw=header.removeprefix("Realisasi "))}")'
         problems.append(
-            f'Sheet "{sheet}" baris {r + 1}: di bawah judul "{header}" ({letter}{r}) tertulis '
-            f'"{_at(below, col)}" ({letter}{r + 1}): kolom {letter} berisi {what} {other}, bukan {noun}, dan '
+            f'Sheet "{sheet}" baris {titles}: di bawah judul "{header}" ({letter}{r}) tertulis '
+            f'"{_at(below, col)}" ({letter}{titles}): kolom {letter} berisi {what} {other}, bukan {noun}, dan '
             f'tidak dibaca{there}. Tulis judul "{header}" di {where}, beri kolom {letter} judul lain'
-            f"{example}, lalu hapus baris {r + 1}"
+            f"{example}, lalu hapus baris {titles}"
         )
     return problems
