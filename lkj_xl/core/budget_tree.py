@@ -165,6 +165,7 @@ def attribute_budgets(
             )
             if lost:
                 unplaced.append(lost)
+                budget.tanpa_sasaran = lost
             else:
                 budget.kode_sasaran = kode
                 _against_kinerja(item, kode, nodes, log)
@@ -172,6 +173,7 @@ def attribute_budgets(
         program = nodes.get(item.kode)
         if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
             unplaced.append(item.kode_galat)
+            budget.tanpa_sasaran = item.kode_galat
             continue
         hint = (
             kode_hint(item.kode, nodes) or other_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)
@@ -187,17 +189,21 @@ def attribute_budgets(
                 item.row,
                 f"{why}sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
             )
-            unplaced.append(log.where(sheet, "Kode", item.row))
+            budget.tanpa_sasaran = log.where(sheet, "Kode", item.row)
+            unplaced.append(budget.tanpa_sasaran)
             continue
         if program is None:
             budget.kode_sasaran, why = _typed_without_indicator(item, nodes, loose or {}, log)
             toward = TOWARD_NO_SASARAN if not budget.kode_sasaran else frozenset()
             log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why, toward)
+            if not budget.kode_sasaran:
+                budget.tanpa_sasaran = log.where(sheet, "Kode Sasaran", item.row)
             continue
         top, parent = up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":
             # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
-            unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))
+            budget.tanpa_sasaran = log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row)
+            unplaced.append(budget.tanpa_sasaran)
             continue
         if parent is None:
             log.add(
@@ -209,6 +215,7 @@ def attribute_budgets(
                 "dihitung ke sasaran mana pun: isi Kode Sasaran",
                 TOWARD_NO_SASARAN,
             )
+            budget.tanpa_sasaran = log.where(sheet, "Kode Sasaran", item.row)
             continue
         budget.kode_sasaran = parent.kode
     # A Sasaran cut from its Tujuan by a wrong Kode Induk, with a budget: some Tujuan is short of it.
