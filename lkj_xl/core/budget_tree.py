@@ -143,6 +143,18 @@ def _typed_without_indicator(
     )
 
 
+def _mistyped_kode(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> str:
+    """The galat's cell when a budget's Kode, no node of Kinerja, is a program's mistyped ("P1.", "p1",
+    "P01" for P1): meant for its Sasaran, never matched in its place. "" when it is not."""
+    hint = kode_hint(item.kode, nodes) or other_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)
+    if not hint:
+        return ""
+    why = f'Kode "{item.kode}" tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke sasaran '
+    why += "mana pun; anggaran setiap sasaran dan tujuan tidak dihitung"
+    log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, why)
+    return log.where(c.SHEET_ANGGARAN, "Kode", item.row)
+
+
 def attribute_budgets(
     budgets: list[BudgetResult],
     inputs: list[BudgetInput],
@@ -165,39 +177,29 @@ def attribute_budgets(
             )
             if lost:
                 unplaced.append(lost)
+                budget.tanpa_sasaran = lost
             else:
                 budget.kode_sasaran = kode
                 _against_kinerja(item, kode, nodes, log)
             continue
         program = nodes.get(item.kode)
-        if program is None and item.kode_galat:  # no Kode, no Kode Sasaran: meant for a Sasaran, which?
-            unplaced.append(item.kode_galat)
-            continue
-        hint = (
-            kode_hint(item.kode, nodes) or other_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)
-            if program is None
-            else ""
-        )
-        if hint:  # "P1.", "p1", "P01" for the program P1: meant for its Sasaran, never matched in its place
-            why = f'Kode "{item.kode}" tidak ada di sheet Kinerja{hint}; anggaran ini tidak dihitung ke '
-            log.add(
-                GALAT,
-                sheet,
-                "Kode",
-                item.row,
-                f"{why}sasaran mana pun; anggaran setiap sasaran dan tujuan tidak dihitung",
-            )
-            unplaced.append(log.where(sheet, "Kode", item.row))
+        # No Kode, no Kode Sasaran, or a Kode mistyped: meant for a Sasaran, which?
+        if program is None and (lost := item.kode_galat or _mistyped_kode(item, nodes, log)):
+            unplaced.append(lost)
+            budget.tanpa_sasaran = lost
             continue
         if program is None:
             budget.kode_sasaran, why = _typed_without_indicator(item, nodes, loose or {}, log)
             toward = TOWARD_NO_SASARAN if not budget.kode_sasaran else frozenset()
             log.add(PERINGATAN, sheet, "Kode Sasaran", item.row, why, toward)
+            if not budget.kode_sasaran:
+                budget.tanpa_sasaran = log.where(sheet, "Kode Sasaran", item.row)
             continue
         top, parent = up_to_sasaran(program, nodes)
         if parent is None and top.kode_induk and top.tingkat != "Tujuan":
             # Cut from its parent by a wrong Kode Induk (a galat there): meant for a Sasaran, which?
-            unplaced.append(log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row))
+            budget.tanpa_sasaran = log.where(c.SHEET_KINERJA, "Kode Induk", top.indicators[0].row)
+            unplaced.append(budget.tanpa_sasaran)
             continue
         if parent is None:
             log.add(
@@ -209,6 +211,7 @@ def attribute_budgets(
                 "dihitung ke sasaran mana pun: isi Kode Sasaran",
                 TOWARD_NO_SASARAN,
             )
+            budget.tanpa_sasaran = log.where(sheet, "Kode Sasaran", item.row)
             continue
         budget.kode_sasaran = parent.kode
     # A Sasaran cut from its Tujuan by a wrong Kode Induk, with a budget: some Tujuan is short of it.

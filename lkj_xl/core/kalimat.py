@@ -268,26 +268,39 @@ def catatan_tanpa_indikator(report: Report) -> str:
     )
 
 
+_SEL = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$")
+
+
+def _shown_as(cell: str, findings: Sequence[Finding]) -> str:
+    """``cell`` ("Anggaran!C7") as the Pemeriksaan sheet lists its finding: the one-column range the
+    same message down a column was grouped into (findings.group_identical, "Anggaran!C5:C9") when no
+    finding is at the cell itself."""
+    sheet, _, ref = cell.partition("!")
+    at = _SEL.match(ref)
+    if at is None or at.group(3) or any(f.sheet == sheet and f.sel == ref for f in findings):
+        return cell
+    column, row = at.group(1), int(at.group(2))
+    ranges = [m for f in findings if f.sheet == sheet and (m := _SEL.match(f.sel)) and m.group(3)]
+    return next(
+        (
+            f"{sheet}!{m.group(0)}"
+            for m in ranges
+            if m.group(1) == m.group(3) == column and int(m.group(2)) <= row <= int(m.group(4))
+        ),
+        cell,
+    )
+
+
 def catatan_tidak_dihitung(report: Report) -> str:
     """Under Tabel 3.3 (sheet, PDF, Word): the programs of Tabel 3.4 whose budget is counted toward
     no Tujuan/Sasaran (no Kode Sasaran and no Kinerja row, a program outside any Sasaran), so that
-    the table's Tujuan add up to less than Tabel 3.4's TOTAL; the cells of their peringatan. ""
-    when none."""
+    the table's Tujuan add up to less than Tabel 3.4's TOTAL; the cells of the findings saying why
+    (BudgetResult.tanpa_sasaran, never a finding picked by its words). "" when none."""
     lost = [b for b in report.budgets if not b.kode_sasaran]
     if not lost:
         return ""
-    parts, cells = [], []
-    for b in lost:
-        parts.append(program_figures(b, report))
-        cells += [
-            f"{f.sheet}!{f.sel}"
-            for f in report.findings
-            if f.sheet == c.SHEET_ANGGARAN
-            and (m := _ROW.search(f.sel)) is not None
-            and ":" not in f.sel
-            and int(m.group(1)) == b.row
-            and "sasaran" in f.pesan.lower()
-        ]
+    parts = [program_figures(b, report) for b in lost]
+    cells = list(dict.fromkeys(_shown_as(b.tanpa_sasaran, report.findings) for b in lost if b.tanpa_sasaran))
     where = f"lihat {daftar(cells)} di sheet Pemeriksaan" if cells else "lihat sheet Pemeriksaan"
     return (
         "Anggaran program yang tidak dihitung ke tujuan/sasaran mana pun pada tabel ini (termasuk dalam "

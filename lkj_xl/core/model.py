@@ -422,6 +422,9 @@ class BudgetResult:
     # The APBD-P: when the Pagu Perubahan is the pagu used, the Perjanjian Kinerja's Pagu (its figure in
     # ``exact``, None when blank or no figure; what was typed in ``text``); None: no revision used.
     pagu_pk: Value | None = None
+    # Counted toward no Sasaran/Tujuan (kode_sasaran ""): the cell whose finding says why ("Anggaran!C20",
+    # "Kinerja!C6"), as attribute_budgets found it; Tabel 3.3's note names it.
+    tanpa_sasaran: str = ""
 
     @property
     def pagu_pk_exact(self) -> Fraction | None:
