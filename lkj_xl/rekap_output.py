@@ -71,8 +71,9 @@ def check_output(fmt: str, output: Path) -> None:
     """Refuse, before any workbook is read, an output that cannot be written (FileError): a missing
     or read-only folder, a folder where the file goes (or a file where csv/parquet's folder goes), a
     previous rekap that is open in Excel; and a name that does not fit the format (UsageError: an
-    xlsx not named .xlsx, json/csv/parquet named like a workbook). A province's rekap reads for
-    minutes before it writes."""
+    xlsx not named .xlsx, json/csv/parquet named like a workbook; a file there that is not an earlier
+    rekap's, a table or manifest of one: the user's own, kept). A province's rekap reads for minutes
+    before it writes."""
     from lkj_xl.errors import FileError
     from lkj_xl.xlsx.safe_io import FileBusyError, check_writable, not_a_folder
 
@@ -102,7 +103,8 @@ def check_output(fmt: str, output: Path) -> None:
             check_writable(target)
         # A file of the user's where the rekap goes (their own hand-made rekap.xlsx, a settings.json,
         # an indikator.csv in the folder given for the csv set): kept.
-        for target in [*output_files(fmt, output), *([output / MANIFEST] if fmt in ("csv", "parquet") else [])]:
+        manifest = [output / MANIFEST] if fmt in ("csv", "parquet") else []
+        for target in [*output_files(fmt, output), *manifest]:
             if target.is_file() and not _written_by_rekap(fmt, target):
                 what = "a rekap" if target == output else "a table of a rekap"
                 raise UsageError(

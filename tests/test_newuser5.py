@@ -116,3 +116,60 @@ def test_export_says_what_it_wrote(tmp_path, fmt):
     assert out.stat().st_size > 0
     # Without -o, stdout is the data alone.
     assert invoke("export", EXAMPLE, "--format", fmt).stdout == out.read_text(encoding="utf-8")
+
+
+# --- a workbook with nothing in Kinerja: a peringatan at Kinerja's header, in every output of findings --
+
+
+def _blank(tmp_path, anggaran=None):
+    from lkj_xl.xlsx.template import new_workbook
+
+    path = tmp_path / "dinas-x.xlsx"
+    settings = {"Pemerintah Daerah": "Kabupaten Lumajang", "Perangkat Daerah": "Dinas X", "Tahun": 2025}
+    new_workbook(path, pengaturan={**settings, "Triwulan": 2}, kinerja=[], anggaran=anggaran or [])
+    return path
+
+
+def test_build_of_a_blank_workbook_says_in_pemeriksaan_there_is_no_indicator(tmp_path):
+    # `lkj-xl new`'s workbook sent back untouched: check warned on the CLI, but build wrote empty
+    # tables, "0 galat, 0 peringatan", and the Pemeriksaan sheet (and the task pane's count) said nothing.
+    import openpyxl
+
+    path = _blank(tmp_path)
+    run = invoke("build", path)
+    assert run.exit_code == 0, run.output
+    assert "0 galat, 1 peringatan" in run.stdout  # the only finding: no indicator (Pemda, OPD, year given)
+    rows = [r for r in openpyxl.load_workbook(path)["Pemeriksaan"].iter_rows(values_only=True) if r[0] == 1]
+    # The template's Kinerja header is on row 3 (title, subtitle, header); Kode is column A.
+    assert rows[0][1:4] == ("Peringatan", "Kinerja", "A3")
+    assert rows[0][4].startswith(
+        "Belum ada indikator di sheet Kinerja dan belum ada program di sheet Anggaran"
+    )
+    checked = invoke("check", path)
+    assert "peringatan Kinerja!A3" in checked.stdout and "Belum ada indikator" in checked.stdout
+    # The task pane (and the desktop button) says it counts a peringatan to look up in Pemeriksaan.
+    from lkj_xl.build import load_report
+    from lkj_xl.xl.scripts import press_notice
+
+    notice = press_notice(load_report(path))
+    assert notice is not None and "1 peringatan: lihat sheet Pemeriksaan" in notice.text
+
+
+def test_no_indicator_with_programs_says_what_is_not_computed(tmp_path):
+    # Anggaran filled first (pasted from SIPD), Kinerja not yet: Tabel 3.4 has figures, the capaian
+    # tables none.
+    program = {"Kode": "1.01", "Program": "Program Penunjang", "Pagu": 1_000_000, "Realisasi TW I": 250_000}
+    path = _blank(tmp_path, anggaran=[{**program, "Realisasi TW II": 0}])
+    from lkj_xl.build import load_report
+
+    report = load_report(path)
+    found = [f for f in report.findings if f.sheet == "Kinerja"]
+    assert [(f.severity, f.sel) for f in found] == [("peringatan", "A3")]
+    assert found[0].pesan.startswith("Belum ada indikator di sheet Kinerja: capaian, kriteria")
+    assert "Anggaran" not in found[0].pesan
+
+
+def test_a_filled_workbook_has_no_such_peringatan():
+    from lkj_xl.build import load_report
+
+    assert not [f for f in load_report(EXAMPLE).findings if "Belum ada indikator" in f.pesan]
