@@ -348,9 +348,10 @@ def export(
     if excel_id and fmt != "csv":
         _fail("--excel-id applies to --format csv")
     if output is not None:  # before the workbook is read
-        from lkj_xl.xlsx.safe_io import refuse_misnamed_output
+        from lkj_xl.xlsx.safe_io import refuse_misnamed_output, refuse_missing_folder
 
         refuse_misnamed_output(output, "export", f"{fmt.upper()} text", (f".{fmt}",), any_other=False)
+        refuse_missing_folder(output)  # as new, build and rekap: a mistyped folder is not made
     report = _load(workbook, triwulan)
     if fmt == "csv":
         text = to_csv(report, table or "indikator", excel_id=excel_id)
@@ -364,6 +365,10 @@ def export(
 
         # A file an analyst's tool may be reading: the old content or the new, never half.
         write_file(output, text.encode("utf-8"))
+        click.echo(
+            f"wrote {output}: {len(report.indicators)} indicators, {len(report.budgets)} programs; "
+            f"{report.findings_summary()}"
+        )
 
 
 @main.command()

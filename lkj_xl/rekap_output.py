@@ -71,8 +71,9 @@ def check_output(fmt: str, output: Path) -> None:
     """Refuse, before any workbook is read, an output that cannot be written (FileError): a missing
     or read-only folder, a folder where the file goes (or a file where csv/parquet's folder goes), a
     previous rekap that is open in Excel; and a name that does not fit the format (UsageError: an
-    xlsx not named .xlsx, json/csv/parquet named like a workbook). A province's rekap reads for
-    minutes before it writes."""
+    xlsx not named .xlsx, json/csv/parquet named like a workbook; a file there that is not an earlier
+    rekap's, a table or manifest of one: the user's own, kept). A province's rekap reads for minutes
+    before it writes."""
     from lkj_xl.errors import FileError
     from lkj_xl.xlsx.safe_io import FileBusyError, check_writable, not_a_folder
 
@@ -100,16 +101,45 @@ def check_output(fmt: str, output: Path) -> None:
             if target.is_dir():
                 raise IsADirectoryError(f"'{target}' is a folder, not a file")
             check_writable(target)
-        # A workbook of the user's where the rekap goes (their own hand-made rekap.xlsx): kept.
-        if fmt == "xlsx" and output.is_file() and not is_rekap_output(output.read_bytes()):
-            raise UsageError(
-                f"refusing to overwrite {output}: it is not a rekap written by lkj-xl; "
-                "choose another name with -o, or move that file"
-            )
+        # A file of the user's where the rekap goes (their own hand-made rekap.xlsx, a settings.json,
+        # an indikator.csv in the folder given for the csv set): kept.
+        manifest = [output / MANIFEST] if fmt in ("csv", "parquet") else []
+        for target in [*output_files(fmt, output), *manifest]:
+            if target.is_file() and not _written_by_rekap(fmt, target):
+                what = "a rekap" if target == output else "a table of a rekap"
+                raise UsageError(
+                    f"refusing to overwrite {target}: it is not {what} written by lkj-xl; "
+                    f"choose another {'name' if target == output else 'folder'} with -o, or move that file"
+                )
     except FileBusyError as exc:
         raise exc.at(output) from exc
     except OSError as exc:
         raise FileError(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
+def _written_by_rekap(fmt: str, path: Path) -> bool:
+    """The file at ``path`` is one ``write`` made for ``fmt``, told by its content as the xlsx by its
+    Rekap sheet: a JSON object with the rekap's tables, a manifest naming lkj-xl, a table whose
+    first columns are its table's (csv with or without --excel-id, parquet)."""
+    try:
+        if path.name == MANIFEST or fmt == "json":
+            with path.open("rb") as f:
+                data = json.load(f)
+            if path.name == MANIFEST:
+                return isinstance(data, dict) and str(data.get("program", "")).startswith("lkj-xl")
+            return isinstance(data, dict) and {"perangkat_daerah", "indikator", "program"} <= data.keys()
+        if fmt == "xlsx":
+            return is_rekap_output(path.read_bytes())
+        first = [col.key for col in TABLES[path.stem]][:2]  # the earliest columns, kept across versions
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return pq.read_schema(path).names[:2] == first
+        with path.open("rb") as f:
+            header = f.readline(4096).decode("utf-8-sig").rstrip("\r\n")
+        return any(header.split(sep)[:2] == first for sep in (",", ";"))
+    except (OSError, ValueError):  # unreadable, not JSON, not Parquet (ArrowInvalid), not UTF-8
+        return False
 
 
 def check_format(fmt: str) -> None:

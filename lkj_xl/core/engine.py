@@ -276,6 +276,23 @@ def _indicators(
     return results, kosong
 
 
+def _no_indicator(log: FindingLog, programs: bool) -> None:
+    """The peringatan at Kinerja's header when it has no indicator row: every output of the findings
+    (Pemeriksaan, check, the task pane's count, the mail) says why the tables are empty."""
+    kinerja, anggaran = c.SHEET_KINERJA, c.SHEET_ANGGARAN
+    if programs:
+        message = (
+            f"Belum ada indikator di sheet {kinerja}: capaian, kriteria dan efisiensi tidak dihitung, hanya "
+            "realisasi anggaran; isi indikator di bawah judul kolom"
+        )
+    else:
+        message = (
+            f"Belum ada indikator di sheet {kinerja} dan belum ada program di sheet {anggaran}: semua tabel "
+            "kosong; isi baris di bawah judul kolom kedua sheet itu"
+        )
+    log.add(PERINGATAN, kinerja, "Kode", log.header_rows.get(kinerja, 0), message)
+
+
 def _budget_rows(
     inputs: list[BudgetInput], settings: Settings, log: FindingLog, nodes: dict[str, Node]
 ) -> tuple[list[BudgetResult], str]:
@@ -309,6 +326,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     log.tahun_tahunan = settings.tahun_tahunan
     tw = settings.triwulan
     results, kinerja_kosong = _indicators(data.indicators, settings, log)
+    if not data.indicators:  # a blank workbook sent back: "0 galat" alone reads as checked and fine
+        _no_indicator(log, bool(data.budgets))
     roots, nodes = build_nodes(results, log)
     # A node's uraian comes from its first row; fill it on every indicator for display.
     for r in results:

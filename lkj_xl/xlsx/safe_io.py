@@ -177,6 +177,14 @@ def _is_workbook(path: Path) -> bool:
         return False
 
 
+def refuse_missing_folder(path: Path) -> None:
+    """A :class:`FileError` when the folder ``path`` goes in is missing (or a file): a command writing a
+    file the user named says so, as a build does, rather than making a mistyped folder."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise FileError(f"cannot write {path}: {not_a_folder(folder)}")
+
+
 def not_a_folder(folder: Path) -> OSError:
     """Why ``folder`` cannot be written into: a file in its place (or above it), or it is missing."""
     for level in (folder, *folder.parents):
