@@ -204,8 +204,14 @@ def parse_kinerja(
             realisasi_tw=tws,
             keterangan=reader.words(get("Keterangan"), ref("Keterangan"), "Keterangan"),
         )
-        for q, header in enumerate(c.REALISASI_TW_HEADERS):
-            if (cell := get(header)) is not None and cell.formula and tws[q].exact == 0 and not tws[q].text:
+        for q, value in enumerate(tws):  # (a 0 first: rarer, and cheaper to ask than the cell)
+            if (
+                (x := value.exact) is not None
+                and not x
+                and not value.text
+                and (cell := get(c.REALISASI_TW_HEADERS[q])) is not None
+                and cell.formula
+            ):
                 item.nol_rumus[q] = cell.formula
         out.append(item)
         first_of_kode.setdefault(kode, item)

@@ -14,8 +14,9 @@ from lkj_xl.core.model import PERINGATAN, Cell, Finding
 
 def struck_column(row: Sequence[Cell], cols: Sequence[int]) -> int | None:
     """The first of ``cols`` whose cell holds something and is struck through, else None."""
+    n = len(row)  # (called for every data row: len() once, not once a column)
     for col in cols:
-        if col < len(row) and (cell := row[col]).struck and (cell.value is not None or cell.formula):
+        if col < n and (cell := row[col]).struck and (cell.value is not None or cell.formula):
             return col
     return None
 
