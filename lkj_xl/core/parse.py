@@ -37,6 +37,7 @@ from lkj_xl.core.model import (
     Finding,
     Grid,
     IndicatorInput,
+    Value,
     WorkbookInput,
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
@@ -135,6 +136,21 @@ def _node_texts(
     return kode_induk, uraian
 
 
+def _formulas_saved_as_zero(
+    item: IndicatorInput, tws: list[Value], get: Callable[[str], Cell | None]
+) -> None:
+    """Records on ``item`` the quarters whose formula Excel saved as 0 (a peringatan where it counts)."""
+    for q, value in enumerate(tws):  # (a 0 first: rarer, and cheaper to ask than the cell)
+        if (
+            (x := value.exact) is not None
+            and not x
+            and not value.text
+            and (cell := get(c.REALISASI_TW_HEADERS[q])) is not None
+            and cell.formula
+        ):
+            item.nol_rumus[q] = cell.formula
+
+
 def parse_kinerja(
     grid: Grid, sheet: str, findings: list[Finding], loose: dict[str, tuple[str, int]] | None = None
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
@@ -204,15 +220,7 @@ def parse_kinerja(
             realisasi_tw=tws,
             keterangan=reader.words(get("Keterangan"), ref("Keterangan"), "Keterangan"),
         )
-        for q, value in enumerate(tws):  # (a 0 first: rarer, and cheaper to ask than the cell)
-            if (
-                (x := value.exact) is not None
-                and not x
-                and not value.text
-                and (cell := get(c.REALISASI_TW_HEADERS[q])) is not None
-                and cell.formula
-            ):
-                item.nol_rumus[q] = cell.formula
+        _formulas_saved_as_zero(item, tws, get)
         out.append(item)
         first_of_kode.setdefault(kode, item)
         seen_pairs[pair] = (data, item)
