@@ -450,10 +450,11 @@ def laporan(
     """
     from lkj_xl.delivery.batch import finding_line
     from lkj_xl.laporan import write_laporan
-    from lkj_xl.xlsx.safe_io import refuse_misnamed_output
+    from lkj_xl.xlsx.safe_io import refuse_misnamed_output, refuse_missing_folder
 
-    if output is not None:
+    if output is not None:  # before the workbook is read; --pdf goes beside the .docx
         refuse_misnamed_output(output, "laporan", "a Word document", (".docx",))
+        refuse_missing_folder(output)  # as new, build, export and rekap: a mistyped folder is not made
     result = write_laporan(
         workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout
     )
@@ -494,10 +495,11 @@ def pdf(
       lkj-xl pdf rekap.xlsx
     """
     from lkj_xl.delivery.send import print_workbook
-    from lkj_xl.xlsx.safe_io import refuse_misnamed_output
+    from lkj_xl.xlsx.safe_io import refuse_misnamed_output, refuse_missing_folder
 
     out = output or workbook.with_suffix(".pdf")
     refuse_misnamed_output(out, "pdf", "a PDF", (".pdf",))
+    refuse_missing_folder(out)  # before tens of seconds of LibreOffice; a mistyped folder is not made
     print_workbook(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 
