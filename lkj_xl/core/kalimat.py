@@ -173,19 +173,21 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     )
 
 
-_ROW = re.compile(r"(\d+)$")
+# A cell ("G7") or a range ("G5:G9") as findings name them.
+_SEL = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$")
 
 
 def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> list[str]:
     """The cells of the "melebihi pagu" peringatan (lkj_xl.core.budget) on these Anggaran rows: what a
-    sentence stating spending above the pagu tells staff to check."""
+    sentence stating spending above the pagu tells staff to check. A peringatan said once for several
+    programs (findings.group_identical, "G5:G9") is on every row of its range, not its last alone."""
     return [
         f"{f.sheet}!{f.sel}"
         for f in findings
         if f.sheet == c.SHEET_ANGGARAN
         and "over_pagu" in f.tentang
-        and (m := _ROW.search(f.sel)) is not None
-        and int(m.group(1)) in rows
+        and (m := _SEL.match(f.sel)) is not None
+        and any(int(m.group(2)) <= row <= int(m.group(4) or m.group(2)) for row in rows)
     ]
 
 
@@ -266,9 +268,6 @@ def catatan_tanpa_indikator(report: Report) -> str:
         "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
         f"tercantum pada Tabel 3.2): {'; '.join(parts)}."
     )
-
-
-_SEL = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$")
 
 
 def _shown_as(cell: str, findings: Sequence[Finding]) -> str:
