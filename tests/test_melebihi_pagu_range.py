@@ -71,3 +71,25 @@ def test_the_word_report_says_it_for_each_program(workbook, tmp_path):
     assert text.count(_SAID) == 5  # 3.2.3, as the sheet's analisis
     # 3.2.4, under Tabel 3.4: the five programs, the range named once
     assert text.count("melebihi pagu: periksa Anggaran!G5:G9 (lihat sheet Pemeriksaan).") == 1
+
+
+def test_a_range_over_rows_apart_counts_only_its_own_rows(tmp_path):
+    # "PROGRAM X" (pagu 1.000.000, TW II 2.000.000) on rows 5, 7, 9, 11, 13: one peringatan at G5:G13
+    # ("baris 5, 7, 9, 11, 13"). Row 6 (P2.02, pagu 54.888.000 in the example) spends 60.000.000, its
+    # own peringatan at G6: its 3.2.3 sentence names G6 alone (60.000.000 - 54.888.000 = 5.112.000),
+    # never the range that passes over it.
+    cells: dict[tuple[str, str], object] = {("Anggaran", "G6"): "60.000.000"}
+    for row in (5, 7, 9, 11, 13):
+        cells["Anggaran", f"B{row}"] = "PROGRAM X"
+        cells["Anggaran", f"D{row}"] = "1.000.000"
+        cells["Anggaran", f"G{row}"] = "2.000.000"
+    report = load_report(example_typed(tmp_path, "apart", 2, cells))
+    over = sorted(f.sel for f in report.findings if "over_pagu" in f.tentang)
+    assert over == ["G5:G13", "G6"]
+    assert melebihi_pagu_sel(report.findings, {6}) == ["Anggaran!G6"]
+    assert melebihi_pagu_teks(60_000_000, 54_888_000, {6}, report.findings) == (
+        ", melebihi pagu sebesar Rp 5.112.000 (periksa Anggaran!G6, lihat sheet Pemeriksaan)"
+    )
+    for row in (5, 7, 9, 11, 13):
+        assert melebihi_pagu_sel(report.findings, {row}) == ["Anggaran!G5:G13"]
+    assert melebihi_pagu_sel(report.findings, {8}) == []  # P2.04, within its pagu

@@ -173,22 +173,27 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     )
 
 
-# A cell ("G7") or a range ("G5:G9") as findings name them.
-_SEL = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$")
+_ROW = re.compile(r"(\d+)$")
 
 
 def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> list[str]:
     """The cells of the "melebihi pagu" peringatan (lkj_xl.core.budget) on these Anggaran rows: what a
     sentence stating spending above the pagu tells staff to check. A peringatan said once for several
-    programs (findings.group_identical, "G5:G9") is on every row of its range, not its last alone."""
+    programs (findings.group_identical, "G5:G9") is on each of its rows, not on its range's last alone."""
     return [
         f"{f.sheet}!{f.sel}"
         for f in findings
         if f.sheet == c.SHEET_ANGGARAN
         and "over_pagu" in f.tentang
-        and (m := _SEL.match(f.sel)) is not None
-        and any(int(m.group(2)) <= row <= int(m.group(4) or m.group(2)) for row in rows)
+        and any(row in rows for row in _rows_of(f))
     ]
+
+
+def _rows_of(f: Finding) -> tuple[int, ...]:
+    """The rows a finding is about: those it was said once for (Finding.rows), else its cell's row."""
+    if f.rows:
+        return f.rows
+    return (int(m.group(1)),) if (m := _ROW.search(f.sel)) else ()
 
 
 def melebihi_pagu_teks(
@@ -268,6 +273,9 @@ def catatan_tanpa_indikator(report: Report) -> str:
         "Pagu tujuan/sasaran pada tabel ini memuat anggaran program tanpa indikator kinerja (tidak "
         f"tercantum pada Tabel 3.2): {'; '.join(parts)}."
     )
+
+
+_SEL = re.compile(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$")
 
 
 def _shown_as(cell: str, findings: Sequence[Finding]) -> str:
