@@ -99,7 +99,8 @@ class FindingLog:
             first, last = self.ref(header, rows[0], sheet), self.ref(header, rows[-1], sheet)
             said = summary.replace("{n}", str(len(rows))).replace("{baris}", row_runs(rows))
             tentang = frozenset().union(*(t for _, _, t in held))
-            self.items.append(Finding(severity, sheet, f"{first}:{last}" if first else "", said, tentang))  # type: ignore[arg-type]
+            sel = f"{first}:{last}" if first else ""
+            self.items.append(Finding(severity, sheet, sel, said, tentang, tuple(rows)))  # type: ignore[arg-type]
         self._repeated.clear()
 
 
@@ -174,7 +175,9 @@ def group_identical(findings: list[Finding]) -> list[Finding]:
             rows, column = many[key], key[2]
             sel = f"{column}{rows[0]}:{column}{rows[-1]}"
             out.append(
-                dataclasses.replace(f, sel=sel, pesan=f"{len(rows)} sel (baris {row_runs(rows)}): {f.pesan}")
+                dataclasses.replace(
+                    f, sel=sel, pesan=f"{len(rows)} sel (baris {row_runs(rows)}): {f.pesan}", rows=tuple(rows)
+                )
             )
     return out
 

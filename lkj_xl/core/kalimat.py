@@ -178,15 +178,22 @@ _ROW = re.compile(r"(\d+)$")
 
 def melebihi_pagu_sel(findings: Sequence[Finding], rows: Collection[int]) -> list[str]:
     """The cells of the "melebihi pagu" peringatan (lkj_xl.core.budget) on these Anggaran rows: what a
-    sentence stating spending above the pagu tells staff to check."""
+    sentence stating spending above the pagu tells staff to check. A peringatan said once for several
+    programs (findings.group_identical, "G5:G9") is on each of its rows, not on its range's last alone."""
     return [
         f"{f.sheet}!{f.sel}"
         for f in findings
         if f.sheet == c.SHEET_ANGGARAN
         and "over_pagu" in f.tentang
-        and (m := _ROW.search(f.sel)) is not None
-        and int(m.group(1)) in rows
+        and any(row in rows for row in _rows_of(f))
     ]
+
+
+def _rows_of(f: Finding) -> tuple[int, ...]:
+    """The rows a finding is about: those it was said once for (Finding.rows), else its cell's row."""
+    if f.rows:
+        return f.rows
+    return (int(m.group(1)),) if (m := _ROW.search(f.sel)) else ()
 
 
 def melebihi_pagu_teks(

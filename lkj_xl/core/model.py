@@ -47,6 +47,9 @@ class Finding:
     # What it says about the figures (LEFT_OUT | TOTALS ...). Not part of its equality: what staff see
     # (severity, cell, message) is the finding; this only tells the outputs which notes it belongs to.
     tentang: frozenset[Tentang] = field(default=frozenset(), compare=False)
+    # A finding said once for several rows at their column's range ("G5:G13"): the rows it is about,
+    # which the range's span need not be (rows 5, 7, 9, 11 and 13). Empty for a single cell.
+    rows: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass

@@ -7,6 +7,8 @@ shown (the engine flags them) but greyed and italic: they are not counted.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lkj_xl.core import contract
 from lkj_xl.core.contract import realisasi_sd_label, tw_label
 from lkj_xl.core.engine import capaian_decimals
@@ -132,6 +134,13 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
     ]
 
 
+def later_quarters_shown(indicators: Iterable[IndicatorResult], tw: int) -> list[int]:
+    """The quarters after the reported one (``tw``) with a value shown in some indicator's column (a
+    figure or a text, not the "-" of a blank cell): what the note on greyed quarters names."""
+    cells = [indicator_cells(i) for i in indicators]
+    return [q for q in range(tw + 1, 5) if any(row[2 + q] != "-" for row in cells)]
+
+
 def layout(report: Report) -> SheetLayout:
     s = report.settings
     tw = s.triwulan
@@ -174,11 +183,13 @@ def layout(report: Report) -> SheetLayout:
         b.kriteria_colours(body_first, body_last, C_KRITERIA)
         if any(i.galat for i in report.indicators):
             b.conditional(body_first, C_KRITERIA, body_last, C_KRITERIA, contract.GALAT_LABEL, "galat")
-    if tw < 4:
+    if later := later_quarters_shown(
+        (i for n in nodes if n.tingkat in dict(SECTIONS) for i in n.indicators), tw
+    ):
         b.add_row()
         b.add_row(
             [
-                f"Nilai {', '.join(tw_label(i) for i in range(tw + 1, 5))} (abu-abu miring) berada setelah "
+                f"Nilai {', '.join(tw_label(i) for i in later)} (abu-abu miring) berada setelah "
                 f"triwulan yang dilaporkan dan tidak dihitung dalam realisasi s.d. {tw_label(tw)}."
             ]
         )
