@@ -361,10 +361,14 @@ def _score_on_another_scale(
     header, target = cells[0][0], cells[0][1].exact
     if target is None or target <= 1:
         return
-    said = {f.sel for f in log.items if f.sheet == c.SHEET_KINERJA}
+    said: set[str] | None = None  # the Kinerja cells said already: gathered once a quarter is this low
     for tw, value in cells[1:]:
         x = value.exact
-        if x is None or x <= 0 or 10 * x > target or log.ref(tw, item.row, c.SHEET_KINERJA) in said:
+        if x is None or x <= 0 or 10 * x > target:
+            continue
+        if said is None:
+            said = {f.sel for f in log.items if f.sheet == c.SHEET_KINERJA}
+        if log.ref(tw, item.row, c.SHEET_KINERJA) in said:
             continue
         # the scale it was likely typed on: 0-1 for 0-100, the IKM's 1-4 for its konversi 25-100
         factor = 100 if x < 1 and target <= 100 else 25 if x <= 4 and 25 <= target <= 100 else None

@@ -8,7 +8,7 @@ import datetime as _dt
 import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import cast
+from typing import Any, cast
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes, pasted
@@ -211,10 +211,7 @@ class CellReader:
             currency=parsed.currency,
             exact=Fraction(parsed.exact) if parsed.exact is not None else to_fraction(parsed.value),
         )
-        if len(_TEXT_NUMBERS) >= _SHARED_MAX:
-            _TEXT_NUMBERS.clear()
-        _TEXT_NUMBERS[key] = value
-        return value
+        return _remember(_TEXT_NUMBERS, key, value)
 
 
 # The Values of plain numbers and of the empty cell, shared: a workbook repeats a few numbers (targets,
@@ -247,21 +244,23 @@ def plain_value(cell: Cell | None) -> Value | None:
     return None
 
 
-def _int_value(raw: int) -> Value:
-    if len(_INTS) >= _SHARED_MAX:
-        _INTS.clear()
-    value = _INTS[raw] = Value(number=float(raw), exact=Fraction(raw))
+def _remember(cache: dict[Any, Value], key: object, value: Value) -> Value:
+    """``value`` kept in ``cache`` under ``key``, the cache emptied first when full."""
+    if len(cache) >= _SHARED_MAX:
+        cache.clear()
+    cache[key] = value
     return value
+
+
+def _int_value(raw: int) -> Value:
+    return _remember(_INTS, raw, Value(number=float(raw), exact=Fraction(raw)))
 
 
 def _float_value(raw: float) -> Value | None:
     if not math.isfinite(raw):
         return None
-    if len(_FLOATS) >= _SHARED_MAX:
-        _FLOATS.clear()
     # + 0.0: a -0.0 cell is 0, as float(to_fraction(-0.0)) is (and -0.0 == 0.0: one key, one Value)
-    value = _FLOATS[raw] = Value(number=raw + 0.0, exact=to_fraction(raw))
-    return value
+    return _remember(_FLOATS, raw, Value(number=raw + 0.0, exact=to_fraction(raw)))
 
 
 def value_at(

@@ -364,7 +364,7 @@ def partial_quarters(
     if len(filled) > 1 and item.jenis_realisasi != c.NILAI_AKHIR:  # (Nilai Akhir: the latest one)
         for q in range(filled[0] + 1, filled[-1]):
             value = item.realisasi_tw[q]
-            if not value.text and value.exact is None and not value.galat:
+            if blank(value):
                 log.add(
                     PERINGATAN,
                     c.SHEET_KINERJA,

@@ -156,7 +156,7 @@ _TIMES = re.compile(rf"({_NUM})\s*([xX×])")
 
 def times_written(text: str, satuan: str) -> str:
     """Why "2x" is not read for a Satuan of times ("Kali"), and the figure to type; "" otherwise."""
-    if not (found := _TIMES.fullmatch(text)) or "kali" not in re.split(r"[^\w]+", satuan.casefold()):
+    if not (found := _TIMES.fullmatch(text)) or "kali" not in _NON_WORD.split(satuan.casefold()):
         return ""
     return (
         f'"{found.group(2)}" di belakang angka berarti kali, yang sudah tertulis di kolom Satuan '

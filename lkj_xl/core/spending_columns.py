@@ -28,7 +28,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import blank
-from lkj_xl.core.formulas import as_rounded, near_typed
+from lkj_xl.core.formulas import near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
 from lkj_xl.core.kalimat import persen, rp, rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Grid, Settings, Value, WorkbookInput
@@ -263,12 +263,25 @@ def _counted(item: BudgetInput, q: int) -> tuple[Fraction, Fraction] | None:
     """(pagu used, realisasi s.d. TW ``q``) the report computes the row's penyerapan from; None when
     it computes none (a cell unusable, said at its cell; the quarter blank, said; a pagu of 0)."""
     pagu = item.pagu_used
-    typed = item.realisasi_tw[:q]
-    if item.kode_galat or pagu.galat or pagu.exact is None or pagu.exact <= 0 or blank(typed[-1]):
+    if (
+        item.kode_galat
+        or pagu.galat
+        or pagu.exact is None
+        or pagu.exact <= 0
+        or blank(item.realisasi_tw[q - 1])
+    ):
         return None
+    realisasi = _quarters_sum(item, q)
+    return None if realisasi is None else (pagu.exact, realisasi)
+
+
+def _quarters_sum(item: BudgetInput, q: int) -> Fraction | None:
+    """Realisasi TW I s.d. TW ``q`` as the quarters are typed; None when one is unreadable or holds a
+    status (said at its cell already)."""
+    typed = item.realisasi_tw[:q]
     if any(v.galat or (v.exact is None and v.filled) for v in typed):
-        return None  # a quarter unreadable or a status: said at its cell already
-    return pagu.exact, sum((v.exact for v in typed if v.exact is not None), Fraction(0))
+        return None
+    return sum((v.exact for v in typed if v.exact is not None), Fraction(0))
 
 
 def _own_share(
@@ -324,12 +337,8 @@ def _own_rest(
     pagu, realisasi = counted
     ref, value = own_value(grid, c.SHEET_ANGGARAN, item.row, col, label, money=True)
     computed = pagu - realisasi
-    if (
-        value.exact is None
-        or value.galat
-        or abs(value.exact - computed) < 1
-        or as_rounded(value.exact, computed)
-    ):
+    # (within a rupiah: a sisa typed rounded to its decimals is always that close)
+    if value.exact is None or value.galat or abs(value.exact - computed) < 1:
         return
     header = item.pagu_header
     old = item.pagu.exact
@@ -376,11 +385,9 @@ def _own_total(
     the quarters when it is not their sum (TW II typed s.d. TW II counts TW I twice): both figures, and
     that the penyerapan is computed from the quarters (the column is not read)."""
     col, label = column
-    typed = item.realisasi_tw[:q]
-    if any(v.galat or (v.exact is None and v.filled) for v in typed):
-        return  # a quarter unreadable or a status: said at its cell already
+    if (counted := _quarters_sum(item, q)) is None:
+        return
     ref, value = own_value(grid, c.SHEET_ANGGARAN, item.row, col, label, money=True)
-    counted = sum((v.exact for v in typed if v.exact is not None), Fraction(0))
     if value.exact is None or value.galat or abs(value.exact - counted) < 1:  # (to the rupiah)
         return
     tw = c.TW_LABELS[q - 1]
@@ -423,10 +430,8 @@ def _row(
     where = f"{letter}{item.row}"
     said = f'ditulis di kolom "{label}" ({rp(whole_or_two(value.exact))}), yang tidak dibaca'
     if kind == TOTAL_SD:
-        typed = [v.exact for v in item.realisasi_tw[:q]]
-        if any(v.galat or (v.exact is None and v.filled) for v in item.realisasi_tw[:q]):
-            return  # a quarter unreadable or a status: said at its cell already
-        counted = sum((x for x in typed if x is not None), Fraction(0))
+        if (counted := _quarters_sum(item, q)) is None:
+            return
         if counted == value.exact:
             return  # the total of the quarters typed: nothing is lost
         what = f'Realisasi anggaran {sd} {subject} {said}, sedangkan kolom "{header}" ({where}) '
