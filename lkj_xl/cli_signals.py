@@ -3,7 +3,6 @@ Ctrl-C raises KeyboardInterrupt (outside a command, lkj_xl.__main__.run makes it
 
 from __future__ import annotations
 
-import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,6 +33,7 @@ def signals_unwind() -> Iterator[None]:
     A process forked from it (a rekap worker) dies of SIGTERM as by default. ``serve``'s uvicorn
     installs its own. After it, the handlers from before (lkj_xl.__main__.run's quiet exit)."""
     import os
+    import signal  # (here: building its enums costs every lkj-xl call, --help too, milliseconds)
     import threading
 
     _received.clear()

@@ -57,7 +57,6 @@ class PressResult:
     percent_known: bool  # whether percent number formats of input cells were available
     alert: str | None  # the text of the pop-up shown (press_notice), if any
     plan: dict[str, int] | None = None  # with a plan: the Office.js writes it stands for, by kind
-    pending: _Prepared | None = None  # deferred (hitung_ulang(defer=True)): what is to be written
 
 
 @dataclass
@@ -83,7 +82,6 @@ def hitung_ulang(
     month_cells: Mapping[str, Iterable[str]] | None = None,
     formula_cells: Mapping[str, Mapping[str, str]] | None = None,
     struck_cells: Mapping[str, Iterable[str]] | None = None,
-    defer: bool = False,
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, then show one pop-up when there
     are findings (:func:`press_notice`).
@@ -100,12 +98,38 @@ def hitung_ulang(
     (:func:`~lkj_xl.xl.inputs.read_inputs`); desktop Excel reads formats, formulas, sheet visibility.
     ``formula_cells``: the formulas of the input cells holding one, as the lkj-xl task pane sends them;
     ``struck_cells``: the input cells struck through (Font > Strikethrough), likewise.
-    ``defer``: compute only, nothing written (the result's ``pending``; :func:`hitung_ulang_lite`).
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
     and the galat alert names the cells whose values were not used.
     """
+    prepared = _prepare(
+        book,
+        percent_cells,
+        merged_areas=merged_areas,
+        hidden_rows=hidden_rows,
+        output_titles=output_titles,
+        output_owners=output_owners,
+        month_cells=month_cells,
+        formula_cells=formula_cells,
+        struck_cells=struck_cells,
+    )
+    return _write(book, prepared, plan=plan, output_titles=output_titles)
+
+
+def _prepare(
+    book: xw.Book,
+    percent_cells: Mapping[str, Iterable[str]] | None,
+    *,
+    merged_areas: Mapping[str, Iterable[str]] | None = None,
+    hidden_rows: Mapping[str, Iterable[str]] | None = None,
+    output_titles: Mapping[str, object] | None = None,
+    output_owners: Mapping[str, object] | None = None,
+    month_cells: Mapping[str, Iterable[str]] | None = None,
+    formula_cells: Mapping[str, Mapping[str, str]] | None = None,
+    struck_cells: Mapping[str, Iterable[str]] | None = None,
+) -> _Prepared:
+    """A press read and computed, nothing written (:func:`hitung_ulang`'s arguments; its refusals)."""
     from lkj_xl.core.engine import compute
     from lkj_xl.core.parse import WorkbookError, parse_workbook
     from lkj_xl.core.tables import layouts
@@ -133,10 +157,7 @@ def hitung_ulang(
     # wrote them (the task pane checks its owner name and A1; desktop Excel here; other xlwings
     # clients leave them).
     stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
-    prepared = _Prepared(report, inputs.calls, inputs.percent_known, sheets, stale)
-    if defer:  # xlwings Lite: written by _write once the sheets kept are cleared
-        return PressResult(report, inputs.calls, inputs.percent_known, None, pending=prepared)
-    return _write(book, prepared, plan=plan, output_titles=output_titles)
+    return _Prepared(report, inputs.calls, inputs.percent_known, sheets, stale)
 
 
 def _write(
@@ -396,8 +417,7 @@ async def hitung_ulang_lite(
     are cleared in place once the press is computed (refused before anything is written otherwise),
     each sent to Excel on its own (:func:`~lkj_xl.xl.lite.clear_in_place_lite`), so that the user's
     formulas citing them survive; a protected one is deleted and added as before."""
-    prepared = hitung_ulang(book, percent_cells, defer=True, **options).pending
-    assert prepared is not None
+    prepared = _prepare(book, percent_cells, **options)
     cleared = await clear_in_place_lite(book, [lay.name for lay in prepared.sheets])
     return _write(
         book,
