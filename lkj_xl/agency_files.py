@@ -89,17 +89,13 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     return core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    """In a hidden folder under ``root`` (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX:
-    never an agency's current workbook."""
-    return any(part.startswith(".") or part == "__MACOSX" for part in path.relative_to(root).parts[:-1])
-
-
 def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
     """Every file under ``root``, in linked folders too (an agency's folder on a share linked into the
     quarter's folder: rglob passes over it without a word), but never a folder twice nor one above
-    ``root`` (a link back up, a loop, would bring in files the admin did not give). A folder that
-    cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing without a word."""
+    ``root`` (a link back up, a loop, would bring in files the admin did not give), nor a hidden one
+    (a USB stick's .Trash-1000, .git) or a Mac zip's __MACOSX: never an agency's current workbook. A
+    folder that cannot be listed (its permissions) goes to ``unlisted``: its agency is not missing
+    without a word."""
     top = os.path.realpath(root)
     seen: set[str] = set()
 
@@ -110,6 +106,8 @@ def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
         seen.add(os.path.realpath(folder))
         kept = []
         for name in sorted(subfolders):  # the same folder twice: the first in the rekap's order
+            if name.startswith(".") or name == "__MACOSX":
+                continue
             real = os.path.realpath(os.path.join(folder, name))
             if real not in seen and not (top + os.sep).startswith(real + os.sep):
                 seen.add(real)
@@ -131,9 +129,7 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
         if path.is_dir():
             unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
             files = [p for p in _files_under(path, unlisted) if _candidate(p) and p.is_file()]
-            members = sorted(
-                (p for p in files + unlisted if not _hidden(p, path)), key=lambda p: p.relative_to(path).parts
-            )
+            members = sorted(files + unlisted, key=lambda p: p.relative_to(path).parts)
         elif path.is_file():
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
             members = [] if is_lock_file(path) else [path]

@@ -368,3 +368,25 @@ def test_an_agency_folder_the_rekap_may_not_read_is_listed_not_passed_over(tmp_p
     assert rows[locked]["status"] == "tidak dapat dibaca"
     assert rows[locked]["keterangan"].startswith("folder tidak dapat dibaca")
     assert rows[str(folder / "diskopukm.xlsx")]["status"] == "dibaca"
+
+
+def test_a_hidden_folder_the_rekap_may_not_read_is_no_agency(tmp_path, monkeypatch):
+    # A USB stick's .Trash-1001 (hidden) that the account may not list: hidden folders are never an
+    # agency's, so it is neither read nor listed as unreadable (it was, as if a workbook). Simulated
+    # as above: the tests may run as root.
+    from lkj_xl.agency_files import workbook_paths
+
+    folder = tmp_path / "tw2-2025"
+    (folder / ".Trash-1001").mkdir(parents=True)
+    (folder / "a").mkdir()
+    (folder / "a" / "x.xlsx").write_bytes(EXAMPLE.read_bytes())
+    locked = str(folder / ".Trash-1001")
+    real = os.scandir
+
+    def scandir(path=".", *args, **kwargs):
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert workbook_paths([folder]) == [folder / "a" / "x.xlsx"]
