@@ -31,6 +31,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
 )
 from lkj_xl.core import rekap as core
 from lkj_xl.core.rekap_ganda import same_agency
+from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
@@ -159,13 +160,15 @@ def _summarise(path: str) -> AgencyResult:
     # workbook's own saved date is read only for an agency sent twice (_saved_dates), not for every file.
     agency["jalur"] = path
     agency["diubah"] = _modified(path)
+    indicators, programs = core.indicator_rows(report, berkas), core.program_rows(report, berkas)
+    agency["isi"] = core.content_of(indicators, programs)  # one workbook under two names (core.rekap_isi)
     return AgencyResult(
         berkas,
         core.DIBACA,
         EXIT_FINDINGS if agency["temuan_galat"] else EXIT_OK,
         agency=agency,
-        indicators=core.indicator_rows(report, berkas),
-        programs=core.program_rows(report, berkas),
+        indicators=indicators,
+        programs=programs,
     )  # the report is freed on return, before the collector wakes
 
 
@@ -320,12 +323,12 @@ def rekap(
     # The same agency sent twice for one period counts once: the other files stay out of every table.
     _saved_dates(agencies)
     ganda = core.choose(agencies)
-    unranked = core.unranked_notes(ganda.counted)
+    unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
             continue
-        notes = [ganda.notes.get(row["berkas"]), unranked.get(row["berkas"])]
+        notes = [ganda.notes.get(row["berkas"]), same.get(row["berkas"]), unranked.get(row["berkas"])]
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)

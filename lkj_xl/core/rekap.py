@@ -34,6 +34,7 @@ from lkj_xl.core.rekap_ganda import (
     triwulan_shown,
     who,
 )
+from lkj_xl.core.rekap_isi import fingerprint, same_content_warnings
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
     periods,
@@ -484,6 +485,11 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
     ]
 
 
+def content_of(indicators: Sequence[tuple], programs: Sequence[tuple]) -> str | None:
+    """The agency's indicators and budget as one digest (not a column: core.rekap_isi)."""
+    return fingerprint(indicators, programs, len(_WHOSE), len(_PERIOD_AND_KEY))
+
+
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:
     values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
@@ -529,7 +535,8 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     ignoring case and spaces) in more than one file of one period (which one counts,
     :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
     Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
-    Daerah (:func:`rekap_ganda.several_pemda`), agencies in several
+    Daerah (:func:`rekap_ganda.several_pemda`), one workbook sent under several agency names
+    (:func:`rekap_isi.same_content_warnings`), agencies in several
     periods (a stacked input), an agency without indicators, agencies with indicators but no budget
     row, an agency's budget figures unknown for a galat cell, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a
     realisasi over ten times its target), an agency without a name."""
@@ -545,7 +552,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # the same figures differently.
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
     found += several_pemda(rows)
-    found += ganda.warnings + several_periods(rows)
+    found += ganda.warnings + same_content_warnings(rows) + several_periods(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
             found.append(

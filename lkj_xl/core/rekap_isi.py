@@ -1,0 +1,81 @@
+"""One workbook sent under two names: agencies of one Pemda and period whose indicators, figures and
+budget are the same to the last digit ("Dinas Kesehatan" and, in a forwarded "Copy of ...", "Dinkes").
+Pure.
+
+The rekap tells agencies apart by their names (rekap_ganda), and an abbreviation is another agency to
+it: both files are ranked, charted and summed, the agency counted twice in every total. Names cannot
+tell, the content can: two agencies never report the same indicators with the same realisasi and the
+same pagu and spending. The rekap still counts both (which name stands is the analyst's call) and
+says so, naming the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from lkj_xl.core.kalimat import daftar
+from lkj_xl.core.rekap_ganda import _identity, period_of, period_text, who
+
+
+def fingerprint(indicators: Sequence[tuple], programs: Sequence[tuple], head: int, tail: int) -> str | None:
+    """SHA-256 of an agency's indicator and budget rows without their first ``head`` values (whose
+    rows: names, file) and last ``tail`` (period and keys, made of the names); None without
+    indicators (blank workbooks are alike and said apart, core.rekap.warnings)."""
+    if not indicators:
+        return None
+    digest = hashlib.sha256()
+    for table in (indicators, programs):
+        for row in table:
+            digest.update(repr(row[head : len(row) - tail]).encode())
+        digest.update(b"\x1e")  # the indicators end here: a row never moves to the other table
+    return digest.hexdigest()
+
+
+def _groups(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows (file order) of each content shared by agencies of different names, per Pemda and period."""
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        if row.get("isi"):
+            identity = _identity(row)
+            groups[(identity[0] if identity else None, period_of(row), row["isi"])].append(row)
+    found = []
+    for group in groups.values():
+        names = {_identity(row) or row["berkas"] for row in group}  # no name: nothing tells, another
+        if len(names) > 1:
+            found.append(group)
+    return found
+
+
+def same_content_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(jenis, pesan) per content sent under several agency names (rows: the files counted)."""
+    found = []
+    for group in _groups(rows):
+        times = "dua kali" if len(group) == 2 else f"{len(group)} kali"
+        found.append(
+            (
+                "Isi sama",
+                f"Pada {period_text(period_of(group[0]), rows)}, {daftar([who(row) for row in group])} berisi "
+                "indikator, target, realisasi dan anggaran yang sama persis dengan nama perangkat daerah yang "
+                "berbeda: satu buku kerja yang dikirim dengan nama lain? Semuanya dihitung sebagai perangkat "
+                f"daerah tersendiri, sehingga indikator, pagu dan realisasinya dihitung {times} dalam peringkat, "
+                "jumlah dan tabel. Bila perangkat daerahnya sama (mis. namanya disingkat), pindahkan berkas "
+                "yang tidak berlaku dari folder lalu rekap ulang.",
+            )
+        )
+    return found
+
+
+def same_content_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Pemeriksaan's note of each such file (berkas: keterangan), naming the others."""
+    notes = {}
+    for group in _groups(rows):
+        for row in group:
+            others = daftar([who(other) for other in group if other is not row])
+            notes[row["berkas"]] = (
+                f"isinya sama persis dengan {others}: dihitung lebih dari sekali bila perangkat daerahnya "
+                "sama (lihat peringatan Isi sama)"
+            )
+    return notes

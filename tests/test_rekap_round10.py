@@ -1,0 +1,117 @@
+"""lkj-xl rekap as the Bappeda analyst meets it (round 10 of issue 13): the quarter's inbox as it
+arrives by e-mail, "lkjip dinkes (1).xlsx", "Copy of lkjip dinkes.xlsx", "FINAL revisi 2.xlsx".
+
+- The Dinas Kesehatan's workbook came twice, once as sent and once as a "Copy of ..." in which the
+  staff had typed the agency's name short, "Dinkes". The rekap tells agencies apart by their names
+  only (an abbreviation is another agency, README), so both were ranked, charted and summed into
+  the Pemda's Jumlah line: the Dinas Kesehatan's pagu, realisasi and indicators counted twice,
+  without a word. Two agencies of one Pemda and period whose indicators, figures and budget are the
+  same to the last digit are one workbook sent under two names: the rekap now says so
+  (``Isi sama``), naming both files, in the warnings and in Pemeriksaan.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+
+PEMDA = "Kabupaten Lumajang"
+
+
+def settings(opd: str) -> dict[str, object]:
+    return {c.P_PEMDA: PEMDA, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+
+
+def kinerja(t1: str, s1: str) -> list[dict[str, object]]:
+    """One Tujuan and one Sasaran, both Nilai Akhir (the TW II figure is the realisasi)."""
+    return [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Derajat kesehatan", "Indikator": "Indeks kesehatan",
+         "Satuan": "Indeks", "Jenis Realisasi": "Nilai Akhir", "Target": 100, "Realisasi TW II": t1},
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Layanan",
+         "Indikator": "Persentase layanan", "Satuan": "%", "Jenis Realisasi": "Nilai Akhir",
+         "Target": "10%", "Realisasi TW II": s1},
+    ]  # fmt: skip
+
+
+def anggaran(pagu: str, tw1: str, tw2: str) -> list[dict[str, object]]:
+    return [
+        {"Kode": "P1", "Program": "Program layanan", "Kode Sasaran": "S1", "Pagu": pagu,
+         "Realisasi TW I": tw1, "Realisasi TW II": tw2},
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def inbox(tmp_path) -> Path:
+    root = tmp_path / "tw2"
+    (root / "dinkes").mkdir(parents=True)
+    # The Dinas Kesehatan: T1 80 of 100 -> 80; S1 9% of 10% -> 90; pagu Rp 1 M, realisasi
+    # 200 jt + 300.000.000 = 500.000.000.
+    new_workbook(
+        root / "dinkes" / "lkjip dinkes.xlsx",
+        pengaturan=settings("Dinas Kesehatan"),
+        kinerja=kinerja("80", "9%"),
+        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
+    )
+    # The same workbook forwarded as "Copy of ...", the agency's name typed short.
+    new_workbook(
+        root / "Copy of lkjip dinkes.xlsx",
+        pengaturan=settings("Dinkes"),
+        kinerja=kinerja("80", "9%"),
+        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
+    )
+    # Another agency with the same indicators (one template for all) but its own figures: T1 75 of
+    # 100 -> 75; S1 8% of 10% -> 80; pagu 700 jt, realisasi 0 + 350.000.000.
+    new_workbook(
+        root / "lkjip dinsos.xlsx",
+        pengaturan=settings("Dinas Sosial"),
+        kinerja=kinerja("75", "8%"),
+        anggaran=anggaran("700 jt", "0", "350.000.000"),
+    )
+    return root
+
+
+def test_one_workbook_sent_under_two_names_is_warned(inbox):
+    result = lkj_xl.rekap(inbox, jobs=1)
+    copy, dinkes = str(inbox / "Copy of lkjip dinkes.xlsx"), str(inbox / "dinkes" / "lkjip dinkes.xlsx")
+    dinsos = str(inbox / "lkjip dinsos.xlsx")
+    # Both names are still counted (the rekap cannot know which name stands), so the totals an
+    # analyst takes hold the Dinas Kesehatan twice: pagu 1.000.000.000 x 2 + 700.000.000.
+    pd_ = result.perangkat_daerah
+    assert sorted(pd_["berkas"]) == sorted([copy, dinkes, dinsos])
+    assert Fraction(int(pd_["pagu"].sum())) == 2 * Fraction(1_000_000_000) + Fraction(700_000_000)
+    # ...and the analyst is told, naming both files, once for the pair.
+    same = [p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Isi sama"]
+    assert len(same) == 1, list(result.peringatan["jenis"])
+    assert "Dinkes (" + copy + ")" in same[0] and "Dinas Kesehatan (" + dinkes + ")" in same[0]
+    assert "Triwulan II Tahun 2025" in same[0]
+    assert "dihitung dua kali" in same[0]
+    assert any(same[0] in w for w in result.warnings)
+    # Pemeriksaan's row of each file names the other one; the Dinas Sosial's says nothing of it.
+    notes = result.pemeriksaan.set_index("berkas")["keterangan"]
+    assert dinkes in notes[copy] and copy in notes[dinkes]
+    assert "isinya sama" not in (notes[dinsos] or "")
+
+
+def test_agencies_of_another_period_or_other_figures_are_not_the_same_content(inbox):
+    # The Dinkes copy with one figure changed (S1 9,5%) is not the same workbook: no warning.
+    new_workbook(
+        inbox / "Copy of lkjip dinkes.xlsx",
+        pengaturan=settings("Dinkes"),
+        kinerja=kinerja("80", "9,5%"),
+        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
+    )
+    # Last year's workbook of the Dinas Kesehatan's figures under another name: another period.
+    new_workbook(
+        inbox / "lkjip dinkes 2024.xlsx",
+        pengaturan=settings("Dinas Kesehatan Lama") | {c.P_TAHUN: 2024},
+        kinerja=kinerja("80", "9%"),
+        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
+    )
+    result = lkj_xl.rekap(inbox, jobs=1)
+    assert "Isi sama" not in list(result.peringatan["jenis"])
