@@ -15,10 +15,14 @@ from __future__ import annotations
 from fractions import Fraction
 from pathlib import Path
 
+import openpyxl
 import pytest
+from click.testing import CliRunner
 
 import lkj_xl
+from lkj_xl.cli import main
 from lkj_xl.core import contract as c
+from lkj_xl.xlsx.rekap import CATATAN_HEADING
 from lkj_xl.xlsx.template import new_workbook
 
 PEMDA = "Kabupaten Lumajang"
@@ -115,3 +119,33 @@ def test_agencies_of_another_period_or_other_figures_are_not_the_same_content(in
     )
     result = lkj_xl.rekap(inbox, jobs=1)
     assert "Isi sama" not in list(result.peringatan["jenis"])
+
+
+def test_rows_not_counted_name_the_file_when_an_agency_sent_two_periods(tmp_path):
+    # The Dinas Pendidikan sent its TW I workbook and its TW II one (both counted: two periods). Each
+    # has a figure typed in TW IV, after its quarter, that its figures leave out. Pemeriksaan's list
+    # "Isian yang tidak dihitung" named both rows "Dinas Pendidikan": which workbook to correct?
+    root = tmp_path / "inbox"
+    root.mkdir()
+    for name, triwulan in (("disdik tw1.xlsx", 1), ("disdik tw2.xlsx", 2)):
+        rows = kinerja("80", "9%")
+        rows[0]["Realisasi TW I"], rows[0]["Realisasi TW IV"] = "70", "99"
+        new_workbook(
+            root / name,
+            pengaturan=settings("Dinas Pendidikan") | {c.P_TRIWULAN: triwulan},
+            kinerja=rows,
+            anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
+        )
+    new_workbook(root / "dinsos.xlsx", pengaturan=settings("Dinas Sosial"), kinerja=kinerja("75", "8%"))
+    out = tmp_path / "rekap.xlsx"
+    run = CliRunner().invoke(main, ["rekap", str(root), "-o", str(out), "--jobs", "1"])
+    assert run.exit_code in (0, 1), run.output
+    rows = list(openpyxl.load_workbook(out)[c.SHEET_PEMERIKSAAN].iter_rows(values_only=True))
+    heading = next(i for i, r in enumerate(rows) if r[0] == CATATAN_HEADING)
+    # Kinerja!N4: T1's Realisasi TW IV (data from row 4, TW IV in column N), in each file.
+    listed = sorted((r[0], r[1].split(":")[0]) for r in rows[heading + 2 :] if r[0] and "N4" in r[1])
+    tw1, tw2 = str(root / "disdik tw1.xlsx"), str(root / "disdik tw2.xlsx")
+    assert listed == [
+        (f"Dinas Pendidikan ({tw1})", "Kinerja!N4"),
+        (f"Dinas Pendidikan ({tw2})", "Kinerja!N4"),
+    ]

@@ -18,7 +18,7 @@ from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pages import PAGES_TALL, page_columns, pages_wide
-from lkj_xl.core.rekap_ganda import period_text
+from lkj_xl.core.rekap_ganda import period_text, who
 from lkj_xl.core.rekap_jumlah import pemda_line
 from lkj_xl.core.styles import (
     FMT_DECIMAL,
@@ -484,14 +484,17 @@ def _spanning_rows(
 
 def _catatan_rows(pemeriksaan: pd.DataFrame) -> list[tuple[str, str]]:
     """(agency, "Anggaran!A6: pesan") for each message of Isian Tidak Dihitung dan Catatan Total, of
-    the files counted (a file not counted, ganda, has no figure in the rekap)."""
+    the files counted (a file not counted, ganda, has no figure in the rekap); an agency whose name
+    is on several files counted (its TW I and TW II) with the file, "Dinas X (tw1/x.xlsx)"."""
+    records = [r for r in pemeriksaan.to_dict("records") if r["status"] == core.DIBACA]
+    names = Counter(_value(r["perangkat_daerah"]) for r in records)
     out = []
-    for record in pemeriksaan.to_dict("records"):
-        text = _value(record[_CATATAN])
-        if record["status"] != core.DIBACA or not text:
+    for record in records:
+        if not (text := _value(record[_CATATAN])):
             continue
-        who = _value(record["perangkat_daerah"]) or record["berkas"]
-        out += [(who, line) for line in text.split("\n")]
+        name = _value(record["perangkat_daerah"])
+        shown = who(record) if name and names[name] > 1 else name or record["berkas"]
+        out += [(shown, line) for line in text.split("\n")]
     return out
 
 
