@@ -149,3 +149,41 @@ def test_rows_not_counted_name_the_file_when_an_agency_sent_two_periods(tmp_path
         (f"Dinas Pendidikan ({tw1})", "Kinerja!N4"),
         (f"Dinas Pendidikan ({tw2})", "Kinerja!N4"),
     ]
+
+
+def test_an_agency_without_penyerapan_is_listed_under_the_penyerapan_chart(tmp_path):
+    # The Satpol PP sent its Kinerja but no program in Anggaran: no penyerapan. The Grafik's
+    # penyerapan block (and its chart) left it out without a word, where the capaian block lists an
+    # agency without a mean as "tanpa peringkat": the Sekda counts 2 bars for 3 agencies.
+    root = tmp_path / "inbox"
+    root.mkdir()
+    new_workbook(
+        root / "dinkes.xlsx",
+        pengaturan=settings("Dinas Kesehatan"),
+        kinerja=kinerja("80", "9%"),
+        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
+    )
+    new_workbook(
+        root / "dinsos.xlsx",
+        pengaturan=settings("Dinas Sosial"),
+        kinerja=kinerja("75", "8%"),
+        anggaran=anggaran("700 jt", "0", "350.000.000"),
+    )
+    new_workbook(
+        root / "satpol.xlsx", pengaturan=settings("Satuan Polisi Pamong Praja"), kinerja=kinerja("70", "7%")
+    )
+    out = tmp_path / "rekap.xlsx"
+    run = CliRunner().invoke(main, ["rekap", str(root), "-o", str(out), "--jobs", "1"])
+    assert run.exit_code == 0, run.output
+    ws = openpyxl.load_workbook(out)["Grafik"]
+    rows = list(ws.iter_rows(values_only=True))
+    top = next(i for i, r in enumerate(rows) if r[3] == "Perangkat Daerah")
+    block = [(r[3], r[4]) for r in rows[top + 1 :] if r[3]]
+    # Penyerapan: Dinas Sosial (0 + 350 jt) / 700 jt = 50 %; Dinas Kesehatan (200 + 300 jt) / 1 M = 50 %;
+    # the same: listed in ranking order (Dinkes mean (80 + 90) / 2 = 85 above Dinsos (75 + 80) / 2).
+    half = Fraction(50)
+    assert [(name, Fraction(v).limit_denominator() if isinstance(v, float) else v) for name, v in block] == [
+        ("Dinas Kesehatan", half),
+        ("Dinas Sosial", half),
+        ("Satuan Polisi Pamong Praja", "tanpa penyerapan"),
+    ]

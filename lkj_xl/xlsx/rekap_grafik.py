@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colours
 TANPA_PERINGKAT = "tanpa peringkat"  # an agency without a mean capaian, in the capaian block
+# An agency without a penyerapan (no program in Anggaran, a galat budget cell: see Pemeriksaan).
+TANPA_PENYERAPAN = "tanpa penyerapan"
 
 
 _ChartItem = tuple[str, Any, Any, list[int], Any]
@@ -172,11 +174,13 @@ def _grafik_blocks(
             ws.write_string(r, col, item[0], formats.get("text"))
             fmt = rule[1][rule[0](item[index], DESIMAL)] if rule else formats.get("percent")
             ws.write_number(r, col + 1, item[index], fmt)
-        if index == 1:  # the unranked agencies listed below the chart's data, without a bar (never 0)
-            unranked = [d for d in data if d[index] is None]
-            for r, item in enumerate(unranked, start=top + 1 + len(rows)):
-                ws.write_string(r, col, item[0], formats.get("text"))
-                ws.write_string(r, col + 1, TANPA_PERINGKAT, formats.get("text", align="right"))
+        # The agencies without the figure listed below the chart's data, without a bar (never 0): no
+        # agency leaves a chart without a word.
+        unranked = [d for d in data if d[index] is None]
+        for r, item in enumerate(unranked, start=top + 1 + len(rows)):
+            ws.write_string(r, col, item[0], formats.get("text"))
+            said = TANPA_PERINGKAT if index == 1 else TANPA_PENYERAPAN
+            ws.write_string(r, col + 1, said, formats.get("text", align="right"))
         if rows:
             # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
             colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
