@@ -12,6 +12,8 @@ arrives by e-mail, "lkjip dinkes (1).xlsx", "Copy of lkjip dinkes.xlsx", "FINAL 
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from fractions import Fraction
 from pathlib import Path
 
@@ -187,3 +189,52 @@ def test_an_agency_without_penyerapan_is_listed_under_the_penyerapan_chart(tmp_p
         ("Dinas Sosial", half),
         ("Satuan Polisi Pamong Praja", "tanpa penyerapan"),
     ]
+
+
+def _pemeriksaan_header(path: Path) -> tuple[list[str], list[float]]:
+    """The file table's header labels of a rekap's Pemeriksaan and their columns' widths as stored
+    (xlsxwriter stores a width with Excel's 0,71 of padding; openpyxl reads it back)."""
+    ws = openpyxl.load_workbook(path)[c.SHEET_PEMERIKSAAN]
+    header = next(r for r in ws.iter_rows() if r[0].value == "Berkas")
+    labels = [cell.value for cell in header if cell.value]
+    dims = list(ws.column_dimensions.values())  # one <col> may span columns of the same width
+
+    def width(column: int) -> float:
+        return next(d.width for d in dims if d.min <= column <= d.max) - 0.71
+
+    return labels, [width(cell.column) for cell in header[: len(labels)]]
+
+
+def test_every_word_of_the_pemeriksaan_header_fits_its_column(inbox, tmp_path):
+    # "Temuan Peringatan" was 9 wide: "Peringatan" in bold needs 10,7 (Calibri) / 10,4 (DejaVu Sans),
+    # so LibreOffice printed it "Peringata" / "n" (Excel likewise cuts it).
+    from lkj_xl.core.textwidth import _dejavu_width, column_width
+
+    out = tmp_path / "rekap.xlsx"
+    CliRunner().invoke(main, ["rekap", str(inbox), "-o", str(out), "--jobs", "1"])
+    labels, widths = _pemeriksaan_header(out)
+    assert "Temuan Peringatan" in labels
+    for label, width in zip(labels, widths):
+        for word in label.split():
+            assert column_width(word, bold=True) <= width, (label, word, width)
+            assert column_width("") + _dejavu_width(word, True) <= width, (label, word, width)
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_the_pemeriksaan_header_words_whole(inbox, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice (soffice) or pdftotext not installed")
+    out = tmp_path / "rekap.xlsx"
+    CliRunner().invoke(main, ["rekap", str(inbox), "-o", str(out), "--jobs", "1"])
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(out)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "rekap.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pemeriksaan = text[text.index("Berkas yang direkap") :]
+    # The header's words in reading order, each whole ("Temuan" above "Peringatan", not "Peringata", "n").
+    assert "Temuan\nPeringatan\n" in pemeriksaan, pemeriksaan[:400]
