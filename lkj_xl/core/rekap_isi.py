@@ -12,6 +12,8 @@ says so, naming the files.
 from __future__ import annotations
 
 import hashlib
+import io
+import pickle
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -26,12 +28,14 @@ def fingerprint(indicators: Sequence[tuple], programs: Sequence[tuple], head: in
     indicators (blank workbooks are alike and said apart, core.rekap.warnings)."""
     if not indicators:
         return None
-    digest = hashlib.sha256()
-    for table in (indicators, programs):
-        for row in table:
-            digest.update(repr(row[head : len(row) - tail]).encode())
-        digest.update(b"\x1e")  # the indicators end here: a row never moves to the other table
-    return digest.hexdigest()
+    buffer = io.BytesIO()
+    # Fast mode keeps no memo: equal values give equal bytes whichever objects hold them (a memo
+    # would write a repeated "Positif" as a reference in one file and whole in another). Pickling is
+    # 4 times faster than repr here: under 1 % of reading and computing the workbook.
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump([[row[head : len(row) - tail] for row in table] for table in (indicators, programs)])
+    return hashlib.sha256(buffer.getbuffer()).hexdigest()
 
 
 def _groups(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
