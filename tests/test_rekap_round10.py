@@ -26,59 +26,31 @@ from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.xlsx.rekap import CATATAN_HEADING
 from lkj_xl.xlsx.template import new_workbook
+from tests.test_rekap_round3 import anggaran, kinerja, settings
 
-PEMDA = "Kabupaten Lumajang"
-
-
-def settings(opd: str) -> dict[str, object]:
-    return {c.P_PEMDA: PEMDA, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
-
-
-def kinerja(t1: str, s1: str) -> list[dict[str, object]]:
-    """One Tujuan and one Sasaran, both Nilai Akhir (the TW II figure is the realisasi)."""
-    return [
-        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Derajat kesehatan", "Indikator": "Indeks kesehatan",
-         "Satuan": "Indeks", "Jenis Realisasi": "Nilai Akhir", "Target": 100, "Realisasi TW II": t1},
-        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "Layanan",
-         "Indikator": "Persentase layanan", "Satuan": "%", "Jenis Realisasi": "Nilai Akhir",
-         "Target": "10%", "Realisasi TW II": s1},
-    ]  # fmt: skip
+# Pengaturan (Kabupaten Uji, Tahun 2025, Triwulan II), one Tujuan and one Sasaran (target 100 and
+# 10 %, the TW II figure the realisasi) and one program, as tests/test_rekap_round3.py types them.
+DINKES = ("Rp 1 M", "200 jt", "300.000.000")  # pagu 1.000.000.000, realisasi 200 jt + 300 jt = 500 jt
+DINSOS = ("700 jt", "0", "350.000.000")  # pagu 700.000.000, realisasi 350.000.000
 
 
-def anggaran(pagu: str, tw1: str, tw2: str) -> list[dict[str, object]]:
-    return [
-        {"Kode": "P1", "Program": "Program layanan", "Kode Sasaran": "S1", "Pagu": pagu,
-         "Realisasi TW I": tw1, "Realisasi TW II": tw2},
-    ]  # fmt: skip
+def agency(path: Path, opd: str, t1: str, s1: str, budget: tuple[str, str, str] | None, **more) -> None:
+    """An agency's workbook: T1 and S1's TW II figures, its program's (pagu, TW I, TW II), or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    program = anggaran(*budget) if budget else ()
+    new_workbook(path, pengaturan=settings(opd) | more, kinerja=kinerja(t1, s1), anggaran=program)
 
 
 @pytest.fixture
 def inbox(tmp_path) -> Path:
     root = tmp_path / "tw2"
-    (root / "dinkes").mkdir(parents=True)
-    # The Dinas Kesehatan: T1 80 of 100 -> 80; S1 9% of 10% -> 90; pagu Rp 1 M, realisasi
-    # 200 jt + 300.000.000 = 500.000.000.
-    new_workbook(
-        root / "dinkes" / "lkjip dinkes.xlsx",
-        pengaturan=settings("Dinas Kesehatan"),
-        kinerja=kinerja("80", "9%"),
-        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
-    )
+    # The Dinas Kesehatan: T1 80 of 100 -> 80; S1 9% of 10% -> 90; pagu Rp 1 M.
+    agency(root / "dinkes" / "lkjip dinkes.xlsx", "Dinas Kesehatan", "80", "9%", DINKES)
     # The same workbook forwarded as "Copy of ...", the agency's name typed short.
-    new_workbook(
-        root / "Copy of lkjip dinkes.xlsx",
-        pengaturan=settings("Dinkes"),
-        kinerja=kinerja("80", "9%"),
-        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
-    )
+    agency(root / "Copy of lkjip dinkes.xlsx", "Dinkes", "80", "9%", DINKES)
     # Another agency with the same indicators (one template for all) but its own figures: T1 75 of
-    # 100 -> 75; S1 8% of 10% -> 80; pagu 700 jt, realisasi 0 + 350.000.000.
-    new_workbook(
-        root / "lkjip dinsos.xlsx",
-        pengaturan=settings("Dinas Sosial"),
-        kinerja=kinerja("75", "8%"),
-        anggaran=anggaran("700 jt", "0", "350.000.000"),
-    )
+    # 100 -> 75; S1 8% of 10% -> 80; pagu 700 jt.
+    agency(root / "lkjip dinsos.xlsx", "Dinas Sosial", "75", "8%", DINSOS)
     return root
 
 
@@ -106,19 +78,9 @@ def test_one_workbook_sent_under_two_names_is_warned(inbox):
 
 def test_agencies_of_another_period_or_other_figures_are_not_the_same_content(inbox):
     # The Dinkes copy with one figure changed (S1 9,5%) is not the same workbook: no warning.
-    new_workbook(
-        inbox / "Copy of lkjip dinkes.xlsx",
-        pengaturan=settings("Dinkes"),
-        kinerja=kinerja("80", "9,5%"),
-        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
-    )
+    agency(inbox / "Copy of lkjip dinkes.xlsx", "Dinkes", "80", "9,5%", DINKES)
     # Last year's workbook of the Dinas Kesehatan's figures under another name: another period.
-    new_workbook(
-        inbox / "lkjip dinkes 2024.xlsx",
-        pengaturan=settings("Dinas Kesehatan Lama") | {c.P_TAHUN: 2024},
-        kinerja=kinerja("80", "9%"),
-        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
-    )
+    agency(inbox / "lkjip dinkes 2024.xlsx", "Dinas Kesehatan Lama", "80", "9%", DINKES, **{c.P_TAHUN: 2024})
     result = lkj_xl.rekap(inbox, jobs=1)
     assert "Isi sama" not in list(result.peringatan["jenis"])
 
@@ -132,13 +94,9 @@ def test_rows_not_counted_name_the_file_when_an_agency_sent_two_periods(tmp_path
     for name, triwulan in (("disdik tw1.xlsx", 1), ("disdik tw2.xlsx", 2)):
         rows = kinerja("80", "9%")
         rows[0]["Realisasi TW I"], rows[0]["Realisasi TW IV"] = "70", "99"
-        new_workbook(
-            root / name,
-            pengaturan=settings("Dinas Pendidikan") | {c.P_TRIWULAN: triwulan},
-            kinerja=rows,
-            anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
-        )
-    new_workbook(root / "dinsos.xlsx", pengaturan=settings("Dinas Sosial"), kinerja=kinerja("75", "8%"))
+        pengaturan = settings("Dinas Pendidikan") | {c.P_TRIWULAN: triwulan}
+        new_workbook(root / name, pengaturan=pengaturan, kinerja=rows, anggaran=anggaran(*DINKES))
+    agency(root / "dinsos.xlsx", "Dinas Sosial", "75", "8%", None)
     out = tmp_path / "rekap.xlsx"
     run = CliRunner().invoke(main, ["rekap", str(root), "-o", str(out), "--jobs", "1"])
     assert run.exit_code in (0, 1), run.output
@@ -158,22 +116,9 @@ def test_an_agency_without_penyerapan_is_listed_under_the_penyerapan_chart(tmp_p
     # penyerapan block (and its chart) left it out without a word, where the capaian block lists an
     # agency without a mean as "tanpa peringkat": the Sekda counts 2 bars for 3 agencies.
     root = tmp_path / "inbox"
-    root.mkdir()
-    new_workbook(
-        root / "dinkes.xlsx",
-        pengaturan=settings("Dinas Kesehatan"),
-        kinerja=kinerja("80", "9%"),
-        anggaran=anggaran("Rp 1 M", "200 jt", "300.000.000"),
-    )
-    new_workbook(
-        root / "dinsos.xlsx",
-        pengaturan=settings("Dinas Sosial"),
-        kinerja=kinerja("75", "8%"),
-        anggaran=anggaran("700 jt", "0", "350.000.000"),
-    )
-    new_workbook(
-        root / "satpol.xlsx", pengaturan=settings("Satuan Polisi Pamong Praja"), kinerja=kinerja("70", "7%")
-    )
+    agency(root / "dinkes.xlsx", "Dinas Kesehatan", "80", "9%", DINKES)
+    agency(root / "dinsos.xlsx", "Dinas Sosial", "75", "8%", DINSOS)
+    agency(root / "satpol.xlsx", "Satuan Polisi Pamong Praja", "70", "7%", None)
     out = tmp_path / "rekap.xlsx"
     run = CliRunner().invoke(main, ["rekap", str(root), "-o", str(out), "--jobs", "1"])
     assert run.exit_code == 0, run.output
