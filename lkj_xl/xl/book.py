@@ -174,9 +174,9 @@ def _replace_sheet(
 
 def _clear_in_place(sheet, calls: Calls) -> bool:
     """Reset a desktop sheet to a new sheet's for everything a press writes, as the task pane's
-    clearSheet does (lkj_xl/xl/static/lkj.js): charts, hidden rows and columns, merges, conditional
-    formats, values and formats (Cells.Clear), column widths and row heights; frozen panes and manual
-    page breaks are set by :func:`write_sheet`. Its position, name, defined names and the user's
+    clearSheet does (lkj_xl/xl/static/lkj.js): the sheet shown, charts, hidden rows and columns,
+    merges, conditional formats, values and formats (Cells.Clear), column widths and row heights;
+    frozen panes and manual page breaks are set by :func:`write_sheet`. Its position, name, defined names and the user's
     references to it stay. False (nothing changed) when it cannot be unprotected: a password of the
     user's (Excel raises for the empty one rather than asking), or no COM (macOS)."""
     try:
@@ -184,6 +184,7 @@ def _clear_in_place(sheet, calls: Calls) -> bool:
         api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it
     except Exception:  # noqa: BLE001 - protected with a password, or not COM: deleted and added
         return False
+    api.Visible = -1  # xlSheetVisible: a sheet the user hid shown, as lkj-xl build writes it
     with contextlib.suppress(Exception):  # no chart there: nothing to delete
         api.ChartObjects().Delete()
     api.Rows.Hidden = False
@@ -194,7 +195,7 @@ def _clear_in_place(sheet, calls: Calls) -> bool:
     sheet.clear()  # Cells.Clear: values, formulas, formats
     api.Columns.UseStandardWidth = True
     api.Rows.UseStandardHeight = True
-    calls.sheets += 10
+    calls.sheets += 11
     return True
 
 

@@ -752,8 +752,10 @@
 
   // Everything a press writes reset to a new sheet's (as lkj-xl build's sheet replaces the old one):
   // values and formats, merges, conditional formats, column widths, row heights, hidden rows and
-  // columns, frozen panes, the charts drawn before and (ExcelApi 1.9) manual page breaks.
+  // columns, frozen panes, the charts drawn before and (ExcelApi 1.9) manual page breaks. A sheet
+  // the user hid is shown, as the build writes it (the pop-up sends staff to Pemeriksaan).
   function clearSheet(ws, old, recent) {
+    ws.visibility = "Visible";
     for (const chart of old.sheet.charts.items) chart.delete();
     const all = ws.getRange();
     all.rowHidden = false;

@@ -1,0 +1,114 @@
+"""Add-in round 6: what staff meet pressing Hitung Ulang day to day (the task pane, the desktop
+button, xlwings Lite).
+
+An output sheet the user hid (Pemeriksaan hidden to tidy the tabs, or a Ringkasan hidden while
+checking last quarter's) stayed hidden after every press, where `lkj-xl build` writes every output
+sheet shown: the press's pop-up then sent staff to a sheet they could not see ("Semua temuan ada di
+lembar "Pemeriksaan"."), and a whole-workbook print left the hidden Ringkasan out without a word.
+A press now shows the output sheets it rewrites in place, as the build does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import openpyxl
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+
+from lkj_xl.build import build  # noqa: E402
+from lkj_xl.core import contract as c  # noqa: E402
+from lkj_xl.xl import scripts  # noqa: E402
+from lkj_xl.xl.scripts import hitung_ulang  # noqa: E402
+from tests.common import EXAMPLE  # noqa: E402
+from tests.test_lite_in_place import FakeLite  # noqa: E402
+from tests.test_xl_desktop_in_place import desktop_book  # noqa: E402
+from tests.test_xl_server import book_json, headless_build, remote_book  # noqa: E402
+from tests.test_xl_taskpane_js import NODE, RUNNER, _apply_plan  # noqa: E402
+
+HIDDEN = (c.SHEET_RINGKASAN, c.SHEET_PEMERIKSAAN)
+
+# The stand-in Excel of tests/test_xl_taskpane_js.py, whose sheets also keep their visibility.
+RUNNER_VISIBILITY = RUNNER.replace(
+    "set name(v) { sheet.name = v; },",
+    "set name(v) { sheet.name = v; }, set visibility(v) { sheet.visibility = v; },",
+)
+
+
+def _built_with_hidden_outputs(tmp_path: Path) -> Path:
+    """The example built by `lkj-xl build`, then Ringkasan and Pemeriksaan hidden by the user."""
+    built = tmp_path / "dibangun.xlsx"
+    build(EXAMPLE, built)
+    wb = openpyxl.load_workbook(built)
+    for name in HIDDEN:
+        wb[name].sheet_state = "hidden"
+    path = tmp_path / "disembunyikan.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_lkj_xl_build_shows_the_output_sheets_the_user_hid(tmp_path):
+    """The reference the presses follow: the build writes every output sheet shown."""
+    again = tmp_path / "lagi.xlsx"
+    build(_built_with_hidden_outputs(tmp_path), again)
+    wb = openpyxl.load_workbook(again)
+    assert {name: wb[name].sheet_state for name in HIDDEN} == {name: "visible" for name in HIDDEN}
+
+
+def test_task_pane_shows_an_output_sheet_the_user_hid_as_lkj_xl_build(tmp_path):
+    import pytest
+
+    if NODE is None:
+        pytest.skip("node is not installed")
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+
+    lays = layouts(load_report(EXAMPLE))
+    outputs = [lay.name for lay in lays]
+    inputs = ["Pengaturan", "Kinerja", "Anggaran"]
+    # A book a press wrote (owner name, title in A1), two of its output sheets hidden by the user.
+    before = [
+        *inputs,
+        *(
+            [name, "lama", '="lkj-xl"', {"visibility": "Hidden" if name in HIDDEN else "Visible"}]
+            for name in outputs
+        ),
+    ]
+    result = _apply_plan(tmp_path, book_plan(lays, existing=outputs), before, RUNNER_VISIBILITY)
+    assert result["deleted"] == []  # rewritten in place, as before
+    shown = {s["name"]: s.get("visibility") for s in result["sheets"] if s["name"] in HIDDEN}
+    assert shown == {name: "Visible" for name in HIDDEN}
+
+
+def test_desktop_button_shows_an_output_sheet_the_user_hid_as_lkj_xl_build(tmp_path):
+    book = desktop_book(_built_with_hidden_outputs(tmp_path))
+    hitung_ulang(book)
+    assert book.deleted == []
+    for name in HIDDEN:
+        # COM's Worksheet.Visible: xlSheetVisible (-1), set before the sheet is written
+        log = book.sheets[name].log
+        assert ("Visible", -1) in log, name
+        assert log.index(("Visible", -1)) < log.index(("Cells.Clear()", ())), name
+
+
+def test_xlwings_lite_shows_an_output_sheet_the_user_hid_as_lkj_xl_build(tmp_path):
+    built = headless_build(EXAMPLE, tmp_path)
+    data = book_json(built, exclude=c.OUTPUT_SHEETS)
+    for sheet in data["sheets"]:
+        if sheet["name"] in HIDDEN:
+            sheet["visibility"] = "Hidden"
+    book = remote_book(data)
+    fake = FakeLite(book, set(), keeps_failed_batch=False)
+    book.flush = fake.flush
+    asyncio.run(scripts.hitung_ulang_lite(book, None, {}))
+    actions = fake.sent + book.impl.json()["actions"]
+    names = [s["name"] for s in data["sheets"]]
+    shown = [
+        names[a["sheet_position"]]
+        for a in actions
+        if a["func"] == "setSheetVisibility" and a["args"] == ["Visible"]
+    ]
+    assert sorted(shown) == sorted(HIDDEN)  # only the sheets hidden: no action more on the others
