@@ -112,3 +112,56 @@ def test_xlwings_lite_shows_an_output_sheet_the_user_hid_as_lkj_xl_build(tmp_pat
         if a["func"] == "setSheetVisibility" and a["args"] == ["Visible"]
     ]
     assert sorted(shown) == sorted(HIDDEN)  # only the sheets hidden: no action more on the others
+
+
+# tests/test_xl_taskpane_js.py's stand-in for the press's read, each post counted, pressed twice
+# before the first press ends (the ribbon button while the task pane's press runs, or the ribbon
+# twice: it stays clickable), then once more after both ended.
+def _double_press_runner() -> str:
+    from tests.test_xl_taskpane_js import READER
+
+    last = 'globalThis.lkjHitungUlang("alert").then('
+    assert READER.count(last) == 1
+    runner = READER.replace("let posted = null,", "let posts = 0, posted = null,").replace(
+        "send(body) { posted = JSON.parse(body);", "send(body) { posts++; posted = JSON.parse(body);"
+    )
+    head, _tail = runner.split(last)
+    return head + (
+        "(async () => {\n"
+        '  await Promise.all([globalThis.lkjHitungUlang("alert"), globalThis.lkjHitungUlang("alert")]);\n'
+        "  const during = { posts, alerts: [...alerts] };\n"
+        '  await globalThis.lkjHitungUlang("alert");\n'
+        "  process.stdout.write(JSON.stringify({ during, posts }));\n"
+        "})();\n"
+    )
+
+
+def test_a_second_press_while_one_runs_waits_for_it_rather_than_writing_the_sheets_twice(tmp_path):
+    """The ribbon's Hitung Ulang stays clickable while a press runs (at 10.000 indicators about 8 s
+    with nothing to see): pressed again, a second press read and posted the book and rewrote every
+    output sheet a second time, its clears and writes interleaved with the first's, and the pop-up
+    came twice (measured with the xlclient harness: 8 round trips instead of 4, two alerts). Now the
+    second press only says that the first is still running; a press after it ends runs as ever."""
+    import json
+
+    import pytest
+
+    from tests.test_xl_taskpane_js import _run_lkj_js
+
+    if NODE is None:
+        pytest.skip("node is not installed")
+    book = {
+        c.SHEET_KINERJA: {"values": [["Kode", "Indikator"], ["T1", "Nilai"]]},
+        c.SHEET_PENGATURAN: {"values": [["Parameter", "Nilai"]]},
+    }
+    (tmp_path / "book.json").write_text(json.dumps(book))
+    result = _run_lkj_js(
+        tmp_path, "double.js", _double_press_runner(), str(tmp_path / "book.json"), "1.9", "0", "0", "0"
+    )
+    # One post while the first press ran (the server answers no action: no pop-up of its own), the
+    # second press's only pop-up saying so.
+    assert result["during"]["posts"] == 1
+    assert result["during"]["alerts"] == [
+        "Hitung Ulang sebelumnya masih berjalan; tunggu pesan hasilnya, lalu tekan lagi bila perlu."
+    ]
+    assert result["posts"] == 2  # pressed after both ended: a press as ever

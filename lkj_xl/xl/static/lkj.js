@@ -558,7 +558,31 @@
     });
   }
 
+  // A press under way (the ribbon button stays clickable while one runs, and shares this runtime
+  // with the task pane): a second press then would read, post and write every sheet again, its
+  // clears and writes interleaved with the first's, and show the pop-up twice.
+  let pressing = false;
+  const STILL_PRESSING =
+    "Hitung Ulang sebelumnya masih berjalan; tunggu pesan hasilnya, lalu tekan lagi bila perlu.";
+
   async function hitungUlang(errorDisplayMode) {
+    if (pressing) {
+      if (errorDisplayMode === "alert") {
+        await xlwings.runActions({ actions: [{ func: "alert", args: [STILL_PRESSING, "Hitung Ulang", "ok", "info", ""] }] });
+      } else {
+        xlwings.showGlobalError(STILL_PRESSING);
+      }
+      return;
+    }
+    pressing = true;
+    try {
+      await press(errorDisplayMode);
+    } finally {
+      pressing = false;
+    }
+  }
+
+  async function press(errorDisplayMode) {
     if (xlwings.hideGlobalError) xlwings.hideGlobalError();
     try {
       await Excel.run(async (context) => {
