@@ -165,3 +165,56 @@ def test_a_second_press_while_one_runs_waits_for_it_rather_than_writing_the_shee
         "Hitung Ulang sebelumnya masih berjalan; tunggu pesan hasilnya, lalu tekan lagi bila perlu."
     ]
     assert result["posts"] == 2  # pressed after both ended: a press as ever
+
+
+# The stand-in Excel whose sheets can also be protected (WorksheetProtection.protect, ExcelApi 1.2:
+# its options kept), as lkj-xl build leaves every output sheet.
+RUNNER_PROTECT = RUNNER.replace(
+    "unprotect() {",
+    "protect(options) { sheet.protected = true; sheet.protectedWith = options || {}; }, unprotect() {",
+)
+
+
+def test_task_pane_protects_the_output_sheets_as_lkj_xl_build_at_no_round_trip_more(tmp_path):
+    """`lkj-xl build` (and the desktop button) protect every output sheet without a password, column
+    widths and row heights left free: a note staff type into Ringkasan is refused by Excel on the
+    spot, rather than lost without a word at the next press. The task pane left them unprotected (it
+    even unprotected the build's), so the note went in and the next press cleared it. It now protects
+    each sheet it writes as the build does, and unprotects the sheets it rewrites in the round trip
+    that reads the sheet names: a press on its own sheets costs no round trip more than before (4 for
+    the example in the xlclient harness), the first press after a build one less."""
+    import pytest
+
+    if NODE is None:
+        pytest.skip("node is not installed")
+    from lkj_xl.build import load_report
+    from lkj_xl.core.tables import layouts
+    from lkj_xl.xl.plan import book_plan
+
+    # The reference: the build's sheets, protected, formatting of columns and rows allowed.
+    built = openpyxl.load_workbook(build_example(tmp_path))
+    lays = layouts(load_report(EXAMPLE))
+    outputs = [lay.name for lay in lays]
+    for name in outputs:
+        guard = built[name].protection
+        assert (guard.sheet, guard.formatColumns, guard.formatRows) == (True, False, False), name
+    inputs = ["Pengaturan", "Kinerja", "Anggaran"]
+    fresh = _apply_plan(tmp_path, book_plan(lays), inputs, RUNNER_PROTECT)
+    written = {s["name"]: s for s in fresh["sheets"]}
+    for name in outputs:
+        assert written[name].get("protected") is True, name
+        assert written[name].get("protectedWith") == {"allowFormatColumns": True, "allowFormatRows": True}
+    for name in inputs:  # the user's sheets: left as they were
+        assert not written[name].get("protected"), name
+    # Pressed again on those protected sheets: rewritten in place (none deleted), at no sync more.
+    before = [*inputs, *([name, "lama", '="lkj-xl"', {"protected": True}] for name in outputs)]
+    again = _apply_plan(tmp_path, book_plan(lays, existing=outputs), before, RUNNER_PROTECT)
+    assert again["deleted"] == []
+    assert again["syncs"] == fresh["syncs"]
+    assert all(s.get("protected") for s in again["sheets"] if s["name"] in outputs)
+
+
+def build_example(tmp_path: Path) -> Path:
+    out = tmp_path / "dibangun_contoh.xlsx"
+    build(EXAMPLE, out)
+    return out
