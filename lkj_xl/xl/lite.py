@@ -8,6 +8,7 @@ and adding it, without knowing beforehand which sheets are protected.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Collection
 
 from lkj_xl.core import contract as c
@@ -49,8 +50,9 @@ async def clear_in_place_lite(book, names: Collection[str]) -> set[str]:
             cells.rows.hidden = False
             cells.columns.hidden = False
             sheet.freeze_panes.unfreeze()
-            if not sheet.visible:  # (the book JSON says) shown, as lkj-xl build writes it
-                sheet.visible = True
+            with contextlib.suppress(Exception):  # a book JSON without visibility: left as it is
+                if not sheet.visible:  # shown, as lkj-xl build writes it
+                    sheet.visible = True
         except Exception:  # noqa: BLE001 - an xlwings without these actions: deleted and added
             del queue()[start:]
             continue
