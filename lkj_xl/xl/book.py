@@ -31,7 +31,8 @@ name (:mod:`lkj_xl.core.ownership`), as the build writes it (hidden on desktop E
 With the remote engine (xlwings Server / Lite) every call is one action the add-in applies; the
 returned :class:`Calls` counts them. Page setup (orientation, paper, fit to page, repeated header
 rows, footer, margins) and sheet protection have no remote action: they are written on desktop
-Excel only (COM) and are lost through the add-in.
+Excel only (COM) and are lost through xlwings' actions (the task pane's plan, :mod:`lkj_xl.xl.plan`,
+carries the protection: it protects the sheets it writes).
 """
 
 from __future__ import annotations
