@@ -31,7 +31,8 @@ name (:mod:`lkj_xl.core.ownership`), as the build writes it (hidden on desktop E
 With the remote engine (xlwings Server / Lite) every call is one action the add-in applies; the
 returned :class:`Calls` counts them. Page setup (orientation, paper, fit to page, repeated header
 rows, footer, margins) and sheet protection have no remote action: they are written on desktop
-Excel only (COM) and are lost through the add-in.
+Excel only (COM) and are lost through xlwings' actions (the task pane's plan, :mod:`lkj_xl.xl.plan`,
+carries the protection: it protects the sheets it writes).
 """
 
 from __future__ import annotations
@@ -174,9 +175,9 @@ def _replace_sheet(
 
 def _clear_in_place(sheet, calls: Calls) -> bool:
     """Reset a desktop sheet to a new sheet's for everything a press writes, as the task pane's
-    clearSheet does (lkj_xl/xl/static/lkj.js): charts, hidden rows and columns, merges, conditional
-    formats, values and formats (Cells.Clear), column widths and row heights; frozen panes and manual
-    page breaks are set by :func:`write_sheet`. Its position, name, defined names and the user's
+    clearSheet does (lkj_xl/xl/static/lkj.js): the sheet shown, charts, hidden rows and columns,
+    merges, conditional formats, values and formats (Cells.Clear), column widths and row heights;
+    frozen panes and manual page breaks are set by :func:`write_sheet`. Its position, name, defined names and the user's
     references to it stay. False (nothing changed) when it cannot be unprotected: a password of the
     user's (Excel raises for the empty one rather than asking), or no COM (macOS)."""
     try:
@@ -184,6 +185,7 @@ def _clear_in_place(sheet, calls: Calls) -> bool:
         api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it
     except Exception:  # noqa: BLE001 - protected with a password, or not COM: deleted and added
         return False
+    api.Visible = -1  # xlSheetVisible: a sheet the user hid shown, as lkj-xl build writes it
     with contextlib.suppress(Exception):  # no chart there: nothing to delete
         api.ChartObjects().Delete()
     api.Rows.Hidden = False
@@ -194,7 +196,7 @@ def _clear_in_place(sheet, calls: Calls) -> bool:
     sheet.clear()  # Cells.Clear: values, formulas, formats
     api.Columns.UseStandardWidth = True
     api.Rows.UseStandardHeight = True
-    calls.sheets += 10
+    calls.sheets += 11
     return True
 
 

@@ -8,6 +8,7 @@ and adding it, without knowing beforehand which sheets are protected.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Collection
 
 from lkj_xl.core import contract as c
@@ -21,7 +22,7 @@ LITE_REPLACED = (c.SHEET_GRAFIK,)
 async def clear_in_place_lite(book, names: Collection[str]) -> set[str]:
     """xlwings Lite: clear the book's output sheets named in ``names`` (ignoring case) in place, as
     the task pane's clearSheet does (values, formats, merges, conditional formats, hidden rows and
-    columns, frozen panes; the row heights are reset by :func:`lkj_xl.xl.book.write_sheet`'s row autofit), so that
+    columns, frozen panes, a hidden sheet shown; the row heights are reset by :func:`lkj_xl.xl.book.write_sheet`'s row autofit), so that
     the user's formulas citing them (``=Ringkasan!B6``) survive a press; returns the names cleared.
 
     No xlwings action unprotects a sheet and the book JSON does not say which sheets are protected
@@ -49,6 +50,9 @@ async def clear_in_place_lite(book, names: Collection[str]) -> set[str]:
             cells.rows.hidden = False
             cells.columns.hidden = False
             sheet.freeze_panes.unfreeze()
+            with contextlib.suppress(Exception):  # a book JSON without visibility: left as it is
+                if not sheet.visible:  # shown, as lkj-xl build writes it
+                    sheet.visible = True
         except Exception:  # noqa: BLE001 - an xlwings without these actions: deleted and added
             del queue()[start:]
             continue

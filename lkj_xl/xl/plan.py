@@ -23,6 +23,7 @@ widths, heights, freeze panes), never table knowledge. Format of version :data:`
         "widths": [[c1, c2, points], ...],
         "heights": [[r1, r2, points], ...],     # after autofitting rows 0..n_rows-1
         "freeze": "1:5" | null,                 # the frozen top-left pane (Office.js freezeAt)
+        "protect": true,                        # protected without a password, as lkj-xl build
         "charts": [{"type": "ColumnClustered" | "Line", "title": ..., "anchor": [r, c],
                     "width": points, "height": points, "categories": [r1, c1, r2, c2],
                     "series": [{"name", "values": [r1, c1, r2, c2], "by": "Columns" | "Rows",
@@ -179,6 +180,7 @@ def sheet_plan(lay: SheetLayout, version: int = PLAN_VERSION) -> dict:
         "heights": [[r1, r2, height] for r1, r2, height in _row_height_runs(lay.row_heights)],
         "freeze": freeze_address(freeze) if freeze else None,
         "charts": [chart_plan(spec) for spec in lay.charts],
+        "protect": lay.protect,
     }
     if version >= 2:
         plan["across"] = across
@@ -325,6 +327,7 @@ def _sheet_spends(sheet: dict, charts: bool) -> Iterator[int]:
     for _ in sheet["widths"] + sheet["heights"]:
         yield COMMAND_CHARS
     yield 2 * COMMAND_CHARS  # autofit and freeze panes
+    yield COMMAND_CHARS  # the protection
     if charts:
         for chart in sheet.get("charts", ()):
             yield chart_commands(chart) * COMMAND_CHARS
@@ -336,7 +339,7 @@ def estimated_round_trips(plan: dict, *, charts: bool = True, present: Collectio
     read (2; one Excel on the web refuses as over 5 MB costs more, lkj.js reading it again in slices
     of rows, which this does not count), the sheet names, the A1 of the output sheets to remove that the book has (``present``,
     its sheet names), one sync each time the queued writes reach BATCH_CHARS, and the final sync
-    (one more, not counted, when output sheets rewritten in place are protected: after a build),
+    (one more, not counted, when an output sheet rewritten in place is protected with a password),
     which always carries a command (after a batch sync lkj.js queues
     suspendScreenUpdatingUntilNextSync again). xlwings adds none: runMacro is not followed by a sync
     and Excel.run's closing sync finds nothing queued. ``charts=False``: a host whose worksheets

@@ -558,7 +558,31 @@
     });
   }
 
+  // A press under way (the ribbon button stays clickable while one runs, and shares this runtime
+  // with the task pane): a second press then would read, post and write every sheet again, its
+  // clears and writes interleaved with the first's, and show the pop-up twice.
+  let pressing = false;
+  const STILL_PRESSING =
+    "Hitung Ulang sebelumnya masih berjalan; tunggu pesan hasilnya, lalu tekan lagi bila perlu.";
+
   async function hitungUlang(errorDisplayMode) {
+    if (pressing) {
+      if (errorDisplayMode === "alert") {
+        await xlwings.runActions({ actions: [{ func: "alert", args: [STILL_PRESSING, "Hitung Ulang", "ok", "info", ""] }] });
+      } else {
+        xlwings.showGlobalError(STILL_PRESSING);
+      }
+      return;
+    }
+    pressing = true;
+    try {
+      await press(errorDisplayMode);
+    } finally {
+      pressing = false;
+    }
+  }
+
+  async function press(errorDisplayMode) {
     if (xlwings.hideGlobalError) xlwings.hideGlobalError();
     try {
       await Excel.run(async (context) => {
@@ -682,12 +706,29 @@
     };
     if (recent) application.suspendScreenUpdatingUntilNextSync();
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
     // In the same round trip: the output sheets the book had when read (plan.existing), with what
-    // clearing them in place needs. One deleted since fails this sync: nothing written yet.
-    const there = new Map();
-    for (const name of plan.existing || []) there.set(normalize(name), existing(worksheets.getItem(name), name));
-    await context.sync();
+    // clearing them in place needs, unprotected (lkj-xl build and every press protect them without
+    // a password). One deleted since fails this sync: nothing written yet. One the user protected
+    // with a password fails it too: then read again, the protected ones left to unprotect().
+    const queueExisting = (unlock) => {
+      worksheets.load("items/name");
+      const there = new Map();
+      for (const name of plan.existing || []) {
+        const sheet = worksheets.getItem(name);
+        if (unlock && "unprotect" in sheet.protection) sheet.protection.unprotect();
+        there.set(normalize(name), existing(sheet, name));
+      }
+      return there;
+    };
+    let there = queueExisting(true);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!there.size) throw error;
+      console.warn(error);
+      there = queueExisting(false);
+      await context.sync();
+    }
     await unprotect(there, context);
     const names = worksheets.items.map((sheet) => sheet.name);
     await removeStale(worksheets, names, plan.remove || [], context);
@@ -735,9 +776,9 @@
     return { sheet, name, owner: ownerName(sheet) };
   }
 
-  // The protected ones of the output sheets to rewrite in place (lkj-xl build protects them without
-  // a password) unprotected, in a round trip of their own (a book's first press after a build). One
-  // the user protected with a password refuses: those are deleted and added as new sheets, as before.
+  // The output sheets to rewrite in place still protected (Excel refused to unprotect one of them,
+  // a password of the user's) unprotected, in a round trip of their own. One the user protected with
+  // a password refuses: those are deleted and added as new sheets, as before.
   async function unprotect(there, context) {
     const locked = [...there.entries()].filter(([, old]) => old.sheet.protection.protected);
     if (!locked.length) return;
@@ -752,8 +793,10 @@
 
   // Everything a press writes reset to a new sheet's (as lkj-xl build's sheet replaces the old one):
   // values and formats, merges, conditional formats, column widths, row heights, hidden rows and
-  // columns, frozen panes, the charts drawn before and (ExcelApi 1.9) manual page breaks.
+  // columns, frozen panes, the charts drawn before and (ExcelApi 1.9) manual page breaks. A sheet
+  // the user hid is shown, as the build writes it (the pop-up sends staff to Pemeriksaan).
   function clearSheet(ws, old, recent) {
+    ws.visibility = "Visible";
     for (const chart of old.sheet.charts.items) chart.delete();
     const all = ws.getRange();
     all.rowHidden = false;
@@ -875,6 +918,13 @@
     if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(sheet.freeze));
     await spend(2 * COMMAND_CHARS);
     await writeCharts(ws, sheet.charts || [], rect, spend, labelled);
+    // Last, as lkj-xl build leaves it (ExcelApi 1.2): without a password, column widths and row
+    // heights free; a note typed there is refused by Excel at once, not cleared by the next press.
+    // Checked with "in", as charts.add is: a stand-in Office.js without it leaves the sheet open.
+    if (sheet.protect && ws.protection && "protect" in ws.protection) {
+      ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    }
+    await spend(COMMAND_CHARS);
   }
 
   // Office.js commands queued per chart: lkj_xl.xl.plan.chart_commands counts the same.
