@@ -57,6 +57,11 @@ def applicable_target(
     if target is None:
         if value.status:
             problem = f'bukan angka: "{value.status}"'
+            if number := number_in_status(value.status):  # "Level 3", "Level III"
+                problem += (
+                    f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
+                    "Keterangan"
+                )
             if header == "Target Perubahan":  # "tetap": no revision
                 problem += "; kosongkan bila target tidak berubah"
         elif not value.text:

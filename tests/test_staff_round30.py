@@ -1,0 +1,145 @@
+"""Staff round 30: the admin SAKIP of an Inspektorat, a Dinas Kesehatan and a Kecamatan fill Kinerja
+for TW I, TW III and the year: a level of SPIP maturity or APIP capability ("Level 3", "Level III"),
+an IKM mutu pelayanan "B" / "Baik", an akreditasi Puskesmas "Paripurna", figures pasted with
+full-width digits or a literal apostrophe. Every figure by hand (Fraction).
+
+Found, and tested here:
+- a level typed in Roman numerals ("Level III", "III") in a realisasi cell was a status text: the
+  indicator "belum diketahui" without a word in a TW I report (counted among the indicators that
+  cannot be measured yet), and in a TW III report a peringatan that did not say the figure (3);
+- a Target "Level 3" was a galat saying only 'bukan angka: "Level 3"', not what to type;
+- the meaning of a SAKIP-letter grade typed alone ("Baik" for a target "B", "Sangat Baik" for "BB")
+  was a status: the indicator "belum diketahui" without a word, where the staff typed a result;
+- a letter or word grade of an indicator that is no SAKIP evaluation or KLA (an IKM "B", an
+  akreditasi Puskesmas "Paripurna") was printed "target Predikat SAKIP B" / "Predikat KLA Paripurna"
+  in the sentences, the export and the rekap: now "Predikat" unless the indicator names the scale;
+- "８５" (full-width digits) and "'85" (an apostrophe kept in a Text cell) were galat that did not
+  say the figure to type.
+
+Grids by hand (tests/test_engine.py's helpers): Kinerja's header is row 1, data from row 2: A Kode,
+B Tingkat, C Kode Induk, D Uraian, E Indikator, F Satuan, G Polaritas, H Jenis Realisasi, I Target,
+J Target Perubahan, K-N Realisasi TW I-IV.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.kalimat import angka_indikator
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN
+from tests.test_engine import kinerja_row, run
+
+
+def _at(report, sel):
+    return [f for f in report.findings if f.sheet == "Kinerja" and f.sel == sel]
+
+
+def _one(indikator, target, tws, triwulan, **kw):
+    return run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, target, tws, **kw)], triwulan=triwulan
+    )
+
+
+# --- 1. a level in Roman numerals -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Level III", "level iii", "III", "Level  III", "Lvl. III", "Tingkat III"])
+def test_a_level_in_roman_numerals_is_pointed_out_with_its_figure(typed):
+    # Level maturitas SPIP, target 3, TW I typed "Level III": not read (never guessed), but said,
+    # with the figure to type (III = 3); without a word the indicator was "belum diketahui".
+    report = _one("Level maturitas SPIP", "3", (typed, None, None, None), 1, satuan="Level", jenis="Nilai Akhir")
+    ind = report.indicators[0]
+    assert ind.capaian_exact is None
+    (said,) = _at(report, "K2")
+    assert said.severity == PERINGATAN and LEFT_OUT <= said.tentang, said
+    assert "(3)" in said.pesan and "tulis angkanya" in said.pesan, said.pesan
+
+
+def test_a_roman_level_after_two_quarters_says_the_figure_and_the_capaian_stays_the_latest_number():
+    # TW III report, Nilai Akhir: TW I 3, TW II 3, TW III "Level III" (not read): the realisasi s.d.
+    # TW III is TW II's 3, capaian 3 / 3 x 100 = 100 (Sangat Tinggi); the peringatan names 3.
+    report = _one(
+        "Kapabilitas APIP", "3", ("3", "3", "Level III", None), 3, satuan="Level", jenis="Nilai Akhir"
+    )
+    ind = report.indicators[0]
+    assert ind.capaian_exact == Fraction(3, 3) * 100
+    (said,) = _at(report, "M2")
+    assert said.severity == PERINGATAN and "(3)" in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize("typed", ["direkap TW III", "Menunggu hasil penilaian BPKP", "IV belum"])
+def test_a_status_naming_a_quarter_is_no_level(typed):
+    report = _one("Level maturitas SPIP", "3", (typed, None, None, None), 1, satuan="Level", jenis="Nilai Akhir")
+    assert not [f for f in _at(report, "K2") if "tulis angkanya" in f.pesan]
+
+
+@pytest.mark.parametrize(("typed", "figure"), [("Level 3", "3"), ("Level III", "3"), ("Level IV", "4")])
+def test_a_target_level_says_the_figure_to_type(typed, figure):
+    report = _one("Level maturitas SPIP", typed, ("3", None, None, None), 1, satuan="Level", jenis="Nilai Akhir")
+    (said,) = _at(report, "I2")
+    assert said.severity == GALAT
+    assert f"({figure})" in said.pesan and "tulis angkanya" in said.pesan, said.pesan
+
+
+# --- 2. the meaning of a grade typed alone --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("target", "typed"), [("B", "Baik"), ("BB", "Sangat Baik"), ("A", "memuaskan")])
+def test_a_grades_meaning_alone_is_pointed_out_with_the_code(target, typed):
+    # Target "B" (IKM mutu pelayanan), TW I "Baik": no grade read (the meaning is accepted only beside
+    # its code, "B (Baik)"), but said at the cell with the code to type; silent before.
+    report = _one("IKM kecamatan", target, (typed, None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact is None
+    code = {"Baik": "B", "Sangat Baik": "BB", "memuaskan": "A"}[typed]
+    (said,) = _at(report, "K2")
+    assert said.severity == PERINGATAN and f'"{code}"' in said.pesan, said.pesan
+
+
+def test_a_status_beside_a_grade_target_stays_quiet():
+    report = _one("Opini BPK atas LKPD", "WTP", ("Menunggu LHP BPK", None, None, None), 1, satuan="Opini")
+    assert not _at(report, "K2")
+
+
+# --- 3. the scale named only where the indicator is of it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "target", "real", "label"),
+    [
+        ("Indeks Kepuasan Masyarakat (mutu pelayanan)", "Kategori", "B", "A", "Predikat"),
+        ("Akreditasi Puskesmas", "Predikat", "Paripurna", "Paripurna", "Predikat"),
+        ("Nilai SAKIP Perangkat Daerah", "Predikat", "BB", "A", "Predikat SAKIP"),
+        ("Nilai evaluasi AKIP", "Nilai", "BB", "A", "Predikat SAKIP"),
+        ("Predikat Kabupaten Layak Anak", "Predikat", "Madya", "Nindya", "Predikat KLA"),
+        ("Opini BPK atas LKPD", "Opini", "WTP", "WTP", "Opini BPK"),
+    ],
+)
+def test_the_scale_is_named_only_where_the_indicator_is_of_it(indikator, satuan, target, real, label, tmp_path):
+    # Realisasi at or above the target: capaian exactly 100 on every scale.
+    report = _one(indikator, target, (real, None, None, None), 1, satuan=satuan, jenis="Nilai Akhir")
+    ind = report.indicators[0]
+    assert ind.capaian_exact == 100
+    assert ind.skala_predikat == label
+    said = angka_indikator(ind, report.settings)
+    assert (said.target, said.realisasi) == (f"{label} {target}", f"{label} {real}")
+    assert ind.predikat == f"{label}: target {target}, realisasi {real}"
+
+
+def test_a_grade_below_target_of_an_ikm_does_not_say_sakip():
+    report = _one("IKM kecamatan", "B", ("C", None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
+    (said,) = _at(report, "K2")
+    assert said.severity == PERINGATAN and "SAKIP" not in said.pesan, said.pesan
+    assert "SAKIP" not in (report.indicators[0].status or "")
+
+
+# --- 4. digits pasted from elsewhere ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "figure"), [("８５", "85"), ("８５，５", "85,5"), ("'85", "85"), ("'85,5%", "85,5%")])
+def test_a_figure_pasted_with_other_digits_or_an_apostrophe_says_what_to_type(typed, figure):
+    report = _one("Cakupan imunisasi dasar lengkap", "90", (typed, None, None, None), 1, jenis="Kumulatif")
+    assert report.indicators[0].capaian_exact is None
+    (said,) = _at(report, "K2")
+    assert said.severity == GALAT and f"tulis {figure}" in said.pesan, said.pesan
