@@ -86,15 +86,28 @@ def test_a_target_level_says_the_figure_to_type(typed, figure):
 # --- 2. the meaning of a grade typed alone --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("target", "typed"), [("B", "Baik"), ("BB", "Sangat Baik"), ("A", "memuaskan")])
-def test_a_grades_meaning_alone_is_pointed_out_with_the_code(target, typed):
+@pytest.mark.parametrize(
+    ("target", "typed", "code"),
+    [("B", "Baik", '"B"'), ("BB", "Sangat Baik", '"BB"'), ("A", "memuaskan", '"A"'), ("B", "Kurang", '"C" atau "D"')],
+)
+def test_a_grades_meaning_alone_is_pointed_out_with_the_code(target, typed, code):
     # Target "B" (IKM mutu pelayanan), TW I "Baik": no grade read (the meaning is accepted only beside
-    # its code, "B (Baik)"), but said at the cell with the code to type; silent before.
+    # its code, "B (Baik)"), but said at the cell with the code to type; silent before. "Kurang" is
+    # the meaning of C and of D (PermenPANRB 88/2021 wording varies): both are named.
     report = _one("IKM kecamatan", target, (typed, None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
     assert report.indicators[0].capaian_exact is None
-    code = {"Baik": "B", "Sangat Baik": "BB", "memuaskan": "A"}[typed]
     (said,) = _at(report, "K2")
-    assert said.severity == PERINGATAN and f'"{code}"' in said.pesan, said.pesan
+    assert said.severity == PERINGATAN and LEFT_OUT <= said.tentang, said
+    assert f"tulis predikatnya, {code}" in said.pesan, said.pesan
+
+
+def test_a_grades_meaning_after_a_grade_is_said_once_and_the_grade_counts():
+    # TW III report: TW I "B", TW II "-", TW III "Baik": the realisasi s.d. TW III is TW I's B (Nilai
+    # Akhir of the grades), at the target B: capaian exactly 100; one peringatan at M2, naming "B".
+    report = _one("IKM kecamatan", "B", ("B", "-", "Baik", None), 3, satuan="Kategori", jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact == 100
+    (said,) = _at(report, "M2")
+    assert 'tulis predikatnya, "B"' in said.pesan, said.pesan
 
 
 def test_a_status_beside_a_grade_target_stays_quiet():

@@ -128,13 +128,14 @@ def nilai(
             latest = (q, here, value.text)
         elif value.status:
             pending.append((q, value.status))
+            _meaning_alone(item, name, header, value.status, target, grade, log)
     if out.galat:
         out.status = galat_status(out.galat)
         return out
     if latest is None:
         out.status = pending[-1][1] if pending else "Belum ada realisasi"
         return out
-    _later_status(item, name, triwulan, latest[0], pending, log)
+    _later_status(item, name, triwulan, latest[0], pending, grade, log)
     q, real, out.realisasi_text = latest
     if real.peringkat >= grade.peringkat:
         out.capaian = Fraction(100)
@@ -190,13 +191,48 @@ def _settings_cells(
         )
 
 
+def arti_kode(text: str, grade: Predikat) -> list[str]:
+    """The codes of ``grade``'s scale whose meaning ``text`` is alone ("Baik": ["B"], "Kurang": ["C",
+    "D"]), [] for any other text."""
+    if grade.skala != "Predikat SAKIP":  # (only its codes have a meaning written beside them)
+        return []
+    key = _key(text)
+    return [kode for kode, arti in c.PREDIKAT_ARTI.items() if key in arti]
+
+
+def _meaning_alone(
+    item: IndicatorInput, name: str, header: str, status: str, target: Value, grade: Predikat, log: FindingLog
+) -> None:
+    """A peringatan at a realisasi holding the meaning of a grade without its code ("Baik" for a target
+    "B"): read as a status it leaves the quarter out, where the staff typed a result."""
+    if not (codes := arti_kode(status, grade)):
+        return
+    which = " atau ".join(f'"{kode}"' for kode in codes)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{status}" adalah arti predikat, bukan predikatnya, jadi triwulan ini tidak dihitung; '
+        f'tulis predikatnya, {which} (boleh dengan artinya: "{codes[0]} ({status})"), agar dibandingkan '
+        f'dengan target "{target.text}"',
+        LEFT_OUT,
+    )
+
+
 def _later_status(
-    item: IndicatorInput, name: str, triwulan: int, q: int, pending: list[tuple[int, str]], log: FindingLog
+    item: IndicatorInput,
+    name: str,
+    triwulan: int,
+    q: int,
+    pending: list[tuple[int, str]],
+    grade: Predikat,
+    log: FindingLog,
 ) -> None:
     """A status text ("Menunggu LHP BPK") in a counted quarter after the latest grade: that grade is
     the realisasi s.d. TW n, which the user must see at the cell."""
     for later, status in pending:
-        if later > q:
+        if later > q and not arti_kode(status, grade):  # (a grade's meaning alone: said already)
             header = c.REALISASI_TW_HEADERS[later - 1]
             log.add(
                 PERINGATAN,
