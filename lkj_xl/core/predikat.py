@@ -66,6 +66,31 @@ def baca(text: str | None) -> Predikat | None:
     return found
 
 
+# Words that say an indicator is graded on the scale itself: letters (B, BB) and words (Madya, Utama,
+# Paripurna) also grade an IKM's mutu pelayanan, a school's or a Puskesmas' akreditasi, which are not
+# the SAKIP evaluation or the KLA. The Opini BPK's codes (WTP, WDP) name no other grade.
+_SKALA_KATA = {
+    "Predikat SAKIP": re.compile(r"\b(?:sakip|akip|lakip|akuntabilitas kinerja)\b"),
+    "Predikat KLA": re.compile(r"\b(?:kla|layak anak)\b"),
+}
+
+
+def nama_skala(grade: Predikat, item: IndicatorInput, target: Value) -> str:
+    """The scale as the report names ``grade``: "Opini BPK", "Predikat SAKIP" or "Predikat KLA" where
+    the indicator, its Satuan or its target's text says so, else plain "Predikat" ("Predikat B" of an
+    IKM, not "Predikat SAKIP B")."""
+    words = _SKALA_KATA.get(grade.skala)
+    if words is None:
+        return grade.skala
+    said = " ".join((item.indikator, item.satuan, target.text)).casefold()
+    return grade.skala if words.search(said) else "Predikat"
+
+
+def _dalam(label: str) -> str:
+    """ " (Predikat SAKIP)" after a grade in a message; "" for the plain "Predikat"."""
+    return "" if label == "Predikat" else f" ({label})"
+
+
 @dataclass
 class Hasil:
     """What a grade indicator comes to: its capaian (100 or none), why none, its realisasi as written."""
@@ -82,7 +107,8 @@ def nilai(
     """Evaluate a grade indicator (its applicable target ``target`` reads as ``grade``); ``triwulan``
     None: the reported quarter is unknown, no quarter is read or checked."""
     out = Hasil()
-    _settings_cells(item, name, target, grade, log, out.galat)
+    label = nama_skala(grade, item, target)
+    _settings_cells(item, name, target, label, log, out.galat)
     if triwulan is None:
         return out
     latest: tuple[int, Predikat, str] | None = None
@@ -111,7 +137,7 @@ def nilai(
                 header,
                 item.row,
                 f'{header} {name} berisi angka "{value.text or _angka(value.exact)}", padahal targetnya predikat '
-                f'"{target.text}" ({grade.skala}); tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung',
+                f'"{target.text}"{_dalam(label)}; tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung',
             )
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif here is not None and here.skala != grade.skala:
@@ -150,7 +176,7 @@ def nilai(
         c.SHEET_KINERJA,
         header,
         item.row,
-        f'{header} {name} "{out.realisasi_text}" berada di bawah target "{target.text}" ({grade.skala}): '
+        f'{header} {name} "{out.realisasi_text}" berada di bawah target "{target.text}"{_dalam(label)}: '
         "target belum tercapai; capaian (%) tidak dihitung karena tidak ada rumus baku untuk predikat di "
         "bawah target (dihitung sebagai capaian di bawah 100%)",
         LEFT_OUT,
@@ -159,7 +185,7 @@ def nilai(
 
 
 def _settings_cells(
-    item: IndicatorInput, name: str, target: Value, grade: Predikat, log: FindingLog, galat: list[str]
+    item: IndicatorInput, name: str, target: Value, label: str, log: FindingLog, galat: list[str]
 ) -> None:
     """Polaritas and Jenis Realisasi of a grade indicator: a grade is better the higher it stands on
     its scale (Negatif is a galat), and only its latest value counts (Nilai Akhir; another Jenis
@@ -174,7 +200,8 @@ def _settings_cells(
             "Polaritas",
             item.row,
             f'Polaritas Negatif {name} tidak berlaku untuk target berupa predikat "{target.text}" '
-            f"({grade.skala}: makin tinggi predikatnya makin baik); pilih Positif, capaian tidak dihitung",
+            f"({'' if label == 'Predikat' else label + ': '}makin tinggi predikatnya makin baik); pilih "
+            "Positif, capaian tidak dihitung",
         )
         galat.append(log.where(sheet, "Polaritas", item.row))
     if not item.jenis_realisasi:
