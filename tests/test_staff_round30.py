@@ -156,3 +156,18 @@ def test_a_figure_pasted_with_other_digits_or_an_apostrophe_says_what_to_type(ty
     assert report.indicators[0].capaian_exact is None
     (said,) = _at(report, "K2")
     assert said.severity == GALAT and f"tulis {figure}" in said.pesan, said.pesan
+
+
+# --- 5. a level summed over the quarters -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("satuan", ["Level", "level", "Tingkat"])
+def test_a_level_with_jenis_blank_summed_is_pointed_out(satuan):
+    # Level maturitas SPIP, target 3, TW I 2, TW II 3, Jenis Realisasi blank (Kumulatif by the
+    # contract): 2 + 3 = 5 of 3, a capaian of 5 / 3 x 100 = 166,67 % Sangat Tinggi, where the level at
+    # TW II is 3 (3 / 3 = 100 %). Before, not a word; now the peringatan a Satuan "%" gets, at H2.
+    report = _one("Level maturitas SPIP", "3", ("2", "3", None, None), 2, satuan=satuan)
+    assert report.indicators[0].capaian_exact == Fraction(2 + 3, 3) * 100
+    (said,) = _at(report, "H2")
+    assert said.severity == PERINGATAN and f'Satuan "{satuan}" bukan jumlah' in said.pesan, said.pesan
+    assert '"Nilai Akhir"' in said.pesan
