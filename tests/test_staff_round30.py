@@ -171,3 +171,34 @@ def test_a_level_with_jenis_blank_summed_is_pointed_out(satuan):
     (said,) = _at(report, "H2")
     assert said.severity == PERINGATAN and f'Satuan "{satuan}" bukan jumlah' in said.pesan, said.pesan
     assert '"Nilai Akhir"' in said.pesan
+
+
+# --- 6. a level in years typed in years and months ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "satuan", "figure"),
+    [
+        # Rata-rata lama sekolah: 8 + 6 / 12 = 8,5 tahun (the galat said to type 8)
+        ("8 tahun 6 bulan", "Tahun", Fraction(8) + Fraction(6, 12)),
+        # Usia harapan hidup: 71 + 3 / 12 = 71,25 tahun
+        ("71 thn 3 bln", "tahun", Fraction(71) + Fraction(3, 12)),
+        # 102 / 12 = 8,5 tahun
+        ("102 bulan", "Tahun", Fraction(102, 12)),
+        # in months: 8 x 12 + 6 = 102 bulan
+        ("8 tahun 6 bulan", "Bulan", Fraction(8 * 12 + 6)),
+    ],
+)
+def test_years_and_months_say_the_figure_in_the_satuan(typed, satuan, figure):
+    report = _one("Rata-rata lama sekolah", "8,5", (typed, None, None, None), 1, satuan=satuan, jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact is None  # never read, nor guessed
+    (said,) = _at(report, "K2")
+    shown = f"{float(figure):.4f}".rstrip("0").rstrip(".").replace(".", ",")
+    assert said.severity == GALAT and said.pesan.endswith(f"saja: {shown}"), said.pesan
+    assert "tidak dikenal" not in said.pesan
+
+
+def test_a_clock_under_a_satuan_of_years_stays_a_ratio():
+    report = _one("Rasio", "20", ("1:20", None, None, None), 1, satuan="Tahun", jenis="Nilai Akhir")
+    (said,) = _at(report, "K2")
+    assert "perbandingan" in said.pesan and "jam:menit" not in said.pesan, said.pesan
