@@ -202,3 +202,16 @@ def test_a_clock_under_a_satuan_of_years_stays_a_ratio():
     report = _one("Rasio", "20", ("1:20", None, None, None), 1, satuan="Tahun", jenis="Nilai Akhir")
     (said,) = _at(report, "K2")
     assert "perbandingan" in said.pesan and "jam:menit" not in said.pesan, said.pesan
+
+
+# --- 7. a rating in words beside a numeric target --------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Baik", "Sangat Baik", "kurang baik", "Cukup"])
+def test_a_rating_in_words_in_place_of_the_ikm_figure_is_pointed_out(typed):
+    # IKM target 80 (nilai konversi), TW I typed "Baik" (the mutu pelayanan): no figure, so the
+    # indicator is belum diketahui, now with the peringatan a "tercapai" gets; silent before.
+    report = _one("Indeks Kepuasan Masyarakat", "80", (typed, None, None, None), 1, satuan="Nilai", jenis="Rata-rata")
+    assert report.indicators[0].capaian_exact is None
+    (said,) = _at(report, "K2")
+    assert said.severity == PERINGATAN and "tulis realisasinya berupa angka" in said.pesan, said.pesan

@@ -251,6 +251,8 @@ _VERDICT = re.compile(
     r"(?:sudah |telah |belum |tidak )?(?:tercapai|terlaksana|terpenuhi|tuntas|selesai|sesuai|memenuhi|"
     r"melebihi|di ?bawah|di ?atas)(?: target)?"
     r"|(?:sudah |telah )?(?:ada|ya|sudah|tersusun|disusun|tersedia|terealisasi|dilaksanakan|diterbitkan)"
+    # a rating in words in place of an IKM's figure ("Baik", "Sangat Baik", "Kurang Baik")
+    r"|(?:sangat |cukup |kurang |tidak )?(?:baik|memuaskan)|cukup|kurang|buruk"
 )
 _CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 
