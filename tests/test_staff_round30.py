@@ -215,3 +215,11 @@ def test_a_rating_in_words_in_place_of_the_ikm_figure_is_pointed_out(typed):
     assert report.indicators[0].capaian_exact is None
     (said,) = _at(report, "K2")
     assert said.severity == PERINGATAN and "tulis realisasinya berupa angka" in said.pesan, said.pesan
+
+
+def test_a_target_typed_as_a_grades_meaning_says_the_code():
+    # Kecamatan's IKM target typed "Baik" (the mutu pelayanan B): a galat as before (no grade read from
+    # a meaning alone), now naming the code to type
+    report = _one("IKM kecamatan", "Baik", ("B", None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
+    (said,) = _at(report, "I2")
+    assert said.severity == GALAT and 'tulis kodenya, "B"' in said.pesan, said.pesan

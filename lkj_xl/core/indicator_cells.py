@@ -62,6 +62,11 @@ def applicable_target(
                     f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
                     "Keterangan"
                 )
+            elif codes := predikat.kode_arti(value.status):  # "Baik" for the grade B
+                problem += (
+                    f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
+                    f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
+                )
             if header == "Target Perubahan":  # "tetap": no revision
                 problem += "; kosongkan bila target tidak berubah"
         elif not value.text:

@@ -218,13 +218,22 @@ def _settings_cells(
         )
 
 
-def arti_kode(text: str, grade: Predikat) -> list[str]:
-    """The codes of ``grade``'s scale whose meaning ``text`` is alone ("Baik": ["B"], "Kurang": ["C",
-    "D"]), [] for any other text."""
-    if grade.skala != "Predikat SAKIP":  # (only its codes have a meaning written beside them)
-        return []
+def kode_arti(text: str) -> list[str]:
+    """The SAKIP codes whose meaning ``text`` is alone ("Baik": ["B"], "Kurang": ["C", "D"]), [] for
+    any other text."""
     key = _key(text)
     return [kode for kode, arti in c.PREDIKAT_ARTI.items() if key in arti]
+
+
+def kode_disebut(codes: list[str]) -> str:
+    """ '"B"', '"C" atau "D"': the codes to type, as a message names them."""
+    return " atau ".join(f'"{kode}"' for kode in codes)
+
+
+def arti_kode(text: str, grade: Predikat) -> list[str]:
+    """:func:`kode_arti` beside a target of ``grade``'s scale; [] beside another scale (only the SAKIP
+    codes have a meaning written beside them)."""
+    return kode_arti(text) if grade.skala == "Predikat SAKIP" else []
 
 
 def _meaning_alone(
@@ -234,7 +243,7 @@ def _meaning_alone(
     "B"): read as a status it leaves the quarter out, where the staff typed a result."""
     if not (codes := arti_kode(status, grade)):
         return
-    which = " atau ".join(f'"{kode}"' for kode in codes)
+    which = kode_disebut(codes)
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
