@@ -37,9 +37,7 @@ def _at(report, sel):
 
 
 def _one(indikator, target, tws, triwulan, **kw):
-    return run(
-        [kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, target, tws, **kw)], triwulan=triwulan
-    )
+    return run([kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, target, tws, **kw)], triwulan=triwulan)
 
 
 # --- 1. a level in Roman numerals -------------------------------------------------------------------
@@ -49,11 +47,13 @@ def _one(indikator, target, tws, triwulan, **kw):
 def test_a_level_in_roman_numerals_is_pointed_out_with_its_figure(typed):
     # Level maturitas SPIP, target 3, TW I typed "Level III": not read (never guessed), but said,
     # with the figure to type (III = 3); without a word the indicator was "belum diketahui".
-    report = _one("Level maturitas SPIP", "3", (typed, None, None, None), 1, satuan="Level", jenis="Nilai Akhir")
+    report = _one(
+        "Level maturitas SPIP", "3", (typed, None, None, None), 1, satuan="Level", jenis="Nilai Akhir"
+    )
     ind = report.indicators[0]
     assert ind.capaian_exact is None
     (said,) = _at(report, "K2")
-    assert said.severity == PERINGATAN and LEFT_OUT <= said.tentang, said
+    assert said.severity == PERINGATAN and said.tentang >= LEFT_OUT, said
     assert "(3)" in said.pesan and "tulis angkanya" in said.pesan, said.pesan
 
 
@@ -71,13 +71,17 @@ def test_a_roman_level_after_two_quarters_says_the_figure_and_the_capaian_stays_
 
 @pytest.mark.parametrize("typed", ["direkap TW III", "Menunggu hasil penilaian BPKP", "IV belum"])
 def test_a_status_naming_a_quarter_is_no_level(typed):
-    report = _one("Level maturitas SPIP", "3", (typed, None, None, None), 1, satuan="Level", jenis="Nilai Akhir")
+    report = _one(
+        "Level maturitas SPIP", "3", (typed, None, None, None), 1, satuan="Level", jenis="Nilai Akhir"
+    )
     assert not [f for f in _at(report, "K2") if "tulis angkanya" in f.pesan]
 
 
 @pytest.mark.parametrize(("typed", "figure"), [("Level 3", "3"), ("Level III", "3"), ("Level IV", "4")])
 def test_a_target_level_says_the_figure_to_type(typed, figure):
-    report = _one("Level maturitas SPIP", typed, ("3", None, None, None), 1, satuan="Level", jenis="Nilai Akhir")
+    report = _one(
+        "Level maturitas SPIP", typed, ("3", None, None, None), 1, satuan="Level", jenis="Nilai Akhir"
+    )
     (said,) = _at(report, "I2")
     assert said.severity == GALAT
     assert f"({figure})" in said.pesan and "tulis angkanya" in said.pesan, said.pesan
@@ -88,16 +92,23 @@ def test_a_target_level_says_the_figure_to_type(typed, figure):
 
 @pytest.mark.parametrize(
     ("target", "typed", "code"),
-    [("B", "Baik", '"B"'), ("BB", "Sangat Baik", '"BB"'), ("A", "memuaskan", '"A"'), ("B", "Kurang", '"C" atau "D"')],
+    [
+        ("B", "Baik", '"B"'),
+        ("BB", "Sangat Baik", '"BB"'),
+        ("A", "memuaskan", '"A"'),
+        ("B", "Kurang", '"C" atau "D"'),
+    ],
 )
 def test_a_grades_meaning_alone_is_pointed_out_with_the_code(target, typed, code):
     # Target "B" (IKM mutu pelayanan), TW I "Baik": no grade read (the meaning is accepted only beside
     # its code, "B (Baik)"), but said at the cell with the code to type; silent before. "Kurang" is
     # the meaning of C and of D (PermenPANRB 88/2021 wording varies): both are named.
-    report = _one("IKM kecamatan", target, (typed, None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
+    report = _one(
+        "IKM kecamatan", target, (typed, None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir"
+    )
     assert report.indicators[0].capaian_exact is None
     (said,) = _at(report, "K2")
-    assert said.severity == PERINGATAN and LEFT_OUT <= said.tentang, said
+    assert said.severity == PERINGATAN and said.tentang >= LEFT_OUT, said
     assert f"tulis predikatnya, {code}" in said.pesan, said.pesan
 
 
@@ -129,7 +140,9 @@ def test_a_status_beside_a_grade_target_stays_quiet():
         ("Opini BPK atas LKPD", "Opini", "WTP", "WTP", "Opini BPK"),
     ],
 )
-def test_the_scale_is_named_only_where_the_indicator_is_of_it(indikator, satuan, target, real, label, tmp_path):
+def test_the_scale_is_named_only_where_the_indicator_is_of_it(
+    indikator, satuan, target, real, label, tmp_path
+):
     # Realisasi at or above the target: capaian exactly 100 on every scale.
     report = _one(indikator, target, (real, None, None, None), 1, satuan=satuan, jenis="Nilai Akhir")
     ind = report.indicators[0]
@@ -150,7 +163,9 @@ def test_a_grade_below_target_of_an_ikm_does_not_say_sakip():
 # --- 4. digits pasted from elsewhere ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("typed", "figure"), [("８５", "85"), ("８５，５", "85,5"), ("'85", "85"), ("'85,5%", "85,5%")])
+@pytest.mark.parametrize(
+    ("typed", "figure"), [("８５", "85"), ("８５，５", "85,5"), ("'85", "85"), ("'85,5%", "85,5%")]
+)
 def test_a_figure_pasted_with_other_digits_or_an_apostrophe_says_what_to_type(typed, figure):
     report = _one("Cakupan imunisasi dasar lengkap", "90", (typed, None, None, None), 1, jenis="Kumulatif")
     assert report.indicators[0].capaian_exact is None
@@ -190,7 +205,9 @@ def test_a_level_with_jenis_blank_summed_is_pointed_out(satuan):
     ],
 )
 def test_years_and_months_say_the_figure_in_the_satuan(typed, satuan, figure):
-    report = _one("Rata-rata lama sekolah", "8,5", (typed, None, None, None), 1, satuan=satuan, jenis="Nilai Akhir")
+    report = _one(
+        "Rata-rata lama sekolah", "8,5", (typed, None, None, None), 1, satuan=satuan, jenis="Nilai Akhir"
+    )
     assert report.indicators[0].capaian_exact is None  # never read, nor guessed
     (said,) = _at(report, "K2")
     shown = f"{float(figure):.4f}".rstrip("0").rstrip(".").replace(".", ",")
@@ -211,7 +228,9 @@ def test_a_clock_under_a_satuan_of_years_stays_a_ratio():
 def test_a_rating_in_words_in_place_of_the_ikm_figure_is_pointed_out(typed):
     # IKM target 80 (nilai konversi), TW I typed "Baik" (the mutu pelayanan): no figure, so the
     # indicator is belum diketahui, now with the peringatan a "tercapai" gets; silent before.
-    report = _one("Indeks Kepuasan Masyarakat", "80", (typed, None, None, None), 1, satuan="Nilai", jenis="Rata-rata")
+    report = _one(
+        "Indeks Kepuasan Masyarakat", "80", (typed, None, None, None), 1, satuan="Nilai", jenis="Rata-rata"
+    )
     assert report.indicators[0].capaian_exact is None
     (said,) = _at(report, "K2")
     assert said.severity == PERINGATAN and "tulis realisasinya berupa angka" in said.pesan, said.pesan

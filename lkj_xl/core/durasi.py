@@ -24,7 +24,12 @@ _UNITS: dict[str, Fraction | None] = {
 }
 # months per unit: a level in years ("Rata-rata lama sekolah" 8,5 tahun, "Usia harapan hidup"), typed
 # as "8 tahun 6 bulan"
-_MONTHS: dict[str, Fraction] = {"tahun": Fraction(12), "thn": Fraction(12), "bulan": Fraction(1), "bln": Fraction(1)}
+_MONTHS: dict[str, Fraction] = {
+    "tahun": Fraction(12),
+    "thn": Fraction(12),
+    "bulan": Fraction(1),
+    "bln": Fraction(1),
+}
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
 _CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit
 

@@ -226,7 +226,7 @@ def kode_arti(text: str) -> list[str]:
 
 
 def kode_disebut(codes: list[str]) -> str:
-    """ '"B"', '"C" atau "D"': the codes to type, as a message names them."""
+    """'"B"', '"C" atau "D"': the codes to type, as a message names them."""
     return " atau ".join(f'"{kode}"' for kode in codes)
 
 
