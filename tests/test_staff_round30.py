@@ -242,3 +242,50 @@ def test_a_target_typed_as_a_grades_meaning_says_the_code():
     report = _one("IKM kecamatan", "Baik", ("B", None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
     (said,) = _at(report, "I2")
     assert said.severity == GALAT and 'tulis kodenya, "B"' in said.pesan, said.pesan
+
+
+# --- 8. a grade typed with a note ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "typed", "head"),
+    [
+        ("WTP", "WTP (LHP 2024)", "WTP"),
+        ("WTP", "WTP*", "WTP"),
+        ("WTP", "WTP 2024", "WTP"),
+        ("WTP", "Opini WTP ke-10", "Opini WTP"),
+        ("BB", "B (64,5)", "B"),  # the SAKIP predikat with its nilai
+        ("BB", "B / 64,5", "B"),
+    ],
+)
+def test_a_grade_typed_with_a_note_is_a_galat_naming_the_grade(target, typed, head):
+    # Inspektorat's Opini BPK atas LKPD, target WTP, TW I typed "WTP (LHP 2024)": before, a status, the
+    # indicator "belum dapat diukur" without a word. Not guessed: a galat, as "12,3*" of a number is.
+    report = _one(
+        "Opini BPK atas LKPD", target, (typed, None, None, None), 1, satuan="Opini", jenis="Nilai Akhir"
+    )
+    ind = report.indicators[0]
+    assert ind.capaian_exact is None and ind.galat == ["Kinerja!K2"]
+    (said,) = _at(report, "K2")
+    assert said.severity == GALAT and f'tulis predikatnya saja ("{head}")' in said.pesan, said.pesan
+
+
+@pytest.mark.parametrize(
+    "typed", ["Menunggu LHP BPK", "TW II belum ada LHP", "WTP2024", "Belum ada hasil evaluasi"]
+)
+def test_a_status_beside_a_grade_target_is_no_grade_with_a_note(typed):
+    report = _one(
+        "Opini BPK atas LKPD", "WTP", (typed, None, None, None), 1, satuan="Opini", jenis="Nilai Akhir"
+    )
+    assert not [f for f in _at(report, "K2") if f.severity == GALAT]
+
+
+def test_a_grade_target_typed_with_its_nilai_says_the_grade_not_the_nilai():
+    # Target "BB (70)" (predikat and nilai SAKIP): the galat said nothing to type; a hint of the
+    # number (70) would turn a grade target into a figure: it names the grade.
+    report = _one(
+        "Nilai SAKIP", "BB (70)", ("B", None, None, None), 1, satuan="Predikat", jenis="Nilai Akhir"
+    )
+    (said,) = _at(report, "I2")
+    assert said.severity == GALAT and 'tulis predikatnya saja ("BB")' in said.pesan, said.pesan
+    assert "(70)," not in said.pesan

@@ -57,7 +57,12 @@ def applicable_target(
     if target is None:
         if value.status:
             problem = f'bukan angka: "{value.status}"'
-            if number := number_in_status(value.status):  # "Level 3", "Level III"
+            if (noted := predikat.baca_awal(value.status)) is not None:  # "BB (70)": a grade, no figure
+                problem += (
+                    f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
+                    "kolom Keterangan"
+                )
+            elif number := number_in_status(value.status):  # "Level 3", "Level III"
                 problem += (
                     f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
                     "Keterangan"

@@ -66,11 +66,37 @@ def baca(text: str | None) -> Predikat | None:
     return found
 
 
+# What follows a grade typed with a note: a footnote mark, a bracket, a slash or dash, a figure ("B
+# (64,5)", "WTP*", "WTP 2024"), or a word of a note ("WTP ke-10", "WTP atas LKPD 2024").
+_NOTE_AFTER = re.compile(
+    r"[*¹²³(/,;:\-\u2013\u2014]|\d|(?:ke|tahun|th|thn|lhp|atas|untuk|berturut|nilai|skor|dengan)\b",
+    re.IGNORECASE,
+)
+
+
+def baca_awal(text: str | None) -> tuple[Predikat, str] | None:
+    """The grade a text begins with, followed by a note ("WTP (LHP 2024)", "B (64,5)", "WTP*", "Opini
+    WTP ke-10"): (the grade, the words naming it); None for a grade alone or any other text. "TW" is
+    not read so (a quarter: "TW II belum ada LHP")."""
+    if not text or len(text) > 80 or baca(text) is not None:
+        return None
+    for end in range(len(text) - 1, 0, -1):
+        if text[end - 1].isalnum() and text[end].isalnum():
+            continue  # (within a word: "WTPX", "WTP2024" are no WTP)
+        head, rest = text[:end].rstrip(" /,;:-\u2013\u2014"), text[end:].lstrip()
+        if not head or not _NOTE_AFTER.match(rest):
+            continue
+        grade = baca(head)
+        if grade is not None and grade.kode != "TW":
+            return grade, head
+    return None
+
+
 # Words that say an indicator is graded on the scale itself: letters (B, BB) and words (Madya, Utama,
 # Paripurna) also grade an IKM's mutu pelayanan, a school's or a Puskesmas' akreditasi, which are not
 # the SAKIP evaluation or the KLA. The Opini BPK's codes (WTP, WDP) name no other grade.
 _SKALA_KATA = {
-    "Predikat SAKIP": re.compile(r"\b(?:sakip|akip|lakip|akuntabilitas kinerja)\b"),
+    "Predikat SAKIP": re.compile(r"\b(?:sakip|akip|lakip|lkjip|akuntabilitas kinerja)\b"),
     "Predikat KLA": re.compile(r"\b(?:kla|layak anak)\b"),
 }
 
@@ -152,6 +178,16 @@ def nilai(
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif here is not None:
             latest = (q, here, value.text)
+        elif (noted := baca_awal(value.status)) is not None:  # "WTP (LHP 2024)", "B (64,5)"
+            log.add(
+                GALAT,
+                c.SHEET_KINERJA,
+                header,
+                item.row,
+                f'{header} {name} "{value.text}" berisi predikat "{noted[1]}" dengan catatan; tulis '
+                f'predikatnya saja ("{noted[1]}") dan catatannya di kolom Keterangan, capaian tidak dihitung',
+            )
+            out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif value.status:
             pending.append((q, value.status))
             _meaning_alone(item, name, header, value.status, target, grade, log)
