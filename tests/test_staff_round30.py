@@ -289,3 +289,26 @@ def test_a_grade_target_typed_with_its_nilai_says_the_grade_not_the_nilai():
     (said,) = _at(report, "I2")
     assert said.severity == GALAT and 'tulis predikatnya saja ("BB")' in said.pesan, said.pesan
     assert "(70)," not in said.pesan
+
+
+# --- 9. a full stop copied with the figure ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "figure", "satuan"),
+    [("85,2%.", "85,2%", "%"), ("85,2.", "85,2", "%"), ("1.000.", "1.000", "orang"), ("85.", "85", "%")],
+)
+def test_a_full_stop_after_the_figure_is_said_as_one(typed, figure, satuan):
+    # "sebesar 85,2%." copied from the report's sentence: the galat said "ada karakter bukan angka
+    # ('%')" or "pemisah ribuan (.) dan desimal (,) tidak konsisten"; never read (not guessed).
+    report = _one(
+        "Cakupan imunisasi dasar lengkap",
+        "90",
+        (typed, None, None, None),
+        1,
+        satuan=satuan,
+        jenis="Kumulatif",
+    )
+    assert report.indicators[0].capaian_exact is None
+    (said,) = _at(report, "K2")
+    assert said.severity == GALAT and f"titik (.) di akhir angka; tulis {figure}" in said.pesan, said.pesan
