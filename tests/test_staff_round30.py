@@ -312,3 +312,12 @@ def test_a_full_stop_after_the_figure_is_said_as_one(typed, figure, satuan):
     assert report.indicators[0].capaian_exact is None
     (said,) = _at(report, "K2")
     assert said.severity == GALAT and f"titik (.) di akhir angka; tulis {figure}" in said.pesan, said.pesan
+
+
+def test_prosen_after_the_figure_is_a_percent_as_persen_is():
+    # "85 prosen" (the spelling the Satuan list accepts, "Prosen"): 85 %, capaian 85 / 90 x 100
+    report = _one(
+        "Cakupan imunisasi dasar lengkap", "90", ("85 prosen", None, None, None), 1, jenis="Kumulatif"
+    )
+    assert report.indicators[0].capaian_exact == Fraction(85, 90) * 100
+    assert not _at(report, "K2")

@@ -53,7 +53,7 @@ _MONEY_ABBREVIATIONS: dict[str, tuple[str, int]] = {
     "t": ("triliun", 10**12),
 }
 _MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
-_PERCENT_WORDS = frozenset({"persen", "pct"})
+_PERCENT_WORDS = frozenset({"persen", "prosen", "pct"})  # ("prosen": a Satuan spelling too)
 # What a misspelt word is compared with, for the suggestion in the message.
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
