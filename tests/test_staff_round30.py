@@ -321,3 +321,38 @@ def test_prosen_after_the_figure_is_a_percent_as_persen_is():
     )
     assert report.indicators[0].capaian_exact == Fraction(85, 90) * 100
     assert not _at(report, "K2")
+
+
+def test_an_ikm_grade_reads_predikat_alike_in_the_sheet_and_the_export(tmp_path):
+    # The example's P1.02 (Kinerja row 8) made a Kecamatan's IKM, target "B", TW II "A" (TW II report):
+    # A is above B on the scale, so capaian exactly 100; Analisis Capaian's sentence and the export's
+    # predikat both say "Predikat", neither "Predikat SAKIP".
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.common import example_typed
+
+    path = example_typed(
+        tmp_path,
+        "ikm",
+        2,
+        {
+            ("Kinerja", "E8"): "Indeks Kepuasan Masyarakat (mutu pelayanan)",
+            ("Kinerja", "F8"): "Kategori",
+            ("Kinerja", "I8"): "B",
+            ("Kinerja", "L8"): "A",
+        },
+    )
+    assert CliRunner().invoke(main, ["build", str(path)]).exit_code == 0
+    sheet = openpyxl.load_workbook(path)["Analisis Capaian"]
+    said = [
+        str(v) for row in sheet.iter_rows(values_only=True) for v in row if v and "mutu pelayanan" in str(v)
+    ]
+    assert any("target Predikat B dan realisasi Predikat A" in s for s in said), said
+    assert not any("SAKIP" in s for s in said), said
+    data = json.loads(CliRunner().invoke(main, ["export", str(path)]).stdout)
+    (row,) = [i for i in data["indikator"] if i["indikator"].startswith("Indeks Kepuasan")]
+    assert row["capaian"] == 100 and row["predikat"] == "Predikat: target B, realisasi A"
