@@ -2,7 +2,8 @@
 Satuan "jam", as a BPBD types its response time): never read, but the galat says what to type.
 
 Only seconds, minutes and hours are converted (a "hari" of service time may be a working day of
-eight hours); days, weeks and months are named without a figure. Pure Python."""
+eight hours); days, weeks and months are named without a figure. Years and months convert among
+themselves ("8 tahun 6 bulan" for Satuan "Tahun" is 8,5). Pure Python."""
 
 from __future__ import annotations
 
@@ -21,13 +22,21 @@ _UNITS: dict[str, Fraction | None] = {
     "pekan": None,
     "bulan": None,
 }
+# months per unit: a level in years ("Rata-rata lama sekolah" 8,5 tahun, "Usia harapan hidup"), typed
+# as "8 tahun 6 bulan"
+_MONTHS: dict[str, Fraction] = {
+    "tahun": Fraction(12),
+    "thn": Fraction(12),
+    "bulan": Fraction(1),
+    "bln": Fraction(1),
+}
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
 _CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit
 
 
 def _unit(word: str) -> str | None:
     key = word.casefold().rstrip(".")
-    return key if key in _UNITS else None
+    return key if key in _UNITS or key in _MONTHS else None
 
 
 def _parts(text: str) -> list[tuple[Fraction, str]] | None:
@@ -54,6 +63,8 @@ def duration_hint(text: str, satuan: str) -> str | None:
     """Why ``text`` is not read for a time Satuan, with the figure to type where it converts; None when
     the Satuan or the text is no duration."""
     target = _unit(satuan.strip()) if len(satuan.split()) == 1 else None
+    if target in _MONTHS and ":" in text:
+        return None  # (a clock is no year: "1:20" of a Satuan "Tahun" is a ratio, or nothing)
     parts = _parts(text.strip()) if target else None
     if target is None or parts is None:
         return None
@@ -62,7 +73,10 @@ def duration_hint(text: str, satuan: str) -> str | None:
         return None  # "1,5 jam" for Satuan "jam" is read elsewhere
     written = "jam:menit" if ":" in text else " dan ".join(dict.fromkeys(units))
     why = f"tidak valid: ditulis dalam {written}, padahal Satuan indikator '{satuan.strip()}'"
-    per_target, factors = _UNITS[target], [_UNITS[u] for u in units]
+    if target in _MONTHS and all(u in _MONTHS for u in units):  # "8 tahun 6 bulan": 8 + 6 / 12 = 8,5
+        months = sum((n * _MONTHS[u] for n, u in parts), Fraction(0))
+        return f"{why}; tulis angkanya dalam {satuan.strip()} saja: {_shown(months / _MONTHS[target])}"
+    per_target, factors = _UNITS.get(target), [_UNITS.get(u) for u in units]
     if per_target is None or any(f is None for f in factors):
         return f"{why}; tulis angkanya dalam {satuan.strip()} saja"
     minutes = sum((n * f for (n, _), f in zip(parts, factors) if f is not None), Fraction(0))

@@ -119,7 +119,8 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
         cut = capped(hasil.capaian, settings.batas_capaian) if hasil.capaian is not None else None
         full = float(hasil.capaian) if hasil.capaian is not None else None
         outcome = _Outcome(applicable, "", None, None, hasil.capaian, full, cut, hasil.status, hasil.galat)
-        return _result(item, settings, log, outcome, grade.skala, hasil.realisasi_text)
+        label = predikat.nama_skala(grade, item, applicable)
+        return _result(item, settings, log, outcome, label, hasil.realisasi_text)
     # Cells among the values this indicator needs that cannot be used (the Triwulan among them when it
     # is unreadable: no quarter's figure): nothing is scored from the rest.
     galat: list[str] = [settings.triwulan_galat] if settings.triwulan_galat else []

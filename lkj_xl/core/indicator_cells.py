@@ -57,6 +57,21 @@ def applicable_target(
     if target is None:
         if value.status:
             problem = f'bukan angka: "{value.status}"'
+            if (noted := predikat.baca_awal(value.status)) is not None:  # "BB (70)": a grade, no figure
+                problem += (
+                    f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
+                    "kolom Keterangan"
+                )
+            elif number := number_in_status(value.status):  # "Level 3", "Level III"
+                problem += (
+                    f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
+                    "Keterangan"
+                )
+            elif codes := predikat.kode_arti(value.status):  # "Baik" for the grade B
+                problem += (
+                    f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
+                    f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
+                )
             if header == "Target Perubahan":  # "tetap": no revision
                 problem += "; kosongkan bila target tidak berubah"
         elif not value.text:
@@ -246,6 +261,8 @@ _VERDICT = re.compile(
     r"(?:sudah |telah |belum |tidak )?(?:tercapai|terlaksana|terpenuhi|tuntas|selesai|sesuai|memenuhi|"
     r"melebihi|di ?bawah|di ?atas)(?: target)?"
     r"|(?:sudah |telah )?(?:ada|ya|sudah|tersusun|disusun|tersedia|terealisasi|dilaksanakan|diterbitkan)"
+    # a rating in words in place of an IKM's figure ("Baik", "Sangat Baik", "Kurang Baik")
+    r"|(?:sangat |cukup |kurang |tidak )?(?:baik|memuaskan)|cukup|kurang|buruk"
 )
 _CHECK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})
 

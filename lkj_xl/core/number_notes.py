@@ -7,7 +7,13 @@ from __future__ import annotations
 import unicodedata
 from fractions import Fraction
 
-from lkj_xl.core.numbers import is_percent_unit, whole_or_two
+from lkj_xl.core.numbers import (
+    NumberParseError,
+    is_percent_unit,
+    looks_numeric,
+    parse_number,
+    whole_or_two,
+)
 
 
 def unclear_number(text: str) -> str:
@@ -18,7 +24,14 @@ def unclear_number(text: str) -> str:
     if not first.isnumeric():
         return ""
     if text[0].isnumeric():  # a digit outside 0-9
+        if figure := _as_ascii(text):  # "８５，５" pasted from a document in an Asian font
+            return f"angka ditulis dengan digit selain 0-9 (tersalin dari dokumen lain); tulis {figure}"
         return "angka ditulis dengan digit 0-9 (mis. 0,5)"
+    if text[0] in _APOSTROPHES and _readable(figure := text[1:].strip()):
+        return (
+            f"ada tanda petik ({text[0]}) di depan angka, tanda Excel untuk angka yang disimpan sebagai teks, "
+            f"yang ikut tersalin; tulis {figure} tanpa tanda petik"
+        )
     if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
         return (
             f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
@@ -28,6 +41,31 @@ def unclear_number(text: str) -> str:
         f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya di kolom '
         "Keterangan"
     )
+
+
+# Typed before a number so that Excel keeps it as text; in a cell formatted Text, or pasted from another
+# program, the mark stays in the cell.
+_APOSTROPHES = "'\u2018\u2019`"
+
+
+def _readable(text: str) -> bool:
+    """``text`` reads as one number ("85", "85,5%")."""
+    if not looks_numeric(text):
+        return False
+    try:
+        parse_number(text)
+    except NumberParseError:
+        return False
+    return True
+
+
+def _as_ascii(text: str) -> str:
+    """``text`` with its digits, comma, point and percent sign written in 0-9 and ASCII ("８５，５" ->
+    "85,5"), when that reads as one number; "" otherwise."""
+    folded = "".join(
+        str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in unicodedata.normalize("NFKC", text)
+    ).strip()
+    return folded if folded.isascii() and _readable(folded) else ""
 
 
 def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: bool) -> str:

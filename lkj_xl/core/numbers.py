@@ -53,7 +53,7 @@ _MONEY_ABBREVIATIONS: dict[str, tuple[str, int]] = {
     "t": ("triliun", 10**12),
 }
 _MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
-_PERCENT_WORDS = frozenset({"persen", "pct"})
+_PERCENT_WORDS = frozenset({"persen", "prosen", "pct"})  # ("prosen": a Satuan spelling too)
 # What a misspelt word is compared with, for the suggestion in the message.
 _KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
@@ -275,6 +275,31 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() expects str, got {type(text).__name__}")
+    try:
+        return _parse_number(text, satuan=satuan, money=money)
+    except NumberParseError:
+        if figure := _before_full_stop(text, satuan, money):
+            raise _error(text, f"tidak valid: ada titik (.) di akhir angka; tulis {figure}") from None
+        raise
+
+
+def _before_full_stop(text: str, satuan: str | None, money: bool) -> str:
+    """The number before a full stop ending ``text`` when that reads ("85,2%." copied from a sentence,
+    "sebesar 85,2%."), to be said as the stop it is, not as a "%" or a thousands point out of place;
+    never read (the point may be a slip of another figure). "" otherwise."""
+    s = text.strip()
+    if not s.endswith(".") or s.endswith((".-", "..")):
+        return ""
+    figure = s[:-1].rstrip()
+    try:
+        _parse_number(figure, satuan=satuan, money=money)
+    except NumberParseError:
+        return ""
+    return figure
+
+
+def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber:
+    """:func:`parse_number` of a str."""
     s = text.strip()
     if not s:
         raise NumberParseError("angka kosong")

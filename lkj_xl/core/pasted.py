@@ -317,9 +317,10 @@ def duration_unit(satuan: str) -> bool:
 
 
 # A rate per 1.000 or 100.000 (AKI "per 100.000 KH", AKB "per 1.000 KH"), per mil, or a Satuan that is
-# only a score or a level in years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup).
+# only a score or a level in years ("Nilai" of an IKM, "Poin", "Tahun" of Usia Harapan Hidup), or a
+# level ("Level" of the maturity of SPIP or the capability of APIP: 3 in TW I and 3 in TW II are no 6).
 _RATE = re.compile(r"\bper\s*\d|‰|\b(?:permil|promil)\b")
-_SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun"})
+_SCORE_UNITS = frozenset({"nilai", "poin", "point", "tahun", "level", "tingkat"})
 
 
 @functools.lru_cache(maxsize=256)

@@ -66,6 +66,57 @@ def baca(text: str | None) -> Predikat | None:
     return found
 
 
+# What follows a grade typed with a note: a footnote mark, a bracket, a slash or dash, a figure ("B
+# (64,5)", "WTP*", "WTP 2024"), or a word of a note ("WTP ke-10", "WTP atas LKPD 2024").
+_NOTE_AFTER = re.compile(
+    r"[*¹²³(/,;:\-\u2013\u2014]|\d|(?:ke|tahun|th|thn|lhp|atas|untuk|berturut|nilai|skor|dengan)\b",
+    re.IGNORECASE,
+)
+
+
+def baca_awal(text: str | None) -> tuple[Predikat, str] | None:
+    """The grade a text begins with, followed by a note ("WTP (LHP 2024)", "B (64,5)", "WTP*", "Opini
+    WTP ke-10"): (the grade, the words naming it); None for a grade alone or any other text. "TW" is
+    not read so (a quarter: "TW II belum ada LHP")."""
+    if not text or len(text) > 80 or baca(text) is not None:
+        return None
+    for end in range(len(text) - 1, 0, -1):
+        if text[end - 1].isalnum() and text[end].isalnum():
+            continue  # (within a word: "WTPX", "WTP2024" are no WTP)
+        head, rest = text[:end].rstrip(" /,;:-\u2013\u2014"), text[end:].lstrip()
+        if not head or not _NOTE_AFTER.match(rest):
+            continue
+        grade = baca(head)
+        if grade is not None and grade.kode != "TW":
+            return grade, head
+    return None
+
+
+# Words that say an indicator is graded on the scale itself: letters (B, BB) and words (Madya, Utama,
+# Paripurna) also grade an IKM's mutu pelayanan, a school's or a Puskesmas' akreditasi, which are not
+# the SAKIP evaluation or the KLA. The Opini BPK's codes (WTP, WDP) name no other grade.
+_SKALA_KATA = {
+    "Predikat SAKIP": re.compile(r"\b(?:sakip|akip|lakip|lkjip|akuntabilitas kinerja)\b"),
+    "Predikat KLA": re.compile(r"\b(?:kla|layak anak)\b"),
+}
+
+
+def nama_skala(grade: Predikat, item: IndicatorInput, target: Value) -> str:
+    """The scale as the report names ``grade``: "Opini BPK", "Predikat SAKIP" or "Predikat KLA" where
+    the indicator, its Satuan or its target's text says so, else plain "Predikat" ("Predikat B" of an
+    IKM, not "Predikat SAKIP B")."""
+    words = _SKALA_KATA.get(grade.skala)
+    if words is None:
+        return grade.skala
+    said = " ".join((item.indikator, item.satuan, target.text)).casefold()
+    return grade.skala if words.search(said) else "Predikat"
+
+
+def _dalam(label: str) -> str:
+    """ " (Predikat SAKIP)" after a grade in a message; "" for the plain "Predikat"."""
+    return "" if label == "Predikat" else f" ({label})"
+
+
 @dataclass
 class Hasil:
     """What a grade indicator comes to: its capaian (100 or none), why none, its realisasi as written."""
@@ -82,7 +133,8 @@ def nilai(
     """Evaluate a grade indicator (its applicable target ``target`` reads as ``grade``); ``triwulan``
     None: the reported quarter is unknown, no quarter is read or checked."""
     out = Hasil()
-    _settings_cells(item, name, target, grade, log, out.galat)
+    label = nama_skala(grade, item, target)
+    _settings_cells(item, name, target, label, log, out.galat)
     if triwulan is None:
         return out
     latest: tuple[int, Predikat, str] | None = None
@@ -111,7 +163,7 @@ def nilai(
                 header,
                 item.row,
                 f'{header} {name} berisi angka "{value.text or _angka(value.exact)}", padahal targetnya predikat '
-                f'"{target.text}" ({grade.skala}); tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung',
+                f'"{target.text}"{_dalam(label)}; tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung',
             )
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif here is not None and here.skala != grade.skala:
@@ -126,15 +178,26 @@ def nilai(
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif here is not None:
             latest = (q, here, value.text)
+        elif (noted := baca_awal(value.status)) is not None:  # "WTP (LHP 2024)", "B (64,5)"
+            log.add(
+                GALAT,
+                c.SHEET_KINERJA,
+                header,
+                item.row,
+                f'{header} {name} "{value.text}" berisi predikat "{noted[1]}" dengan catatan; tulis '
+                f'predikatnya saja ("{noted[1]}") dan catatannya di kolom Keterangan, capaian tidak dihitung',
+            )
+            out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif value.status:
             pending.append((q, value.status))
+            _meaning_alone(item, name, header, value.status, target, grade, log)
     if out.galat:
         out.status = galat_status(out.galat)
         return out
     if latest is None:
         out.status = pending[-1][1] if pending else "Belum ada realisasi"
         return out
-    _later_status(item, name, triwulan, latest[0], pending, log)
+    _later_status(item, name, triwulan, latest[0], pending, grade, log)
     q, real, out.realisasi_text = latest
     if real.peringkat >= grade.peringkat:
         out.capaian = Fraction(100)
@@ -149,7 +212,7 @@ def nilai(
         c.SHEET_KINERJA,
         header,
         item.row,
-        f'{header} {name} "{out.realisasi_text}" berada di bawah target "{target.text}" ({grade.skala}): '
+        f'{header} {name} "{out.realisasi_text}" berada di bawah target "{target.text}"{_dalam(label)}: '
         "target belum tercapai; capaian (%) tidak dihitung karena tidak ada rumus baku untuk predikat di "
         "bawah target (dihitung sebagai capaian di bawah 100%)",
         LEFT_OUT,
@@ -158,7 +221,7 @@ def nilai(
 
 
 def _settings_cells(
-    item: IndicatorInput, name: str, target: Value, grade: Predikat, log: FindingLog, galat: list[str]
+    item: IndicatorInput, name: str, target: Value, label: str, log: FindingLog, galat: list[str]
 ) -> None:
     """Polaritas and Jenis Realisasi of a grade indicator: a grade is better the higher it stands on
     its scale (Negatif is a galat), and only its latest value counts (Nilai Akhir; another Jenis
@@ -173,7 +236,8 @@ def _settings_cells(
             "Polaritas",
             item.row,
             f'Polaritas Negatif {name} tidak berlaku untuk target berupa predikat "{target.text}" '
-            f"({grade.skala}: makin tinggi predikatnya makin baik); pilih Positif, capaian tidak dihitung",
+            f"({'' if label == 'Predikat' else label + ': '}makin tinggi predikatnya makin baik); pilih "
+            "Positif, capaian tidak dihitung",
         )
         galat.append(log.where(sheet, "Polaritas", item.row))
     if not item.jenis_realisasi:
@@ -190,13 +254,57 @@ def _settings_cells(
         )
 
 
+def kode_arti(text: str) -> list[str]:
+    """The SAKIP codes whose meaning ``text`` is alone ("Baik": ["B"], "Kurang": ["C", "D"]), [] for
+    any other text."""
+    key = _key(text)
+    return [kode for kode, arti in c.PREDIKAT_ARTI.items() if key in arti]
+
+
+def kode_disebut(codes: list[str]) -> str:
+    """'"B"', '"C" atau "D"': the codes to type, as a message names them."""
+    return " atau ".join(f'"{kode}"' for kode in codes)
+
+
+def arti_kode(text: str, grade: Predikat) -> list[str]:
+    """:func:`kode_arti` beside a target of ``grade``'s scale; [] beside another scale (only the SAKIP
+    codes have a meaning written beside them)."""
+    return kode_arti(text) if grade.skala == "Predikat SAKIP" else []
+
+
+def _meaning_alone(
+    item: IndicatorInput, name: str, header: str, status: str, target: Value, grade: Predikat, log: FindingLog
+) -> None:
+    """A peringatan at a realisasi holding the meaning of a grade without its code ("Baik" for a target
+    "B"): read as a status it leaves the quarter out, where the staff typed a result."""
+    if not (codes := arti_kode(status, grade)):
+        return
+    which = kode_disebut(codes)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        header,
+        item.row,
+        f'{header} {name} "{status}" adalah arti predikat, bukan predikatnya, jadi triwulan ini tidak dihitung; '
+        f'tulis predikatnya, {which} (boleh dengan artinya: "{codes[0]} ({status})"), agar dibandingkan '
+        f'dengan target "{target.text}"',
+        LEFT_OUT,
+    )
+
+
 def _later_status(
-    item: IndicatorInput, name: str, triwulan: int, q: int, pending: list[tuple[int, str]], log: FindingLog
+    item: IndicatorInput,
+    name: str,
+    triwulan: int,
+    q: int,
+    pending: list[tuple[int, str]],
+    grade: Predikat,
+    log: FindingLog,
 ) -> None:
     """A status text ("Menunggu LHP BPK") in a counted quarter after the latest grade: that grade is
     the realisasi s.d. TW n, which the user must see at the cell."""
     for later, status in pending:
-        if later > q:
+        if later > q and not arti_kode(status, grade):  # (a grade's meaning alone: said already)
             header = c.REALISASI_TW_HEADERS[later - 1]
             log.add(
                 PERINGATAN,

@@ -144,10 +144,19 @@ _MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|
 _MONTH_AFTER = re.compile(rf"^\W*(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b")
 
 
+# A level written in Roman numerals, alone or after its word: the maturity of SPIP or the capability
+# of APIP ("Level III", "Tingkat IV", "III"); a quarter's numeral in a longer text ("direkap TW III") is
+# none, nor a "V" alone (a check mark typed for "done").
+_ROMAN_LEVEL = re.compile(r"(?:(?:level|tingkat|lvl|lv)\.?\s*(?=[iv]+$)|(?=[iv]{2}|i$))(iv|v|i{1,3})")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
 def number_in_status(text: str) -> str:
-    """The first number of a status text that may be the realisation ("sebanyak 5": "5"), "" when it
-    has none ("Menunggu data BPS 2025", "direkap di TW 4", "Rilis 30 Juni")."""
+    """The first number of a status text that may be the realisation ("sebanyak 5": "5", "Level III":
+    "3"), "" when it has none ("Menunggu data BPS 2025", "direkap di TW 4", "Rilis 30 Juni")."""
     folded = text.casefold()
+    if roman := _ROMAN_LEVEL.fullmatch(" ".join(folded.split())):
+        return str(_ROMAN[roman[1]])
     for found in _NUMBER.finditer(folded):
         number = found.group()
         if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
