@@ -113,12 +113,20 @@ def write_laporan(
     """Draft the LKjIP document of ``workbook`` into ``out`` (default: the workbook's name with
     .docx), written atomically; with ``pdf`` also its PDF beside it through headless LibreOffice
     (named by :func:`laporan_pdf_path`).
-    The workbook is only read."""
+    The workbook is only read. An ``out`` named as another kind of file or in a folder that does
+    not exist (not made), or a document (or with ``pdf`` its PDF) open in Word or read-only, is a
+    FileError before the workbook is read."""
     from lkj_xl.build import read_workbook
-    from lkj_xl.xlsx.safe_io import write_file
+    from lkj_xl.xlsx.safe_io import refuse_output, refuse_unwritable, write_file
 
     source = Path(workbook)
     target = Path(out) if out is not None else source.with_suffix(".docx")
+    if out is not None:
+        refuse_output(target, "laporan", "a Word document", (".docx",))
+    elif source.parent.is_dir():  # the default goes beside the workbook, whose absence reading says
+        refuse_unwritable(target)
+    if pdf:  # before the workbook is read and LibreOffice runs, not after
+        refuse_unwritable(laporan_pdf_path(source, target))
     template_path = Path(template) if template else None
     try:
         report, narasi = read_inputs(read_workbook(source), triwulan)
