@@ -251,6 +251,34 @@ def test_export_to_dash_is_standard_output(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "words"),
+    [
+        ("LKJ_SMTP_PORT", "587a", "LKJ_SMTP_PORT"),
+        ("LKJ_SMTP_TIMEOUT", "30 detik", "LKJ_SMTP_TIMEOUT"),
+    ],
+)
+def test_a_bad_smtp_variable_is_named_as_the_variable(tmp_path, monkeypatch, variable, value, words):
+    # The admin set LKJ_SMTP_PORT=587a in the crontab; the error named "--smtp-port", an option
+    # nobody typed, so the crontab was searched for an option that is not there.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv(variable, value)
+    run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--dry-run", tmp_path / "pesan.eml")
+    assert run.exit_code == 2, run.output
+    assert run.stderr.startswith(f"error: {words}: "), run.stderr
+    assert "--smtp-" not in run.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_smtp_server_names_the_option_to_give(tmp_path, monkeypatch):
+    # "give the host option": which one? The option is --smtp-host.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("LKJ_SMTP_HOST", "")
+    run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--from", "program@example.go.id")
+    assert run.exit_code == 2, run.output
+    assert run.stderr.startswith("error: no SMTP server configured: give --smtp-host, set LKJ_SMTP_HOST,")
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv"])
 def test_rekap_to_dash_is_refused_not_a_file_named_dash(tmp_path, monkeypatch, fmt):
     # `lkj-xl rekap opd/ --format json -o -` wrote a file (csv: a folder) named "-" in the current

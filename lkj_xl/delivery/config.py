@@ -171,7 +171,7 @@ def _host(setting: _Setting, path: Path) -> str:
     raw_host = setting.value
     if not raw_host or not str(raw_host).strip():
         raise NoServerError(
-            "no SMTP server configured: give the host option, set LKJ_SMTP_HOST, "
+            f"no SMTP server configured: give {_NAMES['host'][0]}, set {_NAMES['host'][1]}, "
             f"or put host = ... under [smtp] in {path}"
         )
     host = str(raw_host).strip()
