@@ -308,3 +308,15 @@ def test_run_keeps_a_word_draft_open_in_word(tmp_path):
     assert run.exit_code == 2, run.output
     assert f"ERROR {workbook}: cannot write {draft}: it is open in Word, Excel or LibreOffice" in run.stderr
     assert draft.read_bytes() == b"draf yang sedang disunting"
+
+
+def test_xlsx_to_pdf_refuses_a_missing_folder_before_libreoffice(tmp_path, nothing_read):
+    # The converter behind pdf, laporan --pdf and run: LibreOffice ran for tens of seconds, then
+    # the mistyped folder was made.
+    from lkj_xl.delivery.pdf import xlsx_to_pdf
+
+    out = tmp_path / "laporn" / "tabel.pdf"
+    with pytest.raises(FileError) as caught:
+        xlsx_to_pdf(EXAMPLE, out)
+    assert str(caught.value) == _missing_folder_words(out)
+    assert list(tmp_path.iterdir()) == []

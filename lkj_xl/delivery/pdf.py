@@ -371,9 +371,10 @@ def xlsx_to_pdf(
     out_pdf = Path(out_pdf)
     if not xlsx.is_file():
         raise PdfError(f"workbook not found: {xlsx}")
-    from lkj_xl.xlsx.safe_io import refuse_workbook, write_file
+    from lkj_xl.xlsx.safe_io import refuse_unwritable, refuse_workbook, write_file
 
     refuse_workbook(out_pdf)  # before tens of seconds of LibreOffice, not after
+    refuse_unwritable(out_pdf)  # likewise a missing folder (not made), an open or read-only PDF
     soffice = find_soffice()
     suffix = xlsx.suffix.lower() if xlsx.suffix.lower() in (".xlsx", ".xlsm", ".docx") else ".xlsx"
 
