@@ -320,3 +320,29 @@ def test_xlsx_to_pdf_refuses_a_missing_folder_before_libreoffice(tmp_path, nothi
         xlsx_to_pdf(EXAMPLE, out)
     assert str(caught.value) == _missing_folder_words(out)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_laporan_with_a_template_that_is_no_docx_names_the_template_alone(tmp_path, nothing_read):
+    # `laporan dinas.xlsx --template kop.dot` (an old Word template): the error began with the
+    # workbook's name ("dinas.xlsx: kop.dot: not a Word .docx template"), as if the workbook were
+    # wrong, and came after reading it. send --laporan-template and run say the template alone.
+    template = tmp_path / "Kop Dinas.dot"
+    template.write_bytes(b"\xd0\xcf\x11\xe0 an old binary Word template")
+    run = invoke("laporan", EXAMPLE, "--template", template, "-o", tmp_path / "LKjIP.docx")
+    assert run.exit_code == 2, run.output
+    assert run.stderr == f"error: {template}: not a Word .docx template (File is not a zip file)\n"
+    assert list(tmp_path.iterdir()) == [template]
+
+
+@pytest.mark.parametrize("typed", ["bappeda@lumajangkab.go.id; kadis@lumajangkab.go.id",
+                                   "bappeda@lumajangkab.go.id,kadis@lumajangkab.go.id"])  # fmt: skip
+def test_several_recipients_in_one_to_say_to_repeat_the_option(tmp_path, no_mail_config, typed):
+    # Pasted from Outlook's To line: "empty or contains spaces" or "must contain exactly one '@'"
+    # left the admin looking for a space or an @ in one address.
+    run = invoke("send", EXAMPLE, "--to", typed, "--dry-run", tmp_path / "pesan.eml")
+    assert run.exit_code == 2, run.output
+    assert run.stderr == (
+        f"error: invalid e-mail address {typed!r}: several addresses in one; give each with its own "
+        "option (--to a@example.go.id --to b@example.go.id)\n"
+    )
+    assert list(tmp_path.iterdir()) == []

@@ -127,7 +127,8 @@ def write_laporan(
         refuse_unwritable(target)
     if pdf:  # before the workbook is read and LibreOffice runs, not after
         refuse_unwritable(laporan_pdf_path(source, target))
-    template_path = Path(template) if template else None
+    # Before the workbook is read, and said as the template's error, not the workbook's.
+    template_path = checked_template(Path(template)) if template else None
     try:
         report, narasi = read_inputs(read_workbook(source), triwulan)
         data = render(report, narasi, template=template_path)
