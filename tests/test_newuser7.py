@@ -346,3 +346,30 @@ def test_several_recipients_in_one_to_say_to_repeat_the_option(tmp_path, no_mail
         "option (--to a@example.go.id --to b@example.go.id)\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_laporan_pdf_without_libreoffice_names_writer_and_writes_nothing(tmp_path, monkeypatch):
+    # `laporan --pdf` on a server without LibreOffice: the .docx was written, then exit 3 saying to
+    # install libreoffice-calc-nogui, which cannot print a Word document (Writer does).
+    monkeypatch.setenv("LKJ_SOFFICE", str(tmp_path / "tidak ada" / "soffice"))
+    out = tmp_path / "LKjIP TW II.docx"
+    run = invoke("laporan", EXAMPLE, "-o", out, "--pdf")
+    assert run.exit_code == 3, run.output
+    assert "apt-get install libreoffice-writer-nogui" in run.stderr and "calc" not in run.stderr
+    assert list(tmp_path.iterdir()) == []  # refused before the workbook is read
+
+
+def test_laporan_pdf_failing_says_the_docx_was_written(tmp_path, monkeypatch):
+    # LibreOffice present but failing (Calc only, no Writer): exit 3 with LibreOffice's words, and
+    # nothing said about the .docx, which was written: the admin thought nothing was.
+    soffice = tmp_path / "soffice"
+    soffice.write_text("#!/bin/sh\necho 'Error: no export filter' >&2\nexit 1\n")
+    soffice.chmod(0o755)
+    monkeypatch.setenv("LKJ_SOFFICE", str(soffice))
+    out = tmp_path / "LKjIP.docx"
+    run = invoke("laporan", EXAMPLE, "-o", out, "--pdf")
+    assert run.exit_code == 3, run.output
+    assert "LibreOffice could not convert" in run.stderr
+    assert f"{out} was written; its PDF was not" in run.stderr
+    assert "libreoffice-writer-nogui" in run.stderr  # what a Calc-only install lacks
+    assert out.is_file() and not (tmp_path / "LKjIP.pdf").exists()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkj_xl.core.model import Finding, Report
-from lkj_xl.errors import FileError, LkjError
+from lkj_xl.errors import DeliveryError, FileError, LkjError
 
 __all__ = [
     "Laporan",
@@ -125,8 +125,11 @@ def write_laporan(
         refuse_output(target, "laporan", "a Word document", (".docx",))
     elif source.parent.is_dir():  # the default goes beside the workbook, whose absence reading says
         refuse_unwritable(target)
-    if pdf:  # before the workbook is read and LibreOffice runs, not after
+    if pdf:  # before the workbook is read and the .docx written, not after
+        from lkj_xl.delivery.pdf import find_soffice
+
         refuse_unwritable(laporan_pdf_path(source, target))
+        find_soffice(writer=True)  # LibreOffice missing: exit 3, nothing written
     # Before the workbook is read, and said as the template's error, not the workbook's.
     template_path = checked_template(Path(template)) if template else None
     try:
@@ -146,7 +149,10 @@ def write_laporan(
         with tempfile.TemporaryDirectory(prefix="lkj-xl-laporan-") as work:
             variant = Path(work) / "laporan.docx"
             variant.write_bytes(printed)
-            result.pdf = docx_to_pdf(variant, laporan_pdf_path(source, target), timeout=timeout)
+            try:
+                result.pdf = docx_to_pdf(variant, laporan_pdf_path(source, target), timeout=timeout)
+            except DeliveryError as exc:  # the admin must know the document is there
+                raise DeliveryError(f"{exc}; {target} was written; its PDF was not") from exc
     return result
 
 
