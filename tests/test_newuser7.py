@@ -373,3 +373,25 @@ def test_laporan_pdf_failing_says_the_docx_was_written(tmp_path, monkeypatch):
     assert f"{out} was written; its PDF was not" in run.stderr
     assert "libreoffice-writer-nogui" in run.stderr  # what a Calc-only install lacks
     assert out.is_file() and not (tmp_path / "LKjIP.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("variable", "typed", "words"),
+    [
+        ("LKJ_SMTP_FROM", "Program Dinas", "LKJ_SMTP_FROM: invalid e-mail address 'Program Dinas'"),
+        ("LKJ_SMTP_HOST", "smtp://mail.lumajangkab.go.id", "LKJ_SMTP_HOST: invalid SMTP host "
+         "'smtp://mail.lumajangkab.go.id': give the server's name alone (mail.example.go.id)"),
+        ("LKJ_SMTP_HOST", "mail.lumajangkab.go.id:587", "LKJ_SMTP_HOST: invalid SMTP host "
+         "'mail.lumajangkab.go.id:587': give the server's name alone (mail.example.go.id) and its port "
+         "with --smtp-port or LKJ_SMTP_PORT"),
+    ],
+)  # fmt: skip
+def test_a_bad_sender_or_host_in_the_environment_names_the_variable(tmp_path, monkeypatch, variable, typed, words):  # fmt: skip
+    # The crontab's LKJ_SMTP_FROM="Program Dinas" (a name, not an address): the error named no
+    # setting; a host typed as a URL or with its port said only "invalid SMTP host".
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv(variable, typed)
+    run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--dry-run", tmp_path / "pesan.eml")
+    assert run.exit_code == 2, run.output
+    assert run.stderr.startswith(f"error: {words}"), run.stderr
+    assert list(tmp_path.iterdir()) == []
