@@ -326,7 +326,7 @@ def check(workbook: Path, triwulan: int | None) -> None:
     help="CSV for Excel set to Indonesian: semicolons, UTF-8 BOM, values as the sheets show them "
     "(1.491.388.500.000; 15,12; Belum diketahui).",
 )
-@output_option("Write to this file instead of standard output.")
+@output_option("Write to this file instead of standard output (- is standard output).")
 @triwulan_option
 def export(
     workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None

@@ -395,3 +395,18 @@ def test_a_bad_sender_or_host_in_the_environment_names_the_variable(tmp_path, mo
     assert run.exit_code == 2, run.output
     assert run.stderr.startswith(f"error: {words}"), run.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["pesan.pdf", "laporan.docx"])
+def test_send_dry_run_named_as_another_kind_of_file_is_refused(tmp_path, no_mail_config, nothing_read, name):  # fmt: skip
+    # `send --dry-run laporan.pdf` (the PDF meant): an e-mail message was written under a PDF's name,
+    # which no PDF viewer opens, and the command said "wrote laporan.pdf"; pdf -o, laporan -o and
+    # export -o refuse such a name.
+    out = tmp_path / name
+    run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--dry-run", out)
+    assert run.exit_code == 2, run.output
+    assert run.stderr == (
+        f"error: cannot write {out}: send --dry-run writes an e-mail message, not a {out.suffix} file; "
+        "name it .eml\n"
+    )
+    assert list(tmp_path.iterdir()) == []

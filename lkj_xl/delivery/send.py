@@ -180,8 +180,9 @@ def send_report(
     and the Word document made from it; ``pdf_timeout``: the seconds LibreOffice has for the PDF.
 
     With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
-    needs no sender (a placeholder From is used); its folder must exist (not made) and the file, if
-    there, be neither open in an Office program nor read-only (a FileError before the workbook is read). Raises lkj_xl.delivery.smtp.MailError naming who
+    needs no sender (a placeholder From is used); it must not be named as another kind of file
+    (``laporan.pdf``), its folder must exist (not made) and the file, if there, be neither open in an
+    Office program nor read-only (a FileError before the workbook is read). Raises lkj_xl.delivery.smtp.MailError naming who
     received it and who did not.
     """
     from lkj_xl.build import build_file, build_in_memory
@@ -194,11 +195,11 @@ def send_report(
         write_eml,
     )
     from lkj_xl.delivery.smtp import send_message
-    from lkj_xl.xlsx.safe_io import refuse_unwritable, write_file
+    from lkj_xl.xlsx.safe_io import refuse_output, write_file
 
     workbook = Path(workbook)
     if dry_run is not None:  # before any work, as every command writing a file the user named
-        refuse_unwritable(Path(dry_run))
+        refuse_output(Path(dry_run), "send --dry-run", "an e-mail message", (".eml",), any_other=False)
     sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
     if not sender_address:
         if dry_run is None:
