@@ -404,3 +404,36 @@ def test_send_dry_run_named_as_another_kind_of_file_is_refused(tmp_path, no_mail
         "name it .eml\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("64", "LKJ_XL_MAX_BYTES is in bytes: 64 is below the least accepted, 1024 (32 MB is 33554432)"),
+        ("32MB", "LKJ_XL_MAX_BYTES must be a whole number of bytes (32 MB is 33554432), not '32MB'"),
+    ],
+)
+def test_serve_with_a_request_limit_in_megabytes_stops_before_serving(tmp_path, typed, words):
+    # The admin's serve.env held LKJ_XL_MAX_BYTES=64 meaning 64 MB: the server started, and every
+    # Hitung Ulang got 413 (the option --max-bytes refuses below 1024; the variable did not).
+    import os
+    import subprocess
+    import sys
+
+    from tests.common import ROOT, free_port
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "XLWINGS_LICENSE_KEY": "noncommercial",
+        "LKJ_XL_MAX_BYTES": typed,
+    }
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "lkj_xl", "serve", "--port", str(free_port())],
+            env=env, capture_output=True, text=True, timeout=30, cwd=tmp_path,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"serve started with LKJ_XL_MAX_BYTES={typed}")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"error: {words}\n"
