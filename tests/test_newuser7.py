@@ -9,6 +9,20 @@ Found, and tested here:
   LkjError, exit status 2 in the CLI) with the CLI's words, before reading the workbook, and the CLI
   relies on that one check; ``laporan``/``pdf`` output misnamed (``LKjIP.pdf`` for the Word document)
   is refused by the library too.
+- An output the admin keeps was replaced without a word: a Word draft staff had open in Word (its
+  ``~$`` owner file beside it), a CSV open in Excel, a read-only archived PDF (for root too); by
+  laporan, pdf, export -o, send --dry-run and run. Now refused before any work, exit 2, kept.
+- ``export -o -`` wrote a file named "-" ("wrote -"): now standard output; ``rekap --format json -o -``
+  is refused (exit 2) instead of writing a file (csv: a folder) named "-".
+- ``LKJ_SMTP_PORT=587a`` / ``LKJ_SMTP_TIMEOUT="30 detik"`` were said as errors of ``--smtp-port`` /
+  ``--smtp-timeout``, options nobody typed; ``LKJ_SMTP_FROM="Program Dinas"`` named no setting; a
+  host typed ``smtp://...`` or ``name:587`` said only "invalid SMTP host"; "give the host option".
+- ``send --to "a@x; b@x"`` (an Outlook To line) said "empty or contains spaces".
+- ``send --dry-run pesan.pdf`` wrote an e-mail message under a PDF's name.
+- ``laporan --template kop.dot`` said the template's error after the workbook's name, after reading it.
+- ``laporan --pdf`` without LibreOffice wrote the .docx, then said to install libreoffice-calc-nogui
+  (which cannot print a Word document); a failed conversion did not say the .docx was written.
+- ``serve`` with ``LKJ_XL_MAX_BYTES=64`` (meant as MB) started and answered 413 to every request.
 """
 
 from __future__ import annotations
