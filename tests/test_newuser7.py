@@ -451,3 +451,25 @@ def test_serve_with_a_request_limit_in_megabytes_stops_before_serving(tmp_path, 
         pytest.fail(f"serve started with LKJ_XL_MAX_BYTES={typed}")
     assert done.returncode == 2, done.stderr
     assert done.stderr == f"error: {words}\n"
+
+
+@pytest.mark.parametrize("command", list(OUTPUTS))
+def test_an_output_in_a_folder_not_writable_is_refused_before_any_work(tmp_path, monkeypatch, no_mail_config, nothing_read, command):  # fmt: skip
+    # A share's folder the service account may read but not write: "Permission denied" came after
+    # the workbook was read (and LibreOffice ran), naming no folder. The system's own answer is
+    # asked (os.access), so root, who may write anywhere, is not refused; here it answers no.
+    import os
+
+    folder = tmp_path / "Arsip Bersama"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p) != folder and real_access(p, mode, **kw))
+    out = folder / OUTPUTS[command][1]
+    run = _run_output(command, out)
+    monkeypatch.undo()
+    assert run.exit_code == 2, run.output
+    assert run.stderr == (
+        f"error: cannot write {out}: Folder '{folder}' is not writable; choose another folder, or get "
+        "the right to write there.\n"
+    )
+    assert list(folder.iterdir()) == []

@@ -148,12 +148,18 @@ def refuse_output(path: Path, command: str, kind: str, suffixes: tuple[str, ...]
 
 def refuse_unwritable(path: Path) -> None:
     """A :class:`FileError` when the file at ``path`` cannot be replaced as the user would want: its
-    folder is missing (:func:`refuse_missing_folder`), an Office program has it open (its owner file
+    folder is missing (:func:`refuse_missing_folder`) or not writable, an Office program has it open (its owner file
     beside it: a Word draft staff are editing, a CSV open in Excel; a :class:`FileBusyError`), or it
     is read-only (archived on purpose; decided by the mode bits, so also for root), as
     :func:`check_writable` refuses such a workbook."""
     path = Path(path)
     refuse_missing_folder(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):  # else "Permission denied" after all the work
+        raise FileError(
+            f"cannot write {path}: Folder '{folder}' is not writable; choose another folder, or get "
+            "the right to write there."
+        )
     owners = excel_owner_files(path)
     if owners:
         raise FileBusyError(
