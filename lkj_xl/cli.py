@@ -326,7 +326,7 @@ def check(workbook: Path, triwulan: int | None) -> None:
     help="CSV for Excel set to Indonesian: semicolons, UTF-8 BOM, values as the sheets show them "
     "(1.491.388.500.000; 15,12; Belum diketahui).",
 )
-@output_option("Write to this file instead of standard output.")
+@output_option("Write to this file instead of standard output (- is standard output).")
 @triwulan_option
 def export(
     workbook: Path, fmt: str, table: str | None, excel_id: bool, output: Path | None, triwulan: int | None
@@ -347,11 +347,12 @@ def export(
 
     if excel_id and fmt != "csv":
         _fail("--excel-id applies to --format csv")
+    if output is not None and str(output) == "-":  # -o -: standard output, as for any Unix tool
+        output = None
     if output is not None:  # before the workbook is read
-        from lkj_xl.xlsx.safe_io import refuse_misnamed_output, refuse_missing_folder
+        from lkj_xl.xlsx.safe_io import refuse_output
 
-        refuse_misnamed_output(output, "export", f"{fmt.upper()} text", (f".{fmt}",), any_other=False)
-        refuse_missing_folder(output)  # as new, build and rekap: a mistyped folder is not made
+        refuse_output(output, "export", f"{fmt.upper()} text", (f".{fmt}",), any_other=False)
     report = _load(workbook, triwulan)
     if fmt == "csv":
         text = to_csv(report, table or "indikator", excel_id=excel_id)
@@ -450,11 +451,8 @@ def laporan(
     """
     from lkj_xl.delivery.batch import finding_line
     from lkj_xl.laporan import write_laporan
-    from lkj_xl.xlsx.safe_io import refuse_misnamed_output, refuse_missing_folder
 
-    if output is not None:  # before the workbook is read; --pdf goes beside the .docx
-        refuse_misnamed_output(output, "laporan", "a Word document", (".docx",))
-        refuse_missing_folder(output)  # as new, build, export and rekap: a mistyped folder is not made
+    # write_laporan refuses a misnamed output or a missing folder before reading the workbook.
     result = write_laporan(
         workbook, output, template=template, pdf=with_pdf, triwulan=triwulan, timeout=timeout
     )
@@ -495,11 +493,9 @@ def pdf(
       lkj-xl pdf rekap.xlsx
     """
     from lkj_xl.delivery.send import print_workbook
-    from lkj_xl.xlsx.safe_io import refuse_misnamed_output, refuse_missing_folder
 
     out = output or workbook.with_suffix(".pdf")
-    refuse_misnamed_output(out, "pdf", "a PDF", (".pdf",))
-    refuse_missing_folder(out)  # before tens of seconds of LibreOffice; a mistyped folder is not made
+    # print_workbook refuses a misnamed output or a missing folder before any work.
     print_workbook(workbook, out, sheets=sheets or None, triwulan=triwulan, timeout=timeout)
     click.echo(f"wrote {out}")
 

@@ -80,10 +80,6 @@ def send(
     from lkj_xl.errors import DeliveryError
 
     refuse_template_without_laporan(laporan_template, attach_laporan)
-    if dry_run is not None:  # as new, build, export and rekap: a mistyped folder is not made
-        from lkj_xl.xlsx.safe_io import refuse_missing_folder
-
-        refuse_missing_folder(dry_run)
     mail = mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
     mail = replace(
         mail,

@@ -18,7 +18,8 @@ def smtp_options(func):
         click.option(
             "--smtp-port",
             type=int,
-            envvar="LKJ_SMTP_PORT",
+            # No envvar: load_config reads LKJ_SMTP_PORT itself, so a bad value is said as that
+            # variable's (click named the option, which nobody typed). Likewise LKJ_SMTP_TIMEOUT.
             help="Port (env LKJ_SMTP_PORT; default 587, 465 with --tls, 25 with --no-tls).",
         ),
         click.option(
@@ -45,7 +46,6 @@ def smtp_options(func):
         click.option(
             "--smtp-timeout",
             type=click.FloatRange(min=0, min_open=True),
-            envvar="LKJ_SMTP_TIMEOUT",
             metavar="SECONDS",
             help="Seconds the SMTP server may stay silent (or the message take to upload) before the "
             "mail is given up, not retried (env LKJ_SMTP_TIMEOUT, config key timeout; default "

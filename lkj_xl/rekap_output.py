@@ -78,6 +78,9 @@ def check_output(fmt: str, output: Path) -> None:
     from lkj_xl.xlsx.safe_io import FileBusyError, check_writable, not_a_folder
 
     workbook = output.suffix.lower() in WORKBOOK_SUFFIXES
+    if fmt != "xlsx" and str(output) == "-":  # not a file named "-" (its progress shares the terminal)
+        what = "file name" if fmt == "json" else "folder"
+        raise UsageError(f"--format {fmt} writes files, not standard output: give -o a {what}, such as {default_output(fmt)}")  # fmt: skip
     if fmt == "xlsx" and output.suffix.lower() != ".xlsx":  # Excel opens a workbook by its name
         raise UsageError(
             f"--format xlsx writes an Excel workbook: give -o a name ending in .xlsx, not {output}"

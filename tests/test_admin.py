@@ -814,7 +814,8 @@ def test_run_with_a_mistyped_address_stops_before_building_anything(tmp_path, to
         env={"HOME": str(tmp_path)},
     )
     assert result.returncode == 2, result.stderr
-    assert f"error: invalid e-mail address {typo!r}" in result.stderr
+    where = "--from: " if typo == sender else ""  # a sender is said with where it was given
+    assert f"error: {where}invalid e-mail address {typo!r}" in result.stderr
     assert " built " not in result.stderr
     assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)
 

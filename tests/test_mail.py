@@ -467,6 +467,7 @@ def test_write_eml_round_trips(tmp_path, files):
         body="Isi",
         attachments=[files["xlsx"]],
     )
+    (tmp_path / "out").mkdir()  # write_eml makes no folder (a mistyped one is refused)
     path = write_eml(msg, tmp_path / "out" / "laporan.eml")
     raw = path.read_bytes()
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")

@@ -122,6 +122,7 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
 @needs_soffice
 def test_whole_workbook_a4_landscape_with_both_sheets(workbook, tmp_path, private_tmp):
     out = tmp_path / "nested" / "dir" / "laporan.pdf"
+    out.parent.mkdir(parents=True)  # a missing folder is refused, not made (test_newuser7)
     started = time.monotonic()
     assert xlsx_to_pdf(workbook, out) == out
     print(f"conversion took {time.monotonic() - started:.1f} s")

@@ -171,10 +171,16 @@ def _host(setting: _Setting, path: Path) -> str:
     raw_host = setting.value
     if not raw_host or not str(raw_host).strip():
         raise NoServerError(
-            "no SMTP server configured: give the host option, set LKJ_SMTP_HOST, "
+            f"no SMTP server configured: give {_NAMES['host'][0]}, set {_NAMES['host'][1]}, "
             f"or put host = ... under [smtp] in {path}"
         )
     host = str(raw_host).strip()
+    alone = "give the server's name alone (mail.example.go.id)"
+    if "://" in host:  # a URL, as a mail client's settings show it
+        raise setting.error(f"invalid SMTP host {host!r}: {alone}")
+    if re.fullmatch(r"[^:\[\]]+:\d+", host):  # name:port (an IPv6 address has more colons)
+        port_names = " or ".join(_NAMES["port"])
+        raise setting.error(f"invalid SMTP host {host!r}: {alone} and its port with {port_names}")
     if any(ch.isspace() for ch in host) or "/" in host:
         raise setting.error(f"invalid SMTP host {host!r}")
     return host
@@ -304,8 +310,16 @@ def load_config(
         raise chosen.error(f"SMTP security must be one of {', '.join(SECURITY_MODES)}, not {sec!r}")
     user_value = pick(user, "user").value
     password = env.get("LKJ_SMTP_PASSWORD") or file_cfg.get("password")
-    from_value = pick(sender, "from").value
-    if not from_value and user_value and "@" in str(user_value):
+    chosen_from = pick(sender, "from")
+    from_value = chosen_from.value
+    if from_value:  # a bad sender said with where it was given, as every other setting
+        from lkj_xl.delivery.message import parse_address
+
+        try:
+            parse_address(str(from_value))
+        except UsageError as exc:
+            raise chosen_from.error(str(exc)) from None
+    elif user_value and "@" in str(user_value):
         from_value = user_value
 
     return SmtpConfig(

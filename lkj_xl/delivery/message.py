@@ -64,6 +64,11 @@ def parse_address(text: str) -> Address:
     """
     _check_header_value("e-mail address", text)
     s = text.strip()
+    if s.count("@") > 1 and any(sep in s for sep in ",;"):  # an Outlook To line pasted whole
+        raise UsageError(
+            f"invalid e-mail address {text!r}: several addresses in one; give each with its own "
+            "option (--to a@example.go.id --to b@example.go.id)"
+        )
     name = ""
     match = _ANGLE.match(s)
     if match:

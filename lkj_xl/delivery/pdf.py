@@ -39,6 +39,9 @@ INSTALL_HINT = (
     "LibreOffice not found: install it with `apt-get install libreoffice-calc-nogui` "
     "(Debian/Ubuntu) or set LKJ_SOFFICE to the soffice binary"
 )
+# A Word document prints through Writer, which the Calc package lacks: its own package is named.
+WRITER_PACKAGE = "libreoffice-writer-nogui"
+WRITER_INSTALL_HINT = INSTALL_HINT.replace("libreoffice-calc-nogui", WRITER_PACKAGE)
 
 #: Places LibreOffice is commonly installed when it is not on PATH.
 SOFFICE_CANDIDATES: list[str] = [
@@ -77,17 +80,19 @@ def _is_executable(path: str | os.PathLike[str]) -> bool:
     return p.is_file() and os.access(p, os.X_OK)
 
 
-def find_soffice() -> str:
+def find_soffice(*, writer: bool = False) -> str:
     """Path of the LibreOffice binary: ``$LKJ_SOFFICE``, then PATH, then typical install paths.
 
     When ``LKJ_SOFFICE`` is set it must point to an executable; a wrong value is reported rather
-    than silently replaced by another LibreOffice.
+    than silently replaced by another LibreOffice. ``writer``: for a Word document, whose hint names
+    the Writer package.
     """
+    hint = WRITER_INSTALL_HINT if writer else INSTALL_HINT
     env = os.environ.get("LKJ_SOFFICE")
     if env:
         if _is_executable(env):
             return env
-        raise PdfError(f"LKJ_SOFFICE={env} is not an executable file. {INSTALL_HINT}")
+        raise PdfError(f"LKJ_SOFFICE={env} is not an executable file. {hint}")
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
@@ -95,7 +100,7 @@ def find_soffice() -> str:
     for candidate in SOFFICE_CANDIDATES:
         if _is_executable(candidate):
             return candidate
-    raise PdfError(INSTALL_HINT)
+    raise PdfError(hint)
 
 
 @functools.lru_cache(maxsize=8)  # asked once per LibreOffice, not once per workbook of a batch
@@ -371,11 +376,12 @@ def xlsx_to_pdf(
     out_pdf = Path(out_pdf)
     if not xlsx.is_file():
         raise PdfError(f"workbook not found: {xlsx}")
-    from lkj_xl.xlsx.safe_io import refuse_workbook, write_file
+    from lkj_xl.xlsx.safe_io import refuse_unwritable, refuse_workbook, write_file
 
     refuse_workbook(out_pdf)  # before tens of seconds of LibreOffice, not after
-    soffice = find_soffice()
+    refuse_unwritable(out_pdf)  # likewise a missing folder (not made), an open or read-only PDF
     suffix = xlsx.suffix.lower() if xlsx.suffix.lower() in (".xlsx", ".xlsm", ".docx") else ".xlsx"
+    soffice = find_soffice(writer=suffix == ".docx")
 
     work = Path(tempfile.mkdtemp(prefix="lkj-xl-pdf-"))
     try:
@@ -400,6 +406,8 @@ def xlsx_to_pdf(
             detail = _tail(stderr) or _tail(stdout) or "no output"
             if code == 0:
                 detail = f"no PDF was written ({detail})"
+            if suffix == ".docx":  # LibreOffice without Writer fails on it with words of its own
+                detail += f"; a Word document needs LibreOffice Writer (apt-get install {WRITER_PACKAGE})"
             raise PdfError(
                 f"LibreOffice could not convert {xlsx.name} to PDF "
                 f"(exit code {code}, {time.monotonic() - started:.1f} s): {detail}"

@@ -53,11 +53,13 @@ def print_workbook(
     timeout: float = 180,
 ) -> None:
     """``lkj-xl pdf``: an agency's workbook by :func:`make_pdf`, a rekap workbook as it is by
-    :func:`make_rekap_pdf` (``triwulan`` is then a UsageError: lkj-xl rekap computed its figures)."""
+    :func:`make_rekap_pdf` (``triwulan`` is then a UsageError: lkj-xl rekap computed its figures).
+    ``out_pdf`` named as another kind of file, or in a folder that does not exist, is a FileError
+    before the workbook is read (the folder is not made)."""
     from lkj_xl.agencies import is_rekap_output
-    from lkj_xl.xlsx.safe_io import refuse_workbook
+    from lkj_xl.xlsx.safe_io import refuse_output
 
-    refuse_workbook(Path(out_pdf))  # before computing the report and converting it
+    refuse_output(Path(out_pdf), "pdf", "a PDF", (".pdf",))  # before computing the report and converting it
     # Only the zip's directory and workbook.xml are read; an unreadable file is make_pdf's FileError.
     if not is_rekap_output(Path(workbook)):
         make_pdf(workbook, out_pdf, sheets=sheets, triwulan=triwulan, timeout=timeout)
@@ -178,7 +180,9 @@ def send_report(
     and the Word document made from it; ``pdf_timeout``: the seconds LibreOffice has for the PDF.
 
     With ``dry_run`` the complete message is written to that .eml file instead of being sent; it
-    needs no sender (a placeholder From is used). Raises lkj_xl.delivery.smtp.MailError naming who
+    needs no sender (a placeholder From is used); it must not be named as another kind of file
+    (``laporan.pdf``), its folder must exist (not made) and the file, if there, be neither open in an
+    Office program nor read-only (a FileError before the workbook is read). Raises lkj_xl.delivery.smtp.MailError naming who
     received it and who did not.
     """
     from lkj_xl.build import build_file, build_in_memory
@@ -191,9 +195,11 @@ def send_report(
         write_eml,
     )
     from lkj_xl.delivery.smtp import send_message
-    from lkj_xl.xlsx.safe_io import write_file
+    from lkj_xl.xlsx.safe_io import refuse_output, write_file
 
     workbook = Path(workbook)
+    if dry_run is not None:  # before any work, as every command writing a file the user named
+        refuse_output(Path(dry_run), "send --dry-run", "an e-mail message", (".eml",), any_other=False)
     sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
     if not sender_address:
         if dry_run is None:

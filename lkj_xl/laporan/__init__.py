@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkj_xl.core.model import Finding, Report
-from lkj_xl.errors import FileError, LkjError
+from lkj_xl.errors import DeliveryError, FileError, LkjError
 
 __all__ = [
     "Laporan",
@@ -113,13 +113,25 @@ def write_laporan(
     """Draft the LKjIP document of ``workbook`` into ``out`` (default: the workbook's name with
     .docx), written atomically; with ``pdf`` also its PDF beside it through headless LibreOffice
     (named by :func:`laporan_pdf_path`).
-    The workbook is only read."""
+    The workbook is only read. An ``out`` named as another kind of file or in a folder that does
+    not exist (not made), or a document (or with ``pdf`` its PDF) open in Word or read-only, is a
+    FileError before the workbook is read."""
     from lkj_xl.build import read_workbook
-    from lkj_xl.xlsx.safe_io import write_file
+    from lkj_xl.xlsx.safe_io import refuse_output, refuse_unwritable, write_file
 
     source = Path(workbook)
     target = Path(out) if out is not None else source.with_suffix(".docx")
-    template_path = Path(template) if template else None
+    if out is not None:
+        refuse_output(target, "laporan", "a Word document", (".docx",))
+    elif source.parent.is_dir():  # the default goes beside the workbook, whose absence reading says
+        refuse_unwritable(target)
+    if pdf:  # before the workbook is read and the .docx written, not after
+        from lkj_xl.delivery.pdf import find_soffice
+
+        refuse_unwritable(laporan_pdf_path(source, target))
+        find_soffice(writer=True)  # LibreOffice missing: exit 3, nothing written
+    # Before the workbook is read, and said as the template's error, not the workbook's.
+    template_path = checked_template(Path(template)) if template else None
     try:
         report, narasi = read_inputs(read_workbook(source), triwulan)
         data = render(report, narasi, template=template_path)
@@ -137,7 +149,10 @@ def write_laporan(
         with tempfile.TemporaryDirectory(prefix="lkj-xl-laporan-") as work:
             variant = Path(work) / "laporan.docx"
             variant.write_bytes(printed)
-            result.pdf = docx_to_pdf(variant, laporan_pdf_path(source, target), timeout=timeout)
+            try:
+                result.pdf = docx_to_pdf(variant, laporan_pdf_path(source, target), timeout=timeout)
+            except DeliveryError as exc:  # the admin must know the document is there
+                raise DeliveryError(f"{exc}; {target} was written; its PDF was not") from exc
     return result
 
 

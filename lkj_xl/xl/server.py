@@ -50,6 +50,7 @@ from lkj_xl.xl.guard import MSG_500, Guard
 # A 10,000-indicator workbook posts 1.4 MB; with a formula in every realisation cell 4.2 MB (=SUM) to
 # 8.7 MB (links to a closed workbook), measured with the xlclient harness.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+MIN_MAX_BYTES = 1024  # as --max-bytes (cli.py): LKJ_XL_MAX_BYTES=64 meant 64 MB and refused every request
 TOKEN_ENV = "LKJ_XL_TOKEN"
 MAX_BYTES_ENV = "LKJ_XL_MAX_BYTES"
 LOG_LEVEL_ENV = "LKJ_XL_LOG_LEVEL"
@@ -248,10 +249,17 @@ def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
         raise ServeError("use either a token or XLWINGS_AUTH_PROVIDERS, not both")
     if max_bytes is None:
         env = os.environ.get(MAX_BYTES_ENV)
+        example = f"32 MB is {DEFAULT_MAX_BYTES}"
         try:
             max_bytes = int(env) if env else DEFAULT_MAX_BYTES
         except ValueError:
-            raise ServeError(f"{MAX_BYTES_ENV} must be a number of bytes") from None
+            raise ServeError(
+                f"{MAX_BYTES_ENV} must be a whole number of bytes ({example}), not {env!r}"
+            ) from None
+        if 0 < max_bytes < MIN_MAX_BYTES:
+            raise ServeError(
+                f"{MAX_BYTES_ENV} is in bytes: {max_bytes} is below the least accepted, {MIN_MAX_BYTES} ({example})"
+            )
     if max_bytes <= 0:
         raise ServeError("the request size limit must be positive")
     level = os.environ.get(LOG_LEVEL_ENV) or "info"

@@ -86,16 +86,14 @@ def file_identity(path: Path) -> tuple[int, int, int, int]:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """:func:`atomic_write`, a failure (disk full, read-only folder) said as a :class:`FileError`
-    naming the file (exit status 2), for the files a command writes besides the workbook: a PDF, a
-    Word document, an .eml, an export."""
+    """:func:`atomic_write`, a failure (disk full, read-only folder, a folder that does not exist, the
+    file open in an Office program or read-only: :func:`refuse_unwritable`) said as a
+    :class:`FileError` naming the file (exit status 2), for the files a command writes besides the
+    workbook: a PDF, a Word document, an .eml, an export."""
     path = Path(path)
     refuse_workbook(path)
+    refuse_unwritable(path)  # a mistyped folder is not made, an open or read-only file not replaced
     try:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except (FileExistsError, NotADirectoryError):
-            raise not_a_folder(path.parent) from None
         atomic_write(path, data)
     except OSError as exc:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from exc
@@ -138,6 +136,48 @@ def refuse_misnamed_output(path: Path, command: str, kind: str, suffixes: tuple[
     want = " or ".join(suffixes)
     why = f"so its name must end in {want}" if any_other else f"not a {suffix} file; name it {want}"
     raise FileError(f"cannot write {path}: {command} writes {kind}, {why}{hint}")
+
+
+def refuse_output(path: Path, command: str, kind: str, suffixes: tuple[str, ...], *, any_other: bool = True) -> None:  # fmt: skip
+    """The checks of a file a command writes where the user said, made before any work (reading the
+    workbook, tens of seconds of LibreOffice): :func:`refuse_misnamed_output`, then
+    :func:`refuse_missing_folder`. The library's entry points call it, so the CLI and a script agree."""
+    refuse_misnamed_output(path, command, kind, suffixes, any_other=any_other)
+    refuse_unwritable(path)
+
+
+def refuse_unwritable(path: Path) -> None:
+    """A :class:`FileError` when the file at ``path`` cannot be replaced as the user would want: its
+    folder is missing (:func:`refuse_missing_folder`) or not writable, an Office program has it open (its owner file
+    beside it: a Word draft staff are editing, a CSV open in Excel; a :class:`FileBusyError`), or it
+    is read-only (archived on purpose; decided by the mode bits, so also for root), as
+    :func:`check_writable` refuses such a workbook."""
+    path = Path(path)
+    refuse_missing_folder(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):  # else "Permission denied" after all the work
+        raise FileError(
+            f"cannot write {path}: Folder '{folder}' is not writable; choose another folder, or get "
+            "the right to write there."
+        )
+    owners = excel_owner_files(path)
+    if owners:
+        raise FileBusyError(
+            f"cannot write {path}: it is open in Word, Excel or LibreOffice (its lock file "
+            f"'{owners[0].name}' exists). Close it there, then run again. If it is already closed, "
+            f"delete '{owners[0].name}' from the same folder."
+        )
+    if path.is_file() and _read_only(path):
+        raise FileError(
+            f"cannot write {path}: it is read-only, so it was not replaced. Remove its read-only "
+            "attribute, or write to another file."
+        )
+
+
+def _read_only(path: Path) -> bool:
+    """No write bit at all (root too would otherwise replace it), or not writable by this user."""
+    mode = path.stat().st_mode
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
 
 
 def refuse_non_workbook_name(path: Path, command: str, like: Path | None = None) -> None:
@@ -498,8 +538,7 @@ def check_writable(path: Path) -> None:
     if path.exists():
         if path.is_dir():
             raise IsADirectoryError(f"'{path}' is a folder, not a workbook.")
-        mode = path.stat().st_mode
-        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        if _read_only(path):
             raise PermissionError(
                 f"Workbook '{path.name}' is read-only, so it was not changed. Remove its read-only "
                 "attribute, or write the result to another file with -o."
