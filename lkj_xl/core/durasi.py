@@ -22,7 +22,7 @@ _UNITS: dict[str, Fraction | None] = {
     "bulan": None,
 }
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
-_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit
+_CLOCK = re.compile(r"(\d{1,4}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit; "125:30" past days
 
 
 def _unit(word: str) -> str | None:
