@@ -7,22 +7,36 @@ Found, and tested here:
   which both readers give as 1 Januari 1900 01:30: the galat said "berisi tanggal (1 Januari 1900
   pukul 01.30)", where the same "25:30" kept as text says what to type (25,5 jam), as a "1:30" Excel
   kept as a time of day has said since round 29;
-- a duration of 100 hours or more typed as text ("125:30") said only that ":" is no digit.
+- a duration of 100 hours or more typed as text ("125:30") said only that ":" is no digit;
+- the rekap workbook showed an agency's mean capaian of 50,995 (50,99 and 51 on Permendagri, Sangat
+  Rendah) as "51,00" beside "Sangat Rendah" (and 99,995 as "100,00"): its decimals were decided on the
+  float's binary value 50,99499..., where Excel rounds the 50,995 it holds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+from dataclasses import dataclass
 from fractions import Fraction
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import lkj_xl
+from lkj_xl.build import build_in_memory
+from lkj_xl.cli import main
+from lkj_xl.core import rekap as core_rekap
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.parse import parse_workbook
 from lkj_xl.xlsx.read import read_grids, read_grids_lxml
+from lkj_xl.xlsx.template import new_workbook
+from tests import test_oracle as oracle
 from tests.common import example_typed
 
 
@@ -171,18 +185,6 @@ def test_elapsed_time_of_either_date_system_as_the_readers_give_it(kept, shown, 
 # tests/test_oracle.py draws whole hierarchies but never takes them through the rekap, and seldom puts
 # each typing exactly on an edge; tests/test_figures.py decides edges in the engine alone.
 
-import json  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-
-from click.testing import CliRunner  # noqa: E402
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-import lkj_xl  # noqa: E402
-from lkj_xl.build import build_in_memory  # noqa: E402
-from lkj_xl.cli import main  # noqa: E402
-from lkj_xl.xlsx.template import new_workbook  # noqa: E402
-from tests import test_oracle as oracle  # noqa: E402
 
 # DOMAIN.md's edges: PermenPANRB "> 90, > 75, > 65, > 50"; Permendagri 86/2017 "≥ 91, ≥ 76, ≥ 66, ≥ 51";
 # and 100 (tercapai) on both.
@@ -455,8 +457,6 @@ def test_float_noise_on_an_edge_follows_the_cell_with_a_peringatan(tmp_path, ska
     ],
 )
 def test_the_rekap_shows_a_mean_half_a_hundredth_below_an_edge_with_the_decimal_that_tells_it(mean, skala):
-    from lkj_xl.core import rekap as core_rekap
-
     # Excel rounds what it holds at 15 digits (50,995), half away from zero: 51,00 at two decimals
     assert repr(float(mean)) == str(float(mean)) and Fraction(repr(float(mean))) == mean
     assert core_rekap.capaian_decimals(float(mean), 2) == 3  # 50,995 / 99,995
