@@ -466,9 +466,7 @@ def check_total_pagu(
     differs from their sum (core.typed_total)."""
     inputs = data.budgets
     if data.typed_total is not None and not settings.triwulan_galat:
-        findings += check_typed_total(
-            data.typed_total, budgets, settings.triwulan, _anggaran_letters(data), settings.tahun_tahunan
-        )
+        findings += check_typed_total(data.typed_total, budgets, settings, _anggaran_letters(data))
         findings += check_typed_shares(data.typed_total, data.typed_total_shares, budgets, settings)
     if (
         settings.total_pagu is None

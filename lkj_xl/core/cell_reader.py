@@ -61,17 +61,40 @@ def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
 
 # The day of a time typed alone ("1:20"): serial 0 of the 1900 and of the 1904 date system.
 _DAY_0 = (_dt.date(1899, 12, 30), _dt.date(1904, 1, 1))
+# A time past 24 hours ("25:30", kept as 1,0625 formatted [h]:mm:ss) comes as a date in the first days
+# of the date system: from serial 1 (1 January 1900, as Excel shows it: see tanggal.as_excel_shows) or
+# serial 0 of the 1904 system, up to serial 59 (days before Excel's false leap day): (day 0, first day).
+_ELAPSED = (
+    (_dt.datetime(1899, 12, 31), _dt.datetime(1900, 1, 1)),
+    (_dt.datetime(1904, 1, 1), _dt.datetime(1904, 1, 2)),
+)
+_DAY = 24 * 3600
+
+
+def _clock_seconds(raw: object) -> tuple[int, bool] | None:
+    """The seconds of a time of day ("1:20") or of an elapsed time past a day ("25:30") Excel kept for
+    what was typed, and whether it is past a day; None for a date, or whole days (a "2" in a date cell
+    and a "48:00" are one serial)."""
+    if type(raw) is _dt.datetime and raw.date() in _DAY_0:
+        raw = raw.time()
+    if type(raw) is _dt.time:
+        return round(raw.hour * 3600 + raw.minute * 60 + raw.second + raw.microsecond / 1e6), False
+    if type(raw) is not _dt.datetime:
+        return None
+    for day_0, first in _ELAPSED:
+        if first <= raw < day_0 + _dt.timedelta(days=60):
+            seconds = round((raw - day_0).total_seconds())
+            return (seconds, True) if seconds % _DAY else None
+    return None
 
 
 def _typed_as_clock(raw: object, satuan: str) -> tuple[str, str] | None:
-    """A "1:20" (a ratio) or a "1:30" (jam:menit of Satuan "jam") that Excel kept as a time of day:
-    the text as the cell shows it and why it is not read, as for that text typed; None for any other
-    value (a date, a time that is neither)."""
-    if type(raw) is _dt.datetime and raw.date() in _DAY_0:
-        raw = raw.time()
-    if type(raw) is not _dt.time:
+    """A "1:20" (a ratio) or a "1:30" (jam:menit of Satuan "jam"; also past a day, "25:30") that Excel
+    kept as a time: the text as the cell shows it and why it is not read, as for that text typed; None
+    for any other value (a date, a time that is neither)."""
+    if (kept := _clock_seconds(raw)) is None:
         return None
-    seconds = round(raw.hour * 3600 + raw.minute * 60 + raw.second + raw.microsecond / 1e6)
+    seconds, elapsed = kept
     hours, minutes = divmod(seconds // 60, 60)
     if seconds % 60 or not seconds:
         return None
@@ -79,10 +102,11 @@ def _typed_as_clock(raw: object, satuan: str) -> tuple[str, str] | None:
     why = duration_hint(clock, satuan) or ratio_hint(f"{hours}:{minutes}", satuan)
     if not why:
         return None
-    return (
-        clock,
-        f"Excel menyimpannya sebagai waktu ({tanggal_sel(raw)}); {why.removeprefix('tidak valid: ')}",
-    )
+    if elapsed:
+        kept_as = f"lama waktu ({hours} jam{f' {minutes} menit' if minutes else ''})"
+    else:
+        kept_as = f"waktu ({tanggal_sel(_dt.time(hours, minutes))})"
+    return clock, f"Excel menyimpannya sebagai {kept_as}; {why.removeprefix('tidak valid: ')}"
 
 
 class CellReader:

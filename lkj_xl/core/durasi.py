@@ -31,7 +31,7 @@ _MONTHS: dict[str, Fraction] = {
     "bln": Fraction(1),
 }
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
-_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit
+_CLOCK = re.compile(r"(\d{1,4}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit; "125:30" past days
 
 
 def _unit(word: str) -> str | None:

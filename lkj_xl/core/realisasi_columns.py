@@ -46,7 +46,6 @@ from lkj_xl.core.spending_columns import (
     QUARTER,
     TOTAL_SD,
     ColumnWords,
-    in_sentence,
     own_column,
     own_columns,
     own_value,
@@ -113,8 +112,7 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
     reader = CellReader(c.SHEET_KINERJA, data.findings)
     quarters = [column_letter(cols[h]) for h in c.REALISASI_TW_HEADERS]
     reported = f"{quarters[settings.triwulan - 1]}%d"
-    # "Realisasi s.d. TW II"; the year's report: "Realisasi Tahun 2025", as its tables head it
-    period = c.realisasi_sd_label(settings.triwulan, tahun_tahunan=settings.tahun_tahunan)
+    period = period_words(settings, settings.triwulan)  # "realisasi s.d. TW II" / "realisasi Tahun 2025"
     for item in data.indicators:  # (a note beside the quarter: the cheap test first)
         if item.keterangan and blank(item.realisasi_tw[settings.triwulan - 1]):
             where = (column_letter(cols["Keterangan"]), reported % item.row, settings.triwulan)
@@ -242,7 +240,7 @@ def _keterangan(reader: CellReader, item: IndicatorInput, where: tuple[str, str,
         f"{letter}{item.row}",
         f'Keterangan indikator "{item.indikator}" ({item.kode}) menyebut angka {number} '
         f'("{item.keterangan}"), sedangkan kolom "Realisasi {tw}" ({cell}) kosong: Keterangan tidak dibaca '
-        f"sebagai realisasi, jadi {in_sentence(period)} dan capaiannya dihitung tanpa angka itu. "
+        f"sebagai realisasi, jadi {period} dan capaiannya dihitung tanpa angka itu. "
         f"Bila {number} "
         f'realisasi {tw}, tulis angkanya di kolom "Realisasi {tw}"',
     )

@@ -24,6 +24,7 @@ from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
+from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.rekap_catatan import catatan_angka
 from lkj_xl.core.rekap_ganda import (
     GANDA,
@@ -255,7 +256,9 @@ def capaian_decimals(value: float, decimals: int) -> int:
     sheets do (90,004 beside Sangat Tinggi is shown "90,004", never "90,00", which reads as Tinggi)."""
     if all(abs(value - edge) > 10**-decimals for edge in _EDGES):  # nearly every value: far from them
         return decimals
-    exact = Fraction(value)
+    # decided on the float as Excel shows it (50.995, which it rounds to 51,00), not on its binary value
+    # (50.99499999999999744..., which rounds to 50,99)
+    exact = to_fraction(value)
     return max(formulas.capaian_decimals(exact, skala, decimals) for skala in c.SKALA)
 
 
@@ -290,7 +293,7 @@ def efisiensi_decimals(value: float, decimals: int) -> int:
     """Decimals to show an efisiensi with: enough that its sign shows (-0,004 is "(0,004)")."""
     if abs(value) > 10**-decimals:
         return decimals
-    return formulas.efisiensi_decimals(Fraction(value), decimals)
+    return formulas.efisiensi_decimals(to_fraction(value), decimals)
 
 
 def agency_row(report: Report, berkas: str) -> dict[str, Any]:

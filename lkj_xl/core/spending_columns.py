@@ -94,11 +94,6 @@ SISA = ColumnWords(
 )
 
 
-def in_sentence(label: str) -> str:
-    """A column title in mid-sentence: "Realisasi Tahun 2025" -> "realisasi Tahun 2025"."""
-    return label[:1].lower() + label[1:]
-
-
 def _words(label: str) -> list[str]:
     return re.sub(r"[^0-9a-z]+", " ", c.normalize_label(label)).split()
 

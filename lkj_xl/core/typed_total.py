@@ -37,7 +37,6 @@ from lkj_xl.core.rowkinds import TOTAL_ROW
 from lkj_xl.core.spending_columns import (
     PENYERAPAN,
     QUARTER,
-    in_sentence,
     own_columns,
     own_value,
     period_words,
@@ -86,16 +85,16 @@ def _cell(cells: list[Cell], col: int) -> Cell | None:
 def check_typed_total(
     typed: BudgetInput | None,
     budgets: Sequence[BudgetResult],
-    tw: int,
+    settings: Settings,
     letters: Mapping[str, str],
-    tahun_tahunan: int | None = None,
 ) -> list[Finding]:
     """A peringatan at each figure of the staff's ``typed`` total that differs from the sum of the
     ``budgets`` counted (its Pagu: the programs' Pagu before any Pagu Perubahan, or the pagu used; its
-    Pagu Perubahan: the pagu used; its quarters s.d. ``tw``: the realisasi). Nothing when a sum is
-    unknown."""
+    Pagu Perubahan: the pagu used; its quarters s.d. the reported one: the realisasi). Nothing when a
+    sum is unknown."""
     if typed is None or not budgets:
         return []
+    tw = settings.triwulan
     used = known_sum([b.pagu_exact for b in budgets])
     pk = known_sum([b.pagu_pk_exact for b in budgets])
     spent = [v.exact for v in typed.realisasi_tw[:tw] if v.exact is not None]
@@ -104,7 +103,7 @@ def check_typed_total(
         ("Pagu", None if pagu == used else pagu, pk, "pagu"),
         ("Pagu Perubahan", typed.pagu_perubahan.exact, used, "pagu"),
         (c.REALISASI_TW_HEADERS[tw - 1], sum(spent, Fraction(0)) if spent else None,
-         known_sum([b.realisasi_exact for b in budgets]), in_sentence(c.realisasi_sd_label(tw, tahun_tahunan=tahun_tahunan))),
+         known_sum([b.realisasi_exact for b in budgets]), period_words(settings, tw)),
     )  # fmt: skip
     out: list[Finding] = []
     for header, written, counted, what in compared:
