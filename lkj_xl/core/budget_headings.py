@@ -18,7 +18,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
 from lkj_xl.core.rincian import sum_differs
-from lkj_xl.core.rowkinds import not_belanja, not_belanja_row
+from lkj_xl.core.rowkinds import belanja_account, not_belanja, not_belanja_row
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -149,6 +149,9 @@ class _Details:
         self.doubtful: dict[int, tuple[int, str, str]] = {}
 
 
+_BELANJA_BASIS = "Kode rekening belanjanya"
+
+
 def _detail_owners(
     inputs: list[BudgetInput], levels: dict[str, str], typed: dict[str, BudgetInput]
 ) -> _Details:
@@ -161,11 +164,27 @@ def _detail_owners(
     room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail
     kegiatan: int | None = None  # the last detail of ``current`` right under it
+    plain = -1  # the last row of the run that is no jenis belanja: the one a belanja row details
     for i, item in enumerate(inputs):
         if item.kode_galat:
             continue
         if item.kode in levels:
             current, kegiatan = at.get(item.kode), None
+            plain = current if current is not None else -1
+            continue
+        if current is not None and belanja_account(item.kode, item.program):
+            # The DPA's belanja of the row above ("5.1" under it, "5.1.02" under "5.1"): in that row's
+            # figures when it fits in what is left of them; else the run ends (a total below the programs).
+            parts = item.kode.split(".")
+            above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
+            parent = next((j for j in above if j is not None and j > plain), plain)
+            left, pagu = room.get(parent, _pagu(inputs[parent])), _pagu(item)
+            if pagu is not None and left is not None and not 0 <= pagu <= left:
+                current = kegiatan = None
+                continue
+            room[parent] = None if left is None or pagu is None else left - pagu
+            details[item.kode] = i
+            found.owners[i], found.basis[i] = (current, parent), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
         if ancestor is not None:
@@ -194,7 +213,7 @@ def _detail_owners(
         room[parent] = None if left is None or pagu is None else left - pagu
         if parent == owner:
             kegiatan = i
-        details[item.kode] = i
+        details[item.kode], plain = i, i
         found.owners[i], found.basis[i] = (owner, parent), basis
     return found
 
@@ -249,6 +268,7 @@ def _anggaran_programs(
         and (item.kode_sasaran or item.kode_sasaran_galat or _PROGRAM_NAME.match(item.program))
         and not _HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
+        and not belanja_account(item.kode, item.program)
     }
     return {
         kode: item
@@ -256,6 +276,13 @@ def _anggaran_programs(
         if _typed_ancestor(kode, typed) is None
         and not (_SIPD_DETAIL.fullmatch(kode) and _typed_ancestor(kode, found) is not None)
     }
+
+
+# What to do with a rincian row left out: a jenis belanja of the DPA is no node of Kinerja.
+_REMOVE = {
+    "": "hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar diperiksa sebagai rincian",
+    _BELANJA_BASIS: "hapus baris ini (rincian belanja DPA; sheet Anggaran cukup berisi baris program)",
+}
 
 
 def without_sipd_details(
@@ -297,8 +324,7 @@ def without_sipd_details(
             f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {found.basis[i]} baris ini '
             f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{' salinan SIPD' if found.basis[i] == 'Kodenya' else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
-            "ke total Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
-            "diperiksa sebagai rincian",
+            f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
             LEFT_OUT,
         )
     for i, (owner_i, basis, why) in found.doubtful.items():
