@@ -241,3 +241,69 @@ def test_check_export_tabel_3_4_rekap_word_and_mail_leave_the_example_s_belanja_
         p.get_payload(decode=True).decode() for p in message.walk() if p.get_content_type() == "text/plain"
     ]
     assert f"Rp 6.837.475.140 dari pagu Rp 27.805.047.633 ({shown}%)" in body, body
+
+
+# --- SIPD's text apostrophe pasted with the cell --------------------------------------------------
+
+
+def test_amounts_pasted_with_the_text_apostrophe_are_read_as_excel_reads_them():
+    # A SIPD / SIMDA export opened as CSV keeps the apostrophe that marks a number as text: the cells hold
+    # "'3.578.850.965" and "'157.853.500", as Excel shows them. On main each was a galat (no pagu, no
+    # totals) saying to note the mark in a column "Keterangan" that Anggaran does not have. The apostrophe
+    # means nothing else: read as typed after it, the seed's figures (4,36 %).
+    rows = [
+        anggaran_row("P3.01", _UMKM, None, "'3.578.850.965", ("'0", "'157.853.500", None, None)),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = _run(rows)
+    assert not _said(report, GALAT), _said(report, GALAT)
+    _seed_totals(report)
+
+
+def test_another_mark_before_an_amount_names_no_keterangan_column():
+    # "*3.578.850.965" (a footnote mark): a galat, as before, but Anggaran has no Keterangan column to
+    # note it in: the message says to type the amount alone.
+    rows = [
+        anggaran_row("P3.01", _UMKM, None, "*3.578.850.965", (0, 157_853_500, None, None)),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    said = _said(_run(rows), GALAT)
+    assert '"*"' in said["D2"] and "tulis angkanya saja" in said["D2"], said
+    assert "Keterangan" not in said["D2"], said["D2"]
+
+
+def test_a_kode_pasted_with_the_text_apostrophe_is_a_galat_naming_the_kode_of_kinerja():
+    # Anggaran's Kode "'P3.01" (the CSV's apostrophe kept) for Kinerja's "P3.01": on main a program not in
+    # Kinerja, counted toward no Sasaran with a peringatan, so Sasaran S3's pagu was P3.02's 82.706.300
+    # alone and its penyerapan 1.800.000 / 82.706.300 = 2,18 % (efisiensi 37,82 instead of 35,64). Now a
+    # galat at its Kode naming "P3.01" (as a Kode differing in case is): S3's and T2's budget unknown,
+    # Tabel 3.4's TOTAL (every row's own figures) still the seed's.
+    rows = [
+        _tw2("'P3.01", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = _run(rows)
+    said = _said(report, GALAT)
+    assert '"P3.01"' in said["A2"] and "tanda '" in said["A2"], said
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
+    for row in report.efisiensi:
+        assert (row.pagu, row.penyerapan, row.efisiensi) == (None, None, None), row
+        assert "Anggaran!A2" in row.galat_anggaran, row
+
+
+def test_jenis_belanja_pasted_without_its_kode_says_what_to_do():
+    # The DPA's belanja under P3.01 copied without the account Kode column: "Belanja Barang dan Jasa"
+    # 3.078.850.965 and "Belanja Modal" 500.000.000, Kode blank. A galat as before (which program or
+    # rincian is unknown: no total is given without them), now saying to delete a rincian or type the Kode.
+    rows = [
+        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2(None, "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        _tw2(None, "Belanja Modal", 500_000_000, 7_853_500),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = _run(rows)
+    said = _said(report, GALAT)
+    assert set(said) == {"A3", "A4"}, said
+    for cell in ("A3", "A4"):
+        assert "rincian belanja program di atasnya" in said[cell] and "hapus baris ini" in said[cell], said
+    assert report.total_pagu is None and report.total_realisasi_anggaran is None

@@ -5,6 +5,7 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -292,6 +293,8 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
 
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+# A DPA's jenis belanja by its Uraian: "Belanja Operasi", "Belanja Barang dan Jasa", "Belanja Modal".
+_JENIS_BELANJA = re.compile(r"belanja\b", re.IGNORECASE)
 
 
 def parse_anggaran(
@@ -328,6 +331,13 @@ def parse_anggaran(
             why = "kosong" if not kode else f"ganda (sudah ada di baris {seen[key]})"
             what = f'"{_clip(program)}"' if not kode else f'"{kode}"'
             lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
+            if (
+                not kode and figures and _JENIS_BELANJA.match(program)
+            ):  # the DPA's belanja, its Kode not copied
+                lost += (
+                    "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
+                    "bila program, isi Kodenya"
+                )
             reader.add(GALAT, ref("Kode"), f"Kode program {what} {why}; baris ini tidak dihitung{lost}")
             if not figures:
                 continue
