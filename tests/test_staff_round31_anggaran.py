@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
+
 from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
@@ -307,3 +309,41 @@ def test_jenis_belanja_pasted_without_its_kode_says_what_to_do():
     for cell in ("A3", "A4"):
         assert "rincian belanja program di atasnya" in said[cell] and "hapus baris ini" in said[cell], said
     assert report.total_pagu is None and report.total_realisasi_anggaran is None
+
+
+# --- the DPPA's Setelah Perubahan pasted into Pagu Perubahan --------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["-", "Rp -", "Rp\u00a0-"])
+def test_a_dash_in_the_dppas_pagu_perubahan_column_is_said_with_both_readings(dash):
+    # Triwulan III, after the APBD-P: the DPPA's "Setelah Perubahan" pasted into Pagu Perubahan. P3.01
+    # 3.578.850.965 -> 3.700.000.000; P3.02 (82.706.300) dropped, the DPPA printing its zero as a dash
+    # (Excel's Accounting format: "Rp -"). "-" there means "no revision" (the contract's rule), so the
+    # pagu used is the old 82.706.300: TOTAL 3.700.000.000 + 82.706.300 = 3.782.706.300, realisasi
+    # 157.853.500 + 200.000.000 = 357.853.500; had the dash been the DPPA's zero, 3.700.000.000 alone.
+    # On main this was said nowhere; now a peringatan at E3 names the pagu used and both fixes.
+    rows = [
+        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (0, 157_853_500, 200_000_000, None), 3_700_000_000),
+        anggaran_row("P3.02", _PENGEMBANGAN, None, 82_706_300, (0, 0, 0, None), dash),
+    ]
+    sheets = {
+        "Pengaturan": pengaturan(3),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *rows]),
+    }
+    report = compute(parse_workbook(sheets))
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (3_782_706_300, 357_853_500)
+    said = _said(report, PERINGATAN)
+    assert "Rp 82.706.300" in said["E3"] and "tulis 0" in said["E3"] and "kosongkan" in said["E3"], said
+    assert "E2" not in said
+
+
+def test_a_dash_in_pagu_perubahan_without_any_revision_typed_stays_quiet():
+    # No row has a Pagu Perubahan figure (no APBD-P yet): "-" there is "no revision", as the contract says.
+    rows = [
+        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (0, 157_853_500, None, None), "-"),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = _run(rows)
+    _seed_totals(report)
+    assert not _said(report, PERINGATAN), _said(report, PERINGATAN)

@@ -16,6 +16,7 @@ from lkj_xl.core.budget import (
     budget_result,
     budgeted,
     check_total_pagu,
+    dash_revisions,
     quarter_typed,
     row_subject,
     spending_column_blank,
@@ -341,6 +342,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     inputs = without_revenue(without_nested(data.budgets, nodes, log), nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
+    dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     budget_kodes = {b.kode for b in data.budgets}
