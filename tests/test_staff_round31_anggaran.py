@@ -347,3 +347,40 @@ def test_a_dash_in_pagu_perubahan_without_any_revision_typed_stays_quiet():
     report = _run(rows)
     _seed_totals(report)
     assert not _said(report, PERINGATAN), _said(report, PERINGATAN)
+
+
+def test_a_recap_per_jenis_belanja_below_the_programs_is_not_counted_again():
+    # Below the programs the DPA's recap per jenis belanja: 5.1 BELANJA OPERASI 3.161.557.265 (spent
+    # 152.000.000), in it 5.1.02 the same, and 5.2 BELANJA MODAL 500.000.000 (spent 7.653.500): 5.1 + 5.2 =
+    # 3.661.557.265 and 159.653.500, the two programs' own. On main 5.1, 5.1.02 and 5.2 were programs not
+    # in Kinerja: TOTAL 3.661.557.265 x 2 + 3.161.557.265. Left out, a peringatan at each Kode.
+    rows = [
+        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        _tw2("5.1", "BELANJA OPERASI", 3_161_557_265, 152_000_000),
+        _tw2("5.1.02", "Belanja Barang dan Jasa", 3_161_557_265, 152_000_000),
+        _tw2("5.2", "BELANJA MODAL", 500_000_000, 7_653_500),
+    ]
+    report = _run(rows)
+    assert not _said(report, GALAT), _said(report, GALAT)
+    _seed_totals(report)
+    said = _said(report, PERINGATAN)
+    # (5.1 is the heading of its one row 5.1.02, said so; the recap then is 5.1.02 and 5.2)
+    assert "jumlah belanja" in said["A4"] and "tidak dihitung" in said["A4"], said["A4"]
+    for cell in ("A5", "A6"):
+        assert "rekap per jenis belanja" in said[cell] and "tidak dihitung" in said[cell], said
+
+
+def test_a_jenis_belanja_recap_not_adding_up_to_the_programs_stays_counted():
+    # The same recap with 5.2 typed 400.000.000: 3.161.557.265 + 400.000.000 = 3.561.557.265, not the
+    # programs' 3.661.557.265: no recap of them that can be told; 5.1 and 5.2 stay counted as rows not in
+    # Kinerja are (toward no Sasaran, a peringatan at each): TOTAL 3.661.557.265 + 3.561.557.265.
+    rows = [
+        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        _tw2("5.1", "BELANJA OPERASI", 3_161_557_265, 152_000_000),
+        _tw2("5.2", "BELANJA MODAL", 400_000_000, 7_653_500),
+    ]
+    report = _run(rows)
+    assert [b.kode for b in report.budgets] == ["P3.01", "P3.02", "5.1", "5.2"]
+    assert report.total_pagu == _PAGU + 3_161_557_265 + 400_000_000
