@@ -23,23 +23,14 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
-from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
+from tests.test_engine import anggaran_row, grid, pengaturan
+from tests.test_staff_round23_anggaran import _kinerja
 
 _UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
 _PENGEMBANGAN = "PROGRAM PENGEMBANGAN UMKM"
 # Tabel 3.4's two programs of Sasaran "Kualitas Usaha Mikro", as the seed prints them.
 _PAGU = 3_578_850_965 + 82_706_300  # 3.661.557.265
 _SPENT = 157_853_500 + 1_800_000  # 159.653.500
-
-
-def _kinerja(a: str = "P3.01", b: str = "P3.02") -> list[list]:
-    """Tujuan T2 > Sasaran S3 > programs ``a`` and ``b``; every indicator 40 of 100 (capaian 40 %)."""
-    return [
-        kinerja_row("T2", "Tujuan", "", "Investasi inklusif", "I T", 100, (None, 40, None, None)),
-        kinerja_row("S3", "Sasaran", "T2", "Kualitas Usaha Mikro", "I S", 100, (None, 40, None, None)),
-        kinerja_row(a, "Program", "S3", _UMKM, "I A", 100, (None, 40, None, None)),
-        kinerja_row(b, "Program", "S3", _PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
-    ]
 
 
 def _run(rows: list[list], kinerja: list[list] | None = None):
@@ -349,19 +340,36 @@ def test_a_dash_in_pagu_perubahan_without_any_revision_typed_stays_quiet():
     assert not _said(report, PERINGATAN), _said(report, PERINGATAN)
 
 
+# The DPA's recap per jenis belanja below the programs: Belanja Operasi 3.161.557.265 (spent 152.000.000),
+# Belanja Modal as given (spent 7.653.500).
+_OPERASI = _tw2("5.1", "BELANJA OPERASI", 3_161_557_265, 152_000_000)
+
+
+def _modal(pagu: int) -> list:
+    return _tw2("5.2", "BELANJA MODAL", pagu, 7_653_500)
+
+
+def _programs_then(*below: list) -> list[list]:
+    """The seed's P3.01 and P3.02 as Tabel 3.4 gives them, then the rows ``below``."""
+    return [
+        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        *below,
+    ]
+
+
 def test_a_recap_per_jenis_belanja_below_the_programs_is_not_counted_again():
     # Below the programs the DPA's recap per jenis belanja: 5.1 BELANJA OPERASI 3.161.557.265 (spent
     # 152.000.000), in it 5.1.02 the same, and 5.2 BELANJA MODAL 500.000.000 (spent 7.653.500): 5.1 + 5.2 =
-    # 3.661.557.265 and 159.653.500, the two programs' own. On main 5.1, 5.1.02 and 5.2 were programs not
-    # in Kinerja: TOTAL 3.661.557.265 x 2 + 3.161.557.265. Left out, a peringatan at each Kode.
-    rows = [
-        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
-        _tw2("5.1", "BELANJA OPERASI", 3_161_557_265, 152_000_000),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 3_161_557_265, 152_000_000),
-        _tw2("5.2", "BELANJA MODAL", 500_000_000, 7_653_500),
-    ]
-    report = _run(rows)
+    # 3.661.557.265 and 159.653.500, the two programs' own. On main 5.1 was left out as the heading of
+    # 5.1.02, but 5.1.02 and 5.2 were programs not in Kinerja: TOTAL 3.661.557.265 x 2. Left out, said.
+    report = _run(
+        _programs_then(
+            _OPERASI,
+            _tw2("5.1.02", "Belanja Barang dan Jasa", 3_161_557_265, 152_000_000),
+            _modal(500_000_000),
+        )
+    )
     assert not _said(report, GALAT), _said(report, GALAT)
     _seed_totals(report)
     said = _said(report, PERINGATAN)
@@ -375,12 +383,6 @@ def test_a_jenis_belanja_recap_not_adding_up_to_the_programs_stays_counted():
     # The same recap with 5.2 typed 400.000.000: 3.161.557.265 + 400.000.000 = 3.561.557.265, not the
     # programs' 3.661.557.265: no recap of them that can be told; 5.1 and 5.2 stay counted as rows not in
     # Kinerja are (toward no Sasaran, a peringatan at each): TOTAL 3.661.557.265 + 3.561.557.265.
-    rows = [
-        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
-        _tw2("5.1", "BELANJA OPERASI", 3_161_557_265, 152_000_000),
-        _tw2("5.2", "BELANJA MODAL", 400_000_000, 7_653_500),
-    ]
-    report = _run(rows)
+    report = _run(_programs_then(_OPERASI, _modal(400_000_000)))
     assert [b.kode for b in report.budgets] == ["P3.01", "P3.02", "5.1", "5.2"]
     assert report.total_pagu == _PAGU + 3_161_557_265 + 400_000_000
