@@ -386,3 +386,29 @@ def test_a_jenis_belanja_recap_not_adding_up_to_the_programs_stays_counted():
     report = _run(_programs_then(_OPERASI, _modal(400_000_000)))
     assert [b.kode for b in report.budgets] == ["P3.01", "P3.02", "5.1", "5.2"]
     assert report.total_pagu == _PAGU + 3_161_557_265 + 400_000_000
+
+
+def test_the_dpas_rekening_rows_under_their_belanja_are_rincian_whatever_their_uraian():
+    # The DPA down to its rekening: P3.01 > 5.1 3.078.850.965 > 5.1.02 the same > rekening
+    # 5.1.02.01.01.0024 "Alat Tulis Kantor" 1.000.000.000 (spent 50.000.000) and 5.1.02.02.01.0003
+    # "Honorarium Narasumber" 2.078.850.965 (spent 100.000.000): 1.000.000.000 + 2.078.850.965 =
+    # 3.078.850.965, 50.000.000 + 100.000.000 = 150.000.000; then 5.2 500.000.000 (spent 7.853.500). P3.02 >
+    # 5.1 > the same rekening 5.1.02.01.01.0024 82.706.300 (spent 1.800.000). A rekening's Uraian is no
+    # "Belanja ...": on main (and by the Uraian alone) the honorarium was a program not in Kinerja and the
+    # second 5.1.02.01.01.0024 a "Kode ganda". All are rincian: the seed's figures, nothing else said.
+    rows = [
+        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
+        _tw2("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        _tw2("5.1.02.01.01.0024", "Alat Tulis Kantor", 1_000_000_000, 50_000_000),
+        _tw2("5.1.02.02.01.0003", "Honorarium Narasumber", 2_078_850_965, 100_000_000),
+        _tw2("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
+        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        _tw2("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
+        _tw2("5.1.02.01.01.0024", "Alat Tulis Kantor", 82_706_300, 1_800_000),
+    ]
+    report = _run(rows)
+    assert not _said(report, GALAT), _said(report, GALAT)
+    _seed_totals(report)
+    said = _said(report, PERINGATAN)
+    assert set(said) == {f"A{r}" for r in (3, 4, 5, 6, 7, 9, 10)}, said

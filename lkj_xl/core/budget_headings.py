@@ -19,7 +19,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import sum_differs
-from lkj_xl.core.rowkinds import belanja_account, not_belanja, not_belanja_row
+from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja, not_belanja_row
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -173,12 +173,20 @@ def _detail_owners(
             current, kegiatan = at.get(item.kode), None
             plain = current if current is not None else -1
             continue
-        if current is not None and belanja_account(item.kode, item.program):
-            # The DPA's belanja of the row above ("5.1" under it, "5.1.02" under "5.1"): in that row's
-            # figures when it fits in what is left of them; else the run ends (a total below the programs).
-            parts = item.kode.split(".")
-            above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
-            whose = next((j for j in above if j is not None and j > plain), plain)
+        parts = item.kode.split(".")
+        above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
+        if (
+            current is not None
+            and belanja_kode(item.kode)
+            and (
+                (whose := next((j for j in above if j is not None and j > plain), -1)) >= 0
+                or belanja_account(item.kode, item.program)
+            )
+        ):
+            # The DPA's belanja of the row above ("5.1" under it, "5.1.02" under "5.1", a rekening under
+            # its belanja whatever its Uraian): in that row's figures when it fits in what is left of
+            # them; else the run ends (a total below the programs).
+            whose = plain if whose < 0 else whose
             left, pagu = room.get(whose, _pagu(inputs[whose])), _pagu(item)
             if pagu is not None and left is not None and not 0 <= pagu <= left:
                 current = kegiatan = None
@@ -198,7 +206,6 @@ def _detail_owners(
         else:  # a heading, a total, a program not in Kinerja: the run ends
             current = kegiatan = None
             continue
-        parts = item.kode.split(".")
         above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
         parent = next((j for j in above if j is not None and found.owners[j][0] == owner), None)
         if parent is None:

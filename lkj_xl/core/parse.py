@@ -44,7 +44,7 @@ from lkj_xl.core.model import (
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import (
-    belanja_account,
+    belanja_kode,
     continued_under_merge,
     kode_kosong,
     not_a_program,
@@ -323,7 +323,7 @@ def parse_anggaran(
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
-        if belanja_account(kode, program):
+        if belanja_kode(kode):  # (a rekening below its belanja may have another Uraian: "Honorarium")
             key = f"{scope}\n{kode}"
         else:
             key = scope = kode

@@ -222,7 +222,12 @@ _BELANJA_ACCOUNT = re.compile(r"5(?:\.[0-9]+)+")
 _JENIS_BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
 
 
+def belanja_kode(kode: str) -> bool:
+    """Whether a Kode has the shape of SIPD's account Kode of a belanja ("5.1", "5.1.02.01.01.0024")."""
+    return bool(_BELANJA_ACCOUNT.fullmatch(kode))
+
+
 def belanja_account(kode: str, uraian: str) -> bool:
     """Whether a row is a jenis belanja of the DPA (Kode "5.1" ..., Uraian "Belanja ..."), a rincian of
     the row above it, never a program: "5 BELANJA DAERAH" alone is the export's total (without_headings)."""
-    return bool(_BELANJA_ACCOUNT.fullmatch(kode)) and bool(_JENIS_BELANJA_NAME.match(uraian))
+    return belanja_kode(kode) and bool(_JENIS_BELANJA_NAME.match(uraian))
