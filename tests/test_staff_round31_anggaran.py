@@ -23,7 +23,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
-from tests.test_engine import anggaran_row, grid, pengaturan
+from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
 from tests.test_staff_round23_anggaran import _kinerja
 
 _UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
@@ -412,3 +412,29 @@ def test_the_dpas_rekening_rows_under_their_belanja_are_rincian_whatever_their_u
     _seed_totals(report)
     said = _said(report, PERINGATAN)
     assert set(said) == {f"A{r}" for r in (3, 4, 5, 6, 7, 9, 10)}, said
+
+
+def test_a_program_of_a_numbered_kinerja_typed_twice_is_still_a_kode_ganda():
+    # Kinerja numbered as the Renstra is (Tujuan 5, Sasaran 5.1, programs 5.1.1 and 5.1.2): Anggaran has
+    # 5.1.2 twice, the support program P0.01 (Kode Sasaran 5.1) and 5.1.1 between. A Kode of the DPA's
+    # belanja shape is kept apart under each row above it (the same "5.1" under every program); two rows
+    # of it still counted are one Kode typed twice: a galat at A5, no TOTAL without it (P3.02's money
+    # would be counted twice).
+    kinerja = [
+        kinerja_row("5", "Tujuan", "", "Investasi inklusif", "I T", 100, (None, 40, None, None)),
+        kinerja_row("5.1", "Sasaran", "5", "Kualitas Usaha Mikro", "I S", 100, (None, 40, None, None)),
+        kinerja_row("5.1.1", "Program", "5.1", _UMKM, "I A", 100, (None, 40, None, None)),
+        kinerja_row("5.1.2", "Program", "5.1", _PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
+    ]
+    rows = [
+        _tw2("5.1.2", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        anggaran_row(
+            "P0.01", "PROGRAM PENUNJANG URUSAN", "5.1", 12_076_486_014, (0, 5_059_823_310, None, None)
+        ),
+        _tw2("5.1.1", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2("5.1.2", _PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = _run(rows, kinerja)
+    said = _said(report, GALAT)
+    assert set(said) == {"A5"} and "ganda (sudah ada di baris 2)" in said["A5"], said
+    assert report.total_realisasi_anggaran is None and report.total_penyerapan is None

@@ -17,9 +17,9 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node, Value
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import sum_differs
-from lkj_xl.core.rowkinds import belanja_account, belanja_kode, not_belanja, not_belanja_row
+from lkj_xl.core.rowkinds import belanja_account, belanja_kode, kode_ganda, not_belanja, not_belanja_row
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -473,3 +473,25 @@ def _summed(rows: list[BudgetInput]) -> list[BudgetInput]:
         known = [v for v in values if v is not None]
         tws.append(Value(exact=sum(known, Fraction(0))) if known else Value())
     return [dataclasses.replace(rows[0], realisasi_tw=tws)]
+
+
+def belanja_twice(inputs: list[BudgetInput], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count, a row of a Kode of SIPD's belanja shape ("5.1", "5.1.2") counted twice
+    marked unusable (a galat at its Kode, as parse_anggaran's for any Kode typed twice): parse keeps such
+    a Kode apart under each row above it (the DPA's "5.1" under every program, left out as rincian), so
+    two rows of it still counted here are one typed twice."""
+    seen: dict[str, int] = {}
+    kept: list[BudgetInput] = []
+    for item in inputs:
+        if item.kode_galat or not belanja_kode(item.kode):
+            kept.append(item)
+            continue
+        if item.kode not in seen:
+            seen[item.kode] = item.row
+            kept.append(item)
+            continue
+        figures = any(v.filled or v.galat for v in (item.pagu, item.pagu_perubahan, *item.realisasi_tw))
+        log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, kode_ganda(item.kode, seen[item.kode], figures))
+        if figures:  # (a heading without figures is nothing more than the galat, as in parse_anggaran)
+            kept.append(dataclasses.replace(item, kode_galat=log.where(c.SHEET_ANGGARAN, "Kode", item.row)))
+    return kept

@@ -23,6 +23,7 @@ from lkj_xl.core.budget import (
     without_nested,
 )
 from lkj_xl.core.budget_headings import (
+    belanja_twice,
     without_belanja_recap,
     without_headings,
     without_revenue,
@@ -347,7 +348,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     inputs = without_revenue(without_nested(data.budgets, nodes, log), nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
-    inputs = without_belanja_recap(inputs, nodes, log)  # (after the headings: no program of the sum)
+    inputs = belanja_twice(without_belanja_recap(inputs, nodes, log), log)  # (recap after the headings)
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)

@@ -46,6 +46,7 @@ from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import (
     belanja_kode,
     continued_under_merge,
+    kode_ganda,
     kode_kosong,
     not_a_program,
     not_an_indicator,
@@ -328,17 +329,17 @@ def parse_anggaran(
         else:
             key = scope = kode
         if not unreadable_kode and (not kode or key in seen):
-            why = "kosong" if not kode else f"ganda (sudah ada di baris {seen[key]})"
-            what = f'"{_clip(program)}"' if not kode else f'"{kode}"'
-            lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
-            if (
-                not kode and figures and _JENIS_BELANJA.match(program)
-            ):  # the DPA's belanja, its Kode not copied
-                lost += (
-                    "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
-                    "bila program, isi Kodenya"
-                )
-            reader.add(GALAT, ref("Kode"), f"Kode program {what} {why}; baris ini tidak dihitung{lost}")
+            if kode:
+                message = kode_ganda(kode, seen[key], figures)
+            else:
+                lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
+                if figures and _JENIS_BELANJA.match(program):  # the DPA's belanja, its Kode not copied
+                    lost += (
+                        "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
+                        "bila program, isi Kodenya"
+                    )
+                message = f'Kode program "{_clip(program)}" kosong; baris ini tidak dihitung{lost}'
+            reader.add(GALAT, ref("Kode"), message)
             if not figures:
                 continue
             kode_galat = f"{sheet}!{ref('Kode')}"

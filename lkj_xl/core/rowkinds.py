@@ -231,3 +231,10 @@ def belanja_account(kode: str, uraian: str) -> bool:
     """Whether a row is a jenis belanja of the DPA (Kode "5.1" ..., Uraian "Belanja ..."), a rincian of
     the row above it, never a program: "5 BELANJA DAERAH" alone is the export's total (without_headings)."""
     return belanja_kode(kode) and bool(_JENIS_BELANJA_NAME.match(uraian))
+
+
+def kode_ganda(kode: str, first_row: int, figures: bool = True) -> str:
+    """The galat of an Anggaran row whose Kode an earlier row (``first_row``) has: not counted, nor (with
+    ``figures``) any total or Sasaran budget without it."""
+    lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
+    return f'Kode program "{kode}" ganda (sudah ada di baris {first_row}); baris ini tidak dihitung{lost}'
