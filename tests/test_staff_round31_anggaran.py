@@ -396,15 +396,12 @@ def test_the_dpas_rekening_rows_under_their_belanja_are_rincian_whatever_their_u
     # 5.1 > the same rekening 5.1.02.01.01.0024 82.706.300 (spent 1.800.000). A rekening's Uraian is no
     # "Belanja ...": on main (and by the Uraian alone) the honorarium was a program not in Kinerja and the
     # second 5.1.02.01.01.0024 a "Kode ganda". All are rincian: the seed's figures, nothing else said.
+    dpa = _belanja_rows()  # P3.01, 5.1, 5.1.02, 5.2, P3.02, 5.1, 5.1.02
     rows = [
-        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        *dpa[:3],
         _tw2("5.1.02.01.01.0024", "Alat Tulis Kantor", 1_000_000_000, 50_000_000),
         _tw2("5.1.02.02.01.0003", "Honorarium Narasumber", 2_078_850_965, 100_000_000),
-        _tw2("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
-        _tw2("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
+        *dpa[3:6],
         _tw2("5.1.02.01.01.0024", "Alat Tulis Kantor", 82_706_300, 1_800_000),
     ]
     report = _run(rows)
