@@ -280,6 +280,33 @@ def _spending_galat(log: FindingLog, row: int, q: int, value: Value, subject: st
     galat.append(log.where(sheet, header, row))
 
 
+def dash_revisions(log: FindingLog, inputs: list[BudgetInput]) -> None:
+    """A Pagu Perubahan typed as a dash ("-", "Rp -") beside a pagu, where other rows have a Pagu
+    Perubahan figure (the DPPA's "Setelah Perubahan" column pasted): read as "no revision", its Pagu
+    used, as the contract says; but the DPPA prints a program dropped in the APBD-P as a dash (a zero in
+    Excel's Accounting format), and counted at its old pagu it inflates the totals. A peringatan with
+    both readings (one for the column when many rows have it)."""
+    if not any(item.pagu_perubahan.exact is not None for item in inputs if not item.kode_galat):
+        return
+    for item in inputs:
+        dash, pagu = item.pagu_perubahan, item.pagu.exact
+        if item.kode_galat or dash.filled or not dash.text or not pagu:
+            continue
+        log.add_repeated(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Pagu Perubahan",
+            item.row,
+            f'Pagu Perubahan program "{item.program or item.kode}" "{dash.text}" dibaca tidak berubah: Pagu '
+            f'{rupiah(pagu)} dipakai; di DPPA tanda "-" berarti nol: bila program ini dihapus pada '
+            "perubahan anggaran, tulis 0; bila pagunya tidak berubah, kosongkan sel ini",
+            'Pagu Perubahan "-" pada {n} baris anggaran (baris {baris}) dibaca tidak berubah (Pagu dipakai); '
+            'di DPPA tanda "-" berarti nol: bila programnya dihapus pada perubahan anggaran, tulis 0; bila '
+            "pagunya tidak berubah, kosongkan selnya",
+            TOTALS,
+        )
+
+
 _FILL_IN = 'isi belanja triwulan itu, 0 bila tidak ada belanja, atau "-" bila belum ada data'
 
 

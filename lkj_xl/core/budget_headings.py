@@ -9,6 +9,7 @@ counted as a program it adds the same money to Tabel 3.4's TOTAL again. Pure; ex
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -16,9 +17,9 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import sum_differs
-from lkj_xl.core.rowkinds import not_belanja, not_belanja_row
+from lkj_xl.core.rowkinds import belanja_account, belanja_kode, kode_ganda, not_belanja, not_belanja_row
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -149,6 +150,9 @@ class _Details:
         self.doubtful: dict[int, tuple[int, str, str]] = {}
 
 
+_BELANJA_BASIS = "Kode rekening belanjanya"
+
+
 def _detail_owners(
     inputs: list[BudgetInput], levels: dict[str, str], typed: dict[str, BudgetInput]
 ) -> _Details:
@@ -161,11 +165,35 @@ def _detail_owners(
     room: dict[int, Fraction | int | None] = {}
     current: int | None = None  # the typed row the run of rows below it may detail
     kegiatan: int | None = None  # the last detail of ``current`` right under it
+    plain = -1  # the last row of the run that is no jenis belanja: the one a belanja row details
     for i, item in enumerate(inputs):
         if item.kode_galat:
             continue
         if item.kode in levels:
             current, kegiatan = at.get(item.kode), None
+            plain = current if current is not None else -1
+            continue
+        parts = item.kode.split(".")
+        above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
+        if (
+            current is not None
+            and belanja_kode(item.kode)
+            and (
+                (whose := next((j for j in above if j is not None and j > plain), -1)) >= 0
+                or belanja_account(item.kode, item.program)
+            )
+        ):
+            # The DPA's belanja of the row above ("5.1" under it, "5.1.02" under "5.1", a rekening under
+            # its belanja whatever its Uraian): in that row's figures when it fits in what is left of
+            # them; else the run ends (a total below the programs).
+            whose = plain if whose < 0 else whose
+            left, pagu = room.get(whose, _pagu(inputs[whose])), _pagu(item)
+            if pagu is not None and left is not None and not 0 <= pagu <= left:
+                current = kegiatan = None
+                continue
+            room[whose] = None if left is None or pagu is None else left - pagu
+            details[item.kode] = i
+            found.owners[i], found.basis[i] = (current, whose), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
         if ancestor is not None:
@@ -178,7 +206,6 @@ def _detail_owners(
         else:  # a heading, a total, a program not in Kinerja: the run ends
             current = kegiatan = None
             continue
-        parts = item.kode.split(".")
         above = (details.get(".".join(parts[:n])) for n in range(len(parts) - 1, 0, -1))
         parent = next((j for j in above if j is not None and found.owners[j][0] == owner), None)
         if parent is None:
@@ -194,7 +221,7 @@ def _detail_owners(
         room[parent] = None if left is None or pagu is None else left - pagu
         if parent == owner:
             kegiatan = i
-        details[item.kode] = i
+        details[item.kode], plain = i, i
         found.owners[i], found.basis[i] = (owner, parent), basis
     return found
 
@@ -249,6 +276,7 @@ def _anggaran_programs(
         and (item.kode_sasaran or item.kode_sasaran_galat or _PROGRAM_NAME.match(item.program))
         and not _HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
+        and not belanja_account(item.kode, item.program)
     }
     return {
         kode: item
@@ -256,6 +284,13 @@ def _anggaran_programs(
         if _typed_ancestor(kode, typed) is None
         and not (_SIPD_DETAIL.fullmatch(kode) and _typed_ancestor(kode, found) is not None)
     }
+
+
+# What to do with a rincian row left out: a jenis belanja of the DPA is no node of Kinerja.
+_REMOVE = {
+    "": "hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar diperiksa sebagai rincian",
+    _BELANJA_BASIS: "hapus baris ini (rincian belanja DPA; sheet Anggaran cukup berisi baris program)",
+}
 
 
 def without_sipd_details(
@@ -297,8 +332,7 @@ def without_sipd_details(
             f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {found.basis[i]} baris ini '
             f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
             f"{' salinan SIPD' if found.basis[i] == 'Kodenya' else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
-            "ke total Tabel 3.4); hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar "
-            "diperiksa sebagai rincian",
+            f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
             LEFT_OUT,
         )
     for i, (owner_i, basis, why) in found.doubtful.items():
@@ -378,3 +412,86 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
             LEFT_OUT,
         )
     return [item for i, item in enumerate(inputs) if i not in heads]
+
+
+def without_belanja_recap(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+) -> list[BudgetInput]:
+    """The budget rows to count: a run of the DPA's jenis belanja rows not in Kinerja (rowkinds.
+    belanja_account: "5.1 BELANJA OPERASI", "5.2 BELANJA MODAL"; none a rincian of the row above it,
+    without_sipd_details) whose outermost rows (no other row of the run begins their Kode) add up to the
+    other rows' pagu, and their spending to the others' where typed, is the DPA's recap per jenis belanja
+    of the same money: left out, a peringatan at each Kode. Run after without_headings (an Urusan
+    heading is no program of the sum)."""
+    runs: list[list[int]] = []
+    for i, item in enumerate(inputs):
+        if item.kode_galat or item.kode in nodes or not belanja_account(item.kode, item.program):
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if not runs:
+        return inputs
+    recap = {i for run in runs for i in run}
+    rest = [item for i, item in enumerate(inputs) if i not in recap]
+    left_out: set[int] = set()
+    for run in runs:
+        kodes = [inputs[i].kode for i in run]
+        top = [inputs[i] for i in run if not any(inputs[i].kode.startswith(f"{k}.") for k in kodes)]
+        pagus, others = [_pagu(item) for item in top], [_pagu(item) for item in rest]
+        if None in pagus or None in others or not rest:
+            continue
+        total = sum((p for p in pagus if p is not None), Fraction(0))
+        if not total or total != sum((p for p in others if p is not None), Fraction(0)):
+            continue
+        if not all(_spending_agrees(head, rest) for head in _summed(top)):
+            continue
+        where = ", ".join(f"{item.kode} baris {item.row}" for item in top)
+        for i in run:
+            item = inputs[i]
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                "Kode",
+                item.row,
+                f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja: rekap per jenis belanja '
+                f"salinan DPA ({where}: jumlah pagunya {rupiah(total)}, sama dengan jumlah pagu baris program); "
+                "tidak dihitung (agar tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini",
+                LEFT_OUT,
+            )
+        left_out.update(run)
+    return [item for i, item in enumerate(inputs) if i not in left_out]
+
+
+def _summed(rows: list[BudgetInput]) -> list[BudgetInput]:
+    """One row standing for ``rows`` summed, quarter by quarter (a quarter blank in all of them: blank),
+    for :func:`_spending_agrees`."""
+    tws = []
+    for q in range(4):
+        values = [row.realisasi_tw[q].exact for row in rows]
+        known = [v for v in values if v is not None]
+        tws.append(Value(exact=sum(known, Fraction(0))) if known else Value())
+    return [dataclasses.replace(rows[0], realisasi_tw=tws)]
+
+
+def belanja_twice(inputs: list[BudgetInput], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count, a row of a Kode of SIPD's belanja shape ("5.1", "5.1.2") counted twice
+    marked unusable (a galat at its Kode, as parse_anggaran's for any Kode typed twice): parse keeps such
+    a Kode apart under each row above it (the DPA's "5.1" under every program, left out as rincian), so
+    two rows of it still counted here are one typed twice."""
+    seen: dict[str, int] = {}
+    kept: list[BudgetInput] = []
+    for item in inputs:
+        if item.kode_galat or not belanja_kode(item.kode):
+            kept.append(item)
+            continue
+        if item.kode not in seen:
+            seen[item.kode] = item.row
+            kept.append(item)
+            continue
+        figures = any(v.filled or v.galat for v in (item.pagu, item.pagu_perubahan, *item.realisasi_tw))
+        log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, kode_ganda(item.kode, seen[item.kode], figures))
+        if figures:  # (a heading without figures is nothing more than the galat, as in parse_anggaran)
+            kept.append(dataclasses.replace(item, kode_galat=log.where(c.SHEET_ANGGARAN, "Kode", item.row)))
+    return kept

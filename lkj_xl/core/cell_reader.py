@@ -42,6 +42,7 @@ from lkj_xl.core.numbers import (
 from lkj_xl.core.tanggal import EXCEL_FALSE_LEAP_DAY, FALSE_LEAP_DAY_WHY
 
 ZERO_TEXTS = {"nihil", "nol"}
+_KINERJA = c.normalize_label(c.SHEET_KINERJA)  # the one input sheet with a Keterangan column
 
 
 def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
@@ -180,6 +181,8 @@ class CellReader:
         text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
+        if text[0] == "'" and looks_numeric(text[1:].lstrip()):  # Excel's mark of a text, kept by a CSV
+            text = text[1:].lstrip()
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:
             return Value(text=text)
@@ -195,7 +198,7 @@ class CellReader:
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             pasted.not_a_number(text, indicator=satuan is not None)
-            or number_notes.unclear_number(text)
+            or number_notes.unclear_number(text, c.normalize_label(self.sheet) == _KINERJA)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')

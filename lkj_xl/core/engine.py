@@ -16,12 +16,19 @@ from lkj_xl.core.budget import (
     budget_result,
     budgeted,
     check_total_pagu,
+    dash_revisions,
     quarter_typed,
     row_subject,
     spending_column_blank,
     without_nested,
 )
-from lkj_xl.core.budget_headings import without_headings, without_revenue, without_sipd_details
+from lkj_xl.core.budget_headings import (
+    belanja_twice,
+    without_belanja_recap,
+    without_headings,
+    without_revenue,
+    without_sipd_details,
+)
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
@@ -342,6 +349,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     inputs = without_revenue(without_nested(data.budgets, nodes, log), nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
     inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
+    inputs = belanja_twice(without_belanja_recap(inputs, nodes, log), log)  # (recap after the headings)
+    dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
     budget_kodes = {b.kode for b in data.budgets}

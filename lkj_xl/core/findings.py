@@ -194,15 +194,24 @@ def row_runs(rows: Sequence[int]) -> str:
 
 
 def _kode_key(kode: str) -> str:
-    return "".join(kode.split()).rstrip(".").casefold()
+    # (a leading apostrophe: Excel's mark of a text, kept as a character when pasted from a CSV)
+    return "".join(kode.split()).rstrip(".").lstrip(_TEXT_MARKS).casefold()
+
+
+_TEXT_MARKS = "'\u2018\u2019"
 
 
 def kode_hint(kode: str, kodes: Iterable[str]) -> str:
-    """' (maksud Anda "1.1."?)' when a Kode of ``kodes`` differs from ``kode`` only in case, spaces or
-    a trailing dot (the message of a Kode naming nothing); "" otherwise. Never used in its place."""
+    """' (maksud Anda "1.1."?)' when a Kode of ``kodes`` differs from ``kode`` only in case, spaces, a
+    trailing dot or a leading apostrophe (the message of a Kode naming nothing); "" otherwise. Never
+    used in its place."""
     key = _kode_key(kode)
     meant = next((k for k in kodes if k != kode and _kode_key(k) == key), None)
-    return f' (maksud Anda "{meant}"?)' if meant is not None else ""
+    if meant is None:
+        return ""
+    if kode[:1] and kode[0] in _TEXT_MARKS and not meant.startswith(tuple(_TEXT_MARKS)):
+        return f' (maksud Anda "{meant}"? tanda {kode[0]} di depan Kode ikut tersalin sebagai huruf: hapus tanda itu)'
+    return f' (maksud Anda "{meant}"?)'
 
 
 def _without_leading_zeros(kode: str) -> str:

@@ -16,9 +16,10 @@ from lkj_xl.core.numbers import (
 )
 
 
-def unclear_number(text: str) -> str:
+def unclear_number(text: str, keterangan: bool = True) -> str:
     """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
-    "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum")."""
+    "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum").
+    ``keterangan``: the sheet has a Keterangan column to note a mark's meaning in (Kinerja's)."""
     # The first letter or digit decides: "(Data 2024 belum terbit)" is a status, "± 4" a number.
     first = next((ch for ch in text if ch.isalnum()), "")
     if not first.isnumeric():
@@ -37,10 +38,8 @@ def unclear_number(text: str) -> str:
             f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
             f"-{text[1:].strip()} (tanda minus tanpa spasi)"
         )
-    return (
-        f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja dan catat keterangannya di kolom '
-        "Keterangan"
-    )
+    note = " dan catat keterangannya di kolom Keterangan" if keterangan else ""
+    return f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja{note}'
 
 
 # Typed before a number so that Excel keeps it as text; in a cell formatted Text, or pasted from another

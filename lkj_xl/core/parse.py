@@ -5,6 +5,7 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -42,7 +43,14 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
-from lkj_xl.core.rowkinds import continued_under_merge, kode_kosong, not_a_program, not_an_indicator
+from lkj_xl.core.rowkinds import (
+    belanja_kode,
+    continued_under_merge,
+    kode_ganda,
+    kode_kosong,
+    not_a_program,
+    not_an_indicator,
+)
 
 
 def _tingkat(reader: CellReader, data: DataRow, kode: str, first: NodeRow | None) -> str | None:
@@ -286,6 +294,8 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
 
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
+# A DPA's jenis belanja by its Uraian: "Belanja Operasi", "Belanja Barang dan Jasa", "Belanja Modal".
+_JENIS_BELANJA = re.compile(r"belanja\b", re.IGNORECASE)
 
 
 def parse_anggaran(
@@ -296,6 +306,9 @@ def parse_anggaran(
     _scaled_title(reader, grid[: find_header(grid, sheet, c.ANGGARAN_HEADERS)[0]])
     out: list[BudgetInput] = []
     seen: dict[str, int] = {}
+    # A DPA's jenis belanja ("5.1 BELANJA OPERASI") stands under every program with the same Kode: it is
+    # typed twice only under the same row (its Kode then keyed with that row's, ``scope``).
+    scope = ""
     for data in rows:
         excel_row, get, ref = data.excel_row, data.get, data.ref
         # A row left out for its Kode (unreadable, blank, repeated): a heading without figures is
@@ -311,16 +324,27 @@ def parse_anggaran(
             reader.add(PERINGATAN, *total_or_note, LEFT_OUT)
             continue
         kode_galat = f"{sheet}!{ref('Kode')}" if unreadable_kode else ""
-        if not unreadable_kode and (not kode or kode in seen):
-            why = "kosong" if not kode else f"ganda (sudah ada di baris {seen[kode]})"
-            what = f'"{_clip(program)}"' if not kode else f'"{kode}"'
-            lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
-            reader.add(GALAT, ref("Kode"), f"Kode program {what} {why}; baris ini tidak dihitung{lost}")
+        if belanja_kode(kode):  # (a rekening below its belanja may have another Uraian: "Honorarium")
+            key = f"{scope}\n{kode}"
+        else:
+            key = scope = kode
+        if not unreadable_kode and (not kode or key in seen):
+            if kode:
+                message = kode_ganda(kode, seen[key], figures)
+            else:
+                lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
+                if figures and _JENIS_BELANJA.match(program):  # the DPA's belanja, its Kode not copied
+                    lost += (
+                        "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
+                        "bila program, isi Kodenya"
+                    )
+                message = f'Kode program "{_clip(program)}" kosong; baris ini tidak dihitung{lost}'
+            reader.add(GALAT, ref("Kode"), message)
             if not figures:
                 continue
             kode_galat = f"{sheet}!{ref('Kode')}"
         elif kode:
-            seen[kode] = excel_row
+            seen[key] = excel_row
         sasaran = get("Kode Sasaran")
         kode_sasaran, sasaran_galat = reader.text(sasaran), ""
         if unreadable(sasaran):  # #N/A of a VLOOKUP, a cell under a merge: no blank (not the parent's)

@@ -213,3 +213,28 @@ def not_a_program(
         f'Baris "{clip(label)}" adalah {what}, bukan program; tidak dihitung '
         "(jumlah pagu dan realisasi di Tabel 3.4 dihitung dari baris program)"
     )
+
+
+# A DPA's rincian belanja of its program, kegiatan or sub kegiatan: SIPD's account Kode of a jenis belanja
+# under Belanja Daerah (5), "5.1", "5.1.02", "5.2.02.01.01.0024", with an Uraian "Belanja ..."
+# ("5.1 BELANJA OPERASI", "5.2 Belanja Modal"). The same Kode stands under every program of the DPA.
+_BELANJA_ACCOUNT = re.compile(r"5(?:\.[0-9]+)+")
+_JENIS_BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
+
+
+def belanja_kode(kode: str) -> bool:
+    """Whether a Kode has the shape of SIPD's account Kode of a belanja ("5.1", "5.1.02.01.01.0024")."""
+    return bool(_BELANJA_ACCOUNT.fullmatch(kode))
+
+
+def belanja_account(kode: str, uraian: str) -> bool:
+    """Whether a row is a jenis belanja of the DPA (Kode "5.1" ..., Uraian "Belanja ..."), a rincian of
+    the row above it, never a program: "5 BELANJA DAERAH" alone is the export's total (without_headings)."""
+    return belanja_kode(kode) and bool(_JENIS_BELANJA_NAME.match(uraian))
+
+
+def kode_ganda(kode: str, first_row: int, figures: bool = True) -> str:
+    """The galat of an Anggaran row whose Kode an earlier row (``first_row``) has: not counted, nor (with
+    ``figures``) any total or Sasaran budget without it."""
+    lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
+    return f'Kode program "{kode}" ganda (sudah ada di baris {first_row}); baris ini tidak dihitung{lost}'
