@@ -66,3 +66,128 @@ def test_daftar_isi_gives_the_front_matter_the_roman_page_numbers_of_its_footers
         page = next(lines for lines in pages if lines and lines[0] == title)
         assert listed[title] == _footer_number(page), title
         assert re.fullmatch(r"[ivx]+", listed[title]), (title, listed[title])
+
+
+# --- Gambar 3.2 of a large agency ---------------------------------------------------------------------
+#
+# 25 programs with long names (196-197 characters): Gambar 3.2 was drawn 7 x 12,25 in (0,45 in a bar
+# whatever its name) and put 16 cm wide, 28 cm high, on a portrait page whose text is
+# 29,7 - 2,5 - 2,0 = 25,2 cm high: LibreOffice cut the chart at the page's foot (programs 24-25 and
+# the axis lost), its caption alone on the next page; each name, wrapped to 5 lines, ran into the
+# next one's.
+
+PROGRAM_NAME = (
+    "PROGRAM {n} PENGEMBANGAN SUMBER DAYA MANUSIA INDUSTRI, PENGEMBANGAN INDUSTRI KECIL DAN MENENGAH "
+    "SERTA PENINGKATAN KAPASITAS KELEMBAGAAN, PENGUASAAN TEKNOLOGI DAN PEMBERDAYAAN INDUSTRI KABUPATEN/KOTA"
+)
+N_PROGRAMS = 25
+# A4 portrait: 29,7 cm less the top (2,5) and bottom (2,0) margins; 1 cm kept for the caption's line.
+TEXT_HEIGHT_CM = 29.7 - 2.5 - 2.0
+CAPTION_CM = 1.0
+
+
+def _agency(folder: Path) -> Path:
+    """One Tujuan, one Sasaran, 25 programs (each one indicator, a pagu 1.000.000.000 + n x
+    10.000.000 and TW II spending 400.000.000)."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row
+
+    rows = [
+        kinerja_row("T1", "Tujuan", None, "Meningkatnya daya saing industri", "Nilai produksi", 10, 2, 3),
+        kinerja_row("S1", "Sasaran", "T1", "Meningkatnya industri kecil", "Pertumbuhan industri", 10, 2, 3),
+    ]
+    budgets = []
+    for n in range(1, N_PROGRAMS + 1):
+        name = PROGRAM_NAME.format(n=n)
+        rows.append(kinerja_row(f"P{n}", "Program", "S1", name, f"Persentase IKM binaan {n}", 80, None, 60))
+        budgets.append(
+            {
+                "Kode": f"P{n}",
+                "Program": name,
+                "Pagu": 1_000_000_000 + n * 10_000_000,
+                "Realisasi TW II": 400_000_000,
+            }
+        )
+    path = folder / "agency.xlsx"
+    settings = {
+        c.P_PEMDA: "Kabupaten Lumajang",
+        c.P_OPD: "Dinas Perindustrian",
+        c.P_TAHUN: 2025,
+        c.P_TRIWULAN: 2,
+    }
+    new_workbook(path, pengaturan=settings, kinerja=rows, anggaran=budgets)
+    return path
+
+
+def _pictures(path: Path) -> list[tuple[float, float, float, bytes]]:
+    """Each picture of the Word document: (its height in cm, the text height of its section's page in
+    cm, its width in cm, the PNG)."""
+    import docx
+
+    document = docx.Document(str(path))
+    body = document.element.body
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+    A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    emu_cm = 360000
+    pending, found = [], []
+    for child in body.iterchildren():
+        for extent in child.iter(f"{WP}extent"):
+            blip = next(child.iter(f"{A}blip"))
+            png = document.part.related_parts[blip.get(f"{R}embed")].blob
+            pending.append((int(extent.get("cy")) / emu_cm, int(extent.get("cx")) / emu_cm, png))
+        sectpr = child if child.tag == f"{W}sectPr" else child.find(f"{W}pPr/{W}sectPr")
+        if sectpr is not None:
+            size, margins = sectpr.find(f"{W}pgSz"), sectpr.find(f"{W}pgMar")
+            twips_cm = 567  # 1 cm = 566,9 twips
+            text = (
+                int(size.get(f"{W}h")) - int(margins.get(f"{W}top")) - int(margins.get(f"{W}bottom"))
+            ) / twips_cm
+            found += [(height, text, width, png) for height, width, png in pending]
+            pending = []
+    assert not pending
+    return found
+
+
+def test_every_chart_of_a_large_agency_fits_its_page_with_its_caption(tmp_path):
+    out = tmp_path / "agency.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "laporan", str(_agency(tmp_path)), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    pictures = _pictures(out)
+    assert pictures
+    for height, text, _, _ in pictures:
+        assert abs(text - TEXT_HEIGHT_CM) < 0.05  # portrait pages, as set by the document
+        assert height + CAPTION_CM <= text, f"a picture {height:.1f} cm high on a page of {text:.1f} cm"
+
+
+def test_a_long_program_name_has_the_room_of_its_lines_in_gambar_3_2(tmp_path):
+    """Each name wraps at 45 characters (as drawn, 7 pt): PROGRAM_NAME (196-197 characters) takes 5
+    lines, 125 lines for the 25 programs, each line 7 pt x 1,2 = 8,4 pt = 0,117 in: the pictures of
+    Gambar 3.2 are together at least 125 x 0,117 = 14,6 in of a 7 in wide figure high (they were
+    12,25 in; Gambar 3.1, 2 bars, is the first picture)."""
+    import io
+    import textwrap
+
+    from PIL import Image
+
+    lines = sum(len(textwrap.wrap(PROGRAM_NAME.format(n=n), 45)) for n in range(1, N_PROGRAMS + 1))
+    assert lines == 5 * N_PROGRAMS
+    out = tmp_path / "agency.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "laporan", str(_agency(tmp_path)), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    # inches of figure per picture: the PNG's pixels at its 150 dpi
+    inches = [Image.open(io.BytesIO(png)).size[1] / 150 for _, _, _, png in _pictures(out)]
+    gambar_3_1 = inches[0]
+    assert sum(inches) - gambar_3_1 >= lines * 7 * 1.2 / 72

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -220,15 +221,23 @@ class _Draft:
         if items:
             self.doc.add_paragraph(f"{TIDAK_DIGAMBAR} {'; '.join(items)}.")
 
-    def figure(self, png: bytes | None, caption: str, width_cm: float | None = None) -> None:
-        if png is None:
+    def figure(self, pngs: list[bytes] | None, caption: str) -> None:
+        """The chart's pictures (one page's worth each, charts.PAGE_IN), the caption under the last."""
+        if pngs is None:
             self.placeholder(
                 "grafik tidak digambar: pasang pustaka grafik dengan `pip install lkj-xl[laporan]` "
                 "(matplotlib), lalu buat ulang laporan ini"
             )
         else:
-            self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm or min(self.width_cm, 16)))
-            self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            section = self.doc.sections[-1]
+            # a template's smaller page or wider margins: never a picture past the page's foot
+            room_cm = (section.page_height - section.top_margin - section.bottom_margin) / 360000 - 2.5
+            for png in pngs:
+                width_px, height_px = struct.unpack(">II", png[16:24])  # the PNG's IHDR
+                width_cm = min(self.width_cm, 16, room_cm * width_px / height_px)
+                self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+                self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the caption beneath it
         self.caption_figure(caption)
 
 
