@@ -19,7 +19,7 @@ from click.testing import CliRunner
 docx = pytest.importorskip("docx")
 
 from lkj_xl.cli import main  # noqa: E402
-from tests.test_laporan import EXAMPLE, row_with, table_for  # noqa: E402
+from tests.test_laporan import EXAMPLE, row_with, sasaran_table, table_for  # noqa: E402
 
 
 def _laporan(workbook: Path) -> object:
@@ -115,11 +115,13 @@ def test_tabel_2_1_columns_hold_their_longest_word(example):
     DISKOPINDAG"): the column got 3/21 of 16 cm = 2,29 cm. "DISKOPINDAG" in Arial 8 pt is 6,946 em
     (D .722, I .278, S .667, K .667, O .778, P .667, I .278, N .722, D .722, A .667, G .778) = 55,57 pt
     = 1,96 cm, plus the cell's left and right margins (Word's default 0,19 cm each): 2,34 cm."""
-    iku = table_for(example, "Tabel 2.1")
+    iku = sasaran_table(example, "Tabel 2.1")
     assert "Olah data DISKOPINDAG" in row_with(iku, "Meningkatnya kualitas Koperasi")
     widths = [column.width.cm for column in iku.columns]
     assert widths[-1] >= 2.34, widths
     assert sum(widths) == pytest.approx(16.0, abs=0.01)  # still the text width of the A4 portrait page
+    # the Tujuan's table above it stands column under column
+    assert [column.width.cm for column in table_for(example, "Tabel 2.1").columns] == widths
 
 
 def _keeps_with_next(paragraph) -> bool:

@@ -191,3 +191,62 @@ def test_a_long_program_name_has_the_room_of_its_lines_in_gambar_3_2(tmp_path):
     inches = [Image.open(io.BytesIO(png)).size[1] / 150 for _, _, _, png in _pictures(out)]
     gambar_3_1 = inches[0]
     assert sum(inches) - gambar_3_1 >= lines * 7 * 1.2 / 72
+
+
+# --- Tabel 2.1 and 2.2 over several pages -------------------------------------------------------------
+#
+# Each was one table whose repeated header row reads "No | Tujuan | Indikator Kinerja Utama ...", its
+# Sasaran half opened by a header-like row in the middle: an agency of 8 Sasaran with long names ran
+# Tabel 2.1 onto a second page under the header "Tujuan" above Sasaran rows, and Tabel 2.2's
+# "Sasaran Strategis" row stood alone at the foot of a page. The seed prints Tabel 2.2 (l.353-366) as
+# two tables, the Tujuan one and the Sasaran one, each under its own header.
+
+
+def _tables_under(document, caption: str) -> list:
+    """The tables between the caption ``caption`` and the next caption or heading."""
+    body = document.element.body
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    tables = {t._tbl: t for t in document.tables}
+    captions = {
+        p._p: p for p in document.paragraphs if p.style.name in ("Judul Tabel",) or "Heading" in p.style.name
+    }
+    found, inside = [], False
+    for child in body.iterchildren():
+        if child in captions:
+            if inside:
+                break
+            inside = captions[child].text.startswith(caption + " ")
+        elif inside and child.tag == f"{W}tbl":
+            found.append(tables[child])
+    return found
+
+
+@pytest.mark.parametrize("caption", ["Tabel 2.1", "Tabel 2.2"])
+def test_tabel_2_1_and_2_2_repeat_the_header_of_the_rows_they_continue(tmp_path, caption):
+    import docx
+
+    out = tmp_path / "LKjIP.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "laporan", str(EXAMPLE), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    tables = _tables_under(docx.Document(str(out)), caption)
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    # The example's Kinerja: Tujuan T1, T2 (the seed's l.340-341), Sasaran S1-S4 (l.343-346)
+    tujuan = ["Terciptanya Ekonomi Wilayah", "Meningkatnya investasi inklusif"]
+    sasaran = ["Meningkatnya pertumbuhan", "Meningkatnya kualitas Koperasi", "Meningkatnya Kualitas Usaha"]
+    sasaran.append("Meningkatnya Nilai PDRB sektor Perdagangan")
+    under: dict[str, list[str]] = {}
+    for table in tables:
+        repeated = [row for row in table.rows if row._tr.find(f"{W}trPr/{W}tblHeader") is not None]
+        assert len(repeated) == 1 and table.rows[0]._tr is repeated[0]._tr
+        header = repeated[0].cells[1].text
+        names = [row.cells[1].text for row in table.rows[1:] if row.cells[1].text]
+        under.setdefault(header, []).extend(names)
+    assert sorted(under) == ["Sasaran Strategis", "Tujuan"]
+    assert [n for n in under["Tujuan"]] and all(any(n.startswith(t) for t in tujuan) for n in under["Tujuan"])
+    assert len(under["Sasaran Strategis"]) == 4
+    assert all(any(n.startswith(s) for s in sasaran) for n in under["Sasaran Strategis"])

@@ -141,14 +141,20 @@ class _Draft:
         rows: list[list[str]],
         widths: list[float],
         emphasis: dict[int, str] | None = None,
+        sizing: list[list[str]] | None = None,
     ):
-        """A framed table with one repeated header row; ``emphasis``: row index -> "bold" / "total"."""
+        """A framed table with one repeated header row; ``emphasis``: row index -> "bold" / "total";
+        ``sizing``: the rows its columns are sized over (default its own: another table's too, so that
+        two tables of one caption stand column under column)."""
         table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
         table.autofit = False
         word.borders(table)
         # No column narrower than its longest word ("DISKOPINDAG" broke inside in Tabel 2.1)
         longest = [
-            max((len(w) for row in [headers, *rows] if i < len(row) for w in str(row[i]).split()), default=0)
+            max(
+                (len(w) for row in sizing or [headers, *rows] if i < len(row) for w in str(row[i]).split()),
+                default=0,
+            )
             for i in range(len(headers))
         ]
         cm = [Cm(w) for w in fit_widths(longest, widths, self.width_cm)]
