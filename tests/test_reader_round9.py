@@ -250,3 +250,45 @@ def test_tabel_2_1_and_2_2_repeat_the_header_of_the_rows_they_continue(tmp_path,
     assert [n for n in under["Tujuan"]] and all(any(n.startswith(t) for t in tujuan) for n in under["Tujuan"])
     assert len(under["Sasaran Strategis"]) == 4
     assert all(any(n.startswith(s) for s in sasaran) for n in under["Sasaran Strategis"])
+
+
+# --- the budget sentence of a quarter whose spending is not typed yet --------------------------------
+
+
+def _depth(text: str) -> int:
+    """How deep the parentheses of ``text`` nest."""
+    depth = deepest = 0
+    for char in text:
+        depth += char == "("
+        deepest = max(deepest, depth)
+        depth -= char == ")"
+    return deepest
+
+
+def test_the_budget_sentence_of_a_blank_quarter_nests_no_parentheses(tmp_path):
+    """The example set to Triwulan IV: Anggaran's TW IV is blank in every row, so the realisasi s.d.
+    TW IV is TW I + TW II, 6.835.975.140 of 27.805.047.633 (the seed's Tabel 3.4 totals, l.969):
+    24,59 %. 3.2.4 and Bab IV said "atau 24,59% (realisasi anggaran TW IV belum diisi (kosong di semua
+    baris): realisasi s.d. TW IV dihitung dari TW II saja)": a parenthesis inside a parenthesis, the
+    Analisis Capaian sheet too."""
+    from fractions import Fraction
+
+    import docx
+    import openpyxl
+
+    from tests.common import example_typed
+
+    assert round(Fraction(6_835_975_140, 27_805_047_633) * 100, 2) == Fraction("24.59")
+    workbook = example_typed(tmp_path, "tw4", 4, {})
+    out = tmp_path / "tw4.docx"
+    for command in (["build", str(workbook)], ["laporan", str(workbook), "-o", str(out)]):
+        result = subprocess.run([sys.executable, "-m", "lkj_xl", *command], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    analisis = openpyxl.load_workbook(workbook, read_only=True)["Analisis Capaian"]
+    texts += [str(v) for row in analisis.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    said = [t for t in texts if "sebesar Rp 6.835.975.140 atau 24,59%" in t]
+    assert len(said) >= 3  # 3.2.4's lead, Bab IV's, the sheet's Kesimpulan
+    for text in said:
+        assert "realisasi anggaran TW IV belum diisi" in text and "dihitung dari TW II saja" in text
+        assert _depth(text) == 1, text
