@@ -292,3 +292,27 @@ def test_the_budget_sentence_of_a_blank_quarter_nests_no_parentheses(tmp_path):
     for text in said:
         assert "realisasi anggaran TW IV belum diisi" in text and "dihitung dari TW II saja" in text
         assert _depth(text) == 1, text
+
+
+def test_the_budget_sentence_naming_pengaturans_total_nests_no_parentheses(tmp_path):
+    """Pengaturan's Total Pagu Perjanjian Kinerja (B16) typed "Rp 27.900.000.000" while the programs
+    add up to 27.805.047.633 (l.968): 27.900.000.000 - 27.805.047.633 = 94.952.367 more. 3.2.4's lead
+    said "atau 24,59% (Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp ...)"."""
+    import docx
+
+    from tests.common import example_typed
+
+    assert 27_900_000_000 - 27_805_047_633 == 94_952_367
+    workbook = example_typed(tmp_path, "total", 2, {("Pengaturan", "B16"): "Rp 27.900.000.000"})
+    out = tmp_path / "total.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "laporan", str(workbook), "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    lead = next(t for t in texts if t.endswith("dengan rincian sebagai berikut:"))
+    said = "Total Pagu Perjanjian Kinerja di Pengaturan!B16 Rp 27.900.000.000, lebih Rp 94.952.367 dari jumlah pagu program"
+    assert f"24,59% ({said})" in lead
+    assert _depth(lead) == 1, lead
