@@ -175,21 +175,11 @@ def test_printed_through_libreoffice_as_a_reader_turns_the_pages(tmp_path):
     """The example printed by LibreOffice (``--pdf``), read page by page with pdftotext: no page ends
     with a line that introduces what follows, no word of a table is broken inside, and every page
     Tabel 3.2 runs onto starts with its header rows."""
-    import subprocess
-    import sys
+    from tests.common import printed_laporan
 
     out = tmp_path / "LKjIP.docx"
-    result = subprocess.run(
-        [sys.executable, "-m", "lkj_xl", "laporan", str(EXAMPLE), "-o", str(out), "--pdf"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True
-    ).stdout
-    pages = [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+    pages = printed_laporan(EXAMPLE, out)
+    text = "\n".join("\n".join(lines) for lines in pages)
     document = docx.Document(str(out))
     leading = {p.text.strip() for p in document.paragraphs if p.text.rstrip().endswith(":")}
     leading |= {

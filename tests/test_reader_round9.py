@@ -12,32 +12,14 @@ Example: workbooks/lkjip-diskopukm-lumajang-tw2-2025.xlsx (the seed's raw data).
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE
-from tests.test_laporan_reader import _writer_available
+from tests.common import EXAMPLE, example_typed, printed_laporan
+from tests.test_laporan_reader import _built, _laporan, _writer_available
 
 FRONT = ("KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR TABEL", "DAFTAR GAMBAR")
-
-
-def _printed_pages(workbook: Path, folder: Path, *more: str) -> list[list[str]]:
-    """``lkj-xl laporan WORKBOOK --pdf``, its PDF read back with pdftotext: the lines of each page."""
-    out = folder / "LKjIP.docx"
-    result = subprocess.run(
-        [sys.executable, "-m", "lkj_xl", "laporan", str(workbook), "-o", str(out), "--pdf", *more],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True
-    ).stdout
-    return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]
 
 
 def _footer_number(lines: list[str]) -> str:
@@ -50,7 +32,7 @@ def _footer_number(lines: list[str]) -> str:
 @pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
 @pytest.mark.slow
 def test_daftar_isi_gives_the_front_matter_the_roman_page_numbers_of_its_footers(tmp_path):
-    pages = _printed_pages(EXAMPLE, tmp_path)
+    pages = printed_laporan(EXAMPLE, tmp_path / "LKjIP.docx")
     isi = next(lines for lines in pages if lines and lines[0] == "DAFTAR ISI")
     listed = {}
     for line in isi:
@@ -110,22 +92,13 @@ def _agency(folder: Path) -> Path:
             }
         )
     path = folder / "agency.xlsx"
-    settings = {
-        c.P_PEMDA: "Kabupaten Lumajang",
-        c.P_OPD: "Dinas Perindustrian",
-        c.P_TAHUN: 2025,
-        c.P_TRIWULAN: 2,
-    }
-    new_workbook(path, pengaturan=settings, kinerja=rows, anggaran=budgets)
+    new_workbook(path, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=rows, anggaran=budgets)
     return path
 
 
-def _pictures(path: Path) -> list[tuple[float, float, float, bytes]]:
+def _pictures(document) -> list[tuple[float, float, float, bytes]]:
     """Each picture of the Word document: (its height in cm, the text height of its section's page in
     cm, its width in cm, the PNG)."""
-    import docx
-
-    document = docx.Document(str(path))
     body = document.element.body
     W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -152,15 +125,7 @@ def _pictures(path: Path) -> list[tuple[float, float, float, bytes]]:
 
 
 def test_every_chart_of_a_large_agency_fits_its_page_with_its_caption(tmp_path):
-    out = tmp_path / "agency.docx"
-    result = subprocess.run(
-        [sys.executable, "-m", "lkj_xl", "laporan", str(_agency(tmp_path)), "-o", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    pictures = _pictures(out)
+    pictures = _pictures(_laporan(_agency(tmp_path)))
     assert pictures
     for height, text, _, _ in pictures:
         assert abs(text - TEXT_HEIGHT_CM) < 0.05  # portrait pages, as set by the document
@@ -179,16 +144,10 @@ def test_a_long_program_name_has_the_room_of_its_lines_in_gambar_3_2(tmp_path):
 
     lines = sum(len(textwrap.wrap(PROGRAM_NAME.format(n=n), 45)) for n in range(1, N_PROGRAMS + 1))
     assert lines == 5 * N_PROGRAMS
-    out = tmp_path / "agency.docx"
-    result = subprocess.run(
-        [sys.executable, "-m", "lkj_xl", "laporan", str(_agency(tmp_path)), "-o", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
     # inches of figure per picture: the PNG's pixels at its 150 dpi
-    inches = [Image.open(io.BytesIO(png)).size[1] / 150 for _, _, _, png in _pictures(out)]
+    inches = [
+        Image.open(io.BytesIO(png)).size[1] / 150 for _, _, _, png in _pictures(_laporan(_agency(tmp_path)))
+    ]
     gambar_3_1 = inches[0]
     assert sum(inches) - gambar_3_1 >= lines * 7 * 1.2 / 72
 
@@ -223,17 +182,7 @@ def _tables_under(document, caption: str) -> list:
 
 @pytest.mark.parametrize("caption", ["Tabel 2.1", "Tabel 2.2"])
 def test_tabel_2_1_and_2_2_repeat_the_header_of_the_rows_they_continue(tmp_path, caption):
-    import docx
-
-    out = tmp_path / "LKjIP.docx"
-    result = subprocess.run(
-        [sys.executable, "-m", "lkj_xl", "laporan", str(EXAMPLE), "-o", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    tables = _tables_under(docx.Document(str(out)), caption)
+    tables = _tables_under(_laporan(example_typed(tmp_path, "contoh", 2, {})), caption)
     W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     # The example's Kinerja: Tujuan T1, T2 (the seed's l.340-341), Sasaran S1-S4 (l.343-346)
     tujuan = ["Terciptanya Ekonomi Wilayah", "Meningkatnya investasi inklusif"]
@@ -273,19 +222,10 @@ def test_the_budget_sentence_of_a_blank_quarter_nests_no_parentheses(tmp_path):
     Analisis Capaian sheet too."""
     from fractions import Fraction
 
-    import docx
-    import openpyxl
-
-    from tests.common import example_typed
-
     assert round(Fraction(6_835_975_140, 27_805_047_633) * 100, 2) == Fraction("24.59")
     workbook = example_typed(tmp_path, "tw4", 4, {})
-    out = tmp_path / "tw4.docx"
-    for command in (["build", str(workbook)], ["laporan", str(workbook), "-o", str(out)]):
-        result = subprocess.run([sys.executable, "-m", "lkj_xl", *command], capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr
-    texts = [p.text for p in docx.Document(str(out)).paragraphs]
-    analisis = openpyxl.load_workbook(workbook, read_only=True)["Analisis Capaian"]
+    texts = [p.text for p in _laporan(workbook).paragraphs]
+    analisis = _built(workbook)["Analisis Capaian"]
     texts += [str(v) for row in analisis.iter_rows(values_only=True) for v in row if isinstance(v, str)]
     said = [t for t in texts if "sebesar Rp 6.835.975.140 atau 24,59%" in t]
     assert len(said) >= 3  # 3.2.4's lead, Bab IV's, the sheet's Kesimpulan
@@ -298,20 +238,9 @@ def test_the_budget_sentence_naming_pengaturans_total_nests_no_parentheses(tmp_p
     """Pengaturan's Total Pagu Perjanjian Kinerja (B16) typed "Rp 27.900.000.000" while the programs
     add up to 27.805.047.633 (l.968): 27.900.000.000 - 27.805.047.633 = 94.952.367 more. 3.2.4's lead
     said "atau 24,59% (Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp ...)"."""
-    import docx
-
-    from tests.common import example_typed
-
     assert 27_900_000_000 - 27_805_047_633 == 94_952_367
     workbook = example_typed(tmp_path, "total", 2, {("Pengaturan", "B16"): "Rp 27.900.000.000"})
-    out = tmp_path / "total.docx"
-    result = subprocess.run(
-        [sys.executable, "-m", "lkj_xl", "laporan", str(workbook), "-o", str(out)],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr
-    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    texts = [p.text for p in _laporan(workbook).paragraphs]
     lead = next(t for t in texts if t.endswith("dengan rincian sebagai berikut:"))
     said = "Total Pagu Perjanjian Kinerja di Pengaturan!B16 Rp 27.900.000.000, lebih Rp 94.952.367 dari jumlah pagu program"
     assert f"24,59% ({said})" in lead
