@@ -245,3 +245,23 @@ def test_the_budget_sentence_naming_pengaturans_total_nests_no_parentheses(tmp_p
     said = "Total Pagu Perjanjian Kinerja di Pengaturan!B16 Rp 27.900.000.000, lebih Rp 94.952.367 dari jumlah pagu program"
     assert f"24,59% ({said})" in lead
     assert _depth(lead) == 1, lead
+
+
+def test_gambar_3_2_of_a_quarter_whose_spending_is_not_typed_says_so(tmp_path):
+    """The example set to Triwulan I: Anggaran's Realisasi TW I (column F, rows 4-19) is blank for all
+    16 programs, so Gambar 3.2 draws 16 bars of 0,00 %. Tabel 3.4 above it, the Grafik sheet's chart
+    and the mail say the quarter is not typed yet; the Word chart said nothing under it."""
+    import openpyxl
+
+    anggaran = openpyxl.load_workbook(EXAMPLE)["Anggaran"]
+    assert anggaran["F3"].value == "Realisasi TW I"
+    assert [anggaran[f"F{row}"].value for row in range(4, 20)] == [None] * 16
+    paragraphs = _laporan(example_typed(tmp_path, "tw1", 1, {})).paragraphs
+    texts = [p.text for p in paragraphs]
+    caption = next(
+        i
+        for i, p in enumerate(paragraphs)
+        if p.style.name == "Judul Gambar" and p.text.startswith("Gambar 3.2")
+    )
+    note = "Realisasi anggaran TW I belum diisi di semua baris: realisasi s.d. TW I dihitung nol."
+    assert note in texts[caption + 1 : caption + 3]

@@ -24,7 +24,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.kalimat import pagu_catatan
+from lkj_xl.core.kalimat import kosong_notes, pagu_catatan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import (
@@ -389,6 +389,8 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran {_periode(r)}",
     )
     d.not_drawn(charts.not_drawn(r)[0])
+    for note in kosong_notes(r, kinerja=True):  # the earlier quarters' capaian: as Tabel 3.1
+        d.doc.add_paragraph(note)
 
     d.heading("3.2 Analisis Capaian Kinerja", 2)
     d.heading(
@@ -421,6 +423,8 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     number += 1
     d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program {_periode(r)}")
     d.not_drawn(charts.not_drawn(r)[1])
+    for note in kosong_notes(r, anggaran=True):  # bars of 0 % for a quarter nobody typed: as Tabel 3.4
+        d.doc.add_paragraph(note)
 
 
 def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
