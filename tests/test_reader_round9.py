@@ -265,3 +265,33 @@ def test_gambar_3_2_of_a_quarter_whose_spending_is_not_typed_says_so(tmp_path):
     )
     note = "Realisasi anggaran TW I belum diisi di semua baris: realisasi s.d. TW I dihitung nol."
     assert note in texts[caption + 1 : caption + 3]
+
+
+# --- the signing date ---------------------------------------------------------------------------------
+
+SIGNED_TOO_EARLY = (
+    "[isi: Tanggal Penandatanganan 4 Juli 2025 sebelum akhir Triwulan IV Tahun 2025 (31 Desember 2025); "
+    "perbaiki Pengaturan!B13]"
+)
+
+
+def test_a_signing_date_before_the_quarters_end_is_marked_under_each_signature(tmp_path):
+    """The example copied for Triwulan IV keeps its Tanggal Penandatanganan "4 Juli 2025"
+    (Pengaturan!B13, the seed's l.23): Triwulan IV 2025 ends 31 Desember 2025, so the report would be
+    signed half a year before the period it reports ends. `lkj-xl check` and Pemeriksaan say so; the
+    Word document printed "Lumajang, 4 Juli 2025" above the Kepala Dinas's name without a mark, as it
+    marks a Narasi text naming another quarter."""
+    document = _laporan(example_typed(tmp_path, "tw4", 4, {}))
+    texts = [p.text for p in document.paragraphs]
+    signatures = [i for i, t in enumerate(texts) if t == "MUHAMMAD RIDHA, S.Sos., M.Si."]
+    assert len(signatures) == 3  # Kata Pengantar, Bab IV, Lampiran 1
+    assert texts.count(SIGNED_TOO_EARLY) == 3
+    for i in signatures:  # under the name and NIP of each
+        assert SIGNED_TOO_EARLY in texts[i + 1 : i + 3]
+
+
+def test_a_signing_date_after_the_quarters_end_is_not_marked(tmp_path):
+    """The example as it is: Triwulan II 2025 ends 30 Juni 2025, signed 4 Juli 2025."""
+    texts = [p.text for p in _laporan(example_typed(tmp_path, "tw2", 2, {})).paragraphs]
+    assert "Lumajang, 4 Juli 2025" in texts
+    assert not [t for t in texts if t.startswith("[isi: Tanggal Penandatanganan")]
