@@ -1,5 +1,6 @@
 """What many test files share: where the project and its example workbook are, the example with cells
-typed in, a free loopback port, a workbook saved as Strict Open XML."""
+typed in, a free loopback port, a workbook saved as Strict Open XML, the Word report printed and read
+back page by page."""
 
 from __future__ import annotations
 
@@ -156,3 +157,18 @@ def strict_open_xml(data: bytes) -> bytes:
                 part = part.replace(old, new)
             strict.writestr(name, part)
     return out.getvalue()
+
+
+def printed_laporan(workbook: Path, out: Path, *more: str) -> list[list[str]]:
+    """``lkj-xl laporan WORKBOOK -o OUT --pdf``, its PDF read back with pdftotext: the stripped,
+    non-blank lines of each page."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "lkj_xl", "laporan", str(workbook), "-o", str(out), "--pdf", *more]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True
+    ).stdout
+    return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]

@@ -36,7 +36,7 @@ KINERJA = (
     "Realisasi TW II belum diisi (kosong di semua baris): realisasi s.d. TW II dihitung dari TW I saja, "
     "begitu pula capaian dan kriterianya."
 )
-ANGGARAN = "Realisasi anggaran TW II belum diisi (kosong di semua baris): realisasi s.d. TW II dihitung nol."
+ANGGARAN = "Realisasi anggaran TW II belum diisi di semua baris: realisasi s.d. TW II dihitung nol."
 
 
 def _blank_tw2(path) -> None:

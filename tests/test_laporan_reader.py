@@ -19,7 +19,7 @@ from click.testing import CliRunner
 docx = pytest.importorskip("docx")
 
 from lkj_xl.cli import main  # noqa: E402
-from tests.test_laporan import EXAMPLE, row_with, table_for  # noqa: E402
+from tests.test_laporan import EXAMPLE, row_with, sasaran_table, table_for  # noqa: E402
 
 
 def _laporan(workbook: Path) -> object:
@@ -115,11 +115,13 @@ def test_tabel_2_1_columns_hold_their_longest_word(example):
     DISKOPINDAG"): the column got 3/21 of 16 cm = 2,29 cm. "DISKOPINDAG" in Arial 8 pt is 6,946 em
     (D .722, I .278, S .667, K .667, O .778, P .667, I .278, N .722, D .722, A .667, G .778) = 55,57 pt
     = 1,96 cm, plus the cell's left and right margins (Word's default 0,19 cm each): 2,34 cm."""
-    iku = table_for(example, "Tabel 2.1")
+    iku = sasaran_table(example, "Tabel 2.1")
     assert "Olah data DISKOPINDAG" in row_with(iku, "Meningkatnya kualitas Koperasi")
     widths = [column.width.cm for column in iku.columns]
     assert widths[-1] >= 2.34, widths
     assert sum(widths) == pytest.approx(16.0, abs=0.01)  # still the text width of the A4 portrait page
+    # the Tujuan's table above it stands column under column
+    assert [column.width.cm for column in table_for(example, "Tabel 2.1").columns] == widths
 
 
 def _keeps_with_next(paragraph) -> bool:
@@ -173,21 +175,11 @@ def test_printed_through_libreoffice_as_a_reader_turns_the_pages(tmp_path):
     """The example printed by LibreOffice (``--pdf``), read page by page with pdftotext: no page ends
     with a line that introduces what follows, no word of a table is broken inside, and every page
     Tabel 3.2 runs onto starts with its header rows."""
-    import subprocess
-    import sys
+    from tests.common import printed_laporan
 
     out = tmp_path / "LKjIP.docx"
-    result = subprocess.run(
-        [sys.executable, "-m", "lkj_xl", "laporan", str(EXAMPLE), "-o", str(out), "--pdf"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True
-    ).stdout
-    pages = [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+    pages = printed_laporan(EXAMPLE, out)
+    text = "\n".join("\n".join(lines) for lines in pages)
     document = docx.Document(str(out))
     leading = {p.text.strip() for p in document.paragraphs if p.text.rstrip().endswith(":")}
     leading |= {

@@ -112,7 +112,7 @@ def test_tabel_2_1_never_gives_one_indicators_formulasi_to_its_sibling(tmp_path)
     docx = pytest.importorskip("docx")
 
     from lkj_xl.cli import main
-    from tests.test_laporan import row_with, table_for
+    from tests.test_laporan import row_with, sasaran_table
 
     cells = {
         ("Kinerja", f"{col}45"): value
@@ -125,7 +125,7 @@ def test_tabel_2_1_never_gives_one_indicators_formulasi_to_its_sibling(tmp_path)
     out = workbook.with_suffix(".docx")
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    tabel = table_for(docx.Document(str(out)), "Tabel 2.1")
+    tabel = sasaran_table(docx.Document(str(out)), "Tabel 2.1")
     first = row_with(tabel, "Persentase koperasi yang taat akan peraturan perundang - undangan")
     assert first[4] == "Jumlah Koperasi yang RAT / Jumlah total Koperasi x 100%"  # its own, Kinerja!U13
     second = row_with(tabel, "Jumlah koperasi aktif")

@@ -133,7 +133,7 @@ def test_total_pagu_pk_unlike_the_programs_is_said_in_every_output(tmp_path):
     Total differs by 27.900.000.000 - 27.805.047.633 = 94.952.367."""
     assert 27_900_000_000 - TOTAL_PAGU == 94_952_367
     said = (
-        "Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.900.000.000, "
+        "Total Pagu Perjanjian Kinerja di Pengaturan!B16 Rp 27.900.000.000, "
         "lebih Rp 94.952.367 dari jumlah pagu program"
     )
     out = _outputs(tmp_path, "total-beda", {("Pengaturan", "B16"): "Rp 27.900.000.000"})
@@ -156,7 +156,7 @@ def test_total_pagu_pk_unlike_the_programs_is_said_in_the_word_report(tmp_path):
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output
     said = (
-        "Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.900.000.000, "
+        "Total Pagu Perjanjian Kinerja di Pengaturan!B16 Rp 27.900.000.000, "
         "lebih Rp 94.952.367 dari jumlah pagu program"
     )
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
@@ -180,7 +180,7 @@ def test_total_pagu_pk_after_the_apbd_p_is_named_beside_the_pk_sum(tmp_path):
     out = _outputs(tmp_path, "total-apbdp", cells)
     said = (
         "dihitung dari Pagu Perubahan APBD-P; pagu Perjanjian Kinerja Rp 27.805.047.633; Total Pagu "
-        "Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.809.047.633, lebih Rp 4.000.000 "
+        "Perjanjian Kinerja di Pengaturan!B16 Rp 27.809.047.633, lebih Rp 4.000.000 "
         "dari jumlah pagu Perjanjian Kinerja program"
     )
     assert out["mail"].startswith("Realisasi anggaran: Rp 6.835.975.140 dari pagu Rp 27.809.047.633 (")

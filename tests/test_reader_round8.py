@@ -159,9 +159,10 @@ def test_a_column_of_figures_is_aligned_right_with_or_without_its_unit():
     iku = _table(document, "Tujuan", "Indikator Kinerja Utama", "Target Tahun 2025")  # Tabel 2.2
     assert [c.text for c in iku.rows[1].cells][3] == "5.984,04 milyar"
     assert _alignment(iku, "1.", "Target Tahun 2025") == right
-    # its Sasaran half starts with a heading row: a heading, not a figure
-    heading = next(r for r in iku.rows[1:] if r.cells[1].text == "Sasaran Strategis")
-    assert heading.cells[3].paragraphs[0].alignment != right
+    # its Sasaran half, a table of its own, starts with its header row: a heading, not a figure
+    sasaran = _table(document, "Sasaran Strategis", "Indikator Kinerja Utama", "Target Tahun 2025")
+    assert sasaran.rows[0].cells[3].paragraphs[0].alignment != right
+    assert _alignment(sasaran, "2.", "Target Tahun 2025") == right  # 40,71%
     matrix = _table(document, "Tujuan/Sasaran Strategis/Program/Kegiatan", "Anggaran (Rp)")  # Tabel 2.4
     kegiatan = "Kegiatan: Penyusunan dan Evaluasi Rencana Pembangunan Industri"
     row = next(r for r in matrix.rows if r.cells[0].text.startswith(kegiatan))

@@ -62,7 +62,7 @@ def test_total_pagu_above_the_programs_in_every_output(tmp_path):
         "Perjanjian Kinerja (Rp 27.915.276.612), kurang Rp 110.228.979"
     )
     said = (
-        "Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp 27.915.276.612, "
+        "Total Pagu Perjanjian Kinerja di Pengaturan!B16 Rp 27.915.276.612, "
         "lebih Rp 110.228.979 dari jumlah pagu program"
     )
     mail = summary_lines(report)

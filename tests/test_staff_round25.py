@@ -408,7 +408,7 @@ def test_every_output_giving_the_penyerapan_says_the_quarter_is_not_typed():
     from lkj_xl.delivery.message import summary_lines
 
     report = _run(_kinerja(), _anggaran(None, None))
-    note = "realisasi anggaran TW II belum diisi (kosong di semua baris): realisasi s.d. TW II dihitung dari TW I saja"
+    note = "realisasi anggaran TW II belum diisi di semua baris: realisasi s.d. TW II dihitung dari TW I saja"
     assert report.anggaran_kosong == note
     (line,) = [x for x in summary_lines(report) if x.startswith("Realisasi anggaran")]
     assert "(1,60%)" in line and note in line, line

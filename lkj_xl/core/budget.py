@@ -333,7 +333,8 @@ def spending_column_blank(log: FindingLog, inputs: list[BudgetInput], triwulan: 
         log, c.SHEET_ANGGARAN, triwulan, rows, rows_said, counted, SOME_QUARTERS if earlier else frozenset()
     )
     return (
-        f"realisasi anggaran {tw} belum diisi (kosong di semua baris): realisasi {log.sd(triwulan)} {how}"
+        # no parenthesis: the sentences of the total pagu put this note inside theirs
+        f"realisasi anggaran {tw} belum diisi di semua baris: realisasi {log.sd(triwulan)} {how}"
         if said
         else ""
     )

@@ -155,7 +155,7 @@ def pagu_catatan(budgets: Sequence[BudgetResult], settings: Settings, kosong: st
 def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     """Pengaturan's Total Pagu Perjanjian Kinerja where it differs from the programs' pagu as the
     Perjanjian Kinerja gives them (their Pagu column, before any Pagu Perubahan): "Total Pagu ... di
-    sheet Pengaturan (Pengaturan!B16) Rp T, lebih Rp D dari jumlah pagu program" (kurang when below
+    Pengaturan!B16 Rp T, lebih Rp D dari jumlah pagu program" (kurang when below
     them); "" when it is not filled, is the same, or a pagu is no figure (no sum to compare)."""
     if settings.total_pagu is None:
         return ""
@@ -164,11 +164,14 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     agreed = to_fraction(settings.total_pagu)
     if programs is None or programs == agreed:
         return ""
+    # the cell without a parenthesis: the sentences of the total pagu put this inside theirs
     where = (
-        f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}" if settings.total_pagu_sel else c.SHEET_PENGATURAN
+        f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}"
+        if settings.total_pagu_sel
+        else f"sheet {c.SHEET_PENGATURAN}"
     )
     return (
-        f"{c.P_TOTAL_PAGU} di sheet Pengaturan ({where}) {rupiah(agreed)}, {selisih_rupiah(agreed - programs)} "
+        f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed - programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
     )
 

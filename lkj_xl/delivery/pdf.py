@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -298,10 +299,15 @@ def _tail(text: bytes, limit: int = 600) -> str:
     return out[-limit:]
 
 
-def _convert_command(soffice: str, profile: Path, outdir: Path, src: Path) -> list[str]:
+def _convert_command(
+    soffice: str, profile: Path, outdir: Path, src: Path, export_filter: str | None = None
+) -> list[str]:
     """LibreOffice headless with its own profile, converting ``src`` to PDF into ``outdir``; a Word
-    document (the LKjIP draft, lkj_xl.laporan) goes through Writer's exporter, a workbook Calc's."""
-    export_filter = "pdf:writer_pdf_Export" if src.suffix.lower() == ".docx" else "pdf:calc_pdf_Export"
+    document (the LKjIP draft, lkj_xl.laporan) goes through Writer's exporter, a workbook Calc's;
+    ``export_filter`` another target ("odt")."""
+    if export_filter is None:
+        writer = src.suffix.lower() in (".docx", ".odt")
+        export_filter = "pdf:writer_pdf_Export" if writer else "pdf:calc_pdf_Export"
     return [
         soffice,
         f"-env:UserInstallation={profile.resolve().as_uri()}",
@@ -318,8 +324,12 @@ def _convert_command(soffice: str, profile: Path, outdir: Path, src: Path) -> li
     ]
 
 
-def _run_soffice(cmd: list[str], work: Path, name: str, timeout: float) -> tuple[int, bytes, bytes]:
-    """Run LibreOffice in its own process group; kill all of it on timeout. Returns (code, out, err)."""
+def _run_soffice(
+    cmd: list[str], work: Path, name: str, timeout: float, limit: float | None = None
+) -> tuple[int, bytes, bytes]:
+    """Run LibreOffice in its own process group; kill all of it after ``timeout`` seconds (the message
+    names ``limit``, the user's time limit for the whole conversion, by default ``timeout``). Returns
+    (code, out, err)."""
     popen_kw: dict = {}
     if sys.platform == "win32":  # pragma: no cover
         popen_kw["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
@@ -344,7 +354,7 @@ def _run_soffice(cmd: list[str], work: Path, name: str, timeout: float) -> tuple
     except subprocess.TimeoutExpired:
         _kill_tree(proc)
         raise PdfError(
-            f"LibreOffice conversion of {name} timed out after {timeout:g} s "
+            f"LibreOffice conversion of {name} timed out after {timeout if limit is None else limit:g} s "
             "(raise the time limit if the workbook is large)"
         ) from None
     except BaseException:
@@ -398,21 +408,44 @@ def xlsx_to_pdf(
             shutil.copyfile(xlsx, src)
 
         started = time.monotonic()
-        code, stdout, stderr = _run_soffice(
-            _convert_command(soffice, profile, outdir, src), work, xlsx.name, timeout
-        )
-        produced = outdir / f"{src.stem}.pdf"
-        if code != 0 or not produced.is_file() or produced.stat().st_size == 0:
-            detail = _tail(stderr) or _tail(stdout) or "no output"
-            if code == 0:
-                detail = f"no PDF was written ({detail})"
-            if suffix == ".docx":  # LibreOffice without Writer fails on it with words of its own
-                detail += f"; a Word document needs LibreOffice Writer (apt-get install {WRITER_PACKAGE})"
-            raise PdfError(
-                f"LibreOffice could not convert {xlsx.name} to PDF "
-                f"(exit code {code}, {time.monotonic() - started:.1f} s): {detail}"
-            )
+
+        def convert(source: Path, export_filter: str | None, produced: Path) -> Path:
+            left = max(0.001, timeout - (time.monotonic() - started))  # one time limit for all runs
+            command = _convert_command(soffice, profile, outdir, source, export_filter)
+            code, stdout, stderr = _run_soffice(command, work, xlsx.name, left, timeout)
+            if code != 0 or not produced.is_file() or produced.stat().st_size == 0:
+                detail = _tail(stderr) or _tail(stdout) or "no output"
+                if code == 0:
+                    detail = f"no {produced.suffix[1:].upper()} was written ({detail})"
+                if suffix == ".docx":  # LibreOffice without Writer fails on it with words of its own
+                    detail += f"; a Word document needs LibreOffice Writer (apt-get install {WRITER_PACKAGE})"
+                raise PdfError(
+                    f"LibreOffice could not convert {xlsx.name} to PDF "
+                    f"(exit code {code}, {time.monotonic() - started:.1f} s): {detail}"
+                )
+            return produced
+
+        if suffix == ".docx":
+            # Through ODF, where a page reference can be numbered as its page is (i, ii in the front
+            # matter): Writer reads a Word PAGEREF as an arabic page number whatever the section's
+            # format, so the printed Daftar Isi said "Kata Pengantar ... 2" above a page "Halaman ii".
+            odt = convert(src, "odt", outdir / f"{src.stem}.odt")
+            src = work / f"{src.stem}.odt"
+            _styled_page_references(odt, src)
+        produced = convert(src, None, outdir / f"{src.stem}.pdf")
         write_file(out_pdf, produced.read_bytes())  # the earlier PDF or the new one, never half
         return out_pdf
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _styled_page_references(odt: Path, out: Path) -> None:
+    """Copy ``odt`` to ``out`` with its page references (text:bookmark-ref, "page") numbered as their
+    page is (ODF's default reference format: LibreOffice's "page number (styled)"), every other part
+    of the package byte for byte (the mimetype first and stored, as ODF requires)."""
+    with zipfile.ZipFile(odt) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "content.xml":
+                data = re.sub(rb'(<text:bookmark-ref\b[^>]*?) text:reference-format="page"', rb"\1", data)
+            zout.writestr(info, data)

@@ -37,22 +37,53 @@ def _png(fig) -> bytes:
     return buffer.getvalue()
 
 
-def _bars(labels: list[str], values: list[float], colours: list[str], shown: list[str], xlabel: str):
+WRAP = 45  # characters of a label's line
+LINE_IN = 7 * 1.2 / 72  # one line of a label (7 pt, spaced 1,2)
+AXIS_IN = 1.0  # the x axis, its label and the margins of a picture
+# The tallest picture a portrait page holds with its caption and the note under it: drawn 7 in wide,
+# printed 16 cm wide (x 0,9), under A4's 25,2 cm of text: 9,5 in print 21,7 cm.
+PAGE_IN = 9.5
+
+
+def _row_in(labels: list[str]) -> float:
+    """The height of one bar's row: 0,45 in, or more for a name wrapped to more lines than that holds
+    (a DPA's program name of 190 characters wraps to 5 lines, which ran into the next name's)."""
+    return max(0.45, max(len(textwrap.wrap(label, WRAP)) for label in labels) * LINE_IN + 0.15)
+
+
+def _bars(
+    labels: list[str], values: list[float], colours: list[str], shown: list[str], xlabel: str
+) -> list[bytes] | None:
+    """The chart as one picture, or as several (each with its axis) where one would run past the
+    page: 25 programs of long names drew one 28 cm high, cut at the page's foot."""
     figure = _figure_class()
     if figure is None:
         return None
-    height = max(2.0, 0.45 * len(labels) + 1.0)
+    row = _row_in(labels)
+    per_picture = max(1, int((PAGE_IN - AXIS_IN) // row))
+    top = max([100.0, *values]) * 1.15  # one scale in every picture
+    pictures = []
+    for start in range(0, len(labels), per_picture):
+        part = slice(start, start + per_picture)
+        pictures.append(
+            _bar_picture(figure, labels[part], values[part], colours[part], shown[part], xlabel, row, top)
+        )
+    return pictures
+
+
+def _bar_picture(figure, labels, values, colours, shown, xlabel: str, row: float, top: float) -> bytes:
+    height = max(2.0, row * len(labels) + AXIS_IN)
     fig = figure(figsize=(7.0, height), layout="constrained")
     ax = fig.subplots()
     positions = list(range(len(labels)))[::-1]
     ax.barh(positions, values, color=colours, edgecolor="#333333", linewidth=0.5)
     ax.set_yticks(positions)
-    ax.set_yticklabels([textwrap.fill(label, 45) for label in labels], fontsize=7)
+    ax.set_yticklabels([textwrap.fill(label, WRAP) for label in labels], fontsize=7)
     ax.axvline(100, color="#555555", linestyle="--", linewidth=0.8)
     ax.set_xlabel(xlabel, fontsize=8)
     ax.tick_params(axis="x", labelsize=7)
-    top = max([100.0, *values]) * 1.15
     ax.set_xlim(0, top)
+    ax.set_ylim(-0.5, len(labels) - 0.5)
     for y, value, text in zip(positions, values, shown):
         ax.text(value + top * 0.01, y, text, va="center", fontsize=7)
     ax.spines[["top", "right"]].set_visible(False)
@@ -111,7 +142,7 @@ def not_drawn(report: Report) -> tuple[list[str], list[str]]:
     return capaian, penyerapan
 
 
-def _message(text: str) -> bytes | None:
+def _message(text: str) -> list[bytes] | None:
     figure = _figure_class()
     if figure is None:
         return None
@@ -119,19 +150,19 @@ def _message(text: str) -> bytes | None:
     ax = fig.subplots()
     ax.axis("off")
     ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=9)
-    return _png(fig)
+    return [_png(fig)]
 
 
-def draw(chart: Chart) -> bytes | None:
-    """The PNG of a chart (None without matplotlib)."""
+def draw(chart: Chart) -> list[bytes] | None:
+    """The PNG pictures of a chart, one page's worth each (None without matplotlib)."""
     return _message(chart) if isinstance(chart, str) else _bars(*chart)
 
 
-def capaian_chart(report: Report, shown: dict) -> bytes | None:
+def capaian_chart(report: Report, shown: dict) -> list[bytes] | None:
     return draw(capaian_data(report, shown))
 
 
-def penyerapan_chart(report: Report) -> bytes | None:
+def penyerapan_chart(report: Report) -> list[bytes] | None:
     return draw(penyerapan_data(report))
 
 
@@ -168,7 +199,7 @@ class Drawing:
         except (OSError, RuntimeError, ImportError):
             self._futures = None
 
-    def png(self, index: int) -> bytes | None:
+    def png(self, index: int) -> list[bytes] | None:
         if not available():
             return None
         if self._futures is not None:

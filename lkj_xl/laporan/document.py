@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.kalimat import pagu_catatan
+from lkj_xl.core.kalimat import kosong_notes, pagu_catatan
 from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import (
@@ -140,14 +141,20 @@ class _Draft:
         rows: list[list[str]],
         widths: list[float],
         emphasis: dict[int, str] | None = None,
+        sizing: list[list[str]] | None = None,
     ):
-        """A framed table with one repeated header row; ``emphasis``: row index -> "bold" / "total"."""
+        """A framed table with one repeated header row; ``emphasis``: row index -> "bold" / "total";
+        ``sizing``: the rows its columns are sized over (default its own: another table's too, so that
+        two tables of one caption stand column under column)."""
         table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
         table.autofit = False
         word.borders(table)
         # No column narrower than its longest word ("DISKOPINDAG" broke inside in Tabel 2.1)
         longest = [
-            max((len(w) for row in [headers, *rows] if i < len(row) for w in str(row[i]).split()), default=0)
+            max(
+                (len(w) for row in sizing or [headers, *rows] if i < len(row) for w in str(row[i]).split()),
+                default=0,
+            )
             for i in range(len(headers))
         ]
         cm = [Cm(w) for w in fit_widths(longest, widths, self.width_cm)]
@@ -214,21 +221,34 @@ class _Draft:
         name.bold = name.underline = True
         if s.nip_kepala.strip():
             self.doc.add_paragraph(f"NIP. {s.nip_kepala.strip()}", style=word.SIGNATURE)
+        # A date Pemeriksaan doubts (before the quarter's end, a quarter late, another place): marked
+        # where the Kepala signs, as a Narasi text naming another quarter is.
+        for finding in self.report.findings:
+            if finding.sheet == c.SHEET_PENGATURAN and finding.pesan.startswith(f"{c.P_TANGGAL} "):
+                self.placeholder(f"isi: {finding.pesan}; perbaiki {finding.sheet}!{finding.sel}")
 
     def not_drawn(self, items: list[str]) -> None:
         """Under a figure: what it leaves out and why (as the Grafik sheet lists them)."""
         if items:
             self.doc.add_paragraph(f"{TIDAK_DIGAMBAR} {'; '.join(items)}.")
 
-    def figure(self, png: bytes | None, caption: str, width_cm: float | None = None) -> None:
-        if png is None:
+    def figure(self, pngs: list[bytes] | None, caption: str) -> None:
+        """The chart's pictures (one page's worth each, charts.PAGE_IN), the caption under the last."""
+        if pngs is None:
             self.placeholder(
                 "grafik tidak digambar: pasang pustaka grafik dengan `pip install lkj-xl[laporan]` "
                 "(matplotlib), lalu buat ulang laporan ini"
             )
         else:
-            self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm or min(self.width_cm, 16)))
-            self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            section = self.doc.sections[-1]
+            # a template's smaller page or wider margins: never a picture past the page's foot
+            room_cm = (section.page_height - section.top_margin - section.bottom_margin) / 360000 - 2.5
+            for png in pngs:
+                width_px, height_px = struct.unpack(">II", png[16:24])  # the PNG's IHDR
+                width_cm = min(self.width_cm, 16, room_cm * width_px / height_px)
+                self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+                self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the caption beneath it
         self.caption_figure(caption)
 
 
@@ -374,6 +394,8 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         f"Gambar 3.{number} Capaian Kinerja Indikator Tujuan dan Sasaran {_periode(r)}",
     )
     d.not_drawn(charts.not_drawn(r)[0])
+    for note in kosong_notes(r, kinerja=True):  # the earlier quarters' capaian: as Tabel 3.1
+        d.doc.add_paragraph(note)
 
     d.heading("3.2 Analisis Capaian Kinerja", 2)
     d.heading(
@@ -406,6 +428,8 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     number += 1
     d.figure(d.charts.png(1), f"Gambar 3.{number} Penyerapan Anggaran per Program {_periode(r)}")
     d.not_drawn(charts.not_drawn(r)[1])
+    for note in kosong_notes(r, anggaran=True):  # bars of 0 % for a quarter nobody typed: as Tabel 3.4
+        d.doc.add_paragraph(note)
 
 
 def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:

@@ -50,10 +50,9 @@ def bab2(d: _Draft) -> None:
     d.heading("2.1 Target Tujuan Perangkat Daerah", 2)
     d.narasi_or_placeholder("Indikator Kinerja Utama", "dasar penetapan Indikator Kinerja Utama")
     d.caption_table(f"Tabel 2.1 Indikator Kinerja Utama {name}{tahun}")
-    rows, emphasis = [], {}
+    parts = []
     for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
-        emphasis[len(rows)] = "total"
-        rows.append(["No", label, "Indikator Kinerja Utama", "Satuan", "Formulasi", "Sumber Data"])
+        rows = []
         number = 0
         for node in levels(r, tingkat):
             for i, ind in enumerate(node.indicators):
@@ -72,20 +71,20 @@ def bab2(d: _Draft) -> None:
                         or f"[isi: Sumber Data {node.kode}]",
                     ]
                 )
-    d.simple_table(rows[0], rows[1:], [1, 5, 5, 2, 5, 3], {k - 1: v for k, v in emphasis.items() if k})
+        parts.append((["No", label, "Indikator Kinerja Utama", "Satuan", "Formulasi", "Sumber Data"], rows))
+    _tables_by_level(d, parts, [1, 5, 5, 2, 5, 3])
     d.caption_table(f"Tabel 2.2 Target Indikator Kinerja Utama {name}{tahun}")
-    rows, emphasis = [], {}
     # After the APBD-P the PK's target, as signed, and the Target Perubahan beside it (as Tabel 2.3)
     revised = any(ind.target_pk is not None for n in levels(r, "Tujuan", "Sasaran") for ind in n.indicators)
+    parts = []
     for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
-        emphasis[len(rows)] = "total"
-        rows.append(["No", label, "Indikator Kinerja Utama", *target_headers(tahun, revised)])
+        rows = []
         for number, node in enumerate(levels(r, tingkat), start=1):
             for i, ind in enumerate(node.indicators):
                 row = [f"{number}." if i == 0 else "", node.uraian if i == 0 else "", ind.indikator]
                 rows.append([*row, *pk_targets(d, ind)[: 1 + revised]])
-    widths = [1, 5, 5, 2.5, 2.5] if revised else [1, 6, 6, 3]
-    d.simple_table(rows[0], rows[1:], widths, {k - 1: v for k, v in emphasis.items() if k})
+        parts.append((["No", label, "Indikator Kinerja Utama", *target_headers(tahun, revised)], rows))
+    _tables_by_level(d, parts, [1, 5, 5, 2.5, 2.5] if revised else [1, 6, 6, 3])
 
     d.heading(f"2.2 Perjanjian Kinerja{tahun}", 2)
     d.narasi_or_placeholder("Perjanjian Kinerja", "pengantar Perjanjian Kinerja")
@@ -95,6 +94,15 @@ def bab2(d: _Draft) -> None:
     d.heading("2.3 Program dan Kegiatan yang Mendukung IKU", 2)
     d.narasi_or_placeholder("Program dan Kegiatan", "pengantar program dan kegiatan yang mendukung IKU")
     _program_kegiatan(d, f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}", tahun)
+
+
+def _tables_by_level(d: _Draft, parts: list[tuple[list[str], list[list[str]]]], widths: list[float]) -> None:
+    """Tabel 2.1 / 2.2: the Tujuan and the Sasaran each a table of its own under its own header, as the
+    seed's Tabel 2.2 (l.353-366): one table repeated "No | Tujuan" on the pages its Sasaran ran onto.
+    The same column widths for both (sized over all their rows)."""
+    every = [row for headers, rows in parts for row in [headers, *rows]]
+    for headers, rows in parts:
+        d.simple_table(headers, rows, widths, sizing=every)
 
 
 def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
