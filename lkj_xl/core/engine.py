@@ -353,18 +353,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)
-    budget_kodes = {b.kode for b in data.budgets}
-    for node in nodes.values():
-        if node.tingkat == "Program" and not budgeted(node, budget_kodes):
-            log.add_repeated(
-                PERINGATAN,
-                c.SHEET_KINERJA,
-                "Kode",
-                node.indicators[0].row,
-                f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
-                f"sheet Anggaran{other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)}",
-                "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
-            )
+    _programs_without_budget(nodes, {b.kode for b in data.budgets}, log)
     rollup(roots, budgets, unplaced, cut, details)
 
     galat_anggaran = [ref for b in budgets for ref in b.galat]
@@ -398,6 +387,21 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         analisis=list(data.analisis),
         analisis_inputs=data.analisis_inputs,
     )
+
+
+def _programs_without_budget(nodes: dict[str, Node], budget_kodes: set[str], log: FindingLog) -> None:
+    """A peringatan at each Program of Kinerja with indicators but no row in Anggaran."""
+    for node in nodes.values():
+        if node.tingkat == "Program" and not budgeted(node, budget_kodes):
+            log.add_repeated(
+                PERINGATAN,
+                c.SHEET_KINERJA,
+                "Kode",
+                node.indicators[0].row,
+                f'Program "{node.uraian or node.kode}" punya indikator tetapi tidak ada baris anggarannya di '
+                f"sheet Anggaran{other_sheet_zeros_hint(node.kode, budget_kodes, c.SHEET_ANGGARAN)}",
+                "{n} program (baris {baris}) punya indikator tetapi tidak ada baris anggarannya di sheet Anggaran",
+            )
 
 
 def _efisiensi_row(node: Node, findings: list[Finding]) -> EfisiensiRow:

@@ -187,7 +187,6 @@ def send_report(
     """
     from lkj_xl.build import build_file, build_in_memory
     from lkj_xl.delivery.message import (
-        DRY_RUN_SENDER,
         build_message,
         default_body,
         default_subject,
@@ -200,15 +199,7 @@ def send_report(
     workbook = Path(workbook)
     if dry_run is not None:  # before any work, as every command writing a file the user named
         refuse_output(Path(dry_run), "send --dry-run", "an e-mail message", (".eml",), any_other=False)
-    sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
-    if not sender_address:
-        if dry_run is None:
-            raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
-        sender_address = DRY_RUN_SENDER
-    if dry_run is None:
-        check_mail_options(mail)  # before --update rewrites the workbook
-    else:
-        check_mail_options(replace(mail, config=None))  # a dry run connects to nothing
+    sender_address = _checked_sender(mail, dry_run is not None)  # before --update rewrites the workbook
     if built is None:
         built = build_file(workbook) if update else build_in_memory(workbook)
         if update and mail.log is not None:  # said before the mail, which may still fail
@@ -242,6 +233,20 @@ def send_report(
         return send_message(
             msg, mail.config, retries=mail.retries, log=mail.log, allow_plain=mail.allow_plain
         )
+
+
+def _checked_sender(mail: MailOptions, dry_run: bool) -> str:
+    """The sender's address, once the mail options are checked (a dry run connects to nothing and
+    needs no sender: a placeholder From)."""
+    from lkj_xl.delivery.message import DRY_RUN_SENDER
+
+    sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
+    if not sender_address:
+        if not dry_run:
+            raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
+        sender_address = DRY_RUN_SENDER
+    check_mail_options(replace(mail, config=None) if dry_run else mail)
+    return sender_address
 
 
 def _laporan_file(
