@@ -19,7 +19,7 @@ from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.numbers import parse_number
-from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
+from lkj_xl.core.tanggal import bulan_tahun, month_end, month_number, read_tanggal
 
 
 def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Settings, dict[str, str]]:
@@ -48,16 +48,22 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     s.tahun = (
         int(labelled.group(1))
         if labelled
-        else _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+        else _in_date_cell(reader, get(c.P_TAHUN), c.P_TAHUN)
+        or _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
     )
     said = len(findings)
     typed = get(c.P_TRIWULAN)[0]
     triwulan = (
         _triwulan_text(typed.value, s.tahun) if typed is not None and type(typed.value) is str else None
     )
-    triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
+    triwulan = (
+        triwulan
+        or _in_date_cell(reader, get(c.P_TRIWULAN), c.P_TRIWULAN)
+        or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
+    )
     if triwulan is None:  # one galat at the cell: why (when it is not empty), and what it withholds
         why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
+        why = (_triwulan_mismatch(typed.value, s.tahun) if typed is not None else None) or why
         where = get(c.P_TRIWULAN)[1]
         reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
         s.triwulan_galat = f"{sheet}!{where}" if where else sheet
@@ -100,6 +106,33 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _in_date_cell(reader: CellReader, cell_ref: tuple[Cell | None, str], name: str) -> int | None:
+    """A Tahun (2000-2100) or Triwulan (1-4) typed into a date-formatted cell (the Tanggal's format
+    copied up), which Excel keeps as that day of its 1900 date system: 2025 shown 17/07/1905, 2
+    shown 02/01/1900. Read as the number, with a peringatan to change the cell's format (typed again,
+    it stays a date: the galat's "tulis ulang" did not help); None for any other value (a date of
+    this century is no number typed)."""
+    cell, ref = cell_ref
+    raw = cell.value if cell is not None else None
+    if type(raw) is not _dt.datetime or raw.time() != _dt.time(0):
+        return None
+    if name == c.P_TAHUN:
+        number = (raw.date() - _EXCEL_EPOCH).days  # from serial 61 on, plain day arithmetic is Excel's
+        low, high = 2000, 2100
+    else:  # serials 1-4 as Excel shows them (tanggal.as_excel_shows): 1-4 January 1900
+        number = raw.day if (raw.year, raw.month) == (1900, 1) else 0
+        low, high = 1, 4
+    if not low <= number <= high:
+        return None
+    why = f"berisi tanggal {raw:%d/%m/%Y}: angka {number} yang diketik di sel berformat tanggal; dibaca {number}"
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'Parameter "{name}" {why}. Ubah format sel menjadi Umum (General): sel akan menampilkan {number}',
+    )
+    return number
 
 
 def _parameter_rows(
@@ -243,14 +276,54 @@ def _tahunan_text(text: str, tahun: int | None) -> bool:
     return c.is_tahunan(text)
 
 
+# A quarter with its months or its name in brackets: "Triwulan II (April-Juni)", "TW 2 (Dua)".
+_BRACKETED_QUARTER = re.compile(r"(.*?)\s*\((.*)\)")
+# The months of a quarter: "April-Juni", "Apr s.d. Jun", "April - Juni 2025".
+_MONTHS_SPAN = re.compile(
+    r"([a-z]+)\.?\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*([a-z]+)\.?(?:\s+([0-9]{4}))?", re.IGNORECASE
+)
+
+
 def _triwulan_text(text: str, tahun: int | None) -> int | None:
     """The quarter a Triwulan text names (contract.triwulan_from_text), also followed by the report's
-    own year; None for anything else (a year other than Tahun's is no quarter of this report)."""
+    own year or by its months or name in brackets; None for anything else (a year other than Tahun's
+    is no quarter of this report; months of another quarter leave which one was meant unknown)."""
+    bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(text))
+    if bracketed is not None:
+        quarter = _triwulan_text(bracketed.group(1), tahun)
+        return quarter if quarter and _names_quarter(bracketed.group(2), quarter, tahun) else None
     quarter = c.triwulan_from_text(text)
     with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
     if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
         return c.triwulan_from_text(with_year.group(1))
     return quarter
+
+
+def _triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
+    """Why a quarter typed with its months or name in brackets that say another is unreadable."""
+    bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(typed)) if type(typed) is str else None
+    quarter = _triwulan_text(bracketed.group(1), tahun) if bracketed is not None else None
+    if bracketed is None or quarter is None:
+        return None
+    said = f'Parameter "Triwulan" "{_clip(c.tidy_text(str(typed)))}" tidak cocok'
+    return (
+        f'{said}: "{_clip(bracketed.group(1))}" adalah Triwulan {c.roman(quarter)}, tetapi '
+        f'"({_clip(bracketed.group(2))})" tidak; tulis triwulannya saja (1-4 atau I-IV)'
+    )
+
+
+def _names_quarter(text: str, quarter: int, tahun: int | None) -> bool:
+    """Whether the text in brackets after a quarter says the same quarter: its name ("Dua"), or its
+    months from the quarter's first or from January (the report is cumulative) to its last, with the
+    report's own year."""
+    if c.triwulan_from_text(text) == quarter:
+        return True
+    span = _MONTHS_SPAN.fullmatch(text)
+    if span is None:
+        return False
+    first, last = month_number(span.group(1)), month_number(span.group(2))
+    year = int(span.group(3)) if span.group(3) else tahun
+    return first in (1, 3 * quarter - 2) and last == 3 * quarter and year == tahun
 
 
 # The Renstra written as its period: "2021-2026", "2021 s.d. 2026", "2021/2026".
@@ -463,20 +536,42 @@ def _swapped(day: _dt.date) -> _dt.date | None:
 
 
 _NIP_LABEL = re.compile(r"nip\b\s*[.:]?\s*", re.IGNORECASE)
+# A number as Excel shows it in a narrow General cell, kept as text (pasted from a CSV, or the cell
+# set to Text and entered again): "1,97001E+17".
+_SCIENTIFIC = re.compile(r"[0-9]+(?:[.,][0-9]*)?e\+?[0-9]+", re.IGNORECASE)
+_NIP_DIGITS = 18  # birth date (8), TMT CPNS (6), sex (1), a sequence number from 001 (3)
+_NIP_AS_TEXT = "tulis ke-18 angka NIP sebagai teks (format sel Teks, lalu ketik ulang)"
 
 
 def _nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
-    """The NIP as printed after "NIP. ": without a "NIP." typed before it; a NIP typed as a number of
-    more than 15 digits (Excel keeps 15: 197001011995031001 becomes 197001011995031000) is a
-    peringatan asking to type it as text."""
+    """The NIP as printed after "NIP. ": without a "NIP." typed before it. A NIP whose digits Excel
+    lost is not printed (another person's NIP on a signed page), with a peringatan asking to type it
+    as text: typed as a number (Excel keeps 15 digits: 197001011995031001 becomes
+    197001011995031000), that number's text ("1,97001E+17"), or 18 digits ending in the sequence
+    number 000, which no NIP has. A NIP of digits not 18 long is a peringatan (printed as typed)."""
     raw = cell.value if cell is not None else None
     if isinstance(raw, (int, float)) and _whole_number(raw) and abs(raw) >= 10**15:
         kept = int(Decimal(repr(float(raw))))
         why = f"ditulis sebagai angka ({kept}): Excel hanya menyimpan 15 angka pertama, sisanya menjadi 0"
-        reader.add(PERINGATAN, ref, f"NIP Kepala {why}; tulis NIP sebagai teks (format sel Teks)")
-        return str(kept)
+        reader.add(PERINGATAN, ref, f"NIP Kepala {why}, jadi NIP tidak dicetak; {_NIP_AS_TEXT}")
+        return ""
     text = reader.text(cell)
-    return _NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text
+    text = _NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text
+    digits = text.replace(" ", "")
+    if _SCIENTIFIC.fullmatch(digits):
+        why = "berupa angka yang dipotong Excel (notasi ilmiah): angka NIP sudah hilang"
+        reader.add(PERINGATAN, ref, f'NIP Kepala "{_clip(text)}" {why}, jadi NIP tidak dicetak; {_NIP_AS_TEXT}')
+        return ""
+    if not digits.isdigit() or not digits.isascii():
+        return text
+    if len(digits) == _NIP_DIGITS and digits.endswith("000"):
+        why = "berakhir dengan nomor urut 000, yang tidak ada: angka terakhirnya hilang (NIP pernah ditulis sebagai angka?)"
+        reader.add(PERINGATAN, ref, f'NIP Kepala "{_clip(text)}" {why}, jadi NIP tidak dicetak; {_NIP_AS_TEXT}')
+        return ""
+    if len(digits) != _NIP_DIGITS:
+        why = f"terdiri dari {len(digits)} angka, padahal NIP terdiri dari {_NIP_DIGITS} angka"
+        reader.add(PERINGATAN, ref, f'NIP Kepala "{_clip(text)}" {why}; dicetak apa adanya, periksa')
+    return text
 
 
 def _meaning(key: str, text: str) -> object:
