@@ -64,7 +64,9 @@ def test_a_nip_not_of_18_digits_is_a_peringatan(typed):
     assert "18 angka" in said.pesan
 
 
-@pytest.mark.parametrize("typed", ["19700101 199503 1 001", "197001011995031001", "NIP. 19700101 199503 1 001"])
+@pytest.mark.parametrize(
+    "typed", ["19700101 199503 1 001", "197001011995031001", "NIP. 19700101 199503 1 001"]
+)
 def test_a_whole_nip_is_printed_without_a_word(typed):
     report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
     assert report.settings.nip_kepala.replace(" ", "") == "197001011995031001"
@@ -98,7 +100,13 @@ def test_a_quarter_typed_with_its_months_is_read(typed):
 
 
 @pytest.mark.parametrize(
-    "typed", ["Triwulan II (Juli-September)", "TW III (April-Juni)", "Triwulan II (Tiga)", "Triwulan II (April-Juni 2024)"]
+    "typed",
+    [
+        "Triwulan II (Juli-September)",
+        "TW III (April-Juni)",
+        "Triwulan II (Tiga)",
+        "Triwulan II (April-Juni 2024)",
+    ],
 )
 def test_a_quarter_whose_months_say_another_is_galat(typed):
     # which quarter was meant is unknown: nothing computed, the galat says both and what to type
@@ -120,7 +128,14 @@ def test_a_quarter_whose_months_say_another_is_galat(typed):
 
 
 def test_a_year_typed_in_a_date_cell_is_read_with_a_peringatan():
-    report = _report([["Pemerintah Daerah", "Kab"], ["Perangkat Daerah", "Dinas"], ["Tahun", dt.datetime(1905, 7, 17)], ["Triwulan", 2]])
+    report = _report(
+        [
+            ["Pemerintah Daerah", "Kab"],
+            ["Perangkat Daerah", "Dinas"],
+            ["Tahun", dt.datetime(1905, 7, 17)],
+            ["Triwulan", 2],
+        ]
+    )
     assert report.settings.tahun == 2025
     assert not _findings(report, "B5", GALAT)
     (said,) = _findings(report, "B5", PERINGATAN)
@@ -136,7 +151,9 @@ def test_a_quarter_typed_in_a_date_cell_is_read_with_a_peringatan():
     assert row.realisasi == 29  # TW I 25 + TW II 4, s.d. TW II
 
 
-@pytest.mark.parametrize("typed", [dt.datetime(2025, 1, 1), dt.datetime(1900, 1, 5), dt.datetime(1905, 7, 17, 12)])
+@pytest.mark.parametrize(
+    "typed", [dt.datetime(2025, 1, 1), dt.datetime(1900, 1, 5), dt.datetime(1905, 7, 17, 12)]
+)
 def test_a_real_date_in_tahun_or_triwulan_stays_a_galat(typed):
     # a date of this century, day 5 (no quarter) or a time of day: no number typed; which is unknown
     report = _report([*BASE[:2], ["Tahun", typed], ["Triwulan", typed]])
