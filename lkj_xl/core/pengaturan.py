@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import math
 import re
-from decimal import Decimal
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import numbers
@@ -19,6 +17,16 @@ from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.numbers import parse_number
+from lkj_xl.core.pengaturan_nilai import (
+    EXCEL_EPOCH,
+    TAHUN_LABEL,
+    in_date_cell,
+    nip,
+    tahunan_text,
+    triwulan_mismatch,
+    triwulan_text,
+    whole_number,
+)
 from lkj_xl.core.tanggal import bulan_tahun, month_end, read_tanggal
 
 
@@ -43,27 +51,15 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
 
     tahun = get(c.P_TAHUN)[0]
     labelled = (
-        _TAHUN_LABEL.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
+        TAHUN_LABEL.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
     )
     s.tahun = (
         int(labelled.group(1))
         if labelled
-        else _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
+        else in_date_cell(reader, get(c.P_TAHUN), c.P_TAHUN)
+        or _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
     )
-    said = len(findings)
-    typed = get(c.P_TRIWULAN)[0]
-    triwulan = (
-        _triwulan_text(typed.value, s.tahun) if typed is not None and type(typed.value) is str else None
-    )
-    triwulan = triwulan or _int_param(reader, get(c.P_TRIWULAN), c.P_TRIWULAN, 1, 4, None)
-    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what it withholds
-        why = findings.pop().pesan if len(findings) > said else 'Parameter "Triwulan" harus diisi 1-4'
-        where = get(c.P_TRIWULAN)[1]
-        reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
-        s.triwulan_galat = f"{sheet}!{where}" if where else sheet
-    s.triwulan = triwulan or 4
-    s.triwulan_sel = get(c.P_TRIWULAN)[1]
-    s.tahunan = triwulan == 4 and typed is not None and _tahunan_text(str(typed.value), s.tahun)
+    triwulan = _triwulan(reader, get(c.P_TRIWULAN), s, sheet)
 
     skala_cell, skala_ref = get(c.P_SKALA)
     skala_text = reader.text(skala_cell)
@@ -77,7 +73,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
         s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
     s.jabatan_kepala = reader.text(get(c.P_JABATAN)[0])
-    s.nip_kepala = _nip(reader, *get(c.P_NIP))
+    s.nip_kepala = nip(reader, *get(c.P_NIP))
     s.tempat = reader.text(get(c.P_TEMPAT)[0]).rstrip(", ")  # "Lumajang,": the block adds ", "
     # the end of the reported quarter, which the signing date must not precede (unknown: not checked)
     end = month_end(s.tahun, 3 * s.triwulan) if s.tahun and triwulan else None
@@ -100,6 +96,33 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}
+
+
+def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings, sheet: str) -> int | None:
+    """The Triwulan into ``s`` (an unreadable one: one galat at its cell, and Triwulan IV as a
+    placeholder for the figures it withholds); the quarter read, None when unreadable."""
+    said = len(reader.findings)
+    typed = cell_ref[0]
+    triwulan = triwulan_text(typed.value, s.tahun) if typed is not None and type(typed.value) is str else None
+    triwulan = (
+        triwulan
+        or in_date_cell(reader, cell_ref, c.P_TRIWULAN)
+        or _int_param(reader, cell_ref, c.P_TRIWULAN, 1, 4, None)
+    )
+    if triwulan is None:  # one galat at the cell: why (when it is not empty), and what it withholds
+        why = (
+            reader.findings.pop().pesan
+            if len(reader.findings) > said
+            else 'Parameter "Triwulan" harus diisi 1-4'
+        )
+        why = (triwulan_mismatch(typed.value, s.tahun) if typed is not None else None) or why
+        where = cell_ref[1]
+        reader.add(GALAT, where, f"{why}; {c.TRIWULAN_UNKNOWN}")
+        s.triwulan_galat = f"{sheet}!{where}" if where else sheet
+    s.triwulan = triwulan or 4
+    s.triwulan_sel = cell_ref[1]
+    s.tahunan = triwulan == 4 and typed is not None and tahunan_text(str(typed.value), s.tahun)
+    return triwulan
 
 
 def _parameter_rows(
@@ -225,32 +248,7 @@ def _first_rows(
 
 # Excel's day numbers (the 1900 date system) of 1 January 2000 and 31 December 2100: a whole number
 # between them in the Tanggal cell is a date whose cell lost its date format.
-_EXCEL_EPOCH = _dt.date(1899, 12, 30)
 _EXCEL_DAYS = (36526, 73415)
-
-
-# "TA 2025", "T.A. 2025", "Tahun Anggaran 2025": the year with its label.
-_TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
-# "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
-_WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
-
-
-def _tahunan_text(text: str, tahun: int | None) -> bool:
-    """The Triwulan typed as the year's report, also followed by the report's own year."""
-    with_year = _WITH_YEAR.fullmatch(c.tidy_text(text))
-    if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
-        text = with_year.group(1)
-    return c.is_tahunan(text)
-
-
-def _triwulan_text(text: str, tahun: int | None) -> int | None:
-    """The quarter a Triwulan text names (contract.triwulan_from_text), also followed by the report's
-    own year; None for anything else (a year other than Tahun's is no quarter of this report)."""
-    quarter = c.triwulan_from_text(text)
-    with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
-    if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
-        return c.triwulan_from_text(with_year.group(1))
-    return quarter
 
 
 # The Renstra written as its period: "2021-2026", "2021 s.d. 2026", "2021/2026".
@@ -289,9 +287,9 @@ def _tanggal(
     date typed as text is read as staff write it (``tanggal.read_tanggal``) and checked alike.
     ``where``: the Tempat's cell and the end of the reported quarter (None: unknown)."""
     raw = cell.value if cell is not None else None
-    serial = int(raw) if isinstance(raw, (int, float)) and _whole_number(raw) else None
+    serial = int(raw) if isinstance(raw, (int, float)) and whole_number(raw) else None
     if serial is not None and _EXCEL_DAYS[0] <= serial <= _EXCEL_DAYS[1]:
-        raw = _EXCEL_EPOCH + _dt.timedelta(days=serial)  # a date pasted as a value into a General cell
+        raw = EXCEL_EPOCH + _dt.timedelta(days=serial)  # a date pasted as a value into a General cell
         why = f"berisi angka {serial}, bukan tanggal (sel tidak berformat tanggal)"
         reader.add(PERINGATAN, ref, f"Tanggal Penandatanganan {why}; dibaca sebagai {tanggal_indonesia(raw)}")
     if type(raw) is str:
@@ -448,35 +446,12 @@ def _year_late(day: _dt.date, end: _dt.date, next_end: _dt.date) -> _dt.date | N
     return earlier if end < earlier <= next_end else None
 
 
-def _whole_number(raw: object) -> bool:
-    return (
-        isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw) and raw == int(raw)
-    )
-
-
 def _swapped(day: _dt.date) -> _dt.date | None:
     """The date with its day and month swapped (7 April -> 4 Juli), None when there is none."""
     try:
         return _dt.date(day.year, day.day, day.month)
     except ValueError:
         return None
-
-
-_NIP_LABEL = re.compile(r"nip\b\s*[.:]?\s*", re.IGNORECASE)
-
-
-def _nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
-    """The NIP as printed after "NIP. ": without a "NIP." typed before it; a NIP typed as a number of
-    more than 15 digits (Excel keeps 15: 197001011995031001 becomes 197001011995031000) is a
-    peringatan asking to type it as text."""
-    raw = cell.value if cell is not None else None
-    if isinstance(raw, (int, float)) and _whole_number(raw) and abs(raw) >= 10**15:
-        kept = int(Decimal(repr(float(raw))))
-        why = f"ditulis sebagai angka ({kept}): Excel hanya menyimpan 15 angka pertama, sisanya menjadi 0"
-        reader.add(PERINGATAN, ref, f"NIP Kepala {why}; tulis NIP sebagai teks (format sel Teks)")
-        return str(kept)
-    text = reader.text(cell)
-    return _NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text
 
 
 def _meaning(key: str, text: str) -> object:
@@ -492,7 +467,7 @@ def _cell_meaning(key: str, cell: Cell | None, reader: CellReader) -> object:
     Operator" beside Nama Kepala is no other Nama Kepala)."""
     raw, text = (cell.value if cell is not None else None), reader.text(cell)
     if key == c.normalize_label(c.P_TAHUN):
-        labelled = _TAHUN_LABEL.fullmatch(text) or re.fullmatch(r"(20[0-9]{2}|2100)", text)
+        labelled = TAHUN_LABEL.fullmatch(text) or re.fullmatch(r"(20[0-9]{2}|2100)", text)
         return int(labelled.group(1)) if labelled else None
     if key == c.normalize_label(c.P_TRIWULAN):
         return c.triwulan_from_text(text) or (int(text) if text in ("1", "2", "3", "4") else None)

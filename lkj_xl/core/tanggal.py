@@ -74,6 +74,11 @@ def month_end(year: int, month: int) -> _dt.date:
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def month_number(word: str) -> int | None:
+    """The month a word names as staff write it ("Juni", "jun", "June", "Nopember"); None otherwise."""
+    return _MONTHS.get(word.casefold().rstrip("."))
+
+
 def read_tanggal(text: str) -> TanggalTeks:
     """The date a text names (see the module); an empty TanggalTeks for a text that is no date."""
     text = tidy_text(text).rstrip(".,; ")  # "4 Juli 2025." as a sentence ends

@@ -1,0 +1,159 @@
+"""Pengaturan's values as staff type them that change what the report is of or who signs it: the
+period (Tahun, Triwulan: "TA 2025", "Triwulan II (April-Juni)", a number typed into a date cell) and
+the Kepala's NIP (one whose digits Excel lost is not printed). Pure, like :mod:`lkj_xl.core.pengaturan`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from decimal import Decimal
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.cell_reader import CellReader
+from lkj_xl.core.findings import clip as _clip
+from lkj_xl.core.model import PERINGATAN, Cell
+from lkj_xl.core.tanggal import month_number
+
+# Day 0 of Excel's 1900 date system (from day 61 on, plain day arithmetic is Excel's).
+EXCEL_EPOCH = _dt.date(1899, 12, 30)
+
+
+# "TA 2025", "T.A. 2025", "Tahun Anggaran 2025": the year with its label.
+TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
+# "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
+_WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
+
+
+def tahunan_text(text: str, tahun: int | None) -> bool:
+    """The Triwulan typed as the year's report, also followed by the report's own year."""
+    with_year = _WITH_YEAR.fullmatch(c.tidy_text(text))
+    if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
+        text = with_year.group(1)
+    return c.is_tahunan(text)
+
+
+# A quarter with its months or its name in brackets: "Triwulan II (April-Juni)", "TW 2 (Dua)".
+_BRACKETED_QUARTER = re.compile(r"(.*?)\s*\((.*)\)")
+# The months of a quarter: "April-Juni", "Apr s.d. Jun", "April - Juni 2025".
+_MONTHS_SPAN = re.compile(
+    r"([a-z]+)\.?\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*([a-z]+)\.?(?:\s+([0-9]{4}))?", re.IGNORECASE
+)
+
+
+def triwulan_text(text: str, tahun: int | None) -> int | None:
+    """The quarter a Triwulan text names (contract.triwulan_from_text), also followed by the report's
+    own year or by its months or name in brackets; None for anything else (a year other than Tahun's
+    is no quarter of this report; months of another quarter leave which one was meant unknown)."""
+    bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(text))
+    if bracketed is not None:
+        quarter = triwulan_text(bracketed.group(1), tahun)
+        return quarter if quarter and _names_quarter(bracketed.group(2), quarter, tahun) else None
+    quarter = c.triwulan_from_text(text)
+    with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
+    if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
+        return c.triwulan_from_text(with_year.group(1))
+    return quarter
+
+
+def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
+    """Why a quarter typed with its months or name in brackets that say another is unreadable."""
+    bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(typed)) if type(typed) is str else None
+    quarter = triwulan_text(bracketed.group(1), tahun) if bracketed is not None else None
+    if bracketed is None or quarter is None:
+        return None
+    said = f'Parameter "Triwulan" "{_clip(c.tidy_text(str(typed)))}" tidak cocok'
+    return (
+        f'{said}: "{_clip(bracketed.group(1))}" adalah Triwulan {c.roman(quarter)}, tetapi '
+        f'"({_clip(bracketed.group(2))})" tidak; tulis triwulannya saja (1-4 atau I-IV)'
+    )
+
+
+def _names_quarter(text: str, quarter: int, tahun: int | None) -> bool:
+    """Whether the text in brackets after a quarter says the same quarter: its name ("Dua"), or its
+    months from the quarter's first or from January (the report is cumulative) to its last, with the
+    report's own year."""
+    if c.triwulan_from_text(text) == quarter:
+        return True
+    span = _MONTHS_SPAN.fullmatch(text)
+    if span is None:
+        return False
+    first, last = month_number(span.group(1)), month_number(span.group(2))
+    year = int(span.group(3)) if span.group(3) else tahun
+    return first in (1, 3 * quarter - 2) and last == 3 * quarter and year == tahun
+
+
+def in_date_cell(reader: CellReader, cell_ref: tuple[Cell | None, str], name: str) -> int | None:
+    """A Tahun (2000-2100) or Triwulan (1-4) typed into a date-formatted cell (the Tanggal's format
+    copied up), which Excel keeps as that day of its 1900 date system: 2025 shown 17/07/1905, 2
+    shown 02/01/1900. Read as the number, with a peringatan to change the cell's format (typed again,
+    it stays a date: the galat's "tulis ulang" did not help); None for any other value (a date of
+    this century is no number typed)."""
+    cell, ref = cell_ref
+    raw = cell.value if cell is not None else None
+    if type(raw) is not _dt.datetime or raw.time() != _dt.time(0):
+        return None
+    if name == c.P_TAHUN:
+        number = (raw.date() - EXCEL_EPOCH).days  # from serial 61 on, plain day arithmetic is Excel's
+        low, high = 2000, 2100
+    else:  # serials 1-4 as Excel shows them (tanggal.as_excel_shows): 1-4 January 1900
+        number = raw.day if (raw.year, raw.month) == (1900, 1) else 0
+        low, high = 1, 4
+    if not low <= number <= high:
+        return None
+    why = f"berisi tanggal {raw:%d/%m/%Y}: angka {number} yang diketik di sel berformat tanggal; dibaca {number}"
+    reader.add(
+        PERINGATAN,
+        ref,
+        f'Parameter "{name}" {why}. Ubah format sel menjadi Umum (General): sel akan menampilkan {number}',
+    )
+    return number
+
+
+def whole_number(raw: object) -> bool:
+    return (
+        isinstance(raw, (int, float)) and not isinstance(raw, bool) and math.isfinite(raw) and raw == int(raw)
+    )
+
+
+_NIP_LABEL = re.compile(r"nip\b\s*[.:]?\s*", re.IGNORECASE)
+# A number as Excel shows it in a narrow General cell, kept as text (pasted from a CSV, or the cell
+# set to Text and entered again): "1,97001E+17".
+_SCIENTIFIC = re.compile(r"[0-9]+(?:[.,][0-9]*)?e\+?[0-9]+", re.IGNORECASE)
+_NIP_DIGITS = 18  # birth date (8), TMT CPNS (6), sex (1), a sequence number from 001 (3)
+_NIP_AS_TEXT = "tulis ke-18 angka NIP sebagai teks (format sel Teks, lalu ketik ulang)"
+
+
+def nip(reader: CellReader, cell: Cell | None, ref: str) -> str:
+    """The NIP as printed after "NIP. ": without a "NIP." typed before it. A NIP whose digits Excel
+    lost is not printed (another person's NIP on a signed page), with a peringatan asking to type it
+    as text: typed as a number (Excel keeps 15 digits: 197001011995031001 becomes
+    197001011995031000), that number's text ("1,97001E+17"), or 18 digits ending in the sequence
+    number 000, which no NIP has. A NIP of digits not 18 long is a peringatan (printed as typed)."""
+    raw = cell.value if cell is not None else None
+    if isinstance(raw, (int, float)) and whole_number(raw) and abs(raw) >= 10**15:
+        kept = int(Decimal(repr(float(raw))))
+        why = f"ditulis sebagai angka ({kept}): Excel hanya menyimpan 15 angka pertama, sisanya menjadi 0"
+        reader.add(PERINGATAN, ref, f"NIP Kepala {why}, jadi NIP tidak dicetak; {_NIP_AS_TEXT}")
+        return ""
+    text = reader.text(cell)
+    text = _NIP_LABEL.sub("", text, count=1) if _NIP_LABEL.match(text) else text
+    digits = text.replace(" ", "")
+    if _SCIENTIFIC.fullmatch(digits):
+        lost = "berupa angka yang dipotong Excel (notasi ilmiah): angka NIP sudah hilang"
+    elif digits.isdigit() and digits.isascii() and len(digits) == _NIP_DIGITS and digits.endswith("000"):
+        lost = "berakhir dengan nomor urut 000, yang tidak ada: angka terakhirnya hilang (pernah ditulis sebagai angka?)"
+    else:
+        lost = ""
+    if lost:
+        reader.add(
+            PERINGATAN, ref, f'NIP Kepala "{_clip(text)}" {lost}, jadi NIP tidak dicetak; {_NIP_AS_TEXT}'
+        )
+        return ""
+    if not digits.isdigit() or not digits.isascii():
+        return text
+    if len(digits) != _NIP_DIGITS:
+        why = f"terdiri dari {len(digits)} angka, padahal NIP terdiri dari {_NIP_DIGITS} angka"
+        reader.add(PERINGATAN, ref, f'NIP Kepala "{_clip(text)}" {why}; dicetak apa adanya, periksa')
+    return text
