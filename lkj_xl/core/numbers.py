@@ -278,24 +278,11 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     try:
         return _parse_number(text, satuan=satuan, money=money)
     except NumberParseError:
-        if figure := _before_full_stop(text, satuan, money):
+        from lkj_xl.core.number_notes import before_full_stop  # (lazy: number_notes reads this module)
+
+        if figure := before_full_stop(text, satuan, money):
             raise _error(text, f"tidak valid: ada titik (.) di akhir angka; tulis {figure}") from None
         raise
-
-
-def _before_full_stop(text: str, satuan: str | None, money: bool) -> str:
-    """The number before a full stop ending ``text`` when that reads ("85,2%." copied from a sentence,
-    "sebesar 85,2%."), to be said as the stop it is, not as a "%" or a thousands point out of place;
-    never read (the point may be a slip of another figure). "" otherwise."""
-    s = text.strip()
-    if not s.endswith(".") or s.endswith((".-", "..")):
-        return ""
-    figure = s[:-1].rstrip()
-    try:
-        _parse_number(figure, satuan=satuan, money=money)
-    except NumberParseError:
-        return ""
-    return figure
 
 
 def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber:
