@@ -322,6 +322,9 @@ PREDIKAT_ARTI = {
     "C": ("kurang", "agak kurang"),
     "D": ("sangat kurang", "kurang"),
 }
+# The meaning written beside an IKM's mutu pelayanan (PermenPANRB 14/2017, Lampiran): the same letters as
+# the SAKIP's A, B, C, D, with other meanings (an IKM's A is Sangat Baik, the SAKIP's BB).
+IKM_ARTI = {"A": ("sangat baik",), "B": ("baik",), "C": ("kurang baik",), "D": ("tidak baik",)}
 # Words staff write before a grade ("Opini WTP", "Predikat BB", "KLA Madya"): dropped before matching.
 PREDIKAT_AWALAN = ("opini bpk", "opini", "predikat sakip", "predikat kla", "predikat", "nilai sakip", "kla")
 # Shown instead of a figure whose input cells could not be read, with the cells named.

@@ -67,7 +67,7 @@ def applicable_target(
                     f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
                     "Keterangan"
                 )
-            elif codes := predikat.kode_arti(value.status):  # "Baik" for the grade B
+            elif codes := predikat.kode_arti(value.status, predikat.arti_skala(item, value)):  # "Baik": B
                 problem += (
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
