@@ -198,3 +198,16 @@ def test_following_the_ikm_hint_reads_the_grade():
     report = _one(IKM, "A", ("A (Sangat Baik)", None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
     assert report.indicators[0].capaian_exact == 100
     assert not [f for f in _at(report, "K2") if f.severity == GALAT]
+
+
+@pytest.mark.parametrize(
+    ("typed", "target", "capaian"), [("C (Kurang Baik)", "C", 100), ("D (Tidak Baik)", "C", None)]
+)
+def test_an_ikm_grade_with_its_ikm_meaning_reads(typed, target, capaian):
+    # PermenPANRB 14/2017: C Kurang Baik, D Tidak Baik; C at the target C is 100 (README's grade rule),
+    # D below C has no capaian (counted below target, a peringatan)
+    report = _one(IKM, target, (typed, None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
+    assert report.indicators[0].capaian_exact == capaian
+    assert not [f for f in _at(report, "K2") if f.severity == GALAT]
+    if capaian is None:
+        assert "di bawah target" in (report.indicators[0].status or "")

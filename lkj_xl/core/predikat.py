@@ -219,8 +219,9 @@ def _bukan_predikat(
             f'{cell} "{value.text}" adalah {here.skala}, padahal targetnya {grade.skala} '
             f'"{target.text}"; predikat yang berbeda tidak dapat dibandingkan, capaian tidak dihitung'
         )
-    noted = baca_awal(value.status) if here is None else None  # "WTP (LHP 2024)", "B (64,5)"
-    if noted is None or _BELUM.search(value.status.casefold()):
+    status = value.status or ""
+    noted = baca_awal(status) if here is None else None  # "WTP (LHP 2024)", "B (64,5)"
+    if noted is None or _BELUM.search(status.casefold()):
         return ""
     # (never "tulis WTP" alone: followed for an opini not yet issued, it reports 100 % tercapai)
     return (
