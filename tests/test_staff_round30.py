@@ -91,21 +91,23 @@ def test_a_target_level_says_the_figure_to_type(typed, figure):
 
 
 @pytest.mark.parametrize(
-    ("target", "typed", "code"),
+    ("indikator", "target", "typed", "code"),
     [
-        ("B", "Baik", '"B"'),
-        ("BB", "Sangat Baik", '"BB"'),
-        ("A", "memuaskan", '"A"'),
-        ("B", "Kurang", '"C" atau "D"'),
+        ("IKM kecamatan", "B", "Baik", '"B"'),
+        # (mend31a) "BB", "memuaskan" (A) and "Kurang" (C, D) are meanings of the SAKIP's codes
+        # (PermenPANRB 88/2021); an IKM's A-D mean Sangat Baik, Baik, Kurang Baik, Tidak Baik
+        # (PermenPANRB 14/2017), so these rows were wrong for the "IKM kecamatan" they were typed for:
+        # the peringatan named "BB" for an IKM's "Sangat Baik" (A). Here a SAKIP evaluation.
+        ("Nilai SAKIP Perangkat Daerah", "BB", "Sangat Baik", '"BB"'),
+        ("Nilai SAKIP Perangkat Daerah", "A", "memuaskan", '"A"'),
+        ("Nilai SAKIP Perangkat Daerah", "B", "Kurang", '"C" atau "D"'),
     ],
 )
-def test_a_grades_meaning_alone_is_pointed_out_with_the_code(target, typed, code):
+def test_a_grades_meaning_alone_is_pointed_out_with_the_code(indikator, target, typed, code):
     # Target "B" (IKM mutu pelayanan), TW I "Baik": no grade read (the meaning is accepted only beside
     # its code, "B (Baik)"), but said at the cell with the code to type; silent before. "Kurang" is
     # the meaning of C and of D (PermenPANRB 88/2021 wording varies): both are named.
-    report = _one(
-        "IKM kecamatan", target, (typed, None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir"
-    )
+    report = _one(indikator, target, (typed, None, None, None), 1, satuan="Kategori", jenis="Nilai Akhir")
     assert report.indicators[0].capaian_exact is None
     (said,) = _at(report, "K2")
     assert said.severity == PERINGATAN and said.tentang >= LEFT_OUT, said

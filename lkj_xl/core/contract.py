@@ -313,7 +313,7 @@ PREDIKAT_SKALA: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 # The meaning written beside a SAKIP code ("BB (Sangat Baik)"): accepted only beside its own code.
-PREDIKAT_ARTI = {
+PREDIKAT_ARTI: dict[str, tuple[str, ...]] = {
     "AA": ("sangat memuaskan",),
     "A": ("memuaskan",),
     "BB": ("sangat baik",),
@@ -321,6 +321,14 @@ PREDIKAT_ARTI = {
     "CC": ("cukup", "cukup baik", "memadai", "cukup memadai"),
     "C": ("kurang", "agak kurang"),
     "D": ("sangat kurang", "kurang"),
+}
+# The meaning written beside an IKM's mutu pelayanan (PermenPANRB 14/2017, Lampiran): the same letters as
+# the SAKIP's A, B, C, D, with other meanings (an IKM's A is Sangat Baik, the SAKIP's BB).
+IKM_ARTI: dict[str, tuple[str, ...]] = {
+    "A": ("sangat baik",),
+    "B": ("baik",),
+    "C": ("kurang baik",),
+    "D": ("tidak baik",),
 }
 # Words staff write before a grade ("Opini WTP", "Predikat BB", "KLA Madya"): dropped before matching.
 PREDIKAT_AWALAN = ("opini bpk", "opini", "predikat sakip", "predikat kla", "predikat", "nilai sakip", "kla")

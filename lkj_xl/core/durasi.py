@@ -30,6 +30,15 @@ _MONTHS: dict[str, Fraction] = {
     "bulan": Fraction(1),
     "bln": Fraction(1),
 }
+# An abbreviation of a time unit: the same unit ("8,7 thn" for Satuan "Tahun" is "8,7 tahun").
+_FULL = {"thn": "tahun", "bln": "bulan", "mnt": "menit", "dtk": "detik"}
+
+
+def time_word(word: str) -> str:
+    """``word`` (casefolded) with an abbreviated time unit spelled out: "thn" -> "tahun"; else as is."""
+    return _FULL.get(word, word)
+
+
 _PART = re.compile(r"\s*(\d+(?:,\d+)?)\s*([^\W\d_]+)\.?\s*")
 _CLOCK = re.compile(r"(\d{1,4}):([0-5]\d)")  # "01:30" as a clock shows 1 jam 30 menit; "125:30" past days
 
@@ -69,8 +78,8 @@ def duration_hint(text: str, satuan: str) -> str | None:
     if target is None or parts is None:
         return None
     units = [u for _, u in parts]
-    if units == [target] and ":" not in text:
-        return None  # "1,5 jam" for Satuan "jam" is read elsewhere
+    if [time_word(u) for u in units] == [time_word(target)] and ":" not in text:
+        return None  # "1,5 jam" for Satuan "jam", "8,7 thn" for "Tahun": read elsewhere
     written = "jam:menit" if ":" in text else " dan ".join(dict.fromkeys(units))
     why = f"tidak valid: ditulis dalam {written}, padahal Satuan indikator '{satuan.strip()}'"
     if target in _MONTHS and all(u in _MONTHS for u in units):  # "8 tahun 6 bulan": 8 + 6 / 12 = 8,5

@@ -33,6 +33,8 @@ from lkj_xl.core.model import (
 from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.unit_checks import (
     count_clash,
+    level_in_target,
+    level_indicator,
     number_in_status,
     scaled_amount,
     scaled_percent,
@@ -62,12 +64,12 @@ def applicable_target(
                     f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
                     "kolom Keterangan"
                 )
-            elif number := number_in_status(value.status):  # "Level 3", "Level III"
+            elif number := level_in_target(value.status):  # "Level 3", "Level III"
                 problem += (
                     f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
                     "Keterangan"
                 )
-            elif codes := predikat.kode_arti(value.status):  # "Baik" for the grade B
+            elif codes := predikat.kode_arti(value.status, predikat.arti_skala(item, value)):  # "Baik": B
                 problem += (
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
@@ -394,7 +396,8 @@ def partial_quarters(
                     SOME_QUARTERS,
                 )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
-        if value.exact is None and value.status and not number_in_status(value.status):  # (said already)
+        level = level_indicator(item)
+        if value.exact is None and value.status and not number_in_status(value.status, level=level):  # (said)
             if _left_out_on_purpose(item, q, numbers, triwulan):
                 continue
             _status_typed(

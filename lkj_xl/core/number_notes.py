@@ -47,15 +47,26 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
 _APOSTROPHES = "'\u2018\u2019`"
 
 
-def _readable(text: str) -> bool:
+def _readable(text: str, satuan: str | None = None, money: bool = False) -> bool:
     """``text`` reads as one number ("85", "85,5%")."""
     if not looks_numeric(text):
         return False
     try:
-        parse_number(text)
+        parse_number(text, satuan=satuan, money=money)
     except NumberParseError:
         return False
     return True
+
+
+def before_full_stop(text: str, satuan: str | None, money: bool) -> str:
+    """The number before a full stop ending ``text`` when that reads ("85,2%." copied from a sentence,
+    "sebesar 85,2%."), to be said as the stop it is, not as a "%" or a thousands point out of place;
+    never read (the point may be a slip of another figure). "" otherwise."""
+    s = text.strip()
+    if not s.endswith(".") or s.endswith((".-", "..")):
+        return ""
+    figure = s[:-1].rstrip()
+    return figure if _readable(figure, satuan, money) else ""
 
 
 def _as_ascii(text: str) -> str:

@@ -23,7 +23,7 @@ from typing import cast
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from lkj_xl.core.durasi import duration_hint
+from lkj_xl.core.durasi import duration_hint, time_word
 
 __all__ = [
     "NumberParseError",
@@ -278,24 +278,11 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     try:
         return _parse_number(text, satuan=satuan, money=money)
     except NumberParseError:
-        if figure := _before_full_stop(text, satuan, money):
+        from lkj_xl.core.number_notes import before_full_stop  # (lazy: number_notes reads this module)
+
+        if figure := before_full_stop(text, satuan, money):
             raise _error(text, f"tidak valid: ada titik (.) di akhir angka; tulis {figure}") from None
         raise
-
-
-def _before_full_stop(text: str, satuan: str | None, money: bool) -> str:
-    """The number before a full stop ending ``text`` when that reads ("85,2%." copied from a sentence,
-    "sebesar 85,2%."), to be said as the stop it is, not as a "%" or a thousands point out of place;
-    never read (the point may be a slip of another figure). "" otherwise."""
-    s = text.strip()
-    if not s.endswith(".") or s.endswith((".-", "..")):
-        return ""
-    figure = s[:-1].rstrip()
-    try:
-        _parse_number(figure, satuan=satuan, money=money)
-    except NumberParseError:
-        return ""
-    return figure
 
 
 def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber:
@@ -406,6 +393,8 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
     """ "8,2‰", "1,5jam" for Satuan "‰", "jam": the Satuan glued to the digits, read as when spaced;
     a time unit of another Satuan ("90mnt") raises with the figure to type. Else unchanged."""
     unit = satuan.strip()
+    if (word := re.search(r"[^\W\d_]+$", token)) and _satuan_key(word[0]) == _satuan_key(unit):
+        unit = word[0]  # "8,7thn" for Satuan "Tahun": its abbreviation glued
     head = token[: len(token) - len(unit)]
     glued = unit and unit != "%" and " " not in unit and token.casefold().endswith(unit.casefold())
     if glued and head[-1:] in _ASCII_DIGITS:
@@ -430,16 +419,12 @@ def _split_glued_word(token: str) -> str | tuple[str, str]:
 def _satuan_key(words: list[str] | str) -> str:
     if isinstance(words, str):
         words = words.split()
-    return " ".join(_word_key(w) for w in words if _word_key(w))
-
-
-def _is_money_satuan(satuan: str) -> bool:
-    return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
+    return " ".join(time_word(_word_key(w)) for w in words if _word_key(w))  # ("thn": "tahun")
 
 
 def is_money_unit(satuan: str) -> bool:
     """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah")."""
-    return _is_money_satuan(satuan)
+    return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -495,7 +480,7 @@ def _read_words(
     first = _word_key(words[0])
     scale: tuple[str, int] | None = _SCALE_WORDS.get(first)
     if scale is None and first in _MONEY_ABBREVIATIONS:
-        if money or (satuan is not None and _is_money_satuan(satuan)):
+        if money or (satuan is not None and is_money_unit(satuan)):
             scale = _MONEY_ABBREVIATIONS[first]
         else:
             meaning = "miliar atau meter" if first == "m" else "triliun atau ton"
@@ -520,7 +505,7 @@ def _read_words(
             return name, factor, unit
         # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
         # whose figures are in juta: "523 rupiah" there is another scale)
-        if _satuan_key(rest) in _MONEY_UNITS and _is_money_satuan(satuan) and not scaled_satuan(satuan):
+        if _satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
             return name, factor, unit
         raise _unknown_word(text, rest[0], satuan, money)
     # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.

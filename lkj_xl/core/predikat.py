@@ -54,7 +54,8 @@ def baca(text: str | None) -> Predikat | None:
         outer, inner = baca(paren.group(1)), _key(paren.group(2))
         if outer is None:
             return None
-        same = _table().get(inner) == outer or inner in c.PREDIKAT_ARTI.get(outer.kode, ())
+        arti = (*c.PREDIKAT_ARTI.get(outer.kode, ()), *c.IKM_ARTI.get(outer.kode, ()))  # "A (Sangat Baik)"
+        same = _table().get(inner) == outer or (outer.skala == "Predikat SAKIP" and inner in arti)
         return outer if same else None
     key = _key(text)
     found = _table().get(key)
@@ -156,38 +157,11 @@ def nilai(
             continue
         if value.galat:
             out.galat.append(value.galat)
-        elif value.exact is not None:  # a number where a grade belongs: which grade is meant?
-            log.add(
-                GALAT,
-                c.SHEET_KINERJA,
-                header,
-                item.row,
-                f'{header} {name} berisi angka "{value.text or _angka(value.exact)}", padahal targetnya predikat '
-                f'"{target.text}"{_dalam(label)}; tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung',
-            )
-            out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
-        elif here is not None and here.skala != grade.skala:
-            log.add(
-                GALAT,
-                c.SHEET_KINERJA,
-                header,
-                item.row,
-                f'{header} {name} "{value.text}" adalah {here.skala}, padahal targetnya {grade.skala} '
-                f'"{target.text}"; predikat yang berbeda tidak dapat dibandingkan, capaian tidak dihitung',
-            )
+        elif why := _bukan_predikat(f"{header} {name}", value, here, target, grade, label):
+            log.add(GALAT, c.SHEET_KINERJA, header, item.row, why)
             out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif here is not None:
             latest = (q, here, value.text)
-        elif (noted := baca_awal(value.status)) is not None:  # "WTP (LHP 2024)", "B (64,5)"
-            log.add(
-                GALAT,
-                c.SHEET_KINERJA,
-                header,
-                item.row,
-                f'{header} {name} "{value.text}" berisi predikat "{noted[1]}" dengan catatan; tulis '
-                f'predikatnya saja ("{noted[1]}") dan catatannya di kolom Keterangan, capaian tidak dihitung',
-            )
-            out.galat.append(log.where(c.SHEET_KINERJA, header, item.row))
         elif value.status:
             pending.append((q, value.status))
             _meaning_alone(item, name, header, value.status, target, grade, log)
@@ -197,7 +171,7 @@ def nilai(
     if latest is None:
         out.status = pending[-1][1] if pending else "Belum ada realisasi"
         return out
-    _later_status(item, name, triwulan, latest[0], pending, grade, log)
+    _later_status(item, name, triwulan, latest[0], pending, target, grade, log)
     q, real, out.realisasi_text = latest
     if real.peringkat >= grade.peringkat:
         out.capaian = Fraction(100)
@@ -218,6 +192,43 @@ def nilai(
         LEFT_OUT,
     )
     return out
+
+
+# A note saying the grade is not there yet ("WTP (menunggu LHP BPK)", "B (proses evaluasi 2025)", "WTP
+# (target)"): a status (belum dapat diukur), never a grade with a note to type alone.
+_BELUM = re.compile(
+    r"\b(?:menunggu|tunggu|belum|(?:di)?proses|(?:di)?target\w*|(?:di)?rencana\w*|proyeksi|sementara|"
+    r"(?:di)?usul\w*|(?:di)?perkira\w*|estimasi|prognos\w*|(?:di)?harap\w*|akan|draft?|rancangan|konsep|"
+    r"sedang|tahap|progres\w*|(?:di)?jadwal\w*|tentatif)\b"
+)
+
+
+def _bukan_predikat(
+    cell: str, value: Value, here: Predikat | None, target: Value, grade: Predikat, label: str
+) -> str:
+    """The galat of a counted quarter (``cell``: its header and the indicator) holding no grade of the
+    target's scale where one belongs: a number, a grade of another scale, a grade with a note; ""
+    otherwise (a grade, a status)."""
+    if value.exact is not None:  # a number where a grade belongs: which grade is meant?
+        return (
+            f'{cell} berisi angka "{value.text or _angka(value.exact)}", padahal targetnya predikat '
+            f'"{target.text}"{_dalam(label)}; tulis predikatnya (mis. "{grade.kode}"), capaian tidak dihitung'
+        )
+    if here is not None and here.skala != grade.skala:
+        return (
+            f'{cell} "{value.text}" adalah {here.skala}, padahal targetnya {grade.skala} '
+            f'"{target.text}"; predikat yang berbeda tidak dapat dibandingkan, capaian tidak dihitung'
+        )
+    status = value.status or ""
+    noted = baca_awal(status) if here is None else None  # "WTP (LHP 2024)", "B (64,5)"
+    if noted is None or _BELUM.search(status.casefold()):
+        return ""
+    # (never "tulis WTP" alone: followed for an opini not yet issued, it reports 100 % tercapai)
+    return (
+        f'{cell} "{value.text}" berisi predikat "{noted[1]}" dengan catatan; bila predikat itu sudah '
+        f'diperoleh, tulis predikatnya saja ("{noted[1]}") dan catatannya di kolom Keterangan; bila belum, '
+        "kosongkan atau tulis -; capaian tidak dihitung"
+    )
 
 
 def _settings_cells(
@@ -254,11 +265,25 @@ def _settings_cells(
         )
 
 
-def kode_arti(text: str) -> list[str]:
-    """The SAKIP codes whose meaning ``text`` is alone ("Baik": ["B"], "Kurang": ["C", "D"]), [] for
-    any other text."""
+# An IKM's mutu pelayanan, graded A-D (PermenPANRB 14/2017) in letters the SAKIP uses too.
+_IKM = re.compile(r"\b(?:ikm|skm|kepuasan masyarakat|mutu pelayanan)\b")
+
+
+def arti_skala(item: IndicatorInput, target: Value) -> dict[str, tuple[str, ...]]:
+    """The meanings of the letter grades as this indicator uses them: the SAKIP's where it says SAKIP
+    (as :func:`nama_skala`), an IKM's (A Sangat Baik, not BB), none for any other (an akreditasi's A
+    is "Unggul")."""
+    said = " ".join((item.indikator, item.satuan, target.text)).casefold()
+    if _SKALA_KATA["Predikat SAKIP"].search(said):
+        return c.PREDIKAT_ARTI
+    return c.IKM_ARTI if _IKM.search(said) else {}
+
+
+def kode_arti(text: str, arti: dict[str, tuple[str, ...]]) -> list[str]:
+    """The codes whose meaning (in ``arti``) ``text`` is alone ("Baik": ["B"], "Kurang": ["C", "D"] of
+    the SAKIP), [] for any other text."""
     key = _key(text)
-    return [kode for kode, arti in c.PREDIKAT_ARTI.items() if key in arti]
+    return [kode for kode, words in arti.items() if key in words]
 
 
 def kode_disebut(codes: list[str]) -> str:
@@ -266,10 +291,10 @@ def kode_disebut(codes: list[str]) -> str:
     return " atau ".join(f'"{kode}"' for kode in codes)
 
 
-def arti_kode(text: str, grade: Predikat) -> list[str]:
-    """:func:`kode_arti` beside a target of ``grade``'s scale; [] beside another scale (only the SAKIP
-    codes have a meaning written beside them)."""
-    return kode_arti(text) if grade.skala == "Predikat SAKIP" else []
+def arti_kode(text: str, item: IndicatorInput, target: Value, grade: Predikat) -> list[str]:
+    """:func:`kode_arti` beside a target ``grade`` of the letter scale, as the indicator means its
+    letters; [] beside another scale (only letters have a meaning written beside them)."""
+    return kode_arti(text, arti_skala(item, target)) if grade.skala == "Predikat SAKIP" else []
 
 
 def _meaning_alone(
@@ -277,7 +302,7 @@ def _meaning_alone(
 ) -> None:
     """A peringatan at a realisasi holding the meaning of a grade without its code ("Baik" for a target
     "B"): read as a status it leaves the quarter out, where the staff typed a result."""
-    if not (codes := arti_kode(status, grade)):
+    if not (codes := arti_kode(status, item, target, grade)):
         return
     which = kode_disebut(codes)
     log.add(
@@ -298,13 +323,16 @@ def _later_status(
     triwulan: int,
     q: int,
     pending: list[tuple[int, str]],
+    target: Value,
     grade: Predikat,
     log: FindingLog,
 ) -> None:
     """A status text ("Menunggu LHP BPK") in a counted quarter after the latest grade: that grade is
     the realisasi s.d. TW n, which the user must see at the cell."""
     for later, status in pending:
-        if later > q and not arti_kode(status, grade):  # (a grade's meaning alone: said already)
+        if later > q and not arti_kode(
+            status, item, target, grade
+        ):  # (a grade's meaning alone: said already)
             header = c.REALISASI_TW_HEADERS[later - 1]
             log.add(
                 PERINGATAN,

@@ -147,15 +147,41 @@ _MONTH_AFTER = re.compile(rf"^\W*(?:{_MONTHS}|jan|feb|mar|apr|jun|jul|agu|agt|se
 # A level written in Roman numerals, alone or after its word: the maturity of SPIP or the capability
 # of APIP ("Level III", "Tingkat IV", "III"); a quarter's numeral in a longer text ("direkap TW III") is
 # none, nor a "V" alone (a check mark typed for "done").
-_ROMAN_LEVEL = re.compile(r"(?:(?:level|tingkat|lvl|lv)\.?\s*(?=[iv]+$)|(?=[iv]{2}|i$))(iv|v|i{1,3})")
+_LEVEL_WORD = r"(?:level|tingkat|lvl|lv)\.?\s*"
+_ROMAN_AFTER_WORD = re.compile(_LEVEL_WORD + r"(iv|v|i{1,3})")
+_ROMAN_ALONE = re.compile(r"(?=[iv]{2}|i$)(iv|v|i{1,3})")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+# A level's target ("Level 3", "Tingkat IV", "Level 3 (Terdefinisi)"): no other number of a target's text
+# ("Meningkat 5%" is a relative increase, whose 5 is no target).
+_TARGET_LEVEL = re.compile(_LEVEL_WORD + r"(\d+|iv|v|i{1,3})\b.*")
+# An indicator of a level (SPIP maturity, APIP capability) typed in its name, where the Satuan is not.
+_LEVEL_NAME = re.compile(r"\b(?:level|maturitas|kapabilitas|kematangan)\b")
 
 
-def number_in_status(text: str) -> str:
+def level_indicator(item: IndicatorInput) -> bool:
+    """Satuan "Level"/"Tingkat", or a name that says it is a level: a bare "III" there is a level (a
+    count's realisasi "III" is none)."""
+    return item.satuan.strip().casefold() in ("level", "tingkat") or bool(
+        _LEVEL_NAME.search(item.indikator.casefold())
+    )
+
+
+def level_in_target(text: str) -> str:
+    """The figure of a level typed with its word or in Roman numerals ("Level 3", "Level III": "3"),
+    "" for any other text."""
+    folded = " ".join(text.casefold().split())
+    if found := _TARGET_LEVEL.fullmatch(folded) or _ROMAN_ALONE.fullmatch(folded):
+        return found[1] if found[1].isdigit() else str(_ROMAN[found[1]])
+    return ""
+
+
+def number_in_status(text: str, *, level: bool = False) -> str:
     """The first number of a status text that may be the realisation ("sebanyak 5": "5", "Level III":
-    "3"), "" when it has none ("Menunggu data BPS 2025", "direkap di TW 4", "Rilis 30 Juni")."""
+    "3", "III" where ``level``), "" when it has none ("Menunggu data BPS 2025", "direkap di TW 4",
+    "Rilis 30 Juni")."""
     folded = text.casefold()
-    if roman := _ROMAN_LEVEL.fullmatch(" ".join(folded.split())):
+    spaced = " ".join(folded.split())
+    if roman := _ROMAN_AFTER_WORD.fullmatch(spaced) or (level and _ROMAN_ALONE.fullmatch(spaced)):
         return str(_ROMAN[roman[1]])
     for found in _NUMBER.finditer(folded):
         number = found.group()
@@ -170,7 +196,7 @@ def number_in_status(text: str) -> str:
 def status_number(header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
     """A peringatan at a realisasi read as a status although it holds a number ("sebanyak 5"): the
     quarter is left out of the realisasi without a word otherwise."""
-    if not (number := number_in_status(value.status or "")):
+    if not (number := number_in_status(value.status or "", level=level_indicator(item))):
         return
     log.add(
         PERINGATAN,
