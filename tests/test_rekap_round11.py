@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import dataclasses
-from fractions import Fraction
 import shutil
 import subprocess
+from fractions import Fraction
 from pathlib import Path
 
 import openpyxl
@@ -28,9 +28,9 @@ import pytest
 
 import lkj_xl
 from lkj_xl.core import rekap as core
-from lkj_xl.xlsx.rekap import CATATAN_HEADING, render_rekap
 from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.rekap_jumlah import pemda_line
+from lkj_xl.xlsx.rekap import CATATAN_HEADING, render_rekap
 from lkj_xl.xlsx.template import new_workbook
 from tests.test_rekap_round3 import anggaran, kinerja, settings
 from tests.test_rekap_round6 import rekap_rows
