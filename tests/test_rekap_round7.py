@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 from fractions import Fraction
+from itertools import takewhile
 
 import openpyxl
 import pandas as pd
@@ -119,9 +120,11 @@ def test_pemeriksaan_sheet_shows_the_count_and_the_messages(tmp_path):
     header = next(i for i, r in enumerate(rows) if r[: len(labels)] == tuple(labels))
     files = {r[2]: dict(zip(labels, r)) for r in rows[header + 1 : header + 3]}
     assert (files["Dinas B"]["Isian Tidak Dihitung"], files["Dinas A"]["Isian Tidak Dihitung"]) == (2, 0)
-    # Below it, one row per message: the agency, then the cell and the message across the columns.
+    # Above it (round 11: below it, its pages printed the file table's repeated header), one row per
+    # message up to the blank row before the table: the agency, then the cell and the message.
     heading = next(i for i, r in enumerate(rows) if r[0] == CATATAN_HEADING)
-    listed = [(r[0], r[1].split(":")[0]) for r in rows[heading + 2 :] if r[0]]
+    assert heading < header
+    listed = [(r[0], r[1].split(":")[0]) for r in takewhile(lambda r: r[0], rows[heading + 2 :])]
     assert listed == [("Dinas B", "Anggaran!A4"), ("Dinas B", "Anggaran!A6")]
 
 

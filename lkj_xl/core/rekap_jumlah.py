@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
+from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.rekap import AGENCY_COLUMNS
 from lkj_xl.core.rekap_ganda import period_of, period_text
 
@@ -28,11 +29,12 @@ def _known(value: Any) -> bool:
     return value is not None and value == value  # NaN and pandas' NA (None here) are unknown
 
 
-def _sum(values: Sequence[Any]) -> float | None:
-    """The exact sum of ``values`` (floats holding whole rupiah, or not), None when one is unknown."""
+def _sum(values: Sequence[Any]) -> Fraction | None:
+    """The exact sum of ``values`` as typed and shown (to_fraction: 424950304.19 is 42495030419/100,
+    not the float's binary value), None when one is unknown."""
     if not all(_known(v) for v in values):
         return None
-    return float(sum((Fraction(v) for v in values), Fraction(0)))
+    return sum((to_fraction(v) for v in values), Fraction(0))
 
 
 def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "") -> dict[str, Any]:
@@ -44,15 +46,17 @@ def pemda_line(rows: Sequence[Mapping[str, Any]], pemda: str, periode: str = "")
     line: dict[str, Any] = {spec.key: None for spec in AGENCY_COLUMNS}
     line["pemerintah_daerah"] = pemda
     line["perangkat_daerah"] = f"Jumlah {len(rows)} perangkat daerah" + (f", {periode}" if periode else "")
-    for key in _MONEY:
-        line[key] = _sum([row[key] for row in rows])
+    sums = {key: _sum([row[key] for row in rows]) for key in _MONEY}
+    for key, total in sums.items():
+        line[key] = None if total is None else float(total)
     # As a Sasaran's over its programs: once any agency has a Pagu Perubahan, the pagu used summed
     # (the others' pagu is their PK's) beside the PK's summed; blank when none has one.
     if any(_known(row.get("pagu_perubahan")) for row in rows):
         line["pagu_perubahan"] = line["pagu"]
-    pagu, spent = line["pagu"], line["realisasi_anggaran"]
+    pagu, spent = sums["pagu"], sums["realisasi_anggaran"]
     if pagu is not None and spent is not None and pagu > 0:
-        line["penyerapan"] = float(Fraction(spent) / Fraction(pagu) * 100)
+        # from the exact sums: 6.621.450.387,30 of 7.072.310.160 is 93,625 %, not 93.62499999999999
+        line["penyerapan"] = float(spent / pagu * 100)
     for key in _COUNTS:
         values = [row[key] for row in rows]
         line[key] = int(sum(int(v) for v in values)) if all(_known(v) for v in values) else None

@@ -450,7 +450,7 @@ def _table_sheet(
 # Pemeriksaan's column widths: Berkas, the names, Status and the counts, Keterangan, Rincian Teknis.
 # One A4 landscape page wide at 75 % or more (pages_wide); every text wraps in its cell instead.
 # The file table's columns (Berkas .. Isian Tidak Dihitung; their messages, the last column of the
-# tables, are listed below it one a row), as wide together as before the count was added: the sheet
+# tables, are listed above it one a row), as wide together as before the count was added: the sheet
 # prints one page wide at 75 % or more.
 # Temuan Peringatan as wide as "Peringatan" in bold (10,7; at 9 it printed "Peringata" / "n"), the
 # 2 taken from Keterangan, whose sentences wrap anyway.
@@ -508,6 +508,13 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     warnings = list(_rows(result.peringatan)) or [["-", "Tidak ada peringatan."]]
     style = "peringatan" if result.peringatan.shape[0] else "text"
     row = _spanning_rows(ws, formats, 3, header, warnings, style) + 2
+    # The rows not counted above the file table, not below it: Excel and LibreOffice repeat the
+    # table's header (the sheet's one block of title rows) on every page from its own on, so the
+    # list's continued pages would print it above rows that are no file.
+    if catatan := _catatan_rows(result.pemeriksaan):
+        ws.write_string(row, 0, CATATAN_HEADING, formats.get("heading", border=False))
+        pair = ("Perangkat Daerah", "Sel dan Pesan")
+        row = _spanning_rows(ws, formats, row + 1, pair, catatan, "peringatan") + 2
     ws.write_string(row, 0, "Berkas yang direkap", formats.get("heading", border=False))
     row += 1
     columns = [spec for spec in core.FILE_COLUMNS if spec.key != _CATATAN]
@@ -527,10 +534,6 @@ def _pemeriksaan_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
                 if values[col]:
                     ws.write_number(row, col, values[col], formats.get("integer", **STYLES[style]))
         _wrapped(ws, row, [(values[col], _PEMERIKSAAN_WIDTHS[col]) for col in _PEMERIKSAAN_TEXTS])
-    if catatan := _catatan_rows(result.pemeriksaan):
-        row += 2
-        ws.write_string(row, 0, CATATAN_HEADING, formats.get("heading", border=False))
-        _spanning_rows(ws, formats, row + 1, ("Perangkat Daerah", "Sel dan Pesan"), catatan, "peringatan")
     for col, width in enumerate(_PEMERIKSAAN_WIDTHS):
         ws.set_column(col, col, width)
     _print_setup(ws, title=page_title("Pemeriksaan Rekap", result.perangkat_daerah))
