@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkj_xl.core.numbers import NumberParseError, ParsedNumber, format_number, looks_numeric, parse_number
+from lkj_xl.core.numbers import (
+    NumberParseError,
+    ParsedNumber,
+    format_number,
+    looks_numeric,
+    parse_number,
+    to_fraction,
+)
 
 _SWAP = str.maketrans({",": ".", ".": ","})
 
@@ -405,3 +413,12 @@ def test_format_then_parse_roundtrip(x, d):
     if back == 0:
         assert not shown.startswith("-")  # never "-0,00"
     assert abs(back - x) <= 0.5 * 10**-d + 1e-9 * max(1.0, abs(x))
+
+
+def test_to_fraction_of_a_numpy_float_is_its_decimal_value():
+    # A figure taken back from a pandas frame is numpy's float64 (a float subclass), whose repr in numpy 2
+    # is "np.float64(424950304.19)": the value meant is still the decimal 424.950.304,19 typed.
+    import numpy as np
+
+    assert to_fraction(np.float64(424950304.19)) == Fraction(42495030419, 100)
+    assert to_fraction(np.float64(0.1)) + to_fraction(np.float64(0.2)) == Fraction(3, 10)

@@ -531,8 +531,8 @@ def to_fraction(value: object) -> Fraction:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise TypeError(f"to_fraction() expects a number, got {type(value).__name__}")
-    if isinstance(value, float):
-        return _float_fraction(value)
+    if isinstance(value, float):  # a subclass (numpy's float64, from a DataFrame): its repr is not plain
+        return _float_fraction(float(value))
     return Fraction(value)
 
 
