@@ -86,6 +86,10 @@ def test_wheel_metadata_and_build_without_deprecated_configuration(wheel):
     assert meta["Name"] == "lkj-xl"
     assert meta["Version"] == _declared_version()
     assert meta["License-Expression"] == "MIT"
+    # python-calamine>=0.9 (a dependency) is published for Python >= 3.11 only (its 0.9.0 on PyPI:
+    # Requires-Python >=3.11): with ">=3.10", `pip install .` on Python 3.10 (Ubuntu 22.04's python3)
+    # ended in "No matching distribution found for python-calamine>=0.9" instead of naming the Python.
+    assert meta["Requires-Python"] == ">=3.11"
     deprecations = [line for line in log.splitlines() if "deprecated" in line.lower()]
     assert deprecations == []
 
