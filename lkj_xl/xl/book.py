@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from xlsxwriter.utility import xl_col_to_name
 
@@ -93,10 +93,13 @@ class Calls:
     page: int = 0  # page setup and protection (desktop only)
     alerts: int = 0
     macros: int = 0  # runMacro actions (the add-in's plan: lkj_xl.xl.plan)
+    # Output sheets the user hid that a press rewrote but could not show (Protect Workbook: the
+    # structure protected); the pop-up names them (:func:`hidden_sheets_note`). Not a call.
+    left_hidden: list[str] = field(default_factory=list, compare=False)
 
     @property
     def writes(self) -> int:
-        return sum(getattr(self, f.name) for f in fields(self)) - self.reads
+        return sum(getattr(self, f.name) for f in fields(self) if f.compare) - self.reads
 
     def add(self, other: Calls) -> None:
         for f in fields(self):
@@ -175,7 +178,8 @@ def _replace_sheet(
 
 def _clear_in_place(sheet, calls: Calls) -> bool:
     """Reset a desktop sheet to a new sheet's for everything a press writes, as the task pane's
-    clearSheet does (lkj_xl/xl/static/lkj.js): the sheet shown, charts, hidden rows and columns,
+    clearSheet does (lkj_xl/xl/static/lkj.js): the sheet shown (left hidden, and named in the
+    pop-up, when Protect Workbook refuses it), charts, hidden rows and columns,
     merges, conditional formats, values and formats (Cells.Clear), column widths and row heights;
     frozen panes and manual page breaks are set by :func:`write_sheet`. Its position, name, defined names and the user's
     references to it stay. False (nothing changed) when it cannot be unprotected: a password of the
@@ -185,7 +189,11 @@ def _clear_in_place(sheet, calls: Calls) -> bool:
         api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it
     except Exception:  # noqa: BLE001 - protected with a password, or not COM: deleted and added
         return False
-    api.Visible = -1  # xlSheetVisible: a sheet the user hid shown, as lkj-xl build writes it
+    if api.Visible != -1:  # xlSheetVisible: a sheet the user hid shown, as lkj-xl build writes it
+        try:
+            api.Visible = -1
+        except Exception:  # noqa: BLE001 - Protect Workbook (structure): written in place, left hidden
+            calls.left_hidden.append(sheet.name)
     with contextlib.suppress(Exception):  # no chart there: nothing to delete
         api.ChartObjects().Delete()
     api.Rows.Hidden = False
