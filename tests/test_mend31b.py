@@ -204,3 +204,47 @@ def test_rekap_grafik_notes_of_agencies_without_a_figure_fit_their_columns(tmp_p
         # The project's estimate: "tanpa penyerapan" about 15,9 characters, "tanpa peringkat" 13,85
         # (on main both in columns 12 wide, right-aligned: their first letters cut).
         assert width(column) >= column_width(note), (note, width(column))
+
+
+# --- 5. "Isi sama" only for files with something of the agency's own in them -----------------------
+
+
+def _same_content(tmp_path: Path, realisasi: tuple[str, str], budget: tuple[str, str, str]) -> list[str]:
+    """The "Isi sama" warnings of a rekap of two Kecamatan made from one template (the same
+    indicators, targets and pagu), with the given realisasi and budget in both."""
+    import lkj_xl
+    from tests.test_rekap_round10 import agency
+
+    root = tmp_path / "kecamatan"
+    for name in ("Kecamatan Sukodono", "Kecamatan Tempeh"):
+        agency(root / f"{name.lower()}.xlsx", name, *realisasi, budget)
+    result = lkj_xl.rekap(root, jobs=1)
+    return [p for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Isi sama"]
+
+
+def test_files_of_one_template_before_any_realisasi_or_spending_are_not_one_workbook(tmp_path):
+    # Targets and pagu (Rp 1 M) from the template, no realisasi typed, no spending (blank, or 0 as
+    # a template may carry): nothing of either Kecamatan yet. On main: "Isi sama ... dua kali".
+    assert _same_content(tmp_path / "kosong", ("", ""), ("Rp 1 M", "", "")) == []
+    assert _same_content(tmp_path / "nol", ("", ""), ("Rp 1 M", "0", "0")) == []
+
+
+def test_one_workbook_under_two_names_is_still_warned_once_anything_is_filled(tmp_path):
+    # The same realisasi (T1 80, S1 9%) in both: one workbook sent twice, as before.
+    assert len(_same_content(tmp_path / "realisasi", ("80", "9%"), ("Rp 1 M", "", ""))) == 1
+    # No realisasi yet but the same spending (200 jt and 300 jt of Rp 1 M) to the rupiah: likewise.
+    assert len(_same_content(tmp_path / "belanja", ("", ""), ("Rp 1 M", "200 jt", "300.000.000"))) == 1
+
+
+def test_agency_key_is_public_and_shared():
+    from lkj_xl.core import rekap_ganda, rekap_isi
+
+    # Item 4: one helper, public, used by both modules (no private import across them).
+    assert rekap_isi.agency_key is rekap_ganda.agency_key
+    row = {
+        "pemerintah_daerah": "Kab. Lumajang",
+        "perangkat_daerah": "DINAS KESEHATAN KAB. LUMAJANG",
+        "berkas": "a.xlsx",
+    }
+    assert rekap_ganda.agency_key(row) == ("kabupaten lumajang", "dinas kesehatan")
+    assert rekap_ganda.agency_key(row | {"perangkat_daerah": ""}) == "a.xlsx"  # no name: its file
