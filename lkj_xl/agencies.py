@@ -161,7 +161,8 @@ def _summarise(path: str) -> AgencyResult:
     agency["jalur"] = path
     agency["diubah"] = _modified(path)
     indicators, programs = core.indicator_rows(report, berkas), core.program_rows(report, berkas)
-    agency["isi"] = core.content_of(indicators, programs)  # one workbook under two names (core.rekap_isi)
+    # One workbook under two names (core.rekap_isi).
+    agency["isi"] = core.content_of(report, indicators, programs)
     return AgencyResult(
         berkas,
         core.DIBACA,

@@ -98,6 +98,7 @@ function worksheet(sheet) {
     protection: { load() {}, get protected() { return Boolean(sheet.protected); },
       unprotect() { if (sheet.password) refused = "The sheet is protected with a password."; else sheet.protected = false; } },
     set name(v) { sheet.name = v; },
+    load() {}, get visibility() { return sheet.visibility || "Visible"; },
     set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
     delete() { deleted.push(sheet.name); sheets.splice(sheets.indexOf(sheet), 1); },
     names: { getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && sheet.owner),

@@ -488,9 +488,9 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
     ]
 
 
-def content_of(indicators: Sequence[tuple], programs: Sequence[tuple]) -> str | None:
+def content_of(report: Report, indicators: Sequence[tuple], programs: Sequence[tuple]) -> str | None:
     """The agency's indicators and budget as one digest (not a column: core.rekap_isi)."""
-    return fingerprint(indicators, programs, len(_WHOSE), len(_PERIOD_AND_KEY))
+    return fingerprint(report, indicators, programs, len(_WHOSE), len(_PERIOD_AND_KEY))
 
 
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:

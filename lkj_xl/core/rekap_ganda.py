@@ -63,7 +63,7 @@ def _words(text: object) -> list[str]:
     return [_PEMDA_WORDS.get(word, word) for word in words]
 
 
-def _identity(row: dict[str, Any]) -> tuple[str, str] | None:
+def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
     "Kab." read as Kabupaten, and the Pemda's name written after the agency's dropped ("DINAS
     KESEHATAN KAB. LUMAJANG" of "Kab. Lumajang" is the Dinas Kesehatan of Kabupaten Lumajang); None
@@ -76,11 +76,17 @@ def _identity(row: dict[str, Any]) -> tuple[str, str] | None:
     return (" ".join(pemda), " ".join(opd)) if opd else None
 
 
+def agency_key(row: dict[str, Any]) -> tuple[str, str] | str:
+    """What tells one agency from another: :func:`agency_identity`, or for an agency without a name
+    its file (nothing else tells it from another)."""
+    return agency_identity(row) or row["berkas"]
+
+
 def same_agency(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The rows of each agency in each period, in file order (agencies without a name left out)."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        identity = _identity(row)
+        identity = agency_identity(row)
         if identity is not None:
             groups[(identity, period_of(row))].append(row)
     return list(groups.values())
@@ -189,7 +195,7 @@ def several_periods(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     periods_of: dict[tuple[str, str], set[tuple[Any, Any]]] = defaultdict(set)
     first: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
-        identity = _identity(row)
+        identity = agency_identity(row)
         if identity is not None:
             periods_of[identity].add(period_of(row))
             first.setdefault(identity, row)
@@ -233,7 +239,7 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
         return []
 
     def agencies(group: list[dict[str, Any]]) -> int:  # an agency in two periods counts once
-        return len({_identity(row) or row["berkas"] for row in group})
+        return len({agency_key(row) for row in group})
 
     def shown(group: list[dict[str, Any]]) -> str:  # as most of its agencies wrote it
         spellings = Counter(str(row["pemerintah_daerah"]).strip() for row in group)

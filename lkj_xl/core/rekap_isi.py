@@ -19,14 +19,31 @@ from collections.abc import Sequence
 from typing import Any
 
 from lkj_xl.core.kalimat import daftar
-from lkj_xl.core.rekap_ganda import _identity, period_of, period_text, who
+from lkj_xl.core.model import Report
+from lkj_xl.core.rekap_ganda import agency_identity, agency_key, period_of, period_text, who
 
 
-def fingerprint(indicators: Sequence[tuple], programs: Sequence[tuple], head: int, tail: int) -> str | None:
+def measured(report: Report) -> bool:
+    """Whether the agency filled anything of its own: a realisasi of an indicator (a number, or a
+    grade such as WTP) or budget spending. Files of several agencies made from one template (one
+    Kecamatan's indicators and targets copied for all) are alike to the last digit until then."""
+    if any(
+        ind.realisasi is not None or ind.realisasi_text or any(v is not None for v in ind.realisasi_tw)
+        for ind in report.indicators
+    ):
+        return True
+    return any(b.realisasi or any(b.realisasi_tw) for b in report.budgets)  # (0 spent is nothing spent)
+
+
+def fingerprint(
+    report: Report, indicators: Sequence[tuple], programs: Sequence[tuple], head: int, tail: int
+) -> str | None:
     """SHA-256 of an agency's indicator and budget rows without their first ``head`` values (whose
     rows: names, file) and last ``tail`` (period and keys, made of the names); None without
-    indicators (blank workbooks are alike and said apart, core.rekap.warnings)."""
-    if not indicators:
+    indicators (blank workbooks are alike and said apart, core.rekap.warnings), and before the agency
+    filled anything of its own (:func:`measured`: no warning "one workbook under two names" for the
+    Kecamatan of one template)."""
+    if not indicators or not measured(report):
         return None
     buffer = io.BytesIO()
     # Fast mode keeps no memo: equal values give equal bytes whichever objects hold them (a memo
@@ -43,11 +60,11 @@ def _groups(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row.get("isi"):
-            identity = _identity(row)
+            identity = agency_identity(row)
             groups[(identity[0] if identity else None, period_of(row), row["isi"])].append(row)
     found = []
     for group in groups.values():
-        names = {_identity(row) or row["berkas"] for row in group}  # no name: nothing tells, another
+        names = {agency_key(row) for row in group}
         if len(names) > 1:
             found.append(group)
     return found

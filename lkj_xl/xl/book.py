@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from xlsxwriter.utility import xl_col_to_name
 
@@ -47,6 +47,7 @@ from lkj_xl.core.charts import column_pixels
 from lkj_xl.core.layout import STYLES, CellValue, SheetLayout
 from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE
 from lkj_xl.core.sheet_fit import enforce_excel_limits
+from lkj_xl.xl.in_place import clear_in_place
 
 # Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
 VALUE_CHUNK_CHARS = 1_000_000
@@ -93,10 +94,11 @@ class Calls:
     page: int = 0  # page setup and protection (desktop only)
     alerts: int = 0
     macros: int = 0  # runMacro actions (the add-in's plan: lkj_xl.xl.plan)
+    left_hidden: list[str] = field(default_factory=list, compare=False)  # not a call: in_place.py
 
     @property
     def writes(self) -> int:
-        return sum(getattr(self, f.name) for f in fields(self)) - self.reads
+        return sum(getattr(self, f.name) for f in fields(self) if f.compare) - self.reads
 
     def add(self, other: Calls) -> None:
         for f in fields(self):
@@ -151,7 +153,7 @@ def _replace_sheet(
     for i, existing in enumerate(names):
         if existing.strip().casefold() == key:
             old = sheets[i]
-            if existing in cleared or (in_place and _clear_in_place(old, calls)):
+            if existing in cleared or (in_place and clear_in_place(old, calls)):
                 if existing != name:  # "ringkasan" spelt as lkj-xl build spells it
                     old.name = name
                     calls.sheets += 1
@@ -171,33 +173,6 @@ def _replace_sheet(
         new = sheets.add(name, after=sheets[index - 1])
     calls.sheets += 1
     return new, False
-
-
-def _clear_in_place(sheet, calls: Calls) -> bool:
-    """Reset a desktop sheet to a new sheet's for everything a press writes, as the task pane's
-    clearSheet does (lkj_xl/xl/static/lkj.js): the sheet shown, charts, hidden rows and columns,
-    merges, conditional formats, values and formats (Cells.Clear), column widths and row heights;
-    frozen panes and manual page breaks are set by :func:`write_sheet`. Its position, name, defined names and the user's
-    references to it stay. False (nothing changed) when it cannot be unprotected: a password of the
-    user's (Excel raises for the empty one rather than asking), or no COM (macOS)."""
-    try:
-        api = sheet.api
-        api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it
-    except Exception:  # noqa: BLE001 - protected with a password, or not COM: deleted and added
-        return False
-    api.Visible = -1  # xlSheetVisible: a sheet the user hid shown, as lkj-xl build writes it
-    with contextlib.suppress(Exception):  # no chart there: nothing to delete
-        api.ChartObjects().Delete()
-    api.Rows.Hidden = False
-    api.Columns.Hidden = False
-    cells = api.Cells
-    cells.UnMerge()
-    cells.FormatConditions.Delete()
-    sheet.clear()  # Cells.Clear: values, formulas, formats
-    api.Columns.UseStandardWidth = True
-    api.Rows.UseStandardHeight = True
-    calls.sheets += 11
-    return True
 
 
 def _mark_owned(sheet, calls: Calls) -> None:

@@ -184,7 +184,7 @@ def _write(
         calls.add(write_layouts(book, sheets, cleared=cleared))
         if not is_remote(book):
             remove_tool_sheets(book, stale)
-    notice = press_notice(report)
+    notice = with_hidden_note(press_notice(report), calls.left_hidden)
     message = notice.text if notice else None
     if notice:
         _alert(book, notice)
@@ -303,6 +303,33 @@ def press_notice(report: Report) -> Notice | None:
         return None
     lines = [f"Tabel sudah dihitung. {warnings} peringatan: lihat sheet {c.SHEET_PEMERIKSAAN}.", *notes]
     return Notice("\n".join(lines), "Hitung Ulang selesai", "info")
+
+
+def hidden_sheets_note(names: Sequence[str]) -> str:
+    """Why output sheets the user hid stay hidden after a press rewrote them: Excel refuses to show
+    a sheet while the workbook's structure is protected (Protect Workbook). "" for none. The task
+    pane says the same (``HIDDEN_LEFT`` in lkj_xl/xl/static/lkj.js)."""
+    if not names:
+        return ""
+    from lkj_xl.core.kalimat import daftar
+
+    which = daftar([f'"{name}"' for name in names])
+    return (
+        f"Lembar {which} sudah diperbarui tetapi tetap tersembunyi karena struktur buku kerja "
+        "diproteksi (Tinjau > Proteksi Buku Kerja). Buka proteksi itu lalu tampilkan lembarnya "
+        "(klik kanan tab lembar > Tampilkan) sebelum mencetak."
+    )
+
+
+def with_hidden_note(notice: Notice | None, hidden: Sequence[str]) -> Notice | None:
+    """The press's pop-up with :func:`hidden_sheets_note` added (a pop-up of its own when the press
+    found nothing else to say)."""
+    note = hidden_sheets_note(hidden)
+    if not note:
+        return notice
+    if notice is None:
+        return Notice(note, "Hitung Ulang selesai", "info")
+    return Notice(notice.text + "\n" + note, notice.title, notice.mode)
 
 
 def alert_text(errors: list[Finding], warnings: int = 0, notes: Sequence[str] = ()) -> str | None:

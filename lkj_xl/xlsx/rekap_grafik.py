@@ -12,6 +12,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.layout import LINE_HEIGHT
 from lkj_xl.core.rekap_ganda import period_text
 from lkj_xl.core.styles import FMT_INTEGER, KRITERIA_COLOURS, fmt_percent
+from lkj_xl.core.textwidth import column_width
 from lkj_xl.xlsx.rekap import (
     _NUM_FORMATS,
     _SHOWN_DECIMALS,
@@ -127,8 +128,14 @@ def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         top += max(len(data), 1) + 4  # its rows, then a blank row, the next heading and header
     # The figures' columns as wide as their widest figure (a penyerapan of 4.000.000.000,00 %).
     figures = [core.Column(key, key, "percent") for key in ("capaian", "penyerapan")]
+    # At least as wide as the note of an agency without the figure written there ("tanpa
+    # penyerapan", right-aligned: cut on screen and on paper in a column 12 wide).
+    least = [
+        max([12.0] + [column_width(note) + 0.2 for _, data in by_period if any(d[i] is None for d in data)])
+        for i, note in ((1, TANPA_PERINGKAT), (2, TANPA_PENYERAPAN))
+    ]
     capaian, penyerapan = shown_widths(
-        result.perangkat_daerah, figures, [12, 12], _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL
+        result.perangkat_daerah, figures, least, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL
     )
     for width, w in ((0, 34), (1, capaian), (3, 34), (4, penyerapan), (6, 34)):
         ws.set_column(width, width, w)

@@ -565,13 +565,24 @@
   const STILL_PRESSING =
     "Hitung Ulang sebelumnya masih berjalan; tunggu pesan hasilnya, lalu tekan lagi bila perlu.";
 
+  // Whether the task pane's banner shows STILL_PRESSING: hidden when the press under way ends (the
+  // pane's next press alone hid it before), unless that press put its own message there.
+  let waitShown = false;
+
+  // A message of the press: the ribbon's (errorDisplayMode "alert") in a pop-up, the task pane's in
+  // its banner.
+  async function tell(message, errorDisplayMode, title, mode) {
+    if (errorDisplayMode === "alert") {
+      await xlwings.runActions({ actions: [{ func: "alert", args: [message, title, "ok", mode, ""] }] });
+    } else {
+      xlwings.showGlobalError(message);
+      waitShown = message === STILL_PRESSING;
+    }
+  }
+
   async function hitungUlang(errorDisplayMode) {
     if (pressing) {
-      if (errorDisplayMode === "alert") {
-        await xlwings.runActions({ actions: [{ func: "alert", args: [STILL_PRESSING, "Hitung Ulang", "ok", "info", ""] }] });
-      } else {
-        xlwings.showGlobalError(STILL_PRESSING);
-      }
+      await tell(STILL_PRESSING, errorDisplayMode, "Hitung Ulang", "info");
       return;
     }
     pressing = true;
@@ -579,11 +590,18 @@
       await press(errorDisplayMode);
     } finally {
       pressing = false;
+      if (waitShown && xlwings.hideGlobalError) xlwings.hideGlobalError();
+      waitShown = false;
     }
   }
 
+  // Output sheets the user hid that this press rewrote but could not show (reveal()).
+  let leftHidden = [];
+
   async function press(errorDisplayMode) {
     if (xlwings.hideGlobalError) xlwings.hideGlobalError();
+    waitShown = false;
+    leftHidden = [];
     try {
       await Excel.run(async (context) => {
         let book;
@@ -629,17 +647,23 @@
         }
         await xlwings.runActions(data, context);
       });
+      if (leftHidden.length) await tell(hiddenLeft(leftHidden), errorDisplayMode, "Hitung Ulang selesai", "info");
     } catch (error) {
       console.error(error);
       const message = (error && error.message) || String(error);
-      if (errorDisplayMode === "alert") {
-        await xlwings.runActions({
-          actions: [{ func: "alert", args: [message, "Hitung Ulang gagal", "ok", "critical", ""] }],
-        });
-      } else {
-        xlwings.showGlobalError(message);
-      }
+      await tell(message, errorDisplayMode, "Hitung Ulang gagal", "critical");
     }
+  }
+
+  // What the desktop button says likewise (hidden_sheets_note in lkj_xl/xl/scripts.py).
+  function hiddenLeft(names) {
+    const quoted = names.map((name) => '"' + name + '"');
+    const which = quoted.length > 1 ? quoted.slice(0, -1).join(", ") + " dan " + quoted[quoted.length - 1] : quoted[0];
+    return (
+      "Lembar " + which + " sudah diperbarui tetapi tetap tersembunyi karena struktur buku kerja " +
+      "diproteksi (Tinjau > Proteksi Buku Kerja). Buka proteksi itu lalu tampilkan lembarnya " +
+      "(klik kanan tab lembar > Tampilkan) sebelum mencetak."
+    );
   }
   globalThis.lkjHitungUlang = hitungUlang;
 
@@ -730,6 +754,7 @@
       await context.sync();
     }
     await unprotect(there, context);
+    leftHidden = await reveal(there, context);
     const names = worksheets.items.map((sheet) => sheet.name);
     await removeStale(worksheets, names, plan.remove || [], context);
     plan.sheets.forEach((sheet, i) => (sheet.later = plan.sheets.slice(i + 1).map((s) => normalize(s.name))));
@@ -768,9 +793,10 @@
     await context.sync();
   }
 
-  // An output sheet the book has, its protection, charts and owner name loaded (ExcelApi 1.7, the
-  // pane's minimum).
+  // An output sheet the book has, its visibility, protection, charts and owner name loaded (ExcelApi
+  // 1.7, the pane's minimum).
   function existing(sheet, name) {
+    sheet.load("visibility");
     sheet.protection.load("protected");
     sheet.charts.load("items/name");
     return { sheet, name, owner: ownerName(sheet) };
@@ -791,12 +817,28 @@
     }
   }
 
+  // The output sheets to rewrite in place that the user hid, shown as lkj-xl build writes them (the
+  // pop-up sends staff to Pemeriksaan), in a round trip of their own, only when one is hidden: Excel
+  // refuses while the workbook's structure is protected (Protect Workbook), and that refusal must
+  // not fail the writes. Those stay hidden, rewritten in place; their names returned for the notice.
+  async function reveal(there, context) {
+    const hidden = [...there.values()].filter((old) => old.sheet.visibility && old.sheet.visibility !== "Visible");
+    if (!hidden.length) return [];
+    for (const old of hidden) old.sheet.visibility = "Visible";
+    try {
+      await context.sync();
+      return [];
+    } catch (error) {
+      console.warn(error);
+      return hidden.map((old) => old.name);
+    }
+  }
+
   // Everything a press writes reset to a new sheet's (as lkj-xl build's sheet replaces the old one):
   // values and formats, merges, conditional formats, column widths, row heights, hidden rows and
   // columns, frozen panes, the charts drawn before and (ExcelApi 1.9) manual page breaks. A sheet
-  // the user hid is shown, as the build writes it (the pop-up sends staff to Pemeriksaan).
+  // the user hid is shown before (reveal()).
   function clearSheet(ws, old, recent) {
-    ws.visibility = "Visible";
     for (const chart of old.sheet.charts.items) chart.delete();
     const all = ws.getRange();
     all.rowHidden = false;
