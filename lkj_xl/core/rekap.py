@@ -8,7 +8,6 @@ Every figure comes from the agency's Report as ``export`` gives it (the same att
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,8 +23,8 @@ from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
-from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.rekap_catatan import catatan_angka
+from lkj_xl.core.rekap_desimal import capaian_decimals, efisiensi_decimals, figure_decimals  # noqa: F401 (core.*_decimals)
 from lkj_xl.core.rekap_ganda import (
     GANDA,
     choose,
@@ -245,23 +244,6 @@ def _float(value: Fraction | None) -> float | None:
     return float(value) if value is not None else None
 
 
-# Where a capaian shown rounded could cross into another kriteria or to the other side of 100 %: the
-# edges of both scales, since one rekap sheet holds agencies of either.
-_EDGES = tuple(sorted({edge for skala in c.SKALA for edge in formulas.band_edges(skala)}))
-
-
-def capaian_decimals(value: float, decimals: int) -> int:
-    """Decimals to show a capaian of the rekap with, at least ``decimals``: enough that the number
-    shown gives the kriteria (on either scale) and the side of 100 % the value gives, as the output
-    sheets do (90,004 beside Sangat Tinggi is shown "90,004", never "90,00", which reads as Tinggi)."""
-    if all(abs(value - edge) > 10**-decimals for edge in _EDGES):  # nearly every value: far from them
-        return decimals
-    # decided on the float as Excel shows it (50.995, which it rounds to 51,00), not on its binary value
-    # (50.99499999999999744..., which rounds to 50,99)
-    exact = to_fraction(value)
-    return max(formulas.capaian_decimals(exact, skala, decimals) for skala in c.SKALA)
-
-
 def figure_columns(columns: Sequence[Column]) -> tuple[int, ...]:
     """Where a table has an indicator's target, realisasi, capaian and polaritas, in the order
     :func:`figure_decimals` takes them (Semua Indikator), then its Target PK and Target Perubahan,
@@ -271,29 +253,6 @@ def figure_columns(columns: Sequence[Column]) -> tuple[int, ...]:
     if not all(k in keys for k in wanted):
         return ()
     return tuple(keys.index(k) for k in (*wanted, *(k for k in TARGET_REVISI if k in keys)))
-
-
-def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, decimals: int) -> int:
-    """Decimals for an indicator's target and realisasi in Semua Indikator: ``decimals``, or as many
-    more as the agency's own tables show them with, so that the figures shown give the kriteria (on
-    either scale) and the side of 100 % of the capaian beside them (90,004 of 100 is shown
-    "100,000 | 90,004", not "100,00 | 90,00", which reads exactly 90: formulas.recomputable_decimals)."""
-    numbers = (target, realisasi, capaian)
-    if polaritas not in (c.POSITIF, c.NEGATIF) or not all(
-        type(v) in (int, float) and math.isfinite(v) for v in numbers
-    ):
-        return decimals
-    return max(
-        formulas.recomputable_decimals(target, realisasi, capaian, polaritas, skala, decimals)
-        for skala in c.SKALA
-    )
-
-
-def efisiensi_decimals(value: float, decimals: int) -> int:
-    """Decimals to show an efisiensi with: enough that its sign shows (-0,004 is "(0,004)")."""
-    if abs(value) > 10**-decimals:
-        return decimals
-    return formulas.efisiensi_decimals(to_fraction(value), decimals)
 
 
 def agency_row(report: Report, berkas: str) -> dict[str, Any]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from lkj_xl.core import formulas
 from lkj_xl.core import rekap as core
-from lkj_xl.core.contract import SKALA
 from lkj_xl.core.layout import MAX_COLUMN_WIDTH
+from lkj_xl.core.rekap_desimal import KRITERIA_EDGES
 from lkj_xl.core.styles import fmt_efisiensi, fmt_percent, format_cell
 from lkj_xl.core.textwidth import column_width
 
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 # with more decimals than usual (formulas.capaian_decimals): rounded to 2 decimals it moves at most
 # 0,005. Only these are measured one by one.
 _NEAR = 0.0051
-_EDGES = sorted({edge for skala in SKALA for edge in formulas.band_edges(skala)})
 
 
 def _shown_width(value: float, num_format: str) -> float:
@@ -99,6 +97,6 @@ def _near(values: pd.Series, efisiensi: bool) -> pd.Series:
     if efisiensi:
         return values.abs() <= _NEAR
     mask = values.abs() < 0  # all False
-    for edge in _EDGES:
+    for edge in KRITERIA_EDGES:
         mask |= (values - edge).abs() <= _NEAR
     return mask

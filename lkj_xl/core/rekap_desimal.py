@@ -1,0 +1,50 @@
+"""Decimals the rekap shows its figures with: enough that a capaian shown gives its kriteria (on either
+scale) and its side of 100 %, and an efisiensi its sign, as the agency's own tables do. Pure."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from lkj_xl.core import contract as c
+from lkj_xl.core import formulas
+from lkj_xl.core.numbers import to_fraction
+
+# Where a capaian shown rounded could cross into another kriteria or to the other side of 100 %: the
+# edges of both scales, since one rekap sheet holds agencies of either.
+KRITERIA_EDGES = tuple(sorted({edge for skala in c.SKALA for edge in formulas.band_edges(skala)}))
+
+
+def capaian_decimals(value: float, decimals: int) -> int:
+    """Decimals to show a capaian of the rekap with, at least ``decimals``: enough that the number
+    shown gives the kriteria (on either scale) and the side of 100 % the value gives, as the output
+    sheets do (90,004 beside Sangat Tinggi is shown "90,004", never "90,00", which reads as Tinggi)."""
+    if all(abs(value - edge) > 10**-decimals for edge in KRITERIA_EDGES):  # nearly every value: far from them
+        return decimals
+    # decided on the float as Excel shows it (50.995, which it rounds to 51,00), not on its binary value
+    # (50.99499999999999744..., which rounds to 50,99)
+    exact = to_fraction(value)
+    return max(formulas.capaian_decimals(exact, skala, decimals) for skala in c.SKALA)
+
+
+def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, decimals: int) -> int:
+    """Decimals for an indicator's target and realisasi in Semua Indikator: ``decimals``, or as many
+    more as the agency's own tables show them with, so that the figures shown give the kriteria (on
+    either scale) and the side of 100 % of the capaian beside them (90,004 of 100 is shown
+    "100,000 | 90,004", not "100,00 | 90,00", which reads exactly 90: formulas.recomputable_decimals)."""
+    numbers = (target, realisasi, capaian)
+    if polaritas not in (c.POSITIF, c.NEGATIF) or not all(
+        type(v) in (int, float) and math.isfinite(v) for v in numbers
+    ):
+        return decimals
+    return max(
+        formulas.recomputable_decimals(target, realisasi, capaian, polaritas, skala, decimals)
+        for skala in c.SKALA
+    )
+
+
+def efisiensi_decimals(value: float, decimals: int) -> int:
+    """Decimals to show an efisiensi with: enough that its sign shows (-0,004 is "(0,004)")."""
+    if abs(value) > 10**-decimals:
+        return decimals
+    return formulas.efisiensi_decimals(to_fraction(value), decimals)
