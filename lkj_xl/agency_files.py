@@ -189,7 +189,7 @@ def saved_at(data: bytes) -> dt.datetime | None:
         local = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
     except ValueError:  # a 13th month: no date
         return None
-    return (local - offset).replace(tzinfo=dt.timezone.utc)
+    return (local - offset).replace(tzinfo=dt.UTC)
 
 
 def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path]) -> list[Path]:

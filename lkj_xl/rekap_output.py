@@ -203,7 +203,7 @@ def _manifest(fmt: str, result: Rekap, files: dict[str, bytes]) -> bytes:
     rows = [len(frame) for frame in result.tables().values()]
     manifest = {
         "program": f"lkj-xl {__version__}",
-        "written": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "format": fmt,
         "files": {
             name: {"rows": n, "sha256": hashlib.sha256(data).hexdigest()}

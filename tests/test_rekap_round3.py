@@ -239,17 +239,17 @@ def test_the_workbooks_own_saved_time_as_programs_write_it(tmp_path):
     path = tmp_path / "a.xlsx"
     new_workbook(path, pengaturan=settings("Dinas A"))
     # lkj-xl new's fixed date; Excel's UTC "Z"; a time with its zone (16.30 WIB is 09.30 UTC).
-    assert saved_at(path.read_bytes()) == dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+    assert saved_at(path.read_bytes()) == dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
     for typed in ("2025-07-08T09:30:00Z", "2025-07-08T16:30:00+07:00"):
         saved_by_excel(path, typed)
-        assert saved_at(path.read_bytes()) == dt.datetime(2025, 7, 8, 9, 30, tzinfo=dt.timezone.utc), typed
+        assert saved_at(path.read_bytes()) == dt.datetime(2025, 7, 8, 9, 30, tzinfo=dt.UTC), typed
     saved_by_excel(path, "kemarin")  # no date: the file's time on disk decides
     assert saved_at(path.read_bytes()) is None
     assert saved_at(b"PK not a zip") is None
 
 
 def test_when_no_date_tells_the_last_file_counts():
-    when = dt.datetime(2025, 7, 8, tzinfo=dt.timezone.utc)
+    when = dt.datetime(2025, 7, 8, tzinfo=dt.UTC)
 
     def row(berkas: str) -> dict[str, object]:
         return {"pemerintah_daerah": PEMDA, "perangkat_daerah": "Dinas A", "tahun": 2025, "triwulan": 2,

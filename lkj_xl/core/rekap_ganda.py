@@ -93,7 +93,7 @@ def same_agency(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 def _shown(moment: dt.datetime) -> str:
-    moment = moment.astimezone(dt.timezone.utc)
+    moment = moment.astimezone(dt.UTC)
     return f"{tanggal_indonesia(moment.date())} {moment.hour:02d}.{moment.minute:02d} UTC"
 
 
@@ -111,7 +111,7 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
         last_changed = max(changed)
         candidates = [row for row in candidates if row["diubah"] == last_changed]
         if len(candidates) == 1:
-            moment = dt.datetime.fromtimestamp(last_changed, dt.timezone.utc)
+            moment = dt.datetime.fromtimestamp(last_changed, dt.UTC)
             return candidates[0], f"berkas paling akhir diubah, {_shown(moment)}"
     why = "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
     return candidates[-1], why

@@ -73,15 +73,8 @@ def default_config_path(env: Mapping[str, str] = os.environ) -> Path:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        try:
-            import tomli as tomllib  # type: ignore[no-redef]
-        except ModuleNotFoundError as exc:
-            raise ConfigError(
-                f"reading {path} needs Python 3.11+ or the 'tomli' package (pip install tomli)"
-            ) from exc
+    import tomllib  # (lazily: most commands read no config file)
+
     try:
         data = path.read_bytes()
     except OSError as exc:  # unreadable (permissions): said, not "internal error"
