@@ -54,6 +54,16 @@ class BatchResult:
     # workbooks whose mail the server may have: the line broke, or it fell silent, after the whole
     # message and before its answer
     uncertain: list[str] = field(default_factory=list)
+    # workbooks mailed to every recipient, and those some recipients got (who did, who did not): what
+    # the closing lines tell the admin, since a run naming them again mails every recipient again
+    mailed: list[str] = field(default_factory=list)
+    partly_mailed: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+
+    @property
+    def not_mailed(self) -> list[str]:
+        """Workbooks no recipient got (nor may have got): the ones to run again."""
+        reached = {*self.mailed, *self.partly_mailed, *self.uncertain}
+        return [name for name in self.outcomes if name not in reached]
 
     @property
     def status(self) -> int:
@@ -75,10 +85,12 @@ def finding_line(f) -> str:
     return f"{f.severity:<10} {where:<22} {f.pesan}"
 
 
-def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
-    """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it. Returns
-    EXIT_FINDINGS when the workbook has galat (it is still built, printed and sent), else EXIT_OK.
-    Raises LkjError (and bugs) for the caller to log."""
+def process_workbook(
+    path: Path, options: RunOptions, log: Log, on_sent: Callable[[list[str]], object] | None = None
+) -> int:
+    """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it (``on_sent``
+    receives the recipients that got it). Returns EXIT_FINDINGS when the workbook has galat (it is
+    still built, printed and sent), else EXIT_OK. Raises LkjError (and bugs) for the caller to log."""
     from lkj_xl.build import build_file
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.send import make_mail_pdf, make_pdf, send_report
@@ -134,26 +146,34 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
         )
         delivered = send_report(target, mail, built=built, pdf_path=pdf_path, laporan_path=laporan_path)
         log("INFO", f"{path}: sent to {', '.join(delivered)}")
+        if on_sent is not None:
+            on_sent(delivered)
     return status
 
 
-def _guarded(path: Path, options: RunOptions, log: Log) -> tuple[int, bool, bool]:
-    """The outcome of one workbook, whether the SMTP server refused the login and whether the
-    server may have the mail all the same; a failure is logged, never raised (unless LKJ_XL_DEBUG)."""
-    login_refused = uncertain = False
+def _guarded(path: Path, options: RunOptions, log: Log, result: BatchResult) -> tuple[int, bool]:
+    """The outcome of one workbook and whether the SMTP server refused the login; who got its mail
+    (or may have) is noted in ``result``. A failure is logged, never raised (unless LKJ_XL_DEBUG)."""
+    from lkj_xl.delivery.smtp import MailError
+
+    name = str(path)
+    login_refused = False
     try:
-        return process_workbook(path, options, log), login_refused, uncertain
+        return process_workbook(path, options, log, lambda _: result.mailed.append(name)), login_refused
     except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
         code, message = exc.exit_code, str(exc)
         login_refused = bool(getattr(exc, "login_refused", False))
-        uncertain = bool(getattr(exc, "uncertain", ()))
+        if isinstance(exc, MailError) and exc.uncertain:
+            result.uncertain.append(name)
+        if isinstance(exc, MailError) and exc.delivered and exc.failed:  # uncertain ones: their own line
+            result.partly_mailed[name] = (exc.delivered, list(exc.failed))
     except Exception as exc:  # a bug: log it and go on with the other workbooks
         if os.environ.get("LKJ_XL_DEBUG"):
             raise
         code = EXIT_INTERNAL
         message = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
     log("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
-    return code, login_refused, uncertain
+    return code, login_refused
 
 
 def _agency_workbooks(workbooks: Sequence[Path], log: Log) -> list[Path]:
@@ -281,12 +301,12 @@ def run_batch(
                     log("ERROR", f"{path}: {refusal}")
                     result.outcomes[str(path)] = EXIT_UNREADABLE
                 else:
-                    result.outcomes[str(path)], login_refused, uncertain = _guarded(path, options, log)
-                    if uncertain:
-                        result.uncertain.append(str(path))
+                    result.outcomes[str(path)], login_refused = _guarded(path, options, log, result)
                     if login_refused and options.login_refused_for is None:
                         options = replace(options, login_refused_for=path)
     total = len(workbooks)
+    if options.mail is not None:
+        _log_mailed(result, total, log)
     if result.with_galat:
         log(
             "WARNING",
@@ -303,3 +323,19 @@ def run_batch(
     if not result.failed and not result.with_galat:
         log("INFO", f"{total} workbooks done")
     return result
+
+
+def _log_mailed(result: BatchResult, total: int, log: Log) -> None:
+    """The closing lines saying which workbooks' reports were mailed, to some recipients only, or to
+    no one: nothing is said mailed that the server did not accept."""
+    mailed = f"mailed {len(result.mailed)} of {total} workbooks to every recipient"
+    log("INFO", f"{mailed}: {', '.join(result.mailed)}" if result.mailed else mailed)
+    if result.partly_mailed:
+        partly = "; ".join(
+            f"{name} (delivered to {', '.join(got)}; NOT delivered to {', '.join(missed)})"
+            for name, (got, missed) in result.partly_mailed.items()
+        )
+        again = "running it again" if len(result.partly_mailed) == 1 else "running them again"
+        log("WARNING", f"mailed to some recipients only: {partly}; {again} mails every recipient again")
+    if result.not_mailed:
+        log("WARNING", f"not mailed: {', '.join(result.not_mailed)}")
