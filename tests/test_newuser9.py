@@ -5,8 +5,11 @@ loopback (aiosmtpd, tests/mailserver.py)."""
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -115,3 +118,84 @@ def test_a_run_that_mails_everything_says_so_before_its_last_line(smtp_server, t
         ("INFO", f"mailed 2 of 2 workbooks to every recipient: {books[0]}, {books[1]}"),
         ("INFO", "2 workbooks done"),
     ]
+
+
+class HangsOnSecondMessage(Recorder):
+    """Accepts the first message; holds the second's answer (a relay that stalls mid-batch)."""
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.data_calls >= 1:
+            self.data_calls += 1
+            await asyncio.sleep(60)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def test_a_run_stopped_by_sigterm_says_what_was_mailed_and_what_was_not(smtp_server, tmp_path):
+    # systemd stopping the timer's service (or `timeout 2h lkj-xl run ...`) while the relay stalls on
+    # the second agency's mail: the log ended `terminated`, with no closing lines, and the admin had
+    # to piece together from 30 agencies' lines which were mailed. It says which were, which mail
+    # was in flight (the server may have it) and which were never started, then `terminated`.
+    srv = smtp_server(HangsOnSecondMessage())
+    folder = tmp_path / "lkjip"
+    folder.mkdir()
+    books = [folder / f"{name}.xlsx" for name in ("dinas-a", "dinas-b", "dinas-c")]
+    for book in books:
+        book.write_bytes(EXAMPLE.read_bytes())
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(ROOT)}
+    args = ["run", *map(str, books), "--no-pdf", "--outdir", str(tmp_path / "out"), "--send-to", KEPALA_A]
+    run = subprocess.Popen(
+        [sys.executable, "-m", "lkj_xl", *args, *smtp_args(srv.port), "--smtp-timeout", "60"],
+        env=env,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while srv.handler.data_calls < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        run.send_signal(signal.SIGTERM)
+        _, err = run.communicate(timeout=30)
+    finally:
+        run.kill()
+    stderr = err.decode("utf-8")
+    assert run.returncode == 143, stderr
+    assert [r.rcpt_tos for r in srv.handler.received] == [[KEPALA_A]]  # dinas-a's only
+    result = subprocess.CompletedProcess(args, run.returncode, b"", err)
+    assert log_lines(result)[-2:] == [
+        ("INFO", f"mailed 1 of 3 workbooks to every recipient: {books[0]}"),
+        (
+            "WARNING",
+            f"stopped while mailing {books[1]} (the server MAY have its report; ask the recipients "
+            f"before sending it again); not started: {books[2]}",
+        ),
+    ], stderr
+    assert stderr.splitlines()[-1] == "terminated"
+
+
+def crontab_commands(text: str) -> list[str]:
+    """The program each crontab entry in ``text`` runs: the first word after the five time fields
+    and any ``NAME=value`` assignments."""
+    programs = []
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) > 5 and all(f[0].isdigit() or f[0] == "*" for f in fields[:5]):
+            programs.append(next(f for f in fields[5:] if "=" not in f))
+    return programs
+
+
+def test_the_crontab_examples_name_lkj_xl_by_its_full_path():
+    # cron runs its entries with PATH=/usr/bin:/bin (Debian, Ubuntu, RHEL), and `pip install` puts
+    # lkj-xl in /usr/local/bin (or a virtualenv's bin): the crontab line copied from the README or
+    # from `run --help` ran `lkj-xl: not found` every quarter, in a mail to root no one reads, and no
+    # agency got its report. The examples name the program by its full path.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = readme.split("```cron")[1:]
+    in_readme = [cmd for block in blocks for cmd in crontab_commands(block.split("```")[0])]
+    help_text = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "run", "--help"],
+        env={"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    ).stdout
+    in_help = crontab_commands(help_text)
+    assert in_readme and in_help
+    assert [cmd for cmd in in_readme + in_help if not cmd.startswith("/")] == []

@@ -58,6 +58,7 @@ class BatchResult:
     # the closing lines tell the admin, since a run naming them again mails every recipient again
     mailed: list[str] = field(default_factory=list)
     partly_mailed: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    sending: str | None = None  # the workbook whose mail is under way
 
     @property
     def not_mailed(self) -> list[str]:
@@ -85,12 +86,10 @@ def finding_line(f) -> str:
     return f"{f.severity:<10} {where:<22} {f.pesan}"
 
 
-def process_workbook(
-    path: Path, options: RunOptions, log: Log, on_sent: Callable[[list[str]], object] | None = None
-) -> int:
-    """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it (``on_sent``
-    receives the recipients that got it). Returns EXIT_FINDINGS when the workbook has galat (it is
-    still built, printed and sent), else EXIT_OK. Raises LkjError (and bugs) for the caller to log."""
+def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResult | None = None) -> int:
+    """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it (noted in
+    ``notes``: its mail under way, then mailed). Returns EXIT_FINDINGS when the workbook has galat (it
+    is still built, printed and sent), else EXIT_OK. Raises LkjError (and bugs) for the caller to log."""
     from lkj_xl.build import build_file
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.send import make_mail_pdf, make_pdf, send_report
@@ -144,10 +143,12 @@ def process_workbook(
             laporan_template=options.laporan_template,
             log=lambda line: log("INFO", f"{path}: {line}"),
         )
+        if notes is not None:
+            notes.sending = str(path)
         delivered = send_report(target, mail, built=built, pdf_path=pdf_path, laporan_path=laporan_path)
         log("INFO", f"{path}: sent to {', '.join(delivered)}")
-        if on_sent is not None:
-            on_sent(delivered)
+        if notes is not None:
+            notes.mailed.append(str(path))
     return status
 
 
@@ -159,7 +160,7 @@ def _guarded(path: Path, options: RunOptions, log: Log, result: BatchResult) -> 
     name = str(path)
     login_refused = False
     try:
-        return process_workbook(path, options, log, lambda _: result.mailed.append(name)), login_refused
+        return process_workbook(path, options, log, result), login_refused
     except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
         code, message = exc.exit_code, str(exc)
         login_refused = bool(getattr(exc, "login_refused", False))
@@ -263,6 +264,28 @@ def _run_locks(folders: Iterable[Path], stack: ExitStack) -> None:
             pass
 
 
+def _process_all(
+    workbooks: Sequence[Path],
+    plan: dict[Path, str | None],
+    options: RunOptions,
+    log: Log,
+    result: BatchResult,
+    progress: Progress | None,
+) -> None:
+    """Each workbook in turn (a refused one logged), its outcome into ``result``."""
+    with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
+        for path in items:
+            refusal = plan[path]
+            result.sending = None
+            if refusal is not None:
+                log("ERROR", f"{path}: {refusal}")
+                result.outcomes[str(path)] = EXIT_UNREADABLE
+            else:
+                result.outcomes[str(path)], login_refused = _guarded(path, options, log, result)
+                if login_refused and options.login_refused_for is None:
+                    options = replace(options, login_refused_for=path)
+
+
 def run_batch(
     workbooks: Sequence[Path], options: RunOptions, log: Log, *, progress: Progress | None = None
 ) -> BatchResult:
@@ -294,16 +317,12 @@ def run_batch(
     written = [options.outdir] if options.outdir is not None else [p.parent for p in workbooks]
     with ExitStack() as locks:
         _run_locks((Path(os.path.realpath(folder)) for folder in written), locks)
-        with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
-            for path in items:
-                refusal = plan[path]
-                if refusal is not None:
-                    log("ERROR", f"{path}: {refusal}")
-                    result.outcomes[str(path)] = EXIT_UNREADABLE
-                else:
-                    result.outcomes[str(path)], login_refused = _guarded(path, options, log, result)
-                    if login_refused and options.login_refused_for is None:
-                        options = replace(options, login_refused_for=path)
+        try:
+            _process_all(workbooks, plan, options, log, result, progress)
+        except KeyboardInterrupt:  # Ctrl-C, SIGTERM (systemd, timeout): what was mailed, then stop
+            if options.mail is not None:
+                _log_stopped(workbooks, result, log)
+            raise
     total = len(workbooks)
     if options.mail is not None:
         _log_mailed(result, total, log)
@@ -339,3 +358,26 @@ def _log_mailed(result: BatchResult, total: int, log: Log) -> None:
         log("WARNING", f"mailed to some recipients only: {partly}; {again} mails every recipient again")
     if result.not_mailed:
         log("WARNING", f"not mailed: {', '.join(result.not_mailed)}")
+
+
+def _log_stopped(workbooks: Sequence[Path], result: BatchResult, log: Log) -> None:
+    """The closing lines of a run stopped midway (Ctrl-C, SIGTERM): what was mailed, the workbook
+    being processed (its mail, when under way, the server may have) and those never started."""
+    _log_mailed(result, len(workbooks), log)
+    started = len(result.outcomes)
+    current = workbooks[started] if started < len(workbooks) else None
+    parts = []
+    if current is not None and str(current) in result.mailed:  # mailed, stopped just after
+        parts.append(f"stopped after mailing {current}")
+    elif current is not None and result.sending == str(current):
+        parts.append(
+            f"stopped while mailing {current} (the server MAY have its report; ask the recipients "
+            "before sending it again)"
+        )
+    elif current is not None:
+        parts.append(f"stopped while processing {current} (not mailed)")
+    else:
+        parts.append("stopped")
+    if started + 1 < len(workbooks):
+        parts.append("not started: " + ", ".join(map(str, workbooks[started + 1 :])))
+    log("WARNING", "; ".join(parts))
