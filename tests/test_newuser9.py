@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -52,7 +51,11 @@ def test_the_closing_lines_say_which_agencies_were_mailed_partly_mailed_and_not_
     srv = smtp_server(Recorder(refuse_rcpt_once={KEPALA_B: "550 5.1.1 mailbox unavailable"}))
     folder = tmp_path / "lkjip"
     folder.mkdir()
-    partly, half_saved, mailed = folder / "dinas-a.xlsx", folder / "dinas-b.xlsx", folder / "dinas-pariwisata-é.xlsx"
+    partly, half_saved, mailed = (
+        folder / "dinas-a.xlsx",
+        folder / "dinas-b.xlsx",
+        folder / "dinas-pariwisata-é.xlsx",
+    )
     data = EXAMPLE.read_bytes()
     partly.write_bytes(data)
     half_saved.write_bytes(data[: len(data) // 2])
