@@ -54,6 +54,17 @@ class BatchResult:
     # workbooks whose mail the server may have: the line broke, or it fell silent, after the whole
     # message and before its answer
     uncertain: list[str] = field(default_factory=list)
+    # workbooks mailed to every recipient, and those some recipients got (who did, who did not): what
+    # the closing lines tell the admin, since a run naming them again mails every recipient again
+    mailed: list[str] = field(default_factory=list)
+    partly_mailed: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    sending: str | None = None  # the workbook whose mail is under way
+
+    @property
+    def not_mailed(self) -> list[str]:
+        """Workbooks no recipient got (nor may have got): the ones to run again."""
+        reached = {*self.mailed, *self.partly_mailed, *self.uncertain}
+        return [name for name in self.outcomes if name not in reached]
 
     @property
     def status(self) -> int:
@@ -75,10 +86,10 @@ def finding_line(f) -> str:
     return f"{f.severity:<10} {where:<22} {f.pesan}"
 
 
-def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
-    """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it. Returns
-    EXIT_FINDINGS when the workbook has galat (it is still built, printed and sent), else EXIT_OK.
-    Raises LkjError (and bugs) for the caller to log."""
+def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResult | None = None) -> int:
+    """Build ``path`` (into ``options.outdir`` or in place), print its PDF, mail it (noted in
+    ``notes``: its mail under way, then mailed). Returns EXIT_FINDINGS when the workbook has galat (it
+    is still built, printed and sent), else EXIT_OK. Raises LkjError (and bugs) for the caller to log."""
     from lkj_xl.build import build_file
     from lkj_xl.core.model import in_sheet_order
     from lkj_xl.delivery.send import make_mail_pdf, make_pdf, send_report
@@ -132,28 +143,38 @@ def process_workbook(path: Path, options: RunOptions, log: Log) -> int:
             laporan_template=options.laporan_template,
             log=lambda line: log("INFO", f"{path}: {line}"),
         )
+        if notes is not None:
+            notes.sending = str(path)
         delivered = send_report(target, mail, built=built, pdf_path=pdf_path, laporan_path=laporan_path)
         log("INFO", f"{path}: sent to {', '.join(delivered)}")
+        if notes is not None:
+            notes.mailed.append(str(path))
     return status
 
 
-def _guarded(path: Path, options: RunOptions, log: Log) -> tuple[int, bool, bool]:
-    """The outcome of one workbook, whether the SMTP server refused the login and whether the
-    server may have the mail all the same; a failure is logged, never raised (unless LKJ_XL_DEBUG)."""
-    login_refused = uncertain = False
+def _guarded(path: Path, options: RunOptions, log: Log, result: BatchResult) -> tuple[int, bool]:
+    """The outcome of one workbook and whether the SMTP server refused the login; who got its mail
+    (or may have) is noted in ``result``. A failure is logged, never raised (unless LKJ_XL_DEBUG)."""
+    from lkj_xl.delivery.smtp import MailError
+
+    name = str(path)
+    login_refused = False
     try:
-        return process_workbook(path, options, log), login_refused, uncertain
+        return process_workbook(path, options, log, result), login_refused
     except LkjError as exc:  # unreadable workbook, unwritable target, bad address, delivery
         code, message = exc.exit_code, str(exc)
         login_refused = bool(getattr(exc, "login_refused", False))
-        uncertain = bool(getattr(exc, "uncertain", ()))
+        if isinstance(exc, MailError) and exc.uncertain:
+            result.uncertain.append(name)
+        if isinstance(exc, MailError) and exc.delivered and exc.failed:  # uncertain ones: their own line
+            result.partly_mailed[name] = (exc.delivered, list(exc.failed))
     except Exception as exc:  # a bug: log it and go on with the other workbooks
         if os.environ.get("LKJ_XL_DEBUG"):
             raise
         code = EXIT_INTERNAL
         message = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"
     log("ERROR", message if message.startswith(str(path)) else f"{path}: {message}")
-    return code, login_refused, uncertain
+    return code, login_refused
 
 
 def _agency_workbooks(workbooks: Sequence[Path], log: Log) -> list[Path]:
@@ -243,6 +264,28 @@ def _run_locks(folders: Iterable[Path], stack: ExitStack) -> None:
             pass
 
 
+def _process_all(
+    workbooks: Sequence[Path],
+    plan: dict[Path, str | None],
+    options: RunOptions,
+    log: Log,
+    result: BatchResult,
+    progress: Progress | None,
+) -> None:
+    """Each workbook in turn (a refused one logged), its outcome into ``result``."""
+    with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
+        for path in items:
+            refusal = plan[path]
+            result.sending = None
+            if refusal is not None:
+                log("ERROR", f"{path}: {refusal}")
+                result.outcomes[str(path)] = EXIT_UNREADABLE
+            else:
+                result.outcomes[str(path)], login_refused = _guarded(path, options, log, result)
+                if login_refused and options.login_refused_for is None:
+                    options = replace(options, login_refused_for=path)
+
+
 def run_batch(
     workbooks: Sequence[Path], options: RunOptions, log: Log, *, progress: Progress | None = None
 ) -> BatchResult:
@@ -274,19 +317,15 @@ def run_batch(
     written = [options.outdir] if options.outdir is not None else [p.parent for p in workbooks]
     with ExitStack() as locks:
         _run_locks((Path(os.path.realpath(folder)) for folder in written), locks)
-        with progress(workbooks) if progress is not None else nullcontext(workbooks) as items:
-            for path in items:
-                refusal = plan[path]
-                if refusal is not None:
-                    log("ERROR", f"{path}: {refusal}")
-                    result.outcomes[str(path)] = EXIT_UNREADABLE
-                else:
-                    result.outcomes[str(path)], login_refused, uncertain = _guarded(path, options, log)
-                    if uncertain:
-                        result.uncertain.append(str(path))
-                    if login_refused and options.login_refused_for is None:
-                        options = replace(options, login_refused_for=path)
+        try:
+            _process_all(workbooks, plan, options, log, result, progress)
+        except KeyboardInterrupt:  # Ctrl-C, SIGTERM (systemd, timeout): what was mailed, then stop
+            if options.mail is not None:
+                _log_stopped(workbooks, result, log)
+            raise
     total = len(workbooks)
+    if options.mail is not None:
+        _log_mailed(result, total, log)
     if result.with_galat:
         log(
             "WARNING",
@@ -303,3 +342,42 @@ def run_batch(
     if not result.failed and not result.with_galat:
         log("INFO", f"{total} workbooks done")
     return result
+
+
+def _log_mailed(result: BatchResult, total: int, log: Log) -> None:
+    """The closing lines saying which workbooks' reports were mailed, to some recipients only, or to
+    no one: nothing is said mailed that the server did not accept."""
+    mailed = f"mailed {len(result.mailed)} of {total} workbooks to every recipient"
+    log("INFO", f"{mailed}: {', '.join(result.mailed)}" if result.mailed else mailed)
+    if result.partly_mailed:
+        partly = "; ".join(
+            f"{name} (delivered to {', '.join(got)}; NOT delivered to {', '.join(missed)})"
+            for name, (got, missed) in result.partly_mailed.items()
+        )
+        again = "running it again" if len(result.partly_mailed) == 1 else "running them again"
+        log("WARNING", f"mailed to some recipients only: {partly}; {again} mails every recipient again")
+    if result.not_mailed:
+        log("WARNING", f"not mailed: {', '.join(result.not_mailed)}")
+
+
+def _log_stopped(workbooks: Sequence[Path], result: BatchResult, log: Log) -> None:
+    """The closing lines of a run stopped midway (Ctrl-C, SIGTERM): what was mailed, the workbook
+    being processed (its mail, when under way, the server may have) and those never started."""
+    _log_mailed(result, len(workbooks), log)
+    started = len(result.outcomes)
+    current = workbooks[started] if started < len(workbooks) else None
+    parts = []
+    if current is not None and str(current) in result.mailed:  # mailed, stopped just after
+        parts.append(f"stopped after mailing {current}")
+    elif current is not None and result.sending == str(current):
+        parts.append(
+            f"stopped while mailing {current} (the server MAY have its report; ask the recipients "
+            "before sending it again)"
+        )
+    elif current is not None:
+        parts.append(f"stopped while processing {current} (not mailed)")
+    else:
+        parts.append("stopped")
+    if started + 1 < len(workbooks):
+        parts.append("not started: " + ", ".join(map(str, workbooks[started + 1 :])))
+    log("WARNING", "; ".join(parts))
