@@ -380,6 +380,7 @@ def test_laporan_pdf_failing_says_the_docx_was_written(tmp_path, monkeypatch):
     soffice = tmp_path / "soffice"
     soffice.write_text("#!/bin/sh\necho 'Error: no export filter' >&2\nexit 1\n")
     soffice.chmod(0o755)
+    (tmp_path / "libmergedlo.so").write_bytes(b"")  # a LibreOffice program folder without libswlo.so
     monkeypatch.setenv("LKJ_SOFFICE", str(soffice))
     out = tmp_path / "LKjIP.docx"
     run = invoke("laporan", EXAMPLE, "-o", out, "--pdf")
