@@ -48,7 +48,9 @@ def test_a_new_word_document_is_written_beside_another_documents_owner_file(tmp_
     assert (tmp_path / "02-lkjip.docx").read_bytes() == b"draf dinas lain"
 
 
-@pytest.mark.parametrize("name", ["01-indikator.csv", "01-tabel-3-3.pdf", "01-laporan.xlsx", "01-kinerja.json"])
+@pytest.mark.parametrize(
+    "name", ["01-indikator.csv", "01-tabel-3-3.pdf", "01-laporan.xlsx", "01-kinerja.json"]
+)
 def test_word_short_owner_name_is_no_lock_of_another_kind_of_file(tmp_path, name):
     # Excel names its owner file "~$" + the whole name (~$01-indikator.csv); the shortened form is
     # Word's, for Word documents only: ~$-indikator.csv locks no CSV (an existing one either).
@@ -94,7 +96,9 @@ def test_a_short_word_name_keeps_its_full_owner_name(tmp_path):
     (tmp_path / "~$jip.docx").write_bytes(b"\x04Budi")  # no form Word makes for lkjip.docx
     refuse_unwritable(out)
     (tmp_path / "~$lkjip.docx").write_bytes(b"\x04Budi")
-    with pytest.raises(FileBusyError, match=r"it is open in Word, Excel or LibreOffice \(its lock file '~\$lkjip"):
+    with pytest.raises(
+        FileBusyError, match=r"it is open in Word, Excel or LibreOffice \(its lock file '~\$lkjip"
+    ):
         refuse_unwritable(out)
 
 
@@ -152,7 +156,9 @@ def test_a_failed_odt_pass_through_a_wrapper_says_no_guess_about_writer(tmp_path
     with pytest.raises(DeliveryError) as caught:
         write_laporan(EXAMPLE, tmp_path / "LKjIP.docx", pdf=True)
     said = str(caught.value)
-    assert "LibreOffice could not convert LKjIP.docx to PDF (exit code 1" in said and "odt pass failed" in said
+    assert (
+        "LibreOffice could not convert LKjIP.docx to PDF (exit code 1" in said and "odt pass failed" in said
+    )
     assert "apt-get" not in said, said
 
 
@@ -188,8 +194,9 @@ def test_run_refuses_the_agencys_document_before_building_and_printing(tmp_path,
 
 
 def _capaian(typed: str):
+    tws = (typed, None, None, None)
     report = run(
-        [kinerja_row("T1", "Tujuan", "", "Tujuan", "Cakupan imunisasi", "90", (typed, None, None, None), jenis="Kumulatif")],
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", "Cakupan imunisasi", "90", tws, jenis="Kumulatif")],
         triwulan=1,
     )
     return report.indicators[0].capaian_exact, [f for f in report.findings if f.severity == GALAT]
@@ -221,7 +228,10 @@ def test_anggaran_amounts_after_a_text_apostrophe_are_read_alike(mark):
         kinerja_row("S1", "Sasaran", "T1", "Sasaran", "I S", 100, (None, 40, None, None)),
         kinerja_row("P1", "Program", "S1", "PROGRAM A", "I P", 100, (None, 40, None, None)),
     ]
-    report = run(kinerja, [anggaran_row("P1", "PROGRAM A", None, f"{mark}1.250.000.000", (None, f"{mark}312.500.000", None, None))])
+    program = anggaran_row(
+        "P1", "PROGRAM A", None, f"{mark}1.250.000.000", (None, f"{mark}312.500.000", None, None)
+    )
+    report = run(kinerja, [program])
     assert report.total_pagu == 1_250_000_000
     assert report.total_realisasi_anggaran == 312_500_000
     assert not [f for f in report.findings if f.severity == GALAT]
