@@ -243,3 +243,24 @@ def test_one_definition_of_the_text_apostrophe():
 
     assert set(TEXT_MARKS) == {"'", "\u2018", "\u2019"}
     assert not hasattr(findings, "_TEXT_MARKS") and not hasattr(number_notes, "_APOSTROPHES")
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or not Path("/usr/lib/libreoffice/program/libswlo.so").exists(),
+    reason="LibreOffice Writer not installed",
+)
+@pytest.mark.slow
+def test_real_libreoffice_with_writer_failing_on_a_broken_document_gives_no_install_hint(tmp_path):
+    # The installed LibreOffice has Writer (libswlo.so beside it): a document it cannot read fails
+    # with LibreOffice's words, and no "install Writer" that would send the admin the wrong way.
+    from lkj_xl.delivery.pdf import PdfError, docx_to_pdf, find_soffice, writer_installed
+
+    assert writer_installed(find_soffice(writer=True)) is True
+    broken = tmp_path / "draf rusak.docx"
+    broken.write_bytes(b"PK\x03\x04 bukan dokumen")
+    with pytest.raises(PdfError) as caught:
+        docx_to_pdf(broken, tmp_path / "draf rusak.pdf", timeout=120)
+    said = str(caught.value)
+    assert said.startswith("LibreOffice could not convert draf rusak.docx to PDF"), said
+    assert "apt-get" not in said, said
+    assert not (tmp_path / "draf rusak.pdf").exists()
