@@ -217,11 +217,18 @@ def test_an_output_open_in_word_or_libreoffice_is_not_replaced(tmp_path, nothing
     (tmp_path / owner).write_bytes(b"owner")
     run = _run_output(command, out)
     assert run.exit_code == 2, run.output
-    assert run.stderr == (
-        f"error: cannot write {out}: it is open in Word, Excel or LibreOffice (its lock file '{owner}' "
-        f"exists). Close it there, then run again. If it is already closed, delete '{owner}' from the "
-        "same folder.\n"
-    )
+    if owner.startswith("~$jIP"):  # Word's shortened name, which another document's may give (mend31d)
+        assert run.stderr == (
+            f"error: cannot write {out}: it may be open in Word (its lock file '{owner}' exists). Close "
+            f"it there, then run again. If no such document is open in Word, delete '{owner}' from the "
+            "same folder.\n"
+        )
+    else:
+        assert run.stderr == (
+            f"error: cannot write {out}: it is open in Word, Excel or LibreOffice (its lock file '{owner}' "
+            f"exists). Close it there, then run again. If it is already closed, delete '{owner}' from the "
+            "same folder.\n"
+        )
     assert out.read_bytes() == b"draf yang sedang disunting"
 
 
@@ -235,7 +242,7 @@ def test_laporan_default_output_open_in_word_is_refused_before_reading(tmp_path,
     shutil.copy(EXAMPLE, workbook)
     (tmp_path / "~$nas Koperasi.docx").write_bytes(b"owner")
     (tmp_path / "Dinas Koperasi.docx").write_bytes(b"draf")
-    with pytest.raises(FileError, match="is open in Word, Excel or LibreOffice"):
+    with pytest.raises(FileError, match="may be open in Word"):
         write_laporan(workbook)
     assert (tmp_path / "Dinas Koperasi.docx").read_bytes() == b"draf"
 
@@ -314,7 +321,7 @@ def test_run_keeps_a_word_draft_open_in_word(tmp_path):
     (tmp_path / "~$nas Koperasi.docx").write_bytes(b"owner")
     run = invoke("run", workbook, "--laporan", "--no-pdf")
     assert run.exit_code == 2, run.output
-    assert f"ERROR {workbook}: cannot write {draft}: it is open in Word, Excel or LibreOffice" in run.stderr
+    assert f"ERROR {workbook}: cannot write {draft}: it may be open in Word" in run.stderr
     assert draft.read_bytes() == b"draf yang sedang disunting"
 
 
@@ -373,6 +380,7 @@ def test_laporan_pdf_failing_says_the_docx_was_written(tmp_path, monkeypatch):
     soffice = tmp_path / "soffice"
     soffice.write_text("#!/bin/sh\necho 'Error: no export filter' >&2\nexit 1\n")
     soffice.chmod(0o755)
+    (tmp_path / "libmergedlo.so").write_bytes(b"")  # a LibreOffice program folder without libswlo.so
     monkeypatch.setenv("LKJ_SOFFICE", str(soffice))
     out = tmp_path / "LKjIP.docx"
     run = invoke("laporan", EXAMPLE, "-o", out, "--pdf")

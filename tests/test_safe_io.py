@@ -309,9 +309,8 @@ def test_workbook_open_in_excel_is_refused(tmp_path):
     assert f"is open in Excel or LibreOffice (its lock file '{owner.name}' exists)" in str(info.value)
     assert "Close the workbook there" in str(info.value)
     owner.unlink()
-    (tmp_path / "~$poran Kinerja.xlsx").write_bytes(b"x")  # the shortened form of the owner file
-    with pytest.raises(FileBusyError):
-        check_writable(target)
+    (tmp_path / "~$poran Kinerja.xlsx").write_bytes(b"x")  # Word's shortened form: Excel never makes it
+    check_writable(target)
     assert target.read_bytes() == b"isi"
 
 

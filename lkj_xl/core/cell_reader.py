@@ -32,6 +32,7 @@ from lkj_xl.core.model import (
     empty_value,
 )
 from lkj_xl.core.numbers import (
+    TEXT_MARKS,
     NumberParseError,
     is_percent_unit,
     looks_numeric,
@@ -181,7 +182,7 @@ class CellReader:
         text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
-        if text[0] == "'" and looks_numeric(text[1:].lstrip()):  # Excel's mark of a text, kept by a CSV
+        if text[0] in TEXT_MARKS and looks_numeric(text[1:].lstrip()):  # Excel's ' (or Word's ’), pasted
             text = text[1:].lstrip()
         folded = text.casefold()
         if folded in NO_DATA_TEXTS:

@@ -13,7 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN, tanggal_sel
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, Cell, Finding, Node, Tentang, Value
-from lkj_xl.core.numbers import format_number, scaled_satuan, to_fraction
+from lkj_xl.core.numbers import TEXT_MARKS, format_number, scaled_satuan, to_fraction
 
 # Findings of one cause in one column from this many rows on are said once, at the column's range: a
 # TW III column typed in a TW II report gave one peringatan per row (41 in the example workbook), and
@@ -195,10 +195,7 @@ def row_runs(rows: Sequence[int]) -> str:
 
 def _kode_key(kode: str) -> str:
     # (a leading apostrophe: Excel's mark of a text, kept as a character when pasted from a CSV)
-    return "".join(kode.split()).rstrip(".").lstrip(_TEXT_MARKS).casefold()
-
-
-_TEXT_MARKS = "'\u2018\u2019"
+    return "".join(kode.split()).rstrip(".").lstrip(TEXT_MARKS).casefold()
 
 
 def kode_hint(kode: str, kodes: Iterable[str]) -> str:
@@ -209,7 +206,7 @@ def kode_hint(kode: str, kodes: Iterable[str]) -> str:
     meant = next((k for k in kodes if k != kode and _kode_key(k) == key), None)
     if meant is None:
         return ""
-    if kode[:1] and kode[0] in _TEXT_MARKS and not meant.startswith(tuple(_TEXT_MARKS)):
+    if kode[:1] and kode[0] in TEXT_MARKS and not meant.startswith(tuple(TEXT_MARKS)):
         return f' (maksud Anda "{meant}"? tanda {kode[0]} di depan Kode ikut tersalin sebagai huruf: hapus tanda itu)'
     return f' (maksud Anda "{meant}"?)'
 

@@ -28,11 +28,8 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
         if figure := _as_ascii(text):  # "８５，５" pasted from a document in an Asian font
             return f"angka ditulis dengan digit selain 0-9 (tersalin dari dokumen lain); tulis {figure}"
         return "angka ditulis dengan digit 0-9 (mis. 0,5)"
-    if text[0] in _APOSTROPHES and _readable(figure := text[1:].strip()):
-        return (
-            f"ada tanda petik ({text[0]}) di depan angka, tanda Excel untuk angka yang disimpan sebagai teks, "
-            f"yang ikut tersalin; tulis {figure} tanpa tanda petik"
-        )
+    if text[0] == "`" and _readable(figure := text[1:].strip()):  # no text mark (TEXT_MARKS are read)
+        return f"ada tanda ` di depan angka (bukan tanda petik '); tulis {figure} tanpa tanda itu"
     if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
         return (
             f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
@@ -40,11 +37,6 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
         )
     note = " dan catat keterangannya di kolom Keterangan" if keterangan else ""
     return f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja{note}'
-
-
-# Typed before a number so that Excel keeps it as text; in a cell formatted Text, or pasted from another
-# program, the mark stays in the cell.
-_APOSTROPHES = "'\u2018\u2019`"
 
 
 def _readable(text: str, satuan: str | None = None, money: bool = False) -> bool:

@@ -111,6 +111,12 @@ def _starts_like_number(s: str) -> bool:
     return s[0] in ",." and len(s) > 1 and _is_ascii_digit(s[1])
 
 
+#: Typed before a number so that Excel keeps it as text ('), kept in the cell by a CSV paste or a
+#: Text-formatted cell; ‘ and ’ are that apostrophe as Word autocorrects it, pasted from a document.
+#: A figure after one of them is read as the figure (Kinerja, Anggaran); a Kode's hint names it.
+TEXT_MARKS = "'\u2018\u2019"
+
+
 def looks_numeric(text: str) -> bool:
     """True when ``text`` begins like a number (so it is meant as one, and must parse).
 

@@ -95,6 +95,11 @@ def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResu
     from lkj_xl.delivery.send import make_mail_pdf, make_pdf, send_report
 
     target = (options.outdir / path.name) if options.outdir is not None else path
+    if path.is_file():  # an open or read-only PDF/draft: refused before this agency's build and print
+        from lkj_xl.xlsx.safe_io import refuse_unwritable
+
+        for suffix in [".pdf"] * options.with_pdf + [".docx"] * options.with_laporan:
+            refuse_unwritable(target.with_suffix(suffix))
     built = build_file(
         path,
         target if target != path else None,

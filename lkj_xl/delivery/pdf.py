@@ -104,6 +104,24 @@ def find_soffice(*, writer: bool = False) -> str:
     raise PdfError(hint)
 
 
+def writer_installed(soffice: str) -> bool | None:
+    """Whether the LibreOffice at ``soffice`` has Writer, which prints a Word document: its library
+    (libswlo.so, swlo.dll, libswlo.dylib) is in the program's folder (Debian's
+    libreoffice-writer-nogui installs it; the Calc package alone does not). None when that folder
+    is no LibreOffice program folder (a wrapper script, a snap): not known, so not guessed."""
+    program = Path(soffice).resolve().parent
+    folders = (program, program.parent / "Frameworks")  # macOS keeps the libraries there
+
+    def has(*names: str) -> bool:
+        return any((folder / name).is_file() for folder in folders for name in names)
+
+    if has("libswlo.so", "swlo.dll", "libswlo.dylib"):
+        return True
+    if has("libmergedlo.so", "mergedlo.dll", "libmergedlo.dylib", "soffice.bin"):
+        return False
+    return None
+
+
 @functools.lru_cache(maxsize=8)  # asked once per LibreOffice, not once per workbook of a batch
 def row_font(soffice: str) -> str:
     """The font the PDF's rows are sized for (lkj_xl.core.textwidth): DEJAVU when LibreOffice prints
@@ -363,10 +381,11 @@ def _run_soffice(
     return proc.returncode, stdout, stderr
 
 
-def docx_to_pdf(docx: Path, out_pdf: Path, *, timeout: float = 180) -> Path:
+def docx_to_pdf(docx: Path, out_pdf: Path, *, timeout: float = 180, shown: str | None = None) -> Path:
     """Convert a Word document to PDF through the same headless LibreOffice path (needs Writer:
-    ``apt-get install libreoffice-writer-nogui``)."""
-    return xlsx_to_pdf(docx, out_pdf, timeout=timeout)
+    ``apt-get install libreoffice-writer-nogui``). ``shown``: the document's name in messages when
+    ``docx`` is a temporary copy of it."""
+    return xlsx_to_pdf(docx, out_pdf, timeout=timeout, shown=shown)
 
 
 def xlsx_to_pdf(
@@ -375,14 +394,17 @@ def xlsx_to_pdf(
     *,
     sheets: Sequence[str] | None = None,
     timeout: float = 180,
+    shown: str | None = None,
 ) -> Path:
     """Convert ``xlsx`` to one PDF at ``out_pdf`` and return ``out_pdf``.
 
     ``sheets``: print only these sheets, in the order given (names matched exactly, else ignoring
     case); ``None`` prints every visible sheet in workbook order.  Raises :class:`PdfError` when
-    LibreOffice is missing, fails, or runs longer than ``timeout`` seconds.
+    LibreOffice is missing, fails, or runs longer than ``timeout`` seconds. ``shown``: the name
+    messages give the file (default ``xlsx``'s), when ``xlsx`` is a temporary copy of the user's.
     """
     xlsx = Path(xlsx)
+    name = shown or xlsx.name
     out_pdf = Path(out_pdf)
     if not xlsx.is_file():
         raise PdfError(f"workbook not found: {xlsx}")
@@ -412,15 +434,17 @@ def xlsx_to_pdf(
         def convert(source: Path, export_filter: str | None, produced: Path) -> Path:
             left = max(0.001, timeout - (time.monotonic() - started))  # one time limit for all runs
             command = _convert_command(soffice, profile, outdir, source, export_filter)
-            code, stdout, stderr = _run_soffice(command, work, xlsx.name, left, timeout)
+            code, stdout, stderr = _run_soffice(command, work, name, left, timeout)
             if code != 0 or not produced.is_file() or produced.stat().st_size == 0:
                 detail = _tail(stderr) or _tail(stdout) or "no output"
                 if code == 0:
                     detail = f"no {produced.suffix[1:].upper()} was written ({detail})"
-                if suffix == ".docx":  # LibreOffice without Writer fails on it with words of its own
+                # LibreOffice without Writer fails on it with words of its own; with Writer, the
+                # failure is another, which the hint would hide
+                if suffix == ".docx" and writer_installed(soffice) is False:
                     detail += f"; a Word document needs LibreOffice Writer (apt-get install {WRITER_PACKAGE})"
                 raise PdfError(
-                    f"LibreOffice could not convert {xlsx.name} to PDF "
+                    f"LibreOffice could not convert {name} to PDF "
                     f"(exit code {code}, {time.monotonic() - started:.1f} s): {detail}"
                 )
             return produced

@@ -150,7 +150,9 @@ def write_laporan(
             variant = Path(work) / "laporan.docx"
             variant.write_bytes(printed)
             try:
-                result.pdf = docx_to_pdf(variant, laporan_pdf_path(source, target), timeout=timeout)
+                result.pdf = docx_to_pdf(
+                    variant, laporan_pdf_path(source, target), timeout=timeout, shown=target.name
+                )
             except DeliveryError as exc:  # the admin must know the document is there
                 raise DeliveryError(f"{exc}; {target} was written; its PDF was not") from exc
     return result
