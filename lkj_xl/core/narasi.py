@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
-from lkj_xl.core.parse_analisis import not_text
+from lkj_xl.core.parse_analisis import lines, not_text, placeholder, placeholder_pesan
 
 SHEET_NARASI = "Narasi"
 HEADERS = ("Bagian", "Teks")
@@ -162,7 +162,7 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).replace("\r\n", "\n").strip()
+    return "\n".join(lines(str(value))).strip()  # a vertical tab pasted from a PDF: a line break
 
 
 def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None) -> list[Finding]:
@@ -249,6 +249,11 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             out.findings.append(
                 Finding(PERINGATAN, sheet, cell, f"{why}: teks ini tidak dipakai dalam laporan")
             )
+            continue
+        if teks and placeholder(teks):
+            # "...", "-": the section is not written yet; the document keeps asking for it
+            at = f"{column_letter(cols['Teks'])}{r + 1}"
+            out.findings.append(Finding(PERINGATAN, sheet, at, placeholder_pesan(f'Teks Bagian "{name}"', teks)))
             continue
         if teks:
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks

@@ -246,15 +246,31 @@ def split_points(text: str) -> list[str]:
     """The points of a cell, one per line, without their numbering or bullets ("1. ...", "a) ...",
     "- ...", "• ...")."""
     points = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in lines(text):
         pieces = _numbered_inline(line.strip())
         for piece in pieces:
             point = " ".join(_MARKER.sub("", piece, count=1).split())
             if len(pieces) > 1:
                 point = point.rstrip(";,").rstrip()  # "1) satu; 2) dua": the separator is no part of it
-            if point:
+            if not placeholder(point):
                 points.append(point)
     return points
+
+
+def lines(text: str) -> list[str]:
+    """The lines of a cell's text at any line break: Alt+Enter, a carriage return, and the vertical
+    tab, form feed and line or paragraph separator a text pasted from a PDF or Word brings (a control
+    character no Word document may hold)."""
+    return [_CONTROL.sub("", line) for line in text.splitlines()]
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # a tab stays
+
+
+def placeholder(text: str) -> bool:
+    """True when ``text`` holds no letter or digit: blank, or a mark standing for a text not written
+    yet ("...", "-", "…", "?")."""
+    return not any(ch.isalnum() for ch in text)
 
 
 _FIRST_MARKER = re.compile(r"\(?(1|a|A)[.)]\s")
@@ -308,7 +324,17 @@ def _points(reader: CellReader, cell: Cell | None, ref: str, header: str) -> lis
         return []
     if cell.formula:
         reader.add(PERINGATAN, ref, f"{header} berisi rumus; teks hasilnya yang dipakai")
-    return split_points(str(raw))
+    points = split_points(str(raw))
+    if not points and str(raw).strip(" -–—\n") and placeholder(str(raw)):
+        # "..." stands for a text not written yet ("-" alone says there is none): not printed as a point
+        reader.add(PERINGATAN, ref, placeholder_pesan(header, str(raw)))
+    return points
+
+
+def placeholder_pesan(what: str, raw: str) -> str:
+    """The peringatan of a cell holding only a placeholder mark: it is not printed."""
+    shown = " ".join(raw.split())
+    return f'{what} hanya berisi "{shown}", tanda teks yang belum ditulis; sel ini tidak dicetak di laporan'
 
 
 def _close(wanted: str, candidates: Sequence[str]) -> str:

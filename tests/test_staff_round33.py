@@ -1,0 +1,130 @@
+"""Staff round 33: the report's own words typed into the workbook as people type them.
+
+Found: a line break copied from a PDF or from Word's Shift+Enter reaches the cell as a vertical tab
+(stored by Excel as ``_x000B_``); it was dropped, so two Analisis points ("• Dukungan APBD" and
+"• SDM memadai") printed as one run-on point "Dukungan APBD• SDM memadai" and two Narasi lines were
+glued ("jawab.Baris"). A cell holding only a placeholder ("...", "-", "…") was printed in the signed
+report as if it were a paragraph or a factor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import PERINGATAN, Cell
+from lkj_xl.core.narasi import parse_narasi
+from lkj_xl.core.parse_analisis import split_points
+from lkj_xl.xlsx.opc import xstring
+from tests.common import example_typed
+
+# --- a vertical tab or form feed is a line break ------------------------------------------------------
+
+
+@pytest.mark.parametrize("stored", ["_x000B_", "_x000C_"])
+def test_a_vertical_tab_stored_by_excel_is_read_as_a_line_break(stored):
+    # Excel keeps the pasted character as _x000B_ (vertical tab) or _x000C_ (form feed); the text it
+    # came from broke the line there. Dropped, the two lines glued: "jawab.Baris".
+    assert xstring(f"tanggung jawab.{stored}Baris dari PDF") == "tanggung jawab.\nBaris dari PDF"
+
+
+def test_other_control_characters_are_still_dropped():
+    assert xstring("Nilai_x0007_ PDRB") == "Nilai PDRB"
+
+
+@pytest.mark.parametrize("brk", ["\x0b", "\x0c", "\u2028", "\u2029"])
+def test_analisis_points_split_at_any_line_break(brk):
+    # the add-in hands the cell's text as Excel holds it (a raw vertical tab); Word's line and
+    # paragraph separators too: two bullets, two points
+    assert split_points(f"• Dukungan APBD{brk}• SDM memadai") == ["Dukungan APBD", "SDM memadai"]
+
+
+def test_narasi_text_with_a_vertical_tab_is_two_lines_never_a_control_character():
+    grid = [[Cell("Bagian"), Cell("Teks")], [Cell("Kata Pengantar"), Cell("Baris satu.\x0bBaris dua.")]]
+    # a control character in a Word document makes Word refuse the file: a line break instead
+    assert parse_narasi(grid).get("Kata Pengantar") == "Baris satu.\nBaris dua."
+
+
+# --- a placeholder is no text --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["...", "-", "…", " - ", "--", "–", "—", "?", ". . ."])
+def test_a_narasi_placeholder_is_not_printed_and_is_pointed_out(typed):
+    grid = [
+        [Cell("Bagian"), Cell("Teks")],
+        [Cell("Pendahuluan"), Cell(typed)],  # B2
+        [Cell("Penutup"), Cell("Demikian laporan ini.")],
+    ]
+    narasi = parse_narasi(grid)
+    assert narasi.get("Pendahuluan") == ""  # the document keeps its [isi: ...] placeholder
+    assert narasi.get("Penutup") == "Demikian laporan ini."
+    (said,) = narasi.findings
+    assert (said.severity, said.sheet, said.sel) == (PERINGATAN, "Narasi", "B2")
+    assert "Pendahuluan" in said.pesan and "belum" in said.pesan
+
+
+def test_a_placeholder_beside_a_real_paragraph_leaves_the_paragraph_alone():
+    grid = [
+        [Cell("Bagian"), Cell("Teks")],
+        [Cell("Pendahuluan"), Cell("Paragraf pertama.")],
+        [Cell("Pendahuluan"), Cell("...")],  # B3
+    ]
+    narasi = parse_narasi(grid)
+    assert narasi.get("Pendahuluan") == "Paragraf pertama."
+    assert [f.sel for f in narasi.findings] == ["B3"]
+
+
+@pytest.mark.parametrize("typed", ["...", "…", "1. ...", "- ...\n- ..."])
+def test_an_analisis_placeholder_is_no_point(typed):
+    assert split_points(typed) == []
+
+
+def test_text_with_a_figure_or_a_word_is_kept():
+    # a point that is only a figure or an abbreviation is content
+    assert split_points("- 16 pasar") == ["16 pasar"]
+    assert split_points("• PAD") == ["PAD"]
+
+
+# --- the printed report ---------------------------------------------------------------------------------
+
+
+def _paragraphs(path) -> list[str]:
+    import docx
+
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def test_the_word_report_prints_the_points_apart_and_no_placeholder(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    # Excel stores a vertical tab as _x000B_: openpyxl writes the text as given, as Excel would
+    workbook = example_typed(
+        tmp_path,
+        "ketikan",
+        2,
+        {
+            ("Analisis", "C5"): "• Dukungan APBD_x000B_• SDM memadai",  # S1, Faktor Pendukung
+            ("Analisis", "D5"): "...",  # S1, Faktor Penghambat: to be written
+            ("Narasi", "B7"): "...",  # the three Pendahuluan paragraphs
+            ("Narasi", "B8"): "-",
+            ("Narasi", "B9"): "…",
+            ("Narasi", "B3"): "Puji syukur.\u201cLaporan\u201d_x000B_Baris kedua dari PDF.",  # Kata Pengantar
+        },
+    )
+    out = tmp_path / "laporan.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = _paragraphs(out)
+    flat = "\n".join(texts)
+    assert "Dukungan APBD• SDM memadai" not in flat
+    assert [t for t in texts if t.endswith("\tDukungan APBD")] and [t for t in texts if t.endswith("\tSDM memadai")]
+    assert "Puji syukur.\u201cLaporan\u201d" in texts and "Baris kedua dari PDF." in texts
+    assert not [t for t in texts if t.strip() in ("...", "-", "…") or t.endswith("\t...")]
+    # the section is asked for, not filled with dots; S1 gets no "kendala" lead over nothing
+    assert 'Bagian "Pendahuluan"' in flat
+    for cell in ("Narasi!B7", "Narasi!B8", "Narasi!B9"):  # laporan says what only it reads
+        assert cell in result.output, cell
+    # the Analisis sheet's peringatan is the workbook's: check (and Pemeriksaan) says it
+    checked = CliRunner().invoke(main, ["check", str(workbook)])
+    assert "Analisis!D5" in checked.output and "belum ditulis" in checked.output
