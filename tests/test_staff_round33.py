@@ -128,3 +128,46 @@ def test_the_word_report_prints_the_points_apart_and_no_placeholder(tmp_path):
     # the Analisis sheet's peringatan is the workbook's: check (and Pemeriksaan) says it
     checked = CliRunner().invoke(main, ["check", str(workbook)])
     assert "Analisis!D5" in checked.output and "belum ditulis" in checked.output
+
+
+# --- last quarter's text: the quarter written as staff abbreviate it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Laporan Kinerja TW I Tahun 2025 ini disusun",
+        "Laporan Kinerja Tw. I Tahun 2025",
+        "capaian sampai dengan TW-I",
+        "Laporan Kinerja Triwulan Pertama Tahun 2025",
+        "Laporan Kinerja Trw I",
+    ],
+)
+def test_a_text_left_from_the_first_quarter_in_a_second_quarter_report_is_pointed_out(teks):
+    from lkj_xl.core.narasi import triwulan_lain
+
+    # the report is Triwulan II; the text names Triwulan I only (last quarter's Kata Pengantar)
+    assert triwulan_lain(teks, 2) == ["Triwulan I"]
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Laporan Kinerja TW II Tahun 2025",
+        "realisasi TW I sebesar 25 dan TW II sebesar 4",  # names its own quarter too
+        "Laporan Kinerja Triwulan Kedua",
+        "target tahun 2025 dan TW 2025",  # no quarter
+        "selama triwulan ini",  # "ini" is no "I"
+    ],
+)
+def test_a_text_of_the_reported_quarter_is_quiet(teks):
+    from lkj_xl.core.narasi import triwulan_lain
+
+    assert triwulan_lain(teks, 2) == []
+
+
+def test_the_years_report_points_out_a_text_naming_tw_iv():
+    from lkj_xl.core.narasi import triwulan_lain
+
+    assert triwulan_lain("Laporan Kinerja TW IV Tahun 2025", 4, tahunan=True) == ["Triwulan IV"]
+    assert triwulan_lain("capaian s.d. TW IV", 4, tahunan=True) == ["Triwulan IV"]

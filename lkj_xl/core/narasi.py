@@ -61,14 +61,19 @@ def rujukan_hilang(teks: str) -> list[str]:
     return out
 
 
-_TRIWULAN = re.compile(r"\btriwulan\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+# A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "Triwulan Kedua".
+_KUARTAL = r"(?:triwulan|trw|tw)(?:\s*[.-]\s*|\s+)"
+_NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
+_URUTAN = ("pertama", "kedua", "ketiga", "keempat")
+_TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 
 
 # The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
 # Triwulan IV tahun 2025", "s/d Triwulan IV" (the seed's Kata Pengantar, Tindak Lanjut and titles at
 # Triwulan II).
 _PERIODE_TRIWULAN = re.compile(
-    r"\b(?:laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+triwulan\s+(?:IV|4)\b",
+    r"\b(?:laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+"
+    rf"{_KUARTAL}(?:IV|4|keempat)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +88,8 @@ _PERIODE_BULAN = re.compile(
 
 def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
-    written for another quarter ("Laporan Kinerja Triwulan II" in a Triwulan IV report). A text naming
+    written for another quarter ("Laporan Kinerja Triwulan II", "TW II", "Triwulan Kedua" in a Triwulan
+    IV report). A text naming
     the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not. The year's
     report (``tahunan``) is no quarter: a text naming it, or its period, as Triwulan IV ("Laporan
     Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one. And the
@@ -98,6 +104,8 @@ def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> lis
     else:
         for match in _TRIWULAN.finditer(teks):
             word = match.group(1).upper()
+            if word.lower() in _URUTAN:
+                word = str(_URUTAN.index(word.lower()) + 1)
             roman = c.roman(int(word)) if word.isdigit() else word
             if roman == c.roman(triwulan):
                 named = []
