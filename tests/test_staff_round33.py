@@ -171,3 +171,110 @@ def test_the_years_report_points_out_a_text_naming_tw_iv():
 
     assert triwulan_lain("Laporan Kinerja TW IV Tahun 2025", 4, tahunan=True) == ["Triwulan IV"]
     assert triwulan_lain("capaian s.d. TW IV", 4, tahunan=True) == ["Triwulan IV"]
+
+
+# --- a figure in the staff's sentence that the table contradicts ------------------------------------------
+
+# One Sasaran, one % indicator: target 80, realisasi TW II 68 (TW I empty, so s.d. TW II is 68 whether
+# summed or the latest), capaian 68 / 80 x 100 = 85 exactly (positive polarity). A unit indicator of
+# another Sasaran: target 200 unit, TW I 50 + TW II 120 = 170 (Kumulatif), capaian 170 / 200 x 100 = 85.
+
+
+def _computed_with(points: dict[str, str], kode: str = "S1"):
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_analisis_capaian import ANALISIS_HEADERS
+    from tests.test_engine import grid, kinerja_row, workbook
+
+    rows = [
+        kinerja_row("T1", "Tujuan", "", "Ekonomi tumbuh", "Pertumbuhan ekonomi", 80, (None, 68, None, None)),
+        kinerja_row("S1", "Sasaran", "T1", "Koperasi sehat", "Persentase koperasi sehat", 80, (None, 68, None, None)),
+        kinerja_row(
+            "S2", "Sasaran", "T1", "UMKM naik kelas", "Jumlah UMKM naik kelas", 200, (50, 120, None, None),
+            satuan="Unit", jenis="Kumulatif",
+        ),
+        kinerja_row("S3", "Sasaran", "T1", "IKM", "Persentase IKM", 50, ("Menunggu data BPS", None, None, None)),
+    ]  # fmt: skip
+    books = workbook(rows)
+    row = [kode, "", *(points.get(h) for h in ANALISIS_HEADERS[2:])]
+    books["Analisis"] = grid([ANALISIS_HEADERS, row])  # the row is Excel row 2
+    return compute(parse_workbook(books))
+
+
+def _analisis_said(report) -> dict[str, str]:
+    return {f.sel: f.pesan for f in report.findings if f.sheet == "Analisis"}
+
+
+@pytest.mark.parametrize(
+    "teks, disebut",
+    [
+        ("Capaian kinerja 85,2% dari target", "85,2%"),  # the table: 85
+        ("realisasi 85,2% dari target 90%", "85,2%"),  # realisasi 68, target 80 (a % indicator)
+        ("Realisasi 68% dari target 90%", "90%"),  # the target is 80
+        ("capaian sasaran ini mencapai 110%", "110%"),
+    ],
+)
+def test_a_figure_the_table_contradicts_is_a_peringatan_at_its_cell(teks, disebut):
+    report = _computed_with({"Faktor Pendukung": teks})
+    said = _analisis_said(report)
+    assert list(said) == ["C2"]
+    assert disebut in said["C2"] and "dihitung" in said["C2"]
+    # the computed figure is named beside it: capaian 85 (shown with the report's 2 decimals)
+    assert "85,00%" in said["C2"]
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "Capaian kinerja 85% dari target",  # typed without decimals: 85 exactly
+        "capaian 85,00%",
+        "realisasi sebesar 68% dari target 80%",
+        "Realisasi 68,0 % dari target 80 %",
+        "target nasional sebesar 2,56%",  # another target
+        "capaian tahun lalu 80%",  # another year
+        "capaian Triwulan I 40%",  # another period
+        "Anggaran terserap 36% dari pagu",  # no capaian, realisasi or target word
+        "Indeks harga sebesar 1,06%",
+    ],
+)
+def test_a_figure_the_table_agrees_with_or_of_something_else_is_quiet(teks):
+    report = _computed_with({"Faktor Pendukung": teks, "Tindak Lanjut": teks})
+    assert _analisis_said(report) == {}
+
+
+def test_a_count_indicator_realisasi_in_percent_is_read_as_its_capaian():
+    # "realisasi 85% dari target" of a unit indicator: the share reached, its capaian 85
+    assert _analisis_said(_computed_with({"Faktor Penghambat": "realisasi 85% dari target"}, "S2")) == {}
+    said = _analisis_said(_computed_with({"Faktor Penghambat": "realisasi 92,5% dari target"}, "S2"))
+    assert list(said) == ["D2"] and "92,5%" in said["D2"]
+
+
+def test_a_capaian_written_for_an_indicator_not_measured_yet_is_a_peringatan():
+    said = _analisis_said(_computed_with({"Upaya / Solusi": "capaian 100% tercapai"}, "S3"))
+    assert list(said) == ["E2"] and "belum" in said["E2"]
+
+
+def test_the_contradicted_figure_is_marked_in_every_output(tmp_path):
+    """Analisis!C7 (S2, Faktor Pendukung) says capaian 85,2%; S2's indicator (seed l.544) has target
+    40,71% and realisasi TW I 25 + TW II 4 = 29% (Kumulatif), capaian 29 / 40,71 x 100 = 71,236... =
+    71,24% (the seed prints 71%)."""
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    workbook = example_typed(
+        tmp_path, "angka", 2, {("Analisis", "C7"): "Capaian koperasi 85,2% dari target 90%"}
+    )
+    checked = CliRunner().invoke(main, ["build", str(workbook)])
+    assert checked.exit_code == 0, checked.output
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(workbook)["Analisis Capaian"]
+    texts = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
+    (mark,) = [t for t in texts if t.startswith("[isi:") and "85,2%" in t]
+    assert "71,24%" in mark and "Analisis!C7" in mark
+    out = tmp_path / "laporan.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (printed,) = [t for t in _paragraphs(out) if t.startswith("[isi:") and "85,2%" in t]
+    assert printed == mark

@@ -445,4 +445,5 @@ def _analisis_row(
         faktor_penghambat=points[c.H_FAKTOR_PENGHAMBAT],
         upaya=points[c.H_UPAYA],
         tindak_lanjut=points[c.H_TINDAK_LANJUT],
+        sel={h: ref(h) for h in c.ANALISIS_TEXT_HEADERS if h in cols},
     )
