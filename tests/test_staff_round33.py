@@ -278,3 +278,23 @@ def test_the_contradicted_figure_is_marked_in_every_output(tmp_path):
     assert result.exit_code == 0, result.output
     (printed,) = [t for t in _paragraphs(out) if t.startswith("[isi:") and "85,2%" in t]
     assert printed == mark
+
+
+@pytest.mark.slow
+def test_the_printed_pdf_has_the_points_apart_and_the_mark(tmp_path):
+    from tests.common import printed_laporan
+
+    workbook = example_typed(
+        tmp_path,
+        "cetak",
+        2,
+        {
+            ("Analisis", "C5"): "• Dukungan APBD_x000B_• SDM memadai",  # S1, Faktor Pendukung
+            ("Analisis", "C7"): "Capaian koperasi 85,2% dari target",  # S2: 71,24% computed
+        },
+    )
+    lines = [line for page in printed_laporan(workbook, tmp_path / "cetak.docx") for line in page]
+    assert any(line.endswith("Dukungan APBD") for line in lines)
+    assert any(line.endswith("SDM memadai") for line in lines)
+    assert not [line for line in lines if "APBD•" in line or "APBDSDM" in line]
+    assert [line for line in lines if line.startswith("[isi: Faktor Pendukung menyebut capaian 85,2%")]
