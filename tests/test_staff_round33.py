@@ -118,7 +118,9 @@ def test_the_word_report_prints_the_points_apart_and_no_placeholder(tmp_path):
     texts = _paragraphs(out)
     flat = "\n".join(texts)
     assert "Dukungan APBD• SDM memadai" not in flat
-    assert [t for t in texts if t.endswith("\tDukungan APBD")] and [t for t in texts if t.endswith("\tSDM memadai")]
+    assert [t for t in texts if t.endswith("\tDukungan APBD")] and [
+        t for t in texts if t.endswith("\tSDM memadai")
+    ]
     assert "Puji syukur.\u201cLaporan\u201d" in texts and "Baris kedua dari PDF." in texts
     assert not [t for t in texts if t.strip() in ("...", "-", "…") or t.endswith("\t...")]
     # the section is asked for, not filled with dots; S1 gets no "kendala" lead over nothing

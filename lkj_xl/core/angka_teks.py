@@ -58,7 +58,9 @@ def _dihitung(indicators: Sequence[IndicatorResult], node: Node | None, settings
     for ind in indicators:
         figures = []
         if ind.target is not None:
-            figures.append(f"target {with_satuan(angka(ind.target, ind.scale_word), ind.satuan, ind.scale_word)}")
+            figures.append(
+                f"target {with_satuan(angka(ind.target, ind.scale_word), ind.satuan, ind.scale_word)}"
+            )
         if ind.realisasi is not None:
             shown = with_satuan(angka(ind.realisasi, ind.scale_word), ind.satuan, ind.scale_word)
             figures.append(f"realisasi {shown}")

@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
+from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.budget import (
     budget_result,
     budgeted,
@@ -30,7 +31,6 @@ from lkj_xl.core.budget_headings import (
     without_sipd_details,
 )
 from lkj_xl.core.budget_tree import rollup
-from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.capaian_checks import worth_a_look
 from lkj_xl.core.findings import (
     FindingLog,

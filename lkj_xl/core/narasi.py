@@ -260,8 +260,9 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             continue
         if teks and placeholder(teks):
             # "...", "-": the section is not written yet; the document keeps asking for it
-            at = f"{column_letter(cols['Teks'])}{r + 1}"
-            out.findings.append(Finding(PERINGATAN, sheet, at, placeholder_pesan(f'Teks Bagian "{name}"', teks)))
+            where = f"{column_letter(cols['Teks'])}{r + 1}"
+            pesan = placeholder_pesan(f'Teks Bagian "{name}"', teks)
+            out.findings.append(Finding(PERINGATAN, sheet, where, pesan))
             continue
         if teks:
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
