@@ -237,6 +237,8 @@ def test_a_figure_the_table_contradicts_is_a_peringatan_at_its_cell(teks, disebu
         "capaian Triwulan I 40%",  # another period
         "Anggaran terserap 36% dari pagu",  # no capaian, realisasi or target word
         "Indeks harga sebesar 1,06%",
+        "realisasi fisik kegiatan 100%",  # the activities' progress, not the indicator
+        "capaian program pendukung 95%",
     ],
 )
 def test_a_figure_the_table_agrees_with_or_of_something_else_is_quiet(teks):

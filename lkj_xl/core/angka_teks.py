@@ -29,7 +29,7 @@ _DISEBUT = re.compile(
 # Words between the noun and its figure that make it another figure than this indicator's, this period.
 _LAIN = re.compile(
     r"\b(?:lalu|sebelum\w*|nasional|provinsi|renstra|rata|standar|batas|anggaran|keuangan|pagu|"
-    r"serapan|penyerapan|rpjmd|minimal|maksimal)\b",
+    r"serapan|penyerapan|rpjmd|minimal|maksimal|fisik|kegiatan|program|belanja|dana)\b",
     re.IGNORECASE,
 )
 _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
