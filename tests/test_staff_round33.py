@@ -302,3 +302,25 @@ def test_the_printed_pdf_has_the_points_apart_and_the_mark(tmp_path):
     assert any(line.endswith("SDM memadai") for line in lines)
     assert not [line for line in lines if "APBD•" in line or "APBDSDM" in line]
     assert [line for line in lines if line.startswith("[isi: Faktor Pendukung menyebut capaian 85,2%")]
+
+
+def test_a_bulleted_list_pasted_from_word_prints_as_bullets(tmp_path):
+    """Word's bulleted list pasted into a cell comes as the bullet, a tab, the text ("•\\tbutir"; the
+    Symbol font's "·" and an en dash too): it printed as "•<tab>butir", a paragraph with a gap, beside
+    the "- " lines that print as bullets."""
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    pasted = "Program prioritas:\n•\tPelatihan UMKM\n·\tFasilitasi NIB\n–\tPendampingan RAT\n- Bantuan kemasan"
+    workbook = example_typed(tmp_path, "bullet", 2, {("Narasi", "B6"): pasted})  # Kata Pengantar
+    out = tmp_path / "laporan.docx"
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    import docx
+
+    paragraphs = docx.Document(str(out)).paragraphs
+    bullets = [p.text for p in paragraphs if p.style.name == "List Bullet"]
+    for point in ("Pelatihan UMKM", "Fasilitasi NIB", "Pendampingan RAT", "Bantuan kemasan"):
+        assert point in bullets, point
+    assert not [p.text for p in paragraphs if "\t" in p.text and "Pelatihan UMKM" in p.text]
