@@ -312,7 +312,9 @@ def test_a_bulleted_list_pasted_from_word_prints_as_bullets(tmp_path):
 
     from lkj_xl.cli import main
 
-    pasted = "Program prioritas:\n•\tPelatihan UMKM\n·\tFasilitasi NIB\n–\tPendampingan RAT\n- Bantuan kemasan"
+    pasted = (
+        "Program prioritas:\n•\tPelatihan UMKM\n·\tFasilitasi NIB\n–\tPendampingan RAT\n- Bantuan kemasan"
+    )
     workbook = example_typed(tmp_path, "bullet", 2, {("Narasi", "B6"): pasted})  # Kata Pengantar
     out = tmp_path / "laporan.docx"
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
