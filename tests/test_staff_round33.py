@@ -326,3 +326,44 @@ def test_a_bulleted_list_pasted_from_word_prints_as_bullets(tmp_path):
     for point in ("Pelatihan UMKM", "Fasilitasi NIB", "Pendampingan RAT", "Bantuan kemasan"):
         assert point in bullets, point
     assert not [p.text for p in paragraphs if "\t" in p.text and "Pelatihan UMKM" in p.text]
+
+
+# --- a paragraph pasted from a PDF: a line break at every printed line's end ---------------------------
+
+
+def test_an_analisis_point_wrapped_by_a_pdf_stays_one_point():
+    # each printed line of the PDF ends in a line break: the line after it starts in lower case with no
+    # numbering of its own, the line before it ends without a full stop: one point, not three
+    pasted = (
+        "1. Terlaksananya pelatihan pembuatan\nkonten pemasaran online bagi\nUMKM binaan\n2. Dukungan APBD"
+    )
+    assert split_points(pasted) == [
+        "Terlaksananya pelatihan pembuatan konten pemasaran online bagi",
+        "UMKM binaan",  # starts with a capital: a point of its own, as typed (one point per line)
+        "Dukungan APBD",
+    ]
+
+
+@pytest.mark.parametrize(
+    "typed, points",
+    [
+        ("pelatihan UMKM\nfasilitasi NIB", ["pelatihan UMKM", "fasilitasi NIB"]),  # no numbering: as typed
+        ("1. pelatihan UMKM.\nfasilitasi NIB", ["pelatihan UMKM.", "fasilitasi NIB"]),  # after a full stop
+        ("a. satu\nb. dua", ["satu", "dua"]),  # "b." is numbering, not a continuation
+        ("- satu\n- dua", ["satu", "dua"]),
+    ],
+)
+def test_points_one_per_line_stay_apart(typed, points):
+    assert split_points(typed) == points
+
+
+def test_a_narasi_paragraph_wrapped_by_a_pdf_is_one_paragraph():
+    pasted = (
+        "Dinas Koperasi menyusun Laporan Kinerja Triwulan II secara\nsistematis dan terukur.\n"
+        "Laporan ini bertujuan memberikan gambaran nyata."
+    )
+    grid = [[Cell("Bagian"), Cell("Teks")], [Cell("Pendahuluan"), Cell(pasted)]]
+    assert parse_narasi(grid).get("Pendahuluan") == (
+        "Dinas Koperasi menyusun Laporan Kinerja Triwulan II secara sistematis dan terukur.\n"
+        "Laporan ini bertujuan memberikan gambaran nyata."
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
-from lkj_xl.core.parse_analisis import lines, not_text, placeholder, placeholder_pesan
+from lkj_xl.core.parse_analisis import lines, not_text, placeholder, placeholder_pesan, wrapped_joined
 
 SHEET_NARASI = "Narasi"
 HEADERS = ("Bagian", "Teks")
@@ -170,7 +170,8 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return "\n".join(lines(str(value))).strip()  # a vertical tab pasted from a PDF: a line break
+    # a vertical tab pasted from a PDF is a line break; the PDF's wrapping of a paragraph is not
+    return "\n".join(wrapped_joined(lines(str(value)))).strip()
 
 
 def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None) -> list[Finding]:

@@ -246,7 +246,7 @@ def split_points(text: str) -> list[str]:
     """The points of a cell, one per line, without their numbering or bullets ("1. ...", "a) ...",
     "- ...", "• ...")."""
     points = []
-    for line in lines(text):
+    for line in wrapped_joined(lines(text), marked_only=True):
         pieces = _numbered_inline(line.strip())
         for piece in pieces:
             point = " ".join(_MARKER.sub("", piece, count=1).split())
@@ -262,6 +262,30 @@ def lines(text: str) -> list[str]:
     tab, form feed and line or paragraph separator a text pasted from a PDF or Word brings (a control
     character no Word document may hold)."""
     return [_CONTROL.sub("", line) for line in text.splitlines()]
+
+
+def wrapped_joined(rows: list[str], marked_only: bool = False) -> list[str]:
+    """Lines as written, a line a PDF's wrapping broke joined again to the one before it: the line
+    starts in lower case without numbering of its own and the one before ends without a full stop,
+    colon or semicolon ("... pelatihan pembuatan" / "konten pemasaran ..."). ``marked_only``: only
+    under a numbered or bulleted line (points typed one per line without numbering stay apart)."""
+    out: list[str] = []
+    marked = False
+    for row in rows:
+        line = row.strip()
+        prev = out[-1].rstrip() if out else ""
+        if (
+            prev
+            and line[:1].islower()
+            and not _MARKER.match(line)
+            and prev[-1:] not in ".:;!?"
+            and (marked or not marked_only)
+        ):
+            out[-1] = f"{prev} {line}"
+            continue
+        marked = bool(_MARKER.match(line) or _FIRST_MARKER.match(line))
+        out.append(row)
+    return out
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # a tab stays
