@@ -168,7 +168,10 @@ def printed_laporan(workbook: Path, out: Path, *more: str) -> list[list[str]]:
     command = [sys.executable, "-m", "lkj_xl", "laporan", str(workbook), "-o", str(out), "--pdf", *more]
     result = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True
-    ).stdout
+    from lkj_xl.laporan import laporan_pdf_path
+
+    # (WORKBOOK-laporan.pdf when the .docx has the workbook's name: never read a missing PDF as empty)
+    pdf = laporan_pdf_path(workbook, out)
+    assert pdf.exists(), pdf
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.angka_teks import angka_catatan
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals, round_half_up
 from lkj_xl.core.kalimat import (
@@ -131,9 +132,17 @@ def _entries(report: Report, kode: str) -> list[AnalisisEntry]:
     return [e for e in report.analisis if e.kode.strip().casefold() == key]
 
 
-def _faktor(bagian: Bagian, entries: list[AnalisisEntry], subject: str, tingkat: int = 0) -> bool:
+def _faktor(
+    bagian: Bagian,
+    entries: list[AnalisisEntry],
+    subject: str,
+    tingkat: int = 0,
+    findings: Sequence[Finding] = (),
+) -> bool:
     """The factors, obstacles, remedies and follow-up of ``entries`` as numbered points under their
-    lead sentences (seed 3.2.1); False when there is nothing to write."""
+    lead sentences (seed 3.2.1); False when there is nothing to write. A cell whose figure the table
+    contradicts (``findings``, angka_teks) is followed by a visible "[isi: ...]" line, as a Narasi text
+    of another quarter is: it is not signed as it is."""
     wrote = False
     for entry in entries:
         if entry.indikator:
@@ -150,7 +159,7 @@ def _faktor(bagian: Bagian, entries: list[AnalisisEntry], subject: str, tingkat:
             ),
             (entry.tindak_lanjut, "Tindak lanjut yang akan dilaksanakan:"),
         )
-        for points, lead in groups:
+        for (points, lead), header in zip(groups, c.ANALISIS_TEXT_HEADERS):
             if not points:
                 continue
             if tingkat == 0:
@@ -159,6 +168,8 @@ def _faktor(bagian: Bagian, entries: list[AnalisisEntry], subject: str, tingkat:
             else:
                 bagian.blok.append(Blok(BUTIR, lead, "", tingkat))
                 bagian.butir(points, tingkat + 1)
+            for note in angka_catatan(findings, entry, header):
+                bagian.blok.append(Blok(PARAGRAF if tingkat == 0 else BUTIR, note, "", tingkat))
             wrote = True
     return wrote
 
@@ -254,7 +265,7 @@ def faktor(report: Report) -> Bagian:
         text = f"{nama_node(node.tingkat, node.uraian)} dengan indikator {names}, {_capaian_node(node, s)}."
         bagian.paragraf(" ".join([text, *comparisons]))
         subject = f"tercapainya {node.tingkat.lower()} ini"
-        if not _faktor(bagian, _entries(report, node.kode), subject):
+        if not _faktor(bagian, _entries(report, node.kode), subject, findings=report.findings):
             bagian.paragraf(
                 f"Faktor pendukung, faktor penghambat dan upaya/solusi {node.tingkat.lower()} ini "
                 f"{ANALISIS_KOSONG} (kode {node.kode})."
@@ -404,7 +415,7 @@ def _program(bagian: Bagian, report: Report, program: Node, number: int) -> None
     s = report.settings
     text = f"{_node_kalimat(program, s)}. {_anggaran_kalimat(program, report)}"
     bagian.blok.append(Blok(BUTIR, text, nomor_butir(number, "1)"), 0))
-    _faktor(bagian, _entries(report, program.kode), "program ini", tingkat=1)
+    _faktor(bagian, _entries(report, program.kode), "program ini", tingkat=1, findings=report.findings)
     kegiatan = program.children
     if kegiatan:
         count = len(kegiatan)
@@ -412,7 +423,7 @@ def _program(bagian: Bagian, report: Report, program: Node, number: int) -> None
         bagian.blok.append(Blok(BUTIR, lead, "", 1))
         for child in kegiatan:
             bagian.blok.append(Blok(BUTIR, f"{_node_kalimat(child, s)}.", "-", 1))
-            _faktor(bagian, _entries(report, child.kode), "kegiatan ini", tingkat=2)
+            _faktor(bagian, _entries(report, child.kode), "kegiatan ini", tingkat=2, findings=report.findings)
             for sub in child.children:
                 bagian.blok.append(Blok(BUTIR, f"{_node_kalimat(sub, s)}.", "-", 2))
 

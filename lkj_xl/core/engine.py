@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
+from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.budget import (
     budget_result,
     budgeted,
@@ -364,6 +365,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
         total_real_exact / total_pagu_exact * 100 if total_pagu_exact and not galat_anggaran else None
     )
     check_total_pagu(settings, budgets, total_pagu_exact, findings, data)  # and a "TOTAL" typed in Anggaran
+    findings += angka_disebut(data.analisis, nodes, settings)  # a figure in Analisis the table contradicts
     log.flush()
     findings[:] = group_identical(findings)
     # (after the findings are final: a note names each budget galat in its own words, as the mail does)

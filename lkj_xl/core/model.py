@@ -267,6 +267,7 @@ class AnalisisEntry:
     faktor_penghambat: list[str] = field(default_factory=list)
     upaya: list[str] = field(default_factory=list)  # "Upaya / Solusi"
     tindak_lanjut: list[str] = field(default_factory=list)
+    sel: dict[str, str] = field(default_factory=dict)  # column header -> its cell ("C7")
 
 
 @dataclass

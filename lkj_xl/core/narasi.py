@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
-from lkj_xl.core.parse_analisis import not_text
+from lkj_xl.core.parse_analisis import lines, not_text, placeholder, placeholder_pesan, wrapped_joined
 
 SHEET_NARASI = "Narasi"
 HEADERS = ("Bagian", "Teks")
@@ -61,14 +61,19 @@ def rujukan_hilang(teks: str) -> list[str]:
     return out
 
 
-_TRIWULAN = re.compile(r"\btriwulan\s+(IV|III|II|I|[1-4])\b", re.IGNORECASE)
+# A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "Triwulan Kedua".
+_KUARTAL = r"(?:triwulan|trw|tw)(?:\s*[.-]\s*|\s+)"
+_NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
+_URUTAN = ("pertama", "kedua", "ketiga", "keempat")
+_TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 
 
 # The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
 # Triwulan IV tahun 2025", "s/d Triwulan IV" (the seed's Kata Pengantar, Tindak Lanjut and titles at
 # Triwulan II).
 _PERIODE_TRIWULAN = re.compile(
-    r"\b(?:laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+triwulan\s+(?:IV|4)\b",
+    r"\b(?:laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+"
+    rf"{_KUARTAL}(?:IV|4|keempat)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +88,8 @@ _PERIODE_BULAN = re.compile(
 
 def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
-    written for another quarter ("Laporan Kinerja Triwulan II" in a Triwulan IV report). A text naming
+    written for another quarter ("Laporan Kinerja Triwulan II", "TW II", "Triwulan Kedua" in a Triwulan
+    IV report). A text naming
     the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not. The year's
     report (``tahunan``) is no quarter: a text naming it, or its period, as Triwulan IV ("Laporan
     Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one. And the
@@ -98,6 +104,8 @@ def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> lis
     else:
         for match in _TRIWULAN.finditer(teks):
             word = match.group(1).upper()
+            if word.lower() in _URUTAN:
+                word = str(_URUTAN.index(word.lower()) + 1)
             roman = c.roman(int(word)) if word.isdigit() else word
             if roman == c.roman(triwulan):
                 named = []
@@ -162,7 +170,8 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).replace("\r\n", "\n").strip()
+    # a vertical tab pasted from a PDF is a line break; the PDF's wrapping of a paragraph is not
+    return "\n".join(wrapped_joined(lines(str(value)))).strip()
 
 
 def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None) -> list[Finding]:
@@ -249,6 +258,12 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             out.findings.append(
                 Finding(PERINGATAN, sheet, cell, f"{why}: teks ini tidak dipakai dalam laporan")
             )
+            continue
+        if teks and placeholder(teks):
+            # "...", "-": the section is not written yet; the document keeps asking for it
+            where = f"{column_letter(cols['Teks'])}{r + 1}"
+            pesan = placeholder_pesan(f'Teks Bagian "{name}"', teks)
+            out.findings.append(Finding(PERINGATAN, sheet, where, pesan))
             continue
         if teks:
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks

@@ -246,15 +246,55 @@ def split_points(text: str) -> list[str]:
     """The points of a cell, one per line, without their numbering or bullets ("1. ...", "a) ...",
     "- ...", "• ...")."""
     points = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in wrapped_joined(lines(text), marked_only=True):
         pieces = _numbered_inline(line.strip())
         for piece in pieces:
             point = " ".join(_MARKER.sub("", piece, count=1).split())
             if len(pieces) > 1:
                 point = point.rstrip(";,").rstrip()  # "1) satu; 2) dua": the separator is no part of it
-            if point:
+            if not placeholder(point):
                 points.append(point)
     return points
+
+
+def lines(text: str) -> list[str]:
+    """The lines of a cell's text at any line break: Alt+Enter, a carriage return, and the vertical
+    tab, form feed and line or paragraph separator a text pasted from a PDF or Word brings (a control
+    character no Word document may hold)."""
+    return [_CONTROL.sub("", line) for line in text.splitlines()]
+
+
+def wrapped_joined(rows: list[str], marked_only: bool = False) -> list[str]:
+    """Lines as written, a line a PDF's wrapping broke joined again to the one before it: the line
+    starts in lower case without numbering of its own and the one before ends without a full stop,
+    colon or semicolon ("... pelatihan pembuatan" / "konten pemasaran ..."). ``marked_only``: only
+    under a numbered or bulleted line (points typed one per line without numbering stay apart)."""
+    out: list[str] = []
+    marked = False
+    for row in rows:
+        line = row.strip()
+        prev = out[-1].rstrip() if out else ""
+        if (
+            prev
+            and line[:1].islower()
+            and not _MARKER.match(line)
+            and prev[-1:] not in ".:;!?"
+            and (marked or not marked_only)
+        ):
+            out[-1] = f"{prev} {line}"
+            continue
+        marked = bool(_MARKER.match(line) or _FIRST_MARKER.match(line))
+        out.append(row)
+    return out
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # a tab stays
+
+
+def placeholder(text: str) -> bool:
+    """True when ``text`` holds no letter or digit: blank, or a mark standing for a text not written
+    yet ("...", "-", "…", "?")."""
+    return not any(ch.isalnum() for ch in text)
 
 
 _FIRST_MARKER = re.compile(r"\(?(1|a|A)[.)]\s")
@@ -308,7 +348,17 @@ def _points(reader: CellReader, cell: Cell | None, ref: str, header: str) -> lis
         return []
     if cell.formula:
         reader.add(PERINGATAN, ref, f"{header} berisi rumus; teks hasilnya yang dipakai")
-    return split_points(str(raw))
+    points = split_points(str(raw))
+    if not points and str(raw).strip(" -–—\n") and placeholder(str(raw)):
+        # "..." stands for a text not written yet ("-" alone says there is none): not printed as a point
+        reader.add(PERINGATAN, ref, placeholder_pesan(header, str(raw)))
+    return points
+
+
+def placeholder_pesan(what: str, raw: str) -> str:
+    """The peringatan of a cell holding only a placeholder mark: it is not printed."""
+    shown = " ".join(raw.split())
+    return f'{what} hanya berisi "{shown}", tanda teks yang belum ditulis; sel ini tidak dicetak di laporan'
 
 
 def _close(wanted: str, candidates: Sequence[str]) -> str:
@@ -419,4 +469,5 @@ def _analisis_row(
         faktor_penghambat=points[c.H_FAKTOR_PENGHAMBAT],
         upaya=points[c.H_UPAYA],
         tindak_lanjut=points[c.H_TINDAK_LANJUT],
+        sel={h: ref(h) for h in c.ANALISIS_TEXT_HEADERS if h in cols},
     )

@@ -7,6 +7,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from lkj_xl.core.analisis_teks import BUTIR, JUDUL, PARAGRAF, SUBJUDUL, Bagian
+from lkj_xl.laporan.word import PLACEHOLDER
 
 INDENT_CM = 0.75  # one level of a numbered point
 
@@ -20,6 +21,10 @@ def write_bagian(doc, bagian: Bagian) -> None:
         if blok.jenis == SUBJUDUL:
             paragraph = doc.add_paragraph()
             paragraph.add_run(blok.teks).bold = True
+        elif blok.teks.startswith("[isi:"):  # a text to correct before signing: red on yellow
+            paragraph = doc.add_paragraph()
+            paragraph.add_run(blok.teks, style=PLACEHOLDER)
+            paragraph.paragraph_format.left_indent = Cm(INDENT_CM * (blok.tingkat + 1 if blok.tingkat else 0))
         elif blok.jenis == PARAGRAF:
             paragraph = doc.add_paragraph(blok.teks)
             paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

@@ -54,6 +54,10 @@ from lkj_xl.laporan.perencanaan import (
 )
 from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 
+# A Narasi line that is a bullet: "- ", "• ", "* ", or Word's bullet pasted with its tab ("•\t", the
+# Symbol font's "·\t", "–\t", "o\t" of a second level is left: a word may start so).
+_BULLET = re.compile(r"^(?:[-•*] |[-–—•·▪●◦*]\t)\s*")
+
 
 @dataclass
 class _Draft:
@@ -98,15 +102,16 @@ class _Draft:
         paragraph.add_run(f"[{what}]", style=word.PLACEHOLDER)
 
     def text(self, text: str, bagian: str = "") -> None:
-        """Paragraphs of a text: one per line; lines starting with "- " or "• " are bullets; a line
+        """Paragraphs of a text: one per line; lines starting with "- ", "• " or a bullet pasted from
+        Word ("•\t", "·\t", "–\t") are bullets; a line
         ending with ":" stays on the page of what it introduces; a line citing a table or figure the
         document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so."""
         for line in text.split("\n"):
             line = line.strip()
             if not line:
                 continue
-            if line[:2] in ("- ", "• ", "* "):
-                paragraph = self.doc.add_paragraph(line[2:].strip(), style="List Bullet")
+            if bullet := _BULLET.match(line):
+                paragraph = self.doc.add_paragraph(line[bullet.end() :].strip(), style="List Bullet")
             else:
                 paragraph = self.doc.add_paragraph(line)
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

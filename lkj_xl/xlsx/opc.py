@@ -102,6 +102,8 @@ _XSTRING_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 def _escaped_char(match: re.Match[str]) -> str:
     code = int(match.group(1), 16)
+    if code in (0x0B, 0x0C):
+        return "\n"  # a vertical tab or form feed copied from a PDF or Word's Shift+Enter: a line break
     if code < 32 and code not in (9, 10, 13) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
         return ""  # a control character (Excel shows nothing) or one no XML or Word file can hold
     return chr(code)
@@ -110,8 +112,9 @@ def _escaped_char(match: re.Match[str]) -> str:
 def xstring(text: str) -> str:
     """A cell text as Excel shows it: its ``_xHHHH_`` escapes decoded (how a spreadsheet file holds a
     character XML cannot: a carriage return pasted from Word is ``_x000D_``, a literal "_x000D_" typed
-    is ``_x005F_x000D_``). The carriage return of a line break is dropped (the break stays); a control
-    character Excel shows as nothing is dropped, so no sheet, e-mail or Word document prints
+    is ``_x005F_x000D_``). The carriage return of a line break is dropped (the break stays); a vertical
+    tab or form feed (a line break in the PDF or Word text it was pasted from) is a line break; any
+    other control character Excel shows as nothing is dropped, so no sheet, e-mail or Word document prints
     "_x0007_" or chokes on the character."""
     if "_x" not in text:
         return text

@@ -1,0 +1,147 @@
+"""Figures staff write into the Analisis sheet's sentences, compared with the computed ones.
+
+A point such as "realisasi 85,2% dari target 90%" is printed as typed in the Analisis Capaian sheet
+and the Word report, beside tables that may say 85,00% and 80%: the signed report would contradict
+itself without a word. Only a percentage right after "capaian", "realisasi" or "target" is read, and
+only of the row's own indicators in the report's own period (a "target nasional", "capaian tahun lalu",
+"realisasi anggaran" or another quarter is something else and is left alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.kalimat import angka, capaian_teks, with_satuan
+from lkj_xl.core.model import PERINGATAN, AnalisisEntry, Finding, IndicatorResult, Node, Settings
+from lkj_xl.core.narasi import triwulan_lain
+
+_KATA = r"capaian|realisasi|target"
+_SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
+_DISEBUT = re.compile(
+    rf"\b(?P<kata>{_KATA})\b"
+    rf"(?P<sela>(?:(?!\b(?:{_KATA}|{_SELA})\b|\.\s)[^%;\n]){{0,60}}?)"
+    r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)\s*%",
+    re.IGNORECASE,
+)
+# Words between the noun and its figure that make it another figure than this indicator's, this period.
+_LAIN = re.compile(
+    r"\b(?:lalu|sebelum\w*|nasional|provinsi|renstra|rata|standar|batas|anggaran|keuangan|pagu|"
+    r"serapan|penyerapan|rpjmd|minimal|maksimal|fisik|kegiatan|program|belanja|dana)\b",
+    re.IGNORECASE,
+)
+_TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
+AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
+
+
+def _ketik(text: str) -> tuple[Fraction, int]:
+    """A percentage as typed ("85,2", "85.2") and its number of decimals."""
+    whole, _, frac = text.replace(",", ".").partition(".")
+    return Fraction(f"{whole}.{frac or 0}"), len(frac)
+
+
+def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
+    """The typed figure is the computed one written with fewer decimals (rounded or cut)."""
+    return abs(typed - computed) < Fraction(1, 10**decimals)
+
+
+def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
+    key = c.normalize_label(entry.indikator)
+    return [i for i in node.indicators if not entry.indikator or c.normalize_label(i.indikator) == key]
+
+
+def _dihitung(indicators: Sequence[IndicatorResult], node: Node | None, settings: Settings) -> str:
+    """The computed figures the peringatan names: target, realisasi and capaian of each indicator."""
+    parts = []
+    for ind in indicators:
+        figures = []
+        if ind.target is not None:
+            figures.append(
+                f"target {with_satuan(angka(ind.target, ind.scale_word), ind.satuan, ind.scale_word)}"
+            )
+        if ind.realisasi is not None:
+            shown = with_satuan(angka(ind.realisasi, ind.scale_word), ind.satuan, ind.scale_word)
+            figures.append(f"realisasi {shown}")
+        if ind.capaian is not None:
+            figures.append(f"capaian {capaian_teks(ind.capaian_exact, ind.capaian, settings)}")
+        else:
+            figures.append(f"capaian belum diketahui ({ind.status or 'tanpa realisasi'})")
+        lead = f'indikator "{ind.indikator}": ' if len(indicators) > 1 else ""
+        parts.append(lead + ", ".join(figures))
+    if node is not None and len(indicators) > 1 and node.capaian is not None:
+        parts.append(f"capaian {node.kode} {capaian_teks(node.capaian_exact, node.capaian, settings)}")
+    return "; ".join(parts)
+
+
+def _boleh(kata: str, indicators: Sequence[IndicatorResult], node: Node | None) -> list[Fraction] | None:
+    """The computed figures a typed ``kata`` figure may be; None when there is none to compare with."""
+    capaian = [Fraction(i.capaian_mentah) for i in indicators if i.capaian_mentah is not None]
+    capaian += [i.capaian_exact for i in indicators if i.capaian_exact is not None]
+    if node is not None and node.capaian_exact is not None:
+        capaian.append(node.capaian_exact)
+    persen = [i for i in indicators if i.satuan.strip() == "%"]
+    if kata == "capaian":
+        return capaian  # none: the text gives a capaian the table does not know
+    if kata == "realisasi":
+        # of a % indicator its realisasi; of a count, "85% dari target" is its share reached: its capaian
+        known = [Fraction(i.realisasi) for i in persen if i.realisasi is not None] + capaian
+        return known or None
+    targets = [Fraction(i.target) for i in persen if i.target is not None]
+    return targets or None
+
+
+def angka_disebut(
+    analisis: Sequence[AnalisisEntry], nodes: Mapping[str, Node], settings: Settings
+) -> list[Finding]:
+    """A peringatan at each Analisis cell whose capaian, realisasi or target in percent is not the
+    computed one of its row's indicators."""
+    if settings.triwulan_galat:
+        return []  # no quarter counted: nothing computed to compare with
+    out: list[Finding] = []
+    for entry in analisis:
+        node = nodes.get(entry.kode)
+        if node is None:
+            continue
+        indicators = _diukur(entry, node)
+        whole = None if entry.indikator else node
+        points = zip(
+            c.ANALISIS_TEXT_HEADERS,
+            (entry.faktor_pendukung, entry.faktor_penghambat, entry.upaya, entry.tindak_lanjut),
+        )
+        for header, texts in points:
+            salah = []
+            for match in _DISEBUT.finditer("\n".join(texts)):
+                sela = match.group("sela")
+                if _LAIN.search(sela) or triwulan_lain(sela, settings.triwulan):
+                    continue
+                if any(int(y) != settings.tahun for y in _TAHUN.findall(sela)):
+                    continue
+                kata = match.group("kata").lower()
+                boleh = _boleh(kata, indicators, whole)
+                typed, decimals = _ketik(match.group("angka"))
+                if boleh is None or any(_sama(typed, decimals, x) for x in boleh):
+                    continue
+                salah.append(f"{kata} {match.group('angka')}%")
+            if salah and header in entry.sel:
+                out.append(
+                    Finding(
+                        PERINGATAN,
+                        c.SHEET_ANALISIS,
+                        entry.sel[header],
+                        f"{header} menyebut {' dan '.join(salah)}, padahal yang dihitung untuk "
+                        f"{entry.kode}: {_dihitung(indicators, whole, settings)}; perbaiki teksnya {AKHIR}",
+                    )
+                )
+    return out
+
+
+def angka_catatan(findings: Sequence[Finding], entry: AnalisisEntry, header: str) -> list[str]:
+    """The "[isi: ...]" lines printed under an Analisis cell whose figure the table contradicts."""
+    sel = entry.sel.get(header)
+    return [
+        f"[isi: {f.pesan}; perbaiki {f.sheet}!{f.sel}]"
+        for f in findings
+        if sel and f.sheet == c.SHEET_ANALISIS and f.sel == sel and f.pesan.endswith(AKHIR)
+    ]
