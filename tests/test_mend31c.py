@@ -173,3 +173,20 @@ def test_a_kegiatan_of_a_numbered_kinerja_named_belanja_is_told_as_a_kegiatan():
     assert "rincian program 5.1.1" in said and "tidak dihitung" in said, said
     assert "belanja DPA" not in said and "rekening" not in said and "salinan SIPD" not in said, said
     assert "sheet Kinerja dengan Kode Induk" in said, said
+
+
+def test_a_jenis_belanja_under_a_numbered_kinerja_s_program_5_2_is_its_rincian_not_5_1_s():
+    # Kinerja's programs numbered 5.1 and 5.2; the DPA's 5.1.02 Barang dan Jasa 82.706.300 (spent
+    # 1.800.000) pasted under program 5.2 (the same figures): 5.2's rincian, though its Kode extends 5.1's.
+    # The seed's figures; nothing said at 5.1's Pagu or realisasi (no rincian of its own).
+    kinerja = _tree("T2", "S3", ("5.1", _UMKM), ("5.2", _PENGEMBANGAN))
+    rows = [
+        _tw2("5.1", _UMKM, 3_578_850_965, 157_853_500),
+        _tw2("5.2", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        _tw2("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
+    ]
+    report = _run(rows, kinerja)
+    _totals(report, _PAGU, _SPENT)
+    said = _said(report, PERINGATAN)
+    assert "rincian program 5.2" in said["A4"] and "tidak dihitung" in said["A4"], said["A4"]
+    assert not {"D2", "G2", "D3", "G3"} & set(said), said

@@ -164,6 +164,13 @@ class _Details:
 _BELANJA_BASIS = "Kode rekening belanjanya"
 
 
+def _extends(kode: str, current: int, inputs: list[BudgetInput], typed: dict[str, BudgetInput]) -> bool:
+    """Whether ``kode`` extends the Kode of the typed row (``inputs[current]``) whose run it is in: a
+    numbered Kinerja's Kegiatan (5.1.1.1 under program 5.1.1), a rincian by its Kode, no DPA belanja."""
+    ancestor = _typed_ancestor(kode, typed)
+    return ancestor is not None and ancestor is inputs[current]
+
+
 def _detail_owners(
     inputs: list[BudgetInput], levels: dict[str, str], typed: dict[str, BudgetInput]
 ) -> _Details:
@@ -190,7 +197,7 @@ def _detail_owners(
         if (
             current is not None
             and belanja_kode(item.kode)
-            and _typed_ancestor(item.kode, typed) is None  # (a numbered Kinerja's Kegiatan 5.1.1.1)
+            and not _extends(item.kode, current, inputs, typed)
             and (
                 (whose := next((j for j in above if j is not None and j > plain), -1)) >= 0
                 or belanja_account(item.kode, item.program)
