@@ -19,7 +19,14 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import sum_differs
-from lkj_xl.core.rowkinds import belanja_account, belanja_kode, kode_ganda, not_belanja, not_belanja_row
+from lkj_xl.core.rowkinds import (
+    belanja_account,
+    belanja_kode,
+    belanja_name,
+    kode_ganda,
+    not_belanja,
+    not_belanja_row,
+)
 
 
 def _pagu(item: BudgetInput) -> Fraction | int | None:
@@ -51,12 +58,16 @@ def _run(
     return taken if total == own else []
 
 
-# The Uraian of an Urusan or a Bidang Urusan row of SIPD, never a program's; a Belanja row's
-# ("5 BELANJA DAERAH", "5.1 Belanja Operasi"), when its Kode is SIPD's account Kode of Belanja Daerah, 5.
+# The Uraian of an Urusan or a Bidang Urusan row of SIPD, never a program's.
 _HEADING_NAME = re.compile(r"\s*(?:urusan|bidang urusan)\b", re.IGNORECASE)
-_BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
 # The Uraian of a program row ("PROGRAM PEMBERDAYAAN USAHA MENENGAH"), SIPD's and most agencies' own.
 _PROGRAM_NAME = re.compile(r"\s*program\b", re.IGNORECASE)
+
+
+def _for_sasaran(item: BudgetInput) -> bool:
+    """Whether a row has a Kode Sasaran (typed, or an unusable cell): meant for a Sasaran, a program;
+    no SIPD / DPA paste has one."""
+    return bool(item.kode_sasaran or item.kode_sasaran_galat)
 
 
 def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
@@ -68,12 +79,12 @@ def _heads(head: BudgetInput, rows: list[BudgetInput]) -> bool:
         return False
     if len(rows) > 1:
         return True
-    if head.kode_sasaran or head.kode_sasaran_galat:
+    if _for_sasaran(head):
         return False
     return (
         rows[0].kode.startswith(f"{head.kode}.")
         or bool(_HEADING_NAME.match(head.program))
-        or (head.kode.split(".")[0] == "5" and bool(_BELANJA_NAME.match(head.program)))
+        or (head.kode.split(".")[0] == "5" and belanja_name(head.program))
     )
 
 
@@ -127,7 +138,7 @@ def _misfit(item: BudgetInput, room: Fraction | int | None) -> str:
     """Why a row that only looks like a detail (:func:`_looks_detail`) cannot be one, its parent having
     ``room`` of pagu left (None: unknown): a Kode Sasaran (meant for a Sasaran: a program), a pagu not a
     positive amount within it; "" when it fits."""
-    if item.kode_sasaran or item.kode_sasaran_galat:
+    if _for_sasaran(item):
         return f'ada Kode Sasaran ("{item.kode_sasaran}"): anggaran program'
     pagu = _pagu(item)
     if pagu is None or pagu <= 0 or room is None:
@@ -153,13 +164,21 @@ class _Details:
 _BELANJA_BASIS = "Kode rekening belanjanya"
 
 
+def _extends(kode: str, current: int, inputs: list[BudgetInput], typed: dict[str, BudgetInput]) -> bool:
+    """Whether ``kode`` extends the Kode of the typed row (``inputs[current]``) whose run it is in: a
+    numbered Kinerja's Kegiatan (5.1.1.1 under program 5.1.1), a rincian by its Kode, no DPA belanja."""
+    ancestor = _typed_ancestor(kode, typed)
+    return ancestor is not None and ancestor is inputs[current]
+
+
 def _detail_owners(
     inputs: list[BudgetInput], levels: dict[str, str], typed: dict[str, BudgetInput]
 ) -> _Details:
     """Each row not in Kinerja that details a row of Kinerja: by its Kode extending a typed row's
     (:func:`_typed_ancestor`), or, Kodes of another scheme ("P3.01" in Kinerja), in the run of such rows
     right below a typed row, by a Kegiatan-shaped Kode, or by its Kode or Uraian (:func:`_looks_detail`)
-    when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above)."""
+    when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above).
+    A jenis belanja with a Kode Sasaran (no DPA paste has one) is the agency's own line: doubtful, counted."""
     at = {item.kode: i for i, item in enumerate(inputs) if item.kode in typed}
     found, details = _Details(), dict[str, int]()
     room: dict[int, Fraction | int | None] = {}
@@ -178,6 +197,7 @@ def _detail_owners(
         if (
             current is not None
             and belanja_kode(item.kode)
+            and not _extends(item.kode, current, inputs, typed)
             and (
                 (whose := next((j for j in above if j is not None and j > plain), -1)) >= 0
                 or belanja_account(item.kode, item.program)
@@ -186,6 +206,9 @@ def _detail_owners(
             # The DPA's belanja of the row above ("5.1" under it, "5.1.02" under "5.1", a rekening under
             # its belanja whatever its Uraian): in that row's figures when it fits in what is left of
             # them; else the run ends (a total below the programs).
+            if _for_sasaran(item):  # the agency's own line for a Sasaran (the salaries): counted, said
+                found.doubtful[i] = (current, _BELANJA_BASIS, _misfit(item, None))
+                continue
             whose = plain if whose < 0 else whose
             left, pagu = room.get(whose, _pagu(inputs[whose])), _pagu(item)
             if pagu is not None and left is not None and not 0 <= pagu <= left:
@@ -273,7 +296,7 @@ def _anggaran_programs(
         if item.kode
         and not item.kode_galat
         and item.kode not in nodes
-        and (item.kode_sasaran or item.kode_sasaran_galat or _PROGRAM_NAME.match(item.program))
+        and (_for_sasaran(item) or _PROGRAM_NAME.match(item.program))
         and not _HEADING_NAME.match(item.program)
         and not _KEGIATAN_NAME.match(item.program)
         and not belanja_account(item.kode, item.program)
@@ -290,6 +313,15 @@ def _anggaran_programs(
 _REMOVE = {
     "": "hapus baris ini, atau tulis Kodenya di sheet Kinerja dengan Kode Induk agar diperiksa sebagai rincian",
     _BELANJA_BASIS: "hapus baris ini (rincian belanja DPA; sheet Anggaran cukup berisi baris program)",
+}
+
+
+# What to do with a row that looks like a rincian but is counted: a jenis belanja with a Kode Sasaran is
+# the agency's own line for that Sasaran, or a DPA's rincian with the column filled down.
+_DOUBT_FIX = {
+    "": "bila rincian, perbaiki angkanya atau hapus baris ini; bila program, tulis Kodenya di sheet Kinerja",
+    _BELANJA_BASIS: "bila rincian belanja DPA program di atasnya, kosongkan Kode Sasarannya atau hapus baris "
+    "ini; bila anggaran tersendiri untuk sasaran itu (mis. gaji dan tunjangan pegawai), biarkan",
 }
 
 
@@ -331,11 +363,15 @@ def without_sipd_details(
             item.row,
             f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {found.basis[i]} baris ini '
             f'rincian {level} {owner.kode} ("{owner.program or _uraian(owner.kode, nodes)}", baris {owner.row})'
-            f"{' salinan SIPD' if found.basis[i] == 'Kodenya' else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
+            f"{' salinan SIPD' if found.basis[i] == 'Kodenya' and _SIPD_DETAIL.fullmatch(item.kode) else ''}: tidak dihitung (anggarannya termasuk angka {owner.kode}, agar tidak dijumlahkan dua kali "
             f"ke total Tabel 3.4); {_REMOVE.get(found.basis[i], _REMOVE[''])}",
             LEFT_OUT,
         )
+    kept = [item for i, item in enumerate(inputs) if i not in found.owners]
+    headings = {id(kept[i]) for i in _heading_runs(kept, nodes)} if found.doubtful else set()
     for i, (owner_i, basis, why) in found.doubtful.items():
+        if id(inputs[i]) in headings:  # (left out by without_headings next, said there)
+            continue
         item, owner = inputs[i], inputs[owner_i]
         log.add(
             PERINGATAN,
@@ -344,15 +380,14 @@ def without_sipd_details(
             item.row,
             f'Kode "{item.kode}" ("{item.program}") tidak ada di sheet Kinerja; menurut {basis} '
             f"baris ini seperti rincian {levels[owner.kode].lower()} {owner.kode} (baris {owner.row}), tetapi "
-            f"{why}: dihitung sebagai program (masuk total Tabel 3.4); bila rincian, perbaiki angkanya atau hapus "
-            "baris ini; bila program, tulis Kodenya di sheet Kinerja",
+            f"{why}: dihitung sebagai program (masuk total Tabel 3.4); {_DOUBT_FIX.get(basis, _DOUBT_FIX[''])}",
             TOTALS,
         )
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
         level = f"{levels[parent.kode].lower() if parent.kode in levels else 'kegiatan'} {parent.kode}"
         _check_details(parent, level, rows, triwulan, log)
-    return [item for i, item in enumerate(inputs) if i not in found.owners]
+    return kept
 
 
 def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
@@ -370,19 +405,14 @@ def without_revenue(inputs: list[BudgetInput], nodes: dict[str, Node], log: Find
     return left
 
 
-def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
-    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose pagu is exactly the
-    sum of two or more rows (or one: :func:`_heads`) right below it (an Urusan heading; headings within
-    it skipped) or right above it (a Belanja total), its spending too where it has any, is left out: a
-    peringatan at its Kode naming those rows. Only rows not in Kinerja are looked at: nothing to do for most workbooks."""
+def _heading_runs(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[int, list[int]]:
+    """:func:`without_headings`'s rows left out: index -> the indexes of the rows it sums."""
     candidates = [
         i
         for i, item in enumerate(inputs)
         if item.kode and not item.kode_galat and item.kode not in nodes and (_pagu(item) or 0) > 0
     ]
-    if not candidates:
-        return inputs
-    pagus = [_pagu(item) for item in inputs]
+    pagus = [_pagu(item) for item in inputs] if candidates else []
     heads: set[int] = set()
     found: dict[int, list[int]] = {}
     n = len(inputs)
@@ -395,6 +425,17 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
             if taken and _heads(inputs[i], [inputs[j] for j in taken]):
                 heads.add(i)
                 found[i] = sorted(taken)
+    return found
+
+
+def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count: a row whose Kode is no Kode of Kinerja and whose pagu is exactly the
+    sum of two or more rows (or one: :func:`_heads`) right below it (an Urusan heading; headings within
+    it skipped) or right above it (a Belanja total), its spending too where it has any, is left out: a
+    peringatan at its Kode naming those rows. Only rows not in Kinerja are looked at: nothing to do for most workbooks."""
+    found = _heading_runs(inputs, nodes)
+    if not found:
+        return inputs
     for i in sorted(found):
         item = inputs[i]
         where = ", ".join(f"{inputs[j].kode} baris {inputs[j].row}" for j in found[i])
@@ -411,7 +452,7 @@ def without_headings(inputs: list[BudgetInput], nodes: dict[str, Node], log: Fin
             "dua kali ke total Tabel 3.4); hapus baris ini, atau bila memang program, tulis Kodenya di sheet Kinerja",
             LEFT_OUT,
         )
-    return [item for i, item in enumerate(inputs) if i not in heads]
+    return [item for i, item in enumerate(inputs) if i not in found]
 
 
 def without_belanja_recap(

@@ -5,7 +5,6 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -45,11 +44,13 @@ from lkj_xl.core.node_rows import NodeNames, NodeRow, indicator_key, typed_twice
 from lkj_xl.core.quarter_formulas import quarters_summed_twice
 from lkj_xl.core.rowkinds import (
     belanja_kode,
+    belanja_name,
     continued_under_merge,
     kode_ganda,
     kode_kosong,
     not_a_program,
     not_an_indicator,
+    not_counted,
 )
 
 
@@ -294,8 +295,6 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
 
 
 _BUDGET_FIGURES = ("Pagu", "Pagu Perubahan", *c.REALISASI_TW_HEADERS)
-# A DPA's jenis belanja by its Uraian: "Belanja Operasi", "Belanja Barang dan Jasa", "Belanja Modal".
-_JENIS_BELANJA = re.compile(r"belanja\b", re.IGNORECASE)
 
 
 def parse_anggaran(
@@ -332,13 +331,12 @@ def parse_anggaran(
             if kode:
                 message = kode_ganda(kode, seen[key], figures)
             else:
-                lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
-                if figures and _JENIS_BELANJA.match(program):  # the DPA's belanja, its Kode not copied
-                    lost += (
+                message = f'Kode program "{_clip(program)}" kosong; {not_counted(figures)}'
+                if figures and belanja_name(program):  # the DPA's belanja, its Kode not copied
+                    message += (
                         "; bila baris ini rincian belanja program di atasnya (salinan DPA), hapus baris ini; "
                         "bila program, isi Kodenya"
                     )
-                message = f'Kode program "{_clip(program)}" kosong; baris ini tidak dihitung{lost}'
             reader.add(GALAT, ref("Kode"), message)
             if not figures:
                 continue

@@ -217,9 +217,16 @@ def not_a_program(
 
 # A DPA's rincian belanja of its program, kegiatan or sub kegiatan: SIPD's account Kode of a jenis belanja
 # under Belanja Daerah (5), "5.1", "5.1.02", "5.2.02.01.01.0024", with an Uraian "Belanja ..."
-# ("5.1 BELANJA OPERASI", "5.2 Belanja Modal"). The same Kode stands under every program of the DPA.
-_BELANJA_ACCOUNT = re.compile(r"5(?:\.[0-9]+)+")
-_JENIS_BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
+# ("5.1 BELANJA OPERASI", "5.2 Belanja Modal"). The same Kode stands under every program of the DPA. A
+# jenis belanja has one non-zero digit after "5."; a bidang of Permendagri 90 has a leading zero ("5.01"
+# Bappeda, "5.02" BPKAD: their programs 5.01.01, 5.02.02 are no belanja).
+_BELANJA_ACCOUNT = re.compile(r"5\.[1-9](?:\.[0-9]+)*")
+_BELANJA_NAME = re.compile(r"\s*belanja\b", re.IGNORECASE)
+
+
+def belanja_name(uraian: str) -> bool:
+    """Whether an Uraian names a belanja ("Belanja Operasi", "BELANJA MODAL", "Belanja Daerah")."""
+    return bool(_BELANJA_NAME.match(uraian))
 
 
 def belanja_kode(kode: str) -> bool:
@@ -230,11 +237,17 @@ def belanja_kode(kode: str) -> bool:
 def belanja_account(kode: str, uraian: str) -> bool:
     """Whether a row is a jenis belanja of the DPA (Kode "5.1" ..., Uraian "Belanja ..."), a rincian of
     the row above it, never a program: "5 BELANJA DAERAH" alone is the export's total (without_headings)."""
-    return belanja_kode(kode) and bool(_JENIS_BELANJA_NAME.match(uraian))
+    return belanja_kode(kode) and belanja_name(uraian)
+
+
+def not_counted(figures: bool = True) -> str:
+    """What an Anggaran row left out for its Kode costs: the row, and with ``figures`` every total and
+    Sasaran budget (none is given without it)."""
+    lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
+    return f"baris ini tidak dihitung{lost}"
 
 
 def kode_ganda(kode: str, first_row: int, figures: bool = True) -> str:
     """The galat of an Anggaran row whose Kode an earlier row (``first_row``) has: not counted, nor (with
     ``figures``) any total or Sasaran budget without it."""
-    lost = ", begitu pula jumlah anggaran dan anggaran sasarannya" if figures else ""
-    return f'Kode program "{kode}" ganda (sudah ada di baris {first_row}); baris ini tidak dihitung{lost}'
+    return f'Kode program "{kode}" ganda (sudah ada di baris {first_row}); {not_counted(figures)}'
