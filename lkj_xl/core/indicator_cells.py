@@ -396,8 +396,12 @@ def partial_quarters(
                     SOME_QUARTERS,
                 )
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
-        level = level_indicator(item)
-        if value.exact is None and value.status and not number_in_status(value.status, level=level):  # (said)
+        # (whether it is a level asked only of a status: a regex over the name, nearly never needed)
+        if (
+            value.exact is None
+            and value.status
+            and not number_in_status(value.status, level=level_indicator(item))  # (said already)
+        ):
             if _left_out_on_purpose(item, q, numbers, triwulan):
                 continue
             _status_typed(
