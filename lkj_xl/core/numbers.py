@@ -99,16 +99,9 @@ def _strip_sign(s: str) -> tuple[str, int | None]:
     return s, None
 
 
-def _is_ascii_digit(c: str) -> bool:
-    return c in _ASCII_DIGITS
-
-
 def _starts_like_number(s: str) -> bool:
-    if not s:
-        return False
-    if _is_ascii_digit(s[0]):
-        return True
-    return s[0] in ",." and len(s) > 1 and _is_ascii_digit(s[1])
+    """A digit first, or "," / "." and then a digit (",5")."""
+    return bool(s) and (s[0] in _ASCII_DIGITS or (s[0] in ",." and s[1:2] in _ASCII_DIGITS and len(s) > 1))
 
 
 #: Typed before a number so that Excel keeps it as text ('), kept in the cell by a CSV paste or a
