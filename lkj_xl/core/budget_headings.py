@@ -17,13 +17,12 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
-from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node, Value
+from lkj_xl.core.model import LEFT_OUT, PERINGATAN, TOTALS, BudgetInput, Node, Value
 from lkj_xl.core.rincian import sum_differs
 from lkj_xl.core.rowkinds import (
     belanja_account,
     belanja_kode,
     belanja_name,
-    kode_ganda,
     not_belanja,
     not_belanja_row,
 )
@@ -171,14 +170,86 @@ def _extends(kode: str, current: int, inputs: list[BudgetInput], typed: dict[str
     return ancestor is not None and ancestor is inputs[current]
 
 
+@dataclasses.dataclass
+class _Block:
+    """The run of jenis belanja rows right below a row (:func:`_dpa_block`): ``parent`` index -> the
+    index of the nearest row of the run its Kode extends (5.1 for 5.1.02), ``top`` index -> the
+    outermost such row (none for an outermost row); ``adds_up``: the outermost rows' pagu add up to the
+    row's above, their spending too where it has any (a DPA paste, a Kode Sasaran filled down or not)."""
+
+    parent: dict[int, int]
+    top: dict[int, int]
+    adds_up: bool
+
+
+def _dpa_block(
+    inputs: list[BudgetInput], head: int, levels: dict[str, str], typed: dict[str, BudgetInput]
+) -> _Block:
+    """The run of belanja-shaped rows right below ``inputs[head]`` (rows of an unusable Kode skipped),
+    whatever their order within it."""
+    run: list[int] = []
+    for j in range(head + 1, len(inputs)):
+        item = inputs[j]
+        if item.kode_galat:
+            continue
+        if item.kode in levels or not belanja_kode(item.kode) or _typed_ancestor(item.kode, typed):
+            break
+        run.append(j)
+    at = {inputs[j].kode: j for j in run}
+    parent: dict[int, int] = {}
+    for j in run:
+        parts = inputs[j].kode.split(".")
+        kodes = (".".join(parts[:n]) for n in range(len(parts) - 1, 0, -1))
+        if (p := next((at[k] for k in kodes if k in at), None)) is not None:
+            parent[j] = p
+    top: dict[int, int] = {}
+    for j in parent:
+        t = j
+        while t in parent:  # (a parent's Kode is shorter: the walk ends)
+            t = parent[t]
+        top[j] = t
+    outer = [inputs[j] for j in run if j not in parent]
+    pagus, own = [_pagu(item) for item in outer], _pagu(inputs[head])
+    adds_up = (
+        bool(outer)
+        and own is not None
+        and all(p is not None and p > 0 for p in pagus)
+        and sum((p for p in pagus if p is not None), Fraction(0)) == own
+        and _spending_agrees(inputs[head], outer)
+    )
+    return _Block(parent, top, adds_up)
+
+
+def _sasaran_line(
+    i: int,
+    inputs: list[BudgetInput],
+    block: _Block,
+    mine: tuple[int, int],
+    room: dict[int, Fraction | int | None],
+) -> tuple[int, int] | None:
+    """The (owner, parent) of ``inputs[i]``, a jenis belanja with a Kode Sasaran in ``block``: ``mine``
+    (the row above's) when the block is a DPA paste (it adds up) or its outermost row, one ``inputs[i]``
+    extends, has no Kode Sasaran; that outermost row and the row it extends when that one is the
+    agency's own line (a Kode Sasaran: counted) and it fits in what that row has left; None when it is
+    itself such a line (or does not fit): counted."""
+    top, parent = block.top.get(i), block.parent.get(i)
+    if block.adds_up or (top is not None and not _for_sasaran(inputs[top])):
+        # (in the row it extends wherever that stands: 5.1.02 typed above its 5.1)
+        return mine[0], block.parent.get(i, mine[1])
+    if top is None or parent is None:
+        return None
+    left, pagu = room.get(parent, _pagu(inputs[parent])), _pagu(inputs[i])
+    return (top, parent) if pagu is not None and left is not None and 0 <= pagu <= left else None
+
+
 def _detail_owners(
     inputs: list[BudgetInput], levels: dict[str, str], typed: dict[str, BudgetInput]
 ) -> _Details:
     """Each row not in Kinerja that details a row of Kinerja: by its Kode extending a typed row's
     (:func:`_typed_ancestor`), or, Kodes of another scheme ("P3.01" in Kinerja), in the run of such rows
     right below a typed row, by a Kegiatan-shaped Kode, or by its Kode or Uraian (:func:`_looks_detail`)
-    when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above).
-    A jenis belanja with a Kode Sasaran (no DPA paste has one) is the agency's own line: doubtful, counted."""
+    when its pagu fits in what its parent has left (a Sub Kegiatan by its Uraian: in the Kegiatan above);
+    a jenis belanja with a Kode Sasaran, unless a DPA's (:func:`_sasaran_line`): doubtful, counted."""
     at = {item.kode: i for i, item in enumerate(inputs) if item.kode in typed}
     found, details = _Details(), dict[str, int]()
     room: dict[int, Fraction | int | None] = {}
@@ -206,17 +277,20 @@ def _detail_owners(
             # The DPA's belanja of the row above ("5.1" under it, "5.1.02" under "5.1", a rekening under
             # its belanja whatever its Uraian): in that row's figures when it fits in what is left of
             # them; else the run ends (a total below the programs).
-            if _for_sasaran(item):  # the agency's own line for a Sasaran (the salaries): counted, said
-                found.doubtful[i] = (current, _BELANJA_BASIS, _misfit(item, None))
-                continue
-            whose = plain if whose < 0 else whose
+            whose, owner = plain if whose < 0 else whose, current
+            if _for_sasaran(item):  # filled down a DPA block (a rincian), or the agency's own line: counted
+                block = _dpa_block(inputs, plain, levels, typed)
+                if (line := _sasaran_line(i, inputs, block, (current, whose), room)) is None:
+                    found.doubtful[i] = (current, _BELANJA_BASIS, _misfit(item, None))
+                    continue
+                owner, whose = line
             left, pagu = room.get(whose, _pagu(inputs[whose])), _pagu(item)
             if pagu is not None and left is not None and not 0 <= pagu <= left:
                 current = kegiatan = None
                 continue
             room[whose] = None if left is None or pagu is None else left - pagu
             details[item.kode] = i
-            found.owners[i], found.basis[i] = (current, whose), _BELANJA_BASIS
+            found.owners[i], found.basis[i] = (owner, whose), _BELANJA_BASIS
             continue
         ancestor, basis = _typed_ancestor(item.kode, typed), "Kodenya"
         if ancestor is not None:
@@ -325,6 +399,14 @@ _DOUBT_FIX = {
 }
 
 
+def _level(kode: str, levels: dict[str, str]) -> str:
+    """What a row with details is, as a rincian's peringatan names it: its tingkat in Kinerja, else a
+    jenis belanja (5.1 over its 5.1.02) or a Kegiatan."""
+    if kode in levels:
+        return levels[kode].lower()
+    return "jenis belanja" if belanja_kode(kode) else "kegiatan"
+
+
 def without_sipd_details(
     inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int = 0
 ) -> list[BudgetInput]:
@@ -355,7 +437,7 @@ def without_sipd_details(
     for i, (owner_i, parent_i) in found.owners.items():
         item, owner = inputs[i], inputs[owner_i]
         kids.setdefault(parent_i, []).append(item)
-        level = levels[owner.kode].lower()
+        level = _level(owner.kode, levels)
         log.add(
             PERINGATAN,
             c.SHEET_ANGGARAN,
@@ -385,7 +467,7 @@ def without_sipd_details(
         )
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
-        level = f"{levels[parent.kode].lower() if parent.kode in levels else 'kegiatan'} {parent.kode}"
+        level = f"{_level(parent.kode, levels)} {parent.kode}"
         _check_details(parent, level, rows, triwulan, log)
     return kept
 
@@ -514,25 +596,3 @@ def _summed(rows: list[BudgetInput]) -> list[BudgetInput]:
         known = [v for v in values if v is not None]
         tws.append(Value(exact=sum(known, Fraction(0))) if known else Value())
     return [dataclasses.replace(rows[0], realisasi_tw=tws)]
-
-
-def belanja_twice(inputs: list[BudgetInput], log: FindingLog) -> list[BudgetInput]:
-    """The budget rows to count, a row of a Kode of SIPD's belanja shape ("5.1", "5.1.2") counted twice
-    marked unusable (a galat at its Kode, as parse_anggaran's for any Kode typed twice): parse keeps such
-    a Kode apart under each row above it (the DPA's "5.1" under every program, left out as rincian), so
-    two rows of it still counted here are one typed twice."""
-    seen: dict[str, int] = {}
-    kept: list[BudgetInput] = []
-    for item in inputs:
-        if item.kode_galat or not belanja_kode(item.kode):
-            kept.append(item)
-            continue
-        if item.kode not in seen:
-            seen[item.kode] = item.row
-            kept.append(item)
-            continue
-        figures = any(v.filled or v.galat for v in (item.pagu, item.pagu_perubahan, *item.realisasi_tw))
-        log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, kode_ganda(item.kode, seen[item.kode], figures))
-        if figures:  # (a heading without figures is nothing more than the galat, as in parse_anggaran)
-            kept.append(dataclasses.replace(item, kode_galat=log.where(c.SHEET_ANGGARAN, "Kode", item.row)))
-    return kept

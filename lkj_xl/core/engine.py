@@ -24,7 +24,6 @@ from lkj_xl.core.budget import (
     without_nested,
 )
 from lkj_xl.core.budget_headings import (
-    belanja_twice,
     without_belanja_recap,
     without_headings,
     without_revenue,
@@ -88,6 +87,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.pembanding import compare
 from lkj_xl.core.rincian import place_budgets
+from lkj_xl.core.rowkinds import belanja_twice
 from lkj_xl.core.summary import summary
 
 __all__ = [

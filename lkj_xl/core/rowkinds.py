@@ -6,13 +6,14 @@ a subtotal, a program without Pagu that leaves Tabel 3.4's totals unknown) or a 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.findings import clip
+from lkj_xl.core.findings import FindingLog, clip
 from lkj_xl.core.grids import DataRow, column_letter
-from lkj_xl.core.model import Cell, IndicatorInput
+from lkj_xl.core.model import GALAT, BudgetInput, Cell, IndicatorInput
 
 # A total row staff type below (or between) the programs: "JUMLAH", "Total Anggaran", "Sub Total", and
 # a summary block's rows ("Total Pagu", "Total Realisasi", "Jumlah Penyerapan"); SIPD's closing "BELANJA
@@ -251,3 +252,25 @@ def kode_ganda(kode: str, first_row: int, figures: bool = True) -> str:
     """The galat of an Anggaran row whose Kode an earlier row (``first_row``) has: not counted, nor (with
     ``figures``) any total or Sasaran budget without it."""
     return f'Kode program "{kode}" ganda (sudah ada di baris {first_row}); {not_counted(figures)}'
+
+
+def belanja_twice(inputs: list[BudgetInput], log: FindingLog) -> list[BudgetInput]:
+    """The budget rows to count, a row of a Kode of SIPD's belanja shape ("5.1", "5.1.2") counted twice
+    marked unusable (a galat at its Kode, as parse_anggaran's for any Kode typed twice): parse keeps such
+    a Kode apart under each row above it (the DPA's "5.1" under every program, left out as rincian), so
+    two rows of it still counted here are one typed twice."""
+    seen: dict[str, int] = {}
+    kept: list[BudgetInput] = []
+    for item in inputs:
+        if item.kode_galat or not belanja_kode(item.kode):
+            kept.append(item)
+            continue
+        if item.kode not in seen:
+            seen[item.kode] = item.row
+            kept.append(item)
+            continue
+        figures = any(v.filled or v.galat for v in (item.pagu, item.pagu_perubahan, *item.realisasi_tw))
+        log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, kode_ganda(item.kode, seen[item.kode], figures))
+        if figures:  # (a heading without figures is nothing more than the galat, as in parse_anggaran)
+            kept.append(dataclasses.replace(item, kode_galat=log.where(c.SHEET_ANGGARAN, "Kode", item.row)))
+    return kept

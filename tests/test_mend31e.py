@@ -1,0 +1,130 @@
+"""Mend of mend31c (Anggaran: a jenis belanja row with a Kode Sasaran is counted as a program), after
+review; every figure by hand with Fraction.
+
+- Staff who fill the Kode Sasaran column down a pasted DPA block (P3.01, then its 5.1 / 5.1.02 / 5.2, all
+  "S3") got the block counted on top of its program, 5.1.02 even on top of 5.1 (TOTAL 10.240.408.230
+  instead of the seed's 3.661.557.265). A belanja row with a Kode Sasaran stays a rincian when its Kode
+  extends another belanja row of the block (5.1.02 under 5.1), or when the block's top jenis belanja
+  (5.1 + 5.2) add up exactly to the row above's pagu, and spending where typed: a DPA paste. Otherwise
+  (mend31c's own salary line) it is counted, with its peringatan, as before.
+
+Grids as tests/test_mend31c.py's: Anggaran's data from row 2, A Kode, C Kode Sasaran, D Pagu, G TW II.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.model import GALAT, PERINGATAN
+from tests.test_mend31c import _gaji as _s3  # (a row for S3, TW II spending)
+from tests.test_mend31c import _totals
+from tests.test_staff_round31_anggaran import (
+    _PAGU,
+    _PENGEMBANGAN,
+    _SPENT,
+    _UMKM,
+    _belanja_rows,
+    _run,
+    _said,
+    _tw2,
+)
+
+_P302 = _s3("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000)
+_P301 = _s3("P3.01", _UMKM, 3_578_850_965, 157_853_500)
+# P3.01's DPA: 5.1 3.000.000.000 (spent 150.000.000), in it 5.1.02 the same, and 5.2 578.850.965 (spent
+# 7.853.500): 3.000.000.000 + 578.850.965 = 3.578.850.965 and 150.000.000 + 7.853.500 = 157.853.500, P3.01's.
+_OPERASI = _s3("5.1", "Belanja Operasi", 3_000_000_000, 150_000_000)
+_BARANG = _s3("5.1.02", "Belanja Barang dan Jasa", 3_000_000_000, 150_000_000)
+_MODAL = _s3("5.2", "Belanja Modal", 578_850_965, 7_853_500)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("P3.02", "P3.01", "5.1", "5.1.02", "5.2"),  # the reviewer's
+        ("P3.01", "5.1", "5.1.02", "5.2", "P3.02"),  # P3.01 first, P3.02 below its block
+        ("P3.02", "P3.01", "5.2", "5.1", "5.1.02"),  # Belanja Modal first
+        ("P3.02", "P3.01", "5.1.02", "5.2", "5.1"),  # 5.1.02 typed above its 5.1
+    ],
+)
+def test_a_dpa_block_with_the_kode_sasaran_filled_down_stays_rincian(order):
+    # On main every belanja row was counted: 3.661.557.265 + 3.000.000.000 x 2 + 578.850.965 =
+    # 10.240.408.230, spent 159.653.500 + 150.000.000 x 2 + 7.853.500 = 467.507.000. 5.1 + 5.2 add up to
+    # P3.01 (pagu and spending): the seed's 3.661.557.265 / 159.653.500 (as at 2a0aa7e).
+    rows = {"P3.02": _P302, "P3.01": _P301, "5.1": _OPERASI, "5.1.02": _BARANG, "5.2": _MODAL}
+    report = _run([rows[kode] for kode in order])
+    assert not _said(report, GALAT), _said(report, GALAT)
+    assert [b.kode for b in report.budgets] == [k for k in order if k.startswith("P")]
+    _totals(report, _PAGU, _SPENT)
+    said = _said(report, PERINGATAN)
+    for kode in ("5.1", "5.1.02", "5.2"):
+        cell = f"A{order.index(kode) + 2}"
+        assert "rincian program P3.01" in said[cell] and "tidak dihitung" in said[cell], said[cell]
+    # The block adds up to P3.01: nothing said at its figures.
+    p301 = order.index("P3.01") + 2
+    assert not {f"D{p301}", f"G{p301}"} & set(said), said
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_an_own_jenis_belanja_line_and_its_breakdown_are_counted_once(reverse):
+    # The agency's own line for S3 under P3.01, not adding up to it: 5.1 Belanja Operasi 500.000.000
+    # (spent 200.000.000) and its 5.1.01 Belanja Pegawai, the same. 5.1 is counted (mend31c), 5.1.01 is
+    # part of it: TOTAL 3.661.557.265 + 500.000.000 = 4.161.557.265, spent 159.653.500 + 200.000.000 =
+    # 359.653.500. On main both were counted (4.661.557.265); the same typed 5.1.01 first.
+    block = [
+        _s3("5.1", "Belanja Operasi", 500_000_000, 200_000_000),
+        _s3("5.1.01", "Belanja Pegawai", 500_000_000, 200_000_000),
+    ]
+    report = _run([_P302, _P301, *(block[::-1] if reverse else block)])
+    assert not _said(report, GALAT), _said(report, GALAT)
+    _totals(report, _PAGU + 500_000_000, _SPENT + 200_000_000)
+    said = _said(report, PERINGATAN)
+    own, part = ("A5", "A4") if reverse else ("A4", "A5")
+    assert "dihitung sebagai program" in said[own], said[own]
+    assert "rincian jenis belanja 5.1 " in said[part] and "tidak dihitung" in said[part], said[part]
+
+
+def test_a_filled_down_block_whose_spending_differs_is_counted_but_not_its_breakdown():
+    # 5.2 spent 7.000.000: 150.000.000 + 7.000.000 = 157.000.000, not P3.01's 157.853.500; no DPA paste to
+    # be told (pagu alike): 5.1 and 5.2 are counted, 5.1.02 is part of 5.1. TOTAL 3.661.557.265 +
+    # 3.000.000.000 + 578.850.965 = 7.240.408.230, spent 159.653.500 + 150.000.000 + 7.000.000 = 316.653.500.
+    modal = _s3("5.2", "Belanja Modal", 578_850_965, 7_000_000)
+    report = _run([_P302, _P301, _OPERASI, _BARANG, modal])
+    _totals(report, _PAGU + 3_000_000_000 + 578_850_965, _SPENT + 150_000_000 + 7_000_000)
+    said = _said(report, PERINGATAN)
+    assert "dihitung sebagai program" in said["A4"] and "dihitung sebagai program" in said["A6"], said
+    assert "rincian jenis belanja 5.1 " in said["A5"], said["A5"]
+
+
+def test_a_jenis_belanja_whose_rincian_differ_is_named_a_jenis_belanja():
+    # Round 31's DPA without a Kode Sasaran, P3.01's 5.1.02 typed 3.000.000.000: Rp 78.850.965 short of its
+    # 5.1 (3.078.850.965 - 3.000.000.000). The peringatan at 5.1's Pagu called it "kegiatan 5.1"; it is a
+    # jenis belanja. Figures the seed's (all rincian).
+    rows = _belanja_rows()
+    rows[2] = _tw2("5.1.02", "Belanja Barang dan Jasa", 3_000_000_000, 150_000_000)
+    report = _run(rows)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
+    said = _said(report, PERINGATAN)["D3"]
+    assert "Pagu jenis belanja 5.1 (Rp 3.078.850.965)" in said and "lebih Rp 78.850.965" in said, said
+    assert "kegiatan 5.1" not in said, said
+
+
+def test_a_belanja_with_a_kode_sasaran_under_a_pasted_one_without_stays_its_rincian():
+    # The DPA pasted without a Kode Sasaran but for 5.1.02, and 5.2 typed 400.000.000 (5.1 + 5.2 =
+    # 3.400.000.000, not P3.01's 3.578.850.965: no block adding up). 5.1 and 5.2 fit in P3.01 (3.000.000.000
+    # + 400.000.000 <= 3.578.850.965): its rincian, as before; 5.1.02 (S3) extends 5.1: part of it, in P3.01
+    # too. The seed's figures; on main 5.1.02 was counted: TOTAL 3.661.557.265 + 3.000.000.000.
+    rows = [
+        _P302,
+        _P301,
+        _tw2("5.1", "Belanja Operasi", 3_000_000_000, 150_000_000),
+        _BARANG,
+        _tw2("5.2", "Belanja Modal", 400_000_000, 7_853_500),
+    ]
+    report = _run(rows)
+    _totals(report, _PAGU, _SPENT)
+    said = _said(report, PERINGATAN)
+    for cell in ("A4", "A5", "A6"):
+        assert "rincian program P3.01" in said[cell] and "tidak dihitung" in said[cell], said[cell]
+    # 3.000.000.000 + 400.000.000 = 3.400.000.000: Rp 178.850.965 short of P3.01's pagu, said there.
+    assert "Rp 3.400.000.000" in said["D3"] and "lebih Rp 178.850.965" in said["D3"], said["D3"]
