@@ -128,3 +128,24 @@ def test_a_belanja_with_a_kode_sasaran_under_a_pasted_one_without_stays_its_rinc
         assert "rincian program P3.01" in said[cell] and "tidak dihitung" in said[cell], said[cell]
     # 3.000.000.000 + 400.000.000 = 3.400.000.000: Rp 178.850.965 short of P3.01's pagu, said there.
     assert "Rp 3.400.000.000" in said["D3"] and "lebih Rp 178.850.965" in said["D3"], said["D3"]
+
+
+def test_a_sipd_sub_kegiatan_s_belanja_with_the_kode_sasaran_filled_down_stays_rincian():
+    # SIPD's program 2.17.03 > Kegiatan 2.17.03.2.01 > Sub Kegiatan 2.17.03.2.01.0001 (each 3.578.850.965,
+    # spent 157.853.500) > 5.1.02 3.078.850.965 (150.000.000) + 5.2.02 500.000.000 (7.853.500) = the Sub
+    # Kegiatan's, every row "S3". On main both belanja were counted: TOTAL 3.661.557.265 + 3.578.850.965 =
+    # 7.240.408.230, spent 159.653.500 + 157.853.500 = 317.507.000. Now the seed's.
+    from tests.test_staff_round23_anggaran import _kinerja
+
+    sipd = (("2.17.03", _UMKM), ("2.17.03.2.01", "Pemberdayaan"), ("2.17.03.2.01.0001", "Pendataan"))
+    rows = [
+        *(_s3(kode, uraian, 3_578_850_965, 157_853_500) for kode, uraian in sipd),
+        _s3("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        _s3("5.2.02", "Belanja Modal Peralatan dan Mesin", 500_000_000, 7_853_500),
+        _s3("2.17.04", _PENGEMBANGAN, 82_706_300, 1_800_000),
+    ]
+    report = _run(rows, _kinerja("2.17.03", "2.17.04"))
+    assert [b.kode for b in report.budgets] == ["2.17.03", "2.17.04"]
+    _totals(report, _PAGU, _SPENT)
+    said = _said(report, PERINGATAN)
+    assert "rincian program 2.17.03" in said["A5"] and "rincian program 2.17.03" in said["A6"], said
