@@ -44,10 +44,13 @@ from lkj_xl.core.model import (
 from lkj_xl.core.realisasi_columns import realisasi_column
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
+# The bullets a list typed or pasted (Word's "•", the Symbol font's "·", dashes) starts its lines with:
+# an Analisis point's and a Narasi line's (the Word report prints the latter as a bullet).
+BULLETS = "-–—•·▪●◦*"
 # A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".
 # A digit marker must not be followed by a digit ("2.047 unit" is a number); a letter marker needs a
 # space after it ("a.n." is no marker).
-_MARKER = re.compile(r"^(?:\(?[0-9]{1,2}[.)](?![0-9])\s*|\(?[A-Za-z][.)]\s+|[-–—•·▪●◦*]\s*)")
+_MARKER = re.compile(rf"^(?:\(?[0-9]{{1,2}}[.)](?![0-9])\s*|\(?[A-Za-z][.)]\s+|[{re.escape(BULLETS)}]\s*)")
 
 
 def parse_extras(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -371,10 +374,15 @@ def _points(reader: CellReader, cell: Cell | None, ref: str, header: str) -> lis
     if cell.formula:
         reader.add(PERINGATAN, ref, f"{header} berisi rumus; teks hasilnya yang dipakai")
     points = split_points(str(raw))
-    if not points and str(raw).strip(" -–—\n") and placeholder(str(raw)):
+    if not points and not dash_only(str(raw)) and placeholder(str(raw)):
         # "..." stands for a text not written yet ("-" alone says there is none): not printed as a point
         reader.add(PERINGATAN, ref, placeholder_pesan(header, str(raw)))
     return points
+
+
+def dash_only(text: str) -> bool:
+    """True when ``text`` is dashes alone ("-", "--", "–", "—"), staff's "none", or blank."""
+    return not text.strip(" -–—\n")
 
 
 def placeholder_pesan(what: str, raw: str) -> str:
