@@ -29,7 +29,10 @@ def _narasi(bagian: str, teks: str):
     "bagian, typed",
     [
         # a heading over its list: the items are short, the heading too
-        ("Isu Strategis", "Sasaran yang dicapai\nmeningkatnya kualitas koperasi\nmeningkatnya daya saing UMKM"),
+        (
+            "Isu Strategis",
+            "Sasaran yang dicapai\nmeningkatnya kualitas koperasi\nmeningkatnya daya saing UMKM",
+        ),
         # an address block: each line a line of the cover
         (
             "Alamat",
@@ -37,7 +40,10 @@ def _narasi(bagian: str, teks: str):
             "email: diskopukm@lumajangkab.go.id\nwebsite: diskopukm.lumajangkab.go.id",
         ),
         # a heading over its paragraph
-        ("Tugas dan Fungsi", "Tugas pokok\nmembantu Bupati melaksanakan urusan pemerintahan bidang koperasi."),
+        (
+            "Tugas dan Fungsi",
+            "Tugas pokok\nmembantu Bupati melaksanakan urusan pemerintahan bidang koperasi.",
+        ),
         # a long lead-in without a colon over its (short) items
         (
             "Isu Strategis",
@@ -58,7 +64,10 @@ def test_narasi_lines_typed_one_under_another_are_kept_as_typed(bagian, typed):
 
 def test_analisis_points_typed_under_a_number_are_kept_apart():
     # "1. Koperasi aktif" then "koperasi tidak aktif": two things typed, not one wrapped line
-    assert split_points("1. Koperasi aktif\nkoperasi tidak aktif") == ["Koperasi aktif", "koperasi tidak aktif"]
+    assert split_points("1. Koperasi aktif\nkoperasi tidak aktif") == [
+        "Koperasi aktif",
+        "koperasi tidak aktif",
+    ]
 
 
 # --- a paragraph pasted from a PDF is still one paragraph ---------------------------------------------
@@ -149,17 +158,12 @@ def test_dots_in_an_optional_section_stay_not_yet_written_and_say_how_to_leave_i
     assert "belum ditulis" in said.pesan and '"-"' in said.pesan
 
 
-def _paragraphs(path) -> list[str]:
-    import docx
-
-    return [p.text for p in docx.Document(str(path)).paragraphs]
-
-
 def test_the_word_report_prints_nothing_for_a_dash_in_an_optional_section(tmp_path):
     from click.testing import CliRunner
 
     from lkj_xl.cli import main
     from tests.common import example_typed
+    from tests.test_staff_round33 import _paragraphs
 
     # the example's Narasi: B23/B24 Pengukuran Kinerja, B7 Pendahuluan (required, B8/B9 too)
     workbook = example_typed(
