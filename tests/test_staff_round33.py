@@ -334,11 +334,16 @@ def test_a_bulleted_list_pasted_from_word_prints_as_bullets(tmp_path):
 def test_an_analisis_point_wrapped_by_a_pdf_stays_one_point():
     # each printed line of the PDF ends in a line break: the line after it starts in lower case with no
     # numbering of its own, the line before it ends without a full stop: one point, not three
+    # (amended in mend31f: the lines were 36 and 28 characters, shorter than an A4 PDF's printed line,
+    # as long as a heading or an item staff type one under another; such lines now stay as typed)
     pasted = (
-        "1. Terlaksananya pelatihan pembuatan\nkonten pemasaran online bagi\nUMKM binaan\n2. Dukungan APBD"
+        "1. Terlaksananya pelatihan pembuatan konten pemasaran online bagi pelaku usaha mikro di\n"
+        "kecamatan Lumajang, Sukodono, Tempeh, Pasirian, Candipuro, Pronojiwo dan Tempursari bagi\n"
+        "UMKM binaan\n2. Dukungan APBD"
     )
     assert split_points(pasted) == [
-        "Terlaksananya pelatihan pembuatan konten pemasaran online bagi",
+        "Terlaksananya pelatihan pembuatan konten pemasaran online bagi pelaku usaha mikro di kecamatan "
+        "Lumajang, Sukodono, Tempeh, Pasirian, Candipuro, Pronojiwo dan Tempursari bagi",
         "UMKM binaan",  # starts with a capital: a point of its own, as typed (one point per line)
         "Dukungan APBD",
     ]
@@ -358,12 +363,14 @@ def test_points_one_per_line_stay_apart(typed, points):
 
 
 def test_a_narasi_paragraph_wrapped_by_a_pdf_is_one_paragraph():
+    # (amended in mend31f: the wrapped line was 58 characters, shorter than an A4 PDF's printed line;
+    # the seed's sentence, l.104, as such a PDF wraps it)
     pasted = (
-        "Dinas Koperasi menyusun Laporan Kinerja Triwulan II secara\nsistematis dan terukur.\n"
-        "Laporan ini bertujuan memberikan gambaran nyata."
+        "Diskopindag Kabupaten Lumajang menyusun Laporan Kinerja Triwulan II Tahun 2025 secara\n"
+        "sistematis dan terukur.\nLaporan ini bertujuan memberikan gambaran nyata."
     )
     grid = [[Cell("Bagian"), Cell("Teks")], [Cell("Pendahuluan"), Cell(pasted)]]
     assert parse_narasi(grid).get("Pendahuluan") == (
-        "Dinas Koperasi menyusun Laporan Kinerja Triwulan II secara sistematis dan terukur.\n"
-        "Laporan ini bertujuan memberikan gambaran nyata."
+        "Diskopindag Kabupaten Lumajang menyusun Laporan Kinerja Triwulan II Tahun 2025 secara sistematis "
+        "dan terukur.\nLaporan ini bertujuan memberikan gambaran nyata."
     )

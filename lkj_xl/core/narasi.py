@@ -17,7 +17,14 @@ from dataclasses import dataclass, field, replace
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
-from lkj_xl.core.parse_analisis import lines, not_text, placeholder, placeholder_pesan, wrapped_joined
+from lkj_xl.core.parse_analisis import (
+    dash_only,
+    lines,
+    not_text,
+    placeholder,
+    placeholder_pesan,
+    wrapped_joined,
+)
 
 SHEET_NARASI = "Narasi"
 HEADERS = ("Bagian", "Teks")
@@ -40,6 +47,34 @@ SECTIONS: dict[str, str] = {
     "Penutup": "Bab IV Penutup",
     "Tindak Lanjut": "Bab IV, tindak lanjut dan upaya",
 }
+# What each section holds: the document's "[isi: ...]" placeholder and the peringatan ask for it.
+ISI: dict[str, str] = {
+    "Alamat": "alamat kantor",
+    "Kata Pengantar": "kata pengantar kepala perangkat daerah",
+    "Ikhtisar Eksekutif": "ikhtisar eksekutif",
+    "Pendahuluan": "latar belakang penyusunan laporan kinerja",
+    "Struktur Organisasi": "struktur organisasi perangkat daerah",
+    "Tugas dan Fungsi": "tugas dan fungsi perangkat daerah",
+    "Sumber Daya Manusia": "komposisi pegawai",
+    "Sarana dan Prasarana": "sarana dan prasarana",
+    "Isu Strategis": "isu-isu strategis perangkat daerah",
+    "Indikator Kinerja Utama": "dasar penetapan Indikator Kinerja Utama",
+    "Perjanjian Kinerja": "pengantar Perjanjian Kinerja",
+    "Program dan Kegiatan": "pengantar program dan kegiatan yang mendukung IKU",
+    "Pengukuran Kinerja": "pengantar pengukuran kinerja",
+    "Penutup": "kesimpulan",
+    "Tindak Lanjut": "tindak lanjut dan upaya",
+}
+# Sections that are no required part of the LKjIP (PermenPANRB 53/2014: Ikhtisar Eksekutif, Bab I
+# Pendahuluan with the organisation and its strategic issues, Bab II-IV; the seed's Kata Pengantar and
+# the IKU's Formulasi and Sumber Data beside them): the introductions of tables the document prints
+# anyway, the cover's address and staff's own follow-up (the Analisis sheet's is printed). There "-"
+# alone means "none", as in an Analisis cell: nothing is printed. In a required section it is a
+# section not written yet: the placeholder stays and a peringatan says what to write.
+OPSIONAL = frozenset(
+    {"Alamat", "Indikator Kinerja Utama", "Perjanjian Kinerja", "Program dan Kegiatan", "Pengukuran Kinerja",
+     "Tindak Lanjut"}
+)  # fmt: skip
 # Per indicator node (Kode from Kinerja): Tabel 2.1's Formulasi and Sumber Data.
 PER_KODE = ("Formulasi", "Sumber Data")
 # The numbers of the tables and figures the LKjIP document holds (its captions; a test keeps them
@@ -143,12 +178,37 @@ class Narasi:
     texts: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     present: bool = False  # the workbook has a Narasi sheet
+    none: set[str] = field(default_factory=set)  # optional sections typed "-": nothing printed
 
     def get(self, bagian: str) -> str:
         return self.texts.get(bagian, "")
 
+    def kosong(self, bagian: str) -> bool:
+        """True when staff said the optional section has nothing ("-") and wrote no text for it."""
+        return bagian in self.none and not self.get(bagian)
+
     def per_kode(self, what: str, kode: str) -> str:
         return self.texts.get(f"{what} {kode}".strip(), "")
+
+
+def isi(bagian: str) -> str:
+    """What a section (canonical name) holds, as its placeholder asks for it."""
+    for what in PER_KODE:
+        if bagian.startswith(f"{what} "):
+            return f"{what} indikator Kode {bagian[len(what) + 1 :]} di Tabel 2.1"
+    return ISI.get(bagian, bagian)
+
+
+def _placeholder_pesan(name: str, teks: str) -> str:
+    """The peringatan of a section holding only a placeholder mark ("...", "-")."""
+    if name in OPSIONAL:
+        pesan = placeholder_pesan(f'Teks Bagian "{name}"', teks)
+        return f'{pesan}; bila bagian ini memang tidak diisi, tulis "-" saja'
+    return (
+        f'Teks Bagian "{name}" hanya berisi "{" ".join(teks.split())}": bagian ini wajib dalam laporan '
+        f"kinerja dan belum ditulis; tulis {isi(name)} di sel ini (sampai ditulis, laporan Word "
+        'mencetak "[isi: ...]" di tempatnya)'
+    )
 
 
 def _canonical(bagian: str) -> str | None:
@@ -259,11 +319,13 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
                 Finding(PERINGATAN, sheet, cell, f"{why}: teks ini tidak dipakai dalam laporan")
             )
             continue
+        if teks and dash_only(teks) and name in OPSIONAL:
+            out.none.add(name)  # "-": the optional section has nothing, as an Analisis "-" says
+            continue
         if teks and placeholder(teks):
-            # "...", "-": the section is not written yet; the document keeps asking for it
+            # "...", or "-" in a required section: not written yet; the document keeps asking for it
             where = f"{column_letter(cols['Teks'])}{r + 1}"
-            pesan = placeholder_pesan(f'Teks Bagian "{name}"', teks)
-            out.findings.append(Finding(PERINGATAN, sheet, where, pesan))
+            out.findings.append(Finding(PERINGATAN, sheet, where, _placeholder_pesan(name, teks)))
             continue
         if teks:
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks

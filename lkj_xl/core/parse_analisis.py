@@ -44,10 +44,13 @@ from lkj_xl.core.model import (
 from lkj_xl.core.realisasi_columns import realisasi_column
 
 _YEAR_HEADER = re.compile(rf"{c.REALISASI_TAHUN_PREFIX.casefold()} ?([0-9]{{4}})")
+# The bullets a list typed or pasted (Word's "•", the Symbol font's "·", dashes) starts its lines with:
+# an Analisis point's and a Narasi line's (the Word report prints the latter as a bullet).
+BULLETS = "-–—•·▪●◦*"
 # A point's own numbering or bullet at the start of a line: "1.", "2)", "(3)", "a.", "b)", "-", "•".
 # A digit marker must not be followed by a digit ("2.047 unit" is a number); a letter marker needs a
 # space after it ("a.n." is no marker).
-_MARKER = re.compile(r"^(?:\(?[0-9]{1,2}[.)](?![0-9])\s*|\(?[A-Za-z][.)]\s+|[-–—•·▪●◦*]\s*)")
+_MARKER = re.compile(rf"^(?:\(?[0-9]{{1,2}}[.)](?![0-9])\s*|\(?[A-Za-z][.)]\s+|[{re.escape(BULLETS)}]\s*)")
 
 
 def parse_extras(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -264,27 +267,49 @@ def lines(text: str) -> list[str]:
     return [_CONTROL.sub("", line) for line in text.splitlines()]
 
 
+# A line a PDF wrapped runs to the margin: an A4 page with 2.5-3 cm margins holds 15-16 cm of 11-12 pt
+# text, 80-95 characters, and the PDF breaks a line before the word that does not fit (Indonesian words
+# reach 15-18 characters, "pertanggungjawaban"), so its wrapped lines hold 60 or more. Headings, address
+# lines and list items staff type one under another are shorter; a narrower PDF column (a table cell)
+# then stays a line per printed line: seen in the report and mended there, never merged unseen.
+WRAPPED_LINE = 60
+# "email: ...", "Telepon: ...", "website: ...": a line of its own under any line.
+_LABEL = re.compile(r"^[^\s:][^:]{0,24}:(?:\s|$)")
+
+
+def _continues(line: str) -> bool:
+    """A line that may continue the one before: lower case, no numbering, no "label:"."""
+    return line[:1].islower() and not _MARKER.match(line) and not _LABEL.match(line)
+
+
 def wrapped_joined(rows: list[str], marked_only: bool = False) -> list[str]:
     """Lines as written, a line a PDF's wrapping broke joined again to the one before it: the line
-    starts in lower case without numbering of its own and the one before ends without a full stop,
-    colon or semicolon ("... pelatihan pembuatan" / "konten pemasaran ..."). ``marked_only``: only
-    under a numbered or bulleted line (points typed one per line without numbering stay apart)."""
+    before runs to a printed line's length (:data:`WRAPPED_LINE`) and ends without ".:;!?", this one
+    starts in lower case without numbering or a "label:" of its own, and is long itself or the
+    paragraph's last line (ends the sentence, or no such line follows): short lines in lower case one
+    under another are a list ("... antara lain" / "penanggulangan kemiskinan" / "peningkatan daya
+    saing UMKM"). Headings, address blocks and items typed one per line stay as typed. ``marked_only``:
+    only under a numbered or bulleted line (points typed one per line without numbering stay apart)."""
     out: list[str] = []
     marked = False
-    for row in rows:
-        line = row.strip()
-        prev = out[-1].rstrip() if out else ""
+    before = ""  # the line before as typed (not as joined so far)
+    stripped = [row.strip() for row in rows]
+    for i, (row, line) in enumerate(zip(rows, stripped)):
+        after = stripped[i + 1] if i + 1 < len(stripped) else ""
+        last = line[-1:] in ".!?" or not _continues(after)
         if (
-            prev
-            and line[:1].islower()
-            and not _MARKER.match(line)
-            and prev[-1:] not in ".:;!?"
+            len(before) >= WRAPPED_LINE
+            and before[-1:] not in ".:;!?"
+            and _continues(line)
+            and (len(line) >= WRAPPED_LINE or last)
             and (marked or not marked_only)
         ):
-            out[-1] = f"{prev} {line}"
+            out[-1] = f"{out[-1].rstrip()} {line}"
+            before = line
             continue
         marked = bool(_MARKER.match(line) or _FIRST_MARKER.match(line))
         out.append(row)
+        before = line
     return out
 
 
@@ -349,10 +374,15 @@ def _points(reader: CellReader, cell: Cell | None, ref: str, header: str) -> lis
     if cell.formula:
         reader.add(PERINGATAN, ref, f"{header} berisi rumus; teks hasilnya yang dipakai")
     points = split_points(str(raw))
-    if not points and str(raw).strip(" -–—\n") and placeholder(str(raw)):
+    if not points and not dash_only(str(raw)) and placeholder(str(raw)):
         # "..." stands for a text not written yet ("-" alone says there is none): not printed as a point
         reader.add(PERINGATAN, ref, placeholder_pesan(header, str(raw)))
     return points
+
+
+def dash_only(text: str) -> bool:
+    """True when ``text`` is dashes alone ("-", "--", "–", "—"), staff's "none", or blank."""
+    return not text.strip(" -–—\n")
 
 
 def placeholder_pesan(what: str, raw: str) -> str:

@@ -29,12 +29,14 @@ from lkj_xl.core.layout import SheetLayout, agency
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import (
     Narasi,
+    isi,
     rujukan_hilang,
     rujukan_placeholder,
     triwulan_lain,
     triwulan_placeholder,
 )
 from lkj_xl.core.numbers import format_number
+from lkj_xl.core.parse_analisis import BULLETS
 from lkj_xl.core.tables import (
     capaian_program,
     capaian_tujuan_sasaran,
@@ -56,7 +58,7 @@ from lkj_xl.laporan.tables import add_layout_table, fit_widths, notes_below
 
 # A Narasi line that is a bullet: "- ", "• ", "* ", or Word's bullet pasted with its tab ("•\t", the
 # Symbol font's "·\t", "–\t", "o\t" of a second level is left: a word may start so).
-_BULLET = re.compile(r"^(?:[-•*] |[-–—•·▪●◦*]\t)\s*")
+_BULLET = re.compile(rf"^(?:[-•*] |[{re.escape(BULLETS)}]\t)\s*")
 
 
 @dataclass
@@ -133,12 +135,14 @@ class _Draft:
         paragraph.paragraph_format.keep_with_next = True
         return paragraph
 
-    def narasi_or_placeholder(self, bagian: str, what: str) -> None:
+    def narasi_or_placeholder(self, bagian: str) -> None:
+        """Staff's text of a section; nothing where they typed "-" in an optional one; else what to
+        write there."""
         text = self.narasi.get(bagian)
         if text:
             self.text(text, bagian)
-        else:
-            self.placeholder(f'isi: {what} (sheet Narasi, Bagian "{bagian}")')
+        elif not self.narasi.kosong(bagian):
+            self.placeholder(f'isi: {isi(bagian)} (sheet Narasi, Bagian "{bagian}")')
 
     def simple_table(
         self,
@@ -298,11 +302,11 @@ def _periode(report: Report) -> str:
 def _front(d: _Draft) -> None:
     r = d.report
     d.heading("KATA PENGANTAR", 1)
-    d.narasi_or_placeholder("Kata Pengantar", "kata pengantar kepala perangkat daerah")
+    d.narasi_or_placeholder("Kata Pengantar")
     d.signature()
     d.page_break()
     d.heading("IKHTISAR EKSEKUTIF", 1)
-    d.narasi_or_placeholder("Ikhtisar Eksekutif", "ikhtisar eksekutif")
+    d.narasi_or_placeholder("Ikhtisar Eksekutif")
     d.lead(f"Ringkasan hasil pengukuran kinerja {_periode(r)} (dihitung dari data Kinerja dan Anggaran):")
     for group in r.ringkasan:
         if group.tingkat in ("Tujuan", "Sasaran", "Program"):
@@ -335,13 +339,13 @@ def _front(d: _Draft) -> None:
 
 def _bab1(d: _Draft) -> None:
     d.heading("BAB I PENDAHULUAN", 1)
-    d.narasi_or_placeholder("Pendahuluan", "latar belakang penyusunan laporan kinerja")
+    d.narasi_or_placeholder("Pendahuluan")
     d.heading("1.1 Gambaran Umum", 2)
-    for number, bagian, what in (
-        ("1.1.1", "Struktur Organisasi", "struktur organisasi perangkat daerah"),
-        ("1.1.2", "Tugas dan Fungsi", "tugas dan fungsi perangkat daerah"),
-        ("1.1.3", "Sumber Daya Manusia", "komposisi pegawai"),
-        ("1.1.4", "Sarana dan Prasarana", "sarana dan prasarana"),
+    for number, bagian in (
+        ("1.1.1", "Struktur Organisasi"),
+        ("1.1.2", "Tugas dan Fungsi"),
+        ("1.1.3", "Sumber Daya Manusia"),
+        ("1.1.4", "Sarana dan Prasarana"),
     ):
         title = {"Sumber Daya Manusia": "Sumber Daya Manusia (SDM) Perangkat Daerah"}.get(bagian, bagian)
         if bagian == "Struktur Organisasi":
@@ -351,9 +355,9 @@ def _bab1(d: _Draft) -> None:
         elif bagian == "Sarana dan Prasarana":
             title = "Sumber Daya Sarana dan Prasarana"
         d.heading(f"{number} {title}", 3)
-        d.narasi_or_placeholder(bagian, what)
+        d.narasi_or_placeholder(bagian)
     d.heading("1.2 Isu Strategis", 2)
-    d.narasi_or_placeholder("Isu Strategis", "isu-isu strategis perangkat daerah")
+    d.narasi_or_placeholder("Isu Strategis")
 
 
 def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
@@ -361,7 +365,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
     d.section(landscape=False)
     d.heading("BAB III AKUNTABILITAS KINERJA", 1)
     d.heading("3.1 Pengukuran Kinerja", 2)
-    d.narasi_or_placeholder("Pengukuran Kinerja", "pengantar pengukuran kinerja")
+    d.narasi_or_placeholder("Pengukuran Kinerja")
     d.doc.add_paragraph(
         "Capaian kinerja dihitung menurut PermenPANRB Nomor 53 Tahun 2014. Indikator bernilai positif "
         "(semakin tinggi realisasi semakin baik): Capaian = Realisasi / Target × 100%. Indikator bernilai "
@@ -447,7 +451,7 @@ def _sentences(d: _Draft, tingkat: tuple[str, ...]) -> None:
 
 def _bab4(d: _Draft) -> None:
     d.heading("BAB IV PENUTUP", 1)
-    d.narasi_or_placeholder("Penutup", "kesimpulan")
+    d.narasi_or_placeholder("Penutup")
     # The conclusions: the measurement's sentences, the budget, the Analisis sheet's follow-up.
     # Staff's own Penutup / Tindak Lanjut (Narasi) stand for the generated opening and follow-up:
     # printing both said each thing twice (the example holds the seed's, l.973 and l.1000).
@@ -459,7 +463,7 @@ def _bab4(d: _Draft) -> None:
         tindak_lanjut=not d.narasi.get("Tindak Lanjut"),
     )
     write_bagian(d.doc, penutup)
-    d.narasi_or_placeholder("Tindak Lanjut", "tindak lanjut dan upaya")
+    d.narasi_or_placeholder("Tindak Lanjut")
     d.signature()
 
 

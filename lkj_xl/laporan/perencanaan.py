@@ -48,7 +48,7 @@ def bab2(d: _Draft) -> None:
     tahun = f" Tahun {s.tahun}" if s.tahun else ""
     d.heading("BAB II PERENCANAAN KINERJA", 1)
     d.heading("2.1 Target Tujuan Perangkat Daerah", 2)
-    d.narasi_or_placeholder("Indikator Kinerja Utama", "dasar penetapan Indikator Kinerja Utama")
+    d.narasi_or_placeholder("Indikator Kinerja Utama")
     d.caption_table(f"Tabel 2.1 Indikator Kinerja Utama {name}{tahun}")
     parts = []
     for tingkat, label in (("Tujuan", "Tujuan"), ("Sasaran", "Sasaran Strategis")):
@@ -87,12 +87,12 @@ def bab2(d: _Draft) -> None:
     _tables_by_level(d, parts, [1, 5, 5, 2.5, 2.5] if revised else [1, 6, 6, 3])
 
     d.heading(f"2.2 Perjanjian Kinerja{tahun}", 2)
-    d.narasi_or_placeholder("Perjanjian Kinerja", "pengantar Perjanjian Kinerja")
+    d.narasi_or_placeholder("Perjanjian Kinerja")
     perjanjian(d, f"Tabel 2.3 Perjanjian Kinerja Kepala {name}{tahun}")
 
     d.section(landscape=True)
     d.heading("2.3 Program dan Kegiatan yang Mendukung IKU", 2)
-    d.narasi_or_placeholder("Program dan Kegiatan", "pengantar program dan kegiatan yang mendukung IKU")
+    d.narasi_or_placeholder("Program dan Kegiatan")
     _program_kegiatan(d, f"Tabel 2.4 Program dan Kegiatan yang Mendukung IKU{tahun}", tahun)
 
 

@@ -44,7 +44,7 @@ def fields(report: Report, narasi: Narasi) -> dict[str, str]:
         "{{pemerintah_daerah}}": s.pemerintah_daerah.strip()
         or "[isi: Pemerintah Daerah di sheet Pengaturan]",
         "{{alamat}}": narasi.get("Alamat").replace("\n", ", ")
-        or '[isi: alamat (sheet Narasi, Bagian "Alamat")]',
+        or ("" if narasi.kosong("Alamat") else '[isi: alamat (sheet Narasi, Bagian "Alamat")]'),
         "{{tahun}}": str(s.tahun or ""),
         "{{triwulan}}": triwulan,
     }
