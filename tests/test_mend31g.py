@@ -170,3 +170,40 @@ def test_after_a_stopped_command_no_later_failure_is_taken_for_an_interrupt(tmp_
 
     _run_with_a_library_that_wraps_sigterm(tmp_path, monkeypatch)
     assert received_interrupt() is None
+
+
+def test_sigterm_wrapped_by_a_library_stops_a_rekap_read_in_one_process(tmp_path, monkeypatch):
+    # `rekap --jobs 1` (or one CPU): the files are read in the main process; the wrapped SIGTERM was
+    # listed as dinas-b's internal error ("a bug in lkj-xl") and the rekap read dinas-c and was written.
+    import os
+    import signal
+    import time
+
+    from click.testing import CliRunner
+
+    import lkj_xl.build
+    from lkj_xl.cli import main
+    from tests.common import EXAMPLE
+
+    books = [tmp_path / f"{name}.xlsx" for name in ("dinas-a", "dinas-b", "dinas-c")]
+    for book in books:
+        book.write_bytes(EXAMPLE.read_bytes())
+    read = []
+    computed = lkj_xl.build.report_from_bytes
+
+    def library(data, *args, **kwargs):
+        read.append(len(read))
+        if len(read) == 2:
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(5)
+            except KeyboardInterrupt as exc:
+                raise RuntimeError("Error calling __set_name__") from exc
+        return computed(data, *args, **kwargs)
+
+    monkeypatch.setattr(lkj_xl.build, "report_from_bytes", library)
+    monkeypatch.delenv("LKJ_XL_DEBUG", raising=False)
+    out = tmp_path / "rekap.xlsx"
+    result = CliRunner().invoke(main, ["rekap", *map(str, books), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 143, result.output
+    assert read == [0, 1] and not out.exists()
