@@ -151,6 +151,9 @@ def _summarise(path: str) -> AgencyResult:
     except LkjError as exc:
         return AgencyResult(path, core.TIDAK_TERBACA, exc.exit_code, unreadable_reason(exc, path), str(exc))
     except Exception as exc:  # a bug in lkj-xl: said, and the other files go on
+        from lkj_xl.cli_signals import stop_if_interrupted
+
+        stop_if_interrupted(exc)  # unless it is SIGTERM or Ctrl-C a library wrapped: the rekap stops
         if os.environ.get("LKJ_XL_DEBUG"):
             raise
         detail = f"internal error ({type(exc).__name__}: {exc}); this is a bug in lkj-xl"

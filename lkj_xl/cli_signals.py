@@ -16,6 +16,14 @@ def received_interrupt() -> KeyboardInterrupt | None:
     return _received[-1] if _received else None
 
 
+def stop_if_interrupted(exc: BaseException) -> None:
+    """Raise the Ctrl-C (or SIGTERM) the running command received, ``exc`` being what a library made
+    of it: a loop over workbooks that logs an error and goes on must stop instead."""
+    interrupt = received_interrupt()
+    if interrupt is not None:
+        raise interrupt from exc
+
+
 def _stopped_by(exc: KeyboardInterrupt) -> KeyboardInterrupt:
     _received.append(exc)
     return exc
@@ -61,3 +69,4 @@ def signals_unwind() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        _received.clear()  # the stopped command's: no later error in this process is taken for it

@@ -2,9 +2,11 @@
 
 A point such as "realisasi 85,2% dari target 90%" is printed as typed in the Analisis Capaian sheet
 and the Word report, beside tables that may say 85,00% and 80%: the signed report would contradict
-itself without a word. Only a percentage right after "capaian", "realisasi" or "target" is read, and
-only of the row's own indicators in the report's own period (a "target nasional", "capaian tahun lalu",
-"realisasi anggaran" or another quarter is something else and is left alone).
+itself without a word. Only a percentage ("%" or "persen") right after "capaian", "realisasi" or
+"target" is read, and only of the row's own indicators in the report's own period (a "target
+nasional", "capaian tahun lalu", "realisasi anggaran", another quarter, a bound "melebihi 100%", a
+change "naik 5%", a range "75%-80%" is something else and is left alone). A false peringatan on a
+right sentence is worse than a missed one: when in doubt, none.
 """
 
 from __future__ import annotations
@@ -14,16 +16,17 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.formulas import round_half_up
 from lkj_xl.core.kalimat import angka, capaian_teks, with_satuan
 from lkj_xl.core.model import PERINGATAN, AnalisisEntry, Finding, IndicatorResult, Node, Settings
-from lkj_xl.core.narasi import triwulan_lain
+from lkj_xl.core.numbers import to_fraction
 
 _KATA = r"capaian|realisasi|target"
 _SELA = r"dari|terhadap|sebanyak"  # the figure after them belongs to another word ("68% dari target")
 _DISEBUT = re.compile(
     rf"\b(?P<kata>{_KATA})\b"
     rf"(?P<sela>(?:(?!\b(?:{_KATA}|{_SELA})\b|\.\s)[^%;\n]){{0,60}}?)"
-    r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)\s*%",
+    r"(?<![\d.,])(?P<angka>\d+(?:[.,]\d+)?)(?P<persen>\s*(?:%|persen\b))",
     re.IGNORECASE,
 )
 # Words between the noun and its figure that make it another figure than this indicator's, this period.
@@ -33,6 +36,21 @@ _LAIN = re.compile(
     re.IGNORECASE,
 )
 _TAHUN = re.compile(r"\b(?:19|20)\d\d\b")
+# Words before the figure that make it a bound, a change or an estimate, not the level itself
+# ("melebihi 100%", "naik 5%", "belum mencapai 100%"), or a target other than the one counted.
+_BANDING = re.compile(
+    r"(?:\b(?:melebihi|lebih|di\s*atas|di\s*bawah|kurang|belum|hampir|sekitar|kira|mendekati|antara|"
+    r"naik|turun|meningkat|menurun|peningkatan|penurunan|kenaikan|selisih|perubahan|awal|murni|"
+    r"triwulan|trw|tw|semester|bulan)\b|[<>≤≥±~])",
+    re.IGNORECASE,
+)
+# After the figure: a range ("75%-80%", "70 s.d. 75 persen") or another period ("pada triwulan lalu",
+# "tahun 2024", "dibanding tahun sebelumnya"), within a few words.
+_KE = r"(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?)"
+_RENTANG = re.compile(rf"\s*{_KE}\s*\d", re.IGNORECASE)
+_DARI_RENTANG = re.compile(rf"\d\s*(?:%|persen)?\s*{_KE}\s*$", re.IGNORECASE)  # "70 s.d. " before "75 persen"
+_SESUDAH = re.compile(r"[.;\n]")  # the words after the figure end at the sentence's end
+_PERIODE_LAIN = re.compile(r"\b(?:lalu|sebelum\w*|dibanding\w*|triwulan|trw|tw)\b", re.IGNORECASE)
 AKHIR = "(angka dalam teks dicetak apa adanya di laporan)"  # ends the peringatan: how it is found again
 
 
@@ -43,8 +61,32 @@ def _ketik(text: str) -> tuple[Fraction, int]:
 
 
 def _sama(typed: Fraction, decimals: int, computed: Fraction) -> bool:
-    """The typed figure is the computed one written with fewer decimals (rounded or cut)."""
-    return abs(typed - computed) < Fraction(1, 10**decimals)
+    """The typed figure is the computed one shown with the typed decimals: rounded half-up (also in
+    steps from the report's 2 decimals, 169,49 -> 169,5 -> 170, as staff round a rounded figure) or
+    cut."""
+    scale = 10**decimals
+    if typed in (round_half_up(computed, decimals), Fraction(int(computed * scale), scale)):
+        return True
+    stepped = computed
+    for shown in range(max(2, decimals), decimals - 1, -1):
+        stepped = round_half_up(stepped, shown)
+    return typed == stepped
+
+
+def _lain(match: re.Match[str], settings: Settings) -> bool:
+    """The figure is another one than the indicator's in the reported period: a bound, a change, a
+    range, another period or year, another target. When in doubt: another (no peringatan)."""
+    sela = match.group("sela")
+    after = _SESUDAH.split(match.string[match.end() : match.end() + 40], maxsplit=1)[0]
+    years = _TAHUN.findall(sela) + _TAHUN.findall(after)
+    return bool(
+        _LAIN.search(sela)
+        or _BANDING.search(sela)
+        or any(int(y) != settings.tahun for y in years)
+        or _RENTANG.match(match.string, match.end())
+        or _PERIODE_LAIN.search(after)
+        or _DARI_RENTANG.search(sela)
+    )
 
 
 def _diukur(entry: AnalisisEntry, node: Node) -> list[IndicatorResult]:
@@ -77,7 +119,7 @@ def _dihitung(indicators: Sequence[IndicatorResult], node: Node | None, settings
 
 def _boleh(kata: str, indicators: Sequence[IndicatorResult], node: Node | None) -> list[Fraction] | None:
     """The computed figures a typed ``kata`` figure may be; None when there is none to compare with."""
-    capaian = [Fraction(i.capaian_mentah) for i in indicators if i.capaian_mentah is not None]
+    capaian = [to_fraction(i.capaian_mentah) for i in indicators if i.capaian_mentah is not None]
     capaian += [i.capaian_exact for i in indicators if i.capaian_exact is not None]
     if node is not None and node.capaian_exact is not None:
         capaian.append(node.capaian_exact)
@@ -86,9 +128,10 @@ def _boleh(kata: str, indicators: Sequence[IndicatorResult], node: Node | None) 
         return capaian  # none: the text gives a capaian the table does not know
     if kata == "realisasi":
         # of a % indicator its realisasi; of a count, "85% dari target" is its share reached: its capaian
-        known = [Fraction(i.realisasi) for i in persen if i.realisasi is not None] + capaian
+        known = [to_fraction(i.realisasi) for i in persen if i.realisasi is not None] + capaian
         return known or None
-    targets = [Fraction(i.target) for i in persen if i.target is not None]
+    # the target counted, and the Perjanjian Kinerja's when a Target Perubahan replaced it
+    targets = [to_fraction(t) for i in persen for t in (i.target, i.target_awal) if t is not None]
     return targets or None
 
 
@@ -113,17 +156,14 @@ def angka_disebut(
         for header, texts in points:
             salah = []
             for match in _DISEBUT.finditer("\n".join(texts)):
-                sela = match.group("sela")
-                if _LAIN.search(sela) or triwulan_lain(sela, settings.triwulan):
-                    continue
-                if any(int(y) != settings.tahun for y in _TAHUN.findall(sela)):
+                if _lain(match, settings):
                     continue
                 kata = match.group("kata").lower()
                 boleh = _boleh(kata, indicators, whole)
                 typed, decimals = _ketik(match.group("angka"))
                 if boleh is None or any(_sama(typed, decimals, x) for x in boleh):
                     continue
-                salah.append(f"{kata} {match.group('angka')}%")
+                salah.append(f"{kata} {match.group('angka')}{match.group('persen')}")
             if salah and header in entry.sel:
                 out.append(
                     Finding(

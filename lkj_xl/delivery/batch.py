@@ -159,7 +159,9 @@ def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResu
 
 def _guarded(path: Path, options: RunOptions, log: Log, result: BatchResult) -> tuple[int, bool]:
     """The outcome of one workbook and whether the SMTP server refused the login; who got its mail
-    (or may have) is noted in ``result``. A failure is logged, never raised (unless LKJ_XL_DEBUG)."""
+    (or may have) is noted in ``result``. A failure is logged, never raised (unless LKJ_XL_DEBUG),
+    except the interrupt (Ctrl-C, SIGTERM) it came of."""
+    from lkj_xl.cli_signals import stop_if_interrupted
     from lkj_xl.delivery.smtp import MailError
 
     name = str(path)
@@ -173,7 +175,11 @@ def _guarded(path: Path, options: RunOptions, log: Log, result: BatchResult) -> 
             result.uncertain.append(name)
         if isinstance(exc, MailError) and exc.delivered and exc.failed:  # uncertain ones: their own line
             result.partly_mailed[name] = (exc.delivered, list(exc.failed))
+        stop_if_interrupted(exc)  # a wrapped SIGTERM or Ctrl-C the mail code classified as a MailError
     except Exception as exc:  # a bug: log it and go on with the other workbooks
+        # unless it is SIGTERM (systemd) or Ctrl-C that a library turned into its own error: the run
+        # stops as interrupted, and no further agency is mailed
+        stop_if_interrupted(exc)
         if os.environ.get("LKJ_XL_DEBUG"):
             raise
         code = EXIT_INTERNAL
