@@ -8,7 +8,10 @@ every value drawn is one the report computed; labels use Indonesian numbers.
 from __future__ import annotations
 
 import io
+import os
+import stat
 import sys
+import tempfile
 import textwrap
 
 from lkj_xl.core.layout import KRITERIA_COLOURS
@@ -18,9 +21,44 @@ from lkj_xl.core.numbers import format_number
 NEUTRAL = "#4472C4"
 
 
+def _writable_dir(path: str) -> bool:
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError:
+        return False
+    return os.path.isdir(path) and os.access(path, os.W_OK)
+
+
+def _settle_config_dir() -> None:
+    """Give matplotlib a folder of its own when it has none to write (a service account without a home
+    folder, cron's HOME=/nonexistent): it would print two English warnings on every ``laporan`` (into
+    the admin's log) and build its font cache again each time (~0,4 s). A private folder of this user
+    in the temporary folder, kept between runs; nothing is changed when MPLCONFIGDIR is set or the
+    usual folders can be written."""
+    if os.environ.get("MPLCONFIGDIR"):
+        return
+    home = os.path.expanduser("~")
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
+    if _writable_dir(os.path.join(config, "matplotlib")) and _writable_dir(os.path.join(cache, "matplotlib")):
+        return
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    folder = os.path.join(tempfile.gettempdir(), f"lkj-xl-matplotlib-{uid}")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+    except OSError:
+        return
+    # Another user's folder (or a link) planted there is not used: matplotlib then warns as before.
+    if stat.S_ISDIR(info.st_mode) and (not hasattr(os, "getuid") or info.st_uid == uid):
+        os.environ["MPLCONFIGDIR"] = folder
+
+
 def _figure_class():
     """matplotlib's Figure, or None without matplotlib. A bare Figure draws with the Agg renderer into
     memory; importing pyplot (its GUI machinery) would cost most of a second for nothing."""
+    if "matplotlib" not in sys.modules:
+        _settle_config_dir()
     try:
         import matplotlib  # noqa: F401 (the package itself first: a cached submodule is not enough)
         from matplotlib.figure import Figure
