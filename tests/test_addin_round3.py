@@ -86,7 +86,7 @@ SERIAL_1904, SERIAL_1900, SHOWN = 44380, 45842, "04/07/2025"
 
 
 def pengaturan_read(tmp_path, serial: int, texts: bool):
-    from tests.test_xl_taskpane_js import _press_read
+    from tests.helpers_taskpane import press_read
 
     values = [["Parameter", "Nilai"], ["Tanggal Penandatanganan", serial], ["Tahun", 2025]]
     sheet = {
@@ -96,7 +96,7 @@ def pengaturan_read(tmp_path, serial: int, texts: bool):
     }
     if texts:
         sheet["texts"] = [["Parameter", "Nilai"], ["Tanggal Penandatanganan", SHOWN], ["Tahun", "2025"]]
-    result = _press_read(
+    result = press_read(
         tmp_path,
         {
             "Pengaturan": sheet,

@@ -23,12 +23,16 @@ from lkj_xl.core import contract as c  # noqa: E402
 from lkj_xl.xl import scripts  # noqa: E402
 from lkj_xl.xl.scripts import hitung_ulang  # noqa: E402
 from tests.common import EXAMPLE  # noqa: E402
+from tests.helpers_taskpane import (
+    HIDDEN,  # noqa: E402
+    NODE,  # noqa: E402
+    RUNNER,  # noqa: E402
+    apply_plan,  # noqa: E402
+    built_with_hidden_outputs,  # noqa: E402
+)
 from tests.test_lite_in_place import FakeLite  # noqa: E402
 from tests.test_xl_desktop_in_place import desktop_book  # noqa: E402
 from tests.test_xl_server import book_json, headless_build, remote_book  # noqa: E402
-from tests.test_xl_taskpane_js import NODE, RUNNER, _apply_plan  # noqa: E402
-
-HIDDEN = (c.SHEET_RINGKASAN, c.SHEET_PEMERIKSAAN)
 
 # The stand-in Excel of tests/test_xl_taskpane_js.py, whose sheets also keep their visibility.
 RUNNER_VISIBILITY = RUNNER.replace(
@@ -37,22 +41,10 @@ RUNNER_VISIBILITY = RUNNER.replace(
 )
 
 
-def _built_with_hidden_outputs(tmp_path: Path) -> Path:
-    """The example built by `lkj-xl build`, then Ringkasan and Pemeriksaan hidden by the user."""
-    built = tmp_path / "dibangun.xlsx"
-    build(EXAMPLE, built)
-    wb = openpyxl.load_workbook(built)
-    for name in HIDDEN:
-        wb[name].sheet_state = "hidden"
-    path = tmp_path / "disembunyikan.xlsx"
-    wb.save(path)
-    return path
-
-
 def test_lkj_xl_build_shows_the_output_sheets_the_user_hid(tmp_path):
     """The reference the presses follow: the build writes every output sheet shown."""
     again = tmp_path / "lagi.xlsx"
-    build(_built_with_hidden_outputs(tmp_path), again)
+    build(built_with_hidden_outputs(tmp_path), again)
     wb = openpyxl.load_workbook(again)
     assert {name: wb[name].sheet_state for name in HIDDEN} == {name: "visible" for name in HIDDEN}
 
@@ -77,14 +69,14 @@ def test_task_pane_shows_an_output_sheet_the_user_hid_as_lkj_xl_build(tmp_path):
             for name in outputs
         ),
     ]
-    result = _apply_plan(tmp_path, book_plan(lays, existing=outputs), before, RUNNER_VISIBILITY)
+    result = apply_plan(tmp_path, book_plan(lays, existing=outputs), before, RUNNER_VISIBILITY)
     assert result["deleted"] == []  # rewritten in place, as before
     shown = {s["name"]: s.get("visibility") for s in result["sheets"] if s["name"] in HIDDEN}
     assert shown == {name: "Visible" for name in HIDDEN}
 
 
 def test_desktop_button_shows_an_output_sheet_the_user_hid_as_lkj_xl_build(tmp_path):
-    book = desktop_book(_built_with_hidden_outputs(tmp_path))
+    book = desktop_book(built_with_hidden_outputs(tmp_path))
     hitung_ulang(book)
     assert book.deleted == []
     for name in HIDDEN:
@@ -118,7 +110,7 @@ def test_xlwings_lite_shows_an_output_sheet_the_user_hid_as_lkj_xl_build(tmp_pat
 # before the first press ends (the ribbon button while the task pane's press runs, or the ribbon
 # twice: it stays clickable), then once more after both ended.
 def _double_press_runner() -> str:
-    from tests.test_xl_taskpane_js import READER
+    from tests.helpers_taskpane import READER
 
     last = 'globalThis.lkjHitungUlang("alert").then('
     assert READER.count(last) == 1
@@ -146,7 +138,7 @@ def test_a_second_press_while_one_runs_waits_for_it_rather_than_writing_the_shee
 
     import pytest
 
-    from tests.test_xl_taskpane_js import _run_lkj_js
+    from tests.helpers_taskpane import run_lkj_js
 
     if NODE is None:
         pytest.skip("node is not installed")
@@ -155,7 +147,7 @@ def test_a_second_press_while_one_runs_waits_for_it_rather_than_writing_the_shee
         c.SHEET_PENGATURAN: {"values": [["Parameter", "Nilai"]]},
     }
     (tmp_path / "book.json").write_text(json.dumps(book))
-    result = _run_lkj_js(
+    result = run_lkj_js(
         tmp_path, "double.js", _double_press_runner(), str(tmp_path / "book.json"), "1.9", "0", "0", "0"
     )
     # One post while the first press ran (the server answers no action: no pop-up of its own), the
@@ -199,7 +191,7 @@ def test_task_pane_protects_the_output_sheets_as_lkj_xl_build_at_no_round_trip_m
         guard = built[name].protection
         assert (guard.sheet, guard.formatColumns, guard.formatRows) == (True, False, False), name
     inputs = ["Pengaturan", "Kinerja", "Anggaran"]
-    fresh = _apply_plan(tmp_path, book_plan(lays), inputs, RUNNER_PROTECT)
+    fresh = apply_plan(tmp_path, book_plan(lays), inputs, RUNNER_PROTECT)
     written = {s["name"]: s for s in fresh["sheets"]}
     for name in outputs:
         assert written[name].get("protected") is True, name
@@ -208,7 +200,7 @@ def test_task_pane_protects_the_output_sheets_as_lkj_xl_build_at_no_round_trip_m
         assert not written[name].get("protected"), name
     # Pressed again on those protected sheets: rewritten in place (none deleted), at no sync more.
     before = [*inputs, *([name, "lama", '="lkj-xl"', {"protected": True}] for name in outputs)]
-    again = _apply_plan(tmp_path, book_plan(lays, existing=outputs), before, RUNNER_PROTECT)
+    again = apply_plan(tmp_path, book_plan(lays, existing=outputs), before, RUNNER_PROTECT)
     assert again["deleted"] == []
     assert again["syncs"] == fresh["syncs"]
     assert all(s.get("protected") for s in again["sheets"] if s["name"] in outputs)

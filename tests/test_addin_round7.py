@@ -30,11 +30,14 @@ from lkj_xl.core import contract as c  # noqa: E402
 from lkj_xl.core.model import GALAT  # noqa: E402
 from lkj_xl.xl import scripts  # noqa: E402
 from lkj_xl.xl.scripts import hitung_ulang  # noqa: E402
-from tests.test_fix11 import _waktu_pelayanan  # noqa: E402
+from tests.helpers_taskpane import (
+    NODE,  # noqa: E402
+    press_read,  # noqa: E402
+)
+from tests.helpers_workbooks import waktu_pelayanan  # noqa: E402
 from tests.test_lite_in_place import FakeLite  # noqa: E402
 from tests.test_xl_desktop_in_place import desktop_book  # noqa: E402
 from tests.test_xl_server import book_json, build_findings, pemeriksaan_rows, remote_book, replay_plan  # noqa: E402
-from tests.test_xl_taskpane_js import NODE, _press_read  # noqa: E402
 
 # 25 jam 30 menit = 25 + 30 / 60 = 25,5 jam; Excel keeps 25,5 / 24 = 1,0625 days (serial 1,0625).
 SERIAL = Fraction(17, 16)
@@ -51,7 +54,7 @@ FORMATS = ["[h]:mm:ss", "[h]:mm"]
 
 
 def _book(tmp_path, number_format: str):
-    return _waktu_pelayanan(tmp_path, "durasi", float(SERIAL), number_format)
+    return waktu_pelayanan(tmp_path, "durasi", float(SERIAL), number_format)
 
 
 def _built_galat(path) -> tuple[str, str, str, str]:
@@ -128,7 +131,7 @@ def test_task_pane_says_what_lkj_xl_build_says_of_a_duration_past_24_hours(tmp_p
     want = _built_galat(path)
     book = _task_pane_book(path)
     assert book["Kinerja"]["values"][16][11] == float(SERIAL)  # L17 as Range.values gives it
-    posted = _press_read(tmp_path, book, "1.20")["posted"]
+    posted = press_read(tmp_path, book, "1.20")["posted"]
     kinerja = next(s for s in posted["sheets"] if s["name"] == "Kinerja")
     assert kinerja["values"][16][11] == ISO  # sent as a date, as xlwings' client sends it
     remote = xw.Book(json=posted)

@@ -24,7 +24,7 @@ from lkj_xl.core.kalimat import catatan_tidak_dihitung, daftar, program_figures
 from lkj_xl.core.model import Report
 from tests.common import EXAMPLE, example_typed
 from tests.fronts_kalimat import paragraphs, sheet_texts
-from tests.test_finding_tags import _FAULTS
+from tests.helpers_workbooks import FAULTS
 from tests.test_fronts_parity import pdf_lines
 
 HEAD = (
@@ -173,7 +173,7 @@ _LOST: dict[str, dict[tuple[str, str], object]] = {
         ("Anggaran", "D20"): 1_000_000,
     },
 }
-_CASES = {name: (tw, cells) for name, (tw, cells, _) in _FAULTS.items()} | {
+_CASES = {name: (tw, cells) for name, (tw, cells, _) in FAULTS.items()} | {
     k: (2, v) for k, v in _LOST.items()
 }
 

@@ -20,6 +20,7 @@ from lkj_xl.build import load_report
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from tests.common import EXAMPLE, smtp_args
+from tests.helpers_print import docx_text
 
 needs_soffice = pytest.mark.skipif(
     not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice (soffice) not installed"
@@ -172,14 +173,6 @@ def test_send_dry_run_reads_the_config_file_as_a_real_send_would(tmp_path):
     assert eml.exists()
 
 
-def _docx_text(data: bytes) -> str:
-    import docx
-
-    document = docx.Document(io.BytesIO(data))
-    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return "\n".join([p.text for p in document.paragraphs] + cells)
-
-
 def test_send_laporan_attaches_the_word_report_of_the_same_computation(tmp_path):
     eml = tmp_path / "pesan.eml"
     args = ["send", EXAMPLE, "--to", "bappeda@example.go.id", "--laporan", "--dry-run", eml]
@@ -189,7 +182,7 @@ def test_send_laporan_attaches_the_word_report_of_the_same_computation(tmp_path)
     names = [a.get_filename() for a in msg.iter_attachments()]
     assert names == [EXAMPLE.name, EXAMPLE.stem + ".docx"]
     body = msg.get_body(preferencelist=("plain",)).get_content()
-    text = _docx_text(
+    text = docx_text(
         next(a for a in msg.iter_attachments() if a.get_filename().endswith(".docx")).get_content()
     )
     # Seed Tabel 3.4 raw data: 6.835.975.140 / 27.805.047.633 = 24,59 % (the seed prints 25): the
@@ -206,7 +199,7 @@ def test_run_laporan_writes_the_word_report_beside_the_built_workbook(tmp_path):
     result = CliRunner().invoke(main, ["run", str(EXAMPLE), "--no-pdf", "--laporan", "--outdir", str(outdir)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in outdir.iterdir()) == [EXAMPLE.stem + ".docx", EXAMPLE.name]
-    text = _docx_text((outdir / (EXAMPLE.stem + ".docx")).read_bytes())
+    text = docx_text((outdir / (EXAMPLE.stem + ".docx")).read_bytes())
     assert "24,59" in text and "15,12" in text
 
 

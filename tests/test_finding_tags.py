@@ -17,6 +17,7 @@ from lkj_xl.core.kalimat import melebihi_pagu_sel
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, TOTALS, TOWARD_NO_SASARAN, Finding, in_sheet_order
 from lkj_xl.core.rekap_catatan import catatan_angka
 from tests.common import EXAMPLE, example_typed
+from tests.helpers_workbooks import FAULTS
 
 # --- The word matching rekap_catatan and kalimat did before the tags (the oracle) ---------------
 _LEFT_OUT = "tidak dihitung"
@@ -63,89 +64,17 @@ def _melebihi_by_words(findings: list[Finding], rows: set[int]) -> list[str]:
     ]
 
 
-# --- Workbooks with each fault that makes a note -------------------------------------------------
-# (sheet, cell) -> value typed into a copy of the example (Triwulan 2 unless the name says), and the
-# tag the fault must give some peringatan (so that no case passes by saying nothing).
-_FAULTS: dict[str, tuple[int, dict[tuple[str, str], object], str | None]] = {
-    "example": (2, {}, None),
-    # TW II typed in a TW I report: "nilai ini tidak dihitung" (41 Kinerja rows, Anggaran rows: at
-    # the column's range)
-    "tw2_typed_in_tw1": (1, {}, "left_out"),
-    # TW III reported, blank everywhere: said once at each column's title
-    "tw3_blank": (3, {}, "totals"),
-    # the year's report: its last quarter is "triwulan terakhir Tahun 2025"
-    "tahunan": (4, {("Pengaturan", "B7"): "Laporan Tahunan"}, "totals"),
-    # one program's TW II blank while the others have it (P2.01, row 5): "dihitung nol"
-    "one_row_blank": (2, {("Anggaran", "G5"): None}, "totals"),
-    # TW II blank in one program, TW I typed: "dihitung dari TW I saja"
-    "one_row_from_tw1": (2, {("Anggaran", "F5"): 1_000_000, ("Anggaran", "G5"): None}, "some_quarters"),
-    # the agreed total one rupiah off the programs' sum
-    "total_pagu": (2, {("Pengaturan", "B16"): 27_805_047_634}, "totals"),
-    # the agreed total typed again on a row of its own below the template's (the same value)
-    "total_pagu_twice": (
-        2,
-        {("Pengaturan", "A18"): "Total Pagu Perjanjian Kinerja", ("Pengaturan", "B18"): 27_805_047_633},
-        "totals",
-    ),
-    # P2.01 spends 50 jt of its 41 jt pagu
-    "over_pagu": (2, {("Anggaran", "G5"): 50_000_000}, "over_pagu"),
-    # a JUMLAH row under the programs
-    "jumlah_row": (2, {("Anggaran", "B20"): "JUMLAH", ("Anggaran", "D20"): 1_000_000}, "left_out"),
-    # a program in no Sasaran: not in Kinerja, no Kode Sasaran
-    "toward_none": (
-        2,
-        {("Anggaran", "A20"): "P9.99", ("Anggaran", "B20"): "PROGRAM LAIN", ("Anggaran", "D20"): 1_000_000},
-        "toward_no_sasaran",
-    ),
-    # a Kegiatan row of P3.01 (its Kode under the program's) copied from the DPA
-    "kegiatan_row": (
-        2,
-        {
-            ("Anggaran", "A20"): "P3.01.01",
-            ("Anggaran", "B20"): "Kegiatan Pemberdayaan Usaha Mikro",
-            ("Anggaran", "D20"): 1_000_000,
-            ("Anggaran", "G20"): 500_000,
-        },
-        "left_out",
-    ),
-    # P1.01's Kode Induk (Kinerja!C6) left blank: its budget (Anggaran row 17) counts in Tabel 3.4's
-    # TOTAL toward no Sasaran (S1 is short of it), said, not counted as left out
-    "program_without_parent": (2, {("Kinerja", "C6"): None}, "toward_no_sasaran"),
-    # a BLUD's revenue row copied from its DPA with its Kode (not in Kinerja): no program, left out
-    # (staff round 27)
-    "blud_revenue": (
-        2,
-        {
-            ("Anggaran", "A20"): "4.1.4.16.01",
-            ("Anggaran", "B20"): "Pendapatan BLUD",
-            ("Anggaran", "D20"): 12_500_000_000,
-        },
-        "left_out",
-    ),
-    # Kinerja: a verdict and a number inside a status typed for S1's realisasi, a Total row
-    "kinerja_texts": (
-        2,
-        {
-            ("Kinerja", "L5"): "tercapai",
-            ("Kinerja", "L6"): "sebanyak 5 koperasi",
-            ("Kinerja", "E45"): "Total",
-        },
-        "left_out",
-    ),
-}
-
-
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory) -> dict[str, list[Finding]]:
     folder = tmp_path_factory.mktemp("tags")
     out = {}
-    for name, (triwulan, cells, _) in _FAULTS.items():
+    for name, (triwulan, cells, _) in FAULTS.items():
         path = EXAMPLE if name == "example" else example_typed(Path(folder), name, triwulan, cells)
         out[name] = load_report(path)
     return out
 
 
-@pytest.mark.parametrize("name", list(_FAULTS))
+@pytest.mark.parametrize("name", list(FAULTS))
 def test_the_tags_pick_what_the_words_picked(reports, name):
     report = reports[name]
     findings = report.findings
@@ -155,7 +84,7 @@ def test_the_tags_pick_what_the_words_picked(reports, name):
     assert catatan_angka(findings) == _catatan_by_words(findings)
     rows = {b.row for b in report.budgets}
     assert melebihi_pagu_sel(findings, rows) == _melebihi_by_words(findings, rows)
-    wanted = _FAULTS[name][2]
+    wanted = FAULTS[name][2]
     if wanted is not None:  # a peringatan the fault made (not the example's own) says it
         made = [f for f in findings if f not in reports["example"].findings]
         assert any(f.severity == PERINGATAN and wanted in f.tentang for f in made), wanted

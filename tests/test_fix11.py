@@ -37,7 +37,7 @@ from lkj_xl.core.parse import parse_workbook
 from lkj_xl.xlsx.read import read_grids, read_grids_lxml
 from lkj_xl.xlsx.template import new_workbook
 from tests import test_oracle as oracle
-from tests.common import example_typed
+from tests.helpers_workbooks import waktu_pelayanan
 
 
 def _at(report, sel):
@@ -45,28 +45,6 @@ def _at(report, sel):
 
 
 # --- 1. a duration past 24 hours ----------------------------------------------------------------------
-
-
-def _waktu_pelayanan(tmp_path, name: str, typed: object, number_format: str | None, satuan: str = "jam"):
-    """The example with its K2.02.01 (Kinerja row 17) made a "Rata-rata waktu pelayanan perizinan" in
-    ``satuan``, Negatif, Target 24, TW II ``typed`` (in ``number_format`` when given), saved by openpyxl."""
-    path = example_typed(tmp_path, name, 2, {})
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Kinerja"]
-    assert ws["A17"].value == "K2.02.01"
-    ws["E17"], ws["F17"], ws["G17"], ws["H17"] = (
-        "Rata-rata waktu pelayanan perizinan",
-        satuan,
-        "Negatif",
-        "Rata-rata",
-    )
-    ws["I17"] = 24
-    ws["K17"] = None
-    ws["L17"].value = typed
-    if number_format:
-        ws["L17"].number_format = number_format
-    wb.save(path)
-    return path
 
 
 # 25 jam 30 menit: 25 + 30 / 60 = 25,5 jam; as Excel stores it, 25,5 / 24 = 1,0625 days.
@@ -84,7 +62,7 @@ assert _25_30 / 24 == Fraction(17, 16) == Fraction("1.0625")
 )
 @pytest.mark.parametrize("read", [read_grids, read_grids_lxml])
 def test_a_duration_past_24_hours_says_the_hours_to_type_in_both_forms(tmp_path, typed, number_format, read):
-    path = _waktu_pelayanan(tmp_path, "durasi", typed, number_format)
+    path = waktu_pelayanan(tmp_path, "durasi", typed, number_format)
     report = compute(parse_workbook(read(path)[0]))
     (said,) = _at(report, "L17")
     assert said.severity == GALAT
@@ -99,7 +77,7 @@ def test_a_duration_past_24_hours_says_the_hours_to_type_in_both_forms(tmp_path,
 def test_a_duration_past_24_hours_for_satuan_menit_says_the_minutes(tmp_path, read):
     # 25 jam 30 menit = 25 x 60 + 30 = 1530 menit
     assert 25 * 60 + 30 == 1530
-    path = _waktu_pelayanan(tmp_path, "menit", 1.0625, "[h]:mm:ss", satuan="menit")
+    path = waktu_pelayanan(tmp_path, "menit", 1.0625, "[h]:mm:ss", satuan="menit")
     (said,) = _at(compute(parse_workbook(read(path)[0])), "L17")
     assert '"25:30"' in said.pesan and "tulis angkanya dalam menit saja: 1530" in said.pesan, said.pesan
 
@@ -116,14 +94,14 @@ def test_a_duration_past_24_hours_for_satuan_menit_says_the_minutes(tmp_path, re
     ],
 )
 def test_longer_durations_kept_as_elapsed_time_say_their_hours(tmp_path, typed, shown, hours):
-    path = _waktu_pelayanan(tmp_path, "lama", float(typed), "[h]:mm:ss")
+    path = waktu_pelayanan(tmp_path, "lama", float(typed), "[h]:mm:ss")
     (said,) = _at(compute(parse_workbook(read_grids(path)[0])), "L17")
     assert f'"{shown}"' in said.pesan and f"dalam jam saja: {hours}" in said.pesan, said.pesan
 
 
 def test_a_duration_of_a_hundred_hours_or_more_typed_as_text_says_the_hours(tmp_path):
     # "125:30" typed as text: 125 + 30 / 60 = 125,5 jam
-    path = _waktu_pelayanan(tmp_path, "teks", "125:30", None)
+    path = waktu_pelayanan(tmp_path, "teks", "125:30", None)
     (said,) = _at(compute(parse_workbook(read_grids(path)[0])), "L17")
     assert "jam:menit" in said.pesan and "dalam jam saja: 125,5" in said.pesan, said.pesan
 
@@ -138,14 +116,14 @@ def test_a_duration_of_a_hundred_hours_or_more_typed_as_text_says_the_hours(tmp_
     ],
 )
 def test_a_date_or_whole_days_keep_the_date_galat(tmp_path, typed, number_format, date_said):
-    path = _waktu_pelayanan(tmp_path, "tanggal", typed, number_format)
+    path = waktu_pelayanan(tmp_path, "tanggal", typed, number_format)
     (said,) = _at(compute(parse_workbook(read_grids(path)[0])), "L17")
     assert "berisi tanggal" in said.pesan and date_said in said.pesan, said.pesan
 
 
 def test_a_time_past_24_hours_of_a_satuan_that_is_no_time_keeps_the_date_galat(tmp_path):
     # "25:30" under Satuan "Dokumen": no duration meant that can be said; the galat stays (no figure)
-    path = _waktu_pelayanan(tmp_path, "dokumen", 1.0625, "[h]:mm:ss", satuan="Dokumen")
+    path = waktu_pelayanan(tmp_path, "dokumen", 1.0625, "[h]:mm:ss", satuan="Dokumen")
     (said,) = _at(compute(parse_workbook(read_grids(path)[0])), "L17")
     assert said.severity == GALAT and "berisi tanggal" in said.pesan, said.pesan
 

@@ -10,30 +10,14 @@ staff type them, or small ones made with ``lkj-xl new``; the expected texts are 
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
 docx = pytest.importorskip("docx")
 
-from lkj_xl.cli import main  # noqa: E402
+from tests.helpers_print import built_workbook, laporan_docx, writer_available  # noqa: E402
 from tests.test_laporan import EXAMPLE, row_with, sasaran_table, table_for  # noqa: E402
-
-
-def _laporan(workbook: Path) -> object:
-    out = workbook.with_suffix(".docx")
-    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return docx.Document(str(out))
-
-
-def _built(workbook: Path) -> openpyxl.Workbook:
-    out = workbook.with_name(workbook.stem + "-built.xlsx")
-    result = CliRunner().invoke(main, ["build", str(workbook), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return openpyxl.load_workbook(out)
 
 
 def _sheet_row(ws, text: str) -> list[object]:
@@ -57,7 +41,7 @@ def target_galat(tmp_path_factory):
     kinerja["I12"] = "1.282,684,40 juta"
     kinerja["I10"] = "-"
     wb.save(workbook)
-    return _built(workbook), _laporan(workbook)
+    return built_workbook(workbook), laporan_docx(workbook)
 
 
 def test_an_unreadable_target_reads_as_tabel_3_1_says_it_in_every_bab_2_table(target_galat):
@@ -107,7 +91,7 @@ def test_an_unreadable_target_is_never_written_as_a_value_in_a_sentence(target_g
 def example(tmp_path_factory):
     workbook = tmp_path_factory.mktemp("pembaca") / "contoh.xlsx"
     shutil.copy(EXAMPLE, workbook)
-    return _laporan(workbook)
+    return laporan_docx(workbook)
 
 
 def test_tabel_2_1_columns_hold_their_longest_word(example):
@@ -165,11 +149,7 @@ def test_a_line_that_leads_into_what_follows_keeps_with_it(example):
     assert not loose, loose
 
 
-def _writer_available() -> bool:
-    return shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
-
-
-@pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
+@pytest.mark.skipif(not writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
 @pytest.mark.slow
 def test_printed_through_libreoffice_as_a_reader_turns_the_pages(tmp_path):
     """The example printed by LibreOffice (``--pdf``), read page by page with pdftotext: no page ends
@@ -248,7 +228,7 @@ def test_no_tujuan_or_sasaran_yet_the_conclusions_say_so(tmp_path):
         kinerja=kinerja,
         anggaran=anggaran,
     )
-    document = _laporan(workbook)
+    document = laporan_docx(workbook)
     texts = [p.text for p in document.paragraphs if p.text.strip()]
     opening = next(t for t in texts if t.startswith("Berdasarkan analisis capaian kinerja"))
     expected = (
@@ -307,7 +287,7 @@ def test_3_2_3_counts_a_galat_program_indicator_as_3_1_2_does(tmp_path):
         )
     workbook = tmp_path / "program-galat.xlsx"
     new_workbook(workbook, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=kinerja)
-    texts = [p.text for p in _laporan(workbook).paragraphs]
+    texts = [p.text for p in laporan_docx(workbook).paragraphs]
     assert (
         "Indikator kinerja program yang tidak dihitung karena isiannya galat sebanyak 1 indikator, yaitu "
         "Persentase pengawasan (galat pada sel Kinerja!I5); perbaiki sel tersebut (lihat sheet "
@@ -350,7 +330,7 @@ def test_a_table_too_wide_for_the_page_still_keeps_its_short_words_whole(tmp_pat
     ]
     workbook = tmp_path / "rupiah-penuh.xlsx"
     new_workbook(workbook, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=kinerja)
-    tabel = table_for(_laporan(workbook), "Tabel 3.1")
+    tabel = table_for(laporan_docx(workbook), "Tabel 3.1")
     header = [cell.text for cell in tabel.rows[0].cells]
     widths = dict(zip(header, (column.width.cm for column in tabel.columns)))
     assert widths["No"] >= 0.76 and widths["Satuan"] >= 1.27, widths
@@ -397,7 +377,7 @@ def test_capaian_equal_to_penyerapan_is_not_said_to_exceed_it(tmp_path):
     ]
     workbook = tmp_path / "sama.xlsx"
     new_workbook(workbook, pengaturan={c.P_TAHUN: 2025, c.P_TRIWULAN: 2}, kinerja=kinerja, anggaran=anggaran)
-    document = _laporan(workbook)
+    document = laporan_docx(workbook)
     tabel = table_for(document, "Tabel 3.3")
     assert row_with(tabel, "Meningkatnya kualitas Koperasi")[-2:] == ["0,00", "Efisien"]
     texts = [p.text for p in document.paragraphs]

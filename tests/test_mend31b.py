@@ -21,9 +21,16 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 from lkj_xl.core import contract as c  # noqa: E402
 from lkj_xl.xl.scripts import hitung_ulang  # noqa: E402
-from tests.test_addin_round6 import HIDDEN, RUNNER_VISIBILITY, _built_with_hidden_outputs  # noqa: E402
+from tests.helpers_taskpane import (
+    HIDDEN,  # noqa: E402
+    NODE,  # noqa: E402
+    READER,  # noqa: E402
+    apply_plan,  # noqa: E402
+    built_with_hidden_outputs,  # noqa: E402
+    run_lkj_js,  # noqa: E402
+)
+from tests.test_addin_round6 import RUNNER_VISIBILITY  # noqa: E402
 from tests.test_xl_desktop_in_place import OutputSheet, desktop_book  # noqa: E402
-from tests.test_xl_taskpane_js import NODE, READER, _apply_plan, _run_lkj_js  # noqa: E402
 
 # What Excel answers setting Worksheet.Visible while the workbook's structure is protected.
 REFUSED = "Unable to set the Visible property of the Worksheet class"
@@ -52,7 +59,7 @@ def _with_visibility(sheet: OutputSheet, state: int, structure_protected: bool) 
 
 
 def _desktop(tmp_path: Path, structure_protected: bool):
-    book = desktop_book(_built_with_hidden_outputs(tmp_path))
+    book = desktop_book(built_with_hidden_outputs(tmp_path))
     for sheet in book.sheets:
         if isinstance(sheet, OutputSheet):
             _with_visibility(sheet, 0 if sheet.name in HIDDEN else -1, structure_protected)
@@ -113,7 +120,7 @@ def _task_pane_book(tmp_path: Path, runner: str) -> dict:
             for name in outputs
         ),
     ]
-    return _apply_plan(tmp_path, book_plan(lays, existing=outputs), before, runner)
+    return apply_plan(tmp_path, book_plan(lays, existing=outputs), before, runner)
 
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed")
@@ -164,7 +171,7 @@ def test_task_pane_still_running_banner_goes_when_the_running_press_ends(tmp_pat
         c.SHEET_PENGATURAN: {"values": [["Parameter", "Nilai"]]},
     }
     (tmp_path / "book.json").write_text(json.dumps(book))
-    result = _run_lkj_js(
+    result = run_lkj_js(
         tmp_path, "pane.js", _pane_double_press_runner(), str(tmp_path / "book.json"), "1.9", "0", "0", "0"
     )
     assert result["banner"] is None  # on main: "Hitung Ulang sebelumnya masih berjalan; ..."

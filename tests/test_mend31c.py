@@ -18,59 +18,42 @@ B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.rowkinds import belanja_kode
-from tests.test_engine import anggaran_row, kinerja_row
-from tests.test_staff_round31_anggaran import (
-    _PAGU,
-    _PENGEMBANGAN,
-    _SPENT,
-    _UMKM,
-    _run,
-    _said,
-    _tw2,
+from tests.helpers_anggaran import (
+    PENGEMBANGAN,
+    UMKM,
+    USAHA_MIKRO_PAGU,
+    USAHA_MIKRO_SPENT,
+    anggaran_said,
+    assert_s3_totals,
+    run_usaha_mikro,
+    s3_row,
+    tw2_row,
 )
+from tests.test_engine import kinerja_row
 
 # The seed's two programs of Sasaran S3 (Tabel 3.4, seed ~949-968), P3.02 typed first.
-_P302 = _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000)
-_P301 = _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500)
-
-
-def _gaji(kode: str, uraian: str, pagu: int, spent: int) -> list:
-    """An agency's own budget line for Sasaran S3 (Kode Sasaran typed), TW II's spending."""
-    return anggaran_row(kode, uraian, "S3", pagu, (0, spent, None, None))
-
-
-def _totals(report, pagu: int, spent: int) -> None:
-    """Tabel 3.4's TOTAL and Sasaran S3's (and Tujuan T2's) budget: ``pagu``, ``spent``; efisiensi =
-    capaian 40 - penyerapan (spent / pagu x 100)."""
-    penyerapan = Fraction(spent, pagu) * 100
-    assert (report.total_pagu, report.total_realisasi_anggaran) == (pagu, spent)
-    assert report.total_penyerapan_exact == penyerapan
-    assert report.efisiensi
-    for row in report.efisiensi:
-        assert (row.pagu, row.realisasi_anggaran) == (pagu, spent), row
-        assert row.efisiensi == float(40 - penyerapan), row
+_P302 = tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000)
+_P301 = tw2_row("P3.01", UMKM, 3_578_850_965, 157_853_500)
 
 
 def test_a_belanja_pegawai_line_with_a_kode_sasaran_below_the_programs_is_counted():
     # Gaji 1.200.000.000 (spent 550.000.000) for S3 below P3.01 (3.578.850.965): it fits in P3.01's pagu,
     # and on main it was dropped as P3.01's rincian (TOTAL 3.661.557.265). Counted: 3.661.557.265 +
     # 1.200.000.000 = 4.861.557.265, spent 159.653.500 + 550.000.000 = 709.653.500.
-    gaji = _gaji("5.1.01", "Belanja Pegawai (gaji dan tunjangan ASN)", 1_200_000_000, 550_000_000)
-    report = _run([_P302, _P301, gaji])
-    assert not _said(report, GALAT), _said(report, GALAT)
+    gaji = s3_row("5.1.01", "Belanja Pegawai (gaji dan tunjangan ASN)", 1_200_000_000, 550_000_000)
+    report = run_usaha_mikro([_P302, _P301, gaji])
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     assert [b.kode for b in report.budgets] == ["P3.02", "P3.01", "5.1.01"]
-    _totals(report, _PAGU + 1_200_000_000, _SPENT + 550_000_000)
-    said = _said(report, PERINGATAN)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU + 1_200_000_000, USAHA_MIKRO_SPENT + 550_000_000)
+    said = anggaran_said(report, PERINGATAN)
     assert 'Kode Sasaran ("S3")' in said["A4"] and "belanja" in said["A4"], said["A4"]
     assert "dihitung" in said["A4"] and "tidak dihitung" not in said["A4"], said["A4"]
     assert not {"D3", "G3"} & set(said), said  # P3.01 has no rincian to add up
     # Typed above the programs: the same figures (the row's place decides nothing).
-    above = _run([gaji, _P302, _P301])
-    _totals(above, _PAGU + 1_200_000_000, _SPENT + 550_000_000)
+    above = run_usaha_mikro([gaji, _P302, _P301])
+    assert_s3_totals(above, USAHA_MIKRO_PAGU + 1_200_000_000, USAHA_MIKRO_SPENT + 550_000_000)
 
 
 def test_two_jenis_belanja_lines_with_a_kode_sasaran_under_a_program_are_both_counted():
@@ -80,29 +63,29 @@ def test_two_jenis_belanja_lines_with_a_kode_sasaran_under_a_program_are_both_co
     rows = [
         _P302,
         _P301,
-        _gaji("5.1.01", "Belanja Pegawai", 300_000_000, 100_000_000),
-        _gaji("5.1.02", "Belanja Barang dan Jasa", 200_000_000, 50_000_000),
+        s3_row("5.1.01", "Belanja Pegawai", 300_000_000, 100_000_000),
+        s3_row("5.1.02", "Belanja Barang dan Jasa", 200_000_000, 50_000_000),
     ]
-    report = _run(rows)
-    assert not _said(report, GALAT), _said(report, GALAT)
-    _totals(report, _PAGU + 500_000_000, _SPENT + 150_000_000)
+    report = run_usaha_mikro(rows)
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU + 500_000_000, USAHA_MIKRO_SPENT + 150_000_000)
 
 
 def test_the_dpa_paste_without_a_kode_sasaran_stays_rincian():
     # The same 5.1.01 without a Kode Sasaran: the DPA's belanja of P3.01, in its figures (the seed's).
-    rows = [_P302, _P301, _tw2("5.1.01", "Belanja Pegawai", 1_200_000_000, 550_000_000)]
-    report = _run(rows)
-    _totals(report, _PAGU, _SPENT)
-    assert "tidak dihitung" in _said(report, PERINGATAN)["A4"]
+    rows = [_P302, _P301, tw2_row("5.1.01", "Belanja Pegawai", 1_200_000_000, 550_000_000)]
+    report = run_usaha_mikro(rows)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    assert "tidak dihitung" in anggaran_said(report, PERINGATAN)["A4"]
 
 
 def test_a_jenis_belanja_line_with_a_kode_sasaran_summing_the_programs_is_said_once():
     # 5.1.02 for S3 typed 3.661.557.265 (spent 159.653.500) below P3.02 and P3.01: exactly their sum
     # (82.706.300 + 3.578.850.965; 1.800.000 + 157.853.500), a total left out as before round 31 (the
     # seed's figures); one peringatan at A4 saying so, none saying it is counted.
-    rows = [_P302, _P301, _gaji("5.1.02", "Belanja Barang dan Jasa", _PAGU, _SPENT)]
-    report = _run(rows)
-    _totals(report, _PAGU, _SPENT)
+    rows = [_P302, _P301, s3_row("5.1.02", "Belanja Barang dan Jasa", USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)]
+    report = run_usaha_mikro(rows)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
     said = [f.pesan for f in report.findings if f.sheet == "Anggaran" and f.sel == "A4"]
     assert len(said) == 1 and "tidak dihitung" in said[0], said
 
@@ -135,20 +118,20 @@ def test_bappeda_programs_5_01_with_the_dpa_pasted_under_each():
     # TOTAL 4.250.000.000 + 1.300.000.000 = 5.550.000.000, spent 1.900.000.000 + 420.000.000 = 2.320.000.000.
     kinerja = _tree("T1", "S3", ("5.01.01", _PENUNJANG), ("5.01.02", _PERENCANAAN))
     rows = [
-        _tw2("5.01.01", _PENUNJANG, 4_250_000_000, 1_900_000_000),
-        _tw2("5.1", "BELANJA OPERASI", 4_000_000_000, 1_850_000_000),
-        _tw2("5.1.01", "Belanja Pegawai", 3_100_000_000, 1_500_000_000),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 900_000_000, 350_000_000),
-        _tw2("5.2", "BELANJA MODAL", 250_000_000, 50_000_000),
-        _tw2("5.01.02", _PERENCANAAN, 1_300_000_000, 420_000_000),
-        _tw2("5.1", "BELANJA OPERASI", 1_300_000_000, 420_000_000),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 1_300_000_000, 420_000_000),
+        tw2_row("5.01.01", _PENUNJANG, 4_250_000_000, 1_900_000_000),
+        tw2_row("5.1", "BELANJA OPERASI", 4_000_000_000, 1_850_000_000),
+        tw2_row("5.1.01", "Belanja Pegawai", 3_100_000_000, 1_500_000_000),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 900_000_000, 350_000_000),
+        tw2_row("5.2", "BELANJA MODAL", 250_000_000, 50_000_000),
+        tw2_row("5.01.02", _PERENCANAAN, 1_300_000_000, 420_000_000),
+        tw2_row("5.1", "BELANJA OPERASI", 1_300_000_000, 420_000_000),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 1_300_000_000, 420_000_000),
     ]
-    report = _run(rows, kinerja)
-    assert not _said(report, GALAT), _said(report, GALAT)
+    report = run_usaha_mikro(rows, kinerja)
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     assert [b.kode for b in report.budgets] == ["5.01.01", "5.01.02"]
-    _totals(report, 5_550_000_000, 2_320_000_000)
-    said = _said(report, PERINGATAN)
+    assert_s3_totals(report, 5_550_000_000, 2_320_000_000)
+    said = anggaran_said(report, PERINGATAN)
     for cell, program in (("A3", "5.01.01"), ("A4", "5.01.01"), ("A5", "5.01.01"), ("A6", "5.01.01")):
         assert f"rincian program {program}" in said[cell] and "tidak dihitung" in said[cell], said[cell]
     for cell in ("A8", "A9"):
@@ -161,15 +144,15 @@ def test_a_kegiatan_of_a_numbered_kinerja_named_belanja_is_told_as_a_kegiatan():
     # Kinerja numbered as the Renstra (Sasaran 5.1, programs 5.1.1, 5.1.2); Anggaran has the Kegiatan
     # 5.1.1.1 "Belanja Kegiatan Pelatihan" 1.000.000.000 (spent 40.000.000) under 5.1.1: its Kode extends
     # the program's, a rincian of it (not counted; the seed's figures), but no rincian belanja of a DPA.
-    kinerja = _tree("5", "5.1", ("5.1.1", _UMKM), ("5.1.2", _PENGEMBANGAN))
+    kinerja = _tree("5", "5.1", ("5.1.1", UMKM), ("5.1.2", PENGEMBANGAN))
     rows = [
-        _tw2("5.1.1", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("5.1.1.1", "Belanja Kegiatan Pelatihan", 1_000_000_000, 40_000_000),
-        _tw2("5.1.2", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("5.1.1", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("5.1.1.1", "Belanja Kegiatan Pelatihan", 1_000_000_000, 40_000_000),
+        tw2_row("5.1.2", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows, kinerja)
-    _totals(report, _PAGU, _SPENT)
-    said = _said(report, PERINGATAN)["A3"]
+    report = run_usaha_mikro(rows, kinerja)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, PERINGATAN)["A3"]
     assert "rincian program 5.1.1" in said and "tidak dihitung" in said, said
     assert "belanja DPA" not in said and "rekening" not in said and "salinan SIPD" not in said, said
     assert "sheet Kinerja dengan Kode Induk" in said, said
@@ -179,14 +162,14 @@ def test_a_jenis_belanja_under_a_numbered_kinerja_s_program_5_2_is_its_rincian_n
     # Kinerja's programs numbered 5.1 and 5.2; the DPA's 5.1.02 Barang dan Jasa 82.706.300 (spent
     # 1.800.000) pasted under program 5.2 (the same figures): 5.2's rincian, though its Kode extends 5.1's.
     # The seed's figures; nothing said at 5.1's Pagu or realisasi (no rincian of its own).
-    kinerja = _tree("T2", "S3", ("5.1", _UMKM), ("5.2", _PENGEMBANGAN))
+    kinerja = _tree("T2", "S3", ("5.1", UMKM), ("5.2", PENGEMBANGAN))
     rows = [
-        _tw2("5.1", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("5.2", _PENGEMBANGAN, 82_706_300, 1_800_000),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
+        tw2_row("5.1", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("5.2", PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
     ]
-    report = _run(rows, kinerja)
-    _totals(report, _PAGU, _SPENT)
-    said = _said(report, PERINGATAN)
+    report = run_usaha_mikro(rows, kinerja)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
     assert "rincian program 5.2" in said["A4"] and "tidak dihitung" in said["A4"], said["A4"]
     assert not {"D2", "G2", "D3", "G3"} & set(said), said

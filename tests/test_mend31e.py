@@ -16,21 +16,21 @@ from __future__ import annotations
 import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN
-from tests.test_mend31c import _gaji as _s3  # (a row for S3, TW II spending)
-from tests.test_mend31c import _totals
-from tests.test_staff_round31_anggaran import (
-    _PAGU,
-    _PENGEMBANGAN,
-    _SPENT,
-    _UMKM,
-    _belanja_rows,
-    _run,
-    _said,
-    _tw2,
+from tests.helpers_anggaran import (
+    PENGEMBANGAN,
+    UMKM,
+    USAHA_MIKRO_PAGU,
+    USAHA_MIKRO_SPENT,
+    anggaran_said,
+    assert_s3_totals,
+    belanja_rows,
+    run_usaha_mikro,
+    tw2_row,
 )
+from tests.helpers_anggaran import s3_row as _s3
 
-_P302 = _s3("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000)
-_P301 = _s3("P3.01", _UMKM, 3_578_850_965, 157_853_500)
+_P302 = _s3("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000)
+_P301 = _s3("P3.01", UMKM, 3_578_850_965, 157_853_500)
 # P3.01's DPA: 5.1 3.000.000.000 (spent 150.000.000), in it 5.1.02 the same, and 5.2 578.850.965 (spent
 # 7.853.500): 3.000.000.000 + 578.850.965 = 3.578.850.965 and 150.000.000 + 7.853.500 = 157.853.500, P3.01's.
 _OPERASI = _s3("5.1", "Belanja Operasi", 3_000_000_000, 150_000_000)
@@ -52,11 +52,11 @@ def test_a_dpa_block_with_the_kode_sasaran_filled_down_stays_rincian(order):
     # 10.240.408.230, spent 159.653.500 + 150.000.000 x 2 + 7.853.500 = 467.507.000. 5.1 + 5.2 add up to
     # P3.01 (pagu and spending): the seed's 3.661.557.265 / 159.653.500 (as at 2a0aa7e).
     rows = {"P3.02": _P302, "P3.01": _P301, "5.1": _OPERASI, "5.1.02": _BARANG, "5.2": _MODAL}
-    report = _run([rows[kode] for kode in order])
-    assert not _said(report, GALAT), _said(report, GALAT)
+    report = run_usaha_mikro([rows[kode] for kode in order])
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     assert [b.kode for b in report.budgets] == [k for k in order if k.startswith("P")]
-    _totals(report, _PAGU, _SPENT)
-    said = _said(report, PERINGATAN)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
     for kode in ("5.1", "5.1.02", "5.2"):
         cell = f"A{order.index(kode) + 2}"
         assert "rincian program P3.01" in said[cell] and "tidak dihitung" in said[cell], said[cell]
@@ -75,10 +75,10 @@ def test_an_own_jenis_belanja_line_and_its_breakdown_are_counted_once(reverse):
         _s3("5.1", "Belanja Operasi", 500_000_000, 200_000_000),
         _s3("5.1.01", "Belanja Pegawai", 500_000_000, 200_000_000),
     ]
-    report = _run([_P302, _P301, *(block[::-1] if reverse else block)])
-    assert not _said(report, GALAT), _said(report, GALAT)
-    _totals(report, _PAGU + 500_000_000, _SPENT + 200_000_000)
-    said = _said(report, PERINGATAN)
+    report = run_usaha_mikro([_P302, _P301, *(block[::-1] if reverse else block)])
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU + 500_000_000, USAHA_MIKRO_SPENT + 200_000_000)
+    said = anggaran_said(report, PERINGATAN)
     own, part = ("A5", "A4") if reverse else ("A4", "A5")
     assert "dihitung sebagai program" in said[own], said[own]
     assert "rincian jenis belanja 5.1 " in said[part] and "tidak dihitung" in said[part], said[part]
@@ -89,9 +89,11 @@ def test_a_filled_down_block_whose_spending_differs_is_counted_but_not_its_break
     # be told (pagu alike): 5.1 and 5.2 are counted, 5.1.02 is part of 5.1. TOTAL 3.661.557.265 +
     # 3.000.000.000 + 578.850.965 = 7.240.408.230, spent 159.653.500 + 150.000.000 + 7.000.000 = 316.653.500.
     modal = _s3("5.2", "Belanja Modal", 578_850_965, 7_000_000)
-    report = _run([_P302, _P301, _OPERASI, _BARANG, modal])
-    _totals(report, _PAGU + 3_000_000_000 + 578_850_965, _SPENT + 150_000_000 + 7_000_000)
-    said = _said(report, PERINGATAN)
+    report = run_usaha_mikro([_P302, _P301, _OPERASI, _BARANG, modal])
+    assert_s3_totals(
+        report, USAHA_MIKRO_PAGU + 3_000_000_000 + 578_850_965, USAHA_MIKRO_SPENT + 150_000_000 + 7_000_000
+    )
+    said = anggaran_said(report, PERINGATAN)
     assert "dihitung sebagai program" in said["A4"] and "dihitung sebagai program" in said["A6"], said
     assert "rincian jenis belanja 5.1 " in said["A5"], said["A5"]
 
@@ -100,11 +102,11 @@ def test_a_jenis_belanja_whose_rincian_differ_is_named_a_jenis_belanja():
     # Round 31's DPA without a Kode Sasaran, P3.01's 5.1.02 typed 3.000.000.000: Rp 78.850.965 short of its
     # 5.1 (3.078.850.965 - 3.000.000.000). The peringatan at 5.1's Pagu called it "kegiatan 5.1"; it is a
     # jenis belanja. Figures the seed's (all rincian).
-    rows = _belanja_rows()
-    rows[2] = _tw2("5.1.02", "Belanja Barang dan Jasa", 3_000_000_000, 150_000_000)
-    report = _run(rows)
-    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
-    said = _said(report, PERINGATAN)["D3"]
+    rows = belanja_rows()
+    rows[2] = tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_000_000_000, 150_000_000)
+    report = run_usaha_mikro(rows)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, PERINGATAN)["D3"]
     assert "Pagu jenis belanja 5.1 (Rp 3.078.850.965)" in said and "lebih Rp 78.850.965" in said, said
     assert "kegiatan 5.1" not in said, said
 
@@ -117,13 +119,13 @@ def test_a_belanja_with_a_kode_sasaran_under_a_pasted_one_without_stays_its_rinc
     rows = [
         _P302,
         _P301,
-        _tw2("5.1", "Belanja Operasi", 3_000_000_000, 150_000_000),
+        tw2_row("5.1", "Belanja Operasi", 3_000_000_000, 150_000_000),
         _BARANG,
-        _tw2("5.2", "Belanja Modal", 400_000_000, 7_853_500),
+        tw2_row("5.2", "Belanja Modal", 400_000_000, 7_853_500),
     ]
-    report = _run(rows)
-    _totals(report, _PAGU, _SPENT)
-    said = _said(report, PERINGATAN)
+    report = run_usaha_mikro(rows)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
     for cell in ("A4", "A5", "A6"):
         assert "rincian program P3.01" in said[cell] and "tidak dihitung" in said[cell], said[cell]
     # 3.000.000.000 + 400.000.000 = 3.400.000.000: Rp 178.850.965 short of P3.01's pagu, said there.
@@ -135,17 +137,17 @@ def test_a_sipd_sub_kegiatan_s_belanja_with_the_kode_sasaran_filled_down_stays_r
     # spent 157.853.500) > 5.1.02 3.078.850.965 (150.000.000) + 5.2.02 500.000.000 (7.853.500) = the Sub
     # Kegiatan's, every row "S3". On main both belanja were counted: TOTAL 3.661.557.265 + 3.578.850.965 =
     # 7.240.408.230, spent 159.653.500 + 157.853.500 = 317.507.000. Now the seed's.
-    from tests.test_staff_round23_anggaran import _kinerja
+    from tests.helpers_anggaran import kinerja_usaha_mikro
 
-    sipd = (("2.17.03", _UMKM), ("2.17.03.2.01", "Pemberdayaan"), ("2.17.03.2.01.0001", "Pendataan"))
+    sipd = (("2.17.03", UMKM), ("2.17.03.2.01", "Pemberdayaan"), ("2.17.03.2.01.0001", "Pendataan"))
     rows = [
         *(_s3(kode, uraian, 3_578_850_965, 157_853_500) for kode, uraian in sipd),
         _s3("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
         _s3("5.2.02", "Belanja Modal Peralatan dan Mesin", 500_000_000, 7_853_500),
-        _s3("2.17.04", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        _s3("2.17.04", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows, _kinerja("2.17.03", "2.17.04"))
+    report = run_usaha_mikro(rows, kinerja_usaha_mikro("2.17.03", "2.17.04"))
     assert [b.kode for b in report.budgets] == ["2.17.03", "2.17.04"]
-    _totals(report, _PAGU, _SPENT)
-    said = _said(report, PERINGATAN)
+    assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
     assert "rincian program 2.17.03" in said["A5"] and "rincian program 2.17.03" in said["A6"], said

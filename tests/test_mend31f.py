@@ -163,7 +163,7 @@ def test_the_word_report_prints_nothing_for_a_dash_in_an_optional_section(tmp_pa
 
     from lkj_xl.cli import main
     from tests.common import example_typed
-    from tests.test_staff_round33 import _paragraphs
+    from tests.helpers_print import docx_paragraphs
 
     # the example's Narasi: B23/B24 Pengukuran Kinerja, B7 Pendahuluan (required, B8/B9 too)
     workbook = example_typed(
@@ -176,7 +176,7 @@ def test_the_word_report_prints_nothing_for_a_dash_in_an_optional_section(tmp_pa
     out = tmp_path / "laporan.docx"
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    flat = "\n".join(_paragraphs(out))
+    flat = "\n".join(docx_paragraphs(out))
     assert 'Bagian "Pengukuran Kinerja"' not in flat and "Narasi!B23" not in result.output
     assert 'Bagian "Pendahuluan"' in flat and "Narasi!B7" in result.output
 

@@ -3,9 +3,7 @@ that the signature block is never split and always stands under table rows."""
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from lkj_xl.core.layout import BASE, SheetBuilder, SheetLayout, footer
 from lkj_xl.core.tables import layouts, written
 from lkj_xl.delivery.pdf import xlsx_to_pdf
 from lkj_xl.xlsx.render import render_workbook
+from tests.helpers_print import assert_blocks_whole, have_soffice, page_texts
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "workbooks" / "lkjip-diskopukm-lumajang-tw2-2025.xlsx"
 HEAD = dict(
@@ -189,46 +188,6 @@ def test_the_rows_kept_with_a_signature_block_keep_a_node_with_its_first_child()
 # --- real LibreOffice ---------------------------------------------------------------------------------
 
 
-def _have_soffice() -> bool:
-    return shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
-
-
-def _page_texts(pdf: Path) -> list[str]:
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    n = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    return [
-        " ".join(
-            subprocess.run(
-                ["pdftotext", "-f", str(p), "-l", str(p), str(pdf), "-"],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.split()
-        )
-        for p in range(1, n + 1)
-    ]
-
-
-def _last_row_words(lay: SheetLayout) -> str:
-    """Two words of the table's last row (pdftotext keeps a cell's words in order)."""
-    row = lay.rows[pages.last_table_row(lay)]
-    texts = [v for v in row if isinstance(v, str) and len(v.strip()) > 1]
-    return " ".join(min(texts, key=len).split()[:2])
-
-
-def _assert_blocks_whole(texts: list[str], signed: list[SheetLayout], head: dict[str, str]) -> None:
-    """Every signed sheet, in order, has one page with the whole block and its table's last row."""
-    nip = f"NIP. {head['nip_kepala']}"
-    block_pages = [i for i, t in enumerate(texts) if nip in t]
-    assert len(block_pages) == len(signed), block_pages
-    for lay, i in zip(signed, block_pages):
-        page = texts[i]
-        for line in (f"{head['tempat']}, {head['tanggal']}", head["nama_kepala"]):
-            assert line in page, (lay.name, i + 1, line)
-        assert " ".join(head["jabatan_kepala"].split()[:3]) in page, (lay.name, i + 1)
-        assert _last_row_words(lay) in page, (lay.name, i + 1, _last_row_words(lay))
-
-
 def sized_report(n: int):
     """A Tujuan with ``n`` Sasaran, each with a Program and a Kegiatan, ``n`` budgets and efisiensi
     rows: every printed table grows with ``n``. Figures are plain (capaian 50 %): only lengths matter."""
@@ -288,7 +247,7 @@ def _unkept(rep) -> list[SheetLayout]:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _have_soffice(), reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(not have_soffice(), reason="LibreOffice (soffice) is not installed")
 def test_example_pdf_never_splits_a_signature_block(tmp_path):
     from lkj_xl.build import load_report
 
@@ -307,11 +266,11 @@ def test_example_pdf_never_splits_a_signature_block(tmp_path):
         nama_kepala=s.nama_kepala,
         nip_kepala=s.nip_kepala,
     )
-    _assert_blocks_whole(_page_texts(tmp_path / "contoh.pdf"), signed, head)
+    assert_blocks_whole(page_texts(tmp_path / "contoh.pdf"), signed, head)
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _have_soffice(), reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(not have_soffice(), reason="LibreOffice (soffice) is not installed")
 def test_tables_of_many_lengths_never_split_a_signature_block(tmp_path):
     # For every printed sheet, the first table length (1..45 Sasaran) at which the old layout put the
     # block across a LibreOffice page end, plus a chain of 40 Kegiatan; all printed in one PDF.
@@ -339,7 +298,7 @@ def test_tables_of_many_lengths_never_split_a_signature_block(tmp_path):
     book = tmp_path / "ukuran.xlsx"
     book.write_bytes(render_workbook(sheets))
     pdf = xlsx_to_pdf(book, tmp_path / "ukuran.pdf")
-    _assert_blocks_whole(_page_texts(pdf), [lay for lay in sheets if lay.signature_rows], HEAD)
+    assert_blocks_whole(page_texts(pdf), [lay for lay in sheets if lay.signature_rows], HEAD)
 
 
 def test_rows_kept_together_move_when_a_page_holding_a_little_more_would_split_them():
@@ -361,15 +320,15 @@ def test_rows_kept_together_move_when_a_page_holding_a_little_more_would_split_t
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _have_soffice(), reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(not have_soffice(), reason="LibreOffice (soffice) is not installed")
 def test_the_signature_page_keeps_the_last_sasaran_with_its_program(tmp_path):
     # Capaian Program of 8 Sasaran as a build writes it (see the estimate's test above), printed by a
     # real LibreOffice: the block's page holds Sasaran 8 with Program 8 and Kegiatan 8.
     lay = next(lay for lay in layouts(sized_report(8)) if lay.name == "Capaian Program")
     book = tmp_path / "tabel32.xlsx"
     book.write_bytes(render_workbook([lay]))
-    texts = _page_texts(xlsx_to_pdf(book, tmp_path / "tabel32.pdf"))
-    _assert_blocks_whole(texts, [lay], HEAD)
+    texts = page_texts(xlsx_to_pdf(book, tmp_path / "tabel32.pdf"))
+    assert_blocks_whole(texts, [lay], HEAD)
     block_page = next(t for t in texts if f"NIP. {HEAD['nip_kepala']}" in t)
     for words in ("Sasaran 8", "Program 8", "Kegiatan 8"):
         assert words in block_page, (words, block_page)

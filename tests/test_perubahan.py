@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import shutil
 from fractions import Fraction
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -25,25 +24,13 @@ import pytest
 from lkj_xl.build import build_file
 from lkj_xl.core import contract as c
 from tests.common import EXAMPLE
+from tests.helpers_workbooks import revised_example
 
 INDIKATOR = "Persentase koperasi yang taat akan peraturan perundang - undangan"
 PROGRAM = "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"
 TARGET_NOTE = f"{INDIKATOR}: target Perjanjian Kinerja 40,71%, Target Perubahan 40,38%"
 PAGU_NOTE = f"{PROGRAM}: pagu Perjanjian Kinerja Rp 41.000.000, Pagu Perubahan Rp 40.000.000"
 MARK = "*)"
-
-
-def _revised(tmp_path: Path) -> Path:
-    book = tmp_path / "revisi.xlsx"
-    shutil.copy(EXAMPLE, book)
-    wb = openpyxl.load_workbook(book)
-    kinerja, anggaran = wb[c.SHEET_KINERJA], wb[c.SHEET_ANGGARAN]
-    assert kinerja["A13"].value == "S2" and kinerja["J3"].value == "Target Perubahan"
-    kinerja["J13"] = "40,38%"
-    assert anggaran["A5"].value == "P2.01" and anggaran["E3"].value == "Pagu Perubahan"
-    anggaran["E5"] = 40000000
-    wb.save(book)
-    return book
 
 
 def _texts(ws) -> list[str]:
@@ -54,7 +41,7 @@ def _texts(ws) -> list[str]:
 def built(tmp_path_factory) -> openpyxl.Workbook:
     tmp = tmp_path_factory.mktemp("perubahan")
     out = tmp / "out.xlsx"
-    build_file(_revised(tmp), out)
+    build_file(revised_example(tmp), out)
     return openpyxl.load_workbook(out)
 
 
@@ -116,7 +103,7 @@ def test_word_report_says_the_same(tmp_path):
     from lkj_xl.laporan import write_laporan
 
     out = tmp_path / "laporan.docx"
-    write_laporan(_revised(tmp_path), out)
+    write_laporan(revised_example(tmp_path), out)
     document = docx.Document(str(out))
     paragraphs = [p.text for p in document.paragraphs]
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
@@ -205,7 +192,13 @@ def test_pdf_prints_the_notes_whole(tmp_path):
         pytest.skip("LibreOffice or pdftotext is not installed")
     pdf = tmp_path / "tabel.pdf"
     sheets = [c.SHEET_CAPAIAN_TS, c.SHEET_REALISASI_ANGGARAN]
-    args = ["pdf", str(_revised(tmp_path)), "-o", str(pdf), *(a for s in sheets for a in ("--sheet", s))]
+    args = [
+        "pdf",
+        str(revised_example(tmp_path)),
+        "-o",
+        str(pdf),
+        *(a for s in sheets for a in ("--sheet", s)),
+    ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

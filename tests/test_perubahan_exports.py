@@ -27,8 +27,9 @@ import pytest
 from lkj_xl.build import load_report
 from lkj_xl.core.export import table_rows, to_csv, to_frames
 from tests.common import EXAMPLE
+from tests.helpers_workbooks import revised_example
 from tests.test_export_shown import EFISIENSI_CSV_COLUMNS
-from tests.test_perubahan import INDIKATOR, _revised
+from tests.test_perubahan import INDIKATOR
 
 # The example's Anggaran sheet, Pagu column (the PK's), by program.
 PAGU = {
@@ -77,7 +78,7 @@ S2_TARGETS = (Fraction(4038, 100), Fraction(4071, 100), Fraction(4038, 100))
 
 @pytest.fixture(scope="module")
 def revised(tmp_path_factory):
-    return load_report(_revised(tmp_path_factory.mktemp("exports")))
+    return load_report(revised_example(tmp_path_factory.mktemp("exports")))
 
 
 def _as_fraction(value) -> Fraction | None:
@@ -172,7 +173,7 @@ def test_word_tabel_24_shows_the_pk_pagu_with_the_perubahan_beside(tmp_path):
     from lkj_xl.laporan import write_laporan
 
     out = tmp_path / "laporan.docx"
-    write_laporan(_revised(tmp_path), out)
+    write_laporan(revised_example(tmp_path), out)
     header = [*TABEL_24, "Target Perubahan Tahun 2025", "Anggaran (Rp)", "Anggaran Perubahan (Rp)"]
     (tabel,) = [rows for rows in _docx_rows(out) if rows[0] == header]
     by_indicator = {row[1]: row[2:] for row in tabel}
@@ -227,7 +228,7 @@ def test_word_total_budget_sentences_say_the_pagu_is_the_perubahan(tmp_path):
     from lkj_xl.laporan import write_laporan
 
     out = tmp_path / "laporan.docx"
-    write_laporan(_revised(tmp_path), out)
+    write_laporan(revised_example(tmp_path), out)
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     total = f"Rp {TOTAL_USED:,}".replace(",", ".")
     ikhtisar = [t for t in texts if t.startswith("Realisasi anggaran s.d.")]

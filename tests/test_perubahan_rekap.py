@@ -242,10 +242,11 @@ def test_word_report_pk_tables_show_the_signed_target(tmp_path):
     beside its PK target 40,71 % (seed ~381, ~1127), as tests/test_perubahan.py."""
     docx = pytest.importorskip("docx")
     from lkj_xl.laporan import write_laporan
-    from tests.test_perubahan import INDIKATOR, _revised
+    from tests.helpers_workbooks import revised_example
+    from tests.test_perubahan import INDIKATOR
 
     out = tmp_path / "laporan.docx"
-    write_laporan(_revised(tmp_path), out)
+    write_laporan(revised_example(tmp_path), out)
     tables = [[[cell.text for cell in row.cells] for row in t.rows] for t in docx.Document(str(out)).tables]
     # Tabel 2.2: the PK target under "Target Tahun 2025", the revised one beside it (Tabel 2.3, whose
     # header says "Indikator Kinerja", already did).

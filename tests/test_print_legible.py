@@ -104,7 +104,7 @@ def test_pemeriksaan_rows_are_as_tall_as_their_text_needs(rekap):
 def _printed(xlsx: Path, sheet: str, pdf: Path) -> list[tuple[int, float, float, str]]:
     """(page, x, y, word) of every word of ``sheet`` printed by LibreOffice (pdftotext -bbox)."""
     from lkj_xl.delivery.pdf import PdfError, xlsx_to_pdf
-    from tests.test_rekap import _words
+    from tests.helpers_print import pdf_words
 
     try:
         xlsx_to_pdf(xlsx, pdf, sheets=[sheet])
@@ -112,7 +112,7 @@ def _printed(xlsx: Path, sheet: str, pdf: Path) -> list[tuple[int, float, float,
         if "not found" in str(exc) or "install" in str(exc):
             pytest.skip(str(exc))
         raise
-    return [(page, x, y, word) for page, x, y, _, word in _words(pdf)]
+    return [(page, x, y, word) for page, x, y, _, word in pdf_words(pdf)]
 
 
 def _printed_column(words: list, header: str) -> list[tuple[int, float, float, str]]:

@@ -21,7 +21,8 @@ from lkj_xl.core import pages
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.tables import layouts
 from lkj_xl.xlsx.render import render_workbook
-from tests.test_pages import HEAD, _assert_blocks_whole, _have_soffice, _page_texts, sized_report
+from tests.helpers_print import assert_blocks_whole, have_soffice, page_texts
+from tests.test_pages import HEAD, sized_report
 from tests.test_rekap import print_pdf
 
 
@@ -65,7 +66,7 @@ def test_the_signature_block_fits_at_both_zooms(n):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _have_soffice(), reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(not have_soffice(), reason="LibreOffice (soffice) is not installed")
 def test_a_built_workbook_printed_from_libreoffice_at_either_zoom_never_splits_a_signature_block(
     tmp_path: Path,
 ):
@@ -86,8 +87,8 @@ def test_a_built_workbook_printed_from_libreoffice_at_either_zoom_never_splits_a
             before_last.append(words)
     book = tmp_path / "dibangun.xlsx"
     book.write_bytes(render_workbook(sheets))
-    texts = _page_texts(print_pdf(book, tmp_path / "dibangun.pdf"))
-    _assert_blocks_whole(texts, sheets, HEAD)
+    texts = page_texts(print_pdf(book, tmp_path / "dibangun.pdf"))
+    assert_blocks_whole(texts, sheets, HEAD)
     block_pages = [t for t in texts if f"NIP. {HEAD['nip_kepala']}" in t]
     for lay, words, page in zip(sheets, before_last, block_pages):
         assert words in page, (lay.name, words)

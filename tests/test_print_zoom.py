@@ -17,8 +17,9 @@ import openpyxl
 import pytest
 
 from lkj_xl.core import contract as c
+from tests.helpers_print import page_zooms, pdf_words
 from tests.test_pages import sized_report
-from tests.test_rekap import _page_zooms, _words, print_pdf
+from tests.test_rekap import print_pdf
 
 
 def _printed_zooms(n: int, sheet: str, tmp_path: Path) -> dict[int, int]:
@@ -45,8 +46,8 @@ def _printed_zooms(n: int, sheet: str, tmp_path: Path) -> dict[int, int]:
         ws.sheet_properties.pageSetUpPr.fitToPage = False
         ws.page_setup.scale = 100
     book.save(full)
-    reference = _words(print_pdf(full, tmp_path / f"{n}-100.pdf", [sheet]))
-    return _page_zooms(_words(pdf), reference)
+    reference = pdf_words(print_pdf(full, tmp_path / f"{n}-100.pdf", [sheet]))
+    return page_zooms(pdf_words(pdf), reference)
 
 
 @pytest.mark.slow

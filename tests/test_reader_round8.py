@@ -23,7 +23,7 @@ docx = pytest.importorskip("docx")
 from lkj_xl.build import read_workbook  # noqa: E402
 from lkj_xl.laporan import read_inputs, render  # noqa: E402
 from tests.common import EXAMPLE  # noqa: E402
-from tests.test_laporan_reader import _writer_available  # noqa: E402
+from tests.helpers_print import writer_available  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NBSP = "\u00a0"
@@ -62,7 +62,7 @@ def test_the_docx_staff_edit_keeps_its_plain_spaces(drafts):
     assert not any(NBSP + "6.835" in p for p in drafts[False])
 
 
-@pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
+@pytest.mark.skipif(not writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
 @pytest.mark.slow
 def test_no_printed_line_ends_with_rp_or_a_bare_comparison(tmp_path: Path):
     import subprocess
@@ -264,7 +264,7 @@ def test_grafik_is_printed_at_a_zoom_with_a_point_to_spare(tmp_path: Path, triwu
     assert pages.print_scale(lay) == 0.62
 
 
-@pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
+@pytest.mark.skipif(not writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
 @pytest.mark.slow
 def test_grafik_of_the_years_report_prints_one_page_wide(tmp_path: Path):
     from lkj_xl.delivery.pdf import pdf_page_count

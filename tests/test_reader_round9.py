@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.common import EXAMPLE, example_typed, printed_laporan
-from tests.test_laporan_reader import _built, _laporan, _writer_available
+from tests.helpers_print import built_workbook, laporan_docx, writer_available
 
 FRONT = ("KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR TABEL", "DAFTAR GAMBAR")
 
@@ -29,7 +29,7 @@ def _footer_number(lines: list[str]) -> str:
     return found[0]
 
 
-@pytest.mark.skipif(not _writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
+@pytest.mark.skipif(not writer_available(), reason="LibreOffice Writer / poppler-utils not installed")
 @pytest.mark.slow
 def test_daftar_isi_gives_the_front_matter_the_roman_page_numbers_of_its_footers(tmp_path):
     pages = printed_laporan(EXAMPLE, tmp_path / "LKjIP.docx")
@@ -125,7 +125,7 @@ def _pictures(document) -> list[tuple[float, float, float, bytes]]:
 
 
 def test_every_chart_of_a_large_agency_fits_its_page_with_its_caption(tmp_path):
-    pictures = _pictures(_laporan(_agency(tmp_path)))
+    pictures = _pictures(laporan_docx(_agency(tmp_path)))
     assert pictures
     for height, text, _, _ in pictures:
         assert abs(text - TEXT_HEIGHT_CM) < 0.05  # portrait pages, as set by the document
@@ -146,7 +146,8 @@ def test_a_long_program_name_has_the_room_of_its_lines_in_gambar_3_2(tmp_path):
     assert lines == 5 * N_PROGRAMS
     # inches of figure per picture: the PNG's pixels at its 150 dpi
     inches = [
-        Image.open(io.BytesIO(png)).size[1] / 150 for _, _, _, png in _pictures(_laporan(_agency(tmp_path)))
+        Image.open(io.BytesIO(png)).size[1] / 150
+        for _, _, _, png in _pictures(laporan_docx(_agency(tmp_path)))
     ]
     gambar_3_1 = inches[0]
     assert sum(inches) - gambar_3_1 >= lines * 7 * 1.2 / 72
@@ -182,7 +183,7 @@ def _tables_under(document, caption: str) -> list:
 
 @pytest.mark.parametrize("caption", ["Tabel 2.1", "Tabel 2.2"])
 def test_tabel_2_1_and_2_2_repeat_the_header_of_the_rows_they_continue(tmp_path, caption):
-    tables = _tables_under(_laporan(example_typed(tmp_path, "contoh", 2, {})), caption)
+    tables = _tables_under(laporan_docx(example_typed(tmp_path, "contoh", 2, {})), caption)
     W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     # The example's Kinerja: Tujuan T1, T2 (the seed's l.340-341), Sasaran S1-S4 (l.343-346)
     tujuan = ["Terciptanya Ekonomi Wilayah", "Meningkatnya investasi inklusif"]
@@ -224,8 +225,8 @@ def test_the_budget_sentence_of_a_blank_quarter_nests_no_parentheses(tmp_path):
 
     assert round(Fraction(6_835_975_140, 27_805_047_633) * 100, 2) == Fraction("24.59")
     workbook = example_typed(tmp_path, "tw4", 4, {})
-    texts = [p.text for p in _laporan(workbook).paragraphs]
-    analisis = _built(workbook)["Analisis Capaian"]
+    texts = [p.text for p in laporan_docx(workbook).paragraphs]
+    analisis = built_workbook(workbook)["Analisis Capaian"]
     texts += [str(v) for row in analisis.iter_rows(values_only=True) for v in row if isinstance(v, str)]
     said = [t for t in texts if "sebesar Rp 6.835.975.140 atau 24,59%" in t]
     assert len(said) >= 3  # 3.2.4's lead, Bab IV's, the sheet's Kesimpulan
@@ -240,7 +241,7 @@ def test_the_budget_sentence_naming_pengaturans_total_nests_no_parentheses(tmp_p
     said "atau 24,59% (Total Pagu Perjanjian Kinerja di sheet Pengaturan (Pengaturan!B16) Rp ...)"."""
     assert 27_900_000_000 - 27_805_047_633 == 94_952_367
     workbook = example_typed(tmp_path, "total", 2, {("Pengaturan", "B16"): "Rp 27.900.000.000"})
-    texts = [p.text for p in _laporan(workbook).paragraphs]
+    texts = [p.text for p in laporan_docx(workbook).paragraphs]
     lead = next(t for t in texts if t.endswith("dengan rincian sebagai berikut:"))
     said = "Total Pagu Perjanjian Kinerja di Pengaturan!B16 Rp 27.900.000.000, lebih Rp 94.952.367 dari jumlah pagu program"
     assert f"24,59% ({said})" in lead
@@ -256,7 +257,7 @@ def test_gambar_3_2_of_a_quarter_whose_spending_is_not_typed_says_so(tmp_path):
     anggaran = openpyxl.load_workbook(EXAMPLE)["Anggaran"]
     assert anggaran["F3"].value == "Realisasi TW I"
     assert [anggaran[f"F{row}"].value for row in range(4, 20)] == [None] * 16
-    paragraphs = _laporan(example_typed(tmp_path, "tw1", 1, {})).paragraphs
+    paragraphs = laporan_docx(example_typed(tmp_path, "tw1", 1, {})).paragraphs
     texts = [p.text for p in paragraphs]
     caption = next(
         i
@@ -281,7 +282,7 @@ def test_a_signing_date_before_the_quarters_end_is_marked_under_each_signature(t
     signed half a year before the period it reports ends. `lkj-xl check` and Pemeriksaan say so; the
     Word document printed "Lumajang, 4 Juli 2025" above the Kepala Dinas's name without a mark, as it
     marks a Narasi text naming another quarter."""
-    document = _laporan(example_typed(tmp_path, "tw4", 4, {}))
+    document = laporan_docx(example_typed(tmp_path, "tw4", 4, {}))
     texts = [p.text for p in document.paragraphs]
     signatures = [i for i, t in enumerate(texts) if t == "MUHAMMAD RIDHA, S.Sos., M.Si."]
     assert len(signatures) == 3  # Kata Pengantar, Bab IV, Lampiran 1
@@ -292,6 +293,6 @@ def test_a_signing_date_before_the_quarters_end_is_marked_under_each_signature(t
 
 def test_a_signing_date_after_the_quarters_end_is_not_marked(tmp_path):
     """The example as it is: Triwulan II 2025 ends 30 Juni 2025, signed 4 Juli 2025."""
-    texts = [p.text for p in _laporan(example_typed(tmp_path, "tw2", 2, {})).paragraphs]
+    texts = [p.text for p in laporan_docx(example_typed(tmp_path, "tw2", 2, {})).paragraphs]
     assert "Lumajang, 4 Juli 2025" in texts
     assert not [t for t in texts if t.startswith("[isi: Tanggal Penandatanganan")]

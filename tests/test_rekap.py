@@ -32,6 +32,7 @@ from lkj_xl.core import rekap as core
 from lkj_xl.core.export import neutralize
 from lkj_xl.xlsx.template import new_workbook
 from tests.bench_rekap import agency_workbook
+from tests.helpers_print import page_zooms, pdf_words, print_zoom
 
 PEMDA = "Kabupaten Uji"
 KECIL = "Dinas Kecil"
@@ -681,33 +682,6 @@ def test_csv_for_excel_set_to_indonesian(folder, tmp_path):
     assert not (tmp_path / "r.xlsx").exists()
 
 
-def _words(pdf: Path) -> list[tuple[int, float, float, float, str]]:
-    """(page, xMin, yMin, height, word) of every word of a PDF (pdftotext -bbox)."""
-    import html
-    import re
-
-    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True)
-    found = []
-    for page, body in enumerate(out.stdout.split("<page ")[1:], start=1):
-        for x0, y0, y1, word in re.findall(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', body
-        ):
-            found.append((page, float(x0), float(y0), float(y1) - float(y0), html.unescape(word)))
-    return found
-
-
-def _zoom(printed: list, at_100: list) -> float:
-    """The zoom a sheet printed at: its words' heights against the same words printed at 100 %."""
-    from statistics import median
-
-    full: dict[str, list[float]] = {}
-    for *_, height, word in at_100:
-        full.setdefault(word, []).append(height)
-    ratios = [height / median(full[word]) for *_, height, word in printed if word in full]
-    assert len(ratios) > 20, ratios
-    return median(ratios)
-
-
 def _column_text(words: list, left: float, right: float, below: str) -> str:
     """The text of the words starting between ``left`` and ``right`` (one column) under the header
     word ``below`` of each page and above its footer (Halaman n dari m), in reading order."""
@@ -747,10 +721,10 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
             if "not found" in str(exc) or "install" in str(exc):
                 pytest.skip(str(exc))
             raise
-        printed[sheet] = _words(pdf)
+        printed[sheet] = pdf_words(pdf)
         # LibreOffice zooms in whole percents and sets the zoomed font in tenths of a point: 11 pt at
         # 75 % prints as 8,2 pt, a ratio of 0,746.
-        assert round(100 * _zoom(printed[sheet], _words(reference))) >= 75, sheet
+        assert round(100 * print_zoom(printed[sheet], pdf_words(reference))) >= 75, sheet
     words = printed[core.SHEET_PEMERIKSAAN]
     pages = max(page for page, *_ in words)
     assert pages > 1
@@ -767,16 +741,6 @@ def test_every_rekap_sheet_prints_legibly_in_libreoffice(folder, tmp_path):
     header = ("Isian", "Tidak", "Dihitung")  # centred on its lines: the leftmost word's start
     end = min(x for p, x, y, _, w in words if p == 1 and w in header and x > right and abs(y - top) < 40)
     assert " ".join([detail] * 26) in _column_text(words, right, end, "Keterangan")
-
-
-def _page_zooms(printed: list, at_100: list) -> dict[int, int]:
-    """The zoom (whole percent) of each printed page with more than 20 words also printed at 100 %."""
-    known = {word for *_, word in at_100}
-    pages: dict[int, list] = {}
-    for word in printed:
-        if word[-1] in known:
-            pages.setdefault(word[0], []).append(word)
-    return {page: round(100 * _zoom(words, at_100)) for page, words in pages.items() if len(words) > 20}
 
 
 @pytest.mark.slow
@@ -807,8 +771,8 @@ def test_rekap_sheets_print_at_75_percent_whatever_the_number_of_rows(folder, tm
                 ws.sheet_properties.pageSetUpPr.fitToPage = False
                 ws.page_setup.scale = 100
             book.save(tmp_path / "full.xlsx")
-            reference = _words(print_pdf(tmp_path / "full.xlsx", tmp_path / "penuh.pdf", sheets))
-        zooms = _page_zooms(_words(print_pdf(out, tmp_path / f"cetak-{more}.pdf", sheets)), reference)
+            reference = pdf_words(print_pdf(tmp_path / "full.xlsx", tmp_path / "penuh.pdf", sheets))
+        zooms = page_zooms(pdf_words(print_pdf(out, tmp_path / f"cetak-{more}.pdf", sheets)), reference)
         least[more] = min(zooms.values())
     # 11 pt at 75 % prints as 8,2 pt (tenths of a point), a ratio of 0,745: 75 when rounded.
     assert all(zoom >= 75 for zoom in least.values()), least
@@ -843,7 +807,7 @@ def test_the_first_printed_page_of_the_rekap_shows_what_the_ranking_is_by(folder
     out = tmp_path / "rekap.xlsx"
     invoke("rekap", folder, "-o", out, "--jobs", "1")
     pdf = print_pdf(out, tmp_path / "rekap.pdf", sheets=[core.SHEET_REKAP])
-    words = _words(pdf)
+    words = pdf_words(pdf)
     first = " ".join(w for page, *_, w in words if page == 1)
     assert "Rekap Capaian Kinerja Perangkat Daerah" in first
     # Rank 1 (the revised copy ties with it, the same figures), name, capaian, kriteria, penyerapan,

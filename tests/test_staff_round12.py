@@ -48,22 +48,11 @@ from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import WorkbookError, parse_workbook
 from lkj_xl.xlsx.read import read_grids, read_grids_lxml
-from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
+from tests.helpers_staff import book_of, next_year_report, report_of
+from tests.test_engine import anggaran_row, grid, kinerja_row
 
 # The contract's Kinerja columns are A..O (15), Anggaran's A..I (9): a column added after them is P / J.
 _KINERJA_EXTRA, _ANGGARAN_EXTRA = "P", "J"
-
-
-def _book(kinerja_rows, anggaran_rows=(), *, triwulan=3, kinerja_extra=(), anggaran_extra=(), **settings):
-    return {
-        "Pengaturan": pengaturan(triwulan, **settings),
-        "Kinerja": grid([[*c.KINERJA_HEADERS, *kinerja_extra], *kinerja_rows]),
-        "Anggaran": grid([[*c.ANGGARAN_HEADERS, *anggaran_extra], *anggaran_rows]),
-    }
-
-
-def _report(book):
-    return compute(parse_workbook(book))
 
 
 def _at(report, sheet, sel, severity=None):
@@ -89,7 +78,7 @@ def _program(pagu_perubahan=None):
 def test_revised_pagu_in_a_column_of_its_own_is_a_galat_not_the_old_pagu(title):
     # The pagu cut by the APBD-P to 800 jt, typed in a new column beside Pagu: 600 jt of 800 jt is
     # 75 %, the tool printed 600 jt of the old 1 M = 60 % without a word.
-    report = _report(_book([_sasaran()], [[*_program(), "800 jt"]], anggaran_extra=[title]))
+    report = report_of(book_of([_sasaran()], [[*_program(), "800 jt"]], anggaran_extra=[title]))
     (budget,) = report.budgets
     assert budget.penyerapan is None and report.total_penyerapan is None
     (finding,) = _at(report, c.SHEET_ANGGARAN, f"{_ANGGARAN_EXTRA}2", GALAT)
@@ -99,7 +88,9 @@ def test_revised_pagu_in_a_column_of_its_own_is_a_galat_not_the_old_pagu(title):
 
 def test_revised_pagu_also_in_pagu_perubahan_reads_the_contract_column():
     # Typed in both: Pagu Perubahan (the contract's) is read, 600 jt / 800 jt x 100 = 75 %.
-    report = _report(_book([_sasaran()], [[*_program("800 jt"), "800 jt"]], anggaran_extra=["Pagu APBD-P"]))
+    report = report_of(
+        book_of([_sasaran()], [[*_program("800 jt"), "800 jt"]], anggaran_extra=["Pagu APBD-P"])
+    )
     assert report.budgets[0].penyerapan == pytest.approx(75)
     assert not [f for f in report.findings if f.severity == GALAT]
 
@@ -109,7 +100,7 @@ def test_old_pagu_kept_beside_the_new_one_in_pagu_is_quiet(title):
     # The new pagu typed over Pagu (800 jt), the old 1 M kept in a column for reference: 600 jt / 800
     # jt x 100 = 75 %, and nothing to say.
     row = anggaran_row("P1", "Program A", "S1", "800 jt", ("100 jt", "200 jt", "300 jt", None))
-    report = _report(_book([_sasaran()], [[*row, "Rp 1 M"]], anggaran_extra=[title]))
+    report = report_of(book_of([_sasaran()], [[*row, "Rp 1 M"]], anggaran_extra=[title]))
     assert report.budgets[0].penyerapan == pytest.approx(75)
     assert not _at(report, c.SHEET_ANGGARAN, f"{_ANGGARAN_EXTRA}1") + _at(
         report, c.SHEET_ANGGARAN, f"{_ANGGARAN_EXTRA}2"
@@ -122,7 +113,7 @@ def test_old_pagu_kept_beside_the_new_one_in_pagu_is_quiet(title):
 def test_revised_target_in_a_column_of_its_own_is_a_galat_not_the_old_target(title):
     # Target cut from 100 to 80: 75 of 80 is a capaian of 93,75 (Sangat Tinggi); the tool printed 75 of
     # the old 100 = 75 (Sedang, exactly on the band edge) without a word.
-    report = _report(_book([[*_sasaran(), 80]], kinerja_extra=[title]))
+    report = report_of(book_of([[*_sasaran(), 80]], kinerja_extra=[title]))
     (item,) = report.indicators
     assert item.capaian is None and item.kriteria is None
     (finding,) = _at(report, c.SHEET_KINERJA, f"{_KINERJA_EXTRA}2", GALAT)
@@ -131,7 +122,7 @@ def test_revised_target_in_a_column_of_its_own_is_a_galat_not_the_old_target(tit
 
 def test_revised_target_in_target_perubahan_gives_the_capaian():
     # The same revision typed where the contract reads it: 75 / 80 x 100 = 93,75, Sangat Tinggi (> 90).
-    report = _report(_book([[*_sasaran(target_perubahan=80), 80]], kinerja_extra=["Target APBD-P"]))
+    report = report_of(book_of([[*_sasaran(target_perubahan=80), 80]], kinerja_extra=["Target APBD-P"]))
     (item,) = report.indicators
     assert Fraction(item.capaian).limit_denominator(100) == Fraction(9375, 100)
     assert item.kriteria == "Sangat Tinggi"
@@ -140,7 +131,7 @@ def test_revised_target_in_target_perubahan_gives_the_capaian():
 
 def test_a_dash_in_the_revised_column_is_no_revision():
     # "-" under Pagu APBD-P: not revised, the Pagu stands: 600 jt / 1 M x 100 = 60 %.
-    report = _report(_book([_sasaran()], [[*_program(), "-"]], anggaran_extra=["Pagu APBD-P"]))
+    report = report_of(book_of([_sasaran()], [[*_program(), "-"]], anggaran_extra=["Pagu APBD-P"]))
     assert report.budgets[0].penyerapan == pytest.approx(60)
     assert not [f for f in report.findings if f.severity == GALAT]
 
@@ -154,7 +145,7 @@ def test_anggaran_reported_quarter_left_blank_is_pointed_out():
     # word, where Kinerja's blank TW III is a peringatan. Now a peringatan at Anggaran!H2 too.
     p1 = anggaran_row("P1", "Program A", "S1", "Rp 1 M", ("100 jt", "200 jt", None, None))
     p2 = anggaran_row("P2", "Program B", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
-    report = _report(_book([_sasaran()], [p1, p2]))
+    report = report_of(book_of([_sasaran()], [p1, p2]))
     assert report.budgets[0].realisasi == 300_000_000 and report.budgets[0].penyerapan == pytest.approx(30)
     (finding,) = _at(report, c.SHEET_ANGGARAN, "H2", PERINGATAN)
     assert "TW III" in finding.pesan and "kosong" in finding.pesan and '"Program A"' in finding.pesan
@@ -165,7 +156,7 @@ def test_anggaran_reported_quarter_left_blank_is_pointed_out():
 def test_anggaran_reported_quarter_typed_as_nothing_spent_is_quiet(typed):
     # "-", 0, "nihil", "Rp 0" say on purpose that nothing was spent in TW III: 300 jt of 1 M = 30 %.
     p1 = anggaran_row("P1", "Program A", "S1", "Rp 1 M", ("100 jt", "200 jt", typed, None))
-    report = _report(_book([_sasaran()], [p1]))
+    report = report_of(book_of([_sasaran()], [p1]))
     assert report.budgets[0].penyerapan == pytest.approx(30)
     assert not _at(report, c.SHEET_ANGGARAN, "H2")
 
@@ -178,7 +169,7 @@ def test_anggaran_reported_quarter_blank_in_many_rows_is_said_once():
         anggaran_row(f"P{n}", f"Program {n}", "S1", "Rp 1 M", ("100 jt", "200 jt", None, None))
         for n in range(1, 6)
     ]
-    report = _report(_book([_sasaran()], [done, *rows]))
+    report = report_of(book_of([_sasaran()], [done, *rows]))
     said = [f for f in report.findings if f.sheet == c.SHEET_ANGGARAN and f.sel.startswith("H")]
     assert [f.sel for f in said] == ["H3:H7"] and said[0].severity == PERINGATAN
 
@@ -189,7 +180,7 @@ def test_anggaran_reported_quarter_blank_in_every_row_is_said():
     # round 25 (tests/test_staff_round25.py) a peringatan: at the cell for this single program, at the
     # column's title for several.
     p1 = anggaran_row("P1", "Program A", "S1", "Rp 1 M", ("100 jt", "200 jt", None, None))
-    report = _report(_book([_sasaran()], [p1]))
+    report = report_of(book_of([_sasaran()], [p1]))
     assert report.budgets[0].penyerapan == pytest.approx(30)
     assert "TW I, TW II saja" in _at(report, c.SHEET_ANGGARAN, "H2")[0].pesan
 
@@ -197,21 +188,12 @@ def test_anggaran_reported_quarter_blank_in_every_row_is_said():
 # --- the next year: Tahun 2026, last year's quarters not cleared -----------------------------------
 
 
-def _next_year(extra_header, extra_value, *, triwulan=1, tws=(25, 30, 20, 25), jenis="Kumulatif"):
-    row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, tws, satuan="unit", jenis=jenis)
-    book = _book([[*row, extra_value]], triwulan=triwulan, kinerja_extra=[extra_header])
-    book["Pengaturan"] = grid(
-        [[cell.value if cell.value != 2025 else 2026 for cell in r] for r in book["Pengaturan"]]
-    )
-    return _report(book)
-
-
 def test_last_years_quarters_left_under_tahun_2026_are_a_galat():
     # Tahun 2026, Triwulan I; last year's realisation moved into "Realisasi 2025": 25 + 30 + 20 + 25 =
     # 100 (Kumulatif), and TW I..IV not cleared. TW I's 25 was computed as 2026's: capaian 25 / 100 x
     # 100 = 25, Sangat Rendah, with only a peringatan at TW II..IV. The quarters give exactly the
     # figure of Realisasi 2025: last year's, so no capaian, a galat at TW I (Kinerja!K2).
-    report = _next_year("Realisasi 2025", 100)
+    report = next_year_report("Realisasi 2025", 100)
     (item,) = report.indicators
     assert item.capaian is None and item.realisasi is None
     (finding,) = _at(report, c.SHEET_KINERJA, "K2", GALAT)
@@ -220,7 +202,7 @@ def test_last_years_quarters_left_under_tahun_2026_are_a_galat():
 
 def test_last_years_nilai_akhir_quarters_left_are_a_galat():
     # Nilai Akhir: last year's figure is its TW IV, 82,5 (typed "82,5" in Realisasi 2025, as in TW IV).
-    report = _next_year("Realisasi 2025", "82,5", tws=(70, 75, 80, "82,5"), jenis="Nilai Akhir")
+    report = next_year_report("Realisasi 2025", "82,5", tws=(70, 75, 80, "82,5"), jenis="Nilai Akhir")
     assert report.indicators[0].capaian is None
     assert _at(report, c.SHEET_KINERJA, "K2", GALAT)
 
@@ -228,7 +210,7 @@ def test_last_years_nilai_akhir_quarters_left_are_a_galat():
 def test_realisasi_tahun_lalu_equal_to_the_quarters_so_far_is_a_galat():
     # Tahun 2026, Triwulan II; Realisasi Tahun Lalu (the same period, s.d. TW II) typed 55 = last
     # year's TW I 25 + TW II 30, the four quarters left: capaian 55 printed, last year's own figure.
-    report = _next_year("Realisasi Tahun Lalu", 55, triwulan=2)
+    report = next_year_report("Realisasi Tahun Lalu", 55, triwulan=2)
     assert report.indicators[0].capaian is None
     (finding,) = _at(report, c.SHEET_KINERJA, "L2", GALAT)
     assert '"Realisasi Tahun Lalu"' in finding.pesan
@@ -237,7 +219,7 @@ def test_realisasi_tahun_lalu_equal_to_the_quarters_so_far_is_a_galat():
 def test_this_years_quarters_beside_last_years_figure_are_counted():
     # A real TW II 2026 report: TW I 30 + TW II 35 = 65, Realisasi Tahun Lalu 55: capaian 65 / 100 x 100
     # = 65 (Rendah: exactly 65 is not above it). Quiet, nothing after TW II typed.
-    report = _next_year("Realisasi Tahun Lalu", 55, triwulan=2, tws=(30, 35, None, None))
+    report = next_year_report("Realisasi Tahun Lalu", 55, triwulan=2, tws=(30, 35, None, None))
     assert report.indicators[0].capaian == 65 and report.indicators[0].kriteria == "Rendah"
     assert not [f for f in report.findings if f.severity == GALAT]
 
@@ -246,7 +228,7 @@ def test_the_seeds_tw_iv_value_in_a_tw_ii_report_stays_a_peringatan():
     # The seed's Tabel 3.1 has a value under TW IV in a TW II report, with no figure of last year
     # equal to it (Realisasi 2024 is another figure): the peringatan of a quarter after the reported one,
     # the capaian from TW I + TW II = 25 + 30 = 55 as before.
-    report = _next_year("Realisasi 2024", 90, triwulan=2)
+    report = next_year_report("Realisasi 2024", 90, triwulan=2)
     assert report.indicators[0].capaian == 55
     assert _at(report, c.SHEET_KINERJA, "N2", PERINGATAN) and not _at(report, c.SHEET_KINERJA, "L2", GALAT)
 
@@ -256,7 +238,7 @@ def test_a_year_not_finished_in_the_quarters_is_no_sign_of_last_year():
     # report, TW II "Menunggu data BPS", Realisasi 2025 3.969,54 (Tahun 2026): not four quarters of a
     # finished year, so no galat; the realisation s.d. TW II is TW I's 3.900 (with the peringatan at TW
     # II's status and at TW IV), capaian 3.900 / 100 x 100 = 3.900.
-    report = _next_year("Realisasi 2025", "3.969,54", triwulan=2, tws=("3.900", "Menunggu data BPS", None, "3.969,54"), jenis="Nilai Akhir")  # fmt: skip
+    report = next_year_report("Realisasi 2025", "3.969,54", triwulan=2, tws=("3.900", "Menunggu data BPS", None, "3.969,54"), jenis="Nilai Akhir")  # fmt: skip
     assert report.indicators[0].capaian == 3900
     assert not [f for f in report.findings if f.severity == GALAT]
 
@@ -277,7 +259,7 @@ def test_signing_date_a_year_late_names_the_year_not_a_swap(triwulan, typed, mea
     # the peringatan said "tertukar hari dan bulan (7 April 2026)?" for 4 Juli 2026, or nothing when no
     # swap fits (15 Januari 2027 signed a TW IV 2025 report). It names the year and the date meant.
     row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (25, 30, 20, 25), satuan="unit", jenis="Kumulatif")  # fmt: skip
-    report = _report(_book([row], triwulan=triwulan, **{"Tanggal Penandatanganan": typed}))
+    report = report_of(book_of([row], triwulan=triwulan, **{"Tanggal Penandatanganan": typed}))
     said = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal" in f.pesan]
     assert len(said) == 1 and said[0].severity == PERINGATAN, [f.pesan for f in said]
     assert f"({meant})" in said[0].pesan and "tahun" in said[0].pesan and "tertukar" not in said[0].pesan
@@ -286,7 +268,7 @@ def test_signing_date_a_year_late_names_the_year_not_a_swap(triwulan, typed, mea
 def test_signing_date_swapped_within_its_year_still_says_swapped():
     # 10/7/2025 kept as 7 Oktober 2025 under a TW II 2025 report (round 8): still the swap (10 Juli 2025).
     row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, (25, 30, None, None), satuan="unit", jenis="Kumulatif")  # fmt: skip
-    report = _report(_book([row], triwulan=2, **{"Tanggal Penandatanganan": "7 Oktober 2025"}))
+    report = report_of(book_of([row], triwulan=2, **{"Tanggal Penandatanganan": "7 Oktober 2025"}))
     (said,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Tanggal" in f.pesan]
     assert "tertukar hari dan bulan (10 Juli 2025)" in said.pesan
 
@@ -296,7 +278,7 @@ def test_last_years_quarters_under_tahun_2026_left_at_triwulan_iv_are_pointed_ou
     # 25 + 30 + 20 + 25 = 100 = Realisasi 2025, so 2026's capaian printed 100 / 100 x 100 = 100, last
     # year's. No quarter after the reported one to prove it (a year can repeat itself): a peringatan
     # at TW IV (Kinerja!N2), the capaian kept.
-    report = _next_year("Realisasi 2025", 100, triwulan=4)
+    report = next_year_report("Realisasi 2025", 100, triwulan=4)
     assert report.indicators[0].capaian == 100
     (finding,) = _at(report, c.SHEET_KINERJA, "N2", PERINGATAN)
     assert '"Realisasi 2025"' in finding.pesan and "Triwulan IV Tahun 2026" in finding.pesan
@@ -304,7 +286,9 @@ def test_last_years_quarters_under_tahun_2026_left_at_triwulan_iv_are_pointed_ou
 
 def test_a_nilai_akhir_year_equal_to_last_year_under_triwulan_iv_is_quiet():
     # Nilai Akhir 100 % every year (izin diterbitkan): TW IV 100 = Realisasi 2025 100 is no sign.
-    report = _next_year("Realisasi 2025", 100, triwulan=4, tws=(100, 100, 100, 100), jenis="Nilai Akhir")
+    report = next_year_report(
+        "Realisasi 2025", 100, triwulan=4, tws=(100, 100, 100, 100), jenis="Nilai Akhir"
+    )
     assert report.indicators[0].capaian == 100
     assert not _at(report, c.SHEET_KINERJA, "N2")
 
@@ -317,8 +301,8 @@ def test_total_pagu_left_before_the_revision_says_so():
     # Pagu Perjanjian Kinerja of 2 M (the total before the APBD-P: 1 M + 1 M). The peringatan only
     # said "selisih Rp -200.000.000"; it now names the cause: the Total is the pagu before the revision.
     p2 = anggaran_row("P2", "Program B", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
-    report = _report(
-        _book([_sasaran()], [_program("800 jt"), p2], **{"Total Pagu Perjanjian Kinerja": "2 M"})
+    report = report_of(
+        book_of([_sasaran()], [_program("800 jt"), p2], **{"Total Pagu Perjanjian Kinerja": "2 M"})
     )
     (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
     assert "Rp 1.800.000.000" in finding.pesan and "kurang Rp 200.000.000" in finding.pesan
@@ -328,7 +312,7 @@ def test_total_pagu_left_before_the_revision_says_so():
 def test_total_pagu_off_for_another_reason_says_no_revision():
     # No Pagu Perubahan anywhere: 1 M + 1 M = 2 M against 2,5 M, nothing about a revision.
     p2 = anggaran_row("P2", "Program B", "S1", "Rp 1 M", ("100 jt", "200 jt", "300 jt", None))
-    report = _report(_book([_sasaran()], [_program(), p2], **{"Total Pagu Perjanjian Kinerja": "2,5 M"}))
+    report = report_of(book_of([_sasaran()], [_program(), p2], **{"Total Pagu Perjanjian Kinerja": "2,5 M"}))
     (finding,) = [f for f in report.findings if f.sheet == c.SHEET_PENGATURAN]
     assert "kurang Rp 500.000.000" in finding.pesan and "perubahan" not in finding.pesan
 
@@ -338,11 +322,11 @@ def test_total_pagu_off_for_another_reason_says_no_revision():
 
 def _tahun_2026(tws, extras, *, triwulan=1, jenis="Kumulatif"):
     row = kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah A", 100, tws, satuan="unit", jenis=jenis)
-    book = _book([[*row, *extras.values()]], triwulan=triwulan, kinerja_extra=list(extras))
+    book = book_of([[*row, *extras.values()]], triwulan=triwulan, kinerja_extra=list(extras))
     book["Pengaturan"] = grid(
         [[cell.value if cell.value != 2025 else 2026 for cell in r] for r in book["Pengaturan"]]
     )
-    return _report(book)
+    return report_of(book)
 
 
 def test_realisasi_tahun_lalu_equal_to_last_years_whole_year_under_tw_i_is_pointed_out():
@@ -372,7 +356,7 @@ def test_realisasi_tahun_lalu_equal_to_the_whole_year_under_tw_iv_or_nilai_akhir
 def test_perubahan_column_retitled_as_the_apbd_p_names_it(sheet, contract, retitled):
     # The contract's Pagu Perubahan retitled "Pagu APBD-P": refused (loud), but the message named no
     # column for Anggaran ('kolom tidak ditemukan: "Pagu Perubahan"'); it now names the retitled one.
-    book = _book([_sasaran()], [_program()])
+    book = book_of([_sasaran()], [_program()])
     for cell in book[sheet][0]:
         if cell.value == contract:
             cell.value = retitled

@@ -83,7 +83,8 @@ def test_word_report_names_a_negative_quarters_galat_as_the_mail_body_does(tmp_p
 
     from lkj_xl.cli import main
     from lkj_xl.xlsx.template import new_workbook
-    from tests.test_deliver import SETTINGS, _docx_text
+    from tests.helpers_print import docx_text
+    from tests.test_deliver import SETTINGS
 
     kinerja = [
         {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Indeks A",
@@ -112,7 +113,7 @@ def test_word_report_names_a_negative_quarters_galat_as_the_mail_body_does(tmp_p
     assert cause in body
 
     (docx,) = [a.get_content() for a in msg.iter_attachments() if a.get_filename().endswith(".docx")]
-    said = [line for line in _docx_text(docx).splitlines() if "Anggaran!G4" in line]
+    said = [line for line in docx_text(docx).splitlines() if "Anggaran!G4" in line]
     sentences = [line for line in said if "tidak dihitung karena" in line or "tidak dijumlahkan" in line]
     # Ikhtisar, 3.2.2 (Tujuan and Sasaran), 3.2.3 (the program), Bab IV
     assert len(sentences) >= 5, said

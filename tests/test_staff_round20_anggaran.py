@@ -17,55 +17,20 @@ B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN
-from tests.test_engine import anggaran_row, kinerja_row, run
+from tests.helpers_anggaran import (
+    THREE_PROGRAMS_PAGU,
+    THREE_PROGRAMS_SPENT,
+    anggaran_findings,
+    anggaran_three_programs,
+    assert_only_the_programs_counted,
+    kinerja_three_programs,
+)
+from tests.test_engine import anggaran_row, run
 
-_UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
 _BIDANG_PERDAGANGAN = "URUSAN PEMERINTAHAN BIDANG PERDAGANGAN"
-
-
-def _kinerja(a: str = "2.17.03", b: str = "2.17.04", c: str = "3.30.03") -> list[dict]:
-    """Tujuan 1 > Sasaran 1.1 > three programs (Kodes ``a``, ``b``, ``c``), each indicator 40 of 100."""
-    return [
-        kinerja_row("1", "Tujuan", "", "Tujuan", "I T", 100, (None, 40, None, None)),
-        kinerja_row("1.1", "Sasaran", "1", "Sasaran", "I S", 100, (None, 40, None, None)),
-        kinerja_row(a, "Program", "1.1", _UMKM, "I A", 100, (None, 40, None, None)),
-        kinerja_row(b, "Program", "1.1", "PROGRAM PENGEMBANGAN UMKM", "I B", 100, (None, 40, None, None)),
-        kinerja_row(c, "Program", "1.1", "PROGRAM SARANA DISTRIBUSI", "I C", 100, (None, 40, None, None)),
-    ]
-
-
-def _programs(a: str = "2.17.03", b: str = "2.17.04", c: str = "3.30.03") -> list[list]:
-    """The seed's Tabel 3.4 rows 6, 7 and 9: P3.01 3.578.850.965 spent 157.853.500 s.d. TW II (as
-    tests/test_anggaran_rincian.py splits it: TW I 47.853.500, TW II 110.000.000), P3.02 82.706.300
-    spent 1.800.000, P4.02 6.532.742.965 spent 1.211.837.250."""
-    return [
-        anggaran_row(a, _UMKM, None, 3_578_850_965, (47_853_500, 110_000_000, None, None)),
-        anggaran_row(b, "PROGRAM PENGEMBANGAN UMKM", None, 82_706_300, (None, 1_800_000, None, None)),
-        anggaran_row(c, "PROGRAM SARANA DISTRIBUSI", None, 6_532_742_965, (None, 1_211_837_250, None, None)),
-    ]
-
-
-# 3.578.850.965 + 82.706.300 + 6.532.742.965; 157.853.500 + 1.800.000 + 1.211.837.250
-_PAGU = Fraction(3_578_850_965 + 82_706_300 + 6_532_742_965)  # 10.194.300.230
-_SPENT = Fraction(157_853_500 + 1_800_000 + 1_211_837_250)  # 1.371.490.750
-
-
-def _only_the_programs_counted(report, kodes=("2.17.03", "2.17.04", "3.30.03")) -> None:
-    assert [b.kode for b in report.budgets] == list(kodes)
-    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
-    assert report.total_penyerapan_exact == _SPENT / _PAGU * 100
-    tujuan, sasaran = report.efisiensi
-    assert (tujuan.pagu, tujuan.realisasi_anggaran) == (_PAGU, _SPENT)
-    assert (sasaran.pagu, sasaran.realisasi_anggaran) == (_PAGU, _SPENT)
-
-
-def _anggaran(report) -> dict:
-    return {f.sel: f for f in report.findings if f.sheet == "Anggaran"}
 
 
 # The two Kegiatan of P3.01 (tests/test_anggaran_rincian.py): 2.000.000.000 spent 40.000.000 +
@@ -97,11 +62,11 @@ def test_sipd_kegiatan_whose_pagu_does_not_add_up_to_their_program_are_pointed_o
     # The second Kegiatan typed 1.500.000.000 instead of 1.578.850.965: 2.000.000.000 + 1.500.000.000 =
     # 3.500.000.000, short of the program's 3.578.850.965 by 78.850.965. The Sub Kegiatan is the first
     # Kegiatan's detail (2.000.000.000 = 2.000.000.000), never added to the program's sum.
-    a, b, c = _programs()
+    a, b, c = anggaran_three_programs()
     rows = [a, *_kegiatan(second_pagu=1_500_000_000), b, c]  # program row 2, kegiatan rows 3-5
-    report = run(_kinerja(), rows)
-    _only_the_programs_counted(report)
-    said = _anggaran(report)
+    report = run(kinerja_three_programs(), rows)
+    assert_only_the_programs_counted(report)
+    said = anggaran_findings(report)
     assert set(said) == {"A3", "A4", "A5", "D2"}, said
     assert all(f.severity == PERINGATAN for f in said.values())
     pagu = said["D2"].pesan
@@ -113,10 +78,10 @@ def test_sipd_kegiatan_whose_pagu_does_not_add_up_to_their_program_are_pointed_o
 def test_sipd_kegiatan_whose_spending_does_not_add_up_is_pointed_out_at_the_reported_quarter():
     # The second Kegiatan's TW II typed 40.000.000 instead of 50.000.000: s.d. TW II 40.000.000 +
     # 60.000.000 + 7.853.500 + 40.000.000 = 147.853.500, the program's 157.853.500 less 10.000.000.
-    a, b, c = _programs()
-    report = run(_kinerja(), [a, *_kegiatan(second_tw2=40_000_000), b, c])
-    _only_the_programs_counted(report)
-    said = _anggaran(report)
+    a, b, c = anggaran_three_programs()
+    report = run(kinerja_three_programs(), [a, *_kegiatan(second_tw2=40_000_000), b, c])
+    assert_only_the_programs_counted(report)
+    said = anggaran_findings(report)
     assert set(said) == {"A3", "A4", "A5", "G2"}, said  # G: Realisasi TW II
     spent = said["G2"].pesan
     assert "s.d. TW II" in spent and "Rp 157.853.500" in spent and "Rp 147.853.500" in spent, spent
@@ -128,10 +93,10 @@ def test_sipd_kegiatan_under_a_program_with_the_agencys_own_kode_are_details_not
     # SIPD's Kode 2.17.03.2.xx. Counted as programs not in Kinerja, Tabel 3.4's TOTAL was 10.194.300.230
     # + 2.000.000.000 + 2.000.000.000 + 1.578.850.965 = 15.773.151.195. They add up to P3.01: left out.
     kodes = ("P3.01", "P3.02", "P4.02")
-    a, b, c = _programs(*kodes)
-    report = run(_kinerja(*kodes), [a, *_kegiatan(), b, c])
-    _only_the_programs_counted(report, kodes)
-    said = _anggaran(report)
+    a, b, c = anggaran_three_programs(*kodes)
+    report = run(kinerja_three_programs(*kodes), [a, *_kegiatan(), b, c])
+    assert_only_the_programs_counted(report, kodes)
+    said = anggaran_findings(report)
     assert set(said) == {"A3", "A4", "A5"}, said
     for sel in ("A3", "A4", "A5"):
         assert said[sel].severity == PERINGATAN and "P3.01" in said[sel].pesan
@@ -142,22 +107,22 @@ def test_sipd_kegiatan_under_a_program_with_the_agencys_own_kode_are_details_not
 def test_sipd_kegiatan_under_an_own_kode_program_not_adding_up_are_said_so_too():
     # As above with the second Kegiatan 1.500.000.000: 3.500.000.000 against P3.01's 3.578.850.965.
     kodes = ("P3.01", "P3.02", "P4.02")
-    a, b, c = _programs(*kodes)
-    report = run(_kinerja(*kodes), [a, *_kegiatan(second_pagu=1_500_000_000), b, c])
-    _only_the_programs_counted(report, kodes)
-    pagu = _anggaran(report)["D2"].pesan
+    a, b, c = anggaran_three_programs(*kodes)
+    report = run(kinerja_three_programs(*kodes), [a, *_kegiatan(second_pagu=1_500_000_000), b, c])
+    assert_only_the_programs_counted(report, kodes)
+    pagu = anggaran_findings(report)["D2"].pesan
     assert "P3.01" in pagu and "Rp 3.500.000.000" in pagu and "lebih Rp 78.850.965" in pagu
 
 
 def test_a_bidang_urusan_heading_above_one_program_is_not_counted_again():
     # "3" (Urusan Pilihan) and "3.30" (Bidang Perdagangan) above their one program 3.30.03, each with its
     # pagu 6.532.742.965 alone. Counted, the TOTAL was 10.194.300.230 + 2 x 6.532.742.965 = 23.259.786.160.
-    a, b, c = _programs()
+    a, b, c = anggaran_three_programs()
     urusan = anggaran_row("3", "URUSAN PEMERINTAHAN PILIHAN", None, 6_532_742_965)
     bidang = anggaran_row("3.30", _BIDANG_PERDAGANGAN, None, 6_532_742_965)
-    report = run(_kinerja(), [a, b, urusan, bidang, c])  # rows 2-6
-    _only_the_programs_counted(report)
-    said = _anggaran(report)
+    report = run(kinerja_three_programs(), [a, b, urusan, bidang, c])  # rows 2-6
+    assert_only_the_programs_counted(report)
+    said = anggaran_findings(report)
     assert set(said) == {"A4", "A5"}, said
     for sel in ("A4", "A5"):
         assert said[sel].severity == PERINGATAN and "3.30.03 baris 6" in said[sel].pesan
@@ -167,11 +132,11 @@ def test_a_bidang_urusan_heading_above_one_program_is_not_counted_again():
 def test_a_bidang_urusan_heading_above_one_own_kode_program_is_known_by_its_name():
     # The program is P4.02 in Kinerja: "3.30" is no prefix of it; its Uraian names it a Bidang Urusan.
     kodes = ("P3.01", "P3.02", "P4.02")
-    a, b, c = _programs(*kodes)
+    a, b, c = anggaran_three_programs(*kodes)
     bidang = anggaran_row("3.30", _BIDANG_PERDAGANGAN, None, 6_532_742_965)
-    report = run(_kinerja(*kodes), [a, b, bidang, c])
-    _only_the_programs_counted(report, kodes)
-    said = _anggaran(report)
+    report = run(kinerja_three_programs(*kodes), [a, b, bidang, c])
+    assert_only_the_programs_counted(report, kodes)
+    said = anggaran_findings(report)
     assert set(said) == {"A4"} and "P4.02 baris 5" in said["A4"].pesan, said
 
 
@@ -179,12 +144,12 @@ def test_a_real_program_with_the_same_pagu_as_the_one_below_is_counted():
     # A program not in Kinerja (no indicators) with the pagu and spending of P3.02 (82.706.300 /
     # 1.800.000), right above it: a program, not a heading (its Kode prefixes none, its name is a
     # program's). Counted, toward no Sasaran: the TOTAL is 10.194.300.230 + 82.706.300.
-    a, b, c = _programs()
+    a, b, c = anggaran_three_programs()
     twin = anggaran_row("2.17.05", "PROGRAM LAIN", None, 82_706_300, (None, 1_800_000, None, None))
-    report = run(_kinerja(), [a, twin, b, c])
+    report = run(kinerja_three_programs(), [a, twin, b, c])
     assert [x.kode for x in report.budgets] == ["2.17.03", "2.17.05", "2.17.04", "3.30.03"]
-    assert report.total_pagu == _PAGU + 82_706_300
-    assert report.total_realisasi_anggaran == _SPENT + 1_800_000
+    assert report.total_pagu == THREE_PROGRAMS_PAGU + 82_706_300
+    assert report.total_realisasi_anggaran == THREE_PROGRAMS_SPENT + 1_800_000
 
 
 @pytest.mark.slow  # (three CLI runs on the example, about 5 s)

@@ -16,15 +16,15 @@ B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
 from __future__ import annotations
 
 from lkj_xl.core.model import GALAT, PERINGATAN
-from tests.test_engine import anggaran_row, run
-from tests.test_staff_round20_anggaran import (
-    _PAGU,
-    _SPENT,
-    _anggaran,
-    _kinerja,
-    _only_the_programs_counted,
-    _programs,
+from tests.helpers_anggaran import (
+    THREE_PROGRAMS_PAGU,
+    THREE_PROGRAMS_SPENT,
+    anggaran_findings,
+    anggaran_three_programs,
+    assert_only_the_programs_counted,
+    kinerja_three_programs,
 )
+from tests.test_engine import anggaran_row, run
 
 _OWN = ("P3.01", "P3.02", "P4.02")  # the example's program Kodes
 
@@ -44,10 +44,10 @@ def test_kegiatan_with_the_agencys_own_kode_below_their_program_are_left_out():
     # Counted as programs, the TOTAL was 10.194.300.230 + 2.000.000.000 + 2.000.000.000 + 1.578.850.965
     # = 15.773.151.195. "K3.01.01" extends P3.01's numbers (3.01) and its Uraian says Kegiatan; the two
     # Kegiatan add up to P3.01 exactly (2.000.000.000 + 1.578.850.965 = 3.578.850.965): details.
-    a, b, c = _programs(*_OWN)
-    report = run(_kinerja(*_OWN), [a, *_own_kegiatan(), b, c])  # P3.01 row 2, details rows 3-5
-    _only_the_programs_counted(report, _OWN)
-    said = _anggaran(report)
+    a, b, c = anggaran_three_programs(*_OWN)
+    report = run(kinerja_three_programs(*_OWN), [a, *_own_kegiatan(), b, c])  # P3.01 row 2, details rows 3-5
+    assert_only_the_programs_counted(report, _OWN)
+    said = anggaran_findings(report)
     assert set(said) == {"A3", "A4", "A5"}, said  # the Sub Kegiatan in its Kegiatan: no sum differs
     for sel in ("A3", "A4", "A5"):
         assert said[sel].severity == PERINGATAN and "P3.01" in said[sel].pesan, said[sel].pesan
@@ -58,16 +58,16 @@ def test_kegiatan_with_the_agencys_own_kode_below_their_program_are_left_out():
 def test_kegiatan_known_only_by_their_uraian_are_left_out_too():
     # Kodes that share nothing with P3.01's ("KEG-1", "KEG-2"): the Uraian says Kegiatan, right below the
     # program, 2.000.000.000 + 1.578.850.965 = 3.578.850.965 its pagu. Left out, the reason named.
-    a, b, c = _programs(*_OWN)
+    a, b, c = anggaran_three_programs(*_OWN)
     first = anggaran_row(
         "KEG-1", "Kegiatan pemberdayaan", None, 2_000_000_000, (40_000_000, 60_000_000, None, None)
     )
     second = anggaran_row(
         "KEG-2", "KEGIATAN KEMITRAAN", None, 1_578_850_965, (7_853_500, 50_000_000, None, None)
     )
-    report = run(_kinerja(*_OWN), [a, first, second, b, c])
-    _only_the_programs_counted(report, _OWN)
-    said = _anggaran(report)
+    report = run(kinerja_three_programs(*_OWN), [a, first, second, b, c])
+    assert_only_the_programs_counted(report, _OWN)
+    said = anggaran_findings(report)
     assert set(said) == {"A3", "A4"}, said
     assert all("Uraian" in said[sel].pesan and "P3.01" in said[sel].pesan for sel in said), said
 
@@ -77,12 +77,12 @@ def test_a_kegiatan_row_adding_above_its_program_is_counted_with_a_peringatan():
     # 3.578.850.965, so it is no detail of it: counted (never drop a real program), the TOTAL
     # 10.194.300.230 + 1.600.000.000 = 11.794.300.230, and said at its Kode. The first one fits (left
     # out), so P3.01's details add up to 2.000.000.000, 1.578.850.965 short: said at its pagu (D2).
-    a, b, c = _programs(*_OWN)
-    report = run(_kinerja(*_OWN), [a, *_own_kegiatan(second_pagu=1_600_000_000), b, c])
+    a, b, c = anggaran_three_programs(*_OWN)
+    report = run(kinerja_three_programs(*_OWN), [a, *_own_kegiatan(second_pagu=1_600_000_000), b, c])
     assert [x.kode for x in report.budgets] == ["P3.01", "K3.01.02", "P3.02", "P4.02"]
-    assert report.total_pagu == _PAGU + 1_600_000_000
-    assert report.total_realisasi_anggaran == _SPENT + 7_853_500 + 50_000_000
-    said = _anggaran(report)
+    assert report.total_pagu == THREE_PROGRAMS_PAGU + 1_600_000_000
+    assert report.total_realisasi_anggaran == THREE_PROGRAMS_SPENT + 7_853_500 + 50_000_000
+    said = anggaran_findings(report)
     counted = said["A5"].pesan
     assert said["A5"].severity == PERINGATAN and "dihitung sebagai program" in counted, counted
     assert "Rp 1.600.000.000" in counted and "Rp 1.578.850.965" in counted and "P3.01" in counted, counted
@@ -92,15 +92,15 @@ def test_a_kegiatan_row_adding_above_its_program_is_counted_with_a_peringatan():
 def test_a_kegiatan_named_row_with_a_kode_sasaran_is_counted_with_a_peringatan():
     # A Kode Sasaran says the row counts toward Sasaran 1.1: a program, whatever its name; counted,
     # toward 1.1 (the Sasaran's pagu 10.194.300.230 + 1.578.850.965), and said it may be a rincian.
-    a, b, c = _programs(*_OWN)
+    a, b, c = anggaran_three_programs(*_OWN)
     row = anggaran_row(
         "K3.01.02", "Kegiatan kemitraan", "1.1", 1_578_850_965, (7_853_500, 50_000_000, None, None)
     )
-    report = run(_kinerja(*_OWN), [a, row, b, c])
+    report = run(kinerja_three_programs(*_OWN), [a, row, b, c])
     assert [x.kode for x in report.budgets] == ["P3.01", "K3.01.02", "P3.02", "P4.02"]
     sasaran = report.efisiensi[1]
-    assert sasaran.pagu == _PAGU + 1_578_850_965
-    said = _anggaran(report)
+    assert sasaran.pagu == THREE_PROGRAMS_PAGU + 1_578_850_965
+    said = anggaran_findings(report)
     assert set(said) == {"A3"} and "Kode Sasaran" in said["A3"].pesan, said
 
 
@@ -108,45 +108,47 @@ def test_a_real_belanja_program_with_a_kode_sasaran_is_counted():
     # "Belanja Pegawai ..." (not in Kinerja) with the pagu and spending of P3.02 right below it (82.706.300 /
     # 1.800.000) and a Kode Sasaran: a program, no SIPD heading. The TOTAL 10.194.300.230 + 82.706.300 =
     # 10.277.006.530, Sasaran 1.1's the same (every program counts toward it).
-    a, b, c = _programs(*_OWN)
+    a, b, c = anggaran_three_programs(*_OWN)
     belanja = anggaran_row("P3.05", "Belanja Pegawai ASN", "1.1", 82_706_300, (None, 1_800_000, None, None))
-    report = run(_kinerja(*_OWN), [a, belanja, b, c])
+    report = run(kinerja_three_programs(*_OWN), [a, belanja, b, c])
     assert [x.kode for x in report.budgets] == ["P3.01", "P3.05", "P3.02", "P4.02"]
-    assert report.total_pagu == _PAGU + 82_706_300
-    assert report.total_realisasi_anggaran == _SPENT + 1_800_000
-    assert report.efisiensi[1].pagu == _PAGU + 82_706_300
-    assert not _anggaran(report), _anggaran(report)
+    assert report.total_pagu == THREE_PROGRAMS_PAGU + 82_706_300
+    assert report.total_realisasi_anggaran == THREE_PROGRAMS_SPENT + 1_800_000
+    assert report.efisiensi[1].pagu == THREE_PROGRAMS_PAGU + 82_706_300
+    assert not anggaran_findings(report), anggaran_findings(report)
 
 
 def test_a_belanja_program_whose_kode_is_no_sipd_account_is_counted():
     # No Kode Sasaran, but Kode "P3.05": SIPD's Belanja rows carry account Kode 5 ("5", "5.1", "5.1.02"); a
     # Belanja named row of another Kode is a program. Counted (toward no Sasaran): 10.194.300.230 + 82.706.300.
-    a, b, c = _programs(*_OWN)
+    a, b, c = anggaran_three_programs(*_OWN)
     belanja = anggaran_row("P3.05", "Belanja Pegawai ASN", None, 82_706_300, (None, 1_800_000, None, None))
-    report = run(_kinerja(*_OWN), [a, belanja, b, c])
+    report = run(kinerja_three_programs(*_OWN), [a, belanja, b, c])
     assert [x.kode for x in report.budgets] == ["P3.01", "P3.05", "P3.02", "P4.02"]
-    assert report.total_pagu == _PAGU + 82_706_300
+    assert report.total_pagu == THREE_PROGRAMS_PAGU + 82_706_300
 
 
 def test_a_single_row_heading_with_a_kode_sasaran_is_a_program():
     # "3.30" above its one program 3.30.03 with the same pagu 6.532.742.965 was left out as a Bidang
     # Urusan; with Kode Sasaran 1.1 (no SIPD heading has one) it is counted: 10.194.300.230 + 6.532.742.965.
-    a, b, c = _programs()
+    a, b, c = anggaran_three_programs()
     bidang = anggaran_row("3.30", "URUSAN PEMERINTAHAN BIDANG PERDAGANGAN", "1.1", 6_532_742_965)
-    report = run(_kinerja(), [a, b, bidang, c])
+    report = run(kinerja_three_programs(), [a, b, bidang, c])
     assert [x.kode for x in report.budgets] == ["2.17.03", "2.17.04", "3.30", "3.30.03"]
-    assert report.total_pagu == _PAGU + 6_532_742_965
-    assert report.efisiensi[1].pagu == _PAGU + 6_532_742_965
+    assert report.total_pagu == THREE_PROGRAMS_PAGU + 6_532_742_965
+    assert report.efisiensi[1].pagu == THREE_PROGRAMS_PAGU + 6_532_742_965
 
 
 def test_a_sipd_belanja_total_of_one_program_is_still_left_out():
     # "5 BELANJA DAERAH" below P3.02 alone (82.706.300 / 1.800.000), no Kode Sasaran: SIPD's closing total.
-    a, b, c = _programs(*_OWN)
+    a, b, c = anggaran_three_programs(*_OWN)
     belanja = anggaran_row("5", "BELANJA DAERAH", None, 82_706_300, (None, 1_800_000, None, None))
-    report = run(_kinerja(*_OWN), [a, c, b, belanja])
+    report = run(kinerja_three_programs(*_OWN), [a, c, b, belanja])
     assert [x.kode for x in report.budgets] == ["P3.01", "P4.02", "P3.02"]
-    assert report.total_pagu == _PAGU and report.total_realisasi_anggaran == _SPENT
-    assert set(_anggaran(report)) == {"A5"}
+    assert (
+        report.total_pagu == THREE_PROGRAMS_PAGU and report.total_realisasi_anggaran == THREE_PROGRAMS_SPENT
+    )
+    assert set(anggaran_findings(report)) == {"A5"}
 
 
 def test_below_a_kegiatan_of_kinerja_a_sub_kegiatan_is_its_detail_a_kegiatan_is_not():
@@ -158,10 +160,10 @@ def test_below_a_kegiatan_of_kinerja_a_sub_kegiatan_is_its_detail_a_kegiatan_is_
     from tests.test_engine import kinerja_row
 
     kinerja = [
-        *_kinerja(*_OWN),
+        *kinerja_three_programs(*_OWN),
         kinerja_row("K3.01.01", "Kegiatan", "P3.01", "Pemberdayaan", "I K", 100, (None, 40, None, None)),
     ]
-    a, b, c = _programs(*_OWN)
+    a, b, c = anggaran_three_programs(*_OWN)
     kegiatan = anggaran_row(
         "K3.01.01", "Kegiatan pemberdayaan", None, 2_000_000_000, (40_000_000, 60_000_000, None, None)
     )
@@ -173,8 +175,8 @@ def test_below_a_kegiatan_of_kinerja_a_sub_kegiatan_is_its_detail_a_kegiatan_is_
     )
     report = run(kinerja, [a, kegiatan, sub, sibling, b, c])  # rows 2-7
     assert [x.kode for x in report.budgets] == ["P3.01", "KEG-2", "P3.02", "P4.02"]
-    assert report.total_pagu == _PAGU + 1_578_850_965
-    said = _anggaran(report)
+    assert report.total_pagu == THREE_PROGRAMS_PAGU + 1_578_850_965
+    said = anggaran_findings(report)
     assert "A4" in said and "K3.01.01" in said["A4"].pesan and "tidak dihitung" in said["A4"].pesan
     assert "A5" not in said, said["A5"].pesan  # KEG-2: only "not in Kinerja" at its Kode Sasaran
     assert "C5" in said
@@ -189,9 +191,11 @@ def test_a_belanja_daerah_total_pasted_without_its_kode_is_a_total_row():
     belanja = anggaran_row(
         "", "BELANJA DAERAH", None, 10_194_300_230, (47_853_500, 1_323_637_250, None, None)
     )
-    report = run(_kinerja(), [*_programs(), belanja])  # programs rows 2-4, the total row 5
-    _only_the_programs_counted(report)
-    said = _anggaran(report)
+    report = run(
+        kinerja_three_programs(), [*anggaran_three_programs(), belanja]
+    )  # programs rows 2-4, the total row 5
+    assert_only_the_programs_counted(report)
+    said = anggaran_findings(report)
     assert set(said) == {"B5"} and said["B5"].severity == PERINGATAN, said
     assert "baris jumlah" in said["B5"].pesan
     assert not [f for f in report.findings if f.severity == GALAT]

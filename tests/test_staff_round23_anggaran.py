@@ -26,27 +26,15 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.parse import parse_workbook
-from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
-
-_UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
-_PENGEMBANGAN = "PROGRAM PENGEMBANGAN UMKM"
-
-
-def _kinerja(a: str = "P3.01", b: str = "P3.02") -> list[list]:
-    """Tujuan T2 > Sasaran S3 > programs ``a`` and ``b``; every indicator 40 of 100 (capaian 40 %)."""
-    return [
-        kinerja_row("T2", "Tujuan", "", "Investasi inklusif", "I T", 100, (None, 40, None, None)),
-        kinerja_row("S3", "Sasaran", "T2", "Kualitas Usaha Mikro", "I S", 100, (None, 40, None, None)),
-        kinerja_row(a, "Program", "S3", _UMKM, "I A", 100, (None, 40, None, None)),
-        kinerja_row(b, "Program", "S3", _PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
-    ]
+from tests.helpers_anggaran import PENGEMBANGAN, UMKM, kinerja_usaha_mikro
+from tests.test_engine import anggaran_row, grid, pengaturan
 
 
 def _run(rows: list[list], extra: tuple[str, ...] = (), kinerja: list[list] | None = None):
     """Anggaran with the contract's columns and the staff's ``extra`` titles after them (J, K, ...)."""
     sheets = {
         "Pengaturan": pengaturan(2),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *(kinerja or _kinerja())]),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *(kinerja or kinerja_usaha_mikro())]),
         "Anggaran": grid([[*c.ANGGARAN_HEADERS, *extra], *rows]),
     }
     return compute(parse_workbook(sheets))
@@ -58,7 +46,7 @@ def _galat(report) -> dict[str, str]:
 
 # P3.02 as the seed has it, typed in the contract's TW II: 1.800.000 of 82.706.300.
 def _p302(*extra) -> list:
-    return [*anggaran_row("P3.02", _PENGEMBANGAN, None, 82_706_300, (None, 1_800_000, None, None)), *extra]
+    return [*anggaran_row("P3.02", PENGEMBANGAN, None, 82_706_300, (None, 1_800_000, None, None)), *extra]
 
 
 def _unknown_spending(report, kode: str, cell: str) -> None:
@@ -80,7 +68,7 @@ def test_spending_typed_only_in_a_realisasi_sd_column_is_a_galat_not_zero():
     # nothing spent, S3's penyerapan was 1.800.000 / (3.578.850.965 + 82.706.300) = 0,049 % and its
     # efisiensi 40 - 0,049 = 39,95 points; the seed's is 4,36 %.
     rows = [
-        [*anggaran_row("P3.01", _UMKM, None, 3_578_850_965), "Rp. 157.853.500,00"],
+        [*anggaran_row("P3.01", UMKM, None, 3_578_850_965), "Rp. 157.853.500,00"],
         _p302(1_800_000),
     ]
     report = _run(rows, ("Realisasi s.d. TW II",))
@@ -100,7 +88,7 @@ def test_spending_typed_per_month_beside_a_blank_quarter_is_a_galat_at_its_first
     # 50.000.000 (NBSP pasted from the recap) and June "-". Read as nothing spent in TW II: 47.853.500
     # instead of 157.853.500 s.d. TW II.
     months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni")
-    p301 = anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (47_853_500, None, None, None))
+    p301 = anggaran_row("P3.01", UMKM, None, 3_578_850_965, (47_853_500, None, None, None))
     rows = [
         [*p301, 20_000_000, 27_853_500, 0, 60_000_000, "60.000.000", "-"],
         _p302(None, None, None, None, 1_800_000, None),
@@ -117,7 +105,7 @@ def test_a_copy_of_the_quarters_column_typed_in_for_every_program_is_a_galat_not
     # "Realisasi TW II2": Format as Table renamed the copy made to type this quarter in; every program's
     # TW II stands there only. Total penyerapan was 0 % with a peringatan at the header alone.
     rows = [
-        [*anggaran_row("P3.01", _UMKM, None, 3_578_850_965), 157_853_500],
+        [*anggaran_row("P3.01", UMKM, None, 3_578_850_965), 157_853_500],
         _p302(1_800_000),
     ]
     rows[1][6] = None  # P3.02's TW II too: blank, its 1.800.000 in the copy
@@ -135,8 +123,8 @@ def test_columns_beside_quarters_typed_in_the_contract_stay_quiet():
     # Nothing more is said, and S3's penyerapan is (157.853.500 + 0) / 3.661.557.265 (the seed's
     # P3.01 and P3.02 pagu) x 100.
     extra = ("Realisasi s.d. TW II", "Juni", "Realisasi Fisik (%)", "Penyerapan (%)")
-    p301 = anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (47_853_500, 110_000_000, None, None))
-    p302 = anggaran_row("P3.02", _PENGEMBANGAN, None, 82_706_300, (None, "-", None, None))
+    p301 = anggaran_row("P3.01", UMKM, None, 3_578_850_965, (47_853_500, 110_000_000, None, None))
+    p302 = anggaran_row("P3.02", PENGEMBANGAN, None, 82_706_300, (None, "-", None, None))
     rows = [[*p301, 157_853_500, 50_000_000, 40, "4,41"], [*p302, None, 1_800_000, 25, "2,18"]]
     report = _run(rows, extra)
     assert not _galat(report), _galat(report)
@@ -147,7 +135,7 @@ def test_columns_beside_quarters_typed_in_the_contract_stay_quiet():
 def test_a_total_column_equal_to_the_quarters_typed_is_no_galat():
     # TW II left blank but "Realisasi" (the BUD's total s.d. TW II) is TW I's 47.853.500: nothing was
     # spent in TW II, as the blank says; the blank's own peringatan stands, no galat, the figure kept.
-    p301 = anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (47_853_500, None, None, None))
+    p301 = anggaran_row("P3.01", UMKM, None, 3_578_850_965, (47_853_500, None, None, None))
     report = _run([[*p301, "Rp 47.853.500"], _p302(1_800_000)], ("Realisasi",))
     assert not _galat(report), _galat(report)
     (budget,) = [b for b in report.budgets if b.kode == "P3.01"]
@@ -158,11 +146,11 @@ def test_a_sipd_kode_written_with_other_leading_zeros_is_a_galat_not_a_program_o
     # Kinerja has SIPD's "2.17.03"; the DPA printout copied into Anggaran says "2.17.3". Counted toward
     # no Sasaran, S3's pagu was P3.02's alone, 82.706.300, instead of 3.661.557.265, and its
     # penyerapan 1.800.000 / 82.706.300 = 2,18 % instead of the seed's 4,36 %.
-    kinerja = _kinerja("2.17.03", "2.17.04")
+    kinerja = kinerja_usaha_mikro("2.17.03", "2.17.04")
     for typed in ("2.17.3", "02.17.03"):
         rows = [
-            anggaran_row(typed, _UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
-            anggaran_row("2.17.04", _PENGEMBANGAN, None, 82_706_300, (None, 1_800_000, None, None)),
+            anggaran_row(typed, UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
+            anggaran_row("2.17.04", PENGEMBANGAN, None, 82_706_300, (None, 1_800_000, None, None)),
         ]
         report = _run(rows, kinerja=kinerja)
         said = _galat(report)
@@ -177,7 +165,7 @@ def test_a_sipd_kode_written_with_other_leading_zeros_is_a_galat_not_a_program_o
 def test_an_own_kode_written_without_its_leading_zero_is_a_galat_too():
     # "P3.1" typed for the example's "P3.01" (text in both sheets: no General cell kept it so).
     rows = [
-        anggaran_row("P3.1", _UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
+        anggaran_row("P3.1", UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
         _p302(),
     ]
     report = _run(rows)
@@ -233,7 +221,7 @@ def test_a_typed_total_short_of_the_programs_is_pointed_out_at_its_cell():
     # right) but realisasi 157.853.500, P3.02's 1.800.000 not in it. Tabel 3.4 keeps the programs' sum
     # 159.653.500; the row that disagrees is pointed out at G4 with both figures and the 1.800.000.
     rows = [
-        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
+        anggaran_row("P3.01", UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
         _p302(),
         anggaran_row(None, "JUMLAH", None, "Rp 3.661.557.265,00", (None, "157.853.500", None, None)),
     ]
@@ -249,7 +237,7 @@ def test_a_typed_total_agreeing_and_a_sub_total_stay_quiet_a_pagu_above_is_said(
     # A Sub Total between programs (a Bidang's) is not compared; the closing TOTAL's realisasi agrees
     # (159.653.500) while its pagu, 3.700.000.000, is 38.442.735 above 3.661.557.265.
     rows = [
-        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
+        anggaran_row("P3.01", UMKM, None, 3_578_850_965, (None, 157_853_500, None, None)),
         anggaran_row(None, "Sub Total", None, 1, (None, 1, None, None)),
         _p302(),
         anggaran_row("TOTAL", None, None, 3_700_000_000, (None, 159_653_500, None, None)),

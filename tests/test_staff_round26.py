@@ -32,8 +32,15 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import Cell
 from lkj_xl.core.parse import parse_workbook
+from tests.helpers_anggaran import (
+    KOPERASI_INDIKATOR,
+    PENGEMBANGAN,
+    UMKM,
+    budget_of,
+    findings_by_cell,
+    kinerja_koperasi,
+)
 from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
-from tests.test_staff_round25 import _KOPERASI, _PENGEMBANGAN, _UMKM, _budget, _kinerja, _said
 
 _PAGU_A, _PAGU_B = 3_578_850_965, 82_706_300
 # P3.01: (57.853.500 + 100.000.000) / 3.578.850.965 x 100 = 15.785.350.000 / 3.578.850.965 = 4,4107.. %
@@ -56,11 +63,11 @@ def _with_own(
 ):
     """P3.01 and P3.02 with the staff's ``labels`` from column J: ``own_a`` on P3.01's row, ``own_b``
     (blanks when not given) on P3.02's."""
-    a = anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, tw2_a, None, None), perubahan_a)
-    b = anggaran_row("P3.02", _PENGEMBANGAN, "", pagu_b, tws_b)
+    a = anggaran_row("P3.01", UMKM, "", _PAGU_A, (57_853_500, tw2_a, None, None), perubahan_a)
+    b = anggaran_row("P3.02", PENGEMBANGAN, "", pagu_b, tws_b)
     sheets = {
         "Pengaturan": pengaturan(triwulan, **settings),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja_koperasi()]),
         "Anggaran": grid(
             [[*c.ANGGARAN_HEADERS, *labels], [*a, *own_a], [*b, *(own_b or (None,) * len(labels))]]
         ),
@@ -70,7 +77,7 @@ def _with_own(
 
 def _own_said(report) -> dict[str, str]:
     """The peringatan at the staff's own columns (J onwards)."""
-    return {s: t for s, t in _said(report, "Anggaran").items() if s[0] >= "J"}
+    return {s: t for s, t in findings_by_cell(report, "Anggaran").items() if s[0] >= "J"}
 
 
 # --- 1. a penyerapan of the staff's own ------------------------------------------------------------
@@ -89,7 +96,7 @@ def test_own_penyerapan_disagreeing_with_the_quarters_is_said(label):
     assert "4,41%" in said["J2"] and "6,03%" in said["J2"] and "laporan memakai 6,03%" in said["J2"], said
     assert f'"{label}"' in said["J2"] and "tidak dibaca" in said["J2"], said
     assert "J3" not in said  # P3.02 blank: nothing to compare
-    b = _budget(report, "P3.01")
+    b = budget_of(report, "P3.01")
     assert b.realisasi_exact == 215_707_000  # computed as typed, said
     assert b.penyerapan == float(Fraction(21_570_700_000, _PAGU_A))
 
@@ -119,7 +126,7 @@ def test_own_penyerapan_disagreeing_with_the_quarters_is_said(label):
 def test_own_penyerapan_agreeing_stays_quiet(own_a, own_b):
     report = _with_own(("Penyerapan (%)",), (own_a,), (own_b,))
     assert not _own_said(report)
-    assert _budget(report, "P3.01").penyerapan == float(_SERAPAN_A)
+    assert budget_of(report, "P3.01").penyerapan == float(_SERAPAN_A)
 
 
 def test_penyerapan_of_the_quarter_alone_is_read_when_the_title_names_the_quarter():
@@ -144,7 +151,7 @@ def test_own_penyerapan_over_the_old_pagu_after_the_apbd_p_names_pagu_perubahan(
     said = _own_said(report)
     assert "J2" in said and "Pagu Perubahan" in said["J2"] and "5,26%" in said["J2"], said
     assert "Rp 3.578.850.965" in said["J2"], said  # the old pagu the typed figure is over
-    assert _budget(report, "P3.01").penyerapan == float(Fraction(15_785_350_000, 3_000_000_000))
+    assert budget_of(report, "P3.01").penyerapan == float(Fraction(15_785_350_000, 3_000_000_000))
     assert not _own_said(_with_own(("Penyerapan (%)",), ("5,26",), perubahan_a=3_000_000_000))
 
 
@@ -158,11 +165,11 @@ def test_a_program_moved_to_another_opd_with_pagu_0_is_left_alone(own_b):
 def test_the_year_report_names_the_year():
     # Laporan Tahunan: TW III 200.000.000 and TW IV typed 0 ... P3.01's TW II typed s.d. TW II again:
     # counted 57.853.500 + 157.853.500 + 0 + 0 = 215.707.000, 6,03 %; the staff's 4,41 %.
-    a = anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, 157_853_500, 0, 0))
-    b = anggaran_row("P3.02", _PENGEMBANGAN, "", _PAGU_B, (800_000, 1_000_000, 0, 0))
+    a = anggaran_row("P3.01", UMKM, "", _PAGU_A, (57_853_500, 157_853_500, 0, 0))
+    b = anggaran_row("P3.02", PENGEMBANGAN, "", _PAGU_B, (800_000, 1_000_000, 0, 0))
     sheets = {
         "Pengaturan": pengaturan("Laporan Tahunan"),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja_koperasi()]),
         "Anggaran": grid([[*c.ANGGARAN_HEADERS, "% Realisasi"], [*a, "4,41"], [*b, "2,18"]]),
     }
     said = _own_said(compute(parse_workbook(sheets)))
@@ -212,16 +219,16 @@ def test_the_year_report_after_the_apbd_p_typed_as_sipd_pastes_it():
     # own "Penyerapan (%)" and "Sisa Pagu" columns.
     kinerja = [
         kinerja_row("T1", "Tujuan", "", "Koperasi berdaya saing", "I T", 100, (30, 40, 60, 90), jenis="Nilai Akhir"),
-        kinerja_row("S2", "Sasaran", "T1", "Meningkatnya kualitas Koperasi", _KOPERASI, "40,71", (25, 4, 6, 5), jenis="Kumulatif"),
-        kinerja_row("P3.01", "Program", "S2", _UMKM, "I A", 100, (30, 40, 70, 95), jenis="Nilai Akhir"),
-        kinerja_row("P3.02", "Program", "S2", _PENGEMBANGAN, "I B", 100, (30, 40, 70, 88), jenis="Nilai Akhir"),
+        kinerja_row("S2", "Sasaran", "T1", "Meningkatnya kualitas Koperasi", KOPERASI_INDIKATOR, "40,71", (25, 4, 6, 5), jenis="Kumulatif"),
+        kinerja_row("P3.01", "Program", "S2", UMKM, "I A", 100, (30, 40, 70, 95), jenis="Nilai Akhir"),
+        kinerja_row("P3.02", "Program", "S2", PENGEMBANGAN, "I B", 100, (30, 40, 70, 88), jenis="Nilai Akhir"),
         kinerja_row("P3.03", "Program", "S2", "PROGRAM PINDAH OPD", "I C", 100, ("-", "-", "-", "-"), jenis="Nilai Akhir"),
     ]  # fmt: skip
     rp = "Rp {},00".format
     anggaran = [
-        ["P3.01", _UMKM, "S2", rp("3.578.850.965"), rp("3.000.000.000"), rp("57.853.500"), rp("100.000.000"),
+        ["P3.01", UMKM, "S2", rp("3.578.850.965"), rp("3.000.000.000"), rp("57.853.500"), rp("100.000.000"),
          rp("1.200.000.000"), rp("1.500.000.000"), "95,26%", 142_146_500],
-        ["P3.02", _PENGEMBANGAN, "S2", rp("82.706.300"), rp("1.000.000"), rp("800.000"), rp("1.000.000"), rp("0"),
+        ["P3.02", PENGEMBANGAN, "S2", rp("82.706.300"), rp("1.000.000"), rp("800.000"), rp("1.000.000"), rp("0"),
          rp("0"), "2,18", 80_906_300],
         ["P3.03", "PROGRAM PINDAH OPD", "S2", rp("0"), None, None, None, None, None,
          Cell(None, formula="J4/D4", error="#DIV/0!"), 0],
@@ -234,7 +241,7 @@ def test_the_year_report_after_the_apbd_p_typed_as_sipd_pastes_it():
         "Anggaran": grid([[*c.ANGGARAN_HEADERS, "Penyerapan (%)", "Sisa Pagu"], *anggaran]),
     }
     report = compute(parse_workbook(sheets))
-    a, b, moved = (_budget(report, k) for k in ("P3.01", "P3.02", "P3.03"))
+    a, b, moved = (budget_of(report, k) for k in ("P3.01", "P3.02", "P3.03"))
     # P3.01: 57.853.500 + 100.000.000 + 1.200.000.000 + 1.500.000.000 = 2.857.853.500 over the Pagu
     # Perubahan 3.000.000.000: 285.785.350.000 / 3.000.000.000 = 95,26.. % (the staff's 95,26 %; sisa
     # 3.000.000.000 - 2.857.853.500 = 142.146.500, as typed: quiet)

@@ -44,42 +44,17 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import WorkbookError, parse_workbook
+from tests.helpers_anggaran import (
+    JALAN,
+    JALAN_KEU,
+    JALAN_PAGU,
+    budget_of,
+    findings_by_cell,
+    kinerja_jalan,
+    two_row_titles,
+)
 from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
 from tests.test_staff_round17 import left_out_alike
-from tests.test_staff_round25 import _budget, _said
-
-_JALAN = "Program Penyelenggaraan Jalan"
-_PAGU = 10_000_000_000
-# TW I Rp 1.000.000.000 (physical 15 %), TW II Rp 2.000.000.000 (physical 40 %)
-_KEU, _FIS = (1_000_000_000, 2_000_000_000), (15, 40)
-
-
-def _kinerja() -> list[list]:
-    """T1 > S1 > P1 (the road programme: km of road, TW I 20 + TW II 30 of 100)."""
-    return [
-        kinerja_row("T1", "Tujuan", "", "Infrastruktur mantap", "Indeks infrastruktur", 80, (None, 70, None, None), jenis="Nilai Akhir"),
-        kinerja_row("S1", "Sasaran", "T1", "Jalan mantap", "Persentase jalan mantap", 80, (None, 70, None, None), jenis="Nilai Akhir"),
-        kinerja_row("P1", "Program", "S1", _JALAN, "Panjang jalan ditingkatkan", 100, (20, 30, None, None), satuan="km"),
-    ]  # fmt: skip
-
-
-def _two_rows(first: str, second: str) -> dict:
-    """Anggaran with each quarter's title merged over two columns (its text in the first), ``first``
-    and ``second`` below each; P1's figures under them as the labels say."""
-    top = [*c.ANGGARAN_HEADERS[:5]]
-    for h in c.REALISASI_TW_HEADERS:
-        top += [h, None]
-    figures = []
-    for keu, fis in zip((*_KEU, None, None), (*_FIS, None, None)):
-        figures += [fis, keu] if first in ("Fisik (%)", "K", "Fisik", "Progres Fisik (%)") else [keu, fis]
-    return {
-        "Pengaturan": pengaturan(2),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
-        "Anggaran": grid(
-            [top, [None] * 5 + [first, second] * 4, ["P1", _JALAN, "S1", _PAGU, None, *figures]]
-        ),
-    }
-
 
 # --- 1. a quarter's title over physical progress and spending --------------------------------------
 
@@ -91,7 +66,7 @@ def _two_rows(first: str, second: str) -> dict:
 def test_physical_progress_under_a_quarter_title_is_refused_naming_both_cells(first, second):
     # Before: F3 15 and H3 40 read as spending, Rp 55 of Rp 10.000.000.000.
     with pytest.raises(WorkbookError) as refused:
-        parse_workbook(_two_rows(first, second))
+        parse_workbook(two_row_titles(first, second))
     problems = refused.value.problems
     assert len(problems) == 4, problems  # each quarter's title, figures typed or not yet
     assert 'Sheet "Anggaran"' in problems[0] and '"Realisasi TW I" (F1)' in problems[0], problems
@@ -104,23 +79,23 @@ def test_physical_progress_under_a_quarter_title_is_refused_naming_both_cells(fi
 
 @pytest.mark.parametrize(("first", "second"), [("Keuangan (Rp)", "Fisik (%)"), ("Rp", "%"), ("Rp", "K")])
 def test_spending_under_a_quarter_title_is_read_and_the_titles_are_no_program(first, second):
-    report = compute(parse_workbook(_two_rows(first, second)))
+    report = compute(parse_workbook(two_row_titles(first, second)))
     # Before: a galat at A2 ("Kode program "" kosong") and Tabel 3.4's TOTAL unknown.
-    assert not _said(report, "Anggaran", GALAT), _said(report, "Anggaran", GALAT)
-    b = _budget(report, "P1")
+    assert not findings_by_cell(report, "Anggaran", GALAT), findings_by_cell(report, "Anggaran", GALAT)
+    b = budget_of(report, "P1")
     # 1.000.000.000 + 2.000.000.000 = 3.000.000.000 of 10.000.000.000: 30 %
     assert b.realisasi_exact == 3_000_000_000
-    assert b.penyerapan == float(Fraction(3_000_000_000 * 100, _PAGU)) == 30
-    assert report.total_pagu == _PAGU and report.total_realisasi_anggaran == 3_000_000_000
+    assert b.penyerapan == float(Fraction(3_000_000_000 * 100, JALAN_PAGU)) == 30
+    assert report.total_pagu == JALAN_PAGU and report.total_realisasi_anggaran == 3_000_000_000
     assert report.total_penyerapan == 30
 
 
 def test_a_first_row_of_words_that_are_no_titles_is_read_as_before():
     # A first row whose quarter cells hold statuses, not titles: still a row of data (its galat kept).
-    sheets = _two_rows("Keuangan (Rp)", "Fisik (%)")
+    sheets = two_row_titles("Keuangan (Rp)", "Fisik (%)")
     sheets["Anggaran"][1] = grid([[None] * 5 + ["belum ada data", None] * 4])[0]
     report = compute(parse_workbook(sheets))
-    assert "A2" in _said(report, "Anggaran", GALAT)
+    assert "A2" in findings_by_cell(report, "Anggaran", GALAT)
 
 
 @pytest.mark.parametrize(
@@ -191,8 +166,8 @@ def test_the_blud_s_revenue_is_no_program_of_tabel_3_4(kode, name, what):
     # figures on a financing or a surplus row: no belanja either).
     revenue = anggaran_row(kode, name, "", 25_000_000_000, (5_000_000_000, 6_000_000_000, None, None))
     report = compute(parse_workbook(_rsud(revenue)))
-    assert not _said(report, "Anggaran", GALAT), _said(report, "Anggaran", GALAT)
-    said = _said(report, "Anggaran", PERINGATAN)
+    assert not findings_by_cell(report, "Anggaran", GALAT), findings_by_cell(report, "Anggaran", GALAT)
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
     cell = "A2" if kode else "B2"
     assert (
         cell in said and f"adalah {what}, bukan belanja" in said[cell] and "tidak dihitung" in said[cell]
@@ -305,18 +280,18 @@ _PAGU_A = 3_578_850_965  # the seed's P3.01 (Tabel 3.4, seed ~949-968), spent 15
 def _per_quarter(own: tuple[object, ...], labels: tuple[str, ...] = ("TW I", "TW II", "TW III", "TW IV")):
     """P3.01 (TW I 57.853.500 + TW II 100.000.000, as tests/test_staff_round26.py types it) with the
     staff's "Penyerapan (%)" merged over J-M and the quarters ``labels`` on row 2, ``own`` below."""
-    from tests.test_staff_round25 import _UMKM, _kinerja
+    from tests.helpers_anggaran import UMKM, kinerja_koperasi
 
     header = [*c.ANGGARAN_HEADERS, "Penyerapan (%)", None, None, None]
     below = [None] * 9 + list(labels)
-    row = [*anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, 100_000_000, None, None)), *own]
+    row = [*anggaran_row("P3.01", UMKM, "", _PAGU_A, (57_853_500, 100_000_000, None, None)), *own]
     sheets = {
         "Pengaturan": pengaturan(2),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja_koperasi()]),
         "Anggaran": grid([header, below, row]),
     }
     report = compute(parse_workbook(sheets))
-    return {s: t for s, t in _said(report, "Anggaran").items() if s[0] >= "J"}
+    return {s: t for s, t in findings_by_cell(report, "Anggaran").items() if s[0] >= "J"}
 
 
 @pytest.mark.parametrize("labels", [("TW I", "TW II", "TW III", "TW IV"), ("I", "II", "III", "IV")])
@@ -343,7 +318,7 @@ def test_a_capaian_per_quarter_under_a_merged_title_is_read_per_quarter():
         rows = [
             [*c.KINERJA_HEADERS, "Capaian (%)", None, None, None],
             [None] * width + ["TW I", "TW II", "TW III", "TW IV"],
-            [*_kinerja()[0], None, None, None, None],
+            [*kinerja_jalan()[0], None, None, None, None],
             [
                 *kinerja_row(
                     "S1",
@@ -357,16 +332,23 @@ def test_a_capaian_per_quarter_under_a_merged_title_is_read_per_quarter():
                 ),
                 *own,
             ],  # fmt: skip
-            [*_kinerja()[2], None, None, None, None],
+            [*kinerja_jalan()[2], None, None, None, None],
         ]
         sheets = {
             "Pengaturan": pengaturan(2),
             "Kinerja": grid(rows),
             "Anggaran": grid(
-                [list(c.ANGGARAN_HEADERS), anggaran_row("P1", _JALAN, "S1", _PAGU, _KEU + (None, None))]
+                [
+                    list(c.ANGGARAN_HEADERS),
+                    anggaran_row("P1", JALAN, "S1", JALAN_PAGU, JALAN_KEU + (None, None)),
+                ]
             ),
         }
-        return {s: t for s, t in _said(compute(parse_workbook(sheets)), "Kinerja").items() if s[0] >= "P"}
+        return {
+            s: t
+            for s, t in findings_by_cell(compute(parse_workbook(sheets)), "Kinerja").items()
+            if s[0] >= "P"
+        }
 
     # Before: P4's TW I 62,5 was said to differ from the 100 % s.d. TW II.
     assert said(("62,5", 100, None, None)) == {}
@@ -381,21 +363,21 @@ def _jumlah(own_total: object, *, label: str = "Penyerapan (%)", triwulan: objec
     """The seed's P3.01 and P3.02 (Tabel 3.4, seed ~949-968), spending per quarter as
     tests/test_staff_round26.py types it, the staff's ``label`` column J with each program's own figure
     as computed and ``own_total`` on the JUMLAH row typed under them (its sums right)."""
-    from tests.test_staff_round25 import _PENGEMBANGAN, _UMKM, _kinerja
+    from tests.helpers_anggaran import PENGEMBANGAN, UMKM, kinerja_koperasi
 
     rows = [
         [*c.ANGGARAN_HEADERS, label],
-        [*anggaran_row("P3.01", _UMKM, "", _PAGU_A, (57_853_500, 100_000_000, None, None)), "4,41"],
-        [*anggaran_row("P3.02", _PENGEMBANGAN, "", 82_706_300, (800_000, 1_000_000, None, None)), "2,18"],
+        [*anggaran_row("P3.01", UMKM, "", _PAGU_A, (57_853_500, 100_000_000, None, None)), "4,41"],
+        [*anggaran_row("P3.02", PENGEMBANGAN, "", 82_706_300, (800_000, 1_000_000, None, None)), "2,18"],
         [None, "JUMLAH", None, 3_661_557_265, None, 58_653_500, 101_000_000, None, None, own_total],
     ]
     sheets = {
         "Pengaturan": pengaturan(triwulan),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja_koperasi()]),
         "Anggaran": grid(rows),
     }
     report = compute(parse_workbook(sheets))
-    return report, {s: t for s, t in _said(report, "Anggaran").items() if s[0] >= "D"}
+    return report, {s: t for s, t in findings_by_cell(report, "Anggaran").items() if s[0] >= "D"}
 
 
 # (58.653.500 + 101.000.000) / (3.578.850.965 + 82.706.300) x 100 = 15.965.350.000 / 3.661.557.265
@@ -434,7 +416,7 @@ def _rsud_indicator(indikator: str, satuan: str, polaritas: object = None):
     row = kinerja_row("1.02.02", "Program", "S1", _BLUD, indikator, 25, (20, 22, None, None), satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas)  # fmt: skip
     sheets["Kinerja"] = grid([*sheets["Kinerja"], row])
     report = compute(parse_workbook(sheets))
-    return report, {s: t for s, t in _said(report, "Kinerja").items() if s == "G5"}
+    return report, {s: t for s, t in findings_by_cell(report, "Kinerja").items() if s == "G5"}
 
 
 @pytest.mark.parametrize(

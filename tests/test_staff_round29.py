@@ -31,9 +31,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.parse import WorkbookError, parse_workbook
+from tests.helpers_anggaran import JALAN_PAGU, budget_of, findings_by_cell, two_row_titles
 from tests.test_engine import grid, kinerja_row, pengaturan, run
-from tests.test_staff_round25 import _budget, _said
-from tests.test_staff_round27 import _PAGU, _two_rows
 
 
 def _at(report, sel):
@@ -184,7 +183,7 @@ def test_an_x_after_the_figure_of_another_satuan_stays_a_galat():
 
 def _gap(first: str, second: str) -> dict:
     """Round 27's PUPR recap with a blank row 2 (as pasted), the titles on row 3, P1 on row 4."""
-    sheets = _two_rows(first, second)
+    sheets = two_row_titles(first, second)
     sheets["Anggaran"].insert(1, grid([[None] * 13])[0])
     return sheets
 
@@ -192,10 +191,10 @@ def _gap(first: str, second: str) -> dict:
 def test_spending_under_a_quarter_title_below_a_blank_row_is_read():
     report = compute(parse_workbook(_gap("Keuangan (Rp)", "Fisik (%)")))
     # Before: a galat at A3 ("Kode program "" kosong") and Tabel 3.4's TOTAL unknown.
-    assert not _said(report, "Anggaran", GALAT), _said(report, "Anggaran", GALAT)
+    assert not findings_by_cell(report, "Anggaran", GALAT), findings_by_cell(report, "Anggaran", GALAT)
     # 1.000.000.000 + 2.000.000.000 = 3.000.000.000 of 10.000.000.000: 30 %
-    assert _budget(report, "P1").realisasi_exact == 3_000_000_000
-    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, 3_000_000_000)
+    assert budget_of(report, "P1").realisasi_exact == 3_000_000_000
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (JALAN_PAGU, 3_000_000_000)
     assert report.total_penyerapan == 30
 
 
@@ -215,15 +214,15 @@ def test_a_blank_row_and_then_data_is_read_as_before():
     # No titles: the first row after the blank one is P1's data, read (1.000.000.000 + 2.000.000.000)
     sheets = {
         "Pengaturan": pengaturan(2),
-        "Kinerja": _two_rows("Rp", "K")["Kinerja"],
+        "Kinerja": two_row_titles("Rp", "K")["Kinerja"],
         "Anggaran": grid(
             [
                 list(c.ANGGARAN_HEADERS),
                 [None] * 9,
-                ["P1", "Program Penyelenggaraan Jalan", "S1", _PAGU, None, 1_000_000_000, 2_000_000_000],
+                ["P1", "Program Penyelenggaraan Jalan", "S1", JALAN_PAGU, None, 1_000_000_000, 2_000_000_000],
             ]
         ),
     }
     report = compute(parse_workbook(sheets))
-    assert _budget(report, "P1").realisasi_exact == 3_000_000_000
-    assert not _said(report, "Anggaran", GALAT)
+    assert budget_of(report, "P1").realisasi_exact == 3_000_000_000
+    assert not findings_by_cell(report, "Anggaran", GALAT)

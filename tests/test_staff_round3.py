@@ -284,14 +284,14 @@ def test_target_and_realisasi_show_the_decimals_their_capaian_needs(
 def test_tabel_3_1_formats_the_figures_with_the_decimals_their_capaian_needs(tmp_path):
     # The built sheet: 36,0016 of 40 (see above) is formatted with 3 decimals in Target, TW I and
     # Realisasi s.d. columns; its capaian 90,004 with 3 as before.
-    from tests.test_staff_typing import _build, _row
+    from tests.helpers_staff import built_new_workbook, row_of
 
     kinerja = [
         {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "Tujuan satu", "Indikator": "Dekat batas"}
         | {"Satuan": "%", "Target": 40, "Realisasi TW I": "36,0016", "Realisasi TW II": "-"}
     ]
-    wb = _build(tmp_path, kinerja)
-    row = _row(wb["Capaian Tujuan Sasaran"], "Dekat batas")
+    wb = built_new_workbook(tmp_path, kinerja)
+    row = row_of(wb["Capaian Tujuan Sasaran"], "Dekat batas")
     target, tw1, sd, capaian = row[4], row[5], row[9], row[10]
     assert sd.value == pytest.approx(36.0016) and capaian.value == pytest.approx(90.004)
     for cell in (target, tw1, sd):
@@ -506,10 +506,10 @@ def test_a_percentage_typed_as_a_rupiah_amount_is_galat(pagu, tw1, cell):
 def test_excel_id_csv_shows_the_figures_with_the_decimals_their_capaian_needs():
     # The Excel-id CSV shows what the sheets show: 36,0016 of 40 (capaian 90,004, Sangat Tinggi) as
     # 36,002 of 40,000 (36,002 / 40 = 90,005), not 36,00 of 40 (90,00, Tinggi).
-    from tests.test_staff_typing import _csv_rows
+    from tests.helpers_staff import csv_rows
 
     report = run([kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, "36,0016", None, None))])
-    (row,) = _csv_rows(report, "indikator")
+    (row,) = csv_rows(report, "indikator")
     assert (row["target"], row["realisasi_tw2"], row["realisasi"]) == ("40,000", "36,002", "36,002"), row
     assert (row["capaian"], row["kriteria"]) == ("90,004", "Sangat Tinggi"), row
 

@@ -23,75 +23,44 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
+from tests.helpers_anggaran import (
+    PENGEMBANGAN,
+    UMKM,
+    USAHA_MIKRO_PAGU,
+    USAHA_MIKRO_SPENT,
+    anggaran_said,
+    belanja_rows,
+    kinerja_usaha_mikro,
+    run_usaha_mikro,
+    tw2_row,
+)
 from tests.test_engine import anggaran_row, grid, kinerja_row, pengaturan
-from tests.test_staff_round23_anggaran import _kinerja
-
-_UMKM = "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"
-_PENGEMBANGAN = "PROGRAM PENGEMBANGAN UMKM"
-# Tabel 3.4's two programs of Sasaran "Kualitas Usaha Mikro", as the seed prints them.
-_PAGU = 3_578_850_965 + 82_706_300  # 3.661.557.265
-_SPENT = 157_853_500 + 1_800_000  # 159.653.500
-
-
-def _run(rows: list[list], kinerja: list[list] | None = None):
-    sheets = {
-        "Pengaturan": pengaturan(2),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *(kinerja or _kinerja())]),
-        "Anggaran": grid([list(c.ANGGARAN_HEADERS), *rows]),
-    }
-    return compute(parse_workbook(sheets))
-
-
-def _said(report, severity: str) -> dict[str, str]:
-    return {f.sel: f.pesan for f in report.findings if f.sheet == "Anggaran" and f.severity == severity}
-
-
-def _tw2(kode: str, uraian: str, pagu: int, spent: int) -> list:
-    """A row as the DPA / SIMDA recap gives it: pagu, and the spending of TW II (TW I nothing)."""
-    return anggaran_row(kode, uraian, None, pagu, (0, spent, None, None))
 
 
 def _seed_totals(report) -> None:
     """Tabel 3.4 and Sasaran S3 (and Tujuan T2, whose only Sasaran it is) as the seed's two programs
     give them: pagu 3.661.557.265, realisasi 159.653.500, penyerapan 159.653.500 / 3.661.557.265 x 100
     = 4,3602...%, efisiensi 40 - that = 35,6397... points."""
-    penyerapan = Fraction(_SPENT, _PAGU) * 100
+    penyerapan = Fraction(USAHA_MIKRO_SPENT, USAHA_MIKRO_PAGU) * 100
     assert [b.kode for b in report.budgets] == ["P3.01", "P3.02"]
-    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
     assert report.total_penyerapan_exact == penyerapan
     for row in report.efisiensi:
-        assert (row.pagu, row.realisasi_anggaran) == (_PAGU, _SPENT), row
+        assert (row.pagu, row.realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT), row
         assert row.efisiensi == float(40 - penyerapan), row
 
 
 # --- the DPA's jenis belanja under each program ----------------------------------------------------
 
 
-def _belanja_rows() -> list[list]:
-    """P3.01 and P3.02 each followed by its DPA breakdown per jenis belanja (SIPD account Kode): P3.01's
-    5.1 Belanja Operasi 3.078.850.965 (spent 150.000.000), in it 5.1.02 Barang dan Jasa the same, and
-    5.2 Belanja Modal 500.000.000 (spent 7.853.500): 3.078.850.965 + 500.000.000 = 3.578.850.965 and
-    150.000.000 + 7.853.500 = 157.853.500, the program's own. P3.02's 5.1 / 5.1.02 82.706.300 (spent
-    1.800.000): the whole program."""
-    return [
-        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
-        _tw2("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
-        _tw2("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
-    ]
-
-
 def test_the_dpas_jenis_belanja_under_each_program_is_not_counted_again():
     # On main the second "5.1" (row 7) was a galat "Kode ganda": every total and the Sasaran's budget
     # unknown; without it, 5.1.02 and 5.2 of P3.01 were programs, the TOTAL 3.661.557.265 + 3.078.850.965
     # + 500.000.000. The belanja rows are P3.01's and P3.02's rincian: counted once, in the programs'.
-    report = _run(_belanja_rows())
-    assert not _said(report, GALAT), _said(report, GALAT)
+    report = run_usaha_mikro(belanja_rows())
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     _seed_totals(report)
-    said = _said(report, PERINGATAN)
+    said = anggaran_said(report, PERINGATAN)
     for cell, program in (
         ("A3", "P3.01"),
         ("A4", "P3.01"),
@@ -108,11 +77,11 @@ def test_the_dpas_jenis_belanja_under_each_program_is_not_counted_again():
 def test_jenis_belanja_not_adding_up_to_its_program_names_both_figures():
     # 5.2 Belanja Modal typed 400.000.000 (spent 7.853.500): P3.01's belanja 3.078.850.965 + 400.000.000 =
     # 3.478.850.965, Rp 100.000.000 short of its pagu 3.578.850.965; the program's own figure is counted.
-    rows = _belanja_rows()
-    rows[3] = _tw2("5.2", "BELANJA MODAL", 400_000_000, 7_853_500)
-    report = _run(rows)
+    rows = belanja_rows()
+    rows[3] = tw2_row("5.2", "BELANJA MODAL", 400_000_000, 7_853_500)
+    report = run_usaha_mikro(rows)
     _seed_totals(report)
-    said = _said(report, PERINGATAN)
+    said = anggaran_said(report, PERINGATAN)
     assert "Rp 3.478.850.965" in said["D2"] and "lebih Rp 100.000.000" in said["D2"], said["D2"]
     assert "G2" not in said, said["G2"]  # 150.000.000 + 7.853.500 = 157.853.500: the spending agrees
 
@@ -123,18 +92,18 @@ def test_jenis_belanja_under_a_sipd_sub_kegiatan_are_its_rincian():
     # 5.2.02 (500.000.000, spent 7.853.500). On main the two belanja rows were programs: TOTAL
     # 3.661.557.265 + 3.578.850.965 = 7.240.408.230, realisasi 159.653.500 + 157.853.500 = 317.507.000.
     rows = [
-        _tw2("2.17.03", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("2.17.03.2.01", "Pemberdayaan Usaha Mikro", 3_578_850_965, 157_853_500),
-        _tw2("2.17.03.2.01.0001", "Pendataan Usaha Mikro", 3_578_850_965, 157_853_500),
-        _tw2("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
-        _tw2("5.2.02", "Belanja Modal Peralatan dan Mesin", 500_000_000, 7_853_500),
-        _tw2("2.17.04", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("2.17.03", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("2.17.03.2.01", "Pemberdayaan Usaha Mikro", 3_578_850_965, 157_853_500),
+        tw2_row("2.17.03.2.01.0001", "Pendataan Usaha Mikro", 3_578_850_965, 157_853_500),
+        tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        tw2_row("5.2.02", "Belanja Modal Peralatan dan Mesin", 500_000_000, 7_853_500),
+        tw2_row("2.17.04", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows, _kinerja("2.17.03", "2.17.04"))
-    assert not _said(report, GALAT), _said(report, GALAT)
+    report = run_usaha_mikro(rows, kinerja_usaha_mikro("2.17.03", "2.17.04"))
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     assert [b.kode for b in report.budgets] == ["2.17.03", "2.17.04"]
-    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
-    said = _said(report, PERINGATAN)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
+    said = anggaran_said(report, PERINGATAN)
     assert "rincian program 2.17.03" in said["A5"] and "rincian program 2.17.03" in said["A6"], said
     # The belanja add up to the Sub Kegiatan, which adds up to its Kegiatan and program: nothing more.
     assert not {"D2", "G2", "D4", "G4"} & set(said), said
@@ -144,24 +113,24 @@ def test_a_belanja_row_above_what_is_left_of_its_program_is_counted_as_a_row_not
     # "5.2 BELANJA MODAL" 600.000.000 after 5.1 3.078.850.965: 3.678.850.965 > P3.01's 3.578.850.965, no
     # rincian of it; counted as a row not in Kinerja is (toward no Sasaran): TOTAL 3.661.557.265 +
     # 600.000.000 = 4.261.557.265, said at its Kode Sasaran.
-    rows = _belanja_rows()[:2] + [_tw2("5.2", "BELANJA MODAL", 600_000_000, 7_853_500), *_belanja_rows()[4:]]
-    report = _run(rows)
+    rows = belanja_rows()[:2] + [tw2_row("5.2", "BELANJA MODAL", 600_000_000, 7_853_500), *belanja_rows()[4:]]
+    report = run_usaha_mikro(rows)
     assert [b.kode for b in report.budgets] == ["P3.01", "5.2", "P3.02"]
-    assert report.total_pagu == _PAGU + 600_000_000
-    assert "tidak ada di sheet Kinerja" in _said(report, PERINGATAN)["C4"]
+    assert report.total_pagu == USAHA_MIKRO_PAGU + 600_000_000
+    assert "tidak ada di sheet Kinerja" in anggaran_said(report, PERINGATAN)["C4"]
 
 
 def test_a_belanja_daerah_total_below_the_last_program_is_still_a_total():
     # "5 BELANJA DAERAH" 3.661.557.265 (spent 159.653.500) under the last program: SIPD's closing total of
     # both programs, left out as before (no rincian of P3.02: Kode 5 alone is no jenis belanja).
     rows = [
-        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
-        _tw2("5", "BELANJA DAERAH", _PAGU, _SPENT),
+        tw2_row("P3.01", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("5", "BELANJA DAERAH", USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT),
     ]
-    report = _run(rows)
+    report = run_usaha_mikro(rows)
     _seed_totals(report)
-    said = _said(report, PERINGATAN)
+    said = anggaran_said(report, PERINGATAN)
     assert "P3.01 baris 2, P3.02 baris 3" in said["A4"] and "rincian" not in said["A4"], said["A4"]
 
 
@@ -245,11 +214,11 @@ def test_amounts_pasted_with_the_text_apostrophe_are_read_as_excel_reads_them():
     # totals) saying to note the mark in a column "Keterangan" that Anggaran does not have. The apostrophe
     # means nothing else: read as typed after it, the seed's figures (4,36 %).
     rows = [
-        anggaran_row("P3.01", _UMKM, None, "'3.578.850.965", ("'0", "'157.853.500", None, None)),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        anggaran_row("P3.01", UMKM, None, "'3.578.850.965", ("'0", "'157.853.500", None, None)),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows)
-    assert not _said(report, GALAT), _said(report, GALAT)
+    report = run_usaha_mikro(rows)
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     _seed_totals(report)
 
 
@@ -257,10 +226,10 @@ def test_another_mark_before_an_amount_names_no_keterangan_column():
     # "*3.578.850.965" (a footnote mark): a galat, as before, but Anggaran has no Keterangan column to
     # note it in: the message says to type the amount alone.
     rows = [
-        anggaran_row("P3.01", _UMKM, None, "*3.578.850.965", (0, 157_853_500, None, None)),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        anggaran_row("P3.01", UMKM, None, "*3.578.850.965", (0, 157_853_500, None, None)),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    said = _said(_run(rows), GALAT)
+    said = anggaran_said(run_usaha_mikro(rows), GALAT)
     assert '"*"' in said["D2"] and "tulis angkanya saja" in said["D2"], said
     assert "Keterangan" not in said["D2"], said["D2"]
 
@@ -272,13 +241,13 @@ def test_a_kode_pasted_with_the_text_apostrophe_is_a_galat_naming_the_kode_of_ki
     # galat at its Kode naming "P3.01" (as a Kode differing in case is): S3's and T2's budget unknown,
     # Tabel 3.4's TOTAL (every row's own figures) still the seed's.
     rows = [
-        _tw2("'P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("'P3.01", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows)
-    said = _said(report, GALAT)
+    report = run_usaha_mikro(rows)
+    said = anggaran_said(report, GALAT)
     assert '"P3.01"' in said["A2"] and "tanda '" in said["A2"], said
-    assert (report.total_pagu, report.total_realisasi_anggaran) == (_PAGU, _SPENT)
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
     for row in report.efisiensi:
         assert (row.pagu, row.penyerapan, row.efisiensi) == (None, None, None), row
         assert "Anggaran!A2" in row.galat_anggaran, row
@@ -289,13 +258,13 @@ def test_jenis_belanja_pasted_without_its_kode_says_what_to_do():
     # 3.078.850.965 and "Belanja Modal" 500.000.000, Kode blank. A galat as before (which program or
     # rincian is unknown: no total is given without them), now saying to delete a rincian or type the Kode.
     rows = [
-        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2(None, "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
-        _tw2(None, "Belanja Modal", 500_000_000, 7_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("P3.01", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row(None, "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        tw2_row(None, "Belanja Modal", 500_000_000, 7_853_500),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows)
-    said = _said(report, GALAT)
+    report = run_usaha_mikro(rows)
+    said = anggaran_said(report, GALAT)
     assert set(said) == {"A3", "A4"}, said
     for cell in ("A3", "A4"):
         assert "rincian belanja program di atasnya" in said[cell] and "hapus baris ini" in said[cell], said
@@ -314,17 +283,17 @@ def test_a_dash_in_the_dppas_pagu_perubahan_column_is_said_with_both_readings(da
     # 157.853.500 + 200.000.000 = 357.853.500; had the dash been the DPPA's zero, 3.700.000.000 alone.
     # On main this was said nowhere; now a peringatan at E3 names the pagu used and both fixes.
     rows = [
-        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (0, 157_853_500, 200_000_000, None), 3_700_000_000),
-        anggaran_row("P3.02", _PENGEMBANGAN, None, 82_706_300, (0, 0, 0, None), dash),
+        anggaran_row("P3.01", UMKM, None, 3_578_850_965, (0, 157_853_500, 200_000_000, None), 3_700_000_000),
+        anggaran_row("P3.02", PENGEMBANGAN, None, 82_706_300, (0, 0, 0, None), dash),
     ]
     sheets = {
         "Pengaturan": pengaturan(3),
-        "Kinerja": grid([list(c.KINERJA_HEADERS), *_kinerja()]),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja_usaha_mikro()]),
         "Anggaran": grid([list(c.ANGGARAN_HEADERS), *rows]),
     }
     report = compute(parse_workbook(sheets))
     assert (report.total_pagu, report.total_realisasi_anggaran) == (3_782_706_300, 357_853_500)
-    said = _said(report, PERINGATAN)
+    said = anggaran_said(report, PERINGATAN)
     assert "Rp 82.706.300" in said["E3"] and "tulis 0" in said["E3"] and "kosongkan" in said["E3"], said
     assert "E2" not in said
 
@@ -332,28 +301,28 @@ def test_a_dash_in_the_dppas_pagu_perubahan_column_is_said_with_both_readings(da
 def test_a_dash_in_pagu_perubahan_without_any_revision_typed_stays_quiet():
     # No row has a Pagu Perubahan figure (no APBD-P yet): "-" there is "no revision", as the contract says.
     rows = [
-        anggaran_row("P3.01", _UMKM, None, 3_578_850_965, (0, 157_853_500, None, None), "-"),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        anggaran_row("P3.01", UMKM, None, 3_578_850_965, (0, 157_853_500, None, None), "-"),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows)
+    report = run_usaha_mikro(rows)
     _seed_totals(report)
-    assert not _said(report, PERINGATAN), _said(report, PERINGATAN)
+    assert not anggaran_said(report, PERINGATAN), anggaran_said(report, PERINGATAN)
 
 
 # The DPA's recap per jenis belanja below the programs: Belanja Operasi 3.161.557.265 (spent 152.000.000),
 # Belanja Modal as given (spent 7.653.500).
-_OPERASI = _tw2("5.1", "BELANJA OPERASI", 3_161_557_265, 152_000_000)
+_OPERASI = tw2_row("5.1", "BELANJA OPERASI", 3_161_557_265, 152_000_000)
 
 
 def _modal(pagu: int) -> list:
-    return _tw2("5.2", "BELANJA MODAL", pagu, 7_653_500)
+    return tw2_row("5.2", "BELANJA MODAL", pagu, 7_653_500)
 
 
 def _programs_then(*below: list) -> list[list]:
     """The seed's P3.01 and P3.02 as Tabel 3.4 gives them, then the rows ``below``."""
     return [
-        _tw2("P3.01", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("P3.02", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("P3.01", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
         *below,
     ]
 
@@ -363,16 +332,16 @@ def test_a_recap_per_jenis_belanja_below_the_programs_is_not_counted_again():
     # 152.000.000), in it 5.1.02 the same, and 5.2 BELANJA MODAL 500.000.000 (spent 7.653.500): 5.1 + 5.2 =
     # 3.661.557.265 and 159.653.500, the two programs' own. On main 5.1 was left out as the heading of
     # 5.1.02, but 5.1.02 and 5.2 were programs not in Kinerja: TOTAL 3.661.557.265 x 2. Left out, said.
-    report = _run(
+    report = run_usaha_mikro(
         _programs_then(
             _OPERASI,
-            _tw2("5.1.02", "Belanja Barang dan Jasa", 3_161_557_265, 152_000_000),
+            tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_161_557_265, 152_000_000),
             _modal(500_000_000),
         )
     )
-    assert not _said(report, GALAT), _said(report, GALAT)
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     _seed_totals(report)
-    said = _said(report, PERINGATAN)
+    said = anggaran_said(report, PERINGATAN)
     # (5.1 is the heading of its one row 5.1.02, said so; the recap then is 5.1.02 and 5.2)
     assert "jumlah belanja" in said["A4"] and "tidak dihitung" in said["A4"], said["A4"]
     for cell in ("A5", "A6"):
@@ -383,9 +352,9 @@ def test_a_jenis_belanja_recap_not_adding_up_to_the_programs_stays_counted():
     # The same recap with 5.2 typed 400.000.000: 3.161.557.265 + 400.000.000 = 3.561.557.265, not the
     # programs' 3.661.557.265: no recap of them that can be told; 5.1 and 5.2 stay counted as rows not in
     # Kinerja are (toward no Sasaran, a peringatan at each): TOTAL 3.661.557.265 + 3.561.557.265.
-    report = _run(_programs_then(_OPERASI, _modal(400_000_000)))
+    report = run_usaha_mikro(_programs_then(_OPERASI, _modal(400_000_000)))
     assert [b.kode for b in report.budgets] == ["P3.01", "P3.02", "5.1", "5.2"]
-    assert report.total_pagu == _PAGU + 3_161_557_265 + 400_000_000
+    assert report.total_pagu == USAHA_MIKRO_PAGU + 3_161_557_265 + 400_000_000
 
 
 def test_the_dpas_rekening_rows_under_their_belanja_are_rincian_whatever_their_uraian():
@@ -396,18 +365,18 @@ def test_the_dpas_rekening_rows_under_their_belanja_are_rincian_whatever_their_u
     # 5.1 > the same rekening 5.1.02.01.01.0024 82.706.300 (spent 1.800.000). A rekening's Uraian is no
     # "Belanja ...": on main (and by the Uraian alone) the honorarium was a program not in Kinerja and the
     # second 5.1.02.01.01.0024 a "Kode ganda". All are rincian: the seed's figures, nothing else said.
-    dpa = _belanja_rows()  # P3.01, 5.1, 5.1.02, 5.2, P3.02, 5.1, 5.1.02
+    dpa = belanja_rows()  # P3.01, 5.1, 5.1.02, 5.2, P3.02, 5.1, 5.1.02
     rows = [
         *dpa[:3],
-        _tw2("5.1.02.01.01.0024", "Alat Tulis Kantor", 1_000_000_000, 50_000_000),
-        _tw2("5.1.02.02.01.0003", "Honorarium Narasumber", 2_078_850_965, 100_000_000),
+        tw2_row("5.1.02.01.01.0024", "Alat Tulis Kantor", 1_000_000_000, 50_000_000),
+        tw2_row("5.1.02.02.01.0003", "Honorarium Narasumber", 2_078_850_965, 100_000_000),
         *dpa[3:6],
-        _tw2("5.1.02.01.01.0024", "Alat Tulis Kantor", 82_706_300, 1_800_000),
+        tw2_row("5.1.02.01.01.0024", "Alat Tulis Kantor", 82_706_300, 1_800_000),
     ]
-    report = _run(rows)
-    assert not _said(report, GALAT), _said(report, GALAT)
+    report = run_usaha_mikro(rows)
+    assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     _seed_totals(report)
-    said = _said(report, PERINGATAN)
+    said = anggaran_said(report, PERINGATAN)
     assert set(said) == {f"A{r}" for r in (3, 4, 5, 6, 7, 9, 10)}, said
 
 
@@ -420,18 +389,18 @@ def test_a_program_of_a_numbered_kinerja_typed_twice_is_still_a_kode_ganda():
     kinerja = [
         kinerja_row("5", "Tujuan", "", "Investasi inklusif", "I T", 100, (None, 40, None, None)),
         kinerja_row("5.1", "Sasaran", "5", "Kualitas Usaha Mikro", "I S", 100, (None, 40, None, None)),
-        kinerja_row("5.1.1", "Program", "5.1", _UMKM, "I A", 100, (None, 40, None, None)),
-        kinerja_row("5.1.2", "Program", "5.1", _PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
+        kinerja_row("5.1.1", "Program", "5.1", UMKM, "I A", 100, (None, 40, None, None)),
+        kinerja_row("5.1.2", "Program", "5.1", PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
     ]
     rows = [
-        _tw2("5.1.2", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("5.1.2", PENGEMBANGAN, 82_706_300, 1_800_000),
         anggaran_row(
             "P0.01", "PROGRAM PENUNJANG URUSAN", "5.1", 12_076_486_014, (0, 5_059_823_310, None, None)
         ),
-        _tw2("5.1.1", _UMKM, 3_578_850_965, 157_853_500),
-        _tw2("5.1.2", _PENGEMBANGAN, 82_706_300, 1_800_000),
+        tw2_row("5.1.1", UMKM, 3_578_850_965, 157_853_500),
+        tw2_row("5.1.2", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = _run(rows, kinerja)
-    said = _said(report, GALAT)
+    report = run_usaha_mikro(rows, kinerja)
+    said = anggaran_said(report, GALAT)
     assert set(said) == {"A5"} and "ganda (sudah ada di baris 2)" in said["A5"], said
     assert report.total_realisasi_anggaran is None and report.total_penyerapan is None

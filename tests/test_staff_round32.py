@@ -17,7 +17,8 @@ import pytest
 from lkj_xl.core import contract as c
 from lkj_xl.core.layout import SheetBuilder
 from lkj_xl.core.model import GALAT, PERINGATAN
-from tests.test_staff_round5 import BASE, _findings, _report
+from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
+from tests.test_staff_round5 import BASE
 
 # Rows below BASE: Triwulan at B6, the test's row at B7.
 
@@ -38,16 +39,18 @@ LOST = [
 
 @pytest.mark.parametrize("typed", LOST)
 def test_a_nip_that_lost_its_digits_is_not_printed_under_the_signature(typed):
-    report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
     # nothing printed rather than another person's NIP on a signed page
     assert report.settings.nip_kepala == ""
-    (said,) = _findings(report, "B7", PERINGATAN)
+    (said,) = pengaturan_findings(report, "B7", PERINGATAN)
     assert "NIP Kepala" in said.pesan and "tidak dicetak" in said.pesan
     assert "teks" in said.pesan  # what to do: type the 18 digits as text
 
 
 def test_the_signature_block_prints_no_lost_nip():
-    report = _report([*BASE, ["Triwulan", 2], ["Nama Kepala", "Ir. Agus"], ["NIP Kepala", "1,97001E+17"]])
+    report = report_with_pengaturan(
+        [*BASE, ["Triwulan", 2], ["Nama Kepala", "Ir. Agus"], ["NIP Kepala", "1,97001E+17"]]
+    )
     builder = SheetBuilder("Tabel", "Tabel", [10.0] * 5)
     builder.signature_of(report.settings)
     texts = [str(v) for row in builder.layout.rows for v in row if v]
@@ -58,9 +61,9 @@ def test_the_signature_block_prints_no_lost_nip():
 @pytest.mark.parametrize("typed", ["19700101199503100", "19700101 199503 1 0011"])
 def test_a_nip_not_of_18_digits_is_a_peringatan(typed):
     # 17 and 19 digits: a digit dropped or typed twice; printed as typed, the peringatan says so
-    report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
     assert report.settings.nip_kepala == typed
-    (said,) = _findings(report, "B7", PERINGATAN)
+    (said,) = pengaturan_findings(report, "B7", PERINGATAN)
     assert "18 angka" in said.pesan
 
 
@@ -68,9 +71,9 @@ def test_a_nip_not_of_18_digits_is_a_peringatan(typed):
     "typed", ["19700101 199503 1 001", "197001011995031001", "NIP. 19700101 199503 1 001"]
 )
 def test_a_whole_nip_is_printed_without_a_word(typed):
-    report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
     assert report.settings.nip_kepala.replace(" ", "") == "197001011995031001"
-    assert not _findings(report, "B7")
+    assert not pengaturan_findings(report, "B7")
 
 
 # --- Triwulan with its months ---------------------------------------------------------------------------
@@ -89,10 +92,10 @@ def test_a_whole_nip_is_printed_without_a_word(typed):
     ],
 )
 def test_a_quarter_typed_with_its_months_is_read(typed):
-    report = _report([*BASE, ["Triwulan", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
     assert report.settings.triwulan == 2
     assert report.settings.triwulan_galat == ""
-    assert not _findings(report, "B6", GALAT)
+    assert not pengaturan_findings(report, "B6", GALAT)
     # KOPERASI, Kumulatif: s.d. TW II 25 + 4 = 29 of 40 -> 72,5 % (s.d. TW III would be 39)
     (row,) = [r for r in report.indicators if r.kode == "T1"]
     assert row.realisasi == 29
@@ -110,9 +113,9 @@ def test_a_quarter_typed_with_its_months_is_read(typed):
 )
 def test_a_quarter_whose_months_say_another_is_galat(typed):
     # which quarter was meant is unknown: nothing computed, the galat says both and what to type
-    report = _report([*BASE, ["Triwulan", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
     assert report.settings.triwulan_galat == "Pengaturan!B6"
-    (said,) = _findings(report, "B6", GALAT)
+    (said,) = pengaturan_findings(report, "B6", GALAT)
     assert c.TRIWULAN_UNKNOWN in said.pesan
     # names what disagrees and what to type, not "harus angka 1-4" of a cell that names a quarter
     assert "tidak cocok" in said.pesan and "tulis" in said.pesan
@@ -128,7 +131,7 @@ def test_a_quarter_whose_months_say_another_is_galat(typed):
 
 
 def test_a_year_typed_in_a_date_cell_is_read_with_a_peringatan():
-    report = _report(
+    report = report_with_pengaturan(
         [
             ["Pemerintah Daerah", "Kab"],
             ["Perangkat Daerah", "Dinas"],
@@ -137,15 +140,15 @@ def test_a_year_typed_in_a_date_cell_is_read_with_a_peringatan():
         ]
     )
     assert report.settings.tahun == 2025
-    assert not _findings(report, "B5", GALAT)
-    (said,) = _findings(report, "B5", PERINGATAN)
+    assert not pengaturan_findings(report, "B5", GALAT)
+    (said,) = pengaturan_findings(report, "B5", PERINGATAN)
     assert "2025" in said.pesan and "format sel" in said.pesan
 
 
 def test_a_quarter_typed_in_a_date_cell_is_read_with_a_peringatan():
-    report = _report([*BASE, ["Triwulan", dt.datetime(1900, 1, 2)]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", dt.datetime(1900, 1, 2)]])
     assert report.settings.triwulan == 2 and report.settings.triwulan_galat == ""
-    (said,) = _findings(report, "B6", PERINGATAN)
+    (said,) = pengaturan_findings(report, "B6", PERINGATAN)
     assert "format sel" in said.pesan
     (row,) = [r for r in report.indicators if r.kode == "T1"]
     assert row.realisasi == 29  # TW I 25 + TW II 4, s.d. TW II
@@ -156,5 +159,5 @@ def test_a_quarter_typed_in_a_date_cell_is_read_with_a_peringatan():
 )
 def test_a_real_date_in_tahun_or_triwulan_stays_a_galat(typed):
     # a date of this century, day 5 (no quarter) or a time of day: no number typed; which is unknown
-    report = _report([*BASE[:2], ["Tahun", typed], ["Triwulan", typed]])
-    assert _findings(report, "B5", GALAT) and _findings(report, "B6", GALAT)
+    report = report_with_pengaturan([*BASE[:2], ["Tahun", typed], ["Triwulan", typed]])
+    assert pengaturan_findings(report, "B5", GALAT) and pengaturan_findings(report, "B6", GALAT)

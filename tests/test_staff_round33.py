@@ -16,6 +16,7 @@ from lkj_xl.core.narasi import parse_narasi
 from lkj_xl.core.parse_analisis import split_points
 from lkj_xl.xlsx.opc import xstring
 from tests.common import example_typed
+from tests.helpers_print import docx_paragraphs
 
 # --- a vertical tab or form feed is a line break ------------------------------------------------------
 
@@ -87,12 +88,6 @@ def test_text_with_a_figure_or_a_word_is_kept():
 # --- the printed report ---------------------------------------------------------------------------------
 
 
-def _paragraphs(path) -> list[str]:
-    import docx
-
-    return [p.text for p in docx.Document(str(path)).paragraphs]
-
-
 def test_the_word_report_prints_the_points_apart_and_no_placeholder(tmp_path):
     from click.testing import CliRunner
 
@@ -115,7 +110,7 @@ def test_the_word_report_prints_the_points_apart_and_no_placeholder(tmp_path):
     out = tmp_path / "laporan.docx"
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    texts = _paragraphs(out)
+    texts = docx_paragraphs(out)
     flat = "\n".join(texts)
     assert "Dukungan APBD• SDM memadai" not in flat
     assert [t for t in texts if t.endswith("\tDukungan APBD")] and [
@@ -280,7 +275,7 @@ def test_the_contradicted_figure_is_marked_in_every_output(tmp_path):
     out = tmp_path / "laporan.docx"
     result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    (printed,) = [t for t in _paragraphs(out) if t.startswith("[isi:") and "85,2%" in t]
+    (printed,) = [t for t in docx_paragraphs(out) if t.startswith("[isi:") and "85,2%" in t]
     assert printed == mark
 
 

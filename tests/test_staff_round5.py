@@ -16,31 +16,10 @@ from lkj_xl.core.engine import compute
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.parse import parse_workbook
 from lkj_xl.core.parse_analisis import split_points
+from tests.helpers_staff import KOPERASI, pengaturan_findings, report_with_pengaturan
 from tests.test_engine import grid, kinerja_row, workbook
 
-# Pengaturan of tests.test_engine.pengaturan: title (row 1), header (row 2), Pemerintah Daerah (B3),
-# Perangkat Daerah (B4), Tahun (B5), Triwulan (B6); the rows below are the test's own (B7, B8, ...).
-# One Kumulatif indicator: TW I 25 + TW II 4 = 29 s.d. TW II (the seed's cooperatives), TW III 10
-# makes s.d. TW III 39: a report of the wrong quarter shows another figure.
-KOPERASI = kinerja_row("T1", "Tujuan", "", "Tujuan", "Koperasi diperiksa", "40", ("25", "4", "10", None))
-
-
-def _report(rows, kinerja=(KOPERASI,), anggaran=()):
-    """A report whose Pengaturan is ``rows`` (Parameter, Nilai) under the title and header rows."""
-    books = workbook(list(kinerja), list(anggaran))
-    books["Pengaturan"] = grid([["Pengaturan laporan"], ["Parameter", "Nilai"], *rows])
-    return compute(parse_workbook(books))
-
-
 BASE = [["Pemerintah Daerah", "Kabupaten Contoh"], ["Perangkat Daerah", "Dinas Contoh"], ["Tahun", 2025]]
-
-
-def _findings(report, sel, severity=None):
-    return [
-        f
-        for f in report.findings
-        if (f.sheet, f.sel) == ("Pengaturan", sel) and severity in (None, f.severity)
-    ]
 
 
 # --- a parameter typed twice ------------------------------------------------------------------------
@@ -50,35 +29,35 @@ def test_a_quarter_typed_again_below_is_galat_and_the_first_is_used():
     # Staff add "Triwulan 3" below the template's "Triwulan 2" instead of changing it. The last row
     # silently won: a TW III report (25 + 4 + 10 = 39) with no word. The first row is used (s.d. TW II:
     # 25 + 4 = 29) and the second is a galat at its Nilai cell, naming both.
-    report = _report([*BASE, ["Triwulan", 2], ["Triwulan", 3]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["Triwulan", 3]])
     assert report.settings.triwulan == 2
     assert report.indicators[0].realisasi == 29
-    (galat,) = _findings(report, "B7", GALAT)
+    (galat,) = pengaturan_findings(report, "B7", GALAT)
     assert "B6" in galat.pesan and "dua kali" in galat.pesan
 
 
 def test_a_year_typed_again_below_is_galat_and_the_first_is_used():
-    report = _report([*BASE, ["Triwulan", 2], ["Tahun", 2024]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["Tahun", 2024]])
     assert report.settings.tahun == 2025
-    assert _findings(report, "B7", GALAT)
+    assert pengaturan_findings(report, "B7", GALAT)
 
 
 @pytest.mark.parametrize("second", ["2", "  2", "II", None])
 def test_a_parameter_repeated_with_its_value_or_blank_is_a_peringatan(second):
     # The same quarter twice (or "II" for 2): nothing changes, a row to delete.
-    report = _report([*BASE, ["Triwulan", 2], ["Triwulan ", second]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["Triwulan ", second]])
     assert report.settings.triwulan == 2
-    assert _findings(report, "B7", PERINGATAN) and not _findings(report, "B7", GALAT)
+    assert pengaturan_findings(report, "B7", PERINGATAN) and not pengaturan_findings(report, "B7", GALAT)
 
 
 def test_a_blank_parameter_row_above_the_filled_one_does_not_hide_it():
     # The template's Triwulan row left blank and the quarter typed on a row of its own below: the row
     # with a value is used (s.d. TW II: 25 + 4 = 29), never "Triwulan kosong, dipakai Triwulan IV".
-    report = _report([*BASE, ["Triwulan", None], ["Triwulan", "II"]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", None], ["Triwulan", "II"]])
     assert report.settings.triwulan == 2
     assert report.indicators[0].realisasi == 29
     assert not [f for f in report.findings if f.severity == GALAT]
-    assert _findings(report, "B6", PERINGATAN)
+    assert pengaturan_findings(report, "B6", PERINGATAN)
 
 
 # --- a word after a parameter's number ----------------------------------------------------------------
@@ -88,8 +67,8 @@ def test_a_blank_parameter_row_above_the_filled_one_does_not_hide_it():
 def test_a_quarter_typed_as_a_range_is_galat_not_its_first_number(typed):
     # "1 s.d. 2" (TW I up to TW II) was read as Triwulan 1 with no word: realisasi s.d. TW I = 25
     # instead of 25 + 4 = 29. A word after the number is never ignored: a galat at the cell.
-    report = _report([*BASE, ["Triwulan", typed]])
-    (galat,) = _findings(report, "B6", GALAT)
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
+    (galat,) = pengaturan_findings(report, "B6", GALAT)
     assert typed in galat.pesan
     assert report.settings.triwulan != 1
 
@@ -97,8 +76,8 @@ def test_a_quarter_typed_as_a_range_is_galat_not_its_first_number(typed):
 @pytest.mark.parametrize(("param", "typed"), [("Tahun", "2025 s.d. 2026"), ("Desimal", "2 atau 3")])
 def test_a_word_after_a_whole_number_parameter_is_galat(param, typed):
     rows = [[p, typed if p == param else v] for p, v in [*BASE, ["Triwulan", 2], ["Desimal", 2]]]
-    report = _report(rows)
-    assert _findings(report, "B5" if param == "Tahun" else "B7", GALAT)
+    report = report_with_pengaturan(rows)
+    assert pengaturan_findings(report, "B5" if param == "Tahun" else "B7", GALAT)
 
 
 # --- a parameter named another way -----------------------------------------------------------------
@@ -106,7 +85,7 @@ def test_a_word_after_a_whole_number_parameter_is_galat(param, typed):
 
 def test_parameter_names_typed_with_a_colon_are_read():
     # "Tahun:" and "Triwulan:" as a form writes them: s.d. TW II, 25 + 4 = 29.
-    report = _report([BASE[0], BASE[1], ["Tahun:", 2025], ["Triwulan :", "II"]])
+    report = report_with_pengaturan([BASE[0], BASE[1], ["Tahun:", 2025], ["Triwulan :", "II"]])
     assert (report.settings.tahun, report.settings.triwulan) == (2025, 2)
     assert report.indicators[0].realisasi == 29
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
@@ -123,22 +102,22 @@ def test_parameter_names_typed_with_a_colon_are_read():
 )
 def test_a_parameter_named_another_way_is_pointed_out_at_its_name(name, value, meant):
     rows = [r for r in [*BASE, ["Triwulan", 2]] if r[0] != meant] + [[name, value]]
-    report = _report(rows)
+    report = report_with_pengaturan(rows)
     sel = f"A{len(rows) + 2}"
-    (said,) = _findings(report, sel, PERINGATAN)
+    (said,) = pengaturan_findings(report, sel, PERINGATAN)
     assert f'"{meant}"' in said.pesan
 
 
 @pytest.mark.parametrize("name", ["Catatan", "Nama Operator", "Tahun Anggaran"])
 def test_staff_rows_of_their_own_are_not_pointed_out(name):
     # "Nama Operator" beside a Nama Kepala row, "Tahun Anggaran" beside a Tahun row: something else.
-    report = _report([*BASE, ["Triwulan", 2], ["Nama Kepala", "Drs. A"], [name, "x"]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["Nama Kepala", "Drs. A"], [name, "x"]])
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
 
 
 def test_a_missing_year_is_a_peringatan():
     # Every title says "s.d. Triwulan II" without the year: like a missing Pemerintah Daerah, said.
-    report = _report([BASE[0], BASE[1], ["Triwulan", 2]])
+    report = report_with_pengaturan([BASE[0], BASE[1], ["Triwulan", 2]])
     assert [f for f in report.findings if f.sheet == "Pengaturan" and "Tahun" in f.pesan]
 
 
@@ -150,9 +129,9 @@ def test_a_signing_date_before_the_quarter_ends_is_a_peringatan_naming_the_swapp
     # the TW II 2025 report (the quarter ends 30 June 2025) was signed "Lumajang, 7 April 2025" with no
     # word. Read as Excel keeps it, pointed out with the day and month swapped: 4 Juli 2025.
     rows = [*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", dt.datetime(2025, 4, 7)]]
-    report = _report(rows)
+    report = report_with_pengaturan(rows)
     assert report.settings.tanggal == "7 April 2025"
-    (said,) = _findings(report, "B7", PERINGATAN)
+    (said,) = pengaturan_findings(report, "B7", PERINGATAN)
     assert "30 Juni 2025" in said.pesan and "4 Juli 2025" in said.pesan
 
 
@@ -160,14 +139,16 @@ def test_a_signing_date_before_the_quarter_ends_is_a_peringatan_naming_the_swapp
     "signed", [dt.datetime(2025, 7, 4), dt.date(2025, 6, 30), dt.datetime(2026, 1, 10), "04-07-2025"]
 )
 def test_a_signing_date_after_the_quarter_is_not_pointed_out(signed):
-    report = _report([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", signed]])
-    assert not _findings(report, "B7")
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", signed]])
+    assert not pengaturan_findings(report, "B7")
 
 
 def test_a_signing_date_of_last_year_is_a_peringatan():
     # 4 Juli 2024 under a TW II 2025 report (the year not changed since the last report).
-    report = _report([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", dt.datetime(2024, 7, 4)]])
-    (said,) = _findings(report, "B7", PERINGATAN)
+    report = report_with_pengaturan(
+        [*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", dt.datetime(2024, 7, 4)]]
+    )
+    (said,) = pengaturan_findings(report, "B7", PERINGATAN)
     assert "30 Juni 2025" in said.pesan
 
 
@@ -175,9 +156,9 @@ def test_a_date_kept_as_a_plain_number_is_read_as_the_date_it_is():
     # A date pasted as a value into a General cell shows 45842: the signature said "Lumajang, 45842".
     # Excel's day 45842 (days after 30 December 1899: 2025-01-01 is 2 + 125 x 365 + 31 leap days = 45658,
     # + 31 + 28 + 31 + 30 + 31 + 30 + 3 = 184 days) is 4 Juli 2025: read so, and pointed out.
-    report = _report([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", 45842]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["Tanggal Penandatanganan", 45842]])
     assert report.settings.tanggal == "4 Juli 2025"
-    assert _findings(report, "B7", PERINGATAN)
+    assert pengaturan_findings(report, "B7", PERINGATAN)
 
 
 @pytest.mark.parametrize(
@@ -185,15 +166,15 @@ def test_a_date_kept_as_a_plain_number_is_read_as_the_date_it_is():
 )
 def test_a_nip_typed_with_its_label_is_printed_once(typed):
     # The block prints "NIP. " before the NIP: "NIP. NIP. 19700101 ..." under the signature.
-    report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["NIP Kepala", typed]])
     assert report.settings.nip_kepala == "19700101 199503 1 001"
 
 
 def test_a_nip_typed_as_a_number_is_a_peringatan():
     # 197001011995031001 typed in a General cell: Excel keeps 15 digits (1,97001011995031E+17), so the
     # NIP printed under the signature ends 031008 or 031000, not 031001: said, to type it as text.
-    report = _report([*BASE, ["Triwulan", 2], ["NIP Kepala", 1.97001011995031e17]])
-    (said,) = _findings(report, "B7", PERINGATAN)
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["NIP Kepala", 1.97001011995031e17]])
+    (said,) = pengaturan_findings(report, "B7", PERINGATAN)
     assert "teks" in said.pesan
 
 
@@ -203,7 +184,7 @@ def test_a_nip_typed_as_a_number_is_a_peringatan():
 @pytest.mark.parametrize("typed", ["TW-II", "ke-2", "Triwulan ke-2", "Triwulan Kedua", "TW. 2"])
 def test_the_quarter_written_in_words_is_read(typed):
     # Each says the second quarter: s.d. TW II, 25 + 4 = 29 (it was a galat, and Triwulan IV was used).
-    report = _report([*BASE, ["Triwulan", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
     assert report.settings.triwulan == 2
     assert report.indicators[0].realisasi == 29
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
@@ -223,7 +204,7 @@ def test_the_quarter_written_in_words_is_read(typed):
 def test_the_scale_written_as_a_regulation_is_named_is_read(typed, skala):
     # It was a galat and PermenPANRB was used: 90,5 % is Sangat Tinggi there but Tinggi under
     # Permendagri 86/2017 (>= 91 Sangat Tinggi, >= 76 Tinggi).
-    report = _report([*BASE, ["Triwulan", 2], ["Skala Kriteria", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", 2], ["Skala Kriteria", typed]])
     assert report.settings.skala == skala
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
 
@@ -330,7 +311,7 @@ def test_whole_rupiah_amounts_are_not_pointed_out():
 def test_the_quarter_written_with_the_report_year_is_read(typed):
     # As the report's title writes it: the quarter of Tahun 2025, s.d. TW II = 25 + 4 = 29 (a galat before,
     # with Triwulan IV used).
-    report = _report([*BASE, ["Triwulan", typed]])
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
     assert report.settings.triwulan == 2
     assert report.indicators[0].realisasi == 29
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
@@ -338,14 +319,14 @@ def test_the_quarter_written_with_the_report_year_is_read(typed):
 
 def test_the_quarter_written_with_another_year_stays_a_galat():
     # "Triwulan II Tahun 2024" under Tahun 2025: last year's sheet not updated, or the Tahun wrong.
-    report = _report([*BASE, ["Triwulan", "Triwulan II Tahun 2024"]])
-    assert _findings(report, "B6", GALAT)
+    report = report_with_pengaturan([*BASE, ["Triwulan", "Triwulan II Tahun 2024"]])
+    assert pengaturan_findings(report, "B6", GALAT)
 
 
 @pytest.mark.parametrize("typed", ["TA 2025", "T.A. 2025", "Tahun 2025", "Tahun Anggaran 2025"])
 def test_the_year_written_with_its_label_is_read(typed):
     # It was a galat, and every title went without the year.
-    report = _report([BASE[0], BASE[1], ["Tahun", typed], ["Triwulan", 2]])
+    report = report_with_pengaturan([BASE[0], BASE[1], ["Tahun", typed], ["Triwulan", 2]])
     assert report.settings.tahun == 2025
     assert not [f for f in report.findings if f.sheet == "Pengaturan"]
 

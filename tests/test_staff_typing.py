@@ -17,6 +17,7 @@ from lkj_xl.build import load_report
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell
 from tests.common import EXAMPLE
+from tests.helpers_staff import built_new_workbook, csv_rows, row_of
 from tests.test_engine import kinerja_row, messages, run
 
 
@@ -95,26 +96,6 @@ def test_no_data_dash_beside_numbers_is_not_a_finding():
 # --- one indicator, one way of showing its numbers, in every table and sentence ----------------------
 
 
-def _build(tmp_path, kinerja):
-    import openpyxl
-    from click.testing import CliRunner
-
-    from lkj_xl.cli import main
-    from lkj_xl.core import contract as c
-    from lkj_xl.xlsx.template import new_workbook
-
-    path, out = tmp_path / "laporan.xlsx", tmp_path / "hasil.xlsx"
-    settings = {c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
-    new_workbook(path, pengaturan=settings, kinerja=kinerja)
-    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return openpyxl.load_workbook(out)
-
-
-def _row(ws, indikator):
-    return next(r for r in ws.iter_rows() if any(cell.value == indikator for cell in r))
-
-
 def _texts(ws):
     return [cell.value for r in ws.iter_rows() for cell in r if isinstance(cell.value, str)]
 
@@ -138,15 +119,15 @@ def test_decimals_of_a_quarter_are_the_decimals_of_every_figure_of_its_indicator
             "Realisasi Tahun Lalu": 3,
         }
     ]
-    book = _build(tmp_path, kinerja)
+    book = built_new_workbook(tmp_path, kinerja)
     two = "[$-421]#,##0.00"
-    ts = _row(book["Capaian Tujuan Sasaran"], "Persentase desimal")
+    ts = row_of(book["Capaian Tujuan Sasaran"], "Persentase desimal")
     assert [cell.value for cell in ts[4:7]] + [ts[9].value] == [40, 1.5, 2.5, 4]
     assert {cell.number_format for cell in (*ts[4:7], ts[9])} == {two}
-    cp = _row(book["Capaian Program"], "Persentase desimal")
+    cp = row_of(book["Capaian Program"], "Persentase desimal")
     numbers = [cell for cell in cp[3:] if isinstance(cell.value, int | float) and cell.value in (40, 4)]
     assert len(numbers) == 2 and {cell.number_format for cell in numbers} == {two}, numbers
-    pk = _row(book["Perbandingan Kinerja"], "Persentase desimal")
+    pk = row_of(book["Perbandingan Kinerja"], "Persentase desimal")
     # Tahun lalu 3, realisasi 4, selisih 4 - 3 = 1: all shown with two decimals.
     shown = [cell for cell in pk[3:] if isinstance(cell.value, int | float) and cell.value in (3, 4, 1)]
     assert len(shown) == 3 and {cell.number_format for cell in shown} == {two}, shown
@@ -291,16 +272,6 @@ def test_node_capaian_sentence_says_which_indicators_it_stands_for():
 # --- the Excel-id CSV shows an edge value as the sheets do ------------------------------------------------
 
 
-def _csv_rows(report, table):
-    import csv
-    import io
-
-    from lkj_xl.core.export import to_csv
-
-    text = to_csv(report, table, excel_id=True).lstrip("\ufeff")
-    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
-
-
 @pytest.mark.parametrize(
     ("tw2", "shown", "kriteria"),
     [
@@ -315,9 +286,9 @@ def _csv_rows(report, table):
 def test_excel_id_csv_shows_capaian_with_the_decimals_of_its_kriteria(tw2, shown, kriteria):
     rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 40, (None, tw2, None, None), jenis="Kumulatif")]
     report = run(rows)
-    (row,) = _csv_rows(report, "indikator")
+    (row,) = csv_rows(report, "indikator")
     assert (row["capaian"], row["kriteria"]) == (shown, kriteria)
-    (node,) = _csv_rows(report, "efisiensi")
+    (node,) = csv_rows(report, "efisiensi")
     assert node["capaian"] == shown
 
 
@@ -328,7 +299,7 @@ def test_excel_id_csv_shows_the_sign_of_a_tiny_efisiensi():
 
     rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 100, (None, 40, None, None), jenis="Kumulatif")]
     report = run(rows, [anggaran_row("P1", "Program", "T1", 1_000_000, (None, 400_040, None, None))])
-    (node,) = _csv_rows(report, "efisiensi")
+    (node,) = csv_rows(report, "efisiensi")
     assert node["efisiensi"] == "(0,004)", node
 
 

@@ -248,9 +248,11 @@ def test_last_years_quarters_are_not_said_of_triwulan_iv_when_it_is_unreadable()
     # Tahun 2026, last year's four quarters left in TW I..IV (25 + 30 + 20 + 25 = 100 = Realisasi 2025):
     # a galat at the reported quarter under Triwulan I-III, a peringatan "... Triwulan IV Tahun 2026"
     # at TW IV (Kinerja!N2) under IV. With the Triwulan unreadable it named Triwulan IV all the same.
-    from tests.test_staff_round12 import _next_year
+    from tests.helpers_staff import next_year_report
 
-    report = _next_year("Realisasi 2025", 100, triwulan="TW")
+    report = next_year_report("Realisasi 2025", 100, triwulan="TW")
     assert [f.sel for f in report.findings if f.sheet == c.SHEET_KINERJA and f.sel[0] in "KLMN"] == []
     assert not [f for f in report.findings if "Triwulan IV" in f.pesan]
-    assert [f.sel for f in _next_year("Realisasi 2025", 100, triwulan=4).findings if f.sel == "N2"] == ["N2"]
+    assert [f.sel for f in next_year_report("Realisasi 2025", 100, triwulan=4).findings if f.sel == "N2"] == [
+        "N2"
+    ]

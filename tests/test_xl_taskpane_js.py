@@ -5,8 +5,6 @@ cell and format by format. Skipped when ``node`` is not installed (CI installs `
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,123 +12,12 @@ import openpyxl
 import pytest
 
 from lkj_xl.core import contract as c
+from tests.helpers_taskpane import NODE, RUNNER, apply_plan, press_read
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs)")
-
-# A minimal Office.js: worksheets, ranges by index, the format properties the plan sets; every write
-# lands in per-cell records. Prints the sheets as JSON and the number of syncs.
-RUNNER = r"""
-const fs = require("fs");
-const [script, planFile, namesJson] = process.argv.slice(2);
-let onLoad = null, callback = null, syncs = 0;
-global.document = { addEventListener: (t, fn) => (onLoad = fn), getElementById: () => null };
-global.localStorage = { getItem: () => null };
-global.xlwings = { registerCallback: (fn) => (callback = fn) };
-global.Office = { context: { requirements: { isSetSupported: () => true } } };
-// A sheet is a name, or [name, text of A1] (a sheet that exists with a title in A1), or [name, A1,
-// formula of its owner name lkj_xl_keluaran].
-// A fourth element gives what else the sheet holds (protected, cells, merges, cfs, widths, heights,
-// freeze, charts: a sheet an earlier press or build wrote).
-const deleted = [];
-const sheets = JSON.parse(namesJson).map((entry) => {
-  const [name, a1, owner, extra] = Array.isArray(entry) ? entry : [entry, undefined, undefined, undefined];
-  const sheet = { name, owner, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null, ...(extra || {}) };
-  if (owner) sheet.names = { lkj_xl_keluaran: { formula: owner, visible: false } };
-  if (a1 !== undefined) sheet.cells["0,0"] = { v: "'" + a1 };
-  return sheet;
-});
-function cellsOf(sheet, r0, c0, nr, nc, fn) {
-  for (let r = r0; r < r0 + nr; r++) for (let c = c0; c < c0 + nc; c++) fn((sheet.cells[r + "," + c] ??= {}), r, c);
-}
-function range(sheet, r0, c0, nr, nc) {
-  const each = (key) => ({ set: (v) => cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell[key] = v)) });
-  const font = Object.defineProperties({}, { bold: each("bold"), italic: each("italic"), size: each("size"), color: each("fcolor"), underline: each("underline") });
-  const format = Object.defineProperties({ font, fill: Object.defineProperties({}, { color: each("fill") }),
-    borders: { getItem: (side) => ({ set style(v) { cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell.border = v)); }, set weight(v) { cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell.weight = v)); } }) },
-    autofitRows() { sheet.autofit = true; } },
-    { horizontalAlignment: each("h"), verticalAlignment: each("va"), wrapText: each("wrap"), indentLevel: each("indent"),
-      columnWidth: { set: (v) => { for (let c = c0; c < c0 + nc; c++) sheet.widths[c] = v; } },
-      rowHeight: { set: (v) => { for (let r = r0; r < r0 + nr; r++) sheet.heights[r] = v; } } });
-  return Object.defineProperties({ format, _rect: [r0, c0, nr, nc],
-    // Office.js: merge(true) merges each row of the range on its own.
-    merge(across) { sheet.mergeCalls = (sheet.mergeCalls || 0) + 1;
-      for (let r = r0; r < r0 + (across ? nr : 1); r++) sheet.merges.push([r, c0, across ? r : r0 + nr - 1, c0 + nc - 1]); },
-    conditionalFormats: { add() { const cf = { range: [r0, c0, r0 + nr - 1, c0 + nc - 1], fill: null, font: null, bold: false };
-      sheet.cfs.push(cf);
-      return { cellValue: { set rule(v) { cf.rule = v; }, format: { fill: { set color(v) { cf.fill = v; } }, font: { set color(v) { cf.font = v; }, set bold(v) { cf.bold = v; }, set italic(v) {} } } } }; } } },
-    { values: { set: (v) => v.forEach((row, i) => row.forEach((x, j) => { if (x !== null) sheets.includes(sheet) && ((sheet.cells[(r0 + i) + "," + (c0 + j)] ??= {}).v = x); })) },
-      numberFormat: { set: (v) => cellsOf(sheet, r0, c0, nr, nc, (cell) => (cell.nf = v[0][0])) } });
-}
-// Charts: every call recorded (type, ranges as [row, col, rows, cols], colours, labels, legend).
-function chartOf(sheet, type, source, by) {
-  const rec = { type, by, title: null, position: null, width: null, height: null, legend: {}, axis: {}, hidden: [], series: [] };
-  (sheet.charts ??= []).push(rec);
-  const seriesOf = (name, values) => {
-    const s = { name, values, x: null, type: null, fill: null, line: null, dash: null, points: {}, labels: false, nf: null };
-    rec.series.push(s);
-    return { set name(v) { s.name = v; }, setValues(r) { s.values = r._rect; }, setXAxisValues(r) { s.x = r._rect; },
-      set chartType(v) { s.type = v; },
-      format: { fill: { setSolidColor(c) { s.fill = c; } }, line: { set color(c) { s.line = c; }, set lineStyle(v) { s.dash = v; } } },
-      points: { getItemAt: (p) => ({ format: { fill: { setSolidColor(c) { s.points[p] = c; } } } }) },
-      set hasDataLabels(v) { s.labels = v; }, dataLabels: { set numberFormat(v) { s.nf = v; } } };
-  };
-  const made = [seriesOf(null, source._rect)];
-  return { title: { set text(v) { rec.title = v; } }, setPosition(r) { rec.position = r._rect; },
-    set width(v) { rec.width = v; }, set height(v) { rec.height = v; },
-    legend: { set visible(v) { rec.legend.visible = v; }, set position(v) { rec.legend.position = v; },
-      legendEntries: { getItemAt: (i) => ({ set visible(v) { if (!v) rec.hidden.push(i); } }) } },
-    axes: { valueAxis: { set minimum(v) { rec.axis.min = v; }, title: { set text(v) { rec.axis.title = v; } }, set numberFormat(v) { rec.axis.nf = v; } } },
-    series: { getItemAt: (i) => made[i], add: (name) => { const s = seriesOf(name, null); made.push(s); return s; } } };
-}
-function worksheet(sheet) {
-  // The whole sheet (getRange()): what clearing it in place resets (ExcelApi 1.1-1.7).
-  const whole = { clear(applyTo) { if (applyTo === "All") sheet.cells = {}; },
-    set rowHidden(v) { if (!v) delete sheet.hiddenRows; }, set columnHidden(v) { if (!v) delete sheet.hiddenColumns; },
-    unmerge() { sheet.merges = []; }, conditionalFormats: { clearAll() { sheet.cfs = []; } },
-    format: { set useStandardWidth(v) { if (v) sheet.widths = {}; }, set useStandardHeight(v) { if (v) sheet.heights = {}; } } };
-  return { charts: { add: (type, source, by) => chartOf(sheet, type, source, by), load() {},
-      get items() { return (sheet.charts || []).map((rec) => ({ delete() { sheet.charts.splice(sheet.charts.indexOf(rec), 1); } })); } },
-    // A password ("password": true) makes unprotect fail at the next sync, as Excel does.
-    protection: { load() {}, get protected() { return Boolean(sheet.protected); },
-      unprotect() { if (sheet.password) refused = "The sheet is protected with a password."; else sheet.protected = false; } },
-    set name(v) { sheet.name = v; },
-    load() {}, get visibility() { return sheet.visibility || "Visible"; },
-    set position(p) { sheets.splice(sheets.indexOf(sheet), 1); sheets.splice(p, 0, sheet); },
-    delete() { deleted.push(sheet.name); sheets.splice(sheets.indexOf(sheet), 1); },
-    names: { getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && sheet.owner),
-      formula: sheet.owner, delete() { delete sheet.names[n]; sheet.owner = undefined; } }),
-      // ExcelApi 1.4: a name scoped to the sheet (its formula, and whether it shows in Name Manager).
-      add: (n, formula) => { (sheet.names ??= {})[n] = { formula, visible: true };
-        return { set visible(v) { sheet.names[n].visible = v; } }; } },
-    getRangeByIndexes: (r, c, nr, nc) => range(sheet, r, c, nr, nc),
-    getRange: (address) => address === undefined ? whole : ({ address, load() {},
-      get values() { const v = (sheet.cells["0,0"] || {}).v; return [[typeof v === "string" ? v.replace(/^'/, "") : (v ?? "")]]; } }),
-    freezePanes: { freezeAt: (r) => (sheet.freeze = r.address), unfreeze() { sheet.freeze = null; } } };
-}
-let refused = null;
-const context = {
-  sync: async () => { syncs++; if (refused) { const e = new Error(refused); refused = null; throw e; } },
-  workbook: { application: { suspendScreenUpdatingUntilNextSync() {} },
-    worksheets: { load() {}, get items() { return sheets.map((s) => ({ name: s.name })); },
-      getItem: (name) => worksheet(sheets.find((s) => s.name === name)),
-      // Excel's sheet names ignore case.
-      getItemOrNullObject: (name) => {
-        const sheet = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-        return sheet ? Object.assign(worksheet(sheet), { isNullObject: false })
-          : { isNullObject: true, protection: { load() {} }, charts: { load() {}, items: [] } };
-      },
-      add(name) { const s = { name, cells: {}, merges: [], cfs: [], widths: {}, heights: {}, freeze: null }; sheets.push(s); return worksheet(s); } } },
-};
-eval(fs.readFileSync(script, "utf8"));
-onLoad();
-callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {
-  process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));
-});
-"""
 
 
 def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
@@ -151,7 +38,7 @@ def test_task_pane_applies_the_plan_as_the_build_writes(tmp_path):
     names = [
         n for n in openpyxl.load_workbook(EXAMPLE, read_only=True).sheetnames if n not in c.OUTPUT_SHEETS
     ]
-    result = _apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), names)
+    result = apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), names)
     assert result["syncs"] <= 3  # the sheet names, then everything (well below 2 MB), final
     built = headless_build(EXAMPLE, tmp_path)
     want = {s.name: s for s in xlsx_model(built, c.OUTPUT_SHEETS)}
@@ -234,7 +121,7 @@ def test_task_pane_removes_a_stale_analysis_sheet_only_when_lkj_xl_wrote_it(tmp_
     stale = [n for n in c.OUTPUT_SHEETS if n not in {lay.name for lay in lays}]
     assert c.SHEET_PERBANDINGAN in stale and set(stale) <= set(c.ANALYSIS_SHEETS)
     names = ["Kinerja", [c.SHEET_PERBANDINGAN, a1, owner], "Lampiran"]
-    result = [s["name"] for s in _apply_plan(tmp_path, book_plan(lays, stale), names)["sheets"]]
+    result = [s["name"] for s in apply_plan(tmp_path, book_plan(lays, stale), names)["sheets"]]
     from lkj_xl.core.ownership import OWNER_NAME, is_owner_name, is_tool_sheet
 
     # The rule `lkj-xl build` drops a stale sheet by (xlsx.dropsheets): the same answer.
@@ -264,7 +151,7 @@ def test_task_pane_places_a_new_output_sheet_where_lkj_xl_build_does(tmp_path):
     order = openpyxl.load_workbook(headless_build(renamed, rebuilt)).sheetnames
     at = names.index("Ringkasan TW I")
     assert order == [*names[: at + 1], "Ringkasan", *names[at + 1 :]]  # by hand: right after it
-    result = _apply_plan(tmp_path, book_plan(layouts(load_report(renamed))), names)
+    result = apply_plan(tmp_path, book_plan(layouts(load_report(renamed))), names)
     assert [s["name"] for s in result["sheets"]] == order
 
 
@@ -288,7 +175,7 @@ def test_task_pane_says_in_bahasa_indonesia_when_excel_refuses_the_writes(tmp_pa
         "process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n}, (e) => process.stdout.write(JSON.stringify({ error: e.message })));",
     )
     assert runner_js.count(refused) == 1 and "error: e.message" in runner_js
-    message = _apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), ["Kinerja"], runner_js)["error"]
+    message = apply_plan(tmp_path, book_plan(layouts(load_report(EXAMPLE))), ["Kinerja"], runner_js)["error"]
     assert refused in message
     assert message.startswith("Excel menolak menulis lembar hasil") and "Hitung Ulang lagi" in message
 
@@ -303,7 +190,7 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
 
     lay = grafik.layout(hand_report())
     plan = book_plan([lay])
-    result = _apply_plan(tmp_path, plan, ["Kinerja"])
+    result = apply_plan(tmp_path, plan, ["Kinerja"])
     assert result["syncs"] <= 3 and estimated_round_trips(plan) <= 4
     (sheet,) = [s for s in result["sheets"] if s["name"] == "Grafik"]
     charts = {c["title"]: c for c in sheet["charts"]}
@@ -333,181 +220,6 @@ def test_task_pane_draws_the_grafik_charts_over_its_own_cells(tmp_path):
     assert (trend["type"], trend["by"]) == ("Line", "Rows")
 
 
-# The press's read (readBook in lkj.js) under Node: a stand-in Office.js whose input sheets hold the
-# given values, merged areas and hidden rows and columns, an XMLHttpRequest that keeps the posted
-# book JSON and answers with no action. argv: script, book JSON ({sheet: {values, merged, hidden,
-# hidden_columns, formats, formulas, visibility}}: hidden lists 1-based rows, hidden_columns 1-based
-# columns, formats the number format of each value ("General" when not given), formulas what
-# Range.formulas gives (each cell's formula, else its value; not loaded when not given), visibility
-# the tab's ("Visible" when not given), texts what Range.text gives (what each cell shows; the member
-# is absent when not given); "column_hidden" hides
-# the used range's first column), the highest ExcelApi, whether the host fails the round trip that
-# lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
-# contents (values, number formats, formulas as JSON) and of the first column's visible view (its cell
-# addresses) one round trip may answer (0: no limit; over it
-# the round trip fails as Excel on the web refuses an answer over 5 MB). Prints the posted body, the
-# number of syncs, of merged-area lists and of views asked (first column, first rows), the rows the
-# views of the first rows span, the slices of rows read (Worksheet.getRangeByIndexes) and the most
-# bytes of cell contents a round trip answered.
-READER = r"""
-const fs = require("fs");
-const [script, bookJson, api, failMerges, failView, limitArg] = process.argv.slice(2);
-const book = JSON.parse(fs.readFileSync(bookJson, "utf8"));
-let posted = null, syncs = 0, asked = 0, views = 0, rowViews = 0, topRows = [], pending = false;
-let loaded = [], slices = 0, maxAnswer = 0;
-const limit = Number(limitArg || 0);
-const cut = (grid, r, c, nr, nc) => grid && grid.slice(r, r + nr).map((row) => row.slice(c, c + nc));
-global.document = { addEventListener: () => {}, getElementById: () => null };
-global.localStorage = { getItem: () => null };
-global.window = { location: { origin: "http://127.0.0.1" } };
-globalThis.config = { xlwingsVersion: "0.0", appPath: "" };
-const alerts = [];
-global.xlwings = { registerCallback: () => {}, runActions: async (data) => { for (const a of data.actions || []) alerts.push(a.args[0]); },
-  hideGlobalError: () => {},
-  showGlobalError: (m) => { throw new Error(m); } };
-const below = (a, b) => { const [x, y] = a.split(".").map(Number), [p, q] = b.split(".").map(Number); return x < p || (x === p && y <= q); };
-global.Office = { context: { requirements: { isSetSupported: (name, v) => name === "ExcelApi" && below(v, api) } } };
-global.XMLHttpRequest = class {
-  open() {} setRequestHeader() {}
-  send(body) { posted = JSON.parse(body); this.status = 200; this.responseText = '{"actions": []}'; this.onload(); }
-};
-// Font > Strikethrough of a rectangle (0-based): true when every cell is struck, false when none,
-// null when they differ (Office.js RangeFont.strikethrough); "struck" lists the 1-based [row, column]
-// struck. Each font read is counted.
-let fontReads = 0;
-function fontOf(s, r0, c0, nr, nc) {
-  const struck = new Set((s.struck || []).map(([r, c]) => (r - 1) + "," + (c - 1)));
-  return { load() { fontReads++; }, get strikethrough() {
-    let on = 0;
-    for (let r = r0; r < r0 + nr; r++) for (let c = c0; c < c0 + nc; c++) on += struck.has(r + "," + c) ? 1 : 0;
-    return on === nr * nc ? true : on === 0 ? false : null;
-  } };
-}
-function sheetOf(name) {
-  const s = book[name] || { values: [], merged: [] };
-  const rows = s.values.length, cols = rows ? s.values[0].length : 0;
-  const formats = s.formats || s.values.map((r) => r.map(() => "General"));
-  const used = { load(props) { loaded.push([used, props]); }, isNullObject: rows === 0, values: s.values, rowIndex: 0,
-    columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas,
-    format: { font: fontOf(s, 0, 0, rows, cols) } };
-  // Range.text (what each cell shows) only when given: a host without it, as the fakes before.
-  if (s.texts) used.text = s.texts;
-  const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
-    getRangeByIndexes: (r, c, nr, nc) => {
-      slices++;
-      const part = { values: cut(s.values, r, c, nr, nc), numberFormat: cut(formats, r, c, nr, nc),
-        formulas: cut(s.formulas, r, c, nr, nc), format: { font: fontOf(s, r, c, nr, nc) } };
-      part.load = (props) => loaded.push([part, props]);
-      return part;
-    } };
-  // The sheet's own names (ExcelApi 1.4; a name's formula 1.7): "owner" is the formula of the one
-  // named lkj_xl_keluaran, as `lkj-xl build` writes it ('="lkj-xl"').
-  if (api !== "none" && below("1.4", api)) sheet.names = {
-    getItemOrNullObject: (n) => ({ load() {}, isNullObject: !(n === "lkj_xl_keluaran" && s.owner),
-      formula: s.owner }),
-  };
-  if (api !== "none") {
-    sheet.getRange = (address) => {
-      if (address === "A1") return { load() {}, get values() { return [[rows ? s.values[0][0] : ""]]; } };
-      const whole = {};
-      if (below("1.13", api)) whole.getMergedAreasOrNullObject = () => {
-        asked++; pending = failMerges === "1";
-        const list = s.merged.map((ref) => name + "!" + ref);
-        return { load() {}, isNullObject: list.length === 0, address: list.join(", ") };
-      };
-      return whole;
-    };
-    // The used range's first column through a visible view (ExcelApi 1.3): the addresses of the
-    // cells shown, one row each, as "Kinerja!A1". Its first rows (getRow(0), then getResizedRange,
-    // ExcelApi 1.2) likewise: the addresses of the cells shown in rows and columns not hidden.
-    const hidden = new Set(s.hidden || []), hiddenCols = new Set(s.hidden_columns || []);
-    const letter = (c) => (c > 26 ? letter(Math.floor((c - 1) / 26)) : "") + String.fromCharCode(65 + ((c - 1) % 26));
-    sheet.getUsedRange = () => ({
-      getColumn: () => {
-        const column = {};
-        if (below("1.3", api)) column.getVisibleView = () => {
-          views++; pending = pending || failView === "1";
-          const shown = [];
-          for (let r = 1; r <= rows; r++) if (!hidden.has(r) && !s.column_hidden) shown.push([name + "!A" + r]);
-          const view = { cellAddresses: shown };
-          view.load = () => loaded.push([view, "cellAddresses"]);
-          return view;
-        };
-        return column;
-      },
-      getRow: (i) => ({ getResizedRange: (down, right) => {
-        const top = {};
-        if (below("1.3", api)) top.getVisibleView = () => {
-          rowViews++; topRows.push([i + 1, i + 1 + down]); pending = pending || failView === "1";
-          const shown = [];
-          for (let r = i + 1; r <= i + 1 + down; r++) {
-            if (hidden.has(r)) continue;
-            const row = [];
-            for (let c = 1; c <= cols + right; c++) if (!hiddenCols.has(c)) row.push(name + "!" + letter(c) + r);
-            if (row.length) shown.push(row);
-          }
-          return { load() {}, cellAddresses: shown };
-        };
-        return top;
-      } }),
-    });
-  }
-  return sheet;
-}
-function answered() {  // the bytes of cell contents this round trip answers
-  let bytes = 0;
-  for (const [range, props] of loaded) {
-    if (String(props).includes("values")) bytes += JSON.stringify([range.values, range.numberFormat, range.formulas]).length;
-    if (props === "cellAddresses") bytes += JSON.stringify(range.cellAddresses).length;
-  }
-  loaded = [];
-  return bytes;
-}
-const context = {
-  sync: async () => {
-    syncs++;
-    const bytes = answered();
-    if (limit && bytes > limit) {
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
-    }
-    maxAnswer = Math.max(maxAnswer, bytes);
-    if (pending) { pending = false; throw new Error("GeneralException"); }
-  },
-  workbook: { name: "buku.xlsx", load() {}, worksheets: { load() {}, items: Object.keys(book).map(sheetOf) } },
-};
-global.Excel = { run: async (fn) => fn(context) };
-eval(fs.readFileSync(script, "utf8"));
-globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts, fontReads })));
-"""
-
-
-def _press_read(
-    tmp_path, book: dict, api: str, fail_merges: bool = False, fail_view: bool = False, limit: int = 0
-) -> dict:
-    book_file = tmp_path / "book.json"  # a file: a big book exceeds what one argument may carry
-    book_file.write_text(json.dumps(book))
-    flags = ["1" if fail_merges else "0", "1" if fail_view else "0", str(limit)]
-    return _run_lkj_js(tmp_path, "reader.js", READER, str(book_file), api, *flags)
-
-
-def _run_lkj_js(tmp_path: Path, name: str, runner_js: str, *args: str) -> dict:
-    """Run ``runner_js`` (saved as ``name``) under Node on the lkj.js `lkj-xl serve` serves, with
-    ``args``; returns the JSON it prints."""
-    from lkj_xl.xl.server import write_project
-
-    if not (tmp_path / "project").exists():
-        (tmp_path / "project").mkdir()
-        write_project(tmp_path / "project", token_required=False)
-    runner = tmp_path / name
-    runner.write_text(runner_js)
-    script = tmp_path / "project" / "static" / "js" / "lkj.js"
-    done = subprocess.run(
-        [NODE, str(runner), str(script), *args], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
 def sent_klien(**told: dict) -> dict:
     """The task pane's second argument (klien) as the server must receive it: the plan's version, and
     every kind of cells it tells of empty but ``told``."""
@@ -534,20 +246,20 @@ def test_task_pane_sends_the_merged_areas_of_the_input_sheets(tmp_path):
         "Kinerja": {"values": kinerja, "merged": ["$A$1:$C$1", "$G$2:$G$3"]},
         "Catatan": {"values": [["x"]], "merged": ["A1:A2"]},
     }
-    result = _press_read(tmp_path, book, "1.20")
+    result = press_read(tmp_path, book, "1.20")
     sent = sent_klien(gabung={"Kinerja": ["A1:C1", "G2:G3"]})
     assert result["posted"]["args"][1] == sent
     assert posted_values(result, "Kinerja") == kinerja
     assert result["asked"] == 1 and result["syncs"] == 2  # the sheet names, then values and merges together
 
     # Office 2019 (ExcelApi 1.8 at most): no merged areas asked, the values as before.
-    old = _press_read(tmp_path, book, "1.8")
+    old = press_read(tmp_path, book, "1.8")
     assert old["posted"]["args"][1] == sent_klien()
     assert old["asked"] == 0
     assert old["syncs"] == 2
 
     # A host whose round trip with the merged areas fails: read again without them, nothing lost.
-    failing = _press_read(tmp_path, book, "1.20", fail_merges=True)
+    failing = press_read(tmp_path, book, "1.20", fail_merges=True)
     assert failing["posted"]["args"][1]["gabung"] == {}
     assert posted_values(failing, "Kinerja") == kinerja
 
@@ -562,7 +274,7 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
         "Anggaran": {"values": [["Kode", "Pagu"], ["P1", 100]], "merged": []},
         "Catatan": {"values": [["x"], ["y"]], "merged": [], "hidden": [2]},
     }
-    result = _press_read(tmp_path, book, "1.20")
+    result = press_read(tmp_path, book, "1.20")
     sent = sent_klien(tersembunyi={"Kinerja": ["3:4", "7"]})
     assert result["posted"]["args"][1] == sent
     assert posted_values(result, "Kinerja") == kinerja
@@ -570,17 +282,17 @@ def test_task_pane_sends_the_hidden_rows_of_the_input_sheets_in_the_same_round_t
     assert result["views"] == 2 and result["syncs"] == 2
 
     # Excel without visible views (below ExcelApi 1.3): none asked, nothing said, as before.
-    old = _press_read(tmp_path, book, "1.2")
+    old = press_read(tmp_path, book, "1.2")
     assert old["posted"]["args"][1]["tersembunyi"] == {} and old["views"] == 0 and old["syncs"] == 2
 
     # A view that shows no row (the used range's first column hidden) tells nothing.
     book["Kinerja"]["column_hidden"] = True
-    blind = _press_read(tmp_path, book, "1.20")
+    blind = press_read(tmp_path, book, "1.20")
     assert blind["posted"]["args"][1]["tersembunyi"] == {}
     del book["Kinerja"]["column_hidden"]
 
     # A host whose round trip with the views fails: read again without them, the values intact.
-    failing = _press_read(tmp_path, book, "1.20", fail_view=True)
+    failing = press_read(tmp_path, book, "1.20", fail_view=True)
     assert failing["posted"]["args"][1]["tersembunyi"] == {}
     assert posted_values(failing, "Kinerja") == kinerja
 
@@ -604,7 +316,7 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
         "Anggaran": {"values": [["Kode", "Pagu"], ["P1", 100]], "merged": []},
         "Catatan": {"values": [["x", "y"]], "merged": [], "hidden_columns": [2]},
     }
-    result = _press_read(tmp_path, book, "1.20")
+    result = press_read(tmp_path, book, "1.20")
     sent = sent_klien(tersembunyi={"Kinerja": ["4", "B:B", "D:E"]})
     assert result["posted"]["args"][1] == sent
     assert posted_values(result, "Kinerja") == kinerja
@@ -617,15 +329,15 @@ def test_task_pane_sends_the_hidden_columns_of_the_input_sheets_in_the_same_roun
     # rows still are.
     longer = kinerja + [[f"K{r}", "Jumlah", 1, "", 1, ""] for r in range(6, 13)]
     tall = {**book, "Kinerja": {**book["Kinerja"], "values": longer, "hidden": list(range(1, 11))}}
-    blind = _press_read(tmp_path, tall, "1.20")
+    blind = press_read(tmp_path, tall, "1.20")
     assert blind["posted"]["args"][1]["tersembunyi"] == {"Kinerja": ["1:10"]}
 
     # Excel without visible views (below ExcelApi 1.3): none asked, nothing said, as before.
-    old = _press_read(tmp_path, book, "1.2")
+    old = press_read(tmp_path, book, "1.2")
     assert old["posted"]["args"][1]["tersembunyi"] == {} and old["rowViews"] == 0 and old["syncs"] == 2
 
     # A host whose round trip with the views fails: read again without them, the values intact.
-    failing = _press_read(tmp_path, book, "1.20", fail_view=True)
+    failing = press_read(tmp_path, book, "1.20", fail_view=True)
     assert failing["posted"]["args"][1]["tersembunyi"] == {}
     assert posted_values(failing, "Kinerja") == kinerja
 
@@ -643,7 +355,7 @@ def test_task_pane_sends_a1_of_the_sheets_named_like_output_sheets_in_the_same_r
         "Catatan": {"values": [["x"]], "merged": []},
     }
     for api in ("1.20", "1.2"):  # A1 is ExcelApi 1.1: asked on every host (1.2: no merges, no views)
-        result = _press_read(tmp_path, book, api)
+        result = press_read(tmp_path, book, api)
         sent = {"ringkasan": "Catatan rapat pimpinan", "Pemeriksaan": title, "Efisiensi": ""}
         assert result["posted"]["args"][1]["keluaran"] == sent
         assert result["syncs"] == 2
@@ -680,7 +392,7 @@ def test_task_pane_sends_the_dates_shown_without_their_day_in_the_same_round_tri
         [["General", "General"]] + [["General", code] for code, _ in MONTH_FORMATS] + [["@", "mmmm yyyy"]]
     )
     book = {"Pengaturan": {"values": rows, "formats": formats, "merged": []}}
-    result = _press_read(tmp_path, book, "1.20")
+    result = press_read(tmp_path, book, "1.20")
     months = [f"B{r}" for r, (_, kind) in enumerate(MONTH_FORMATS, start=2) if kind == "month"]
     assert months == ["B2", "B3", "B4", "B5"]
     # The same cells as lkj-xl build's reader marks (core.formats.format_code_kind).
@@ -734,7 +446,7 @@ def test_task_pane_and_server_print_a_month_typed_into_the_signing_date_as_lkj_x
             "formats": [[x.number_format for x in row] for row in cells],
             "merged": [str(r) for r in ws.merged_cells.ranges],
         }
-    posted = _press_read(tmp_path, book, "1.20")["posted"]
+    posted = press_read(tmp_path, book, "1.20")["posted"]
     assert posted["args"][1]["bulan"] == {c.SHEET_PENGATURAN: ["B13"]}
 
     remote = xw.Book(json=posted)
@@ -774,7 +486,7 @@ def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replace
         ]
         owner = ws.defined_names.get("lkj_xl_keluaran")
         book[ws.title] = {"values": rows, "merged": [], "owner": f"={owner.attr_text}" if owner else None}
-    result = _press_read(tmp_path, book, "1.20")
+    result = press_read(tmp_path, book, "1.20")
     posted = result["posted"]
     owners = posted["args"][1]["pemilik"]
     assert owners["Ringkasan"] == '="lkj-xl"' and set(owners) == set(posted["args"][1]["keluaran"])
@@ -783,19 +495,11 @@ def test_task_pane_sends_the_owner_name_so_a_sheet_lkj_xl_build_wrote_is_replace
     asyncio.run(hitung_ulang_script(remote, *posted["args"]))  # no refusal, as the build
     assert remote.json()["actions"]
 
-    old = _press_read(tmp_path, book, "1.6")["posted"]
+    old = press_read(tmp_path, book, "1.6")["posted"]
     assert "pemilik" not in old["args"][1]
     with pytest.raises(HitungUlangError) as refused:
         asyncio.run(hitung_ulang_script(xw.Book(json=old), *old["args"]))
     assert str(refused.value) == foreign_sheet_alert(["Ringkasan"])
-
-
-def _apply_plan(tmp_path: Path, plan: dict, names: list, runner_js: str = RUNNER) -> dict:
-    """Apply ``plan`` with the served lkj.js on the workbook of sheets ``names`` of ``runner_js`` (the
-    stand-in Excel, RUNNER by default)."""
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(plan))
-    return _run_lkj_js(tmp_path, "runner.js", runner_js, str(plan_file), json.dumps(names))
 
 
 def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_build(tmp_path):
@@ -812,7 +516,7 @@ def test_task_pane_marks_every_sheet_it_writes_with_the_owner_name_as_lkj_xl_bui
     from lkj_xl.xl.plan import book_plan
 
     lays = layouts(load_report(EXAMPLE))
-    result = _apply_plan(tmp_path, book_plan(lays), ["Pengaturan", "Kinerja", "Anggaran"])
+    result = apply_plan(tmp_path, book_plan(lays), ["Pengaturan", "Kinerja", "Anggaran"])
     assert result["syncs"] <= 3  # queued with the writes: no round trip more
     written = {s["name"]: s for s in result["sheets"]}
     for lay in lays:
@@ -842,7 +546,7 @@ def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_
 
     lays = layouts(load_report(EXAMPLE))
     inputs = ["Pengaturan", "Kinerja", "Anggaran"]
-    fresh = _apply_plan(tmp_path, book_plan(lays), [*inputs, "Rekap Saya"])
+    fresh = apply_plan(tmp_path, book_plan(lays), [*inputs, "Rekap Saya"])
     outputs = [lay.name for lay in lays]
     # The sheets the pane read A1 of (the server's klien.keluaran): rewritten in place.
     in_place = book_plan(lays, existing=outputs)
@@ -860,7 +564,7 @@ def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_
     }
     before = [*inputs, *([name, "lama", '="lkj-xl"', stale] for name in outputs[:3]), "Rekap Saya"]
     before += [[name, "lama", '="lkj-xl"', stale] for name in outputs[3:]]
-    again = _apply_plan(tmp_path, in_place, before)
+    again = apply_plan(tmp_path, in_place, before)
     assert again["deleted"] == []  # no sheet deleted: references to them hold
     # What lkj-xl build protected is unprotected in the round trip that reads the sheet names: no
     # round trip more (there was one, a book's first press after a build: tests/test_addin_round6.py).
@@ -881,13 +585,13 @@ def test_task_pane_rewrites_an_output_sheet_in_place_so_the_users_references_to_
         [*entry[:3], {**entry[3], "protected": False}] if isinstance(entry, list) else entry
         for entry in before
     ]
-    assert _apply_plan(tmp_path, in_place, unlocked)["syncs"] == fresh["syncs"]
+    assert apply_plan(tmp_path, in_place, unlocked)["syncs"] == fresh["syncs"]
     # A sheet the user protected with a password cannot be unprotected: those are deleted and added
     # as before (Excel deletes a protected sheet), the press still writes every sheet.
     locked = [
         [*entry[:3], {**entry[3], "password": True}] if isinstance(entry, list) else entry for entry in before
     ]
-    result = _apply_plan(tmp_path, in_place, locked)
+    result = apply_plan(tmp_path, in_place, locked)
     assert sorted(result["deleted"]) == sorted(outputs)
     assert [s["name"] for s in result["sheets"]] == order
     for sheet in result["sheets"]:
