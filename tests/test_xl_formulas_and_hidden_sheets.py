@@ -172,7 +172,7 @@ NODE = shutil.which("node")
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs)")
 def test_task_pane_sends_formulas_and_visibility_in_the_same_round_trip(tmp_path):
-    from test_xl_taskpane_js import _press_read
+    from tests.helpers_taskpane import press_read
 
     # Range.formulas gives a cell's formula, else its value (a text typed '=x reads as itself).
     values = [
@@ -190,12 +190,12 @@ def test_task_pane_sends_formulas_and_visibility_in_the_same_round_trip(tmp_path
         "Kinerja (2)": {"values": values, "merged": []},
         "Anggaran": {"values": [["Kode", "Pagu"], ["P1", 100]], "merged": []},
     }
-    result = _press_read(tmp_path, book, "1.20")
+    result = press_read(tmp_path, book, "1.20")
     posted = result["posted"]
     assert posted["args"][1]["rumus"] == {"Kinerja": {"C2": "=K13+4", "B3": "=2+3"}}
     visibility = {s["name"]: s["visibility"] for s in posted["sheets"]}
     assert visibility == {"Kinerja": "Hidden", "Kinerja (2)": "Visible", "Anggaran": "Visible"}
     assert result["syncs"] == 2  # the sheet names (and visibility), then values with formulas
     # A host without visible views (ExcelApi 1.2): formulas and visibility are ExcelApi 1.1, still sent.
-    old = _press_read(tmp_path, book, "1.2")["posted"]
+    old = press_read(tmp_path, book, "1.2")["posted"]
     assert old["args"][1]["rumus"] == {"Kinerja": {"C2": "=K13+4", "B3": "=2+3"}}

@@ -23,11 +23,11 @@ from test_xl_server import (
     replay_plan,
     server,  # noqa: F401 - the module's real HTTP server fixture
 )
-from test_xl_taskpane_js import _press_read
 
 from lkj_xl.build import load_report
 from lkj_xl.core import contract as c
 from tests.common import EXAMPLE
+from tests.helpers_taskpane import press_read
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 
@@ -99,7 +99,7 @@ def test_a_read_over_excels_payload_limit_is_read_in_slices_with_every_formula(s
     linked = link_every_quarter(book)
     assert linked > 20  # the example's quarter figures other than 0
 
-    whole = _press_read(tmp_path, book, "1.20")
+    whole = press_read(tmp_path, book, "1.20")
     assert whole["syncs"] == 2 and whole["slices"] == 0  # under the limit: the 2 round trips as before
     rumus = whole["posted"]["args"][1]["rumus"]
     assert rumus["Kinerja"]["L13"] == "=K13+4" and rumus["Anggaran"]["G5"] == "=F5+8000000"
@@ -108,7 +108,7 @@ def test_a_read_over_excels_payload_limit_is_read_in_slices_with_every_formula(s
     # Excel on the web refusing any answer over a quarter of what the whole read weighs (as it refuses
     # over 5 MB): the same book JSON, every formula included, in more round trips, none over the limit.
     limit = whole["maxAnswer"] // 4
-    sliced = _press_read(tmp_path, book, "1.20", limit=limit)
+    sliced = press_read(tmp_path, book, "1.20", limit=limit)
     assert sliced["posted"] == whole["posted"]
     assert sliced["slices"] >= 4 and sliced["syncs"] > 4
     assert 0 < sliced["maxAnswer"] <= limit
@@ -130,7 +130,7 @@ def test_a_row_excel_refuses_even_alone_is_named_in_bahasa_indonesia(tmp_path):
     # text in each of its cells would): the press stops before posting, naming the sheet and the row.
     values = [["Kode", "Keterangan"], ["S1", "pendek"], ["S2", "x" * 4000], ["S3", "pendek"]]
     book = {"Kinerja": {"values": values, "formulas": values, "merged": []}}
-    result = _press_read(tmp_path, book, "1.20", limit=3000)
+    result = press_read(tmp_path, book, "1.20", limit=3000)
     assert result["posted"] is None
     assert len(result["alerts"]) == 1
     assert 'Baris 3 sheet "Kinerja" terlalu besar untuk dibaca Excel' in result["alerts"][0]
@@ -181,10 +181,10 @@ def test_a_stray_value_in_column_xfd_reads_only_the_columns_lkj_xl_reads(tmp_pat
     from lkj_xl.xlsx.read import MAX_COLS
 
     book = standin_book(EXAMPLE)
-    plain = _press_read(tmp_path, book, "1.20")
+    plain = press_read(tmp_path, book, "1.20")
     stray = _with_stray_value(book, "Kinerja", 1, 16_384)
     assert 44 * 16_384 * BLANK_CELL > EXCEL_WEB_LIMIT
-    sliced = _press_read(tmp_path, stray, "1.20", limit=EXCEL_WEB_LIMIT)
+    sliced = press_read(tmp_path, stray, "1.20", limit=EXCEL_WEB_LIMIT)
     assert sliced["slices"] == 4
     # the sheet names, the whole read refused, the extents with the extras, one slice per sheet
     assert sliced["syncs"] == 3 + 4
@@ -212,7 +212,7 @@ def test_a_stray_value_past_the_readers_rows_stops_the_press_before_reading_them
     stray = _stray_last_row(MAX_ROWS + 1)
     want = 'Sheet "Kinerja" memiliki lebih dari 200.000 baris terpakai (ada isi di baris 200.001)'
     # Where Excel answers the whole read (desktop Excel has no 5 MB limit): the sheet names, the read.
-    whole = _press_read(tmp_path, stray, "1.20")
+    whole = press_read(tmp_path, stray, "1.20")
     assert whole["posted"] is None and whole["syncs"] == 2
     assert len(whole["alerts"]) == 1 and want in whole["alerts"][0]
     assert "Hitung Ulang lagi" in whole["alerts"][0]
@@ -222,7 +222,7 @@ def test_a_stray_value_past_the_readers_rows_stops_the_press_before_reading_them
     # more, ["", ]); the extents alone: 4 round trips, then the message, no slice read.
     limit = EXCEL_WEB_LIMIT // 2
     assert limit < (MAX_ROWS + 1) * BLANK_CELL and limit < (MAX_ROWS + 1 - 9_999) * (14 + 5)
-    sliced = _press_read(tmp_path, stray, "1.20", limit=limit)
+    sliced = press_read(tmp_path, stray, "1.20", limit=limit)
     assert sliced["posted"] is None and sliced["syncs"] == 4 and sliced["slices"] == 0
     assert len(sliced["alerts"]) == 1 and want in sliced["alerts"][0]
 
@@ -236,7 +236,7 @@ def test_a_stray_value_in_the_last_row_stops_the_press_before_reading_a_million_
     # slices of about 2 MB and posted (over 30 MB of JSON, more than lkj-xl serve accepts).
     last = 1_048_576
     assert last * BLANK_CELL > EXCEL_WEB_LIMIT and last * (10 + 5) > EXCEL_WEB_LIMIT
-    sliced = _press_read(tmp_path, _stray_last_row(last), "1.20", limit=EXCEL_WEB_LIMIT)
+    sliced = press_read(tmp_path, _stray_last_row(last), "1.20", limit=EXCEL_WEB_LIMIT)
     assert sliced["posted"] is None and sliced["syncs"] == 4 and sliced["slices"] == 0
     want = 'Sheet "Kinerja" memiliki lebih dari 200.000 baris terpakai (ada isi di baris 1.048.576)'
     assert len(sliced["alerts"]) == 1 and want in sliced["alerts"][0]

@@ -22,11 +22,11 @@ from test_xl_server import (
     replay_plan,
     server,  # noqa: F401 - the module's real HTTP server fixture
 )
-from test_xl_taskpane_js import _press_read
 
 from lkj_xl.build import load_report
 from lkj_xl.core import contract as c
 from tests.common import EXAMPLE
+from tests.helpers_taskpane import press_read
 
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 
@@ -77,7 +77,7 @@ def test_a_struck_row_is_the_peringatan_of_lkj_xl_build(server, tmp_path, cells,
     want = _findings(path)
     assert any((sheet, sel) == ("Kinerja", "A7") and "dicoret" in pesan for _t, sheet, sel, pesan in want)
 
-    result = _press_read(tmp_path, _book_with_struck(path, cells), "1.20")
+    result = press_read(tmp_path, _book_with_struck(path, cells), "1.20")
     assert result["syncs"] == 2 + reads
     coret = result["posted"]["args"][1]["coret"]
     if reads == 2:
@@ -97,7 +97,7 @@ def test_a_struck_row_is_the_peringatan_of_lkj_xl_build(server, tmp_path, cells,
 def test_a_workbook_struck_nowhere_costs_no_round_trip_more(tmp_path):
     # The example as it is: each input sheet's used range says "no strikethrough" (false) in the read's
     # own round trip; nothing more is asked.
-    result = _press_read(tmp_path, standin_book(EXAMPLE), "1.20")
+    result = press_read(tmp_path, standin_book(EXAMPLE), "1.20")
     assert result["syncs"] == 2
     assert result["posted"]["args"][1]["coret"] == {}
 
