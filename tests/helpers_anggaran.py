@@ -3,6 +3,7 @@ and how they read a report's findings and totals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
@@ -163,18 +164,28 @@ def tw2_row(kode: str, uraian: str, pagu: int, spent: int) -> list:
     return anggaran_row(kode, uraian, None, pagu, (0, spent, None, None))
 
 
+def usaha_mikro_rows(
+    row: Callable[[str, str, int, int], list] = tw2_row, a: str = "P3.01", b: str = "P3.02"
+) -> tuple[list, list]:
+    """Sasaran S3's two programs as the seed prints them (Tabel 3.4, seed ~949-968), built by ``row``
+    (:func:`tw2_row`, or :func:`s3_row` with the Kode Sasaran typed) under Kodes ``a`` and ``b``:
+    P3.01 3.578.850.965 spent 157.853.500 and P3.02 82.706.300 spent 1.800.000."""
+    return row(a, UMKM, 3_578_850_965, 157_853_500), row(b, PENGEMBANGAN, 82_706_300, 1_800_000)
+
+
 def belanja_rows() -> list[list]:
     """P3.01 and P3.02 each followed by its DPA breakdown per jenis belanja (SIPD account Kode): P3.01's
     5.1 Belanja Operasi 3.078.850.965 (spent 150.000.000), in it 5.1.02 Barang dan Jasa the same, and
     5.2 Belanja Modal 500.000.000 (spent 7.853.500): 3.078.850.965 + 500.000.000 = 3.578.850.965 and
     150.000.000 + 7.853.500 = 157.853.500, the program's own. P3.02's 5.1 / 5.1.02 82.706.300 (spent
     1.800.000): the whole program."""
+    p301, p302 = usaha_mikro_rows()
     return [
-        tw2_row("P3.01", UMKM, 3_578_850_965, 157_853_500),
+        p301,
         tw2_row("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
         tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
         tw2_row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
-        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
+        p302,
         tw2_row("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
         tw2_row("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
     ]

@@ -12,8 +12,8 @@ after review; every figure by hand with Fraction.
 - A Kegiatan of a numbered Kinerja named "Belanja ..." (5.1.1.1 under program 5.1.1) was told to be a
   "rincian belanja DPA".
 
-Grids by hand (tests/test_engine.py's helpers): Anggaran's header is row 1, data from row 2: A Kode,
-B Program, C Kode Sasaran, D Pagu, E Pagu Perubahan, F-I Realisasi TW I-IV.
+Grids as tests/test_staff_round31_anggaran.py's: Anggaran's data from row 2, A Kode, C Kode Sasaran, D Pagu,
+G TW II.
 """
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ from tests.helpers_anggaran import (
     run_usaha_mikro,
     s3_row,
     tw2_row,
+    usaha_mikro_rows,
 )
 from tests.test_engine import kinerja_row
 
 # The seed's two programs of Sasaran S3 (Tabel 3.4, seed ~949-968), P3.02 typed first.
-_P302 = tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000)
-_P301 = tw2_row("P3.01", UMKM, 3_578_850_965, 157_853_500)
+_P301, _P302 = usaha_mikro_rows()
 
 
 def test_a_belanja_pegawai_line_with_a_kode_sasaran_below_the_programs_is_counted():
@@ -145,11 +145,8 @@ def test_a_kegiatan_of_a_numbered_kinerja_named_belanja_is_told_as_a_kegiatan():
     # 5.1.1.1 "Belanja Kegiatan Pelatihan" 1.000.000.000 (spent 40.000.000) under 5.1.1: its Kode extends
     # the program's, a rincian of it (not counted; the seed's figures), but no rincian belanja of a DPA.
     kinerja = _tree("5", "5.1", ("5.1.1", UMKM), ("5.1.2", PENGEMBANGAN))
-    rows = [
-        tw2_row("5.1.1", UMKM, 3_578_850_965, 157_853_500),
-        tw2_row("5.1.1.1", "Belanja Kegiatan Pelatihan", 1_000_000_000, 40_000_000),
-        tw2_row("5.1.2", PENGEMBANGAN, 82_706_300, 1_800_000),
-    ]
+    program_1, program_2 = usaha_mikro_rows(a="5.1.1", b="5.1.2")
+    rows = [program_1, tw2_row("5.1.1.1", "Belanja Kegiatan Pelatihan", 1_000_000_000, 40_000_000), program_2]
     report = run_usaha_mikro(rows, kinerja)
     assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
     said = anggaran_said(report, PERINGATAN)["A3"]
@@ -164,8 +161,7 @@ def test_a_jenis_belanja_under_a_numbered_kinerja_s_program_5_2_is_its_rincian_n
     # The seed's figures; nothing said at 5.1's Pagu or realisasi (no rincian of its own).
     kinerja = _tree("T2", "S3", ("5.1", UMKM), ("5.2", PENGEMBANGAN))
     rows = [
-        tw2_row("5.1", UMKM, 3_578_850_965, 157_853_500),
-        tw2_row("5.2", PENGEMBANGAN, 82_706_300, 1_800_000),
+        *usaha_mikro_rows(a="5.1", b="5.2"),
         tw2_row("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
     ]
     report = run_usaha_mikro(rows, kinerja)

@@ -17,8 +17,6 @@ import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.helpers_anggaran import (
-    PENGEMBANGAN,
-    UMKM,
     USAHA_MIKRO_PAGU,
     USAHA_MIKRO_SPENT,
     anggaran_said,
@@ -26,11 +24,11 @@ from tests.helpers_anggaran import (
     belanja_rows,
     run_usaha_mikro,
     tw2_row,
+    usaha_mikro_rows,
 )
 from tests.helpers_anggaran import s3_row as _s3
 
-_P302 = _s3("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000)
-_P301 = _s3("P3.01", UMKM, 3_578_850_965, 157_853_500)
+_P301, _P302 = usaha_mikro_rows(_s3)  # the seed's programs of S3 (Tabel 3.4), Kode Sasaran typed
 # P3.01's DPA: 5.1 3.000.000.000 (spent 150.000.000), in it 5.1.02 the same, and 5.2 578.850.965 (spent
 # 7.853.500): 3.000.000.000 + 578.850.965 = 3.578.850.965 and 150.000.000 + 7.853.500 = 157.853.500, P3.01's.
 _OPERASI = _s3("5.1", "Belanja Operasi", 3_000_000_000, 150_000_000)
@@ -139,12 +137,14 @@ def test_a_sipd_sub_kegiatan_s_belanja_with_the_kode_sasaran_filled_down_stays_r
     # 7.240.408.230, spent 159.653.500 + 157.853.500 = 317.507.000. Now the seed's.
     from tests.helpers_anggaran import kinerja_usaha_mikro
 
-    sipd = (("2.17.03", UMKM), ("2.17.03.2.01", "Pemberdayaan"), ("2.17.03.2.01.0001", "Pendataan"))
+    program, pengembangan = usaha_mikro_rows(_s3, "2.17.03", "2.17.04")
+    sipd = (("2.17.03.2.01", "Pemberdayaan"), ("2.17.03.2.01.0001", "Pendataan"))
     rows = [
+        program,
         *(_s3(kode, uraian, 3_578_850_965, 157_853_500) for kode, uraian in sipd),
         _s3("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
         _s3("5.2.02", "Belanja Modal Peralatan dan Mesin", 500_000_000, 7_853_500),
-        _s3("2.17.04", PENGEMBANGAN, 82_706_300, 1_800_000),
+        pengembangan,
     ]
     report = run_usaha_mikro(rows, kinerja_usaha_mikro("2.17.03", "2.17.04"))
     assert [b.kode for b in report.budgets] == ["2.17.03", "2.17.04"]
