@@ -21,6 +21,7 @@ import functools
 import sys
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 import xlwings as xw
 from xlwings import XlwingsError
@@ -59,6 +60,19 @@ class PressResult:
     plan: dict[str, int] | None = None  # with a plan: the Office.js writes it stands for, by kind
 
 
+class PressOptions(TypedDict, total=False):
+    """What the lkj-xl task pane sends about the book besides its JSON (:func:`hitung_ulang`'s keyword
+    arguments, read by :func:`_prepare`)."""
+
+    merged_areas: Mapping[str, Iterable[str]] | None
+    hidden_rows: Mapping[str, Iterable[str]] | None
+    output_titles: Mapping[str, object] | None
+    output_owners: Mapping[str, object] | None
+    month_cells: Mapping[str, Iterable[str]] | None
+    formula_cells: Mapping[str, Mapping[str, str]] | None
+    struck_cells: Mapping[str, Iterable[str]] | None
+
+
 @dataclass
 class _Prepared:
     """A press computed, nothing written yet (every refusal raised before)."""
@@ -75,13 +89,7 @@ def hitung_ulang(
     percent_cells: Mapping[str, Iterable[str]] | None = None,
     *,
     plan: bool | int = False,
-    merged_areas: Mapping[str, Iterable[str]] | None = None,
-    hidden_rows: Mapping[str, Iterable[str]] | None = None,
-    output_titles: Mapping[str, object] | None = None,
-    output_owners: Mapping[str, object] | None = None,
-    month_cells: Mapping[str, Iterable[str]] | None = None,
-    formula_cells: Mapping[str, Mapping[str, str]] | None = None,
-    struck_cells: Mapping[str, Iterable[str]] | None = None,
+    **options: Unpack[PressOptions],
 ) -> PressResult:
     """Read the input sheets, compute, rewrite every output sheet, then show one pop-up when there
     are findings (:func:`press_notice`).
@@ -103,31 +111,14 @@ def hitung_ulang(
     header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
     and the galat alert names the cells whose values were not used.
     """
-    prepared = _prepare(
-        book,
-        percent_cells,
-        merged_areas=merged_areas,
-        hidden_rows=hidden_rows,
-        output_titles=output_titles,
-        output_owners=output_owners,
-        month_cells=month_cells,
-        formula_cells=formula_cells,
-        struck_cells=struck_cells,
-    )
-    return _write(book, prepared, plan=plan, output_titles=output_titles)
+    if unknown := options.keys() - PressOptions.__optional_keys__:  # a typo fails as with named arguments
+        raise TypeError(f"hitung_ulang() got unexpected keyword arguments {sorted(unknown)}")
+    prepared = _prepare(book, percent_cells, options)
+    return _write(book, prepared, plan=plan, output_titles=options.get("output_titles"))
 
 
 def _prepare(
-    book: xw.Book,
-    percent_cells: Mapping[str, Iterable[str]] | None,
-    *,
-    merged_areas: Mapping[str, Iterable[str]] | None = None,
-    hidden_rows: Mapping[str, Iterable[str]] | None = None,
-    output_titles: Mapping[str, object] | None = None,
-    output_owners: Mapping[str, object] | None = None,
-    month_cells: Mapping[str, Iterable[str]] | None = None,
-    formula_cells: Mapping[str, Mapping[str, str]] | None = None,
-    struck_cells: Mapping[str, Iterable[str]] | None = None,
+    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None, options: PressOptions
 ) -> _Prepared:
     """A press read and computed, nothing written (:func:`hitung_ulang`'s arguments; its refusals)."""
     from lkj_xl.core.engine import compute
@@ -136,7 +127,13 @@ def _prepare(
 
     try:
         inputs = read_inputs(
-            book, percent_cells, merged_areas, hidden_rows, month_cells, formula_cells, struck_cells
+            book,
+            percent_cells,
+            options.get("merged_areas"),
+            options.get("hidden_rows"),
+            options.get("month_cells"),
+            options.get("formula_cells"),
+            options.get("struck_cells"),
         )
     except BookError as exc:
         raise HitungUlangError(str(exc) + stale_outputs_note(book)) from exc
@@ -148,7 +145,8 @@ def _prepare(
         ) from exc
     report = compute(parsed)
     sheets = layouts(report)
-    foreign = foreign_output_sheets(book, [lay.name for lay in sheets], output_titles, output_owners)
+    names = [lay.name for lay in sheets]
+    foreign = foreign_output_sheets(book, names, options.get("output_titles"), options.get("output_owners"))
     if foreign:
         from lkj_xl.core.ownership import foreign_sheet_alert
 
@@ -420,7 +418,7 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     from lkj_xl.xl.plan import plan_version
 
     plan = plan_version(klien) or False
-    options = {
+    options: PressOptions = {
         "merged_areas": gabung,
         "hidden_rows": tersembunyi,
         "output_titles": keluaran,
@@ -438,13 +436,13 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
 
 
 async def hitung_ulang_lite(
-    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None, options: Mapping[str, object]
+    book: xw.Book, percent_cells: Mapping[str, Iterable[str]] | None, options: PressOptions
 ) -> PressResult:
     """:func:`hitung_ulang` in xlwings Lite, action by action: the output sheets the book already has
     are cleared in place once the press is computed (refused before anything is written otherwise),
     each sent to Excel on its own (:func:`~lkj_xl.xl.lite.clear_in_place_lite`), so that the user's
     formulas citing them survive; a protected one is deleted and added as before."""
-    prepared = _prepare(book, percent_cells, **options)
+    prepared = _prepare(book, percent_cells, options)
     cleared = await clear_in_place_lite(book, [lay.name for lay in prepared.sheets])
     return _write(
         book,
