@@ -12,21 +12,17 @@ triwulan_option = click.option(
 )
 
 
-pdf_timeout_option = click.option(
+def _libreoffice_timeout(flag: str, help: str):
+    """A limit in seconds on LibreOffice, at least 1 (0 or less stopped LibreOffice at once)."""
+    return click.option(flag, type=click.FloatRange(min=1), default=180, show_default=True, help=help)
+
+
+pdf_timeout_option = _libreoffice_timeout(
     "--pdf-timeout",
-    type=click.FloatRange(min=1),
-    default=180,
-    show_default=True,
-    help="Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
+    "Seconds before a hung LibreOffice is stopped (that workbook's PDF and mail fail, exit 3).",
 )
-# pdf's and laporan's own limit, checked as --pdf-timeout is (0 or less stopped LibreOffice at once)
-timeout_option = click.option(
-    "--timeout",
-    type=click.FloatRange(min=1),
-    default=180,
-    show_default=True,
-    help="Seconds before a hung LibreOffice is stopped.",
-)
+# pdf's and laporan's own limit, checked as --pdf-timeout is
+timeout_option = _libreoffice_timeout("--timeout", "Seconds before a hung LibreOffice is stopped.")
 laporan_template_option = click.option(
     "--laporan-template",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
