@@ -609,6 +609,7 @@
           book = await readBook(context, true);
         } catch (error) {
           if (error && error.final) throw error; // a row Excel refuses: reading again would not help
+          if (cellEditing(error)) throw error; // nor would it while a cell is being typed
           // A host that lists merged areas or visible views badly after all: read the values as
           // before (cells hidden under a merge then read as empty, hidden rows and columns as shown
           // ones, as they did before lkj-xl asked for them).
@@ -650,9 +651,29 @@
       if (leftHidden.length) await tell(hiddenLeft(leftHidden), errorDisplayMode, "Hitung Ulang selesai", "info");
     } catch (error) {
       console.error(error);
-      const message = (error && error.message) || String(error);
-      await tell(message, errorDisplayMode, "Hitung Ulang gagal", "critical");
+      await tell(pressFailed(error), errorDisplayMode, "Hitung Ulang gagal", "critical");
     }
+  }
+
+  // Excel refuses every batch while a cell is being typed (the task pane stays clickable then):
+  // Excel.ErrorCodes.invalidOperationInCellEditMode, with an English text.
+  function cellEditing(error) {
+    const code = error && (error.code || (error.debugInfo && error.debugInfo.code));
+    return code === "InvalidOperationInCellEditMode";
+  }
+  const FINISH_CELL =
+    "Selesaikan dulu isian sel itu dengan Enter (atau batalkan dengan Esc), lalu tekan Hitung Ulang lagi.";
+
+  // What a failed press says. xlwings' client wraps the error of an action (the runMacro applying
+  // the plan) in English ("Action 1 (runMacro) failed: ... Up to 1 action may already have been
+  // applied ..."): lkj-xl's own message (lkjTerapkan's) is shown alone. An edit-mode refusal out of
+  // lkjTerapkan came from the read: nothing was written.
+  function pressFailed(error) {
+    if (error && error.code === "action_failed" && error.cause) error = error.cause;
+    if (cellEditing(error)) {
+      return "Excel belum dapat membaca buku kerja karena sebuah sel sedang disunting. Buku kerja tidak diubah. " + FINISH_CELL;
+    }
+    return (error && error.message) || String(error);
   }
 
   // What the desktop button says likewise (hidden_sheets_note in lkj_xl/xl/scripts.py).
@@ -707,6 +728,12 @@
     } catch (error) {
       // Excel's own text (English, e.g. its payload limit) alone tells staff neither what happened
       // to the output sheets nor what to do.
+      if (cellEditing(error)) {
+        throw new Error(
+          "Excel menolak menulis lembar hasil karena sebuah sel sedang disunting. Lembar hasil mungkin " +
+            "belum lengkap; lembar input tidak diubah. " + FINISH_CELL,
+        );
+      }
       const detail = (error && error.message) || String(error);
       throw new Error(
         "Excel menolak menulis lembar hasil (" + detail + "). Lembar hasil mungkin belum lengkap; " +
