@@ -6,6 +6,10 @@
   read the book a second time (the read without extras, as after a host error) and showed Excel's
   English text alone; likewise, typing into a cell while a long press writes gave "Excel menolak
   menulis lembar hasil (The operation isn't available ...)".
+- xlwings Lite: a sheet of the user's own named like an output sheet ("Ringkasan" holding their notes)
+  was cleared in place (or deleted and added) at the next press, the notes lost without a word: the
+  book JSON leaves the output sheets out, so Lite sent no A1 and the sheet was not checked, where
+  `lkj-xl build`, the task pane and the desktop button refuse it.
 - Excel refusing the writes (its payload limit, a sheet it cannot delete) or a task pane older than
   the server: xlwings Server's client wraps the error of the runMacro action that applies the plan in
   English ("Action 1 (runMacro) failed: <ours>.. Up to 1 action may already have been applied,
@@ -14,16 +18,20 @@
   installed package's, as the task pane loads it) runs the plan's action.
 
 Node runs the served lkj.js against the stand-in Office.js of tests/helpers_taskpane.py (CI installs
-nodejs, .ci/run); without node these tests skip.
+nodejs, .ci/run); without node those tests skip.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 import pytest
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 from lkj_xl.build import load_report
 from lkj_xl.core.tables import layouts
@@ -31,7 +39,7 @@ from lkj_xl.xl.plan import book_plan
 from tests.common import EXAMPLE
 from tests.helpers_taskpane import NODE, READER, RUNNER, apply_plan, press_read, run_lkj_js
 
-pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs)")
+needs_node = pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs)")
 
 # Excel's error while a cell is being edited (Excel.ErrorCodes.invalidOperationInCellEditMode; the
 # text of Microsoft's "Error handling with the application-specific JavaScript APIs" table).
@@ -63,6 +71,7 @@ def _reader(replacements: list[tuple[str, str]]) -> str:
     return runner
 
 
+@needs_node
 def test_a_press_while_a_cell_is_being_typed_says_to_finish_it_first_in_bahasa_indonesia(tmp_path):
     """Every round trip refused as Excel refuses it in cell edit mode: one try, then an Indonesian
     alert saying what to do (finish the cell with Enter, press again) and that nothing changed; not
@@ -80,6 +89,7 @@ def test_a_press_while_a_cell_is_being_typed_says_to_finish_it_first_in_bahasa_i
     assert result["syncs"] == 1
 
 
+@needs_node
 def test_a_press_on_a_book_not_being_edited_still_reads_it_as_before(tmp_path):
     """The same stand-in without the edit mode: the press reads and posts the book, no alert."""
     result = press_read(tmp_path, BOOK, "1.20")
@@ -87,6 +97,7 @@ def test_a_press_on_a_book_not_being_edited_still_reads_it_as_before(tmp_path):
     assert [s["name"] for s in result["posted"]["sheets"]] == ["Pengaturan", "Kinerja"]
 
 
+@needs_node
 def test_a_cell_typed_into_while_the_press_writes_gets_the_indonesian_reason(tmp_path):
     """Staff start typing into a cell while a long press writes (about 8 s at 10,000 indicators):
     Excel refuses the next batch. The message says in Indonesian why, that the output sheets may be
@@ -116,6 +127,7 @@ def _xlwings_dispatch() -> Path | None:
     return path if path.is_file() else None
 
 
+@needs_node
 @pytest.mark.skipif(_xlwings_dispatch() is None, reason="xlwings Server's action-dispatch.js is not installed")
 def test_a_plan_the_task_pane_refuses_is_said_without_xlwings_english_wrapping(tmp_path):
     """The server answers a plan of another version (a task pane loaded before an upgrade): lkjTerapkan
@@ -152,3 +164,80 @@ def test_a_plan_the_task_pane_refuses_is_said_without_xlwings_english_wrapping(t
     assert result["posted"] is not None
     (alert,) = result["alerts"]
     assert alert == "Jawaban server lkj-xl tidak dikenal oleh panel ini; muat ulang add-in lalu coba lagi.", alert
+
+
+# --- xlwings Lite: a sheet of the user's named like an output sheet ---------------------------------
+
+
+def _lite_book(tmp_path, own_ringkasan: bool):
+    """The example built by `lkj-xl build` (every output sheet lkj-xl's), with Ringkasan replaced by
+    a sheet of the user's of that name (their notes in A1 and below) when ``own_ringkasan``; the
+    book as xlwings Lite's client hands it over (output sheets left out), its A1s for get_formula."""
+    import openpyxl
+
+    from lkj_xl.core import contract as c
+    from tests.test_xl_server import book_json, headless_build, remote_book
+
+    built = headless_build(EXAMPLE, tmp_path)
+    if own_ringkasan:
+        wb = openpyxl.load_workbook(built)
+        at = wb.sheetnames.index(c.SHEET_RINGKASAN)
+        wb.remove(wb[c.SHEET_RINGKASAN])
+        own = wb.create_sheet(c.SHEET_RINGKASAN, at)
+        own["A1"] = "Catatan rapat pimpinan 10 Juli 2025"
+        own["A2"] = "Capaian S2 dibahas ulang bersama Bappeda"
+        wb.save(built)
+    a1 = {ws.title: ws["A1"].value for ws in openpyxl.load_workbook(built, read_only=True)}
+    data = book_json(built, exclude=c.OUTPUT_SHEETS)
+    return data, remote_book(data), a1
+
+
+def _press_lite(monkeypatch, tmp_path, own_ringkasan: bool):
+    """Hitung Ulang the xlwings Lite way on the book of :func:`_lite_book`; ``Range.get_formula``
+    (xlwings Lite's on-demand read: a constant's formula is the constant) answers from the file.
+    Returns the book JSON, the actions sent (flushed batches, then the rest) and the error raised."""
+    import xlwings as xw
+
+    from lkj_xl.xl import scripts
+    from tests.test_lite_in_place import FakeLite
+
+    data, book, a1 = _lite_book(tmp_path, own_ringkasan)
+    fake = FakeLite(book, set(), keeps_failed_batch=False)
+    book.flush = fake.flush
+    read: list[str] = []
+
+    async def get_formula(rng):
+        assert rng.address == "$A$1", rng.address
+        read.append(rng.sheet.name)
+        return a1[rng.sheet.name]
+
+    monkeypatch.setattr(xw.Range, "get_formula", get_formula)
+    error = None
+    try:
+        asyncio.run(scripts.hitung_ulang_lite(book, None, {}))
+    except scripts.HitungUlangError as exc:
+        error = str(exc)
+    return data, fake.sent + book.impl.json()["actions"], error, read
+
+
+def test_xlwings_lite_refuses_a_users_own_sheet_named_like_an_output_sheet_and_keeps_it(monkeypatch, tmp_path):
+    """The user's "Ringkasan" (A1 not lkj-xl's title, no owner name) is refused as `lkj-xl build`
+    refuses it, naming it, and nothing is sent to Excel: their notes stay."""
+    from lkj_xl.core import contract as c
+
+    data, actions, error, read = _press_lite(monkeypatch, tmp_path, own_ringkasan=True)
+    assert error is not None, [a["func"] for a in actions][:10]
+    assert error.startswith('Sheet "Ringkasan" bukan buatan lkj-xl, jadi tidak ditimpa.'), error
+    assert "Buku kerja tidak diubah" in error
+    assert actions == []
+    # One small read a sheet named like an output sheet (its A1), none of the input sheets.
+    assert sorted(read) == sorted(s["name"] for s in data["sheets"] if s["name"] in c.OUTPUT_SHEETS)
+
+
+def test_xlwings_lite_still_rewrites_the_output_sheets_lkj_xl_wrote(monkeypatch, tmp_path):
+    """The same press on the book as built (every A1 lkj-xl's title): no refusal, every output sheet
+    cleared in place (Grafik deleted and added, as before) and written."""
+    _data, actions, error, _read = _press_lite(monkeypatch, tmp_path, own_ringkasan=False)
+    assert error is None
+    assert any(a["func"] == "sheetClear" for a in actions)
+    assert any(a["func"] == "setValues" for a in actions)
