@@ -33,7 +33,7 @@ from lkj_xl.core.model import Finding, Report, in_sheet_order
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.xl.book import BookError, Calls, is_remote, write_layouts
 from lkj_xl.xl.inputs import EXCEL_ERRORS, read_inputs
-from lkj_xl.xl.lite import clear_in_place_lite
+from lkj_xl.xl.lite import clear_in_place_lite, output_titles_lite
 
 MAX_ALERT_ITEMS = 10
 MAX_ALERT_CHARS = 1500  # the add-in passes the alert text in a URL
@@ -441,7 +441,11 @@ async def hitung_ulang_lite(
     """:func:`hitung_ulang` in xlwings Lite, action by action: the output sheets the book already has
     are cleared in place once the press is computed (refused before anything is written otherwise),
     each sent to Excel on its own (:func:`~lkj_xl.xl.lite.clear_in_place_lite`), so that the user's
-    formulas citing them survive; a protected one is deleted and added as before."""
+    formulas citing them survive; a protected one is deleted and added as before. A sheet of the
+    user's named like an output sheet is refused first, by its A1
+    (:func:`~lkj_xl.xl.lite.output_titles_lite`)."""
+    if options.get("output_titles") is None:
+        options = {**options, "output_titles": await output_titles_lite(book)}
     prepared = _prepare(book, percent_cells, options)
     cleared = await clear_in_place_lite(book, [lay.name for lay in prepared.sheets])
     return _write(
