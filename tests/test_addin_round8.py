@@ -59,7 +59,13 @@ BOOK = {
 
 def _english(message: str) -> list[str]:
     """The English phrases of Excel's or xlwings' texts found in ``message``."""
-    phrases = ["operation isn't available", "Edit cell mode", "Action 1", "may already have been applied", "failed:"]
+    phrases = [
+        "operation isn't available",
+        "Edit cell mode",
+        "Action 1",
+        "may already have been applied",
+        "failed:",
+    ]
     return [p for p in phrases if p in message]
 
 
@@ -128,7 +134,9 @@ def _xlwings_dispatch() -> Path | None:
 
 
 @needs_node
-@pytest.mark.skipif(_xlwings_dispatch() is None, reason="xlwings Server's action-dispatch.js is not installed")
+@pytest.mark.skipif(
+    _xlwings_dispatch() is None, reason="xlwings Server's action-dispatch.js is not installed"
+)
 def test_a_plan_the_task_pane_refuses_is_said_without_xlwings_english_wrapping(tmp_path):
     """The server answers a plan of another version (a task pane loaded before an upgrade): lkjTerapkan
     refuses it in Indonesian ("muat ulang add-in"), and xlwings' dispatcher wraps that in English;
@@ -154,8 +162,11 @@ def test_a_plan_the_task_pane_refuses_is_said_without_xlwings_english_wrapping(t
                 "global.xlwings = { registerCallback: (fn) => (callbacks[fn.name] = fn),\n"
                 "  runActions: async (data, ctx) => (await dispatching).dispatchActions(data.actions, ctx || context, callbacks),",
             ),
-            ("this.responseText = '{\"actions\": []}';", f"this.responseText = {json.dumps(json.dumps(answer))};"),
-            ("eval(fs.readFileSync(script, \"utf8\"));", "eval(fs.readFileSync(script, \"utf8\"));\nonLoad();"),
+            (
+                "this.responseText = '{\"actions\": []}';",
+                f"this.responseText = {json.dumps(json.dumps(answer))};",
+            ),
+            ('eval(fs.readFileSync(script, "utf8"));', 'eval(fs.readFileSync(script, "utf8"));\nonLoad();'),
         ]
     )
     book = tmp_path / "book.json"
@@ -163,7 +174,9 @@ def test_a_plan_the_task_pane_refuses_is_said_without_xlwings_english_wrapping(t
     result = run_lkj_js(tmp_path, "reader_dispatch.js", runner, str(book), "1.20", "0", "0", "0")
     assert result["posted"] is not None
     (alert,) = result["alerts"]
-    assert alert == "Jawaban server lkj-xl tidak dikenal oleh panel ini; muat ulang add-in lalu coba lagi.", alert
+    assert alert == "Jawaban server lkj-xl tidak dikenal oleh panel ini; muat ulang add-in lalu coba lagi.", (
+        alert
+    )
 
 
 # --- xlwings Lite: a sheet of the user's named like an output sheet ---------------------------------
@@ -220,7 +233,9 @@ def _press_lite(monkeypatch, tmp_path, own_ringkasan: bool):
     return data, fake.sent + book.impl.json()["actions"], error, read
 
 
-def test_xlwings_lite_refuses_a_users_own_sheet_named_like_an_output_sheet_and_keeps_it(monkeypatch, tmp_path):
+def test_xlwings_lite_refuses_a_users_own_sheet_named_like_an_output_sheet_and_keeps_it(
+    monkeypatch, tmp_path
+):
     """The user's "Ringkasan" (A1 not lkj-xl's title, no owner name) is refused as `lkj-xl build`
     refuses it, naming it, and nothing is sent to Excel: their notes stay."""
     from lkj_xl.core import contract as c
