@@ -32,7 +32,6 @@ from tests.helpers_anggaran import (
     USAHA_MIKRO_SPENT,
     anggaran_said,
     assert_s3_totals,
-    kinerja_usaha_mikro,
     run_usaha_mikro,
 )
 from tests.mailserver import Recorder
@@ -96,8 +95,10 @@ def test_the_dpa_belanja_5_1_is_not_taken_for_sasaran_5_1s_own_row():
     # now each is its program's DPA rincian, as with any other Sasaran Kode.
     report = run(_kinerja_5(programs=True), _dpa_paste(None))
     said = anggaran_said(report, PERINGATAN)
-    assert not [m for m in said.values() if 'Sasaran "5.1"' in m], said
+    assert not [m for m in said.values() if 'Sasaran "5.1" punya program' in m], said
     assert "rincian program P3.01" in said["A3"], said["A3"]
+    # (and no longer "tidak ada di sheet Kinerja": Kinerja has a 5.1, another one)
+    assert 'bukan Sasaran "5.1" ("Kualitas Usaha Mikro") di sheet Kinerja' in said["A3"], said["A3"]
     assert "rincian program P3.02" in said["A7"], said["A7"]
     assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
 
@@ -116,16 +117,9 @@ def test_a_program_typed_twice_beside_sasaran_5_1_is_still_a_galat():
 
 
 def _above() -> list[list]:
-    """Each program's DPA block pasted ABOVE its program row (figures of :func:`_dpa_paste`)."""
-    return [
-        _row("5.1", "BELANJA OPERASI", None, 3_078_850_965, 150_000_000),
-        _row("5.1.02", "Belanja Barang dan Jasa", None, 3_078_850_965, 150_000_000),
-        _row("5.2", "BELANJA MODAL", None, 500_000_000, 7_853_500),
-        _row("P3.01", UMKM, None, 3_578_850_965, 157_853_500),
-        _row("5.1", "BELANJA OPERASI", None, 82_706_300, 1_800_000),
-        _row("5.1.02", "Belanja Barang dan Jasa", None, 82_706_300, 1_800_000),
-        _row("P3.02", PENGEMBANGAN, None, 82_706_300, 1_800_000),
-    ]
+    """Each program's DPA block pasted ABOVE its program row (the rows of :func:`_dpa_paste`)."""
+    paste = _dpa_paste(None)
+    return [*paste[1:4], paste[0], *paste[5:7], paste[4]]
 
 
 def test_a_dpa_block_above_its_program_is_not_counted_twice():
@@ -160,6 +154,7 @@ def test_a_dpa_block_above_that_does_not_add_up_is_a_galat_naming_its_rows():
     galat = anggaran_said(report, GALAT)
     for cell in ("A2", "A3"):
         assert "di atas program P3.01" in galat[cell] and "5.1 baris 2, 5.2 baris 3" in galat[cell], galat
+    assert "(Rp 3.500.000.000, pagu P3.01 Rp 3.578.850.965)" in galat["A2"], galat["A2"]
     assert report.total_penyerapan_exact is None
 
 
@@ -169,7 +164,11 @@ def test_a_dpa_block_above_that_does_not_add_up_is_a_galat_naming_its_rows():
 def _target_said(indikator: str, satuan: str) -> str:
     """The galat at the Target "Sangat Baik" of ``indikator`` (TW I 40)."""
     report = run(
-        [kinerja_row("T1", "Tujuan", "", "T", indikator, "Sangat Baik", (40, None, None, None), satuan=satuan)],
+        [
+            kinerja_row(
+                "T1", "Tujuan", "", "T", indikator, "Sangat Baik", (40, None, None, None), satuan=satuan
+            )
+        ],
         triwulan=1,
     )
     (said,) = [f for f in report.findings if f.sheet == "Kinerja" and f.sel == "I2"]
