@@ -83,7 +83,8 @@ def without_dpa_above(
     for first, end in blocks:
         rows, program = inputs[first:end], inputs[end]
         where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
-        who = f'program {program.kode} ("{program.program}", baris {program.row})'
+        level = nodes[program.kode].tingkat.lower() if program.kode in nodes else "program"
+        who = f'{level} {program.kode} ("{program.program}", baris {program.row})'
         # (right under another row, a program, Kegiatan or Sub Kegiatan: budget_headings reads a block
         # there as that row's rincian, preferred when it adds up to that row too)
         below = first > 0
@@ -96,7 +97,7 @@ def without_dpa_above(
                     "Kode",
                     row.row,
                     f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: rincian belanja DPA {who} '
-                    f"yang ditempel di atas baris programnya ({where}: jumlah pagunya {rupiah(total)}, sama "
+                    f"yang ditempel di atas barisnya ({where}: jumlah pagunya {rupiah(total)}, sama "
                     f"dengan pagu {program.kode}); tidak dihitung (anggarannya termasuk angka {program.kode}, "
                     "agar tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini",
                     LEFT_OUT,
@@ -113,7 +114,7 @@ def without_dpa_above(
                 galat[k] = (
                     f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: baris belanja DPA di atas '
                     f"{who} ({where}), tetapi jumlah pagunya tidak sama dengan pagu {program.kode}{sums}: rincian "
-                    "program itu dengan angka yang salah, atau anggaran tersendiri? tidak dapat ditentukan, "
+                    f"{program.kode} dengan angka yang salah, atau anggaran tersendiri? tidak dapat ditentukan, "
                     "jadi jumlah anggaran dan anggaran sasarannya tidak dihitung; bila rincian, hapus baris "
                     "ini (sheet Anggaran cukup berisi baris program); bila anggaran tersendiri, isi Kodenya "
                     "di sheet Kinerja"
