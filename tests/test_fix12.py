@@ -16,15 +16,13 @@ Grids by hand (tests/test_engine.py's helpers); figures of the seed's Tabel 3.4 
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN
-from tests.common import EXAMPLE, smtp_args
+from tests.common import EXAMPLE, sigterm_when, smtp_args
 from tests.helpers_anggaran import (
     PENGEMBANGAN,
     UMKM,
@@ -234,16 +232,8 @@ def test_a_run_stopped_while_retrying_says_who_already_has_the_report(smtp_serve
     args = ["run", *map(str, books), "--no-pdf", "--outdir", str(tmp_path / "out")]
     args += ["--send-to", KEPALA_A, "--send-to", KEPALA_B, *smtp_args(srv.port), "--retries", "5"]
     proc = subprocess.Popen([sys.executable, "-m", "lkj_xl", *args], env=env, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 90
-        # kepala-b refused once for dinas-b (its second RCPT): the run now waits to retry (1 s, 2 s ...)
-        while srv.handler.rcpt_calls.count(KEPALA_B) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.3)
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
-    finally:
-        proc.kill()
+    # kepala-b refused once for dinas-b (its second RCPT): the run now waits to retry (1 s, 2 s ...)
+    err = sigterm_when(proc, lambda: srv.handler.rcpt_calls.count(KEPALA_B) >= 2, wait=90, settle=0.3)
     stderr = err.decode("utf-8")
     assert proc.returncode == 143, stderr
     # what the server has: dinas-a for both, dinas-b for kepala-a only
