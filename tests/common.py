@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import io
 import re
+import signal
 import socket
+import subprocess
 import threading
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,6 +103,23 @@ def peringatan_alike(path: Path, folder: Path, said: list[tuple[str, str]]) -> d
         rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if (r[2], r[3]) == ("Kinerja", sel)]
         assert [(r[1], r[4]) for r in rows] == [("Peringatan", found[0]["pesan"])]
     return exported
+
+
+def sigterm_when(
+    proc: subprocess.Popen, ready: Callable[[], bool], wait: float = 60, settle: float = 0
+) -> bytes:
+    """SIGTERM to ``proc`` once ``ready()`` (or after ``wait`` seconds), ``settle`` seconds later; its
+    stderr. The process is killed whatever happens (a failing test leaves none behind)."""
+    try:
+        deadline = time.monotonic() + wait
+        while not ready() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(settle)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    return err
 
 
 def free_port() -> int:

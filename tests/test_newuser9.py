@@ -6,14 +6,12 @@ loopback (aiosmtpd, tests/mailserver.py)."""
 from __future__ import annotations
 
 import asyncio
-import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
-from tests.common import EXAMPLE, smtp_args
+from tests.common import EXAMPLE, sigterm_when, smtp_args
 from tests.mailserver import Recorder
 from tests.test_admin import ROOT
 
@@ -151,14 +149,7 @@ def test_a_run_stopped_by_sigterm_says_what_was_mailed_and_what_was_not(smtp_ser
         env=env,
         stderr=subprocess.PIPE,
     )
-    try:
-        deadline = time.monotonic() + 60
-        while srv.handler.data_calls < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        run.send_signal(signal.SIGTERM)
-        _, err = run.communicate(timeout=30)
-    finally:
-        run.kill()
+    err = sigterm_when(run, lambda: srv.handler.data_calls >= 2)
     stderr = err.decode("utf-8")
     assert run.returncode == 143, stderr
     assert [r.rcpt_tos for r in srv.handler.received] == [[KEPALA_A]]  # dinas-a's only

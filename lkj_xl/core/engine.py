@@ -23,14 +23,10 @@ from lkj_xl.core.budget import (
     spending_column_blank,
     without_nested,
 )
-from lkj_xl.core.budget_headings import (
-    without_belanja_recap,
-    without_headings,
-    without_revenue,
-    without_sipd_details,
-)
+from lkj_xl.core.budget_headings import without_headings, without_revenue, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
+from lkj_xl.core.dpa_rows import without_belanja_recap, without_dpa_above
 from lkj_xl.core.findings import (
     FindingLog,
     comma_thousands,
@@ -69,6 +65,7 @@ from lkj_xl.core.indicator_cells import (
     verdict_typed,
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
+from lkj_xl.core.kode_kinerja import nodes_for_rows
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -347,10 +344,13 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
 
     # Sasaran subtotal rows, revenue rows (Pendapatan BLUD), SIPD kegiatan rows not in Kinerja and SIPD heading rows (Urusan, Belanja:
     # budget_headings) left out; Kegiatan rows of Kinerja counted once, as rincian (rincian.place_budgets).
-    inputs = without_revenue(without_nested(data.budgets, nodes, log), nodes, log)
+    # (matched by Kode to Kinerja without a Sasaran "5.1" that Anggaran has only as the DPA's belanja 5.1)
+    row_nodes = nodes_for_rows(data.budgets, nodes)
+    inputs = without_revenue(without_nested(data.budgets, row_nodes, log), row_nodes, log)
+    inputs = without_dpa_above(inputs, row_nodes, log)  # (before the rincian below a program)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
-    inputs = without_headings(without_sipd_details(inputs, nodes, log, details_tw), nodes, log)
-    inputs = belanja_twice(without_belanja_recap(inputs, nodes, log), log)  # (recap after the headings)
+    inputs = without_headings(without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log)
+    inputs = belanja_twice(without_belanja_recap(inputs, row_nodes, log), log)  # (recap after the headings)
     dash_revisions(log, inputs)
     typed, kosong = _budget_rows(inputs, settings, log, nodes)
     budgets, details, unplaced, cut = place_budgets(typed, inputs, nodes, tw, log, data.tanpa_indikator)

@@ -265,8 +265,23 @@ def _settings_cells(
         )
 
 
-# An IKM's mutu pelayanan, graded A-D (PermenPANRB 14/2017) in letters the SAKIP uses too.
-_IKM = re.compile(r"\b(?:ikm|skm|kepuasan masyarakat|mutu pelayanan)\b")
+# An IKM's mutu pelayanan, graded A-D (PermenPANRB 14/2017) in letters the SAKIP uses too: said outright,
+# or a bare "IKM" ("IKM kecamatan") that is no count of IKM, Industri Kecil Menengah, businesses.
+_IKM = re.compile(r"\b(?:skm|kepuasan masyarakat|mutu pelayanan|(?:nilai|indeks|skor) ikm)\b")
+_IKM_BARE = re.compile(r"\bikm\b")
+_IKM_USAHA = re.compile(
+    r"industri kecil|\b(?:jumlah|persentase|prosentase|banyaknya|pertumbuhan|pelaku|sentra|produk)\b.*\bikm\b"
+    r"|\bikm\s+(?:yang|naik|binaan|dibina|baru|formal|bersertifikat|berstandar)\b"
+)
+
+
+def _kepuasan(item: IndicatorInput, said: str) -> bool:
+    """Whether an indicator is an IKM (Indeks Kepuasan Masyarakat): not "Jumlah IKM yang dibina" nor a
+    Satuan "IKM" (400 IKM: businesses counted), both Industri Kecil Menengah."""
+    if _IKM.search(said):
+        return True
+    business = item.satuan.strip().casefold() == "ikm" or _IKM_USAHA.search(item.indikator.casefold())
+    return bool(_IKM_BARE.search(said)) and not business
 
 
 def arti_skala(item: IndicatorInput, target: Value) -> dict[str, tuple[str, ...]]:
@@ -276,7 +291,7 @@ def arti_skala(item: IndicatorInput, target: Value) -> dict[str, tuple[str, ...]
     said = " ".join((item.indikator, item.satuan, target.text)).casefold()
     if _SKALA_KATA["Predikat SAKIP"].search(said):
         return c.PREDIKAT_ARTI
-    return c.IKM_ARTI if _IKM.search(said) else {}
+    return c.IKM_ARTI if _kepuasan(item, said) else {}
 
 
 def kode_arti(text: str, arti: dict[str, tuple[str, ...]]) -> list[str]:

@@ -59,6 +59,9 @@ class BatchResult:
     mailed: list[str] = field(default_factory=list)
     partly_mailed: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     sending: str | None = None  # the workbook whose mail is under way
+    # its recipients, and those the server accepted so far (a run stopped while retrying the others)
+    sending_to: list[str] = field(default_factory=list)
+    sending_delivered: list[str] = field(default_factory=list)
 
     @property
     def not_mailed(self) -> list[str]:
@@ -141,15 +144,18 @@ def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResu
         )
     if options.mail is not None:
         # The PDF and document just written are the ones attached; mail log lines name the workbook.
+        got: list[str] = []  # filled as the server accepts recipients
         mail = replace(
             options.mail,
             attach_pdf=options.with_pdf,
             attach_laporan=options.with_laporan,
             laporan_template=options.laporan_template,
             log=lambda line: log("INFO", f"{path}: {line}"),
+            delivered=got,
         )
         if notes is not None:
-            notes.sending = str(path)
+            notes.sending, notes.sending_to = str(path), [*mail.to, *mail.cc]
+            notes.sending_delivered = got
         delivered = send_report(target, mail, built=built, pdf_path=pdf_path, laporan_path=laporan_path)
         log("INFO", f"{path}: sent to {', '.join(delivered)}")
         if notes is not None:
@@ -380,6 +386,18 @@ def _log_stopped(workbooks: Sequence[Path], result: BatchResult, log: Log) -> No
     parts = []
     if current is not None and str(current) in result.mailed:  # mailed, stopped just after
         parts.append(f"stopped after mailing {current}")
+    elif current is not None and result.sending == str(current) and result.sending_delivered:
+        got = result.sending_delivered  # (the others refused for now: stopped while retrying them)
+        rest = [r for r in result.sending_to if r not in got]
+        parts.append(
+            f"stopped while mailing {current}: delivered to {', '.join(got)}"
+            + (
+                f"; NOT confirmed for {', '.join(rest)} (the server MAY have its report for them; ask "
+                "them before sending it again)"
+                if rest
+                else ""
+            )
+        )
     elif current is not None and result.sending == str(current):
         parts.append(
             f"stopped while mailing {current} (the server MAY have its report; ask the recipients "

@@ -141,6 +141,8 @@ class MailOptions:
     allow_plain: bool = False  # plain SMTP to a host that is not loopback (--no-tls)
     retries: int = 3
     log: Callable[[str], object] | None = None
+    # filled with the recipients as the server accepts them (smtp.send_message's ``delivered``)
+    delivered: list[str] | None = None
 
 
 def check_mail_options(mail: MailOptions) -> None:
@@ -231,7 +233,12 @@ def send_report(
         if mail.config is None:
             raise ValueError("no SMTP configuration")
         return send_message(
-            msg, mail.config, retries=mail.retries, log=mail.log, allow_plain=mail.allow_plain
+            msg,
+            mail.config,
+            retries=mail.retries,
+            log=mail.log,
+            allow_plain=mail.allow_plain,
+            delivered=mail.delivered,
         )
 
 

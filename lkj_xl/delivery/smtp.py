@@ -178,6 +178,7 @@ def send_message(
     sleep: Callable[[float], Any] = time.sleep,
     log: Callable[[str], Any] | Any | None = None,
     allow_plain: bool = False,
+    delivered: list[str] | None = None,
 ) -> list[str]:
     """Send ``msg``; return the recipients the server accepted.
 
@@ -188,14 +189,16 @@ def send_message(
     exponential backoff (``backoff``, 2×, 4× … seconds); recipients already accepted are never sent
     the message twice, nor is a message the server may have (silent, or the connection lost, after
     the whole message: MailError.uncertain). A message sent again keeps its Message-ID.  Raises :class:`MailError` naming who got it and who did not.
-    ``log``: a callable taking one line, or a ``logging.Logger``.
+    ``log``: a callable taking one line, or a ``logging.Logger``. ``delivered``: a list the recipients
+    are added to as the server accepts them, so a caller stopped midway (Ctrl-C, SIGTERM while
+    retrying) knows who has the message.
     """
     secrets = _secrets(config)
     emit = _make_logger(log, secrets)
     from_addr, recipients = _envelope(msg)
     host, port, security = config.host, config.effective_port, config.security
     context = _checked_context(config, host, recipients, allow_plain)
-    state = _Delivery(pending=list(recipients))
+    state = _Delivery(pending=list(recipients), delivered=delivered if delivered is not None else [])
     attempts = max(0, int(retries)) + 1
     for attempt in range(1, attempts + 1):
         emit(f"SMTP {host}:{port} ({security}) attempt {attempt}/{attempts}: to {', '.join(state.pending)}")

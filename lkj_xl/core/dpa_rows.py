@@ -1,0 +1,201 @@
+"""A DPA's jenis belanja rows ("5.1 BELANJA OPERASI", "5.2 BELANJA MODAL") pasted into Anggaran with the
+programs, not below one program (budget_headings' rincian): a program's block pasted above its
+program row, and the DPA's recap per jenis belanja of every program. Either way the money is the
+programs', already in their rows. Pure; exact arithmetic."""
+
+from __future__ import annotations
+
+import dataclasses
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.budget_headings import _PROGRAM_NAME, _for_sasaran, _pagu, _spending_agrees
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.kalimat import rupiah
+from lkj_xl.core.kode_kinerja import not_in_kinerja
+from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.rowkinds import belanja_account, belanja_kode
+
+
+def _program_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
+    """Whether a row is a program's: a Program (Kegiatan) of Kinerja, or a row meant for a Sasaran
+    (a Kode Sasaran) or named "Program ..."; never a belanja-shaped Kode (the DPA's own rows)."""
+    if item.kode_galat or not item.kode or belanja_kode(item.kode):
+        return False
+    node = nodes.get(item.kode)
+    if node is not None:
+        return node.tingkat not in ("Sasaran", "Tujuan")
+    return _for_sasaran(item) or bool(_PROGRAM_NAME.match(item.program))
+
+
+def _blocks(inputs: list[BudgetInput], nodes: dict[str, Node]) -> list[tuple[int, int]]:
+    """(first, end) of each run of jenis belanja rows not in Kinerja right above a program row
+    (``inputs[end]``), its outermost rows (no row of the run begins their Kode) each named "Belanja ..."."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(inputs):
+        j = i
+        while j < len(inputs) and (
+            not inputs[j].kode_galat and inputs[j].kode not in nodes and belanja_kode(inputs[j].kode)
+        ):
+            j += 1
+        if (
+            i < j < len(inputs)
+            and _program_row(inputs[j], nodes)
+            and all(belanja_account(item.kode, item.program) for item in _outer(inputs[i:j]))
+        ):
+            found.append((i, j))
+        i = j + 1 if j > i else i + 1
+    return found
+
+
+def _outer(rows: list[BudgetInput]) -> list[BudgetInput]:
+    """The rows of a block no other row of it begins the Kode of (5.1 and 5.2, not 5.1.02)."""
+    kodes = [row.kode for row in rows]
+    return [row for row in rows if not any(row.kode.startswith(f"{k}.") for k in kodes)]
+
+
+def _adds_up(rows: list[BudgetInput], program: BudgetInput) -> Fraction | int | None:
+    """The outermost rows' pagu summed when it is the program's pagu, each positive, and their spending
+    its spending in every quarter it has a figure in; None else."""
+    pagus = [_pagu(row) for row in _outer(rows)]
+    own = _pagu(program)
+    if own is None or any(p is None or p <= 0 for p in pagus):
+        return None
+    total = sum((p for p in pagus if p is not None), Fraction(0))
+    return total if total == own and _spending_agrees(program, _outer(rows)) else None
+
+
+def without_dpa_above(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+) -> list[BudgetInput]:
+    """The budget rows to count: a DPA block pasted right above its program row whose outermost rows add
+    up to that program's pagu (and spending) is its rincian, left out with a peringatan at each Kode;
+    one that does not, at the top of the sheet (below a row, budget_headings reads it as the rincian of
+    the row above), without a Kode Sasaran (with one: the agency's own line for that Sasaran, counted)
+    nor summing every other row (the DPA's recap), is a galat at each Kode: counted, it would add the
+    program's money again, left out, a figure may be lost."""
+    blocks = _blocks(inputs, nodes)
+    if not blocks:
+        return inputs
+    left_out: set[int] = set()
+    galat: dict[int, str] = {}
+    for first, end in blocks:
+        rows, program = inputs[first:end], inputs[end]
+        where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
+        level = nodes[program.kode].tingkat.lower() if program.kode in nodes else "program"
+        who = f'{level} {program.kode} ("{program.program}", baris {program.row})'
+        # (right under another row, a program, Kegiatan or Sub Kegiatan: budget_headings reads a block
+        # there as that row's rincian, preferred when it adds up to that row too)
+        below = first > 0
+        total = _adds_up(rows, program)
+        if total is not None and not (below and _adds_up(rows, inputs[first - 1]) is not None):
+            for row in rows:
+                log.add(
+                    PERINGATAN,
+                    c.SHEET_ANGGARAN,
+                    "Kode",
+                    row.row,
+                    f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: rincian belanja DPA {who} '
+                    f"yang ditempel di atas barisnya ({where}: jumlah pagunya {rupiah(total)}, sama "
+                    f"dengan pagu {program.kode}); tidak dihitung (anggarannya termasuk angka {program.kode}, "
+                    "agar tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini",
+                    LEFT_OUT,
+                )
+            left_out.update(range(first, end))
+        elif not below and not any(map(_for_sasaran, rows)) and not _recap(inputs, first, end):
+            pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
+            sums = (
+                f" ({rupiah(sum((p for p in pagus if p is not None), Fraction(0)))}, pagu {program.kode} {rupiah(own)})"
+                if None not in pagus and own is not None
+                else ""
+            )
+            for k, row in enumerate(rows, start=first):
+                galat[k] = (
+                    f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: baris belanja DPA di atas '
+                    f"{who} ({where}), tetapi jumlah pagunya tidak sama dengan pagu {program.kode}{sums}: rincian "
+                    f"{program.kode} dengan angka yang salah, atau anggaran tersendiri? tidak dapat ditentukan, "
+                    "jadi jumlah anggaran dan anggaran sasarannya tidak dihitung; bila rincian, hapus baris "
+                    "ini (sheet Anggaran cukup berisi baris program); bila anggaran tersendiri, isi Kodenya "
+                    "di sheet Kinerja"
+                )
+    kept: list[BudgetInput] = []
+    for k, item in enumerate(inputs):
+        if k in galat:
+            log.add(GALAT, c.SHEET_ANGGARAN, "Kode", item.row, galat[k])
+            item = dataclasses.replace(item, kode_galat=log.where(c.SHEET_ANGGARAN, "Kode", item.row))
+        if k not in left_out:
+            kept.append(item)
+    return kept
+
+
+def _recap(inputs: list[BudgetInput], first: int, end: int) -> bool:
+    """Whether the block's outermost rows sum every other row's pagu: the DPA's recap per jenis
+    belanja above the programs (budget_headings.without_belanja_recap's)."""
+    block = [_pagu(row) for row in _outer(inputs[first:end])]
+    others = [_pagu(row) for k, row in enumerate(inputs) if not first <= k < end]
+    if None in block or None in others:
+        return False
+    return sum((p for p in block if p is not None), Fraction(0)) == sum(
+        (p for p in others if p is not None), Fraction(0)
+    )
+
+
+def without_belanja_recap(
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+) -> list[BudgetInput]:
+    """The budget rows to count: a run of the DPA's jenis belanja rows not in Kinerja (rowkinds.
+    belanja_account: "5.1 BELANJA OPERASI", "5.2 BELANJA MODAL"; none a rincian of the row above it,
+    without_sipd_details) whose outermost rows (no other row of the run begins their Kode) add up to the
+    other rows' pagu, and their spending to the others' where typed, is the DPA's recap per jenis belanja
+    of the same money: left out, a peringatan at each Kode. Run after without_headings (an Urusan
+    heading is no program of the sum)."""
+    runs: list[list[int]] = []
+    for i, item in enumerate(inputs):
+        if item.kode_galat or item.kode in nodes or not belanja_account(item.kode, item.program):
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if not runs:
+        return inputs
+    recap = {i for run in runs for i in run}
+    rest = [item for i, item in enumerate(inputs) if i not in recap]
+    left_out: set[int] = set()
+    for run in runs:
+        top = _outer([inputs[i] for i in run])
+        pagus, others = [_pagu(item) for item in top], [_pagu(item) for item in rest]
+        if None in pagus or None in others or not rest:
+            continue
+        total = sum((p for p in pagus if p is not None), Fraction(0))
+        if not total or total != sum((p for p in others if p is not None), Fraction(0)):
+            continue
+        if not all(_spending_agrees(head, rest) for head in _summed(top)):
+            continue
+        where = ", ".join(f"{item.kode} baris {item.row}" for item in top)
+        for i in run:
+            item = inputs[i]
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                "Kode",
+                item.row,
+                f'Kode "{item.kode}" ("{item.program}") {not_in_kinerja(item.kode, nodes)}: rekap per jenis belanja '
+                f"salinan DPA ({where}: jumlah pagunya {rupiah(total)}, sama dengan jumlah pagu baris program); "
+                "tidak dihitung (agar tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini",
+                LEFT_OUT,
+            )
+        left_out.update(run)
+    return [item for i, item in enumerate(inputs) if i not in left_out]
+
+
+def _summed(rows: list[BudgetInput]) -> list[BudgetInput]:
+    """One row standing for ``rows`` summed, quarter by quarter (a quarter blank in all of them: blank),
+    for :func:`_spending_agrees`."""
+    tws = []
+    for q in range(4):
+        values = [row.realisasi_tw[q].exact for row in rows]
+        known = [v for v in values if v is not None]
+        tws.append(Value(exact=sum(known, Fraction(0))) if known else Value())
+    return [dataclasses.replace(rows[0], realisasi_tw=tws)]

@@ -1,0 +1,48 @@
+"""Kinerja's nodes as Anggaran's rows are matched to them by Kode, where a DPA pasted with the programs
+uses a Kode of Kinerja for its own meaning: "5.1 BELANJA OPERASI" (SIPD's account Kode of a jenis
+belanja) beside a Kinerja whose Renstra numbers a Sasaran "5.1". Pure."""
+
+from __future__ import annotations
+
+from lkj_xl.core.model import BudgetInput, Node
+from lkj_xl.core.rowkinds import belanja_account, belanja_kode, belanja_name
+
+
+class RowNodes(dict[str, Node]):
+    """Kinerja's nodes by Kode less those Anggaran has only as the DPA's jenis belanja (``shadowed``)."""
+
+    def __init__(self, nodes: dict[str, Node], shadowed: dict[str, Node]) -> None:
+        super().__init__(nodes)
+        self.shadowed = shadowed
+
+
+def nodes_for_rows(inputs: list[BudgetInput], nodes: dict[str, Node]) -> dict[str, Node]:
+    """Kinerja's nodes as Anggaran's rows are matched to them by Kode: a Kode that every Anggaran row
+    of it gives to a jenis belanja of the DPA ("5.1 BELANJA OPERASI" under each program) while Kinerja
+    has it for a node of another Uraian (Sasaran "5.1 Kualitas Usaha Mikro") is no row of that node:
+    left out here, so those rows are read as the rincian they are, not as the Sasaran's subtotal nor
+    as a program typed twice (its Kode Sasaran still names the Sasaran: ``nodes`` is kept for that)."""
+    shadowed = {
+        kode: node
+        for kode, node in nodes.items()
+        if belanja_kode(kode)
+        and not belanja_name(node.uraian)
+        and (rows := [item for item in inputs if item.kode == kode])
+        and all(belanja_account(item.kode, item.program) for item in rows)
+    }
+    if not shadowed:
+        return nodes
+    return RowNodes({kode: node for kode, node in nodes.items() if kode not in shadowed}, shadowed)
+
+
+def not_in_kinerja(kode: str, nodes: dict[str, Node]) -> str:
+    """What a message says of an Anggaran row's Kode matched to no node (``nodes`` as
+    :func:`nodes_for_rows` gives them): "tidak ada di sheet Kinerja", or, a Kode Kinerja has for
+    another node, that it is the DPA's account Kode, not that node's."""
+    node = getattr(nodes, "shadowed", {}).get(kode)
+    if node is None:
+        return "tidak ada di sheet Kinerja"
+    return (
+        f'bukan {node.tingkat} "{kode}" ("{node.uraian}") di sheet Kinerja, melainkan kode rekening '
+        "belanja salinan DPA"
+    )
