@@ -1,0 +1,84 @@
+"""A new Pemda IT admin (round 10): install, build, the nightly run with mail, serve, rekap.
+
+Found, and tested here:
+- A misspelt SMTP variable in the crontab or the systemd unit (``LKJ_SMTP_PASS``, ``LKJ_SMTP_SERVER``,
+  ``LKJ_SMPT_FROM``, ``LKJ_SMTP_TIMEOUTS``) was ignored without a word: the mail went out with the
+  default (a 30 s timeout where 120 was meant) or the error spoke of what was "not set" while the
+  admin could see it set. The config file's unknown keys were already refused; the environment's
+  now are too, naming the variable and the one meant (exit 2, before any work).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.common import EXAMPLE
+from tests.test_cli import invoke
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """HOME in tmp_path (no config file of the machine), no SMTP variable of the machine's."""
+    import os
+
+    for name in list(os.environ):
+        if name.upper().startswith("LKJ_SMTP"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("LKJ_SMTP_TIMEOUTS", "LKJ_SMTP_TIMEOUT"),
+        ("LKJ_SMTP_PASS", "LKJ_SMTP_PASSWORD"),
+        ("LKJ_SMPT_FROM", "LKJ_SMTP_FROM"),
+        ("lkj_smtp_host", "LKJ_SMTP_HOST"),
+    ],
+)
+def test_a_misspelt_smtp_variable_is_named_not_ignored(home, monkeypatch, typed, meant):
+    # A dry run of a new configuration said nothing of LKJ_SMTP_TIMEOUTS=120: the real mail then gave
+    # up after the default 30 s. The variable is named with the one meant, exit 2, nothing written.
+    monkeypatch.setenv(typed, "120")
+    out = home / "pesan.eml"
+    run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--dry-run", out)
+    assert run.exit_code == 2, run.output
+    assert run.stderr.startswith(f"error: {typed}: "), run.stderr
+    assert meant in run.stderr, run.stderr
+    assert "Traceback" not in run.output
+    assert not out.exists()
+
+
+def test_a_misspelt_variable_stops_run_before_any_work(home, monkeypatch, smtp_server):
+    # In the crontab: LKJ_SMTP_SERVER=mail... where LKJ_SMTP_HOST was meant; the run said "no SMTP
+    # server configured", which the admin, seeing the server in the crontab, could not explain.
+    server = smtp_server()
+    monkeypatch.setenv("LKJ_SMTP_SERVER", server.host)
+    book = home / "dinas.xlsx"
+    book.write_bytes(EXAMPLE.read_bytes())
+    before = book.read_bytes()
+    run = invoke(
+        "run", book, "--no-pdf", "--send-to", "bappeda@example.go.id", "--from", "program@example.go.id"
+    )
+    assert run.exit_code == 2, run.output
+    assert "LKJ_SMTP_SERVER" in run.stderr and "LKJ_SMTP_HOST" in run.stderr, run.stderr
+    assert book.read_bytes() == before
+    assert server.handler.messages == []
+
+
+def test_the_known_variables_and_other_programs_variables_stay_allowed(home, monkeypatch):
+    # LKJ_XL_* (serve's), LKJ_SOFFICE, and the eight SMTP variables the README lists.
+    for name, value in {
+        "LKJ_XL_DEBUG": "0",
+        "LKJ_SOFFICE": "/usr/bin/soffice",
+        "LKJ_SMTP_TIMEOUT": "120",
+        "LKJ_SMTP_SECURITY": "starttls",
+        "LKJ_SMTP_PORT": "587",
+        "LKJ_SMTP_FROM": "program@example.go.id",
+    }.items():
+        monkeypatch.setenv(name, value)
+    out = home / "pesan.eml"
+    run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--dry-run", out)
+    assert run.exit_code == 0, run.output
+    assert out.exists()
