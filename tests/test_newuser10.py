@@ -82,3 +82,30 @@ def test_the_known_variables_and_other_programs_variables_stay_allowed(home, mon
     run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--dry-run", out)
     assert run.exit_code == 0, run.output
     assert out.exists()
+
+
+def test_run_given_a_pattern_unexpanded_as_systemd_passes_it_runs_the_workbooks(home):
+    # A systemd unit's ExecStart=/opt/lkj-xl/bin/lkj-xl run /data/lkjip/*.xlsx (no shell: systemd
+    # expands no pattern, nor does Windows' Task Scheduler) logged "no workbook matches this pattern:
+    # /data/lkjip holds none" while the folder held every agency's workbook, and no report went out.
+    folder = home / "lkjip"
+    folder.mkdir()
+    books = [folder / "dinas-a.xlsx", folder / "dinas-b.xlsx"]
+    for book in books:
+        book.write_bytes(EXAMPLE.read_bytes())
+    (folder / "catatan.txt").write_text("not a workbook")
+    run = invoke("run", folder / "*.xlsx", "--no-pdf", "--outdir", home / "terkirim")
+    assert run.exit_code == 0, run.output
+    assert "no workbook matches" not in run.stderr
+    for book in books:
+        assert f"{book}: built (41 indicators" in run.stderr, run.stderr
+        assert (home / "terkirim" / book.name).is_file()
+
+
+def test_a_pattern_matching_nothing_still_says_so(home):
+    # The folder holds no workbook: the pattern is reported as before (exit 2), not run.
+    folder = home / "lkjip"
+    folder.mkdir()
+    run = invoke("run", folder / "*.xlsx", "--no-pdf")
+    assert run.exit_code == 2, run.output
+    assert f"{folder / '*.xlsx'}: no workbook matches this pattern: {folder} holds none" in run.stderr
