@@ -186,6 +186,12 @@ def new(
     if xlsm and out.suffix.lower() != ".xlsm":
         out = out.with_suffix(".xlsm")
     refuse_non_workbook_name(out, "new")  # a FileError: exit 2
+    if not xlsm and out.suffix.lower() == ".xlsm":  # Excel refuses to open it: "extension not valid"
+        _fail(
+            f"cannot write {out}: a workbook without macros, which Excel opens only when it is named "
+            f".xlsx; name it {out.with_suffix('.xlsx').name}, or give --xlsm for one with the Hitung "
+            "Ulang button"
+        )
     if out.exists() and not force:
         _fail(f"{out} already exists (use --force to overwrite)")
     overrides = {

@@ -109,3 +109,15 @@ def test_a_pattern_matching_nothing_still_says_so(home):
     run = invoke("run", folder / "*.xlsx", "--no-pdf")
     assert run.exit_code == 2, run.output
     assert f"{folder / '*.xlsx'}: no workbook matches this pattern: {folder} holds none" in run.stderr
+
+
+@pytest.mark.parametrize("name", ["laporan.xlsm", "LAPORAN.XLSM"])
+def test_new_named_xlsm_without_the_option_is_refused_not_a_file_excel_will_not_open(tmp_path, name):
+    # `lkj-xl new laporan.xlsm` (the admin wants the button, forgets --xlsm) wrote a workbook without
+    # macros, its content an .xlsx's, under the .xlsm name: Excel refuses to open it ("the file format
+    # or file extension is not valid"), as `build -o` already refuses to write one.
+    out = tmp_path / name
+    result = invoke("new", out)
+    assert result.exit_code == 2, result.output
+    assert name in result.stderr and "--xlsm" in result.stderr and ".xlsx" in result.stderr, result.stderr
+    assert list(tmp_path.iterdir()) == []
