@@ -10,6 +10,8 @@ Found, and tested here:
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from tests.common import EXAMPLE
@@ -121,3 +123,29 @@ def test_new_named_xlsm_without_the_option_is_refused_not_a_file_excel_will_not_
     assert result.exit_code == 2, result.output
     assert name in result.stderr and "--xlsm" in result.stderr and ".xlsx" in result.stderr, result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not shutil.which("openssl"), reason="openssl not installed")
+def test_a_relative_cafile_in_the_config_file_is_beside_the_file_whatever_the_folder(home, monkeypatch):
+    # /etc/lkj-xl/config.toml with cafile = "pemda-ca.pem" beside it: tried by hand in /etc/lkj-xl it
+    # worked; from cron (its folder HOME) or systemd (/) it failed "CA file not found: pemda-ca.pem",
+    # every quarter. A relative path in the file is read from the file's folder, as its other files.
+    from tests.test_admin_mail import self_signed
+
+    etc = home / "etc"
+    etc.mkdir()
+    cert, _key = self_signed(etc, "pemda-ca", "DNS:mail.example.go.id")
+    (etc / "config.toml").write_text(
+        f'[smtp]\nhost = "mail.example.go.id"\ncafile = "{cert.name}"\nfrom = "program@example.go.id"\n'
+    )
+    elsewhere = home / "cron"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    out = home / "pesan.eml"
+    args = ("send", EXAMPLE, "--to", "bappeda@example.go.id", "--config", etc / "config.toml")
+    run = invoke(*args, "--dry-run", out)
+    assert run.exit_code == 0, run.output
+    # a relative --cafile typed on the command line stays the shell's, from the current folder
+    run = invoke(*args, "--cafile", cert.name, "--dry-run", out)
+    assert run.exit_code == 2, run.output
+    assert f"'{cert.name}' does not exist" in run.stderr, run.stderr

@@ -155,6 +155,8 @@ class _Setting:
 
     value: Any
     where: str
+    #: the config file's folder when the file gave it: a relative path there is beside the file
+    folder: Path | None = None
 
     def error(self, text: str) -> ConfigError:
         return ConfigError(f"{self.where}: {text}" if self.where else text)
@@ -215,7 +217,10 @@ def _timeout(setting: _Setting) -> float:
 def _cafile(setting: _Setting) -> str | None:
     if setting.value is None:
         return None
-    ca = str(Path(str(setting.value)).expanduser())
+    given = Path(str(setting.value)).expanduser()
+    # cafile = "pemda-ca.pem" in /etc/lkj-xl/config.toml: beside the file, not in whatever folder
+    # cron (HOME) or systemd (/) starts in, where it was not found
+    ca = str(setting.folder / given if setting.folder is not None and not given.is_absolute() else given)
     if not Path(ca).is_file():
         raise setting.error(f"CA file not found: {ca}")
     import ssl
@@ -256,7 +261,8 @@ def _picker(
             return _Setting(value, env_name)
         if key in file_cfg:
             line = _key_line(path, key)
-            return _Setting(file_cfg[key], f"{path}{f', line {line}' if line else ''}: [smtp] {key}")
+            where = f"{path}{f', line {line}' if line else ''}: [smtp] {key}"
+            return _Setting(file_cfg[key], where, path.parent)
         return _Setting(None, "")
 
     return pick
