@@ -149,3 +149,28 @@ def test_a_relative_cafile_in_the_config_file_is_beside_the_file_whatever_the_fo
     run = invoke(*args, "--cafile", cert.name, "--dry-run", out)
     assert run.exit_code == 2, run.output
     assert f"'{cert.name}' does not exist" in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("LKJ_XL_TOKN", "LKJ_XL_TOKEN"), ("LKJ_XL_MAX_BYTE", "LKJ_XL_MAX_BYTES")]
+)
+def test_serve_refuses_a_misspelt_variable_of_its_own(monkeypatch, typed, meant):
+    # /etc/lkj-xl/serve.env with LKJ_XL_MAX_BYTE=100000000: the server started with the 32 MB default
+    # and the large workbooks' presses got 413; LKJ_XL_TOKN: "give a token (or set LKJ_XL_TOKEN)"
+    # while the admin could see it set. Now refused before serving, naming it and the one meant.
+    from lkj_xl.xl.server import ServeError, check_options
+
+    monkeypatch.delenv("LKJ_XL_TOKEN", raising=False)
+    monkeypatch.setenv(typed, "abcdefghijklmnopqrstuvwxyz")
+    with pytest.raises(ServeError) as refused:
+        check_options("127.0.0.1", 8000, None, None, None, None)
+    assert str(refused.value).startswith(f"{typed}: ") and meant in str(refused.value)
+
+
+def test_serve_leaves_the_variables_it_knows_and_the_smtp_ones(monkeypatch):
+    from lkj_xl.xl.server import check_options
+
+    for name in ("LKJ_XL_DEBUG", "LKJ_XL_LOG_LEVEL", "LKJ_SMTP_HOST", "LKJ_SOFFICE"):
+        monkeypatch.setenv(name, "info")
+    monkeypatch.setenv("XLWINGS_LICENSE_KEY", "noncommercial")
+    assert check_options("127.0.0.1", 8000, None, None, None, None)["max_bytes"] > 0

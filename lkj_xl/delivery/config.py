@@ -268,28 +268,6 @@ def _picker(
     return pick
 
 
-#: Every SMTP variable lkj-xl reads: another name like them is a typo, refused as the file's unknown keys.
-_VARIABLES = (*(env_name for _, env_name in _NAMES.values()), "LKJ_SMTP_PASSWORD")
-
-
-def _check_variables(env: Mapping[str, str]) -> None:
-    """Refuse a misspelt SMTP variable (``LKJ_SMTP_PASS``, ``LKJ_SMPT_HOST``, ``lkj_smtp_host``):
-    ignored, the mail went out with the default it was meant to change, or failed saying a setting
-    the admin could see in the crontab was not set."""
-    import difflib
-
-    for name in sorted(env):
-        upper = name.upper()
-        if name in _VARIABLES or not upper.startswith("LKJ"):
-            continue
-        close = difflib.get_close_matches(upper, _VARIABLES, n=1, cutoff=0.8)
-        if close or upper.startswith("LKJ_SMTP"):
-            meant = f"did you mean {close[0]}? " if close else ""
-            raise ConfigError(
-                f"{name}: not a variable lkj-xl reads ({meant}the SMTP variables are {', '.join(_VARIABLES)})"
-            )
-
-
 def _readable_by_all(path: Path) -> bool:
     """Whether every user of this (POSIX) machine may read ``path`` (README: keep it chmod 600)."""
     if os.name != "posix":
@@ -319,7 +297,11 @@ def load_config(
     An explicit ``config_path`` must exist; the default one is optional. ``warn`` receives a line
     about a file that gives its password to every user of the machine.
     """
-    _check_variables(env)
+    from lkj_xl.envvars import SMTP_VARIABLES, misspelt_variable
+
+    misspelt = misspelt_variable(env, SMTP_VARIABLES)
+    if misspelt is not None:
+        raise ConfigError(misspelt)
     path = Path(config_path) if config_path is not None else default_config_path(env)
     file_cfg = _file_section(path, explicit=config_path is not None)
     if warn is not None and file_cfg.get("password") and _readable_by_all(path):
