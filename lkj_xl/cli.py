@@ -388,7 +388,11 @@ def export(
     envvar="LKJ_XL_TOKEN",
     help="Bearer token the add-in must send; better from env LKJ_XL_TOKEN (an option shows in ps).",
 )
-@click.option("--max-bytes", type=click.IntRange(1024), help="Largest request accepted (default 32 MB).")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1024),
+    help="Largest request accepted, in bytes (env LKJ_XL_MAX_BYTES; default 32 MB).",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes.")
 def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
     """Serve the Hitung Ulang add-in (xlwings Server) and the LKJ.* worksheet functions.
