@@ -174,3 +174,22 @@ def test_serve_leaves_the_variables_it_knows_and_the_smtp_ones(monkeypatch):
         monkeypatch.setenv(name, "info")
     monkeypatch.setenv("XLWINGS_LICENSE_KEY", "noncommercial")
     assert check_options("127.0.0.1", 8000, None, None, None, None)["max_bytes"] > 0
+
+
+def test_run_without_a_sender_stops_before_rebuilding_any_workbook(home, monkeypatch, smtp_server):
+    # A crontab line without --from and a config file without from: every agency's workbook was
+    # rebuilt in place (and printed, minutes of LibreOffice each), then each failed "no sender
+    # address", as a mistyped address is refused before any work. Now exit 2 before any work.
+    server = smtp_server()
+    monkeypatch.setenv("LKJ_SMTP_HOST", server.host)
+    monkeypatch.setenv("LKJ_SMTP_PORT", str(server.port))
+    monkeypatch.setenv("LKJ_SMTP_SECURITY", "none")
+    books = [home / "dinas-a.xlsx", home / "dinas-b.xlsx"]
+    for book in books:
+        book.write_bytes(EXAMPLE.read_bytes())
+    run = invoke("run", *books, "--no-pdf", "--send-to", "bappeda@example.go.id")
+    assert run.exit_code == 2, run.output
+    assert "built" not in run.stderr, run.stderr
+    assert "no sender address" in run.stderr and "--from" in run.stderr and "from = " in run.stderr
+    assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)
+    assert server.handler.messages == []

@@ -143,6 +143,11 @@ class MailOptions:
     log: Callable[[str], object] | None = None
 
 
+NO_SENDER = (
+    "no sender address: use --from, set LKJ_SMTP_FROM, or put from = ... under [smtp] in the config file"
+)
+
+
 def check_mail_options(mail: MailOptions) -> None:
     """Every address of ``mail`` (recipients, copies, the sender when one is set) is valid, else a
     UsageError naming it, and the transport is one the mail may take (smtp.check_transport, a
@@ -152,6 +157,8 @@ def check_mail_options(mail: MailOptions) -> None:
     from lkj_xl.delivery.smtp import check_transport
 
     sender = mail.sender or (mail.config.sender if mail.config is not None else None)
+    if mail.config is not None and not sender:  # run: before rebuilding every workbook for nothing
+        raise UsageError(NO_SENDER)
     for address in (*mail.to, *mail.cc, *([sender] if sender else [])):
         parse_address(address)
     if mail.config is not None:
@@ -243,7 +250,7 @@ def _checked_sender(mail: MailOptions, dry_run: bool) -> str:
     sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
     if not sender_address:
         if not dry_run:
-            raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
+            raise UsageError(NO_SENDER)
         sender_address = DRY_RUN_SENDER
     check_mail_options(replace(mail, config=None) if dry_run else mail)
     return sender_address
