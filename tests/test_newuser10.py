@@ -5,7 +5,17 @@ Found, and tested here:
   ``LKJ_SMPT_FROM``, ``LKJ_SMTP_TIMEOUTS``) was ignored without a word: the mail went out with the
   default (a 30 s timeout where 120 was meant) or the error spoke of what was "not set" while the
   admin could see it set. The config file's unknown keys were already refused; the environment's
-  now are too, naming the variable and the one meant (exit 2, before any work).
+  now are too, naming the variable and the one meant (exit 2, before any work); so are serve's
+  (``LKJ_XL_TOKN``, ``LKJ_XL_MAX_BYTE``: it served with the 32 MB default).
+- A systemd unit's ``ExecStart=... run /data/lkjip/*.xlsx`` (no shell expands the pattern) logged "no
+  workbook matches this pattern: /data/lkjip holds none" while the folder held every workbook; run
+  now expands a pattern no shell expanded.
+- ``new laporan.xlsm`` without ``--xlsm`` wrote an .xlsx's content under .xlsm, which Excel refuses to
+  open; now refused (exit 2).
+- ``cafile = "pemda-ca.pem"`` in /etc/lkj-xl/config.toml was looked for in the current folder: found
+  when tried by hand there, "CA file not found" from cron and systemd. Now beside the file.
+- ``run --send-to`` without a sender rebuilt and printed every workbook, then failed each; now it
+  stops before any work.
 """
 
 from __future__ import annotations
