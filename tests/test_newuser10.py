@@ -203,3 +203,14 @@ def test_run_without_a_sender_stops_before_rebuilding_any_workbook(home, monkeyp
     assert "no sender address" in run.stderr and "--from" in run.stderr and "from = " in run.stderr
     assert all(book.read_bytes() == EXAMPLE.read_bytes() for book in books)
     assert server.handler.messages == []
+
+
+@pytest.mark.parametrize(("option", "said"), [("--send-to", "--send-to"), ("--cc", "--cc")])
+def test_run_says_to_repeat_its_own_option_for_several_recipients(home, monkeypatch, option, said):
+    # `run --send-to "a@x, b@x"` said to repeat "--to", an option run does not have (exit 2 on it).
+    monkeypatch.setenv("LKJ_SMTP_HOST", "mail.lumajangkab.go.id")
+    typed = "bappeda@lumajangkab.go.id, kadis@lumajangkab.go.id"
+    args = ["--send-to", "bappeda@lumajangkab.go.id"] if option == "--cc" else []
+    run = invoke("run", EXAMPLE, "--no-pdf", *args, option, typed, "--from", "program@lumajangkab.go.id")
+    assert run.exit_code == 2, run.output
+    assert f"({said} a@example.go.id {said} b@example.go.id)" in run.stderr, run.stderr

@@ -325,7 +325,7 @@ def run_batch(
     if options.mail is not None:
         from lkj_xl.delivery.send import check_mail_options
 
-        check_mail_options(options.mail)
+        check_mail_options(options.mail, to_option="--send-to")
     if options.with_laporan:  # a template that is no .docx: one FileError, not one per workbook
         from lkj_xl.laporan import checked_template
 

@@ -320,7 +320,7 @@ def load_config(
         from lkj_xl.delivery.message import parse_address
 
         try:
-            parse_address(str(from_value))
+            parse_address(str(from_value), "--from")
         except UsageError as exc:
             raise chosen_from.error(str(exc)) from None
     elif user_value and "@" in str(user_value):

@@ -148,7 +148,7 @@ NO_SENDER = (
 )
 
 
-def check_mail_options(mail: MailOptions) -> None:
+def check_mail_options(mail: MailOptions, to_option: str = "--to") -> None:
     """Every address of ``mail`` (recipients, copies, the sender when one is set) is valid, else a
     UsageError naming it, and the transport is one the mail may take (smtp.check_transport, a
     MailError): what ``run`` checks before building any workbook, so a typo in a crontab or a
@@ -159,8 +159,9 @@ def check_mail_options(mail: MailOptions) -> None:
     sender = mail.sender or (mail.config.sender if mail.config is not None else None)
     if mail.config is not None and not sender:  # run: before rebuilding every workbook for nothing
         raise UsageError(NO_SENDER)
-    for address in (*mail.to, *mail.cc, *([sender] if sender else [])):
-        parse_address(address)
+    named = [(a, to_option) for a in mail.to] + [(a, "--cc") for a in mail.cc]
+    for address, option in named + ([(sender, "--from")] if sender else []):
+        parse_address(address, option)
     if mail.config is not None:
         check_transport(mail.config, allow_plain=mail.allow_plain)
 
