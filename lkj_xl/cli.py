@@ -186,6 +186,12 @@ def new(
     if xlsm and out.suffix.lower() != ".xlsm":
         out = out.with_suffix(".xlsm")
     refuse_non_workbook_name(out, "new")  # a FileError: exit 2
+    if not xlsm and out.suffix.lower() == ".xlsm":  # Excel refuses to open it: "extension not valid"
+        _fail(
+            f"cannot write {out}: a workbook without macros, which Excel opens only when it is named "
+            f".xlsx; name it {out.with_suffix('.xlsx').name}, or give --xlsm for one with the Hitung "
+            "Ulang button"
+        )
     if out.exists() and not force:
         _fail(f"{out} already exists (use --force to overwrite)")
     overrides = {
@@ -382,7 +388,11 @@ def export(
     envvar="LKJ_XL_TOKEN",
     help="Bearer token the add-in must send; better from env LKJ_XL_TOKEN (an option shows in ps).",
 )
-@click.option("--max-bytes", type=click.IntRange(1024), help="Largest request accepted (default 32 MB).")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1024),
+    help="Largest request accepted, in bytes (env LKJ_XL_MAX_BYTES; default 32 MB).",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes.")
 def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
     """Serve the Hitung Ulang add-in (xlwings Server) and the LKJ.* worksheet functions.

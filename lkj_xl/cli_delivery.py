@@ -138,8 +138,9 @@ def run_command(
     status is the most serious outcome of any workbook: 0 all fine, 1 some workbook has galat, 2 some
     workbook could not be read or written (or would write another's file), 3 a PDF or a mail
     failed, 4 an internal error; before any work, 2 when another run writes into the same folder, an
-    address is mistyped, --outdir cannot be made or --laporan-template is no .docx, 3 when LibreOffice is missing (without --no-pdf)
-    or plain SMTP is refused off loopback. A workbook named twice is processed once. On a terminal a progress bar is
+    address or an LKJ_SMTP_ variable is mistyped or no sender is set, --outdir cannot be made or --laporan-template is no .docx, 3 when LibreOffice is missing (without --no-pdf)
+    or plain SMTP is refused off loopback. A workbook named twice is processed once; a pattern no shell expanded
+    (systemd's ExecStart) is expanded. On a terminal a progress bar is
     shown, otherwise one log line per step.
 
     \b

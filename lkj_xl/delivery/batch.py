@@ -194,6 +194,23 @@ def _guarded(path: Path, options: RunOptions, log: Log, result: BatchResult) -> 
     return code, login_refused
 
 
+def _expanded(workbooks: Sequence[Path], log: Log) -> list[Path]:
+    """``workbooks`` with each pattern no file is named after (``/data/lkjip/*.xlsx``) replaced by
+    the files it matches: systemd's ExecStart and Windows' Task Scheduler pass a pattern as typed,
+    with no shell to expand it. One matching nothing stays, to be reported as such (_once_each)."""
+    import glob
+
+    paths: list[Path] = []
+    for path in workbooks:
+        matches = (
+            [] if os.path.lexists(path) or not glob.has_magic(str(path)) else sorted(glob.glob(str(path)))
+        )
+        if matches:
+            log("INFO", f"{path}: the pattern names {len(matches)} files (expanded by lkj-xl: no shell did)")
+        paths.extend(map(Path, matches) if matches else [path])
+    return paths
+
+
 def _agency_workbooks(workbooks: Sequence[Path], log: Log) -> list[Path]:
     """``workbooks`` without Office lock files (``/data/*.xlsx`` matches Excel's ``~$name.xlsx``
     while the workbook is open) and without workbooks ``lkj-xl rekap`` wrote (``/data/*.xlsx`` matches
@@ -314,7 +331,7 @@ def run_batch(
     if options.mail is not None:
         from lkj_xl.delivery.send import check_mail_options
 
-        check_mail_options(options.mail)
+        check_mail_options(options.mail, to_option="--send-to")
     if options.with_laporan:  # a template that is no .docx: one FileError, not one per workbook
         from lkj_xl.laporan import checked_template
 
@@ -323,7 +340,7 @@ def run_batch(
         from lkj_xl.delivery.pdf import find_soffice
 
         find_soffice()
-    plan = _once_each(_agency_workbooks(workbooks, log), options, log)
+    plan = _once_each(_agency_workbooks(_expanded(workbooks, log), log), options, log)
     workbooks = list(plan)
     if options.outdir is not None:
         try:

@@ -155,6 +155,8 @@ class _Setting:
 
     value: Any
     where: str
+    #: the config file's folder when the file gave it: a relative path there is beside the file
+    folder: Path | None = None
 
     def error(self, text: str) -> ConfigError:
         return ConfigError(f"{self.where}: {text}" if self.where else text)
@@ -215,7 +217,10 @@ def _timeout(setting: _Setting) -> float:
 def _cafile(setting: _Setting) -> str | None:
     if setting.value is None:
         return None
-    ca = str(Path(str(setting.value)).expanduser())
+    given = Path(str(setting.value)).expanduser()
+    # cafile = "pemda-ca.pem" in /etc/lkj-xl/config.toml: beside the file, not in whatever folder
+    # cron (HOME) or systemd (/) starts in, where it was not found
+    ca = str(setting.folder / given if setting.folder is not None and not given.is_absolute() else given)
     if not Path(ca).is_file():
         raise setting.error(f"CA file not found: {ca}")
     import ssl
@@ -256,7 +261,8 @@ def _picker(
             return _Setting(value, env_name)
         if key in file_cfg:
             line = _key_line(path, key)
-            return _Setting(file_cfg[key], f"{path}{f', line {line}' if line else ''}: [smtp] {key}")
+            where = f"{path}{f', line {line}' if line else ''}: [smtp] {key}"
+            return _Setting(file_cfg[key], where, path.parent)
         return _Setting(None, "")
 
     return pick
@@ -291,6 +297,11 @@ def load_config(
     An explicit ``config_path`` must exist; the default one is optional. ``warn`` receives a line
     about a file that gives its password to every user of the machine.
     """
+    from lkj_xl.envvars import SMTP_VARIABLES, misspelt_variable
+
+    misspelt = misspelt_variable(env, SMTP_VARIABLES)
+    if misspelt is not None:
+        raise ConfigError(misspelt)
     path = Path(config_path) if config_path is not None else default_config_path(env)
     file_cfg = _file_section(path, explicit=config_path is not None)
     if warn is not None and file_cfg.get("password") and _readable_by_all(path):
@@ -309,7 +320,7 @@ def load_config(
         from lkj_xl.delivery.message import parse_address
 
         try:
-            parse_address(str(from_value))
+            parse_address(str(from_value), "--from")
         except UsageError as exc:
             raise chosen_from.error(str(exc)) from None
     elif user_value and "@" in str(user_value):

@@ -56,18 +56,20 @@ def _check_header_value(what: str, value: str) -> str:
     return value
 
 
-def parse_address(text: str) -> Address:
+def parse_address(text: str, option: str = "--to") -> Address:
     """Parse ``user@example.go.id`` or ``Nama <user@example.go.id>`` strictly.
 
     Rejects CR/LF, whitespace in the address, anything without exactly one ``@``, and characters
     that are not valid in an unquoted address.  Non-ASCII domains are converted with IDNA.
+    ``option``: the one to repeat for several addresses (``run`` has --send-to, not --to).
     """
     _check_header_value("e-mail address", text)
     s = text.strip()
     if s.count("@") > 1 and any(sep in s for sep in ",;"):  # an Outlook To line pasted whole
+        repeat = f"give each with its own option ({option} a@example.go.id {option} b@example.go.id)"
         raise UsageError(
-            f"invalid e-mail address {text!r}: several addresses in one; give each with its own "
-            "option (--to a@example.go.id --to b@example.go.id)"
+            f"invalid e-mail address {text!r}: several addresses in one; "
+            + ("a mail has one sender: give one" if option == "--from" else repeat)
         )
     name = ""
     match = _ANGLE.match(s)

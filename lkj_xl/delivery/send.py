@@ -145,7 +145,12 @@ class MailOptions:
     delivered: list[str] | None = None
 
 
-def check_mail_options(mail: MailOptions) -> None:
+NO_SENDER = (
+    "no sender address: use --from, set LKJ_SMTP_FROM, or put from = ... under [smtp] in the config file"
+)
+
+
+def check_mail_options(mail: MailOptions, to_option: str = "--to") -> None:
     """Every address of ``mail`` (recipients, copies, the sender when one is set) is valid, else a
     UsageError naming it, and the transport is one the mail may take (smtp.check_transport, a
     MailError): what ``run`` checks before building any workbook, so a typo in a crontab or a
@@ -154,8 +159,11 @@ def check_mail_options(mail: MailOptions) -> None:
     from lkj_xl.delivery.smtp import check_transport
 
     sender = mail.sender or (mail.config.sender if mail.config is not None else None)
-    for address in (*mail.to, *mail.cc, *([sender] if sender else [])):
-        parse_address(address)
+    if mail.config is not None and not sender:  # run: before rebuilding every workbook for nothing
+        raise UsageError(NO_SENDER)
+    named = [(a, to_option) for a in mail.to] + [(a, "--cc") for a in mail.cc]
+    for address, option in named + ([(sender, "--from")] if sender else []):
+        parse_address(address, option)
     if mail.config is not None:
         check_transport(mail.config, allow_plain=mail.allow_plain)
 
@@ -250,7 +258,7 @@ def _checked_sender(mail: MailOptions, dry_run: bool) -> str:
     sender_address = mail.sender or (mail.config.sender if mail.config is not None else None)
     if not sender_address:
         if not dry_run:
-            raise UsageError("no sender address: use --from or set LKJ_SMTP_FROM")
+            raise UsageError(NO_SENDER)
         sender_address = DRY_RUN_SENDER
     check_mail_options(replace(mail, config=None) if dry_run else mail)
     return sender_address

@@ -218,6 +218,11 @@ def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
     """Validate serve()'s options; returns the effective token, size limit and auth providers."""
     if not isinstance(port, int) or not 0 <= port <= 65535:
         raise ServeError(f"invalid port: {port!r}")
+    from lkj_xl.envvars import SERVER_VARIABLES, misspelt_variable
+
+    misspelt = misspelt_variable(os.environ, SERVER_VARIABLES)
+    if misspelt is not None:  # LKJ_XL_TOKN: served without the token the unit file meant to set
+        raise ServeError(misspelt)
     if token is None:
         token = os.environ.get(TOKEN_ENV) or None
     if token is not None:
