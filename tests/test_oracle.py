@@ -1002,7 +1002,12 @@ def check_sheets(d: Desc, m: Model, wb) -> None:
         same_cell(r[cols["Pagu (Rp)"]], e.pagu, f"3.3 {nd.kode} pagu")
         same_cell(r[cols["Realisasi Anggaran (Rp)"]], e.realisasi, f"3.3 {nd.kode} realisasi")
         same_cell(r[cols["Penyerapan Anggaran (%)"]], e.penyerapan, f"3.3 {nd.kode} penyerapan")
-        same_cell(r[cols["Tingkat Efisiensi (poin)"]], e.efisiensi, f"3.3 {nd.kode} efisiensi")
+        if e.efisiensi is None:
+            same_cell(r[cols["Tingkat Efisiensi (poin)"]], None, f"3.3 {nd.kode} efisiensi")
+        else:  # the row adds up as printed: the capaian shown minus the penyerapan shown (round 10)
+            s_cap, s_ser = shown(r[cols["Capaian Kinerja (%)"]]), shown(r[cols["Penyerapan Anggaran (%)"]])
+            s_eff = shown(r[cols["Tingkat Efisiensi (poin)"]])
+            assert s_eff == s_cap - s_ser, f"3.3 {nd.kode} shown {s_cap} - {s_ser} = {s_eff}"
         if e.efisiensi is not None:
             # README/DOMAIN say efisien for a positive gap and tidak efisien for a negative one; the
             # tool calls a gap of exactly 0 efisien (not stated there: noted in the oracle's report).

@@ -22,7 +22,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_teks import angka_catatan
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.formulas import efisiensi_decimals, efisiensi_row_decimals, round_half_up
+from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown
 from lkj_xl.core.kalimat import (
     anggaran_tanpa_indikator,
     angka_indikator,
@@ -313,9 +313,9 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
             why = f"capaian kinerjanya belum diketahui ({status})"
         return f"{subject}: {serapan}; tingkat efisiensinya belum dapat dihitung karena {why}."
     exact = row.efisiensi_exact if row.efisiensi_exact is not None else to_fraction(row.efisiensi)
-    decimals = efisiensi_decimals(exact, settings.desimal)
     # the capaian and penyerapan with the decimals Tabel 3.3 shows them with: their difference's sign
     exact_capaian = row.capaian_exact if row.capaian_exact is not None else to_fraction(row.capaian)
+    points, decimals = efisiensi_shown(exact_capaian, exact, settings.skala, settings.desimal)  # as shown
     shown_capaian, shown_serapan = efisiensi_row_decimals(
         exact_capaian, exact, settings.skala, settings.desimal
     )
@@ -324,7 +324,7 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
     verdict = (
         "efisien: capaian kinerja "
         # 0 poin is Efisien too (Tabel 3.3); 0,004 shown 0,00 beside figures shown equal: sama dengan
-        + ("melampaui" if round_half_up(exact, decimals) > 0 else "sama dengan")
+        + ("melampaui" if points > 0 else "sama dengan")
         + " penyerapan anggaran"
         if exact >= 0
         else "tidak efisien: penyerapan anggaran melampaui capaian kinerja, belanja belum sepenuhnya "
@@ -333,7 +333,7 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
     catatan = f" Catatan: {row.catatan}." if row.catatan else ""
     return (
         f"{subject}: capaian kinerja sebesar {capaian}, sedangkan {serapan}, sehingga tingkat "
-        f"efisiensinya {format_number(exact, decimals)} poin; penggunaan sumber daya tergolong "
+        f"efisiensinya {format_number(points, decimals)} poin; penggunaan sumber daya tergolong "
         f"{verdict}.{catatan}".replace("..", ".")
     )
 

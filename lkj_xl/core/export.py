@@ -439,7 +439,12 @@ def _unknown_shown(text: str) -> str:
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
     capaian with those that agree with its kriteria and 100 %, an efisiensi with its sign)."""
-    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals, efisiensi_row_decimals
+    from lkj_xl.core.formulas import (
+        capaian_decimals,
+        efisiensi_decimals,
+        efisiensi_row_decimals,
+        efisiensi_shown,
+    )
     from lkj_xl.core.numbers import format_number, to_fraction
 
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
@@ -458,6 +463,11 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         capaian, efisiensi = to_fraction(row["capaian"]), to_fraction(row["efisiensi"])
         decimals = efisiensi_row_decimals(capaian, efisiensi, skala, desimal)[column == "penyerapan"]
         return format_number(value, decimals)
+    if column in _POINTS and table == "efisiensi" and row.get("capaian") is not None:
+        # the capaian shown minus the penyerapan shown, as Tabel 3.3 (the exact value stays in JSON)
+        points, decimals = efisiensi_shown(to_fraction(row["capaian"]), to_fraction(value), skala, desimal)
+        shown = format_number(abs(points), decimals)
+        return f"({shown})" if points < 0 else shown
     if column in _POINTS:
         shown = format_number(abs(value), efisiensi_decimals(to_fraction(value), desimal))
         return f"({shown})" if value < 0 and shown.strip("0,") else shown

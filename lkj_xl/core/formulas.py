@@ -206,6 +206,17 @@ def efisiensi_row_decimals(
     return max(own, shown), shown
 
 
+def efisiensi_shown(
+    capaian: Fraction, efisiensi: Fraction, skala: str, decimals: int
+) -> tuple[Fraction, int]:
+    """The efisiensi a row of Tabel 3.3 shows, and its decimals: the capaian shown minus the penyerapan
+    shown (96,76 - 40,00 = 56,76, where the exact 56,768 rounds to 56,77), so the row adds up as the
+    reader checks it; its sign is the exact efisiensi's (efisiensi_row_decimals)."""
+    of_capaian, of_serapan = efisiensi_row_decimals(capaian, efisiensi, skala, decimals)
+    shown = round_half_up(capaian, of_capaian) - round_half_up(capaian - efisiensi, of_serapan)
+    return shown, max(of_capaian, of_serapan)
+
+
 def sign_decimals(value: Fraction, decimals: int) -> int:
     """Decimals to show a change with (perubahan %): enough that a rise or a fall is not shown 0 (the
     sheet says Tetap only for no change) nor with the other sign."""

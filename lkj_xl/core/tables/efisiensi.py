@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
-from lkj_xl.core.formulas import efisiensi_row_decimals
+from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown
 from lkj_xl.core.kalimat import catatan_tanpa_indikator, catatan_tidak_dihitung
 from lkj_xl.core.layout import (
     BASE,
@@ -116,7 +116,13 @@ def layout(report: Report) -> SheetLayout:
         if row.tingkat == "Tujuan":
             number += 1
             shown_number = number
-        r = b.add_row(row_cells(row, shown_number))
+        cells = row_cells(row, shown_number)
+        points = None
+        if row.capaian_exact is not None and row.efisiensi_exact is not None:
+            # the capaian shown minus the penyerapan shown: the row adds up as the reader checks it
+            shown_points, points = efisiensi_shown(row.capaian_exact, row.efisiensi_exact, s.skala, s.desimal)
+            cells[C_EFISIENSI] = float(shown_points)
+        r = b.add_row(cells)
         b.style(r, 0, r, last_col, ROW_STYLE.get(row.tingkat), ROW)
         b.style(r, C_URAIAN, r, C_URAIAN, indent_style(row.depth), ROW)
         # Enough decimals that the number shown agrees with its kriteria / efisien (see engine).
@@ -132,7 +138,7 @@ def layout(report: Report) -> SheetLayout:
             if serapan != s.desimal:
                 b.style(r, C_PENYERAPAN, r, C_PENYERAPAN, percent_style(serapan), SPECIAL)
         if row.efisiensi_exact is not None:
-            decimals = efisiensi_decimals(row.efisiensi_exact, s.desimal)
+            decimals = points if points is not None else efisiensi_decimals(row.efisiensi_exact, s.desimal)
             if decimals != s.desimal:
                 b.style(r, C_EFISIENSI, r, C_EFISIENSI, efisiensi_style(decimals), SPECIAL)
     body_last = b.next_row - 1
