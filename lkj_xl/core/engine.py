@@ -31,6 +31,7 @@ from lkj_xl.core.budget_headings import (
 )
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
+from lkj_xl.core.copied_quarter import copied_column
 from lkj_xl.core.findings import (
     FindingLog,
     comma_thousands,
@@ -279,6 +280,8 @@ def _indicators(
     said once at its title; an indicator with nothing typed while other rows have it, at its cell."""
     tw, known = settings.triwulan, not settings.triwulan_galat
     kosong = realisasi_column_blank(log, items, tw) if known else ""
+    if known:
+        copied_column(log, items, tw)
     results = [_indicator(item, settings, tw, log) for item in items]
     if known:
         blank_rows(items, [r.status for r in results], tw, log)

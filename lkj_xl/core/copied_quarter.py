@@ -1,0 +1,66 @@
+"""The reported quarter's Kinerja column a copy of the quarter before: staff starting a new quarter
+copy "Realisasi TW II" into "Realisasi TW III" to overwrite it row by row, and report before every
+row is typed anew. Each Kumulatif (and Rata-rata) indicator then counts the earlier quarter twice,
+which one row alone cannot tell from a quarter like the one before (said at a row only when the sum
+passes its target, capaian_checks._typed_sd); the whole column alike says it. Pure."""
+
+from __future__ import annotations
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, blank, figure
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+
+# Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa each quarter).
+_LEAST_DOUBLED = 3
+_NAMED = 10  # the codes named in the message; the others counted
+
+
+def _key(value: Value) -> tuple[object, ...]:
+    return (value.exact, value.status, value.text.strip(), bool(value.galat))
+
+
+def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -> None:
+    """A peringatan at the reported quarter's title when every indicator row holding something in it or
+    in the quarter before holds the same in both, and at least three Kumulatif or Rata-rata rows then
+    count a non-zero figure twice: computed as typed, the rows named and what to type instead."""
+    if triwulan < 2:
+        return
+    now, before = triwulan - 1, triwulan - 2
+    filled = 0
+    doubled: list[IndicatorInput] = []
+    for item in items:
+        this, last = item.realisasi_tw[now], item.realisasi_tw[before]
+        if blank(this) and blank(last):
+            continue
+        if _key(this) != _key(last):
+            return  # a row typed anew: this quarter is being filled in, no copy
+        filled += 1
+        if item.jenis_realisasi != c.NILAI_AKHIR and this.exact:
+            doubled.append(item)
+    if len(doubled) < _LEAST_DOUBLED:
+        return
+    tw, prev = c.TW_LABELS[now], c.TW_LABELS[before]
+    codes = ", ".join(item.kode for item in doubled[:_NAMED])
+    if len(doubled) > _NAMED:
+        codes += f" dan {len(doubled) - _NAMED} lainnya"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.REALISASI_TW_HEADERS[now],
+        log.header_rows.get(c.SHEET_KINERJA, 0),
+        f"Realisasi {tw} sama dengan Realisasi {prev} di semua baris yang terisi ({filled} indikator): kolom "
+        f"{prev} tersalin ke {tw}? Pada {len(doubled)} indikator Kumulatif atau Rata-rata ({codes}) angka "
+        f"{prev} terhitung dua kali dalam realisasi {log.sd(triwulan)}{_example(doubled, triwulan)}, begitu "
+        f'pula capaian dan kriterianya; tulis realisasi {tw} saja (hasil triwulan itu), "nihil" bila nol, '
+        'atau "-" bila belum ada data',
+    )
+
+
+def _example(doubled: list[IndicatorInput], triwulan: int) -> str:
+    """ " (mis. S2: 25 + 4 + 4 = 33)": the first Kumulatif row's sum as counted; "" when none."""
+    for item in doubled:
+        if item.jenis_realisasi == c.KUMULATIF:
+            typed = [v.exact for v in item.realisasi_tw[:triwulan] if v.exact is not None]
+            sum_ = sum(typed, start=typed[0] * 0)
+            return f" (mis. {item.kode}: {' + '.join(figure(v) for v in typed)} = {figure(sum_)})"
+    return ""

@@ -1,0 +1,136 @@
+"""Staff round 34: the workbook carried into the next quarter, and codes typed the Indonesian way.
+
+Found: staff starting TW III copy the whole "Realisasi TW II" column into "Realisasi TW III" (to
+overwrite it row by row later) and report before every row is updated. Every Kumulatif indicator then
+counts its TW II twice (the seed's cooperatives: 25 + 4 + 4 = 33, capaian 81,06 % "Tinggi" instead of
+the 71,24 % of TW II), and only a row whose doubled sum passed its target was pointed out: most rows
+printed a wrong figure without a word. A Kode typed with a decimal comma ("P2,01" for "P2.01") got no
+"maksud Anda" hint, so the program's budget was counted toward no Sasaran with only a peringatan,
+and the Sasaran's penyerapan was printed without it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from fractions import Fraction
+
+import openpyxl
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from tests import common
+from tests.common import EXAMPLE
+
+# Kinerja rows of the example (row 3 is the header): S2 koperasi (TW I 25, TW II 4, Kumulatif).
+_S2_ROW = 13
+
+
+def _example(tmp_path, edit) -> str:
+    """A copy of the example with Pengaturan's Triwulan and cells edited by ``edit(wb)``, as openpyxl saves it."""
+    path = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    edit(wb)
+    wb.save(path)
+    return str(path)
+
+
+def _triwulan(wb, tw: int) -> None:
+    assert wb["Pengaturan"]["A7"].value == "Triwulan"
+    wb["Pengaturan"]["B7"] = tw
+
+
+def _export(path: str) -> dict:
+    result = CliRunner().invoke(main, ["export", path])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _indikator(exported: dict, kode: str) -> dict:
+    return next(i for i in exported["indikator"] if i["kode"] == kode)
+
+
+# --- TW II's column copied into TW III ------------------------------------------------------------------
+
+
+def _copied_tw2_into_tw3(wb) -> None:
+    _triwulan(wb, 3)
+    ws = wb["Kinerja"]
+    assert (ws["L3"].value, ws["M3"].value) == ("Realisasi TW II", "Realisasi TW III")
+    for row in range(4, ws.max_row + 1):
+        ws.cell(row, 13).value = ws.cell(row, 12).value
+
+
+def test_tw2_column_copied_into_tw3_is_pointed_out_at_the_column(tmp_path):
+    path = _example(tmp_path, _copied_tw2_into_tw3)
+    exported = common.peringatan_alike(path, tmp_path, [("M3", "sama dengan Realisasi TW II")])
+    # Computed as typed: S2 is Kumulatif, TW I 25 + TW II 4 + TW III 4 (the copy) = 33 of 40,71 %.
+    s2 = _indikator(exported, "S2")
+    assert Fraction(s2["realisasi"]) == 33
+    (said,) = [f for f in exported["pemeriksaan"] if f["sel"] == "M3"]
+    # the Kumulatif rows that count TW II twice, S2 among them, and what to type instead
+    assert "S2" in said["pesan"] and "dua kali" in said["pesan"]
+    assert "K2.01.01" in said["pesan"]  # 6 + 6 = 12 of 100: no row message (its sum is under the target)
+    assert "tulis realisasi TW III" in said["pesan"]
+
+
+def test_a_few_quarters_equal_by_chance_are_not_a_copied_column(tmp_path):
+    # Two Kumulatif indicators with the same figure in TW II and TW III, the others typed anew: a
+    # quarter like the one before happens (6 koperasi diperiksa each quarter); nothing said at M3.
+    def edit(wb):
+        _triwulan(wb, 3)
+        ws = wb["Kinerja"]
+        for row in range(4, ws.max_row + 1):
+            typed = ws.cell(row, 12).value
+            ws.cell(row, 13).value = typed + 1 if isinstance(typed, int) and typed > 0 else typed
+        ws["M15"] = ws["L15"].value  # K2.01.01: 6 and 6
+        ws["M7"] = ws["L7"].value  # K1.01.01: 95 and 95
+
+    exported = _export(_example(tmp_path, edit))
+    assert not [f for f in exported["pemeriksaan"] if f["sel"] == "M3"]
+
+
+def test_a_copied_column_of_nilai_akhir_only_is_not_said(tmp_path):
+    # Every indicator a Nilai Akhir (a position): TW III like TW II changes no figure (the latest one).
+    def edit(wb):
+        _copied_tw2_into_tw3(wb)
+        ws = wb["Kinerja"]
+        for row in range(4, ws.max_row + 1):
+            if ws.cell(row, 8).value:
+                ws.cell(row, 8).value = "Nilai Akhir"
+
+    exported = _export(_example(tmp_path, edit))
+    assert not [f for f in exported["pemeriksaan"] if f["sel"] == "M3"]
+
+
+# --- a Kode typed with a decimal comma -------------------------------------------------------------------
+
+
+def test_a_program_kode_typed_with_a_comma_in_anggaran_is_a_galat_with_the_kode_meant(tmp_path):
+    # Anggaran's P2.01 typed "P2,01": counted toward no Sasaran, S2's penyerapan would lack its
+    # Rp 41.000.000 pagu and Rp 8.000.000 realisasi; like "P2.01." it is a galat naming "P2.01".
+    def edit(wb):
+        ws = wb["Anggaran"]
+        assert ws["A5"].value == "P2.01"
+        ws["A5"] = "P2,01"
+
+    path = _example(tmp_path, edit)
+    result = CliRunner().invoke(main, ["check", path])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if "Anggaran!A5 " in line]
+    assert len(lines) == 1 and lines[0].startswith("galat") and 'maksud Anda "P2.01"' in lines[0], lines
+    exported = _export(path)
+    s2 = next(e for e in exported["efisiensi"] if e["kode"] == "S2")
+    assert s2["penyerapan"] is None  # never printed without the program's budget
+
+
+def test_a_kode_induk_typed_with_a_comma_names_the_kode_meant(tmp_path):
+    def edit(wb):
+        ws = wb["Kinerja"]
+        assert (ws["A15"].value, ws["C15"].value) == ("K2.01.01", "P2.01")
+        ws["C15"] = "P2,01"
+
+    result = CliRunner().invoke(main, ["check", _example(tmp_path, edit)])
+    lines = [line for line in result.output.splitlines() if "Kinerja!C15 " in line]
+    assert len(lines) == 1 and 'maksud Anda "P2.01"' in lines[0], lines
