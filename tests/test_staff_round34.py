@@ -11,11 +11,14 @@ and the Sasaran's penyerapan was printed without it.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import shutil
 from fractions import Fraction
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
@@ -73,6 +76,46 @@ def test_tw2_column_copied_into_tw3_is_pointed_out_at_the_column(tmp_path):
     assert "S2" in said["pesan"] and "dua kali" in said["pesan"]
     assert "K2.01.01" in said["pesan"]  # 6 + 6 = 12 of 100: no row message (its sum is under the target)
     assert "tulis realisasi TW III" in said["pesan"]
+
+
+# the note every output printing a capaian carries (as for a column left blank: test_fronts_notes)
+_NOTE = (
+    "Realisasi TW III sama dengan TW II di semua baris (kolom TW II tersalin?): realisasi s.d. TW III "
+    "indikator Kumulatif dan Rata-rata menghitung angka TW II dua kali, begitu pula capaian dan kriterianya."
+)
+
+
+def test_the_capaian_tables_word_and_mail_carry_the_note_of_a_copied_column(tmp_path):
+    from tests.fronts_kalimat import paragraphs, sheet_texts
+
+    path = _example(tmp_path, _copied_tw2_into_tw3)
+    hasil, doc, eml = tmp_path / "hasil.xlsx", tmp_path / "laporan.docx", tmp_path / "pesan.eml"
+    runner = CliRunner()
+    for args in (
+        ["build", path, "-o", str(hasil)],
+        ["laporan", path, "-o", str(doc)],
+        ["send", path, "--to", "a@example.go.id", "--from", "b@example.go.id", "--dry-run", str(eml)],
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(hasil)
+    for sheet in ("Capaian Tujuan Sasaran", "Capaian Program", "Efisiensi", "Ringkasan", "Grafik"):
+        assert _NOTE in sheet_texts(wb[sheet]), sheet
+    assert _NOTE in paragraphs(doc)
+    body = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert f"Catatan: {_NOTE}" in body.get_body(("plain",)).get_content()
+
+
+@pytest.mark.slow
+def test_the_printed_tables_carry_the_note_of_a_copied_column(tmp_path):
+    from tests.test_fronts_parity import pdf_lines
+
+    path = _example(tmp_path, _copied_tw2_into_tw3)
+    pdf = tmp_path / "tabel.pdf"
+    result = CliRunner().invoke(main, ["pdf", path, "-o", str(pdf)])
+    assert result.exit_code == 0, result.output
+    # Tabel 3.1, 3.2, 3.3, Ringkasan, Grafik and Analisis Capaian, as for a column left blank
+    assert " ".join(pdf_lines(pdf)).count(_NOTE) == 6
 
 
 def test_a_few_quarters_equal_by_chance_are_not_a_copied_column(tmp_path):

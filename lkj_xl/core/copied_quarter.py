@@ -19,12 +19,13 @@ def _key(value: Value) -> tuple[object, ...]:
     return (value.exact, value.status, value.text.strip(), bool(value.galat))
 
 
-def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -> None:
+def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -> str:
     """A peringatan at the reported quarter's title when every indicator row holding something in it or
     in the quarter before holds the same in both, and at least three Kumulatif or Rata-rata rows then
-    count a non-zero figure twice: computed as typed, the rows named and what to type instead."""
+    count a non-zero figure twice: computed as typed, the rows named and what to type instead. Returns
+    the note the capaian tables then print (Report.kinerja_kosong, as for a column left blank); else ""."""
     if triwulan < 2:
-        return
+        return ""
     now, before = triwulan - 1, triwulan - 2
     filled = 0
     doubled: list[IndicatorInput] = []
@@ -33,12 +34,12 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
         if blank(this) and blank(last):
             continue
         if _key(this) != _key(last):
-            return  # a row typed anew: this quarter is being filled in, no copy
+            return ""  # a row typed anew: this quarter is being filled in, no copy
         filled += 1
         if item.jenis_realisasi != c.NILAI_AKHIR and this.exact:
             doubled.append(item)
     if len(doubled) < _LEAST_DOUBLED:
-        return
+        return ""
     tw, prev = c.TW_LABELS[now], c.TW_LABELS[before]
     codes = ", ".join(item.kode for item in doubled[:_NAMED])
     if len(doubled) > _NAMED:
@@ -53,6 +54,10 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
         f"{prev} terhitung dua kali dalam realisasi {log.sd(triwulan)}{_example(doubled, triwulan)}, begitu "
         f'pula capaian dan kriterianya; tulis realisasi {tw} saja (hasil triwulan itu), "nihil" bila nol, '
         'atau "-" bila belum ada data',
+    )
+    return (
+        f"Realisasi {tw} sama dengan {prev} di semua baris (kolom {prev} tersalin?): realisasi {log.sd(triwulan)} "
+        f"indikator Kumulatif dan Rata-rata menghitung angka {prev} dua kali, begitu pula capaian dan kriterianya."
     )
 
 

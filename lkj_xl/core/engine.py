@@ -276,12 +276,13 @@ def _result(
 def _indicators(
     items: list[IndicatorInput], settings: Settings, log: FindingLog
 ) -> tuple[list[IndicatorResult], str]:
-    """Each indicator's figures, and Report.kinerja_kosong: the reported quarter blank in every row is
-    said once at its title; an indicator with nothing typed while other rows have it, at its cell."""
+    """Each indicator's figures, and Report.kinerja_kosong: the reported quarter blank in every row (or a
+    copy of the quarter before, copied_quarter) is said once at its title; an indicator with nothing
+    typed while other rows have it, at its cell."""
     tw, known = settings.triwulan, not settings.triwulan_galat
     kosong = realisasi_column_blank(log, items, tw) if known else ""
-    if known:
-        copied_column(log, items, tw)
+    if known and not kosong:  # (a column blank in every row is no copy)
+        kosong = copied_column(log, items, tw)
     results = [_indicator(item, settings, tw, log) for item in items]
     if known:
         blank_rows(items, [r.status for r in results], tw, log)
