@@ -177,3 +177,30 @@ def test_a_kode_induk_typed_with_a_comma_names_the_kode_meant(tmp_path):
     result = CliRunner().invoke(main, ["check", _example(tmp_path, edit)])
     lines = [line for line in result.output.splitlines() if "Kinerja!C15 " in line]
     assert len(lines) == 1 and 'maksud Anda "P2.01"' in lines[0], lines
+
+
+@pytest.mark.parametrize(("rows", "said"), [(4, False), (5, True)])
+def test_a_small_workbook_repeating_its_quarterly_quota_is_no_copy(rows, said):
+    # One laporan a quarter in each of four Kumulatif indicators (TW I-III 1, 1, 1): every row of TW III
+    # like TW II, as planned; from five rows alike the column is taken for a copy (s.d. TW III 1 + 1 + 1).
+    from tests.helpers_staff import book_of, report_of
+    from tests.test_engine import kinerja_row
+
+    kinerja = [
+        kinerja_row(
+            f"S{n}",
+            "Sasaran",
+            "",
+            f"Sasaran {n}",
+            f"Jumlah laporan {n}",
+            4,
+            (1, 1, 1, None),
+            satuan="dokumen",
+            jenis="Kumulatif",
+        )
+        for n in range(1, rows + 1)
+    ]
+    report = report_of(book_of(kinerja, triwulan=3))
+    assert [i.realisasi for i in report.indicators] == [3] * rows  # 1 + 1 + 1, computed as typed
+    copy = [f for f in report.findings if f.sel == "M1" and "tersalin" in f.pesan]
+    assert bool(copy) is said and bool(report.kinerja_kosong) is said

@@ -10,7 +10,9 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, blank, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
 
-# Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa each quarter).
+# Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
+# quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
+_LEAST_FILLED = 5
 _LEAST_DOUBLED = 3
 _NAMED = 10  # the codes named in the message; the others counted
 
@@ -21,7 +23,7 @@ def _key(value: Value) -> tuple[object, ...]:
 
 def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -> str:
     """A peringatan at the reported quarter's title when every indicator row holding something in it or
-    in the quarter before holds the same in both, and at least three Kumulatif or Rata-rata rows then
+    in the quarter before holds the same in both (five rows at least), and at least three Kumulatif or Rata-rata rows then
     count a non-zero figure twice: computed as typed, the rows named and what to type instead. Returns
     the note the capaian tables then print (Report.kinerja_kosong, as for a column left blank); else ""."""
     if triwulan < 2:
@@ -38,7 +40,7 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
         filled += 1
         if item.jenis_realisasi != c.NILAI_AKHIR and this.exact:
             doubled.append(item)
-    if len(doubled) < _LEAST_DOUBLED:
+    if filled < _LEAST_FILLED or len(doubled) < _LEAST_DOUBLED:
         return ""
     tw, prev = c.TW_LABELS[now], c.TW_LABELS[before]
     codes = ", ".join(item.kode for item in doubled[:_NAMED])
