@@ -204,3 +204,37 @@ def test_a_small_workbook_repeating_its_quarterly_quota_is_no_copy(rows, said):
     assert [i.realisasi for i in report.indicators] == [3] * rows  # 1 + 1 + 1, computed as typed
     copy = [f for f in report.findings if f.sel == "M1" and "tersalin" in f.pesan]
     assert bool(copy) is said and bool(report.kinerja_kosong) is said
+
+
+# --- two indicators typed in one row with Alt+Enter --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sheet", "ref", "typed", "words"),
+    [
+        ("Kinerja", "I13", "40,71%\n50%", 'Target "40,71% / 50%" tidak dapat dibaca: berisi 2 angka'),
+        ("Kinerja", "K13", "25\r\n30", 'Realisasi TW I "25 / 30" tidak dapat dibaca: berisi 2 angka'),
+        ("Anggaran", "D5", "41.000.000\n54.888.000", 'Pagu "41.000.000 / 54.888.000" tidak dapat dibaca'),
+    ],
+)
+def test_two_numbers_on_two_lines_of_one_cell_say_one_number_a_cell(tmp_path, sheet, ref, typed, words):
+    # Two indicators (or programs) typed in one row, each figure on its own line (Alt+Enter): joined
+    # as "40,71% 50%" the message said "tanda persen (%) ganda", which tells staff nothing.
+    def edit(wb):
+        wb[sheet][ref] = typed
+
+    result = CliRunner().invoke(main, ["check", _example(tmp_path, edit)])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if f"{sheet}!{ref} " in line]
+    assert len(lines) == 1 and lines[0].startswith("galat") and words in lines[0], lines
+    assert "Alt+Enter" in lines[0] and "satu sel hanya untuk satu angka" in lines[0]
+    assert ("indikator" if sheet == "Kinerja" else "program") + ", tulis masing-masing" in lines[0]
+
+
+def test_a_number_over_a_note_on_its_second_line_keeps_its_own_message(tmp_path):
+    def edit(wb):
+        wb["Kinerja"]["K13"] = "25\n(data sementara)"
+
+    result = CliRunner().invoke(main, ["check", _example(tmp_path, edit)])
+    lines = [line for line in result.output.splitlines() if "Kinerja!K13 " in line]
+    assert lines and not any("Alt+Enter" in line for line in lines), lines
