@@ -118,6 +118,41 @@ def test_the_printed_tables_carry_the_note_of_a_copied_column(tmp_path):
     assert " ".join(pdf_lines(pdf)).count(_NOTE) == 6
 
 
+_ANGGARAN_NOTE = (
+    "Realisasi anggaran TW III sama dengan TW II di semua baris: bila kolom TW II tersalin, belanja TW II "
+    "terhitung dua kali dalam realisasi s.d. TW III."
+)
+
+
+def test_anggaran_tw2_column_copied_into_tw3_is_noted_beside_every_penyerapan(tmp_path):
+    from tests.fronts_kalimat import paragraphs, sheet_texts
+
+    def edit(wb):
+        _triwulan(wb, 3)
+        ws = wb["Anggaran"]
+        assert (ws["G3"].value, ws["H3"].value) == ("Realisasi TW II", "Realisasi TW III")
+        for row in range(4, ws.max_row + 1):
+            ws.cell(row, 8).value = ws.cell(row, 7).value
+
+    path = _example(tmp_path, edit)
+    exported = _export(path)
+    # computed as typed: P3.01 spent 157.853.500 in TW II and (the copy) again in TW III, of its pagu
+    # 3.578.850.965: 315.707.000 / 3.578.850.965 x 100
+    p301 = next(b for b in exported["anggaran"] if b["kode"] == "P3.01")
+    assert Fraction(p301["realisasi"]) == 2 * 157_853_500
+    assert abs(Fraction(p301["penyerapan"]) - Fraction(315_707_000, 3_578_850_965) * 100) < Fraction(1, 10**9)
+    # each row's own peringatan (budget._cumulative) as before
+    assert any(f["sel"] == "H9" and "sama dengan TW II" in f["pesan"] for f in exported["pemeriksaan"])
+    hasil, doc = tmp_path / "hasil.xlsx", tmp_path / "laporan.docx"
+    for args in (["build", path, "-o", str(hasil)], ["laporan", path, "-o", str(doc)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(hasil)
+    for sheet in ("Realisasi Anggaran", "Efisiensi", "Grafik"):
+        assert _ANGGARAN_NOTE in sheet_texts(wb[sheet]), sheet
+    assert _ANGGARAN_NOTE in paragraphs(doc)
+
+
 def test_a_few_quarters_equal_by_chance_are_not_a_copied_column(tmp_path):
     # Two Kumulatif indicators with the same figure in TW II and TW III, the others typed anew: a
     # quarter like the one before happens (6 koperasi diperiksa each quarter); nothing said at M3.

@@ -31,7 +31,7 @@ from lkj_xl.core.budget_headings import (
 )
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
-from lkj_xl.core.copied_quarter import copied_column
+from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.findings import (
     FindingLog,
     comma_thousands,
@@ -311,7 +311,7 @@ def _budget_rows(
 ) -> tuple[list[BudgetResult], str]:
     """Each budget row's figures, and Report.anggaran_kosong. The reported quarter typed in some rows
     (a known quarter): a blank one is a slip at its cell; blank in every row: said once at its title
-    (a single row's at its cell)."""
+    (a single row's at its cell); a copy of the quarter before in every row: noted (copied_quarter)."""
     tw, no_quarter = settings.triwulan, settings.triwulan_galat
     kosong = "" if no_quarter or quarter_typed(inputs, tw) else spending_column_blank(log, inputs, tw)
     partly = not no_quarter and not kosong
@@ -319,7 +319,7 @@ def _budget_rows(
         budget_result(item, tw, log, row_subject(item, nodes), no_quarter, quarter_typed=partly)
         for item in inputs
     ]
-    return rows, kosong
+    return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 
 def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
