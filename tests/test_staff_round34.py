@@ -118,6 +118,32 @@ def test_the_printed_tables_carry_the_note_of_a_copied_column(tmp_path):
     assert " ".join(pdf_lines(pdf)).count(_NOTE) == 6
 
 
+def test_the_rekap_lists_the_copied_column_beside_the_agencys_figures():
+    # the rekap's Pemeriksaan (catatan_angka) lists what changes an agency's figures, the column left
+    # blank among them: a copied column too
+    from lkj_xl.core.rekap_catatan import catatan_angka
+    from tests.helpers_staff import book_of, report_of
+    from tests.test_engine import kinerja_row
+
+    kinerja = [
+        kinerja_row(
+            f"S{n}",
+            "Sasaran",
+            "",
+            f"Sasaran {n}",
+            f"Jumlah {n}",
+            40,
+            (5, n, n, None),
+            satuan="unit",
+            jenis="Kumulatif",
+        )
+        for n in range(1, 6)
+    ]
+    report = report_of(book_of(kinerja, triwulan=3))
+    _, text = catatan_angka(report.findings)
+    assert text is not None and "Kinerja!M1: Realisasi TW III sama dengan Realisasi TW II" in text
+
+
 _ANGGARAN_NOTE = (
     "Realisasi anggaran TW III sama dengan TW II di semua baris: bila kolom TW II tersalin, belanja TW II "
     "terhitung dua kali dalam realisasi s.d. TW III."

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, blank, figure
-from lkj_xl.core.model import PERINGATAN, BudgetInput, IndicatorInput, Value
+from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, Value
 
 # Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
 # quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
@@ -84,6 +84,7 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
         f"{prev} terhitung dua kali dalam realisasi {log.sd(triwulan)}{_example(doubled, triwulan)}, begitu "
         f'pula capaian dan kriterianya; tulis realisasi {tw} saja (hasil triwulan itu), "nihil" bila nol, '
         'atau "-" bila belum ada data',
+        TOTALS,  # as the column left blank: the rekap's Pemeriksaan lists it beside the agency's figures
     )
     return (
         f"Realisasi {tw} sama dengan {prev} di semua baris (kolom {prev} tersalin?): realisasi {log.sd(triwulan)} "
