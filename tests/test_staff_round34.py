@@ -30,7 +30,7 @@ _S2_ROW = 13
 
 
 def _example(tmp_path, edit) -> str:
-    """A copy of the example with Pengaturan's Triwulan and cells edited by ``edit(wb)``, as openpyxl saves it."""
+    """A copy of the example with cells edited by ``edit(wb)``, as openpyxl saves it."""
     path = tmp_path / "laporan.xlsx"
     shutil.copy(EXAMPLE, path)
     wb = openpyxl.load_workbook(path)

@@ -25,10 +25,10 @@ def _key(value: Value) -> tuple[object, ...]:
 
 
 def _copied(rows: Iterable[tuple[list[Value], bool]], triwulan: int) -> tuple[int, list[int]] | None:
-    """(the rows filled, those (by index) that count the quarter before twice) of ``rows`` (each row's TW I-IV, and
-    whether a copied figure is counted twice there: not a Nilai Akhir's) when the reported quarter is a
-    copy of the one before: every row holding something in either holds the same in both, five rows at
-    least, three counting a non-zero figure twice. None when it is no copy."""
+    """(the rows filled, the indexes of those counting the quarter before twice) of ``rows`` (each row's
+    TW I-IV, and whether a copied figure counts twice there: not a Nilai Akhir's) when the reported
+    quarter is a copy of the one before: every row holding something in either holds the same in both,
+    five rows at least, three counting a non-zero figure twice. None when it is no copy."""
     if triwulan < 2:
         return None
     now, before = triwulan - 1, triwulan - 2
