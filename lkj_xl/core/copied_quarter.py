@@ -8,6 +8,7 @@ column (each row said by budget._cumulative) gets the note the penyerapan is pri
 from __future__ import annotations
 
 from collections.abc import Iterable
+from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, blank, figure
@@ -97,6 +98,6 @@ def _example(doubled: list[IndicatorInput], triwulan: int) -> str:
     for item in doubled:
         if item.jenis_realisasi == c.KUMULATIF:
             typed = [v.exact for v in item.realisasi_tw[:triwulan] if v.exact is not None]
-            sum_ = sum(typed, start=typed[0] * 0)
-            return f" (mis. {item.kode}: {' + '.join(figure(v) for v in typed)} = {figure(sum_)})"
+            total = sum(typed, Fraction(0))
+            return f" (mis. {item.kode}: {' + '.join(figure(v) for v in typed)} = {figure(total)})"
     return ""
