@@ -54,6 +54,26 @@ def _indikator(exported: dict, kode: str) -> dict:
     return next(i for i in exported["indikator"] if i["kode"] == kode)
 
 
+def _sasaran_rows(count: int, target, tws) -> list:
+    """``count`` Kumulatif Sasaran rows S1, S2, ... of Satuan unit, each with ``target`` and ``tws(n)``."""
+    from tests.test_engine import kinerja_row
+
+    return [
+        kinerja_row(
+            f"S{n}",
+            "Sasaran",
+            "",
+            f"Sasaran {n}",
+            f"Jumlah {n}",
+            target,
+            tws(n),
+            satuan="unit",
+            jenis="Kumulatif",
+        )
+        for n in range(1, count + 1)
+    ]
+
+
 # --- TW II's column copied into TW III ------------------------------------------------------------------
 
 
@@ -123,22 +143,8 @@ def test_the_rekap_lists_the_copied_column_beside_the_agencys_figures():
     # blank among them: a copied column too
     from lkj_xl.core.rekap_catatan import catatan_angka
     from tests.helpers_staff import book_of, report_of
-    from tests.test_engine import kinerja_row
 
-    kinerja = [
-        kinerja_row(
-            f"S{n}",
-            "Sasaran",
-            "",
-            f"Sasaran {n}",
-            f"Jumlah {n}",
-            40,
-            (5, n, n, None),
-            satuan="unit",
-            jenis="Kumulatif",
-        )
-        for n in range(1, 6)
-    ]
+    kinerja = _sasaran_rows(5, 40, lambda n: (5, n, n, None))
     report = report_of(book_of(kinerja, triwulan=3))
     _, text = catatan_angka(report.findings)
     assert text is not None and "Kinerja!M1: Realisasi TW III sama dengan Realisasi TW II" in text
@@ -245,22 +251,8 @@ def test_a_small_workbook_repeating_its_quarterly_quota_is_no_copy(rows, said):
     # One laporan a quarter in each of four Kumulatif indicators (TW I-III 1, 1, 1): every row of TW III
     # like TW II, as planned; from five rows alike the column is taken for a copy (s.d. TW III 1 + 1 + 1).
     from tests.helpers_staff import book_of, report_of
-    from tests.test_engine import kinerja_row
 
-    kinerja = [
-        kinerja_row(
-            f"S{n}",
-            "Sasaran",
-            "",
-            f"Sasaran {n}",
-            f"Jumlah laporan {n}",
-            4,
-            (1, 1, 1, None),
-            satuan="dokumen",
-            jenis="Kumulatif",
-        )
-        for n in range(1, rows + 1)
-    ]
+    kinerja = _sasaran_rows(rows, 4, lambda n: (1, 1, 1, None))
     report = report_of(book_of(kinerja, triwulan=3))
     assert [i.realisasi for i in report.indicators] == [3] * rows  # 1 + 1 + 1, computed as typed
     copy = [f for f in report.findings if f.sel == "M1" and "tersalin" in f.pesan]
