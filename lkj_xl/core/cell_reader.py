@@ -117,6 +117,7 @@ class CellReader:
     def __init__(self, sheet: str, findings: list[Finding]):
         self.sheet = sheet
         self.findings = findings
+        self._kinerja = c.normalize_label(sheet) == _KINERJA
 
     def add(self, severity: str, ref: str, message: str, tentang: frozenset[Tentang] = frozenset()) -> None:
         self.findings.append(Finding(severity, self.sheet, ref, message, tentang))  # type: ignore[arg-type]
@@ -179,6 +180,10 @@ class CellReader:
                     self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
         text = str(raw)
+        if ("\n" in text or "\r" in text) and (stacked := number_notes.stacked_numbers(text, self._kinerja)):
+            shown = " / ".join(line.strip() for line in text.splitlines() if line.strip())
+            self.add(GALAT, ref, f'{label} "{_clip(shown)}" tidak dapat dibaca: {stacked}')
+            return Value(text=text, galat=where)
         text = " ".join(text.split()) if text.isascii() else c.tidy_text(text)
         if not text:
             return Value()
@@ -199,7 +204,7 @@ class CellReader:
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
             pasted.not_a_number(text, indicator=satuan is not None)
-            or number_notes.unclear_number(text, c.normalize_label(self.sheet) == _KINERJA)
+            or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ):
             self.add(GALAT, ref, f'{label} "{_clip(text)}" tidak dapat dibaca: {unclear}')

@@ -26,6 +26,7 @@ from lkj_xl.core.budget import (
 from lkj_xl.core.budget_headings import without_headings, without_revenue, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
+from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_rows import without_belanja_recap, without_dpa_above
 from lkj_xl.core.findings import (
     FindingLog,
@@ -272,10 +273,13 @@ def _result(
 def _indicators(
     items: list[IndicatorInput], settings: Settings, log: FindingLog
 ) -> tuple[list[IndicatorResult], str]:
-    """Each indicator's figures, and Report.kinerja_kosong: the reported quarter blank in every row is
-    said once at its title; an indicator with nothing typed while other rows have it, at its cell."""
+    """Each indicator's figures, and Report.kinerja_kosong: the reported quarter blank in every row (or a
+    copy of the quarter before, copied_quarter) is said once at its title; an indicator with nothing
+    typed while other rows have it, at its cell."""
     tw, known = settings.triwulan, not settings.triwulan_galat
     kosong = realisasi_column_blank(log, items, tw) if known else ""
+    if known and not kosong:  # (a column blank in every row is no copy)
+        kosong = copied_column(log, items, tw)
     results = [_indicator(item, settings, tw, log) for item in items]
     if known:
         blank_rows(items, [r.status for r in results], tw, log)
@@ -304,7 +308,7 @@ def _budget_rows(
 ) -> tuple[list[BudgetResult], str]:
     """Each budget row's figures, and Report.anggaran_kosong. The reported quarter typed in some rows
     (a known quarter): a blank one is a slip at its cell; blank in every row: said once at its title
-    (a single row's at its cell)."""
+    (a single row's at its cell); a copy of the quarter before in every row: noted (copied_quarter)."""
     tw, no_quarter = settings.triwulan, settings.triwulan_galat
     kosong = "" if no_quarter or quarter_typed(inputs, tw) else spending_column_blank(log, inputs, tw)
     partly = not no_quarter and not kosong
@@ -312,7 +316,7 @@ def _budget_rows(
         budget_result(item, tw, log, row_subject(item, nodes), no_quarter, quarter_typed=partly)
         for item in inputs
     ]
-    return rows, kosong
+    return rows, copied_spending(log, inputs, tw) if partly else kosong
 
 
 def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:

@@ -195,7 +195,7 @@ def row_runs(rows: Sequence[int]) -> str:
 
 def _kode_key(kode: str) -> str:
     # (a leading apostrophe: Excel's mark of a text, kept as a character when pasted from a CSV)
-    return "".join(kode.split()).rstrip(".").lstrip(TEXT_MARKS).casefold()
+    return "".join(kode.split()).replace(",", ".").rstrip(".").lstrip(TEXT_MARKS).casefold()
 
 
 def kode_hint(kode: str, kodes: Iterable[str]) -> str:

@@ -494,7 +494,8 @@ class Report:
     # The reported quarter's spending blank in every Anggaran row: what the realisasi s.d. the quarter
     # then counts, said wherever the penyerapan is ("" when typed; budget.spending_column_blank).
     anggaran_kosong: str = ""
-    # The same for Kinerja's reported quarter: what the realisasi, capaian and kriteria then count.
+    # The same for Kinerja's reported quarter: what the realisasi, capaian and kriteria then count (also
+    # when the column is a copy of the quarter before: core.copied_quarter).
     kinerja_kosong: str = ""
     # The Analisis sheet's rows (issue 11), in sheet order.
     analisis: list[AnalisisEntry] = field(default_factory=list)

@@ -16,6 +16,20 @@ from lkj_xl.core.numbers import (
 )
 
 
+def stacked_numbers(raw: str, kinerja: bool) -> str:
+    """Why a cell holding several numbers on lines of their own (Alt+Enter: two indicators, or two
+    programs, typed in one row, "40,71%" over "50%") is not read, in Bahasa Indonesia; "" otherwise.
+    Joined as one line they read as "40,71% 50%", whose own message (a doubled %) says nothing useful."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    if len(lines) < 2 or not all(looks_numeric(line) for line in lines):
+        return ""
+    what = "indikator" if kinerja else "program"
+    return (
+        f"berisi {len(lines)} angka, masing-masing di baris sendiri di dalam sel (Alt+Enter); satu sel hanya "
+        f"untuk satu angka. Bila itu {len(lines)} {what}, tulis masing-masing di barisnya sendiri"
+    )
+
+
 def unclear_number(text: str, keterangan: bool = True) -> str:
     """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
     "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum").

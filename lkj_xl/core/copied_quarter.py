@@ -1,0 +1,103 @@
+"""The reported quarter's Kinerja column a copy of the quarter before: staff starting a new quarter
+copy "Realisasi TW II" into "Realisasi TW III" to overwrite it row by row, and report before every
+row is typed anew. Each Kumulatif (and Rata-rata) indicator then counts the earlier quarter twice,
+which one row alone cannot tell from a quarter like the one before (said at a row only when the sum
+passes its target, capaian_checks._typed_sd); the whole column alike says it. Anggaran's copied
+column (each row said by budget._cumulative) gets the note the penyerapan is printed with. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, blank, figure
+from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, Value
+
+# Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
+# quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
+_LEAST_FILLED = 5
+_LEAST_DOUBLED = 3
+_NAMED = 10  # the codes named in the message; the others counted
+
+
+def _key(value: Value) -> tuple[object, ...]:
+    return (value.exact, value.status, value.text.strip(), bool(value.galat))
+
+
+def _copied(rows: Iterable[tuple[list[Value], bool]], triwulan: int) -> tuple[int, list[int]] | None:
+    """(the rows filled, the indexes of those counting the quarter before twice) of ``rows`` (each row's
+    TW I-IV, and whether a copied figure counts twice there: not a Nilai Akhir's) when the reported
+    quarter is a copy of the one before: every row holding something in either holds the same in both,
+    five rows at least, three counting a non-zero figure twice. None when it is no copy."""
+    if triwulan < 2:
+        return None
+    now, before = triwulan - 1, triwulan - 2
+    filled = 0
+    doubled: list[int] = []
+    for index, (quarters, twice) in enumerate(rows):
+        this, last = quarters[now], quarters[before]
+        if blank(this) and blank(last):
+            continue
+        if _key(this) != _key(last):
+            return None  # a row typed anew: this quarter is being filled in, no copy
+        filled += 1
+        if twice and this.exact:
+            doubled.append(index)
+    return (filled, doubled) if filled >= _LEAST_FILLED and len(doubled) >= _LEAST_DOUBLED else None
+
+
+def copied_spending(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -> str:
+    """The note the outputs print beside the penyerapan when Anggaran's reported quarter is a copy of the
+    one before (each row's peringatan is budget._cumulative's); else "". A clause: the sentences of the
+    total pagu put it inside theirs, as Report.anggaran_kosong."""
+    if _copied([(item.realisasi_tw, True) for item in inputs if not item.kode_galat], triwulan) is None:
+        return ""
+    tw, prev = c.TW_LABELS[triwulan - 1], c.TW_LABELS[triwulan - 2]
+    return (
+        f"realisasi anggaran {tw} sama dengan {prev} di semua baris: bila kolom {prev} tersalin, belanja "
+        f"{prev} terhitung dua kali dalam realisasi {log.sd(triwulan)}"
+    )
+
+
+def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -> str:
+    """A peringatan at the reported quarter's title when Kinerja's reported quarter is a copy of the one
+    before (:func:`_copied`), Kumulatif and Rata-rata rows counting it twice: computed as typed, the
+    rows named and what to type instead. Returns the note the capaian tables then print
+    (Report.kinerja_kosong, as for a column left blank); else ""."""
+    twice = [(item.realisasi_tw, item.jenis_realisasi != c.NILAI_AKHIR) for item in items]
+    copy = _copied(twice, triwulan)
+    if copy is None:
+        return ""
+    now, before = triwulan - 1, triwulan - 2
+    filled, doubled = copy[0], [items[index] for index in copy[1]]
+    tw, prev = c.TW_LABELS[now], c.TW_LABELS[before]
+    codes = ", ".join(item.kode for item in doubled[:_NAMED])
+    if len(doubled) > _NAMED:
+        codes += f" dan {len(doubled) - _NAMED} lainnya"
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.REALISASI_TW_HEADERS[now],
+        log.header_rows.get(c.SHEET_KINERJA, 0),
+        f"Realisasi {tw} sama dengan Realisasi {prev} di semua baris yang terisi ({filled} indikator): kolom "
+        f"{prev} tersalin ke {tw}? Pada {len(doubled)} indikator Kumulatif atau Rata-rata ({codes}) angka "
+        f"{prev} terhitung dua kali dalam realisasi {log.sd(triwulan)}{_example(doubled, triwulan)}, begitu "
+        f'pula capaian dan kriterianya; tulis realisasi {tw} saja (hasil triwulan itu), "nihil" bila nol, '
+        'atau "-" bila belum ada data',
+        TOTALS,  # as the column left blank: the rekap's Pemeriksaan lists it beside the agency's figures
+    )
+    return (
+        f"Realisasi {tw} sama dengan {prev} di semua baris (kolom {prev} tersalin?): realisasi {log.sd(triwulan)} "
+        f"indikator Kumulatif dan Rata-rata menghitung angka {prev} dua kali, begitu pula capaian dan kriterianya."
+    )
+
+
+def _example(doubled: list[IndicatorInput], triwulan: int) -> str:
+    """ " (mis. S2: 25 + 4 + 4 = 33)": the first Kumulatif row's sum as counted; "" when none."""
+    for item in doubled:
+        if item.jenis_realisasi == c.KUMULATIF:
+            typed = [v.exact for v in item.realisasi_tw[:triwulan] if v.exact is not None]
+            total = sum(typed, Fraction(0))
+            return f" (mis. {item.kode}: {' + '.join(figure(v) for v in typed)} = {figure(total)})"
+    return ""
