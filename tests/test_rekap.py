@@ -367,7 +367,9 @@ def test_warnings_on_years_and_unnamed_agencies():
     found = dict(core.warnings(rows))
     assert found["Tahun berbeda"] == (
         "Tahun laporan tidak sama di semua perangkat daerah: sebagian besar 2025 (2 perangkat daerah); "
-        "2024: (tanpa nama) (z.xlsx)."  # Dinas X counted once: w.xlsx (the last file, no dates)
+        "2024: (tanpa nama) (z.xlsx). "  # Dinas X counted once: w.xlsx (the last file, no dates)
+        "Bila berkas itu laporan periode lain yang ikut terbawa ke folder, pindahkan lalu rekap ulang; bila isinya "
+        "periode ini, minta perangkat daerahnya membetulkan Tahun di sheet Pengaturan lalu rekap ulang."
     )
     assert found["Perangkat daerah ganda"].startswith(
         "DINAS X, kab a tercatat di 2 berkas (periode yang sama, Triwulan II Tahun 2025): x.xlsx, w.xlsx. "

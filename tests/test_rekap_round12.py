@@ -116,7 +116,9 @@ def test_dan_and_the_ampersand_are_the_same_agency():
     )
     assert agency_identity(row("Dinas Koperasi&UKM")) == agency_identity(row("Dinas Koperasi dan UKM"))
     # An abbreviation stays another agency (README): Usaha Mikro is not UKM to the rekap.
-    assert agency_identity(row("Dinas Koperasi & Usaha Mikro")) != agency_identity(row("Dinas Koperasi dan UKM"))
+    assert agency_identity(row("Dinas Koperasi & Usaha Mikro")) != agency_identity(
+        row("Dinas Koperasi dan UKM")
+    )
 
 
 def test_a_revision_typed_with_an_ampersand_counts_once(tmp_path):
@@ -135,7 +137,10 @@ def test_a_revision_typed_with_an_ampersand_counts_once(tmp_path):
     result = lkj_xl.rekap(root, jobs=1)
     frame = result.perangkat_daerah
     # b.xlsx counts: (95,5 / 100 + 9,5 / 10) / 2 = (95,5 + 95) / 2 = 95,25; c.xlsx (75 + 52/80 = 65) / 2 = 70.
-    assert list(zip(frame["berkas"], frame["capaian"])) == [(str(root / "b.xlsx"), 95.25), (str(root / "c.xlsx"), 70.0)]
+    assert list(zip(frame["berkas"], frame["capaian"])) == [
+        (str(root / "b.xlsx"), 95.25),
+        (str(root / "c.xlsx"), 70.0),
+    ]
     status = result.pemeriksaan.set_index("berkas")["status"]
     assert status[str(root / "a.xlsx")] == core.GANDA
     # The Pemda's pagu: 1.200.000.000 + 500.000.000 (not a.xlsx's 1.000.000.000 again).
@@ -171,7 +176,11 @@ PENGATURAN = (
     [
         ({"tahun": 2024}, "Tahun berbeda", PERIODE.format(label="Tahun")),
         ({"triwulan": 1}, "Triwulan berbeda", PERIODE.format(label="Triwulan")),
-        ({"skala": "Permendagri 86/2017"}, "Skala Kriteria berbeda", PENGATURAN.format(label="Skala Kriteria")),
+        (
+            {"skala": "Permendagri 86/2017"},
+            "Skala Kriteria berbeda",
+            PENGATURAN.format(label="Skala Kriteria"),
+        ),
         ({"batas_capaian": 100.0}, "Batas Capaian berbeda", PENGATURAN.format(label="Batas Capaian")),
     ],
 )

@@ -452,6 +452,18 @@ def content_of(report: Report, indicators: Sequence[tuple], programs: Sequence[t
     return fingerprint(report, indicators, programs, len(_WHOSE), len(_PERIOD_AND_KEY))
 
 
+# What the analyst does about a differing setting: a file of another period that came along is moved
+# out; a parameter the agency left unchanged it corrects in its Pengaturan; then the rekap again.
+_ADVICE_PERIODE = (
+    "Bila berkas itu laporan periode lain yang ikut terbawa ke folder, pindahkan lalu rekap ulang; bila "
+    "isinya periode ini, minta perangkat daerahnya membetulkan {label} di sheet Pengaturan lalu rekap ulang."
+)
+_ADVICE_PENGATURAN = (
+    "Bila semua perangkat daerah seharusnya memakai {label} yang sama, minta perangkat daerah yang "
+    "berbeda membetulkannya di sheet Pengaturan lalu rekap ulang."
+)
+
+
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:
     values = Counter(row.get(key) for row in rows)
     if len(values) <= 1:
@@ -467,7 +479,10 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
         (
             f"{label} berbeda",
             f"{label} laporan tidak sama di semua perangkat daerah: {share}{show(common)} "
-            f"({values[common]} perangkat daerah); " + "; ".join(others) + ".",
+            f"({values[common]} perangkat daerah); "
+            + "; ".join(others)
+            + ". "
+            + (_ADVICE_PERIODE if key in ("tahun", "triwulan") else _ADVICE_PENGATURAN).format(label=label),
         )
     ]
 

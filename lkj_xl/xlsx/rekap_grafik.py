@@ -126,7 +126,10 @@ def place_plot_area(chart: Any, labels: list[str], title: str, height: int, lege
     top = 30 + 28 * math.ceil(column_width(title, bold=True) * _TITLE_UNIT / _TITLE_LINE)
     bottom = _BELOW + (_LEGEND if legend else 0)
     layout = {"x": room / CHART_WIDTH, "y": top / height}
-    layout |= {"width": (CHART_WIDTH - room - _RIGHT) / CHART_WIDTH, "height": (height - top - bottom) / height}
+    layout |= {
+        "width": (CHART_WIDTH - room - _RIGHT) / CHART_WIDTH,
+        "height": (height - top - bottom) / height,
+    }
     chart.set_plotarea({"layout": layout})
 
 
