@@ -187,3 +187,45 @@ PENGATURAN = (
 def test_a_differing_setting_says_what_to_do(changed, jenis, advice):
     found = dict(core.warnings(_differ_rows(**changed)))
     assert found[jenis].endswith("Dinas Z (z.xlsx). " + advice)
+
+
+def test_one_agency_s_revision_under_another_name_is_warned_about(tmp_path):
+    # "Dinas Koperasi dan UKM" sent its report; its revision (T1's realisasi 85 for 80, TW II's
+    # spending 175 jt for 150 jt) came typed "Dinas Koperasi & Usaha Mikro", an abbreviation the
+    # rekap cannot read: two agencies, the same indicators, targets and pagu, ranked twice and the
+    # pagu of 1.000.000.000 summed twice into the Jumlah line, without a word (Isi sama needs every
+    # realisasi the same). Two Kecamatan of one template (same indicators, targets and even pagu,
+    # names alike in their first word only) are not warned about, nor Dinas Sosial of the same plan.
+    root = tmp_path / "tw2"
+    root.mkdir()
+    agencies = (
+        ("a", "Dinas Koperasi dan UKM", kinerja("80", "9%"), anggaran("1.000.000.000", "100 jt", "150 jt")),
+        (
+            "b",
+            "Dinas Koperasi & Usaha Mikro",
+            kinerja("85", "9%"),
+            anggaran("1.000.000.000", "100 jt", "175 jt"),
+        ),
+        ("c", "Kecamatan Sukodono", kinerja("70", "8%"), anggaran("850.000.000", "50 jt", "90 jt")),
+        ("d", "Kecamatan Tempeh", kinerja("72", "7%"), anggaran("850.000.000", "60 jt", "80 jt")),
+        ("e", "Dinas Sosial", kinerja("90", "9%"), anggaran("1.000.000.000", "100 jt", "120 jt")),
+    )
+    for name, opd, kin, ang in agencies:
+        new_workbook(root / f"{name}.xlsx", pengaturan=settings(opd), kinerja=kin, anggaran=ang)
+    result = lkj_xl.rekap(root, jobs=1)
+    # The rekap still counts both: which one stands is the analyst's call.
+    assert len(result.perangkat_daerah) == 5
+    said = [
+        (j, p) for j, p in zip(result.peringatan["jenis"], result.peringatan["pesan"]) if j == "Rencana sama"
+    ]
+    who = f"Dinas Koperasi dan UKM ({root / 'a.xlsx'}) dan Dinas Koperasi & Usaha Mikro ({root / 'b.xlsx'})"
+    assert said == [
+        (
+            "Rencana sama",
+            f"Pada Triwulan II Tahun 2025, {who} berisi indikator, target dan pagu yang sama persis dengan nama "
+            "perangkat daerah yang berbeda; hanya realisasinya yang berbeda: laporan satu perangkat daerah yang "
+            "dikirim ulang dengan nama lain? Semuanya dihitung sebagai perangkat daerah tersendiri, sehingga "
+            "pagunya dihitung dua kali dalam jumlah. Bila perangkat daerahnya sama, pindahkan berkas yang tidak "
+            "berlaku dari folder lalu rekap ulang; bila memang berbeda, abaikan peringatan ini.",
+        )
+    ]
