@@ -656,7 +656,11 @@ def test_a_workbook_that_is_not_an_lkj_xl_workbook_is_named_in_indonesian(tmp_pa
     result = lkj_xl.rekap([other], jobs=1)
     row = result.pemeriksaan.iloc[0]
     assert row["status"] == core.TIDAK_TERBACA
-    assert row["keterangan"] == core.ALASAN_ISI
+    assert row["keterangan"] == (  # the sheets it has, and what to do (tests/test_rekap_round12.py)
+        "bukan buku kerja LKjIP perangkat daerah: sheet Pengaturan, Kinerja dan Anggaran tidak ditemukan "
+        "(sheet yang ada: Daftar Hadir). Bila berkas ini seharusnya laporan sebuah perangkat daerah, minta "
+        "buku kerja LKjIP-nya lalu rekap ulang."
+    )
     check = invoke("check", other)
     assert check.exit_code == 2
     assert check.stderr.strip() == f"error: {other}: {row['rincian']}"

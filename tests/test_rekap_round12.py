@@ -23,6 +23,7 @@ import zipfile
 from fractions import Fraction
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 import lkj_xl
@@ -229,3 +230,26 @@ def test_one_agency_s_revision_under_another_name_is_warned_about(tmp_path):
             "berlaku dari folder lalu rekap ulang; bila memang berbeda, abaikan peringatan ini.",
         )
     ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_dpa_export_in_the_folder_is_named_for_what_it_is(tmp_path, jobs):
+    # The folder holds the DPA export of SIPD (one sheet "DPA"): Pemeriksaan said "lembar atau kolom
+    # wajib tidak ditemukan atau tidak terbaca", which sheets and what to do only in English under
+    # Rincian Teknis. It names the sheets now, as the add-in says it, and what the analyst does.
+    root = tmp_path / "tw2"
+    root.mkdir()
+    dpa = openpyxl.Workbook()
+    dpa.active.title = "DPA"
+    dpa.active.append(["Kode Rekening", "Uraian", "Jumlah"])
+    dpa.active.append(["5.1.02", "Belanja Barang dan Jasa", 125_000_000])
+    dpa.save(root / "DPA SKPD 2025.xlsx")
+    new_workbook(root / "dinsos.xlsx", pengaturan=settings("Dinas Sosial"), kinerja=kinerja("90", "9%"))
+    files = lkj_xl.rekap(root, jobs=jobs).pemeriksaan.set_index("berkas")
+    row = files.loc[str(root / "DPA SKPD 2025.xlsx")]
+    assert row["status"] == core.TIDAK_TERBACA
+    assert row["keterangan"] == (
+        "bukan buku kerja LKjIP perangkat daerah: sheet Pengaturan, Kinerja dan Anggaran tidak ditemukan "
+        "(sheet yang ada: DPA). Bila berkas ini seharusnya laporan sebuah perangkat daerah, minta buku kerja "
+        "LKjIP-nya lalu rekap ulang."
+    )
