@@ -166,6 +166,7 @@ def _summarise(path: str) -> AgencyResult:
     indicators, programs = core.indicator_rows(report, berkas), core.program_rows(report, berkas)
     # One workbook under two names (core.rekap_isi).
     agency["isi"] = core.content_of(report, indicators, programs)
+    agency["rencana"] = core.plan_of(report, indicators, programs)  # a revision under another name
     return AgencyResult(
         berkas,
         core.DIBACA,

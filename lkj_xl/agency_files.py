@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from lkj_xl.core import rekap as core
+from lkj_xl.core.grids import NotAgencyWorkbook
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
 from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file
@@ -66,6 +67,12 @@ def other_format(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in OTHER_SUFFIXES
 
 
+# Pemeriksaan's Keterangan of a workbook of none of the input sheets, after the sheets it has: what
+# the analyst does (a DPA export or an attendance list in the folder is no agency's report).
+_BUKAN_LKJIP = (
+    "Bila berkas ini seharusnya laporan sebuah perangkat daerah, minta buku kerja LKjIP-nya lalu rekap ulang."
+)
+
 # Pemeriksaan's Keterangan of a file the package check refused, by what it found (PackageError.kind).
 _PACKAGE_REASONS = {
     zipsafe.ENCRYPTED: core.ALASAN_TERENKRIPSI,
@@ -77,8 +84,8 @@ _PACKAGE_REASONS = {
 def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     """Why ``path`` is not in the rekap, in Pemeriksaan's words: what the package check found (a
     password to open, an .xls renamed .xlsx, Strict Open XML), else an .ods or .xls by its name (not
-    broken: saved in a format the rekap does not read), else a workbook that is no lkj-xl workbook or
-    a file that does not open."""
+    broken: saved in a format the rekap does not read), else a workbook of none of the input sheets
+    (its sheets named), one that is no lkj-xl workbook otherwise, or a file that does not open."""
     if os.path.isdir(path):  # a folder the rekap may not list (its permissions)
         return core.ALASAN_FOLDER
     if other_format(path):
@@ -86,6 +93,8 @@ def unreadable_reason(exc: LkjError, path: str | os.PathLike[str]) -> str:
     found = _PACKAGE_REASONS.get(getattr(exc, "kind", None))
     if found is not None:
         return found
+    if isinstance(exc, NotAgencyWorkbook) and not exc.rekap:  # a DPA export, an attendance list
+        return f"{exc.problems[0]}. {_BUKAN_LKJIP}"
     return core.ALASAN_ISI if isinstance(exc, ContentError) else core.ALASAN_BERKAS
 
 

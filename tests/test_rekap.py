@@ -367,7 +367,9 @@ def test_warnings_on_years_and_unnamed_agencies():
     found = dict(core.warnings(rows))
     assert found["Tahun berbeda"] == (
         "Tahun laporan tidak sama di semua perangkat daerah: sebagian besar 2025 (2 perangkat daerah); "
-        "2024: (tanpa nama) (z.xlsx)."  # Dinas X counted once: w.xlsx (the last file, no dates)
+        "2024: (tanpa nama) (z.xlsx). "  # Dinas X counted once: w.xlsx (the last file, no dates)
+        "Bila berkas itu laporan periode lain yang ikut terbawa ke folder, pindahkan lalu rekap ulang; bila isinya "
+        "periode ini, minta perangkat daerahnya membetulkan Tahun di sheet Pengaturan lalu rekap ulang."
     )
     assert found["Perangkat daerah ganda"].startswith(
         "DINAS X, kab a tercatat di 2 berkas (periode yang sama, Triwulan II Tahun 2025): x.xlsx, w.xlsx. "
@@ -654,7 +656,11 @@ def test_a_workbook_that_is_not_an_lkj_xl_workbook_is_named_in_indonesian(tmp_pa
     result = lkj_xl.rekap([other], jobs=1)
     row = result.pemeriksaan.iloc[0]
     assert row["status"] == core.TIDAK_TERBACA
-    assert row["keterangan"] == core.ALASAN_ISI
+    assert row["keterangan"] == (  # the sheets it has, and what to do (tests/test_rekap_round12.py)
+        "bukan buku kerja LKjIP perangkat daerah: sheet Pengaturan, Kinerja dan Anggaran tidak ditemukan "
+        "(sheet yang ada: Daftar Hadir). Bila berkas ini seharusnya laporan sebuah perangkat daerah, minta "
+        "buku kerja LKjIP-nya lalu rekap ulang."
+    )
     check = invoke("check", other)
     assert check.exit_code == 2
     assert check.stderr.strip() == f"error: {other}: {row['rincian']}"

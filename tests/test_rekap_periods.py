@@ -234,7 +234,9 @@ def test_a_folder_holding_both_quarters(quarters, tmp_path):
     )
     assert kinds["Triwulan berbeda"] == (
         "Triwulan laporan tidak sama di semua perangkat daerah: Triwulan I (3 perangkat daerah); "
-        f"Triwulan II: {tw2}."
+        f"Triwulan II: {tw2}. "
+        "Bila berkas itu laporan periode lain yang ikut terbawa ke folder, pindahkan lalu rekap ulang; bila isinya "
+        "periode ini, minta perangkat daerahnya membetulkan Triwulan di sheet Pengaturan lalu rekap ulang."
     )
     assert kinds["Beberapa periode"].startswith(
         "3 perangkat daerah tercatat di lebih dari satu periode (Triwulan I Tahun 2025, Triwulan II Tahun "

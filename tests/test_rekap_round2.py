@@ -205,7 +205,9 @@ def test_different_batas_capaian_is_a_warning(tmp_path):
     ]
     assert found == (
         "Batas Capaian laporan tidak sama di semua perangkat daerah: sebagian besar tanpa batas "
-        f"(2 perangkat daerah); 100 %: C-BATAS-100 ({tmp_path / 'c-batas-100.xlsx'})."
+        f"(2 perangkat daerah); 100 %: C-BATAS-100 ({tmp_path / 'c-batas-100.xlsx'}). "
+        "Bila semua perangkat daerah seharusnya memakai Batas Capaian yang sama, minta perangkat daerah yang berbeda "
+        "membetulkannya di sheet Pengaturan lalu rekap ulang."
     )
 
 

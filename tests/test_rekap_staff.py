@@ -230,7 +230,9 @@ def test_agencies_rated_on_different_scales_are_warned_about(near_edges):
     found = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
     assert found["Skala Kriteria berbeda"] == (
         "Skala Kriteria laporan tidak sama di semua perangkat daerah: sebagian besar PermenPANRB "
-        f"(3 perangkat daerah); Permendagri 86/2017: Dinas Permendagri ({near_edges / 'c-permendagri.xlsx'})."
+        f"(3 perangkat daerah); Permendagri 86/2017: Dinas Permendagri ({near_edges / 'c-permendagri.xlsx'}). "
+        "Bila semua perangkat daerah seharusnya memakai Skala Kriteria yang sama, minta perangkat daerah yang berbeda "
+        "membetulkannya di sheet Pengaturan lalu rekap ulang."
     )
 
 

@@ -168,7 +168,10 @@ def test_mixed_year_end_and_tw3_names_each_period(folders: dict[str, Path], tmp_
         [
             "Triwulan berbeda",
             "Triwulan laporan tidak sama di semua perangkat daerah: sebagian besar Laporan Tahunan, s.d. "
-            f"Triwulan IV (2 perangkat daerah); Triwulan III: Dinas C ({folders['mixed'] / 'c.xlsx'}).",
+            f"Triwulan IV (2 perangkat daerah); Triwulan III: Dinas C ({folders['mixed'] / 'c.xlsx'}). "
+            "Bila berkas itu laporan periode lain yang ikut terbawa ke folder, pindahkan lalu rekap ulang; bila "
+            "isinya periode ini, minta perangkat daerahnya membetulkan Triwulan di sheet Pengaturan lalu rekap "
+            "ulang.",
         ]
     ]
 

@@ -34,7 +34,7 @@ from lkj_xl.core.rekap_ganda import (
     triwulan_shown,
     who,
 )
-from lkj_xl.core.rekap_isi import fingerprint, same_content_warnings
+from lkj_xl.core.rekap_isi import fingerprint, plan_fingerprint, same_content_warnings, same_plan_warnings
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
     periods,
@@ -447,9 +447,37 @@ def program_rows(report: Report, berkas: str) -> list[tuple]:
     ]
 
 
+# What an agency planned, no realisasi (rekap_isi.plan_fingerprint): the columns kept of each table.
+_PLAN = (
+    [
+        i
+        for i, col in enumerate(INDICATOR_COLUMNS)
+        if col.key in ("tingkat", "kode", "indikator", "satuan", "target")
+    ],
+    [i for i, col in enumerate(PROGRAM_COLUMNS) if col.key in ("kode", "pagu")],
+)
+
+
+def plan_of(report: Report, indicators: Sequence[tuple], programs: Sequence[tuple]) -> str | None:
+    """The agency's plan as one digest (not a column: core.rekap_isi)."""
+    return plan_fingerprint(report, indicators, programs, _PLAN)
+
+
 def content_of(report: Report, indicators: Sequence[tuple], programs: Sequence[tuple]) -> str | None:
     """The agency's indicators and budget as one digest (not a column: core.rekap_isi)."""
     return fingerprint(report, indicators, programs, len(_WHOSE), len(_PERIOD_AND_KEY))
+
+
+# What the analyst does about a differing setting: a file of another period that came along is moved
+# out; a parameter the agency left unchanged it corrects in its Pengaturan; then the rekap again.
+_ADVICE_PERIODE = (
+    "Bila berkas itu laporan periode lain yang ikut terbawa ke folder, pindahkan lalu rekap ulang; bila "
+    "isinya periode ini, minta perangkat daerahnya membetulkan {label} di sheet Pengaturan lalu rekap ulang."
+)
+_ADVICE_PENGATURAN = (
+    "Bila semua perangkat daerah seharusnya memakai {label} yang sama, minta perangkat daerah yang "
+    "berbeda membetulkannya di sheet Pengaturan lalu rekap ulang."
+)
 
 
 def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[tuple[str, str]]:
@@ -467,7 +495,10 @@ def _differ(rows: Sequence[dict[str, Any]], key: str, label: str, show) -> list[
         (
             f"{label} berbeda",
             f"{label} laporan tidak sama di semua perangkat daerah: {share}{show(common)} "
-            f"({values[common]} perangkat daerah); " + "; ".join(others) + ".",
+            f"({values[common]} perangkat daerah); "
+            + "; ".join(others)
+            + ". "
+            + (_ADVICE_PERIODE if key in ("tahun", "triwulan") else _ADVICE_PENGATURAN).format(label=label),
         )
     ]
 
@@ -514,7 +545,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # the same figures differently.
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
     found += several_pemda(rows)
-    found += ganda.warnings + same_content_warnings(rows) + several_periods(rows)
+    found += ganda.warnings + same_content_warnings(rows) + same_plan_warnings(rows) + several_periods(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros
             found.append(

@@ -55,7 +55,8 @@ def who(row: dict[str, Any]) -> str:
 
 # Words a Pemda's name is written with: "Kab. Lumajang", "Pemkab Lumajang" are Kabupaten Lumajang.
 _PEMDA_WORDS = {"kab": "kabupaten", "pemkab": "kabupaten", "pemkot": "kota", "prov": "provinsi"}
-_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:()/-_'\""})
+# "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM".
+_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:()/-_'\""} | {"&": " dan "})
 
 
 def _words(text: object) -> list[str]:
@@ -65,9 +66,9 @@ def _words(text: object) -> list[str]:
 
 def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
-    "Kab." read as Kabupaten, and the Pemda's name written after the agency's dropped ("DINAS
-    KESEHATAN KAB. LUMAJANG" of "Kab. Lumajang" is the Dinas Kesehatan of Kabupaten Lumajang); None
-    for an agency without a name, which nothing tells from another."""
+    "&" read as "dan", "Kab." read as Kabupaten, and the Pemda's name written after the agency's
+    dropped ("DINAS KESEHATAN KAB. LUMAJANG" of "Kab. Lumajang" is the Dinas Kesehatan of Kabupaten
+    Lumajang); None for an agency without a name, which nothing tells from another."""
     pemda, opd = _words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
     for tail in (pemda, pemda[1:]):  # "... Kabupaten Lumajang", "... Lumajang"
         if tail and len(opd) > len(tail) and opd[-len(tail) :] == tail:

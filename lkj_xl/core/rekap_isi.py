@@ -45,23 +45,41 @@ def fingerprint(
     Kecamatan of one template)."""
     if not indicators or not measured(report):
         return None
+    return _digest([[row[head : len(row) - tail] for row in table] for table in (indicators, programs)])
+
+
+def _digest(tables: list[list[tuple]]) -> str:
     buffer = io.BytesIO()
     # Fast mode keeps no memo: equal values give equal bytes whichever objects hold them (a memo
     # would write a repeated "Positif" as a reference in one file and whole in another). Pickling is
     # 4 times faster than repr here: under 1 % of reading and computing the workbook.
     pickler = pickle.Pickler(buffer, protocol=5)
     pickler.fast = True
-    pickler.dump([[row[head : len(row) - tail] for row in table] for table in (indicators, programs)])
+    pickler.dump(tables)
     return hashlib.sha256(buffer.getbuffer()).hexdigest()
 
 
-def _groups(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The rows (file order) of each content shared by agencies of different names, per Pemda and period."""
+def plan_fingerprint(
+    report: Report, indicators: Sequence[tuple], programs: Sequence[tuple], kept: tuple[list[int], list[int]]
+) -> str | None:
+    """SHA-256 of what an agency planned: of each indicator and budget row the values at ``kept``
+    (its Tingkat, Kode, Indikator, Satuan and target; its Kode and pagu), no realisasi. None without
+    indicators or a pagu, and before it filled anything of its own (:func:`measured`)."""
+    if not indicators or not any(b.pagu for b in report.budgets) or not measured(report):
+        return None
+    return _digest(
+        [[tuple(row[i] for i in at) for row in table] for table, at in zip((indicators, programs), kept)]
+    )
+
+
+def _groups(rows: Sequence[dict[str, Any]], key: str = "isi") -> list[list[dict[str, Any]]]:
+    """The rows (file order) of each content (``key``: "isi", or "rencana", the plan) shared by
+    agencies of different names, per Pemda and period."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        if row.get("isi"):
+        if row.get(key):
             identity = agency_identity(row)
-            groups[(identity[0] if identity else None, period_of(row), row["isi"])].append(row)
+            groups[(identity[0] if identity else None, period_of(row), row[key])].append(row)
     found = []
     for group in groups.values():
         names = {agency_key(row) for row in group}
@@ -86,6 +104,44 @@ def same_content_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str
                 "yang tidak berlaku dari folder lalu rekap ulang.",
             )
         )
+    return found
+
+
+def _name_head(row: dict[str, Any]) -> tuple[str, ...] | None:
+    """The first two words of the agency's name ("dinas koperasi"), None for a shorter name."""
+    identity = agency_identity(row)
+    words = identity[1].split() if identity else []
+    return tuple(words[:2]) if len(words) >= 2 else None
+
+
+def same_plan_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(jenis, pesan) per plan (indicators, targets and pagu) sent under several names beginning
+    alike ("Dinas Koperasi dan UKM", "Dinas Koperasi & Usaha Mikro") with other realisasi: one
+    agency's report sent again as a revision under a name the rekap cannot read as its own. Names of
+    one kind only ("Kecamatan Sukodono", "Kecamatan Tempeh": a template, maybe one pagu) are not
+    warned about; the same content to the last digit is said by :func:`same_content_warnings` alone."""
+    found = []
+    for plan in _groups(rows, "rencana"):
+        heads: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in plan:
+            if (head := _name_head(row)) is not None:
+                heads[head].append(row)
+        for group in heads.values():
+            if len({agency_key(row) for row in group}) < 2 or len({row.get("isi") for row in group}) == 1:
+                continue
+            times = "dua kali" if len(group) == 2 else f"{len(group)} kali"
+            found.append(
+                (
+                    "Rencana sama",
+                    f"Pada {period_text(period_of(group[0]), rows)}, {daftar([who(row) for row in group])} "
+                    "berisi indikator, target dan pagu yang sama persis dengan nama perangkat daerah yang "
+                    "berbeda; hanya realisasinya yang berbeda: laporan satu perangkat daerah yang dikirim "
+                    "ulang dengan nama lain? Semuanya dihitung sebagai perangkat daerah tersendiri, sehingga "
+                    f"pagunya dihitung {times} dalam jumlah. Bila perangkat daerahnya sama, pindahkan berkas "
+                    "yang tidak berlaku dari folder lalu rekap ulang; bila memang berbeda, abaikan peringatan "
+                    "ini.",
+                )
+            )
     return found
 
 

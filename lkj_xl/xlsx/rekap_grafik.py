@@ -109,6 +109,30 @@ def _agency_axis(agencies: int) -> dict[str, Any]:
     return axis
 
 
+# The plot area is placed by hand (what LibreOffice, which prints the project's PDFs, lays out itself
+# left the agencies' labels a room narrower than a long name of the last bar: it broke that name into
+# lines over its neighbour's, or left out every other label as crowded, tickLblSkip 1 or not). In
+# pixels: an 8 pt label's width is its column width (units of 7 pixels at 11 pt) at 8/11; the bold
+# title's some 11,6 pixels a unit (measured), broken into lines of some 740 (a period's kriteria title
+# takes two); below the bars their scale and the axis title, and the legend of the kriteria chart.
+_LABEL_UNIT, _TITLE_UNIT, _TITLE_LINE = 7 * 8 / 11, 11.6, 720
+_LABEL_ROOM_MAX = 0.45  # of the chart's width: a name beyond some 85 characters is broken into lines
+_RIGHT, _BELOW, _LEGEND = 56, 60, 28  # the data label of the longest bar; scale and axis title; legend
+
+
+def place_plot_area(chart: Any, labels: list[str], title: str, height: int, legend: bool = False) -> None:
+    """The bars' area of a chart ``height`` pixels tall, right of a room for the longest label."""
+    room = min(max(map(column_width, labels)) * _LABEL_UNIT + 16, _LABEL_ROOM_MAX * CHART_WIDTH)
+    top = 30 + 28 * math.ceil(column_width(title, bold=True) * _TITLE_UNIT / _TITLE_LINE)
+    bottom = _BELOW + (_LEGEND if legend else 0)
+    layout = {"x": room / CHART_WIDTH, "y": top / height}
+    layout |= {
+        "width": (CHART_WIDTH - room - _RIGHT) / CHART_WIDTH,
+        "height": (height - top - bottom) / height,
+    }
+    chart.set_plotarea({"layout": layout})
+
+
 def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     """Data blocks on the left (what the charts plot), the charts beside them. A rekap of several
     periods (the TW I and TW II folders together) gets a set of blocks and charts per period, the
@@ -191,7 +215,9 @@ def _grafik_blocks(
         if rows:
             # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
             colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
-            charts.append((_bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours), height))
+            chart = _bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours)
+            place_plot_area(chart, [item[0] for item in rows], title, height)
+            charts.append((chart, height))
     col = 6
     ws.write_string(
         top - 1,
@@ -216,7 +242,9 @@ def _grafik_blocks(
                     "border": {"color": "#404040"},
                 }
             )
-        stacked.set_title({"name": f"Sebaran Kriteria Indikator per Perangkat Daerah{suffix}"})
+        stacked_title = f"Sebaran Kriteria Indikator per Perangkat Daerah{suffix}"
+        stacked.set_title({"name": stacked_title})
+        place_plot_area(stacked, [item[0] for item in data], stacked_title, height, legend=True)
         stacked.set_y_axis(_agency_axis(len(data)))
         stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
