@@ -439,7 +439,12 @@ def _unknown_shown(text: str) -> str:
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
     capaian with those that agree with its kriteria and 100 %, an efisiensi with its sign)."""
-    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals, efisiensi_row_decimals
+    from lkj_xl.core.formulas import (
+        capaian_decimals,
+        efisiensi_decimals,
+        efisiensi_row_decimals,
+        penyerapan_decimals,
+    )
     from lkj_xl.core.numbers import format_number, to_fraction
 
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
@@ -463,6 +468,8 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         return f"({shown})" if value < 0 and shown.strip("0,") else shown
     if column in _CAPAIAN:
         return format_number(value, capaian_decimals(to_fraction(value), skala, desimal))
+    if column == "penyerapan":  # on its side of 100 %, as Tabel 3.4 shows it
+        return format_number(value, penyerapan_decimals(value, desimal))
     if column in _PERCENT:
         return format_number(value, desimal)
     if column in _RUPIAH or (table == "anggaran" and column == "realisasi"):

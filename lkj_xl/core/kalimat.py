@@ -17,6 +17,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Report, Settings, Value, walk
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
+from lkj_xl.core.penyerapan import serapan_persen
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -228,7 +229,7 @@ def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[F
         return ""
     named = [
         f"{b.program or b.kode} ({rupiah(b.realisasi)} dari pagu {rupiah(b.pagu)}, "  # type: ignore[arg-type]
-        f"{persen(b.penyerapan, desimal)})"  # type: ignore[arg-type]
+        f"{serapan_persen(b.penyerapan, desimal)})"  # type: ignore[arg-type]
         for b in over
     ]
     cells = melebihi_pagu_sel(findings, {b.row for b in over})
@@ -334,7 +335,7 @@ def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -
         if b.realisasi is not None:
             text += f" dan realisasi {sd(report.settings)} sebesar {rupiah(b.realisasi)}"
         if b.penyerapan is not None:
-            text += f" atau penyerapan {persen(b.penyerapan, report.settings.desimal)}"
+            text += f" atau penyerapan {serapan_persen(b.penyerapan, report.settings.desimal)}"
             text += melebihi_pagu_teks(b.realisasi, b.pagu, {b.row}, report.findings)
         parts.append(text)
     return (
