@@ -176,15 +176,17 @@ def budget_report(pagu: float, realisasi: float):
     ``realisasi`` in TW I."""
     rows = [
         kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah S", 10, (10, None, None, None), satuan="unit"),
-        kinerja_row("P1", "Program", "S1", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit"),
+        kinerja_row(
+            "P1", "Program", "S1", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit"
+        ),
     ]
     return run(rows, [anggaran_row("P1", "Program A", "", pagu, (realisasi, None, None, None))], triwulan=1)
 
 
 def assert_penyerapan_shown(pagu: float, realisasi: float) -> None:
     from lkj_xl.core.analisis_teks import analisis_capaian
-    from lkj_xl.core.kalimat import melebihi_pagu_anggaran
     from lkj_xl.core.export import to_csv
+    from lkj_xl.core.kalimat import melebihi_pagu_anggaran
     from lkj_xl.core.tables import efisiensi, realisasi_anggaran
     from lkj_xl.delivery.message import summary_lines
 
@@ -282,3 +284,27 @@ def test_penyerapan_below_100_in_the_built_sheet_and_the_rekap(tmp_path):
         assert cells, f"{workbook.name}: no penyerapan {float(exact)}"
         for cell in cells:
             assert excel_text(cell.value, cell.number_format) == "99,995", (workbook.name, cell.coordinate)
+
+
+# --- rupiah with sen in the messages that compare two amounts ------------------------------------------
+
+
+def test_a_difference_of_sen_is_not_rounded_to_a_rupiah():
+    # Two programs of Rp 1.000.000,25 (pagu typed with sen, as a DPA's "1.000.000,25"): together
+    # Rp 2.000.000,50 against a Total Pagu Perjanjian Kinerja of Rp 2.000.000, 0,50 more. The
+    # peringatan said "(Rp 2.000.001) ... (Rp 2.000.000), lebih Rp 1": both the sum and the difference
+    # rounded to whole rupiah.
+    rows = [
+        kinerja_row("P1", "Program", "", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit"),
+        kinerja_row("P2", "Program", "", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"),
+    ]
+    anggaran = [
+        anggaran_row("P1", "Program A", "", "1.000.000,25", (0, None, None, None)),
+        anggaran_row("P2", "Program B", "", "1.000.000,25", (0, None, None, None)),
+    ]
+    report = run(rows, anggaran, triwulan=1, **{"Total Pagu Perjanjian Kinerja": 2_000_000})
+    said = [f.pesan for f in report.findings if f.sheet == "Pengaturan"]
+    assert any(
+        "(Rp 2.000.000,50)" in pesan and "(Rp 2.000.000)" in pesan and pesan.endswith("lebih Rp 0,50")
+        for pesan in said
+    ), said
