@@ -288,21 +288,26 @@ def test_penyerapan_below_100_in_the_built_sheet_and_the_rekap(tmp_path):
 
 # --- rupiah with sen in the messages that compare two amounts ------------------------------------------
 
+PROGRAMS = [
+    kinerja_row("P1", "Program", "", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit"),
+    kinerja_row("P2", "Program", "", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"),
+]
 
-def test_a_difference_of_sen_is_not_rounded_to_a_rupiah():
-    # Two programs of Rp 1.000.000,25 (pagu typed with sen, as a DPA's "1.000.000,25"): together
-    # Rp 2.000.000,50 against a Total Pagu Perjanjian Kinerja of Rp 2.000.000, 0,50 more. The
-    # peringatan said "(Rp 2.000.001) ... (Rp 2.000.000), lebih Rp 1": both the sum and the difference
-    # rounded to whole rupiah.
-    rows = [
-        kinerja_row("P1", "Program", "", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit"),
-        kinerja_row("P2", "Program", "", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"),
-    ]
+
+def sen_report():
+    """Two programs of Rp 1.000.000,25 (pagu typed with sen, as a DPA's "1.000.000,25"): together
+    Rp 2.000.000,50 against a Total Pagu Perjanjian Kinerja of Rp 2.000.000, 0,50 more."""
     anggaran = [
         anggaran_row("P1", "Program A", "", "1.000.000,25", (0, None, None, None)),
         anggaran_row("P2", "Program B", "", "1.000.000,25", (0, None, None, None)),
     ]
-    report = run(rows, anggaran, triwulan=1, **{"Total Pagu Perjanjian Kinerja": 2_000_000})
+    return run(PROGRAMS, anggaran, triwulan=1, **{"Total Pagu Perjanjian Kinerja": 2_000_000})
+
+
+def test_a_difference_of_sen_is_not_rounded_to_a_rupiah():
+    # The peringatan said "(Rp 2.000.001) ... (Rp 2.000.000), lebih Rp 1": both the sum and the
+    # difference rounded to whole rupiah.
+    report = sen_report()
     said = [f.pesan for f in report.findings if f.sheet == "Pengaturan"]
     assert any(
         "(Rp 2.000.000,50)" in pesan and "(Rp 2.000.000)" in pesan and pesan.endswith("lebih Rp 0,50")
@@ -312,20 +317,14 @@ def test_a_difference_of_sen_is_not_rounded_to_a_rupiah():
 
 def test_sen_in_the_total_pagu_note_and_over_the_pagu():
     # The note under Tabel 3.4 (also the mail's and the Word report's): Total Pagu Rp 2.000.000 is
-    # 0,50 below the programs' Rp 2.000.000,50. A realisasi of Rp 1.000.000,40 against a pagu of
-    # Rp 1.000.000 is over it by 0,40: was "(Rp 1.000.000) melebihi pagu (Rp 1.000.000)".
+    # 0,50 below the programs' Rp 2.000.000,50 (was "kurang Rp 1"). A realisasi of Rp 1.000.000,40
+    # against a pagu of Rp 1.000.000 is over it by 0,40: was "(Rp 1.000.000) melebihi pagu (Rp 1.000.000)".
     from lkj_xl.core.kalimat import total_pk_beda
 
-    rows = [
-        kinerja_row("P1", "Program", "", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit"),
-        kinerja_row("P2", "Program", "", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"),
-    ]
-    anggaran = [
-        anggaran_row("P1", "Program A", "", "1.000.000,25", (0, None, None, None)),
-        anggaran_row("P2", "Program B", "", "1.000.000,25", (0, None, None, None)),
-    ]
-    report = run(rows, anggaran, triwulan=1, **{"Total Pagu Perjanjian Kinerja": 2_000_000})
+    report = sen_report()
     assert "Rp 2.000.000, kurang Rp 0,50 dari jumlah pagu" in total_pk_beda(report.budgets, report.settings)
-    over = run(rows[:1], [anggaran_row("P1", "Program A", "", 1_000_000, ("1.000.000,40", None, None, None))])
+    over = run(
+        PROGRAMS[:1], [anggaran_row("P1", "Program A", "", 1_000_000, ("1.000.000,40", None, None, None))]
+    )
     said = [f.pesan for f in over.findings if f.sheet == "Anggaran"]
     assert any("(Rp 1.000.000,40) melebihi pagu (Rp 1.000.000)" in pesan for pesan in said), said
