@@ -174,19 +174,19 @@ def _decimals(value: Fraction, decimals: int, decide) -> int:
     return decimals
 
 
-def _capaian_reading(value: Fraction, skala: str) -> tuple[str, bool, int]:
-    """What a reader takes from a capaian: its kriteria, its side of 100 % and its sign (a capaian
-    below zero, of an indicator Negatif, is not "0,00", which Excel shows "-0,00", nor a positive one
-    "0,00", which reads as nothing realised)."""
+def _capaian_reading(value: Fraction, skala: str) -> tuple[str, bool, bool]:
+    """What a reader takes from a capaian: its kriteria, its side of 100 % and whether it is below zero
+    (-0,001, of an indicator Negatif, is not "0,00", which Excel shows "-0,00"; a tiny positive one
+    rounds to "0,00" as any figure does, no decision is taken on it)."""
     # (v >= 100 on the integers: the denominator is positive)
     n = value.numerator
-    return kriteria(value, skala), n >= 100 * value.denominator, (n > 0) - (n < 0)
+    return kriteria(value, skala), n >= 100 * value.denominator, n < 0
 
 
 def capaian_decimals(value: Fraction, skala: str, decimals: int) -> int:
     """Decimals to show a capaian with, at least ``decimals``: enough that the number shown gives the
-    same kriteria, the same side of 100 % and the same sign as the exact value (90,004 is Sangat
-    Tinggi: shown "90,004", never "90,00" beside Sangat Tinggi; -0,001 is shown "-0,001")."""
+    same kriteria and side of 100 % as the exact value, and is below zero when it is (90,004 is Sangat
+    Tinggi: shown "90,004", never "90,00" beside Sangat Tinggi; -0,001 shown "-0,001", not "-0,00")."""
     return _decimals(value, decimals, lambda v: _capaian_reading(v, skala))
 
 
@@ -306,8 +306,9 @@ def recomputable_decimals(
     factor: int = 1,
 ) -> int:
     """At least ``decimals`` (0, 2, or more): enough that a target and realisasi shown with them (in
-    units of ``factor``: 10^6 for a figure shown in juta) give, recomputed, the kriteria, side of
-    100 % and sign of ``capaian``; ``decimals`` when none up to MAX_SHOWN_DECIMALS does (or nothing is known)."""
+    units of ``factor``: 10^6 for a figure shown in juta) give, recomputed, the kriteria and side of
+    100 % of ``capaian``, and below zero when it is; ``decimals`` when none up to MAX_SHOWN_DECIMALS
+    does (or nothing is known)."""
     if capaian is None or target is None or realisasi is None:
         return decimals
     shift = 10**decimals / factor
