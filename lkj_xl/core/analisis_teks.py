@@ -22,7 +22,11 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_teks import angka_catatan
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown
+from lkj_xl.core.formulas import (
+    efisiensi_row_decimals,
+    efisiensi_shown,
+    penyerapan_decimals,
+)
 from lkj_xl.core.kalimat import (
     anggaran_tanpa_indikator,
     angka_indikator,
@@ -45,6 +49,7 @@ from lkj_xl.core.kalimat import (
 )
 from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
 from lkj_xl.core.numbers import format_number, to_fraction
+from lkj_xl.core.penyerapan import serapan_persen
 
 # Kinds of block: a section title, a node heading, a paragraph, a numbered point.
 JUDUL, SUBJUDUL, PARAGRAF, BUTIR = "judul", "subjudul", "paragraf", "butir"
@@ -301,7 +306,7 @@ def efisiensi_kalimat(row: EfisiensiRow, settings: Settings, findings: Sequence[
     def serapan_teks(penyerapan: float | Fraction, decimals: int) -> str:
         return f"penyerapan anggaran sebesar {persen(penyerapan, decimals)} {dari_pagu}"
 
-    serapan = serapan_teks(row.penyerapan, settings.desimal)
+    serapan = serapan_teks(row.penyerapan, penyerapan_decimals(row.penyerapan, settings.desimal))
     if row.capaian is None or row.efisiensi is None:
         status = row.status or c.BELUM_DIKETAHUI
         cells = status[len(c.GALAT_LABEL) :].strip().removeprefix("(").removesuffix(")")
@@ -393,7 +398,7 @@ def _anggaran_kalimat(node: Node, report: Report) -> str:
     if node.realisasi_anggaran is not None:
         text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:
-        text += f" atau penyerapan {persen(node.penyerapan, settings.desimal)}"
+        text += f" atau penyerapan {serapan_persen(node.penyerapan, settings.desimal)}"
         rows = {b.row for b in report.budgets if b.kode == node.kode}
         text += melebihi_pagu_teks(node.realisasi_anggaran, node.pagu, rows, findings)
     return text + "."
@@ -538,7 +543,7 @@ def penutup(
         )
     elif report.total_pagu:
         serapan = (
-            f" atau {persen(report.total_penyerapan, s.desimal)}"
+            f" atau {serapan_persen(report.total_penyerapan, s.desimal)}"
             if report.total_penyerapan is not None
             else ""
         )

@@ -444,6 +444,7 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         efisiensi_decimals,
         efisiensi_row_decimals,
         efisiensi_shown,
+        penyerapan_decimals,
     )
     from lkj_xl.core.numbers import format_number, to_fraction
 
@@ -473,6 +474,8 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         return f"({shown})" if value < 0 and shown.strip("0,") else shown
     if column in _CAPAIAN:
         return format_number(value, capaian_decimals(to_fraction(value), skala, desimal))
+    if column == "penyerapan":  # on its side of 100 %, as Tabel 3.4 shows it
+        return format_number(value, penyerapan_decimals(value, desimal))
     if column in _PERCENT:
         return format_number(value, desimal)
     if column in _RUPIAH or (table == "anggaran" and column == "realisasi"):

@@ -174,12 +174,28 @@ def _decimals(value: Fraction, decimals: int, decide) -> int:
     return decimals
 
 
+def _capaian_reading(value: Fraction, skala: str) -> tuple[str, bool, bool]:
+    """What a reader takes from a capaian: its kriteria, its side of 100 % and whether it is below zero
+    (-0,001, of an indicator Negatif, is not "0,00", which Excel shows "-0,00"; a tiny positive one
+    rounds to "0,00" as any figure does, no decision is taken on it)."""
+    # (v >= 100 on the integers: the denominator is positive)
+    n = value.numerator
+    return kriteria(value, skala), n >= 100 * value.denominator, n < 0
+
+
 def capaian_decimals(value: Fraction, skala: str, decimals: int) -> int:
     """Decimals to show a capaian with, at least ``decimals``: enough that the number shown gives the
-    same kriteria and the same side of 100 % as the exact value (90,004 is Sangat Tinggi: shown
-    "90,004", never "90,00" beside Sangat Tinggi)."""
-    # (v >= 100 on the integers: the denominator is positive)
-    return _decimals(value, decimals, lambda v: (kriteria(v, skala), v.numerator >= 100 * v.denominator))
+    same kriteria and side of 100 % as the exact value, and is below zero when it is (90,004 is Sangat
+    Tinggi: shown "90,004", never "90,00" beside Sangat Tinggi; -0,001 shown "-0,001", not "-0,00")."""
+    return _decimals(value, decimals, lambda v: _capaian_reading(v, skala))
+
+
+def penyerapan_decimals(value: Number, decimals: int) -> int:
+    """Decimals to show a penyerapan anggaran with, at least ``decimals``: enough that the number shown
+    is on the side of 100 % the exact value is (99,995 %, Rp 2.050 of the pagu left, is shown
+    "99,995", never "100,00"; a realisasi above its pagu never "100,00" beside "melebihi pagu")."""
+    exact = to_fraction(value)
+    return _decimals(exact, decimals, lambda v: (v > 100) - (v < 100))
 
 
 def efisiensi_decimals(value: Fraction, decimals: int) -> int:
@@ -193,11 +209,12 @@ def efisiensi_row_decimals(
     """Decimals to show the capaian and the penyerapan of an efisiensi with (Tabel 3.3, 3.2.2, export):
     enough that the capaian shown minus the penyerapan shown is efisien (>= 0) exactly when the
     efisiensi is. Capaian 40 against penyerapan 40,004 (efisiensi -0,004, Tidak efisien) shows
-    40,00 and 40,004, never 40,00 and 40,00; the capaian keeps at least the decimals of its kriteria."""
+    40,00 and 40,004, never 40,00 and 40,00; the capaian keeps at least the decimals of its kriteria,
+    the penyerapan those of its side of 100 % (penyerapan_decimals)."""
     penyerapan = capaian - efisiensi
     own = capaian_decimals(capaian, skala, decimals)
     wanted = efisiensi >= 0
-    shown = decimals
+    shown = penyerapan_decimals(penyerapan, decimals)  # (and on its side of 100 %)
     while shown < MAX_SHOWN_DECIMALS:
         for of_capaian in (own, max(own, shown)):  # the penyerapan's decimals first, then both
             if (round_half_up(capaian, of_capaian) - round_half_up(penyerapan, shown) >= 0) == wanted:
@@ -301,19 +318,19 @@ def recomputable_decimals(
 ) -> int:
     """At least ``decimals`` (0, 2, or more): enough that a target and realisasi shown with them (in
     units of ``factor``: 10^6 for a figure shown in juta) give, recomputed, the kriteria and side of
-    100 % of ``capaian``; ``decimals`` when none up to MAX_SHOWN_DECIMALS does (or nothing is known)."""
+    100 % of ``capaian``, and below zero when it is; ``decimals`` when none up to MAX_SHOWN_DECIMALS
+    does (or nothing is known)."""
     if capaian is None or target is None or realisasi is None:
         return decimals
     shift = 10**decimals / factor
     if not shows_fraction(target * shift) and not shows_fraction(realisasi * shift):
         return decimals  # nearly every indicator: both figures shown as they are, nothing rounded
     exact_target, exact_realisasi = to_fraction(target) / factor, to_fraction(realisasi) / factor
-    exact = to_fraction(capaian)
-    wanted = (kriteria(exact, skala), exact >= 100)
+    wanted = _capaian_reading(to_fraction(capaian), skala)
     for shown in (decimals, *range(max(decimals + 1, 2), MAX_SHOWN_DECIMALS + 1)):
         shown_target = round_half_up(exact_target, shown)
         if shown_target:
             again = capaian_exact(round_half_up(exact_realisasi, shown), shown_target, polaritas)
-            if (kriteria(again, skala), again >= 100) == wanted:
+            if _capaian_reading(again, skala) == wanted:
                 return shown
     return decimals  # no number of decimals tells it: as usual

@@ -16,7 +16,8 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Report, Settings, Value, walk
-from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
+from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction, whole_or_two
+from lkj_xl.core.penyerapan import serapan_persen
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -119,9 +120,9 @@ def rp(figure: str) -> str:
 
 def selisih_rupiah(diff: float | Fraction) -> str:
     """A signed difference of two rupiah amounts in words, from the first one's side: "lebih Rp 6.000"
-    or "kurang Rp 110.228.979" (never "selisih Rp -110.228.979")."""
+    or "kurang Rp 110.228.979" (never "selisih Rp -110.228.979"); sen kept ("lebih Rp 0,50", not 1)."""
     exact = to_fraction(diff)
-    return f"{'kurang' if exact < 0 else 'lebih'} {rupiah(abs(exact))}"
+    return f"{'kurang' if exact < 0 else 'lebih'} {rp(whole_or_two(abs(exact)))}"
 
 
 def kosong_notes(report: Report, *, kinerja: bool = False, anggaran: bool = False) -> list[str]:
@@ -171,7 +172,7 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         else f"sheet {c.SHEET_PENGATURAN}"
     )
     return (
-        f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed - programs)} "
+        f"{c.P_TOTAL_PAGU} di {where} {rp(whole_or_two(agreed))}, {selisih_rupiah(agreed - programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
     )
 
@@ -228,7 +229,7 @@ def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[F
         return ""
     named = [
         f"{b.program or b.kode} ({rupiah(b.realisasi)} dari pagu {rupiah(b.pagu)}, "  # type: ignore[arg-type]
-        f"{persen(b.penyerapan, desimal)})"  # type: ignore[arg-type]
+        f"{serapan_persen(b.penyerapan, desimal)})"  # type: ignore[arg-type]
         for b in over
     ]
     cells = melebihi_pagu_sel(findings, {b.row for b in over})
@@ -334,7 +335,7 @@ def anggaran_tanpa_indikator(node: Node, report: Report, *, juga: bool = True) -
         if b.realisasi is not None:
             text += f" dan realisasi {sd(report.settings)} sebesar {rupiah(b.realisasi)}"
         if b.penyerapan is not None:
-            text += f" atau penyerapan {persen(b.penyerapan, report.settings.desimal)}"
+            text += f" atau penyerapan {serapan_persen(b.penyerapan, report.settings.desimal)}"
             text += melebihi_pagu_teks(b.realisasi, b.pagu, {b.row}, report.findings)
         parts.append(text)
     return (

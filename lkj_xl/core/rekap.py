@@ -24,7 +24,12 @@ from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
 from lkj_xl.core.rekap_catatan import catatan_angka
-from lkj_xl.core.rekap_desimal import capaian_decimals, efisiensi_decimals, figure_decimals  # noqa: F401 (core.*_decimals)
+from lkj_xl.core.rekap_desimal import (  # noqa: F401 (core.*_decimals)
+    capaian_decimals,
+    efisiensi_decimals,
+    figure_decimals,
+    penyerapan_decimals,
+)
 from lkj_xl.core.rekap_ganda import (
     GANDA,
     choose,

@@ -48,3 +48,11 @@ def efisiensi_decimals(value: float, decimals: int) -> int:
     if abs(value) > 10**-decimals:
         return decimals
     return formulas.efisiensi_decimals(to_fraction(value), decimals)
+
+
+def penyerapan_decimals(value: float, decimals: int) -> int:
+    """Decimals to show a penyerapan with: enough that it is on its side of 100 %, as Tabel 3.4 shows
+    it (99,995 is "99,995", never "100,00", which reads as the whole pagu spent)."""
+    if abs(value - 100) > 10**-decimals:  # nearly every value
+        return decimals
+    return formulas.penyerapan_decimals(to_fraction(value), decimals)

@@ -237,7 +237,7 @@ def summary_lines(report: Report) -> list[str]:
     """One line per level for an e-mail body: counts from the Ringkasan sheet, in Bahasa Indonesia."""
     from lkj_xl.core.findings import galat_anggaran_teks
     from lkj_xl.core.kalimat import pagu_catatan, rupiah
-    from lkj_xl.core.numbers import format_number
+    from lkj_xl.core.penyerapan import serapan_persen
 
     lines = [
         f"{g.tingkat}: {g.jumlah} indikator; capaian ≥ 100%: {len(g.tercapai)}; di bawah 100%: "
@@ -250,7 +250,7 @@ def summary_lines(report: Report) -> list[str]:
         # The percentage with the workbook's Desimal, as Tabel 3.4's TOTAL row and the Word report show it.
         lines.append(
             f"Realisasi anggaran: {rupiah(report.total_realisasi_anggaran)} dari pagu {rupiah(report.total_pagu)} "
-            f"({format_number(report.total_penyerapan, report.settings.desimal)}%)"
+            f"({serapan_persen(report.total_penyerapan, report.settings.desimal)})"
             + (
                 f", {catatan}"
                 if (catatan := pagu_catatan(report.budgets, report.settings, report.anggaran_kosong))

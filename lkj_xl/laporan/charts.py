@@ -16,7 +16,7 @@ import textwrap
 
 from lkj_xl.core.layout import KRITERIA_COLOURS
 from lkj_xl.core.model import Report
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.penyerapan import serapan_persen
 
 NEUTRAL = "#4472C4"
 
@@ -160,7 +160,7 @@ def penyerapan_data(report: Report) -> Chart:
         return "Belum ada penyerapan anggaran yang dapat dihitung."
     labels = [b.program for b in items]
     values = [max(b.penyerapan, 0.0) for b in items]
-    texts = [f"{format_number(b.penyerapan, report.settings.desimal)}%" for b in items]
+    texts = [serapan_persen(b.penyerapan, report.settings.desimal) for b in items]
     return labels, values, [NEUTRAL] * len(items), texts, "Penyerapan anggaran (%)"
 
 

@@ -35,8 +35,8 @@ from lkj_xl.core.narasi import (
     triwulan_lain,
     triwulan_placeholder,
 )
-from lkj_xl.core.numbers import format_number
 from lkj_xl.core.parse_analisis import BULLETS
+from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.tables import (
     capaian_program,
     capaian_tujuan_sasaran,
@@ -317,7 +317,7 @@ def _front(d: _Draft) -> None:
     if r.total_penyerapan is not None:
         d.doc.add_paragraph(
             f"Realisasi anggaran {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} dari pagu "
-            f"Rp {rupiah(r.total_pagu)} ({format_number(r.total_penyerapan, r.settings.desimal)}%)"
+            f"Rp {rupiah(r.total_pagu)} ({serapan_persen(r.total_penyerapan, r.settings.desimal)})"
             + (
                 f", {catatan}."
                 if (catatan := pagu_catatan(r.budgets, r.settings, r.anggaran_kosong))
@@ -427,7 +427,7 @@ def _bab3(d: _Draft, layouts: dict[str, SheetLayout]) -> None:
         d.lead(
             f"Anggaran {agency(s.perangkat_daerah, '')} tahun {s.tahun or ''} sebesar Rp {rupiah(r.total_pagu)} "
             f"dengan realisasi {_periode(r)} sebesar Rp {rupiah(r.total_realisasi_anggaran)} atau "
-            f"{format_number(r.total_penyerapan, s.desimal)}%"
+            f"{serapan_persen(r.total_penyerapan, s.desimal)}"
             + (f" ({catatan})" if (catatan := pagu_catatan(r.budgets, r.settings, r.anggaran_kosong)) else "")
             + ", dengan rincian sebagai berikut:"
         ).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

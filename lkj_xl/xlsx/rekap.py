@@ -72,13 +72,14 @@ _WIDE_TEXT = {
     "rincian": 50,
     "pesan": 110,
 }
-# Figures shown with more decimals where two would contradict their kriteria or sign (90,004 beside
-# Sangat Tinggi, an efisiensi of -0,004), by column key; the number format of each decimal count.
+# Figures shown with more decimals where two would contradict their kriteria, sign or side of 100 (90,004
+# by Sangat Tinggi, an efisiensi -0,004, a penyerapan 99,995), by column key; each count's number format.
 _SHOWN_DECIMALS: dict[str, Callable[[float, int], int]] = {
     "capaian": core.capaian_decimals,
     "capaian_tujuan": core.capaian_decimals,
     "capaian_sasaran": core.capaian_decimals,
     "efisiensi": core.efisiensi_decimals,
+    "penyerapan": core.penyerapan_decimals,
 }
 _DECIMAL_FORMATS = {"percent": fmt_percent, "efisiensi": fmt_efisiensi}
 TABLE_STYLE = "Table Style Medium 2"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lkj_xl.core import contract
 from lkj_xl.core.engine import capaian_decimals, efisiensi_decimals, galat_status
-from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown
+from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown, penyerapan_decimals
 from lkj_xl.core.kalimat import catatan_tanpa_indikator, catatan_tidak_dihitung
 from lkj_xl.core.layout import (
     BASE,
@@ -126,17 +126,18 @@ def layout(report: Report) -> SheetLayout:
         b.style(r, 0, r, last_col, ROW_STYLE.get(row.tingkat), ROW)
         b.style(r, C_URAIAN, r, C_URAIAN, indent_style(row.depth), ROW)
         # Enough decimals that the number shown agrees with its kriteria / efisien (see engine).
+        # (a penyerapan on its side of 100 %: 99,995 is not shown 100,00)
+        serapan = penyerapan_decimals(row.penyerapan, s.desimal) if row.penyerapan is not None else s.desimal
         if row.capaian_exact is not None:
             decimals = capaian_decimals(row.capaian_exact, s.skala, s.desimal)
-            serapan = s.desimal
             if row.efisiensi_exact is not None:  # and the sign of capaian - penyerapan as shown
                 decimals, serapan = efisiensi_row_decimals(
                     row.capaian_exact, row.efisiensi_exact, s.skala, s.desimal
                 )
             if decimals != s.desimal:
                 b.style(r, C_CAPAIAN, r, C_CAPAIAN, percent_style(decimals), SPECIAL)
-            if serapan != s.desimal:
-                b.style(r, C_PENYERAPAN, r, C_PENYERAPAN, percent_style(serapan), SPECIAL)
+        if serapan != s.desimal:
+            b.style(r, C_PENYERAPAN, r, C_PENYERAPAN, percent_style(serapan), SPECIAL)
         if row.efisiensi_exact is not None:
             decimals = points if points is not None else efisiensi_decimals(row.efisiensi_exact, s.desimal)
             if decimals != s.desimal:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
-from lkj_xl.core.formulas import figure_decimals, number_style
+from lkj_xl.core.formulas import figure_decimals, number_style, penyerapan_decimals
 from lkj_xl.core.kalimat import angka_indikator, kosong_notes, satuan_beda_teks
 from lkj_xl.core.layout import (
     BASE,
@@ -359,6 +359,8 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
                 budget.penyerapan,
             ]
         )
+        if (decimals := penyerapan_decimals(budget.penyerapan, s.desimal)) != s.desimal:  # as Tabel 3.4
+            b.style(b.next_row - 1, C_FIG + 2, b.next_row - 1, C_FIG + 2, percent_style(decimals), ROW)
     charts: list[ChartSpec] = []
     last = b.next_row - 1
     if last >= body:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from lkj_xl.core import contract
 from lkj_xl.core.engine import galat_status
+from lkj_xl.core.formulas import penyerapan_decimals
 from lkj_xl.core.kalimat import melebihi_pagu_anggaran, total_pk_beda
 from lkj_xl.core.layout import (
     BASE,
     COLUMN,
     ROW,
+    SPECIAL,
     SheetBuilder,
     SheetLayout,
     percent_style,
@@ -65,6 +67,13 @@ def layout(report: Report) -> SheetLayout:
     b.style(body_first, C_PAGU, r, C_REALISASI, "rupiah", COLUMN)
     b.style(body_first, C_PERSEN, r, C_PERSEN, percent_style(s.desimal), COLUMN)
     b.style(r, 0, r, last_col, "total", ROW)
+    persen = [*(x.penyerapan for x in report.budgets), report.total_penyerapan]
+    for row, value in enumerate(persen, start=body_first):  # 99,995 is shown 99,995, never 100,00
+        if (
+            isinstance(value, float)
+            and (shown_decimals := penyerapan_decimals(value, s.desimal)) != s.desimal
+        ):
+            b.style(row, C_PERSEN, row, C_PERSEN, percent_style(shown_decimals), SPECIAL)
     # a program spending above its pagu (printed over 100): named under the table, as the Word report's
     # 3.2.4 (which prints this note) and Pemeriksaan's "melebihi pagu" peringatan; nothing when none is
     if lebih := melebihi_pagu_anggaran(report.budgets, report.findings, s.desimal):
