@@ -195,20 +195,44 @@ def _guarded(path: Path, options: RunOptions, log: Log, result: BatchResult) -> 
 
 
 def _expanded(workbooks: Sequence[Path], log: Log) -> list[Path]:
-    """``workbooks`` with each pattern no file is named after (``/data/lkjip/*.xlsx``) replaced by
-    the files it matches: systemd's ExecStart and Windows' Task Scheduler pass a pattern as typed,
-    with no shell to expand it. One matching nothing stays, to be reported as such (_once_each)."""
+    """``workbooks`` with each pattern (``/data/lkjip/*.xlsx``) replaced by the files it matches:
+    systemd's ExecStart and Windows' Task Scheduler pass a pattern as typed, with no shell to expand
+    it. As a shell does, a pattern is expanded even when a file bears its name (``*.xlsx`` beside
+    the agencies' workbooks: all of them, that one among them); a file whose name the pattern does
+    not match (``Laporan [final].xlsx``) stays that file. A folder whose name only looks like a
+    pattern (``TW [3]``) is taken as typed when the pattern matches nothing otherwise. One matching
+    nothing stays, to be reported as such (_once_each)."""
     import glob
 
     paths: list[Path] = []
     for path in workbooks:
-        matches = (
-            [] if os.path.lexists(path) or not glob.has_magic(str(path)) else sorted(glob.glob(str(path)))
-        )
+        matches = sorted(glob.glob(str(path))) if glob.has_magic(str(path)) else []
+        if not matches and glob.has_magic(str(path.parent)) and path.parent.is_dir():
+            matches = sorted(glob.glob(os.path.join(glob.escape(str(path.parent)), path.name)))
+        if os.path.lexists(path) and str(path) not in matches:
+            matches = []  # the file typed, not a pattern of itself
         if matches:
             log("INFO", f"{path}: the pattern names {len(matches)} files (expanded by lkj-xl: no shell did)")
         paths.extend(map(Path, matches) if matches else [path])
     return paths
+
+
+def _unmatched(pattern: Path) -> str:
+    """Why ``pattern`` ran nothing, true of its folder: one holding workbooks of other names
+    (``*.XLSX`` against ``dinas.xlsx``) must not be said to hold none."""
+    folder = pattern.parent
+    try:
+        books = [p for p in folder.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm")]
+    except OSError:
+        books = []
+    if books:
+        return (
+            f"no workbook matches this pattern: {folder} holds {len(books)} workbooks, none of this name"
+        )
+    return (
+        f"no workbook matches this pattern: {folder} holds none (the shell passes a pattern that "
+        "matches nothing as it is)"
+    )
 
 
 def _agency_workbooks(workbooks: Sequence[Path], log: Log) -> list[Path]:
@@ -253,10 +277,7 @@ def _once_each(workbooks: Sequence[Path], options: RunOptions, log: Log) -> dict
     written_by: dict[str, Path] = {}
     for real, path in first.items():
         if any(c in path.name for c in "*?[") and not os.path.lexists(path):  # cron's glob, unmatched
-            plan[path] = (
-                f"no workbook matches this pattern: {path.parent} holds none (the shell passes a "
-                "pattern that matches nothing as it is)"
-            )
+            plan[path] = _unmatched(path)
             continue
         shown = options.outdir / path.name if options.outdir is not None else path
         target = os.path.realpath(shown)
