@@ -226,9 +226,7 @@ def _unmatched(pattern: Path) -> str:
     except OSError:
         books = []
     if books:
-        return (
-            f"no workbook matches this pattern: {folder} holds {len(books)} workbooks, none of this name"
-        )
+        return f"no workbook matches this pattern: {folder} holds {len(books)} workbooks, none of this name"
     return (
         f"no workbook matches this pattern: {folder} holds none (the shell passes a pattern that "
         "matches nothing as it is)"
