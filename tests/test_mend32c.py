@@ -14,7 +14,12 @@ xlwings Lite sheet check (mend 32c).
 
 from __future__ import annotations
 
+import asyncio
+import os
+
 import pytest
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")  # (xlwings' remote engine, as Lite's)
 
 from tests.common import EXAMPLE
 from tests.test_cli import invoke
@@ -154,3 +159,90 @@ def test_no_variable_lkj_xl_reads_is_refused_by_send_or_serve(home, monkeypatch)
     assert check_options("127.0.0.1", 8000, None, None, None, None)["max_bytes"] == 100000000
     run = invoke("send", EXAMPLE, "--to", "bappeda@example.go.id", "--dry-run", home / "pesan.eml")
     assert run.exit_code == 0, run.output
+
+
+# --- xlwings Lite: a sheet named like an output sheet, judged by its A1 ----------------------------
+
+
+def press_lite(monkeypatch, tmp_path, edit):
+    """Hitung Ulang the xlwings Lite way on the example built by `lkj-xl build` whose Ringkasan was
+    changed by ``edit`` (an openpyxl worksheet); ``Range.get_formula`` and ``Sheet.get_used_range``
+    (xlwings Lite's on-demand reads) answer from the file. Returns the actions sent, the alert and
+    the book's sheet names."""
+    import openpyxl
+    import xlwings as xw
+
+    from lkj_xl.core import contract as c
+    from lkj_xl.xl import scripts
+    from tests.test_lite_in_place import FakeLite
+    from tests.test_xl_server import book_json, headless_build, remote_book
+
+    built = headless_build(EXAMPLE, tmp_path)
+    wb = openpyxl.load_workbook(built)
+    edit(wb[c.SHEET_RINGKASAN])
+    wb.save(built)
+    wb = openpyxl.load_workbook(built)
+    a1 = {ws.title: ws["A1"].value for ws in wb}
+    filled = {ws.title for ws in wb if any(v is not None for row in ws.values for v in row)}
+    data = book_json(built, exclude=c.OUTPUT_SHEETS)
+    book = remote_book(data)
+    fake = FakeLite(book, set(), keeps_failed_batch=False)
+    book.flush = fake.flush
+
+    async def get_formula(rng):
+        return a1[rng.sheet.name]
+
+    async def get_used_range(sheet, values_only=False):
+        assert values_only  # formats left by a cleared sheet are nothing of the user's
+        return sheet["A1"] if sheet.name in filled else None
+
+    monkeypatch.setattr(xw.Range, "get_formula", get_formula)
+    monkeypatch.setattr(xw.Sheet, "get_used_range", get_used_range)
+    try:
+        asyncio.run(scripts.hitung_ulang_lite(book, None, {}))
+    except scripts.HitungUlangError as exc:
+        return fake.sent + book.impl.json()["actions"], str(exc), wb.sheetnames
+    return fake.sent + book.impl.json()["actions"], None, wb.sheetnames
+
+
+def emptied(ws):
+    # a press interrupted after its clear (the tab closed, Excel crashed): the sheet has no value
+    ws.delete_rows(1, ws.max_row)
+
+
+def test_xlwings_lite_fills_an_output_sheet_left_empty_instead_of_refusing_it(monkeypatch, tmp_path):
+    # Refused as "bukan buatan lkj-xl ... Ganti nama sheet tersebut" while `lkj-xl build` accepts it:
+    # an empty sheet holds nothing of the user's to lose; it is cleared and written.
+    actions, alert, names = press_lite(monkeypatch, tmp_path, emptied)
+    assert alert is None, alert
+    ringkasan = names.index("Ringkasan")
+    assert any(a["func"] == "sheetClear" and a["sheet_position"] == ringkasan for a in actions)
+    written = [a for a in actions if a["func"] == "setValues" and a.get("sheet_position") == ringkasan]
+    assert written, [a["func"] for a in actions][:20]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda ws: ws.__setitem__("A1", "DRAFT"),
+        lambda ws: ws.insert_rows(1),
+        lambda ws: (
+            ws.delete_rows(1, ws.max_row),
+            ws.__setitem__("A1", None),
+            ws.__setitem__("A2", "Catatan"),
+        ),
+    ],
+    ids=["draft-typed-in-a1", "row-inserted-above-the-title", "users-notes"],
+)
+def test_xlwings_lite_says_what_it_judged_by_and_both_ways_out(monkeypatch, tmp_path, edit):
+    # The alert said the sheet was "bukan buatan lkj-xl" and to rename it, of a sheet lkj-xl wrote
+    # ("DRAFT" typed in A1, a row inserted above the title): renaming kept a stale Ringkasan beside
+    # the new one. Lite sees A1 only; the alert now says so and what to do in either case.
+    actions, alert, _names = press_lite(monkeypatch, tmp_path, edit)
+    assert actions == []
+    assert alert == (
+        'Sheet "Ringkasan" tidak dikenali sebagai buatan lkj-xl (sel A1 bukan judul lkj-xl), jadi tidak '
+        "ditimpa. Bila itu sheet hasil lkj-xl, hapus sheet itu lalu tekan Hitung Ulang lagi; bila itu "
+        "catatan Anda, ganti namanya (lkj-xl menulis sheet keluarannya sendiri dengan nama itu), lalu "
+        "tekan Hitung Ulang lagi. Buku kerja tidak diubah."
+    )

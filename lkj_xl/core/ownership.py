@@ -118,9 +118,19 @@ def foreign_sheet_error(sheets: list[str]) -> str:
     return "; ".join(parts) + " — nothing was changed"
 
 
-def foreign_sheet_alert(sheets: list[str]) -> str:
-    """Indonesian alert (add-in) refusing to replace the user's sheets ``sheets``."""
+def foreign_sheet_alert(sheets: list[str], *, a1_only: bool = False) -> str:
+    """Indonesian alert (add-in) refusing to replace the user's sheets ``sheets``. ``a1_only``: judged
+    by A1 alone (xlwings Lite, a task pane that sends no owner name), which also refuses a sheet
+    lkj-xl wrote whose title moved ("DRAFT" typed in A1, a row inserted above): the alert says what
+    it judged by and the way out of either case, not that the sheet is the user's."""
     quoted = ", ".join(f'"{s}"' for s in sheets)
+    if a1_only:
+        return (
+            f"Sheet {quoted} tidak dikenali sebagai buatan lkj-xl (sel A1 bukan judul lkj-xl), jadi tidak "
+            "ditimpa. Bila itu sheet hasil lkj-xl, hapus sheet itu lalu tekan Hitung Ulang lagi; bila itu "
+            "catatan Anda, ganti namanya (lkj-xl menulis sheet keluarannya sendiri dengan nama itu), lalu "
+            "tekan Hitung Ulang lagi. Buku kerja tidak diubah."
+        )
     return (
         f"Sheet {quoted} bukan buatan lkj-xl, jadi tidak ditimpa. Ganti nama sheet tersebut "
         "(lkj-xl menulis sheet keluarannya sendiri dengan nama itu), lalu jalankan Hitung Ulang lagi. "

@@ -19,24 +19,35 @@ from lkj_xl.core import contract as c
 LITE_REPLACED = (c.SHEET_GRAFIK,)
 
 
-async def output_titles_lite(book) -> dict[str, object] | None:
+async def output_titles_lite(book) -> tuple[dict[str, object] | None, set[str]]:
     """xlwings Lite: the A1 of each sheet named like an output sheet (names compared as the task pane
     compares them), as the task pane sends them (``klien.keluaran``), so that a sheet of the user's of
-    that name is refused as ``lkj-xl build`` refuses it, never cleared. The book JSON leaves those
-    sheets out; ``Range.get_formula`` (xlwings Lite 0.37.8+) reads the one cell (a constant's formula
-    is the constant: lkj-xl's title reads as itself). No owner name is read (the JSON lists names of
-    the sheets sent only), so A1 alone decides and a doubtful sheet is refused, as in a task pane
-    that sends no owners. None (not checked, as before) where this xlwings cannot read it."""
+    that name is refused as ``lkj-xl build`` refuses it, never cleared; and those of them holding no
+    value (a press interrupted after its clear), which are filled, not refused. The book JSON leaves
+    those sheets out; ``Range.get_formula`` (xlwings Lite 0.37.8+) reads the one cell (a constant's
+    formula is the constant: lkj-xl's title reads as itself), ``Sheet.get_used_range`` (0.37.5+)
+    whether it holds a value. No owner name is read (the JSON lists names of the sheets sent only, and
+    no on-demand read returns a sheet's names), so A1 alone decides and a doubtful sheet is refused,
+    as in a task pane that sends no owners. None (not checked, as before) where this xlwings cannot
+    read A1."""
     wanted = {c.normalize_label(name) for name in c.OUTPUT_SHEETS}
     titles: dict[str, object] = {}
+    empty: set[str] = set()
     for sheet in book.sheets:
         if c.normalize_label(sheet.name) not in wanted:
             continue
         try:
             titles[sheet.name] = await sheet["A1"].get_formula()
         except Exception:  # noqa: BLE001 - an xlwings without on-demand reads: not checked
-            return None
-    return titles
+            return None, set()
+        if titles[sheet.name] not in (None, ""):
+            continue  # (a round trip each: asked only where A1 is blank)
+        try:
+            if await sheet.get_used_range(values_only=True) is None:
+                empty.add(sheet.name)
+        except Exception:  # noqa: BLE001 - an xlwings without it: judged by A1 alone
+            pass
+    return titles, empty
 
 
 async def clear_in_place_lite(book, names: Collection[str]) -> set[str]:

@@ -68,6 +68,7 @@ class PressOptions(TypedDict, total=False):
     hidden_rows: Mapping[str, Iterable[str]] | None
     output_titles: Mapping[str, object] | None
     output_owners: Mapping[str, object] | None
+    empty_outputs: Collection[str] | None  # sheets named like an output sheet holding no value
     month_cells: Mapping[str, Iterable[str]] | None
     formula_cells: Mapping[str, Mapping[str, str]] | None
     struck_cells: Mapping[str, Iterable[str]] | None
@@ -146,11 +147,15 @@ def _prepare(
     report = compute(parsed)
     sheets = layouts(report)
     names = [lay.name for lay in sheets]
-    foreign = foreign_output_sheets(book, names, options.get("output_titles"), options.get("output_owners"))
+    titles, owners = options.get("output_titles"), options.get("output_owners")
+    # An empty sheet (a press interrupted after its clear) holds nothing of the user's to lose.
+    empty = set(options.get("empty_outputs") or ())
+    foreign = [s for s in foreign_output_sheets(book, names, titles, owners) if s not in empty]
     if foreign:
         from lkj_xl.core.ownership import foreign_sheet_alert
 
-        raise HitungUlangError(foreign_sheet_alert(foreign))
+        a1_only = is_remote(book) and titles is not None and owners is None
+        raise HitungUlangError(foreign_sheet_alert(foreign, a1_only=a1_only))
     # Output sheets no longer written (analysis sheets without analysis inputs): removed when lkj-xl
     # wrote them (the task pane checks its owner name and A1; desktop Excel here; other xlwings
     # clients leave them).
@@ -445,7 +450,8 @@ async def hitung_ulang_lite(
     user's named like an output sheet is refused first, by its A1
     (:func:`~lkj_xl.xl.lite.output_titles_lite`)."""
     if options.get("output_titles") is None:
-        options = {**options, "output_titles": await output_titles_lite(book)}
+        titles, empty = await output_titles_lite(book)
+        options = {**options, "output_titles": titles, "empty_outputs": empty}
     prepared = _prepare(book, percent_cells, options)
     cleared = await clear_in_place_lite(book, [lay.name for lay in prepared.sheets])
     return _write(
