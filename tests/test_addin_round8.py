@@ -242,7 +242,9 @@ def test_xlwings_lite_refuses_a_users_own_sheet_named_like_an_output_sheet_and_k
 
     data, actions, error, read = _press_lite(monkeypatch, tmp_path, own_ringkasan=True)
     assert error is not None, [a["func"] for a in actions][:10]
-    assert error.startswith('Sheet "Ringkasan" bukan buatan lkj-xl, jadi tidak ditimpa.'), error
+    assert error.startswith('Sheet "Ringkasan" tidak dikenali sebagai buatan lkj-xl (sel A1 bukan judul'), (
+        error
+    )
     assert "Buku kerja tidak diubah" in error
     assert actions == []
     # One small read a sheet named like an output sheet (its A1), none of the input sheets.
