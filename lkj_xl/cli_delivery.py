@@ -144,9 +144,9 @@ def run_command(
     shown, otherwise one log line per step.
 
     \b
-    Example (crontab: 06:00 on the 5th day after each quarter; cron's PATH lacks /usr/local/bin,
-    so lkj-xl by its full path, `command -v lkj-xl`):
-      0 6 5 1,4,7,10 * /usr/local/bin/lkj-xl run /data/lkjip/*.xlsx --outdir /data/terkirim --send-to bappeda@lumajangkab.go.id
+    Example (crontab: 06:00 on the 5th day after each quarter; cron's PATH lacks the virtualenv's
+    bin, so lkj-xl by its full path, in the virtualenv the README installs into, /opt/lkj-xl):
+      0 6 5 1,4,7,10 * /opt/lkj-xl/bin/lkj-xl run /data/lkjip/*.xlsx --outdir /data/terkirim --send-to bappeda@lumajangkab.go.id
     """
     import time
 

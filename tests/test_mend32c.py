@@ -246,3 +246,26 @@ def test_xlwings_lite_says_what_it_judged_by_and_both_ways_out(monkeypatch, tmp_
         "catatan Anda, ganti namanya (lkj-xl menulis sheet keluarannya sendiri dengan nama itu), lalu "
         "tekan Hitung Ulang lagi. Buku kerja tidak diubah."
     )
+
+
+def test_the_cron_and_systemd_examples_name_the_program_the_install_section_installs():
+    # The README installs into a virtualenv, /opt/lkj-xl ("name /opt/lkj-xl/bin/lkj-xl in cron and
+    # systemd units"), while its crontab line and `run --help` named /usr/local/bin/lkj-xl: copied,
+    # "lkj-xl: not found" every quarter. And `command -v lkj-xl`, the advice to find the path, prints
+    # nothing where the virtualenv is not activated (a fresh root shell).
+    import re
+
+    from tests.test_newuser9 import ROOT, crontab_commands
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "/opt/lkj-xl/bin/lkj-xl` in cron and" in readme.replace("\n", " ")  # the install section
+    in_readme = [
+        cmd for block in readme.split("```cron")[1:] for cmd in crontab_commands(block.split("```")[0])
+    ]
+    in_units = [line.split("=", 1)[1].split()[0] for line in re.findall(r"ExecStart=/\S+", readme)]
+    in_help = crontab_commands(invoke("run", "--help").output)
+    assert in_readme and in_units and in_help
+    assert set(in_readme + in_units + in_help) == {"/opt/lkj-xl/bin/lkj-xl"}
+    # not offered as the way to find the path (the README may say why it is not)
+    assert "as `command -v lkj-xl` prints it" not in readme
+    assert "command -v" not in invoke("run", "--help").output
