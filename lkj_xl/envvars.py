@@ -20,7 +20,7 @@ SMTP_VARIABLES = (
 SERVER_VARIABLES = ("LKJ_XL_TOKEN", "LKJ_XL_MAX_BYTES", "LKJ_XL_LOG_LEVEL")
 #: read by every command (README: exit codes, locks): listed with serve's, the other LKJ_XL_ ones
 COMMON_VARIABLES = ("LKJ_XL_LOCK_TIMEOUT", "LKJ_XL_DEBUG")
-#: read too, never refused, never suggested: serve sets the first for its own workers
+#: read too, never refused, listed by no command (serve sets the first for its own workers)
 OTHER_VARIABLES = ("LKJ_XL_WORKER_TOKEN", "LKJ_SOFFICE")
 KNOWN_VARIABLES = (*SMTP_VARIABLES, *SERVER_VARIABLES, *COMMON_VARIABLES, *OTHER_VARIABLES)
 #: the words of another program's settings for the ones lkj-xl reads, consulted before the close
