@@ -103,16 +103,31 @@ class Rekap:
     pemeriksaan: pd.DataFrame
     peringatan: pd.DataFrame
     status: int = EXIT_OK
+    # Each agency's efisiensi as shown (core.efisiensi_figures), by row of perangkat_daerah: see shown()
+    efisiensi_tampil: list[float | None] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[str]:
         """The warnings about the set (``peringatan``'s ``pesan``), in Bahasa Indonesia."""
         return list(self.peringatan["pesan"])
 
-    def tables(self) -> dict[str, pd.DataFrame]:
+    def shown(self) -> pd.DataFrame:
+        """``perangkat_daerah`` as the Rekap sheet (and its PDF) and csv --excel-id show it: each
+        agency's efisiensi its capaian shown minus its penyerapan shown, as its own Tabel 3.3 (73,30
+        for the exact 73,308...); json, parquet and the plain csv keep the exact figure."""
+        import pandas as pd
+
+        frame = self.perangkat_daerah
+        if len(self.efisiensi_tampil) != len(frame):  # a Rekap made by hand, without them
+            return frame
+        shown = [float("nan") if v is None else v for v in self.efisiensi_tampil]
+        return frame.assign(efisiensi=pd.Series(shown, index=frame.index, dtype="float64"))
+
+    def tables(self, *, shown: bool = False) -> dict[str, pd.DataFrame]:
         """The five tables by name (perangkat_daerah, indikator, program, pemeriksaan, peringatan), as
         ``--format csv|parquet`` names their files and the JSON its keys."""
-        return {name: getattr(self, name) for name in TABLES}
+        tables = {name: getattr(self, name) for name in TABLES}
+        return tables | ({"perangkat_daerah": self.shown()} if shown else {})
 
 
 # --- one agency (runs in a worker process) ---------------------------------------------------------
@@ -347,6 +362,7 @@ def rekap(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
         ),
         status=status,
+        efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
     )
 
 

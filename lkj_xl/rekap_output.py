@@ -180,7 +180,8 @@ def write(result: Rekap, fmt: str, output: Path, *, excel_id: bool = False) -> l
             # Every table made, then written beside the earlier ones, before the first replaces its
             # earlier file: the folder holds one rekap's set or the other's, never a mix of two.
             made = [
-                _table_bytes(frame, TABLES[name], fmt, excel_id) for name, frame in result.tables().items()
+                _table_bytes(frame, TABLES[name], fmt, excel_id)
+                for name, frame in result.tables(shown=excel_id).items()
             ]
             output.mkdir(parents=True, exist_ok=True)
             manifest = _manifest(fmt, result, dict(zip((t.name for t in targets), made)))

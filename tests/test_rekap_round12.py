@@ -52,7 +52,8 @@ AGENCIES = (
 def _ten_agencies(root: Path) -> Path:
     """The ten agencies, agency i with Tujuan T1 of TW II realisasi 100 - 5i of target 100 (Nilai
     Akhir: capaian 100 - 5i) and Sasaran S1 9 % of 10 % (90): the mean falls with i, so the ranking
-    is the order above and the long name is the last bar of every chart."""
+    is the order above and the long name is the last bar of every chart. Each its own pagu
+    (1.00i.000.000): ten agencies, not the one plan under three Dinas Koperasi names (Rencana sama)."""
     folder = root / "opd"
     folder.mkdir(parents=True)
     for i, name in enumerate(AGENCIES):
@@ -60,7 +61,7 @@ def _ten_agencies(root: Path) -> Path:
             folder / f"opd-{i:02d}.xlsx",
             pengaturan=settings(name),
             kinerja=kinerja(str(100 - 5 * i), "9%"),
-            anggaran=anggaran("1.000.000.000", "100 jt", f"{150 + 10 * i} jt"),
+            anggaran=anggaran(f"1.{i:03d}.000.000", "100 jt", f"{150 + 10 * i} jt"),
         )
     return folder
 

@@ -436,16 +436,41 @@ def _unknown_shown(text: str) -> str:
     return "" if text == "-" else neutralize(text)
 
 
+def _efisiensi_texts(report: Report, table: str) -> list[dict[str, str]]:
+    """Per row of Tabel 3.3 (``table`` efisiensi), its capaian, penyerapan and efisiensi as the sheet
+    shows them, from the row's exact figures: the efisiensi the capaian shown minus the penyerapan
+    shown (formulas.efisiensi_shown). Never from the floats of the row: 83,333... - 73,30833... is
+    10,02499..., not the penyerapan of exactly 10,025 the sheet shows 10,03 (73,31 for 73,30)."""
+    from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown
+    from lkj_xl.core.numbers import format_number
+
+    if table != "efisiensi":
+        return []
+    skala, desimal = report.settings.skala, report.settings.desimal
+    texts: list[dict[str, str]] = []
+    for e in report.efisiensi:
+        capaian, efisiensi = e.capaian_exact, e.efisiensi_exact
+        if capaian is None or efisiensi is None:
+            texts.append({})
+            continue
+        # the capaian and penyerapan with the decimals whose difference has the efisiensi's sign
+        of_capaian, of_serapan = efisiensi_row_decimals(capaian, efisiensi, skala, desimal)
+        points, decimals = efisiensi_shown(capaian, efisiensi, skala, desimal)
+        shown = format_number(abs(points), decimals)
+        texts.append(
+            {
+                "capaian": format_number(capaian, of_capaian),
+                "penyerapan": format_number(capaian - efisiensi, of_serapan),
+                "efisiensi": f"({shown})" if points < 0 else shown,
+            }
+        )
+    return texts
+
+
 def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str, Any], skala: str) -> Any:
     """A cell of an Excel-id CSV: numbers in Indonesian format with the decimals the sheets show (a
     capaian with those that agree with its kriteria and 100 %, an efisiensi with its sign)."""
-    from lkj_xl.core.formulas import (
-        capaian_decimals,
-        efisiensi_decimals,
-        efisiensi_row_decimals,
-        efisiensi_shown,
-        penyerapan_decimals,
-    )
+    from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals, penyerapan_decimals
     from lkj_xl.core.numbers import format_number, to_fraction
 
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
@@ -459,16 +484,6 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
         return c.GALAT_LABEL if galat and column == "kriteria" else ""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         return neutralize(value)
-    if table == "efisiensi" and column in ("capaian", "penyerapan") and row.get("efisiensi") is not None:
-        # with the decimals Tabel 3.3 shows them with: their difference has the efisiensi's sign
-        capaian, efisiensi = to_fraction(row["capaian"]), to_fraction(row["efisiensi"])
-        decimals = efisiensi_row_decimals(capaian, efisiensi, skala, desimal)[column == "penyerapan"]
-        return format_number(value, decimals)
-    if column in _POINTS and table == "efisiensi" and row.get("capaian") is not None:
-        # the capaian shown minus the penyerapan shown, as Tabel 3.3 (the exact value stays in JSON)
-        points, decimals = efisiensi_shown(to_fraction(row["capaian"]), to_fraction(value), skala, desimal)
-        shown = format_number(abs(points), decimals)
-        return f"({shown})" if points < 0 else shown
     if column in _POINTS:
         shown = format_number(abs(value), efisiensi_decimals(to_fraction(value), desimal))
         return f"({shown})" if value < 0 and shown.strip("0,") else shown
@@ -506,11 +521,15 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
         from lkj_xl.core.numbers import format_number
 
         texts, decimals = _sheet_texts(report, table), _figure_decimals(report, table)
+        efisiensi = _efisiensi_texts(report, table)
         for n, row in enumerate(rows):
             sheet, fixed = texts[n] if texts else {}, decimals[n] if decimals else {}
+            exact = efisiensi[n] if efisiensi else {}
             writer.writerow(
                 {
-                    k: _unknown_shown(sheet[k])
+                    k: exact[k]
+                    if k in exact
+                    else _unknown_shown(sheet[k])
                     if v is None and isinstance(sheet.get(k), str)
                     else format_number(v, fixed[k])
                     if k in fixed and isinstance(v, (int, float)) and not isinstance(v, bool)

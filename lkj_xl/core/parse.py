@@ -402,7 +402,9 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
         n for n in (grids if all_sheets is None else all_sheets) if c.normalize_label(n) not in roles
     ]
     found = {wanted: find_sheet(grids, wanted) for wanted in c.INPUT_SHEETS}
-    if not any(found.values()):  # a rekap workbook, or another workbook altogether
+    # A rekap workbook, or another workbook altogether; not one whose input sheets were all renamed
+    # ("Kinerja (2)" of a copied sheet): those are named as one renamed sheet is (maksud Anda ...?).
+    if not any(found.values()) and not any(suggest(wanted, candidates) for wanted in c.INPUT_SHEETS):
         raise NotAgencyWorkbook(list(grids if all_sheets is None else all_sheets))
     for wanted, actual in found.items():
         if actual is None:

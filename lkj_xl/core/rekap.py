@@ -19,14 +19,15 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import formulas
 from lkj_xl.core.export import TARGET_REVISI, pagu_figures, target_figures
 from lkj_xl.core.findings import cell_list, figure, galat_status
-from lkj_xl.core.formulas import efisiensi as efisiensi_of
 from lkj_xl.core.formulas import kriteria as kriteria_of
 from lkj_xl.core.grids import REKAP_SHEET
 from lkj_xl.core.model import GALAT, Report, Settings
 from lkj_xl.core.rekap_catatan import catatan_angka
 from lkj_xl.core.rekap_desimal import (  # noqa: F401 (core.*_decimals)
+    DESIMAL,
     capaian_decimals,
     efisiensi_decimals,
+    efisiensi_figures,
     figure_decimals,
     penyerapan_decimals,
 )
@@ -327,7 +328,8 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
     row["penyerapan"] = report.total_penyerapan
     row["galat_anggaran"] = report.galat_anggaran  # not a column: why a figure is blank (warnings())
-    row["efisiensi"] = efisiensi_of(mean, penyerapan) if mean is not None and penyerapan is not None else None
+    # The efisiensi exact, and as its Tabel 3.3 shows it (not a column: Rekap.shown())
+    row["efisiensi"], row["efisiensi_tampil"] = efisiensi_figures(mean, penyerapan, s.skala)
     galat = sum(1 for f in report.findings if f.severity == GALAT)
     row["tidak_dihitung"], row["catatan_angka"] = catatan_angka(report.findings)
     row["temuan_galat"] = galat

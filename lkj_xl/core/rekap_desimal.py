@@ -4,11 +4,15 @@ scale) and its side of 100 %, and an efisiensi its sign, as the agency's own tab
 from __future__ import annotations
 
 import math
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import formulas
 from lkj_xl.core.numbers import to_fraction
+
+DESIMAL = 2  # the rekap's percentages are shown with the output sheets' default decimals
 
 # Where a capaian shown rounded could cross into another kriteria or to the other side of 100 %: the
 # edges of both scales, since one rekap sheet holds agencies of either.
@@ -43,8 +47,23 @@ def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, d
     )
 
 
+def efisiensi_figures(capaian: Fraction | None, penyerapan: Fraction | None, skala: str) -> tuple[Any, Any]:
+    """An agency's efisiensi exact (json, parquet, csv) and as the rekap shows it (the Rekap sheet, its
+    PDF, csv --excel-id): its capaian shown minus its penyerapan shown, as its own Tabel 3.3
+    (formulas.efisiensi_shown: 83,33 - 10,03 = 73,30, where the exact 73,308 rounds to 73,31); None
+    for both when either figure is unknown."""
+    if capaian is None or penyerapan is None:
+        return None, None
+    shown, _ = formulas.efisiensi_shown(capaian, capaian - penyerapan, skala, DESIMAL)
+    return float(capaian - penyerapan), float(shown)
+
+
 def efisiensi_decimals(value: float, decimals: int) -> int:
-    """Decimals to show an efisiensi with: enough that its sign shows (-0,004 is "(0,004)")."""
+    """Decimals to show an efisiensi with: enough that its sign shows (-0,004 is "(0,004)"), and all of
+    a shown one's (efisiensi_figures: 79,974 from a capaian 90,004 beside a penyerapan 10,03)."""
+    digits = -int(Decimal(repr(value)).as_tuple().exponent) if math.isfinite(value) else 0
+    if digits <= formulas.MAX_SHOWN_DECIMALS:  # a shown figure, not the exact one's float
+        decimals = max(decimals, digits)
     if abs(value) > 10**-decimals:
         return decimals
     return formulas.efisiensi_decimals(to_fraction(value), decimals)

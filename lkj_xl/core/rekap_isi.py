@@ -107,26 +107,54 @@ def same_content_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str
     return found
 
 
-def _name_head(row: dict[str, Any]) -> tuple[str, ...] | None:
-    """The first two words of the agency's name ("dinas koperasi"), None for a shorter name."""
+def _name_words(row: dict[str, Any]) -> tuple[str, ...]:
+    """The words of the agency's name as the rekap reads it ("dinas koperasi dan ukm")."""
     identity = agency_identity(row)
-    words = identity[1].split() if identity else []
-    return tuple(words[:2]) if len(words) >= 2 else None
+    return tuple(identity[1].split()) if identity else ()
+
+
+def _places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two units of one kind named by their place: as many words, alike but for the last one or two
+    ("upt puskesmas sukodono", "upt puskesmas tempeh"; "kecamatan sukodono", "kecamatan tempeh")."""
+    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return len(a) == len(b) and same >= 1 and len(a) - same <= 2
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Names one agency's revision may have been typed with: one the start of the other ("inspektorat",
+    "inspektorat daerah"), or beginning with the same two words ("dinas koperasi dan ukm", "dinas
+    koperasi dan usaha mikro"), unless they name units of one kind by their place (:func:`_places`)."""
+    if not a or not b:  # an agency without a name: nothing to compare
+        return False
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter] or (shorter >= 2 and a[:2] == b[:2] and not _places(a, b))
+
+
+def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows of ``plan`` (file order) joined by alike names (:func:`_alike`), each group in file order."""
+    group_of = list(range(len(plan)))
+    words = [_name_words(row) for row in plan]
+    for i in range(len(plan)):
+        for j in range(i):
+            if _alike(words[i], words[j]):
+                old, new = group_of[i], group_of[j]
+                group_of = [new if g == old else g for g in group_of]
+    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row, g in zip(plan, group_of):
+        groups[g].append(row)
+    return list(groups.values())
 
 
 def same_plan_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(jenis, pesan) per plan (indicators, targets and pagu) sent under several names beginning
-    alike ("Dinas Koperasi dan UKM", "Dinas Koperasi & Usaha Mikro") with other realisasi: one
-    agency's report sent again as a revision under a name the rekap cannot read as its own. Names of
-    one kind only ("Kecamatan Sukodono", "Kecamatan Tempeh": a template, maybe one pagu) are not
-    warned about; the same content to the last digit is said by :func:`same_content_warnings` alone."""
+    """(jenis, pesan) per plan (indicators, targets and pagu) sent under alike names ("Dinas Koperasi
+    dan UKM", "Dinas Koperasi & Usaha Mikro"; "Inspektorat", "Inspektorat Daerah") with other
+    realisasi: one agency's report sent again as a revision under a name the rekap cannot read as its
+    own. Units of one kind named by their place ("Kecamatan Sukodono", "Kecamatan Tempeh"; "UPT
+    Puskesmas Sukodono", "UPT Puskesmas Tempeh": a template, maybe one pagu) are not warned about;
+    the same content to the last digit is said by :func:`same_content_warnings` alone."""
     found = []
     for plan in _groups(rows, "rencana"):
-        heads: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for row in plan:
-            if (head := _name_head(row)) is not None:
-                heads[head].append(row)
-        for group in heads.values():
+        for group in _alike_groups(plan):
             if len({agency_key(row) for row in group}) < 2 or len({row.get("isi") for row in group}) == 1:
                 continue
             times = "dua kali" if len(group) == 2 else f"{len(group)} kali"

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from lkj_xl.agencies import Rekap
 
-DESIMAL = 2  # percentages in the rekap are shown with the output sheets' default decimals
+DESIMAL = core.DESIMAL  # percentages in the rekap are shown with the output sheets' default decimals
 _NUM_FORMATS = {
     "integer": FMT_INTEGER,
     "year": "0",  # 2025, not 2.025
@@ -289,7 +289,7 @@ _REKAP_WRAPPED = ("pemerintah_daerah", "perangkat_daerah", "berkas")  # names re
 def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     import pandas as pd
 
-    frame = result.perangkat_daerah
+    frame = result.shown()  # each efisiensi as its agency's Tabel 3.3 shows it
     columns = core.AGENCY_COLUMNS
     ws = wb.add_worksheet(core.SHEET_REKAP)
     last = len(columns) - 1
