@@ -89,7 +89,7 @@ class Rekap:
     period counts instead, ``core.GANDA``); ``peringatan``: the warnings about the set. An agency sent
     twice for one period is in the other tables once (``core.rekap_ganda``).
     ``berkas`` (the file as named) joins an agency's rows across the tables; ``tahun``, ``triwulan``
-    and ``kunci`` (the row's key across quarters and years, ``core.row_keys``) end the agency,
+    and ``kunci`` (the row's key across quarters and years, ``core.rekap_kunci.row_keys``) end the agency,
     indicator and program tables, so rekaps of several quarters stack and join. Figures are float64
     (capaian and penyerapan percent as 0-100, efisiensi percentage points, amounts in rupiah, not
     thousands or millions; NaN where unknown, the reason in ``status``), counts, years and quarters

@@ -216,7 +216,7 @@ def build_file(
 def _check_replaceable(target: Path, report: Report) -> None:
     """``-o`` replaces an earlier result (a workbook of the same Perangkat Daerah), never another file
     that had the name: an agency's workbook picked one name too far, a text file. Raises FileError."""
-    from lkj_xl.core.rekap import agency_key
+    from lkj_xl.core.rekap_kunci import agency_key
 
     def agency(settings: Settings) -> str:
         names = [n for n in (settings.perangkat_daerah, settings.pemerintah_daerah) if n]

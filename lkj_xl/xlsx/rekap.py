@@ -7,7 +7,6 @@ colours), Semua Indikator and Semua Program (Excel tables with filters, for pivo
 from __future__ import annotations
 
 import io
-import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,9 @@ from lkj_xl.core.styles import (
     fmt_percent,
 )
 from lkj_xl.errors import FileError
+from lkj_xl.xlsx.rekap_periode import _pemda_names, _period, _row_periods, page_title
 from lkj_xl.xlsx.rekap_rows import Body as _Body
+from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
 from lkj_xl.xlsx.rekap_widths import more_decimals, shown_widths
@@ -123,16 +124,6 @@ class _Formats:
         }
 
 
-def _value(value: Any) -> Any:
-    if value is None or value is getattr(value, "NA", object()):
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item"):  # numpy scalar
-        return value.item()
-    return value
-
-
 def _row_writer(
     ws: Any, columns: Sequence[core.Column], formats: _Formats, *, wrap: bool = False, bold: bool = False
 ):
@@ -204,82 +195,6 @@ def _print_setup(ws: Any, tall: int = PAGES_TALL, *, title: str = "") -> None:
     ws.fit_to_pages(1, tall)
     left = f"&L&8{title.replace('&', '&&')}" if title else ""  # '&' starts a code in a footer
     ws.set_footer(f"{left}&R&8Halaman &P dari &N")
-
-
-def page_title(heading: str, agencies: pd.DataFrame) -> str:
-    """``heading`` and what the rekap covers, for every printed page's footer: "Rekap Capaian ...,
-    Kabupaten Uji, s.d. Triwulan II Tahun 2025" (the Pemda, or how many; the period, or "beberapa
-    periode" for a stacked rekap, whose periods the Rekap sheet's subtitle names), at most Excel's
-    255 characters of a footer with the page number."""
-    pemda = _pemda_names(agencies)
-    parts = [heading] + (
-        [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
-    )
-    periods = set(_row_periods(agencies))
-    if len(periods) == 1 and (only := next(iter(periods)))[1] is not None:
-        parts.append(_periode(only, _records(agencies)))
-    elif periods:
-        parts.append("beberapa periode")
-    text = ", ".join(parts)
-    return text if len(text) <= 180 else text[:179] + "…"
-
-
-def _pemda_names(frame: pd.DataFrame) -> list[str]:
-    """The Pemerintah Daerah of the rekap, one per name ignoring case and spaces (as the duplicate
-    check compares them), each as most agencies wrote it."""
-    spellings: dict[str, Counter[str]] = {}
-    for name in frame["pemerintah_daerah"]:
-        if name:
-            spellings.setdefault(c.normalize_label(name), Counter())[name] += 1
-    return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """The rows of a rekap table as dicts of plain values (None where unknown)."""
-    keys = list(frame.columns)
-    return [dict(zip(keys, values)) for values in _rows(frame)]
-
-
-def _periode(period: tuple[int | None, int | None], records: Sequence[dict[str, Any]]) -> str:
-    """ "s.d. Triwulan II Tahun 2025" under a title; "Tahun 2025" when every agency of the period sent
-    its Laporan Tahunan (as their own reports' titles read)."""
-    named = period_text(period, records)
-    return named if named != c.triwulan_tahun(period[1], period[0]) else f"s.d. {named}"
-
-
-def _row_periods(frame: pd.DataFrame) -> list[tuple[int | None, int | None]]:
-    """Each row's (tahun, triwulan), None where unknown."""
-
-    def whole(value: Any) -> int | None:
-        value = _value(value)
-        return value if isinstance(value, int) else None
-
-    return [(whole(t), whole(q)) for t, q in zip(frame["tahun"].tolist(), frame["triwulan"].tolist())]
-
-
-def _period(frame: pd.DataFrame, first_row: int) -> str:
-    """ "Kabupaten X, s.d. Triwulan II Tahun 2025" when every agency agrees; else where each period's
-    ranking is: its rows (1-based, the agencies' rows starting on ``first_row``), the newest first as
-    core.rank orders them."""
-    pemda = _pemda_names(frame)
-    parts = [pemda[0] if len(pemda) == 1 else f"{len(pemda)} pemerintah daerah"] if pemda else []
-    runs: list[list[Any]] = []  # [period, first row, last row]
-    for row, period in enumerate(_row_periods(frame), start=first_row):
-        if runs and runs[-1][0] == period:
-            runs[-1][2] = row
-        else:
-            runs.append([period, row, row])
-    records = _records(frame)
-    if len(runs) == 1 and runs[0][0][1] is not None:
-        parts.append(_periode(runs[0][0], records))
-    elif runs:
-        where = [
-            f"{period_text(period, records)} "  # (an unknown quarter: "Triwulan ?")
-            f"(baris {first if first == last else f'{first}–{last}'})"
-            for period, first, last in runs
-        ]
-        parts.append("peringkat per periode: " + ", ".join(where) + "; lihat sheet Pemeriksaan")
-    return ", ".join(parts)
 
 
 REKAP_NAME_COLUMNS = 3  # Peringkat, Pemerintah Daerah, Perangkat Daerah: on every printed page

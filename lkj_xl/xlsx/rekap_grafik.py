@@ -18,13 +18,10 @@ from lkj_xl.xlsx.rekap import (
     _SHOWN_DECIMALS,
     DESIMAL,
     _Formats,
-    _pemda_names,
     _print_setup,
-    _records,
-    _row_periods,
-    _value,
-    page_title,
 )
+from lkj_xl.xlsx.rekap_periode import _pemda_names, _records, _row_periods, page_title
+from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_widths import shown_widths
 
 if TYPE_CHECKING:

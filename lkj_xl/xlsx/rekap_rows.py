@@ -10,7 +10,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import column_letter
@@ -187,3 +187,14 @@ def with_bodies(package: bytes, bodies: Sequence[Body]) -> bytes:
                 stream.write("".join(chunk).encode("utf-8"))
                 stream.write(end + tail)
     return out.getvalue()
+
+
+def plain_value(value: Any) -> Any:
+    """A cell's value as a plain Python value: None for pandas' NA and NaN, numpy scalars unboxed."""
+    if value is None or value is getattr(value, "NA", object()):
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
