@@ -139,7 +139,9 @@ def test_a_dpa_block_holding_the_spending_its_program_lacks_is_said_above_as_bel
 
 def _steady(jenis: str, tws, count: int = 5) -> list:
     return [
-        kinerja_row(f"S{n}", "Sasaran", "", f"Sasaran {n}", f"Indikator {n}", "12", tws, satuan="kali", jenis=jenis)
+        kinerja_row(
+            f"S{n}", "Sasaran", "", f"Sasaran {n}", f"Indikator {n}", "12", tws, satuan="kali", jenis=jenis
+        )
         for n in range(1, count + 1)
     ]
 
@@ -148,7 +150,11 @@ def _steady(jenis: str, tws, count: int = 5) -> list:
     ("rows", "triwulan"),
     [
         # TW I = TW II in every row (a quota of 1 and 3 a quarter, 100 % each quarter): TW III alike is planned
-        (_steady("Kumulatif", ("1", "1", "1", None), 3) + _steady("Rata-rata", ("100", "100", "100", None), 2), 3),
+        (
+            _steady("Kumulatif", ("1", "1", "1", None), 3)
+            + _steady("Rata-rata", ("100", "100", "100", None), 2),
+            3,
+        ),
         (_steady("Kumulatif", ("3", "3", "3", None)), 3),
         # TW II = TW I, every row a Rata-rata of 100: the mean (100) is the same with TW II or without
         (_steady("Rata-rata", ("100", "100", None, None)), 2),
@@ -165,20 +171,38 @@ def test_steady_quarters_are_no_copied_column(rows, triwulan):
 
 @pytest.mark.parametrize("typed", ["1.282.684,\n40", "25\n(+4)", "85\n,20"])
 def test_one_number_over_two_lines_is_not_two_numbers_in_kinerja(typed):
-    rows = [kinerja_row("S2", "Sasaran", "", "Koperasi", "Persentase koperasi sehat", "40", ("20", typed, None, None))]
+    rows = [
+        kinerja_row(
+            "S2", "Sasaran", "", "Koperasi", "Persentase koperasi sehat", "40", ("20", typed, None, None)
+        )
+    ]
     said = _said(run(rows, [], triwulan=2), GALAT, "Kinerja")
     assert "L2" in said and "berisi 2 angka" not in said["L2"] and "Bila itu 2" not in said["L2"]
 
 
 def test_one_pagu_over_two_lines_is_not_two_programs():
-    rows = [kinerja_row("S2", "Sasaran", "", "Koperasi", "Persentase koperasi sehat", "40", ("20", "30", None, None))]
+    rows = [
+        kinerja_row(
+            "S2", "Sasaran", "", "Koperasi", "Persentase koperasi sehat", "40", ("20", "30", None, None)
+        )
+    ]
     budget = [anggaran_row("P1", "PROGRAM A", "S2", "1.234.567.000\n,00", (None, 1_000_000, None, None))]
     said = _said(run(rows, budget, triwulan=2), GALAT)
     assert "D2" in said and "berisi 2 angka" not in said["D2"] and "2 program" not in said["D2"]
 
 
 def test_two_whole_numbers_on_two_lines_are_still_two():
-    rows = [kinerja_row("S2", "Sasaran", "", "Koperasi", "Persentase koperasi sehat", "40", ("20", "40,71%\n50%", None, None))]
+    rows = [
+        kinerja_row(
+            "S2",
+            "Sasaran",
+            "",
+            "Koperasi",
+            "Persentase koperasi sehat",
+            "40",
+            ("20", "40,71%\n50%", None, None),
+        )
+    ]
     said = _said(run(rows, [], triwulan=2), GALAT, "Kinerja")
     assert "berisi 2 angka" in said["L2"]
 
@@ -189,8 +213,15 @@ def test_two_whole_numbers_on_two_lines_are_still_two():
 def test_an_ikm_gained_by_a_unit_with_a_grade_target_gets_the_code_hint():
     rows = [
         kinerja_row(
-            "S1", "Sasaran", "", "Pelayanan", "IKM yang diperoleh unit layanan", "Sangat Baik",
-            ("Baik", "Baik", None, None), satuan="predikat", jenis="Nilai Akhir",
+            "S1",
+            "Sasaran",
+            "",
+            "Pelayanan",
+            "IKM yang diperoleh unit layanan",
+            "Sangat Baik",
+            ("Baik", "Baik", None, None),
+            satuan="predikat",
+            jenis="Nilai Akhir",
         )
     ]
     said = " ".join(f.pesan for f in run(rows, [], triwulan=2).findings if f.sel == "I2")
