@@ -70,10 +70,15 @@ def _recap_on_top(ws) -> None:
     ws["A8"], ws["B8"], ws["D8"], ws["G8"] = "5.1", "BELANJA OPERASI", 41_000_000, 8_000_000
 
 
-def test_the_dpa_recap_on_top_stays_a_recap_beside_a_rincian_under_a_program(tmp_path):
-    report = _example(tmp_path, _recap_on_top)
+def _without_galat(tmp_path, edit):
+    """The example edited by ``edit``: no galat on Anggaran; (the report, its peringatan there)."""
+    report = _example(tmp_path, edit)
     assert _said(report, GALAT) == {}
-    said = _said(report, PERINGATAN)
+    return report, _said(report, PERINGATAN)
+
+
+def test_the_dpa_recap_on_top_stays_a_recap_beside_a_rincian_under_a_program(tmp_path):
+    report, said = _without_galat(tmp_path, _recap_on_top)
     assert "rekap per jenis belanja" in said["A4"] and "rekap per jenis belanja" in said["A5"]
     assert "rincian program P2.01" in said["A8"]
     assert Fraction(report.total_pagu) == SEED_PAGU
@@ -93,9 +98,7 @@ def _pegawai_on_top(ws) -> None:
 
 
 def test_a_lone_belanja_line_on_top_is_counted_with_its_peringatan(tmp_path):
-    report = _example(tmp_path, _pegawai_on_top)
-    assert _said(report, GALAT) == {}
-    said = _said(report, PERINGATAN)
+    report, said = _without_galat(tmp_path, _pegawai_on_top)
     assert "tidak dihitung ke sasaran mana pun" in said["C4"] and "Kode Sasaran" in said["C4"]
     assert "isi Kode Sasaran" in said["C4"]  # what to do: name the Sasaran it pays for
     # counted: 27.805.047.633 + 8.000.000.000 = 35.805.047.633; spent 6.835.975.140 + 2.000.000.000
