@@ -332,23 +332,28 @@ def _spent(item: BudgetInput, triwulan: int) -> Fraction | None:
     return sum((v.exact for v in values if v.exact is not None), Fraction(0))
 
 
-def _check_details(
-    parent: BudgetInput, level: str, kids: list[BudgetInput], triwulan: int, log: FindingLog
+def check_details(
+    parent: BudgetInput,
+    level: str,
+    kids: list[BudgetInput],
+    triwulan: int,
+    log: FindingLog,
+    side: str = "di bawahnya",
 ) -> None:
-    """A peringatan at the parent's pagu and its reported quarter when its details add up to another
-    figure (rincian.sum_differs); an unusable cell among them: nothing to compare."""
+    """A peringatan at the parent's pagu and its reported quarter when its details (``side`` of it) add up
+    to another figure (rincian.sum_differs); an unusable cell among them: nothing to compare."""
     where = ", ".join(f"{kid.kode} baris {kid.row}" for kid in kids)
     pagus = [None if kid.pagu_used.galat else kid.pagu_used.exact for kid in kids]
     own = None if parent.pagu_used.galat else parent.pagu_used.exact
     total = None if None in pagus else sum((p for p in pagus if p is not None), Fraction(0))
-    sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where)
+    sum_differs(log, (parent.pagu_header, parent.row), parent.pagu_header, level, own, total, where, side)
     if not triwulan:
         return
     spent = [_spent(kid, triwulan) for kid in kids]
     total = None if None in spent else sum((s for s in spent if s is not None), Fraction(0))
     what = f"Realisasi anggaran {log.sd(triwulan)}"
     cell = (c.REALISASI_TW_HEADERS[triwulan - 1], parent.row)
-    sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where)
+    sum_differs(log, cell, what, level, _spent(parent, triwulan), total, where, side)
 
 
 def _uraian(kode: str, nodes: dict[str, Node]) -> str:
@@ -469,7 +474,7 @@ def without_sipd_details(
     for parent_i, rows in kids.items():
         parent = inputs[parent_i]
         level = f"{_level(parent.kode, levels)} {parent.kode}"
-        _check_details(parent, level, rows, triwulan, log)
+        check_details(parent, level, rows, triwulan, log)
     return kept
 
 

@@ -21,6 +21,7 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.formulas import exact_sum, known_sum
 from lkj_xl.core.model import GALAT, PERINGATAN, TOWARD_NO_SASARAN, BudgetInput, BudgetResult, Node
+from lkj_xl.core.rowkinds import belanja_kode
 
 
 def _named(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) -> tuple[str, str]:
@@ -118,9 +119,15 @@ def _not_in_kinerja(item: BudgetInput, nodes: dict[str, Node], log: FindingLog) 
             "Sasaran kosong; anggarannya tidak dihitung ke sasaran mana pun: isi indikatornya di sheet "
             "Kinerja, atau, untuk program tanpa indikator, isi Kode Sasaran"
         )
+    # (a jenis belanja line of its own, "5.1.01 Belanja Pegawai": the agency's money for a Sasaran)
+    fix = (
+        "; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya"
+        if belanja_kode(item.kode)
+        else ""
+    )
     return (
         f"{name} tidak ada di sheet Kinerja{other_sheet_zeros_hint(item.kode, nodes, c.SHEET_KINERJA)} "
-        "dan Kode Sasaran kosong; anggarannya tidak dihitung ke sasaran mana pun"
+        f"dan Kode Sasaran kosong; anggarannya tidak dihitung ke sasaran mana pun{fix}"
     )
 
 

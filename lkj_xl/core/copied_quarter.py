@@ -25,11 +25,13 @@ def _key(value: Value) -> tuple[object, ...]:
     return (value.exact, value.status, value.text.strip(), bool(value.galat))
 
 
-def _copied(rows: Iterable[tuple[list[Value], bool]], triwulan: int) -> tuple[int, list[int]] | None:
+def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int, list[int]] | None:
     """(the rows filled, the indexes of those counting the quarter before twice) of ``rows`` (each row's
-    TW I-IV, and whether a copied figure counts twice there: not a Nilai Akhir's) when the reported
-    quarter is a copy of the one before: every row holding something in either holds the same in both,
-    five rows at least, three counting a non-zero figure twice. None when it is no copy."""
+    TW I-IV, and how a copied figure counts there: "sum" a Kumulatif's, "mean" a Rata-rata's, "" a Nilai
+    Akhir's, not at all) when the reported quarter is a copy of the one before: every row holding
+    something in either holds the same in both, five rows at least, three counting a non-zero figure
+    twice. None when it is no copy. A row whose quarter before is like the one before that (1, 1, 1: a
+    steady quota) tells no copy, nor a Rata-rata whose mean the figure leaves as it was."""
     if triwulan < 2:
         return None
     now, before = triwulan - 1, triwulan - 2
@@ -42,16 +44,25 @@ def _copied(rows: Iterable[tuple[list[Value], bool]], triwulan: int) -> tuple[in
         if _key(this) != _key(last):
             return None  # a row typed anew: this quarter is being filled in, no copy
         filled += 1
-        if twice and this.exact:
+        steady = before > 0 and _key(quarters[before - 1]) == _key(last)
+        if twice and this.exact and not steady and (twice != "mean" or _moves_mean(quarters, triwulan)):
             doubled.append(index)
     return (filled, doubled) if filled >= _LEAST_FILLED and len(doubled) >= _LEAST_DOUBLED else None
+
+
+def _moves_mean(quarters: list[Value], triwulan: int) -> bool:
+    """Whether the reported quarter's figure changes the mean of the quarters typed before it."""
+    typed = [v.exact for v in quarters[:triwulan] if v.exact is not None]
+    if len(typed) < 2:
+        return False
+    return sum(typed, Fraction(0)) / len(typed) != sum(typed[:-1], Fraction(0)) / (len(typed) - 1)
 
 
 def copied_spending(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -> str:
     """The note the outputs print beside the penyerapan when Anggaran's reported quarter is a copy of the
     one before (each row's peringatan is budget._cumulative's); else "". A clause: the sentences of the
     total pagu put it inside theirs, as Report.anggaran_kosong."""
-    if _copied([(item.realisasi_tw, True) for item in inputs if not item.kode_galat], triwulan) is None:
+    if _copied([(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat], triwulan) is None:
         return ""
     tw, prev = c.TW_LABELS[triwulan - 1], c.TW_LABELS[triwulan - 2]
     return (
@@ -65,7 +76,8 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
     before (:func:`_copied`), Kumulatif and Rata-rata rows counting it twice: computed as typed, the
     rows named and what to type instead. Returns the note the capaian tables then print
     (Report.kinerja_kosong, as for a column left blank); else ""."""
-    twice = [(item.realisasi_tw, item.jenis_realisasi != c.NILAI_AKHIR) for item in items]
+    counts = {c.KUMULATIF: "sum", c.NILAI_AKHIR: ""}  # (any other: a Rata-rata's mean)
+    twice = [(item.realisasi_tw, counts.get(item.jenis_realisasi, "mean")) for item in items]
     copy = _copied(twice, triwulan)
     if copy is None:
         return ""

@@ -9,7 +9,7 @@ import dataclasses
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.budget_headings import _PROGRAM_NAME, _for_sasaran, _pagu, _spending_agrees
+from lkj_xl.core.budget_headings import _PROGRAM_NAME, _for_sasaran, _pagu, _spending_agrees, check_details
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
@@ -67,14 +67,15 @@ def _adds_up(rows: list[BudgetInput], program: BudgetInput) -> Fraction | int | 
 
 
 def without_dpa_above(
-    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog
+    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int = 0
 ) -> list[BudgetInput]:
     """The budget rows to count: a DPA block pasted right above its program row whose outermost rows add
     up to that program's pagu (and spending) is its rincian, left out with a peringatan at each Kode;
     one that does not, at the top of the sheet (below a row, budget_headings reads it as the rincian of
-    the row above), without a Kode Sasaran (with one: the agency's own line for that Sasaran, counted)
+    the row above), of two rows or more (a lone line: the agency's own), without a Kode Sasaran (with one: the agency's own line for that Sasaran, counted)
     nor summing every other row (the DPA's recap), is a galat at each Kode: counted, it would add the
-    program's money again, left out, a figure may be lost."""
+    program's money again, left out, a figure may be lost. A rincian's realisasi s.d. ``triwulan`` (0: not
+    compared) other than the program's is said at the program's, as below a program."""
     blocks = _blocks(inputs, nodes)
     if not blocks:
         return inputs
@@ -103,7 +104,15 @@ def without_dpa_above(
                     LEFT_OUT,
                 )
             left_out.update(range(first, end))
-        elif not below and not any(map(_for_sasaran, rows)) and not _recap(inputs, first, end):
+            # (its spending where the program's quarter is blank, as for a rincian below a program:
+            # the program's own figure counted, the difference said at its reported quarter)
+            check_details(program, f"{level} {program.kode}", _outer(rows), triwulan, log, "di atasnya")
+        elif (
+            not below
+            and len(rows) > 1  # (one line alone: the agency's own, counted, budget_tree says where)
+            and not any(map(_for_sasaran, rows))
+            and not _recap(inputs, first, end, nodes)
+        ):
             pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
             sums = (
                 f" ({rupiah(sum((p for p in pagus if p is not None), Fraction(0)))}, pagu {program.kode} {rupiah(own)})"
@@ -129,15 +138,28 @@ def without_dpa_above(
     return kept
 
 
-def _recap(inputs: list[BudgetInput], first: int, end: int) -> bool:
+def _recap(inputs: list[BudgetInput], first: int, end: int, nodes: dict[str, Node]) -> bool:
     """Whether the block's outermost rows sum every other row's pagu: the DPA's recap per jenis
     belanja above the programs (budget_headings.without_belanja_recap's)."""
     block = [_pagu(row) for row in _outer(inputs[first:end])]
-    others = [_pagu(row) for k, row in enumerate(inputs) if not first <= k < end]
-    if None in block or None in others:
+    if None in block:
         return False
-    return sum((p for p in block if p is not None), Fraction(0)) == sum(
-        (p for p in others if p is not None), Fraction(0)
+    total = sum((p for p in block if p is not None), Fraction(0))
+    rest = [row for k, row in enumerate(inputs) if not first <= k < end]
+    # (the DPA's own rows further down, a rincian under a program left out later by without_sipd_details,
+    # are in the programs' figures: the recap sums the other rows with them or without them)
+    programs = [row for row in rest if not _dpa_row(row, nodes)]
+    for others in (rest, programs):
+        pagus = [_pagu(row) for row in others]
+        if others and None not in pagus and total == sum((p for p in pagus if p is not None), Fraction(0)):
+            return True
+    return False
+
+
+def _dpa_row(item: BudgetInput, nodes: dict[str, Node]) -> bool:
+    """Whether a row is one of the DPA's jenis belanja rows: a belanja Kode not in Kinerja, no Kode Sasaran."""
+    return (
+        not item.kode_galat and item.kode not in nodes and belanja_kode(item.kode) and not _for_sasaran(item)
     )
 
 

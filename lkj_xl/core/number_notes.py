@@ -21,13 +21,25 @@ def stacked_numbers(raw: str, kinerja: bool) -> str:
     programs, typed in one row, "40,71%" over "50%") is not read, in Bahasa Indonesia; "" otherwise.
     Joined as one line they read as "40,71% 50%", whose own message (a doubled %) says nothing useful."""
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    if len(lines) < 2 or not all(looks_numeric(line) for line in lines):
+    if len(lines) < 2 or not all(map(_whole_number, lines)):
         return ""
     what = "indikator" if kinerja else "program"
     return (
         f"berisi {len(lines)} angka, masing-masing di baris sendiri di dalam sel (Alt+Enter); satu sel hanya "
         f"untuk satu angka. Bila itu {len(lines)} {what}, tulis masing-masing di barisnya sendiri"
     )
+
+
+def _whole_number(line: str) -> bool:
+    """Whether a line of a cell reads as a number on its own: not a piece of one broken over two lines
+    ("1.234.567.000" over ",00", "1.282.684," over "40 juta", "25" over "(+4)")."""
+    if not looks_numeric(line) or line.startswith((",", ".")) or line.endswith((",", ".")):
+        return False
+    try:
+        parse_number(line)
+    except NumberParseError:
+        return False
+    return True
 
 
 def unclear_number(text: str, keterangan: bool = True) -> str:

@@ -275,13 +275,17 @@ _IKM_USAHA = re.compile(
 )
 
 
-def _kepuasan(item: IndicatorInput, said: str) -> bool:
+def _kepuasan(item: IndicatorInput, said: str, target: Value) -> bool:
     """Whether an indicator is an IKM (Indeks Kepuasan Masyarakat): not "Jumlah IKM yang dibina" nor a
-    Satuan "IKM" (400 IKM: businesses counted), both Industri Kecil Menengah."""
+    Satuan "IKM" (400 IKM: businesses counted), both Industri Kecil Menengah, unless its Satuan or target
+    is a grade ("IKM yang diperoleh unit layanan", Satuan predikat, target "Sangat Baik")."""
     if _IKM.search(said):
         return True
+    graded = (
+        item.satuan.strip().casefold() in ("predikat", "kategori", "mutu") or baca(target.text) is not None
+    )
     business = item.satuan.strip().casefold() == "ikm" or _IKM_USAHA.search(item.indikator.casefold())
-    return bool(_IKM_BARE.search(said)) and not business
+    return bool(_IKM_BARE.search(said)) and (graded or not business)
 
 
 def arti_skala(item: IndicatorInput, target: Value) -> dict[str, tuple[str, ...]]:
@@ -291,7 +295,7 @@ def arti_skala(item: IndicatorInput, target: Value) -> dict[str, tuple[str, ...]
     said = " ".join((item.indikator, item.satuan, target.text)).casefold()
     if _SKALA_KATA["Predikat SAKIP"].search(said):
         return c.PREDIKAT_ARTI
-    return c.IKM_ARTI if _kepuasan(item, said) else {}
+    return c.IKM_ARTI if _kepuasan(item, said, target) else {}
 
 
 def kode_arti(text: str, arti: dict[str, tuple[str, ...]]) -> list[str]:

@@ -138,9 +138,11 @@ def sum_differs(
     own: Fraction | None,
     total: Fraction | None,
     where: str,
+    side: str = "di bawahnya",
 ) -> None:
     """Peringatan at ``cell`` (column, row) of a typed program's (or kegiatan's, ``level``) figure
-    ``what`` when the details ``where`` under it add up (``total``) to another: its own is counted."""
+    ``what`` when the details ``where`` under it (``side``: above it) add up (``total``) to another: its own
+    is counted."""
     if own is None or total is None or own == total:
         return
     log.add(
@@ -148,7 +150,7 @@ def sum_differs(
         c.SHEET_ANGGARAN,
         cell[0],
         cell[1],
-        f"{what} {level} ({rp(whole_or_two(own))}) tidak sama dengan jumlah rinciannya di bawahnya "
+        f"{what} {level} ({rp(whole_or_two(own))}) tidak sama dengan jumlah rinciannya {side} "
         f"({rp(whole_or_two(total))}: {where}), {selisih_rupiah(own - total)}. Yang dihitung "
         f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
         LEFT_OUT,
