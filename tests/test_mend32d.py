@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
+
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.test_engine import kinerja_row, run
 from tests.test_mend32a import SEED_PAGU, SEED_SPENT, _example, _said
@@ -68,44 +70,66 @@ def test_a_pegawai_line_within_the_first_programs_pagu_is_its_rincian(tmp_path):
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
 
 
-def test_a_line_larger_than_the_program_below_is_the_agencys_own(tmp_path):
-    # 13.000.000.000 > P0.01's 12.076.486.014: no part of P0.01, counted (as test_mend32a's case 2):
-    # 27.805.047.633 + 13.000.000.000 = 40.805.047.633; spent 6.835.975.140 + 2.000.000.000.
-    report = _example(tmp_path, _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000))
+def test_lines_each_larger_than_the_program_below_are_the_agencys_own(tmp_path):
+    # Two lines, each above P0.01's 12.076.486.014 (test_mend32a has one): no part of P0.01, counted
+    # as one line alone is (a galat before): 27.805.047.633 + 13.000.000.000 + 12.500.000.000 =
+    # 53.305.047.633; spent 6.835.975.140 + 2.000.000.000 + 1.000.000.000 = 9.835.975.140.
+    def edit(ws) -> None:
+        _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000)(ws)
+        ws.insert_rows(5, 1)
+        ws["A5"], ws["B5"], ws["D5"], ws["G5"] = (
+            "5.1.02",
+            "Belanja Barang dan Jasa",
+            12_500_000_000,
+            1_000_000_000,
+        )
+
+    report = _example(tmp_path, edit)
     assert _said(report, GALAT) == {}
-    assert "isi Kode Sasaran" in _said(report, PERINGATAN)["C4"]
-    assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000
-    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 2_000_000_000
+    said = _said(report, PERINGATAN)
+    assert "isi Kode Sasaran" in said["C4"] and "isi Kode Sasaran" in said["C5"]
+    assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000 + 12_500_000_000
+    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 3_000_000_000
 
 
-def test_a_line_within_the_pagu_but_spending_more_is_a_galat(tmp_path):
-    # 1.000.000.000 within P0.01's pagu, but spent 6.000.000.000 > P0.01's 5.059.823.310: no part of
-    # P0.01, nor anyone's line: neither counted as more money nor left out without a word.
-    report = _example(tmp_path, _on_top("5.1", "BELANJA OPERASI", 1_000_000_000, 6_000_000_000))
+@pytest.mark.parametrize(
+    ("kode", "uraian", "pagu", "spent"),
+    [
+        # within P0.01's pagu, but spent 6.000.000.000 > P0.01's 5.059.823.310: no part of P0.01
+        ("5.1", "BELANJA OPERASI", 1_000_000_000, 6_000_000_000),
+        # one object of many (a sub rincian objek), 30.000.000: whose it is, the line does not tell
+        ("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 30_000_000, 1_000_000),
+    ],
+)
+def test_a_line_on_top_neither_part_of_the_program_nor_larger_is_a_galat(tmp_path, kode, uraian, pagu, spent):
+    # neither counted as more money nor left out without a word
+    report = _example(tmp_path, _on_top(kode, uraian, pagu, spent))
     galat = _said(report, GALAT)["A4"]
     assert "P0.01" in galat and "hapus baris ini" in galat and "Kode Sasaran" in galat
-    assert report.total_pagu is None  # (the total blanked, as for any galat row: never 28,8 M printed)
+    assert report.total_pagu is None  # (the total blanked, as for any galat row: never a sum printed)
 
 
 # --- 2. a copy among steady quotas -------------------------------------------------------------------------
 
 
-def _quotas() -> list:
-    # five Kumulatif quotas, the same every quarter (1 a quarter, 3 a quarter): no copy by themselves
+def _kumulatif(rows: list[tuple[str, str, tuple]]) -> list:
+    """Kumulatif Sasaran rows, each (Kode, target, TW I-IV)."""
     return [
-        kinerja_row(f"S{n}", "Sasaran", "", f"Sasaran {n}", f"Jumlah dokumen {n}", "12", (q, q, q, None), jenis="Kumulatif")
-        for n, q in enumerate(["1", "3", "1", "1", "1"], start=1)
+        kinerja_row(kode, "Sasaran", "", f"Sasaran {kode}", f"Jumlah {kode}", target, tws, jenis="Kumulatif")
+        for kode, target, tws in rows
     ]
+
+
+# five Kumulatif quotas, the same every quarter (1 a quarter, 3 a quarter): no copy by themselves
+QUOTAS = [(f"S{n}", "12", (q, q, q, None)) for n, q in enumerate(["1", "3", "1", "1", "1"], start=1)]
+# S6: 12 + 9 + 9 = 30 of 60 = 50 % (with TW III typed anew it would differ): TW II copied
+S6 = ("S6", "60", ("12", "9", "9", None))
+# S7: 40 + 55 + 55 = 150 of 200 = 75 %
+S7 = ("S7", "200", ("40", "55", "55", None))
 
 
 def test_a_copy_among_steady_quotas_is_said():
-    rows = _quotas() + [
-        # S6: 12 + 9 + 9 = 30 of 60 = 50 % (with TW III typed anew it would differ): TW II copied
-        kinerja_row("S6", "Sasaran", "", "Pengaduan", "Jumlah pengaduan", "60", ("12", "9", "9", None), jenis="Kumulatif"),
-        # S7: 40 + 55 + 55 = 150 of 200 = 75 %
-        kinerja_row("S7", "Sasaran", "", "Perizinan", "Jumlah izin", "200", ("40", "55", "55", None), jenis="Kumulatif"),
-    ]
-    report = run(rows, [], triwulan=3)
+    report = run(_kumulatif([*QUOTAS, S6, S7]), [], triwulan=3)
     copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
     assert len(copy) == 1
     assert "S6" in copy[0].pesan and "S7" in copy[0].pesan and "S1" not in copy[0].pesan
@@ -115,8 +139,5 @@ def test_a_copy_among_steady_quotas_is_said():
 
 def test_one_varying_row_copied_among_quotas_is_no_copy():
     # one row alike besides the quotas may well be a quarter like the one before: quiet
-    rows = _quotas() + [
-        kinerja_row("S6", "Sasaran", "", "Pengaduan", "Jumlah pengaduan", "60", ("12", "9", "9", None), jenis="Kumulatif"),
-    ]
-    report = run(rows, [], triwulan=3)
+    report = run(_kumulatif([*QUOTAS, S6]), [], triwulan=3)
     assert not [f for f in report.findings if "tersalin" in f.pesan]
