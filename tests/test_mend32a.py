@@ -93,16 +93,19 @@ def test_the_dpa_recap_on_top_stays_a_recap_beside_a_rincian_under_a_program(tmp
 
 
 def _pegawai_on_top(ws) -> None:
+    # 13.000.000.000, more than the first program's pagu (P0.01, 12.076.486.014): no part of P0.01, the
+    # agency's own. (8.000.000.000, as here before mend32d, fits within P0.01's pagu: its rincian now,
+    # not counted, tests/test_mend32d.py.)
     ws.insert_rows(4, 1)
-    ws["A4"], ws["B4"], ws["D4"], ws["G4"] = "5.1.01", "Belanja Pegawai", 8_000_000_000, 2_000_000_000
+    ws["A4"], ws["B4"], ws["D4"], ws["G4"] = "5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000
 
 
 def test_a_lone_belanja_line_on_top_is_counted_with_its_peringatan(tmp_path):
     report, said = _without_galat(tmp_path, _pegawai_on_top)
     assert "tidak dihitung ke sasaran mana pun" in said["C4"] and "Kode Sasaran" in said["C4"]
     assert "isi Kode Sasaran" in said["C4"]  # what to do: name the Sasaran it pays for
-    # counted: 27.805.047.633 + 8.000.000.000 = 35.805.047.633; spent 6.835.975.140 + 2.000.000.000
-    assert Fraction(report.total_pagu) == SEED_PAGU + 8_000_000_000
+    # counted: 27.805.047.633 + 13.000.000.000 = 40.805.047.633; spent 6.835.975.140 + 2.000.000.000
+    assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 2_000_000_000
 
 

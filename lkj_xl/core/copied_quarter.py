@@ -30,12 +30,13 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
     TW I-IV, and how a copied figure counts there: "sum" a Kumulatif's, "mean" a Rata-rata's, "" a Nilai
     Akhir's, not at all) when the reported quarter is a copy of the one before: every row holding
     something in either holds the same in both, five rows at least, three counting a non-zero figure
-    twice. None when it is no copy. A row whose quarter before is like the one before that (1, 1, 1: a
-    steady quota) tells no copy, nor a Rata-rata whose mean the figure leaves as it was."""
+    twice (or every row not steady, two at least). None when it is no copy. A row whose quarter before
+    is like the one before that (1, 1, 1: a steady quota) tells no copy, nor a Rata-rata whose mean the
+    figure leaves as it was."""
     if triwulan < 2:
         return None
     now, before = triwulan - 1, triwulan - 2
-    filled = 0
+    filled = varying = 0
     doubled: list[int] = []
     for index, (quarters, twice) in enumerate(rows):
         this, last = quarters[now], quarters[before]
@@ -44,10 +45,14 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
         if _key(this) != _key(last):
             return None  # a row typed anew: this quarter is being filled in, no copy
         filled += 1
-        steady = before > 0 and _key(quarters[before - 1]) == _key(last)
-        if twice and this.exact and not steady and (twice != "mean" or _moves_mean(quarters, triwulan)):
+        if before > 0 and _key(quarters[before - 1]) == _key(last):
+            continue  # a steady quota: like the quarter before by plan
+        varying += 1
+        if twice and this.exact and (twice != "mean" or _moves_mean(quarters, triwulan)):
             doubled.append(index)
-    return (filled, doubled) if filled >= _LEAST_FILLED and len(doubled) >= _LEAST_DOUBLED else None
+    # (judged on the rows that are not steady: among steady quotas, two varying rows alike are the copy)
+    least = min(_LEAST_DOUBLED, max(varying, 2))
+    return (filled, doubled) if filled >= _LEAST_FILLED and len(doubled) >= least else None
 
 
 def _moves_mean(quarters: list[Value], triwulan: int) -> bool:

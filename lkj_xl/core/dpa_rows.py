@@ -66,16 +66,55 @@ def _adds_up(rows: list[BudgetInput], program: BudgetInput) -> Fraction | int | 
     return total if total == own and _spending_agrees(program, _outer(rows)) else None
 
 
+def _who(program: BudgetInput, nodes: dict[str, Node]) -> str:
+    """'program P3.01 ("PROGRAM ...", baris 9)': a program row as the messages name it."""
+    return f'{_level(program, nodes)} ("{program.program}", baris {program.row})'
+
+
+def _level(program: BudgetInput, nodes: dict[str, Node]) -> str:
+    """ "program P3.01", "kegiatan K2.01.01": a program row's tingkat and Kode."""
+    level = nodes[program.kode].tingkat.lower() if program.kode in nodes else "program"
+    return f"{level} {program.kode}"
+
+
+def _within(rows: list[BudgetInput], program: BudgetInput) -> bool:
+    """Whether the block is one line (its children under it) that may be part of the program's DPA: a
+    line of kelompok or jenis belanja ("5.1", "5.1.01"; deeper, one object of many, tells nothing), its
+    pagu below the program's and its spending not above the program's in any quarter it has a figure in.
+    (Several lines, 5.1 and 5.2, are the whole DPA of a program: short of its pagu, a figure mistyped.)"""
+    top, own = _outer(rows), _pagu(program)
+    pagus = [_pagu(row) for row in top]
+    if own is None or len(top) != 1 or any(p is None or p <= 0 for p in pagus) or top[0].kode.count(".") > 2:
+        return False
+    if sum((p for p in pagus if p is not None), Fraction(0)) >= own:
+        return False
+    for q, value in enumerate(program.realisasi_tw):
+        spent = sum((row.realisasi_tw[q].exact or Fraction(0) for row in top), Fraction(0))
+        if value.exact is not None and spent > value.exact:
+            return False
+    return True
+
+
+def _larger(rows: list[BudgetInput], program: BudgetInput) -> bool:
+    """Whether no outermost row can be part of the program's DPA: each one's pagu above the program's."""
+    own = _pagu(program)
+    return own is not None and all((p := _pagu(row)) is not None and p > own for row in _outer(rows))
+
+
 def without_dpa_above(
     inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int = 0
 ) -> list[BudgetInput]:
-    """The budget rows to count: a DPA block pasted right above its program row whose outermost rows add
-    up to that program's pagu (and spending) is its rincian, left out with a peringatan at each Kode;
-    one that does not, at the top of the sheet (below a row, budget_headings reads it as the rincian of
-    the row above), of two rows or more (a lone line: the agency's own), without a Kode Sasaran (with one: the agency's own line for that Sasaran, counted)
-    nor summing every other row (the DPA's recap), is a galat at each Kode: counted, it would add the
-    program's money again, left out, a figure may be lost. A rincian's realisasi s.d. ``triwulan`` (0: not
-    compared) other than the program's is said at the program's, as below a program."""
+    """The budget rows to count: a DPA block (one line or more) pasted right above its program row whose
+    outermost rows add up to that program's pagu (and spending) is its rincian, left out with a
+    peringatan at each Kode. At the top of the sheet (below a row, budget_headings reads it as the
+    rincian of the row above), without a Kode Sasaran (with one: the agency's own line for that Sasaran,
+    counted) nor summing every other row (the DPA's recap), one that adds up to another program's pagu
+    is that program's line pasted again, and a lone kelompok or jenis belanja line within the program's
+    pagu and spending part of its rincian: both left out with a peringatan; each line above the
+    program's pagu (no part of it) is the agency's own, counted (budget_tree says where); anything else
+    is a galat at each Kode: counted, it may add a program's money again, left out, a figure may be
+    lost. A rincian's realisasi s.d. ``triwulan`` (0: not compared) other than the program's is said at
+    the program's, as below a program."""
     blocks = _blocks(inputs, nodes)
     if not blocks:
         return inputs
@@ -84,50 +123,72 @@ def without_dpa_above(
     for first, end in blocks:
         rows, program = inputs[first:end], inputs[end]
         where = ", ".join(f"{row.kode} baris {row.row}" for row in rows)
-        level = nodes[program.kode].tingkat.lower() if program.kode in nodes else "program"
-        who = f'{level} {program.kode} ("{program.program}", baris {program.row})'
+        who = _who(program, nodes)
         # (right under another row, a program, Kegiatan or Sub Kegiatan: budget_headings reads a block
         # there as that row's rincian, preferred when it adds up to that row too)
         below = first > 0
         total = _adds_up(rows, program)
+        pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
+        summed = sum((p for p in pagus if p is not None), Fraction(0))
+        said = ""
         if total is not None and not (below and _adds_up(rows, inputs[first - 1]) is not None):
-            for row in rows:
-                log.add(
-                    PERINGATAN,
-                    c.SHEET_ANGGARAN,
-                    "Kode",
-                    row.row,
-                    f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: rincian belanja DPA {who} '
-                    f"yang ditempel di atas barisnya ({where}: jumlah pagunya {rupiah(total)}, sama "
-                    f"dengan pagu {program.kode}); tidak dihitung (anggarannya termasuk angka {program.kode}, "
-                    "agar tidak dijumlahkan dua kali ke total Tabel 3.4); hapus baris ini",
-                    LEFT_OUT,
-                )
-            left_out.update(range(first, end))
+            said = (
+                f"rincian belanja DPA {who} yang ditempel di atas barisnya ({where}: jumlah pagunya "
+                f"{rupiah(total)}, sama dengan pagu {program.kode})"
+            )
             # (its spending where the program's quarter is blank, as for a rincian below a program:
             # the program's own figure counted, the difference said at its reported quarter)
-            check_details(program, f"{level} {program.kode}", _outer(rows), triwulan, log, "di atasnya")
-        elif (
-            not below
-            and len(rows) > 1  # (one line alone: the agency's own, counted, budget_tree says where)
-            and not any(map(_for_sasaran, rows))
-            and not _recap(inputs, first, end, nodes)
+            check_details(program, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
+        elif below or any(map(_for_sasaran, rows)) or _recap(inputs, first, end, nodes):
+            continue
+        elif other := next(
+            (
+                row
+                for row in inputs[end + 1 :]
+                if _program_row(row, nodes) and _adds_up(rows, row) is not None
+            ),
+            None,
         ):
-            pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
+            said = (
+                f"baris belanja DPA {_who(other, nodes)} yang ditempel lagi di atas {who} ({where}: jumlah "
+                f"pagunya {rupiah(summed)}, sama dengan pagu {other.kode}, begitu pula realisasinya)"
+            )
+            program = other
+        elif _within(rows, program):
+            said = (
+                f"baris belanja DPA di atas {who} ({where}: jumlah pagunya {rupiah(summed)}, kurang dari pagu "
+                f"{program.kode} {rupiah(_pagu(program) or 0)}): dibaca sebagai sebagian rincian {program.kode}"
+            )
+        elif _larger(rows, program):
+            continue  # (larger than the program below: no part of it, the agency's own, counted)
+        else:
             sums = (
-                f" ({rupiah(sum((p for p in pagus if p is not None), Fraction(0)))}, pagu {program.kode} {rupiah(own)})"
+                f" ({rupiah(summed)}, pagu {program.kode} {rupiah(own)})"
                 if None not in pagus and own is not None
                 else ""
             )
             for k, row in enumerate(rows, start=first):
                 galat[k] = (
                     f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: baris belanja DPA di atas '
-                    f"{who} ({where}), tetapi jumlah pagunya tidak sama dengan pagu {program.kode}{sums}: rincian "
-                    f"{program.kode} dengan angka yang salah, atau anggaran tersendiri? tidak dapat ditentukan, "
-                    "jadi jumlah anggaran dan anggaran sasarannya tidak dihitung; bila rincian, hapus baris "
-                    "ini (sheet Anggaran cukup berisi baris program); bila anggaran tersendiri, isi Kodenya "
-                    "di sheet Kinerja"
+                    f"{who} ({where}), tetapi jumlah pagunya tidak sama dengan pagu {program.kode}{sums} dan tidak "
+                    f"dapat dipastikan bagian dari {program.kode} atau anggaran tersendiri, jadi jumlah anggaran dan "
+                    f"anggaran sasarannya tidak dihitung; bila rincian {program.kode}, hapus baris ini (sheet "
+                    "Anggaran cukup berisi baris program); bila anggaran tersendiri, isi Kode Sasarannya atau "
+                    "isi Kodenya di sheet Kinerja"
                 )
+            continue
+        for row in rows:
+            log.add(
+                PERINGATAN,
+                c.SHEET_ANGGARAN,
+                "Kode",
+                row.row,
+                f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}; tidak dihitung '
+                f"(anggarannya termasuk angka {program.kode}, agar tidak dijumlahkan dua kali ke total Tabel "
+                "3.4); hapus baris ini; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya",
+                LEFT_OUT,
+            )
+        left_out.update(range(first, end))
     kept: list[BudgetInput] = []
     for k, item in enumerate(inputs):
         if k in galat:
