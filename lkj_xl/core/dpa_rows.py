@@ -141,14 +141,7 @@ def without_dpa_above(
             check_details(program, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
         elif below or any(map(_for_sasaran, rows)) or _recap(inputs, first, end, nodes):
             continue
-        elif other := next(
-            (
-                row
-                for row in inputs[end + 1 :]
-                if _program_row(row, nodes) and _adds_up(rows, row) is not None
-            ),
-            None,
-        ):
+        elif other := _pasted_from(rows, inputs[end + 1 :], nodes):
             said = (
                 f"baris belanja DPA {_who(other, nodes)} yang ditempel lagi di atas {who} ({where}: jumlah "
                 f"pagunya {rupiah(summed)}, sama dengan pagu {other.kode}, begitu pula realisasinya)"
@@ -167,15 +160,12 @@ def without_dpa_above(
                 if None not in pagus and own is not None
                 else ""
             )
-            for k, row in enumerate(rows, start=first):
-                galat[k] = (
-                    f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: baris belanja DPA di atas '
-                    f"{who} ({where}), tetapi jumlah pagunya tidak sama dengan pagu {program.kode}{sums} dan tidak "
-                    f"dapat dipastikan bagian dari {program.kode} atau anggaran tersendiri, jadi jumlah anggaran dan "
-                    f"anggaran sasarannya tidak dihitung; bila rincian {program.kode}, hapus baris ini (sheet "
-                    "Anggaran cukup berisi baris program); bila anggaran tersendiri, isi Kode Sasarannya atau "
-                    "isi Kodenya di sheet Kinerja"
-                )
+            galat.update(
+                {
+                    k: _unsure(row, program, nodes, f"{who} ({where})", sums)
+                    for k, row in enumerate(rows, first)
+                }
+            )
             continue
         for row in rows:
             log.add(
@@ -189,6 +179,33 @@ def without_dpa_above(
                 LEFT_OUT,
             )
         left_out.update(range(first, end))
+    return _kept(inputs, left_out, galat, log)
+
+
+def _pasted_from(
+    rows: list[BudgetInput], after: list[BudgetInput], nodes: dict[str, Node]
+) -> BudgetInput | None:
+    """The program further down whose pagu (and spending) the lines add up to: its line pasted again."""
+    return next((row for row in after if _program_row(row, nodes) and _adds_up(rows, row) is not None), None)
+
+
+def _unsure(row: BudgetInput, program: BudgetInput, nodes: dict[str, Node], above: str, sums: str) -> str:
+    """The galat of a DPA line above ``program`` that is neither surely its rincian nor surely the
+    agency's own: counted it may add the program's money again, left out a figure may be lost."""
+    return (
+        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: baris belanja DPA di atas '
+        f"{above}, tetapi jumlah pagunya tidak sama dengan pagu {program.kode}{sums} dan tidak "
+        f"dapat dipastikan bagian dari {program.kode} atau anggaran tersendiri, jadi jumlah anggaran dan "
+        f"anggaran sasarannya tidak dihitung; bila rincian {program.kode}, hapus baris ini (sheet "
+        "Anggaran cukup berisi baris program); bila anggaran tersendiri, isi Kode Sasarannya atau "
+        "isi Kodenya di sheet Kinerja"
+    )
+
+
+def _kept(
+    inputs: list[BudgetInput], left_out: set[int], galat: dict[int, str], log: FindingLog
+) -> list[BudgetInput]:
+    """The rows still counted, each galat said at its Kode and marked on its row."""
     kept: list[BudgetInput] = []
     for k, item in enumerate(inputs):
         if k in galat:
