@@ -1,0 +1,94 @@
+"""Review E of mend32b / mend32c (mend32e).
+
+1. "Rencana sama" exempted any two names of as many words differing in their last one or two words as
+   "units named by their place", so a revision "Dinas Kependudukan dan Catatan Sipil" of "Dinas
+   Kependudukan dan Pencatatan Sipil" (one plan) went unwarned and its pagu was counted twice. Only
+   per-place units (Kecamatan, Kelurahan, Desa, UPT, Puskesmas, SD/SMP/SMA ...) are places now.
+2. A SIPD export whose only sheet is "Anggaran Kas" was told 'Sheet "Anggaran" tidak ditemukan
+   (maksud Anda "Anggaran Kas"?)' instead of being called no LKjIP workbook.
+3. The Rekap sheet's row did not add up: capaian 90,995 - penyerapan 99,995 shown as (8,995).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from tests.test_mend32b import _same_plan
+
+# --- 1. Rencana sama: the place exemption only for per-place units --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Catatan Sipil"),
+        ("Dinas Koperasi dan UKM", "Dinas Koperasi Usaha Mikro"),
+        ("Badan Pendapatan Daerah", "Badan Pendapatan Kabupaten"),
+    ],
+)
+def test_a_revision_of_a_dinas_or_badan_is_warned_about(tmp_path, first, second):
+    # One plan (pagu 850.000.000 each) under two names: the Jumlah counts 1.700.000.000, so say it.
+    said = _same_plan(tmp_path, first, second)
+    assert len(said) == 1 and f"{first} (" in said[0] and f"{second} (" in said[0]
+    assert "pagunya dihitung dua kali dalam jumlah" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("UPT Puskesmas Pasar Minggu", "UPT Puskesmas Cilandak"),  # places of other word counts
+        ("UPT Puskesmas Sukodono", "UPT Puskesmas Rawat Inap Tempeh"),
+        ("Kelurahan Sukamaju", "Kelurahan Sukamaju Baru"),  # two kelurahan, one the other's start
+        ("SD Negeri 1 Tempeh", "SD Negeri 2 Tempeh"),
+    ],
+)
+def test_per_place_units_of_other_word_counts_are_not_warned_about(tmp_path, first, second):
+    assert _same_plan(tmp_path, first, second) == []
+
+
+# --- 2. a SIPD export's "Anggaran Kas" is no renamed Anggaran sheet ---------------------------------
+
+
+def _workbook(tmp_path, *sheets: str):
+    wb = openpyxl.Workbook()
+    wb.active.title = sheets[0]
+    for name in sheets[1:]:
+        wb.create_sheet(name)
+    path = tmp_path / "sipd.xlsx"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "sheet", ["Anggaran Kas", "Capaian Kinerja", "Laporan Kinerja", "Data Kinerja", "Rekap Anggaran"]
+)
+def test_a_lone_sheet_near_one_input_sheet_is_no_agency_workbook(tmp_path, sheet):
+    path = _workbook(tmp_path, sheet)
+    run = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert run.exit_code == 2
+    assert (
+        f"not an lkj-xl agency workbook: none of its sheets is Pengaturan, Kinerja or Anggaran (it has: {sheet})"
+        in run.stderr
+    )
+    assert "maksud Anda" not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize(
+    "sheets",
+    [
+        ("Copy of Kinerja",),  # copy-style renames: the wanted name with Excel's or a user's mark
+        ("Kinerja 2", "Lain"),
+        ("Salinan Anggaran",),
+        ("Kinerja TW2", "Anggaran TW2"),  # two of the three input sheets near-matched
+    ],
+)
+def test_renamed_input_sheets_are_still_named(tmp_path, sheets):
+    path = _workbook(tmp_path, *sheets)
+    run = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert "not an lkj-xl agency workbook" not in run.stdout + run.stderr
+    assert "maksud Anda" in run.stdout + run.stderr
