@@ -92,3 +92,41 @@ def test_renamed_input_sheets_are_still_named(tmp_path, sheets):
     run = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
     assert "not an lkj-xl agency workbook" not in run.stdout + run.stderr
     assert "maksud Anda" in run.stdout + run.stderr
+
+
+# --- 3. the Rekap sheet's row adds up: capaian shown - penyerapan shown = efisiensi shown -----------
+
+
+def test_the_rekap_row_adds_up_where_the_capaian_shows_three_decimals(tmp_path):
+    import lkj_xl
+    from lkj_xl.core import rekap as core
+    from lkj_xl.core.formulas import round_half_up
+    from lkj_xl.xlsx.rekap import render_rekap
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.test_rekap_round3 import anggaran, kinerja, settings
+
+    root = tmp_path / "tw2"
+    root.mkdir()
+    # PermenPANRB scale (the default). Both indicators: realisasi 181,99 of target 200 -> 90,995 %.
+    # Pagu 200.000.000, spent 100.000.000 + 99.990.000 = 199.990.000 -> 99,995 %.
+    new_workbook(root / "dinas.xlsx", pengaturan=settings("Dinas Uji"),
+                 kinerja=kinerja("181,99", "181,99%", t1_target=200, s1_target="200%"),
+                 anggaran=anggaran("200.000.000", "100.000.000", "99.990.000"))  # fmt: skip
+    capaian = Fraction("181.99") / 200 * 100
+    penyerapan = Fraction(199_990_000, 200_000_000) * 100
+    assert capaian == Fraction("90.995") and penyerapan == Fraction("99.995")
+    # The Rekap sheet holds agencies of both scales: 90,995 is shown with 3 decimals (rounded to 91,00 it
+    # reads Sangat Tinggi on Permendagri's 91-100), 99,995 with 3 (never "100,00"). The row then reads
+    # 90,995 - 99,995 = (9,000); the agency's own Tabel 3.3 (PermenPANRB: 91,00 - 99,995) said (8,995).
+    expected = Fraction("90.995") - Fraction("99.995")
+    assert expected == -9 and round_half_up(capaian, 2) - penyerapan == Fraction("-8.995")
+    result = lkj_xl.rekap(root, jobs=1)
+    assert result.shown()["efisiensi"].iloc[0] == pytest.approx(float(expected), abs=1e-9)
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(render_rekap(result))
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    keys = [spec.key for spec in core.AGENCY_COLUMNS]
+    row = next(r for r in ws.iter_rows() if r[keys.index("perangkat_daerah")].value == "Dinas Uji")
+    cap, pen, eff = (row[keys.index(k)] for k in ("capaian", "penyerapan", "efisiensi"))
+    assert "0.000" in cap.number_format and "0.000" in pen.number_format
+    assert eff.value == pytest.approx(-9.0, abs=1e-9)
