@@ -130,3 +130,44 @@ def test_the_rekap_row_adds_up_where_the_capaian_shows_three_decimals(tmp_path):
     cap, pen, eff = (row[keys.index(k)] for k in ("capaian", "penyerapan", "efisiensi"))
     assert "0.000" in cap.number_format and "0.000" in pen.number_format
     assert eff.value == pytest.approx(-9.0, abs=1e-9)
+
+
+# --- 4. xlwings Lite: an output-named sheet holding only a chart or a picture is the user's ------------
+
+
+def _chart(ws):
+    # the user's chart on an otherwise empty sheet named Ringkasan: no value, A1 blank
+    from openpyxl.chart import BarChart
+
+    ws.delete_rows(1, ws.max_row)
+    ws.add_chart(BarChart(), "B2")
+
+
+def _picture(ws):
+    import io
+
+    from openpyxl.drawing.image import Image
+    from PIL import Image as Pil
+
+    ws.delete_rows(1, ws.max_row)
+    png = io.BytesIO()
+    Pil.new("RGB", (4, 4), "red").save(png, format="PNG")
+    ws.add_image(Image(png), "B2")
+
+
+@pytest.mark.parametrize("edit", [_chart, _picture], ids=["chart", "picture"])
+def test_xlwings_lite_refuses_an_output_named_sheet_holding_a_chart_or_a_picture(monkeypatch, tmp_path, edit):
+    from tests.test_mend32c import press_lite
+
+    actions, alert, _names = press_lite(monkeypatch, tmp_path, edit)
+    assert actions == []  # nothing cleared: the chart or picture stays
+    assert alert is not None and alert.startswith('Sheet "Ringkasan" tidak dikenali sebagai buatan lkj-xl')
+    assert "hapus sheet itu lalu tekan Hitung Ulang lagi" in alert
+
+
+def test_xlwings_lite_refuses_an_empty_looking_sheet_where_it_cannot_read_its_charts(monkeypatch, tmp_path):
+    # An xlwings without Sheet.load (or outside Lite): whether a chart is there is unknown, so A1 decides.
+    from tests.test_mend32c import emptied, press_lite
+
+    actions, alert, _names = press_lite(monkeypatch, tmp_path, emptied, loads=False)
+    assert actions == [] and alert is not None and "tidak dikenali" in alert
