@@ -171,3 +171,33 @@ def test_xlwings_lite_refuses_an_empty_looking_sheet_where_it_cannot_read_its_ch
 
     actions, alert, _names = press_lite(monkeypatch, tmp_path, emptied, loads=False)
     assert actions == [] and alert is not None and "tidak dikenali" in alert
+
+
+# --- 5. the rekap's csv --excel-id shows capaian and penyerapan as the Rekap sheet does ----------------
+
+
+def test_the_rekap_excel_id_csv_row_adds_up_as_the_sheet_shows_it(tmp_path):
+    from lkj_xl.rekap_output import write
+    from tests.test_mend32b import CAPAIAN, EXACT, PENYERAPAN, _rekap
+
+    result = _rekap(tmp_path)
+    write(result, "csv", tmp_path / "id", excel_id=True)
+    write(result, "csv", tmp_path / "plain")
+    shown = (tmp_path / "id" / "perangkat_daerah.csv").read_text(encoding="utf-8-sig").splitlines()
+    header, line = shown[0].split(";"), shown[1].split(";")
+    figures = [line[header.index(k)] for k in ("capaian", "penyerapan", "efisiensi")]
+    # capaian 5/6 x 100 = 83,333... shown 83,33; penyerapan exactly 10,025 shown 10,03 (half up);
+    # 83,33 - 10,03 = 73,30: it read "83,33333333333333; 10,025; 73,3", which did not add up
+    assert CAPAIAN != Fraction("83.33") and PENYERAPAN == Fraction("10.025")
+    assert Fraction("83.33") - Fraction("10.03") == Fraction("73.30")
+    assert [Fraction(f.replace(",", ".")) for f in figures] == [
+        Fraction("83.33"),
+        Fraction("10.03"),
+        Fraction("73.3"),
+    ]
+    # the plain csv keeps the exact figures
+    plain = (tmp_path / "plain" / "perangkat_daerah.csv").read_text(encoding="utf-8").splitlines()
+    header, line = plain[0].split(","), plain[1].split(",")
+    assert float(line[header.index("capaian")]) == pytest.approx(float(CAPAIAN))
+    assert float(line[header.index("penyerapan")]) == pytest.approx(10.025)
+    assert float(line[header.index("efisiensi")]) == pytest.approx(float(EXACT))

@@ -87,3 +87,17 @@ def penyerapan_decimals(value: float, decimals: int) -> int:
     if abs(value - 100) > 10**-decimals:  # nearly every value
         return decimals
     return formulas.penyerapan_decimals(to_fraction(value), decimals)
+
+
+# The Rekap sheet's decimals of a column (the others keep their figures): csv --excel-id writes them
+SHOWN_AS = {"capaian": capaian_decimals, "capaian_tujuan": capaian_decimals,
+            "capaian_sasaran": capaian_decimals, "penyerapan": penyerapan_decimals}  # fmt: skip
+
+
+def as_shown(value: float, decimals_of: Any) -> float:
+    """``value`` rounded (half up, as Excel shows the float) to the decimals the Rekap sheet shows it
+    with (``decimals_of``, one of :data:`SHOWN_AS`): 83,333... is 83,33 and 10,025 is 10,03, so the
+    csv --excel-id row adds up with its efisiensi shown (73,30). A blank stays blank."""
+    if not math.isfinite(value):
+        return value
+    return float(formulas.round_half_up(to_fraction(value), decimals_of(value, DESIMAL)))
