@@ -21,6 +21,7 @@ from lkj_xl.core.grids import (
     NotAgencyWorkbook,
     WorkbookError,
     column_letter,
+    copy_pattern,
     data_rows,
     find_header,
     find_sheet,
@@ -389,14 +390,12 @@ def _scaled_title(reader: CellReader, title_rows: Grid) -> None:
 
 
 def _copy_of(wanted: str, name: str) -> bool:
-    """``name`` is ``wanted`` renamed as a copy is: "Kinerja (2)", "Kinerja 2", "Copy of Kinerja",
-    "Salinan Kinerja"."""
-    return (
-        re.fullmatch(
-            rf"(?:(?:copy of|salinan) )?{re.escape(c.normalize_label(wanted))}(?: \(?\d+\)?)?",
-            c.normalize_label(name),
-        )
-        is not None
+    """``name`` is ``wanted`` renamed as a copy is (grids.copy_pattern: "Kinerja (2)", "Copy of
+    Kinerja", "Salinan Kinerja"), or numbered ("Kinerja 2")."""
+    typed = c.normalize_label(name)
+    return bool(
+        copy_pattern(wanted).fullmatch(typed)
+        or re.fullmatch(rf"{re.escape(c.normalize_label(wanted))} \d+", typed)
     )
 
 
