@@ -201,3 +201,18 @@ def test_the_rekap_excel_id_csv_row_adds_up_as_the_sheet_shows_it(tmp_path):
     assert float(line[header.index("capaian")]) == pytest.approx(float(CAPAIAN))
     assert float(line[header.index("penyerapan")]) == pytest.approx(10.025)
     assert float(line[header.index("efisiensi")]) == pytest.approx(float(EXACT))
+
+
+# --- 6. run's own pattern expansion reads bash's [^...] as [!...] ---------------------------------
+
+
+def test_run_expands_a_bracket_negated_with_a_caret_as_bash_does(tmp_path):
+    # ExecStart=... run '/data/[^~]*.xlsx': bash matches dinas.xlsx and not Excel's lock file
+    # ~$dinas.xlsx; Python's glob reads "^" as a character of the set and matched the lock file alone.
+    from lkj_xl.delivery.batch import _expanded
+
+    for name in ("dinas.xlsx", "~$dinas.xlsx"):
+        (tmp_path / name).write_bytes(b"")
+    said: list[str] = []
+    found = _expanded([tmp_path / "[^~]*.xlsx"], lambda level, text: said.append(text))
+    assert found == [tmp_path / "dinas.xlsx"]
