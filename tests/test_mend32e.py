@@ -19,6 +19,9 @@ from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from tests.test_mend32b import _same_plan
+from tests.test_mend32b import (
+    test_a_revision_whose_name_starts_with_the_other_is_warned_about as warned_about,
+)
 
 # --- 1. Rencana sama: the place exemption only for per-place units --------------------------------
 
@@ -32,10 +35,9 @@ from tests.test_mend32b import _same_plan
     ],
 )
 def test_a_revision_of_a_dinas_or_badan_is_warned_about(tmp_path, first, second):
-    # One plan (pagu 850.000.000 each) under two names: the Jumlah counts 1.700.000.000, so say it.
-    said = _same_plan(tmp_path, first, second)
-    assert len(said) == 1 and f"{first} (" in said[0] and f"{second} (" in said[0]
-    assert "pagunya dihitung dua kali dalam jumlah" in said[0]
+    # One plan (pagu 850.000.000 each) under two names: the Jumlah counts 1.700.000.000, so say it
+    # (the warning naming both files, as mend32b's test of "Inspektorat" / "Inspektorat Daerah" asks).
+    warned_about(tmp_path, first, second)
 
 
 @pytest.mark.parametrize(
@@ -99,10 +101,9 @@ def test_renamed_input_sheets_are_still_named(tmp_path, sheets):
 
 def test_the_rekap_row_adds_up_where_the_capaian_shows_three_decimals(tmp_path):
     import lkj_xl
-    from lkj_xl.core import rekap as core
     from lkj_xl.core.formulas import round_half_up
-    from lkj_xl.xlsx.rekap import render_rekap
     from lkj_xl.xlsx.template import new_workbook
+    from tests.test_mend32b import rekap_sheet_cells
     from tests.test_rekap_round3 import anggaran, kinerja, settings
 
     root = tmp_path / "tw2"
@@ -122,12 +123,7 @@ def test_the_rekap_row_adds_up_where_the_capaian_shows_three_decimals(tmp_path):
     assert expected == -9 and round_half_up(capaian, 2) - penyerapan == Fraction("-8.995")
     result = lkj_xl.rekap(root, jobs=1)
     assert result.shown()["efisiensi"].iloc[0] == pytest.approx(float(expected), abs=1e-9)
-    out = tmp_path / "rekap.xlsx"
-    out.write_bytes(render_rekap(result))
-    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
-    keys = [spec.key for spec in core.AGENCY_COLUMNS]
-    row = next(r for r in ws.iter_rows() if r[keys.index("perangkat_daerah")].value == "Dinas Uji")
-    cap, pen, eff = (row[keys.index(k)] for k in ("capaian", "penyerapan", "efisiensi"))
+    cap, pen, eff = rekap_sheet_cells(result, tmp_path, "Dinas Uji")
     assert "0.000" in cap.number_format and "0.000" in pen.number_format
     assert eff.value == pytest.approx(-9.0, abs=1e-9)
 
@@ -177,30 +173,19 @@ def test_xlwings_lite_refuses_an_empty_looking_sheet_where_it_cannot_read_its_ch
 
 
 def test_the_rekap_excel_id_csv_row_adds_up_as_the_sheet_shows_it(tmp_path):
-    from lkj_xl.rekap_output import write
-    from tests.test_mend32b import CAPAIAN, EXACT, PENYERAPAN, _rekap
+    from tests.test_mend32b import CAPAIAN, EXACT, PENYERAPAN, rekap_csv_rows
 
-    result = _rekap(tmp_path)
-    write(result, "csv", tmp_path / "id", excel_id=True)
-    write(result, "csv", tmp_path / "plain")
-    shown = (tmp_path / "id" / "perangkat_daerah.csv").read_text(encoding="utf-8-sig").splitlines()
-    header, line = shown[0].split(";"), shown[1].split(";")
-    figures = [line[header.index(k)] for k in ("capaian", "penyerapan", "efisiensi")]
+    shown, plain = rekap_csv_rows(tmp_path)
+    figures = [Fraction(shown[k].replace(",", ".")) for k in ("capaian", "penyerapan", "efisiensi")]
     # capaian 5/6 x 100 = 83,333... shown 83,33; penyerapan exactly 10,025 shown 10,03 (half up);
     # 83,33 - 10,03 = 73,30: it read "83,33333333333333; 10,025; 73,3", which did not add up
-    assert CAPAIAN != Fraction("83.33") and PENYERAPAN == Fraction("10.025")
+    assert Fraction("83.33") < CAPAIAN < Fraction("83.335") and PENYERAPAN * 1000 == 10025
     assert Fraction("83.33") - Fraction("10.03") == Fraction("73.30")
-    assert [Fraction(f.replace(",", ".")) for f in figures] == [
-        Fraction("83.33"),
-        Fraction("10.03"),
-        Fraction("73.3"),
-    ]
+    assert figures == [Fraction("83.33"), Fraction("10.03"), Fraction("73.3")]
     # the plain csv keeps the exact figures
-    plain = (tmp_path / "plain" / "perangkat_daerah.csv").read_text(encoding="utf-8").splitlines()
-    header, line = plain[0].split(","), plain[1].split(",")
-    assert float(line[header.index("capaian")]) == pytest.approx(float(CAPAIAN))
-    assert float(line[header.index("penyerapan")]) == pytest.approx(10.025)
-    assert float(line[header.index("efisiensi")]) == pytest.approx(float(EXACT))
+    assert float(plain["capaian"]) == pytest.approx(float(CAPAIAN))
+    assert float(plain["penyerapan"]) == pytest.approx(10.025)
+    assert float(plain["efisiensi"]) == pytest.approx(float(EXACT))
 
 
 # --- 6. run's own pattern expansion reads bash's [^...] as [!...] ---------------------------------
