@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -125,9 +126,21 @@ class Rekap:
 
     def tables(self, *, shown: bool = False) -> dict[str, pd.DataFrame]:
         """The five tables by name (perangkat_daerah, indikator, program, pemeriksaan, peringatan), as
-        ``--format csv|parquet`` names their files and the JSON its keys."""
+        ``--format csv|parquet`` names their files and the JSON its keys. ``shown`` (csv --excel-id):
+        perangkat_daerah's capaian, penyerapan and efisiensi as the Rekap sheet shows them (83,33;
+        10,03; 73,30), so each row adds up as the reader checks it, as export --excel-id's rows do."""
+        from lkj_xl.core.rekap_desimal import SHOWN_AS, as_shown
+
         tables = {name: getattr(self, name) for name in TABLES}
-        return tables | ({"perangkat_daerah": self.shown()} if shown else {})
+        if not shown:
+            return tables
+        frame = self.shown()
+        rounded = {
+            key: frame[key].astype("float64").map(partial(as_shown, decimals_of=decimals))
+            for key, decimals in SHOWN_AS.items()
+            if key in frame
+        }
+        return tables | {"perangkat_daerah": frame.assign(**rounded)}
 
 
 # --- one agency (runs in a worker process) ---------------------------------------------------------

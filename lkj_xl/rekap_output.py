@@ -236,7 +236,8 @@ def _table_bytes(
     frame = frame.assign(**texts)
     if excel_id:
         # Excel set to Indonesian splits on ";" and reads "43,176" as a number (a decimal comma, no
-        # thousands dots: unrounded, as the other formats); the byte order mark makes it read UTF-8.
+        # thousands dots; the figures as Rekap.tables(shown=True) gives them); the byte order mark
+        # makes it read UTF-8.
         text = frame.to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n")
         return ("\ufeff" + text).encode("utf-8")
     return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")

@@ -97,14 +97,19 @@ def _rekap(tmp_path: Path) -> lkj_xl.Rekap:
     return lkj_xl.rekap(folder, jobs=1)
 
 
-def test_the_rekap_sheet_shows_the_efisiensi_of_the_agency_s_tabel_3_3(tmp_path):
-    result = _rekap(tmp_path)
+def rekap_sheet_cells(result: lkj_xl.Rekap, tmp_path: Path, agency: str) -> tuple:
+    """The capaian, penyerapan and efisiensi cells of ``agency``'s row on the Rekap sheet."""
     out = tmp_path / "rekap.xlsx"
     out.write_bytes(render_rekap(result))
     ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
     keys = [spec.key for spec in core.AGENCY_COLUMNS]
-    row = next(r for r in ws.iter_rows() if r[keys.index("perangkat_daerah")].value == "Bagian Perencanaan")
-    capaian, penyerapan, efisiensi = (row[keys.index(k)] for k in ("capaian", "penyerapan", "efisiensi"))
+    row = next(r for r in ws.iter_rows() if r[keys.index("perangkat_daerah")].value == agency)
+    return tuple(row[keys.index(k)] for k in ("capaian", "penyerapan", "efisiensi"))
+
+
+def test_the_rekap_sheet_shows_the_efisiensi_of_the_agency_s_tabel_3_3(tmp_path):
+    result = _rekap(tmp_path)
+    capaian, penyerapan, efisiensi = rekap_sheet_cells(result, tmp_path, "Bagian Perencanaan")
     assert capaian.value == pytest.approx(float(CAPAIAN)) and penyerapan.value == pytest.approx(10.025)
     assert efisiensi.value == pytest.approx(float(SHOWN), abs=1e-9)  # 73,30, not 73,308...
     assert "0.00" in efisiensi.number_format and "0.000" not in efisiensi.number_format
@@ -113,18 +118,24 @@ def test_the_rekap_sheet_shows_the_efisiensi_of_the_agency_s_tabel_3_3(tmp_path)
     assert frame["efisiensi"].iloc[0] == pytest.approx(float(EXACT))
 
 
-def test_the_rekap_excel_id_csv_shows_73_30_and_the_plain_csv_the_exact(tmp_path):
+def rekap_csv_rows(tmp_path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The agency's perangkat_daerah row in the rekap's csv --excel-id and in its plain csv."""
     result = _rekap(tmp_path)
     from lkj_xl.rekap_output import write
 
     write(result, "csv", tmp_path / "id", excel_id=True)
     write(result, "csv", tmp_path / "plain")
     shown = (tmp_path / "id" / "perangkat_daerah.csv").read_text(encoding="utf-8-sig").splitlines()
-    header, line = shown[0].split(";"), shown[1].split(";")
-    assert line[header.index("efisiensi")] in ("73,3", "73,30")
     plain = (tmp_path / "plain" / "perangkat_daerah.csv").read_text(encoding="utf-8").splitlines()
-    header, line = plain[0].split(","), plain[1].split(",")
-    assert float(line[header.index("efisiensi")]) == pytest.approx(float(EXACT))
+    return dict(zip(shown[0].split(";"), shown[1].split(";"))), dict(
+        zip(plain[0].split(","), plain[1].split(","))
+    )
+
+
+def test_the_rekap_excel_id_csv_shows_73_30_and_the_plain_csv_the_exact(tmp_path):
+    shown, plain = rekap_csv_rows(tmp_path)
+    assert shown["efisiensi"] in ("73,3", "73,30")
+    assert float(plain["efisiensi"]) == pytest.approx(float(EXACT))
 
 
 def test_the_rekap_row_of_reader10_s_agency_adds_up(tmp_path):

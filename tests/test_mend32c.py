@@ -164,11 +164,11 @@ def test_no_variable_lkj_xl_reads_is_refused_by_send_or_serve(home, monkeypatch)
 # --- xlwings Lite: a sheet named like an output sheet, judged by its A1 ----------------------------
 
 
-def press_lite(monkeypatch, tmp_path, edit):
+def press_lite(monkeypatch, tmp_path, edit, loads=True):
     """Hitung Ulang the xlwings Lite way on the example built by `lkj-xl build` whose Ringkasan was
-    changed by ``edit`` (an openpyxl worksheet); ``Range.get_formula`` and ``Sheet.get_used_range``
-    (xlwings Lite's on-demand reads) answer from the file. Returns the actions sent, the alert and
-    the book's sheet names."""
+    changed by ``edit`` (an openpyxl worksheet); ``Range.get_formula``, ``Sheet.get_used_range``
+    and ``Sheet.load`` (xlwings Lite's on-demand reads) answer from the file. Returns the actions sent, the alert and
+    the book's sheet names. ``loads=False``: an xlwings whose ``Sheet.load`` fails (outside Lite)."""
     import openpyxl
     import xlwings as xw
 
@@ -196,8 +196,22 @@ def press_lite(monkeypatch, tmp_path, edit):
         assert values_only  # formats left by a cleared sheet are nothing of the user's
         return sheet["A1"] if sheet.name in filled else None
 
+    # Sheet.load(values=False): the sheet's metadata, its charts and pictures among them (the book JSON
+    # sends none for a sheet it leaves out)
+    drawn = {ws.title: (list(ws._charts), list(ws._images)) for ws in wb}
+
+    async def load(sheet, values=None):
+        assert values is False  # metadata only
+        if not loads:
+            raise NotImplementedError("Sheet.load() is only supported in xlwings Lite")
+        charts, images = drawn[sheet.name]
+        sheet.impl.api.update({"charts": [{"name": "Chart"}] * len(charts), "shapes": [],
+                               "pictures": [{"name": "Picture"}] * len(images)})  # fmt: skip
+        return sheet
+
     monkeypatch.setattr(xw.Range, "get_formula", get_formula)
     monkeypatch.setattr(xw.Sheet, "get_used_range", get_used_range)
+    monkeypatch.setattr(xw.Sheet, "load", load)
     try:
         asyncio.run(scripts.hitung_ulang_lite(book, None, {}))
     except scripts.HitungUlangError as exc:

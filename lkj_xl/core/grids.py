@@ -502,7 +502,7 @@ def why_unreadable(cell: Cell) -> str:
     )
 
 
-def _copy_pattern(name: str) -> re.Pattern[str]:
+def copy_pattern(name: str) -> re.Pattern[str]:
     """A copy's name as Excel ("Kinerja (2)"), WPS ("Kinerja(2)"), LibreOffice ("Kinerja_2"),
     openpyxl ("Kinerja Copy") and Google Sheets ("Salinan dari Kinerja", "Copy of Kinerja") give it."""
     n = re.escape(c.normalize_label(name))
@@ -522,7 +522,7 @@ def input_sheet_findings(grids: Mapping[str, Grid], all_sheets: Sequence[str] | 
             continue
         grid = grids[actual]
         hidden = type(grid) is SheetGrid and grid.hidden_sheet
-        pattern = _copy_pattern(wanted)
+        pattern = copy_pattern(wanted)
         copies = [n for n in all_sheets or () if pattern.fullmatch(c.normalize_label(n))]
         named = ", ".join(f'"{n}"' for n in copies)
         fix = f'bila angka diketik di {named}, hapus sheet {actual} lalu beri salinan itu nama "{wanted}"'

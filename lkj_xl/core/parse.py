@@ -5,6 +5,7 @@ Pure: works on lkj_xl.core.model.Grid, whichever adapter (openpyxl, xlwings) rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -20,6 +21,7 @@ from lkj_xl.core.grids import (
     NotAgencyWorkbook,
     WorkbookError,
     column_letter,
+    copy_pattern,
     data_rows,
     find_header,
     find_sheet,
@@ -387,6 +389,23 @@ def _scaled_title(reader: CellReader, title_rows: Grid) -> None:
                 return
 
 
+def _copy_of(wanted: str, name: str) -> bool:
+    """``name`` is ``wanted`` renamed as a copy is (grids.copy_pattern: "Kinerja (2)", "Copy of
+    Kinerja", "Salinan Kinerja"), or numbered ("Kinerja 2")."""
+    typed = c.normalize_label(name)
+    return bool(
+        copy_pattern(wanted).fullmatch(typed)
+        or re.fullmatch(rf"{re.escape(c.normalize_label(wanted))} \d+", typed)
+    )
+
+
+def _renamed(candidates: Sequence[str]) -> bool:
+    """The input sheets were renamed, not missing: one a copy-style rename, or two of the three near a
+    sheet of the workbook."""
+    near = [wanted for wanted in c.INPUT_SHEETS if suggest(wanted, candidates)]
+    return len(near) >= 2 or any(_copy_of(wanted, name) for wanted in c.INPUT_SHEETS for name in candidates)
+
+
 def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None) -> WorkbookInput:
     """Parse the three input sheets. Raises WorkbookError naming every missing sheet or header.
 
@@ -403,8 +422,9 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     ]
     found = {wanted: find_sheet(grids, wanted) for wanted in c.INPUT_SHEETS}
     # A rekap workbook, or another workbook altogether; not one whose input sheets were all renamed
-    # ("Kinerja (2)" of a copied sheet): those are named as one renamed sheet is (maksud Anda ...?).
-    if not any(found.values()) and not any(suggest(wanted, candidates) for wanted in c.INPUT_SHEETS):
+    # ("Kinerja (2)" of a copied sheet, or two of the three near-matched): those are named as one
+    # renamed sheet is (maksud Anda ...?). A SIPD export's lone "Anggaran Kas" is no renamed sheet.
+    if not any(found.values()) and not _renamed(candidates):
         raise NotAgencyWorkbook(list(grids if all_sheets is None else all_sheets))
     for wanted, actual in found.items():
         if actual is None:

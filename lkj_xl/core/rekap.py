@@ -328,8 +328,8 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["realisasi_anggaran"] = report.total_realisasi_anggaran
     row["penyerapan"] = report.total_penyerapan
     row["galat_anggaran"] = report.galat_anggaran  # not a column: why a figure is blank (warnings())
-    # The efisiensi exact, and as its Tabel 3.3 shows it (not a column: Rekap.shown())
-    row["efisiensi"], row["efisiensi_tampil"] = efisiensi_figures(mean, penyerapan, s.skala)
+    # The efisiensi exact, and as the Rekap sheet's row adds up (not a column: Rekap.shown())
+    row["efisiensi"], row["efisiensi_tampil"] = efisiensi_figures(mean, penyerapan)
     galat = sum(1 for f in report.findings if f.severity == GALAT)
     row["tidak_dihitung"], row["catatan_angka"] = catatan_angka(report.findings)
     row["temuan_galat"] = galat

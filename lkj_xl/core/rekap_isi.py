@@ -113,21 +113,31 @@ def _name_words(row: dict[str, Any]) -> tuple[str, ...]:
     return tuple(identity[1].split()) if identity else ()
 
 
+# Units that exist once per place, named by it ("Kecamatan Tempeh", "UPT Puskesmas Cilandak", "SD Negeri
+# 2 Tempeh"): one template, maybe one pagu, yet different agencies. Never Dinas, Badan, Sekretariat,
+# Inspektorat: there, two names sharing a start are one agency's revision.
+_PER_PLACE = frozenset(
+    {"kecamatan", "kelurahan", "desa", "upt", "uptd", "puskesmas", "sd", "sdn", "smp", "smpn", "sma", "sman",
+     "smk", "smkn", "rsud"}
+)  # fmt: skip
+
+
 def _places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two units of one kind named by their place: as many words, alike but for the last one or two
-    ("upt puskesmas sukodono", "upt puskesmas tempeh"; "kecamatan sukodono", "kecamatan tempeh")."""
-    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    return len(a) == len(b) and same >= 1 and len(a) - same <= 2
+    """Two units of one per-place kind named by their place, of any word count ("upt puskesmas
+    sukodono", "upt puskesmas rawat inap tempeh"; "kelurahan sukamaju", "kelurahan sukamaju baru")."""
+    return a != b and a[0] == b[0] and a[0] in _PER_PLACE
 
 
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Names one agency's revision may have been typed with: one the start of the other ("inspektorat",
     "inspektorat daerah"), or beginning with the same two words ("dinas koperasi dan ukm", "dinas
-    koperasi dan usaha mikro"), unless they name units of one kind by their place (:func:`_places`)."""
+    koperasi dan usaha mikro"), unless they name per-place units by their place (:func:`_places`)."""
     if not a or not b:  # an agency without a name: nothing to compare
         return False
+    if _places(a, b):
+        return False
     shorter = min(len(a), len(b))
-    return a[:shorter] == b[:shorter] or (shorter >= 2 and a[:2] == b[:2] and not _places(a, b))
+    return a[:shorter] == b[:shorter] or (shorter >= 2 and a[:2] == b[:2])
 
 
 def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:

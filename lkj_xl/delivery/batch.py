@@ -7,6 +7,7 @@ A failure is logged and the other workbooks still run; the outcome of each is an
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
@@ -201,14 +202,16 @@ def _expanded(workbooks: Sequence[Path], log: Log) -> list[Path]:
     the agencies' workbooks: all of them, that one among them); a file whose name the pattern does
     not match (``Laporan [final].xlsx``) stays that file. A folder whose name only looks like a
     pattern (``TW [3]``) is taken as typed when the pattern matches nothing otherwise. One matching
-    nothing stays, to be reported as such (_once_each)."""
+    nothing stays, to be reported as such (_once_each). bash's ``[^~]`` is read as ``[!~]``."""
     import glob
 
     paths: list[Path] = []
     for path in workbooks:
-        matches = sorted(glob.glob(str(path))) if glob.has_magic(str(path)) else []
-        if not matches and glob.has_magic(str(path.parent)) and path.parent.is_dir():
-            matches = sorted(glob.glob(os.path.join(glob.escape(str(path.parent)), path.name)))
+        # bash's negated set "[^~]" is Python's "[!~]" (glob reads "^" as one of the set's characters)
+        pattern = Path(re.sub(r"\[\^", "[!", str(path)))
+        matches = sorted(glob.glob(str(pattern))) if glob.has_magic(str(pattern)) else []
+        if not matches and glob.has_magic(str(pattern.parent)) and path.parent.is_dir():
+            matches = sorted(glob.glob(os.path.join(glob.escape(str(path.parent)), pattern.name)))
         if os.path.lexists(path) and str(path) not in matches:
             matches = []  # the file typed, not a pattern of itself
         if matches:

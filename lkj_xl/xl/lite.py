@@ -23,12 +23,13 @@ async def output_titles_lite(book) -> tuple[dict[str, object] | None, set[str]]:
     """xlwings Lite: the A1 of each sheet named like an output sheet (names compared as the task pane
     compares them), as the task pane sends them (``klien.keluaran``), so that a sheet of the user's of
     that name is refused as ``lkj-xl build`` refuses it, never cleared; and those of them holding no
-    value (a press interrupted after its clear), which are filled, not refused. The book JSON leaves
-    those sheets out; ``Range.get_formula`` (xlwings Lite 0.37.8+) reads the one cell (a constant's
-    formula is the constant: lkj-xl's title reads as itself), ``Sheet.get_used_range`` (0.37.5+)
-    whether it holds a value. No owner name is read (the JSON lists names of the sheets sent only, and
-    no on-demand read returns a sheet's names), so A1 alone decides and a doubtful sheet is refused,
-    as in a task pane that sends no owners. None (not checked, as before) where this xlwings cannot
+    value, picture, shape or chart (a press interrupted after its clear: :func:`_holds_nothing`), which
+    are filled, not refused. The book JSON leaves those sheets out; ``Range.get_formula`` (xlwings
+    Lite 0.37.8+) reads the one cell (a constant's formula is the constant: lkj-xl's title reads as
+    itself), ``Sheet.get_used_range`` (0.37.5+) whether it holds a value, ``Sheet.load`` its pictures
+    and charts. No owner name is read (the JSON lists names of the sheets sent only, and no on-demand
+    read returns a sheet's names), so A1 alone decides and a doubtful sheet is refused, as in a task
+    pane that sends no owners. None (not checked, as before) where this xlwings cannot
     read A1."""
     wanted = {c.normalize_label(name) for name in c.OUTPUT_SHEETS}
     titles: dict[str, object] = {}
@@ -42,12 +43,24 @@ async def output_titles_lite(book) -> tuple[dict[str, object] | None, set[str]]:
             return None, set()
         if titles[sheet.name] not in (None, ""):
             continue  # (a round trip each: asked only where A1 is blank)
-        try:
-            if await sheet.get_used_range(values_only=True) is None:
-                empty.add(sheet.name)
-        except Exception:  # noqa: BLE001 - an xlwings without it: judged by A1 alone
-            pass
+        if await _holds_nothing(sheet):
+            empty.add(sheet.name)
     return titles, empty
+
+
+async def _holds_nothing(sheet) -> bool:
+    """No value, picture, shape or chart on ``sheet`` (a press interrupted after its clear), so filling
+    it loses nothing of the user's. The book JSON lists no chart of a sheet it leaves out, so the
+    sheet's own metadata is read (``Sheet.load``, xlwings Lite 0.37.8+); an xlwings that cannot read
+    or does not report them: False (refused by A1, as before: the alert says to delete the sheet)."""
+    try:
+        if await sheet.get_used_range(values_only=True) is not None:
+            return False
+        await sheet.load(values=False)  # metadata only: the sheet's pictures, shapes and charts
+    except Exception:  # noqa: BLE001 - an xlwings without these reads: judged by A1 alone
+        return False
+    held = sheet.impl.api
+    return all(held.get(kind) == [] for kind in ("pictures", "shapes", "charts"))
 
 
 async def clear_in_place_lite(book, names: Collection[str]) -> set[str]:
