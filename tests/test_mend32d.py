@@ -70,26 +70,58 @@ def test_a_pegawai_line_within_the_first_programs_pagu_is_its_rincian(tmp_path):
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
 
 
-def test_lines_each_larger_than_the_program_below_are_the_agencys_own(tmp_path):
-    # Two lines, each above P0.01's 12.076.486.014 (test_mend32a has one): no part of P0.01, counted
-    # as one line alone is (a galat before): 27.805.047.633 + 13.000.000.000 + 12.500.000.000 =
-    # 53.305.047.633; spent 6.835.975.140 + 2.000.000.000 + 1.000.000.000 = 9.835.975.140.
+def test_one_line_larger_than_the_program_below_is_the_agencys_own(tmp_path):
+    # One line above P0.01's 12.076.486.014 cannot be part of it: counted, with the Kode Sasaran hint:
+    # 27.805.047.633 + 13.000.000.000 = 40.805.047.633; spent 6.835.975.140 + 2.000.000.000.
+    report = _example(tmp_path, _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000))
+    assert _said(report, GALAT) == {}
+    assert "isi Kode Sasaran" in _said(report, PERINGATAN)["C4"]
+    assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000
+    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 2_000_000_000
+
+
+def _two_on_top(first: tuple, second: tuple):
+    """Two lines on top of Anggaran (Kode, Uraian, pagu, spent), above P0.01."""
+
     def edit(ws) -> None:
-        _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000)(ws)
+        _on_top(*first)(ws)
         ws.insert_rows(5, 1)
-        ws["A5"], ws["B5"], ws["D5"], ws["G5"] = (
-            "5.1.02",
-            "Belanja Barang dan Jasa",
-            12_500_000_000,
-            1_000_000_000,
-        )
+        ws["A5"], ws["B5"], ws["D5"], ws["G5"] = second
+
+    return edit
+
+
+def test_lines_each_larger_than_the_program_below_are_a_galat(tmp_path):
+    # Two lines, each above P0.01's 12.076.486.014: the agency's own lines, or the DPA's recap per jenis
+    # belanja of a sheet whose programs do not quite add up to it: counted, they may be every program's
+    # money again, so a galat (a review: a recap off by a typo was counted, TOTAL doubled).
+    edit = _two_on_top(
+        ("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000),
+        ("5.1.02", "Belanja Barang dan Jasa", 12_500_000_000, 1_000_000_000),
+    )
+    report = _example(tmp_path, edit)
+    galat = _said(report, GALAT)
+    assert "A4" in galat and "A5" in galat and "Kode Sasaran" in galat["A4"]
+    assert report.total_pagu is None  # never a sum with the money perhaps twice
+
+
+def test_a_recap_on_top_off_by_a_mistyped_program_is_not_counted_again(tmp_path):
+    # The DPA's recap per jenis belanja on top, 5.1 14.805.047.633 + 5.2 13.000.000.000 = 27.805.047.633
+    # (the seed's TOTAL), spent 5.835.975.140 + 1.000.000.000 = 6.835.975.140; one program's pagu typed
+    # 8.760.000 for 8.706.000 (P1.03), so the recap is 54.000 off the programs and not recognised as
+    # the recap. Each line is above P0.01's pagu: counted, TOTAL was 55.610.149.266 (the money twice).
+    def edit(ws) -> None:
+        _two_on_top(
+            ("5.1", "BELANJA OPERASI", 14_805_047_633, 5_835_975_140),
+            ("5.2", "BELANJA MODAL", 13_000_000_000, 1_000_000_000),
+        )(ws)
+        (row,) = [r for r in range(6, ws.max_row + 1) if ws.cell(r, 1).value == "P1.03"]
+        assert ws.cell(row, 4).value == 8_706_000  # (the seed's P1.03, Tabel 3.4)
+        ws.cell(row, 4).value = 8_760_000
 
     report = _example(tmp_path, edit)
-    assert _said(report, GALAT) == {}
-    said = _said(report, PERINGATAN)
-    assert "isi Kode Sasaran" in said["C4"] and "isi Kode Sasaran" in said["C5"]
-    assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000 + 12_500_000_000
-    assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 3_000_000_000
+    assert {"A4", "A5"} <= set(_said(report, GALAT))
+    assert report.total_pagu is None
 
 
 @pytest.mark.parametrize(
@@ -134,6 +166,20 @@ def test_a_copy_among_steady_quotas_is_said():
     assert len(copy) == 1
     assert "S6" in copy[0].pesan and "S7" in copy[0].pesan and "S1" not in copy[0].pesan
     assert "12 + 9 + 9 = 30" in copy[0].pesan  # S6's sum as counted
+    assert report.kinerja_kosong
+
+
+def test_a_copy_among_quotas_and_nilai_akhir_rows_is_said():
+    # S6 and S7 as above, and two Nilai Akhir rows copied too (S8 80, 82, 82; S9 60, 75, 75): a Nilai
+    # Akhir counts nothing twice, so its rows must not raise the bar for the two that do (a review:
+    # with them the copy went unsaid, S6 printed 12 + 9 + 9 = 30 of 60 = 50 %).
+    akhir = [
+        kinerja_row(kode, "Sasaran", "", f"Sasaran {kode}", f"Nilai {kode}", "90", tws, jenis="Nilai Akhir")
+        for kode, tws in (("S8", ("80", "82", "82", None)), ("S9", ("60", "75", "75", None)))
+    ]
+    report = run(_kumulatif([*QUOTAS, S6, S7]) + akhir, [], triwulan=3)
+    copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
+    assert len(copy) == 1 and "S6" in copy[0].pesan and "S7" in copy[0].pesan
     assert report.kinerja_kosong
 
 

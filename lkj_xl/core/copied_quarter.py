@@ -47,8 +47,10 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
         filled += 1
         if before > 0 and _key(quarters[before - 1]) == _key(last):
             continue  # a steady quota: like the quarter before by plan
+        if not twice:
+            continue  # (a Nilai Akhir copied counts nothing twice: its row neither harms nor raises the bar)
         varying += 1
-        if twice and this.exact and (twice != "mean" or _moves_mean(quarters, triwulan)):
+        if this.exact and (twice != "mean" or _moves_mean(quarters, triwulan)):
             doubled.append(index)
     # (judged on the rows that are not steady: among steady quotas, two varying rows alike are the copy)
     least = min(_LEAST_DOUBLED, max(varying, 2))

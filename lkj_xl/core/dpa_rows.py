@@ -96,9 +96,12 @@ def _within(rows: list[BudgetInput], program: BudgetInput) -> bool:
 
 
 def _larger(rows: list[BudgetInput], program: BudgetInput) -> bool:
-    """Whether no outermost row can be part of the program's DPA: each one's pagu above the program's."""
-    own = _pagu(program)
-    return own is not None and all((p := _pagu(row)) is not None and p > own for row in _outer(rows))
+    """Whether the one outermost row cannot be part of the program's DPA: its pagu above the program's.
+    (Several lines each above it are no proof: the DPA's recap per jenis belanja with one program's
+    pagu mistyped, `5.1` and `5.2` of the agency's whole budget, would be counted on top of every
+    program: a galat instead.)"""
+    own, outer = _pagu(program), _outer(rows)
+    return own is not None and len(outer) == 1 and (p := _pagu(outer[0])) is not None and p > own
 
 
 def without_dpa_above(
