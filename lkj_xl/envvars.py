@@ -7,16 +7,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping, Sequence
 
-SMTP_VARIABLES = (
-    "LKJ_SMTP_HOST",
-    "LKJ_SMTP_PORT",
-    "LKJ_SMTP_USER",
-    "LKJ_SMTP_PASSWORD",
-    "LKJ_SMTP_SECURITY",
-    "LKJ_SMTP_CAFILE",
-    "LKJ_SMTP_FROM",
-    "LKJ_SMTP_TIMEOUT",
-)
+from lkj_xl.delivery.config import ENV_VARIABLES
+
+#: one per key of the config file's [smtp], from the table that reads them (no second list to forget)
+SMTP_VARIABLES = tuple(ENV_VARIABLES.values())
 SERVER_VARIABLES = ("LKJ_XL_TOKEN", "LKJ_XL_MAX_BYTES", "LKJ_XL_LOG_LEVEL")
 #: read by every command (README: exit codes, locks): listed with serve's, the other LKJ_XL_ ones
 COMMON_VARIABLES = ("LKJ_XL_LOCK_TIMEOUT", "LKJ_XL_DEBUG")

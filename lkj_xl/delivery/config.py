@@ -91,7 +91,19 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
 
 
-_CONFIG_KEYS = {"host", "port", "user", "password", "security", "cafile", "timeout", "from"}
+#: The environment variable of each key of ``[smtp]``: the one table of both, read here and by
+#: lkj_xl.envvars (SMTP_VARIABLES, the refusal of a misspelt variable), in the order it lists them.
+ENV_VARIABLES: dict[str, str] = {
+    "host": "LKJ_SMTP_HOST",
+    "port": "LKJ_SMTP_PORT",
+    "user": "LKJ_SMTP_USER",
+    "password": "LKJ_SMTP_PASSWORD",
+    "security": "LKJ_SMTP_SECURITY",
+    "cafile": "LKJ_SMTP_CAFILE",
+    "from": "LKJ_SMTP_FROM",
+    "timeout": "LKJ_SMTP_TIMEOUT",
+}
+_CONFIG_KEYS = frozenset(ENV_VARIABLES)
 
 
 def _file_section(path: Path, explicit: bool) -> dict[str, Any]:
@@ -135,16 +147,18 @@ def _key_line(path: Path, key: str) -> int | None:
     return None
 
 
-#: The command-line option and environment variable of each key of ``[smtp]``, for messages.
-_NAMES = {
-    "host": ("--smtp-host", "LKJ_SMTP_HOST"),
-    "port": ("--smtp-port", "LKJ_SMTP_PORT"),
-    "user": ("--smtp-user", "LKJ_SMTP_USER"),
-    "security": ("--tls/--starttls/--no-tls", "LKJ_SMTP_SECURITY"),
-    "cafile": ("--cafile", "LKJ_SMTP_CAFILE"),
-    "timeout": ("--smtp-timeout", "LKJ_SMTP_TIMEOUT"),
-    "from": ("--from", "LKJ_SMTP_FROM"),
+#: The command-line option of each key of ``[smtp]`` but the password (never on a command line).
+_OPTIONS = {
+    "host": "--smtp-host",
+    "port": "--smtp-port",
+    "user": "--smtp-user",
+    "security": "--tls/--starttls/--no-tls",
+    "cafile": "--cafile",
+    "timeout": "--smtp-timeout",
+    "from": "--from",
 }
+#: The command-line option and environment variable of each key of ``[smtp]``, for messages.
+_NAMES = {key: (option, ENV_VARIABLES[key]) for key, option in _OPTIONS.items()}
 
 
 @dataclass(frozen=True)
@@ -313,7 +327,7 @@ def load_config(
     if sec not in SECURITY_MODES:
         raise chosen.error(f"SMTP security must be one of {', '.join(SECURITY_MODES)}, not {sec!r}")
     user_value = pick(user, "user").value
-    password = env.get("LKJ_SMTP_PASSWORD") or file_cfg.get("password")
+    password = env.get(ENV_VARIABLES["password"]) or file_cfg.get("password")
     chosen_from = pick(sender, "from")
     from_value = chosen_from.value
     if from_value:  # a bad sender said with where it was given, as every other setting
