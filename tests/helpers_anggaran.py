@@ -3,6 +3,7 @@ and how they read a report's findings and totals."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from fractions import Fraction
 
@@ -91,13 +92,16 @@ def anggaran_findings(report) -> dict:
 
 
 # --- Sasaran S3 "Kualitas Usaha Mikro" and its two programs, TW II --------------------------------
-def kinerja_usaha_mikro(a: str = "P3.01", b: str = "P3.02") -> list[list]:
-    """Tujuan T2 > Sasaran S3 > programs ``a`` and ``b``; every indicator 40 of 100 (capaian 40 %)."""
+def kinerja_usaha_mikro(
+    a: str = "P3.01", b: str = "P3.02", *, tujuan: str = "T2", sasaran: str = "S3"
+) -> list[list]:
+    """Tujuan ``tujuan`` > Sasaran ``sasaran`` > programs ``a`` and ``b`` (a Kinerja numbered by its
+    Renstra: tujuan="5", sasaran="5.1"); every indicator 40 of 100 (capaian 40 %)."""
     return [
-        kinerja_row("T2", "Tujuan", "", "Investasi inklusif", "I T", 100, (None, 40, None, None)),
-        kinerja_row("S3", "Sasaran", "T2", "Kualitas Usaha Mikro", "I S", 100, (None, 40, None, None)),
-        kinerja_row(a, "Program", "S3", UMKM, "I A", 100, (None, 40, None, None)),
-        kinerja_row(b, "Program", "S3", PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
+        kinerja_row(tujuan, "Tujuan", "", "Investasi inklusif", "I T", 100, (None, 40, None, None)),
+        kinerja_row(sasaran, "Sasaran", tujuan, "Kualitas Usaha Mikro", "I S", 100, (None, 40, None, None)),
+        kinerja_row(a, "Program", sasaran, UMKM, "I A", 100, (None, 40, None, None)),
+        kinerja_row(b, "Program", sasaran, PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
     ]
 
 
@@ -159,9 +163,10 @@ def anggaran_said(report, severity: str) -> dict[str, str]:
     return {f.sel: f.pesan for f in report.findings if f.sheet == "Anggaran" and f.severity == severity}
 
 
-def tw2_row(kode: str, uraian: str, pagu: int, spent: int) -> list:
-    """A row as the DPA / SIMDA recap gives it: pagu, and the spending of TW II (TW I nothing)."""
-    return anggaran_row(kode, uraian, None, pagu, (0, spent, None, None))
+def tw2_row(kode: str, uraian: str, pagu: int, spent: int, sasaran: str | None = None) -> list:
+    """A row as the DPA / SIMDA recap gives it: pagu, and the spending of TW II (TW I nothing);
+    ``sasaran`` in its Kode Sasaran column (none by default)."""
+    return anggaran_row(kode, uraian, sasaran, pagu, (0, spent, None, None))
 
 
 def usaha_mikro_rows(
@@ -173,27 +178,29 @@ def usaha_mikro_rows(
     return row(a, UMKM, 3_578_850_965, 157_853_500), row(b, PENGEMBANGAN, 82_706_300, 1_800_000)
 
 
-def belanja_rows() -> list[list]:
+def belanja_rows(sasaran: str | None = None) -> list[list]:
     """P3.01 and P3.02 each followed by its DPA breakdown per jenis belanja (SIPD account Kode): P3.01's
     5.1 Belanja Operasi 3.078.850.965 (spent 150.000.000), in it 5.1.02 Barang dan Jasa the same, and
     5.2 Belanja Modal 500.000.000 (spent 7.853.500): 3.078.850.965 + 500.000.000 = 3.578.850.965 and
     150.000.000 + 7.853.500 = 157.853.500, the program's own. P3.02's 5.1 / 5.1.02 82.706.300 (spent
-    1.800.000): the whole program."""
-    p301, p302 = usaha_mikro_rows()
+    1.800.000): the whole program. ``sasaran`` in the Kode Sasaran column of every row (filled down
+    the paste) or none."""
+    row = functools.partial(tw2_row, sasaran=sasaran)
+    p301, p302 = usaha_mikro_rows(row)
     return [
         p301,
-        tw2_row("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
-        tw2_row("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
-        tw2_row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
+        row("5.1", "BELANJA OPERASI", 3_078_850_965, 150_000_000),
+        row("5.1.02", "Belanja Barang dan Jasa", 3_078_850_965, 150_000_000),
+        row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
         p302,
-        tw2_row("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
-        tw2_row("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
+        row("5.1", "BELANJA OPERASI", 82_706_300, 1_800_000),
+        row("5.1.02", "Belanja Barang dan Jasa", 82_706_300, 1_800_000),
     ]
 
 
 def s3_row(kode: str, uraian: str, pagu: int, spent: int) -> list:
     """An agency's own budget line for Sasaran S3 (Kode Sasaran typed), TW II's spending."""
-    return anggaran_row(kode, uraian, "S3", pagu, (0, spent, None, None))
+    return tw2_row(kode, uraian, pagu, spent, "S3")
 
 
 def assert_s3_totals(report, pagu: int, spent: int) -> None:

@@ -11,6 +11,17 @@ from lkj_xl.core.parse import parse_workbook
 from tests.test_engine import grid, kinerja_row, pengaturan, workbook
 
 
+# --- Many alike Sasaran rows (the copied-column check weighs how many rows repeat a quarter) -------
+def sasaran_rows(rows, *, indikator: str = "Jumlah", **more) -> list[list]:
+    """Sasaran rows with no Tujuan above, each of ``rows`` a (Kode, target, TW I-IV): named "Sasaran
+    <Kode>", measured by "<indikator> <Kode>"; ``more`` as tests.test_engine.kinerja_row's (satuan,
+    jenis)."""
+    return [
+        kinerja_row(kode, "Sasaran", "", f"Sasaran {kode}", f"{indikator} {kode}", target, tws, **more)
+        for kode, target, tws in rows
+    ]
+
+
 # --- A workbook made by `lkj-xl new`, built, and its CSV export -----------------------------------
 def built_new_workbook(tmp_path, kinerja):
     """`lkj-xl new`'s workbook with ``kinerja`` rows, built by `lkj-xl build` and opened with openpyxl."""

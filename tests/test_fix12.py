@@ -25,55 +25,25 @@ from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN
 from tests.common import EXAMPLE, sigterm_when, smtp_args
 from tests.helpers_anggaran import (
     PENGEMBANGAN,
-    UMKM,
     USAHA_MIKRO_PAGU,
     USAHA_MIKRO_SPENT,
     anggaran_said,
     assert_s3_totals,
+    belanja_rows,
+    kinerja_usaha_mikro,
     run_usaha_mikro,
+    tw2_row,
 )
 from tests.mailserver import Recorder
 from tests.test_admin import ROOT
-from tests.test_engine import anggaran_row, kinerja_row, run
+from tests.test_engine import kinerja_row, run
 from tests.test_newuser9 import log_lines
 
 # --- 1. a Sasaran numbered 5.1 beside the DPA's "5.1 BELANJA OPERASI" -------------------------------
-
-
-def _row(kode: str, uraian: str, sasaran: str | None, pagu: int, spent: int) -> list:
-    """An Anggaran row as the DPA gives it: pagu, TW II's spending (TW I nothing)."""
-    return anggaran_row(kode, uraian, sasaran, pagu, (0, spent, None, None))
-
-
-def _kinerja_5(programs: bool) -> list[list]:
-    """Tujuan 5 > Sasaran 5.1 (a Kinerja numbered by its Renstra), with the seed's programs P3.01 and
-    P3.02 under it when ``programs``; every indicator 40 of 100 (capaian 40 %)."""
-    rows = [
-        kinerja_row("5", "Tujuan", "", "Investasi inklusif", "I T", 100, (None, 40, None, None)),
-        kinerja_row("5.1", "Sasaran", "5", "Kualitas Usaha Mikro", "I S", 100, (None, 40, None, None)),
-    ]
-    if programs:
-        rows += [
-            kinerja_row("P3.01", "Program", "5.1", UMKM, "I A", 100, (None, 40, None, None)),
-            kinerja_row("P3.02", "Program", "5.1", PENGEMBANGAN, "I B", 100, (None, 40, None, None)),
-        ]
-    return rows
-
-
-def _dpa_paste(sasaran: str | None) -> list[list]:
-    """P3.01 and P3.02 each followed by its DPA block (tests/helpers_anggaran.belanja_rows' figures):
-    P3.01's 5.1 3.078.850.965 (spent 150.000.000) + 5.2 500.000.000 (spent 7.853.500) = its own
-    3.578.850.965 (157.853.500); P3.02's 5.1 = its own 82.706.300 (1.800.000). ``sasaran`` in the
-    Kode Sasaran column of every row (filled down the paste) or none."""
-    return [
-        _row("P3.01", UMKM, sasaran, 3_578_850_965, 157_853_500),
-        _row("5.1", "BELANJA OPERASI", sasaran, 3_078_850_965, 150_000_000),
-        _row("5.1.02", "Belanja Barang dan Jasa", sasaran, 3_078_850_965, 150_000_000),
-        _row("5.2", "BELANJA MODAL", sasaran, 500_000_000, 7_853_500),
-        _row("P3.02", PENGEMBANGAN, sasaran, 82_706_300, 1_800_000),
-        _row("5.1", "BELANJA OPERASI", sasaran, 82_706_300, 1_800_000),
-        _row("5.1.02", "Belanja Barang dan Jasa", sasaran, 82_706_300, 1_800_000),
-    ]
+# Tujuan 5 > Sasaran 5.1 > the seed's P3.01 and P3.02 (a Kinerja numbered by its Renstra); Anggaran:
+# each program followed by its DPA block (tests/helpers_anggaran.belanja_rows). [:2]: Kinerja stops at
+# Sasaran 5.1, no program row.
+RENSTRA_5 = {"tujuan": "5", "sasaran": "5.1"}
 
 
 def test_a_sasaran_numbered_5_1_is_no_ganda_of_the_dpa_belanja_5_1():
@@ -81,7 +51,7 @@ def test_a_sasaran_numbered_5_1_is_no_ganda_of_the_dpa_belanja_5_1():
     # paste. Before: "Kode program "5.1" ganda" at A7 (the second program's BELANJA OPERASI), every
     # total blank. Now the two programs alone: 3.578.850.965 + 82.706.300 = 3.661.557.265 and
     # 157.853.500 + 1.800.000 = 159.653.500, as with a Sasaran coded "S3".
-    report = run(_kinerja_5(programs=False), _dpa_paste("5.1"))
+    report = run(kinerja_usaha_mikro(**RENSTRA_5)[:2], belanja_rows("5.1"))
     assert not anggaran_said(report, GALAT), anggaran_said(report, GALAT)
     assert [b.kode for b in report.budgets] == ["P3.01", "P3.02"]
     assert_s3_totals(report, USAHA_MIKRO_PAGU, USAHA_MIKRO_SPENT)
@@ -91,7 +61,7 @@ def test_the_dpa_belanja_5_1_is_not_taken_for_sasaran_5_1s_own_row():
     # Programs in Kinerja: the totals were right, but A3 and A7 ("5.1 BELANJA OPERASI") said
     # 'Sasaran "5.1" punya program dengan baris anggaran sendiri ... jumlah program-programnya?':
     # now each is its program's DPA rincian, as with any other Sasaran Kode.
-    report = run(_kinerja_5(programs=True), _dpa_paste(None))
+    report = run(kinerja_usaha_mikro(**RENSTRA_5), belanja_rows())
     said = anggaran_said(report, PERINGATAN)
     assert not [m for m in said.values() if 'Sasaran "5.1" punya program' in m], said
     assert "rincian program P3.01" in said["A3"], said["A3"]
@@ -104,9 +74,9 @@ def test_the_dpa_belanja_5_1_is_not_taken_for_sasaran_5_1s_own_row():
 def test_a_program_typed_twice_beside_sasaran_5_1_is_still_a_galat():
     # P3.02 typed again on row 4 (the same figures): which row is meant is unknown; the galat stays,
     # and no total is given without that row.
-    rows = [*_dpa_paste("5.1")[:1], _row("P3.02", PENGEMBANGAN, "5.1", 82_706_300, 1_800_000)]
-    rows.append(_row("P3.02", PENGEMBANGAN, "5.1", 82_706_300, 1_800_000))
-    report = run(_kinerja_5(programs=False), rows)
+    rows = [*belanja_rows("5.1")[:1], tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000, "5.1")]
+    rows.append(tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000, "5.1"))
+    report = run(kinerja_usaha_mikro(**RENSTRA_5)[:2], rows)
     assert 'Kode program "P3.02" ganda' in anggaran_said(report, GALAT)["A4"]
     assert report.total_penyerapan_exact is None
 
@@ -115,8 +85,8 @@ def test_a_program_typed_twice_beside_sasaran_5_1_is_still_a_galat():
 
 
 def _above() -> list[list]:
-    """Each program's DPA block pasted ABOVE its program row (the rows of :func:`_dpa_paste`)."""
-    paste = _dpa_paste(None)
+    """Each program's DPA block pasted ABOVE its program row (the rows of :func:`belanja_rows`)."""
+    paste = belanja_rows()
     return [*paste[1:4], paste[0], *paste[5:7], paste[4]]
 
 
@@ -143,10 +113,10 @@ def test_a_dpa_block_above_that_does_not_add_up_is_a_galat_naming_its_rows():
     # rows are P3.01's rincian (a figure mistyped) or money of their own is unknown; counted, TOTAL
     # was 3.500.000.000 + 3.661.557.265 = 7.161.557.265 with no word of it. A galat at each Kode.
     rows = [
-        _row("5.1", "BELANJA OPERASI", None, 3_000_000_000, 150_000_000),
-        _row("5.2", "BELANJA MODAL", None, 500_000_000, 7_853_500),
+        tw2_row("5.1", "BELANJA OPERASI", 3_000_000_000, 150_000_000),
+        tw2_row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
         *_above()[3:4],
-        _row("P3.02", PENGEMBANGAN, None, 82_706_300, 1_800_000),
+        tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
     report = run_usaha_mikro(rows)
     galat = anggaran_said(report, GALAT)

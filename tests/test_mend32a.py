@@ -26,6 +26,8 @@ import pytest
 from lkj_xl.build import load_report
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests.common import EXAMPLE
+from tests.helpers_anggaran import findings_by_cell
+from tests.helpers_staff import sasaran_rows
 from tests.test_engine import anggaran_row, kinerja_row, run
 
 # Seed Tabel 3.4 TOTAL: pagu 27.805.047.633, realisasi s.d. TW II 6.835.975.140.
@@ -47,14 +49,6 @@ def _example(tmp_path, edit):
     return load_report(path)
 
 
-def _said(report, severity, sheet="Anggaran"):
-    said: dict[str, str] = {}
-    for f in report.findings:
-        if f.sheet == sheet and f.severity == severity:
-            said[f.sel] = f"{said[f.sel]} | {f.pesan}" if f.sel in said else f.pesan
-    return said
-
-
 # --- 1. the DPA's recap on top, a rincian row under a program further down ----------------------------
 
 
@@ -73,8 +67,8 @@ def _recap_on_top(ws) -> None:
 def _without_galat(tmp_path, edit):
     """The example edited by ``edit``: no galat on Anggaran; (the report, its peringatan there)."""
     report = _example(tmp_path, edit)
-    assert _said(report, GALAT) == {}
-    return report, _said(report, PERINGATAN)
+    assert findings_by_cell(report, "Anggaran", GALAT) == {}
+    return report, findings_by_cell(report, "Anggaran", PERINGATAN)
 
 
 def test_the_dpa_recap_on_top_stays_a_recap_beside_a_rincian_under_a_program(tmp_path):
@@ -131,7 +125,7 @@ def test_a_dpa_block_holding_the_spending_its_program_lacks_is_said_above_as_bel
     rows = [*BLOCK, P301, P302] if above else [P301, *BLOCK, P302]
     report = run(S3_KINERJA, rows, triwulan=2)
     program_row = 4 if above else 2
-    said = _said(report, PERINGATAN)
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
     # P3.01's realisasi s.d. TW II Rp 0 against the rincian's 150.000.000 + 7.853.500 = 157.853.500
     note = said[f"G{program_row}"]
     assert "Rp 157.853.500" in note and "kurang Rp 157.853.500" in note
@@ -144,12 +138,8 @@ def test_a_dpa_block_holding_the_spending_its_program_lacks_is_said_above_as_bel
 
 
 def _steady(jenis: str, tws, count: int = 5) -> list:
-    return [
-        kinerja_row(
-            f"S{n}", "Sasaran", "", f"Sasaran {n}", f"Indikator {n}", "12", tws, satuan="kali", jenis=jenis
-        )
-        for n in range(1, count + 1)
-    ]
+    rows = [(f"S{n}", "12", tws) for n in range(1, count + 1)]
+    return sasaran_rows(rows, indikator="Indikator", satuan="kali", jenis=jenis)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +172,7 @@ def test_one_number_over_two_lines_is_not_two_numbers_in_kinerja(typed):
             "S2", "Sasaran", "", "Koperasi", "Persentase koperasi sehat", "40", ("20", typed, None, None)
         )
     ]
-    said = _said(run(rows, [], triwulan=2), GALAT, "Kinerja")
+    said = findings_by_cell(run(rows, [], triwulan=2), "Kinerja", GALAT)
     assert "L2" in said and "berisi 2 angka" not in said["L2"] and "Bila itu 2" not in said["L2"]
 
 
@@ -193,7 +183,7 @@ def test_one_pagu_over_two_lines_is_not_two_programs():
         )
     ]
     budget = [anggaran_row("P1", "PROGRAM A", "S2", "1.234.567.000\n,00", (None, 1_000_000, None, None))]
-    said = _said(run(rows, budget, triwulan=2), GALAT)
+    said = findings_by_cell(run(rows, budget, triwulan=2), "Anggaran", GALAT)
     assert "D2" in said and "berisi 2 angka" not in said["D2"] and "2 program" not in said["D2"]
 
 
@@ -209,7 +199,7 @@ def test_two_whole_numbers_on_two_lines_are_still_two():
             ("20", "40,71%\n50%", None, None),
         )
     ]
-    said = _said(run(rows, [], triwulan=2), GALAT, "Kinerja")
+    said = findings_by_cell(run(rows, [], triwulan=2), "Kinerja", GALAT)
     assert "berisi 2 angka" in said["L2"]
 
 

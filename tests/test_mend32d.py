@@ -18,8 +18,10 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN
-from tests.test_engine import kinerja_row, run
-from tests.test_mend32a import SEED_PAGU, SEED_SPENT, _example, _said
+from tests.helpers_anggaran import findings_by_cell
+from tests.helpers_staff import sasaran_rows
+from tests.test_engine import run
+from tests.test_mend32a import SEED_PAGU, SEED_SPENT, _example, _without_galat
 
 # The seed's P0.01 (Tabel 3.4 row 1): pagu 12.076.486.014, realisasi s.d. TW II 5.059.823.310.
 P001_PAGU = 12_076_486_014
@@ -42,9 +44,8 @@ def _on_top(kode: str, uraian: str, pagu: int, spent: int):
 def test_a_programs_own_line_pasted_on_top_is_not_counted_again(tmp_path):
     # P3.01's whole DPA line on top: its money is P3.01's, counted at P3.01's row already. Counted again,
     # TOTAL was 27.805.047.633 + 3.578.850.965 = 31.383.898.598: the seed's TOTAL is what stays.
-    report = _example(tmp_path, _on_top("5.1", "BELANJA OPERASI", P301_PAGU, P301_SPENT))
-    assert _said(report, GALAT) == {}
-    assert "P3.01" in _said(report, PERINGATAN)["A4"]  # named for the program whose money it is
+    report, said = _without_galat(tmp_path, _on_top("5.1", "BELANJA OPERASI", P301_PAGU, P301_SPENT))
+    assert "P3.01" in said["A4"]  # named for the program whose money it is
     assert Fraction(report.total_pagu) == SEED_PAGU
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
 
@@ -52,9 +53,8 @@ def test_a_programs_own_line_pasted_on_top_is_not_counted_again(tmp_path):
 def test_part_of_the_program_below_pasted_on_top_is_its_rincian(tmp_path):
     # P0.01's Belanja Operasi alone (11.576.486.014 of its 12.076.486.014, spent 5.000.000.000 of its
     # 5.059.823.310): part of P0.01. Counted, TOTAL was 27.805.047.633 + 11.576.486.014 = 39.381.533.647.
-    report = _example(tmp_path, _on_top("5.1", "BELANJA OPERASI", 11_576_486_014, 5_000_000_000))
-    assert _said(report, GALAT) == {}
-    note = _said(report, PERINGATAN)["A4"]
+    report, said = _without_galat(tmp_path, _on_top("5.1", "BELANJA OPERASI", 11_576_486_014, 5_000_000_000))
+    note = said["A4"]
     assert "P0.01" in note and "tidak dihitung" in note
     assert Fraction(report.total_pagu) == SEED_PAGU
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
@@ -63,9 +63,10 @@ def test_part_of_the_program_below_pasted_on_top_is_its_rincian(tmp_path):
 def test_a_pegawai_line_within_the_first_programs_pagu_is_its_rincian(tmp_path):
     # test_mend32a's 8.000.000.000 Belanja Pegawai on top: P0.01 (12.076.486.014, the Penunjang Urusan
     # program that pays the agency's staff) can hold it, so it is P0.01's rincian, not 8 M more.
-    report = _example(tmp_path, _on_top("5.1.01", "Belanja Pegawai", 8_000_000_000, 2_000_000_000))
-    assert _said(report, GALAT) == {}
-    assert "P0.01" in _said(report, PERINGATAN)["A4"]
+    report, said = _without_galat(
+        tmp_path, _on_top("5.1.01", "Belanja Pegawai", 8_000_000_000, 2_000_000_000)
+    )
+    assert "P0.01" in said["A4"]
     assert Fraction(report.total_pagu) == SEED_PAGU
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT
 
@@ -73,9 +74,10 @@ def test_a_pegawai_line_within_the_first_programs_pagu_is_its_rincian(tmp_path):
 def test_one_line_larger_than_the_program_below_is_the_agencys_own(tmp_path):
     # One line above P0.01's 12.076.486.014 cannot be part of it: counted, with the Kode Sasaran hint:
     # 27.805.047.633 + 13.000.000.000 = 40.805.047.633; spent 6.835.975.140 + 2.000.000.000.
-    report = _example(tmp_path, _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000))
-    assert _said(report, GALAT) == {}
-    assert "isi Kode Sasaran" in _said(report, PERINGATAN)["C4"]
+    report, said = _without_galat(
+        tmp_path, _on_top("5.1.01", "Belanja Pegawai", 13_000_000_000, 2_000_000_000)
+    )
+    assert "isi Kode Sasaran" in said["C4"]
     assert Fraction(report.total_pagu) == SEED_PAGU + 13_000_000_000
     assert Fraction(report.total_realisasi_anggaran) == SEED_SPENT + 2_000_000_000
 
@@ -100,7 +102,7 @@ def test_lines_each_larger_than_the_program_below_are_a_galat(tmp_path):
         ("5.1.02", "Belanja Barang dan Jasa", 12_500_000_000, 1_000_000_000),
     )
     report = _example(tmp_path, edit)
-    galat = _said(report, GALAT)
+    galat = findings_by_cell(report, "Anggaran", GALAT)
     assert "A4" in galat and "A5" in galat and "Kode Sasaran" in galat["A4"]
     assert report.total_pagu is None  # never a sum with the money perhaps twice
 
@@ -120,7 +122,7 @@ def test_a_recap_on_top_off_by_a_mistyped_program_is_not_counted_again(tmp_path)
         ws.cell(row, 4).value = 8_760_000
 
     report = _example(tmp_path, edit)
-    assert {"A4", "A5"} <= set(_said(report, GALAT))
+    assert {"A4", "A5"} <= set(findings_by_cell(report, "Anggaran", GALAT))
     assert report.total_pagu is None
 
 
@@ -136,20 +138,12 @@ def test_a_recap_on_top_off_by_a_mistyped_program_is_not_counted_again(tmp_path)
 def test_a_line_on_top_neither_part_of_the_program_nor_larger_is_a_galat(tmp_path, kode, uraian, pagu, spent):
     # neither counted as more money nor left out without a word
     report = _example(tmp_path, _on_top(kode, uraian, pagu, spent))
-    galat = _said(report, GALAT)["A4"]
+    galat = findings_by_cell(report, "Anggaran", GALAT)["A4"]
     assert "P0.01" in galat and "hapus baris ini" in galat and "Kode Sasaran" in galat
     assert report.total_pagu is None  # (the total blanked, as for any galat row: never a sum printed)
 
 
 # --- 2. a copy among steady quotas -------------------------------------------------------------------------
-
-
-def _kumulatif(rows: list[tuple[str, str, tuple]]) -> list:
-    """Kumulatif Sasaran rows, each (Kode, target, TW I-IV)."""
-    return [
-        kinerja_row(kode, "Sasaran", "", f"Sasaran {kode}", f"Jumlah {kode}", target, tws, jenis="Kumulatif")
-        for kode, target, tws in rows
-    ]
 
 
 # five Kumulatif quotas, the same every quarter (1 a quarter, 3 a quarter): no copy by themselves
@@ -161,7 +155,7 @@ S7 = ("S7", "200", ("40", "55", "55", None))
 
 
 def test_a_copy_among_steady_quotas_is_said():
-    report = run(_kumulatif([*QUOTAS, S6, S7]), [], triwulan=3)
+    report = run(sasaran_rows([*QUOTAS, S6, S7], jenis="Kumulatif"), [], triwulan=3)
     copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
     assert len(copy) == 1
     assert "S6" in copy[0].pesan and "S7" in copy[0].pesan and "S1" not in copy[0].pesan
@@ -173,11 +167,12 @@ def test_a_copy_among_quotas_and_nilai_akhir_rows_is_said():
     # S6 and S7 as above, and two Nilai Akhir rows copied too (S8 80, 82, 82; S9 60, 75, 75): a Nilai
     # Akhir counts nothing twice, so its rows must not raise the bar for the two that do (a review:
     # with them the copy went unsaid, S6 printed 12 + 9 + 9 = 30 of 60 = 50 %).
-    akhir = [
-        kinerja_row(kode, "Sasaran", "", f"Sasaran {kode}", f"Nilai {kode}", "90", tws, jenis="Nilai Akhir")
-        for kode, tws in (("S8", ("80", "82", "82", None)), ("S9", ("60", "75", "75", None)))
-    ]
-    report = run(_kumulatif([*QUOTAS, S6, S7]) + akhir, [], triwulan=3)
+    akhir = sasaran_rows(
+        [("S8", "90", ("80", "82", "82", None)), ("S9", "90", ("60", "75", "75", None))],
+        indikator="Nilai",
+        jenis="Nilai Akhir",
+    )
+    report = run(sasaran_rows([*QUOTAS, S6, S7], jenis="Kumulatif") + akhir, [], triwulan=3)
     copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
     assert len(copy) == 1 and "S6" in copy[0].pesan and "S7" in copy[0].pesan
     assert report.kinerja_kosong
@@ -185,5 +180,5 @@ def test_a_copy_among_quotas_and_nilai_akhir_rows_is_said():
 
 def test_one_varying_row_copied_among_quotas_is_no_copy():
     # one row alike besides the quotas may well be a quarter like the one before: quiet
-    report = run(_kumulatif([*QUOTAS, S6]), [], triwulan=3)
+    report = run(sasaran_rows([*QUOTAS, S6], jenis="Kumulatif"), [], triwulan=3)
     assert not [f for f in report.findings if "tersalin" in f.pesan]
