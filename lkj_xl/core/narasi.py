@@ -158,7 +158,7 @@ def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> lis
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
     """The document's placeholder under a paragraph written for another quarter."""
     return (
-        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan)}; "
+        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan, semester=settings.semester_laporan)}; "
         f'perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
     )
 
@@ -244,7 +244,12 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
         else []
     )
     if settings is not None and named:
-        periode = c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan)
+        periode = c.triwulan_tahun(
+            settings.triwulan,
+            settings.tahun,
+            tahunan=settings.laporan_tahunan,
+            semester=settings.semester_laporan,
+        )
         # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
         asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
         pesan = (
