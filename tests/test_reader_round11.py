@@ -93,3 +93,34 @@ def test_a_quarter_asked_with_the_option_is_that_quarters_report(tmp_path):
 def test_a_quarter_typed_as_a_number_keeps_its_title(tmp_path):
     for title in _titles(example_typed(tmp_path, "tw2", 2, {})).values():
         assert title.endswith("s.d. Triwulan II Tahun 2025"), title
+
+
+# A Kata Pengantar left from the first half year (Narasi!B3), in the report of the second: the head
+# would sign "Laporan Kinerja Semester I" under a cover saying SEMESTER II.
+SEMESTER_I_TEXT = (
+    "Laporan Kinerja Semester I Tahun 2025 ini disusun sebagai bentuk pertanggungjawaban kinerja."
+)
+
+
+def _laporan_warnings(workbook: Path) -> str:
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(workbook.with_suffix(".docx"))])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_text_written_for_the_first_half_year_is_pointed_out_in_the_second(tmp_path):
+    cells = {("Narasi", "B3"): SEMESTER_I_TEXT}
+    said = _laporan_warnings(example_typed(tmp_path, "smt2", "Semester II", cells))  # type: ignore[arg-type]
+    said = " ".join(said.split())  # the CLI wraps its lines
+    assert "Narasi!B3" in said
+    assert (
+        'Teks Bagian "Kata Pengantar" menyebut Semester I, tetapi laporan ini Semester II Tahun 2025 '
+        "(Pengaturan, Triwulan): perbarui teksnya untuk semester ini"
+    ) in said
+
+
+def test_the_first_half_year_named_in_its_own_report_or_a_triwulan_ii_report_is_no_peringatan(tmp_path):
+    # Semester I ends with Triwulan II: the same period (README, Pengaturan Triwulan)
+    for name, typed in (("smt1", "Semester I"), ("tw2", 2)):
+        said = _laporan_warnings(example_typed(tmp_path, name, typed, {("Narasi", "B3"): SEMESTER_I_TEXT}))
+        assert "Narasi!B3" not in said, said
