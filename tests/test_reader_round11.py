@@ -20,21 +20,12 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
+from lkj_xl.core import contract
 from tests.common import example_typed
 from tests.helpers_print import built_workbook, laporan_docx
 
-# The output sheets of the example, each titled with its period in A1.
-TITLED = (
-    "Capaian Tujuan Sasaran",
-    "Capaian Program",
-    "Efisiensi",
-    "Realisasi Anggaran",
-    "Ringkasan",
-    "Perbandingan Kinerja",
-    "Analisis Capaian",
-    "Grafik",
-    "Pemeriksaan",
-)
+# The output sheets (the example has them all), each titled with its period in A1.
+TITLED = contract.OUTPUT_SHEETS
 
 
 def _titles(workbook: Path) -> dict[str, str]:
