@@ -9,6 +9,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lkj_xl.core.model import Settings
 
 # --- input sheets -------------------------------------------------------------------------------
 
@@ -409,24 +413,42 @@ TRIWULAN_UNKNOWN = (
 )
 
 
-def triwulan_tahun(triwulan: int | None, tahun: int | None, galat: str = "", tahunan: bool = False) -> str:
+def triwulan_tahun(
+    triwulan: int | None,
+    tahun: int | None,
+    galat: str = "",
+    tahunan: bool = False,
+    semester: int | None = None,
+) -> str:
     """ "Triwulan II Tahun 2025" (without the year when it is unknown): the period in a title or a mail.
     ``galat``: the unreadable Triwulan's cell (Settings.triwulan_galat), named instead of a quarter;
     a quarter unknown (None, as a rekap row of such a workbook has it) is "Triwulan ?" too.
-    ``tahunan``: the year's report (Settings.laporan_tahunan): "Tahun 2025" when the year is known."""
+    ``tahunan``: the year's report (Settings.laporan_tahunan): "Tahun 2025" when the year is known.
+    ``semester``: the half year typed (Settings.semester_laporan, 1 or 2): "Semester I Tahun 2025"."""
     if tahunan and tahun and not galat:
         return f"Tahun {tahun}"
     text = f"Triwulan {roman(triwulan) if triwulan is not None and not galat else '?'}"
+    text = f"Semester {roman(semester)}" if semester and not galat else text
     text = f"{text} Tahun {tahun}" if tahun else text
     return f"{text} ({GALAT_LABEL}: Triwulan di {galat} tidak terbaca)" if galat else text
 
 
-def periode(triwulan: int, tahun: int | None, galat: str = "", tahunan: bool = False) -> str:
+def periode(
+    triwulan: int, tahun: int | None, galat: str = "", tahunan: bool = False, semester: int | None = None
+) -> str:
     """ "s.d. Triwulan II Tahun 2025": the period under every output table's title; the year's report
-    (``tahunan``, the year known): "Tahun 2025"."""
+    (``tahunan``, the year known): "Tahun 2025"; a half year typed (``semester``): "Semester I Tahun 2025"
+    (a half year is a period of its own: no "s.d.")."""
     if tahunan and tahun and not galat:
         return f"Tahun {tahun}"
+    if semester and not galat:
+        return triwulan_tahun(triwulan, tahun, semester=semester)
     return f"s.d. {triwulan_tahun(triwulan, tahun, galat)}"
+
+
+def periode_laporan(s: Settings) -> str:
+    """The report's own period (``periode``) as its Pengaturan names it: quarter, half year or year."""
+    return periode(s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan, s.semester_laporan)
 
 
 def sd_label(triwulan: int, galat: str = "", tahun_tahunan: int | None = None) -> str:

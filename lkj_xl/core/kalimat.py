@@ -403,7 +403,7 @@ def sd(settings: Settings) -> str:
     """ "s.d. Triwulan II Tahun 2025" in a sentence; the year's report: "pada Tahun 2025"."""
     if settings.tahun_tahunan:
         return f"pada Tahun {settings.tahun_tahunan}"
-    return c.periode(settings.triwulan, settings.tahun, settings.triwulan_galat)
+    return c.periode_laporan(settings)  # the year's report is "pada Tahun 2025" above
 
 
 def data_sampai(ind: IndicatorResult, settings: Settings) -> str:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Union
 
-from lkj_xl.core.contract import periode
+from lkj_xl.core.contract import periode_laporan
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.sheet_fit import (  # noqa: F401 (the limits re-exported: the writers name them)
     LINE_HEIGHT,
@@ -310,8 +310,7 @@ class SheetBuilder:
     def report_title(self, settings, note: str = "") -> None:
         """The title block every output table carries: "<title> s.d. Triwulan n Tahun y" and the agency."""
         self.title_block(
-            f"{self.layout.title} "
-            f"{periode(settings.triwulan, settings.tahun, settings.triwulan_galat, settings.laporan_tahunan)}",
+            f"{self.layout.title} {periode_laporan(settings)}",
             agency(settings.perangkat_daerah, settings.pemerintah_daerah),
             note,
         )

@@ -77,11 +77,21 @@ class Settings:
     # Triwulan typed as the year's report ("Laporan Tahunan"): s.d. TW IV, and the Word cover and
     # the e-mail name the year ("Tahun 2025"), not the quarterly report of Triwulan IV.
     tahunan: bool = False
+    # Triwulan typed as a half year ("Semester I", "Smt. II"): s.d. TW II (IV), titled by the half year.
+    semester: bool = False
 
     @property
     def laporan_tahunan(self) -> bool:
         """The year's report: Triwulan typed "Laporan Tahunan" and no other quarter asked for."""
         return self.tahunan and self.triwulan == 4 and not self.triwulan_diminta
+
+    @property
+    def semester_laporan(self) -> int | None:
+        """The half year a report typed "Semester I" ("Semester II") is titled by: 1 (2); None for a
+        quarterly or the year's report, a quarter asked with --triwulan, or an unreadable Triwulan."""
+        if not self.semester or self.triwulan_diminta or self.triwulan_galat or self.triwulan not in (2, 4):
+            return None
+        return self.triwulan // 2
 
     @property
     def tahun_tahunan(self) -> int | None:

@@ -101,6 +101,20 @@ _KUARTAL = r"(?:triwulan|trw|tw)(?:\s*[.-]\s*|\s+)"
 _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _URUTAN = ("pertama", "kedua", "ketiga", "keempat")
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
+# A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
+_SEMESTER = re.compile(
+    r"\b(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b", re.IGNORECASE
+)
+_SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
+
+
+def _semester_lain(teks: str, triwulan: int) -> list[str]:
+    """The half years ``teks`` names ("Semester I") when none ends with the reported quarter: a
+    "Laporan Kinerja Semester I" left in the report of Semester II."""
+    halves = [_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)]
+    if triwulan in (2 * h for h in halves):  # the reported half year named too
+        return []
+    return [f"Semester {c.roman(h)}" for h in dict.fromkeys(halves)]
 
 
 # The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
@@ -147,6 +161,8 @@ def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> lis
                 break
             if f"Triwulan {roman}" not in named:
                 named.append(f"Triwulan {roman}")
+        else:  # the reported quarter unnamed: a half year named that ends in another quarter
+            named += _semester_lain(teks, triwulan)
     lower = [b.lower() for b in BULAN]
     for match in _PERIODE_BULAN.finditer(teks):
         first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
@@ -158,7 +174,7 @@ def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> lis
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
     """The document's placeholder under a paragraph written for another quarter."""
     return (
-        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan)}; "
+        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan, semester=settings.semester_laporan)}; "
         f'perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
     )
 
@@ -244,13 +260,24 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
         else []
     )
     if settings is not None and named:
-        periode = c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan)
+        periode = c.triwulan_tahun(
+            settings.triwulan,
+            settings.tahun,
+            tahunan=settings.laporan_tahunan,
+            semester=settings.semester_laporan,
+        )
         # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
         asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
         pesan = (
             f'Teks Bagian "{name}" menyebut {" dan ".join(named)}, tetapi laporan ini {periode} '
             f"({asal}): perbarui teksnya untuk "
-            + ("laporan tahunan ini" if settings.laporan_tahunan else "triwulan ini")
+            + (
+                "laporan tahunan ini"
+                if settings.laporan_tahunan
+                else "semester ini"
+                if settings.semester_laporan
+                else "triwulan ini"
+            )
         )
         out.append(replace(at, pesan=pesan))
     for rujukan in rujukan_hilang(teks):

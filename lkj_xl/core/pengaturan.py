@@ -22,6 +22,7 @@ from lkj_xl.core.pengaturan_nilai import (
     TAHUN_LABEL,
     in_date_cell,
     nip,
+    semester_text,
     tahunan_text,
     triwulan_mismatch,
     triwulan_text,
@@ -122,6 +123,7 @@ def _triwulan(reader: CellReader, cell_ref: tuple[Cell | None, str], s: Settings
     s.triwulan = triwulan or 4
     s.triwulan_sel = cell_ref[1]
     s.tahunan = triwulan == 4 and typed is not None and tahunan_text(str(typed.value), s.tahun)
+    s.semester = triwulan in (2, 4) and typed is not None and semester_text(str(typed.value))
     return triwulan
 
 
@@ -382,7 +384,7 @@ def _check_signed(
         _late_swapped(reader, ref, day, s, end)
     if end is None or last >= end:
         return
-    why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun, tahunan=s.laporan_tahunan)} ({tanggal_indonesia(end)})"
+    why = f"sebelum akhir {c.triwulan_tahun(s.triwulan, s.tahun, tahunan=s.laporan_tahunan, semester=s.semester_laporan)} ({tanggal_indonesia(end)})"
     swapped = _swapped(day) if day is not None else None
     if swapped is not None and swapped >= end:
         why += f"; tertukar hari dan bulan ({tanggal_indonesia(swapped)})?"

@@ -26,6 +26,11 @@ TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]
 _WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
 
 
+def semester_text(text: str) -> bool:
+    """The Triwulan typed as a half year: "Semester I", "Smt. II", "Semester 1 Tahun 2025"."""
+    return c.tidy_text(text).casefold().startswith(("semester", "smt"))
+
+
 def tahunan_text(text: str, tahun: int | None) -> bool:
     """The Triwulan typed as the year's report, also followed by the report's own year."""
     with_year = _WITH_YEAR.fullmatch(c.tidy_text(text))

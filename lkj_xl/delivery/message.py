@@ -189,7 +189,9 @@ def _period(settings: Settings) -> str:
         raise ValueError(f"quarter (triwulan) must be 1-4, not {settings.triwulan!r}")
     if settings.laporan_tahunan and settings.tahun:  # the year's report
         return f"Tahun {settings.tahun}"
-    return c.triwulan_tahun(settings.triwulan, settings.tahun, settings.triwulan_galat)
+    return c.triwulan_tahun(
+        settings.triwulan, settings.tahun, settings.triwulan_galat, semester=settings.semester_laporan
+    )
 
 
 def default_subject(settings: Settings) -> str:

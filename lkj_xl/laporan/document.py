@@ -292,8 +292,7 @@ def _figure_columns(rows: list[list[str]], emphasis: dict[int, str]) -> set[int]
 
 
 def _periode(report: Report) -> str:
-    s = report.settings
-    return c.periode(s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan)
+    return c.periode_laporan(report.settings)
 
 
 # --- chapters ---------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt
 
-from lkj_xl.core.contract import roman
+from lkj_xl.core.contract import roman, triwulan_tahun
 from lkj_xl.core.model import Report
 from lkj_xl.core.narasi import Narasi
 from lkj_xl.laporan import word
@@ -37,6 +37,8 @@ def fields(report: Report, narasi: Narasi) -> dict[str, str]:
     periode = f"TRIWULAN {triwulan}" + (f" TAHUN {s.tahun}" if s.tahun else "")
     if s.laporan_tahunan and s.tahun:  # Pengaturan Triwulan "Laporan Tahunan": the year's report
         periode = f"TAHUN {s.tahun}"
+    elif s.semester_laporan:  # Pengaturan Triwulan "Semester I": the half year's report
+        periode = triwulan_tahun(s.triwulan, s.tahun, semester=s.semester_laporan).upper()
     return {
         "{{judul}}": JUDUL,
         "{{periode}}": periode,
