@@ -25,6 +25,7 @@ import openpyxl
 from lkj_xl.build import load_report
 from lkj_xl.core.export import to_dict
 from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.rekap import agency_row
 from tests.common import EXAMPLE
 from tests.test_mend32a import SEED_PAGU, SEED_SPENT, _said
 from tests.test_mend32d import P001_PAGU, _on_top, _two_on_top
@@ -55,10 +56,12 @@ def _report(tmp_path, edit, total_pk=None, p001_perubahan=None):
 
 
 def _totals(report) -> tuple[Fraction, Fraction]:
-    """Tabel 3.4's TOTAL as the report and its export give it (one computation: they must agree)."""
-    exported = to_dict(report)
-    assert exported["total_pagu"] == report.total_pagu
-    assert exported["total_realisasi_anggaran"] == report.total_realisasi_anggaran
+    """Tabel 3.4's TOTAL as the report, its export and its rekap row give it (one computation)."""
+    exported, rekap = to_dict(report)["ringkasan"], agency_row(report, "laporan.xlsx")
+    assert exported["total_pagu"] == rekap["pagu"] == report.total_pagu
+    assert (
+        exported["total_realisasi_anggaran"] == rekap["realisasi_anggaran"] == report.total_realisasi_anggaran
+    )
     return Fraction(report.total_pagu), Fraction(report.total_realisasi_anggaran)
 
 
@@ -82,7 +85,9 @@ def test_a_line_left_out_and_a_total_pagu_pk_agreeing_neither_way_name_each_othe
     # B16 = 27.805.047.633 + 5.000.000.000 = 32.805.047.633: neither the programs alone (27.805.047.633)
     # nor with the line (35.805.047.633). The line stays P0.01's rincian (TOTAL the seed's), B16's
     # peringatan names the line left out, and the line's names B16: staff see both and fix one.
-    report = _report(tmp_path, _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000), total_pk=SEED_PAGU + 5_000_000_000)
+    report = _report(
+        tmp_path, _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000), total_pk=SEED_PAGU + 5_000_000_000
+    )
     assert _said(report, GALAT) == {}
     pk = _said(report, PERINGATAN, "Pengaturan")["B16"]
     assert "kurang Rp 5.000.000.000" in pk and "Anggaran!A4" in pk and "5.1.01" in pk
@@ -107,6 +112,8 @@ def test_a_block_equal_to_the_programs_pagu_before_its_revision_is_its_rincian(t
     assert _said(report, GALAT) == {}
     said = _said(report, PERINGATAN)
     assert "P0.01" in said["A4"] and "tidak dihitung" in said["A4"] and "P0.01" in said["A5"]
+    assert "Pagu sebelum perubahan P0.01" in said["A4"]
+    assert "E6" not in said  # (it equals P0.01's Pagu: no "tidak sama dengan jumlah rinciannya" there)
     assert _totals(report) == (SEED_PAGU - P001_PAGU + 12_500_000_000, SEED_SPENT)
 
 
