@@ -256,7 +256,7 @@ def _doubtful(
     rows: list[BudgetInput],
     program: BudgetInput,
     at: str,
-    summed: Fraction,
+    summed: Fraction | int,
     on_top: OnTop | None,
     nodes: dict[str, Node],
     log: FindingLog,
@@ -285,7 +285,7 @@ def _doubtful(
     return said + (on_top.named_note() if on_top.total_ref else "")
 
 
-def _why_unsure(rows: list[BudgetInput], program: BudgetInput, summed: Fraction) -> str:
+def _why_unsure(rows: list[BudgetInput], program: BudgetInput, summed: Fraction | int) -> str:
     """The figures a galat of lines on top gives: theirs against the program's (deep and larger than
     every program: nobody's rincian here and no program), and the program's very spending (a copy)."""
     pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
