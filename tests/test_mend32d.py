@@ -131,8 +131,7 @@ def test_a_recap_on_top_off_by_a_mistyped_program_is_not_counted_again(tmp_path)
     [
         # within P0.01's pagu, but spent 6.000.000.000 > P0.01's 5.059.823.310: no part of P0.01
         ("5.1", "BELANJA OPERASI", 1_000_000_000, 6_000_000_000),
-        # one object of many (a sub rincian objek), 30.000.000: whose it is, the line does not tell
-        ("5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 30_000_000, 1_000_000),
+        # (a sub rincian objek within a program's pagu is some program's rincian, not a galat: test_fix13)
     ],
 )
 def test_a_line_on_top_neither_part_of_the_program_nor_larger_is_a_galat(tmp_path, kode, uraian, pagu, spent):

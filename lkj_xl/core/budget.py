@@ -33,6 +33,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import format_number, to_fraction, whole_or_two
+from lkj_xl.core.pk_on_top import OnTop, lines_left_out
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
 
@@ -488,10 +489,11 @@ def check_total_pagu(
     total: Fraction,
     findings: list[Finding],
     data: WorkbookInput,
+    on_top: OnTop | None = None,
 ) -> None:
     """A peringatan at Pengaturan's Total Pagu Perjanjian Kinerja when the programs' pagu (``total``)
-    do not add up to it; and at each figure of a grand total typed under the programs in Anggaran that
-    differs from their sum (core.typed_total)."""
+    do not add up to it (naming the lines on top left out, ``on_top``); and at each figure of a grand
+    total typed under the programs in Anggaran that differs from their sum (core.typed_total)."""
     inputs = data.budgets
     if data.typed_total is not None and not settings.triwulan_galat:
         findings += check_typed_total(data.typed_total, budgets, settings, _anggaran_letters(data))
@@ -512,7 +514,8 @@ def check_total_pagu(
             f"Jumlah pagu program di sheet Anggaran ({rp(whole_or_two(total))}) tidak sama "
             f"dengan Total Pagu Perjanjian Kinerja ({rp(whole_or_two(to_fraction(settings.total_pagu)))}), "
             f"{selisih_rupiah(total - to_fraction(settings.total_pagu))}"
-            + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu)),
+            + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu))
+            + lines_left_out(on_top, _anggaran_letters(data)),
             TOTALS,
         )
     )

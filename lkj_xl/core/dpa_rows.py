@@ -14,6 +14,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
+from lkj_xl.core.pk_on_top import OnTop
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
@@ -56,14 +57,31 @@ def _outer(rows: list[BudgetInput]) -> list[BudgetInput]:
 
 
 def _adds_up(rows: list[BudgetInput], program: BudgetInput) -> Fraction | int | None:
-    """The outermost rows' pagu summed when it is the program's pagu, each positive, and their spending
-    its spending in every quarter it has a figure in; None else."""
-    pagus = [_pagu(row) for row in _outer(rows)]
-    own = _pagu(program)
-    if own is None or any(p is None or p <= 0 for p in pagus):
+    """The outermost rows' pagu summed when it is one of the program's pagu (_both: the one used or
+    its Pagu before a Pagu Perubahan), each positive, and their spending its spending in every quarter
+    it has a figure in; None else. The rows' own Pagu column summed counts too (a DPA before the
+    APBD-P beside its revision)."""
+    outer = _outer(rows)
+    if any(p is None or p <= 0 for p in map(_pagu, outer)) or not _spending_agrees(program, outer):
         return None
-    total = sum((p for p in pagus if p is not None), Fraction(0))
-    return total if total == own and _spending_agrees(program, _outer(rows)) else None
+    own = _both(program)
+    for pagus in ([_pagu(row) for row in outer], [row.pagu.exact for row in outer]):
+        if None not in pagus and (total := sum((p for p in pagus if p is not None), Fraction(0))) in own:
+            return total
+    return None
+
+
+def _both(item: BudgetInput) -> set[Fraction | int]:
+    """A row's pagu used and its Pagu column (before a Pagu Perubahan), the readable ones."""
+    used, before = _pagu(item), item.pagu.exact if not item.kode_galat else None
+    return {p for p in (used, before) if p is not None}
+
+
+def _copied_spending(line: BudgetInput, program: BudgetInput) -> bool:
+    """Whether a line has the program's very spending, a figure other than 0 among it: a copy of the
+    program's line (its pagu mistyped), no money of its own spent to the rupiah alike."""
+    figures = [v.exact for v in program.realisasi_tw if v.exact is not None]
+    return any(figures) and _spending_agrees(program, [line])
 
 
 def _who(program: BudgetInput, nodes: dict[str, Node]) -> str:
@@ -79,7 +97,7 @@ def _level(program: BudgetInput, nodes: dict[str, Node]) -> str:
 
 def _within(rows: list[BudgetInput], program: BudgetInput) -> bool:
     """Whether the block is one line (its children under it) that may be part of the program's DPA: a
-    line of kelompok or jenis belanja ("5.1", "5.1.01"; deeper, one object of many, tells nothing), its
+    line of kelompok or jenis belanja ("5.1", "5.1.01"; deeper, one object of many: _deep), its
     pagu below the program's and its spending not above the program's in any quarter it has a figure in.
     (Several lines, 5.1 and 5.2, are the whole DPA of a program: short of its pagu, a figure mistyped.)"""
     top, own = _outer(rows), _pagu(program)
@@ -100,12 +118,44 @@ def _larger(rows: list[BudgetInput], program: BudgetInput) -> bool:
     (Several lines each above it are no proof: the DPA's recap per jenis belanja with one program's
     pagu mistyped, `5.1` and `5.2` of the agency's whole budget, would be counted on top of every
     program: a galat instead.)"""
-    own, outer = _pagu(program), _outer(rows)
-    return own is not None and len(outer) == 1 and (p := _pagu(outer[0])) is not None and p > own
+    own, outer = _both(program), _outer(rows)
+    return (
+        bool(own)
+        and len(outer) == 1
+        and (p := _pagu(outer[0])) is not None
+        and p > max(own)
+        and not _copied_spending(outer[0], program)  # (P0.01's very spending: its copy, a galat)
+    )
+
+
+def _deep(rows: list[BudgetInput]) -> bool:
+    """Whether the block is one deep SIPD object line ("5.1.02.01.01.0024", objek and below): a line of
+    some program's DPA, never a program nor the agency's own (that is a jenis belanja at most)."""
+    outer = _outer(rows)
+    return len(outer) == 1 and outer[0].kode.count(".") > 2
+
+
+def _fits_some(line: BudgetInput, programs: list[BudgetInput]) -> BudgetInput | None:
+    """The first program whose pagu (either) and spending (each quarter with a figure) can hold the line."""
+    pagu = _pagu(line)
+    for program in programs:
+        own = _both(program)
+        if pagu is None or pagu <= 0 or not own or pagu > max(own):
+            continue
+        if all(
+            v.exact is None or (line.realisasi_tw[q].exact or 0) <= v.exact
+            for q, v in enumerate(program.realisasi_tw)
+        ):
+            return program
+    return None
 
 
 def without_dpa_above(
-    inputs: list[BudgetInput], nodes: dict[str, Node], log: FindingLog, triwulan: int = 0
+    inputs: list[BudgetInput],
+    nodes: dict[str, Node],
+    log: FindingLog,
+    triwulan: int = 0,
+    on_top: OnTop | None = None,
 ) -> list[BudgetInput]:
     """The budget rows to count: a DPA block (one line or more) pasted right above its program row whose
     outermost rows add up to that program's pagu (and spending) is its rincian, left out with a
@@ -116,8 +166,9 @@ def without_dpa_above(
     pagu and spending part of its rincian: both left out with a peringatan; each line above the
     program's pagu (no part of it) is the agency's own, counted (budget_tree says where); anything else
     is a galat at each Kode: counted, it may add a program's money again, left out, a figure may be
-    lost. A rincian's realisasi s.d. ``triwulan`` (0: not compared) other than the program's is said at
-    the program's, as below a program."""
+    lost (a deep object line or a program's very spending: _deep, _why_unsure). A rincian's realisasi
+    s.d. ``triwulan`` (0: not compared) other than the program's is said at the program's, as below a
+    program. ``on_top``: the doubtful lines against the Total Pagu Perjanjian Kinerja (_doubtful)."""
     blocks = _blocks(inputs, nodes)
     if not blocks:
         return inputs
@@ -131,17 +182,16 @@ def without_dpa_above(
         # there as that row's rincian, preferred when it adds up to that row too)
         below = first > 0
         total = _adds_up(rows, program)
-        pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
-        summed = sum((p for p in pagus if p is not None), Fraction(0))
-        said = ""
+        summed = sum((p or 0 for p in map(_pagu, _outer(rows))), Fraction(0))
         if total is not None and not (below and _adds_up(rows, inputs[first - 1]) is not None):
-            said = (
-                f"rincian belanja DPA {who} yang ditempel di atas barisnya ({where}: jumlah pagunya "
-                f"{rupiah(total)}, sama dengan pagu {program.kode})"
-            )
+            said = _rincian(rows, program, total, f"{who} yang ditempel di atas barisnya ({where}", nodes)
             # (its spending where the program's quarter is blank, as for a rincian below a program:
-            # the program's own figure counted, the difference said at its reported quarter)
-            check_details(program, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
+            # the program's own figure counted, the difference said at its reported quarter; its pagu
+            # compared with the Pagu it equals: before a Pagu Perubahan, the DPA before the APBD-P)
+            compared = (
+                program if total == _pagu(program) else dataclasses.replace(program, pagu_perubahan=Value())
+            )
+            check_details(compared, _level(program, nodes), _outer(rows), triwulan, log, "di atasnya")
         elif below or any(map(_for_sasaran, rows)) or _recap(inputs, first, end, nodes):
             continue
         elif other := _pasted_from(rows, inputs[end + 1 :], nodes):
@@ -150,39 +200,120 @@ def without_dpa_above(
                 f"pagunya {rupiah(summed)}, sama dengan pagu {other.kode}, begitu pula realisasinya)"
             )
             program = other
-        elif _within(rows, program):
-            said = (
-                f"baris belanja DPA di atas {who} ({where}: jumlah pagunya {rupiah(summed)}, kurang dari pagu "
-                f"{program.kode} {rupiah(_pagu(program) or 0)}): dibaca sebagai sebagian rincian {program.kode}"
+        elif _within(rows, program) or (_deep(rows) and _fits_some(_outer(rows)[0], inputs[end:])):
+            program = (
+                program if _within(rows, program) else _fits_some(_outer(rows)[0], inputs[end:]) or program
             )
-        elif _larger(rows, program):
+            doubtful = _doubtful(rows, program, f"{who} ({where}", summed, on_top, nodes, log)
+            if doubtful is None:
+                continue  # (counted: Pengaturan's Total Pagu Perjanjian Kinerja agrees with it)
+            said = doubtful
+        elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)
         else:
-            sums = (
-                f" ({rupiah(summed)}, pagu {program.kode} {rupiah(own)})"
-                if None not in pagus and own is not None
-                else ""
-            )
+            why = _why_unsure(rows, program, summed)
             galat.update(
                 {
-                    k: _unsure(row, program, nodes, f"{who} ({where})", sums)
+                    k: _unsure(row, program, nodes, f"{who} ({where})", why)
                     for k, row in enumerate(rows, first)
                 }
             )
             continue
-        for row in rows:
-            log.add(
-                PERINGATAN,
-                c.SHEET_ANGGARAN,
-                "Kode",
-                row.row,
-                f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}; tidak dihitung '
-                f"(anggarannya termasuk angka {program.kode}, agar tidak dijumlahkan dua kali ke total Tabel "
-                "3.4); hapus baris ini; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya",
-                LEFT_OUT,
-            )
+        _say_left_out(rows, program, said, nodes, log)
         left_out.update(range(first, end))
     return _kept(inputs, left_out, galat, log)
+
+
+def _say_left_out(
+    rows: list[BudgetInput], program: BudgetInput, said: str, nodes: dict[str, Node], log: FindingLog
+) -> None:
+    """The peringatan at each Kode of lines on top left out as ``program``'s money (``said``: why)."""
+    for row in rows:
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            row.row,
+            f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}; tidak dihitung '
+            f"(anggarannya termasuk angka {program.kode}, agar tidak dijumlahkan dua kali ke total Tabel "
+            "3.4); hapus baris ini; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya",
+            LEFT_OUT,
+        )
+
+
+def _rincian(
+    rows: list[BudgetInput], program: BudgetInput, total: Fraction | int, at: str, nodes: dict[str, Node]
+) -> str:
+    """What a block adding up to the program's pagu is (``at``: the program and the block's rows)."""
+    before = total != _pagu(program)  # (the Pagu before its Pagu Perubahan: the DPA before the APBD-P)
+    return (
+        f"rincian belanja DPA {at}: jumlah pagunya {rupiah(total)}, sama dengan "
+        f"{'Pagu sebelum perubahan' if before else 'pagu'} {program.kode})"
+    )
+
+
+def _doubtful(
+    rows: list[BudgetInput],
+    program: BudgetInput,
+    at: str,
+    summed: Fraction | int,
+    on_top: OnTop | None,
+    nodes: dict[str, Node],
+    log: FindingLog,
+) -> str | None:
+    """What a lone line within ``program`` (or a deep object line that fits in it) is, left out as
+    its rincian; None when counted instead (on_top.counted: its peringatan said here). ``at``: the
+    program below and the block's rows."""
+    deep = not _within(rows, program)
+    if deep:
+        said = (
+            f"baris objek belanja DPA di atas {at}: pagu {rupiah(summed)}), rincian belanja suatu kegiatan, "
+            f"bukan baris program; muat dalam pagu {_who(program, nodes)}"
+        )
+    else:
+        said = (
+            f"baris belanja DPA di atas {at}: jumlah pagunya {rupiah(summed)}, kurang dari pagu "
+            f"{program.kode} {rupiah(_pagu(program) or 0)})"
+        )
+    if on_top is None or len(rows) != 1:
+        return said if deep else f"{said}: dibaca sebagai sebagian rincian {program.kode}"
+    on_top.doubtful += rows
+    if on_top.counted:
+        _counted(rows[0], program, said, on_top, nodes, log)
+        return None
+    said = said if deep else f"{said}: dibaca sebagai sebagian rincian {program.kode}"
+    return said + (on_top.named_note() if on_top.total_ref else "")
+
+
+def _why_unsure(rows: list[BudgetInput], program: BudgetInput, summed: Fraction | int) -> str:
+    """The figures a galat of lines on top gives: theirs against the program's (deep and larger than
+    every program: nobody's rincian here and no program), and the program's very spending (a copy)."""
+    pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
+    if _deep(rows):
+        return f" ({rupiah(summed)}, lebih dari pagu setiap program di bawahnya)"
+    why = (
+        f" ({rupiah(summed)}, pagu {program.kode} {rupiah(own)})"
+        if None not in pagus and own is not None
+        else ""
+    )
+    if len(rows) == 1 and _copied_spending(rows[0], program):
+        why += f", sedangkan realisasinya sama persis dengan realisasi {program.kode} (tanda salinan)"
+    return why
+
+
+def _counted(
+    row: BudgetInput, program: BudgetInput, said: str, on_top: OnTop, nodes: dict[str, Node], log: FindingLog
+) -> None:
+    """The peringatan of a doubtful line on top counted as the agency's own (pk_on_top)."""
+    log.add(
+        PERINGATAN,
+        c.SHEET_ANGGARAN,
+        "Kode",
+        row.row,
+        f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}, tetapi '
+        f"{on_top.counted_note()}; bila rincian {program.kode}, hapus baris ini dan perbaiki Total Pagu "
+        "Perjanjian Kinerja; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya",
+    )
 
 
 def _pasted_from(

@@ -84,6 +84,7 @@ from lkj_xl.core.model import (
     walk,
 )
 from lkj_xl.core.pembanding import compare
+from lkj_xl.core.pk_on_top import OnTop, again
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice
 from lkj_xl.core.summary import summary
@@ -320,7 +321,16 @@ def _budget_rows(
 
 
 def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
-    """Compute every table of the report from parsed workbook input. Never raises on bad rows."""
+    """Compute every table of the report from parsed workbook input. Never raises on bad rows. Lines
+    on top of Anggaran left out as a program's rincian against Pengaturan's Total Pagu Perjanjian
+    Kinerja: computed again counting them, or naming it (pk_on_top)."""
+    first = OnTop()
+    report = _compute(data, triwulan, first)
+    second = again(first, report.budgets, report.settings)
+    return _compute(data, triwulan, second) if second is not None else report
+
+
+def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report:
     # A copy: computing the same inputs for another quarter must not change an earlier report.
     settings = dataclasses.replace(data.settings)
     if triwulan is not None:
@@ -352,7 +362,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     row_nodes = nodes_for_rows(data.budgets, nodes)
     inputs = without_revenue(without_nested(data.budgets, row_nodes, log), row_nodes, log)
     details_tw = 0 if settings.triwulan_galat else tw  # (no quarter known: the spending not compared)
-    inputs = without_dpa_above(inputs, row_nodes, log, details_tw)  # (before the rincian below a program)
+    # (before the rincian below a program)
+    inputs = without_dpa_above(inputs, row_nodes, log, details_tw, on_top)
     inputs = without_headings(without_sipd_details(inputs, row_nodes, log, details_tw), row_nodes, log)
     inputs = belanja_twice(without_belanja_recap(inputs, row_nodes, log), log)  # (recap after the headings)
     dash_revisions(log, inputs)
@@ -368,7 +379,8 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     penyerapan_exact = (
         total_real_exact / total_pagu_exact * 100 if total_pagu_exact and not galat_anggaran else None
     )
-    check_total_pagu(settings, budgets, total_pagu_exact, findings, data)  # and a "TOTAL" typed in Anggaran
+    # (and a "TOTAL" typed in Anggaran)
+    check_total_pagu(settings, budgets, total_pagu_exact, findings, data, on_top)
     findings += angka_disebut(data.analisis, nodes, settings)  # a figure in Analisis the table contradicts
     log.flush()
     findings[:] = group_identical(findings)
