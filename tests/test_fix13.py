@@ -27,7 +27,8 @@ from lkj_xl.core.export import to_dict
 from lkj_xl.core.model import GALAT, PERINGATAN
 from lkj_xl.core.rekap import agency_row
 from tests.common import EXAMPLE
-from tests.test_mend32a import SEED_PAGU, SEED_SPENT, _said
+from tests.helpers_anggaran import findings_by_cell
+from tests.test_mend32a import SEED_PAGU, SEED_SPENT
 from tests.test_mend32d import P001_PAGU, _on_top, _two_on_top
 
 # The seed's P0.01 realisasi s.d. TW II (Tabel 3.4 row 1): 5.059.823.310.
@@ -74,9 +75,11 @@ def test_a_line_on_top_that_makes_the_total_pagu_pk_agree_is_counted(tmp_path):
     # 35.805.047.633, realisasi 6.835.975.140 + 2.000.000.000 = 8.835.975.140, and B16 agrees.
     total_pk = SEED_PAGU + 8_000_000_000
     report = _report(tmp_path, _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000), total_pk=total_pk)
-    assert _said(report, GALAT) == {}
-    assert _said(report, PERINGATAN, "Pengaturan") == {}  # (B16 agrees: no "kurang Rp 8.000.000.000")
-    note = _said(report, PERINGATAN)["A4"]
+    assert findings_by_cell(report, "Anggaran", GALAT) == {}
+    assert (
+        findings_by_cell(report, "Pengaturan", PERINGATAN) == {}
+    )  # (B16 agrees: no "kurang Rp 8.000.000.000")
+    note = findings_by_cell(report, "Anggaran", PERINGATAN)["A4"]
     assert "dihitung" in note and "tidak dihitung" not in note and "Total Pagu Perjanjian Kinerja" in note
     assert _totals(report) == (Fraction(35_805_047_633), SEED_SPENT + 2_000_000_000)
 
@@ -88,10 +91,10 @@ def test_a_line_left_out_and_a_total_pagu_pk_agreeing_neither_way_name_each_othe
     report = _report(
         tmp_path, _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000), total_pk=SEED_PAGU + 5_000_000_000
     )
-    assert _said(report, GALAT) == {}
-    pk = _said(report, PERINGATAN, "Pengaturan")["B16"]
+    assert findings_by_cell(report, "Anggaran", GALAT) == {}
+    pk = findings_by_cell(report, "Pengaturan", PERINGATAN)["B16"]
     assert "kurang Rp 5.000.000.000" in pk and "Anggaran!A4" in pk and "5.1.01" in pk
-    note = _said(report, PERINGATAN)["A4"]
+    note = findings_by_cell(report, "Anggaran", PERINGATAN)["A4"]
     assert "tidak dihitung" in note and "Pengaturan!B16" in note
     assert _totals(report) == (SEED_PAGU, SEED_SPENT)
 
@@ -109,8 +112,8 @@ def test_a_block_equal_to_the_programs_pagu_before_its_revision_is_its_rincian(t
         ("5.2", "BELANJA MODAL", 500_000_000, 59_823_310),
     )
     report = _report(tmp_path, edit, p001_perubahan=12_500_000_000)
-    assert _said(report, GALAT) == {}
-    said = _said(report, PERINGATAN)
+    assert findings_by_cell(report, "Anggaran", GALAT) == {}
+    said = findings_by_cell(report, "Anggaran", PERINGATAN)
     assert "P0.01" in said["A4"] and "tidak dihitung" in said["A4"] and "P0.01" in said["A5"]
     assert "Pagu sebelum perubahan P0.01" in said["A4"]
     assert "E6" not in said  # (it equals P0.01's Pagu: no "tidak sama dengan jumlah rinciannya" there)
@@ -125,8 +128,8 @@ def test_one_line_equal_to_the_programs_pagu_with_its_spending_is_no_money_of_it
     report = _report(
         tmp_path, _on_top("5.1", "BELANJA OPERASI", P001_PAGU, P001_SPENT), p001_perubahan=11_000_000_000
     )
-    assert _said(report, GALAT) == {}
-    assert "P0.01" in _said(report, PERINGATAN)["A4"]
+    assert findings_by_cell(report, "Anggaran", GALAT) == {}
+    assert "P0.01" in findings_by_cell(report, "Anggaran", PERINGATAN)["A4"]
     assert _totals(report) == (SEED_PAGU - P001_PAGU + 11_000_000_000, SEED_SPENT)
 
 
@@ -135,7 +138,7 @@ def test_a_larger_line_with_the_programs_very_spending_is_a_galat(tmp_path):
     # 5.059.823.310: the agency's own Belanja Pegawai spending P0.01's figure to the rupiah is a copy
     # with its pagu mistyped far more likely; counted (as before), TOTAL had P0.01's spending twice.
     report = _report(tmp_path, _on_top(*PEGAWAI, 13_000_000_000, P001_SPENT))
-    galat = _said(report, GALAT)["A4"]
+    galat = findings_by_cell(report, "Anggaran", GALAT)["A4"]
     assert "P0.01" in galat and "realisasi" in galat
     assert report.total_pagu is None
 
@@ -150,8 +153,8 @@ def test_a_deep_object_line_on_top_is_a_rincian_not_a_galat(tmp_path):
     # line larger than every program typed fits no program: that one stays a galat, as we cannot tell
     # whose money it is.)
     report = _report(tmp_path, _on_top(*ATK, 20_000_000, 5_000_000))
-    assert _said(report, GALAT) == {}
-    note = _said(report, PERINGATAN)["A4"]
+    assert findings_by_cell(report, "Anggaran", GALAT) == {}
+    note = findings_by_cell(report, "Anggaran", PERINGATAN)["A4"]
     assert "tidak dihitung" in note and "hapus baris ini" in note and "baris 4" in note
     assert _totals(report) == (SEED_PAGU, SEED_SPENT)
 
@@ -160,13 +163,13 @@ def test_a_deep_object_line_larger_than_every_program_stays_a_galat(tmp_path):
     # 30.000.000.000 above the largest program's pagu (P0.01, 12.076.486.014): no program's rincian and
     # no program; counted or not, TOTAL may be wrong: a galat, TOTAL blank.
     report = _report(tmp_path, _on_top(*ATK, 30_000_000_000, 5_000_000))
-    assert "A4" in _said(report, GALAT)
+    assert "A4" in findings_by_cell(report, "Anggaran", GALAT)
     assert report.total_pagu is None
 
 
 def test_a_deep_object_line_that_makes_the_total_pagu_pk_agree_is_counted(tmp_path):
     # As item 1: B16 = 27.805.047.633 + 20.000.000 = 27.825.047.633 signed the line as money of its own.
     report = _report(tmp_path, _on_top(*ATK, 20_000_000, 5_000_000), total_pk=SEED_PAGU + 20_000_000)
-    assert _said(report, GALAT) == {}
-    assert _said(report, PERINGATAN, "Pengaturan") == {}
+    assert findings_by_cell(report, "Anggaran", GALAT) == {}
+    assert findings_by_cell(report, "Pengaturan", PERINGATAN) == {}
     assert _totals(report) == (SEED_PAGU + 20_000_000, SEED_SPENT + 5_000_000)
