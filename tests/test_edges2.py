@@ -1,0 +1,148 @@
+"""Numbers on edges, round 2: the agency's Desimal (Pengaturan, 0 to 3) across every output of one
+build. A figure shown with fewer decimals must still give what the exact one gives: a capaian its
+kriteria and its side of 100 %, a penyerapan its side of 100 % ("100,0" is never 99,96 % nor 100,004 %),
+an efisiensi its sign, and the sentences beside a table quote the table's own text. Expected values
+come from an exact Fraction model written here from DOMAIN.md (never from lkj_xl.core); Excel's text
+of a cell is tests.test_edges1.excel_text (half away from zero on the value's decimal form, as Excel
+shows 2,675 "2,68").
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+from hypothesis import HealthCheck, example, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+
+from tests.test_edges1 import band, cell_formats, excel_text, read_back, sign
+from tests.test_engine import anggaran_row, kinerja_row, run
+
+
+def exact_of(value: float) -> F:
+    """A number as staff typed it (the float's shortest decimal form: 99.96 is 9996/100)."""
+    return F(repr(value))
+
+
+def half_up(value: F, decimals: int) -> F:
+    """``value`` rounded half away from zero to ``decimals`` decimals (Excel's number format)."""
+    scale = 10**decimals
+    magnitude = int(abs(value) * scale + F(1, 2))
+    return F(magnitude if value >= 0 else -magnitude, scale)
+
+
+# --- Grafik: the data labels on the bars -------------------------------------------------------------
+
+
+def grafik_report(capaian_target: float, capaian_realisasi: float, pagu: float, realisasi: float, desimal: int):
+    """Sasaran S1 (one indicator, drawn in chart 1) and its Program P1 (at 100 %, spending ``realisasi``
+    of ``pagu``, drawn in chart 3), TW I, Pengaturan Desimal ``desimal``."""
+    rows = [
+        kinerja_row(
+            "S1", "Sasaran", "", "Sasaran A", "Jumlah S", capaian_target,
+            (capaian_realisasi, None, None, None), satuan="unit",
+        ),
+        kinerja_row("P1", "Program", "S1", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit"),
+    ]  # fmt: skip
+    budget = [anggaran_row("P1", "Program A", "S1", pagu, (realisasi, None, None, None))]
+    return run(rows, budget, triwulan=1, Desimal=desimal)
+
+
+def chart_labels(report) -> dict[str, list[tuple[float, str, str]]]:
+    """Chart title -> (value, the bar's data label as Excel shows it, the table cell's text) of every
+    labelled point of the Grafik sheet's charts."""
+    from lkj_xl.core.tables import grafik
+
+    lay = grafik.layout(report)
+    formats = cell_formats(lay)
+    labels: dict[str, list[tuple[float, str, str]]] = {}
+    for chart in lay.charts:
+        label_format = chart.label_format or chart.number_format
+        for series in chart.series:
+            if not series.labels:
+                continue
+            v = series.values
+            for r in range(v.first_row, v.last_row + 1):
+                value = lay.rows[r][v.first_col]
+                cell = excel_text(value, formats[(r, v.first_col)])
+                labels.setdefault(chart.title, []).append((value, excel_text(value, label_format), cell))
+    return labels
+
+
+def assert_chart_labels(target: float, realisasi: float, pagu: float, spent: float, desimal: int) -> None:
+    capaian = exact_of(realisasi) / exact_of(target) * 100  # DOMAIN.md: realisasi / target x 100 (Positif)
+    penyerapan = exact_of(spent) / exact_of(pagu) * 100  # realisasi / pagu x 100
+    labels = chart_labels(grafik_report(target, realisasi, pagu, spent, desimal))
+    ((value, label, cell),) = next(v for k, v in labels.items() if k.startswith("Capaian"))
+    assert value == float(capaian)
+    seen = read_back(label)
+    assert (band(seen), seen >= 100) == (band(capaian), capaian >= 100), (
+        f"capaian {float(capaian)!r} ({band(capaian)}) labelled {label!r} on its bar (Desimal {desimal})"
+    )
+    assert read_back(cell) == half_up(capaian, len(cell.partition(",")[2])), cell  # the table is not worse
+    ((value, label, cell),) = next(v for k, v in labels.items() if k.startswith("Penyerapan"))
+    assert value == float(penyerapan)
+    assert sign(read_back(label) - 100) == sign(penyerapan - 100), (
+        f"penyerapan {float(penyerapan)!r} labelled {label!r} on its bar, the table shows {cell!r} "
+        f"(Desimal {desimal})"
+    )
+
+
+def test_penyerapan_99_96_is_not_labelled_100_0_on_its_bar():
+    # Rp 9.996 of Rp 10.000: 9996 / 10000 x 100 = 99,96, Tabel 3.4 and the chart's table show "99,96";
+    # the bar's label (one decimal at most, whatever Desimal) read "100,0", as if all was spent.
+    assert_chart_labels(10, 10, 10_000, 9_996, 2)
+    # Rp 10.000,40 of Rp 10.000: 100,004 (over the pagu) was labelled "100,0" too
+    assert_chart_labels(10, 10, 10_000, 10_000.40, 2)
+
+
+def test_capaian_90_004_is_not_labelled_90_00_on_its_green_bar():
+    # 90.004 of 100.000 units: 90004 / 100000 x 100 = 90,004 is Sangat Tinggi (> 90), the bar is
+    # coloured so and the table shows "90,004"; its label read "90,00" (Desimal 2), which is Tinggi.
+    assert_chart_labels(100_000, 90_004, 10_000, 10_000, 2)
+    # Desimal 0: 99.950 of 100.000 = 99,95 was labelled "100" (the target reached)
+    assert_chart_labels(100_000, 99_950, 10_000, 10_000, 0)
+
+
+EDGES = (50, 65, 75, 90, 100)
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    desimal=st.integers(0, 3),
+    edge=st.sampled_from(EDGES),
+    offset=st.integers(-600, 600),
+    spent_offset=st.integers(-600, 600),
+)
+@example(desimal=1, edge=100, offset=-50, spent_offset=-40)  # capaian 99,95 and penyerapan 99,96
+def test_chart_labels_near_an_edge_with_each_desimal(desimal, edge, offset, spent_offset):
+    # capaian edge + offset / 10^4 (realisasi of a target of 10^6 units); penyerapan 100 + spent_offset
+    # / 10^4 (realisasi of a pagu of Rp 10^8)
+    target = 10**6
+    realisasi = F(edge) * target / 100 + F(offset, 10**4) * target / 100
+    spent = 10**8 + F(spent_offset, 10**4) * 10**8 / 100
+    assert_chart_labels(target, float(realisasi), 10**8, float(spent), desimal)
+
+
+# --- a realisasi above its pagu by sen -------------------------------------------------------------------
+
+
+def test_spending_above_the_pagu_by_sen_keeps_the_sen_in_the_sentences():
+    # Program B: pagu Rp 10.000, realisasi Rp 10.000,40 (typed with its sen): 0,40 over the pagu,
+    # penyerapan 10000,40 / 10000 x 100 = 100,004. 3.2.3 said "melebihi pagu sebesar Rp 0" and the
+    # note under Tabel 3.4 "(Rp 10.000 dari pagu Rp 10.000, 100,004%)": the amounts rounded to whole
+    # rupiah, so the reader sees nothing over the pagu.
+    from lkj_xl.core.analisis_teks import analisis_capaian
+    from lkj_xl.core.kalimat import melebihi_pagu_anggaran
+
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah S", 10, (10, None, None, None), satuan="unit"),
+        kinerja_row("P2", "Program", "S1", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"),
+    ]
+    budget = [anggaran_row("P2", "Program B", "S1", 10_000, ("10.000,40", None, None, None))]
+    for desimal in (0, 1, 2, 3):
+        report = run(rows, budget, triwulan=1, Desimal=desimal)
+        said = " ".join(str(blok.teks) for bagian in analisis_capaian(report) for blok in bagian.blok)
+        assert "melebihi pagu sebesar Rp 0,40 " in said, said
+        note = melebihi_pagu_anggaran(report.budgets, report.findings, desimal)
+        assert "Program B (Rp 10.000,40 dari pagu Rp 10.000, 100,004%)" in note, note
