@@ -9,6 +9,7 @@ shows 2,675 "2,68").
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction as F
 
 from hypothesis import HealthCheck, example, given
@@ -146,3 +147,111 @@ def test_spending_above_the_pagu_by_sen_keeps_the_sen_in_the_sentences():
         assert "melebihi pagu sebesar Rp 0,40 " in said, said
         note = melebihi_pagu_anggaran(report.budgets, report.findings, desimal)
         assert "Program B (Rp 10.000,40 dari pagu Rp 10.000, 100,004%)" in note, note
+
+
+# --- one build with each Desimal: Tabel 3.1, 3.3, 3.4, the sentences, the mail, the CSV ----------------
+
+
+def efisiensi_report(caps: tuple[F, F], penyerapan: F, desimal: int):
+    """Sasaran S1 measured by two indicators of capaian ``caps`` (realisasi of a target of 10^6 units)
+    and its Program P1 (at 100 %), which spends ``penyerapan`` % of a pagu of Rp 10^9; TW I."""
+    rows = [
+        kinerja_row(
+            "S1", "Sasaran", "", "Sasaran A", f"Jumlah {i}", 10**6,
+            (float(cap * 10**4), None, None, None), satuan="unit",
+        )
+        for i, cap in enumerate(caps)
+    ]  # fmt: skip
+    rows.append(
+        kinerja_row("P1", "Program", "S1", "Program A", "Jumlah A", 10, (10, None, None, None), satuan="unit")
+    )
+    spent = penyerapan * 10**7  # Rp 10^9 x penyerapan / 100
+    budget = [anggaran_row("P1", "Program A", "S1", 10**9, (float(spent), None, None, None))]
+    return run(rows, budget, triwulan=1, Desimal=desimal)
+
+
+def row_texts(lay, name: str) -> dict[int, str]:
+    """column -> Excel's text of the row of ``lay`` that names ``name`` (its Uraian, its Program)."""
+    formats = cell_formats(lay)
+    ((r, row),) = [(r, row) for r, row in enumerate(lay.rows) if name in row[1:3]]
+    return {
+        c: excel_text(v, formats.get((r, c), "General")) if isinstance(v, float | int) else str(v)
+        for c, v in enumerate(row)
+    }
+
+
+def assert_one_build(caps: tuple[F, F], penyerapan: F, desimal: int) -> None:
+    from lkj_xl.core.analisis_teks import analisis_capaian
+    from lkj_xl.core.export import to_csv
+    from lkj_xl.core.tables import efisiensi, realisasi_anggaran
+    from lkj_xl.delivery.message import summary_lines
+
+    report = efisiensi_report(caps, penyerapan, desimal)
+    capaian = sum(caps) / 2  # a Sasaran's capaian: the mean of its indicators' (DOMAIN.md, Tabel 3.3)
+    efis = capaian - penyerapan  # DOMAIN.md: capaian kinerja - penyerapan anggaran, in points
+    where = f"(capaian {float(capaian)!r}, penyerapan {float(penyerapan)!r}, Desimal {desimal})"
+    row = row_texts(efisiensi.layout(report), "Sasaran A")
+    cap, pen, eff = row[efisiensi.C_CAPAIAN], row[efisiensi.C_PENYERAPAN], row[efisiensi.C_EFISIENSI]
+    seen_cap, seen_pen, seen_eff = read_back(cap), read_back(pen), read_back(eff)
+    assert (band(seen_cap), seen_cap >= 100) == (band(capaian), capaian >= 100), (cap, where)
+    assert sign(seen_pen - 100) == sign(penyerapan - 100), (pen, where)
+    assert seen_eff == seen_cap - seen_pen, f"Tabel 3.3 prints {cap} - {pen} = {eff} {where}"
+    assert (seen_eff >= 0) == (efis >= 0), (eff, where)
+    assert row[efisiensi.C_KETERANGAN] == ("Efisien" if efis >= 0 else "Tidak efisien"), where
+    # every figure shown with at least the agency's decimals, each the exact one rounded half up
+    for text, exact in ((cap, capaian), (pen, penyerapan)):
+        decimals = len(text.partition(",")[2])
+        assert decimals >= desimal and read_back(text) == half_up(exact, decimals), (text, where)
+    # 3.2.2's sentence quotes the row (a difference below zero written "-4,98" where the table has "(4,98)")
+    said = " ".join(str(blok.teks) for bagian in analisis_capaian(report) for blok in bagian.blok)
+    points = eff.replace("(", "-").rstrip(")")
+    assert (
+        f"Sasaran A: capaian kinerja sebesar {cap}%, sedangkan penyerapan anggaran sebesar {pen}%" in said
+        and f"efisiensinya {points} poin" in said
+    ), (where, said)
+    # 3.1's sentence on the Sasaran: its capaian with the decimals of its kriteria (Tabel 3.3 may show
+    # more, for the efisiensi's sign: 50,005 there "50,00500")
+    node = re.search(r"capaian kinerja s\.d\. Triwulan I Tahun 2025 sebesar ([\d.,]+)% \(kriteria ([a-z ]+)\)", said)
+    assert node and node[2] == band(capaian).lower(), (where, said)
+    decimals = len(node[1].partition(",")[2])
+    assert decimals >= desimal and read_back(node[1]) == half_up(capaian, decimals), (node[1], where)
+    assert band(read_back(node[1])) == band(capaian), (node[1], where)
+    # Tabel 3.4's program row (its TOTAL too), the agency's sentence, the mail body: one text, on the side
+    # of 100 % of the exact penyerapan (Tabel 3.3 may show more decimals, for the efisiensi's sign)
+    total = row_texts(realisasi_anggaran.layout(report), "Program A")[realisasi_anggaran.C_PERSEN]
+    decimals = len(total.partition(",")[2])
+    assert decimals >= desimal and read_back(total) == half_up(penyerapan, decimals), (total, where)
+    assert sign(read_back(total) - 100) == sign(penyerapan - 100), (total, where)
+    assert "Rp 1.000.000.000 terealisasi s.d. Triwulan I Tahun 2025 sebesar" in said, where
+    assert f"atau {total}%." in said, (total, where)
+    assert f"({total}%)" in "\n".join(summary_lines(report)), where
+    header, line = to_csv(report, "efisiensi", excel_id=True).lstrip("\ufeff").splitlines()[:2]
+    shown = dict(zip(header.split(";"), line.split(";")))
+    assert (shown["capaian"], shown["penyerapan"], shown["efisiensi"]) == (cap, pen, eff), (shown, where)
+
+
+def test_desimal_0_capaian_89_5_and_99_95():
+    # Desimal 0: capaian 89,5 (895.000 of 10^6 units... typed as 89,5% of the target) and 99,95: mean
+    # (89,5 + 99,95) / 2 = 94,725, shown "95" (Sangat Tinggi either way); penyerapan 99,96 is not "100":
+    # shown "99,96", efisiensi 95 - 99,96 = -4,96, Tidak efisien (exact 94,725 - 99,96 = -5,235).
+    assert_one_build((F(895, 10), F(9995, 100)), F(9996, 100), 0)
+
+
+@hsettings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    desimal=st.integers(0, 3),
+    edge=st.sampled_from(EDGES),
+    offsets=st.tuples(st.integers(-600, 600), st.integers(-600, 600)),
+    efis_offset=st.integers(-600, 600),
+    near_100=st.booleans(),
+)
+@example(desimal=1, edge=100, offsets=(-5, -5), efis_offset=0, near_100=False)  # 99,95 - 99,95: Efisien
+@example(desimal=1, edge=100, offsets=(0, 0), efis_offset=-4, near_100=True)  # penyerapan 99,96
+def test_one_build_with_each_desimal(desimal, edge, offsets, efis_offset, near_100):
+    # two capaian of edge + offset / 100 (realisasi of 10^6 units with 2 decimals: exact); a penyerapan
+    # near 100 % or near their mean (efisiensi near 0), a whole number of rupiah of Rp 10^9
+    caps = tuple(F(edge) + F(o, 100) for o in offsets)
+    mean = sum(caps) / 2
+    penyerapan = (F(100) if near_100 else mean) + F(efis_offset, 10**5)
+    penyerapan = F(round(penyerapan * 10**7), 10**7)  # whole rupiah of the pagu
+    assert_one_build(caps, penyerapan, desimal)
