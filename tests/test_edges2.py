@@ -255,3 +255,47 @@ def test_one_build_with_each_desimal(desimal, edge, offsets, efis_offset, near_1
     penyerapan = (F(100) if near_100 else mean) + F(efis_offset, 10**5)
     penyerapan = F(round(penyerapan * 10**7), 10**7)  # whole rupiah of the pagu
     assert_one_build(caps, penyerapan, desimal)
+
+
+# --- the staff's own penyerapan column: "laporan memakai ..." is the report's figure ---------------------
+
+
+def own_penyerapan_said(desimal: int, own: object, total: object) -> dict[str, str]:
+    """Program P1 (pagu Rp 10.000.000, Rp 9.996.000 spent in TW I) and P2 (Rp 10.000.000, all spent),
+    the staff's own "Penyerapan (%)" column typed ``own`` on P1's row and ``total`` on a JUMLAH row
+    under them; the peringatan by cell of the Anggaran sheet."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import grid, pengaturan
+
+    kinerja = [
+        kinerja_row(kode, "Program", "", name, f"Jumlah {kode}", 10, (10, None, None, None), satuan="unit")
+        for kode, name in (("P1", "Program A"), ("P2", "Program B"))
+    ]
+    rows = [
+        [*c.ANGGARAN_HEADERS, "Penyerapan (%)"],
+        [*anggaran_row("P1", "Program A", "", 10_000_000, (9_996_000, None, None, None)), own],
+        [*anggaran_row("P2", "Program B", "", 10_000_000, (10_000_000, None, None, None)), None],
+        [None, "JUMLAH", None, 20_000_000, None, 19_996_000, None, None, None, total],
+    ]
+    sheets = {
+        "Pengaturan": pengaturan(1, Desimal=desimal),
+        "Kinerja": grid([list(c.KINERJA_HEADERS), *kinerja]),
+        "Anggaran": grid(rows),
+    }
+    report = compute(parse_workbook(sheets))
+    return {f.sel: f.pesan for f in report.findings if f.sheet == "Anggaran" and "laporan memakai" in f.pesan}
+
+
+def test_laporan_memakai_says_the_penyerapan_the_report_shows():
+    # P1: 9.996.000 / 10.000.000 x 100 = 99,96, Tabel 3.4 shows "99,96" with Desimal 0 or 1 (never
+    # "100", not all was spent); the staff typed 98,5 beside it. The peringatan said "... : 100%;
+    # laporan memakai 100%" (Desimal 0). The JUMLAH row: 19.996.000 / 20.000.000 x 100 = 99,98, typed
+    # 97,5: it said "laporan memakai 100,0%" with Desimal 1.
+    for desimal, p1, total in ((0, "99,96%", "99,98%"), (1, "99,96%", "99,98%"), (3, "99,960%", "99,980%")):
+        said = own_penyerapan_said(desimal, "98,5", "97,5")
+        (at_p1,) = [t for t in said.values() if "Program A" in t]
+        (at_total,) = [t for t in said.values() if "JUMLAH" in t]
+        assert f": {p1}; laporan memakai {p1} " in at_p1, (desimal, at_p1)
+        assert f": {total}; laporan memakai {total} " in at_total, (desimal, at_total)
