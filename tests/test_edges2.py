@@ -35,7 +35,9 @@ def half_up(value: F, decimals: int) -> F:
 # --- Grafik: the data labels on the bars -------------------------------------------------------------
 
 
-def grafik_report(capaian_target: float, capaian_realisasi: float, pagu: float, realisasi: float, desimal: int):
+def grafik_report(
+    capaian_target: float, capaian_realisasi: float, pagu: float, realisasi: float, desimal: int
+):
     """Sasaran S1 (one indicator, drawn in chart 1) and its Program P1 (at 100 %, spending ``realisasi``
     of ``pagu``, drawn in chart 3), TW I, Pengaturan Desimal ``desimal``."""
     rows = [
@@ -138,7 +140,9 @@ def test_spending_above_the_pagu_by_sen_keeps_the_sen_in_the_sentences():
 
     rows = [
         kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah S", 10, (10, None, None, None), satuan="unit"),
-        kinerja_row("P2", "Program", "S1", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"),
+        kinerja_row(
+            "P2", "Program", "S1", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"
+        ),
     ]
     budget = [anggaran_row("P2", "Program B", "S1", 10_000, ("10.000,40", None, None, None))]
     for desimal in (0, 1, 2, 3):
@@ -211,7 +215,9 @@ def assert_one_build(caps: tuple[F, F], penyerapan: F, desimal: int) -> None:
     ), (where, said)
     # 3.1's sentence on the Sasaran: its capaian with the decimals of its kriteria (Tabel 3.3 may show
     # more, for the efisiensi's sign: 50,005 there "50,00500")
-    node = re.search(r"capaian kinerja s\.d\. Triwulan I Tahun 2025 sebesar ([\d.,]+)% \(kriteria ([a-z ]+)\)", said)
+    node = re.search(
+        r"capaian kinerja s\.d\. Triwulan I Tahun 2025 sebesar ([\d.,]+)% \(kriteria ([a-z ]+)\)", said
+    )
     assert node and node[2] == band(capaian).lower(), (where, said)
     decimals = len(node[1].partition(",")[2])
     assert decimals >= desimal and read_back(node[1]) == half_up(capaian, decimals), (node[1], where)

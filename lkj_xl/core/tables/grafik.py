@@ -218,8 +218,8 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         shown = min(last, body + MAX_BARS - 1)
         kriteria = [ind.kriteria for ind in drawn[:MAX_BARS]]
         # a bar's label as its cell: 90,004 (Sangat Tinggi) is not labelled "90,00" (Tinggi)
-        labels = max(shown_decimals[:MAX_BARS])
-        charts.append(capaian_chart(body, shown, anchor, kriteria, s.desimal, labels))
+        label_decimals = max(shown_decimals[:MAX_BARS])
+        charts.append(capaian_chart(body, shown, anchor, kriteria, s.desimal, label_decimals))
         _note(
             b, "Batang: capaian tiap indikator, berwarna menurut kriterianya; garis putus-putus: target 100%."
         )
@@ -383,8 +383,10 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         b.style(body, C_FIG + 2, last, C_FIG + 2, percent_style(s.desimal), COLUMN)
         b.add_row()
         anchor = _chart_rows(b, CHART_HEIGHT)
-        labels = max(shown_decimals[:MAX_BARS])  # 99,96 is not labelled "100,0", as if all was spent
-        charts.append(penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal, labels))
+        label_decimals = max(shown_decimals[:MAX_BARS])  # 99,96 is not labelled "100,0": not all was spent
+        charts.append(
+            penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal, label_decimals)
+        )
         period = f"Tahun {s.tahun_tahunan}" if s.tahun_tahunan else "s.d. triwulan ini"  # the year's report
         _note(b, f"Batang: realisasi anggaran {period} dibagi pagu, per program (nama di tabel).")
         for note in kosong_notes(report, anggaran=True):  # a quarter nobody typed, as Tabel 3.4 says
