@@ -305,3 +305,74 @@ def test_laporan_memakai_says_the_penyerapan_the_report_shows():
         (at_total,) = [t for t in said.values() if "JUMLAH" in t]
         assert f": {p1}; laporan memakai {p1} " in at_p1, (desimal, at_p1)
         assert f": {total}; laporan memakai {total} " in at_total, (desimal, at_total)
+
+
+# --- figures typed with three decimals: Excel's display and the tool's text ----------------------------
+
+
+def excel15_text(value: float, decimals: int) -> str:
+    """What Excel shows for a double under "#,##0.00"-like formats: the double at 15 significant digits
+    (Excel's precision: 2,675 saved as 2.67499999999999982236431605997495353221893310546875 shows
+    2,67500000000000), then rounded half away from zero to ``decimals`` (so "2,68", where rounding the
+    binary value would give "2,67"). Positive values only."""
+    from decimal import Context, Decimal
+
+    exact = F(Context(prec=15).create_decimal(Decimal(value)))
+    whole, frac = divmod(half_up(exact, decimals) * 10**decimals, 10**decimals)
+    return f"{int(whole):,}".replace(",", ".") + (f",{int(frac):0{decimals}d}" if decimals else "")
+
+
+def test_excel15_text_is_excel():
+    # the helper itself: 1,005, 2,675 and 90,045 as typed are shown rounded up (Excel: "1,01", "2,68",
+    # "90,05"), though the doubles of the first two are slightly below (1.00499999999999989...; that of
+    # 90,045 is 90.04500000000000170...); 0,1 + 0,2 is 0,3 at 15 digits
+    assert (excel15_text(1.005, 2), excel15_text(2.675, 2), excel15_text(90.045, 2)) == (
+        "1,01",
+        "2,68",
+        "90,05",
+    )
+    assert F(1.005) < F(1005, 1000) and F(2.675) < F(2675, 1000) and F(90.045) > F(90045, 1000)
+    assert (
+        excel15_text(1234567.5, 0) == "1.234.568"
+        and excel15_text(0.30000000000000004, 17) == "0," + "3" + "0" * 16
+    )
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    desimal=st.integers(0, 3),
+    target=st.integers(1, 10**6),
+    realisasi=st.integers(0, 10**6),
+)
+@example(desimal=2, target=90_045, realisasi=2_675)  # 90,045 and 2,675: both round half up in Excel
+@example(desimal=0, target=1_005, realisasi=1_005)
+def test_figures_typed_with_three_decimals_read_as_excel_shows_them(desimal, target, realisasi):
+    # target and realisasi typed with three decimals (thousandths: 90,045 is 90045 / 1000, the decimal
+    # staff typed, saved by Excel as the nearest double); Tabel 3.1's cells as Excel shows them and the
+    # sentence of 3.1.2 print the same figures, the capaian with it: realisasi / target x 100.
+    from lkj_xl.core.analisis_teks import analisis_capaian
+    from lkj_xl.core.tables import capaian_tujuan_sasaran as t31
+
+    t, r = F(target, 1000), F(realisasi, 1000)
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran A", "Indeks A", float(t), (float(r), None, None, None), satuan="indeks"
+    )
+    report = run([row], triwulan=1, Desimal=desimal)
+    lay = t31.layout(report)
+    formats = cell_formats(lay)
+    ((i, cells),) = [(i, x) for i, x in enumerate(lay.rows) if "Indeks A" in x]
+    shown = {}
+    for col in (t31.C_TARGET, t31.C_TOTAL, t31.C_CAPAIAN):
+        fmt = formats[(i, col)]
+        decimals = len(fmt.split(";")[0].partition(".")[2])
+        shown[col] = excel15_text(cells[col], decimals)
+    capaian = r / t * 100  # DOMAIN.md (Positif)
+    assert read_back(shown[t31.C_TARGET]) == half_up(t, len(shown[t31.C_TARGET].partition(",")[2]))
+    assert read_back(shown[t31.C_TOTAL]) == half_up(r, len(shown[t31.C_TOTAL].partition(",")[2]))
+    assert read_back(shown[t31.C_CAPAIAN]) == half_up(capaian, len(shown[t31.C_CAPAIAN].partition(",")[2]))
+    said = " ".join(str(blok.teks) for bagian in analisis_capaian(report) for blok in bagian.blok)
+    sentence = (
+        f"Indikator Indeks A dengan target {shown[t31.C_TARGET]} indeks dan realisasi {shown[t31.C_TOTAL]} "
+        f"indeks sehingga capaiannya {shown[t31.C_CAPAIAN]}%"
+    )
+    assert sentence in said, (sentence, said)
