@@ -376,3 +376,49 @@ def test_figures_typed_with_three_decimals_read_as_excel_shows_them(desimal, tar
         f"indeks sehingga capaiannya {shown[t31.C_CAPAIAN]}%"
     )
     assert sentence in said, (sentence, said)
+
+
+# --- the rekap's row of an agency with Desimal 0 or 3 ------------------------------------------------------
+
+
+def test_rekap_row_of_an_agency_with_its_own_desimal(tmp_path):
+    # An agency with Desimal 0 (and one with 3): Sasaran indicators at 895 of 1.000 (89,5) and 9.995 of
+    # 10.000 (99,95), its one program spending Rp 9.996.000 of Rp 10.000.000 (99,96). With Desimal 0 the
+    # agency shows "90" (Tinggi), "99,95" (below 100) and "99,96" (not all spent). The rekap
+    # shows every agency with its own 2 decimals (more near an edge): mean (89,5 + 99,95) / 2 = 94,725
+    # shown "94,73" (Sangat Tinggi), penyerapan "99,96", efisiensi the shown difference 94,73 - 99,96 =
+    # -5,23, "(5,23)" (exact -5,235: Tidak efisien either way).
+    import openpyxl
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row as row
+
+    for desimal in (0, 3):
+        path, rekap = tmp_path / f"dinas{desimal}.xlsx", tmp_path / f"rekap{desimal}.xlsx"
+        new_workbook(
+            path,
+            pengaturan={
+                c.P_PEMDA: "Kabupaten Contoh", c.P_OPD: "Dinas Contoh", c.P_TAHUN: 2025, c.P_TRIWULAN: 1,
+                c.P_DESIMAL: desimal,
+            },
+            kinerja=[
+                row("S1", "Sasaran", None, "Sasaran A", "Jumlah S", 1000, 895, Satuan="unit"),
+                row("S1", "Sasaran", None, "Sasaran A", "Jumlah S2", 10000, 9995, Satuan="unit"),
+                row("P1", "Program", "S1", "Program A", "Jumlah A", 10, 10, Satuan="unit"),
+            ],
+            anggaran=[{"Kode": "P1", "Program": "Program A", "Pagu": 10_000_000, "Realisasi TW I": 9_996_000}],
+        )  # fmt: skip
+        result = CliRunner().invoke(main, ["rekap", str(path), "-o", str(rekap), "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        ws = openpyxl.load_workbook(rekap)["Rekap Perangkat Daerah"]
+        lines = [[cell for cell in line if cell.value is not None] for line in ws.iter_rows()]
+        (agency,) = [line for line in lines if any(cell.value == "Dinas Contoh" for cell in line)]
+        texts = [
+            excel_text(cell.value, cell.number_format) if isinstance(cell.value, float | int) else cell.value
+            for cell in agency
+        ]
+        start = texts.index("Dinas Contoh") + 1  # capaian, kriteria, penyerapan, efisiensi follow
+        assert texts[start : start + 4] == ["94,73", "Sangat Tinggi", "99,96", "(5,23)"], (desimal, texts)
