@@ -422,3 +422,30 @@ def test_rekap_row_of_an_agency_with_its_own_desimal(tmp_path):
         ]
         start = texts.index("Dinas Contoh") + 1  # capaian, kriteria, penyerapan, efisiensi follow
         assert texts[start : start + 4] == ["94,73", "Sangat Tinggi", "99,96", "(5,23)"], (desimal, texts)
+
+
+# --- a capaian typed in a column of the staff's own, the quarter left blank --------------------------------
+
+
+def test_capaian_from_the_quarters_in_the_galat_is_not_rounded_to_100():
+    # Nilai Akhir, target 1.000, TW I 999,96, TW II blank, the staff's "Capaian s.d. TW II (%)" 95: the
+    # galat names what the quarters give, 999,96 / 1000 x 100 = 99,996 (below the target). It said
+    # "capaian dari kolom triwulan: 100,00%" whatever Desimal, as if the target was reached.
+    from lkj_xl.core import contract as c
+    from lkj_xl.core.engine import compute
+    from lkj_xl.core.parse import parse_workbook
+    from tests.test_engine import grid, pengaturan
+
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran A", "Indeks A", 1000, (999.96, None, None, None), satuan="unit",
+        jenis="Nilai Akhir",
+    )  # fmt: skip
+    for desimal, shown in ((0, "99,996%"), (2, "99,996%"), (3, "99,996%")):
+        sheets = {
+            "Pengaturan": pengaturan(2, Desimal=desimal),
+            "Kinerja": grid([[*c.KINERJA_HEADERS, "Capaian s.d. TW II (%)"], [*row, 95]]),
+            "Anggaran": grid([list(c.ANGGARAN_HEADERS)]),
+        }
+        report = compute(parse_workbook(sheets))
+        (said,) = [f.pesan for f in report.findings if "dari kolom triwulan" in f.pesan]
+        assert f"(capaian dari kolom triwulan: {shown})" in said, (desimal, said)
