@@ -139,8 +139,8 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
             if q > settings.triwulan:
                 continue
             if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
-                period = (q, sd_period(settings, q))
-                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, period, settings)
+                quarter_of = (q, sd_period(settings, q))
+                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, quarter_of, settings)
             elif kind != QUARTER:  # a total or a capaian of the staff's own beside the quarters typed
                 _own_figure(reader, grid, item, (col, label, kind, q), settings)
         for col, label in graded:
