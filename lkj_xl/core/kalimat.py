@@ -106,10 +106,10 @@ def capaian_teks(exact: Fraction | None, value: float | None, settings: Settings
     return persen(exact, capaian_decimals(exact, settings.skala, settings.desimal))
 
 
-def rupiah(value: float | Fraction) -> str:
-    """An amount in whole rupiah: "Rp 1.491.388.500.000"; below zero "-Rp 800.000" (a sisa anggaran
-    over the pagu): the sign before "Rp", never "Rp -800.000" (see :func:`rp`)."""
-    return rp(format_number(to_fraction(value), 0))
+def rupiah(value: float | Fraction, sen: bool = False) -> str:
+    """An amount in whole rupiah: "Rp 1.491.388.500.000" (``sen``: "Rp 10.000,40" where it has sen); below
+    zero "-Rp 800.000" (a sisa anggaran over the pagu): the sign before "Rp", never "Rp -800.000"."""
+    return rp(whole_or_two(to_fraction(value)) if sen else format_number(to_fraction(value), 0))
 
 
 def rp(figure: str) -> str:
@@ -211,7 +211,7 @@ def melebihi_pagu_teks(
     cells = melebihi_pagu_sel(findings, rows)
     where = f"periksa {', '.join(cells)}, " if cells else ""
     lebih = to_fraction(realisasi) - to_fraction(pagu)
-    return f", melebihi pagu sebesar {rupiah(lebih)} ({where}lihat sheet Pemeriksaan)"
+    return f", melebihi pagu sebesar {rupiah(lebih, sen=True)} ({where}lihat sheet Pemeriksaan)"
 
 
 def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[Finding], desimal: int) -> str:
@@ -228,7 +228,7 @@ def melebihi_pagu_anggaran(budgets: Sequence[BudgetResult], findings: Sequence[F
     if not over:
         return ""
     named = [
-        f"{b.program or b.kode} ({rupiah(b.realisasi)} dari pagu {rupiah(b.pagu)}, "  # type: ignore[arg-type]
+        f"{b.program or b.kode} ({rupiah(b.realisasi, True)} dari pagu {rupiah(b.pagu, True)}, "  # type: ignore[arg-type]
         f"{serapan_persen(b.penyerapan, desimal)})"  # type: ignore[arg-type]
         for b in over
     ]

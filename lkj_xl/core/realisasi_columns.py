@@ -39,7 +39,7 @@ from lkj_xl.core.formulas import (
     round_half_up,
 )
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
-from lkj_xl.core.kalimat import capaian_teks, persen, tertulis
+from lkj_xl.core.kalimat import capaian_teks, tertulis
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import NumberParseError, parse_number, whole_or_two
 from lkj_xl.core.spending_columns import (
@@ -139,7 +139,8 @@ def check_realisasi_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> N
             if q > settings.triwulan:
                 continue
             if blank(item.realisasi_tw[q - 1]):  # else the contract's is read
-                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, (q, sd_period(settings, q)))
+                quarter_of = (q, sd_period(settings, q))
+                _row(reader, grid, item, (col, label, quarters[q - 1]), kind, quarter_of, settings)
             elif kind != QUARTER:  # a total or a capaian of the staff's own beside the quarters typed
                 _own_figure(reader, grid, item, (col, label, kind, q), settings)
         for col, label in graded:
@@ -153,6 +154,7 @@ def _row(
     column: tuple[int, str, str],
     kind: int,
     quarter: tuple[int, str],
+    settings: Settings,
 ) -> None:
     """The galat of one indicator's figure in the staff's column ``column`` (its index, title, and the
     letter of the contract's quarter ``q``, blank), when it holds a figure that is lost. ``quarter``:
@@ -176,7 +178,9 @@ def _row(
             counted = _capaian(item, counted)
         if counted is not None and _agrees(value.exact, counted, kind):
             return  # what the quarters typed give: nothing is lost
-    reader.add(GALAT, ref, _message(item, label, value, kind, (quarter, f"{letter}{item.row}", counted)))
+    reader.add(
+        GALAT, ref, _message(item, label, value, kind, (quarter, f"{letter}{item.row}", counted), settings)
+    )
     item.realisasi_tw[q - 1] = Value(text=reader.text(cell), galat=f"{reader.sheet}!{ref}")
 
 
@@ -370,6 +374,7 @@ def _message(
     value: Value,
     kind: int,
     where: tuple[tuple[int, str], str, Fraction | None],
+    settings: Settings,
 ) -> str:
     (q, sd), cell, counted = where
     tw = c.TW_LABELS[q - 1]
@@ -379,7 +384,10 @@ def _message(
         said = (
             f'Capaian {sd} {subject} ditulis di kolom "{label}" ({whole_or_two(value.exact or Fraction(0))}%)'
         )
-        gives = f"capaian dari kolom triwulan: {persen(counted, 2)}" if counted is not None else ""
+        computed = capaian_teks(
+            counted, None, settings
+        )  # as the tables would show it: 99,996 is not "100,00"
+        gives = f"capaian dari kolom triwulan: {computed}" if computed else ""
         fill = f'tulis realisasinya (bukan capaian) di kolom "{header}"'
         tail = "capaian dihitung dari realisasi dan target, dan tidak dihitung sampai realisasinya ditulis"
     else:

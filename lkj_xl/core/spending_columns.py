@@ -30,9 +30,10 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import blank
 from lkj_xl.core.formulas import near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
-from lkj_xl.core.kalimat import persen, rp, rupiah
+from lkj_xl.core.kalimat import rp, rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Grid, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.penyerapan import serapan_persen
 
 _MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
@@ -302,14 +303,14 @@ def _own_share(
     if any(near_typed(typed, r) for typed in (value.exact, value.exact * 100) for r in readings):
         return
     sd = period_words(settings, q)
-    shown = persen(computed, settings.desimal)
+    shown = serapan_persen(computed, settings.desimal)  # as Tabel 3.4 shows it: 99,96 is not "100"
     header = item.pagu_header
     hint = ""
     old = item.pagu.exact
     if header == "Pagu Perubahan" and old and old > 0 and near_typed(value.exact, realisasi / old * 100):
         hint = f" Angka di kolom itu ialah penyerapan atas Pagu sebelum perubahan ({rupiah(old)})."
     if alone is not None:
-        hint += f" (Penyerapan {c.TW_LABELS[q - 1]} saja: {persen(alone, settings.desimal)}.)"
+        hint += f" (Penyerapan {c.TW_LABELS[q - 1]} saja: {serapan_persen(alone, settings.desimal)}.)"
     reader.add(
         PERINGATAN,
         ref,

@@ -20,7 +20,7 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip
 from lkj_xl.core.formulas import known_sum, near_typed
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
-from lkj_xl.core.kalimat import persen, rp, rupiah, selisih_rupiah
+from lkj_xl.core.kalimat import rp, rupiah, selisih_rupiah
 from lkj_xl.core.model import (
     PERINGATAN,
     BudgetInput,
@@ -33,6 +33,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.rowkinds import TOTAL_ROW
 from lkj_xl.core.spending_columns import (
     PENYERAPAN,
@@ -149,7 +150,7 @@ def check_typed_shares(
             readings.append(sum(Fraction(b.realisasi_tw[tw - 1] or 0) for b in budgets) / pagu * 100)
         if any(near_typed(x, r) for x in (value.exact, value.exact * 100) for r in readings):
             continue
-        shown = persen(computed, settings.desimal)
+        shown = serapan_persen(computed, settings.desimal)  # as Tabel 3.4 shows it: 99,96 is not "100"
         out.append(
             Finding(
                 PERINGATAN,

@@ -184,6 +184,7 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
     body = b.next_row
     drawn: list[IndicatorResult] = []
     labels_drawn: list[str] = []
+    shown_decimals: list[int] = []  # of each capaian drawn, as its cell shows it
     left_out = []
     for ind, label in zip(indicators, labels):
         if ind.capaian is None:
@@ -204,6 +205,7 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         decimals = capaian_decimals(ind.capaian_exact, s.skala, s.desimal) if ind.capaian_exact else s.desimal
         b.style(r, C_FIG + 1, r, C_FIG + 1, percent_style(decimals), ROW)
         drawn.append(ind)
+        shown_decimals.append(decimals)
     charts: list[ChartSpec] = []
     if drawn:
         last = b.next_row - 1
@@ -215,7 +217,9 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         anchor = _chart_rows(b, CHART_HEIGHT)
         shown = min(last, body + MAX_BARS - 1)
         kriteria = [ind.kriteria for ind in drawn[:MAX_BARS]]
-        charts.append(capaian_chart(body, shown, anchor, kriteria, s.desimal))
+        # a bar's label as its cell: 90,004 (Sangat Tinggi) is not labelled "90,00" (Tinggi)
+        label_decimals = max(shown_decimals[:MAX_BARS])
+        charts.append(capaian_chart(body, shown, anchor, kriteria, s.desimal, label_decimals))
         _note(
             b, "Batang: capaian tiap indikator, berwarna menurut kriterianya; garis putus-putus: target 100%."
         )
@@ -236,9 +240,15 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
 
 
 def capaian_chart(
-    first_row: int, last_row: int, anchor: int, kriteria: list[str | None], desimal: int
+    first_row: int,
+    last_row: int,
+    anchor: int,
+    kriteria: list[str | None],
+    desimal: int,
+    label_decimals: int | None = None,
 ) -> ChartSpec:
-    """Columns of capaian (table column E) coloured by kriteria, with the 100 % line (column G)."""
+    """Columns of capaian (table column E) coloured by kriteria, with the 100 % line (column G); the
+    bars' labels with ``label_decimals`` (those of the table's cell with the most, else ``desimal``)."""
     colours = tuple(KRITERIA_COLOURS[k][0] if k in KRITERIA_COLOURS else None for k in kriteria)
     return ChartSpec(
         kind="column",
@@ -266,6 +276,7 @@ def capaian_chart(
         y_title="Capaian (%)",
         y_min=0,
         number_format=_chart_format(desimal),
+        label_format=_chart_format(desimal if label_decimals is None else label_decimals),
         legend=True,
     )
 
@@ -345,6 +356,7 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
     _table_header(b, ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Penyerapan (%)"])
     body = b.next_row
     left_out = []
+    shown_decimals: list[int] = []  # of each penyerapan drawn, for its bar's label
     for budget in report.budgets:
         if budget.penyerapan is None:
             left_out.append((budget.kode, budget.program, why_no_penyerapan(budget)))
@@ -359,6 +371,7 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
                 budget.penyerapan,
             ]
         )
+        shown_decimals.append(penyerapan_decimals(budget.penyerapan, min(s.desimal, 1)))  # its bar's label
         if (decimals := penyerapan_decimals(budget.penyerapan, s.desimal)) != s.desimal:  # as Tabel 3.4
             b.style(b.next_row - 1, C_FIG + 2, b.next_row - 1, C_FIG + 2, percent_style(decimals), ROW)
     charts: list[ChartSpec] = []
@@ -370,7 +383,10 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         b.style(body, C_FIG + 2, last, C_FIG + 2, percent_style(s.desimal), COLUMN)
         b.add_row()
         anchor = _chart_rows(b, CHART_HEIGHT)
-        charts.append(penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal))
+        label_decimals = max(shown_decimals[:MAX_BARS])  # 99,96 is not labelled "100,0": not all was spent
+        charts.append(
+            penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal, label_decimals)
+        )
         period = f"Tahun {s.tahun_tahunan}" if s.tahun_tahunan else "s.d. triwulan ini"  # the year's report
         _note(b, f"Batang: realisasi anggaran {period} dibagi pagu, per program (nama di tabel).")
         for note in kosong_notes(report, anggaran=True):  # a quarter nobody typed, as Tabel 3.4 says
@@ -384,8 +400,11 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
     return first, charts, b.next_row - 1
 
 
-def penyerapan_chart(first_row: int, last_row: int, anchor: int, desimal: int) -> ChartSpec:
-    """Columns of penyerapan (table column F) per program Kode (column B)."""
+def penyerapan_chart(
+    first_row: int, last_row: int, anchor: int, desimal: int, label_decimals: int | None = None
+) -> ChartSpec:
+    """Columns of penyerapan (table column F) per program Kode (column B); labels with one decimal at
+    most (short over a bar) or ``label_decimals``, enough for each bar's side of 100 %."""
     return ChartSpec(
         kind="column",
         title=ownership.CHART_TITLES[2],
@@ -404,6 +423,7 @@ def penyerapan_chart(first_row: int, last_row: int, anchor: int, desimal: int) -
         y_title="Penyerapan (%)",
         y_min=0,
         number_format=_chart_format(min(desimal, 1)),
+        label_format=_chart_format(min(desimal, 1) if label_decimals is None else label_decimals),
         legend=False,
     )
 
