@@ -8,6 +8,10 @@ meet them.
   hasil (... Ringkasan). Lembar hasil mungkin belum lengkap"; measured with the xlclient harness,
   every Kinerja indicator name followed by 9,000 emoji: a 54,281-unit cell), and the file of
   `lkj-xl build` held a cell Excel does not accept.
+- A galat where the letter O was typed for the digit 0 (`9O`, `Rp 8.OOO.OOO`, `2O25`: the keys sit
+  side by side, and the two look alike in Calibri): the alert named the cell but said only `ada
+  karakter bukan angka ('O')`, not what to type. It now says the letter O stands where 0 belongs
+  and gives the figure to type, in Pemeriksaan, the alert and `lkj-xl check` alike.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from lkj_xl.build import load_report
 from lkj_xl.core.sheet_fit import shorten_text
 from lkj_xl.core.tables import layouts
 from lkj_xl.xl.plan import book_plan
+from lkj_xl.xl.scripts import press_notice
 from tests.common import example_typed
 
 CELL = 32_767  # Excel's limit: characters (UTF-16 code units, as LEN counts them) in one cell
@@ -90,3 +95,29 @@ def _texts(value: object) -> list[str]:
     if isinstance(value, list | tuple):
         return [t for item in value for t in _texts(item)]
     return []
+
+
+def test_a_letter_o_typed_for_zero_says_what_to_type(tmp_path):
+    cells = {
+        ("Kinerja", "L7"): "9O",  # K1.01.01's Realisasi TW II (95 in the seed): "90" meant
+        ("Anggaran", "G5"): "Rp 8.OOO.OOO",  # P2.01's Realisasi TW II (8000000 in the example)
+        ("Pengaturan", "B6"): "2O25",  # Tahun
+    }
+    report = load_report(example_typed(tmp_path, "huruf_o", 2, cells))
+    said = {(f.sheet, f.sel): f.pesan for f in report.errors}
+    # The figure to type is the text with each letter O written as the digit 0.
+    assert said[("Kinerja", "L7")].endswith("huruf O ditulis di tempat angka 0; tulis 90")
+    assert said[("Anggaran", "G5")].endswith("huruf O ditulis di tempat angka 0; tulis Rp 8.000.000")
+    assert said[("Pengaturan", "B6")].endswith("huruf O ditulis di tempat angka 0; tulis 2025")
+    # The add-in's alert names the cell with the same words.
+    notice = press_notice(report)
+    assert notice is not None
+    assert "Kinerja!L7" in notice.text and "tulis 90" in notice.text
+    # No hint where 0 for O does not give a number: a word ("Orang") stays a text that is no number.
+    other = load_report(example_typed(tmp_path, "kata", 2, {("Kinerja", "L7"): "9 Orang"}))
+    (finding,) = [f for f in other.findings if (f.sheet, f.sel) == ("Kinerja", "L7")]
+    assert "huruf O" not in finding.pesan
+    # The o of the unit after it stays a letter: "1O Dokumen" for K1.01.01 (Satuan IKM) is not "10 D0kumen".
+    unit = load_report(example_typed(tmp_path, "unit", 2, {("Kinerja", "L7"): "1O IKM"}))
+    (finding,) = [f for f in unit.findings if (f.sheet, f.sel) == ("Kinerja", "L7")]
+    assert finding.pesan.endswith("huruf O ditulis di tempat angka 0; tulis 10 IKM")
