@@ -121,3 +121,10 @@ def test_a_letter_o_typed_for_zero_says_what_to_type(tmp_path):
     unit = load_report(example_typed(tmp_path, "unit", 2, {("Kinerja", "L7"): "1O IKM"}))
     (finding,) = [f for f in unit.findings if (f.sheet, f.sel) == ("Kinerja", "L7")]
     assert finding.pesan.endswith("huruf O ditulis di tempat angka 0; tulis 10 IKM")
+
+
+def test_a_doubled_percent_sign_says_what_to_type(tmp_path):
+    # S1's Target (I5, "3,63%" in the example) typed with the % key pressed twice.
+    report = load_report(example_typed(tmp_path, "persen", 2, {("Kinerja", "I5"): "3,63%%"}))
+    (finding,) = [f for f in report.errors if (f.sheet, f.sel) == ("Kinerja", "I5")]
+    assert finding.pesan.endswith("tanda persen (%) ganda; tulis 3,63%")
