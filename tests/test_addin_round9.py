@@ -12,6 +12,13 @@ meet them.
   side by side, and the two look alike in Calibri): the alert named the cell but said only `ada
   karakter bukan angka ('O')`, not what to type. It now says the letter O stands where 0 belongs
   and gives the figure to type, in Pemeriksaan, the alert and `lkj-xl check` alike.
+- `lkj-xl serve` restarted (or stopped, or behind a proxy answering 502 meanwhile) between two
+  presses: the next press said only `Server lkj-xl tidak dapat dihubungi.` (or `... tidak menjawab
+  tepat waktu.`, `... menjawab dengan status 502.`), neither that the workbook was left unchanged (the
+  answer is awaited before any write) nor what to do. Each now says both.
+
+Node runs the served lkj.js against the stand-in Office.js of tests/helpers_taskpane.py (CI installs
+nodejs, .ci/run); without node those tests skip.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import re
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from lkj_xl.build import load_report
 from lkj_xl.core.sheet_fit import shorten_text
@@ -27,6 +35,7 @@ from lkj_xl.core.tables import layouts
 from lkj_xl.xl.plan import book_plan
 from lkj_xl.xl.scripts import press_notice
 from tests.common import example_typed
+from tests.helpers_taskpane import NODE, READER, run_lkj_js
 
 CELL = 32_767  # Excel's limit: characters (UTF-16 code units, as LEN counts them) in one cell
 FACTORY = "\U0001f3ed"  # 🏭, outside the Basic Multilingual Plane: two UTF-16 units
@@ -128,3 +137,28 @@ def test_a_doubled_percent_sign_says_what_to_type(tmp_path):
     report = load_report(example_typed(tmp_path, "persen", 2, {("Kinerja", "I5"): "3,63%%"}))
     (finding,) = [f for f in report.errors if (f.sheet, f.sel) == ("Kinerja", "I5")]
     assert finding.pesan.endswith("tanda persen (%) ganda; tulis 3,63%")
+
+
+SENT = "  send(body) { posted = JSON.parse(body); this.status = 200; this.responseText = '{\"actions\": []}'; this.onload(); }"
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs)")
+@pytest.mark.parametrize(
+    "answer, said",
+    [
+        ("this.onerror();", "Server lkj-xl tidak dapat dihubungi"),  # the server down, restarting
+        ("this.ontimeout();", "Server lkj-xl tidak menjawab"),  # no answer within requestTimeout
+        ("this.status = 502; this.responseText = '<html>Bad Gateway</html>'; this.onload();", "status 502"),
+    ],
+)
+def test_a_server_away_between_presses_says_nothing_changed_and_what_to_do(tmp_path, answer, said):
+    assert READER.count(SENT) == 1
+    runner = READER.replace(SENT, "  send(body) { posted = JSON.parse(body); " + answer + " }")
+    book = tmp_path / "book.json"
+    book.write_text('{"Pengaturan": {"values": [["Parameter", "Nilai"], ["Tahun", 2025]], "merged": []}}')
+    result = run_lkj_js(tmp_path, "reader_away.js", runner, str(book), "1.20", "0", "0", "0")
+    assert result["posted"] is not None  # read and sent: the server was asked
+    (alert,) = result["alerts"]
+    assert said in alert, alert
+    assert "Buku kerja tidak diubah" in alert, alert
+    assert "tekan Hitung Ulang lagi" in alert and "hubungi admin TI" in alert, alert
