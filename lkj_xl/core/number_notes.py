@@ -4,6 +4,7 @@ percentage. Pure."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from fractions import Fraction
 
@@ -74,6 +75,26 @@ def _readable(text: str, satuan: str | None = None, money: bool = False) -> bool
     except NumberParseError:
         return False
     return True
+
+
+_O_FOR_ZERO = re.compile(r"(?<=[0-9.,])[Oo]+|[Oo]+(?=[0-9.,])")
+
+
+def typing_slip(text: str, satuan: str | None, money: bool) -> str:
+    """Why a number cell's text is not read, with the figure to type, where it is a slip of the keys
+    whose correction reads: a full stop ending it ("85,2%."), the letter O typed for the digit 0
+    ("9O", "Rp 8.OOO.OOO": side by side on the keyboard, alike in Calibri), a doubled percent sign
+    ("95%%"). "" otherwise."""
+    if figure := before_full_stop(text, satuan, money):
+        return f"tidak valid: ada titik (.) di akhir angka; tulis {figure}"
+    if any(ch.isdigit() for ch in text) and ("O" in text or "o" in text):
+        # only an O touching a digit or a separator: the o of a word after it ("1O dokumen") stays
+        figure = _O_FOR_ZERO.sub(lambda m: "0" * len(m.group()), text.strip())
+        if figure != text.strip() and _readable(figure, satuan, money):
+            return f"tidak valid: huruf O ditulis di tempat angka 0; tulis {figure}"
+    if re.search(r"[0-9]%%", text) and _readable(figure := re.sub(r"%+", "%", text.strip()), satuan, money):
+        return f"tidak valid: tanda persen (%) ganda; tulis {figure}"  # "95%%": the key pressed twice
+    return ""
 
 
 def before_full_stop(text: str, satuan: str | None, money: bool) -> str:

@@ -277,10 +277,10 @@ def parse_number(text: str, *, satuan: str | None = None, money: bool = False) -
     try:
         return _parse_number(text, satuan=satuan, money=money)
     except NumberParseError:
-        from lkj_xl.core.number_notes import before_full_stop  # (lazy: number_notes reads this module)
+        from lkj_xl.core.number_notes import typing_slip  # (lazy: number_notes reads this module)
 
-        if figure := before_full_stop(text, satuan, money):
-            raise _error(text, f"tidak valid: ada titik (.) di akhir angka; tulis {figure}") from None
+        if hint := typing_slip(text, satuan, money):
+            raise _error(text, hint) from None
         raise
 
 

@@ -27,19 +27,37 @@ MAX_ROW_HEIGHT = 408.75  # points
 MAX_COLUMN_WIDTH = 255.0  # characters
 
 
+def excel_length(text: str) -> int:
+    """``text``'s length as Excel counts it against its cell limit (and as LEN does): UTF-16 code
+    units, two for a character outside the Basic Multilingual Plane (an emoji)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2  # a lone half of a pair counts 1
+
+
+def _prefix_within(text: str, units: int) -> str:
+    """The longest start of ``text`` of at most ``units`` UTF-16 code units, never half an emoji."""
+    head = text[:units]
+    over = excel_length(head) - units
+    while over > 0:  # each character dropped from the end frees one or two units
+        head = head[: -max(1, over // 2)]
+        over = excel_length(head) - units
+    return head
+
+
 def shorten_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
-    """``text`` cut to at most ``limit`` characters, visibly: it then ends with
-    "… (dipotong, N karakter lagi)", N being how many characters were left out."""
-    if len(text) <= limit:
+    """``text`` cut to at most ``limit`` characters as Excel counts them (:func:`excel_length`),
+    visibly: it then ends with "… (dipotong, N karakter lagi)", N being how many characters were
+    left out."""
+    if excel_length(text) <= limit:
         return text
-    dropped = len(text) - limit
-    while True:
+    dropped = 0
+    for _ in range(10):  # the suffix's length settles after a few rounds (N's digits)
         count = f"{dropped:,}".replace(",", ".")  # Indonesian thousands separator
         suffix = f"… (dipotong, {count} karakter lagi)"
-        keep = limit - len(suffix)
-        if len(text) - keep == dropped:
-            return text[:keep] + suffix
-        dropped = len(text) - keep
+        kept = _prefix_within(text, limit - len(suffix))
+        if len(text) - len(kept) == dropped:
+            break
+        dropped = len(text) - len(kept)
+    return kept + suffix
 
 
 def enforce_excel_limits(lay: SheetLayout) -> None:
@@ -48,7 +66,12 @@ def enforce_excel_limits(lay: SheetLayout) -> None:
     clamped at 408.75 pt (545 px) and column widths at 255 characters. Both writers call it."""
     for row in lay.rows:
         for c, value in enumerate(row):
-            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            # (half the limit in characters cannot be over it in units: the quick test first)
+            if (
+                isinstance(value, str)
+                and len(value) > MAX_CELL_CHARS // 2
+                and excel_length(value) > MAX_CELL_CHARS
+            ):
                 row[c] = shorten_text(value)
     for r, height in lay.row_heights.items():
         if height > MAX_ROW_HEIGHT:

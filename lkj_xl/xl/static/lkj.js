@@ -543,6 +543,11 @@
     return grid;
   }
 
+  // What a press that reached no answer says: the read is sent before any write, so nothing changed
+  // (a server restarted between two presses, stopped, or a proxy answering meanwhile).
+  const UNCHANGED_TRY_AGAIN =
+    " Buku kerja tidak diubah. Tunggu sebentar lalu tekan Hitung Ulang lagi; bila berulang, hubungi admin TI.";
+
   function post(url, body, headers, timeoutMs) {
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
@@ -552,8 +557,8 @@
       }
       xhr.timeout = timeoutMs;
       xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
-      xhr.onerror = () => reject(new Error("Server lkj-xl tidak dapat dihubungi."));
-      xhr.ontimeout = () => reject(new Error("Server lkj-xl tidak menjawab tepat waktu."));
+      xhr.onerror = () => reject(new Error("Server lkj-xl tidak dapat dihubungi." + UNCHANGED_TRY_AGAIN));
+      xhr.ontimeout = () => reject(new Error("Server lkj-xl tidak menjawab tepat waktu." + UNCHANGED_TRY_AGAIN));
       xhr.send(body);
     });
   }
@@ -643,7 +648,8 @@
         }
         if (response.status !== 200) {
           throw new Error(
-            (data && (data.detail || data.error)) || "Server lkj-xl menjawab dengan status " + response.status + ".",
+            (data && (data.detail || data.error)) ||
+              "Server lkj-xl menjawab dengan status " + response.status + "." + UNCHANGED_TRY_AGAIN,
           );
         }
         await xlwings.runActions(data, context);
