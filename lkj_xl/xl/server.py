@@ -105,7 +105,7 @@ def serve(
         shown = f"[{shown}]"
     base = f"{scheme}://{shown}:{port}"
     print(f"lkj-xl: xlwings Server on {base}", flush=True)
-    print(f"Manifest: {base}/manifest.xml", flush=True)
+    print(f"Manifest: {base}{settings['app_path']}/manifest.xml", flush=True)
     if settings["token"]:
         print("Authentication: bearer token (enter it in the lkj-xl task pane)", flush=True)
     elif settings["providers"]:
@@ -275,7 +275,27 @@ def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
             "xlwings Server needs XLWINGS_LICENSE_KEY: 'noncommercial' for free non-commercial use "
             "(PolyForm Noncommercial 1.0.0, which covers government institutions) or an xlwings PRO key"
         )
-    return {"token": token, "max_bytes": max_bytes, "providers": providers}
+    return {"token": token, "max_bytes": max_bytes, "providers": providers, "app_path": _app_path()}
+
+
+APP_PATH_ENV = "XLWINGS_APP_PATH"
+
+
+def _app_path() -> str:
+    """xlwings Server's path prefix (a reverse proxy's ``location /lkj/``): '' or '/lkj'.
+
+    xlwings asserts on '/lkj/' or 'lkj' (an internal error); its static files stay at /static unless
+    XLWINGS_STATIC_URL_PATH follows the prefix, which the proxy does not forward: a blank task pane."""
+    raw = os.environ.get(APP_PATH_ENV, "")
+    path = raw.strip().rstrip("/")
+    if path and not path.startswith("/"):
+        raise ServeError(f"{APP_PATH_ENV} must be a path starting with '/' (e.g. /{path}), not {raw!r}")
+    if path:
+        os.environ[APP_PATH_ENV] = path
+        os.environ.setdefault("XLWINGS_STATIC_URL_PATH", f"{path}/static")
+    else:
+        os.environ.pop(APP_PATH_ENV, None)
+    return path
 
 
 def _auth_providers() -> list[str]:
