@@ -20,6 +20,7 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,150 @@ def test_a_proxy_path_without_its_leading_slash_is_an_error_naming_the_variable(
     assert "error: XLWINGS_APP_PATH" in err and "/lkj" in err, err
     assert "internal error" not in err and "Traceback" not in err, err
     assert "Manifest:" not in out
+
+
+# --- a server without a token, reached through a reverse proxy ---------------------------------------
+
+
+def _guarded_call(*, token: str | None, open_access: bool, headers: list[tuple[bytes, bytes]]) -> tuple[int, str]:
+    """One compute call through the Guard in front of a stand-in app (200 'dihitung' when let through)."""
+    import asyncio
+    import json
+
+    from lkj_xl.xl.guard import Guard
+
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b'{"detail": "dihitung"}'})
+
+    body = json.dumps({"func_name": "efisiensi", "args": [[[71]], [[36]]], "version": "1", "runtime": "1.4"})
+    guard = Guard(app, token=token, max_bytes=1 << 20, open_access=open_access)
+    scope = {"type": "http", "method": "POST", "path": "/xlwings/custom-functions-call", "headers": headers}
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": body.encode(), "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(guard(scope, receive, send))
+    return sent[0]["status"], json.loads(sent[1]["body"])["detail"]
+
+
+PROXIED = [
+    [(b"x-forwarded-for", b"10.20.30.40")],  # nginx's usual proxy_set_header, Apache and Caddy by default
+    [(b"forwarded", b"for=10.20.30.40;proto=https")],  # RFC 7239
+    [(b"x-real-ip", b"10.20.30.40")],
+    [(b"x-forwarded-proto", b"https"), (b"x-forwarded-host", b"lkj.lumajangkab.go.id")],
+]
+
+
+@pytest.mark.parametrize("headers", PROXIED)
+def test_a_server_without_authentication_refuses_a_call_a_reverse_proxy_forwarded(headers):
+    # `lkj-xl serve` alone is loopback-only without a token; nginx on the same machine forwarding
+    # https://lkj.lumajangkab.go.id/ to it made every workbook computable by anyone on the network.
+    status, message = _guarded_call(token=None, open_access=True, headers=headers)
+    assert status == 403
+    assert "reverse proxy" in message and "LKJ_XL_TOKEN" in message
+
+
+def test_a_local_call_and_a_proxied_call_with_authentication_are_let_through():
+    assert _guarded_call(token=None, open_access=True, headers=[]) == (200, "dihitung")
+    token = "Rahasia-Bappeda-2025-token"
+    bearer = (b"authorization", f"Bearer {token}".encode())
+    assert _guarded_call(token=token, open_access=False, headers=[*PROXIED[0], bearer]) == (200, "dihitung")
+    # xlwings Server's own providers (Entra ID) check the caller themselves.
+    assert _guarded_call(token=None, open_access=False, headers=PROXIED[0]) == (200, "dihitung")
+
+
+def test_the_real_server_without_a_token_answers_its_own_machine_and_refuses_the_proxy():
+    import json
+
+    import xlwings as xw
+
+    server, port = _serve({})
+    try:
+        _printed_manifest(server)
+        assert _get(f"http://127.0.0.1:{port}/manifest.xml")[0] == 200  # started
+        payload = {"func_name": "efisiensi", "args": [[[71]], [[36]]], "caller_address": "[Buku.xlsx]Sheet1!B2"}
+        payload |= {"content_language": "id-ID", "version": xw.__version__, "runtime": "1.4"}
+
+        def call(headers: dict[str, str]) -> tuple[int, dict]:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/xlwings/custom-functions-call",
+                data=json.dumps(payload).encode(),
+                headers={"Content-Type": "application/json", **headers},
+            )
+            try:
+                with urllib.request.urlopen(request, timeout=30) as answer:
+                    return answer.status, json.loads(answer.read())
+            except urllib.error.HTTPError as exc:
+                return exc.code, json.loads(exc.read())
+
+        # efisiensi 71 - 36 = 35 (capaian minus penyerapan), as Excel on the server's own machine gets it
+        assert call({}) == (200, {"result": [[35]]})
+        status, answer = call({"X-Forwarded-For": "10.20.30.40", "X-Forwarded-Proto": "https"})
+        assert status == 403
+        assert "reverse proxy" in answer["detail"]
+    finally:
+        _stop(server)
+
+
+# --- a workbook the nightly run may not write -----------------------------------------------------
+
+
+def _read_only_copy(tmp_path):
+    import shutil
+
+    from tests.common import EXAMPLE
+
+    book = tmp_path / "dinas-koperasi.xlsx"
+    shutil.copyfile(EXAMPLE, book)
+    book.chmod(0o444)  # archived read-only by the agency (mode bits: refused for root too)
+    return book, book.read_bytes()
+
+
+def test_run_on_a_read_only_workbook_says_to_use_outdir_not_an_option_run_does_not_have(tmp_path):
+    from tests.test_cli import invoke
+
+    book, before = _read_only_copy(tmp_path)
+    result = invoke("run", book, "--no-pdf")
+    assert result.exit_code == 2, result.output
+    line = next(li for li in result.output.splitlines() if " ERROR " in li and "dinas-koperasi.xlsx:" in li)
+    assert "--outdir" in line, line
+    assert " -o" not in line, line  # run has no -o: `lkj-xl run: no such option: -o`
+    assert book.read_bytes() == before
+
+
+def test_build_on_a_read_only_workbook_still_says_to_use_o(tmp_path):
+    from tests.test_cli import invoke
+
+    book, before = _read_only_copy(tmp_path)
+    result = invoke("build", book)
+    assert result.exit_code == 2
+    assert "read-only" in result.output and "-o" in result.output and "--outdir" not in result.output
+    assert book.read_bytes() == before
+
+
+def test_a_workbook_of_another_account_is_said_as_such_not_as_read_only(tmp_path, monkeypatch):
+    # The nightly unit runs as User=lkjxl; the workbooks were copied in by root (rw-r--r-- root):
+    # "read-only ... Remove its read-only attribute" sent the admin to the file's attributes,
+    # which show it writable. What stops it is the owner.
+    import pwd
+
+    from lkj_xl.xlsx import safe_io
+    from tests.test_cli import invoke
+
+    book, before = _read_only_copy(tmp_path)
+    book.chmod(0o644)
+    real_access = os.access
+    monkeypatch.setattr(
+        safe_io.os, "access", lambda p, mode, **kw: (Path(p) != book or not mode & os.W_OK) and real_access(p, mode, **kw)
+    )
+    result = invoke("build", book)
+    assert result.exit_code == 2
+    owner = pwd.getpwuid(book.stat().st_uid).pw_name
+    assert f"belongs to {owner}" in result.output and "644" in result.output, result.output
+    assert "read-only attribute" not in result.output
+    assert book.read_bytes() == before

@@ -360,7 +360,8 @@ def build_app(*, token: str | None, max_bytes: int):
     app.add_exception_handler(scripts.HitungUlangError, on_hitung_ulang_error)
     app.add_exception_handler(XlwingsError, on_xlwings_error)
     app.add_exception_handler(Exception, on_error)
-    return Guard(xs_main.main_app, token=token, max_bytes=max_bytes)
+    open_access = token is None and not _auth_providers()
+    return Guard(xs_main.main_app, token=token, max_bytes=max_bytes, open_access=open_access)
 
 
 def write_project(folder: Path, *, token_required: bool) -> None:
