@@ -110,7 +110,9 @@ def test_a_proxy_path_without_its_leading_slash_is_an_error_naming_the_variable(
 # --- a server without a token, reached through a reverse proxy ---------------------------------------
 
 
-def _guarded_call(*, token: str | None, open_access: bool, headers: list[tuple[bytes, bytes]]) -> tuple[int, str]:
+def _guarded_call(
+    *, token: str | None, open_access: bool, headers: list[tuple[bytes, bytes]]
+) -> tuple[int, str]:
     """One compute call through the Guard in front of a stand-in app (200 'dihitung' when let through)."""
     import asyncio
     import json
@@ -171,7 +173,11 @@ def test_the_real_server_without_a_token_answers_its_own_machine_and_refuses_the
     try:
         _printed_manifest(server)
         assert _get(f"http://127.0.0.1:{port}/manifest.xml")[0] == 200  # started
-        payload = {"func_name": "efisiensi", "args": [[[71]], [[36]]], "caller_address": "[Buku.xlsx]Sheet1!B2"}
+        payload = {
+            "func_name": "efisiensi",
+            "args": [[[71]], [[36]]],
+            "caller_address": "[Buku.xlsx]Sheet1!B2",
+        }
         payload |= {"content_language": "id-ID", "version": xw.__version__, "runtime": "1.4"}
 
         def call(headers: dict[str, str]) -> tuple[int, dict]:
@@ -244,7 +250,9 @@ def test_a_workbook_of_another_account_is_said_as_such_not_as_read_only(tmp_path
     book.chmod(0o644)
     real_access = os.access
     monkeypatch.setattr(
-        safe_io.os, "access", lambda p, mode, **kw: (Path(p) != book or not mode & os.W_OK) and real_access(p, mode, **kw)
+        safe_io.os,
+        "access",
+        lambda p, mode, **kw: (Path(p) != book or not mode & os.W_OK) and real_access(p, mode, **kw),
     )
     result = invoke("build", book)
     assert result.exit_code == 2

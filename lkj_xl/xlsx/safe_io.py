@@ -184,7 +184,11 @@ def refuse_unwritable(path: Path) -> None:
         )
     if path.is_file() and _read_only(path):
         others = _others_file(path)
-        why = f"{others}," if others else "it is read-only, so it was not replaced. Remove its read-only attribute,"
+        why = (
+            f"{others},"
+            if others
+            else "it is read-only, so it was not replaced. Remove its read-only attribute,"
+        )
         raise FileError(f"cannot write {path}: {why} or write to another file.")
 
 
@@ -548,7 +552,11 @@ def check_writable(path: Path, elsewhere: str = "write the result to another fil
             raise IsADirectoryError(f"'{path}' is a folder, not a workbook.")
         if _read_only(path):
             others = _others_file(path)
-            why = f"was not changed: {others}," if others else "is read-only, so it was not changed. Remove its read-only attribute,"
+            why = (
+                f"was not changed: {others},"
+                if others
+                else "is read-only, so it was not changed. Remove its read-only attribute,"
+            )
             raise PermissionError(f"Workbook '{path.name}' {why} or {elsewhere}.")
         if sys.platform == "win32":  # pragma: no cover - Excel holds an exclusive lock on Windows
             try:
