@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.common import EXAMPLE as EXAMPLE_BOOK
 from tests.common import ROOT, free_port
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
@@ -260,3 +261,46 @@ def test_a_workbook_of_another_account_is_said_as_such_not_as_read_only(tmp_path
     assert f"belongs to {owner}" in result.output and "644" in result.output, result.output
     assert "read-only attribute" not in result.output
     assert book.read_bytes() == before
+
+
+# --- the config file: a text setting typed without quotes -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ('host = ["mail.lumajangkab.go.id"]', "['mail.lumajangkab.go.id']"),  # a list, as some configs take
+        ("host = 12", "12"),
+        ("password = 1e5", "100000.0"),  # TOML's float: the login would be tried with '100000.0'
+        ("password = 20250704", "20250704"),
+        ("user = true", "true"),
+        ("cafile = 1", "1"),
+    ],
+)
+def test_a_text_setting_that_is_no_text_in_the_config_file_is_named_with_its_line(
+    tmp_path, monkeypatch, line, shown
+):
+    from tests.test_cli import invoke
+
+    for name in list(os.environ):
+        if name.upper().startswith("LKJ_SMTP"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    config = tmp_path / "config.toml"
+    config.write_text(f'[smtp]\nfrom = "program@lumajangkab.go.id"\n{line}\n', encoding="utf-8")
+    config.chmod(0o600)
+    key = line.split(" ", 1)[0]
+    result = invoke(
+        "send",
+        EXAMPLE_BOOK,
+        "--to",
+        "bappeda@lumajangkab.go.id",
+        "--config",
+        config,
+        "--dry-run",
+        tmp_path / "m.eml",
+    )
+    assert result.exit_code == 2, result.output
+    assert f"error: {config}, line 3: [smtp] {key}: " in result.output, result.output
+    assert f"not {shown}" in result.output and "quotes" in result.output, result.output
+    assert not (tmp_path / "m.eml").exists()
