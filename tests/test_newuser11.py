@@ -304,3 +304,49 @@ def test_a_text_setting_that_is_no_text_in_the_config_file_is_named_with_its_lin
     assert f"error: {config}, line 3: [smtp] {key}: " in result.output, result.output
     assert f"not {shown}" in result.output and "quotes" in result.output, result.output
     assert not (tmp_path / "m.eml").exists()
+
+
+# --- the next morning's log: which server a mail could not reach -----------------------------------
+
+
+def _no_smtp_variables(monkeypatch, home):
+    for name in list(os.environ):
+        if name.upper().startswith("LKJ_SMTP"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(home))
+
+
+def test_a_server_that_refuses_the_connection_is_named_in_the_error(tmp_path, monkeypatch):
+    from tests.test_cli import invoke
+
+    _no_smtp_variables(monkeypatch, tmp_path)
+    port = free_port()  # nothing listens there: connection refused
+    args = ["--smtp-host", "127.0.0.1", "--smtp-port", port, "--no-tls", "--retries", "0"]
+    result = invoke(
+        "send", EXAMPLE_BOOK, "--to", "bappeda@lumajangkab.go.id", "--from", "p@lumajangkab.go.id", *args
+    )
+    assert result.exit_code == 3, result.output
+    error = next(li for li in result.output.splitlines() if li.startswith("error: "))
+    assert f"127.0.0.1:{port}" in error, error
+
+
+def test_a_host_name_that_does_not_resolve_is_named_in_the_error(tmp_path, monkeypatch):
+    # A typo in host = "mail.lumajangkb.go.id" said "cannot resolve SMTP host: [Errno -2] Name or
+    # service not known", without the name to compare with the right one.
+    import socket
+
+    from tests.test_cli import invoke
+
+    _no_smtp_variables(monkeypatch, tmp_path)
+
+    def unknown(host, *args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", unknown)
+    args = ["--smtp-host", "mail.lumajangkb.go.id", "--retries", "0"]
+    result = invoke(
+        "send", EXAMPLE_BOOK, "--to", "bappeda@lumajangkab.go.id", "--from", "p@lumajangkab.go.id", *args
+    )
+    assert result.exit_code == 3, result.output
+    error = next(li for li in result.output.splitlines() if li.startswith("error: "))
+    assert "mail.lumajangkb.go.id" in error, error
