@@ -9,6 +9,16 @@ Found, and tested here:
 - ``XLWINGS_APP_PATH=/lkj/`` (as nginx's location is typed) or ``lkj`` ended in "internal error
   (AssertionError ...): this is a bug in lkj-xl", exit 4: now ``/lkj/`` is /lkj, and ``lkj`` an error
   naming the variable, exit 2.
+- ``lkj-xl serve`` without a token (loopback only) behind nginx on the same machine answered anyone
+  the proxy forwarded: a call carrying a proxy's headers is now 403 with a message for the task pane.
+- ``run`` on a workbook it may not write said "write the result to another file with -o", an option
+  run has not: now --outdir. A workbook another account owns (systemd's User= meeting files root
+  copied in, rw-r--r--) was said "read-only ... remove its read-only attribute": now its owner,
+  mode and the account.
+- The config file's ``host = ["mail..."]``, ``host = 12``, ``password = 1e5`` were taken as the text
+  Python makes of them (``['mail...']``, ``100000.0``): now an error naming the line.
+- A connection refused or a host name that does not resolve did not name the server in the error or
+  run's log line: now ``connection failed to HOST:PORT``, ``cannot resolve SMTP host HOST``.
 """
 
 from __future__ import annotations
