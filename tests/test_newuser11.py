@@ -19,6 +19,7 @@ Found, and tested here:
   Python makes of them (``['mail...']``, ``100000.0``): now an error naming the line.
 - A connection refused or a host name that does not resolve did not name the server in the error or
   run's log line: now ``connection failed to HOST:PORT``, ``cannot resolve SMTP host HOST``.
+- A SIGTERM to ``serve`` just before uvicorn listened for it was lost: the server went on serving.
 """
 
 from __future__ import annotations
@@ -360,3 +361,35 @@ def test_a_host_name_that_does_not_resolve_is_named_in_the_error(tmp_path, monke
     assert result.exit_code == 3, result.output
     error = next(li for li in result.output.splitlines() if li.startswith("error: "))
     assert "mail.lumajangkb.go.id" in error, error
+
+
+# --- systemctl stop while serve is still starting ---------------------------------------------------
+
+
+def test_a_sigterm_just_before_uvicorn_listens_for_it_stops_the_server():
+    # `systemctl stop` (or restart) right after start: a SIGTERM between lkj-xl's handler and
+    # uvicorn's was only noted, and the server went on serving (found still running an hour later;
+    # systemd kills it after TimeoutStopSec, 90 s, and marks the unit failed).
+    port = free_port()
+    code = f"""
+import signal, uvicorn
+from lkj_xl.xl import server
+original = uvicorn.Server.run
+def late(self, *args, **kwargs):
+    signal.raise_signal(signal.SIGTERM)  # systemd's stop, as uvicorn's loop is being made
+    return original(self, *args, **kwargs)
+uvicorn.Server.run = late
+async def app(scope, receive, send):
+    pass
+server._run(uvicorn.Config(app, host="127.0.0.1", port={port}, lifespan="off", log_level="warning"))
+print("returned")
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=30
+        )
+    except subprocess.TimeoutExpired:
+        raise AssertionError("the server went on serving after SIGTERM") from None
+    assert done.returncode == 0, done.stderr
+    assert "returned" in done.stdout and "stopped" in done.stderr

@@ -150,7 +150,7 @@ def _run(config) -> None:
             raise KeyboardInterrupt
         return
     server = uvicorn.Server(config)
-    with _sigterm_is_a_stop() as stopped:
+    with _sigterm_is_a_stop(server) as stopped:
         server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
     if stopped:  # systemd's stop: exit status 0, a clean stop (143 would mark the unit failed)
         return print("stopped", file=sys.stderr, flush=True)
@@ -159,11 +159,19 @@ def _run(config) -> None:
 
 
 @contextlib.contextmanager
-def _sigterm_is_a_stop() -> Iterator[list[int]]:
-    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143)."""
+def _sigterm_is_a_stop(server) -> Iterator[list[int]]:
+    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143).
+
+    One that comes before uvicorn listens for it (systemctl stop right after start) stops the server
+    too: only noted, it was lost and the server went on serving."""
     stopped: list[int] = []
+
+    def stop(signum: int, frame) -> None:
+        stopped.append(signum)
+        server.should_exit = True
+
     main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum)) if main else None
+    previous = signal.signal(signal.SIGTERM, stop) if main else None
     try:
         yield stopped
     finally:
