@@ -170,10 +170,12 @@ def build_file(
     triwulan: int | None = None,
     *,
     on_warning: Callable[[str], None] | None = None,
+    elsewhere: str = "write the result to another file with -o",
 ) -> BuiltWorkbook:
     """:func:`build`, returning the written package too (what ``run`` and ``send --update`` deliver).
 
-    ``on_warning`` gets one sentence per output sheet whose user additions the rebuild discarded."""
+    ``on_warning`` gets one sentence per output sheet whose user additions the rebuild discarded;
+    ``elsewhere`` is the way out a workbook that may not be written is said with (run: --outdir)."""
     from lkj_xl.xlsx.safe_io import (
         FileBusyError,
         atomic_write,
@@ -190,7 +192,7 @@ def build_file(
     # A folder is said as the input it is, not as check_writable's "cannot write" (a build in place).
     _refuse_folder(source)
     try:
-        check_writable(target)
+        check_writable(target, elsewhere)
         with workbook_lock(target):
             cleanup_stale_temps(target.parent, target.name)
             before = file_identity(source) if out is None else None

@@ -109,6 +109,7 @@ def process_workbook(path: Path, options: RunOptions, log: Log, notes: BatchResu
         target if target != path else None,
         options.triwulan,
         on_warning=lambda text: log("WARNING", f"{path}: {text}"),
+        elsewhere="write the built workbooks into another folder with run --outdir DIR",
     )
     report = built.report
     built_line = f"{path}: built ({len(report.indicators)} indicators; {report.findings_summary()})"

@@ -127,7 +127,20 @@ def _file_section(path: Path, explicit: bool) -> dict[str, Any]:
             f"{path}: unknown key(s) in [smtp]: {', '.join(unknown)} "
             f"(known: {', '.join(sorted(_CONFIG_KEYS))})"
         )
+    for key in sorted(_TEXT_KEYS & set(section)):
+        value = section[key]
+        # host = ["..."] went to the server as "['...']", password = 1e5 as "100000.0"
+        if not isinstance(value, str):
+            line = _key_line(path, key)
+            raise ConfigError(
+                f"{path}{f', line {line}' if line else ''}: [smtp] {key}: must be text in quotes "
+                f'({key} = "..."), not {_shown(value)}'
+            )
     return section
+
+
+#: The keys of [smtp] whose value is text (port and timeout are numbers, also as text).
+_TEXT_KEYS = _CONFIG_KEYS - {"port", "timeout"}
 
 
 def _key_line(path: Path, key: str) -> int | None:

@@ -205,7 +205,7 @@ def send_message(
         try:
             accepted, temp_refused, perm_refused = _attempt(msg, config, context, from_addr, state.pending)
         except Exception as exc:  # classified, then re-raised as MailError
-            _failed_attempt(state, classify(exc), secrets, emit, f"{attempt}/{attempts}")
+            _failed_attempt(state, classify(exc, host, port), secrets, emit, f"{attempt}/{attempts}")
         else:
             _answered_attempt(state, accepted, temp_refused, perm_refused, secrets, emit)
         if not state.pending:

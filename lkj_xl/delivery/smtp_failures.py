@@ -95,8 +95,9 @@ def smtp_text(value: Any) -> str:
     return str(value)
 
 
-def classify(exc: BaseException) -> Failure:
-    """Map an exception of one attempt to a reason and whether it is permanent."""
+def classify(exc: BaseException, host: str = "", port: int | None = None) -> Failure:
+    """Map an exception of one attempt to a reason and whether it is permanent; ``host`` and ``port``
+    name the server a connection could not reach (a typo in host = ... read in the morning's log)."""
     if isinstance(exc, Failure):
         return exc
     if isinstance(exc, smtplib.SMTPResponseException):
@@ -128,9 +129,10 @@ def classify(exc: BaseException) -> Failure:
         return Failure(f"TLS error: {exc}", permanent=True)
     if isinstance(exc, socket.gaierror):
         permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
-        return Failure(f"cannot resolve SMTP host: {exc}", permanent=permanent)
+        return Failure(f"cannot resolve SMTP host{f' {host}' if host else ''}: {exc}", permanent=permanent)
     if isinstance(exc, (ConnectionError, OSError)):
-        return Failure(f"connection failed: {exc}", permanent=False)
+        to = f" to {host}:{port}" if host and port else ""
+        return Failure(f"connection failed{to}: {exc}", permanent=False)
     if isinstance(exc, smtplib.SMTPException):
         return Failure(f"SMTP error: {exc}", permanent=True)
     return Failure(f"{type(exc).__name__}: {exc}", permanent=True)

@@ -25,6 +25,15 @@ MSG_500 = (
 )
 
 
+MSG_403_PROXIED = (
+    "Server lkj-xl ini berjalan tanpa token akses, hanya untuk komputer server itu sendiri, tetapi "
+    "permintaan ini diteruskan oleh reverse proxy dari komputer lain. Minta admin TI memasang token "
+    "(LKJ_XL_TOKEN) di server, lalu isi token itu di panel lkj-xl."
+)
+# Headers a reverse proxy adds (nginx's usual proxy_set_header, Apache and Caddy by default, RFC 7239).
+PROXY_HEADERS = (b"forwarded", b"x-forwarded-for", b"x-forwarded-host", b"x-forwarded-proto", b"x-real-ip")
+
+
 def msg_413(size: int | None, limit: int) -> str:
     def mb(n: int) -> str:
         return f"{n / 1024 / 1024:.1f}".replace(".", ",")
@@ -50,10 +59,12 @@ class Guard:
 
     DRAIN_FACTOR = 4  # read (and discard) up to this many times the limit before answering 413
 
-    def __init__(self, app, *, token: str | None, max_bytes: int):
+    def __init__(self, app, *, token: str | None, max_bytes: int, open_access: bool = False):
         self.app = app
         self.token = token.encode() if token else None
         self.max_bytes = max_bytes
+        # No authentication at all (loopback only): a call a reverse proxy forwarded comes from elsewhere.
+        self.open_access = open_access and self.token is None
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] != "POST" or "/xlwings/" not in scope["path"]:
@@ -81,6 +92,9 @@ class Guard:
 
     async def _checked_body(self, scope, receive) -> bytes:
         headers = {k.lower(): v for k, v in scope.get("headers", [])}
+        if self.open_access and any(name in headers for name in PROXY_HEADERS):
+            await _read_body(receive, self.max_bytes, drain=True)
+            raise RequestProblem(403, MSG_403_PROXIED)
         if self.token is not None:
             raw = headers.get(b"authorization", b"").strip()
             given = raw[7:].strip() if raw[:7].lower() == b"bearer " else raw

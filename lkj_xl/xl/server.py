@@ -105,7 +105,7 @@ def serve(
         shown = f"[{shown}]"
     base = f"{scheme}://{shown}:{port}"
     print(f"lkj-xl: xlwings Server on {base}", flush=True)
-    print(f"Manifest: {base}/manifest.xml", flush=True)
+    print(f"Manifest: {base}{settings['app_path']}/manifest.xml", flush=True)
     if settings["token"]:
         print("Authentication: bearer token (enter it in the lkj-xl task pane)", flush=True)
     elif settings["providers"]:
@@ -150,7 +150,7 @@ def _run(config) -> None:
             raise KeyboardInterrupt
         return
     server = uvicorn.Server(config)
-    with _sigterm_is_a_stop() as stopped:
+    with _sigterm_is_a_stop(server) as stopped:
         server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
     if stopped:  # systemd's stop: exit status 0, a clean stop (143 would mark the unit failed)
         return print("stopped", file=sys.stderr, flush=True)
@@ -159,11 +159,19 @@ def _run(config) -> None:
 
 
 @contextlib.contextmanager
-def _sigterm_is_a_stop() -> Iterator[list[int]]:
-    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143)."""
+def _sigterm_is_a_stop(server) -> Iterator[list[int]]:
+    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143).
+
+    One that comes before uvicorn listens for it (systemctl stop right after start) stops the server
+    too: only noted, it was lost and the server went on serving."""
     stopped: list[int] = []
+
+    def stop(signum: int, frame) -> None:
+        stopped.append(signum)
+        server.should_exit = True
+
     main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum)) if main else None
+    previous = signal.signal(signal.SIGTERM, stop) if main else None
     try:
         yield stopped
     finally:
@@ -275,7 +283,27 @@ def check_options(host, port, certfile, keyfile, token, max_bytes) -> dict:
             "xlwings Server needs XLWINGS_LICENSE_KEY: 'noncommercial' for free non-commercial use "
             "(PolyForm Noncommercial 1.0.0, which covers government institutions) or an xlwings PRO key"
         )
-    return {"token": token, "max_bytes": max_bytes, "providers": providers}
+    return {"token": token, "max_bytes": max_bytes, "providers": providers, "app_path": _app_path()}
+
+
+APP_PATH_ENV = "XLWINGS_APP_PATH"
+
+
+def _app_path() -> str:
+    """xlwings Server's path prefix (a reverse proxy's ``location /lkj/``): '' or '/lkj'.
+
+    xlwings asserts on '/lkj/' or 'lkj' (an internal error); its static files stay at /static unless
+    XLWINGS_STATIC_URL_PATH follows the prefix, which the proxy does not forward: a blank task pane."""
+    raw = os.environ.get(APP_PATH_ENV, "")
+    path = raw.strip().rstrip("/")
+    if path and not path.startswith("/"):
+        raise ServeError(f"{APP_PATH_ENV} must be a path starting with '/' (e.g. /{path}), not {raw!r}")
+    if path:
+        os.environ[APP_PATH_ENV] = path
+        os.environ.setdefault("XLWINGS_STATIC_URL_PATH", f"{path}/static")
+    else:
+        os.environ.pop(APP_PATH_ENV, None)
+    return path
 
 
 def _auth_providers() -> list[str]:
@@ -340,7 +368,8 @@ def build_app(*, token: str | None, max_bytes: int):
     app.add_exception_handler(scripts.HitungUlangError, on_hitung_ulang_error)
     app.add_exception_handler(XlwingsError, on_xlwings_error)
     app.add_exception_handler(Exception, on_error)
-    return Guard(xs_main.main_app, token=token, max_bytes=max_bytes)
+    open_access = token is None and not _auth_providers()
+    return Guard(xs_main.main_app, token=token, max_bytes=max_bytes, open_access=open_access)
 
 
 def write_project(folder: Path, *, token_required: bool) -> None:

@@ -183,16 +183,36 @@ def refuse_unwritable(path: Path) -> None:
             "from the same folder."
         )
     if path.is_file() and _read_only(path):
-        raise FileError(
-            f"cannot write {path}: it is read-only, so it was not replaced. Remove its read-only "
-            "attribute, or write to another file."
+        others = _others_file(path)
+        why = (
+            f"{others},"
+            if others
+            else "it is read-only, so it was not replaced. Remove its read-only attribute,"
         )
+        raise FileError(f"cannot write {path}: {why} or write to another file.")
 
 
 def _read_only(path: Path) -> bool:
     """No write bit at all (root too would otherwise replace it), or not writable by this user."""
     mode = path.stat().st_mode
     return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
+
+
+def _others_file(path: Path) -> str | None:
+    """Who owns a file with write bits this account may not write ('belongs to root, mode 644, and
+    the account lkjxl may not write it'): a nightly unit's User= meeting files root copied in, which
+    "read-only" sent to attributes that show it writable. None for a file read-only by its bits."""
+    info = path.stat()
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return None
+    try:
+        import pwd
+
+        owner, me = pwd.getpwuid(info.st_uid).pw_name, pwd.getpwuid(os.geteuid()).pw_name
+    except (ImportError, KeyError):  # Windows, or an id without a name
+        owner, me = str(getattr(info, "st_uid", "another account")), "this one"
+    mode = stat.S_IMODE(info.st_mode)
+    return f"it belongs to {owner} (mode {mode:o}) and the account {me} may not write it; give {me} the right to write it (chown {me})"
 
 
 def refuse_non_workbook_name(path: Path, command: str, like: Path | None = None) -> None:
@@ -513,7 +533,7 @@ def printable(name: str, errors: str = "backslashreplace") -> str:
         return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def check_writable(path: Path) -> None:
+def check_writable(path: Path, elsewhere: str = "write the result to another file with -o") -> None:
     """Refuse, before any work, to write a workbook that is open in Excel or read-only.
 
     Raises :class:`FileBusyError` when Excel's owner file (``~$name``) is beside the workbook or (on
@@ -531,10 +551,13 @@ def check_writable(path: Path) -> None:
         if path.is_dir():
             raise IsADirectoryError(f"'{path}' is a folder, not a workbook.")
         if _read_only(path):
-            raise PermissionError(
-                f"Workbook '{path.name}' is read-only, so it was not changed. Remove its read-only "
-                "attribute, or write the result to another file with -o."
+            others = _others_file(path)
+            why = (
+                f"was not changed: {others},"
+                if others
+                else "is read-only, so it was not changed. Remove its read-only attribute,"
             )
+            raise PermissionError(f"Workbook '{path.name}' {why} or {elsewhere}.")
         if sys.platform == "win32":  # pragma: no cover - Excel holds an exclusive lock on Windows
             try:
                 with open(path, "r+b"):
@@ -550,5 +573,5 @@ def check_writable(path: Path) -> None:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise PermissionError(
             f"Folder '{folder}' is not writable, so workbook '{path.name}' cannot be updated. "
-            "Move the workbook to a folder you can write to, or write the result elsewhere with -o."
+            f"Move the workbook to a folder you can write to, or {elsewhere}."
         )
