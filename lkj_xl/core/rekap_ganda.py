@@ -64,15 +64,42 @@ def _words(text: object) -> list[str]:
     return [_PEMDA_WORDS.get(word, word) for word in words]
 
 
+# Units that exist once per place, named by it ("Kecamatan Tempeh", "UPT Puskesmas Cilandak", "SD Negeri
+# 2 Tempeh"): one template, maybe one pagu, yet different agencies. Never Dinas, Badan, Sekretariat,
+# Inspektorat: there, two names sharing a start are one agency's revision (core.rekap_isi).
+PER_PLACE = frozenset(
+    {"kecamatan", "kelurahan", "desa", "upt", "uptd", "puskesmas", "sd", "sdn", "smp", "smpn", "sma", "sman",
+     "smk", "smkn", "rsud"}
+)  # fmt: skip
+# The kinds of Pemda a name says before the Pemda's own name ("Kabupaten Lumajang"), with "Pemerintah".
+_PEMDA_KINDS = ("kabupaten", "kota", "provinsi")
+
+
+def _pemda_tails(pemda: list[str]) -> list[list[str]]:
+    """The ways an agency's name may end with its Pemda's name, longest first: the name as Pengaturan
+    has it ("kabupaten lumajang") and without its first word; and, of a Pemda typed without its kind
+    ("Lumajang"), the name after any kind ("... Kabupaten Lumajang", "... Pemerintah Kota Lumajang")."""
+    if not pemda:
+        return []
+    tails = [pemda, pemda[1:]]
+    bare = pemda[1:] if pemda[0] == "pemerintah" else pemda
+    if bare and bare[0] not in _PEMDA_KINDS:
+        tails += [[*pre, kind, *bare] for kind in _PEMDA_KINDS for pre in ([], ["pemerintah"])]
+    return sorted((tail for tail in tails if tail), key=len, reverse=True)
+
+
 def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
     "&" read as "dan", "Kab." read as Kabupaten, and the Pemda's name written after the agency's
     dropped ("DINAS KESEHATAN KAB. LUMAJANG" of "Kab. Lumajang" is the Dinas Kesehatan of Kabupaten
-    Lumajang); None for an agency without a name, which nothing tells from another."""
+    Lumajang; "Kecamatan Sukodono Kabupaten Lumajang" of "Lumajang" is its Kecamatan Sukodono), unless
+    it names a per-place unit ("Kecamatan Lumajang" of Kabupaten Lumajang is that kecamatan, not a
+    "Kecamatan" of no place); None for an agency without a name, which nothing tells from another."""
     pemda, opd = _words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
-    for tail in (pemda, pemda[1:]):  # "... Kabupaten Lumajang", "... Lumajang"
-        if tail and len(opd) > len(tail) and opd[-len(tail) :] == tail:
-            opd = opd[: -len(tail)]
+    for tail in _pemda_tails(pemda):
+        rest = opd[: -len(tail)]
+        if len(opd) > len(tail) and opd[-len(tail) :] == tail and not set(rest) <= PER_PLACE:
+            opd = rest
             break
     return (" ".join(pemda), " ".join(opd)) if opd else None
 
