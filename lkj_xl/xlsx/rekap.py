@@ -139,9 +139,11 @@ def _row_writer(
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
+    of_row = [spec.key in core.ROW_SHOWN for spec in columns]  # shown with their row's decimals
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
-    def write(row: int, values: Sequence[Any]) -> None:
+    def write(row: int, values: Sequence[Any], decimals: int | None = None) -> None:
+        """``decimals``: those of the row's capaian, penyerapan and efisiensi (Rekap.row_decimals)."""
         for col, value in enumerate(values):
             fmt = bands.get(value, plain[col]) if kriteria[col] else plain[col]
             if value is None:
@@ -152,7 +154,10 @@ def _row_writer(
                 rule = shown[col]
                 if rule is not None:
                     decide, by_decimals = rule
-                    fmt = by_decimals[decide(value, DESIMAL)]
+                    shown_with = decide(value, DESIMAL)
+                    if decimals is not None and of_row[col]:
+                        shown_with = max(shown_with, decimals)
+                    fmt = by_decimals[shown_with]
                 write_number(row, col, value, fmt)
 
     return write
@@ -252,8 +257,9 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         )
     write = _row_writer(ws, columns, formats, wrap=True)
     wrapped = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]
+    row_decimals = result.row_decimals()
     for r, values in enumerate(_rows(frame), start=label_row + 1):
-        write(r, values)
+        write(r, values, row_decimals[r - label_row - 1])
         _wrapped(ws, r, [(values[i], widths[i]) for i in wrapped])
     end = _write_pemda_lines(ws, formats, lines, label_row + max(len(frame), 1) + 2, widths)
     ws.set_row(label_row, 45)

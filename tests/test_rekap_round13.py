@@ -1,0 +1,130 @@
+"""Rekap, round 13 (the Bappeda analyst).
+
+1. An agency named with its Pemda's kind and name appended ("Kecamatan Sukodono Kabupaten Lumajang")
+   where Pengaturan has the Pemda without its kind ("Lumajang") was another agency than "Kecamatan
+   Sukodono": both counted (its pagu twice in the Jumlah), and being per-place units nothing warned.
+2. The Rekap sheet's row did not add up with its figures shown: 50,00 | 50,00 | (0,003) for capaian
+   49,996 and penyerapan 49,999; 100,00 | 100,004 | 0,00 for both 100,004.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.core.formulas import round_half_up
+from lkj_xl.xlsx.template import new_workbook
+from tests.test_mend32b import rekap_sheet_cells
+from tests.test_rekap_round3 import anggaran, kinerja
+
+# --- 1. the Pemda's name appended to a per-place unit's name ----------------------------------------
+
+
+def _two(tmp_path: Path, pemda: str, first: str, second: str) -> lkj_xl.Rekap:
+    """Two agencies of one plan (as mend32b's _same_plan) of ``pemda``, other realisasi."""
+    root = tmp_path / "tw2"
+    root.mkdir()
+    for name, opd, realisasi, tw1, tw2 in (
+        ("a", first, "70", "50 jt", "90 jt"),
+        ("b", second, "72", "60 jt", "80 jt"),
+    ):
+        new_workbook(root / f"{name}.xlsx",
+                     pengaturan={c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                     kinerja=kinerja(realisasi, "8%"), anggaran=anggaran("850.000.000", tw1, tw2))  # fmt: skip
+    return lkj_xl.rekap(root, jobs=1)
+
+
+@pytest.mark.parametrize("pemda", ["Lumajang", "Pemerintah Kabupaten Lumajang", "Kab. Lumajang"])
+@pytest.mark.parametrize("appended", ["Kabupaten Lumajang", "Kab. Lumajang", "Pemkab Lumajang"])
+def test_a_kecamatan_with_its_pemda_appended_is_the_same_kecamatan(tmp_path, pemda, appended):
+    # One agency sent twice: one counts (pagu 850.000.000 once in the Jumlah, not 1.700.000.000).
+    result = _two(tmp_path, pemda, "Kecamatan Sukodono", f"Kecamatan Sukodono {appended}")
+    assert len(result.perangkat_daerah) == 1
+    assert result.perangkat_daerah["pagu"].sum() == 850_000_000
+    assert "Perangkat daerah ganda" in set(result.peringatan["jenis"])
+
+
+@pytest.mark.parametrize(
+    ("pemda", "first", "second"),
+    [
+        ("Lumajang", "Kecamatan Sukodono Kabupaten Lumajang", "Kecamatan Tempeh Kabupaten Lumajang"),
+        ("Lumajang", "Kecamatan Sukodono", "Kecamatan Tempeh Kabupaten Lumajang"),
+        # a kecamatan named as its Pemda is that kecamatan, not "Kecamatan" of no place
+        ("Kabupaten Lumajang", "Kecamatan Lumajang", "Kecamatan Sukodono"),
+        ("Kabupaten Lumajang", "Kecamatan Lumajang", "Kelurahan Lumajang"),
+        ("Kabupaten Lumajang", "UPT Puskesmas Lumajang", "UPT Puskesmas Sukodono Kab. Lumajang"),
+    ],
+)
+def test_two_units_of_one_pemda_by_their_place_stay_two(tmp_path, pemda, first, second):
+    result = _two(tmp_path, pemda, first, second)
+    assert len(result.perangkat_daerah) == 2
+    assert result.perangkat_daerah["pagu"].sum() == 2 * 850_000_000  # two agencies, two pagu
+    assert not {"Perangkat daerah ganda", "Rencana sama"} & set(result.peringatan["jenis"])
+
+
+# --- 2. the Rekap sheet's row adds up, its three figures with the same decimals ---------------------
+
+
+def _agency(tmp_path: Path, realisasi: str, pagu: str, tw1: str, tw2: str) -> lkj_xl.Rekap:
+    """One agency whose Tujuan (target 100) and Sasaran (target 100%) both reach ``realisasi``."""
+    root = tmp_path / "tw2"
+    root.mkdir()
+    new_workbook(root / "dinas.xlsx",
+                 pengaturan={c.P_PEMDA: "Kabupaten Uji", c.P_OPD: "Dinas Uji", c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                 kinerja=kinerja(realisasi, f"{realisasi}%", t1_target=100, s1_target="100%"),
+                 anggaran=anggaran(pagu, tw1, tw2))  # fmt: skip
+    return lkj_xl.rekap(root, jobs=1)
+
+
+def _decimals(cell) -> int:
+    """The decimals of a cell's number format ("#,##0.000" -> 3)."""
+    fmt = cell.number_format.split(";")[0]
+    return len(fmt.split(".")[1].rstrip(")_ ").replace("%", "")) if "." in fmt else 0
+
+
+def _shown(value: float, decimals: int) -> Fraction:
+    return round_half_up(Fraction(repr(value)), decimals)
+
+
+@pytest.mark.parametrize(
+    ("realisasi", "pagu", "tw1", "tw2", "capaian", "penyerapan", "decimals"),
+    [
+        # 49,996 of 100 -> capaian 49,996; 25.000.000 + 24.999.000 of 100.000.000 -> 49,999. Exact
+        # efisiensi -0,003: at 2 decimals both read 50,00 (0,00, not the other sign), so three.
+        ("49,996", "100.000.000", "25.000.000", "24.999.000", "49.996", "49.999", 3),
+        # 100,004 of 100 and 50.002.000 + 50.002.000 of 100.000.000: both 100,004, efisiensi exactly 0.
+        # The penyerapan needs 3 decimals (100,00 reads the whole pagu spent, not above it), so all do.
+        ("100,004", "100.000.000", "50.002.000", "50.002.000", "100.004", "100.004", 3),
+    ],
+)
+def test_the_rekap_row_reads_capaian_minus_penyerapan_with_one_count_of_decimals(
+    tmp_path, realisasi, pagu, tw1, tw2, capaian, penyerapan, decimals
+):
+    cap, pen = Fraction(capaian), Fraction(penyerapan)
+    result = _agency(tmp_path, realisasi, pagu, tw1, tw2)
+    cap_cell, pen_cell, eff_cell = rekap_sheet_cells(result, tmp_path, "Dinas Uji")
+    assert cap_cell.value == pytest.approx(float(cap)) and pen_cell.value == pytest.approx(float(pen))
+    assert [_decimals(cell) for cell in (cap_cell, pen_cell, eff_cell)] == [decimals] * 3
+    shown_cap, shown_pen = _shown(cap_cell.value, decimals), _shown(pen_cell.value, decimals)
+    assert shown_cap == cap and shown_pen == pen  # three decimals show them whole
+    assert _shown(eff_cell.value, decimals) == shown_cap - shown_pen == cap - pen
+    # csv --excel-id writes the row as the sheet shows it
+    from lkj_xl.rekap_output import write
+
+    write(result, "csv", tmp_path / "id", excel_id=True)
+    lines = (tmp_path / "id" / "perangkat_daerah.csv").read_text(encoding="utf-8-sig").splitlines()
+    row = dict(zip(lines[0].split(";"), lines[1].split(";")))
+    figures = [Fraction(row[k].replace(",", ".")) for k in ("capaian", "penyerapan", "efisiensi")]
+    assert figures == [cap, pen, cap - pen]
+
+
+def test_a_row_far_from_every_edge_keeps_two_decimals(tmp_path):
+    # 83,12 of 100 -> 83,12; 40.000.000 + 10.250.000 of 100.000.000 -> 50,25; 83,12 - 50,25 = 32,87.
+    result = _agency(tmp_path, "83,12", "100.000.000", "40.000.000", "10.250.000")
+    cells = rekap_sheet_cells(result, tmp_path, "Dinas Uji")
+    assert [_decimals(cell) for cell in cells] == [2, 2, 2]
+    assert cells[2].value == pytest.approx(float(Fraction("83.12") - Fraction("50.25")))
