@@ -128,3 +128,45 @@ def test_a_row_far_from_every_edge_keeps_two_decimals(tmp_path):
     cells = rekap_sheet_cells(result, tmp_path, "Dinas Uji")
     assert [_decimals(cell) for cell in cells] == [2, 2, 2]
     assert cells[2].value == pytest.approx(float(Fraction("83.12") - Fraction("50.25")))
+
+
+# --- 3. one Pemda however its agencies typed it: the title, the Jumlah line and the warnings agree -----
+
+
+def test_a_pemda_typed_three_ways_is_one_pemda_in_the_title_the_jumlah_and_the_warnings(tmp_path):
+    import openpyxl
+
+    from lkj_xl.core import rekap as core
+    from lkj_xl.xlsx.rekap import render_rekap
+
+    root = tmp_path / "tw2"
+    root.mkdir()
+    pemda = ["Kabupaten Lumajang", "Kabupaten Lumajang", "Kab. Lumajang", "Pemerintah Kabupaten Lumajang"]
+    for n, (opd, typed) in enumerate(zip(["Dinas A", "Dinas B", "Dinas C", "Dinas D"], pemda)):
+        new_workbook(root / f"{n}.xlsx",
+                     pengaturan={c.P_PEMDA: typed, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                     kinerja=kinerja(str(70 + n), "8%"), anggaran=anggaran("850.000.000", "50 jt", "90 jt"))  # fmt: skip
+    result = lkj_xl.rekap(root, jobs=1)
+    assert "Pemerintah Daerah berbeda" not in set(result.peringatan["jenis"])
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(render_rekap(result))
+    ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+    # under the title, the Pemda as most agencies typed it (2 of 4), not "3 pemerintah daerah"
+    assert ws.cell(2, 1).value == "Kabupaten Lumajang, s.d. Triwulan II Tahun 2025"
+    names = [ws.cell(r, 2).value for r in range(7, ws.max_row + 1)]
+    assert "Kabupaten Lumajang" in names and not any("pemerintah daerah" in str(v) for v in names)
+    # the footer of every printed page names it too (xlsxwriter's "&L&8" codes before the text)
+    assert "Rekap Capaian Kinerja Perangkat Daerah, Kabupaten Lumajang, s.d." in ws.oddFooter.left.text
+
+
+def test_the_same_agency_under_pemerintah_kabupaten_and_kabupaten_is_sent_twice(tmp_path):
+    root = tmp_path / "other"
+    root.mkdir()
+    for name, pemda in (("a", "Kabupaten Lumajang"), ("b", "Pemerintah Kabupaten Lumajang")):
+        new_workbook(root / f"{name}.xlsx",
+                     pengaturan={c.P_PEMDA: pemda, c.P_OPD: "Dinas Kesehatan", c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                     kinerja=kinerja("70", "8%"), anggaran=anggaran("850.000.000", "50 jt", "90 jt"))  # fmt: skip
+    result = lkj_xl.rekap(root, jobs=1)
+    # one agency sent twice: pagu 850.000.000 once, not 1.700.000.000 under two "Pemda"
+    assert len(result.perangkat_daerah) == 1 and result.perangkat_daerah["pagu"].sum() == 850_000_000
+    assert "Pemerintah Daerah berbeda" not in set(result.peringatan["jenis"])

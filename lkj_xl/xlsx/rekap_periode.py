@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.rekap_ganda import period_text
+from lkj_xl.core.rekap_ganda import pemda_key, period_text
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 
@@ -35,12 +35,13 @@ def page_title(heading: str, agencies: pd.DataFrame) -> str:
 
 
 def _pemda_names(frame: pd.DataFrame) -> list[str]:
-    """The Pemerintah Daerah of the rekap, one per name ignoring case and spaces (as the duplicate
-    check compares them), each as most agencies wrote it."""
+    """The Pemerintah Daerah of the rekap, one per name as the duplicate check and the warning
+    Pemerintah Daerah berbeda compare them (core.rekap_ganda.pemda_key: "Kab. Lumajang" is Kabupaten
+    Lumajang), each as most agencies wrote it."""
     spellings: dict[str, Counter[str]] = {}
     for name in frame["pemerintah_daerah"]:
         if name:
-            spellings.setdefault(c.normalize_label(name), Counter())[name] += 1
+            spellings.setdefault(pemda_key(name), Counter())[name] += 1
     return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
 
 
