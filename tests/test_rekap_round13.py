@@ -170,3 +170,54 @@ def test_the_same_agency_under_pemerintah_kabupaten_and_kabupaten_is_sent_twice(
     # one agency sent twice: pagu 850.000.000 once, not 1.700.000.000 under two "Pemda"
     assert len(result.perangkat_daerah) == 1 and result.perangkat_daerah["pagu"].sum() == 850_000_000
     assert "Pemerintah Daerah berbeda" not in set(result.peringatan["jenis"])
+
+
+def test_a_wide_capaian_shown_with_its_row_s_three_decimals_gets_a_wider_column(tmp_path):
+    # 123.456,7 of a target 1 (a fraction typed for a percentage): capaian 12.345.670 %. Beside a
+    # penyerapan 99,995 (199.990.000 of 200.000.000) the row takes three decimals, 12.345.670,000; beside
+    # 50,00 (100.000.000 of 200.000.000) two, 12.345.670,00: one character narrower, no "###" either way.
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    from lkj_xl.core import rekap as core
+    from lkj_xl.xlsx.rekap import render_rekap
+
+    def width(folder: str, tw2: str) -> float:
+        root = tmp_path / folder
+        root.mkdir()
+        new_workbook(root / "dinas.xlsx",
+                     pengaturan={c.P_PEMDA: "Kabupaten Uji", c.P_OPD: "Dinas Uji", c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                     kinerja=kinerja("123456,7", "123456,7%", t1_target=1, s1_target="1%"),
+                     anggaran=anggaran("200.000.000", "100.000.000", tw2))  # fmt: skip
+        out = tmp_path / f"{folder}.xlsx"
+        out.write_bytes(render_rekap(lkj_xl.rekap(root, jobs=1)))
+        ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
+        column = [spec.key for spec in core.AGENCY_COLUMNS].index("capaian") + 1
+        assert ws.cell(7, column).value == pytest.approx(12_345_670)
+        return ws.column_dimensions[get_column_letter(column)].width
+
+    assert width("three", "99.990.000") > width("two", "0")
+
+
+def test_the_grafik_names_an_agency_s_pemda_as_its_pemda_is_named(tmp_path):
+    # Kabupaten Lumajang (two agencies so typed, one "Kab. Lumajang") and a neighbour's agency: the
+    # charts name each agency's Pemda, and "Kab. Lumajang" is Kabupaten Lumajang, not a third Pemda.
+    import openpyxl
+
+    from lkj_xl.core import rekap as core
+    from lkj_xl.xlsx.rekap import render_rekap
+
+    root = tmp_path / "tw2"
+    root.mkdir()
+    agencies = [("Kabupaten Lumajang", "Dinas A"), ("Kabupaten Lumajang", "Dinas B"), ("Kab. Lumajang", "Dinas C"),
+                ("Kota Probolinggo", "Dinas D")]  # fmt: skip
+    for n, (pemda, opd) in enumerate(agencies):
+        new_workbook(root / f"{n}.xlsx",
+                     pengaturan={c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                     kinerja=kinerja(str(70 + n), "8%"), anggaran=anggaran("850.000.000", "50 jt", "90 jt"))  # fmt: skip
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(render_rekap(lkj_xl.rekap(root, jobs=1)))
+    ws = openpyxl.load_workbook(out)[core.SHEET_GRAFIK]
+    texts = {str(cell.value) for row in ws.iter_rows() for cell in row if cell.value is not None}
+    assert "Dinas C (Kabupaten Lumajang)" in texts and "Dinas D (Kota Probolinggo)" in texts
+    assert not any("Kab. Lumajang" in text for text in texts)

@@ -164,14 +164,18 @@ def _row_writer(
 
 
 def _widths(
-    ws: Any, columns: Sequence[core.Column], frame: pd.DataFrame, more: dict[int, int] | None = None
+    ws: Any,
+    columns: Sequence[core.Column],
+    frame: pd.DataFrame,
+    more: dict[int, int] | None = None,
+    row_decimals: Sequence[int | None] = (),
 ) -> list[float]:
     """Each column's width: its kind's, a number column widened to its widest figure (no "###")."""
     widths = [
         (_WIDE_TEXT.get(spec.key) if spec.kind == "text" else None) or _WIDTHS.get(spec.kind, 14)
         for spec in columns
     ]
-    widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more)
+    widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more, row_decimals)
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     return widths
@@ -215,7 +219,10 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     last = len(columns) - 1
     lines = _pemda_lines(frame)  # the Pemda's totals: wider figures than any agency's
     shown = pd.DataFrame(lines, columns=frame.columns, dtype=object)
-    widths = _widths(ws, columns, pd.concat([frame.astype(object), shown]) if lines else frame)
+    row_decimals = result.row_decimals()  # (the agencies' rows come first, the Jumlah lines after)
+    widths = _widths(
+        ws, columns, pd.concat([frame.astype(object), shown]) if lines else frame, row_decimals=row_decimals
+    )
     # The title, period and note span the first printed page (the sheet prints several pages side by
     # side): centred over all the columns, the title would land on a middle page.
     first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
@@ -257,7 +264,6 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         )
     write = _row_writer(ws, columns, formats, wrap=True)
     wrapped = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]
-    row_decimals = result.row_decimals()
     for r, values in enumerate(_rows(frame), start=label_row + 1):
         write(r, values, row_decimals[r - label_row - 1])
         _wrapped(ws, r, [(values[i], widths[i]) for i in wrapped])

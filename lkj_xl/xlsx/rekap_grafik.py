@@ -20,7 +20,7 @@ from lkj_xl.xlsx.rekap import (
     _Formats,
     _print_setup,
 )
-from lkj_xl.xlsx.rekap_periode import _pemda_names, _records, _row_periods, page_title
+from lkj_xl.xlsx.rekap_periode import _records, _row_periods, page_title, pemda_shown
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_widths import shown_widths
 
@@ -42,12 +42,13 @@ def _chart_data(frame: pd.DataFrame) -> list[tuple[tuple[Any, Any], list[_ChartI
     """Per period (tahun, triwulan), the newest first as the Rekap sheet orders them: (label,
     capaian, penyerapan, kriteria counts, kriteria) per agency in ranking order. The label names
     the Pemda too when the rekap spans several."""
-    several = len(_pemda_names(frame)) > 1
+    pemda = pemda_shown(frame)  # "Kab. Lumajang" named as its Pemda's other agencies name it
+    several = len(set(pemda.values())) > 1
     out: dict[tuple[Any, Any], list[_ChartItem]] = {}
     for row, period in zip(frame.astype(object).to_dict("records"), _row_periods(frame)):
         label = row["perangkat_daerah"] or row["berkas"]
         if several and row["pemerintah_daerah"]:
-            label = f"{label} ({row['pemerintah_daerah']})"
+            label = f"{label} ({pemda[row['pemerintah_daerah']]})"
         counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
         out.setdefault(period, []).append(
             (label, _value(row["capaian"]), _value(row["penyerapan"]), counts, _value(row["kriteria"]))

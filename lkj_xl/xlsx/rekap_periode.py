@@ -34,15 +34,21 @@ def page_title(heading: str, agencies: pd.DataFrame) -> str:
     return text if len(text) <= 180 else text[:179] + "…"
 
 
-def _pemda_names(frame: pd.DataFrame) -> list[str]:
-    """The Pemerintah Daerah of the rekap, one per name as the duplicate check and the warning
-    Pemerintah Daerah berbeda compare them (core.rekap_ganda.pemda_key: "Kab. Lumajang" is Kabupaten
-    Lumajang), each as most agencies wrote it."""
+def pemda_shown(frame: pd.DataFrame) -> dict[str, str]:
+    """Each Pemerintah Daerah as typed by an agency: the name its Pemda is shown with, one per name as
+    the duplicate check and the warning Pemerintah Daerah berbeda compare them (core.rekap_ganda.
+    pemda_key: "Kab. Lumajang" is Kabupaten Lumajang), as most of its agencies wrote it."""
     spellings: dict[str, Counter[str]] = {}
     for name in frame["pemerintah_daerah"]:
         if name:
             spellings.setdefault(pemda_key(name), Counter())[name] += 1
-    return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
+    shown = {key: min(found, key=lambda n: (-found[n], n)) for key, found in spellings.items()}
+    return {name: shown[key] for key, found in spellings.items() for name in found}
+
+
+def _pemda_names(frame: pd.DataFrame) -> list[str]:
+    """The Pemerintah Daerah of the rekap, each once (:func:`pemda_shown`)."""
+    return sorted(set(pemda_shown(frame).values()))
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
