@@ -221,3 +221,35 @@ def test_the_grafik_names_an_agency_s_pemda_as_its_pemda_is_named(tmp_path):
     texts = {str(cell.value) for row in ws.iter_rows() for cell in row if cell.value is not None}
     assert "Dinas C (Kabupaten Lumajang)" in texts and "Dinas D (Kota Probolinggo)" in texts
     assert not any("Kab. Lumajang" in text for text in texts)
+
+
+# --- 4. the Rekap sheet's title block on every printed page, whole ------------------------------------
+
+
+def _rekap_xlsx(tmp_path: Path) -> Path:
+    root = tmp_path / "tw2"
+    root.mkdir()
+    for n, opd in enumerate(["Dinas Kesehatan", "Dinas Pendidikan"]):
+        new_workbook(root / f"{n}.xlsx",
+                     pengaturan={c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+                     kinerja=kinerja(str(70 + n), "8%"), anggaran=anggaran("850.000.000", "50 jt", "90 jt"))  # fmt: skip
+    from lkj_xl.xlsx.rekap import render_rekap
+
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(render_rekap(lkj_xl.rekap(root, jobs=1)))
+    return out
+
+
+def test_the_title_block_spans_the_columns_every_printed_page_repeats(tmp_path):
+    # The sheet prints several pages side by side, each repeating Peringkat, Pemerintah Daerah and
+    # Perangkat Daerah (A:C). The title, period and note merged over the first page's columns printed
+    # cut on every later page ("Rekap Capaian Kinerja Perangkat Da"); over A:C each page has them whole.
+    import openpyxl
+
+    from lkj_xl.core import rekap as core
+
+    ws = openpyxl.load_workbook(_rekap_xlsx(tmp_path))[core.SHEET_REKAP]
+    assert ws.print_title_cols == "$A:$C"
+    merged = {rng.min_row: str(rng) for rng in ws.merged_cells.ranges if rng.min_row <= 3}
+    assert merged == {1: "A1:C1", 2: "A2:C2", 3: "A3:C3"}
+    assert ws["A1"].value == "Rekap Capaian Kinerja Perangkat Daerah"

@@ -223,9 +223,15 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     widths = _widths(
         ws, columns, pd.concat([frame.astype(object), shown]) if lines else frame, row_decimals=row_decimals
     )
-    # The title, period and note span the first printed page (the sheet prints several pages side by
-    # side): centred over all the columns, the title would land on a middle page.
-    first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
+    # The title, period and note span the columns every printed page repeats (the rank and the names:
+    # the sheet prints several pages side by side), so each page carries them whole: centred over all
+    # the columns, the title landed on a middle page; over the first page's, later pages printed it cut
+    # at their repeated columns' edge ("Rekap Capaian Kinerja Perangkat Da").
+    printed = _printed(columns)
+    if pages_wide(widths[:printed], REKAP_NAME_COLUMNS) > 1:
+        first_page = REKAP_NAME_COLUMNS - 1
+    else:
+        first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
     ws.merge_range(
         0, 0, 0, first_page, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
     )
@@ -273,7 +279,6 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws, title=page_title("Rekap Capaian Kinerja Perangkat Daerah", frame))
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
-    printed = _printed(columns)
     ws.print_area(0, 0, end, printed - 1)
     ws.fit_to_pages(pages_wide(widths[:printed], REKAP_NAME_COLUMNS), PAGES_TALL)
     ws.repeat_rows(group_row, label_row)
