@@ -112,6 +112,16 @@ def test_the_rekap_row_reads_capaian_minus_penyerapan_with_one_count_of_decimals
     shown_cap, shown_pen = _shown(cap_cell.value, decimals), _shown(pen_cell.value, decimals)
     assert shown_cap == cap and shown_pen == pen  # three decimals show them whole
     assert _shown(eff_cell.value, decimals) == shown_cap - shown_pen == cap - pen
+    # the Grafik's data beside its bars (capaian, penyerapan) show them as the Rekap sheet's row does
+    import openpyxl
+
+    from lkj_xl.core import rekap as core
+
+    grafik = openpyxl.load_workbook(tmp_path / "rekap.xlsx")[core.SHEET_GRAFIK]
+    figures = [cell for row in grafik.iter_rows() for cell in row if isinstance(cell.value, float)]
+    for exact in (cap, pen):
+        (cell,) = [cell for cell in figures if cell.value == pytest.approx(float(exact))][:1]
+        assert _decimals(cell) == decimals
     # csv --excel-id writes the row as the sheet shows it
     from lkj_xl.rekap_output import write
 
