@@ -38,6 +38,19 @@ def _two(tmp_path: Path, pemda: str, first: str, second: str) -> lkj_xl.Rekap:
     return lkj_xl.rekap(root, jobs=1)
 
 
+@pytest.mark.parametrize(
+    ("pemda", "first", "second"),
+    [
+        ("Lumajang", "Kecamatan Sukodono", "Kecamatan Sukodono Kabupaten Lumajang"),
+        ("Kabupaten Lumajang", "RSUD Lumajang", "RSUD Kabupaten Lumajang"),  # the Pemda's own hospital
+        ("Pemerintah Kota Batu", "Dinas Kesehatan", "Dinas Kesehatan Pemerintah Kota Batu"),
+    ],
+)
+def test_the_same_unit_with_and_without_its_pemda_is_one_agency(tmp_path, pemda, first, second):
+    result = _two(tmp_path, pemda, first, second)
+    assert len(result.perangkat_daerah) == 1 and result.perangkat_daerah["pagu"].sum() == 850_000_000
+
+
 @pytest.mark.parametrize("pemda", ["Lumajang", "Pemerintah Kabupaten Lumajang", "Kab. Lumajang"])
 @pytest.mark.parametrize("appended", ["Kabupaten Lumajang", "Kab. Lumajang", "Pemkab Lumajang"])
 def test_a_kecamatan_with_its_pemda_appended_is_the_same_kecamatan(tmp_path, pemda, appended):
@@ -53,7 +66,7 @@ def test_a_kecamatan_with_its_pemda_appended_is_the_same_kecamatan(tmp_path, pem
     [
         ("Lumajang", "Kecamatan Sukodono Kabupaten Lumajang", "Kecamatan Tempeh Kabupaten Lumajang"),
         ("Lumajang", "Kecamatan Sukodono", "Kecamatan Tempeh Kabupaten Lumajang"),
-        # a kecamatan named as its Pemda is that kecamatan, not "Kecamatan" of no place
+        # a kecamatan named as its Pemda (read "kecamatan") is still another kecamatan
         ("Kabupaten Lumajang", "Kecamatan Lumajang", "Kecamatan Sukodono"),
         ("Kabupaten Lumajang", "Kecamatan Lumajang", "Kelurahan Lumajang"),
         ("Kabupaten Lumajang", "UPT Puskesmas Lumajang", "UPT Puskesmas Sukodono Kab. Lumajang"),

@@ -64,13 +64,6 @@ def _words(text: object) -> list[str]:
     return [_PEMDA_WORDS.get(word, word) for word in words]
 
 
-# Units that exist once per place, named by it ("Kecamatan Tempeh", "UPT Puskesmas Cilandak", "SD Negeri
-# 2 Tempeh"): one template, maybe one pagu, yet different agencies. Never Dinas, Badan, Sekretariat,
-# Inspektorat: there, two names sharing a start are one agency's revision (core.rekap_isi).
-PER_PLACE = frozenset(
-    {"kecamatan", "kelurahan", "desa", "upt", "uptd", "puskesmas", "sd", "sdn", "smp", "smpn", "sma", "sman",
-     "smk", "smkn", "rsud"}
-)  # fmt: skip
 # The kinds of Pemda a name says before the Pemda's own name ("Kabupaten Lumajang"), with "Pemerintah".
 _PEMDA_KINDS = ("kabupaten", "kota", "provinsi")
 
@@ -112,14 +105,14 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     "&" read as "dan", "Kab." read as Kabupaten, "Pemerintah" before a Pemda's name dropped
     (:func:`pemda_words`), and the Pemda's name written after the agency's dropped ("DINAS KESEHATAN
     KAB. LUMAJANG" of "Pemerintah Kabupaten Lumajang" is the Dinas Kesehatan of Kabupaten Lumajang;
-    "Kecamatan Sukodono Kabupaten Lumajang" of "Lumajang" is its Kecamatan Sukodono), unless
-    it names a per-place unit ("Kecamatan Lumajang" of Kabupaten Lumajang is that kecamatan, not a
-    "Kecamatan" of no place); None for an agency without a name, which nothing tells from another."""
+    "Kecamatan Sukodono Kabupaten Lumajang" of "Lumajang" is its Kecamatan Sukodono, "RSUD Lumajang"
+    its "RSUD Kabupaten Lumajang"); None for an agency without a name, which nothing tells from another.
+    (A unit named by the Pemda's own name, "Kecamatan Lumajang", is read "kecamatan": still another
+    agency than "Kecamatan Sukodono".)"""
     pemda, opd = pemda_words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
     for tail in _pemda_tails(pemda):
-        rest = opd[: -len(tail)]
-        if len(opd) > len(tail) and opd[-len(tail) :] == tail and not set(rest) <= PER_PLACE:
-            opd = rest
+        if len(opd) > len(tail) and opd[-len(tail) :] == tail:
+            opd = opd[: -len(tail)]
             break
     return (" ".join(pemda), " ".join(opd)) if opd else None
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.model import Report
-from lkj_xl.core.rekap_ganda import PER_PLACE, agency_identity, agency_key, period_of, period_text, who
+from lkj_xl.core.rekap_ganda import agency_identity, agency_key, period_of, period_text, who
 
 
 def measured(report: Report) -> bool:
@@ -113,10 +113,19 @@ def _name_words(row: dict[str, Any]) -> tuple[str, ...]:
     return tuple(identity[1].split()) if identity else ()
 
 
+# Units that exist once per place, named by it ("Kecamatan Tempeh", "UPT Puskesmas Cilandak", "SD Negeri
+# 2 Tempeh"): one template, maybe one pagu, yet different agencies. Never Dinas, Badan, Sekretariat,
+# Inspektorat: there, two names sharing a start are one agency's revision.
+_PER_PLACE = frozenset(
+    {"kecamatan", "kelurahan", "desa", "upt", "uptd", "puskesmas", "sd", "sdn", "smp", "smpn", "sma", "sman",
+     "smk", "smkn", "rsud"}
+)  # fmt: skip
+
+
 def _places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two units of one per-place kind named by their place, of any word count ("upt puskesmas
     sukodono", "upt puskesmas rawat inap tempeh"; "kelurahan sukamaju", "kelurahan sukamaju baru")."""
-    return a != b and a[0] == b[0] and a[0] in PER_PLACE
+    return a != b and a[0] == b[0] and a[0] in _PER_PLACE
 
 
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
