@@ -13,7 +13,6 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,6 +105,8 @@ class Rekap:
     status: int = EXIT_OK
     # Each agency's efisiensi as shown (core.efisiensi_figures), by row of perangkat_daerah: see shown()
     efisiensi_tampil: list[float | None] = field(default_factory=list)
+    # The decimals of each row's capaian, penyerapan and efisiensi as shown (core.efisiensi_figures)
+    desimal_tampil: list[int | None] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[str]:
@@ -124,19 +125,31 @@ class Rekap:
         shown = [float("nan") if v is None else v for v in self.efisiensi_tampil]
         return frame.assign(efisiensi=pd.Series(shown, index=frame.index, dtype="float64"))
 
+    def row_decimals(self) -> list[int | None]:
+        """Per row of ``perangkat_daerah``, the decimals its capaian, penyerapan and efisiensi are
+        shown with so that the row adds up (core.efisiensi_figures); None where the rules of each
+        column alone decide (a Rekap made by hand, a row without penyerapan)."""
+        if len(self.desimal_tampil) != len(self.perangkat_daerah):
+            return [None] * len(self.perangkat_daerah)
+        return list(self.desimal_tampil)
+
     def tables(self, *, shown: bool = False) -> dict[str, pd.DataFrame]:
         """The five tables by name (perangkat_daerah, indikator, program, pemeriksaan, peringatan), as
         ``--format csv|parquet`` names their files and the JSON its keys. ``shown`` (csv --excel-id):
         perangkat_daerah's capaian, penyerapan and efisiensi as the Rekap sheet shows them (83,33;
         10,03; 73,30), so each row adds up as the reader checks it, as export --excel-id's rows do."""
-        from lkj_xl.core.rekap_desimal import SHOWN_AS, as_shown
+        from lkj_xl.core.rekap_desimal import ROW_SHOWN, SHOWN_AS, as_shown
 
         tables = {name: getattr(self, name) for name in TABLES}
         if not shown:
             return tables
         frame = self.shown()
+        rows = self.row_decimals()
         rounded = {
-            key: frame[key].astype("float64").map(partial(as_shown, decimals_of=decimals))
+            key: [
+                as_shown(value, decimals, row if key in ROW_SHOWN else None)
+                for value, row in zip(frame[key].astype("float64"), rows)
+            ]
             for key, decimals in SHOWN_AS.items()
             if key in frame
         }
@@ -376,6 +389,7 @@ def rekap(
         ),
         status=status,
         efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
+        desimal_tampil=[row.get("desimal_tampil") for row in ranked],
     )
 
 

@@ -145,18 +145,21 @@ def test_a_capaian_next_to_an_edge_is_shown_with_the_decimals_its_kriteria_needs
     col = {spec.key: i + 1 for i, spec in enumerate(core.AGENCY_COLUMNS)}
     rows = {ws.cell(r, col["perangkat_daerah"]).value: r for r in range(7, ws.max_row + 1)}
     three, two = "[$-421]#,##0.000", "[$-421]#,##0.00"
-    expected = {  # name: (capaian, kriteria, decimals the capaian is shown with)
-        "Dinas Tepi": (90.004, "Sangat Tinggi", three),
-        "Dinas Bawah": (89.996, "Tinggi", two),
-        "Dinas Permendagri": (90.996, "Tinggi", three),
-        "Dinas Efisiensi": (50, "Sangat Rendah", two),
+    # name: (capaian, kriteria, decimals the capaian is shown with, and the Sasaran's mean). Dinas
+    # Efisiensi's 50 takes its row's three decimals (round 13: 50,000 - 50,004 = (0,004), the three
+    # figures of the row with one count of decimals); its Sasaran's mean, in no such row, two.
+    expected = {
+        "Dinas Tepi": (90.004, "Sangat Tinggi", three, three),
+        "Dinas Bawah": (89.996, "Tinggi", two, two),
+        "Dinas Permendagri": (90.996, "Tinggi", three, three),
+        "Dinas Efisiensi": (50, "Sangat Rendah", three, two),
     }
-    for name, (capaian, kriteria, fmt) in expected.items():
+    for name, (capaian, kriteria, fmt, sasaran) in expected.items():
         r = rows[name]
         assert ws.cell(r, col["capaian"]).value == pytest.approx(capaian, abs=1e-12)
         assert ws.cell(r, col["kriteria"]).value == kriteria
         assert ws.cell(r, col["capaian"]).number_format == fmt, name
-        assert ws.cell(r, col["capaian_sasaran"]).number_format == fmt, name
+        assert ws.cell(r, col["capaian_sasaran"]).number_format == sasaran, name
     r = rows["Dinas Efisiensi"]
     assert ws.cell(r, col["efisiensi"]).value == pytest.approx(-0.004, abs=1e-12)
     assert ws.cell(r, col["efisiensi"]).number_format == "[$-421]#,##0.000;(#,##0.000)"
@@ -411,7 +414,9 @@ def test_the_grafik_shows_a_capaian_next_to_an_edge_with_its_decimals(near_edges
     # 90,004 (Sangat Tinggi, a dark green bar) is "90,004", not "90,00".
     shown = {ws.cell(r, 1).value: ws.cell(r, 2).number_format for r in range(5, 9)}
     assert shown["Dinas Tepi"] == "[$-421]#,##0.000"
-    assert shown["Dinas Efisiensi"] == "[$-421]#,##0.00"
+    # Dinas Efisiensi's 50 as its Rekap sheet row shows it (round 13: 50,000 beside the penyerapan
+    # 50,004 its efisiensi (0,004) needs)
+    assert shown["Dinas Efisiensi"] == "[$-421]#,##0.000"
     # The bars' labels take the cells' formats (no fixed two-decimal format of their own).
     with zipfile.ZipFile(out) as z:
         chart = z.read("xl/charts/chart1.xml").decode()

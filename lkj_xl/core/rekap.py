@@ -24,6 +24,7 @@ from lkj_xl.core.model import GALAT, Report, Settings
 from lkj_xl.core.rekap_catatan import catatan_angka
 from lkj_xl.core.rekap_desimal import (  # noqa: F401 (core.*_decimals)
     DESIMAL,
+    ROW_SHOWN,
     capaian_decimals,
     efisiensi_decimals,
     efisiensi_figures,
@@ -329,7 +330,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["penyerapan"] = report.total_penyerapan
     row["galat_anggaran"] = report.galat_anggaran  # not a column: why a figure is blank (warnings())
     # The efisiensi exact, and as the Rekap sheet's row adds up (not a column: Rekap.shown())
-    row["efisiensi"], row["efisiensi_tampil"] = efisiensi_figures(mean, penyerapan)
+    row["efisiensi"], row["efisiensi_tampil"], row["desimal_tampil"] = efisiensi_figures(mean, penyerapan)
     galat = sum(1 for f in report.findings if f.severity == GALAT)
     row["tidak_dihitung"], row["catatan_angka"] = catatan_angka(report.findings)
     row["temuan_galat"] = galat

@@ -47,27 +47,26 @@ def figure_decimals(target: Any, realisasi: Any, capaian: Any, polaritas: Any, d
     )
 
 
-def efisiensi_figures(capaian: Fraction | None, penyerapan: Fraction | None) -> tuple[Any, Any]:
+def efisiensi_figures(capaian: Fraction | None, penyerapan: Fraction | None) -> tuple[Any, Any, int | None]:
     """An agency's efisiensi exact (json, parquet, csv) and as the rekap shows it (the Rekap sheet, its
-    PDF, csv --excel-id): its capaian minus its penyerapan as the Rekap sheet shows them
-    (:func:`capaian_decimals`, :func:`penyerapan_decimals`), so every row adds up (90,995 - 99,995 =
-    (9,000), where the agency's own Tabel 3.3 on PermenPANRB shows 91,00 - 99,995); more decimals only
-    where the shown difference would have the other sign than the exact one, as
-    formulas.efisiensi_row_decimals. None for both when either figure is unknown."""
+    PDF, csv --excel-id), and the decimals its row's capaian, penyerapan and efisiensi are all shown
+    with: its capaian minus its penyerapan, each rounded to those decimals, so every row adds up with
+    the same decimals in its three figures (90,995 - 99,995 = (9,000); 49,996 - 49,999 = (0,003), never
+    50,00 - 50,00 = (0,003); 100,004 - 100,004 = 0,000, never 100,00 - 100,004 = 0,00). The decimals:
+    those of the capaian's kriteria (:func:`capaian_decimals`) and of the penyerapan's side of 100 %
+    (:func:`penyerapan_decimals`), and more only where the shown difference would have the other sign
+    than the exact one. None for all three when either figure is unknown."""
     if capaian is None or penyerapan is None:
-        return None, None
+        return None, None, None
     exact = capaian - penyerapan
     # rounded as the sheet shows the floats it holds (to_fraction: 50.995 is 50,995, as Excel reads it)
     cap, pen = to_fraction(float(capaian)), to_fraction(float(penyerapan))
-    own = capaian_decimals(float(capaian), DESIMAL)
-    shown = penyerapan_decimals(float(penyerapan), DESIMAL)
-    while shown < formulas.MAX_SHOWN_DECIMALS:
-        for of_capaian in (own, max(own, shown)):  # the penyerapan's decimals first, then both
-            difference = formulas.round_half_up(cap, of_capaian) - formulas.round_half_up(pen, shown)
-            if (difference >= 0) == (exact >= 0):
-                return float(exact), float(difference)
+    shown = max(capaian_decimals(float(capaian), DESIMAL), penyerapan_decimals(float(penyerapan), DESIMAL))
+    while True:
+        difference = formulas.round_half_up(cap, shown) - formulas.round_half_up(pen, shown)
+        if (difference >= 0) == (exact >= 0) or shown >= formulas.MAX_SHOWN_DECIMALS:
+            return float(exact), float(difference), shown
         shown += 1
-    return float(exact), float(formulas.round_half_up(cap, shown) - formulas.round_half_up(pen, shown))
 
 
 def efisiensi_decimals(value: float, decimals: int) -> int:
@@ -89,15 +88,19 @@ def penyerapan_decimals(value: float, decimals: int) -> int:
     return formulas.penyerapan_decimals(to_fraction(value), decimals)
 
 
+# The columns of an agency's row shown with one count of decimals (efisiensi_figures): its row adds up
+ROW_SHOWN = ("capaian", "penyerapan", "efisiensi")
 # The Rekap sheet's decimals of a column (the others keep their figures): csv --excel-id writes them
 SHOWN_AS = {"capaian": capaian_decimals, "capaian_tujuan": capaian_decimals,
             "capaian_sasaran": capaian_decimals, "penyerapan": penyerapan_decimals}  # fmt: skip
 
 
-def as_shown(value: float, decimals_of: Any) -> float:
+def as_shown(value: float, decimals_of: Any, row_decimals: int | None = None) -> float:
     """``value`` rounded (half up, as Excel shows the float) to the decimals the Rekap sheet shows it
-    with (``decimals_of``, one of :data:`SHOWN_AS`): 83,333... is 83,33 and 10,025 is 10,03, so the
-    csv --excel-id row adds up with its efisiensi shown (73,30). A blank stays blank."""
+    with (``decimals_of``, one of :data:`SHOWN_AS`, or its row's when more: efisiensi_figures): 83,333...
+    is 83,33 and 10,025 is 10,03, so the csv --excel-id row adds up with its efisiensi shown (73,30). A
+    blank stays blank."""
     if not math.isfinite(value):
         return value
-    return float(formulas.round_half_up(to_fraction(value), decimals_of(value, DESIMAL)))
+    decimals = max(decimals_of(value, DESIMAL), row_decimals or 0)
+    return float(formulas.round_half_up(to_fraction(value), decimals))

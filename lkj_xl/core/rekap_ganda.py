@@ -64,14 +64,54 @@ def _words(text: object) -> list[str]:
     return [_PEMDA_WORDS.get(word, word) for word in words]
 
 
+# The kinds of Pemda a name says before the Pemda's own name ("Kabupaten Lumajang"), with "Pemerintah".
+_PEMDA_KINDS = ("kabupaten", "kota", "provinsi")
+
+
+def pemda_words(name: object) -> list[str]:
+    """The words of a Pemerintah Daerah's name as the rekap compares them (:func:`_words`), without a
+    leading "Pemerintah" or "Pemerintah Daerah": "Pemerintah Kabupaten Lumajang", "Pemkab Lumajang"
+    and "Kab. Lumajang" are all "kabupaten lumajang"."""
+    words = _words(name)
+    if words[:1] == ["pemerintah"]:
+        words = words[2:] if words[1:2] == ["daerah"] else words[1:]
+    elif words[:1] == ["pemda"]:
+        words = words[1:]
+    return words
+
+
+def pemda_key(name: object) -> str:
+    """One Pemda's name however its agencies typed it (:func:`pemda_words`), "" for none."""
+    return " ".join(pemda_words(name))
+
+
+def _pemda_tails(pemda: list[str]) -> list[list[str]]:
+    """The ways an agency's name may end with its Pemda's name (:func:`pemda_words`), longest first:
+    with "Pemerintah" ("... Pemerintah Kabupaten Lumajang"), as Pengaturan has it ("... Kabupaten
+    Lumajang") and without its kind ("... Lumajang"); of a Pemda typed without its kind ("Lumajang"),
+    after any kind ("... Kabupaten Lumajang", "... Kota Lumajang")."""
+    if not pemda:
+        return []
+    kinded = pemda[0] in _PEMDA_KINDS
+    names = [pemda] if kinded else [[kind, *pemda] for kind in _PEMDA_KINDS]
+    tails = [pemda[1:]] if kinded else [pemda]
+    for name in names:
+        tails += [["pemerintah", *name], name]
+    return sorted((tail for tail in tails if tail), key=len, reverse=True)
+
+
 def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
-    "&" read as "dan", "Kab." read as Kabupaten, and the Pemda's name written after the agency's
-    dropped ("DINAS KESEHATAN KAB. LUMAJANG" of "Kab. Lumajang" is the Dinas Kesehatan of Kabupaten
-    Lumajang); None for an agency without a name, which nothing tells from another."""
-    pemda, opd = _words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
-    for tail in (pemda, pemda[1:]):  # "... Kabupaten Lumajang", "... Lumajang"
-        if tail and len(opd) > len(tail) and opd[-len(tail) :] == tail:
+    "&" read as "dan", "Kab." read as Kabupaten, "Pemerintah" before a Pemda's name dropped
+    (:func:`pemda_words`), and the Pemda's name written after the agency's dropped ("DINAS KESEHATAN
+    KAB. LUMAJANG" of "Pemerintah Kabupaten Lumajang" is the Dinas Kesehatan of Kabupaten Lumajang;
+    "Kecamatan Sukodono Kabupaten Lumajang" of "Lumajang" is its Kecamatan Sukodono, "RSUD Lumajang"
+    its "RSUD Kabupaten Lumajang"); None for an agency without a name, which nothing tells from another.
+    (A unit named by the Pemda's own name, "Kecamatan Lumajang", is read "kecamatan": still another
+    agency than "Kecamatan Sukodono".)"""
+    pemda, opd = pemda_words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
+    for tail in _pemda_tails(pemda):
+        if len(opd) > len(tail) and opd[-len(tail) :] == tail:
             opd = opd[: -len(tail)]
             break
     return (" ".join(pemda), " ".join(opd)) if opd else None
@@ -233,9 +273,9 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     are left out (nothing tells them apart)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        words = _words(row["pemerintah_daerah"])
-        if words:
-            groups[" ".join(words)].append(row)
+        key = pemda_key(row["pemerintah_daerah"])
+        if key:
+            groups[key].append(row)
     if len(groups) <= 1:
         return []
 

@@ -139,9 +139,11 @@ def _row_writer(
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
+    of_row = [spec.key in core.ROW_SHOWN for spec in columns]  # shown with their row's decimals
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
-    def write(row: int, values: Sequence[Any]) -> None:
+    def write(row: int, values: Sequence[Any], decimals: int | None = None) -> None:
+        """``decimals``: those of the row's capaian, penyerapan and efisiensi (Rekap.row_decimals)."""
         for col, value in enumerate(values):
             fmt = bands.get(value, plain[col]) if kriteria[col] else plain[col]
             if value is None:
@@ -152,21 +154,28 @@ def _row_writer(
                 rule = shown[col]
                 if rule is not None:
                     decide, by_decimals = rule
-                    fmt = by_decimals[decide(value, DESIMAL)]
+                    shown_with = decide(value, DESIMAL)
+                    if decimals is not None and of_row[col]:
+                        shown_with = max(shown_with, decimals)
+                    fmt = by_decimals[shown_with]
                 write_number(row, col, value, fmt)
 
     return write
 
 
 def _widths(
-    ws: Any, columns: Sequence[core.Column], frame: pd.DataFrame, more: dict[int, int] | None = None
+    ws: Any,
+    columns: Sequence[core.Column],
+    frame: pd.DataFrame,
+    more: dict[int, int] | None = None,
+    row_decimals: Sequence[int | None] = (),
 ) -> list[float]:
     """Each column's width: its kind's, a number column widened to its widest figure (no "###")."""
     widths = [
         (_WIDE_TEXT.get(spec.key) if spec.kind == "text" else None) or _WIDTHS.get(spec.kind, 14)
         for spec in columns
     ]
-    widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more)
+    widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more, row_decimals)
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     return widths
@@ -210,10 +219,19 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     last = len(columns) - 1
     lines = _pemda_lines(frame)  # the Pemda's totals: wider figures than any agency's
     shown = pd.DataFrame(lines, columns=frame.columns, dtype=object)
-    widths = _widths(ws, columns, pd.concat([frame.astype(object), shown]) if lines else frame)
-    # The title, period and note span the first printed page (the sheet prints several pages side by
-    # side): centred over all the columns, the title would land on a middle page.
-    first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
+    row_decimals = result.row_decimals()  # (the agencies' rows come first, the Jumlah lines after)
+    widths = _widths(
+        ws, columns, pd.concat([frame.astype(object), shown]) if lines else frame, row_decimals=row_decimals
+    )
+    # The title, period and note span the columns every printed page repeats (the rank and the names:
+    # the sheet prints several pages side by side), so each page carries them whole: centred over all
+    # the columns, the title landed on a middle page; over the first page's, later pages printed it cut
+    # at their repeated columns' edge ("Rekap Capaian Kinerja Perangkat Da").
+    printed = _printed(columns)
+    if pages_wide(widths[:printed], REKAP_NAME_COLUMNS) > 1:
+        first_page = REKAP_NAME_COLUMNS - 1
+    else:
+        first_page = page_columns(widths, REKAP_NAME_COLUMNS, zoom=1.0)[0][1]  # on page 1 at any zoom
     ws.merge_range(
         0, 0, 0, first_page, "Rekap Capaian Kinerja Perangkat Daerah", formats.get("title", border=False)
     )
@@ -253,7 +271,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     write = _row_writer(ws, columns, formats, wrap=True)
     wrapped = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]
     for r, values in enumerate(_rows(frame), start=label_row + 1):
-        write(r, values)
+        write(r, values, row_decimals[r - label_row - 1])
         _wrapped(ws, r, [(values[i], widths[i]) for i in wrapped])
     end = _write_pemda_lines(ws, formats, lines, label_row + max(len(frame), 1) + 2, widths)
     ws.set_row(label_row, 45)
@@ -261,7 +279,6 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
     _print_setup(ws, title=page_title("Rekap Capaian Kinerja Perangkat Daerah", frame))
     # Printed as several pages side by side, each with the rank and the agency's name and the headers.
-    printed = _printed(columns)
     ws.print_area(0, 0, end, printed - 1)
     ws.fit_to_pages(pages_wide(widths[:printed], REKAP_NAME_COLUMNS), PAGES_TALL)
     ws.repeat_rows(group_row, label_row)

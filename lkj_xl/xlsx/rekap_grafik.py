@@ -5,6 +5,7 @@ plot; a set of them per period when the rekap holds several."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
@@ -20,7 +21,7 @@ from lkj_xl.xlsx.rekap import (
     _Formats,
     _print_setup,
 )
-from lkj_xl.xlsx.rekap_periode import _pemda_names, _records, _row_periods, page_title
+from lkj_xl.xlsx.rekap_periode import _records, _row_periods, page_title, pemda_shown
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_widths import shown_widths
 
@@ -35,22 +36,33 @@ TANPA_PERINGKAT = "tanpa peringkat"  # an agency without a mean capaian, in the 
 TANPA_PENYERAPAN = "tanpa penyerapan"
 
 
-_ChartItem = tuple[str, Any, Any, list[int], Any]
+_ChartItem = tuple[str, Any, Any, list[int], Any, int | None]
 
 
-def _chart_data(frame: pd.DataFrame) -> list[tuple[tuple[Any, Any], list[_ChartItem]]]:
+def _chart_data(
+    frame: pd.DataFrame, row_decimals: Sequence[int | None]
+) -> list[tuple[tuple[Any, Any], list[_ChartItem]]]:
     """Per period (tahun, triwulan), the newest first as the Rekap sheet orders them: (label,
-    capaian, penyerapan, kriteria counts, kriteria) per agency in ranking order. The label names
-    the Pemda too when the rekap spans several."""
-    several = len(_pemda_names(frame)) > 1
+    capaian, penyerapan, kriteria counts, kriteria, the decimals its Rekap row shows them with) per
+    agency in ranking order. The label names the Pemda too when the rekap spans several."""
+    pemda = pemda_shown(frame)  # "Kab. Lumajang" named as its Pemda's other agencies name it
+    several = len(set(pemda.values())) > 1
     out: dict[tuple[Any, Any], list[_ChartItem]] = {}
-    for row, period in zip(frame.astype(object).to_dict("records"), _row_periods(frame)):
+    records = frame.astype(object).to_dict("records")
+    for row, period, decimals in zip(records, _row_periods(frame), row_decimals):
         label = row["perangkat_daerah"] or row["berkas"]
         if several and row["pemerintah_daerah"]:
-            label = f"{label} ({row['pemerintah_daerah']})"
+            label = f"{label} ({pemda[row['pemerintah_daerah']]})"
         counts = [int(row[f"semua_{core.column_key(k)}"]) for k in c.KRITERIA]
         out.setdefault(period, []).append(
-            (label, _value(row["capaian"]), _value(row["penyerapan"]), counts, _value(row["kriteria"]))
+            (
+                label,
+                _value(row["capaian"]),
+                _value(row["penyerapan"]),
+                counts,
+                _value(row["kriteria"]),
+                decimals,
+            )
         )
     return sorted(out.items(), key=lambda item: core.newest_first(item[0]))
 
@@ -138,7 +150,8 @@ def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     sheet = core.SHEET_GRAFIK
     ws = wb.add_worksheet(sheet)
     ws.write_string(0, 0, "Grafik Rekap Perangkat Daerah", formats.get("title", border=False))
-    by_period = _chart_data(result.perangkat_daerah)
+    row_decimals = result.row_decimals()  # each agency's figures as its Rekap sheet row shows them
+    by_period = _chart_data(result.perangkat_daerah, row_decimals)
     records = _records(result.perangkat_daerah)  # "Tahun 2025" when a period's agencies are all annual
     charts: list[tuple[Any, int]] = []
     top = 3
@@ -156,7 +169,7 @@ def grafik_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         for i, note in ((1, TANPA_PERINGKAT), (2, TANPA_PENYERAPAN))
     ]
     capaian, penyerapan = shown_widths(
-        result.perangkat_daerah, figures, least, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL
+        result.perangkat_daerah, figures, least, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, None, row_decimals
     )
     for width, w in ((0, 34), (1, capaian), (3, 34), (4, penyerapan), (6, 34)):
         ws.set_column(width, width, w)
@@ -200,7 +213,9 @@ def _grafik_blocks(
         rule = formats.decimals(core.Column("capaian" if index == 1 else "penyerapan", label, "percent"))
         for r, item in enumerate(rows, start=top + 1):
             ws.write_string(r, col, item[0], formats.get("text"))
-            fmt = rule[1][rule[0](item[index], DESIMAL)] if rule else formats.get("percent")
+            fmt = (
+                rule[1][max(rule[0](item[index], DESIMAL), item[5] or 0)] if rule else formats.get("percent")
+            )
             ws.write_number(r, col + 1, item[index], fmt)
         # The agencies without the figure listed below the chart's data, without a bar (never 0): no
         # agency leaves a chart without a word.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.rekap_ganda import period_text
+from lkj_xl.core.rekap_ganda import pemda_key, period_text
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 
@@ -34,14 +34,21 @@ def page_title(heading: str, agencies: pd.DataFrame) -> str:
     return text if len(text) <= 180 else text[:179] + "…"
 
 
-def _pemda_names(frame: pd.DataFrame) -> list[str]:
-    """The Pemerintah Daerah of the rekap, one per name ignoring case and spaces (as the duplicate
-    check compares them), each as most agencies wrote it."""
+def pemda_shown(frame: pd.DataFrame) -> dict[str, str]:
+    """Each Pemerintah Daerah as typed by an agency: the name its Pemda is shown with, one per name as
+    the duplicate check and the warning Pemerintah Daerah berbeda compare them (core.rekap_ganda.
+    pemda_key: "Kab. Lumajang" is Kabupaten Lumajang), as most of its agencies wrote it."""
     spellings: dict[str, Counter[str]] = {}
     for name in frame["pemerintah_daerah"]:
         if name:
-            spellings.setdefault(c.normalize_label(name), Counter())[name] += 1
-    return sorted(min(found, key=lambda n: (-found[n], n)) for found in spellings.values())
+            spellings.setdefault(pemda_key(name), Counter())[name] += 1
+    shown = {key: min(found, key=lambda n: (-found[n], n)) for key, found in spellings.items()}
+    return {name: shown[key] for key, found in spellings.items() for name in found}
+
+
+def _pemda_names(frame: pd.DataFrame) -> list[str]:
+    """The Pemerintah Daerah of the rekap, each once (:func:`pemda_shown`)."""
+    return sorted(set(pemda_shown(frame).values()))
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -66,10 +66,12 @@ def shown_widths(
     rules: dict[str, Callable[[float, int], int]],
     decimals: int,
     more: dict[int, int] | None = None,
+    row_decimals: Sequence[int | None] = (),
 ) -> list[float]:
     """``widths`` with each number column (a kind of ``num_formats``) widened to its widest figure:
     ``rules`` (by column key) give the decimals a value is shown with beyond ``decimals``; ``more``
-    (:func:`more_decimals`) those of Semua Indikator's target and realisasi by row."""
+    (:func:`more_decimals`) those of Semua Indikator's target and realisasi by row; ``row_decimals``
+    those of the Rekap sheet's capaian, penyerapan and efisiensi by row (Rekap.row_decimals)."""
     import pandas as pd
 
     out = list(widths)
@@ -86,6 +88,11 @@ def shown_widths(
         if rule is not None:
             near = finite[_near(finite, spec.kind == "efisiensi")]
             need = max([need, *(_shown_width(v, _more_format(spec.kind, rule(v, decimals))) for v in near)])
+        if spec.key in core.ROW_SHOWN:
+            more_of_row = [(v, d) for v, d in zip(values, row_decimals) if d is not None and d > decimals]
+            need = max(
+                [need, *(_shown_width(v, _more_format(spec.kind, d)) for v, d in more_of_row if v == v)]
+            )
         if col in figures and more:
             shown = values.iloc[list(more)]
             need = max([need, *(_shown_width(v, fmt_percent(d)) for v, d in zip(shown, more.values()))])
