@@ -1,0 +1,98 @@
+"""Staff round 35: a cumulative indicator that did not grow, and the workbook typed the way staff type.
+
+1. A workbook of steady quotas (1 laporan, 1 dokumen each quarter) where two Kumulatif counts truly
+   came out the same in TW III as in TW II got "kolom TW II tersalin?" printed under every capaian
+   table of the signed report. Two rows alike among quotas are a question for the staff who typed
+   them (the peringatan at Kinerja's TW III title stays), not a note for the report's reader: the
+   printed note now needs three rows counting TW II twice (copied_quarter._LEAST_DOUBLED).
+"""
+
+from __future__ import annotations
+
+import shutil
+from fractions import Fraction
+
+import openpyxl
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core.model import PERINGATAN
+from tests import common
+from tests.common import EXAMPLE
+from tests.test_engine import kinerja_row, run
+
+_NOTE_WORDS = "kolom TW II tersalin?"
+
+
+def _example(tmp_path, edit) -> str:
+    """A copy of the example with cells edited by ``edit(wb)``, as openpyxl saves it."""
+    path = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    edit(wb)
+    wb.save(path)
+    return str(path)
+
+
+def _triwulan(wb, tw: int) -> None:
+    assert wb["Pengaturan"]["A7"].value == "Triwulan"
+    wb["Pengaturan"]["B7"] = tw
+
+
+# --- 1. two rows alike among steady quotas -----------------------------------------------------------
+
+
+def _kumulatif(rows) -> list:
+    return [
+        kinerja_row(kode, "Sasaran", "", f"Sasaran {kode}", f"Jumlah {kode}", target, tws, jenis="Kumulatif")
+        for kode, target, tws in rows
+    ]
+
+
+# a kecamatan's quotas: 1 laporan / 1 dokumen / 3 rapat a quarter, the same every quarter by plan
+QUOTAS = [(f"S{n}", "12", (q, q, q, None)) for n, q in enumerate(["1", "1", "3", "1", "1"], start=1)]
+# S6 koperasi dibina: 12 in TW I, 9 in TW II and 9 again in TW III (as many as the quarter before)
+S6 = ("S6", "60", ("12", "9", "9", None))
+# S7 UMKM difasilitasi: 40, then 55 and 55
+S7 = ("S7", "200", ("40", "55", "55", None))
+# S8 pelaku usaha dibina: 20, then 30 and 30
+S8 = ("S8", "120", ("20", "30", "30", None))
+
+
+def test_two_counts_alike_among_quotas_are_asked_not_printed():
+    report = run(_kumulatif([*QUOTAS, S6, S7]), [], triwulan=3)
+    copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
+    assert len(copy) == 1 and "S6" in copy[0].pesan and "S7" in copy[0].pesan  # staff are still asked
+    assert report.kinerja_kosong == ""  # ... and the signed report carries no "tersalin?" note
+    s6 = next(r for r in report.indicators if r.kode == "S6")
+    # computed as typed: 12 + 9 + 9 = 30 of 60 = 50 %
+    assert s6.realisasi == Fraction(30) and s6.capaian == Fraction(50)
+
+
+def test_three_counts_alike_among_quotas_are_still_printed():
+    report = run(_kumulatif([*QUOTAS, S6, S7, S8]), [], triwulan=3)
+    assert _NOTE_WORDS in report.kinerja_kosong
+
+
+def _steady_but_two(wb) -> None:
+    """TW III reported; every row's TW I and TW III as its TW II (a steady quota, or a Nilai Akhir kept)
+    but S2 (25, 4, 4) and K2.01.01 (-, 6, 6): two Kumulatif counts that did not grow in TW III."""
+    _triwulan(wb, 3)
+    ws = wb["Kinerja"]
+    assert (ws["K3"].value, ws["L3"].value, ws["M3"].value) == ("Realisasi TW I", "Realisasi TW II", "Realisasi TW III")
+    for row in range(4, ws.max_row + 1):
+        if ws.cell(row, 1).value not in ("S2", "K2.01.01"):
+            ws.cell(row, 11).value = ws.cell(row, 12).value
+        ws.cell(row, 13).value = ws.cell(row, 12).value
+
+
+def test_two_rows_alike_in_the_example_are_asked_in_every_output_and_printed_in_none(tmp_path):
+    from tests.fronts_kalimat import sheet_texts
+
+    path = _example(tmp_path, _steady_but_two)
+    exported = common.peringatan_alike(path, tmp_path, [("M3", "sama dengan Realisasi TW II")])
+    s2 = next(i for i in exported["indikator"] if i["kode"] == "S2")
+    assert Fraction(s2["realisasi"]) == 25 + 4 + 4  # computed as typed, the peringatan asking
+    wb = openpyxl.load_workbook(tmp_path / "hasil.xlsx")
+    for sheet in ("Capaian Tujuan Sasaran", "Capaian Program", "Efisiensi", "Ringkasan", "Grafik"):
+        assert _NOTE_WORDS not in " ".join(map(str, sheet_texts(wb[sheet]))), sheet
