@@ -13,6 +13,7 @@ import shutil
 from fractions import Fraction
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
@@ -96,3 +97,41 @@ def test_two_rows_alike_in_the_example_are_asked_in_every_output_and_printed_in_
     wb = openpyxl.load_workbook(tmp_path / "hasil.xlsx")
     for sheet in ("Capaian Tujuan Sasaran", "Capaian Program", "Efisiensi", "Ringkasan", "Grafik"):
         assert _NOTE_WORDS not in " ".join(map(str, sheet_texts(wb[sheet]))), sheet
+
+
+# --- 2. year end: a running total corrected down in TW IV ----------------------------------------------
+
+
+def _row(ws, kode: str) -> int:
+    return next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == kode)
+
+
+def _running_total_corrected(wb) -> None:
+    """TW IV reported; K3.01.01 (Kumulatif, Target 471 usaha mikro) typed as e-Monev shows it, the
+    realisation s.d. each quarter: 100, 333, 400, then 390 (the year's figure after verification)."""
+    _triwulan(wb, 4)
+    ws = wb["Kinerja"]
+    row = _row(ws, "K3.01.01")
+    assert (ws.cell(row, 8).value, ws.cell(row, 9).value) == ("Kumulatif", 471)
+    for col, typed in zip(range(11, 15), (100, 333, 400, 390)):
+        ws.cell(row, col).value = typed
+
+
+def test_a_running_total_corrected_down_in_tw4_is_said(tmp_path):
+    path = _example(tmp_path, _running_total_corrected)
+    row = _row(openpyxl.load_workbook(path)["Kinerja"], "K3.01.01")
+    exported = common.peringatan_alike(path, tmp_path, [(f"N{row}", "sedikit di bawahnya (100; 333; 400; 390)")])
+    k = next(i for i in exported["indikator"] if i["kode"] == "K3.01.01")
+    # computed as typed: 100 + 333 + 400 + 390 = 1.223 of 471 = 259,66 % (the peringatan asks)
+    assert Fraction(k["realisasi"]) == 1223
+    assert k["capaian"] == pytest.approx(float(Fraction(1223 * 100, 471)))
+    (said,) = [f for f in exported["pemeriksaan"] if f["sel"] == f"N{row}"]
+    assert "melebihi Target (471)" in said["pesan"] and '"Nilai Akhir"' in said["pesan"]
+
+
+def test_quarterly_flows_with_a_smaller_last_quarter_are_not_a_running_total():
+    # flows 100, 150, 200, 120 (the last quarter's work smaller): sum 570 over Target 500, but TW IV's
+    # 120 is not above TW II's 150: a quarter's own flow, no corrected running total, nothing to say
+    rows = _kumulatif([("S1", "500", ("100", "150", "200", "120"))])
+    report = run(rows, [], triwulan=4)
+    assert not [f for f in report.findings if "sedikit di bawahnya" in f.pesan]

@@ -456,28 +456,38 @@ def _running_total(
 ) -> bool:
     """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
     least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
-    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). Computed as
-    typed (a year of rising flows may be meant); the last quarter with a number says so (True)."""
+    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The last one
+    may be a little under the one before (100; 333; 400; 390: the year's figure corrected after
+    verification), still over the one before that. Computed as typed (a year of rising flows may be
+    meant); the last quarter with a number says so (True)."""
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]
     # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant)
-    if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:])):
+    if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:-1])):
         return False
     q, last = typed[-1]
-    if 2 * last < target:  # the last quarter alone is far from the year's figure: rising flows
+    corrected = last < values[-2]
+    # (equal: _typed_sd says it; the last quarter alone far from the year's figure: rising flows)
+    if last == values[-2] or last <= values[-3] or 2 * last < target:
         return False
     tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
+    rising = f"naik sampai {prev} lalu {tw} sedikit di bawahnya" if corrected else "naik setiap triwulan"
+    instead = (
+        f'pilih "Nilai Akhir" (realisasi {log.sd(len(quarters))} = {tw}, {figure(last)}) atau tulis realisasi '
+        "triwulan itu saja, koreksinya di triwulan yang dikoreksi"
+        if corrected
+        else f'tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), atau pilih "Nilai '
+        'Akhir" bila nilainya posisi'
+    )
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         c.REALISASI_TW_HEADERS[q],
         item.row,
-        f"Realisasi {name} naik setiap triwulan ({'; '.join(figure(v) for v in values)}) dan Kumulatif "
-        f"menjumlahkannya: realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi "
-        f"{header} ({figure(target)}), padahal {tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi "
-        f"s.d. triwulan itu, tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), "
-        'atau pilih "Nilai Akhir" bila nilainya posisi',
+        f"Realisasi {name} {rising} ({'; '.join(figure(v) for v in values)}) dan Kumulatif menjumlahkannya: "
+        f"realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi {header} ({figure(target)}), padahal "
+        f"{tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi s.d. triwulan itu, {instead}",
     )
     return True
 
