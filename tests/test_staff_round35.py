@@ -135,3 +135,59 @@ def test_quarterly_flows_with_a_smaller_last_quarter_are_not_a_running_total():
     rows = _kumulatif([("S1", "500", ("100", "150", "200", "120"))])
     report = run(rows, [], triwulan=4)
     assert not [f for f in report.findings if "sedikit di bawahnya" in f.pesan]
+
+
+# --- 3. a rank: lower is better --------------------------------------------------------------------------
+
+
+def _peringkat(polaritas, target="5", tws=("3", None, None, None), satuan="peringkat"):
+    """One Nilai Akhir indicator, "Peringkat Inovasi Daerah tingkat provinsi": ranked 3rd against a
+    target of 5th (better than planned)."""
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran", "Peringkat Inovasi Daerah tingkat provinsi", target, tws,
+        satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas,
+    )
+    return run([row], [], triwulan=1)
+
+
+def _polaritas_said(report) -> list:
+    return [f for f in report.findings if f.sel.startswith("G") and "peringkat" in f.pesan.casefold()]
+
+
+@pytest.mark.parametrize("polaritas", ["Positif", ""])
+def test_a_rank_computed_higher_is_better_is_said_at_its_polaritas(polaritas):
+    report = _peringkat(polaritas)
+    (said,) = _polaritas_said(report)
+    assert said.severity == PERINGATAN and '"Negatif"' in said.pesan and "makin kecil makin baik" in said.pesan
+    (s1,) = report.indicators
+    assert s1.capaian == Fraction(3 * 100, 5)  # computed as typed: 3 / 5 x 100 = 60 % (the peringatan asks)
+
+
+def test_a_rank_with_polaritas_negatif_is_computed_lower_is_better_without_a_word():
+    report = _peringkat("Negatif")
+    assert not _polaritas_said(report)
+    (s1,) = report.indicators
+    assert s1.capaian == Fraction((2 * 5 - 3) * 100, 5)  # (2 x 5 - 3) / 5 x 100 = 140 %
+
+
+def test_a_rank_typed_as_a_grade_is_no_rank_polaritas():
+    # "Peringkat" of a grade ("Madya" of the KLA scale): the predikat rules apply, no Negatif advised
+    report = _peringkat("Positif", target="Madya", tws=("Madya", None, None, None), satuan="")
+    assert not _polaritas_said(report)
+
+
+def _rank_in_example(wb) -> None:
+    # K4.01.02 retyped by staff as a rank: ranked 3rd in TW II against a target of 5th, Polaritas Positif
+    ws = wb["Kinerja"]
+    row = _row(ws, "K4.01.02")
+    assert ws.cell(row, 7).value == "Positif"
+    ws.cell(row, 5).value, ws.cell(row, 6).value = "Peringkat Inovasi Daerah tingkat provinsi", "peringkat"
+    ws.cell(row, 9).value, ws.cell(row, 12).value = 5, 3
+
+
+def test_a_rank_in_the_example_is_said_in_every_output(tmp_path):
+    path = _example(tmp_path, _rank_in_example)
+    row = _row(openpyxl.load_workbook(path)["Kinerja"], "K4.01.02")
+    exported = common.peringatan_alike(path, tmp_path, [(f"G{row}", "peringkat makin kecil makin baik")])
+    k = next(i for i in exported["indikator"] if i["kode"] == "K4.01.02")
+    assert k["capaian"] == pytest.approx(60.0)  # computed as typed, 3 / 5 x 100, the peringatan asking
