@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
-from lkj_xl.core.model import PERINGATAN
+from lkj_xl.core.model import GALAT, PERINGATAN
 from tests import common
 from tests.common import EXAMPLE
 from tests.test_engine import kinerja_row, run
@@ -191,3 +191,18 @@ def test_a_rank_in_the_example_is_said_in_every_output(tmp_path):
     exported = common.peringatan_alike(path, tmp_path, [(f"G{row}", "peringkat makin kecil makin baik")])
     k = next(i for i in exported["indikator"] if i["kode"] == "K4.01.02")
     assert k["capaian"] == pytest.approx(60.0)  # computed as typed, 3 / 5 x 100, the peringatan asking
+
+
+def test_a_rank_typed_ke_3_says_to_type_3():
+    # realisasi "ke-3" read as a note: the quarter left out of the capaian; it must say to type 3
+    report = _peringkat("Negatif", tws=("ke-3", None, None, None))
+    (s1,) = report.indicators
+    assert s1.capaian is None
+    (said,) = [f for f in report.findings if f.sel == "K2"]  # Realisasi TW I of the row under the header (row 1)
+    assert "(3)" in said.pesan and "tulis angkanya saja" in said.pesan
+
+
+def test_a_rank_target_typed_ke_5_says_to_type_5():
+    report = _peringkat("Negatif", target="ke-5")
+    (said,) = [f for f in report.findings if f.sel == "I2"]
+    assert said.severity == GALAT and "tulis angkanya saja (5)" in said.pesan

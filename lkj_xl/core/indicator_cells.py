@@ -35,9 +35,10 @@ from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
     level_indicator,
-    number_in_status,
+    rank_typed,
     scaled_amount,
     scaled_percent,
+    status_figure,
     status_number,
     whole_fraction,
 )
@@ -64,7 +65,7 @@ def applicable_target(
                     f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
                     "kolom Keterangan"
                 )
-            elif number := level_in_target(value.status):  # "Level 3", "Level III"
+            elif number := level_in_target(value.status) or rank_typed(value.status, item):  # "Level 3", "ke-5"
                 problem += (
                     f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
                     "Keterangan"
@@ -400,7 +401,7 @@ def partial_quarters(
         if (
             value.exact is None
             and value.status
-            and not number_in_status(value.status, level=level_indicator(item))  # (said already)
+            and not status_figure(value.status, item)  # (said already)
         ):
             if _left_out_on_purpose(item, q, numbers, triwulan):
                 continue
