@@ -20,7 +20,7 @@ from lkj_xl.cli import main
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests import common
 from tests.common import EXAMPLE
-from tests.test_engine import kinerja_row, run
+from tests.test_engine import anggaran_row, kinerja_row, run
 
 _NOTE_WORDS = "kolom TW II tersalin?"
 
@@ -206,3 +206,30 @@ def test_a_rank_target_typed_ke_5_says_to_type_5():
     report = _peringkat("Negatif", target="ke-5")
     (said,) = [f for f in report.findings if f.sel == "I2"]
     assert said.severity == GALAT and "tulis angkanya saja (5)" in said.pesan
+
+
+# --- 1b. Anggaran: two programs alike among steady spending --------------------------------------------
+
+_S1 = kinerja_row("S1", "Sasaran", "", "Sasaran", "Jumlah koperasi", "10", ("2", "3", "4", None), jenis="Kumulatif")
+# five programs spending the same each quarter (honor, langganan: 10 jt, 10 jt, 10 jt)
+_STEADY = [
+    anggaran_row(f"P1.0{n}", f"Program {n}", "S1", 120_000_000, (10_000_000, 10_000_000, 10_000_000, None))
+    for n in range(1, 6)
+]
+# two programs whose TW III spending truly equals TW II's (a contract paid in equal terms)
+_ALIKE = [
+    anggaran_row(f"P2.0{n}", f"Program lain {n}", "S1", 200_000_000, (30_000_000, 45_000_000, 45_000_000, None))
+    for n in range(1, 4)
+]
+
+
+def test_two_programs_alike_among_steady_spending_are_said_at_their_rows_not_printed():
+    report = run([_S1], [*_STEADY, *_ALIKE[:2]], triwulan=3)
+    assert report.anggaran_kosong == ""  # no "kolom TW II tersalin" note beside the printed penyerapan
+    rows = [f for f in report.findings if f.sheet == "Anggaran" and "sama dengan TW II (45.000.000)" in f.pesan]
+    assert len(rows) == 2  # each row's own peringatan (budget._cumulative) still asks
+
+
+def test_three_programs_alike_among_steady_spending_are_printed():
+    report = run([_S1], [*_STEADY, *_ALIKE], triwulan=3)
+    assert "tersalin" in report.anggaran_kosong
