@@ -9,53 +9,26 @@
 
 from __future__ import annotations
 
-import shutil
 from fractions import Fraction
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from lkj_xl.cli import main
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests import common
-from tests.common import EXAMPLE
 from tests.test_engine import anggaran_row, kinerja_row, run
+from tests.test_mend32d import QUOTAS, S6, S7, _kumulatif
+from tests.test_staff_round34 import _example, _triwulan
 
 _NOTE_WORDS = "kolom TW II tersalin?"
-
-
-def _example(tmp_path, edit) -> str:
-    """A copy of the example with cells edited by ``edit(wb)``, as openpyxl saves it."""
-    path = tmp_path / "laporan.xlsx"
-    shutil.copy(EXAMPLE, path)
-    wb = openpyxl.load_workbook(path)
-    edit(wb)
-    wb.save(path)
-    return str(path)
-
-
-def _triwulan(wb, tw: int) -> None:
-    assert wb["Pengaturan"]["A7"].value == "Triwulan"
-    wb["Pengaturan"]["B7"] = tw
 
 
 # --- 1. two rows alike among steady quotas -----------------------------------------------------------
 
 
-def _kumulatif(rows) -> list:
-    return [
-        kinerja_row(kode, "Sasaran", "", f"Sasaran {kode}", f"Jumlah {kode}", target, tws, jenis="Kumulatif")
-        for kode, target, tws in rows
-    ]
-
-
-# a kecamatan's quotas: 1 laporan / 1 dokumen / 3 rapat a quarter, the same every quarter by plan
-QUOTAS = [(f"S{n}", "12", (q, q, q, None)) for n, q in enumerate(["1", "1", "3", "1", "1"], start=1)]
-# S6 koperasi dibina: 12 in TW I, 9 in TW II and 9 again in TW III (as many as the quarter before)
-S6 = ("S6", "60", ("12", "9", "9", None))
-# S7 UMKM difasilitasi: 40, then 55 and 55
-S7 = ("S7", "200", ("40", "55", "55", None))
+# QUOTAS: a kecamatan's quotas, 1 laporan / 3 rapat a quarter, the same every quarter by plan; S6
+# koperasi dibina 12 in TW I, 9 in TW II and 9 again in TW III (as many as the quarter before); S7 UMKM
+# difasilitasi 40, then 55 and 55 (tests.test_mend32d)
 # S8 pelaku usaha dibina: 20, then 30 and 30
 S8 = ("S8", "120", ("20", "30", "30", None))
 
@@ -80,7 +53,11 @@ def _steady_but_two(wb) -> None:
     but S2 (25, 4, 4) and K2.01.01 (-, 6, 6): two Kumulatif counts that did not grow in TW III."""
     _triwulan(wb, 3)
     ws = wb["Kinerja"]
-    assert (ws["K3"].value, ws["L3"].value, ws["M3"].value) == ("Realisasi TW I", "Realisasi TW II", "Realisasi TW III")
+    assert (ws["K3"].value, ws["L3"].value, ws["M3"].value) == (
+        "Realisasi TW I",
+        "Realisasi TW II",
+        "Realisasi TW III",
+    )
     for row in range(4, ws.max_row + 1):
         if ws.cell(row, 1).value not in ("S2", "K2.01.01"):
             ws.cell(row, 11).value = ws.cell(row, 12).value
@@ -120,7 +97,9 @@ def _running_total_corrected(wb) -> None:
 def test_a_running_total_corrected_down_in_tw4_is_said(tmp_path):
     path = _example(tmp_path, _running_total_corrected)
     row = _row(openpyxl.load_workbook(path)["Kinerja"], "K3.01.01")
-    exported = common.peringatan_alike(path, tmp_path, [(f"N{row}", "sedikit di bawahnya (100; 333; 400; 390)")])
+    exported = common.peringatan_alike(
+        path, tmp_path, [(f"N{row}", "sedikit di bawahnya (100; 333; 400; 390)")]
+    )
     k = next(i for i in exported["indikator"] if i["kode"] == "K3.01.01")
     # computed as typed: 100 + 333 + 400 + 390 = 1.223 of 471 = 259,66 % (the peringatan asks)
     assert Fraction(k["realisasi"]) == 1223
@@ -144,8 +123,16 @@ def _peringkat(polaritas, target="5", tws=("3", None, None, None), satuan="perin
     """One Nilai Akhir indicator, "Peringkat Inovasi Daerah tingkat provinsi": ranked 3rd against a
     target of 5th (better than planned)."""
     row = kinerja_row(
-        "S1", "Sasaran", "", "Sasaran", "Peringkat Inovasi Daerah tingkat provinsi", target, tws,
-        satuan=satuan, jenis="Nilai Akhir", polaritas=polaritas,
+        "S1",
+        "Sasaran",
+        "",
+        "Sasaran",
+        "Peringkat Inovasi Daerah tingkat provinsi",
+        target,
+        tws,
+        satuan=satuan,
+        jenis="Nilai Akhir",
+        polaritas=polaritas,
     )
     return run([row], [], triwulan=1)
 
@@ -158,7 +145,9 @@ def _polaritas_said(report) -> list:
 def test_a_rank_computed_higher_is_better_is_said_at_its_polaritas(polaritas):
     report = _peringkat(polaritas)
     (said,) = _polaritas_said(report)
-    assert said.severity == PERINGATAN and '"Negatif"' in said.pesan and "makin kecil makin baik" in said.pesan
+    assert (
+        said.severity == PERINGATAN and '"Negatif"' in said.pesan and "makin kecil makin baik" in said.pesan
+    )
     (s1,) = report.indicators
     assert s1.capaian == Fraction(3 * 100, 5)  # computed as typed: 3 / 5 x 100 = 60 % (the peringatan asks)
 
@@ -198,7 +187,8 @@ def test_a_rank_typed_ke_3_says_to_type_3():
     report = _peringkat("Negatif", tws=("ke-3", None, None, None))
     (s1,) = report.indicators
     assert s1.capaian is None
-    (said,) = [f for f in report.findings if f.sel == "K2"]  # Realisasi TW I of the row under the header (row 1)
+    # Realisasi TW I of the row under the header (row 1)
+    (said,) = [f for f in report.findings if f.sel == "K2"]
     assert "(3)" in said.pesan and "tulis angkanya saja" in said.pesan
 
 
@@ -210,7 +200,9 @@ def test_a_rank_target_typed_ke_5_says_to_type_5():
 
 # --- 1b. Anggaran: two programs alike among steady spending --------------------------------------------
 
-_S1 = kinerja_row("S1", "Sasaran", "", "Sasaran", "Jumlah koperasi", "10", ("2", "3", "4", None), jenis="Kumulatif")
+_S1 = kinerja_row(
+    "S1", "Sasaran", "", "Sasaran", "Jumlah koperasi", "10", ("2", "3", "4", None), jenis="Kumulatif"
+)
 # five programs spending the same each quarter (honor, langganan: 10 jt, 10 jt, 10 jt)
 _STEADY = [
     anggaran_row(f"P1.0{n}", f"Program {n}", "S1", 120_000_000, (10_000_000, 10_000_000, 10_000_000, None))
@@ -218,7 +210,9 @@ _STEADY = [
 ]
 # two programs whose TW III spending truly equals TW II's (a contract paid in equal terms)
 _ALIKE = [
-    anggaran_row(f"P2.0{n}", f"Program lain {n}", "S1", 200_000_000, (30_000_000, 45_000_000, 45_000_000, None))
+    anggaran_row(
+        f"P2.0{n}", f"Program lain {n}", "S1", 200_000_000, (30_000_000, 45_000_000, 45_000_000, None)
+    )
     for n in range(1, 4)
 ]
 
@@ -226,7 +220,9 @@ _ALIKE = [
 def test_two_programs_alike_among_steady_spending_are_said_at_their_rows_not_printed():
     report = run([_S1], [*_STEADY, *_ALIKE[:2]], triwulan=3)
     assert report.anggaran_kosong == ""  # no "kolom TW II tersalin" note beside the printed penyerapan
-    rows = [f for f in report.findings if f.sheet == "Anggaran" and "sama dengan TW II (45.000.000)" in f.pesan]
+    rows = [
+        f for f in report.findings if f.sheet == "Anggaran" and "sama dengan TW II (45.000.000)" in f.pesan
+    ]
     assert len(rows) == 2  # each row's own peringatan (budget._cumulative) still asks
 
 

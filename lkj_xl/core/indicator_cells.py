@@ -34,7 +34,6 @@ from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, s
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
-    level_indicator,
     rank_typed,
     scaled_amount,
     scaled_percent,
@@ -65,7 +64,8 @@ def applicable_target(
                     f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
                     "kolom Keterangan"
                 )
-            elif number := level_in_target(value.status) or rank_typed(value.status, item):  # "Level 3", "ke-5"
+            # "Level 3", "Level III", a rank's "ke-5"
+            elif number := level_in_target(value.status) or rank_typed(value.status, item):
                 problem += (
                     f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
                     "Keterangan"
@@ -399,9 +399,7 @@ def partial_quarters(
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         # (whether it is a level asked only of a status: a regex over the name, nearly never needed)
         if (
-            value.exact is None
-            and value.status
-            and not status_figure(value.status, item)  # (said already)
+            value.exact is None and value.status and not status_figure(value.status, item)  # (said already)
         ):
             if _left_out_on_purpose(item, q, numbers, triwulan):
                 continue
