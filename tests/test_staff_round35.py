@@ -229,3 +229,53 @@ def test_two_programs_alike_among_steady_spending_are_said_at_their_rows_not_pri
 def test_three_programs_alike_among_steady_spending_are_printed():
     report = run([_S1], [*_STEADY, *_ALIKE], triwulan=3)
     assert "tersalin" in report.anggaran_kosong
+
+
+# --- 4. a score left Kumulatif ---------------------------------------------------------------------------
+
+
+def _score_summed(wb) -> None:
+    # P2.02 retyped by staff as "Nilai SAKIP" (Satuan nilai, Target 80), its Jenis Realisasi kept
+    # "Kumulatif" from the row it was copied from: TW I 78, TW II 80,5
+    ws = wb["Kinerja"]
+    row = _row(ws, "P2.02")
+    ws.cell(row, 5).value, ws.cell(row, 6).value, ws.cell(row, 8).value = "Nilai SAKIP", "nilai", "Kumulatif"
+    ws.cell(row, 9).value, ws.cell(row, 11).value, ws.cell(row, 12).value = 80, 78, "80,5"
+
+
+def test_a_score_summed_as_kumulatif_is_said_in_every_output(tmp_path):
+    path = _example(tmp_path, _score_summed)
+    row = _row(openpyxl.load_workbook(path)["Kinerja"], "P2.02")
+    exported = common.peringatan_alike(path, tmp_path, [(f"H{row}", "TW I 78 + TW II 80,5 = 158,5")])
+    p = next(i for i in exported["indikator"] if i["kode"] == "P2.02")
+    # computed as typed: 78 + 80,5 = 158,5 of 80 = 198,125 % (the peringatan asks)
+    assert Fraction(p["realisasi"]).limit_denominator(10) == Fraction(317, 2)
+    assert p["capaian"] == pytest.approx(float(Fraction(317, 2) * 100 / 80))
+    (said,) = [f for f in exported["pemeriksaan"] if f["sel"] == f"H{row}"]
+    assert '"Nilai Akhir"' in said["pesan"] and '"Rata-rata"' in said["pesan"]
+
+
+def _kumulatif_in(satuan, target, tws):
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran", "Indeks Kepuasan", target, tws, satuan=satuan, jenis="Kumulatif"
+    )
+    return run([row], [], triwulan=2)
+
+
+def test_an_index_summed_as_kumulatif_is_said():
+    # IKM 3,2 and 3,3 of 3,5 summed to 6,5 (185,71 %)
+    report = _kumulatif_in("indeks", "3,5", ("3,2", "3,3", None, None))
+    (said,) = [f for f in report.findings if f.sel == "H2"]  # Jenis Realisasi of the row under the header
+    assert "3,2 + TW II 3,3 = 6,5" in said.pesan
+
+
+@pytest.mark.parametrize(
+    ("satuan", "target", "tws"),
+    [
+        ("orang", "100", ("60", "55", None, None)),  # people trained: a count, summed as chosen
+        ("poin", "100", ("10", "12", None, None)),  # points gained each quarter, under the target
+    ],
+)
+def test_counts_and_small_scores_summed_as_kumulatif_are_quiet(satuan, target, tws):
+    report = _kumulatif_in(satuan, target, tws)
+    assert not [f for f in report.findings if f.sel == "H2"]

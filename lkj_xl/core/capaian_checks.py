@@ -11,8 +11,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
-from lkj_xl.core.numbers import is_percent_unit, to_fraction
-from lkj_xl.core.pasted import score_unit
+from lkj_xl.core.numbers import is_level_unit, is_percent_unit, to_fraction
+from lkj_xl.core.pasted import rate_or_score_unit, score_unit
 
 
 def _noisy(value: Value) -> bool:
@@ -102,9 +102,10 @@ def worth_a_look(
             and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
         ):
             quarters = [v for _, v in cells[1:]]
-            _typed_sd(item, name, quarters, (header, target, realisasi), log)
-            if not _running_total(item, name, quarters, (header, target, realisasi), log):
-                _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
+            if not _summed_score(cells, item, name, (header, target, realisasi), log):
+                _typed_sd(item, name, quarters, (header, target, realisasi), log)
+                if not _running_total(item, name, quarters, (header, target, realisasi), log):
+                    _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
 
 
 def _far_off(
@@ -183,6 +184,43 @@ def _below_zero(
         "capaian negatif menurunkan rata-rata capaian di atasnya. Periksa realisasinya"
         f"{summed} dan Polaritasnya",
     )
+
+
+def _summed_score(
+    cells: list[tuple[str, Value]],
+    item: IndicatorInput,
+    name: str,
+    figures: tuple[str, Fraction, Fraction],
+    log: FindingLog,
+) -> bool:
+    """A score, an index or a rate chosen Kumulatif (kept from the row it was copied from) whose every
+    quarter alone is at least half its target: Nilai SAKIP 78; 80,5 of 80 summed to 158,5, 198,13 %
+    "Sangat Tinggi" (a blank Jenis is said by indicator_cells._summed_levels). Computed as typed; the
+    Jenis Realisasi cell says so (True)."""
+    header, target, realisasi = figures
+    satuan = item.satuan  # (a percentage chosen Kumulatif may be meant: 40 + 42 % of 45 %)
+    if (
+        item.jenis_kosong
+        or is_percent_unit(satuan)
+        or not (is_level_unit(satuan) or rate_or_score_unit(satuan))
+    ):
+        return False
+    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
+    if len(typed) < 2 or any(2 * x < target for _, x in typed):
+        return False
+    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+    mean = sum((x for _, x in typed), Fraction(0)) / len(typed)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(realisasi)}, melebihi {header} "
+        f'({figure(target)}), padahal Satuan "{item.satuan}" bukan jumlah (nilai, indeks, tingkat atau rasio). '
+        f'Pilih "Nilai Akhir" (nilai triwulan terakhir, {figure(typed[-1][1])}) atau "Rata-rata" ({figure(mean)}); '
+        'biarkan "Kumulatif" bila memang dijumlahkan',
+    )
+    return True
 
 
 def _summed_lower(
