@@ -279,3 +279,26 @@ def test_an_index_summed_as_kumulatif_is_said():
 def test_counts_and_small_scores_summed_as_kumulatif_are_quiet(satuan, target, tws):
     report = _kumulatif_in(satuan, target, tws)
     assert not [f for f in report.findings if f.sel == "H2"]
+
+
+# --- 5. a category typed as the target ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Baik", "Sangat Baik", "cukup"])
+def test_a_category_target_of_no_known_scale_says_what_to_type(typed):
+    # "Kualitas pelayanan publik" of Satuan kategori, target "Baik": no predikat scale knows it, so no
+    # capaian; the galat said only 'bukan angka: "Baik"', not what to type instead
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "S",
+        "Kualitas pelayanan publik",
+        typed,
+        (None, "Cukup", None, None),
+        satuan="kategori",
+        jenis="Nilai Akhir",
+    )
+    (said,) = [f for f in run([row]).findings if f.sel == "I2"]
+    assert said.severity == GALAT
+    assert "tulis target berupa angka" in said.pesan and "kolom Keterangan" in said.pesan

@@ -42,6 +42,11 @@ from lkj_xl.core.unit_checks import (
     whole_fraction,
 )
 
+# A category word typed as a target ("Baik", "Sangat Baik", "Cukup"): no figure, no known scale's grade.
+_CATEGORY = re.compile(
+    r"(?:sangat |cukup |kurang )?(?:baik|bagus|memuaskan|tinggi|sedang|rendah)|cukup|kurang|buruk|sangat kurang"
+)
+
 
 def applicable_target(
     item: IndicatorInput, name: str, log: FindingLog, galat: list[str]
@@ -74,6 +79,12 @@ def applicable_target(
                 problem += (
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
+                )
+            elif _CATEGORY.fullmatch(" ".join(value.status.casefold().split())):  # "Baik" of no known scale
+                problem += (
+                    "; kategori tanpa skala predikat yang dikenal tidak dapat dihitung capaiannya: tulis target "
+                    'berupa angka (mis. nilai 80, Satuan "nilai") atau predikat (mis. "B" Predikat SAKIP, "WTP" '
+                    "Opini BPK), dan kategorinya di kolom Keterangan"
                 )
             if header == "Target Perubahan":  # "tetap": no revision
                 problem += "; kosongkan bila target tidak berubah"
