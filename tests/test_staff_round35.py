@@ -302,3 +302,26 @@ def test_a_category_target_of_no_known_scale_says_what_to_type(typed):
     (said,) = [f for f in run([row]).findings if f.sel == "I2"]
     assert said.severity == GALAT
     assert "tulis target berupa angka" in said.pesan and "kolom Keterangan" in said.pesan
+
+
+@pytest.mark.parametrize("jenis", ["Kumulatif", None])
+def test_a_rank_summed_as_kumulatif_is_said_at_its_jenis_realisasi(jenis):
+    # ranked 3rd in TW I and 2nd in TW II of a target 5th, Negatif: Kumulatif sums 3 + 2 = 5, capaian
+    # (2 x 5 - 5) / 5 x 100 = 100 %, where the latest rank, 2nd, gives (2 x 5 - 2) / 5 x 100 = 160 %
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "S",
+        "Peringkat Inovasi Daerah",
+        "5",
+        ("3", "2", None, None),
+        satuan="peringkat",
+        jenis=jenis,
+        polaritas="Negatif",
+    )
+    report = run([row])
+    (s1,) = report.indicators
+    assert s1.capaian == Fraction((2 * 5 - 5) * 100, 5)  # computed as typed
+    (said,) = [f for f in report.findings if f.sel == "H2"]
+    assert said.severity == PERINGATAN and '"Nilai Akhir"' in said.pesan and "peringkat" in said.pesan
