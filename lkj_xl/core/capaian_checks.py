@@ -102,7 +102,8 @@ def worth_a_look(
             and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
         ):
             quarters = [v for _, v in cells[1:]]
-            if not _summed_score(cells, item, name, (header, target, realisasi), log):
+            typed = _positions(cells, target)
+            if not _summed_score(typed, item, name, (header, target, realisasi), log):
                 _typed_sd(item, name, quarters, (header, target, realisasi), log)
                 if not _running_total(item, name, quarters, (header, target, realisasi), log):
                     _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
@@ -186,17 +187,22 @@ def _below_zero(
     )
 
 
-def _summed_score(
-    cells: list[tuple[str, Value]],
-    item: IndicatorInput,
-    name: str,
-    figures: tuple[str, Fraction, Fraction],
-    log: FindingLog,
-) -> bool:
+_Typed = list[tuple[str, Fraction]]  # quarters typed: (header, figure)
+_Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi
+
+
+def _positions(cells: list[tuple[str, Value]], target: Fraction) -> _Typed:
+    """The quarters typed (header, figure) when two or more, each alone at least half the target (a
+    position or a score per quarter, not a flow); else []."""
+    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
+    return [] if len(typed) < 2 or any(2 * x < target for _, x in typed) else typed
+
+
+def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figures, log: FindingLog) -> bool:
     """A score, an index or a rate chosen Kumulatif (kept from the row it was copied from) whose every
     quarter alone is at least half its target: Nilai SAKIP 78; 80,5 of 80 summed to 158,5, 198,13 %
     "Sangat Tinggi" (a blank Jenis is said by indicator_cells._summed_levels). Computed as typed; the
-    Jenis Realisasi cell says so (True)."""
+    Jenis Realisasi cell says so (True). ``typed``: its quarters (_positions)."""
     header, target, realisasi = figures
     satuan = item.satuan  # (a percentage chosen Kumulatif may be meant: 40 + 42 % of 45 %)
     if (
@@ -205,8 +211,7 @@ def _summed_score(
         or not (is_level_unit(satuan) or rate_or_score_unit(satuan))
     ):
         return False
-    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
-    if len(typed) < 2 or any(2 * x < target for _, x in typed):
+    if not typed:
         return False
     parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
     mean = sum((x for _, x in typed), Fraction(0)) / len(typed)
@@ -236,8 +241,8 @@ def _summed_lower(
     20) stays quiet. Computed as typed; the Jenis Realisasi cell says so, unless a cell of the row has
     said it already (a rate summed for a blank Jenis, a quarter equal to the one before)."""
     header, target, realisasi = figures
-    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
-    if len(typed) < 2 or realisasi <= target or any(2 * x < target for _, x in typed):
+    typed = _positions(cells, target)
+    if not typed or realisasi <= target:
         return
     row = {log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)}
     if any(f.sheet == c.SHEET_KINERJA and f.sel in row for f in log.items):
