@@ -159,7 +159,7 @@ def test_a_copy_among_steady_quotas_is_said():
     assert len(copy) == 1
     assert "S6" in copy[0].pesan and "S7" in copy[0].pesan and "S1" not in copy[0].pesan
     assert "12 + 9 + 9 = 30" in copy[0].pesan  # S6's sum as counted
-    assert report.kinerja_kosong
+    assert not report.kinerja_kosong  # (two rows alike: asked, not printed in the report: staff round 35)
 
 
 def test_a_copy_among_quotas_and_nilai_akhir_rows_is_said():
@@ -174,7 +174,7 @@ def test_a_copy_among_quotas_and_nilai_akhir_rows_is_said():
     report = run(sasaran_rows([*QUOTAS, S6, S7], jenis="Kumulatif") + akhir, [], triwulan=3)
     copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
     assert len(copy) == 1 and "S6" in copy[0].pesan and "S7" in copy[0].pesan
-    assert report.kinerja_kosong
+    assert not report.kinerja_kosong  # (two rows alike: asked, not printed in the report: staff round 35)
 
 
 def test_one_varying_row_copied_among_quotas_is_no_copy():

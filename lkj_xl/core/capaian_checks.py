@@ -11,8 +11,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
-from lkj_xl.core.numbers import is_percent_unit, to_fraction
-from lkj_xl.core.pasted import score_unit
+from lkj_xl.core.numbers import is_level_unit, is_percent_unit, to_fraction
+from lkj_xl.core.pasted import rate_or_score_unit, score_unit
 
 
 def _noisy(value: Value) -> bool:
@@ -102,9 +102,11 @@ def worth_a_look(
             and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
         ):
             quarters = [v for _, v in cells[1:]]
-            _typed_sd(item, name, quarters, (header, target, realisasi), log)
-            if not _running_total(item, name, quarters, (header, target, realisasi), log):
-                _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
+            typed = _positions(cells, target)
+            if not _summed_score(typed, item, name, (header, target, realisasi), log):
+                _typed_sd(item, name, quarters, (header, target, realisasi), log)
+                if not _running_total(item, name, quarters, (header, target, realisasi), log):
+                    _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
 
 
 def _far_off(
@@ -185,6 +187,47 @@ def _below_zero(
     )
 
 
+_Typed = list[tuple[str, Fraction]]  # quarters typed: (header, figure)
+_Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi
+
+
+def _positions(cells: list[tuple[str, Value]], target: Fraction) -> _Typed:
+    """The quarters typed (header, figure) when two or more, each alone at least half the target (a
+    position or a score per quarter, not a flow); else []."""
+    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
+    return [] if len(typed) < 2 or any(2 * x < target for _, x in typed) else typed
+
+
+def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figures, log: FindingLog) -> bool:
+    """A score, an index or a rate chosen Kumulatif (kept from the row it was copied from) whose every
+    quarter alone is at least half its target: Nilai SAKIP 78; 80,5 of 80 summed to 158,5, 198,13 %
+    "Sangat Tinggi" (a blank Jenis is said by indicator_cells._summed_levels). Computed as typed; the
+    Jenis Realisasi cell says so (True). ``typed``: its quarters (_positions)."""
+    header, target, realisasi = figures
+    satuan = item.satuan  # (a percentage chosen Kumulatif may be meant: 40 + 42 % of 45 %)
+    if (
+        item.jenis_kosong
+        or is_percent_unit(satuan)
+        or not (is_level_unit(satuan) or rate_or_score_unit(satuan))
+    ):
+        return False
+    if not typed:
+        return False
+    parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
+    mean = sum((x for _, x in typed), Fraction(0)) / len(typed)
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        "Jenis Realisasi",
+        item.row,
+        f"Realisasi {name} dijumlahkan (Kumulatif): {parts} = {figure(realisasi)}, melebihi {header} "
+        f'({figure(target)}), padahal Satuan "{item.satuan}" bukan jumlah (nilai, indeks, tingkat atau rasio). '
+        f'Pilih "Nilai Akhir" (nilai triwulan terakhir, {figure(typed[-1][1])}) atau "Rata-rata" ({figure(mean)}); '
+        'biarkan "Kumulatif" bila memang dijumlahkan',
+    )
+    return True
+
+
 def _summed_lower(
     cells: list[tuple[str, Value]],
     item: IndicatorInput,
@@ -198,8 +241,8 @@ def _summed_lower(
     20) stays quiet. Computed as typed; the Jenis Realisasi cell says so, unless a cell of the row has
     said it already (a rate summed for a blank Jenis, a quarter equal to the one before)."""
     header, target, realisasi = figures
-    typed = [(h, v.exact) for h, v in cells[1:] if v.exact is not None]
-    if len(typed) < 2 or realisasi <= target or any(2 * x < target for _, x in typed):
+    typed = _positions(cells, target)
+    if not typed or realisasi <= target:
         return
     row = {log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)}
     if any(f.sheet == c.SHEET_KINERJA and f.sel in row for f in log.items):
@@ -456,28 +499,38 @@ def _running_total(
 ) -> bool:
     """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
     least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
-    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). Computed as
-    typed (a year of rising flows may be meant); the last quarter with a number says so (True)."""
+    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The last one
+    may be a little under the one before (100; 333; 400; 390: the year's figure corrected after
+    verification), still over the one before that. Computed as typed (a year of rising flows may be
+    meant); the last quarter with a number says so (True)."""
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]
     # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant)
-    if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:])):
+    if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:-1])):
         return False
     q, last = typed[-1]
-    if 2 * last < target:  # the last quarter alone is far from the year's figure: rising flows
+    corrected = last < values[-2]
+    # (equal: _typed_sd says it; the last quarter alone far from the year's figure: rising flows)
+    if last == values[-2] or last <= values[-3] or 2 * last < target:
         return False
     tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
+    rising = f"naik sampai {prev} lalu {tw} sedikit di bawahnya" if corrected else "naik setiap triwulan"
+    instead = (
+        f'pilih "Nilai Akhir" (realisasi {log.sd(len(quarters))} = {tw}, {figure(last)}) atau tulis realisasi '
+        "triwulan itu saja, koreksinya di triwulan yang dikoreksi"
+        if corrected
+        else f'tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), atau pilih "Nilai '
+        'Akhir" bila nilainya posisi'
+    )
     log.add(
         PERINGATAN,
         c.SHEET_KINERJA,
         c.REALISASI_TW_HEADERS[q],
         item.row,
-        f"Realisasi {name} naik setiap triwulan ({'; '.join(figure(v) for v in values)}) dan Kumulatif "
-        f"menjumlahkannya: realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi "
-        f"{header} ({figure(target)}), padahal {tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi "
-        f"s.d. triwulan itu, tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), "
-        'atau pilih "Nilai Akhir" bila nilainya posisi',
+        f"Realisasi {name} {rising} ({'; '.join(figure(v) for v in values)}) dan Kumulatif menjumlahkannya: "
+        f"realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi {header} ({figure(target)}), padahal "
+        f"{tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi s.d. triwulan itu, {instead}",
     )
     return True
 

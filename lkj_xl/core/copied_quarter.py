@@ -17,7 +17,8 @@ from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, V
 # Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
 # quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
 _LEAST_FILLED = 5
-_LEAST_DOUBLED = 3
+_LEAST_DOUBLED = 3  # (also the least the printed tables' note needs: two counts alike among steady
+# quotas may be two counts that did not grow, a question for staff, not a note for the report's reader)
 _NAMED = 10  # the codes named in the message; the others counted
 
 
@@ -69,8 +70,9 @@ def copied_spending(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -
     """The note the outputs print beside the penyerapan when Anggaran's reported quarter is a copy of the
     one before (each row's peringatan is budget._cumulative's); else "". A clause: the sentences of the
     total pagu put it inside theirs, as Report.anggaran_kosong."""
-    if _copied([(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat], triwulan) is None:
-        return ""
+    copy = _copied([(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat], triwulan)
+    if copy is None or len(copy[1]) < _LEAST_DOUBLED:
+        return ""  # (two rows alike: each has its own peringatan, budget._cumulative)
     tw, prev = c.TW_LABELS[triwulan - 1], c.TW_LABELS[triwulan - 2]
     return (
         f"realisasi anggaran {tw} sama dengan {prev} di semua baris: bila kolom {prev} tersalin, belanja "
@@ -82,7 +84,7 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
     """A peringatan at the reported quarter's title when Kinerja's reported quarter is a copy of the one
     before (:func:`_copied`), Kumulatif and Rata-rata rows counting it twice: computed as typed, the
     rows named and what to type instead. Returns the note the capaian tables then print
-    (Report.kinerja_kosong, as for a column left blank); else ""."""
+    (Report.kinerja_kosong, as for a column left blank) when three rows at least count it twice; else ""."""
     counts = {c.KUMULATIF: "sum", c.NILAI_AKHIR: ""}  # (any other: a Rata-rata's mean)
     twice = [(item.realisasi_tw, counts.get(item.jenis_realisasi, "mean")) for item in items]
     copy = _copied(twice, triwulan)
@@ -106,6 +108,8 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
         'atau "-" bila belum ada data',
         TOTALS,  # as the column left blank: the rekap's Pemeriksaan lists it beside the agency's figures
     )
+    if len(doubled) < _LEAST_DOUBLED:
+        return ""  # (two rows alike among steady quotas: asked above, not printed in the signed report)
     return (
         f"Realisasi {tw} sama dengan {prev} di semua baris (kolom {prev} tersalin?): realisasi {log.sd(triwulan)} "
         f"indikator Kumulatif dan Rata-rata menghitung angka {prev} dua kali, begitu pula capaian dan kriterianya."

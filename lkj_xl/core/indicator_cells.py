@@ -34,12 +34,17 @@ from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, s
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,
-    level_indicator,
-    number_in_status,
+    rank_typed,
     scaled_amount,
     scaled_percent,
+    status_figure,
     status_number,
     whole_fraction,
+)
+
+# A category word typed as a target ("Baik", "Sangat Baik", "Cukup"): no figure, no known scale's grade.
+_CATEGORY = re.compile(
+    r"(?:sangat |cukup |kurang )?(?:baik|bagus|memuaskan|tinggi|sedang|rendah)|cukup|kurang|buruk|sangat kurang"
 )
 
 
@@ -64,7 +69,8 @@ def applicable_target(
                     f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
                     "kolom Keterangan"
                 )
-            elif number := level_in_target(value.status):  # "Level 3", "Level III"
+            # "Level 3", "Level III", a rank's "ke-5"
+            elif number := level_in_target(value.status) or rank_typed(value.status, item):
                 problem += (
                     f"; tulis angkanya saja ({number}), satuannya di kolom Satuan dan catatannya di kolom "
                     "Keterangan"
@@ -73,6 +79,12 @@ def applicable_target(
                 problem += (
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
+                )
+            elif _CATEGORY.fullmatch(" ".join(value.status.casefold().split())):  # "Baik" of no known scale
+                problem += (
+                    "; kategori tanpa skala predikat yang dikenal tidak dapat dihitung capaiannya: tulis target "
+                    'berupa angka (mis. nilai 80, Satuan "nilai") atau predikat (mis. "B" Predikat SAKIP, "WTP" '
+                    "Opini BPK), dan kategorinya di kolom Keterangan"
                 )
             if header == "Target Perubahan":  # "tetap": no revision
                 problem += "; kosongkan bila target tidak berubah"
@@ -398,9 +410,7 @@ def partial_quarters(
     for q, value in enumerate(item.realisasi_tw[:triwulan]):
         # (whether it is a level asked only of a status: a regex over the name, nearly never needed)
         if (
-            value.exact is None
-            and value.status
-            and not number_in_status(value.status, level=level_indicator(item))  # (said already)
+            value.exact is None and value.status and not status_figure(value.status, item)  # (said already)
         ):
             if _left_out_on_purpose(item, q, numbers, triwulan):
                 continue

@@ -211,6 +211,11 @@ def parse_kinerja(
         if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
         target = value_at(reader, data, "Target", "Target", satuan=satuan)
+        if target.exact is not None and pasted.rank(indikator, satuan):
+            if polaritas == c.POSITIF:
+                reader.add(PERINGATAN, ref("Polaritas"), _rank_positif(kode, indikator, polaritas_text))
+            if jenis == c.KUMULATIF:
+                reader.add(PERINGATAN, ref("Jenis Realisasi"), _rank_summed(kode, indikator, jenis_text))
         target_p = value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
         tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
         if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
@@ -293,6 +298,28 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
         f'Polaritas indikator "{_clip(indikator)}" ({kode}) kosong, jadi Positif (makin tinggi makin '
         f'baik), padahal indikator {word} biasanya makin rendah makin baik: pilih "Negatif" bila '
         'demikian (capaian = (2 x target - realisasi) / target x 100), atau pilih "Positif"'
+    )
+
+
+def _rank_positif(kode: str, indikator: str, typed: str) -> str:
+    """The peringatan of a rank computed higher-is-better: ranked 3rd of a target 5th is better than
+    planned, yet Positif's realisasi / target prints 60 % "Rendah"."""
+    polaritas = "Positif" if typed else "kosong, jadi Positif"
+    return (
+        f'Polaritas indikator "{_clip(indikator)}" ({kode}) {polaritas} (makin tinggi makin baik), padahal '
+        "peringkat makin kecil makin baik (peringkat 3 lebih baik dari target 5, tetapi Positif menghitung "
+        'capaiannya 3 / 5 = 60%): pilih "Negatif" (capaian = (2 x target - realisasi) / target x 100), atau '
+        '"Positif" bila angkanya bukan peringkat'
+    )
+
+
+def _rank_summed(kode: str, indikator: str, typed: str) -> str:
+    """The peringatan of a rank summed over the quarters (Kumulatif, chosen or left blank)."""
+    jenis = "Kumulatif" if typed else "kosong, jadi Kumulatif"
+    return (
+        f'Jenis Realisasi indikator "{_clip(indikator)}" ({kode}) {jenis}: peringkat tiap triwulan dijumlahkan '
+        '(peringkat 3 lalu 2 menjadi 5), padahal peringkat bukan jumlah; pilih "Nilai Akhir" (peringkat '
+        "triwulan terakhir)"
     )
 
 

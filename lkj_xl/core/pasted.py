@@ -342,6 +342,16 @@ def score_unit(satuan: str) -> bool:
     return satuan.strip().casefold().rstrip(".") in _SCORES
 
 
+# A rank (3rd of the province): the smaller, the better.
+_RANKS = frozenset({"peringkat", "ranking", "rangking", "rank", "urutan"})
+
+
+def rank(indikator: str, satuan: str) -> bool:
+    """Whether the indicator is a rank: its Satuan ("peringkat", "ranking") or its first word says so."""
+    first = indikator.casefold().split()[:1]
+    return satuan.strip().casefold().rstrip(".") in _RANKS or (bool(first) and first[0] in _RANKS)
+
+
 def lower_is_better(indikator: str, satuan: str) -> str:
     """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
     duration in days or hours), "" when nothing says so."""

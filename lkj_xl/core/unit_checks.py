@@ -13,7 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.numbers import is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
-from lkj_xl.core.pasted import duration_unit
+from lkj_xl.core.pasted import duration_unit, rank
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").
 _SCORE_WORDS = frozenset({"nilai", "poin", "point", "angka", "predikat", "peringkat", "level", "kategori"})
@@ -193,10 +193,25 @@ def number_in_status(text: str, *, level: bool = False) -> str:
     return ""
 
 
+# A rank typed with its word ("ke-3", "peringkat ke 3", "urutan 3"): the rank.
+_RANK_TYPED = re.compile(r"(?:(?:peringkat|ranking|rangking|rank|urutan)\s*)?(?:ke\s*-?\s*)?(\d+)")
+
+
+def rank_typed(text: str, item: IndicatorInput) -> str:
+    """The rank of a rank indicator's text ("ke-3": "3"), "" for any other text or indicator."""
+    found = _RANK_TYPED.fullmatch(" ".join(text.casefold().split()))
+    return found[1] if found and rank(item.indikator, item.satuan) else ""
+
+
+def status_figure(text: str, item: IndicatorInput) -> str:
+    """The number a status text of ``item``'s quarter holds (number_in_status, or a rank's "ke-3")."""
+    return rank_typed(text, item) or number_in_status(text, level=level_indicator(item))
+
+
 def status_number(header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
     """A peringatan at a realisasi read as a status although it holds a number ("sebanyak 5"): the
     quarter is left out of the realisasi without a word otherwise."""
-    if not (number := number_in_status(value.status or "", level=level_indicator(item))):
+    if not (number := status_figure(value.status or "", item)):
         return
     log.add(
         PERINGATAN,
