@@ -16,8 +16,9 @@ import pytest
 
 from lkj_xl.core.model import GALAT, PERINGATAN
 from tests import common
+from tests.helpers_staff import sasaran_rows
 from tests.test_engine import anggaran_row, kinerja_row, run
-from tests.test_mend32d import QUOTAS, S6, S7, _kumulatif
+from tests.test_mend32d import QUOTAS, S6, S7
 from tests.test_staff_round34 import _example, _triwulan
 
 _NOTE_WORDS = "kolom TW II tersalin?"
@@ -34,7 +35,7 @@ S8 = ("S8", "120", ("20", "30", "30", None))
 
 
 def test_two_counts_alike_among_quotas_are_asked_not_printed():
-    report = run(_kumulatif([*QUOTAS, S6, S7]), [], triwulan=3)
+    report = run(sasaran_rows([*QUOTAS, S6, S7], jenis="Kumulatif"), [], triwulan=3)
     copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
     assert len(copy) == 1 and "S6" in copy[0].pesan and "S7" in copy[0].pesan  # staff are still asked
     assert report.kinerja_kosong == ""  # ... and the signed report carries no "tersalin?" note
@@ -44,7 +45,7 @@ def test_two_counts_alike_among_quotas_are_asked_not_printed():
 
 
 def test_three_counts_alike_among_quotas_are_still_printed():
-    report = run(_kumulatif([*QUOTAS, S6, S7, S8]), [], triwulan=3)
+    report = run(sasaran_rows([*QUOTAS, S6, S7, S8], jenis="Kumulatif"), [], triwulan=3)
     assert _NOTE_WORDS in report.kinerja_kosong
 
 
@@ -111,7 +112,7 @@ def test_a_running_total_corrected_down_in_tw4_is_said(tmp_path):
 def test_quarterly_flows_with_a_smaller_last_quarter_are_not_a_running_total():
     # flows 100, 150, 200, 120 (the last quarter's work smaller): sum 570 over Target 500, but TW IV's
     # 120 is not above TW II's 150: a quarter's own flow, no corrected running total, nothing to say
-    rows = _kumulatif([("S1", "500", ("100", "150", "200", "120"))])
+    rows = sasaran_rows([("S1", "500", ("100", "150", "200", "120"))], jenis="Kumulatif")
     report = run(rows, [], triwulan=4)
     assert not [f for f in report.findings if "sedikit di bawahnya" in f.pesan]
 
