@@ -131,6 +131,8 @@ class Cell:
     month_only: bool = False
     # Font > Strikethrough: staff strike a row to drop it, but the value stays (read, and pointed out).
     struck: bool = False
+    # A text longer than the readers keep: its full length (its value is cut and marked; core.long_text).
+    cut: int = 0
 
 
 # A sheet as rows of cells, row 1 first; a row may be shorter than others.

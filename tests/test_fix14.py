@@ -1,0 +1,97 @@
+"""Leftovers reported by this session's helpers, each seen failing on main first.
+
+1. An input text over 10.000 characters (a Kinerja Uraian or Indikator, a Narasi Teks, an Analisis
+   text) was cut at 10.000 characters without a word: the outputs showed it half-written. Now the cut
+   is marked where it is ("… (dipotong, N karakter lagi)", as lkj_xl.core.sheet_fit.shorten_text marks
+   Excel's 32.767 cut) and a peringatan names the cell and the text's length.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import openpyxl
+
+from lkj_xl.build import build, load_report
+from lkj_xl.core.contract import written_sheets
+from lkj_xl.core.model import PERINGATAN
+from lkj_xl.laporan import read_inputs
+from tests.common import EXAMPLE
+
+
+def _long(n: int) -> str:
+    """A text of exactly ``n`` characters of words, ending in a letter; its first 10.000 characters
+    end with "Z" (a character appearing nowhere else), to see where the cut falls."""
+    words = "peningkatan kapasitas usaha mikro koperasi Kabupaten Lumajang "
+    text = (words * (n // len(words) + 1))[: n - 1] + "x"
+    return text[:9_999] + "Z" + text[10_000:]
+
+
+def _example_with(tmp_path, cells: dict[tuple[str, str], str]):
+    path = tmp_path / "panjang.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    for (sheet, ref), value in cells.items():
+        wb[sheet][ref] = value
+    wb.save(path)
+    return path
+
+
+def test_long_kinerja_text_cut_visibly_and_said(tmp_path):
+    # Kinerja!E4: T1's Indikator ("Nilai PDRB sektor Industri"), 12.345 characters typed.
+    indikator = _long(12_345)
+    path = _example_with(tmp_path, {("Kinerja", "E4"): indikator})
+    report = load_report(path)
+    # 12.345 - 10.000 = 2.345 characters left out, marked at the cut
+    cut = indikator[:10_000] + "… (dipotong, 2.345 karakter lagi)"
+    (t1,) = [i for i in report.indicators if i.kode == "T1"]
+    assert t1.indikator == cut
+    said = [
+        f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "E4") and "terlalu panjang" in f.pesan
+    ]
+    assert [(f.severity, f.pesan) for f in said] == [
+        (
+            PERINGATAN,
+            "Teks di Kinerja!E4 terlalu panjang (12.345 karakter); laporan memuat 10.000 karakter "
+            "pertama: persingkat teksnya",
+        )
+    ]
+    # the output sheets show the mark too (one computation)
+    out = tmp_path / "hasil.xlsx"
+    build(path, out)
+    wb = openpyxl.load_workbook(out)
+    assert wb["Kinerja"]["E4"].value == indikator  # the input cell itself is untouched
+    texts = [c.value for name in written_sheets(False) for row in wb[name].iter_rows() for c in row]
+    shown = [t for t in texts if isinstance(t, str) and "kapasZ" in t]  # (the text's last kept word)
+    assert shown and all("kapasZ… (dipotong, 2.345 karakter lagi)" in t for t in shown)
+
+
+def test_text_of_exactly_ten_thousand_characters_is_quiet(tmp_path):
+    # the edge: 10.000 characters are kept whole, no mark, no peringatan
+    uraian = _long(10_000)
+    path = _example_with(tmp_path, {("Kinerja", "D4"): uraian})
+    report = load_report(path)
+    (t1,) = [i for i in report.indicators if i.kode == "T1"]
+    assert t1.uraian == uraian
+    assert not [f for f in report.findings if "terlalu panjang" in f.pesan]
+
+
+def test_long_narasi_text_cut_visibly_and_said(tmp_path):
+    # Narasi!B3: the first Kata Pengantar paragraph, 10.001 characters typed: one character left out
+    teks = _long(10_001)
+    path = _example_with(tmp_path, {("Narasi", "B3"): teks})
+    _report, narasi = read_inputs(path.read_bytes())
+    assert narasi.get("Kata Pengantar").startswith(teks[:10_000] + "… (dipotong, 1 karakter lagi)")
+    assert [f.pesan for f in narasi.findings if (f.sheet, f.sel) == ("Narasi", "B3")] == [
+        "Teks di Narasi!B3 terlalu panjang (10.001 karakter); laporan memuat 10.000 karakter pertama: "
+        "persingkat teksnya"
+    ]
+
+
+def test_addin_reader_cuts_alike():
+    # the add-in's reader (xlwings values): the same cut and mark, the length kept for the peringatan
+    from lkj_xl.xl.inputs import _cell
+
+    cell = _cell(_long(15_000), False)
+    assert cell.value.endswith("Z… (dipotong, 5.000 karakter lagi)")  # 15.000 - 10.000
+    assert cell.cut == 15_000
