@@ -17,6 +17,7 @@ from lkj_xl.core.contract import written_sheets
 from lkj_xl.core.model import PERINGATAN
 from lkj_xl.laporan import read_inputs
 from tests.common import EXAMPLE
+from tests.test_mend32a import SEED_PAGU
 
 
 def _long(n: int) -> str:
@@ -95,3 +96,55 @@ def test_addin_reader_cuts_alike():
     cell = _cell(_long(15_000), False)
     assert cell.value.endswith("Z… (dipotong, 5.000 karakter lagi)")  # 15.000 - 10.000
     assert cell.cut == 15_000
+
+
+# --- 2. the note of Pengaturan's Total Pagu Perjanjian Kinerja names a line on top left out -------------
+
+
+def _pk_report(tmp_path, total_pk: int, perubahan: int | None):
+    """The example with a "5.1.01 Belanja Pegawai" line of 8.000.000.000 (spent 2.000.000.000) typed on
+    top of Anggaran (row 4, above P0.01), B16 and P0.01's Pagu Perubahan typed."""
+    from tests.test_fix13 import PEGAWAI, _report
+    from tests.test_mend32d import _on_top
+
+    return _report(tmp_path, _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000), total_pk, perubahan)
+
+
+def _notes(report) -> list[str]:
+    """Every text of Tabel 3.4's sheet, of the e-mail, and of the Word report's paragraphs."""
+    import io
+
+    import docx
+
+    from lkj_xl.core.narasi import Narasi
+    from lkj_xl.core.tables import realisasi_anggaran
+    from lkj_xl.delivery.message import summary_lines
+    from lkj_xl.laporan import render
+
+    sheet = [v for row in realisasi_anggaran.layout(report).rows for v in row if isinstance(v, str)]
+    doc = docx.Document(io.BytesIO(render(report, Narasi())))
+    return [*sheet, *summary_lines(report), *(p.text for p in doc.paragraphs)]
+
+
+def test_total_pagu_pk_note_names_the_line_on_top_that_makes_up_the_difference(tmp_path):
+    # The PK signed the programs' Pagu (the seed's TOTAL 27.805.047.633) plus the line's 8.000.000.000:
+    # B16 35.805.047.633. P0.01's Pagu Perubahan 12.500.000.000 (above its Pagu 12.076.486.014) makes the
+    # pagu used 27.805.047.633 - 12.076.486.014 + 12.500.000.000 = 28.228.561.619, with the line
+    # 36.228.561.619: B16 agrees with neither, the line stays out (pk_on_top). The printed note said
+    # "lebih Rp 8.000.000.000 dari jumlah pagu Perjanjian Kinerja program" (35.805.047.633 -
+    # 27.805.047.633) without naming the 8.000.000.000 line that is the whole difference.
+    report = _pk_report(tmp_path, SEED_PAGU + 8_000_000_000, 12_500_000_000)
+    said = [
+        t for t in _notes(report) if "lebih Rp 8.000.000.000 dari jumlah pagu Perjanjian Kinerja program" in t
+    ]
+    assert len(said) >= 4  # Tabel 3.4's note, the e-mail, the Word report's 3.2.4 and its PK section
+    for text in said:
+        assert 'Anggaran!A4 "5.1.01 Belanja Pegawai" (Rp 8.000.000.000)' in text, text
+
+
+def test_total_pagu_pk_note_names_no_line_that_does_not_make_up_the_difference(tmp_path):
+    # B16 = 27.805.047.633 + 5.000.000.000 (fix13's case): the 8.000.000.000 line explains none of the
+    # "lebih Rp 5.000.000.000": the note stays as it was (the peringatan at B16 names the line anyway).
+    report = _pk_report(tmp_path, SEED_PAGU + 5_000_000_000, None)
+    said = [t for t in _notes(report) if "lebih Rp 5.000.000.000 dari jumlah pagu program" in t]
+    assert said and not [t for t in said if "Anggaran!A4" in t]
