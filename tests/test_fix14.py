@@ -8,7 +8,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import openpyxl
 
@@ -148,3 +152,83 @@ def test_total_pagu_pk_note_names_no_line_that_does_not_make_up_the_difference(t
     report = _pk_report(tmp_path, SEED_PAGU + 5_000_000_000, None)
     said = [t for t in _notes(report) if "lebih Rp 5.000.000.000 dari jumlah pagu program" in t]
     assert said and not [t for t in said if "Anggaran!A4" in t]
+
+
+# --- 3. run's log with a file name that is not UTF-8; serve --workers and SIGTERM ---------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_run_log_shows_a_file_name_that_is_not_utf8_readably(tmp_path):
+    # A Latin-1 name from an old Windows share: byte 0xE9 ("é" in Latin-1) is no UTF-8, Python holds it
+    # as the lone surrogate U+DCE9 and the log printed "dinas-\udce9.xlsx", a code point no file has.
+    # Now the byte itself, "\xe9" (xlsx.safe_io.printable, as the rekap's Berkas column writes it).
+    name = os.fsdecode(b"dinas-\xe9.xlsx")
+    shutil.copy(EXAMPLE, tmp_path / name)
+    done = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "run", name, "--no-pdf"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    log = done.stderr.decode("utf-8")  # (valid UTF-8: a lone surrogate cannot be encoded strictly)
+    assert "INFO dinas-\\xe9.xlsx: built (" in log, log
+    assert "udce9" not in log
+
+
+def _serve_with_workers(code: str) -> subprocess.CompletedProcess:
+    """``code`` run in a fresh process beside lkj_xl.xl.server._run and a free port."""
+    from tests.common import free_port
+
+    prelude = f"import signal, uvicorn\nfrom lkj_xl.xl import server\nPORT = {free_port()}\n"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XLWINGS_LICENSE_KEY": "noncommercial"}
+    env.pop("XLWINGS_ON_SERVER", None)  # (as tests/test_xl_server.py starts serve)
+    try:
+        return subprocess.run(
+            [sys.executable, "-c", prelude + code], env=env, capture_output=True, text=True, timeout=60
+        )
+    except subprocess.TimeoutExpired:
+        raise AssertionError("the server went on serving") from None
+
+
+def test_sigterm_stops_serve_with_workers_as_with_one(tmp_path):
+    # `systemctl stop` of `serve --workers 2`: uvicorn's supervisor stopped the workers and returned,
+    # exit 0 but no "stopped" on stderr (README: SIGTERM "exits with status 0 and `stopped`", as one
+    # server process does since newuser11). A SIGTERM as the supervisor starts is queued by it (its
+    # handlers are set when it is made), so none is lost there.
+    done = _serve_with_workers(
+        """
+from uvicorn.supervisors import Multiprocess
+original = Multiprocess.run
+def early(self, *args, **kwargs):
+    signal.raise_signal(signal.SIGTERM)  # systemd's stop, as the workers are being started
+    return original(self, *args, **kwargs)
+Multiprocess.run = early
+config = uvicorn.Config("lkj_xl.xl.server:worker_app", host="127.0.0.1", port=PORT, factory=True,
+                        workers=2, lifespan="off", log_level="warning")
+server._run(config)
+print("returned")
+"""
+    )
+    assert done.returncode == 0, done.stderr
+    # (a worker's own log lines may come after the supervisor's)
+    assert "returned" in done.stdout and "stopped" in done.stderr.splitlines(), done.stderr
+
+
+def test_serve_with_workers_that_cannot_start_is_an_error(tmp_path):
+    # Workers that cannot start (their app fails to load): uvicorn's supervisor gave up and returned,
+    # and `serve --workers 2` exited 0 as if stopped (a systemd unit showed a clean stop); with one
+    # process it is a ServeError, exit 2 "the server did not start".
+    done = _serve_with_workers(
+        """
+config = uvicorn.Config("lkj_xl_no_such_module:app", host="127.0.0.1", port=PORT, factory=True,
+                        workers=2, lifespan="off", log_level="critical")
+try:
+    server._run(config)
+except server.ServeError as exc:
+    print("ServeError:", exc)
+"""
+    )
+    assert "ServeError: the server did not start" in done.stdout, (done.stdout, done.stderr)
