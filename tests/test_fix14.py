@@ -93,6 +93,18 @@ def test_long_narasi_text_cut_visibly_and_said(tmp_path):
     ]
 
 
+def test_long_analisis_text_cut_visibly_and_said(tmp_path):
+    # Analisis!C4: T1's Faktor Pendukung, 10.500 characters typed (one point): 500 left out
+    teks = _long(10_500)
+    report = load_report(_example_with(tmp_path, {("Analisis", "C4"): teks}))
+    (t1,) = [a for a in report.analisis if a.kode == "T1" and not a.indikator]
+    assert t1.faktor_pendukung == [teks[:10_000] + "… (dipotong, 500 karakter lagi)"]
+    assert [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Analisis", "C4")] == [
+        "Teks di Analisis!C4 terlalu panjang (10.500 karakter); laporan memuat 10.000 karakter pertama: "
+        "persingkat teksnya"
+    ]
+
+
 def test_addin_reader_cuts_alike():
     # the add-in's reader (xlwings values): the same cut and mark, the length kept for the peringatan
     from lkj_xl.xl.inputs import _cell
