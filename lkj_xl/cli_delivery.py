@@ -78,6 +78,7 @@ def send(
     from lkj_xl.delivery.send import send_report
     from lkj_xl.delivery.smtp import MailError
     from lkj_xl.errors import DeliveryError
+    from lkj_xl.xlsx.safe_io import printable
 
     refuse_template_without_laporan(laporan_template, attach_laporan)
     mail = mail_options(smtp, to, cc, need_config=dry_run is None, attach_pdf=attach_pdf)
@@ -87,7 +88,7 @@ def send(
         message=message,
         attach_laporan=attach_laporan,
         laporan_template=laporan_template,
-        log=lambda line: click.echo(line, err=True),
+        log=lambda line: click.echo(printable(line), err=True),  # (a file name that is not UTF-8)
     )
     try:
         delivered = send_report(workbook, mail, dry_run=dry_run, update=update, pdf_timeout=pdf_timeout)
@@ -151,10 +152,12 @@ def run_command(
     import time
 
     from lkj_xl.delivery.batch import RunOptions, run_batch
+    from lkj_xl.xlsx.safe_io import printable
 
     def log(level: str, message: str) -> None:
-        # Plain log lines on stderr (cron mails them; journald stamps them too).
-        click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {message}", err=True)
+        # Plain log lines on stderr (cron mails them; journald stamps them too); a file name that is not
+        # UTF-8 (a Latin-1 name from an old share) with its bytes, "dinas-\xe9.xlsx", not "\udce9".
+        click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {level} {printable(message)}", err=True)
 
     refuse_template_without_laporan(laporan_template, with_laporan)
     mail = mail_options(smtp, to, cc, need_config=True, attach_pdf=with_pdf) if to else None

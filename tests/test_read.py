@@ -154,7 +154,11 @@ def test_date_serials_read_as_the_dates_excel_shows():
 
 def test_long_texts_are_bounded():
     grids, _ = read_grids(xlsxwriter_book(lambda wb: wb.add_worksheet("Kinerja").write(0, 0, "x" * 30_000)))
-    assert len(grids["Kinerja"][0][0].value) == 10_000
+    cell = grids["Kinerja"][0][0]
+    # bounded: its first 10,000 characters kept, the cut marked (30.000 - 10.000 = 20.000 left out) and
+    # the full length kept for the peringatan (fix14: it was cut without a word)
+    assert cell.value == "x" * 10_000 + "… (dipotong, 20.000 karakter lagi)"
+    assert cell.cut == 30_000
 
 
 def test_merged_cells_across_input_rows_are_reported():

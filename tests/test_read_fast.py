@@ -232,7 +232,9 @@ def test_every_kind_of_cell(fast_used):
     assert grid[3][3].value == 12076486014 and isinstance(grid[3][3].value, int)
     assert grid[4][2].value == ""
     assert grid[4][3].value == "Realisasi tebal biasa"
-    assert len(grid[5][1].value) == 10_000
+    # 12.000 characters: the first 10.000 kept, the cut marked (12.000 - 10.000 = 2.000 left out; fix14)
+    assert grid[5][1].value.endswith("… (dipotong, 2.000 karakter lagi)") and grid[5][1].cut == 12_000
+    assert len(grid[5][1].value) == 10_000 + len("… (dipotong, 2.000 karakter lagi)")
     assert grid[7][0].merged == "A7:A9" and grid[6][0].merged is None and grid[6][1].merged is None
     assert len(grid) == 9  # the styled empty cell on row 11 is no cell
 

@@ -318,7 +318,11 @@ def test_ten_thousand_character_texts_pass_through(tmp_path):
     wb = openpyxl.load_workbook(path)
     texts = {c.value for name in C.written_sheets(False) for row in wb[name].iter_rows() for c in row}
     assert uraian in texts and indikator in texts
-    assert " ".join(longer[:10_000].split()) in texts  # cut at 10,000 characters, not lost
+    # cut at 10,000 characters, not lost, and the cut marked where it is (15.000 - 10.000 = 5.000
+    # characters left out): a text printed half-written without a word read as the whole (fix14)
+    assert " ".join(longer[:10_000].split()) + "… (dipotong, 5.000 karakter lagi)" in texts
+    said = [f"{row[2]}!{row[3]}: {row[4]}" for row in wb[C.SHEET_PEMERIKSAAN].iter_rows(values_only=True)]
+    assert any(s.startswith("Kinerja!D2: Teks di Kinerja!D2 terlalu panjang (15.000 karakter)") for s in said)
     assert wb[C.SHEET_KINERJA]["D2"].value == longer  # the input cell itself is untouched
 
 

@@ -496,7 +496,7 @@ def check_total_pagu(
     total typed under the programs in Anggaran that differs from their sum (core.typed_total)."""
     inputs = data.budgets
     if data.typed_total is not None and not settings.triwulan_galat:
-        findings += check_typed_total(data.typed_total, budgets, settings, _anggaran_letters(data))
+        findings += check_typed_total(data.typed_total, budgets, settings, anggaran_letters(data))
         findings += check_typed_shares(data.typed_total, data.typed_total_shares, budgets, settings)
     if (
         settings.total_pagu is None
@@ -515,13 +515,13 @@ def check_total_pagu(
             f"dengan Total Pagu Perjanjian Kinerja ({rp(whole_or_two(to_fraction(settings.total_pagu)))}), "
             f"{selisih_rupiah(total - to_fraction(settings.total_pagu))}"
             + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu))
-            + lines_left_out(on_top, _anggaran_letters(data)),
+            + lines_left_out(on_top, anggaran_letters(data)),
             TOTALS,
         )
     )
 
 
-def _anggaran_letters(data: WorkbookInput) -> dict[str, str]:
+def anggaran_letters(data: WorkbookInput) -> dict[str, str]:
     """Anggaran's column letters (the user's tab may differ in case)."""
     keyed = {c.normalize_label(sheet): cols for sheet, cols in data.columns.items()}
     return keyed.get(c.normalize_label(c.SHEET_ANGGARAN), {})

@@ -14,6 +14,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import predikat
 from lkj_xl.core.angka_teks import angka_disebut
 from lkj_xl.core.budget import (
+    anggaran_letters,
     budget_result,
     budgeted,
     check_total_pagu,
@@ -84,7 +85,7 @@ from lkj_xl.core.model import (
     walk,
 )
 from lkj_xl.core.pembanding import compare
-from lkj_xl.core.pk_on_top import OnTop, again
+from lkj_xl.core.pk_on_top import OnTop, again, left_out
 from lkj_xl.core.rincian import place_budgets
 from lkj_xl.core.rowkinds import belanja_twice
 from lkj_xl.core.summary import summary
@@ -381,6 +382,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     )
     # (and a "TOTAL" typed in Anggaran)
     check_total_pagu(settings, budgets, total_pagu_exact, findings, data, on_top)
+    settings.total_pagu_lines = left_out(on_top, anggaran_letters(data))  # named by the Total's note
     findings += angka_disebut(data.analisis, nodes, settings)  # a figure in Analisis the table contradicts
     log.flush()
     findings[:] = group_identical(findings)

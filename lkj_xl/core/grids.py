@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.header_marks import footnoted, marked_title
+from lkj_xl.core.long_text import cut_column, cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, Cell, Finding, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.struck import struck_column, struck_finding
 from lkj_xl.core.sub_titles import first_filled, titles_below
@@ -346,6 +347,9 @@ def data_rows(grid: Grid, sheet: str, headers: Sequence[str], findings: list[Fin
                     hidden.append(r + 1)
                 if (col := struck_column(row, used_cols)) is not None:  # a row struck to drop it
                     findings.append(struck_finding(sheet, column_letter(col), r + 1, letters[headers[0]]))
+                for col in cut_column(row, used_cols):  # a text longer than the reader keeps
+                    if (cut := cut_finding(sheet, f"{column_letter(col)}{r + 1}", row[col])) is not None:
+                        findings.append(cut)
                 for h, i in watched.items():
                     if h not in filled and not _is_blank_row(row, (i,)):
                         filled[h] = r + 1

@@ -18,6 +18,7 @@ from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals
 from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Report, Settings, Value, walk
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction, whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
+from lkj_xl.core.pk_note_lines import explaining_lines
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -174,7 +175,7 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     return (
         f"{c.P_TOTAL_PAGU} di {where} {rp(whole_or_two(agreed))}, {selisih_rupiah(agreed - programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
-    )
+    ) + explaining_lines(agreed - programs, settings)
 
 
 _ROW = re.compile(r"(\d+)$")

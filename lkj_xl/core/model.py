@@ -68,6 +68,9 @@ class Settings:
     desimal: int = 2
     total_pagu: float | None = None  # the agreed total of the Perjanjian Kinerja, to check the programs
     total_pagu_sel: str = ""  # its cell in Pengaturan, for the finding
+    # Set by the engine (not read): lines on top of Anggaran left out as a program's rincian (core.pk_on_top),
+    # ("Anggaran!A4", "5.1.01 Belanja Pegawai", pagu), which the Total's note names when they make up its difference.
+    total_pagu_lines: tuple[tuple[str, str, Fraction], ...] = ()
     triwulan_sel: str = ""  # the Triwulan's cell in Pengaturan, named by findings of a whole quarter
     # Triwulan unreadable: its cell ("Pengaturan!B7"). No quarter's figures are computed (each is a
     # galat naming it) and titles say "Triwulan ?"; ``triwulan`` is then 4 for the layouts' columns only.
@@ -131,6 +134,8 @@ class Cell:
     month_only: bool = False
     # Font > Strikethrough: staff strike a row to drop it, but the value stays (read, and pointed out).
     struck: bool = False
+    # A text longer than the readers keep: its full length (its value is cut and marked; core.long_text).
+    cut: int = 0
 
 
 # A sheet as rows of cells, row 1 first; a row may be shorter than others.

@@ -30,6 +30,7 @@ from lkj_xl.core.grids import (
     why_unreadable,
 )
 from lkj_xl.core.header_marks import footnoted, marked_title
+from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -373,6 +374,8 @@ def _points(reader: CellReader, cell: Cell | None, ref: str, header: str) -> lis
         return []
     if cell.formula:
         reader.add(PERINGATAN, ref, f"{header} berisi rumus; teks hasilnya yang dipakai")
+    if (cut := cut_finding(reader.sheet, ref, cell)) is not None:
+        reader.findings.append(cut)
     points = split_points(str(raw))
     if not points and not dash_only(str(raw)) and placeholder(str(raw)):
         # "..." stands for a text not written yet ("-" alone says there is none): not printed as a point

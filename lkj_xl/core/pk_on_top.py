@@ -61,6 +61,19 @@ def again(first: OnTop, budgets: Sequence[BudgetResult], settings: Settings) -> 
     return OnTop(counted=counted, total_ref=ref, total_shown=rp(whole_or_two(agreed)))
 
 
+def left_out(on_top: OnTop | None, letters: dict[str, str]) -> tuple[tuple[str, str, Fraction], ...]:
+    """The lines on top left out as a program's rincian (Settings.total_pagu_lines): their Kode's cell,
+    Kode and Uraian, and pagu; none when counted."""
+    if on_top is None or on_top.counted:
+        return ()
+    kode = letters.get("Kode", "A")
+    return tuple(
+        (f"{c.SHEET_ANGGARAN}!{kode}{row.row}", f"{row.kode} {row.program}".strip(), row.pagu_used.exact)
+        for row in on_top.doubtful
+        if row.pagu_used.exact is not None
+    )
+
+
 def lines_left_out(on_top: OnTop | None, letters: dict[str, str]) -> str:
     """What the Total's peringatan adds naming the lines left out (Kode column ``letters``)."""
     if on_top is None or on_top.counted or not on_top.total_ref or not on_top.doubtful:

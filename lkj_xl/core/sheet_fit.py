@@ -43,6 +43,13 @@ def _prefix_within(text: str, units: int) -> str:
     return head
 
 
+def cut_mark(dropped: int) -> str:
+    """What ends a text cut visibly: "… (dipotong, 2.345 karakter lagi)", ``dropped`` characters left
+    out (the input readers' 10.000-character cut, lkj_xl.core.long_text, says it alike)."""
+    count = f"{dropped:,}".replace(",", ".")  # Indonesian thousands separator
+    return f"… (dipotong, {count} karakter lagi)"
+
+
 def shorten_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
     """``text`` cut to at most ``limit`` characters as Excel counts them (:func:`excel_length`),
     visibly: it then ends with "… (dipotong, N karakter lagi)", N being how many characters were
@@ -51,8 +58,7 @@ def shorten_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
         return text
     dropped = 0
     for _ in range(10):  # the suffix's length settles after a few rounds (N's digits)
-        count = f"{dropped:,}".replace(",", ".")  # Indonesian thousands separator
-        suffix = f"… (dipotong, {count} karakter lagi)"
+        suffix = cut_mark(dropped)
         kept = _prefix_within(text, limit - len(suffix))
         if len(text) - len(kept) == dropped:
             break

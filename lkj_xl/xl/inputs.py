@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.formats import format_code_kind
+from lkj_xl.core.long_text import clipped_cell
 from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.core.tanggal import as_excel_shows
 from lkj_xl.xl.book import BookError, Calls, is_remote
@@ -335,9 +336,7 @@ def _cell(value: object, percent: bool, month: bool = False) -> Cell:
     if isinstance(value, str):
         if value in EXCEL_ERRORS:
             return Cell(error=value)
-        if len(value) > MAX_TEXT:
-            value = value[:MAX_TEXT]
-        return Cell(value=value)
+        return clipped_cell(value, MAX_TEXT)
     if isinstance(value, _dt.datetime):
         # COM's date and the task pane's are a day early before 1 March 1900 (Excel's false leap day)
         shown = as_excel_shows(value)

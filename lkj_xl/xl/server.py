@@ -136,19 +136,32 @@ def _run(config) -> None:
     from uvicorn.supervisors import Multiprocess
 
     if config.workers > 1:
+        # As one process below: SIGINT 130, SIGTERM a clean stop (0, "stopped"), workers that could
+        # not start a ServeError (the supervisor gave up and returned: it read as a clean stop). No
+        # SIGTERM is lost as it starts: the supervisor queues signals from its construction on.
 
         class Supervisor(Multiprocess):
-            interrupted = False
+            interrupted = terminated = False
 
             def handle_int(self) -> None:
                 self.interrupted = True
                 super().handle_int()
 
+            def handle_break(self) -> None:  # Windows' Ctrl-Break: as Ctrl-C
+                self.interrupted = True
+                super().handle_break()
+
+            def handle_term(self) -> None:
+                self.terminated = True
+                super().handle_term()
+
         supervisor = Supervisor(config, sockets=[config.bind_socket()])
         supervisor.run()
         if supervisor.interrupted:
             raise KeyboardInterrupt
-        return
+        if supervisor.terminated:
+            return print("stopped", file=sys.stderr, flush=True)
+        raise ServeError("the server did not start (see the lines above)")
     server = uvicorn.Server(config)
     with _sigterm_is_a_stop(server) as stopped:
         server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)

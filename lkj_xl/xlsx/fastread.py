@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lkj_xl.core.grids import column_letter
+from lkj_xl.core.long_text import clip, clipped_cell
 from lkj_xl.core.model import Cell, Grid, HiddenRow
 from lkj_xl.xlsx.ooxml import NS_MAIN, RT_SHARED_STRINGS
 from lkj_xl.xlsx.opc import Package
@@ -410,7 +411,7 @@ def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[in
             if kind is str:
                 # "" is an empty cell: an empty shared string's cells, inline strings and formula
                 # strings are read from the XML (_Scan).
-                cell = shared[v] = Cell(v if len(v) <= max_text else v[:max_text])  # type: ignore[arg-type,index]
+                cell = shared[v] = Cell(v) if len(v) <= max_text else clipped_cell(v, max_text)  # type: ignore[arg-type]
             elif kind is float:
                 cell = shared[v] = Cell(int(v) if v.is_integer() and -_EXACT_INT < v < _EXACT_INT else v)  # type: ignore[attr-defined,operator,call-overload]
             elif kind is int:
@@ -458,7 +459,7 @@ def _place_special_cells(
         if cell is not None and cell.value is _CalamineStrings.MARK:
             if not isinstance(calamine, str):
                 raise _Slow
-            cell.value = calamine[: rules.max_text]
+            cell.value, cell.cut = clip(calamine, rules.max_text)
         special[(r, col)] = cell
     for (r, col), cell in special.items():
         while len(grid) <= r:

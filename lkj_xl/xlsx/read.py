@@ -18,6 +18,7 @@ from lxml import etree
 from lkj_xl.core import contract as c
 from lkj_xl.core.formats import format_code_kind
 from lkj_xl.core.grids import column_index
+from lkj_xl.core.long_text import MAX_INPUT_TEXT, clip
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 from lkj_xl.core.tanggal import excel_date
 from lkj_xl.errors import FileError
@@ -32,7 +33,7 @@ MAX_ROWS = 200_000
 # in row 1.048.576); one more is refused as a row past MAX_ROWS, so such a file is never parsed to its end.
 MAX_FAR_FORMAT_ROWS = 10_000
 MAX_COLS = 200
-MAX_TEXT = 10_000
+MAX_TEXT = MAX_INPUT_TEXT  # characters of one text cell kept (cut visibly: core.long_text)
 MAX_MERGES = 10_000
 MAX_MERGE_CELLS = 1_000_000
 
@@ -396,7 +397,8 @@ def _cell_value(
         if value in ERROR_VALUES and kind == "str":
             return Cell(value=None, formula=formula, error=value)
         if len(value) > MAX_TEXT:
-            value = value[:MAX_TEXT]
+            value, cut = clip(value, MAX_TEXT)
+            return Cell(value=value, formula=formula, cut=cut)
     if fmt == "month" and isinstance(value, _dt.datetime):
         return Cell(value=value, formula=formula, month_only=True)
     return Cell(value=value, formula=formula, percent=fmt == "percent")

@@ -1,0 +1,49 @@
+"""Input texts longer than the readers keep (10.000 characters: a bound that keeps a hostile or
+broken file from eating the machine). The readers cut such a text visibly, with the mark the output
+sheets use at Excel's own limit (:func:`lkj_xl.core.sheet_fit.cut_mark`), and keep its full length on
+the Cell, so that the parsers point the cut out at its cell: a text printed half-written without a
+word read as the whole text. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkj_xl.core.kalimat import angka
+from lkj_xl.core.model import PERINGATAN, Cell, Finding
+from lkj_xl.core.sheet_fit import cut_mark
+
+MAX_INPUT_TEXT = 10_000  # characters of one input cell kept
+
+
+def clip(text: str, limit: int = MAX_INPUT_TEXT) -> tuple[str, int]:
+    """(``text`` as kept, its full length when cut, else 0): its first ``limit`` characters and the
+    mark when longer (the mark is no part of the count: the report holds ``limit`` of the text's own)."""
+    if len(text) <= limit:
+        return text, 0
+    return text[:limit] + cut_mark(len(text) - limit), len(text)
+
+
+def clipped_cell(text: str, limit: int = MAX_INPUT_TEXT) -> Cell:
+    """A text cell as the readers keep it (:func:`clip`)."""
+    value, cut = clip(text, limit)
+    return Cell(value=value, cut=cut)
+
+
+def cut_finding(sheet: str, ref: str, cell: Cell | None) -> Finding | None:
+    """The peringatan of a text the reader cut (``cell.cut``), at its cell; None for any other cell."""
+    if cell is None or not cell.cut:
+        return None
+    return Finding(
+        PERINGATAN,
+        sheet,
+        ref,
+        f"Teks di {sheet}!{ref} terlalu panjang ({angka(cell.cut)} karakter); laporan memuat "
+        f"{angka(MAX_INPUT_TEXT)} karakter pertama: persingkat teksnya",
+    )
+
+
+def cut_column(row: Sequence[Cell], cols: Sequence[int]) -> list[int]:
+    """The columns of ``cols`` whose text the reader cut, in the row."""
+    n = len(row)
+    return [col for col in cols if col < n and row[col].cut]
