@@ -266,6 +266,8 @@ def test_a_workbook_of_another_account_is_said_as_such_not_as_read_only(tmp_path
         "access",
         lambda p, mode, **kw: (Path(p) != book or not mode & os.W_OK) and real_access(p, mode, **kw),
     )
+    # run as another account than the file's (a file of this account refused is a read-only mount)
+    monkeypatch.setattr(safe_io.os, "geteuid", lambda: book.stat().st_uid + 1)
     result = invoke("build", book)
     assert result.exit_code == 2
     owner = pwd.getpwuid(book.stat().st_uid).pw_name
