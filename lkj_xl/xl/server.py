@@ -44,7 +44,7 @@ from pathlib import Path
 
 from lkj_xl.core import contract as c
 from lkj_xl.errors import UsageError
-from lkj_xl.net import is_loopback
+from lkj_xl.net import host_port, is_loopback
 from lkj_xl.xl.guard import MSG_500, Guard
 
 # A 10,000-indicator workbook posts 1.4 MB; with a formula in every realisation cell 4.2 MB (=SUM) to
@@ -209,7 +209,7 @@ def check_port(host: str, port: int) -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ServeError(
-            f"cannot listen on {host}:{port}: {reason} (another server on that port, or a port below "
+            f"cannot listen on {host_port(host, port)}: {reason} (another server on that port, or a port below "
             "1024 without the right to bind it?)"
         ) from None
 
