@@ -15,23 +15,19 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.common import EXAMPLE, ROOT, free_port
+from tests.common import EXAMPLE, ROOT, free_port, sigterm_when
 from tests.helpers_taskpane import NODE, READER, run_lkj_js
-from tests.test_newuser11 import _get, _guarded_call, _printed_manifest, _serve, _stop
+from tests.test_newuser11 import _get, _guarded_call, _printed_manifest, _serve, _stop, efisiensi_call
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
 
@@ -151,7 +147,9 @@ def _check_as(uid: int, book: Path) -> str:
             os.setresgid(uid, uid, uid)
             os.setresuid(uid, uid, uid)
             try:
-                safe_io.check_writable(book, "write the built workbooks into another folder with run --outdir DIR")
+                safe_io.check_writable(
+                    book, "write the built workbooks into another folder with run --outdir DIR"
+                )
                 said = "writable"
             except Exception as exc:  # what the test asserts on
                 said = str(exc)
@@ -199,7 +197,11 @@ def test_an_account_without_a_passwd_entry_is_named_by_its_uid():
     "headers",
     [
         # Caddy's reverse_proxy by default (HTTPS for Office in front of `lkj-xl serve`)
-        [(b"x-forwarded-for", b"127.0.0.1"), (b"x-forwarded-proto", b"https"), (b"x-forwarded-host", b"localhost")],
+        [
+            (b"x-forwarded-for", b"127.0.0.1"),
+            (b"x-forwarded-proto", b"https"),
+            (b"x-forwarded-host", b"localhost"),
+        ],
         [(b"x-forwarded-for", b"::1")],
         [(b"x-real-ip", b"127.0.0.1"), (b"x-forwarded-for", b"127.0.0.1")],
         [(b"forwarded", b'for="[::1]:52144";proto=https')],
@@ -230,31 +232,18 @@ def test_a_forwarded_caller_that_is_not_this_machine_or_unknown_is_refused(heade
 
 
 def test_the_real_server_without_a_token_answers_a_tls_proxy_on_its_own_machine():
-    import xlwings as xw
-
     server, port = _serve({})
     try:
         _printed_manifest(server)
         assert _get(f"http://127.0.0.1:{port}/manifest.xml")[0] == 200  # started
-        payload = {"func_name": "efisiensi", "args": [[[71]], [[36]]], "caller_address": "[B.xlsx]S!B2"}
-        payload |= {"content_language": "id-ID", "version": xw.__version__, "runtime": "1.4"}
-
-        def call(headers: dict[str, str]) -> tuple[int, dict]:
-            request = urllib.request.Request(
-                f"http://127.0.0.1:{port}/xlwings/custom-functions-call",
-                data=json.dumps(payload).encode(),
-                headers={"Content-Type": "application/json", **headers},
-            )
-            try:
-                with urllib.request.urlopen(request, timeout=30) as answer:
-                    return answer.status, json.loads(answer.read())
-            except urllib.error.HTTPError as exc:
-                return exc.code, json.loads(exc.read())
-
-        caddy = {"X-Forwarded-For": "127.0.0.1", "X-Forwarded-Proto": "https", "X-Forwarded-Host": "localhost"}
+        caddy = {
+            "X-Forwarded-For": "127.0.0.1",
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-Host": "localhost",
+        }
         # efisiensi 71 - 36 = 35 (capaian minus penyerapan)
-        assert call(caddy) == (200, {"result": [[35]]})
-        status, answer = call({**caddy, "X-Forwarded-For": "10.20.30.40"})
+        assert efisiensi_call(port, caddy) == (200, {"result": [[35]]})
+        status, answer = efisiensi_call(port, {**caddy, "X-Forwarded-For": "10.20.30.40"})
         assert status == 403 and "reverse proxy" in answer["detail"]
     finally:
         _stop(server)
@@ -291,7 +280,9 @@ def test_a_request_too_large_for_the_proxy_says_to_ask_the_admin_not_to_press_ag
 @pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs)")
 @pytest.mark.parametrize(("status", "again"), [(503, True), (504, True), (404, False), (500, False)])
 def test_only_a_server_away_says_to_wait_and_press_again(tmp_path, status, again):
-    alert = _alert_for(tmp_path, f"this.status = {status}; this.responseText = '<html>x</html>'; this.onload();")
+    alert = _alert_for(
+        tmp_path, f"this.status = {status}; this.responseText = '<html>x</html>'; this.onload();"
+    )
     assert f"status {status}" in alert and "Buku kerja tidak diubah" in alert and "admin TI" in alert, alert
     assert ("Tunggu sebentar lalu tekan Hitung Ulang lagi" in alert) is again, alert
 
@@ -312,27 +303,11 @@ def _catches_sigterm(pid: int) -> bool:
 def test_a_sigterm_while_serve_is_still_starting_is_a_clean_stop():
     # systemctl stop (or restart) 0,3-1,2 s after start, while serve imports xlwings Server: the
     # command's SIGTERM handler made it exit 143, and systemd marked the unit failed.
-    port = free_port()
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("LKJ_XL_", "XLWINGS_"))}
-    full_env.update({"PYTHONPATH": str(ROOT), "XLWINGS_LICENSE_KEY": "noncommercial"})
-    server = subprocess.Popen(
-        [sys.executable, "-m", "lkj_xl.cli", "serve", "--port", str(port)],
-        env=full_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while not _catches_sigterm(server.pid) and time.monotonic() < deadline:
-            time.sleep(0.005)
-        server.send_signal(signal.SIGTERM)
-        out, err = server.communicate(timeout=60)
-    finally:
-        server.kill()
+    server, _ = _serve({})
+    err = sigterm_when(server, lambda: _catches_sigterm(server.pid), wait=60)
     assert server.returncode == 0, err
     assert err.strip().splitlines()[-1] == "stopped", err
-    assert "Manifest" not in out  # never announced a URL nobody will answer on
+    assert "Uvicorn running" not in err  # stopped before serving (uvicorn logs its start on stderr)
 
 
 # --- 6. an IPv6 SMTP host in the messages ------------------------------------------------------------

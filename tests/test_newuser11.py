@@ -176,33 +176,35 @@ def test_a_local_call_and_a_proxied_call_with_authentication_are_let_through():
     assert _guarded_call(token=None, open_access=False, headers=PROXIED[0]) == (200, "dihitung")
 
 
-def test_the_real_server_without_a_token_answers_its_own_machine_and_refuses_the_proxy():
+def efisiensi_call(port: int, headers: dict[str, str]) -> tuple[int, dict]:
+    """LKJ.EFISIENSI(71; 36) posted to the server on ``port`` with ``headers``: (status, answer)."""
     import json
 
     import xlwings as xw
+
+    payload = {"func_name": "efisiensi", "args": [[[71]], [[36]]], "caller_address": "[Buku.xlsx]Sheet1!B2"}
+    payload |= {"content_language": "id-ID", "version": xw.__version__, "runtime": "1.4"}
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/xlwings/custom-functions-call",
+        data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json", **headers},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_the_real_server_without_a_token_answers_its_own_machine_and_refuses_the_proxy():
 
     server, port = _serve({})
     try:
         _printed_manifest(server)
         assert _get(f"http://127.0.0.1:{port}/manifest.xml")[0] == 200  # started
-        payload = {
-            "func_name": "efisiensi",
-            "args": [[[71]], [[36]]],
-            "caller_address": "[Buku.xlsx]Sheet1!B2",
-        }
-        payload |= {"content_language": "id-ID", "version": xw.__version__, "runtime": "1.4"}
 
         def call(headers: dict[str, str]) -> tuple[int, dict]:
-            request = urllib.request.Request(
-                f"http://127.0.0.1:{port}/xlwings/custom-functions-call",
-                data=json.dumps(payload).encode(),
-                headers={"Content-Type": "application/json", **headers},
-            )
-            try:
-                with urllib.request.urlopen(request, timeout=30) as answer:
-                    return answer.status, json.loads(answer.read())
-            except urllib.error.HTTPError as exc:
-                return exc.code, json.loads(exc.read())
+            return efisiensi_call(port, headers)
 
         # efisiensi 71 - 36 = 35 (capaian minus penyerapan), as Excel on the server's own machine gets it
         assert call({}) == (200, {"result": [[35]]})
