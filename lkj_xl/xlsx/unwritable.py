@@ -24,7 +24,7 @@ def others_file(path: Path) -> str | None:
     if _mounted_read_only(path) or (uid is not None and uid == me):
         return (
             "its folder is on a disk or share mounted read-only (mount options, systemd's "
-            "ReadOnlyPaths=), so it was not replaced; mount it writable"
+            "ReadOnlyPaths=); mount it writable"
         )
     mode = stat.S_IMODE(info.st_mode)
     owner, account = _account(uid), _account(me)
