@@ -21,7 +21,7 @@ from lkj_xl.cli_options import (
     workbook_argument,
 )
 from lkj_xl.cli_rekap import rekap as rekap_command
-from lkj_xl.cli_signals import Terminated, received_interrupt, signals_unwind
+from lkj_xl.cli_signals import Terminated, noted_stop, received_interrupt, signals_unwind, sigterm_is_a_stop
 from lkj_xl.cli_streams import echo_data, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
@@ -93,6 +93,8 @@ class _Guarded(click.Group):
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
         name, command, rest = super().resolve_command(ctx, args)
+        if name == "serve":  # as the command starts: a SIGTERM while it imports is a clean stop too
+            sigterm_is_a_stop()
         if command is not None and name is not None:
             _refuse_repeated_options(ctx, name, command, rest)
         return name, command, rest
@@ -418,7 +420,9 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
         from lkj_xl.xl.server import serve as run_server
     except ImportError as exc:
         _fail(f"the server extra is not installed ({exc.name}): pip install 'lkj-xl[server]'")
-    run_server(host, port, certfile, keyfile, token, max_bytes=max_bytes, workers=workers)
+    run_server(
+        host, port, certfile, keyfile, token, max_bytes=max_bytes, workers=workers, stopped=noted_stop()
+    )
 
 
 @main.command()

@@ -7,6 +7,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _received: list[KeyboardInterrupt] = []  # what stopped the running command (Ctrl-C, SIGTERM)
+_stops: list[list[int]] = []  # serve's: the SIGTERMs noted as a clean stop instead of raised
+
+
+def sigterm_is_a_stop() -> list[int]:
+    """From now to the end of the running command SIGTERM is noted in the list returned, not raised:
+    ``serve`` stopped by systemd while still starting (importing xlwings Server, a second or more)
+    then stops cleanly, exit status 0, where Terminated's 143 marked the unit failed."""
+    noted: list[int] = []
+    _stops[:] = [noted]
+    return noted
+
+
+def noted_stop() -> list[int] | None:
+    """The list of :func:`sigterm_is_a_stop` in the running command, None when not called."""
+    return _stops[-1] if _stops else None
 
 
 def received_interrupt() -> KeyboardInterrupt | None:
@@ -58,6 +73,9 @@ def signals_unwind() -> Iterator[None]:
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             os.kill(os.getpid(), signal.SIGTERM)
             return
+        if _stops:
+            _stops[-1].append(signum)
+            return
         raise _stopped_by(Terminated())
 
     previous = {
@@ -70,3 +88,4 @@ def signals_unwind() -> Iterator[None]:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         _received.clear()  # the stopped command's: no later error in this process is taken for it
+        _stops.clear()

@@ -14,3 +14,9 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(h.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def host_port(host: str, port: int | str) -> str:
+    """``host:port`` as an address is written: an IPv6 address in brackets (``[::1]:2525``, not
+    ``::1:2525``, where the port reads as part of the address)."""
+    return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"

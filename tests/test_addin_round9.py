@@ -126,10 +126,11 @@ def test_a_letter_o_typed_for_zero_says_what_to_type(tmp_path):
     other = load_report(example_typed(tmp_path, "kata", 2, {("Kinerja", "L7"): "9 Orang"}))
     (finding,) = [f for f in other.findings if (f.sheet, f.sel) == ("Kinerja", "L7")]
     assert "huruf O" not in finding.pesan
-    # The o of the unit after it stays a letter: "1O Dokumen" for K1.01.01 (Satuan IKM) is not "10 D0kumen".
-    unit = load_report(example_typed(tmp_path, "unit", 2, {("Kinerja", "L7"): "1O IKM"}))
-    (finding,) = [f for f in unit.findings if (f.sheet, f.sel) == ("Kinerja", "L7")]
-    assert finding.pesan.endswith("huruf O ditulis di tempat angka 0; tulis 10 IKM")
+    # The o of the unit after it stays a letter: "1O dokumen" for K1.02.01 (Satuan dokumen, its TW II
+    # realisasi in L9) is "10 dokumen", not "10 d0kumen".
+    unit = load_report(example_typed(tmp_path, "unit", 2, {("Kinerja", "L9"): "1O dokumen"}))
+    (finding,) = [f for f in unit.findings if (f.sheet, f.sel) == ("Kinerja", "L9")]
+    assert finding.pesan.endswith("huruf O ditulis di tempat angka 0; tulis 10 dokumen"), finding.pesan
 
 
 def test_a_doubled_percent_sign_says_what_to_type(tmp_path):

@@ -129,14 +129,34 @@ def _file_section(path: Path, explicit: bool) -> dict[str, Any]:
         )
     for key in sorted(_TEXT_KEYS & set(section)):
         value = section[key]
-        # host = ["..."] went to the server as "['...']", password = 1e5 as "100000.0"
-        if not isinstance(value, str):
-            line = _key_line(path, key)
-            raise ConfigError(
-                f"{path}{f', line {line}' if line else ''}: [smtp] {key}: must be text in quotes "
-                f'({key} = "..."), not {_shown(value)}'
-            )
+        if isinstance(value, str):
+            continue
+        line = _key_line(path, key)
+        # A NIP or a numeric password typed unquoted (user = 198501012010121001) is the digits
+        # typed, as before round 11 (a number is never a host, file or address). host = ["..."]
+        # went to the server as "['...']", password = 1e5 as "100000.0", 1_000 as "1000", 0x1F as
+        # "31": not what was typed, so refused.
+        whole = isinstance(value, int) and not isinstance(value, bool) and key in ("user", "password")
+        if whole and _typed(path, line) in (None, str(value)):
+            section[key] = str(value)
+            continue
+        raise ConfigError(
+            f"{path}{f', line {line}' if line else ''}: [smtp] {key}: must be text in quotes "
+            f'({key} = "..."), not {_shown(value)}'
+        )
     return section
+
+
+def _typed(path: Path, line: int | None) -> str | None:
+    """The value as typed on ``line`` of the file (``key = VALUE  # note``); None when not found (an
+    inline table), where a whole number is taken as its decimal digits, as before round 11."""
+    if line is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8-sig").splitlines()[line - 1]
+    except (OSError, UnicodeDecodeError, IndexError):
+        return None
+    return text.partition("=")[2].partition("#")[0].strip()
 
 
 #: The keys of [smtp] whose value is text (port and timeout are numbers, also as text).

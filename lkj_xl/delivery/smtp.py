@@ -32,7 +32,7 @@ from lkj_xl.delivery.smtp_failures import (
     timed_out,
 )
 from lkj_xl.errors import DeliveryError, UsageError
-from lkj_xl.net import is_loopback
+from lkj_xl.net import host_port, is_loopback
 
 __all__ = ["MailError", "send_message"]
 
@@ -200,8 +200,9 @@ def send_message(
     context = _checked_context(config, host, recipients, allow_plain)
     state = _Delivery(pending=list(recipients), delivered=delivered if delivered is not None else [])
     attempts = max(0, int(retries)) + 1
+    server = host_port(host, port)  # [::1]:2525
     for attempt in range(1, attempts + 1):
-        emit(f"SMTP {host}:{port} ({security}) attempt {attempt}/{attempts}: to {', '.join(state.pending)}")
+        emit(f"SMTP {server} ({security}) attempt {attempt}/{attempts}: to {', '.join(state.pending)}")
         try:
             accepted, temp_refused, perm_refused = _attempt(msg, config, context, from_addr, state.pending)
         except Exception as exc:  # classified, then re-raised as MailError
@@ -416,7 +417,7 @@ def _session(
     if config.security == "starttls":
         if not smtp.has_extn("starttls"):
             raise Failure(
-                f"the server {host}:{port} does not offer STARTTLS, which is required "
+                f"the server {host_port(host, port)} does not offer STARTTLS, which is required "
                 "(choose implicit TLS, or plain SMTP only for a trusted local relay)",
                 permanent=True,
             )
@@ -425,7 +426,7 @@ def _session(
     if config.user:
         if not smtp.has_extn("auth"):
             raise Failure(
-                f"the server {host}:{port} does not offer AUTH but a user is configured",
+                f"the server {host_port(host, port)} does not offer AUTH but a user is configured",
                 permanent=True,
             )
         _login(smtp, config.user, config.password or "")

@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from lkj_xl.delivery.config import SmtpConfig
+from lkj_xl.net import host_port
 
 LOGIN_REFUSED = "authentication rejected"
 
@@ -51,7 +52,7 @@ def timed_out(exc: BaseException) -> bool:
 
 def silence(config: SmtpConfig, phase: str) -> Silence:
     """What a timeout in ``phase`` of an attempt means (see _Watched), naming server and timeout."""
-    server = f"the SMTP server {config.host}:{config.effective_port}"
+    server = f"the SMTP server {host_port(config.host, config.effective_port)}"
     within = f"within {config.timeout:g} s"
     if phase == "upload":
         return Silence(
@@ -82,7 +83,7 @@ def lost_before_answer(config: SmtpConfig, exc: BaseException) -> Silence:
     may have queued it, so it is not sent again (each recipient: delivery uncertain)."""
     why = classify(exc).reason
     return Silence(
-        f"the connection to the SMTP server {config.host}:{config.effective_port} was lost after the "
+        f"the connection to the SMTP server {host_port(config.host, config.effective_port)} was lost after the "
         f"whole message was sent, before the server confirmed it ({why}): it MAY have been delivered, so "
         "it was not sent again; ask the recipients before sending it again",
         None,
@@ -131,7 +132,7 @@ def classify(exc: BaseException, host: str = "", port: int | None = None) -> Fai
         permanent = exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
         return Failure(f"cannot resolve SMTP host{f' {host}' if host else ''}: {exc}", permanent=permanent)
     if isinstance(exc, (ConnectionError, OSError)):
-        to = f" to {host}:{port}" if host and port else ""
+        to = f" to {host_port(host, port)}" if host and port else ""
         return Failure(f"connection failed{to}: {exc}", permanent=False)
     if isinstance(exc, smtplib.SMTPException):
         return Failure(f"SMTP error: {exc}", permanent=True)

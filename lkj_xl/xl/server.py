@@ -44,7 +44,7 @@ from pathlib import Path
 
 from lkj_xl.core import contract as c
 from lkj_xl.errors import UsageError
-from lkj_xl.net import is_loopback
+from lkj_xl.net import host_port, is_loopback
 from lkj_xl.xl.guard import MSG_500, Guard
 
 # A 10,000-indicator workbook posts 1.4 MB; with a formula in every realisation cell 4.2 MB (=SUM) to
@@ -73,14 +73,17 @@ def serve(
     *,
     max_bytes: int | None = None,
     workers: int = 1,
+    stopped: list[int] | None = None,
 ) -> None:
     """Run xlwings Server with lkj-xl's script and functions until interrupted.
 
     Prints the manifest URL to sideload or deploy the add-in with. Raises :class:`ServeError` when
     the options are unsafe (plain HTTP or no authentication outside loopback) or incomplete.
     ``workers`` > 1 runs that many server processes (a press is CPU-bound: one per core helps when
-    many staff press at once).
+    many staff press at once). ``stopped``: where the command line notes a SIGTERM received while
+    this starts (:func:`lkj_xl.cli_signals.sigterm_is_a_stop`): then it stops before serving.
     """
+    stopped = [] if stopped is None else stopped
     settings = check_options(host, port, certfile, keyfile, token, max_bytes)
     if certfile is not None and keyfile is not None:
         check_certificate(certfile, keyfile)
@@ -95,8 +98,10 @@ def serve(
         os.environ[_WORKER_TOKEN_ENV] = settings["token"] or ""
         os.environ[MAX_BYTES_ENV] = str(settings["max_bytes"])
 
-    import uvicorn
+    import uvicorn  # (a second or more: systemctl stop meanwhile is noted in stopped)
 
+    if stopped:
+        return print("stopped", file=sys.stderr, flush=True)
     scheme = "https" if certfile else "http"
     shown = host
     if host in ("0.0.0.0", "::", ""):
@@ -125,10 +130,10 @@ def serve(
         workers=workers if workers > 1 else None,
         factory=workers > 1,
     )
-    _run(config)
+    _run(config, stopped)
 
 
-def _run(config) -> None:
+def _run(config, stopped: list[int] | None = None) -> None:
     """What ``uvicorn.run`` does, except that Ctrl-C is not swallowed: after the server shut down
     gracefully (connections closed, the port freed), a SIGINT ends in KeyboardInterrupt, which the
     command line turns into exit status 130 as for every command (uvicorn.run returned normally: 0)."""
@@ -156,6 +161,8 @@ def _run(config) -> None:
                 super().handle_term()
 
         supervisor = Supervisor(config, sockets=[config.bind_socket()])
+        if stopped:  # noted before the supervisor listened for SIGTERM
+            supervisor.should_exit.set()
         supervisor.run()
         if supervisor.interrupted:
             raise KeyboardInterrupt
@@ -163,8 +170,9 @@ def _run(config) -> None:
             return print("stopped", file=sys.stderr, flush=True)
         raise ServeError("the server did not start (see the lines above)")
     server = uvicorn.Server(config)
-    with _sigterm_is_a_stop(server) as stopped:
-        server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
+    with _sigterm_is_a_stop(server, stopped) as stopped:
+        if not stopped:  # one noted while it was starting: not started at all
+            server.run()  # after a graceful shutdown, raises the SIGINT it caught (KeyboardInterrupt)
     if stopped:  # systemd's stop: exit status 0, a clean stop (143 would mark the unit failed)
         return print("stopped", file=sys.stderr, flush=True)
     if not server.started:  # uvicorn logged why; not exit 3, which means a failed delivery
@@ -172,12 +180,13 @@ def _run(config) -> None:
 
 
 @contextlib.contextmanager
-def _sigterm_is_a_stop(server) -> Iterator[list[int]]:
-    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143).
+def _sigterm_is_a_stop(server, noted: list[int] | None = None) -> Iterator[list[int]]:
+    """SIGTERM, raised again by uvicorn after its graceful shutdown, into the list (not exit 143);
+    ``noted``: the list the command line noted one in while serve started (it is that list).
 
     One that comes before uvicorn listens for it (systemctl stop right after start) stops the server
     too: only noted, it was lost and the server went on serving."""
-    stopped: list[int] = []
+    stopped: list[int] = [] if noted is None else noted
 
     def stop(signum: int, frame) -> None:
         stopped.append(signum)
@@ -213,7 +222,7 @@ def check_port(host: str, port: int) -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ServeError(
-            f"cannot listen on {host}:{port}: {reason} (another server on that port, or a port below "
+            f"cannot listen on {host_port(host, port)}: {reason} (another server on that port, or a port below "
             "1024 without the right to bind it?)"
         ) from None
 

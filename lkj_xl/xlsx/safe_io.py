@@ -34,6 +34,7 @@ from lkj_xl.xlsx.owner_files import (  # noqa: F401 (the names safe_io has alway
     same_owner_documents,
     word_owner_files,
 )
+from lkj_xl.xlsx.unwritable import others_file
 
 TEMP_SUFFIX = ".lkj-tmp"
 LOCK_SUFFIX = ".lkj-lock"
@@ -183,7 +184,7 @@ def refuse_unwritable(path: Path) -> None:
             "from the same folder."
         )
     if path.is_file() and _read_only(path):
-        others = _others_file(path)
+        others = others_file(path)
         why = (
             f"{others},"
             if others
@@ -196,23 +197,6 @@ def _read_only(path: Path) -> bool:
     """No write bit at all (root too would otherwise replace it), or not writable by this user."""
     mode = path.stat().st_mode
     return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
-
-
-def _others_file(path: Path) -> str | None:
-    """Who owns a file with write bits this account may not write ('belongs to root, mode 644, and
-    the account lkjxl may not write it'): a nightly unit's User= meeting files root copied in, which
-    "read-only" sent to attributes that show it writable. None for a file read-only by its bits."""
-    info = path.stat()
-    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        return None
-    try:
-        import pwd
-
-        owner, me = pwd.getpwuid(info.st_uid).pw_name, pwd.getpwuid(os.geteuid()).pw_name
-    except (ImportError, KeyError):  # Windows, or an id without a name
-        owner, me = str(getattr(info, "st_uid", "another account")), "this one"
-    mode = stat.S_IMODE(info.st_mode)
-    return f"it belongs to {owner} (mode {mode:o}) and the account {me} may not write it; give {me} the right to write it (chown {me})"
 
 
 def refuse_non_workbook_name(path: Path, command: str, like: Path | None = None) -> None:
@@ -551,7 +535,7 @@ def check_writable(path: Path, elsewhere: str = "write the result to another fil
         if path.is_dir():
             raise IsADirectoryError(f"'{path}' is a folder, not a workbook.")
         if _read_only(path):
-            others = _others_file(path)
+            others = others_file(path)
             why = (
                 f"was not changed: {others},"
                 if others

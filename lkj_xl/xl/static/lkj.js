@@ -548,6 +548,22 @@
   const UNCHANGED_TRY_AGAIN =
     " Buku kerja tidak diubah. Tunggu sebentar lalu tekan Hitung Ulang lagi; bila berulang, hubungi admin TI.";
 
+  // What an answer without lkj-xl's own message says (a proxy's page): waiting helps only while the
+  // server is away (502/503/504). nginx's 413 (client_max_body_size, 1 MB by default; a district
+  // workbook posts 1,4 MB) comes back at every press.
+  function statusSaid(status) {
+    const said = "Server lkj-xl menjawab dengan status " + status + ".";
+    if (status === 413) {
+      return (
+        said +
+        " Data buku kerja ini terlalu besar untuk diterima server atau reverse proxy di depannya. Buku kerja" +
+        " tidak diubah. Minta admin TI menaikkan batas ukuran permintaan (nginx: client_max_body_size)."
+      );
+    }
+    if (status === 502 || status === 503 || status === 504) return said + UNCHANGED_TRY_AGAIN;
+    return said + " Buku kerja tidak diubah; hubungi admin TI.";
+  }
+
   function post(url, body, headers, timeoutMs) {
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
@@ -647,10 +663,7 @@
           data = null;
         }
         if (response.status !== 200) {
-          throw new Error(
-            (data && (data.detail || data.error)) ||
-              "Server lkj-xl menjawab dengan status " + response.status + "." + UNCHANGED_TRY_AGAIN,
-          );
+          throw new Error((data && (data.detail || data.error)) || statusSaid(response.status));
         }
         await xlwings.runActions(data, context);
       });
