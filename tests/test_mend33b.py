@@ -1,0 +1,84 @@
+"""Mend 33b: a reviewer's findings in the merges of reader11 (half-year titles, a Narasi text naming
+another half year) and edges2 (Grafik labels, sen), and older ones met on the way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from lkj_xl.core.narasi import triwulan_lain
+from tests.common import example_typed
+
+# (text, Triwulan as read, the year's report, the half year's report, what is pointed out); the
+# report is of 2025. Expected by reading each text as its signer would.
+NARASI = [
+    # 1: the report's own half year, a quarter inside it: no other period
+    ("Laporan Kinerja Semester I Tahun 2025 ini memuat kegiatan yang dilaksanakan di triwulan I", 2, False, 1, []),
+    ("Laporan Kinerja Semester II ini memuat kegiatan di triwulan III", 4, False, 2, []),
+    ("Kegiatan pameran dilaksanakan pada triwulan III", 4, False, 2, []),
+    ("Kegiatan pameran dilaksanakan pada triwulan II", 2, False, 1, []),
+    # 2: a half year mentioned (compared, another year, the earlier report): no period
+    ("Dibandingkan dengan capaian Semester I Tahun 2025, capaian meningkat.", 4, False, 2, []),
+    ("Realisasi Semester II Tahun 2024 menjadi pembanding.", 2, False, 1, []),
+    ("Laporan ini melengkapi Laporan Kinerja Semester I yang telah disampaikan.", 4, False, None, []),
+    ("Realisasi Semester I menjadi dasar perencanaan.", 3, False, None, []),
+    ("Realisasi Semester I menjadi dasar perencanaan.", 4, True, None, []),
+    # 2: a half year named as this report's period, in the half year's report
+    ("Laporan Kinerja Semester I Tahun 2025 ini disusun sebagai pertanggungjawaban.", 4, False, 2, ["Semester I"]),
+    ("Capaian kinerja s.d. Semester II Tahun 2025 disajikan berikut.", 2, False, 1, ["Semester II"]),
+    ("Anggaran terserap selama Semester I sebesar 40%.", 4, False, 2, ["Semester I"]),
+    # the year's report treats "Semester II" as it treats "Triwulan IV": the shorter report's title
+    ("Laporan Kinerja Semester II Tahun 2025 ini disusun.", 4, True, None, ["Semester II"]),
+    # 5: a quarter's title left in the half year's report
+    ("Laporan Kinerja (LKj) Triwulan II Tahun 2025 ini disusun.", 2, False, 1, ["Triwulan II"]),
+    ("Laporan Kinerja Triwulan IV ini disusun.", 4, False, 2, ["Triwulan IV"]),
+    ("Capaian sampai dengan Triwulan I Tahun 2025.", 2, False, 1, ["Triwulan I"]),
+    # s.d. Triwulan II is the period of Semester I (Januari to Juni)
+    ("Capaian sampai dengan Triwulan II Tahun 2025.", 2, False, 1, []),
+    # the period by its months: the half year's six, not its last quarter's three
+    ("Sarana evaluasi kinerja selama periode bulan April – Juni 2025.", 2, False, 1, ["April – Juni"]),
+    ("Sarana evaluasi kinerja selama periode bulan Januari – Juni 2025.", 2, False, 1, []),
+    ("Sarana evaluasi kinerja selama periode bulan Juli – Desember 2025.", 4, False, 2, []),
+    # a quarter outside the half year, named alone, as in a quarterly report
+    ("Kegiatan ini telah dilaksanakan di triwulan I.", 4, False, 2, ["Triwulan I"]),
+]
+
+
+@pytest.mark.parametrize(("teks", "triwulan", "tahunan", "semester", "named"), NARASI)
+def test_a_narasi_text_naming_a_period(teks, triwulan, tahunan, semester, named):
+    assert triwulan_lain(teks, triwulan, tahunan, semester, 2025) == named
+
+
+def _laporan(workbook: Path) -> tuple[str, str]:
+    """What ``laporan`` says (unwrapped) and the document's paragraphs, one a line."""
+    out = workbook.with_suffix(".docx")
+    result = CliRunner().invoke(main, ["laporan", str(workbook), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split()), "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+
+def _after(text: str, paragraph: str) -> str:
+    """The document's paragraph after ``paragraph``."""
+    lines = text.split("\n")
+    return lines[lines.index(paragraph) + 1]
+
+
+SMT1_TEXT = "Laporan Kinerja Semester I Tahun 2025 ini memuat kegiatan yang dilaksanakan di triwulan I."
+SMT1_TW2 = "Laporan Kinerja (LKj) Triwulan II Tahun 2025 ini disusun sebagai pertanggungjawaban."
+
+
+def test_the_half_years_own_text_is_printed_without_a_placeholder_and_a_quarters_title_is_not(tmp_path):
+    workbook = example_typed(tmp_path, "smt1", "Semester I", {("Narasi", "B3"): SMT1_TEXT})  # type: ignore[arg-type]
+    said, text = _laporan(workbook)
+    assert "Narasi!B3" not in said
+    assert not _after(text, SMT1_TEXT).startswith("[isi:")
+    workbook = example_typed(tmp_path, "smt1b", "Semester I", {("Narasi", "B3"): SMT1_TW2})  # type: ignore[arg-type]
+    said, text = _laporan(workbook)
+    assert (
+        'Teks Bagian "Kata Pengantar" menyebut Triwulan II, tetapi laporan ini Semester I Tahun 2025'
+    ) in said
+    assert _after(text, SMT1_TW2).startswith("[isi: teks ini menyebut Triwulan II, laporan ini Semester I Tahun 2025;")
