@@ -10,8 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from lkj_xl.cli import main
+from lkj_xl.core.model import GALAT
 from lkj_xl.core.narasi import triwulan_lain
 from tests.common import example_typed
+from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
+from tests.test_staff_round5 import BASE
 
 # (text, Triwulan as read, the year's report, the half year's report, what is pointed out); the
 # report is of 2025. Expected by reading each text as its signer would.
@@ -82,3 +85,36 @@ def test_the_half_years_own_text_is_printed_without_a_placeholder_and_a_quarters
         'Teks Bagian "Kata Pengantar" menyebut Triwulan II, tetapi laporan ini Semester I Tahun 2025'
     ) in said
     assert _after(text, SMT1_TW2).startswith("[isi: teks ini menyebut Triwulan II, laporan ini Semester I Tahun 2025;")
+
+
+# --- 8: Pengaturan Triwulan typed as a half year with its months ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "triwulan", "semester"),
+    [
+        ("Semester I (Januari-Juni)", 2, 1),
+        ("Semester II (Juli-Desember)", 4, 2),  # was a galat: "(Juli-Desember)" is no Triwulan IV
+        ("Smt. II (Juli - Desember 2025)", 4, 2),
+    ],
+)
+def test_a_half_year_typed_with_its_months_is_read(typed, triwulan, semester):
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
+    assert report.settings.triwulan_galat == ""
+    assert report.settings.triwulan == triwulan
+    assert report.settings.semester_laporan == semester
+    assert not pengaturan_findings(report, "B6", GALAT)
+    # KOPERASI, Kumulatif, Target 40: figures computed (s.d. TW II 25 + 4 = 29; s.d. TW IV more)
+    (row,) = [r for r in report.indicators if r.kode == "T1"]
+    assert row.realisasi is not None and row.realisasi >= 29
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Semester II (Oktober-Desember)", "Semester I (April-Juni)", "Semester II (Januari-Juni)"],
+)
+def test_a_half_year_whose_months_say_another_period_is_galat(typed):
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
+    assert report.settings.triwulan_galat == "Pengaturan!B6"
+    (said,) = pengaturan_findings(report, "B6", GALAT)
+    assert "tidak cocok" in said.pesan and "Semester" in said.pesan and "tulis semesternya" in said.pesan
