@@ -79,6 +79,14 @@ def test_the_half_years_own_text_is_printed_without_a_placeholder_and_a_quarters
     said, text = _laporan(workbook)
     assert "Narasi!B3" not in said
     assert not _after(text, SMT1_TEXT).startswith("[isi:")
+    # 6: a half year is a period, said with "pada" as the year is ("pada Tahun 2025"). The example's
+    # Pagu Rp 27.805.047.633 and realisasi s.d. TW II Rp 6.835.975.140 (the seed's Tabel 3.4).
+    assert (
+        "Anggaran Dinas Koperasi, UKM, Perindustrian dan Perdagangan sebesar Rp 27.805.047.633 terealisasi "
+        "pada Semester I Tahun 2025 sebesar Rp 6.835.975.140"
+    ) in text
+    assert "terealisasi pada Semester I Tahun 2025 sebesar 29,00% dengan capaian 71,24%" in text
+    assert "terealisasi Semester I" not in text and "dicapai Semester I" not in text
     workbook = example_typed(tmp_path, "smt1b", "Semester I", {("Narasi", "B3"): SMT1_TW2})  # type: ignore[arg-type]
     said, text = _laporan(workbook)
     assert (
