@@ -20,7 +20,13 @@ from tests.test_staff_round5 import BASE
 # report is of 2025. Expected by reading each text as its signer would.
 NARASI = [
     # 1: the report's own half year, a quarter inside it: no other period
-    ("Laporan Kinerja Semester I Tahun 2025 ini memuat kegiatan yang dilaksanakan di triwulan I", 2, False, 1, []),
+    (
+        "Laporan Kinerja Semester I Tahun 2025 ini memuat kegiatan yang dilaksanakan di triwulan I",
+        2,
+        False,
+        1,
+        [],
+    ),
     ("Laporan Kinerja Semester II ini memuat kegiatan di triwulan III", 4, False, 2, []),
     ("Kegiatan pameran dilaksanakan pada triwulan III", 4, False, 2, []),
     ("Kegiatan pameran dilaksanakan pada triwulan II", 2, False, 1, []),
@@ -31,7 +37,13 @@ NARASI = [
     ("Realisasi Semester I menjadi dasar perencanaan.", 3, False, None, []),
     ("Realisasi Semester I menjadi dasar perencanaan.", 4, True, None, []),
     # 2: a half year named as this report's period, in the half year's report
-    ("Laporan Kinerja Semester I Tahun 2025 ini disusun sebagai pertanggungjawaban.", 4, False, 2, ["Semester I"]),
+    (
+        "Laporan Kinerja Semester I Tahun 2025 ini disusun sebagai pertanggungjawaban.",
+        4,
+        False,
+        2,
+        ["Semester I"],
+    ),
     ("Capaian kinerja s.d. Semester II Tahun 2025 disajikan berikut.", 2, False, 1, ["Semester II"]),
     ("Anggaran terserap selama Semester I sebesar 40%.", 4, False, 2, ["Semester I"]),
     # the year's report treats "Semester II" as it treats "Triwulan IV": the shorter report's title
@@ -92,7 +104,9 @@ def test_the_half_years_own_text_is_printed_without_a_placeholder_and_a_quarters
     assert (
         'Teks Bagian "Kata Pengantar" menyebut Triwulan II, tetapi laporan ini Semester I Tahun 2025'
     ) in said
-    assert _after(text, SMT1_TW2).startswith("[isi: teks ini menyebut Triwulan II, laporan ini Semester I Tahun 2025;")
+    assert _after(text, SMT1_TW2).startswith(
+        "[isi: teks ini menyebut Triwulan II, laporan ini Semester I Tahun 2025;"
+    )
 
 
 # --- 8: Pengaturan Triwulan typed as a half year with its months ------------------------------------------
@@ -126,3 +140,38 @@ def test_a_half_year_whose_months_say_another_period_is_galat(typed):
     assert report.settings.triwulan_galat == "Pengaturan!B6"
     (said,) = pengaturan_findings(report, "B6", GALAT)
     assert "tidak cocok" in said.pesan and "Semester" in said.pesan and "tulis semesternya" in said.pesan
+
+
+# --- 7: spending above the pagu by sen: the realisasi with its sen ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pagu", "realisasi", "pagu_said", "realisasi_said"),
+    [
+        # 41.000.000,40 - 41.000.000 = 0,40 over: "Rp 41.000.000 atau penyerapan 100,000001%, melebihi
+        # pagu sebesar Rp 0,40" read as spent exactly the pagu
+        (41_000_000, "41.000.000,40", "Rp 41.000.000", "Rp 41.000.000,40"),
+        # a pagu pasted with sen (SIPD) below a whole realisasi: 41.000.000 - 40.999.999,60 = 0,40;
+        # "sebesar Rp 41.000.000 dengan realisasi ... Rp 41.000.000" hid it on both sides
+        ("40.999.999,60", 41_000_000, "Rp 40.999.999,60", "Rp 41.000.000"),
+    ],
+)
+def test_spending_above_the_pagu_by_sen_says_both_amounts_with_their_sen(
+    pagu, realisasi, pagu_said, realisasi_said
+):
+    from lkj_xl.core.analisis_teks import analisis_capaian
+    from tests.test_engine import anggaran_row, kinerja_row, run
+
+    rows = [
+        kinerja_row("S1", "Sasaran", "", "Sasaran A", "Jumlah S", 10, (10, None, None, None), satuan="unit"),
+        kinerja_row(
+            "P2", "Program", "S1", "Program B", "Jumlah B", 10, (10, None, None, None), satuan="unit"
+        ),
+    ]
+    report = run(
+        rows, [anggaran_row("P2", "Program B", "S1", pagu, (realisasi, None, None, None))], triwulan=1
+    )
+    said = " ".join(str(blok.teks) for bagian in analisis_capaian(report) for blok in bagian.blok)
+    assert f"Anggaran program ini sebesar {pagu_said} dengan realisasi " in said, said
+    assert f" sebesar {realisasi_said} atau penyerapan " in said, said
+    assert "melebihi pagu sebesar Rp 0,40 " in said, said
