@@ -175,3 +175,46 @@ def test_spending_above_the_pagu_by_sen_says_both_amounts_with_their_sen(
     assert f"Anggaran program ini sebesar {pagu_said} dengan realisasi " in said, said
     assert f" sebesar {realisasi_said} atau penyerapan " in said, said
     assert "melebihi pagu sebesar Rp 0,40 " in said, said
+
+
+# --- 4: the rekap and export name a half year's report as it is titled -----------------------------------
+
+
+def test_the_rekap_and_export_name_the_half_year(tmp_path):
+    import json
+
+    import openpyxl
+
+    one = tmp_path / "one"
+    one.mkdir()
+    example_typed(one, "dinas-smt1", "Semester I", {})  # type: ignore[arg-type]
+    result = CliRunner().invoke(main, ["rekap", str(one), "--format", "json", "-o", str(tmp_path / "r.json")])
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads((tmp_path / "r.json").read_text())
+    # the cover says SEMESTER I TAHUN 2025 (reader11): every rekap table says the same, not Triwulan II
+    for table in ("perangkat_daerah", "indikator", "program"):
+        assert {row["periode"] for row in data[table]} == {"Semester I Tahun 2025"}, table
+        assert {row["triwulan"] for row in data[table]} == {2}, table  # still s.d. Triwulan II
+    result = CliRunner().invoke(main, ["rekap", str(one), "-o", str(tmp_path / "r.xlsx")])
+    assert (
+        openpyxl.load_workbook(tmp_path / "r.xlsx")
+        .worksheets[0]["A2"]
+        .value.endswith(", Semester I Tahun 2025")
+    )
+    exported = json.loads(CliRunner().invoke(main, ["export", str(one / "dinas-smt1.xlsx")]).output)
+    assert exported["semester"] == 1 and exported["triwulan"] == 2 and exported["tahunan"] is False
+    tw2 = json.loads(CliRunner().invoke(main, ["export", str(example_typed(tmp_path, "tw2", 2, {}))]).output)
+    assert tw2["semester"] is None
+
+
+def test_a_half_year_and_its_last_quarter_of_one_agency_are_one_period_said_as_both(tmp_path):
+    example_typed(tmp_path, "dinas-smt1", "Semester I", {})  # type: ignore[arg-type]
+    example_typed(tmp_path, "dinas-tw2", 2, {})
+    result = CliRunner().invoke(
+        main, ["rekap", str(tmp_path), "--format", "json", "-o", str(tmp_path / "r.json")]
+    )
+    said = " ".join(result.output.split())
+    # the same agency, the same figures (s.d. Triwulan II): counted once, the two reports named
+    assert "tercatat di 2 berkas (periode yang sama, Semester I / Triwulan II Tahun 2025)" in said, said
+    assert "dinas-smt1.xlsx (Laporan Kinerja Semester I)" in said
+    assert "dinas-tw2.xlsx (Laporan Kinerja Triwulan II)" in said
