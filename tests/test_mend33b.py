@@ -218,3 +218,95 @@ def test_a_half_year_and_its_last_quarter_of_one_agency_are_one_period_said_as_b
     assert "tercatat di 2 berkas (periode yang sama, Semester I / Triwulan II Tahun 2025)" in said, said
     assert "dinas-smt1.xlsx (Laporan Kinerja Semester I)" in said
     assert "dinas-tw2.xlsx (Laporan Kinerja Triwulan II)" in said
+
+
+# --- 3: each bar of the Grafik labelled as its own cell ------------------------------------------------
+
+
+def _grafik_bars(desimal: int):
+    """Sasaran S1 and S2 and Programs P1-P3 (TW I, Pengaturan Desimal ``desimal``): capaian
+    151,167 / 1000 = 15,1167 % and 900,04 / 1000 = 90,004 % (next to the Sangat Tinggi edge: more
+    decimals in its cell); penyerapan 418.980 / 1.000.000 = 41,898 %, 44 / 1.000 = 4,4 %, 5 / 1.000 = 0,5 %."""
+    from tests.test_engine import anggaran_row, kinerja_row, run
+
+    def sasaran(kode, realisasi):
+        return kinerja_row(
+            kode,
+            "Sasaran",
+            "",
+            f"Sasaran {kode}",
+            f"Jumlah {kode}",
+            1000,
+            (realisasi, None, None, None),
+            satuan="unit",
+        )
+
+    rows = [sasaran("S1", 151.167), sasaran("S2", 900.04)]
+    rows += [
+        kinerja_row(
+            p, "Program", "S1", f"Program {p}", f"Jumlah {p}", 10, (10, None, None, None), satuan="unit"
+        )
+        for p in ("P1", "P2", "P3")
+    ]
+    budget = [
+        anggaran_row("P1", "Program P1", "S1", 1_000_000, (418_980, None, None, None)),
+        anggaran_row("P2", "Program P2", "S1", 1_000, (44, None, None, None)),
+        anggaran_row("P3", "Program P3", "S1", 1_000, (5, None, None, None)),
+    ]
+    return run(rows, budget, triwulan=1, Desimal=desimal)
+
+
+@pytest.mark.parametrize("desimal", [0, 1, 2, 3])
+def test_each_bar_is_labelled_with_its_cells_text(desimal):
+    from tests.test_edges2 import chart_labels
+
+    labels = chart_labels(_grafik_bars(desimal))
+    capaian = next(v for k, v in labels.items() if k.startswith("Capaian"))
+    penyerapan = next(v for k, v in labels.items() if k.startswith("Penyerapan"))
+    assert len(capaian) == 2 and len(penyerapan) == 3
+    for value, label, cell in capaian + penyerapan:
+        assert label == cell, (
+            f"{value!r}: bar labelled {label!r}, its cell shows {cell!r} (Desimal {desimal})"
+        )
+    if desimal == 2:  # by hand: 15,1167 to 2 decimals; the reviewer saw "15,117" on its bar
+        assert capaian[0][1:] == ("15,12", "15,12")
+        assert [p[2] for p in penyerapan] == ["41,90", "4,40", "0,50"]
+    if desimal == 0:  # 41,898 -> 42, 4,4 -> 4 (labelled 41,9 and 4,4 before); 15,1167 -> 15
+        assert (penyerapan[0][2], penyerapan[1][2], capaian[0][2]) == ("42", "4", "15")
+
+
+def test_the_workbooks_bar_labels_follow_their_cells_and_the_add_in_sets_each(tmp_path):
+    """xlsxwriter sets no number format per label: the labels carry none of their own, so Excel and
+    LibreOffice show each as its cell (linked to the source); the add-in sets each point's."""
+    import re
+    import zipfile
+
+    from lkj_xl.core.tables import grafik
+    from lkj_xl.xl.plan import book_plan
+    from tests.test_edges1 import cell_formats
+    from tests.helpers_taskpane import apply_plan
+
+    report = _grafik_bars(2)
+    lay = grafik.layout(report)
+    formats = cell_formats(lay)
+    spec = next(s for s in lay.charts if s.title.startswith("Capaian"))
+    bars = spec.series[0].values
+    cells = [formats[(r, bars.first_col)] for r in range(bars.first_row, bars.last_row + 1)]
+    assert list(spec.point_label_formats) == cells and len(set(cells)) == 2  # 15,12 and 90,004
+
+    from lkj_xl.xlsx.render import render_workbook
+
+    out = tmp_path / "g.xlsx"
+    out.write_bytes(render_workbook([lay]))
+    with zipfile.ZipFile(out) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    labelled = [x for x in charts if "Capaian (%)" in x or "Penyerapan (%)" in x]
+    assert labelled
+    for xml in labelled:
+        for dlbls in re.findall(r"<c:dLbls>.*?</c:dLbls>", xml, re.S):
+            assert "<c:numFmt" not in dlbls, dlbls  # linked to each cell's format
+
+    result = apply_plan(tmp_path, book_plan([lay]), ["Kinerja"])
+    (sheet,) = [s for s in result["sheets"] if s["name"] == "Grafik"]
+    got = next(c for c in sheet["charts"] if c["title"] == spec.title)
+    assert got["series"][0]["pointFormats"] == {str(i): f for i, f in enumerate(cells)}
