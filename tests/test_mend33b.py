@@ -36,6 +36,9 @@ NARASI = [
     ("Laporan ini melengkapi Laporan Kinerja Semester I yang telah disampaikan.", 4, False, None, []),
     ("Realisasi Semester I menjadi dasar perencanaan.", 3, False, None, []),
     ("Realisasi Semester I menjadi dasar perencanaan.", 4, True, None, []),
+    # the year's report names quarters as before: one other quarter alone, Triwulan IV as its period
+    ("Kegiatan ini telah dilaksanakan di triwulan II.", 4, True, None, ["Triwulan II"]),
+    ("Laporan Kinerja Triwulan IV ini disusun.", 4, True, None, ["Triwulan IV"]),
     # 2: a half year named as this report's period, in the half year's report
     (
         "Laporan Kinerja Semester I Tahun 2025 ini disusun sebagai pertanggungjawaban.",
@@ -283,8 +286,8 @@ def test_the_workbooks_bar_labels_follow_their_cells_and_the_add_in_sets_each(tm
 
     from lkj_xl.core.tables import grafik
     from lkj_xl.xl.plan import book_plan
-    from tests.test_edges1 import cell_formats
     from tests.helpers_taskpane import apply_plan
+    from tests.test_edges1 import cell_formats
 
     report = _grafik_bars(2)
     lay = grafik.layout(report)

@@ -190,7 +190,7 @@ def triwulan_lain(
     named: list[str] = _periode_semester(teks, semester, tahunan, tahun) if tahunan or semester else []
     if tahunan and _PERIODE_TRIWULAN.search(teks):
         named.insert(0, "Triwulan IV")
-    elif not tahunan:
+    else:
         # the report's own quarters: the reported one; the half year's two and the half year named
         own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
         halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}

@@ -193,7 +193,8 @@ def _kind(row: dict[str, Any]) -> str:
     triwulan = row.get("triwulan")
     if tahunan(row):
         return "Laporan Tahunan"
-    return f"Laporan Kinerja {c.triwulan_tahun(triwulan, None, semester=triwulan // 2 if semester(row) else None)}"
+    half = triwulan // 2 if triwulan and semester(row) else None  # semester(): Triwulan II or IV
+    return f"Laporan Kinerja {c.triwulan_tahun(triwulan, None, semester=half)}"
 
 
 def _kinds(group: Sequence[dict[str, Any]]) -> dict[str, str]:

@@ -174,7 +174,7 @@ def percent_style(desimal: int) -> str:
 
 def percent_formats(decimals: Sequence[int]) -> tuple[str, ...]:
     """The number formats of percent cells of these decimals (:func:`percent_style`), one by one."""
-    return tuple(STYLES[percent_style(d)]["num_format"] for d in decimals)
+    return tuple(str(STYLES[percent_style(d)]["num_format"]) for d in decimals)
 
 
 def efisiensi_style(desimal: int) -> str:
