@@ -60,7 +60,6 @@ def chart_labels(report) -> dict[str, list[tuple[float, str, str]]]:
     formats = cell_formats(lay)
     labels: dict[str, list[tuple[float, str, str]]] = {}
     for chart in lay.charts:
-        label_format = chart.label_format or chart.number_format
         for series in chart.series:
             if not series.labels:
                 continue
@@ -68,6 +67,9 @@ def chart_labels(report) -> dict[str, list[tuple[float, str, str]]]:
             for r in range(v.first_row, v.last_row + 1):
                 value = lay.rows[r][v.first_col]
                 cell = excel_text(value, formats[(r, v.first_col)])
+                # each bar's own format where the chart has them (mend33b), else the one for all
+                own = chart.point_label_formats[r - v.first_row] if chart.point_label_formats else None
+                label_format = own or chart.label_format or chart.number_format
                 labels.setdefault(chart.title, []).append((value, excel_text(value, label_format), cell))
     return labels
 

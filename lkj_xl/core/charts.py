@@ -73,6 +73,9 @@ class ChartSpec:
     y_min: float | None = None  # None: the writer's automatic scale
     number_format: str = ""  # of the value axis and data labels ("" : General)
     label_format: str = ""  # of the data labels when it differs (zeros left unlabelled)
+    # Each labelled point's own format, its table cell's: a bar's label is its cell's text (15,12 beside
+    # 90,004); ``label_format`` stands for them where a writer sets one format for all labels.
+    point_label_formats: tuple[str, ...] = ()
     legend: bool = True
 
     @property

@@ -110,6 +110,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "tahun": s.tahun,
         "triwulan": s.triwulan_laporan,
         "tahunan": s.laporan_tahunan,  # Triwulan "Laporan Tahunan": the year's report (s.d. TW IV)
+        "semester": s.semester_laporan,  # Triwulan "Semester I" (II): 1 (2), s.d. TW II (IV); else null
         "skala_kriteria": s.skala,
         "indikator": [
             {

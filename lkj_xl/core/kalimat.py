@@ -401,10 +401,10 @@ def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: boo
 
 
 def sd(settings: Settings) -> str:
-    """ "s.d. Triwulan II Tahun 2025" in a sentence; the year's report: "pada Tahun 2025"."""
-    if settings.tahun_tahunan:
-        return f"pada Tahun {settings.tahun_tahunan}"
-    return c.periode_laporan(settings)  # the year's report is "pada Tahun 2025" above
+    """ "s.d. Triwulan II Tahun 2025" in a sentence; a period of its own (the year's or a half year's
+    report): "pada Tahun 2025", "pada Semester I Tahun 2025" ("dicapai pada Semester I ...")."""
+    periode = c.periode_laporan(settings)
+    return f"pada {periode}" if settings.tahun_tahunan or settings.semester_laporan else periode
 
 
 def data_sampai(ind: IndicatorResult, settings: Settings) -> str:

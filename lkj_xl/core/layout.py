@@ -63,6 +63,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     fmt_efisiensi,
     fmt_percent,
     indent_style,
+    percent_formats,
     percent_style,
 )
 from lkj_xl.core.textwidth import (  # noqa: F401 (estimate_lines re-exported)

@@ -103,19 +103,17 @@ _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _URUTAN = ("pertama", "kedua", "ketiga", "keempat")
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 # A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
-_SEMESTER = re.compile(
-    r"\b(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b", re.IGNORECASE
-)
+_SEMESTER_NOMOR = r"(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b"
+_SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
 _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
-
-
-def _semester_lain(teks: str, triwulan: int) -> list[str]:
-    """The half years ``teks`` names ("Semester I") when none ends with the reported quarter: a
-    "Laporan Kinerja Semester I" left in the report of Semester II."""
-    halves = [_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)]
-    if triwulan in (2 * h for h in halves):  # the reported half year named too
-        return []
-    return [f"Semester {c.roman(h)}" for h in dict.fromkeys(halves)]
+# The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
+# Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
+# follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
+_AWAL = r"\b(laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
+_TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
+_PERIODE_SEMESTER = re.compile(_AWAL + _SEMESTER_NOMOR + _TAHUN_IKUT, re.IGNORECASE)
+# a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period
+_PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR + _TAHUN_IKUT, re.IGNORECASE)
 
 
 # The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
@@ -136,38 +134,78 @@ _PERIODE_BULAN = re.compile(
 )
 
 
-def triwulan_lain(teks: str, triwulan: int | None, tahunan: bool = False) -> list[str]:
+def _tahun_lain(match: re.Match[str], tahun: int | None) -> bool:
+    """The period ``match`` names is given another year than the report's ("Semester II Tahun 2024")."""
+    return bool(match.group(3)) and (tahun is None or int(match.group(3)) != tahun)
+
+
+def _kuartal(word: str) -> int:
+    """A quarter's number as staff write it: "II", "2", "kedua"."""
+    word = word.lower()
+    if word in _URUTAN:
+        return _URUTAN.index(word) + 1
+    return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
+
+
+def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int | None) -> list[str]:
+    """The half year's report (``semester``) named as another half year or a quarter: "Laporan
+    Kinerja Semester II" or "Laporan Kinerja (LKj) Triwulan II" under a cover saying SEMESTER I;
+    "sampai dengan Triwulan I" there. A quarter inside the half year named otherwise ("kegiatan di
+    triwulan I") is the report's own. The year's report: "Laporan Kinerja Semester II" as it
+    names "Laporan Kinerja Triwulan IV", written for the shorter report ending in Desember."""
+    named: list[str] = []
+    for match in _PERIODE_SEMESTER.finditer(teks):
+        half = _SEMESTER_KE[match.group(2).lower()]
+        if (half == 2 if tahunan else half != semester) and not _tahun_lain(match, tahun):
+            named.append(f"Semester {c.roman(half)}")
+    if semester:
+        for match in _PERIODE_KUARTAL.finditer(teks):
+            quarter = _kuartal(match.group(2))
+            laporan = match.group(1).lower().startswith("laporan")
+            if (laporan or quarter != 2 * semester) and not _tahun_lain(match, tahun):
+                named.append(f"Triwulan {c.roman(quarter)}")
+    return list(dict.fromkeys(named))
+
+
+def triwulan_lain(
+    teks: str,
+    triwulan: int | None,
+    tahunan: bool = False,
+    semester: int | None = None,
+    tahun: int | None = None,
+) -> list[str]:
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
     written for another quarter ("Laporan Kinerja Triwulan II", "TW II", "Triwulan Kedua" in a Triwulan
     IV report). A text naming
     the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not. The year's
     report (``tahunan``) is no quarter: a text naming it, or its period, as Triwulan IV ("Laporan
-    Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one. And the
+    Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one. The half
+    year's report (``semester``, 1 or 2): a text naming its period as another half year or as a
+    quarter (:func:`_periode_semester`), or naming only quarters outside the half year. A half year
+    merely mentioned ("dibandingkan dengan capaian Semester I") is no period: not read. And the
     period it gives by months ending before or after the reported one ("selama periode bulan April –
     Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
     IV and the year's report end in Desember."""
     if triwulan not in (1, 2, 3, 4):
         return []
-    named: list[str] = []
+    named: list[str] = _periode_semester(teks, semester, tahunan, tahun) if tahunan or semester else []
     if tahunan and _PERIODE_TRIWULAN.search(teks):
-        named.append("Triwulan IV")
+        named.insert(0, "Triwulan IV")
     else:
-        for match in _TRIWULAN.finditer(teks):
-            word = match.group(1).upper()
-            if word.lower() in _URUTAN:
-                word = str(_URUTAN.index(word.lower()) + 1)
-            roman = c.roman(int(word)) if word.isdigit() else word
-            if roman == c.roman(triwulan):
-                named = []
-                break
-            if f"Triwulan {roman}" not in named:
-                named.append(f"Triwulan {roman}")
-        else:  # the reported quarter unnamed: a half year named that ends in another quarter
-            named += _semester_lain(teks, triwulan)
+        # the report's own quarters: the reported one; the half year's two and the half year named
+        own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
+        halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
+        quarters = [_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
+        if not own.intersection(quarters) and semester not in halves:
+            for quarter in quarters:
+                if f"Triwulan {c.roman(quarter)}" not in named:
+                    named.append(f"Triwulan {c.roman(quarter)}")
     lower = [b.lower() for b in BULAN]
     for match in _PERIODE_BULAN.finditer(teks):
         first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
-        if BULAN.index(last) + 1 != 3 * triwulan and f"{first} – {last}" not in named:
+        # the half year's months are its six ("April – Juni" is Triwulan II's, not Semester I's)
+        awal = not semester or BULAN.index(first) == 6 * (semester - 1)
+        if (BULAN.index(last) + 1 != 3 * triwulan or not awal) and f"{first} – {last}" not in named:
             named.append(f"{first} – {last}")
     return named
 
@@ -256,7 +294,13 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
     table or figure the document does not hold."""
     out: list[Finding] = []
     named = (
-        triwulan_lain(teks, settings.triwulan, bool(settings.tahun_tahunan))
+        triwulan_lain(
+            teks,
+            settings.triwulan,
+            bool(settings.tahun_tahunan),
+            settings.semester_laporan,
+            settings.tahun,
+        )
         if settings and not settings.triwulan_galat
         else []
     )

@@ -54,7 +54,8 @@ def triwulan_text(text: str, tahun: int | None) -> int | None:
     bracketed = _BRACKETED_QUARTER.fullmatch(c.tidy_text(text))
     if bracketed is not None:
         quarter = triwulan_text(bracketed.group(1), tahun)
-        return quarter if quarter and _names_quarter(bracketed.group(2), quarter, tahun) else None
+        half = semester_text(bracketed.group(1))
+        return quarter if quarter and _names_quarter(bracketed.group(2), quarter, tahun, half) else None
     quarter = c.triwulan_from_text(text)
     with_year = None if quarter else _WITH_YEAR.fullmatch(c.tidy_text(text))
     if with_year is not None and tahun is not None and int(with_year.group(2)) == tahun:
@@ -69,24 +70,31 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
     if bracketed is None or quarter is None:
         return None
     said = f'Parameter "Triwulan" "{_clip(c.tidy_text(str(typed)))}" tidak cocok'
+    if semester_text(bracketed.group(1)):
+        months = "Januari-Juni" if quarter == 2 else "Juli-Desember"
+        return (
+            f'{said}: "{_clip(bracketed.group(1))}" adalah Semester {c.roman(quarter // 2)} ({months}), '
+            f'tetapi "({_clip(bracketed.group(2))})" tidak; tulis semesternya saja (Semester I atau II)'
+        )
     return (
         f'{said}: "{_clip(bracketed.group(1))}" adalah Triwulan {c.roman(quarter)}, tetapi '
         f'"({_clip(bracketed.group(2))})" tidak; tulis triwulannya saja (1-4 atau I-IV)'
     )
 
 
-def _names_quarter(text: str, quarter: int, tahun: int | None) -> bool:
+def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = False) -> bool:
     """Whether the text in brackets after a quarter says the same quarter: its name ("Dua"), or its
     months from the quarter's first or from January (the report is cumulative) to its last, with the
-    report's own year."""
-    if c.triwulan_from_text(text) == quarter:
+    report's own year. A half year (``semester``, "Semester II (Juli-Desember)"): its own six months."""
+    if not semester and c.triwulan_from_text(text) == quarter:
         return True
     span = _MONTHS_SPAN.fullmatch(text)
     if span is None:
         return False
     first, last = month_number(span.group(1)), month_number(span.group(2))
     year = int(span.group(3)) if span.group(3) else tahun
-    return first in (1, 3 * quarter - 2) and last == 3 * quarter and year == tahun
+    firsts = (3 * quarter - 5,) if semester else (1, 3 * quarter - 2)
+    return first in firsts and last == 3 * quarter and year == tahun
 
 
 def in_date_cell(reader: CellReader, cell_ref: tuple[Cell | None, str], name: str) -> int | None:

@@ -351,8 +351,12 @@ def _pagu_figures(report: Report) -> tuple[float | None, float | None]:
 
 def periode(settings: Settings) -> str:
     """The period as the agency's report names it: "Triwulan II Tahun 2025", "Tahun 2025" for a Laporan
-    Tahunan, "Triwulan ? Tahun 2025" when its Triwulan is unreadable (its galat is in Pemeriksaan)."""
-    return c.triwulan_tahun(settings.triwulan_laporan, settings.tahun, tahunan=settings.laporan_tahunan)
+    Tahunan, "Semester I Tahun 2025" for a half year's, "Triwulan ? Tahun 2025" when its Triwulan is
+    unreadable (its galat is in Pemeriksaan)."""
+    s = settings
+    return c.triwulan_tahun(
+        s.triwulan_laporan, s.tahun, tahunan=s.laporan_tahunan, semester=s.semester_laporan
+    )
 
 
 def _whose(report: Report, berkas: str) -> tuple[str, str, str]:

@@ -31,10 +31,29 @@ def period_of(row: Mapping[str, Any]) -> tuple[Any, Any]:
 
 def period_text(period: tuple[Any, Any], rows: Iterable[Mapping[str, Any]] = ()) -> str:
     """ "Triwulan II Tahun 2025"; "Tahun 2025" when every one of ``rows`` of that period is a Laporan
-    Tahunan (:func:`tahunan`), as the agencies' own reports name it."""
+    Tahunan (:func:`tahunan`), "Semester I Tahun 2025" when every one is of the half year
+    (:func:`semester`), as the agencies' own reports name it. Some of the half year and some of its
+    last quarter: one period (the same figures, s.d. Triwulan II), "Semester I / Triwulan II Tahun 2025"."""
     tahun, triwulan = period
     same = [row for row in rows if period_of(row) == period]
-    return c.triwulan_tahun(triwulan, tahun, tahunan=bool(same) and all(map(tahunan, same)))
+    halves = [semester(row) for row in same]
+    half = triwulan // 2 if any(halves) else None
+    text = c.triwulan_tahun(
+        triwulan,
+        tahun,
+        tahunan=bool(same) and all(map(tahunan, same)),
+        semester=half if all(halves) else None,
+    )
+    return f"{c.triwulan_tahun(triwulan, None, semester=half)} / {text}" if half and not all(halves) else text
+
+
+def semester(row: Mapping[str, Any]) -> bool:
+    """A rekap row of a half year's report: its ``periode`` is the half year ("Semester I Tahun 2025",
+    core.rekap.periode), at Triwulan II or IV."""
+    triwulan = row.get("triwulan")
+    return triwulan in (2, 4) and row.get("periode") == c.triwulan_tahun(
+        triwulan, row.get("tahun"), semester=triwulan // 2
+    )
 
 
 def tahunan(row: Mapping[str, Any]) -> bool:
@@ -169,16 +188,21 @@ class Ganda:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _kind(row: dict[str, Any]) -> str:
+    """ "Laporan Tahunan", "Laporan Kinerja Semester I", "Laporan Kinerja Triwulan II"."""
+    triwulan = row.get("triwulan")
+    if tahunan(row):
+        return "Laporan Tahunan"
+    half = triwulan // 2 if triwulan and semester(row) else None  # semester(): Triwulan II or IV
+    return f"Laporan Kinerja {c.triwulan_tahun(triwulan, None, semester=half)}"
+
+
 def _kinds(group: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """Each file's kind of report, by file, when ``group`` (one agency, Triwulan IV) holds its Laporan
-    Tahunan and its quarterly Laporan Kinerja Triwulan IV: one period, but two reports, which the
-    analyst must tell apart; {} otherwise (one kind)."""
-    annual = {row["berkas"]: tahunan(row) for row in group}
-    if len(set(annual.values())) < 2:
-        return {}
-    return {
-        berkas: "Laporan Tahunan" if yes else "Laporan Kinerja Triwulan IV" for berkas, yes in annual.items()
-    }
+    """Each file's kind of report, by file, when ``group`` (one agency, one period) holds two kinds: its
+    Laporan Tahunan and its quarterly Laporan Kinerja Triwulan IV, its Laporan Kinerja Semester I and
+    its Triwulan II: one period, but two reports, which the analyst must tell apart; {} otherwise."""
+    kinds = {row["berkas"]: _kind(row) for row in group}
+    return kinds if len(set(kinds.values())) > 1 else {}
 
 
 def _named(row: dict[str, Any], kinds: dict[str, str]) -> str:

@@ -4,6 +4,7 @@ xlwings), and a value as such a format shows it. Pure: standard library only."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -169,6 +170,11 @@ for _k, _name in KRITERIA_STYLE.items():
 
 def percent_style(desimal: int) -> str:
     return f"percent_{min(max(int(desimal), 0), MAX_SHOWN_DECIMALS)}"
+
+
+def percent_formats(decimals: Sequence[int]) -> tuple[str, ...]:
+    """The number formats of percent cells of these decimals (:func:`percent_style`), one by one."""
+    return tuple(str(STYLES[percent_style(d)]["num_format"]) for d in decimals)
 
 
 def efisiensi_style(desimal: int) -> str:

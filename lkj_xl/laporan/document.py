@@ -123,7 +123,13 @@ class _Draft:
                 self.placeholder(rujukan_placeholder(rujukan, bagian))
             settings = self.report.settings
             if not settings.triwulan_galat and (
-                named := triwulan_lain(line, settings.triwulan, bool(settings.tahun_tahunan))
+                named := triwulan_lain(
+                    line,
+                    settings.triwulan,
+                    bool(settings.tahun_tahunan),
+                    settings.semester_laporan,
+                    settings.tahun,
+                )
             ):
                 self.placeholder(triwulan_placeholder(named, settings, bagian))
 

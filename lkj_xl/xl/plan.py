@@ -29,7 +29,8 @@ widths, heights, freeze panes), never table knowledge. Format of version :data:`
                     "series": [{"name", "values": [r1, c1, r2, c2], "by": "Columns" | "Rows",
                                 "type": "Line" | null, "colour", "points": [colour | null, ...],
                                 "dashed", "labels", "legend"}, ...],
-                    "y_min", "y_title", "number_format", "label_format", "legend"}, ...],
+                    "y_min", "y_title", "number_format", "label_format",
+                    "point_label_formats": [format, ...], "legend"}, ...],
     }, ...],
      "remove": [{"name": "Perbandingan Kinerja", "titles": ["Perbandingan Realisasi Kinerja"]}, ...]}
 
@@ -223,6 +224,8 @@ def chart_plan(spec: ChartSpec) -> dict:
         "y_title": spec.y_title,
         "number_format": spec.number_format,
         "label_format": spec.label_format or spec.number_format,
+        # each labelled point's own (its cell's), set point by point (ExcelApi 1.8, as label_format)
+        "point_label_formats": list(spec.point_label_formats),
         "legend": spec.legend,
     }
 
@@ -297,7 +300,7 @@ def chart_commands(chart: dict) -> int:
     """Office.js commands lkj.js queues for one chart (its accounting, shared here): the chart, title,
     position, size, legend, axis; per series its values, categories, colour, labels and one per
     coloured point."""
-    commands = 8
+    commands = 8 + len(chart.get("point_label_formats", ()))
     for series in chart["series"]:
         commands += 6 + sum(1 for colour in series["points"] if colour)
     return commands

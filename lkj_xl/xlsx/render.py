@@ -204,7 +204,9 @@ def _series_options(sheet: str, spec: ChartSpec, series: ChartSeries, kind: str)
         options["points"] = [{"fill": {"color": c}} if c else None for c in series.point_colours]
     if series.labels:
         labels: dict = {"value": True, "font": {"size": 8}}
-        if spec.label_format or spec.number_format:
+        # each point's own format: no format of the labels' own, so each is linked to its cell's
+        # (Excel, LibreOffice), the table's text; xlsxwriter sets no number format per label
+        if not spec.point_label_formats and (spec.label_format or spec.number_format):
             labels["num_format"] = spec.label_format or spec.number_format
         options["data_labels"] = labels
     if kind == "line":

@@ -15,6 +15,8 @@ under its table with the reason, never drawn as 0. Page breaks keep every chart 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
@@ -34,6 +36,7 @@ from lkj_xl.core.layout import (
     agency,
     fmt_percent,
     footer,
+    percent_formats,
     percent_style,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
@@ -217,9 +220,8 @@ def _capaian_section(b: SheetBuilder, report: Report) -> Section:
         anchor = _chart_rows(b, CHART_HEIGHT)
         shown = min(last, body + MAX_BARS - 1)
         kriteria = [ind.kriteria for ind in drawn[:MAX_BARS]]
-        # a bar's label as its cell: 90,004 (Sangat Tinggi) is not labelled "90,00" (Tinggi)
-        label_decimals = max(shown_decimals[:MAX_BARS])
-        charts.append(capaian_chart(body, shown, anchor, kriteria, s.desimal, label_decimals))
+        # each bar's label as its cell: 90,004 (Sangat Tinggi) is not "90,00" (Tinggi), 15,12 not 15,117
+        charts.append(capaian_chart(body, shown, anchor, kriteria, s.desimal, shown_decimals[:MAX_BARS]))
         _note(
             b, "Batang: capaian tiap indikator, berwarna menurut kriterianya; garis putus-putus: target 100%."
         )
@@ -245,10 +247,10 @@ def capaian_chart(
     anchor: int,
     kriteria: list[str | None],
     desimal: int,
-    label_decimals: int | None = None,
+    label_decimals: Sequence[int] = (),
 ) -> ChartSpec:
-    """Columns of capaian (table column E) coloured by kriteria, with the 100 % line (column G); the
-    bars' labels with ``label_decimals`` (those of the table's cell with the most, else ``desimal``)."""
+    """Columns of capaian (table column E) coloured by kriteria, with the 100 % line (column G); each
+    bar's label with its cell's decimals (``label_decimals``, bar by bar; else ``desimal``)."""
     colours = tuple(KRITERIA_COLOURS[k][0] if k in KRITERIA_COLOURS else None for k in kriteria)
     return ChartSpec(
         kind="column",
@@ -276,7 +278,8 @@ def capaian_chart(
         y_title="Capaian (%)",
         y_min=0,
         number_format=_chart_format(desimal),
-        label_format=_chart_format(desimal if label_decimals is None else label_decimals),
+        label_format=_chart_format(max(label_decimals, default=desimal)),  # where one is set for all
+        point_label_formats=percent_formats(label_decimals),
         legend=True,
     )
 
@@ -356,7 +359,7 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
     _table_header(b, ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Penyerapan (%)"])
     body = b.next_row
     left_out = []
-    shown_decimals: list[int] = []  # of each penyerapan drawn, for its bar's label
+    shown_decimals: list[int] = []  # of each penyerapan drawn as its cell shows it, for its bar's label
     for budget in report.budgets:
         if budget.penyerapan is None:
             left_out.append((budget.kode, budget.program, why_no_penyerapan(budget)))
@@ -371,8 +374,8 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
                 budget.penyerapan,
             ]
         )
-        shown_decimals.append(penyerapan_decimals(budget.penyerapan, min(s.desimal, 1)))  # its bar's label
-        if (decimals := penyerapan_decimals(budget.penyerapan, s.desimal)) != s.desimal:  # as Tabel 3.4
+        shown_decimals.append(decimals := penyerapan_decimals(budget.penyerapan, s.desimal))
+        if decimals != s.desimal:  # as Tabel 3.4
             b.style(b.next_row - 1, C_FIG + 2, b.next_row - 1, C_FIG + 2, percent_style(decimals), ROW)
     charts: list[ChartSpec] = []
     last = b.next_row - 1
@@ -383,10 +386,9 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         b.style(body, C_FIG + 2, last, C_FIG + 2, percent_style(s.desimal), COLUMN)
         b.add_row()
         anchor = _chart_rows(b, CHART_HEIGHT)
-        label_decimals = max(shown_decimals[:MAX_BARS])  # 99,96 is not labelled "100,0": not all was spent
-        charts.append(
-            penyerapan_chart(body, min(last, body + MAX_BARS - 1), anchor, s.desimal, label_decimals)
-        )
+        # each bar's label as its cell: 99,96 is not "100,0" (not all was spent), 41,898 not 41,9
+        shown = min(last, body + MAX_BARS - 1)
+        charts.append(penyerapan_chart(body, shown, anchor, s.desimal, shown_decimals[:MAX_BARS]))
         period = f"Tahun {s.tahun_tahunan}" if s.tahun_tahunan else "s.d. triwulan ini"  # the year's report
         _note(b, f"Batang: realisasi anggaran {period} dibagi pagu, per program (nama di tabel).")
         for note in kosong_notes(report, anggaran=True):  # a quarter nobody typed, as Tabel 3.4 says
@@ -401,10 +403,10 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
 
 
 def penyerapan_chart(
-    first_row: int, last_row: int, anchor: int, desimal: int, label_decimals: int | None = None
+    first_row: int, last_row: int, anchor: int, desimal: int, label_decimals: Sequence[int] = ()
 ) -> ChartSpec:
-    """Columns of penyerapan (table column F) per program Kode (column B); labels with one decimal at
-    most (short over a bar) or ``label_decimals``, enough for each bar's side of 100 %."""
+    """Columns of penyerapan (table column F) per program Kode (column B); each bar's label with its
+    cell's decimals (``label_decimals``, bar by bar; else one decimal at most)."""
     return ChartSpec(
         kind="column",
         title=ownership.CHART_TITLES[2],
@@ -423,7 +425,8 @@ def penyerapan_chart(
         y_title="Penyerapan (%)",
         y_min=0,
         number_format=_chart_format(min(desimal, 1)),
-        label_format=_chart_format(min(desimal, 1) if label_decimals is None else label_decimals),
+        label_format=_chart_format(max(label_decimals, default=min(desimal, 1))),  # one for all
+        point_label_formats=percent_formats(label_decimals),
         legend=False,
     )
 

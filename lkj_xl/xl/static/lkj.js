@@ -1017,7 +1017,7 @@
 
   // Office.js commands queued per chart: lkj_xl.xl.plan.chart_commands counts the same.
   function chartCommands(chart) {
-    let commands = 8;
+    let commands = 8 + (chart.point_label_formats || []).length;
     for (const series of chart.series) commands += 6 + series.points.filter(Boolean).length;
     return commands;
   }
@@ -1056,6 +1056,13 @@
         });
         if (spec.labels) series.hasDataLabels = true;
         if (spec.labels && labelled && chart.label_format) series.dataLabels.numberFormat = chart.label_format;
+        // each bar's label as its cell shows it (15,12 beside 90,004), not one format for all: one
+        // labelled series per chart carries them (lkj_xl.core.tables.grafik)
+        if (spec.labels && labelled && chart.point_label_formats) {
+          chart.point_label_formats.forEach((format, p) => {
+            series.points.getItemAt(p).dataLabel.numberFormat = format;
+          });
+        }
         if (!spec.legend && chart.legend) made.legend.legendEntries.getItemAt(i).visible = false;
       });
       await spend(chartCommands(chart) * COMMAND_CHARS);
