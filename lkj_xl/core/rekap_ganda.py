@@ -139,7 +139,9 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
         if identity is not None and identity[0].split(" ", 1)[0] in _PEMDA_KINDS:
             kinded[(identity[0].split(" ", 1)[-1], identity[1])].add(identity)
     return [
-        next(iter(kinded[identity])) if identity is not None and len(kinded.get(identity, ())) == 1 else identity
+        next(iter(kinded[identity]))
+        if identity is not None and len(kinded.get(identity, ())) == 1
+        else identity
         for identity in found
     ]
 
