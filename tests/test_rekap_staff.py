@@ -147,12 +147,13 @@ def test_a_capaian_next_to_an_edge_is_shown_with_the_decimals_its_kriteria_needs
     three, two = "[$-421]#,##0.000", "[$-421]#,##0.00"
     # name: (capaian, kriteria, decimals the capaian is shown with, and the Sasaran's mean). Dinas
     # Efisiensi's 50 takes its row's three decimals (round 13: 50,000 - 50,004 = (0,004), the three
-    # figures of the row with one count of decimals); its Sasaran's mean, in no such row, two.
+    # figures of the row with one count of decimals), and its Sasaran's mean (50) the row's three too
+    # (mend33d: the means beside the capaian with at least its decimals).
     expected = {
         "Dinas Tepi": (90.004, "Sangat Tinggi", three, three),
         "Dinas Bawah": (89.996, "Tinggi", two, two),
         "Dinas Permendagri": (90.996, "Tinggi", three, three),
-        "Dinas Efisiensi": (50, "Sangat Rendah", three, two),
+        "Dinas Efisiensi": (50, "Sangat Rendah", three, three),
     }
     for name, (capaian, kriteria, fmt, sasaran) in expected.items():
         r = rows[name]

@@ -88,8 +88,10 @@ def penyerapan_decimals(value: float, decimals: int) -> int:
     return formulas.penyerapan_decimals(to_fraction(value), decimals)
 
 
-# The columns of an agency's row shown with one count of decimals (efisiensi_figures): its row adds up
-ROW_SHOWN = ("capaian", "penyerapan", "efisiensi")
+# The columns of an agency's row shown with at least its row's decimals (efisiensi_figures): its
+# capaian, penyerapan and efisiensi, so the row adds up, and the Tujuan and Sasaran means beside the
+# capaian (49,996 beside two means shown 50,00, which cannot average 49,996)
+ROW_SHOWN = ("capaian", "penyerapan", "efisiensi", "capaian_tujuan", "capaian_sasaran")
 # The Rekap sheet's decimals of a column (the others keep their figures): csv --excel-id writes them
 SHOWN_AS = {"capaian": capaian_decimals, "capaian_tujuan": capaian_decimals,
             "capaian_sasaran": capaian_decimals, "penyerapan": penyerapan_decimals}  # fmt: skip

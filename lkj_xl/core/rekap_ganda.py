@@ -104,36 +104,65 @@ def pemda_key(name: object) -> str:
     return " ".join(pemda_words(name))
 
 
-def _pemda_tails(pemda: list[str]) -> list[list[str]]:
-    """The ways an agency's name may end with its Pemda's name (:func:`pemda_words`), longest first:
-    with "Pemerintah" ("... Pemerintah Kabupaten Lumajang"), as Pengaturan has it ("... Kabupaten
-    Lumajang") and without its kind ("... Lumajang"); of a Pemda typed without its kind ("Lumajang"),
-    after any kind ("... Kabupaten Lumajang", "... Kota Lumajang")."""
+def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
+    """The ways an agency's name may end with its Pemda's name (:func:`pemda_words`), longest first,
+    each with the kind of Pemda it names ("" for none): with "Pemerintah" ("... Pemerintah Kabupaten
+    Lumajang"), as Pengaturan has it ("... Kabupaten Lumajang") and without its kind ("... Lumajang");
+    of a Pemda typed without its kind ("Malang"), after any kind ("... Kabupaten Malang", "... Kota
+    Malang": two Pemda, which the kind tells apart)."""
     if not pemda:
         return []
     kinded = pemda[0] in _PEMDA_KINDS
     names = [pemda] if kinded else [[kind, *pemda] for kind in _PEMDA_KINDS]
-    tails = [pemda[1:]] if kinded else [pemda]
+    tails = [(pemda[1:], "")] if kinded else [(pemda, "")]
     for name in names:
-        tails += [["pemerintah", *name], name]
-    return sorted((tail for tail in tails if tail), key=len, reverse=True)
+        tails += [(["pemerintah", *name], name[0]), (name, name[0])]
+    return sorted((tail for tail in tails if tail[0]), key=lambda tail: len(tail[0]), reverse=True)
 
 
 def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
     "&" read as "dan", "Kab." read as Kabupaten, "Pemerintah" before a Pemda's name dropped
-    (:func:`pemda_words`), and the Pemda's name written after the agency's dropped ("DINAS KESEHATAN
-    KAB. LUMAJANG" of "Pemerintah Kabupaten Lumajang" is the Dinas Kesehatan of Kabupaten Lumajang;
-    "Kecamatan Sukodono Kabupaten Lumajang" of "Lumajang" is its Kecamatan Sukodono, "RSUD Lumajang"
-    its "RSUD Kabupaten Lumajang"); None for an agency without a name, which nothing tells from another.
-    (A unit named by the Pemda's own name, "Kecamatan Lumajang", is read "kecamatan": still another
-    agency than "Kecamatan Sukodono".)"""
+    (:func:`pemda_words`), and the Pemda's name written after the agency's dropped, as often as it is
+    ("DINAS KESEHATAN KAB. LUMAJANG" of "Pemerintah Kabupaten Lumajang" is the Dinas Kesehatan of
+    Kabupaten Lumajang; "Kecamatan Lumajang Kabupaten Lumajang" its "Kecamatan Lumajang"; "RSUD
+    Lumajang" its "RSUD Kabupaten Lumajang"); None for an agency without a name, which nothing tells
+    from another. A Pemda typed without its kind ("Malang") takes the kind the name gives ("Dinas
+    Kesehatan Kota Malang" is ("kota malang", "dinas kesehatan"), never the Dinas Kesehatan of
+    Kabupaten Malang); a name giving two kinds keeps the last. (A unit named by the Pemda's own name,
+    "Kecamatan Lumajang", is read "kecamatan": still another agency than "Kecamatan Sukodono" or
+    "Kelurahan Lumajang".)"""
     pemda, opd = pemda_words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
-    for tail in _pemda_tails(pemda):
-        if len(opd) > len(tail) and opd[-len(tail) :] == tail:
-            opd = opd[: -len(tail)]
-            break
+    tails, kind = _pemda_tails(pemda), ""
+    stripped = True
+    while stripped:  # "Kecamatan Lumajang Kabupaten Lumajang" -> "Kecamatan Lumajang" -> "Kecamatan"
+        stripped = False
+        for tail, its_kind in tails:
+            if len(opd) > len(tail) and opd[-len(tail) :] == tail and (not kind or its_kind in ("", kind)):
+                opd, kind, stripped = opd[: -len(tail)], kind or its_kind, True
+                break
+    if kind and pemda[0] not in _PEMDA_KINDS:
+        pemda = [kind, *pemda]
     return (" ".join(pemda), " ".join(opd)) if opd else None
+
+
+def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
+    """:func:`agency_identity` of each row, an agency of a Pemda typed without its kind and named
+    without one ("Kecamatan Sukodono" of "Lumajang") read as the agency of that name whose kind the
+    other rows give ("Kecamatan Sukodono Kabupaten Lumajang"), when they give one kind only: beside
+    both "Dinas Kesehatan Kota Malang" and "Dinas Kesehatan Kabupaten Malang", "Dinas Kesehatan" of
+    "Malang" could be either, and stays itself."""
+    found = [agency_identity(row) for row in rows]
+    kinded: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # by the Pemda's name without kind
+    for identity in found:
+        if identity is not None and identity[0].split(" ", 1)[0] in _PEMDA_KINDS:
+            kinded[(identity[0].split(" ", 1)[-1], identity[1])].add(identity)
+    return [
+        next(iter(kinded[identity]))
+        if identity is not None and len(kinded.get(identity, ())) == 1
+        else identity
+        for identity in found
+    ]
 
 
 def agency_key(row: dict[str, Any]) -> tuple[str, str] | str:
@@ -145,8 +174,7 @@ def agency_key(row: dict[str, Any]) -> tuple[str, str] | str:
 def same_agency(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The rows of each agency in each period, in file order (agencies without a name left out)."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        identity = agency_identity(row)
+    for row, identity in zip(rows, identities(rows)):
         if identity is not None:
             groups[(identity, period_of(row))].append(row)
     return list(groups.values())
@@ -259,8 +287,7 @@ def several_periods(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     input, said once for the set."""
     periods_of: dict[tuple[str, str], set[tuple[Any, Any]]] = defaultdict(set)
     first: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in rows:
-        identity = agency_identity(row)
+    for row, identity in zip(rows, identities(rows)):
         if identity is not None:
             periods_of[identity].add(period_of(row))
             first.setdefault(identity, row)
