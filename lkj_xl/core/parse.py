@@ -216,14 +216,8 @@ def parse_kinerja(
         target_p = value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
         tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
         if target.exact is not None and pasted.rank(indikator, satuan):
-            ranks = [(tw, v.exact) for tw, v in zip(c.TW_LABELS, tws) if v.exact is not None]
-            if polaritas == c.POSITIF:
-                said = _rank_positif(kode, indikator, polaritas_text, target.exact, ranks)
-                reader.add(PERINGATAN, ref("Polaritas"), said)
-            if jenis == c.KUMULATIF:
-                reader.add(
-                    PERINGATAN, ref("Jenis Realisasi"), _rank_summed(kode, indikator, jenis_text, ranks)
-                )
+            chosen = (polaritas, polaritas_text, jenis, jenis_text)
+            _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws))
         if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
             quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
         item = IndicatorInput(
@@ -308,6 +302,24 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
 
 
 _Ranks = list[tuple[str, Fraction]]  # the quarters typed: (TW label, rank)
+
+
+def _rank_said(
+    reader: CellReader,
+    ref: Callable[[str], str],
+    named: tuple[str, str],
+    chosen: tuple[str, str, str, str],
+    figures: tuple[Fraction, list[Value]],
+) -> None:
+    """The peringatan of a rank (its Kode and Indikator ``named``) computed higher-is-better or summed:
+    ``chosen`` its Polaritas and Jenis Realisasi (each as read and as typed), ``figures`` its target and
+    quarters."""
+    (polaritas, polaritas_text, jenis, jenis_text), (target, tws) = chosen, figures
+    ranks = [(tw, v.exact) for tw, v in zip(c.TW_LABELS, tws) if v.exact is not None]
+    if polaritas == c.POSITIF:
+        reader.add(PERINGATAN, ref("Polaritas"), _rank_positif(*named, polaritas_text, target, ranks))
+    if jenis == c.KUMULATIF:
+        reader.add(PERINGATAN, ref("Jenis Realisasi"), _rank_summed(*named, jenis_text, ranks))
 
 
 def _rank_positif(kode: str, indikator: str, typed: str, target: Fraction, ranks: _Ranks) -> str:
