@@ -31,6 +31,11 @@ def _one(indikator, satuan, target, tws, **kw):
     return kinerja_row("S1", "Sasaran", "", "Sasaran satu", indikator, target, tws, satuan=satuan, **kw)
 
 
+def _report(indikator, satuan, target, tws, polaritas, jenis, triwulan=2):
+    """The report of one indicator S1 with these figures."""
+    return run([_one(indikator, satuan, target, tws, polaritas=polaritas, jenis=jenis)], triwulan=triwulan)
+
+
 def _on_row(report, row=2):
     """The Kinerja peringatan of the indicator's row, the missing Kode Induk (C) aside."""
     return [
@@ -110,6 +115,9 @@ def test_two_counts_alike_beside_steady_positions_stay_a_question():
 _HONOR = [
     anggaran_row(f"5.{k}", f"Program {k}", "S1", 100_000_000, (15_000_000,) * 3 + (None,)) for k in (1, 2, 3)
 ]
+_KOPERASI = kinerja_row(
+    "S1", "Sasaran", "", "S", "Jumlah koperasi", "10", ("2", "3", "4", None), jenis="Kumulatif"
+)
 _TWO = [
     anggaran_row(f"5.{k}", f"Program {k}", "S1", 100_000_000, (10_000_000, 25_000_000, 25_000_000, None))
     for k in (4, 5)
@@ -121,21 +129,13 @@ def test_two_programs_alike_to_the_rupiah_are_printed():
     # rare, and two programs so are almost never genuine (a fixed honorarium repeats from TW I and is
     # no evidence): the old threshold, two varying rows, prints the note. Its penyerapan as typed:
     # (3 x 45 jt + 2 x (10 + 25 + 25) jt) / 500 jt = 255 / 500 = 51 %
-    report = run(
-        [_one("Jumlah koperasi", "koperasi", "10", ("2", "3", "4", None), jenis="Kumulatif")],
-        [*_HONOR, *_TWO],
-        triwulan=3,
-    )
+    report = run([_KOPERASI], [*_HONOR, *_TWO], triwulan=3)
     assert "tersalin" in report.anggaran_kosong
     assert report.total_realisasi_anggaran == 3 * 45_000_000 + 2 * 60_000_000
 
 
 def test_one_program_alike_among_steady_spending_is_not_printed():
-    report = run(
-        [_one("Jumlah koperasi", "koperasi", "10", ("2", "3", "4", None), jenis="Kumulatif")],
-        [*_HONOR, *_TWO[:1]],
-        triwulan=3,
-    )
+    report = run([_KOPERASI], [*_HONOR, *_TWO[:1]], triwulan=3)
     assert report.anggaran_kosong == ""
 
 
@@ -161,17 +161,8 @@ def test_a_score_named_peringkat_is_no_rank(indikator, satuan, target, tws):
 
 def test_a_rank_left_positif_quotes_its_own_figures():
     # ranked 4th then 2nd of a target 4th: Positif 2 / 4 x 100 = 50 %, Negatif (2 x 4 - 2) / 4 x 100 = 150 %
-    report = run(
-        [
-            _one(
-                "Peringkat daya saing daerah",
-                "peringkat",
-                "4",
-                ("4", "2", None, None),
-                polaritas="Positif",
-                jenis="Nilai Akhir",
-            )
-        ]
+    report = _report(
+        "Peringkat daya saing daerah", "peringkat", "4", ("4", "2", None, None), "Positif", "Nilai Akhir"
     )
     assert report.indicators[0].capaian == 50
     (said,) = [f for f in report.findings if f.sel == "G2"]
@@ -184,17 +175,8 @@ def test_a_rank_left_positif_quotes_its_own_figures():
 def test_a_rate_left_kumulatif_negatif_is_said_once():
     # AKI 60 then 70 per 100.000 KH of Target 90, Negatif, Kumulatif: 60 + 70 = 130; Nilai Akhir 70,
     # Rata-rata (60 + 70) / 2 = 65
-    report = run(
-        [
-            _one(
-                "Angka kematian ibu",
-                "per 100.000 KH",
-                "90",
-                ("60", "70", None, None),
-                polaritas="Negatif",
-                jenis="Kumulatif",
-            )
-        ]
+    report = _report(
+        "Angka kematian ibu", "per 100.000 KH", "90", ("60", "70", None, None), "Negatif", "Kumulatif"
     )
     (said,) = _on_row(report)
     assert said.sel == "H2" and "= 130" in said.pesan and "(65)" in said.pesan
@@ -202,18 +184,7 @@ def test_a_rate_left_kumulatif_negatif_is_said_once():
 
 def test_an_index_left_kumulatif_negatif_is_said_once():
     # Indeks Gini 0,38 then 0,37 of 0,36, Negatif: 0,75 summed, capaian (2 x 0,36 - 0,75) / 0,36 < 0
-    report = run(
-        [
-            _one(
-                "Indeks Gini",
-                "indeks",
-                "0,36",
-                ("0,38", "0,37", None, None),
-                polaritas="Negatif",
-                jenis="Kumulatif",
-            )
-        ]
-    )
+    report = _report("Indeks Gini", "indeks", "0,36", ("0,38", "0,37", None, None), "Negatif", "Kumulatif")
     assert report.indicators[0].capaian == pytest.approx(
         float((2 * Fraction("0.36") - Fraction("0.75")) / Fraction("0.36") * 100)
     )
@@ -226,17 +197,8 @@ def test_an_index_left_kumulatif_negatif_is_said_once():
 
 def test_a_rank_left_kumulatif_is_not_told_to_subtract_ranks():
     # 3rd in TW I and TW II of a target 5th, Negatif: summed 3 + 3 = 6, (2 x 5 - 6) / 5 x 100 = 80 %
-    report = run(
-        [
-            _one(
-                "Peringkat Inovasi Daerah",
-                "peringkat",
-                "5",
-                ("3", "3", None, None),
-                polaritas="Negatif",
-                jenis="Kumulatif",
-            )
-        ]
+    report = _report(
+        "Peringkat Inovasi Daerah", "peringkat", "5", ("3", "3", None, None), "Negatif", "Kumulatif"
     )
     assert report.indicators[0].capaian == 80
     (said,) = _on_row(report)
@@ -245,18 +207,8 @@ def test_a_rank_left_kumulatif_is_not_told_to_subtract_ranks():
 
 def test_a_rank_left_kumulatif_at_the_year_end_is_said_once():
     # 4; 3; 3; 2 of 5: 12 summed, (2 x 5 - 12) / 5 x 100 = -40 %; one cause, one peringatan
-    report = run(
-        [
-            _one(
-                "Peringkat Inovasi Daerah",
-                "peringkat",
-                "5",
-                ("4", "3", "3", "2"),
-                polaritas="Negatif",
-                jenis="Kumulatif",
-            )
-        ],
-        triwulan=4,
+    report = _report(
+        "Peringkat Inovasi Daerah", "peringkat", "5", ("4", "3", "3", "2"), "Negatif", "Kumulatif", 4
     )
     assert report.indicators[0].capaian == -40
     (said,) = _on_row(report)
