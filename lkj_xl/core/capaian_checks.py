@@ -12,7 +12,7 @@ from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.numbers import is_level_unit, is_percent_unit, to_fraction
-from lkj_xl.core.pasted import rate_or_score_unit, score_unit
+from lkj_xl.core.pasted import rank, rate_or_score_unit, score_unit
 
 
 def _noisy(value: Value) -> bool:
@@ -81,6 +81,15 @@ def worth_a_look(
     header, target = cells[0][0], cells[0][1].exact
     if target is not None:
         _far_off(item, name, (header, target), realisasi, n, log)
+        # realisasi > target on the integers (denominators are positive)
+        summed = (
+            item.jenis_realisasi == c.KUMULATIF
+            and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
+        )
+        # (first: its advice, the last quarter and the mean, is the better for a rate or an index)
+        scored = summed and _summed_score(
+            _positions(cells, target), item, name, (header, target, realisasi), log
+        )
         if capaian.numerator < 0:  # (a lower-is-better realisasi over twice its target, or one below zero)
             _below_zero(item, name, (header, target), (capaian, realisasi, n), log)
         elif item.polaritas == c.NEGATIF and item.jenis_realisasi == c.KUMULATIF:
@@ -96,17 +105,12 @@ def worth_a_look(
             and realisasi.numerator * 1000 * target.denominator <= target.numerator * realisasi.denominator
         ):
             miliar_thousands(log, c.SHEET_KINERJA, item.row, name, cells[:1])
-        # realisasi > target on the integers (denominators are positive), as above
-        if (
-            item.jenis_realisasi == c.KUMULATIF
-            and realisasi.numerator * target.denominator > target.numerator * realisasi.denominator
-        ):
+        # (a rank summed is said at its Jenis Realisasi by parse: subtracting ranks is no advice)
+        if summed and not scored and not rank(item.indikator, item.satuan):
             quarters = [v for _, v in cells[1:]]
-            typed = _positions(cells, target)
-            if not _summed_score(typed, item, name, (header, target, realisasi), log):
-                _typed_sd(item, name, quarters, (header, target, realisasi), log)
-                if not _running_total(item, name, quarters, (header, target, realisasi), log):
-                    _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
+            _typed_sd(item, name, quarters, (header, target, realisasi), log)
+            if not _running_total(item, name, quarters, (header, target, realisasi), log):
+                _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
 
 
 def _far_off(
@@ -154,9 +158,9 @@ def _below_zero(
     chosen for another indicator. Computed as the formula gives it; the target cell says so, once."""
     header, value = target
     capaian, realisasi, n = figures
-    cell = log.ref(header, item.row, c.SHEET_KINERJA)
-    if any(f.sheet == c.SHEET_KINERJA and f.sel == cell for f in log.items):
-        return  # said already at the target (more than ten times it)
+    cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, "Jenis Realisasi")}
+    if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):
+        return  # said already at the target (more than ten times it), or the sum at its Jenis Realisasi
     sd = log.sd(n)  # "Tahun 2025" in the year's report
     if item.polaritas != c.NEGATIF:  # higher is better: the realisasi itself is below zero
         log.add(
@@ -213,6 +217,10 @@ def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figu
         return False
     if not typed:
         return False
+    if log.ref("Jenis Realisasi", item.row, c.SHEET_KINERJA) in {
+        f.sel for f in log.items if f.sheet == c.SHEET_KINERJA
+    }:
+        return True  # said already there (a rank summed: parse)
     parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
     mean = sum((x for _, x in typed), Fraction(0)) / len(typed)
     log.add(
@@ -500,8 +508,8 @@ def _running_total(
     """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
     least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
     as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The last one
-    may be a little under the one before (100; 333; 400; 390: the year's figure corrected after
-    verification), still over the one before that. Computed as typed (a year of rising flows may be
+    may be a little under the one before in TW IV (100; 333; 400; 390: the year's figure corrected
+    after verification; at least 90 % of it), still over the one before that. Computed as typed (a year of rising flows may be
     meant); the last quarter with a number says so (True)."""
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
@@ -513,6 +521,9 @@ def _running_total(
     corrected = last < values[-2]
     # (equal: _typed_sd says it; the last quarter alone far from the year's figure: rising flows)
     if last == values[-2] or last <= values[-3] or 2 * last < target:
+        return False
+    # a correction is of the year's figure (TW IV) and small: flows 2; 5; 4 of 8 are no running total
+    if corrected and (q != 3 or 10 * last < 9 * values[-2]):
         return False
     tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
     rising = f"naik sampai {prev} lalu {tw} sedikit di bawahnya" if corrected else "naik setiap triwulan"

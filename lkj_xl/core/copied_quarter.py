@@ -17,8 +17,9 @@ from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, V
 # Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
 # quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
 _LEAST_FILLED = 5
-_LEAST_DOUBLED = 3  # (also the least the printed tables' note needs: two counts alike among steady
-# quotas may be two counts that did not grow, a question for staff, not a note for the report's reader)
+_LEAST_DOUBLED = 3  # (also the rows that moved then froze, Nilai Akhir ones included, that Kinerja's
+# printed note needs: two counts alike among steady quotas may be two counts that did not grow, a
+# question for staff, not a note for the report's reader)
 _NAMED = 10  # the codes named in the message; the others counted
 
 
@@ -26,10 +27,11 @@ def _key(value: Value) -> tuple[object, ...]:
     return (value.exact, value.status, value.text.strip(), bool(value.galat))
 
 
-def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int, list[int]] | None:
-    """(the rows filled, the indexes of those counting the quarter before twice) of ``rows`` (each row's
-    TW I-IV, and how a copied figure counts there: "sum" a Kumulatif's, "mean" a Rata-rata's, "" a Nilai
-    Akhir's, not at all) when the reported quarter is a copy of the one before: every row holding
+def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int, list[int], int] | None:
+    """(the rows filled, the indexes of those counting the quarter before twice, the rows that changed
+    from the quarter before that and froze: the evidence of a copy, a Nilai Akhir's too) of ``rows``
+    (each row's TW I-IV, and how a copied figure counts there: "sum" a Kumulatif's, "mean" a
+    Rata-rata's, "" a Nilai Akhir's, not at all) when the reported quarter is a copy of the one before: every row holding
     something in either holds the same in both, five rows at least, three counting a non-zero figure
     twice (or every row not steady, two at least). None when it is no copy. A row whose quarter before
     is like the one before that (1, 1, 1: a steady quota) tells no copy, nor a Rata-rata whose mean the
@@ -37,7 +39,7 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
     if triwulan < 2:
         return None
     now, before = triwulan - 1, triwulan - 2
-    filled = varying = 0
+    filled = varying = moved = 0
     doubled: list[int] = []
     for index, (quarters, twice) in enumerate(rows):
         this, last = quarters[now], quarters[before]
@@ -48,6 +50,7 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
         filled += 1
         if before > 0 and _key(quarters[before - 1]) == _key(last):
             continue  # a steady quota: like the quarter before by plan
+        moved += 1  # (a position that moved in TW II and froze in TW III: as telling as a count)
         if not twice:
             continue  # (a Nilai Akhir copied counts nothing twice: its row neither harms nor raises the bar)
         varying += 1
@@ -55,7 +58,10 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
             doubled.append(index)
     # (judged on the rows that are not steady: among steady quotas, two varying rows alike are the copy)
     least = min(_LEAST_DOUBLED, max(varying, 2))
-    return (filled, doubled) if filled >= _LEAST_FILLED and len(doubled) >= least else None
+    if filled < _LEAST_FILLED or len(doubled) < least:
+        return None
+    # (the reported quarter the second: no quarter before to change from; the sums are the evidence)
+    return filled, doubled, moved if before > 0 else len(doubled)
 
 
 def _moves_mean(quarters: list[Value], triwulan: int) -> bool:
@@ -70,9 +76,11 @@ def copied_spending(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -
     """The note the outputs print beside the penyerapan when Anggaran's reported quarter is a copy of the
     one before (each row's peringatan is budget._cumulative's); else "". A clause: the sentences of the
     total pagu put it inside theirs, as Report.anggaran_kosong."""
-    copy = _copied([(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat], triwulan)
-    if copy is None or len(copy[1]) < _LEAST_DOUBLED:
-        return ""  # (two rows alike: each has its own peringatan, budget._cumulative)
+    # (two programs alike to the rupiah among steady ones are enough: a program sums many activities'
+    # spending, and two of them equal to the quarter before are almost never genuine; a fixed
+    # honorarium, alike from TW I, tells nothing)
+    if _copied([(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat], triwulan) is None:
+        return ""
     tw, prev = c.TW_LABELS[triwulan - 1], c.TW_LABELS[triwulan - 2]
     return (
         f"realisasi anggaran {tw} sama dengan {prev} di semua baris: bila kolom {prev} tersalin, belanja "
@@ -84,7 +92,9 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
     """A peringatan at the reported quarter's title when Kinerja's reported quarter is a copy of the one
     before (:func:`_copied`), Kumulatif and Rata-rata rows counting it twice: computed as typed, the
     rows named and what to type instead. Returns the note the capaian tables then print
-    (Report.kinerja_kosong, as for a column left blank) when three rows at least count it twice; else ""."""
+    (Report.kinerja_kosong, as for a column left blank) when three rows at least changed from the quarter
+    before and froze (a Nilai Akhir position too: 11 of them moving in TW II and alike in TW III are as
+    telling as the sums); else ""."""
     counts = {c.KUMULATIF: "sum", c.NILAI_AKHIR: ""}  # (any other: a Rata-rata's mean)
     twice = [(item.realisasi_tw, counts.get(item.jenis_realisasi, "mean")) for item in items]
     copy = _copied(twice, triwulan)
@@ -108,8 +118,8 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
         'atau "-" bila belum ada data',
         TOTALS,  # as the column left blank: the rekap's Pemeriksaan lists it beside the agency's figures
     )
-    if len(doubled) < _LEAST_DOUBLED:
-        return ""  # (two rows alike among steady quotas: asked above, not printed in the signed report)
+    if copy[2] < _LEAST_DOUBLED:
+        return ""  # (two counts alike among steady rows: asked above, not printed in the signed report)
     return (
         f"Realisasi {tw} sama dengan {prev} di semua baris (kolom {prev} tersalin?): realisasi {log.sd(triwulan)} "
         f"indikator Kumulatif dan Rata-rata menghitung angka {prev} dua kali, begitu pula capaian dan kriterianya."

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from fractions import Fraction
 from functools import partial
 from typing import Any
 
@@ -14,7 +15,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import pasted
 from lkj_xl.core.cell_reader import CellReader, choice, no_saved_value, value_at
 from lkj_xl.core.findings import clip as _clip
-from lkj_xl.core.findings import indikator_kosong, zeros_dropped
+from lkj_xl.core.findings import figure, indikator_kosong, zeros_dropped
+from lkj_xl.core.formulas import capaian_exact
 from lkj_xl.core.grids import (
     SCALED_NOTE,
     DataRow,
@@ -211,13 +213,11 @@ def parse_kinerja(
         if not polaritas_text and (word := pasted.lower_is_better(indikator, satuan)):
             reader.add(PERINGATAN, ref("Polaritas"), _polaritas_kosong(kode, indikator, word))
         target = value_at(reader, data, "Target", "Target", satuan=satuan)
-        if target.exact is not None and pasted.rank(indikator, satuan):
-            if polaritas == c.POSITIF:
-                reader.add(PERINGATAN, ref("Polaritas"), _rank_positif(kode, indikator, polaritas_text))
-            if jenis == c.KUMULATIF:
-                reader.add(PERINGATAN, ref("Jenis Realisasi"), _rank_summed(kode, indikator, jenis_text))
         target_p = value_at(reader, data, "Target Perubahan", "Target Perubahan", satuan=satuan)
         tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
+        if target.exact is not None and pasted.rank(indikator, satuan):
+            chosen = (polaritas, polaritas_text, jenis, jenis_text)
+            _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws))
         if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
             quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
         item = IndicatorInput(
@@ -301,25 +301,60 @@ def _polaritas_kosong(kode: str, indikator: str, word: str) -> str:
     )
 
 
-def _rank_positif(kode: str, indikator: str, typed: str) -> str:
-    """The peringatan of a rank computed higher-is-better: ranked 3rd of a target 5th is better than
-    planned, yet Positif's realisasi / target prints 60 % "Rendah"."""
+_Ranks = list[tuple[str, Fraction]]  # the quarters typed: (TW label, rank)
+
+
+def _rank_said(
+    reader: CellReader,
+    ref: Callable[[str], str],
+    named: tuple[str, str],
+    chosen: tuple[str, str, str, str],
+    figures: tuple[Fraction, list[Value]],
+) -> None:
+    """The peringatan of a rank (its Kode and Indikator ``named``) computed higher-is-better or summed:
+    ``chosen`` its Polaritas and Jenis Realisasi (each as read and as typed), ``figures`` its target and
+    quarters."""
+    (polaritas, polaritas_text, jenis, jenis_text), (target, tws) = chosen, figures
+    ranks = [(tw, v.exact) for tw, v in zip(c.TW_LABELS, tws) if v.exact is not None]
+    if polaritas == c.POSITIF:
+        reader.add(PERINGATAN, ref("Polaritas"), _rank_positif(*named, polaritas_text, target, ranks))
+    if jenis == c.KUMULATIF:
+        reader.add(PERINGATAN, ref("Jenis Realisasi"), _rank_summed(*named, jenis_text, ranks))
+
+
+def _rank_positif(kode: str, indikator: str, typed: str, target: Fraction, ranks: _Ranks) -> str:
+    """The peringatan of a rank computed higher-is-better, with the row's own figures: ranked 3rd of a
+    target 5th is better than planned, yet Positif's realisasi / target prints 60 % "Rendah"."""
     polaritas = "Positif" if typed else "kosong, jadi Positif"
+    if ranks and target > 0 and ranks[-1][1] != target:
+        r, t = figure(ranks[-1][1]), figure(target)
+        than = "lebih baik dari" if ranks[-1][1] < target else "lebih buruk dari"
+        positif, negatif = (figure(capaian_exact(ranks[-1][1], target, p)) for p in (c.POSITIF, c.NEGATIF))
+        example = (
+            f"peringkat {r} {than} target {t}, tetapi Positif menghitung peringkat {r} sebagai {r} / {t} = "
+            f"{positif}%, Negatif sebagai (2 x {t} - {r}) / {t} = {negatif}%"
+        )
+    else:  # (no rank typed yet, or the target reached: both give 100 %)
+        example = f"peringkat di bawah target {figure(target)} lebih baik, tetapi Positif menghitungnya di bawah 100%"
     return (
         f'Polaritas indikator "{_clip(indikator)}" ({kode}) {polaritas} (makin tinggi makin baik), padahal '
-        "peringkat makin kecil makin baik (peringkat 3 lebih baik dari target 5, tetapi Positif menghitung "
-        'capaiannya 3 / 5 = 60%): pilih "Negatif" (capaian = (2 x target - realisasi) / target x 100), atau '
-        '"Positif" bila angkanya bukan peringkat'
+        f'peringkat makin kecil makin baik ({example}): pilih "Negatif" (capaian = (2 x target - realisasi) / '
+        'target x 100), atau "Positif" bila angkanya bukan peringkat'
     )
 
 
-def _rank_summed(kode: str, indikator: str, typed: str) -> str:
-    """The peringatan of a rank summed over the quarters (Kumulatif, chosen or left blank)."""
+def _rank_summed(kode: str, indikator: str, typed: str, ranks: _Ranks) -> str:
+    """The peringatan of a rank summed over the quarters (Kumulatif, chosen or left blank), its sum as
+    the row's figures give it."""
     jenis = "Kumulatif" if typed else "kosong, jadi Kumulatif"
+    summed = ""
+    if len(ranks) > 1:
+        total = sum((x for _, x in ranks), Fraction(0))
+        summed = f" ({' + '.join(f'{tw} {figure(x)}' for tw, x in ranks)} = {figure(total)})"
+    latest = f", {figure(ranks[-1][1])}" if ranks else ""
     return (
-        f'Jenis Realisasi indikator "{_clip(indikator)}" ({kode}) {jenis}: peringkat tiap triwulan dijumlahkan '
-        '(peringkat 3 lalu 2 menjadi 5), padahal peringkat bukan jumlah; pilih "Nilai Akhir" (peringkat '
-        "triwulan terakhir)"
+        f'Jenis Realisasi indikator "{_clip(indikator)}" ({kode}) {jenis}: peringkat tiap triwulan dijumlahkan'
+        f'{summed}, padahal peringkat bukan jumlah; pilih "Nilai Akhir" (peringkat triwulan terakhir{latest})'
     )
 
 

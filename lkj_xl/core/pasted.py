@@ -346,10 +346,19 @@ def score_unit(satuan: str) -> bool:
 _RANKS = frozenset({"peringkat", "ranking", "rangking", "rank", "urutan"})
 
 
+# A Satuan of a score or a level: "Peringkat Kinerja Penyelenggaraan Pemerintahan Daerah" measured in
+# "skor" (3,3 of 3,2) or "Peringkat Kabupaten Layak Anak" in "tingkat" is higher-is-better.
+_NO_RANKS = frozenset({"skor", "nilai", "indeks", "tingkat", "level", "predikat", "kategori", "poin"})
+
+
 def rank(indikator: str, satuan: str) -> bool:
-    """Whether the indicator is a rank: its Satuan ("peringkat", "ranking") or its first word says so."""
-    first = indikator.casefold().split()[:1]
-    return satuan.strip().casefold().rstrip(".") in _RANKS or (bool(first) and first[0] in _RANKS)
+    """Whether the indicator is a rank: its Satuan ("peringkat", "ranking") says so, or its first word
+    does while its Satuan is no score or level word."""
+    unit = satuan.strip().casefold().rstrip(".")
+    if unit in _RANKS:
+        return True
+    first, words = indikator.casefold().split()[:1], re.findall(r"\w+", unit)
+    return bool(first) and first[0] in _RANKS and not (words and words[0] in _NO_RANKS)
 
 
 def lower_is_better(indikator: str, satuan: str) -> str:
