@@ -68,6 +68,8 @@ class Settings:
     desimal: int = 2
     total_pagu: float | None = None  # the agreed total of the Perjanjian Kinerja, to check the programs
     total_pagu_sel: str = ""  # its cell in Pengaturan, for the finding
+    # its formula when typed as one (=SUM(Anggaran!D4:D22)): a sum of the sheet agrees whatever its rows
+    total_pagu_formula: str = ""
     triwulan_sel: str = ""  # the Triwulan's cell in Pengaturan, named by findings of a whole quarter
     # Triwulan unreadable: its cell ("Pengaturan!B7"). No quarter's figures are computed (each is a
     # galat naming it) and titles say "Triwulan ?"; ``triwulan`` is then 4 for the layouts' columns only.
