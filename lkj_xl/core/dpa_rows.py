@@ -151,6 +151,15 @@ def _deep(rows: list[BudgetInput]) -> bool:
     return len(outer) == 1 and outer[0].kode.count(".") > 2
 
 
+def _holder(rows: list[BudgetInput], program: BudgetInput, below: list[BudgetInput]) -> BudgetInput | None:
+    """The program a doubtful block on top may be part of: the one right below it for a lone line
+    within its pagu or between its Pagu Perubahan and its Pagu; for a deep object line the first row
+    ``below`` that holds it (_fits_some); None for any other block."""
+    if _deep(rows):
+        return _fits_some(_outer(rows)[0], below)
+    return program if _within(rows, program) or _between(rows, program) else None
+
+
 def _fits_some(line: BudgetInput, programs: list[BudgetInput]) -> BudgetInput | None:
     """The first program whose pagu (either) and spending (each quarter with a figure) can hold the line."""
     pagu = _pagu(line)
@@ -216,12 +225,8 @@ def without_dpa_above(
                 f"pagunya {rupiah(summed)}, sama dengan pagu {other.kode}, begitu pula realisasinya)"
             )
             program = other
-        elif (
-            _within(rows, program)
-            or _between(rows, program)
-            or (_deep(rows) and _fits_some(_outer(rows)[0], inputs[end:]))
-        ):
-            program = program if not _deep(rows) else _fits_some(_outer(rows)[0], inputs[end:]) or program
+        elif holder := _holder(rows, program, inputs[end:]):
+            program = holder
             doubtful = _doubtful(rows, program, f"{who} ({where}", summed, on_top, nodes, log)
             if not isinstance(doubtful, str):  # (counted: Pengaturan's Total Pagu Perjanjian Kinerja agrees)
                 left_out.update(k for k, row in enumerate(rows, first) if row.row in doubtful)
@@ -230,7 +235,9 @@ def without_dpa_above(
         elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)
         elif (
-            counted := _siblings_counted(rows, program, f"{who} ({where}", summed, on_top, nodes, log)
+            counted := _siblings_counted(
+                rows, program, _short_of(f"{who} ({where}", summed, program), on_top, nodes, log
+            )
         ) is not None:
             # (several lines within the program, the Total agreeing with them: the agency's own)
             left_out.update(k for k, row in enumerate(rows, first) if row.row in counted)
@@ -352,8 +359,7 @@ def _count_block(
 def _siblings_counted(
     rows: list[BudgetInput],
     program: BudgetInput,
-    at: str,
-    summed: Fraction | int,
+    said: str,
     on_top: OnTop | None,
     nodes: dict[str, Node],
     log: FindingLog,
@@ -361,14 +367,14 @@ def _siblings_counted(
     """Several sibling lines within ``program`` (5.1.01 and 5.1.02, short of its pagu) counted as the
     agency's own, the Total Pagu Perjanjian Kinerja agreeing with them (pk_on_top): the Anggaran rows
     under them left out (_count_block); None when not counted. Registered in ``on_top.unsure``
-    either way (a galat when not counted)."""
+    either way (a galat when not counted). ``said``: what they are (_short_of)."""
     if on_top is None or not _within(rows, program, lone=False):
         return None
     on_top.unsure += rows
     on_top.outer += _outer(rows)
     if not on_top.counted:
         return None
-    return _count_block(rows, program, _short_of(at, summed, program), on_top, nodes, log)
+    return _count_block(rows, program, said, on_top, nodes, log)
 
 
 def _why_unsure(
