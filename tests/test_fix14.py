@@ -143,19 +143,53 @@ def _notes(report) -> list[str]:
 
 
 def test_total_pagu_pk_note_names_the_line_on_top_that_makes_up_the_difference(tmp_path):
-    # The PK signed the programs' Pagu (the seed's TOTAL 27.805.047.633) plus the line's 8.000.000.000:
-    # B16 35.805.047.633. P0.01's Pagu Perubahan 12.500.000.000 (above its Pagu 12.076.486.014) makes the
-    # pagu used 27.805.047.633 - 12.076.486.014 + 12.500.000.000 = 28.228.561.619, with the line
-    # 36.228.561.619: B16 agrees with neither, the line stays out (pk_on_top). The printed note said
-    # "lebih Rp 8.000.000.000 dari jumlah pagu Perjanjian Kinerja program" (35.805.047.633 -
-    # 27.805.047.633) without naming the 8.000.000.000 line that is the whole difference.
-    report = _pk_report(tmp_path, SEED_PAGU + 8_000_000_000, 12_500_000_000)
-    said = [
-        t for t in _notes(report) if "lebih Rp 8.000.000.000 dari jumlah pagu Perjanjian Kinerja program" in t
-    ]
+    # B16 typed as =SUM(Anggaran!D4:D22), Excel's saved value the seed's TOTAL 27.805.047.633 plus the
+    # line's 8.000.000.000 = 35.805.047.633. A formula over Anggaran is no evidence (mend33a): the line
+    # stays P0.01's rincian and the programs' pagu stays 27.805.047.633. The printed note said "lebih
+    # Rp 8.000.000.000 dari jumlah pagu program" (35.805.047.633 - 27.805.047.633)
+    # without naming the 8.000.000.000 line that is the whole difference. (fix14 first tested this with
+    # P0.01 revised to 12.500.000.000, a case mend33a now counts: the Pagu before the revision plus the
+    # line is B16.)
+    from tests.common import rewrite_cells
+    from tests.test_fix13 import PEGAWAI
+    from tests.test_mend32d import _on_top
+
+    path = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000)(wb["Anggaran"])
+    wb["Pengaturan"]["B16"] = 0
+    part = f"xl/worksheets/sheet{wb.sheetnames.index('Pengaturan') + 1}.xml"
+    wb.save(path)
+    rewrite_cells(path, {part: [("B16", "", "<f>SUM(Anggaran!D4:D22)</f><v>35805047633</v></c>")]})
+    report = load_report(path)
+    said = [t for t in _notes(report) if "lebih Rp 8.000.000.000 dari jumlah pagu program" in t]
     assert len(said) >= 4  # Tabel 3.4's note, the e-mail, the Word report's 3.2.4 and its PK section
     for text in said:
         assert 'Anggaran!A4 "5.1.01 Belanja Pegawai" (Rp 8.000.000.000)' in text, text
+
+
+def test_a_sipd_block_on_top_is_named_once_in_the_total_pagu_pk_note(tmp_path):
+    # "5.1 BELANJA OPERASI" 8.000.000.000 with "5.1.01 Belanja Pegawai" 8.000.000.000 under it on top,
+    # B16 a formula summing Anggaran's column: 27.805.047.633 + 8.000.000.000 + 8.000.000.000 =
+    # 43.805.047.633 (the column counts both rows). Left out (a formula is no evidence); the note's
+    # difference is 16.000.000.000, the two rows' sum, so both are named as "jumlah baris". The block's
+    # money is its outer line's 8.000.000.000 only: naming each row as if its own would read as twice
+    # the money, so the note names the block once, by its outer line, or not at all.
+    from tests.common import rewrite_cells
+    from tests.test_mend33a import _nested
+
+    path = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    _nested(8_000_000_000, 2_000_000_000)(wb["Anggaran"])
+    wb["Pengaturan"]["B16"] = 0
+    part = f"xl/worksheets/sheet{wb.sheetnames.index('Pengaturan') + 1}.xml"
+    wb.save(path)
+    rewrite_cells(path, {part: [("B16", "", "<f>SUM(Anggaran!D4:D23)</f><v>43805047633</v></c>")]})
+    report = load_report(path)
+    for text in _notes(report):
+        assert "Anggaran!A5" not in text, text  # (the 5.1.01 row under 5.1: the same money)
 
 
 def test_total_pagu_pk_note_names_no_line_that_does_not_make_up_the_difference(tmp_path):

@@ -33,7 +33,7 @@ from lkj_xl.core.model import (
     WorkbookInput,
 )
 from lkj_xl.core.numbers import format_number, to_fraction, whole_or_two
-from lkj_xl.core.pk_on_top import OnTop, lines_left_out
+from lkj_xl.core.pk_on_top import OnTop, lines_left_out, revision_shift
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
 
@@ -135,16 +135,8 @@ def revision_hint(
     """What the Total Pagu Perjanjian Kinerja peringatan adds when the programs' pagu before their Pagu
     Perubahan (``total`` with each counted revision put back) add up to ``agreed``: the Total was left
     at the pagu before the APBD-P."""
-    by_row = {item.row: item for item in inputs}
-    shift, revised = Fraction(0), False
-    for budget in budgets:
-        item = by_row.get(budget.row)
-        if item is None or item.kode != budget.kode or not item.pagu_perubahan.filled:
-            continue
-        if item.pagu.exact is None or item.pagu_perubahan.exact is None:
-            return ""
-        shift, revised = shift + item.pagu.exact - item.pagu_perubahan.exact, True
-    if not revised or total + shift != agreed:
+    shift = revision_shift(budgets, inputs)
+    if shift is None or total + shift != agreed:
         return ""
     return (
         "; Total itu sama dengan jumlah Pagu sebelum perubahan: bila Perjanjian Kinerja sudah diubah "

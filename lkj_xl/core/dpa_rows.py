@@ -95,14 +95,19 @@ def _level(program: BudgetInput, nodes: dict[str, Node]) -> str:
     return f"{level} {program.kode}"
 
 
-def _within(rows: list[BudgetInput], program: BudgetInput) -> bool:
+def _within(
+    rows: list[BudgetInput], program: BudgetInput, own: Fraction | int | None = None, lone: bool = True
+) -> bool:
     """Whether the block is one line (its children under it) that may be part of the program's DPA: a
     line of kelompok or jenis belanja ("5.1", "5.1.01"; deeper, one object of many: _deep), its
-    pagu below the program's and its spending not above the program's in any quarter it has a figure in.
-    (Several lines, 5.1 and 5.2, are the whole DPA of a program: short of its pagu, a figure mistyped.)"""
-    top, own = _outer(rows), _pagu(program)
+    pagu below the program's (``own``: its pagu used when not given) and its spending not above the
+    program's in any quarter it has a figure in. (Several lines, 5.1 and 5.2, are the whole DPA of a
+    program: short of its pagu, a figure mistyped; ``lone`` False: several, each such a line.)"""
+    top, own = _outer(rows), _pagu(program) if own is None else own
     pagus = [_pagu(row) for row in top]
-    if own is None or len(top) != 1 or any(p is None or p <= 0 for p in pagus) or top[0].kode.count(".") > 2:
+    if own is None or (len(top) != 1) == lone or any(p is None or p <= 0 for p in pagus):
+        return False
+    if any(row.kode.count(".") > 2 for row in top):
         return False
     if sum((p for p in pagus if p is not None), Fraction(0)) >= own:
         return False
@@ -111,6 +116,17 @@ def _within(rows: list[BudgetInput], program: BudgetInput) -> bool:
         if value.exact is not None and spent > value.exact:
             return False
     return True
+
+
+def _between(rows: list[BudgetInput], program: BudgetInput) -> bool:
+    """Whether one line is above the program's Pagu Perubahan but below its Pagu (as _within against
+    the Pagu before the APBD-P): part of its DPA before the revision, or the agency's own."""
+    before = program.pagu.exact if program.pagu_perubahan.filled and not program.kode_galat else None
+    return (
+        not _within(rows, program)
+        and _within(rows, program, before)
+        and not _copied_spending(_outer(rows)[0], program)
+    )
 
 
 def _larger(rows: list[BudgetInput], program: BudgetInput) -> bool:
@@ -133,6 +149,15 @@ def _deep(rows: list[BudgetInput]) -> bool:
     some program's DPA, never a program nor the agency's own (that is a jenis belanja at most)."""
     outer = _outer(rows)
     return len(outer) == 1 and outer[0].kode.count(".") > 2
+
+
+def _holder(rows: list[BudgetInput], program: BudgetInput, below: list[BudgetInput]) -> BudgetInput | None:
+    """The program a doubtful block on top may be part of: the one right below it for a lone line
+    within its pagu or between its Pagu Perubahan and its Pagu; for a deep object line the first row
+    ``below`` that holds it (_fits_some); None for any other block."""
+    if _deep(rows):
+        return _fits_some(_outer(rows)[0], below)
+    return program if _within(rows, program) or _between(rows, program) else None
 
 
 def _fits_some(line: BudgetInput, programs: list[BudgetInput]) -> BudgetInput | None:
@@ -200,18 +225,25 @@ def without_dpa_above(
                 f"pagunya {rupiah(summed)}, sama dengan pagu {other.kode}, begitu pula realisasinya)"
             )
             program = other
-        elif _within(rows, program) or (_deep(rows) and _fits_some(_outer(rows)[0], inputs[end:])):
-            program = (
-                program if _within(rows, program) else _fits_some(_outer(rows)[0], inputs[end:]) or program
-            )
+        elif holder := _holder(rows, program, inputs[end:]):
+            program = holder
             doubtful = _doubtful(rows, program, f"{who} ({where}", summed, on_top, nodes, log)
-            if doubtful is None:
-                continue  # (counted: Pengaturan's Total Pagu Perjanjian Kinerja agrees with it)
+            if not isinstance(doubtful, str):  # (counted: Pengaturan's Total Pagu Perjanjian Kinerja agrees)
+                left_out.update(k for k, row in enumerate(rows, first) if row.row in doubtful)
+                continue
             said = doubtful
         elif _larger(rows, program) and not _deep(rows):
             continue  # (larger than the program below: no part of it, the agency's own, counted)
+        elif (
+            counted := _siblings_counted(
+                rows, program, _short_of(f"{who} ({where}", summed, program), on_top, nodes, log
+            )
+        ) is not None:
+            # (several lines within the program, the Total agreeing with them: the agency's own)
+            left_out.update(k for k, row in enumerate(rows, first) if row.row in counted)
+            continue
         else:
-            why = _why_unsure(rows, program, summed)
+            why = _why_unsure(rows, program, summed, inputs[end:])
             galat.update(
                 {
                     k: _unsure(row, program, nodes, f"{who} ({where})", why)
@@ -260,37 +292,100 @@ def _doubtful(
     on_top: OnTop | None,
     nodes: dict[str, Node],
     log: FindingLog,
-) -> str | None:
-    """What a lone line within ``program`` (or a deep object line that fits in it) is, left out as
-    its rincian; None when counted instead (on_top.counted: its peringatan said here). ``at``: the
+) -> str | set[int]:
+    """What a lone line within ``program`` (its children under it; or between its Pagu Perubahan and
+    its Pagu, or a deep object line that fits in it) is, left out as its rincian; counted instead
+    (on_top.counted: its peringatan said here), the Anggaran rows under it left out. ``at``: the
     program below and the block's rows."""
-    deep = not _within(rows, program)
-    if deep:
+    if _deep(rows):
         said = (
             f"baris objek belanja DPA di atas {at}: pagu {rupiah(summed)}), rincian belanja suatu kegiatan, "
             f"bukan baris program; muat dalam pagu {_who(program, nodes)}"
         )
-    else:
+    elif _within(rows, program):
+        said = _short_of(at, summed, program)
+    else:  # (_between)
         said = (
-            f"baris belanja DPA di atas {at}: jumlah pagunya {rupiah(summed)}, kurang dari pagu "
-            f"{program.kode} {rupiah(_pagu(program) or 0)})"
+            f"baris belanja DPA di atas {at}: jumlah pagunya {rupiah(summed)}, lebih dari Pagu Perubahan "
+            f"{program.kode} {rupiah(_pagu(program) or 0)} tetapi kurang dari Pagu sebelum perubahannya "
+            f"{rupiah(program.pagu.exact or 0)})"
         )
-    if on_top is None or len(rows) != 1:
-        return said if deep else f"{said}: dibaca sebagai sebagian rincian {program.kode}"
-    on_top.doubtful += rows
-    if on_top.counted:
-        _counted(rows[0], program, said, on_top, nodes, log)
+    if on_top is not None:
+        on_top.doubtful += rows
+        on_top.outer += _outer(rows)
+        if on_top.counted:
+            return _count_block(rows, program, said, on_top, nodes, log)
+    said = said if _deep(rows) else f"{said}: dibaca sebagai sebagian rincian {program.kode}"
+    return said + (on_top.named_note() if on_top is not None and on_top.total_ref else "")
+
+
+def _short_of(at: str, summed: Fraction | int, program: BudgetInput) -> str:
+    """Lines within the program's pagu used (``at``: the program below and the block's rows)."""
+    return (
+        f"baris belanja DPA di atas {at}: jumlah pagunya {rupiah(summed)}, kurang dari pagu "
+        f"{program.kode} {rupiah(_pagu(program) or 0)})"
+    )
+
+
+def _count_block(
+    rows: list[BudgetInput],
+    program: BudgetInput,
+    said: str,
+    on_top: OnTop,
+    nodes: dict[str, Node],
+    log: FindingLog,
+) -> set[int]:
+    """Count a block on top as the agency's own (on_top.counted): the peringatan at each outermost
+    row; the rows under one (5.1.01 under 5.1) its rincian, left out (their Anggaran rows returned)."""
+    outer = _outer(rows)
+    for row in rows:
+        if row in outer:
+            _counted(row, program, said, on_top, nodes, log)
+            continue
+        head = next(top for top in outer if row.kode.startswith(f"{top.kode}."))
+        log.add(
+            PERINGATAN,
+            c.SHEET_ANGGARAN,
+            "Kode",
+            row.row,
+            f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: rincian {head.kode} '
+            f"baris {head.row} di atasnya, yang dihitung sebagai anggaran tersendiri perangkat daerah; tidak "
+            "dihitung lagi (agar tidak dijumlahkan dua kali ke total Tabel 3.4)",
+            LEFT_OUT,
+        )
+    return {row.row for row in rows if row not in outer}
+
+
+def _siblings_counted(
+    rows: list[BudgetInput],
+    program: BudgetInput,
+    said: str,
+    on_top: OnTop | None,
+    nodes: dict[str, Node],
+    log: FindingLog,
+) -> set[int] | None:
+    """Several sibling lines within ``program`` (5.1.01 and 5.1.02, short of its pagu) counted as the
+    agency's own, the Total Pagu Perjanjian Kinerja agreeing with them (pk_on_top): the Anggaran rows
+    under them left out (_count_block); None when not counted. Registered in ``on_top.unsure``
+    either way (a galat when not counted). ``said``: what they are (_short_of)."""
+    if on_top is None or not _within(rows, program, lone=False):
         return None
-    said = said if deep else f"{said}: dibaca sebagai sebagian rincian {program.kode}"
-    return said + (on_top.named_note() if on_top.total_ref else "")
+    on_top.unsure += rows
+    on_top.outer += _outer(rows)
+    if not on_top.counted:
+        return None
+    return _count_block(rows, program, said, on_top, nodes, log)
 
 
-def _why_unsure(rows: list[BudgetInput], program: BudgetInput, summed: Fraction | int) -> str:
-    """The figures a galat of lines on top gives: theirs against the program's (deep and larger than
-    every program: nobody's rincian here and no program), and the program's very spending (a copy)."""
+def _why_unsure(
+    rows: list[BudgetInput], program: BudgetInput, summed: Fraction | int, below: list[BudgetInput]
+) -> str:
+    """The figures a galat of lines on top gives: theirs against the program's (deep and fitting no
+    row ``below``: nobody's rincian here and no program; its pagu or its realisasi), and the program's
+    very spending (a copy)."""
     pagus, own = [_pagu(row) for row in _outer(rows)], _pagu(program)
     if _deep(rows):
-        return f" ({rupiah(summed)}, lebih dari pagu setiap program di bawahnya)"
+        return _fits_no_program(_outer(rows)[0], summed, below)
     why = (
         f" ({rupiah(summed)}, pagu {program.kode} {rupiah(own)})"
         if None not in pagus and own is not None
@@ -299,6 +394,23 @@ def _why_unsure(rows: list[BudgetInput], program: BudgetInput, summed: Fraction 
     if len(rows) == 1 and _copied_spending(rows[0], program):
         why += f", sedangkan realisasinya sama persis dengan realisasi {program.kode} (tanda salinan)"
     return why
+
+
+def _fits_no_program(line: BudgetInput, summed: Fraction | int, below: list[BudgetInput]) -> str:
+    """Which figure of a deep line fits no program below (_fits_some): its pagu, or its realisasi in a
+    quarter above every program whose pagu holds the line."""
+    holding = [row for row in below if (own := _both(row)) and summed <= max(own)]
+    if not holding:
+        return f" ({rupiah(summed)}, lebih dari pagu setiap program di bawahnya)"
+    for q, value in enumerate(line.realisasi_tw):
+        figures = [row.realisasi_tw[q].exact for row in holding]
+        if value.exact is not None and all(f is not None and value.exact > f for f in figures):
+            return (
+                f" (pagunya {rupiah(summed)} muat dalam pagu {holding[0].kode}, tetapi realisasinya "
+                f"{rupiah(value.exact)} pada TW {c.ROMAN[q]} lebih dari realisasi setiap program yang "
+                "pagunya memuatnya)"
+            )
+    return f" ({rupiah(summed)}: realisasinya lebih dari realisasi setiap program yang pagunya memuatnya)"
 
 
 def _counted(

@@ -327,7 +327,7 @@ def compute(data: WorkbookInput, triwulan: int | None = None) -> Report:
     Kinerja: computed again counting them, or naming it (pk_on_top)."""
     first = OnTop()
     report = _compute(data, triwulan, first)
-    second = again(first, report.budgets, report.settings)
+    second = again(first, report.budgets, report.settings, data.budgets)
     return _compute(data, triwulan, second) if second is not None else report
 
 

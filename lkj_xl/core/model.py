@@ -71,6 +71,8 @@ class Settings:
     # Set by the engine (not read): lines on top of Anggaran left out as a program's rincian (core.pk_on_top),
     # ("Anggaran!A4", "5.1.01 Belanja Pegawai", pagu), which the Total's note names when they make up its difference.
     total_pagu_lines: tuple[tuple[str, str, Fraction], ...] = ()
+    # its formula when typed as one (=SUM(Anggaran!D4:D22)): a sum of the sheet agrees whatever its rows
+    total_pagu_formula: str = ""
     triwulan_sel: str = ""  # the Triwulan's cell in Pengaturan, named by findings of a whole quarter
     # Triwulan unreadable: its cell ("Pengaturan!B7"). No quarter's figures are computed (each is a
     # galat naming it) and titles say "Triwulan ?"; ``triwulan`` is then 4 for the layouts' columns only.

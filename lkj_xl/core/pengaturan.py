@@ -94,6 +94,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     findings[said:] = [dataclasses.replace(f, tentang=TOTALS) for f in findings[said:]]
     if total.number is not None and total.number > 0:
         s.total_pagu, s.total_pagu_sel = total.number, total_ref
+        s.total_pagu_formula = (total_cell.formula or "") if total_cell is not None else ""
     elif total.number is not None or total.status:
         reader.add(GALAT, total_ref, f'"{c.P_TOTAL_PAGU}" harus angka lebih dari 0; tidak dipakai')
     return s, {"Parameter": column_letter(cols["Parameter"]), "Nilai": letter}

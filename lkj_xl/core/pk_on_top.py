@@ -23,53 +23,97 @@ from lkj_xl.core.numbers import to_fraction, whole_or_two
 
 @dataclasses.dataclass
 class OnTop:
-    """What one computation does with the doubtful lines on top; ``doubtful`` filled by dpa_rows."""
+    """What one computation does with the doubtful lines on top; the lists filled by dpa_rows."""
 
     counted: bool = False  # count them: the Total Pagu Perjanjian Kinerja agrees with them counted
     total_ref: str = ""  # "Pengaturan!B16" when the Total disagrees: named in their peringatan
     total_shown: str = ""  # the Total as the messages show it, "Rp 35.805.047.633"
-    doubtful: list[BudgetInput] = dataclasses.field(default_factory=list)
+    doubtful: list[BudgetInput] = dataclasses.field(default_factory=list)  # each row left out, named
+    # the outermost row of each block (5.1, not the 5.1.01 under it): their pagu is the lines' money
+    outer: list[BudgetInput] = dataclasses.field(default_factory=list)
+    # sibling lines within a program (5.1.01 and 5.1.02): a galat unless the Total agrees with them
+    unsure: list[BudgetInput] = dataclasses.field(default_factory=list)
+    formula: str = ""  # the Total's formula: no evidence either way (a sum of Anggaran agrees with it)
+    before: bool = False  # counted: the Total is the programs' Pagu before their Pagu Perubahan with them
 
     def counted_note(self) -> str:
-        """The peringatan's reason for counting a line."""
+        """The peringatan's reason for counting a line (in Tabel 3.4's TOTAL, toward no Sasaran: its
+        Kode Sasaran's peringatan says so too)."""
+        summed = "jumlah Pagu sebelum perubahan program" if self.before else "jumlah pagu program"
         return (
-            f"dihitung sebagai anggaran tersendiri perangkat daerah, karena dengan baris ini jumlah pagu "
-            f"program sama dengan Total Pagu Perjanjian Kinerja ({self.total_ref} {self.total_shown})"
+            "dihitung ke total Tabel 3.4 sebagai anggaran tersendiri perangkat daerah (tetapi tidak ke "
+            f"sasaran mana pun selama Kode Sasarannya kosong), karena dengan baris ini {summed} sama dengan "
+            f"Total Pagu Perjanjian Kinerja ({self.total_ref} {self.total_shown})"
         )
 
     def named_note(self) -> str:
-        """What a line left out adds when the Total agrees neither way."""
+        """What a line left out adds when the Total agrees neither way (or is a formula)."""
+        if self.formula:
+            return (
+                f"; Total Pagu Perjanjian Kinerja ({self.total_ref}) berupa rumus ({self.formula}), bukan angka "
+                "yang diketik dari Perjanjian Kinerja, jadi tidak dipakai untuk memastikan baris ini: isi "
+                "Total itu dengan angka Perjanjian Kinerja"
+            )
         return (
             f"; Total Pagu Perjanjian Kinerja ({self.total_ref}) juga tidak sama dengan jumlah pagu "
             "program, baik dengan maupun tanpa baris ini: periksa keduanya"
         )
 
 
-def again(first: OnTop, budgets: Sequence[BudgetResult], settings: Settings) -> OnTop | None:
-    """How to compute again after a first computation that left ``first.doubtful`` out; None when
-    the Total Pagu Perjanjian Kinerja is blank, agrees already, or a pagu is unreadable (its check
-    is silent then)."""
-    if not first.doubtful or settings.total_pagu is None or any(b.galat_pagu for b in budgets):
+def revision_shift(budgets: Sequence[BudgetResult], inputs: Sequence[BudgetInput]) -> Fraction | None:
+    """What the programs' pagu gain with each counted Pagu Perubahan put back to its Pagu (the pagu
+    before the APBD-P); None when no program is revised or a revised pagu is unreadable."""
+    by_row = {item.row: item for item in inputs}
+    shift, revised = Fraction(0), False
+    for budget in budgets:
+        item = by_row.get(budget.row)
+        if item is None or item.kode != budget.kode or not item.pagu_perubahan.filled:
+            continue
+        if item.pagu.exact is None or item.pagu_perubahan.exact is None:
+            return None
+        shift, revised = shift + item.pagu.exact - item.pagu_perubahan.exact, True
+    return shift if revised else None
+
+
+def again(
+    first: OnTop, budgets: Sequence[BudgetResult], settings: Settings, inputs: Sequence[BudgetInput] = ()
+) -> OnTop | None:
+    """How to compute again after a first computation that left ``first.doubtful`` out (and said
+    ``first.unsure`` a galat); None when the Total Pagu Perjanjian Kinerja is blank, agrees already or
+    only with the programs' Pagu before their Pagu Perubahan (``inputs``: Anggaran's rows; the revision
+    explains it, not the lines), or a pagu is unreadable (its check is silent then)."""
+    unsure = {row.row for row in first.unsure}
+    programs = [b for b in budgets if b.row not in unsure]
+    if not first.outer or settings.total_pagu is None or any(b.galat_pagu for b in programs):
         return None
-    total = known_sum([b.pagu_exact for b in budgets])
+    total = known_sum([b.pagu_exact for b in programs])
     agreed = to_fraction(settings.total_pagu)
     if total is None or agreed is None or total == agreed:
         return None
-    lines = known_sum([row.pagu_used.exact for row in first.doubtful])
-    ref = f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}"
-    counted = lines is not None and total + lines == agreed
-    return OnTop(counted=counted, total_ref=ref, total_shown=rp(whole_or_two(agreed)))
+    shift = revision_shift(programs, inputs)
+    if shift is not None and total + shift == agreed:
+        return None  # (the Total left at the pagu before the APBD-P: its peringatan says so, not the lines)
+    lines = known_sum([row.pagu_used.exact for row in first.outer])
+    found = OnTop(
+        total_ref=f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}", total_shown=rp(whole_or_two(agreed))
+    )
+    if settings.total_pagu_formula:  # (=SUM(Anggaran!D4:D22) agrees whatever the rows: no evidence)
+        found.formula = settings.total_pagu_formula
+    elif lines is not None and agreed in (total + lines, total + (shift or 0) + lines):
+        found.counted, found.before = True, total + lines != agreed
+    return found if found.counted or first.doubtful else None  # (unsure alone: their galat stands)
 
 
 def left_out(on_top: OnTop | None, letters: dict[str, str]) -> tuple[tuple[str, str, Fraction], ...]:
     """The lines on top left out as a program's rincian (Settings.total_pagu_lines): their Kode's cell,
-    Kode and Uraian, and pagu; none when counted."""
+    Kode and Uraian, and pagu; none when counted. One per block (its outermost row: a 5.1 line's
+    5.1.01 under it is the same money, named twice it would read as twice the sum)."""
     if on_top is None or on_top.counted:
         return ()
     kode = letters.get("Kode", "A")
     return tuple(
         (f"{c.SHEET_ANGGARAN}!{kode}{row.row}", f"{row.kode} {row.program}".strip(), row.pagu_used.exact)
-        for row in on_top.doubtful
+        for row in on_top.outer
         if row.pagu_used.exact is not None
     )
 
