@@ -111,9 +111,14 @@ _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua
 # follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
 _AWAL = r"\b(laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
 _TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
-_PERIODE_SEMESTER = re.compile(_AWAL + _SEMESTER_NOMOR + _TAHUN_IKUT, re.IGNORECASE)
-# a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period
+# a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
+# half year "selama" or "hingga" ("Selama Semester II, pameran ...", "berlanjut hingga semester II")
+_PERIODE_SEMESTER = re.compile(
+    _AWAL.replace("|hingga|selama", "") + _SEMESTER_NOMOR + _TAHUN_IKUT, re.IGNORECASE
+)
 _PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR + _TAHUN_IKUT, re.IGNORECASE)
+# The year's report named as such ("laporan tahunan"): a half year beside it is mentioned, no period.
+_TAHUNAN = re.compile(r"\blaporan(?:\s+kinerja)?\s+tahunan\b", re.IGNORECASE)
 
 
 # The report or its period named as a quarter: "Laporan Kinerja (LKj) Triwulan IV", "sampai dengan
@@ -147,12 +152,30 @@ def _kuartal(word: str) -> int:
     return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
 
 
+def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
+    """``teks`` names the half year's report's own period: its half year, or s.d. its last quarter."""
+    if semester in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}:
+        return True
+    return any(
+        not match.group(1).lower().startswith("laporan")
+        and _kuartal(match.group(2)) == 2 * semester
+        and not _tahun_lain(match, tahun)
+        for match in _PERIODE_KUARTAL.finditer(teks)
+    )
+
+
 def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int | None) -> list[str]:
     """The half year's report (``semester``) named as another half year or a quarter: "Laporan
     Kinerja Semester II" or "Laporan Kinerja (LKj) Triwulan II" under a cover saying SEMESTER I;
     "sampai dengan Triwulan I" there. A quarter inside the half year named otherwise ("kegiatan di
     triwulan I") is the report's own. The year's report: "Laporan Kinerja Semester II" as it
-    names "Laporan Kinerja Triwulan IV", written for the shorter report ending in Desember."""
+    names "Laporan Kinerja Triwulan IV", written for the shorter report ending in Desember. A text that
+    also names the report's own period (its half year, "s.d." its last quarter, the year's "laporan
+    tahunan") compares or lists periods ("s.d. Triwulan I sebesar 20% dan s.d. Triwulan II sebesar
+    48%"), as does one naming a quarter inside the half year among others ("laporan TW I dan TW II")."""
+    if semester and _names_own_half(teks, semester, tahun) or tahunan and _TAHUNAN.search(teks):
+        return []
+    quarters_named = {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
     named: list[str] = []
     for match in _PERIODE_SEMESTER.finditer(teks):
         half = _SEMESTER_KE[match.group(2).lower()]
@@ -162,7 +185,8 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
         for match in _PERIODE_KUARTAL.finditer(teks):
             quarter = _kuartal(match.group(2))
             laporan = match.group(1).lower().startswith("laporan")
-            if (laporan or quarter != 2 * semester) and not _tahun_lain(match, tahun):
+            among = quarter in (2 * semester - 1, 2 * semester) and len(quarters_named) > 1
+            if (laporan or quarter != 2 * semester) and not among and not _tahun_lain(match, tahun):
                 named.append(f"Triwulan {c.roman(quarter)}")
     return list(dict.fromkeys(named))
 
@@ -204,7 +228,8 @@ def triwulan_lain(
     for match in _PERIODE_BULAN.finditer(teks):
         first, last = (BULAN[lower.index(m.lower())] for m in match.groups())
         # the half year's months are its six ("April – Juni" is Triwulan II's, not Semester I's)
-        awal = not semester or BULAN.index(first) == 6 * (semester - 1)
+        # or from Januari (the report is cumulative: Semester II is s.d. Desember, as Triwulan IV)
+        awal = not semester or BULAN.index(first) in (0, 6 * (semester - 1))
         if (BULAN.index(last) + 1 != 3 * triwulan or not awal) and f"{first} – {last}" not in named:
             named.append(f"{first} – {last}")
     return named

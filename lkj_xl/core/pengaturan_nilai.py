@@ -85,15 +85,17 @@ def triwulan_mismatch(typed: object, tahun: int | None) -> str | None:
 def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = False) -> bool:
     """Whether the text in brackets after a quarter says the same quarter: its name ("Dua"), or its
     months from the quarter's first or from January (the report is cumulative) to its last, with the
-    report's own year. A half year (``semester``, "Semester II (Juli-Desember)"): its own six months."""
-    if not semester and c.triwulan_from_text(text) == quarter:
+    report's own year. A half year (``semester``) is also its own six months ("Semester II
+    (Juli-Desember)"); its name ("Semester Kedua") or its last quarter's ("TW IV") say the same quarter,
+    and "(Oktober-Desember)" is that quarter's own three, not another period."""
+    if c.triwulan_from_text(text) == quarter:
         return True
     span = _MONTHS_SPAN.fullmatch(text)
     if span is None:
         return False
     first, last = month_number(span.group(1)), month_number(span.group(2))
     year = int(span.group(3)) if span.group(3) else tahun
-    firsts = (3 * quarter - 5,) if semester else (1, 3 * quarter - 2)
+    firsts = (1, 3 * quarter - 2, 3 * quarter - 5) if semester else (1, 3 * quarter - 2)
     return first in firsts and last == 3 * quarter and year == tahun
 
 

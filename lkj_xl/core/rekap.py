@@ -34,6 +34,7 @@ from lkj_xl.core.rekap_desimal import (  # noqa: F401 (core.*_decimals)
 from lkj_xl.core.rekap_ganda import (
     GANDA,
     choose,
+    kindless_warnings,
     several_pemda,
     several_periods,
     tahunan_mixed,
@@ -504,7 +505,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # A capaian capped at 100 on one agency and counted whole (150) on another: the ranking compares
     # the same figures differently.
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
-    found += several_pemda(rows)
+    found += several_pemda(rows) + kindless_warnings(rows)
     found += ganda.warnings + same_content_warnings(rows) + same_plan_warnings(rows) + several_periods(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros

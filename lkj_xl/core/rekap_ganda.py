@@ -146,23 +146,59 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     return (" ".join(pemda), " ".join(opd)) if opd else None
 
 
-def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
-    """:func:`agency_identity` of each row, an agency of a Pemda typed without its kind and named
-    without one ("Kecamatan Sukodono" of "Lumajang") read as the agency of that name whose kind the
-    other rows give ("Kecamatan Sukodono Kabupaten Lumajang"), when they give one kind only: beside
-    both "Dinas Kesehatan Kota Malang" and "Dinas Kesehatan Kabupaten Malang", "Dinas Kesehatan" of
-    "Malang" could be either, and stays itself."""
+def _kinded(
+    rows: Sequence[dict[str, Any]],
+) -> tuple[list[tuple[str, str] | None], list[set[tuple[str, str]]]]:
+    """:func:`agency_identity` of each row, and for an agency of a Pemda typed without its kind and
+    named without one ("Dinas Kesehatan" of "Malang") the agencies of that name and Pemda whose kind
+    the other rows give ("Dinas Kesehatan" of "Kota Malang"); empty for every other row."""
     found = [agency_identity(row) for row in rows]
     kinded: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # by the Pemda's name without kind
     for identity in found:
         if identity is not None and identity[0].split(" ", 1)[0] in _PEMDA_KINDS:
             kinded[(identity[0].split(" ", 1)[-1], identity[1])].add(identity)
+    return found, [kinded.get(identity, set()) if identity is not None else set() for identity in found]
+
+
+def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
+    """:func:`agency_identity` of each row, an agency of a Pemda typed without its kind and named
+    without one ("Kecamatan Sukodono" of "Lumajang") read as the agency of that name whose kind the
+    other rows give ("Kecamatan Sukodono Kabupaten Lumajang") only when the whole rekap is of that one
+    Pemda (a Kabupaten's rekap): in a province's, "Dinas Kesehatan" of "Malang" beside "Dinas
+    Kesehatan" of "Kota Malang" may be Kabupaten Malang's, and stays itself (:func:`kindless_warnings`
+    asks which it is). A guess never makes a file "ganda" and leaves it out."""
+    found, candidates = _kinded(rows)
+    pemdas = {identity[0] for identity in found if identity and identity[0].split(" ", 1)[0] in _PEMDA_KINDS}
     return [
-        next(iter(kinded[identity]))
-        if identity is not None and len(kinded.get(identity, ())) == 1
-        else identity
-        for identity in found
+        next(iter(kinds)) if len(kinds) == 1 and len(pemdas) == 1 else identity
+        for identity, kinds in zip(found, candidates)
     ]
+
+
+def kindless_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """An agency of a Pemda typed without its kind kept apart from an agency of that name whose file
+    gives the kind (:func:`identities`): both are counted, which is the same pagu twice if they are one
+    agency. Said for each such file, naming the other and asking for the kind."""
+    joined = identities(rows)
+    found, candidates = _kinded(rows)
+    warned = []
+    for row, identity, kinds, as_read in zip(rows, found, candidates, joined):
+        if not kinds or as_read != identity:
+            continue
+        others = [other for other, its in zip(rows, found) if its in kinds]
+        pemda = " ".join(str(row["pemerintah_daerah"]).split())
+        warned.append(
+            (
+                "Pemerintah Daerah tanpa Kabupaten/Kota",
+                f'{who(row)} mencatat Pemerintah Daerah "{pemda}" tanpa Kabupaten atau Kota; perangkat '
+                "daerah bernama sama tercatat dengan Kabupaten/Kota: "
+                + ", ".join(f"{who(o)} dari {' '.join(str(o['pemerintah_daerah']).split())}" for o in others)
+                + ". Keduanya dihitung sebagai perangkat daerah terpisah; bila sama, pagu dan "
+                "realisasinya terjumlah dua kali. Tulis Pemerintah Daerah lengkap (Kabupaten atau Kota) di "
+                "sheet Pengaturan berkas itu lalu rekap ulang.",
+            )
+        )
+    return warned
 
 
 def agency_key(row: dict[str, Any]) -> tuple[str, str] | str:
