@@ -14,19 +14,14 @@ Figures from the seed's Tabel 3.4 (/work/shared/seeds/000_237f033edcd5cb60.txt):
 
 from __future__ import annotations
 
-import shutil
 from fractions import Fraction
 
-import openpyxl
-
-from lkj_xl.build import load_report
 from lkj_xl.core.model import GALAT, PERINGATAN
-from tests.common import EXAMPLE, rewrite_cells
 from tests.helpers_anggaran import findings_by_cell
 from tests.test_fix13 import ATK, P001_SPENT, PEGAWAI, _report, _totals
 from tests.test_mend32a import SEED_PAGU, SEED_SPENT
 from tests.test_mend32d import P001_PAGU, _on_top, _two_on_top
-from tests.test_mend33a import _nested
+from tests.test_mend33a import _formula_total, _nested
 
 BARANG = ("5.1.02", "Belanja Barang dan Jasa")
 
@@ -52,7 +47,7 @@ def test_sibling_lines_whose_realisasi_sum_to_the_programs_are_a_copy_not_counte
     # spent 3.059.823.310: 2.000.000.000 + 3.059.823.310 = 5.059.823.310, P0.01's realisasi (a copy).
     # B16 = 27.805.047.633 + 11.076.486.014 = 38.881.533.647 (column D's sum) must not count them: a galat,
     # TOTAL blank (it was 38.881.533.647 / 11.895.798.450, P0.01's money twice).
-    assert 2_000_000_000 + 3_059_823_310 == P001_SPENT
+    assert P001_SPENT == 2_000_000_000 + 3_059_823_310
     edit = _two_on_top((*PEGAWAI, 8_000_000_000, 2_000_000_000), (*BARANG, 3_076_486_014, 3_059_823_310))
     report = _report(tmp_path, edit, total_pk=SEED_PAGU + 11_076_486_014)
     galat = findings_by_cell(report, "Anggaran", GALAT)
@@ -75,7 +70,7 @@ def test_lines_on_top_equal_to_rincian_rows_under_the_program_are_never_counted(
     # under P0.01 (with 5.2 1.076.486.014 / 2.059.823.310: 8 + 3 + 1.076.486.014 = P0.01's 12.076.486.014).
     # B16 = 27.805.047.633 + 11.000.000.000 must not count the copy on top: a galat, TOTAL blank (it was
     # 38.805.047.633).
-    assert 8_000_000_000 + 3_000_000_000 + 1_076_486_014 == P001_PAGU
+    assert P001_PAGU == 8_000_000_000 + 3_000_000_000 + 1_076_486_014
     pegawai, barang = (*PEGAWAI, 8_000_000_000, 2_000_000_000), (*BARANG, 3_000_000_000, 1_000_000_000)
     on_top, under = (
         _two_on_top(pegawai, barang),
@@ -116,19 +111,6 @@ def test_a_line_spending_more_than_the_program_without_the_total_names_its_figur
 
 
 # --- 3. B16 a formula of numbers only -----------------------------------------------------------------
-
-
-def _formula_total(tmp_path, formula: str, value: int):
-    """The example with "5.1.01" 8.000.000.000 (spent 2.000.000.000) on top and B16 ``formula``."""
-    path = tmp_path / "laporan.xlsx"
-    shutil.copy(EXAMPLE, path)
-    wb = openpyxl.load_workbook(path)
-    _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000)(wb["Anggaran"])
-    wb["Pengaturan"]["B16"] = 0
-    part = f"xl/worksheets/sheet{wb.sheetnames.index('Pengaturan') + 1}.xml"
-    wb.save(path)
-    rewrite_cells(path, {part: [("B16", "", f"<f>{formula}</f><v>{value}</v></c>")]})
-    return load_report(path)
 
 
 def test_a_total_typed_as_a_sum_of_numbers_is_the_pk_figures(tmp_path):
