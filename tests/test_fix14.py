@@ -150,19 +150,9 @@ def test_total_pagu_pk_note_names_the_line_on_top_that_makes_up_the_difference(t
     # without naming the 8.000.000.000 line that is the whole difference. (fix14 first tested this with
     # P0.01 revised to 12.500.000.000, a case mend33a now counts: the Pagu before the revision plus the
     # line is B16.)
-    from tests.common import rewrite_cells
-    from tests.test_fix13 import PEGAWAI
-    from tests.test_mend32d import _on_top
+    from tests.test_mend33a import _formula_total
 
-    path = tmp_path / "laporan.xlsx"
-    shutil.copy(EXAMPLE, path)
-    wb = openpyxl.load_workbook(path)
-    _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000)(wb["Anggaran"])
-    wb["Pengaturan"]["B16"] = 0
-    part = f"xl/worksheets/sheet{wb.sheetnames.index('Pengaturan') + 1}.xml"
-    wb.save(path)
-    rewrite_cells(path, {part: [("B16", "", "<f>SUM(Anggaran!D4:D22)</f><v>35805047633</v></c>")]})
-    report = load_report(path)
+    report = _formula_total(tmp_path, "SUM(Anggaran!D4:D22)", 35_805_047_633)
     said = [t for t in _notes(report) if "lebih Rp 8.000.000.000 dari jumlah pagu program" in t]
     assert len(said) >= 4  # Tabel 3.4's note, the e-mail, the Word report's 3.2.4 and its PK section
     for text in said:

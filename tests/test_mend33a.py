@@ -46,6 +46,19 @@ def _nested(pagu: int, spent: int):
     return edit
 
 
+def _formula_total(tmp_path, formula: str, value: int):
+    """The example with "5.1.01" 8.000.000.000 (spent 2.000.000.000) on top and B16 ``formula``."""
+    path = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000)(wb["Anggaran"])
+    wb["Pengaturan"]["B16"] = 0
+    part = f"xl/worksheets/sheet{wb.sheetnames.index('Pengaturan') + 1}.xml"
+    wb.save(path)
+    rewrite_cells(path, {part: [("B16", "", f"<f>{formula}</f><v>{value}</v></c>")]})
+    return load_report(path)
+
+
 # --- 1. B16 a formula over Anggaran -------------------------------------------------------------------
 
 
@@ -54,15 +67,7 @@ def test_a_total_pagu_pk_summing_anggaran_itself_is_no_evidence_for_a_line_on_to
     # column with the line). It agrees whatever the rows are: the line stays P0.01's rincian (TOTAL the
     # seed's 27.805.047.633 / 6.835.975.140), B16 "kurang Rp 8.000.000.000" naming the line, the line
     # naming B16 as a formula.
-    path = tmp_path / "laporan.xlsx"
-    shutil.copy(EXAMPLE, path)
-    wb = openpyxl.load_workbook(path)
-    _on_top(*PEGAWAI, 8_000_000_000, 2_000_000_000)(wb["Anggaran"])
-    wb["Pengaturan"]["B16"] = 0
-    part = f"xl/worksheets/sheet{wb.sheetnames.index('Pengaturan') + 1}.xml"
-    wb.save(path)
-    rewrite_cells(path, {part: [("B16", "", "<f>SUM(Anggaran!D4:D22)</f><v>35805047633</v></c>")]})
-    report = load_report(path)
+    report = _formula_total(tmp_path, "SUM(Anggaran!D4:D22)", 35_805_047_633)
     assert findings_by_cell(report, "Anggaran", GALAT) == {}
     pk = findings_by_cell(report, "Pengaturan", PERINGATAN)["B16"]
     assert "kurang Rp 8.000.000.000" in pk and "Anggaran!A4" in pk
@@ -152,7 +157,8 @@ def test_a_sipd_block_on_top_and_a_total_agreeing_neither_way_name_each_other(tm
     # seed's); B16 names both rows, each row names B16.
     report = _report(tmp_path, _nested(8_000_000_000, 2_000_000_000), total_pk=SEED_PAGU + 5_000_000_000)
     pk = findings_by_cell(report, "Pengaturan", PERINGATAN)["B16"]
-    assert "kurang Rp 5.000.000.000" in pk and "Anggaran!A4" in pk and "Anggaran!A5" in pk
+    # (the block named once by its outer line, 5.1.01 as its rincian: mend33i)
+    assert "kurang Rp 5.000.000.000" in pk and "Anggaran!A4" in pk and "rinciannya A5" in pk
     assert "Rp 16.000.000.000" not in pk  # (the block's pagu once: 5.1.01 is 5.1's rincian)
     said = findings_by_cell(report, "Anggaran", PERINGATAN)
     assert "Pengaturan!B16" in said["A4"] and "Pengaturan!B16" in said["A5"]

@@ -14,7 +14,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.kode_kinerja import not_in_kinerja
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, Node, Value
-from lkj_xl.core.pk_on_top import OnTop
+from lkj_xl.core.pk_on_top import OnTop, copy_sign
 from lkj_xl.core.rowkinds import belanja_account, belanja_kode
 
 
@@ -227,7 +227,7 @@ def without_dpa_above(
             program = other
         elif holder := _holder(rows, program, inputs[end:]):
             program = holder
-            doubtful = _doubtful(rows, program, f"{who} ({where}", summed, on_top, nodes, log)
+            doubtful = _doubtful(rows, program, f"{who} ({where}", summed, on_top, nodes, log, inputs[end:])
             if not isinstance(doubtful, str):  # (counted: Pengaturan's Total Pagu Perjanjian Kinerja agrees)
                 left_out.update(k for k, row in enumerate(rows, first) if row.row in doubtful)
                 continue
@@ -236,10 +236,10 @@ def without_dpa_above(
             continue  # (larger than the program below: no part of it, the agency's own, counted)
         elif (
             counted := _siblings_counted(
-                rows, program, _short_of(f"{who} ({where}", summed, program), on_top, nodes, log
+                rows, program, f"{who} ({where}", summed, on_top, nodes, log, inputs[end:]
             )
         ) is not None:
-            # (several lines within the program, the Total agreeing with them: the agency's own)
+            # (several lines within the program, or one spending more: the Total agreeing, the agency's own)
             left_out.update(k for k, row in enumerate(rows, first) if row.row in counted)
             continue
         else:
@@ -292,16 +292,20 @@ def _doubtful(
     on_top: OnTop | None,
     nodes: dict[str, Node],
     log: FindingLog,
+    below: list[BudgetInput],
 ) -> str | set[int]:
     """What a lone line within ``program`` (its children under it; or between its Pagu Perubahan and
     its Pagu, or a deep object line that fits in it) is, left out as its rincian; counted instead
     (on_top.counted: its peringatan said here), the Anggaran rows under it left out. ``at``: the
-    program below and the block's rows."""
-    if _deep(rows):
-        said = (
-            f"baris objek belanja DPA di atas {at}: pagu {rupiah(summed)}), rincian belanja suatu kegiatan, "
-            f"bukan baris program; muat dalam pagu {_who(program, nodes)}"
+    program below and the block's rows; ``below``: the rows from the program on (copy_sign)."""
+    copy = copy_sign(_outer(rows), program, below)
+    if _deep(rows):  # (counted, it is no rincian: said once, by the counted note)
+        what = (
+            ""
+            if on_top is not None and on_top.counted
+            else ", rincian belanja suatu kegiatan, bukan baris program"
         )
+        said = f"baris objek belanja DPA di atas {at}: pagu {rupiah(summed)}){what}; muat dalam pagu {_who(program, nodes)}"
     elif _within(rows, program):
         said = _short_of(at, summed, program)
     else:  # (_between)
@@ -313,10 +317,11 @@ def _doubtful(
     if on_top is not None:
         on_top.doubtful += rows
         on_top.outer += _outer(rows)
+        on_top.copies += rows if copy else []
         if on_top.counted:
             return _count_block(rows, program, said, on_top, nodes, log)
-    said = said if _deep(rows) else f"{said}: dibaca sebagai sebagian rincian {program.kode}"
-    return said + (on_top.named_note() if on_top is not None and on_top.total_ref else "")
+    said = said + copy if _deep(rows) else f"{said}{copy}: dibaca sebagai sebagian rincian {program.kode}"
+    return said + (on_top.named_note() if on_top is not None and on_top.total_ref and not copy else "")
 
 
 def _short_of(at: str, summed: Fraction | int, program: BudgetInput) -> str:
@@ -359,22 +364,44 @@ def _count_block(
 def _siblings_counted(
     rows: list[BudgetInput],
     program: BudgetInput,
-    said: str,
+    at: str,
+    summed: Fraction | int,
     on_top: OnTop | None,
     nodes: dict[str, Node],
     log: FindingLog,
+    below: list[BudgetInput],
 ) -> set[int] | None:
-    """Several sibling lines within ``program`` (5.1.01 and 5.1.02, short of its pagu) counted as the
-    agency's own, the Total Pagu Perjanjian Kinerja agreeing with them (pk_on_top): the Anggaran rows
-    under them left out (_count_block); None when not counted. Registered in ``on_top.unsure``
-    either way (a galat when not counted). ``said``: what they are (_short_of)."""
-    if on_top is None or not _within(rows, program, lone=False):
+    """Several sibling lines within ``program`` (5.1.01 and 5.1.02, short of its pagu), or one line
+    spending more than it (no part of it), counted as the agency's own, the Total Pagu Perjanjian
+    Kinerja agreeing with them (pk_on_top): the Anggaran rows under them left out (_count_block); None
+    when not counted. Registered in ``on_top.unsure`` either way (a galat when not counted); never
+    with a copy sign (copy_sign: a galat). ``at``: the program below and the block's rows."""
+    if on_top is None or copy_sign(_outer(rows), program, below):
+        return None
+    if _within(rows, program, lone=False):
+        said = _short_of(at, summed, program)
+    elif _overspent(rows, program):
+        said = f"baris belanja DPA di atas {at}: pagu {rupiah(summed)}, realisasinya lebih dari realisasi {program.kode})"
+    else:
         return None
     on_top.unsure += rows
     on_top.outer += _outer(rows)
     if not on_top.counted:
         return None
     return _count_block(rows, program, said, on_top, nodes, log)
+
+
+def _overspent(rows: list[BudgetInput], program: BudgetInput) -> int | None:
+    """The first quarter (0-3) a lone line on top (no deep object line) spent more than ``program``:
+    no part of its DPA, the agency's own or a figure mistyped; None else."""
+    top = _outer(rows)
+    if len(top) != 1 or _deep(rows) or (_pagu(top[0]) or 0) <= 0:
+        return None
+    for q, value in enumerate(program.realisasi_tw):
+        spent = top[0].realisasi_tw[q].exact
+        if value.exact is not None and spent is not None and spent > value.exact:
+            return q
+    return None
 
 
 def _why_unsure(
@@ -391,9 +418,15 @@ def _why_unsure(
         if None not in pagus and own is not None
         else ""
     )
-    if len(rows) == 1 and _copied_spending(rows[0], program):
-        why += f", sedangkan realisasinya sama persis dengan realisasi {program.kode} (tanda salinan)"
-    return why
+    if (q := _overspent(rows, program)) is not None:
+        spent, own_spent = _outer(rows)[0].realisasi_tw[q].exact, program.realisasi_tw[q].exact
+        why += (
+            f", sedangkan realisasinya {rupiah(spent or 0)} pada TW {c.ROMAN[q]} lebih dari realisasi "
+            f"{program.kode} {rupiah(own_spent or 0)}"
+        )
+        if program.pagu_perubahan.filled and program.pagu.exact is not None:
+            why += f" (Pagu sebelum perubahan {program.kode} {rupiah(program.pagu.exact)})"
+    return why + copy_sign(_outer(rows), program, below)
 
 
 def _fits_no_program(line: BudgetInput, summed: Fraction | int, below: list[BudgetInput]) -> str:

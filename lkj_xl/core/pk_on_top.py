@@ -11,6 +11,7 @@ each other, so staff see one thing to fix rather than two messages contradicting
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -34,6 +35,8 @@ class OnTop:
     # sibling lines within a program (5.1.01 and 5.1.02): a galat unless the Total agrees with them
     unsure: list[BudgetInput] = dataclasses.field(default_factory=list)
     formula: str = ""  # the Total's formula: no evidence either way (a sum of Anggaran agrees with it)
+    # lines on top with a copy sign (copy_sign): never counted, whatever the Total
+    copies: list[BudgetInput] = dataclasses.field(default_factory=list)
     before: bool = False  # counted: the Total is the programs' Pagu before their Pagu Perubahan with them
 
     def counted_note(self) -> str:
@@ -97,8 +100,10 @@ def again(
     found = OnTop(
         total_ref=f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}", total_shown=rp(whole_or_two(agreed))
     )
-    if settings.total_pagu_formula:  # (=SUM(Anggaran!D4:D22) agrees whatever the rows: no evidence)
+    if refers_to_cells(settings.total_pagu_formula):  # (=SUM(Anggaran!D4:D22) agrees whatever the rows)
         found.formula = settings.total_pagu_formula
+    elif first.copies:
+        pass  # (a copy of a program's DPA: the Total agreeing with it counted is no reason to count it)
     elif lines is not None and agreed in (total + lines, total + (shift or 0) + lines):
         found.counted, found.before = True, total + lines != agreed
     return found if found.counted or first.doubtful else None  # (unsure alone: their galat stands)
@@ -118,16 +123,72 @@ def left_out(on_top: OnTop | None, letters: dict[str, str]) -> tuple[tuple[str, 
     )
 
 
+def _inner(top: BudgetInput, rows: Sequence[BudgetInput], kode: str) -> str:
+    """ ", rinciannya A5": the rows right under an outermost line on top (its block), their Kode's cells."""
+    under = [row for row in rows if row.row > top.row and row.kode.startswith(f"{top.kode}.")]
+    return f", rinciannya {', '.join(f'{kode}{row.row}' for row in under)}" if under else ""
+
+
 def lines_left_out(on_top: OnTop | None, letters: dict[str, str]) -> str:
     """What the Total's peringatan adds naming the lines left out (Kode column ``letters``)."""
     if on_top is None or on_top.counted or not on_top.total_ref or not on_top.doubtful:
         return ""
     kode = letters.get("Kode", "A")
     named = ", ".join(
-        f"{c.SHEET_ANGGARAN}!{kode}{row.row} {row.kode} ({rupiah(row.pagu_used.exact or Fraction(0))})"
-        for row in on_top.doubtful
+        f"{c.SHEET_ANGGARAN}!{kode}{top.row} {top.kode} ({rupiah(top.pagu_used.exact or Fraction(0))}"
+        f"{_inner(top, on_top.doubtful, kode)})"
+        for top in on_top.outer
+        if any(top is row for row in on_top.doubtful)
     )
     return (
         f"; baris di atas program pertama sheet Anggaran tidak dihitung sebagai rincian program: {named}; "
         "bila anggaran tersendiri, lihat peringatan di baris itu"
+    )
+
+
+_FUNCTION = re.compile(r"[A-Za-z_][\w.]*\s*\(")  # SUM(, ROUND(: a function's name, no reference
+_EXPONENT = re.compile(r"\d[eE][+-]?\d")  # 1E+10: a number
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def refers_to_cells(formula: str) -> bool:
+    """Whether a formula refers to cells (A1, Sheet!D4, a defined name, SUM(D4:D22)): no evidence of the
+    Perjanjian Kinerja's figure; one of numbers only (=27805047633+8000000000) is figures typed from it."""
+    text = _EXPONENT.sub("0", _FUNCTION.sub("(", _QUOTED.sub("0", formula)))
+    return bool(re.search(r"[A-Za-z_!\[\\]", text))
+
+
+def copy_sign(outer: Sequence[BudgetInput], program: BudgetInput, below: Sequence[BudgetInput]) -> str:
+    """Why lines on top (their outermost rows) are a copy of ``program``'s DPA, "" when they are not:
+    their realisasi, alone or summed, the program's very realisasi (a figure other than 0 among it), or
+    a line the very row (Kode, pagu, realisasi) typed ``below`` as a program's rincian."""
+    figures = [v.exact for v in program.realisasi_tw if v.exact is not None]
+    summed = [sum((row.realisasi_tw[q].exact or Fraction(0) for row in outer), Fraction(0)) for q in range(4)]
+    if (
+        outer
+        and any(figures)
+        and all(v.exact in (None, summed[q]) for q, v in enumerate(program.realisasi_tw))
+    ):
+        return f", sedangkan realisasinya sama persis dengan realisasi {program.kode} (tanda salinan)"
+    twins = []
+    for row in outer:
+        twin = next((other for other in below if _same_row(row, other)), None)
+        if twin is not None:
+            twins.append(f"{row.kode} baris {twin.row}")
+    if twins:
+        return (
+            ", sedangkan baris yang sama persis (Kode, pagu, realisasi) ada di bawah program sebagai "
+            f"rinciannya ({', '.join(twins)}; tanda salinan)"
+        )
+    return ""
+
+
+def _same_row(line: BudgetInput, other: BudgetInput) -> bool:
+    """Whether two rows have one Kode, one pagu and one realisasi each quarter."""
+    return (
+        line.row != other.row
+        and line.kode == other.kode
+        and line.pagu_used.exact is not None
+        and line.pagu_used.exact == other.pagu_used.exact
+        and [v.exact for v in line.realisasi_tw] == [v.exact for v in other.realisasi_tw]
     )
