@@ -1,0 +1,71 @@
+"""Round 33h: what a review of the fix14 and mend33c merges found.
+
+- ``serve`` without a token let a call through when every forwarded client address was loopback, but
+  nginx passes a caller's own ``X-Forwarded-For: 127.0.0.1`` (``X-Real-IP``, ``Forwarded``) on, so a
+  caller on another machine got past the check. Any proxy header without a token is 403 again.
+- A workbook of this account without its owner's write bit (mode 464 on a writable disk) was said to
+  be on a read-only mount.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests.common import EXAMPLE
+from tests.test_mend33c import _check_as
+from tests.test_newuser11 import _get, _printed_manifest, _serve, _stop, efisiensi_call
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux server behaviour")
+
+
+# --- 1. serve without a token: a forwarded 127.0.0.1 is what any caller can type -----------------------
+
+
+@linux
+def test_the_real_server_without_a_token_refuses_a_forwarded_loopback_address():
+    server, port = _serve({})
+    try:
+        _printed_manifest(server)
+        assert _get(f"http://127.0.0.1:{port}/manifest.xml")[0] == 200  # started
+        # efisiensi 71 - 36 = 35 (capaian minus penyerapan): the server itself answers a direct call
+        assert efisiensi_call(port, {}) == (200, {"result": [[35]]})
+        # what nginx's recipe passes on from a caller on another machine that typed them itself
+        for spoofed in (
+            {"X-Forwarded-For": "127.0.0.1", "X-Forwarded-Proto": "https"},
+            {"X-Real-IP": "127.0.0.1"},
+            {"Forwarded": "for=127.0.0.1;proto=https"},
+            {"X-Forwarded-For": "::1"},
+        ):
+            status, answer = efisiensi_call(port, spoofed)
+            assert status == 403, (spoofed, status, answer)
+            # the message tells a same-PC proxy (Caddy) to set a token too
+            assert "LKJ_XL_TOKEN" in answer["detail"] and "Caddy" in answer["detail"], answer
+    finally:
+        _stop(server)
+
+
+# --- 2. the account's own file without its owner's write bit is not a read-only mount ------------------
+
+
+@linux
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to run as another account")
+def test_the_accounts_own_file_without_owner_write_says_chmod_not_a_read_only_mount():
+    folder = Path(tempfile.mkdtemp(prefix="lkj-mend33h-"))
+    try:
+        folder.chmod(0o777)  # a writable folder on a writable disk: only the file's mode stops it
+        book = folder / "dinas-a.xlsx"
+        shutil.copy(EXAMPLE, book)
+        os.chown(book, 12345, 12345)
+        book.chmod(0o464)  # r--rw-r--: group may write, the owner (this account) may not
+        said = _check_as(12345, book)
+        assert "mounted read-only" not in said, said
+        assert "mode 464" in said and "chmod u+w" in said, said
+        assert "chown" not in said, said
+    finally:
+        shutil.rmtree(folder)
