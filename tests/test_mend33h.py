@@ -69,3 +69,45 @@ def test_the_accounts_own_file_without_owner_write_says_chmod_not_a_read_only_mo
         assert "chown" not in said, said
     finally:
         shutil.rmtree(folder)
+
+
+# --- 3. a text over 10.000 characters in a number's cell: one galat, a short quote --------------------
+
+
+def _long_texts_in(tmp_path: Path, cells: dict[tuple[str, str], str]):
+    import openpyxl
+
+    from lkj_xl.build import load_report
+
+    path = tmp_path / "panjang.xlsx"
+    shutil.copy(EXAMPLE, path)
+    book = openpyxl.load_workbook(path)
+    for (sheet, ref), text in cells.items():
+        book[sheet][ref] = text
+    book.save(path)
+    return load_report(path).findings
+
+
+def test_a_long_text_in_a_number_cell_is_one_galat_quoting_its_start(tmp_path):
+    text = ("target naik dua persen " * 500)[:10_001]  # 10.001 characters, one over the readers' 10.000
+    # Kinerja!I5 is row 5's Target, Anggaran!D5 a program's Pagu (the example's headers); Kinerja!D6
+    # is an Uraian (text: the report prints it, so its cut is said)
+    findings = _long_texts_in(
+        tmp_path, {("Kinerja", "I5"): text, ("Anggaran", "D5"): text, ("Kinerja", "D6"): "u" * 10_001}
+    )
+    for sheet, ref in (("Kinerja", "I5"), ("Anggaran", "D5")):
+        said = [f for f in findings if (f.sheet, f.sel) == (sheet, ref)]
+        assert [f.severity for f in said] == ["galat"], said  # no "persingkat teksnya" beside it
+        (galat,) = said
+        assert "bukan angka" in galat.pesan, galat
+        # the first 60 characters and an ellipsis, not the 10.000 kept
+        assert f'"{text[:60]}…"' in galat.pesan and len(galat.pesan) < 250, galat.pesan
+    (cut,) = [f for f in findings if (f.sheet, f.sel) == ("Kinerja", "D6")]
+    assert cut.severity == "peringatan" and "10.001 karakter" in cut.pesan, cut
+
+
+def test_a_short_text_in_a_number_cell_is_still_quoted_whole(tmp_path):
+    text = "naik dua persen dari tahun lalu sesuai dengan rencana strategis dinas"  # 69 characters
+    findings = _long_texts_in(tmp_path, {("Anggaran", "D5"): text})
+    (galat,) = [f for f in findings if (f.sheet, f.sel) == ("Anggaran", "D5")]
+    assert f'"{text}"' in galat.pesan, galat.pesan

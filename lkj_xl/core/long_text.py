@@ -14,6 +14,7 @@ from lkj_xl.core.model import PERINGATAN, Cell, Finding
 from lkj_xl.core.sheet_fit import cut_mark
 
 MAX_INPUT_TEXT = 10_000  # characters of one input cell kept
+EXCERPT = 60  # characters of a cut text quoted in a galat
 
 
 def clip(text: str, limit: int = MAX_INPUT_TEXT) -> tuple[str, int]:
@@ -38,9 +39,28 @@ def cut_finding(sheet: str, ref: str, cell: Cell | None) -> Finding | None:
         PERINGATAN,
         sheet,
         ref,
-        f"Teks di {sheet}!{ref} terlalu panjang ({angka(cell.cut)} karakter); laporan memuat "
+        f"{_opening(sheet, ref)}({angka(cell.cut)} karakter); laporan memuat "
         f"{angka(MAX_INPUT_TEXT)} karakter pertama: persingkat teksnya",
     )
+
+
+def excerpt(text: str) -> str:
+    """What a galat quotes of a text the reader cut: its first 60 characters and "…" (quoting the
+    10.000 kept buried the message)."""
+    return text[:EXCERPT] + "…"
+
+
+def drop_cut_finding(findings: list[Finding], sheet: str, ref: str) -> None:
+    """Forget the peringatan :func:`cut_finding` gave the cell: it is read as a number, so its text is
+    no part of the report (the galat on it says why) and "persingkat teksnya" would contradict it."""
+    start = _opening(sheet, ref)
+    findings[:] = [
+        f for f in findings if not (f.sheet == sheet and f.sel == ref and f.pesan.startswith(start))
+    ]
+
+
+def _opening(sheet: str, ref: str) -> str:
+    return f"Teks di {sheet}!{ref} terlalu panjang "
 
 
 def cut_column(row: Sequence[Cell], cols: Sequence[int]) -> list[int]:

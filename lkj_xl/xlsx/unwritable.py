@@ -30,7 +30,9 @@ def others_file(path: Path) -> str | None:
         )
     if uid is not None and uid == me:
         if not info.st_mode & stat.S_IWUSR:  # 464: the group may write it, its owner (this account) not
-            return f"it is read-only for its owner, this account (mode {mode:o}); make it writable (chmod u+w)"
+            return (
+                f"it is read-only for its owner, this account (mode {mode:o}); make it writable (chmod u+w)"
+            )
         # an access list, an immutable attribute: nothing the mode bits show
         return f"this account may not write it though it owns it (mode {mode:o}); check its permissions"
     owner, account = _account(uid), _account(me)
