@@ -111,3 +111,43 @@ def test_a_short_text_in_a_number_cell_is_still_quoted_whole(tmp_path):
     findings = _long_texts_in(tmp_path, {("Anggaran", "D5"): text})
     (galat,) = [f for f in findings if (f.sheet, f.sel) == ("Anggaran", "D5")]
     assert f'"{text}"' in galat.pesan, galat.pesan
+
+
+# --- 4. the Total Pagu PK note and B16's peringatan weigh a revised line on top by its Pagu -------------
+
+
+def test_a_revised_line_on_top_is_named_by_the_pagu_the_total_pk_difference_is_computed_from(tmp_path):
+    import openpyxl
+
+    from lkj_xl.build import load_report
+    from tests.test_fix14 import _notes
+    from tests.test_mend32a import SEED_PAGU
+
+    # 5.1.01 Belanja Pegawai on top of P0.01: Pagu 8 M, Pagu Perubahan 9 M. B16 = the seed's pagu
+    # (27.805.047.633, Tabel 3.4's TOTAL, no program revised) + 8.000.000.000: the Perjanjian
+    # Kinerja's difference is exactly the line's Pagu before its revision.
+    path = tmp_path / "revisi.xlsx"
+    shutil.copy(EXAMPLE, path)
+    book = openpyxl.load_workbook(path)
+    book["Pengaturan"]["B16"] = SEED_PAGU + 8_000_000_000
+    sheet = book["Anggaran"]
+    sheet.insert_rows(4, 1)
+    sheet["A4"], sheet["B4"], sheet["D4"], sheet["E4"] = (
+        "5.1.01",
+        "Belanja Pegawai",
+        8_000_000_000,
+        9_000_000_000,
+    )
+    sheet["G4"] = 2_000_000_000
+    book.save(path)
+    report = load_report(path)
+    (b16,) = [f for f in report.findings if (f.sheet, f.sel) == ("Pengaturan", "B16")]
+    assert "Anggaran!A4 5.1.01 (Rp 8.000.000.000)" in b16.pesan, b16.pesan
+    assert "9.000.000.000" not in b16.pesan, b16.pesan
+    # the note under Tabel 3.4, in the e-mail and in the Word report: each names the line, by 8 M
+    notes = [t for t in _notes(report) if "lebih Rp 8.000.000.000 dari jumlah pagu" in t]
+    assert len(notes) >= 3, notes
+    for note in notes:
+        assert 'selisih itu sebesar baris Anggaran!A4 "5.1.01 Belanja Pegawai" (Rp 8.000.000.000)' in note, (
+            note
+        )
