@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.common import EXAMPLE
+from tests.test_fix14 import _example_with
 from tests.test_mend33c import _check_as
 from tests.test_newuser11 import _get, _printed_manifest, _serve, _stop, efisiensi_call
 
@@ -151,3 +152,38 @@ def test_a_revised_line_on_top_is_named_by_the_pagu_the_total_pk_difference_is_c
         assert 'selisih itu sebesar baris Anggaran!A4 "5.1.01 Belanja Pegawai" (Rp 8.000.000.000)' in note, (
             note
         )
+
+
+# --- 5. the 10.000-character cut counts as Excel's LEN does ---------------------------------------------
+
+SMILE = "\U0001f600"  # one character to Python, 2 to Excel's LEN (UTF-16: a surrogate pair)
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # man ZWJ woman ZWJ girl: one emoji shown, LEN 8
+
+
+def test_the_cut_counts_an_emoji_as_excel_does_and_keeps_a_joined_emoji_whole(tmp_path):
+    from lkj_xl.build import load_report
+    from lkj_xl.xl.inputs import _cell
+
+    # Kinerja!D4 (T1's Uraian): 9.996 letters + 4 emoji = 10.000 to Python, LEN 9.996 + 8 = 10.004:
+    # over Excel's count; kept 9.996 + 2 emoji (10.000 units), 2 emoji = 4 units left out
+    uraian = "a" * 9_996 + SMILE * 4
+    # Kinerja!D5: 9.998 letters + the family (8 units) = 10.006; the family crosses 10.000: all of it
+    # is left out (8 units), not a man and a dangling joiner kept
+    keluarga = "b" * 9_998 + FAMILY
+    report = load_report(_example_with(tmp_path, {("Kinerja", "D4"): uraian, ("Kinerja", "D5"): keluarga}))
+    (t1,) = [i for i in report.indicators if i.kode == "T1"]
+    assert t1.uraian == "a" * 9_996 + SMILE * 2 + "… (dipotong, 4 karakter lagi)"
+    said = {f.sel: f.pesan for f in report.findings if f.sheet == "Kinerja" and "terlalu panjang" in f.pesan}
+    assert said["D4"].startswith("Teks di Kinerja!D4 terlalu panjang (10.004 karakter)"), said
+    assert said["D5"].startswith("Teks di Kinerja!D5 terlalu panjang (10.006 karakter)"), said
+    # the add-in's reader alike
+    assert _cell(keluarga, False).value == "b" * 9_998 + "… (dipotong, 8 karakter lagi)"
+
+
+def test_a_long_narasi_text_is_told_it_can_go_on_in_the_bagians_next_rows(tmp_path):
+    from lkj_xl.laporan import read_inputs
+
+    path = _example_with(tmp_path, {("Narasi", "B3"): "k" * 10_001})
+    _report, narasi = read_inputs(path.read_bytes())
+    (said,) = [f.pesan for f in narasi.findings if (f.sheet, f.sel) == ("Narasi", "B3")]
+    assert said.endswith("persingkat teksnya atau bagi ke beberapa baris Bagian yang sama"), said
