@@ -76,17 +76,9 @@ def test_the_accounts_own_file_without_owner_write_says_chmod_not_a_read_only_mo
 
 
 def _long_texts_in(tmp_path: Path, cells: dict[tuple[str, str], str]):
-    import openpyxl
-
     from lkj_xl.build import load_report
 
-    path = tmp_path / "panjang.xlsx"
-    shutil.copy(EXAMPLE, path)
-    book = openpyxl.load_workbook(path)
-    for (sheet, ref), text in cells.items():
-        book[sheet][ref] = text
-    book.save(path)
-    return load_report(path).findings
+    return load_report(_example_with(tmp_path, cells)).findings
 
 
 def test_a_long_text_in_a_number_cell_is_one_galat_quoting_its_start(tmp_path):
