@@ -65,15 +65,16 @@ def test_an_emoji_text_is_shortened_to_what_excel_holds():
 
 
 def _emoji_names(tmp_path: Path) -> Path:
-    """The example with every Kinerja indicator name followed by 9,000 emoji (each name then
-    18,000+ units: within an input cell, and within the 10,000 characters the readers keep)."""
+    """The example with every Kinerja indicator name followed by 4,900 emoji (each name then
+    9,800+ units: within an input cell, and within the 10,000 characters the readers keep, which
+    count an emoji as 2 as Excel's LEN does since mend33h; 9,000 emoji were cut by the readers)."""
     wb = openpyxl.load_workbook(example_typed(tmp_path, "emoji", 2, {}))
     ws = wb["Kinerja"]
     cells = {}
     for r in range(4, ws.max_row + 1):
         name = ws.cell(r, 5).value
         if name:
-            cells[("Kinerja", f"E{r}")] = f"{name} {FACTORY * 9_000}"
+            cells[("Kinerja", f"E{r}")] = f"{name} {FACTORY * 4_900}"
     return example_typed(tmp_path, "emoji", 2, cells)
 
 
@@ -92,7 +93,9 @@ def test_emoji_names_stay_within_excel_cells_in_every_writer(tmp_path):
     cut = [v for lay in lays for row in lay.rows for v in row if isinstance(v, str) and "karakter lagi)" in v]
     assert cut and all(re.search(r"… \(dipotong, [\d.]+ karakter lagi\)$", v) for v in cut)
     # The task pane's plan writes every text within the cell limit too.
-    assert max(excel_len(t) for t in _texts(book_plan(lays))) <= CELL
+    # (Excel's text prefix ' is no part of the cell's value: test_xl_limits writes CELL + 1 with it;
+    # the names within the readers' 10.000 since mend33h land the cut sentence on exactly CELL)
+    assert max(excel_len(t.removeprefix("'")) for t in _texts(book_plan(lays))) <= CELL
 
 
 def _texts(value: object) -> list[str]:

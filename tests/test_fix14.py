@@ -87,9 +87,10 @@ def test_long_narasi_text_cut_visibly_and_said(tmp_path):
     path = _example_with(tmp_path, {("Narasi", "B3"): teks})
     _report, narasi = read_inputs(path.read_bytes())
     assert narasi.get("Kata Pengantar").startswith(teks[:10_000] + "… (dipotong, 1 karakter lagi)")
+    # (mend33h: a Bagian's text can go on in the Bagian's next rows, its paragraphs: said too)
     assert [f.pesan for f in narasi.findings if (f.sheet, f.sel) == ("Narasi", "B3")] == [
         "Teks di Narasi!B3 terlalu panjang (10.001 karakter); laporan memuat 10.000 karakter pertama: "
-        "persingkat teksnya"
+        "persingkat teksnya atau bagi ke beberapa baris Bagian yang sama"
     ]
 
 

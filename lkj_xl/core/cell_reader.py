@@ -21,6 +21,7 @@ from lkj_xl.core.grids import (
     unreadable,
     why_unreadable,
 )
+from lkj_xl.core.long_text import drop_cut_finding, excerpt
 from lkj_xl.core.model import (
     GALAT,
     NO_DATA_TEXTS,
@@ -180,6 +181,9 @@ class CellReader:
                     self.add(PERINGATAN, ref, note)
             return Value(number=float(exact), exact=exact, percent=cell.percent)
         text = str(raw)
+        if cell.cut:  # a text over 10.000 characters in a number's cell: quoted by its start only
+            drop_cut_finding(self.findings, self.sheet, ref)
+            text = excerpt(text)
         if ("\n" in text or "\r" in text) and (stacked := number_notes.stacked_numbers(text, self._kinerja)):
             shown = " / ".join(line.strip() for line in text.splitlines() if line.strip())
             self.add(GALAT, ref, f'{label} "{_clip(shown)}" tidak dapat dibaca: {stacked}')

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.long_text import cut_finding
+from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
 from lkj_xl.core.parse_analisis import (
     dash_only,
@@ -428,6 +428,6 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
             at = Finding(PERINGATAN, sheet, f"{column_letter(cols['Teks'])}{r + 1}", "")
             out.findings += _teks_findings(name, teks, at, settings)
-            if (cut := cut_finding(sheet, at.sel, teks_cell)) is not None:
+            if (cut := cut_finding(sheet, at.sel, teks_cell, SHORTEN_NARASI)) is not None:
                 out.findings.append(cut)
     return out

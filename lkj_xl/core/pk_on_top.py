@@ -117,9 +117,9 @@ def left_out(on_top: OnTop | None, letters: dict[str, str]) -> tuple[tuple[str, 
         return ()
     kode = letters.get("Kode", "A")
     return tuple(
-        (f"{c.SHEET_ANGGARAN}!{kode}{row.row}", f"{row.kode} {row.program}".strip(), row.pagu_used.exact)
+        (f"{c.SHEET_ANGGARAN}!{kode}{row.row}", f"{row.kode} {row.program}".strip(), pagu)
         for row in on_top.outer
-        if row.pagu_used.exact is not None
+        if (pagu := pk_pagu(row)) is not None
     )
 
 
@@ -129,13 +129,24 @@ def _inner(top: BudgetInput, rows: Sequence[BudgetInput], kode: str) -> str:
     return f", rinciannya {', '.join(f'{kode}{row.row}' for row in under)}" if under else ""
 
 
+def pk_pagu(row: BudgetInput) -> Fraction | None:
+    """A line's pagu as the Perjanjian Kinerja has it, the one the Total's difference is computed from
+    (kalimat.total_pk_beda: the programs' Pagu before their Pagu Perubahan): its Pagu when a Pagu
+    Perubahan beside it revised it, else the pagu in use. A line of Pagu 8 M revised to 9 M makes up a
+    Total 8 M over the programs' and is named as Rp 8.000.000.000 by the note and the Total's
+    peringatan alike."""
+    if row.pagu_perubahan.filled and row.pagu.exact is not None:
+        return row.pagu.exact
+    return row.pagu_used.exact
+
+
 def lines_left_out(on_top: OnTop | None, letters: dict[str, str]) -> str:
     """What the Total's peringatan adds naming the lines left out (Kode column ``letters``)."""
     if on_top is None or on_top.counted or not on_top.total_ref or not on_top.doubtful:
         return ""
     kode = letters.get("Kode", "A")
     named = ", ".join(
-        f"{c.SHEET_ANGGARAN}!{kode}{top.row} {top.kode} ({rupiah(top.pagu_used.exact or Fraction(0))}"
+        f"{c.SHEET_ANGGARAN}!{kode}{top.row} {top.kode} ({rupiah(pk_pagu(top) or Fraction(0))}"
         f"{_inner(top, on_top.doubtful, kode)})"
         for top in on_top.outer
         if any(top is row for row in on_top.doubtful)

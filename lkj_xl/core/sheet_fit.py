@@ -33,14 +33,20 @@ def excel_length(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2  # a lone half of a pair counts 1
 
 
-def _prefix_within(text: str, units: int) -> str:
-    """The longest start of ``text`` of at most ``units`` UTF-16 code units, never half an emoji."""
+def prefix_within(text: str, units: int) -> str:
+    """The longest start of ``text`` of at most ``units`` UTF-16 code units, never half an emoji nor
+    part of an emoji joined by ZWJ (U+200D: a family, a profession's emoji, shown as one)."""
     head = text[:units]
     over = excel_length(head) - units
     while over > 0:  # each character dropped from the end frees one or two units
         head = head[: -max(1, over // 2)]
         over = excel_length(head) - units
+    while head and (head[-1] == _ZWJ or text[len(head) : len(head) + 1] == _ZWJ):
+        head = head[:-1]  # back to before the joined sequence
     return head
+
+
+_ZWJ = "\u200d"
 
 
 def cut_mark(dropped: int) -> str:
@@ -59,7 +65,7 @@ def shorten_text(text: str, limit: int = MAX_CELL_CHARS) -> str:
     dropped = 0
     for _ in range(10):  # the suffix's length settles after a few rounds (N's digits)
         suffix = cut_mark(dropped)
-        kept = _prefix_within(text, limit - len(suffix))
+        kept = prefix_within(text, limit - len(suffix))
         if len(text) - len(kept) == dropped:
             break
         dropped = len(text) - len(kept)

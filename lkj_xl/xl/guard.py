@@ -5,7 +5,6 @@ Indonesia that the add-in shows, before any Python of the tool runs."""
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import json
 from types import NoneType
 
@@ -28,53 +27,22 @@ MSG_500 = (
 
 MSG_403_PROXIED = (
     "Server lkj-xl ini berjalan tanpa token akses, hanya untuk komputer server itu sendiri, tetapi "
-    "permintaan ini diteruskan oleh reverse proxy dari komputer lain. Minta admin TI memasang token "
-    "(LKJ_XL_TOKEN) di server, lalu isi token itu di panel lkj-xl."
+    "permintaan ini diteruskan oleh reverse proxy. Server tidak dapat memastikan dari komputer mana "
+    "permintaan itu berasal, juga bila proxy itu ada di komputer yang sama (misalnya Caddy untuk "
+    "HTTPS). Minta admin TI memasang token (LKJ_XL_TOKEN) di server, lalu isi token itu di panel "
+    "lkj-xl."
 )
 # Headers a reverse proxy adds (nginx's usual proxy_set_header, Apache and Caddy by default, RFC 7239):
-# without a token, a call carrying them is refused unless the client they name is this machine.
+# without a token, a call carrying any of them is refused. The addresses they give cannot be trusted:
+# nginx's $proxy_add_x_forwarded_for passes a caller's own "X-Forwarded-For: 127.0.0.1" on (and a
+# caller's X-Real-IP or Forwarded unchanged when the proxy does not set them), so a caller on another
+# machine would pass for this one.
 PROXY_HEADERS = (b"forwarded", b"x-forwarded-for", b"x-forwarded-host", b"x-forwarded-proto", b"x-real-ip")
 
 
-def forwarded_from_elsewhere(headers: list[tuple[bytes, bytes]]) -> bool:
-    """A reverse proxy's headers name a client that is not this machine, or none it can be sure of.
-    A proxy on the same PC (Caddy giving Office its HTTPS) forwards ``X-Forwarded-For: 127.0.0.1``:
-    let through. Every address given must be loopback (a client's own ``X-Forwarded-For: 127.0.0.1``
-    that nginx appended the real one to is not)."""
-    addresses: list[str] = []
-    proxied = False
-    for name, raw in headers:
-        name = name.lower()
-        if name not in PROXY_HEADERS:
-            continue
-        proxied = True
-        value = raw.decode("latin-1")
-        if name == b"x-forwarded-for":
-            addresses += value.split(",")
-        elif name == b"x-real-ip":
-            addresses.append(value)
-        elif name == b"forwarded":  # RFC 7239: for=...;proto=..., for=... (one element per hop)
-            for element in value.split(","):
-                pairs = dict(p.strip().partition("=")[::2] for p in element.split(";"))
-                addresses.append({k.lower(): v for k, v in pairs.items()}.get("for", ""))
-    if not proxied:
-        return False
-    return not addresses or not all(_loopback_address(a) for a in addresses)
-
-
-def _loopback_address(text: str) -> bool:
-    """``127.0.0.1``, ``::1``, ``"[::1]:52144"``, ``127.0.0.1:52144`` (a port some proxies add)."""
-    host = text.strip().strip('"')
-    if host.startswith("["):
-        host = host[1 : host.find("]")] if "]" in host else ""
-    elif host.count(":") == 1:  # an IPv4 address and its port
-        host = host.partition(":")[0]
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:  # "unknown", "_hidden" (RFC 7239's obfuscated), empty
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return address.is_loopback or (mapped is not None and mapped.is_loopback)
+def forwarded(headers: list[tuple[bytes, bytes]]) -> bool:
+    """The call carries a reverse proxy's headers (whatever client address they name)."""
+    return any(name.lower() in PROXY_HEADERS for name, _ in headers)
 
 
 def msg_413(size: int | None, limit: int) -> str:
@@ -135,7 +103,7 @@ class Guard:
 
     async def _checked_body(self, scope, receive) -> bytes:
         headers = {k.lower(): v for k, v in scope.get("headers", [])}
-        if self.open_access and forwarded_from_elsewhere(scope.get("headers", [])):
+        if self.open_access and forwarded(scope.get("headers", [])):
             await _read_body(receive, self.max_bytes, drain=True)
             raise RequestProblem(403, MSG_403_PROXIED)
         if self.token is not None:

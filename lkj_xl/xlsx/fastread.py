@@ -411,7 +411,7 @@ def _cells(rows: list[list[object]], max_text: int) -> tuple[Grid, list[tuple[in
             if kind is str:
                 # "" is an empty cell: an empty shared string's cells, inline strings and formula
                 # strings are read from the XML (_Scan).
-                cell = shared[v] = Cell(v) if len(v) <= max_text else clipped_cell(v, max_text)  # type: ignore[arg-type]
+                cell = shared[v] = Cell(v) if len(v) <= max_text // 2 else clipped_cell(v, max_text)  # type: ignore[arg-type]
             elif kind is float:
                 cell = shared[v] = Cell(int(v) if v.is_integer() and -_EXACT_INT < v < _EXACT_INT else v)  # type: ignore[attr-defined,operator,call-overload]
             elif kind is int:

@@ -396,9 +396,10 @@ def _cell_value(
     if isinstance(value, str):
         if value in ERROR_VALUES and kind == "str":
             return Cell(value=None, formula=formula, error=value)
-        if len(value) > MAX_TEXT:
-            value, cut = clip(value, MAX_TEXT)
-            return Cell(value=value, formula=formula, cut=cut)
+        if len(value) > MAX_TEXT // 2:  # (clip counts as Excel does: an emoji 2)
+            kept, cut = clip(value, MAX_TEXT)
+            if cut:
+                return Cell(value=kept, formula=formula, cut=cut)
     if fmt == "month" and isinstance(value, _dt.datetime):
         return Cell(value=value, formula=formula, month_only=True)
     return Cell(value=value, formula=formula, percent=fmt == "percent")
