@@ -107,7 +107,9 @@ def test_three_counts_alike_are_printed_whatever_tw_i_held():
 _DESA = _k("S1", "desa", "12", ("3", "3", "4", None), "Kumulatif")
 # three programs paying 9 jt every quarter, two whose honoraria (an April SK: 2 x Rp 1.250.000 a month
 # for three months = 7,5 jt) start in TW II
-_HONOR = [anggaran_row(f"P{k}", f"Program {k}", "S1", 60_000_000, (9_000_000,) * 3 + (None,)) for k in (1, 2, 3)]
+_HONOR = [
+    anggaran_row(f"P{k}", f"Program {k}", "S1", 60_000_000, (9_000_000,) * 3 + (None,)) for k in (1, 2, 3)
+]
 _APRIL = [
     anggaran_row(f"P{k}", f"Program {k}", "S1", 30_000_000, (0, 7_500_000, 7_500_000, None)) for k in (4, 5)
 ]
@@ -134,7 +136,9 @@ def test_three_programs_starting_in_tw_ii_alike_are_printed():
 
 @pytest.mark.parametrize("satuan", ["predikat", "kategori", "Predikat."])
 def test_a_predikat_summed_is_said(satuan):
-    report = run([_k("S1", satuan, "3", ("2", "3", None, None), "Kumulatif", indikator="Peringkat Kota Sehat")])
+    report = run(
+        [_k("S1", satuan, "3", ("2", "3", None, None), "Kumulatif", indikator="Peringkat Kota Sehat")]
+    )
     item = report.indicators[0]
     assert item.realisasi == 2 + 3  # computed as typed (5 of 3, 166,67 %), said at its Jenis Realisasi
     assert item.capaian == pytest.approx(float(Fraction(5, 3) * 100))
@@ -150,7 +154,9 @@ def test_a_predikat_summed_is_said(satuan):
     [("Peringkat Kabupaten Layak Anak", "tingkat"), ("Indeks Kepuasan Masyarakat", "indeks")],
 )
 def test_a_level_left_blank_gets_one_advice(indikator, satuan):
-    row = kinerja_row("S1", "Sasaran", "", "Sasaran satu", indikator, "3", ("3", "3", None, None), satuan=satuan)
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran satu", indikator, "3", ("3", "3", None, None), satuan=satuan
+    )
     report = run([row], triwulan=2)
     said = {f.sel: f.pesan for f in report.findings if f.sheet == "Kinerja" and f.sel in ("H2", "L2")}
     assert "Nilai Akhir" in said["H2"]

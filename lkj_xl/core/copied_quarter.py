@@ -17,8 +17,8 @@ from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, V
 # Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
 # quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
 _LEAST_FILLED = 5
-_LEAST_DOUBLED = 3  # (also the rows that moved then froze, Nilai Akhir ones included, that Kinerja's
-# printed note needs: two counts alike among steady quotas may be two counts that did not grow, a
+_LEAST_DOUBLED = 3  # (also the rows that moved then froze, Nilai Akhir ones, that Kinerja's printed note
+# needs beside the counts: two counts alike among steady quotas may be two counts that did not grow, a
 # question for staff, not a note for the report's reader)
 _NAMED = 10  # the codes named in the message; the others counted
 
@@ -27,7 +27,9 @@ def _key(value: Value) -> tuple[object, ...]:
     return (value.exact, value.status, value.text.strip(), bool(value.galat))
 
 
-def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int, list[int], list[int]] | None:
+def _copied(
+    rows: Iterable[tuple[list[Value], str]], triwulan: int
+) -> tuple[int, list[int], list[int]] | None:
     """(the rows filled, the indexes of those counting the quarter before twice, the indexes of those
     whose quarter before that held another NUMBER and froze: the evidence of a copy, a Nilai Akhir's
     too) of ``rows`` (each row's TW I-IV, and how a copied figure counts there: "sum" a Kumulatif's,
@@ -102,9 +104,9 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
     """A peringatan at the reported quarter's title when Kinerja's reported quarter is a copy of the one
     before (:func:`_copied`), Kumulatif and Rata-rata rows counting it twice: computed as typed, the
     rows named and what to type instead. Returns the note the capaian tables then print
-    (Report.kinerja_kosong, as for a column left blank) when three rows at least changed from the quarter
-    before and froze (a Nilai Akhir position too: 11 of them moving in TW II and alike in TW III are as
-    telling as the sums); else ""."""
+    (Report.kinerja_kosong, as for a column left blank) when three rows count it twice, or three others
+    (Nilai Akhir positions: 11 of them moving in TW II and alike in TW III are as telling as the sums)
+    held another number the quarter before and froze; else ""."""
     counts = {c.KUMULATIF: "sum", c.NILAI_AKHIR: ""}  # (any other: a Rata-rata's mean)
     twice = [(item.realisasi_tw, counts.get(item.jenis_realisasi, "mean")) for item in items]
     copy = _copied(twice, triwulan)
