@@ -174,9 +174,12 @@ def test_a_copy_among_quotas_and_nilai_akhir_rows_is_said():
     report = run(sasaran_rows([*QUOTAS, S6, S7], jenis="Kumulatif") + akhir, [], triwulan=3)
     copy = [f for f in report.findings if f.severity == PERINGATAN and "tersalin" in f.pesan]
     assert len(copy) == 1 and "S6" in copy[0].pesan and "S7" in copy[0].pesan
-    # S6, S7, S8 and S9 changed from TW I to TW II and froze in TW III: four rows of evidence, the copy
-    # printed under the report's tables (mend33e; staff round 35 had left the Nilai Akhir rows uncounted)
-    assert "tersalin" in report.kinerja_kosong
+    # S6, S7, S8 and S9 changed from TW I to TW II and froze in TW III. mend33e printed the copy under the
+    # report's tables; flipped by mend33g: two counts and two positions alike are still a small office's
+    # honest quarter as often as a copy (a Kecamatan's 2; 3; 3 kegiatan, IKM 75; 78; 78 %): the note
+    # needs three rows counting TW II twice or three other rows whose number moved then froze
+    # (tests/test_mend33g.py); the question above stays
+    assert report.kinerja_kosong == ""
 
 
 def test_one_varying_row_copied_among_quotas_is_no_copy():

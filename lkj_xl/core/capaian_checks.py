@@ -108,7 +108,9 @@ def worth_a_look(
         # (a rank summed is said at its Jenis Realisasi by parse: subtracting ranks is no advice)
         if summed and not scored and not rank(item.indikator, item.satuan):
             quarters = [v for _, v in cells[1:]]
-            _typed_sd(item, name, quarters, (header, target, realisasi), log)
+            if not _said(log, "Jenis Realisasi", item.row):  # (its "pilih Nilai Akhir" speaks for the row:
+                # "TW II dikurangi TW I" would make an index 3; 3 a 0)
+                _typed_sd(item, name, quarters, (header, target, realisasi), log)
             if not _running_total(item, name, quarters, (header, target, realisasi), log):
                 _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
 
@@ -195,6 +197,12 @@ _Typed = list[tuple[str, Fraction]]  # quarters typed: (header, figure)
 _Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, the realisasi
 
 
+def _said(log: FindingLog, header: str, row: int) -> bool:
+    """Whether a finding stands at Kinerja's ``header`` cell of ``row`` already."""
+    cell = log.ref(header, row, c.SHEET_KINERJA)
+    return any(f.sheet == c.SHEET_KINERJA and f.sel == cell for f in log.items)
+
+
 def _positions(cells: list[tuple[str, Value]], target: Fraction) -> _Typed:
     """The quarters typed (header, figure) when two or more, each alone at least half the target (a
     position or a score per quarter, not a flow); else []."""
@@ -217,9 +225,7 @@ def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figu
         return False
     if not typed:
         return False
-    if log.ref("Jenis Realisasi", item.row, c.SHEET_KINERJA) in {
-        f.sel for f in log.items if f.sheet == c.SHEET_KINERJA
-    }:
+    if _said(log, "Jenis Realisasi", item.row):
         return True  # said already there (a rank summed: parse)
     parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
     mean = sum((x for _, x in typed), Fraction(0)) / len(typed)

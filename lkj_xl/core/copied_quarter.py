@@ -17,8 +17,8 @@ from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, V
 # Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
 # quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
 _LEAST_FILLED = 5
-_LEAST_DOUBLED = 3  # (also the rows that moved then froze, Nilai Akhir ones included, that Kinerja's
-# printed note needs: two counts alike among steady quotas may be two counts that did not grow, a
+_LEAST_DOUBLED = 3  # (also the rows that moved then froze, Nilai Akhir ones, that Kinerja's printed note
+# needs beside the counts: two counts alike among steady quotas may be two counts that did not grow, a
 # question for staff, not a note for the report's reader)
 _NAMED = 10  # the codes named in the message; the others counted
 
@@ -27,20 +27,24 @@ def _key(value: Value) -> tuple[object, ...]:
     return (value.exact, value.status, value.text.strip(), bool(value.galat))
 
 
-def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int, list[int], int] | None:
-    """(the rows filled, the indexes of those counting the quarter before twice, the rows that changed
-    from the quarter before that and froze: the evidence of a copy, a Nilai Akhir's too) of ``rows``
-    (each row's TW I-IV, and how a copied figure counts there: "sum" a Kumulatif's, "mean" a
-    Rata-rata's, "" a Nilai Akhir's, not at all) when the reported quarter is a copy of the one before: every row holding
-    something in either holds the same in both, five rows at least, three counting a non-zero figure
-    twice (or every row not steady, two at least). None when it is no copy. A row whose quarter before
-    is like the one before that (1, 1, 1: a steady quota) tells no copy, nor a Rata-rata whose mean the
-    figure leaves as it was."""
+def _copied(
+    rows: Iterable[tuple[list[Value], str]], triwulan: int
+) -> tuple[int, list[int], list[int]] | None:
+    """(the rows filled, the indexes of those counting the quarter before twice, the indexes of those
+    whose quarter before that held another NUMBER and froze: the evidence of a copy, a Nilai Akhir's
+    too) of ``rows`` (each row's TW I-IV, and how a copied figure counts there: "sum" a Kumulatif's,
+    "mean" a Rata-rata's, "" a Nilai Akhir's, not at all) when the reported quarter is a copy of the
+    one before: every row holding something in either holds the same in both, five rows at least,
+    three counting a non-zero figure twice (or every row not steady, two at least). None when it is no
+    copy. A row whose quarter before is like the one before that (1, 1, 1: a steady quota) tells no
+    copy, nor a Rata-rata whose mean the figure leaves as it was; a quarter before that left blank, "-"
+    or a status text ("Menunggu data BPS") is no number that moved: no evidence."""
     if triwulan < 2:
         return None
     now, before = triwulan - 1, triwulan - 2
-    filled = varying = moved = 0
+    filled = varying = 0
     doubled: list[int] = []
+    moved: list[int] = []
     for index, (quarters, twice) in enumerate(rows):
         this, last = quarters[now], quarters[before]
         if blank(this) and blank(last):
@@ -50,7 +54,9 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
         filled += 1
         if before > 0 and _key(quarters[before - 1]) == _key(last):
             continue  # a steady quota: like the quarter before by plan
-        moved += 1  # (a position that moved in TW II and froze in TW III: as telling as a count)
+        first = quarters[before - 1].exact if before > 0 else None
+        if first is not None and last.exact is not None and first != last.exact:
+            moved.append(index)  # (a figure that moved in TW II and froze in TW III: as telling as a count)
         if not twice:
             continue  # (a Nilai Akhir copied counts nothing twice: its row neither harms nor raises the bar)
         varying += 1
@@ -60,8 +66,7 @@ def _copied(rows: Iterable[tuple[list[Value], str]], triwulan: int) -> tuple[int
     least = min(_LEAST_DOUBLED, max(varying, 2))
     if filled < _LEAST_FILLED or len(doubled) < least:
         return None
-    # (the reported quarter the second: no quarter before to change from; the sums are the evidence)
-    return filled, doubled, moved if before > 0 else len(doubled)
+    return filled, doubled, moved
 
 
 def _moves_mean(quarters: list[Value], triwulan: int) -> bool:
@@ -76,10 +81,17 @@ def copied_spending(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -
     """The note the outputs print beside the penyerapan when Anggaran's reported quarter is a copy of the
     one before (each row's peringatan is budget._cumulative's); else "". A clause: the sentences of the
     total pagu put it inside theirs, as Report.anggaran_kosong."""
-    # (two programs alike to the rupiah among steady ones are enough: a program sums many activities'
-    # spending, and two of them equal to the quarter before are almost never genuine; a fixed
-    # honorarium, alike from TW I, tells nothing)
-    if _copied([(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat], triwulan) is None:
+    # (two programs alike to the rupiah among steady ones are enough when each spent another non-zero
+    # sum the quarter before that: a program sums many activities' spending, and two of them moving
+    # then equal to the rupiah are almost never genuine. A fixed honorarium, alike from TW I, tells
+    # nothing; nor does one starting in TW II (0; 7,5 jt; 7,5 jt, an April SK): below three programs,
+    # the rows' own peringatan ask)
+    rows = [(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat]
+    copy = _copied(rows, triwulan)
+    if copy is None:
+        return ""
+    spent = [i for i in copy[2] if rows[i][0][triwulan - 3].exact]  # (TW I's 0 no evidence)
+    if triwulan > 2 and len(copy[1]) < _LEAST_DOUBLED and not set(copy[1]) <= set(spent):
         return ""
     tw, prev = c.TW_LABELS[triwulan - 1], c.TW_LABELS[triwulan - 2]
     return (
@@ -92,9 +104,9 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
     """A peringatan at the reported quarter's title when Kinerja's reported quarter is a copy of the one
     before (:func:`_copied`), Kumulatif and Rata-rata rows counting it twice: computed as typed, the
     rows named and what to type instead. Returns the note the capaian tables then print
-    (Report.kinerja_kosong, as for a column left blank) when three rows at least changed from the quarter
-    before and froze (a Nilai Akhir position too: 11 of them moving in TW II and alike in TW III are as
-    telling as the sums); else ""."""
+    (Report.kinerja_kosong, as for a column left blank) when three rows count it twice, or three others
+    (Nilai Akhir positions: 11 of them moving in TW II and alike in TW III are as telling as the sums)
+    held another number the quarter before and froze; else ""."""
     counts = {c.KUMULATIF: "sum", c.NILAI_AKHIR: ""}  # (any other: a Rata-rata's mean)
     twice = [(item.realisasi_tw, counts.get(item.jenis_realisasi, "mean")) for item in items]
     copy = _copied(twice, triwulan)
@@ -118,8 +130,12 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
         'atau "-" bila belum ada data',
         TOTALS,  # as the column left blank: the rekap's Pemeriksaan lists it beside the agency's figures
     )
-    if copy[2] < _LEAST_DOUBLED:
-        return ""  # (two counts alike among steady rows: asked above, not printed in the signed report)
+    # printed with three rows counting the quarter before twice, or three others (Nilai Akhir ones)
+    # whose number moved then froze: two counts alike and one position alike among steady quotas may
+    # be a small office's honest quarter (2; 3; 3 kegiatan, an IKM 75; 78; 78 % per semester)
+    others = [i for i in copy[2] if i not in copy[1]]
+    if len(copy[1]) < _LEAST_DOUBLED and len(others) < _LEAST_DOUBLED:
+        return ""  # (asked above, not printed in the signed report)
     return (
         f"Realisasi {tw} sama dengan {prev} di semua baris (kolom {prev} tersalin?): realisasi {log.sd(triwulan)} "
         f"indikator Kumulatif dan Rata-rata menghitung angka {prev} dua kali, begitu pula capaian dan kriterianya."

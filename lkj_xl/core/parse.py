@@ -164,11 +164,15 @@ def _formulas_saved_as_zero(
             item.nol_rumus[q] = cell.formula
 
 
+_Loose = dict[str, tuple[str, int]]  # each Program typed without an Indikator: its Kode Induk and row
+
+
 def parse_kinerja(
-    grid: Grid, sheet: str, findings: list[Finding], loose: dict[str, tuple[str, int]] | None = None
+    grid: Grid, sheet: str, findings: list[Finding], loose: _Loose | None = None, triwulan: int = 4
 ) -> tuple[list[IndicatorInput], dict[str, str]]:
     """Kinerja's indicators and its column letters; ``loose`` gets each Program typed without an
-    Indikator (its Kode Induk and row: the program's budget still belongs there)."""
+    Indikator (its Kode Induk and row: the program's budget still belongs there). ``triwulan``:
+    Pengaturan's (4 when unknown), the last quarter a rank's peringatan quotes."""
     letters, lazy = data_rows(grid, sheet, c.KINERJA_HEADERS, findings)
     reader = CellReader(sheet, findings)
     names = NodeNames(rows := list(lazy), reader.text)  # a node's row above its first after a Sort
@@ -217,7 +221,7 @@ def parse_kinerja(
         tws = [value_at(reader, data, h, h, satuan=satuan) for h in c.REALISASI_TW_HEADERS]
         if target.exact is not None and pasted.rank(indikator, satuan):
             chosen = (polaritas, polaritas_text, jenis, jenis_text)
-            _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws))
+            _rank_said(reader, ref, (kode, indikator), chosen, (target.exact, tws[:triwulan]))
         if jenis == c.KUMULATIF:  # a quarter =K5+4 (s.d. the quarter) would count TW I twice
             quarters_summed_twice(data, tws, sheet, reader.add, anggaran=False)
         item = IndicatorInput(
@@ -313,7 +317,7 @@ def _rank_said(
 ) -> None:
     """The peringatan of a rank (its Kode and Indikator ``named``) computed higher-is-better or summed:
     ``chosen`` its Polaritas and Jenis Realisasi (each as read and as typed), ``figures`` its target and
-    quarters."""
+    quarters up to the reported one (TW IV's 1 in a TW II report is not counted, nor quoted)."""
     (polaritas, polaritas_text, jenis, jenis_text), (target, tws) = chosen, figures
     ranks = [(tw, v.exact) for tw, v in zip(c.TW_LABELS, tws) if v.exact is not None]
     if polaritas == c.POSITIF:
@@ -506,6 +510,9 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
     for wanted, parser in parsers:
         if wanted not in names:
             continue
+        if wanted == c.SHEET_KINERJA and (settings := parsed.get(c.SHEET_PENGATURAN)):
+            reported = 4 if settings.triwulan_galat else settings.triwulan  # (Pengaturan is read first)
+            parser = partial(parse_kinerja, loose=loose, triwulan=reported)
         try:
             # Findings and galat cells name the sheet as the contract does ("Kinerja" for a tab typed
             # "KINERJA" or "Kinerja "), as the engine's do: one name, one place in the sorted list.

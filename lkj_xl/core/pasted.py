@@ -329,7 +329,9 @@ def rate_or_score_unit(satuan: str) -> bool:
     100.000 KH in TW I and 30 in TW II are no 55 per 100.000 KH); a count ("kasus", "orang per tahun")
     or an amount ("Nilai (Rp)") is none."""
     text = satuan.casefold()
-    return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS
+    # (every word that makes a "Peringkat ..." indicator no rank is a level: "predikat", "kategori" of
+    # a Peringkat Kota Sehat summed 2 + 3 = 5 of 3 would print 166,67 % without a word)
+    return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
