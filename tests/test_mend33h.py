@@ -134,16 +134,17 @@ def test_a_revised_line_on_top_is_named_by_the_pagu_the_total_pk_difference_is_c
     sheet["G4"] = 2_000_000_000
     book.save(path)
     report = load_report(path)
+    # Flipped by mend33j: B16 equal to the seed's TOTAL plus the line's Pagu before its revision is
+    # the Perjanjian Kinerja signed before the APBD-P with the line as the agency's own, so it is
+    # counted at its Pagu Perubahan (TOTAL 27.805.047.633 + 9.000.000.000 = 36.805.047.633); naming it
+    # as left out (the whole difference) contradicted its own peringatan ("baik dengan maupun tanpa").
+    assert report.total_pagu == SEED_PAGU + 9_000_000_000
     (b16,) = [f for f in report.findings if (f.sheet, f.sel) == ("Pengaturan", "B16")]
-    assert "Anggaran!A4 5.1.01 (Rp 8.000.000.000)" in b16.pesan, b16.pesan
-    assert "9.000.000.000" not in b16.pesan, b16.pesan
-    # the note under Tabel 3.4, in the e-mail and in the Word report: each names the line, by 8 M
-    notes = [t for t in _notes(report) if "lebih Rp 8.000.000.000 dari jumlah pagu" in t]
-    assert len(notes) >= 3, notes
-    for note in notes:
-        assert 'selisih itu sebesar baris Anggaran!A4 "5.1.01 Belanja Pegawai" (Rp 8.000.000.000)' in note, (
-            note
-        )
+    # (36.805.047.633 - 35.805.047.633 = 1.000.000.000: the line's revision, the Total its Pagu before)
+    assert "lebih Rp 1.000.000.000" in b16.pesan and "Pagu sebelum perubahan" in b16.pesan, b16.pesan
+    assert "tidak dihitung sebagai rincian program" not in b16.pesan, b16.pesan
+    # no note, under Tabel 3.4, in the e-mail or the Word report, calling the line left out
+    assert not [t for t in _notes(report) if "selisih itu sebesar baris" in t]
 
 
 # --- 5. the 10.000-character cut counts as Excel's LEN does ---------------------------------------------

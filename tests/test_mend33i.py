@@ -45,14 +45,16 @@ def _under_p001(*lines):
 def test_sibling_lines_whose_realisasi_sum_to_the_programs_are_a_copy_not_counted(tmp_path):
     # 5.1.01 8.000.000.000 spent 2.000.000.000 and 5.1.02 3.076.486.014 (P0.01's 4.076.486.014 mistyped)
     # spent 3.059.823.310: 2.000.000.000 + 3.059.823.310 = 5.059.823.310, P0.01's realisasi (a copy).
-    # B16 = 27.805.047.633 + 11.076.486.014 = 38.881.533.647 (column D's sum) must not count them: a galat,
-    # TOTAL blank (it was 38.881.533.647 / 11.895.798.450, P0.01's money twice).
+    # B16 = 27.805.047.633 + 11.076.486.014 = 38.881.533.647 (column D's sum) must not count them (it was
+    # 38.881.533.647 / 11.895.798.450, P0.01's money twice). Flipped by mend33j: a sure copy is left out
+    # as P0.01's rincian with a peringatan, as a lone copied line is, TOTAL the seed's (a galat blanked it).
     assert P001_SPENT == 2_000_000_000 + 3_059_823_310
     edit = _two_on_top((*PEGAWAI, 8_000_000_000, 2_000_000_000), (*BARANG, 3_076_486_014, 3_059_823_310))
     report = _report(tmp_path, edit, total_pk=SEED_PAGU + 11_076_486_014)
-    galat = findings_by_cell(report, "Anggaran", GALAT)
-    assert "A4" in galat and "A5" in galat and "tanda salinan" in galat["A4"]
-    assert report.total_pagu is None
+    notes = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert "A4" not in findings_by_cell(report, "Anggaran", GALAT)
+    assert "tanda salinan" in notes["A4"] and "tanda salinan" in notes["A5"]
+    assert _totals(report) == (SEED_PAGU, SEED_SPENT)
 
 
 def test_a_lone_line_with_the_programs_very_realisasi_is_not_counted_by_the_total(tmp_path):
@@ -68,8 +70,8 @@ def test_a_lone_line_with_the_programs_very_realisasi_is_not_counted_by_the_tota
 def test_lines_on_top_equal_to_rincian_rows_under_the_program_are_never_counted(tmp_path):
     # The same 5.1.01 (8.000.000.000 / 2.000.000.000) and 5.1.02 (3.000.000.000 / 1.000.000.000) on top and
     # under P0.01 (with 5.2 1.076.486.014 / 2.059.823.310: 8 + 3 + 1.076.486.014 = P0.01's 12.076.486.014).
-    # B16 = 27.805.047.633 + 11.000.000.000 must not count the copy on top: a galat, TOTAL blank (it was
-    # 38.805.047.633).
+    # B16 = 27.805.047.633 + 11.000.000.000 must not count the copy on top (it was 38.805.047.633).
+    # Flipped by mend33j: left out as P0.01's rincian (peringatan), TOTAL the seed's (a galat blanked it).
     assert P001_PAGU == 8_000_000_000 + 3_000_000_000 + 1_076_486_014
     pegawai, barang = (*PEGAWAI, 8_000_000_000, 2_000_000_000), (*BARANG, 3_000_000_000, 1_000_000_000)
     on_top, under = (
@@ -82,9 +84,10 @@ def test_lines_on_top_equal_to_rincian_rows_under_the_program_are_never_counted(
         under(ws)
 
     report = _report(tmp_path, edit, total_pk=SEED_PAGU + 11_000_000_000)
-    galat = findings_by_cell(report, "Anggaran", GALAT)
-    assert "A4" in galat and "A5" in galat
-    assert report.total_pagu is None
+    notes = findings_by_cell(report, "Anggaran", PERINGATAN)
+    assert "A4" not in findings_by_cell(report, "Anggaran", GALAT)
+    assert "tanda salinan" in notes["A4"] and "tanda salinan" in notes["A5"]
+    assert _totals(report) == (SEED_PAGU, SEED_SPENT)
 
 
 # --- 2. a line spending more than the program ---------------------------------------------------------

@@ -153,11 +153,13 @@ def _deep(rows: list[BudgetInput]) -> bool:
 
 def _holder(rows: list[BudgetInput], program: BudgetInput, below: list[BudgetInput]) -> BudgetInput | None:
     """The program a doubtful block on top may be part of: the one right below it for a lone line
-    within its pagu or between its Pagu Perubahan and its Pagu; for a deep object line the first row
-    ``below`` that holds it (_fits_some); None for any other block."""
+    within its pagu or between its Pagu Perubahan and its Pagu, or sibling lines within it that are a
+    copy of its DPA (copy_sign: its rincian, left out like a lone line); for a deep object line the
+    first row ``below`` that holds it (_fits_some); None for any other block."""
     if _deep(rows):
         return _fits_some(_outer(rows)[0], below)
-    return program if _within(rows, program) or _between(rows, program) else None
+    copied = _within(rows, program, lone=False) and bool(copy_sign(_outer(rows), program, below))
+    return program if _within(rows, program) or _between(rows, program) or copied else None
 
 
 def _fits_some(line: BudgetInput, programs: list[BudgetInput]) -> BudgetInput | None:
@@ -306,7 +308,7 @@ def _doubtful(
             else ", rincian belanja suatu kegiatan, bukan baris program"
         )
         said = f"baris objek belanja DPA di atas {at}: pagu {rupiah(summed)}){what}; muat dalam pagu {_who(program, nodes)}"
-    elif _within(rows, program):
+    elif _within(rows, program) or _within(rows, program, lone=False):  # (siblings: a copy, _holder)
         said = _short_of(at, summed, program)
     else:  # (_between)
         said = (
@@ -456,7 +458,7 @@ def _counted(
         "Kode",
         row.row,
         f'Kode "{row.kode}" ("{row.program}") {not_in_kinerja(row.kode, nodes)}: {said}, tetapi '
-        f"{on_top.counted_note()}; bila rincian {program.kode}, hapus baris ini dan perbaiki Total Pagu "
+        f"{on_top.counted_note(row)}; bila rincian {program.kode}, hapus baris ini dan perbaiki Total Pagu "
         "Perjanjian Kinerja; bila anggaran tersendiri untuk satu sasaran, isi Kode Sasarannya",
     )
 

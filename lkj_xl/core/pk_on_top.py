@@ -38,14 +38,23 @@ class OnTop:
     # lines on top with a copy sign (copy_sign): never counted, whatever the Total
     copies: list[BudgetInput] = dataclasses.field(default_factory=list)
     before: bool = False  # counted: the Total is the programs' Pagu before their Pagu Perubahan with them
+    # counted: the Total has the lines at their Pagu before their own Pagu Perubahan (pk_pagu)
+    lines_before: bool = False
 
-    def counted_note(self) -> str:
+    def counted_note(self, row: BudgetInput | None = None) -> str:
         """The peringatan's reason for counting a line (in Tabel 3.4's TOTAL, toward no Sasaran: its
-        Kode Sasaran's peringatan says so too)."""
+        Kode Sasaran's peringatan says so too); ``row``'s two pagus named when the Total has it at its
+        Pagu before its Pagu Perubahan (the pagu in use counted)."""
         summed = "jumlah Pagu sebelum perubahan program" if self.before else "jumlah pagu program"
+        line = "baris ini"
+        if self.lines_before and row is not None and (pagu := pk_pagu(row)) != row.pagu_used.exact:
+            line = (
+                f"Pagu baris ini sebelum perubahan ({rupiah(pagu or 0)}; yang dihitung Pagu Perubahannya "
+                f"{rupiah(row.pagu_used.exact or 0)})"
+            )
         return (
             "dihitung ke total Tabel 3.4 sebagai anggaran tersendiri perangkat daerah (tetapi tidak ke "
-            f"sasaran mana pun selama Kode Sasarannya kosong), karena dengan baris ini {summed} sama dengan "
+            f"sasaran mana pun selama Kode Sasarannya kosong), karena dengan {line} {summed} sama dengan "
             f"Total Pagu Perjanjian Kinerja ({self.total_ref} {self.total_shown})"
         )
 
@@ -97,6 +106,8 @@ def again(
     if shift is not None and total + shift == agreed:
         return None  # (the Total left at the pagu before the APBD-P: its peringatan says so, not the lines)
     lines = known_sum([row.pagu_used.exact for row in first.outer])
+    # (the Perjanjian Kinerja signed before the APBD-P: the lines at their Pagu before their own revision)
+    signed = known_sum([pk_pagu(row) for row in first.outer])
     found = OnTop(
         total_ref=f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}", total_shown=rp(whole_or_two(agreed))
     )
@@ -106,6 +117,10 @@ def again(
         pass  # (a copy of a program's DPA: the Total agreeing with it counted is no reason to count it)
     elif lines is not None and agreed in (total + lines, total + (shift or 0) + lines):
         found.counted, found.before = True, total + lines != agreed
+    elif (
+        lines is not None and signed is not None and agreed in (total + signed, total + (shift or 0) + signed)
+    ):
+        found.counted, found.before, found.lines_before = True, total + signed != agreed, True
     return found if found.counted or first.doubtful else None  # (unsure alone: their galat stands)
 
 
