@@ -14,8 +14,12 @@ Figures from the seed's Tabel 3.4 (/work/shared/seeds/000_237f033edcd5cb60.txt):
 
 from __future__ import annotations
 
+import pytest
+
 from lkj_xl.core.kalimat import total_pk_beda
+from lkj_xl.core.long_text import clip
 from lkj_xl.core.model import GALAT, PERINGATAN
+from lkj_xl.core.sheet_fit import excel_length
 from tests.helpers_anggaran import findings_by_cell
 from tests.test_fix13 import P001_SPENT, PEGAWAI, _report, _totals
 from tests.test_mend32a import SEED_PAGU, SEED_SPENT
@@ -112,3 +116,38 @@ def test_sibling_lines_with_the_programs_very_realisasi_are_left_out(tmp_path):
     report = _report(tmp_path, edit, total_pk="")
     _left_out_as_copy(report, ("A4", "A5"))
     assert _totals(report) == (SEED_PAGU, SEED_SPENT)
+
+
+# --- 3. the 10.000-character cut never splits a flag, a skin tone or an emoji's U+FE0F ------------------
+
+FLAG_ID = "\U0001f1ee\U0001f1e9"  # 🇮🇩: two regional indicators (I, D), one flag, LEN 4
+THUMBS_MEDIUM = "\U0001f44d\U0001f3fd"  # 👍🏽: thumbs up + medium skin tone, LEN 4
+HEART = "\u2764\ufe0f"  # ❤️: heart + U+FE0F (emoji presentation), LEN 2
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept_of_tail"),
+    [
+        # 9.998 + 20 flags x 4 units = 10.078: the first flag's first indicator ends at unit 10.000,
+        # half a flag; cut before it, 9.998 units kept
+        (FLAG_ID * 20, ""),
+        # 9.998 + 4: the thumb ends at unit 10.000, its skin tone after it; cut before the thumb
+        (THUMBS_MEDIUM + "x", ""),
+        # 9.998 + "z" + the heart (1 unit) end at unit 10.000, its U+FE0F after it: cut before the heart
+        ("z" + HEART * 2, "z"),
+    ],
+)
+def test_the_cut_keeps_emoji_shown_as_one_whole(tail, kept_of_tail):
+    text = "a" * 9_998 + tail
+    kept, full = clip(text)
+    # full: Excel's LEN, each character outside the BMP 2 units (counted by hand per tail above)
+    assert full == 9_998 + excel_length(tail) > 10_000
+    assert kept.startswith("a" * 9_998 + kept_of_tail + "… (dipotong, ")
+    assert kept[9_998 + len(kept_of_tail)] == "…"
+
+
+def test_a_flag_after_whole_flags_is_cut_between_flags_not_inside_one():
+    # 9.996 a's + 2 flags (8 units, to 10.004): the first flag ends at exactly 10.000, kept whole; the
+    # second dropped whole (its first indicator would end at 10.002, over).
+    kept, _ = clip("a" * 9_996 + FLAG_ID * 2)
+    assert kept.startswith("a" * 9_996 + FLAG_ID + "…")

@@ -35,18 +35,35 @@ def excel_length(text: str) -> int:
 
 def prefix_within(text: str, units: int) -> str:
     """The longest start of ``text`` of at most ``units`` UTF-16 code units, never half an emoji nor
-    part of an emoji joined by ZWJ (U+200D: a family, a profession's emoji, shown as one)."""
+    part of an emoji shown as one (_splits: joined by ZWJ, a flag, a skin tone, an emoji's U+FE0F)."""
     head = text[:units]
     over = excel_length(head) - units
     while over > 0:  # each character dropped from the end frees one or two units
         head = head[: -max(1, over // 2)]
         over = excel_length(head) - units
-    while head and (head[-1] == _ZWJ or text[len(head) : len(head) + 1] == _ZWJ):
+    while head and _splits(text, len(head)):
         head = head[:-1]  # back to before the joined sequence
     return head
 
 
 _ZWJ = "\u200d"
+_VS16 = "\ufe0f"  # emoji presentation (❤️): belongs to the character before it
+_SKIN = ("\U0001f3fb", "\U0001f3ff")  # skin tone modifiers (👍🏽): belong to the emoji before them
+_FLAG = ("\U0001f1e6", "\U0001f1ff")  # regional indicators: a flag is a pair of them (🇮🇩)
+
+
+def _splits(text: str, at: int) -> bool:
+    """Whether cutting ``text`` at ``at`` (characters) splits what is shown as one emoji: at a ZWJ, before
+    U+FE0F or a skin tone, or between the two regional indicators of a flag (an odd run before them)."""
+    last, after = text[at - 1 : at], text[at : at + 1]
+    if _ZWJ in (last, after) or after == _VS16 or _SKIN[0] <= after <= _SKIN[1]:
+        return True
+    if not _FLAG[0] <= after <= _FLAG[1]:
+        return False
+    run = 0
+    while run < at and _FLAG[0] <= text[at - 1 - run] <= _FLAG[1]:
+        run += 1
+    return run % 2 == 1
 
 
 def cut_mark(dropped: int) -> str:
