@@ -1,0 +1,74 @@
+"""mend33k: reviewer J's findings on main.
+
+1. An honest Kecamatan at TW III whose Nilai Akhir percentages reached 100 and stayed was printed
+   "kolom TW II tersalin?" in the signed tables.
+2. Two honoraria raised by an April SK (6 jt, then 7,5 jt twice) beside steady programs printed the
+   copy note under Tabel 3.4.
+"""
+
+from __future__ import annotations
+
+from tests.test_engine import anggaran_row, run
+from tests.test_mend33g import _COUNTS, _STEADY, _copy_findings, _ikm, _k
+
+# --- 1. Kinerja's copy note -------------------------------------------------------------------------
+
+
+def _reached(kode, tws):
+    return _k(kode, "%", "100", tws, "Nilai Akhir", indikator=f"Persentase laporan {kode}")
+
+
+def test_percentages_that_reached_100_and_stayed_are_not_printed():
+    rows = [
+        *_STEADY,
+        *_COUNTS,
+        _ikm("S7", ("75", "78", "78", None)),
+        _reached("S8", ("90", "100", "100", None)),
+        _reached("S9", ("80", "100", "100", None)),
+    ]
+    report = run(rows, [], triwulan=3)
+    assert report.kinerja_kosong == ""
+    assert _copy_findings(report)  # still asked at Realisasi TW III's title
+    s5 = next(r for r in report.indicators if r.kode == "S5")
+    assert s5.realisasi == 2 + 3 + 3  # computed as typed: 8 kegiatan
+
+
+def test_a_target_reached_and_kept_is_no_evidence():
+    # 70 -> 80 -> 80 of target 80 (kept at its goal), three times: honest
+    rows = [*_STEADY, *_COUNTS, *(_ikm(f"N{n}", ("70", "80", "80", None)) for n in (1, 2, 3))]
+    report = run(rows, [], triwulan=3)
+    assert report.kinerja_kosong == ""
+
+
+def test_a_tw_i_of_zero_is_no_evidence():
+    # 0 -> 78 -> 78: a position measured from TW II (as Anggaran's TW I of 0)
+    rows = [*_STEADY, *_COUNTS, *(_ikm(f"N{n}", ("0", "78", "78", None)) for n in (1, 2, 3))]
+    report = run(rows, [], triwulan=3)
+    assert report.kinerja_kosong == ""
+
+
+# --- 2. Anggaran's copy note ------------------------------------------------------------------------
+
+_DESA = _k("S1", "desa", "12", ("3", "3", "4", None), "Kumulatif")
+_NINE = [
+    anggaran_row(f"P{k}", f"Program {k}", "S1", 60_000_000, (9_000_000,) * 3 + (None,)) for k in (1, 2, 3)
+]
+# Jan-Mar 3 x Rp 2.000.000 = 6 jt; from April a new SK: 3 x Rp 2.500.000 = 7,5 jt a quarter
+_RAISED = [
+    anggaran_row(f"P{k}", f"Program {k}", "S1", 30_000_000, (6_000_000, 7_500_000, 7_500_000, None))
+    for k in (4, 5)
+]
+
+
+def test_two_honoraria_raised_in_april_are_asked_not_printed():
+    report = run([_DESA], [*_NINE, *_RAISED], triwulan=3)
+    assert report.anggaran_kosong == ""
+    assert [f for f in report.findings if f.sheet == "Anggaran" and f.sel in ("H5", "H6")]
+    # computed as typed: 3 x 27 jt + 2 x (6 + 7,5 + 7,5) jt = 81 + 42 = 123 jt
+    assert report.total_realisasi_anggaran == 3 * 27_000_000 + 2 * 21_000_000
+
+
+def test_three_programs_alike_are_still_printed():
+    third = anggaran_row("P6", "Program 6", "S1", 30_000_000, (6_000_000, 7_500_000, 7_500_000, None))
+    report = run([_DESA], [*_NINE, *_RAISED, third], triwulan=3)
+    assert "tersalin" in report.anggaran_kosong
