@@ -72,3 +72,54 @@ def test_three_programs_alike_are_still_printed():
     third = anggaran_row("P6", "Program 6", "S1", 30_000_000, (6_000_000, 7_500_000, 7_500_000, None))
     report = run([_DESA], [*_NINE, *_RAISED, third], triwulan=3)
     assert "tersalin" in report.anggaran_kosong
+
+
+# --- 3. a Kecamatan named "Kota ..." in a Kabupaten's rekap ------------------------------------------
+
+
+def _row(pemda, opd):
+    return {"pemerintah_daerah": pemda, "perangkat_daerah": opd, "berkas": f"{opd} {pemda}.xlsx"}
+
+
+def test_a_kecamatan_kota_sumenep_keeps_the_kabupaten_s_rekap_joined():
+    from tests.test_mend33d import _agencies
+
+    rows = [
+        _row("Kabupaten Sumenep", "Dinas Kesehatan"),
+        _row("Sumenep", "Dinas Pendidikan"),
+        _row("Sumenep", "Kecamatan Kota Sumenep"),
+        _row("Kabupaten Sumenep", "Kecamatan Kalianget"),
+        _row("Sumenep", "Dinas Kesehatan"),
+    ]
+    # every Pemda typed with its kind is Kabupaten Sumenep: the two Dinas Kesehatan files are one agency
+    assert _agencies(rows) == [{0, 4}, {1}, {2}, {3}]
+
+
+def test_a_kecamatan_kota_sumenep_counts_the_dinas_once_in_the_rekap(tmp_path):
+    from tests.test_mend33f import _rekap
+
+    result = _rekap(
+        tmp_path,
+        [
+            ("Kabupaten Sumenep", "Dinas Kesehatan"),
+            ("Sumenep", "Kecamatan Kota Sumenep"),
+            ("Sumenep", "Dinas Kesehatan"),
+        ],
+    )
+    # three files, two agencies (Dinas Kesehatan sent twice): pagu 2 x 1.000.000.000
+    assert len(result.perangkat_daerah) == 2
+    assert result.perangkat_daerah["pagu"].sum() == 2 * 1_000_000_000
+    assert "Perangkat daerah ganda" in set(result.peringatan["jenis"])
+
+
+def test_a_kindless_agency_named_only_with_another_kind_is_not_joined():
+    from tests.test_mend33d import _agencies
+
+    # the one Pemda typed with its kind is Kabupaten Malang; "Dinas Kesehatan" of "Malang" could be Kota
+    # Malang's only by the other file's name: it stays itself (asked), never joined on that guess
+    rows = [
+        _row("Kabupaten Malang", "Dinas Pendidikan"),
+        _row("Malang", "Dinas Kesehatan Kota Malang"),
+        _row("Malang", "Dinas Kesehatan"),
+    ]
+    assert _agencies(rows) == [{0}, {1}, {2}]
