@@ -123,3 +123,26 @@ def test_a_kindless_agency_named_only_with_another_kind_is_not_joined():
         _row("Malang", "Dinas Kesehatan"),
     ]
     assert _agencies(rows) == [{0}, {1}, {2}]
+
+
+# --- 4. a rank's peringatan quotes the quarter asked for ----------------------------------------------
+
+
+def test_a_rank_quotes_the_quarter_asked_for_not_pengaturans(tmp_path):
+    from lkj_xl.build import report_from_bytes
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+    from tests import common
+
+    more = {"Satuan": "peringkat", "Jenis Realisasi": "Kumulatif", "Polaritas": "Negatif"}
+    tws = dict(zip(c.REALISASI_TW_HEADERS, ("3", "2", "4", None)))
+    row = common.kinerja_row("S1", "Sasaran", "", "Sasaran", "Peringkat Inovasi Daerah", "5", **more, **tws)
+    path = tmp_path / "rank.xlsx"
+    new_workbook(path, pengaturan={c.P_TRIWULAN: 2, c.P_TAHUN: 2025}, kinerja=[row])
+    # `check --triwulan 3` over Pengaturan's Triwulan II: summed as that report counts it, by hand
+    # TW I 3 + TW II 2 + TW III 4 = 9, the latest rank TW III's 4
+    report = report_from_bytes(path.read_bytes(), triwulan=3)
+    said = [f.pesan for f in report.findings if f.sheet == "Kinerja" and "peringkat bukan jumlah" in f.pesan]
+    assert said and "(TW I 3 + TW II 2 + TW III 4 = 9)" in said[0]
+    assert "(peringkat triwulan terakhir, 4)" in said[0]
+    assert report.indicators[0].realisasi == 3 + 2 + 4
