@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
-from tests.test_engine import anggaran_row, run
+import pytest
+
+from tests.test_engine import anggaran_row, kinerja_row, run
 from tests.test_mend33g import _COUNTS, _STEADY, _copy_findings, _ikm, _k
 
 # --- 1. Kinerja's copy note -------------------------------------------------------------------------
@@ -146,3 +148,39 @@ def test_a_rank_quotes_the_quarter_asked_for_not_pengaturans(tmp_path):
     assert said and "(TW I 3 + TW II 2 + TW III 4 = 9)" in said[0]
     assert "(peringkat triwulan terakhir, 4)" in said[0]
     assert report.indicators[0].realisasi == 3 + 2 + 4
+
+
+# --- 5. a count of categories is a sum ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jenis", ["Kumulatif", None])
+@pytest.mark.parametrize(
+    ("indikator", "satuan"),
+    [
+        ("Jumlah kategori produk unggulan daerah yang terdaftar", "kategori"),
+        ("Jumlah predikat/penghargaan yang diraih", "predikat"),
+    ],
+)
+def test_a_count_named_jumlah_is_not_told_it_is_no_sum(indikator, satuan, jenis):
+    row = kinerja_row(
+        "S1", "Sasaran", "", "Sasaran S1", indikator, "6", ("3", "4", None, None), satuan=satuan, jenis=jenis
+    )
+    report = run([row], [], triwulan=2)
+    assert report.indicators[0].realisasi == 3 + 4  # summed as typed: 7 of 6
+    assert not [f for f in report.findings if "bukan jumlah" in f.pesan]
+
+
+def test_a_level_not_named_jumlah_is_still_told():
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "S",
+        "Peringkat Kota Sehat",
+        "3",
+        ("2", "3", None, None),
+        satuan="kategori",
+        jenis="Kumulatif",
+    )
+    report = run([row], [], triwulan=2)
+    assert [f for f in report.findings if "bukan jumlah" in f.pesan]
