@@ -4,6 +4,10 @@
    "kolom TW II tersalin?" in the signed tables.
 2. Two honoraria raised by an April SK (6 jt, then 7,5 jt twice) beside steady programs printed the
    copy note under Tabel 3.4.
+3. A Kabupaten Sumenep rekap with a "Kecamatan Kota Sumenep" file counted the Dinas Kesehatan sent
+   twice (its pagu twice): the Kecamatan's tail read as a Kota Sumenep.
+4. A rank's peringatan quoted Pengaturan's quarters under `--triwulan`.
+5. "Jumlah kategori ..." in Satuan "kategori" told "bukan jumlah".
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_engine import anggaran_row, kinerja_row, run
-from tests.test_mend33g import _COUNTS, _STEADY, _copy_findings, _ikm, _k
+from tests.test_mend33g import _COUNTS, _DESA, _HONOR, _STEADY, _copy_findings, _ikm, _k  # _HONOR: 3 x 9 jt
 
 # --- 1. Kinerja's copy note -------------------------------------------------------------------------
 
@@ -51,10 +55,6 @@ def test_a_tw_i_of_zero_is_no_evidence():
 
 # --- 2. Anggaran's copy note ------------------------------------------------------------------------
 
-_DESA = _k("S1", "desa", "12", ("3", "3", "4", None), "Kumulatif")
-_NINE = [
-    anggaran_row(f"P{k}", f"Program {k}", "S1", 60_000_000, (9_000_000,) * 3 + (None,)) for k in (1, 2, 3)
-]
 # Jan-Mar 3 x Rp 2.000.000 = 6 jt; from April a new SK: 3 x Rp 2.500.000 = 7,5 jt a quarter
 _RAISED = [
     anggaran_row(f"P{k}", f"Program {k}", "S1", 30_000_000, (6_000_000, 7_500_000, 7_500_000, None))
@@ -63,7 +63,7 @@ _RAISED = [
 
 
 def test_two_honoraria_raised_in_april_are_asked_not_printed():
-    report = run([_DESA], [*_NINE, *_RAISED], triwulan=3)
+    report = run([_DESA], [*_HONOR, *_RAISED], triwulan=3)
     assert report.anggaran_kosong == ""
     assert [f for f in report.findings if f.sheet == "Anggaran" and f.sel in ("H5", "H6")]
     # computed as typed: 3 x 27 jt + 2 x (6 + 7,5 + 7,5) jt = 81 + 42 = 123 jt
@@ -72,7 +72,7 @@ def test_two_honoraria_raised_in_april_are_asked_not_printed():
 
 def test_three_programs_alike_are_still_printed():
     third = anggaran_row("P6", "Program 6", "S1", 30_000_000, (6_000_000, 7_500_000, 7_500_000, None))
-    report = run([_DESA], [*_NINE, *_RAISED, third], triwulan=3)
+    report = run([_DESA], [*_HONOR, *_RAISED, third], triwulan=3)
     assert "tersalin" in report.anggaran_kosong
 
 
