@@ -34,7 +34,7 @@ def report_from_bytes(data: bytes | Package, triwulan: int | None = None) -> Rep
 
     with gc_paused():
         grids, names = read_grids(data)
-        inputs = parse_workbook(grids, names)
+        inputs = parse_workbook(grids, names, triwulan)
         # Freed before the collector wakes, which would otherwise walk them once more for nothing.
         del grids
         report = compute(inputs, triwulan)

@@ -12,7 +12,7 @@ from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.numbers import is_level_unit, is_percent_unit, to_fraction
-from lkj_xl.core.pasted import rank, rate_or_score_unit, score_unit
+from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 
 
 def _noisy(value: Value) -> bool:
@@ -220,7 +220,7 @@ def _summed_score(typed: _Typed, item: IndicatorInput, name: str, figures: _Figu
     if (
         item.jenis_kosong
         or is_percent_unit(satuan)
-        or not (is_level_unit(satuan) or rate_or_score_unit(satuan))
+        or not (is_level_unit(satuan) or summed_level_unit(item.indikator, satuan))
     ):
         return False
     if not typed:

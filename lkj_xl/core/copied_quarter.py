@@ -13,6 +13,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, blank, figure
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, Value
+from lkj_xl.core.numbers import is_percent_unit
 
 # Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
 # quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.
@@ -81,17 +82,12 @@ def copied_spending(log: FindingLog, inputs: list[BudgetInput], triwulan: int) -
     """The note the outputs print beside the penyerapan when Anggaran's reported quarter is a copy of the
     one before (each row's peringatan is budget._cumulative's); else "". A clause: the sentences of the
     total pagu put it inside theirs, as Report.anggaran_kosong."""
-    # (two programs alike to the rupiah among steady ones are enough when each spent another non-zero
-    # sum the quarter before that: a program sums many activities' spending, and two of them moving
-    # then equal to the rupiah are almost never genuine. A fixed honorarium, alike from TW I, tells
-    # nothing; nor does one starting in TW II (0; 7,5 jt; 7,5 jt, an April SK): below three programs,
-    # the rows' own peringatan ask)
+    # (below three programs alike the rows' own peringatan ask, nothing is printed: two programs
+    # alike to the rupiah among steady ones may be honest, 6 jt then 7,5 jt and 7,5 jt an honorarium
+    # raised by an April SK; a fixed honorarium, alike from TW I, tells nothing either)
     rows = [(item.realisasi_tw, "sum") for item in inputs if not item.kode_galat]
     copy = _copied(rows, triwulan)
-    if copy is None:
-        return ""
-    spent = [i for i in copy[2] if rows[i][0][triwulan - 3].exact]  # (TW I's 0 no evidence)
-    if triwulan > 2 and len(copy[1]) < _LEAST_DOUBLED and not set(copy[1]) <= set(spent):
+    if copy is None or len(copy[1]) < _LEAST_DOUBLED:
         return ""
     tw, prev = c.TW_LABELS[triwulan - 1], c.TW_LABELS[triwulan - 2]
     return (
@@ -133,13 +129,28 @@ def copied_column(log: FindingLog, items: list[IndicatorInput], triwulan: int) -
     # printed with three rows counting the quarter before twice, or three others (Nilai Akhir ones)
     # whose number moved then froze: two counts alike and one position alike among steady quotas may
     # be a small office's honest quarter (2; 3; 3 kegiatan, an IKM 75; 78; 78 % per semester)
-    others = [i for i in copy[2] if i not in copy[1]]
+    others = [i for i in copy[2] if i not in copy[1] and _froze_unreached(items[i], triwulan)]
     if len(copy[1]) < _LEAST_DOUBLED and len(others) < _LEAST_DOUBLED:
         return ""  # (asked above, not printed in the signed report)
     return (
         f"Realisasi {tw} sama dengan {prev} di semua baris (kolom {prev} tersalin?): realisasi {log.sd(triwulan)} "
         f"indikator Kumulatif dan Rata-rata menghitung angka {prev} dua kali, begitu pula capaian dan kriterianya."
     )
+
+
+def _froze_unreached(item: IndicatorInput, triwulan: int) -> bool:
+    """Whether a row that moved then froze is evidence of a copy: not when the quarter before that was
+    0 (a start, as Anggaran's), nor when the frozen figure reached the target or 100 % (a Nilai Akhir
+    that reached its goal and stayed there: the most common honest pattern)."""
+    first, last = item.realisasi_tw[triwulan - 3].exact, item.realisasi_tw[triwulan - 2].exact
+    if not first or last is None:
+        return False
+    if is_percent_unit(item.satuan) and last == 100:
+        return False
+    goal = item.target_perubahan.exact if item.target_perubahan.exact is not None else item.target.exact
+    if goal is None:
+        return True
+    return last < goal if item.polaritas != c.NEGATIF else last > goal
 
 
 def _example(doubled: list[IndicatorInput], triwulan: int) -> str:

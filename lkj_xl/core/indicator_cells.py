@@ -455,7 +455,9 @@ def _summed_levels(item: IndicatorInput, name: str, numbers: list[Fraction | Non
     counted = [c.TW_LABELS[q] for q, v in enumerate(numbers) if v is not None]
     satuan = item.satuan
     if len(counted) > 1 and (
-        is_level_unit(satuan) or pasted.duration_unit(satuan) or pasted.rate_or_score_unit(satuan)
+        is_level_unit(satuan)
+        or pasted.duration_unit(satuan)
+        or pasted.summed_level_unit(item.indikator, satuan)
     ):
         log.add(
             PERINGATAN,

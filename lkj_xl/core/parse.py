@@ -472,10 +472,14 @@ def _renamed(candidates: Sequence[str]) -> bool:
     return len(near) >= 2 or any(_copy_of(wanted, name) for wanted in c.INPUT_SHEETS for name in candidates)
 
 
-def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None) -> WorkbookInput:
+def parse_workbook(
+    grids: Mapping[str, Grid], all_sheets: Sequence[str] | None = None, triwulan: int | None = None
+) -> WorkbookInput:
     """Parse the three input sheets. Raises WorkbookError naming every missing sheet or header.
 
     ``all_sheets``: every sheet name of the workbook, to suggest the closest one for a missing sheet.
+    ``triwulan``: the quarter the report is computed for (``--triwulan``) over Pengaturan's: the
+    quarters a peringatan quotes (a rank summed).
     """
     problems: list[str] = []
     names: dict[str, str] = {}
@@ -512,6 +516,7 @@ def parse_workbook(grids: Mapping[str, Grid], all_sheets: Sequence[str] | None =
             continue
         if wanted == c.SHEET_KINERJA and (settings := parsed.get(c.SHEET_PENGATURAN)):
             reported = 4 if settings.triwulan_galat else settings.triwulan  # (Pengaturan is read first)
+            reported = triwulan if triwulan in (1, 2, 3, 4) else reported
             parser = partial(parse_kinerja, loose=loose, triwulan=reported)
         try:
             # Findings and galat cells name the sheet as the contract does ("Kinerja" for a tab typed

@@ -334,6 +334,15 @@ def rate_or_score_unit(satuan: str) -> bool:
     return bool(_RATE.search(text)) or text.strip() in _SCORE_UNITS or text.strip().rstrip(".") in _NO_RANKS
 
 
+def summed_level_unit(indikator: str, satuan: str) -> bool:
+    """:func:`rate_or_score_unit` for a Satuan beside its indicator: a rate always; the score and
+    level words only when the indicator is not named "Jumlah ..." (a count of kategori or predikat,
+    "Jumlah kategori produk unggulan" 3 + 4, is a sum)."""
+    if _RATE.search(satuan.casefold()):
+        return True
+    return rate_or_score_unit(satuan) and not indikator.strip().casefold().startswith("jumlah")
+
+
 _SCORES = frozenset({"indeks", "index", "nilai", "skor", "score", "poin", "point"})
 
 

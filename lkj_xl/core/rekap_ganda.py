@@ -168,11 +168,28 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
     Kesehatan" of "Kota Malang" may be Kabupaten Malang's, and stays itself (:func:`kindless_warnings`
     asks which it is). A guess never makes a file "ganda" and leaves it out."""
     found, candidates = _kinded(rows)
-    pemdas = {identity[0] for identity in found if identity and identity[0].split(" ", 1)[0] in _PEMDA_KINDS}
+    pemdas = _kinded_pemdas(rows, found)
     return [
-        next(iter(kinds)) if len(kinds) == 1 and len(pemdas) == 1 else identity
+        next(iter(kinds)) if len(kinds) == 1 and pemdas == {next(iter(kinds))[0]} else identity
         for identity, kinds in zip(found, candidates)
     ]
+
+
+def _kinded_pemdas(rows: Sequence[dict[str, Any]], found: list[tuple[str, str] | None]) -> set[str]:
+    """The Pemdas of the rekap with their kind: for each Pemda name, the kinds Pengaturan types, or
+    when no file types one, the kinds read from the agencies' names ("Dinas Kesehatan Kota Malang" of
+    "Malang"). A kind typed wins over a name's tail: "Kecamatan Kota Sumenep" of "Sumenep" is no Kota
+    Sumenep beside files typing "Kabupaten Sumenep"."""
+    typed: dict[str, set[str]] = defaultdict(set)
+    read: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        words = pemda_words(row["pemerintah_daerah"])
+        if words[:1] and words[0] in _PEMDA_KINDS:
+            typed[" ".join(words[1:])].add(" ".join(words))
+    for identity in found:
+        if identity is not None and identity[0].split(" ", 1)[0] in _PEMDA_KINDS:
+            read[identity[0].split(" ", 1)[-1]].add(identity[0])
+    return {pemda for name in typed.keys() | read.keys() for pemda in typed.get(name) or read[name]}
 
 
 def kindless_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:

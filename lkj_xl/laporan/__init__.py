@@ -45,7 +45,7 @@ def read_inputs(data: bytes, triwulan: int | None = None):
     from lkj_xl.xlsx.read import read_grids
 
     grids, names = read_grids(data, also=(SHEET_NARASI,))
-    report = compute(parse_workbook(grids, names), triwulan)
+    report = compute(parse_workbook(grids, names, triwulan), triwulan)
     sheet = find_sheet(grids, SHEET_NARASI)
     return report, parse_narasi(grids.get(sheet) if sheet else None, sheet or SHEET_NARASI, report.settings)
 
