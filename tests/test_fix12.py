@@ -108,22 +108,42 @@ def test_a_dpa_block_above_its_program_is_not_counted_twice():
     assert "D5" not in said and "G5" not in said, said
 
 
-def test_a_dpa_block_above_that_does_not_add_up_is_a_galat_naming_its_rows():
-    # 5.1 3.000.000.000 + 5.2 500.000.000 = 3.500.000.000, not P3.01's 3.578.850.965: whether the
-    # rows are P3.01's rincian (a figure mistyped) or money of their own is unknown; counted, TOTAL
-    # was 3.500.000.000 + 3.661.557.265 = 7.161.557.265 with no word of it. A galat at each Kode.
-    rows = [
+def _block_above(spent_modal: int) -> list[list]:
+    """5.1 3.000.000.000 (spent 150.000.000) and 5.2 500.000.000 (spent ``spent_modal``) above P3.01,
+    then P3.02: a DPA block whose pagu (3.500.000.000) is not P3.01's 3.578.850.965."""
+    return [
         tw2_row("5.1", "BELANJA OPERASI", 3_000_000_000, 150_000_000),
-        tw2_row("5.2", "BELANJA MODAL", 500_000_000, 7_853_500),
+        tw2_row("5.2", "BELANJA MODAL", 500_000_000, spent_modal),
         *_above()[3:4],
         tw2_row("P3.02", PENGEMBANGAN, 82_706_300, 1_800_000),
     ]
-    report = run_usaha_mikro(rows)
+
+
+def test_a_dpa_block_above_that_does_not_add_up_is_a_galat_naming_its_rows():
+    # 5.1 3.000.000.000 + 5.2 500.000.000 = 3.500.000.000, not P3.01's 3.578.850.965, and spent
+    # 150.000.000 + 7.000.000 = 157.000.000, not P3.01's 157.853.500: whether the rows are P3.01's
+    # rincian (a figure mistyped) or money of their own is unknown; counted, TOTAL was 3.500.000.000 +
+    # 3.661.557.265 = 7.161.557.265 with no word of it. A galat at each Kode. (fix12 spent 7.853.500
+    # here, which makes the spending P3.01's to the rupiah: a copy since mend33j, the test below.)
+    report = run_usaha_mikro(_block_above(7_000_000))
     galat = anggaran_said(report, GALAT)
     for cell in ("A2", "A3"):
         assert "di atas program P3.01" in galat[cell] and "5.1 baris 2, 5.2 baris 3" in galat[cell], galat
     assert "(Rp 3.500.000.000, pagu P3.01 Rp 3.578.850.965)" in galat["A2"], galat["A2"]
     assert report.total_penyerapan_exact is None
+
+
+def test_a_dpa_block_above_spending_its_programs_very_realisasi_is_left_out_as_a_copy():
+    # The same block spent 150.000.000 + 7.853.500 = 157.853.500, P3.01's very realisasi (seed Tabel
+    # 3.4): P3.01's DPA with a pagu mistyped (mend33j: a sure copy, never counted, no galat). TOTAL
+    # the programs' own: 3.578.850.965 + 82.706.300 = 3.661.557.265, spent 157.853.500 + 1.800.000 =
+    # 159.653.500; a peringatan at each Kode says so.
+    report = run_usaha_mikro(_block_above(7_853_500))
+    assert anggaran_said(report, GALAT) == {}
+    said = anggaran_said(report, PERINGATAN)
+    for cell in ("A2", "A3"):
+        assert "tanda salinan" in said[cell] and "tidak dihitung" in said[cell], said
+    assert (report.total_pagu, report.total_realisasi_anggaran) == (3_661_557_265, 159_653_500)
 
 
 # --- 3. IKM: Industri Kecil Menengah is no satisfaction index ----------------------------------------
