@@ -88,7 +88,7 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
     report's own year. A half year (``semester``) is also its own six months ("Semester II
     (Juli-Desember)"); its name ("Semester Kedua") or its last quarter's ("TW IV") say the same quarter,
     and "(Oktober-Desember)" is that quarter's own three, not another period."""
-    if c.triwulan_from_text(text) == quarter:
+    if c.triwulan_from_text(text) == quarter or (semester and _half_by_quarters(text, quarter)):
         return True
     span = _MONTHS_SPAN.fullmatch(text)
     if span is None:
@@ -97,6 +97,26 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
     year = int(span.group(3)) if span.group(3) else tahun
     firsts = (1, 3 * quarter - 2, 3 * quarter - 5) if semester else (1, 3 * quarter - 2)
     return first in firsts and last == 3 * quarter and year == tahun
+
+
+# A half year by its quarters: "TW I-II", "Triwulan III dan IV", "TW III s.d. TW IV".
+_QUARTERS_SPAN = re.compile(r"(.+?)\s*(?:[-–—/&,]|\bs\.?\s?d\.?|\bsampai(?: dengan)?|\bdan)\s*(.+)", re.IGNORECASE)
+# Up to its last quarter: "s.d. TW II", "sampai dengan Triwulan IV".
+_UP_TO = re.compile(r"(?:s\.?\s?d\.?|sampai(?: dengan)?)\s*(.+)", re.IGNORECASE)
+
+
+def _half_by_quarters(text: str, quarter: int) -> bool:
+    """Whether a half year's brackets name it by its quarters: its two ("TW I-II"), from TW I (the
+    report is cumulative: "TW I-IV"), or up to its last ("s.d. TW II"); ``quarter`` is its last."""
+    text = c.tidy_text(text)
+    up_to = _UP_TO.fullmatch(text)
+    if up_to is not None:
+        return c.triwulan_from_text(up_to.group(1)) == quarter
+    span = _QUARTERS_SPAN.fullmatch(text)
+    if span is None:
+        return False
+    first, last = c.triwulan_from_text(span.group(1)), c.triwulan_from_text(span.group(2))
+    return first in (1, quarter - 1) and last == quarter
 
 
 def in_date_cell(reader: CellReader, cell_ref: tuple[Cell | None, str], name: str) -> int | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from lkj_xl.core import contract, ownership
 from lkj_xl.core.charts import CellRange, ChartSeries, ChartSpec, column_pixels
 from lkj_xl.core.engine import capaian_decimals, galat_status
-from lkj_xl.core.formulas import figure_decimals, number_style, penyerapan_decimals
+from lkj_xl.core.formulas import figure_decimals, penyerapan_decimals
 from lkj_xl.core.kalimat import angka_indikator, kosong_notes, satuan_beda_teks
 from lkj_xl.core.layout import (
     BASE,
@@ -29,7 +29,6 @@ from lkj_xl.core.layout import (
     KRITERIA_STYLE,
     LINE_HEIGHT,
     ROW,
-    SCALE_COMMAS,
     SPECIAL,
     SheetBuilder,
     SheetLayout,
@@ -42,6 +41,7 @@ from lkj_xl.core.layout import (
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
 from lkj_xl.core.tables.perubahan import marked, pagu_note, target_note
+from lkj_xl.core.tables.trend_labels import trend_format, trend_label_formats
 
 SHEET_NAME = contract.SHEET_GRAFIK
 TITLE = "Grafik Capaian Kinerja"
@@ -515,21 +515,29 @@ def _trend_section(b: SheetBuilder, report: Report) -> Section:
     b.style(body, 0, last, last_col, "cell", BASE)
     b.style(body, C_NO, last, C_NO, "center", COLUMN)
     b.add_row()
-    charts = []
+    charts, skala = [], report.settings.skala
     for n, (ind, label) in enumerate(rows):
         if n % 2 == 0:
             anchor = _chart_rows(b, TREND_HEIGHT)
             b.add_row()
-        charts.append(trend_chart(header, body + n, label, ind, anchor, len(columns), left=n % 2 == 0))
+        charts.append(trend_chart(header, body + n, label, ind, anchor, len(columns), n % 2 == 0, skala))
     _note(b, "Garis: realisasi tiap periode; titik kosong: tidak ada angka (lihat Keterangan).")
     b.add_row()
     return first, charts, b.next_row - 1
 
 
 def trend_chart(
-    header_row: int, row: int, label: str, ind: IndicatorResult, anchor: int, n_periods: int, *, left: bool
+    header_row: int,
+    row: int,
+    label: str,
+    ind: IndicatorResult,
+    anchor: int,
+    n_periods: int,
+    left: bool,
+    skala: str,
 ) -> ChartSpec:
-    """A line of one indicator's row across the period columns, categories from the header row."""
+    """A line of one indicator's row across the period columns, categories from the header row, each
+    point labelled as its cell shows it (trend_labels)."""
     values = [
         v for v in (ind.realisasi, ind.pembanding.tahun_lalu, *ind.realisasi_tahun.values()) if v is not None
     ]
@@ -553,18 +561,9 @@ def trend_chart(
         height=TREND_HEIGHT,
         y_title=ind.satuan,
         number_format=trend_format(values),
+        point_label_formats=trend_label_formats(ind, skala, values, n_periods),
         legend=False,
     )
-
-
-def trend_format(values: list[float]) -> str:
-    """Axis and label format of a trend: large figures in juta/milyar/triliun ("150,0 milyar"), so the
-    labels stay short; others with two decimals unless all are whole."""
-    largest = max((abs(v) for v in values), default=0.0)
-    for word, power in (("triliun", 12), ("milyar", 9), ("juta", 6)):
-        if largest >= 10**power:
-            return f'{fmt_percent(1)}{SCALE_COMMAS[word]} "{word}"'
-    return _chart_format(0 if number_style(*values) == "integer" else 2)
 
 
 # --- pages -------------------------------------------------------------------------------------------------

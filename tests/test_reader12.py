@@ -1,0 +1,93 @@
+"""Reader 12: the half-year and year-end reports as their signer reads them.
+
+1. Pengaturan Triwulan "Semester I (TW I-II)", "Semester II (Triwulan III dan IV)", "Semester I (s.d.
+   TW II)": the half year by its quarters was a galat blanking every figure.
+2. Grafik: a trend's point labels had two decimals beside its table's three (36,00 beside 36,002).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from lkj_xl.core.model import GALAT
+from lkj_xl.core.tables import grafik
+from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
+from tests.test_edges1 import cell_formats, excel_text
+from tests.test_grafik import hand_report
+from tests.test_staff_round5 import BASE
+
+# --- 1. A half year typed with its quarters ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "triwulan", "semester"),
+    [
+        # Semester I is Triwulan I and II (Januari-Juni), Semester II Triwulan III and IV
+        ("Semester I (TW I-II)", 2, 1),
+        ("Semester I (TW I - TW II)", 2, 1),
+        ("Semester I (Triwulan I dan II)", 2, 1),
+        ("Semester II (Triwulan III dan IV)", 4, 2),
+        ("Semester II (TW III-IV)", 4, 2),
+        ("Semester II (TW III s.d. TW IV)", 4, 2),
+        # the report is cumulative: Semester II is s.d. TW IV, from TW I
+        ("Semester II (TW I-IV)", 4, 2),
+        # s.d. its last quarter
+        ("Semester I (s.d. TW II)", 2, 1),
+        ("Semester I (s.d. Triwulan II)", 2, 1),
+        ("Semester II (sampai dengan Triwulan IV)", 4, 2),
+    ],
+)
+def test_a_half_year_typed_with_its_quarters_is_read(typed, triwulan, semester):
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
+    assert report.settings.triwulan_galat == ""
+    assert not pengaturan_findings(report, "B6", GALAT)
+    assert report.settings.triwulan == triwulan
+    assert report.settings.semester_laporan == semester
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Semester I (TW III)",  # Triwulan III is in Semester II
+        "Semester I (TW I-III)",  # Semester I ends at TW II
+        "Semester II (TW I-II)",  # that is Semester I
+        "Semester I (TW II-III)",
+        "Semester I (s.d. TW III)",
+        "Semester II (s.d. TW II)",
+        "Semester II (TW III)",  # one quarter inside the half year but not its last: which is meant?
+    ],
+)
+def test_a_half_year_whose_quarters_say_another_period_stays_galat(typed):
+    report = report_with_pengaturan([*BASE, ["Triwulan", typed]])
+    assert report.settings.triwulan_galat == "Pengaturan!B6"
+    (said,) = pengaturan_findings(report, "B6", GALAT)
+    assert "tidak cocok" in said.pesan and "Semester" in said.pesan
+
+
+# --- 2. The trend's labels as its table shows them ---------------------------------------------------------
+
+
+def test_each_trend_point_is_labelled_with_its_cells_text():
+    rep = hand_report()
+    (investasi,) = [i for i in rep.indicators if i.indikator == "Nilai Investasi"]
+    # 36,0016 of 40 is 90,004 % (36,0016 / 40 x 100), Sangat Tinggi: shown 36,00 a reader recomputes
+    # 90,00 (Tinggi), so the tables show 36,002 (formulas.figure_decimals) and every figure of the row
+    # with three decimals: 10,000, 20,000, 12,000 for the earlier years (hand_report)
+    investasi.target, investasi.realisasi = 40, 36.0016
+    investasi.capaian_exact = F("36.0016") / 40 * 100
+    investasi.capaian = investasi.capaian_mentah = float(investasi.capaian_exact)
+    investasi.kriteria = "Sangat Tinggi"
+    rep.settings.desimal = 3
+    lay = grafik.layout(rep)
+    formats = cell_formats(lay)
+    (trend,) = [chart for chart in lay.charts if chart.kind == "line"]
+    v = trend.series[0].values
+    seen = []
+    for col in range(v.first_col, v.last_col + 1):
+        value = lay.rows[v.first_row][col]
+        own = trend.point_label_formats[col - v.first_col] if trend.point_label_formats else None
+        label = excel_text(value, own or trend.label_format or trend.number_format)
+        seen.append((label, excel_text(value, formats[(v.first_row, col)])))
+    assert seen == [("10,000", "10,000"), ("20,000", "20,000"), ("12,000", "12,000"), ("36,002", "36,002")]
