@@ -3,6 +3,10 @@
 1. Pengaturan Triwulan "Semester I (TW I-II)", "Semester II (Triwulan III dan IV)", "Semester I (s.d.
    TW II)": the half year by its quarters was a galat blanking every figure.
 2. Grafik: a trend's point labels had two decimals beside its table's three (36,00 beside 36,002).
+3. Narasi: "laporan monev semester II" in the year's report is another report mentioned (semester II
+   is part of the year), no leftover title; "Laporan Kinerja Triwulan II dan Semester I" left in a
+   Triwulan III report is, even beside the reported quarter; "Laporan Kinerja Semester I" in a
+   quarterly Triwulan III report was read by no check.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from fractions import Fraction as F
 import pytest
 
 from lkj_xl.core.model import GALAT
+from lkj_xl.core.narasi import triwulan_lain
 from lkj_xl.core.tables import grafik
 from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
 from tests.test_edges1 import cell_formats, excel_text
@@ -91,3 +96,47 @@ def test_each_trend_point_is_labelled_with_its_cells_text():
         label = excel_text(value, own or trend.label_format or trend.number_format)
         seen.append((label, excel_text(value, formats[(v.first_row, col)])))
     assert seen == [("10,000", "10,000"), ("20,000", "20,000"), ("12,000", "12,000"), ("36,002", "36,002")]
+
+
+# --- 3. A Narasi text naming another period ------------------------------------------------------------
+
+# (text, triwulan, tahunan, semester, what is named as another period); the report is of 2025.
+# Expected by reading each text as the head of agency signing that report would.
+NARASI = [
+    # another report (monitoring, realisation) of a half year inside the year: a mention, no title
+    ("Data diambil dari laporan monev semester II.", 4, True, None, []),
+    ("Sumber data: Laporan Monev Semester II Tahun 2025.", 4, True, None, []),
+    ("Data diambil dari laporan realisasi fisik triwulan IV.", 4, True, None, []),
+    ("Data diambil dari laporan monev semester I.", 2, False, 1, []),
+    # the report's own title of a half year or quarter: still a leftover in the year's report
+    ("Laporan Kinerja Semester II Tahun 2025 ini disusun.", 4, True, None, ["Semester II"]),
+    ("Laporan Kinerja (LKj) Triwulan IV ini disusun.", 4, True, None, ["Triwulan IV"]),
+    # a combined title of the half year and its last quarter, left from the Triwulan II report
+    (
+        "Laporan Kinerja Triwulan II dan Semester I Tahun 2025 ini disusun sebagai bahan evaluasi "
+        "kinerja triwulan III.",
+        3,
+        False,
+        None,
+        ["Triwulan II", "Semester I"],
+    ),
+    ("Laporan Kinerja Semester I / Triwulan II ini disusun.", 3, False, None, ["Semester I", "Triwulan II"]),
+    ("Laporan Kinerja Triwulan IV dan Semester II ini disusun.", 4, True, None, ["Triwulan IV", "Semester II"]),
+    # the half year's own combined title is its own
+    ("Laporan Kinerja Triwulan II dan Semester I Tahun 2025 ini disusun.", 2, False, 1, []),
+    # a half year's title in a quarterly report of another quarter
+    ("Laporan Kinerja Semester I Tahun 2025 ini disusun.", 3, False, None, ["Semester I"]),
+    ("Capaian kinerja s.d. Semester I disajikan berikut.", 1, False, None, ["Semester I"]),
+    # ... but the half year mentioned (compared, completed, another year) is not
+    ("Laporan ini melengkapi Laporan Kinerja Semester I yang telah disampaikan.", 4, False, None, []),
+    ("Dibandingkan dengan capaian Semester I, capaian triwulan III meningkat.", 3, False, None, []),
+    ("Realisasi Semester I menjadi dasar perencanaan.", 3, False, None, []),
+    ("Laporan Kinerja Semester I Tahun 2024 menjadi pembanding.", 3, False, None, []),
+    # Semester I ends with Triwulan II: the same months as the quarterly report, only its name differs
+    ("Laporan Kinerja Semester I Tahun 2025 ini disusun.", 2, False, None, []),
+]
+
+
+@pytest.mark.parametrize(("teks", "triwulan", "tahunan", "semester", "named"), NARASI)
+def test_a_narasi_text_naming_another_period(teks, triwulan, tahunan, semester, named):
+    assert triwulan_lain(teks, triwulan, tahunan, semester, 2025) == named

@@ -109,7 +109,11 @@ _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua
 # The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
 # Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
 # follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
-_AWAL = r"\b(laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
+# Only the words of this report's title between "laporan" and the period: "laporan monev semester
+# II", "laporan realisasi fisik triwulan IV" name other reports (of a period inside this one).
+_JUDUL = r"(?:kinerja|capaian|akuntabilitas|instansi|pemerintah|perangkat|daerah|\(?(?:lkj|lkjip|lakip)\)?)"
+_LAPORAN = rf"laporan(?:\s+{_JUDUL}){{0,3}}?"
+_AWAL = rf"\b({_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
 _TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
 # a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
 # half year "selama" or "hingga" ("Selama Semester II, pameran ...", "berlanjut hingga semester II")
@@ -117,6 +121,23 @@ _PERIODE_SEMESTER = re.compile(
     _AWAL.replace("|hingga|selama", "") + _SEMESTER_NOMOR + _TAHUN_IKUT, re.IGNORECASE
 )
 _PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR + _TAHUN_IKUT, re.IGNORECASE)
+# A title naming a half year and its last quarter together, the period of both: "Laporan Kinerja
+# Triwulan II dan Semester I", "Laporan Kinerja Semester I / Triwulan II".
+_PERIODE_NAMA = (
+    rf"(?:{_KUARTAL}(?:IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
+    r"|(?:semester|smt)(?:\s*[.-]\s*|\s+)(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
+)
+_GABUNGAN = re.compile(
+    rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE
+)
+# A half year as this report's title ("Laporan Kinerja Semester I Tahun 2025 ini") or period ("s.d.
+# Semester I"): in a quarterly report; a half year's report merely cited ("melengkapi Laporan Kinerja
+# Semester I yang telah disampaikan") is not.
+_SEMESTER_INI = re.compile(
+    rf"\b(?:{_LAPORAN}\s+{_SEMESTER_NOMOR}{_TAHUN_IKUT}\s+ini\b|(?:sampai\s+dengan|s\.\s?d\.?|s/d)\s+"
+    rf"{_SEMESTER_NOMOR}{_TAHUN_IKUT})",
+    re.IGNORECASE,
+)
 # The year's report named as such ("laporan tahunan"): a half year beside it is mentioned, no period.
 _TAHUNAN = re.compile(r"\blaporan(?:\s+kinerja)?\s+tahunan\b", re.IGNORECASE)
 
@@ -125,8 +146,7 @@ _TAHUNAN = re.compile(r"\blaporan(?:\s+kinerja)?\s+tahunan\b", re.IGNORECASE)
 # Triwulan IV tahun 2025", "s/d Triwulan IV" (the seed's Kata Pengantar, Tindak Lanjut and titles at
 # Triwulan II).
 _PERIODE_TRIWULAN = re.compile(
-    r"\b(?:laporan(?:\s+\S+){0,3}?|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+"
-    rf"{_KUARTAL}(?:IV|4|keempat)\b",
+    rf"\b(?:{_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+{_KUARTAL}(?:IV|4|keempat)\b",
     re.IGNORECASE,
 )
 
@@ -191,6 +211,40 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
     return list(dict.fromkeys(named))
 
 
+def _lain_tahun(year: str | None, tahun: int | None) -> bool:
+    return bool(year) and (tahun is None or int(str(year)) != tahun)
+
+
+def _judul_lain(
+    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> list[str]:
+    """Titles and periods of another report the other checks leave: a half year and its last quarter
+    named together as the report ("Laporan Kinerja Triwulan II dan Semester I" in Triwulan III, even
+    beside "kinerja triwulan III"), and in a quarterly report a half year as its title or period
+    ("Laporan Kinerja Semester I ini", "s.d. Semester I" in Triwulan III: Semester I is s.d. TW II)."""
+    named: list[str] = []
+    for match in _GABUNGAN.finditer(teks):
+        quarters = list(_TRIWULAN.finditer(match.group(0)))
+        halves = list(_SEMESTER.finditer(match.group(0)))
+        if len(quarters) != 1 or len(halves) != 1 or _lain_tahun(match.group(1), tahun):
+            continue
+        quarter, half = _kuartal(quarters[0].group(1)), _SEMESTER_KE[halves[0].group(1).lower()]
+        own = half == semester if semester else not tahunan and quarter == triwulan
+        if quarter == 2 * half and not own:
+            both = [
+                (quarters[0].start(), f"Triwulan {c.roman(quarter)}"),
+                (halves[0].start(), f"Semester {c.roman(half)}"),
+            ]
+            named += [name for _, name in sorted(both)]
+    if tahunan or semester or triwulan in {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
+        return named
+    for match in _SEMESTER_INI.finditer(teks):
+        half = _SEMESTER_KE[(match.group(1) or match.group(3)).lower()]
+        if 2 * half != triwulan and not _lain_tahun(match.group(2) or match.group(4), tahun):
+            named.append(f"Semester {c.roman(half)}")
+    return named
+
+
 def triwulan_lain(
     teks: str,
     triwulan: int | None,
@@ -212,7 +266,8 @@ def triwulan_lain(
     IV and the year's report end in Desember."""
     if triwulan not in (1, 2, 3, 4):
         return []
-    named: list[str] = _periode_semester(teks, semester, tahunan, tahun) if tahunan or semester else []
+    named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
+    named += _periode_semester(teks, semester, tahunan, tahun) if tahunan or semester else []
     if tahunan and _PERIODE_TRIWULAN.search(teks):
         named.insert(0, "Triwulan IV")
     else:
@@ -232,7 +287,7 @@ def triwulan_lain(
         awal = not semester or BULAN.index(first) in (0, 6 * (semester - 1))
         if (BULAN.index(last) + 1 != 3 * triwulan or not awal) and f"{first} – {last}" not in named:
             named.append(f"{first} – {last}")
-    return named
+    return list(dict.fromkeys(named))
 
 
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
