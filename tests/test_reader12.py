@@ -7,6 +7,8 @@
    is part of the year), no leftover title; "Laporan Kinerja Triwulan II dan Semester I" left in a
    Triwulan III report is, even beside the reported quarter; "Laporan Kinerja Semester I" in a
    quarterly Triwulan III report was read by no check.
+4. export: to_frames' rows said tahun and triwulan only: a Semester I and a Triwulan II report (and
+   the Laporan Tahunan and a quarterly Triwulan IV) stacked into one table as the same period.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from fractions import Fraction as F
 
 import pytest
 
+import lkj_xl
+
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.narasi import triwulan_lain
 from lkj_xl.core.tables import grafik
+from tests.common import example_typed
 from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
 from tests.test_edges1 import cell_formats, excel_text
 from tests.test_grafik import hand_report
@@ -121,7 +126,13 @@ NARASI = [
         ["Triwulan II", "Semester I"],
     ),
     ("Laporan Kinerja Semester I / Triwulan II ini disusun.", 3, False, None, ["Semester I", "Triwulan II"]),
-    ("Laporan Kinerja Triwulan IV dan Semester II ini disusun.", 4, True, None, ["Triwulan IV", "Semester II"]),
+    (
+        "Laporan Kinerja Triwulan IV dan Semester II ini disusun.",
+        4,
+        True,
+        None,
+        ["Triwulan IV", "Semester II"],
+    ),
     # the half year's own combined title is its own
     ("Laporan Kinerja Triwulan II dan Semester I Tahun 2025 ini disusun.", 2, False, 1, []),
     # a half year's title in a quarterly report of another quarter
@@ -140,3 +151,29 @@ NARASI = [
 @pytest.mark.parametrize(("teks", "triwulan", "tahunan", "semester", "named"), NARASI)
 def test_a_narasi_text_naming_another_period(teks, triwulan, tahunan, semester, named):
     assert triwulan_lain(teks, triwulan, tahunan, semester, 2025) == named
+
+
+# --- 4. Whose report, of which period: the DataFrames -----------------------------------------------------
+
+
+def test_frames_tell_a_half_year_and_the_years_report_from_the_quarter(tmp_path):
+    import pandas as pd
+
+    typed = {"smt1": "Semester I", "tw2": 2, "tahunan": "Laporan Tahunan", "tw4": 4}
+    frames = {
+        name: lkj_xl.to_frames(lkj_xl.load_report(example_typed(tmp_path, name, value, {})))  # type: ignore[arg-type]
+        for name, value in typed.items()
+    }
+    for table in ("indikator", "anggaran", "ringkasan"):
+        both = pd.concat([frames[name][table] for name in typed], ignore_index=True)
+        periods = both[["triwulan", "semester", "tahunan"]].drop_duplicates().astype(object)
+        periods = periods.where(periods.notna(), None)
+        # Semester I is s.d. Triwulan II (1 of 2 halves); the Laporan Tahunan s.d. Triwulan IV
+        assert [tuple(r) for r in periods.itertuples(index=False)] == [
+            (2, 1, False),
+            (2, None, False),
+            (4, None, True),
+            (4, None, False),
+        ], table
+        assert str(both["semester"].dtype) == "Int64" and str(both["tahunan"].dtype) == "boolean"
+        assert list(both.columns[:4]) == ["pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan"]

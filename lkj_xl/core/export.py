@@ -97,7 +97,7 @@ _FLOATS = frozenset(
         *PAGU_REVISI,
     )
 )
-_INTEGERS = frozenset(("tahun", "triwulan", "kedalaman", *COLUMNS["ringkasan"][1:]))
+_INTEGERS = frozenset(("tahun", "triwulan", "semester", "kedalaman", *COLUMNS["ringkasan"][1:]))
 
 
 def to_dict(report: Report) -> dict[str, Any]:
@@ -314,7 +314,8 @@ def to_frames(report: Report) -> dict[str, Any]:
     pemeriksaan).
 
     For analysts combining many agencies' reports (e.g. Bappeda): every row starts with
-    ``pemerintah_daerah``, ``perangkat_daerah``, ``tahun`` and ``triwulan``, so ``pd.concat`` of the
+    ``pemerintah_daerah``, ``perangkat_daerah``, ``tahun``, ``triwulan``, ``semester`` (1, 2, or NA)
+    and ``tahunan`` (the Laporan Tahunan), so ``pd.concat`` of the
     frames of every workbook is one table. Figures are float64 (percent as 0-100, amounts in rupiah,
     not thousands or millions; NaN where unknown, the reason in ``status``), counts, years and
     quarters nullable Int64, ``membaik`` nullable boolean, whatever a workbook leaves empty; a table
@@ -331,6 +332,9 @@ def to_frames(report: Report) -> dict[str, Any]:
         "perangkat_daerah": s.perangkat_daerah,
         "tahun": s.tahun,
         "triwulan": s.triwulan_laporan,
+        # a Semester I report is s.d. Triwulan II, the Laporan Tahunan s.d. Triwulan IV: periods of their own
+        "semester": s.semester_laporan,
+        "tahunan": s.laporan_tahunan,
     }
     text = pd.Series(["x"]).dtype  # pandas' dtype for texts (str from pandas 3), also for a column of None
     frames = {}
@@ -354,7 +358,7 @@ def _dtype(column: str) -> str | None:
         return "float64"
     if column in _INTEGERS:
         return "Int64"
-    return "boolean" if column == "membaik" else None
+    return "boolean" if column in ("membaik", "tahunan") else None
 
 
 # Display of a column in an Excel-id CSV, as the output sheets show it.
