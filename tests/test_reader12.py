@@ -18,7 +18,6 @@ from fractions import Fraction as F
 import pytest
 
 import lkj_xl
-
 from lkj_xl.core.model import GALAT
 from lkj_xl.core.narasi import triwulan_lain
 from lkj_xl.core.tables import grafik

@@ -100,7 +100,9 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
 
 
 # A half year by its quarters: "TW I-II", "Triwulan III dan IV", "TW III s.d. TW IV".
-_QUARTERS_SPAN = re.compile(r"(.+?)\s*(?:[-–—/&,]|\bs\.?\s?d\.?|\bsampai(?: dengan)?|\bdan)\s*(.+)", re.IGNORECASE)
+_QUARTERS_SPAN = re.compile(
+    r"(.+?)\s*(?:[-–—/&,]|\bs\.?\s?d\.?|\bsampai(?: dengan)?|\bdan)\s*(.+)", re.IGNORECASE
+)
 # Up to its last quarter: "s.d. TW II", "sampai dengan Triwulan IV".
 _UP_TO = re.compile(r"(?:s\.?\s?d\.?|sampai(?: dengan)?)\s*(.+)", re.IGNORECASE)
 
