@@ -7,6 +7,7 @@
    is part of the year), no leftover title; "Laporan Kinerja Triwulan II dan Semester I" left in a
    Triwulan III report is, even beside the reported quarter; "Laporan Kinerja Semester I" in a
    quarterly Triwulan III report was read by no check.
+   Grafik's note under the penyerapan chart of a Semester I report said "s.d. triwulan ini".
 4. export: to_frames' rows said tahun and triwulan only: a Semester I and a Triwulan II report (and
    the Laporan Tahunan and a quarterly Triwulan IV) stacked into one table as the same period.
 """
@@ -150,6 +151,13 @@ NARASI = [
 @pytest.mark.parametrize(("teks", "triwulan", "tahunan", "semester", "named"), NARASI)
 def test_a_narasi_text_naming_another_period(teks, triwulan, tahunan, semester, named):
     assert triwulan_lain(teks, triwulan, tahunan, semester, 2025) == named
+
+
+def test_the_penyerapan_notes_period_is_the_half_year():
+    rep = hand_report()
+    rep.settings.semester = True  # Pengaturan Triwulan "Semester I": s.d. Triwulan II, titled Semester I
+    rows = [str(row[0]) for row in grafik.layout(rep).rows if row and str(row[0]).startswith("Batang: realisasi")]
+    assert rows == ["Batang: realisasi anggaran Semester I Tahun 2025 dibagi pagu, per program (nama di tabel)."]
 
 
 # --- 4. Whose report, of which period: the DataFrames -----------------------------------------------------

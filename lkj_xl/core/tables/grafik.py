@@ -389,7 +389,8 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         # each bar's label as its cell: 99,96 is not "100,0" (not all was spent), 41,898 not 41,9
         shown = min(last, body + MAX_BARS - 1)
         charts.append(penyerapan_chart(body, shown, anchor, s.desimal, shown_decimals[:MAX_BARS]))
-        period = f"Tahun {s.tahun_tahunan}" if s.tahun_tahunan else "s.d. triwulan ini"  # the year's report
+        # the year's or the half year's report by its period; a quarter's "s.d. triwulan ini"
+        period = contract.periode_laporan(s) if s.tahun_tahunan or s.semester_laporan else "s.d. triwulan ini"
         _note(b, f"Batang: realisasi anggaran {period} dibagi pagu, per program (nama di tabel).")
         for note in kosong_notes(report, anggaran=True):  # a quarter nobody typed, as Tabel 3.4 says
             _note(b, note)
