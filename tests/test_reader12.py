@@ -156,8 +156,12 @@ def test_a_narasi_text_naming_another_period(teks, triwulan, tahunan, semester, 
 def test_the_penyerapan_notes_period_is_the_half_year():
     rep = hand_report()
     rep.settings.semester = True  # Pengaturan Triwulan "Semester I": s.d. Triwulan II, titled Semester I
-    rows = [str(row[0]) for row in grafik.layout(rep).rows if row and str(row[0]).startswith("Batang: realisasi")]
-    assert rows == ["Batang: realisasi anggaran Semester I Tahun 2025 dibagi pagu, per program (nama di tabel)."]
+    rows = [
+        str(row[0]) for row in grafik.layout(rep).rows if row and str(row[0]).startswith("Batang: realisasi")
+    ]
+    assert rows == [
+        "Batang: realisasi anggaran Semester I Tahun 2025 dibagi pagu, per program (nama di tabel)."
+    ]
 
 
 # --- 4. Whose report, of which period: the DataFrames -----------------------------------------------------
