@@ -116,6 +116,9 @@ NARASI = [
     # the report's own title of a half year or quarter: still a leftover in the year's report
     ("Laporan Kinerja Semester II Tahun 2025 ini disusun.", 4, True, None, ["Semester II"]),
     ("Laporan Kinerja (LKj) Triwulan IV ini disusun.", 4, True, None, ["Triwulan IV"]),
+    ("Laporan Kinerja Dinas Koperasi Triwulan IV ini disusun.", 4, True, None, ["Triwulan IV"]),
+    ("Laporan Kinerja Dinas Koperasi Semester II ini disusun.", 4, True, None, ["Semester II"]),
+    ("Laporan Kinerja Dinas Koperasi Triwulan II ini disusun.", 2, False, 1, ["Triwulan II"]),
     # a combined title of the half year and its last quarter, left from the Triwulan II report
     (
         "Laporan Kinerja Triwulan II dan Semester I Tahun 2025 ini disusun sebagai bahan evaluasi "

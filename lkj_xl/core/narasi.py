@@ -109,10 +109,11 @@ _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua
 # The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
 # Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
 # follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
-# Only the words of this report's title between "laporan" and the period: "laporan monev semester
-# II", "laporan realisasi fisik triwulan IV" name other reports (of a period inside this one).
+# "laporan" and the period, the title's own word first ("Laporan Kinerja (LKj) Triwulan II", "Laporan
+# Kinerja Dinas Koperasi Triwulan IV"): "laporan monev semester II", "laporan realisasi fisik triwulan
+# IV" name other reports (of a period inside this one).
 _JUDUL = r"(?:kinerja|capaian|akuntabilitas|instansi|pemerintah|perangkat|daerah|\(?(?:lkj|lkjip|lakip)\)?)"
-_LAPORAN = rf"laporan(?:\s+{_JUDUL}){{0,3}}?"
+_LAPORAN = rf"laporan(?:\s+{_JUDUL}(?:\s+\S+){{0,2}}?)?"
 _AWAL = rf"\b({_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
 _TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
 # a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
