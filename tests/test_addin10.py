@@ -17,10 +17,10 @@ pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js to run the t
 
 # The stand-in Excel of tests/helpers_taskpane.py, printing a refused press's message rather than
 # dying of it.
-DONE = "callback(context, JSON.parse(fs.readFileSync(planFile, \"utf8\"))).then(() => {"
+DONE = 'callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {'
 RUNNER_SAYS = RUNNER.replace(
     DONE,
-    "callback(context, JSON.parse(fs.readFileSync(planFile, \"utf8\"))).catch((e) => {"
+    'callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).catch((e) => {'
     " process.stdout.write(JSON.stringify({ error: e.message, syncs, sheets, deleted })); process.exit(0); })"
     ".then(() => {",
 )
@@ -41,8 +41,9 @@ def test_an_output_sheet_staff_locked_with_a_password_is_not_deleted_under_their
     old = {"protected": True, "cells": {"0,0": {"v": "'lama"}, "5,1": {"v": 7}}}
     locked = {**old, "password": True}
     before = [*inputs, "Rekap Saya"]
-    before += [[name, "lama", f"={OWNER_VALUE!r}".replace("'", '"'), locked if name == c.SHEET_RINGKASAN else old]
-               for name in outputs]
+    before += [
+        [name, "lama", "=" + OWNER_VALUE, locked if name == c.SHEET_RINGKASAN else old] for name in outputs
+    ]
     result = apply_plan(tmp_path, book_plan(lays, existing=outputs), before, RUNNER_SAYS)
     assert result["deleted"] == []  # was: Ringkasan deleted and added, =Ringkasan!B6 turned #REF!
     said = result.get("error") or ""
