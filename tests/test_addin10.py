@@ -56,3 +56,25 @@ def test_an_output_sheet_staff_locked_with_a_password_is_not_deleted_under_their
         if sheet["name"] in outputs:
             assert sheet["cells"]["5,1"] == {"v": 7}, sheet["name"]
     assert [s["name"] for s in result["sheets"]] == [*inputs, "Rekap Saya", *outputs]
+
+
+def test_the_desktop_button_stops_too_on_an_output_sheet_locked_with_a_password(tmp_path):
+    """The desktop button (COM) did the same as the task pane: Unprotect("") refused by Ringkasan's
+    password, the sheet deleted and added, =Ringkasan!C8 on the staff's own sheet "Catatan" turned
+    #REF!. It now stops before writing anything, with the task pane's words."""
+    from test_xl_desktop_in_place import _built_with_own_sheet, desktop_book
+
+    from lkj_xl.xl.scripts import HitungUlangError, hitung_ulang
+
+    path, _again = _built_with_own_sheet(tmp_path)
+    book = desktop_book(path, passwords={c.SHEET_RINGKASAN: "rahasia"})
+    outputs = [s for s in book.sheets if s.name in c.OUTPUT_SHEETS]
+    before = [(s.name, dict(s.cells)) for s in outputs]
+    assert before[0][1]  # (the build's output sheets, written)
+    with pytest.raises(HitungUlangError) as refused:
+        hitung_ulang(book)
+    said = str(refused.value)
+    assert f'Lembar "{c.SHEET_RINGKASAN}" dikunci dengan kata sandi' in said, said
+    assert "Hitung Ulang lagi" in said
+    assert book.deleted == []  # was: [Ringkasan], the staff's =Ringkasan!C8 left citing nothing
+    assert [(s.name, dict(s.cells)) for s in book.sheets if s.name in c.OUTPUT_SHEETS] == before  # unwritten
