@@ -345,18 +345,7 @@ def build_example(tmp_path: Path) -> Path:
     return out
 
 
-def test_an_output_sheet_protected_with_a_password_is_deleted_and_added_where_it_was(tmp_path):
-    """A Ringkasan the user protected with a password cannot be unprotected: deleted and added as
-    before, at its place, with the owner name; the others are rewritten in place."""
-    path, again = _built_with_own_sheet(tmp_path)
-    book = desktop_book(path, passwords={c.SHEET_RINGKASAN: "rahasia"})
-    old = book.sheets[c.SHEET_RINGKASAN]
-    hitung_ulang(book)
-    assert book.deleted == [c.SHEET_RINGKASAN]
-    assert book.sheets[c.SHEET_RINGKASAN] is not old
-    assert [s.name for s in book.sheets] == openpyxl.load_workbook(again).sheetnames
-    assert _owner_names(book)[c.SHEET_RINGKASAN] == [("=" + OWNER_VALUE, False)]
-    assert book.sheets[c.SHEET_RINGKASAN].cells[(8, 3)] == 16
+# An output sheet the user protected with a password stops the press: tests/test_addin10.py.
 
 
 @pytest.mark.parametrize("typed", ["ringkasan", "RINGKASAN"])

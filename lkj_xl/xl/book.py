@@ -7,7 +7,8 @@ Writing: :func:`write_layouts` rewrites each output sheet and writes its
 is cleared and written in place, as ``lkj-xl build`` replaces it: deleting it would turn every formula
 and defined name of the user's that refers to it (``=Ringkasan!C8`` on a sheet of their own) into
 ``#REF!`` for good. It is unprotected first (``lkj-xl build`` and the button protect it without a
-password); one protected with a password, or a book without COM (macOS), is deleted and added at the
+password; one protected with a password of the user's stops the press before any write:
+:func:`lkj_xl.xl.in_place.password_locked`); on a book without COM (macOS) it is deleted and added at the
 same position as before, and so is every sheet with the remote engine, except in xlwings Lite
 (:func:`lkj_xl.xl.lite.clear_in_place_lite`: no xlwings action unprotects a sheet and the client does not say which
 are protected, so each sheet is cleared on its own and one Excel refuses is deleted and added).

@@ -4,10 +4,43 @@ deleted and added (Excel turns every formula citing a deleted sheet into #REF!).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lkj_xl.xl.book import Calls
+
+
+def password_locked(book, names: Collection[str]) -> list[str]:
+    """The desktop book's sheets named like ``names`` (any case) that ``Unprotect("")`` cannot
+    unprotect: locked with a password of the user's. Those would be deleted and added, turning every
+    formula of the user's citing them (=Ringkasan!C8) into #REF!, so the press stops before writing
+    (:func:`password_locked_alert`). A host without COM (macOS: no ``Unprotect``) has none to tell."""
+    keys = {name.strip().casefold() for name in names}
+    locked = []
+    for sheet in book.sheets:
+        if sheet.name.strip().casefold() not in keys:
+            continue
+        try:
+            sheet.api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it
+        except AttributeError:  # no COM
+            continue
+        except Exception:  # noqa: BLE001 - COM's error for a wrong password
+            locked.append(sheet.name)
+    return locked
+
+
+def password_locked_alert(names: Sequence[str]) -> str:
+    """What a press stopped by output sheets locked with the user's password says; the task pane
+    says the same (``passwordLocked`` in lkj_xl/xl/static/lkj.js)."""
+    from lkj_xl.core.kalimat import daftar
+
+    which = daftar([f'"{name}"' for name in names])
+    return (
+        f"Hitung Ulang tidak dapat dijalankan: Lembar {which} dikunci dengan kata sandi, sehingga lkj-xl "
+        "tidak dapat memperbaruinya. Lembar hasil tidak ditulis dan lembar input tidak diubah. Buka "
+        "proteksinya (Tinjau > Buka Proteksi Lembar, dengan kata sandinya), lalu tekan Hitung Ulang lagi."
+    )
 
 
 def clear_in_place(sheet, calls: Calls) -> bool:
@@ -16,8 +49,9 @@ def clear_in_place(sheet, calls: Calls) -> bool:
     left hidden, said in the pop-up), charts, hidden rows and columns, merges, conditional formats,
     values and formats (Cells.Clear), column widths and row heights; frozen panes and manual page
     breaks are set by :func:`~lkj_xl.xl.book.write_sheet`. Its position, name, defined names and the
-    user's references to it stay. False (nothing changed) when it cannot be unprotected: a password of
-    the user's (Excel raises for the empty one rather than asking), or no COM (macOS)."""
+    user's references to it stay. False (nothing changed) when it cannot be unprotected: no COM
+    (macOS), or a password of the user's (Excel raises for the empty one rather than asking; a press
+    stops before on one: :func:`password_locked`)."""
     try:
         api = sheet.api
         api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it

@@ -32,6 +32,7 @@ from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Finding, Report, in_sheet_order
 from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.xl.book import BookError, Calls, is_remote, write_layouts
+from lkj_xl.xl.in_place import password_locked, password_locked_alert
 from lkj_xl.xl.inputs import EXCEL_ERRORS, read_inputs
 from lkj_xl.xl.lite import clear_in_place_lite, output_titles_lite
 
@@ -109,7 +110,9 @@ def hitung_ulang(
     ``struck_cells``: the input cells struck through (Font > Strikethrough), likewise.
 
     Raises :class:`HitungUlangError` (nothing written) when the workbook lacks an input sheet or
-    header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses). Findings about single cells never stop the run: the results are written for the rest,
+    header, or holds a sheet of the user's named like an output sheet (as ``lkj-xl build`` refuses), or
+    (desktop Excel) an output sheet locked with a password of the user's. Findings about single cells
+    never stop the run: the results are written for the rest,
     and the galat alert names the cells whose values were not used.
     """
     if unknown := options.keys() - PressOptions.__optional_keys__:  # a typo fails as with named arguments
@@ -156,6 +159,8 @@ def _prepare(
 
         a1_only = is_remote(book) and titles is not None and owners is None
         raise HitungUlangError(foreign_sheet_alert(foreign, a1_only=a1_only))
+    if not is_remote(book) and (locked := password_locked(book, names)):  # (the task pane: lkj.js)
+        raise HitungUlangError(password_locked_alert(locked))
     # Output sheets no longer written (analysis sheets without analysis inputs): removed when lkj-xl
     # wrote them (the task pane checks its owner name and A1; desktop Excel here; other xlwings
     # clients leave them).

@@ -697,10 +697,8 @@
 
   // What the desktop button says likewise (hidden_sheets_note in lkj_xl/xl/scripts.py).
   function hiddenLeft(names) {
-    const quoted = names.map((name) => '"' + name + '"');
-    const which = quoted.length > 1 ? quoted.slice(0, -1).join(", ") + " dan " + quoted[quoted.length - 1] : quoted[0];
     return (
-      "Lembar " + which + " sudah diperbarui tetapi tetap tersembunyi karena struktur buku kerja " +
+      listed(names) + " sudah diperbarui tetapi tetap tersembunyi karena struktur buku kerja " +
       "diproteksi (Tinjau > Proteksi Buku Kerja). Buka proteksi itu lalu tampilkan lembarnya " +
       "(klik kanan tab lembar > Tampilkan) sebelum mencetak."
     );
@@ -745,6 +743,7 @@
     try {
       await applyPlan(context, plan, supports("1.9"), supports("1.8"));
     } catch (error) {
+      if (error && error.lkjSaid) throw error; // lkj-xl's own message, already saying what to do
       // Excel's own text (English, e.g. its payload limit) alone tells staff neither what happened
       // to the output sheets nor what to do.
       if (cellEditing(error)) {
@@ -850,17 +849,50 @@
 
   // The output sheets to rewrite in place still protected (Excel refused to unprotect one of them,
   // a password of the user's) unprotected, in a round trip of their own. One the user protected with
-  // a password refuses: those are deleted and added as new sheets, as before.
+  // a password refuses: the press stops before writing anything and names it. Deleting it and adding
+  // a new one (as before) turned every formula of the user's citing it (=Ringkasan!B6) into #REF!
+  // for good and dropped their lock, without a word.
   async function unprotect(there, context) {
-    const locked = [...there.entries()].filter(([, old]) => old.sheet.protection.protected);
+    const locked = [...there.values()].filter((old) => old.sheet.protection.protected);
     if (!locked.length) return;
-    for (const [, old] of locked) old.sheet.protection.unprotect();
+    for (const old of locked) old.sheet.protection.unprotect();
     try {
       await context.sync();
+      return;
     } catch (error) {
       console.warn(error);
-      for (const [key] of locked) there.delete(key);
     }
+    // Which ones need a password: each still protected tried on its own (Excel may have stopped the
+    // batch at the first refusal; it also refuses to unprotect a sheet that is not protected).
+    for (const old of locked) old.sheet.protection.load("protected");
+    await context.sync();
+    const refused = [];
+    for (const old of locked.filter((old) => old.sheet.protection.protected)) {
+      old.sheet.protection.unprotect();
+      try {
+        await context.sync();
+      } catch (error) {
+        refused.push(old.name);
+      }
+    }
+    if (refused.length) throw passwordLocked(refused);
+  }
+
+  // What a press stopped by output sheets locked with the user's password says (nothing written).
+  function passwordLocked(names) {
+    const error = new Error(
+      "Hitung Ulang tidak dapat dijalankan: " + listed(names) + " dikunci dengan kata sandi, sehingga " +
+        "lkj-xl tidak dapat memperbaruinya. Lembar hasil tidak ditulis dan lembar input tidak diubah. Buka " +
+        "proteksinya (Tinjau > Buka Proteksi Lembar, dengan kata sandinya), lalu tekan Hitung Ulang lagi.",
+    );
+    error.lkjSaid = true;
+    return error;
+  }
+
+  // "Lembar "A"", "Lembar "A" dan "B"", "Lembar "A", "B" dan "C"".
+  function listed(names) {
+    const quoted = names.map((name) => '"' + name + '"');
+    return "Lembar " + (quoted.length > 1 ? quoted.slice(0, -1).join(", ") + " dan " + quoted[quoted.length - 1] : quoted[0]);
   }
 
   // The output sheets to rewrite in place that the user hid, shown as lkj-xl build writes them (the
