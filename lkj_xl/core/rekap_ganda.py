@@ -104,6 +104,35 @@ def pemda_key(name: object) -> str:
     return " ".join(pemda_words(name))
 
 
+def pemda_keys(names: Sequence[object]) -> list[str]:
+    """:func:`pemda_key` of each name, a Pemda typed without its kind ("Sumenep") read as the one
+    Pemda of that name typed with its kind ("Kabupaten Sumenep") when that is the only Pemda any file
+    types with its kind (a Kabupaten's rekap, as :func:`identities` joins its agencies); never a kind
+    read from an agency's name alone, nor a guess between two Pemda ("Malang" beside "Kota Malang"
+    and "Kabupaten Lumajang" stays "malang")."""
+    keys = [pemda_key(name) for name in names]
+    kinded = {key for key in keys if key.split(" ", 1)[0] in _PEMDA_KINDS}
+    if len(kinded) != 1:
+        return keys
+    (only,) = kinded
+    return [only if key == only.split(" ", 1)[-1] else key for key in keys]
+
+
+def pemda_spellings(names: Sequence[object]) -> dict[str, str]:
+    """Each Pemda name as typed (non-blank), the spelling its Pemda is shown with (one per
+    :func:`pemda_keys`): as most of its agencies typed it with its kind, or without when none did."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, key in zip(names, pemda_keys(names)):
+        if key:
+            spellings[key][str(name).strip()] += 1
+
+    def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, int, str]:
+        return (pemda_key(name) != key, -found[name], name)  # a spelling with the kind first
+
+    shown = {key: min(found, key=lambda n: rank(key, n, found)) for key, found in spellings.items()}
+    return {str(name): shown[key] for name, key in zip(names, pemda_keys(names)) if key}
+
+
 def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
     """The ways an agency's name may end with its Pemda's name (:func:`pemda_words`), longest first,
     each with the kind of Pemda it names ("" for none): with "Pemerintah" ("... Pemerintah Kabupaten
@@ -376,10 +405,11 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     Pemda with the most agencies first, a small one with its agencies named. Agencies without a Pemda
     are left out (nothing tells them apart)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        key = pemda_key(row["pemerintah_daerah"])
+    names = [row["pemerintah_daerah"] for row in rows]
+    for row, key in zip(rows, pemda_keys(names)):
         if key:
             groups[key].append(row)
+    spelt = pemda_spellings(names)
     if len(groups) <= 1:
         return []
 
@@ -387,8 +417,7 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
         return len({agency_key(row) for row in group})
 
     def shown(group: list[dict[str, Any]]) -> str:  # as most of its agencies wrote it
-        spellings = Counter(str(row["pemerintah_daerah"]).strip() for row in group)
-        return min(spellings, key=lambda name: (-spellings[name], name))
+        return spelt[str(group[0]["pemerintah_daerah"])]
 
     ordered = sorted(groups.values(), key=lambda group: (-agencies(group), shown(group)))
     first, *others = ordered
