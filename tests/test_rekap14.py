@@ -14,24 +14,17 @@ import openpyxl
 from click.testing import CliRunner
 
 import lkj_xl
-from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.xlsx.rekap import render_rekap
-from lkj_xl.xlsx.template import new_workbook
-from tests.test_rekap_round3 import anggaran, kinerja
+from tests.test_mend33f import _rekap
 
 PAGU = 1_000_000_000  # every agency's pagu below
 
 
 def _folder(tmp_path: Path, agencies: list[tuple[str, str]]) -> Path:
-    """One workbook per (Pemda, agency) typed as given, each with pagu 1.000.000.000."""
-    root = tmp_path / "opd"
-    root.mkdir()
-    for n, (pemda, opd) in enumerate(agencies):
-        new_workbook(root / f"o{n:02d}.xlsx",
-                     pengaturan={c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
-                     kinerja=kinerja(str(90 - n), "9%"), anggaran=anggaran("1.000.000.000", "100 jt", "150 jt"))  # fmt: skip
-    return root
+    """One workbook per (Pemda, agency) typed as given, each with pagu 1.000.000.000 (test_mend33f)."""
+    _rekap(tmp_path, agencies)
+    return tmp_path / "opd"
 
 
 def _sheet(result: lkj_xl.Rekap, tmp_path: Path):
