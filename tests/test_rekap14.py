@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 import lkj_xl
@@ -114,3 +115,23 @@ def test_a_kindless_sumenep_the_most_typed_still_shows_its_kind(tmp_path):
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     assert "Pemerintah Daerah berbeda" not in set(result.peringatan["jenis"])
     assert _sheet(result, tmp_path).cell(2, 1).value.startswith("Kab. Sumenep, s.d.")
+
+
+# --- 3. a dash from Word between the agency and its Pemda ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "revised",
+    [
+        "Dinas Kesehatan \u2013 Kab. Lumajang",  # en dash, as Word turns " - " while typing
+        "Dinas Kesehatan \u2014 Kabupaten Lumajang",  # em dash
+        "Dinas Kesehatan - Kabupaten Lumajang",
+    ],
+)
+def test_an_agency_named_with_a_dash_before_its_pemda_is_the_same_agency(tmp_path, revised):
+    from tests.test_rekap_round13 import _two
+
+    # one agency sent twice (pagu 850.000.000 each): one counts, 850.000.000 in the Jumlah, not 1,7 M
+    result = _two(tmp_path, "Kabupaten Lumajang", "Dinas Kesehatan", revised)
+    assert len(result.perangkat_daerah) == 1 and result.perangkat_daerah["pagu"].sum() == 850_000_000
+    assert "Perangkat daerah ganda" in set(result.peringatan["jenis"])

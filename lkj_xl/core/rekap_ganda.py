@@ -74,8 +74,12 @@ def who(row: dict[str, Any]) -> str:
 
 # Words a Pemda's name is written with: "Kab. Lumajang", "Pemkab Lumajang" are Kabupaten Lumajang.
 _PEMDA_WORDS = {"kab": "kabupaten", "pemkab": "kabupaten", "pemkot": "kota", "prov": "provinsi"}
-# "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM".
-_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:()/-_'\""} | {"&": " dan "})
+# "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM". Word's
+# dashes (" - " typed becomes an en dash) and the minus sign are a hyphen: "Dinas Kesehatan \u2013 Kab.
+# Lumajang" is "Dinas Kesehatan".
+_PUNCTUATION = str.maketrans(
+    {ch: " " for ch in ".,;:()/-_'\"\u2010\u2011\u2012\u2013\u2014\u2015\u2212"} | {"&": " dan "}
+)
 
 
 def _words(text: object) -> list[str]:
