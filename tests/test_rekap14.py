@@ -108,6 +108,13 @@ def test_a_kindless_sumenep_beside_kabupaten_sumenep_is_one_pemda(tmp_path):
     assert ws.cell(2, 1).value == "Kabupaten Sumenep, s.d. Triwulan II Tahun 2025"
     assert _jumlah_pemda(ws) == ["Kabupaten Sumenep"]
     assert "Rekap Capaian Kinerja Perangkat Daerah, Kabupaten Sumenep, s.d." in ws.oddFooter.left.text
+    # Pemeriksaan says of the file without the kind how it was read
+    notes = result.pemeriksaan.set_index("berkas")["keterangan"]
+    (note,) = [text for name, text in notes.items() if name.endswith("o01.xlsx")]
+    assert '"Sumenep" tanpa Kabupaten atau Kota' in note and "Kabupaten Sumenep" in note
+    assert not any(
+        "tanpa Kabupaten" in str(text) for name, text in notes.items() if not name.endswith("o01.xlsx")
+    )
 
 
 def test_a_kindless_sumenep_the_most_typed_still_shows_its_kind(tmp_path):

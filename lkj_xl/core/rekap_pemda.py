@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from lkj_xl.core.rekap_ganda import agency_identity, pemda_keys, pemda_words
+from lkj_xl.core.rekap_ganda import agency_identity, pemda_key, pemda_keys, pemda_spellings, pemda_words
 
 _KINDS = ("kabupaten", "kota", "provinsi")
 _NAMED_FILES = 5  # files named in the warning; more are counted
@@ -59,3 +59,18 @@ def kindless_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
             )
         )
     return found
+
+
+def kindless_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Pemeriksaan's note of each file whose Pemda typed without its kind is read as the one Pemda
+    typed with it (:func:`rekap_ganda.pemda_keys`): "Sumenep" counted as Kabupaten Sumenep's, said."""
+    names = [row["pemerintah_daerah"] for row in rows]
+    spelt = pemda_spellings(names)
+    return {
+        row["berkas"]: (
+            f'Pemerintah Daerah ditulis "{" ".join(str(name).split())}" tanpa Kabupaten atau Kota; dibaca '
+            f"sebagai {spelt[str(name)]}, satu-satunya pemerintah daerah yang ditulis lengkap di rekap ini"
+        )
+        for row, name, key in zip(rows, names, pemda_keys(names))
+        if key and key != pemda_key(name)
+    }
