@@ -142,3 +142,12 @@ def test_an_agency_named_with_a_dash_before_its_pemda_is_the_same_agency(tmp_pat
     result = _two(tmp_path, "Kabupaten Lumajang", "Dinas Kesehatan", revised)
     assert len(result.perangkat_daerah) == 1 and result.perangkat_daerah["pagu"].sum() == 850_000_000
     assert "Perangkat daerah ganda" in set(result.peringatan["jenis"])
+
+
+def test_a_kindless_malang_whose_agency_names_the_other_kind_is_not_joined(tmp_path):
+    # "Malang" beside the one typed "Kota Malang", but its agency says Kabupaten Malang: two Pemda
+    agencies = [("Kota Malang", "Dinas Kesehatan"), ("Malang", "Dinas Pendidikan Kabupaten Malang")]
+    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
+    assert "Pemerintah Daerah berbeda" in set(result.peringatan["jenis"])
+    assert result.perangkat_daerah["pagu"].sum() == 2 * PAGU
+    assert not _sheet(result, tmp_path).cell(2, 1).value.startswith("Kota Malang")

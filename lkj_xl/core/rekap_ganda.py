@@ -108,25 +108,33 @@ def pemda_key(name: object) -> str:
     return " ".join(pemda_words(name))
 
 
-def pemda_keys(names: Sequence[object]) -> list[str]:
-    """:func:`pemda_key` of each name, a Pemda typed without its kind ("Sumenep") read as the one
-    Pemda of that name typed with its kind ("Kabupaten Sumenep") when that is the only Pemda any file
-    types with its kind (a Kabupaten's rekap, as :func:`identities` joins its agencies); never a kind
-    read from an agency's name alone, nor a guess between two Pemda ("Malang" beside "Kota Malang"
-    and "Kabupaten Lumajang" stays "malang")."""
-    keys = [pemda_key(name) for name in names]
+def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """:func:`pemda_key` of each row's Pemerintah Daerah, a Pemda typed without its kind ("Sumenep")
+    read as the one Pemda of that name typed with its kind ("Kabupaten Sumenep") when that is the only
+    Pemda any file types with its kind (a Kabupaten's rekap, as :func:`identities` joins its agencies)
+    and no agency of it is named with another kind ("Dinas Pendidikan Kabupaten Malang" of "Malang"
+    beside "Kota Malang"); never a kind read from an agency's name alone, nor a guess between two Pemda
+    ("Malang" beside "Kota Malang" and "Kabupaten Lumajang" stays "malang")."""
+    keys = [pemda_key(row["pemerintah_daerah"]) for row in rows]
     kinded = {key for key in keys if key.split(" ", 1)[0] in _PEMDA_KINDS}
     if len(kinded) != 1:
         return keys
     (only,) = kinded
-    return [only if key == only.split(" ", 1)[-1] else key for key in keys]
+    name = only.split(" ", 1)[-1]
+    read = {agency_identity(dict(row)) for row, key in zip(rows, keys) if key == name}
+    if any(found is not None and found[0] not in (name, only) for found in read):
+        return keys
+    return [only if key == name else key for key in keys]
 
 
-def pemda_spellings(names: Sequence[object]) -> dict[str, str]:
+def pemda_spellings(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Each Pemda name as typed (non-blank), the spelling its Pemda is shown with (one per
-    :func:`pemda_keys`): as most of its agencies typed it with its kind, or without when none did."""
+    :func:`pemda_keys`, which reads every row of one typed name alike): as most of its agencies typed
+    it with its kind, or without when none did."""
+    names = [row["pemerintah_daerah"] for row in rows]
+    keys = pemda_keys(rows)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, key in zip(names, pemda_keys(names)):
+    for name, key in zip(names, keys):
         if key:
             spellings[key][str(name).strip()] += 1
 
@@ -134,7 +142,7 @@ def pemda_spellings(names: Sequence[object]) -> dict[str, str]:
         return (pemda_key(name) != key, -found[name], name)  # a spelling with the kind first
 
     shown = {key: min(found, key=lambda n: rank(key, n, found)) for key, found in spellings.items()}
-    return {str(name): shown[key] for name, key in zip(names, pemda_keys(names)) if key}
+    return {str(name): shown[key] for name, key in zip(names, keys) if key}
 
 
 def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
@@ -409,11 +417,10 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     Pemda with the most agencies first, a small one with its agencies named. Agencies without a Pemda
     are left out (nothing tells them apart)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    names = [row["pemerintah_daerah"] for row in rows]
-    for row, key in zip(rows, pemda_keys(names)):
+    for row, key in zip(rows, pemda_keys(rows)):
         if key:
             groups[key].append(row)
-    spelt = pemda_spellings(names)
+    spelt = pemda_spellings(rows)
     if len(groups) <= 1:
         return []
 

@@ -25,9 +25,12 @@ def kindless_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     "Kabupaten Sumenep" is read as it, :func:`rekap_ganda.pemda_keys`): which files, which kinds the
     agencies' names give ("Dinas Kesehatan Kota Malang"), and a request to type the kind."""
     names = [row["pemerintah_daerah"] for row in rows]
-    typed_kind = {" ".join(pemda_words(n)[1:]) for n in names if pemda_words(n)[:1] in ([k] for k in _KINDS)}
+    typed = [pemda_words(name) for name in names]
+    typed_kind = {
+        " ".join(words[1:]) for words in typed if words and words[0] in _KINDS
+    }  # "Kota Malang": malang
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row, key in zip(rows, pemda_keys(names)):
+    for row, key in zip(rows, pemda_keys(rows)):
         if key and key.split(" ", 1)[0] not in _KINDS and key not in typed_kind:
             groups[key].append(row)
     found = []
@@ -65,12 +68,12 @@ def kindless_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
     """Pemeriksaan's note of each file whose Pemda typed without its kind is read as the one Pemda
     typed with it (:func:`rekap_ganda.pemda_keys`): "Sumenep" counted as Kabupaten Sumenep's, said."""
     names = [row["pemerintah_daerah"] for row in rows]
-    spelt = pemda_spellings(names)
+    spelt = pemda_spellings(rows)
     return {
         row["berkas"]: (
             f'Pemerintah Daerah ditulis "{" ".join(str(name).split())}" tanpa Kabupaten atau Kota; dibaca '
             f"sebagai {spelt[str(name)]}, satu-satunya pemerintah daerah yang ditulis lengkap di rekap ini"
         )
-        for row, name, key in zip(rows, names, pemda_keys(names))
+        for row, name, key in zip(rows, names, pemda_keys(rows))
         if key and key != pemda_key(name)
     }

@@ -38,7 +38,7 @@ def pemda_shown(frame: pd.DataFrame) -> dict[str, str]:
     the duplicate check and the warning Pemerintah Daerah berbeda compare them (core.rekap_ganda.
     pemda_keys: "Kab. Lumajang" is Kabupaten Lumajang, "Sumenep" the one Kabupaten Sumenep typed), as most
     of its agencies wrote it with its kind (core.rekap_ganda.pemda_spellings)."""
-    return pemda_spellings([name for name in frame["pemerintah_daerah"] if name])
+    return pemda_spellings([row for row in _records(frame) if row["pemerintah_daerah"]])
 
 
 def _pemda_names(frame: pd.DataFrame) -> list[str]:
