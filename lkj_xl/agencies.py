@@ -32,6 +32,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
 from lkj_xl.core import rekap as core
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
+from lkj_xl.core.rekap_pemda import kindless_notes
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
@@ -370,11 +371,13 @@ def rekap(
     _saved_dates(agencies)
     ganda = core.choose(agencies)
     unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
+    kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
             continue
         notes = [ganda.notes.get(row["berkas"]), same.get(row["berkas"]), unranked.get(row["berkas"])]
+        notes.append(kindless.get(row["berkas"]))
         if any(notes):
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)

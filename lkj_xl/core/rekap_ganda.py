@@ -74,8 +74,12 @@ def who(row: dict[str, Any]) -> str:
 
 # Words a Pemda's name is written with: "Kab. Lumajang", "Pemkab Lumajang" are Kabupaten Lumajang.
 _PEMDA_WORDS = {"kab": "kabupaten", "pemkab": "kabupaten", "pemkot": "kota", "prov": "provinsi"}
-# "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM".
-_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:()/-_'\""} | {"&": " dan "})
+# "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM". Word's
+# dashes (" - " typed becomes an en dash) and the minus sign are a hyphen: "Dinas Kesehatan \u2013 Kab.
+# Lumajang" is "Dinas Kesehatan".
+_PUNCTUATION = str.maketrans(
+    {ch: " " for ch in ".,;:()/-_'\"\u2010\u2011\u2012\u2013\u2014\u2015\u2212"} | {"&": " dan "}
+)
 
 
 def _words(text: object) -> list[str]:
@@ -102,6 +106,43 @@ def pemda_words(name: object) -> list[str]:
 def pemda_key(name: object) -> str:
     """One Pemda's name however its agencies typed it (:func:`pemda_words`), "" for none."""
     return " ".join(pemda_words(name))
+
+
+def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """:func:`pemda_key` of each row's Pemerintah Daerah, a Pemda typed without its kind ("Sumenep")
+    read as the one Pemda of that name typed with its kind ("Kabupaten Sumenep") when that is the only
+    Pemda any file types with its kind (a Kabupaten's rekap, as :func:`identities` joins its agencies)
+    and no agency of it is named with another kind ("Dinas Pendidikan Kabupaten Malang" of "Malang"
+    beside "Kota Malang"); never a kind read from an agency's name alone, nor a guess between two Pemda
+    ("Malang" beside "Kota Malang" and "Kabupaten Lumajang" stays "malang")."""
+    keys = [pemda_key(row["pemerintah_daerah"]) for row in rows]
+    kinded = {key for key in keys if key.split(" ", 1)[0] in _PEMDA_KINDS}
+    if len(kinded) != 1:
+        return keys
+    (only,) = kinded
+    name = only.split(" ", 1)[-1]
+    read = {agency_identity(dict(row)) for row, key in zip(rows, keys) if key == name}
+    if any(found is not None and found[0] not in (name, only) for found in read):
+        return keys
+    return [only if key == name else key for key in keys]
+
+
+def pemda_spellings(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Each Pemda name as typed (non-blank), the spelling its Pemda is shown with (one per
+    :func:`pemda_keys`, which reads every row of one typed name alike): as most of its agencies typed
+    it with its kind, or without when none did."""
+    names = [row["pemerintah_daerah"] for row in rows]
+    keys = pemda_keys(rows)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, key in zip(names, keys):
+        if key:
+            spellings[key][str(name).strip()] += 1
+
+    def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, int, str]:
+        return (pemda_key(name) != key, -found[name], name)  # a spelling with the kind first
+
+    shown = {key: min(found, key=lambda n: rank(key, n, found)) for key, found in spellings.items()}
+    return {str(name): shown[key] for name, key in zip(names, keys) if key}
 
 
 def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
@@ -376,10 +417,10 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     Pemda with the most agencies first, a small one with its agencies named. Agencies without a Pemda
     are left out (nothing tells them apart)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        key = pemda_key(row["pemerintah_daerah"])
+    for row, key in zip(rows, pemda_keys(rows)):
         if key:
             groups[key].append(row)
+    spelt = pemda_spellings(rows)
     if len(groups) <= 1:
         return []
 
@@ -387,8 +428,7 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
         return len({agency_key(row) for row in group})
 
     def shown(group: list[dict[str, Any]]) -> str:  # as most of its agencies wrote it
-        spellings = Counter(str(row["pemerintah_daerah"]).strip() for row in group)
-        return min(spellings, key=lambda name: (-spellings[name], name))
+        return spelt[str(group[0]["pemerintah_daerah"])]
 
     ordered = sorted(groups.values(), key=lambda group: (-agencies(group), shown(group)))
     first, *others = ordered

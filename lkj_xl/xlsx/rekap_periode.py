@@ -3,12 +3,11 @@ period's ranking is, in a stacked rekap)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.rekap_ganda import pemda_key, period_text
+from lkj_xl.core.rekap_ganda import pemda_spellings, period_text
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 
@@ -37,13 +36,9 @@ def page_title(heading: str, agencies: pd.DataFrame) -> str:
 def pemda_shown(frame: pd.DataFrame) -> dict[str, str]:
     """Each Pemerintah Daerah as typed by an agency: the name its Pemda is shown with, one per name as
     the duplicate check and the warning Pemerintah Daerah berbeda compare them (core.rekap_ganda.
-    pemda_key: "Kab. Lumajang" is Kabupaten Lumajang), as most of its agencies wrote it."""
-    spellings: dict[str, Counter[str]] = {}
-    for name in frame["pemerintah_daerah"]:
-        if name:
-            spellings.setdefault(pemda_key(name), Counter())[name] += 1
-    shown = {key: min(found, key=lambda n: (-found[n], n)) for key, found in spellings.items()}
-    return {name: shown[key] for key, found in spellings.items() for name in found}
+    pemda_keys: "Kab. Lumajang" is Kabupaten Lumajang, "Sumenep" the one Kabupaten Sumenep typed), as most
+    of its agencies wrote it with its kind (core.rekap_ganda.pemda_spellings)."""
+    return pemda_spellings([row for row in _records(frame) if row["pemerintah_daerah"]])
 
 
 def _pemda_names(frame: pd.DataFrame) -> list[str]:
