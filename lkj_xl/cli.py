@@ -133,8 +133,24 @@ class _Guarded(click.Group):
             sys.exit(EXIT_INTERNAL)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from lkj_xl.version import version
+
+    click.echo(f"lkj-xl, version {version()}")
+    ctx.exit()
+
+
 @click.group(cls=_Guarded, context_settings=CONTEXT)
-@click.version_option(package_name="lkj-xl", prog_name="lkj-xl")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version (with the git commit it was built from) and exit.",
+)
 def main() -> None:
     """Compute LKjIP performance-report tables (capaian, kriteria, efisiensi, realisasi anggaran)
     from a structured Excel workbook, and write them back as formatted output sheets.

@@ -1,0 +1,105 @@
+"""An IT admin installing lkj-xl on a Pemda server from the README: which code runs (``--version``),
+and a test suite that does not depend on the developer's environment or on test order."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.common import ROOT
+
+# The version in pyproject.toml, as the installed package's metadata carries it.
+BASE = importlib.metadata.version("lkj-xl")
+
+
+def _version_of(root: Path, cwd: Path) -> str:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-m", "lkj_xl", "--version"], cwd=cwd, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists() or shutil.which("git") is None, reason="a git checkout")
+def test_version_run_from_a_checkout_names_its_commit(tmp_path):
+    # Every build said "lkj-xl, version 0.1.0": an admin reporting a bug could not say which code ran.
+    # From a checkout the commit is added as a PEP 440 local version, ".dirty" with tracked changes.
+    commit = _git("rev-parse", "--short=12", "HEAD").strip()
+    dirty = ".dirty" if _git("status", "--porcelain", "--untracked-files=no").strip() else ""
+    assert _version_of(ROOT, tmp_path) == f"lkj-xl, version {BASE}+g{commit}{dirty}"
+
+
+def _installed_copy(tmp_path: Path) -> Path:
+    """The package as `pip install .` puts it in site-packages: no .git beside it."""
+    site = tmp_path / "site-packages"
+    shutil.copytree(
+        ROOT / "lkj_xl", site / "lkj_xl", ignore=shutil.ignore_patterns("__pycache__", "_commit.txt")
+    )
+    return site
+
+
+def test_version_of_an_installed_copy_names_the_commit_it_was_built_from(tmp_path):
+    site = _installed_copy(tmp_path)
+    (site / "lkj_xl" / "_commit.txt").write_text("g0123456789ab\n")  # written by setup.py's build_py
+    assert _version_of(site, tmp_path) == f"lkj-xl, version {BASE}+g0123456789ab"
+    # lkj_xl.__version__ (the e-mail's X-Mailer, the rekap's manifest) says the same.
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    code = "import lkj_xl; print(lkj_xl.__version__)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert out.stdout.strip() == f"{BASE}+g0123456789ab", out.stderr
+
+
+def test_version_of_a_copy_built_without_git_is_the_release_alone(tmp_path):
+    # A source tarball or a folder without git: nothing is invented.
+    site = _installed_copy(tmp_path)
+    assert _version_of(site, tmp_path) == f"lkj-xl, version {BASE}"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (ROOT / ".git").exists() or shutil.which("git") is None, reason="a git checkout")
+def test_a_wheel_built_from_the_checkout_carries_its_commit(tmp_path):
+    # The README's install is `pip install .` (not editable): the copy in /opt/lkj-xl has no .git, so
+    # the commit is written into the package when it is built.
+    import zipfile
+
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    (wheel,) = tmp_path.glob("lkj_xl-*.whl")
+    commit = _git("rev-parse", "--short=12", "HEAD").strip()
+    with zipfile.ZipFile(wheel) as zf:
+        assert zf.read("lkj_xl/_commit.txt").decode().strip().startswith(f"g{commit}")
+
+
+def test_the_add_in_tests_pass_without_a_licence_key_in_the_developers_environment(tmp_path):
+    # xlwings decides when it is first imported whether its "remote" engine (xlwings Server, Lite's
+    # book JSON) exists: that needs XLWINGS_LICENSE_KEY set at that moment. Test modules set it at
+    # import, so a test importing xlwings before one of them (a file run alone, another order, a
+    # developer without the key) failed with "LicenseError: xlwings Server requires a license key".
+    # tests/conftest.py sets it before any test module is imported.
+    env = {k: v for k, v in os.environ.items() if k not in ("XLWINGS_LICENSE_KEY", "PYTEST_ADDOPTS")}
+    env.update({"HOME": str(tmp_path), "PYTHONPATH": str(ROOT)})  # no ~/.xlwings/xlwings.conf either
+    test = "tests/test_xl_plan_merges.py::test_action_by_action_and_desktop_merge_a_run_of_rows_in_one_call"
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
