@@ -433,7 +433,10 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
             err=True,
         )
     try:
+        from lkj_xl.xl.server import require_server_extra
         from lkj_xl.xl.server import serve as run_server
+
+        require_server_extra()
     except ImportError as exc:
         _fail(f"the server extra is not installed ({exc.name}): pip install 'lkj-xl[server]'")
     run_server(

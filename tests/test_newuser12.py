@@ -103,3 +103,43 @@ def test_the_add_in_tests_pass_without_a_licence_key_in_the_developers_environme
         timeout=300,
     )
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+# `python -c` as an interpreter without the server extra's fastapi (a venv with `pip install .` only):
+# the import system answers "No module named 'fastapi'" as it does there.
+_WITHOUT_FASTAPI = """
+import sys
+
+class NoFastapi:
+    def find_spec(self, name, path=None, target=None):
+        if name == "fastapi" or name.startswith("fastapi."):
+            raise ModuleNotFoundError("No module named 'fastapi'", name="fastapi")
+        return None
+
+sys.meta_path.insert(0, NoFastapi())
+sys.argv = ["lkj-xl", *sys.argv[1:]]
+from lkj_xl.__main__ import run
+run()
+"""
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_serve_without_the_server_extra_says_to_install_it(tmp_path, workers):
+    # After the README's `pip install '.[laporan]'`, `lkj-xl serve` said "internal error
+    # (ModuleNotFoundError: No module named 'fastapi'); this is a bug in lkj-xl", exit 4: the
+    # missing extra was only found when the app was built, past the import the command guarded.
+    from tests.common import free_port
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XLWINGS_LICENSE_KEY": "noncommercial"}
+    port = str(free_port())
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_FASTAPI, "serve", "--port", port, "--workers", workers],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "the server extra is not installed (fastapi): pip install 'lkj-xl[server]'" in done.stderr
+    assert "internal error" not in done.stderr
