@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import os
 import subprocess
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def _git(root: Path, *args: str) -> str:
         timeout=5,
         check=True,
         stdin=subprocess.DEVNULL,
+        env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},  # `git status` must not lock a checkout in use
     )
     return done.stdout.strip()
 
