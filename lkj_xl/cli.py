@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -22,7 +22,7 @@ from lkj_xl.cli_options import (
 )
 from lkj_xl.cli_rekap import rekap as rekap_command
 from lkj_xl.cli_signals import Terminated, noted_stop, received_interrupt, signals_unwind, sigterm_is_a_stop
-from lkj_xl.cli_streams import echo_data, tolerate_unencodable
+from lkj_xl.cli_streams import echo_data, fail_on_stdout, stdout_unwritable, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -91,6 +91,14 @@ class _Guarded(click.Group):
     """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:  # also from --version, before invoke
+            if not stdout_unwritable(exc):
+                raise
+            fail_on_stdout(exc)
+
     def resolve_command(self, ctx: click.Context, args: list[str]):
         name, command, rest = super().resolve_command(ctx, args)
         if name == "serve":  # as the command starts: a SIGTERM while it imports is a clean stop too
@@ -123,6 +131,8 @@ class _Guarded(click.Group):
             interrupt = received_interrupt()
             if interrupt is not None:  # Ctrl-C or SIGTERM that a library turned into another error
                 _interrupted(interrupt)
+            if isinstance(exc, OSError) and stdout_unwritable(exc):
+                fail_on_stdout(exc)
             if os.environ.get("LKJ_XL_DEBUG"):
                 raise
             click.echo(

@@ -143,3 +143,53 @@ def test_serve_without_the_server_extra_says_to_install_it(tmp_path, workers):
     assert done.returncode == 2, done.stderr
     assert "the server extra is not installed (fastapi): pip install 'lkj-xl[server]'" in done.stderr
     assert "internal error" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux's /dev/full: a disk that is full")
+@pytest.mark.parametrize("args", [["check", "EXAMPLE"], ["--version"]])
+def test_output_to_a_full_disk_is_an_error_naming_standard_output(tmp_path, args):
+    # cron's `lkj-xl check laporan.xlsx > /var/log/lkj/check.log` on a full /var: "error: internal
+    # error (OSError: [Errno 28] No space left on device); this is a bug in lkj-xl", then Python's
+    # "Exception ignored ... OSError" and exit 120 (--version: a traceback).
+    from tests.common import EXAMPLE
+
+    args = [str(EXAMPLE) if a == "EXAMPLE" else a for a in args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("LKJ_XL_DEBUG", None)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "lkj_xl", *args],
+            cwd=tmp_path,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.stderr == "error: cannot write to standard output: No space left on device\n"
+    assert done.returncode == 2
+
+
+def test_output_into_a_pipe_closed_early_ends_quietly(tmp_path):
+    # `lkj-xl export laporan.xlsx | head -c 100` (the reader gone before the JSON is all written) said
+    # "error: internal error (BrokenPipeError ...); this is a bug in lkj-xl", exit 4. Now quiet, with
+    # the status of a program stopped by SIGPIPE as the shell reports it, 128 + 13.
+    from tests.common import EXAMPLE
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("LKJ_XL_DEBUG", None)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "lkj_xl", "export", str(EXAMPLE)],
+            cwd=tmp_path,
+            env=env,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, "")
