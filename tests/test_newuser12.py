@@ -145,6 +145,21 @@ def test_serve_without_the_server_extra_says_to_install_it(tmp_path, workers):
     assert "internal error" not in done.stderr
 
 
+def _cli_into(stdout, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    """``python -m lkj_xl ARGS`` (this checkout's) with its standard output on ``stdout``."""
+    env = {k: v for k, v in os.environ.items() if k != "LKJ_XL_DEBUG"}
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "lkj_xl", *args],
+        cwd=cwd,
+        env=env,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux's /dev/full: a disk that is full")
 @pytest.mark.parametrize("args", [["check", "EXAMPLE"], ["--version"]])
 def test_output_to_a_full_disk_is_an_error_naming_standard_output(tmp_path, args):
@@ -153,19 +168,8 @@ def test_output_to_a_full_disk_is_an_error_naming_standard_output(tmp_path, args
     # "Exception ignored ... OSError" and exit 120 (--version: a traceback).
     from tests.common import EXAMPLE
 
-    args = [str(EXAMPLE) if a == "EXAMPLE" else a for a in args]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("LKJ_XL_DEBUG", None)
     with open("/dev/full", "w") as full:
-        done = subprocess.run(
-            [sys.executable, "-m", "lkj_xl", *args],
-            cwd=tmp_path,
-            env=env,
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-        )
+        done = _cli_into(full, tmp_path, *[str(EXAMPLE) if a == "EXAMPLE" else a for a in args])
     assert done.stderr == "error: cannot write to standard output: No space left on device\n"
     assert done.returncode == 2
 
@@ -178,18 +182,8 @@ def test_output_into_a_pipe_closed_early_ends_quietly(tmp_path):
 
     read_end, write_end = os.pipe()
     os.close(read_end)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("LKJ_XL_DEBUG", None)
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "lkj_xl", "export", str(EXAMPLE)],
-            cwd=tmp_path,
-            env=env,
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-        )
+        done = _cli_into(write_end, tmp_path, "export", str(EXAMPLE))
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (141, "")
