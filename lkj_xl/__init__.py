@@ -17,8 +17,6 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__version__ = "0.1.0"
-
 # Public name -> the module that defines it.
 _API = {
     "load_report": "lkj_xl.build",
@@ -39,6 +37,11 @@ __all__ = ["__version__", *_API]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # computed on first use: it may ask git (lkj_xl.version)
+        from lkj_xl.version import version
+
+        globals()[name] = version()
+        return globals()[name]
     module = _API.get(name)
     if module is None:
         raise AttributeError(f"module 'lkj_xl' has no attribute {name!r}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -22,7 +22,7 @@ from lkj_xl.cli_options import (
 )
 from lkj_xl.cli_rekap import rekap as rekap_command
 from lkj_xl.cli_signals import Terminated, noted_stop, received_interrupt, signals_unwind, sigterm_is_a_stop
-from lkj_xl.cli_streams import echo_data, tolerate_unencodable
+from lkj_xl.cli_streams import echo_data, fail_on_stdout, stdout_unwritable, tolerate_unencodable
 from lkj_xl.errors import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -91,6 +91,14 @@ class _Guarded(click.Group):
     """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:  # also from --version, before invoke
+            if not stdout_unwritable(exc):
+                raise
+            fail_on_stdout(exc)
+
     def resolve_command(self, ctx: click.Context, args: list[str]):
         name, command, rest = super().resolve_command(ctx, args)
         if name == "serve":  # as the command starts: a SIGTERM while it imports is a clean stop too
@@ -123,6 +131,8 @@ class _Guarded(click.Group):
             interrupt = received_interrupt()
             if interrupt is not None:  # Ctrl-C or SIGTERM that a library turned into another error
                 _interrupted(interrupt)
+            if isinstance(exc, OSError) and stdout_unwritable(exc):
+                fail_on_stdout(exc)
             if os.environ.get("LKJ_XL_DEBUG"):
                 raise
             click.echo(
@@ -133,8 +143,24 @@ class _Guarded(click.Group):
             sys.exit(EXIT_INTERNAL)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from lkj_xl.version import version
+
+    click.echo(f"lkj-xl, version {version()}")
+    ctx.exit()
+
+
 @click.group(cls=_Guarded, context_settings=CONTEXT)
-@click.version_option(package_name="lkj-xl", prog_name="lkj-xl")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version (with the git commit it was built from) and exit.",
+)
 def main() -> None:
     """Compute LKjIP performance-report tables (capaian, kriteria, efisiensi, realisasi anggaran)
     from a structured Excel workbook, and write them back as formatted output sheets.
@@ -417,7 +443,10 @@ def serve(host, port, certfile, keyfile, token, max_bytes, workers) -> None:
             err=True,
         )
     try:
+        from lkj_xl.xl.server import require_server_extra
         from lkj_xl.xl.server import serve as run_server
+
+        require_server_extra()
     except ImportError as exc:
         _fail(f"the server extra is not installed ({exc.name}): pip install 'lkj-xl[server]'")
     run_server(

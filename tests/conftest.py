@@ -1,9 +1,18 @@
 """Test-wide settings and shared fixtures."""
 
+import os
+
 import pytest
 from hypothesis import settings
 
 from tests import mailserver
+
+# Before any test module is imported: xlwings decides at its first import whether its "remote" engine
+# (xlwings Server, Lite's book JSON) exists, by the licence key it finds then. Set per test module, it
+# depended on which module imported xlwings first (test order, a file run alone); and the free key
+# the README's test command uses, whatever key (or none) the developer's environment or
+# ~/.xlwings/xlwings.conf holds.
+os.environ["XLWINGS_LICENSE_KEY"] = "noncommercial"
 
 # No per-example deadline: CI machines are shared and noisy; a slow example is not a failure.
 settings.register_profile("lkj-xl", deadline=None)

@@ -43,7 +43,7 @@ def wheel(tmp_path_factory) -> tuple[Path, str]:
     """(the wheel, pip's verbose build log: the backend's own output, its warnings included)."""
     src = tmp_path_factory.mktemp("src")
     shutil.copytree(ROOT / "lkj_xl", src / "lkj_xl", ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy(ROOT / name, src / name)
     out = tmp_path_factory.mktemp("wheel")
     # -v: the backend's own output (its warnings) is in the log.

@@ -339,6 +339,25 @@ def _auth_providers() -> list[str]:
     return [str(p) for p in value if str(p).strip()] if isinstance(value, list) else [str(value)]
 
 
+# What the server extra brings, imported only when the app is built (xlwings must not be imported
+# before that, see build_app): a server without them failed there as "internal error".
+SERVER_MODULES = ("xlwings", "xlwings_server", "fastapi", "uvicorn")
+
+
+def require_server_extra() -> None:
+    """Raise ModuleNotFoundError naming the first module of ``pip install 'lkj-xl[server]'`` missing,
+    found without importing it."""
+    import importlib.util
+
+    for name in SERVER_MODULES:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+
 def build_app(*, token: str | None, max_bytes: int):
     """xlwings Server's ASGI app, configured for lkj-xl, behind the :class:`Guard`.
 
