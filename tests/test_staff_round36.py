@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from lkj_xl.build import load_report
@@ -73,3 +75,61 @@ def test_a_tahun_typed_as_two_years_asks_for_the_one_report_year(tmp_path, typed
         )
     ], said
     assert not [f for f in said if "Perjanjian Kinerja" in f.pesan or "Keterangan" in f.pesan]
+
+
+# --- 3. a realisasi typed 85 in a cell formatted Percent afterwards (Excel shows 8.500%) ---------------
+
+
+@pytest.mark.parametrize("target", ["80%", 0.8])  # typed as text; 80% typed in a Percent cell
+def test_a_whole_realisasi_in_a_percent_cell_is_said_at_that_quarter_with_what_to_type(tmp_path, target):
+    import openpyxl
+
+    from tests.helpers_staff import csv_rows
+
+    # Kinerja row 28, P4.01 "Persentase perusahaan ...": Target "80%", Nilai Akhir. Staff type 85 in
+    # L28 (Realisasi TW II) and then format the column as Percent: Excel keeps 85, shows 8.500%.
+    path = _example_with(tmp_path, {("Kinerja", "L28"): 85, ("Kinerja", "I28"): target})
+    book = openpyxl.load_workbook(path)
+    book["Kinerja"]["L28"].number_format = "0%"
+    book["Kinerja"]["I28"].number_format = "0%"
+    book.save(path)
+    report = load_report(path)
+    (p401,) = [i for i in report.indicators if i.kode == "P4.01"]
+    # computed as Excel shows it (8.500 %): 8500 / 80 x 100 = 10.625 % (not guessed to be 85 %)
+    assert p401.capaian == pytest.approx(float(Fraction(8500, 80) * 100))
+    said = [f for f in report.findings if f.sheet == "Kinerja" and f.sel in ("I28", "L28")]
+    # one peringatan, at the realisasi's own cell, saying what Excel shows and what to type
+    assert [(f.severity, f.sel) for f in said] == [("peringatan", "L28")], said
+    assert "tampak 8.500%" in said[0].pesan and "ketik ulang 85%" in said[0].pesan, said[0].pesan
+    # the export's Pemeriksaan table is the same finding (one computation)
+    rows = csv_rows(report, "pemeriksaan")
+    assert any(r["sel"] == "L28" and "tampak 8.500%" in r["pesan"] for r in rows), rows[:3]
+
+
+def test_a_realisasi_in_a_percent_cell_shown_as_its_percentage_is_quiet(tmp_path):
+    import openpyxl
+
+    # 0,85 in a Percent cell (typed 85% in it): shown 85%, read 85: 85 / 80 x 100 = 106,25 %
+    path = _example_with(tmp_path, {("Kinerja", "L28"): 0.85})
+    book = openpyxl.load_workbook(path)
+    book["Kinerja"]["L28"].number_format = "0%"
+    book.save(path)
+    report = load_report(path)
+    (p401,) = [i for i in report.indicators if i.kode == "P4.01"]
+    assert p401.capaian == pytest.approx(float(Fraction(85, 80) * 100))
+    assert not [f for f in report.findings if f.sheet == "Kinerja" and f.sel in ("I28", "L28")]
+
+
+def test_a_target_and_realisasi_both_whole_in_percent_cells_keep_their_ratio_quietly(tmp_path):
+    import openpyxl
+
+    # 80 and 85 both formatted Percent afterwards (shown 8.000% and 8.500%): 8500 / 8000 x 100 =
+    # 106,25 %, the capaian meant, so nothing to say at the realisasi
+    path = _example_with(tmp_path, {("Kinerja", "L28"): 85, ("Kinerja", "I28"): 80})
+    book = openpyxl.load_workbook(path)
+    book["Kinerja"]["L28"].number_format = book["Kinerja"]["I28"].number_format = "0%"
+    book.save(path)
+    report = load_report(path)
+    (p401,) = [i for i in report.indicators if i.kode == "P4.01"]
+    assert p401.capaian == pytest.approx(float(Fraction(8500, 8000) * 100))
+    assert not [f for f in report.findings if f.sheet == "Kinerja" and f.sel == "L28"]
