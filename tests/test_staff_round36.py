@@ -133,3 +133,28 @@ def test_a_target_and_realisasi_both_whole_in_percent_cells_keep_their_ratio_qui
     (p401,) = [i for i in report.indicators if i.kode == "P4.01"]
     assert p401.capaian == pytest.approx(float(Fraction(8500, 8000) * 100))
     assert not [f for f in report.findings if f.sheet == "Kinerja" and f.sel == "L28"]
+
+
+# --- 4. an amount typed with "(dalam ribuan)" after it: the advice must keep the thousands ------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("1.800.000 (dalam ribuan)", "1.800.000 ribu"),
+        ("1.800 (dalam jutaan rupiah)", "1.800 juta"),
+        ("1.800.000 (Rp 000)", "1.800.000 ribu"),
+    ],
+)
+def test_an_amount_said_in_thousands_in_its_cell_is_told_to_keep_the_scale_word(tmp_path, typed, meant):
+    from lkj_xl.core.numbers import parse_number
+
+    # Anggaran!G10: P3.02's Realisasi TW II, pasted from a DPA table "dalam ribuan". Before, the galat
+    # said "tulis angkanya saja (1.800.000)": typed so, 1.800.000 rupiah is read, a thousandth of the
+    # 1.800.000.000 meant, and no word is said any more.
+    report = load_report(_example_with(tmp_path, {("Anggaran", "G10"): typed}))
+    (galat,) = [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "G10")]
+    assert galat.severity == "galat" and f"({meant})" in galat.pesan, galat.pesan
+    assert "tulis angkanya saja" not in galat.pesan, galat.pesan
+    # what it advises is read as the amount meant: 1.800.000 x 1.000 = 1.800 x 1.000.000
+    assert parse_number(meant).exact == 1_800_000_000
