@@ -158,3 +158,24 @@ def test_an_amount_said_in_thousands_in_its_cell_is_told_to_keep_the_scale_word(
     assert "tulis angkanya saja" not in galat.pesan, galat.pesan
     # what it advises is read as the amount meant: 1.800.000 x 1.000 = 1.800 x 1.000.000
     assert parse_number(meant).exact == 1_800_000_000
+
+
+# --- 5. a quarter's realisasi typed in thousands beside a pagu in rupiah --------------------------------
+
+
+def test_a_realisasi_typed_in_thousands_is_said_at_its_cell(tmp_path):
+    # Anggaran row 9, P3.01: Pagu 3.578.850.965, Realisasi TW II 157.853.500 in the seed. Typed from a
+    # report "dalam ribuan": 157.853,5. Computed as typed: 157.853,5 / 3.578.850.965 x 100 = 0,0044 %
+    # penyerapan, a thousandth of the seed's 4,41 %, printed before without a word.
+    report = load_report(_example_with(tmp_path, {("Anggaran", "G9"): "157.853,5"}))
+    (p301,) = [b for b in report.budgets if b.kode == "P3.01"]
+    assert p301.penyerapan == pytest.approx(float(Fraction(1578535, 10) / 3578850965 * 100))
+    (said,) = [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "G9")]
+    assert said.severity == "peringatan" and "ribuan" in said.pesan, said
+    assert "Rp 157.853,5" in said.pesan or "Rp 157.854" in said.pesan, said.pesan
+
+
+def test_the_seeds_smallest_realisasi_share_is_quiet(tmp_path):
+    # P4.01: 525.000 of 62.200.000 = 0,84 %, the seed's smallest share of a program that spent: no word
+    report = load_report(_example_with(tmp_path, {}))
+    assert not [f for f in report.findings if f.sheet == "Anggaran" and f.sel.startswith("G")]
