@@ -408,10 +408,11 @@ def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
     )
 
 
-# A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed
-# in juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta).
+# A program's pagu below Rp 1 juta, or a quarter's spending below 0,1 % of its pagu: an amount typed
+# in ribuan or juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta;
+# the seed's least share of a quarter spent is 0,84 %, a quarter "dalam ribuan" at most 0,1 %).
 _LEAST_PAGU = 1_000_000
-_LEAST_SHARE = Fraction(1, 100_000)
+_LEAST_SHARE = Fraction(1, 1000)
 
 
 def _slips(
@@ -446,13 +447,15 @@ def _slips(
         if pagu is None or value is None or not 0 < value < least:
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
-            why = f"({rupiah(value)}) kurang dari 0,001% pagu ({rupiah(pagu)})"
+            why = f"({rupiah(value)}) kurang dari 0,1% pagu ({rupiah(pagu)})"
             log.add(
                 PERINGATAN,
                 sheet,
                 c.REALISASI_TW_HEADERS[q],
                 row,
-                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: {word}",
+                f"Realisasi anggaran TW {c.ROMAN[q]} {subject} {why}: ditulis dalam ribuan atau juta tanpa "
+                "kata skala? tulis lengkap atau dengan kata skala (157.853 ribu, 1.250 juta); bila memang "
+                "sekecil itu, biarkan",
             )
     _cumulative(log, row, numbers, subject)
 

@@ -13,6 +13,7 @@ from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.numbers import is_level_unit, is_percent_unit, to_fraction
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
+from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 
 
 def _noisy(value: Value) -> bool:
@@ -80,6 +81,8 @@ def worth_a_look(
     _edge_noise(cells, item, name, settings, capaian, log)
     header, target = cells[0][0], cells[0][1].exact
     if target is not None:
+        # (first: said at its quarter, the far-off peringatan at the target is then left out)
+        whole_in_percent_quarter(cells[: n + 1], item, name, target, log)
         _far_off(item, name, (header, target), realisasi, n, log)
         # realisasi > target on the integers (denominators are positive)
         summed = (

@@ -15,6 +15,7 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import clip as _clip
 from lkj_xl.core.grids import column_letter, find_header, marked_findings, unreadable
+from lkj_xl.core.long_text import cut_finding
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, Cell, Finding, Grid, HiddenRow, Settings, Tentang
 from lkj_xl.core.numbers import parse_number
 from lkj_xl.core.pengaturan_nilai import (
@@ -41,6 +42,10 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     def get(param: str) -> tuple[Cell | None, str]:
         return found.get(c.normalize_label(param), (None, ""))
 
+    for param in _TEXT_PARAMS:  # a text the reader cut is printed half-written: said, as Kinerja's
+        cell, ref = get(param)
+        if (cut := cut_finding(sheet, ref, cell)) is not None:
+            findings.append(cut)
     s = Settings()
     s.pemerintah_daerah = reader.text(get(c.P_PEMDA)[0])
     s.perangkat_daerah = reader.text(get(c.P_OPD)[0])
@@ -54,9 +59,17 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     labelled = (
         TAHUN_LABEL.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
     )
+    span = _PERIOD.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
+    if span:  # "2025/2026": which one is the report's year is unknown, so none is guessed
+        why = (
+            f'"{reader.text(tahun)}" berisi dua tahun; tulis satu tahun saja: tahun anggaran yang dilaporkan'
+        )
+        reader.add(GALAT, get(c.P_TAHUN)[1], f'Parameter "{c.P_TAHUN}" {why}')
     s.tahun = (
         int(labelled.group(1))
         if labelled
+        else None
+        if span
         else in_date_cell(reader, get(c.P_TAHUN), c.P_TAHUN)
         or _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
     )
@@ -69,7 +82,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
     elif skala_text:
         skala = c.skala_from_text(skala_text)
         if skala is None:
-            why = f'Skala Kriteria "{skala_text}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
+            why = f'Skala Kriteria "{_clip(skala_text)}" tidak dikenal (pilih: {" atau ".join(c.SKALA)}); dipakai'
             reader.add(GALAT, skala_ref, f"{why} {c.SKALA_PERMENPANRB}")
         s.skala = skala or c.SKALA_PERMENPANRB
     s.nama_kepala = reader.text(get(c.P_KEPALA)[0])
@@ -187,6 +200,9 @@ def _parameter_rows(
     return found
 
 
+# The parameters printed as typed (titles, the signature block): a cut one is a peringatan. The
+# others are read as a number, a date or a choice, whose galat quotes a long text's start.
+_TEXT_PARAMS = (c.P_PEMDA, c.P_OPD, c.P_KEPALA, c.P_JABATAN, c.P_NIP, c.P_TEMPAT)
 _KNOWN = {c.normalize_label(p): p for p in c.PENGATURAN_PARAMS}
 _KNOWN_TOTAL_PAGU = c.normalize_label(c.P_TOTAL_PAGU)
 
