@@ -27,21 +27,20 @@ from tests.helpers_staff import sasaran_rows
 from tests.test_engine import run
 from tests.test_mend32b import rekap_sheet_cells
 from tests.test_rekap_round13 import _agency, _decimals, _shown
-from tests.test_staff_round34 import _example, _triwulan
-from tests.test_staff_round35 import _row
+from tests.test_staff_round34 import _example
+from tests.test_staff_round35 import _row, _running_total_corrected
 
 # --- 1. a running total corrected down twice -------------------------------------------------------
 
 
 def _corrected_twice(wb) -> None:
-    """TW IV reported; K3.01.01 (Kumulatif, Target 471 usaha mikro) typed as the realisation s.d. each
-    quarter: 100, 400, then 390 (TW III correcting TW II's over-count) and 380 (TW IV correcting TW III)."""
-    _triwulan(wb, 4)
+    """test_staff_round35's K3.01.01 (TW IV reported, Kumulatif, Target 471 usaha mikro) typed as the
+    realisation s.d. each quarter: 100, 400, then 390 (TW III correcting TW II's over-count) and 380
+    (TW IV correcting TW III)."""
+    _running_total_corrected(wb)
     ws = wb["Kinerja"]
-    row = _row(ws, "K3.01.01")
-    assert (ws.cell(row, 8).value, ws.cell(row, 9).value) == ("Kumulatif", 471)
-    for col, typed in zip(range(11, 15), (100, 400, 390, 380)):
-        ws.cell(row, col).value = typed
+    for col, typed in zip(range(12, 15), (400, 390, 380)):
+        ws.cell(_row(ws, "K3.01.01"), col).value = typed
 
 
 def test_a_running_total_corrected_down_in_tw3_and_tw4_is_said_naming_each_cell(tmp_path):
@@ -133,12 +132,7 @@ def _sen_workbook(path):
     ]  # fmt: skip
     anggaran = [{"Kode": "P1.01", "Program": "Program UMKM", "Kode Sasaran": "S1", "Pagu": "10.000.000",
                  "Realisasi TW I": "5.000.000", "Realisasi TW II": "4.999.999,60"}]  # fmt: skip
-    pengaturan = {
-        c.P_PEMDA: "Kabupaten Lumajang",
-        c.P_OPD: "Dinas Koperasi",
-        c.P_TAHUN: 2025,
-        c.P_TRIWULAN: 2,
-    }
+    pengaturan = {c.P_PEMDA: "Kabupaten Lumajang", c.P_OPD: "Dinas Koperasi", c.P_TAHUN: 2025, c.P_TRIWULAN: 2}  # fmt: skip
     new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
     return path
 
