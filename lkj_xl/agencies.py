@@ -9,10 +9,12 @@ others: it is listed in Pemeriksaan with the reason.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -121,9 +123,10 @@ class Rekap:
         import pandas as pd
 
         frame = self.perangkat_daerah
-        if len(self.efisiensi_tampil) != len(frame):  # a Rekap made by hand, without them
-            return frame
-        shown = [float("nan") if v is None else v for v in self.efisiensi_tampil]
+        tampil = self.efisiensi_tampil
+        if len(tampil) != len(frame):  # a Rekap made by hand, without them: from its figures
+            tampil = [figures[1] for figures in self._figures_shown()]
+        shown = [float("nan") if v is None else v for v in tampil]
         return frame.assign(efisiensi=pd.Series(shown, index=frame.index, dtype="float64"))
 
     def row_decimals(self) -> list[int | None]:
@@ -131,8 +134,25 @@ class Rekap:
         shown with so that the row adds up (core.efisiensi_figures); None where the rules of each
         column alone decide (a Rekap made by hand, a row without penyerapan)."""
         if len(self.desimal_tampil) != len(self.perangkat_daerah):
-            return [None] * len(self.perangkat_daerah)
+            return [figures[2] for figures in self._figures_shown()]
         return list(self.desimal_tampil)
+
+    def _figures_shown(self) -> list[tuple[Any, Any, int | None]]:
+        """Per row, core.efisiensi_figures of its capaian and penyerapan as the frame holds them: a
+        Rekap made by hand (or filtered) reads "100,004 | 100,004 | 0,000" too, never "100,00 |
+        100,004 | 0,00" by each column's own decimals."""
+        from lkj_xl.core.numbers import to_fraction
+        from lkj_xl.core.rekap_desimal import efisiensi_figures
+
+        def exact(value: Any) -> Fraction | None:
+            return (
+                to_fraction(float(value)) if isinstance(value, int | float) and math.isfinite(value) else None
+            )
+
+        frame = self.perangkat_daerah
+        if "capaian" not in frame or "penyerapan" not in frame:
+            return [(None, None, None)] * len(frame)
+        return [efisiensi_figures(exact(c), exact(p)) for c, p in zip(frame["capaian"], frame["penyerapan"])]
 
     def tables(self, *, shown: bool = False) -> dict[str, pd.DataFrame]:
         """The five tables by name (perangkat_daerah, indikator, program, pemeriksaan, peringatan), as

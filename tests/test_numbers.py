@@ -191,7 +191,7 @@ def test_ambiguous_message_says_why_in_indonesian():
         ("1.2345", "3 angka"),
         ("12abc3", "bukan angka"),
         ("", "kosong"),
-        ("5 %%", "'%%'"),
+        ("5 %%", "tanda persen (%) ganda; tulis 5%"),  # fix15: was "ada teks '%%'", no figure to type
         ("1.234,5.6", "tidak konsisten"),
         ("9" * 400, "terlalu besar"),
     ],

@@ -523,19 +523,33 @@ def _running_total(
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]
+    # the peak: the last of the rising quarters; after it, corrections (100; 400; 390; 380: TW III and
+    # TW IV each correcting the over-count before it, never summed without a word)
+    peak = next((i for i in range(1, len(values)) if values[i] <= values[i - 1]), len(values)) - 1
+    fixes = list(range(peak + 1, len(values)))
     # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant)
-    if len(typed) < 3 or values[0] <= 0 or any(b <= a for a, b in zip(values, values[1:-1])):
+    if len(typed) < 3 or values[0] <= 0 or peak < 1 or any(values[i] >= values[i - 1] for i in fixes):
         return False
     q, last = typed[-1]
-    corrected = last < values[-2]
     # (equal: _typed_sd says it; the last quarter alone far from the year's figure: rising flows)
-    if last == values[-2] or last <= values[-3] or 2 * last < target:
+    if last <= values[peak - 1] or 2 * last < target:
         return False
     # a correction is of the year's figure (TW IV) and small: flows 2; 5; 4 of 8 are no running total
-    if corrected and (q != 3 or 10 * last < 9 * values[-2]):
+    if fixes and (q != 3 or any(10 * values[i] < 9 * values[i - 1] for i in fixes)):
         return False
     tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
+    corrected = bool(fixes)
     rising = f"naik sampai {prev} lalu {tw} sedikit di bawahnya" if corrected else "naik setiap triwulan"
+    if len(fixes) > 1:  # each corrected cell named (staff correct each, or choose Nilai Akhir)
+        cells = [typed[i][0] for i in fixes]
+        below = [
+            f"{c.TW_LABELS[k]} ({log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[k], item.row)})"
+            for k in cells
+        ]
+        rising = (
+            f"naik sampai {c.TW_LABELS[typed[peak][0]]} lalu {' dan '.join(below)} masing-masing sedikit di "
+        )
+        rising += "bawah triwulan sebelumnya"
     instead = (
         f'pilih "Nilai Akhir" (realisasi {log.sd(len(quarters))} = {tw}, {figure(last)}) atau tulis realisasi '
         "triwulan itu saja, koreksinya di triwulan yang dikoreksi"

@@ -22,6 +22,7 @@ from lkj_xl.core.model import (
     SummaryGroup,
     in_sheet_order,
 )
+from lkj_xl.core.styles import rupiah_figure
 
 CSV_TABLES = ("indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan")
 # Columns of the JSON (and the DataFrames) that the CSV tables leave out: their columns are pinned.
@@ -499,7 +500,7 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
     if column in _PERCENT:
         return format_number(value, desimal)
     if column in _RUPIAH or (table == "anggaran" and column == "realisasi"):
-        return format_number(value, 0)
+        return rupiah_figure(value)  # with its sen where it has any, as Tabel 3.4
     # counts and amounts: 2 decimals unless whole, as the tables' number formats (an indicator's
     # figures have their row's decimals: _figure_decimals)
     return format_number(value, 0 if float(value).is_integer() else 2)

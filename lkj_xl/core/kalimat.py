@@ -19,6 +19,7 @@ from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Repo
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction, whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.pk_note_lines import explaining_lines
+from lkj_xl.core.styles import rupiah_figure
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -108,9 +109,8 @@ def capaian_teks(exact: Fraction | None, value: float | None, settings: Settings
 
 
 def rupiah(value: float | Fraction, sen: bool = False) -> str:
-    """An amount in whole rupiah: "Rp 1.491.388.500.000" (``sen``: "Rp 10.000,40" where it has sen); below
-    zero "-Rp 800.000" (a sisa anggaran over the pagu): the sign before "Rp", never "Rp -800.000"."""
-    return rp(whole_or_two(to_fraction(value)) if sen else format_number(to_fraction(value), 0))
+    """An amount as the tables show it (styles.rupiah_figure: "Rp 9.999.999,60"); below zero "-Rp 800.000"."""
+    return rp(whole_or_two(to_fraction(value)) if sen else rupiah_figure(to_fraction(value)))
 
 
 def rp(figure: str) -> str:

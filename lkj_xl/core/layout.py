@@ -62,6 +62,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     figure_kind,
     fmt_efisiensi,
     fmt_percent,
+    has_sen,
     indent_style,
     percent_formats,
     percent_style,
@@ -459,3 +460,12 @@ def shown(
         return number
     text = (text or "").strip()
     return text or empty
+
+
+def rupiah_sen(b: SheetBuilder, first_row: int, cols: Sequence[int]) -> None:
+    """The amounts with sen in ``cols`` of the rows from ``first_row`` shown with them ("#,##0.00", a
+    realisasi of 9.999.999,60 never shown as its pagu 10.000.000); whole amounts keep "#,##0"."""
+    for r in range(first_row, b.next_row):
+        for col in cols:
+            if has_sen(b.layout.value(r, col)):
+                b.style(r, col, r, col, "rupiah_sen", SPECIAL)

@@ -92,8 +92,12 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
         figure = _O_FOR_ZERO.sub(lambda m: "0" * len(m.group()), text.strip())
         if figure != text.strip() and _readable(figure, satuan, money):
             return f"tidak valid: huruf O ditulis di tempat angka 0; tulis {figure}"
-    if re.search(r"[0-9]%%", text) and _readable(figure := re.sub(r"%+", "%", text.strip()), satuan, money):
-        return f"tidak valid: tanda persen (%) ganda; tulis {figure}"  # "95%%": the key pressed twice
+    # "95%%", "85 %%", "85% %": the key pressed twice, a space before or between
+    doubled = re.compile(r"\s*%(?:\s*%)+")
+    if re.search(r"[0-9]\s*%\s*%", text) and _readable(
+        figure := doubled.sub("%", text.strip()), satuan, money
+    ):
+        return f"tidak valid: tanda persen (%) ganda; tulis {figure}"
     return ""
 
 

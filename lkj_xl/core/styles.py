@@ -3,6 +3,7 @@ xlwings), and a value as such a format shows it. Pure: standard library only."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -19,6 +20,9 @@ LOCALE_ID = "[$-421]"
 FMT_INTEGER = LOCALE_ID + "#,##0"
 FMT_DECIMAL = LOCALE_ID + "#,##0.00"
 FMT_RUPIAH = LOCALE_ID + "#,##0"
+FMT_RUPIAH_SEN = (
+    LOCALE_ID + "#,##0.00"
+)  # an amount with sen (9.999.999,60), never shown rounded to 10.000.000
 MAX_DESIMAL = 4
 MAX_SHOWN_DECIMALS = 10
 SCALE_COMMAS = {"ribu": ",", "juta": ",,", "milyar": ",,,", "triliun": ",,,,"}
@@ -112,6 +116,7 @@ STYLES: dict[str, dict[str, object]] = {
     "integer": {"num_format": FMT_INTEGER, "align": "right"},
     "decimal": {"num_format": FMT_DECIMAL, "align": "right"},
     "rupiah": {"num_format": FMT_RUPIAH, "align": "right"},
+    "rupiah_sen": {"num_format": FMT_RUPIAH_SEN, "align": "right"},
     # row emphasis
     "section": {"bold": True, "bg_color": SECTION_FILL},
     "tujuan": {"bold": True, "bg_color": SECTION_FILL},
@@ -184,3 +189,18 @@ def efisiensi_style(desimal: int) -> str:
 def indent_style(depth: int) -> str | None:
     """Indent for a hierarchy depth (0: none); deeper than 4 is indented as 4."""
     return f"indent_{min(depth, 4)}" if depth > 0 else None
+
+
+def rupiah_figure(value: float | Fraction) -> str:
+    """An amount as the reports print it: in whole rupiah ("10.000.000"), with its sen where it has any
+    ("9.999.999,60"): a realisasi a few sen under its pagu never reads as the pagu beside a penyerapan
+    of 99,999996 % (rounded to the sen, as the Anggaran sheet's amounts are typed)."""
+    figure = format_number(value, 2)
+    return figure[:-3] if figure.endswith(",00") else figure
+
+
+def has_sen(value: object) -> bool:
+    """``value`` is an amount :func:`rupiah_figure` prints with sen (a table cell then shows them too)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
+        return False
+    return (not isinstance(value, float) or math.isfinite(value)) and "," in rupiah_figure(value)

@@ -13,7 +13,7 @@ from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import tanpa_indikator, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
-from lkj_xl.core.numbers import format_number
+from lkj_xl.core.styles import rupiah_figure
 from lkj_xl.core.tables import capaian_program, realisasi_anggaran
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def _formulasi_kode(d: _Draft, node: Node, ind: IndicatorResult) -> str:
 
 
 def rupiah(value: float | None) -> str:
-    return "-" if value is None else format_number(value, 0)
+    return "-" if value is None else rupiah_figure(value)  # sen where it has any, as the sheet's table
 
 
 def pagu(value: float | None, galat: list[str]) -> str:

@@ -23,10 +23,12 @@ from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
     FMT_RUPIAH,
+    FMT_RUPIAH_SEN,
     KRITERIA_COLOURS,
     STYLES,
     fmt_efisiensi,
     fmt_percent,
+    has_sen,
 )
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.rekap_periode import _pemda_names, _period, _row_periods, page_title
@@ -140,6 +142,11 @@ def _row_writer(
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
     of_row = [spec.key in core.ROW_SHOWN for spec in columns]  # shown with their row's decimals
+    # an amount with sen shown with them (9.999.999,60 beside its pagu 10.000.000), as Tabel 3.4
+    sen = [
+        formats.get(spec.kind, **extra, num_format=FMT_RUPIAH_SEN) if spec.kind == "rupiah" else None
+        for spec in columns
+    ]
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
     def write(row: int, values: Sequence[Any], decimals: int | None = None) -> None:
@@ -158,6 +165,8 @@ def _row_writer(
                     if decimals is not None and of_row[col]:
                         shown_with = max(shown_with, decimals)
                     fmt = by_decimals[shown_with]
+                elif sen[col] is not None and has_sen(value):
+                    fmt = sen[col]
                 write_number(row, col, value, fmt)
 
     return write

@@ -20,6 +20,7 @@ from lkj_xl.core.layout import (
     efisiensi_style,
     indent_style,
     percent_style,
+    rupiah_sen,
     shown,
 )
 from lkj_xl.core.model import EfisiensiRow, Report
@@ -148,6 +149,7 @@ def layout(report: Report) -> SheetLayout:
         b.style(body_first, C_NO, body_last, C_NO, "center", COLUMN)
         b.style(body_first, C_CAPAIAN, body_last, C_CAPAIAN, percent_style(s.desimal), COLUMN)
         b.style(body_first, C_PAGU, body_last, C_REALISASI, "rupiah", COLUMN)
+        rupiah_sen(b, body_first, [C_PAGU, C_REALISASI])
         b.style(body_first, C_PENYERAPAN, body_last, C_PENYERAPAN, percent_style(s.desimal), COLUMN)
         b.style(body_first, C_EFISIENSI, body_last, C_EFISIENSI, efisiensi_style(s.desimal), COLUMN)
         b.style(body_first, C_KETERANGAN, body_last, C_KETERANGAN, "center", COLUMN)

@@ -37,6 +37,7 @@ from lkj_xl.core.layout import (
     footer,
     percent_formats,
     percent_style,
+    rupiah_sen,
 )
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
@@ -383,6 +384,7 @@ def _penyerapan_section(b: SheetBuilder, report: Report) -> Section:
         b.style(body, 0, last, C_FIG + 2, "cell", BASE)
         b.style(body, C_NO, last, C_NO, "center", COLUMN)
         b.style(body, C_FIG, last, C_FIG + 1, "rupiah", COLUMN)
+        rupiah_sen(b, body, [C_FIG, C_FIG + 1])  # as Tabel 3.4
         b.style(body, C_FIG + 2, last, C_FIG + 2, percent_style(s.desimal), COLUMN)
         b.add_row()
         anchor = _chart_rows(b, CHART_HEIGHT)

@@ -14,6 +14,7 @@ from lkj_xl.core.layout import (
     SheetBuilder,
     SheetLayout,
     percent_style,
+    rupiah_sen,
     shown,
 )
 from lkj_xl.core.model import BudgetResult, Report
@@ -67,6 +68,7 @@ def layout(report: Report) -> SheetLayout:
     b.style(body_first, C_PAGU, r, C_REALISASI, "rupiah", COLUMN)
     b.style(body_first, C_PERSEN, r, C_PERSEN, percent_style(s.desimal), COLUMN)
     b.style(r, 0, r, last_col, "total", ROW)
+    rupiah_sen(b, body_first, [C_PAGU, C_REALISASI])
     persen = [*(x.penyerapan for x in report.budgets), report.total_penyerapan]
     for row, value in enumerate(persen, start=body_first):  # 99,995 is shown 99,995, never 100,00
         if (
