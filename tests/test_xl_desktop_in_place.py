@@ -156,6 +156,11 @@ class OutputSheet:
         sheet = self
 
         class Api(_Record):
+            @property
+            def ProtectContents(self) -> bool:  # noqa: N802 - COM's name
+                sheet.log.append(("ProtectContents", ()))
+                return sheet.protected
+
             def Unprotect(self, Password=None):  # noqa: N802, N803 - COM's names
                 sheet.log.append(("Unprotect()", (Password,)))
                 if sheet.password is not None and Password != sheet.password:

@@ -48,7 +48,7 @@ from lkj_xl.core.charts import column_pixels
 from lkj_xl.core.layout import STYLES, CellValue, SheetLayout
 from lkj_xl.core.ownership import OWNER_NAME, OWNER_VALUE
 from lkj_xl.core.sheet_fit import enforce_excel_limits
-from lkj_xl.xl.in_place import clear_in_place
+from lkj_xl.xl.in_place import clear_in_place, protect_as_built
 
 # Largest value write (characters of JSON, roughly): Excel on the web refuses requests over 5 MB.
 VALUE_CHUNK_CHARS = 1_000_000
@@ -549,7 +549,7 @@ def _desktop_page_setup(book, sheet, lay: SheetLayout) -> int:
     with contextlib.suppress(Exception):
         app.PrintCommunication = True
     if lay.protect:
-        api.Protect(Password="", AllowFormattingColumns=True, AllowFormattingRows=True)
+        protect_as_built(api)
         calls += 1
     return calls
 

@@ -15,19 +15,37 @@ def password_locked(book, names: Collection[str]) -> list[str]:
     """The desktop book's sheets named like ``names`` (any case) that ``Unprotect("")`` cannot
     unprotect: locked with a password of the user's. Those would be deleted and added, turning every
     formula of the user's citing them (=Ringkasan!C8) into #REF!, so the press stops before writing
-    (:func:`password_locked_alert`). A host without COM (macOS: no ``Unprotect``) has none to tell."""
+    (:func:`password_locked_alert`). Only a protected sheet (``ProtectContents``) is tried, and when one
+    is locked those the trial opened are protected again as lkj-xl build leaves them: the press stops
+    saying nothing was written, and a sheet left open took a note the next press cleared without a
+    word. A host without COM (macOS: no ``ProtectContents``) has none to tell."""
     keys = {name.strip().casefold() for name in names}
-    locked = []
+    locked: list[str] = []
+    opened: list[object] = []  # the COM sheets the trial unprotected
     for sheet in book.sheets:
         if sheet.name.strip().casefold() not in keys:
             continue
         try:
-            sheet.api.Unprotect("")  # lkj-xl protects without a password; an unprotected sheet ignores it
+            api = sheet.api
+            if not api.ProtectContents:  # open (staff unprotected it): nothing to try, left as it is
+                continue
+            api.Unprotect("")  # lkj-xl protects without a password
         except AttributeError:  # no COM
             continue
         except Exception:  # noqa: BLE001 - COM's error for a wrong password
             locked.append(sheet.name)
+            continue
+        opened.append(api)
+    if locked:
+        for api in opened:
+            protect_as_built(api)
     return locked
+
+
+def protect_as_built(api) -> None:
+    """Protect a desktop sheet (COM) as lkj-xl build leaves an output sheet: without a password,
+    column widths and row heights free."""
+    api.Protect(Password="", AllowFormattingColumns=True, AllowFormattingRows=True)
 
 
 def password_locked_alert(names: Sequence[str]) -> str:

@@ -875,7 +875,19 @@
         refused.push(old.name);
       }
     }
-    if (refused.length) throw passwordLocked(refused);
+    if (!refused.length) return;
+    // Every other one protected again before the press stops, in one round trip: the batches above
+    // opened them (Excel keeps what a failed batch did before its failure), and the alert says
+    // nothing was written; left open, a note typed there went in and the next press cleared it
+    // without a word. (Which of them staff had opened themselves the failed batch cannot tell: those
+    // are protected too, as every press leaves them.)
+    for (const old of there.values()) if (!refused.includes(old.name)) protectAsBuilt(old.sheet);
+    try {
+      await context.sync();
+    } catch (error) {
+      console.warn(error); // still the refusal's words: nothing was written
+    }
+    throw passwordLocked(refused);
   }
 
   // What a press stopped by output sheets locked with the user's password says (nothing written).
@@ -1038,13 +1050,19 @@
     if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(sheet.freeze));
     await spend(2 * COMMAND_CHARS);
     await writeCharts(ws, sheet.charts || [], rect, spend, labelled);
-    // Last, as lkj-xl build leaves it (ExcelApi 1.2): without a password, column widths and row
-    // heights free; a note typed there is refused by Excel at once, not cleared by the next press.
-    // Checked with "in", as charts.add is: a stand-in Office.js without it leaves the sheet open.
-    if (sheet.protect && ws.protection && "protect" in ws.protection) {
+    // Last, as lkj-xl build leaves it: a note typed there is refused by Excel at once, not cleared
+    // by the next press.
+    if (sheet.protect) protectAsBuilt(ws);
+    await spend(COMMAND_CHARS);
+  }
+
+  // Protected as lkj-xl build leaves an output sheet (ExcelApi 1.2): without a password, column
+  // widths and row heights free. Checked with "in", as charts.add is: a stand-in Office.js without it
+  // leaves the sheet open.
+  function protectAsBuilt(ws) {
+    if (ws.protection && "protect" in ws.protection) {
       ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
     }
-    await spend(COMMAND_CHARS);
   }
 
   // Office.js commands queued per chart: lkj_xl.xl.plan.chart_commands counts the same.
