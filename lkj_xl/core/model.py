@@ -569,7 +569,12 @@ def in_sheet_order(findings: list[Finding]) -> list[Finding]:
 
 
 def walk(roots: list[Node]) -> Iterator[Node]:
-    """The nodes under ``roots``, depth first, in workbook order."""
-    for root in roots:
-        yield root
-        yield from walk(root.children)
+    """The nodes under ``roots``, depth first, in workbook order. (A stack, not nested generators: a
+    node five levels down was handed up through five of them, and a tree of any depth is walked.)"""
+    stack = roots[::-1]
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        node = pop()
+        yield node
+        if node.children:  # read after the yield, as before: children added meanwhile are walked
+            extend(node.children[::-1])
