@@ -23,10 +23,9 @@ import pytest
 
 from lkj_xl.core.model import GALAT, Cell
 from lkj_xl.core.narasi import parse_narasi, triwulan_lain
-from lkj_xl.core.tables import grafik
 from tests.helpers_staff import pengaturan_findings, report_with_pengaturan
-from tests.test_edges1 import cell_formats, excel_text
 from tests.test_grafik import hand_report
+from tests.test_reader12 import trend_points
 from tests.test_staff_round5 import BASE
 
 SEED_KATA_PENGANTAR = (
@@ -165,25 +164,13 @@ def test_a_half_year_s_slash_d_another_quarter_stays_galat(typed):
 def test_a_trend_of_large_figures_is_labelled_as_its_cells():
     rep = hand_report()
     (inv,) = [i for i in rep.indicators if i.indikator == "Nilai Investasi"]
-    # Rp 36.001.600 of Rp 40.000.000 is 90,004 % (36.001.600 / 40.000.000 x 100), Sangat Tinggi; a
-    # label "36,0 juta" reads back 36/40 = 90,0 % (Tinggi). Earlier years Rp 10, 20 and 12 juta.
-    inv.target, inv.realisasi = 40_000_000, 36_001_600
     inv.realisasi_tahun = {2023: 10e6, 2024: 20e6}
     inv.pembanding.tahun_lalu = 12e6
-    inv.capaian_exact = F(36_001_600, 40_000_000) * 100
-    inv.capaian = inv.capaian_mentah = float(inv.capaian_exact)
-    inv.kriteria = "Sangat Tinggi"
-    assert inv.capaian_exact == F(900040, 10000)  # 90,004
-    lay = grafik.layout(rep)
-    formats = cell_formats(lay)
-    (trend,) = [chart for chart in lay.charts if chart.kind == "line"]
-    v = trend.series[0].values
-    seen = []
-    for col in range(v.first_col, v.last_col + 1):
-        value = lay.rows[v.first_row][col]
-        own = trend.point_label_formats[col - v.first_col] if trend.point_label_formats else None
-        label = excel_text(value, own or trend.label_format or trend.number_format)
-        seen.append((label, excel_text(value, formats[(v.first_row, col)])))
+    # Rp 36.001.600 of Rp 40.000.000 is 90,004 % (36.001.600 / 40.000.000 x 100), Sangat Tinggi; a
+    # label "36,0 juta" reads back 36/40 = 90,0 % (Tinggi). Earlier years Rp 10, 20 and 12 juta.
+    capaian = F(36_001_600, 40_000_000) * 100
+    assert capaian == F(900040, 10000)  # 90,004
+    seen = trend_points(rep, 40_000_000, 36_001_600, capaian)
     # whole rupiah: each cell shows the figure in full, the label the same
     assert seen == [
         ("10.000.000", "10.000.000"),

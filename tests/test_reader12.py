@@ -79,19 +79,13 @@ def test_a_half_year_whose_quarters_say_another_period_stays_galat(typed):
 # --- 2. The trend's labels as its table shows them ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("desimal", [0, 2, 3])
-def test_each_trend_point_is_labelled_with_its_cells_text(desimal):
-    rep = hand_report()
-    # Desimal (Pengaturan) gives the capaian's decimals; a figure's decimals are the indicator's own
-    # (formulas.figure_decimals): the same three below whatever Desimal says
-    rep.settings.desimal = desimal
+def trend_points(rep, target: float, realisasi: float, capaian: F) -> list[tuple[str, str]]:
+    """(the label as Excel shows it, its cell's text) of each point of the trend of ``rep``'s Nilai
+    Investasi, given that target and realisasi, capaian ``capaian`` (Sangat Tinggi)."""
     (investasi,) = [i for i in rep.indicators if i.indikator == "Nilai Investasi"]
-    # 36,0016 of 40 is 90,004 % (36,0016 / 40 x 100), Sangat Tinggi: shown 36,00 a reader recomputes
-    # 90,00 (Tinggi), so the tables show 36,002 (formulas.figure_decimals) and every figure of the row
-    # with three decimals: 10,000, 20,000, 12,000 for the earlier years (hand_report)
-    investasi.target, investasi.realisasi = 40, 36.0016
-    investasi.capaian_exact = F("36.0016") / 40 * 100
-    investasi.capaian = investasi.capaian_mentah = float(investasi.capaian_exact)
+    investasi.target, investasi.realisasi = target, realisasi
+    investasi.capaian_exact = capaian
+    investasi.capaian = investasi.capaian_mentah = float(capaian)
     investasi.kriteria = "Sangat Tinggi"
     lay = grafik.layout(rep)
     formats = cell_formats(lay)
@@ -103,6 +97,19 @@ def test_each_trend_point_is_labelled_with_its_cells_text(desimal):
         own = trend.point_label_formats[col - v.first_col] if trend.point_label_formats else None
         label = excel_text(value, own or trend.label_format or trend.number_format)
         seen.append((label, excel_text(value, formats[(v.first_row, col)])))
+    return seen
+
+
+@pytest.mark.parametrize("desimal", [0, 2, 3])
+def test_each_trend_point_is_labelled_with_its_cells_text(desimal):
+    rep = hand_report()
+    # Desimal (Pengaturan) gives the capaian's decimals; a figure's decimals are the indicator's own
+    # (formulas.figure_decimals): the same three below whatever Desimal says
+    rep.settings.desimal = desimal
+    # 36,0016 of 40 is 90,004 % (36,0016 / 40 x 100), Sangat Tinggi: shown 36,00 a reader recomputes
+    # 90,00 (Tinggi), so the tables show 36,002 (formulas.figure_decimals) and every figure of the row
+    # with three decimals: 10,000, 20,000, 12,000 for the earlier years (hand_report)
+    seen = trend_points(rep, 40, 36.0016, F("36.0016") / 40 * 100)
     assert seen == [("10,000", "10,000"), ("20,000", "20,000"), ("12,000", "12,000"), ("36,002", "36,002")]
 
 
