@@ -68,6 +68,10 @@ NARASI = [
     ("Laporan Hasil Kinerja Semester I ini disusun.", 4, False, None, ["Semester I"]),
     # and a half year's report cited is not
     ("Laporan ini melengkapi Laporan Kinerja Semester I yang telah disampaikan.", 3, False, None, []),
+    ("Sesuai Laporan Kinerja Semester I, capaian ini meningkat.", 3, False, None, []),
+    ("Sesuai Laporan Kinerja Semester I, kegiatan dapat diselesaikan tepat waktu.", 3, False, None, []),
+    # this report's own title with a half year's name
+    ("Penyusunan Laporan Kinerja Semester I ini melibatkan seluruh bidang.", 3, False, None, ["Semester I"]),
     # 2. a word or two before the title's word: still the report's title
     ("Laporan Pelaksanaan Kinerja Triwulan IV ini disusun sebagai evaluasi.", 4, True, None, ["Triwulan IV"]),
     ("Laporan Realisasi Kinerja Triwulan IV ini disusun sebagai evaluasi.", 4, True, None, ["Triwulan IV"]),

@@ -137,12 +137,15 @@ _GABUNGAN = re.compile(
 )
 # A half year as this report's title in a quarterly report: "Laporan Kinerja Semester I Tahun 2025
 # ini", the seed's Kata Pengantar "Laporan Kinerja (LKj) Semester I Dinas ... Tahun Anggaran 2025 dapat
-# diselesaikan" (the words between name the agency and year, no clause: "yang", "telah"). A half
+# diselesaikan" (the words between name the agency and year, no clause: "yang", "telah"; before "ini"
+# no comma, nor right after the half year: "Sesuai Laporan Kinerja Semester I, capaian ini meningkat"
+# cites it). A half
 # year's report cited ("melengkapi Laporan Kinerja Semester I yang telah disampaikan") or the half year
 # as a period ("target s.d. Semester I", "capaian s.d. Semester I sebesar 45%") is a mention.
+_BUKAN_JUDUL = r"(?!(?:yang|telah|sudah|ini|laporan)\b)[^\s.;:,]+"
 _SEMESTER_INI = re.compile(
-    rf"\b{_LAPORAN}\s+{_SEMESTER_NOMOR}((?:[\s,]+(?!(?:yang|telah|sudah|ini|laporan)\b)[^\s.;:]+){{0,16}}?)"
-    r"\s+(?:ini|dapat\s+diselesaikan)\b",
+    rf"\b{_LAPORAN}\s+{_SEMESTER_NOMOR}((?:\s+{_BUKAN_JUDUL}){{0,6}}?\s+ini\b"
+    rf"|\s+{_BUKAN_JUDUL}(?:,?\s+{_BUKAN_JUDUL}){{0,15}}?\s+dapat\s+diselesaikan\b)",
     re.IGNORECASE,
 )
 _TAHUN_DI = re.compile(r"\btahun\s*(?:anggaran\s*)?(\d{4})\b", re.IGNORECASE)
