@@ -79,17 +79,14 @@ def test_a_half_year_whose_quarters_say_another_period_stays_galat(typed):
 # --- 2. The trend's labels as its table shows them ---------------------------------------------------------
 
 
-def test_each_trend_point_is_labelled_with_its_cells_text():
-    rep = hand_report()
+def trend_points(rep, target: float, realisasi: float, capaian: F) -> list[tuple[str, str]]:
+    """(the label as Excel shows it, its cell's text) of each point of the trend of ``rep``'s Nilai
+    Investasi, given that target and realisasi, capaian ``capaian`` (Sangat Tinggi)."""
     (investasi,) = [i for i in rep.indicators if i.indikator == "Nilai Investasi"]
-    # 36,0016 of 40 is 90,004 % (36,0016 / 40 x 100), Sangat Tinggi: shown 36,00 a reader recomputes
-    # 90,00 (Tinggi), so the tables show 36,002 (formulas.figure_decimals) and every figure of the row
-    # with three decimals: 10,000, 20,000, 12,000 for the earlier years (hand_report)
-    investasi.target, investasi.realisasi = 40, 36.0016
-    investasi.capaian_exact = F("36.0016") / 40 * 100
-    investasi.capaian = investasi.capaian_mentah = float(investasi.capaian_exact)
+    investasi.target, investasi.realisasi = target, realisasi
+    investasi.capaian_exact = capaian
+    investasi.capaian = investasi.capaian_mentah = float(capaian)
     investasi.kriteria = "Sangat Tinggi"
-    rep.settings.desimal = 3
     lay = grafik.layout(rep)
     formats = cell_formats(lay)
     (trend,) = [chart for chart in lay.charts if chart.kind == "line"]
@@ -100,6 +97,19 @@ def test_each_trend_point_is_labelled_with_its_cells_text():
         own = trend.point_label_formats[col - v.first_col] if trend.point_label_formats else None
         label = excel_text(value, own or trend.label_format or trend.number_format)
         seen.append((label, excel_text(value, formats[(v.first_row, col)])))
+    return seen
+
+
+@pytest.mark.parametrize("desimal", [0, 2, 3])
+def test_each_trend_point_is_labelled_with_its_cells_text(desimal):
+    rep = hand_report()
+    # Desimal (Pengaturan) gives the capaian's decimals; a figure's decimals are the indicator's own
+    # (formulas.figure_decimals): the same three below whatever Desimal says
+    rep.settings.desimal = desimal
+    # 36,0016 of 40 is 90,004 % (36,0016 / 40 x 100), Sangat Tinggi: shown 36,00 a reader recomputes
+    # 90,00 (Tinggi), so the tables show 36,002 (formulas.figure_decimals) and every figure of the row
+    # with three decimals: 10,000, 20,000, 12,000 for the earlier years (hand_report)
+    seen = trend_points(rep, 40, 36.0016, F("36.0016") / 40 * 100)
     assert seen == [("10,000", "10,000"), ("20,000", "20,000"), ("12,000", "12,000"), ("36,002", "36,002")]
 
 
@@ -140,7 +150,8 @@ NARASI = [
     ("Laporan Kinerja Triwulan II dan Semester I Tahun 2025 ini disusun.", 2, False, 1, []),
     # a half year's title in a quarterly report of another quarter
     ("Laporan Kinerja Semester I Tahun 2025 ini disusun.", 3, False, None, ["Semester I"]),
-    ("Capaian kinerja s.d. Semester I disajikan berikut.", 1, False, None, ["Semester I"]),
+    # (mend34a: "s.d. Semester I" is the half year as a period mentioned, not this report's title)
+    ("Capaian kinerja s.d. Semester I disajikan berikut.", 1, False, None, []),
     # ... but the half year mentioned (compared, completed, another year) is not
     ("Laporan ini melengkapi Laporan Kinerja Semester I yang telah disampaikan.", 4, False, None, []),
     ("Dibandingkan dengan capaian Semester I, capaian triwulan III meningkat.", 3, False, None, []),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
+from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
 from lkj_xl.core.parse_analisis import (
@@ -109,11 +110,14 @@ _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua
 # The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
 # Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
 # follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
-# "laporan" and the period, the title's own word first ("Laporan Kinerja (LKj) Triwulan II", "Laporan
-# Kinerja Dinas Koperasi Triwulan IV"): "laporan monev semester II", "laporan realisasi fisik triwulan
-# IV" name other reports (of a period inside this one).
+# "laporan" and the period, the title's own word among the first three ("Laporan Kinerja (LKj) Triwulan
+# II", "Laporan Pelaksanaan Kinerja Triwulan IV", "Laporan Kinerja Instansi Pemerintah (LKjIP) Triwulan
+# IV"): "laporan monev semester II", "laporan realisasi fisik triwulan IV" name other reports (of a
+# period inside this one).
 _JUDUL = r"(?:kinerja|capaian|akuntabilitas|instansi|pemerintah|perangkat|daerah|\(?(?:lkj|lkjip|lakip)\)?)"
-_LAPORAN = rf"laporan(?:\s+{_JUDUL}(?:\s+\S+){{0,2}}?)?"
+# a word of the title, not of a sentence about the report ("Laporan ini memuat kinerja triwulan IV")
+_KATA = r"\s+(?!(?:ini|itu|yang|telah|sudah|akan|dapat|adalah|merupakan)\b)\S+"
+_LAPORAN = rf"laporan(?:(?:{_KATA}){{0,2}}?\s+{_JUDUL}(?:{_KATA}){{0,3}}?)?"
 _AWAL = rf"\b({_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
 _TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
 # a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
@@ -131,14 +135,20 @@ _PERIODE_NAMA = (
 _GABUNGAN = re.compile(
     rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE
 )
-# A half year as this report's title ("Laporan Kinerja Semester I Tahun 2025 ini") or period ("s.d.
-# Semester I"): in a quarterly report; a half year's report merely cited ("melengkapi Laporan Kinerja
-# Semester I yang telah disampaikan") is not.
+# A half year as this report's title in a quarterly report: "Laporan Kinerja Semester I Tahun 2025
+# ini", the seed's Kata Pengantar "Laporan Kinerja (LKj) Semester I Dinas ... Tahun Anggaran 2025 dapat
+# diselesaikan" (the words between name the agency and year, no clause: "yang", "telah"; before "ini"
+# no comma, nor right after the half year: "Sesuai Laporan Kinerja Semester I, capaian ini meningkat"
+# cites it). A half
+# year's report cited ("melengkapi Laporan Kinerja Semester I yang telah disampaikan") or the half year
+# as a period ("target s.d. Semester I", "capaian s.d. Semester I sebesar 45%") is a mention.
+_BUKAN_JUDUL = r"(?!(?:yang|telah|sudah|ini|laporan)\b)[^\s.;:,]+"
 _SEMESTER_INI = re.compile(
-    rf"\b(?:{_LAPORAN}\s+{_SEMESTER_NOMOR}{_TAHUN_IKUT}\s+ini\b|(?:sampai\s+dengan|s\.\s?d\.?|s/d)\s+"
-    rf"{_SEMESTER_NOMOR}{_TAHUN_IKUT})",
+    rf"\b{_LAPORAN}\s+{_SEMESTER_NOMOR}((?:\s+{_BUKAN_JUDUL}){{0,6}}?\s+ini\b"
+    rf"|\s+{_BUKAN_JUDUL}(?:,?\s+{_BUKAN_JUDUL}){{0,15}}?\s+dapat\s+diselesaikan\b)",
     re.IGNORECASE,
 )
+_TAHUN_DI = re.compile(r"\btahun\s*(?:anggaran\s*)?(\d{4})\b", re.IGNORECASE)
 # The year's report named as such ("laporan tahunan"): a half year beside it is mentioned, no period.
 _TAHUNAN = re.compile(r"\blaporan(?:\s+kinerja)?\s+tahunan\b", re.IGNORECASE)
 
@@ -240,8 +250,9 @@ def _judul_lain(
     if tahunan or semester or triwulan in {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
         return named
     for match in _SEMESTER_INI.finditer(teks):
-        half = _SEMESTER_KE[(match.group(1) or match.group(3)).lower()]
-        if 2 * half != triwulan and not _lain_tahun(match.group(2) or match.group(4), tahun):
+        half = _SEMESTER_KE[match.group(1).lower()]
+        years = [m.group(1) for m in _TAHUN_DI.finditer(match.group(2))]
+        if 2 * half != triwulan and not any(_lain_tahun(year, tahun) for year in years):
             named.append(f"Semester {c.roman(half)}")
     return named
 
@@ -294,7 +305,7 @@ def triwulan_lain(
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
     """The document's placeholder under a paragraph written for another quarter."""
     return (
-        f"isi: teks ini menyebut {' dan '.join(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan, semester=settings.semester_laporan)}; "
+        f"isi: teks ini menyebut {daftar(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan, semester=settings.semester_laporan)}; "
         f'perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
     )
 
@@ -395,7 +406,7 @@ def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None)
         # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
         asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
         pesan = (
-            f'Teks Bagian "{name}" menyebut {" dan ".join(named)}, tetapi laporan ini {periode} '
+            f'Teks Bagian "{name}" menyebut {daftar(named)}, tetapi laporan ini {periode} '
             f"({asal}): perbarui teksnya untuk "
             + (
                 "laporan tahunan ini"

@@ -100,11 +100,11 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
 
 
 # A half year by its quarters: "TW I-II", "Triwulan III dan IV", "TW III s.d. TW IV".
-_QUARTERS_SPAN = re.compile(
-    r"(.+?)\s*(?:[-–—/&,]|\bs\.?\s?d\.?|\bsampai(?: dengan)?|\bdan)\s*(.+)", re.IGNORECASE
-)
-# Up to its last quarter: "s.d. TW II", "sampai dengan Triwulan IV".
-_UP_TO = re.compile(r"(?:s\.?\s?d\.?|sampai(?: dengan)?)\s*(.+)", re.IGNORECASE)
+# "s/d" as the seed writes it ("s/d Triwulan IV"), "s.d.", "sd".
+_SD = r"s\s?[./]?\s?d\b\.?"
+_QUARTERS_SPAN = re.compile(rf"(.+?)\s*(?:\b{_SD}|[-–—/&,]|\bsampai(?: dengan)?|\bdan)\s*(.+)", re.IGNORECASE)
+# Up to its last quarter: "s.d. TW II", "s/d TW II", "sampai dengan Triwulan IV".
+_UP_TO = re.compile(rf"(?:{_SD}|sampai(?: dengan)?)\s*(.+)", re.IGNORECASE)
 
 
 def _half_by_quarters(text: str, quarter: int) -> bool:

@@ -7,14 +7,10 @@ from lkj_xl.core.formulas import figure_decimals, number_style
 from lkj_xl.core.layout import SCALE_COMMAS, STYLES, figure_kind, fmt_percent
 from lkj_xl.core.model import IndicatorResult
 
-# From a million on, a trend is labelled in juta/milyar/triliun (grafik.trend_format) to keep labels
-# short, unless the row itself shows its scale word (then the cells are as short).
-_SCALED = 10**6
-
 
 def trend_format(values: list[float]) -> str:
-    """Axis and label format of a trend: large figures in juta/milyar/triliun ("150,0 milyar"), so the
-    labels stay short; others with two decimals unless all are whole (the labels: trend_label_formats)."""
+    """Axis format of a trend: large figures in juta/milyar/triliun ("150,0 milyar") to keep the axis
+    short; others with two decimals unless all are whole (the labels: trend_label_formats)."""
     largest = max((abs(v) for v in values), default=0.0)
     for word, power in (("triliun", 12), ("milyar", 9), ("juta", 6)):
         if largest >= 10**power:
@@ -22,14 +18,11 @@ def trend_format(values: list[float]) -> str:
     return fmt_percent(0 if number_style(*values) == "integer" else 2)
 
 
-def trend_label_formats(
-    ind: IndicatorResult, skala: str, values: list[float], n_periods: int
-) -> tuple[str, ...]:
+def trend_label_formats(ind: IndicatorResult, skala: str, n_periods: int) -> tuple[str, ...]:
     """The number format of each period's cell of ``ind``'s trend row (as style_figures sets them:
-    the indicator's decimals and scale word), one per point; () where the labels are scaled instead."""
+    the indicator's decimals and scale word), one per point. Large figures too: "36,0 juta" beside the
+    cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi)."""
     scale = ind.scale_word if ind.scale_word in SCALE_COMMAS else None
-    if scale is None and max((abs(v) for v in values), default=0.0) >= _SCALED:
-        return ()
     kind = figure_kind(figure_decimals(ind, skala, comparisons=True))
     style = f"{scale}_{kind}" if scale else kind
     return (str(STYLES[style]["num_format"]),) * n_periods
