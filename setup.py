@@ -22,8 +22,11 @@ class BuildPyWithCommit(build_py):
         if getattr(self, "editable_mode", False):
             return  # an editable install runs from the checkout, which names its commit itself
         commit = _version.checkout_commit(Path(__file__).resolve().parent)
+        written = Path(self.build_lib, "lkj_xl", _version.COMMIT_FILE)
         if commit:
-            Path(self.build_lib, "lkj_xl", _version.COMMIT_FILE).write_text(commit + "\n", encoding="ascii")
+            written.write_text(commit + "\n", encoding="ascii")
+        else:  # build/lib is reused from an earlier build: its commit is not this code's
+            written.unlink(missing_ok=True)
 
 
 setup(cmdclass={"build_py": BuildPyWithCommit})

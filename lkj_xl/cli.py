@@ -91,10 +91,12 @@ class _Guarded(click.Group):
     """The one place where errors become exit statuses: an expected failure (lkj_xl.errors) is its
     message and its exit status; anything else is a bug, said in one line, never a traceback."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        # --version and --help print while the context is made, where click's own handler would turn
+        # a closed pipe into exit 1: as every command instead (141, a full disk 2).
         try:
-            return super().main(*args, **kwargs)
-        except OSError as exc:  # also from --version, before invoke
+            return super().make_context(*args, **kwargs)
+        except OSError as exc:
             if not stdout_unwritable(exc):
                 raise
             fail_on_stdout(exc)

@@ -1,6 +1,8 @@
 """The version lkj-xl says it is (``--version``, ``lkj_xl.__version__``: the e-mail's X-Mailer, the
 rekap's manifest): the release in pyproject.toml plus, as a PEP 440 local version, the git commit of the
 code that runs (``0.1.0+g58e58ce1a2b3``, ``.dirty`` with uncommitted changes to tracked files).
+Run from a checkout, the release is that checkout's pyproject.toml, not the metadata of whatever lkj-xl
+is installed (possibly none, or another release).
 
 The release number alone names every build of a branch alike, so an admin reporting a bug could not
 say which code ran. The commit comes from the checkout when lkj-xl runs from one (an editable install,
@@ -21,9 +23,9 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def checkout_commit(root: Path) -> str | None:
-    """``g<12 hex>[.dirty]`` of the git checkout ``root``, or None (not a checkout, no git, git refusing
-    a folder owned by another user, a slow disk). Only ``root`` itself: a venv inside some other
-    repository (a home folder kept in git) must not report that repository's commit."""
+    """``g<12 hex>[.dirty]`` of the git checkout ``root``, or None (not a checkout, no git, a slow
+    disk). Only ``root`` itself: a venv inside some other repository (a home folder kept in git) must
+    not report that repository's commit."""
     if not (root / ".git").exists() or not (root / "pyproject.toml").is_file():
         return None
     try:
@@ -37,8 +39,11 @@ def checkout_commit(root: Path) -> str | None:
 
 
 def _git(root: Path, *args: str) -> str:
+    # safe.directory: `sudo pip install .` in an admin's own clone, where git would refuse a folder
+    # owned by another user ("dubious ownership"). Trusting it adds nothing: the caller already runs
+    # Python from that very folder (setup.py, or this package).
     done = subprocess.run(
-        ["git", "-C", str(root), *args],
+        ["git", "-c", f"safe.directory={root.as_posix()}", "-C", str(root), *args],
         capture_output=True,
         text=True,
         timeout=5,
@@ -57,12 +62,29 @@ def _built_commit() -> str | None:
     return text or None
 
 
+def checkout_release(root: Path) -> str | None:
+    """The release in ``root``'s pyproject.toml when it is lkj-xl's, else None."""
+    import tomllib
+
+    try:
+        project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8")).get("project", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    release = project.get("version")
+    return release if project.get("name") == "lkj-xl" and isinstance(release, str) and release else None
+
+
 @functools.cache
 def version() -> str:
-    """``0.1.0`` or ``0.1.0+g<commit>[.dirty]``."""
-    try:
-        release = importlib.metadata.version("lkj-xl")
-    except importlib.metadata.PackageNotFoundError:  # run from a folder never installed
-        release = "0+unknown"
+    """``0.1.0`` or ``0.1.0+g<commit>[.dirty]`` (always a valid PEP 440 version)."""
+    local: list[str] = []
+    release = checkout_release(_PACKAGE.parent)
+    if release is None:
+        try:
+            release = importlib.metadata.version("lkj-xl")
+        except importlib.metadata.PackageNotFoundError:  # a copy of the package, without metadata
+            release, local = "0", ["unknown"]
     commit = checkout_commit(_PACKAGE.parent) or _built_commit()
-    return f"{release}+{commit}" if commit else release
+    if commit:
+        local.append(commit)
+    return f"{release}+{'.'.join(local)}" if local else release

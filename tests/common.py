@@ -1,14 +1,17 @@
 """What many test files share: where the project and its example workbook are, the example with cells
 typed in, a free loopback port, a workbook saved as Strict Open XML, the Word report printed and read
-back page by page."""
+back page by page, the project copied into a git repository of its own and built as a wheel, the CLI run
+with its standard output on a given file."""
 
 from __future__ import annotations
 
 import io
+import os
 import re
 import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 import zipfile
@@ -196,3 +199,59 @@ def printed_laporan(workbook: Path, out: Path, *more: str) -> list[list[str]]:
     assert pdf.exists(), pdf
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+
+
+def checkout_copy(folder: Path) -> Path:
+    """This project's files (as they are now, uncommitted changes too) in ``folder/src``, a git
+    repository of one commit: a build there leaves no ``build/`` in the real checkout."""
+    import shutil
+
+    src = folder / "src"
+    junk = ("build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", ".venv", ".git")
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(*junk, "_commit.txt"))
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "copy"]):
+        git(src, *args)
+    return src
+
+
+def git(root: Path, *args: str) -> str:
+    """``git -C root ARGS``' output, with an author for commits."""
+    done = subprocess.run(
+        ["git", "-c", "user.name=test", "-c", "user.email=test@example.org", "-C", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def wheel_commit(src: Path, out: Path) -> str | None:
+    """``pip wheel .`` in ``src`` (as `pip install .` builds) into ``out``, and the commit the wheel
+    carries (lkj_xl/_commit.txt), None without one."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), "."],
+        cwd=src,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    (wheel,) = out.glob("lkj_xl-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        if "lkj_xl/_commit.txt" not in zf.namelist():
+            return None
+        return zf.read("lkj_xl/_commit.txt").decode().strip()
+
+
+def cli_into(stdout, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    """``python -m lkj_xl ARGS`` (this checkout's) with its standard output on ``stdout``."""
+    env = {k: v for k, v in os.environ.items() if k != "LKJ_XL_DEBUG"}
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "lkj_xl", *args],
+        cwd=cwd,
+        env=env,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )

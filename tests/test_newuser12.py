@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.common import ROOT
+from tests.common import ROOT, cli_into
 
 # The version in pyproject.toml, as the installed package's metadata carries it.
 BASE = importlib.metadata.version("lkj-xl")
@@ -67,22 +67,14 @@ def test_version_of_a_copy_built_without_git_is_the_release_alone(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (ROOT / ".git").exists() or shutil.which("git") is None, reason="a git checkout")
+@pytest.mark.skipif(shutil.which("git") is None, reason="git")
 def test_a_wheel_built_from_the_checkout_carries_its_commit(tmp_path):
     # The README's install is `pip install .` (not editable): the copy in /opt/lkj-xl has no .git, so
-    # the commit is written into the package when it is built.
-    import zipfile
+    # the commit is written into the package when it is built. Built in a copy: pip's build/ stays there.
+    from tests.common import checkout_copy, git, wheel_commit
 
-    done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    (wheel,) = tmp_path.glob("lkj_xl-*.whl")
-    commit = _git("rev-parse", "--short=12", "HEAD").strip()
-    with zipfile.ZipFile(wheel) as zf:
-        assert zf.read("lkj_xl/_commit.txt").decode().strip().startswith(f"g{commit}")
+    src = checkout_copy(tmp_path)
+    assert wheel_commit(src, tmp_path / "wheel") == "g" + git(src, "rev-parse", "--short=12", "HEAD")
 
 
 def test_the_add_in_tests_pass_without_a_licence_key_in_the_developers_environment(tmp_path):
@@ -145,21 +137,6 @@ def test_serve_without_the_server_extra_says_to_install_it(tmp_path, workers):
     assert "internal error" not in done.stderr
 
 
-def _cli_into(stdout, cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    """``python -m lkj_xl ARGS`` (this checkout's) with its standard output on ``stdout``."""
-    env = {k: v for k, v in os.environ.items() if k != "LKJ_XL_DEBUG"}
-    env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run(
-        [sys.executable, "-m", "lkj_xl", *args],
-        cwd=cwd,
-        env=env,
-        stdout=stdout,
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=120,
-    )
-
-
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux's /dev/full: a disk that is full")
 @pytest.mark.parametrize("args", [["check", "EXAMPLE"], ["--version"]])
 def test_output_to_a_full_disk_is_an_error_naming_standard_output(tmp_path, args):
@@ -169,7 +146,7 @@ def test_output_to_a_full_disk_is_an_error_naming_standard_output(tmp_path, args
     from tests.common import EXAMPLE
 
     with open("/dev/full", "w") as full:
-        done = _cli_into(full, tmp_path, *[str(EXAMPLE) if a == "EXAMPLE" else a for a in args])
+        done = cli_into(full, tmp_path, *[str(EXAMPLE) if a == "EXAMPLE" else a for a in args])
     assert done.stderr == "error: cannot write to standard output: No space left on device\n"
     assert done.returncode == 2
 
@@ -183,7 +160,7 @@ def test_output_into_a_pipe_closed_early_ends_quietly(tmp_path):
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        done = _cli_into(write_end, tmp_path, "export", str(EXAMPLE))
+        done = cli_into(write_end, tmp_path, "export", str(EXAMPLE))
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (141, "")

@@ -42,6 +42,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import click
+
 from lkj_xl.core import contract as c
 from lkj_xl.errors import UsageError
 from lkj_xl.net import host_port, is_loopback
@@ -109,14 +111,15 @@ def serve(
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     base = f"{scheme}://{shown}:{port}"
-    print(f"lkj-xl: xlwings Server on {base}", flush=True)
-    print(f"Manifest: {base}{settings['app_path']}/manifest.xml", flush=True)
+    # click.echo: a full disk under `serve > log` is then told as for every command (cli_streams)
+    click.echo(f"lkj-xl: xlwings Server on {base}")
+    click.echo(f"Manifest: {base}{settings['app_path']}/manifest.xml")
     if settings["token"]:
-        print("Authentication: bearer token (enter it in the lkj-xl task pane)", flush=True)
+        click.echo("Authentication: bearer token (enter it in the lkj-xl task pane)")
     elif settings["providers"]:
-        print(f"Authentication: xlwings Server providers {settings['providers']}", flush=True)
+        click.echo(f"Authentication: xlwings Server providers {settings['providers']}")
     else:
-        print("Authentication: none (loopback only)", flush=True)
+        click.echo("Authentication: none (loopback only)")
     config = uvicorn.Config(
         app,
         host=host,
