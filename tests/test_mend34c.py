@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 from click.testing import CliRunner
 
@@ -119,7 +117,9 @@ def test_a_province_wide_rekap_of_kindless_names_claims_no_single_title(tmp_path
         assert "saja" not in text and "3 pemerintah daerah" in text
     # Malang and Blitar are each a Kota and a Kabupaten; Lumajang is only a Kabupaten, nothing says so
     (malang,) = [text for text in asked if '"Malang"' in text]
-    assert '"Kota Malang" atau "Kabupaten Malang"' in malang or '"Kabupaten Malang" atau "Kota Malang"' in malang
+    assert (
+        '"Kota Malang" atau "Kabupaten Malang"' in malang or '"Kabupaten Malang" atau "Kota Malang"' in malang
+    )
     (lumajang,) = [text for text in asked if '"Lumajang"' in text]
     assert "Kabupaten, Kota atau Provinsi" in lumajang
 
@@ -140,3 +140,13 @@ def test_a_province_s_own_files_are_asked_for_provinsi(tmp_path):
     # one Pemda: the title says "Jawa Timur", so the claim is true here
     assert _sheet(result, tmp_path).cell(2, 1).value == "Jawa Timur, s.d. Triwulan II Tahun 2025"
     assert 'menyebutnya "Jawa Timur" saja' in asked
+
+
+def test_the_same_agency_of_blitar_beside_kota_blitar_is_not_left_out_on_a_guess(tmp_path):
+    # "Dinas Sosial" of "Blitar" may be Kabupaten Blitar's: both files counted (2 x 1.000.000.000),
+    # the warning saying the pagu is summed twice if they are one agency; none left out as "ganda"
+    agencies = [("Kota Blitar", "Dinas Sosial"), ("Blitar", "Dinas Sosial"), ("Kota Blitar", "Bappeda")]
+    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
+    assert "Perangkat daerah ganda" not in set(result.peringatan["jenis"])
+    assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3 * PAGU
+    assert any("o01.xlsx" in text and "terjumlah dua kali" in text for text in _messages(result, ASKED))
