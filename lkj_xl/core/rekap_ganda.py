@@ -214,20 +214,25 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
     asks which it is). A guess never makes a file "ganda" and leaves it out."""
     found, candidates = _kinded(rows)
     pemdas = _kinded_pemdas(rows, found)
+    written = [pemda_words(row["pemerintah_daerah"]) for row in rows]
+    typed = {" ".join(words[1:]) for words in written if words[:1] and words[0] in _PEMDA_KINDS}
     return [
-        next(iter(kinds)) if _one_pemda(kinds, pemdas) else identity
+        next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
         for identity, kinds in zip(found, candidates)
     ]
 
 
-def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str]) -> bool:
+def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str], typed: set[str]) -> bool:
     """The one agency with its kind a kind-less one may be is of the rekap's one Pemda with its kind,
-    of a name no other Pemda bears (:data:`TWIN_NAMES`: "Dinas Sosial" of "Blitar" may be Kabupaten
-    Blitar's beside Kota Blitar's)."""
+    and, for a name two Pemda bear (:data:`TWIN_NAMES`), its kind was not typed in another file's
+    Pengaturan (``typed``: the names after a kind, as :func:`pemda_words`): "Dinas Sosial" of "Blitar"
+    beside "Dinas Sosial" of "Kota Blitar" may be Kabupaten Blitar's; of "Malang" beside "Dinas
+    Kesehatan Kota Malang" of "Malang" (the kind read from a name, the Pemda typed alike) it is the Kota's."""
     if len(kinds) != 1:
         return False
     ((pemda, _),) = kinds
-    return pemdas == {pemda} and pemda.split(" ", 1)[-1] not in TWIN_NAMES
+    name = pemda.split(" ", 1)[-1]
+    return pemdas == {pemda} and not (name in TWIN_NAMES and name in typed)
 
 
 def _kinded_pemdas(rows: Sequence[dict[str, Any]], found: list[tuple[str, str] | None]) -> set[str]:
