@@ -34,7 +34,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
 from lkj_xl.core import rekap as core
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
-from lkj_xl.core.rekap_pemda import kindless_notes
+from lkj_xl.core.rekap_pemda import joined, kindless_notes
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
@@ -392,6 +392,7 @@ def rekap(
     ganda = core.choose(agencies)
     unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
     kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
+    shown = {berkas: pemda for berkas, (_, pemda) in joined(ganda.counted).items()}
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
@@ -403,9 +404,13 @@ def rekap(
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
     return Rekap(
-        perangkat_daerah=_frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)),
-        indikator=_counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
-        program=_counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted),
+        perangkat_daerah=_as_shown(
+            _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown
+        ),
+        indikator=_as_shown(
+            _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted), shown
+        ),
+        program=_as_shown(_counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), shown),
         pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
@@ -421,6 +426,17 @@ def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
     if not not_counted:
         return frame
     return frame[~frame["berkas"].isin(list(not_counted))].reset_index(drop=True)
+
+
+def _as_shown(frame: pd.DataFrame, shown: dict[str, str]) -> pd.DataFrame:
+    """The table with the Pemda of each file read as another spelling's ("Sumenep" as Kabupaten Sumenep,
+    core.rekap_pemda.joined) written as the title and the Jumlah line name it; Pemeriksaan keeps it as
+    typed, with its note."""
+    if not shown:
+        return frame
+    mine = frame["berkas"].isin(list(shown))
+    frame.loc[mine, "pemerintah_daerah"] = frame.loc[mine, "berkas"].map(shown)
+    return frame
 
 
 def _open_elsewhere(files: Sequence[str]) -> list[tuple[str, str]]:

@@ -43,7 +43,7 @@ from lkj_xl.core.rekap_ganda import (
 )
 from lkj_xl.core.rekap_isi import fingerprint, plan_fingerprint, same_content_warnings, same_plan_warnings
 from lkj_xl.core.rekap_kunci import agency_key, row_keys
-from lkj_xl.core.rekap_pemda import kindless_pemda
+from lkj_xl.core.rekap_pemda import joined_warnings, kindless_pemda
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
     periods,
@@ -506,7 +506,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     # A capaian capped at 100 on one agency and counted whole (150) on another: the ranking compares
     # the same figures differently.
     found += _differ(rows, "batas_capaian", "Batas Capaian", _batas_shown)
-    found += several_pemda(rows) + kindless_warnings(rows) + kindless_pemda(rows)
+    found += several_pemda(rows) + kindless_warnings(rows) + kindless_pemda(rows) + joined_warnings(rows)
     found += ganda.warnings + same_content_warnings(rows) + same_plan_warnings(rows) + several_periods(rows)
     for row in rows:
         if row.get("indikator") == 0:  # e.g. the blank workbook of `lkj-xl new`: no galat, a row of zeros

@@ -20,6 +20,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
+from lkj_xl.core.pemda_kembar import TWIN_NAMES
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
 GANDA = "tidak dihitung: ganda"
@@ -114,13 +115,16 @@ def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     Pemda any file types with its kind (a Kabupaten's rekap, as :func:`identities` joins its agencies)
     and no agency of it is named with another kind ("Dinas Pendidikan Kabupaten Malang" of "Malang"
     beside "Kota Malang"); never a kind read from an agency's name alone, nor a guess between two Pemda
-    ("Malang" beside "Kota Malang" and "Kabupaten Lumajang" stays "malang")."""
+    ("Malang" beside "Kota Malang" and "Kabupaten Lumajang" stays "malang"), nor for a name of two
+    Pemda (:data:`TWIN_NAMES`: "Blitar" beside only "Kota Blitar" stays "blitar")."""
     keys = [pemda_key(row["pemerintah_daerah"]) for row in rows]
     kinded = {key for key in keys if key.split(" ", 1)[0] in _PEMDA_KINDS}
     if len(kinded) != 1:
         return keys
     (only,) = kinded
     name = only.split(" ", 1)[-1]
+    if name in TWIN_NAMES:  # "Blitar" beside "Kota Blitar" may be Kabupaten Blitar
+        return keys
     read = {agency_identity(dict(row)) for row, key in zip(rows, keys) if key == name}
     if any(found is not None and found[0] not in (name, only) for found in read):
         return keys
@@ -210,10 +214,25 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
     asks which it is). A guess never makes a file "ganda" and leaves it out."""
     found, candidates = _kinded(rows)
     pemdas = _kinded_pemdas(rows, found)
+    written = [pemda_words(row["pemerintah_daerah"]) for row in rows]
+    typed = {" ".join(words[1:]) for words in written if words[:1] and words[0] in _PEMDA_KINDS}
     return [
-        next(iter(kinds)) if len(kinds) == 1 and pemdas == {next(iter(kinds))[0]} else identity
+        next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
         for identity, kinds in zip(found, candidates)
     ]
+
+
+def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str], typed: set[str]) -> bool:
+    """The one agency with its kind a kind-less one may be is of the rekap's one Pemda with its kind,
+    and, for a name two Pemda bear (:data:`TWIN_NAMES`), its kind was not typed in another file's
+    Pengaturan (``typed``: the names after a kind, as :func:`pemda_words`): "Dinas Sosial" of "Blitar"
+    beside "Dinas Sosial" of "Kota Blitar" may be Kabupaten Blitar's; of "Malang" beside "Dinas
+    Kesehatan Kota Malang" of "Malang" (the kind read from a name, the Pemda typed alike) it is the Kota's."""
+    if len(kinds) != 1:
+        return False
+    ((pemda, _),) = kinds
+    name = pemda.split(" ", 1)[-1]
+    return pemdas == {pemda} and not (name in TWIN_NAMES and name in typed)
 
 
 def _kinded_pemdas(rows: Sequence[dict[str, Any]], found: list[tuple[str, str] | None]) -> set[str]:

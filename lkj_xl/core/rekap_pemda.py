@@ -8,7 +8,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from lkj_xl.core.rekap_ganda import agency_identity, pemda_key, pemda_keys, pemda_spellings, pemda_words
+from lkj_xl.core.pemda_kembar import TWIN_NAMES
+from lkj_xl.core.rekap_ganda import (
+    agency_identity,
+    pemda_key,
+    pemda_keys,
+    pemda_spellings,
+    pemda_words,
+)
 
 _KINDS = ("kabupaten", "kota", "provinsi")
 _NAMED_FILES = 5  # files named in the warning; more are counted
@@ -20,17 +27,38 @@ def _files(rows: Sequence[dict[str, Any]]) -> str:
     return ", ".join(names) + (f" dan {more} berkas lain" if more else "")
 
 
+def _kinds_said(kinds: set[str]) -> str:
+    """ "Kabupaten, Kota atau Provinsi" of the kinds, as a sentence lists them."""
+    ordered = [kind.title() for kind in _KINDS if kind in kinds]
+    return ordered[0] if len(ordered) == 1 else ", ".join(ordered[:-1]) + " atau " + ordered[-1]
+
+
+def _asked(pemda: str, read: set[str]) -> tuple[str, str]:
+    """The kinds a kind-less Pemda may be and how to type it: the kinds its agencies' names give
+    ("Provinsi Jawa Timur"), with both of a name of a Kota and a Kabupaten (:data:`TWIN_NAMES`), else
+    any kind ("Kabupaten, Kota atau Provinsi")."""
+    known = set(read) | TWIN_NAMES.get(pemda_key(pemda), frozenset())
+    if not known:
+        return _kinds_said(set(_KINDS)), f"({_kinds_said(set(_KINDS))} dengan namanya)"
+    return _kinds_said(known), "(" + " atau ".join(
+        f'"{k.title()} {pemda}"' for k in _KINDS if k in known
+    ) + ")"
+
+
 def kindless_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """Per Pemda name that no file types with its kind ("Malang" in every file; "Sumenep" beside
     "Kabupaten Sumenep" is read as it, :func:`rekap_ganda.pemda_keys`): which files, which kinds the
-    agencies' names give ("Dinas Kesehatan Kota Malang"), and a request to type the kind."""
+    agencies' names give ("Dinas Kesehatan Kota Malang"), and a request to type the kind. The title's
+    claim ("Malang" only) is made only when the rekap is of that one Pemda."""
     names = [row["pemerintah_daerah"] for row in rows]
     typed = [pemda_words(name) for name in names]
     typed_kind = {
         " ".join(words[1:]) for words in typed if words and words[0] in _KINDS
     }  # "Kota Malang": malang
+    keys = pemda_keys(rows)
+    pemdas = len({key for key in keys if key})  # as the title counts them
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row, key in zip(rows, pemda_keys(rows)):
+    for row, key in zip(rows, keys):
         if key and key.split(" ", 1)[0] not in _KINDS and key not in typed_kind:
             groups[key].append(row)
     found = []
@@ -52,28 +80,60 @@ def kindless_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
                 if len(read) > 1
                 else "."
             )
+        title = (
+            f'judul rekap dan baris Jumlah menyebutnya "{pemda}" saja.'
+            if pemdas == 1
+            else f'rekap menghitungnya sebagai "{pemda}", satu dari {pemdas} pemerintah daerah di judul rekap.'
+        )
+        lacks, typed_as = _asked(pemda, {kind.split(" ", 1)[0].lower() for kind in read})
         found.append(
             (
                 "Pemerintah Daerah tanpa Kabupaten/Kota",
-                f'{len(group)} berkas mencatat Pemerintah Daerah "{pemda}" tanpa Kabupaten atau Kota '
-                f'({_files(group)}); judul rekap dan baris Jumlah menyebutnya "{pemda}" saja.{told} '
-                "Tulis Pemerintah Daerah lengkap (Kabupaten atau Kota) di sheet Pengaturan setiap berkas "
-                "itu lalu rekap ulang.",
+                f'{len(group)} berkas mencatat Pemerintah Daerah "{pemda}" tanpa {lacks} '
+                f"({_files(group)}); {title}{told} Tulis Pemerintah Daerah lengkap {typed_as} di sheet "
+                "Pengaturan setiap berkas itu lalu rekap ulang.",
             )
         )
     return found
 
 
-def kindless_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """Pemeriksaan's note of each file whose Pemda typed without its kind is read as the one Pemda
-    typed with it (:func:`rekap_ganda.pemda_keys`): "Sumenep" counted as Kabupaten Sumenep's, said."""
-    names = [row["pemerintah_daerah"] for row in rows]
+def joined(rows: Sequence[dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    """Each file whose Pemda typed without its kind is read as the one Pemda typed with it
+    (:func:`rekap_ganda.pemda_keys`): its Pemda as typed and as shown ("Sumenep", "Kabupaten Sumenep")."""
     spelt = pemda_spellings(rows)
     return {
-        row["berkas"]: (
-            f'Pemerintah Daerah ditulis "{" ".join(str(name).split())}" tanpa Kabupaten atau Kota; dibaca '
-            f"sebagai {spelt[str(name)]}, satu-satunya pemerintah daerah yang ditulis lengkap di rekap ini"
+        row["berkas"]: (" ".join(str(row["pemerintah_daerah"]).split()), spelt[str(row["pemerintah_daerah"])])
+        for row, key in zip(rows, pemda_keys(rows))
+        if key and key != pemda_key(row["pemerintah_daerah"])
+    }
+
+
+def joined_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The files :func:`joined` reads as another spelling's Pemda, said once per Pemda (stderr and
+    Pemeriksaan): a join is a guess the user confirms by typing the kind."""
+    by_pemda: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for berkas, pemda in joined(rows).items():
+        by_pemda[pemda].append(berkas)
+    return [
+        (
+            "Pemerintah Daerah digabung",
+            f'{len(files)} berkas mencatat Pemerintah Daerah "{typed}" tanpa Kabupaten, Kota atau Provinsi '
+            f"({_files([{'berkas': name} for name in files])}); rekap menghitungnya sebagai {shown}, "
+            f"satu-satunya pemerintah daerah bernama {typed} yang ditulis lengkap di rekap ini. Bila berkas "
+            "pemerintah daerah lain, tulis Pemerintah Daerah lengkap di sheet Pengaturan berkas itu lalu "
+            f"rekap ulang; bila memang {shown}, tulis juga lengkap agar rekap tidak perlu menebak.",
         )
-        for row, name, key in zip(rows, names, pemda_keys(rows))
-        if key and key != pemda_key(name)
+        for (typed, shown), files in by_pemda.items()
+    ]
+
+
+def kindless_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Pemeriksaan's note of each file whose Pemda typed without its kind is read as the one Pemda
+    typed with it (:func:`joined`): "Sumenep" counted as Kabupaten Sumenep's, said."""
+    return {
+        berkas: (
+            f'Pemerintah Daerah ditulis "{typed}" tanpa Kabupaten atau Kota; dibaca sebagai {shown}, '
+            "satu-satunya pemerintah daerah yang ditulis lengkap di rekap ini"
+        )
+        for berkas, (typed, shown) in joined(rows).items()
     }
