@@ -139,6 +139,9 @@ class PrintSetup:
     center_horizontally: bool = True
     # Rows (0-based) that start a new printed page: a section title never ends a page.
     page_breaks: list[int] = field(default_factory=list)
+    # The last row (0-based) printed; rows below it are notes for staff, on the screen only (None:
+    # every row is printed).
+    last_printed_row: int | None = None
 
 
 @dataclass

@@ -157,10 +157,12 @@ class _Draft:
         widths: list[float],
         emphasis: dict[int, str] | None = None,
         sizing: list[list[str]] | None = None,
+        keep: set[int] | None = None,
     ):
         """A framed table with one repeated header row; ``emphasis``: row index -> "bold" / "total";
         ``sizing``: the rows its columns are sized over (default its own: another table's too, so that
-        two tables of one caption stand column under column)."""
+        two tables of one caption stand column under column); ``keep``: row indexes printed on the page
+        of the row after them."""
         table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
         table.autofit = False
         word.borders(table)
@@ -184,6 +186,8 @@ class _Draft:
                 paragraph = cell.paragraphs[0]
                 paragraph._p.style = text_style  # (the style setter looks the style up each time: slow)
                 run = paragraph.add_run(str(values[i]) if i < len(values) else "")
+                if r and keep and r - 1 in keep:
+                    paragraph.paragraph_format.keep_with_next = True
                 kind = (emphasis or {}).get(r - 1) if r else "header"
                 if kind in ("header", "bold", "total"):
                     run.bold = True

@@ -116,14 +116,17 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
     revised_pagu = any(node.pagu_perubahan for node in r.nodes())
     counters: dict[str, int] = {}
     tanpa = tanpa_indikator(r)
+    spans: list[tuple[int, int, int]] = []  # each node's first and last row, and its depth
     for node in r.nodes():
         label = capaian_program.node_label(node, counters)
+        first = len(rows)
         for i, ind in enumerate(node.indicators or [None]):
             if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
                 emphasis[len(rows)] = "total" if node.tingkat == "Tujuan" else "bold"
             budget = _node_pagu(node)[: 1 + revised_pagu] if i == 0 else [""] * (1 + revised_pagu)
             row = [label if i == 0 else "", ind.indikator if ind else "-"]
             rows.append([*row, *pk_targets(d, ind)[: 1 + revised], *budget])
+        spans.append((first, len(rows) - 1, node.depth))
         # a program of Anggaran without indicator counted toward this node (Kode Sasaran, or its
         # Kinerja row's Kode Induk): listed, so that the programs add up to the node's Anggaran
         for b in (b for b in tanpa if b.kode_sasaran == node.kode):
@@ -133,10 +136,13 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
             used = pagu(b.pagu, b.galat)
             figures = [signed if b.pagu_pk is not None else used, used][: 1 + revised_pagu]
             rows.append([f"Program: {b.program or b.kode}", "-", *["-"] * (1 + revised), *figures])
+            spans.append((len(rows) - 1, len(rows) - 1, node.depth + 1))
     header = ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", *target_headers(tahun, revised)]
     header += ["Anggaran (Rp)", "Anggaran Perubahan (Rp)"][: 1 + revised_pagu]
     figures = len(header) - 2  # the label and indicator give up 1 cm to each column added
-    d.simple_table(header, rows, [11 - figures, 10 - figures, *[3.5] * figures], emphasis)
+    # a Tujuan, Sasaran or program never ends a page its programs or kegiatan start the next (Tabel 3.2)
+    kept = {row for a, b in capaian_program.kept_with_first_child(spans) for row in range(a, b)}
+    d.simple_table(header, rows, [11 - figures, 10 - figures, *[3.5] * figures], emphasis, keep=kept)
 
 
 def _node_pagu(node: Node) -> list[str]:

@@ -541,6 +541,9 @@ def _desktop_page_setup(book, sheet, lay: SheetLayout) -> int:
     for row in setup.page_breaks:
         api.HPageBreaks.Add(Before=api.Range(f"A{row + 1}"))
     calls += 1 + len(setup.page_breaks)
+    if setup.last_printed_row is not None:  # the rows below are for the screen only
+        page.PrintArea = f"$A$1:${xl_col_to_name(max(len(lay.columns), 1) - 1)}${setup.last_printed_row + 1}"
+        calls += 1
     left, right, top, bottom = setup.margins
     page.LeftMargin, page.RightMargin = left * 72, right * 72
     page.TopMargin, page.BottomMargin = top * 72, bottom * 72

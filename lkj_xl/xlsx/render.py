@@ -167,6 +167,8 @@ def _write_sheet(ws, lay: SheetLayout, cell_format, dxf_format) -> None:
         ws.repeat_rows(*setup.repeat_rows)
     if setup.page_breaks:
         ws.set_h_pagebreaks(setup.page_breaks)
+    if setup.last_printed_row is not None:  # the rows below are for the screen only
+        ws.print_area(0, 0, setup.last_printed_row, max(len(lay.columns), 1) - 1)
     if setup.footer:
         ws.set_footer(setup.footer)
     left, right, top, bottom = setup.margins

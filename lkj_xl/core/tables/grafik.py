@@ -80,9 +80,10 @@ def layout(report: Report) -> SheetLayout:
     b.report_title(s)
     sections = [_capaian_section(b, report), _kriteria_section(b, report), _penyerapan_section(b, report)]
     sections.append(_trend_section(b, report))
-    _note(b, WRITERS_NOTE)
     b.signature_of(s)
+    note = _note(b, WRITERS_NOTE)  # for staff: below the signed page, outside its print area
     lay = b.build(footer=_footer(report), freeze=None, repeat_header=False)
+    lay.print_setup.last_printed_row = note - 1
     lay.charts = [chart for _, charts, _ in sections for chart in charts]
     lay.print_setup.page_breaks = page_breaks(lay, [(first, charts) for first, charts, _ in sections])
     return lay
