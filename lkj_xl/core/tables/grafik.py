@@ -564,7 +564,7 @@ def trend_chart(
         height=TREND_HEIGHT,
         y_title=ind.satuan,
         number_format=trend_format(values),
-        point_label_formats=trend_label_formats(ind, skala, n_periods),
+        point_label_formats=trend_label_formats(ind, skala, values, n_periods),
         legend=False,
     )
 

@@ -3,9 +3,13 @@ bars of sections 1 and 3 do (36,002 beside the table's 36,002, never 36,00)."""
 
 from __future__ import annotations
 
-from lkj_xl.core.formulas import figure_decimals, number_style
+from lkj_xl.core.formulas import figure_decimals, number_style, recomputable_decimals
 from lkj_xl.core.layout import SCALE_COMMAS, STYLES, figure_kind, fmt_percent
 from lkj_xl.core.model import IndicatorResult
+
+# A label wider than about 11 characters ("999.999.999") wraps mid-number in the chart ("5.850.123.00" /
+# "0.000"): from a milyar on, a row without a scale word is labelled in milyar ("5.912,35 milyar").
+_LONG = 10**9
 
 
 def trend_format(values: list[float]) -> str:
@@ -18,11 +22,22 @@ def trend_format(values: list[float]) -> str:
     return fmt_percent(0 if number_style(*values) == "integer" else 2)
 
 
-def trend_label_formats(ind: IndicatorResult, skala: str, n_periods: int) -> tuple[str, ...]:
+def trend_label_formats(
+    ind: IndicatorResult, skala: str, values: list[float], n_periods: int
+) -> tuple[str, ...]:
     """The number format of each period's cell of ``ind``'s trend row (as style_figures sets them:
     the indicator's decimals and scale word), one per point. Large figures too: "36,0 juta" beside the
-    cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi)."""
+    cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi). From a milyar
+    on, without a scale word, in milyar with the decimals its kriteria reads back with."""
     scale = ind.scale_word if ind.scale_word in SCALE_COMMAS else None
-    kind = figure_kind(figure_decimals(ind, skala, comparisons=True))
+    if scale is None and max((abs(v) for v in values), default=0.0) >= _LONG:
+        scale, decimals = "milyar", 2
+        if ind.capaian_mentah == ind.capaian:  # a capped capaian is left as it is (figure_decimals)
+            decimals = recomputable_decimals(
+                ind.target, ind.realisasi, ind.capaian_exact, ind.polaritas, skala, 2, _LONG
+            )
+    else:
+        decimals = figure_decimals(ind, skala, comparisons=True)
+    kind = figure_kind(decimals)
     style = f"{scale}_{kind}" if scale else kind
     return (str(STYLES[style]["num_format"]),) * n_periods
