@@ -544,6 +544,7 @@ def trend_chart(
     values = [
         v for v in (ind.realisasi, ind.pembanding.tahun_lalu, *ind.realisasi_tahun.values()) if v is not None
     ]
+    label_format, point_label_formats = trend_label_formats(ind, skala, values, n_periods)
     first_col = 0 if left else C_FIG + 1
     last_col = C_FIG if left else C_FIG + N_FIG - 1
     return ChartSpec(
@@ -564,7 +565,8 @@ def trend_chart(
         height=TREND_HEIGHT,
         y_title=ind.satuan,
         number_format=trend_format(values),
-        point_label_formats=trend_label_formats(ind, skala, values, n_periods),
+        label_format=label_format,
+        point_label_formats=point_label_formats,
         legend=False,
     )
 

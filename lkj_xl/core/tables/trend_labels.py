@@ -24,20 +24,20 @@ def trend_format(values: list[float]) -> str:
 
 def trend_label_formats(
     ind: IndicatorResult, skala: str, values: list[float], n_periods: int
-) -> tuple[str, ...]:
-    """The number format of each period's cell of ``ind``'s trend row (as style_figures sets them:
-    the indicator's decimals and scale word), one per point. Large figures too: "36,0 juta" beside the
-    cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi). From a milyar
-    on, without a scale word, in milyar with the decimals its kriteria reads back with."""
+) -> tuple[str, tuple[str, ...]]:
+    """The labels' format of ``ind``'s trend, one for all or one per point: each period's cell's (as
+    style_figures sets them: the indicator's decimals and scale word). Large figures too: "36,0 juta"
+    beside the cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi).
+    From a milyar on, without a scale word, all in milyar with the decimals its kriteria reads back
+    with (the chart's labels then have their own format, not linked to the cells')."""
     scale = ind.scale_word if ind.scale_word in SCALE_COMMAS else None
     if scale is None and max((abs(v) for v in values), default=0.0) >= _LONG:
-        scale, decimals = "milyar", 2
+        decimals = 2
         if ind.capaian_mentah == ind.capaian:  # a capped capaian is left as it is (figure_decimals)
             decimals = recomputable_decimals(
                 ind.target, ind.realisasi, ind.capaian_exact, ind.polaritas, skala, 2, _LONG
             )
-    else:
-        decimals = figure_decimals(ind, skala, comparisons=True)
-    kind = figure_kind(decimals)
+        return str(STYLES[f"milyar_{figure_kind(decimals)}"]["num_format"]), ()
+    kind = figure_kind(figure_decimals(ind, skala, comparisons=True))
     style = f"{scale}_{kind}" if scale else kind
-    return (str(STYLES[style]["num_format"]),) * n_periods
+    return "", (str(STYLES[style]["num_format"]),) * n_periods
