@@ -46,7 +46,12 @@ QUIET = [
         None,
     ),
     ("Laporan Kinerja Semester II tahun lalu menunjukkan capaian ini sebesar 45%.", 1, False, None),
-    ("Sebagaimana tercantum dalam Laporan Kinerja Semester I sebelumnya capaian ini meningkat.", 4, False, None),
+    (
+        "Sebagaimana tercantum dalam Laporan Kinerja Semester I sebelumnya capaian ini meningkat.",
+        4,
+        False,
+        None,
+    ),
     ("Jika dibandingkan dengan laporan kinerja semester I maka capaian ini meningkat.", 3, False, None),
     ("Hasil Laporan Kinerja Semester I menunjukkan bahwa capaian ini sudah baik.", 1, False, None),
     ("Mengacu pada Laporan Kinerja Semester I dimana capaian ini sebesar 45%.", 3, False, None),
@@ -57,7 +62,12 @@ QUIET = [
         False,
         None,
     ),
-    ("Data capaian Laporan Kinerja Semester I digunakan sebagai dasar perencanaan triwulan ini.", 4, False, None),
+    (
+        "Data capaian Laporan Kinerja Semester I digunakan sebagai dasar perencanaan triwulan ini.",
+        4,
+        False,
+        None,
+    ),
     ("Laporan Kinerja Semester I Tahun 2025 dapat diselesaikan tepat waktu pada bulan Juli.", 3, False, None),
     (
         "Kegiatan pameran produk UMKM yang direncanakan pada laporan kinerja semester I dapat diselesaikan "
@@ -204,50 +214,52 @@ def label_format(chart, point: int) -> str:
     return own or chart.label_format or chart.number_format
 
 
-def test_a_trend_of_milyar_is_labelled_short_in_milyar():
+def milyar_trend_labels(target: int, realisasi: int, earlier: tuple[int, int, int]) -> list[str]:
+    """The labels of the trend of Nilai Investasi (Sangat Tinggi) with that target and realisasi and
+    the figures of 2023, 2024 and last year's same period, as Excel shows them."""
     rep = hand_report()
     (inv,) = [i for i in rep.indicators if i.indikator == "Nilai Investasi"]
-    # the reviewer's row: target Rp 5.984.040.000.000, realisasi Rp 5.912.345.678.901, earlier years
-    # Rp 5.718.901.000.000, 5.850.123.000.000 and last year Rp 5.801.000.000.000
-    inv.target, inv.realisasi = 5_984_040_000_000, 5_912_345_678_901
-    inv.realisasi_tahun = {2023: 5_718_901_000_000, 2024: 5_850_123_000_000}
-    inv.pembanding.tahun_lalu = 5_801_000_000_000
-    # capaian 5.912.345.678.901 / 5.984.040.000.000 x 100 = 98,80... %; shown 5.912,35 of 5.984,04
-    # milyar a reader recomputes 98,80... % too: two decimals are enough
-    capaian = F(5_912_345_678_901, 5_984_040_000_000) * 100
-    again = F(591235, 100) / F(598404, 100) * 100
-    assert round(float(capaian), 2) == round(float(again), 2) == 98.80
+    inv.target, inv.realisasi = target, realisasi
+    inv.realisasi_tahun = {2023: earlier[0], 2024: earlier[1]}
+    inv.pembanding.tahun_lalu = earlier[2]
+    capaian = F(realisasi, target) * 100
     inv.capaian_exact, inv.capaian = capaian, float(capaian)
     inv.capaian_mentah, inv.kriteria = float(capaian), "Sangat Tinggi"
     lay = grafik.layout(rep)
     (trend,) = [chart for chart in lay.charts if chart.kind == "line"]
     v = trend.series[0].values
-    labels = [
+    return [
         shown(lay.rows[v.first_row][col], label_format(trend, col - v.first_col))
         for col in range(v.first_col, v.last_col + 1)
     ]
+
+
+def test_a_trend_of_milyar_is_labelled_short_in_milyar():
+    # the reviewer's row: target Rp 5.984.040.000.000, realisasi Rp 5.912.345.678.901, earlier years
+    # Rp 5.718.901.000.000, 5.850.123.000.000 and last year Rp 5.801.000.000.000
+    # capaian 5.912.345.678.901 / 5.984.040.000.000 x 100 = 98,80... %; shown 5.912,35 of 5.984,04
+    # milyar a reader recomputes 98,80... % too: two decimals are enough
+    capaian = F(5_912_345_678_901, 5_984_040_000_000) * 100
+    again = F(591235, 100) / F(598404, 100) * 100
+    assert round(float(capaian), 2) == round(float(again), 2) == 98.80
+    labels = milyar_trend_labels(
+        5_984_040_000_000, 5_912_345_678_901, (5_718_901_000_000, 5_850_123_000_000, 5_801_000_000_000)
+    )
     # each figure / 10^9, two decimals, half up: 5.718,901 -> 5.718,90; 5.850,123 -> 5.850,12
     assert labels == ["5.718,90 milyar", "5.850,12 milyar", "5.801,00 milyar", "5.912,35 milyar"]
     assert max(len(label) for label in labels) <= 15
 
 
 def test_a_trend_of_milyar_gets_the_decimals_its_kriteria_reads_back_with():
-    rep = hand_report()
-    (inv,) = [i for i in rep.indicators if i.indikator == "Nilai Investasi"]
     # Rp 900.004.000.000 of Rp 1.000.000.000.000 is 90,0004 %, Sangat Tinggi (above 90); "900,00 milyar"
     # of "1.000,00 milyar" reads back 90,00 % (Tinggi), "900,004 milyar" 90,0004 %
-    inv.target, inv.realisasi = 1_000_000_000_000, 900_004_000_000
-    inv.realisasi_tahun = {2023: 800_000_000_000, 2024: 850_000_000_000}
-    inv.pembanding.tahun_lalu = 880_000_000_000
-    capaian = F(900_004_000_000, 1_000_000_000_000) * 100
-    assert capaian == F(900004, 10000)
-    inv.capaian_exact, inv.capaian = capaian, float(capaian)
-    inv.capaian_mentah, inv.kriteria = float(capaian), "Sangat Tinggi"
-    lay = grafik.layout(rep)
-    (trend,) = [chart for chart in lay.charts if chart.kind == "line"]
-    v = trend.series[0].values
-    last = v.first_col + 3
-    assert shown(lay.rows[v.first_row][last], label_format(trend, 3)) == "900,004 milyar"
+    assert F(900_004_000_000, 1_000_000_000_000) * 100 == F(900004, 10000)
+    labels = milyar_trend_labels(
+        1_000_000_000_000, 900_004_000_000, (800_000_000_000, 850_000_000_000, 880_000_000_000)
+    )
+    assert labels[3] == "900,004 milyar"
+    # 800 milyar / 10^9 with the same three decimals
+    assert labels[0] == "800,000 milyar"
 
 
 # --- 4. Pengaturan: a half year or a quarter with its months "s/d" -------------------------------------

@@ -12,6 +12,13 @@ from lkj_xl.core.model import IndicatorResult
 _LONG = 10**9
 
 
+def trend_values(ind: IndicatorResult) -> list[float]:
+    """The figures ``ind``'s trend shows: this period's, last year's, the earlier years'."""
+    return [
+        v for v in (ind.realisasi, ind.pembanding.tahun_lalu, *ind.realisasi_tahun.values()) if v is not None
+    ]
+
+
 def trend_format(values: list[float]) -> str:
     """Axis format of a trend: large figures in juta/milyar/triliun ("150,0 milyar") to keep the axis
     short; others with two decimals unless all are whole (the labels: trend_label_formats)."""
