@@ -96,6 +96,7 @@ QUIET = [
     ("Laporan capaian kinerja semester I menjadi acuan kegiatan ini.", 1, False, None),
     ("Mengacu laporan kinerja semester I capaian ini sebesar 45%.", 3, False, None),
     ("Laporan Kinerja Semester I Tahun 2025 menunjukkan capaian ini meningkat.", 3, False, None),
+    ("Laporan Kinerja Semester I Tahun 2025, capaian ini meningkat.", 1, False, None),
     ("Sesuai Laporan Kinerja Semester I Tahun 2025 capaian ini meningkat.", 4, False, None),
     ("Sesuai laporan kinerja semester I capaian ini meningkat dibanding tahun lalu.", 3, False, None),
     ("Berdasarkan laporan kinerja semester I kami capaian ini 45%.", 3, False, None),

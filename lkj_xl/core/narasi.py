@@ -143,12 +143,22 @@ _GABUNGAN = re.compile(
 # and "ini" is a title's: capitalised (the agency's name, "(LKj)"), "dan", "pada", "Tahun (Anggaran)
 # 2025". Any other ("Laporan Kinerja Semester I capaian ini meningkat", "... Semester I lalu", "Laporan
 # evaluasi kinerja triwulan IV") makes it another report cited.
-_KAPITAL = r"(?!(?:tahun|anggaran|ini|yang)\b)\(?(?-i:[A-Z])[^\s.;:,()]*\)?"
-_KATA_JUDUL = rf",?\s+(?:{_KAPITAL}|dan|&|pada|tahun\s+(?:anggaran\s+)?\d{{4}}|\d{{4}})\b\)?"
+# (each word one way only: a capitalised word is no title's own word, period, "dan" or "Tahun")
+_BATAS = r"(?=[\s.;:,]|$)"
+_KAPITAL = (
+    rf"(?!(?:tahun|anggaran|ini|yang|dan|pada|semester|smt|triwulan|trw|tw)\b|{_JUDUL}(?!\w))"
+    r"\(?(?-i:[A-Z])[^\s.;:,()]*\)?"
+)
+_SELA = rf",?\s+(?:{_KAPITAL}|dan|&|pada|tahun\s+(?:anggaran\s+)?\d{{4}}|\d{{4}}){_BATAS}"
+# the title's own words: any case before the period ("laporan capaian kinerja semester I"), capitalised
+# after it ("... Semester I Instansi Pemerintah ini"; "Semester I capaian ini meningkat" cites it)
+_KATA_KEPALA = rf"(?:{_SELA}|,?\s+{_JUDUL}{_BATAS})"
+_KATA_EKOR = rf"(?:{_SELA}|,?\s+(?=\(?(?-i:[A-Z])){_JUDUL}{_BATAS})"
 _JUDUL_SENDIRI = re.compile(
     rf"(?P<sehingga>\bsehingga\s+(?:penyusunan\s+)?)?"
-    rf"\b(?P<kepala>laporan(?:(?:{_KATA_JUDUL}){{0,2}}?\s+{_JUDUL}(?:\s+{_JUDUL}|{_KATA_JUDUL}){{0,15}}?)?)"
-    rf"\s+(?P<periode>{_PERIODE_NAMA}(?:\s*(?:dan|/|&)\s*{_PERIODE_NAMA})?)(?P<ekor>(?:{_KATA_JUDUL}){{0,15}}?)"
+    rf"\b(?P<kepala>laporan(?:(?:{_SELA}){{0,2}}?\s+{_JUDUL}(?:{_KATA_KEPALA}){{0,15}}?)?)"
+    rf"\s+(?P<periode>{_PERIODE_NAMA}(?:\s*(?:dan|/|&)\s*{_PERIODE_NAMA})?)"
+    rf"(?P<ekor>(?:{_KATA_EKOR}){{0,15}}?)"
     r"\s+(?:(?P<ini>ini)|dapat\s+(?:kami\s+)?(?:diselesaikan|terselesaikan|tersusun|disusun|selesaikan|susun)"
     r"(?P<baik>\s+dengan\s+baik)?)\b",
     re.IGNORECASE,
