@@ -228,9 +228,10 @@ def test_the_months_of_the_reported_period_are_not(tmp_path: Path, triwulan, mon
     from tests.common import example_typed
 
     text = openpyxl.load_workbook(EXAMPLE)["Narasi"]["B5"].value
-    text = text.replace("Triwulan II Tahun 2025", f"Triwulan {roman} Tahun 2025").replace(
-        "April – Juni", months
-    )
+    # the year's report is titled by its year alone ("Laporan Kinerja pada Dinas ... Tahun 2025 ini"):
+    # "Triwulan IV Tahun 2025 ini" left there is the quarterly report's title (test_mend34g)
+    periode = "Tahun 2025" if triwulan == "Laporan Tahunan" else f"Triwulan {roman} Tahun 2025"
+    text = text.replace("Triwulan II Tahun 2025", periode).replace("April – Juni", months)
     text += f" Laporan ini mencakup kinerja selama {months} 2025. Pelatihan dilaksanakan pada bulan April – Juni 2025."
     workbook = example_typed(tmp_path, "alone", triwulan, {("Narasi", "B5"): text})
     _, narasi = read_inputs(read_workbook(workbook), None)

@@ -110,14 +110,14 @@ _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua
 # The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
 # Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
 # follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
-# "laporan" and the period, the title's own word among the first three ("Laporan Kinerja (LKj) Triwulan
-# II", "Laporan Pelaksanaan Kinerja Triwulan IV", "Laporan Kinerja Instansi Pemerintah (LKjIP) Triwulan
-# IV"): "laporan monev semester II", "laporan realisasi fisik triwulan IV" name other reports (of a
-# period inside this one).
+# "laporan" and the period, the title's own word first ("Laporan Kinerja (LKj) Triwulan II", "Laporan
+# Kinerja Instansi Pemerintah (LKjIP) Triwulan IV"): "laporan monev semester II", "laporan evaluasi
+# kinerja triwulan IV disampaikan ..." name other reports (of a period inside this one). A word before
+# "Kinerja" is the report's own title only before "ini" (_JUDUL_SENDIRI).
 _JUDUL = r"(?:kinerja|capaian|akuntabilitas|instansi|pemerintah|perangkat|daerah|\(?(?:lkj|lkjip|lakip)\)?)"
 # a word of the title, not of a sentence about the report ("Laporan ini memuat kinerja triwulan IV")
 _KATA = r"\s+(?!(?:ini|itu|yang|telah|sudah|akan|dapat|adalah|merupakan)\b)\S+"
-_LAPORAN = rf"laporan(?:(?:{_KATA}){{0,2}}?\s+{_JUDUL}(?:{_KATA}){{0,3}}?)?"
+_LAPORAN = rf"laporan(?:\s+{_JUDUL}(?:{_KATA}){{0,3}}?)?"
 _AWAL = rf"\b({_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
 _TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
 # a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
@@ -135,17 +135,32 @@ _PERIODE_NAMA = (
 _GABUNGAN = re.compile(
     rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE
 )
-# A half year as this report's title in a quarterly report: "Laporan Kinerja Semester I Tahun 2025
-# ini", the seed's Kata Pengantar "Laporan Kinerja (LKj) Semester I Dinas ... Tahun Anggaran 2025 dapat
-# diselesaikan" (the words between name the agency and year, no clause: "yang", "telah"; before "ini"
-# no comma, nor right after the half year: "Sesuai Laporan Kinerja Semester I, capaian ini meningkat"
-# cites it). A half
-# year's report cited ("melengkapi Laporan Kinerja Semester I yang telah disampaikan") or the half year
-# as a period ("target s.d. Semester I", "capaian s.d. Semester I sebesar 45%") is a mention.
-_BUKAN_JUDUL = r"(?!(?:yang|telah|sudah|ini|laporan)\b)[^\s.;:,]+"
-_SEMESTER_INI = re.compile(
-    rf"\b{_LAPORAN}\s+{_SEMESTER_NOMOR}((?:\s+{_BUKAN_JUDUL}){{0,6}}?\s+ini\b"
-    rf"|\s+{_BUKAN_JUDUL}(?:,?\s+{_BUKAN_JUDUL}){{0,15}}?\s+dapat\s+diselesaikan\b)",
+# This report's own title, of whatever period: "Laporan Kinerja Semester I Tahun 2025 ini", "Laporan
+# Pelaksanaan Kinerja Triwulan IV ini", the seed's Pendahuluan "Laporan Kinerja pada Dinas ... Triwulan
+# II Tahun 2025 ini" and Kata Pengantar "sehingga Laporan Kinerja (LKj) Triwulan II Dinas ... Tahun
+# Anggaran 2025 dapat diselesaikan dengan baik". A false one puts a placeholder in the Word report
+# instead of the staff's text, so every word between "laporan" and the period and between the period
+# and "ini" is a title's: capitalised (the agency's name, "(LKj)"), "dan", "pada", "Tahun (Anggaran)
+# 2025". Any other ("Laporan Kinerja Semester I capaian ini meningkat", "... Semester I lalu", "Laporan
+# evaluasi kinerja triwulan IV") makes it another report cited.
+# (each word one way only: a capitalised word is no title's own word, period, "dan" or "Tahun")
+_BATAS = r"(?=[\s.;:,]|$)"
+_KAPITAL = (
+    rf"(?!(?:tahun|anggaran|ini|yang|dan|pada|semester|smt|triwulan|trw|tw)\b|{_JUDUL}(?!\w))"
+    r"\(?(?-i:[A-Z])[^\s.;:,()]*\)?"
+)
+_SELA = rf",?\s+(?:{_KAPITAL}|dan|&|pada|tahun\s+(?:anggaran\s+)?\d{{4}}|\d{{4}}){_BATAS}"
+# the title's own words: any case before the period ("laporan capaian kinerja semester I"), capitalised
+# after it ("... Semester I Instansi Pemerintah ini"; "Semester I capaian ini meningkat" cites it)
+_KATA_KEPALA = rf"(?:{_SELA}|,?\s+{_JUDUL}{_BATAS})"
+_KATA_EKOR = rf"(?:{_SELA}|,?\s+(?=\(?(?-i:[A-Z])){_JUDUL}{_BATAS})"
+_JUDUL_SENDIRI = re.compile(
+    rf"(?P<sehingga>\bsehingga\s+(?:penyusunan\s+)?)?"
+    rf"\b(?P<kepala>laporan(?:(?:{_SELA}){{0,2}}?\s+{_JUDUL}(?:{_KATA_KEPALA}){{0,15}}?)?)"
+    rf"\s+(?P<periode>{_PERIODE_NAMA}(?:\s*(?:dan|/|&)\s*{_PERIODE_NAMA})?)"
+    rf"(?P<ekor>(?:{_KATA_EKOR}){{0,15}}?)"
+    r"\s+(?:(?P<ini>ini)|dapat\s+(?:kami\s+)?(?:diselesaikan|terselesaikan|tersusun|disusun|selesaikan|susun)"
+    r"(?P<baik>\s+dengan\s+baik)?)\b",
     re.IGNORECASE,
 )
 _TAHUN_DI = re.compile(r"\btahun\s*(?:anggaran\s*)?(\d{4})\b", re.IGNORECASE)
@@ -249,12 +264,33 @@ def _judul_lain(
             named += [name for _, name in sorted(both)]
     if tahunan or semester or triwulan in {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
         return named
-    for match in _SEMESTER_INI.finditer(teks):
-        half = _SEMESTER_KE[match.group(1).lower()]
-        years = [m.group(1) for m in _TAHUN_DI.finditer(match.group(2))]
-        if 2 * half != triwulan and not any(_lain_tahun(year, tahun) for year in years):
-            named.append(f"Semester {c.roman(half)}")
+    for match in _judul_sendiri(teks, tahun):
+        halves = list(_SEMESTER.finditer(match.group("periode")))
+        if len(halves) == 1 and not _TRIWULAN.search(match.group("periode")):
+            half = _SEMESTER_KE[halves[0].group(1).lower()]
+            if 2 * half != triwulan:
+                named.append(f"Semester {c.roman(half)}")
     return named
+
+
+def _judul_sendiri(teks: str, tahun: int | None) -> list[re.Match[str]]:
+    """This report's own title in ``teks`` (_JUDUL_SENDIRI) of the report's year: before "ini", or
+    "dapat diselesaikan" as the Kata Pengantar says it ("sehingga ...", "... dengan baik"); "Laporan
+    Kinerja Semester I Tahun 2025 dapat diselesaikan tepat waktu pada bulan Juli" tells of another."""
+    return [
+        match
+        for match in _JUDUL_SENDIRI.finditer(teks)
+        if (match.group("ini") or match.group("sehingga") or match.group("baik"))
+        and not any(_lain_tahun(m.group(1), tahun) for m in _TAHUN_DI.finditer(match.group("ekor")))
+    ]
+
+
+def _judul_ringkas(teks: str, tahun: int | None) -> str:
+    """``teks`` with this report's own titles written "Laporan Kinerja <period>": the title's words
+    before the period ("Laporan Pelaksanaan Kinerja pada Dinas ... Triwulan IV ini") are no citation."""
+    for match in reversed(_judul_sendiri(teks, tahun)):
+        teks = teks[: match.start("kepala")] + "Laporan Kinerja" + teks[match.end("kepala") :]
+    return teks
 
 
 def triwulan_lain(
@@ -279,8 +315,9 @@ def triwulan_lain(
     if triwulan not in (1, 2, 3, 4):
         return []
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
-    named += _periode_semester(teks, semester, tahunan, tahun) if tahunan or semester else []
-    if tahunan and _PERIODE_TRIWULAN.search(teks):
+    ringkas = _judul_ringkas(teks, tahun)
+    named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
+    if tahunan and _PERIODE_TRIWULAN.search(ringkas):
         named.insert(0, "Triwulan IV")
     else:
         # the report's own quarters: the reported one; the half year's two and the half year named

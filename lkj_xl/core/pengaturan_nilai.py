@@ -41,9 +41,11 @@ def tahunan_text(text: str, tahun: int | None) -> bool:
 
 # A quarter with its months or its name in brackets: "Triwulan II (April-Juni)", "TW 2 (Dua)".
 _BRACKETED_QUARTER = re.compile(r"(.*?)\s*\((.*)\)")
-# The months of a quarter: "April-Juni", "Apr s.d. Jun", "April - Juni 2025".
+# "s/d" as the seed writes it ("s/d Triwulan IV"), "s.d.", "sd".
+_SD = r"s\s?[./]?\s?d\b\.?"
+# The months of a quarter: "April-Juni", "Apr s.d. Jun", "Januari s/d Juni", "April - Juni 2025".
 _MONTHS_SPAN = re.compile(
-    r"([a-z]+)\.?\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*([a-z]+)\.?(?:\s+([0-9]{4}))?", re.IGNORECASE
+    rf"([a-z]+)\.?\s*(?:{_SD}|[-–—/]|sampai(?: dengan)?)\s*([a-z]+)\.?(?:\s+([0-9]{{4}}))?", re.IGNORECASE
 )
 
 
@@ -100,8 +102,6 @@ def _names_quarter(text: str, quarter: int, tahun: int | None, semester: bool = 
 
 
 # A half year by its quarters: "TW I-II", "Triwulan III dan IV", "TW III s.d. TW IV".
-# "s/d" as the seed writes it ("s/d Triwulan IV"), "s.d.", "sd".
-_SD = r"s\s?[./]?\s?d\b\.?"
 _QUARTERS_SPAN = re.compile(rf"(.+?)\s*(?:\b{_SD}|[-–—/&,]|\bsampai(?: dengan)?|\bdan)\s*(.+)", re.IGNORECASE)
 # Up to its last quarter: "s.d. TW II", "s/d TW II", "sampai dengan Triwulan IV".
 _UP_TO = re.compile(rf"(?:{_SD}|sampai(?: dengan)?)\s*(.+)", re.IGNORECASE)

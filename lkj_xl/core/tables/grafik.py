@@ -42,7 +42,7 @@ from lkj_xl.core.layout import (
 from lkj_xl.core.model import BudgetResult, IndicatorResult, Report
 from lkj_xl.core.tables.capaian_tujuan_sasaran import capaian_cell, style_figures
 from lkj_xl.core.tables.perubahan import marked, pagu_note, target_note
-from lkj_xl.core.tables.trend_labels import trend_format, trend_label_formats
+from lkj_xl.core.tables.trend_labels import trend_format, trend_label_formats, trend_values
 
 SHEET_NAME = contract.SHEET_GRAFIK
 TITLE = "Grafik Capaian Kinerja"
@@ -542,9 +542,8 @@ def trend_chart(
 ) -> ChartSpec:
     """A line of one indicator's row across the period columns, categories from the header row, each
     point labelled as its cell shows it (trend_labels)."""
-    values = [
-        v for v in (ind.realisasi, ind.pembanding.tahun_lalu, *ind.realisasi_tahun.values()) if v is not None
-    ]
+    values = trend_values(ind)
+    label_format, point_label_formats = trend_label_formats(ind, skala, values, n_periods)
     first_col = 0 if left else C_FIG + 1
     last_col = C_FIG if left else C_FIG + N_FIG - 1
     return ChartSpec(
@@ -565,7 +564,8 @@ def trend_chart(
         height=TREND_HEIGHT,
         y_title=ind.satuan,
         number_format=trend_format(values),
-        point_label_formats=trend_label_formats(ind, skala, n_periods),
+        label_format=label_format,
+        point_label_formats=point_label_formats,
         legend=False,
     )
 

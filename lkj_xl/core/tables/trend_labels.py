@@ -3,9 +3,20 @@ bars of sections 1 and 3 do (36,002 beside the table's 36,002, never 36,00)."""
 
 from __future__ import annotations
 
-from lkj_xl.core.formulas import figure_decimals, number_style
+from lkj_xl.core.formulas import figure_decimals, number_style, recomputable_decimals
 from lkj_xl.core.layout import SCALE_COMMAS, STYLES, figure_kind, fmt_percent
 from lkj_xl.core.model import IndicatorResult
+
+# A label wider than about 11 characters ("999.999.999") wraps mid-number in the chart ("5.850.123.00" /
+# "0.000"): from a milyar on, a row without a scale word is labelled in milyar ("5.912,35 milyar").
+_LONG = 10**9
+
+
+def trend_values(ind: IndicatorResult) -> list[float]:
+    """The figures ``ind``'s trend shows: this period's, last year's, the earlier years'."""
+    return [
+        v for v in (ind.realisasi, ind.pembanding.tahun_lalu, *ind.realisasi_tahun.values()) if v is not None
+    ]
 
 
 def trend_format(values: list[float]) -> str:
@@ -18,11 +29,22 @@ def trend_format(values: list[float]) -> str:
     return fmt_percent(0 if number_style(*values) == "integer" else 2)
 
 
-def trend_label_formats(ind: IndicatorResult, skala: str, n_periods: int) -> tuple[str, ...]:
-    """The number format of each period's cell of ``ind``'s trend row (as style_figures sets them:
-    the indicator's decimals and scale word), one per point. Large figures too: "36,0 juta" beside the
-    cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi)."""
+def trend_label_formats(
+    ind: IndicatorResult, skala: str, values: list[float], n_periods: int
+) -> tuple[str, tuple[str, ...]]:
+    """The labels' format of ``ind``'s trend, one for all or one per point: each period's cell's (as
+    style_figures sets them: the indicator's decimals and scale word). Large figures too: "36,0 juta"
+    beside the cell 36.001.600 (90,004 % of 40.000.000, Sangat Tinggi) reads back 90,0 % (Tinggi).
+    From a milyar on, without a scale word, all in milyar with the decimals its kriteria reads back
+    with (the chart's labels then have their own format, not linked to the cells')."""
     scale = ind.scale_word if ind.scale_word in SCALE_COMMAS else None
+    if scale is None and max((abs(v) for v in values), default=0.0) >= _LONG:
+        decimals = 2
+        if ind.capaian_mentah == ind.capaian:  # a capped capaian is left as it is (figure_decimals)
+            decimals = recomputable_decimals(
+                ind.target, ind.realisasi, ind.capaian_exact, ind.polaritas, skala, 2, _LONG
+            )
+        return str(STYLES[f"milyar_{figure_kind(decimals)}"]["num_format"]), ()
     kind = figure_kind(figure_decimals(ind, skala, comparisons=True))
     style = f"{scale}_{kind}" if scale else kind
-    return (str(STYLES[style]["num_format"]),) * n_periods
+    return "", (str(STYLES[style]["num_format"]),) * n_periods
