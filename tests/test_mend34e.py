@@ -98,7 +98,9 @@ def test_semua_program_and_the_rekap_show_the_sen_in_every_cell_of_the_column(tm
     a2 = realisasi["Dinas A", "P1.02"][keys.index("realisasi")]
     b1 = realisasi["Dinas B", "P1.01"][keys.index("realisasi")]
     # the figures as typed: 9.999.999,60, 1.234.567,50 and the whole 10.000.000
-    assert Fraction(repr(a1.value)) == Fraction("9999999.6") and Fraction(repr(a2.value)) == Fraction("1234567.5")
+    assert Fraction(repr(a1.value)) == Fraction("9999999.6") and Fraction(repr(a2.value)) == Fraction(
+        "1234567.5"
+    )
     # the column with sen: every cell shows two decimals (Dinas B's whole 10.000.000 as 10.000.000,00)
     assert [_cell_decimals(x.number_format) for x in (a1, a2, b1)] == [2, 2, 2]
     # the pagu column, all whole, keeps "#,##0"
@@ -139,7 +141,10 @@ def test_a_rekap_sorted_by_hand_shows_each_agency_s_own_efisiensi(tmp_path):
     frame = made.perangkat_daerah
     resorted = dataclasses.replace(made, perangkat_daerah=frame.sort_values("penyerapan"))
     penyerapan = {"Dinas A": Fraction(25), "Dinas B": Fraction("88.125"), "Dinas C": Fraction(90)}
-    for result in (resorted, dataclasses.replace(made, perangkat_daerah=frame[frame.perangkat_daerah != "Dinas A"])):
+    for result in (
+        resorted,
+        dataclasses.replace(made, perangkat_daerah=frame[frame.perangkat_daerah != "Dinas A"]),
+    ):
         out = tmp_path / "rekap.xlsx"
         out.write_bytes(render_rekap(result))
         ws = openpyxl.load_workbook(out)[core.SHEET_REKAP]
@@ -186,11 +191,15 @@ def test_a_realisasi_a_formula_left_just_under_its_pagu_is_never_printed_as_the_
     from tests.helpers_print import built_workbook, docx_text
 
     # 9.999.999,996 of 10.000.000 (penyerapan 99,99999996 %) and 10.000.000 spent in full
-    path = _workbook(tmp_path / "laporan.xlsx", "Dinas A", [("10.000.000", 9999999.996), ("10.000.000", "10.000.000")])
+    path = _workbook(
+        tmp_path / "laporan.xlsx", "Dinas A", [("10.000.000", 9999999.996), ("10.000.000", "10.000.000")]
+    )
     runner = CliRunner()
     exported = json.loads(runner.invoke(main, ["export", str(path)]).stdout)
     assert Fraction(repr(exported["anggaran"][0]["realisasi"])) == Fraction("9999999.996")
-    csv = runner.invoke(main, ["export", str(path), "--format", "csv", "--table", "anggaran", "--excel-id"]).stdout
+    csv = runner.invoke(
+        main, ["export", str(path), "--format", "csv", "--table", "anggaran", "--excel-id"]
+    ).stdout
     assert "9.999.999,996" in csv
     wb = built_workbook(path)
     ws = wb[c.SHEET_REALISASI_ANGGARAN]
@@ -283,7 +292,9 @@ def test_a_column_with_sen_shows_every_figure_with_them_in_the_sheet_and_word(tm
     from tests.helpers_print import built_workbook, docx_text
 
     # realisasi 10.000.000 (whole) and 9.999.999,60; TOTAL 19.999.999,60 of 20.000.000
-    path = _workbook(tmp_path / "laporan.xlsx", "Dinas A", [("10.000.000", "10.000.000"), ("10.000.000", "9.999.999,60")])
+    path = _workbook(
+        tmp_path / "laporan.xlsx", "Dinas A", [("10.000.000", "10.000.000"), ("10.000.000", "9.999.999,60")]
+    )
     wb = built_workbook(path)
     ws = wb[c.SHEET_REALISASI_ANGGARAN]
     sen = [cell for row in ws.iter_rows() for cell in row if cell.value == 9999999.6]
@@ -294,7 +305,11 @@ def test_a_column_with_sen_shows_every_figure_with_them_in_the_sheet_and_word(tm
         if cell.column == sen[0].column and isinstance(cell.value, int | float)
     ]
     # 10.000.000, 9.999.999,60 and the TOTAL 19.999.999,60: all three with two decimals
-    assert [Fraction(repr(float(x.value))) for x in column] == [10_000_000, Fraction("9999999.6"), Fraction("19999999.6")]
+    assert [Fraction(repr(float(x.value))) for x in column] == [
+        10_000_000,
+        Fraction("9999999.6"),
+        Fraction("19999999.6"),
+    ]
     assert all(_cell_decimals(x.number_format) == 2 for x in column)
     # Tabel 3.3: Sasaran S1's (and its Tujuan's) realisasi 10.000.000 + 9.999.999,60 = 19.999.999,60
     ws = wb[c.SHEET_EFISIENSI]
