@@ -106,9 +106,10 @@ class Rekap:
     pemeriksaan: pd.DataFrame
     peringatan: pd.DataFrame
     status: int = EXIT_OK
-    # Each agency's efisiensi as shown (core.efisiensi_figures), by row of perangkat_daerah: see shown()
+    # Each agency's efisiensi as shown and its row's decimals (core.efisiensi_figures), in the order
+    # rekap() ranked them; shown() and row_decimals() compute them from each row's own figures, so a
+    # frame sorted, filtered or edited afterwards keeps every agency's (never another's by position)
     efisiensi_tampil: list[float | None] = field(default_factory=list)
-    # The decimals of each row's capaian, penyerapan and efisiensi as shown (core.efisiensi_figures)
     desimal_tampil: list[int | None] = field(default_factory=list)
 
     @property
@@ -123,24 +124,19 @@ class Rekap:
         import pandas as pd
 
         frame = self.perangkat_daerah
-        tampil = self.efisiensi_tampil
-        if len(tampil) != len(frame):  # a Rekap made by hand, without them: from its figures
-            tampil = [figures[1] for figures in self._figures_shown()]
-        shown = [float("nan") if v is None else v for v in tampil]
+        shown = [float("nan") if figures[1] is None else figures[1] for figures in self._figures_shown()]
         return frame.assign(efisiensi=pd.Series(shown, index=frame.index, dtype="float64"))
 
     def row_decimals(self) -> list[int | None]:
         """Per row of ``perangkat_daerah``, the decimals its capaian, penyerapan and efisiensi are
         shown with so that the row adds up (core.efisiensi_figures); None where the rules of each
-        column alone decide (a Rekap made by hand, a row without penyerapan)."""
-        if len(self.desimal_tampil) != len(self.perangkat_daerah):
-            return [figures[2] for figures in self._figures_shown()]
-        return list(self.desimal_tampil)
+        column alone decide (a row without penyerapan)."""
+        return [figures[2] for figures in self._figures_shown()]
 
     def _figures_shown(self) -> list[tuple[Any, Any, int | None]]:
         """Per row, core.efisiensi_figures of its capaian and penyerapan as the frame holds them: a
-        Rekap made by hand (or filtered) reads "100,004 | 100,004 | 0,000" too, never "100,00 |
-        100,004 | 0,00" by each column's own decimals."""
+        Rekap made by hand reads "100,004 | 100,004 | 0,000" too, never "100,00 | 100,004 | 0,00" by
+        each column's own decimals, and one sorted or filtered each agency's own figures."""
         from lkj_xl.core.numbers import to_fraction
         from lkj_xl.core.rekap_desimal import efisiensi_figures
 

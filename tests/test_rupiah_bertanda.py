@@ -28,10 +28,12 @@ TYPED_TOTAL = TOTAL_PAGU + 110_228_979
 def test_a_negative_amount_puts_its_sign_before_rp():
     assert rupiah(Fraction(-110_228_979)) == "-Rp 110.228.979"
     assert rupiah(110_228_979) == "Rp 110.228.979"
-    # -0,4 rupiah is shown with its sen since fix15 (-Rp 0,40); -0,004 rounds to 0: no "-Rp 0"
-    # (format_number never shows "-0")
+    # -0,4 rupiah is shown with its sen since fix15 (-Rp 0,40); -0,004 (a realisasi a formula left
+    # over its pagu) with the decimals it needs since mend34e, never "Rp 0"; -0,00004 (past the 4
+    # decimals an amount is shown with) rounds to 0: no "-Rp 0" (format_number never shows "-0")
     assert rupiah(Fraction(-2, 5)) == "-Rp 0,40"
-    assert rupiah(Fraction(-1, 250)) == "Rp 0"
+    assert rupiah(Fraction(-1, 250)) == "-Rp 0,004"
+    assert rupiah(Fraction(-1, 25000)) == "Rp 0"
     # an indicator in Satuan Rp with a negative figure (a net loss typed by staff)
     assert with_satuan("-5.000.000", "Rp") == "-Rp 5.000.000"
     assert with_satuan("5.000.000", "Rupiah") == "Rp 5.000.000"

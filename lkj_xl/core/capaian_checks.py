@@ -14,6 +14,7 @@ from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
 from lkj_xl.core.numbers import is_level_unit, is_percent_unit, to_fraction
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
+from lkj_xl.core.running_total import running_total
 
 
 def _noisy(value: Value) -> bool:
@@ -114,7 +115,7 @@ def worth_a_look(
             if not _said(log, "Jenis Realisasi", item.row):  # (its "pilih Nilai Akhir" speaks for the row:
                 # "TW II dikurangi TW I" would make an index 3; 3 a 0)
                 _typed_sd(item, name, quarters, (header, target, realisasi), log)
-            if not _running_total(item, name, quarters, (header, target, realisasi), log):
+            if not running_total(item, name, quarters, (header, target, realisasi), log):
                 _year_in_last_quarter(item, name, quarters, (header, target, realisasi), log)
 
 
@@ -505,68 +506,6 @@ def _typed_sd(
             f"{header} ({figure(target)}). Bila {tw} berisi realisasi s.d. {tw}, tulis realisasi triwulan itu "
             f'saja ({tw} dikurangi {prev}), atau pilih "Nilai Akhir" bila nilainya posisi',
         )
-
-
-def _running_total(
-    item: IndicatorInput,
-    name: str,
-    quarters: list[Value],
-    figures: tuple[str, Fraction, Fraction],
-    log: FindingLog,
-) -> bool:
-    """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
-    least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
-    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The last one
-    may be a little under the one before in TW IV (100; 333; 400; 390: the year's figure corrected
-    after verification; at least 90 % of it), still over the one before that. Computed as typed (a year of rising flows may be
-    meant); the last quarter with a number says so (True)."""
-    header, target, realisasi = figures
-    typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
-    values = [v for _, v in typed]
-    # the peak: the last of the rising quarters; after it, corrections (100; 400; 390; 380: TW III and
-    # TW IV each correcting the over-count before it, never summed without a word)
-    peak = next((i for i in range(1, len(values)) if values[i] <= values[i - 1]), len(values)) - 1
-    fixes = list(range(peak + 1, len(values)))
-    # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant)
-    if len(typed) < 3 or values[0] <= 0 or peak < 1 or any(values[i] >= values[i - 1] for i in fixes):
-        return False
-    q, last = typed[-1]
-    # (equal: _typed_sd says it; the last quarter alone far from the year's figure: rising flows)
-    if last <= values[peak - 1] or 2 * last < target:
-        return False
-    # a correction is of the year's figure (TW IV) and small: flows 2; 5; 4 of 8 are no running total
-    if fixes and (q != 3 or any(10 * values[i] < 9 * values[i - 1] for i in fixes)):
-        return False
-    tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
-    corrected = bool(fixes)
-    rising = f"naik sampai {prev} lalu {tw} sedikit di bawahnya" if corrected else "naik setiap triwulan"
-    if len(fixes) > 1:  # each corrected cell named (staff correct each, or choose Nilai Akhir)
-        cells = [typed[i][0] for i in fixes]
-        below = [
-            f"{c.TW_LABELS[k]} ({log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[k], item.row)})"
-            for k in cells
-        ]
-        rising = (
-            f"naik sampai {c.TW_LABELS[typed[peak][0]]} lalu {' dan '.join(below)} masing-masing sedikit di "
-        )
-        rising += "bawah triwulan sebelumnya"
-    instead = (
-        f'pilih "Nilai Akhir" (realisasi {log.sd(len(quarters))} = {tw}, {figure(last)}) atau tulis realisasi '
-        "triwulan itu saja, koreksinya di triwulan yang dikoreksi"
-        if corrected
-        else f'tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), atau pilih "Nilai '
-        'Akhir" bila nilainya posisi'
-    )
-    log.add(
-        PERINGATAN,
-        c.SHEET_KINERJA,
-        c.REALISASI_TW_HEADERS[q],
-        item.row,
-        f"Realisasi {name} {rising} ({'; '.join(figure(v) for v in values)}) dan Kumulatif menjumlahkannya: "
-        f"realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi {header} ({figure(target)}), padahal "
-        f"{tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi s.d. triwulan itu, {instead}",
-    )
-    return True
 
 
 def _year_in_last_quarter(

@@ -58,6 +58,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     SECTION_FILL,
     STYLES,
     TOTAL_FILL,
+    column_rupiah_decimals,
     efisiensi_style,
     figure_kind,
     fmt_efisiensi,
@@ -66,6 +67,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     indent_style,
     percent_formats,
     percent_style,
+    rupiah_style,
 )
 from lkj_xl.core.textwidth import (  # noqa: F401 (estimate_lines re-exported)
     column_width,
@@ -466,9 +468,10 @@ def shown(
 
 
 def rupiah_sen(b: SheetBuilder, first_row: int, cols: Sequence[int]) -> None:
-    """The amounts with sen in ``cols`` of the rows from ``first_row`` shown with them ("#,##0.00", a
-    realisasi of 9.999.999,60 never shown as its pagu 10.000.000); whole amounts keep "#,##0"."""
-    for r in range(first_row, b.next_row):
-        for col in cols:
-            if has_sen(b.layout.value(r, col)):
-                b.style(r, col, r, col, "rupiah_sen", SPECIAL)
+    """Each column of ``cols`` (rows from ``first_row``) with amounts with sen shown with them, all its
+    cells alike ("10.000.000,00" over "9.999.999,60": the digits aligned; a realisasi of 9.999.999,60
+    never shown as its pagu 10.000.000); a column of whole amounts keeps "#,##0"."""
+    for col in cols:
+        decimals = column_rupiah_decimals(b.layout.value(r, col) for r in range(first_row, b.next_row))
+        if decimals:
+            b.style(first_row, col, b.next_row - 1, col, rupiah_style(decimals), SPECIAL)

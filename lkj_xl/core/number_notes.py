@@ -92,13 +92,19 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
         figure = _O_FOR_ZERO.sub(lambda m: "0" * len(m.group()), text.strip())
         if figure != text.strip() and _readable(figure, satuan, money):
             return f"tidak valid: huruf O ditulis di tempat angka 0; tulis {figure}"
-    # "95%%", "85 %%", "85% %": the key pressed twice, a space before or between
-    doubled = re.compile(r"\s*%(?:\s*%)+")
-    if re.search(r"[0-9]\s*%\s*%", text) and _readable(
-        figure := doubled.sub("%", text.strip()), satuan, money
-    ):
-        return f"tidak valid: tanda persen (%) ganda; tulis {figure}"
+    # "95%%", "85 %%", "85% %" (or the full-width "％" of an IME): the key pressed twice, a space
+    # before or between; with a Satuan that is no percentage (orang) the figure without the sign,
+    # never "tulis 85%", which is a galat there too
+    if _DOUBLED_AFTER_DIGIT.search(text):
+        percent = not money and (not (satuan or "").strip() or is_percent_unit(satuan or ""))
+        figure = _DOUBLED.sub("%" if percent else "", text.strip()).strip()
+        if _readable(figure, satuan, money):
+            return f"tidak valid: tanda persen (%) ganda; tulis {figure}" + ("" if percent else " (tanpa %)")
     return ""
+
+
+_DOUBLED = re.compile(r"\s*[%％](?:\s*[%％])+")
+_DOUBLED_AFTER_DIGIT = re.compile(r"[0-9]\s*[%％]\s*[%％]")
 
 
 def before_full_stop(text: str, satuan: str | None, money: bool) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -166,6 +166,8 @@ def figure_kind(decimals: int) -> str:
     return "decimal" if decimals <= 2 else f"decimal_{min(decimals, MAX_SHOWN_DECIMALS)}"
 
 
+for _d in range(3, MAX_SHOWN_DECIMALS + 1):  # amounts no whole yet whole at the sen: rupiah_decimals
+    STYLES[f"rupiah_{_d}"] = {"num_format": fmt_percent(_d), "align": "right"}
 for _d in range(1, 5):
     STYLES[f"indent_{_d}"] = {"indent": _d, "align": "left"}
 for _k, _name in KRITERIA_STYLE.items():
@@ -191,16 +193,56 @@ def indent_style(depth: int) -> str | None:
     return f"indent_{min(depth, 4)}" if depth > 0 else None
 
 
-def rupiah_figure(value: float | Fraction) -> str:
+def rupiah_decimals(value: float | Fraction) -> int:
+    """The decimals an amount is printed with: none when whole, 2 when it has sen ("9.999.999,60"),
+    more when it is no whole amount yet rounds to one at the sen (a formula's 9.999.999,996 reads
+    "9.999.999,996", never its pagu "10.000.000" beside a penyerapan under 100 %). Only as many as a
+    float holds exactly (13 digits in all) and 4 at most: the noise of a sum, 9.999.999,999999998, is
+    10.000.000, and so is a difference of two amounts, 0,000000002, Rp 0."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return 0
+    if not format_number(value, 2).endswith(",00"):
+        return 2
+    digits = len(str(abs(int(value))))  # of the whole rupiah
+    for decimals in range(3, min(MAX_DESIMAL, 13 - digits) + 1):
+        if not format_number(value, decimals).endswith("0" * decimals):
+            return decimals
+    return 0
+
+
+def rupiah_figure(value: float | Fraction, decimals: int | None = None) -> str:
     """An amount as the reports print it: in whole rupiah ("10.000.000"), with its sen where it has any
-    ("9.999.999,60"): a realisasi a few sen under its pagu never reads as the pagu beside a penyerapan
-    of 99,999996 % (rounded to the sen, as the Anggaran sheet's amounts are typed)."""
-    figure = format_number(value, 2)
-    return figure[:-3] if figure.endswith(",00") else figure
+    ("9.999.999,60", :func:`rupiah_decimals`); ``decimals``: those of its column when more (a table's
+    column of amounts with sen shows "10.000.000,00" beside "9.999.999,60", digits aligned)."""
+    return format_number(value, max(rupiah_decimals(value), decimals or 0))
 
 
 def has_sen(value: object) -> bool:
     """``value`` is an amount :func:`rupiah_figure` prints with sen (a table cell then shows them too)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
-        return False
-    return (not isinstance(value, float) or math.isfinite(value)) and "," in rupiah_figure(value)
+    return column_rupiah_decimals([value]) > 0
+
+
+def column_rupiah_decimals(values: Iterable[object]) -> int:
+    """The decimals a column of amounts is shown with: the most any of its numbers needs
+    (:func:`rupiah_decimals`), so that every figure of a column with sen has them ("10.000.000,00" over
+    "9.999.999,60": the digits aligned); texts and blanks ignored."""
+    return max(
+        (
+            rupiah_decimals(v)
+            for v in values
+            if isinstance(v, int | float | Fraction) and not isinstance(v, bool)
+        ),
+        default=0,
+    )
+
+
+def fmt_rupiah(decimals: int) -> str:
+    """The number format of amounts with ``decimals`` decimals (:func:`column_rupiah_decimals`)."""
+    return fmt_percent(decimals)
+
+
+def rupiah_style(decimals: int) -> str:
+    """The named style of amounts with ``decimals`` decimals: rupiah, rupiah_sen or rupiah_<n>."""
+    if decimals <= 0:
+        return "rupiah"
+    return "rupiah_sen" if decimals <= 2 else f"rupiah_{min(decimals, MAX_SHOWN_DECIMALS)}"

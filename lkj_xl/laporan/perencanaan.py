@@ -13,7 +13,7 @@ from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import tanpa_indikator, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.layout import agency
 from lkj_xl.core.model import IndicatorResult, Node, Report
-from lkj_xl.core.styles import rupiah_figure
+from lkj_xl.core.styles import column_rupiah_decimals, rupiah_figure
 from lkj_xl.core.tables import capaian_program, realisasi_anggaran
 
 if TYPE_CHECKING:
@@ -28,14 +28,16 @@ def _formulasi_kode(d: _Draft, node: Node, ind: IndicatorResult) -> str:
     return d.narasi.per_kode("Formulasi", node.kode) or f"[isi: Formulasi {node.kode}]"
 
 
-def rupiah(value: float | None) -> str:
-    return "-" if value is None else rupiah_figure(value)  # sen where it has any, as the sheet's table
+def rupiah(value: float | None, decimals: int = 0) -> str:
+    """An amount as the sheet's tables show it: its sen where it has any; ``decimals``: its column's
+    (styles.column_rupiah_decimals: "10.000.000,00" above "9.999.999,60")."""
+    return "-" if value is None else rupiah_figure(value, decimals)
 
 
-def pagu(value: float | None, galat: list[str]) -> str:
+def pagu(value: float | None, galat: list[str], decimals: int = 0) -> str:
     """A budget as Tabel 3.3 / 3.4 show it: an unreadable cell says so ("Galat (Anggaran!D5)"), never "-"
     (this document's word for "no budget")."""
-    return galat_status(galat) if value is None and galat else rupiah(value)
+    return galat_status(galat) if value is None and galat else rupiah(value, decimals)
 
 
 def levels(report: Report, *tingkat: str) -> list[Node]:
@@ -216,23 +218,25 @@ def _anggaran(d: _Draft, r: Report) -> None:
 
 def _anggaran_table(d: _Draft, r: Report) -> None:
     """The Perjanjian Kinerja's program budgets; the Pagu Perubahan beside them when one is used."""
-    total = pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r))
+    sen = column_rupiah_decimals([*(b.pagu for b in r.budgets), r.total_pagu])  # the column's decimals
+    total = pagu(r.total_pagu, realisasi_anggaran.total_pagu_galat(r), sen)
     if not any(b.pagu_pk is not None for b in r.budgets):
-        rows = [[f"{i}.", b.program, pagu(b.pagu, b.galat)] for i, b in enumerate(r.budgets, start=1)]
+        rows = [[f"{i}.", b.program, pagu(b.pagu, b.galat, sen)] for i, b in enumerate(r.budgets, start=1)]
         rows.append(["", "Jumlah", total])
         d.simple_table(["No", "Program", "Anggaran (Rp)"], rows, [1, 11, 4], {len(rows) - 1: "total"})
         return
     signed = [b.pagu_pk_exact for b in r.budgets]
+    known = known_sum(signed)
+    sen_pk = column_rupiah_decimals([*signed, known])
     rows = [
         [
             f"{i}.",
             b.program,
-            rupiah(float(old)) if old is not None else pagu(None, b.galat_pagu),
-            pagu(b.pagu, b.galat),
+            rupiah(float(old), sen_pk) if old is not None else pagu(None, b.galat_pagu),
+            pagu(b.pagu, b.galat, sen),
         ]
         for i, (b, old) in enumerate(zip(r.budgets, signed), start=1)
     ]
-    known = known_sum(signed)
-    rows.append(["", "Jumlah", rupiah(float(known)) if known is not None else "-", total])
+    rows.append(["", "Jumlah", rupiah(float(known), sen_pk) if known is not None else "-", total])
     header = ["No", "Program", "Anggaran (Rp)", "Anggaran Perubahan (Rp)"]
     d.simple_table(header, rows, [1, 9, 3, 3], {len(rows) - 1: "total"})

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
 from lkj_xl.core.formulas import MAX_SHOWN_DECIMALS
-from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT, estimate_lines
+from lkj_xl.core.layout import LINE_HEIGHT, MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT, estimate_lines
 from lkj_xl.core.numbers import format_number
 from lkj_xl.core.pages import PAGES_TALL, page_columns, pages_wide
 from lkj_xl.core.rekap_ganda import period_text, who
@@ -23,12 +23,12 @@ from lkj_xl.core.styles import (
     FMT_DECIMAL,
     FMT_INTEGER,
     FMT_RUPIAH,
-    FMT_RUPIAH_SEN,
     KRITERIA_COLOURS,
     STYLES,
+    column_rupiah_decimals,
     fmt_efisiensi,
     fmt_percent,
-    has_sen,
+    fmt_rupiah,
 )
 from lkj_xl.errors import FileError
 from lkj_xl.xlsx.rekap_periode import _pemda_names, _period, _row_periods, page_title
@@ -36,7 +36,7 @@ from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
-from lkj_xl.xlsx.rekap_widths import more_decimals, shown_widths
+from lkj_xl.xlsx.rekap_widths import _shown_width, more_decimals, shown_widths
 from lkj_xl.xlsx.render import WORKBOOK_OPTIONS, exact_workbook
 
 if TYPE_CHECKING:
@@ -127,26 +127,30 @@ class _Formats:
 
 
 def _row_writer(
-    ws: Any, columns: Sequence[core.Column], formats: _Formats, *, wrap: bool = False, bold: bool = False
+    ws: Any,
+    columns: Sequence[core.Column],
+    formats: _Formats,
+    *,
+    wrap: bool = False,
+    bold: bool = False,
+    sen: dict[int, int] | None = None,
 ):
     """A function writing one row of ``columns``: every column's format looked up once (kriteria:
     one per band), each value written with the typed call (no type sniffing of xlsxwriter's write).
     ``wrap``: texts wrap in their cells (the row's height is the caller's); ``bold``: a total line's
-    texts in bold (its figures not: a bold figure is wider than the column sized for it)."""
+    texts in bold (its figures not: a bold figure is wider than the column sized for it); ``sen``: the
+    decimals of the rupiah columns with sen (:func:`_sen_columns`)."""
     extra = {"text_wrap": True} if wrap else {}
     plain = [
         formats.get(spec.kind, **extra, **({"bold": True} if bold and spec.kind == "text" else {}))
         for spec in columns
     ]
+    for col, decimals in (sen or {}).items():  # every figure of the column alike, digits aligned
+        plain[col] = formats.get(columns[col].kind, **extra, num_format=fmt_rupiah(decimals))
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
     of_row = [spec.key in core.ROW_SHOWN for spec in columns]  # shown with their row's decimals
-    # an amount with sen shown with them (9.999.999,60 beside its pagu 10.000.000), as Tabel 3.4
-    sen = [
-        formats.get(spec.kind, **extra, num_format=FMT_RUPIAH_SEN) if spec.kind == "rupiah" else None
-        for spec in columns
-    ]
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
     def write(row: int, values: Sequence[Any], decimals: int | None = None) -> None:
@@ -165,11 +169,26 @@ def _row_writer(
                     if decimals is not None and of_row[col]:
                         shown_with = max(shown_with, decimals)
                     fmt = by_decimals[shown_with]
-                elif sen[col] is not None and has_sen(value):
-                    fmt = sen[col]
                 write_number(row, col, value, fmt)
 
     return write
+
+
+def _sen_columns(columns: Sequence[core.Column], frame: pd.DataFrame) -> dict[int, int]:
+    """The rupiah columns of ``frame`` with an amount with sen, with the decimals the column is shown
+    with (styles.column_rupiah_decimals: 9.999.999,60 never read as its pagu 10.000.000, and the
+    column's whole amounts "10.000.000,00" above it, digits aligned, as Tabel 3.4)."""
+    import pandas as pd
+
+    out = {}
+    for col, spec in enumerate(columns):
+        if spec.kind != "rupiah" or spec.key not in frame:
+            continue
+        values = pd.to_numeric(frame[spec.key], errors="coerce").astype("float64")
+        odd = values[(values.abs() < float("inf")) & (values != values.round())]  # whole ones need none
+        if decimals := column_rupiah_decimals(odd.tolist()):
+            out[col] = decimals
+    return out
 
 
 def _widths(
@@ -178,13 +197,20 @@ def _widths(
     frame: pd.DataFrame,
     more: dict[int, int] | None = None,
     row_decimals: Sequence[int | None] = (),
+    sen: dict[int, int] | None = None,
 ) -> list[float]:
     """Each column's width: its kind's, a number column widened to its widest figure (no "###")."""
+    import pandas as pd
+
     widths = [
         (_WIDE_TEXT.get(spec.key) if spec.kind == "text" else None) or _WIDTHS.get(spec.kind, 14)
         for spec in columns
     ]
     widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more, row_decimals)
+    for col, decimals in (sen or {}).items():  # ",60" wider than the whole amounts measured
+        values = pd.to_numeric(frame[columns[col].key], errors="coerce").astype("float64").dropna()
+        need = max(_shown_width(v, fmt_rupiah(decimals)) for v in (values.max(), values.min()))
+        widths[col] = max(widths[col], min(need, MAX_COLUMN_WIDTH))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     return widths
@@ -229,9 +255,9 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     lines = _pemda_lines(frame)  # the Pemda's totals: wider figures than any agency's
     shown = pd.DataFrame(lines, columns=frame.columns, dtype=object)
     row_decimals = result.row_decimals()  # (the agencies' rows come first, the Jumlah lines after)
-    widths = _widths(
-        ws, columns, pd.concat([frame.astype(object), shown]) if lines else frame, row_decimals=row_decimals
-    )
+    every = pd.concat([frame.astype(object), shown]) if lines else frame
+    sen = _sen_columns(columns, every)  # the agencies' rows and the Jumlah lines alike
+    widths = _widths(ws, columns, every, row_decimals=row_decimals, sen=sen)
     # The title, period and note span the columns every printed page repeats (the rank and the names:
     # the sheet prints several pages side by side), so each page carries them whole: centred over all
     # the columns, the title landed on a middle page; over the first page's, later pages printed it cut
@@ -277,12 +303,12 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
         ws.merge_range(
             group_row, first, group_row, first + len(c.KRITERIA) - 1, f"{title} per Kriteria", header
         )
-    write = _row_writer(ws, columns, formats, wrap=True)
+    write = _row_writer(ws, columns, formats, wrap=True, sen=sen)
     wrapped = [i for i, spec in enumerate(columns) if spec.key in _REKAP_WRAPPED]
     for r, values in enumerate(_rows(frame), start=label_row + 1):
         write(r, values, row_decimals[r - label_row - 1])
         _wrapped(ws, r, [(values[i], widths[i]) for i in wrapped])
-    end = _write_pemda_lines(ws, formats, lines, label_row + max(len(frame), 1) + 2, widths)
+    end = _write_pemda_lines(ws, formats, lines, label_row + max(len(frame), 1) + 2, widths, sen)
     ws.set_row(label_row, 45)
     ws.freeze_panes(label_row + 1, REKAP_NAME_COLUMNS)
     ws.autofilter(label_row, 0, label_row + max(len(frame), 1), last)
@@ -311,12 +337,17 @@ def _pemda_lines(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def _write_pemda_lines(
-    ws: Any, formats: _Formats, lines: list[dict[str, Any]], first: int, widths: list[float]
+    ws: Any,
+    formats: _Formats,
+    lines: list[dict[str, Any]],
+    first: int,
+    widths: list[float],
+    sen: dict[int, int] | None = None,
 ) -> int:
     """``lines`` (their names in bold) from row ``first`` (a blank row apart from the agencies, outside their filter
     and sorting); the last row of the sheet's table."""
     columns = core.AGENCY_COLUMNS
-    write = _row_writer(ws, columns, formats, wrap=True, bold=True)
+    write = _row_writer(ws, columns, formats, wrap=True, bold=True, sen=sen)
     name_col = next(i for i, spec in enumerate(columns) if spec.key == "perangkat_daerah")
     for row, line in enumerate(lines, start=first):
         write(row, [line[spec.key] for spec in columns])
@@ -354,7 +385,8 @@ def _table_sheet(
         },
     )
     by_row = more_decimals(frame, columns, DESIMAL)  # target and realisasi shown with more decimals
-    widths = _widths(ws, columns, frame, by_row)
+    sen = _sen_columns(columns, frame)  # Semua Program's pagu and realisasi with sen: as Tabel 3.4
+    widths = _widths(ws, columns, frame, by_row, sen=sen)
     _wrapped(ws, 0, [(spec.label, width) for spec, width in zip(columns, widths)], bold=True)
     ws.freeze_panes(1, 3)
     _print_setup(ws, title=title)
@@ -370,7 +402,11 @@ def _table_sheet(
     # Indikator is printed whole, never cut at the column's edge.
     wrap = {col: width for col, (spec, width) in enumerate(zip(columns, widths)) if spec.kind == "text"}
     styles = [
-        formats.get(spec.kind, **_WRAP if col in wrap else {})._get_xf_index()
+        formats.get(
+            spec.kind,
+            **_WRAP if col in wrap else {},
+            **({"num_format": fmt_rupiah(sen[col])} if col in sen else {}),
+        )._get_xf_index()
         for col, spec in enumerate(columns)
     ]
     bands = {k: formats.get("kriteria", k)._get_xf_index() for k in c.KRITERIA}

@@ -1,0 +1,90 @@
+"""A Kumulatif indicator typed as the realisation s.d. each quarter (as e-Monev shows it), which the
+engine sums: part of capaian_checks. Pure Python, exact arithmetic."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+
+
+def _small_fall(now: Fraction, before: Fraction) -> bool:
+    """``now`` a little under ``before`` (at least 90 % of it): a correction after verification."""
+    return now < before and 10 * now >= 9 * before
+
+
+def running_total(
+    item: IndicatorInput,
+    name: str,
+    quarters: list[Value],
+    figures: tuple[str, Fraction, Fraction],
+    log: FindingLog,
+) -> bool:
+    """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
+    least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
+    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). At year end
+    (TW IV) a quarter may be a little under the one before (at least 90 % of it: the figure corrected
+    after verification): after the rise, the last one still over the first (100; 333; 400; 390; or
+    100; 400; 390; 380), or any such correction, a rise after it too (100; 400; 390; 450 of 471; a stock
+    typed Kumulatif, 500; 520; 510; 495 of 520) when the last one alone is at least 90 % of the target,
+    which a year of flows summed to several times it hardly is. Computed as typed (a year of rising
+    flows may be meant); the last quarter with a number says so (True)."""
+    header, target, realisasi = figures
+    typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
+    values = [v for _, v in typed]
+    # (three quarters at least: two rising ones of a chosen Kumulatif, 40 + 42 % of 45 %, are meant;
+    # equal ones: _typed_sd says it)
+    if len(typed) < 3 or values[0] <= 0 or values[1] <= values[0]:
+        return False
+    steps = list(zip(values, values[1:]))
+    falls = [i for i, (before, now) in enumerate(steps, start=1) if now < before]
+    if any(now == before or (now < before and not _small_fall(now, before)) for before, now in steps):
+        return False  # (a fall under 90 %: flows 2; 5; 4 of 8 are no running total)
+    q, last = typed[-1]
+    if falls and q != 3:  # a correction is of the year's figure: said at year end
+        return False
+    # the peak: the last of the first rising quarters; the falls after it only (no rise after them)
+    peak = falls[0] - 1 if falls else len(values) - 1
+    rising_then_falling = falls == list(range(peak + 1, len(values)))
+    near_target = 10 * last >= 9 * target
+    if 2 * last < target or not ((rising_then_falling and last > values[peak - 1]) or near_target):
+        return False  # the last quarter alone far from the year's figure: rising flows
+    tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
+
+    def cells(indexes: list[int]) -> str:
+        return " dan ".join(
+            f"{c.TW_LABELS[typed[i][0]]} ({log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[typed[i][0]], item.row)})"
+            for i in indexes
+        )
+
+    if not falls:
+        rising = "naik setiap triwulan"
+    elif not rising_then_falling:  # corrected, then rising again: each corrected cell named
+        said = "yang" if len(falls) == 1 else "yang masing-masing"
+        rising = f"naik setiap triwulan kecuali {cells(falls)} {said} sedikit di bawah triwulan sebelumnya"
+    elif len(falls) == 1:
+        rising = f"naik sampai {prev} lalu {tw} sedikit di bawahnya"
+    else:  # each corrected cell named (staff correct each, or choose Nilai Akhir)
+        rising = (
+            f"naik sampai {c.TW_LABELS[typed[peak][0]]} lalu {cells(falls)} masing-masing sedikit di bawah "
+            "triwulan sebelumnya"
+        )
+    instead = (
+        f'pilih "Nilai Akhir" (realisasi {log.sd(len(quarters))} = {tw}, {figure(last)}) atau tulis realisasi '
+        "triwulan itu saja, koreksinya di triwulan yang dikoreksi"
+        if falls
+        else f'tulis realisasi triwulan itu saja ({tw} dikurangi {prev}, dan seterusnya), atau pilih "Nilai '
+        'Akhir" bila nilainya posisi'
+    )
+    log.add(
+        PERINGATAN,
+        c.SHEET_KINERJA,
+        c.REALISASI_TW_HEADERS[q],
+        item.row,
+        f"Realisasi {name} {rising} ({'; '.join(figure(v) for v in values)}) dan Kumulatif menjumlahkannya: "
+        f"realisasi {log.sd(len(quarters))} {figure(realisasi)} melebihi {header} ({figure(target)}), padahal "
+        f"{tw} saja {figure(last)}. Bila tiap triwulan berisi realisasi s.d. triwulan itu, {instead}",
+    )
+    return True
