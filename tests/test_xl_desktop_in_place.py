@@ -104,7 +104,7 @@ class OutputRange:
 
 class OutputSheet:
     """An output sheet of the desktop book: its cells, owner names, protection (with or without a
-    password), and a log of what the press did to it through COM (``api``)."""
+    password; ``protected_with``: the options the press protected it with), and a log of what the press did to it through COM (``api``)."""
 
     def __init__(self, book, name: str, *, a1=None, names=(), protected=False, password=None):
         self.book, self._name, self.cells = book, name, {}
@@ -113,6 +113,7 @@ class OutputSheet:
         self.names = FakeNames(self, names)
         self.protected, self.password = protected or password is not None, password
         self.log: list = []
+        self.protected_with: dict | None = None  # the last Protect()'s arguments, as COM got them
 
     @property
     def name(self) -> str:
@@ -167,9 +168,9 @@ class OutputSheet:
                     raise RuntimeError(PASSWORD_ERROR)
                 sheet.protected = False
 
-            def Protect(self, Password=None, **_kw):  # noqa: N802, N803
+            def Protect(self, Password=None, **options):  # noqa: N802, N803
                 sheet.log.append(("Protect()", (Password,)))
-                sheet.protected = True
+                sheet.protected, sheet.protected_with = True, {"Password": Password, **options}
 
         return Api(self.log, "")
 

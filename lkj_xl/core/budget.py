@@ -408,11 +408,19 @@ def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
     )
 
 
-# A program's pagu below Rp 1 juta, or a quarter's spending below 0,1 % of its pagu: an amount typed
-# in ribuan or juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta;
-# the seed's least share of a quarter spent is 0,84 %, a quarter "dalam ribuan" at most 0,1 %).
+# A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed
+# in juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta). Between
+# 0,001 % and 0,1 % (where a quarter typed "dalam ribuan" lands: 157.853,5 for 157.853.500) real small
+# spending lands too (TW I's ATK and meetings, 1-5 juta of a pagu in billions), so only an amount that
+# looks typed in ribuan is said there: not whole rupiah (157.853,5), or under Rp 1 juta (a quarter's
+# spending in SIPD of a program in billions; 157.854 for 157.853.500).
 _LEAST_PAGU = 1_000_000
-_LEAST_SHARE = Fraction(1, 1000)
+_LEAST_SHARE = Fraction(1, 100_000)
+_THOUSANDS_SHARE = Fraction(1, 1000)
+
+
+def _looks_in_ribuan(value: Fraction) -> bool:
+    return value.denominator != 1 or value < _LEAST_PAGU
 
 
 def _slips(
@@ -442,12 +450,14 @@ def _slips(
             row,
             f"{header} {subject} hanya {rupiah(pagu)}: {word} (1.250 juta, 1,25 M)",
         )
-    least = pagu * _LEAST_SHARE if pagu is not None else _LEAST_SHARE  # (once, not per quarter)
     for q, value in enumerate(numbers):
-        if pagu is None or value is None or not 0 < value < least:
+        if pagu is None or value is None or not 0 < value < pagu * _THOUSANDS_SHARE:
+            continue
+        share = "0,001%" if value < pagu * _LEAST_SHARE else "0,1%"
+        if share == "0,1%" and not _looks_in_ribuan(value):
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
-            why = f"({rupiah(value)}) kurang dari 0,1% pagu ({rupiah(pagu)})"
+            why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"
             log.add(
                 PERINGATAN,
                 sheet,

@@ -229,8 +229,28 @@ def _two_row_titles(grid: Grid, row_index: int, missing: Sequence[str]) -> str:
     )
 
 
-# A note saying the amounts are in thousands or millions: "(dalam ribuan rupiah)", "(Rp 000)", "Rp Juta".
-SCALED_NOTE = re.compile(r"\bdalam\s+(?:ribuan|ribu|jutaan|juta)\b|\brp\.?\s*(?:000|ribu|juta|jt|rb)\b")
+# A note saying the amounts are in thousands, millions or billions: "(dalam ribuan rupiah)", "(Rp 000)",
+# "Rp Juta", "(ribuan)", "(x Rp 1.000)", "(dalam miliar)", "(miliar rupiah)"; not a bare "ribuan" (a title's
+# "ribuan UMKM", thousands of them).
+SCALED_NOTE = re.compile(
+    r"\bdalam\s+(?:ribuan|ribu|jutaan|juta|mil[iy]aran|mil[iy]ar)\b"
+    r"|\brp\.?\s*(?:000|ribuan|ribu|jutaan|juta|jt|rb|mil[iy]ar)\b"
+    r"|(?<=\()(?:ribuan|jutaan|mil[iy]aran)\b|\b(?:ribuan|ribu|jutaan|juta|mil[iy]aran|mil[iy]ar)\s+rupiah\b"
+    r"|\bx\s*(?:rp\.?\s*)?1\.000\b"
+)
+
+
+def scale_word(note: str) -> str:
+    """The scale word (miliar, juta, ribu) that, written after a number, reads it as the SCALED_NOTE
+    ``note`` says: "1,8 (dalam miliar)" is 1,8 miliar (not "M", which a Kinerja cell reads as meter too)."""
+    folded = note.casefold()
+    if "mil" in folded or "1.000.000.000" in folded:
+        return "miliar"
+    if re.search(r"ju|jt|1\.000\.000", folded):
+        return "juta"
+    return "ribu"
+
+
 _BRACKET_NOTE = re.compile(r"\s*\(.*\)\s*$")
 
 

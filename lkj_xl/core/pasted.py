@@ -13,7 +13,7 @@ import functools
 import operator
 import re
 
-from lkj_xl.core.grids import SCALED_NOTE
+from lkj_xl.core.grids import SCALED_NOTE, scale_word
 from lkj_xl.core.model import Cell, Grid, HiddenRow, SheetGrid
 
 __all__ = [
@@ -201,10 +201,9 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
     if found := _WORDS_AFTER.fullmatch(text):
         note, number = found.group(2), found.group(1).strip()
         if SCALED_NOTE.search(note.casefold()):  # "(dalam ribuan)": the number alone is a thousandth
-            word = "juta" if "ju" in note.casefold() or "jt" in note.casefold() else "ribu"
             return (
                 f'ada teks "{note}" di belakang angka, padahal angka di sel dibaca apa adanya; tulis kata '
-                f"skalanya bersama angka itu ({number} {word}) atau tulis angka lengkapnya"
+                f"skalanya bersama angka itu ({number} {scale_word(note)}) atau tulis angka lengkapnya"
             )
         return (
             f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '

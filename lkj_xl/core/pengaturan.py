@@ -24,6 +24,7 @@ from lkj_xl.core.pengaturan_nilai import (
     in_date_cell,
     nip,
     semester_text,
+    tahun_span,
     tahunan_text,
     triwulan_mismatch,
     triwulan_text,
@@ -55,24 +56,7 @@ def parse_settings(grid: Grid, sheet: str, findings: list[Finding]) -> tuple[Set
                 PERINGATAN, get(param)[1], f'Parameter "{param}" belum diisi; judul tabel tidak lengkap'
             )
 
-    tahun = get(c.P_TAHUN)[0]
-    labelled = (
-        TAHUN_LABEL.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
-    )
-    span = _PERIOD.fullmatch(reader.text(tahun)) if tahun is not None and type(tahun.value) is str else None
-    if span:  # "2025/2026": which one is the report's year is unknown, so none is guessed
-        why = (
-            f'"{reader.text(tahun)}" berisi dua tahun; tulis satu tahun saja: tahun anggaran yang dilaporkan'
-        )
-        reader.add(GALAT, get(c.P_TAHUN)[1], f'Parameter "{c.P_TAHUN}" {why}')
-    s.tahun = (
-        int(labelled.group(1))
-        if labelled
-        else None
-        if span
-        else in_date_cell(reader, get(c.P_TAHUN), c.P_TAHUN)
-        or _int_param(reader, get(c.P_TAHUN), c.P_TAHUN, 2000, 2100, None)
-    )
+    s.tahun = _tahun(reader, get(c.P_TAHUN))
     triwulan = _triwulan(reader, get(c.P_TRIWULAN), s, sheet)
 
     skala_cell, skala_ref = get(c.P_SKALA)
@@ -513,6 +497,27 @@ def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | N
             PERINGATAN, ref, f"Batas Capaian {shown} di bawah 100: {why}; periksa (mis. 120 untuk 120%)"
         )
     return number if number is not None and number > 0 else None
+
+
+def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
+    """The report's year: typed, with its label ("T.A. 2025"), in a date cell, or one year typed twice
+    ("2025-2025", a peringatan); none for two years ("2025/2026", "T.A. 2025/26": a galat)."""
+    tahun, ref = cell_ref
+    text = reader.text(tahun) if tahun is not None and type(tahun.value) is str else ""
+    if labelled := TAHUN_LABEL.fullmatch(text):
+        return int(labelled.group(1))
+    span = tahun_span(text) if text else None
+    if span and span[0] == span[1]:  # one year typed twice: read as that year
+        why = f'"{text}" berisi tahun {span[0]} dua kali; dibaca {span[0]}: tulis {span[0]} saja'
+        reader.add(PERINGATAN, ref, f'Parameter "{c.P_TAHUN}" {why}')
+        return span[0]
+    if span:  # which one is the report's year is unknown, so none is guessed
+        why = f'"{text}" berisi dua tahun; tulis satu tahun saja: tahun anggaran yang dilaporkan'
+        reader.add(GALAT, ref, f'Parameter "{c.P_TAHUN}" {why}')
+        return None
+    return in_date_cell(reader, cell_ref, c.P_TAHUN) or _int_param(
+        reader, cell_ref, c.P_TAHUN, 2000, 2100, None
+    )
 
 
 def _int_param(

@@ -22,6 +22,27 @@ EXCEL_EPOCH = _dt.date(1899, 12, 30)
 
 # "TA 2025", "T.A. 2025", "Tahun Anggaran 2025": the year with its label.
 TAHUN_LABEL = re.compile(r"(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*((?:20[0-9]{2})|2100)", re.IGNORECASE)
+# The Tahun typed as a fiscal span, with or without its label: "2025/2026", "T.A. 2025/26", "2025-26".
+_TAHUN_SPAN = re.compile(
+    r"(?:(?:tahun anggaran|tahun|thn|t\.? ?a\.?)\s*)?(20[0-9]{2})\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?)\s*"
+    r"(20[0-9]{2}|2100|[0-9]{2})",
+    re.IGNORECASE,
+)
+
+
+def tahun_span(text: str) -> tuple[int, int] | None:
+    """The two years of a Tahun typed as a span ("2025/26": 2025 and 2026; "2025-2025": 2025 twice).
+    A short second year is only the same or the next year's last digits: "2025-06" (a month) is none."""
+    found = _TAHUN_SPAN.fullmatch(c.tidy_text(text))
+    if found is None:
+        return None
+    first, second = int(found.group(1)), found.group(2)
+    if len(second) == 4:
+        return first, int(second)
+    short = {year % 100: year for year in (first, first + 1)}
+    return (first, short[int(second)]) if int(second) in short else None
+
+
 # "Triwulan II Tahun 2025", "TW II 2025", "II/2025": the quarter with the report's year after it.
 _WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4})", re.IGNORECASE)
 
