@@ -128,8 +128,9 @@ def page_starts(lay: SheetLayout, printer: Printer = LIBREOFFICE) -> list[int]:
     repeat = lay.print_setup.repeat_rows
     starts = [0]
     used = 0.0
+    height_of = lay.row_heights.get  # (row_height inlined: asked of every row once per break added)
     for r in range(lay.n_rows):
-        height = row_height(lay, r)
+        height = height_of(r, LINE_HEIGHT)
         if r > starts[-1] and (r in manual or used + height > capacity):
             starts.append(r)
             used = _repeated_height(lay, repeat, r)
