@@ -137,3 +137,19 @@ def test_range_starts_as_the_rule_reads_on_random_ranges():
             {(a, rng.randint(a, n)) for a in (rng.randrange(n) for _ in range(rng.randint(0, 7)))}
         )
         assert pages._range_starts(ranges, n) == [_chained(ranges, r) for r in range(n)], ranges
+
+
+def test_build_o_over_its_earlier_result_computes_the_report_once(tmp_path, monkeypatch):
+    # -o checks that the file it replaces is the same agency's (Pengaturan's names): read and parsed,
+    # not computed again (that doubled the time of every rebuild).
+    from lkj_xl import build as build_module
+    from lkj_xl.core import engine
+
+    source, out = _workbook(tmp_path / "banyak.xlsx"), tmp_path / "hasil.xlsx"
+    build_module.build(source, out)
+    computed = []
+    real = engine.compute
+    monkeypatch.setattr(engine, "compute", lambda *a, **k: computed.append(1) or real(*a, **k))
+    build_module.build(source, out)
+    assert len(computed) == 1
+    assert load_report(out).settings.perangkat_daerah == "Dinas Uji"
