@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.model import Report, Settings
+from lkj_xl.core.model import Report, Settings, WorkbookInput
 from lkj_xl.errors import ContentError, FileError, LkjError
 
 if TYPE_CHECKING:
@@ -29,17 +29,21 @@ def report_from_bytes(data: bytes | Package, triwulan: int | None = None) -> Rep
     (not an lkj-xl workbook: a missing sheet or header). ``data`` may be the package
     :func:`~lkj_xl.xlsx.opc.open_package` opened already."""
     from lkj_xl.core.engine import compute
-    from lkj_xl.core.parse import parse_workbook
-    from lkj_xl.xlsx.read import read_grids
 
     with gc_paused():
-        grids, names = read_grids(data)
-        inputs = parse_workbook(grids, names, triwulan)
-        # Freed before the collector wakes, which would otherwise walk them once more for nothing.
-        del grids
+        inputs = _parsed(data, triwulan)  # (the grids freed already: the collector wakes after)
         report = compute(inputs, triwulan)
         del inputs
     return report
+
+
+def _parsed(data: bytes | Package, triwulan: int | None = None) -> WorkbookInput:
+    """Read and parse, raising as :func:`report_from_bytes` does."""
+    from lkj_xl.core.parse import parse_workbook
+    from lkj_xl.xlsx.read import read_grids
+
+    grids, names = read_grids(data)
+    return parse_workbook(grids, names, triwulan)
 
 
 @contextmanager
@@ -227,7 +231,10 @@ def _check_replaceable(target: Path, report: Report) -> None:
     what = "choose another name, or delete it first if it is no longer needed"
     where = f"cannot write {target}:"
     try:
-        theirs = report_from_bytes(read_workbook(target)).settings
+        # (parsed, not computed: the names compared are Pengaturan's as typed, and computing the
+        # earlier result took as long as the build itself)
+        with gc_paused():
+            theirs = _parsed(read_workbook(target)).settings
     except LkjError:
         raise FileError(f"{where} it is not an lkj-xl workbook, so -o does not replace it; {what}") from None
     if agency_key(theirs) != agency_key(report.settings):

@@ -136,8 +136,8 @@ def _far_off(
     if abs(realisasi.numerator) * value.denominator <= 10 * value.numerator * realisasi.denominator:
         return
     # the cells counted (a quarter after the reported one, not counted, is no reason to keep quiet)
-    cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS[:n])}
-    if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):
+    cells = [log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, *c.REALISASI_TW_HEADERS[:n])]
+    if log.said_at(c.SHEET_KINERJA, cells):
         return  # said already at one of its cells (a % beside a fraction, another scale word)
     why = f"lebih dari 10 kali {header} ({figure(value)}): periksa skala dan satuan keduanya"
     log.add(
@@ -164,8 +164,9 @@ def _below_zero(
     chosen for another indicator. Computed as the formula gives it; the target cell says so, once."""
     header, value = target
     capaian, realisasi, n = figures
-    cells = {log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, "Jenis Realisasi")}
-    if any(f.sheet == c.SHEET_KINERJA and f.sel in cells for f in log.items):
+    if log.said_at(
+        c.SHEET_KINERJA, [log.ref(h, item.row, c.SHEET_KINERJA) for h in (header, "Jenis Realisasi")]
+    ):
         return  # said already at the target (more than ten times it), or the sum at its Jenis Realisasi
     sd = log.sd(n)  # "Tahun 2025" in the year's report
     if item.polaritas != c.NEGATIF:  # higher is better: the realisasi itself is below zero
@@ -203,8 +204,7 @@ _Figures = tuple[str, Fraction, Fraction]  # the target's header, the target, th
 
 def _said(log: FindingLog, header: str, row: int) -> bool:
     """Whether a finding stands at Kinerja's ``header`` cell of ``row`` already."""
-    cell = log.ref(header, row, c.SHEET_KINERJA)
-    return any(f.sheet == c.SHEET_KINERJA and f.sel == cell for f in log.items)
+    return log.said_at(c.SHEET_KINERJA, [log.ref(header, row, c.SHEET_KINERJA)])
 
 
 def _positions(cells: list[tuple[str, Value]], target: Fraction) -> _Typed:
@@ -262,8 +262,8 @@ def _summed_lower(
     typed = _positions(cells, target)
     if not typed or realisasi <= target:
         return
-    row = {log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)}
-    if any(f.sheet == c.SHEET_KINERJA and f.sel in row for f in log.items):
+    row = [log.ref(h, item.row, c.SHEET_KINERJA) for h in ("Jenis Realisasi", *c.REALISASI_TW_HEADERS)]
+    if log.said_at(c.SHEET_KINERJA, row):
         return
     kosong = " (Jenis Realisasi kosong, jadi Kumulatif)" if item.jenis_kosong else ""
     parts = " + ".join(f"{h.removeprefix('Realisasi ')} {figure(x)}" for h, x in typed)
@@ -390,12 +390,11 @@ def _rate_without_base(
     header, target = cells[0][0], cells[0][1].exact
     if target is None or realisasi <= 0 or realisasi * 10 > target:
         return
-    said = {f.sel for f in log.items if f.sheet == c.SHEET_KINERJA}
     for tw, value in cells[1:]:
         x = value.exact
         if x is None or not 0 < x < 1 or not target <= x * base * 10 <= target * 100:
             continue
-        if log.ref(tw, item.row, c.SHEET_KINERJA) in said:
+        if log.said_at(c.SHEET_KINERJA, [log.ref(tw, item.row, c.SHEET_KINERJA)]):
             continue  # (a fraction beside whole percentages: said already)
         shown, meant = figure(x), figure(x * base)
         _beside_target(
@@ -422,14 +421,11 @@ def _score_on_another_scale(
     header, target = cells[0][0], cells[0][1].exact
     if target is None or target <= 1:
         return
-    said: set[str] | None = None  # the Kinerja cells said already: gathered once a quarter is this low
     for tw, value in cells[1:]:
         x = value.exact
         if x is None or x <= 0 or 10 * x > target:
             continue
-        if said is None:
-            said = {f.sel for f in log.items if f.sheet == c.SHEET_KINERJA}
-        if log.ref(tw, item.row, c.SHEET_KINERJA) in said:
+        if log.said_at(c.SHEET_KINERJA, [log.ref(tw, item.row, c.SHEET_KINERJA)]):
             continue
         # the scale it was likely typed on: 0-1 for 0-100, the IKM's 1-4 for its konversi 25-100
         factor = 100 if x < 1 and target <= 100 else 25 if x <= 4 and 25 <= target <= 100 else None

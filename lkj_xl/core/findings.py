@@ -47,6 +47,9 @@ class FindingLog:
         # (sheet, header) of a reported quarter blank in every row: said once at its title
         # (:func:`blank_in_every_row`), so no row says it again.
         self.blank_columns: set[tuple[str, str]] = set()
+        # (sheet, sel) of :attr:`items`, caught up at each :meth:`said_at` (see there)
+        self._said: set[tuple[str, str]] = set()
+        self._seen: tuple[list[Finding], int, Finding | None] = (findings, 0, None)
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in
@@ -65,6 +68,21 @@ class FindingLog:
         """ "Kinerja!L7": a cell as the tables name it."""
         ref = self.ref(header, row, sheet)
         return f"{sheet}!{ref}" if ref else sheet
+
+    def said_at(self, sheet: str, cells: Iterable[str]) -> bool:
+        """Whether a finding stands at one of ``cells`` (references as :meth:`ref` makes them, "L7") of
+        ``sheet`` already. An index of :attr:`items`, caught up with the findings added since the last
+        call: asked per indicator, a scan of every finding was quadratic with one on each row."""
+        seen, count, last = self._seen
+        items = self.items
+        # (rebuilt when the list was replaced, shortened or changed before its end: some helpers
+        # filter it in place)
+        if items is not seen or len(items) < count or (count and items[count - 1] is not last):
+            self._said.clear()
+            count = 0
+        self._said.update((f.sheet, f.sel) for f in items[count:])
+        self._seen = (items, len(items), items[-1] if items else None)
+        return any((sheet, cell) in self._said for cell in cells)
 
     def add(
         self, severity: str, sheet: str, header: str, row: int, message: str, tentang: _Tags = frozenset()

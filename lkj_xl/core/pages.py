@@ -17,6 +17,7 @@ a TOTAL row and little else).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -127,8 +128,9 @@ def page_starts(lay: SheetLayout, printer: Printer = LIBREOFFICE) -> list[int]:
     repeat = lay.print_setup.repeat_rows
     starts = [0]
     used = 0.0
+    height_of = lay.row_heights.get  # (row_height inlined: asked of every row once per break added)
     for r in range(lay.n_rows):
-        height = row_height(lay, r)
+        height = height_of(r, LINE_HEIGHT)
         if r > starts[-1] and (r in manual or used + height > capacity):
             starts.append(r)
             used = _repeated_height(lay, repeat, r)
@@ -177,7 +179,7 @@ def _keep_from(lay: SheetLayout) -> int:
     last = last_table_row(lay)
     floor = max([body_first, *(b for b in lay.print_setup.page_breaks if b <= last)])
     start = max(last + 1 - KEEP_TABLE_ROWS, floor)
-    chained = _range_start(sorted({*lay.keep_together, *implied_together(lay)}), start)
+    chained = _range_starts(sorted({*lay.keep_together, *implied_together(lay)}), start + 1)[start]
     return chained if floor <= chained < start and _fits_with_block(lay, chained) else start
 
 
@@ -222,8 +224,9 @@ def keep_together(lay: SheetLayout, printers: Sequence[Printer] = PRINTERS) -> S
     Returns ``lay``."""
     ranges = sorted({*lay.keep_together, *implied_together(lay)})
     checked = tuple(dict.fromkeys((*printers, EXCEL)))
+    moved = _range_starts(ranges, lay.n_rows)  # (the ranges stay, the breaks move)
     for _ in range(len(ranges)):
-        row = _first_split(lay, ranges, checked)
+        row = _first_split(lay, moved, checked)
         if row is None:
             break
         lay.print_setup.page_breaks = sorted({*lay.print_setup.page_breaks, row})
@@ -239,7 +242,7 @@ def implied_together(lay: SheetLayout) -> list[tuple[int, int]]:
     return merged + [(r, r + 1) for r in titles if r + 1 < lay.n_rows]
 
 
-def _first_split(lay: SheetLayout, ranges: list[tuple[int, int]], printers: Sequence[Printer]) -> int | None:
+def _first_split(lay: SheetLayout, moved: list[int], printers: Sequence[Printer]) -> int | None:
     """The first row a page break must move to, over both printers, or None. A page may hold up to
     :data:`SAFETY_POINTS` more than estimated (LibreOffice put the example's "Hal yang mendukung
     ... antara lain:" at the foot of a page the estimate had ended 10 points of paper before it)."""
@@ -248,22 +251,21 @@ def _first_split(lay: SheetLayout, ranges: list[tuple[int, int]], printers: Sequ
         starts = page_starts(lay, printer)
         spare = SAFETY_POINTS / print_scale(lay, printer)
         for before, start in zip(starts, starts[1:]):
-            row = _split_near(lay, ranges, before, start, spare)
+            row = _split_near(lay, moved, before, start, spare)
             if row is not None:
                 found.append(row)
                 break
     return min(found, default=None)
 
 
-def _split_near(
-    lay: SheetLayout, ranges: list[tuple[int, int]], before: int, start: int, spare: float
-) -> int | None:
+def _split_near(lay: SheetLayout, moved: list[int], before: int, start: int, spare: float) -> int | None:
     """The range start a page break must move to when the page from ``before`` ends at ``start`` or,
-    holding up to ``spare`` points more than estimated, at a later row (not past a manual break)."""
+    holding up to ``spare`` points more than estimated, at a later row (not past a manual break).
+    ``moved``: :func:`_range_starts` of the sheet's rows."""
     manual = set(lay.print_setup.page_breaks)
     extra, r = 0.0, start
     while r < lay.n_rows and extra <= spare:
-        row = _range_start(ranges, r)
+        row = moved[r]
         if before < row < r:
             return row
         if start in manual:
@@ -275,16 +277,23 @@ def _split_near(
     return None
 
 
-def _range_start(ranges: list[tuple[int, int]], row: int) -> int:
-    """Where a page starting at ``row`` must start instead: before each range it would split, in
-    a chain (a Tujuan kept with its Sasaran, kept with its first program, move together)."""
-    moved = True
-    while moved:
-        moved = False
-        for first, last in ranges:
-            if first < row <= last:
-                row, moved = first, True
-    return row
+def _range_starts(ranges: Sequence[tuple[int, int]], n_rows: int) -> list[int]:
+    """Where a page starting at each row below ``n_rows`` must start instead: before each range it
+    would split, in a chain (a Tujuan kept with its Sasaran, kept with its first program, move
+    together). All rows in one pass: asked of every range per row, a sheet of thousands of
+    indicators took seconds. A row inside ranges moves where the earliest-starting of them moves."""
+    order = sorted(ranges)
+    out: list[int] = []
+    inside: list[tuple[int, int]] = []  # the ranges begun above the row, earliest first on top
+    i = 0
+    for row in range(n_rows):
+        while i < len(order) and order[i][0] < row:
+            heapq.heappush(inside, order[i])
+            i += 1
+        while inside and inside[0][1] < row:  # (ended above: it ends above every later row too)
+            heapq.heappop(inside)
+        out.append(out[inside[0][0]] if inside else row)
+    return out
 
 
 # A4 landscape between xlsxwriter's default margins (0,7 inch each side), in points. A page printed at
