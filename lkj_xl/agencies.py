@@ -408,12 +408,10 @@ def rekap(
         indikator=_as_shown(
             _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
             shown,
-            lambda row: (row["kode"], normalize_label(row["indikator"])),  # as core.rekap.indicator_rows
+            _indicator_parts,
         ),
         program=_as_shown(
-            _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted),
-            shown,
-            lambda row: (row["kode"],),  # as core.rekap.program_rows
+            _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), shown, _program_parts
         ),
         pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=_frame(
@@ -430,6 +428,14 @@ def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
     if not not_counted:
         return frame
     return frame[~frame["berkas"].isin(list(not_counted))].reset_index(drop=True)
+
+
+def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
+    return (row["kode"], normalize_label(row["indikator"]))  # as core.rekap.indicator_rows keys it
+
+
+def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:
+    return (row["kode"],)  # as core.rekap.program_rows keys it
 
 
 def _as_shown(

@@ -27,7 +27,15 @@ from tests.test_rekap_round3 import anggaran, kinerja
 SEVERAL = "Pemerintah Daerah berbeda"
 GANDA = "Perangkat daerah ganda"
 
-OPDS = ["Bappeda", "Dinas Kesehatan", "Dinas Pendidikan", "Dinas Sosial", "Inspektorat", "Dinas PUPR", "BPKAD"]
+OPDS = [
+    "Bappeda",
+    "Dinas Kesehatan",
+    "Dinas Pendidikan",
+    "Dinas Sosial",
+    "Inspektorat",
+    "Dinas PUPR",
+    "BPKAD",
+]
 
 
 # --- 1. a twin name joined when the agencies' names give the kind -----------------------------------
@@ -70,7 +78,11 @@ def test_malang_with_one_agency_named_without_kind_stays_apart(tmp_path):
 
 def test_yogyakarta_beside_kota_yogyakarta_is_not_read_as_kota(tmp_path):
     # "Yogyakarta" is also the Provinsi (Daerah Istimewa Yogyakarta): kept apart, asked
-    agencies = [("Kota Yogyakarta", "Bappeda"), ("Kota Yogyakarta", "Dinas Kesehatan"), ("Yogyakarta", "Dinas Sosial")]
+    agencies = [
+        ("Kota Yogyakarta", "Bappeda"),
+        ("Kota Yogyakarta", "Dinas Kesehatan"),
+        ("Yogyakarta", "Dinas Sosial"),
+    ]
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     assert not _messages(result, JOINED)
     (several,) = _messages(result, SEVERAL)
@@ -79,7 +91,9 @@ def test_yogyakarta_beside_kota_yogyakarta_is_not_read_as_kota(tmp_path):
 
 
 def test_yogyakarta_typed_alone_is_asked_for_kota_or_provinsi(tmp_path):
-    result = lkj_xl.rekap(_folder(tmp_path, [("Yogyakarta", "Bappeda"), ("Yogyakarta", "Dinas Sosial")]), jobs=1)
+    result = lkj_xl.rekap(
+        _folder(tmp_path, [("Yogyakarta", "Bappeda"), ("Yogyakarta", "Dinas Sosial")]), jobs=1
+    )
     (asked,) = _messages(result, ASKED)
     assert '"Kota Yogyakarta" atau "Provinsi Yogyakarta"' in asked
 
@@ -124,20 +138,34 @@ def test_a_joined_file_keeps_its_agency_s_keys_across_quarters(tmp_path):
 
 
 def test_a_province_s_joined_file_is_said_in_the_same_words_everywhere(tmp_path):
-    agencies = [("Provinsi Jawa Timur", "Bappeda"), ("Provinsi Jawa Timur", "Dinas Kesehatan"), ("Jawa Timur", "Dinas ESDM")]
+    agencies = [
+        ("Provinsi Jawa Timur", "Bappeda"),
+        ("Provinsi Jawa Timur", "Dinas Kesehatan"),
+        ("Jawa Timur", "Dinas ESDM"),
+    ]
     root = _folder(tmp_path, agencies)
     out = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "r.xlsx")])
     assert out.exit_code == 0, out.output
-    (line,) = [text for text in out.output.splitlines() if text.startswith("warning: ") and "Jawa Timur" in text]
+    (line,) = [
+        text for text in out.output.splitlines() if text.startswith("warning: ") and "Jawa Timur" in text
+    ]
     words = "tanpa Kabupaten, Kota atau Provinsi"
     assert words in line
     result = lkj_xl.rekap(root, jobs=1)
-    (note,) = [k for b, k in zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"]) if b.endswith("o02.xlsx")]
+    (note,) = [
+        k
+        for b, k in zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"])
+        if b.endswith("o02.xlsx")
+    ]
     assert words in note and "tanpa Kabupaten atau Kota" not in note
 
 
 def test_kab_dot_is_not_called_written_in_full(tmp_path):
-    agencies = [("Kab. Lumajang", "Bappeda"), ("Kab. Lumajang", "Dinas Kesehatan"), ("Lumajang", "Dinas Sosial")]
+    agencies = [
+        ("Kab. Lumajang", "Bappeda"),
+        ("Kab. Lumajang", "Dinas Kesehatan"),
+        ("Lumajang", "Dinas Sosial"),
+    ]
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     (joined,) = _messages(result, JOINED)
     assert "bila memang Kab. Lumajang" not in joined
