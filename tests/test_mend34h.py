@@ -76,13 +76,14 @@ def test_malang_with_one_agency_named_without_kind_stays_apart(tmp_path):
     assert _sheet(result, tmp_path).cell(2, 1).value == "2 pemerintah daerah, s.d. Triwulan II Tahun 2025"
 
 
+def _beside(typed: str, bare: str) -> list[tuple[str, str]]:
+    """Two agencies of the Pemda as ``typed``, then o02.xlsx, one typed ``bare`` (without its kind)."""
+    return [(typed, "Bappeda"), (typed, "Dinas Kesehatan"), (bare, "Dinas Sosial")]
+
+
 def test_yogyakarta_beside_kota_yogyakarta_is_not_read_as_kota(tmp_path):
     # "Yogyakarta" is also the Provinsi (Daerah Istimewa Yogyakarta): kept apart, asked
-    agencies = [
-        ("Kota Yogyakarta", "Bappeda"),
-        ("Kota Yogyakarta", "Dinas Kesehatan"),
-        ("Yogyakarta", "Dinas Sosial"),
-    ]
+    agencies = _beside("Kota Yogyakarta", "Yogyakarta")
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     assert not _messages(result, JOINED)
     (several,) = _messages(result, SEVERAL)
@@ -161,11 +162,7 @@ def test_a_province_s_joined_file_is_said_in_the_same_words_everywhere(tmp_path)
 
 
 def test_kab_dot_is_not_called_written_in_full(tmp_path):
-    agencies = [
-        ("Kab. Lumajang", "Bappeda"),
-        ("Kab. Lumajang", "Dinas Kesehatan"),
-        ("Lumajang", "Dinas Sosial"),
-    ]
+    agencies = _beside("Kab. Lumajang", "Lumajang")
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     (joined,) = _messages(result, JOINED)
     assert "bila memang Kab. Lumajang" not in joined
