@@ -32,8 +32,10 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core.contract import normalize_label
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
+from lkj_xl.core.rekap_kunci import names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
@@ -401,12 +403,16 @@ def rekap(
     found = core.warnings(agencies) + _open_elsewhere(files)
     return Rekap(
         perangkat_daerah=_as_shown(
-            _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown
+            _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown, None
         ),
         indikator=_as_shown(
-            _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted), shown
+            _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
+            shown,
+            _indicator_parts,
         ),
-        program=_as_shown(_counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), shown),
+        program=_as_shown(
+            _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), shown, _program_parts
+        ),
         pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
@@ -424,14 +430,34 @@ def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
     return frame[~frame["berkas"].isin(list(not_counted))].reset_index(drop=True)
 
 
-def _as_shown(frame: pd.DataFrame, shown: dict[str, str]) -> pd.DataFrame:
+def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
+    return (row["kode"], normalize_label(row["indikator"]))  # as core.rekap.indicator_rows keys it
+
+
+def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:
+    return (row["kode"],)  # as core.rekap.program_rows keys it
+
+
+def _as_shown(
+    frame: pd.DataFrame, shown: dict[str, str], parts: Callable[[dict[str, Any]], tuple[str, ...]] | None
+) -> pd.DataFrame:
     """The table with the Pemda of each file read as another spelling's ("Sumenep" as Kabupaten Sumenep,
-    core.rekap_pemda.joined) written as the title and the Jumlah line name it; Pemeriksaan keeps it as
-    typed, with its note."""
+    core.rekap_pemda.joined) written as the title and the Jumlah line name it, and its ``kunci`` that
+    Pemda's (core.rekap_kunci.names_key: the keys of a file typing it so, which an analyst joins on);
+    ``parts`` gives a row's part of its key within the agency (None: an agency's row). Pemeriksaan keeps
+    the Pemda as typed, with its note."""
     if not shown:
         return frame
     mine = frame["berkas"].isin(list(shown))
     frame.loc[mine, "pemerintah_daerah"] = frame.loc[mine, "berkas"].map(shown)
+    for _, rows in frame[mine].groupby("berkas", sort=False):
+        pemda, opd = rows["pemerintah_daerah"].iat[0], rows["perangkat_daerah"].iat[0]
+        opd = opd if isinstance(opd, str) else ""  # NA: a nameless agency, no key
+        if parts is None:
+            frame.loc[rows.index, "kunci"] = names_key(pemda, opd)
+        else:  # in file order, as the worker keyed them (a repeated Kode numbered by its occurrence)
+            found = [parts(row) for row in rows.to_dict("records")]
+            frame.loc[rows.index, "kunci"] = names_row_keys(pemda, opd, found)
     return frame
 
 

@@ -111,7 +111,7 @@ def test_a_kindless_sumenep_beside_kabupaten_sumenep_is_one_pemda(tmp_path):
     # Pemeriksaan says of the file without the kind how it was read
     notes = result.pemeriksaan.set_index("berkas")["keterangan"]
     (note,) = [text for name, text in notes.items() if name.endswith("o01.xlsx")]
-    assert '"Sumenep" tanpa Kabupaten atau Kota' in note and "Kabupaten Sumenep" in note
+    assert '"Sumenep" tanpa Kabupaten, Kota atau Provinsi' in note and "Kabupaten Sumenep" in note
     assert not any(
         "tanpa Kabupaten" in str(text) for name, text in notes.items() if not name.endswith("o01.xlsx")
     )

@@ -115,18 +115,21 @@ def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     Pemda any file types with its kind (a Kabupaten's rekap, as :func:`identities` joins its agencies)
     and no agency of it is named with another kind ("Dinas Pendidikan Kabupaten Malang" of "Malang"
     beside "Kota Malang"); never a kind read from an agency's name alone, nor a guess between two Pemda
-    ("Malang" beside "Kota Malang" and "Kabupaten Lumajang" stays "malang"), nor for a name of two
-    Pemda (:data:`TWIN_NAMES`: "Blitar" beside only "Kota Blitar" stays "blitar")."""
+    ("Malang" beside "Kota Malang" and "Kabupaten Lumajang" stays "malang"). A name of two Pemda
+    (:data:`TWIN_NAMES`: "Blitar" beside only "Kota Blitar") is read so only when every agency of it is
+    named with that kind ("Dinas Kesehatan Kabupaten Malang" of "Malang" beside "Kabupaten Malang", as
+    the duplicate check reads it); else it stays itself ("blitar")."""
     keys = [pemda_key(row["pemerintah_daerah"]) for row in rows]
     kinded = {key for key in keys if key.split(" ", 1)[0] in _PEMDA_KINDS}
     if len(kinded) != 1:
         return keys
     (only,) = kinded
     name = only.split(" ", 1)[-1]
-    if name in TWIN_NAMES:  # "Blitar" beside "Kota Blitar" may be Kabupaten Blitar
-        return keys
     read = {agency_identity(dict(row)) for row, key in zip(rows, keys) if key == name}
     if any(found is not None and found[0] not in (name, only) for found in read):
+        return keys
+    # "Blitar" beside "Kota Blitar" may be Kabupaten Blitar, unless each agency's name says which
+    if name in TWIN_NAMES and any(found is None or found[0] != only for found in read):
         return keys
     return [only if key == name else key for key in keys]
 

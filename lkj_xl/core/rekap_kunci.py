@@ -21,20 +21,27 @@ def _key(digest: Any) -> str:
     return KEY_PREFIX + digest.hexdigest()[:KEY_DIGITS]
 
 
-def _agency_hash(settings: Settings) -> Any:
+def _agency_hash(pemda: str, opd: str) -> Any:
     """SHA-256 fed with the agency's part of every key (Pemerintah Daerah and Perangkat Daerah as
     the duplicate check compares them: case and spaces ignored); None for an agency without a name,
     which nothing identifies across quarters."""
-    opd = c.normalize_label(settings.perangkat_daerah)
+    opd = c.normalize_label(opd)
     if not opd:
         return None
-    return hashlib.sha256(f"{c.normalize_label(settings.pemerintah_daerah)}\x1f{opd}".encode())
+    return hashlib.sha256(f"{c.normalize_label(pemda)}\x1f{opd}".encode())
 
 
 def agency_key(settings: Settings) -> str | None:
     """The agency's ``kunci``: SHA-256 of "pemerintah daerah<US>perangkat daerah" (normalised, US the
     unit separator U+001F), its first 16 hex digits after a "k"."""
-    base = _agency_hash(settings)
+    return names_key(settings.pemerintah_daerah, settings.perangkat_daerah)
+
+
+def names_key(pemda: str, opd: str) -> str | None:
+    """:func:`agency_key` of an agency of these names: a file whose Pemda typed without its kind is
+    read as another spelling's ("Lumajang" as Kabupaten Lumajang, core.rekap_pemda.joined) gets the
+    keys of the Pemda it is shown as, so TW I typed in full joins TW II typed without the kind."""
+    base = _agency_hash(pemda, opd)
     return _key(base) if base is not None else None
 
 
@@ -45,7 +52,12 @@ def row_keys(settings: Settings, parts: Sequence[tuple[str, ...]]) -> list[str |
     parts again (a Kode repeated or left blank in Anggaran, a galat there) get the number of the
     occurrence as one more part ("2", "3"), so a key is never shared within one workbook. None when
     the agency has no name."""
-    base = _agency_hash(settings)
+    return names_row_keys(settings.pemerintah_daerah, settings.perangkat_daerah, parts)
+
+
+def names_row_keys(pemda: str, opd: str, parts: Sequence[tuple[str, ...]]) -> list[str | None]:
+    """:func:`row_keys` of an agency of these names (:func:`names_key`)."""
+    base = _agency_hash(pemda, opd)
     if base is None:
         return [None] * len(parts)
     texts = ["\x1f" + "\x1f".join(part) for part in parts]

@@ -117,23 +117,35 @@ def joined_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     return [
         (
             "Pemerintah Daerah digabung",
-            f'{len(files)} berkas mencatat Pemerintah Daerah "{typed}" tanpa Kabupaten, Kota atau Provinsi '
+            f'{len(files)} berkas mencatat Pemerintah Daerah "{typed}" {_NO_KIND} '
             f"({_files([{'berkas': name} for name in files])}); rekap menghitungnya sebagai {shown}, "
-            f"satu-satunya pemerintah daerah bernama {typed} yang ditulis lengkap di rekap ini. Bila berkas "
-            "pemerintah daerah lain, tulis Pemerintah Daerah lengkap di sheet Pengaturan berkas itu lalu "
-            f"rekap ulang; bila memang {shown}, tulis juga lengkap agar rekap tidak perlu menebak.",
+            f"{_the_only(typed)}. Bila berkas pemerintah daerah lain, tulis Pemerintah Daerah lengkap di "
+            "sheet Pengaturan berkas itu lalu rekap ulang; bila memang "
+            f'{_full(typed, shown)}, tulis "{_full(typed, shown)}" agar rekap tidak perlu menebak.',
         )
         for (typed, shown), files in by_pemda.items()
     ]
+
+
+# How a joined file's Pemda is said, on stderr and in Pemeriksaan alike (the kinds any Pemda has).
+_NO_KIND = "tanpa Kabupaten, Kota atau Provinsi"
+
+
+def _the_only(typed: str) -> str:
+    """Why a kind-less name was joined, in the same words on stderr and in Pemeriksaan."""
+    return f"satu-satunya pemerintah daerah bernama {typed} yang ditulis dengan Kabupaten, Kota atau Provinsi di rekap ini"
+
+
+def _full(typed: str, shown: str) -> str:
+    """The Pemda's name in full, as Pengaturan should have it: "Kabupaten Lumajang" of "Lumajang" read
+    as "Kab. Lumajang" (an abbreviation is no full name)."""
+    return f"{pemda_key(shown).split(' ', 1)[0].title()} {typed}"
 
 
 def kindless_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
     """Pemeriksaan's note of each file whose Pemda typed without its kind is read as the one Pemda
     typed with it (:func:`joined`): "Sumenep" counted as Kabupaten Sumenep's, said."""
     return {
-        berkas: (
-            f'Pemerintah Daerah ditulis "{typed}" tanpa Kabupaten atau Kota; dibaca sebagai {shown}, '
-            "satu-satunya pemerintah daerah yang ditulis lengkap di rekap ini"
-        )
+        berkas: f'Pemerintah Daerah ditulis "{typed}" {_NO_KIND}; dibaca sebagai {shown}, {_the_only(typed)}'
         for berkas, (typed, shown) in joined(rows).items()
     }
