@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 
+import docx
 import openpyxl
 import pytest
 
@@ -103,3 +104,35 @@ def test_task_pane_below_excelapi_1_9_writes_grafik_without_the_page_layout(tmp_
     result = apply_plan(tmp_path, plan, ["Kinerja"], older)
     (grafik_sheet,) = [s for s in result["sheets"] if s["name"] == "Grafik"]
     assert "printArea" not in grafik_sheet and grafik_sheet["cells"]
+
+
+# --- 3. Word, Tabel 2.4: a node of many indicators no longer held on one page ------------------------
+
+
+def test_tabel_2_4_keeps_a_node_of_many_indicators_only_by_its_last_row(tmp_path):
+    """A Sasaran of 15 indicators held whole on one page left most of the page before it blank (45
+    indicators: 40 %); now only a node of at most 10 rows is held together, and its last row always
+    goes with its first child."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.common import kinerja_row
+    from tests.test_laporan import table_for
+    from tests.test_reader_print import invoke
+
+    rows = [kinerja_row("T1", "Tujuan", None, "Meningkatnya ekonomi daerah", "Laju pertumbuhan", "5%", "1%", "2%")]
+    rows.append(kinerja_row("S1", "Sasaran", "T1", "Meningkatnya koperasi sehat", "Koperasi sehat 0", "100%", "20%", "45%"))
+    rows += [kinerja_row("S1", "Sasaran", "T1", None, f"Koperasi sehat {i}", "100%", "20%", "45%") for i in range(1, 15)]
+    rows.append(kinerja_row("P1", "Program", "S1", "PROGRAM KOPERASI", "Koperasi dibina 0", "100%", "20%", "45%"))
+    rows += [kinerja_row("P1", "Program", "S1", None, f"Koperasi dibina {i}", "100%", "20%", "45%") for i in (1, 2)]
+    rows.append(kinerja_row("K1", "Kegiatan", "P1", "Pembinaan koperasi", "Koperasi dibina", "100%", "20%", "45%"))
+    budget = [{"Kode": "P1", "Program": "PROGRAM KOPERASI", "Pagu": 100_000_000, "Realisasi TW II": 40_000_000}]
+    settings = {c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    workbook = tmp_path / "banyak.xlsx"
+    new_workbook(workbook, pengaturan=settings, kinerja=rows, anggaran=budget)
+    out = tmp_path / "lkjip.docx"
+    invoke("laporan", workbook, "-o", out)
+    table = table_for(docx.Document(str(out)), "Tabel 2.4")
+    kept = [all(cell.paragraphs[0].paragraph_format.keep_with_next for cell in row.cells) for row in table.rows[1:]]
+    # rows: T1 (1), S1 (15 indicators), P1 (3), K1 (1). T1 goes with S1's first row; S1's 15 rows are
+    # more than 10: only its last goes with P1's first; P1's 3 rows held together and with K1; K1 ends.
+    assert kept == [True] + [False] * 14 + [True] + [True] * 3 + [False]
