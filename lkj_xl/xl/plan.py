@@ -49,7 +49,8 @@ that name stays.
 
 Charts (the Grafik sheet, :mod:`lkj_xl.core.charts`) are added with ``worksheet.charts.add`` and their
 series set with ExcelApi 1.7 members (the task pane's minimum); data labels and number formats need
-1.8 and are left out on older clients.
+1.8 and are left out on older clients. ``print_area`` is set with ``PageLayout.setPrintArea`` (ExcelApi
+1.9; an older client leaves the sheet's area as it was).
 
 ``prop`` is an Office.js property path: ``font.bold``, ``font.italic``, ``font.size``, ``font.color``,
 ``font.underline``, ``fill.color``, ``numberFormat``, ``horizontalAlignment``,
