@@ -107,6 +107,10 @@ def _tables_by_level(d: _Draft, parts: list[tuple[list[str], list[list[str]]]], 
         d.simple_table(headers, rows, widths, sizing=every)
 
 
+# The most rows of one node Tabel 2.4 holds on one page (more: only its last row, with its first child).
+KEPT_ROWS = 10
+
+
 def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
     """Tabel 2.4: every node with its indicators' targets and its budget; after the APBD-P the
     Perjanjian Kinerja's, as signed, with the Target / Anggaran Perubahan beside them (as Tabel 2.2
@@ -142,8 +146,10 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
     header = ["Tujuan/Sasaran Strategis/Program/Kegiatan", "Indikator", *target_headers(tahun, revised)]
     header += ["Anggaran (Rp)", "Anggaran Perubahan (Rp)"][: 1 + revised_pagu]
     figures = len(header) - 2  # the label and indicator give up 1 cm to each column added
-    # a Tujuan, Sasaran or program never ends a page its programs or kegiatan start the next (Tabel 3.2)
+    # a Tujuan, Sasaran or program never ends a page its programs or kegiatan start the next (Tabel 3.2);
+    # a node's own rows held together only when few (unmerged here): 45 left 40 % of a page blank
     kept = {row for a, b in capaian_program.kept_with_first_child(spans) for row in range(a, b)}
+    kept -= {row for a, b, _ in spans if b - a >= KEPT_ROWS for row in range(a, b)}
     d.simple_table(header, rows, [11 - figures, 10 - figures, *[3.5] * figures], emphasis, keep=kept)
 
 

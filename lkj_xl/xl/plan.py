@@ -24,6 +24,7 @@ widths, heights, freeze panes), never table knowledge. Format of version :data:`
         "heights": [[r1, r2, points], ...],     # after autofitting rows 0..n_rows-1
         "freeze": "1:5" | null,                 # the frozen top-left pane (Office.js freezeAt)
         "protect": true,                        # protected without a password, as lkj-xl build
+        "print_area": [r1, c1, r2, c2] | null,  # the rows printed (Grafik: down to the signature)
         "charts": [{"type": "ColumnClustered" | "Line", "title": ..., "anchor": [r, c],
                     "width": points, "height": points, "categories": [r1, c1, r2, c2],
                     "series": [{"name", "values": [r1, c1, r2, c2], "by": "Columns" | "Rows",
@@ -48,7 +49,8 @@ that name stays.
 
 Charts (the Grafik sheet, :mod:`lkj_xl.core.charts`) are added with ``worksheet.charts.add`` and their
 series set with ExcelApi 1.7 members (the task pane's minimum); data labels and number formats need
-1.8 and are left out on older clients.
+1.8 and are left out on older clients. ``print_area`` is set with ``PageLayout.setPrintArea`` (ExcelApi
+1.9; an older client leaves the sheet's area as it was).
 
 ``prop`` is an Office.js property path: ``font.bold``, ``font.italic``, ``font.size``, ``font.color``,
 ``font.underline``, ``fill.color``, ``numberFormat``, ``horizontalAlignment``,
@@ -182,10 +184,17 @@ def sheet_plan(lay: SheetLayout, version: int = PLAN_VERSION) -> dict:
         "freeze": freeze_address(freeze) if freeze else None,
         "charts": [chart_plan(spec) for spec in lay.charts],
         "protect": lay.protect,
+        "print_area": _print_area(lay, len(grid[0]) if grid else 0),
     }
     if version >= 2:
         plan["across"] = across
     return plan
+
+
+def _print_area(lay: SheetLayout, n_cols: int) -> list[int] | None:
+    """Rows 0..last_printed_row over every column, as lkj-xl build sets the print area; None: all."""
+    last = lay.print_setup.last_printed_row
+    return None if last is None else [0, 0, last, max(n_cols, 1) - 1]
 
 
 _OFFICE_CHART_TYPES = {"column": "ColumnClustered", "bar": "BarClustered", "line": "Line"}
@@ -334,6 +343,8 @@ def _sheet_spends(sheet: dict, charts: bool) -> Iterator[int]:
     if charts:
         for chart in sheet.get("charts", ()):
             yield chart_commands(chart) * COMMAND_CHARS
+    if sheet.get("print_area"):
+        yield COMMAND_CHARS  # PageLayout.setPrintArea (ExcelApi 1.9; counted on every host)
 
 
 def estimated_round_trips(plan: dict, *, charts: bool = True, present: Collection[str] = ()) -> int:

@@ -760,7 +760,7 @@
     }
   }
 
-  // recent: ExcelApi 1.9 (indentLevel, suspendScreenUpdatingUntilNextSync); labelled: 1.8 (chart
+  // recent: ExcelApi 1.9 (indentLevel, suspendScreenUpdatingUntilNextSync, pageLayout); labelled: 1.8 (chart
   // number formats and data labels).
   async function applyPlan(context, plan, recent, labelled) {
     const application = context.workbook.application;
@@ -1050,6 +1050,13 @@
     if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(sheet.freeze));
     await spend(2 * COMMAND_CHARS);
     await writeCharts(ws, sheet.charts || [], rect, spend, labelled);
+    // The rows printed, as lkj-xl build sets them (Grafik: down to the signature, the staff note
+    // below it off the page). Set every press: an area an earlier build left would cut a grown
+    // sheet's signature off or print a shorter one's note. Excel without ExcelApi 1.9 keeps its own.
+    if (sheet.print_area && recent && "pageLayout" in ws) {
+      ws.pageLayout.setPrintArea(rect(...sheet.print_area));
+      await spend(COMMAND_CHARS);
+    }
     // Last, as lkj-xl build leaves it: a note typed there is refused by Excel at once, not cleared
     // by the next press.
     if (sheet.protect) protectAsBuilt(ws);
