@@ -152,12 +152,14 @@ def budget_result(
     no_quarter: str = "",
     *,
     quarter_typed: bool = False,
+    ribuan: frozenset[int] = frozenset(),
 ) -> BudgetResult:
     """A budget row's figures and the findings on its own cells; ``subject`` names the row in them
     (:func:`row_subject`; a program by its name when not given). ``no_quarter``: the unreadable
     Triwulan's cell (Settings.triwulan_galat): the pagu only, no realisasi s.d. an unknown quarter.
     ``quarter_typed``: the reported quarter is typed in some row, so this row's blank one is pointed
-    out (:func:`_reported_blank`)."""
+    out (:func:`_reported_blank`). ``ribuan``: the quarters whose column looks typed in ribuan
+    (:func:`ribuan_columns`)."""
     sheet = c.SHEET_ANGGARAN
     if item.kode_galat:  # its Kode is unreadable, blank or repeated: listed with that galat
         return _left_out(item)
@@ -203,7 +205,7 @@ def budget_result(
     result.realisasi_exact, result.realisasi = realisasi, float(realisasi)
     if galat:
         return result
-    _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject)
+    _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
         if realisasi > pagu:
@@ -410,17 +412,36 @@ def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
 
 # A program's pagu below Rp 1 juta, or a quarter's spending below 0,001 % of its pagu: an amount typed
 # in juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta). Between
-# 0,001 % and 0,1 % (where a quarter typed "dalam ribuan" lands: 157.853,5 for 157.853.500) real small
-# spending lands too (TW I's ATK and meetings, 1-5 juta of a pagu in billions), so only an amount that
-# looks typed in ribuan is said there: not whole rupiah (157.853,5), or under Rp 1 juta (a quarter's
-# spending in SIPD of a program in billions; 157.854 for 157.853.500).
+# 0,001 % and 0,1 % (where a quarter typed "dalam ribuan" lands: 157.854 for 157.853.500) real small
+# spending lands too (TW I's ATK and meetings, 1-5 juta of a pagu in billions, sen and all, as SIPD
+# gives it), so it is said only with a sign of ribuan: under Rp 1 juta, or most of that quarter's
+# column under 0,1 % (a column pasted "dalam ribuan": its 5.059.823 too; a real TW I has 4 of 9 there),
+# or the same program's other quarter 2.000 times larger (typed in ribuan a quarter is a thousandth;
+# 4.517.316,36 of TW I beside 5.059.823.310 of TW II, 1.120 times, is spending).
 _LEAST_PAGU = 1_000_000
 _LEAST_SHARE = Fraction(1, 100_000)
 _THOUSANDS_SHARE = Fraction(1, 1000)
+_DWARFED = 2000
 
 
-def _looks_in_ribuan(value: Fraction) -> bool:
-    return value.denominator != 1 or value < _LEAST_PAGU
+def ribuan_columns(inputs: list[BudgetInput], triwulan: int) -> frozenset[int]:
+    """The quarters (0 for TW I) whose column looks typed in ribuan: at least two programs and most of
+    those with a figure there spend under 0,1 % of their pagu."""
+    out = set()
+    for q in range(triwulan):
+        shares = [
+            (item.realisasi_tw[q].exact or 0) * 1000 < (item.pagu_used.exact or 0)
+            for item in inputs
+            if q < len(item.realisasi_tw) and (item.realisasi_tw[q].exact or 0) > 0 and not item.kode_galat
+        ]
+        if sum(shares) >= 2 and 2 * sum(shares) > len(shares):
+            out.add(q)
+    return frozenset(out)
+
+
+def _looks_in_ribuan(q: int, numbers: list[Fraction | None], ribuan: frozenset[int]) -> bool:
+    value = numbers[q] or 0
+    return value < _LEAST_PAGU or q in ribuan or any(v is not None and v >= value * _DWARFED for v in numbers)
 
 
 def _slips(
@@ -429,6 +450,7 @@ def _slips(
     typed: tuple[str, Value],
     numbers: list[Fraction | None],
     subject: str,
+    ribuan: frozenset[int] = frozenset(),
 ) -> None:
     """Peringatan at an amount that looks typed in another scale than the others of its program, and
     at a quarter that looks typed cumulatively (see _cumulative). ``typed``: the pagu that applies (its
@@ -454,7 +476,7 @@ def _slips(
         if pagu is None or value is None or not 0 < value < pagu * _THOUSANDS_SHARE:
             continue
         share = "0,001%" if value < pagu * _LEAST_SHARE else "0,1%"
-        if share == "0,1%" and not _looks_in_ribuan(value):
+        if share == "0,1%" and not _looks_in_ribuan(q, numbers, ribuan):
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
             why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"

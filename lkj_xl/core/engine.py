@@ -20,6 +20,7 @@ from lkj_xl.core.budget import (
     check_total_pagu,
     dash_revisions,
     quarter_typed,
+    ribuan_columns,
     row_subject,
     spending_column_blank,
     without_nested,
@@ -314,8 +315,11 @@ def _budget_rows(
     tw, no_quarter = settings.triwulan, settings.triwulan_galat
     kosong = "" if no_quarter or quarter_typed(inputs, tw) else spending_column_blank(log, inputs, tw)
     partly = not no_quarter and not kosong
+    ribuan = ribuan_columns(inputs, tw) if not no_quarter else frozenset()
     rows = [
-        budget_result(item, tw, log, row_subject(item, nodes), no_quarter, quarter_typed=partly)
+        budget_result(
+            item, tw, log, row_subject(item, nodes), no_quarter, quarter_typed=partly, ribuan=ribuan
+        )
         for item in inputs
     ]
     return rows, copied_spending(log, inputs, tw) if partly else kosong

@@ -229,24 +229,28 @@ def _two_row_titles(grid: Grid, row_index: int, missing: Sequence[str]) -> str:
     )
 
 
-# A note saying the amounts are in thousands, millions or billions: "(dalam ribuan rupiah)", "(Rp 000)",
-# "Rp Juta", "(ribuan)", "(x Rp 1.000)", "(dalam miliar)", "(miliar rupiah)"; not a bare "ribuan" (a title's
-# "ribuan UMKM", thousands of them).
+# A note saying the amounts are in thousands, millions or billions: "(dalam ribuan rupiah)", "(dlm juta)",
+# "(Rp 000)", "Rp Juta", "(ribuan)", "(x 1000)", "(x Rp 1 juta)", "(miliar rupiah)". The scale word comes
+# first in its bracket (after "dalam", "Rp" or "x") or right after "dalam"/"Rp"/"x": an amount spelled out
+# ("(empat ratus lima puluh ribu rupiah)", "(Pagu 31 Miliar Rupiah)") or a bare "ribuan UMKM" is none.
+_WORD = r"(?:ribuan|ribu|rb|jutaan|juta|jt|mil[iy]aran|mil[iy]ar)"
+_ZEROS = r"000(?:\.000){0,2}"  # "Rp 000" thousands, "Rp 000.000" millions
+_ONES = r"(?:1\.?000(?:\.?000){0,2}|1\s*(?:ribu|juta|jt|mil[iy]ar))"  # "x 1000", "x Rp 1 juta"
 SCALED_NOTE = re.compile(
-    r"\bdalam\s+(?:ribuan|ribu|jutaan|juta|mil[iy]aran|mil[iy]ar)\b"
-    r"|\brp\.?\s*(?:000|ribuan|ribu|jutaan|juta|jt|rb|mil[iy]ar)\b"
-    r"|(?<=\()(?:ribuan|jutaan|mil[iy]aran)\b|\b(?:ribuan|ribu|jutaan|juta|mil[iy]aran|mil[iy]ar)\s+rupiah\b"
-    r"|\bx\s*(?:rp\.?\s*)?1\.000\b"
+    rf"\(\s*{_WORD}(?!\w)|\b(?:dalam|dlm)\.?\s+(?:rp\.?\s*)?(?:{_WORD}|{_ZEROS})(?![\w.])"
+    rf"|\brp\.?\s*(?:{_WORD}|{_ZEROS})(?![\w.])|\bx\s*(?:rp\.?\s*)?{_ONES}(?![\w.])"
 )
 
 
 def scale_word(note: str) -> str:
     """The scale word (miliar, juta, ribu) that, written after a number, reads it as the SCALED_NOTE
-    ``note`` says: "1,8 (dalam miliar)" is 1,8 miliar (not "M", which a Kinerja cell reads as meter too)."""
-    folded = note.casefold()
-    if "mil" in folded or "1.000.000.000" in folded:
+    ``note`` says: "1,8 (dalam miliar)" is 1,8 miliar (not "M", which a Kinerja cell reads as meter too).
+    Read from the note's scale only ("(ribuan rupiah, SIPD Juli)" is ribu); "000.000" is juta."""
+    found = SCALED_NOTE.search(note.casefold())
+    said = found.group(0) if found else ""
+    if "mil" in said or re.search(r"000\.?000\.?000", said):
         return "miliar"
-    if re.search(r"ju|jt|1\.000\.000", folded):
+    if re.search(r"ju|jt|000\.?000", said):
         return "juta"
     return "ribu"
 

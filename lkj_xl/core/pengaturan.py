@@ -499,6 +499,9 @@ def _batas_capaian(reader: CellReader, cell: Cell | None, ref: str) -> float | N
     return number if number is not None and number > 0 else None
 
 
+_YEAR_AND_MORE = re.compile(r"\d{4}\s*[-\u2013/]\s*\d{1,4}")
+
+
 def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
     """The report's year: typed, with its label ("T.A. 2025"), in a date cell, or one year typed twice
     ("2025-2025", a peringatan); none for two years ("2025/2026", "T.A. 2025/26": a galat)."""
@@ -513,6 +516,10 @@ def _tahun(reader: CellReader, cell_ref: tuple[Cell | None, str]) -> int | None:
         return span[0]
     if span:  # which one is the report's year is unknown, so none is guessed
         why = f'"{text}" berisi dua tahun; tulis satu tahun saja: tahun anggaran yang dilaporkan'
+        reader.add(GALAT, ref, f'Parameter "{c.P_TAHUN}" {why}')
+        return None
+    if _YEAR_AND_MORE.fullmatch(text):  # "2025-06", "2026-25": no range of targets (Kinerja's advice)
+        why = f'"{_clip(text)}" tidak dapat dibaca: tulis satu tahun saja, mis. 2025 (tahun anggaran yang dilaporkan)'
         reader.add(GALAT, ref, f'Parameter "{c.P_TAHUN}" {why}')
         return None
     return in_date_cell(reader, cell_ref, c.P_TAHUN) or _int_param(
