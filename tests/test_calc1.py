@@ -1,0 +1,219 @@
+"""Staff without Microsoft Office: the workbook filled, saved and reopened in LibreOffice Calc.
+
+LibreOffice is driven for real (tests/calc_typing.py, run with the system python that has LibreOffice's
+``uno``): cells typed as on the keyboard, so Calc's own reading applies (a "85%" stored as 0,85 with a
+percent format, "1/2" turned into a date, "1.234" read by the locale), a row inserted, formulas typed, a
+sheet of the staff's own; then ``lkj-xl build``, the built workbook opened and saved again by Calc (as
+staff do to add a note or print) and built again, three times.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import shutil
+import subprocess
+from fractions import Fraction as F
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from lkj_xl.build import build_in_memory
+from lkj_xl.cli import main
+from lkj_xl.core import contract as C
+from tests.common import EXAMPLE
+from tests.corpus import workbooks as W
+
+TYPING = Path(__file__).with_name("calc_typing.py")
+LO_PYTHON = "/usr/bin/python3"  # the python LibreOffice's uno bridge is installed for (python3-uno)
+
+
+def _have_uno() -> bool:
+    if W.SOFFICE is None or shutil.which(LO_PYTHON) is None:
+        return False
+    return subprocess.run([LO_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
+
+
+needs_uno = pytest.mark.skipif(not _have_uno(), reason="LibreOffice with python3-uno is not installed")
+pytestmark = [pytest.mark.slow, needs_uno]
+
+
+def calc(tmp_path: Path, src: Path, out: Path, actions: list, locale: str = "id-ID") -> Path:
+    """``src`` opened in LibreOffice Calc with ``locale``, ``actions`` done, saved as ``out``."""
+    profile = tmp_path / f"profile-{locale}"
+    subprocess.run(
+        [LO_PYTHON, str(TYPING), str(profile), locale, str(src), str(out), json.dumps(actions)],
+        check=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+    return out
+
+
+def build(path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def indicators(path: Path) -> dict[str, dict]:
+    result = CliRunner().invoke(main, ["export", str(path)])
+    assert result.exit_code == 0, result.output
+    return {i["kode"]: i for i in json.loads(result.stdout)["indikator"]}
+
+
+def findings(path: Path) -> dict[str, str]:
+    """Pemeriksaan's messages of a built workbook by 'Sheet!Cell'."""
+    ws = openpyxl.load_workbook(path, read_only=True)["Pemeriksaan"]
+    return {f"{r[2]}!{r[3]}": r[4] for r in ws.iter_rows(min_row=5, values_only=True) if r[0] is not None}
+
+
+def _same(a, b, where: str) -> None:
+    # LibreOffice saves numbers with 15 significant digits (see tests/test_staff_round4.py).
+    num = (int, float)
+    if isinstance(a, num) and isinstance(b, num) and not isinstance(a, bool) and not isinstance(b, bool):
+        assert math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12), (where, a, b)
+    else:
+        assert a == b, (where, a, b)
+
+
+# The example's rows (workbooks/make_example.py): Kinerja row 6 P1.01, 7 K1.01.01, 8 P1.02 (%, target
+# 100%), 9 K1.02.01 (dokumen, target 2), 10 P1.03 (%, target 61,45%), 11 K1.03.01 (dokumen, target 2);
+# Anggaran row 5 P2.01 (pagu 41.000.000).
+NEW_ROW = [
+    ["insert_row", "Kinerja", 8],  # above P1.02: a second Kegiatan of P1.01
+    ["type", "Kinerja", "A8", "K1.01.02"],
+    ["type", "Kinerja", "B8", "Kegiatan"],
+    ["type", "Kinerja", "C8", "P1.01"],
+    ["type", "Kinerja", "D8", "Pelatihan SDM industri"],
+    ["type", "Kinerja", "E8", "Jumlah pelatihan"],
+    ["type", "Kinerja", "F8", "kali"],
+    ["type", "Kinerja", "G8", "Positif"],
+    ["type", "Kinerja", "H8", "Kumulatif"],
+    ["type", "Kinerja", "I8", "4"],
+    ["type", "Kinerja", "K8", "1"],
+    ["type", "Kinerja", "L8", "=1+1"],
+    ["type", "Anggaran", "G5", "=4000000*3"],
+    ["new_sheet", "Catatan Staf", "A1", "Catatan: data BPS menyusul"],
+]
+
+
+def test_built_resaved_by_calc_and_rebuilt_three_times_keeps_figures_and_staff_sheet(tmp_path):
+    src = tmp_path / "contoh.xlsx"
+    shutil.copy(EXAMPLE, src)
+    typed = calc(tmp_path, src, tmp_path / "diisi.xlsx", NEW_ROW)
+    once = tmp_path / "sekali.xlsx"
+    shutil.copy(typed, once)
+    build(once)  # the reference: the inputs built once, the output never touched by LibreOffice
+
+    found = indicators(once)
+    # K1.01.02, Kumulatif: TW I 1 + TW II (=1+1) 2 = 3 against target 4: 3/4 x 100 = 75, and exactly
+    # 75 is Sedang (> 65 - 75).
+    assert F(found["K1.01.02"]["realisasi"]) == 3
+    assert F(found["K1.01.02"]["capaian"]) == F(3, 4) * 100
+    assert found["K1.01.02"]["kriteria"] == "Sedang"
+    anggaran = json.loads(CliRunner().invoke(main, ["export", str(once)]).stdout)["anggaran"]
+    p201 = next(a for a in anggaran if a["kode"] == "P2.01")
+    # Realisasi TW II typed as the formula =4000000*3 (12.000.000) against pagu 41.000.000.
+    assert F(p201["realisasi"]) == 12_000_000
+    assert math.isclose(p201["penyerapan"], float(F(12_000_000, 41_000_000) * 100), rel_tol=1e-12)
+
+    cycled = tmp_path / "laporan.xlsx"
+    shutil.copy(once, cycled)
+    for n in (1, 2, 3):
+        # Staff open the built workbook in Calc, add a note in their own sheet, save; then build again.
+        saved = calc(tmp_path, cycled, tmp_path / f"lo{n}.xlsx", [["type", "Catatan Staf", f"A{n + 1}", f"catatan {n}"]])
+        if n == 1:
+            lo = openpyxl.load_workbook(saved)
+            ref = openpyxl.load_workbook(once)
+            for name in C.OUTPUT_SHEETS:
+                if name not in ref.sheetnames:
+                    continue
+                # Calc keeps what the build set on its sheets: protection, print area, conditional
+                # formats, the Grafik charts.
+                assert lo[name].protection.sheet == ref[name].protection.sheet, name
+                assert lo[name].print_area == ref[name].print_area, name
+                assert len(lo[name].conditional_formatting) == len(ref[name].conditional_formatting), name
+                assert len(lo[name]._charts) == len(ref[name]._charts), name
+        shutil.copy(saved, cycled)
+        build(cycled)
+        names = openpyxl.load_workbook(cycled, read_only=True).sheetnames
+        assert names == openpyxl.load_workbook(once, read_only=True).sheetnames, names  # none doubled or lost
+    notes = [r[0] for r in openpyxl.load_workbook(cycled, read_only=True)["Catatan Staf"].iter_rows(values_only=True)]
+    assert notes == ["Catatan: data BPS menyusul", "catatan 1", "catatan 2", "catatan 3"]
+
+    # The figures of every output sheet are those of the build never touched by LibreOffice.
+    a = openpyxl.load_workbook(io.BytesIO(build_in_memory(once).data))
+    b = openpyxl.load_workbook(io.BytesIO(build_in_memory(cycled).data))
+    for name in C.OUTPUT_SHEETS:
+        if name in a.sheetnames:
+            for row in a[name].iter_rows():
+                for cell in row:
+                    _same(cell.value, b[name][cell.coordinate].value, f"{name}!{cell.coordinate}")
+
+
+def test_what_calc_makes_of_typing_in_an_indonesian_locale(tmp_path):
+    src = tmp_path / "contoh.xlsx"
+    shutil.copy(EXAMPLE, src)
+    typed = [
+        ["type", "Kinerja", "L5", "3,1%"],  # S1, %, target 3,63%: Calc stores 0,031 formatted 0.00%
+        ["type", "Kinerja", "L8", "85%"],  # P1.02, %, target 100%
+        ["type", "Kinerja", "L9", "1/2"],  # K1.02.01, dokumen: Calc makes it 1 February, a date
+        ["type", "Kinerja", "L11", "1.234"],  # K1.03.01, dokumen, target 2: id-ID reads 1234
+        ["text_format", "Kinerja", "L7"],
+        ["type", "Kinerja", "L7", "95"],  # K1.01.01 in a Text cell: kept as the text "95"
+    ]
+    out = calc(tmp_path, src, tmp_path / "diisi.xlsx", typed)
+    wb = openpyxl.load_workbook(out)
+    assert (wb["Kinerja"]["L8"].value, wb["Kinerja"]["L8"].number_format) == (0.85, "0.00%")
+    assert wb["Kinerja"]["L7"].value == "95"
+    build(out)
+    found = indicators(out)
+    # 3,1% of a % indicator is 3,1: capaian 3,1 / 3,63 x 100 = 310/3,63 = 31000/363 (about 85,40), Tinggi.
+    assert math.isclose(found["S1"]["capaian"], float(F(31000, 363)), rel_tol=1e-12)
+    assert found["S1"]["kriteria"] == "Tinggi"
+    # 85% of a % indicator is 85 against 100: capaian 85, Tinggi.
+    assert (F(found["P1.02"]["realisasi"]), F(found["P1.02"]["capaian"])) == (85, 85)
+    # The text "95" is the number 95: 95 / 400 x 100 = 23,75.
+    assert F(found["K1.01.01"]["capaian"]) == F(95, 400) * 100
+    # The date is no figure: a galat at the cell that names LibreOffice, where staff typed it.
+    assert found["K1.02.01"]["capaian"] is None
+    said = findings(out)
+    assert "tanggal" in said["Kinerja!L9"] and "LibreOffice" in said["Kinerja!L9"], said["Kinerja!L9"]
+    # 1.234 is 1234 in an Indonesian Calc: counted, and pointed out as more than 10 times the target.
+    assert F(found["K1.03.01"]["realisasi"]) == 1234
+    assert "Kinerja!I11" in said
+
+
+def test_what_calc_makes_of_typing_in_an_english_locale(tmp_path):
+    src = tmp_path / "contoh.xlsx"
+    shutil.copy(EXAMPLE, src)
+    typed = [
+        ["type", "Kinerja", "L7", "TRUE"],  # en-US Calc makes a boolean
+        ["type", "Kinerja", "L10", "61,45"],  # P1.03: not a number in en-US, kept as text
+        ["type", "Kinerja", "L11", "1.234"],  # K1.03.01, dokumen: en-US reads 1,234
+    ]
+    out = calc(tmp_path, src, tmp_path / "diisi.xlsx", typed, locale="en-US")
+    wb = openpyxl.load_workbook(out)
+    assert (wb["Kinerja"]["L7"].value, wb["Kinerja"]["L10"].value, wb["Kinerja"]["L11"].value) == (True, "61,45", 1.234)
+    build(out)
+    found = indicators(out)
+    said = findings(out)
+    assert found["K1.01.01"]["capaian"] is None and "nilai logika" in said["Kinerja!L7"]
+    # "61,45" read the Indonesian way: 61,45 against target 61,45% is 100, Sangat Tinggi.
+    assert F(found["P1.03"]["capaian"]) == 100 and found["P1.03"]["kriteria"] == "Sangat Tinggi"
+    # 1,234 of a whole-unit indicator: counted as saved, with a peringatan telling how it came about.
+    assert "1234" in said["Kinerja!L11"]
+
+
+def test_a_workbook_saved_as_ods_by_calc_gets_a_clear_message(tmp_path):
+    src = tmp_path / "contoh.xlsx"
+    shutil.copy(EXAMPLE, src)
+    ods = calc(tmp_path, src, tmp_path / "laporan.ods", [["type", "Kinerja", "L8", "85%"]])
+    before = ods.read_bytes()
+    result = CliRunner().invoke(main, ["build", str(ods)])
+    assert result.exit_code == 2
+    assert "OpenDocument" in result.output and ".xlsx" in result.output, result.output
+    assert ods.read_bytes() == before  # nothing written over the staff's file
