@@ -9,6 +9,7 @@ as Text), ["unprotect", sheet]. OUT's suffix picks the format (.xlsx or .ods).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -113,10 +114,8 @@ def main(profile: Path, locale: str, src: Path, out: Path, actions: list) -> Non
         fmt = "calc8" if out.suffix == ".ods" else "Calc MS Excel 2007 XML"
         doc.storeToURL(out.resolve().as_uri(), (_prop("FilterName", fmt),))
         for end in (lambda: doc.close(True), desktop.terminate):
-            try:
+            with contextlib.suppress(Exception):  # the bridge drops when soffice quits
                 end()
-            except Exception:
-                pass  # the bridge drops when soffice quits
     finally:
         try:
             proc.wait(timeout=30)
