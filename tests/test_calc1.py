@@ -52,6 +52,13 @@ def calc(tmp_path: Path, src: Path, out: Path, actions: list, locale: str = "id-
     return out
 
 
+def example_typed(tmp_path: Path, actions: list, locale: str = "id-ID", out: str = "diisi.xlsx") -> Path:
+    """The example workbook opened in Calc, ``actions`` done, saved as ``out``."""
+    src = tmp_path / "contoh.xlsx"
+    shutil.copy(EXAMPLE, src)
+    return calc(tmp_path, src, tmp_path / out, actions, locale)
+
+
 def build(path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(path)])
     assert result.exit_code == 0, result.output
@@ -81,19 +88,22 @@ def _same(a, b, where: str) -> None:
 # The example's rows (workbooks/make_example.py): Kinerja row 6 P1.01, 7 K1.01.01, 8 P1.02 (%, target
 # 100%), 9 K1.02.01 (dokumen, target 2), 10 P1.03 (%, target 61,45%), 11 K1.03.01 (dokumen, target 2);
 # Anggaran row 5 P2.01 (pagu 41.000.000).
+_ROW_8 = {
+    "A8": "K1.01.02",
+    "B8": "Kegiatan",
+    "C8": "P1.01",
+    "D8": "Pelatihan SDM industri",
+    "E8": "Jumlah pelatihan",
+    "F8": "kali",
+    "G8": "Positif",
+    "H8": "Kumulatif",
+    "I8": "4",
+    "K8": "1",
+    "L8": "=1+1",
+}
 NEW_ROW = [
     ["insert_row", "Kinerja", 8],  # above P1.02: a second Kegiatan of P1.01
-    ["type", "Kinerja", "A8", "K1.01.02"],
-    ["type", "Kinerja", "B8", "Kegiatan"],
-    ["type", "Kinerja", "C8", "P1.01"],
-    ["type", "Kinerja", "D8", "Pelatihan SDM industri"],
-    ["type", "Kinerja", "E8", "Jumlah pelatihan"],
-    ["type", "Kinerja", "F8", "kali"],
-    ["type", "Kinerja", "G8", "Positif"],
-    ["type", "Kinerja", "H8", "Kumulatif"],
-    ["type", "Kinerja", "I8", "4"],
-    ["type", "Kinerja", "K8", "1"],
-    ["type", "Kinerja", "L8", "=1+1"],
+    *(["type", "Kinerja", cell, text] for cell, text in _ROW_8.items()),
     ["type", "Anggaran", "G5", "=4000000*3"],
     ["new_sheet", "Catatan Staf", "A1", "Catatan: data BPS menyusul"],
 ]
@@ -102,9 +112,7 @@ NEW_ROW = [
 @pytest.mark.slow
 @needs_uno
 def test_built_resaved_by_calc_and_rebuilt_three_times_keeps_figures_and_staff_sheet(tmp_path):
-    src = tmp_path / "contoh.xlsx"
-    shutil.copy(EXAMPLE, src)
-    typed = calc(tmp_path, src, tmp_path / "diisi.xlsx", NEW_ROW)
+    typed = example_typed(tmp_path, NEW_ROW)
     once = tmp_path / "sekali.xlsx"
     shutil.copy(typed, once)
     build(once)  # the reference: the inputs built once, the output never touched by LibreOffice
@@ -129,7 +137,13 @@ def test_built_resaved_by_calc_and_rebuilt_three_times_keeps_figures_and_staff_s
             tmp_path,
             cycled,
             tmp_path / f"lo{n}.xlsx",
-            [["type", "Catatan Staf", f"A{n + 1}", f"catatan {n}"]],
+            [["type", "Catatan Staf", f"A{n + 1}", f"catatan {n}"]]
+            # the second time, also a note typed under Ringkasan's table (its protection unticked)
+            + (
+                [["unprotect", "Ringkasan"], ["type", "Ringkasan", "A40", "catatan pimpinan"]]
+                if n == 2
+                else []
+            ),
         )
         if n == 1:
             lo = openpyxl.load_workbook(saved)
@@ -144,7 +158,13 @@ def test_built_resaved_by_calc_and_rebuilt_three_times_keeps_figures_and_staff_s
                 assert len(lo[name].conditional_formatting) == len(ref[name].conditional_formatting), name
                 assert len(lo[name]._charts) == len(ref[name]._charts), name
         shutil.copy(saved, cycled)
-        build(cycled)
+        warned = _build_warnings(cycled)
+        # Calc kept the tool's sheets as they were: nothing was typed in them but that one note.
+        assert warned == (
+            ["warning: Ringkasan: a typed cell added inside this output sheet was discarded by the rebuild"]
+            if n == 2
+            else []
+        ), warned
         names = openpyxl.load_workbook(cycled, read_only=True).sheetnames
         assert names == openpyxl.load_workbook(once, read_only=True).sheetnames, names  # none doubled or lost
     notes = [
@@ -166,8 +186,6 @@ def test_built_resaved_by_calc_and_rebuilt_three_times_keeps_figures_and_staff_s
 @pytest.mark.slow
 @needs_uno
 def test_what_calc_makes_of_typing_in_an_indonesian_locale(tmp_path):
-    src = tmp_path / "contoh.xlsx"
-    shutil.copy(EXAMPLE, src)
     typed = [
         ["type", "Kinerja", "L5", "3,1%"],  # S1, %, target 3,63%: Calc stores 0,031 formatted 0.00%
         ["type", "Kinerja", "L8", "85%"],  # P1.02, %, target 100%
@@ -176,7 +194,7 @@ def test_what_calc_makes_of_typing_in_an_indonesian_locale(tmp_path):
         ["text_format", "Kinerja", "L7"],
         ["type", "Kinerja", "L7", "95"],  # K1.01.01 in a Text cell: kept as the text "95"
     ]
-    out = calc(tmp_path, src, tmp_path / "diisi.xlsx", typed)
+    out = example_typed(tmp_path, typed)
     wb = openpyxl.load_workbook(out)
     assert (wb["Kinerja"]["L8"].value, wb["Kinerja"]["L8"].number_format) == (0.85, "0.00%")
     assert wb["Kinerja"]["L7"].value == "95"
@@ -201,14 +219,12 @@ def test_what_calc_makes_of_typing_in_an_indonesian_locale(tmp_path):
 @pytest.mark.slow
 @needs_uno
 def test_what_calc_makes_of_typing_in_an_english_locale(tmp_path):
-    src = tmp_path / "contoh.xlsx"
-    shutil.copy(EXAMPLE, src)
     typed = [
         ["type", "Kinerja", "L7", "TRUE"],  # en-US Calc makes a boolean
         ["type", "Kinerja", "L10", "61,45"],  # P1.03: not a number in en-US, kept as text
         ["type", "Kinerja", "L11", "1.234"],  # K1.03.01, dokumen: en-US reads 1,234
     ]
-    out = calc(tmp_path, src, tmp_path / "diisi.xlsx", typed, locale="en-US")
+    out = example_typed(tmp_path, typed, locale="en-US")
     wb = openpyxl.load_workbook(out)
     assert (wb["Kinerja"]["L7"].value, wb["Kinerja"]["L10"].value, wb["Kinerja"]["L11"].value) == (
         True,
@@ -229,9 +245,7 @@ def test_what_calc_makes_of_typing_in_an_english_locale(tmp_path):
 @pytest.mark.slow
 @needs_uno
 def test_a_workbook_saved_as_ods_by_calc_gets_a_clear_message(tmp_path):
-    src = tmp_path / "contoh.xlsx"
-    shutil.copy(EXAMPLE, src)
-    ods = calc(tmp_path, src, tmp_path / "laporan.ods", [["type", "Kinerja", "L8", "85%"]])
+    ods = example_typed(tmp_path, [["type", "Kinerja", "L8", "85%"]], out="laporan.ods")
     before = ods.read_bytes()
     result = CliRunner().invoke(main, ["build", str(ods)])
     assert result.exit_code == 2
@@ -251,3 +265,41 @@ def test_a_formula_without_its_saved_value_tells_to_save_in_excel_or_calc(tmp_pa
     said = findings(path)
     assert "rumus tanpa nilai tersimpan" in said["Kinerja!L9"], said
     assert "LibreOffice Calc" in said["Kinerja!L9"], said["Kinerja!L9"]
+
+
+def _build_warnings(path: Path) -> list[str]:
+    result = CliRunner().invoke(main, ["build", str(path)])
+    assert result.exit_code == 0, result.output
+    return [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+
+
+def test_a_note_typed_in_an_unprotected_output_sheet_is_named_when_the_rebuild_drops_it(tmp_path):
+    # Staff open the built workbook (Calc: Tools > Protect Sheet unticked; the tool's sheets have no
+    # password) and type a note under Ringkasan's table. The rebuild rewrites the sheet from the inputs:
+    # the note is gone, and the build must say so, as it does for a comment or a picture.
+    path = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, path)
+    assert _build_warnings(path) == []
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Ringkasan"]
+    ws.protection.sheet = False
+    ws.cell(ws.max_row + 2, 1, "Catatan Kepala Dinas: data BPS menyusul")
+    wb.save(path)
+    warnings = _build_warnings(path)
+    assert warnings == [
+        "warning: Ringkasan: a typed cell added inside this output sheet was discarded by the rebuild"
+    ], warnings
+    # Built again untouched (protected again, nothing typed): no warning.
+    assert _build_warnings(path) == []
+
+
+def test_an_unprotected_output_sheet_without_typing_gives_no_warning(tmp_path):
+    # Unprotected but holding only what the tool wrote (and rebuilt from the same inputs): nothing lost.
+    path = tmp_path / "laporan.xlsx"
+    shutil.copy(EXAMPLE, path)
+    _build_warnings(path)
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        ws.protection.sheet = False
+    wb.save(path)
+    assert _build_warnings(path) == []

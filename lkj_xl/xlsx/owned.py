@@ -48,6 +48,7 @@ class Discarded:
 
 # Things a user may add inside an output sheet, in the order messages list them.
 ADDITION_KINDS = (
+    "typed cell",
     "comment",
     "picture",
     "chart",
@@ -151,6 +152,46 @@ def additions(pkg: Package, part: str) -> dict[str, int]:
     # Excel writes a form control both as VML and as a ctrlProp part: count it once
     counts["form control"] = max(vml_controls, ctrl_props)
     return {kind: n for kind, n in counts.items() if n}
+
+
+def _protected(sheet: etree._Element) -> bool:
+    protection = sheet.find(m("sheetProtection"))
+    return protection is not None and protection.get("sheet", "0").lower() in ("1", "true")
+
+
+def _texts(pkg: Package, sheet: etree._Element) -> list[str]:
+    """The texts of a worksheet's cells (shared, inline and formula strings), in sheet order."""
+    strings: list[etree._Element] | None = None
+    found = []
+    for cell in sheet.iter(m("c")):
+        kind = cell.get("t")
+        if kind == "inlineStr":
+            inline = cell.find(m("is"))
+            found.append(string_text(inline) if inline is not None else "")
+            continue
+        value = cell.find(m("v"))
+        if value is None or value.text is None or kind not in ("s", "str"):
+            continue
+        if kind == "s":
+            strings = pkg.shared_strings() if strings is None else strings
+            index = int_attr(value.text, -1)
+            found.append(string_text(strings[index]) if 0 <= index < len(strings) else "")
+        else:
+            found.append(value.text)
+    return [text.strip() for text in found if text.strip()]
+
+
+def typed_cells(old: Package, old_part: str, new: Package, new_part: str) -> int:
+    """How many texts the user typed inside an output sheet: only in a sheet whose protection was
+    removed (the tool protects every output sheet, and Excel and LibreOffice keep it; the user must
+    untick it to type), texts the rebuilt sheet does not hold (a note under a table, a remark in a
+    spare column). A text the rebuild changed because an input changed counts too: rare in an
+    unprotected sheet, and naming it costs a look where silence would lose a note."""
+    sheet = old.xml(old_part).getroot()
+    if _protected(sheet):
+        return 0
+    rebuilt = set(_texts(new, new.xml(new_part).getroot()))
+    return sum(1 for text in _texts(old, sheet) if text not in rebuilt)
 
 
 def _owner_positions(wb_root: etree._Element) -> set[int]:
