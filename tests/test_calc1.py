@@ -310,3 +310,61 @@ def test_an_unprotected_output_sheet_without_typing_gives_no_warning(tmp_path, r
     assert _build_warnings(path) == []
     if realisasi is not None:
         assert indicators(path)["K1.01.01"]["kriteria"] == "Sangat Tinggi"
+
+
+_NEW_ROWS = {
+    4: (
+        "T1",
+        "Tujuan",
+        "",
+        "Meningkatnya koperasi sehat",
+        "Persentase koperasi sehat",
+        "%",
+        "Positif",
+        "Nilai Akhir",
+    ),
+    5: ("P1", "Program", "T1", "Program koperasi", "Jumlah koperasi dibina", "unit", "Positif", "Kumulatif"),
+}
+
+
+@pytest.mark.slow
+@needs_uno
+def test_a_new_workbook_filled_in_calc_builds_the_typed_figures(tmp_path):
+    path = tmp_path / "baru.xlsx"
+    args = ["new", str(path), "--pemda", "Kabupaten Lumajang", "--opd", "Dinas Koperasi", "--tahun", "2025"]
+    assert CliRunner().invoke(main, [*args, "--triwulan", "2"]).exit_code == 0
+    typed = [
+        ["type", "Kinerja", f"{col}{row}", text]
+        for row, texts in _NEW_ROWS.items()
+        for col, text in zip("ABCDEFGH", texts)
+        if text
+    ]
+    typed += [
+        ["type", "Kinerja", "I4", "85"],
+        ["type", "Kinerja", "L4", "85%"],  # Calc: 0,85 formatted as a percentage
+        ["type", "Kinerja", "I5", "40"],
+        ["type", "Kinerja", "K5", "10"],
+        ["type", "Kinerja", "L5", "8"],
+        ["type", "Anggaran", "A4", "P1"],
+        ["type", "Anggaran", "B4", "Program koperasi"],
+        ["type", "Anggaran", "D4", "Rp 1.000.000"],  # an Indonesian Calc reads the currency: 1000000
+        ["type", "Anggaran", "G4", "250.000"],
+    ]
+    out = calc(tmp_path, path, tmp_path / "diisi.xlsx", typed)
+    build(out)
+    found = indicators(out)
+    # T1, %: 85% against 85 is 85/85 x 100 = 100, Sangat Tinggi.
+    assert (F(found["T1"]["realisasi"]), F(found["T1"]["capaian"]), found["T1"]["kriteria"]) == (
+        85,
+        100,
+        "Sangat Tinggi",
+    )
+    # P1, Kumulatif: 10 + 8 = 18 of 40, 18/40 x 100 = 45, Sangat Rendah (<= 50).
+    assert (F(found["P1"]["realisasi"]), F(found["P1"]["capaian"]), found["P1"]["kriteria"]) == (
+        18,
+        45,
+        "Sangat Rendah",
+    )
+    (program,) = json.loads(CliRunner().invoke(main, ["export", str(out)]).stdout)["anggaran"]
+    # 250.000 of a pagu of 1.000.000: 25 %.
+    assert (F(program["pagu"]), F(program["realisasi"]), F(program["penyerapan"])) == (1_000_000, 250_000, 25)
