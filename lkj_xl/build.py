@@ -162,8 +162,8 @@ def build(
     Only the tool's output sheets change; the rest of the package is copied as it was. The file is
     replaced atomically, so an interrupted build leaves the original intact. A sheet of the user's
     that carries an output sheet's name is refused (LkjError, nothing written). What the user had
-    added inside an output sheet (comments, pictures, tables...) is discarded by the rebuild, and
-    ``on_warning`` is called with an English sentence for each such sheet.
+    added inside an output sheet (comments, pictures, tables, text typed in an unprotected one...) is
+    discarded by the rebuild, and ``on_warning`` is called with an English sentence for each such sheet.
     """
     return build_file(path, out, triwulan, on_warning=on_warning).report
 

@@ -146,8 +146,8 @@ def _far_off(
         header,
         item.row,
         f"Realisasi {log.sd(n)} {name} ({figure(realisasi)}) {why}: mis. 0,4071 untuk "
-        "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel "
-        "berbahasa Inggris dan tersimpan sebagai 2,047",
+        "40,71%, 1.250 M (berarti 1.250 miliar) untuk 1,25 M, atau 2.047 yang diketik di Excel atau "
+        "LibreOffice berbahasa Inggris dan tersimpan sebagai 2,047",
     )
 
 

@@ -55,7 +55,11 @@ def _logical_or_date(cell: Cell) -> tuple[str, str] | None:
         return f"berisi nilai logika ({'TRUE' if raw else 'FALSE'}), bukan angka", str(raw).upper()
     if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
         shown = words_shown(cell) or tanggal_sel(raw)
-        why = f"berisi tanggal ({shown}); Excel mungkin mengubah angka menjadi tanggal, tulis ulang sebagai angka atau teks"
+        # Calc, like Excel, turns "1/2" or "1-2" into a date as it is typed: say so to staff on either.
+        why = (
+            f"berisi tanggal ({shown}); Excel atau LibreOffice Calc mengubah ketikan seperti 1/2 atau 1-2 "
+            "menjadi tanggal, tulis ulang sebagai angka atau teks"
+        )
         return why, str(raw)
     if raw == EXCEL_FALSE_LEAP_DAY:  # a date cell holding 60: a day number typed in a date cell
         return f"{FALSE_LEAP_DAY_WHY}; tulis ulang sebagai angka atau teks", raw

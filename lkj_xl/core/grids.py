@@ -525,8 +525,8 @@ def why_unreadable(cell: Cell) -> str:
             "teks, tulis nilainya)"
         )
     return (
-        f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel agar "
-        "hasilnya tersimpan"
+        f"berisi rumus tanpa nilai tersimpan ({cell.formula}); buka dan simpan workbook di Excel atau "
+        "LibreOffice Calc agar hasilnya tersimpan"
     )
 
 

@@ -274,7 +274,7 @@ def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: 
             return
         thousands = value.exact * 1000
         hint = (
-            f'; bila diketik "{x:.3f}" di Excel berbahasa Inggris (titik desimal), tulis '
+            f'; bila diketik "{x:.3f}" di Excel atau LibreOffice berbahasa Inggris (titik desimal), tulis '
             f"{thousands.numerator} tanpa titik"
             if thousands.denominator == 1
             else ""

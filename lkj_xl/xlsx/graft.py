@@ -61,7 +61,7 @@ from lkj_xl.xlsx.opc import (
     strict_format_error,
     write_package,
 )
-from lkj_xl.xlsx.owned import Discarded, additions, check_ownership, mark_owned
+from lkj_xl.xlsx.owned import Discarded, additions, check_ownership, mark_owned, typed_cells
 from lkj_xl.xlsx.styles import StyleMerge
 from lkj_xl.xlsx.zipsafe import PackageError, label
 
@@ -245,7 +245,7 @@ class _Graft:
         if ren_rel is None or ren_rel.get("Type") != RT_WORKSHEET:
             raise ValueError(f"rendered sheet {slot.name!r} is not a worksheet")
         ren_part = resolve(ren.workbook, ren_rel.get("Target", ""))
-        self._note_discarded(slot.name, ren_part)
+        self._note_discarded(slot.name, ren_part, slot.part)
         if slot.part is None:
             slot.part = self.alloc.alloc(posixpath.join(sheet_dir, "sheet1.xml"))
         part = slot.part
@@ -269,9 +269,13 @@ class _Graft:
             self.new_parts[rels_name(part)] = serialize(new_rels.tree)
             self.removed.discard(rels_name(part).lower())
 
-    def _note_discarded(self, name: str, ren_part: str) -> None:
+    def _note_discarded(self, name: str, ren_part: str, part: str | None) -> None:
         """Note what the user had added inside the output sheet ``name`` that the rebuild replaces."""
-        found = self.owned_found.get(name)
+        found = dict(self.owned_found.get(name, {}))
+        if part and name in self.owned_found and self.src.has(part):  # the tool's sheet being replaced
+            typed = typed_cells(self.src, part, self.ren, ren_part)
+            if typed:
+                found = {"typed cell": typed, **found}
         if found:
             # what the tool writes itself (a comment on Pemeriksaan, say) is not the user's addition
             own = additions(self.ren, ren_part)

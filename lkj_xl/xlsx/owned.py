@@ -48,6 +48,7 @@ class Discarded:
 
 # Things a user may add inside an output sheet, in the order messages list them.
 ADDITION_KINDS = (
+    "typed cell",
     "comment",
     "picture",
     "chart",
@@ -151,6 +152,58 @@ def additions(pkg: Package, part: str) -> dict[str, int]:
     # Excel writes a form control both as VML and as a ctrlProp part: count it once
     counts["form control"] = max(vml_controls, ctrl_props)
     return {kind: n for kind, n in counts.items() if n}
+
+
+def _protected(sheet: etree._Element) -> bool:
+    protection = sheet.find(m("sheetProtection"))
+    return protection is not None and protection.get("sheet", "0").lower() in ("1", "true")
+
+
+def _texts(pkg: Package, sheet: etree._Element) -> dict[str, str]:
+    """The texts of a worksheet's cells (shared, inline and formula strings) by reference ("B12")."""
+    strings: list[etree._Element] | None = None
+    found = {}
+    for cell in sheet.iter(m("c")):
+        kind, text = cell.get("t"), ""
+        value = cell.find(m("v"))
+        if kind == "inlineStr":
+            inline = cell.find(m("is"))
+            text = string_text(inline) if inline is not None else ""
+        elif value is None or value.text is None or kind not in ("s", "str"):
+            continue
+        elif kind == "s":
+            strings = pkg.shared_strings() if strings is None else strings
+            index = int_attr(value.text, -1)
+            text = string_text(strings[index]) if 0 <= index < len(strings) else ""
+        else:
+            text = value.text
+        if text.strip():
+            found[cell.get("r", "").upper()] = text.strip()
+    return found
+
+
+def _filled(sheet: etree._Element) -> set[str]:
+    """References of a worksheet's cells that hold a value."""
+    return {
+        cell.get("r", "").upper()
+        for cell in sheet.iter(m("c"))
+        if any(local(child.tag) in ("v", "is") for child in cell)
+    }
+
+
+def typed_cells(old: Package, old_part: str, new: Package, new_part: str) -> int:
+    """How many texts the user typed inside an output sheet: only in a sheet whose protection was
+    removed (the tool protects every output sheet, and Excel and LibreOffice keep it; the user must
+    untick it to type), texts in cells the rebuilt sheet leaves empty that it holds nowhere else (a
+    note under a table, a remark in a spare column). A tool's text replaced in its cell (a kriteria
+    that changed with its realisasi) is not counted; one left below a table that shrank is: rare in an
+    unprotected sheet, and naming it costs a look where silence would lose a note."""
+    sheet = old.xml(old_part).getroot()
+    if _protected(sheet):
+        return 0
+    rebuilt = new.xml(new_part).getroot()
+    texts, filled = set(_texts(new, rebuilt).values()), _filled(rebuilt)
+    return sum(1 for ref, text in _texts(old, sheet).items() if ref not in filled and text not in texts)
 
 
 def _owner_positions(wb_root: etree._Element) -> set[int]:
