@@ -75,8 +75,9 @@ class FindingLog:
         call: asked per indicator, a scan of every finding was quadratic with one on each row."""
         seen, count, last = self._seen
         items = self.items
-        # (rebuilt when the list was replaced, shortened or changed before its end: some helpers
-        # filter it in place)
+        # (rebuilt when the list was replaced, shortened or its last indexed finding changed; any other
+        # edit in place between two calls, a finding replaced mid-list, goes unseen: between calls the
+        # list may only be appended to or replaced whole, as the checks that ask do today)
         if items is not seen or len(items) < count or (count and items[count - 1] is not last):
             self._said.clear()
             count = 0
