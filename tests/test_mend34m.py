@@ -38,9 +38,9 @@ REFUSING = (
     )
     .replace("let refused = null;", "let refused = null, atRefusal = null;")
     .replace(
-        "callback(context, JSON.parse(fs.readFileSync(planFile, \"utf8\"))).then(() => {\n"
+        'callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {\n'
         "  process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));\n});",
-        "callback(context, JSON.parse(fs.readFileSync(planFile, \"utf8\"))).then(\n"
+        'callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(\n'
         "  (said) => process.stdout.write(JSON.stringify({ said, syncs, sheets, atRefusal })),\n"
         "  (e) => process.stdout.write(JSON.stringify({ error: e.message, sheets, atRefusal })));",
     )
@@ -85,9 +85,9 @@ def test_print_area_set_in_the_final_batch_at_no_round_trip_more(tmp_path):
     PROTECTING = PAGED.replace("unprotect() {", "protect(options) { sheet.protected = true; }, unprotect() {")
     assert PROTECTING != PAGED
     PROTECTING = PROTECTING.replace(
-        "callback(context, JSON.parse(fs.readFileSync(planFile, \"utf8\"))).then(() => {\n"
+        'callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {\n'
         "  process.stdout.write(JSON.stringify({ syncs, sheets, deleted }));",
-        "callback(context, JSON.parse(fs.readFileSync(planFile, \"utf8\"))).then((said) => {\n"
+        'callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then((said) => {\n'
         "  process.stdout.write(JSON.stringify({ said, syncs, sheets, deleted }));",
     )
     assert "said, syncs" in PROTECTING
