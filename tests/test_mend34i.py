@@ -74,8 +74,14 @@ def test_plan_of_a_grown_grafik_carries_the_print_area_down_to_its_signature(tmp
     assert nip < note
     # rows 0..NIP, every column of the sheet
     assert plan["print_area"] == [0, 0, nip, plan["n_cols"] - 1]
-    # ten programs more: the build's area (1-based last row) ends above the grown sheet's signature
-    assert not area_of_build.endswith(f"${nip + 1}")
+    # the example's own Grafik (11 columns, A..K) ends its signature with the NIP on row 116 (1-based):
+    # the build's area is A1:K116, exactly
+    example = sheet_plan(grafik.layout(load_report(EXAMPLE)))
+    assert example["n_cols"] == 11 and _last_row_holding(example["values"], "NIP") + 1 == 116
+    assert area_of_build == "'Grafik'!$A$1:$K$116"
+    # ten programs more: ten rows more in Grafik's program table (a row a program), so the grown
+    # sheet's NIP is on row 126, below the build's area
+    assert nip + 1 == 116 + 10
 
 
 @pytest.mark.skipif(NODE is None, reason="needs Node.js")
@@ -109,10 +115,9 @@ def test_task_pane_below_excelapi_1_9_writes_grafik_without_the_page_layout(tmp_
 # --- 3. Word, Tabel 2.4: a node of many indicators no longer held on one page ------------------------
 
 
-def test_tabel_2_4_keeps_a_node_of_many_indicators_only_by_its_last_row(tmp_path):
-    """A Sasaran of 15 indicators held whole on one page left most of the page before it blank (45
-    indicators: 40 %); now only a node of at most 10 rows is held together, and its last row always
-    goes with its first child."""
+def _tabel_2_4_kept(tmp_path, sasaran: int, program: int, kegiatan: bool) -> list[bool]:
+    """Tabel 2.4's keep-with-next flags, row by row, of a Tujuan T1 (one indicator) over a Sasaran S1
+    of ``sasaran`` indicators over a program P1 of ``program`` (and a kegiatan K1 under it)."""
     from lkj_xl.core import contract as c
     from lkj_xl.xlsx.template import new_workbook
     from tests.common import kinerja_row
@@ -124,10 +129,11 @@ def test_tabel_2_4_keeps_a_node_of_many_indicators_only_by_its_last_row(tmp_path
 
     rows = [row("T1", "Tujuan", None, "Meningkatnya ekonomi daerah", "Laju pertumbuhan")]
     rows.append(row("S1", "Sasaran", "T1", "Meningkatnya koperasi sehat", "Koperasi sehat 0"))
-    rows += [row("S1", "Sasaran", "T1", None, f"Koperasi sehat {i}") for i in range(1, 15)]
+    rows += [row("S1", "Sasaran", "T1", None, f"Koperasi sehat {i}") for i in range(1, sasaran)]
     rows.append(row("P1", "Program", "S1", "PROGRAM KOPERASI", "Koperasi dibina 0"))
-    rows += [row("P1", "Program", "S1", None, f"Koperasi dibina {i}") for i in (1, 2)]
-    rows.append(row("K1", "Kegiatan", "P1", "Pembinaan koperasi", "Koperasi dibina"))
+    rows += [row("P1", "Program", "S1", None, f"Koperasi dibina {i}") for i in range(1, program)]
+    if kegiatan:
+        rows.append(row("K1", "Kegiatan", "P1", "Pembinaan koperasi", "Koperasi dibina"))
     budget = [
         {"Kode": "P1", "Program": "PROGRAM KOPERASI", "Pagu": 100_000_000, "Realisasi TW II": 40_000_000}
     ]
@@ -137,10 +143,31 @@ def test_tabel_2_4_keeps_a_node_of_many_indicators_only_by_its_last_row(tmp_path
     out = tmp_path / "lkjip.docx"
     invoke("laporan", workbook, "-o", out)
     table = table_for(docx.Document(str(out)), "Tabel 2.4")
-    kept = [
+    return [
         all(cell.paragraphs[0].paragraph_format.keep_with_next for cell in row.cells)
         for row in table.rows[1:]
     ]
+
+
+def test_tabel_2_4_keeps_a_node_of_many_indicators_only_by_its_last_row(tmp_path):
+    """A Sasaran of 15 indicators held whole on one page left most of the page before it blank (45
+    indicators: 40 %); now only a node of at most 10 rows is held together, and its last row always
+    goes with its first child."""
+    kept = _tabel_2_4_kept(tmp_path, 15, 3, kegiatan=True)
     # rows: T1 (1), S1 (15 indicators), P1 (3), K1 (1). T1 goes with S1's first row; S1's 15 rows are
     # more than 10: only its last goes with P1's first; P1's 3 rows held together and with K1; K1 ends.
     assert kept == [True] + [False] * 14 + [True] + [True] * 3 + [False]
+
+
+@pytest.mark.parametrize(
+    ("sasaran", "expected"),
+    [
+        # 10 indicators, the limit: S1's 10 rows held together and its last with P1; P1 (no kegiatan,
+        # the table's last row) ends. T1 with S1's first.
+        (10, [True] + [True] * 10 + [False]),
+        # 11: more than 10, only S1's last row goes with P1; its first ten free to break.
+        (11, [True] + [False] * 10 + [True] + [False]),
+    ],
+)
+def test_tabel_2_4_holds_ten_rows_of_a_node_together_not_eleven(tmp_path, sasaran, expected):
+    assert _tabel_2_4_kept(tmp_path, sasaran, 1, kegiatan=False) == expected

@@ -50,7 +50,8 @@ that name stays.
 Charts (the Grafik sheet, :mod:`lkj_xl.core.charts`) are added with ``worksheet.charts.add`` and their
 series set with ExcelApi 1.7 members (the task pane's minimum); data labels and number formats need
 1.8 and are left out on older clients. ``print_area`` is set with ``PageLayout.setPrintArea`` (ExcelApi
-1.9; an older client leaves the sheet's area as it was).
+1.9; an older client leaves the sheet's area as it was), in the final batch after every sheet is
+written and protected: a refusal there leaves the sheets written and is told as a note.
 
 ``prop`` is an Office.js property path: ``font.bold``, ``font.italic``, ``font.size``, ``font.color``,
 ``font.underline``, ``fill.color``, ``numberFormat``, ``horizontalAlignment``,
@@ -343,8 +344,6 @@ def _sheet_spends(sheet: dict, charts: bool) -> Iterator[int]:
     if charts:
         for chart in sheet.get("charts", ()):
             yield chart_commands(chart) * COMMAND_CHARS
-    if sheet.get("print_area"):
-        yield COMMAND_CHARS  # PageLayout.setPrintArea (ExcelApi 1.9; counted on every host)
 
 
 def estimated_round_trips(plan: dict, *, charts: bool = True, present: Collection[str] = ()) -> int:

@@ -618,11 +618,14 @@
 
   // Output sheets the user hid that this press rewrote but could not show (reveal()).
   let leftHidden = [];
+  // Output sheets whose print area Excel refused to set (setPrintAreas()).
+  let areaLeft = [];
 
   async function press(errorDisplayMode) {
     if (xlwings.hideGlobalError) xlwings.hideGlobalError();
     waitShown = false;
     leftHidden = [];
+    areaLeft = [];
     try {
       await Excel.run(async (context) => {
         let book;
@@ -667,7 +670,8 @@
         }
         await xlwings.runActions(data, context);
       });
-      if (leftHidden.length) await tell(hiddenLeft(leftHidden), errorDisplayMode, "Hitung Ulang selesai", "info");
+      const said = [leftHidden.length ? hiddenLeft(leftHidden) : "", areaLeft.length ? areaNotSet(areaLeft) : ""];
+      if (said.some(Boolean)) await tell(said.filter(Boolean).join(" "), errorDisplayMode, "Hitung Ulang selesai", "info");
     } catch (error) {
       console.error(error);
       await tell(pressFailed(error), errorDisplayMode, "Hitung Ulang gagal", "critical");
@@ -742,6 +746,8 @@
     }
     try {
       await applyPlan(context, plan, supports("1.9"), supports("1.8"));
+      // What press() tells after the press (the sheets written), returned for a caller to show.
+      return areaLeft.length ? areaNotSet(areaLeft) : null;
     } catch (error) {
       if (error && error.lkjSaid) throw error; // lkj-xl's own message, already saying what to do
       // Excel's own text (English, e.g. its payload limit) alone tells staff neither what happened
@@ -765,6 +771,7 @@
   async function applyPlan(context, plan, recent, labelled) {
     const application = context.workbook.application;
     let queued = 0;
+    const written = [];
     const spend = async (chars) => {
       queued += chars;
       if (queued >= BATCH_CHARS) {
@@ -834,8 +841,50 @@
       if (!kept || !isOwnerFormula(old.owner)) markOwned(ws, kept ? old : null);
       await spend(5 * COMMAND_CHARS + (kept ? old.sheet.charts.items.length * COMMAND_CHARS : 0));
       await writeSheet(ws, sheet, spend, recent, labelled);
+      written.push({ ws, sheet });
     }
-    await context.sync();
+    await setPrintAreas(written, context, recent);
+  }
+
+  // The rows printed, as lkj-xl build sets them (Grafik: down to the signature, the staff note below
+  // it off the page). Set every press: an area an earlier build left would cut a grown sheet's
+  // signature off or print a shorter one's note. Excel without ExcelApi 1.9 keeps its own. The last
+  // commands of the last batch, after every sheet is written and protected: a host that lists 1.9 but
+  // refuses them stops only them (Excel keeps what a failed batch did before its failure); the press
+  // then succeeds with a note. Checked with a round trip of its own, only after such a failure.
+  async function setPrintAreas(written, context, recent) {
+    areaLeft = [];
+    const paged = written.filter(({ ws, sheet }) => sheet.print_area && recent && "pageLayout" in ws);
+    for (const { ws, sheet } of paged) {
+      ws.pageLayout.setPrintArea(ws.getRangeByIndexes(...rectSize(sheet.print_area)));
+    }
+    try {
+      await context.sync();
+      return;
+    } catch (error) {
+      if (!paged.length) throw error;
+      // Which command failed: every sheet protected means the writes went through (the areas come
+      // after them); else the refusal was a write's, told as before.
+      const guarded = written.filter(({ ws, sheet }) => sheet.protect && "protect" in ws.protection);
+      for (const { ws } of guarded) ws.protection.load("protected");
+      await context.sync();
+      if (!guarded.every(({ ws }) => ws.protection.protected)) throw error;
+      console.warn(error);
+    }
+    areaLeft = paged.map(({ sheet }) => sheet.name);
+  }
+
+  // [r1, c1, r2, c2] as getRangeByIndexes takes it: first row and column, rows and columns.
+  function rectSize([r1, c1, r2, c2]) {
+    return [r1, c1, r2 - r1 + 1, c2 - c1 + 1];
+  }
+
+  // What a press whose print areas Excel refused says after it (the sheets are written).
+  function areaNotSet(names) {
+    return (
+      "Area cetak " + names.join(", ") + " tidak dapat diatur oleh Excel ini; sebelum mencetak, atur " +
+      "Tata Letak Halaman (Page Layout) > Area Cetak (Print Area) sampai baris tanda tangan."
+    );
   }
 
   // An output sheet the book has, its visibility, protection, charts and owner name loaded (ExcelApi
@@ -1050,13 +1099,6 @@
     if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(sheet.freeze));
     await spend(2 * COMMAND_CHARS);
     await writeCharts(ws, sheet.charts || [], rect, spend, labelled);
-    // The rows printed, as lkj-xl build sets them (Grafik: down to the signature, the staff note
-    // below it off the page). Set every press: an area an earlier build left would cut a grown
-    // sheet's signature off or print a shorter one's note. Excel without ExcelApi 1.9 keeps its own.
-    if (sheet.print_area && recent && "pageLayout" in ws) {
-      ws.pageLayout.setPrintArea(rect(...sheet.print_area));
-      await spend(COMMAND_CHARS);
-    }
     // Last, as lkj-xl build leaves it: a note typed there is refused by Excel at once, not cleared
     // by the next press.
     if (sheet.protect) protectAsBuilt(ws);
