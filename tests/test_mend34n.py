@@ -15,6 +15,8 @@ import pytest
 
 from lkj_xl.build import load_report
 from tests.test_fix14 import _example_with
+from tests import test_mend34k
+from tests.test_mend34k import _at, _small_share
 
 # The example's Anggaran pagu (column D), rows 4-19: P0.01 12.076.486.014, ... (see test_mend34k).
 # Column F is Realisasi TW I (blank in the example), G TW II; Pengaturan!B7 the Triwulan reported.
@@ -36,14 +38,6 @@ _PAGU = {
     18: 8050000,
     19: 8706000,
 }
-
-
-def _small_share(report, ref: str) -> list:
-    return [
-        f
-        for f in report.findings
-        if (f.sheet, f.sel) == ("Anggaran", ref) and "kurang dari" in f.pesan and "pagu (Rp" in f.pesan
-    ]
 
 
 def _tw1_report(tmp_path, pagu: dict[int, int], spent: dict[int, int]):
@@ -147,16 +141,14 @@ def test_a_small_quarter_beside_a_large_one_is_quiet(tmp_path):
     ],
 )
 def test_a_title_with_satuan_or_nilai_scale_is_said(tmp_path, title):
-    report = load_report(_example_with(tmp_path, {("Anggaran", "A1"): title}))
-    said = [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "A1")]
-    assert [f.severity for f in said] == ["peringatan"] and "menyebut angka" in said[0].pesan, said
+    test_mend34k.test_a_title_with_a_short_scale_note_is_said(tmp_path, title)  # one peringatan "menyebut angka"
 
 
 @pytest.mark.parametrize("typed", ["1.800 (satuan ribuan rupiah)", "1.800 (dalam satuan ribuan rupiah)"])
 def test_an_amount_with_a_satuan_note_keeps_its_scale(tmp_path, typed):
     # Anggaran!G10, P3.02's TW II: 1.800 in ribuan is 1.800.000, written "1.800 ribu"
     report = load_report(_example_with(tmp_path, {("Anggaran", "G10"): typed}))
-    (galat,) = [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "G10")]
+    (galat,) = _at(report, "Anggaran", "G10")
     assert "(1.800 ribu)" in galat.pesan, galat.pesan
 
 
@@ -169,4 +161,4 @@ def test_an_amount_with_a_satuan_note_keeps_its_scale(tmp_path, typed):
 )
 def test_satuan_or_nilai_before_an_amount_is_no_scale(tmp_path, title):
     report = load_report(_example_with(tmp_path, {("Anggaran", "A1"): title}))
-    assert not [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "A1")]
+    assert not _at(report, "Anggaran", "A1")
