@@ -14,8 +14,8 @@ from fractions import Fraction
 import pytest
 
 from lkj_xl.build import load_report
-from tests.test_fix14 import _example_with
 from tests import test_mend34k
+from tests.test_fix14 import _example_with
 from tests.test_mend34k import _at, _small_share
 
 # The example's Anggaran pagu (column D), rows 4-19: P0.01 12.076.486.014, ... (see test_mend34k).
