@@ -141,7 +141,8 @@ def test_a_small_quarter_beside_a_large_one_is_quiet(tmp_path):
     ],
 )
 def test_a_title_with_satuan_or_nilai_scale_is_said(tmp_path, title):
-    test_mend34k.test_a_title_with_a_short_scale_note_is_said(tmp_path, title)  # one peringatan "menyebut angka"
+    # one peringatan "menyebut angka" at A1, as for "(x 1000)"
+    test_mend34k.test_a_title_with_a_short_scale_note_is_said(tmp_path, title)
 
 
 @pytest.mark.parametrize("typed", ["1.800 (satuan ribuan rupiah)", "1.800 (dalam satuan ribuan rupiah)"])
