@@ -414,34 +414,34 @@ def _revised_below(item: BudgetInput, header: str, realisasi: Fraction) -> str:
 # in juta (or miliar) without the word beside amounts in rupiah ("1.250" for 1.250 juta). Between
 # 0,001 % and 0,1 % (where a quarter typed "dalam ribuan" lands: 157.854 for 157.853.500) real small
 # spending lands too (TW I's ATK and meetings, 1-5 juta of a pagu in billions, sen and all, as SIPD
-# gives it), so it is said only with a sign of ribuan: under Rp 1 juta, or most of that quarter's
-# column under 0,1 % (a column pasted "dalam ribuan": its 5.059.823 too; a real TW I has 4 of 9 there),
-# or the same program's other quarter 2.000 times larger (typed in ribuan a quarter is a thousandth;
-# 4.517.316,36 of TW I beside 5.059.823.310 of TW II, 1.120 times, is spending).
+# gives it, in most programs beside the salaries' 15 %), so it is said only with a sign of ribuan:
+# under Rp 1 juta, or that quarter's whole column under 0,1 % (a column typed in ribuan puts EVERY
+# figure at a thousandth of its share, the salaries' too). A quarter far below the program's other
+# one is no sign: a first small purchase before the big spending is ordinary.
 _LEAST_PAGU = 1_000_000
 _LEAST_SHARE = Fraction(1, 100_000)
 _THOUSANDS_SHARE = Fraction(1, 1000)
-_DWARFED = 2000
 
 
 def ribuan_columns(inputs: list[BudgetInput], triwulan: int) -> frozenset[int]:
-    """The quarters (0 for TW I) whose column looks typed in ribuan: at least two programs and most of
-    those with a figure there spend under 0,1 % of their pagu."""
+    """The quarters (0 for TW I) whose column looks typed in ribuan: at least two programs with a
+    figure there, and every one of them under 0,1 % of its pagu or the column's sum under 0,1 % of the
+    programs' total pagu."""
     out = set()
+    rows = [item for item in inputs if not item.kode_galat]
+    total_pagu = exact_sum([item.pagu_used.exact or Fraction(0) for item in rows])
     for q in range(triwulan):
-        shares = [
-            (item.realisasi_tw[q].exact or 0) * 1000 < (item.pagu_used.exact or 0)
-            for item in inputs
-            if q < len(item.realisasi_tw) and (item.realisasi_tw[q].exact or 0) > 0 and not item.kode_galat
+        figures = [
+            (item.realisasi_tw[q].exact or Fraction(0), item.pagu_used.exact or Fraction(0))
+            for item in rows
+            if q < len(item.realisasi_tw) and (item.realisasi_tw[q].exact or 0) > 0
         ]
-        if sum(shares) >= 2 and 2 * sum(shares) > len(shares):
+        column = exact_sum([value for value, _ in figures])
+        if len(figures) >= 2 and (
+            all(value * 1000 < pagu for value, pagu in figures) or column * 1000 < total_pagu
+        ):
             out.add(q)
     return frozenset(out)
-
-
-def _looks_in_ribuan(q: int, numbers: list[Fraction | None], ribuan: frozenset[int]) -> bool:
-    value = numbers[q] or 0
-    return value < _LEAST_PAGU or q in ribuan or any(v is not None and v >= value * _DWARFED for v in numbers)
 
 
 def _slips(
@@ -476,7 +476,7 @@ def _slips(
         if pagu is None or value is None or not 0 < value < pagu * _THOUSANDS_SHARE:
             continue
         share = "0,001%" if value < pagu * _LEAST_SHARE else "0,1%"
-        if share == "0,1%" and not _looks_in_ribuan(q, numbers, ribuan):
+        if share == "0,1%" and value >= _LEAST_PAGU and q not in ribuan:  # no sign of ribuan
             continue
         if log.ref(c.REALISASI_TW_HEADERS[q], row, sheet) not in said:
             why = f"({rupiah(value)}) kurang dari {share} pagu ({rupiah(pagu)})"

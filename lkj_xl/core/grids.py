@@ -231,7 +231,7 @@ def _two_row_titles(grid: Grid, row_index: int, missing: Sequence[str]) -> str:
 
 # A note saying the amounts are in thousands, millions or billions: "(dalam ribuan rupiah)", "(dlm juta)",
 # "(Rp 000)", "Rp Juta", "(ribuan)", "(x 1000)", "(x Rp 1 juta)", "(miliar rupiah)". The scale word comes
-# first in its bracket (after "dalam", "Rp" or "x") or right after "dalam"/"Rp"/"x": an amount spelled out
+# first in its bracket (after "dalam", "Rp" or "x") or right after "dalam"/"Rp"/"x"/"satuan"/"nilai": an amount spelled out
 # ("(empat ratus lima puluh ribu rupiah)", "(Pagu 31 Miliar Rupiah)") or a bare "ribuan UMKM" is none.
 _WORD = r"(?:ribuan|ribu|rb|jutaan|juta|jt|mil[iy]aran|mil[iy]ar)"
 _ZEROS = r"000(?:\.000){0,2}"  # "Rp 000" thousands, "Rp 000.000" millions
@@ -239,6 +239,9 @@ _ONES = r"(?:1\.?000(?:\.?000){0,2}|1\s*(?:ribu|juta|jt|mil[iy]ar))"  # "x 1000"
 SCALED_NOTE = re.compile(
     rf"\(\s*{_WORD}(?!\w)|\b(?:dalam|dlm)\.?\s+(?:rp\.?\s*)?(?:{_WORD}|{_ZEROS})(?![\w.])"
     rf"|\brp\.?\s*(?:{_WORD}|{_ZEROS})(?![\w.])|\bx\s*(?:rp\.?\s*)?{_ONES}(?![\w.])"
+    # "(satuan: ribuan rupiah)", "dalam satuan ribuan", "(Nilai Ribuan Rupiah)": the match starts after the
+    # lead word, so a title's peringatan quotes the scale ("ribuan")
+    rf"|(?:(?<=\bsatuan)|(?<=\bnilai))(?:\s*:\s*|\s+)(?:rp\.?\s*)?(?:{_WORD}|{_ZEROS})(?![\w.])"
 )
 
 

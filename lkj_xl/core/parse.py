@@ -448,7 +448,7 @@ def _scaled_title(reader: CellReader, title_rows: Grid) -> None:
                 reader.add(
                     PERINGATAN,
                     f"{column_letter(col)}{r}",
-                    f'Judul "{_clip(text)}" menyebut angka {(text[found.start() : found.end()] if text.isascii() else found.group(0)).lstrip("( ")}, padahal Pagu dan Realisasi dibaca '
+                    f'Judul "{_clip(text)}" menyebut angka {(text[found.start() : found.end()] if text.isascii() else found.group(0)).lstrip("(: ")}, padahal Pagu dan Realisasi dibaca '
                     "dalam rupiah seperti ditulis (Tabel 3.4 mencetaknya sebagai Rp): tulis dalam rupiah penuh, "
                     "atau dengan kata skala (1.250 juta, 1,25 M)",
                 )
