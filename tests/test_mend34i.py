@@ -65,7 +65,7 @@ def _last_row_holding(values, word: str) -> int:
 def test_plan_of_a_grown_grafik_carries_the_print_area_down_to_its_signature(tmp_path):
     built = tmp_path / "dibangun.xlsx"
     build(EXAMPLE, built)
-    area_of_build = openpyxl.load_workbook(built)["Grafik"].print_area  # e.g. 'Grafik'!$A$1:$K$116
+    area_of_build = openpyxl.load_workbook(built)["Grafik"].print_area  # e.g. 'Grafik'!$A$1:$K$115
     plan = sheet_plan(grafik.layout(load_report(_grown(tmp_path))))
     values = plan["values"]
     # the signature ends with the Kepala Dinas's NIP; the writers' note for staff (naming xlwings) after it
@@ -74,14 +74,15 @@ def test_plan_of_a_grown_grafik_carries_the_print_area_down_to_its_signature(tmp
     assert nip < note
     # rows 0..NIP, every column of the sheet
     assert plan["print_area"] == [0, 0, nip, plan["n_cols"] - 1]
-    # the example's own Grafik (11 columns, A..K) ends its signature with the NIP on row 116 (1-based):
-    # the build's area is A1:K116, exactly
+    # the example's own Grafik (11 columns, A..K): the trend note "Garis: ..." on row 107, one blank row,
+    # the signature from row 109 (place and date, jabatan, three blank rows, the name on 114) ending with
+    # the NIP on row 115 (1-based): the build's area is A1:K115, exactly
     example = sheet_plan(grafik.layout(load_report(EXAMPLE)))
-    assert example["n_cols"] == 11 and _last_row_holding(example["values"], "NIP") + 1 == 116
-    assert area_of_build == "'Grafik'!$A$1:$K$116"
+    assert example["n_cols"] == 11 and _last_row_holding(example["values"], "NIP") + 1 == 115
+    assert area_of_build == "'Grafik'!$A$1:$K$115"
     # ten programs more: ten rows more in Grafik's program table (a row a program), so the grown
-    # sheet's NIP is on row 126, below the build's area
-    assert nip + 1 == 116 + 10
+    # sheet's NIP is on row 125, below the build's area
+    assert nip + 1 == 115 + 10
 
 
 @pytest.mark.skipif(NODE is None, reason="needs Node.js")
@@ -90,8 +91,8 @@ def test_task_pane_sets_the_print_area_of_a_grafik_rewritten_in_place(tmp_path):
     plan = book_plan([lay], existing=["Grafik"])
     (sheet,) = plan["sheets"]
     nip = _last_row_holding(sheet["values"], "NIP")
-    # Grafik as the build left it: lkj-xl's, protected, its print area rows 1..116, columns A..K
-    stale = {"protected": True, "printArea": [0, 0, 116, 11]}
+    # Grafik as the build left it: lkj-xl's, protected, its print area rows 1..115, columns A..K
+    stale = {"protected": True, "printArea": [0, 0, 115, 11]}
     names = ["Kinerja", ["Grafik", "Grafik", '="lkj-xl"', stale]]
     (grafik_sheet,) = [s for s in apply_plan(tmp_path, plan, names, PAGED)["sheets"] if s["name"] == "Grafik"]
     # [row, col, rows, cols]: from A1 down to the NIP row, across every column

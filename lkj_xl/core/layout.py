@@ -347,6 +347,7 @@ class SheetBuilder:
         nama: str,
         nip: str,
         today: date | None = None,
+        gap: int = SIGNATURE_GAP_ROWS,
     ) -> None:
         """The head of agency's signature block at the right, under the table; only with a name."""
         if not nama.strip():
@@ -360,7 +361,7 @@ class SheetBuilder:
         lines.append((nama.strip(), "signature_name"))
         if nip.strip():
             lines.append((f"NIP. {nip.strip()}", "signature"))
-        for _ in range(SIGNATURE_GAP_ROWS):
+        for _ in range(gap):
             self.add_row()
         first = self.next_row
         for text, style in lines:
@@ -369,10 +370,11 @@ class SheetBuilder:
             self.style(r, first_col, r, last_col, style, SPECIAL)
         self.layout.signature_rows = (first, self.next_row - 1)
 
-    def signature_of(self, settings) -> None:
+    def signature_of(self, settings, gap: int = SIGNATURE_GAP_ROWS) -> None:
         """The signature block from the report's Pengaturan (lkj_xl.core.model.Settings), at the same place
         under every signed table: its last :data:`SIGNATURE_COLUMNS` columns, one blank row below
-        the table. (The working sheet Pemeriksaan is never signed.)"""
+        the table (``gap`` blank rows added: 0 where the sheet already ends with one). (The working
+        sheet Pemeriksaan is never signed.)"""
         self.signature(
             max(self.width - SIGNATURE_COLUMNS, 0),
             self.width - 1,
@@ -381,6 +383,7 @@ class SheetBuilder:
             jabatan=settings.jabatan_kepala,
             nama=settings.nama_kepala,
             nip=settings.nip_kepala,
+            gap=gap,
         )
 
     def finish(self, settings, header_last_row: int, repeat_header: bool = True) -> SheetLayout:

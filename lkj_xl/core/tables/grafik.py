@@ -80,7 +80,7 @@ def layout(report: Report) -> SheetLayout:
     b.report_title(s)
     sections = [_capaian_section(b, report), _kriteria_section(b, report), _penyerapan_section(b, report)]
     sections.append(_trend_section(b, report))
-    b.signature_of(s)
+    b.signature_of(s, gap=0)  # every section ends with its blank row
     note = _note(b, WRITERS_NOTE)  # for staff: below the signed page, outside its print area
     lay = b.build(footer=_footer(report), freeze=None, repeat_header=False)
     lay.print_setup.last_printed_row = note - 1
