@@ -6,16 +6,23 @@
    520; 510 of 520) likewise.
 2. A small TW III dip then TW IV at least the sum of TW I-III (100; 120; 115; 460 of 500) lost the
    precise "tulis realisasi TW IV saja (460 - 335 = 125)" for the running-total message.
+3. One odd amount (a formula's 9.999.999,996) put 3-4 decimals on its whole column, a whole Pemda
+   rekap included; the same TOTAL read with 3-4 decimals in Tabel 3.4 and with 2 in Tabel 3.3 and the
+   sentences. A column shows 2 decimals at most; a cell that needs more has its own format.
+5. Word's Tabel 2.4 (Bab II) showed its Anggaran column cell by cell ("10.000.000" above "1.234.567,50").
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
+import openpyxl
 import pytest
 
+from lkj_xl.core import contract as c
 from tests.helpers_staff import sasaran_rows
 from tests.test_engine import run
+from tests.test_mend34e import _cell_decimals, _workbook
 
 SUMMED = "Kumulatif menjumlahkannya"
 
@@ -109,3 +116,98 @@ def test_tw4_the_year_s_total_after_a_dip_is_said_as_the_year(target, tws, advic
     _, said = _said(target, tws)
     assert len(said) == 1 and said[0].sel == "N2"
     assert "tidak kurang dari jumlah TW I-III" in said[0].pesan and advice in said[0].pesan
+
+
+# --- 3. an odd amount in a column of amounts with sen ---------------------------------------------
+
+# Program 1: pagu 10.000.000, realisasi 9.999.999,996 (a formula's, no whole amount at the sen);
+# Program 2: pagu 2.000.000, realisasi 1.234.567,5. TOTAL realisasi 9.999.999,996 + 1.234.567,5 =
+# 11.234.567,496: at the sen 11.234.567,50, no whole amount: two decimals.
+ODD, SEN, TOTAL = Fraction("9999999.996"), Fraction("1234567.5"), Fraction("11234567.496")
+PROGRAMS = [("10.000.000", 9999999.996), ("2.000.000", "1.234.567,5")]
+
+
+def _close(value, exact: Fraction) -> bool:
+    return isinstance(value, int | float) and abs(Fraction(repr(float(value))) - exact) < Fraction(1, 10**6)
+
+
+def test_one_odd_amount_keeps_its_decimals_to_itself_and_a_total_reads_alike_everywhere(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.helpers_print import built_workbook, docx_text
+
+    path = _workbook(tmp_path / "laporan.xlsx", "Dinas A", PROGRAMS)
+    wb = built_workbook(path)
+    cells = [x for row in wb[c.SHEET_REALISASI_ANGGARAN].iter_rows() for x in row]
+    odd = [x for x in cells if _close(x.value, ODD)]
+    sen = [x for x in cells if _close(x.value, SEN)]
+    total = [x for x in cells if _close(x.value, TOTAL)]
+    assert odd and sen and total
+    assert {_cell_decimals(x.number_format) for x in odd} == {3}  # its own: 9.999.999,996
+    # the column (2 decimals at most): 1.234.567,50 and the TOTAL 11.234.567,50
+    assert {_cell_decimals(x.number_format) for x in sen + total} == {2}
+    # Tabel 3.3: the Sasaran's realisasi, the same TOTAL, with 2 decimals as in Tabel 3.4
+    sums = [x for row in wb[c.SHEET_EFISIENSI].iter_rows() for x in row if _close(x.value, TOTAL)]
+    assert sums and {_cell_decimals(x.number_format) for x in sums} == {2}
+    docx = tmp_path / "lkjip.docx"
+    assert CliRunner().invoke(main, ["laporan", str(path), "-o", str(docx)]).exit_code == 0
+    word = docx_text(docx.read_bytes())
+    assert "9.999.999,996" in word and "9.999.999,9960" not in word
+    assert "11.234.567,50" in word and "11.234.567,496" not in word  # the table and the sentences
+    assert "Rp 11.234.567,50" in word
+
+
+def test_the_rekap_keeps_one_odd_amount_s_decimals_to_its_cell(tmp_path):
+    import lkj_xl
+    from lkj_xl.core import rekap as core
+    from lkj_xl.xlsx.rekap import render_rekap
+
+    root = tmp_path / "tw2"
+    root.mkdir()
+    _workbook(root / "a.xlsx", "Dinas A", PROGRAMS)
+    _workbook(root / "b.xlsx", "Dinas B", [("10.000.000", "10.000.000")])
+    out = tmp_path / "rekap.xlsx"
+    out.write_bytes(render_rekap(lkj_xl.rekap(root, jobs=1)))
+    wb = openpyxl.load_workbook(out)
+    # Dinas A 11.234.567,496 + Dinas B 10.000.000 = 21.234.567,496: 21.234.567,50 at the sen
+    pemda = TOTAL + 10_000_000
+    for sheet in (core.SHEET_PROGRAM, core.SHEET_REKAP):
+        cells = [x for row in wb[sheet].iter_rows() for x in row if isinstance(x.value, int | float)]
+        shown = {
+            what: {_cell_decimals(x.number_format) for x in cells if _close(x.value, exact)}
+            for what, exact in (
+                ("odd", ODD),
+                ("sen", SEN),
+                ("a", TOTAL),
+                ("pemda", pemda),
+                ("b", Fraction(10**7)),
+            )
+        }
+        if sheet == core.SHEET_PROGRAM:
+            assert shown["odd"] == {3} and shown["sen"] == {2}, shown
+            assert shown["b"] <= {0, 2}, shown  # pagu (whole column) and Dinas B's realisasi (,00)
+        else:
+            assert shown["a"] == {2} and shown["pemda"] <= {2}, shown
+
+
+# --- 5. Word's Tabel 2.4 --------------------------------------------------------------------------
+
+
+def test_word_tabel_2_4_shows_its_anggaran_column_with_the_sen_in_every_cell(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+    from tests.helpers_print import docx_text
+
+    # pagu 10.000.000 and 1.234.567,5: the Sasaran's (and Tujuan's) 11.234.567,50; realisasi
+    # 9.000.000 + 1.000.001 = 10.000.001 (no whole 10.000.000 in another column)
+    path = _workbook(
+        tmp_path / "laporan.xlsx", "Dinas A", [("10.000.000", "9.000.000"), ("1.234.567,5", "1.000.001")]
+    )
+    docx = tmp_path / "lkjip.docx"
+    assert CliRunner().invoke(main, ["laporan", str(path), "-o", str(docx)]).exit_code == 0
+    cells = docx_text(docx.read_bytes()).splitlines()
+    # every table's Anggaran/pagu column with two decimals: no cell "10.000.000" (Tabel 2.4 had one)
+    assert "10.000.000" not in cells and "10.000.000,00" in cells
+    assert "1.234.567,50" in cells and "11.234.567,50" in cells

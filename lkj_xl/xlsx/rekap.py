@@ -24,7 +24,9 @@ from lkj_xl.core.styles import (
     FMT_INTEGER,
     FMT_RUPIAH,
     KRITERIA_COLOURS,
+    MAX_DESIMAL,
     STYLES,
+    amount_decimals,
     column_rupiah_decimals,
     fmt_efisiensi,
     fmt_percent,
@@ -145,11 +147,14 @@ def _row_writer(
         formats.get(spec.kind, **extra, **({"bold": True} if bold and spec.kind == "text" else {}))
         for spec in columns
     ]
-    for col, decimals in (sen or {}).items():  # every figure of the column alike, digits aligned
-        plain[col] = formats.get(columns[col].kind, **extra, num_format=fmt_rupiah(decimals))
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
+    for col, decimals in (sen or {}).items():  # every figure of the column alike, digits aligned
+        plain[col] = formats.get(columns[col].kind, **extra, num_format=fmt_rupiah(decimals))
+        shown[col] = _amount_rule(
+            decimals, lambda d, k=columns[col].kind: formats.get(k, **extra, num_format=fmt_rupiah(d))
+        )
     of_row = [spec.key in core.ROW_SHOWN for spec in columns]  # shown with their row's decimals
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
@@ -172,6 +177,17 @@ def _row_writer(
                 write_number(row, col, value, fmt)
 
     return write
+
+
+def _amount_rule(
+    column: int, style: Callable[[int], Any]
+) -> tuple[Callable[[float, int], int], dict[int, Any]]:
+    """The rule of a rupiah column with sen (``column`` decimals, 2 at most): an amount that needs
+    more (a formula's 9.999.999,996) has them in its own cell (styles.amount_decimals); ``style`` the
+    format of a count of decimals."""
+    return (lambda value, _: amount_decimals(float(value), column)), {
+        d: style(d) for d in range(column, MAX_DESIMAL + 1)
+    }
 
 
 def _sen_columns(columns: Sequence[core.Column], frame: pd.DataFrame) -> dict[int, int]:
@@ -209,7 +225,10 @@ def _widths(
     widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more, row_decimals)
     for col, decimals in (sen or {}).items():  # ",60" wider than the whole amounts measured
         values = pd.to_numeric(frame[columns[col].key], errors="coerce").astype("float64").dropna()
-        need = max(_shown_width(v, fmt_rupiah(decimals)) for v in (values.max(), values.min()))
+        need = max(
+            _shown_width(v, fmt_rupiah(amount_decimals(float(v), decimals)))
+            for v in (values.max(), values.min())
+        )
         widths[col] = max(widths[col], min(need, MAX_COLUMN_WIDTH))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
@@ -415,6 +434,11 @@ def _table_sheet(
         rule = formats.decimals(spec)
         if rule is not None:
             shown[col] = (rule[0], {d: f._get_xf_index() for d, f in rule[1].items()})
+    for col, decimals in sen.items():
+        kind = columns[col].kind
+        shown[col] = _amount_rule(
+            decimals, lambda d, k=kind: formats.get(k, num_format=fmt_rupiah(d))._get_xf_index()
+        )
     figures = core.figure_columns(columns)
     more = {
         d: formats.get("decimal", num_format=FMT_DECIMAL + "0" * (d - 2))._get_xf_index()
