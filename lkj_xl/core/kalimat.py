@@ -109,8 +109,7 @@ def capaian_teks(exact: Fraction | None, value: float | None, settings: Settings
 
 
 def rupiah(value: float | Fraction) -> str:
-    """An amount as the tables show it (styles.rupiah_figure: "Rp 9.999.999,60", a formula's
-    "Rp 9.999.999,996" as Tabel 3.4 shows it); below zero "-Rp 800.000"."""
+    """An amount as the tables show it (styles.rupiah_figure: "Rp 9.999.999,60"); below zero "-Rp 800.000"."""
     return rp(rupiah_figure(to_fraction(value)))
 
 

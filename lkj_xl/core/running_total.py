@@ -1,5 +1,13 @@
 """A Kumulatif indicator typed as the realisation s.d. each quarter (as e-Monev shows it), which the
-engine sums: part of capaian_checks. Pure Python, exact arithmetic."""
+engine sums: part of capaian_checks. Pure Python, exact arithmetic.
+
+A quarter may be a little under the one before (at least 90 % of it: the figure corrected after
+verification), or any amount under it when every quarter alone is at least 3/4 of the target (a stock
+typed Kumulatif, 500; 520; 450; 480 of 520). With such a fall one test for every shape: the last quarter
+alone at least 3/4 of the target at TW IV (100; 400; 390; 380, 395 or 450 of 471; 500; 520; 510; 495 of
+520), at least 90 % of it before (500; 520; 510 of 520 in TW III; 100; 400; 390 of 471 waits for TW IV),
+which flows summed over the target (100; 120; 115; 130 of 200) hardly are. TW IV at least the sum of
+TW I-III is left to capaian_checks._year_in_last_quarter (TW IV typed as the year's total)."""
 
 from __future__ import annotations
 
@@ -24,16 +32,9 @@ def running_total(
 ) -> bool:
     """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
     least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
-    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). A quarter may be
-    a little under the one before (at least 90 % of it: the figure corrected after verification), or
-    any amount under it when every quarter alone is at least 3/4 of the target (a stock typed
-    Kumulatif, 500; 520; 450; 480 of 520). With such a fall one test for every shape: the last quarter
-    alone at least 3/4 of the target at TW IV (100; 400; 390; 380 or 395 or 450 of 471; 500; 520; 510;
-    495 of 520), at least 90 % of it before (500; 520; 510 of 520 in TW III; 100; 400; 390 of 471 waits
-    for TW IV), which flows summed over the target (100; 120; 115; 130 of 200) hardly are. TW IV at
-    least the sum of TW I-III is left to _year_in_last_quarter (TW IV typed as the year's total).
-    Computed as typed (a year of rising flows may be meant); the last quarter with a number says so
-    (True)."""
+    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The quarters
+    corrected down: see the module's note. Computed as typed (a year of rising flows may be meant);
+    the last quarter with a number says so (True)."""
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]

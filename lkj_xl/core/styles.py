@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import TypeVar
 
 from lkj_xl.core.numbers import format_number
 
@@ -214,6 +215,18 @@ def amount_decimals(value: float | Fraction, column: int | None = None) -> int:
     """The decimals one amount is shown with in every table, sentence and mail of a report: its own
     (:func:`rupiah_decimals`), or its column's (:func:`column_rupiah_decimals`, 2 at most) when more."""
     return max(rupiah_decimals(value), column or 0)
+
+
+T = TypeVar("T")
+
+
+def amount_rule(column: int, style: Callable[[int], T]) -> tuple[Callable[[float, int], int], dict[int, T]]:
+    """The rule of a rupiah column with sen (``column`` decimals, 2 at most) for a writer that picks a
+    cell's format by its decimals: an amount that needs more (a formula's 9.999.999,996) has them in its
+    own cell (:func:`amount_decimals`); ``style``: the format of a count of decimals."""
+    return (lambda value, _: amount_decimals(float(value), column)), {
+        d: style(d) for d in range(column, MAX_DESIMAL + 1)
+    }
 
 
 def rupiah_figure(value: float | Fraction, decimals: int | None = None) -> str:

@@ -24,9 +24,9 @@ from lkj_xl.core.styles import (
     FMT_INTEGER,
     FMT_RUPIAH,
     KRITERIA_COLOURS,
-    MAX_DESIMAL,
     STYLES,
     amount_decimals,
+    amount_rule,
     column_rupiah_decimals,
     fmt_efisiensi,
     fmt_percent,
@@ -152,7 +152,7 @@ def _row_writer(
     shown = [formats.decimals(spec) for spec in columns]
     for col, decimals in (sen or {}).items():  # every figure of the column alike, digits aligned
         plain[col] = formats.get(columns[col].kind, **extra, num_format=fmt_rupiah(decimals))
-        shown[col] = _amount_rule(
+        shown[col] = amount_rule(
             decimals, lambda d, k=columns[col].kind: formats.get(k, **extra, num_format=fmt_rupiah(d))
         )
     of_row = [spec.key in core.ROW_SHOWN for spec in columns]  # shown with their row's decimals
@@ -177,17 +177,6 @@ def _row_writer(
                 write_number(row, col, value, fmt)
 
     return write
-
-
-def _amount_rule(
-    column: int, style: Callable[[int], Any]
-) -> tuple[Callable[[float, int], int], dict[int, Any]]:
-    """The rule of a rupiah column with sen (``column`` decimals, 2 at most): an amount that needs
-    more (a formula's 9.999.999,996) has them in its own cell (styles.amount_decimals); ``style`` the
-    format of a count of decimals."""
-    return (lambda value, _: amount_decimals(float(value), column)), {
-        d: style(d) for d in range(column, MAX_DESIMAL + 1)
-    }
 
 
 def _sen_columns(columns: Sequence[core.Column], frame: pd.DataFrame) -> dict[int, int]:
@@ -436,7 +425,7 @@ def _table_sheet(
             shown[col] = (rule[0], {d: f._get_xf_index() for d, f in rule[1].items()})
     for col, decimals in sen.items():
         kind = columns[col].kind
-        shown[col] = _amount_rule(
+        shown[col] = amount_rule(
             decimals, lambda d, k=kind: formats.get(k, num_format=fmt_rupiah(d))._get_xf_index()
         )
     figures = core.figure_columns(columns)
