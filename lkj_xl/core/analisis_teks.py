@@ -392,11 +392,13 @@ def _anggaran_kalimat(node: Node, report: Report) -> str:
         return f"Anggaran program ini tidak dihitung karena {galat_anggaran_teks(findings, node.galat_anggaran)}."
     if node.pagu is None:
         return "Anggaran program ini tidak tercatat di lembar Anggaran."
-    # spent above the pagu (by sen too, "melebihi pagu sebesar Rp 0,40"): both amounts with their sen
-    sen = node.realisasi_anggaran is not None and node.realisasi_anggaran > node.pagu
-    text = f"Anggaran program ini sebesar {rupiah(node.pagu, sen)}{pagu_perubahan(node.pagu_perubahan, node.pagu_pk)}"
+    # (spent above the pagu by sen, "melebihi pagu sebesar Rp 0,40": both amounts with their sen, as
+    # every amount: styles.amount_decimals)
+    text = (
+        f"Anggaran program ini sebesar {rupiah(node.pagu)}{pagu_perubahan(node.pagu_perubahan, node.pagu_pk)}"
+    )
     if node.realisasi_anggaran is not None:
-        text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran, sen)}"
+        text += f" dengan realisasi {sd(settings)} sebesar {rupiah(node.realisasi_anggaran)}"
     if node.penyerapan is not None:
         text += f" atau penyerapan {serapan_persen(node.penyerapan, settings.desimal)}"
         rows = {b.row for b in report.budgets if b.kode == node.kode}

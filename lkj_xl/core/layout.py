@@ -58,6 +58,7 @@ from lkj_xl.core.styles import (  # noqa: F401 (re-exported: the layout API name
     SECTION_FILL,
     STYLES,
     TOTAL_FILL,
+    amount_decimals,
     column_rupiah_decimals,
     efisiensi_style,
     figure_kind,
@@ -473,8 +474,13 @@ def shown(
 def rupiah_sen(b: SheetBuilder, first_row: int, cols: Sequence[int]) -> None:
     """Each column of ``cols`` (rows from ``first_row``) with amounts with sen shown with them, all its
     cells alike ("10.000.000,00" over "9.999.999,60": the digits aligned; a realisasi of 9.999.999,60
-    never shown as its pagu 10.000.000); a column of whole amounts keeps "#,##0"."""
+    never shown as its pagu 10.000.000); a column of whole amounts keeps "#,##0". An amount that needs
+    more than 2 (a formula's 9.999.999,996) has them in its own cell (styles.amount_decimals)."""
     for col in cols:
-        decimals = column_rupiah_decimals(b.layout.value(r, col) for r in range(first_row, b.next_row))
+        values = [(r, b.layout.value(r, col)) for r in range(first_row, b.next_row)]
+        decimals = column_rupiah_decimals(v for _, v in values)
         if decimals:
             b.style(first_row, col, b.next_row - 1, col, rupiah_style(decimals), SPECIAL)
+            for r, v in values:
+                if isinstance(v, int | float) and (own := amount_decimals(v, decimals)) > decimals:
+                    b.style(r, col, r, col, rupiah_style(own), SPECIAL)

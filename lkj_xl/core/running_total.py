@@ -1,5 +1,13 @@
 """A Kumulatif indicator typed as the realisation s.d. each quarter (as e-Monev shows it), which the
-engine sums: part of capaian_checks. Pure Python, exact arithmetic."""
+engine sums: part of capaian_checks. Pure Python, exact arithmetic.
+
+A quarter may be a little under the one before (at least 90 % of it: the figure corrected after
+verification), or any amount under it when every quarter alone is at least 3/4 of the target (a stock
+typed Kumulatif, 500; 520; 450; 480 of 520). With such a fall one test for every shape: the last quarter
+alone at least 3/4 of the target at TW IV (100; 400; 390; 380, 395 or 450 of 471; 500; 520; 510; 495 of
+520), at least 90 % of it before (500; 520; 510 of 520 in TW III; 100; 400; 390 of 471 waits for TW IV),
+which flows summed over the target (100; 120; 115; 130 of 200) hardly are. TW IV at least the sum of
+TW I-III is left to capaian_checks._year_in_last_quarter (TW IV typed as the year's total)."""
 
 from __future__ import annotations
 
@@ -24,13 +32,9 @@ def running_total(
 ) -> bool:
     """Three or more Kumulatif quarters rising, the sum over the target and the last one alone at
     least half of it: typed as the realisation s.d. each quarter (1.050; 2.150; 3.130; 4.200 of 4.200,
-    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). At year end
-    (TW IV) a quarter may be a little under the one before (at least 90 % of it: the figure corrected
-    after verification): after the rise, the last one still over the first (100; 333; 400; 390; or
-    100; 400; 390; 380), or any such correction, a rise after it too (100; 400; 390; 450 of 471; a stock
-    typed Kumulatif, 500; 520; 510; 495 of 520) when the last one alone is at least 90 % of the target,
-    which a year of flows summed to several times it hardly is. Computed as typed (a year of rising
-    flows may be meant); the last quarter with a number says so (True)."""
+    as e-Monev shows them), the sum counts each earlier quarter again (10.530, 250 %). The quarters
+    corrected down: see the module's note. Computed as typed (a year of rising flows may be meant);
+    the last quarter with a number says so (True)."""
     header, target, realisasi = figures
     typed = [(q, v.exact) for q, v in enumerate(quarters) if v.exact is not None]
     values = [v for _, v in typed]
@@ -40,17 +44,25 @@ def running_total(
         return False
     steps = list(zip(values, values[1:]))
     falls = [i for i, (before, now) in enumerate(steps, start=1) if now < before]
-    if any(now == before or (now < before and not _small_fall(now, before)) for before, now in steps):
+    stock = all(4 * v >= 3 * target for v in values)  # each quarter alone nearly the year's figure
+    if any(
+        now == before or (now < before and not stock and not _small_fall(now, before))
+        for before, now in steps
+    ):
         return False  # (a fall under 90 %: flows 2; 5; 4 of 8 are no running total)
     q, last = typed[-1]
-    if falls and q != 3:  # a correction is of the year's figure: said at year end
-        return False
+    if len(quarters) == 4 and q == 3 and len(values) == 4 and last >= sum(values[:3]):
+        return False  # TW IV typed as the year's total: _year_in_last_quarter's exact advice
     # the peak: the last of the first rising quarters; the falls after it only (no rise after them)
     peak = falls[0] - 1 if falls else len(values) - 1
     rising_then_falling = falls == list(range(peak + 1, len(values)))
-    near_target = 10 * last >= 9 * target
-    if 2 * last < target or not ((rising_then_falling and last > values[peak - 1]) or near_target):
+    if falls:  # (a correction before the year end: only when already near the year's figure)
+        near = 4 * last >= 3 * target if q == 3 else 10 * last >= 9 * target
+        if not near:
+            return False  # the last quarter alone far from the year's figure: flows wiggling
+    elif 2 * last < target:
         return False  # the last quarter alone far from the year's figure: rising flows
+    little = "sedikit " if all(_small_fall(values[i], values[i - 1]) for i in falls) else ""
     tw, prev = c.TW_LABELS[q], c.TW_LABELS[typed[-2][0]]
 
     def cells(indexes: list[int]) -> str:
@@ -63,12 +75,12 @@ def running_total(
         rising = "naik setiap triwulan"
     elif not rising_then_falling:  # corrected, then rising again: each corrected cell named
         said = "yang" if len(falls) == 1 else "yang masing-masing"
-        rising = f"naik setiap triwulan kecuali {cells(falls)} {said} sedikit di bawah triwulan sebelumnya"
+        rising = f"naik setiap triwulan kecuali {cells(falls)} {said} {little}di bawah triwulan sebelumnya"
     elif len(falls) == 1:
-        rising = f"naik sampai {prev} lalu {tw} sedikit di bawahnya"
+        rising = f"naik sampai {prev} lalu {tw} {little}di bawahnya"
     else:  # each corrected cell named (staff correct each, or choose Nilai Akhir)
         rising = (
-            f"naik sampai {c.TW_LABELS[typed[peak][0]]} lalu {cells(falls)} masing-masing sedikit di bawah "
+            f"naik sampai {c.TW_LABELS[typed[peak][0]]} lalu {cells(falls)} masing-masing {little}di bawah "
             "triwulan sebelumnya"
         )
     instead = (

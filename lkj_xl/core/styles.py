@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import TypeVar
 
 from lkj_xl.core.numbers import format_number
 
@@ -210,11 +211,29 @@ def rupiah_decimals(value: float | Fraction) -> int:
     return 0
 
 
+def amount_decimals(value: float | Fraction, column: int | None = None) -> int:
+    """The decimals one amount is shown with in every table, sentence and mail of a report: its own
+    (:func:`rupiah_decimals`), or its column's (:func:`column_rupiah_decimals`, 2 at most) when more."""
+    return max(rupiah_decimals(value), column or 0)
+
+
+T = TypeVar("T")
+
+
+def amount_rule(column: int, style: Callable[[int], T]) -> tuple[Callable[[float, int], int], dict[int, T]]:
+    """The rule of a rupiah column with sen (``column`` decimals, 2 at most) for a writer that picks a
+    cell's format by its decimals: an amount that needs more (a formula's 9.999.999,996) has them in its
+    own cell (:func:`amount_decimals`); ``style``: the format of a count of decimals."""
+    return (lambda value, _: amount_decimals(float(value), column)), {
+        d: style(d) for d in range(column, MAX_DESIMAL + 1)
+    }
+
+
 def rupiah_figure(value: float | Fraction, decimals: int | None = None) -> str:
     """An amount as the reports print it: in whole rupiah ("10.000.000"), with its sen where it has any
     ("9.999.999,60", :func:`rupiah_decimals`); ``decimals``: those of its column when more (a table's
     column of amounts with sen shows "10.000.000,00" beside "9.999.999,60", digits aligned)."""
-    return format_number(value, max(rupiah_decimals(value), decimals or 0))
+    return format_number(value, amount_decimals(value, decimals))
 
 
 def has_sen(value: object) -> bool:
@@ -225,14 +244,19 @@ def has_sen(value: object) -> bool:
 def column_rupiah_decimals(values: Iterable[object]) -> int:
     """The decimals a column of amounts is shown with: the most any of its numbers needs
     (:func:`rupiah_decimals`), so that every figure of a column with sen has them ("10.000.000,00" over
-    "9.999.999,60": the digits aligned); texts and blanks ignored."""
-    return max(
-        (
-            rupiah_decimals(v)
-            for v in values
-            if isinstance(v, int | float | Fraction) and not isinstance(v, bool)
+    "9.999.999,60": the digits aligned), 2 at most: an amount that needs more (a formula's
+    9.999.999,996) has them in its own cell (:func:`amount_decimals`), not the whole column; texts and
+    blanks ignored."""
+    return min(
+        2,
+        max(
+            (
+                rupiah_decimals(v)
+                for v in values
+                if isinstance(v, int | float | Fraction) and not isinstance(v, bool)
+            ),
+            default=0,
         ),
-        default=0,
     )
 
 

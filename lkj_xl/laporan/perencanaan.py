@@ -12,7 +12,7 @@ from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import tanpa_indikator, tanpa_satuan, total_pk_beda, with_satuan
 from lkj_xl.core.layout import agency
-from lkj_xl.core.model import IndicatorResult, Node, Report
+from lkj_xl.core.model import BudgetResult, IndicatorResult, Node, Report
 from lkj_xl.core.styles import column_rupiah_decimals, rupiah_figure
 from lkj_xl.core.tables import capaian_program, realisasi_anggaran
 
@@ -123,13 +123,15 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
     counters: dict[str, int] = {}
     tanpa = tanpa_indikator(r)
     spans: list[tuple[int, int, int]] = []  # each node's first and last row, and its depth
+    # each Anggaran column's decimals, column-wide ("10.000.000,00" above "1.234.567,50"), as Tabel 3.4
+    sen = _pagu_decimals(list(r.nodes()), tanpa)
     for node in r.nodes():
         label = capaian_program.node_label(node, counters)
         first = len(rows)
         for i, ind in enumerate(node.indicators or [None]):
             if i == 0 and node.tingkat in ("Tujuan", "Sasaran"):
                 emphasis[len(rows)] = "total" if node.tingkat == "Tujuan" else "bold"
-            budget = _node_pagu(node)[: 1 + revised_pagu] if i == 0 else [""] * (1 + revised_pagu)
+            budget = _node_pagu(node, sen)[: 1 + revised_pagu] if i == 0 else [""] * (1 + revised_pagu)
             row = [label if i == 0 else "", ind.indikator if ind else "-"]
             rows.append([*row, *pk_targets(d, ind)[: 1 + revised], *budget])
         spans.append((first, len(rows) - 1, node.depth))
@@ -137,9 +139,11 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
         # Kinerja row's Kode Induk): listed, so that the programs add up to the node's Anggaran
         for b in (b for b in tanpa if b.kode_sasaran == node.kode):
             signed = (
-                pagu(float(b.pagu_pk_exact), []) if b.pagu_pk_exact is not None else pagu(None, b.galat_pagu)
+                pagu(float(b.pagu_pk_exact), [], sen[0])
+                if b.pagu_pk_exact is not None
+                else pagu(None, b.galat_pagu)
             )
-            used = pagu(b.pagu, b.galat)
+            used = pagu(b.pagu, b.galat, sen[1])
             figures = [signed if b.pagu_pk is not None else used, used][: 1 + revised_pagu]
             rows.append([f"Program: {b.program or b.kode}", "-", *["-"] * (1 + revised), *figures])
             spans.append((len(rows) - 1, len(rows) - 1, node.depth + 1))
@@ -153,12 +157,24 @@ def _program_kegiatan(d: _Draft, caption: str, tahun: str) -> None:
     d.simple_table(header, rows, [11 - figures, 10 - figures, *[3.5] * figures], emphasis, keep=kept)
 
 
-def _node_pagu(node: Node) -> list[str]:
+def _pagu_decimals(nodes: list[Node], tanpa: list[BudgetResult]) -> tuple[int, int]:
+    """The decimals of Tabel 2.4's two Anggaran columns (as signed, as used): column-wide, 2 at most."""
+    signed = [n.pagu_pk if n.pagu_perubahan else n.pagu for n in nodes]
+    signed += [
+        float(b.pagu_pk_exact) if b.pagu_pk is not None and b.pagu_pk_exact is not None else b.pagu
+        for b in tanpa
+    ]
+    used = [n.pagu for n in nodes] + [b.pagu for b in tanpa]
+    return column_rupiah_decimals(signed), column_rupiah_decimals(used)
+
+
+def _node_pagu(node: Node, decimals: tuple[int, int]) -> list[str]:
     """A node's budget as the Perjanjian Kinerja signed it and the one used (the same without a Pagu
-    Perubahan among its programs); an unreadable cell says so, "-" no budget."""
+    Perubahan among its programs), with ``decimals`` of their columns; an unreadable cell says so, "-"
+    no budget."""
     galat = node.galat_pagu or node.galat_anggaran
-    used = pagu(node.pagu, galat)
-    return [pagu(node.pagu_pk, galat) if node.pagu_perubahan else used, used]
+    signed = node.pagu_pk if node.pagu_perubahan else node.pagu
+    return [pagu(signed, galat, decimals[0]), pagu(node.pagu, galat, decimals[1])]
 
 
 def target_with_satuan(text: str, ind: IndicatorResult | None) -> str:

@@ -25,6 +25,8 @@ from lkj_xl.core.styles import (
     FMT_RUPIAH,
     KRITERIA_COLOURS,
     STYLES,
+    amount_decimals,
+    amount_rule,
     column_rupiah_decimals,
     fmt_efisiensi,
     fmt_percent,
@@ -145,11 +147,14 @@ def _row_writer(
         formats.get(spec.kind, **extra, **({"bold": True} if bold and spec.kind == "text" else {}))
         for spec in columns
     ]
-    for col, decimals in (sen or {}).items():  # every figure of the column alike, digits aligned
-        plain[col] = formats.get(columns[col].kind, **extra, num_format=fmt_rupiah(decimals))
     bands = {k: formats.get("kriteria", k) for k in c.KRITERIA}
     kriteria = [spec.kind == "kriteria" for spec in columns]
     shown = [formats.decimals(spec) for spec in columns]
+    for col, decimals in (sen or {}).items():  # every figure of the column alike, digits aligned
+        plain[col] = formats.get(columns[col].kind, **extra, num_format=fmt_rupiah(decimals))
+        shown[col] = amount_rule(
+            decimals, lambda d, k=columns[col].kind: formats.get(k, **extra, num_format=fmt_rupiah(d))
+        )
     of_row = [spec.key in core.ROW_SHOWN for spec in columns]  # shown with their row's decimals
     write_blank, write_string, write_number = ws.write_blank, ws.write_string, ws.write_number
 
@@ -209,7 +214,10 @@ def _widths(
     widths = shown_widths(frame, columns, widths, _NUM_FORMATS, _SHOWN_DECIMALS, DESIMAL, more, row_decimals)
     for col, decimals in (sen or {}).items():  # ",60" wider than the whole amounts measured
         values = pd.to_numeric(frame[columns[col].key], errors="coerce").astype("float64").dropna()
-        need = max(_shown_width(v, fmt_rupiah(decimals)) for v in (values.max(), values.min()))
+        need = max(
+            _shown_width(v, fmt_rupiah(amount_decimals(float(v), decimals)))
+            for v in (values.max(), values.min())
+        )
         widths[col] = max(widths[col], min(need, MAX_COLUMN_WIDTH))
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
@@ -415,6 +423,11 @@ def _table_sheet(
         rule = formats.decimals(spec)
         if rule is not None:
             shown[col] = (rule[0], {d: f._get_xf_index() for d, f in rule[1].items()})
+    for col, decimals in sen.items():
+        kind = columns[col].kind
+        shown[col] = amount_rule(
+            decimals, lambda d, k=kind: formats.get(k, num_format=fmt_rupiah(d))._get_xf_index()
+        )
     figures = core.figure_columns(columns)
     more = {
         d: formats.get("decimal", num_format=FMT_DECIMAL + "0" * (d - 2))._get_xf_index()
