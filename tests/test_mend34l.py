@@ -45,7 +45,7 @@ def test_a_province_rekap_reads_a_file_named_kabupaten_malang_as_kabupaten_malan
     # 5 files, o02 replaces o00 (saved later): 4 agencies, 4 x 1.000.000.000
     assert len(result.perangkat_daerah) == 4 and result.perangkat_daerah["pagu"].sum() == 4 * PAGU
     (ganda,) = _messages(result, GANDA)
-    assert "o00.xlsx" in ganda and "o02.xlsx" in ganda
+    assert "o00.xlsx" in ganda and "o02.xlsx" in ganda and "Kabupaten Malang, Malang" not in ganda
     # so the count of Pemda agrees: Kabupaten Malang (2 agencies), Kota Malang, Provinsi Jawa Timur
     (several,) = _messages(result, SEVERAL)
     assert "dari 3 pemerintah daerah" in several and "Malang:" not in several.replace("Kota Malang:", "")
@@ -120,6 +120,7 @@ def test_daerah_istimewa_and_dki_are_a_provinsi(tmp_path):
         ("Provinsi DIY", "Dinas Sosial"),
         ("Provinsi Daerah Istimewa Yogyakarta", "Inspektorat"),
         ("Pemerintah Daerah Istimewa Yogyakarta", "Dinas Pendidikan"),
+        ("Provinsi Yogyakarta", "Dinas PUPR"),
     ]
     result = lkj_xl.rekap(_folder(_in(tmp_path, "diy"), diy), jobs=1)
     assert not _messages(result, ASKED) and not _messages(result, SEVERAL) and not _messages(result, JOINED)

@@ -390,6 +390,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     result = Ganda(counted=[])
     dropped: set[int] = set()
+    pemda = {id(row): its for row, its in zip(rows, pemda_shown(rows))}  # as the rows show it
     for group in same_agency(rows):
         if len(group) < 2:
             continue
@@ -397,7 +398,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
         others = [row for row in group if row is not kept]
         dropped.update(id(row) for row in others)
         name = " ".join(kept["perangkat_daerah"].split())  # as the file that counts names it
-        where = f", {' '.join(kept['pemerintah_daerah'].split())}" if kept["pemerintah_daerah"] else ""
+        where = f", {pemda[id(kept)]}" if pemda[id(kept)] else ""
         kinds = _kinds(group)
         for row in others:
             result.not_counted[row["berkas"]] = (
