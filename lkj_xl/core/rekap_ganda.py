@@ -390,7 +390,13 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     result = Ganda(counted=[])
     dropped: set[int] = set()
-    pemda = {id(row): its for row, its in zip(rows, pemda_shown(rows))}  # as the rows show it
+    # as the file that counts types it, or the Pemda its kind-less name is read as ("Malang": Kabupaten Malang)
+    pemda = {
+        id(row): its
+        if pemda_key(its) != pemda_key(row["pemerintah_daerah"])
+        else " ".join(str(row["pemerintah_daerah"] or "").split())
+        for row, its in zip(rows, pemda_shown(rows))
+    }
     for group in same_agency(rows):
         if len(group) < 2:
             continue
