@@ -390,7 +390,7 @@ def rekap(
     ganda = core.choose(agencies)
     unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
     kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
-    shown = {berkas: pemda for berkas, (_, pemda) in joined(ganda.counted).items()}
+    shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]

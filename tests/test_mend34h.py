@@ -62,7 +62,8 @@ def test_revisions_typed_malang_named_kabupaten_malang_are_one_pemda(tmp_path):
 
 
 def test_malang_with_one_agency_named_without_kind_stays_apart(tmp_path):
-    # "Dinas Sosial" of "Malang" may be Kota Malang's: nothing joins, 2 Pemda said (both files counted)
+    # "Dinas Sosial" of "Malang" may be Kota Malang's: kept apart, 2 Pemda said (mend34l: o03, named
+    # "... Kabupaten Malang", is joined file by file)
     agencies = [("Kabupaten Malang", opd) for opd in OPDS[:3]] + [
         ("Malang", "Dinas Kesehatan Kabupaten Malang"),
         ("Malang", "Dinas Sosial"),
@@ -70,7 +71,8 @@ def test_malang_with_one_agency_named_without_kind_stays_apart(tmp_path):
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     # o03 replaces o01 (its name says Kabupaten Malang): 4 agencies, 4 x 1.000.000.000
     assert result.perangkat_daerah["pagu"].sum() == 4 * PAGU
-    assert not _messages(result, JOINED)
+    (joined,) = _messages(result, JOINED)
+    assert "o03.xlsx" in joined and "o04.xlsx" not in joined
     (several,) = _messages(result, SEVERAL)
     assert "dari 2 pemerintah daerah" in several
     assert _sheet(result, tmp_path).cell(2, 1).value == "2 pemerintah daerah, s.d. Triwulan II Tahun 2025"
@@ -96,7 +98,7 @@ def test_yogyakarta_typed_alone_is_asked_for_kota_or_provinsi(tmp_path):
         _folder(tmp_path, [("Yogyakarta", "Bappeda"), ("Yogyakarta", "Dinas Sosial")]), jobs=1
     )
     (asked,) = _messages(result, ASKED)
-    assert '"Kota Yogyakarta" atau "Provinsi Yogyakarta"' in asked
+    assert '"Kota Yogyakarta" atau "Daerah Istimewa Yogyakarta"' in asked  # the Provinsi's name (mend34l)
 
 
 # --- 2. kunci follows the joined Pemda -------------------------------------------------------------
@@ -165,6 +167,6 @@ def test_kab_dot_is_not_called_written_in_full(tmp_path):
     agencies = _beside("Kab. Lumajang", "Lumajang")
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     (joined,) = _messages(result, JOINED)
-    assert "bila memang Kab. Lumajang" not in joined
-    assert '"Kabupaten Lumajang"' in joined  # the full form to type
+    # the spelling the rekap shows, whose keys the file then keeps (mend34l; not "Kabupaten Lumajang")
+    assert 'tulis "Kab. Lumajang"' in joined and '"Kabupaten Lumajang"' not in joined
     assert "Kab. Lumajang, satu-satunya pemerintah daerah bernama Lumajang yang ditulis lengkap" not in joined

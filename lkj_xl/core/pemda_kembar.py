@@ -26,3 +26,34 @@ TWIN_NAMES: dict[str, frozenset[str]] = {
     )
     for name in _KOTA_KABUPATEN | _PROVINSI_KOTA
 }
+
+# A Provinsi named by its special status in place of "Provinsi" ("Daerah Istimewa Yogyakarta", "DI
+# Yogyakarta", "DIY", "DKI Jakarta"), with or without "Provinsi" before it: the words of its name as
+# core.rekap_ganda._words gives them, and the name its key has after "provinsi".
+PROVINSI_NAMES: dict[tuple[str, ...], str] = {
+    ("daerah", "istimewa", "yogyakarta"): "yogyakarta",
+    ("di", "yogyakarta"): "yogyakarta",
+    ("diy",): "yogyakarta",
+    ("daerah", "khusus", "ibukota", "jakarta"): "jakarta",
+    ("daerah", "khusus", "ibu", "kota", "jakarta"): "jakarta",
+    ("dki", "jakarta"): "jakarta",
+    ("dki",): "jakarta",
+    ("daerah", "khusus", "jakarta"): "jakarta",
+    ("dk", "jakarta"): "jakarta",
+    ("daerah", "istimewa", "aceh"): "aceh",
+    ("nanggroe", "aceh", "darussalam"): "aceh",
+}
+
+# Such a Provinsi's name as staff should type it (the rekap's advice), by its key.
+FULL_NAMES = {
+    "provinsi yogyakarta": "Daerah Istimewa Yogyakarta",
+    "provinsi jakarta": "Daerah Khusus Jakarta",
+}
+
+
+def provinsi_words(words: list[str]) -> list[str] | None:
+    """["provinsi", name] of the words of a Provinsi named by its status (:data:`PROVINSI_NAMES`,
+    "Provinsi" before it or not), None for any other name."""
+    rest = words[1:] if words[:1] == ["provinsi"] else words
+    name = PROVINSI_NAMES.get(tuple(rest))
+    return ["provinsi", name] if name else None

@@ -20,7 +20,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
-from lkj_xl.core.pemda_kembar import TWIN_NAMES
+from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
 GANDA = "tidak dihitung: ganda"
@@ -95,13 +95,16 @@ _PEMDA_KINDS = ("kabupaten", "kota", "provinsi")
 def pemda_words(name: object) -> list[str]:
     """The words of a Pemerintah Daerah's name as the rekap compares them (:func:`_words`), without a
     leading "Pemerintah" or "Pemerintah Daerah": "Pemerintah Kabupaten Lumajang", "Pemkab Lumajang"
-    and "Kab. Lumajang" are all "kabupaten lumajang"."""
+    and "Kab. Lumajang" are all "kabupaten lumajang"; a Provinsi named by its status is "provinsi" and
+    its name ("Daerah Istimewa Yogyakarta", "Provinsi DIY": "provinsi yogyakarta", pemda_kembar)."""
     words = _words(name)
     if words[:1] == ["pemerintah"]:
-        words = words[2:] if words[1:2] == ["daerah"] else words[1:]
+        words = words[1:]
+        if words[:1] == ["daerah"] and provinsi_words(words) is None:  # not "Pemerintah Daerah Istimewa ..."
+            words = words[1:]
     elif words[:1] == ["pemda"]:
         words = words[1:]
-    return words
+    return provinsi_words(words) or words
 
 
 def pemda_key(name: object) -> str:
@@ -109,18 +112,35 @@ def pemda_key(name: object) -> str:
     return " ".join(pemda_words(name))
 
 
+def _kinded_key(key: str) -> bool:
+    return key.split(" ", 1)[0] in _PEMDA_KINDS
+
+
+def _named_as(row: Mapping[str, Any], key: str, kinded: set[str]) -> str | None:
+    """The Pemda a file typing it without its kind is of by its agency's own name ("Dinas Kesehatan
+    Kabupaten Malang" of "Malang": "kabupaten malang") when some file types that Pemda with its kind;
+    else None."""
+    if not key or _kinded_key(key):
+        return None
+    found = agency_identity(dict(row))
+    return found[0] if found is not None and found[0] in kinded else None
+
+
 def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
-    """:func:`pemda_key` of each row's Pemerintah Daerah, a Pemda typed without its kind ("Sumenep")
-    read as the one Pemda of that name typed with its kind ("Kabupaten Sumenep") when that is the only
-    Pemda any file types with its kind (a Kabupaten's rekap, as :func:`identities` joins its agencies)
-    and no agency of it is named with another kind ("Dinas Pendidikan Kabupaten Malang" of "Malang"
-    beside "Kota Malang"); never a kind read from an agency's name alone, nor a guess between two Pemda
-    ("Malang" beside "Kota Malang" and "Kabupaten Lumajang" stays "malang"). A name of two Pemda
-    (:data:`TWIN_NAMES`: "Blitar" beside only "Kota Blitar") is read so only when every agency of it is
-    named with that kind ("Dinas Kesehatan Kabupaten Malang" of "Malang" beside "Kabupaten Malang", as
-    the duplicate check reads it); else it stays itself ("blitar")."""
+    """:func:`pemda_key` of each row's Pemerintah Daerah, a Pemda typed without its kind read as one
+    typed with it, file by file:
+
+    - when its agency's name gives the kind of a Pemda some file types ("Dinas Kesehatan Kabupaten
+      Malang" of "Malang" beside "Kabupaten Malang"), as that Pemda, whatever else is typed (a
+      province's rekap with Kota Malang too), as the duplicate check reads it (:func:`identities`);
+    - else when that is the only Pemda any file types with its kind ("Sumenep" beside "Kabupaten
+      Sumenep": a Kabupaten's rekap) and no agency of the name is named with another kind; never for a
+      name of two Pemda (:data:`TWIN_NAMES`: "Blitar" beside only "Kota Blitar" may be Kabupaten
+      Blitar's), nor a guess between two Pemda ("Malang" beside "Kota Malang" and "Kabupaten
+      Lumajang" stays "malang"), nor a kind read from an agency's name alone."""
     keys = [pemda_key(row["pemerintah_daerah"]) for row in rows]
-    kinded = {key for key in keys if key.split(" ", 1)[0] in _PEMDA_KINDS}
+    kinded = {key for key in keys if _kinded_key(key)}
+    keys = [_named_as(row, key, kinded) or key for row, key in zip(rows, keys)]
     if len(kinded) != 1:
         return keys
     (only,) = kinded
@@ -128,28 +148,32 @@ def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     read = {agency_identity(dict(row)) for row, key in zip(rows, keys) if key == name}
     if any(found is not None and found[0] not in (name, only) for found in read):
         return keys
-    # "Blitar" beside "Kota Blitar" may be Kabupaten Blitar, unless each agency's name says which
-    if name in TWIN_NAMES and any(found is None or found[0] != only for found in read):
+    if name in TWIN_NAMES and read:  # each one named with the kind was read above
         return keys
     return [only if key == name else key for key in keys]
 
 
 def pemda_spellings(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """Each Pemda name as typed (non-blank), the spelling its Pemda is shown with (one per
-    :func:`pemda_keys`, which reads every row of one typed name alike): as most of its agencies typed
-    it with its kind, or without when none did."""
-    names = [row["pemerintah_daerah"] for row in rows]
+    """Each Pemda name as typed (non-blank), the spelling its Pemda is shown with (:func:`pemda_shown`;
+    a name read two ways, "Malang" of Kabupaten Malang's file and of one kept apart, by its last row)."""
+    return {str(row["pemerintah_daerah"]): shown for row, shown in zip(rows, pemda_shown(rows)) if shown}
+
+
+def pemda_shown(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Each row's Pemda as the rekap shows it, one spelling per :func:`pemda_keys`: as most of its
+    agencies typed it with its kind, or without when none did; "" for none."""
+    names = [str(row["pemerintah_daerah"]).strip() for row in rows]
     keys = pemda_keys(rows)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for name, key in zip(names, keys):
         if key:
-            spellings[key][str(name).strip()] += 1
+            spellings[key][name] += 1
 
     def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, int, str]:
         return (pemda_key(name) != key, -found[name], name)  # a spelling with the kind first
 
     shown = {key: min(found, key=lambda n: rank(key, n, found)) for key, found in spellings.items()}
-    return {str(name): shown[key] for name, key in zip(names, keys) if key}
+    return [shown[key] if key else "" for key in keys]
 
 
 def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
@@ -165,6 +189,9 @@ def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
     tails = [(pemda[1:], "")] if kinded else [(pemda, "")]
     for name in names:
         tails += [(["pemerintah", *name], name[0]), (name, name[0])]
+    # "... Daerah Istimewa Yogyakarta", "... DIY": the Provinsi
+    own = " ".join(pemda[1:]) if pemda[0] == "provinsi" else "" if kinded else " ".join(pemda)
+    tails += [(list(words), "provinsi") for words, name in PROVINSI_NAMES.items() if name == own]
     return sorted((tail for tail in tails if tail[0]), key=lambda tail: len(tail[0]), reverse=True)
 
 
@@ -363,6 +390,13 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     result = Ganda(counted=[])
     dropped: set[int] = set()
+    # as the file that counts types it, or the Pemda its kind-less name is read as ("Malang": Kabupaten Malang)
+    pemda = {
+        id(row): its
+        if pemda_key(its) != pemda_key(row["pemerintah_daerah"])
+        else " ".join(str(row["pemerintah_daerah"] or "").split())
+        for row, its in zip(rows, pemda_shown(rows))
+    }
     for group in same_agency(rows):
         if len(group) < 2:
             continue
@@ -370,7 +404,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
         others = [row for row in group if row is not kept]
         dropped.update(id(row) for row in others)
         name = " ".join(kept["perangkat_daerah"].split())  # as the file that counts names it
-        where = f", {' '.join(kept['pemerintah_daerah'].split())}" if kept["pemerintah_daerah"] else ""
+        where = f", {pemda[id(kept)]}" if pemda[id(kept)] else ""
         kinds = _kinds(group)
         for row in others:
             result.not_counted[row["berkas"]] = (
@@ -439,10 +473,11 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     Pemda with the most agencies first, a small one with its agencies named. Agencies without a Pemda
     are left out (nothing tells them apart)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row, key in zip(rows, pemda_keys(rows)):
+    spelt: dict[int, str] = {}
+    for row, key, its in zip(rows, pemda_keys(rows), pemda_shown(rows)):
         if key:
             groups[key].append(row)
-    spelt = pemda_spellings(rows)
+            spelt[id(row)] = its
     if len(groups) <= 1:
         return []
 
@@ -450,7 +485,7 @@ def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
         return len({agency_key(row) for row in group})
 
     def shown(group: list[dict[str, Any]]) -> str:  # as most of its agencies wrote it
-        return spelt[str(group[0]["pemerintah_daerah"])]
+        return spelt[id(group[0])]
 
     ordered = sorted(groups.values(), key=lambda group: (-agencies(group), shown(group)))
     first, *others = ordered

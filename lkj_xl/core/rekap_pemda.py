@@ -8,12 +8,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from lkj_xl.core.pemda_kembar import TWIN_NAMES
+from lkj_xl.core.pemda_kembar import FULL_NAMES, TWIN_NAMES
 from lkj_xl.core.rekap_ganda import (
     agency_identity,
     pemda_key,
     pemda_keys,
-    pemda_spellings,
+    pemda_shown,
     pemda_words,
 )
 
@@ -41,8 +41,13 @@ def _asked(pemda: str, read: set[str]) -> tuple[str, str]:
     if not known:
         return _kinds_said(set(_KINDS)), f"({_kinds_said(set(_KINDS))} dengan namanya)"
     return _kinds_said(known), "(" + " atau ".join(
-        f'"{k.title()} {pemda}"' for k in _KINDS if k in known
+        f'"{_typed_as(k, pemda)}"' for k in _KINDS if k in known
     ) + ")"
+
+
+def _typed_as(kind: str, pemda: str) -> str:
+    """ "Kota Yogyakarta"; the Provinsi by its own name, "Daerah Istimewa Yogyakarta" (pemda_kembar)."""
+    return FULL_NAMES.get(f"{kind} {pemda_key(pemda)}", f"{kind.title()} {pemda}")
 
 
 def kindless_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -97,33 +102,43 @@ def kindless_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     return found
 
 
-def joined(rows: Sequence[dict[str, Any]]) -> dict[str, tuple[str, str]]:
-    """Each file whose Pemda typed without its kind is read as the one Pemda typed with it
-    (:func:`rekap_ganda.pemda_keys`): its Pemda as typed and as shown ("Sumenep", "Kabupaten Sumenep")."""
-    spelt = pemda_spellings(rows)
+def joined(rows: Sequence[dict[str, Any]]) -> dict[str, tuple[str, str, str]]:
+    """Each file whose Pemda typed without its kind is read as a Pemda typed with it
+    (:func:`rekap_ganda.pemda_keys`): its Pemda as typed, as shown ("Sumenep", "Kabupaten Sumenep"),
+    and why, in the same words on stderr and in Pemeriksaan."""
     return {
-        row["berkas"]: (" ".join(str(row["pemerintah_daerah"]).split()), spelt[str(row["pemerintah_daerah"])])
-        for row, key in zip(rows, pemda_keys(rows))
-        if key and key != pemda_key(row["pemerintah_daerah"])
+        row["berkas"]: (typed, shown, _why(row, key, typed))
+        for row, key, shown in zip(rows, pemda_keys(rows), pemda_shown(rows))
+        if key and key != pemda_key(typed := " ".join(str(row["pemerintah_daerah"]).split()))
     }
 
 
+def _why(row: dict[str, Any], key: str, typed: str) -> str:
+    """Why a kind-less name was read as ``key``: the agency's own name says the kind ("Dinas Kesehatan
+    Kabupaten Malang"), or the rekap types no other Pemda with its kind."""
+    found = agency_identity(row)
+    if found is not None and found[0] == key:
+        return f"sebagaimana nama perangkat daerahnya menyebut {_typed_as(key.split(' ', 1)[0], typed)}"
+    return f"satu-satunya pemerintah daerah bernama {typed} yang ditulis dengan Kabupaten, Kota atau Provinsi di rekap ini"
+
+
 def joined_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The files :func:`joined` reads as another spelling's Pemda, said once per Pemda (stderr and
-    Pemeriksaan): a join is a guess the user confirms by typing the kind."""
-    by_pemda: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for berkas, pemda in joined(rows).items():
-        by_pemda[pemda].append(berkas)
+    """The files :func:`joined` reads as another spelling's Pemda, said once per Pemda and reason
+    (stderr and Pemeriksaan): a join is a guess the user confirms by typing the Pemda as the rekap
+    shows it (the spelling whose keys the file then keeps)."""
+    by_pemda: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for berkas, read in joined(rows).items():
+        by_pemda[read].append(berkas)
     return [
         (
             "Pemerintah Daerah digabung",
             f'{len(files)} berkas mencatat Pemerintah Daerah "{typed}" {_NO_KIND} '
             f"({_files([{'berkas': name} for name in files])}); rekap menghitungnya sebagai {shown}, "
-            f"{_the_only(typed)}. Bila berkas pemerintah daerah lain, tulis Pemerintah Daerah lengkap di "
-            "sheet Pengaturan berkas itu lalu rekap ulang; bila memang "
-            f'{_full(typed, shown)}, tulis "{_full(typed, shown)}" agar rekap tidak perlu menebak.',
+            f"{why}. Bila berkas pemerintah daerah lain, tulis Pemerintah Daerah lengkap di sheet "
+            f'Pengaturan berkas itu lalu rekap ulang; bila memang {shown}, tulis "{shown}" (seperti '
+            "berkas lain pemerintah daerah itu) agar rekap tidak perlu menebak.",
         )
-        for (typed, shown), files in by_pemda.items()
+        for (typed, shown, why), files in by_pemda.items()
     ]
 
 
@@ -131,21 +146,10 @@ def joined_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
 _NO_KIND = "tanpa Kabupaten, Kota atau Provinsi"
 
 
-def _the_only(typed: str) -> str:
-    """Why a kind-less name was joined, in the same words on stderr and in Pemeriksaan."""
-    return f"satu-satunya pemerintah daerah bernama {typed} yang ditulis dengan Kabupaten, Kota atau Provinsi di rekap ini"
-
-
-def _full(typed: str, shown: str) -> str:
-    """The Pemda's name in full, as Pengaturan should have it: "Kabupaten Lumajang" of "Lumajang" read
-    as "Kab. Lumajang" (an abbreviation is no full name)."""
-    return f"{pemda_key(shown).split(' ', 1)[0].title()} {typed}"
-
-
 def kindless_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """Pemeriksaan's note of each file whose Pemda typed without its kind is read as the one Pemda
-    typed with it (:func:`joined`): "Sumenep" counted as Kabupaten Sumenep's, said."""
+    """Pemeriksaan's note of each file whose Pemda typed without its kind is read as a Pemda typed
+    with it (:func:`joined`): "Sumenep" counted as Kabupaten Sumenep's, said."""
     return {
-        berkas: f'Pemerintah Daerah ditulis "{typed}" {_NO_KIND}; dibaca sebagai {shown}, {_the_only(typed)}'
-        for berkas, (typed, shown) in joined(rows).items()
+        berkas: f'Pemerintah Daerah ditulis "{typed}" {_NO_KIND}; dibaca sebagai {shown}, {why}'
+        for berkas, (typed, shown, why) in joined(rows).items()
     }
