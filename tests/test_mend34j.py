@@ -211,3 +211,23 @@ def test_word_tabel_2_4_shows_its_anggaran_column_with_the_sen_in_every_cell(tmp
     # every table's Anggaran/pagu column with two decimals: no cell "10.000.000" (Tabel 2.4 had one)
     assert "10.000.000" not in cells and "10.000.000,00" in cells
     assert "1.234.567,50" in cells and "11.234.567,50" in cells
+
+
+@pytest.mark.parametrize(
+    ("target", "tws"),
+    [
+        # rising every quarter, TW IV at least the sum of TW I-III (100 + 200 + 300 = 600): the e-Monev
+        # "s.d." row of late spending, not a year's total typed in TW IV (its real TW IV is 600 - 300)
+        ("600", ("100", "200", "300", "600")),
+        ("100", ("10", "25", "45", "90")),  # 10 + 25 + 45 = 80 <= 90
+        ("200", ("20", "60", "100", "200")),  # 20 + 60 + 100 = 180 <= 200
+    ],
+)
+def test_a_running_total_rising_every_quarter_keeps_the_running_total_advice(target, tws):
+    # (review of mend34j: only a dip hands TW IV to the year's-total advice, which told these to type
+    # TW IV as 600 - 600 = 0)
+    _, said = _said(target, tws)
+    assert len(said) == 1 and said[0].sel == "N2"
+    assert (
+        "naik setiap triwulan" in said[0].pesan and "tidak kurang dari jumlah TW I-III" not in said[0].pesan
+    )

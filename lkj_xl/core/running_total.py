@@ -6,8 +6,8 @@ verification), or any amount under it when every quarter alone is at least 3/4 o
 typed Kumulatif, 500; 520; 450; 480 of 520). With such a fall one test for every shape: the last quarter
 alone at least 3/4 of the target at TW IV (100; 400; 390; 380, 395 or 450 of 471; 500; 520; 510; 495 of
 520), at least 90 % of it before (500; 520; 510 of 520 in TW III; 100; 400; 390 of 471 waits for TW IV),
-which flows summed over the target (100; 120; 115; 130 of 200) hardly are. TW IV at least the sum of
-TW I-III is left to capaian_checks._year_in_last_quarter (TW IV typed as the year's total)."""
+which flows summed over the target (100; 120; 115; 130 of 200) hardly are. After a fall, TW IV at
+least the sum of TW I-III is left to capaian_checks._year_in_last_quarter (the year's total in TW IV)."""
 
 from __future__ import annotations
 
@@ -51,8 +51,8 @@ def running_total(
     ):
         return False  # (a fall under 90 %: flows 2; 5; 4 of 8 are no running total)
     q, last = typed[-1]
-    if len(quarters) == 4 and q == 3 and len(values) == 4 and last >= sum(values[:3]):
-        return False  # TW IV typed as the year's total: _year_in_last_quarter's exact advice
+    if falls and len(quarters) == 4 and q == 3 and len(values) == 4 and last >= sum(values[:3]):
+        return False  # a dip, then TW IV typed as the year's total: _year_in_last_quarter's advice
     # the peak: the last of the first rising quarters; the falls after it only (no rise after them)
     peak = falls[0] - 1 if falls else len(values) - 1
     rising_then_falling = falls == list(range(peak + 1, len(values)))
