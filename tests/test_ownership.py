@@ -244,11 +244,12 @@ def test_additions_inside_an_output_sheet_are_discarded_and_reported(tmp_path, m
     proc = cli("build", book.name, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"wrote {book.name}: 41 indicators")  # the example's 41 indicators
-    # 4 typed cells (the sheet is unprotected, as a user's own): of add_everything's texts, those in cells
-    # the rebuilt Ringkasan leaves empty, A3 "Bidang", A5 "UKM", B3 "Nilai" and C5 "situs" (A4 and A6
-    # hold its header "No" and row 1; A1 its title; the numbers in B4:B6 are no typed text)
+    # 3 typed cells (the sheet is unprotected, as a user's own): of add_everything's texts in cells of
+    # the default format, those in cells the rebuilt Ringkasan leaves empty, A3 "Bidang", A5 "UKM" and B3
+    # "Nilai" (A4 and A6 hold its header "No" and row 1; A1 its title; C5's "situs" has the hyperlink
+    # format and is said as the hyperlink; the numbers in B4:B6 are no typed text)
     assert proc.stderr.splitlines() == [
-        "warning: Ringkasan: 4 typed cells, 2 comments, a picture, a chart, a shape, an Excel table, a form "
+        "warning: Ringkasan: 3 typed cells, 2 comments, a picture, a chart, a shape, an Excel table, a form "
         "control, a data validation rule and a hyperlink added inside this output sheet were discarded by the "
         "rebuild"
     ]

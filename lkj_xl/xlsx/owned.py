@@ -159,11 +159,14 @@ def _protected(sheet: etree._Element) -> bool:
     return protection is not None and protection.get("sheet", "0").lower() in ("1", "true")
 
 
-def _texts(pkg: Package, sheet: etree._Element) -> dict[str, str]:
-    """The texts of a worksheet's cells (shared, inline and formula strings) by reference ("B12")."""
+def _texts(pkg: Package, sheet: etree._Element, plain_only: bool = False) -> dict[str, str]:
+    """The texts of a worksheet's cells (shared, inline and formula strings) by reference ("B12");
+    ``plain_only``: only those in cells of the default format (none of the tool's own)."""
     strings: list[etree._Element] | None = None
     found = {}
     for cell in sheet.iter(m("c")):
+        if plain_only and cell.get("s", "0") != "0":
+            continue
         kind, text = cell.get("t"), ""
         value = cell.find(m("v"))
         if kind == "inlineStr":
@@ -197,13 +200,17 @@ def typed_cells(old: Package, old_part: str, new: Package, new_part: str) -> int
     untick it to type), texts in cells the rebuilt sheet leaves empty that it holds nowhere else (a
     note under a table, a remark in a spare column). A tool's text replaced in its cell (a kriteria
     that changed with its realisasi) is not counted; one left below a table that shrank is: rare in an
-    unprotected sheet, and naming it costs a look where silence would lose a note."""
+    unprotected sheet, and naming it costs a look where silence would lose a note. Only texts in
+    cells of the default format count: the tool writes every text of its own with a format, so the
+    last quarter's sentences and headers that moved are not taken for a note (a note typed into one
+    of the tool's formatted blank cells goes unnamed, as before)."""
     sheet = old.xml(old_part).getroot()
     if _protected(sheet):
         return 0
     rebuilt = new.xml(new_part).getroot()
     texts, filled = set(_texts(new, rebuilt).values()), _filled(rebuilt)
-    return sum(1 for ref, text in _texts(old, sheet).items() if ref not in filled and text not in texts)
+    typed = _texts(old, sheet, plain_only=True)
+    return sum(1 for ref, text in typed.items() if ref not in filled and text not in texts)
 
 
 def _owner_positions(wb_root: etree._Element) -> set[int]:
