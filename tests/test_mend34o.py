@@ -56,7 +56,10 @@ def test_typed_total_a_sen_off_is_said_in_the_reports_figures(tmp_path):
     # 11.500.000,01 - 11.499.999,996 = 0,014, a sen and more -> said, "lebih Rp 0,01" (two decimals).
     assert Fraction("11500000.01") - Fraction("11499999.996") == Fraction(14, 1000)
     report = _with_jumlah(
-        tmp_path / "a.xlsx", [("10.000.000", 9999999.996), ("2.000.000", "1.500.000")], 12000000, "11.500.000,01"
+        tmp_path / "a.xlsx",
+        [("10.000.000", 9999999.996), ("2.000.000", "1.500.000")],
+        12000000,
+        "11.500.000,01",
     )
     (said,) = _total_findings(report)
     assert "(Rp 11.500.000,01) lain dari jumlah" in said

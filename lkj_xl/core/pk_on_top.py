@@ -17,9 +17,9 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import rp, rupiah
+from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import BudgetInput, BudgetResult, Settings
-from lkj_xl.core.numbers import to_fraction, whole_or_two
+from lkj_xl.core.numbers import to_fraction
 
 
 @dataclasses.dataclass
@@ -108,9 +108,7 @@ def again(
     lines = known_sum([row.pagu_used.exact for row in first.outer])
     # (the Perjanjian Kinerja signed before the APBD-P: the lines at their Pagu before their own revision)
     signed = known_sum([pk_pagu(row) for row in first.outer])
-    found = OnTop(
-        total_ref=f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}", total_shown=rp(whole_or_two(agreed))
-    )
+    found = OnTop(total_ref=f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}", total_shown=rupiah(agreed))
     if refers_to_cells(settings.total_pagu_formula):  # (=SUM(Anggaran!D4:D22) agrees whatever the rows)
         found.formula = settings.total_pagu_formula
     elif first.copies:
