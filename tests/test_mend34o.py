@@ -84,3 +84,46 @@ def test_selisih_rupiah_uses_the_reports_decimals():
     assert selisih_rupiah(Fraction(1, 2)) == "lebih Rp 0,50"
     assert selisih_rupiah(Fraction(5, 1000)) == "lebih Rp 0,01"
     assert selisih_rupiah(Fraction(-4, 1000)) == "kurang Rp 0,004"
+
+
+def _with_total_pagu(path, pagu_first, total):
+    """Programs of pagu ``pagu_first`` (a formula's number) and 2.000.000, Pengaturan's Total Pagu
+    Perjanjian Kinerja ``total``."""
+    _workbook(path, "Dinas A", [("10.000.000", "9.000.000"), ("2.000.000", "1.500.000")])
+    wb = openpyxl.load_workbook(path)
+    ws = wb[c.SHEET_ANGGARAN]
+    header = next(r for r in ws.iter_rows() if any(cell.value == "Pagu" for cell in r))
+    col = next(cell.column for cell in header if cell.value == "Pagu")
+    first = min(cell.row for cell in ws["A"] if isinstance(cell.value, str) and cell.value.startswith("P1.0"))
+    ws.cell(first, col).value = pagu_first
+    for row in wb[c.SHEET_PENGATURAN].iter_rows():
+        if row[0].value == c.P_TOTAL_PAGU:
+            row[1].value = total
+    wb.save(path)
+    return lkj_xl.load_report(path)
+
+
+def _total_pagu_said(report) -> list[str]:
+    from lkj_xl.core.kalimat import total_pk_beda
+
+    said = [f.pesan for f in report.findings if f.sheet == c.SHEET_PENGATURAN and "Total Pagu" in f.pesan]
+    return said + ([beda] if (beda := total_pk_beda(report.budgets, report.settings)) else [])
+
+
+def test_total_pagu_within_half_a_sen_of_the_programs_is_the_same_amount(tmp_path):
+    # pagu 9.999.999,996 (a formula) + 2.000.000 = 11.999.999,996; Total Pagu 12.000.000 is 0,004 more,
+    # below half a sen: neither the peringatan at the Total nor the note under Tabel 3.4 / in the mail.
+    assert Fraction(12_000_000) - (Fraction("9999999.996") + 2_000_000) == Fraction(4, 1000)
+    assert _total_pagu_said(_with_total_pagu(tmp_path / "a.xlsx", 9999999.996, 12000000)) == []
+
+
+def test_total_pagu_a_sen_off_is_still_said(tmp_path):
+    # pagu 9.999.999,99 + 2.000.000 = 11.999.999,99; Total 12.000.000 - 11.999.999,99 = 0,01: a sen, said
+    # in the peringatan ("kurang Rp 0,01" from the programs' side) and in the note ("lebih Rp 0,01").
+    said = _total_pagu_said(_with_total_pagu(tmp_path / "a.xlsx", 9999999.99, 12000000))
+    assert len(said) == 2
+    assert (
+        "(Rp 11.999.999,99) tidak sama dengan Total Pagu Perjanjian Kinerja (Rp 12.000.000), kurang Rp 0,01"
+        in said[0]
+    )
+    assert "Rp 12.000.000, lebih Rp 0,01 dari jumlah pagu program" in said[1]

@@ -34,6 +34,7 @@ from lkj_xl.core.model import (
 )
 from lkj_xl.core.numbers import format_number, to_fraction
 from lkj_xl.core.pk_on_top import OnTop, lines_left_out, revision_shift
+from lkj_xl.core.styles import same_amount
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
 
@@ -529,7 +530,7 @@ def check_total_pagu(
         settings.total_pagu is None
         # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
         or any(b.galat_pagu for b in budgets)
-        or total == to_fraction(settings.total_pagu)
+        or same_amount(total, to_fraction(settings.total_pagu))
     ):
         return
     findings.append(

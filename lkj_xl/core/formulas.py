@@ -156,12 +156,6 @@ def near_typed(typed: Fraction, computed: Fraction) -> bool:
     return abs(typed - computed) < Fraction(1, 10**decimals)
 
 
-def same_amount(typed: Fraction, counted: Fraction) -> bool:
-    """Two rupiah amounts less than half a sen apart: one amount (a formula's 11.499.999,996 under a
-    typed 11.500.000 is its float noise); a sen or more apart is a real difference."""
-    return abs(typed - counted) < Fraction(1, 200)
-
-
 def as_rounded(typed: Fraction, counted: Fraction) -> bool:
     """A total typed rounded to its own decimals (0 to 2) equals the one counted."""
     return any((typed * 10**d).denominator == 1 and round_half_up(counted, d) == typed for d in range(3))

@@ -19,7 +19,7 @@ from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Repo
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.pk_note_lines import explaining_lines
-from lkj_xl.core.styles import rupiah_figure
+from lkj_xl.core.styles import rupiah_figure, same_amount
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -164,7 +164,7 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     revised = any(b.pagu_pk is not None for b in budgets)
     programs = known_sum([b.pagu_pk_exact for b in budgets])
     agreed = to_fraction(settings.total_pagu)
-    if programs is None or programs == agreed:
+    if programs is None or same_amount(programs, agreed):
         return ""
     # the cell without a parenthesis: the sentences of the total pagu put this inside theirs
     where = (

@@ -20,6 +20,7 @@ from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import BudgetInput, BudgetResult, Settings
 from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.styles import same_amount
 
 
 @dataclasses.dataclass
@@ -100,7 +101,7 @@ def again(
         return None
     total = known_sum([b.pagu_exact for b in programs])
     agreed = to_fraction(settings.total_pagu)
-    if total is None or agreed is None or total == agreed:
+    if total is None or agreed is None or same_amount(total, agreed):
         return None
     shift = revision_shift(programs, inputs)
     if shift is not None and total + shift == agreed:

@@ -18,7 +18,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip
-from lkj_xl.core.formulas import known_sum, near_typed, same_amount
+from lkj_xl.core.formulas import known_sum, near_typed
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import (
@@ -43,6 +43,7 @@ from lkj_xl.core.spending_columns import (
     period_words,
     share_column,
 )
+from lkj_xl.core.styles import same_amount
 
 
 def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
