@@ -16,7 +16,7 @@ from lkj_xl.core.findings import (
     miliar_thousands,
 )
 from lkj_xl.core.formulas import exact_sum
-from lkj_xl.core.kalimat import rp, rupiah, selisih_rupiah
+from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -32,8 +32,9 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.numbers import format_number, to_fraction, whole_or_two
+from lkj_xl.core.numbers import format_number, to_fraction
 from lkj_xl.core.pk_on_top import OnTop, lines_left_out, revision_shift
+from lkj_xl.core.styles import same_amount
 from lkj_xl.core.typed_total import check_typed_shares, check_typed_total
 
 
@@ -382,7 +383,7 @@ def _over_pagu(
         why = f"melebihi pagu{revised}"
     else:
         why = (
-            f"{log.sd(triwulan)} ({rp(whole_or_two(realisasi))}) melebihi pagu ({rp(whole_or_two(pagu))}): periksa "
+            f"{log.sd(triwulan)} ({rupiah(realisasi)}) melebihi pagu ({rupiah(pagu)}): periksa "
             "realisasi triwulan yang ditulis s.d. triwulan itu (kumulatif; realisasi per triwulan dijumlahkan, "
             "tulis belanja triwulan itu saja)"
         )
@@ -529,7 +530,7 @@ def check_total_pagu(
         settings.total_pagu is None
         # a sum with an unreadable pagu (or a repeated Kode's) left out would be a false alarm
         or any(b.galat_pagu for b in budgets)
-        or total == to_fraction(settings.total_pagu)
+        or same_amount(total, to_fraction(settings.total_pagu))
     ):
         return
     findings.append(
@@ -538,8 +539,8 @@ def check_total_pagu(
             c.SHEET_PENGATURAN,
             settings.total_pagu_sel,
             # both with their sen, as the difference (rounded, 2.000.000,50 and 2.000.000 read 1 apart)
-            f"Jumlah pagu program di sheet Anggaran ({rp(whole_or_two(total))}) tidak sama "
-            f"dengan Total Pagu Perjanjian Kinerja ({rp(whole_or_two(to_fraction(settings.total_pagu)))}), "
+            f"Jumlah pagu program di sheet Anggaran ({rupiah(total)}) tidak sama "
+            f"dengan Total Pagu Perjanjian Kinerja ({rupiah(to_fraction(settings.total_pagu))}), "
             f"{selisih_rupiah(total - to_fraction(settings.total_pagu))}"
             + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu))
             + lines_left_out(on_top, anggaran_letters(data)),

@@ -16,10 +16,10 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import capaian_decimals, figure_decimals, has_decimals, known_sum, sign_decimals
 from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Report, Settings, Value, walk
-from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction, whole_or_two
+from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.pk_note_lines import explaining_lines
-from lkj_xl.core.styles import rupiah_figure
+from lkj_xl.core.styles import rupiah_figure, same_amount
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -123,7 +123,7 @@ def selisih_rupiah(diff: float | Fraction) -> str:
     """A signed difference of two rupiah amounts in words, from the first one's side: "lebih Rp 6.000"
     or "kurang Rp 110.228.979" (never "selisih Rp -110.228.979"); sen kept ("lebih Rp 0,50", not 1)."""
     exact = to_fraction(diff)
-    return f"{'kurang' if exact < 0 else 'lebih'} {rp(whole_or_two(abs(exact)))}"
+    return f"{'kurang' if exact < 0 else 'lebih'} {rupiah(abs(exact))}"
 
 
 def kosong_notes(report: Report, *, kinerja: bool = False, anggaran: bool = False) -> list[str]:
@@ -164,7 +164,7 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
     revised = any(b.pagu_pk is not None for b in budgets)
     programs = known_sum([b.pagu_pk_exact for b in budgets])
     agreed = to_fraction(settings.total_pagu)
-    if programs is None or programs == agreed:
+    if programs is None or same_amount(programs, agreed):
         return ""
     # the cell without a parenthesis: the sentences of the total pagu put this inside theirs
     where = (
@@ -173,7 +173,7 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         else f"sheet {c.SHEET_PENGATURAN}"
     )
     return (
-        f"{c.P_TOTAL_PAGU} di {where} {rp(whole_or_two(agreed))}, {selisih_rupiah(agreed - programs)} "
+        f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed - programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
     ) + explaining_lines(agreed - programs, settings)
 

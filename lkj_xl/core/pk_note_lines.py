@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core.model import Settings
-from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.styles import rupiah_figure
 
 
 def explaining_lines(diff: Fraction, settings: Settings) -> str:
@@ -24,7 +24,7 @@ def explaining_lines(diff: Fraction, settings: Settings) -> str:
     named = list(lines) if sum(pagu for _, _, pagu in lines) == diff else [x for x in lines if x[2] == diff]
     if not named:
         return ""
-    shown = ", ".join(f'{ref} "{what}" (Rp {whole_or_two(pagu)})' for ref, what, pagu in named)
+    shown = ", ".join(f'{ref} "{what}" (Rp {rupiah_figure(pagu)})' for ref, what, pagu in named)
     one = len(named) == 1
     return (
         f"; selisih itu sebesar {'baris' if one else 'jumlah baris'} {shown} di atas program pertama "

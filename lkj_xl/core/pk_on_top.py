@@ -17,9 +17,10 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import rp, rupiah
+from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import BudgetInput, BudgetResult, Settings
-from lkj_xl.core.numbers import to_fraction, whole_or_two
+from lkj_xl.core.numbers import to_fraction
+from lkj_xl.core.styles import same_amount
 
 
 @dataclasses.dataclass
@@ -100,7 +101,7 @@ def again(
         return None
     total = known_sum([b.pagu_exact for b in programs])
     agreed = to_fraction(settings.total_pagu)
-    if total is None or agreed is None or total == agreed:
+    if total is None or agreed is None or same_amount(total, agreed):
         return None
     shift = revision_shift(programs, inputs)
     if shift is not None and total + shift == agreed:
@@ -108,9 +109,7 @@ def again(
     lines = known_sum([row.pagu_used.exact for row in first.outer])
     # (the Perjanjian Kinerja signed before the APBD-P: the lines at their Pagu before their own revision)
     signed = known_sum([pk_pagu(row) for row in first.outer])
-    found = OnTop(
-        total_ref=f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}", total_shown=rp(whole_or_two(agreed))
-    )
+    found = OnTop(total_ref=f"{c.SHEET_PENGATURAN}!{settings.total_pagu_sel}", total_shown=rupiah(agreed))
     if refers_to_cells(settings.total_pagu_formula):  # (=SUM(Anggaran!D4:D22) agrees whatever the rows)
         found.formula = settings.total_pagu_formula
     elif first.copies:

@@ -11,9 +11,8 @@ from lkj_xl.core.budget import row_subject
 from lkj_xl.core.budget_tree import attribute_budgets, up_to_sasaran
 from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
-from lkj_xl.core.kalimat import rp, selisih_rupiah
+from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
-from lkj_xl.core.numbers import whole_or_two
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
 # Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
@@ -150,8 +149,8 @@ def sum_differs(
         c.SHEET_ANGGARAN,
         cell[0],
         cell[1],
-        f"{what} {level} ({rp(whole_or_two(own))}) tidak sama dengan jumlah rinciannya {side} "
-        f"({rp(whole_or_two(total))}: {where}), {selisih_rupiah(own - total)}. Yang dihitung "
+        f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
+        f"({rupiah(total)}: {where}), {selisih_rupiah(own - total)}. Yang dihitung "
         f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
         LEFT_OUT,
     )

@@ -30,7 +30,7 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import blank
 from lkj_xl.core.formulas import near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
-from lkj_xl.core.kalimat import rp, rupiah
+from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Grid, Settings, Value, WorkbookInput
 from lkj_xl.core.numbers import whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
@@ -391,9 +391,9 @@ def _own_total(
         PERINGATAN,
         ref,
         f'Realisasi anggaran program "{item.program or item.kode}" di kolom "{label}" ditulis '
-        f"{rp(whole_or_two(value.exact))}, berbeda dengan {period_words(settings, q)} dari kolom triwulan (jumlah "
+        f"{rupiah(value.exact)}, berbeda dengan {period_words(settings, q)} dari kolom triwulan (jumlah "
         f"Realisasi TW I s.d. {tw}): "
-        f'{rp(whole_or_two(counted))}; penyerapan dihitung dari kolom triwulan (kolom "{label}" tidak dibaca). '
+        f'{rupiah(counted)}; penyerapan dihitung dari kolom triwulan (kolom "{label}" tidak dibaca). '
         "Periksa triwulan yang ditulis s.d. triwulan itu (kumulatif: tulis belanja triwulan itu saja) "
         "atau belanja triwulan yang belum ditulis",
         TOTALS,  # the realisasi counted is not the agency's own total
@@ -424,16 +424,14 @@ def _row(
     subject = f'program "{item.program or item.kode}"'
     header = f"Realisasi {tw}"
     where = f"{letter}{item.row}"
-    said = f'ditulis di kolom "{label}" ({rp(whole_or_two(value.exact))}), yang tidak dibaca'
+    said = f'ditulis di kolom "{label}" ({rupiah(value.exact)}), yang tidak dibaca'
     if kind == TOTAL_SD:
         if (counted := _quarters_sum(item, q)) is None:
             return
         if counted == value.exact:
             return  # the total of the quarters typed: nothing is lost
         what = f'Realisasi anggaran {sd} {subject} {said}, sedangkan kolom "{header}" ({where}) '
-        what += "kosong" + (
-            f" (realisasi {sd} dari kolom triwulan: {rp(whole_or_two(counted))})" if counted else ""
-        )
+        what += "kosong" + (f" (realisasi {sd} dari kolom triwulan: {rupiah(counted)})" if counted else "")
         fill = f'tulis belanja tiap triwulan di kolom "Realisasi TW I" s.d. "{header}"'
     else:
         what = f'Realisasi anggaran {tw} {subject} {said}, sedangkan kolom "{header}" ({where}) kosong'

@@ -236,6 +236,12 @@ def rupiah_figure(value: float | Fraction, decimals: int | None = None) -> str:
     return format_number(value, amount_decimals(value, decimals))
 
 
+def same_amount(one: Fraction, other: Fraction) -> bool:
+    """Two rupiah amounts less than half a sen apart: one amount (a formula's 11.499.999,996 under a
+    typed 11.500.000 is its float noise); a sen or more apart is a real difference."""
+    return abs(one - other) < Fraction(1, 200)
+
+
 def has_sen(value: object) -> bool:
     """``value`` is an amount :func:`rupiah_figure` prints with sen (a table cell then shows them too)."""
     return column_rupiah_decimals([value]) > 0

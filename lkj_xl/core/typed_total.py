@@ -20,7 +20,7 @@ from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.findings import clip
 from lkj_xl.core.formulas import known_sum, near_typed
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
-from lkj_xl.core.kalimat import rp, rupiah, selisih_rupiah
+from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import (
     PERINGATAN,
     BudgetInput,
@@ -43,6 +43,7 @@ from lkj_xl.core.spending_columns import (
     period_words,
     share_column,
 )
+from lkj_xl.core.styles import same_amount
 
 
 def read_typed_total(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:
@@ -108,15 +109,15 @@ def check_typed_total(
     )  # fmt: skip
     out: list[Finding] = []
     for header, written, counted, what in compared:
-        if written is None or counted is None or written == counted:
+        if written is None or counted is None or same_amount(written, counted):
             continue
         out.append(
             Finding(
                 PERINGATAN,
                 c.SHEET_ANGGARAN,
                 f"{letters.get(header, header)}{typed.row}",
-                f'Jumlah {what} di baris "{clip(typed.program)}" ({rp(whole_or_two(written))}) lain dari jumlah '
-                f"{what} program yang dihitung ({rp(whole_or_two(counted))}), {selisih_rupiah(written - counted)}: periksa "
+                f'Jumlah {what} di baris "{clip(typed.program)}" ({rupiah(written)}) lain dari jumlah '
+                f"{what} program yang dihitung ({rupiah(counted)}), {selisih_rupiah(written - counted)}: periksa "
                 "program yang belum ditulis, tertulis dua kali atau salah ketik (Tabel 3.4 memakai jumlah "
                 "baris program)",
             )
