@@ -18,6 +18,14 @@ def _pemdas(result: lkj_xl.Rekap) -> list[set[str]]:
     return [set(t["pemerintah_daerah"]) for t in (result.perangkat_daerah, result.indikator, result.program)]
 
 
+def _rekap(tmp_path, agencies: list[tuple[str, str]], counted: int) -> tuple[lkj_xl.Rekap, str]:
+    """The rekap, its ``counted`` agencies (pagu 1.000.000.000 each) checked, and its one ganda line."""
+    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
+    assert len(result.perangkat_daerah) == counted and result.perangkat_daerah["pagu"].sum() == counted * PAGU
+    (ganda,) = _messages(result, GANDA)
+    return result, ganda
+
+
 def test_a_revision_typed_without_the_kind_stays_the_pemda_of_the_file_it_replaces(tmp_path):
     agencies = [
         ("Kabupaten Malang", "Dinas Kesehatan"),
@@ -25,10 +33,8 @@ def test_a_revision_typed_without_the_kind_stays_the_pemda_of_the_file_it_replac
         ("Kota Malang", "Dinas Kesehatan"),
         ("Provinsi Jawa Timur", "Bappeda"),
     ]
-    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     # 4 files, o01 replaces o00: 3 agencies of 3 Pemda, 3 x 1.000.000.000
-    assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3 * PAGU
-    (ganda,) = _messages(result, GANDA)
+    result, ganda = _rekap(tmp_path, agencies, 3)
     assert "Dinas Kesehatan Kabupaten Malang, Kabupaten Malang" in ganda
     # the counted o01 is Kabupaten Malang's, as the ganda line says, in every output
     wanted = {"Kabupaten Malang", "Kota Malang", "Provinsi Jawa Timur"}
@@ -52,10 +58,8 @@ def test_a_kabupaten_s_only_kinded_file_dropped_as_ganda_still_names_the_rekap(t
         ("Sumenep", "Bappeda"),
         ("Sumenep", "Inspektorat"),
     ]
-    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     # 4 files, o01 replaces o00: 3 agencies, 3 x 1.000.000.000
-    assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3 * PAGU
-    (ganda,) = _messages(result, GANDA)
+    result, ganda = _rekap(tmp_path, agencies, 3)
     assert "Dinas Sosial, Kabupaten Sumenep" in ganda
     assert _pemdas(result) == [{"Kabupaten Sumenep"}] * 3
     assert _sheet(result, tmp_path).cell(2, 1).value == "Kabupaten Sumenep, s.d. Triwulan II Tahun 2025"
@@ -73,10 +77,8 @@ def test_kecamatan_kota_sumenep_is_a_kecamatan_not_the_pemda_kota_sumenep(tmp_pa
         ("Sumenep", "Kecamatan Kota Sumenep"),  # the kecamatan named Kota Sumenep, in Kabupaten Sumenep
         ("Sumenep", "Dinas Sosial"),  # o05: revision of o03 (saved later)
     ]
-    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     # 6 files, o05 replaces o03: 5 agencies of one Pemda, 5 x 1.000.000.000
-    assert len(result.perangkat_daerah) == 5 and result.perangkat_daerah["pagu"].sum() == 5 * PAGU
-    (ganda,) = _messages(result, GANDA)
+    result, ganda = _rekap(tmp_path, agencies, 5)
     assert "o03.xlsx" in ganda and "o05.xlsx" in ganda
     assert not _messages(result, SEVERAL)
     assert _pemdas(result) == [{"Kabupaten Sumenep"}] * 3
