@@ -18,12 +18,11 @@ def _pemdas(result: lkj_xl.Rekap) -> list[set[str]]:
     return [set(t["pemerintah_daerah"]) for t in (result.perangkat_daerah, result.indikator, result.program)]
 
 
-def _rekap(tmp_path, agencies: list[tuple[str, str]], counted: int) -> tuple[lkj_xl.Rekap, str]:
-    """The rekap, its ``counted`` agencies (pagu 1.000.000.000 each) checked, and its one ganda line."""
+def _rekap(tmp_path, agencies: list[tuple[str, str]], counted: int) -> tuple[lkj_xl.Rekap, list[str]]:
+    """The rekap, its ``counted`` agencies (pagu 1.000.000.000 each) checked, and its ganda lines."""
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     assert len(result.perangkat_daerah) == counted and result.perangkat_daerah["pagu"].sum() == counted * PAGU
-    (ganda,) = _messages(result, GANDA)
-    return result, ganda
+    return result, _messages(result, GANDA)
 
 
 def test_a_revision_typed_without_the_kind_stays_the_pemda_of_the_file_it_replaces(tmp_path):
@@ -34,7 +33,7 @@ def test_a_revision_typed_without_the_kind_stays_the_pemda_of_the_file_it_replac
         ("Provinsi Jawa Timur", "Bappeda"),
     ]
     # 4 files, o01 replaces o00: 3 agencies of 3 Pemda, 3 x 1.000.000.000
-    result, ganda = _rekap(tmp_path, agencies, 3)
+    result, (ganda,) = _rekap(tmp_path, agencies, 3)
     assert "Dinas Kesehatan Kabupaten Malang, Kabupaten Malang" in ganda
     # the counted o01 is Kabupaten Malang's, as the ganda line says, in every output
     wanted = {"Kabupaten Malang", "Kota Malang", "Provinsi Jawa Timur"}
@@ -59,7 +58,7 @@ def test_a_kabupaten_s_only_kinded_file_dropped_as_ganda_still_names_the_rekap(t
         ("Sumenep", "Inspektorat"),
     ]
     # 4 files, o01 replaces o00: 3 agencies, 3 x 1.000.000.000
-    result, ganda = _rekap(tmp_path, agencies, 3)
+    result, (ganda,) = _rekap(tmp_path, agencies, 3)
     assert "Dinas Sosial, Kabupaten Sumenep" in ganda
     assert _pemdas(result) == [{"Kabupaten Sumenep"}] * 3
     assert _sheet(result, tmp_path).cell(2, 1).value == "Kabupaten Sumenep, s.d. Triwulan II Tahun 2025"
@@ -78,8 +77,24 @@ def test_kecamatan_kota_sumenep_is_a_kecamatan_not_the_pemda_kota_sumenep(tmp_pa
         ("Sumenep", "Dinas Sosial"),  # o05: revision of o03 (saved later)
     ]
     # 6 files, o05 replaces o03: 5 agencies of one Pemda, 5 x 1.000.000.000
-    result, ganda = _rekap(tmp_path, agencies, 5)
+    result, (ganda,) = _rekap(tmp_path, agencies, 5)
     assert "o03.xlsx" in ganda and "o05.xlsx" in ganda
     assert not _messages(result, SEVERAL)
     assert _pemdas(result) == [{"Kabupaten Sumenep"}] * 3
     assert _sheet(result, tmp_path).cell(2, 1).value == "Kabupaten Sumenep, s.d. Triwulan II Tahun 2025"
+
+
+def test_a_joined_file_is_spelt_as_the_counted_files_and_the_title_spell_its_pemda(tmp_path):
+    agencies = [("Kabupaten Lumajang", opd) for opd in ("Dinas Sosial", "Bappeda", "Inspektorat")]
+    agencies += [
+        ("Kab. Lumajang", "Dinas Sosial"),  # o03: revision of o00
+        ("Kab. Lumajang", "Bappeda"),  # o04: revision of o01
+        ("Lumajang", "Inspektorat"),  # o05: revision of o02, read as Kabupaten Lumajang
+    ]
+    # 6 files, 3 replaced: 3 agencies; counted typed "Kab. Lumajang" twice, the title's spelling
+    result, gandas = _rekap(tmp_path, agencies, 3)
+    assert all("Kab. Lumajang" in ganda for ganda in gandas) and len(gandas) == 3
+    assert _sheet(result, tmp_path).cell(2, 1).value == "Kab. Lumajang, s.d. Triwulan II Tahun 2025"
+    assert _pemdas(result) == [{"Kab. Lumajang"}] * 3
+    (joined,) = _messages(result, JOINED)
+    assert "sebagai Kab. Lumajang" in joined and "Kabupaten Lumajang" not in joined

@@ -140,6 +140,16 @@ def read_pemda(rows: Sequence[dict[str, Any]]) -> None:
         row[_READ] = (key, shown)
 
 
+def _respell(counted: Sequence[dict[str, Any]]) -> None:
+    """The spelling each Pemda :func:`read_pemda` read is shown with, as the files counted type it
+    with its kind (the title reads the counted rows: "Kab. Lumajang" twice beside one left-out
+    "Kabupaten Lumajang" is "Kab. Lumajang"); the one over every file when none of them does."""
+    keys = [row[_READ][0] for row in counted]
+    for row, key, shown in zip(counted, keys, _shown_read(counted, keys)):
+        if pemda_key(shown) == key:
+            row[_READ] = (key, shown)
+
+
 def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     """The Pemda keys :func:`read_pemda` stored, else :func:`_keys_read` of ``rows``."""
     if rows and all(_READ in row for row in rows):
@@ -424,20 +434,19 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     read_pemda(rows)  # over every file, before any is left out
     result = Ganda(counted=[])
-    dropped: set[int] = set()
+    chosen = [(group, *_newest(group)) for group in same_agency(rows) if len(group) > 1]
+    dropped = {id(row) for group, kept, _ in chosen for row in group if row is not kept}
+    result.counted = [row for row in rows if id(row) not in dropped]
+    _respell(result.counted)
     # as the file that counts types it, or the Pemda its kind-less name is read as ("Malang": Kabupaten Malang)
     pemda = {
         id(row): its
         if pemda_key(its) != pemda_key(row["pemerintah_daerah"])
         else " ".join(str(row["pemerintah_daerah"] or "").split())
-        for row, its in zip(rows, pemda_shown(rows))
+        for row, its in zip(result.counted, pemda_shown(result.counted))
     }
-    for group in same_agency(rows):
-        if len(group) < 2:
-            continue
-        kept, why = _newest(group)
+    for group, kept, why in chosen:
         others = [row for row in group if row is not kept]
-        dropped.update(id(row) for row in others)
         name = " ".join(kept["perangkat_daerah"].split())  # as the file that counts names it
         where = f", {pemda[id(kept)]}" if pemda[id(kept)] else ""
         kinds = _kinds(group)
@@ -463,7 +472,6 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
                 "tidak berlaku dari folder lalu rekap ulang.",
             )
         )
-    result.counted = [row for row in rows if id(row) not in dropped]
     return result
 
 
