@@ -126,7 +126,38 @@ def _named_as(row: Mapping[str, Any], key: str, kinded: set[str]) -> str | None:
     return found[0] if found is not None and found[0] in kinded else None
 
 
+# Each row's Pemda as read over every file of the folder, dropped duplicates included (read_pemda).
+_READ = "pemda_dibaca"
+
+
+def read_pemda(rows: Sequence[dict[str, Any]]) -> None:
+    """Store in each row its :func:`pemda_keys` and :func:`pemda_shown` read over all ``rows``, which
+    those then return for any subset: the files counted after :func:`choose` keep the Pemda read with
+    the file left out as "ganda" ("Kabupaten Malang" typed by the file a "Malang" revision replaced),
+    so the ganda line, title, rows, warnings and kunci name one Pemda."""
+    keys = _keys_read(rows)
+    for row, key, shown in zip(rows, keys, _shown_read(rows, keys)):
+        row[_READ] = (key, shown)
+
+
+def _respell(counted: Sequence[dict[str, Any]]) -> None:
+    """The spelling each Pemda :func:`read_pemda` read is shown with, as the files counted type it
+    with its kind (the title reads the counted rows: "Kab. Lumajang" twice beside one left-out
+    "Kabupaten Lumajang" is "Kab. Lumajang"); the one over every file when none of them does."""
+    keys = [row[_READ][0] for row in counted]
+    for row, key, shown in zip(counted, keys, _shown_read(counted, keys)):
+        if pemda_key(shown) == key:
+            row[_READ] = (key, shown)
+
+
 def pemda_keys(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The Pemda keys :func:`read_pemda` stored, else :func:`_keys_read` of ``rows``."""
+    if rows and all(_READ in row for row in rows):
+        return [row[_READ][0] for row in rows]
+    return _keys_read(rows)
+
+
+def _keys_read(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     """:func:`pemda_key` of each row's Pemerintah Daerah, a Pemda typed without its kind read as one
     typed with it, file by file:
 
@@ -161,9 +192,15 @@ def pemda_spellings(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
 
 def pemda_shown(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     """Each row's Pemda as the rekap shows it, one spelling per :func:`pemda_keys`: as most of its
-    agencies typed it with its kind, or without when none did; "" for none."""
+    agencies typed it with its kind, or without when none did; "" for none (as :func:`read_pemda`
+    stored it)."""
+    if rows and all(_READ in row for row in rows):
+        return [row[_READ][1] for row in rows]
+    return _shown_read(rows, _keys_read(rows))
+
+
+def _shown_read(rows: Sequence[Mapping[str, Any]], keys: list[str]) -> list[str]:
     names = [str(row["pemerintah_daerah"]).strip() for row in rows]
-    keys = pemda_keys(rows)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for name, key in zip(names, keys):
         if key:
@@ -195,6 +232,11 @@ def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
     return sorted((tail for tail in tails if tail[0]), key=lambda tail: len(tail[0]), reverse=True)
 
 
+# Units named by the place they serve: "Kecamatan Kota Sumenep" is the kecamatan named Kota Sumenep
+# (of Kabupaten Sumenep), never an agency of the Pemda Kota Sumenep.
+_UNITS = ("kecamatan", "kelurahan")
+
+
 def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     """Who the agency is: Pemerintah Daerah and Perangkat Daerah ignoring case, spaces and punctuation,
     "&" read as "dan", "Kab." read as Kabupaten, "Pemerintah" before a Pemda's name dropped
@@ -214,6 +256,8 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
         stripped = False
         for tail, its_kind in tails:
             if len(opd) > len(tail) and opd[-len(tail) :] == tail and (not kind or its_kind in ("", kind)):
+                if its_kind and opd[-len(tail) - 1] in _UNITS:  # "Kecamatan Kota Sumenep": a kecamatan
+                    continue
                 opd, kind, stripped = opd[: -len(tail)], kind or its_kind, True
                 break
     if kind and pemda[0] not in _PEMDA_KINDS:
@@ -388,21 +432,21 @@ def _kind_first(row: dict[str, Any], kinds: dict[str, str], mark: str) -> str:
 
 def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
+    read_pemda(rows)  # over every file, before any is left out
     result = Ganda(counted=[])
-    dropped: set[int] = set()
+    chosen = [(group, *_newest(group)) for group in same_agency(rows) if len(group) > 1]
+    dropped = {id(row) for group, kept, _ in chosen for row in group if row is not kept}
+    result.counted = [row for row in rows if id(row) not in dropped]
+    _respell(result.counted)
     # as the file that counts types it, or the Pemda its kind-less name is read as ("Malang": Kabupaten Malang)
     pemda = {
         id(row): its
         if pemda_key(its) != pemda_key(row["pemerintah_daerah"])
         else " ".join(str(row["pemerintah_daerah"] or "").split())
-        for row, its in zip(rows, pemda_shown(rows))
+        for row, its in zip(result.counted, pemda_shown(result.counted))
     }
-    for group in same_agency(rows):
-        if len(group) < 2:
-            continue
-        kept, why = _newest(group)
+    for group, kept, why in chosen:
         others = [row for row in group if row is not kept]
-        dropped.update(id(row) for row in others)
         name = " ".join(kept["perangkat_daerah"].split())  # as the file that counts names it
         where = f", {pemda[id(kept)]}" if pemda[id(kept)] else ""
         kinds = _kinds(group)
@@ -428,7 +472,6 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
                 "tidak berlaku dari folder lalu rekap ulang.",
             )
         )
-    result.counted = [row for row in rows if id(row) not in dropped]
     return result
 
 
