@@ -98,3 +98,15 @@ def test_a_joined_file_is_spelt_as_the_counted_files_and_the_title_spell_its_pem
     assert _pemdas(result) == [{"Kab. Lumajang"}] * 3
     (joined,) = _messages(result, JOINED)
     assert "sebagai Kab. Lumajang" in joined and "Kabupaten Lumajang" not in joined
+
+
+def test_kecamatan_kota_kediri_of_kediri_is_kota_kediri_s(tmp_path):
+    # (review of mend34p) Kota Kediri has a kecamatan named "Kota" (Kediri is a name of two Pemda, a
+    # Kota and a Kabupaten, and no Kabupaten of such a name has a kecamatan "Kota X"): its file typed
+    # "Kediri" is Kota Kediri's, as before mend34p, not a second Pemda "Kediri"
+    agencies = [("Kota Kediri", opd) for opd in ("Bappeda", "Dinas Sosial", "Inspektorat")]
+    agencies += [("Kediri", "Kecamatan Kota Kediri")]
+    # 4 files, 4 agencies of one Pemda, 4 x 1.000.000.000
+    result, _ = _rekap(tmp_path, agencies, 4)
+    assert not _messages(result, SEVERAL)
+    assert _sheet(result, tmp_path).cell(2, 1).value == "Kota Kediri, s.d. Triwulan II Tahun 2025"

@@ -233,7 +233,8 @@ def _pemda_tails(pemda: list[str]) -> list[tuple[list[str], str]]:
 
 
 # Units named by the place they serve: "Kecamatan Kota Sumenep" is the kecamatan named Kota Sumenep
-# (of Kabupaten Sumenep), never an agency of the Pemda Kota Sumenep.
+# (of Kabupaten Sumenep), never an agency of the Pemda Kota Sumenep; but of a name two Pemda bear
+# ("Kecamatan Kota Kediri"), the Kota's own kecamatan "Kota" (no such Kabupaten has a "Kota X").
 _UNITS = ("kecamatan", "kelurahan")
 
 
@@ -251,12 +252,13 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     "Kelurahan Lumajang".)"""
     pemda, opd = pemda_words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
     tails, kind = _pemda_tails(pemda), ""
+    twin = " ".join(pemda[1:] if pemda and pemda[0] in _PEMDA_KINDS else pemda) in TWIN_NAMES
     stripped = True
     while stripped:  # "Kecamatan Lumajang Kabupaten Lumajang" -> "Kecamatan Lumajang" -> "Kecamatan"
         stripped = False
         for tail, its_kind in tails:
             if len(opd) > len(tail) and opd[-len(tail) :] == tail and (not kind or its_kind in ("", kind)):
-                if its_kind and opd[-len(tail) - 1] in _UNITS:  # "Kecamatan Kota Sumenep": a kecamatan
+                if its_kind and opd[-len(tail) - 1] in _UNITS and not twin:  # "Kecamatan Kota Sumenep"
                     continue
                 opd, kind, stripped = opd[: -len(tail)], kind or its_kind, True
                 break
