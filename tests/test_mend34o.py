@@ -127,3 +127,14 @@ def test_total_pagu_a_sen_off_is_still_said(tmp_path):
         in said[0]
     )
     assert "Rp 12.000.000, lebih Rp 0,01 dari jumlah pagu program" in said[1]
+
+
+def test_spending_within_half_a_sen_above_the_pagu_is_not_over_the_pagu(tmp_path):
+    # (review of mend34o) realisasi 10.000.000,004 (a formula's value) of a pagu of 10.000.000:
+    # 10.000.000,004 - 10.000.000 = 0,004 < 0,005, the same amount; the finding said "(Rp 10.000.000,004)
+    # melebihi pagu (Rp 10.000.000)" or, rounded, an amount over itself. 10.000.000,05 (5 sen) still is.
+    assert Fraction("10000000.004") - 10_000_000 == Fraction(4, 1000)
+    report = _with_jumlah(tmp_path / "a.xlsx", [("10.000.000", 10000000.004)], None, None)
+    assert not [f for f in report.findings if "melebihi pagu" in f.pesan]
+    report = _with_jumlah(tmp_path / "b.xlsx", [("10.000.000", "10.000.000,05")], None, None)
+    assert [f for f in report.findings if "melebihi pagu" in f.pesan]

@@ -209,7 +209,7 @@ def budget_result(
     _slips(log, item.row, (header, pagu_value), numbers[:triwulan], subject, ribuan)
     if pagu is not None and pagu > 0:
         result.penyerapan = float(realisasi / pagu * 100)
-        if realisasi > pagu:
+        if realisasi > pagu and not same_amount(realisasi, pagu):  # (a formula's noise is no overspend)
             _over_pagu(log, item, header, numbers, realisasi, pagu, subject, triwulan)
     elif pagu == 0:
         _zero_pagu(log, item, header, realisasi, result, subject)

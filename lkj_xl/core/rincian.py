@@ -13,6 +13,7 @@ from lkj_xl.core.findings import FindingLog
 from lkj_xl.core.formulas import known_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, BudgetInput, BudgetResult, Node, Value
+from lkj_xl.core.styles import same_amount
 
 # --- Kegiatan / Sub Kegiatan rows: details (rincian) of their program -----------------------------
 # Staff copy their DPA, which lists the budget per Kegiatan and Sub Kegiatan under the program's
@@ -142,7 +143,7 @@ def sum_differs(
     """Peringatan at ``cell`` (column, row) of a typed program's (or kegiatan's, ``level``) figure
     ``what`` when the details ``where`` under it (``side``: above it) add up (``total``) to another: its own
     is counted."""
-    if own is None or total is None or own == total:
+    if own is None or total is None or same_amount(own, total):
         return
     log.add(
         PERINGATAN,
