@@ -293,17 +293,23 @@ def test_a_note_typed_in_an_unprotected_output_sheet_is_named_when_the_rebuild_d
     assert _build_warnings(path) == []
 
 
-@pytest.mark.parametrize("realisasi", [None, 390])
-def test_an_unprotected_output_sheet_without_typing_gives_no_warning(tmp_path, realisasi):
-    # Unprotected but holding only what the tool wrote: rebuilt from the same inputs, or after a
-    # realisasi corrected, where the rebuild changes the tool's own texts in their cells (K1.01.01: 95 of
-    # 400, Sangat Rendah, becomes 390 of 400, 390/400 x 100 = 97,5, Sangat Tinggi). None is the user's.
+def _built_unprotected(tmp_path: Path):
+    """The example built, then every sheet's protection removed (Calc: Tools > Protect Sheet unticked)."""
     path = tmp_path / "laporan.xlsx"
     shutil.copy(EXAMPLE, path)
     _build_warnings(path)
     wb = openpyxl.load_workbook(path)
     for ws in wb.worksheets:
         ws.protection.sheet = False
+    return path, wb
+
+
+@pytest.mark.parametrize("realisasi", [None, 390])
+def test_an_unprotected_output_sheet_without_typing_gives_no_warning(tmp_path, realisasi):
+    # Unprotected but holding only what the tool wrote: rebuilt from the same inputs, or after a
+    # realisasi corrected, where the rebuild changes the tool's own texts in their cells (K1.01.01: 95 of
+    # 400, Sangat Rendah, becomes 390 of 400, 390/400 x 100 = 97,5, Sangat Tinggi). None is the user's.
+    path, wb = _built_unprotected(tmp_path)
     if realisasi is not None:
         wb["Kinerja"]["L7"] = realisasi
     wb.save(path)
@@ -317,12 +323,7 @@ def test_the_next_quarter_rebuilt_over_unprotected_sheets_names_no_typed_cell(tm
     # Pengaturan's Triwulan 2 -> 3. The rebuild rewords and moves the tool's own texts (Grafik's
     # "2025 s.d. TW II" headers, Analisis Capaian's sentences "... s.d. Triwulan II"); none is a note
     # staff typed (each is in a cell of the tool's own format), so no "typed cell" is named.
-    path = tmp_path / "laporan.xlsx"
-    shutil.copy(EXAMPLE, path)
-    _build_warnings(path)
-    wb = openpyxl.load_workbook(path)
-    for ws in wb.worksheets:
-        ws.protection.sheet = False
+    path, wb = _built_unprotected(tmp_path)
     assert wb["Pengaturan"]["B7"].value in (2, "2", "II")  # the example's Triwulan (seed: Triwulan II)
     wb["Pengaturan"]["B7"] = 3
     wb.save(path)
