@@ -38,7 +38,7 @@ from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
-from lkj_xl.xlsx.rekap_widths import _shown_width, more_decimals, shown_widths
+from lkj_xl.xlsx.rekap_widths import more_decimals, shown_width, shown_widths
 from lkj_xl.xlsx.render import WORKBOOK_OPTIONS, exact_workbook
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ def _widths(
     for col, decimals in (sen or {}).items():  # ",60" wider than the whole amounts measured
         values = pd.to_numeric(frame[columns[col].key], errors="coerce").astype("float64").dropna()
         need = max(
-            _shown_width(v, fmt_rupiah(amount_decimals(float(v), decimals)))
+            shown_width(v, fmt_rupiah(amount_decimals(float(v), decimals)))
             for v in (values.max(), values.min())
         )
         widths[col] = max(widths[col], min(need, MAX_COLUMN_WIDTH))

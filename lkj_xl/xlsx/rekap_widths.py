@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _NEAR = 0.0051
 
 
-def _shown_width(value: float, num_format: str) -> float:
+def shown_width(value: float, num_format: str) -> float:
     # The same margin as the agency's sheets (core.numberwidth.number_widths, core.sheet_fit).
     return column_width(format_cell(value, num_format)) + 0.2
 
@@ -83,19 +83,19 @@ def shown_widths(
         finite = values[values.abs() < float("inf")]  # not NaN
         if finite.empty:
             continue
-        need = max(_shown_width(v, num_formats[spec.kind]) for v in (finite.max(), finite.min()))
+        need = max(shown_width(v, num_formats[spec.kind]) for v in (finite.max(), finite.min()))
         rule = rules.get(spec.key)
         if rule is not None:
             near = finite[_near(finite, spec.kind == "efisiensi")]
-            need = max([need, *(_shown_width(v, _more_format(spec.kind, rule(v, decimals))) for v in near)])
+            need = max([need, *(shown_width(v, _more_format(spec.kind, rule(v, decimals))) for v in near)])
         if spec.key in core.ROW_SHOWN:
             more_of_row = [(v, d) for v, d in zip(values, row_decimals) if d is not None and d > decimals]
             need = max(
-                [need, *(_shown_width(v, _more_format(spec.kind, d)) for v, d in more_of_row if v == v)]
+                [need, *(shown_width(v, _more_format(spec.kind, d)) for v, d in more_of_row if v == v)]
             )
         if col in figures and more:
             shown = values.iloc[list(more)]
-            need = max([need, *(_shown_width(v, fmt_percent(d)) for v, d in zip(shown, more.values()))])
+            need = max([need, *(shown_width(v, fmt_percent(d)) for v, d in zip(shown, more.values()))])
         out[col] = max(out[col], min(need, MAX_COLUMN_WIDTH))
     return out
 
