@@ -321,7 +321,7 @@ def test_an_unprotected_output_sheet_without_typing_gives_no_warning(tmp_path, r
 def test_the_next_quarter_rebuilt_over_unprotected_sheets_names_no_typed_cell(tmp_path):
     # (review of the session's outputs) Sheets left unprotected, then the routine next-quarter step:
     # Pengaturan's Triwulan 2 -> 3. The rebuild rewords and moves the tool's own texts (Grafik's
-    # "2025 s.d. TW II" headers, Analisis Capaian's sentences "... s.d. Triwulan II"); none is a note
+    # "s.d. TW II 2025" headers, Analisis Capaian's sentences "... s.d. Triwulan II"); none is a note
     # staff typed (each is in a cell of the tool's own format), so no "typed cell" is named.
     path, wb = _built_unprotected(tmp_path)
     assert wb["Pengaturan"]["B7"].value in (2, "2", "II")  # the example's Triwulan (seed: Triwulan II)

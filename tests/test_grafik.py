@@ -137,7 +137,7 @@ def test_trend_chart_of_an_indicator_with_earlier_years():
     assert [spec.title for spec in trends] == ["Tren T1: Nilai Investasi"]
     (spec,) = trends
     # periods: the years given, last year's same period, this period (Triwulan II 2025)
-    assert cells(lay, spec.categories) == ["2023", "2024", "2024 s.d. TW II", "2025 s.d. TW II"]
+    assert cells(lay, spec.categories) == ["2023", "2024", "s.d. TW II 2024", "s.d. TW II 2025"]
     assert cells(lay, spec.series[0].values) == [10.0, 20.0, 12.0, 30.0]
 
 

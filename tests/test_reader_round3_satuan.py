@@ -132,9 +132,9 @@ def test_the_grafik_never_plots_the_realisasi_in_the_targets_scale(built):
     columns = {c.value: c.column - 1 for c in header if c.value}
     row = next([c.value for c in r] for r in sheet.iter_rows(min_row=header[0].row + 1) if r[1].value == "S4")
     assert row[columns["2023"]] == 3_800_000_000_000  # 3.800 milyar
-    assert row[columns["2025 s.d. TW IV"]] is None
+    assert row[columns["s.d. TW IV 2025"]] is None
     assert (
-        row[columns["Keterangan"]] == f"2025 s.d. TW IV: Rp 3.969,54 (tidak digambar: {NOTE})"
+        row[columns["Keterangan"]] == f"s.d. TW IV 2025: Rp 3.969,54 (tidak digambar: {NOTE})"
     )  # as 3.1.3 prints it
 
 

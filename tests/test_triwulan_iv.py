@@ -153,21 +153,21 @@ def test_tw4_without_last_year_shows_no_comparison(tmp_path: Path) -> None:
 
 
 def test_tw4_trend_chart_has_one_point_for_last_year(tmp_path: Path) -> None:
-    """At TW IV "2024" and "2024 s.d. TW IV" are one period: the trend line gets one point for it,
+    """At TW IV "2024" and "s.d. TW IV 2024" are one period: the trend line gets one point for it,
     not the same year twice (or a gap beside it)."""
     report = load_report(_workbook(tmp_path, 4, T2_TW | T2_TW4 | T2_2024 | S1))
     headers = [h for _, h in trend_columns(report)]
-    assert headers == ["2023", "2024", "2025 s.d. TW IV"]
+    assert headers == ["2023", "2024", "s.d. TW IV 2025"]
     # Realisasi Tahun Lalu typed (S2, 38 %): still one column for 2024, holding that figure.
     (tmp_path / "4").mkdir()
     typed = load_report(_workbook(tmp_path / "4", 4, {("Kinerja", "R13"): "38%"}))
     columns = trend_columns(typed)
-    assert [h for _, h in columns] == ["2023", "2024", "2025 s.d. TW IV"]
+    assert [h for _, h in columns] == ["2023", "2024", "s.d. TW IV 2025"]
     key_2024 = columns[1][0]
     assert _trend_value(_ind(typed, "S2"), key_2024) == 38
     (tmp_path / "3").mkdir()
     at_tw3 = load_report(_workbook(tmp_path / "3", 3, {("Kinerja", "R13"): "30%"}))
-    assert [h for _, h in trend_columns(at_tw3)] == ["2023", "2024", "2024 s.d. TW III", "2025 s.d. TW III"]
+    assert [h for _, h in trend_columns(at_tw3)] == ["2023", "2024", "s.d. TW III 2024", "s.d. TW III 2025"]
 
 
 # --- the annual report: Pengaturan Triwulan "Laporan Tahunan" -------------------------------------------

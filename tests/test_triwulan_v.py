@@ -167,7 +167,7 @@ def test_laporan_tahunan_sheets_read_as_the_years_report(tmp_path: Path) -> None
     assert t2[headers.index("2025")] == 1_243_900 * JUTA  # hand sum above
     # The narrative: "capaian kinerja pada Tahun 2025 sebesar ..." (T2: 1.243.900 / 1.282.684,40).
     assert any("capaian kinerja pada Tahun 2025 sebesar" in t for t in texts)
-    # The trend chart's periods: 2023, 2024, 2025 (the year, not "2025 s.d. TW IV").
+    # The trend chart's periods: 2023, 2024, 2025 (the year, not "s.d. TW IV 2025").
     assert [h for _, h in trend_columns(built.report)] == ["2023", "2024", "2025"]
     # The sheets are recognised as the tool's on the next build (A1 titles).
     assert has_tool_title("Capaian Tujuan Sasaran", wb["Capaian Tujuan Sasaran"]["A1"].value)

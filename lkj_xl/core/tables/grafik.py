@@ -454,11 +454,11 @@ def trend_columns(report: Report) -> list[tuple[str, str]]:
         ):
             columns.append(whole)
     elif any(ind.pembanding.tahun_lalu is not None for ind in _tujuan_sasaran(report)):
-        columns.append(("lalu", f"{s.tahun - 1} {period}" if s.tahun else f"Tahun lalu {period}"))
-    if s.tahun_tahunan:  # the year's report: this year, not "2025 s.d. TW IV"
+        columns.append(("lalu", f"{period} {s.tahun - 1}" if s.tahun else f"{period} Tahun Lalu"))
+    if s.tahun_tahunan:  # the year's report: this year, not "s.d. TW IV 2025" (the seed's order)
         columns.append(("kini", str(s.tahun_tahunan)))
     else:
-        columns.append(("kini", f"{s.tahun} {period}" if s.tahun else f"Tahun ini {period}"))
+        columns.append(("kini", f"{period} {s.tahun}" if s.tahun else f"{period} Tahun Ini"))
     return columns[-(N_FIG - 1) :]
 
 

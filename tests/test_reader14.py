@@ -1,0 +1,63 @@
+"""Reader 14: the signer's and the Inspektorat's reading of the year-end (TW IV), Semester I and
+Semester II reports, sheet, PDF and Word.
+
+1. Word ``laporan --pdf``: Tabel 3.2 printed a program at the foot of a page and its first kegiatan on
+   the next (a kegiatan under no program).
+2. A Semester II report flagged staff's "Rekomendasi atas Laporan Kinerja Semester I telah
+   ditindaklanjuti" (an earlier report as history) as a leftover of another period.
+3. The trend chart titled its periods "2025 s.d. TW IV" while Perbandingan Kinerja says "s.d. TW IV
+   2025", as the seed does ("DATA KOPERASI YANG SUDAH BER-RAT S.D TW II 2025").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_xl.core.narasi import triwulan_lain
+from lkj_xl.core.tables.grafik import trend_columns
+from tests.test_grafik import hand_report
+
+# --- 2. an earlier period's report named as history ----------------------------------------------------
+
+HISTORY = [
+    # (text, triwulan, tahunan, semester): each names an earlier report as what was followed up
+    ("Rekomendasi atas Laporan Kinerja Semester I telah ditindaklanjuti.", 4, False, 2),
+    ("Rekomendasi atas Laporan Kinerja Semester I Tahun 2025 telah ditindaklanjuti.", 4, False, 2),
+    ("Catatan evaluasi terhadap Laporan Kinerja Semester I telah ditindaklanjuti.", 4, False, 2),
+    ("Rekomendasi atas Laporan Kinerja (LKj) Triwulan II telah ditindaklanjuti.", 4, False, 2),
+    ("Rekomendasi atas Laporan Kinerja Triwulan III telah ditindaklanjuti.", 4, False, None),
+    ("Rekomendasi atas Laporan Kinerja Semester I telah ditindaklanjuti.", 4, True, None),
+    ("Rekomendasi atas Laporan Kinerja Triwulan I telah ditindaklanjuti.", 2, False, 1),
+]
+
+
+@pytest.mark.parametrize(("teks", "triwulan", "tahunan", "semester"), HISTORY)
+def test_an_earlier_report_followed_up_is_no_leftover(teks, triwulan, tahunan, semester):
+    assert triwulan_lain(teks, triwulan, tahunan, semester, 2025) == []
+
+
+LEFTOVER = [
+    # the title of the earlier report left as this one's: still pointed out
+    ("Laporan Kinerja Semester I", 4, False, 2, ["Semester I"]),
+    ("Laporan Kinerja Semester I ini disusun sebagai bentuk akuntabilitas.", 4, False, 2, ["Semester I"]),
+    ("Rekomendasi atas Laporan Kinerja Semester I ini telah ditindaklanjuti.", 4, False, 2, ["Semester I"]),
+    # a later period than the report's is no history: "atas Laporan Kinerja Semester II" in Semester I
+    ("Rekomendasi atas Laporan Kinerja Semester II telah ditindaklanjuti.", 2, False, 1, ["Semester II"]),
+    ("Rekomendasi atas Laporan Kinerja Triwulan IV telah ditindaklanjuti.", 3, False, None, ["Triwulan IV"]),
+]
+
+
+@pytest.mark.parametrize(("teks", "triwulan", "tahunan", "semester", "named"), LEFTOVER)
+def test_a_leftover_title_is_still_pointed_out(teks, triwulan, tahunan, semester, named):
+    assert triwulan_lain(teks, triwulan, tahunan, semester, 2025) == named
+
+
+# --- 3. one wording of the period: "s.d. TW IV 2025" -----------------------------------------------------
+
+
+def test_the_trend_chart_names_its_periods_as_the_seed_does():
+    # hand_report: Triwulan II 2025, T1 with 2023 and 2024 and last year's same period (12)
+    rep = hand_report()
+    assert [h for _, h in trend_columns(rep)] == ["2023", "2024", "s.d. TW II 2024", "s.d. TW II 2025"]
+    rep.settings.triwulan = 4  # the quarterly TW IV report: 2024 s.d. TW IV is the year 2024
+    assert [h for _, h in trend_columns(rep)] == ["2023", "2024", "s.d. TW IV 2025"]
