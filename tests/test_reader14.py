@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from lkj_xl.core.narasi import triwulan_lain
+from lkj_xl.core.model import Cell
+from lkj_xl.core.narasi import parse_narasi, triwulan_lain
 from lkj_xl.core.tables.grafik import trend_columns
+from tests.helpers_staff import report_with_pengaturan
 from tests.test_grafik import hand_report
+from tests.test_staff_round5 import BASE
 
 # --- 2. an earlier period's report named as history ----------------------------------------------------
 
@@ -34,6 +37,18 @@ HISTORY = [
 @pytest.mark.parametrize(("teks", "triwulan", "tahunan", "semester"), HISTORY)
 def test_an_earlier_report_followed_up_is_no_leftover(teks, triwulan, tahunan, semester):
     assert triwulan_lain(teks, triwulan, tahunan, semester, 2025) == []
+
+
+def test_a_semester_ii_tindak_lanjut_of_semester_i_gets_no_peringatan():
+    """Pengaturan Triwulan "Semester II": the Tindak Lanjut naming Semester I's report as followed up."""
+    report = report_with_pengaturan([*BASE, ["Triwulan", "Semester II"]])
+    assert report.settings.semester_laporan == 2
+    ok = "Rekomendasi atas Laporan Kinerja Semester I telah ditindaklanjuti dengan perbaikan indikator."
+    left = "Laporan Kinerja Semester I ini disusun sebagai bentuk akuntabilitas."
+    for teks, expected in ((ok, 0), (left, 1)):
+        rows = [[Cell("Bagian"), Cell("Teks")], [Cell("Kata Pengantar"), Cell(teks)]]
+        narasi = parse_narasi(rows, settings=report.settings)
+        assert len([f for f in narasi.findings if "Semester I" in f.pesan]) == expected, narasi.findings
 
 
 LEFTOVER = [

@@ -237,6 +237,31 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
     return list(dict.fromkeys(named))
 
 
+# An earlier report named as history, the object of what followed it up: "Rekomendasi atas Laporan
+# Kinerja Semester I telah ditindaklanjuti", "catatan evaluasi terhadap Laporan Kinerja Triwulan III"
+# in a later report ("... Semester I ini" is this report's title, still read).
+_RIWAYAT = re.compile(
+    rf"\b(?:atas|terhadap)\s+{_LAPORAN}\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN_IKUT}(?!\s+ini\b)",
+    re.IGNORECASE,
+)
+
+
+def _tanpa_riwayat(teks: str, triwulan: int, tahun: int | None) -> str:
+    """``teks`` without the earlier reports it names as history (:data:`_RIWAYAT`): a period ending
+    before the reported quarter (Semester I in Semester II) or in an earlier year."""
+
+    def ganti(match: re.Match[str]) -> str:
+        periode = match.group("periode")
+        halves = [_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(periode)]
+        quarter = _TRIWULAN.search(periode)
+        akhir = 2 * halves[0] if halves else _kuartal(quarter.group(1) if quarter else "IV")
+        year = int(match.group(2)) if match.group(2) else tahun
+        earlier = year < tahun if year and tahun and year != tahun else akhir < triwulan
+        return "atas laporan sebelumnya" if earlier else match.group(0)
+
+    return _RIWAYAT.sub(ganti, teks)
+
+
 def _lain_tahun(year: str | None, tahun: int | None) -> bool:
     return bool(year) and (tahun is None or int(str(year)) != tahun)
 
@@ -314,6 +339,7 @@ def triwulan_lain(
     IV and the year's report end in Desember."""
     if triwulan not in (1, 2, 3, 4):
         return []
+    teks = _tanpa_riwayat(teks, triwulan, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
