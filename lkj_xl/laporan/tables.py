@@ -102,6 +102,10 @@ def add_layout_table(doc, lay: SheetLayout, width_cm: float, *, skip_columns: tu
     for r in range(first, last + 1):
         for c in columns:
             if (r, c) in covered:
+                # a cell merged over keeps its row with the next too: without it LibreOffice printed a
+                # program's second indicator row at a page's foot and its first kegiatan on the next
+                if r in with_next:
+                    grid[r - first][index[c]].paragraphs[0].paragraph_format.keep_with_next = True
                 continue
             style = props.get((r, c), {})
             cell = grid[r - first][index[c]]
