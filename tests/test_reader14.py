@@ -18,6 +18,7 @@ import pytest
 from lkj_xl.core.model import Cell
 from lkj_xl.core.narasi import parse_narasi, triwulan_lain
 from lkj_xl.core.tables.grafik import trend_columns
+from tests.common import example_typed
 from tests.helpers_staff import report_with_pengaturan
 from tests.test_grafik import hand_report
 from tests.test_staff_round5 import BASE
@@ -113,3 +114,30 @@ def test_tabel_3_2_keeps_a_two_indicator_program_with_its_first_kegiatan(tmp_pat
     # every row kept with the next is so in each of its cells (a merged-over one too)
     for tr, text in zip(rows, texts):
         assert all(_keeps(tr)) or not any(_keeps(tr)), text
+
+
+# --- 4. Semester II: figures s.d. TW IV said "pada Semester II" ------------------------------------------
+
+
+def _texts(workbook) -> str:
+    from tests.helpers_print import built_workbook
+
+    wb = built_workbook(workbook)
+    return "\n".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value)
+
+
+def test_semester_ii_figures_are_said_up_to_the_half_year_not_in_it(tmp_path):
+    """Semester II is counted s.d. TW IV (TW I-IV, README Pengaturan): PROGRAM PENGAWASAN DAN
+    PEMERIKSAAN KOPERASI (Anggaran row 5, pagu 41.000.000) spent 8.000.000 in TW II (Semester I),
+    12.300.000 in TW III and 8.200.000 in TW IV: 8.000.000 + 12.300.000 + 8.200.000 = 28.500.000,
+    penyerapan 28.500.000 / 41.000.000 = 69,51 %. "realisasi pada Semester II Tahun 2025 sebesar
+    Rp 28.500.000" told the signer the half year alone spent it (it spent 20.500.000)."""
+    cells = {("Anggaran", "H5"): 12_300_000, ("Anggaran", "I5"): 8_200_000}
+    text = _texts(example_typed(tmp_path, "smt2", "Semester II", cells))  # type: ignore[arg-type]
+    assert "s.d. Semester II Tahun 2025 sebesar Rp 28.500.000 atau penyerapan 69,51%" in text
+    assert "pada Semester II" not in text
+    assert "Realisasi Anggaran s.d. Semester II Tahun 2025" in text
+    # Semester I is s.d. TW II exactly: its own period, "pada Semester I" (8.000.000 / 41.000.000 = 19,51 %)
+    (tmp_path / "1").mkdir()
+    text = _texts(example_typed(tmp_path / "1", "smt1", "Semester I", {}))  # type: ignore[arg-type]
+    assert "pada Semester I Tahun 2025 sebesar Rp 8.000.000 atau penyerapan 19,51%" in text

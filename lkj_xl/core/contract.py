@@ -438,11 +438,13 @@ def periode(
 ) -> str:
     """ "s.d. Triwulan II Tahun 2025": the period under every output table's title; the year's report
     (``tahunan``, the year known): "Tahun 2025"; a half year typed (``semester``): "Semester I Tahun 2025"
-    (a half year is a period of its own: no "s.d.")."""
+    (Semester I is s.d. TW II, a period of its own: no "s.d."), "s.d. Semester II Tahun 2025" (its
+    figures are counted from TW I: "Semester II" alone would say July to December spent them)."""
     if tahunan and tahun and not galat:
         return f"Tahun {tahun}"
     if semester and not galat:
-        return triwulan_tahun(triwulan, tahun, semester=semester)
+        half = triwulan_tahun(triwulan, tahun, semester=semester)
+        return f"s.d. {half}" if semester == 2 else half
     return f"s.d. {triwulan_tahun(triwulan, tahun, galat)}"
 
 

@@ -401,10 +401,10 @@ def _figure(ind: IndicatorResult, value: float, settings: Settings, selisih: boo
 
 
 def sd(settings: Settings) -> str:
-    """ "s.d. Triwulan II Tahun 2025" in a sentence; a period of its own (the year's or a half year's
-    report): "pada Tahun 2025", "pada Semester I Tahun 2025" ("dicapai pada Semester I ...")."""
+    """ "s.d. Triwulan II Tahun 2025" (or "s.d. Semester II ...") in a sentence; a period of its own
+    (the year's report, Semester I): "pada Tahun 2025", "pada Semester I Tahun 2025" ("dicapai pada ...")."""
     periode = c.periode_laporan(settings)
-    return f"pada {periode}" if settings.tahun_tahunan or settings.semester_laporan else periode
+    return periode if periode.startswith("s.d.") else f"pada {periode}"
 
 
 def data_sampai(ind: IndicatorResult, settings: Settings) -> str:
