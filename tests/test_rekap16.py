@@ -4,15 +4,22 @@
    Lumajang`` in TW II; ``&`` for ``dan``; its Pemda's name after its own; a comma more) is one
    agency to the rekap's duplicate check, yet its ``kunci`` differed: stacking two quarters' rekaps
    and merging on ``kunci`` found no partner for any of its rows, without a word.
+2. An Indikator retyped with other punctuation (the seed's ``perundang - undangan`` as
+   ``perundang-undangan``, a full stop added) lost its partner likewise.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
 from tests.test_mend34h import _key, _quarter
+from tests.test_rekap_round3 import anggaran, kinerja
 
 PLAIN = ("Kabupaten Lumajang", "Dinas Koperasi dan UKM")
 # How staff retype the same Pemda and agency in another quarter; each is the same agency to the
@@ -98,3 +105,39 @@ def test_stacked_parquet_of_two_quarters_joins(tmp_path):
     both = pd.concat(frames)
     tw1, tw2 = both[both.triwulan == 1], both[both.triwulan == 2]
     assert _joined(tw1, tw2) == ["both", "both"]
+
+
+# --- 2. an indicator retyped with other punctuation ------------------------------------------------
+
+
+def _typed_indicator(root: Path, sasaran: str, triwulan: int) -> lkj_xl.Rekap:
+    """The rekap of one agency whose Sasaran indicator is typed ``sasaran`` (test_rekap_round3's
+    Tujuan T1 and Sasaran S1, pagu 1.000.000.000)."""
+    rows = kinerja("90", "9%")
+    rows[1]["Indikator"] = sasaran
+    root.mkdir(parents=True)
+    new_workbook(root / "o.xlsx",
+                 pengaturan={c.P_PEMDA: PLAIN[0], c.P_OPD: PLAIN[1], c.P_TAHUN: 2025, c.P_TRIWULAN: triwulan},
+                 kinerja=rows, anggaran=anggaran("1.000.000.000", "100 jt", "150 jt"))  # fmt: skip
+    return lkj_xl.rekap(root, jobs=1)
+
+
+@pytest.mark.parametrize(
+    "tw1",
+    [
+        "Persentase koperasi yang taat akan peraturan perundang - undangan",  # the seed's spelling
+        "Persentase koperasi yang taat akan peraturan perundang–undangan.",  # Word's en dash, a full stop
+        "Persentase koperasi yang taat akan peraturan  perundang-undangan ;",
+        "Persentase Koperasi yang Taat akan Peraturan Perundang-Undangan",
+    ],
+)
+def test_an_indicator_retyped_with_other_punctuation_joins_on_kunci(tmp_path, tw1):
+    typed = "Persentase koperasi yang taat akan peraturan perundang-undangan"
+    first = _typed_indicator(tmp_path / "tw1", tw1, 1)
+    second = _typed_indicator(tmp_path / "tw2", typed, 2)
+    # T1 and S1 each find their partner; the rows keep the text each quarter typed
+    assert _joined(first.indikator, second.indikator) == ["both", "both"]
+    assert list(first.indikator["indikator"])[1] == " ".join(tw1.split())
+    # the documented arithmetic: the words of the Indikator, lower case, punctuation a space
+    words = "persentase koperasi yang taat akan peraturan perundang undangan"
+    assert second.indikator["kunci"].iat[1] == _key(*(p.lower() for p in PLAIN), "S1", words)

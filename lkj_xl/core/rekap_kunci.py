@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from lkj_xl.core.model import Settings
-from lkj_xl.core.rekap_ganda import agency_identity
+from lkj_xl.core.rekap_ganda import agency_identity, name_words
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
 # Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
@@ -31,6 +31,14 @@ def _agency_hash(pemda: str, opd: str) -> Any:
     if identity is None:
         return None
     return hashlib.sha256("\x1f".join(identity).encode())
+
+
+def indicator_part(indikator: str) -> str:
+    """An indicator's Indikator as its key reads it: its words as the agency's names are read (case,
+    spaces and punctuation ignored), so "perundang - undangan" retyped "perundang-undangan." next
+    quarter keeps its key (the parser already takes the two for one indicator within a workbook,
+    node_rows.indicator_key)."""
+    return " ".join(name_words(indikator))
 
 
 def agency_key(settings: Settings) -> str | None:
