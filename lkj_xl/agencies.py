@@ -32,10 +32,9 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
-from lkj_xl.core.contract import normalize_label
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
-from lkj_xl.core.rekap_kunci import names_key, names_row_keys
+from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
@@ -431,7 +430,7 @@ def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
 
 
 def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
-    return (row["kode"], normalize_label(row["indikator"]))  # as core.rekap.indicator_rows keys it
+    return (row["kode"], indicator_part(row["indikator"]))  # as core.rekap.indicator_rows keys it
 
 
 def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:

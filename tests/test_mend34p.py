@@ -44,9 +44,10 @@ def test_a_revision_typed_without_the_kind_stays_the_pemda_of_the_file_it_replac
     assert _sheet(result, tmp_path).cell(2, 1).value == "3 pemerintah daerah, s.d. Triwulan II Tahun 2025"
     (joined,) = _messages(result, JOINED)
     assert "o01.xlsx" in joined and "Kabupaten Malang" in joined
-    # README kunci: keyed as if typed "Kabupaten Malang", so it joins the quarter typed in full
+    # README kunci: keyed as if typed "Kabupaten Malang", so it joins the quarter typed in full; the
+    # agency as the duplicate check reads it (rekap16), so also o00's "Dinas Kesehatan" it replaces
     table = result.perangkat_daerah.set_index("perangkat_daerah")
-    key = _key("kabupaten malang", "dinas kesehatan kabupaten malang")
+    key = _key("kabupaten malang", "dinas kesehatan")
     assert table.loc["Dinas Kesehatan Kabupaten Malang", "kunci"] == key
 
 

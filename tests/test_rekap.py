@@ -299,9 +299,10 @@ def test_rows_built_from_the_report_are_exports_rows(folder):
     from tests import report_factory
 
     lone = report_factory.report(budgets=[report_factory.budget("P9", "Program lepas", 10.0, None, None)])
-    # Its key as README documents it: SHA-256 of Pemerintah Daerah, Perangkat Daerah (lower case) and
-    # Kode joined by U+001F, 16 hex digits after a "k".
-    typed = "kabupaten lumajang\x1fdinas koperasi, ukm, perindustrian, dan perdagangan\x1fP9"
+    # Its key as README documents it: SHA-256 of Pemerintah Daerah, Perangkat Daerah (lower case,
+    # punctuation dropped, as the duplicate check reads them) and Kode joined by U+001F, 16 hex digits
+    # after a "k".
+    typed = "kabupaten lumajang\x1fdinas koperasi ukm perindustrian dan perdagangan\x1fP9"
     key = "k" + hashlib.sha256(typed.encode()).hexdigest()[:16]
     assert core.program_rows(lone, "x") == [
         # no galat: no status; no Pagu Perubahan: the PK's pagu is the pagu, 10; Triwulan II 2025

@@ -42,7 +42,7 @@ from lkj_xl.core.rekap_ganda import (
     who,
 )
 from lkj_xl.core.rekap_isi import fingerprint, plan_fingerprint, same_content_warnings, same_plan_warnings
-from lkj_xl.core.rekap_kunci import agency_key, row_keys
+from lkj_xl.core.rekap_kunci import agency_key, indicator_part, row_keys
 from lkj_xl.core.rekap_pemda import joined_warnings, kindless_pemda
 from lkj_xl.core.rekap_peringkat import (
     newest_first,
@@ -379,7 +379,7 @@ def indicator_rows(report: Report, berkas: str) -> list[tuple]:
     items = report.indicators
     # Kode and Indikator as the parser tells a node's indicators apart (a repeated pair is a galat
     # there, left out): unique within the workbook.
-    keys = row_keys(s, [(i.kode, c.normalize_label(i.indikator)) for i in items])
+    keys = row_keys(s, [(i.kode, indicator_part(i.indikator)) for i in items])
     return [whose + fields(i) + target_figures(i) + after(i) + period + (key,) for i, key in zip(items, keys)]
 
 

@@ -83,7 +83,8 @@ _PUNCTUATION = str.maketrans(
 )
 
 
-def _words(text: object) -> list[str]:
+def name_words(text: object) -> list[str]:
+    """The words of a name as the rekap compares names: lower case, punctuation a space."""
     words = c.normalize_label(text).translate(_PUNCTUATION).split()
     return [_PEMDA_WORDS.get(word, word) for word in words]
 
@@ -93,11 +94,11 @@ _PEMDA_KINDS = ("kabupaten", "kota", "provinsi")
 
 
 def pemda_words(name: object) -> list[str]:
-    """The words of a Pemerintah Daerah's name as the rekap compares them (:func:`_words`), without a
+    """The words of a Pemerintah Daerah's name as the rekap compares them (:func:`name_words`), without a
     leading "Pemerintah" or "Pemerintah Daerah": "Pemerintah Kabupaten Lumajang", "Pemkab Lumajang"
     and "Kab. Lumajang" are all "kabupaten lumajang"; a Provinsi named by its status is "provinsi" and
     its name ("Daerah Istimewa Yogyakarta", "Provinsi DIY": "provinsi yogyakarta", pemda_kembar)."""
-    words = _words(name)
+    words = name_words(name)
     if words[:1] == ["pemerintah"]:
         words = words[1:]
         if words[:1] == ["daerah"] and provinsi_words(words) is None:  # not "Pemerintah Daerah Istimewa ..."
@@ -250,7 +251,7 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     Kabupaten Malang); a name giving two kinds keeps the last. (A unit named by the Pemda's own name,
     "Kecamatan Lumajang", is read "kecamatan": still another agency than "Kecamatan Sukodono" or
     "Kelurahan Lumajang".)"""
-    pemda, opd = pemda_words(row["pemerintah_daerah"]), _words(row["perangkat_daerah"])
+    pemda, opd = pemda_words(row["pemerintah_daerah"]), name_words(row["perangkat_daerah"])
     tails, kind = _pemda_tails(pemda), ""
     twin = " ".join(pemda[1:] if pemda and pemda[0] in _PEMDA_KINDS else pemda) in TWIN_NAMES
     stripped = True

@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from lkj_xl.core import contract as c
 from lkj_xl.core.model import Settings
+from lkj_xl.core.rekap_ganda import agency_identity, name_words
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
 # Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
@@ -22,13 +22,23 @@ def _key(digest: Any) -> str:
 
 
 def _agency_hash(pemda: str, opd: str) -> Any:
-    """SHA-256 fed with the agency's part of every key (Pemerintah Daerah and Perangkat Daerah as
-    the duplicate check compares them: case and spaces ignored); None for an agency without a name,
+    """SHA-256 fed with the agency's part of every key: Pemerintah Daerah and Perangkat Daerah as the
+    duplicate check tells agencies apart (rekap_ganda.agency_identity: case, spaces and punctuation
+    ignored, "Kab." read as Kabupaten, "&" as "dan", the Pemda's name after the agency's dropped), so
+    an agency retyped another way next quarter keeps its keys; None for an agency without a name,
     which nothing identifies across quarters."""
-    opd = c.normalize_label(opd)
-    if not opd:
+    identity = agency_identity({"pemerintah_daerah": pemda, "perangkat_daerah": opd})
+    if identity is None:
         return None
-    return hashlib.sha256(f"{c.normalize_label(pemda)}\x1f{opd}".encode())
+    return hashlib.sha256("\x1f".join(identity).encode())
+
+
+def indicator_part(indikator: str) -> str:
+    """An indicator's Indikator as its key reads it: its words as the agency's names are read (case,
+    spaces and punctuation ignored), so "perundang - undangan" retyped "perundang-undangan." next
+    quarter keeps its key (the parser already takes the two for one indicator within a workbook,
+    node_rows.indicator_key)."""
+    return " ".join(name_words(indikator))
 
 
 def agency_key(settings: Settings) -> str | None:
