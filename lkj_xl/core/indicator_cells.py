@@ -69,6 +69,11 @@ def applicable_target(
                     f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
                     "kolom Keterangan"
                 )
+            elif predikat.bertanda(value.status) is not None:  # "A-": no known scale has signs
+                problem += (
+                    "; predikat bertanda plus/minus tidak ada pada skala predikat yang dikenal (mis. Predikat "
+                    'SAKIP AA sampai D, Opini BPK "WTP"): tulis target sesuai skala predikatnya, atau angka'
+                )
             # "Level 3", "Level III", a rank's "ke-5"
             elif number := level_in_target(value.status) or rank_typed(value.status, item):
                 problem += (
