@@ -5,6 +5,11 @@
   realisasi "A-" beside a target "A" printed capaian 100 %, Sangat Tinggi, with no word; "A+" was left
   out as a status text, the indicator silently "belum diketahui". A target "A-" was read as "A"; a
   realisasi "A- (LHE 2024)" got "tulis predikatnya saja ("A")", which would have printed 100 %.
+- Polaritas left blank (Positif) on an RPJMD indicator whose lower value is better was said only for
+  some words (kemiskinan, stunting, kematian ...): "Persentase penduduk miskin" target 10 %, realisasi
+  9 % printed 90 % Tinggi, where the report's Negatif formula gives 110 % Sangat Tinggi, without a
+  word; likewise desa tertinggal, kawasan kumuh, Indeks Williamson, angka kesakitan, CFR, rawan pangan,
+  pelanggaran perda, temuan BPK, rumah tidak layak huni, PMKS, kehilangan air, hukuman disiplin.
 """
 
 from __future__ import annotations
@@ -86,3 +91,59 @@ def test_a_signed_grade_beside_a_numeric_target_stays_a_galat():
     assert report.indicators[0].capaian is None
     said = [f for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", "L2", "galat")]
     assert len(said) == 1 and '"B+"' in said[0].pesan and "padahal targetnya angka" in said[0].pesan
+
+
+# --- 2. Polaritas blank on a lower-is-better RPJMD indicator: a peringatan at the Polaritas cell ----
+
+
+@pytest.mark.parametrize(
+    ("indikator", "satuan", "word"),
+    [
+        ("Persentase penduduk miskin", "%", "miskin"),
+        ("Jumlah desa tertinggal", "desa", "tertinggal"),
+        ("Luas kawasan permukiman kumuh", "Ha", "kumuh"),
+        ("Indeks Williamson", "indeks", "Williamson"),
+        ("Ketimpangan pendapatan (Indeks Gini)", "indeks", "ketimpangan"),
+        ("Angka kesakitan malaria (API)", "per 1.000 penduduk", "kesakitan"),
+        ("CFR DBD", "%", "CFR"),
+        ("Persentase daerah rawan pangan", "%", "rawan pangan"),
+        ("Tingkat kerawanan pangan", "%", "kerawanan pangan"),
+        ("Jumlah pelanggaran Perda", "kasus", "pelanggaran"),
+        ("Jumlah temuan BPK", "temuan", "temuan"),
+        ("Persentase rumah tidak layak huni", "%", "tidak layak huni"),
+        ("Jumlah PMKS", "jiwa", "PMKS"),
+        ("Persentase kehilangan air (NRW)", "%", "kehilangan air"),
+        ("Persentase ASN yang dijatuhi hukuman disiplin", "%", "hukuman disiplin"),
+    ],
+)
+def test_a_lower_is_better_rpjmd_indicator_with_polaritas_blank_is_a_peringatan(indikator, satuan, word):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, "10", ("9", None, None, None), satuan=satuan)
+    report = run([row], triwulan=1)
+    # computed as typed (Positif): 9 / 10 x 100 = 90 % Tinggi; the report's Negatif formula would give
+    # (2 x 10 - 9) / 10 x 100 = 110 % Sangat Tinggi. Before: nothing said.
+    assert Fraction(report.indicators[0].capaian).limit_denominator() == Fraction(9, 10) * 100
+    said = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "G2")]
+    assert [f.severity for f in said] == ["peringatan"], messages(report)
+    assert f"indikator {word} biasanya makin rendah makin baik" in said[0].pesan
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Persentase keluarga miskin yang menerima bantuan sosial",  # the poor served: higher is better
+        "Jumlah penduduk miskin penerima PBI JKN",
+        "Persentase pengentasan kemiskinan",
+        "Jumlah desa tertinggal yang dientaskan",
+        "Luas kawasan kumuh yang ditangani",
+        "Persentase tindak lanjut temuan BPK",
+        "Persentase temuan yang ditindaklanjuti",
+        "Persentase penegakan pelanggaran Perda",
+        "Jumlah RTLH yang direhabilitasi",
+        "Persentase PMKS yang mendapatkan pelayanan",
+        "Persentase koperasi yang taat",  # the seed's: no such word
+    ],
+)
+def test_no_polaritas_peringatan_where_the_part_served_or_the_progress_is_measured(indikator):
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, "10", ("9", None, None, None), satuan="%")
+    report = run([row], triwulan=1)
+    assert not [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "G2")], messages(report)

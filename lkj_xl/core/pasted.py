@@ -302,13 +302,50 @@ _LOWER_IS_BETTER = (
     "infeksi",
     "hais",
     "insiden",
+    # a district's (RPJMD): the poor, lagging villages, slums, disparity, morbidity, food insecurity,
+    # violations, audit findings, uninhabitable houses, social welfare problems, water losses
+    "miskin",
+    "tertinggal",
+    "kumuh",
+    "ketimpangan",
+    "williamson",
+    "kesakitan",
+    "case fatality rate",
+    "cfr",
+    "rawan pangan",
+    "kerawanan pangan",
+    "pelanggaran",
+    "temuan",
+    "tidak layak huni",
+    "rtlh",
+    "pmks",
+    "penyandang masalah kesejahteraan sosial",
+    "kehilangan air",
+    "hukuman disiplin",
 )
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
+# The part of them served ("keluarga miskin yang menerima bantuan", "temuan yang ditindaklanjuti"):
+# higher is better there.
+_SERVED = re.compile(
+    r"\b(?:yang\s+(?:sudah\s+|telah\s+)?(?:mendapat\w*|menerima|memperoleh|terlayani|dilayani|ditangani|"
+    r"ditindak\w*|diselesaikan|terselesaikan|dientaskan|terentaskan|direhabilitasi|diperbaiki|dibina|"
+    r"dibantu|diintervensi|dirujuk|mengakses|memiliki|tercakup|terverifikasi|diverifikasi|dipulihkan)|"
+    r"penerima|peserta|terlayani|mendapat\w*|memperoleh)\b"
+)
 # Those written as the hospital writes them in the peringatan.
-_ACRONYMS = {"ndr": "NDR", "gdr": "GDR", "hais": "HAIs"}
+_ACRONYMS = {
+    "ndr": "NDR",
+    "gdr": "GDR",
+    "hais": "HAIs",
+    "cfr": "CFR",
+    "rtlh": "RTLH",
+    "pmks": "PMKS",
+    "williamson": "Williamson",
+}
 _PROGRESS = re.compile(
     r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
-    r"tepat waktu|menekan|bebas|pemberantasan"
+    r"tepat waktu|menekan|bebas|pemberantasan|pengentasan|tindak lanjut|tindaklanjut|penyelesaian|"
+    r"penegakan|penindakan|rehabilitasi|perbaikan|pemulihan|penataan"
 )
 # A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
 _NON_WORD = re.compile(r"[^\w]+")
@@ -386,7 +423,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     if _PROGRESS.search(text):
         return ""
     if found := _LOWER_WORD.search(text):
-        return _ACRONYMS.get(found.group(1), found.group(1))
+        return "" if _SERVED.search(text, found.end()) else _ACRONYMS.get(found.group(1), found.group(1))
     if duration_unit(satuan) and (found := _TIME_WORDS.search(text)):
         return found.group(1)
     return ""
