@@ -10,6 +10,8 @@
   9 % printed 90 % Tinggi, where the report's Negatif formula gives 110 % Sangat Tinggi, without a
   word; likewise desa tertinggal, kawasan kumuh, Indeks Williamson, angka kesakitan, CFR, rawan pangan,
   pelanggaran perda, temuan BPK, rumah tidak layak huni, PMKS, kehilangan air, hukuman disiplin.
+- A target typed "Ada", "Tersedia" or "Ya" (a document to exist) was a galat saying only `bukan angka:
+  "Ada"`: nothing said what to type.
 """
 
 from __future__ import annotations
@@ -147,3 +149,26 @@ def test_no_polaritas_peringatan_where_the_part_served_or_the_progress_is_measur
     row = kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, "10", ("9", None, None, None), satuan="%")
     report = run([row], triwulan=1)
     assert not [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "G2")], messages(report)
+
+
+# --- 3. A yes/no typed as the target: the galat says what to type ------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Ada", "Tersedia", "ya", "Ada/Tidak", "Sudah tersusun."])
+def test_a_yes_no_target_is_a_galat_that_says_to_type_the_count(typed):
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Sasaran",
+        "Tersedianya dokumen Renstra",
+        typed,
+        ("Ada", "Ada", None, None),
+        satuan="dokumen",
+        jenis="Nilai Akhir",
+    )
+    report = run([row])
+    assert report.indicators[0].capaian is None
+    (said,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "I2")]
+    assert said.severity == "galat" and f'bukan angka: "{typed}"' in said.pesan
+    assert "(1 bila sudah ada, 0 bila belum)" in said.pesan

@@ -43,6 +43,11 @@ from lkj_xl.core.unit_checks import (
 )
 
 # A category word typed as a target ("Baik", "Sangat Baik", "Cukup"): no figure, no known scale's grade.
+# A yes/no typed as a target ("Ada", "Tersedia", "Ya"): what the indicator counts is the number, 1.
+_ADA = re.compile(
+    r"(?:sudah |telah |harus )?(?:ada|ya|tersedia|tersusun|terbentuk|terlaksana|terwujud|terbit|diterbitkan)"
+    r"(?:/tidak(?: ada)?| atau tidak(?: ada)?)?"
+)
 _CATEGORY = re.compile(
     r"(?:sangat |cukup |kurang )?(?:baik|bagus|memuaskan|tinggi|sedang|rendah)|cukup|kurang|buruk|sangat kurang"
 )
@@ -84,6 +89,11 @@ def applicable_target(
                 problem += (
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
+                )
+            elif _ADA.fullmatch(" ".join(value.status.casefold().rstrip(".").split())):  # "Ada": a yes/no
+                problem += (
+                    '; target berupa "ada/tidak" tidak dapat dihitung capaiannya: tulis jumlah yang ditargetkan '
+                    '(mis. 1, Satuan "dokumen") dan realisasinya berupa angka (1 bila sudah ada, 0 bila belum)'
                 )
             elif _CATEGORY.fullmatch(" ".join(value.status.casefold().split())):  # "Baik" of no known scale
                 problem += (
