@@ -10,6 +10,10 @@
   9 % printed 90 % Tinggi, where the report's Negatif formula gives 110 % Sangat Tinggi, without a
   word; likewise desa tertinggal, kawasan kumuh, Indeks Williamson, angka kesakitan, CFR, rawan pangan,
   pelanggaran perda, temuan BPK, rumah tidak layak huni, PMKS, kehilangan air, hukuman disiplin.
+- A number with thousands dots whose last group got a comma ("1.250,000" for 1.250.000, a slip of the
+  finger: three zero decimals) or an English "500,000" after "Rp." is read with a decimal comma (the README's rule), a
+  thousand times less: "1.250,000" wisatawan in TW I beside 250.000 in TW II printed 251.250 of
+  1.500.000, capaian 16,75 % Sangat Rendah, without a word ("1,250" alone got the peringatan).
 - A target typed "Ada", "Tersedia" or "Ya" (a document to exist) was a galat saying only `bukan angka:
   "Ada"`: nothing said what to type.
 """
@@ -172,3 +176,71 @@ def test_a_yes_no_target_is_a_galat_that_says_to_type_the_count(typed):
     (said,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "I2")]
     assert said.severity == "galat" and f'bukan angka: "{typed}"' in said.pesan
     assert "(1 bila sudah ada, 0 bila belum)" in said.pesan
+
+
+# --- 4. "1.250,000": thousands dots and a comma before three digits, a peringatan at the cell -------
+
+
+@pytest.mark.parametrize(
+    ("typed", "read", "meant"),
+    [
+        ("1.250,000", "1.250,000", "1.250.000"),
+        ("12.500,000", "12.500,000", "12.500.000"),
+    ],
+)
+def test_thousands_with_a_comma_before_the_last_three_digits_is_a_peringatan(typed, read, meant):
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Pariwisata",
+        "Jumlah kunjungan wisatawan",
+        "1.500.000",
+        (typed, "250.000", None, None),
+        satuan="orang",
+    )
+    report = run([row])
+    # read as typed, the comma a decimal comma: TW I 1.250,000 = 1.250 (12.345,678; 500), the
+    # Kumulatif realisasi TW I + TW II; the capaian over the target 1.500.000
+    tw1 = Fraction(read.replace(".", "").replace(",", "."))
+    assert Fraction(report.indicators[0].realisasi).limit_denominator(1000) == tw1 + 250_000
+    said = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "K2")]
+    assert [f.severity for f in said] == ["peringatan"], messages(report)
+    assert f'"{typed}" dibaca {read} (koma adalah pemisah desimal); bila maksudnya {meant}' in said[0].pesan
+
+
+@pytest.mark.parametrize(
+    ("typed", "read", "meant"),
+    [("1.250,000", 1_250, "1.250.000"), ("Rp. 500,000", 500, "500.000")],  # (the dot after Rp hid it)
+)
+def test_a_budget_with_a_comma_before_the_last_three_digits_is_a_peringatan(typed, read, meant):
+    from tests.test_engine import anggaran_row
+
+    kinerja = [
+        kinerja_row(
+            "S1", "Sasaran", "", "Sasaran", "Ind", "100", ("50", "60", None, None), jenis="Nilai Akhir"
+        )
+    ]
+    report = run(kinerja, [anggaran_row("P1", "Program A", "S1", "1.000.000", (typed, "300.000"))])
+    # read with a decimal comma, Rp 1.250 (Rp 500), no thousandth of a sen: + 300.000 of 1.000.000
+    assert Fraction(report.budgets[0].realisasi) == read + 300_000
+    said = [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "F2")]
+    assert [f.severity for f in said] == ["peringatan"], messages(report)
+    assert f"bila maksudnya {meant}, tulis ribuan dengan titik" in said[0].pesan
+
+
+# (tests/test_staff_typing.py: "1.250,500", thousands dots beside a comma, is no slip: quiet)
+@pytest.mark.parametrize("typed", ["1.250,5", "1.250,50", "1.250,500", "0,125", "1.250.000"])
+def test_no_comma_peringatan_for_decimals_of_one_or_two_digits_or_a_zero_before_the_comma(typed):
+    row = kinerja_row(
+        "S1",
+        "Sasaran",
+        "",
+        "Pariwisata",
+        "Jumlah kunjungan wisatawan",
+        "1.500.000",
+        (typed, "250.000", None, None),
+        satuan="orang",
+    )
+    report = run([row])
+    assert not [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "K2")], messages(report)
