@@ -14,6 +14,8 @@
   finger: three zero decimals) or an English "500,000" after "Rp." is read with a decimal comma (the README's rule), a
   thousand times less: "1.250,000" wisatawan in TW I beside 250.000 in TW II printed 251.250 of
   1.500.000, capaian 16,75 % Sangat Rendah, without a word ("1,250" alone got the peringatan).
+- A note typed in an Anggaran amount ("1.250.000 *)", "1.250.000 (sementara)") was told to go to "kolom
+  Keterangan", which the Anggaran sheet does not have.
 - A target typed "Ada", "Tersedia" or "Ya" (a document to exist) was a galat saying only `bukan angka:
   "Ada"`: nothing said what to type.
 """
@@ -239,3 +241,28 @@ def test_a_budget_with_a_comma_before_the_last_three_digits_is_a_peringatan(type
 def test_no_comma_peringatan_for_decimals_of_one_or_two_digits_or_a_zero_before_the_comma(typed):
     report = _wisatawan(typed)
     assert not [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "K2")], messages(report)
+
+
+# --- 5. A note in an Anggaran amount: Anggaran has no Keterangan column --------------------------
+
+
+@pytest.mark.parametrize("typed", ["1.250.000 *)", "1.250.000 (sementara)"])
+def test_a_note_in_an_anggaran_amount_says_where_the_note_can_go(typed):
+    from tests.test_engine import anggaran_row
+
+    kinerja = [
+        kinerja_row(
+            "S1", "Sasaran", "", "Sasaran", "Ind", "100", ("50", "60", None, None), jenis="Nilai Akhir"
+        )
+    ]
+    report = run(kinerja, [anggaran_row("P1", "Program A", "S1", typed, ("250.000", "300.000"))])
+    assert report.budgets[0].pagu is None
+    (said,) = [f for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "D2")]
+    assert said.severity == "galat" and "tulis angkanya saja (1.250.000)" in said.pesan
+    assert "kolom Keterangan (tambahkan di kanan tabel bila belum ada)" in said.pesan
+
+
+def test_a_note_in_a_kinerja_value_still_names_its_keterangan_column():
+    report = _wisatawan("250.000 *)")
+    (said,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "K2")]
+    assert said.pesan.endswith("tulis angkanya saja (250.000) dan catatannya di kolom Keterangan")

@@ -165,6 +165,12 @@ def times_written(text: str, satuan: str) -> str:
     )
 
 
+def _keterangan(indicator: bool) -> str:
+    """Where a note beside a number goes: Kinerja has a Keterangan column, Anggaran none (a column
+    added to the right of its table is left unread)."""
+    return "kolom Keterangan" if indicator else "kolom Keterangan (tambahkan di kanan tabel bila belum ada)"
+
+
 def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
@@ -177,7 +183,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         low, high = found.group(1), found.group(2)
         return (
             f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja (target: "
-            "yang tertulis di Perjanjian Kinerja) dan catat rentangnya di kolom Keterangan"
+            f"yang tertulis di Perjanjian Kinerja) dan catat rentangnya di {_keterangan(indicator)}"
         )
     if found := _BOUND.fullmatch(text):
         sign, rest = found.group(1), found.group(2)
@@ -196,7 +202,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
     if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
         return (
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
-            f"({found.group(1).strip()}) dan catatannya di kolom Keterangan"
+            f"({found.group(1).strip()}) dan catatannya di {_keterangan(indicator)}"
         )
     if found := _WORDS_AFTER.fullmatch(text):
         note, number = found.group(2), found.group(1).strip()
@@ -207,7 +213,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
             )
         return (
             f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '
-            "dan teksnya, bila perlu, di kolom Keterangan"
+            f"dan teksnya, bila perlu, di {_keterangan(indicator)}"
         )
     if found := _ENGLISH_DECIMAL.fullmatch(text):
         written = f"{found.group(1)},{found.group(2)}{found.group(3) or ''}"
