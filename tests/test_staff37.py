@@ -16,6 +16,9 @@
   1.500.000, capaian 16,75 % Sangat Rendah, without a word ("1,250" alone got the peringatan).
 - A note typed in an Anggaran amount ("1.250.000 *)", "1.250.000 (sementara)") was told to go to "kolom
   Keterangan", which the Anggaran sheet does not have.
+- A target typed as a change, "↓ 2%", was told `tulis angkanya saja`: followed, the target 2 % is the
+  level to reach (a poverty rate of 2 %, not 2 % lower), a wrong capaian; "turun 2 %", "naik 5%" got
+  only `bukan angka`.
 - A target typed "Ada", "Tersedia" or "Ya" (a document to exist) was a galat saying only `bukan angka:
   "Ada"`: nothing said what to type.
 """
@@ -266,3 +269,27 @@ def test_a_note_in_a_kinerja_value_still_names_its_keterangan_column():
     report = _wisatawan("250.000 *)")
     (said,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "K2")]
     assert said.pesan.endswith("tulis angkanya saja (250.000) dan catatannya di kolom Keterangan")
+
+
+# --- 6. A change typed as the target ("turun 2 %", "↓ 2%"): never "tulis angkanya saja" -------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "change", "amount"),
+    [
+        ("↓ 2%", "penurunan", "2%"),
+        ("turun 2 %", "penurunan", "2 %"),
+        ("Menurun sebesar 0,5", "penurunan", "0,5"),
+        ("naik 5%", "kenaikan", "5%"),
+        ("▲ 10 persen", "kenaikan", "10 persen"),
+    ],
+)
+def test_a_change_typed_as_the_target_is_a_galat_that_never_says_type_the_number_alone(typed, change, amount):
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Persentase penduduk miskin", typed, ("9", None, None, None)
+    )
+    report = run([row], triwulan=1)
+    assert report.indicators[0].capaian is None
+    (said,) = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "I2")]
+    assert said.severity == "galat" and f"berupa {change} ({typed}), bukan nilainya" in said.pesan
+    assert f'"Persentase {change} ..." ({amount})' in said.pesan and "tulis angkanya saja" not in said.pesan

@@ -8,7 +8,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import pasted, predikat
+from lkj_xl.core import number_notes, pasted, predikat
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -90,6 +90,8 @@ def applicable_target(
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
                 )
+            elif hint := number_notes.change_typed(value.status):  # "turun 2 %": no level
+                problem += f"; {hint}"
             elif _ADA.fullmatch(" ".join(value.status.casefold().rstrip(".").split())):  # "Ada": a yes/no
                 problem += (
                     '; target berupa "ada/tidak" tidak dapat dihitung capaiannya: tulis jumlah yang ditargetkan '
