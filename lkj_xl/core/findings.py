@@ -510,8 +510,9 @@ def after_period(
     return True
 
 
-# "1,250", "Rp 500,000": one comma before exactly three digits, no thousands dot, no scale word.
-_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9][0-9]{0,2},[0-9]{3}(?![\d.,])")
+# "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000": thousands dots, then the
+# last group's dot slipped to a comma (nobody writes three zero decimals); no scale word.
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})+,000|,[0-9]{3})(?![\d.,])")
 
 
 def comma_thousands(
@@ -526,7 +527,6 @@ def comma_thousands(
             or value.scale_word
             or value.percent
             or "," not in text  # (a number cell has no text: no search for it)
-            or "." in text
             or not _COMMA_THOUSANDS.search(text)
         ):
             continue

@@ -8,7 +8,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import pasted, predikat
+from lkj_xl.core import number_notes, pasted, predikat
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -43,6 +43,11 @@ from lkj_xl.core.unit_checks import (
 )
 
 # A category word typed as a target ("Baik", "Sangat Baik", "Cukup"): no figure, no known scale's grade.
+# A yes/no typed as a target ("Ada", "Tersedia", "Ya"): what the indicator counts is the number, 1.
+_ADA = re.compile(
+    r"(?:sudah |telah |harus )?(?:ada|ya|tersedia|tersusun|terbentuk|terlaksana|terwujud|terbit|diterbitkan)"
+    r"(?:/tidak(?: ada)?| atau tidak(?: ada)?)?"
+)
 _CATEGORY = re.compile(
     r"(?:sangat |cukup |kurang )?(?:baik|bagus|memuaskan|tinggi|sedang|rendah)|cukup|kurang|buruk|sangat kurang"
 )
@@ -69,6 +74,11 @@ def applicable_target(
                     f'; bila targetnya predikat, tulis predikatnya saja ("{noted[1]}") dan catatannya di '
                     "kolom Keterangan"
                 )
+            elif predikat.bertanda(value.status) is not None:  # "A-": no known scale has signs
+                problem += (
+                    "; predikat bertanda plus/minus tidak ada pada skala predikat yang dikenal (mis. Predikat "
+                    'SAKIP AA sampai D, Opini BPK "WTP"): tulis target sesuai skala predikatnya, atau angka'
+                )
             # "Level 3", "Level III", a rank's "ke-5"
             elif number := level_in_target(value.status) or rank_typed(value.status, item):
                 problem += (
@@ -79,6 +89,13 @@ def applicable_target(
                 problem += (
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
+                )
+            elif hint := number_notes.change_typed(value.status):  # "turun 2 %": no level
+                problem += f"; {hint}"
+            elif _ADA.fullmatch(" ".join(value.status.casefold().rstrip(".").split())):  # "Ada": a yes/no
+                problem += (
+                    '; target berupa "ada/tidak" tidak dapat dihitung capaiannya: tulis jumlah yang ditargetkan '
+                    '(mis. 1, Satuan "dokumen") dan realisasinya berupa angka (1 bila sudah ada, 0 bila belum)'
                 )
             elif _CATEGORY.fullmatch(" ".join(value.status.casefold().split())):  # "Baik" of no known scale
                 problem += (

@@ -62,8 +62,35 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
             f'tanda "{text[0]}" di depan angka bukan tanda minus; bila angkanya negatif, tulis '
             f"-{text[1:].strip()} (tanda minus tanpa spasi)"
         )
+    if hint := change_typed(text):  # "↓ 2%": the number alone would be another target
+        return hint
     note = " dan catat keterangannya di kolom Keterangan" if keterangan else ""
     return f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja{note}'
+
+
+# A change typed where a level belongs: "turun 2 %", "naik 5%", "↓ 2%", "meningkat sebesar 10 %".
+_CHANGE = re.compile(
+    r"(?:(turun|menurun|berkurang|penurunan|naik|meningkat|bertambah|kenaikan|peningkatan)\s+(?:sebesar\s+)?"
+    r"|([↑↓▲▼⬆⬇])\s*)([0-9][0-9.,]*\s*(?:%|persen)?)",
+    re.IGNORECASE,
+)
+_DOWN = ("turun", "menurun", "berkurang", "penurunan", "↓", "▼", "⬇")
+
+
+def change_typed(text: str) -> str:
+    """Why a change typed as a target or a realisasi ("turun 2 %", "↓ 2%") is no figure and what to
+    type: the number alone (2 %) would be read as the level itself; "" for any other text."""
+    found = _CHANGE.fullmatch(text.strip())
+    if not found:
+        return ""
+    word, amount = (found.group(1) or found.group(2)).casefold(), found.group(3).strip()
+    down = word in _DOWN
+    change = "penurunan" if down else "kenaikan"
+    return (
+        f"berupa {change} ({text.strip()}), bukan nilainya; angka {amount} saja akan dibaca sebagai nilai "
+        "itu sendiri. Tulis nilainya (target: yang dituju pada Perjanjian Kinerja; realisasi: yang "
+        f'tercapai), atau ukur perubahannya dengan indikator "Persentase {change} ..." ({amount})'
+    )
 
 
 def _readable(text: str, satuan: str | None = None, money: bool = False) -> bool:

@@ -165,6 +165,12 @@ def times_written(text: str, satuan: str) -> str:
     )
 
 
+def _keterangan(indicator: bool) -> str:
+    """Where a note beside a number goes: Kinerja has a Keterangan column, Anggaran none (a column
+    added to the right of its table is left unread)."""
+    return "kolom Keterangan" if indicator else "kolom Keterangan (tambahkan di kanan tabel bila belum ada)"
+
+
 def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -> str:
     """Why ``text`` (a cell's tidy text) holds a number but is none, and what to write instead, in
     the findings' words: a range ("80 - 85"), a bound ("≤ 2 hari", "min. 75"), a minus after the
@@ -177,7 +183,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
         low, high = found.group(1), found.group(2)
         return (
             f"berupa rentang ({low} sampai {high}), bukan satu angka; tulis satu angka saja (target: "
-            "yang tertulis di Perjanjian Kinerja) dan catat rentangnya di kolom Keterangan"
+            f"yang tertulis di Perjanjian Kinerja) dan catat rentangnya di {_keterangan(indicator)}"
         )
     if found := _BOUND.fullmatch(text):
         sign, rest = found.group(1), found.group(2)
@@ -196,7 +202,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
     if found := _FOOTNOTE.fullmatch(text) or _NUMBERED_NOTE.fullmatch(text):
         return (
             f'ada tanda catatan kaki ("{found.group(2)}") di belakang angka; tulis angkanya saja '
-            f"({found.group(1).strip()}) dan catatannya di kolom Keterangan"
+            f"({found.group(1).strip()}) dan catatannya di {_keterangan(indicator)}"
         )
     if found := _WORDS_AFTER.fullmatch(text):
         note, number = found.group(2), found.group(1).strip()
@@ -207,7 +213,7 @@ def not_a_number(text: str, *, indicator: bool = False, percent: bool = False) -
             )
         return (
             f'ada teks "{found.group(2)}" di belakang angka; tulis angkanya saja ({found.group(1).strip()}) '
-            "dan teksnya, bila perlu, di kolom Keterangan"
+            f"dan teksnya, bila perlu, di {_keterangan(indicator)}"
         )
     if found := _ENGLISH_DECIMAL.fullmatch(text):
         written = f"{found.group(1)},{found.group(2)}{found.group(3) or ''}"
@@ -302,13 +308,50 @@ _LOWER_IS_BETTER = (
     "infeksi",
     "hais",
     "insiden",
+    # a district's (RPJMD): the poor, lagging villages, slums, disparity, morbidity, food insecurity,
+    # violations, audit findings, uninhabitable houses, social welfare problems, water losses
+    "miskin",
+    "tertinggal",
+    "kumuh",
+    "ketimpangan",
+    "williamson",
+    "kesakitan",
+    "case fatality rate",
+    "cfr",
+    "rawan pangan",
+    "kerawanan pangan",
+    "pelanggaran",
+    "temuan",
+    "tidak layak huni",
+    "rtlh",
+    "pmks",
+    "penyandang masalah kesejahteraan sosial",
+    "kehilangan air",
+    "hukuman disiplin",
 )
 _LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
+# The part of them served ("keluarga miskin yang menerima bantuan", "temuan yang ditindaklanjuti"):
+# higher is better there.
+_SERVED = re.compile(
+    r"\b(?:yang\s+(?:sudah\s+|telah\s+)?(?:mendapat\w*|menerima|memperoleh|terlayani|dilayani|ditangani|"
+    r"ditindak\w*|diselesaikan|terselesaikan|dientaskan|terentaskan|direhabilitasi|diperbaiki|dibina|"
+    r"dibantu|diintervensi|dirujuk|mengakses|memiliki|tercakup|terverifikasi|diverifikasi|dipulihkan)|"
+    r"penerima|peserta|terlayani|mendapat\w*|memperoleh)\b"
+)
 # Those written as the hospital writes them in the peringatan.
-_ACRONYMS = {"ndr": "NDR", "gdr": "GDR", "hais": "HAIs"}
+_ACRONYMS = {
+    "ndr": "NDR",
+    "gdr": "GDR",
+    "hais": "HAIs",
+    "cfr": "CFR",
+    "rtlh": "RTLH",
+    "pmks": "PMKS",
+    "williamson": "Williamson",
+}
 _PROGRESS = re.compile(
     r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
-    r"tepat waktu|menekan|bebas|pemberantasan"
+    r"tepat waktu|menekan|bebas|pemberantasan|pengentasan|tindak lanjut|tindaklanjut|penyelesaian|"
+    r"penegakan|penindakan|rehabilitasi|perbaikan|pemulihan|penataan"
 )
 # A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
 _NON_WORD = re.compile(r"[^\w]+")
@@ -386,7 +429,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     if _PROGRESS.search(text):
         return ""
     if found := _LOWER_WORD.search(text):
-        return _ACRONYMS.get(found.group(1), found.group(1))
+        return "" if _SERVED.search(text, found.end()) else _ACRONYMS.get(found.group(1), found.group(1))
     if duration_unit(satuan) and (found := _TIME_WORDS.search(text)):
         return found.group(1)
     return ""

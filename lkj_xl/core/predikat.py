@@ -42,13 +42,17 @@ def _key(text: str) -> str:
 
 
 _PAREN = re.compile(r"^(.*?)\s*\((.*)\)$")
+# A grade with a plus or minus ("A-", "B+", "BB -"): a grade of another scale (an akreditasi, a school
+# report); none of the scales here has signs, and A- is not A (read so, it reached a target "A").
+# A note in brackets or a footnote mark may follow the sign glued to the code ("A- (LHE 2024)", "A-*").
+_BERTANDA = re.compile(r"^(.*?\w)(?:\s*[-+\u2212\u2013]|[-+\u2212\u2013]\s*[(*\u00b9\u00b2\u00b3].*)$")
 
 
 def baca(text: str | None) -> Predikat | None:
     """The grade a cell's text names ("WTP", "Opini WTP", "wajar tanpa pengecualian", "BB (Sangat
     Baik)", "KLA Madya"), or None when it names none (then it stays a status text, as before)."""
-    if not text or len(text) > 80:
-        return None
+    if not text or len(text) > 80 or _BERTANDA.match(c.tidy_text(text)):
+        return None  # (see bertanda)
     paren = _PAREN.match(text.strip())
     if paren:  # "WTP (Wajar Tanpa Pengecualian)", "BB (Sangat Baik)": both halves must agree
         outer, inner = baca(paren.group(1)), _key(paren.group(2))
@@ -67,6 +71,13 @@ def baca(text: str | None) -> Predikat | None:
     return found
 
 
+def bertanda(text: str | None) -> Predikat | None:
+    """The grade whose code a grade with a plus or minus carries ("A-": A, "BB +": BB), None for any
+    other text: such a text is no grade of the scales known here, never the bare code."""
+    signed = _BERTANDA.match(c.tidy_text(text)) if text and len(text) <= 80 else None
+    return baca(signed.group(1)) if signed else None
+
+
 # What follows a grade typed with a note: a footnote mark, a bracket, a slash or dash, a figure ("B
 # (64,5)", "WTP*", "WTP 2024"), or a word of a note ("WTP ke-10", "WTP atas LKPD 2024").
 _NOTE_AFTER = re.compile(
@@ -79,8 +90,8 @@ def baca_awal(text: str | None) -> tuple[Predikat, str] | None:
     """The grade a text begins with, followed by a note ("WTP (LHP 2024)", "B (64,5)", "WTP*", "Opini
     WTP ke-10"): (the grade, the words naming it); None for a grade alone or any other text. "TW" is
     not read so (a quarter: "TW II belum ada LHP")."""
-    if not text or len(text) > 80 or baca(text) is not None:
-        return None
+    if not text or len(text) > 80 or baca(text) is not None or bertanda(text) is not None:
+        return None  # ("A-": no A with a note "-")
     for end in range(len(text) - 1, 0, -1):
         if text[end - 1].isalnum() and text[end].isalnum():
             continue  # (within a word: "WTPX", "WTP2024" are no WTP)
@@ -220,6 +231,12 @@ def _bukan_predikat(
             f'"{target.text}"; predikat yang berbeda tidak dapat dibandingkan, capaian tidak dihitung'
         )
     status = value.status or ""
+    if here is None and bertanda(status) is not None:  # "A-" beside a target "A"
+        return (
+            f'{cell} "{value.text}" berisi predikat bertanda plus/minus, yang tidak ada pada skala target '
+            f'"{target.text}"{_dalam(label)}; "{value.text}" tidak sama dengan predikat tanpa tanda dan tidak '
+            "dapat dibandingkan dengan targetnya: tulis predikat sesuai skala target, capaian tidak dihitung"
+        )
     noted = baca_awal(status) if here is None else None  # "WTP (LHP 2024)", "B (64,5)"
     if noted is None or _BELUM.search(status.casefold()):
         return ""
@@ -370,4 +387,6 @@ def _angka(exact: Fraction) -> str:
 
 def predikat_lain(value: Value) -> Predikat | None:
     """The grade a realisasi cell of a numeric indicator holds ("WTP" beside a target 100): a galat."""
-    return baca(value.status) if value.status and value.exact is None else None
+    if not value.status or value.exact is not None:
+        return None
+    return baca(value.status) or bertanda(value.status)  # ("A-" beside 100: a grade all the same)
