@@ -65,7 +65,11 @@ def _pane_book(path: Path) -> dict:
                     v = ""  # (a formula's value is not needed here: none is in the example's inputs)
                 out.append("" if v is None else v)
             values.append(out)
-        entry: dict = {"values": values, "formats": [[x.number_format for x in r] for r in rows], "merged": []}
+        entry: dict = {
+            "values": values,
+            "formats": [[x.number_format for x in r] for r in rows],
+            "merged": [],
+        }
         if ws.title not in c.INPUT_SHEETS:
             entry["protected"] = bool(ws.protection.sheet)
         book[ws.title] = entry
@@ -103,7 +107,12 @@ def test_a_note_typed_into_an_unprotected_output_sheet_is_named_by_the_press(tmp
     alerts = [a["args"][0] for a in remote.json()["actions"] if a["func"] == "alert"]
     assert len(alerts) == 1
     assert f'"{CTS}"' in alerts[0] and f'{CTS}!{at} "{NOTE}"' in alerts[0], alerts[0]
-    assert "terhapus" in alerts[0]
+    # The example's one peringatan first, as every press says it, then the note.
+    assert alerts[0].split("\n")[-1] == (
+        f'Hitung Ulang menghapus teks berikut dari lembar hasil "{CTS}" yang tidak dikunci (lembar hasil '
+        f'ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {CTS}!{at} "{NOTE}". Bila '
+        "masih diperlukan, ketik ulang di lembar Anda sendiri: lembar hasil dikunci lagi setelah Hitung Ulang."
+    )
 
 
 @pytest.mark.skipif(NODE is None, reason="needs Node.js to run the task pane's lkj.js")
@@ -117,7 +126,7 @@ def test_an_unprotected_output_sheet_without_a_note_says_nothing_more(tmp_path):
     remote = xw.Book(json=posted)
     asyncio.run(hitung_ulang_script(remote, *posted["args"]))
     alerts = [a["args"][0] for a in remote.json()["actions"] if a["func"] == "alert"]
-    assert not any("terhapus" in a for a in alerts), alerts
+    assert not any("menghapus teks" in a for a in alerts), alerts
 
 
 def test_only_texts_the_rebuilt_sheet_does_not_hold_are_named():
@@ -126,7 +135,9 @@ def test_only_texts_the_rebuilt_sheet_does_not_hold_are_named():
     named), D9 "Judul" (a text the sheet holds: not named), "  " (blank: not named), and a range
     reference (not a cell: not named)."""
     lay = SheetLayout(name=CTS, rows=[[None, "Judul"], [None, "Tinggi"], [None, None]])
-    typed = {CTS.upper(): {"B3": " catatan rapat ", "B2": "lihat catatan", "D9": "Judul", "E1": "  ", "A1:B2": "x"}}
+    typed = {
+        CTS.upper(): {"B3": " catatan rapat ", "B2": "lihat catatan", "D9": "Judul", "E1": "  ", "A1:B2": "x"}
+    }
     assert cleared_texts(typed, [lay]) == [(CTS, "B3", "catatan rapat")]
     assert cleared_texts({"Lain": {"B3": "x"}}, [lay]) == []
 
@@ -158,7 +169,9 @@ def _press_runner() -> str:
         "get items() { return sheets.map((s) => Object.defineProperty(Object.assign(worksheet(s), "
         "{ getUsedRangeOrNullObject: () => usedOf(s) }), 'name', { value: s.name })); },",
     )
-    return head + r"""
+    return (
+        head
+        + r"""
 function usedOf(s) {  // the sheet's cells ("r,c": {v}) as a used range from A1
   const keys = Object.keys(s.cells).map((k) => k.split(",").map(Number));
   if (!keys.length) return { load() {}, isNullObject: true };
@@ -187,6 +200,7 @@ eval(fs.readFileSync(script, "utf8"));
 onLoad();
 globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ syncs, sheets, alerts })));
 """
+    )
 
 
 @pytest.mark.skipif(NODE is None, reason="needs Node.js to run the task pane's lkj.js")
@@ -212,7 +226,8 @@ def test_a_press_stopped_by_a_password_leaves_the_sheet_staff_opened_open(tmp_pa
     result = apply_plan(tmp_path, book_plan(lays, existing=outputs), before, _press_runner())
     assert len(result["alerts"]) == 1 and "kata sandi" in result["alerts"][0], result["alerts"]
     sheets = {s["name"]: s for s in result["sheets"]}
-    assert sheets[c.SHEET_EFISIENSI].get("protected") is False  # was True: locked by a press that wrote nothing
+    # was True: locked by a press that wrote nothing
+    assert sheets[c.SHEET_EFISIENSI].get("protected") is False
     assert sheets[c.SHEET_EFISIENSI]["cells"]["30,1"] == {"v": "'" + NOTE}  # the note is still there
     for name in outputs:
         if name != c.SHEET_EFISIENSI:

@@ -70,8 +70,9 @@ def cleared_texts_note(cleared: Sequence[tuple[str, str, str]]) -> str:
     if rest:
         quote.append(f"{rest} sel lainnya")
     sheets = daftar(list(dict.fromkeys(f'"{sheet}"' for sheet, _ref, _text in cleared)))
+    # "mungkin": a text lkj-xl wrote below a table that shrank is named too (as lkj-xl build counts it)
     return (
-        f"Teks yang diketik di lembar hasil {sheets} terhapus, karena Hitung Ulang menulis ulang lembar "
-        f"hasil seluruhnya: {daftar(quote)}. Ketik ulang catatan itu di lembar Anda sendiri (lembar "
-        "hasil dikunci lagi setelah Hitung Ulang)."
+        f"Hitung Ulang menghapus teks berikut dari lembar hasil {sheets} yang tidak dikunci (lembar hasil "
+        f"ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {daftar(quote)}. Bila masih "
+        "diperlukan, ketik ulang di lembar Anda sendiri: lembar hasil dikunci lagi setelah Hitung Ulang."
     )
