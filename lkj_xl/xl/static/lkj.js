@@ -446,14 +446,16 @@
   // (used range, merged areas, visible views): with contents, the used ranges' values, number
   // formats and formulas too; without, their extent alone.
   function queueRead(worksheets, extras, ownersRead, contents) {
+    const protectionRead = Office.context.requirements.isSetSupported("ExcelApi", "1.2");
     const used = new Map();
     const titles = new Map();
     for (const sheet of worksheets.items) {
       if (OUTPUT_SHEETS.includes(normalize(sheet.name))) {
         const a1 = sheet.getRange("A1");
         a1.load("values");
-        // Whether it is protected (ExcelApi 1.2; checked with "in"): one staff opened may hold a note.
-        const guard = "protection" in sheet ? sheet.protection : null;
+        // Whether it is protected (ExcelApi 1.2, where the host has it): one staff opened may hold a
+        // note. (An older host would fail the whole read on it.)
+        const guard = "protection" in sheet && protectionRead ? sheet.protection : null;
         if (guard) guard.load("protected");
         titles.set(sheet.name, { a1, owner: ownersRead ? ownerName(sheet) : null, sheet, guard });
       }
