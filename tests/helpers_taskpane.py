@@ -138,7 +138,8 @@ callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {
 # columns, formats the number format of each value ("General" when not given), formulas what
 # Range.formulas gives (each cell's formula, else its value; not loaded when not given), visibility
 # the tab's ("Visible" when not given), texts what Range.text gives (what each cell shows; the member
-# is absent when not given); "column_hidden" hides
+# is absent when not given), protected whether the sheet is protected (no protection member when not
+# given); "column_hidden" hides
 # the used range's first column), the highest ExcelApi, whether the host fails the round trip that
 # lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
 # contents (values, number formats, formulas as JSON) and of the first column's visible view (its cell
@@ -191,6 +192,8 @@ function sheetOf(name) {
   // Range.text (what each cell shows) only when given: a host without it, as the fakes before.
   if (s.texts) used.text = s.texts;
   const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
+    // "protected" given: WorksheetProtection (ExcelApi 1.2) of a sheet named like an output sheet.
+    ...(s.protected === undefined ? {} : { protection: { load() {}, protected: s.protected } }),
     getRangeByIndexes: (r, c, nr, nc) => {
       slices++;
       const part = { values: cut(s.values, r, c, nr, nc), numberFormat: cut(formats, r, c, nr, nc),

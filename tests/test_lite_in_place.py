@@ -145,6 +145,7 @@ def test_the_script_takes_the_lite_way_under_pyodide(tmp_path, monkeypatch):
                 "output_owners",
                 "output_titles",
                 "struck_cells",
+                "typed_texts",
             ],
         )
     ]

@@ -225,7 +225,7 @@ def sent_klien(**told: dict) -> dict:
     every kind of cells it tells of empty but ``told``."""
     from lkj_xl.xl.plan import PLAN_VERSION
 
-    kinds = ("gabung", "tersembunyi", "keluaran", "pemilik", "bulan", "rumus", "coret")
+    kinds = ("gabung", "tersembunyi", "keluaran", "pemilik", "bulan", "rumus", "coret", "ketikan")
     return {"rencana": PLAN_VERSION, **{kind: {} for kind in kinds}, **told}
 
 

@@ -544,7 +544,7 @@ class Report:
 _SHEET_RANK = {"pengaturan": 0, "kinerja": 1, "anggaran": 2}  # input sheets first, in filling order
 
 
-def _cell_position(ref: str) -> tuple[int, int]:
+def cell_position(ref: str) -> tuple[int, int]:
     """(row, column) of "I7" (or of the top-left cell of "A5:B6"); (0, 0) for no cell."""
     head = ref.split(":", 1)[0].replace("$", "").upper()
     letters = "".join(ch for ch in head if "A" <= ch <= "Z")
@@ -563,7 +563,7 @@ def in_sheet_order(findings: list[Finding]) -> list[Finding]:
 
     def key(f: Finding) -> tuple:
         sheet = f.sheet.casefold()
-        return (_SHEET_RANK.get(sheet, len(_SHEET_RANK)), sheet, _cell_position(f.sel))
+        return (_SHEET_RANK.get(sheet, len(_SHEET_RANK)), sheet, cell_position(f.sel))
 
     return sorted(findings, key=key)
 

@@ -28,6 +28,7 @@ from xlwings import XlwingsError
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import engine
+from lkj_xl.core.catatan_terhapus import cleared_texts, cleared_texts_note
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import Finding, Report, in_sheet_order
 from lkj_xl.core.numbers import NumberParseError, parse_number
@@ -73,6 +74,7 @@ class PressOptions(TypedDict, total=False):
     month_cells: Mapping[str, Iterable[str]] | None
     formula_cells: Mapping[str, Mapping[str, str]] | None
     struck_cells: Mapping[str, Iterable[str]] | None
+    typed_texts: Mapping[str, Mapping[str, str]] | None  # texts of the unprotected output sheets
 
 
 @dataclass
@@ -84,6 +86,7 @@ class _Prepared:
     percent_known: bool
     sheets: list[SheetLayout]  # the layouts to write
     stale: list[str]  # output sheets no longer written
+    cleared: list[tuple[str, str, str]]  # (sheet, cell, text) typed by staff that the press clears
 
 
 def hitung_ulang(
@@ -165,7 +168,8 @@ def _prepare(
     # wrote them (the task pane checks its owner name and A1; desktop Excel here; other xlwings
     # clients leave them).
     stale = [name for name in c.OUTPUT_SHEETS if name not in {lay.name for lay in sheets}]
-    return _Prepared(report, inputs.calls, inputs.percent_known, sheets, stale)
+    cleared = cleared_texts(options.get("typed_texts") or {}, sheets)
+    return _Prepared(report, inputs.calls, inputs.percent_known, sheets, stale, cleared)
 
 
 def _write(
@@ -193,6 +197,7 @@ def _write(
         if not is_remote(book):
             remove_tool_sheets(book, stale)
     notice = with_hidden_note(press_notice(report), calls.left_hidden)
+    notice = with_note(notice, cleared_texts_note(prepared.cleared))
     message = notice.text if notice else None
     if notice:
         _alert(book, notice)
@@ -332,7 +337,11 @@ def hidden_sheets_note(names: Sequence[str]) -> str:
 def with_hidden_note(notice: Notice | None, hidden: Sequence[str]) -> Notice | None:
     """The press's pop-up with :func:`hidden_sheets_note` added (a pop-up of its own when the press
     found nothing else to say)."""
-    note = hidden_sheets_note(hidden)
+    return with_note(notice, hidden_sheets_note(hidden))
+
+
+def with_note(notice: Notice | None, note: str) -> Notice | None:
+    """The press's pop-up with ``note`` added (a pop-up of its own when there was none)."""
     if not note:
         return notice
     if notice is None:
@@ -389,7 +398,9 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     sheet ``lkj-xl build`` wrote is lkj-xl's whatever its A1 says); ``"bulan"``: sheet
     name -> the date cells whose number format shows no day ("mmmm yyyy": "Juli 2025" typed);
     ``"rumus"``: sheet name -> {cell: formula} of the input cells holding a formula ("L13": "=K13+4");
-    ``"coret"``: sheet name -> the input cells struck through that hold something ("B7").
+    ``"coret"``: sheet name -> the input cells struck through that hold something ("B7");
+    ``"ketikan"``: sheet name -> {cell: text} of the texts in General cells of each output sheet
+    found unprotected (staff typed a note there: the pop-up names those the press clears).
     Each sheet's ``visibility`` in the book JSON says which input sheet is hidden.
     """
     if persen is not None and not _sheet_refs(persen):
@@ -416,15 +427,14 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     if bulan is not None and not _sheet_refs(bulan):
         raise HitungUlangError("Argumen 'bulan' harus berupa peta nama sheet -> daftar alamat sel.")
     rumus = klien.get("rumus") if isinstance(klien, dict) else None
-    if rumus is not None and not (
-        isinstance(rumus, dict)
-        and all(isinstance(k, str) and isinstance(v, dict) for k, v in rumus.items())
-        and all(isinstance(f, str) for cells in rumus.values() for f in cells.values())
-    ):
+    if rumus is not None and not _sheet_texts(rumus):
         raise HitungUlangError("Argumen 'rumus' harus berupa peta nama sheet -> {alamat sel: rumus}.")
     coret = klien.get("coret") if isinstance(klien, dict) else None
     if coret is not None and not _sheet_refs(coret):
         raise HitungUlangError("Argumen 'coret' harus berupa peta nama sheet -> daftar alamat sel.")
+    ketikan = klien.get("ketikan") if isinstance(klien, dict) else None
+    if ketikan is not None and not _sheet_texts(ketikan):
+        raise HitungUlangError("Argumen 'ketikan' harus berupa peta nama sheet -> {alamat sel: teks}.")
     from lkj_xl.xl.plan import plan_version
 
     plan = plan_version(klien) or False
@@ -436,6 +446,7 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
         "month_cells": bulan,
         "formula_cells": rumus,
         "struck_cells": coret,
+        "typed_texts": ketikan,
     }
     if sys.platform == "emscripten":  # xlwings Lite (Pyodide): no threads
         await hitung_ulang_lite(book, persen, options)
@@ -465,6 +476,14 @@ async def hitung_ulang_lite(
         plan=False,
         output_titles=options.get("output_titles"),
         cleared=cleared,
+    )
+
+
+def _sheet_texts(value: object) -> bool:
+    """True for a map sheet name -> {cell: text}."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, dict) and all(isinstance(t, str) for t in v.values())
+        for k, v in value.items()
     )
 
 

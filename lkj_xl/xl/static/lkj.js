@@ -256,6 +256,7 @@
       keluaran[name] = typeof value === "string" ? value : "";
       if (owner && !owner.isNullObject) pemilik[name] = owner.formula;
     }
+    const ketikan = await typedTexts(context, titles);
     const sheets = worksheets.items.map((sheet) => {
       const entry = used.get(sheet.name);
       const range = entry && entry.range;
@@ -338,7 +339,36 @@
       names: [],
       sheets: sheets,
     };
-    return { payload, persen, gabung, tersembunyi, keluaran, pemilik, bulan, rumus, coret };
+    return { payload, persen, gabung, tersembunyi, keluaran, pemilik, bulan, rumus, coret, ketikan };
+  }
+
+  // The output sheets staff unprotected (Tinjau > Buka Proteksi Lembar: lkj-xl build and every press
+  // protect them), and the texts in their General cells: a note typed there, which the press clears
+  // (the server names those its tables do not hold again, as lkj-xl build counts them). One round
+  // trip more, only when such a sheet is there; a read Excel refuses (too large) sends nothing.
+  async function typedTexts(context, titles) {
+    openedByStaff = [...titles].filter(([, { guard }]) => guard && guard.protected === false).map(([name]) => name);
+    const ketikan = {};
+    if (!openedByStaff.length) return ketikan;
+    const ranges = openedByStaff.map((name) => {
+      const range = titles.get(name).sheet.getUsedRangeOrNullObject(true);
+      range.load("values, numberFormat, rowIndex, columnIndex");
+      return [name, range];
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      console.warn(error);
+      return ketikan;
+    }
+    for (const [name, range] of ranges) {
+      if (range.isNullObject) continue;
+      range.values.forEach((row, i) => row.forEach((value, j) => {
+        if (typeof value !== "string" || !value.trim() || range.numberFormat[i][j] !== "General") return;
+        (ketikan[name] ??= {})[columnName(range.columnIndex + j) + (range.rowIndex + i + 1)] = value;
+      }));
+    }
+    return ketikan;
   }
 
   // The font of a range, its strikethrough loaded (ExcelApi 1.1: true, false, or null when its cells
@@ -416,13 +446,18 @@
   // (used range, merged areas, visible views): with contents, the used ranges' values, number
   // formats and formulas too; without, their extent alone.
   function queueRead(worksheets, extras, ownersRead, contents) {
+    const protectionRead = Office.context.requirements.isSetSupported("ExcelApi", "1.2");
     const used = new Map();
     const titles = new Map();
     for (const sheet of worksheets.items) {
       if (OUTPUT_SHEETS.includes(normalize(sheet.name))) {
         const a1 = sheet.getRange("A1");
         a1.load("values");
-        titles.set(sheet.name, { a1, owner: ownersRead ? ownerName(sheet) : null });
+        // Whether it is protected (ExcelApi 1.2, where the host has it): one staff opened may hold a
+        // note. (An older host would fail the whole read on it.)
+        const guard = "protection" in sheet && protectionRead ? sheet.protection : null;
+        if (guard) guard.load("protected");
+        titles.set(sheet.name, { a1, owner: ownersRead ? ownerName(sheet) : null, sheet, guard });
       }
       if (!INPUT_SHEETS.includes(normalize(sheet.name))) continue;
       const range = sheet.getUsedRangeOrNullObject(true);
@@ -620,12 +655,15 @@
   let leftHidden = [];
   // Output sheets whose print area Excel refused to set (setPrintAreas()).
   let areaLeft = [];
+  // Output sheets staff had unprotected when the press read the book (typedTexts()).
+  let openedByStaff = [];
 
   async function press(errorDisplayMode) {
     if (xlwings.hideGlobalError) xlwings.hideGlobalError();
     waitShown = false;
     leftHidden = [];
     areaLeft = [];
+    openedByStaff = [];
     try {
       await Excel.run(async (context) => {
         let book;
@@ -640,8 +678,8 @@
           console.error(error);
           book = await readBook(context, false);
         }
-        const { payload, persen, gabung, tersembunyi, keluaran, pemilik, bulan, rumus, coret } = book;
-        payload.args = [persen, { rencana: PLAN_VERSION, gabung, tersembunyi, keluaran, pemilik, bulan, rumus, coret }];
+        const { payload, persen, gabung, tersembunyi, keluaran, pemilik, bulan, rumus, coret, ketikan } = book;
+        payload.args = [persen, { rencana: PLAN_VERSION, gabung, tersembunyi, keluaran, pemilik, bulan, rumus, coret, ketikan }];
         const auth =
           typeof globalThis.getAuth === "function"
             ? await globalThis.getAuth()
@@ -928,9 +966,12 @@
     // Every other one protected again before the press stops, in one round trip: the batches above
     // opened them (Excel keeps what a failed batch did before its failure), and the alert says
     // nothing was written; left open, a note typed there went in and the next press cleared it
-    // without a word. (Which of them staff had opened themselves the failed batch cannot tell: those
-    // are protected too, as every press leaves them.)
-    for (const old of there.values()) if (!refused.includes(old.name)) protectAsBuilt(old.sheet);
+    // without a word. One staff had opened themselves (read unprotected before the press) is left
+    // open, as the desktop button leaves it: the press wrote nothing, so it changes nothing there.
+    const opened = openedByStaff.map(normalize);
+    for (const old of there.values()) {
+      if (!refused.includes(old.name) && !opened.includes(normalize(old.name))) protectAsBuilt(old.sheet);
+    }
     try {
       await context.sync();
     } catch (error) {

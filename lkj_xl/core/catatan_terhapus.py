@@ -1,0 +1,78 @@
+"""Texts staff typed into an output sheet that a press of Hitung Ulang clears, and the sentence that
+names them.
+
+``lkj-xl build`` counts such texts (:func:`lkj_xl.xlsx.owned.typed_cells`); the add-in sees the cells
+themselves (the task pane sends the texts of each output sheet it found unprotected), so its pop-up
+names the sheet, the cell and the text, which staff can then type again elsewhere. The rule is the
+build's: only a sheet whose protection was removed (the tool protects every output sheet; staff must
+untick it to type), only texts in cells of the default number format (General: the tool writes its
+own with a format), and only texts in cells the rebuilt sheet leaves empty that it holds nowhere else.
+
+Pure: no openpyxl, no xlwings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from lkj_xl.core.kalimat import daftar
+from lkj_xl.core.layout import SheetLayout
+from lkj_xl.core.model import cell_position
+
+MAX_NAMED = 6  # cells quoted in the pop-up; the rest counted
+MAX_QUOTE = 60  # characters of a typed text quoted
+
+
+def cleared_texts(
+    typed: Mapping[str, Mapping[str, str]], sheets: Sequence[SheetLayout]
+) -> list[tuple[str, str, str]]:
+    """(sheet, cell, text) of the texts in ``typed`` (sheet -> {cell: text} as read before the press)
+    that the rebuilt ``sheets`` do not keep: their cell left empty and the text nowhere in the sheet.
+    Sheets in the layouts' order, cells in row then column order."""
+    found: list[tuple[str, str, str]] = []
+    for lay in sheets:
+        cells = next((v for k, v in typed.items() if k.casefold() == lay.name.casefold()), None)
+        if not cells:
+            continue
+        texts = {str(v).strip() for row in lay.rows for v in row if isinstance(v, str)}
+        mine: list[tuple[int, int, str, str]] = []
+        for ref, text in cells.items():
+            text = str(text).strip()
+            place = _place(ref)
+            if not text or place is None or text in texts:
+                continue
+            r, col = place
+            row = lay.rows[r - 1] if r <= lay.n_rows else []
+            if col <= len(row) and row[col - 1] not in (None, ""):
+                continue  # the tool writes its own value there: replaced, not lost without a trace
+            mine.append((r, col, ref.upper(), text))
+        found += [(lay.name, ref, text) for _r, _c, ref, text in sorted(mine)]
+    return found
+
+
+def _place(ref: str) -> tuple[int, int] | None:
+    """(row, column) of a single cell's reference ("B40"); None for anything else."""
+    if ":" in ref:
+        return None
+    place = cell_position(ref)
+    return place if place != (0, 0) else None
+
+
+def cleared_texts_note(cleared: Sequence[tuple[str, str, str]]) -> str:
+    """The pop-up's sentence naming the typed texts a press cleared ("" for none)."""
+    if not cleared:
+        return ""
+    quote = [
+        f'{sheet}!{ref} "{text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 3] + "..."}"'
+        for sheet, ref, text in cleared[:MAX_NAMED]
+    ]
+    rest = len(cleared) - len(quote)
+    if rest:
+        quote.append(f"{rest} sel lainnya")
+    sheets = daftar(list(dict.fromkeys(f'"{sheet}"' for sheet, _ref, _text in cleared)))
+    # "mungkin": a text lkj-xl wrote below a table that shrank is named too (as lkj-xl build counts it)
+    return (
+        f"Hitung Ulang menghapus teks berikut dari lembar hasil {sheets} yang tidak dikunci (lembar hasil "
+        f"ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {daftar(quote)}. Bila masih "
+        "diperlukan, ketik ulang di lembar Anda sendiri: lembar hasil dikunci lagi setelah Hitung Ulang."
+    )
