@@ -10,6 +10,7 @@ from typing import Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import Settings
+from lkj_xl.core.rekap_revisi import without_revision
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
 # Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
@@ -25,7 +26,7 @@ def _agency_hash(pemda: str, opd: str) -> Any:
     """SHA-256 fed with the agency's part of every key (Pemerintah Daerah and Perangkat Daerah as
     the duplicate check compares them: case and spaces ignored); None for an agency without a name,
     which nothing identifies across quarters."""
-    opd = c.normalize_label(opd)
+    opd = c.normalize_label(without_revision(opd))  # "Dinas Kesehatan (Revisi)" is "Dinas Kesehatan"
     if not opd:
         return None
     return hashlib.sha256(f"{c.normalize_label(pemda)}\x1f{opd}".encode())
