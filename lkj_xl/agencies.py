@@ -33,6 +33,7 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
 )
 from lkj_xl.core import rekap as core
 from lkj_xl.core.contract import normalize_label
+from lkj_xl.core.rekap_berkas_lain import other_files_warnings
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kunci import names_key, names_row_keys
@@ -348,14 +349,18 @@ def rekap(
     jobs: int | None = None,
     on_progress: Progress | None = None,
     exclude: Iterable[Path] = (),
+    others: Iterable[Path] = (),
 ) -> Rekap:
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
     ``jobs``: worker processes (default: all cores; 1 runs in this process).
-    ``on_progress(done, total, result)`` after each file."""
+    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files found
+    beside the workbooks by whoever listed the folders (the CLI), named in Peringatan as those of
+    ``paths``' folders are."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    files = [str(p) for p in workbook_paths(paths, exclude=exclude)]
+    beside = list(others)
+    files = [str(p) for p in workbook_paths(paths, exclude=exclude, others=beside)]
     refuse_without_workbooks(files, paths)
     agencies: list[dict[str, Any]] = []
     checked: list[dict[str, Any]] = []
@@ -401,6 +406,7 @@ def rekap(
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
+    found += other_files_warnings([printable(str(p)) for p in beside])  # an agency that sent only its PDF
     return Rekap(
         perangkat_daerah=_as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown, None

@@ -1,0 +1,151 @@
+"""Rekap, round 15 (a Bappeda collecting its agencies' workbooks).
+
+1. An agency that sent only a PDF (or a .docx) into the collection folder was missing from the rekap
+   without a word: the folder listing passes over every file that is no spreadsheet.
+2. An agency's name typed with "(Revisi)" / "- revisi" in Pengaturan beside its original file was two
+   agencies: its pagu summed twice, only a "Rencana sama" note saying anything.
+3. "Kab. Lumajang" in one quarter's files and "Kabupaten Lumajang" in the next gave the same agency two
+   kunci: the quarters did not join.
+4. Collection names (WhatsApp "(1)", "Copy of", "- Salinan"), a folder given twice, a file given both
+   by name and inside its folder: each agency counted once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import lkj_xl
+from lkj_xl.core import contract as c
+from lkj_xl.xlsx.template import new_workbook
+from tests.test_rekap_round3 import anggaran, kinerja
+
+# Every workbook below types the pagu "1.000.000.000" in Anggaran (one program): each agency's pagu is
+# Rp1.000.000.000, so a Pemda of n agencies counted once each has n x 1.000.000.000.
+PAGU = 1_000_000_000
+
+
+def _workbook(path: Path, pemda: str, opd: str, triwulan: int = 2, capaian: str = "90") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new_workbook(
+        path,
+        pengaturan={c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: triwulan},
+        kinerja=kinerja(capaian, "9%"),
+        anggaran=anggaran("1.000.000.000", "100 jt", "150 jt"),
+    )
+    return path
+
+
+def _jenis(result: lkj_xl.Rekap) -> set[str]:
+    return set(result.peringatan["jenis"])
+
+
+# --- 2. "(Revisi)" typed in the agency's name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "revised",
+    [
+        "Dinas Kesehatan (Revisi)",
+        "Dinas Kesehatan - revisi",
+        "DINAS KESEHATAN REVISI 2",
+        "Dinas Kesehatan (rev.1)",
+        "Dinas Kesehatan [Perbaikan]",
+        "Dinas Kesehatan \u2013 Revisi ke-2",
+    ],
+)
+def test_an_agency_name_typed_with_revisi_is_the_same_agency_counted_once(tmp_path, revised):
+    folder = tmp_path / "tw2"
+    _workbook(folder / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", capaian="80")
+    _workbook(folder / "dinkes revisi.xlsx", "Kabupaten Lumajang", revised, capaian="85")
+    _workbook(folder / "dinsos.xlsx", "Kabupaten Lumajang", "Dinas Sosial")
+    result = lkj_xl.rekap(folder, jobs=1)
+    # two agencies (Dinas Kesehatan once, Dinas Sosial): 2 x 1.000.000.000, never 3 x
+    assert len(result.perangkat_daerah) == 2
+    assert result.perangkat_daerah["pagu"].sum() == 2 * PAGU
+    assert "Perangkat daerah ganda" in _jenis(result)
+    statuses = dict(
+        zip(result.pemeriksaan["berkas"].map(lambda b: Path(b).name), result.pemeriksaan["status"])
+    )
+    assert sorted(statuses.values()).count("dibaca") == 2 and len(statuses) == 3
+
+
+def test_revisi_in_the_name_keeps_the_agencys_kunci_across_quarters(tmp_path):
+    tw1 = lkj_xl.rekap(
+        _workbook(tmp_path / "tw1" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", 1), jobs=1
+    )
+    tw2 = lkj_xl.rekap(
+        _workbook(tmp_path / "tw2" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan (Revisi)", 2),
+        jobs=1,
+    )
+    assert list(tw1.perangkat_daerah["kunci"]) == list(tw2.perangkat_daerah["kunci"])
+    assert list(tw1.indikator["kunci"]) == list(tw2.indikator["kunci"])
+    assert list(tw1.program["kunci"]) == list(tw2.program["kunci"])
+
+
+def test_a_name_that_only_looks_like_a_revision_is_kept_apart(tmp_path):
+    # "Badan Perencanaan" and "Badan Perencanaan Revisi Tata Ruang" are not one agency; nor is a name
+    # of "revisi" alone stripped to nothing.
+    folder = tmp_path / "tw2"
+    _workbook(folder / "a.xlsx", "Kabupaten Lumajang", "Badan Perencanaan")
+    _workbook(folder / "b.xlsx", "Kabupaten Lumajang", "Badan Perencanaan Revisi Tata Ruang")
+    _workbook(folder / "c.xlsx", "Kabupaten Lumajang", "Revisi")
+    result = lkj_xl.rekap(folder, jobs=1)
+    assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3 * PAGU
+    assert "Perangkat daerah ganda" not in _jenis(result)
+
+
+# --- 1. a PDF or Word report in the collection folder ----------------------------------------------
+
+_ONLY_PDF = "Dinas Sosial - LKjIP TW2 2025.pdf"
+
+
+def _collection(tmp_path: Path) -> Path:
+    """Two agencies sent their workbooks; a third, Dinas Sosial, only its report as PDF; a fourth its
+    report as Word; the cover letter (PDF) and Windows' desktop.ini lie beside them."""
+    folder = tmp_path / "tw2"
+    _workbook(folder / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
+    _workbook(folder / "DISDIK" / "lkjip.xlsx", "Kabupaten Lumajang", "Dinas Pendidikan")
+    (folder / _ONLY_PDF).write_bytes(b"%PDF-1.4\n")
+    (folder / "DPMPTSP").mkdir()
+    (folder / "DPMPTSP" / "Laporan Kinerja TW II.docx").write_bytes(b"PK\x03\x04")
+    (folder / "surat pengantar.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "desktop.ini").write_text("[.ShellClassInfo]\n")
+    return folder
+
+
+def test_a_report_sent_as_pdf_or_word_only_is_named_in_peringatan(tmp_path):
+    folder = _collection(tmp_path)
+    result = lkj_xl.rekap(folder, jobs=1)
+    # the two workbooks are read, each pagu once: 2 x 1.000.000.000
+    assert len(result.perangkat_daerah) == 2 and result.perangkat_daerah["pagu"].sum() == 2 * PAGU
+    # never a file to read: not in Pemeriksaan (tests/test_newuser4.py), not a failure
+    assert not [b for b in result.pemeriksaan["berkas"] if not b.endswith(".xlsx")]
+    assert result.status == 0
+    table = result.peringatan
+    (said,) = table[table["jenis"] == "Berkas bukan buku kerja"]["pesan"]
+    assert _ONLY_PDF in said and "Laporan Kinerja TW II.docx" in said and "surat pengantar.pdf" in said
+    assert "desktop.ini" not in said  # Windows' own file: nobody's report
+    assert "3 berkas" in said and "tidak direkap" in said and "minta buku kerja" in said
+
+
+def test_the_cli_says_the_pdf_was_not_read(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    folder = _collection(tmp_path)
+    out = tmp_path / "rekap.xlsx"
+    result = CliRunner().invoke(main, ["rekap", str(folder), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.stderr.splitlines() if _ONLY_PDF in x]
+    assert line.startswith("warning:") and "bukan buku kerja" in line
+    assert "2 of 2 workbooks" in result.stdout  # the PDFs are no workbooks read or not
+
+
+def test_a_folder_without_other_files_has_no_such_warning(tmp_path):
+    folder = tmp_path / "tw2"
+    _workbook(folder / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
+    (folder / "Thumbs.db").write_bytes(b"\0")
+    assert "Berkas bukan buku kerja" not in _jenis(lkj_xl.rekap(folder, jobs=1))
