@@ -37,7 +37,7 @@ from lkj_xl.core.rekap_berkas_lain import other_files_warnings
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kunci import names_key, names_row_keys
-from lkj_xl.core.rekap_pemda import joined, kindless_notes
+from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
@@ -396,6 +396,9 @@ def rekap(
     unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
     kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
     shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
+    shown |= respelt(
+        ganda.counted, shown
+    )  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda in the tables
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]

@@ -18,6 +18,7 @@ import pytest
 
 import lkj_xl
 from lkj_xl.core import contract as c
+from lkj_xl.core import rekap as core
 from lkj_xl.xlsx.template import new_workbook
 from tests.test_rekap_round3 import anggaran, kinerja
 
@@ -149,3 +150,88 @@ def test_a_folder_without_other_files_has_no_such_warning(tmp_path):
     _workbook(folder / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
     (folder / "Thumbs.db").write_bytes(b"\0")
     assert "Berkas bukan buku kerja" not in _jenis(lkj_xl.rekap(folder, jobs=1))
+
+
+# --- 4. collection names, a folder given twice, a file given twice ----------------------------------
+
+
+def test_whatsapp_and_mail_copies_of_one_workbook_count_once(tmp_path):
+    folder = tmp_path / "tw2"
+    first = _workbook(folder / "LKJIP TW2.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
+    for copy in ("LKJIP TW2 (1).xlsx", "Copy of LKJIP TW2.xlsx", "LKJIP TW2 - Salinan.xlsx"):
+        (folder / copy).write_bytes(first.read_bytes())
+    _workbook(folder / "dinsos.xlsx", "Kab. Lumajang", "Dinas Sosial")
+    result = lkj_xl.rekap(folder, jobs=1)
+    # Dinas Kesehatan once, Dinas Sosial once: 2 x 1.000.000.000
+    assert len(result.perangkat_daerah) == 2 and result.perangkat_daerah["pagu"].sum() == 2 * PAGU
+    assert list(result.pemeriksaan["status"]).count("dibaca") == 2
+    assert list(result.pemeriksaan["status"]).count(core.GANDA) == 3
+
+
+def test_a_folder_given_twice_or_a_file_given_beside_its_folder_counts_once(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    folder = _collection(tmp_path)
+    dinkes = folder / "dinkes.xlsx"
+    for sources in ([folder, folder], [dinkes, folder], [folder, folder / "DISDIK", dinkes]):
+        result = lkj_xl.rekap(sources, jobs=1)
+        assert len(result.pemeriksaan) == 2 and result.perangkat_daerah["pagu"].sum() == 2 * PAGU
+        (said,) = result.peringatan[result.peringatan["jenis"] == "Berkas bukan buku kerja"]["pesan"]
+        assert said.count(_ONLY_PDF) == 1 and "3 berkas" in said
+    out = tmp_path / "rekap.json"
+    args = ["rekap", str(dinkes), str(folder), str(folder), "--format", "json", "-o", str(out), "--jobs", "1"]
+    cli = CliRunner().invoke(main, args)
+    assert cli.exit_code == 0, cli.output
+    assert "2 of 2 workbooks" in cli.stdout
+    assert [x for x in cli.stderr.splitlines() if _ONLY_PDF in x][0].count(_ONLY_PDF) == 1
+
+
+# --- 3. "Kab. Lumajang" one quarter, "Kabupaten Lumajang" the next --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tw1_pemda", "tw1_opd"),
+    [
+        ("Kab. Lumajang", "Dinas Kesehatan"),
+        ("Pemerintah Kabupaten Lumajang", "Dinas Kesehatan"),
+        ("Pemkab Lumajang", "DINAS KESEHATAN KAB. LUMAJANG"),
+    ],
+)
+def test_the_pemda_spelt_otherwise_next_quarter_keeps_the_kunci(tmp_path, tw1_pemda, tw1_opd):
+    # The duplicate check reads each of these as the Dinas Kesehatan of Kabupaten Lumajang (README
+    # "What a key is made of": compared as the duplicate warning compares them).
+    _workbook(tmp_path / "tw1" / "dinkes.xlsx", tw1_pemda, tw1_opd, 1)
+    _workbook(tmp_path / "tw2" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", 2)
+    stacked = lkj_xl.rekap([tmp_path / "tw1", tmp_path / "tw2"], jobs=1)
+    for table in (stacked.perangkat_daerah, stacked.indikator, stacked.program):
+        tw1, tw2 = table[table["triwulan"] == 1], table[table["triwulan"] == 2]
+        joined = tw1.merge(tw2, on="kunci", how="outer", validate="one_to_one", indicator=True)
+        assert set(joined["_merge"]) == {"both"} and len(joined) == len(tw2) > 0
+    # the key of a file typing "Kabupaten Lumajang" is what README's recipe gives: unchanged
+    import hashlib
+
+    expected = "k" + hashlib.sha256(b"kabupaten lumajang\x1fdinas kesehatan").hexdigest()[:16]
+    assert set(stacked.perangkat_daerah["kunci"]) == {expected}
+
+
+def test_one_pemda_spelt_two_ways_in_one_quarter_is_one_pemda_in_every_table(tmp_path):
+    # Dinas Kesehatan typed "Kab. Lumajang", two agencies "Kabupaten Lumajang": the Rekap sheet has one
+    # Jumlah line of 3 agencies; a pivot of Semua Program by Pemerintah Daerah must give one Pemda of
+    # 3 x 1.000.000.000, not "Kab. Lumajang" 1.000.000.000 beside "Kabupaten Lumajang" 2.000.000.000.
+    folder = tmp_path / "tw2"
+    _workbook(folder / "a.xlsx", "Kab. Lumajang", "Dinas Kesehatan")
+    _workbook(folder / "b.xlsx", "Kabupaten Lumajang", "Dinas Sosial")
+    _workbook(folder / "c.xlsx", "Kabupaten Lumajang", "Dinas Pendidikan")
+    result = lkj_xl.rekap(folder, jobs=1)
+    for table in (result.perangkat_daerah, result.indikator, result.program):
+        assert set(table["pemerintah_daerah"]) == {"Kabupaten Lumajang"}
+    assert result.program.groupby("pemerintah_daerah")["pagu"].sum().to_dict() == {
+        "Kabupaten Lumajang": 3 * PAGU
+    }
+    # Pemeriksaan keeps what each file typed
+    typed = dict(
+        zip(result.pemeriksaan["berkas"].map(lambda b: Path(b).name), result.pemeriksaan["pemerintah_daerah"])
+    )
+    assert typed["a.xlsx"] == "Kab. Lumajang"

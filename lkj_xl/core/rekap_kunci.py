@@ -8,9 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from lkj_xl.core import contract as c
 from lkj_xl.core.model import Settings
-from lkj_xl.core.rekap_revisi import without_revision
+from lkj_xl.core.rekap_ganda import agency_identity
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
 # Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
@@ -24,12 +23,15 @@ def _key(digest: Any) -> str:
 
 def _agency_hash(pemda: str, opd: str) -> Any:
     """SHA-256 fed with the agency's part of every key (Pemerintah Daerah and Perangkat Daerah as
-    the duplicate check compares them: case and spaces ignored); None for an agency without a name,
-    which nothing identifies across quarters."""
-    opd = c.normalize_label(without_revision(opd))  # "Dinas Kesehatan (Revisi)" is "Dinas Kesehatan"
-    if not opd:
+    the duplicate check compares them, core.rekap_ganda.agency_identity: case, spaces and punctuation
+    ignored, "Kab. Lumajang" and "Pemerintah Kabupaten Lumajang" read as "kabupaten lumajang", the
+    Pemda's name after the agency's and a "(Revisi)" dropped), so a quarter typed "Kab. Lumajang" joins
+    one typed "Kabupaten Lumajang"; None for an agency without a name, which nothing identifies across
+    quarters."""
+    found = agency_identity({"pemerintah_daerah": pemda, "perangkat_daerah": opd})
+    if found is None:
         return None
-    return hashlib.sha256(f"{c.normalize_label(pemda)}\x1f{opd}".encode())
+    return hashlib.sha256("\x1f".join(found).encode())
 
 
 def agency_key(settings: Settings) -> str | None:
