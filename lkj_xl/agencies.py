@@ -369,21 +369,7 @@ def rekap(
     status = EXIT_OK
     for done, result in enumerate(_results(files, jobs or default_jobs()), start=1):
         status = max(status, result.exit_code)
-        agency = result.agency or {}
-        checked.append(
-            {
-                "berkas": result.berkas,
-                "pemerintah_daerah": agency.get("pemerintah_daerah"),
-                "perangkat_daerah": agency.get("perangkat_daerah"),
-                "status": result.status,
-                "temuan_galat": agency.get("temuan_galat"),
-                "temuan_peringatan": agency.get("temuan_peringatan"),
-                "tidak_dihitung": agency.get("tidak_dihitung"),
-                "catatan_angka": agency.get("catatan_angka"),
-                "keterangan": result.reason,
-                "rincian": result.detail,
-            }
-        )
+        checked.append(_checked(result))
         if result.agency is not None:
             agencies.append(result.agency)
             indicators.extend(result.indicators)
@@ -430,6 +416,23 @@ def rekap(
         efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
     )
+
+
+def _checked(result: AgencyResult) -> dict[str, Any]:
+    """The file's row of Pemeriksaan."""
+    agency = result.agency or {}
+    return {
+        "berkas": result.berkas,
+        "pemerintah_daerah": agency.get("pemerintah_daerah"),
+        "perangkat_daerah": agency.get("perangkat_daerah"),
+        "status": result.status,
+        "temuan_galat": agency.get("temuan_galat"),
+        "temuan_peringatan": agency.get("temuan_peringatan"),
+        "tidak_dihitung": agency.get("tidak_dihitung"),
+        "catatan_angka": agency.get("catatan_angka"),
+        "keterangan": result.reason,
+        "rincian": result.detail,
+    }
 
 
 def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:
