@@ -38,6 +38,13 @@ def _workbook(path: Path, pemda: str, opd: str, triwulan: int = 2, capaian: str 
     return path
 
 
+def _rekap_of(folder: Path, agencies: list[tuple[str, str]]) -> lkj_xl.Rekap:
+    """The rekap of one workbook per (Pemda, agency) in ``folder``, named a.xlsx, b.xlsx, ..."""
+    for letter, (pemda, opd) in zip("abcdefgh", agencies):
+        _workbook(folder / f"{letter}.xlsx", pemda, opd)
+    return lkj_xl.rekap(folder, jobs=1)
+
+
 def _jenis(result: lkj_xl.Rekap) -> set[str]:
     return set(result.peringatan["jenis"])
 
@@ -88,11 +95,8 @@ def test_revisi_in_the_name_keeps_the_agencys_kunci_across_quarters(tmp_path):
 def test_a_name_that_only_looks_like_a_revision_is_kept_apart(tmp_path):
     # "Badan Perencanaan" and "Badan Perencanaan Revisi Tata Ruang" are not one agency; nor is a name
     # of "revisi" alone stripped to nothing.
-    folder = tmp_path / "tw2"
-    _workbook(folder / "a.xlsx", "Kabupaten Lumajang", "Badan Perencanaan")
-    _workbook(folder / "b.xlsx", "Kabupaten Lumajang", "Badan Perencanaan Revisi Tata Ruang")
-    _workbook(folder / "c.xlsx", "Kabupaten Lumajang", "Revisi")
-    result = lkj_xl.rekap(folder, jobs=1)
+    names = ["Badan Perencanaan", "Badan Perencanaan Revisi Tata Ruang", "Revisi"]
+    result = _rekap_of(tmp_path / "tw2", [("Kabupaten Lumajang", name) for name in names])
     assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3 * PAGU
     assert "Perangkat daerah ganda" not in _jenis(result)
 
@@ -220,11 +224,8 @@ def test_one_pemda_spelt_two_ways_in_one_quarter_is_one_pemda_in_every_table(tmp
     # Dinas Kesehatan typed "Kab. Lumajang", two agencies "Kabupaten Lumajang": the Rekap sheet has one
     # Jumlah line of 3 agencies; a pivot of Semua Program by Pemerintah Daerah must give one Pemda of
     # 3 x 1.000.000.000, not "Kab. Lumajang" 1.000.000.000 beside "Kabupaten Lumajang" 2.000.000.000.
-    folder = tmp_path / "tw2"
-    _workbook(folder / "a.xlsx", "Kab. Lumajang", "Dinas Kesehatan")
-    _workbook(folder / "b.xlsx", "Kabupaten Lumajang", "Dinas Sosial")
-    _workbook(folder / "c.xlsx", "Kabupaten Lumajang", "Dinas Pendidikan")
-    result = lkj_xl.rekap(folder, jobs=1)
+    agencies = [("Kab. Lumajang", "Dinas Kesehatan"), ("Kabupaten Lumajang", "Dinas Sosial")]
+    result = _rekap_of(tmp_path / "tw2", [*agencies, ("Kabupaten Lumajang", "Dinas Pendidikan")])
     for table in (result.perangkat_daerah, result.indikator, result.program):
         assert set(table["pemerintah_daerah"]) == {"Kabupaten Lumajang"}
     assert result.program.groupby("pemerintah_daerah")["pagu"].sum().to_dict() == {
