@@ -200,12 +200,13 @@ def test_a_folder_given_twice_or_a_file_given_beside_its_folder_counts_once(tmp_
     [
         ("Kab. Lumajang", "Dinas Kesehatan"),
         ("Pemerintah Kabupaten Lumajang", "Dinas Kesehatan"),
-        ("Pemkab Lumajang", "DINAS KESEHATAN KAB. LUMAJANG"),
+        ("PEMKAB. LUMAJANG", "DINAS KESEHATAN"),
+        ("Pemerintah Daerah Kab Lumajang", "Dinas  Kesehatan (Revisi)"),
     ],
 )
 def test_the_pemda_spelt_otherwise_next_quarter_keeps_the_kunci(tmp_path, tw1_pemda, tw1_opd):
-    # The duplicate check reads each of these as the Dinas Kesehatan of Kabupaten Lumajang (README
-    # "What a key is made of": compared as the duplicate warning compares them).
+    # The duplicate check reads each of these as the Dinas Kesehatan of Kabupaten Lumajang; the key
+    # reads the Pemda's opening as its kind (README "What a key is made of").
     _workbook(tmp_path / "tw1" / "dinkes.xlsx", tw1_pemda, tw1_opd, 1)
     _workbook(tmp_path / "tw2" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", 2)
     stacked = lkj_xl.rekap([tmp_path / "tw1", tmp_path / "tw2"], jobs=1)
@@ -218,6 +219,19 @@ def test_the_pemda_spelt_otherwise_next_quarter_keeps_the_kunci(tmp_path, tw1_pe
 
     expected = "k" + hashlib.sha256(b"kabupaten lumajang\x1fdinas kesehatan").hexdigest()[:16]
     assert set(stacked.perangkat_daerah["kunci"]) == {expected}
+
+
+@pytest.mark.parametrize(
+    "pemda", ["Kabupaten Kotabaru", "Kotabaru", "Kabupaten Tojo Una-Una", "Pemerintah Lumajang"]
+)
+def test_a_pemda_typed_in_full_keeps_the_key_of_earlier_versions(tmp_path, pemda):
+    # README's recipe: SHA-256 of the names lower-cased as typed; "Kotabaru" is no Kota Baru
+    import hashlib
+
+    _workbook(tmp_path / "tw2" / "dinkes.xlsx", pemda, "Dinas Kesehatan, P2KB")
+    (kunci,) = lkj_xl.rekap(tmp_path / "tw2", jobs=1).perangkat_daerah["kunci"]
+    typed = f"{pemda.lower()}\x1fdinas kesehatan, p2kb"
+    assert kunci == "k" + hashlib.sha256(typed.encode()).hexdigest()[:16]
 
 
 def test_one_pemda_spelt_two_ways_in_one_quarter_is_one_pemda_in_every_table(tmp_path):

@@ -4,12 +4,14 @@ stable across quarters and years (a join key for analysts, never printed). Pure.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from lkj_xl.core import contract as c
 from lkj_xl.core.model import Settings
-from lkj_xl.core.rekap_ganda import agency_identity
+from lkj_xl.core.rekap_revisi import without_revision
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
 # Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
@@ -21,17 +23,37 @@ def _key(digest: Any) -> str:
     return KEY_PREFIX + digest.hexdigest()[:KEY_DIGITS]
 
 
+# How a Pemda's name may open, read as its kind ("Kab. Lumajang", "Pemkab Lumajang", "Pemerintah Kabupaten
+# Lumajang" are "kabupaten lumajang"); the rest of the name is compared as typed (case and spaces
+# ignored), so a Pemda typed in full keeps the keys earlier versions gave it.
+_PEMDA_OPENING = re.compile(
+    r"^(?:pemerintah\s+(?:daerah\s+)?|pemda\s+)?"
+    r"(?:(?P<kab>kabupaten\b|kab\b\.?|pemkab\b\.?)|(?P<kota>kota\b|pemkot\b\.?)|(?P<prov>provinsi\b|prov\b\.?))\s*"
+)
+_KINDS = {"kab": "kabupaten", "kota": "kota", "prov": "provinsi"}
+
+
+def _pemda_part(pemda: object) -> str:
+    """The Pemda's part of an agency's key: as typed, case and spaces ignored, its opening read as its
+    kind (:data:`_PEMDA_OPENING`)."""
+    text = c.normalize_label(pemda)
+    found = _PEMDA_OPENING.match(text)
+    if found is None or found.end() == len(text):  # no kind, or a kind alone ("Kabupaten")
+        return text
+    kind = next(_KINDS[name] for name, word in found.groupdict().items() if word)
+    return f"{kind} {text[found.end() :]}"
+
+
 def _agency_hash(pemda: str, opd: str) -> Any:
-    """SHA-256 fed with the agency's part of every key (Pemerintah Daerah and Perangkat Daerah as
-    the duplicate check compares them, core.rekap_ganda.agency_identity: case, spaces and punctuation
-    ignored, "Kab. Lumajang" and "Pemerintah Kabupaten Lumajang" read as "kabupaten lumajang", the
-    Pemda's name after the agency's and a "(Revisi)" dropped), so a quarter typed "Kab. Lumajang" joins
-    one typed "Kabupaten Lumajang"; None for an agency without a name, which nothing identifies across
-    quarters."""
-    found = agency_identity({"pemerintah_daerah": pemda, "perangkat_daerah": opd})
-    if found is None:
+    """SHA-256 fed with the agency's part of every key (Pemerintah Daerah and Perangkat Daerah, case
+    and spaces ignored; the Pemda's opening read as its kind, ``Kab. Lumajang`` as ``kabupaten
+    lumajang``, and the agency's name without a "(Revisi)" typed after it, as the duplicate check
+    reads them), so a quarter typed "Kab. Lumajang" or "Dinas Kesehatan (Revisi)" joins one typed in
+    full; None for an agency without a name, which nothing identifies across quarters."""
+    opd = c.normalize_label(without_revision(opd))
+    if not opd:
         return None
-    return hashlib.sha256("\x1f".join(found).encode())
+    return hashlib.sha256(f"{_pemda_part(pemda)}\x1f{opd}".encode())
 
 
 def agency_key(settings: Settings) -> str | None:
