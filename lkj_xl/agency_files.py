@@ -131,6 +131,14 @@ def _other_file(path: Path) -> bool:
     return path.suffix.lower() in OTHER_FILE_SUFFIXES and not path.name.startswith((".", "~$"))
 
 
+def _twin(path: Path) -> tuple[Path, str]:
+    """What ties a PDF or Word file to the workbook it was made from, in its folder: ``dinas.pdf``
+    (lkj-xl pdf, run), ``dinas.docx`` and ``dinas-laporan.pdf`` (laporan) are ``dinas.xlsx``'s, whose
+    agency is read: no word about them."""
+    stem = path.stem.casefold()
+    return path.parent, stem.removesuffix("-laporan")
+
+
 def workbook_paths(
     sources: Iterable[str | os.PathLike[str]],
     *,
@@ -154,7 +162,11 @@ def workbook_paths(
             files = [p for p in every if _candidate(p) and p.is_file()]
             if others is not None:  # a folder given twice, or inside another given: each file once
                 known = {o.resolve() for o in others}
-                mine = sorted((p for p in every if _other_file(p)), key=lambda p: p.relative_to(path).parts)
+                twins = {_twin(p) for p in files}
+                mine = sorted(
+                    (p for p in every if _other_file(p) and _twin(p) not in twins),
+                    key=lambda p: p.relative_to(path).parts,
+                )
                 others.extend(p for p in mine if p.resolve() not in known)
             members = sorted(files + unlisted, key=lambda p: p.relative_to(path).parts)
         elif path.is_file():

@@ -117,6 +117,9 @@ def _collection(tmp_path: Path) -> Path:
     (folder / "DPMPTSP" / "Laporan Kinerja TW II.docx").write_bytes(b"PK\x03\x04")
     (folder / "surat pengantar.pdf").write_bytes(b"%PDF-1.4\n")
     (folder / "desktop.ini").write_text("[.ShellClassInfo]\n")
+    # what lkj-xl pdf / laporan wrote beside Dinas Kesehatan's workbook: its agency is read
+    for twin in ("dinkes.pdf", "dinkes.docx", "dinkes-laporan.pdf"):
+        (folder / twin).write_bytes(b"%PDF-1.4\n")
     return folder
 
 
@@ -132,6 +135,7 @@ def test_a_report_sent_as_pdf_or_word_only_is_named_in_peringatan(tmp_path):
     (said,) = table[table["jenis"] == "Berkas bukan buku kerja"]["pesan"]
     assert _ONLY_PDF in said and "Laporan Kinerja TW II.docx" in said and "surat pengantar.pdf" in said
     assert "desktop.ini" not in said  # Windows' own file: nobody's report
+    assert "dinkes" not in said  # the PDF and Word made from dinkes.xlsx, which is read
     assert "3 berkas" in said and "tidak direkap" in said and "minta buku kerja" in said
 
 
