@@ -32,10 +32,11 @@ from lkj_xl.agency_files import (  # noqa: F401 (the names lkj_xl.agencies has a
     workbook_paths,
 )
 from lkj_xl.core import rekap as core
+from lkj_xl.core.rekap_berkas_lain import other_files_warnings
 from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
-from lkj_xl.core.rekap_pemda import joined, kindless_notes
+from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
@@ -347,14 +348,18 @@ def rekap(
     jobs: int | None = None,
     on_progress: Progress | None = None,
     exclude: Iterable[Path] = (),
+    others: Iterable[Path] = (),
 ) -> Rekap:
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
     ``jobs``: worker processes (default: all cores; 1 runs in this process).
-    ``on_progress(done, total, result)`` after each file."""
+    ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files found
+    beside the workbooks by whoever listed the folders (the CLI), named in Peringatan as those of
+    ``paths``' folders are."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-    files = [str(p) for p in workbook_paths(paths, exclude=exclude)]
+    beside = list(others)
+    files = [str(p) for p in workbook_paths(paths, exclude=exclude, others=beside)]
     refuse_without_workbooks(files, paths)
     agencies: list[dict[str, Any]] = []
     checked: list[dict[str, Any]] = []
@@ -363,21 +368,7 @@ def rekap(
     status = EXIT_OK
     for done, result in enumerate(_results(files, jobs or default_jobs()), start=1):
         status = max(status, result.exit_code)
-        agency = result.agency or {}
-        checked.append(
-            {
-                "berkas": result.berkas,
-                "pemerintah_daerah": agency.get("pemerintah_daerah"),
-                "perangkat_daerah": agency.get("perangkat_daerah"),
-                "status": result.status,
-                "temuan_galat": agency.get("temuan_galat"),
-                "temuan_peringatan": agency.get("temuan_peringatan"),
-                "tidak_dihitung": agency.get("tidak_dihitung"),
-                "catatan_angka": agency.get("catatan_angka"),
-                "keterangan": result.reason,
-                "rincian": result.detail,
-            }
-        )
+        checked.append(_checked(result))
         if result.agency is not None:
             agencies.append(result.agency)
             indicators.extend(result.indicators)
@@ -390,6 +381,9 @@ def rekap(
     unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
     kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
     shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
+    shown |= respelt(
+        ganda.counted, shown
+    )  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda in the tables
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
@@ -400,6 +394,7 @@ def rekap(
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
+    found += other_files_warnings([printable(str(p)) for p in beside])  # an agency that sent only its PDF
     return Rekap(
         perangkat_daerah=_as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown, None
@@ -420,6 +415,23 @@ def rekap(
         efisiensi_tampil=[row.get("efisiensi_tampil") for row in ranked],
         desimal_tampil=[row.get("desimal_tampil") for row in ranked],
     )
+
+
+def _checked(result: AgencyResult) -> dict[str, Any]:
+    """The file's row of Pemeriksaan."""
+    agency = result.agency or {}
+    return {
+        "berkas": result.berkas,
+        "pemerintah_daerah": agency.get("pemerintah_daerah"),
+        "perangkat_daerah": agency.get("perangkat_daerah"),
+        "status": result.status,
+        "temuan_galat": agency.get("temuan_galat"),
+        "temuan_peringatan": agency.get("temuan_peringatan"),
+        "tidak_dihitung": agency.get("tidak_dihitung"),
+        "catatan_angka": agency.get("catatan_angka"),
+        "keterangan": result.reason,
+        "rincian": result.detail,
+    }
 
 
 def _counted(frame: pd.DataFrame, not_counted: dict[str, str]) -> pd.DataFrame:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.grids import NotAgencyWorkbook
+from lkj_xl.core.rekap_berkas_lain import OTHER_FILE_SUFFIXES
 from lkj_xl.errors import ContentError, LkjError, UsageError
 from lkj_xl.xlsx import zipsafe
 from lkj_xl.xlsx.safe_io import WORKBOOK_SUFFIXES, is_lock_file
@@ -125,11 +126,31 @@ def _files_under(root: Path, unlisted: list[Path]) -> Iterator[Path]:
         yield from (Path(folder, name) for name in names)
 
 
-def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterable[Path] = ()) -> list[Path]:
+def _other_file(path: Path) -> bool:
+    """A document or archive an agency may have sent instead of its workbook (core.rekap_berkas_lain)."""
+    return path.suffix.lower() in OTHER_FILE_SUFFIXES and not path.name.startswith((".", "~$"))
+
+
+def _twin(path: Path) -> tuple[Path, str]:
+    """What ties a PDF or Word file to the workbook it was made from, in its folder: ``dinas.pdf``
+    (lkj-xl pdf, run), ``dinas.docx`` and ``dinas-laporan.pdf`` (laporan) are ``dinas.xlsx``'s, whose
+    agency is read: no word about them."""
+    stem = path.stem.casefold()
+    return path.parent, stem.removesuffix("-laporan")
+
+
+def workbook_paths(
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    exclude: Iterable[Path] = (),
+    others: list[Path] | None = None,
+) -> list[Path]:
     """The workbooks to read: files as given, folders searched (with subfolders, linked ones too, sorted; not hidden
     ones nor __MACOSX; a folder that cannot be listed as itself) for .xlsx/.xlsm, the spreadsheets of OTHER_SUFFIXES (listed in Pemeriksaan
     as unreadable, never dropped without a word) and ZIP archives (listed as skipped); never Office lock files (~$, .~lock), each file once, ``exclude``
-    (the output) left out. Raises UsageError for a path that does not exist."""
+    (the output) left out. ``others`` receives the PDF, Word and RAR files of the folders (each once):
+    no workbook, but maybe an agency's report sent instead (Peringatan names them). Raises UsageError
+    for a path that does not exist."""
     skip = {p.resolve() for p in exclude}
     found: list[Path] = []
     seen: set[Path] = set()
@@ -137,7 +158,16 @@ def workbook_paths(sources: Iterable[str | os.PathLike[str]], *, exclude: Iterab
         path = Path(source)
         if path.is_dir():
             unlisted: list[Path] = []  # listed as unreadable (read_workbook says why)
-            files = [p for p in _files_under(path, unlisted) if _candidate(p) and p.is_file()]
+            every = list(_files_under(path, unlisted))
+            files = [p for p in every if _candidate(p) and p.is_file()]
+            if others is not None:  # a folder given twice, or inside another given: each file once
+                known = {o.resolve() for o in others}
+                twins = {_twin(p) for p in files}
+                mine = sorted(
+                    (p for p in every if _other_file(p) and _twin(p) not in twins),
+                    key=lambda p: p.relative_to(path).parts,
+                )
+                others.extend(p for p in mine if p.resolve() not in known)
             members = sorted(files + unlisted, key=lambda p: p.relative_to(path).parts)
         elif path.is_file():
             # Given by name, but an Office lock file (a shell's *.xlsx matches ~$name.xlsx) is no workbook.
@@ -201,11 +231,13 @@ def saved_at(data: bytes) -> dt.datetime | None:
     return (local - offset).replace(tzinfo=dt.UTC)
 
 
-def inputs_for(sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path]) -> list[Path]:
+def inputs_for(
+    sources: Iterable[str | os.PathLike[str]], targets: Sequence[Path], *, others: list[Path] | None = None
+) -> list[Path]:
     """The workbooks of ``sources`` for a rekap written to ``targets``: a target that is a previous
     rekap is left out (it is about to be replaced); one that is an agency's workbook is refused
-    (UsageError), so a rekap never overwrites one of its inputs."""
-    files = workbook_paths(sources)
+    (UsageError), so a rekap never overwrites one of its inputs. ``others``: as workbook_paths."""
+    files = workbook_paths(sources, others=others)
     real = {t.resolve() for t in targets}
     kept = []
     for path in files:

@@ -21,6 +21,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
+from lkj_xl.core.rekap_revisi import without_revision
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
 GANDA = "tidak dihitung: ganda"
@@ -251,7 +252,7 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     Kabupaten Malang); a name giving two kinds keeps the last. (A unit named by the Pemda's own name,
     "Kecamatan Lumajang", is read "kecamatan": still another agency than "Kecamatan Sukodono" or
     "Kelurahan Lumajang".)"""
-    pemda, opd = pemda_words(row["pemerintah_daerah"]), name_words(row["perangkat_daerah"])
+    pemda, opd = pemda_words(row["pemerintah_daerah"]), name_words(without_revision(row["perangkat_daerah"]))
     tails, kind = _pemda_tails(pemda), ""
     twin = " ".join(pemda[1:] if pemda and pemda[0] in _PEMDA_KINDS else pemda) in TWIN_NAMES
     stripped = True

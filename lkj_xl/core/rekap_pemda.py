@@ -5,7 +5,7 @@ nobody typed), and one warning asks for the kind. Pure."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from lkj_xl.core.pemda_kembar import FULL_NAMES, TWIN_NAMES
@@ -153,3 +153,15 @@ def kindless_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
         berkas: f'Pemerintah Daerah ditulis "{typed}" {_NO_KIND}; dibaca sebagai {shown}, {why}'
         for berkas, (typed, shown, why) in joined(rows).items()
     }
+
+
+def respelt(rows: Sequence[dict[str, Any]], shown: Mapping[str, str]) -> dict[str, str]:
+    """By file, the spelling of its Pemda the rekap shows (:func:`pemda_shown`) for each of ``rows``
+    typing it otherwise ("Kab. Lumajang" of Kabupaten Lumajang) and not in ``shown``: a pivot over the
+    tables' Pemerintah Daerah then gives one Pemda, as the Jumlah line does."""
+    spelt = zip(rows, pemda_shown(rows))
+    return {r["berkas"]: its for r, its in spelt if its and r["berkas"] not in shown and its != _typed(r)}
+
+
+def _typed(row: Mapping[str, Any]) -> str:
+    return " ".join(str(row["pemerintah_daerah"] or "").split())
