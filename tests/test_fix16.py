@@ -1,0 +1,66 @@
+"""Fix round 16: leftovers the last session reported.
+
+1. An amount of 11 digits that a formula left just under a whole (12.345.678.901,996) printed whole
+   (12.345.678.902) while a difference beside it kept its sen ("lebih Rp 4.999,996"): the reader's
+   subtraction of the two amounts shown gave 5.000. An amount now reads with the decimals it needs as
+   far as a float holds them (11 digits: 12.345.678.901,996) and a difference is the one of the two
+   amounts as shown (13 digits, where a float has no room: 5.000).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from lkj_xl.core.styles import rupiah_figure
+from tests.test_mend34o import _total_pagu_said, _with_total_pagu
+
+# --- 1. an amount and a difference beside it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # 11 digits + 3 decimals = 14 significant digits: a float holds 15 (its nearest, 12.345.678.901,
+        # 99600029, reads ,996 at three decimals)
+        (12345678901.996, "12.345.678.901,996"),
+        # noise of a sum at 11 digits stays whole: 12.345.678.902 + 2^-19 (one float step there)
+        (12345678902 + 2**-19, "12.345.678.902"),
+        # 13 digits: a float's step there is 2^-8 = 0,0039; a third decimal would be noise
+        (1234567890123.996, "1.234.567.890.124"),
+    ],
+)
+def test_an_amount_of_eleven_digits_keeps_the_decimals_it_needs(value, expected):
+    assert rupiah_figure(value) == expected
+
+
+def test_total_pagu_difference_of_eleven_digit_amounts_reads_with_the_amounts(tmp_path):
+    # pagu 12.345.678.901,996 (a formula) + 2.000.000 = 12.347.678.901,996 (the float sum rounds to it
+    # at three decimals); Total Pagu 12.347.673.902: the programs' side is 4.999,996 more.
+    assert Fraction("12347678901.996") - 12_347_673_902 == Fraction("4999.996")
+    said = _total_pagu_said(_with_total_pagu(tmp_path / "a.xlsx", 12345678901.996, 12347673902))
+    assert len(said) == 2
+    assert (
+        "(Rp 12.347.678.901,996) tidak sama dengan Total Pagu Perjanjian Kinerja (Rp 12.347.673.902), "
+        in said[0]
+    )
+    assert "lebih Rp 4.999,996" in said[0]
+    # the note under Tabel 3.4 / in the mail, from the Total's side
+    assert "Rp 12.347.673.902, kurang Rp 4.999,996 dari jumlah pagu program" in said[1]
+
+
+def test_total_pagu_difference_of_thirteen_digit_amounts_is_the_one_of_the_amounts_shown(tmp_path):
+    # pagu 1.234.567.890.123,996 (a formula; a float holds it as 1.234.567.890.123,99609375, 2^-8 steps)
+    # + 2.000.000 = 1.234.569.890.123,996..., shown 1.234.569.890.124 (no room for a third decimal);
+    # Total 1.234.569.885.124. The reader subtracts the two amounts shown: 1.234.569.890.124 -
+    # 1.234.569.885.124 = 5.000, never "4.999,996".
+    assert Fraction(1_234_569_890_124) - 1_234_569_885_124 == 5000
+    said = _total_pagu_said(_with_total_pagu(tmp_path / "a.xlsx", 1234567890123.996, 1234569885124))
+    assert len(said) == 2
+    assert (
+        "(Rp 1.234.569.890.124) tidak sama dengan Total Pagu Perjanjian Kinerja (Rp 1.234.569.885.124), "
+        in said[0]
+    )
+    assert "lebih Rp 5.000" in said[0]
+    assert "Rp 1.234.569.885.124, kurang Rp 5.000 dari jumlah pagu program" in said[1]
