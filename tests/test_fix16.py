@@ -5,15 +5,30 @@
    subtraction of the two amounts shown gave 5.000. An amount now reads with the decimals it needs as
    far as a float holds them (11 digits: 12.345.678.901,996) and a difference is the one of the two
    amounts as shown (13 digits, where a float has no room: 5.000).
+2. `lkj-xl export --format csv` had no agency or period columns while the JSON and `to_frames` have
+   them: the CSVs of two quarters (or two agencies) concatenated could not be told apart. Every CSV
+   table now ends with the columns its DataFrame starts with: pemerintah_daerah, perangkat_daerah,
+   tahun, triwulan, semester and tahunan (last: the columns before keep their places, README).
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import shutil
 from fractions import Fraction
 
+import openpyxl
 import pytest
+from click.testing import CliRunner
+
+import lkj_xl
+from lkj_xl.cli import main
+from lkj_xl.core import contract as c
+from lkj_xl.core.export import to_csv
 
 from lkj_xl.core.styles import rupiah_figure
+from tests.common import EXAMPLE
 from tests.test_mend34o import _total_pagu_said, _with_total_pagu
 
 # --- 1. an amount and a difference beside it -------------------------------------------------------
@@ -64,3 +79,61 @@ def test_total_pagu_difference_of_thirteen_digit_amounts_is_the_one_of_the_amoun
     )
     assert "lebih Rp 5.000" in said[0]
     assert "Rp 1.234.569.885.124, kurang Rp 5.000 dari jumlah pagu program" in said[1]
+
+
+# --- 2. the period in every CSV --------------------------------------------------------------------
+
+WHOSE = ["pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan", "semester", "tahunan"]
+
+
+def _quarter(tmp_path, triwulan):
+    """The example workbook (Triwulan II 2025) set to ``triwulan``."""
+    path = tmp_path / f"tw{triwulan}.xlsx"
+    shutil.copy(EXAMPLE, path)
+    wb = openpyxl.load_workbook(path)
+    for row in wb[c.SHEET_PENGATURAN].iter_rows():
+        if row[0].value == c.P_TRIWULAN:
+            row[1].value = triwulan
+    wb.save(path)
+    return path
+
+
+def _csv(path, *options):
+    result = CliRunner().invoke(main, ["export", str(path), "--format", "csv", *options])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("table", ["indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"])
+def test_csv_tables_carry_the_agency_and_the_period_as_the_dataframes(table):
+    report = lkj_xl.load_report(EXAMPLE)
+    rows = list(csv.DictReader(io.StringIO(to_csv(report, table))))
+    frame = lkj_xl.to_frames(report)[table]
+    # the DataFrame's columns, its first six last
+    assert list(rows[0]) == [*(k for k in list(frame.columns)[6:] if k != "status" or table != "efisiensi"), *WHOSE]
+    # the example's Pengaturan: Kabupaten Lumajang, the Dinas, Tahun 2025, Triwulan 2, a quarterly report
+    assert {(r["pemerintah_daerah"], r["tahun"], r["triwulan"], r["semester"], r["tahunan"]) for r in rows} == {
+        ("Kabupaten Lumajang", "2025", "2", "", "False")
+    }
+    assert {r["perangkat_daerah"] for r in rows} == {report.settings.perangkat_daerah}
+
+
+def test_csvs_of_two_quarters_joined_tell_their_rows_apart(tmp_path):
+    # one agency's indikator CSVs of TW I and TW II: same kode twice, told apart by triwulan
+    tw1 = list(csv.DictReader(io.StringIO(_csv(_quarter(tmp_path, 1)))))
+    tw2 = list(csv.DictReader(io.StringIO(_csv(_quarter(tmp_path, 2)))))
+    assert {r["triwulan"] for r in tw1} == {"1"} and {r["triwulan"] for r in tw2} == {"2"}
+    keys = [(r["triwulan"], r["kode"], r["indikator"]) for r in tw1 + tw2]
+    assert len(set(keys)) == len(keys)
+
+
+def test_excel_id_csv_writes_the_year_as_a_year(tmp_path):
+    # Triwulan 1 is 1 (never "Ya": True == 1 in Python)
+    text = _csv(_quarter(tmp_path, 1), "--excel-id").lstrip("\ufeff")
+    assert {r["triwulan"] for r in csv.DictReader(io.StringIO(text), delimiter=";")} == {"1"}
+    # Excel set to Indonesian reads "2.025" as two thousand and twenty-five with a thousands mark:
+    # the year stays 2025, the quarter 2, a quarterly report's tahunan "Tidak", semester blank
+    text = _csv(EXAMPLE, "--excel-id").lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert list(rows[0])[-6:] == WHOSE
+    assert {(r["tahun"], r["triwulan"], r["semester"], r["tahunan"]) for r in rows} == {("2025", "2", "", "Tidak")}
