@@ -453,7 +453,14 @@ def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
     # No Pagu Perubahan: the PK's pagu is the pagu, no revised one.
     assert rows["T1"][8:10] == ["4.000.000.000", ""]
     # whose report and its period, as Pengaturan has them (SETTINGS), the year never "2.025"
-    assert rows["T1"][10:] == [SETTINGS[c.P_PEMDA], SETTINGS[c.P_OPD], str(SETTINGS[c.P_TAHUN]), "2", "", "Tidak"]
+    assert rows["T1"][10:] == [
+        SETTINGS[c.P_PEMDA],
+        SETTINGS[c.P_OPD],
+        str(SETTINGS[c.P_TAHUN]),
+        "2",
+        "",
+        "Tidak",
+    ]
     # T2 waits for BPS data: Tabel 3.3 shows its status text as the capaian and Belum diketahui as the
     # efisiensi, and the CSV shows the cells as the sheet does.
     assert rows["T2"][3] == "Menunggu data BPS" and rows["T2"][7] == "Belum diketahui"

@@ -26,7 +26,6 @@ import lkj_xl
 from lkj_xl.cli import main
 from lkj_xl.core import contract as c
 from lkj_xl.core.export import to_csv
-
 from lkj_xl.core.styles import rupiah_figure
 from tests.common import EXAMPLE
 from tests.test_mend34o import _total_pagu_said, _with_total_pagu
@@ -104,17 +103,22 @@ def _csv(path, *options):
     return result.output
 
 
-@pytest.mark.parametrize("table", ["indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"])
+@pytest.mark.parametrize(
+    "table", ["indikator", "anggaran", "efisiensi", "ringkasan", "hierarki", "pemeriksaan"]
+)
 def test_csv_tables_carry_the_agency_and_the_period_as_the_dataframes(table):
     report = lkj_xl.load_report(EXAMPLE)
     rows = list(csv.DictReader(io.StringIO(to_csv(report, table))))
     frame = lkj_xl.to_frames(report)[table]
     # the DataFrame's columns, its first six last
-    assert list(rows[0]) == [*(k for k in list(frame.columns)[6:] if k != "status" or table != "efisiensi"), *WHOSE]
+    assert list(rows[0]) == [
+        *(k for k in list(frame.columns)[6:] if k != "status" or table != "efisiensi"),
+        *WHOSE,
+    ]
     # the example's Pengaturan: Kabupaten Lumajang, the Dinas, Tahun 2025, Triwulan 2, a quarterly report
-    assert {(r["pemerintah_daerah"], r["tahun"], r["triwulan"], r["semester"], r["tahunan"]) for r in rows} == {
-        ("Kabupaten Lumajang", "2025", "2", "", "False")
-    }
+    assert {
+        (r["pemerintah_daerah"], r["tahun"], r["triwulan"], r["semester"], r["tahunan"]) for r in rows
+    } == {("Kabupaten Lumajang", "2025", "2", "", "False")}
     assert {r["perangkat_daerah"] for r in rows} == {report.settings.perangkat_daerah}
 
 
@@ -136,4 +140,6 @@ def test_excel_id_csv_writes_the_year_as_a_year(tmp_path):
     text = _csv(EXAMPLE, "--excel-id").lstrip("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert list(rows[0])[-6:] == WHOSE
-    assert {(r["tahun"], r["triwulan"], r["semester"], r["tahunan"]) for r in rows} == {("2025", "2", "", "Tidak")}
+    assert {(r["tahun"], r["triwulan"], r["semester"], r["tahunan"]) for r in rows} == {
+        ("2025", "2", "", "Tidak")
+    }
