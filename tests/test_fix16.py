@@ -9,6 +9,11 @@
    them: the CSVs of two quarters (or two agencies) concatenated could not be told apart. Every CSV
    table now ends with the columns its DataFrame starts with: pemerintah_daerah, perangkat_daerah,
    tahun, triwulan, semester and tahunan (last: the columns before keep their places, README).
+3. A Kumulatif indicator 20; 50; 48; 70 of target 100 was summed (188) without a word while 20; 50;
+   60; 70 got the peringatan of a running total: a small dip (48 after 50, 96 %) is a running total
+   corrected after verification, more a sign of it than less. A series rising from a quarter's share
+   of the target or less (TW I at most 1/4 of it) to at least half of it in TW IV now gets the same
+   peringatan with its dips; flows each near half the target (100; 120; 115; 130 of 200) stay quiet.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.export import to_csv
 from lkj_xl.core.styles import rupiah_figure
 from tests.common import EXAMPLE
+from tests.test_mend34j import _said
 from tests.test_mend34o import _total_pagu_said, _with_total_pagu
 
 # --- 1. an amount and a difference beside it -------------------------------------------------------
@@ -143,3 +149,38 @@ def test_excel_id_csv_writes_the_year_as_a_year(tmp_path):
     assert {(r["tahun"], r["triwulan"], r["semester"], r["tahunan"]) for r in rows} == {
         ("2025", "2", "", "Tidak")
     }
+
+
+# --- 3. a Kumulatif running total corrected down -----------------------------------------------------
+
+
+def test_a_running_total_corrected_once_is_said_as_the_rising_one():
+    # As flows: 20 + 50 + 48 + 70 = 188 of 100 (188 %); as a running total s.d. each quarter corrected
+    # in TW III (48 of 50 = 96 %, a small fall), s.d. TW IV 70 (70 %). 20; 50; 60; 70 (sum 200) is said:
+    # the dip makes it no less a running total.
+    assert 20 + 50 + 48 + 70 == 188 and Fraction(48, 50) >= Fraction(9, 10)
+    report, said = _said("100", ("20", "50", "48", "70"))
+    assert len(said) == 1 and said[0].sel == "N2"
+    pesan = said[0].pesan
+    assert (
+        "naik setiap triwulan kecuali TW III (Kinerja!M2) yang sedikit di bawah triwulan sebelumnya" in pesan
+    )
+    assert "(20; 50; 48; 70)" in pesan and "s.d. TW IV 188 melebihi Target (100)" in pesan
+    assert '"Nilai Akhir" (realisasi s.d. TW IV = TW IV, 70)' in pesan
+    assert report.indicators[0].realisasi == 188  # computed as typed: the peringatan asks
+    _, rising = _said("100", ("20", "50", "60", "70"))
+    assert len(rising) == 1 and "naik setiap triwulan (20; 50; 60; 70)" in rising[0].pesan
+
+
+@pytest.mark.parametrize(
+    ("target", "tws", "triwulan"),
+    [
+        ("1200", ("100", "200", "300", "600"), 4),  # rising flows summing to the target: 1.200, 100 %
+        ("100", ("10", "30", "29", "40"), 4),  # 109 of 100, TW IV 40 under half of 100: flows dipping
+        ("100", ("20", "50", "48", None), 3),  # a TW III report: 48 under 90 % of 100 waits for TW IV
+        ("200", ("100", "120", "115", "130"), 4),  # TW I alone half the target: flows, not s.d.
+    ],
+)
+def test_honest_rising_and_dipping_flows_stay_quiet(target, tws, triwulan):
+    _, said = _said(target, tws, triwulan)
+    assert said == []
