@@ -55,35 +55,33 @@ def test_an_amount_of_eleven_digits_keeps_the_decimals_it_needs(value, expected)
     assert rupiah_figure(value) == expected
 
 
-def test_total_pagu_difference_of_eleven_digit_amounts_reads_with_the_amounts(tmp_path):
-    # pagu 12.345.678.901,996 (a formula) + 2.000.000 = 12.347.678.901,996 (the float sum rounds to it
-    # at three decimals); Total Pagu 12.347.673.902: the programs' side is 4.999,996 more.
-    assert Fraction("12347678901.996") - 12_347_673_902 == Fraction("4999.996")
-    said = _total_pagu_said(_with_total_pagu(tmp_path / "a.xlsx", 12345678901.996, 12347673902))
+@pytest.mark.parametrize(
+    ("pagu", "total", "programs_shown", "total_shown", "selisih"),
+    [
+        # pagu 12.345.678.901,996 (a formula) + 2.000.000 = 12.347.678.901,996 (the float sum rounds to
+        # it at three decimals); Total Pagu 12.347.673.902: 12.347.678.901,996 - 12.347.673.902 = 4.999,996
+        (12345678901.996, 12347673902, "12.347.678.901,996", "12.347.673.902", "4.999,996"),
+        # pagu 1.234.567.890.123,996 (a float holds it as 1.234.567.890.123,99609375, 2^-8 steps) +
+        # 2.000.000, shown 1.234.569.890.124 (no room for a third decimal); Total 1.234.569.885.124. The
+        # reader subtracts the two amounts shown: 1.234.569.890.124 - 1.234.569.885.124 = 5.000, never
+        # "4.999,996"
+        (1234567890123.996, 1234569885124, "1.234.569.890.124", "1.234.569.885.124", "5.000"),
+    ],
+)
+def test_total_pagu_difference_is_the_one_of_the_amounts_shown(
+    tmp_path, pagu, total, programs_shown, total_shown, selisih
+):
+    assert Fraction(programs_shown.replace(".", "").replace(",", ".")) - Fraction(
+        total_shown.replace(".", "")
+    ) == Fraction(selisih.replace(".", "").replace(",", "."))
+    said = _total_pagu_said(_with_total_pagu(tmp_path / "a.xlsx", pagu, total))
     assert len(said) == 2
     assert (
-        "(Rp 12.347.678.901,996) tidak sama dengan Total Pagu Perjanjian Kinerja (Rp 12.347.673.902), "
-        in said[0]
-    )
-    assert "lebih Rp 4.999,996" in said[0]
+        f"(Rp {programs_shown}) tidak sama dengan Total Pagu Perjanjian Kinerja (Rp {total_shown}), "
+        f"lebih Rp {selisih}"
+    ) in said[0]
     # the note under Tabel 3.4 / in the mail, from the Total's side
-    assert "Rp 12.347.673.902, kurang Rp 4.999,996 dari jumlah pagu program" in said[1]
-
-
-def test_total_pagu_difference_of_thirteen_digit_amounts_is_the_one_of_the_amounts_shown(tmp_path):
-    # pagu 1.234.567.890.123,996 (a formula; a float holds it as 1.234.567.890.123,99609375, 2^-8 steps)
-    # + 2.000.000 = 1.234.569.890.123,996..., shown 1.234.569.890.124 (no room for a third decimal);
-    # Total 1.234.569.885.124. The reader subtracts the two amounts shown: 1.234.569.890.124 -
-    # 1.234.569.885.124 = 5.000, never "4.999,996".
-    assert Fraction(1_234_569_890_124) - 1_234_569_885_124 == 5000
-    said = _total_pagu_said(_with_total_pagu(tmp_path / "a.xlsx", 1234567890123.996, 1234569885124))
-    assert len(said) == 2
-    assert (
-        "(Rp 1.234.569.890.124) tidak sama dengan Total Pagu Perjanjian Kinerja (Rp 1.234.569.885.124), "
-        in said[0]
-    )
-    assert "lebih Rp 5.000" in said[0]
-    assert "Rp 1.234.569.885.124, kurang Rp 5.000 dari jumlah pagu program" in said[1]
+    assert f"Rp {total_shown}, kurang Rp {selisih} dari jumlah pagu program" in said[1]
 
 
 # --- 2. the period in every CSV --------------------------------------------------------------------

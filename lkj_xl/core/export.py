@@ -107,11 +107,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     s = report.settings
     return {
         "perangkat_daerah": s.perangkat_daerah,
-        "pemerintah_daerah": s.pemerintah_daerah,
-        "tahun": s.tahun,
-        "triwulan": s.triwulan_laporan,
-        "tahunan": s.laporan_tahunan,  # Triwulan "Laporan Tahunan": the year's report (s.d. TW IV)
-        "semester": s.semester_laporan,  # Triwulan "Semester I" (II): 1 (2), s.d. TW II (IV); else null
+        **whose_columns(report),  # the same as every CSV row and DataFrame row carries
         "skala_kriteria": s.skala,
         "indikator": [
             {
@@ -349,8 +345,8 @@ def whose_columns(report: Report) -> dict[str, Any]:
         "tahun": s.tahun,
         "triwulan": s.triwulan_laporan,
         # a Semester I report is s.d. Triwulan II, the Laporan Tahunan s.d. Triwulan IV: periods of their own
-        "semester": s.semester_laporan,
-        "tahunan": s.laporan_tahunan,
+        "semester": s.semester_laporan,  # Triwulan "Semester I" (II): 1 (2), s.d. TW II (IV); else null
+        "tahunan": s.laporan_tahunan,  # Triwulan "Laporan Tahunan": the year's report (s.d. TW IV)
     }
 
 

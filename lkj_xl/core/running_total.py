@@ -59,10 +59,8 @@ def running_total(
     rising_then_falling = falls == list(range(peak + 1, len(values)))
     if falls:  # (a correction before the year end: only when already near the year's figure)
         near = 4 * last >= 3 * target if q == 3 else 10 * last >= 9 * target
-        # or, at TW IV, risen from a quarter's share (TW I at most 1/4 of the target) to at least half
-        # of it, as a rising one: 20; 50; 48; 70 of 100 is 20; 50; 60; 70 corrected (flows wiggling
-        # start each near half the target: 100; 120; 115; 130 of 200)
-        risen = q == 3 and 4 * values[0] <= target and 2 * last >= target
+        # or at TW IV risen from TW I's quarter of the target to half of it as a rising one (20; 50; 48; 70)
+        risen = q == 3 and 4 * values[0] <= target and 2 * last >= target  # (flows wiggle from half)
         if not near and not risen:
             return False  # the last quarter alone far from the year's figure: flows wiggling
     elif 2 * last < target:
