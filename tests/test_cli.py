@@ -442,6 +442,7 @@ def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
     lines = data.decode("utf-8-sig").split("\r\n")
     # The APBD-P's pagu_pk and pagu_perubahan last (the columns before are pinned: README).
     header = "kode;tingkat;uraian;capaian;pagu;realisasi_anggaran;penyerapan;efisiensi;pagu_pk;pagu_perubahan"
+    header += ";pemerintah_daerah;perangkat_daerah;tahun;triwulan;semester;tahunan"  # then the period (fix16)
     assert lines[0] == header
     # S1's budget: P1 1.000.000.000 (its parent) + P0 3.000.000.000 = 4.000.000.000; spent
     # 400 + 500 + 2.000 million = 2.900.000.000 -> 72,50 %. S1 capaian 29 / 40,71 = 71,2356 %, so
@@ -450,7 +451,16 @@ def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
     assert rows["T1"][3:8] == ["40,00", "4.000.000.000", "2.900.000.000", "72,50", "(32,50)"]
     assert rows["S1"][2:8] == ["Sasaran satu", "71,24", "4.000.000.000", "2.900.000.000", "72,50", "(1,26)"]
     # No Pagu Perubahan: the PK's pagu is the pagu, no revised one.
-    assert rows["T1"][8:] == ["4.000.000.000", ""]
+    assert rows["T1"][8:10] == ["4.000.000.000", ""]
+    # whose report and its period, as Pengaturan has them (SETTINGS), the year never "2.025"
+    assert rows["T1"][10:] == [
+        SETTINGS[c.P_PEMDA],
+        SETTINGS[c.P_OPD],
+        str(SETTINGS[c.P_TAHUN]),
+        "2",
+        "",
+        "Tidak",
+    ]
     # T2 waits for BPS data: Tabel 3.3 shows its status text as the capaian and Belum diketahui as the
     # efisiensi, and the CSV shows the cells as the sheet does.
     assert rows["T2"][3] == "Menunggu data BPS" and rows["T2"][7] == "Belum diketahui"
@@ -463,8 +473,9 @@ def test_export_csv_for_excel_in_indonesian_settings(export_workbook, tmp_path):
     text = invoke("export", export_workbook, "--format", "csv", "--table", "indikator", "--excel-id").output
     assert '"Tujuan =HYPERLINK(""http://x"",""klik"")"' in text  # quoted, starts with a letter: kept
     plain = invoke("export", export_workbook, "--format", "csv", "--table", "efisiensi").output
-    # the default is unchanged: commas, no BOM; 10 columns (8 and pagu_pk, pagu_perubahan), 9 commas
-    assert "\ufeff" not in plain and plain.splitlines()[0].count(",") == 9
+    # the default is unchanged: commas, no BOM; 16 columns (8, pagu_pk, pagu_perubahan and the 6 of
+    # whose report and its period: fix16), 15 commas
+    assert "\ufeff" not in plain and plain.splitlines()[0].count(",") == 15
 
     assert invoke("export", export_workbook, "--excel-id").exit_code == 2  # only for CSV
 

@@ -653,7 +653,7 @@ def test_export_says_galat_where_the_sheets_do(tmp_path):
     )
     assert efisiensi["T1"][3:8] == ["40,00", *galat_g4]
     # Then the APBD-P's columns: no Pagu Perubahan, so the PK's pagu is the pagu and none revised.
-    assert efisiensi["T1"][8:] == ["1.500.000.000", ""]
+    assert efisiensi["T1"][8:10] == ["1.500.000.000", ""]  # then whose report and its period (fix16)
     assert sheet["Sasaran satu"][3] == "Galat (Kinerja!L5)" and sheet["Sasaran satu"][7] == "Galat"
     assert efisiensi["S1"][3:8] == ["Galat (Kinerja!L5)", *galat_g4]
 

@@ -146,5 +146,7 @@ def test_json_says_why_an_efisiensi_is_null_and_the_csv_keeps_its_columns(tmp_pa
     columns = list(EFISIENSI_CSV_COLUMNS)
     # After them the APBD-P's pagu_pk and pagu_perubahan (new columns come last: README).
     columns += ["pagu_pk", "pagu_perubahan"]
+    # then whose report and its period (fix16: CSVs of several quarters concatenated)
+    columns += ["pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan", "semester", "tahunan"]
     assert _export(path, "--format", "csv", "--table", "efisiensi").splitlines()[0] == ",".join(columns)
     assert list(_excel_id(path, "efisiensi")[0]) == columns

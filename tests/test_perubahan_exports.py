@@ -128,6 +128,9 @@ def test_excel_id_csv_shows_them_as_the_sheets_do(revised):
     assert (s2["target"], s2["target_pk"], s2["target_perubahan"]) == ("40,38", "40,71", "40,38")
 
 
+WHOSE = ("pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan", "semester", "tahunan")
+
+
 def test_the_csv_columns_before_stay_pinned(revised):
     # tests/test_export_shown.py pins efisiensi's 8 CSV columns; hierarki's 15 are README's list.
     efisiensi = EFISIENSI_CSV_COLUMNS
@@ -139,11 +142,13 @@ def test_the_csv_columns_before_stay_pinned(revised):
         *efisiensi,
         "pagu_pk",
         "pagu_perubahan",
+        *WHOSE,  # whose report and its period last (fix16)
     ]
     assert to_csv(revised, "hierarki").splitlines()[0].split(",") == [
         *hierarki,
         "target_pk",
         "target_perubahan",
+        *WHOSE,
     ]
 
 

@@ -192,11 +192,14 @@ def test_export_says_both_in_csv_json_and_frames(folder):
         check(to_frames(report)[table].to_dict("records"), f"to_frames {table}")
     # The pinned CSV columns stay where they were (README): the new ones come last.
     header = to_csv(report, "indikator").splitlines()[0].split(",")
-    assert header[-2:] == ["target_pk", "target_perubahan"]
+    # then whose report and its period (fix16)
+    whose = ["pemerintah_daerah", "perangkat_daerah", "tahun", "triwulan", "semester", "tahunan"]
+    assert header[-8:] == ["target_pk", "target_perubahan", *whose]
     assert header[header.index("realisasi_tw4") + 1] == "tahun_lalu"
     assert to_csv(report, "anggaran").splitlines()[0].split(",") == [
         *("kode", "program", "kode_sasaran", "pagu", "realisasi", "penyerapan", "status"),
         *("pagu_pk", "pagu_perubahan"),
+        *whose,
     ]
 
 

@@ -541,7 +541,7 @@ def check_total_pagu(
             # both with their sen, as the difference (rounded, 2.000.000,50 and 2.000.000 read 1 apart)
             f"Jumlah pagu program di sheet Anggaran ({rupiah(total)}) tidak sama "
             f"dengan Total Pagu Perjanjian Kinerja ({rupiah(to_fraction(settings.total_pagu))}), "
-            f"{selisih_rupiah(total - to_fraction(settings.total_pagu))}"
+            f"{selisih_rupiah(total, to_fraction(settings.total_pagu))}"
             + revision_hint(budgets, inputs, total, to_fraction(settings.total_pagu))
             + lines_left_out(on_top, anggaran_letters(data)),
             TOTALS,

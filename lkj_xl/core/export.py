@@ -107,11 +107,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     s = report.settings
     return {
         "perangkat_daerah": s.perangkat_daerah,
-        "pemerintah_daerah": s.pemerintah_daerah,
-        "tahun": s.tahun,
-        "triwulan": s.triwulan_laporan,
-        "tahunan": s.laporan_tahunan,  # Triwulan "Laporan Tahunan": the year's report (s.d. TW IV)
-        "semester": s.semester_laporan,  # Triwulan "Semester I" (II): 1 (2), s.d. TW II (IV); else null
+        **whose_columns(report),  # the same as every CSV row and DataFrame row carries
         "skala_kriteria": s.skala,
         "indikator": [
             {
@@ -325,18 +321,7 @@ def to_frames(report: Report) -> dict[str, Any]:
     """
     import pandas as pd
 
-    s = report.settings
-    # Every row says whose report it is, so the frames of many agencies concatenate into one table
-    # (every Pemda has its Dinas Pendidikan: pemerintah_daerah tells them apart).
-    whose = {
-        "pemerintah_daerah": s.pemerintah_daerah,
-        "perangkat_daerah": s.perangkat_daerah,
-        "tahun": s.tahun,
-        "triwulan": s.triwulan_laporan,
-        # a Semester I report is s.d. Triwulan II, the Laporan Tahunan s.d. Triwulan IV: periods of their own
-        "semester": s.semester_laporan,
-        "tahunan": s.laporan_tahunan,
-    }
+    whose = whose_columns(report)
     text = pd.Series(["x"]).dtype  # pandas' dtype for texts (str from pandas 3), also for a column of None
     frames = {}
     for table in CSV_TABLES:
@@ -347,6 +332,22 @@ def to_frames(report: Report) -> dict[str, Any]:
             {key: pd.Series(values, dtype=_dtype(key) or text) for key, values in data.items()}
         )
     return frames
+
+
+def whose_columns(report: Report) -> dict[str, Any]:
+    """The columns every row of a DataFrame and a CSV starts with: whose report and its period, so the
+    tables of many agencies and quarters concatenate into one (every Pemda has its Dinas Pendidikan:
+    pemerintah_daerah tells them apart; TW I and TW II of one agency: triwulan)."""
+    s = report.settings
+    return {
+        "pemerintah_daerah": s.pemerintah_daerah,
+        "perangkat_daerah": s.perangkat_daerah,
+        "tahun": s.tahun,
+        "triwulan": s.triwulan_laporan,
+        # a Semester I report is s.d. Triwulan II, the Laporan Tahunan s.d. Triwulan IV: periods of their own
+        "semester": s.semester_laporan,  # Triwulan "Semester I" (II): 1 (2), s.d. TW II (IV); else null
+        "tahunan": s.laporan_tahunan,  # Triwulan "Laporan Tahunan": the year's report (s.d. TW IV)
+    }
 
 
 def columns_of(table: str, rows: list[dict[str, Any]]) -> list[str]:
@@ -479,6 +480,10 @@ def _displayed(table: str, column: str, value: Any, desimal: int, row: dict[str,
     from lkj_xl.core.formulas import capaian_decimals, efisiensi_decimals, penyerapan_decimals
     from lkj_xl.core.numbers import format_number, to_fraction
 
+    if column in ("tahun", "triwulan", "semester", "tahunan"):  # 2025, never "2.025"
+        if isinstance(value, bool):  # (a dict keyed True would take Triwulan 1 for it)
+            return "Ya" if value else "Tidak"
+        return "" if value is None else value
     if column == "membaik":  # the direction as the Perbandingan Kinerja sheet says it
         if value is None:
             return "Tetap" if row.get("selisih") == 0 else ""
@@ -514,10 +519,11 @@ def to_csv(report: Report, table: str = "indikator", *, excel_id: bool = False) 
     display them (1.491.388.500.000; 15,12; (10,27); "Belum diketahui" for an unknown capaian).
     Formula-like texts are neutralised in both forms.
     """
+    # whose report and its period last (first in the DataFrame): the columns before keep their places
+    whose = whose_columns(report)
     rows = table_rows(report, table)
-    fields = [k for k in columns_of(table, rows) if k not in JSON_ONLY.get(table, ())]
-    if table in JSON_ONLY:
-        rows = [{k: v for k, v in row.items() if k not in JSON_ONLY[table]} for row in rows]
+    fields = [*(k for k in columns_of(table, rows) if k not in JSON_ONLY.get(table, ())), *whose]
+    rows = [{**{k: v for k, v in row.items() if k not in JSON_ONLY.get(table, ())}, **whose} for row in rows]
     buffer = io.StringIO()
     if excel_id:
         buffer.write("\ufeff")

@@ -19,7 +19,7 @@ from lkj_xl.core.model import BudgetResult, Finding, IndicatorResult, Node, Repo
 from lkj_xl.core.numbers import format_number, is_percent_unit, scale_factor, to_fraction
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.pk_note_lines import explaining_lines
-from lkj_xl.core.styles import rupiah_figure, same_amount
+from lkj_xl.core.styles import rupiah_figure, same_amount, shown_difference
 
 MONEY_UNITS = ("rp", "rupiah")
 
@@ -119,10 +119,10 @@ def rp(figure: str) -> str:
     return f"-Rp {figure[1:]}" if figure.startswith("-") else f"Rp {figure}"
 
 
-def selisih_rupiah(diff: float | Fraction) -> str:
-    """A signed difference of two rupiah amounts in words, from the first one's side: "lebih Rp 6.000"
-    or "kurang Rp 110.228.979" (never "selisih Rp -110.228.979"); sen kept ("lebih Rp 0,50", not 1)."""
-    exact = to_fraction(diff)
+def selisih_rupiah(one: float | Fraction, other: float | Fraction = 0) -> str:
+    """``one`` - ``other`` in words, from one's side, as the two amounts read (styles.shown_difference): "lebih
+    Rp 6.000" or "kurang Rp 110.228.979" (never "selisih Rp -110.228.979"); sen kept ("lebih Rp 0,50")."""
+    exact = shown_difference(to_fraction(one), to_fraction(other))
     return f"{'kurang' if exact < 0 else 'lebih'} {rupiah(abs(exact))}"
 
 
@@ -173,7 +173,7 @@ def total_pk_beda(budgets: Sequence[BudgetResult], settings: Settings) -> str:
         else f"sheet {c.SHEET_PENGATURAN}"
     )
     return (
-        f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed - programs)} "
+        f"{c.P_TOTAL_PAGU} di {where} {rupiah(agreed)}, {selisih_rupiah(agreed, programs)} "
         f"dari jumlah pagu {'Perjanjian Kinerja ' if revised else ''}program"
     ) + explaining_lines(agreed - programs, settings)
 

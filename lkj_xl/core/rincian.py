@@ -151,7 +151,7 @@ def sum_differs(
         cell[0],
         cell[1],
         f"{what} {level} ({rupiah(own)}) tidak sama dengan jumlah rinciannya {side} "
-        f"({rupiah(total)}: {where}), {selisih_rupiah(own - total)}. Yang dihitung "
+        f"({rupiah(total)}: {where}), {selisih_rupiah(own, total)}. Yang dihitung "
         f"angka {level}; rincian (kegiatan/sub kegiatan) tidak dihitung dua kali",
         LEFT_OUT,
     )

@@ -197,15 +197,16 @@ def indent_style(depth: int) -> str | None:
 def rupiah_decimals(value: float | Fraction) -> int:
     """The decimals an amount is printed with: none when whole, 2 when it has sen ("9.999.999,60"),
     more when it is no whole amount yet rounds to one at the sen (a formula's 9.999.999,996 reads
-    "9.999.999,996", never its pagu "10.000.000" beside a penyerapan under 100 %). Only as many as a
-    float holds exactly (13 digits in all) and 4 at most: the noise of a sum, 9.999.999,999999998, is
-    10.000.000, and so is a difference of two amounts, 0,000000002, Rp 0."""
+    "9.999.999,996", never its pagu "10.000.000" beside a penyerapan under 100 %; so does an 11-digit
+    12.345.678.901,996). Only as many as a float holds exactly (14 digits in all: it holds 15, one
+    kept for a sum's noise) and 4 at most: the noise of a sum, 9.999.999,999999998, is 10.000.000, and
+    so is a difference of two amounts, 0,000000002, Rp 0."""
     if isinstance(value, float) and not math.isfinite(value):
         return 0
     if not format_number(value, 2).endswith(",00"):
         return 2
     digits = len(str(abs(int(value))))  # of the whole rupiah
-    for decimals in range(3, min(MAX_DESIMAL, 13 - digits) + 1):
+    for decimals in range(3, min(MAX_DESIMAL, 14 - digits) + 1):
         if not format_number(value, decimals).endswith("0" * decimals):
             return decimals
     return 0
@@ -234,6 +235,18 @@ def rupiah_figure(value: float | Fraction, decimals: int | None = None) -> str:
     ("9.999.999,60", :func:`rupiah_decimals`); ``decimals``: those of its column when more (a table's
     column of amounts with sen shows "10.000.000,00" beside "9.999.999,60", digits aligned)."""
     return format_number(value, amount_decimals(value, decimals))
+
+
+def shown_amount(value: float | Fraction) -> Fraction:
+    """The amount a reader sees (:func:`rupiah_figure`), exactly: 1.234.569.890.123,996 (a float has no
+    room for its third decimal) is 1.234.569.890.124."""
+    return Fraction(rupiah_figure(value).replace(".", "").replace(",", "."))
+
+
+def shown_difference(one: float | Fraction, other: float | Fraction) -> Fraction:
+    """``one`` minus ``other`` as a reader subtracts the two amounts printed beside it: never "lebih
+    Rp 4.999,996" between 1.234.569.890.124 and 1.234.569.885.124 (those read 5.000 apart)."""
+    return shown_amount(one) - shown_amount(other)
 
 
 def same_amount(one: Fraction, other: Fraction) -> bool:

@@ -117,7 +117,7 @@ def check_typed_total(
                 c.SHEET_ANGGARAN,
                 f"{letters.get(header, header)}{typed.row}",
                 f'Jumlah {what} di baris "{clip(typed.program)}" ({rupiah(written)}) lain dari jumlah '
-                f"{what} program yang dihitung ({rupiah(counted)}), {selisih_rupiah(written - counted)}: periksa "
+                f"{what} program yang dihitung ({rupiah(counted)}), {selisih_rupiah(written, counted)}: periksa "
                 "program yang belum ditulis, tertulis dua kali atau salah ketik (Tabel 3.4 memakai jumlah "
                 "baris program)",
             )
