@@ -147,6 +147,10 @@ def test_an_indicator_pasted_from_word_joins_across_quarters(tmp_path):
 def test_the_agency_pasted_from_word_keeps_its_key(tmp_path):
     from tests.test_mend34h import _quarter
 
-    tw1 = lkj_xl.rekap(_quarter(tmp_path / "tw1", [(PLAIN[0], "Dinas Koperasi dan UKM \u2018Lumajang\u2019")], 1), jobs=1)
-    tw2 = lkj_xl.rekap(_quarter(tmp_path / "tw2", [(PLAIN[0], "Dinas Koperasi dan UKM 'Lumajang'")], 2), jobs=1)
+    tw1 = lkj_xl.rekap(
+        _quarter(tmp_path / "tw1", [(PLAIN[0], "Dinas Koperasi dan UKM \u2018Lumajang\u2019")], 1), jobs=1
+    )
+    tw2 = lkj_xl.rekap(
+        _quarter(tmp_path / "tw2", [(PLAIN[0], "Dinas Koperasi dan UKM 'Lumajang'")], 2), jobs=1
+    )
     assert _joined(tw1.perangkat_daerah, tw2.perangkat_daerah) == ["both"]
