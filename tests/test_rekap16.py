@@ -75,17 +75,24 @@ def test_spellings_within_one_stacked_rekap_share_the_key(tmp_path):
 
 def test_two_agencies_of_one_pemda_keep_two_keys(tmp_path):
     # Names the duplicate check tells apart stay apart: Dinas Koperasi dan UKM is not Dinas Kesehatan,
-    # and the Dinas Koperasi dan UKM of Kota Lumajang (another Pemda) is not the Kabupaten's.
+    # and the Dinas Koperasi dan UKM of Kota Lumajang (another Pemda) is not the Kabupaten's; units
+    # named by the Pemda's own name (read "kecamatan" and "kelurahan", rekap_ganda.agency_identity)
+    # are two agencies too.
     keys = set()
-    for n, (pemda, opd) in enumerate(
-        [PLAIN, ("Kabupaten Lumajang", "Dinas Kesehatan"), ("Kota Lumajang", PLAIN[1])]
-    ):
+    agencies = [
+        PLAIN,
+        ("Kabupaten Lumajang", "Dinas Kesehatan"),
+        ("Kota Lumajang", PLAIN[1]),
+        ("Kabupaten Lumajang", "Kecamatan Lumajang"),
+        ("Kabupaten Lumajang", "Kelurahan Lumajang"),
+    ]
+    for n, (pemda, opd) in enumerate(agencies):
         keys.add(
             lkj_xl.rekap(_quarter(tmp_path / str(n), [(pemda, opd)], 2), jobs=1)
             .perangkat_daerah["kunci"]
             .iat[0]
         )
-    assert len(keys) == 3
+    assert len(keys) == len(agencies)
 
 
 def test_stacked_parquet_of_two_quarters_joins(tmp_path):

@@ -239,16 +239,42 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
 
 # An earlier report named as history, the object of what followed it up: "Rekomendasi atas Laporan
 # Kinerja Semester I telah ditindaklanjuti", "catatan evaluasi terhadap Laporan Kinerja Triwulan III"
-# in a later report ("... Semester I ini" is this report's title, still read).
+# in a later report. Only when its clause says so (_TINDAK_LANJUT): "Kritik dan saran atas Laporan
+# Kinerja Triwulan I Tahun 2025 ini", "masukan atas Laporan Kinerja Triwulan I." are this report's
+# title left from the earlier one, still read.
 _RIWAYAT = re.compile(
-    rf"\b(?:atas|terhadap)\s+{_LAPORAN}\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN_IKUT}(?!\s+ini\b)",
-    re.IGNORECASE,
+    rf"\b(?:atas|terhadap)\s+{_LAPORAN}\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN_IKUT}", re.IGNORECASE
+)
+# what tells the earlier report was followed up: a word before "atas" ("Rekomendasi", "Catatan hasil
+# evaluasi", "Tindak lanjut atas ...") or after the period ("... telah ditindaklanjuti / dilaksanakan")
+_TINDAK_LANJUT = r"(?:di)?tindak\s*lanjut(?:i)?|dilaksanakan|diperbaiki"
+_TINDAK_LANJUT_SEBELUM = re.compile(
+    rf"\b(?:rekomendasi|catatan|temuan|evaluasi|penilaian|reviu|review|lhe|{_TINDAK_LANJUT})\b", re.IGNORECASE
+)
+_TINDAK_LANJUT_SESUDAH = re.compile(rf"\b(?:(?P<ini>ini)|{_TINDAK_LANJUT})\b", re.IGNORECASE)
+# a clause's end: a comma, semicolon, colon or a sentence's end (not the dot of "1.000", "s.d.", "Kab.")
+_AKHIR_KLAUSA = re.compile(
+    r"[,;:!?]|(?<!\bs\.d)(?<!\bkab)(?<!\bkec)(?<!\bprov)(?<!\bdr)\.(?!\w)", re.IGNORECASE
 )
 
 
+def _riwayat(match: re.Match[str]) -> bool:
+    """The earlier report ``match`` names is history in its clause: "ini" after the period, before any
+    follow-up, names this report ("Rekomendasi atas Laporan Kinerja Semester I ini telah
+    ditindaklanjuti", "... Triwulan I yang kami susun ini"); else a follow-up word before "atas" or
+    after the period tells it ("... telah ditindaklanjuti dalam laporan ini")."""
+    teks = match.string
+    awal = max((m.end() for m in _AKHIR_KLAUSA.finditer(teks, 0, match.start())), default=0)
+    akhir = _AKHIR_KLAUSA.search(teks, match.end())
+    sesudah = _TINDAK_LANJUT_SESUDAH.search(teks, match.end(), akhir.start() if akhir else len(teks))
+    if sesudah:
+        return not sesudah.group("ini")
+    return bool(_TINDAK_LANJUT_SEBELUM.search(teks, awal, match.start()))
+
+
 def _tanpa_riwayat(teks: str, triwulan: int, tahun: int | None) -> str:
-    """``teks`` without the earlier reports it names as history (:data:`_RIWAYAT`): a period ending
-    before the reported quarter (Semester I in Semester II) or in an earlier year."""
+    """``teks`` without the earlier reports it names as history (:data:`_RIWAYAT`, :func:`_riwayat`):
+    a period ending before the reported quarter (Semester I in Semester II) or in an earlier year."""
 
     def ganti(match: re.Match[str]) -> str:
         periode = match.group("periode")
@@ -257,7 +283,7 @@ def _tanpa_riwayat(teks: str, triwulan: int, tahun: int | None) -> str:
         akhir = 2 * halves[0] if halves else _kuartal(quarter.group(1) if quarter else "IV")
         year = int(match.group(2)) if match.group(2) else tahun
         earlier = year < tahun if year and tahun and year != tahun else akhir < triwulan
-        return "atas laporan sebelumnya" if earlier else match.group(0)
+        return "atas laporan sebelumnya" if earlier and _riwayat(match) else match.group(0)
 
     return _RIWAYAT.sub(ganti, teks)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from lkj_xl.core import contract as c
 from lkj_xl.core.rekap_ganda import pemda_spellings, period_text
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
@@ -53,10 +52,13 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def _periode(period: tuple[int | None, int | None], records: Sequence[dict[str, Any]]) -> str:
-    """ "s.d. Triwulan II Tahun 2025" under a title; "Tahun 2025" when every agency of the period sent
-    its Laporan Tahunan (as their own reports' titles read)."""
+    """ "s.d. Triwulan II Tahun 2025" under a title, as the agencies' own reports name the period
+    (contract.periode): "Tahun 2025" when every agency of the period sent its Laporan Tahunan,
+    "Semester I Tahun 2025" (s.d. TW II exactly, a period of its own), "s.d. Semester II Tahun 2025"
+    (counted from TW I: "Semester II" alone would say July to December spent it)."""
     named = period_text(period, records)
-    return named if named != c.triwulan_tahun(period[1], period[0]) else f"s.d. {named}"
+    own = named.startswith("Tahun ") or period[1] == 2 and named.startswith("Semester I")
+    return named if own else f"s.d. {named}"
 
 
 def _row_periods(frame: pd.DataFrame) -> list[tuple[int | None, int | None]]:
