@@ -72,8 +72,32 @@ def _pane_book(path: Path) -> dict:
         }
         if ws.title not in c.INPUT_SHEETS:
             entry["protected"] = bool(ws.protection.sheet)
+            entry["looks"] = [[_look(x) for x in r] for r in rows]
         book[ws.title] = entry
     return book
+
+
+def _look(cell) -> dict:
+    """What Excel's Range.getCellProperties gives for ``cell`` (the members lkj.js asks): its font's
+    bold, italic and underline, its fill ("#FFFFFF" for none, as Excel gives), wrap, horizontal
+    alignment and indent."""
+    fill = cell.fill
+    rgb = fill.fgColor.rgb if fill.fill_type == "solid" else "FFFFFFFF"
+    horizontal = cell.alignment.horizontal or "general"
+    return {
+        "format": {
+            "font": {
+                "bold": bool(cell.font.b),
+                "italic": bool(cell.font.i),
+                "underline": "Single" if cell.font.u else "None",
+            },
+            # a theme colour (no rgb string) is some colour: not white
+            "fill": {"color": "#" + rgb[2:] if isinstance(rgb, str) else "#DDEBF7"},
+            "wrapText": bool(cell.alignment.wrap_text),
+            "horizontalAlignment": horizontal[0].upper() + horizontal[1:],
+            "indentLevel": int(cell.alignment.indent or 0),
+        }
+    }
 
 
 def _last_row(path: Path, name: str) -> int:
@@ -179,7 +203,8 @@ function usedOf(s) {  // the sheet's cells ("r,c": {v}) as a used range from A1
   const values = [...Array(nr)].map((_, r) => [...Array(nc)].map((_, c) => {
     const v = (s.cells[r + "," + c] || {}).v; return typeof v === "string" ? v.replace(/^'/, "") : (v ?? ""); }));
   return { load() {}, isNullObject: false, rowIndex: 0, columnIndex: 0, values,
-    numberFormat: values.map((row) => row.map(() => "General")) };
+    numberFormat: values.map((row) => row.map(() => "General")),
+    getCellProperties: () => ({ value: values.map((row) => row.map(() => ({ format: {} }))) }) };
 }
 const plan = JSON.parse(fs.readFileSync(planFile, "utf8"));
 const alerts = [];
