@@ -130,11 +130,11 @@ def test_a_note_typed_into_an_unprotected_output_sheet_is_named_by_the_press(tmp
     asyncio.run(hitung_ulang_script(remote, *posted["args"]))
     alerts = [a["args"][0] for a in remote.json()["actions"] if a["func"] == "alert"]
     assert len(alerts) == 1
-    assert f'"{CTS}"' in alerts[0] and f'{CTS}!{at} "{NOTE}"' in alerts[0], alerts[0]
+    assert f'"{CTS}"' in alerts[0] and f"{CTS}!{at} \u201c{NOTE}\u201d" in alerts[0], alerts[0]
     # The example's one peringatan first, as every press says it, then the note.
     assert alerts[0].split("\n")[-1] == (
         f'Hitung Ulang menghapus teks berikut dari lembar hasil "{CTS}" yang tidak dikunci (lembar hasil '
-        f'ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {CTS}!{at} "{NOTE}". Bila '
+        f'ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {CTS}!{at} \u201c{NOTE}\u201d. Bila '
         "masih diperlukan, ketik ulang di lembar Anda sendiri: lembar hasil dikunci lagi setelah Hitung Ulang."
     )
 
@@ -171,8 +171,8 @@ def test_the_note_lists_at_most_six_cells_and_counts_the_rest():
     long = "x" * 70
     cleared = [(CTS, f"B{r}", long if r == 1 else f"n{r}") for r in range(1, 9)]
     text = cleared_texts_note(cleared)
-    assert f'{CTS}!B1 "{"x" * 57}..."' in text
-    assert f'{CTS}!B6 "n6"' in text and "B7" not in text and "2 sel lainnya" in text
+    assert f"{CTS}!B1 \u201c{'x' * 57}...\u201d" in text
+    assert f"{CTS}!B6 \u201cn6\u201d" in text and "B7" not in text and "2 sel lainnya" in text
     assert cleared_texts_note([]) == ""
 
 

@@ -136,3 +136,14 @@ def test_a_host_without_cell_formats_sends_no_text(tmp_path, built):
     assert old["posted"]["args"][1]["ketikan"] == {} and old["cellReads"] == 0
     assert new["posted"]["args"][1]["ketikan"] == {c.SHEET_PEMERIKSAAN: {"B7": NOTE}}
     assert new["syncs"] == old["syncs"] + 1  # the one round trip more, only where it is read
+
+
+def test_a_quoted_text_that_quotes_reads_cleanly():
+    """An old finding's sentence quoting an indicator ("Nilai PDRB ...") was wrapped in the same
+    straight quotes: `"Realisasi TW IV indikator "Nilai PDRB ..." ..."`. The cell's text now sits in
+    curly quotes, kept as it was inside; the sheet names keep theirs."""
+    text = 'Realisasi TW IV indikator "Nilai PDRB" (S4) diisi'  # 49 characters: quoted whole
+    note = cleared_texts_note([(c.SHEET_PEMERIKSAAN, "E5", text)])
+    assert f"{c.SHEET_PEMERIKSAAN}!E5 \u201c{text}\u201d." in note
+    assert f'lembar hasil "{c.SHEET_PEMERIKSAAN}" yang' in note
+    assert f'{c.SHEET_PEMERIKSAAN}!E5 "' not in note
