@@ -144,7 +144,8 @@ callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {
 # lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
 # contents (values, number formats, formulas as JSON) and of the first column's visible view (its cell
 # addresses) one round trip may answer (0: no limit; over it
-# the round trip fails as Excel on the web refuses an answer over 5 MB); "looks" gives what
+# the round trip fails as Excel on the web refuses an answer over 5 MB; cell formats count too);
+# "looks" gives what
 # Range.getCellProperties returns for each cell (its font, fill, wrap, alignment; a cell of no format
 # when not given). Prints the posted body, the
 # number of syncs, of merged-area lists and of views asked (first column, first rows), the rows the
@@ -195,7 +196,12 @@ function sheetOf(name) {
     columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas,
     format: { font: fontOf(s, 0, 0, rows, cols) },
     // Range.getCellProperties (ExcelApi 1.9): "looks" gives each cell's, else a cell of no format.
-    getCellProperties: () => { cellReads++; return { value: s.looks || s.values.map((r) => r.map(() => PLAIN)) }; } };
+    getCellProperties: () => {
+      cellReads++;
+      const looks = { value: s.looks || s.values.map((r) => r.map(() => PLAIN)) };
+      loaded.push([looks, "cellProperties"]);
+      return looks;
+    } };
   // Range.text (what each cell shows) only when given: a host without it, as the fakes before.
   if (s.texts) used.text = s.texts;
   const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
@@ -267,6 +273,7 @@ function answered() {  // the bytes of cell contents this round trip answers
   for (const [range, props] of loaded) {
     if (String(props).includes("values")) bytes += JSON.stringify([range.values, range.numberFormat, range.formulas]).length;
     if (props === "cellAddresses") bytes += JSON.stringify(range.cellAddresses).length;
+    if (props === "cellProperties") bytes += JSON.stringify(range.value).length;
   }
   loaded = [];
   return bytes;

@@ -147,3 +147,20 @@ def test_a_quoted_text_that_quotes_reads_cleanly():
     assert f"{c.SHEET_PEMERIKSAAN}!E5 \u201c{text}\u201d." in note
     assert f'lembar hasil "{c.SHEET_PEMERIKSAAN}" yang' in note
     assert f'{c.SHEET_PEMERIKSAAN}!E5 "' not in note
+
+
+@needs_node
+def test_cell_formats_too_large_to_read_send_nothing_and_the_press_goes_on(tmp_path, built):
+    """Every output sheet of the example unprotected: the values and cell formats of their used
+    ranges answer ~1 MB in the round trip more (stand-in: 160 bytes of formats a cell). Where Excel
+    refuses it (here a limit of 500 KB, above the press's other round trips), the pane sends no
+    text (no pop-up) and the press goes on."""
+    wb = _opened(built)
+    wb[c.SHEET_PEMERIKSAAN]["B7"] = NOTE
+    path = tmp_path / "buku.xlsx"
+    wb.save(path)
+    whole = press_read(tmp_path, _pane_book(path), "1.20")
+    assert whole["maxAnswer"] > 500_000 and whole["posted"]["args"][1]["ketikan"] == {c.SHEET_PEMERIKSAAN: {"B7": NOTE}}
+    cut = press_read(tmp_path, _pane_book(path), "1.20", limit=500_000)
+    assert cut["posted"] is not None and cut["posted"]["args"][1]["ketikan"] == {}
+    assert cut["syncs"] == whole["syncs"]
