@@ -134,7 +134,7 @@ def test_a_note_typed_into_an_unprotected_output_sheet_is_named_by_the_press(tmp
     # The example's one peringatan first, as every press says it, then the note.
     assert alerts[0].split("\n")[-1] == (
         f'Hitung Ulang menghapus teks berikut dari lembar hasil "{CTS}" yang tidak dikunci (lembar hasil '
-        f'ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {CTS}!{at} \u201c{NOTE}\u201d. Bila '
+        f"ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {CTS}!{at} \u201c{NOTE}\u201d. Bila "
         "masih diperlukan, ketik ulang di lembar Anda sendiri: lembar hasil dikunci lagi setelah Hitung Ulang."
     )
 

@@ -116,7 +116,9 @@ def test_a_note_in_pemeriksaan_is_named_alone_when_the_finding_it_notes_is_fixed
     ws["B7"] = NOTE
     wb[c.SHEET_KINERJA]["N27"] = None
     by_build, by_pane, posted = _both(tmp_path, wb)
-    assert by_build == [f"{c.SHEET_PEMERIKSAAN}: a typed cell added inside this output sheet was discarded by the rebuild"]
+    assert by_build == [
+        f"{c.SHEET_PEMERIKSAAN}: a typed cell added inside this output sheet was discarded by the rebuild"
+    ]
     assert posted["args"][1]["ketikan"] == {c.SHEET_PEMERIKSAAN: {"B7": NOTE}}
     assert by_pane == [cleared_texts_note([(c.SHEET_PEMERIKSAAN, "B7", NOTE)])]
     assert f"{c.SHEET_PEMERIKSAAN}!B7" in by_pane[0] and "N27" not in by_pane[0].replace(NOTE, "")
@@ -160,7 +162,9 @@ def test_cell_formats_too_large_to_read_send_nothing_and_the_press_goes_on(tmp_p
     path = tmp_path / "buku.xlsx"
     wb.save(path)
     whole = press_read(tmp_path, _pane_book(path), "1.20")
-    assert whole["maxAnswer"] > 500_000 and whole["posted"]["args"][1]["ketikan"] == {c.SHEET_PEMERIKSAAN: {"B7": NOTE}}
+    assert whole["maxAnswer"] > 500_000 and whole["posted"]["args"][1]["ketikan"] == {
+        c.SHEET_PEMERIKSAAN: {"B7": NOTE}
+    }
     cut = press_read(tmp_path, _pane_book(path), "1.20", limit=500_000)
     assert cut["posted"] is not None and cut["posted"]["args"][1]["ketikan"] == {}
     assert cut["syncs"] == whole["syncs"]
