@@ -144,10 +144,13 @@ callback(context, JSON.parse(fs.readFileSync(planFile, "utf8"))).then(() => {
 # lists merged areas, whether it fails the one with the visible views, and the most bytes of cell
 # contents (values, number formats, formulas as JSON) and of the first column's visible view (its cell
 # addresses) one round trip may answer (0: no limit; over it
-# the round trip fails as Excel on the web refuses an answer over 5 MB). Prints the posted body, the
+# the round trip fails as Excel on the web refuses an answer over 5 MB; cell formats count too);
+# "looks" gives what
+# Range.getCellProperties returns for each cell (its font, fill, wrap, alignment; a cell of no format
+# when not given). Prints the posted body, the
 # number of syncs, of merged-area lists and of views asked (first column, first rows), the rows the
 # views of the first rows span, the slices of rows read (Worksheet.getRangeByIndexes) and the most
-# bytes of cell contents a round trip answered.
+# bytes of cell contents a round trip answered and the cell-format reads.
 READER = r"""
 const fs = require("fs");
 const [script, bookJson, api, failMerges, failView, limitArg] = process.argv.slice(2);
@@ -173,7 +176,10 @@ global.XMLHttpRequest = class {
 // Font > Strikethrough of a rectangle (0-based): true when every cell is struck, false when none,
 // null when they differ (Office.js RangeFont.strikethrough); "struck" lists the 1-based [row, column]
 // struck. Each font read is counted.
-let fontReads = 0;
+let fontReads = 0, cellReads = 0;
+// What getCellProperties gives for a cell of no format of its own (Excel: no fill reads as white).
+const PLAIN = { format: { font: { bold: false, italic: false, underline: "None" }, fill: { color: "#FFFFFF" },
+  wrapText: false, horizontalAlignment: "General", indentLevel: 0 } };
 function fontOf(s, r0, c0, nr, nc) {
   const struck = new Set((s.struck || []).map(([r, c]) => (r - 1) + "," + (c - 1)));
   return { load() { fontReads++; }, get strikethrough() {
@@ -188,7 +194,14 @@ function sheetOf(name) {
   const formats = s.formats || s.values.map((r) => r.map(() => "General"));
   const used = { load(props) { loaded.push([used, props]); }, isNullObject: rows === 0, values: s.values, rowIndex: 0,
     columnIndex: 0, rowCount: rows, columnCount: cols, numberFormat: formats, formulas: s.formulas,
-    format: { font: fontOf(s, 0, 0, rows, cols) } };
+    format: { font: fontOf(s, 0, 0, rows, cols) },
+    // Range.getCellProperties (ExcelApi 1.9): "looks" gives each cell's, else a cell of no format.
+    getCellProperties: () => {
+      cellReads++;
+      const looks = { value: s.looks || s.values.map((r) => r.map(() => PLAIN)) };
+      loaded.push([looks, "cellProperties"]);
+      return looks;
+    } };
   // Range.text (what each cell shows) only when given: a host without it, as the fakes before.
   if (s.texts) used.text = s.texts;
   const sheet = { name, visibility: s.visibility || "Visible", getUsedRangeOrNullObject: () => used,
@@ -260,6 +273,7 @@ function answered() {  // the bytes of cell contents this round trip answers
   for (const [range, props] of loaded) {
     if (String(props).includes("values")) bytes += JSON.stringify([range.values, range.numberFormat, range.formulas]).length;
     if (props === "cellAddresses") bytes += JSON.stringify(range.cellAddresses).length;
+    if (props === "cellProperties") bytes += JSON.stringify(range.value).length;
   }
   loaded = [];
   return bytes;
@@ -278,7 +292,7 @@ const context = {
 };
 global.Excel = { run: async (fn) => fn(context) };
 eval(fs.readFileSync(script, "utf8"));
-globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts, fontReads })));
+globalThis.lkjHitungUlang("alert").then(() => process.stdout.write(JSON.stringify({ posted, syncs, asked, views, rowViews, topRows, slices, maxAnswer, alerts, fontReads, cellReads })));
 """
 
 

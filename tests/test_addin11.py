@@ -72,8 +72,32 @@ def _pane_book(path: Path) -> dict:
         }
         if ws.title not in c.INPUT_SHEETS:
             entry["protected"] = bool(ws.protection.sheet)
+            entry["looks"] = [[_look(x) for x in r] for r in rows]
         book[ws.title] = entry
     return book
+
+
+def _look(cell) -> dict:
+    """What Excel's Range.getCellProperties gives for ``cell`` (the members lkj.js asks): its font's
+    bold, italic and underline, its fill ("#FFFFFF" for none, as Excel gives), wrap, horizontal
+    alignment and indent."""
+    fill = cell.fill
+    rgb = fill.fgColor.rgb if fill.fill_type == "solid" else "FFFFFFFF"
+    horizontal = cell.alignment.horizontal or "general"
+    return {
+        "format": {
+            "font": {
+                "bold": bool(cell.font.b),
+                "italic": bool(cell.font.i),
+                "underline": "Single" if cell.font.u else "None",
+            },
+            # a theme colour (no rgb string) is some colour: not white
+            "fill": {"color": "#" + rgb[2:] if isinstance(rgb, str) else "#DDEBF7"},
+            "wrapText": bool(cell.alignment.wrap_text),
+            "horizontalAlignment": horizontal[0].upper() + horizontal[1:],
+            "indentLevel": int(cell.alignment.indent or 0),
+        }
+    }
 
 
 def _last_row(path: Path, name: str) -> int:
@@ -106,11 +130,11 @@ def test_a_note_typed_into_an_unprotected_output_sheet_is_named_by_the_press(tmp
     asyncio.run(hitung_ulang_script(remote, *posted["args"]))
     alerts = [a["args"][0] for a in remote.json()["actions"] if a["func"] == "alert"]
     assert len(alerts) == 1
-    assert f'"{CTS}"' in alerts[0] and f'{CTS}!{at} "{NOTE}"' in alerts[0], alerts[0]
+    assert f'"{CTS}"' in alerts[0] and f"{CTS}!{at} \u201c{NOTE}\u201d" in alerts[0], alerts[0]
     # The example's one peringatan first, as every press says it, then the note.
     assert alerts[0].split("\n")[-1] == (
         f'Hitung Ulang menghapus teks berikut dari lembar hasil "{CTS}" yang tidak dikunci (lembar hasil '
-        f'ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {CTS}!{at} "{NOTE}". Bila '
+        f"ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {CTS}!{at} \u201c{NOTE}\u201d. Bila "
         "masih diperlukan, ketik ulang di lembar Anda sendiri: lembar hasil dikunci lagi setelah Hitung Ulang."
     )
 
@@ -147,8 +171,8 @@ def test_the_note_lists_at_most_six_cells_and_counts_the_rest():
     long = "x" * 70
     cleared = [(CTS, f"B{r}", long if r == 1 else f"n{r}") for r in range(1, 9)]
     text = cleared_texts_note(cleared)
-    assert f'{CTS}!B1 "{"x" * 57}..."' in text
-    assert f'{CTS}!B6 "n6"' in text and "B7" not in text and "2 sel lainnya" in text
+    assert f"{CTS}!B1 \u201c{'x' * 57}...\u201d" in text
+    assert f"{CTS}!B6 \u201cn6\u201d" in text and "B7" not in text and "2 sel lainnya" in text
     assert cleared_texts_note([]) == ""
 
 
@@ -179,7 +203,8 @@ function usedOf(s) {  // the sheet's cells ("r,c": {v}) as a used range from A1
   const values = [...Array(nr)].map((_, r) => [...Array(nc)].map((_, c) => {
     const v = (s.cells[r + "," + c] || {}).v; return typeof v === "string" ? v.replace(/^'/, "") : (v ?? ""); }));
   return { load() {}, isNullObject: false, rowIndex: 0, columnIndex: 0, values,
-    numberFormat: values.map((row) => row.map(() => "General")) };
+    numberFormat: values.map((row) => row.map(() => "General")),
+    getCellProperties: () => ({ value: values.map((row) => row.map(() => ({ format: {} }))) }) };
 }
 const plan = JSON.parse(fs.readFileSync(planFile, "utf8"));
 const alerts = [];

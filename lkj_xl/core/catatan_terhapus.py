@@ -5,8 +5,10 @@ names them.
 themselves (the task pane sends the texts of each output sheet it found unprotected), so its pop-up
 names the sheet, the cell and the text, which staff can then type again elsewhere. The rule is the
 build's: only a sheet whose protection was removed (the tool protects every output sheet; staff must
-untick it to type), only texts in cells of the default number format (General: the tool writes its
-own with a format), and only texts in cells the rebuilt sheet leaves empty that it holds nowhere else.
+untick it to type), only texts in cells of no format of their own (the task pane reads each cell's
+font, fill, wrap and alignment: every text the tool writes is bold, filled, wrapped or aligned, and
+General like a typed one), and only texts in cells the rebuilt sheet leaves empty that it holds
+nowhere else.
 
 Pure: no openpyxl, no xlwings.
 """
@@ -62,15 +64,18 @@ def cleared_texts_note(cleared: Sequence[tuple[str, str, str]]) -> str:
     """The pop-up's sentence naming the typed texts a press cleared ("" for none)."""
     if not cleared:
         return ""
+    # The text in curly quotes: a note or an old finding quoting an indicator "..." reads cleanly
+    # inside them, and staff can copy it back as it was.
     quote = [
-        f'{sheet}!{ref} "{text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 3] + "..."}"'
+        f"{sheet}!{ref} \u201c{text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 3] + '...'}\u201d"
         for sheet, ref, text in cleared[:MAX_NAMED]
     ]
     rest = len(cleared) - len(quote)
     if rest:
         quote.append(f"{rest} sel lainnya")
     sheets = daftar(list(dict.fromkeys(f'"{sheet}"' for sheet, _ref, _text in cleared)))
-    # "mungkin": a text lkj-xl wrote below a table that shrank is named too (as lkj-xl build counts it)
+    # "mungkin": a text pasted without a format, or kept from a file another program wrote, is named
+    # too (as lkj-xl build counts it)
     return (
         f"Hitung Ulang menghapus teks berikut dari lembar hasil {sheets} yang tidak dikunci (lembar hasil "
         f"ditulis ulang seluruhnya; teks itu mungkin catatan yang Anda ketik): {daftar(quote)}. Bila masih "

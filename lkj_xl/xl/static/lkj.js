@@ -343,32 +343,58 @@
   }
 
   // The output sheets staff unprotected (Tinjau > Buka Proteksi Lembar: lkj-xl build and every press
-  // protect them), and the texts in their General cells: a note typed there, which the press clears
-  // (the server names those its tables do not hold again, as lkj-xl build counts them). One round
-  // trip more, only when such a sheet is there; a read Excel refuses (too large) sends nothing.
+  // protect them), and the texts in their cells of no format of their own: a note typed there, which
+  // the press clears (the server names those its tables do not hold again, as lkj-xl build counts
+  // them). One round trip more, only when such a sheet is there; a read Excel refuses (too large)
+  // sends nothing.
   async function typedTexts(context, titles) {
     openedByStaff = [...titles].filter(([, { guard }]) => guard && guard.protected === false).map(([name]) => name);
     const ketikan = {};
-    if (!openedByStaff.length) return ketikan;
-    const ranges = openedByStaff.map((name) => {
-      const range = titles.get(name).sheet.getUsedRangeOrNullObject(true);
-      range.load("values, numberFormat, rowIndex, columnIndex");
-      return [name, range];
-    });
+    // lkj-xl build counts a text only in a cell of no format (style 0); every text lkj-xl writes is
+    // General too, but bold, filled, wrapped or aligned. Without each cell's format (ExcelApi 1.9) the
+    // tool's own old texts (last quarter's rows) would be named as staff's notes: an older host sends
+    // nothing (no pop-up rather than a false one).
+    if (!openedByStaff.length || !Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return ketikan;
+    let ranges;
     try {
+      ranges = openedByStaff.map((name) => {
+        const range = titles.get(name).sheet.getUsedRangeOrNullObject(true);
+        range.load("values, numberFormat, rowIndex, columnIndex");
+        return [name, range, range.getCellProperties(OWN_FORMAT)];
+      });
       await context.sync();
     } catch (error) {
       console.warn(error);
       return ketikan;
     }
-    for (const [name, range] of ranges) {
+    for (const [name, range, looks] of ranges) {
       if (range.isNullObject) continue;
+      const look = looks.value;
       range.values.forEach((row, i) => row.forEach((value, j) => {
         if (typeof value !== "string" || !value.trim() || range.numberFormat[i][j] !== "General") return;
+        if (!look || !look[i] || ownFormat(look[i][j])) return;
         (ketikan[name] ??= {})[columnName(range.columnIndex + j) + (range.rowIndex + i + 1)] = value;
       }));
     }
     return ketikan;
+  }
+
+  // The cell formats lkj-xl gives every text it writes (Range.getCellProperties, ExcelApi 1.9).
+  // Borders are left out: lkj-xl never marks a text by a border alone, and a note typed right under
+  // a table would read the table's edge as its own.
+  const OWN_FORMAT = { format: { font: { bold: true, italic: true, underline: true }, fill: { color: true },
+    wrapText: true, horizontalAlignment: true, indentLevel: true } };
+
+  // Whether a cell's properties (OWN_FORMAT) carry a format of its own: bold, italic, underlined, a
+  // fill (Excel gives "#FFFFFF" for none), wrapped, aligned or indented. Unknown counts as formatted.
+  function ownFormat(cell) {
+    const format = cell && cell.format;
+    if (!format) return true;
+    const font = format.font || {};
+    const fill = format.fill && format.fill.color;
+    return Boolean(font.bold || font.italic || (font.underline && font.underline !== "None") ||
+      (fill && fill.toUpperCase() !== "#FFFFFF") || format.wrapText || format.indentLevel ||
+      (format.horizontalAlignment && format.horizontalAlignment !== "General"));
   }
 
   // The font of a range, its strikethrough loaded (ExcelApi 1.1: true, false, or null when its cells
