@@ -511,8 +511,14 @@ def after_period(
 
 
 # "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000": thousands dots, then the
-# last group's dot slipped to a comma (nobody writes three zero decimals); no scale word.
-_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})+,000|,[0-9]{3})(?![\d.,])")
+# last group's dot slipped to a comma; no scale word. A round grouping before ",000" ("1.250.000,000",
+# "45.000,000") is three zero decimals of a number format, a thousand times more no likely reading.
+_COMMA_THOUSANDS = re.compile(
+    r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*\.(?!000,)[0-9]{3},000|,[0-9]{3})(?![\d.,])"
+)
+# What a rupiah amount is typed with around the number: "Rp.500,000" (no space: the dot of "Rp." is
+# no thousands dot), "1.250,000,-".
+_RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*,\s*-+\s*$", re.IGNORECASE)
 
 
 def comma_thousands(
@@ -527,7 +533,7 @@ def comma_thousands(
             or value.scale_word
             or value.percent
             or "," not in text  # (a number cell has no text: no search for it)
-            or not _COMMA_THOUSANDS.search(text)
+            or not _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text))
         ):
             continue
         log.add(

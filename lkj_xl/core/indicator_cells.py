@@ -90,7 +90,7 @@ def applicable_target(
                     f"; bila targetnya predikat, tulis kodenya, {predikat.kode_disebut(codes)} (boleh dengan "
                     f'artinya: "{codes[0]} ({value.status})"), bila angka, tulis angkanya'
                 )
-            elif hint := number_notes.change_typed(value.status):  # "turun 2 %": no level
+            elif hint := number_notes.change_typed(value.status, item.indikator):  # "turun 2 %": no level
                 problem += f"; {hint}"
             elif _ADA.fullmatch(" ".join(value.status.casefold().rstrip(".").split())):  # "Ada": a yes/no
                 problem += (

@@ -75,21 +75,48 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _DOWN = ("turun", "menurun", "berkurang", "penurunan", "↓", "▼", "⬇")
+# An indicator that itself measures a change ("Persentase penurunan angka stunting", "Laju pertumbuhan
+# ekonomi"): its value is the change, typed as a number (a change against its direction negative).
+_MEASURES_DOWN = re.compile(r"\b(?:penurunan|pengurangan)\b")
+_MEASURES_CHANGE = re.compile(r"\b(?:peningkatan|kenaikan|pertumbuhan|penambahan|laju|perubahan)\b")
 
 
-def change_typed(text: str) -> str:
+def change_typed(text: str, indikator: str | None = None) -> str:
     """Why a change typed as a target or a realisasi ("turun 2 %", "↓ 2%") is no figure and what to
-    type: the number alone (2 %) would be read as the level itself; "" for any other text."""
+    type: the number alone (2 %) would be read as the level itself, unless ``indikator`` measures that
+    change ("Persentase penurunan ..."), whose value it is; None: the indicator is unknown here (both
+    readings are said). "" for any other text."""
     found = _CHANGE.fullmatch(text.strip())
     if not found:
         return ""
-    word, amount = (found.group(1) or found.group(2)).casefold(), found.group(3).strip()
+    typed, word, amount = text.strip(), (found.group(1) or found.group(2)).casefold(), found.group(3).strip()
     down = word in _DOWN
     change = "penurunan" if down else "kenaikan"
+    folded = (indikator or "").casefold()
+    measured = (
+        "penurunan"
+        if _MEASURES_DOWN.search(folded)
+        else "perubahan"
+        if _MEASURES_CHANGE.search(folded)
+        else ""
+    )
+    if measured:  # "turun 2%" of a "Persentase penurunan ...": 2 %; "naik 1%" of it: -1 %
+        against = (measured == "penurunan") != down
+        number = f"-{amount}" if against else amount
+        sign = f" ({change} pada indikator {measured} ditulis negatif)" if against else ""
+        return (
+            f"berupa {change} ({typed}); indikator ini sendiri mengukur {measured}, jadi nilainya angka itu: "
+            f'tulis {number} saja{sign}, tanpa "{found.group(1) or found.group(2)}"'
+        )
+    said = (
+        f"berupa {change} ({typed}), bukan nilainya; angka {amount} saja akan dibaca sebagai nilai itu "
+        "sendiri. Tulis nilainya (target: yang dituju pada Perjanjian Kinerja; realisasi: yang tercapai)"
+    )
+    said += f', atau ukur perubahannya dengan indikator "Persentase {change} ..." ({amount})'
     return (
-        f"berupa {change} ({text.strip()}), bukan nilainya; angka {amount} saja akan dibaca sebagai nilai "
-        "itu sendiri. Tulis nilainya (target: yang dituju pada Perjanjian Kinerja; realisasi: yang "
-        f'tercapai), atau ukur perubahannya dengan indikator "Persentase {change} ..." ({amount})'
+        f"{said}; bila indikator ini sendiri mengukur {change}, tulis {amount} saja"
+        if indikator is None
+        else said
     )
 
 

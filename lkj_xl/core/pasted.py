@@ -308,8 +308,12 @@ _LOWER_IS_BETTER = (
     "infeksi",
     "hais",
     "insiden",
-    # a district's (RPJMD): the poor, lagging villages, slums, disparity, morbidity, food insecurity,
-    # violations, audit findings, uninhabitable houses, social welfare problems, water losses
+)
+# A district's (RPJMD): the poor, lagging villages, slums, disparity, morbidity, food insecurity,
+# violations, audit findings, uninhabitable houses, social welfare problems, water losses. Most names
+# with them measure the part served ("Cakupan pelayanan kesehatan penduduk miskin", "Persentase RTLH
+# yang dibangun"): they count only where the name plainly measures the bad thing itself (_plainly).
+_PLAIN_ONLY = (
     "miskin",
     "tertinggal",
     "kumuh",
@@ -329,7 +333,72 @@ _LOWER_IS_BETTER = (
     "kehilangan air",
     "hukuman disiplin",
 )
-_LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
+# Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
+_ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
+_LOWER_WORD = re.compile(rf"\b({'|'.join((*_LOWER_IS_BETTER, *_PLAIN_ONLY))})\b")  # one search per row
+# The words that may stand before a _PLAIN_ONLY word: a measure, then who or what has it ("Persentase
+# rumah tangga miskin", "Persentase ASN yang dijatuhi hukuman disiplin", "Jumlah desa yang masih
+# tertinggal"); any other word ("Cakupan pelayanan ...", "... yang tidak ...", "tanpa") and it is quiet.
+_MEASURES = frozenset(
+    [
+        "persentase",
+        "presentase",
+        "prosentase",
+        "jumlah",
+        "luas",
+        "luasan",
+        "angka",
+        "tingkat",
+        "rasio",
+        "proporsi",
+        "indeks",
+        "index",
+        "nilai",
+        "banyaknya",
+        "total",
+        "rata",
+    ]
+)
+_HOLDERS = frozenset(
+    [
+        "penduduk",
+        "rumah",
+        "tangga",
+        "rt",
+        "keluarga",
+        "kk",
+        "desa",
+        "kelurahan",
+        "kawasan",
+        "permukiman",
+        "pemukiman",
+        "daerah",
+        "wilayah",
+        "kecamatan",
+        "masyarakat",
+        "warga",
+        "jiwa",
+        "asn",
+        "pns",
+        "pegawai",
+        "kasus",
+        "kampung",
+        "yang",
+        "dijatuhi",
+        "terkena",
+        "melakukan",
+        "berstatus",
+        "masih",
+    ]
+)
+# After it, a clause of what was done to it or became of it ("... yang ditingkatkan kualitasnya", "...
+# menjadi desa berkembang", "temuan inovasi", "temuan kasus TB"): quiet; "yang belum/tidak ..." is
+# still the bad thing ("temuan BPK yang belum ditindaklanjuti").
+_STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak|masih)\b.*")
+_DONE_AFTER = re.compile(
+    r"\b(?:yang|yg|dari|menjadi|melalui|keluar|berubah|untuk|dengan|atas|oleh|ke|inovasi|penelitian|"
+    r"teknologi)\b|^\s*kasus\b"
+)
 # The part of them served ("keluarga miskin yang menerima bantuan", "temuan yang ditindaklanjuti"):
 # higher is better there.
 _SERVED = re.compile(
@@ -422,14 +491,43 @@ def rank(indikator: str, satuan: str) -> bool:
     return bool(first) and first[0] in _RANKS and not (words and words[0] in _NO_RANKS)
 
 
+def _plainly(text: str, found: re.Match[str]) -> str:
+    """How the peringatan names a _PLAIN_ONLY word ``found`` in ``text`` (an indicator's casefolded
+    name) that plainly measures the bad thing itself ("persentase penduduk miskin": '"penduduk
+    miskin"'), "" where it does not."""
+    after = _STILL_BAD.sub("", text[found.end() :])  # ("... yang belum ditindaklanjuti": no progress)
+    before = re.findall(r"\w+", text[: found.start()])
+    while before and before[0] in _MEASURES:
+        before.pop(0)
+    if (
+        _PROGRESS.search(text[: found.end()] + after)
+        or not _HOLDERS.issuperset(before)
+        or _DONE_AFTER.search(after)
+        or _SERVED.search(after)
+    ):
+        return ""
+    word = found.group(1)
+    if word in _ADJECTIVES:
+        return f'"{" ".join((*before, word))}"' if before else ""  # ("desa tertinggal": the villages')
+    return _ACRONYMS.get(word, word)
+
+
 def lower_is_better(indikator: str, satuan: str) -> str:
     """The word of ``indikator`` that says its lower value is better ("kemiskinan"; "waktu" for a
-    duration in days or hours), "" when nothing says so."""
+    duration in days or hours; '"penduduk miskin"', the noun phrase of an adjective), "" when nothing
+    says so."""
     text = indikator.casefold()
-    if _PROGRESS.search(text):
-        return ""
-    if found := _LOWER_WORD.search(text):
+    progress = _PROGRESS.search(text)
+    for found in _LOWER_WORD.finditer(text):
+        if found.group(1) in _PLAIN_ONLY:
+            if said := _plainly(text, found):
+                return said
+            continue
+        if progress:
+            return ""
         return "" if _SERVED.search(text, found.end()) else _ACRONYMS.get(found.group(1), found.group(1))
-    if duration_unit(satuan) and (found := _TIME_WORDS.search(text)):
-        return found.group(1)
+    if progress:
+        return ""
+    if duration_unit(satuan) and (time := _TIME_WORDS.search(text)):
+        return time.group(1)
     return ""

@@ -44,15 +44,22 @@ def _key(text: str) -> str:
 _PAREN = re.compile(r"^(.*?)\s*\((.*)\)$")
 # A grade with a plus or minus ("A-", "B+", "BB -"): a grade of another scale (an akreditasi, a school
 # report); none of the scales here has signs, and A- is not A (read so, it reached a target "A").
-# A note in brackets or a footnote mark may follow the sign glued to the code ("A- (LHE 2024)", "A-*").
-_BERTANDA = re.compile(r"^(.*?\w)(?:\s*[-+\u2212\u2013]|[-+\u2212\u2013]\s*[(*\u00b9\u00b2\u00b3].*)$")
+# Any dash Word or a PDF types is the minus (en dash, em dash, hyphen U+2010). A sign glued to the code may be
+# followed by a note ("A- (LHE 2024)", "A- LHE 2024", "A-*"); a spaced one by a footnote mark ("A -*)");
+# "A - Memuaskan", "A-1", "WTP-DPP" are a code with a note or a name. Only the letters of Predikat SAKIP
+# take a sign: "WTP -", "Madya-" is a grade with a stray dash (a note, see baca_awal); "WTP+" is signed.
+_SIGN = "[-+\u2010-\u2015\u2212]"
+_BERTANDA = re.compile(
+    rf"^(.*?\w)(?:{_SIGN}(?:[\s(*\u00b9\u00b2\u00b3].*)?|\s+{_SIGN}(?:[*\u00b9\u00b2\u00b3].*)?)$"
+)
+_BERTANDA_SKALA = "Predikat SAKIP"
 
 
 def baca(text: str | None) -> Predikat | None:
     """The grade a cell's text names ("WTP", "Opini WTP", "wajar tanpa pengecualian", "BB (Sangat
     Baik)", "KLA Madya"), or None when it names none (then it stays a status text, as before)."""
     if not text or len(text) > 80 or _BERTANDA.match(c.tidy_text(text)):
-        return None  # (see bertanda)
+        return None  # (see bertanda; "WTP -" is WTP with a note)
     paren = _PAREN.match(text.strip())
     if paren:  # "WTP (Wajar Tanpa Pengecualian)", "BB (Sangat Baik)": both halves must agree
         outer, inner = baca(paren.group(1)), _key(paren.group(2))
@@ -75,7 +82,10 @@ def bertanda(text: str | None) -> Predikat | None:
     """The grade whose code a grade with a plus or minus carries ("A-": A, "BB +": BB), None for any
     other text: such a text is no grade of the scales known here, never the bare code."""
     signed = _BERTANDA.match(c.tidy_text(text)) if text and len(text) <= 80 else None
-    return baca(signed.group(1)) if signed else None
+    if signed is None or (grade := baca(signed.group(1))) is None:
+        return None
+    # ("WTP -": a stray dash; "WTP+" no grade of its scale all the same)
+    return grade if grade.skala == _BERTANDA_SKALA or "+" in signed.group()[signed.end(1) :] else None
 
 
 # What follows a grade typed with a note: a footnote mark, a bracket, a slash or dash, a figure ("B

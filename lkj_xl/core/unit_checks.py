@@ -10,6 +10,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import number_notes
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
 from lkj_xl.core.numbers import is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
@@ -210,19 +211,20 @@ def status_figure(text: str, item: IndicatorInput) -> str:
 
 def status_number(header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
     """A peringatan at a realisasi read as a status although it holds a number ("sebanyak 5"): the
-    quarter is left out of the realisasi without a word otherwise."""
-    if not (number := status_figure(value.status or "", item)):
+    quarter is left out of the realisasi without a word otherwise. A change ("turun 2 %") is told it is
+    none ("tulis angkanya saja" followed would read 2 as the level: 180 % for a meant 120 % if Negatif)."""
+    status = value.status or ""
+    if change := number_notes.change_typed(status, item.indikator):
+        said = f"{change}; triwulan ini tidak dihitung dalam realisasi dan capaian"
+    elif number := status_figure(status, item):
+        said = (
+            f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi triwulan ini tidak dihitung "
+            f"dalam realisasi dan capaian. Bila {number} realisasinya, tulis angkanya saja di sel ini dan "
+            "catatannya di kolom Keterangan"
+        )
+    else:
         return
-    log.add(
-        PERINGATAN,
-        c.SHEET_KINERJA,
-        header,
-        item.row,
-        f'{header} {name} "{value.status}" berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi '
-        f"triwulan ini tidak dihitung dalam realisasi dan capaian. Bila {number} realisasinya, tulis angkanya "
-        "saja di sel ini dan catatannya di kolom Keterangan",
-        LEFT_OUT,
-    )
+    log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}', LEFT_OUT)
 
 
 # Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).
