@@ -395,7 +395,10 @@ def rekap(
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
-    found += other_files_warnings([printable(str(p)) for p in beside])  # an agency that sent only its PDF
+    # an agency that sent only its PDF: its folder without a workbook named apart
+    found += other_files_warnings(
+        [printable(str(p)) for p in beside], {printable(str(Path(f).parent)) for f in files}
+    )
     return Rekap(
         perangkat_daerah=_as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown, None
