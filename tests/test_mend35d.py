@@ -22,6 +22,7 @@ import lkj_xl
 from lkj_xl.core import rekap as core
 from tests.test_rekap15 import LIBREOFFICE_PDF, PAGU, _workbook
 
+
 def _jenis(result: lkj_xl.Rekap) -> list[str]:
     return list(result.peringatan["jenis"])
 
@@ -267,3 +268,17 @@ def test_the_counted_revision_is_shown_without_its_mark(tmp_path):
         zip(result.pemeriksaan["berkas"].map(lambda b: Path(b).name), result.pemeriksaan["perangkat_daerah"])
     )
     assert typed["dinkes revisi.xlsx"] == "Dinas Kesehatan (Revisi)"
+
+
+def test_a_pemda_typed_with_revisi_is_the_same_pemda(tmp_path):
+    # Dinas Kesehatan's revision typed "Kabupaten Lumajang (Revisi)" in Pengaturan: still Dinas Kesehatan
+    # of Kabupaten Lumajang, counted once; with Dinas Sosial 2 x 1.000.000.000, one Pemda
+    folder = tmp_path / "tw2"
+    _workbook(folder / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", capaian="80")
+    for name in ("dinkes revisi.xlsx", "dinkes revisi 2.xlsx"):  # the marked spelling typed more often
+        _workbook(folder / name, "Kabupaten Lumajang (Revisi)", "Dinas Kesehatan", capaian="85")
+    _workbook(folder / "dinsos.xlsx", "Kabupaten Lumajang", "Dinas Sosial", capaian="70")
+    result = lkj_xl.rekap(folder, jobs=1)
+    assert len(result.perangkat_daerah) == 2 and result.perangkat_daerah["pagu"].sum() == 2 * PAGU
+    assert "Pemerintah Daerah berbeda" not in _jenis(result)
+    assert set(result.perangkat_daerah["pemerintah_daerah"]) == {"Kabupaten Lumajang"}

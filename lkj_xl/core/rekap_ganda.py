@@ -99,7 +99,7 @@ def pemda_words(name: object) -> list[str]:
     leading "Pemerintah" or "Pemerintah Daerah": "Pemerintah Kabupaten Lumajang", "Pemkab Lumajang"
     and "Kab. Lumajang" are all "kabupaten lumajang"; a Provinsi named by its status is "provinsi" and
     its name ("Daerah Istimewa Yogyakarta", "Provinsi DIY": "provinsi yogyakarta", pemda_kembar)."""
-    words = name_words(name)
+    words = name_words(without_revision(name))  # "Kabupaten Lumajang (Revisi)"
     if words[:1] == ["pemerintah"]:
         words = words[1:]
         if words[:1] == ["daerah"] and provinsi_words(words) is None:  # not "Pemerintah Daerah Istimewa ..."
@@ -208,10 +208,11 @@ def _shown_read(rows: Sequence[Mapping[str, Any]], keys: list[str]) -> list[str]
         if key:
             spellings[key][name] += 1
 
-    def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, int, bool, bool, str]:
+    def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, bool, int, bool, bool, str]:
         spelt = any(word in _PEMDA_KINDS for word in c.normalize_label(name).translate(_PUNCTUATION).split())
-        # with the kind first, the most typed, the kind spelt out ("Kabupaten", not "Kab."), not in capitals
-        return (pemda_key(name) != key, -found[name], not spelt, name.isupper(), name)
+        # with the kind and no "(Revisi)" first, the most typed, the kind spelt out ("Kabupaten", not "Kab."), not in capitals
+        marked = without_revision(name) != name
+        return (pemda_key(name) != key, marked, -found[name], not spelt, name.isupper(), name)
 
     shown = {key: min(found, key=lambda n: rank(key, n, found)) for key, found in spellings.items()}
     return [shown[key] if key else "" for key in keys]
