@@ -157,9 +157,8 @@ def _made_by_lkj_xl(path: Path) -> bool:
                 tail = f.read()
             return any(mark.lower() in tail.lower() for mark in _PDF_MARKS)
         if path.suffix.lower() == ".docx":
-            with zipfile.ZipFile(path) as zf:
-                with zf.open("docProps/core.xml") as part:
-                    core_xml = part.read(100_000)  # a few hundred bytes: never a bomb's
+            with zipfile.ZipFile(path) as zf, zf.open("docProps/core.xml") as part:
+                core_xml = part.read(100_000)  # a few hundred bytes: never a bomb's
             return any(mark in core_xml for mark in _DOCX_MARKS)
     except (OSError, zipfile.BadZipFile, KeyError, RuntimeError):
         pass

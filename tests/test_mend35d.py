@@ -21,6 +21,7 @@ import pytest
 import lkj_xl
 from lkj_xl.core import rekap as core
 from tests.test_rekap15 import LIBREOFFICE_PDF, PAGU, _workbook
+from tests.test_rekap_round3 import saved_by_excel
 
 
 def _jenis(result: lkj_xl.Rekap) -> list[str]:
@@ -153,7 +154,6 @@ def _pair(folder: Path) -> tuple[Path, Path]:
     1.200.000.000), the same saved date and the same time on disk (one archive extracted)."""
     original = _workbook(folder / "Dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", capaian="80")
     revision = folder / "Dinkes (Revisi).xlsx"
-    revision.write_bytes(original.read_bytes())  # then its Anggaran changed: written afresh below
     from lkj_xl.core import contract as c
     from lkj_xl.xlsx.template import new_workbook
     from tests.test_rekap_round3 import anggaran, kinerja
@@ -172,26 +172,11 @@ def _pair(folder: Path) -> tuple[Path, Path]:
     return original, revision
 
 
-def _same_saved_date(*paths: Path) -> None:
-    import zipfile
-
-    for path in paths:  # the package's saved date the same in both (docProps/core.xml)
-        with zipfile.ZipFile(path) as zf:
-            parts = {info.filename: zf.read(info) for info in zf.infolist()}
-        import re
-
-        parts["docProps/core.xml"] = re.sub(
-            rb"(<dcterms:modified[^>]*>)[^<]*(<)", rb"\g<1>2025-07-01T08:00:00Z\2", parts["docProps/core.xml"]
-        )
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-            for name, data in parts.items():
-                zf.writestr(name, data)
-
-
 @pytest.mark.parametrize("original_newer_on_disk", [False, True])
 def test_the_file_marked_revisi_counts_when_the_saved_dates_tie(tmp_path, original_newer_on_disk):
     original, revision = _pair(tmp_path / "tw2")
-    _same_saved_date(original, revision)
+    for path in (original, revision):  # the same saved date in both workbooks
+        saved_by_excel(path, "2025-07-01T08:00:00Z")
     os.utime(revision, (1_751_000_000, 1_751_000_000))
     later = 1_751_000_100 if original_newer_on_disk else 1_751_000_000  # re-copied after, or one archive
     os.utime(original, (later, later))
@@ -210,18 +195,8 @@ def test_the_newer_saved_date_still_wins_over_the_mark(tmp_path):
     # README's rule: the workbook saved last counts. The original saved after its revision (reopened,
     # edited, saved) is counted; the mark only breaks a tie.
     original, revision = _pair(tmp_path / "tw2")
-    _same_saved_date(original, revision)
-    import re
-    import zipfile
-
-    with zipfile.ZipFile(original) as zf:
-        parts = {info.filename: zf.read(info) for info in zf.infolist()}
-    parts["docProps/core.xml"] = re.sub(
-        rb"2025-07-01T08:00:00Z", b"2025-07-02T08:00:00Z", parts["docProps/core.xml"]
-    )
-    with zipfile.ZipFile(original, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
+    saved_by_excel(revision, "2025-07-01T08:00:00Z")
+    saved_by_excel(original, "2025-07-02T08:00:00Z")  # a day later
     (row,) = lkj_xl.rekap(tmp_path / "tw2", jobs=1).perangkat_daerah.to_dict("records")
     assert Path(row["berkas"]).name == "Dinkes.xlsx" and row["pagu"] == PAGU
 
