@@ -257,3 +257,13 @@ def test_a_pemda_typed_with_revisi_is_the_same_pemda(tmp_path):
     assert len(result.perangkat_daerah) == 2 and result.perangkat_daerah["pagu"].sum() == 2 * PAGU
     assert "Pemerintah Daerah berbeda" not in _jenis(result)
     assert set(result.perangkat_daerah["pemerintah_daerah"]) == {"Kabupaten Lumajang"}
+
+
+def test_a_document_in_the_collection_folder_above_the_agencies_folders_is_no_missing_agency(tmp_path):
+    # the Bappeda's own "Petunjuk Pengisian.pdf" beside the agencies' folders: one file, no agency missing
+    base = tmp_path / "tw2"
+    _workbook(base / "dinkes" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
+    (base / "Petunjuk Pengisian.pdf").write_bytes(b"%PDF-1.4\n")
+    result = lkj_xl.rekap(base, jobs=1)
+    assert "Perangkat daerah tanpa buku kerja" not in _jenis(result)
+    assert "Petunjuk Pengisian.pdf" in _said(result, "Berkas bukan buku kerja")

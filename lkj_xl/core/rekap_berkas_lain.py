@@ -31,16 +31,19 @@ def other_files_warnings(
     names: Sequence[str], workbook_folders: Collection[str] = ()
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
-    :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook
-    (``workbook_folders``: the folders of the files read or tried) in a warning of its own, then every
+    :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
+    below it (``workbook_folders``: the folders of the files read or tried), in a warning of its own, then every
     file, those that may be a report before the cover letters and the folders already named."""
     if not names:
         return []
-    folders = {str(PurePath(folder)) for folder in workbook_folders}
+    # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
+    holding = {
+        str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
+    }
     missing: dict[str, list[str]] = defaultdict(list)
     for name in names:
         folder = str(PurePath(name).parent)
-        if folder not in folders:
+        if folder not in holding:
             missing[folder].append(name)
     found = [_missing_folders(missing)] if missing else []
     return [*found, _every_file(names, missing)]
