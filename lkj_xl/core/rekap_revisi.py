@@ -75,12 +75,23 @@ def shown_name(name: object) -> object:
     return stripped.strip() if isinstance(stripped, str) and stripped != name else name
 
 
+# Times on disk this close were set by one copy or extraction (a folder copied without its times gets
+# them in file order: "Dinkes (Revisi).xlsx" before "Dinkes.xlsx"), which tells nothing of which is newer.
+_ONE_COPY_SECONDS = 600
+
+
 def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
     """Of the files of one agency and period whose saved dates do not tell which is newest, those that
-    say they are a revision (:func:`revised`); with why when that leaves one (Bahasa Indonesia), "" when
-    the mark does not tell (none or every one marked): the time on disk, then file order, decide."""
+    say they are a revision (:func:`revised`) when their times on disk (``diubah``) do not tell either
+    (missing, or within :data:`_ONE_COPY_SECONDS`); with why when that leaves one (Bahasa Indonesia), ""
+    when the mark does not decide (none or every one marked, or times on disk apart): the time on disk,
+    then file order, decide."""
     marked = [row for row in rows if revised(row)]
-    if not marked or len(marked) == len(rows):
+    changed: list[float] = [row["diubah"] for row in rows if row.get("diubah") is not None]
+    apart = len(changed) == len(rows) and max(changed) - min(changed) > _ONE_COPY_SECONDS
+    if not marked or len(marked) == len(rows) or apart:
         return rows, ""
-    why = "berkasnya bertanda revisi; tanggal simpan buku kerjanya tidak membedakan"
+    why = (
+        "berkasnya bertanda revisi; tanggal simpan buku kerjanya dan waktu berkasnya di disk tidak membedakan"
+    )
     return marked, why if len(marked) == 1 else ""
