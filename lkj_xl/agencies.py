@@ -37,6 +37,7 @@ from lkj_xl.core.rekap_ganda import same_agency
 from lkj_xl.core.rekap_isi import same_content_notes
 from lkj_xl.core.rekap_kunci import indicator_part, names_key, names_row_keys
 from lkj_xl.core.rekap_pemda import joined, kindless_notes, respelt
+from lkj_xl.core.rekap_revisi import shown_name
 from lkj_xl.errors import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, LkjError
 from lkj_xl.rekap_output import (  # noqa: F401 (the names lkj_xl.agencies has always given)
     FORMATS,
@@ -394,19 +395,22 @@ def rekap(
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
-    found += other_files_warnings([printable(str(p)) for p in beside])  # an agency that sent only its PDF
+    # an agency that sent only its PDF: its folder without a workbook named apart
+    found += other_files_warnings(
+        [printable(str(p)) for p in beside], {printable(str(Path(f).parent)) for f in files}
+    )
     return Rekap(
         perangkat_daerah=_as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown, None
-        ),
+        ).pipe(_unmarked),
         indikator=_as_shown(
             _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
             shown,
             _indicator_parts,
-        ),
+        ).pipe(_unmarked),
         program=_as_shown(
             _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), shown, _program_parts
-        ),
+        ).pipe(_unmarked),
         pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=_frame(
             core.WARNING_COLUMNS, {"jenis": [j for j, _ in found], "pesan": [p for _, p in found]}
@@ -469,6 +473,15 @@ def _as_shown(
         else:  # in file order, as the worker keyed them (a repeated Kode numbered by its occurrence)
             found = [parts(row) for row in rows.to_dict("records")]
             frame.loc[rows.index, "kunci"] = names_row_keys(pemda, opd, found)
+    return frame
+
+
+def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with each agency named without the revision mark its file typed ("Dinas Kesehatan
+    (Revisi)" is "Dinas Kesehatan", core.rekap_revisi.shown_name), as the duplicate check and the kunci
+    read it: a pivot over Perangkat Daerah gives one agency across quarters. Pemeriksaan keeps what
+    each file typed."""
+    frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown_name)
     return frame
 
 

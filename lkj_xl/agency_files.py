@@ -134,9 +134,35 @@ def _other_file(path: Path) -> bool:
 def _twin(path: Path) -> tuple[Path, str]:
     """What ties a PDF or Word file to the workbook it was made from, in its folder: ``dinas.pdf``
     (lkj-xl pdf, run), ``dinas.docx`` and ``dinas-laporan.pdf`` (laporan) are ``dinas.xlsx``'s, whose
-    agency is read: no word about them."""
+    agency is read: no word about them when lkj-xl made them (:func:`_made_by_lkj_xl`)."""
     stem = path.stem.casefold()
     return path.parent, stem.removesuffix("-laporan")
+
+
+# What lkj-xl's own prints carry: a PDF's Producer "LibreOffice ..." (lkj-xl pdf and laporan print
+# through LibreOffice; as a UTF-16 hex string or plain), a Word document's creator "python-docx"
+# (laporan). An agency's report typed in Word or printed from Excel says Microsoft.
+_PDF_MARKS = (b"/Producer<FEFF004C0069006200720065004F00660066006900630065", b"/Producer(LibreOffice")
+_DOCX_MARKS = (b"<dc:creator>python-docx</dc:creator>", b"<dc:creator>lkj-xl</dc:creator>")
+_TAIL_BYTES = 65_536  # a PDF's Info dictionary is written near its end
+
+
+def _made_by_lkj_xl(path: Path) -> bool:
+    """``path`` (a PDF or Word file named as a workbook beside it) says it is lkj-xl's print: a
+    generic "LKJIP TW2.pdf" another agency sent beside "LKJIP TW2.xlsx" is then never taken for it."""
+    try:
+        if path.suffix.lower() == ".pdf":
+            with path.open("rb") as f:
+                f.seek(max(0, f.seek(0, os.SEEK_END) - _TAIL_BYTES))
+                tail = f.read()
+            return any(mark.lower() in tail.lower() for mark in _PDF_MARKS)
+        if path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as zf, zf.open("docProps/core.xml") as part:
+                core_xml = part.read(100_000)  # a few hundred bytes: never a bomb's
+            return any(mark in core_xml for mark in _DOCX_MARKS)
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError):
+        pass
+    return False
 
 
 def workbook_paths(
@@ -164,7 +190,7 @@ def workbook_paths(
                 known = {o.resolve() for o in others}
                 twins = {_twin(p) for p in files}
                 mine = sorted(
-                    (p for p in every if _other_file(p) and _twin(p) not in twins),
+                    (p for p in every if _other_file(p) and not (_twin(p) in twins and _made_by_lkj_xl(p))),
                     key=lambda p: p.relative_to(path).parts,
                 )
                 others.extend(p for p in mine if p.resolve() not in known)

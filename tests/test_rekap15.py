@@ -117,10 +117,33 @@ def _collection(tmp_path: Path) -> Path:
     (folder / "DPMPTSP" / "Laporan Kinerja TW II.docx").write_bytes(b"PK\x03\x04")
     (folder / "surat pengantar.pdf").write_bytes(b"%PDF-1.4\n")
     (folder / "desktop.ini").write_text("[.ShellClassInfo]\n")
-    # what lkj-xl pdf / laporan wrote beside Dinas Kesehatan's workbook: its agency is read
-    for twin in ("dinkes.pdf", "dinkes.docx", "dinkes-laporan.pdf"):
-        (folder / twin).write_bytes(b"%PDF-1.4\n")
+    # what lkj-xl pdf / laporan wrote beside Dinas Kesehatan's workbook (as they write it: mend35d): its
+    # agency is read
+    for twin in ("dinkes.pdf", "dinkes-laporan.pdf"):
+        (folder / twin).write_bytes(LIBREOFFICE_PDF)
+    lkj_xl_docx(folder / "dinkes.docx")
     return folder
+
+
+# What LibreOffice (lkj-xl pdf's and laporan's engine) writes at a PDF's end: Creator "Calc",
+# Producer "LibreOffice 7.4", as UTF-16 hex strings (a real `lkj-xl pdf` output's Info dictionary).
+LIBREOFFICE_PDF = (
+    b"%PDF-1.4\n1 0 obj\n<</Creator<FEFF00430061006C0063>\n"
+    b"/Producer<FEFF004C0069006200720065004F0066006600690063006500200037002E0034>\n>>\nendobj\n%%EOF\n"
+)
+
+
+def lkj_xl_docx(path: Path) -> Path:
+    """A Word file with the core properties `lkj-xl laporan` writes (python-docx's: creator python-docx)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr(
+            "docProps/core.xml",
+            '<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:creator>python-docx</dc:creator></cp:coreProperties>',
+        )
+    return path
 
 
 def test_a_report_sent_as_pdf_or_word_only_is_named_in_peringatan(tmp_path):

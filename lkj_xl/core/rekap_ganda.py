@@ -21,7 +21,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
-from lkj_xl.core.rekap_revisi import without_revision
+from lkj_xl.core.rekap_revisi import prefer_revised, shown_name, without_revision, without_revision_words
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
 GANDA = "tidak dihitung: ganda"
@@ -102,7 +102,7 @@ def pemda_words(name: object) -> list[str]:
     leading "Pemerintah" or "Pemerintah Daerah": "Pemerintah Kabupaten Lumajang", "Pemkab Lumajang"
     and "Kab. Lumajang" are all "kabupaten lumajang"; a Provinsi named by its status is "provinsi" and
     its name ("Daerah Istimewa Yogyakarta", "Provinsi DIY": "provinsi yogyakarta", pemda_kembar)."""
-    words = name_words(name)
+    words = name_words(without_revision(name))  # "Kabupaten Lumajang (Revisi)"
     if words[:1] == ["pemerintah"]:
         words = words[1:]
         if words[:1] == ["daerah"] and provinsi_words(words) is None:  # not "Pemerintah Daerah Istimewa ..."
@@ -211,8 +211,11 @@ def _shown_read(rows: Sequence[Mapping[str, Any]], keys: list[str]) -> list[str]
         if key:
             spellings[key][name] += 1
 
-    def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, int, str]:
-        return (pemda_key(name) != key, -found[name], name)  # a spelling with the kind first
+    def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, bool, int, bool, bool, str]:
+        spelt = any(word in _PEMDA_KINDS for word in c.normalize_label(name).translate(_PUNCTUATION).split())
+        # with the kind and no "(Revisi)" first, the most typed, the kind spelt out ("Kabupaten", not "Kab."), not in capitals
+        marked = without_revision(name) != name
+        return (pemda_key(name) != key, marked, -found[name], not spelt, name.isupper(), name)
 
     shown = {key: min(found, key=lambda n: rank(key, n, found)) for key, found in spellings.items()}
     return [shown[key] if key else "" for key in keys]
@@ -260,7 +263,7 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     twin = " ".join(pemda[1:] if pemda and pemda[0] in _PEMDA_KINDS else pemda) in TWIN_NAMES
     stripped = True
     while stripped:  # "Kecamatan Lumajang Kabupaten Lumajang" -> "Kecamatan Lumajang" -> "Kecamatan"
-        stripped = False
+        opd, stripped = without_revision_words(opd), False  # "... (Revisi) Kab. Lumajang"
         for tail, its_kind in tails:
             if len(opd) > len(tail) and opd[-len(tail) :] == tail and (not kind or its_kind in ("", kind)):
                 if its_kind and opd[-len(tail) - 1] in _UNITS and not twin:  # "Kecamatan Kota Sumenep"
@@ -388,6 +391,9 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
         candidates = [row for row in candidates if row["disimpan"] == last_saved]
         if len(candidates) == 1:
             return candidates[0], f"disimpan paling akhir menurut buku kerjanya, {_shown(last_saved)}"
+    candidates, marked = prefer_revised(candidates)  # before the time on disk, which a copy changes
+    if marked:
+        return candidates[0], marked
     changed: list[float] = [row["diubah"] for row in candidates if row.get("diubah") is not None]
     if len(changed) == len(candidates):
         last_changed = max(changed)
@@ -454,7 +460,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     }
     for group, kept, why in chosen:
         others = [row for row in group if row is not kept]
-        name = " ".join(kept["perangkat_daerah"].split())  # as the file that counts names it
+        name = " ".join(str(shown_name(kept["perangkat_daerah"])).split())  # as the tables show it
         where = f", {pemda[id(kept)]}" if pemda[id(kept)] else ""
         kinds = _kinds(group)
         for row in others:
