@@ -103,9 +103,15 @@ def test_a_comma_before_three_digits_of_a_non_round_grouping_keeps_its_message()
 
 def _change_said(indikator: str, typed: str) -> list[str]:
     """The messages at the target cell (typed as target) and at TW I's realisasi (typed as realisasi)."""
-    target = run([kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, typed, ("1", None, None, None))], triwulan=1)
-    real = run([kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, "10", (typed, None, None, None))], triwulan=1)
-    said = [f.pesan for f in target.findings if f.sel == "I2"] + [f.pesan for f in real.findings if f.sel == "K2"]
+    target = run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, typed, ("1", None, None, None))], triwulan=1
+    )
+    real = run(
+        [kinerja_row("T1", "Tujuan", "", "Tujuan", indikator, "10", (typed, None, None, None))], triwulan=1
+    )
+    said = [f.pesan for f in target.findings if f.sel == "I2"] + [
+        f.pesan for f in real.findings if f.sel == "K2"
+    ]
     assert len(said) == 2, messages(target) + messages(real)
     return said
 
