@@ -18,6 +18,7 @@ import pytest
 
 from lkj_xl.core import pasted
 from tests.test_engine import anggaran_row, kinerja_row, messages, run
+from tests.test_mend35a import _graded, _sasaran
 
 # --- 1. "<round thousands grouping>,000": always the peringatan, naming both readings ----------------
 
@@ -48,12 +49,6 @@ def test_kinerja_zero_decimals_after_a_round_grouping_get_the_peringatan(typed, 
         f"dibaca {shown} (tiga angka nol di belakang koma); bila maksudnya {meant}, tulis ribuan dengan titik"
     )
     assert any(wanted in p for p in said), messages(report)
-
-
-def _sasaran() -> list:
-    return kinerja_row(
-        "T1", "Tujuan", "", "Tujuan", "Ind", "100", ("50", "60", None, None), jenis="Nilai Akhir"
-    )
 
 
 @pytest.mark.parametrize(
@@ -290,11 +285,7 @@ def test_no_polaritas_peringatan_on_the_reviewers_workbook_rows(indikator, satua
     ],
 )
 def test_a_grade_glued_to_a_dash_and_its_own_meaning_is_a_grade_with_a_note(target, typed, grade):
-    row = kinerja_row(
-        "S1", "Sasaran", "", "Akuntabilitas", "Predikat SAKIP Dinas", target, ("BB", typed, None, None),
-        satuan="Predikat", jenis="Nilai Akhir",
-    )  # fmt: skip
-    report = run([row])
+    report = _graded(target, "BB", typed)
     assert report.indicators[0].capaian is None
     said = [f for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "L2")]
     assert [f.severity for f in said] == ["galat"], messages(report)
@@ -304,9 +295,5 @@ def test_a_grade_glued_to_a_dash_and_its_own_meaning_is_a_grade_with_a_note(targ
 
 @pytest.mark.parametrize("typed", ["BB- Baik", "B- Sangat Baik", "A- LHE 2024"])
 def test_a_signed_grade_with_another_meaning_stays_signed(typed):
-    row = kinerja_row(
-        "S1", "Sasaran", "", "Akuntabilitas", "Predikat SAKIP Dinas", "BB", ("BB", typed, None, None),
-        satuan="Predikat", jenis="Nilai Akhir",
-    )  # fmt: skip
-    said = [f for f in run([row]).findings if (f.sheet, f.sel) == ("Kinerja", "L2")]
+    said = [f for f in _graded("BB", "BB", typed).findings if (f.sheet, f.sel) == ("Kinerja", "L2")]
     assert [f.severity for f in said] == ["galat"] and "bertanda plus/minus" in said[0].pesan
