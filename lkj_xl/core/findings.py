@@ -511,10 +511,10 @@ def after_period(
 
 
 # "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000": thousands dots, then the
-# last group's dot slipped to a comma; no scale word. A round grouping before ",000" ("1.250.000,000",
-# "45.000,000") is three zero decimals of a number format, a thousand times more no likely reading.
+# last group's dot slipped to a comma; no scale word. After a round grouping ("1.250.000,000", "1.000,000")
+# it may also be three zero decimals: both readings are said (group 1: the round grouping).
 _COMMA_THOUSANDS = re.compile(
-    r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*\.(?!000,)[0-9]{3},000|,[0-9]{3})(?![\d.,])"
+    r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*?(\.000)?,000|,[0-9]{3})(?![\d.,])"
 )
 # What a rupiah amount is typed with around the number: "Rp.500,000" (no space: the dot of "Rp." is
 # no thousands dot), "1.250,000,-".
@@ -533,16 +533,21 @@ def comma_thousands(
             or value.scale_word
             or value.percent
             or "," not in text  # (a number cell has no text: no search for it)
-            or not _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text))
+            or not (found := _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text)))
         ):
             continue
+        read = (
+            f"{format_number(exact, 0)} (tiga angka nol di belakang koma)"
+            if found.group(1)
+            else f"{format_number(exact, 3)} (koma adalah pemisah desimal)"
+        )
         log.add(
             PERINGATAN,
             sheet,
             header,
             row,
-            f'{header} {name} "{text}" dibaca {format_number(exact, 3)} (koma adalah pemisah desimal); bila '
-            f"maksudnya {format_number(exact * 1000, 0)}, tulis ribuan dengan titik",
+            f'{header} {name} "{text}" dibaca {read}; bila maksudnya {format_number(exact * 1000, 0)}, tulis '
+            "ribuan dengan titik",
         )
 
 

@@ -75,10 +75,16 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _DOWN = ("turun", "menurun", "berkurang", "penurunan", "↓", "▼", "⬇")
-# An indicator that itself measures a change ("Persentase penurunan angka stunting", "Laju pertumbuhan
-# ekonomi"): its value is the change, typed as a number (a change against its direction negative).
-_MEASURES_DOWN = re.compile(r"\b(?:penurunan|pengurangan)\b")
-_MEASURES_CHANGE = re.compile(r"\b(?:peningkatan|kenaikan|pertumbuhan|penambahan|laju|perubahan)\b")
+# An indicator that itself measures a change: its name starts with the change, after at most a measure
+# word ("Persentase penurunan angka stunting", "Angka peningkatan ..."); its value is the change, typed as
+# a number (a change against its direction negative). A change word in a clause or brackets ("Persentase
+# UMKM yang mengalami peningkatan omzet", "Prevalensi stunting (penurunan)") is none. A rate ("Laju
+# pertumbuhan ekonomi", "Pertumbuhan ekonomi", "Tingkat inflasi"): "turun 0,1%" is the rate itself
+# (-0,1 %) or the rate 0,1 lower than before; both are said.
+_MEASURE_FIRST = r"^(?:(?:persentase|prosentase|presentase|angka|tingkat|rasio|nilai)\s+)?"
+_MEASURES_DOWN = re.compile(_MEASURE_FIRST + r"(?:penurunan|pengurangan)\b")
+_MEASURES_CHANGE = re.compile(_MEASURE_FIRST + r"(?:peningkatan|kenaikan|penambahan|perubahan)\b")
+_MEASURES_RATE = re.compile(_MEASURE_FIRST + r"(?:laju\s+)?(?:laju|pertumbuhan|inflasi)\b")
 
 
 def change_typed(text: str, indikator: str | None = None) -> str:
@@ -92,7 +98,7 @@ def change_typed(text: str, indikator: str | None = None) -> str:
     typed, word, amount = text.strip(), (found.group(1) or found.group(2)).casefold(), found.group(3).strip()
     down = word in _DOWN
     change = "penurunan" if down else "kenaikan"
-    folded = (indikator or "").casefold()
+    folded = " ".join((indikator or "").casefold().split())
     measured = (
         "penurunan"
         if _MEASURES_DOWN.search(folded)
@@ -100,13 +106,21 @@ def change_typed(text: str, indikator: str | None = None) -> str:
         if _MEASURES_CHANGE.search(folded)
         else ""
     )
+    word_typed = found.group(1) or found.group(2)
+    if _MEASURES_RATE.search(folded):  # no sign asserted: the rate itself, or the rate's own change
+        number = f"-{amount}" if down else amount
+        return (
+            f"berupa {change} ({typed}); indikator ini mengukur laju, jadi ada dua bacaan: bila lajunya sendiri "
+            f'{number}, tulis {number} saja, tanpa "{word_typed}"; bila lajunya {"turun" if down else "naik"} {amount} '
+            f"dari nilai sebelumnya, tulis nilai lajunya (nilai sebelumnya {'dikurangi' if down else 'ditambah'} {amount})"
+        )
     if measured:  # "turun 2%" of a "Persentase penurunan ...": 2 %; "naik 1%" of it: -1 %
         against = (measured == "penurunan") != down
         number = f"-{amount}" if against else amount
         sign = f" ({change} pada indikator {measured} ditulis negatif)" if against else ""
         return (
             f"berupa {change} ({typed}); indikator ini sendiri mengukur {measured}, jadi nilainya angka itu: "
-            f'tulis {number} saja{sign}, tanpa "{found.group(1) or found.group(2)}"'
+            f'tulis {number} saja{sign}, tanpa "{word_typed}"'
         )
     said = (
         f"berupa {change} ({typed}), bukan nilainya; angka {amount} saja akan dibaca sebagai nilai itu "

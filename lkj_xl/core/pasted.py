@@ -372,6 +372,7 @@ _HOLDERS = frozenset(
         "kawasan",
         "permukiman",
         "pemukiman",
+        "lingkungan",
         "daerah",
         "wilayah",
         "kecamatan",
@@ -391,13 +392,45 @@ _HOLDERS = frozenset(
         "masih",
     ]
 )
-# After it, a clause of what was done to it or became of it ("... yang ditingkatkan kualitasnya", "...
-# menjadi desa berkembang", "temuan inovasi", "temuan kasus TB"): quiet; "yang belum/tidak ..." is
-# still the bad thing ("temuan BPK yang belum ditindaklanjuti").
+# After it, only a harmless tail keeps the name the bad thing itself ("... ekstrem", "... perkotaan", "temuan
+# BPK atas laporan keuangan", "... di Kabupaten Lumajang", a year, a bracket); any other word ("RTLH
+# dibangun", "temuan tuntas", "PMKS dilayani", "yang mendapat ...") and it is quiet: precision over
+# recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti").
 _STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak|masih)\b.*")
-_DONE_AFTER = re.compile(
-    r"\b(?:yang|yg|dari|menjadi|melalui|keluar|berubah|untuk|dengan|atas|oleh|ke|inovasi|penelitian|"
-    r"teknologi)\b|^\s*kasus\b"
+_TAIL_DROPPED = re.compile(
+    r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b|\bdi\s+(?:kabupaten|kab|kota|provinsi)\b.*"
+)
+_HARMLESS_TAIL = frozenset(
+    [
+        "ekstrem",
+        "perkotaan",
+        "perdesaan",
+        "pedesaan",
+        "di",
+        "bpk",
+        "inspektorat",
+        "atas",
+        "laporan",
+        "keuangan",
+        "hasil",
+        "pemeriksaan",
+        "oleh",
+        "dbd",
+        "malaria",
+        "perda",
+        "ketertiban",
+        "umum",
+        "lalu",
+        "lintas",
+        "pendapatan",
+        "wilayah",
+        "pdam",
+        "nrw",
+        "dan",
+        "sangat",
+        "tertinggal",
+        "tahun",
+    ]
 )
 # The part of them served ("keluarga miskin yang menerima bantuan", "temuan yang ditindaklanjuti"):
 # higher is better there.
@@ -502,8 +535,7 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     if (
         _PROGRESS.search(text[: found.end()] + after)
         or not _HOLDERS.issuperset(before)
-        or _DONE_AFTER.search(after)
-        or _SERVED.search(after)
+        or not _HARMLESS_TAIL.issuperset(re.findall(r"\w+", _TAIL_DROPPED.sub(" ", after)))
     ):
         return ""
     word = found.group(1)

@@ -65,8 +65,9 @@ def baca(text: str | None) -> Predikat | None:
         outer, inner = baca(paren.group(1)), _key(paren.group(2))
         if outer is None:
             return None
-        arti = (*c.PREDIKAT_ARTI.get(outer.kode, ()), *c.IKM_ARTI.get(outer.kode, ()))  # "A (Sangat Baik)"
-        same = _table().get(inner) == outer or (outer.skala == "Predikat SAKIP" and inner in arti)
+        same = _table().get(inner) == outer or (
+            outer.skala == "Predikat SAKIP" and inner in _arti(outer.kode)
+        )
         return outer if same else None
     key = _key(text)
     found = _table().get(key)
@@ -78,12 +79,20 @@ def baca(text: str | None) -> Predikat | None:
     return found
 
 
+def _arti(kode: str) -> tuple[str, ...]:
+    """The meanings written beside a SAKIP or an IKM code ("A (Sangat Baik)", "BB- Sangat Baik")."""
+    return (*c.PREDIKAT_ARTI.get(kode, ()), *c.IKM_ARTI.get(kode, ()))
+
+
 def bertanda(text: str | None) -> Predikat | None:
     """The grade whose code a grade with a plus or minus carries ("A-": A, "BB +": BB), None for any
     other text: such a text is no grade of the scales known here, never the bare code."""
     signed = _BERTANDA.match(c.tidy_text(text)) if text and len(text) <= 80 else None
     if signed is None or (grade := baca(signed.group(1))) is None:
         return None
+    after = signed.group()[signed.end(1) :]
+    if _key(after.lstrip("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")) in _arti(grade.kode):
+        return None  # "BB- Sangat Baik": the grade's own meaning after a dash is a note, no sign
     # ("WTP -": a stray dash; "WTP+" no grade of its scale all the same)
     return grade if grade.skala == _BERTANDA_SKALA or "+" in signed.group()[signed.end(1) :] else None
 
