@@ -1,0 +1,73 @@
+"""The rekap as the head of a Bappeda (and the Sekda) reads it printed (reader round 15).
+
+1. Grafik prints its charts only (its data blocks are not on paper). An agency without a penyerapan
+   (no program in Anggaran, a galat budget cell) or without a mean capaian has no bar: the data
+   block beside the chart lists it ("tanpa penyerapan"), but the printed chart left it out without
+   a word, so the Sekda counted 11 bars for the Pemda's 14 agencies and took the chart for all.
+   Each chart now names, under its title, the agencies it draws no bar for.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from lkj_xl.cli import main
+from tests.test_rekap_round10 import DINKES, DINSOS, agency
+
+
+def _chart_titles(xlsx: Path) -> list[str]:
+    """Each chart's title as printed (its text runs, a line break between lines)."""
+    titles = []
+    with zipfile.ZipFile(xlsx) as z:
+        for name in sorted(z.namelist(), key=lambda n: int(re.sub(r"\D", "", n) or 0)):
+            if name.startswith("xl/charts/chart"):
+                xml = z.read(name).decode()
+                title = re.search(r"<c:title>(.*?)</c:title>", xml, re.S)
+                assert title is not None, name
+                titles.append("".join(re.findall(r"<a:t>([^<]*)</a:t>", title.group(1))))
+    return titles
+
+
+def _rekap(root: Path, out: Path) -> None:
+    run = CliRunner().invoke(main, ["rekap", str(root), "-o", str(out), "--jobs", "1"])
+    assert run.exit_code in (0, 1), run.output
+
+
+def test_a_printed_chart_names_the_agencies_it_draws_no_bar_for(tmp_path):
+    root = tmp_path / "tw2"
+    # Dinas Kesehatan: T1 80 of 100, S1 9% of 10%: mean (80 + 90) / 2 = 85; penyerapan 500 jt / 1 M.
+    agency(root / "dinkes.xlsx", "Dinas Kesehatan", "80", "9%", DINKES)
+    # Dinas Sosial: (75 + 80) / 2 = 77,5; penyerapan 350 jt / 700 jt.
+    agency(root / "dinsos.xlsx", "Dinas Sosial", "75", "8%", DINSOS)
+    # Satpol PP: no program in Anggaran, so no penyerapan (its capaian (70 + 70) / 2 = 70 is ranked).
+    agency(root / "satpol.xlsx", "Satuan Polisi Pamong Praja", "70", "7%", None)
+    # BPBD: realisasi waiting for data, so no mean capaian (unranked); its penyerapan 50 %.
+    agency(root / "bpbd.xlsx", "Badan Penanggulangan Bencana Daerah", "Menunggu data", "-", DINKES)
+    out = tmp_path / "rekap.xlsx"
+    _rekap(root, out)
+    capaian, penyerapan, sebaran = _chart_titles(out)
+    assert capaian.startswith("Peringkat Rata-rata Capaian")
+    assert "Badan Penanggulangan Bencana Daerah" in capaian and "tanpa peringkat" in capaian
+    assert "Satuan Polisi Pamong Praja" not in capaian  # it has its bar
+    assert penyerapan.startswith("Peringkat Penyerapan Anggaran")
+    assert "Satuan Polisi Pamong Praja" in penyerapan and "tanpa penyerapan" in penyerapan
+    assert "Badan Penanggulangan" not in penyerapan
+    # Every agency has its bar of the kriteria chart (the BPBD's counts are all 0): no note there.
+    assert sebaran == "Sebaran Kriteria Indikator per Perangkat Daerah"
+
+
+def test_a_chart_with_every_bar_has_no_note(tmp_path):
+    root = tmp_path / "tw2"
+    agency(root / "dinkes.xlsx", "Dinas Kesehatan", "80", "9%", DINKES)
+    agency(root / "dinsos.xlsx", "Dinas Sosial", "75", "8%", DINSOS)
+    out = tmp_path / "rekap.xlsx"
+    _rekap(root, out)
+    assert _chart_titles(out) == [
+        "Peringkat Rata-rata Capaian",
+        "Peringkat Penyerapan Anggaran",
+        "Sebaran Kriteria Indikator per Perangkat Daerah",
+    ]
