@@ -5,6 +5,10 @@
    block beside the chart lists it ("tanpa penyerapan"), but the printed chart left it out without
    a word, so the Sekda counted 11 bars for the Pemda's 14 agencies and took the chart for all.
    Each chart now names, under its title, the agencies it draws no bar for.
+2. Semua Indikator and Semua Program print several pages wide and many tall. Printed down, then
+   over (Excel's and LibreOffice's default), the 228 indicators of 14 agencies came as 15 pages of
+   names and Kode, then 15 of Uraian, ... : an indicator's capaian lay 30 pages after its name. They
+   now print over, then down: one band of rows on consecutive pages, its name beside its figures.
 """
 
 from __future__ import annotations
@@ -71,3 +75,29 @@ def test_a_chart_with_every_bar_has_no_note(tmp_path):
         "Peringkat Penyerapan Anggaran",
         "Sebaran Kriteria Indikator per Perangkat Daerah",
     ]
+
+
+def _page_order(xlsx: Path) -> dict[str, str | None]:
+    """Each sheet's printed page order as stored (absent: Excel's default, down then over)."""
+    with zipfile.ZipFile(xlsx) as z:
+        book = z.read("xl/workbook.xml").decode()
+        rels = z.read("xl/_rels/workbook.xml.rels").decode()
+        targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="([^"]+)"', rels))
+        targets |= {k: v for v, k in re.findall(r'Target="([^"]+)"[^>]*Id="(rId\d+)"', rels)}
+        out = {}
+        for name, rid in re.findall(r'<sheet name="([^"]+)"[^>]*r:id="(rId\d+)"', book):
+            xml = z.read("xl/" + targets[rid].lstrip("/").removeprefix("xl/")).decode()
+            order = re.search(r'<pageSetup[^>]*pageOrder="(\w+)"', xml)
+            out[name] = order.group(1) if order else None
+    return out
+
+
+def test_the_table_sheets_print_a_band_of_rows_on_consecutive_pages(tmp_path):
+    root = tmp_path / "tw2"
+    agency(root / "dinkes.xlsx", "Dinas Kesehatan", "80", "9%", DINKES)
+    out = tmp_path / "rekap.xlsx"
+    _rekap(root, out)
+    order = _page_order(out)
+    assert order["Semua Indikator"] == order["Semua Program"] == "overThenDown"
+    # The Rekap sheet keeps down, then over: its first pages hold the whole ranking beside the names.
+    assert order["Rekap Perangkat Daerah"] is None

@@ -405,6 +405,7 @@ def _table_sheet(
     ws.fit_to_pages(pages_wide(widths[:printed], WHOSE_COLUMNS), PAGES_TALL)
     ws.repeat_rows(0)
     ws.repeat_columns(0, WHOSE_COLUMNS - 1)
+    ws.print_across()  # a band of rows on consecutive pages: an indicator's figures beside its name
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use). Texts
     # wrap in their cells, each row as tall as its longest text needs (rekap_rows): a long Uraian or
     # Indikator is printed whole, never cut at the column's edge.
