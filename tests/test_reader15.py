@@ -9,6 +9,10 @@
    over (Excel's and LibreOffice's default), the 228 indicators of 14 agencies came as 15 pages of
    names and Kode, then 15 of Uraian, ... : an indicator's capaian lay 30 pages after its name. They
    now print over, then down: one band of rows on consecutive pages, its name beside its figures.
+3. The printed kriteria chart counts the indicators of every level (its data block's heading says
+   "semua tingkat", unprinted), beside a ranking by the Tujuan and Sasaran alone: a Dinas ranked
+   Tinggi showed a bar mostly Sangat Rendah (its Kegiatan), read as a contradiction. Its scale now
+   says it counts every level.
 """
 
 from __future__ import annotations
@@ -101,3 +105,17 @@ def test_the_table_sheets_print_a_band_of_rows_on_consecutive_pages(tmp_path):
     assert order["Semua Indikator"] == order["Semua Program"] == "overThenDown"
     # The Rekap sheet keeps down, then over: its first pages hold the whole ranking beside the names.
     assert order["Rekap Perangkat Daerah"] is None
+
+
+def test_the_printed_kriteria_chart_says_it_counts_every_level(tmp_path):
+    root = tmp_path / "tw2"
+    agency(root / "dinkes.xlsx", "Dinas Kesehatan", "80", "9%", DINKES)
+    out = tmp_path / "rekap.xlsx"
+    _rekap(root, out)
+    with zipfile.ZipFile(out) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    (sebaran,) = [x for x in charts if "Sebaran Kriteria" in x]
+    axis = re.search(r"<c:valAx>.*?<c:title>(.*?)</c:title>", sebaran, re.S)
+    assert axis is not None
+    said = "".join(re.findall(r"<a:t>([^<]*)</a:t>", axis.group(1)))
+    assert said == "Jumlah indikator semua tingkat (Tujuan, Sasaran, Program, Kegiatan, Sub Kegiatan)"

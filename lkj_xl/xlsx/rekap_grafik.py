@@ -275,7 +275,9 @@ def _grafik_blocks(
         stacked.set_title({"name": stacked_title})
         place_plot_area(stacked, [item[0] for item in data], stacked_title, height, legend=True)
         stacked.set_y_axis(_agency_axis(len(data)))
-        stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
+        # Printed, the chart is read beside the ranking by Tujuan and Sasaran alone: it says it counts more.
+        every_level = f"Jumlah indikator semua tingkat ({', '.join(c.TINGKAT)})"
+        stacked.set_x_axis({"name": every_level, "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
         charts.append((stacked, height))
     return charts
