@@ -146,7 +146,9 @@ _RIGHT, _BELOW, _LEGEND = 56, 60, 28  # the data label of the longest bar; scale
 def place_plot_area(chart: Any, labels: list[str], title: str, height: int, legend: bool = False) -> None:
     """The bars' area of a chart ``height`` pixels tall, right of a room for the longest label."""
     room = min(max(map(column_width, labels)) * _LABEL_UNIT + 16, _LABEL_ROOM_MAX * CHART_WIDTH)
-    lines = sum(math.ceil(column_width(line, bold=True) * _TITLE_UNIT / _TITLE_LINE) for line in title.split("\n"))
+    lines = sum(
+        math.ceil(column_width(line, bold=True) * _TITLE_UNIT / _TITLE_LINE) for line in title.split("\n")
+    )
     top = 30 + 28 * lines
     bottom = _BELOW + (_LEGEND if legend else 0)
     layout = {"x": room / CHART_WIDTH, "y": top / height}
