@@ -13,6 +13,9 @@
    "semua tingkat", unprinted), beside a ranking by the Tujuan and Sasaran alone: a Dinas ranked
    Tinggi showed a bar mostly Sangat Rendah (its Kegiatan), read as a contradiction. Its scale now
    says it counts every level.
+4. The Rekap sheet's header "Temuan Peringatan" printed "Peringata" / "n": its count column is 9
+   wide, "Peringatan" in bold needs 10,7 (Calibri) / 10,4 (DejaVu Sans). Pemeriksaan's column of
+   the same name was widened in round 10; the Rekap sheet's was not. Every header word now fits.
 """
 
 from __future__ import annotations
@@ -119,3 +122,35 @@ def test_the_printed_kriteria_chart_says_it_counts_every_level(tmp_path):
     assert axis is not None
     said = "".join(re.findall(r"<a:t>([^<]*)</a:t>", axis.group(1)))
     assert said == "Jumlah indikator semua tingkat (Tujuan, Sasaran, Program, Kegiatan, Sub Kegiatan)"
+
+
+def test_every_word_of_the_rekap_sheet_header_fits_its_column(tmp_path):
+    # As tests/test_rekap_round10.py measures Pemeriksaan's header: each word in bold on one line,
+    # in Calibri (Excel) and in DejaVu Sans (LibreOffice without Calibri, which prints the PDFs).
+    import openpyxl
+
+    from lkj_xl.core.textwidth import _dejavu_width, column_width
+
+    root = tmp_path / "tw2"
+    agency(root / "dinkes.xlsx", "Dinas Kesehatan", "80", "9%", DINKES)
+    out = tmp_path / "rekap.xlsx"
+    _rekap(root, out)
+    ws = openpyxl.load_workbook(out)["Rekap Perangkat Daerah"]
+    merged = {r.coord.split(":")[0]: r for r in ws.merged_cells.ranges}
+    dims = list(ws.column_dimensions.values())  # one <col> may span columns of the same width
+
+    def width(column: int) -> float:
+        return next(d.width for d in dims if d.min <= column <= d.max) - 0.71  # Excel's padding
+
+    checked = []
+    for row in (5, 6):
+        for cell in ws[row]:
+            span = merged.get(cell.coordinate)
+            if not cell.value or (span is not None and span.max_col > span.min_col):
+                continue  # a level's label over its five kriteria columns has room to spare
+            for word in str(cell.value).split():
+                room = width(cell.column)
+                assert column_width(word, bold=True) <= room, (cell.value, word, room)
+                assert column_width("") + _dejavu_width(word, True) <= room, (cell.value, word, room)
+            checked.append(cell.value)
+    assert "Temuan Peringatan" in checked and "Sangat Rendah" in checked
