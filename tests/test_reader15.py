@@ -154,3 +154,17 @@ def test_every_word_of_the_rekap_sheet_header_fits_its_column(tmp_path):
                 assert column_width("") + _dejavu_width(word, True) <= room, (cell.value, word, room)
             checked.append(cell.value)
     assert "Temuan Peringatan" in checked and "Sangat Rendah" in checked
+
+
+def test_many_agencies_without_a_bar_are_counted_under_the_title():
+    from lkj_xl.xlsx.rekap_grafik import no_bar_note
+
+    assert no_bar_note("tanpa penyerapan", []) == ""
+    assert no_bar_note("tanpa penyerapan", ["Dinas Sosial", "Inspektorat"]) == (
+        "Tidak tergambar (tanpa penyerapan): Dinas Sosial dan Inspektorat"
+    )
+    # Five long names (about 200 characters) would take four lines of the title: counted instead.
+    names = [f"Dinas Pekerjaan Umum dan Penataan Ruang {n}" for n in range(5)]
+    assert no_bar_note("tanpa peringkat", names) == (
+        "Tidak tergambar (tanpa peringkat): 5 perangkat daerah (lihat sheet Rekap Perangkat Daerah)"
+    )
