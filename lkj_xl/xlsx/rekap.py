@@ -38,7 +38,7 @@ from lkj_xl.xlsx.rekap_rows import Body as _Body
 from lkj_xl.xlsx.rekap_rows import plain_value as _value
 from lkj_xl.xlsx.rekap_rows import rows as _rows
 from lkj_xl.xlsx.rekap_rows import with_bodies as _with_bodies
-from lkj_xl.xlsx.rekap_widths import more_decimals, shown_width, shown_widths
+from lkj_xl.xlsx.rekap_widths import header_words_fit, more_decimals, shown_width, shown_widths
 from lkj_xl.xlsx.render import WORKBOOK_OPTIONS, exact_workbook
 
 if TYPE_CHECKING:
@@ -266,6 +266,7 @@ def _rekap_sheet(wb: Any, formats: _Formats, result: Rekap) -> None:
     every = pd.concat([frame.astype(object), shown]) if lines else frame
     sen = _sen_columns(columns, every)  # the agencies' rows and the Jumlah lines alike
     widths = _widths(ws, columns, every, row_decimals=row_decimals, sen=sen)
+    widths = header_words_fit(ws, widths, [spec.label.partition(": ")[2] or spec.label for spec in columns])
     # The title, period and note span the columns every printed page repeats (the rank and the names:
     # the sheet prints several pages side by side), so each page carries them whole: centred over all
     # the columns, the title landed on a middle page; over the first page's, later pages printed it cut
@@ -405,6 +406,7 @@ def _table_sheet(
     ws.fit_to_pages(pages_wide(widths[:printed], WHOSE_COLUMNS), PAGES_TALL)
     ws.repeat_rows(0)
     ws.repeat_columns(0, WHOSE_COLUMNS - 1)
+    ws.print_across()  # a band of rows on consecutive pages: an indicator's figures beside its name
     # The style index of each format, fixed now (xlsxwriter numbers a format on its first use). Texts
     # wrap in their cells, each row as tall as its longest text needs (rekap_rows): a long Uraian or
     # Indikator is printed whole, never cut at the column's edge.

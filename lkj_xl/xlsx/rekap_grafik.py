@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import rekap as core
+from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.layout import LINE_HEIGHT
 from lkj_xl.core.rekap_ganda import period_text
 from lkj_xl.core.styles import FMT_INTEGER, KRITERIA_COLOURS, fmt_percent
@@ -34,6 +35,19 @@ PENYERAPAN_COLOUR = "#4472C4"  # budget bars: blue, apart from the kriteria colo
 TANPA_PERINGKAT = "tanpa peringkat"  # an agency without a mean capaian, in the capaian block
 # An agency without a penyerapan (no program in Anggaran, a galat budget cell: see Pemeriksaan).
 TANPA_PENYERAPAN = "tanpa penyerapan"
+# The printed chart names the agencies it draws no bar for (its data block is not printed) while the
+# names fit in about two lines of its title; beyond, it counts them.
+_NAMED_NOTE = 110
+
+
+def no_bar_note(said: str, names: list[str]) -> str:
+    """The line under a chart's title naming the agencies without a bar ("" when every one has it)."""
+    if not names:
+        return ""
+    named = daftar(names)
+    if len(named) > _NAMED_NOTE:
+        named = f"{len(names)} perangkat daerah (lihat sheet Rekap Perangkat Daerah)"
+    return f"Tidak tergambar ({said}): {named}"
 
 
 _ChartItem = tuple[str, Any, Any, list[int], Any, int | None]
@@ -68,9 +82,9 @@ def _chart_data(
 
 
 def _bar_chart(
-    wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colours: list[str]
+    wb: Any, sheet: str, title: str, axis: str, first: int, n: int, col: int, colours: list[str], note: str
 ) -> Any:
-    """A bar per agency, each in its colour (its kriteria's for capaian)."""
+    """A bar per agency, each in its colour (its kriteria's for capaian); ``note`` under the title."""
     chart = wb.add_chart({"type": "bar"})
     chart.add_series(
         {
@@ -81,7 +95,7 @@ def _bar_chart(
             "data_labels": {"value": True},  # in the format of each value's cell
         }
     )
-    chart.set_title({"name": title})
+    chart.set_title({"name": f"{title}\n{note}" if note else title})
     chart.set_legend({"none": True})
     chart.set_y_axis(_agency_axis(n))
     chart.set_x_axis({"name": axis, "num_format": fmt_percent(0), "min": 0})
@@ -132,7 +146,10 @@ _RIGHT, _BELOW, _LEGEND = 56, 60, 28  # the data label of the longest bar; scale
 def place_plot_area(chart: Any, labels: list[str], title: str, height: int, legend: bool = False) -> None:
     """The bars' area of a chart ``height`` pixels tall, right of a room for the longest label."""
     room = min(max(map(column_width, labels)) * _LABEL_UNIT + 16, _LABEL_ROOM_MAX * CHART_WIDTH)
-    top = 30 + 28 * math.ceil(column_width(title, bold=True) * _TITLE_UNIT / _TITLE_LINE)
+    lines = sum(
+        math.ceil(column_width(line, bold=True) * _TITLE_UNIT / _TITLE_LINE) for line in title.split("\n")
+    )
+    top = 30 + 28 * lines
     bottom = _BELOW + (_LEGEND if legend else 0)
     layout = {"x": room / CHART_WIDTH, "y": top / height}
     layout |= {
@@ -220,15 +237,17 @@ def _grafik_blocks(
         # The agencies without the figure listed below the chart's data, without a bar (never 0): no
         # agency leaves a chart without a word.
         unranked = [d for d in data if d[index] is None]
+        said = TANPA_PERINGKAT if index == 1 else TANPA_PENYERAPAN
         for r, item in enumerate(unranked, start=top + 1 + len(rows)):
             ws.write_string(r, col, item[0], formats.get("text"))
-            said = TANPA_PERINGKAT if index == 1 else TANPA_PENYERAPAN
             ws.write_string(r, col + 1, said, formats.get("text", align="right"))
         if rows:
             # Capaian bars in their kriteria's colour (one colour for all would rate every agency alike).
             colours = [PENYERAPAN_COLOUR if index == 2 else KRITERIA_COLOURS[item[4]][0] for item in rows]
-            chart = _bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours)
-            place_plot_area(chart, [item[0] for item in rows], title, height)
+            # Printed, the chart is all the reader has: it names the agencies it has no bar for.
+            note = no_bar_note(said, [item[0] for item in unranked])
+            chart = _bar_chart(wb, sheet, title, label, top + 1, len(rows), col, colours, note)
+            place_plot_area(chart, [item[0] for item in rows], f"{title}\n{note}" if note else title, height)
             charts.append((chart, height))
     col = 6
     ws.write_string(
@@ -258,7 +277,9 @@ def _grafik_blocks(
         stacked.set_title({"name": stacked_title})
         place_plot_area(stacked, [item[0] for item in data], stacked_title, height, legend=True)
         stacked.set_y_axis(_agency_axis(len(data)))
-        stacked.set_x_axis({"name": "Jumlah indikator", "num_format": FMT_INTEGER})
+        # Printed, the chart is read beside the ranking by Tujuan and Sasaran alone: it says it counts more.
+        every_level = f"Jumlah indikator semua tingkat ({', '.join(c.TINGKAT)})"
+        stacked.set_x_axis({"name": every_level, "num_format": FMT_INTEGER})
         stacked.set_legend({"position": "bottom"})
         charts.append((stacked, height))
     return charts

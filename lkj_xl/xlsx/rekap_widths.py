@@ -8,13 +8,13 @@ largest and smallest value of each column with its usual decimals, and the few v
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lkj_xl.core import rekap as core
 from lkj_xl.core.layout import MAX_COLUMN_WIDTH
 from lkj_xl.core.rekap_desimal import KRITERIA_EDGES
 from lkj_xl.core.styles import fmt_efisiensi, fmt_percent, format_cell
-from lkj_xl.core.textwidth import column_width
+from lkj_xl.core.textwidth import _dejavu_width, column_width
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -107,3 +107,19 @@ def _near(values: pd.Series, efisiensi: bool) -> pd.Series:
     for edge in KRITERIA_EDGES:
         mask |= (values - edge).abs() <= _NEAR
     return mask
+
+
+def header_words_fit(ws: Any, widths: list[float], labels: Sequence[str]) -> list[float]:
+    """Each column widened to the longest word of its bold header ``labels``, in Calibri (Excel) and
+    in DejaVu Sans (LibreOffice without Calibri, which prints the PDFs): a count column 9 wide printed
+    "Temuan Peringatan" as "Peringata" / "n"."""
+    out = list(widths)
+    for col, label in enumerate(labels):
+        need = max(
+            max(column_width(word, bold=True), column_width("") + _dejavu_width(word, True))
+            for word in label.split() or [""]
+        )
+        if need > out[col]:
+            out[col] = need = need + 1 / 7  # a pixel more: a width is stored in whole pixels
+            ws.set_column(col, col, need)
+    return out
