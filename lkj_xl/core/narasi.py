@@ -19,6 +19,23 @@ from lkj_xl.core.dates import BULAN
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
+from lkj_xl.core.narasi_pola import (
+    _GABUNGAN,
+    _JUDUL,
+    _KATA_EKOR,
+    _KATA_KEPALA,
+    _KUARTAL,
+    _LAPORAN,
+    _PERIODE_KUARTAL,
+    _PERIODE_NAMA,
+    _PERIODE_SEMESTER,
+    _SELA,
+    _SEMESTER,
+    _SEMESTER_KE,
+    _TAHUN_IKUT,
+    _TRIWULAN,
+    kuartal,
+)
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -98,62 +115,6 @@ def rujukan_hilang(teks: str) -> list[str]:
     return out
 
 
-# A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "Triwulan Kedua".
-_KUARTAL = r"(?:triwulan|trw|tw)(?:\s*[.-]\s*|\s+)"
-_NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
-_URUTAN = ("pertama", "kedua", "ketiga", "keempat")
-_TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
-# A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
-_SEMESTER_NOMOR = r"(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b"
-_SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
-_SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
-# The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
-# Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
-# follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
-# "laporan" and the period, the title's own word first ("Laporan Kinerja (LKj) Triwulan II", "Laporan
-# Kinerja Instansi Pemerintah (LKjIP) Triwulan IV"): "laporan monev semester II", "laporan evaluasi
-# kinerja triwulan IV disampaikan ..." name other reports (of a period inside this one). A word before
-# "Kinerja" is the report's own title only before "ini" (_JUDUL_SENDIRI).
-_JUDUL = r"(?:kinerja|capaian|akuntabilitas|instansi|pemerintah|perangkat|daerah|\(?(?:lkj|lkjip|lakip)\)?)"
-# a word of the title, not of a sentence about the report ("Laporan ini memuat kinerja triwulan IV")
-_KATA = r"\s+(?!(?:ini|itu|yang|telah|sudah|akan|dapat|adalah|merupakan)\b)\S+"
-_LAPORAN = rf"laporan(?:\s+{_JUDUL}(?:{_KATA}){{0,3}}?)?"
-_AWAL = rf"\b({_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
-_TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
-# a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
-# half year "selama" or "hingga" ("Selama Semester II, pameran ...", "berlanjut hingga semester II")
-_PERIODE_SEMESTER = re.compile(
-    _AWAL.replace("|hingga|selama", "") + _SEMESTER_NOMOR + _TAHUN_IKUT, re.IGNORECASE
-)
-_PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR + _TAHUN_IKUT, re.IGNORECASE)
-# A title naming a half year and its last quarter together, the period of both: "Laporan Kinerja
-# Triwulan II dan Semester I", "Laporan Kinerja Semester I / Triwulan II".
-_PERIODE_NAMA = (
-    rf"(?:{_KUARTAL}(?:IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
-    r"|(?:semester|smt)(?:\s*[.-]\s*|\s+)(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
-)
-_GABUNGAN = re.compile(
-    rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE
-)
-# This report's own title, of whatever period: "Laporan Kinerja Semester I Tahun 2025 ini", "Laporan
-# Pelaksanaan Kinerja Triwulan IV ini", the seed's Pendahuluan "Laporan Kinerja pada Dinas ... Triwulan
-# II Tahun 2025 ini" and Kata Pengantar "sehingga Laporan Kinerja (LKj) Triwulan II Dinas ... Tahun
-# Anggaran 2025 dapat diselesaikan dengan baik". A false one puts a placeholder in the Word report
-# instead of the staff's text, so every word between "laporan" and the period and between the period
-# and "ini" is a title's: capitalised (the agency's name, "(LKj)"), "dan", "pada", "Tahun (Anggaran)
-# 2025". Any other ("Laporan Kinerja Semester I capaian ini meningkat", "... Semester I lalu", "Laporan
-# evaluasi kinerja triwulan IV") makes it another report cited.
-# (each word one way only: a capitalised word is no title's own word, period, "dan" or "Tahun")
-_BATAS = r"(?=[\s.;:,]|$)"
-_KAPITAL = (
-    rf"(?!(?:tahun|anggaran|ini|yang|dan|pada|semester|smt|triwulan|trw|tw)\b|{_JUDUL}(?!\w))"
-    r"\(?(?-i:[A-Z])[^\s.;:,()]*\)?"
-)
-_SELA = rf",?\s+(?:{_KAPITAL}|dan|&|pada|tahun\s+(?:anggaran\s+)?\d{{4}}|\d{{4}}){_BATAS}"
-# the title's own words: any case before the period ("laporan capaian kinerja semester I"), capitalised
-# after it ("... Semester I Instansi Pemerintah ini"; "Semester I capaian ini meningkat" cites it)
-_KATA_KEPALA = rf"(?:{_SELA}|,?\s+{_JUDUL}{_BATAS})"
-_KATA_EKOR = rf"(?:{_SELA}|,?\s+(?=\(?(?-i:[A-Z])){_JUDUL}{_BATAS})"
 _JUDUL_SENDIRI = re.compile(
     rf"(?P<sehingga>\bsehingga\s+(?:penyusunan\s+)?)?"
     rf"\b(?P<kepala>laporan(?:(?:{_SELA}){{0,2}}?\s+{_JUDUL}(?:{_KATA_KEPALA}){{0,15}}?)?)"
@@ -190,21 +151,13 @@ def _tahun_lain(match: re.Match[str], tahun: int | None) -> bool:
     return bool(match.group(3)) and (tahun is None or int(match.group(3)) != tahun)
 
 
-def _kuartal(word: str) -> int:
-    """A quarter's number as staff write it: "II", "2", "kedua"."""
-    word = word.lower()
-    if word in _URUTAN:
-        return _URUTAN.index(word) + 1
-    return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
-
-
 def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
     """``teks`` names the half year's report's own period: its half year, or s.d. its last quarter."""
     if semester in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}:
         return True
     return any(
         not match.group(1).lower().startswith("laporan")
-        and _kuartal(match.group(2)) == 2 * semester
+        and kuartal(match.group(2)) == 2 * semester
         and not _tahun_lain(match, tahun)
         for match in _PERIODE_KUARTAL.finditer(teks)
     )
@@ -221,7 +174,7 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
     48%"), as does one naming a quarter inside the half year among others ("laporan TW I dan TW II")."""
     if semester and _names_own_half(teks, semester, tahun) or tahunan and _TAHUNAN.search(teks):
         return []
-    quarters_named = {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
+    quarters_named = {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
     named: list[str] = []
     for match in _PERIODE_SEMESTER.finditer(teks):
         half = _SEMESTER_KE[match.group(2).lower()]
@@ -229,7 +182,7 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
             named.append(f"Semester {c.roman(half)}")
     if semester:
         for match in _PERIODE_KUARTAL.finditer(teks):
-            quarter = _kuartal(match.group(2))
+            quarter = kuartal(match.group(2))
             laporan = match.group(1).lower().startswith("laporan")
             among = quarter in (2 * semester - 1, 2 * semester) and len(quarters_named) > 1
             if (laporan or quarter != 2 * semester) and not among and not _tahun_lain(match, tahun):
@@ -280,7 +233,7 @@ def _tanpa_riwayat(teks: str, triwulan: int, tahun: int | None) -> str:
         periode = match.group("periode")
         halves = [_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(periode)]
         quarter = _TRIWULAN.search(periode)
-        akhir = 2 * halves[0] if halves else _kuartal(quarter.group(1) if quarter else "IV")
+        akhir = 2 * halves[0] if halves else kuartal(quarter.group(1) if quarter else "IV")
         year = int(match.group(2)) if match.group(2) else tahun
         earlier = year < tahun if year and tahun and year != tahun else akhir < triwulan
         return "atas laporan sebelumnya" if earlier and _riwayat(match) else match.group(0)
@@ -305,7 +258,7 @@ def _judul_lain(
         halves = list(_SEMESTER.finditer(match.group(0)))
         if len(quarters) != 1 or len(halves) != 1 or _lain_tahun(match.group(1), tahun):
             continue
-        quarter, half = _kuartal(quarters[0].group(1)), _SEMESTER_KE[halves[0].group(1).lower()]
+        quarter, half = kuartal(quarters[0].group(1)), _SEMESTER_KE[halves[0].group(1).lower()]
         own = half == semester if semester else not tahunan and quarter == triwulan
         if quarter == 2 * half and not own:
             both = [
@@ -313,7 +266,7 @@ def _judul_lain(
                 (halves[0].start(), f"Semester {c.roman(half)}"),
             ]
             named += [name for _, name in sorted(both)]
-    if tahunan or semester or triwulan in {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
+    if tahunan or semester or triwulan in {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
         return named
     for match in _judul_sendiri(teks, tahun):
         halves = list(_SEMESTER.finditer(match.group("periode")))
@@ -375,7 +328,7 @@ def triwulan_lain(
         # the report's own quarters: the reported one; the half year's two and the half year named
         own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
         halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
-        quarters = [_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
+        quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
         if not own.intersection(quarters) and semester not in halves:
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
