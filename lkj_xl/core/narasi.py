@@ -32,10 +32,10 @@ from lkj_xl.core.narasi_pola import (
     _SELA,
     _SEMESTER,
     _SEMESTER_KE,
-    _TAHUN_IKUT,
     _TRIWULAN,
     kuartal,
 )
+from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -190,57 +190,6 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
     return list(dict.fromkeys(named))
 
 
-# An earlier report named as history, the object of what followed it up: "Rekomendasi atas Laporan
-# Kinerja Semester I telah ditindaklanjuti", "catatan evaluasi terhadap Laporan Kinerja Triwulan III"
-# in a later report. Only when its clause says so (_TINDAK_LANJUT): "Kritik dan saran atas Laporan
-# Kinerja Triwulan I Tahun 2025 ini", "masukan atas Laporan Kinerja Triwulan I." are this report's
-# title left from the earlier one, still read.
-_RIWAYAT = re.compile(
-    rf"\b(?:atas|terhadap)\s+{_LAPORAN}\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN_IKUT}", re.IGNORECASE
-)
-# what tells the earlier report was followed up: a word before "atas" ("Rekomendasi", "Catatan hasil
-# evaluasi", "Tindak lanjut atas ...") or after the period ("... telah ditindaklanjuti / dilaksanakan")
-_TINDAK_LANJUT = r"(?:di)?tindak\s*lanjut(?:i)?|dilaksanakan|diperbaiki"
-_TINDAK_LANJUT_SEBELUM = re.compile(
-    rf"\b(?:rekomendasi|catatan|temuan|evaluasi|penilaian|reviu|review|lhe|{_TINDAK_LANJUT})\b", re.IGNORECASE
-)
-_TINDAK_LANJUT_SESUDAH = re.compile(rf"\b(?:(?P<ini>ini)|{_TINDAK_LANJUT})\b", re.IGNORECASE)
-# a clause's end: a comma, semicolon, colon or a sentence's end (not the dot of "1.000", "s.d.", "Kab.")
-_AKHIR_KLAUSA = re.compile(
-    r"[,;:!?]|(?<!\bs\.d)(?<!\bkab)(?<!\bkec)(?<!\bprov)(?<!\bdr)\.(?!\w)", re.IGNORECASE
-)
-
-
-def _riwayat(match: re.Match[str]) -> bool:
-    """The earlier report ``match`` names is history in its clause: "ini" after the period, before any
-    follow-up, names this report ("Rekomendasi atas Laporan Kinerja Semester I ini telah
-    ditindaklanjuti", "... Triwulan I yang kami susun ini"); else a follow-up word before "atas" or
-    after the period tells it ("... telah ditindaklanjuti dalam laporan ini")."""
-    teks = match.string
-    awal = max((m.end() for m in _AKHIR_KLAUSA.finditer(teks, 0, match.start())), default=0)
-    akhir = _AKHIR_KLAUSA.search(teks, match.end())
-    sesudah = _TINDAK_LANJUT_SESUDAH.search(teks, match.end(), akhir.start() if akhir else len(teks))
-    if sesudah:
-        return not sesudah.group("ini")
-    return bool(_TINDAK_LANJUT_SEBELUM.search(teks, awal, match.start()))
-
-
-def _tanpa_riwayat(teks: str, triwulan: int, tahun: int | None) -> str:
-    """``teks`` without the earlier reports it names as history (:data:`_RIWAYAT`, :func:`_riwayat`):
-    a period ending before the reported quarter (Semester I in Semester II) or in an earlier year."""
-
-    def ganti(match: re.Match[str]) -> str:
-        periode = match.group("periode")
-        halves = [_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(periode)]
-        quarter = _TRIWULAN.search(periode)
-        akhir = 2 * halves[0] if halves else kuartal(quarter.group(1) if quarter else "IV")
-        year = int(match.group(2)) if match.group(2) else tahun
-        earlier = year < tahun if year and tahun and year != tahun else akhir < triwulan
-        return "atas laporan sebelumnya" if earlier and _riwayat(match) else match.group(0)
-
-    return _RIWAYAT.sub(ganti, teks)
-
-
 def _lain_tahun(year: str | None, tahun: int | None) -> bool:
     return bool(year) and (tahun is None or int(str(year)) != tahun)
 
@@ -318,7 +267,7 @@ def triwulan_lain(
     IV and the year's report end in Desember."""
     if triwulan not in (1, 2, 3, 4):
         return []
-    teks = _tanpa_riwayat(teks, triwulan, tahun)
+    teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
@@ -341,7 +290,9 @@ def triwulan_lain(
         awal = not semester or BULAN.index(first) in (0, 6 * (semester - 1))
         if (BULAN.index(last) + 1 != 3 * triwulan or not awal) and f"{first} – {last}" not in named:
             named.append(f"{first} – {last}")
-    return list(dict.fromkeys(named))
+    # a leftover of another year named with it: not again without ("Triwulan III Tahun 2024", "Triwulan III")
+    polos = {nama.split(" Tahun ")[0] for nama in sisa}
+    return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos)]))
 
 
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
@@ -368,6 +319,9 @@ class Narasi:
     findings: list[Finding] = field(default_factory=list)
     present: bool = False  # the workbook has a Narasi sheet
     none: set[str] = field(default_factory=set)  # optional sections typed "-": nothing printed
+    # by section, the other periods a cell names (periode_lain) at the index of the cell's last line
+    # in the section's text: the Word placeholder goes under that line, as the cell's peringatan says
+    lain: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
     def get(self, bagian: str) -> str:
         return self.texts.get(bagian, "")
@@ -423,21 +377,22 @@ def _text(value: object) -> str:
     return "\n".join(wrapped_joined(lines(str(value)))).strip()
 
 
-def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None) -> list[Finding]:
-    """The peringatan of a used Teks (``at`` gives its cell): a quarter other than the report's, a
-    table or figure the document does not hold."""
-    out: list[Finding] = []
-    named = (
-        triwulan_lain(
-            teks,
-            settings.triwulan,
-            bool(settings.tahun_tahunan),
-            settings.semester_laporan,
-            settings.tahun,
-        )
-        if settings and not settings.triwulan_galat
-        else []
+def periode_lain(teks: str, settings: Settings | None) -> list[str]:
+    """The other periods a Narasi cell's text names (:func:`triwulan_lain`) under the report's
+    ``settings``: the one verdict of its peringatan and of its Word placeholder."""
+    if settings is None or settings.triwulan_galat:
+        return []
+    return triwulan_lain(
+        teks, settings.triwulan, bool(settings.tahun_tahunan), settings.semester_laporan, settings.tahun
     )
+
+
+def _teks_findings(
+    name: str, teks: str, at: Finding, settings: Settings | None, named: list[str]
+) -> list[Finding]:
+    """The peringatan of a used Teks (``at`` gives its cell): a period other than the report's
+    (``named``), a table or figure the document does not hold."""
+    out: list[Finding] = []
     if settings is not None and named:
         periode = c.triwulan_tahun(
             settings.triwulan,
@@ -534,9 +489,16 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             out.findings.append(Finding(PERINGATAN, sheet, where, _placeholder_pesan(name, teks)))
             continue
         if teks:
+            if named := periode_lain(teks, settings):
+                last = (
+                    out.texts[name].count("\n") + 1 + teks.count("\n")
+                    if name in out.texts
+                    else teks.count("\n")
+                )
+                out.lain.setdefault(name, {})[last] = named
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
             at = Finding(PERINGATAN, sheet, f"{column_letter(cols['Teks'])}{r + 1}", "")
-            out.findings += _teks_findings(name, teks, at, settings)
+            out.findings += _teks_findings(name, teks, at, settings, named)
             if (cut := cut_finding(sheet, at.sel, teks_cell, SHORTEN_NARASI)) is not None:
                 out.findings.append(cut)
     return out
