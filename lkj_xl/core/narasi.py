@@ -264,7 +264,8 @@ def triwulan_lain(
     merely mentioned ("dibandingkan dengan capaian Semester I") is no period: not read. And the
     period it gives by months ending before or after the reported one ("selama periode bulan April –
     Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
-    IV and the year's report end in Desember."""
+    IV and the year's report end in Desember. An earlier report after "atas"/"terhadap" is history,
+    unless this report's title left from it (:func:`narasi_riwayat.tanpa_riwayat`), named first."""
     if triwulan not in (1, 2, 3, 4):
         return []
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)

@@ -106,7 +106,8 @@ class _Draft:
         """Paragraphs of a text: one per line; lines starting with "- ", "• " or a bullet pasted from
         Word ("•\t", "·\t", "–\t") are bullets; a line
         ending with ":" stays on the page of what it introduces; a line citing a table or figure the
-        document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so."""
+        document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so; a cell naming
+        another period (the Narasi's verdict, its peringatan's) by one under its last line."""
         for i, line in enumerate(text.split("\n")):
             line = line.strip()
             if not line:
