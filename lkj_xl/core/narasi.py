@@ -19,6 +19,23 @@ from lkj_xl.core.dates import BULAN
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.long_text import SHORTEN_NARASI, cut_finding
 from lkj_xl.core.model import PERINGATAN, Finding, Grid, Settings
+from lkj_xl.core.narasi_pola import (
+    _GABUNGAN,
+    _JUDUL,
+    _KATA_EKOR,
+    _KATA_KEPALA,
+    _KUARTAL,
+    _LAPORAN,
+    _PERIODE_KUARTAL,
+    _PERIODE_NAMA,
+    _PERIODE_SEMESTER,
+    _SELA,
+    _SEMESTER,
+    _SEMESTER_KE,
+    _TRIWULAN,
+    kuartal,
+)
+from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.parse_analisis import (
     dash_only,
     lines,
@@ -98,62 +115,6 @@ def rujukan_hilang(teks: str) -> list[str]:
     return out
 
 
-# A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "Triwulan Kedua".
-_KUARTAL = r"(?:triwulan|trw|tw)(?:\s*[.-]\s*|\s+)"
-_NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
-_URUTAN = ("pertama", "kedua", "ketiga", "keempat")
-_TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
-# A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
-_SEMESTER_NOMOR = r"(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b"
-_SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
-_SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
-# The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
-# Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
-# follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
-# "laporan" and the period, the title's own word first ("Laporan Kinerja (LKj) Triwulan II", "Laporan
-# Kinerja Instansi Pemerintah (LKjIP) Triwulan IV"): "laporan monev semester II", "laporan evaluasi
-# kinerja triwulan IV disampaikan ..." name other reports (of a period inside this one). A word before
-# "Kinerja" is the report's own title only before "ini" (_JUDUL_SENDIRI).
-_JUDUL = r"(?:kinerja|capaian|akuntabilitas|instansi|pemerintah|perangkat|daerah|\(?(?:lkj|lkjip|lakip)\)?)"
-# a word of the title, not of a sentence about the report ("Laporan ini memuat kinerja triwulan IV")
-_KATA = r"\s+(?!(?:ini|itu|yang|telah|sudah|akan|dapat|adalah|merupakan)\b)\S+"
-_LAPORAN = rf"laporan(?:\s+{_JUDUL}(?:{_KATA}){{0,3}}?)?"
-_AWAL = rf"\b({_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
-_TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
-# a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
-# half year "selama" or "hingga" ("Selama Semester II, pameran ...", "berlanjut hingga semester II")
-_PERIODE_SEMESTER = re.compile(
-    _AWAL.replace("|hingga|selama", "") + _SEMESTER_NOMOR + _TAHUN_IKUT, re.IGNORECASE
-)
-_PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR + _TAHUN_IKUT, re.IGNORECASE)
-# A title naming a half year and its last quarter together, the period of both: "Laporan Kinerja
-# Triwulan II dan Semester I", "Laporan Kinerja Semester I / Triwulan II".
-_PERIODE_NAMA = (
-    rf"(?:{_KUARTAL}(?:IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
-    r"|(?:semester|smt)(?:\s*[.-]\s*|\s+)(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
-)
-_GABUNGAN = re.compile(
-    rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE
-)
-# This report's own title, of whatever period: "Laporan Kinerja Semester I Tahun 2025 ini", "Laporan
-# Pelaksanaan Kinerja Triwulan IV ini", the seed's Pendahuluan "Laporan Kinerja pada Dinas ... Triwulan
-# II Tahun 2025 ini" and Kata Pengantar "sehingga Laporan Kinerja (LKj) Triwulan II Dinas ... Tahun
-# Anggaran 2025 dapat diselesaikan dengan baik". A false one puts a placeholder in the Word report
-# instead of the staff's text, so every word between "laporan" and the period and between the period
-# and "ini" is a title's: capitalised (the agency's name, "(LKj)"), "dan", "pada", "Tahun (Anggaran)
-# 2025". Any other ("Laporan Kinerja Semester I capaian ini meningkat", "... Semester I lalu", "Laporan
-# evaluasi kinerja triwulan IV") makes it another report cited.
-# (each word one way only: a capitalised word is no title's own word, period, "dan" or "Tahun")
-_BATAS = r"(?=[\s.;:,]|$)"
-_KAPITAL = (
-    rf"(?!(?:tahun|anggaran|ini|yang|dan|pada|semester|smt|triwulan|trw|tw)\b|{_JUDUL}(?!\w))"
-    r"\(?(?-i:[A-Z])[^\s.;:,()]*\)?"
-)
-_SELA = rf",?\s+(?:{_KAPITAL}|dan|&|pada|tahun\s+(?:anggaran\s+)?\d{{4}}|\d{{4}}){_BATAS}"
-# the title's own words: any case before the period ("laporan capaian kinerja semester I"), capitalised
-# after it ("... Semester I Instansi Pemerintah ini"; "Semester I capaian ini meningkat" cites it)
-_KATA_KEPALA = rf"(?:{_SELA}|,?\s+{_JUDUL}{_BATAS})"
-_KATA_EKOR = rf"(?:{_SELA}|,?\s+(?=\(?(?-i:[A-Z])){_JUDUL}{_BATAS})"
 _JUDUL_SENDIRI = re.compile(
     rf"(?P<sehingga>\bsehingga\s+(?:penyusunan\s+)?)?"
     rf"\b(?P<kepala>laporan(?:(?:{_SELA}){{0,2}}?\s+{_JUDUL}(?:{_KATA_KEPALA}){{0,15}}?)?)"
@@ -190,21 +151,13 @@ def _tahun_lain(match: re.Match[str], tahun: int | None) -> bool:
     return bool(match.group(3)) and (tahun is None or int(match.group(3)) != tahun)
 
 
-def _kuartal(word: str) -> int:
-    """A quarter's number as staff write it: "II", "2", "kedua"."""
-    word = word.lower()
-    if word in _URUTAN:
-        return _URUTAN.index(word) + 1
-    return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
-
-
 def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
     """``teks`` names the half year's report's own period: its half year, or s.d. its last quarter."""
     if semester in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}:
         return True
     return any(
         not match.group(1).lower().startswith("laporan")
-        and _kuartal(match.group(2)) == 2 * semester
+        and kuartal(match.group(2)) == 2 * semester
         and not _tahun_lain(match, tahun)
         for match in _PERIODE_KUARTAL.finditer(teks)
     )
@@ -221,7 +174,7 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
     48%"), as does one naming a quarter inside the half year among others ("laporan TW I dan TW II")."""
     if semester and _names_own_half(teks, semester, tahun) or tahunan and _TAHUNAN.search(teks):
         return []
-    quarters_named = {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
+    quarters_named = {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}
     named: list[str] = []
     for match in _PERIODE_SEMESTER.finditer(teks):
         half = _SEMESTER_KE[match.group(2).lower()]
@@ -229,63 +182,12 @@ def _periode_semester(teks: str, semester: int | None, tahunan: bool, tahun: int
             named.append(f"Semester {c.roman(half)}")
     if semester:
         for match in _PERIODE_KUARTAL.finditer(teks):
-            quarter = _kuartal(match.group(2))
+            quarter = kuartal(match.group(2))
             laporan = match.group(1).lower().startswith("laporan")
             among = quarter in (2 * semester - 1, 2 * semester) and len(quarters_named) > 1
             if (laporan or quarter != 2 * semester) and not among and not _tahun_lain(match, tahun):
                 named.append(f"Triwulan {c.roman(quarter)}")
     return list(dict.fromkeys(named))
-
-
-# An earlier report named as history, the object of what followed it up: "Rekomendasi atas Laporan
-# Kinerja Semester I telah ditindaklanjuti", "catatan evaluasi terhadap Laporan Kinerja Triwulan III"
-# in a later report. Only when its clause says so (_TINDAK_LANJUT): "Kritik dan saran atas Laporan
-# Kinerja Triwulan I Tahun 2025 ini", "masukan atas Laporan Kinerja Triwulan I." are this report's
-# title left from the earlier one, still read.
-_RIWAYAT = re.compile(
-    rf"\b(?:atas|terhadap)\s+{_LAPORAN}\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN_IKUT}", re.IGNORECASE
-)
-# what tells the earlier report was followed up: a word before "atas" ("Rekomendasi", "Catatan hasil
-# evaluasi", "Tindak lanjut atas ...") or after the period ("... telah ditindaklanjuti / dilaksanakan")
-_TINDAK_LANJUT = r"(?:di)?tindak\s*lanjut(?:i)?|dilaksanakan|diperbaiki"
-_TINDAK_LANJUT_SEBELUM = re.compile(
-    rf"\b(?:rekomendasi|catatan|temuan|evaluasi|penilaian|reviu|review|lhe|{_TINDAK_LANJUT})\b", re.IGNORECASE
-)
-_TINDAK_LANJUT_SESUDAH = re.compile(rf"\b(?:(?P<ini>ini)|{_TINDAK_LANJUT})\b", re.IGNORECASE)
-# a clause's end: a comma, semicolon, colon or a sentence's end (not the dot of "1.000", "s.d.", "Kab.")
-_AKHIR_KLAUSA = re.compile(
-    r"[,;:!?]|(?<!\bs\.d)(?<!\bkab)(?<!\bkec)(?<!\bprov)(?<!\bdr)\.(?!\w)", re.IGNORECASE
-)
-
-
-def _riwayat(match: re.Match[str]) -> bool:
-    """The earlier report ``match`` names is history in its clause: "ini" after the period, before any
-    follow-up, names this report ("Rekomendasi atas Laporan Kinerja Semester I ini telah
-    ditindaklanjuti", "... Triwulan I yang kami susun ini"); else a follow-up word before "atas" or
-    after the period tells it ("... telah ditindaklanjuti dalam laporan ini")."""
-    teks = match.string
-    awal = max((m.end() for m in _AKHIR_KLAUSA.finditer(teks, 0, match.start())), default=0)
-    akhir = _AKHIR_KLAUSA.search(teks, match.end())
-    sesudah = _TINDAK_LANJUT_SESUDAH.search(teks, match.end(), akhir.start() if akhir else len(teks))
-    if sesudah:
-        return not sesudah.group("ini")
-    return bool(_TINDAK_LANJUT_SEBELUM.search(teks, awal, match.start()))
-
-
-def _tanpa_riwayat(teks: str, triwulan: int, tahun: int | None) -> str:
-    """``teks`` without the earlier reports it names as history (:data:`_RIWAYAT`, :func:`_riwayat`):
-    a period ending before the reported quarter (Semester I in Semester II) or in an earlier year."""
-
-    def ganti(match: re.Match[str]) -> str:
-        periode = match.group("periode")
-        halves = [_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(periode)]
-        quarter = _TRIWULAN.search(periode)
-        akhir = 2 * halves[0] if halves else _kuartal(quarter.group(1) if quarter else "IV")
-        year = int(match.group(2)) if match.group(2) else tahun
-        earlier = year < tahun if year and tahun and year != tahun else akhir < triwulan
-        return "atas laporan sebelumnya" if earlier and _riwayat(match) else match.group(0)
-
-    return _RIWAYAT.sub(ganti, teks)
 
 
 def _lain_tahun(year: str | None, tahun: int | None) -> bool:
@@ -305,7 +207,7 @@ def _judul_lain(
         halves = list(_SEMESTER.finditer(match.group(0)))
         if len(quarters) != 1 or len(halves) != 1 or _lain_tahun(match.group(1), tahun):
             continue
-        quarter, half = _kuartal(quarters[0].group(1)), _SEMESTER_KE[halves[0].group(1).lower()]
+        quarter, half = kuartal(quarters[0].group(1)), _SEMESTER_KE[halves[0].group(1).lower()]
         own = half == semester if semester else not tahunan and quarter == triwulan
         if quarter == 2 * half and not own:
             both = [
@@ -313,7 +215,7 @@ def _judul_lain(
                 (halves[0].start(), f"Semester {c.roman(half)}"),
             ]
             named += [name for _, name in sorted(both)]
-    if tahunan or semester or triwulan in {_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
+    if tahunan or semester or triwulan in {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
         return named
     for match in _judul_sendiri(teks, tahun):
         halves = list(_SEMESTER.finditer(match.group("periode")))
@@ -362,10 +264,11 @@ def triwulan_lain(
     merely mentioned ("dibandingkan dengan capaian Semester I") is no period: not read. And the
     period it gives by months ending before or after the reported one ("selama periode bulan April –
     Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
-    IV and the year's report end in Desember."""
+    IV and the year's report end in Desember. An earlier report after "atas"/"terhadap" is history,
+    unless this report's title left from it (:func:`narasi_riwayat.tanpa_riwayat`), named first."""
     if triwulan not in (1, 2, 3, 4):
         return []
-    teks = _tanpa_riwayat(teks, triwulan, tahun)
+    teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
@@ -375,7 +278,7 @@ def triwulan_lain(
         # the report's own quarters: the reported one; the half year's two and the half year named
         own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
         halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
-        quarters = [_kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
+        quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
         if not own.intersection(quarters) and semester not in halves:
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
@@ -388,7 +291,9 @@ def triwulan_lain(
         awal = not semester or BULAN.index(first) in (0, 6 * (semester - 1))
         if (BULAN.index(last) + 1 != 3 * triwulan or not awal) and f"{first} – {last}" not in named:
             named.append(f"{first} – {last}")
-    return list(dict.fromkeys(named))
+    # a leftover of another year named with it: not again without ("Triwulan III Tahun 2024", "Triwulan III")
+    polos = {nama.split(" Tahun ")[0] for nama in sisa}
+    return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos)]))
 
 
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
@@ -415,6 +320,9 @@ class Narasi:
     findings: list[Finding] = field(default_factory=list)
     present: bool = False  # the workbook has a Narasi sheet
     none: set[str] = field(default_factory=set)  # optional sections typed "-": nothing printed
+    # by section, the other periods a cell names (periode_lain) at the index of the cell's last line
+    # in the section's text: the Word placeholder goes under that line, as the cell's peringatan says
+    lain: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
     def get(self, bagian: str) -> str:
         return self.texts.get(bagian, "")
@@ -470,21 +378,22 @@ def _text(value: object) -> str:
     return "\n".join(wrapped_joined(lines(str(value)))).strip()
 
 
-def _teks_findings(name: str, teks: str, at: Finding, settings: Settings | None) -> list[Finding]:
-    """The peringatan of a used Teks (``at`` gives its cell): a quarter other than the report's, a
-    table or figure the document does not hold."""
-    out: list[Finding] = []
-    named = (
-        triwulan_lain(
-            teks,
-            settings.triwulan,
-            bool(settings.tahun_tahunan),
-            settings.semester_laporan,
-            settings.tahun,
-        )
-        if settings and not settings.triwulan_galat
-        else []
+def periode_lain(teks: str, settings: Settings | None) -> list[str]:
+    """The other periods a Narasi cell's text names (:func:`triwulan_lain`) under the report's
+    ``settings``: the one verdict of its peringatan and of its Word placeholder."""
+    if settings is None or settings.triwulan_galat:
+        return []
+    return triwulan_lain(
+        teks, settings.triwulan, bool(settings.tahun_tahunan), settings.semester_laporan, settings.tahun
     )
+
+
+def _teks_findings(
+    name: str, teks: str, at: Finding, settings: Settings | None, named: list[str]
+) -> list[Finding]:
+    """The peringatan of a used Teks (``at`` gives its cell): a period other than the report's
+    (``named``), a table or figure the document does not hold."""
+    out: list[Finding] = []
     if settings is not None and named:
         periode = c.triwulan_tahun(
             settings.triwulan,
@@ -581,9 +490,16 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             out.findings.append(Finding(PERINGATAN, sheet, where, _placeholder_pesan(name, teks)))
             continue
         if teks:
+            if named := periode_lain(teks, settings):
+                last = (
+                    out.texts[name].count("\n") + 1 + teks.count("\n")
+                    if name in out.texts
+                    else teks.count("\n")
+                )
+                out.lain.setdefault(name, {})[last] = named
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
             at = Finding(PERINGATAN, sheet, f"{column_letter(cols['Teks'])}{r + 1}", "")
-            out.findings += _teks_findings(name, teks, at, settings)
+            out.findings += _teks_findings(name, teks, at, settings, named)
             if (cut := cut_finding(sheet, at.sel, teks_cell, SHORTEN_NARASI)) is not None:
                 out.findings.append(cut)
     return out

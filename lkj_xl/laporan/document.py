@@ -32,7 +32,6 @@ from lkj_xl.core.narasi import (
     isi,
     rujukan_hilang,
     rujukan_placeholder,
-    triwulan_lain,
     triwulan_placeholder,
 )
 from lkj_xl.core.parse_analisis import BULLETS
@@ -107,8 +106,9 @@ class _Draft:
         """Paragraphs of a text: one per line; lines starting with "- ", "• " or a bullet pasted from
         Word ("•\t", "·\t", "–\t") are bullets; a line
         ending with ":" stays on the page of what it introduces; a line citing a table or figure the
-        document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so."""
-        for line in text.split("\n"):
+        document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so; a cell naming
+        another period (the Narasi's verdict, its peringatan's) by one under its last line."""
+        for i, line in enumerate(text.split("\n")):
             line = line.strip()
             if not line:
                 continue
@@ -121,17 +121,9 @@ class _Draft:
                 paragraph.paragraph_format.keep_with_next = True
             for rujukan in rujukan_hilang(line):
                 self.placeholder(rujukan_placeholder(rujukan, bagian))
-            settings = self.report.settings
-            if not settings.triwulan_galat and (
-                named := triwulan_lain(
-                    line,
-                    settings.triwulan,
-                    bool(settings.tahun_tahunan),
-                    settings.semester_laporan,
-                    settings.tahun,
-                )
-            ):
-                self.placeholder(triwulan_placeholder(named, settings, bagian))
+            # another period: the cell's verdict (its peringatan's), under the cell's last line
+            if named := self.narasi.lain.get(bagian, {}).get(i):
+                self.placeholder(triwulan_placeholder(named, self.report.settings, bagian))
 
     def lead(self, text: str = "", bold: str = ""):
         """A line introducing what follows (a list, a table): kept on the page of what it introduces."""

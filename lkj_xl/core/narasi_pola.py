@@ -1,0 +1,72 @@
+"""The patterns the Narasi checks read a report's period with: a quarter ("Triwulan II", "TW-1"), a
+half year ("Semester I"), the report's title ("Laporan Kinerja (LKj) ... Triwulan II ... Tahun 2025").
+Shared by :mod:`lkj_xl.core.narasi` and :mod:`lkj_xl.core.narasi_riwayat`."""
+
+from __future__ import annotations
+
+import re
+
+# A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "Triwulan Kedua".
+_KUARTAL = r"(?:triwulan|trw|tw)(?:\s*[.-]\s*|\s+)"
+_NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
+_URUTAN = ("pertama", "kedua", "ketiga", "keempat")
+_TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
+# A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
+_SEMESTER_NOMOR = r"(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b"
+_SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
+_SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
+# The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
+# Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
+# follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.
+# "laporan" and the period, the title's own word first ("Laporan Kinerja (LKj) Triwulan II", "Laporan
+# Kinerja Instansi Pemerintah (LKjIP) Triwulan IV"): "laporan monev semester II", "laporan evaluasi
+# kinerja triwulan IV disampaikan ..." name other reports (of a period inside this one). A word before
+# "Kinerja" is the report's own title only before "ini" (_JUDUL_SENDIRI).
+_JUDUL = r"(?:kinerja|capaian|akuntabilitas|instansi|pemerintah|perangkat|daerah|\(?(?:lkj|lkjip|lakip)\)?)"
+# a word of the title, not of a sentence about the report ("Laporan ini memuat kinerja triwulan IV")
+_KATA = r"\s+(?!(?:ini|itu|yang|telah|sudah|akan|dapat|adalah|merupakan)\b)\S+"
+_LAPORAN = rf"laporan(?:\s+{_JUDUL}(?:{_KATA}){{0,3}}?)?"
+_AWAL = rf"\b({_LAPORAN}|sampai\s+dengan|s\.\s?d\.?|s/d|hingga|selama)\s+"
+_TAHUN_IKUT = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?)?(\d{4})\b)?"
+# a quarter "selama" is when an activity ran ("kegiatan selama triwulan I"), not the period; so is a
+# half year "selama" or "hingga" ("Selama Semester II, pameran ...", "berlanjut hingga semester II")
+_PERIODE_SEMESTER = re.compile(
+    _AWAL.replace("|hingga|selama", "") + _SEMESTER_NOMOR + _TAHUN_IKUT, re.IGNORECASE
+)
+_PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR + _TAHUN_IKUT, re.IGNORECASE)
+# A title naming a half year and its last quarter together, the period of both: "Laporan Kinerja
+# Triwulan II dan Semester I", "Laporan Kinerja Semester I / Triwulan II".
+_PERIODE_NAMA = (
+    rf"(?:{_KUARTAL}(?:IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
+    r"|(?:semester|smt)(?:\s*[.-]\s*|\s+)(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
+)
+_GABUNGAN = re.compile(
+    rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE
+)
+# This report's own title, of whatever period: "Laporan Kinerja Semester I Tahun 2025 ini", "Laporan
+# Pelaksanaan Kinerja Triwulan IV ini", the seed's Pendahuluan "Laporan Kinerja pada Dinas ... Triwulan
+# II Tahun 2025 ini" and Kata Pengantar "sehingga Laporan Kinerja (LKj) Triwulan II Dinas ... Tahun
+# Anggaran 2025 dapat diselesaikan dengan baik". A false one puts a placeholder in the Word report
+# instead of the staff's text, so every word between "laporan" and the period and between the period
+# and "ini" is a title's: capitalised (the agency's name, "(LKj)"), "dan", "pada", "Tahun (Anggaran)
+# 2025". Any other ("Laporan Kinerja Semester I capaian ini meningkat", "... Semester I lalu", "Laporan
+# evaluasi kinerja triwulan IV") makes it another report cited.
+# (each word one way only: a capitalised word is no title's own word, period, "dan" or "Tahun")
+_BATAS = r"(?=[\s.;:,]|$)"
+_KAPITAL = (
+    rf"(?!(?:tahun|anggaran|ini|yang|dan|pada|semester|smt|triwulan|trw|tw)\b|{_JUDUL}(?!\w))"
+    r"\(?(?-i:[A-Z])[^\s.;:,()]*\)?"
+)
+_SELA = rf",?\s+(?:{_KAPITAL}|dan|&|pada|tahun\s+(?:anggaran\s+)?\d{{4}}|\d{{4}}){_BATAS}"
+# the title's own words: any case before the period ("laporan capaian kinerja semester I"), capitalised
+# after it ("... Semester I Instansi Pemerintah ini"; "Semester I capaian ini meningkat" cites it)
+_KATA_KEPALA = rf"(?:{_SELA}|,?\s+{_JUDUL}{_BATAS})"
+_KATA_EKOR = rf"(?:{_SELA}|,?\s+(?=\(?(?-i:[A-Z])){_JUDUL}{_BATAS})"
+
+
+def kuartal(word: str) -> int:
+    """A quarter's number as staff write it: "II", "2", "kedua"."""
+    word = word.lower()
+    if word in _URUTAN:
+        return _URUTAN.index(word) + 1
+    return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
