@@ -7,8 +7,9 @@ typed Kumulatif, 500; 520; 450; 480 of 520). With such a fall one test for every
 alone at least 3/4 of the target at TW IV (100; 400; 390; 380, 395 or 450 of 471; 500; 520; 510; 495 of
 520), at least 90 % of it before (500; 520; 510 of 520 in TW III; 100; 400; 390 of 471 waits for TW IV),
 which flows summed over the target (100; 120; 115; 130 of 200) hardly are, or at TW IV risen from at
-most a quarter of the target in TW I to half of it, as a rising one (20; 50; 48; 70 of 100). After a fall, TW IV at
-least the sum of TW I-III is left to capaian_checks._year_in_last_quarter (the year's total in TW IV)."""
+most a quarter of the target in TW I to half of it, as a rising one (20; 50; 48; 70 of 100), when the sum
+is also at least 1,5x the target (flows dip freely: 5; 27; 25; 50 of 100, 107, are flows). After a fall,
+TW IV at least the sum of TW I-III is left to capaian_checks._year_in_last_quarter (the year's total in TW IV)."""
 
 from __future__ import annotations
 
@@ -59,8 +60,9 @@ def running_total(
     rising_then_falling = falls == list(range(peak + 1, len(values)))
     if falls:  # (a correction before the year end: only when already near the year's figure)
         near = 4 * last >= 3 * target if q == 3 else 10 * last >= 9 * target
-        # or at TW IV risen from TW I's quarter of the target to half of it as a rising one (20; 50; 48; 70)
-        risen = q == 3 and 4 * values[0] <= target and 2 * last >= target  # (flows wiggle from half)
+        # or at TW IV risen from TW I's quarter of the target to half of it as a rising one (20; 50; 48; 70),
+        # summed to 1,5x the target or more (flows dip freely, a running total when corrected: 5; 27; 25; 50)
+        risen = q == 3 and 4 * values[0] <= target and 2 * last >= target and 2 * sum(values) >= 3 * target
         if not near and not risen:
             return False  # the last quarter alone far from the year's figure: flows wiggling
     elif 2 * last < target:

@@ -251,8 +251,11 @@ def shown_difference(one: float | Fraction, other: float | Fraction) -> Fraction
 
 def same_amount(one: Fraction, other: Fraction) -> bool:
     """Two rupiah amounts less than half a sen apart: one amount (a formula's 11.499.999,996 under a
-    typed 11.500.000 is its float noise); a sen or more apart is a real difference."""
-    return abs(one - other) < Fraction(1, 200)
+    typed 11.500.000 is its float noise); a sen or more apart is a real difference. So are two that
+    print the same (:func:`shown_amount`): at 12 digits and more no third decimal is printed, and
+    123.456.789.012,996 and 123.456.789.013,004 both read 123.456.789.013 (never "tidak sama ...,
+    lebih Rp 0")."""
+    return abs(one - other) < Fraction(1, 200) or shown_amount(one) == shown_amount(other)
 
 
 def has_sen(value: object) -> bool:
