@@ -1,0 +1,106 @@
+"""Rekap, mend of the merged mend35d (a reviewer's reproductions, revH).
+
+1. A folder without a workbook was decided folder by folder: every "Bukti Dukung", "lampiran",
+   "Surat" or "arsip" subfolder was named `Perangkat daerah tanpa buku kerja`, burying the agency
+   really missing; now each first-level folder under a folder given is decided as a whole.
+2. Revision marks the agency's identity reads ("Revisi II", "(revisi) TW II", "-REVISI", a Pemda
+   "(Revisi)") did not make the file the revision: the original counted.
+3. `lkj-xl laporan --template` output kept the template's creator and was named a non-workbook.
+4. The tables showed "Dinas Kesehatan Revisi II", "Dinas Sosial TW II", a Pemda "(Revisi)".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lkj_xl
+from tests.test_rekap15 import PAGU, _workbook
+
+_JENIS_FOLDER = "Perangkat daerah tanpa buku kerja"
+_JENIS_FILES = "Berkas bukan buku kerja"
+
+
+def _said(result: lkj_xl.Rekap, jenis: str) -> str:
+    (pesan,) = result.peringatan[result.peringatan["jenis"] == jenis]["pesan"]
+    return str(pesan)
+
+
+def _pdf(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"%PDF-1.4\n")
+
+
+# --- 1. folders without a workbook ------------------------------------------------------------------
+
+_AGENCIES = [
+    "Badan Perencanaan Pembangunan Daerah",
+    "Badan Pendapatan Daerah",
+    "Dinas Kesehatan",
+    "Dinas Pendidikan",
+    "Dinas Pertanian",
+    "Dinas Perhubungan",
+    "Dinas Koperasi dan UKM",
+    "Dinas Pariwisata",
+    "Inspektorat",
+    "Kecamatan Sukodono",
+    "Kecamatan Tempeh",
+    "Satuan Polisi Pamong Praja",
+]
+
+
+def test_an_agency_folders_subfolders_are_not_agencies_without_a_workbook(tmp_path):
+    base = tmp_path / "tw2"
+    for number, name in enumerate(_AGENCIES, 1):
+        folder = base / f"{number:02d} {name}"
+        _workbook(folder / "LKjIP TW II 2025.xlsx", "Kabupaten Lumajang", name, capaian=str(60 + number))
+        for k in (1, 2):
+            _pdf(folder / "Bukti Dukung" / f"Bukti {k}.pdf")
+    _pdf(base / "13 Dinas Sosial" / "LKjIP Dinas Sosial TW II 2025.pdf")
+    result = lkj_xl.rekap(base, jobs=1)
+    # twelve workbooks, each pagu once: 12 x 1.000.000.000
+    assert result.perangkat_daerah["pagu"].sum() == 12 * PAGU
+    missing = _said(result, _JENIS_FOLDER)
+    assert missing.startswith("1 folder") and "13 Dinas Sosial" in missing
+    assert "Bukti Dukung" not in missing
+
+
+def test_the_folder_given_alone_is_decided_by_its_first_level_folders_through_the_cli(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    base = tmp_path / "tw2"
+    _workbook(base / "Dinas Kesehatan" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
+    _pdf(base / "Dinas Kesehatan" / "lampiran" / "Lampiran.pdf")
+    _pdf(base / "Dinas Sosial" / "LKjIP Dinas Sosial.pdf")
+    out = tmp_path / "rekap.xlsx"
+    cli = CliRunner().invoke(main, ["rekap", str(base), "-o", str(out), "--jobs", "1"])
+    assert cli.exit_code == 0, cli.output
+    (said,) = [line for line in cli.output.splitlines() if "tidak berisi buku kerja" in line]
+    assert "warning: 1 folder" in said and "Dinas Sosial" in said and "lampiran" not in said
+
+
+def test_bappeda_layout_flags_no_bidang_surat_or_arsip_folder_and_names_the_report_pdf_first(tmp_path):
+    base = tmp_path / "tw2"
+    sosbud = base / "Bidang Sosbud"
+    _workbook(sosbud / "Dinas Kesehatan.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
+    _workbook(sosbud / "Dinas Pendidikan.xlsx", "Kabupaten Lumajang", "Dinas Pendidikan", capaian="70")
+    _pdf(sosbud / "Surat" / "Surat Pengantar Dinkes.pdf")
+    _pdf(sosbud / "Surat" / "Surat Pengantar Dispendik.pdf")
+    ekonomi = base / "Bidang Ekonomi"
+    _workbook(ekonomi / "Dinas Pertanian.xlsx", "Kabupaten Lumajang", "Dinas Pertanian", capaian="80")
+    _pdf(ekonomi / "LKjIP Dinas Koperasi TW II 2025.pdf")  # sent only its PDF, into a bidang's folder
+    for name in ("Dinkes 2024.pdf", "Dispendik 2024.pdf", "Pertanian 2024.pdf", "Koperasi 2024.pdf"):
+        _pdf(base / "arsip" / name)
+    for number in range(1, 12):  # more cover letters than the warning names
+        _pdf(base / "Dinas Sosial" / f"Surat Pengantar {number:02d}.pdf")
+    _workbook(base / "Dinas Sosial" / "final" / "LKjIP.xlsx", "Kabupaten Lumajang", "Dinas Sosial")
+    _pdf(base / "Dinas Sosial" / "lampiran" / "Lampiran.pdf")
+    _pdf(base / "Surat Masuk" / "Surat Pengantar Bappeda.pdf")  # a folder of cover letters only
+    result = lkj_xl.rekap(base, jobs=1)
+    assert _JENIS_FOLDER not in list(result.peringatan["jenis"])
+    said = _said(result, _JENIS_FILES)
+    # 2 (Surat) + 1 (Koperasi) + 4 (arsip) + 11 + 1 (Dinas Sosial) + 1 (Surat Masuk) files; the report
+    # PDF named first, before any cut
+    assert "20 berkas" in said
+    assert said.index("LKjIP Dinas Koperasi TW II 2025.pdf") < said.index("Surat Pengantar")
