@@ -11,7 +11,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 import lkj_xl
 from tests.test_rekap15 import PAGU, _workbook
@@ -104,3 +107,101 @@ def test_bappeda_layout_flags_no_bidang_surat_or_arsip_folder_and_names_the_repo
     # PDF named first, before any cut
     assert "20 berkas" in said
     assert said.index("LKjIP Dinas Koperasi TW II 2025.pdf") < said.index("Surat Pengantar")
+
+
+# --- 2. which of an agency's files is the revision --------------------------------------------------
+
+
+def _file(path: Path, pemda: str, opd: str, pagu: str, *, disk: int) -> Path:
+    """A workbook saved by Excel at one moment (the same saved date for every file here), its time on
+    disk ``disk`` (one extraction: seconds apart, which tell nothing)."""
+    from lkj_xl.core import contract as c
+    from lkj_xl.xlsx.template import new_workbook
+    from tests.test_rekap_round3 import anggaran, kinerja, saved_by_excel
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new_workbook(
+        path,
+        pengaturan={c.P_PEMDA: pemda, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2},
+        kinerja=kinerja("85", "9%"),
+        anggaran=anggaran(pagu, "100 jt", "150 jt"),
+    )
+    saved_by_excel(path, "2025-07-01T08:00:00Z")
+    os.utime(path, (disk, disk))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("berkas", "pemda", "opd"),
+    [
+        ("LKjIP-Dinkes-TW2-REVISI.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan"),
+        ("REVISI LKjIP Dinkes TW2.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan"),
+        ("LKjIP Dinkes TW2 Revisi II.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan"),
+        ("LKjIP Dinkes (revisi) TW2.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan"),
+        ("dinkes 2.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan Revisi II"),
+        ("dinkes 2.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan (revisi) TW II"),
+        ("dinkes 2.xlsx", "Kabupaten Lumajang (Revisi)", "Dinas Kesehatan"),
+    ],
+)
+def test_a_revision_marked_as_the_identity_reads_it_counts(tmp_path, berkas, pemda, opd):
+    folder = tmp_path / "tw2"
+    # one extraction: the original's time on disk 60 s after the revision's (within 10 minutes)
+    _file(
+        folder / "LKjIP Dinkes TW2.xlsx",
+        "Kabupaten Lumajang",
+        "Dinas Kesehatan",
+        "1.000.000.000",
+        disk=1_751_000_060,
+    )
+    _file(folder / berkas, pemda, opd, "1.200.000.000", disk=1_751_000_000)
+    result = lkj_xl.rekap(folder, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    # the revision's pagu, 1.200.000.000 as typed in its Anggaran, not the original's 1.000.000.000
+    assert Path(row["berkas"]).name == berkas and row["pagu"] == 1_200_000_000
+    assert "bertanda revisi" in _said(result, "Perangkat daerah ganda")
+
+
+@pytest.mark.parametrize("first", ["Revisi", "Revisi 1", "Rev.1"])
+def test_of_two_marked_files_the_higher_revision_number_counts(tmp_path, first):
+    folder = tmp_path / "tw2"
+    # "Revisi 2" extracted first, the earlier revision 60 s later on disk: the number decides
+    _file(
+        folder / f"Dinkes ({first}).xlsx",
+        "Kabupaten Lumajang",
+        f"Dinas Kesehatan ({first})",
+        "1.000.000.000",
+        disk=1_751_000_060,
+    )
+    _file(
+        folder / "Dinkes (Revisi 2).xlsx",
+        "Kabupaten Lumajang",
+        "Dinas Kesehatan (Revisi 2)",
+        "1.200.000.000",
+        disk=1_751_000_000,
+    )
+    result = lkj_xl.rekap(folder, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    assert Path(row["berkas"]).name == "Dinkes (Revisi 2).xlsx" and row["pagu"] == 1_200_000_000
+
+
+def test_two_files_marked_alike_go_by_file_order_saying_they_cannot_be_told_apart(tmp_path):
+    folder = tmp_path / "tw2"
+    _file(
+        folder / "Dinkes (Revisi) a.xlsx",
+        "Kabupaten Lumajang",
+        "Dinas Kesehatan (Revisi)",
+        "1.000.000.000",
+        disk=1_751_000_060,
+    )
+    _file(
+        folder / "Dinkes (Revisi) b.xlsx",
+        "Kabupaten Lumajang",
+        "Dinas Kesehatan (Revisi)",
+        "1.200.000.000",
+        disk=1_751_000_000,
+    )
+    result = lkj_xl.rekap(folder, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    # the last in file order (b), whose pagu is 1.200.000.000; the seconds on disk tell nothing
+    assert Path(row["berkas"]).name == "Dinkes (Revisi) b.xlsx" and row["pagu"] == 1_200_000_000
+    assert "tidak dapat dibedakan" in _said(result, "Perangkat daerah ganda")
