@@ -483,9 +483,11 @@ def _as_shown(
 def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with each agency named without the revision mark its file typed ("Dinas Kesehatan
     (Revisi)" is "Dinas Kesehatan", core.rekap_revisi.shown_name), as the duplicate check and the kunci
-    read it: a pivot over Perangkat Daerah gives one agency across quarters. Pemeriksaan keeps what
+    read it: a pivot over Perangkat Daerah gives one agency across quarters; the Pemda likewise.
+    Pemeriksaan keeps what
     each file typed."""
     frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown_name)
+    frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown_name)  # "Kabupaten Lumajang (Revisi)"
     return frame
 
 

@@ -205,3 +205,41 @@ def test_two_files_marked_alike_go_by_file_order_saying_they_cannot_be_told_apar
     # the last in file order (b), whose pagu is 1.200.000.000; the seconds on disk tell nothing
     assert Path(row["berkas"]).name == "Dinkes (Revisi) b.xlsx" and row["pagu"] == 1_200_000_000
     assert "tidak dapat dibedakan" in _said(result, "Perangkat daerah ganda")
+
+
+# --- 4. the names the tables show --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("Dinas Kesehatan Revisi II", "Dinas Kesehatan"),
+        ("Dinas Kesehatan (revisi) TW II", "Dinas Kesehatan"),
+        ("DINAS KESEHATAN - REVISI 2", "DINAS KESEHATAN"),
+        ("Dinas Kesehatan (Revisi) Kabupaten Lumajang", "Dinas Kesehatan Kabupaten Lumajang"),
+    ],
+)
+def test_the_counted_revision_is_shown_without_the_marks_its_identity_drops(tmp_path, typed, shown):
+    _workbook(tmp_path / "tw1" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", 1, capaian="80")
+    _workbook(tmp_path / "tw2" / "dinkes.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan", capaian="80")
+    revision = _workbook(tmp_path / "tw2" / "dinkes revisi.xlsx", "Kabupaten Lumajang", typed, capaian="85")
+    os.utime(revision, (2_000_000_000, 2_000_000_000))  # saved on disk well after the original
+    result = lkj_xl.rekap([tmp_path / "tw1", tmp_path / "tw2"], jobs=1)
+    (row,) = result.perangkat_daerah[result.perangkat_daerah["triwulan"] == 2].to_dict("records")
+    assert Path(row["berkas"]).name == "dinkes revisi.xlsx" and row["perangkat_daerah"] == shown
+    for table in (result.indikator, result.program):
+        assert set(table[table["triwulan"] == 2]["perangkat_daerah"]) == {shown}
+    typed_in = dict(
+        zip(result.pemeriksaan["berkas"].map(lambda b: Path(b).name), result.pemeriksaan["perangkat_daerah"])
+    )
+    assert typed_in["dinkes revisi.xlsx"] == typed  # Pemeriksaan keeps what the file typed
+
+
+def test_a_pemda_typed_with_its_mark_by_every_file_is_shown_without_it(tmp_path):
+    folder = tmp_path / "tw2"
+    _workbook(folder / "dinkes.xlsx", "Kabupaten Lumajang (Revisi)", "Dinas Kesehatan", capaian="80")
+    _workbook(folder / "dinsos.xlsx", "Kabupaten Lumajang (Revisi)", "Dinas Sosial", capaian="70")
+    result = lkj_xl.rekap(folder, jobs=1)
+    for table in (result.perangkat_daerah, result.indikator, result.program):
+        assert set(table["pemerintah_daerah"]) == {"Kabupaten Lumajang"}
+    assert set(result.pemeriksaan["pemerintah_daerah"]) == {"Kabupaten Lumajang (Revisi)"}

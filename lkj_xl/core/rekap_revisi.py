@@ -84,15 +84,16 @@ def _number(words: list[str]) -> int:
     return best
 
 
-def revision_number(text: object, *, anywhere: bool = False) -> int:
-    """The revision ``text`` says it is: 0 for no mark, else its number (1 for "Revisi", 2 for "Revisi 2"
-    or "Revisi II"). The marks :func:`without_revision` removes at the end, and a run of mark words
-    with "revisi" or "rev" in it ("Revisi II", "(revisi) TW II") at the start, at the end or before a
-    Pemda's name, as agency_identity reads them; ``anywhere`` (a file's name, "LKjIP Dinkes (revisi)
-    TW2", "LKjIP-Dinkes-TW2-REVISI") in any place."""
-    if not isinstance(text, str):
-        return 0
-    words, found, start = _words(text), 0, 0
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _mark_runs(text: str, *, anywhere: bool = False) -> list[tuple[int, int, list[str]]]:
+    """The runs of mark words with "revisi" or "rev" in them ("Revisi II", "(revisi) TW II", "TW2-REVISI")
+    as agency_identity drops them: at the start, at the end or before a Pemda's name (``anywhere``:
+    in any place); each as (start, end) in ``text`` and its words."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [token.group().casefold() for token in tokens]
+    runs, start = [], 0
     while start < len(words):
         end = start
         while end < len(words) and (words[end] in _RUN_WORDS or _ROMAN.fullmatch(words[end])):
@@ -100,8 +101,19 @@ def revision_number(text: object, *, anywhere: bool = False) -> int:
         run = words[start:end]
         placed = anywhere or start == 0 or end == len(words) or words[end] in _PEMDA_START
         if ("revisi" in run or "rev" in run) and placed:
-            found = max(found, _number(run))
+            runs.append((tokens[start].start(), tokens[end - 1].end(), run))
         start = max(end, start + 1)
+    return runs
+
+
+def revision_number(text: object, *, anywhere: bool = False) -> int:
+    """The revision ``text`` says it is: 0 for no mark, else its number (1 for "Revisi", 2 for "Revisi 2"
+    or "Revisi II"). The marks :func:`without_revision` removes at the end, and the runs of
+    :func:`_mark_runs` ("Revisi II", "(revisi) TW II"), as agency_identity reads them; ``anywhere`` (a
+    file's name, "LKjIP Dinkes (revisi) TW2", "LKjIP-Dinkes-TW2-REVISI") in any place."""
+    if not isinstance(text, str):
+        return 0
+    found = max((_number(run) for _, _, run in _mark_runs(text, anywhere=anywhere)), default=0)
     stripped = without_revision(text)
     if not found and isinstance(stripped, str) and stripped != text:  # "(Perbaikan 2)", "- Final"
         found = _number(_words(text[len(stripped) :]))
@@ -129,11 +141,24 @@ _INNER = re.compile(rf"\s*(?:[(\[]\s*{_MARKED}\s*[)\]]|{_BRACKET})(?=\s+\S)", re
 
 
 def shown_name(name: object) -> object:
-    """The agency's name as the tables show it: without the marks at its end ("Dinas Kesehatan
-    (Revisi)" is "Dinas Kesehatan", as its original names it) or in brackets before its Pemda ("Dinas
-    Kesehatan (Revisi) Kabupaten Lumajang"), as typed otherwise."""
-    stripped = without_revision(_INNER.sub("", name) if isinstance(name, str) else name)
-    return stripped.strip() if isinstance(stripped, str) and stripped != name else name
+    """The agency's (or Pemda's) name as the tables show it: without the marks agency_identity drops
+    (:func:`_mark_runs`: "Dinas Kesehatan Revisi II", "Dinas Sosial (revisi) TW II"; the marks at its
+    end, "Dinas Kesehatan (Revisi)", as its original names it; in brackets before its Pemda, "Dinas
+    Kesehatan (Revisi) Kabupaten Lumajang" is "Dinas Kesehatan Kabupaten Lumajang"), as typed
+    otherwise; unchanged when nothing would be left."""
+    if not isinstance(name, str):
+        return name
+    text = name
+    for start, end, _ in reversed(_mark_runs(text)):
+        # the brackets, dash or underscore around the run go with it
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in f"([_{_DASH}"):
+            start -= 1
+        while end < len(text) and text[end] in ")].":
+            end += 1
+        text = text[:start] + " " + text[end:]
+    stripped = without_revision(_INNER.sub("", text))
+    shown = " ".join(str(stripped).split()) if stripped != name else name
+    return shown if isinstance(shown, str) and shown.strip() else name
 
 
 # Times on disk this close were set by one copy or extraction (a folder copied without its times gets
