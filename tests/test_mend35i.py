@@ -243,3 +243,29 @@ def test_a_pemda_typed_with_its_mark_by_every_file_is_shown_without_it(tmp_path)
     for table in (result.perangkat_daerah, result.indikator, result.program):
         assert set(table["pemerintah_daerah"]) == {"Kabupaten Lumajang"}
     assert set(result.pemeriksaan["pemerintah_daerah"]) == {"Kabupaten Lumajang (Revisi)"}
+
+
+# --- 3. lkj-xl's own Word report from an agency's template ------------------------------------------
+
+
+def test_laporan_with_an_agencys_template_is_known_as_lkj_xls_own_print(tmp_path):
+    import docx
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    template = tmp_path / "kop.docx"
+    agency = docx.Document()
+    agency.core_properties.author = "Sekretariat Dinas Sosial"  # the template's creator, typed in Word
+    agency.sections[0].header.paragraphs[0].text = "PEMERINTAH KABUPATEN LUMAJANG - DINAS SOSIAL"
+    agency.save(str(template))
+    folder = tmp_path / "tw2"
+    dinsos = _workbook(folder / "dinsos.xlsx", "Kabupaten Lumajang", "Dinas Sosial")
+    made = CliRunner().invoke(main, ["laporan", str(dinsos), "--template", str(template)])
+    assert made.exit_code == 0, made.output and (folder / "dinsos.docx").is_file()
+    # a report some agency wrote in Word, named as no workbook beside it: still named
+    other = docx.Document()
+    other.core_properties.author = "Dinas Pertanian"
+    other.save(str(folder / "LKjIP Dinas Pertanian.docx"))
+    said = _said(lkj_xl.rekap(folder, jobs=1), _JENIS_FILES)
+    assert "1 berkas" in said and "LKjIP Dinas Pertanian.docx" in said and "dinsos.docx" not in said
