@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import lkj_xl
+from tests.test_mend35d import _AGENCIES
 from tests.test_rekap15 import PAGU, _workbook
 
 _JENIS_FOLDER = "Perangkat daerah tanpa buku kerja"
@@ -34,21 +35,6 @@ def _pdf(path: Path) -> None:
 
 
 # --- 1. folders without a workbook ------------------------------------------------------------------
-
-_AGENCIES = [
-    "Badan Perencanaan Pembangunan Daerah",
-    "Badan Pendapatan Daerah",
-    "Dinas Kesehatan",
-    "Dinas Pendidikan",
-    "Dinas Pertanian",
-    "Dinas Perhubungan",
-    "Dinas Koperasi dan UKM",
-    "Dinas Pariwisata",
-    "Inspektorat",
-    "Kecamatan Sukodono",
-    "Kecamatan Tempeh",
-    "Satuan Polisi Pamong Praja",
-]
 
 
 def test_an_agency_folders_subfolders_are_not_agencies_without_a_workbook(tmp_path):
@@ -131,6 +117,22 @@ def _file(path: Path, pemda: str, opd: str, pagu: str, *, disk: int) -> Path:
     return path
 
 
+def _two(
+    folder: Path, first: tuple[str, str, str], second: tuple[str, str, str]
+) -> tuple[lkj_xl.Rekap, dict]:
+    """The rekap of two files (berkas, Pemda, agency) of one agency saved alike: ``first`` pagu
+    1.000.000.000 and 60 s later on disk, ``second`` pagu 1.200.000.000 (one extraction: within 10
+    minutes); with the one row counted."""
+    for (berkas, pemda, opd), pagu, disk in (
+        (first, "1.000.000.000", 1_751_000_060),
+        (second, "1.200.000.000", 1_751_000_000),
+    ):
+        _file(folder / berkas, pemda, opd, pagu, disk=disk)
+    result = lkj_xl.rekap(folder, jobs=1)
+    (row,) = result.perangkat_daerah.to_dict("records")
+    return result, row
+
+
 @pytest.mark.parametrize(
     ("berkas", "pemda", "opd"),
     [
@@ -144,18 +146,9 @@ def _file(path: Path, pemda: str, opd: str, pagu: str, *, disk: int) -> Path:
     ],
 )
 def test_a_revision_marked_as_the_identity_reads_it_counts(tmp_path, berkas, pemda, opd):
-    folder = tmp_path / "tw2"
     # one extraction: the original's time on disk 60 s after the revision's (within 10 minutes)
-    _file(
-        folder / "LKjIP Dinkes TW2.xlsx",
-        "Kabupaten Lumajang",
-        "Dinas Kesehatan",
-        "1.000.000.000",
-        disk=1_751_000_060,
-    )
-    _file(folder / berkas, pemda, opd, "1.200.000.000", disk=1_751_000_000)
-    result = lkj_xl.rekap(folder, jobs=1)
-    (row,) = result.perangkat_daerah.to_dict("records")
+    original = ("LKjIP Dinkes TW2.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan")
+    result, row = _two(tmp_path / "tw2", original, (berkas, pemda, opd))
     # the revision's pagu, 1.200.000.000 as typed in its Anggaran, not the original's 1.000.000.000
     assert Path(row["berkas"]).name == berkas and row["pagu"] == 1_200_000_000
     assert "bertanda revisi" in _said(result, "Perangkat daerah ganda")
@@ -163,45 +156,18 @@ def test_a_revision_marked_as_the_identity_reads_it_counts(tmp_path, berkas, pem
 
 @pytest.mark.parametrize("first", ["Revisi", "Revisi 1", "Rev.1"])
 def test_of_two_marked_files_the_higher_revision_number_counts(tmp_path, first):
-    folder = tmp_path / "tw2"
     # "Revisi 2" extracted first, the earlier revision 60 s later on disk: the number decides
-    _file(
-        folder / f"Dinkes ({first}).xlsx",
-        "Kabupaten Lumajang",
-        f"Dinas Kesehatan ({first})",
-        "1.000.000.000",
-        disk=1_751_000_060,
-    )
-    _file(
-        folder / "Dinkes (Revisi 2).xlsx",
-        "Kabupaten Lumajang",
-        "Dinas Kesehatan (Revisi 2)",
-        "1.200.000.000",
-        disk=1_751_000_000,
-    )
-    result = lkj_xl.rekap(folder, jobs=1)
-    (row,) = result.perangkat_daerah.to_dict("records")
+    earlier = (f"Dinkes ({first}).xlsx", "Kabupaten Lumajang", f"Dinas Kesehatan ({first})")
+    second = ("Dinkes (Revisi 2).xlsx", "Kabupaten Lumajang", "Dinas Kesehatan (Revisi 2)")
+    _, row = _two(tmp_path / "tw2", earlier, second)
+    # Revisi 2's pagu, 1.200.000.000
     assert Path(row["berkas"]).name == "Dinkes (Revisi 2).xlsx" and row["pagu"] == 1_200_000_000
 
 
 def test_two_files_marked_alike_go_by_file_order_saying_they_cannot_be_told_apart(tmp_path):
-    folder = tmp_path / "tw2"
-    _file(
-        folder / "Dinkes (Revisi) a.xlsx",
-        "Kabupaten Lumajang",
-        "Dinas Kesehatan (Revisi)",
-        "1.000.000.000",
-        disk=1_751_000_060,
-    )
-    _file(
-        folder / "Dinkes (Revisi) b.xlsx",
-        "Kabupaten Lumajang",
-        "Dinas Kesehatan (Revisi)",
-        "1.200.000.000",
-        disk=1_751_000_000,
-    )
-    result = lkj_xl.rekap(folder, jobs=1)
-    (row,) = result.perangkat_daerah.to_dict("records")
+    a = ("Dinkes (Revisi) a.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan (Revisi)")
+    b = ("Dinkes (Revisi) b.xlsx", "Kabupaten Lumajang", "Dinas Kesehatan (Revisi)")
+    result, row = _two(tmp_path / "tw2", a, b)
     # the last in file order (b), whose pagu is 1.200.000.000; the seconds on disk tell nothing
     assert Path(row["berkas"]).name == "Dinkes (Revisi) b.xlsx" and row["pagu"] == 1_200_000_000
     assert "tidak dapat dibedakan" in _said(result, "Perangkat daerah ganda")
