@@ -350,13 +350,15 @@ def rekap(
     on_progress: Progress | None = None,
     exclude: Iterable[Path] = (),
     others: Iterable[Path] = (),
+    folders: Iterable[str | os.PathLike[str]] = (),
 ) -> Rekap:
     """Read every workbook of ``paths`` (files, or folders searched for .xlsx/.xlsm; one path alone
     too, ``rekap("opd/")``), compute each afresh and return the rekap's tables (:class:`Rekap`).
     ``jobs``: worker processes (default: all cores; 1 runs in this process).
     ``on_progress(done, total, result)`` after each file. ``others``: PDF, Word and RAR files found
     beside the workbooks by whoever listed the folders (the CLI), named in Peringatan as those of
-    ``paths``' folders are."""
+    ``paths``' folders are. ``folders``: the folders the CLI was given (and listed into ``paths``), whose
+    first-level folders are each an agency's for the warning on a folder without a workbook."""
     # One path given alone is that path, never its name's characters ("/" of "/data/opd" is the root).
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     beside = list(others)
@@ -397,7 +399,9 @@ def rekap(
     found = core.warnings(agencies) + _open_elsewhere(files)
     # an agency that sent only its PDF: its folder without a workbook named apart
     found += other_files_warnings(
-        [printable(str(p)) for p in beside], {printable(str(Path(f).parent)) for f in files}
+        [printable(str(p)) for p in beside],
+        {printable(str(Path(f).parent)) for f in files},
+        {printable(str(p)) for p in [*paths, *folders] if Path(p).is_dir()},
     )
     return Rekap(
         perangkat_daerah=_as_shown(
@@ -479,9 +483,11 @@ def _as_shown(
 def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with each agency named without the revision mark its file typed ("Dinas Kesehatan
     (Revisi)" is "Dinas Kesehatan", core.rekap_revisi.shown_name), as the duplicate check and the kunci
-    read it: a pivot over Perangkat Daerah gives one agency across quarters. Pemeriksaan keeps what
+    read it: a pivot over Perangkat Daerah gives one agency across quarters; the Pemda likewise.
+    Pemeriksaan keeps what
     each file typed."""
     frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown_name)
+    frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown_name)  # "Kabupaten Lumajang (Revisi)"
     return frame
 
 

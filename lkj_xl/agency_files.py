@@ -141,9 +141,14 @@ def _twin(path: Path) -> tuple[Path, str]:
 
 # What lkj-xl's own prints carry: a PDF's Producer "LibreOffice ..." (lkj-xl pdf and laporan print
 # through LibreOffice; as a UTF-16 hex string or plain), a Word document's creator "python-docx"
-# (laporan). An agency's report typed in Word or printed from Excel says Microsoft.
+# (laporan) or laporan's stamp "lkj-xl" as its last modifier (with an agency's --template the
+# template's creator stays). An agency's report typed in Word or printed from Excel says Microsoft.
 _PDF_MARKS = (b"/Producer<FEFF004C0069006200720065004F00660066006900630065", b"/Producer(LibreOffice")
-_DOCX_MARKS = (b"<dc:creator>python-docx</dc:creator>", b"<dc:creator>lkj-xl</dc:creator>")
+_DOCX_MARKS = (
+    b"<dc:creator>python-docx</dc:creator>",
+    b"<dc:creator>lkj-xl</dc:creator>",
+    b"<cp:lastModifiedBy>lkj-xl</cp:lastModifiedBy>",
+)
 _TAIL_BYTES = 65_536  # a PDF's Info dictionary is written near its end
 
 

@@ -94,7 +94,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
             click.echo(f"[{done}/{total}] {result.line()}", err=True)
 
     with bar if bar is not None else nullcontext():
-        result = do_rekap(files, jobs=jobs, on_progress=progress, others=others)
+        result = do_rekap(files, jobs=jobs, on_progress=progress, others=others, folders=sources)
     if on_terminal:  # under the bar, what the log lines would have said
         _echo_files(result.pemeriksaan)
     written = write(

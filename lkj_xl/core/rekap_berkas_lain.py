@@ -9,6 +9,7 @@ cover letters lying beside the workbooks of the other folders. Pure."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from pathlib import PurePath
@@ -28,31 +29,71 @@ JENIS_FOLDER = "Perangkat daerah tanpa buku kerja"
 
 
 def other_files_warnings(
-    names: Sequence[str], workbook_folders: Collection[str] = ()
+    names: Sequence[str], workbook_folders: Collection[str] = (), roots: Collection[str] = ()
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
     below it (``workbook_folders``: the folders of the files read or tried), in a warning of its own, then every
-    file, those that may be a report before the cover letters and the folders already named."""
+    file, those that may be a report before the cover letters and the folders already named.
+
+    A folder is decided as a whole at the first level under a folder given (``roots``): an agency's
+    folder holding its workbook anywhere below it is no agency missing for its "Bukti Dukung" or
+    "lampiran"; neither is a folder of cover letters only nor an archive folder ("arsip")."""
     if not names:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
     holding = {
         str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
     }
-    missing: dict[str, list[str]] = defaultdict(list)
+    grouped: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        folder = str(PurePath(name).parent)
-        if folder not in holding:
-            missing[folder].append(name)
+        grouped[_agency_folder(PurePath(name), roots, holding)].append(name)
+    missing = {
+        folder: files
+        for folder, files in grouped.items()
+        if folder not in holding
+        and not all(_letter(name) for name in files)
+        and not _ARCHIVE_FOLDER.search(PurePath(folder).name)
+    }
     found = [_missing_folders(missing)] if missing else []
     return [*found, _every_file(names, missing)]
+
+
+# A folder of past years' or superseded files: nobody's report for this rekap.
+_ARCHIVE_FOLDER = re.compile(r"\b(?:arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE)
+
+
+def _agency_folder(path: PurePath, roots: Collection[str], holding: Collection[str]) -> str:
+    """The folder that stands for ``path``'s agency: the first-level folder under the folder given
+    holding it (the folder given itself for a file directly in it, or when it holds no workbook at
+    all: an agency's own folder given), else the file's own folder."""
+    under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
+    if not under:
+        return str(path.parent)
+    root = max(under, key=lambda r: len(r.parts))
+    rest = path.relative_to(root).parts
+    if len(rest) == 1 or str(root) not in holding:
+        return str(root)
+    return str(root / rest[0])
+
+
+def _letter(name: str) -> bool:
+    return any(word in PurePath(name).stem.casefold() for word in _LETTER_WORDS)
+
+
+# Words of a report's file name ("LKjIP Dinas Koperasi TW II 2025.pdf", "Laporan Kinerja.docx").
+_REPORT_WORDS = ("lkj", "lakip", "laporan", "kinerja", "sakip")
+
+
+def _report(name: str) -> bool:
+    stem = PurePath(name).stem.casefold()
+    return not _letter(name) and any(word in stem for word in _REPORT_WORDS)
 
 
 def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
     parts = []
     for folder, files in missing.items():
-        shown = ", ".join(PurePath(name).name for name in files[:_NAMED_IN_FOLDER])
+        shown = ", ".join(str(PurePath(name).relative_to(folder)) for name in files[:_NAMED_IN_FOLDER])
         more = len(files) - _NAMED_IN_FOLDER
         parts.append(f"{folder} ({shown}{f' dan {more} berkas lain' if more > 0 else ''})")
     return (
@@ -65,14 +106,15 @@ def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
 
 
 def _every_file(names: Sequence[str], missing: dict[str, list[str]]) -> tuple[str, str]:
-    def order(name: str) -> tuple[bool, bool]:  # a file that may be a report first
-        letter = any(word in PurePath(name).stem.casefold() for word in _LETTER_WORDS)
-        return str(PurePath(name).parent) in missing, letter
+    named_apart = {name for files in missing.values() for name in files}
+
+    def order(name: str) -> tuple[bool, bool, bool]:  # a file that may be a report first
+        return name in named_apart, _letter(name), not _report(name)
 
     ordered = sorted(names, key=order)
-    shown = ", ".join(ordered[:_NAMED]) + (
-        f", dan {len(names) - _NAMED} lainnya" if len(names) > _NAMED else ""
-    )
+    # never cut before a file named as a report ("LKjIP Dinas Koperasi.pdf" in a bidang's folder)
+    cut = max(_NAMED, sum(1 for name in names if name not in named_apart and _report(name)))
+    shown = ", ".join(ordered[:cut]) + (f", dan {len(names) - cut} lainnya" if len(names) > cut else "")
     archives = any(name.lower().endswith(OTHER_ARCHIVE_SUFFIXES) for name in names)
     extract = (
         " Arsip .rar atau .7z tidak dibuka: ekstrak buku kerja di dalamnya ke folder lalu rekap ulang."

@@ -57,22 +57,108 @@ def without_revision_words(words: list[str]) -> list[str]:
     return words[:start] if start and ("revisi" in run or "rev" in run) else words
 
 
-def revised(row: Mapping[str, Any]) -> bool:
-    """The file says it is a revision: its name ("Dinkes (Revisi).xlsx", "dinkes revisi.xlsx") or its
-    agency's name ("Dinas Kesehatan (Revisi)") carries a mark."""
+# Words that may begin a Pemda's name typed after an agency's ("Dinas Kesehatan (Revisi) Kab. Lumajang").
+_PEMDA_START = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov", "pemerintah", "pemkab", "pemkot"})
+_MARK_WORDS = frozenset({"revisi", "rev", "perbaikan", "final", "update", "terbaru"})
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+", text.casefold())  # "TW2-REVISI" -> tw, 2, revisi
+
+
+def _number(words: list[str]) -> int:
+    """The revision's number a run of mark words gives ("revisi ii", "rev 1", "revisi ke 2"); 1 for
+    none ("Revisi", "Revisi TW II": the number before the mark is the quarter's)."""
+    best = 1
+    for index, word in enumerate(words):
+        if word not in _MARK_WORDS:
+            continue
+        following = [w for w in words[index + 1 : index + 3] if w != "ke"][:1]
+        for after in following:
+            if after.isdigit():
+                best = max(best, int(after))
+            elif _ROMAN.fullmatch(after):
+                values = [_ROMAN_VALUES[ch] for ch in after]
+                best = max(best, sum(-v if v < n else v for v, n in zip(values, [*values[1:], 0])))
+    return best
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _mark_runs(text: str, *, anywhere: bool = False) -> list[tuple[int, int, list[str]]]:
+    """The runs of mark words with "revisi" or "rev" in them ("Revisi II", "(revisi) TW II", "TW2-REVISI")
+    as agency_identity drops them: at the start, at the end or before a Pemda's name (``anywhere``:
+    in any place); each as (start, end) in ``text`` and its words."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [token.group().casefold() for token in tokens]
+    runs, start = [], 0
+    while start < len(words):
+        end = start
+        while end < len(words) and (words[end] in _RUN_WORDS or _ROMAN.fullmatch(words[end])):
+            end += 1
+        run = words[start:end]
+        placed = anywhere or start == 0 or end == len(words) or words[end] in _PEMDA_START
+        if ("revisi" in run or "rev" in run) and placed:
+            runs.append((tokens[start].start(), tokens[end - 1].end(), run))
+        start = max(end, start + 1)
+    return runs
+
+
+def revision_number(text: object, *, anywhere: bool = False) -> int:
+    """The revision ``text`` says it is: 0 for no mark, else its number (1 for "Revisi", 2 for "Revisi 2"
+    or "Revisi II"). The marks :func:`without_revision` removes at the end, and the runs of
+    :func:`_mark_runs` ("Revisi II", "(revisi) TW II"), as agency_identity reads them; ``anywhere`` (a
+    file's name, "LKjIP Dinkes (revisi) TW2", "LKjIP-Dinkes-TW2-REVISI") in any place."""
+    if not isinstance(text, str):
+        return 0
+    found = max((_number(run) for _, _, run in _mark_runs(text, anywhere=anywhere)), default=0)
+    stripped = without_revision(text)
+    if not found and isinstance(stripped, str) and stripped != text:  # "(Perbaikan 2)", "- Final"
+        found = _number(_words(text[len(stripped) :]))
+    return found
+
+
+def revision_rank(row: Mapping[str, Any]) -> int:
+    """The highest revision a file says it is (:func:`revision_number`) by its name, its agency's name
+    or its Pemda's name; 0 for none."""
     stem = PurePath(str(row.get("berkas") or "")).stem
-    return any(without_revision(text) != text for text in (stem, row.get("perangkat_daerah")))
+    return max(
+        revision_number(stem, anywhere=True),
+        revision_number(row.get("perangkat_daerah")),
+        revision_number(row.get("pemerintah_daerah")),
+    )
+
+
+def revised(row: Mapping[str, Any]) -> bool:
+    """The file says it is a revision (:func:`revision_rank`): "Dinkes (Revisi).xlsx", "LKjIP-Dinkes-
+    TW2-REVISI.xlsx", "Dinas Kesehatan Revisi II", a Pemda "Kabupaten Lumajang (Revisi)"."""
+    return revision_rank(row) > 0
 
 
 _INNER = re.compile(rf"\s*(?:[(\[]\s*{_MARKED}\s*[)\]]|{_BRACKET})(?=\s+\S)", re.IGNORECASE)
 
 
 def shown_name(name: object) -> object:
-    """The agency's name as the tables show it: without the marks at its end ("Dinas Kesehatan
-    (Revisi)" is "Dinas Kesehatan", as its original names it) or in brackets before its Pemda ("Dinas
-    Kesehatan (Revisi) Kabupaten Lumajang"), as typed otherwise."""
-    stripped = without_revision(_INNER.sub("", name) if isinstance(name, str) else name)
-    return stripped.strip() if isinstance(stripped, str) and stripped != name else name
+    """The agency's (or Pemda's) name as the tables show it: without the marks agency_identity drops
+    (:func:`_mark_runs`: "Dinas Kesehatan Revisi II", "Dinas Sosial (revisi) TW II"; the marks at its
+    end, "Dinas Kesehatan (Revisi)", as its original names it; in brackets before its Pemda, "Dinas
+    Kesehatan (Revisi) Kabupaten Lumajang" is "Dinas Kesehatan Kabupaten Lumajang"), as typed
+    otherwise; unchanged when nothing would be left."""
+    if not isinstance(name, str):
+        return name
+    text = name
+    for start, end, _ in reversed(_mark_runs(text)):
+        # the brackets, dash or underscore around the run go with it
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in f"([_{_DASH}"):
+            start -= 1
+        while end < len(text) and text[end] in ")].":
+            end += 1
+        text = text[:start] + " " + text[end:]
+    stripped = without_revision(_INNER.sub("", text))
+    shown = " ".join(str(stripped).split()) if stripped != name else name
+    return shown if isinstance(shown, str) and shown.strip() else name
 
 
 # Times on disk this close were set by one copy or extraction (a folder copied without its times gets
@@ -81,17 +167,24 @@ _ONE_COPY_SECONDS = 600
 
 
 def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
-    """Of the files of one agency and period whose saved dates do not tell which is newest, those that
-    say they are a revision (:func:`revised`) when their times on disk (``diubah``) do not tell either
-    (missing, or within :data:`_ONE_COPY_SECONDS`); with why when that leaves one (Bahasa Indonesia), ""
-    when the mark does not decide (none or every one marked, or times on disk apart): the time on disk,
-    then file order, decide."""
-    marked = [row for row in rows if revised(row)]
+    """Of the files of one agency and period whose saved dates do not tell which is newest, the one
+    saying it is the latest revision (:func:`revision_rank`: "Revisi 2" over "Revisi" over none) when
+    their times on disk (``diubah``) do not tell either (missing, or within :data:`_ONE_COPY_SECONDS`);
+    of files marked alike, the last in file order. With why (Bahasa Indonesia); ``rows`` and "" when
+    the mark does not decide (none marked, times on disk apart, or every file of one content): the time on disk, then file order,
+    decide."""
+    ranks = [revision_rank(row) for row in rows]
     changed: list[float] = [row["diubah"] for row in rows if row.get("diubah") is not None]
     apart = len(changed) == len(rows) and max(changed) - min(changed) > _ONE_COPY_SECONDS
-    if not marked or len(marked) == len(rows) or apart:
+    # files of one content (a copy of the revision beside it): the mark changes no figure; the time on
+    # disk names the file, as before marks were read
+    alike = len({row.get("isi") for row in rows}) == 1 and rows[0].get("isi") is not None
+    if not max(ranks) or apart or alike:
         return rows, ""
-    why = (
-        "berkasnya bertanda revisi; tanggal simpan buku kerjanya dan waktu berkasnya di disk tidak membedakan"
-    )
-    return marked, why if len(marked) == 1 else ""
+    latest = [row for row, rank in zip(rows, ranks) if rank == max(ranks)]
+    disk = "tanggal simpan buku kerjanya dan waktu berkasnya di disk tidak membedakan"
+    if len(latest) == 1:
+        return latest, f"berkasnya bertanda revisi terakhir; {disk}"
+    return latest[
+        -1:
+    ], f"berkas bertanda revisi yang sama tidak dapat dibedakan ({disk}); yang terakhir menurut urutan berkas"

@@ -35,6 +35,9 @@ class Laporan:
     findings: list[Finding] = field(default_factory=list)  # the workbook's, then the Narasi sheet's
 
 
+LAST_MODIFIED_BY = "lkj-xl"  # docProps/core.xml cp:lastModifiedBy of every document laporan writes
+
+
 def read_inputs(data: bytes, triwulan: int | None = None):
     """The report and the Narasi texts of a workbook's bytes, read once (input sheets and Narasi).
     Raises LkjError when the workbook cannot be used."""
@@ -56,6 +59,9 @@ def render(report: Report, narasi, *, template: Path | None = None, for_pdf: boo
     from lkj_xl.laporan.document import draft
 
     doc = draft(report, narasi, checked_template(template), for_pdf=for_pdf)
+    # lkj-xl's stamp, whatever the template's creator: the rekap knows its own dinas.docx by it
+    # (agency_files._made_by_lkj_xl), never as an agency's report sent instead of its workbook
+    doc.core_properties.last_modified_by = LAST_MODIFIED_BY
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
