@@ -125,14 +125,15 @@ def test_a_change_typed_on_an_indicator_of_that_change_is_told_to_type_the_numbe
     assert len(said) == 1 and f"tulis {write} saja" in said[0], said
 
 
-def test_an_arrow_typed_where_the_indicator_is_unknown_names_both_readings():
-    # the cell reader sees no indicator: "↓ 1%" is either no value, or (on "Penurunan ...") 1 % itself
+def test_an_arrow_typed_on_a_change_indicator_is_read_beside_it():
+    # (mend35j: an arrow is read beside its indicator as "turun 1%" is, tests/test_mend35j.py): "↓ 1%" on
+    # "Penurunan ..." is 1 % itself
     row = kinerja_row(
         "T1", "Tujuan", "", "Tujuan", "Penurunan angka kemiskinan", "↓ 1%", ("1", None, None, None)
     )
     report = run([row], triwulan=1)
     said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Kinerja", "I2")]
-    assert len(said) == 1 and "bila indikator ini sendiri mengukur penurunan, tulis 1% saja" in said[0], (
+    assert len(said) == 1 and "mengukur penurunan, jadi nilainya angka itu: tulis 1% saja" in said[0], (
         messages(report)
     )
 

@@ -432,9 +432,10 @@ def test_comma_before_three_digits_is_read_as_decimal_and_pointed_out(typed, exa
     assert all(typed in f.pesan and "koma" in f.pesan for f in (kinerja, anggaran)), (kinerja, anggaran)
 
 
-@pytest.mark.parametrize("typed", ["1,25", "0,125", "1.250,500", "1,250 juta", "40,710%", "12,5"])
+# ("1.250,500" is no longer quiet: it may be 1.250.500 with its last dot slipped, tests/test_mend35j.py)
+@pytest.mark.parametrize("typed", ["1,25", "0,125", "1,250 juta", "40,710%", "12,5"])
 def test_unambiguous_decimals_are_not_pointed_out(typed):
-    # Two decimals; a leading 0; thousands dots beside the comma; a scale word; a percentage.
+    # Two decimals; a leading 0; a scale word; a percentage.
     rows = [
         kinerja_row(
             "T1", "Tujuan", "", "T", "P", 100, (None, typed, None, None), jenis="Kumulatif", satuan="Rp"

@@ -510,15 +510,15 @@ def after_period(
     return True
 
 
-# "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000": thousands dots, then the
-# last group's dot slipped to a comma; no scale word. After a round grouping ("1.250.000,000", "1.000,000")
+# "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000", "1.134,567": thousands dots, then
+# the last group's dot slipped to a comma; no scale word. After a round grouping ("1.250.000,000", "1.000,000")
 # it may also be three zero decimals: both readings are said (group 1: the round grouping).
 _COMMA_THOUSANDS = re.compile(
-    r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*?(\.000)?,000|,[0-9]{3})(?![\d.,])"
+    r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*?(\.000)?,000|(?:\.[0-9]{3})*,[0-9]{3})(?![\d.,])"
 )
 # What a rupiah amount is typed with around the number: "Rp.500,000" (no space: the dot of "Rp." is
-# no thousands dot), "1.250,000,-".
-_RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*,\s*-+\s*$", re.IGNORECASE)
+# no thousands dot), "1.250,000,-", "Rp 1.250,000.-".
+_RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*[,.]\s*-+\s*$", re.IGNORECASE)
 
 
 def comma_thousands(

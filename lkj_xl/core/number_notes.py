@@ -46,7 +46,8 @@ def _whole_number(line: str) -> bool:
 def unclear_number(text: str, keterangan: bool = True) -> str:
     """Why a non-empty text that does not look numeric still holds a number the user meant ("± 4",
     "> 90", "½"), in Bahasa Indonesia; "" for a status text ("Menunggu data BPS", "TW 2 belum").
-    ``keterangan``: the sheet has a Keterangan column to note a mark's meaning in (Kinerja's)."""
+    ``keterangan``: the sheet has a Keterangan column to note a mark's meaning in (Kinerja's); there a
+    change ("↓ 2%") is a status, told what "turun 2%" is told beside its indicator (change_typed)."""
     # The first letter or digit decides: "(Data 2024 belum terbit)" is a status, "± 4" a number.
     first = next((ch for ch in text if ch.isalnum()), "")
     if not first.isnumeric():
@@ -63,7 +64,7 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
             f"-{text[1:].strip()} (tanda minus tanpa spasi)"
         )
     if hint := change_typed(text):  # "↓ 2%": the number alone would be another target
-        return hint
+        return "" if keterangan else hint
     note = " dan catat keterangannya di kolom Keterangan" if keterangan else ""
     return f'ada tanda "{text[0]}" di depan angka; tulis angkanya saja{note}'
 
@@ -82,7 +83,8 @@ _DOWN = ("turun", "menurun", "berkurang", "penurunan", "↓", "▼", "⬇")
 # pertumbuhan ekonomi", "Pertumbuhan ekonomi", "Tingkat inflasi"): "turun 0,1%" is the rate itself
 # (-0,1 %) or the rate 0,1 lower than before; both are said.
 _MEASURE_FIRST = r"^(?:(?:persentase|prosentase|presentase|angka|tingkat|rasio|nilai)\s+)?"
-_MEASURES_DOWN = re.compile(_MEASURE_FIRST + r"(?:penurunan|pengurangan)\b")
+# ("Persentase pengurangan sampah" is a level, the share of the waste reduced: Jakstrada's 30 %)
+_MEASURES_DOWN = re.compile(_MEASURE_FIRST + r"penurunan\b")
 _MEASURES_CHANGE = re.compile(_MEASURE_FIRST + r"(?:peningkatan|kenaikan|penambahan|perubahan)\b")
 _MEASURES_RATE = re.compile(_MEASURE_FIRST + r"(?:laju\s+)?(?:laju|pertumbuhan|inflasi)\b")
 

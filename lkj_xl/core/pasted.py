@@ -335,7 +335,8 @@ _PLAIN_ONLY = (
 )
 # Adjectives: the peringatan names their noun phrase ("penduduk miskin"), never "indikator miskin".
 _ADJECTIVES = frozenset({"miskin", "tertinggal", "kumuh", "rawan pangan", "tidak layak huni"})
-_LOWER_WORD = re.compile(rf"\b({'|'.join((*_LOWER_IS_BETTER, *_PLAIN_ONLY))})\b")  # one search per row
+_LOWER_WORD = re.compile(rf"\b({'|'.join(_LOWER_IS_BETTER)})\b")  # one search per row
+_PLAIN_WORD = re.compile(rf"\b({'|'.join(_PLAIN_ONLY)})\b")
 # The words that may stand before a _PLAIN_ONLY word: a measure, then who or what has it ("Persentase
 # rumah tangga miskin", "Persentase ASN yang dijatuhi hukuman disiplin", "Jumlah desa yang masih
 # tertinggal"); any other word ("Cakupan pelayanan ...", "... yang tidak ...", "tanpa") and it is quiet.
@@ -396,10 +397,11 @@ _HOLDERS = frozenset(
 # BPK atas laporan keuangan", "... di Kabupaten Lumajang", a year, a bracket); any other word ("RTLH
 # dibangun", "temuan tuntas", "PMKS dilayani", "yang mendapat ...") and it is quiet: precision over
 # recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti").
-_STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak|masih)\b.*")
-_TAIL_DROPPED = re.compile(
-    r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b|\bdi\s+(?:kabupaten|kab|kota|provinsi)\b.*"
-)
+_STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih)\b.*")
+_TAIL_DROPPED = re.compile(r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b")
+# The place itself, dropped before the words are read (its name capitalised: "di Kabupaten Lumajang", "di
+# Kota Malang"); what follows it is read as usual ("... yang mendapat bantuan sosial": quiet).
+_PLACE = re.compile(r"(?i:\bdi\s+(?:kabupaten|kota|provinsi|kab)\b\.?)(?:\s+[A-Z][\w.-]*)*")
 _HARMLESS_TAIL = frozenset(
     [
         "ekstrem",
@@ -432,14 +434,6 @@ _HARMLESS_TAIL = frozenset(
         "tahun",
     ]
 )
-# The part of them served ("keluarga miskin yang menerima bantuan", "temuan yang ditindaklanjuti"):
-# higher is better there.
-_SERVED = re.compile(
-    r"\b(?:yang\s+(?:sudah\s+|telah\s+)?(?:mendapat\w*|menerima|memperoleh|terlayani|dilayani|ditangani|"
-    r"ditindak\w*|diselesaikan|terselesaikan|dientaskan|terentaskan|direhabilitasi|diperbaiki|dibina|"
-    r"dibantu|diintervensi|dirujuk|mengakses|memiliki|tercakup|terverifikasi|diverifikasi|dipulihkan)|"
-    r"penerima|peserta|terlayani|mendapat\w*|memperoleh)\b"
-)
 # Those written as the hospital writes them in the peringatan.
 _ACRONYMS = {
     "ndr": "NDR",
@@ -450,6 +444,10 @@ _ACRONYMS = {
     "pmks": "PMKS",
     "williamson": "Williamson",
 }
+_PROGRESS = re.compile(
+    r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
+    r"tepat waktu|menekan|bebas|pemberantasan"
+)
 _PROGRESS = re.compile(
     r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
     r"tepat waktu|menekan|bebas|pemberantasan|pengentasan|tindak lanjut|tindaklanjut|penyelesaian|"
@@ -549,17 +547,17 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     duration in days or hours; '"penduduk miskin"', the noun phrase of an adjective), "" when nothing
     says so."""
     text = indikator.casefold()
-    progress = _PROGRESS.search(text)
-    for found in _LOWER_WORD.finditer(text):
-        if found.group(1) in _PLAIN_ONLY:
-            if said := _plainly(text, found):
-                return said
-            continue
-        if progress:
-            return ""
-        return "" if _SERVED.search(text, found.end()) else _ACRONYMS.get(found.group(1), found.group(1))
-    if progress:
+    # The words of before staff37 as they were read then (60f0e75): no clause silences them; staff37's
+    # (_PLAIN_ONLY) only where the name plainly measures the thing itself. The first in the name is named.
+    placeless = _PLACE.sub(" ", indikator).casefold()
+    older = _LOWER_WORD.search(placeless)
+    for found in _PLAIN_WORD.finditer(placeless, 0, older.start() if older else len(placeless)):
+        if said := _plainly(placeless, found):
+            return said
+    if _PROGRESS.search(text):
         return ""
+    if word := _LOWER_WORD.search(text):
+        return _ACRONYMS.get(word.group(1), word.group(1))
     if duration_unit(satuan) and (time := _TIME_WORDS.search(text)):
         return time.group(1)
     return ""

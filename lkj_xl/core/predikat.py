@@ -91,8 +91,9 @@ def bertanda(text: str | None) -> Predikat | None:
     if signed is None or (grade := baca(signed.group(1))) is None:
         return None
     after = signed.group()[signed.end(1) :]
-    if _key(after.lstrip("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")) in _arti(grade.kode):
-        return None  # "BB- Sangat Baik": the grade's own meaning after a dash is a note, no sign
+    meaning = after.lstrip("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212").strip()
+    if _key(meaning.removeprefix("(").removesuffix(")")) in _arti(grade.kode):
+        return None  # "BB- Sangat Baik", "A- (Memuaskan)": the grade's own meaning after a dash is a note
     # ("WTP -": a stray dash; "WTP+" no grade of its scale all the same)
     return grade if grade.skala == _BERTANDA_SKALA or "+" in signed.group()[signed.end(1) :] else None
 
