@@ -155,8 +155,9 @@ def test_a_quoted_text_that_quotes_reads_cleanly():
 def test_cell_formats_too_large_to_read_send_nothing_and_the_press_goes_on(tmp_path, built):
     """Every output sheet of the example unprotected: the values and cell formats of their used
     ranges answer ~1 MB in the round trip more (stand-in: 160 bytes of formats a cell). Where Excel
-    refuses it (here a limit of 500 KB, above the press's other round trips), the pane sends no
-    text (no pop-up) and the press goes on."""
+    refuses even one sheet alone (here a limit of 300 KB, under Analisis Capaian's ~400 KB, above the
+    press's other round trips; mend35h reads one sheet a round trip after a refusal of all), the pane
+    sends no text (no pop-up) and the press goes on."""
     wb = _opened(built)
     wb[c.SHEET_PEMERIKSAAN]["B7"] = NOTE
     path = tmp_path / "buku.xlsx"
@@ -165,6 +166,6 @@ def test_cell_formats_too_large_to_read_send_nothing_and_the_press_goes_on(tmp_p
     assert whole["maxAnswer"] > 500_000 and whole["posted"]["args"][1]["ketikan"] == {
         c.SHEET_PEMERIKSAAN: {"B7": NOTE}
     }
-    cut = press_read(tmp_path, _pane_book(path), "1.20", limit=500_000)
+    cut = press_read(tmp_path, _pane_book(path), "1.20", limit=300_000)
     assert cut["posted"] is not None and cut["posted"]["args"][1]["ketikan"] == {}
-    assert cut["syncs"] == whole["syncs"]
+    assert cut["syncs"] > whole["syncs"]  # the refused round trip, then one a sheet until refused

@@ -3,19 +3,17 @@ names them.
 
 ``lkj-xl build`` counts such texts (:func:`lkj_xl.xlsx.owned.typed_cells`); the add-in sees the cells
 themselves (the task pane sends the texts of each output sheet it found unprotected), so its pop-up
-names the sheet, the cell and the text, which staff can then type again elsewhere. The rule is the
-build's: only a sheet whose protection was removed (the tool protects every output sheet; staff must
-untick it to type), only texts in cells of no format of their own (the task pane reads each cell's
-font, fill, wrap and alignment: every text the tool writes is bold, filled, wrapped or aligned, and
-General like a typed one), and only texts in cells the rebuilt sheet leaves empty that it holds
-nowhere else.
+names the sheet, the cell and the text, which staff can then type again elsewhere. One rule for both:
+only a sheet whose protection was removed (the tool protects every output sheet; staff must untick
+it to type), only texts :func:`typed_note` takes for staff's (none of :data:`OWN_FORMATS`), and only
+texts in cells the rebuilt sheet leaves empty that it holds nowhere else.
 
 Pure: no openpyxl, no xlwings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.layout import SheetLayout
@@ -23,6 +21,28 @@ from lkj_xl.core.model import cell_position
 
 MAX_NAMED = 6  # cells quoted in the pop-up; the rest counted
 MAX_QUOTE = 60  # characters of a typed text quoted
+
+# The formats lkj-xl gives every text it writes in an output sheet (each has at least one): bold,
+# italic, underlined, a fill (white is none), wrapped, a horizontal alignment other than General, an
+# indent. Build reads them from the cell's style (openpyxl's font.b/i/u, fill, alignment), the task
+# pane from Range.getCellProperties; lkj.js gets these names from here (`lkj-xl serve`).
+# What staff give a note does not hide it: a font colour, another font or size (a paste), a border,
+# a vertical alignment, a leading apostrophe (quotePrefix), a number format.
+OWN_FORMATS = ("bold", "italic", "underline", "fill", "wrap", "horizontal", "indent")
+# Excel turns wrap on by itself when a text is typed with Alt+Enter: wrap on a text holding a line
+# break is staff's. (No text of the tool's in an output sheet is wrapped with a line break alone.)
+WRAP = "wrap"
+
+
+def typed_note(text: str, formats: Iterable[str]) -> bool:
+    """Whether a text in an output sheet is one staff typed, by its cell's ``formats`` (those of
+    :data:`OWN_FORMATS` it has): none of them, or wrap alone on a text with a line break. A note staff
+    made bold or filled is taken for the tool's (cleared without a word, as any bold text of the
+    tool's is)."""
+    own = set(formats) & set(OWN_FORMATS)
+    if WRAP in own and ("\n" in text or "\r" in text):
+        own.discard(WRAP)
+    return not own
 
 
 def cleared_texts(
@@ -66,9 +86,11 @@ def cleared_texts_note(cleared: Sequence[tuple[str, str, str]]) -> str:
         return ""
     # The text in curly quotes: a note or an old finding quoting an indicator "..." reads cleanly
     # inside them, and staff can copy it back as it was.
+    # A note typed with Alt+Enter quoted on one line: the pop-up's lines stay its sentences.
+    shown = [(sheet, ref, " ".join(text.split())) for sheet, ref, text in cleared[:MAX_NAMED]]
     quote = [
         f"{sheet}!{ref} \u201c{text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 3] + '...'}\u201d"
-        for sheet, ref, text in cleared[:MAX_NAMED]
+        for sheet, ref, text in shown
     ]
     rest = len(cleared) - len(quote)
     if rest:

@@ -399,7 +399,8 @@ async def hitung_ulang_script(book: xw.Book, persen: dict | None = None, klien: 
     name -> the date cells whose number format shows no day ("mmmm yyyy": "Juli 2025" typed);
     ``"rumus"``: sheet name -> {cell: formula} of the input cells holding a formula ("L13": "=K13+4");
     ``"coret"``: sheet name -> the input cells struck through that hold something ("B7");
-    ``"ketikan"``: sheet name -> {cell: text} of the texts in General cells of each output sheet
+    ``"ketikan"``: sheet name -> {cell: text} of the texts staff typed (by their formats:
+    :func:`~lkj_xl.core.catatan_terhapus.typed_note`, the rule of `lkj-xl build`) in each output sheet
     found unprotected (staff typed a note there: the pop-up names those the press clears).
     Each sheet's ``visibility`` in the book JSON says which input sheet is hidden.
     """

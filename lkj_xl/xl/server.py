@@ -458,6 +458,11 @@ def write_project(folder: Path, *, token_required: bool) -> None:
     script = script.replace("@OWNER_NAME@", json.dumps(OWNER_NAME))
     script = script.replace("@OWNER_VALUE@", json.dumps(OWNER_VALUE))
     script = script.replace("@HEADER_ROWS@", str(c.HEADER_SEARCH_ROWS))
+    from lkj_xl.core.catatan_terhapus import OWN_FORMATS, WRAP
+
+    script = script.replace("@OWN_FORMATS@", json.dumps(list(OWN_FORMATS))).replace(
+        "@WRAP@", json.dumps(WRAP)
+    )
     from lkj_xl.xlsx.read import MAX_COLS, MAX_ROWS
 
     script = script.replace("@MAX_ROWS@", str(MAX_ROWS)).replace("@MAX_COLS@", str(MAX_COLS))

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lkj_xl.core import ownership
-from lkj_xl.xlsx.ooxml import NS_R, RT_WORKSHEET, resolve
+from lkj_xl.core.catatan_terhapus import typed_note
+from lkj_xl.xlsx.ooxml import NS_R, RT_STYLES, RT_WORKSHEET, resolve
 from lkj_xl.xlsx.opc import WORKBOOK_ORDER, Package, Rels, insert_ordered, int_attr, local, m, string_text
 from lkj_xl.xlsx.zipsafe import PackageError
 
@@ -159,14 +160,14 @@ def _protected(sheet: etree._Element) -> bool:
     return protection is not None and protection.get("sheet", "0").lower() in ("1", "true")
 
 
-def _texts(pkg: Package, sheet: etree._Element, plain_only: bool = False) -> dict[str, str]:
+def _texts(pkg: Package, sheet: etree._Element, notes_only: bool = False) -> dict[str, str]:
     """The texts of a worksheet's cells (shared, inline and formula strings) by reference ("B12");
-    ``plain_only``: only those in cells of the default format (none of the tool's own)."""
+    ``notes_only``: only those :func:`~lkj_xl.core.catatan_terhapus.typed_note` takes for staff's, by
+    the formats of their cells' styles."""
     strings: list[etree._Element] | None = None
+    looks = _style_formats(pkg) if notes_only else []
     found = {}
     for cell in sheet.iter(m("c")):
-        if plain_only and cell.get("s", "0") != "0":
-            continue
         kind, text = cell.get("t"), ""
         value = cell.find(m("v"))
         if kind == "inlineStr":
@@ -180,8 +181,69 @@ def _texts(pkg: Package, sheet: etree._Element, plain_only: bool = False) -> dic
             text = string_text(strings[index]) if 0 <= index < len(strings) else ""
         else:
             text = value.text
-        if text.strip():
-            found[cell.get("r", "").upper()] = text.strip()
+        if not text.strip():
+            continue
+        if notes_only:
+            style = int_attr(cell.get("s", "0"), 0)
+            if not typed_note(text, looks[style] if 0 <= style < len(looks) else ()):
+                continue
+        found[cell.get("r", "").upper()] = text.strip()
+    return found
+
+
+def _on(el: etree._Element | None) -> bool:
+    """Whether a font's boolean element (<b/>, <i/>) is there and set ("val" absent: on)."""
+    return el is not None and el.get("val", "1").lower() not in ("0", "false")
+
+
+def _style_formats(pkg: Package) -> list[frozenset[str]]:
+    """Per cellXfs index, the formats of :data:`~lkj_xl.core.catatan_terhapus.OWN_FORMATS` its style
+    gives a cell (read as openpyxl reads them: the font's b/i/u, the fill, the alignment)."""
+    path = pkg.target_of_type(pkg.workbook, RT_STYLES)
+    if path is None or not pkg.has(path):
+        return []
+    root = pkg.xml(path).getroot()
+    fonts: list[set[str]] = []
+    fills: list[bool] = []
+    for font in root.iter(m("font")):
+        if local(font.getparent().tag) != "fonts":
+            continue
+        u = font.find(m("u"))
+        own = {name for name, tag in (("bold", "b"), ("italic", "i")) if _on(font.find(m(tag)))}
+        if u is not None and u.get("val", "single").lower() != "none":
+            own.add("underline")
+        fonts.append(own)
+    for fill in root.iter(m("fill")):
+        if local(fill.getparent().tag) != "fills":  # a conditional format's (dxfs) is no cell's
+            continue
+        pattern = fill.find(m("patternFill"))
+        if pattern is None:  # a gradient
+            fills.append(fill.find(m("gradientFill")) is not None)
+            continue
+        colour = pattern.find(m("fgColor"))
+        white = colour is not None and (
+            (colour.get("rgb") or "").upper() in ("FFFFFFFF", "00FFFFFF")
+            or (colour.get("theme") == "0" and not colour.get("tint"))
+        )
+        fills.append(pattern.get("patternType", "none") != "none" and not white)
+    found: list[frozenset[str]] = []
+    xfs = root.find(m("cellXfs"))
+    for xf in xfs if xfs is not None else []:
+        if local(xf.tag) != "xf":
+            continue
+        font, fill = int_attr(xf.get("fontId"), 0), int_attr(xf.get("fillId"), 0)
+        own = set(fonts[font]) if 0 <= font < len(fonts) else set()
+        if 0 <= fill < len(fills) and fills[fill]:
+            own.add("fill")
+        align = xf.find(m("alignment"))
+        if align is not None:
+            if align.get("wrapText", "0").lower() in ("1", "true"):
+                own.add("wrap")
+            if align.get("horizontal", "general") != "general":
+                own.add("horizontal")
+            if int_attr(align.get("indent"), 0) > 0:
+                own.add("indent")
+        found.append(frozenset(own))
     return found
 
 
@@ -200,16 +262,18 @@ def typed_cells(old: Package, old_part: str, new: Package, new_part: str) -> int
     untick it to type), texts in cells the rebuilt sheet leaves empty that it holds nowhere else (a
     note under a table, a remark in a spare column). A tool's text replaced in its cell (a kriteria
     that changed with its realisasi) is not counted; one left below a table that shrank is: rare in an
-    unprotected sheet, and naming it costs a look where silence would lose a note. Only texts in
-    cells of the default format count: the tool writes every text of its own with a format, so the
-    last quarter's sentences and headers that moved are not taken for a note (a note typed into one
-    of the tool's formatted blank cells goes unnamed, as before)."""
+    unprotected sheet, and naming it costs a look where silence would lose a note. Only texts whose
+    cell has none of the formats the tool gives its own texts count
+    (:func:`~lkj_xl.core.catatan_terhapus.typed_note`, the task pane's rule too), so the last
+    quarter's sentences and headers that moved are not taken for a note, while a note in red, pasted
+    in another font, bordered or typed with Alt+Enter is (a note typed bold, or into one of the
+    tool's formatted blank cells, goes unnamed)."""
     sheet = old.xml(old_part).getroot()
     if _protected(sheet):
         return 0
     rebuilt = new.xml(new_part).getroot()
     texts, filled = set(_texts(new, rebuilt).values()), _filled(rebuilt)
-    typed = _texts(old, sheet, plain_only=True)
+    typed = _texts(old, sheet, notes_only=True)
     return sum(1 for ref, text in typed.items() if ref not in filled and text not in texts)
 
 

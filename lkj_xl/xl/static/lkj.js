@@ -343,58 +343,81 @@
   }
 
   // The output sheets staff unprotected (Tinjau > Buka Proteksi Lembar: lkj-xl build and every press
-  // protect them), and the texts in their cells of no format of their own: a note typed there, which
+  // protect them), and the texts there that typedNote() takes for staff's: a note typed there, which
   // the press clears (the server names those its tables do not hold again, as lkj-xl build counts
-  // them). One round trip more, only when such a sheet is there; a read Excel refuses (too large)
-  // sends nothing.
+  // them). One round trip more, only when such a sheet is there; when Excel refuses it (too large:
+  // Excel on the web answers at most 5 MB), one round trip a sheet; a sheet Excel refuses even alone
+  // sends nothing at all (no pop-up rather than one naming only some notes).
   async function typedTexts(context, titles) {
     openedByStaff = [...titles].filter(([, { guard }]) => guard && guard.protected === false).map(([name]) => name);
     const ketikan = {};
-    // lkj-xl build counts a text only in a cell of no format (style 0); every text lkj-xl writes is
-    // General too, but bold, filled, wrapped or aligned. Without each cell's format (ExcelApi 1.9) the
-    // tool's own old texts (last quarter's rows) would be named as staff's notes: an older host sends
-    // nothing (no pop-up rather than a false one).
+    // Without each cell's format (ExcelApi 1.9) the tool's own old texts (last quarter's rows) would
+    // be named as staff's notes: an older host sends nothing (no pop-up rather than a false one).
     if (!openedByStaff.length || !Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return ketikan;
-    let ranges;
+    const queue = (names) => names.map((name) => {
+      const range = titles.get(name).sheet.getUsedRangeOrNullObject(true);
+      range.load("values, rowIndex, columnIndex");
+      return [name, range, range.getCellProperties(OWN_FORMAT)];
+    });
+    let ranges = [];
     try {
-      ranges = openedByStaff.map((name) => {
-        const range = titles.get(name).sheet.getUsedRangeOrNullObject(true);
-        range.load("values, numberFormat, rowIndex, columnIndex");
-        return [name, range, range.getCellProperties(OWN_FORMAT)];
-      });
+      ranges = queue(openedByStaff);
       await context.sync();
     } catch (error) {
-      console.warn(error);
-      return ketikan;
+      if (!tooLarge(error)) {
+        console.warn(error);
+        return ketikan;
+      }
+      ranges = [];
+      for (const name of openedByStaff) {
+        try {
+          const one = queue([name]);
+          await context.sync();
+          ranges.push(...one);
+        } catch (again) {
+          console.warn(again);
+          return ketikan;
+        }
+      }
     }
     for (const [name, range, looks] of ranges) {
       if (range.isNullObject) continue;
       const look = looks.value;
       range.values.forEach((row, i) => row.forEach((value, j) => {
-        if (typeof value !== "string" || !value.trim() || range.numberFormat[i][j] !== "General") return;
-        if (!look || !look[i] || ownFormat(look[i][j])) return;
+        if (typeof value !== "string" || !value.trim() || !look || !look[i]) return;
+        if (!typedNote(value, formatsOf(look[i][j]))) return;
         (ketikan[name] ??= {})[columnName(range.columnIndex + j) + (range.rowIndex + i + 1)] = value;
       }));
     }
     return ketikan;
   }
 
-  // The cell formats lkj-xl gives every text it writes (Range.getCellProperties, ExcelApi 1.9).
-  // Borders are left out: lkj-xl never marks a text by a border alone, and a note typed right under
-  // a table would read the table's edge as its own.
+  // The formats lkj-xl gives every text it writes, asked with Range.getCellProperties (ExcelApi 1.9).
+  // Font colour, font name and size, borders and vertical alignment are not among them: staff give
+  // those to a note (a red note, a paste from Word, a note right under a table's edge).
   const OWN_FORMAT = { format: { font: { bold: true, italic: true, underline: true }, fill: { color: true },
     wrapText: true, horizontalAlignment: true, indentLevel: true } };
+  // catatan_terhapus.OWN_FORMATS and WRAP: the names of those formats, one rule with lkj-xl build.
+  const OWN_FORMATS = @OWN_FORMATS@;
+  const WRAP = @WRAP@;
 
-  // Whether a cell's properties (OWN_FORMAT) carry a format of its own: bold, italic, underlined, a
-  // fill (Excel gives "#FFFFFF" for none), wrapped, aligned or indented. Unknown counts as formatted.
-  function ownFormat(cell) {
+  // The names (OWN_FORMATS) of the formats a cell's properties (OWN_FORMAT) carry: bold, italic,
+  // underline, fill (Excel gives "#FFFFFF" for none), wrap, horizontal, indent. Unknown: all of them.
+  function formatsOf(cell) {
     const format = cell && cell.format;
-    if (!format) return true;
+    if (!format) return OWN_FORMATS;
     const font = format.font || {};
     const fill = format.fill && format.fill.color;
-    return Boolean(font.bold || font.italic || (font.underline && font.underline !== "None") ||
-      (fill && fill.toUpperCase() !== "#FFFFFF") || format.wrapText || format.indentLevel ||
-      (format.horizontalAlignment && format.horizontalAlignment !== "General"));
+    const has = { bold: font.bold, italic: font.italic, underline: font.underline && font.underline !== "None",
+      fill: fill && fill.toUpperCase() !== "#FFFFFF", wrap: format.wrapText, indent: format.indentLevel,
+      horizontal: format.horizontalAlignment && format.horizontalAlignment !== "General" };
+    return OWN_FORMATS.filter((name) => has[name]);
+  }
+
+  // catatan_terhapus.typed_note: a text staff typed has none of OWN_FORMATS, or wrap alone on a text
+  // holding a line break (Excel turns wrap on by itself for Alt+Enter).
+  function typedNote(text, formats) {
+    return formats.every((name) => name === WRAP && /[\r\n]/.test(text));
   }
 
   // The font of a range, its strikethrough loaded (ExcelApi 1.1: true, false, or null when its cells
