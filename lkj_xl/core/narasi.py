@@ -24,11 +24,14 @@ from lkj_xl.core.narasi_pola import (
     _JUDUL,
     _KATA_EKOR,
     _KATA_KEPALA,
+    _KINI_SEMESTER,
+    _KINI_TRIWULAN,
     _KUARTAL,
     _LAPORAN,
     _PERIODE_KUARTAL,
     _PERIODE_NAMA,
     _PERIODE_SEMESTER,
+    _SD_KINI,
     _SELA,
     _SEMESTER,
     _SEMESTER_KE,
@@ -152,7 +155,10 @@ def _tahun_lain(match: re.Match[str], tahun: int | None) -> bool:
 
 
 def _names_own_half(teks: str, semester: int, tahun: int | None) -> bool:
-    """``teks`` names the half year's report's own period: its half year, or s.d. its last quarter."""
+    """``teks`` names the half year's report's own period: its half year ("semester ini"), or s.d. its
+    last quarter ("s.d. triwulan ini")."""
+    if _KINI_SEMESTER.search(teks) or _SD_KINI.search(teks):
+        return True
     if semester in {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}:
         return True
     return any(
@@ -217,6 +223,8 @@ def _judul_lain(
             named += [name for _, name in sorted(both)]
     if tahunan or semester or triwulan in {kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)}:
         return named
+    if _KINI_TRIWULAN.search(teks):  # "triwulan ini": the reported quarter named
+        return named
     for match in _judul_sendiri(teks, tahun):
         halves = list(_SEMESTER.finditer(match.group("periode")))
         if len(halves) == 1 and not _TRIWULAN.search(match.group("periode")):
@@ -256,7 +264,8 @@ def triwulan_lain(
     """The quarters ``teks`` names ("Triwulan II") when it never names the reported one: a text
     written for another quarter ("Laporan Kinerja Triwulan II", "TW II", "Triwulan Kedua" in a Triwulan
     IV report). A text naming
-    the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II) is not. The year's
+    the reported quarter too ("telah dilaksanakan di triwulan I" in Triwulan II, or "triwulan ini":
+    "Dibandingkan dengan capaian Triwulan I, capaian pada triwulan ini meningkat 12%.") is not. The year's
     report (``tahunan``) is no quarter: a text naming it, or its period, as Triwulan IV ("Laporan
     Kinerja Triwulan IV", "sampai dengan Triwulan IV") was written for the quarterly one. The half
     year's report (``semester``, 1 or 2): a text naming its period as another half year or as a
@@ -279,7 +288,9 @@ def triwulan_lain(
         own = {2 * semester - 1, 2 * semester} if semester else {triwulan}
         halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
         quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
-        if not own.intersection(quarters) and semester not in halves:
+        # "triwulan ini" / "semester ini" name it too (the year's report has no quarter of its own)
+        kini = not tahunan and _KINI_TRIWULAN.search(teks) or semester and _KINI_SEMESTER.search(teks)
+        if not own.intersection(quarters) and semester not in halves and not kini:
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
                     named.append(f"Triwulan {c.roman(quarter)}")

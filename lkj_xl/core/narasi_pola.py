@@ -15,6 +15,14 @@ _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 _SEMESTER_NOMOR = r"(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b"
 _SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
 _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
+# The report's own period without its number (the lead's decision, mend35k): "(pada) triwulan ini" is
+# the reported quarter, "semester ini" the half year's report's own half, "s.d. triwulan ini" its last
+# quarter ("Dibandingkan dengan capaian Triwulan I, capaian pada triwulan ini meningkat 12%.").
+_KINI_TRIWULAN = re.compile(r"\b(?:triwulan|trw|tw)\s+ini\b", re.IGNORECASE)
+_KINI_SEMESTER = re.compile(r"\b(?:semester|smt)\s+ini\b", re.IGNORECASE)
+_SD_KINI = re.compile(
+    r"\b(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga)\s+(?:triwulan|trw|tw)\s+ini\b", re.IGNORECASE
+)
 # The report or its period named as a half year or a quarter ("Laporan Kinerja Semester I", "s.d.
 # Semester I", "selama Semester I", "Laporan Kinerja (LKj) Triwulan II"), with the year that may
 # follow: "Realisasi Semester II Tahun 2024" names another year's half, not this report's period.

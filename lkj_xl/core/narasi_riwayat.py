@@ -7,10 +7,12 @@ catatan" in Triwulan II): a false leftover prints a peringatan and puts "[isi: .
 paragraph in Word, so only two shapes are leftovers:
 
 - the title itself before "ini": its own words (capitalised, "dan", "pada", "Tahun (Anggaran) 2025")
-  then "ini" ("atas Laporan Kinerja Triwulan I Tahun 2025 ini"); an "ini" elsewhere in the clause
-  ("hingga saat ini", "pada triwulan ini", "dalam laporan ini") is no title's;
+  then "ini" ("atas Laporan Kinerja Triwulan I Tahun 2025 ini"), unless its clause says it was
+  followed up or used ("... ini telah ditindaklanjuti", "... ini menjadi dasar ..."); an "ini"
+  elsewhere in the clause ("hingga saat ini", "pada triwulan ini", "dalam laporan ini") is no title's;
 - the Kata Pengantar's closing: "Kritik dan saran (yang membangun) atas Laporan Kinerja Triwulan I ...
-  sangat kami harapkan / akan kami tindaklanjuti / agar ...", "masukan atas Laporan Kinerja Triwulan
+  sangat kami harapkan / kami butuhkan / akan kami tindaklanjuti" (a verb of asking or hoping:
+  "untuk", "agar", "akan" alone tell what it was used for), "masukan atas Laporan Kinerja Triwulan
   I.", "Kami menyadari masih banyak kekurangan atas ... Triwulan I.", "Penilaian atas ... kami
   serahkan kepada pembaca".
 """
@@ -50,10 +52,18 @@ _MINTA = re.compile(
 )
 _KEKURANGAN = re.compile(r"\bkekurangan(?:\s+dan\s+kelemahan)?\s*$", re.IGNORECASE)
 _PENILAIAN = re.compile(r"\bpenilaian\s*$", re.IGNORECASE)
-# ... and what it says of it: hoped for, to be followed up ("Saran ... atas ... telah kami
-# tindaklanjuti" is history)
+# ... and what it says of it: asked or hoped for, to be followed up ("Saran ... atas ... telah kami
+# tindaklanjuti", "... dijadikan bahan untuk perbaikan", "... akan menjadi bahan perbaikan" is history)
 _HARAP = re.compile(
-    r"\b(?:(?:di)?harap(?:kan)?|(?:di)?nanti(?:kan)?|(?:di)?butuh(?:kan)?|akan|agar|supaya|demi|guna|untuk)\b",
+    r"\b(?:(?:meng|di)?harap(?:kan)?|(?:di|me)?nantikan|(?:di)?butuh(?:kan)?|(?:di|me)?mohon(?:kan)?"
+    r"|akan\s+kami\s+tindak\s*lanjuti)\b",
+    re.IGNORECASE,
+)
+# the title before "ini" said followed up or used: history ("... Triwulan I Tahun 2025 ini telah
+# ditindaklanjuti seluruhnya", "... Triwulan III Dinas Kesehatan ini menjadi dasar penyusunan ...")
+_DIPAKAI = re.compile(
+    r"\b(?:(?:telah|sudah)\s+(?:kami\s+)?(?:di)?(?:tindak\s*lanjuti|perbaiki)"
+    r"|menjadi\s+(?:dasar|bahan|acuan)|dijadikan)\b",
     re.IGNORECASE,
 )
 _LAMPAU = re.compile(r"\b(?:telah|sudah|pernah)\b", re.IGNORECASE)
@@ -64,14 +74,17 @@ def _sisa_judul(match: re.Match[str]) -> bool:
     """The earlier report ``match`` names is this report's title left from it (the module's two
     shapes), not history."""
     teks = match.string
-    if _JUDUL_INI.match(teks, match.end()):
-        return True
     sebelum = teks[: match.start()]
     akhir = _AKHIR_KLAUSA.search(teks, match.end())
     klausa = teks[match.end() : akhir.start() if akhir else len(teks)]
     tamat = bool(_JUDUL_TAMAT.match(teks, match.end()))
-    if _MINTA.search(sebelum):
-        return tamat or bool(_HARAP.search(klausa)) and not _LAMPAU.search(klausa)
+    minta = bool(_MINTA.search(sebelum))
+    harap = minta and bool(_HARAP.search(klausa)) and not _LAMPAU.search(klausa)
+    if ini := _JUDUL_INI.match(teks, match.end()):
+        akhir = _AKHIR_KLAUSA.search(teks, ini.end())
+        return harap or not _DIPAKAI.search(teks, ini.end(), akhir.start() if akhir else len(teks))
+    if minta:
+        return harap or tamat
     if _KEKURANGAN.search(sebelum):
         return tamat
     return bool(_PENILAIAN.search(sebelum) and _SERAHKAN.search(klausa))
