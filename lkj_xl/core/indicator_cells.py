@@ -528,3 +528,21 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
             f"({format_number(example, 2)}%); dibaca {shown}%: bila maksudnya "
             f"{format_number(exact * 100, 2)}%, tulis dengan tanda %",
         )
+
+
+def unused_by_nilai_akhir(
+    item: IndicatorInput, numbers: list[Fraction | None], galat: list[str], log: FindingLog
+) -> list[str]:
+    """``galat`` without the unreadable quarters a Nilai Akhir figure does not use: those before the
+    latest counted quarter with a number (TW I "1.282,684,40" beside TW II 85 in the TW II report: the
+    figure is TW II's). Their galat stays at their cells; the capaian is not lost for them."""
+    if item.jenis_realisasi != c.NILAI_AKHIR:
+        return galat
+    latest = max((q for q, v in enumerate(numbers) if v is not None), default=-1)
+    before: set[str] = set()
+    for q in range(latest):
+        value = item.realisasi_tw[q]
+        before.add(log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q], item.row))
+        if value.galat:
+            before.add(value.galat)
+    return [ref for ref in galat if ref not in before]
