@@ -64,7 +64,9 @@ def test_nilai_akhir_unreadable_reported_quarter_still_blocks():
 
 
 def _typed(text: str, satuan: str = "Indeks") -> str:
-    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Indeks kepuasan", "5", (text, None, None, None), satuan=satuan)
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Indeks kepuasan", "5", (text, None, None, None), satuan=satuan
+    )
     report = run([row], triwulan=1)
     said = [f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Kinerja", "K2", "galat")]
     assert len(said) == 1, messages(report)
