@@ -95,3 +95,82 @@ def test_a_fraction_sign_says_the_decimal_to_type(typed, figure):
     said = _typed(typed, satuan="Jam")
     assert f"tulis {figure}" in said and "pecahan" in said, said
     assert "tidak diawali angka" not in said and "mis. 0,5" not in said
+
+
+# --- 3. After the APBD-P: a revision typed as "100 menjadi 80", an indicator typed "Dihapus" --------
+
+
+def _revised(target, target_perubahan) -> tuple[str, str]:
+    row = kinerja_row(
+        "T1",
+        "Tujuan",
+        "",
+        "Tujuan",
+        "Ind",
+        target,
+        ("20", "30", "30", None),
+        jenis="Kumulatif",
+        target_perubahan=target_perubahan,
+    )
+    report = run([row], triwulan=3)
+    (indicator,) = report.indicators
+    assert indicator.capaian is None, messages(report)  # a galat: never a guessed target
+    said = [f for f in report.findings if f.severity == "galat"]
+    assert len(said) == 1, messages(report)
+    return said[0].sel, said[0].pesan
+
+
+@pytest.mark.parametrize(
+    "typed", ["100 menjadi 80", "100 → 80", "100 -> 80", "semula 100 menjadi 80", "100% menjadi 80%"]
+)
+def test_a_revision_typed_whole_in_target_perubahan_says_type_the_new_target(typed):
+    # Before: "Tulis angkanya saja (100)": followed, the Target Perubahan would be the old 100 and
+    # the capaian 80 / 100 in place of 80 / 80. The new target is the one after the arrow.
+    sel, said = _revised("100", typed)
+    assert sel == "J2"
+    assert "tulis Target Perubahan saja (80" in said and "Target semula (100" in said
+    assert "angkanya saja (100)" not in said
+
+
+def test_a_revision_typed_whole_in_target_says_where_each_figure_goes():
+    sel, said = _revised("100 menjadi 80", None)
+    assert sel == "I2"
+    assert "Target semula (100) di kolom Target" in said and "(80) di kolom Target Perubahan" in said
+
+
+@pytest.mark.parametrize("typed", ["Dihapus", "dihapus pada perubahan", "Drop", "ditiadakan"])
+def test_an_indicator_dropped_in_the_revision_is_not_told_to_empty_target_perubahan(typed):
+    # Before: "kosongkan bila target tidak berubah": emptied, the old target counts again and the
+    # dropped indicator is scored in the report as if it were still in the Perjanjian Kinerja
+    sel, said = _revised("100", typed)
+    assert sel == "J2" and "kosongkan bila target tidak berubah" not in said
+    assert "hapus barisnya" in said
+
+
+def test_a_program_dropped_in_the_revision_is_told_to_type_zero():
+    from tests.test_engine import anggaran_row
+
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "100", ("20", "30", "30", None), jenis="Kumulatif")
+    budget = anggaran_row(
+        "P1", "Program", "T1", 1_000_000_000, (None, None, None, None), pagu_perubahan="Dihapus"
+    )
+    report = run([row], [budget], triwulan=3)
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", "E2")]
+    assert len(said) == 1 and "kosongkan bila pagu tidak berubah" not in said[0], said
+    assert "tulis 0" in said[0]
+
+
+@pytest.mark.parametrize("typed", ["Rp 1.000.000.000 menjadi Rp 800.000.000", "1 M → 800 jt"])
+def test_a_revision_typed_whole_in_pagu_perubahan_says_type_the_new_pagu(typed):
+    from tests.test_engine import anggaran_row
+
+    row = kinerja_row("T1", "Tujuan", "", "Tujuan", "Ind", "100", ("20", "30", "30", None), jenis="Kumulatif")
+    budget = anggaran_row(
+        "P1", "Program", "T1", 1_000_000_000, (1_000_000, None, None, None), pagu_perubahan=typed
+    )
+    report = run([row], [budget], triwulan=3)
+    said = [f.pesan for f in report.findings if (f.sheet, f.sel, f.severity) == ("Anggaran", "E2", "galat")]
+    assert len(said) == 1, messages(report)
+    # the new pagu, after the arrow, is the figure to type; the old one stays under Pagu
+    assert "Pagu Perubahan" in said[0] and "saja (" in said[0], said
+    assert said[0].split("saja (")[1].startswith(("Rp 800.000.000", "800 jt"))

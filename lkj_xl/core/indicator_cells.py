@@ -8,7 +8,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes, pasted, predikat
+from lkj_xl.core import number_notes, pasted, predikat, revisi_teks
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -103,8 +103,8 @@ def applicable_target(
                     'berupa angka (mis. nilai 80, Satuan "nilai") atau predikat (mis. "B" Predikat SAKIP, "WTP" '
                     "Opini BPK), dan kategorinya di kolom Keterangan"
                 )
-            if header == "Target Perubahan":  # "tetap": no revision
-                problem += "; kosongkan bila target tidak berubah"
+            if header == "Target Perubahan":  # "tetap": no revision; "Dihapus": no indicator
+                problem += revisi_teks.dropped(value.status, False) or "; kosongkan bila target tidak berubah"
         elif not value.text:
             problem = "kosong; capaian tidak dihitung"
         else:  # "-", "N/A": no data, where the target must be a number
