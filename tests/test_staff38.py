@@ -4,6 +4,12 @@
   TW I cell is unreadable ("1.282,684,40": two commas) printed "Galat (Kinerja!K2)" for its capaian
   in the TW II report although TW II's valid figure is the one the report uses: the reader lost the
   quarter's capaian for a cell that does not enter it. The galat at K2 stays (staff must correct it).
+- "3,4 / 5" (a score on a scale of 5) got only "ada teks '/ 5' setelah angka" where "3,2 dari 5" says
+  what to type; a fraction sign ("¼", "1½", "2 ½ jam") said "mis. 0,5" or "ada karakter bukan angka".
+- After the APBD-P, a revision typed whole in Target Perubahan ("100 menjadi 80", "100 → 80") was told
+  "tulis angkanya saja (100)": followed, the capaian is computed against the old target. An indicator
+  typed "Dihapus" in Target Perubahan was told "kosongkan bila target tidak berubah", which brings the
+  old target back (a program "Dihapus" in Pagu Perubahan alike).
 """
 
 from __future__ import annotations
