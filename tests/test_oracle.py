@@ -265,7 +265,13 @@ def model(d: Desc) -> Model:
             # README "Galat": an unreadable cell among the values it needs (its target and the
             # quarters up to the reported one) leaves the indicator without realisasi s.d., capaian
             # and kriteria; a later quarter is not needed.
-            needed = [i.target, *i.tw[:n]] + ([i.target_perubahan] if i.target_perubahan else [])
+            # Nilai Akhir: the quarters before its latest figure are not needed (README "Galat")
+            quarters = i.tw[:n]
+            if i.jenis == NILAI_AKHIR:
+                quarters = quarters[
+                    max((k for k, q in enumerate(quarters) if q.exact is not None), default=0) :
+                ]
+            needed = [i.target, *quarters] + ([i.target_perubahan] if i.target_perubahan else [])
             galat = any(q.galat for q in needed)
             assert galat or (t is not None and t > 0)
             r = None if galat else realisasi_sd(i, n)

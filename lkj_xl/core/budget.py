@@ -7,6 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core import revisi_teks
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -107,6 +108,11 @@ def _budgeted_descendant(node: Node, own: dict[str, BudgetInput]) -> str | None:
 _UNCHANGED = {"Pagu": "", "Pagu Perubahan": "; kosongkan bila pagu tidak berubah"}
 
 
+def _unchanged(header: str, status: str) -> str:
+    """What to type for a word in Pagu / Pagu Perubahan: 0 for a program dropped ("Dihapus")."""
+    return (header == "Pagu Perubahan" and revisi_teks.dropped(status, True)) or _UNCHANGED[header]
+
+
 def row_subject(item: BudgetInput, nodes: dict[str, Node]) -> str:
     """What a budget row is, as its findings name it: 'program "Program X"', or for a Kegiatan / Sub
     Kegiatan row (a rincian of its program: a DPA copied per kegiatan) 'kegiatan K1.01 "Pelatihan"':
@@ -172,7 +178,11 @@ def budget_result(
     if pagu_value.galat:
         galat.append(pagu_value.galat)
     elif pagu is None:
-        why = f'bukan angka: "{pagu_value.status}"{_UNCHANGED[header]}' if pagu_value.status else "kosong"
+        why = (
+            f'bukan angka: "{pagu_value.status}"{_unchanged(header, pagu_value.status)}'
+            if pagu_value.status
+            else "kosong"
+        )
         log.add(GALAT, sheet, header, item.row, f"{header} {subject} {why}")
         galat.append(log.where(sheet, header, item.row))
     elif pagu < 0:

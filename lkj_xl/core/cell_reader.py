@@ -11,7 +11,7 @@ from fractions import Fraction
 from typing import Any, cast
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes, pasted
+from lkj_xl.core import number_notes, pasted, revisi_teks
 from lkj_xl.core.dates import tanggal_sel
 from lkj_xl.core.durasi import duration_hint
 from lkj_xl.core.findings import clip as _clip
@@ -211,7 +211,8 @@ class CellReader:
             return self._numeric_text(text, ref, label, where, satuan, money)
         # "≥ 80", "min. 75", "± 4", "½": a number a status would drop
         if unclear := (
-            pasted.not_a_number(text, indicator=satuan is not None)
+            revisi_teks.revision_typed(text, label, satuan, money)  # "semula 100 menjadi 80"
+            or pasted.not_a_number(text, indicator=satuan is not None)
             or number_notes.unclear_number(text, self._kinerja)
             or (satuan is not None and pasted.spelled_number(text, satuan))  # "empat": no status
         ):
@@ -232,7 +233,8 @@ class CellReader:
         except NumberParseError as exc:
             # "80 - 85", "1.250-", "25*": said what it is; else why the number cannot be read
             why = (
-                (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
+                revisi_teks.revision_typed(text, label, satuan, money)  # "100 menjadi 80"
+                or (satuan and pasted.times_written(text, satuan))  # "2x" of Satuan "Kali"
                 or pasted.not_a_number(
                     text, indicator=satuan is not None, percent=satuan is not None and is_percent_unit(satuan)
                 )

@@ -65,6 +65,7 @@ from lkj_xl.core.indicator_cells import (
     percent_signs,
     quarter_numbers,
     realisasi_column_blank,
+    unused_by_nilai_akhir,
     verdict_typed,
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
@@ -146,6 +147,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     numbers, statuses = (
         quarter_numbers(item, name, counted, target_value, log, galat, beda) if counted else ([], [])
     )
+    galat = unused_by_nilai_akhir(item, numbers, galat, log)
     cells = [(header, target_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:counted])]
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells

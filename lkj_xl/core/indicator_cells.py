@@ -8,7 +8,7 @@ import re
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core import number_notes, pasted, predikat
+from lkj_xl.core import number_notes, pasted, predikat, revisi_teks
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -103,8 +103,8 @@ def applicable_target(
                     'berupa angka (mis. nilai 80, Satuan "nilai") atau predikat (mis. "B" Predikat SAKIP, "WTP" '
                     "Opini BPK), dan kategorinya di kolom Keterangan"
                 )
-            if header == "Target Perubahan":  # "tetap": no revision
-                problem += "; kosongkan bila target tidak berubah"
+            if header == "Target Perubahan":  # "tetap": no revision; "Dihapus": no indicator
+                problem += revisi_teks.dropped(value.status, False) or "; kosongkan bila target tidak berubah"
         elif not value.text:
             problem = "kosong; capaian tidak dihitung"
         else:  # "-", "N/A": no data, where the target must be a number
@@ -528,3 +528,21 @@ def percent_signs(values: list[tuple[str, Value]], item: IndicatorInput, name: s
             f"({format_number(example, 2)}%); dibaca {shown}%: bila maksudnya "
             f"{format_number(exact * 100, 2)}%, tulis dengan tanda %",
         )
+
+
+def unused_by_nilai_akhir(
+    item: IndicatorInput, numbers: list[Fraction | None], galat: list[str], log: FindingLog
+) -> list[str]:
+    """``galat`` without the unreadable quarters a Nilai Akhir figure does not use: those before the
+    latest counted quarter with a number (TW I "1.282,684,40" beside TW II 85 in the TW II report: the
+    figure is TW II's). Their galat stays at their cells; the capaian is not lost for them."""
+    if item.jenis_realisasi != c.NILAI_AKHIR:
+        return galat
+    latest = max((q for q, v in enumerate(numbers) if v is not None), default=-1)
+    before: set[str] = set()
+    for q in range(latest):
+        value = item.realisasi_tw[q]
+        before.add(log.where(c.SHEET_KINERJA, c.REALISASI_TW_HEADERS[q], item.row))
+        if value.galat:
+            before.add(value.galat)
+    return [ref for ref in galat if ref not in before]

@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from lkj_xl.core.numbers import (
     NumberParseError,
+    format_number,
     is_percent_unit,
     looks_numeric,
     parse_number,
@@ -55,7 +56,7 @@ def unclear_number(text: str, keterangan: bool = True) -> str:
     if text[0].isnumeric():  # a digit outside 0-9
         if figure := _as_ascii(text):  # "８５，５" pasted from a document in an Asian font
             return f"angka ditulis dengan digit selain 0-9 (tersalin dari dokumen lain); tulis {figure}"
-        return "angka ditulis dengan digit 0-9 (mis. 0,5)"
+        return fraction_sign(text) or "angka ditulis dengan digit 0-9 (mis. 0,5)"
     if text[0] == "`" and _readable(figure := text[1:].strip()):  # no text mark (TEXT_MARKS are read)
         return f"ada tanda ` di depan angka (bukan tanda petik '); tulis {figure} tanpa tanda itu"
     if unicodedata.category(text[0]) == "Pd":  # "–5" (Word, a PDF), "- 5": a minus sign meant?
@@ -155,6 +156,8 @@ def typing_slip(text: str, satuan: str | None, money: bool) -> str:
     whose correction reads: a full stop ending it ("85,2%."), the letter O typed for the digit 0
     ("9O", "Rp 8.OOO.OOO": side by side on the keyboard, alike in Calibri), a doubled percent sign
     ("95%%"). "" otherwise."""
+    if hint := fraction_sign(text):  # "1½", "2 ½ jam"
+        return hint
     if figure := before_full_stop(text, satuan, money):
         return f"tidak valid: ada titik (.) di akhir angka; tulis {figure}"
     if any(ch.isdigit() for ch in text) and ("O" in text or "o" in text):
@@ -208,3 +211,17 @@ def percent_format_note(label: str, exact: Fraction, satuan: str | None, money: 
         f"{label} berformat persen (%) padahal {what} bukan persentase; dibaca {shown} seperti yang "
         "tampak tanpa tanda %. Periksa angkanya dan ubah format selnya ke angka"
     )
+
+
+# A whole number and a fraction sign ("½", "1½", "2 ¾ jam"): only the signs of a finite decimal.
+_FRACTION_SIGN = re.compile(r"([0-9]*)\s*([¼½¾⅕⅖⅗⅘⅛⅜⅝⅞⅒])")
+
+
+def fraction_sign(text: str) -> str:
+    """The decimal to type for a fraction sign in a number ("1½": 1,5), "" without one."""
+    if not (m := _FRACTION_SIGN.search(text)):
+        return ""
+    value = Fraction(int(m[1] or 0)) + Fraction(unicodedata.numeric(m[2])).limit_denominator(10)
+    figure = format_number(value, next(d for d in range(4) if (value * 10**d).denominator == 1))
+    typed = (text[: m.start()] + figure + text[m.end() :]).strip()  # "¾%": 0,75%
+    return f"tidak valid: pecahan {m[0].strip()} ditulis sebagai angka desimal; tulis {typed}"

@@ -190,7 +190,7 @@ def _share_hint(share: re.Match[str], satuan: str) -> str:
     said = f"tidak valid: berupa bagian dari jumlah ({part} dari {whole}), bukan satu angka; "
     if is_percent_unit(satuan):
         return f'{said}untuk Satuan "{satuan}" tulis persentasenya: {part} / {whole} x 100 = {whole_or_two(n / of * 100)}'
-    if "/" in share[0]:  # "1/2 hari", "3/4 jam": a fraction of the Satuan, no part of a whole
+    if "/" in share[0] and "," not in part:  # "1/2 hari": a fraction; "3,4 / 5" a score of 5
         return ""
     return f"{said}tulis realisasinya saja ({part}) dan jumlah seluruhnya ({whole}) di kolom Keterangan"
 
