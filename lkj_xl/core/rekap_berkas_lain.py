@@ -47,32 +47,38 @@ def other_files_warnings(
     }
     grouped: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        grouped[_agency_folder(PurePath(name), roots, holding)].append(name)
+        grouped[_agency_folder(PurePath(name), roots, holding, workbook_folders)].append(name)
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
         and not all(_letter(name) for name in files)
-        and not _ARCHIVE_FOLDER.search(PurePath(folder).name)
+        and not _ARCHIVE_FOLDER.match(PurePath(folder).name)
     }
     found = [_missing_folders(missing)] if missing else []
     return [*found, _every_file(names, missing)]
 
 
-# A folder of past years' or superseded files: nobody's report for this rekap.
-_ARCHIVE_FOLDER = re.compile(r"\b(?:arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE)
+# A folder of past years' or superseded files, named so from its start ("arsip", "02 Arsip 2024",
+# "_old"): nobody's report for this rekap. "03 Dinas Perpustakaan dan Arsip Daerah" is an agency.
+_ARCHIVE_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE
+)
 
 
-def _agency_folder(path: PurePath, roots: Collection[str], holding: Collection[str]) -> str:
+def _agency_folder(
+    path: PurePath, roots: Collection[str], holding: Collection[str], workbook_folders: Collection[str]
+) -> str:
     """The folder that stands for ``path``'s agency: the first-level folder under the folder given
     holding it (the folder given itself for a file directly in it, or when it holds no workbook at
-    all: an agency's own folder given), else the file's own folder."""
+    all, or one directly: an agency's own folder given, `lkj-xl rekap */`), else the file's own
+    folder."""
     under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
     if not under:
         return str(path.parent)
     root = max(under, key=lambda r: len(r.parts))
     rest = path.relative_to(root).parts
-    if len(rest) == 1 or str(root) not in holding:
+    if len(rest) == 1 or str(root) not in holding or str(root) in workbook_folders:
         return str(root)
     return str(root / rest[0])
 

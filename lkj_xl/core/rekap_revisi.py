@@ -33,6 +33,9 @@ _TAIL = re.compile(
 # left at a name's end once the Pemda's name after it is dropped: a run of those with "revisi" in it.
 _RUN_WORDS = frozenset({"revisi", "rev", "final", "update", "terbaru", "tw", "triwulan", "ke"})
 _ROMAN = re.compile(r"[ivx]+|\d+")
+# A revision's number is small: a number after the mark above it is a date's or a year's ("Revisi 30
+# Juni", "_Revisi_2025", "REVISI 05072025").
+_SMALL = 20
 
 
 def without_revision(name: object) -> object:
@@ -46,15 +49,35 @@ def without_revision(name: object) -> object:
     return name
 
 
+def _run_word(word: str) -> bool:
+    """A word of a mark's run: a mark or quarter word, a roman numeral or a small number ("2" of "TW2
+    Revisi"; never a year, "2025" of "... Tahun 2025 Revisi", which stays the name's)."""
+    return word in _RUN_WORDS or bool(_ROMAN.fullmatch(word)) and (not word.isdigit() or int(word) <= _SMALL)
+
+
+def _leading_run(words: list[str]) -> int:
+    """How many of ``words`` open the name as a run of mark words holding "revisi" or "rev"
+    ("revisi", "rev 2" of "Revisi 2 Dinas Kesehatan"); 0 for none. agency_identity and shown_name
+    (through :func:`_mark_runs`) drop the same words."""
+    end = 0
+    while end < len(words) and _run_word(words[end]):
+        end += 1
+    return end if {"revisi", "rev"} & set(words[:end]) else 0
+
+
 def without_revision_words(words: list[str]) -> list[str]:
     """``words`` (a name as the rekap compares it) without a trailing run of mark words holding "revisi"
     or "rev" ("dinas kesehatan revisi" of "Dinas Kesehatan (Revisi) Kabupaten Lumajang" once its
-    Pemda is dropped; "... tw ii revisi"); unchanged when nothing would be left."""
+    Pemda is dropped; "... tw ii revisi") and a leading one ("revisi dinas kesehatan"); unchanged
+    when nothing would be left."""
     start = len(words)
-    while start > 0 and (words[start - 1] in _RUN_WORDS or _ROMAN.fullmatch(words[start - 1])):
+    while start > 0 and _run_word(words[start - 1]):
         start -= 1
     run = words[start:]
-    return words[:start] if start and ("revisi" in run or "rev" in run) else words
+    if start and ("revisi" in run or "rev" in run):
+        words = words[:start]
+    lead = _leading_run(words)
+    return words[lead:] if lead < len(words) else words
 
 
 # Words that may begin a Pemda's name typed after an agency's ("Dinas Kesehatan (Revisi) Kab. Lumajang").
@@ -67,41 +90,48 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+|\d+", text.casefold())  # "TW2-REVISI" -> tw, 2, revisi
 
 
-def _number(words: list[str]) -> int:
-    """The revision's number a run of mark words gives ("revisi ii", "rev 1", "revisi ke 2"); 1 for
-    none ("Revisi", "Revisi TW II": the number before the mark is the quarter's)."""
+def _number(words: list[str], end: int | None = None) -> int:
+    """The revision's number the mark words of ``words[:end]`` give ("revisi ii", "rev 1", "revisi ke
+    2"); 1 for none ("Revisi", "Revisi TW II": the number before the mark is the quarter's). A number
+    is the revision's only when small (:data:`_SMALL`) and followed by no month or number (the words
+    after ``end`` read too): "Revisi 2 Juli", "Revisi2_2025", "Revisi 02-07-2025" are dates."""
     best = 1
-    for index, word in enumerate(words):
+    for index, word in enumerate(words[:end]):
         if word not in _MARK_WORDS:
             continue
-        following = [w for w in words[index + 1 : index + 3] if w != "ke"][:1]
-        for after in following:
+        following = [(at, w) for at, w in enumerate(words[index + 1 : index + 3], index + 1) if w != "ke"][:1]
+        for at, after in following:
+            dated = at + 1 < len(words) and (words[at + 1].isdigit() or words[at + 1] in _MONTHS)
             if after.isdigit():
-                best = max(best, int(after))
+                best = max(best, int(after) if int(after) <= _SMALL and not dated else 1)
             elif _ROMAN.fullmatch(after):
                 values = [_ROMAN_VALUES[ch] for ch in after]
                 best = max(best, sum(-v if v < n else v for v, n in zip(values, [*values[1:], 0])))
     return best
 
 
+_MONTHS = frozenset({
+    "januari", "jan", "january", "februari", "pebruari", "feb", "peb", "february", "maret", "mar", "march",
+    "april", "apr", "mei", "may", "juni", "jun", "june", "juli", "jul", "july", "agustus", "agu", "agt",
+    "ags", "aug", "august", "september", "sep", "sept", "oktober", "okt", "oct", "october", "november",
+    "nov", "nop", "desember", "des", "dec", "december",
+})  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 
 
 def _mark_runs(text: str, *, anywhere: bool = False) -> list[tuple[int, int, list[str]]]:
     """The runs of mark words with "revisi" or "rev" in them ("Revisi II", "(revisi) TW II", "TW2-REVISI")
     as agency_identity drops them: at the start, at the end or before a Pemda's name (``anywhere``:
-    in any place); each as (start, end) in ``text`` and its words."""
+    in any place); each as (start, end) in ``text`` and the words from its start to the text's end (the
+    words after it tell a date from a revision's number, :func:`_number`)."""
     tokens = list(_TOKEN.finditer(text))
     words = [token.group().casefold() for token in tokens]
     runs, start = [], 0
     while start < len(words):
-        end = start
-        while end < len(words) and (words[end] in _RUN_WORDS or _ROMAN.fullmatch(words[end])):
-            end += 1
-        run = words[start:end]
+        end = start + _leading_run(words[start:])
         placed = anywhere or start == 0 or end == len(words) or words[end] in _PEMDA_START
-        if ("revisi" in run or "rev" in run) and placed:
-            runs.append((tokens[start].start(), tokens[end - 1].end(), run))
+        if end > start and placed:
+            runs.append((tokens[start].start(), tokens[end - 1].end(), words[start:]))
         start = max(end, start + 1)
     return runs
 
@@ -113,7 +143,8 @@ def revision_number(text: object, *, anywhere: bool = False) -> int:
     file's name, "LKjIP Dinkes (revisi) TW2", "LKjIP-Dinkes-TW2-REVISI") in any place."""
     if not isinstance(text, str):
         return 0
-    found = max((_number(run) for _, _, run in _mark_runs(text, anywhere=anywhere)), default=0)
+    runs = _mark_runs(text, anywhere=anywhere)
+    found = max((_number(rest, _leading_run(rest)) for _, _, rest in runs), default=0)
     stripped = without_revision(text)
     if not found and isinstance(stripped, str) and stripped != text:  # "(Perbaikan 2)", "- Final"
         found = _number(_words(text[len(stripped) :]))
@@ -169,10 +200,10 @@ _ONE_COPY_SECONDS = 600
 def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
     """Of the files of one agency and period whose saved dates do not tell which is newest, the one
     saying it is the latest revision (:func:`revision_rank`: "Revisi 2" over "Revisi" over none) when
-    their times on disk (``diubah``) do not tell either (missing, or within :data:`_ONE_COPY_SECONDS`);
-    of files marked alike, the last in file order. With why (Bahasa Indonesia); ``rows`` and "" when
-    the mark does not decide (none marked, times on disk apart, or every file of one content): the time on disk, then file order,
-    decide."""
+    their times on disk (``diubah``) do not tell either (missing, or within :data:`_ONE_COPY_SECONDS`),
+    with why (Bahasa Indonesia). Those marked as the latest and "" when they are several (marked alike),
+    ``rows`` and "" when the mark does not decide (none marked, times on disk apart, or every file of
+    one content): the time on disk, then file order, decide among them."""
     ranks = [revision_rank(row) for row in rows]
     changed: list[float] = [row["diubah"] for row in rows if row.get("diubah") is not None]
     apart = len(changed) == len(rows) and max(changed) - min(changed) > _ONE_COPY_SECONDS
@@ -182,9 +213,8 @@ def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], st
     if not max(ranks) or apart or alike:
         return rows, ""
     latest = [row for row, rank in zip(rows, ranks) if rank == max(ranks)]
-    disk = "tanggal simpan buku kerjanya dan waktu berkasnya di disk tidak membedakan"
     if len(latest) == 1:
+        disk = "tanggal simpan buku kerjanya dan waktu berkasnya di disk tidak membedakan"
         return latest, f"berkasnya bertanda revisi terakhir; {disk}"
-    return latest[
-        -1:
-    ], f"berkas bertanda revisi yang sama tidak dapat dibedakan ({disk}); yang terakhir menurut urutan berkas"
+    # marked alike ("Revisi 30 Juni", "Revisi 2 Juli"): the time on disk, then file order, decide
+    return latest, ""
