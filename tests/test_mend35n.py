@@ -8,9 +8,12 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from lkj_xl.core.export import to_dict
 from lkj_xl.core.tables.grafik import trend_columns
 from tests.report_factory import seed_like_report
+from tests.test_engine import anggaran_row, kinerja_row, run
 
 
 def test_export_json_keeps_the_released_order_of_its_period_keys():
@@ -40,3 +43,57 @@ def test_grafik_trend_semester_i_names_the_half_year_this_year_and_last():
 def test_grafik_trend_quarter_keeps_its_tw_header():
     # a quarterly report is unchanged: "s.d. TW II 2025"
     assert dict(trend_columns(seed_like_report()))["kini"] == "s.d. TW II 2025"
+
+
+# --- 3. the thousands-comma peringatan's suggestion within the row's pagu -----------------------------
+
+
+def _tujuan() -> list:
+    return kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Ind", "100", ("50", "60", None, None), jenis="Nilai Akhir"
+    )
+
+
+def _said_at(report, sel: str) -> list[str]:
+    return [f.pesan for f in report.findings if (f.sheet, f.sel) == ("Anggaran", sel)]
+
+
+def test_anggaran_comma_thousands_above_the_pagu_suggests_no_reading_above_it():
+    # revK: "10.200.000,000" as TW II realisasi, pagu Rp 101.563.000. Read 10.200.000 (three zero
+    # decimals); the grouped reading 10.200.000.000 is 100x the pagu: no "bila maksudnya" to it.
+    budget = anggaran_row("P1", "Program A", "T1", "101.563.000", ("5.000.000", "10.200.000,000", None, None))
+    report = run([_tujuan()], [budget])
+    said = _said_at(report, "G2")
+    assert any('"10.200.000,000" dibaca 10.200.000 (tiga angka nol di belakang koma)' in p for p in said), (
+        said
+    )
+    assert not any("10.200.000.000" in p for p in said), said
+    # the figure stays as read: 5.000.000 + 10.200.000
+    assert Fraction(report.budgets[0].realisasi).limit_denominator() == 15_200_000
+
+
+def test_anggaran_comma_thousands_just_above_the_pagu_still_suggests_it():
+    # "1.500,000" read 1.500 beside a pagu of 1.000.000: 1.500.000 (1,5x the pagu, a realisasi over its
+    # pagu that staff may have typed; melebihi pagu says so then) is still the likely meaning; 10x is not
+    budget = anggaran_row("P1", "Program A", "T1", "1.000.000", ("1.500,000", None, None, None))
+    said = _said_at(run([_tujuan()], [budget]), "F2")
+    assert any("bila maksudnya 1.500.000, tulis ribuan dengan titik" in p for p in said), said
+    budget = anggaran_row("P1", "Program A", "T1", "1.000.000", ("10.001,000", None, None, None))
+    said = _said_at(run([_tujuan()], [budget]), "F2")  # 10.001.000 > 10 x 1.000.000
+    assert said and not any("bila maksudnya" in p for p in said), said
+
+
+def test_anggaran_comma_thousands_within_the_pagu_still_suggests_it():
+    # "1.250,000" read 1.250; its thousands reading 1.250.000 is within the pagu 20.000.000: said
+    budget = anggaran_row("P1", "Program A", "T1", "20.000.000", ("1.250,000", "3.000.000", None, None))
+    said = _said_at(run([_tujuan()], [budget]), "F2")
+    assert any("bila maksudnya 1.250.000, tulis ribuan dengan titik" in p for p in said), said
+
+
+def test_anggaran_comma_thousands_in_the_pagu_too_bounds_by_the_pagu_meant():
+    # the pagu typed "101.563,000" (read 101.563, meant 101.563.000) and TW I "10.200,000" (read 10,2,
+    # meant 10.200.000 <= the pagu meant): both suggestions stay
+    budget = anggaran_row("P1", "Program A", "T1", "101.563,000", ("10.200,000", None, None, None))
+    report = run([_tujuan()], [budget])
+    assert any("bila maksudnya 10.200.000," in p for p in _said_at(report, "F2")), _said_at(report, "F2")
+    assert any("bila maksudnya 101.563.000," in p for p in _said_at(report, "D2")), _said_at(report, "D2")
