@@ -11,9 +11,14 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core.export import to_dict
+from lkj_xl.core.model import Cell
+from lkj_xl.core.narasi import parse_narasi
 from lkj_xl.core.tables.grafik import trend_columns
+from tests.helpers_staff import report_with_pengaturan
 from tests.report_factory import seed_like_report
 from tests.test_engine import anggaran_row, kinerja_row, run
+from tests.test_mend35g import _word
+from tests.test_staff_round5 import BASE
 
 
 def test_export_json_keeps_the_released_order_of_its_period_keys():
@@ -97,3 +102,51 @@ def test_anggaran_comma_thousands_in_the_pagu_too_bounds_by_the_pagu_meant():
     report = run([_tujuan()], [budget])
     assert any("bila maksudnya 10.200.000," in p for p in _said_at(report, "F2")), _said_at(report, "F2")
     assert any("bila maksudnya 101.563.000," in p for p in _said_at(report, "D2")), _said_at(report, "D2")
+
+
+# --- 4. the Word placeholder under the line naming the other period --------------------------------------
+
+STALE = (
+    "Berdasarkan hasil kinerja yang telah dicapai sampai dengan Triwulan II tahun 2025, maka tindak lanjut "
+    "dan upaya yang dapat dilaksanakan sehingga dapat mempertahankan dan / atau meningkatkan kinerja, "
+    "sebagai berikut :"
+)
+BULLETS = [f"- Melaksanakan kegiatan ke-{n}" for n in range(1, 27)]  # revK's sem2: 26 bullets
+
+
+def test_the_word_placeholder_sits_under_the_line_naming_another_period():
+    # revK (sem2.docx ~line 645): the Semester II report's Tindak Lanjut cell opens with the stale
+    # "sampai dengan Triwulan II" and lists 26 bullets; the placeholder came 27 lines below it
+    report = report_with_pengaturan([*BASE, ["Triwulan", "Semester II"]])
+    assert report.settings.semester_laporan == 2
+    rows = [[Cell("Bagian"), Cell("Teks")], [Cell("Tindak Lanjut"), Cell("\n".join([STALE, *BULLETS]))]]
+    narasi = parse_narasi(rows, settings=report.settings)
+    # one verdict per cell: one peringatan at B2 naming Triwulan II
+    said = [(f.sel, f.pesan) for f in narasi.findings]
+    assert len(said) == 1 and said[0][0] == "B2" and "menyebut Triwulan II" in said[0][1], said
+    paragraphs = _word(report, narasi, "Tindak Lanjut")
+    assert paragraphs[0] == STALE
+    assert paragraphs[1].startswith(
+        "[isi: teks ini menyebut Triwulan II, laporan ini Semester II Tahun 2025;"
+    )
+    # the 26 bullets follow it, and no second placeholder
+    assert len(paragraphs) == 2 + len(BULLETS)
+    assert sum(p.startswith("[isi:") for p in paragraphs) == 1
+
+
+def test_the_word_placeholder_of_a_cell_after_another_counts_its_lines_from_the_cell():
+    # two cells of one Bagian: the first up to date, the second stale on its second line; the
+    # placeholder goes under that line (index 1 of the second cell, 3 of the section), not the last
+    report = report_with_pengaturan([*BASE, ["Triwulan", "Semester II"]])
+    own = "Berdasarkan hasil kinerja s.d. Semester II tahun 2025, upaya berikut dilaksanakan:\n- Pendampingan RAT"
+    second = f"Sektor Industri:\n{STALE}\n- Pelatihan IKM\n- Kurasi UMKM"
+    rows = [
+        [Cell("Bagian"), Cell("Teks")],
+        [Cell("Tindak Lanjut"), Cell(own)],
+        [Cell("Tindak Lanjut"), Cell(second)],
+    ]
+    narasi = parse_narasi(rows, settings=report.settings)
+    assert [f.sel for f in narasi.findings] == ["B3"], [f.pesan for f in narasi.findings]
+    paragraphs = _word(report, narasi, "Tindak Lanjut")
+    at = [i for i, p in enumerate(paragraphs) if p.startswith("[isi:")]
+    assert at == [4] and paragraphs[3] == STALE, paragraphs
