@@ -453,6 +453,14 @@ def periode_laporan(s: Settings) -> str:
     return periode(s.triwulan, s.tahun, s.triwulan_galat, s.laporan_tahunan, s.semester_laporan)
 
 
+def periode_kolom(s: Settings) -> str:
+    """The report's period in a column header, before its year: "s.d. TW II"; a half year's report
+    as its title names it (``periode``): "Semester I", "s.d. Semester II"."""
+    if s.semester_laporan:
+        return periode(s.triwulan, None, semester=s.semester_laporan)
+    return f"s.d. {tw_label(s.triwulan, s.triwulan_galat)}"
+
+
 def sd_label(triwulan: int, galat: str = "", tahun_tahunan: int | None = None) -> str:
     """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; the year's report
     (Settings.tahun_tahunan): "Tahun 2025"."""

@@ -32,7 +32,6 @@ from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_rows import without_belanja_recap, without_dpa_above
 from lkj_xl.core.findings import (
     FindingLog,
-    comma_thousands,
     galat_anggaran_teks,
     galat_status,
     group_identical,
@@ -70,6 +69,7 @@ from lkj_xl.core.indicator_cells import (
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.kode_kinerja import nodes_for_rows
+from lkj_xl.core.koma_ribuan import comma_thousands
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,

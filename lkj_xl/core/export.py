@@ -105,9 +105,12 @@ def to_dict(report: Report) -> dict[str, Any]:
     from lkj_xl.core.tables.efisiensi import status as efisiensi_status
 
     s = report.settings
+    whose = whose_columns(report)  # the same as every CSV row and DataFrame row carries
+    semester = whose.pop("semester")  # the JSON keeps its released order: ..., tahunan, semester
     return {
         "perangkat_daerah": s.perangkat_daerah,
-        **whose_columns(report),  # the same as every CSV row and DataFrame row carries
+        **whose,
+        "semester": semester,
         "skala_kriteria": s.skala,
         "indikator": [
             {

@@ -331,8 +331,8 @@ class Narasi:
     findings: list[Finding] = field(default_factory=list)
     present: bool = False  # the workbook has a Narasi sheet
     none: set[str] = field(default_factory=set)  # optional sections typed "-": nothing printed
-    # by section, the other periods a cell names (periode_lain) at the index of the cell's last line
-    # in the section's text: the Word placeholder goes under that line, as the cell's peringatan says
+    # by section, the other periods a cell names (periode_lain) at the index, in the section's text, of
+    # the cell's line naming one (_baris_lain): the Word placeholder goes under it, as the peringatan says
     lain: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
     def get(self, bagian: str) -> str:
@@ -397,6 +397,17 @@ def periode_lain(teks: str, settings: Settings | None) -> list[str]:
     return triwulan_lain(
         teks, settings.triwulan, bool(settings.tahun_tahunan), settings.semester_laporan, settings.tahun
     )
+
+
+def _baris_lain(teks: str, named: list[str], settings: Settings | None) -> int:
+    """The line of a cell naming another period (``named``, the cell's verdict) that the Word
+    placeholder goes under, where staff find the phrase (not under a list of 26 bullets after it): the
+    first naming one of them read alone, else the last (a period read only with the whole cell)."""
+    lines = teks.split("\n")
+    for i, line in enumerate(lines):
+        if set(periode_lain(line, settings)) & set(named):
+            return i
+    return len(lines) - 1
 
 
 def _teks_findings(
@@ -502,12 +513,8 @@ def parse_narasi(grid: Grid | None, sheet: str = SHEET_NARASI, settings: Setting
             continue
         if teks:
             if named := periode_lain(teks, settings):
-                last = (
-                    out.texts[name].count("\n") + 1 + teks.count("\n")
-                    if name in out.texts
-                    else teks.count("\n")
-                )
-                out.lain.setdefault(name, {})[last] = named
+                first = out.texts[name].count("\n") + 1 if name in out.texts else 0
+                out.lain.setdefault(name, {})[first + _baris_lain(teks, named, settings)] = named
             out.texts[name] = f"{out.texts[name]}\n{teks}" if name in out.texts else teks
             at = Finding(PERINGATAN, sheet, f"{column_letter(cols['Teks'])}{r + 1}", "")
             out.findings += _teks_findings(name, teks, at, settings, named)

@@ -107,7 +107,7 @@ class _Draft:
         Word ("•\t", "·\t", "–\t") are bullets; a line
         ending with ":" stays on the page of what it introduces; a line citing a table or figure the
         document does not hold ("tabel 1.1 di atas") is followed by a placeholder saying so; a cell naming
-        another period (the Narasi's verdict, its peringatan's) by one under its last line."""
+        another period (the Narasi's verdict, its peringatan's) by one under the line naming it."""
         for i, line in enumerate(text.split("\n")):
             line = line.strip()
             if not line:
@@ -121,7 +121,7 @@ class _Draft:
                 paragraph.paragraph_format.keep_with_next = True
             for rujukan in rujukan_hilang(line):
                 self.placeholder(rujukan_placeholder(rujukan, bagian))
-            # another period: the cell's verdict (its peringatan's), under the cell's last line
+            # another period: the cell's verdict (its peringatan's), under the line naming it
             if named := self.narasi.lain.get(bagian, {}).get(i):
                 self.placeholder(triwulan_placeholder(named, self.report.settings, bagian))
 

@@ -443,7 +443,7 @@ def trend_columns(report: Report) -> list[tuple[str, str]]:
     last year's same period, this period. At most :data:`N_FIG` - 1 (the last one is Keterangan)."""
     s = report.settings
     years = sorted({y for ind in _tujuan_sasaran(report) for y in ind.realisasi_tahun})
-    period = f"s.d. {contract.tw_label(s.triwulan, s.triwulan_galat)}"
+    period = contract.periode_kolom(s)
     columns = [(str(y), str(y)) for y in years if s.tahun is None or y < s.tahun]
     if s.tahun and s.triwulan == 4 and not s.triwulan_galat:
         # Last year s.d. TW IV is last year's whole year: one point, Realisasi Tahun Lalu or the year's.
