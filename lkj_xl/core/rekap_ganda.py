@@ -21,6 +21,7 @@ from typing import Any
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
+from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import prefer_revised, shown_name, without_revision, without_revision_words
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
@@ -72,25 +73,6 @@ def tahunan(row: Mapping[str, Any]) -> bool:
 def who(row: dict[str, Any]) -> str:
     name = row["perangkat_daerah"] or "(tanpa nama)"
     return f"{name} ({row['berkas']})"
-
-
-# Words a Pemda's name is written with: "Kab. Lumajang", "Pemkab Lumajang" are Kabupaten Lumajang.
-_PEMDA_WORDS = {"kab": "kabupaten", "pemkab": "kabupaten", "pemkot": "kota", "prov": "provinsi"}
-# "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM". Word's
-# autocorrect is what it replaced: its dashes (" - " typed becomes an en dash) and the minus sign a
-# hyphen ("Dinas Kesehatan \u2013 Kab. Lumajang" is "Dinas Kesehatan"), its curly quotes (and the
-# low ones, acute and backtick typed for an apostrophe) straight ones, its ellipsis "...".
-_PUNCTUATION = str.maketrans(
-    {ch: " " for ch in ".,;:()/-_'\"`\u00b4\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
-    | {ch: " " for ch in "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2026"}
-    | {"&": " dan "}
-)
-
-
-def name_words(text: object) -> list[str]:
-    """The words of a name as the rekap compares names: lower case, punctuation a space."""
-    words = c.normalize_label(text).translate(_PUNCTUATION).split()
-    return [_PEMDA_WORDS.get(word, word) for word in words]
 
 
 # The kinds of Pemda a name says before the Pemda's own name ("Kabupaten Lumajang"), with "Pemerintah".
@@ -212,7 +194,7 @@ def _shown_read(rows: Sequence[Mapping[str, Any]], keys: list[str]) -> list[str]
             spellings[key][name] += 1
 
     def rank(key: str, name: str, found: Counter[str]) -> tuple[bool, bool, int, bool, bool, str]:
-        spelt = any(word in _PEMDA_KINDS for word in c.normalize_label(name).translate(_PUNCTUATION).split())
+        spelt = any(word in _PEMDA_KINDS for word in c.normalize_label(name).translate(PUNCTUATION).split())
         # with the kind and no "(Revisi)" first, the most typed, the kind spelt out ("Kabupaten", not "Kab."), not in capitals
         marked = without_revision(name) != name
         return (pemda_key(name) != key, marked, -found[name], not spelt, name.isupper(), name)

@@ -8,8 +8,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from lkj_xl.core.contract import normalize_label
 from lkj_xl.core.model import Settings
-from lkj_xl.core.rekap_ganda import agency_identity, name_words
+from lkj_xl.core.rekap_ganda import agency_identity
+from lkj_xl.core.rekap_nama import name_words, plain_label
 
 KEY_DIGITS = 16  # hex digits of SHA-256 kept: 64 bits, no collision expected among millions of rows
 # Before the digits: a key is never read as a number (Excel turns "1234567890123456" or "12e34..."
@@ -38,7 +40,8 @@ def indicator_part(indikator: str) -> str:
     spaces and punctuation ignored), so "perundang - undangan" retyped "perundang-undangan." next
     quarter keeps its key (the parser already takes the two for one indicator within a workbook,
     node_rows.indicator_key)."""
-    return " ".join(name_words(indikator))
+    label = normalize_label(indikator)
+    return label if plain_label(label) else " ".join(name_words(indikator))
 
 
 def agency_key(settings: Settings) -> str | None:
