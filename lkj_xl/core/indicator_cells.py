@@ -140,6 +140,7 @@ def quarter_numbers(
     # A plain target (no %, Rp or scale word): a plain quarter beside it needs neither check below
     # (count_clash and scale_mismatch look for one of these marks first; nearly every figure has none).
     marked = target.percent or target.currency or bool(target.scale_word)
+    texts: list[int] = []  # the quarters read as a status
     for q, value in enumerate(item.realisasi_tw, start=1):
         if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
             after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name)
@@ -165,7 +166,7 @@ def quarter_numbers(
                 galat.append(log.where(c.SHEET_KINERJA, header, item.row))
                 continue
             statuses.append(value.status)
-            status_number(c.REALISASI_TW_HEADERS[q - 1], name, value, item, log)
+            texts.append(q)
         if value.exact is None or not (marked or value.percent or value.currency or value.scale_word):
             continue
         if positive and count_clash(q, name, value, target, item, log, galat):
@@ -195,6 +196,11 @@ def quarter_numbers(
             )
             if beda is not None:
                 beda.append(log.where(c.SHEET_KINERJA, header, item.row))
+    for q in texts:  # a number or a change in a status: a galat where it would change the figure
+        header = c.REALISASI_TW_HEADERS[q - 1]
+        counts = not _left_out_on_purpose(item, q - 1, numbers, triwulan)
+        if status_number(header, name, item.realisasi_tw[q - 1], item, log, counts):
+            galat.append(log.where(c.SHEET_KINERJA, header, item.row))
     return numbers, statuses
 
 
