@@ -55,6 +55,8 @@ def test_a_figure_not_read_in_the_reported_quarter_is_a_galat(typed, jenis):
     # nothing is scored from TW I's 50 alone (it printed 50 / 400 = 12,5 % Sangat Rendah)
     assert ind.status == "Galat (Kinerja!L2)"
     assert ind.capaian is None and ind.kriteria is None and ind.realisasi is None
+    # the quarter's own column names the cell, as for "9S", never the text with its figure (95 read as one)
+    assert ind.realisasi_tw_text[1] == "Galat (Kinerja!L2)"
     # said once: no peringatan about the same cell beside the galat
     assert not [f for f in report.findings if f.severity == "peringatan" and f.sel == "L2"]
 
@@ -68,6 +70,7 @@ def test_under_nilai_akhir_an_earlier_quarter_before_a_number_stays_a_peringatan
     # Nilai Akhir: the latest quarter with a number, TW II's 120; capaian 120 / 400 x 100 = 30
     assert Fraction(ind.realisasi) == 120
     assert Fraction(ind.capaian) == Fraction(120, 400) * 100
+    assert ind.realisasi_tw_text[0] == typed  # a peringatan: shown as typed
 
 
 @pytest.mark.parametrize("typed", TYPINGS)

@@ -196,12 +196,28 @@ def quarter_numbers(
             )
             if beda is not None:
                 beda.append(log.where(c.SHEET_KINERJA, header, item.row))
-    for q in texts:  # a number or a change in a status: a galat where it would change the figure
+    _figures_in_texts(item, name, texts, numbers, triwulan, log, galat)
+    return numbers, statuses
+
+
+def _figures_in_texts(
+    item: IndicatorInput,
+    name: str,
+    texts: list[int],
+    numbers: list[Fraction | None],
+    triwulan: int,
+    log: FindingLog,
+    galat: list[str],
+) -> None:
+    """A number or a change inside the status texts of quarters ``texts`` ("sekitar 95", "naik 45"): a
+    galat (its cell added to ``galat``) where the quarter would change the realisasi s.d. TW n, scored
+    from the other quarters a wrong figure printed without a word; a peringatan where it changes nothing
+    (Nilai Akhir before a later quarter with a number, :func:`_left_out_on_purpose`)."""
+    for q in texts:
         header = c.REALISASI_TW_HEADERS[q - 1]
         counts = not _left_out_on_purpose(item, q - 1, numbers, triwulan)
         if status_number(header, name, item.realisasi_tw[q - 1], item, log, counts):
             galat.append(log.where(c.SHEET_KINERJA, header, item.row))
-    return numbers, statuses
 
 
 def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
