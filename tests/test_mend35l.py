@@ -73,10 +73,12 @@ def test_under_nilai_akhir_an_earlier_quarter_before_a_number_stays_a_peringatan
     assert ind.realisasi_tw_text[0] == typed  # a peringatan: shown as typed
 
 
+@pytest.mark.parametrize("jenis", ["Kumulatif", "Rata-rata"])
 @pytest.mark.parametrize("typed", TYPINGS)
-def test_under_kumulatif_an_earlier_quarter_is_a_galat_too(typed):
-    # TW I counts in the sum: 120 alone would print 30 % for a meant 95 + 120
-    report = run([_row("Kumulatif", typed, 120)], triwulan=2)
+def test_under_kumulatif_an_earlier_quarter_is_a_galat_too(typed, jenis):
+    # TW I counts in the sum (the mean): 120 alone would print 120 / 400 = 30 % for a meant 95 + 120
+    # (Rata-rata: (95 + 120) / 2)
+    report = run([_row(jenis, typed, 120)], triwulan=2)
     assert report.indicators[0].status == "Galat (Kinerja!K2)"
     assert report.indicators[0].capaian is None
 
