@@ -186,10 +186,11 @@ def test_a_bare_roman_numeral_is_no_level_for_a_count(typed):
 
 
 def test_a_bare_roman_numeral_of_a_maturity_is_still_said():
-    # Satuan "Nilai", the indicator names the maturity: III = 3
+    # Satuan "Nilai", the indicator names the maturity: III = 3 (the reported quarter: a galat since
+    # mend35l, a peringatan before)
     report = _one("Maturitas SPIP", "3", ("III", None, None, None), 1, satuan="Nilai", jenis="Nilai Akhir")
     (said,) = _at(report, "K2")
-    assert said.severity == PERINGATAN and "(3)" in said.pesan, said.pesan
+    assert said.severity == GALAT and "(3)" in said.pesan, said.pesan
 
 
 def test_following_the_ikm_hint_reads_the_grade():

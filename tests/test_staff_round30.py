@@ -46,27 +46,41 @@ def _one(indikator, target, tws, triwulan, **kw):
 @pytest.mark.parametrize("typed", ["Level III", "level iii", "III", "Level  III", "Lvl. III", "Tingkat III"])
 def test_a_level_in_roman_numerals_is_pointed_out_with_its_figure(typed):
     # Level maturitas SPIP, target 3, TW I typed "Level III": not read (never guessed), but said,
-    # with the figure to type (III = 3); without a word the indicator was "belum diketahui".
+    # with the figure to type (III = 3); without a word the indicator was "belum diketahui". The
+    # reported quarter: a galat at the cell since mend35l (a peringatan before).
     report = _one(
         "Level maturitas SPIP", "3", (typed, None, None, None), 1, satuan="Level", jenis="Nilai Akhir"
     )
     ind = report.indicators[0]
-    assert ind.capaian_exact is None
+    assert ind.capaian_exact is None and ind.status == "Galat (Kinerja!K2)"
     (said,) = _at(report, "K2")
-    assert said.severity == PERINGATAN and said.tentang >= LEFT_OUT, said
+    assert said.severity == GALAT, said
     assert "(3)" in said.pesan and "tulis angkanya" in said.pesan, said.pesan
 
 
-def test_a_roman_level_after_two_quarters_says_the_figure_and_the_capaian_stays_the_latest_number():
-    # TW III report, Nilai Akhir: TW I 3, TW II 3, TW III "Level III" (not read): the realisasi s.d.
-    # TW III is TW II's 3, capaian 3 / 3 x 100 = 100 (Sangat Tinggi); the peringatan names 3.
+def test_a_roman_level_in_the_last_quarter_after_two_numbers_is_a_galat_naming_the_figure():
+    # TW III report, Nilai Akhir: TW I 3, TW II 3, TW III "Level III" (not read). TW III is the latest
+    # quarter, the one Nilai Akhir takes: scored from TW II's 3 the level of TW III would go unread
+    # (a TW III "Level II" would still print 100 %). Since mend35l a galat naming 3, no capaian (it
+    # was a peringatan with TW II's capaian 3 / 3 x 100 = 100).
     report = _one(
         "Kapabilitas APIP", "3", ("3", "3", "Level III", None), 3, satuan="Level", jenis="Nilai Akhir"
     )
     ind = report.indicators[0]
-    assert ind.capaian_exact == Fraction(3, 3) * 100
+    assert ind.capaian_exact is None and ind.status == "Galat (Kinerja!M2)"
     (said,) = _at(report, "M2")
-    assert said.severity == PERINGATAN and "(3)" in said.pesan, said.pesan
+    assert said.severity == GALAT and "(3)" in said.pesan, said.pesan
+
+
+def test_a_roman_level_before_a_later_number_stays_a_peringatan():
+    # Nilai Akhir, TW I "Level III", TW II 3: only the latest counts, TW I changes nothing: a peringatan
+    # naming 3; capaian from TW II, 3 / 3 x 100 = 100.
+    report = _one(
+        "Kapabilitas APIP", "3", ("Level III", "3", None, None), 2, satuan="Level", jenis="Nilai Akhir"
+    )
+    assert report.indicators[0].capaian_exact == Fraction(3, 3) * 100
+    (said,) = _at(report, "K2")
+    assert said.severity == PERINGATAN and said.tentang >= LEFT_OUT and "(3)" in said.pesan, said.pesan
 
 
 @pytest.mark.parametrize("typed", ["direkap TW III", "Menunggu hasil penilaian BPKP", "IV belum"])

@@ -188,6 +188,16 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     return _result(item, settings, log, outcome)
 
 
+def _tw_texts(item: IndicatorInput, galat: list[str], log: FindingLog) -> list[str]:
+    """Each quarter as the tables show it: an unusable cell as "Galat (Kinerja!L7)", never as typed
+    (a status holding a number, "sekitar 95", a galat where it counts, reads as a figure)."""
+    shown: list[str] = []
+    for header, v in zip(c.REALISASI_TW_HEADERS, item.realisasi_tw):
+        where = log.where(c.SHEET_KINERJA, header, item.row) if galat and v.status and v.exact is None else ""
+        shown.append(galat_status([v.galat or where]) if v.galat or where in galat else v.text)
+    return shown
+
+
 @dataclasses.dataclass
 class _Outcome:
     """An indicator's figures as :func:`_indicator` found them, for :func:`_result`."""
@@ -237,7 +247,7 @@ def _result(
         target=_float(target) if target is not None else None,
         target_text=target_text,
         realisasi_tw=[v.number for v in item.realisasi_tw],
-        realisasi_tw_text=[galat_status([v.galat]) if v.galat else v.text for v in item.realisasi_tw],
+        realisasi_tw_text=_tw_texts(item, galat, log),
         realisasi=_float(realisasi) if realisasi is not None else None,
         status=o.status if value_capaian is None else None,
         capaian=(raw_float if value_capaian is raw else _float(value_capaian))

@@ -140,6 +140,7 @@ def quarter_numbers(
     # A plain target (no %, Rp or scale word): a plain quarter beside it needs neither check below
     # (count_clash and scale_mismatch look for one of these marks first; nearly every figure has none).
     marked = target.percent or target.currency or bool(target.scale_word)
+    texts: list[int] = []  # the quarters read as a status
     for q, value in enumerate(item.realisasi_tw, start=1):
         if q > triwulan:  # after the reported quarter: not counted (after_period says so when filled)
             after_period(log, c.SHEET_KINERJA, item.row, q, triwulan, value, "Realisasi", name)
@@ -165,7 +166,7 @@ def quarter_numbers(
                 galat.append(log.where(c.SHEET_KINERJA, header, item.row))
                 continue
             statuses.append(value.status)
-            status_number(c.REALISASI_TW_HEADERS[q - 1], name, value, item, log)
+            texts.append(q)
         if value.exact is None or not (marked or value.percent or value.currency or value.scale_word):
             continue
         if positive and count_clash(q, name, value, target, item, log, galat):
@@ -195,7 +196,28 @@ def quarter_numbers(
             )
             if beda is not None:
                 beda.append(log.where(c.SHEET_KINERJA, header, item.row))
+    _figures_in_texts(item, name, texts, numbers, triwulan, log, galat)
     return numbers, statuses
+
+
+def _figures_in_texts(
+    item: IndicatorInput,
+    name: str,
+    texts: list[int],
+    numbers: list[Fraction | None],
+    triwulan: int,
+    log: FindingLog,
+    galat: list[str],
+) -> None:
+    """A number or a change inside the status texts of quarters ``texts`` ("sekitar 95", "naik 45"): a
+    galat (its cell added to ``galat``) where the quarter would change the realisasi s.d. TW n, scored
+    from the other quarters a wrong figure printed without a word; a peringatan where it changes nothing
+    (Nilai Akhir before a later quarter with a number, :func:`_left_out_on_purpose`)."""
+    for q in texts:
+        header = c.REALISASI_TW_HEADERS[q - 1]
+        counts = not _left_out_on_purpose(item, q - 1, numbers, triwulan)
+        if status_number(header, name, item.realisasi_tw[q - 1], item, log, counts):
+            galat.append(log.where(c.SHEET_KINERJA, header, item.row))
 
 
 def _not_above_zero(q: int, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:

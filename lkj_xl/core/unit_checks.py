@@ -209,22 +209,34 @@ def status_figure(text: str, item: IndicatorInput) -> str:
     return rank_typed(text, item) or number_in_status(text, level=level_indicator(item))
 
 
-def status_number(header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog) -> None:
-    """A peringatan at a realisasi read as a status although it holds a number ("sebanyak 5"): the
-    quarter is left out of the realisasi without a word otherwise. A change ("turun 2 %") is told it is
-    none ("tulis angkanya saja" followed would read 2 as the level: 180 % for a meant 120 % if Negatif)."""
+def status_number(
+    header: str, name: str, value: Value, item: IndicatorInput, log: FindingLog, counts: bool = False
+) -> bool:
+    """A realisasi read as a status although it holds a number ("sebanyak 5") or a change ("turun 2 %",
+    told it is none: "tulis angkanya saja" followed would read 2 as the level, 180 % for a meant 120 %
+    if Negatif). Where the quarter ``counts`` (it would change the realisasi s.d.) a galat, True: scored
+    from the other quarters the figure would be wrong without a word (50 of a meant 50 + 95); else a
+    peringatan (the quarter is left out, which changes nothing). False when it holds no number."""
     status = value.status or ""
+    then = (
+        "realisasi dan capaian tidak dihitung"
+        if counts
+        else "triwulan ini tidak dihitung dalam realisasi dan capaian"
+    )
     if change := number_notes.change_typed(status, item.indikator):
-        said = f"{change}; triwulan ini tidak dihitung dalam realisasi dan capaian"
+        said = f"{change}; {then}"
     elif number := status_figure(status, item):
         said = (
-            f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi triwulan ini tidak dihitung "
-            f"dalam realisasi dan capaian. Bila {number} realisasinya, tulis angkanya saja di sel ini dan "
-            "catatannya di kolom Keterangan"
+            f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi {then}. Bila {number} "
+            "realisasinya, tulis angkanya saja di sel ini dan catatannya di kolom Keterangan"
         )
     else:
-        return
+        return False
+    if counts:
+        log.add(GALAT, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}')
+        return True
     log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}', LEFT_OUT)
+    return False
 
 
 # Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).
