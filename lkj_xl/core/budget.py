@@ -7,11 +7,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
+from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
     blank_in_every_row,
-    comma_thousands,
     earlier_quarters,
     miliar_thousands,
 )
@@ -185,7 +185,7 @@ def budget_result(
     # No quarter known: none is counted, so none is checked as if it were (as of a report s.d. TW IV).
     checked = 0 if no_quarter else triwulan
     counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:checked])]
-    comma_thousands(log, sheet, item.row, subject, counted)
+    comma_thousands(log, sheet, item.row, subject, counted, "Rp")
     numbers = _spent(item, checked, log, subject, galat)
     # (a pagu 0 with nothing spent: a program moved to another OPD, kept with 0; nothing to report)
     if quarter_typed and (pagu != 0 or any(v.exact for v in item.realisasi_tw)):

@@ -28,11 +28,11 @@ from lkj_xl.core.budget import (
 from lkj_xl.core.budget_headings import without_headings, without_revenue, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
+from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_rows import without_belanja_recap, without_dpa_above
 from lkj_xl.core.findings import (
     FindingLog,
-    comma_thousands,
     galat_anggaran_teks,
     galat_status,
     group_identical,
@@ -150,7 +150,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
-    comma_thousands(log, sheet, item.row, name, cells)
+    comma_thousands(log, sheet, item.row, name, cells, item.satuan)
 
     status: str | None = None
     realisasi: Fraction | None = None

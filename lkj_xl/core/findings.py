@@ -510,47 +510,6 @@ def after_period(
     return True
 
 
-# "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000", "1.134,567": thousands dots, then
-# the last group's dot slipped to a comma; no scale word. After a round grouping ("1.250.000,000", "1.000,000")
-# it may also be three zero decimals: both readings are said (group 1: the round grouping).
-_COMMA_THOUSANDS = re.compile(
-    r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*?(\.000)?,000|(?:\.[0-9]{3})*,[0-9]{3})(?![\d.,])"
-)
-# What a rupiah amount is typed with around the number: "Rp.500,000" (no space: the dot of "Rp." is
-# no thousands dot), "1.250,000,-", "Rp 1.250,000.-".
-_RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*[,.]\s*-+\s*$", re.IGNORECASE)
-
-
-def comma_thousands(
-    log: FindingLog, sheet: str, row: int, name: str, values: Iterable[tuple[str, Value]]
-) -> None:
-    """A number read with a decimal comma (the README's rule: "1,250" is 1,25) that may be thousands
-    written the English way (1.250, a thousand times more): a peringatan at its cell."""
-    for header, value in values:
-        text, exact = value.text, value.exact
-        if (
-            exact is None
-            or value.scale_word
-            or value.percent
-            or "," not in text  # (a number cell has no text: no search for it)
-            or not (found := _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text)))
-        ):
-            continue
-        read = (
-            f"{format_number(exact, 0)} (tiga angka nol di belakang koma)"
-            if found.group(1)
-            else f"{format_number(exact, 3)} (koma adalah pemisah desimal)"
-        )
-        log.add(
-            PERINGATAN,
-            sheet,
-            header,
-            row,
-            f'{header} {name} "{text}" dibaca {read}; bila maksudnya {format_number(exact * 1000, 0)}, tulis '
-            "ribuan dengan titik",
-        )
-
-
 # "99.500", "1.250%": thousands dots and nothing else (no decimal comma, no scale word).
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\d.,])")
 
