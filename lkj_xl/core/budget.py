@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from lkj_xl.core import contract as c
 from lkj_xl.core import revisi_teks
+from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import (
     FindingLog,
     after_period,
@@ -17,7 +18,6 @@ from lkj_xl.core.findings import (
 )
 from lkj_xl.core.formulas import exact_sum
 from lkj_xl.core.kalimat import rupiah, selisih_rupiah
-from lkj_xl.core.koma_ribuan import comma_thousands
 from lkj_xl.core.model import (
     GALAT,
     LEFT_OUT,
@@ -195,11 +195,11 @@ def budget_result(
     # No quarter known: none is counted, so none is checked as if it were (as of a report s.d. TW IV).
     checked = 0 if no_quarter else triwulan
     counted = [(header, pagu_value), *zip(c.REALISASI_TW_HEADERS, item.realisasi_tw[:checked])]
-    pagu_said = comma_thousands(log, sheet, item.row, subject, counted[:1])
+    pagu_said = comma_thousands(log, sheet, item.row, subject, counted[:1], "Rp")
     # A quarter's thousands reading 10x the pagu (x 1000 when the pagu itself may be thousands) is not
     # offered: no typo or APBD-P of the pagu explains it (a little over it: still the likely meaning).
     bound = None if pagu is None else pagu * (10_000 if pagu_said else 10)
-    comma_thousands(log, sheet, item.row, subject, counted[1:], bound)
+    comma_thousands(log, sheet, item.row, subject, counted[1:], "Rp", bound)
     numbers = _spent(item, checked, log, subject, galat)
     # (a pagu 0 with nothing spent: a program moved to another OPD, kept with 0; nothing to report)
     if quarter_typed and (pagu != 0 or any(v.exact for v in item.realisasi_tw)):

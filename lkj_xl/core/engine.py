@@ -28,6 +28,7 @@ from lkj_xl.core.budget import (
 from lkj_xl.core.budget_headings import without_headings, without_revenue, without_sipd_details
 from lkj_xl.core.budget_tree import rollup
 from lkj_xl.core.capaian_checks import worth_a_look
+from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.copied_quarter import copied_column, copied_spending
 from lkj_xl.core.dpa_rows import without_belanja_recap, without_dpa_above
 from lkj_xl.core.findings import (
@@ -69,7 +70,6 @@ from lkj_xl.core.indicator_cells import (
 )
 from lkj_xl.core.kalimat import satuan_beda_teks, tertulis
 from lkj_xl.core.kode_kinerja import nodes_for_rows
-from lkj_xl.core.koma_ribuan import comma_thousands
 from lkj_xl.core.model import (
     GALAT,
     PERINGATAN,
@@ -152,7 +152,7 @@ def _indicator(item: IndicatorInput, settings: Settings, triwulan: int, log: Fin
     # (a cell already a galat needs no peringatan about its %)
     usable = [(h, v) for h, v in cells if log.where(sheet, h, item.row) not in galat] if galat else cells
     percent_signs(usable, item, name, log)
-    comma_thousands(log, sheet, item.row, name, cells)
+    comma_thousands(log, sheet, item.row, name, cells, item.satuan)
 
     status: str | None = None
     realisasi: Fraction | None = None

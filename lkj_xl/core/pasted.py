@@ -399,9 +399,6 @@ _HOLDERS = frozenset(
 # recall. "yang belum/tidak/masih ..." is still the bad thing ("temuan BPK yang belum ditindaklanjuti").
 _STILL_BAD = re.compile(r"\s+(?:yang|yg)\s+(?:belum|tidak(?!\s+(?:berulang|terulang)\b)|masih)\b.*")
 _TAIL_DROPPED = re.compile(r"\([^)]*\)|\b(?:19|20)\d\d\b|\bper\s+[\d.]+\s+penduduk\b")
-# The place itself, dropped before the words are read (its name capitalised: "di Kabupaten Lumajang", "di
-# Kota Malang"); what follows it is read as usual ("... yang mendapat bantuan sosial": quiet).
-_PLACE = re.compile(r"(?i:\bdi\s+(?:kabupaten|kota|provinsi|kab)\b\.?)(?:\s+[A-Z][\w.-]*)*")
 _HARMLESS_TAIL = frozenset(
     [
         "ekstrem",
@@ -444,14 +441,29 @@ _ACRONYMS = {
     "pmks": "PMKS",
     "williamson": "Williamson",
 }
+# Progress on the thing (60f0e75's words): every lower-is-better word is quiet beside them.
 _PROGRESS = re.compile(
     r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
     r"tepat waktu|menekan|bebas|pemberantasan"
 )
-_PROGRESS = re.compile(
-    r"turun|nurun|berkurang|pengurangan|penanganan|penanggulangan|pencegahan|pengendalian|terkendali|tertangani|ketepatan|"
-    r"tepat waktu|menekan|bebas|pemberantasan|pengentasan|tindak lanjut|tindaklanjut|penyelesaian|"
-    r"penegakan|penindakan|rehabilitasi|perbaikan|pemulihan|penataan"
+# The part handled (staff37's): only the RPJMD words (_PLAIN_ONLY) are quiet beside them; "Angka kematian
+# pasien di instalasi rehabilitasi medik" is still a death rate.
+_HANDLED = re.compile(
+    r"pengentasan|tindak lanjut|tindaklanjut|penyelesaian|penegakan|penindakan|rehabilitasi|perbaikan|pemulihan|penataan"
+)
+_HANDLED_OF = re.compile(rf"\b(?:{_HANDLED.pattern})\s+$")
+# The place itself, dropped before the words are read ("di Kabupaten Lumajang", "di kota malang", "DI
+# KABUPATEN HULU SUNGAI SELATAN"): at most three words of its name, in any case, ending at a connecting
+# word or a word of progress; what follows is read as usual ("... Yang Mendapat Bantuan Sosial": quiet).
+_PLACE_ENDS = (
+    "yang|yg|penerima|peserta|pada|dengan|tahun|dan|atau|serta|untuk|bagi|oleh|dalam|dari|ke|di|atas|"
+    "terhadap|sebagai|melalui|menurut|berdasarkan|per|setelah|sesudah|sebelum|selama|sejak|hingga|sampai|"
+    r"sd|tw|triwulan|semester|bulan|periode|tidak|belum|sudah|telah|masih|mendapat\w*|menerima|memperoleh|"
+    "berhasil|meningkat|akibat|karena|sesuai"
+)
+_PLACE = re.compile(
+    r"\bdi\s+(?:kabupaten|kota|provinsi|kab)\b\.?"
+    rf"(?:\s+(?!(?:{_PLACE_ENDS})\b)(?![\w-]*(?:{_PROGRESS.pattern}|{_HANDLED.pattern}))[\w-]+\.?){{0,3}}"
 )
 # A duration in these units ("Rata-rata waktu penerbitan izin", Satuan Hari): shorter is better.
 _NON_WORD = re.compile(r"[^\w]+")
@@ -531,7 +543,8 @@ def _plainly(text: str, found: re.Match[str]) -> str:
     while before and before[0] in _MEASURES:
         before.pop(0)
     if (
-        _PROGRESS.search(text[: found.end()] + after)
+        _PROGRESS.search(read := text[: found.end()] + after)
+        or _HANDLED.search(read)
         or not _HOLDERS.issuperset(before)
         or not _HARMLESS_TAIL.issuperset(re.findall(r"\w+", _TAIL_DROPPED.sub(" ", after)))
     ):
@@ -549,7 +562,7 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     text = indikator.casefold()
     # The words of before staff37 as they were read then (60f0e75): no clause silences them; staff37's
     # (_PLAIN_ONLY) only where the name plainly measures the thing itself. The first in the name is named.
-    placeless = _PLACE.sub(" ", indikator).casefold()
+    placeless = _PLACE.sub(" ", text)
     older = _LOWER_WORD.search(placeless)
     for found in _PLAIN_WORD.finditer(placeless, 0, older.start() if older else len(placeless)):
         if said := _plainly(placeless, found):
@@ -557,7 +570,9 @@ def lower_is_better(indikator: str, satuan: str) -> str:
     if _PROGRESS.search(text):
         return ""
     if word := _LOWER_WORD.search(text):
-        return _ACRONYMS.get(word.group(1), word.group(1))
+        # (staff37's handling words only right before it: "Persentase pengentasan kemiskinan")
+        handled = _HANDLED_OF.search(text, 0, word.start())
+        return "" if handled else _ACRONYMS.get(word.group(1), word.group(1))
     if duration_unit(satuan) and (time := _TIME_WORDS.search(text)):
         return time.group(1)
     return ""

@@ -91,9 +91,10 @@ def bertanda(text: str | None) -> Predikat | None:
     if signed is None or (grade := baca(signed.group(1))) is None:
         return None
     after = signed.group()[signed.end(1) :]
-    meaning = after.lstrip("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212").strip()
-    if _key(meaning.removeprefix("(").removesuffix(")")) in _arti(grade.kode):
-        return None  # "BB- Sangat Baik", "A- (Memuaskan)": the grade's own meaning after a dash is a note
+    meaning = after.lstrip("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212").rstrip(". ").strip()
+    # "BB- Sangat Baik", "A- (Memuaskan).", "A- [Memuaskan]": the grade's own meaning after a dash is a note
+    if _key(meaning.strip("()[] ")) in _arti(grade.kode):
+        return None
     # ("WTP -": a stray dash; "WTP+" no grade of its scale all the same)
     return grade if grade.skala == _BERTANDA_SKALA or "+" in signed.group()[signed.end(1) :] else None
 

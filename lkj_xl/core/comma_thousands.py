@@ -1,0 +1,146 @@
+"""A figure whose last thousands dot may have slipped to a comma ("1.250,000", "1.134,567" jiwa,
+"Rp. 500,000"): read the Indonesian way (the comma is the decimal separator), pointed out at its cell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+from lkj_xl.core.findings import FindingLog
+from lkj_xl.core.model import PERINGATAN, Value
+from lkj_xl.core.numbers import format_number
+
+# "1,250", "Rp. 500,000": one comma before exactly three digits; "1.250,000", "1.134,567": thousands dots, then
+# the last group's dot slipped to a comma; no scale word. After a round grouping ("1.250.000,000", "1.000,000")
+# it may also be three zero decimals: both readings are said (group 1: the round grouping).
+_COMMA_THOUSANDS = re.compile(
+    r"(?<![\d.,])[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})*?(\.000)?,000|(?:\.[0-9]{3})*,[0-9]{3})(?![\d.,])"
+)
+# What a rupiah amount is typed with around the number: "Rp.500,000" (no space: the dot of "Rp." is
+# no thousands dot), "1.250,000,-", "Rp 1.250,000.-".
+_RUPIAH_AROUND = re.compile(r"^\s*rp\.?\s*|\s*[,.]\s*-+\s*$", re.IGNORECASE)
+
+# A Satuan of whole things or of rupiah: three decimals there are implausible ("1.134,567" jiwa), so the
+# last dot slipped. Any other ("1.023,456" km, "12.345,678" ton, "45.123,456" miliar rupiah) may well have
+# three decimals.
+_WHOLE = frozenset(
+    [
+        "jiwa",
+        "orang",
+        "penduduk",
+        "kk",
+        "keluarga",
+        "rumah",
+        "rt",
+        "rtm",
+        "unit",
+        "buah",
+        "wisatawan",
+        "kunjungan",
+        "pengunjung",
+        "usaha",
+        "koperasi",
+        "ikm",
+        "umkm",
+        "ukm",
+        "desa",
+        "kelurahan",
+        "kecamatan",
+        "dokumen",
+        "kegiatan",
+        "pasien",
+        "kasus",
+        "sekolah",
+        "siswa",
+        "murid",
+        "peserta",
+        "lembaga",
+        "kelompok",
+        "paket",
+        "laporan",
+        "izin",
+        "sertifikat",
+        "produk",
+        "ekor",
+        "titik",
+        "lokasi",
+        "opd",
+        "asn",
+        "pegawai",
+        "pns",
+        "bayi",
+        "balita",
+        "anak",
+        "kpm",
+        "perusahaan",
+        "pelaku",
+        "kali",
+        "event",
+        "rp",
+        "rupiah",
+    ]
+)
+_SCALE_WORDS = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun"})
+
+
+def _whole_or_money(satuan: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", satuan.casefold())
+    # ("per 1.000 penduduk" is a rate; "ribu jiwa", "juta rupiah" may have three decimals)
+    return not _WHOLE.isdisjoint(words) and _SCALE_WORDS.isdisjoint(words) and "per" not in words
+
+
+def _fits(read: Fraction, against: Sequence[Fraction]) -> bool:
+    """``read`` is within 0,5 to 2 times one of ``against``."""
+    return any(a and abs(a) / 2 <= abs(read) <= 2 * abs(a) for a in against)
+
+
+def _slipped(found: re.Match[str], exact: Fraction, satuan: str, against: Sequence[Fraction]) -> bool:
+    """Whether a comma found after thousands dots before three digits other than "000" ("1.023,456")
+    is a slipped last dot: a Satuan of whole things or money, or 1.023.456 fits the figures beside it
+    where 1.023,456 does not. (",000" and a comma with no dot, "1,250", are always pointed out.)"""
+    if found.group().endswith(",000") or "." not in found.group():
+        return True
+    return _whole_or_money(satuan) or (_fits(exact * 1000, against) and not _fits(exact, against))
+
+
+def comma_thousands(
+    log: FindingLog,
+    sheet: str,
+    row: int,
+    name: str,
+    values: Sequence[tuple[str, Value]],
+    satuan: str,
+    bound: Fraction | None = None,
+) -> list[str]:
+    """A number read with a decimal comma (the README's rule: "1,250" is 1,25) that may be thousands
+    written the English way (1.250, a thousand times more): a peringatan at its cell. ``values``: the
+    target (or pagu) first, then the quarters' realisasi; each is weighed against the other side.
+    ``bound``: the most the cell can mean (a realisasi: 10x its row's pagu); a thousands reading above
+    it is not offered ("10.200.000,000" beside a pagu of Rp 101.563.000 is three zero decimals, not
+    10.200.000.000). Returns the headers said."""
+    said = []
+    for i, (header, value) in enumerate(values):
+        text, exact = value.text, value.exact
+        if (
+            exact is None
+            or value.scale_word
+            or value.percent
+            or "," not in text  # (a number cell has no text: no search for it)
+            or not (found := _COMMA_THOUSANDS.search(_RUPIAH_AROUND.sub("", text)))
+        ):
+            continue
+        side = [v for _, v in values[1:]] if i == 0 else [values[0][1]]
+        if not _slipped(found, exact, satuan, [v.exact for v in side if v.exact is not None]):
+            continue
+        read = (
+            f"{format_number(exact, 0)} (tiga angka nol di belakang koma)"
+            if found.group(1)
+            else f"{format_number(exact, 3)} (koma adalah pemisah desimal)"
+        )
+        meant = exact * 1000
+        if bound is None or meant <= bound:
+            read += f"; bila maksudnya {format_number(meant, 0)}, tulis ribuan dengan titik"
+        log.add(PERINGATAN, sheet, header, row, f'{header} {name} "{text}" dibaca {read}')
+        said.append(header)
+    return said
