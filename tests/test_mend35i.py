@@ -164,7 +164,7 @@ def test_of_two_marked_files_the_higher_revision_number_counts(tmp_path, first):
     assert Path(row["berkas"]).name == "Dinkes (Revisi 2).xlsx" and row["pagu"] == 1_200_000_000
 
 
-def test_two_files_marked_alike_go_by_file_order_saying_they_cannot_be_told_apart(tmp_path):
+def test_two_files_marked_alike_on_one_disk_second_go_by_file_order(tmp_path):
     # mend35m: files marked alike go by the time on disk first (tests/test_mend35m.py); the same
     # second on disk here, so file order decides
     folder = tmp_path / "tw2"

@@ -29,6 +29,21 @@ _PEMDA = "Kabupaten Lumajang"
 
 # --- 1. a mark typed before the agency's name ------------------------------------------------------
 
+# mend35r: a year or a date after the mark split the agency ("dinas kesehatan revisi 2025"), and so did
+# a mark in square brackets ("[revisi] dinas kesehatan")
+DATED_MARKS = [
+    "Dinas Kesehatan_Revisi_2025",
+    "Dinas Kesehatan Revisi 2 2025",
+    "Dinas Kesehatan (Revisi) 2025",
+    "Dinas Kesehatan Revisi 1 TW 2 2025",
+    "Dinas Kesehatan Revisi II 2025",
+    "Dinas Kesehatan - Revisi TW 2 2025",
+    "Dinas Kesehatan Revisi 30 Juni 2025",
+    "Dinas Kesehatan Revisi 28-06-2025",
+    "Dinas Kesehatan Revisi Triwulan 2 2025",
+    "[REVISI] Dinas Kesehatan",
+]
+
 
 @pytest.mark.parametrize(
     "typed", ["Revisi Dinas Kesehatan", "REV Dinas Kesehatan", "(Revisi) Dinas Kesehatan"]
@@ -63,6 +78,7 @@ def test_a_mark_before_the_agencys_name_is_the_same_agency_counted_once(tmp_path
         # were shown "Dinas Kesehatan" while read as another agency ("dinas kesehatan 2025")
         "Dinas Kesehatan 2025 Revisi",
         "Dinas Kesehatan TW II 2025 (Revisi)",
+        *DATED_MARKS,
     ],
 )
 def test_the_shown_name_is_the_same_agency_as_the_typed_one(typed):

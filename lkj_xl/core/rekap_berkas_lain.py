@@ -53,7 +53,7 @@ def other_files_warnings(
         for folder, files in grouped.items()
         if folder not in holding
         and not all(_letter(name) for name in files)
-        and not _ARCHIVE_FOLDER.match(PurePath(folder).name)
+        and not _archive_folder(PurePath(folder).name)
     }
     found = [_missing_folders(missing)] if missing else []
     return [*found, _every_file(names, missing)]
@@ -64,6 +64,23 @@ def other_files_warnings(
 _ARCHIVE_FOLDER = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE
 )
+# ... or so at its end ("LKjIP 2024 (Arsip)", "Laporan Lama"), unless the name is an agency's: "Dinas
+# Perpustakaan dan Arsip", "Kelurahan Kota Lama" (an agency's name opens with its kind or joins "dan").
+_ARCHIVE_END = re.compile(r"(?<=[\W_])(?:arsip|archive|backup|cadangan|lama|old)[\W_]*$", re.IGNORECASE)
+_JOINED = re.compile(r"(?:\bdan|&)[\W_]*$", re.IGNORECASE)
+_AGENCY_KINDS = re.compile(
+    r"[\W_]*(?:\d+[\W_]*)?(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
+    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd)\b",
+    re.IGNORECASE,
+)
+
+
+def _archive_folder(name: str) -> bool:
+    """A folder of old files (:data:`_ARCHIVE_FOLDER`, :data:`_ARCHIVE_END`), no agency's."""
+    if _ARCHIVE_FOLDER.match(name):
+        return True
+    end = _ARCHIVE_END.search(name)
+    return end is not None and not _JOINED.search(name[: end.start()]) and not _AGENCY_KINDS.match(name)
 
 
 def _agency_folder(
@@ -78,9 +95,34 @@ def _agency_folder(
         return str(path.parent)
     root = max(under, key=lambda r: len(r.parts))
     rest = path.relative_to(root).parts
-    if len(rest) == 1 or str(root) not in holding or str(root) in workbook_folders:
+    if (
+        len(rest) == 1
+        or str(root) not in holding
+        or str(root) in workbook_folders
+        or _one_agency(root, workbook_folders)
+    ):
         return str(root)
     return str(root / rest[0])
+
+
+# A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
+# its quarter's workbook, never an agency.
+_PERIOD_FOLDER = re.compile(
+    r"[\W_]*(?:\d+[\W_]+)?(?:(?:tw|triwulan|semester|smt)[\W_]*(?:[ivx]+|\d)|(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def _one_agency(root: PurePath, workbook_folders: Collection[str]) -> bool:
+    """``root`` (a folder given) is one agency's folder: its workbooks lie in its period
+    folders ("01 Dinas Kesehatan/TW II/"), none in another agency's folder under it."""
+    inside = [
+        PurePath(folder)
+        for folder in workbook_folders
+        if PurePath(folder) == root or root in PurePath(folder).parents
+    ]
+    return bool(inside) and all(
+        folder.parent == root and _PERIOD_FOLDER.match(folder.name) for folder in inside
+    )
 
 
 def _letter(name: str) -> bool:

@@ -84,7 +84,8 @@ def pemda_words(name: object) -> list[str]:
     leading "Pemerintah" or "Pemerintah Daerah": "Pemerintah Kabupaten Lumajang", "Pemkab Lumajang"
     and "Kab. Lumajang" are all "kabupaten lumajang"; a Provinsi named by its status is "provinsi" and
     its name ("Daerah Istimewa Yogyakarta", "Provinsi DIY": "provinsi yogyakarta", pemda_kembar)."""
-    words = name_words(without_revision(name))  # "Kabupaten Lumajang (Revisi)"
+    # "Kabupaten Lumajang (Revisi)", "Revisi Kabupaten Lumajang"
+    words = without_revision_words(name_words(without_revision(name)))
     if words[:1] == ["pemerintah"]:
         words = words[1:]
         if words[:1] == ["daerah"] and provinsi_words(words) is None:  # not "Pemerintah Daerah Istimewa ..."

@@ -7,12 +7,12 @@ from lkj_xl.core.contract import normalize_label
 
 # Words a Pemda's name is written with: "Kab. Lumajang", "Pemkab Lumajang" are Kabupaten Lumajang.
 _PEMDA_WORDS = {"kab": "kabupaten", "pemkab": "kabupaten", "pemkot": "kota", "prov": "provinsi"}
-# "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM". Word's
+# Brackets of any kind are spaces ("[REVISI] Dinas Kesehatan"). "&" is read as "dan": "Dinas Koperasi & UKM" is the revision of "Dinas Koperasi dan UKM". Word's
 # autocorrect is what it replaced: its dashes (" - " typed becomes an en dash) and the minus sign a
 # hyphen ("Dinas Kesehatan \u2013 Kab. Lumajang" is "Dinas Kesehatan"), its curly quotes (and the
 # low ones, acute and backtick typed for an apostrophe) straight ones, its ellipsis "...".
 PUNCTUATION = str.maketrans(
-    {ch: " " for ch in ".,;:()/-_'\"`\u00b4\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
+    {ch: " " for ch in ".,;:()[]{}/-_'\"`\u00b4\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
     | {ch: " " for ch in "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2026"}
     | {"&": " dan "}
 )

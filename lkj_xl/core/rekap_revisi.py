@@ -55,14 +55,25 @@ def _run_word(word: str) -> bool:
     return word in _RUN_WORDS or bool(_ROMAN.fullmatch(word)) and (not word.isdigit() or int(word) <= _SMALL)
 
 
+# After the mark, the date it was made goes with it: a year ("_Revisi_2025"), a day and its month
+# ("Revisi 30 Juni 2025", "Revisi 28-06-2025"); before the mark a year stays the name's.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY = 31
+
+
+def _dated_word(word: str) -> bool:
+    return word in _MONTHS or word.isdigit() and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
+
+
 def _leading_run(words: list[str]) -> int:
     """How many of ``words`` open the name as a run of mark words holding "revisi" or "rev"
-    ("revisi", "rev 2" of "Revisi 2 Dinas Kesehatan"); 0 for none. agency_identity and shown_name
-    (through :func:`_mark_runs`) drop the same words."""
-    end = 0
-    while end < len(words) and _run_word(words[end]):
+    ("revisi", "rev 2" of "Revisi 2 Dinas Kesehatan", "revisi 2025"); 0 for none. agency_identity and
+    shown_name (through :func:`_mark_runs`) drop the same words."""
+    end, marked = 0, False
+    while end < len(words) and (_run_word(words[end]) or marked and _dated_word(words[end])):
+        marked = marked or words[end] in ("revisi", "rev")
         end += 1
-    return end if {"revisi", "rev"} & set(words[:end]) else 0
+    return end if marked else 0
 
 
 def without_revision_words(words: list[str]) -> list[str]:
@@ -71,10 +82,11 @@ def without_revision_words(words: list[str]) -> list[str]:
     Pemda is dropped; "... tw ii revisi") and a leading one ("revisi dinas kesehatan"); unchanged
     when nothing would be left."""
     start = len(words)
-    while start > 0 and _run_word(words[start - 1]):
+    while start > 0 and (_run_word(words[start - 1]) or _dated_word(words[start - 1])):
         start -= 1
-    run = words[start:]
-    if start and ("revisi" in run or "rev" in run):
+    # the first place from which the rest is one run (a year before the mark is no part of it)
+    start = next((at for at in range(start, len(words)) if _leading_run(words[at:]) == len(words) - at), 0)
+    if start:
         words = words[:start]
     lead = _leading_run(words)
     return words[lead:] if lead < len(words) else words
@@ -182,9 +194,9 @@ def shown_name(name: object) -> object:
     text = name
     for start, end, _ in reversed(_mark_runs(text)):
         # the brackets, dash or underscore around the run go with it
-        while start > 0 and (text[start - 1].isspace() or text[start - 1] in f"([_{_DASH}"):
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in f"([{{_{_DASH}"):
             start -= 1
-        while end < len(text) and text[end] in ")].":
+        while end < len(text) and text[end] in ")]}.":
             end += 1
         text = text[:start] + " " + text[end:]
     stripped = without_revision(_INNER.sub("", text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract
-from lkj_xl.core.contract import tw_label
+from lkj_xl.core.contract import periode_kolom
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.findings import galat_status
 from lkj_xl.core.formulas import figure_decimals, sign_decimals
@@ -100,9 +100,10 @@ def _rows(report: Report) -> list[tuple[str, list[Node]]]:
 
 
 def _header(b: SheetBuilder, cols: Columns, settings) -> int:
-    tw, tahun = tw_label(settings.triwulan, settings.triwulan_galat), settings.tahun
-    lalu = f"s.d. {tw} {tahun - 1}" if tahun else f"s.d. {tw} Tahun Lalu"
-    now = f"s.d. {tw} {tahun}" if tahun else f"s.d. {tw}"
+    # "s.d. TW II"; a half year's "Semester I" as the title and the Grafik name it
+    period, tahun = periode_kolom(settings), settings.tahun
+    lalu = f"{period} {tahun - 1}" if tahun else f"{period} Tahun Lalu"
+    now = f"{period} {tahun}" if tahun else period
     if tahun and _whole_year(
         settings
     ):  # one column for last year (the whole year), as the trend chart's point
