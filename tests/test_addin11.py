@@ -155,14 +155,14 @@ def test_an_unprotected_output_sheet_without_a_note_says_nothing_more(tmp_path):
 
 def test_only_texts_the_rebuilt_sheet_does_not_hold_are_named():
     """Hand-made layout of 3 rows: B1 "Judul", B2 "Tinggi", B3 empty. Typed: B3 (empty in the rebuilt
-    sheet: named), B2 (the tool writes its own value there: replaced, as the build counts it, not
-    named), D9 "Judul" (a text the sheet holds: not named), "  " (blank: not named), and a range
+    sheet: named), B2 (the tool writes its own value over it: lost, named since mend35p, as the build
+    counts it), D9 "Judul" (a text the sheet holds: not named), "  " (blank: not named), and a range
     reference (not a cell: not named)."""
     lay = SheetLayout(name=CTS, rows=[[None, "Judul"], [None, "Tinggi"], [None, None]])
     typed = {
         CTS.upper(): {"B3": " catatan rapat ", "B2": "lihat catatan", "D9": "Judul", "E1": "  ", "A1:B2": "x"}
     }
-    assert cleared_texts(typed, [lay]) == [(CTS, "B3", "catatan rapat")]
+    assert cleared_texts(typed, [lay]) == [(CTS, "B2", "lihat catatan"), (CTS, "B3", "catatan rapat")]
     assert cleared_texts({"Lain": {"B3": "x"}}, [lay]) == []
 
 

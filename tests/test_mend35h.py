@@ -18,6 +18,8 @@ pane now reads one sheet a round trip after Excel refuses them together.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +40,7 @@ from tests.test_addin11 import _pane_book  # noqa: E402
 from tests.test_mend35c import _both, _opened  # noqa: E402
 
 needs_node = pytest.mark.skipif(NODE is None, reason="needs Node.js to run the task pane's lkj.js")
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (soffice)")
 NOTE = "Sudah dicek Kasubag, N27 dihapus"
 PEM = c.SHEET_PEMERIKSAAN
 WARNED = f"{PEM}: a typed cell added inside this output sheet was discarded by the rebuild"
@@ -197,6 +200,69 @@ def test_no_text_the_tool_writes_reads_as_a_note(tmp_path, name, edit):
         wb.save(opened)
         posted = press_read(tmp_path, _pane_book(opened), "1.20")["posted"]
         assert posted["args"][1]["ketikan"] == {}
+
+
+def libreoffice_resave(src: Path, out_dir: Path) -> Path:
+    """``src`` opened and saved again by LibreOffice (`soffice --convert-to xlsx`, a profile of its
+    own so that parallel runs do not share one); the re-saved file."""
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(out_dir / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out_dir),
+            str(src),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    return out_dir / src.name
+
+
+@pytest.mark.parametrize(
+    "resaved",
+    [False, pytest.param(True, marks=[pytest.mark.slow, needs_soffice])],
+    ids=["excel", "libreoffice"],
+)
+def test_no_text_the_tool_writes_reads_as_a_note_over_rebuilds(tmp_path, built, resaved):
+    """The built example's Triwulan set 2 -> 3 -> 4 -> 1, each book rebuilt from the last with every
+    output sheet unprotected (``resaved``: each book re-saved by LibreOffice before its build, as
+    staff on Calc do). Now that a note is named in a cell the rebuild writes over too, no text of the
+    tool's may read as a note: build warns of no typed cell, the pane sends no text, and no output
+    sheet of a book holds a text the format rule takes for a note (the last one included)."""
+    book = built
+    for tw in (3, 4, 1):
+        wb = openpyxl.load_workbook(book)
+        for ws in wb.worksheets:
+            if ws.title in c.OUTPUT_SHEETS:
+                ws.protection.sheet = False
+        wb[c.SHEET_PENGATURAN]["B7"] = tw
+        src = tmp_path / f"tw{tw}_src.xlsx"
+        wb.save(src)
+        if resaved:
+            src = libreoffice_resave(src, tmp_path / f"lo{tw}")
+        _assert_no_note(src)
+        warned: list[str] = []
+        book = tmp_path / f"tw{tw}.xlsx"
+        build(src, book, on_warning=warned.append)
+        assert [w for w in warned if "typed cell" in w] == [], tw
+        if NODE is not None:
+            posted = press_read(tmp_path, _pane_book(src), "1.20")["posted"]
+            assert posted["args"][1]["ketikan"] == {}, tw
+    _assert_no_note(book)
+
+
+def _assert_no_note(path: Path) -> None:
+    """Every output sheet of ``path`` holds texts, none that the format rule takes for a note."""
+    pkg = open_package(path.read_bytes())
+    parts = _sheet_parts(pkg)
+    for title in c.OUTPUT_SHEETS:
+        root = pkg.xml(parts[title]).getroot()
+        assert _texts(pkg, root) and _texts(pkg, root, notes_only=True) == {}, (path.name, title)
 
 
 def _sheet_parts(pkg) -> dict[str, str]:

@@ -244,12 +244,13 @@ def test_additions_inside_an_output_sheet_are_discarded_and_reported(tmp_path, m
     proc = cli("build", book.name, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"wrote {book.name}: 41 indicators")  # the example's 41 indicators
-    # 3 typed cells (the sheet is unprotected, as a user's own): of add_everything's texts in cells of
-    # the default format, those in cells the rebuilt Ringkasan leaves empty, A3 "Bidang", A5 "UKM" and B3
-    # "Nilai" (A4 and A6 hold its header "No" and row 1; A1 its title; C5's "situs" has the hyperlink
-    # format and is said as the hyperlink; the numbers in B4:B6 are no typed text)
+    # 5 typed cells (the sheet is unprotected, as a user's own): add_everything's texts in cells of
+    # the default format, none of which the rebuilt Ringkasan holds: A3 "Bidang", A5 "UKM" and B3
+    # "Nilai" in cells it leaves empty, and (since mend35p) A4 "Koperasi" and A6 "Perdagangan" in
+    # cells it writes over (its header "No" and row 1); C5's "situs" has the hyperlink format (the
+    # tool's own underline) and is said as the hyperlink; the numbers in B4:B6 are no typed text
     assert proc.stderr.splitlines() == [
-        "warning: Ringkasan: 3 typed cells, 2 comments, a picture, a chart, a shape, an Excel table, a form "
+        "warning: Ringkasan: 5 typed cells, 2 comments, a picture, a chart, a shape, an Excel table, a form "
         "control, a data validation rule and a hyperlink added inside this output sheet were discarded by the "
         "rebuild"
     ]

@@ -6,7 +6,8 @@ themselves (the task pane sends the texts of each output sheet it found unprotec
 names the sheet, the cell and the text, which staff can then type again elsewhere. One rule for both:
 only a sheet whose protection was removed (the tool protects every output sheet; staff must untick
 it to type), only texts :func:`typed_note` takes for staff's (none of :data:`OWN_FORMATS`), and only
-texts in cells the rebuilt sheet leaves empty that it holds nowhere else.
+texts the rebuilt sheet holds nowhere: in a cell it leaves empty, or one it writes its own value over
+(a note under Pemeriksaan's table when the next quarter's findings fill those rows).
 
 Pure: no openpyxl, no xlwings.
 """
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from lkj_xl.core.kalimat import daftar
 from lkj_xl.core.layout import SheetLayout
 from lkj_xl.core.model import cell_position
+from lkj_xl.core.ownership import has_tool_title
 
 MAX_NAMED = 6  # cells quoted in the pop-up; the rest counted
 MAX_QUOTE = 60  # characters of a typed text quoted
@@ -45,12 +47,20 @@ def typed_note(text: str, formats: Iterable[str]) -> bool:
     return not own
 
 
+def old_title(sheet: str, ref: str, text: str) -> bool:
+    """Whether ``text`` in cell ``ref`` of output sheet ``sheet`` is the title lkj-xl writes in A1 (a
+    sheet recognised by it, written plain by an older version or by hand: the rebuild writes the new
+    title over it, no note of staff's)."""
+    return ref.strip().upper() == "A1" and has_tool_title(sheet, text)
+
+
 def cleared_texts(
     typed: Mapping[str, Mapping[str, str]], sheets: Sequence[SheetLayout]
 ) -> list[tuple[str, str, str]]:
     """(sheet, cell, text) of the texts in ``typed`` (sheet -> {cell: text} as read before the press)
-    that the rebuilt ``sheets`` do not keep: their cell left empty and the text nowhere in the sheet.
-    Sheets in the layouts' order, cells in row then column order."""
+    that the rebuilt ``sheets`` do not keep: the text nowhere in the sheet, whether its cell is left
+    empty or written over (``typed`` holds only staff's texts, by :func:`typed_note`, so a tool's text
+    replaced in its cell is not there). Sheets in the layouts' order, cells in row then column order."""
     found: list[tuple[str, str, str]] = []
     for lay in sheets:
         cells = next((v for k, v in typed.items() if k.casefold() == lay.name.casefold()), None)
@@ -61,13 +71,9 @@ def cleared_texts(
         for ref, text in cells.items():
             text = str(text).strip()
             place = _place(ref)
-            if not text or place is None or text in texts:
+            if not text or place is None or text in texts or old_title(lay.name, ref, text):
                 continue
-            r, col = place
-            row = lay.rows[r - 1] if r <= lay.n_rows else []
-            if col <= len(row) and row[col - 1] not in (None, ""):
-                continue  # the tool writes its own value there: replaced, not lost without a trace
-            mine.append((r, col, ref.upper(), text))
+            mine.append((*place, ref.upper(), text))
         found += [(lay.name, ref, text) for _r, _c, ref, text in sorted(mine)]
     return found
 

@@ -273,7 +273,7 @@ class _Graft:
         """Note what the user had added inside the output sheet ``name`` that the rebuild replaces."""
         found = dict(self.owned_found.get(name, {}))
         if part and name in self.owned_found and self.src.has(part):  # the tool's sheet being replaced
-            typed = typed_cells(self.src, part, self.ren, ren_part)
+            typed = typed_cells(name, self.src, part, self.ren, ren_part)
             if typed:
                 found = {"typed cell": typed, **found}
         if found:

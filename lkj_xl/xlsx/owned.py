@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lkj_xl.core import ownership
-from lkj_xl.core.catatan_terhapus import typed_note
+from lkj_xl.core.catatan_terhapus import old_title, typed_note
 from lkj_xl.xlsx.ooxml import NS_R, RT_STYLES, RT_WORKSHEET, resolve
 from lkj_xl.xlsx.opc import WORKBOOK_ORDER, Package, Rels, insert_ordered, int_attr, local, m, string_text
 from lkj_xl.xlsx.zipsafe import PackageError
@@ -247,34 +247,25 @@ def _style_formats(pkg: Package) -> list[frozenset[str]]:
     return found
 
 
-def _filled(sheet: etree._Element) -> set[str]:
-    """References of a worksheet's cells that hold a value."""
-    return {
-        cell.get("r", "").upper()
-        for cell in sheet.iter(m("c"))
-        if any(local(child.tag) in ("v", "is") for child in cell)
-    }
-
-
-def typed_cells(old: Package, old_part: str, new: Package, new_part: str) -> int:
+def typed_cells(name: str, old: Package, old_part: str, new: Package, new_part: str) -> int:
     """How many texts the user typed inside an output sheet: only in a sheet whose protection was
     removed (the tool protects every output sheet, and Excel and LibreOffice keep it; the user must
-    untick it to type), texts in cells the rebuilt sheet leaves empty that it holds nowhere else (a
-    note under a table, a remark in a spare column). A tool's text replaced in its cell (a kriteria
-    that changed with its realisasi) is not counted; one left below a table that shrank is: rare in an
-    unprotected sheet, and naming it costs a look where silence would lose a note. Only texts whose
+    untick it to type), texts the rebuilt sheet holds nowhere (a note under a table, a remark in a
+    spare column), whether the rebuilt sheet leaves their cell empty or writes its own value over it
+    (a note under Pemeriksaan's table that the next quarter's findings fill). Only texts whose
     cell has none of the formats the tool gives its own texts count
     (:func:`~lkj_xl.core.catatan_terhapus.typed_note`, the task pane's rule too), so the last
     quarter's sentences and headers that moved are not taken for a note, while a note in red, pasted
     in another font, bordered or typed with Alt+Enter is (a note typed bold, or into one of the
-    tool's formatted blank cells, goes unnamed)."""
+    tool's formatted blank cells, goes unnamed). ``name``: the output sheet's (its old title in A1,
+    :func:`~lkj_xl.core.catatan_terhapus.old_title`, is the tool's whatever its format)."""
     sheet = old.xml(old_part).getroot()
     if _protected(sheet):
         return 0
     rebuilt = new.xml(new_part).getroot()
-    texts, filled = set(_texts(new, rebuilt).values()), _filled(rebuilt)
+    texts = set(_texts(new, rebuilt).values())
     typed = _texts(old, sheet, notes_only=True)
-    return sum(1 for ref, text in typed.items() if ref not in filled and text not in texts)
+    return sum(1 for ref, text in typed.items() if text not in texts and not old_title(name, ref, text))
 
 
 def _owner_positions(wb_root: etree._Element) -> set[int]:
