@@ -1,0 +1,88 @@
+"""A number in a status text that counts something else is no galat (mend35q).
+
+mend35l made every number inside a counted quarter's status text a galat ("sekitar 95" meant the
+figure). But staff also type numbers that count something else: "Menunggu laporan 3 kecamatan",
+"Menunggu 2 dokumen", "tahap 2", "Sedang proses (50%)" on a count. Those blanked the indicator's
+capaian with a galat although the quarter simply has no figure yet. They stay the peringatan with the
+partial figure (as before mend35l). A zero in a Kumulatif status ("Belum ada kegiatan (0)") cannot
+change the sum either: peringatan.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.test_engine import kinerja_row, run
+
+INDIKATOR = "Jumlah industri dalam rencana pembangunan kabupaten yang difasilitasi"
+
+
+def _row(tw2, *, jenis: str = "Kumulatif", satuan: str = "IKM"):
+    # the example's K1.01.01: target 400 IKM, Positif, TW I 50
+    return kinerja_row(
+        "K1", "Tujuan", "", "Industri", INDIKATOR, 400, (50, tw2, None, None),
+        satuan=satuan, polaritas="Positif", jenis=jenis,
+    )  # fmt: skip
+
+
+OTHER_COUNTS = [
+    "Menunggu laporan 3 kecamatan",
+    "Belum lengkap (2 desa belum lapor)",
+    "Data 5 puskesmas belum masuk",
+    "Menunggu 2 dokumen",
+    "Menunggu data BPS 2 minggu lagi",
+    "Realisasi menyusul 7 hari",
+    "Menunggu evaluasi 1 tahun",
+    "Proses verifikasi 2 OPD",
+    "Sedang proses (50%)",
+    "tahap 2",
+]
+ZEROS = ["Belum ada kegiatan (0)", "Belum ada (0 kegiatan)", "Tidak ada kegiatan, 0", "Belum ada, nilai 0"]
+
+
+@pytest.mark.parametrize("typed", OTHER_COUNTS + ZEROS)
+def test_a_number_counting_something_else_is_the_peringatan_with_the_partial_figure(typed):
+    report = run([_row(typed)], triwulan=2)
+    ind = report.indicators[0]
+    assert [f for f in report.findings if f.severity == "galat"] == []
+    # the peringatan at the TW II cell (column L, first data row 2) names the text
+    assert any(f.sel == "L2" and f'"{typed}"' in f.pesan for f in report.findings if f.severity == "peringatan")
+    # Kumulatif from TW I alone: 50; capaian 50 / 400 = 12,5 %
+    assert ind.realisasi == Fraction(50)
+    assert ind.capaian is not None and abs(Fraction(ind.capaian) - Fraction(50 * 100, 400)) < Fraction(1, 10**6)
+
+
+MEANT = [
+    "sekitar 95",
+    "kurang lebih 95",
+    "± 95",
+    "kira-kira 95",
+    "naik 45",
+    "TW II: 95",
+    "realisasi 95",
+    "sebanyak 95 IKM",  # followed by the Satuan
+    "sebanyak 95 IKM (sementara)",
+]
+
+
+@pytest.mark.parametrize("typed", MEANT)
+def test_a_number_that_is_plausibly_the_figure_stays_a_galat(typed):
+    report = run([_row(typed)], triwulan=2)
+    ind = report.indicators[0]
+    assert [(f.sel) for f in report.findings if f.severity == "galat"] == ["L2"]
+    assert ind.capaian is None and ind.realisasi is None
+
+
+def test_a_percent_in_a_status_of_a_percent_indicator_stays_a_galat():
+    # "Sedang proses (50%)" on a Satuan % is plausibly the figure; on a count (above) it is not
+    report = run([_row("Sedang proses (50%)", jenis="Nilai Akhir", satuan="%")], triwulan=2)
+    assert [f.sel for f in report.findings if f.severity == "galat"] == ["L2"]
+    assert report.indicators[0].capaian is None
+
+
+def test_a_zero_under_nilai_akhir_stays_a_galat():
+    # under Nilai Akhir the zero would be the latest figure (0 / 400 = 0 %), so it can change it
+    report = run([_row("Belum ada kegiatan (0)", jenis="Nilai Akhir")], triwulan=2)
+    assert [f.sel for f in report.findings if f.severity == "galat"] == ["L2"]
