@@ -86,3 +86,46 @@ def test_a_zero_under_nilai_akhir_stays_a_galat():
     # under Nilai Akhir the zero would be the latest figure (0 / 400 = 0 %), so it can change it
     report = run([_row("Belum ada kegiatan (0)", jenis="Nilai Akhir")], triwulan=2)
     assert [f.sel for f in report.findings if f.severity == "galat"] == ["L2"]
+
+
+# --- a revision typed in one cell (staff38 read only "100 menjadi 80" and arrows) ---------------------
+REVISIONS = [
+    "dari 100 menjadi 80",
+    "berubah dari 100 ke 80",
+    "Semula 100, menjadi 80",
+    "100 ke 80",
+    "100 menjadi 80 (APBD-P)",
+]
+# the message of the plain "100 menjadi 80": 80 is the new target, 100 stays in Target
+SAID = "tulis Target Perubahan saja (80); Target semula (100) tetap di kolom Target"
+
+
+@pytest.mark.parametrize("typed", ["100 menjadi 80", *REVISIONS])
+def test_a_revision_in_target_perubahan_says_which_figure_goes_where(typed):
+    report = run(
+        [kinerja_row("K1", "Tujuan", "", "Industri", "Jumlah unit", 100, (50, 60, None, None),
+                     target_perubahan=typed, satuan="unit", jenis="Kumulatif")],
+        triwulan=2,
+    )  # fmt: skip
+    said = [f.pesan for f in report.findings if f.sel == "J2"]
+    assert len(said) == 1 and SAID in said[0], said
+    # never "tulis angkanya saja (100)": followed, 100 would be the revised target
+    assert "(100) dan" not in said[0]
+
+
+@pytest.mark.parametrize("typed", REVISIONS)
+def test_a_revision_in_target_and_pagu_says_where_each_figure_goes(typed):
+    from lkj_xl.core.revisi_teks import revision_typed
+
+    assert revision_typed(typed, "Target", "unit", False) == (
+        "berisi Target semula dan Target perubahannya; tulis Target semula (100) di kolom Target dan "
+        "Target perubahannya (80) di kolom Target Perubahan"
+    )
+    assert "tulis Pagu Perubahan saja (80)" in revision_typed(typed, "Pagu Perubahan", None, True)
+
+
+@pytest.mark.parametrize("typed", ["TW ke 2", "ke-3", "dari 100", "tahap 1 ke tahap 2"])
+def test_other_texts_are_no_revision(typed):
+    from lkj_xl.core.revisi_teks import revision_typed
+
+    assert revision_typed(typed, "Target Perubahan", "unit", False) == ""
