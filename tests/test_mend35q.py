@@ -129,3 +129,31 @@ def test_other_texts_are_no_revision(typed):
     from lkj_xl.core.revisi_teks import revision_typed
 
     assert revision_typed(typed, "Target Perubahan", "unit", False) == ""
+
+
+# --- a whole-number score of a scale ("4 / 5") -----------------------------------------------------
+
+
+def _score(typed: str, satuan: str):
+    return run(
+        [kinerja_row("K1", "Tujuan", "", "Industri", "Indeks kepuasan masyarakat", 80, (typed, None, None, None),
+                     satuan=satuan, jenis="Nilai Akhir")],
+        triwulan=1,
+    )  # fmt: skip
+
+
+# ("8/10" is already told its base, "per 10")
+@pytest.mark.parametrize(("typed", "part", "whole"), [("4 / 5", "4", "5"), ("3/4", "3", "4"), ("4/5", "4", "5")])
+@pytest.mark.parametrize("satuan", ["nilai", "Indeks", "skor"])
+def test_a_whole_score_of_a_scale_gets_the_score_message(typed, part, whole, satuan):
+    (said,) = [f.pesan for f in _score(typed, satuan).findings if f.sel == "K2"]
+    # as "3,4 / 5": the score alone in the cell, its scale in Keterangan
+    assert f"berupa bagian dari jumlah ({part} dari {whole})" in said
+    assert f"tulis realisasinya saja ({part}) dan jumlah seluruhnya ({whole}) di kolom Keterangan" in said
+
+
+@pytest.mark.parametrize(("typed", "satuan"), [("4 / 7", "nilai"), ("1/2", "hari"), ("4 / 5", "orang")])
+def test_other_fractions_keep_their_message(typed, satuan):
+    # an unusual scale, a half day, a count: not said to be a score
+    (said,) = [f.pesan for f in _score(typed, satuan).findings if f.sel == "K2"]
+    assert "bagian dari jumlah" not in said
