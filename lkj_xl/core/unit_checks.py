@@ -243,7 +243,9 @@ def status_number(
 
 
 # Words saying a number in a status text is the figure, approximate ("sekitar 95", "± 95", "95 sementara")
-_APPROXIMATE = re.compile(r"sekitar|kurang\s*lebih|perkiraan|diperkirakan|sementara|kira|±|\+/-|\bkl\b|\bkurleb\b")
+_APPROXIMATE = re.compile(
+    r"sekitar|kurang\s*lebih|perkiraan|diperkirakan|sementara|kira|±|\+/-|\bkl\b|\bkurleb\b"
+)
 # A noun before a number that counts a step, not the figure ("tahap 2", "fase 1", "termin 3")
 # Words after a number that name no other thing counted ("tercapai 3 dari 4 koperasi": 3 is the figure)
 _NOT_A_NOUN = frozenset({"dari", "dr", "sudah", "telah", "yang", "tercapai", "terealisasi", "selesai"})
