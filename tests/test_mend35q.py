@@ -47,10 +47,11 @@ def test_a_number_counting_something_else_is_the_peringatan_with_the_partial_fig
     report = run([_row(typed)], triwulan=2)
     ind = report.indicators[0]
     assert [f for f in report.findings if f.severity == "galat"] == []
-    # the peringatan at the TW II cell (column L, first data row 2) names the text
-    assert any(
-        f.sel == "L2" and f'"{typed}"' in f.pesan for f in report.findings if f.severity == "peringatan"
-    )
+    # the peringatan at the TW II cell (column L, first data row 2) names the text and says the quarter
+    # is left out, never "realisasi dan capaian tidak dihitung" (both are printed, from TW I)
+    (said,) = [f.pesan for f in report.findings if f.sel == "L2" and f'"{typed}"' in f.pesan]
+    assert "triwulan ini tidak dihitung dalam realisasi dan capaian" in said
+    assert "realisasi dan capaian tidak dihitung" not in said
     # Kumulatif from TW I alone: 50; capaian 50 / 400 = 12,5 %
     assert ind.realisasi == Fraction(50)
     assert ind.capaian_exact == Fraction(50 * 100, 400)

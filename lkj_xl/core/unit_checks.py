@@ -220,22 +220,24 @@ def status_number(
     counting something else ("Menunggu laporan 3 kecamatan", :func:`figure_meant`) stays the peringatan:
     the quarter has no figure yet, and a galat would blank the indicator's capaian without cause."""
     status = value.status or ""
-    number = ""
+    change = number_notes.change_typed(status, item.indikator)
+    number = "" if change else status_figure(status, item)
+    if not (change or number):
+        return False
+    galat = counts and (bool(change) or figure_meant(status, number, item))
     then = (
         "realisasi dan capaian tidak dihitung"
-        if counts
+        if galat
         else "triwulan ini tidak dihitung dalam realisasi dan capaian"
     )
-    if change := number_notes.change_typed(status, item.indikator):
+    if change:
         said = f"{change}; {then}"
-    elif number := status_figure(status, item):
+    else:
         said = (
             f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi {then}. Bila {number} "
             "realisasinya, tulis angkanya saja di sel ini dan catatannya di kolom Keterangan"
         )
-    else:
-        return False
-    if counts and (change or figure_meant(status, number, item)):
+    if galat:
         log.add(GALAT, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}')
         return True
     log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}', LEFT_OUT)
