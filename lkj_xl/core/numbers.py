@@ -24,6 +24,7 @@ from typing import cast
 from babel.numbers import NumberFormatError, parse_decimal
 
 from lkj_xl.core.durasi import duration_hint, time_word
+from lkj_xl.core.skala_skor import score_of_scale
 
 __all__ = [
     "NumberParseError",
@@ -190,7 +191,8 @@ def _share_hint(share: re.Match[str], satuan: str) -> str:
     said = f"tidak valid: berupa bagian dari jumlah ({part} dari {whole}), bukan satu angka; "
     if is_percent_unit(satuan):
         return f'{said}untuk Satuan "{satuan}" tulis persentasenya: {part} / {whole} x 100 = {whole_or_two(n / of * 100)}'
-    if "/" in share[0] and "," not in part:  # "1/2 hari": a fraction; "3,4 / 5" a score of 5
+    # "1/2 hari": a fraction; "3,4 / 5", or "4 / 5" of a Satuan nilai: a score of 5
+    if "/" in share[0] and "," not in part and not score_of_scale(whole, satuan):
         return ""
     return f"{said}tulis realisasinya saja ({part}) dan jumlah seluruhnya ({whole}) di kolom Keterangan"
 

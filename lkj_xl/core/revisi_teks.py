@@ -7,9 +7,11 @@ import re
 
 from lkj_xl.core.numbers import NumberParseError, parse_number
 
-# "100 menjadi 80", "semula 100 menjadi 80", "100 → 80", "100 -> 80", "Rp 1 M jadi Rp 800 jt"
+# "100 menjadi 80", "semula 100 menjadi 80", "100 → 80", "100 -> 80", "Rp 1 M jadi Rp 800 jt", "berubah
+# dari 100 ke 80", "Semula 100, menjadi 80", "100 menjadi 80 (APBD-P)" (a note in brackets after it)
 _REVISION = re.compile(
-    r"(?:semula\s+)?(?P<old>.*?[0-9].*?)\s*(?:→|->|=>|⇒|\bmenjadi\b|\bjadi\b)\s*(?P<new>.*[0-9].*)",
+    r"(?:(?:berubah\s+)?dari\s+|semula\s+)?(?P<old>.*?[0-9].*?)\s*,?\s*"
+    r"(?:→|->|=>|⇒|\bmenjadi\b|\bjadi\b|\bke\b)\s*(?P<new>.*?[0-9][^()]*?)\s*(?:\([^()]*\))?",
     re.IGNORECASE,
 )
 # Target / Pagu Perubahan of an indicator or program dropped in the revision

@@ -216,27 +216,67 @@ def status_number(
     told it is none: "tulis angkanya saja" followed would read 2 as the level, 180 % for a meant 120 %
     if Negatif). Where the quarter ``counts`` (it would change the realisasi s.d.) a galat, True: scored
     from the other quarters the figure would be wrong without a word (50 of a meant 50 + 95); else a
-    peringatan (the quarter is left out, which changes nothing). False when it holds no number."""
+    peringatan (the quarter is left out, which changes nothing). False when it holds no number. A number
+    counting something else ("Menunggu laporan 3 kecamatan", :func:`figure_meant`) stays the peringatan:
+    the quarter has no figure yet, and a galat would blank the indicator's capaian without cause."""
     status = value.status or ""
+    change = number_notes.change_typed(status, item.indikator)
+    number = "" if change else status_figure(status, item)
+    if not (change or number):
+        return False
+    galat = counts and (bool(change) or figure_meant(status, number, item))
     then = (
         "realisasi dan capaian tidak dihitung"
-        if counts
+        if galat
         else "triwulan ini tidak dihitung dalam realisasi dan capaian"
     )
-    if change := number_notes.change_typed(status, item.indikator):
+    if change:
         said = f"{change}; {then}"
-    elif number := status_figure(status, item):
+    else:
         said = (
             f"berisi angka di dalam teks; angkanya ({number}) tidak dibaca, jadi {then}. Bila {number} "
             "realisasinya, tulis angkanya saja di sel ini dan catatannya di kolom Keterangan"
         )
-    else:
-        return False
-    if counts:
+    if galat:
         log.add(GALAT, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}')
         return True
     log.add(PERINGATAN, c.SHEET_KINERJA, header, item.row, f'{header} {name} "{status}" {said}', LEFT_OUT)
     return False
+
+
+# Words saying a number in a status text is the figure, approximate ("sekitar 95", "± 95", "95 sementara")
+_APPROXIMATE = re.compile(
+    r"sekitar|kurang\s*lebih|perkiraan|diperkirakan|sementara|kira|±|\+/-|\bkl\b|\bkurleb\b"
+)
+# A noun before a number that counts a step, not the figure ("tahap 2", "fase 1", "termin 3")
+# Words after a number that name no other thing counted ("tercapai 3 dari 4 koperasi": 3 is the figure)
+_NOT_A_NOUN = frozenset({"dari", "dr", "sudah", "telah", "yang", "tercapai", "terealisasi", "selesai"})
+_STEP_BEFORE = re.compile(r"\b(?:tahap|fase|termin|gelombang|angkatan|putaran|sesi|batch|langkah)\W*$")
+
+
+def figure_meant(status: str, number: str, item: IndicatorInput) -> bool:
+    """Whether ``number`` in a status text is plausibly the quarter's figure: approximate ("sekitar 95"),
+    alone after a label ("TW II: 95", "realisasi 95"), or followed by the Satuan ("95 IKM") or by a %
+    on a % indicator. Not a number followed by another noun ("3 kecamatan", "2 minggu", "50%" of a
+    count), after a step ("tahap 2"), nor a zero under Kumulatif ("Belum ada kegiatan (0)": the sum is
+    the same with or without it)."""
+    folded = " ".join(status.casefold().split())
+    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", folded)
+    if found is None:  # a Roman level ("Level III") or a rank ("ke-3")
+        return True
+    if item.jenis_realisasi == c.KUMULATIF and not found.group().strip("0.,"):
+        return False
+    if _APPROXIMATE.search(folded):
+        return True
+    if _STEP_BEFORE.search(folded[: found.start()]):
+        return False
+    after = folded[found.end() :].lstrip(" :")
+    if after.startswith("%") or after.startswith("persen"):
+        return is_percent_unit(item.satuan)
+    word = re.match(r"\w+", after)
+    if word is None:  # the number alone, or in brackets at the end ("Menunggu data (95)")
+        return True
+    return word.group() in _NOT_A_NOUN or word.group() in _WORDS.split(item.satuan.casefold())
 
 
 # Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).

@@ -1,0 +1,164 @@
+"""A number in a status text that counts something else is no galat (mend35q).
+
+mend35l made every number inside a counted quarter's status text a galat ("sekitar 95" meant the
+figure). But staff also type numbers that count something else: "Menunggu laporan 3 kecamatan",
+"Menunggu 2 dokumen", "tahap 2", "Sedang proses (50%)" on a count. Those blanked the indicator's
+capaian with a galat although the quarter simply has no figure yet. They stay the peringatan with the
+partial figure (as before mend35l). A zero in a Kumulatif status ("Belum ada kegiatan (0)") cannot
+change the sum either: peringatan.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from tests.test_engine import kinerja_row, run
+
+INDIKATOR = "Jumlah industri dalam rencana pembangunan kabupaten yang difasilitasi"
+
+
+def _row(tw2, *, jenis: str = "Kumulatif", satuan: str = "IKM"):
+    # the example's K1.01.01: target 400 IKM, Positif, TW I 50
+    return kinerja_row(
+        "K1", "Tujuan", "", "Industri", INDIKATOR, 400, (50, tw2, None, None),
+        satuan=satuan, polaritas="Positif", jenis=jenis,
+    )  # fmt: skip
+
+
+OTHER_COUNTS = [
+    "Menunggu laporan 3 kecamatan",
+    "Belum lengkap (2 desa belum lapor)",
+    "Data 5 puskesmas belum masuk",
+    "Menunggu 2 dokumen",
+    "Menunggu data BPS 2 minggu lagi",
+    "Realisasi menyusul 7 hari",
+    "Menunggu evaluasi 1 tahun",
+    "Proses verifikasi 2 OPD",
+    "Sedang proses (50%)",
+    "tahap 2",
+]
+ZEROS = ["Belum ada kegiatan (0)", "Belum ada (0 kegiatan)", "Tidak ada kegiatan, 0", "Belum ada, nilai 0"]
+
+
+@pytest.mark.parametrize("typed", OTHER_COUNTS + ZEROS)
+def test_a_number_counting_something_else_is_the_peringatan_with_the_partial_figure(typed):
+    report = run([_row(typed)], triwulan=2)
+    ind = report.indicators[0]
+    assert [f for f in report.findings if f.severity == "galat"] == []
+    # the peringatan at the TW II cell (column L, first data row 2) names the text and says the quarter
+    # is left out, never "realisasi dan capaian tidak dihitung" (both are printed, from TW I)
+    (said,) = [f.pesan for f in report.findings if f.sel == "L2" and f'"{typed}"' in f.pesan]
+    assert "triwulan ini tidak dihitung dalam realisasi dan capaian" in said
+    assert "realisasi dan capaian tidak dihitung" not in said
+    # Kumulatif from TW I alone: 50; capaian 50 / 400 = 12,5 %
+    assert ind.realisasi == Fraction(50)
+    assert ind.capaian_exact == Fraction(50 * 100, 400)
+
+
+MEANT = [
+    "sekitar 95",
+    "kurang lebih 95",
+    "± 95",
+    "kira-kira 95",
+    "naik 45",
+    "TW II: 95",
+    "realisasi 95",
+    "sebanyak 95 IKM",  # followed by the Satuan
+    "sebanyak 95 IKM (sementara)",
+]
+
+
+@pytest.mark.parametrize("typed", MEANT)
+def test_a_number_that_is_plausibly_the_figure_stays_a_galat(typed):
+    report = run([_row(typed)], triwulan=2)
+    ind = report.indicators[0]
+    assert [(f.sel) for f in report.findings if f.severity == "galat"] == ["L2"]
+    assert ind.capaian is None and ind.realisasi is None
+
+
+def test_a_percent_in_a_status_of_a_percent_indicator_stays_a_galat():
+    # "Sedang proses (50%)" on a Satuan % is plausibly the figure; on a count (above) it is not
+    report = run([_row("Sedang proses (50%)", jenis="Nilai Akhir", satuan="%")], triwulan=2)
+    assert [f.sel for f in report.findings if f.severity == "galat"] == ["L2"]
+    assert report.indicators[0].capaian is None
+
+
+def test_a_zero_under_nilai_akhir_stays_a_galat():
+    # under Nilai Akhir the zero would be the latest figure (0 / 400 = 0 %), so it can change it
+    report = run([_row("Belum ada kegiatan (0)", jenis="Nilai Akhir")], triwulan=2)
+    assert [f.sel for f in report.findings if f.severity == "galat"] == ["L2"]
+
+
+# --- a revision typed in one cell (staff38 read only "100 menjadi 80" and arrows) ---------------------
+REVISIONS = [
+    "dari 100 menjadi 80",
+    "berubah dari 100 ke 80",
+    "Semula 100, menjadi 80",
+    "100 ke 80",
+    "100 menjadi 80 (APBD-P)",
+]
+# the message of the plain "100 menjadi 80": 80 is the new target, 100 stays in Target
+SAID = "tulis Target Perubahan saja (80); Target semula (100) tetap di kolom Target"
+
+
+@pytest.mark.parametrize("typed", ["100 menjadi 80", *REVISIONS])
+def test_a_revision_in_target_perubahan_says_which_figure_goes_where(typed):
+    report = run(
+        [kinerja_row("K1", "Tujuan", "", "Industri", "Jumlah unit", 100, (50, 60, None, None),
+                     target_perubahan=typed, satuan="unit", jenis="Kumulatif")],
+        triwulan=2,
+    )  # fmt: skip
+    said = [f.pesan for f in report.findings if f.sel == "J2"]
+    assert len(said) == 1 and SAID in said[0], said
+    # never "tulis angkanya saja (100)": followed, 100 would be the revised target
+    assert "(100) dan" not in said[0]
+
+
+@pytest.mark.parametrize("typed", REVISIONS)
+def test_a_revision_in_target_and_pagu_says_where_each_figure_goes(typed):
+    from lkj_xl.core.revisi_teks import revision_typed
+
+    assert revision_typed(typed, "Target", "unit", False) == (
+        "berisi Target semula dan Target perubahannya; tulis Target semula (100) di kolom Target dan "
+        "Target perubahannya (80) di kolom Target Perubahan"
+    )
+    assert "tulis Pagu Perubahan saja (80)" in revision_typed(typed, "Pagu Perubahan", None, True)
+
+
+@pytest.mark.parametrize("typed", ["TW ke 2", "ke-3", "dari 100", "tahap 1 ke tahap 2"])
+def test_other_texts_are_no_revision(typed):
+    from lkj_xl.core.revisi_teks import revision_typed
+
+    assert revision_typed(typed, "Target Perubahan", "unit", False) == ""
+
+
+# --- a whole-number score of a scale ("4 / 5") -----------------------------------------------------
+
+
+def _score(typed: str, satuan: str):
+    return run(
+        [kinerja_row("K1", "Tujuan", "", "Industri", "Indeks kepuasan masyarakat", 80, (typed, None, None, None),
+                     satuan=satuan, jenis="Nilai Akhir")],
+        triwulan=1,
+    )  # fmt: skip
+
+
+# ("8/10" is already told its base, "per 10")
+@pytest.mark.parametrize(
+    ("typed", "part", "whole"), [("4 / 5", "4", "5"), ("3/4", "3", "4"), ("4/5", "4", "5")]
+)
+@pytest.mark.parametrize("satuan", ["nilai", "Indeks", "skor"])
+def test_a_whole_score_of_a_scale_gets_the_score_message(typed, part, whole, satuan):
+    (said,) = [f.pesan for f in _score(typed, satuan).findings if f.sel == "K2"]
+    # as "3,4 / 5": the score alone in the cell, its scale in Keterangan
+    assert f"berupa bagian dari jumlah ({part} dari {whole})" in said
+    assert f"tulis realisasinya saja ({part}) dan jumlah seluruhnya ({whole}) di kolom Keterangan" in said
+
+
+@pytest.mark.parametrize(("typed", "satuan"), [("4 / 7", "nilai"), ("1/2", "hari"), ("4 / 5", "orang")])
+def test_other_fractions_keep_their_message(typed, satuan):
+    # an unusual scale, a half day, a count: not said to be a score
+    (said,) = [f.pesan for f in _score(typed, satuan).findings if f.sel == "K2"]
+    assert "bagian dari jumlah" not in said
