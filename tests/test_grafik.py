@@ -309,7 +309,9 @@ def users_grafik(picture: bool) -> bytes:
     wb.add_worksheet("Kinerja").write("A1", "Kode")
     ws = wb.add_worksheet(C.SHEET_GRAFIK)
     ws.write("A1", "Grafik Capaian Kinerja s.d. Triwulan I Tahun 2025")
-    ws.write_column("B5", ["T1", "S1"])
+    # the tool writes its data table's texts with a format of its own (bordered, centred), never plain,
+    # so a rebuild does not take them for notes typed by staff (core/catatan_terhapus.typed_note)
+    ws.write_column("B5", ["T1", "S1"], wb.add_format({"border": 1, "align": "center"}))
     ws.write_column("E5", [15.0, 75.5])
     chart = wb.add_chart({"type": "column"})
     chart.add_series({"categories": "=Grafik!$B$5:$B$6", "values": "=Grafik!$E$5:$E$6"})
