@@ -78,17 +78,24 @@ def test_a_number_that_is_plausibly_the_figure_stays_a_galat(typed):
     assert ind.capaian is None and ind.realisasi is None
 
 
-def test_a_percent_in_a_status_of_a_percent_indicator_stays_a_galat():
-    # "Sedang proses (50%)" on a Satuan % is plausibly the figure; on a count (above) it is not
-    report = run([_row("Sedang proses (50%)", jenis="Nilai Akhir", satuan="%")], triwulan=2)
-    assert [f.sel for f in report.findings if f.severity == "galat"] == ["L2"]
-    assert report.indicators[0].capaian is None
+@pytest.mark.parametrize(
+    ("typed", "galat"), [("Sedang proses (50%)", False), ("sekitar 50%", True), ("Capaian 50%", True)]
+)
+def test_a_percent_in_a_status_of_a_percent_indicator_is_a_galat_only_approximate_or_alone(typed, galat):
+    # mend35s: a number in brackets after a waiting text is no figure ("Sedang proses (50%)"): peringatan
+    # with TW I's 50 (Nilai Akhir, TW I alone); approximate or after a label alone it is the figure: galat
+    report = run([_row(typed, jenis="Nilai Akhir", satuan="%")], triwulan=2)
+    assert [f.sel for f in report.findings if f.severity == "galat"] == (["L2"] if galat else [])
+    assert report.indicators[0].capaian_exact == (None if galat else Fraction(50 * 100, 400))
 
 
-def test_a_zero_under_nilai_akhir_stays_a_galat():
-    # under Nilai Akhir the zero would be the latest figure (0 / 400 = 0 %), so it can change it
-    report = run([_row("Belum ada kegiatan (0)", jenis="Nilai Akhir")], triwulan=2)
-    assert [f.sel for f in report.findings if f.severity == "galat"] == ["L2"]
+@pytest.mark.parametrize(("typed", "galat"), [("Belum ada kegiatan (0)", False), ("realisasi 0", True)])
+def test_a_zero_under_nilai_akhir_is_a_galat_only_after_a_label(typed, galat):
+    # under Nilai Akhir a zero would be the latest figure (0 / 400 = 0 %), so "realisasi 0" changes it;
+    # mend35s: the bracketed zero after a text is no figure on the whitelist: peringatan, 50 / 400 from TW I
+    report = run([_row(typed, jenis="Nilai Akhir")], triwulan=2)
+    assert [f.sel for f in report.findings if f.severity == "galat"] == (["L2"] if galat else [])
+    assert report.indicators[0].capaian_exact == (None if galat else Fraction(50 * 100, 400))
 
 
 # --- a revision typed in one cell (staff38 read only "100 menjadi 80" and arrows) ---------------------

@@ -118,7 +118,8 @@ def comma_thousands(
     target (or pagu) first, then the quarters' realisasi; each is weighed against the other side.
     ``bound``: the most the cell can mean (a realisasi: 10x its row's pagu); a thousands reading above
     it is not offered ("10.200.000,000" beside a pagu of Rp 101.563.000 is three zero decimals, not
-    10.200.000.000). Returns the headers said."""
+    10.200.000.000); then only a ",000" ending is said (three zero decimals), any other is read
+    right and said nothing of. Returns the headers said."""
     said = []
     for i, (header, value) in enumerate(values):
         text, exact = value.text, value.exact
@@ -133,13 +134,17 @@ def comma_thousands(
         side = [v for _, v in values[1:]] if i == 0 else [values[0][1]]
         if not _slipped(found, exact, satuan, [v.exact for v in side if v.exact is not None]):
             continue
+        meant = exact * 1000
+        offered = bound is None or meant <= bound
+        if not offered and not found.group().endswith(",000"):
+            # ("95.123.456,789" beside a pagu of Rp 101.563.000): read right, with no advice to give
+            continue
         read = (
             f"{format_number(exact, 0)} (tiga angka nol di belakang koma)"
             if found.group(1)
             else f"{format_number(exact, 3)} (koma adalah pemisah desimal)"
         )
-        meant = exact * 1000
-        if bound is None or meant <= bound:
+        if offered:
             read += f"; bila maksudnya {format_number(meant, 0)}, tulis ribuan dengan titik"
         log.add(PERINGATAN, sheet, header, row, f'{header} {name} "{text}" dibaca {read}')
         said.append(header)

@@ -244,39 +244,50 @@ def status_number(
     return False
 
 
-# Words saying a number in a status text is the figure, approximate ("sekitar 95", "± 95", "95 sementara")
-_APPROXIMATE = re.compile(
-    r"sekitar|kurang\s*lebih|perkiraan|diperkirakan|sementara|kira|±|\+/-|\bkl\b|\bkurleb\b"
+# A status text's number is its figure only on a whitelist (precision over recall: a galat blanks the
+# capaian, a number counting something else, "Menunggu laporan 3 desa", must not): an approximate word
+# right next to it ("sekitar 95", "data sementara 95", "95 (sementara)"), or a short label alone before
+# it ("TW II: 95", "realisasi 95", "sebanyak 95"); after it, at most the Satuan (% on a % indicator),
+# "dari target 100" and an approximate word.
+_APPROX = r"(?:sekitar|kurang\s*lebih|kira\s*-?\s*kira|perkiraan|diperkirakan|estimasi|(?:data\s+)?sementara|±|\+/-|kl|kurleb)"
+_APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s*[:=(]?\s*$")
+_LABEL = (
+    r"(?:realisasi|capaian|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|"
+    r"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|s\.?\s*d\.?|tw\s*[ivx\d]+|triwulan\s*[ivx\d]+)"
 )
-# A noun before a number that counts a step, not the figure ("tahap 2", "fase 1", "termin 3")
-# Words after a number that name no other thing counted ("tercapai 3 dari 4 koperasi": 3 is the figure)
-_NOT_A_NOUN = frozenset({"dari", "dr", "sudah", "telah", "yang", "tercapai", "terealisasi", "selesai"})
-_STEP_BEFORE = re.compile(r"\b(?:tahap|fase|termin|gelombang|angkatan|putaran|sesi|batch|langkah)\W*$")
+_LABEL_ONLY = re.compile(rf"(?:{_LABEL}(?![\w])[\s:=.-]*)*")
+_TARGET_AFTER = re.compile(r"dari\s+(?:target\s*)?\d[\d.,]*\s*")
+_TAIL = re.compile(rf"[\s).,;:!-]*(?:\(?\s*{_APPROX}\s*\)?)?[\s).,;:!-]*")
+
+
+def _past_satuan(after: str, item: IndicatorInput) -> str:
+    """``after`` (the text after a number) past the Satuan's words, or past a % on a % indicator."""
+    if is_percent_unit(item.satuan) and (found := re.match(r"\s*(?:%|persen\b)", after)):
+        return after[found.end() :]
+    words = set(_WORDS.split(item.satuan.casefold())) - {""}
+    while (word := re.match(r"\s*(\w+)", after)) and word[1] in words:
+        after = after[word.end() :]
+    return after
 
 
 def figure_meant(status: str, number: str, item: IndicatorInput) -> bool:
-    """Whether ``number`` in a status text is plausibly the quarter's figure: approximate ("sekitar 95"),
-    alone after a label ("TW II: 95", "realisasi 95"), or followed by the Satuan ("95 IKM") or by a %
-    on a % indicator. Not a number followed by another noun ("3 kecamatan", "2 minggu", "50%" of a
-    count), after a step ("tahap 2"), nor a zero under Kumulatif ("Belum ada kegiatan (0)": the sum is
-    the same with or without it)."""
+    """Whether ``number`` in a status text is the quarter's figure (a galat where the quarter counts):
+    approximate ("sekitar 95", "perkiraan 95 IKM", "Nilai 3,4 (sementara)") or alone after a short label
+    ("TW II: 95", "realisasi 95 dari target 100", "Level III"). Not a number in any other text ("Menunggu
+    laporan 3 desa" even of Satuan desa, "Menunggu data (95)", "tahap 2"), nor a zero under Kumulatif
+    ("Belum ada kegiatan (0)": the sum is the same with or without it)."""
     folded = " ".join(status.casefold().split())
     found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", folded)
-    if found is None:  # a Roman level ("Level III") or a rank ("ke-3")
+    if found is None:  # a Roman level ("Level III")
         return True
     if item.jenis_realisasi == c.KUMULATIF and not found.group().strip("0.,"):
         return False
-    if _APPROXIMATE.search(folded):
-        return True
-    if _STEP_BEFORE.search(folded[: found.start()]):
+    before, after = folded[: found.start()], _past_satuan(folded[found.end() :], item)
+    if (dari := _TARGET_AFTER.match(after.lstrip())) and _LABEL_ONLY.fullmatch(before):
+        after = _past_satuan(after.lstrip()[dari.end() :], item)
+    if not _TAIL.fullmatch(after):
         return False
-    after = folded[found.end() :].lstrip(" :")
-    if after.startswith("%") or after.startswith("persen"):
-        return is_percent_unit(item.satuan)
-    word = re.match(r"\w+", after)
-    if word is None:  # the number alone, or in brackets at the end ("Menunggu data (95)")
-        return True
-    return word.group() in _NOT_A_NOUN or word.group() in _WORDS.split(item.satuan.casefold())
+    return bool(_APPROX_BEFORE.search(before) or _LABEL_ONLY.fullmatch(before))
 
 
 # Satuan words of things counted whole: people, households, schools, units (never 1,5 of them).
