@@ -39,6 +39,11 @@ CASES = [
     ("Progres 50%", "desa", "Kumulatif", False),
     ("Kegiatan dilaksanakan di 3 lokasi", "kegiatan", "Kumulatif", False),
     ("Belum ada kegiatan (0)", "kegiatan", "Kumulatif", False),  # a zero under Kumulatif: same sum
+    # revS: a date typed with dots, after "s.d." ("until") or a label, is no figure
+    ("s.d. 30.06.2025", "IKM", "Kumulatif", False),
+    ("Realisasi s.d. 30.06.2025", "IKM", "Kumulatif", False),
+    ("Sementara (30.06.2025)", "IKM", "Kumulatif", False),
+    ("Realisasi s.d. 30", "IKM", "Kumulatif", False),
     # (a) a change
     ("naik 45", "IKM", "Kumulatif", True),
     # (b) an approximate word right next to the number
@@ -50,6 +55,15 @@ CASES = [
     ("estimasi 95", "IKM", "Kumulatif", True),
     ("sementara 95", "IKM", "Kumulatif", True),
     ("data sementara 95", "IKM", "Kumulatif", True),
+    # revS: spellings staff use for "about" and labels written as verbs
+    ("kurang-lebih 95", "IKM", "Kumulatif", True),
+    ("krg lbh 95", "IKM", "Kumulatif", True),
+    ("kira2 95", "IKM", "Kumulatif", True),
+    ("hampir 95", "IKM", "Kumulatif", True),
+    ("mencapai 95", "IKM", "Kumulatif", True),
+    ("sudah 95", "IKM", "Kumulatif", True),
+    ("Tw.II: 95", "IKM", "Kumulatif", True),
+    ("TW-II: 95", "IKM", "Kumulatif", True),
     ("Menunggu data (perkiraan 95)", "IKM", "Nilai Akhir", True),
     ("Nilai 3,4 (sementara)", "nilai", "Nilai Akhir", True),
     # (c) the whole text a short label and the number, optionally the Satuan or % of a % indicator
@@ -79,7 +93,9 @@ def test_a_number_in_a_status_is_the_figure_only_on_the_whitelist(typed, satuan,
         return
     assert [f.severity for f in report.findings if f.severity == "galat"] == []
     (said,) = [f.pesan for f in at_cell if f'"{typed}"' in f.pesan]
-    assert "triwulan ini tidak dihitung dalam realisasi dan capaian" in said
+    # a date is no number at all: the status text's own peringatan (the quarter left out) says so
+    dated = "30.06" in typed
+    assert ("tidak dihitung dalam realisasi dan capaian" if not dated else "dihitung dari TW I saja") in said
     # the partial figure from TW I alone (Kumulatif 50, Nilai Akhir the latest number 50): 50 / 400 = 12,5 %
     assert ind.realisasi == Fraction(50)
     assert ind.capaian_exact == Fraction(50 * 100, 400)

@@ -188,6 +188,8 @@ def number_in_status(text: str, *, level: bool = False) -> str:
         number = found.group()
         if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
             continue
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})", number):  # a date, 30.06.2025
+            continue
         if _CONTEXT_BEFORE.search(folded[: found.start()]) or _MONTH_AFTER.match(folded[found.end() :]):
             continue
         return number
@@ -249,11 +251,11 @@ def status_number(
 # right next to it ("sekitar 95", "data sementara 95", "95 (sementara)"), or a short label alone before
 # it ("TW II: 95", "realisasi 95", "sebanyak 95"); after it, at most the Satuan (% on a % indicator),
 # "dari target 100" and an approximate word.
-_APPROX = r"(?:sekitar|kurang\s*lebih|kira\s*-?\s*kira|perkiraan|diperkirakan|estimasi|(?:data\s+)?sementara|±|\+/-|kl|kurleb)"
+_APPROX = r"(?:sekitar|(?:kurang|krg)\s*-?\s*(?:lebih|lbh)|kira\s*-?\s*(?:kira|2)|hampir|perkiraan|diperkirakan|estimasi|(?:data\s+)?sementara|±|\+/-|kl|kurleb)"
 _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s*[:=(]?\s*$")
 _LABEL = (
-    r"(?:realisasi|capaian|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|"
-    r"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|s\.?\s*d\.?|tw\s*[ivx\d]+|triwulan\s*[ivx\d]+)"
+    r"(?:realisasi|capaian|mencapai|sudah|baru|tercapai|terealisasi|terlaksana|sebanyak|sejumlah|jumlah(?:nya)?|total|nilai|"
+    r"hasil|skor|level|tingkat|peringkat|ranking|urutan|ke|tw\s*[.-]?\s*[ivx\d]+|triwulan\s*[ivx\d]+)"
 )
 _LABEL_ONLY = re.compile(rf"(?:{_LABEL}(?![\w])[\s:=.-]*)*")
 _TARGET_AFTER = re.compile(r"dari\s+(?:target\s*)?\d[\d.,]*\s*")
@@ -285,6 +287,9 @@ def figure_meant(status: str, number: str, item: IndicatorInput) -> bool:
     before, after = folded[: found.start()], _past_satuan(folded[found.end() :], item)
     if (dari := _TARGET_AFTER.match(after.lstrip())) and _LABEL_ONLY.fullmatch(before):
         after = _past_satuan(after.lstrip()[dari.end() :], item)
+        # "tercapai 3 dari 4 koperasi": one word naming the whole after it ("Baru 3 dari 5 kecamatan
+        # lapor" goes on: a waiting text)
+        after = re.sub(r"^\s*[^\W\d_]+", "", after, count=1) if not _TAIL.fullmatch(after) else after
     if not _TAIL.fullmatch(after):
         return False
     return bool(_APPROX_BEFORE.search(before) or _LABEL_ONLY.fullmatch(before))
