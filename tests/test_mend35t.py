@@ -35,13 +35,29 @@ def _identity(name: str) -> object:
 
 def test_two_numbered_units_revised_on_one_date_are_two_agencies(tmp_path):
     folder = tmp_path / "tw2"
-    _file(folder / "Puskesmas 1.xlsx", _PEMDA, "UPT Puskesmas 1 Revisi 30 Juni 2025", "1.000.000.000", disk=1_751_000_000)
-    _file(folder / "Puskesmas 2.xlsx", _PEMDA, "UPT Puskesmas 2 Revisi 30 Juni 2025", "1.200.000.000", disk=1_751_000_060)
+    _file(
+        folder / "Puskesmas 1.xlsx",
+        _PEMDA,
+        "UPT Puskesmas 1 Revisi 30 Juni 2025",
+        "1.000.000.000",
+        disk=1_751_000_000,
+    )
+    _file(
+        folder / "Puskesmas 2.xlsx",
+        _PEMDA,
+        "UPT Puskesmas 2 Revisi 30 Juni 2025",
+        "1.200.000.000",
+        disk=1_751_000_060,
+    )
     _file(folder / "Dinsos.xlsx", _PEMDA, "Dinas Sosial", "500.000.000", disk=1_751_000_060)
     result = lkj_xl.rekap(folder, jobs=1)
     rows = dict(zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["pagu"]))
     # three agencies, each file counted: 1.000.000.000 + 1.200.000.000 + 500.000.000 = 2.700.000.000
-    assert rows == {"UPT Puskesmas 1": 1_000_000_000, "UPT Puskesmas 2": 1_200_000_000, "Dinas Sosial": 500_000_000}
+    assert rows == {
+        "UPT Puskesmas 1": 1_000_000_000,
+        "UPT Puskesmas 2": 1_200_000_000,
+        "Dinas Sosial": 500_000_000,
+    }
     assert sum(rows.values()) == 2_700_000_000
     assert "Perangkat daerah ganda" not in list(result.peringatan["jenis"])
 
@@ -107,7 +123,9 @@ def test_two_names_shown_alike_are_one_agency():
                 assert _identity(a) == _identity(b), (a, b)
 
 
-@pytest.mark.parametrize("typed", ["Dinas Kesehatan TW 2 Revisi 2025", "Dinas Kesehatan Revisi per 30 Juni 2025"])
+@pytest.mark.parametrize(
+    "typed", ["Dinas Kesehatan TW 2 Revisi 2025", "Dinas Kesehatan Revisi per 30 Juni 2025"]
+)
 def test_a_quartered_or_dated_revision_counts_the_agency_once(tmp_path, typed):
     # mend35m's run: Dinas Kesehatan once by its revision's 1.200.000.000, Dinas Sosial 500.000.000,
     # 1.700.000.000 in all (it was 1.000.000.000 + 1.200.000.000 + 500.000.000 = 2.700.000.000)

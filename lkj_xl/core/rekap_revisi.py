@@ -69,7 +69,8 @@ def _dated_word(word: str) -> bool:
     return (
         word in _MONTHS
         or word in _DATE_WORDS
-        or word.isdigit() and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
+        or word.isdigit()
+        and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
     )
 
 
