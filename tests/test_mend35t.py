@@ -138,19 +138,16 @@ _ROOT = "/d/LKjIP 2025"
 
 
 @pytest.mark.parametrize("period", [["TW II"], ["TW I", "TW II"], ["2025"]])
-def test_period_folders_beside_an_agencys_folder_still_flag_it(period):
+def test_period_folders_beside_an_agencys_folder_still_flag_it(tmp_path, period):
     names = [f"{_ROOT}/13 Dinas Sosial/LKjIP Dinsos TW2.pdf"]
     found = other_files_warnings(names, [f"{_ROOT}/{p}" for p in period], [_ROOT])
     assert [jenis for jenis, _ in found][0] == _JENIS_FOLDER
     assert "13 Dinas Sosial" in found[0][1]
-
-
-def test_period_folders_beside_an_agencys_folder_in_a_rekap(tmp_path):
-    base = tmp_path / "LKjIP 2025"
-    _workbook(base / "TW II" / "LKjIP Dinkes TW II 2025.xlsx", _PEMDA, "Dinas Kesehatan")
-    _pdf(base / "13 Dinas Sosial" / "LKjIP Dinas Sosial TW II 2025.pdf")
-    result = lkj_xl.rekap(base, jobs=1)
-    assert "13 Dinas Sosial" in _said(result, _JENIS_FOLDER)
+    # and so in a rekap of such a folder on disk
+    for p in period:
+        _workbook(tmp_path / p / f"LKjIP Dinkes {p}.xlsx", _PEMDA, "Dinas Kesehatan")
+    _pdf(tmp_path / "13 Dinas Sosial" / "LKjIP Dinas Sosial TW II 2025.pdf")
+    assert "13 Dinas Sosial" in _said(lkj_xl.rekap(tmp_path, jobs=1), _JENIS_FOLDER)
 
 
 def test_one_agencys_folder_with_a_file_beside_its_period_folders_flags_none():
