@@ -47,7 +47,7 @@ def other_files_warnings(
     }
     grouped: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        grouped[_agency_folder(PurePath(name), roots, holding, workbook_folders)].append(name)
+        grouped[_agency_folder(PurePath(name), roots, holding, workbook_folders, names)].append(name)
     missing = {
         folder: files
         for folder, files in grouped.items()
@@ -64,10 +64,14 @@ def other_files_warnings(
 _ARCHIVE_FOLDER = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:arsip|archive|backup|cadangan|lama|old)\b", re.IGNORECASE
 )
-# ... or so at its end ("LKjIP 2024 (Arsip)", "Laporan Lama"), unless the name is an agency's: "Dinas
-# Perpustakaan dan Arsip", "Kelurahan Kota Lama" (an agency's name opens with its kind or joins "dan").
-_ARCHIVE_END = re.compile(r"(?<=[\W_])(?:arsip|archive|backup|cadangan|lama|old)[\W_]*$", re.IGNORECASE)
-_JOINED = re.compile(r"(?:\bdan|&)[\W_]*$", re.IGNORECASE)
+# ... or so at its end after report words only ("LKjIP 2024 Arsip", "Laporan Lama") or in brackets
+# ("LKjIP 2024 (Arsip)"); else the word is an agency's name's: "Disperpusip Arsip", "Pasar Lama".
+_ARCHIVE_END = re.compile(
+    r"(?:(?<=[\W_])|^)(?P<open>[(\[{]\s*)?(?:arsip|archive|backup|cadangan|lama|old)[\W_]*$", re.IGNORECASE
+)
+_REPORT_NAME_WORDS = frozenset({
+    "lkj", "lkjip", "lakip", "sakip", "laporan", "kinerja", "tw", "triwulan", "semester", "smt", "tahun",
+})  # fmt: skip
 _AGENCY_KINDS = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
     r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd)\b",
@@ -80,11 +84,20 @@ def _archive_folder(name: str) -> bool:
     if _ARCHIVE_FOLDER.match(name):
         return True
     end = _ARCHIVE_END.search(name)
-    return end is not None and not _JOINED.search(name[: end.start()]) and not _AGENCY_KINDS.match(name)
+    if end is None:
+        return False
+    rest = re.findall(r"[^\W_]+", name[: end.start()].casefold())
+    return bool(end.group("open")) or all(
+        word in _REPORT_NAME_WORDS or word.isdigit() or re.fullmatch("[ivx]+", word) for word in rest
+    )
 
 
 def _agency_folder(
-    path: PurePath, roots: Collection[str], holding: Collection[str], workbook_folders: Collection[str]
+    path: PurePath,
+    roots: Collection[str],
+    holding: Collection[str],
+    workbook_folders: Collection[str],
+    others: Sequence[str] = (),
 ) -> str:
     """The folder that stands for ``path``'s agency: the first-level folder under the folder given
     holding it (the folder given itself for a file directly in it, or when it holds no workbook at
@@ -99,7 +112,7 @@ def _agency_folder(
         len(rest) == 1
         or str(root) not in holding
         or str(root) in workbook_folders
-        or _one_agency(root, workbook_folders)
+        or _one_agency(root, workbook_folders, others)
     ):
         return str(root)
     return str(root / rest[0])
@@ -112,17 +125,27 @@ _PERIOD_FOLDER = re.compile(
 )
 
 
-def _one_agency(root: PurePath, workbook_folders: Collection[str]) -> bool:
+def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Sequence[str] = ()) -> bool:
     """``root`` (a folder given) is one agency's folder: its workbooks lie in its period
-    folders ("01 Dinas Kesehatan/TW II/"), none in another agency's folder under it."""
+    folders ("01 Dinas Kesehatan/TW II/"), none in another agency's folder under it, and no other
+    first-level folder of it holds a file (of ``others``) that may be a report or is named as an agency
+    ("LKjIP 2025/13 Dinas Sosial/" beside "LKjIP 2025/TW II/"; its "Bukti Dukung/" may hold files)."""
     inside = [
         PurePath(folder)
         for folder in workbook_folders
         if PurePath(folder) == root or root in PurePath(folder).parents
     ]
-    return bool(inside) and all(
+    if not inside or not all(
         folder.parent == root and _PERIOD_FOLDER.match(folder.name) for folder in inside
-    )
+    ):
+        return False
+    for name in others:
+        path = PurePath(name)
+        rest = path.relative_to(root).parts if root in path.parents else ()
+        other = len(rest) > 1 and not _PERIOD_FOLDER.match(rest[0]) and not _archive_folder(rest[0])
+        if other and (_report(name) or _AGENCY_KINDS.match(rest[0])):
+            return False
+    return True
 
 
 def _letter(name: str) -> bool:

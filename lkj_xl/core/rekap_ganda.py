@@ -241,7 +241,10 @@ def agency_identity(row: dict[str, Any]) -> tuple[str, str] | None:
     Kabupaten Malang); a name giving two kinds keeps the last. (A unit named by the Pemda's own name,
     "Kecamatan Lumajang", is read "kecamatan": still another agency than "Kecamatan Sukodono" or
     "Kelurahan Lumajang".)"""
-    pemda, opd = pemda_words(row["pemerintah_daerah"]), name_words(without_revision(row["perangkat_daerah"]))
+    pemda, opd = (
+        pemda_words(row["pemerintah_daerah"]),
+        name_words(without_revision(shown_name(row["perangkat_daerah"]))),
+    )
     tails, kind = _pemda_tails(pemda), ""
     twin = " ".join(pemda[1:] if pemda and pemda[0] in _PEMDA_KINDS else pemda) in TWIN_NAMES
     stripped = True

@@ -61,8 +61,34 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = 31
 
 
+# "Revisi Tahun 2025", "Revisi per 30 Juni 2025", "Revisi tgl 30 Juni 2025"
+_DATE_WORDS = frozenset({"tahun", "per", "tgl", "tanggal"})
+
+
 def _dated_word(word: str) -> bool:
-    return word in _MONTHS or word.isdigit() and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
+    return (
+        word in _MONTHS
+        or word in _DATE_WORDS
+        or word.isdigit()
+        and (int(word) <= _DAY or bool(_YEAR.fullmatch(word)))
+    )
+
+
+# A run at a name's end or before its Pemda begins at a mark word, or at the quarter right before one
+# ("TW 2 Revisi"); never at a number or roman numeral, the name's own ("UPT Puskesmas 2 Revisi").
+_START_WORDS = frozenset({"revisi", "rev", "final", "update", "terbaru"})
+
+
+def _run_start(words: list[str], at: int) -> bool:
+    """A mark's run may begin at ``words[at]`` (the name's first word always may: "2 Revisi ...")."""
+    if at == 0 or words[at] in _START_WORDS:
+        return True
+    return (
+        words[at] in ("tw", "triwulan")
+        and at + 2 < len(words)
+        and bool(_ROMAN.fullmatch(words[at + 1]))
+        and words[at + 2] in _START_WORDS
+    )
 
 
 def _leading_run(words: list[str]) -> int:
@@ -85,7 +111,14 @@ def without_revision_words(words: list[str]) -> list[str]:
     while start > 0 and (_run_word(words[start - 1]) or _dated_word(words[start - 1])):
         start -= 1
     # the first place from which the rest is one run (a year before the mark is no part of it)
-    start = next((at for at in range(start, len(words)) if _leading_run(words[at:]) == len(words) - at), 0)
+    start = next(
+        (
+            at
+            for at in range(start, len(words))
+            if _run_start(words, at) and _leading_run(words[at:]) == len(words) - at
+        ),
+        0,
+    )
     if start:
         words = words[:start]
     lead = _leading_run(words)
@@ -140,7 +173,7 @@ def _mark_runs(text: str, *, anywhere: bool = False) -> list[tuple[int, int, lis
     words = [token.group().casefold() for token in tokens]
     runs, start = [], 0
     while start < len(words):
-        end = start + _leading_run(words[start:])
+        end = start + (_leading_run(words[start:]) if _run_start(words, start) else 0)
         placed = anywhere or start == 0 or end == len(words) or words[end] in _PEMDA_START
         if end > start and placed:
             runs.append((tokens[start].start(), tokens[end - 1].end(), words[start:]))
