@@ -70,7 +70,7 @@ _ARCHIVE_END = re.compile(
     r"(?:(?<=[\W_])|^)(?P<open>[(\[{]\s*)?(?:arsip|archive|backup|cadangan|lama|old)[\W_]*$", re.IGNORECASE
 )
 _REPORT_NAME_WORDS = frozenset({
-    "lkj", "lkjip", "lakip", "sakip", "laporan", "kinerja", "tw", "triwulan", "semester", "smt", "tahun",
+    "lkj", "lkjip", "lakip", "file", "data", "berkas", "dokumen", "folder", "versi", "draft", "bahan", "revisi", "rev", "final", "sakip", "laporan", "kinerja", "tw", "triwulan", "semester", "smt", "tahun",
 })  # fmt: skip
 _AGENCY_KINDS = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
@@ -143,7 +143,7 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
         path = PurePath(name)
         rest = path.relative_to(root).parts if root in path.parents else ()
         other = len(rest) > 1 and not _PERIOD_FOLDER.match(rest[0]) and not _archive_folder(rest[0])
-        if other and (_report(name) or _AGENCY_KINDS.match(rest[0])):
+        if other and (_AGENCY_KINDS.match(rest[0]) or re.match(r"\d+[\W_]+[^\W\d_]", rest[0])):
             return False
     return True
 

@@ -289,7 +289,16 @@ def figure_meant(status: str, number: str, item: IndicatorInput) -> bool:
         after = _past_satuan(after.lstrip()[dari.end() :], item)
         # "tercapai 3 dari 4 koperasi": one word naming the whole after it ("Baru 3 dari 5 kecamatan
         # lapor" goes on: a waiting text)
-        after = re.sub(r"^\s*[^\W\d_]+", "", after, count=1) if not _TAIL.fullmatch(after) else after
+        after = (
+            re.sub(
+                r"^\s*(?!(?:bulan|minggu|hari|tahun|tahap|tahapan|termin|fase|triwulan|tw|semester|kali)\b)[^\W\d_]+",
+                "",
+                after,
+                count=1,
+            )
+            if not _TAIL.fullmatch(after)
+            else after
+        )
     if not _TAIL.fullmatch(after):
         return False
     return bool(_APPROX_BEFORE.search(before) or _LABEL_ONLY.fullmatch(before))
