@@ -9,6 +9,7 @@ others: it is listed in Pemeriksaan with the reason.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import sys
@@ -486,8 +487,10 @@ def _unmarked(frame: pd.DataFrame) -> pd.DataFrame:
     read it: a pivot over Perangkat Daerah gives one agency across quarters; the Pemda likewise.
     Pemeriksaan keeps what
     each file typed."""
-    frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown_name)
-    frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown_name)  # "Kabupaten Lumajang (Revisi)"
+    # an agency's name is on each of its rows: read once
+    shown = functools.lru_cache(maxsize=None)(shown_name)
+    frame["perangkat_daerah"] = frame["perangkat_daerah"].map(shown)
+    frame["pemerintah_daerah"] = frame["pemerintah_daerah"].map(shown)  # "Kabupaten Lumajang (Revisi)"
     return frame
 
 
