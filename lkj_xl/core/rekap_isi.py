@@ -141,17 +141,24 @@ def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _alike_groups(plan: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The rows of ``plan`` (file order) joined by alike names (:func:`_alike`), each group in file order."""
-    group_of = list(range(len(plan)))
+    """The rows of ``plan`` (file order) joined by alike names (:func:`_alike`, taken transitively), each
+    group in file order, the groups in the order of their first rows. Found from each name's key, not by
+    comparing every pair (a province's agencies sharing one template): :func:`_alike` joins only names of
+    one first word; among per-place units only names alike to the letter; otherwise names sharing their
+    first two words, and a one-word name ("inspektorat") joins every name it starts."""
     words = [_name_words(row) for row in plan]
-    for i in range(len(plan)):
-        for j in range(i):
-            if _alike(words[i], words[j]):
-                old, new = group_of[i], group_of[j]
-                group_of = [new if g == old else g for g in group_of]
-    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row, g in zip(plan, group_of):
-        groups[g].append(row)
+    one_word = {w[0] for w in words if len(w) == 1 and w[0] not in _PER_PLACE}
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for index, (row, name) in enumerate(zip(plan, words)):
+        if not name:  # no name: alike with none
+            key: tuple = ("alone", index)
+        elif name[0] in _PER_PLACE:
+            key = ("place", name)
+        elif name[0] in one_word:
+            key = ("first", name[0])
+        else:
+            key = ("two", name[:2])
+        groups[key].append(row)
     return list(groups.values())
 
 
