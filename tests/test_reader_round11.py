@@ -67,9 +67,11 @@ def test_the_word_cover_titles_and_sentences_name_semester_i(tmp_path):
     assert "TRIWULAN II TAHUN 2025" not in text
     assert "Tabel 3.1 Capaian Kinerja Tujuan dan Sasaran Strategis Semester I Tahun 2025" in text
     assert "s.d. Triwulan II Tahun 2025" not in text
-    # the columns still say what is counted
+    # the columns say what is counted in the report's own words (semester1: "Realisasi Semester I",
+    # no longer "Realisasi s.d. TW II" beside titles saying Semester I; see tests/test_semester1.py)
     cells = {c.text for t in document.tables for row in t.rows for c in row.cells}
-    assert "Realisasi s.d. TW\xa0II" in cells  # "TW" kept with its numeral
+    assert "Realisasi Semester\xa0I" in cells  # "Semester" kept with its numeral
+    assert "Realisasi s.d. TW\xa0II" not in cells
 
 
 def test_a_quarter_asked_with_the_option_is_that_quarters_report(tmp_path):

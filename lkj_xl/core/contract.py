@@ -403,8 +403,9 @@ def tw_label(triwulan: int, galat: str = "") -> str:
     return f"TW {roman(triwulan) if not galat else '?'}"
 
 
-# A quarter as a column title names it ("Realisasi s.d. TW IV"): printed, "TW" must not end a line.
-QUARTER_LABEL = re.compile(r"\bTW (?:IV|I{1,3})\b")
+# A quarter or a half year as a column title names it ("Realisasi s.d. TW IV", "Realisasi s.d.
+# Semester II"): printed, "TW" or "Semester" must not end a line.
+QUARTER_LABEL = re.compile(r"\b(?:TW|Semester) (?:IV|I{1,3})\b")
 
 
 # What an unreadable Triwulan withholds (its galat's last words).
@@ -456,21 +457,32 @@ def periode_laporan(s: Settings) -> str:
 def periode_kolom(s: Settings) -> str:
     """The report's period in a column header, before its year: "s.d. TW II"; a half year's report
     as its title names it (``periode``): "Semester I", "s.d. Semester II"."""
-    if s.semester_laporan:
-        return periode(s.triwulan, None, semester=s.semester_laporan)
-    return f"s.d. {tw_label(s.triwulan, s.triwulan_galat)}"
+    return sd_label(s.triwulan, s.triwulan_galat, semester=s.semester_laporan)
 
 
-def sd_label(triwulan: int, galat: str = "", tahun_tahunan: int | None = None) -> str:
+def sd_label(
+    triwulan: int, galat: str = "", tahun_tahunan: int | None = None, semester: int | None = None
+) -> str:
     """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; the year's report
-    (Settings.tahun_tahunan): "Tahun 2025"."""
-    return f"Tahun {tahun_tahunan}" if tahun_tahunan else f"s.d. {tw_label(triwulan, galat)}"
+    (Settings.tahun_tahunan): "Tahun 2025"; a half year's report (Settings.semester_laporan) at its
+    last quarter, as its title names it (``periode``): "Semester I", "s.d. Semester II"."""
+    if tahun_tahunan:
+        return f"Tahun {tahun_tahunan}"
+    if semester and not galat and triwulan == 2 * semester:
+        return periode(triwulan, None, semester=semester)
+    return f"s.d. {tw_label(triwulan, galat)}"
 
 
-def realisasi_sd_label(triwulan: int, galat: str = "", tahun_tahunan: int | None = None) -> str:
+def sd_laporan(s: Settings) -> str:
+    """The report's own period after "realisasi" (:func:`sd_label`): "s.d. TW II", "Tahun 2025",
+    "Semester I", "s.d. Semester II": every output's words for the realisation counted."""
+    return sd_label(s.triwulan, s.triwulan_galat, s.tahun_tahunan, s.semester_laporan)
+
+
+def realisasi_sd_label(s: Settings) -> str:
     """The capaian tables' column of the realisation counted: "Realisasi s.d. TW II"; the year's
-    report (Settings.tahun_tahunan): "Realisasi Tahun 2025"."""
-    return f"Realisasi {sd_label(triwulan, galat, tahun_tahunan)}"
+    report: "Realisasi Tahun 2025"; a half year's: "Realisasi Semester I", "Realisasi s.d. Semester II"."""
+    return f"Realisasi {sd_laporan(s)}"
 
 
 # Invisible characters a paste from a PDF, Word or a web page leaves in a cell (zero-width space and

@@ -361,6 +361,7 @@ def _compute(data: WorkbookInput, triwulan: int | None, on_top: OnTop) -> Report
     if triwulan is None:  # (another quarter asked for: Pengaturan's is not the one to change)
         log.triwulan_sel = settings.triwulan_sel
     log.tahun_tahunan = settings.tahun_tahunan
+    log.semester = settings.semester_laporan
     tw = settings.triwulan
     results, kinerja_kosong = _indicators(data.indicators, settings, log)
     if not data.indicators:  # a blank workbook sent back: "0 galat" alone reads as checked and fine

@@ -43,6 +43,9 @@ class FindingLog:
         self.triwulan_sel = ""  # Pengaturan's Triwulan cell, named when a whole later quarter is typed
         # The year's report (Settings.tahun_tahunan): its realisasi is "Tahun 2025", not "s.d. TW IV".
         self.tahun_tahunan: int | None = None
+        # A half year's report (Settings.semester_laporan): its last quarter's realisasi is
+        # "Semester I" / "s.d. Semester II", as its tables name it.
+        self.semester: int | None = None
         self._repeated: dict[tuple[str, str, str, str], list[tuple[int, str, _Tags]]] = {}
         # (sheet, header) of a reported quarter blank in every row: said once at its title
         # (:func:`blank_in_every_row`), so no row says it again.
@@ -53,8 +56,9 @@ class FindingLog:
 
     def sd(self, triwulan: int) -> str:
         """The period a realisasi is counted over, after "realisasi": "s.d. TW II"; "Tahun 2025" in
-        the year's report (Triwulan "Laporan Tahunan"), as its tables name it."""
-        return c.sd_label(triwulan, tahun_tahunan=self.tahun_tahunan)
+        the year's report (Triwulan "Laporan Tahunan"), "Semester I" / "s.d. Semester II" at a half
+        year's last quarter, as its tables name it."""
+        return c.sd_label(triwulan, tahun_tahunan=self.tahun_tahunan, semester=self.semester)
 
     def dilaporkan(self) -> str:
         """What the reported quarter is: "triwulan yang dilaporkan"; in the year's report its last quarter."""

@@ -48,8 +48,8 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
         header, shown = matched
         ref = f"{letters[reported]}{item.row}"
         tw = c.ROMAN[triwulan - 1]
-        s = data.settings  # the year's report: "Realisasi Tahun 2025", as its tables name it
-        label = c.realisasi_sd_label(triwulan, tahun_tahunan=s.tahun_tahunan)
+        s = data.settings  # "Realisasi Tahun 2025", "Realisasi Semester I": as its tables name it
+        label = c.realisasi_sd_label(s)
         if header != c.H_REALISASI_TAHUN_LALU:
             label = "Realisasi TW I-IV"  # the quarters against a year's own column ("Realisasi 2024")
         said = f'{label} indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" ({shown})'

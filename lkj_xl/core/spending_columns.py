@@ -352,9 +352,11 @@ def _own_rest(
 
 
 def sd_period(settings: Settings, q: int) -> str:
-    """ "s.d. TW II": what a realisasi s.d. TW ``q`` is counted over; "Tahun 2025" when ``q`` is the
-    year's report's last quarter (its tables' words)."""
-    return c.sd_label(q, tahun_tahunan=settings.tahun_tahunan if q == settings.triwulan else None)
+    """ "s.d. TW II": what a realisasi s.d. TW ``q`` is counted over; when ``q`` is the reported
+    quarter, in its tables' words: "Tahun 2025" (the year's report), "s.d. Semester II" (a half year)."""
+    if q != settings.triwulan:
+        return c.sd_label(q)
+    return c.sd_laporan(settings)
 
 
 def period_words(settings: Settings, q: int) -> str:

@@ -57,7 +57,6 @@ def indicator_cells(ind: IndicatorResult | None) -> list:
 
 def layout(report: Report) -> SheetLayout:
     s = report.settings
-    tw = s.triwulan
     b = SheetBuilder(SHEET_NAME, TITLE, WIDTHS)
     b.report_title(s)
     kinerja = f"Kinerja Tahun {s.tahun}" if s.tahun else "Kinerja"
@@ -71,7 +70,7 @@ def layout(report: Report) -> SheetLayout:
     top += [None, None, None]
     second = [None] * 4 + [
         "Target",
-        realisasi_sd_label(tw, s.triwulan_galat, s.tahun_tahunan),
+        realisasi_sd_label(s),
         "Capaian (%)",
         "Kriteria",
     ]

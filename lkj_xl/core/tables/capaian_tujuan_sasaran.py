@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lkj_xl.core import contract
-from lkj_xl.core.contract import realisasi_sd_label, tw_label
+from lkj_xl.core.contract import realisasi_sd_label, sd_laporan, tw_label
 from lkj_xl.core.engine import capaian_decimals
 from lkj_xl.core.formulas import figure_decimals
 from lkj_xl.core.kalimat import angka, capaian_teks, daftar
@@ -152,7 +152,7 @@ def layout(report: Report) -> SheetLayout:
         None,
         None,
         None,
-        realisasi_sd_label(tw, s.triwulan_galat, s.tahun_tahunan),
+        realisasi_sd_label(s),
         "Capaian (%)",
     ]
     top += ["Kriteria"]
@@ -190,7 +190,7 @@ def layout(report: Report) -> SheetLayout:
         b.add_row(
             [
                 f"Nilai {', '.join(tw_label(i) for i in later)} (abu-abu miring) berada setelah "
-                f"triwulan yang dilaporkan dan tidak dihitung dalam realisasi s.d. {tw_label(tw)}."
+                f"triwulan yang dilaporkan dan tidak dihitung dalam realisasi {sd_laporan(s)}."
             ]
         )
         b.style(b.next_row - 1, 0, b.next_row - 1, 0, "note", ROW)
