@@ -14,8 +14,8 @@ A report is written after its period ends (the seed's Triwulan II report still w
   Triwulan II, "naik dari 48% pada Triwulan II" in Triwulan III) is the one staff make each quarter:
   no period of the text either (a quarter further back, "Triwulan I" in Triwulan III, is still read:
   the comparison of the report before, left in the cell);
-- "telah/sudah ... (pada bulan) November" tells of a month of the reported quarter: the text names
-  its own period ("Kegiatan yang belum terlaksana pada Triwulan III telah diselesaikan pada bulan
+- "telah/sudah ... (pada bulan) November" tells of a month of the reported quarter, not its first (in
+  which the report before is written): the text names its own period ("Kegiatan yang belum terlaksana pada Triwulan III telah diselesaikan pada bulan
   November" in Triwulan IV).
 """
 
@@ -154,8 +154,10 @@ def baca_rencana(
             return match.group(0).replace(periode, "triwulan sebelumnya")
 
         teks = _BANDING.sub(ganti_banding, teks)
+    # the months of the report's period but its first: the report before is written in that one
+    # ("telah disampaikan pada bulan April" may be the Triwulan I report's own words)
     lower = [b.lower() for b in BULAN]
     bulan_kini = not tahunan and any(
-        awal <= lower.index(m.group("bulan").lower()) // 3 + 1 <= akhir for m in _BULAN_LALU.finditer(teks)
+        3 * (awal - 1) < lower.index(m.group("bulan").lower()) < 3 * akhir for m in _BULAN_LALU.finditer(teks)
     )
     return teks, [f"rencana untuk {nama}" for nama in rencana], bulan_kini
