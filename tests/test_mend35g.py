@@ -162,7 +162,9 @@ ORDINARY = [
     # cell naming only another quarter than the report's (Triwulan II) was written for it, unchanged.
     # ("... capaian pada triwulan ini meningkat 12%." was pinned here: "triwulan ini" names the reported
     # quarter since mend35k, the lead's decision; tests/test_mend35k.py holds it quiet.)
-    "Dibandingkan dengan capaian Triwulan I, capaian meningkat 12%.",
+    # ("Dibandingkan dengan capaian Triwulan I, capaian meningkat 12%." was pinned here: since narasi1
+    # a comparison with the quarter just before the report is no period of the text; it stays a
+    # leftover in Triwulan III, tests/test_narasi1.py; tests/test_mend35k.py holds it quiet.)
     "Sebagaimana dilaporkan pada Laporan Kinerja Triwulan I, realisasi anggaran masih rendah.",
     "Atas dasar capaian Triwulan I, target triwulan berikutnya disesuaikan.",
     "Realisasi anggaran atas kegiatan Triwulan I telah dipertanggungjawabkan.",

@@ -38,6 +38,7 @@ from lkj_xl.core.narasi_pola import (
     _TRIWULAN,
     kuartal,
 )
+from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
 from lkj_xl.core.parse_analisis import (
     dash_only,
@@ -274,10 +275,14 @@ def triwulan_lain(
     period it gives by months ending before or after the reported one ("selama periode bulan April –
     Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
     IV and the year's report end in Desember. An earlier report after "atas"/"terhadap" is history,
-    unless this report's title left from it (:func:`narasi_riwayat.tanpa_riwayat`), named first."""
+    unless this report's title left from it (:func:`narasi_riwayat.tanpa_riwayat`), named first. A plan
+    for a later period and a comparison with the quarter just before are no period of the text; a plan
+    for the report's own period is a leftover, named last ("rencana untuk Triwulan IV";
+    :func:`narasi_rencana.baca_rencana`)."""
     if triwulan not in (1, 2, 3, 4):
         return []
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
+    teks, rencana, bulan_kini = baca_rencana(teks, triwulan, tahunan, semester, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
@@ -289,7 +294,14 @@ def triwulan_lain(
         halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
         quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
         # "triwulan ini" / "semester ini" name it too (the year's report has no quarter of its own)
-        kini = not tahunan and _KINI_TRIWULAN.search(teks) or semester and _KINI_SEMESTER.search(teks)
+        # ... and so does "telah diselesaikan pada bulan November" in Triwulan IV (baca_rencana)
+        kini = (
+            not tahunan
+            and _KINI_TRIWULAN.search(teks)
+            or semester
+            and _KINI_SEMESTER.search(teks)
+            or bulan_kini
+        )
         if not own.intersection(quarters) and semester not in halves and not kini:
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
@@ -304,7 +316,7 @@ def triwulan_lain(
             named.append(f"{first} – {last}")
     # a leftover of another year named with it: not again without ("Triwulan III Tahun 2024", "Triwulan III")
     polos = {nama.split(" Tahun ")[0] for nama in sisa}
-    return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos)]))
+    return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos), *rencana]))
 
 
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:

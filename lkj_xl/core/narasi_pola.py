@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "Triwulan Kedua".
-_KUARTAL = r"(?:triwulan|trw|tw)(?:\s*[.-]\s*|\s+)"
+# A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
+# Kedua".
+_KUARTAL = r"(?:triwulan|triw|trw|tw)(?:\s*[.-]\s*|\s+)"
 _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _URUTAN = ("pertama", "kedua", "ketiga", "keempat")
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
