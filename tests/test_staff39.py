@@ -7,6 +7,10 @@
   of 16.008,33 % and against the national standard of 19.210 % without a word, where the same 0,9 in
   a quarter is a peringatan. It is now a peringatan at its cell, saying it is read as 0,9 % and what
   to type for 90 %; the figures are computed as typed (as for the quarters).
+- Thousands typed the English way in those columns (and in Realisasi <tahun>): "1,350" orang (read
+  1,35) or a number cell 1,35 (what an Excel set to English stores for "1.350") beside 1.200 orang gave
+  a Perubahan of 88.788,89 % Membaik without a word; the quarters' comma-thousands and whole-number
+  peringatan now cover them.
 """
 
 from __future__ import annotations
@@ -155,3 +159,82 @@ def test_example_build_and_check_point_at_the_fractions(tmp_path):
     # as typed: (96,05 - 0,9) / 0,9 x 100 = 10.572,2...; 96,05 / 0,6 x 100 = 16.008,3...
     assert row[9] == pytest.approx(float((Fraction(9605, 100) - Fraction(9, 10)) / Fraction(9, 10) * 100))
     assert row[12] == pytest.approx(float(Fraction(9605, 100) / Fraction(6, 10) * 100))
+
+
+# --- 4. thousands typed the English way in a comparison column, as in a quarter --------------------
+# "1,350" is read 1,35 (the comma is the decimal separator) and a number cell 1,35 is what an Excel set
+# to English stores for "1.350": beside a target of 1.500 orang and a realisasi of 1.200, Perubahan
+# (1.200 - 1,35) / 1,35 x 100 = 88.788,9 % Membaik, a capaian against the Renstra (2,5) of 48.000 %.
+
+YEARS = [*COMPARISONS, "Realisasi 2024"]
+YEAR_CELL = {**CELL, "Realisasi 2024": "S2"}
+
+
+def _counted(comparisons, *, satuan="orang", target="1.500", tw2="1.200"):
+    row = kinerja_row(
+        "T1", "Tujuan", "", "Tujuan", "Jumlah peserta pelatihan", target, (None, tw2, None, None),
+        satuan=satuan, jenis="Kumulatif",
+    )  # fmt: skip
+    values = [comparisons.get(h) for h in YEARS]
+    report = report_of(book_of([[*row, *values]], triwulan=2, kinerja_extra=YEARS))
+    (indicator,) = report.indicators
+    return report, indicator
+
+
+@pytest.mark.parametrize("header", YEARS)
+def test_comma_thousands_in_a_comparison_is_a_peringatan(header):
+    report, _ = _counted({header: "1,350"})
+    said = _said_at(report, YEAR_CELL[header])
+    assert len(said) == 1, messages(report)
+    assert f'{header} indikator "Jumlah peserta pelatihan" (T1) "1,350" dibaca 1,350' in said[0], said
+    assert "bila maksudnya 1.350, tulis ribuan dengan titik" in said[0], said
+
+
+@pytest.mark.parametrize("header", YEARS)
+def test_english_excel_thousands_in_a_comparison_is_a_peringatan(header):
+    from lkj_xl.core.model import Cell
+
+    report, _ = _counted({header: Cell(1.35)})  # "1.350" typed in an English Excel
+    said = _said_at(report, YEAR_CELL[header])
+    assert len(said) == 1, messages(report)
+    assert "tersimpan 1,35, bukan bilangan bulat" in said[0] and "tulis 1350 tanpa titik" in said[0], said
+
+
+def test_comma_thousands_figures_stay_as_typed():
+    report, ind = _counted({"Realisasi Tahun Lalu": "1,350", "Target Akhir Renstra": "2,500"})
+    p = ind.pembanding
+    # (1.200 - 1,35) / 1,35 x 100, and 1.200 / 2,5 x 100 = 48.000: computed as typed, said at the cell
+    assert p.perubahan_exact == (1200 - Fraction(135, 100)) / Fraction(135, 100) * 100
+    assert p.capaian_renstra_exact == Fraction(48000)
+    assert _said_at(report, "P2") and _said_at(report, "Q2")
+
+
+@pytest.mark.parametrize(
+    ("comparisons", "satuan", "target", "tw2"),
+    [
+        ({"Realisasi Tahun Lalu": "1.350", "Target Akhir Renstra": "2.000"}, "orang", "1.500", "1.200"),
+        ({"Realisasi Tahun Lalu": 1350, "Realisasi 2024": 1400.0}, "orang", "1.500", "1.200"),
+        ({"Realisasi Tahun Lalu": "1.350,5", "Realisasi 2024": "1.400,25"}, "ton", "1.500", "1.200"),
+        ({"Realisasi Tahun Lalu": "12.345,678"}, "ton", "12.000", "11.500"),  # three decimals of a ton
+        ({"Realisasi Tahun Lalu": "3,25", "Standar Nasional": "3,5"}, "indeks", "3,6", "3,4"),
+        ({"Realisasi Tahun Lalu": 3.25, "Target Akhir Renstra": 3.75}, "indeks", "3,6", "3,4"),
+        ({"Realisasi Tahun Lalu": "2,10%", "Realisasi 2024": "2,50%"}, "%", "3,63%", "3,1%"),
+        ({"Realisasi 2024": "Rp 1.336.456.746.287,00"}, "Rp", "Rp 1.491.388.500.000", "Rp 483.624.842.126"),
+        ({"Realisasi 2024": "5.718.901,0 juta"}, "Rupiah", "5.984,04 milyar", "5.000 milyar"),
+        ({"Realisasi Tahun Lalu": "1.350 orang", "Target Akhir Renstra": "7.500"}, "orang", "1.500", "1.200"),
+        ({"Realisasi Tahun Lalu": 0.5}, "km", "12,5", "6,25"),
+    ],
+)
+def test_honest_comparison_figures_stay_quiet(comparisons, satuan, target, tw2):
+    report, _ = _counted(comparisons, satuan=satuan, target=target, tw2=tw2)
+    for header in comparisons:
+        assert not _said_at(report, YEAR_CELL[header]), messages(report)
+
+
+def test_fraction_in_an_earlier_year_column_is_a_peringatan():
+    # the trend's Realisasi 2024 typed 0,9 for 90 % beside the seed's P2.02 target of 56,67 %
+    report, _ = _counted({"Realisasi 2024": "0,9"}, satuan="%", target="56,67%", tw2="96,05%")
+    said = _said_at(report, "S2")
+    assert len(said) == 1 and "Realisasi 2024 " in said[0] and "Bila maksudnya 90%" in said[0], messages(
+        report
+    )

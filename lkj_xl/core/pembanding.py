@@ -21,11 +21,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.core import contract as c
-from lkj_xl.core.capaian_checks import fraction_of_percent
-from lkj_xl.core.findings import FindingLog, figure, scale_mismatch, target_nol
+from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
-from lkj_xl.core.numbers import is_percent_unit
+from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
 from lkj_xl.core.unit_checks import last_year_clash
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
@@ -101,31 +100,6 @@ def _same_scale(item: IndicatorInput, name: str, log: FindingLog) -> None:
             )
 
 
-def _fractions_of_percent(
-    item: IndicatorInput, name: str, cells: list[tuple[str, Value]], log: FindingLog
-) -> None:
-    """A comparison figure of a percentage typed as a fraction (Realisasi Tahun Lalu 0,9 for 90 %, a
-    ratio =A/B pasted without x 100) beside a target above 1: read as 0,9 %, a Perubahan of +10.000 %
-    or a capaian against the Renstra of 16.000 %. Pointed out when the figure below 1, without %, times
-    100 is within three times the target (0,5 % last year beside a target of 3,45 % is a small rate,
-    as is anything beside a target of at most 1 %). Computed as typed; the cell says so."""
-    if not is_percent_unit(item.satuan):
-        return
-    filled = item.target_perubahan.filled
-    target = (item.target_perubahan if filled else item.target).exact
-    if target is None or target <= 1:
-        return
-    for header, value in cells:
-        x = value.exact
-        if value.percent or x is None or not 0 < x < 1 or not target <= 300 * x <= 9 * target:
-            continue
-        said = (header, name, value.text or figure(x))
-        beside = ("Target Perubahan" if filled else "Target", target)
-        log.add(
-            PERINGATAN, c.SHEET_KINERJA, header, item.row, fraction_of_percent(said, beside, item.satuan, x)
-        )
-
-
 def _blank(value: Value) -> bool:
     return value.exact is None and not value.galat and not value.text and value.status is None
 
@@ -166,9 +140,15 @@ def compare(
     lalu, lalu_header = (
         tahun_lalu_cell(item, settings) if item.realisasi_tahun else (item.realisasi_tahun_lalu, "")
     )
-    if _blank(lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional):
+    blank = _blank(lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional)
+    if blank and not item.realisasi_tahun:
         return Pembanding()  # nothing to compare with (most indicators): what the steps below give
     name = f'indikator "{item.indikator}" ({item.kode})'
+    check_comparisons(
+        item, name, comparison_cells(item, (lalu_header or c.H_REALISASI_TAHUN_LALU, lalu)), log
+    )
+    if blank:
+        return Pembanding()
     out = Pembanding()
     per: dict[str, list[str]] = {"tahun_lalu": [], "target_renstra": [], "standar_nasional": []}
     if lalu.galat:
@@ -180,16 +160,6 @@ def compare(
         item.standar_nasional, c.H_STANDAR_NASIONAL, name, log, per["standar_nasional"], item
     )
     _same_scale(item, name, log)
-    _fractions_of_percent(
-        item,
-        name,
-        [
-            (lalu_header or c.H_REALISASI_TAHUN_LALU, lalu),
-            (c.H_TARGET_RENSTRA, item.target_renstra),
-            (c.H_STANDAR_NASIONAL, item.standar_nasional),
-        ],
-        log,
-    )
     out.tahun_lalu = _as_float(lalu.exact)
     out.tahun_lalu_text = lalu.text
     out.target_renstra = _as_float(renstra)
