@@ -281,6 +281,20 @@ def _summed_lower(
     )
 
 
+def fraction_of_percent(
+    said: tuple[str, str, str], other: tuple[str, Fraction], satuan: str, x: Fraction
+) -> str:
+    """The peringatan of a percentage typed as a fraction ``x`` (0,85 for 85 %): ``said`` is (its
+    column, the indicator's name, ``x`` as typed), ``other`` (the column and figure beside it)."""
+    (header, name, shown), (beside, w) = said, other
+    meant = figure(x * 100)
+    return (
+        f'{header} {name} ditulis {shown} tanpa %, sedangkan {beside} {figure(w)} dan Satuan "{satuan}": '
+        f"dibaca {shown}%. Bila maksudnya {meant}% (pecahan, mis. hasil rumus tanpa x 100), tulis {meant}; "
+        f"bila memang {shown}%, tulis {shown}%"
+    )
+
+
 def _fraction_of_percent(
     cells: list[tuple[str, Value]], item: IndicatorInput, name: str, realisasi: Fraction, log: FindingLog
 ) -> None:
@@ -306,16 +320,9 @@ def _fraction_of_percent(
     for tw, value in quarters:
         if not value.exact:
             continue
-        shown = value.text or figure(value.exact)
-        log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            tw,
-            item.row,
-            f"{tw} {name} ditulis {shown} tanpa %, sedangkan {header} {figure(exact)} dan Satuan "
-            f'"{item.satuan}": dibaca {shown}%. Bila maksudnya {figure(value.exact * 100)}% (pecahan, mis. '
-            f"hasil rumus tanpa x 100), tulis {figure(value.exact * 100)}; bila memang {shown}%, tulis {shown}%",
-        )
+        said = (tw, name, value.text or figure(value.exact))
+        message = fraction_of_percent(said, (header, exact), item.satuan, value.exact)
+        log.add(PERINGATAN, c.SHEET_KINERJA, tw, item.row, message)
 
 
 def _fraction_beside_percentages(
@@ -337,15 +344,9 @@ def _fraction_beside_percentages(
         if not near:
             continue
         other, w = near[0]
-        shown = figure(x)
+        said = (tw, name, figure(x))
         log.add(
-            PERINGATAN,
-            c.SHEET_KINERJA,
-            tw,
-            item.row,
-            f"{tw} {name} ditulis {shown} tanpa %, sedangkan {other} {figure(w)} dan Satuan "
-            f'"{item.satuan}": dibaca {shown}%. Bila maksudnya {figure(x * 100)}% (pecahan, mis. hasil '
-            f"rumus tanpa x 100), tulis {figure(x * 100)}; bila memang {shown}%, tulis {shown}%",
+            PERINGATAN, c.SHEET_KINERJA, tw, item.row, fraction_of_percent(said, (other, w), item.satuan, x)
         )
 
 

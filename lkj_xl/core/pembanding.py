@@ -24,6 +24,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, scale_mismatch, target_nol
 from lkj_xl.core.formulas import capaian_exact, capped, finite
 from lkj_xl.core.model import GALAT, PERINGATAN, IndicatorInput, Pembanding, Settings, Value
+from lkj_xl.core.pembanding_cek import check_comparisons, comparison_cells
 from lkj_xl.core.unit_checks import last_year_clash
 
 # Shown in the tables for the direction of the change (membaik True / False / None with a change 0).
@@ -139,9 +140,15 @@ def compare(
     lalu, lalu_header = (
         tahun_lalu_cell(item, settings) if item.realisasi_tahun else (item.realisasi_tahun_lalu, "")
     )
-    if _blank(lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional):
+    blank = _blank(lalu) and _blank(item.target_renstra) and _blank(item.standar_nasional)
+    if blank and not item.realisasi_tahun:
         return Pembanding()  # nothing to compare with (most indicators): what the steps below give
     name = f'indikator "{item.indikator}" ({item.kode})'
+    check_comparisons(
+        item, name, comparison_cells(item, (lalu_header or c.H_REALISASI_TAHUN_LALU, lalu)), log
+    )
+    if blank:
+        return Pembanding()
     out = Pembanding()
     per: dict[str, list[str]] = {"tahun_lalu": [], "target_renstra": [], "standar_nasional": []}
     if lalu.galat:

@@ -1,0 +1,73 @@
+"""An indicator's comparison columns (Realisasi Tahun Lalu, Realisasi <tahun>, Target Akhir Renstra,
+Standar Nasional) typed in another form than its target, checked as its quarters are: a percentage
+as a fraction (0,9 for 90 %), thousands with a comma ("1,350" orang) or stored by an Excel set to
+English (1,35 for "1.350"). Each gave Perbandingan Kinerja a Perubahan of thousands of percent, or a
+capaian against the Renstra of 16.000 %, without a word. Computed as typed; the cell says so. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.capaian_checks import fraction_of_percent
+from lkj_xl.core.comma_thousands import comma_thousands
+from lkj_xl.core.findings import FindingLog, figure
+from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
+from lkj_xl.core.numbers import is_percent_unit
+from lkj_xl.core.unit_checks import whole_fraction
+
+
+def comparison_cells(item: IndicatorInput, lalu: tuple[str, Value]) -> list[tuple[str, Value]]:
+    """The comparison cells of ``item`` by their header, each once: ``lalu`` (last year's, and the
+    column it comes from: under Triwulan IV it may be "Realisasi <Tahun - 1>"), then the rest."""
+    cells = dict([lalu])
+    for tahun, value in item.realisasi_tahun.items():
+        cells.setdefault(c.realisasi_tahun_header(tahun), value)
+    cells.setdefault(c.H_TARGET_RENSTRA, item.target_renstra)
+    cells.setdefault(c.H_STANDAR_NASIONAL, item.standar_nasional)
+    return [(header, value) for header, value in cells.items() if value.exact is not None]
+
+
+def check_comparisons(
+    item: IndicatorInput, name: str, cells: list[tuple[str, Value]], log: FindingLog
+) -> None:
+    """The peringatan at each of ``cells`` (comparison_cells) typed in another form than the target."""
+    if not cells:
+        return
+    filled = item.target_perubahan.filled
+    target_value = item.target_perubahan if filled else item.target
+    target_header = "Target Perubahan" if filled else "Target"
+    _fractions_of_percent(item, name, (target_header, target_value), cells, log)
+    # (the target, said at its own cell already, is only what each comparison is weighed against)
+    beside = (target_header, replace(target_value, text=""))
+    comma_thousands(log, c.SHEET_KINERJA, item.row, name, [beside, *cells], item.satuan)
+    if not is_percent_unit(item.satuan):
+        whole_fraction(cells, item, name, log)
+
+
+def _fractions_of_percent(
+    item: IndicatorInput,
+    name: str,
+    target: tuple[str, Value],
+    cells: list[tuple[str, Value]],
+    log: FindingLog,
+) -> None:
+    """A comparison figure of a percentage typed as a fraction (Realisasi Tahun Lalu 0,9 for 90 %, a
+    ratio =A/B pasted without x 100) beside a target above 1: read as 0,9 %. Pointed out when the
+    figure below 1, without %, times 100 is within three times the target (0,5 % last year beside a
+    target of 3,45 % is a small rate, as is anything beside a target of at most 1 %)."""
+    header, exact = target[0], target[1].exact
+    if exact is None or exact <= 1 or not is_percent_unit(item.satuan):
+        return
+    for column, value in cells:
+        x = value.exact
+        if value.percent or x is None or not 0 < x < 1 or not exact <= 300 * x <= 9 * exact:
+            continue
+        said = (column, name, value.text or figure(x))
+        log.add(
+            PERINGATAN,
+            c.SHEET_KINERJA,
+            column,
+            item.row,
+            fraction_of_percent(said, (header, exact), item.satuan, x),
+        )
