@@ -23,6 +23,7 @@ from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
 from lkj_xl.core.rekap_revisi import prefer_revised, shown_name, without_revision, without_revision_words
+from lkj_xl.core.rekap_tahun_nama import year_joined
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
 GANDA = "tidak dihitung: ganda"
@@ -286,10 +287,12 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
     pemdas = _kinded_pemdas(rows, found)
     written = [pemda_words(row["pemerintah_daerah"]) for row in rows]
     typed = {" ".join(words[1:]) for words in written if words[:1] and words[0] in _PEMDA_KINDS}
-    return [
-        next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
-        for identity, kinds in zip(found, candidates)
-    ]
+    return year_joined(  # "Dinas Kesehatan 2025 Revisi" beside "Dinas Kesehatan"
+        [
+            next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
+            for identity, kinds in zip(found, candidates)
+        ]
+    )
 
 
 def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str], typed: set[str]) -> bool:

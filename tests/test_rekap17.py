@@ -1,0 +1,82 @@
+"""Rekap as a Bappeda officer meets it (rekap17).
+
+1. "Dinas Kesehatan 2025 Revisi" (a year typed before the revision mark) beside "Dinas Kesehatan" was
+   its own agency: both ranked, the pagu summed twice, no warning; "Dinas Kesehatan Revisi 30 Juni
+   2025" was joined. The year stays the name's as typed (mend35r), but two names differing only by a
+   year (and the quarter) typed at their end are one agency to the duplicate check.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import lkj_xl
+from lkj_xl.core.rekap_ganda import agency_identity, identities
+from tests.test_mend35i import _file, _said
+
+_PEMDA = "Kabupaten Lumajang"
+
+
+def _rows(*names: str) -> list[dict[str, object]]:
+    return [
+        {"pemerintah_daerah": _PEMDA, "perangkat_daerah": name, "berkas": f"{i}.xlsx"}
+        for i, name in enumerate(names)
+    ]
+
+
+# --- 1. a year typed before the revision mark ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Dinas Kesehatan 2025 Revisi",
+        "Dinas Kesehatan Tahun 2025 Revisi",
+        "Dinas Kesehatan TW II 2025 (Revisi)",
+        "Dinas Kesehatan TW II Tahun 2025 Revisi",
+        "Dinas Kesehatan 2025 Revisi 2",
+    ],
+)
+def test_a_year_before_the_mark_is_the_same_agency_counted_once(tmp_path, typed):
+    folder = tmp_path / "tw2"
+    # one extraction: the original 60 s later on disk than the revision (within 10 minutes), both saved
+    # by Excel at one moment: the mark decides
+    _file(folder / "LKjIP Dinkes TW2.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=1_751_000_060)
+    _file(folder / "LKjIP Dinkes TW2 revisi.xlsx", _PEMDA, typed, "1.200.000.000", disk=1_751_000_000)
+    _file(folder / "LKjIP Dinsos TW2.xlsx", _PEMDA, "Dinas Sosial", "500.000.000", disk=1_751_000_060)
+    result = lkj_xl.rekap(folder, jobs=1)
+    pagu = list(result.perangkat_daerah["pagu"])
+    # Dinas Kesehatan once, by its revision's 1.200.000.000, and Dinas Sosial 500.000.000:
+    # 1.700.000.000 (it was 1.000.000.000 + 1.200.000.000 + 500.000.000 = 2.700.000.000)
+    assert sorted(pagu) == [500_000_000, 1_200_000_000]
+    assert sum(pagu) == 1_700_000_000
+    said = _said(result, "Perangkat daerah ganda")
+    assert "/LKjIP Dinkes TW2.xlsx" in said and "LKjIP Dinkes TW2 revisi.xlsx yang dihitung" in said
+    assert "bertanda revisi" in said
+
+
+def test_names_differing_by_a_trailing_year_are_one_agency_and_numbers_stay_the_names():
+    found = identities(
+        _rows(
+            "Dinas Kesehatan",
+            "Dinas Kesehatan 2025 Revisi",
+            "UPT Puskesmas 1",
+            "UPT Puskesmas 1 2025 Revisi",
+            "UPT Puskesmas 2",
+            "SD Negeri 2",
+            "SD Negeri 12",
+        )
+    )
+    dinkes = ("kabupaten lumajang", "dinas kesehatan")
+    assert found[0] == found[1] == dinkes
+    # the number before the year is the unit's own: Puskesmas 1 (its revision joined), never Puskesmas 2
+    assert found[2] == found[3] == ("kabupaten lumajang", "upt puskesmas 1")
+    assert len({found[2], found[4], found[5], found[6]}) == 4
+
+
+def test_a_year_alone_keeps_the_name_as_typed():
+    # mend35r's verdict kept: the identity of one name still holds its year; only a second file of the
+    # name without it joins them
+    row = {"pemerintah_daerah": _PEMDA, "perangkat_daerah": "Dinas Kesehatan 2025 Revisi"}
+    assert agency_identity(row) == ("kabupaten lumajang", "dinas kesehatan 2025")
+    assert identities(_rows("Dinas Kesehatan 2025 Revisi", "Dinas Sosial"))[0] == agency_identity(row)
