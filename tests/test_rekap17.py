@@ -80,3 +80,48 @@ def test_a_year_alone_keeps_the_name_as_typed():
     row = {"pemerintah_daerah": _PEMDA, "perangkat_daerah": "Dinas Kesehatan 2025 Revisi"}
     assert agency_identity(row) == ("kabupaten lumajang", "dinas kesehatan 2025")
     assert identities(_rows("Dinas Kesehatan 2025 Revisi", "Dinas Sosial"))[0] == agency_identity(row)
+
+
+# --- 2. two files marked alike: which counts, and that nothing tells ---------------------------------
+
+
+def _two_revisions(folder, first_disk: int, second_pagu: str = "1.200.000.000") -> lkj_xl.Rekap:
+    # two files both marked "Revisi", saved by Excel at one moment (lkj-xl new's fixed date rewritten)
+    _file(folder / "Dinkes (Revisi).xlsx", _PEMDA, "Dinas Kesehatan", second_pagu, disk=1_751_000_000)
+    _file(folder / "LKjIP Dinkes TW2 revisi.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=first_disk)
+    _file(folder / "LKjIP Dinsos TW2.xlsx", _PEMDA, "Dinas Sosial", "500.000.000", disk=1_751_000_000)
+    return lkj_xl.rekap(folder, jobs=1)
+
+
+def _notes(result: lkj_xl.Rekap) -> dict[str, str]:
+    rows = result.pemeriksaan
+    return {str(b).rsplit("/", 1)[-1]: str(k) for b, k in zip(rows["berkas"], rows["keterangan"])}
+
+
+def test_two_revisions_of_one_copy_say_that_nothing_tells_which_is_newest(tmp_path):
+    # one extraction: 60 s apart on disk, which tells nothing (rekap_revisi._ONE_COPY_SECONDS), and the
+    # pagu differs (1.000.000.000 against 1.200.000.000): the officer must be told to check
+    result = _two_revisions(tmp_path / "tw2", first_disk=1_751_000_060)
+    pagu = dict(zip(result.perangkat_daerah["perangkat_daerah"], result.perangkat_daerah["pagu"]))
+    assert pagu["Dinas Kesehatan"] == 1_000_000_000  # the later on disk, as before
+    said = _said(result, "Perangkat daerah ganda")
+    notes = _notes(result)
+    for text in (said, notes["Dinkes (Revisi).xlsx"], notes["LKjIP Dinkes TW2 revisi.xlsx"]):
+        assert "tanda revisinya sama" in text
+        assert "berselisih 1 menit" in text
+        assert "tidak pasti mana yang terbaru" in text and "isinya berbeda" in text
+    assert notes["Dinkes (Revisi).xlsx"].startswith("perangkat daerah yang sama")
+    assert notes["LKjIP Dinkes TW2 revisi.xlsx"].startswith("dihitung")
+
+
+def test_two_revisions_a_day_apart_are_told_by_the_later_one(tmp_path):
+    # a day apart on disk (86.400 s): the later one is the newer, said as before
+    result = _two_revisions(tmp_path / "tw2", first_disk=1_751_000_000 + 86_400)
+    said = _said(result, "Perangkat daerah ganda")
+    assert "berkas paling akhir diubah" in said and "tidak pasti" not in said
+
+
+def test_two_revisions_of_one_content_need_no_check(tmp_path):
+    # the same pagu, the same content: either counts the same figures
+    result = _two_revisions(tmp_path / "tw2", first_disk=1_751_000_060, second_pagu="1.000.000.000")
+    assert "tidak pasti" not in _said(result, "Perangkat daerah ganda")

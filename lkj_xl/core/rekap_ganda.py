@@ -22,7 +22,13 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
-from lkj_xl.core.rekap_revisi import prefer_revised, shown_name, without_revision, without_revision_words
+from lkj_xl.core.rekap_revisi import (
+    prefer_revised,
+    shown_name,
+    untold_by_disk,
+    without_revision,
+    without_revision_words,
+)
 from lkj_xl.core.rekap_tahun_nama import year_joined
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
@@ -385,11 +391,13 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
         return candidates[0], marked
     changed: list[float] = [row["diubah"] for row in candidates if row.get("diubah") is not None]
     if len(changed) == len(candidates):
-        last_changed = max(changed)
+        last_changed, untold = max(changed), untold_by_disk(candidates)  # one copy: said, never hidden
         candidates = [row for row in candidates if row["diubah"] == last_changed]
         if len(candidates) == 1:
             moment = dt.datetime.fromtimestamp(last_changed, dt.UTC)
-            return candidates[0], f"berkas paling akhir diubah, {_shown(moment)}"
+            return candidates[0], f"{untold}; " * bool(
+                untold
+            ) + f"berkas paling akhir diubah, {_shown(moment)}"
     why = "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
     return candidates[-1], why
 
