@@ -4,6 +4,11 @@
    its own agency: both ranked, the pagu summed twice, no warning; "Dinas Kesehatan Revisi 30 Juni
    2025" was joined. The year stays the name's as typed (mend35r), but two names differing only by a
    year (and the quarter) typed at their end are one agency to the duplicate check.
+2. Two files both marked "Revisi", a copy's minutes apart on disk, with different figures: the later on
+   disk counted, said as "berkas paling akhir diubah" alone, as though the minute told which is newer.
+3. A province's rekap (Kab Lumajang/ beside Kota Probolinggo/): a file typing "Lumajang" beside files
+   typing "Kabupaten Lumajang" was a third Pemda, "Lumajang": Kabupaten Lumajang's Jumlah and every
+   pivot over Pemerintah Daerah short of its agency; rekapped alone, the same folder was joined.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import pytest
 import lkj_xl
 from lkj_xl.core.rekap_ganda import agency_identity, identities
 from tests.test_mend35i import _file, _said
+from tests.test_rekap14 import PAGU, _folder, _jumlah_pemda, _sheet
 
 _PEMDA = "Kabupaten Lumajang"
 
@@ -125,3 +131,55 @@ def test_two_revisions_of_one_content_need_no_check(tmp_path):
     # the same pagu, the same content: either counts the same figures
     result = _two_revisions(tmp_path / "tw2", first_disk=1_751_000_060, second_pagu="1.000.000.000")
     assert "tidak pasti" not in _said(result, "Perangkat daerah ganda")
+
+
+# --- 3. a kind-less Pemda in a province's rekap ------------------------------------------------------
+
+
+def test_a_kindless_name_beside_its_kabupaten_in_a_provinces_rekap_is_that_kabupaten(tmp_path):
+    agencies = [
+        ("Lumajang", "Dinas Kesehatan"),
+        ("Kabupaten Lumajang", "Dinas Sosial"),
+        ("Kabupaten Lumajang", "Dinas Pendidikan"),
+        ("Kota Probolinggo", "Dinas Kesehatan"),
+    ]
+    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
+    # two Pemda: Kabupaten Lumajang with its 3 agencies (3 x 1.000.000.000), Kota Probolinggo with 1
+    for table in (result.perangkat_daerah, result.indikator, result.program):
+        assert set(table["pemerintah_daerah"]) == {"Kabupaten Lumajang", "Kota Probolinggo"}
+    pagu = result.perangkat_daerah.groupby("pemerintah_daerah")["pagu"].sum().to_dict()
+    assert pagu == {"Kabupaten Lumajang": 3 * PAGU, "Kota Probolinggo": PAGU}
+    # the title and the Jumlah line count 2 Pemda (they said 3)
+    ws = _sheet(result, tmp_path)
+    assert _jumlah_pemda(ws) == ["2 pemerintah daerah"]
+    assert ws.cell(2, 1).value == "2 pemerintah daerah, s.d. Triwulan II Tahun 2025"
+    said = _said(result, "Pemerintah Daerah berbeda")
+    assert "dari 2 pemerintah daerah" in said and "Kabupaten Lumajang (3 perangkat daerah)" in said
+    # the guess is said, as in a Kabupaten's own rekap
+    joined = _said(result, "Pemerintah Daerah digabung")
+    assert '"Lumajang"' in joined and "Kabupaten Lumajang" in joined and "o00.xlsx" in joined
+
+
+def test_a_kindless_twin_name_in_a_provinces_rekap_stays_apart(tmp_path):
+    # "Malang" beside "Kota Malang" may be Kabupaten Malang's (pemda_kembar.TWIN_NAMES): never joined
+    agencies = [
+        ("Malang", "Dinas Kesehatan"),
+        ("Kota Malang", "Dinas Sosial"),
+        ("Kabupaten Lumajang", "Dinas Pendidikan"),
+    ]
+    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
+    assert set(result.perangkat_daerah["pemerintah_daerah"]) == {"Malang", "Kota Malang", "Kabupaten Lumajang"}
+
+
+def test_one_agency_typed_with_and_without_the_kind_in_a_provinces_rekap_counts_once(tmp_path):
+    # "Dinas Kesehatan" of "Lumajang" and of "Kabupaten Lumajang": one agency sent twice, as in the
+    # Kabupaten's own rekap (test_mend33f); 3 agencies counted, 3 x 1.000.000.000 (it was 4)
+    agencies = [
+        ("Kabupaten Lumajang", "Dinas Kesehatan"),
+        ("Lumajang", "Dinas Kesehatan"),
+        ("Kabupaten Lumajang", "Kecamatan Tempeh"),
+        ("Kota Probolinggo", "Dinas Kesehatan"),
+    ]
+    result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
+    assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3 * PAGU
+    assert "Kabupaten Lumajang" in _said(result, "Perangkat daerah ganda")
