@@ -401,8 +401,9 @@ def rekap(
     # an agency that sent only its PDF: its folder without a workbook named apart
     found += other_files_warnings(
         [printable(str(p)) for p in beside],
-        {printable(str(Path(f).parent)) for f in files},
+        {printable(str(Path(f).parent)) for f in files if not is_archive(f)},  # a ZIP alone: no workbook
         {printable(str(p)) for p in [*paths, *folders] if Path(p).is_dir()},
+        archives=[printable(str(f)) for f in files if is_archive(f)],
     )
     return Rekap(
         perangkat_daerah=_as_shown(

@@ -9,9 +9,15 @@
 3. A province's rekap (Kab Lumajang/ beside Kota Probolinggo/): a file typing "Lumajang" beside files
    typing "Kabupaten Lumajang" was a third Pemda, "Lumajang": Kabupaten Lumajang's Jumlah and every
    pivot over Pemerintah Daerah short of its agency; rekapped alone, the same folder was joined.
+4. A Bappeda's collection: an agency's folder holding only the ZIP archive it sent ("19 Dinas
+   Perikanan/LKjIP Perikanan.zip") was a Pemeriksaan row "dilewati" and no warning: the agency missing
+   from the ranking and every total while its PDF-only neighbour was named `Perangkat daerah tanpa
+   buku kerja`; so was one holding only its cover letter ("36 Dinas Tenaga Kerja/surat pengantar.pdf").
 """
 
 from __future__ import annotations
+
+import zipfile
 
 import pytest
 
@@ -94,7 +100,9 @@ def test_a_year_alone_keeps_the_name_as_typed():
 def _two_revisions(folder, first_disk: int, second_pagu: str = "1.200.000.000") -> lkj_xl.Rekap:
     # two files both marked "Revisi", saved by Excel at one moment (lkj-xl new's fixed date rewritten)
     _file(folder / "Dinkes (Revisi).xlsx", _PEMDA, "Dinas Kesehatan", second_pagu, disk=1_751_000_000)
-    _file(folder / "LKjIP Dinkes TW2 revisi.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=first_disk)
+    _file(
+        folder / "LKjIP Dinkes TW2 revisi.xlsx", _PEMDA, "Dinas Kesehatan", "1.000.000.000", disk=first_disk
+    )
     _file(folder / "LKjIP Dinsos TW2.xlsx", _PEMDA, "Dinas Sosial", "500.000.000", disk=1_751_000_000)
     return lkj_xl.rekap(folder, jobs=1)
 
@@ -168,7 +176,11 @@ def test_a_kindless_twin_name_in_a_provinces_rekap_stays_apart(tmp_path):
         ("Kabupaten Lumajang", "Dinas Pendidikan"),
     ]
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
-    assert set(result.perangkat_daerah["pemerintah_daerah"]) == {"Malang", "Kota Malang", "Kabupaten Lumajang"}
+    assert set(result.perangkat_daerah["pemerintah_daerah"]) == {
+        "Malang",
+        "Kota Malang",
+        "Kabupaten Lumajang",
+    }
 
 
 def test_one_agency_typed_with_and_without_the_kind_in_a_provinces_rekap_counts_once(tmp_path):
@@ -183,3 +195,60 @@ def test_one_agency_typed_with_and_without_the_kind_in_a_provinces_rekap_counts_
     result = lkj_xl.rekap(_folder(tmp_path, agencies), jobs=1)
     assert len(result.perangkat_daerah) == 3 and result.perangkat_daerah["pagu"].sum() == 3 * PAGU
     assert "Kabupaten Lumajang" in _said(result, "Perangkat daerah ganda")
+
+
+# --- 4. an agency's folder holding only its ZIP archive ---------------------------------------------
+
+
+def _collection(root):
+    for folder, opd in (("01 Dinas Kesehatan", "Dinas Kesehatan"), ("02 Dinas Sosial", "Dinas Sosial")):
+        _file(root / folder / f"LKjIP {opd}.xlsx", _PEMDA, opd, "1.000.000.000", disk=1_751_000_000)
+    sent = _file(
+        root / "19 Dinas Perikanan" / "LKjIP Perikanan.xlsx",
+        _PEMDA,
+        "Dinas Perikanan",
+        "1.000.000.000",
+        disk=1_751_000_000,
+    )
+    with zipfile.ZipFile(sent.with_suffix(".zip"), "w") as archive:
+        archive.write(sent, sent.name)
+    sent.unlink()
+    return root
+
+
+def test_an_agency_folder_holding_only_a_zip_is_an_agency_without_a_workbook(tmp_path):
+    result = lkj_xl.rekap(_collection(tmp_path / "tw2"), jobs=1)
+    # two agencies counted, 2 x 1.000.000.000; Dinas Perikanan missing, and said so
+    assert result.perangkat_daerah["pagu"].sum() == 2 * PAGU
+    said = _said(result, "Perangkat daerah tanpa buku kerja")
+    assert "19 Dinas Perikanan" in said and "LKjIP Perikanan.zip" in said
+    assert "01 Dinas Kesehatan" not in said and "ekstrak ke folder itu" in said
+    # its Pemeriksaan row as before
+    (status,) = [
+        s
+        for b, s in zip(result.pemeriksaan["berkas"], result.pemeriksaan["status"])
+        if str(b).endswith(".zip")
+    ]
+    assert status == "dilewati"
+
+
+def test_a_zip_beside_the_agencys_workbook_is_no_missing_agency(tmp_path):
+    root = _collection(tmp_path / "tw2")
+    # Dinas Sosial zipped its workbook and sent both
+    sent = root / "02 Dinas Sosial" / "LKjIP Dinas Sosial.xlsx"
+    with zipfile.ZipFile(root / "02 Dinas Sosial" / "kirim.zip", "w") as archive:
+        archive.write(sent, sent.name)
+    said = _said(lkj_xl.rekap(root, jobs=1), "Perangkat daerah tanpa buku kerja")
+    assert "19 Dinas Perikanan" in said and "02 Dinas Sosial" not in said
+
+
+def test_an_agency_folder_holding_only_its_cover_letter_is_an_agency_without_a_workbook(tmp_path):
+    root = _collection(tmp_path / "tw2")
+    letter = root / "36 Dinas Tenaga Kerja" / "surat pengantar.pdf"
+    letter.parent.mkdir()
+    letter.write_bytes(b"%PDF-1.4\n")
+    # a folder of cover letters named as no agency stays unflagged (test_mend35i)
+    (root / "Surat Masuk").mkdir()
+    (root / "Surat Masuk" / "Surat Pengantar Bappeda.pdf").write_bytes(b"%PDF-1.4\n")
+    said = _said(lkj_xl.rekap(root, jobs=1), "Perangkat daerah tanpa buku kerja")
+    assert "36 Dinas Tenaga Kerja (surat pengantar.pdf)" in said and "Surat Masuk" not in said

@@ -279,7 +279,7 @@ def untold_by_disk(rows: list[dict[str, Any]]) -> str:
     marks = "tanda revisinya sama" if min(map(revision_rank, rows)) else "tanpa tanda revisi yang membedakan"
     apart = f"{round(spread / 60)} menit" if spread >= 60 else f"{int(spread)} detik"
     return (
-        f"{marks}, tanggal simpan buku kerjanya tidak membedakan, dan waktu berkasnya di disk hanya "
+        f"{marks}, tanggal simpan buku kerjanya tidak memberi urutan, dan waktu berkasnya di disk hanya "
         f"berselisih {apart}, seperti hasil satu salinan atau ekstraksi: tidak pasti mana yang terbaru "
         "padahal isinya berbeda, periksa berkas mana yang berlaku"
     )
