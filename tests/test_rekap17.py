@@ -13,6 +13,8 @@
    Perikanan/LKjIP Perikanan.zip") was a Pemeriksaan row "dilewati" and no warning: the agency missing
    from the ranking and every total while its PDF-only neighbour was named `Perangkat daerah tanpa
    buku kerja`; so was one holding only its cover letter ("36 Dinas Tenaga Kerja/surat pengantar.pdf").
+5. An agency whose Tujuan realisasi cell is a galat was ranked first on its Sasaran alone (mean 100
+   against its neighbour's 95 from both), nothing saying its rank left the galat indicator out.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ import zipfile
 import pytest
 
 import lkj_xl
+from lkj_xl.core import contract as c
 from lkj_xl.core.rekap_ganda import agency_identity, identities
+from lkj_xl.xlsx.template import new_workbook
 from tests.test_mend35i import _file, _said
 from tests.test_rekap14 import PAGU, _folder, _jumlah_pemda, _sheet
 
@@ -252,3 +256,41 @@ def test_an_agency_folder_holding_only_its_cover_letter_is_an_agency_without_a_w
     (root / "Surat Masuk" / "Surat Pengantar Bappeda.pdf").write_bytes(b"%PDF-1.4\n")
     said = _said(lkj_xl.rekap(root, jobs=1), "Perangkat daerah tanpa buku kerja")
     assert "36 Dinas Tenaga Kerja (surat pengantar.pdf)" in said and "Surat Masuk" not in said
+
+
+# --- 5. a rank from a mean that leaves a galat indicator out -----------------------------------------
+
+
+def _agency(path, opd: str, tujuan: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kinerja = [
+        {"Kode": "T1", "Tingkat": "Tujuan", "Uraian": "U", "Indikator": "Indeks kinerja", "Satuan": "Indeks",
+         "Jenis Realisasi": "Nilai Akhir", "Target": "100", "Realisasi TW II": tujuan},
+        {"Kode": "S1", "Tingkat": "Sasaran", "Kode Induk": "T1", "Uraian": "L", "Indikator": "Persentase layanan",
+         "Satuan": "%", "Jenis Realisasi": "Nilai Akhir", "Target": "90%", "Realisasi TW II": "90%"},
+    ]  # fmt: skip
+    anggaran = [{"Kode": "P1", "Program": "Program X", "Kode Sasaran": "S1", "Pagu": "1.000.000.000",
+                 "Realisasi TW I": "100 jt", "Realisasi TW II": "200 jt"}]  # fmt: skip
+    pengaturan = {c.P_PEMDA: _PEMDA, c.P_OPD: opd, c.P_TAHUN: 2025, c.P_TRIWULAN: 2}
+    new_workbook(path, pengaturan=pengaturan, kinerja=kinerja, anggaran=anggaran)
+
+
+def test_a_rank_leaving_a_galat_tujuan_out_is_said(tmp_path):
+    folder = tmp_path / "tw2"
+    _agency(folder / "a.xlsx", "Dinas A", "#REF!")  # a galat: the cell's value is an Excel error
+    _agency(folder / "b.xlsx", "Dinas B", "90")
+    result = lkj_xl.rekap(folder, jobs=1)
+    rows = {r["perangkat_daerah"]: r for r in result.perangkat_daerah.to_dict("records")}
+    # Dinas A: Sasaran 90/90 = 100 %, its Tujuan galat: mean 100, rank 1 (kept: a galat is no 0);
+    # Dinas B: Tujuan 90/100 = 90 %, Sasaran 100 %: mean (90 + 100) / 2 = 95, rank 2
+    assert (rows["Dinas A"]["capaian"], rows["Dinas A"]["peringkat"]) == (100, 1)
+    assert (rows["Dinas B"]["capaian"], rows["Dinas B"]["peringkat"]) == (95, 2)
+    said = _said(result, "Peringkat tanpa indikator galat")
+    assert "Dinas A" in said and "Tujuan T1" in said and "1 dari 2 indikator Tujuan dan Sasaran" in said
+    assert "Dinas B" not in said
+    (note,) = [
+        k
+        for b, k in zip(result.pemeriksaan["berkas"], result.pemeriksaan["keterangan"])
+        if str(b).endswith("a.xlsx")
+    ]
+    assert "Tujuan T1" in note and "peringkat" in note
