@@ -286,7 +286,7 @@ def test_a_rank_leaving_a_galat_tujuan_out_is_said(tmp_path):
     assert (rows["Dinas A"]["capaian"], rows["Dinas A"]["peringkat"]) == (100, 1)
     assert (rows["Dinas B"]["capaian"], rows["Dinas B"]["peringkat"]) == (95, 2)
     said = _said(result, "Peringkat tanpa indikator galat")
-    assert "Dinas A" in said and "Tujuan T1" in said and "1 dari 2 indikator Tujuan dan Sasaran" in said
+    assert "Dinas A" in said and "Tujuan T1" in said and "hanya 1 dari 2 indikator Tujuan dan Sasaran" in said
     assert "Dinas B" not in said
     (note,) = [
         k
@@ -294,3 +294,14 @@ def test_a_rank_leaving_a_galat_tujuan_out_is_said(tmp_path):
         if str(b).endswith("a.xlsx")
     ]
     assert "Tujuan T1" in note and "peringkat" in note
+
+
+def test_the_cli_summary_counts_the_skipped_zip(tmp_path):
+    from click.testing import CliRunner
+
+    from lkj_xl.cli import main
+
+    root = _collection(tmp_path / "tw2")
+    result = CliRunner().invoke(main, ["rekap", str(root), "-o", str(tmp_path / "rekap.xlsx"), "--jobs", "1"])
+    # 3 files tried: the two workbooks read, the ZIP skipped; the line accounts for every one
+    assert "2 of 3 workbooks" in result.stdout and "1 skipped (see Pemeriksaan)" in result.stdout

@@ -123,8 +123,8 @@ def galat_left_out(items: Sequence[Any]) -> str | None:
         named.append(f"dan {len(galat) - _NAMED} lainnya")
     measured = sum(1 for i in ranked if i.capaian_exact is not None)
     return (
-        f"rata-rata capaian dan peringkatnya dihitung dari {measured} dari {len(ranked)} indikator Tujuan dan "
-        f"Sasaran, tanpa {', '.join(named)}"
+        f"rata-rata capaian dan peringkatnya dihitung tanpa {', '.join(named)}: hanya {measured} dari "
+        f"{len(ranked)} indikator Tujuan dan Sasaran yang capaiannya terhitung"
     )
 
 
