@@ -270,10 +270,10 @@ def untold_by_disk(rows: list[dict[str, Any]]) -> str:
     their saved dates and marks do not tell apart) tell nothing either, in Bahasa Indonesia: within
     :data:`_ONE_COPY_SECONDS` of each other (one copy or extraction) while the contents differ (the
     figures counted depend on the pick); "" otherwise."""
-    changed = [row.get("diubah") for row in rows]
-    if None in changed or len({row.get("isi") for row in rows}) < 2:
+    changed: list[float] = [row["diubah"] for row in rows if row.get("diubah") is not None]
+    if len(changed) < len(rows) or len({row.get("isi") for row in rows}) < 2:
         return ""
-    spread = max(changed) - min(changed)  # type: ignore[type-var]
+    spread = max(changed) - min(changed)
     if spread > _ONE_COPY_SECONDS:
         return ""
     marks = "tanda revisinya sama" if min(map(revision_rank, rows)) else "tanpa tanda revisi yang membedakan"
