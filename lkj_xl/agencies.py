@@ -398,12 +398,7 @@ def rekap(
             row["keterangan"] = "; ".join(n for n in notes if n)
     ranked = core.rank(ganda.counted)
     found = core.warnings(agencies) + _open_elsewhere(files)
-    # an agency that sent only its PDF: its folder without a workbook named apart
-    found += other_files_warnings(
-        [printable(str(p)) for p in beside],
-        {printable(str(Path(f).parent)) for f in files},
-        {printable(str(p)) for p in [*paths, *folders] if Path(p).is_dir()},
-    )
+    found += _beside_warnings(beside, files, [*paths, *folders])
     return Rekap(
         perangkat_daerah=_as_shown(
             _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown, None
@@ -456,6 +451,19 @@ def _indicator_parts(row: dict[str, Any]) -> tuple[str, ...]:
 
 def _program_parts(row: dict[str, Any]) -> tuple[str, ...]:
     return (row["kode"],)  # as core.rekap.program_rows keys it
+
+
+def _beside_warnings(
+    beside: Sequence[Path], files: Sequence[Any], given: Sequence[Any]
+) -> list[tuple[str, str]]:
+    """The documents and archives beside the workbooks (core.rekap_berkas_lain): an agency that sent only
+    its PDF, its cover letter or its workbook zipped has its folder without a workbook named apart."""
+    return other_files_warnings(
+        [printable(str(p)) for p in beside],
+        {printable(str(Path(f).parent)) for f in files if not is_archive(f)},  # a ZIP alone: no workbook
+        {printable(str(p)) for p in given if Path(p).is_dir()},
+        archives=[printable(str(f)) for f in files if is_archive(f)],
+    )
 
 
 def _as_shown(

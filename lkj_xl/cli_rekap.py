@@ -72,7 +72,7 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     """
     from lkj_xl.agencies import inputs_for, refuse_without_workbooks
     from lkj_xl.agencies import rekap as do_rekap
-    from lkj_xl.core.rekap import GANDA
+    from lkj_xl.core.rekap import DILEWATI, GANDA
     from lkj_xl.errors import UsageError
     from lkj_xl.rekap_output import MANIFEST, check_format, check_output, default_output, output_files, write
 
@@ -112,6 +112,8 @@ def rekap(sources: tuple[Path, ...], output: Path | None, fmt: str, excel_id: bo
     twice = int((result.pemeriksaan["status"] == GANDA).sum())
     where = target if fmt in ("xlsx", "json") else f"{target}/ ({len(written)} tables and {MANIFEST})"
     more = f"; {twice} not counted (the same agency sent twice, see Pemeriksaan)" if twice else ""
+    skipped = int((result.pemeriksaan["status"] == DILEWATI).sum())  # a ZIP archive, an earlier rekap
+    more += f"; {skipped} skipped (see Pemeriksaan)" if skipped else ""
     click.echo(f"wrote {where}: {read} of {len(files)} workbooks, {len(result.indikator)} indicators{more}")
     sys.exit(result.status)
 

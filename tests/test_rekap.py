@@ -344,7 +344,20 @@ def test_unreadable_file_and_warnings(result, folder):
     assert galat["status"] == core.DIBACA and galat["temuan_galat"] >= 1
     kinds = dict(zip(result.peringatan["jenis"], result.peringatan["pesan"]))
     # ~$dinas-kecil.xlsx is beside dinas-kecil.xlsx: it is open in Excel ("Sedang dibuka").
-    assert set(kinds) == {"Triwulan berbeda", "Perangkat daerah ganda", "Sedang dibuka"}
+    # Dinas Galat ranked on S1 alone, its T1 galat (rekap17: said)
+    assert set(kinds) == {
+        "Triwulan berbeda",
+        "Perangkat daerah ganda",
+        "Sedang dibuka",
+        "Peringkat tanpa indikator galat",
+    }
+    assert kinds["Peringkat tanpa indikator galat"].startswith(
+        f"Dinas Galat ({folder / 'dinas-galat.xlsx'}): "
+    )
+    # T1 galat, S1 measured, S2 "Menunggu data BPS" (not yet known, no fault: not named)
+    said = kinds["Peringkat tanpa indikator galat"]
+    assert "tanpa Tujuan T1 (galat" in said and "hanya 1 dari 3 indikator Tujuan dan Sasaran" in said
+    assert "S2" not in said
     # 5 agencies report Triwulan II, Dinas Pariwisata Triwulan III.
     assert "sebagian besar Triwulan II (4 perangkat daerah)" in kinds["Triwulan berbeda"]
     assert (

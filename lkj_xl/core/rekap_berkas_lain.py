@@ -29,7 +29,10 @@ JENIS_FOLDER = "Perangkat daerah tanpa buku kerja"
 
 
 def other_files_warnings(
-    names: Sequence[str], workbook_folders: Collection[str] = (), roots: Collection[str] = ()
+    names: Sequence[str],
+    workbook_folders: Collection[str] = (),
+    roots: Collection[str] = (),
+    archives: Sequence[str] = (),
 ) -> list[tuple[str, str]]:
     """(jenis, pesan) naming the files of ``names`` (documents and archives found beside the workbooks,
     :data:`OTHER_FILE_SUFFIXES`), [] for none: each folder of them that holds no workbook, in it or
@@ -38,25 +41,30 @@ def other_files_warnings(
 
     A folder is decided as a whole at the first level under a folder given (``roots``): an agency's
     folder holding its workbook anywhere below it is no agency missing for its "Bukti Dukung" or
-    "lampiran"; neither is a folder of cover letters only nor an archive folder ("arsip")."""
-    if not names:
+    "lampiran"; neither is a folder of cover letters only nor an archive folder ("arsip").
+
+    ``archives``: the ZIP archives skipped (their own Pemeriksaan row, so in no list of files here), a
+    folder holding one and no workbook named as any other ("19 Dinas Perikanan/LKjIP Perikanan.zip")."""
+    if not names and not archives:
         return []
     # a folder holding a workbook, or above one (the collection folder of the agencies' folders)
     holding = {
         str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
     }
     grouped: dict[str, list[str]] = defaultdict(list)
-    for name in names:
+    for name in [*names, *archives]:
         grouped[_agency_folder(PurePath(name), roots, holding, workbook_folders, names)].append(name)
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
-        and not all(_letter(name) for name in files)
+        # cover letters alone are no agency's ("Surat Masuk/"), but in an agency's own folder its
+        # workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf")
+        and (not all(_letter(name) for name in files) or bool(_AGENCY_KINDS.match(PurePath(folder).name)))
         and not _archive_folder(PurePath(folder).name)
     }
     found = [_missing_folders(missing)] if missing else []
-    return [*found, _every_file(names, missing)]
+    return [*found, _every_file(names, missing)] if names else found
 
 
 # A folder of past years' or superseded files, named so from its start ("arsip", "02 Arsip 2024",
@@ -162,6 +170,7 @@ def _report(name: str) -> bool:
 
 
 def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
+    zipped = any(name.lower().endswith(".zip") for files in missing.values() for name in files)
     parts = []
     for folder, files in missing.items():
         shown = ", ".join(str(PurePath(name).relative_to(folder)) for name in files[:_NAMED_IN_FOLDER])
@@ -172,7 +181,8 @@ def _missing_folders(missing: dict[str, list[str]]) -> tuple[str, str]:
         f"{len(missing)} folder berisi dokumen atau arsip tetapi tidak berisi buku kerja Excel "
         f"(.xlsx/.xlsm): {'; '.join(parts)}. Bila folder itu milik perangkat daerah, perangkat daerah itu "
         "tidak masuk peringkat, jumlah dan tabel: minta buku kerja LKjIP-nya, simpan di folder itu lalu "
-        "rekap ulang.",
+        "rekap ulang."
+        + (" Arsip ZIP tidak dibuka: bila berisi buku kerja itu, ekstrak ke folder itu." if zipped else ""),
     )
 
 
@@ -192,7 +202,9 @@ def _every_file(names: Sequence[str], missing: dict[str, list[str]]) -> tuple[st
         if archives
         else ""
     )
-    folders = f" (folder tanpa buku kerja: lihat peringatan {JENIS_FOLDER})" if missing else ""
+    folders = (
+        f" (folder tanpa buku kerja: lihat peringatan {JENIS_FOLDER})" if named_apart & set(names) else ""
+    )
     return (
         JENIS,
         f"{len(names)} berkas di folder bukan buku kerja Excel (.xlsx/.xlsm) dan tidak direkap{folders}: "

@@ -22,7 +22,15 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.pemda_kembar import PROVINSI_NAMES, TWIN_NAMES, provinsi_words
 from lkj_xl.core.rekap_nama import PUNCTUATION, name_words
-from lkj_xl.core.rekap_revisi import prefer_revised, shown_name, without_revision, without_revision_words
+from lkj_xl.core.rekap_revisi import (
+    prefer_revised,
+    shown_name,
+    untold_by_disk,
+    without_revision,
+    without_revision_words,
+)
+from lkj_xl.core.rekap_tahun_nama import year_joined
+from lkj_xl.core.rekap_tanpa_jenis import joined_keys, kinded_of
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
 GANDA = "tidak dihitung: ganda"
@@ -152,24 +160,17 @@ def _keys_read(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     - when its agency's name gives the kind of a Pemda some file types ("Dinas Kesehatan Kabupaten
       Malang" of "Malang" beside "Kabupaten Malang"), as that Pemda, whatever else is typed (a
       province's rekap with Kota Malang too), as the duplicate check reads it (:func:`identities`);
-    - else when that is the only Pemda any file types with its kind ("Sumenep" beside "Kabupaten
-      Sumenep": a Kabupaten's rekap) and no agency of the name is named with another kind; never for a
+    - else when that is the only Pemda of its name any file types with its kind ("Sumenep" beside
+      "Kabupaten Sumenep", in a Kabupaten's or a province's rekap: core.rekap_tanpa_jenis) and no
+      agency of the name is named with another kind; never for a
       name of two Pemda (:data:`TWIN_NAMES`: "Blitar" beside only "Kota Blitar" may be Kabupaten
       Blitar's), nor a guess between two Pemda ("Malang" beside "Kota Malang" and "Kabupaten
       Lumajang" stays "malang"), nor a kind read from an agency's name alone."""
     keys = [pemda_key(row["pemerintah_daerah"]) for row in rows]
     kinded = {key for key in keys if _kinded_key(key)}
     keys = [_named_as(row, key, kinded) or key for row, key in zip(rows, keys)]
-    if len(kinded) != 1:
-        return keys
-    (only,) = kinded
-    name = only.split(" ", 1)[-1]
-    read = {agency_identity(dict(row)) for row, key in zip(rows, keys) if key == name}
-    if any(found is not None and found[0] not in (name, only) for found in read):
-        return keys
-    if name in TWIN_NAMES and read:  # each one named with the kind was read above
-        return keys
-    return [only if key == name else key for key in keys]
+    found = [None if _kinded_key(key) else agency_identity(dict(row)) for row, key in zip(rows, keys)]
+    return joined_keys(keys, kinded, found)  # name by name: a province's rekap too
 
 
 def pemda_spellings(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
@@ -278,23 +279,26 @@ def _kinded(
 def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
     """:func:`agency_identity` of each row, an agency of a Pemda typed without its kind and named
     without one ("Kecamatan Sukodono" of "Lumajang") read as the agency of that name whose kind the
-    other rows give ("Kecamatan Sukodono Kabupaten Lumajang") only when the whole rekap is of that one
-    Pemda (a Kabupaten's rekap): in a province's, "Dinas Kesehatan" of "Malang" beside "Dinas
-    Kesehatan" of "Kota Malang" may be Kabupaten Malang's, and stays itself (:func:`kindless_warnings`
-    asks which it is). A guess never makes a file "ganda" and leaves it out."""
+    other rows give ("Kecamatan Sukodono Kabupaten Lumajang") only when the rekap's Pemda of that name
+    is one (a Kabupaten's rekap, or a province's where only Kabupaten Lumajang bears it): "Dinas
+    Kesehatan" of "Malang" beside "Dinas Kesehatan" of "Kota Malang" may be Kabupaten Malang's, and
+    stays itself (:func:`kindless_warnings` asks which it is). A guess never makes a file "ganda" and
+    leaves it out."""
     found, candidates = _kinded(rows)
     pemdas = _kinded_pemdas(rows, found)
     written = [pemda_words(row["pemerintah_daerah"]) for row in rows]
     typed = {" ".join(words[1:]) for words in written if words[:1] and words[0] in _PEMDA_KINDS}
-    return [
-        next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
-        for identity, kinds in zip(found, candidates)
-    ]
+    return year_joined(  # "Dinas Kesehatan 2025 Revisi" beside "Dinas Kesehatan"
+        [
+            next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
+            for identity, kinds in zip(found, candidates)
+        ]
+    )
 
 
 def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str], typed: set[str]) -> bool:
-    """The one agency with its kind a kind-less one may be is of the rekap's one Pemda with its kind,
-    and, for a name two Pemda bear (:data:`TWIN_NAMES`), its kind was not typed in another file's
+    """The one agency with its kind a kind-less one may be is of the rekap's one Pemda of its name
+    with a kind, and, for a name two Pemda bear (:data:`TWIN_NAMES`), its kind was not typed in another file's
     Pengaturan (``typed``: the names after a kind, as :func:`pemda_words`): "Dinas Sosial" of "Blitar"
     beside "Dinas Sosial" of "Kota Blitar" may be Kabupaten Blitar's; of "Malang" beside "Dinas
     Kesehatan Kota Malang" of "Malang" (the kind read from a name, the Pemda typed alike) it is the Kota's."""
@@ -302,7 +306,7 @@ def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str], typed: set[str]) -
         return False
     ((pemda, _),) = kinds
     name = pemda.split(" ", 1)[-1]
-    return pemdas == {pemda} and not (name in TWIN_NAMES and name in typed)
+    return kinded_of(name, pemdas) == {pemda} and not (name in TWIN_NAMES and name in typed)
 
 
 def _kinded_pemdas(rows: Sequence[dict[str, Any]], found: list[tuple[str, str] | None]) -> set[str]:
@@ -382,11 +386,13 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
         return candidates[0], marked
     changed: list[float] = [row["diubah"] for row in candidates if row.get("diubah") is not None]
     if len(changed) == len(candidates):
-        last_changed = max(changed)
+        last_changed, untold = max(changed), untold_by_disk(candidates)  # one copy: said, never hidden
         candidates = [row for row in candidates if row["diubah"] == last_changed]
         if len(candidates) == 1:
             moment = dt.datetime.fromtimestamp(last_changed, dt.UTC)
-            return candidates[0], f"berkas paling akhir diubah, {_shown(moment)}"
+            return candidates[0], f"{untold}; " * bool(
+                untold
+            ) + f"berkas paling akhir diubah, {_shown(moment)}"
     why = "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
     return candidates[-1], why
 

@@ -99,9 +99,43 @@ def unranked_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def unranked_notes(rows: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """Pemeriksaan's Keterangan of the file of each agency of ``rows`` left unranked, by file."""
-    return {
+    """Pemeriksaan's Keterangan of the file of each agency of ``rows`` left unranked, or ranked on a
+    mean leaving a galat indicator out (:func:`galat_left_out`), by file."""
+    notes = {row["berkas"]: row["peringkat_galat"] for row in rows if row.get("peringkat_galat")}
+    return notes | {
         row["berkas"]: f"tanpa peringkat: {row['tanpa_peringkat']}"
         for row in rows
         if row.get("tanpa_peringkat")
     }
+
+
+def galat_left_out(items: Sequence[Any]) -> str | None:
+    """Why an agency's mean capaian (and so its rank) leaves some of its Tujuan and Sasaran indicators
+    out for a galat (an unreadable cell, which may hide any figure: the agency ranked on the rest,
+    often above its place), naming them; None when none is (a mean of every one, or no mean at all:
+    :func:`unranked_reason`). An indicator not yet known ("-", data at year's end) is no fault."""
+    ranked = [i for i in items if i.tingkat in RANKED_LEVELS]
+    galat = [i for i in ranked if i.galat]
+    if not galat or not any(i.capaian_exact is not None for i in ranked):
+        return None
+    named = [f"{i.tingkat} {i.kode} ({_why(i)})" for i in galat[:_NAMED]]
+    if len(galat) > _NAMED:
+        named.append(f"dan {len(galat) - _NAMED} lainnya")
+    measured = sum(1 for i in ranked if i.capaian_exact is not None)
+    return (
+        f"rata-rata capaian dan peringkatnya dihitung tanpa {', '.join(named)}: hanya {measured} dari "
+        f"{len(ranked)} indikator Tujuan dan Sasaran yang capaiannya terhitung"
+    )
+
+
+def galat_left_out_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(jenis, pesan) for each agency of ``rows`` ranked on a mean leaving a galat indicator out."""
+    return [
+        (
+            "Peringkat tanpa indikator galat",
+            f"{who(row)}: {row['peringkat_galat']}. Perbaiki sel itu di sheet Kinerja buku kerjanya lalu "
+            "rekap ulang: rata-rata, kriteria dan peringkatnya dapat berubah.",
+        )
+        for row in rows
+        if row.get("peringkat_galat")
+    ]
