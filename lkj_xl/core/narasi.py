@@ -276,13 +276,13 @@ def triwulan_lain(
     Juni" in a Triwulan IV report, "Triwulan II" changed to "Triwulan IV" and the months left): Triwulan
     IV and the year's report end in Desember. An earlier report after "atas"/"terhadap" is history,
     unless this report's title left from it (:func:`narasi_riwayat.tanpa_riwayat`), named first. A plan
-    for a later period and a comparison with the quarter just before are no period of the text; a plan
-    for the report's own period is a leftover, named last ("rencana untuk Triwulan IV";
-    :func:`narasi_rencana.baca_rencana`)."""
+    for a later period, a comparison with an earlier one and a sentence telling of a later month of the
+    reported quarter as past name no period; a future plan for the report's own period is a leftover,
+    named last ("rencana untuk Triwulan IV"; :func:`narasi_rencana.baca_rencana`)."""
     if triwulan not in (1, 2, 3, 4):
         return []
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
-    teks, rencana, bulan_kini = baca_rencana(teks, triwulan, tahunan, semester, tahun)
+    teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
     ringkas = _judul_ringkas(teks, tahun)
     named += _periode_semester(ringkas, semester, tahunan, tahun) if tahunan or semester else []
@@ -294,14 +294,7 @@ def triwulan_lain(
         halves = {_SEMESTER_KE[m.group(1).lower()] for m in _SEMESTER.finditer(teks)}
         quarters = [kuartal(m.group(1)) for m in _TRIWULAN.finditer(teks)]
         # "triwulan ini" / "semester ini" name it too (the year's report has no quarter of its own)
-        # ... and so does "telah diselesaikan pada bulan November" in Triwulan IV (baca_rencana)
-        kini = (
-            not tahunan
-            and _KINI_TRIWULAN.search(teks)
-            or semester
-            and _KINI_SEMESTER.search(teks)
-            or bulan_kini
-        )
+        kini = not tahunan and _KINI_TRIWULAN.search(teks) or semester and _KINI_SEMESTER.search(teks)
         if not own.intersection(quarters) and semester not in halves and not kini:
             for quarter in quarters:
                 if f"Triwulan {c.roman(quarter)}" not in named:
@@ -319,12 +312,36 @@ def triwulan_lain(
     return list(dict.fromkeys([*sisa, *(nama for nama in named if nama not in polos), *rencana]))
 
 
+def _periode_laporan(settings: Settings) -> str:
+    return c.triwulan_tahun(
+        settings.triwulan,
+        settings.tahun,
+        tahunan=settings.laporan_tahunan,
+        semester=settings.semester_laporan,
+    )
+
+
+def rencana_lain(named: list[str], settings: Settings) -> str:
+    """What a cell naming a plan for the report's own period ("rencana untuk Triwulan II", the verdict
+    of :func:`triwulan_lain`) says wrong, one text for the peringatan and the Word placeholder; "" when
+    it names none."""
+    rencana = [n.removeprefix("rencana untuk ") for n in named if n.startswith("rencana untuk ")]
+    if not rencana:
+        return ""
+    lain = [n for n in named if not n.startswith("rencana untuk ")]
+    uraian = (
+        f"masih menyebut rencana (akan ...) untuk {daftar(rencana)}, padahal laporan ini melaporkan "
+        f"hasil {_periode_laporan(settings)} yang sudah berakhir"
+    )
+    return f"menyebut {daftar(lain)} dan {uraian}" if lain else uraian
+
+
 def triwulan_placeholder(named: list[str], settings: Settings, bagian: str) -> str:
     """The document's placeholder under a paragraph written for another quarter."""
-    return (
-        f"isi: teks ini menyebut {daftar(named)}, laporan ini {c.triwulan_tahun(settings.triwulan, settings.tahun, tahunan=settings.laporan_tahunan, semester=settings.semester_laporan)}; "
-        f'perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
+    uraian = (
+        rencana_lain(named, settings) or f"menyebut {daftar(named)}, laporan ini {_periode_laporan(settings)}"
     )
+    return f'isi: teks ini {uraian}; perbarui teksnya (sheet Narasi, Bagian "{bagian}")'
 
 
 def rujukan_placeholder(rujukan: str, bagian: str) -> str:
@@ -429,24 +446,16 @@ def _teks_findings(
     (``named``), a table or figure the document does not hold."""
     out: list[Finding] = []
     if settings is not None and named:
-        periode = c.triwulan_tahun(
-            settings.triwulan,
-            settings.tahun,
-            tahunan=settings.laporan_tahunan,
-            semester=settings.semester_laporan,
-        )
+        uraian = rencana_lain(named, settings)
+        uraian = uraian or f"menyebut {daftar(named)}, tetapi laporan ini {_periode_laporan(settings)}"
         # where the quarter came from: the option asked for (Pengaturan may hold another), or Pengaturan
         asal = f"--triwulan {settings.triwulan}" if settings.triwulan_diminta else "Pengaturan, Triwulan"
-        pesan = (
-            f'Teks Bagian "{name}" menyebut {daftar(named)}, tetapi laporan ini {periode} '
-            f"({asal}): perbarui teksnya untuk "
-            + (
-                "laporan tahunan ini"
-                if settings.laporan_tahunan
-                else "semester ini"
-                if settings.semester_laporan
-                else "triwulan ini"
-            )
+        pesan = f'Teks Bagian "{name}" {uraian} ({asal}): perbarui teksnya untuk ' + (
+            "laporan tahunan ini"
+            if settings.laporan_tahunan
+            else "semester ini"
+            if settings.semester_laporan
+            else "triwulan ini"
         )
         out.append(replace(at, pesan=pesan))
     for rujukan in rujukan_hilang(teks):

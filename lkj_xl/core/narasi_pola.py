@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 # A quarter as staff write it: "Triwulan II", "TW II", "Tw. I", "TW-1", "Trw I", "triw. II", "Triwulan
-# Kedua".
-_KUARTAL = r"(?:triwulan|triw|trw|tw)(?:\s*[.-]\s*|\s+)"
+# Kedua", "Triwulan ke-2", "TW ke-3".
+_KE = r"(?:ke\s*-?\s*)?"
+_KUARTAL = rf"(?:triwulan|triw|trw|tw)(?:\s*[.-]\s*|\s+){_KE}"
 _NOMOR = r"(IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
 _URUTAN = ("pertama", "kedua", "ketiga", "keempat")
 _TRIWULAN = re.compile(rf"\b{_KUARTAL}{_NOMOR}", re.IGNORECASE)
 # A half year: "Semester I", "Smt. 2", "Semester Kedua" (it ends with Triwulan II / IV).
-_SEMESTER_NOMOR = r"(?:semester|smt)(?:\s*[.-]\s*|\s+)(II|I|[12]|pertama|kedua|satu|dua)\b"
+_SEMESTER_NOMOR = rf"(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}(II|I|[12]|pertama|kedua|satu|dua)\b"
 _SEMESTER = re.compile(rf"\b{_SEMESTER_NOMOR}", re.IGNORECASE)
 _SEMESTER_KE = {"i": 1, "1": 1, "pertama": 1, "satu": 1, "ii": 2, "2": 2, "kedua": 2, "dua": 2}
 # The report's own period without its number (the lead's decision, mend35k): "(pada) triwulan ini" is
@@ -47,7 +48,7 @@ _PERIODE_KUARTAL = re.compile(_AWAL.replace("|selama", "") + _KUARTAL + _NOMOR +
 # Triwulan II dan Semester I", "Laporan Kinerja Semester I / Triwulan II".
 _PERIODE_NAMA = (
     rf"(?:{_KUARTAL}(?:IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
-    r"|(?:semester|smt)(?:\s*[.-]\s*|\s+)(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
+    rf"|(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}(?:II|I|[12]|pertama|kedua|satu|dua)\b)"
 )
 _GABUNGAN = re.compile(
     rf"\b{_LAPORAN}\s+{_PERIODE_NAMA}\s*(?:dan|/|&)\s*{_PERIODE_NAMA}{_TAHUN_IKUT}", re.IGNORECASE

@@ -1,22 +1,25 @@
 """Plans, comparisons and dated history in a Narasi text, read before the leftover-period check.
 
 A report is written after its period ends (the seed's Triwulan II report still waits for data due
-"tanggal 10 Juli 2025"), so:
+"tanggal 10 Juli 2025"), so (the lead's decisions, narasi1 and mend36a):
 
-- a plan for the report's own period ("Upaya yang akan dilakukan pada Triwulan II ...", "Pada Triwulan
-  IV akan dilakukan percepatan", "Rencana tindak lanjut pada Semester II: ...") was written for the
-  report before it: a leftover, named "rencana untuk Triwulan II"; not when its clause says it was
-  done ("yang direncanakan pada Triwulan II telah terlaksana") or waits for data to be released
-  ("realisasi triwulan II akan direlease ditanggal 10 Juli 2025");
-- a plan for a later period ("akan dilaksanakan pada triwulan III" in Triwulan II, the seed's words) is
-  what staff write every quarter: no period of the text;
-- a comparison with the quarter just before the report ("Dibandingkan dengan capaian Triwulan I" in
-  Triwulan II, "naik dari 48% pada Triwulan II" in Triwulan III) is the one staff make each quarter:
-  no period of the text either (a quarter further back, "Triwulan I" in Triwulan III, is still read:
-  the comparison of the report before, left in the cell);
-- "telah/sudah ... (pada bulan) November" tells of a month of the reported quarter, not its first (in
-  which the report before is written): the text names its own period ("Kegiatan yang belum terlaksana pada Triwulan III telah diselesaikan pada bulan
-  November" in Triwulan IV).
+- a FUTURE plan for the report's own period ("Upaya yang akan dilakukan pada Triwulan II ...", "Pada
+  Triwulan IV akan dilakukan percepatan", "Rencana tindak lanjut pada Semester II: ...") was written
+  for the report before it: a leftover, named "rencana untuk Triwulan II". A past plan told of is
+  not, and its period stays the report's own named ("yang direncanakan pada TW II belum dapat
+  dilaksanakan", "semula ... pada Triwulan II diundur ke Triwulan III", "sesuai rencana pada TW II",
+  "Rencana penarikan dana pada Triwulan II sebesar ...", "... ditunda", "... dibatalkan", "...
+  telah terlaksana"), nor are data still to be worked out ("realisasi triwulan II akan direlease
+  ditanggal 10 Juli 2025", "akan diperbarui setelah rekonsiliasi");
+- a plan for a later period ("akan dilaksanakan pada triwulan III" in Triwulan II, the seed's words;
+  "Target TW III ... diharapkan tercapai") is what staff write every quarter: no period of the text;
+- a comparison with any earlier period of the year ("Dibandingkan dengan capaian Triwulan I", "naik
+  12% dari triwulan kedua", "dari 20% pada TW I menjadi 100%"; in Triwulan I, Triwulan IV of the year
+  before) is no period of the text either;
+- "telah/sudah ... (pada bulan) November" (no other year after it) tells of a month of the reported
+  quarter, not its first (in which the report before is written): the periods its sentence names are
+  no leftover ("Kegiatan yang belum terlaksana pada Triwulan III telah diselesaikan pada bulan
+  November" in Triwulan IV); the other sentences of the cell are read as before.
 """
 
 from __future__ import annotations
@@ -25,14 +28,19 @@ import re
 
 from lkj_xl.core import contract as c
 from lkj_xl.core.dates import BULAN
-from lkj_xl.core.narasi_pola import _KUARTAL, _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
+from lkj_xl.core.narasi_pola import _PERIODE_NAMA, _SEMESTER, _SEMESTER_KE, _TRIWULAN, kuartal
 
 # one period or a list of them: "TW III dan TW IV", "Triwulan III s.d. Triwulan IV"
 _DAFTAR = rf"{_PERIODE_NAMA}(?:\s*(?:,|dan|serta|&|/|s\.\s?d\.?|s/d|-|–)\s*{_PERIODE_NAMA})*"
-# the year after it: another year's period is planned for that year ("Triwulan I Tahun 2026")
-_TAHUN = r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?(?P<tahun>\d{4})|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang)))\b)?"
-# ("perlu" only after the period: "hal yang perlu diperhatikan pada Triwulan II" tells of it)
-_MAU = r"(?:akan|direncanakan|dijadwalkan|rencana(?:nya)?|merencanakan)"
+# the year after it: another year's period is planned for that year ("Triwulan I Tahun 2026"), compared
+# with as an earlier one ("Triwulan IV tahun lalu")
+_TAHUN = (
+    r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?(?P<tahun>\d{4})|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
+    r"|(?P<lalu>tahun\s+(?:lalu|sebelumnya|kemarin)))\b)?"
+)
+# a future plan's words ("perlu" only after the period: "hal yang perlu diperhatikan pada Triwulan II"
+# tells of it); "rencana" alone is a noun ("Rencana penarikan dana pada Triwulan II sebesar ...")
+_MAU = r"(?:akan|direncanakan|dijadwalkan|merencanakan|rencana\s+tindak\s+lanjut)"
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
 # evaluasi", "pada Triwulan IV perlu dicatat")
 _BUKAN = r"(?!\s+(?:menjadi|digunakan|dijadikan|dimanfaatkan|dicatat|diketahui|diperhatikan|diapresiasi|disampaikan|dijelaskan)\b)"
@@ -45,34 +53,60 @@ _RENCANA = re.compile(
     rf"(?:nanti\s+|mendatang\s+)?(?:akan|perlu|direncanakan|dijadwalkan)\b{_BUKAN}",
     re.IGNORECASE,
 )
-# a clause saying the plan was carried out, or the period's data are yet to be released ("belum
-# dapat terealisasi" is not)
+# a clause saying the plan was carried out, or the period's data are yet to be released or worked out
+# ("belum dapat terealisasi" is not)
 _BELUM = re.compile(r"\b(?:belum|tidak|tak)\s+(?:(?:dapat|bisa|sepenuhnya|juga)\s+)*\w+", re.IGNORECASE)
 _TERLAKSANA = re.compile(
     r"\b(?:telah|sudah|berhasil|terlaksana|tercapai|terealisasi|selesai)\b"
     r"|\b(?:di)?rel[e]?ase\b|\b(?:di)?rilis\b|\bterbit|\bdiumumkan\b|\bdipublikasikan\b|\btanggal\s+\d"
-    r"|\btersedia\b|\bmenunggu\b",
+    r"|\btersedia\b|\bmenunggu\b"
+    r"|\b(?:diperbarui|diperbaharui|dihitung|diperoleh|dimutakhirkan|direvisi|dikoreksi|rekonsiliasi)\b",
     re.IGNORECASE,
 )
+# ... or told as a past plan: the one of the period ("yang direncanakan pada TW II", "semula",
+# "sesuai rencana"), moved or cancelled ("mundur", "ditunda", "tidak terlaksana")
+_RENCANA_LALU = re.compile(
+    r"\byang\s+(?:\w+\s+)?(?:direncanakan|dijadwalkan|diprogramkan)\b"
+    r"|\b(?:semula|seharusnya|sedianya|semestinya|mestinya|awalnya)\b"
+    r"|\b(?:sesuai|terhadap|dari|dengan)\s+(?:dengan\s+)?rencana\b"
+    r"|\b(?:mundur|diundur|bergeser|digeser|ditunda|dibatalkan|batal|gagal)\b"
+    r"|\btidak\s+(?:(?:dapat|bisa|jadi)\s+)*(?:terlaksana|dilaksanakan|terealisasi|direalisasikan)\b",
+    re.IGNORECASE,
+)
+# "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": the plan is for the later
+# time, the quarter it names first is when it was due
+_LAIN_WAKTU = re.compile(
+    rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{'|'.join(BULAN)})\b|tahun\b)",
+    re.IGNORECASE,
+)
+# hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
+# tercapai", "ditargetkan selesai pada TW IV")
+_HARAP = re.compile(r"\b(?:ditargetkan|diharapkan|diupayakan|belum)\b", re.IGNORECASE)
 # a sentence's end: not the dot of "s.d.", "TW.", "Kab.", "1.000"
 _AKHIR = re.compile(
     r"[;:!?]|(?<!\bs\.d)(?<!\bs)(?<!\btw)(?<!\btriw)(?<!\btrw)(?<!\bsmt)(?<!\bkab)(?<!\bno)\.(?!\w)",
     re.IGNORECASE,
 )
-_QUARTER = rf"{_KUARTAL}(?:IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b"
+_NAIK = r"(?:naik|meningkat|turun|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)"
 _BANDING = re.compile(
     r"\b(?:(?:di)?banding(?:kan)?(?:\s+dengan)?|daripada)"
     r"(?:\s+(?:capaian|realisasi|kinerja|serapan|anggaran|nilai|target|kondisi|periode|pada|di|akhir|data))*"
-    rf"\s+(?P<periode>{_QUARTER}){_TAHUN}"
-    r"|\b(?:naik|meningkat|turun|menurun|bertambah|berkurang)\s+dari\s+(?:[^\s.;:]+\s+){0,3}?(?:pada|di)\s+"
-    rf"(?P<periode2>{_QUARTER}){_TAHUN.replace('P<', 'P<b')}",
+    rf"\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN}"
+    # "naik 12% dari triwulan kedua", "meningkat dari 51% pada TW.II menjadi 74%", "dari 20% pada TW I
+    # menjadi 100%"
+    rf"|(?:\b{_NAIK}(?:\s+[^\s.;:]+){{0,4}}?\s+|(?=dari\s+(?:[^\s.;:]+\s+){{0,3}}?(?:pada|di)\s+"
+    rf"{_PERIODE_NAMA}(?:\s*,?\s*tahun\s+\S+)?\s+menjadi\b))"
+    rf"dari\s+(?:[^\s.;:]+\s+){{0,3}}?(?:(?:pada|di)\s+)?(?P<periode2>{_PERIODE_NAMA})"
+    rf"{_TAHUN.replace('P<', 'P<b')}",
     re.IGNORECASE,
 )
-_BELUM_DI = re.compile(r"\bbelum\b", re.IGNORECASE)
 _SEBUT = re.compile(rf"\b(?P<periode>{_DAFTAR}){_TAHUN}", re.IGNORECASE)
+_BULAN = rf"(?:{'|'.join(BULAN)})"
 _BULAN_LALU = re.compile(
     r"\b(?:telah|sudah)\s+(?!(?:di)?(?:rencanakan|jadwalkan|anggarkan|programkan)\b)"
-    rf"(?:[^\s.;:,]+\s+){{0,4}}?(?:(?:pada|di|dalam)\s+)?(?:bulan\s+)?(?P<bulan>{'|'.join(BULAN)})\b",
+    rf"(?:[^\s.;:,]+\s+){{0,4}}?(?:(?:pada|di|dalam)\s+)?(?:bulan\s+)?"
+    rf"(?P<bulan>{_BULAN}(?:\s*(?:,|dan|-|–|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:bulan\s+)?{_BULAN})*)\b"
+    r"(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>\d{4})\b)?",
     re.IGNORECASE,
 )
 
@@ -102,12 +136,51 @@ def _klausa(teks: str, start: int, end: int) -> str:
     return teks[awal : akhir.start() if akhir else len(teks)]
 
 
+def _sesudah(teks: str, end: int) -> str:
+    """The rest of the sentence after ``end``."""
+    akhir = _AKHIR.search(teks, end)
+    return teks[end : akhir.start() if akhir else len(teks)]
+
+
+def _bukan_rencana(match: re.Match[str], b: str, akhir: int) -> bool:
+    """The report's own period (its last quarter ``akhir``) named beside a plan word, told as done, as
+    a past plan, or as data yet to come: honest, and still the report's own period named."""
+    klausa = _klausa(match.string, *match.span())
+    if _TERLAKSANA.search(_BELUM.sub("", klausa)) or _RENCANA_LALU.search(klausa):
+        return True
+    # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": a plan for the later
+    # time, the quarter it names first is when it was due (not a month of that quarter: "Pada
+    # Triwulan IV akan dilakukan percepatan pada bulan Desember" plans for it)
+    lower = [m.lower() for m in BULAN]
+    return bool(b) and any(
+        not waktu.group("bulan") or lower.index(waktu.group("bulan").lower()) // 3 + 1 != akhir
+        for waktu in _LAIN_WAKTU.finditer(_sesudah(match.string, match.end()))
+    )
+
+
+def _bulan_kini(teks: str, akhir: int, tahun: int | None) -> list[tuple[int, int]]:
+    """The sentences (spans) telling of a month of the report's last quarter but its first, of the
+    report's year, as past ("telah dilaksanakan pada bulan November" in Triwulan IV, Semester II and
+    the year's report; the report before is written in the quarter's first month)."""
+    lower = [b.lower() for b in BULAN]
+    out = []
+    for match in _BULAN_LALU.finditer(teks):
+        if match.group("tahun") and tahun is not None and int(match.group("tahun")) != tahun:
+            continue  # "pada bulan November 2024": another year's month, no evidence
+        months = [lower.index(m.group(0).lower()) for m in re.finditer(_BULAN, match.group("bulan"), re.I)]
+        if any(3 * (akhir - 1) < m < 3 * akhir for m in months):
+            awal = max((m.end() for m in _AKHIR.finditer(teks, 0, match.start())), default=0)
+            selesai = _AKHIR.search(teks, match.end())
+            out.append((awal, selesai.start() if selesai else len(teks)))
+    return out
+
+
 def baca_rencana(
     teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
-) -> tuple[str, list[str], bool]:
-    """``teks`` without the plans for a later period and the comparison with the quarter just before
-    the report; the report's own periods named as plans ("rencana untuk Triwulan II"); and whether it
-    tells of a month of the reported quarter as past."""
+) -> tuple[str, list[str]]:
+    """``teks`` without the plans for a later period, the comparisons with an earlier period and the
+    periods of a sentence telling of a month of the reported quarter as past; and the report's own
+    periods named as future plans ("rencana untuk Triwulan II")."""
     awal, akhir = (
         (1, 4) if tahunan else (2 * semester - 1, 2 * semester) if semester else (triwulan, triwulan)
     )
@@ -116,9 +189,6 @@ def baca_rencana(
     def ganti_rencana(match: re.Match[str]) -> str:
         b = "" if match.group("periode") else "b"
         periode = match.group("periode") or match.group("periode2")
-        klausa = _BELUM.sub("", _klausa(match.string, *match.span()))
-        if _TERLAKSANA.search(klausa):
-            return match.group(0)
         if _lain_tahun(match, tahun, b):  # "akan dilanjutkan pada Triwulan I Tahun 2026"
             return match.group(0).replace(periode, "periode rencana")
         rentang = _rentang(periode)
@@ -128,36 +198,53 @@ def baca_rencana(
         sendiri = [
             n for first, last, n in rentang if last == akhir or semester and awal <= first <= last <= akhir
         ]
+        if sendiri and _bukan_rencana(match, b, akhir):
+            return match.group(0)
         rencana.extend(nama for nama in sendiri if nama not in rencana)
         return match.group(0).replace(periode, "periode rencana")
 
     teks = _RENCANA.sub(ganti_rencana, teks)
 
-    def ganti_belum(match: re.Match[str]) -> str:
+    def ganti_harap(match: re.Match[str]) -> str:
         # "belum tercapai maksimal karena pelaksanaan pada Triwulan III dan IV" (the seed's Triwulan
-        # II): a later period in a clause saying it is not yet done is when it will be
-        if not _BELUM_DI.search(_klausa(match.string, *match.span())) or _lain_tahun(match, tahun):
+        # II), "Target TW III sebesar 75% diharapkan dapat tercapai": a later period in a clause saying
+        # it is not yet done, or hoped for, is when it will be
+        if not _HARAP.search(_klausa(match.string, *match.span())) or _lain_tahun(match, tahun):
             return match.group(0)
         if all(first > akhir for first, _, _ in _rentang(match.group("periode"))):
             return match.group(0).replace(match.group("periode"), "periode berikutnya")
         return match.group(0)
 
-    teks = _SEBUT.sub(ganti_belum, teks)
-    sebelum = awal - 1
-    if not tahunan and sebelum >= 1:
+    teks = _SEBUT.sub(ganti_harap, teks)
+    if not tahunan:
 
         def ganti_banding(match: re.Match[str]) -> str:
             b = "" if match.group("periode") else "b"
             periode = match.group("periode") or match.group("periode2")
-            if _lain_tahun(match, tahun, b) or _rentang(periode)[0][0] != sebelum:
+            year = match.group(f"{b}tahun")
+            lalu = bool(match.group(f"{b}lalu")) or bool(year) and tahun is not None and int(year) < tahun
+            # an earlier period of the year; in a report from Januari (Triwulan I, Semester I), a later
+            # quarter without a year is the year before's ("Dibandingkan dengan Triwulan IV")
+            sebelum = (
+                not year
+                and not match.group(f"{b}depan")
+                and (_rentang(periode)[0][1] < awal or awal == 1 and _rentang(periode)[0][0] > akhir)
+            )
+            if not (lalu or sebelum):
                 return match.group(0)
-            return match.group(0).replace(periode, "triwulan sebelumnya")
+            return match.group(0).replace(periode, "periode sebelumnya")
 
         teks = _BANDING.sub(ganti_banding, teks)
-    # the months of the report's period but its first: the report before is written in that one
-    # ("telah disampaikan pada bulan April" may be the Triwulan I report's own words)
-    lower = [b.lower() for b in BULAN]
-    bulan_kini = not tahunan and any(
-        3 * (awal - 1) < lower.index(m.group("bulan").lower()) < 3 * akhir for m in _BULAN_LALU.finditer(teks)
-    )
-    return teks, [f"rencana untuk {nama}" for nama in rencana], bulan_kini
+    # a sentence telling of a month of the reported quarter as past names no other period (the year's
+    # report read as Triwulan IV, as the leftover check reads it)
+    sendiri = (4, 4) if tahunan else (awal, akhir)
+
+    def ganti_lalu(match: re.Match[str]) -> str:
+        rentang = _rentang(match.group("periode"))
+        if any(first <= sendiri[1] and last >= sendiri[0] for first, last, _ in rentang):
+            return match.group(0)
+        return match.group(0).replace(match.group("periode"), "periode lalu")
+
+    for mulai, selesai in reversed(_bulan_kini(teks, sendiri[1], tahun)):
+        teks = teks[:mulai] + _SEBUT.sub(ganti_lalu, teks[mulai:selesai]) + teks[selesai:]
+    return teks, [f"rencana untuk {nama}" for nama in rencana]
