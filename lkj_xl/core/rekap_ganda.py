@@ -332,11 +332,14 @@ def kindless_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     agency. Said for each such file, naming the other and asking for the kind."""
     joined = identities(rows)
     found, candidates = _kinded(rows)
+    named: dict[tuple[str, str] | None, list[int]] = defaultdict(list)  # each agency's rows, gathered once
+    for at, its in enumerate(found):
+        named[its].append(at)
     warned = []
     for row, identity, kinds, as_read in zip(rows, found, candidates, joined):
         if not kinds or as_read != identity:
             continue
-        others = [other for other, its in zip(rows, found) if its in kinds]
+        others = [rows[at] for at in sorted(at for its in kinds for at in named.get(its, ()))]  # file order
         pemda = " ".join(str(row["pemerintah_daerah"]).split())
         warned.append(
             (

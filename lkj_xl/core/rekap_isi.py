@@ -15,7 +15,7 @@ import hashlib
 import io
 import pickle
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from lkj_xl.core.kalimat import daftar
@@ -88,15 +88,29 @@ def _groups(rows: Sequence[dict[str, Any]], key: str = "isi") -> list[list[dict[
     return found
 
 
+def _period_names(rows: Sequence[dict[str, Any]]) -> Callable[[tuple[Any, Any]], str]:
+    """:func:`period_text` of a period over ``rows``, read once per period: once per group read every
+    row again for each (groups x agencies)."""
+    names: dict[tuple[Any, Any], str] = {}
+
+    def named(period: tuple[Any, Any]) -> str:
+        if period not in names:
+            names[period] = period_text(period, rows)
+        return names[period]
+
+    return named
+
+
 def same_content_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     """(jenis, pesan) per content sent under several agency names (rows: the files counted)."""
+    named = _period_names(rows)  # one name per period
     found = []
     for group in _groups(rows):
         times = "dua kali" if len(group) == 2 else f"{len(group)} kali"
         found.append(
             (
                 "Isi sama",
-                f"Pada {period_text(period_of(group[0]), rows)}, {daftar([who(row) for row in group])} berisi "
+                f"Pada {named(period_of(group[0]))}, {daftar([who(row) for row in group])} berisi "
                 "indikator, target, realisasi dan anggaran yang sama persis dengan nama perangkat daerah yang "
                 "berbeda: satu buku kerja yang dikirim dengan nama lain? Semuanya dihitung sebagai perangkat "
                 f"daerah tersendiri, sehingga indikator, pagu dan realisasinya dihitung {times} dalam peringkat, "
@@ -169,6 +183,7 @@ def same_plan_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     own. Units of one kind named by their place ("Kecamatan Sukodono", "Kecamatan Tempeh"; "UPT
     Puskesmas Sukodono", "UPT Puskesmas Tempeh": a template, maybe one pagu) are not warned about;
     the same content to the last digit is said by :func:`same_content_warnings` alone."""
+    named = _period_names(rows)  # one name per period
     found = []
     for plan in _groups(rows, "rencana"):
         for group in _alike_groups(plan):
@@ -178,7 +193,7 @@ def same_plan_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
             found.append(
                 (
                     "Rencana sama",
-                    f"Pada {period_text(period_of(group[0]), rows)}, {daftar([who(row) for row in group])} "
+                    f"Pada {named(period_of(group[0]))}, {daftar([who(row) for row in group])} "
                     "berisi indikator, target dan pagu yang sama persis dengan nama perangkat daerah yang "
                     "berbeda; hanya realisasinya yang berbeda: laporan satu perangkat daerah yang dikirim "
                     "ulang dengan nama lain? Semuanya dihitung sebagai perangkat daerah tersendiri, sehingga "
