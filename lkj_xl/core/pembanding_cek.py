@@ -41,8 +41,7 @@ def check_comparisons(
     # (the target, said at its own cell already, is only what each comparison is weighed against)
     beside = (target_header, replace(target_value, text=""))
     comma_thousands(log, c.SHEET_KINERJA, item.row, name, [beside, *cells], item.satuan)
-    if not is_percent_unit(item.satuan):
-        whole_fraction(cells, item, name, log)
+    whole_fraction(cells, item, name, log)  # (the quarters' rule: not of a percentage nor a level)
 
 
 def _fractions_of_percent(
@@ -55,9 +54,11 @@ def _fractions_of_percent(
     """A comparison figure of a percentage typed as a fraction (Realisasi Tahun Lalu 0,9 for 90 %, a
     ratio =A/B pasted without x 100) beside a target above 1: read as 0,9 %. Pointed out when the
     figure below 1, without %, times 100 is within three times the target (0,5 % last year beside a
-    target of 3,45 % is a small rate, as is anything beside a target of at most 1 %)."""
+    target of 3,45 % is a small rate, as is anything beside a target of at most 1 %). As in the
+    quarters, a higher-is-better indicator's only: a lower-is-better rate's aim is small (0,12 % of
+    non-performing loans last year beside a target of 5 %)."""
     header, exact = target[0], target[1].exact
-    if exact is None or exact <= 1 or not is_percent_unit(item.satuan):
+    if exact is None or exact <= 1 or item.polaritas != c.POSITIF or not is_percent_unit(item.satuan):
         return
     for column, value in cells:
         x = value.exact

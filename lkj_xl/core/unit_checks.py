@@ -343,7 +343,12 @@ _WHOLE_WORDS = frozenset(
 def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: str, log: FindingLog) -> None:
     """A number cell holding a fraction of people or schools (1,234 anak): most often "1.234" typed on
     an Excel set to English, which stores 1,234, a capaian a thousand times too small. Computed as
-    stored; the cell says so. Text cells are read the Indonesian way (comma_thousands says "1,234")."""
+    stored; the cell says so. Text cells are read the Indonesian way (comma_thousands says "1,234").
+    Never for a percentage, an index, a score or a ratio (a level: "Indeks (IKM)" 82,38, "Rasio siswa
+    per guru" 18,5), whatever count word its Satuan holds: the quarters and the comparison columns
+    share this one rule. Below 1 no English-Excel hint: "0.045" is stored as typed there."""
+    if is_level_unit(item.satuan):
+        return
     for header, value in values:
         x = value.number
         if x is None or value.text or value.percent or x.is_integer():  # (nearly every count: whole)
@@ -355,7 +360,7 @@ def whole_fraction(values: list[tuple[str, Value]], item: IndicatorInput, name: 
         hint = (
             f'; bila diketik "{x:.3f}" di Excel atau LibreOffice berbahasa Inggris (titik desimal), tulis '
             f"{thousands.numerator} tanpa titik"
-            if thousands.denominator == 1
+            if thousands.denominator == 1 and abs(x) >= 1
             else ""
         )
         log.add(
