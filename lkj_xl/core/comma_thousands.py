@@ -96,12 +96,16 @@ def _fits(read: Fraction, against: Sequence[Fraction]) -> bool:
 
 
 def _slipped(found: re.Match[str], exact: Fraction, satuan: str, against: Sequence[Fraction]) -> bool:
-    """Whether a comma found after thousands dots before three digits other than "000" ("1.023,456")
-    is a slipped last dot: a Satuan of whole things or money, or 1.023.456 fits the figures beside it
-    where 1.023,456 does not. (",000" and a comma with no dot, "1,250", are always pointed out.)"""
-    if found.group().endswith(",000") or "." not in found.group():
+    """Whether a comma before three digits other than "000" ("1.023,456", "71,245") is a slipped
+    thousands dot: a Satuan of whole things or money, or 1.023.456 fits the figures beside it where
+    1.023,456 does not. A comma with no dot is also pointed out when nothing beside it tells (no
+    figure fits either reading): "71,245" indeks beside a target of 72 is an ordinary decimal.
+    (",000" is always pointed out.)"""
+    if found.group().endswith(",000"):
         return True
-    return _whole_or_money(satuan) or (_fits(exact * 1000, against) and not _fits(exact, against))
+    if _whole_or_money(satuan) or (_fits(exact * 1000, against) and not _fits(exact, against)):
+        return True
+    return "." not in found.group() and not _fits(exact, against)
 
 
 def comma_thousands(
