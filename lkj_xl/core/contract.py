@@ -359,17 +359,22 @@ def is_tahunan(text: str) -> bool:
     return tidy_text(text.casefold().replace(".", " ").replace("-", " ")) in _TAHUNAN
 
 
+# A half year typed as the Triwulan: "Semester", "Smt", "Sem" before its number ("Sem. II", "Sem 2";
+# "Semua" is no half year; "S2" stays unreadable: a Sasaran's Kode is written so).
+HALF_YEAR = re.compile(r"semester|smt|sem(?=[\s.\d])", re.IGNORECASE)
+
+
 def triwulan_from_text(text: str) -> int | None:
     """A quarter typed as staff write it: "2", "II", "TW 2", "TW. II", "TW-II", "Triwulan II", "ke-2",
-    "Triwulan Kedua", "Semester I" -> 2; "Tahunan" -> 4; None for anything else (then it is read as a
+    "Triwulan Kedua", "Semester I", "Sem. I" -> 2; "Tahunan" -> 4; None for anything else (then it is read as a
     number, with its galat)."""
     if is_tahunan(text):  # the year's report (the LKjIP proper) is reported s.d. TW IV
         return 4
     key = tidy_text(text.casefold().replace(".", " ").replace("-", " "))
-    for prefix in ("semester", "smt"):  # "Semester I" is reported s.d. TW II, "Semester II" s.d. TW IV
-        if key.startswith(prefix):
-            half = triwulan_from_text(key[len(prefix) :])
-            return 2 * half if half in (1, 2) else None
+    half_year = HALF_YEAR.match(key)  # "Semester I" is reported s.d. TW II, "Semester II" s.d. TW IV
+    if half_year:
+        half = triwulan_from_text(key[half_year.end() :])
+        return 2 * half if half in (1, 2) else None
     for prefix in _QUARTER_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix) :].strip()

@@ -60,6 +60,10 @@ class FindingLog:
         year's last quarter, as its tables name it."""
         return c.sd_label(triwulan, tahun_tahunan=self.tahun_tahunan, semester=self.semester)
 
+    def laporan(self, triwulan: int) -> str:
+        """The report's period in a sentence, as its title names it: "s.d. Triwulan II", "Semester I"."""
+        return c.periode(triwulan, None, semester=self.semester)
+
     def dilaporkan(self) -> str:
         """What the reported quarter is: "triwulan yang dilaporkan"; in the year's report its last quarter."""
         return f"{DILAPORKAN_TAHUNAN} {self.tahun_tahunan}" if self.tahun_tahunan else DILAPORKAN
@@ -493,7 +497,7 @@ def after_period(
     if quarter <= triwulan:
         return False
     if value.number is not None:
-        tw, reported = c.ROMAN[quarter - 1], c.ROMAN[triwulan - 1]
+        tw, reported = c.ROMAN[quarter - 1], log.laporan(triwulan)
         noun = "indikator" if sheet == c.SHEET_KINERJA else "baris anggaran"
         hint = (
             f". Bila laporan ini s.d. Triwulan {tw}, ubah Triwulan di sheet {c.SHEET_PENGATURAN} "
@@ -506,9 +510,9 @@ def after_period(
             sheet,
             c.REALISASI_TW_HEADERS[quarter - 1],
             row,
-            f"{what} TW {tw} {subject} diisi, padahal laporan s.d. Triwulan {reported}; nilai ini tidak dihitung",
-            f"{what} TW {tw} diisi pada {{n}} {noun} (baris {{baris}}), padahal laporan s.d. Triwulan "
-            f"{reported}; nilai ini tidak dihitung{hint}",
+            f"{what} TW {tw} {subject} diisi, padahal laporan {reported}; nilai ini tidak dihitung",
+            f"{what} TW {tw} diisi pada {{n}} {noun} (baris {{baris}}), padahal laporan {reported}; "
+            f"nilai ini tidak dihitung{hint}",
             LEFT_OUT,
         )
     return True

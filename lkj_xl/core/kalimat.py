@@ -550,7 +550,7 @@ def _periode_sama(ind: IndicatorResult, settings: Settings) -> str:
     total = ind.realisasi_tahun.get(settings.tahun - 1)
     if total is None or to_fraction(total) == to_fraction(p.tahun_lalu):
         return ""
-    return c.periode(settings.triwulan, settings.tahun - 1)
+    return c.periode(settings.triwulan, settings.tahun - 1, semester=settings.semester_laporan)
 
 
 def tahun_lalu_kalimat(ind: IndicatorResult, settings: Settings) -> str:

@@ -47,7 +47,6 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
             continue
         header, shown = matched
         ref = f"{letters[reported]}{item.row}"
-        tw = c.ROMAN[triwulan - 1]
         s = data.settings  # "Realisasi Tahun 2025", "Realisasi Semester I": as its tables name it
         label = c.realisasi_sd_label(s)
         if header != c.H_REALISASI_TAHUN_LALU:
@@ -60,7 +59,7 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
                     c.SHEET_KINERJA,
                     ref,
                     f"{said}: angka tahun {tahun - 1} belum dikosongkan? Laporan ini "
-                    f"{c.triwulan_tahun(4, tahun, tahunan=s.laporan_tahunan)}; "
+                    f"{c.triwulan_tahun(4, tahun, tahunan=s.laporan_tahunan, semester=s.semester_laporan)}; "
                     f"bila benar angka {tahun - 1}, kosongkan Realisasi TW I-IV dan isi realisasi tahun {tahun}",
                 )
             )
@@ -70,7 +69,8 @@ def check_last_years_quarters(data: WorkbookInput, kinerja: str | None) -> None:
                 GALAT,
                 c.SHEET_KINERJA,
                 ref,
-                f"{said}, dan triwulan sesudah Triwulan {tw} terisi: angka tahun {tahun - 1} belum dikosongkan? "
+                f"{said}, dan triwulan sesudah {c.triwulan_tahun(triwulan, None, semester=s.semester_laporan)} "
+                f"terisi: angka tahun {tahun - 1} belum dikosongkan? "
                 f"Laporan ini Tahun {tahun}; kosongkan Realisasi TW I-IV dan isi realisasi tahun {tahun}; "
                 "capaian tidak dihitung",
             )
@@ -94,16 +94,17 @@ def _whole_year_for_period(
         or c.H_REALISASI_TAHUN_LALU not in letters
     ):
         return
-    tw, header = c.ROMAN[triwulan - 1], c.realisasi_tahun_header(tahun - 1)
+    header, half = c.realisasi_tahun_header(tahun - 1), data.settings.semester_laporan
+    period = c.periode(triwulan, None, semester=half)  # "s.d. Triwulan II"; "Semester I" as its title
     data.findings.append(
         Finding(
             PERINGATAN,
             c.SHEET_KINERJA,
             f"{letters[c.H_REALISASI_TAHUN_LALU]}{item.row}",
             f'Realisasi Tahun Lalu indikator "{item.indikator}" ({item.kode}) sama dengan kolom "{header}" '
-            f"({lalu.text or whole_or_two(lalu.exact)}), realisasi setahun penuh, padahal laporan ini s.d. Triwulan "
-            f"{tw}: Perbandingan Kinerja membandingkan realisasi s.d. Triwulan {tw} dengan angka setahun itu; "
-            f"isi realisasi s.d. Triwulan {tw} Tahun {tahun - 1}",
+            f"({lalu.text or whole_or_two(lalu.exact)}), realisasi setahun penuh, padahal laporan ini {period}: "
+            f"Perbandingan Kinerja membandingkan realisasi {period} dengan angka setahun itu; "
+            f"isi realisasi {c.periode(triwulan, tahun - 1, semester=half)}",
         )
     )
 
@@ -125,11 +126,14 @@ def _two_figures_for_last_year(
         return
     header = c.realisasi_tahun_header(tahun - 1)
     s = data.settings
-    # The year's report is "Tahun 2025", not Triwulan IV (the quarterly report's words kept)
+    # The year's report is "Tahun 2025", not Triwulan IV; Semester II's "s.d. Semester II" (as its title)
     report_is, same = (
         (f"Tahun {tahun}", "Realisasi Tahun Lalu")
         if s.tahun_tahunan
-        else ("Triwulan IV", f"realisasi s.d. Triwulan IV Tahun {tahun - 1}")
+        else (
+            c.triwulan_tahun(4, None, semester=s.semester_laporan),
+            f"realisasi {c.periode(4, tahun - 1, semester=s.semester_laporan)}",
+        )
     )
     data.findings.append(
         Finding(

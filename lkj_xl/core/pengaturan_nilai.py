@@ -48,8 +48,8 @@ _WITH_YEAR = re.compile(r"(.*?)[\s/,-]*(?:(?:tahun|thn|th|t\.?a\.?)\s*)?([0-9]{4
 
 
 def semester_text(text: str) -> bool:
-    """The Triwulan typed as a half year: "Semester I", "Smt. II", "Semester 1 Tahun 2025"."""
-    return c.tidy_text(text).casefold().startswith(("semester", "smt"))
+    """The Triwulan typed as a half year: "Semester I", "Smt. II", "Sem II", "Semester 1 Tahun 2025"."""
+    return c.HALF_YEAR.match(c.tidy_text(text)) is not None
 
 
 def tahunan_text(text: str, tahun: int | None) -> bool:

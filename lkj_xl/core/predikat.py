@@ -182,8 +182,8 @@ def nilai(
                     c.SHEET_KINERJA,
                     header,
                     item.row,
-                    f"Realisasi {c.TW_LABELS[q - 1]} {name} diisi, padahal laporan s.d. Triwulan "
-                    f"{c.ROMAN[triwulan - 1]}; nilai ini tidak dihitung",
+                    f"Realisasi {c.TW_LABELS[q - 1]} {name} diisi, padahal laporan {log.laporan(triwulan)}; "
+                    "nilai ini tidak dihitung",
                     LEFT_OUT,
                 )
             continue

@@ -142,6 +142,25 @@ def fit_quarter_titles(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> N
                 lay.columns[c] = max(lay.columns[c], column_width(value, bold.get((r, c), False)) + 0.2)
 
 
+def fit_quarter_headers(lay: SheetLayout, bold: dict[tuple[int, int], bool]) -> None:
+    """Widen a column so that a quarter or half year in a table header outside the sheet's own header
+    rows (Grafik's trend table: "s.d. Semester II 2025") is not cut at its space: the header printed
+    "s.d. Semester" / "II 2025"; the text up to the quarter's end fits on its first line."""
+    first, last = lay.header_rows or (-1, -2)
+    merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
+    for b in lay.blocks:
+        if b.style != "header":
+            continue
+        for r in range(b.first_row, b.last_row + 1):
+            for c in range(b.first_col, min(b.last_col + 1, len(lay.columns))):
+                value = lay.value(r, c)
+                text = value if isinstance(value, str) else ""
+                found = QUARTER_LABEL.search(text)
+                if found and not first <= r <= last and (r, c) not in merged:
+                    needed = column_width(text[: found.end()], bold.get((r, c), False)) + 0.2
+                    lay.columns[c] = max(lay.columns[c], needed)
+
+
 def fit_row_heights(lay: SheetLayout) -> None:
     """Set the height of rows whose wrapped text needs more than one line.
 
@@ -149,7 +168,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
     neither it nor Excel sizes rows for merged cells, so the layout carries estimated heights. Rows
     that fit on one line get no entry. Heights set before (``row_heights``) are kept. First the
     columns are widened for a Galat text (:func:`fit_galat_widths`), for a title naming a quarter
-    (:func:`fit_quarter_titles`) and for their numbers as shown
+    (:func:`fit_quarter_titles`, :func:`fit_quarter_headers`) and for their numbers as shown
     (numberwidth.number_widths: never "###").
     """
     wrap: dict[tuple[int, int], bool] = {}
@@ -172,6 +191,7 @@ def fit_row_heights(lay: SheetLayout) -> None:
                     indent[r, c] = int(str(props["indent"]))
     fit_galat_widths(lay, bold)
     fit_quarter_titles(lay, bold)
+    fit_quarter_headers(lay, bold)
     merged = {(m.first_row, m.first_col) for m in lay.merges if m.last_col > m.first_col}
     lay.columns = number_widths(lay.rows, lay.columns, merged, bold, formats, MAX_COLUMN_WIDTH)
     widths = lay.columns
