@@ -104,8 +104,10 @@ def rentang_penuh(teks: str) -> str:
         if not match.group("kuartal") and nomor.upper() not in ("I", "II", "1", "2"):
             return match.group(0)
         kata = "Triwulan" if match.group("kuartal") else "Semester"
-        sela = match.group("sela")
-        return f"{match.group('kepala')}{sela[: len(sela) - len(nomor)]}{kata} {nomor}"
+        sela = match.group("sela")[: -len(nomor)]
+        # a range, "–": "Triwulan I s.d. IV" is no "s.d. Triwulan IV" (the year's report's own period)
+        sela = " – " if re.search(r"s\.|s/|sampai|hingga", sela, re.IGNORECASE) else sela
+        return f"{match.group('kepala')}{sela}{kata} {nomor}"
 
     for _ in range(4):  # "TW I, II, III dan IV": one more each pass
         baru = _POLOS.sub(ganti, teks)
