@@ -343,7 +343,9 @@ def test_the_periods_a_leftover_names(teks, kode, tahun, named):
     assert _lain(teks, kode, tahun) == named
 
 
-@pytest.mark.parametrize(("teks", "kode", "tahun", "flagged"), [pytest.param(*row, marks=_XFAIL) for row in NOT_TAKEN])
+@pytest.mark.parametrize(
+    ("teks", "kode", "tahun", "flagged"), [pytest.param(*row, marks=_XFAIL) for row in NOT_TAKEN]
+)
 def test_reve_verdicts_not_taken(teks, kode, tahun, flagged):
     assert bool(_lain(teks, kode, tahun)) == flagged
 
@@ -357,7 +359,9 @@ def test_a_plan_without_akan_is_explained_alike_in_the_peringatan_and_in_word():
         "masih menyebut rencana untuk Triwulan III, padahal laporan ini melaporkan hasil Triwulan III "
         "Tahun 2025 yang sudah berakhir"
     )
-    pesan = f'Teks Bagian "Tindak Lanjut" {uraian} (Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini'
+    pesan = (
+        f'Teks Bagian "Tindak Lanjut" {uraian} (Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini'
+    )
     tanda = f'[isi: teks ini {uraian}; perbarui teksnya (sheet Narasi, Bagian "Tindak Lanjut")]'
     assert ([f.pesan for f in narasi.findings], texts) == ([pesan], [teks, tanda])
 
