@@ -20,6 +20,12 @@ A report is written after its period ends (the seed's Triwulan II report still w
   quarter, not its first (in which the report before is written): the periods its sentence names are
   no leftover ("Kegiatan yang belum terlaksana pada Triwulan III telah diselesaikan pada bulan
   November" in Triwulan IV); the other sentences of the cell are read as before.
+
+After the second blind review (revE; the lead's decisions, mend36e) the report's own period is a
+plan's time only right after the plan's verb or opening the clause (_TEPAT, _TEPAT_AWAL); a later
+period is one after more words and other plan words too (_LONGGAR: quieting it cannot hide a
+leftover of the own period); in the year's report a plan for Triwulan I-III, and anywhere a plan for
+an earlier year's period, is read as before (the quarter named); only a later year quiets a plan.
 """
 
 from __future__ import annotations
@@ -281,19 +287,16 @@ def _bulan_kini(teks: str, akhir: int, tahun: int | None) -> list[tuple[int, int
     return out
 
 
-def baca_rencana(
-    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+def _rencana(
+    teks: str, awal: int, akhir: int, tahunan: bool, semester: int | None, tahun: int | None
 ) -> tuple[str, list[str]]:
-    """``teks`` without the plans for a later period, the comparisons with an earlier period and the
-    periods of a sentence telling of a month of the reported quarter as past; and the report's own
-    periods named as future plans ("rencana untuk Triwulan II")."""
-    awal, akhir = (
-        (1, 4) if tahunan else (2 * semester - 1, 2 * semester) if semester else (triwulan, triwulan)
-    )
+    """``teks`` without the plans' periods (a later one's, the report's own as a future plan's) and
+    the history of :func:`_riwayat`; and the report's own periods planned for (quarters ``awal`` to
+    ``akhir``)."""
     rencana: list[str] = []
     # the year's report: Triwulan I-III are earlier (a plan for them is a leftover, read as before)
     dulu = akhir if tahunan else awal
-    teks = _riwayat(teks, akhir if tahunan else awal, akhir, tahun)
+    teks = _riwayat(teks, dulu, akhir, tahun)
 
     def ganti_tepat(match: re.Match[str]) -> str:
         periode, b = _waktu(match)
@@ -305,7 +308,7 @@ def baca_rencana(
         sendiri = [
             n for first, last, n in rentang if last == akhir or semester and awal <= first <= last <= akhir
         ]
-        if lain == "lalu" or not sendiri and any(last < dulu for last in (r[1] for r in rentang)):
+        if lain == "lalu" or not sendiri and any(r[1] < dulu for r in rentang):
             return match.group(0)  # an earlier year's or period's plan: the report before's, read as before
         # the period opening the clause ("Pada Triwulan II ... akan"): a later time after it is the plan's
         if sendiri and _bukan_rencana(match, match.re is _TEPAT_AWAL, akhir):
@@ -323,7 +326,19 @@ def baca_rencana(
 
     teks = _TEPAT.sub(ganti_tepat, teks)
     teks = _TEPAT_AWAL.sub(ganti_tepat, teks)
-    teks = _LONGGAR.sub(ganti_longgar, teks)
+    return _LONGGAR.sub(ganti_longgar, teks), rencana
+
+
+def baca_rencana(
+    teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> tuple[str, list[str]]:
+    """``teks`` without the plans for a later period, the comparisons with an earlier period and the
+    periods of a sentence telling of a month of the reported quarter as past; and the report's own
+    periods named as future plans ("rencana untuk Triwulan II")."""
+    awal, akhir = (
+        (1, 4) if tahunan else (2 * semester - 1, 2 * semester) if semester else (triwulan, triwulan)
+    )
+    teks, rencana = _rencana(teks, awal, akhir, tahunan, semester, tahun)
 
     def ganti_harap(match: re.Match[str]) -> str:
         # "belum tercapai maksimal karena pelaksanaan pada Triwulan III dan IV" (the seed's Triwulan
