@@ -351,7 +351,7 @@ def test_reve_verdicts_not_taken(teks, kode, tahun, flagged):
 
 
 def test_a_plan_without_akan_is_explained_alike_in_the_peringatan_and_in_word():
-    """Decision 6: "rencana untuk Triwulan III", not "(akan ...)", for a plan "direncanakan" (revE's
+    """Decision 6: "rencana untuk Triwulan III", not "(akan ...)", for a plan "diagendakan" (revE's
     own-period plan words), one text at its cell and under the paragraph in Word."""
     teks = "Kegiatan pameran diagendakan pada Triwulan III."
     narasi, texts = tindak_lanjut(3, teks)
