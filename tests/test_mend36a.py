@@ -230,7 +230,8 @@ def test_an_own_period_plan_is_explained_alike_in_the_peringatan_and_in_word():
     Word, one text; with another period named too, both are said."""
     teks = "Capaian s.d. Triwulan I sebesar 23%; pada Triwulan II akan dilakukan percepatan."
     narasi, texts = tindak_lanjut(2, teks)
-    why = "masih menyebut rencana (akan ...) untuk Triwulan II, padahal laporan ini melaporkan hasil"
+    # mend36e, the lead's decision 6: "(akan ...)" dropped (a plan may read "direncanakan")
+    why = "masih menyebut rencana untuk Triwulan II, padahal laporan ini melaporkan hasil"
     uraian = f"menyebut Triwulan I dan {why} Triwulan II Tahun 2025 yang sudah berakhir"
     pesan = [
         f'Teks Bagian "Tindak Lanjut" {uraian} (Pengaturan, Triwulan): perbarui teksnya untuk triwulan ini'

@@ -149,7 +149,8 @@ def test_a_plan_for_the_reports_own_quarter_reads_as_a_plan_in_the_peringatan_an
     narasi, texts = tindak_lanjut(4, teks)
     # (mend36a, the lead's decision 4: the message says why a plan for the quarter is wrong)
     uraian = (
-        "masih menyebut rencana (akan ...) untuk Triwulan IV, padahal laporan ini melaporkan hasil "
+        # mend36e, the lead's decision 6: "(akan ...)" dropped (a plan may read "direncanakan")
+        "masih menyebut rencana untuk Triwulan IV, padahal laporan ini melaporkan hasil "
         "Triwulan IV Tahun 2025 yang sudah berakhir"
     )
     assert [(f.sel, f.pesan) for f in narasi.findings] == [

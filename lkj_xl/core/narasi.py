@@ -37,6 +37,7 @@ from lkj_xl.core.narasi_pola import (
     _SEMESTER_KE,
     _TRIWULAN,
     kuartal,
+    rentang_penuh,
 )
 from lkj_xl.core.narasi_rencana import baca_rencana
 from lkj_xl.core.narasi_riwayat import tanpa_riwayat
@@ -281,6 +282,7 @@ def triwulan_lain(
     named last ("rencana untuk Triwulan IV"; :func:`narasi_rencana.baca_rencana`)."""
     if triwulan not in (1, 2, 3, 4):
         return []
+    teks = rentang_penuh(teks)
     teks, sisa = tanpa_riwayat(teks, triwulan, tahun)
     teks, rencana = baca_rencana(teks, triwulan, tahunan, semester, tahun)
     named = _judul_lain(teks, triwulan, tahunan, semester, tahun)
@@ -330,7 +332,7 @@ def rencana_lain(named: list[str], settings: Settings) -> str:
         return ""
     lain = [n for n in named if not n.startswith("rencana untuk ")]
     uraian = (
-        f"masih menyebut rencana (akan ...) untuk {daftar(rencana)}, padahal laporan ini melaporkan "
+        f"masih menyebut rencana untuk {daftar(rencana)}, padahal laporan ini melaporkan "
         f"hasil {_periode_laporan(settings)} yang sudah berakhir"
     )
     return f"menyebut {daftar(lain)} dan {uraian}" if lain else uraian

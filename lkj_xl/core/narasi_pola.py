@@ -80,3 +80,38 @@ def kuartal(word: str) -> int:
     if word in _URUTAN:
         return _URUTAN.index(word) + 1
     return int(word) if word.isdigit() else ("i", "ii", "iii", "iv").index(word) + 1
+
+
+# A bare number after a period and "dan" / "-" / "s.d." takes the period's word before it (the lead's
+# decision, mend36e): "TW I s.d. III", "TW I-II", "triwulan II dan III", "Tw 1 & 2", "Semester I dan
+# II" name the last one too. After a comma only a Roman number ("TW I, II, III dan IV"): "Pada Triwulan
+# I, 2 kegiatan ..." counts kegiatan.
+_SAMBUNG = r"\s*(?:dan|serta|&|/|s\.\s?d\.?|s/d|sampai\s+dengan|hingga|-|–)\s*"
+_POLOS = re.compile(
+    rf"(?P<kepala>\b(?:(?P<kuartal>{_KUARTAL})(?:IV|III|II|I|[1-4])|(?:semester|smt)(?:\s*[.-]\s*|\s+){_KE}"
+    r"(?:II|I|[12]))\b)"
+    rf"(?P<sela>{_SAMBUNG}(?P<angka>IV|III|II|I|[1-4])|\s*,\s*(?P<romawi>IV|III|II|I))\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
+
+
+def rentang_penuh(teks: str) -> str:
+    """``teks`` with each bare number of a list of periods given its word: "TW I s.d. III" is "TW I s.d.
+    Triwulan III", "Semester I dan II" is "Semester I dan Semester II"."""
+
+    def ganti(match: re.Match[str]) -> str:
+        nomor = match.group("angka") or match.group("romawi")
+        if not match.group("kuartal") and nomor.upper() not in ("I", "II", "1", "2"):
+            return match.group(0)
+        kata = "Triwulan" if match.group("kuartal") else "Semester"
+        sela = match.group("sela")[: -len(nomor)]
+        # a range, "–": "Triwulan I s.d. IV" is no "s.d. Triwulan IV" (the year's report's own period)
+        sela = " – " if re.search(r"s\.|s/|sampai|hingga", sela, re.IGNORECASE) else sela
+        return f"{match.group('kepala')}{sela}{kata} {nomor}"
+
+    for _ in range(4):  # "TW I, II, III dan IV": one more each pass
+        baru = _POLOS.sub(ganti, teks)
+        if baru == teks:
+            break
+        teks = baru
+    return teks

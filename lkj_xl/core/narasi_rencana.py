@@ -20,6 +20,12 @@ A report is written after its period ends (the seed's Triwulan II report still w
   quarter, not its first (in which the report before is written): the periods its sentence names are
   no leftover ("Kegiatan yang belum terlaksana pada Triwulan III telah diselesaikan pada bulan
   November" in Triwulan IV); the other sentences of the cell are read as before.
+
+After the second blind review (revE; the lead's decisions, mend36e) the report's own period is a
+plan's time only right after the plan's verb or opening the clause (_TEPAT, _TEPAT_AWAL); a later
+period is one after more words and other plan words too (_LONGGAR: quieting it cannot hide a
+leftover of the own period); in the year's report a plan for Triwulan I-III, and anywhere a plan for
+an earlier year's period, is read as before (the quarter named); only a later year quiets a plan.
 """
 
 from __future__ import annotations
@@ -38,19 +44,51 @@ _TAHUN = (
     r"(?:\s*,?\s*(?:tahun\s*(?:anggaran\s*)?(?P<tahun>\d{4})|(?P<depan>tahun\s+(?:depan|berikutnya|mendatang))"
     r"|(?P<lalu>tahun\s+(?:lalu|sebelumnya|kemarin)))\b)?"
 )
-# a future plan's words ("perlu" only after the period: "hal yang perlu diperhatikan pada Triwulan II"
-# tells of it); "rencana" alone is a noun ("Rencana penarikan dana pada Triwulan II sebesar ...")
-_MAU = r"(?:akan|direncanakan|dijadwalkan|merencanakan|rencana\s+tindak\s+lanjut)"
+# the plan words (the lead's decisions, mend36e): a period is a plan's TIME when it directly follows the
+# plan's verb ("akan dilaksanakan pada TW III", "direncanakan pada TW III", "rencananya dilaksanakan
+# pada", "Rencana tindak lanjut: melaksanakan monitoring pasar pada Tw 3") or opens the clause before it
+# (_AWAL_KLAUSA); a period of a noun ("Kendala pada Triwulan III akan diatasi", "akan dievaluasi
+# berdasarkan data pada Triwulan III") is no plan's: only these read the report's own period as a plan
+_ADV = r"(?:baru|segera|kembali|terus|dapat|bisa|juga|tetap|mulai|langsung)"
+_KATA_RENCANA = rf"(?:akan|direncanakan|dijadwalkan|diagendakan|rencananya|merencanakan)(?:\s+{_ADV})*"
+_PADA = r"\s+(?:pada|di|dalam|untuk|mulai)\s+"
+_KATA_LAIN = r"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+)"
 # what is said of the report itself or of a fact: no plan ("untuk Triwulan II akan menjadi bahan
 # evaluasi", "pada Triwulan IV perlu dicatat")
 _BUKAN = r"(?!\s+(?:menjadi|digunakan|dijadikan|dimanfaatkan|dicatat|diketahui|diperhatikan|diapresiasi|disampaikan|dijelaskan)\b)"
-_RENCANA = re.compile(
-    # "akan dilaksanakan pada Triwulan III", "Rencana tindak lanjut pada Semester II"
-    rf"\b{_MAU}\b(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,6}}?\s+(?:pada|di|dalam|untuk|mulai)\s+"
+_TEPAT = re.compile(
+    # "akan dilaksanakan pada Triwulan III", "dijadwalkan ulang pada", "akan dilanjutkan kembali pada"
+    rf"\b{_KATA_RENCANA}{_KATA_LAIN}?(?:\s+(?:kembali|lagi|ulang|segera))?{_PADA}(?P<periode>{_DAFTAR}){_TAHUN}"
+    # "Rencana tindak lanjut pada Semester II", "Rencana tindak lanjut: melaksanakan monitoring pada Tw 3"
+    rf"|\brencana\s+tindak\s+lanjut\s*:?{_KATA_LAIN}{{0,6}}?{_PADA}(?P<periode2>{_DAFTAR}){_TAHUN.replace('P<', 'P<b')}",
+    re.IGNORECASE,
+)
+# the clause's opening: the sentence's start, after a comma or colon, "sehingga", "maka", "oleh karena
+# itu" ("Pada triwulan III tahun ini kegiatan serupa akan dilaksanakan kembali", "Oleh karena itu, pada
+# Triwulan IV akan dilakukan", "Untuk Triwulan III, Bidang Koperasi akan melaksanakan")
+_AWAL_KLAUSA = (
+    r"(?:(?:^|(?<=[,:;(])|(?<=[.!?]))\s*|(?<=\bsehingga)\s+|(?<=\bmaka)\s+|(?<=\boleh karena itu)\s*,?\s*)"
+)
+_TEPAT_AWAL = re.compile(
+    rf"{_AWAL_KLAUSA}(?:pada|di|dalam|untuk|mulai)\s+(?P<periode>{_DAFTAR}){_TAHUN}\s*,?"
+    rf"(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,5}}?\s+(?:nanti\s+|mendatang\s+)?"
+    rf"(?:akan|perlu|direncanakan|dijadwalkan|diagendakan)\b{_BUKAN}",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a plan's time read more widely, only to quiet a LATER period (a plan for it is what staff write every
+# quarter; decision 4): more words after the plan word, other plan words ("diagendakan", "dialokasikan",
+# "baru bisa dilaksanakan", "perlu percepatan ... pada Triwulan IV"), "Tindak lanjut: ... di Triwulan
+# IV", "akan dilaksanakan setelah P-APBD, yaitu pada TW IV", "Selanjutnya pada Triwulan IV"
+_MAU = (
+    r"(?:akan|direncanakan|dijadwalkan|diagendakan|merencanakan|rencananya|dialokasikan|perlu"
+    r"|baru\s+(?:bisa|dapat)|(?:rencana\s+)?tindak\s+lanjut(?:\s+ke\s+depan)?\s*:?)"
+)
+_LONGGAR = re.compile(
+    rf"\b{_MAU}(?:\s+(?!(?:telah|sudah)\b)[^\s.;:,]+){{0,8}}?(?:\s*,\s*(?:yaitu|yakni|tepatnya))?{_PADA}"
     rf"(?P<periode>{_DAFTAR}){_TAHUN}"
-    # "Pada Triwulan IV akan dilakukan", "sehingga pada Triwulan IV perlu percepatan"
-    rf"|\b(?:pada|di|dalam|untuk|mulai)\s+(?P<periode2>{_DAFTAR}){_TAHUN.replace('P<', 'P<b')}\s*,?\s+"
-    rf"(?:nanti\s+|mendatang\s+)?(?:akan|perlu|direncanakan|dijadwalkan)\b{_BUKAN}",
+    rf"|\b(?:(?:selanjutnya|ke\s+depan)\s*,?\s+)?(?:pada|di|dalam|untuk|mulai)\s+(?P<periode2>{_DAFTAR})"
+    rf"{_TAHUN.replace('P<', 'P<b')}\s*,?\s+(?:nanti\s+|mendatang\s+)?(?:akan|perlu|direncanakan|dijadwalkan|diagendakan)\b"
+    rf"|\b(?:selanjutnya|ke\s+depan)\s*,?\s+(?:pada|di)\s+(?P<periode3>{_DAFTAR}){_TAHUN.replace('P<', 'P<c')}",
     re.IGNORECASE,
 )
 # a clause saying the plan was carried out, or the period's data are yet to be released or worked out
@@ -60,7 +98,11 @@ _TERLAKSANA = re.compile(
     r"\b(?:telah|sudah|berhasil|terlaksana|tercapai|terealisasi|selesai)\b"
     r"|\b(?:di)?rel[e]?ase\b|\b(?:di)?rilis\b|\bterbit|\bdiumumkan\b|\bdipublikasikan\b|\btanggal\s+\d"
     r"|\btersedia\b|\bmenunggu\b"
-    r"|\b(?:diperbarui|diperbaharui|dihitung|diperoleh|dimutakhirkan|direvisi|dikoreksi|rekonsiliasi)\b",
+    r"|\b(?:diperbarui|diperbaharui|dihitung|diperoleh|dimutakhirkan|direvisi|dikoreksi|rekonsiliasi)\b"
+    # data still to come (decision 3, mend36e): "akan dipublikasi", "akan menyusul", "akan dikirimkan oleh
+    # BPS", "akan dilengkapi pada laporan berikutnya", "akan dilaporkan", "akan diinformasikan"
+    r"|\w*(?:rilis|publikasi)|\b(?:menyusul|dikirim(?:kan)?|dilengkapi|dilaporkan|diinformasikan)\b"
+    r"|\blaporan\s+berikutnya\b",
     re.IGNORECASE,
 )
 # ... or told as a past plan: the one of the period ("yang direncanakan pada TW II", "semula",
@@ -76,7 +118,8 @@ _RENCANA_LALU = re.compile(
 # "pada Triwulan II akan dilaksanakan pada Triwulan III / pada bulan Agustus": the plan is for the later
 # time, the quarter it names first is when it was due
 _LAIN_WAKTU = re.compile(
-    rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{'|'.join(BULAN)})\b|tahun\b)",
+    rf"\b(?:pada|di|ke|mulai|dalam)\s+(?:{_PERIODE_NAMA}|(?:bulan\s+)?(?P<bulan>{'|'.join(BULAN)})\b|tahun\b"
+    r"|(?:laporan\s+)?(?:triwulan|semester)\s+(?:berikutnya|mendatang|selanjutnya)\b)",
     re.IGNORECASE,
 )
 # hoping or targeting: a later period it names is a plan ("Target TW III sebesar 75% diharapkan dapat
@@ -90,7 +133,8 @@ _AKHIR = re.compile(
 _NAIK = r"(?:naik|meningkat|turun|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan)"
 _BANDING = re.compile(
     r"\b(?:(?:di)?banding(?:kan)?(?:\s+dengan)?|daripada)"
-    r"(?:\s+(?:capaian|realisasi|kinerja|serapan|anggaran|nilai|target|kondisi|periode|pada|di|akhir|data))*"
+    # "Dibandingkan dengan Laporan Kinerja Triwulan III, ..." (the lead's decision, mend36e)
+    r"(?:\s+(?:capaian|realisasi|kinerja|serapan|anggaran|nilai|target|kondisi|periode|pada|di|akhir|data|laporan))*"
     rf"\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN}"
     # "naik 12% dari triwulan kedua", "meningkat dari 51% pada TW.II menjadi 74%", "dari 20% pada TW I
     # menjadi 100%"
@@ -111,6 +155,55 @@ _BULAN_LALU = re.compile(
 )
 
 
+# history (the lead's decisions, mend36e): what was done in an earlier year's period ("Sisa kegiatan
+# tahun 2025 telah diselesaikan pada triwulan IV tahun 2025" in 2026), and the evaluation of the period
+# before held in the reported one ("Rapat koordinasi evaluasi kinerja TW II dilaksanakan pada bulan
+# Juli 2025" in Triwulan III)
+_SELESAI_LALU = re.compile(
+    rf"\b(?:telah|sudah)\s+(?:[^\s.;:,]+\s+){{0,3}}?(?:pada|di|dalam)\s+(?P<periode>{_DAFTAR}){_TAHUN}",
+    re.IGNORECASE,
+)
+_EVALUASI = re.compile(
+    r"\bevaluasi(?:\s+(?:kinerja|capaian|realisasi|pelaksanaan|program|kegiatan))*"
+    rf"\s+(?P<periode>{_PERIODE_NAMA}){_TAHUN}",
+    re.IGNORECASE,
+)
+_DIADAKAN = re.compile(
+    r"(?<!\bakan\s)\b(?:dilaksanakan|dilakukan|diselenggarakan|digelar)\s+(?:pada\s+)?(?:bulan\s+)?"
+    rf"(?P<bulan>{_BULAN})\b(?:\s*,?\s*(?:tahun\s+)?(?P<tahun>\d{{4}})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _riwayat(teks: str, awal: int, akhir: int, tahun: int | None) -> str:
+    """``teks`` without the periods of an earlier year's work told as done and of the evaluation of
+    the quarter before held in a month of the reported period (quarters ``awal`` to ``akhir``; the
+    year's report is read as Triwulan IV, Triwulan I's quarter before is Triwulan IV)."""
+
+    def ganti_selesai(match: re.Match[str]) -> str:
+        if _tahun_lain(match, tahun, "") != "lalu":
+            return match.group(0)
+        return match.group(0).replace(match.group("periode"), "periode lalu")
+
+    teks = _SELESAI_LALU.sub(ganti_selesai, teks)
+    lower = [b.lower() for b in BULAN]
+
+    def ganti_evaluasi(match: re.Match[str]) -> str:
+        if match.group("tahun") or match.group("depan") or match.group("lalu"):
+            return match.group(0)
+        sebelum = _rentang(match.group("periode"))[0][1]
+        if sebelum != (awal - 1 if awal > 1 else 4):
+            return match.group(0)
+        for waktu in _DIADAKAN.finditer(_sesudah(match.string, match.end())):
+            bulan = lower.index(waktu.group("bulan").lower()) // 3 + 1
+            di_tahun = not waktu.group("tahun") or tahun is not None and int(waktu.group("tahun")) == tahun
+            if awal <= bulan <= akhir and di_tahun:
+                return match.group(0).replace(match.group("periode"), "periode lalu")
+        return match.group(0)
+
+    return _EVALUASI.sub(ganti_evaluasi, teks)
+
+
 def _rentang(periode: str) -> list[tuple[int, int, str]]:
     """Each period a list names, as (first quarter, last quarter, name): "TW III dan TW IV"."""
     out = []
@@ -129,6 +222,25 @@ def _lain_tahun(match: re.Match[str], tahun: int | None, b: str = "") -> bool:
     return bool(match.group(f"{b}depan")) or bool(year) and tahun is not None and int(year) != tahun
 
 
+def _tahun_lain(match: re.Match[str], tahun: int | None, b: str) -> str:
+    """ "depan" when the plan's period is given a later year ("Triwulan I Tahun 2026", "tahun depan"),
+    "lalu" an earlier one ("triwulan IV tahun 2025" in 2026, "tahun lalu"), else ""."""
+    year = match.group(f"{b}tahun")
+    if match.group(f"{b}depan") or year and tahun is not None and int(year) > tahun:
+        return "depan"
+    if match.group(f"{b}lalu") or year and tahun is not None and int(year) < tahun:
+        return "lalu"
+    return ""
+
+
+_GRUP = (("periode", ""), ("periode2", "b"), ("periode3", "c"))
+
+
+def _waktu(match: re.Match[str]) -> tuple[str, str]:
+    """A plan's period and its year groups' prefix."""
+    return next((match.group(g), b) for g, b in _GRUP if match.groupdict().get(g))
+
+
 def _klausa(teks: str, start: int, end: int) -> str:
     """The sentence around ``teks[start:end]``."""
     awal = max((m.end() for m in _AKHIR.finditer(teks, 0, start)), default=0)
@@ -142,7 +254,7 @@ def _sesudah(teks: str, end: int) -> str:
     return teks[end : akhir.start() if akhir else len(teks)]
 
 
-def _bukan_rencana(match: re.Match[str], b: str, akhir: int) -> bool:
+def _bukan_rencana(match: re.Match[str], b: bool, akhir: int) -> bool:
     """The report's own period (its last quarter ``akhir``) named beside a plan word, told as done, as
     a past plan, or as data yet to come: honest, and still the report's own period named."""
     klausa = _klausa(match.string, *match.span())
@@ -175,6 +287,48 @@ def _bulan_kini(teks: str, akhir: int, tahun: int | None) -> list[tuple[int, int
     return out
 
 
+def _rencana(
+    teks: str, awal: int, akhir: int, tahunan: bool, semester: int | None, tahun: int | None
+) -> tuple[str, list[str]]:
+    """``teks`` without the plans' periods (a later one's, the report's own as a future plan's) and
+    the history of :func:`_riwayat`; and the report's own periods planned for (quarters ``awal`` to
+    ``akhir``)."""
+    rencana: list[str] = []
+    # the year's report: Triwulan I-III are earlier (a plan for them is a leftover, read as before)
+    dulu = akhir if tahunan else awal
+    teks = _riwayat(teks, dulu, akhir, tahun)
+
+    def ganti_tepat(match: re.Match[str]) -> str:
+        periode, b = _waktu(match)
+        lain = _tahun_lain(match, tahun, b)
+        if lain == "depan":  # "akan dilanjutkan pada Triwulan I Tahun 2026"
+            return match.group(0).replace(periode, "periode rencana")
+        rentang = _rentang(periode)
+        # its last quarter, or (the half year's report) a quarter inside it
+        sendiri = [
+            n for first, last, n in rentang if last == akhir or semester and awal <= first <= last <= akhir
+        ]
+        if lain == "lalu" or not sendiri and any(r[1] < dulu for r in rentang):
+            return match.group(0)  # an earlier year's or period's plan: the report before's, read as before
+        # the period opening the clause ("Pada Triwulan II ... akan"): a later time after it is the plan's
+        if sendiri and _bukan_rencana(match, match.re is _TEPAT_AWAL, akhir):
+            return match.group(0)
+        rencana.extend(nama for nama in sendiri if nama not in rencana)
+        return match.group(0).replace(periode, "periode rencana")
+
+    def ganti_longgar(match: re.Match[str]) -> str:
+        # a plan read widely: only a later period (of this year or a later one) is its time
+        periode, b = _waktu(match)
+        lain = _tahun_lain(match, tahun, b)
+        if lain == "depan" or not lain and all(first > akhir for first, _, _ in _rentang(periode)):
+            return match.group(0).replace(periode, "periode rencana")
+        return match.group(0)
+
+    teks = _TEPAT.sub(ganti_tepat, teks)
+    teks = _TEPAT_AWAL.sub(ganti_tepat, teks)
+    return _LONGGAR.sub(ganti_longgar, teks), rencana
+
+
 def baca_rencana(
     teks: str, triwulan: int, tahunan: bool, semester: int | None, tahun: int | None
 ) -> tuple[str, list[str]]:
@@ -184,26 +338,7 @@ def baca_rencana(
     awal, akhir = (
         (1, 4) if tahunan else (2 * semester - 1, 2 * semester) if semester else (triwulan, triwulan)
     )
-    rencana: list[str] = []
-
-    def ganti_rencana(match: re.Match[str]) -> str:
-        b = "" if match.group("periode") else "b"
-        periode = match.group("periode") or match.group("periode2")
-        if _lain_tahun(match, tahun, b):  # "akan dilanjutkan pada Triwulan I Tahun 2026"
-            return match.group(0).replace(periode, "periode rencana")
-        rentang = _rentang(periode)
-        if any(last < awal for _, last, _ in rentang):
-            return match.group(0)  # a plan for an earlier period: the report before's, read as before
-        # its last quarter, or (the half year's report) a quarter inside it
-        sendiri = [
-            n for first, last, n in rentang if last == akhir or semester and awal <= first <= last <= akhir
-        ]
-        if sendiri and _bukan_rencana(match, b, akhir):
-            return match.group(0)
-        rencana.extend(nama for nama in sendiri if nama not in rencana)
-        return match.group(0).replace(periode, "periode rencana")
-
-    teks = _RENCANA.sub(ganti_rencana, teks)
+    teks, rencana = _rencana(teks, awal, akhir, tahunan, semester, tahun)
 
     def ganti_harap(match: re.Match[str]) -> str:
         # "belum tercapai maksimal karena pelaksanaan pada Triwulan III dan IV" (the seed's Triwulan
