@@ -21,7 +21,8 @@ from lkj_xl.build import load_report, render_outputs
 from lkj_xl.cli import main
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract
-from lkj_xl.core.analisis_teks import BUTIR, analisis_capaian
+from lkj_xl.core.analisis_bagian import BUTIR
+from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.kalimat import angka_indikator, with_satuan
 from lkj_xl.core.layout import LINE_HEIGHT, MAX_ROW_HEIGHT
 from lkj_xl.core.model import AnalisisEntry, Pembanding

@@ -240,7 +240,7 @@ def test_batas_capaian_leaves_100_as_it_is():
 
 
 def test_program_sentence_counts_a_grade_below_target_as_below_target():
-    from lkj_xl.core.analisis_teks import _rekap
+    from lkj_xl.core.analisis_program import _rekap
 
     rows = [
         kinerja_row("S1", "Sasaran", "", "Sasaran", "Opini", "WTP", (None, "WTP", None, None), satuan="Opini"),

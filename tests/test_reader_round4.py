@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from lkj_xl.cli import main
 from lkj_xl.core import contract
-from lkj_xl.core.analisis_teks import program_kegiatan
+from lkj_xl.core.analisis_program import program_kegiatan
 from tests.common import example_typed
 
 SHEET = contract.SHEET_REALISASI_ANGGARAN

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lkj_xl.build import load_report
-from lkj_xl.core.analisis_teks import program_kegiatan
+from lkj_xl.core.analisis_program import program_kegiatan
 from tests.common import example_typed
 
 

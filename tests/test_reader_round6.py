@@ -77,7 +77,7 @@ def test_a_program_without_indicator_counts_toward_the_sasaran_of_its_kode_induk
 
     assert catatan_angka(report.findings)[0] == 1
     # 3.2.3 under S4 names the program whose pagu Tabel 3.3 now holds
-    from lkj_xl.core.analisis_teks import program_kegiatan
+    from lkj_xl.core.analisis_program import program_kegiatan
 
     assert f"{PASAR}, program tanpa indikator kinerja, dengan pagu Rp 250.000.000" in (
         program_kegiatan(report).teks

@@ -134,7 +134,7 @@ def test_3_2_3_names_the_target_perubahan_and_the_pagu_perubahan(tmp_path):
     TW III empty: 10.200.000 / 1.500.000.000 x 100 = 0,68%; P0.01: TW II 5.059.823.310 /
     12.500.000.000 x 100 = 40,478...% (40,48%)."""
     from lkj_xl.build import load_report
-    from lkj_xl.core.analisis_teks import program_kegiatan
+    from lkj_xl.core.analisis_program import program_kegiatan
 
     assert Fraction(60, 75) * 100 == 80
     assert Fraction(10_200_000, 1_500_000_000) * 100 == Fraction("0.68")
@@ -196,7 +196,7 @@ def test_3_2_3_names_a_program_without_indicator_counted_toward_a_tujuan(tmp_pat
     3.661.557.265 + S4 8.848.568.865, l.955-966); the 12.076.486.014 between them was named nowhere
     in 3.2.3 (a Tujuan without programs of its own was skipped). It now is, under Tujuan 2."""
     from lkj_xl.build import load_report
-    from lkj_xl.core.analisis_teks import program_kegiatan
+    from lkj_xl.core.analisis_program import program_kegiatan
 
     s2 = 41_000_000 + 54_888_000 + 101_563_000 + 1_888_172_939
     sasaran = s2 + (3_578_850_965 + 82_706_300) + 8_848_568_865
@@ -239,7 +239,7 @@ def test_3_2_2_says_a_pagu_of_zero_not_that_no_program_is_mapped(tmp_path):
     said "belum ada anggaran program yang dipetakan kepadanya di lembar Anggaran", false: three are.
     It now says the pagu is nought."""
     from lkj_xl.build import load_report
-    from lkj_xl.core.analisis_teks import efisiensi
+    from lkj_xl.core.analisis_efisiensi import efisiensi
 
     cells = {("Anggaran", f"{col}{row}"): 0 for col in "DG" for row in (17, 18, 19)}
     report = load_report(example_typed(tmp_path, "pagu-nol", 2, cells))

@@ -40,7 +40,7 @@ def _efisiensi_row(sheet) -> list:
 def test_penyerapan_beside_a_tiny_negative_efisiensi_shows_the_decimals_of_its_sign(
     target, tws, realisasi, capaian, penyerapan, efisiensi
 ):
-    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+    from lkj_xl.core.analisis_efisiensi import efisiensi_kalimat
     from lkj_xl.core.export import to_csv
 
     tws = tuple(float(x) if isinstance(x, Fraction) else x for x in tws)
@@ -127,7 +127,7 @@ def test_a_tiny_positive_efisiensi_shown_as_zero_is_not_said_to_exceed():
     efisiensi 40 - 39,996 = 0,004 points, Efisien, shown 0,00 (Tabel 3.3's 2 decimals: its sign is
     already right). 3.2.2 said "40,00% ... 40,00% ... 0,00 poin ... capaian kinerja melampaui
     penyerapan anggaran": a figure shown equal said to exceed. Said as the figures show it: sama dengan."""
-    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+    from lkj_xl.core.analisis_efisiensi import efisiensi_kalimat
 
     rows = [kinerja_row("T1", "Tujuan", "", "T", "P", 100, (None, 40, None, None), jenis="Kumulatif")]
     report = run(rows, [anggaran_row("P1", "Program", "T1", 1_000_000, (None, 399_960, None, None))])

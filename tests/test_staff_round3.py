@@ -519,7 +519,7 @@ def test_the_efisiensi_sentence_names_the_unreadable_cell_once_in_words():
     # (Kinerja!I4))": the status pasted in brackets inside brackets. It names the cell in words now.
     # S1's Target typed "12,3,4" (column I, row 3 of test_engine's grid: the header on row 1, T1 on
     # row 2): capaian unknown; its program's pagu 1.000 and realisasi 500 give penyerapan 50 %.
-    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+    from lkj_xl.core.analisis_efisiensi import efisiensi_kalimat
 
     report = run(
         [
@@ -550,7 +550,7 @@ def test_the_efisiensi_sentence_names_the_unreadable_cell_once_in_words():
     ],
 )
 def test_a_node_is_named_once_in_the_sentences(tingkat, uraian, named):
-    from lkj_xl.core.analisis_teks import efisiensi_kalimat
+    from lkj_xl.core.analisis_efisiensi import efisiensi_kalimat
 
     kinerja = [
         kinerja_row("T1", "Tujuan", None, "Tujuan", "Indikator T", 100, (90, None, None, None)),

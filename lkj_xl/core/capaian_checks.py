@@ -11,7 +11,8 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, figure, miliar_thousands
 from lkj_xl.core.formulas import capaian_exact, capped, kriteria, realisasi_sd
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Settings, Value
-from lkj_xl.core.numbers import is_level_unit, is_percent_unit, to_fraction
+from lkj_xl.core.number_words import is_level_unit, is_percent_unit
+from lkj_xl.core.numbers import to_fraction
 from lkj_xl.core.pasted import rank, score_unit, summed_level_unit
 from lkj_xl.core.percent_quarters import whole_in_percent_quarter
 from lkj_xl.core.running_total import running_total

@@ -32,10 +32,10 @@ from lkj_xl.core.model import (
     Value,
     empty_value,
 )
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.numbers import (
     TEXT_MARKS,
     NumberParseError,
-    is_percent_unit,
     looks_numeric,
     parse_number,
     ratio_hint,

@@ -13,7 +13,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.findings import FindingLog, blank, figure
 from lkj_xl.core.model import PERINGATAN, TOTALS, BudgetInput, IndicatorInput, Value
-from lkj_xl.core.numbers import is_percent_unit
+from lkj_xl.core.number_words import is_percent_unit
 
 # Fewer rows alike may well be quarters like the ones before (6 koperasi diperiksa, 1 laporan each
 # quarter): a small workbook's few indicators may all repeat; five rows and three sums do not.

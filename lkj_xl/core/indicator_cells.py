@@ -30,7 +30,8 @@ from lkj_xl.core.model import (
     Tentang,
     Value,
 )
-from lkj_xl.core.numbers import format_number, is_level_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.number_words import is_level_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.numbers import format_number
 from lkj_xl.core.unit_checks import (
     count_clash,
     level_in_target,

@@ -463,7 +463,7 @@ def shown(
     """
     if isinstance(number, (int, float)) and not isinstance(number, bool) and math.isfinite(number):
         if scale_word:
-            from lkj_xl.core.numbers import format_scaled
+            from lkj_xl.core.number_format import format_scaled
 
             return format_scaled(number, scale_word)
         return number

@@ -8,13 +8,13 @@ import re
 import unicodedata
 from fractions import Fraction
 
+from lkj_xl.core.number_format import whole_or_two
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.numbers import (
     NumberParseError,
     format_number,
-    is_percent_unit,
     looks_numeric,
     parse_number,
-    whole_or_two,
 )
 
 

@@ -6,26 +6,38 @@ them (currency prefix, sign, accounting parentheses, percent sign, scale word, u
 string handling. Anything ambiguous is rejected with a :class:`NumberParseError` whose message, in
 Bahasa Indonesia, says what is wrong: a number is never guessed.
 
+The words after the digits are read in :mod:`lkj_xl.core.number_words`; a number is shown, and its
+exact value taken, in :mod:`lkj_xl.core.number_format`.
+
 Pure: standard library and Babel only (dates: lkj_xl.core.dates).
 """
 
 from __future__ import annotations
 
-import difflib
-import functools
 import math
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP as _ROUND_HALF_UP
-from decimal import Context, Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
-from typing import cast
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from lkj_xl.core.durasi import duration_hint, time_word
+from lkj_xl.core.durasi import duration_hint
+from lkj_xl.core.number_error import NumberParseError
+from lkj_xl.core.number_error import number_error as _error
+from lkj_xl.core.number_format import EXACT_CONTEXT, format_number, to_fraction, whole_or_two
+from lkj_xl.core.number_words import (
+    is_percent_unit,
+    read_words,
+    satuan_key,
+    scale_factor,
+    scaled_satuan,
+    split_glued_word,
+)
 from lkj_xl.core.skala_skor import score_of_scale
 
+# format_number, to_fraction and the last four live in number_format / number_words; many modules and
+# tests import them from here (kalimat, findings, last_year, predikat).
 __all__ = [
     "NumberParseError",
     "ParsedNumber",
@@ -33,43 +45,21 @@ __all__ = [
     "looks_numeric",
     "parse_number",
     "to_fraction",
+    "is_percent_unit",
+    "scale_factor",
+    "scaled_satuan",
+    "whole_or_two",
 ]
 
 _LOCALE = "id_ID"
 
-# Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
-_SCALE_WORDS: dict[str, tuple[str, int]] = {
-    "ribu": ("ribu", 10**3),
-    "rb": ("ribu", 10**3),
-    "juta": ("juta", 10**6),
-    "jt": ("juta", 10**6),
-    "milyar": ("milyar", 10**9),
-    "miliar": ("milyar", 10**9),
-    "triliun": ("triliun", 10**12),
-}
-# "M" and "T" are miliar and triliun in money, but meter and ton elsewhere: read as a scale only
-# where the amount is money (Anggaran, "Rp", a Satuan in rupiah), never guessed.
-_MONEY_ABBREVIATIONS: dict[str, tuple[str, int]] = {
-    "m": ("milyar", 10**9),
-    "t": ("triliun", 10**12),
-}
-_MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
 _PERCENT_WORDS = frozenset({"persen", "prosen", "pct"})  # ("prosen": a Satuan spelling too)
-# What a misspelt word is compared with, for the suggestion in the message.
-_KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
 
 # Currency prefixes, longest first so "Rp." wins over "Rp".
 _CURRENCY_PREFIXES = ("rp.", "rp", "idr")
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}  # plus, hyphen-minus, unicode minus sign
 _ASCII_DIGITS = frozenset("0123456789")
 _NUMBER_CHARS = _ASCII_DIGITS | {".", ","}
-
-# Enough precision for any float's full decimal expansion (about 310 digits) plus decimals.
-_CONTEXT = Context(prec=1000)
-
-
-class NumberParseError(ValueError):
-    """A text that cannot be read as a number; the message (Bahasa Indonesia) says why."""
 
 
 @dataclass(frozen=True)
@@ -133,32 +123,6 @@ def looks_numeric(text: str) -> bool:
     return _starts_like_number(s)
 
 
-_PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
-
-
-@functools.lru_cache(maxsize=1024)  # called per indicator, a few Satuan per workbook
-def is_percent_unit(satuan: str) -> bool:
-    """A Satuan that is a percentage ("%", "Persen", "Persen (%)", "persentase")."""
-    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
-
-
-# Satuan words of a rate, an index, a ratio, a score: a level at a moment, which a sum over the quarters
-# does not mean (a count, an amount of rupiah are summed).
-_LEVEL_UNITS = _PERCENT_UNITS | {"indeks", "index", "rasio", "ratio", "skor", "score"}
-
-
-@functools.lru_cache(maxsize=1024)  # called per indicator, a few Satuan per workbook
-def is_level_unit(satuan: str) -> bool:
-    """A Satuan whose figures are levels, not amounts: "%", "Persen (%)", "Indeks", "Rasio", "Skor"."""
-    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _LEVEL_UNITS)
-
-
-def whole_or_two(exact: Fraction) -> str:
-    """A figure in a message as staff type it: a whole number without decimals (100, not 100,00),
-    any other with two (0,81)."""
-    return format_number(exact, 0 if exact.denominator == 1 else 2)
-
-
 # A ratio written as one ("1:20", "1 : 32"): the pupils per teacher of a Rasio guru-murid.
 _RATIO = re.compile(r"1\s*:\s*([0-9][0-9.,]*)")
 
@@ -195,13 +159,6 @@ def _share_hint(share: re.Match[str], satuan: str) -> str:
     if "/" in share[0] and "," not in part and not score_of_scale(whole, satuan):
         return ""
     return f"{said}tulis realisasinya saja ({part}) dan jumlah seluruhnya ({whole}) di kolom Keterangan"
-
-
-def _error(text: str, why: str) -> NumberParseError:
-    shown = text.strip()
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return NumberParseError(f"angka '{shown}' {why}")
 
 
 def _explain_bad_digits(text: str, token: str) -> NumberParseError:
@@ -300,7 +257,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, f"tidak valid: {ratio}")  # "1:20" of a Rasio guru-murid
 
     tokens = s.split()
-    token, rest = _split_glued_word(tokens[0]), tokens[1:]
+    token, rest = split_glued_word(tokens[0]), tokens[1:]
     if isinstance(token, tuple):  # "700jt", "2,5M": the scale word glued to the digits
         token, glued = token
         rest = [glued, *rest]
@@ -310,7 +267,7 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
     if rest and rest[0][:1] in _ASCII_DIGITS:
         _spaced_thousands(text, token, rest)
     percent = False
-    if satuan and rest and is_percent_unit(satuan) and _satuan_key(rest) == _satuan_key(satuan):
+    if satuan and rest and is_percent_unit(satuan) and satuan_key(rest) == satuan_key(satuan):
         rest, percent = [], True  # the whole Satuan typed after the number: "40,71 Persen (%)"
     elif token.endswith("%"):
         token = token[:-1]
@@ -328,12 +285,12 @@ def _parse_number(text: str, *, satuan: str | None, money: bool) -> ParsedNumber
         raise _error(text, why)  # "01:30" for Satuan "jam"
     number = _parse_digits(text, token)
 
-    scale_word, factor, unit = _read_words(text, rest, satuan=satuan, money=money or currency)
+    scale_word, factor, unit = read_words(text, rest, satuan=satuan, money=money or currency)
 
     try:
-        exact = _CONTEXT.multiply(number, Decimal(factor))
+        exact = EXACT_CONTEXT.multiply(number, Decimal(factor))
         if negative:
-            exact = _CONTEXT.minus(exact)
+            exact = EXACT_CONTEXT.minus(exact)
         if exact.is_zero():
             exact = abs(exact)
         value = float(exact) + 0.0  # + 0.0 turns -0.0 into 0.0
@@ -385,16 +342,11 @@ def _peel_sign_and_currency(text: str, s: str) -> tuple[str, bool, bool]:
     return s, negative or sign == -1, currency
 
 
-def _word_key(word: str) -> str:
-    """A word as compared with the scale words and a Satuan: case-folded, without trailing dots."""
-    return word.casefold().rstrip(".")
-
-
 def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[str, list[str]]:
     """ "8,2‰", "1,5jam" for Satuan "‰", "jam": the Satuan glued to the digits, read as when spaced;
     a time unit of another Satuan ("90mnt") raises with the figure to type. Else unchanged."""
     unit = satuan.strip()
-    if (word := re.search(r"[^\W\d_]+$", token)) and _satuan_key(word[0]) == _satuan_key(unit):
+    if (word := re.search(r"[^\W\d_]+$", token)) and satuan_key(word[0]) == satuan_key(unit):
         unit = word[0]  # "8,7thn" for Satuan "Tahun": its abbreviation glued
     head = token[: len(token) - len(unit)]
     glued = unit and unit != "%" and " " not in unit and token.casefold().endswith(unit.casefold())
@@ -403,197 +355,3 @@ def _glued_satuan(text: str, token: str, rest: list[str], satuan: str) -> tuple[
     if why := duration_hint(text, satuan):
         raise _error(text, why)
     return token, rest
-
-
-def _split_glued_word(token: str) -> str | tuple[str, str]:
-    """ "700jt" -> ("700", "jt") when the letters glued to the digits are a scale word; else the token."""
-    for i, ch in enumerate(token):
-        if ch.isalpha():
-            word = token[i:]
-            key = _word_key(word)
-            if key in _SCALE_WORDS or key in _MONEY_ABBREVIATIONS:
-                return token[:i], word
-            return token
-    return token
-
-
-def _satuan_key(words: list[str] | str) -> str:
-    if isinstance(words, str):
-        words = words.split()
-    return " ".join(time_word(_word_key(w)) for w in words if _word_key(w))  # ("thn": "tahun")
-
-
-def is_money_unit(satuan: str) -> bool:
-    """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah")."""
-    return any(w in _MONEY_UNITS for w in _satuan_key(satuan).replace("(", " ").replace(")", " ").split())
-
-
-@functools.lru_cache(maxsize=1024)
-def scaled_satuan(satuan: str) -> bool:
-    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
-    amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
-    return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", _satuan_key(satuan)))
-
-
-def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
-    """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
-    if not money and satuan and (why := duration_hint(text, satuan)):  # "90 menit" for Satuan "jam"
-        return _error(text, why)
-    close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
-    # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
-    hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
-    if money:
-        where = "pada nilai rupiah"
-    elif satuan is not None:
-        where = f"dan tidak sesuai Satuan indikator ('{satuan}')" if satuan.strip() else "dan Satuan kosong"
-    else:
-        where = ""
-    where = f" {where}" if where else ""
-    scales = "ribu/rb, juta/jt, miliar/M atau triliun/T" if money else "ribu/rb, juta/jt, miliar atau triliun"
-    todo = f"Tulis skala dengan {scales}"
-    if not hint and not money and satuan is not None:
-        # a note typed after an indicator's figure ("4 koperasi" under Satuan %), no scale word meant
-        number = text.strip().split(word, 1)[0].strip()
-        todo = (
-            f"Tulis angkanya saja ({number}) dan catatannya di kolom Keterangan; sesudah angka hanya boleh "
-            f"Satuan indikator atau skala ({scales})"
-        )
-    return _error(text, f"tidak valid: kata '{word}' tidak dikenal{where}{hint}; angka tidak dibaca. {todo}")
-
-
-def _read_words(
-    text: str, words: list[str], *, satuan: str | None, money: bool
-) -> tuple[str | None, int, str]:
-    """(scale word, factor, unit) from the words after the number; raise rather than ignore one."""
-    if not words:
-        return None, 1, ""
-    # A Satuan that is a sign ("‰") typed after the number is its unit, as a spelled Satuan is below.
-    if satuan is not None and not words[0][0].isalpha() and words == satuan.split():
-        return None, 1, " ".join(words)
-    if not words[0][0].isalpha():
-        raise _error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
-    if any("%" in w for w in words):
-        raise _error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
-    # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta
-    # rupiah" for Satuan "Juta Rupiah"): the Satuan decides.
-    if satuan is not None and satuan.strip() and _satuan_key(words) == _satuan_key(satuan):
-        return None, 1, " ".join(words)
-    first = _word_key(words[0])
-    scale: tuple[str, int] | None = _SCALE_WORDS.get(first)
-    if scale is None and first in _MONEY_ABBREVIATIONS:
-        if money or (satuan is not None and is_money_unit(satuan)):
-            scale = _MONEY_ABBREVIATIONS[first]
-        else:
-            meaning = "miliar atau meter" if first == "m" else "triliun atau ton"
-            raise _error(
-                text,
-                f"ambigu: '{words[0]}' bisa berarti {meaning}; tulis kata skalanya lengkap "
-                f"({'miliar' if first == 'm' else 'triliun'}) atau satuan yang sama dengan kolom Satuan",
-            )
-    rest = words[1:] if scale is not None else words
-    name, factor = scale if scale is not None else (None, 1)
-    if any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in rest):
-        raise _error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
-    if not rest:
-        return name, factor, ""
-    unit = " ".join(rest)
-    if money:
-        if _satuan_key(rest) in _MONEY_UNITS:
-            return name, factor, unit
-        raise _unknown_word(text, rest[0], satuan, money)
-    if satuan is not None:
-        if satuan.strip() and _satuan_key(rest) == _satuan_key(satuan):
-            return name, factor, unit
-        # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
-        # whose figures are in juta: "523 rupiah" there is another scale)
-        if _satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
-            return name, factor, unit
-        raise _unknown_word(text, rest[0], satuan, money)
-    # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.
-    for w in rest:
-        if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
-            raise _unknown_word(text, w, satuan, money)
-    return name, factor, unit
-
-
-def to_fraction(value: object) -> Fraction:
-    """The exact value of a number as the user wrote it: a float at its shortest decimal form.
-
-    ``0.1 + 0.2`` typed as two cells is 3/10, not 0.30000000000000004; Decimal and int are exact.
-    """
-    kind = type(value)  # the usual kinds first, without isinstance chains (a workbook has 100,000)
-    if kind is Fraction:
-        return cast(Fraction, value)
-    if kind is float:
-        return _float_fraction(cast(float, value))
-    if kind is int:
-        return Fraction(cast(int, value))
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-        raise TypeError(f"to_fraction() expects a number, got {type(value).__name__}")
-    if isinstance(value, float):  # a subclass (numpy's float64, from a DataFrame): its repr is not plain
-        return _float_fraction(float(value))
-    return Fraction(value)
-
-
-def _float_fraction(value: float) -> Fraction:
-    """``Fraction(Decimal(repr(value)))`` in integer arithmetic: the digits of the shortest repr
-    ("40.71", "1e-07", "1.2345678901234568e+17") over the power of ten its exponent says."""
-    text = repr(value)
-    mantissa, _, exponent = text.partition("e")
-    whole, _, decimals = mantissa.partition(".")
-    try:
-        digits = int(whole + decimals)  # "-0" + "5" is -5: the sign stays
-    except ValueError:  # "inf", "nan"
-        raise ValueError(f"bukan bilangan berhingga: {value!r}") from None
-    power = (int(exponent) if exponent else 0) - len(decimals)
-    if power >= 0:
-        return Fraction(digits * 10**power)
-    return Fraction(digits, 10**-power)
-
-
-def scale_factor(word: str) -> int:
-    """The multiplier of a normalised scale word ("juta" -> 1_000_000)."""
-    return _SCALE_WORDS[word.casefold()][1]
-
-
-def format_scaled(value: float, word: str) -> str:
-    """A number shown in a scale word's units, the way the report writes it: "193.900 juta"."""
-    scaled = value / scale_factor(word)
-    return f"{format_number(scaled, 0 if float(scaled).is_integer() else 2)} {word}"
-
-
-def format_number(value: float | Decimal | Fraction, decimals: int = 2) -> str:
-    """Display ``value`` the Indonesian way with exactly ``decimals`` decimals: 1282684.4 -> "1.282.684,40".
-
-    Rounds half away from zero on the number's shortest decimal form (as Excel displays it: 2.675 ->
-    "2,68"), then formats as Babel's id_ID pattern ``#,##0.00`` does. Never shows "-0".
-    """
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, Fraction)):
-        raise TypeError(f"format_number() expects a number, got {type(value).__name__}")
-    if not isinstance(decimals, int) or isinstance(decimals, bool) or decimals < 0:
-        raise ValueError(f"decimals harus bilangan bulat >= 0, bukan {decimals!r}")
-    if isinstance(value, Fraction):
-        exact = _CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
-    else:
-        exact = (
-            value
-            if isinstance(value, Decimal)
-            else Decimal(repr(value) if isinstance(value, float) else value)
-        )
-    if not exact.is_finite():
-        raise ValueError(f"tidak dapat menampilkan {value!r}: bukan bilangan berhingga")
-    try:
-        rounded = exact.quantize(Decimal(1).scaleb(-decimals), rounding=_ROUND_HALF_UP, context=_CONTEXT)
-    except InvalidOperation:
-        raise ValueError(f"tidak dapat menampilkan {value!r} dengan {decimals} desimal") from None
-    if rounded.is_zero():
-        rounded = abs(rounded)
-    # Babel's "#,##0.00" for id_ID on a value already rounded is Python's own grouping with the marks
-    # swapped (id_ID: "," decimal, "." group, "-" minus; tests/test_fast_paths.py holds Babel to it),
-    # some 30x faster and without loading Babel's locale data.
-    return f"{rounded:,.{decimals}f}".translate(_SWAP_MARKS)
-
-
-_SWAP_MARKS = str.maketrans(",.", ".,")

@@ -13,7 +13,7 @@ from lkj_xl.core.capaian_checks import fraction_of_percent
 from lkj_xl.core.comma_thousands import comma_thousands
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.numbers import is_percent_unit
+from lkj_xl.core.number_words import is_percent_unit
 from lkj_xl.core.unit_checks import whole_fraction
 
 

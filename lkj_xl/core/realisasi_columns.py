@@ -41,7 +41,8 @@ from lkj_xl.core.formulas import (
 from lkj_xl.core.grids import column_letter, find_header, find_sheet
 from lkj_xl.core.kalimat import capaian_teks, tertulis
 from lkj_xl.core.model import GALAT, PERINGATAN, Grid, IndicatorInput, Settings, Value, WorkbookInput
-from lkj_xl.core.numbers import NumberParseError, parse_number, whole_or_two
+from lkj_xl.core.number_format import whole_or_two
+from lkj_xl.core.numbers import NumberParseError, parse_number
 from lkj_xl.core.spending_columns import (
     QUARTER,
     TOTAL_SD,

@@ -20,7 +20,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core.cell_reader import CellReader
 from lkj_xl.core.grids import column_letter, find_header, find_sheet, revised_label
 from lkj_xl.core.model import GALAT, BudgetInput, Grid, IndicatorInput, Value, WorkbookInput
-from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.number_format import whole_or_two
 
 
 def check_revised_columns(data: WorkbookInput, grids: Mapping[str, Grid]) -> None:

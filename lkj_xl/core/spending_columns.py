@@ -32,7 +32,7 @@ from lkj_xl.core.formulas import near_typed
 from lkj_xl.core.grids import column_letter, copied_title, find_header, find_sheet
 from lkj_xl.core.kalimat import rupiah
 from lkj_xl.core.model import GALAT, PERINGATAN, TOTALS, BudgetInput, Grid, Settings, Value, WorkbookInput
-from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
 
 _MONTHS = {

@@ -32,7 +32,7 @@ from lkj_xl.core.model import (
     Value,
     WorkbookInput,
 )
-from lkj_xl.core.numbers import whole_or_two
+from lkj_xl.core.number_format import whole_or_two
 from lkj_xl.core.penyerapan import serapan_persen
 from lkj_xl.core.rowkinds import TOTAL_ROW
 from lkj_xl.core.spending_columns import (

@@ -13,7 +13,7 @@ from lkj_xl.core import contract as c
 from lkj_xl.core import number_notes
 from lkj_xl.core.findings import FindingLog, figure
 from lkj_xl.core.model import GALAT, LEFT_OUT, PERINGATAN, IndicatorInput, Value
-from lkj_xl.core.numbers import is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
+from lkj_xl.core.number_words import is_level_unit, is_money_unit, is_percent_unit, scaled_satuan
 from lkj_xl.core.pasted import duration_unit, rank
 
 # Satuan words of a score or a grade: a value typed with % may be one ("85%" of Satuan "nilai").

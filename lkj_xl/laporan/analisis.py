@@ -6,7 +6,7 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
-from lkj_xl.core.analisis_teks import BUTIR, JUDUL, PARAGRAF, SUBJUDUL, Bagian
+from lkj_xl.core.analisis_bagian import BUTIR, JUDUL, PARAGRAF, SUBJUDUL, Bagian
 from lkj_xl.laporan.word import PLACEHOLDER
 
 INDENT_CM = 0.75  # one level of a numbered point

@@ -21,7 +21,8 @@ from docx.shared import Cm
 
 from lkj_xl.core import analisis_teks as teks
 from lkj_xl.core import contract as c
-from lkj_xl.core.analisis_teks import analisis_capaian, leads_in
+from lkj_xl.core.analisis_bagian import leads_in
+from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.dates import tanggal_indonesia
 from lkj_xl.core.findings import galat_anggaran_teks
 from lkj_xl.core.kalimat import kosong_notes, pagu_catatan

@@ -11,7 +11,8 @@ signature block of the other printed tables.
 from __future__ import annotations
 
 from lkj_xl.core import contract
-from lkj_xl.core.analisis_teks import BUTIR, JUDUL, PARAGRAF, SUBJUDUL, Bagian, Blok, analisis_capaian
+from lkj_xl.core.analisis_bagian import BUTIR, JUDUL, PARAGRAF, SUBJUDUL, Bagian, Blok
+from lkj_xl.core.analisis_teks import analisis_capaian
 from lkj_xl.core.layout import (
     LINE_HEIGHT,
     MAX_ROW_HEIGHT,

@@ -1,0 +1,178 @@
+"""The words around an Indonesian number: scale words ("juta", "jt", "M" in money), unit words and the
+Satuan they are compared with ("Persen (%)", "Juta Rupiah", "thn" for "tahun"), read after the digits
+by :func:`lkj_xl.core.numbers.parse_number`; an unknown word raises with a suggestion. Pure: standard
+library only."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+
+from lkj_xl.core.durasi import duration_hint, time_word
+from lkj_xl.core.number_error import NumberParseError, number_error
+
+# Scale words, case-insensitive and without a trailing dot, mapped to (normalised name, factor).
+_SCALE_WORDS: dict[str, tuple[str, int]] = {
+    "ribu": ("ribu", 10**3),
+    "rb": ("ribu", 10**3),
+    "juta": ("juta", 10**6),
+    "jt": ("juta", 10**6),
+    "milyar": ("milyar", 10**9),
+    "miliar": ("milyar", 10**9),
+    "triliun": ("triliun", 10**12),
+}
+# "M" and "T" are miliar and triliun in money, but meter and ton elsewhere: read as a scale only
+# where the amount is money (Anggaran, "Rp", a Satuan in rupiah), never guessed.
+_MONEY_ABBREVIATIONS: dict[str, tuple[str, int]] = {
+    "m": ("milyar", 10**9),
+    "t": ("triliun", 10**12),
+}
+_MONEY_UNITS = frozenset({"rp", "rupiah", "idr"})
+# What a misspelt word is compared with, for the suggestion in the message.
+_KNOWN_WORDS = ("ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "persen")
+
+
+_PERCENT_UNITS = {"%", "persen", "persentase", "prosentase", "prosen", "presentase", "persentasi"}
+
+
+@functools.lru_cache(maxsize=1024)  # called per indicator, a few Satuan per workbook
+def is_percent_unit(satuan: str) -> bool:
+    """A Satuan that is a percentage ("%", "Persen", "Persen (%)", "persentase")."""
+    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _PERCENT_UNITS)
+
+
+# Satuan words of a rate, an index, a ratio, a score: a level at a moment, which a sum over the quarters
+# does not mean (a count, an amount of rupiah are summed).
+_LEVEL_UNITS = _PERCENT_UNITS | {"indeks", "index", "rasio", "ratio", "skor", "score"}
+
+
+@functools.lru_cache(maxsize=1024)  # called per indicator, a few Satuan per workbook
+def is_level_unit(satuan: str) -> bool:
+    """A Satuan whose figures are levels, not amounts: "%", "Persen (%)", "Indeks", "Rasio", "Skor"."""
+    return "%" in satuan or bool(set(re.split(r"[^\w%]+", satuan.casefold())) & _LEVEL_UNITS)
+
+
+def _word_key(word: str) -> str:
+    """A word as compared with the scale words and a Satuan: case-folded, without trailing dots."""
+    return word.casefold().rstrip(".")
+
+
+def split_glued_word(token: str) -> str | tuple[str, str]:
+    """ "700jt" -> ("700", "jt") when the letters glued to the digits are a scale word; else the token."""
+    for i, ch in enumerate(token):
+        if ch.isalpha():
+            word = token[i:]
+            key = _word_key(word)
+            if key in _SCALE_WORDS or key in _MONEY_ABBREVIATIONS:
+                return token[:i], word
+            return token
+    return token
+
+
+def satuan_key(words: list[str] | str) -> str:
+    """Words as compared with a Satuan: case-folded, without trailing dots, a time unit's abbreviation
+    read as its word ("thn": "tahun")."""
+    if isinstance(words, str):
+        words = words.split()
+    return " ".join(time_word(_word_key(w)) for w in words if _word_key(w))  # ("thn": "tahun")
+
+
+def is_money_unit(satuan: str) -> bool:
+    """A Satuan of rupiah ("Rp", "Rupiah", "Juta Rupiah")."""
+    return any(w in _MONEY_UNITS for w in satuan_key(satuan).replace("(", " ").replace(")", " ").split())
+
+
+@functools.lru_cache(maxsize=1024)
+def scaled_satuan(satuan: str) -> bool:
+    """A Satuan counting in a scale word ("Juta Rupiah", "Milyar Rp"): its figures are not whole
+    amounts, so "Rp 250.000.000" beside "523,40" is another scale."""
+    return any(w in _SCALE_WORDS for w in re.split(r"[^\w]+", satuan_key(satuan)))
+
+
+def _unknown_word(text: str, word: str, satuan: str | None, money: bool) -> NumberParseError:
+    """The message for a word that is neither a scale word nor the expected unit, with a suggestion."""
+    if not money and satuan and (why := duration_hint(text, satuan)):  # "90 menit" for Satuan "jam"
+        return number_error(text, why)
+    close = difflib.get_close_matches(_word_key(word), _KNOWN_WORDS, n=1, cutoff=0.75)
+    # (a known word in the wrong place, "10 rupiah" for Satuan "unit", is not offered as its own fix)
+    hint = f" (maksud Anda '{close[0]}'?)" if close and close[0] != _word_key(word) else ""
+    if money:
+        where = "pada nilai rupiah"
+    elif satuan is not None:
+        where = f"dan tidak sesuai Satuan indikator ('{satuan}')" if satuan.strip() else "dan Satuan kosong"
+    else:
+        where = ""
+    where = f" {where}" if where else ""
+    scales = "ribu/rb, juta/jt, miliar/M atau triliun/T" if money else "ribu/rb, juta/jt, miliar atau triliun"
+    todo = f"Tulis skala dengan {scales}"
+    if not hint and not money and satuan is not None:
+        # a note typed after an indicator's figure ("4 koperasi" under Satuan %), no scale word meant
+        number = text.strip().split(word, 1)[0].strip()
+        todo = (
+            f"Tulis angkanya saja ({number}) dan catatannya di kolom Keterangan; sesudah angka hanya boleh "
+            f"Satuan indikator atau skala ({scales})"
+        )
+    return number_error(
+        text, f"tidak valid: kata '{word}' tidak dikenal{where}{hint}; angka tidak dibaca. {todo}"
+    )
+
+
+def read_words(
+    text: str, words: list[str], *, satuan: str | None, money: bool
+) -> tuple[str | None, int, str]:
+    """(scale word, factor, unit) from the words after the number; raise rather than ignore one."""
+    if not words:
+        return None, 1, ""
+    # A Satuan that is a sign ("‰") typed after the number is its unit, as a spelled Satuan is below.
+    if satuan is not None and not words[0][0].isalpha() and words == satuan.split():
+        return None, 1, " ".join(words)
+    if not words[0][0].isalpha():
+        raise number_error(text, f"tidak valid: ada teks '{' '.join(words)}' setelah angka")
+    if any("%" in w for w in words):
+        raise number_error(text, "tidak valid: tanda persen (%) harus langsung setelah angka")
+    # Words that spell the indicator's whole Satuan are its unit ("5 M" for Satuan "M", "523 juta
+    # rupiah" for Satuan "Juta Rupiah"): the Satuan decides.
+    if satuan is not None and satuan.strip() and satuan_key(words) == satuan_key(satuan):
+        return None, 1, " ".join(words)
+    first = _word_key(words[0])
+    scale: tuple[str, int] | None = _SCALE_WORDS.get(first)
+    if scale is None and first in _MONEY_ABBREVIATIONS:
+        if money or (satuan is not None and is_money_unit(satuan)):
+            scale = _MONEY_ABBREVIATIONS[first]
+        else:
+            meaning = "miliar atau meter" if first == "m" else "triliun atau ton"
+            raise number_error(
+                text,
+                f"ambigu: '{words[0]}' bisa berarti {meaning}; tulis kata skalanya lengkap "
+                f"({'miliar' if first == 'm' else 'triliun'}) atau satuan yang sama dengan kolom Satuan",
+            )
+    rest = words[1:] if scale is not None else words
+    name, factor = scale if scale is not None else (None, 1)
+    if any(_word_key(w) in _SCALE_WORDS or _word_key(w) in _MONEY_ABBREVIATIONS for w in rest):
+        raise number_error(text, "tidak valid: kata skala (ribu/juta/milyar/triliun) ganda atau salah tempat")
+    if not rest:
+        return name, factor, ""
+    unit = " ".join(rest)
+    if money:
+        if satuan_key(rest) in _MONEY_UNITS:
+            return name, factor, unit
+        raise _unknown_word(text, rest[0], satuan, money)
+    if satuan is not None:
+        if satuan.strip() and satuan_key(rest) == satuan_key(satuan):
+            return name, factor, unit
+        # "1,2 milyar rupiah" for Satuan "Rp": the word the Satuan abbreviates (not for "Juta Rupiah",
+        # whose figures are in juta: "523 rupiah" there is another scale)
+        if satuan_key(rest) in _MONEY_UNITS and is_money_unit(satuan) and not scaled_satuan(satuan):
+            return name, factor, unit
+        raise _unknown_word(text, rest[0], satuan, money)
+    # No context: a unit word is kept (and returned), but a misspelt scale word is not a unit.
+    for w in rest:
+        if difflib.get_close_matches(_word_key(w), _KNOWN_WORDS[:5], n=1, cutoff=0.75):
+            raise _unknown_word(text, w, satuan, money)
+    return name, factor, unit
+
+
+def scale_factor(word: str) -> int:
+    """The multiplier of a normalised scale word ("juta" -> 1_000_000)."""
+    return _SCALE_WORDS[word.casefold()][1]
