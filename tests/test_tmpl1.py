@@ -112,7 +112,9 @@ def _calc(folder: Path, src: Path, out: Path, actions: list) -> list[dict]:
 def test_calc_accepts_semester_i_typed_into_a_new_workbook(tmp_path):
     src = _new(tmp_path)
     typed = ["Semester I", "Semester II", "Tahunan", "Triwulan II Tahun 2025"]
-    actions = [a for text in typed for a in (["type", "Pengaturan", "B7", text], ["check", "Pengaturan", "B7"])]
+    actions = [
+        a for text in typed for a in (["type", "Pengaturan", "B7", text], ["check", "Pengaturan", "B7"])
+    ]
     checks = _calc(tmp_path, src, tmp_path / "diisi.xlsx", actions)
     assert [chk["text"] for chk in checks] == typed  # kept as typed
     for chk in checks:
