@@ -4,7 +4,9 @@ Usage: python3 calc_typing.py PROFILE_DIR LOCALE IN OUT JSON_ACTIONS
 Actions: ["type", sheet, cell, text] (typed in the cell as on the keyboard: Calc's own recognition of
 percentages, dates and the locale's number separators), ["insert_row", sheet, row] (a row inserted
 above 1-based ``row``), ["new_sheet", name, cell, text], ["text_format", sheet, cell] (the cell formatted
-as Text), ["unprotect", sheet]. OUT's suffix picks the format (.xlsx or .ods).
+as Text), ["unprotect", sheet], ["check", sheet, cell] (prints one JSON line: the cell's validation as Calc
+read it, its alert style, list and messages, and ``valid``, whether Calc's Tools > Detective > Mark
+Invalid Data leaves the cell unmarked). OUT's suffix picks the format (.xlsx or .ods).
 """
 
 from __future__ import annotations
@@ -41,6 +43,39 @@ def _profile(profile: Path, locale: str) -> None:
         f"<value>{locale}</value></prop></item>\n"
         "</oor:items>\n"
     )
+
+
+def _check(doc, frame, dispatch, sheet: str, cell: str) -> dict:
+    """The validation of ``cell`` as Calc holds it, and whether Calc itself finds its content valid."""
+    ws = doc.getSheets().getByName(sheet)
+    target = ws.getCellRangeByName(cell)
+    rule = target.Validation
+    doc.getCurrentController().setActiveSheet(ws)
+    # Mark Invalid Data circles every cell whose content its validation refuses (Calc's own check, the
+    # one typing runs); the circles are removed again (Remove All Traces) so the saved file has none.
+    before = ws.DrawPage.getCount()
+    dispatch.executeDispatch(frame, ".uno:ShowInvalid", "", 0, ())
+    row = target.getCellAddress().Row
+    col = target.getCellAddress().Column
+    marked = False
+    for i in range(before, ws.DrawPage.getCount()):
+        anchor = ws.DrawPage.getByIndex(i).Anchor
+        if hasattr(anchor, "getCellAddress"):
+            address = anchor.getCellAddress()
+            marked = marked or (address.Row, address.Column) == (row, col)
+    dispatch.executeDispatch(frame, ".uno:ClearArrows", "", 0, ())
+    return {
+        "cell": cell,
+        "text": target.getString(),
+        "type": rule.Type.value,
+        "alert": rule.ErrorAlertStyle.value,
+        "show_error": bool(rule.ShowErrorMessage),
+        "list": [item.strip('"') for item in rule.getFormula1().split(";")] if rule.getFormula1() else [],
+        "error_title": rule.ErrorTitle,
+        "error_message": rule.ErrorMessage,
+        "input_message": rule.InputMessage,
+        "valid": not marked,
+    }
 
 
 def main(profile: Path, locale: str, src: Path, out: Path, actions: list) -> None:
@@ -106,6 +141,8 @@ def main(profile: Path, locale: str, src: Path, out: Path, actions: list) -> Non
                 cell.NumberFormat = key if key != -1 else formats.addNew("@", locale)
             elif kind == "unprotect":  # Tools > Protect Sheet unticked (the tool's sheets have no password)
                 doc.getSheets().getByName(action[1]).unprotect("")
+            elif kind == "check":
+                print(json.dumps(_check(doc, frame, dispatch, action[1], action[2])), flush=True)
             elif kind == "insert_row":
                 _, sheet, row = action
                 doc.getSheets().getByName(sheet).getRows().insertByIndex(row - 1, 1)

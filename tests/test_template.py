@@ -193,7 +193,9 @@ def test_pengaturan_validations(template):
     row = {ws.cell(r, 1).value: r for r in range(FIRST, ws.max_row + 1)}
     dvs = _validations(ws)
     assert _list_values(dvs[f"B{row[c.P_SKALA]}"]) == list(c.SKALA)
-    assert _list_values(dvs[f"B{row[c.P_TRIWULAN]}"]) == ["1", "2", "3", "4"]
+    # The half years and the year's report beside the quarters (tests/test_tmpl1.py).
+    triwulan = ["1", "2", "3", "4", "Semester I", "Semester II", "Tahunan"]
+    assert _list_values(dvs[f"B{row[c.P_TRIWULAN]}"]) == triwulan
     tahun = dvs[f"B{row[c.P_TAHUN]}"]
     assert tahun.type == "whole" and (tahun.formula1, tahun.formula2) == ("2000", "2100")
 

@@ -121,7 +121,8 @@ PENGATURAN_HELP: dict[str, str] = {
     P_PEMDA: "Nama pemerintah daerah, mis. Kabupaten Lumajang",
     P_OPD: "Nama perangkat daerah yang melapor",
     P_TAHUN: "Tahun laporan, mis. 2025",
-    P_TRIWULAN: "Triwulan terakhir yang dilaporkan (1-4): realisasi dihitung s.d. triwulan ini",
+    P_TRIWULAN: "Triwulan terakhir yang dilaporkan (1-4): realisasi dihitung s.d. triwulan ini; Semester I "
+    "atau Semester II untuk laporan semester, Tahunan untuk laporan tahunan",
     P_SKALA: "PermenPANRB (skala laporan, bawaan) atau Permendagri 86/2017",
     P_KEPALA: "Nama kepala perangkat daerah untuk blok tanda tangan",
     P_JABATAN: "Jabatan penandatangan, mis. Kepala Dinas ...",

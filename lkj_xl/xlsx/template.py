@@ -270,13 +270,18 @@ _PENGATURAN_RULES: dict[str, dict[str, object]] = {
         "error_title": "Skala tidak dikenal",
         "error_message": "Pilih salah satu: " + " / ".join(c.SKALA) + ".",
     },
+    # The half years and the year's report are offered too; other forms the reader takes ("TW II",
+    # "Triwulan II Tahun 2025") pass after a warning, as a refusal would stop staff making that report.
     c.P_TRIWULAN: {
         "validate": "list",
-        "source": [1, 2, 3, 4],
+        "source": [1, 2, 3, 4, "Semester I", "Semester II", "Tahunan"],
         "input_title": "Triwulan",
-        "input_message": "Triwulan terakhir yang dilaporkan (1-4).",
-        "error_title": "Triwulan tidak sah",
-        "error_message": "Triwulan harus 1, 2, 3 atau 4.",
+        "input_message": "Triwulan terakhir yang dilaporkan (1-4); Semester I atau Semester II untuk laporan "
+        "semester, Tahunan untuk laporan tahunan.",
+        "error_type": "warning",
+        "error_title": "Triwulan tidak dikenal",
+        "error_message": "Pilih 1, 2, 3, 4, Semester I, Semester II atau Tahunan. Bentuk lain seperti TW II atau "
+        "Triwulan II Tahun 2025 juga dibaca; yang tidak terbaca ditandai galat di lembar Pemeriksaan.",
     },
     c.P_TAHUN: {
         "validate": "integer",
