@@ -70,7 +70,13 @@ def test_a_marked_revision_with_the_year_counts_by_its_mark(tmp_path):
     # t1/t2 a: the revision (marked) counts: 1.200.000.000 + 500.000.000 = 1.700.000.000
     folder = tmp_path / "tw2"
     _file(folder / "LKjIP Dinkes TW2.xlsx", _KAB, "Dinas Kesehatan", "1.000.000.000", disk=_T0 + 60)
-    _file(folder / "LKjIP Dinkes TW2 revisi.xlsx", "Lumajang", "Dinas Kesehatan 2025 Revisi", "1.200.000.000", disk=_T0)
+    _file(
+        folder / "LKjIP Dinkes TW2 revisi.xlsx",
+        "Lumajang",
+        "Dinas Kesehatan 2025 Revisi",
+        "1.200.000.000",
+        disk=_T0,
+    )
     _file(folder / "LKjIP Dinsos TW2.xlsx", _KAB, "Dinas Sosial", "500.000.000", disk=_T0 + 60)
     result = lkj_xl.rekap(folder, jobs=1)
     assert result.perangkat_daerah["pagu"].sum() == 1_700_000_000

@@ -29,7 +29,7 @@ from lkj_xl.core.rekap_revisi import (
     without_revision,
     without_revision_words,
 )
-from lkj_xl.core.rekap_tahun_nama import year_joined
+from lkj_xl.core.rekap_tahun_nama import joined_names, year_joined, year_less
 from lkj_xl.core.rekap_tanpa_jenis import joined_keys, kinded_of
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
@@ -283,17 +283,24 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
     is one (a Kabupaten's rekap, or a province's where only Kabupaten Lumajang bears it): "Dinas
     Kesehatan" of "Malang" beside "Dinas Kesehatan" of "Kota Malang" may be Kabupaten Malang's, and
     stays itself (:func:`kindless_warnings` asks which it is). A guess never makes a file "ganda" and
-    leaves it out."""
+    leaves it out. Names differing only by a year's tail ("Dinas Kesehatan 2025 Revisi" beside "Dinas
+    Kesehatan"), their Pemda read as :func:`pemda_keys` joins its spellings, are one (rekap_tahun_nama)."""
+    return _identities(rows)[1]
+
+
+def _identities(
+    rows: Sequence[dict[str, Any]],
+) -> tuple[list[tuple[str, str] | None], list[tuple[str, str] | None]]:
+    """Each row's identity before and after :func:`year_joined` (:func:`identities`)."""
     found, candidates = _kinded(rows)
     pemdas = _kinded_pemdas(rows, found)
     written = [pemda_words(row["pemerintah_daerah"]) for row in rows]
     typed = {" ".join(words[1:]) for words in written if words[:1] and words[0] in _PEMDA_KINDS}
-    return year_joined(  # "Dinas Kesehatan 2025 Revisi" beside "Dinas Kesehatan"
-        [
-            next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
-            for identity, kinds in zip(found, candidates)
-        ]
-    )
+    found = [
+        next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
+        for identity, kinds in zip(found, candidates)
+    ]  # "Dinas Kesehatan 2025 Revisi" beside "Dinas Kesehatan", the Pemda typed either way
+    return found, year_joined(found, year_less(rows, found, pemda_keys(rows), agency_identity))
 
 
 def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str], typed: set[str]) -> bool:
@@ -385,16 +392,16 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     if marked:
         return candidates[0], marked
     changed: list[float] = [row["diubah"] for row in candidates if row.get("diubah") is not None]
+    untold = untold_by_disk(candidates)  # one copy, or the same second: said, never hidden
+    untold = f"{untold}; " if untold else ""
     if len(changed) == len(candidates):
-        last_changed, untold = max(changed), untold_by_disk(candidates)  # one copy: said, never hidden
+        last_changed = max(changed)
         candidates = [row for row in candidates if row["diubah"] == last_changed]
         if len(candidates) == 1:
             moment = dt.datetime.fromtimestamp(last_changed, dt.UTC)
-            return candidates[0], f"{untold}; " * bool(
-                untold
-            ) + f"berkas paling akhir diubah, {_shown(moment)}"
+            return candidates[0], f"{untold}berkas paling akhir diubah, {_shown(moment)}"
     why = "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
-    return candidates[-1], why
+    return candidates[-1], untold + why
 
 
 @dataclass
@@ -406,6 +413,7 @@ class Ganda:
     not_counted: dict[str, str] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)  # the file that counts: which it outranked
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # by file: the name joined without its year
 
 
 def _kind(row: dict[str, Any]) -> str:
@@ -438,7 +446,7 @@ def _kind_first(row: dict[str, Any], kinds: dict[str, str], mark: str) -> str:
 def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     read_pemda(rows)  # over every file, before any is left out
-    result = Ganda(counted=[])
+    result = Ganda(counted=[], names=joined_names(rows, *_identities(rows), shown_name, agency_identity))
     chosen = [(group, *_newest(group)) for group in same_agency(rows) if len(group) > 1]
     dropped = {id(row) for group, kept, _ in chosen for row in group if row is not kept}
     result.counted = [row for row in rows if id(row) not in dropped]
@@ -452,7 +460,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     }
     for group, kept, why in chosen:
         others = [row for row in group if row is not kept]
-        name = " ".join(str(shown_name(kept["perangkat_daerah"])).split())  # as the tables show it
+        name = result.names.get(kept["berkas"]) or " ".join(str(shown_name(kept["perangkat_daerah"])).split())
         where = f", {pemda[id(kept)]}" if pemda[id(kept)] else ""
         kinds = _kinds(group)
         for row in others:
