@@ -291,8 +291,7 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
 def _identities(
     rows: Sequence[dict[str, Any]],
 ) -> tuple[list[tuple[str, str] | None], list[tuple[str, str] | None]]:
-    """Each row's identity before and after :func:`year_joined` (:func:`identities`)."""
-    found, candidates = _kinded(rows)
+    found, candidates = _kinded(rows)  # each row's identity before and after year_joined
     pemdas = _kinded_pemdas(rows, found)
     written = [pemda_words(row["pemerintah_daerah"]) for row in rows]
     typed = {" ".join(words[1:]) for words in written if words[:1] and words[0] in _PEMDA_KINDS}
@@ -365,10 +364,12 @@ def agency_key(row: dict[str, Any]) -> tuple[str, str] | str:
     return agency_identity(row) or row["berkas"]
 
 
-def same_agency(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The rows of each agency in each period, in file order (agencies without a name left out)."""
+def same_agency(
+    rows: Sequence[dict[str, Any]], found: Sequence[tuple[str, str] | None] | None = None
+) -> list[list[dict[str, Any]]]:
+    """The rows of each agency (``found``, else :func:`identities`; none unnamed) per period, in file order."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for row, identity in zip(rows, identities(rows)):
+    for row, identity in zip(rows, identities(rows) if found is None else found):
         if identity is not None:
             groups[(identity, period_of(row))].append(row)
     return list(groups.values())
@@ -446,8 +447,9 @@ def _kind_first(row: dict[str, Any], kinds: dict[str, str], mark: str) -> str:
 def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     read_pemda(rows)  # over every file, before any is left out
-    result = Ganda(counted=[], names=joined_names(rows, *_identities(rows), shown_name, agency_identity))
-    chosen = [(group, *_newest(group)) for group in same_agency(rows) if len(group) > 1]
+    before, joined = _identities(rows)
+    result = Ganda(counted=[], names=joined_names(rows, before, joined, shown_name, agency_identity))
+    chosen = [(group, *_newest(group)) for group in same_agency(rows, joined) if len(group) > 1]
     dropped = {id(row) for group, kept, _ in chosen for row in group if row is not kept}
     result.counted = [row for row in rows if id(row) not in dropped]
     _respell(result.counted)
