@@ -237,7 +237,9 @@ def test_an_agency_folder_by_its_abbreviation_with_only_a_cover_letter_is_named(
     assert found[0][0] == _FOLDER and f"{root}/{folder} (surat pengantar.pdf)" in found[0][1]
 
 
-@pytest.mark.parametrize("folder", ["Surat Masuk", "Unduhan WA", "Kiriman", "Arsip 2024", "Lama"])
+@pytest.mark.parametrize(
+    "folder", ["Surat Masuk", "00 Surat Masuk", "Unduhan WA", "Kiriman", "Arsip 2024", "Lama"]
+)
 def test_a_zip_in_a_folder_of_no_agency_is_no_agency_without_a_workbook(folder):
     root = "/d/TW II"
     found = other_files_warnings(

@@ -101,8 +101,9 @@ _ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
 
 def _agency_named(name: str) -> bool:
     """A folder named as an agency: by its kind or abbreviation (:data:`_AGENCY_KINDS`), or numbered as
-    the agencies of a collection are ("12 Perikanan"; never a year's or a quarter's folder, "2025")."""
-    numbered = re.match(r"\d+[\W_]+[^\W\d_]", name) and not _PERIOD_FOLDER.match(name)
+    the agencies of a collection are ("12 Perikanan"; never a year's or a quarter's folder, "2025", nor
+    one of letters, "00 Surat Masuk")."""
+    numbered = re.match(r"\d+[\W_]+[^\W\d_]", name) and not _PERIOD_FOLDER.match(name) and not _letter(name)
     return bool(_AGENCY_KINDS.match(name) or numbered)
 
 
