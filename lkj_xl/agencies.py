@@ -385,9 +385,8 @@ def rekap(
     unranked, same = core.unranked_notes(ganda.counted), same_content_notes(ganda.counted)
     kindless = kindless_notes(ganda.counted)  # "Sumenep" read as Kabupaten Sumenep
     shown = {berkas: pemda for berkas, (_, pemda, _) in joined(ganda.counted).items()}
-    shown |= respelt(
-        ganda.counted, shown
-    )  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda in the tables
+    shown |= respelt(ganda.counted, shown)  # "Kab. Lumajang" beside "Kabupaten Lumajang": one Pemda
+    as_shown = functools.partial(_as_shown, shown=shown, names=ganda.names)  # and the names joined
     for row in checked:
         if row["berkas"] in ganda.not_counted:
             row["status"], row["keterangan"] = core.GANDA, ganda.not_counted[row["berkas"]]
@@ -400,16 +399,14 @@ def rekap(
     found = core.warnings(agencies) + _open_elsewhere(files)
     found += _beside_warnings(beside, files, [*paths, *folders])
     return Rekap(
-        perangkat_daerah=_as_shown(
-            _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), shown, None
+        perangkat_daerah=as_shown(
+            _frame(core.AGENCY_COLUMNS, _Columns.of_dicts(core.AGENCY_COLUMNS, ranked)), None
         ).pipe(_unmarked),
-        indikator=_as_shown(
-            _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted),
-            shown,
-            _indicator_parts,
+        indikator=as_shown(
+            _counted(_frame(core.INDICATOR_COLUMNS, indicators.data), ganda.not_counted), _indicator_parts
         ).pipe(_unmarked),
-        program=_as_shown(
-            _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), shown, _program_parts
+        program=as_shown(
+            _counted(_frame(core.PROGRAM_COLUMNS, programs.data), ganda.not_counted), _program_parts
         ).pipe(_unmarked),
         pemeriksaan=_frame(core.FILE_COLUMNS, _Columns.of_dicts(core.FILE_COLUMNS, checked)),
         peringatan=_frame(
@@ -471,14 +468,19 @@ def _beside_warnings(
 
 
 def _as_shown(
-    frame: pd.DataFrame, shown: dict[str, str], parts: Callable[[dict[str, Any]], tuple[str, ...]] | None
+    frame: pd.DataFrame,
+    parts: Callable[[dict[str, Any]], tuple[str, ...]] | None,
+    *,
+    shown: dict[str, str],
+    names: dict[str, str],
 ) -> pd.DataFrame:
     """The table with the Pemda of each file read as another spelling's ("Sumenep" as Kabupaten Sumenep,
-    core.rekap_pemda.joined) written as the title and the Jumlah line name it, and its ``kunci`` that
-    Pemda's (core.rekap_kunci.names_key: the keys of a file typing it so, which an analyst joins on);
-    ``parts`` gives a row's part of its key within the agency (None: an agency's row). Pemeriksaan keeps
-    the Pemda as typed, with its note."""
-    if not shown:
+    core.rekap_pemda.joined) written as the title and the Jumlah line name it, the agency of each file
+    of ``names`` by the name it was joined by without its year (core.rekap_tahun_nama.joined_names),
+    and its ``kunci`` those names' (core.rekap_kunci.names_key: the keys of a file typing them so, which
+    an analyst joins on); ``parts`` gives a row's part of its key within the agency (None: an agency's
+    row). Pemeriksaan keeps the names as typed, with its note."""
+    if not shown and not names:
         return frame
     mine = frame["berkas"].isin(list(shown))
     frame.loc[mine, "pemerintah_daerah"] = frame.loc[mine, "berkas"].map(shown)
@@ -488,7 +490,9 @@ def _as_shown(
     named = [
         col for col in ("berkas", "pemerintah_daerah", "perangkat_daerah", *_PART_COLUMNS) if col in frame
     ]
-    mine_rows, index = frame.loc[mine, named].to_dict("records"), frame.index[mine]
+    joined = frame["berkas"].isin(list(names))
+    frame.loc[joined, "perangkat_daerah"] = frame.loc[joined, "berkas"].map(names)
+    mine_rows, index = frame.loc[mine | joined, named].to_dict("records"), frame.index[mine | joined]
     files: dict[Any, list[int]] = {}
     for at, row in enumerate(mine_rows):  # in file order, as the worker keyed them
         files.setdefault(row["berkas"], []).append(at)

@@ -45,6 +45,7 @@ from lkj_xl.core.rekap_isi import fingerprint, plan_fingerprint, same_content_wa
 from lkj_xl.core.rekap_kunci import agency_key, indicator_part, row_keys
 from lkj_xl.core.rekap_pemda import joined_warnings, kindless_pemda
 from lkj_xl.core.rekap_peringkat import (
+    galat_cells,
     galat_left_out,
     galat_left_out_warnings,
     newest_first,
@@ -324,6 +325,7 @@ def agency_row(report: Report, berkas: str) -> dict[str, Any]:
     row["kriteria"] = kriteria_of(mean, s.skala) if mean is not None else None
     row["tanpa_peringkat"] = unranked_reason(items)  # not a column: why no mean (warnings(), Pemeriksaan)
     row["peringkat_galat"] = galat_left_out(items)  # not a column: a mean without its galat indicators
+    row["sel_galat"] = galat_cells(items)  # its cells: "Perbaiki sel itu" or "sel-sel itu"
 
     # The engine's budget totals (Tabel 3.4's TOTAL, export's ringkasan, the mail): no penyerapan with
     # galat cells; the efisiensi from its exact penyerapan, not from the budgets summed again.

@@ -10,7 +10,7 @@ cover letters lying beside the workbooks of the other folders. Pure."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from pathlib import PurePath
 
@@ -51,16 +51,21 @@ def other_files_warnings(
     holding = {
         str(above) for folder in workbook_folders for above in (PurePath(folder), *PurePath(folder).parents)
     }
+    levels = _agency_levels(workbook_folders)
     grouped: dict[str, list[str]] = defaultdict(list)
     for name in [*names, *archives]:
-        grouped[_agency_folder(PurePath(name), roots, holding, workbook_folders, names)].append(name)
+        grouped[_agency_folder(PurePath(name), roots, holding, workbook_folders, names, levels)].append(name)
     missing = {
         folder: files
         for folder, files in grouped.items()
         if folder not in holding
-        # cover letters alone are no agency's ("Surat Masuk/"), but in an agency's own folder its
-        # workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf")
-        and (not all(_letter(name) for name in files) or bool(_AGENCY_KINDS.match(PurePath(folder).name)))
+        # cover letters and archives alone are no agency's ("Surat Masuk/", "Unduhan WA/"), but in an
+        # agency's own folder its workbook is missing ("36 Dinas Tenaga Kerja/surat pengantar.pdf",
+        # "03 Diskominfo/", "19 Dinas Perikanan/LKjIP Perikanan.zip")
+        and (
+            not all(_letter(name) or _archived(name) for name in files)
+            or _agency_named(PurePath(folder).name)
+        )
         and not _archive_folder(PurePath(folder).name)
     }
     found = [_missing_folders(missing)] if missing else []
@@ -82,9 +87,28 @@ _REPORT_NAME_WORDS = frozenset({
 })  # fmt: skip
 _AGENCY_KINDS = re.compile(
     r"[\W_]*(?:\d+[\W_]*)?(?:dinas|badan|kantor|sekretariat|inspektorat|satuan|bagian|bidang|kecamatan|"
-    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd)\b",
+    r"kelurahan|desa|rsud|rumah sakit|puskesmas|upt|uptd|"
+    # ... and by the abbreviations agencies' folders are named with ("03 Diskominfo", "BPBD", "Kec. Tempeh")
+    r"dinkes|disdik|dispendik|dindik|dinsos|diskominfo|kominfo|disnaker|disnakertrans|dispendukcapil|"
+    r"disdukcapil|dukcapil|disperindag|disperkim|dishub|dispora|disbudpar|disparbud|dispar|disperta|"
+    r"distan|dispertan|diskop|diskopukm|disperpusip|dispusip|dpupr|pupr|dpu|dlh|dkp|dpmd|dpmptsp|dp3a|"
+    r"dppkb|dp3appkb|bappeda|bapeda|bapenda|bpkad|bpkd|bkd|bkpsdm|bkpp|bpbd|bpkpd|satpol|satpolpp|"
+    r"kesbangpol|bakesbangpol|setwan|sekwan|setdprd|setda|sekda|rs|kec|kel)\b",
     re.IGNORECASE,
 )
+_ARCHIVE_SUFFIXES = (".zip", *OTHER_ARCHIVE_SUFFIXES)
+
+
+def _agency_named(name: str) -> bool:
+    """A folder named as an agency: by its kind or abbreviation (:data:`_AGENCY_KINDS`), or numbered as
+    the agencies of a collection are ("12 Perikanan"; never a year's or a quarter's folder, "2025", nor
+    one of letters, "00 Surat Masuk")."""
+    numbered = re.match(r"\d+[\W_]+[^\W\d_]", name) and not _PERIOD_FOLDER.match(name) and not _letter(name)
+    return bool(_AGENCY_KINDS.match(name) or numbered)
+
+
+def _archived(name: str) -> bool:
+    return name.lower().endswith(_ARCHIVE_SUFFIXES)
 
 
 def _archive_folder(name: str) -> bool:
@@ -100,17 +124,37 @@ def _archive_folder(name: str) -> bool:
     )
 
 
+def _agency_levels(workbook_folders: Collection[str]) -> Counter[PurePath]:
+    """Per folder, how many agencies' folders it holds: folders holding a workbook directly, or in
+    their period folders ("01 Dinas Kesehatan/TW II/": "01 Dinas Kesehatan"; a workbook left in "2025/TW
+    II/" is of the folder above them)."""
+    agencies = set()
+    for folder in map(PurePath, workbook_folders):
+        while _PERIOD_FOLDER.match(folder.name) and folder.parent != folder:
+            folder = folder.parent
+        agencies.add(folder)
+    return Counter(folder.parent for folder in agencies)
+
+
 def _agency_folder(
     path: PurePath,
     roots: Collection[str],
     holding: Collection[str],
     workbook_folders: Collection[str],
     others: Sequence[str] = (),
+    levels: Counter[PurePath] | None = None,
 ) -> str:
-    """The folder that stands for ``path``'s agency: the first-level folder under the folder given
-    holding it (the folder given itself for a file directly in it, or when it holds no workbook at
-    all, or one directly: an agency's own folder given, `lkj-xl rekap */`), else the file's own
-    folder."""
+    """The folder that stands for ``path``'s agency, at any depth under the folder given:
+
+    - the folder given itself for a file directly in it, or when it holds no workbook at all, or one
+      directly, or only in its period folders (an agency's own folder given, `lkj-xl rekap */`);
+    - else, of the folders holding ``path`` under the folder given, the one at the level of the most
+      agencies' folders (``levels``, :func:`_agency_levels`: its siblings hold workbooks), the highest
+      of equals: "07 Dinas Perikanan" of "kab/2025/TW II/07 Dinas Perikanan/x.zip" beside "kab/2025/TW
+      II/01 Dinas Kesehatan/LKjIP.xlsx", or of a province's "TW II/Kab Lumajang/07 .../"; never an
+      agency's own "Lampiran/Foto/" for a workbook in its "Lampiran/Data Puskesmas/", nor the Pemda's
+      folder for a workbook left in it beside its agencies' folders;
+    - else (no level holds an agency's folder) the first-level folder under the folder given."""
     under = [PurePath(root) for root in roots if PurePath(root) in path.parents]
     if not under:
         return str(path.parent)
@@ -123,7 +167,10 @@ def _agency_folder(
         or _one_agency(root, workbook_folders, others)
     ):
         return str(root)
-    return str(root / rest[0])
+    folders = [root.joinpath(*rest[:depth]) for depth in range(1, len(rest))]
+    level = levels or Counter()
+    best = max(folders, key=lambda folder: (level[folder.parent], -len(folder.parts)))
+    return str(best if level[best.parent] else folders[0])
 
 
 # A folder of one period ("TW II", "Triwulan 2", "Semester I", "2025"): an agency's own subfolder for
@@ -151,7 +198,7 @@ def _one_agency(root: PurePath, workbook_folders: Collection[str], others: Seque
         path = PurePath(name)
         rest = path.relative_to(root).parts if root in path.parents else ()
         other = len(rest) > 1 and not _PERIOD_FOLDER.match(rest[0]) and not _archive_folder(rest[0])
-        if other and (_AGENCY_KINDS.match(rest[0]) or re.match(r"\d+[\W_]+[^\W\d_]", rest[0])):
+        if other and _agency_named(rest[0]):
             return False
     return True
 

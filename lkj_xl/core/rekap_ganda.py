@@ -29,7 +29,7 @@ from lkj_xl.core.rekap_revisi import (
     without_revision,
     without_revision_words,
 )
-from lkj_xl.core.rekap_tahun_nama import year_joined
+from lkj_xl.core.rekap_tahun_nama import joined_names, year_joined, year_less
 from lkj_xl.core.rekap_tanpa_jenis import joined_keys, kinded_of
 
 # Pemeriksaan's status of a file not counted because another file of the same agency and period is.
@@ -283,17 +283,23 @@ def identities(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str] | None]:
     is one (a Kabupaten's rekap, or a province's where only Kabupaten Lumajang bears it): "Dinas
     Kesehatan" of "Malang" beside "Dinas Kesehatan" of "Kota Malang" may be Kabupaten Malang's, and
     stays itself (:func:`kindless_warnings` asks which it is). A guess never makes a file "ganda" and
-    leaves it out."""
-    found, candidates = _kinded(rows)
+    leaves it out. Names differing only by a year's tail ("Dinas Kesehatan 2025 Revisi" beside "Dinas
+    Kesehatan"), their Pemda read as :func:`pemda_keys` joins its spellings, are one (rekap_tahun_nama)."""
+    return _identities(rows)[1]
+
+
+def _identities(
+    rows: Sequence[dict[str, Any]],
+) -> tuple[list[tuple[str, str] | None], list[tuple[str, str] | None]]:
+    found, candidates = _kinded(rows)  # each row's identity before and after year_joined
     pemdas = _kinded_pemdas(rows, found)
     written = [pemda_words(row["pemerintah_daerah"]) for row in rows]
     typed = {" ".join(words[1:]) for words in written if words[:1] and words[0] in _PEMDA_KINDS}
-    return year_joined(  # "Dinas Kesehatan 2025 Revisi" beside "Dinas Kesehatan"
-        [
-            next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
-            for identity, kinds in zip(found, candidates)
-        ]
-    )
+    found = [
+        next(iter(kinds)) if _one_pemda(kinds, pemdas, typed) else identity
+        for identity, kinds in zip(found, candidates)
+    ]  # "Dinas Kesehatan 2025 Revisi" beside "Dinas Kesehatan", the Pemda typed either way
+    return found, year_joined(found, year_less(rows, found, pemda_keys(rows), agency_identity))
 
 
 def _one_pemda(kinds: set[tuple[str, str]], pemdas: set[str], typed: set[str]) -> bool:
@@ -361,10 +367,12 @@ def agency_key(row: dict[str, Any]) -> tuple[str, str] | str:
     return agency_identity(row) or row["berkas"]
 
 
-def same_agency(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The rows of each agency in each period, in file order (agencies without a name left out)."""
+def same_agency(
+    rows: Sequence[dict[str, Any]], found: Sequence[tuple[str, str] | None] | None = None
+) -> list[list[dict[str, Any]]]:
+    """The rows of each agency (``found``, else :func:`identities`; none unnamed) per period, in file order."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for row, identity in zip(rows, identities(rows)):
+    for row, identity in zip(rows, identities(rows) if found is None else found):
         if identity is not None:
             groups[(identity, period_of(row))].append(row)
     return list(groups.values())
@@ -388,16 +396,16 @@ def _newest(group: list[dict[str, Any]]) -> tuple[dict[str, Any], str]:
     if marked:
         return candidates[0], marked
     changed: list[float] = [row["diubah"] for row in candidates if row.get("diubah") is not None]
+    untold = untold_by_disk(candidates)  # one copy, or the same second: said, never hidden
+    untold = f"{untold}; " if untold else ""
     if len(changed) == len(candidates):
-        last_changed, untold = max(changed), untold_by_disk(candidates)  # one copy: said, never hidden
+        last_changed = max(changed)
         candidates = [row for row in candidates if row["diubah"] == last_changed]
         if len(candidates) == 1:
             moment = dt.datetime.fromtimestamp(last_changed, dt.UTC)
-            return candidates[0], f"{untold}; " * bool(
-                untold
-            ) + f"berkas paling akhir diubah, {_shown(moment)}"
+            return candidates[0], f"{untold}berkas paling akhir diubah, {_shown(moment)}"
     why = "tanggal simpan dan tanggal berkasnya tidak membedakan; yang terakhir menurut urutan berkas"
-    return candidates[-1], why
+    return candidates[-1], untold + why
 
 
 @dataclass
@@ -409,6 +417,7 @@ class Ganda:
     not_counted: dict[str, str] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)  # the file that counts: which it outranked
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # by file: the name joined without its year
 
 
 def _kind(row: dict[str, Any]) -> str:
@@ -441,8 +450,9 @@ def _kind_first(row: dict[str, Any], kinds: dict[str, str], mark: str) -> str:
 def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     """One row per agency and period: see the module's docstring."""
     read_pemda(rows)  # over every file, before any is left out
-    result = Ganda(counted=[])
-    chosen = [(group, *_newest(group)) for group in same_agency(rows) if len(group) > 1]
+    before, joined = _identities(rows)
+    result = Ganda(counted=[], names=joined_names(rows, before, joined, shown_name, agency_identity))
+    chosen = [(group, *_newest(group)) for group in same_agency(rows, joined) if len(group) > 1]
     dropped = {id(row) for group, kept, _ in chosen for row in group if row is not kept}
     result.counted = [row for row in rows if id(row) not in dropped]
     _respell(result.counted)
@@ -455,7 +465,7 @@ def choose(rows: Sequence[dict[str, Any]]) -> Ganda:
     }
     for group, kept, why in chosen:
         others = [row for row in group if row is not kept]
-        name = " ".join(str(shown_name(kept["perangkat_daerah"])).split())  # as the tables show it
+        name = result.names.get(kept["berkas"]) or " ".join(str(shown_name(kept["perangkat_daerah"])).split())
         where = f", {pemda[id(kept)]}" if pemda[id(kept)] else ""
         kinds = _kinds(group)
         for row in others:

@@ -133,9 +133,18 @@ def galat_left_out_warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, s
     return [
         (
             "Peringkat tanpa indikator galat",
-            f"{who(row)}: {row['peringkat_galat']}. Perbaiki sel itu di sheet Kinerja buku kerjanya lalu "
+            f"{who(row)}: {row['peringkat_galat']}. Perbaiki {_cells(row)} itu di sheet Kinerja buku kerjanya lalu "
             "rekap ulang: rata-rata, kriteria dan peringkatnya dapat berubah.",
         )
         for row in rows
         if row.get("peringkat_galat")
     ]
+
+
+def galat_cells(items: Sequence[Any]) -> int:
+    """How many galat cells the Tujuan and Sasaran indicators a mean leaves out (:func:`galat_left_out`) name."""
+    return sum(len(i.galat) for i in items if i.tingkat in RANKED_LEVELS and i.galat)
+
+
+def _cells(row: dict[str, Any]) -> str:
+    return "sel-sel" if (row.get("sel_galat") or 0) > 1 else "sel"

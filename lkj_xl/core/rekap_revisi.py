@@ -268,8 +268,8 @@ def prefer_revised(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], st
 def untold_by_disk(rows: list[dict[str, Any]]) -> str:
     """Why the times on disk that name the file counted among ``rows`` (files of one agency and period
     their saved dates and marks do not tell apart) tell nothing either, in Bahasa Indonesia: within
-    :data:`_ONE_COPY_SECONDS` of each other (one copy or extraction) while the contents differ (the
-    figures counted depend on the pick); "" otherwise."""
+    :data:`_ONE_COPY_SECONDS` of each other (one copy or extraction), or the same second (file order
+    then picks), while the contents differ (the figures counted depend on the pick); "" otherwise."""
     changed: list[float] = [row["diubah"] for row in rows if row.get("diubah") is not None]
     if len(changed) < len(rows) or len({row.get("isi") for row in rows}) < 2:
         return ""
@@ -278,8 +278,14 @@ def untold_by_disk(rows: list[dict[str, Any]]) -> str:
         return ""
     marks = "tanda revisinya sama" if min(map(revision_rank, rows)) else "tanpa tanda revisi yang membedakan"
     apart = f"{round(spread / 60)} menit" if spread >= 60 else f"{int(spread)} detik"
+    # the same second: file order picks, which tells nothing either (rekap_ganda._newest says so after
+    # this, the saved dates with it)
+    disk = (
+        f", tanggal simpan buku kerjanya tidak memberi urutan, dan waktu berkasnya di disk hanya berselisih {apart}"
+        if spread
+        else " dan waktu berkasnya di disk sama persis"
+    )
     return (
-        f"{marks}, tanggal simpan buku kerjanya tidak memberi urutan, dan waktu berkasnya di disk hanya "
-        f"berselisih {apart}, seperti hasil satu salinan atau ekstraksi: tidak pasti mana yang terbaru "
-        "padahal isinya berbeda, periksa berkas mana yang berlaku"
+        f"{marks}{disk}, seperti hasil satu salinan atau ekstraksi: tidak pasti mana yang terbaru padahal "
+        "isinya berbeda, periksa berkas mana yang berlaku"
     )
