@@ -491,7 +491,8 @@ def _as_shown(
         col for col in ("berkas", "pemerintah_daerah", "perangkat_daerah", *_PART_COLUMNS) if col in frame
     ]
     joined = frame["berkas"].isin(list(names))
-    frame.loc[joined, "perangkat_daerah"] = frame.loc[joined, "berkas"].map(names)
+    if names:
+        frame.loc[joined, "perangkat_daerah"] = frame.loc[joined, "berkas"].map(names)
     mine_rows, index = frame.loc[mine | joined, named].to_dict("records"), frame.index[mine | joined]
     files: dict[Any, list[int]] = {}
     for at, row in enumerate(mine_rows):  # in file order, as the worker keyed them

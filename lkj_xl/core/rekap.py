@@ -31,16 +31,7 @@ from lkj_xl.core.rekap_desimal import (  # noqa: F401 (core.*_decimals)
     figure_decimals,
     penyerapan_decimals,
 )
-from lkj_xl.core.rekap_ganda import (
-    GANDA,
-    choose,
-    kindless_warnings,
-    several_pemda,
-    several_periods,
-    tahunan_mixed,
-    triwulan_shown,
-    who,
-)
+from lkj_xl.core.rekap_ganda import GANDA, choose, kindless_warnings, who
 from lkj_xl.core.rekap_isi import fingerprint, plan_fingerprint, same_content_warnings, same_plan_warnings
 from lkj_xl.core.rekap_kunci import agency_key, indicator_part, row_keys
 from lkj_xl.core.rekap_pemda import joined_warnings, kindless_pemda
@@ -55,6 +46,7 @@ from lkj_xl.core.rekap_peringkat import (
     unranked_reason,
     unranked_warnings,
 )
+from lkj_xl.core.rekap_sebaran import several_pemda, several_periods, tahunan_mixed, triwulan_shown
 
 # Pemeriksaan's status of a file not counted, and the choice (rekap_ganda); the ranking (rekap_peringkat);
 # the rows an agency's figures leave out (rekap_catatan).
@@ -495,7 +487,7 @@ def warnings(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
     ignoring case and spaces) in more than one file of one period (which one counts,
     :func:`rekap_ganda.choose`), then, over the files counted: different years, quarters, Skala
     Kriteria or Batas Capaian across the agencies (the less common ones named), several Pemerintah
-    Daerah (:func:`rekap_ganda.several_pemda`), one workbook sent under several agency names
+    Daerah (:func:`rekap_sebaran.several_pemda`), one workbook sent under several agency names
     (:func:`rekap_isi.same_content_warnings`), agencies in several
     periods (a stacked input), an agency without indicators, agencies with indicators but no budget
     row, an agency's budget figures unknown for a galat cell, an agency left unranked (no capaian of a Tujuan or Sasaran), a Tujuan or Sasaran capaian beyond 1.000 % or below -800 % (a

@@ -1,0 +1,130 @@
+"""What a rekap's whole set of files spans, said once for the set: agencies in more than one period,
+agencies of more than one Pemerintah Daerah, Triwulan IV sent both as the Laporan Tahunan and as the
+quarterly report. Pure (split from rekap_ganda, which tells one agency's files apart)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from lkj_xl.core import contract as c
+from lkj_xl.core.rekap_ganda import (
+    agency_key,
+    identities,
+    pemda_keys,
+    pemda_shown,
+    period_of,
+    period_text,
+    tahunan,
+    who,
+)
+
+
+def several_periods(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The agencies in more than one period (the TW I and TW II folders rekapped together): a stacked
+    input, said once for the set."""
+    periods_of: dict[tuple[str, str], set[tuple[Any, Any]]] = defaultdict(set)
+    first: dict[tuple[str, str], dict[str, Any]] = {}
+    for row, identity in zip(rows, identities(rows)):
+        if identity is not None:
+            periods_of[identity].add(period_of(row))
+            first.setdefault(identity, row)
+    several = [first[identity] for identity, found in periods_of.items() if len(found) > 1]
+    if not several:
+        return []
+    found_periods = sorted(
+        {period_of(row) for row in rows}, key=lambda p: (p[0] is None, p[0] or 0, p[1] is None, p[1] or 0)
+    )
+    names = ", ".join(who(row) for row in several[:3]) + (", ..." if len(several) > 3 else "")
+    return [
+        (
+            "Beberapa periode",
+            f"{len(several)} perangkat daerah tercatat di lebih dari satu periode ("
+            + ", ".join(period_text(period, rows) for period in found_periods)
+            + f"): {names}. Setiap baris semua tabel membawa Tahun dan Triwulan-nya sendiri; kolom "
+            "Kunci menghubungkan perangkat daerah, indikator dan program yang sama antarperiode. "
+            "Peringkat dan grafik disusun per periode (periode terbaru di atas): perangkat daerah "
+            "dibandingkan hanya dengan perangkat daerah lain pada periode yang sama.",
+        )
+    ]
+
+
+# A Pemda with at most this many agencies in a rekap of several is named with its agencies (a file of
+# another Pemda that came along in the folder); a larger one is a Pemda of a province's rekap.
+_NAMED_AGENCIES = 3
+
+
+def several_pemda(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The agencies come from more than one Pemerintah Daerah (read as the duplicate check reads it:
+    "Kab. Uji" is Kabupaten Uji): a workbook of a neighbouring Pemda in the folder would be ranked,
+    charted and summed with this Pemda's agencies with nothing saying so. Said once for the set: the
+    Pemda with the most agencies first, a small one with its agencies named. Agencies without a Pemda
+    are left out (nothing tells them apart)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    spelt: dict[int, str] = {}
+    for row, key, its in zip(rows, pemda_keys(rows), pemda_shown(rows)):
+        if key:
+            groups[key].append(row)
+            spelt[id(row)] = its
+    if len(groups) <= 1:
+        return []
+
+    def agencies(group: list[dict[str, Any]]) -> int:  # an agency in two periods counts once
+        return len({agency_key(row) for row in group})
+
+    def shown(group: list[dict[str, Any]]) -> str:  # as most of its agencies wrote it
+        return spelt[id(group[0])]
+
+    ordered = sorted(groups.values(), key=lambda group: (-agencies(group), shown(group)))
+    first, *others = ordered
+    share = "sebagian besar " if agencies(first) > agencies(others[0]) else ""
+    parts = [f"{share}{shown(first)} ({agencies(first)} perangkat daerah)"]
+    for group in others:
+        if agencies(group) <= _NAMED_AGENCIES:
+            parts.append(f"{shown(group)}: " + ", ".join(who(row) for row in group))
+        else:
+            parts.append(f"{shown(group)} ({agencies(group)} perangkat daerah)")
+    return [
+        (
+            "Pemerintah Daerah berbeda",
+            f"Rekap memuat perangkat daerah dari {len(groups)} pemerintah daerah: " + "; ".join(parts) + ". "
+            "Peringkat, grafik dan jumlah menggabungkan semuanya; bila berkas pemerintah daerah lain "
+            "terbawa, pindahkan dari folder lalu rekap ulang, atau perbaiki Pemerintah Daerah di sheet "
+            "Pengaturan berkas itu.",
+        )
+    ]
+
+
+def triwulan_shown(triwulan: int | None, rows: Sequence[dict[str, Any]]) -> str:
+    """ "Triwulan III"; Triwulan IV when every agency of it sent its Laporan Tahunan: "Laporan
+    Tahunan, s.d. Triwulan IV", as those agencies name their report."""
+    same = [row for row in rows if row.get("triwulan") == triwulan]
+    if triwulan == 4 and same and all(map(tahunan, same)):
+        return f"Laporan Tahunan, s.d. {c.triwulan_tahun(4, None)}"
+    return c.triwulan_tahun(triwulan, None)
+
+
+def tahunan_mixed(rows: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Per year, agencies of Triwulan IV of whom some sent the Laporan Tahunan and others the quarterly
+    Laporan Triwulan IV: the same figures (s.d. TW IV), ranked together, but two reports; the quarterly
+    ones are named (the year-end rekap collects the annual one)."""
+    found = []
+    for tahun in sorted({row.get("tahun") for row in rows if row.get("triwulan") == 4}, key=lambda t: t or 0):
+        same = [row for row in rows if row.get("triwulan") == 4 and row.get("tahun") == tahun]
+        annual = [row for row in same if tahunan(row)]
+        quarterly = [row for row in same if not tahunan(row)]
+        if annual and quarterly:
+            year = f" Tahun {tahun}" if tahun else ""
+            found.append(
+                (
+                    "Jenis laporan berbeda",
+                    f"Pada Triwulan IV{year}, {len(annual)} perangkat daerah mengirim Laporan Tahunan "
+                    f"(Triwulan di sheet Pengaturan: Laporan Tahunan) dan {len(quarterly)} mengirim Laporan "
+                    f"Kinerja Triwulan IV: " + ", ".join(map(who, quarterly)) + ". Angkanya sama-sama "
+                    "realisasi s.d. Triwulan IV dan diperingkat bersama; bila yang diminta laporan tahunan, "
+                    "minta perangkat daerah itu mengisi Triwulan dengan Laporan Tahunan (dan realisasi akhir "
+                    "tahunnya) lalu mengirim ulang.",
+                )
+            )
+    return found
