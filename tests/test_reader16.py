@@ -73,7 +73,9 @@ def test_a_negatif_capaian_is_said_negatif_under_its_table_and_in_its_sentence(t
     assert program not in tabel31
     analisis = _sheet_text(wb, "Analisis Capaian")
     assert "dengan capaian 158,59% (indikator negatif: makin rendah makin baik) atau tergolong" in analisis
-    assert "sehingga capaiannya 90,00% (indikator negatif: makin rendah makin baik) tergolong tinggi" in analisis
+    assert (
+        "sehingga capaiannya 90,00% (indikator negatif: makin rendah makin baik) tergolong tinggi" in analisis
+    )
     # The Word report: the same notes under its Tabel 3.1 / 3.2 and the same sentences.
     word = _laporan(workbook)
     assert "Indeks Perkembangan Harga (target 2,56%, realisasi 1,06%, capaian 158,59%)" in word
@@ -131,4 +133,3 @@ def test_a_sasaran_capaian_of_two_indicators_is_said_to_be_their_mean(tmp_path):
     assert sentence in _sheet_text(wb, "Analisis Capaian")
     word = _laporan(workbook)
     assert sentence in word and said in word
-

@@ -22,11 +22,7 @@ from fractions import Fraction
 from lkj_xl.core import contract as c
 from lkj_xl.core.angka_teks import angka_catatan
 from lkj_xl.core.findings import galat_anggaran_teks
-from lkj_xl.core.formulas import (
-    efisiensi_row_decimals,
-    efisiensi_shown,
-    penyerapan_decimals,
-)
+from lkj_xl.core.formulas import efisiensi_row_decimals, efisiensi_shown, penyerapan_decimals
 from lkj_xl.core.kalimat import (
     anggaran_tanpa_indikator,
     angka_indikator,
@@ -50,6 +46,7 @@ from lkj_xl.core.kalimat import (
 from lkj_xl.core.model import AnalisisEntry, EfisiensiRow, Finding, IndicatorResult, Node, Report, Settings
 from lkj_xl.core.numbers import format_number, to_fraction
 from lkj_xl.core.penyerapan import serapan_persen
+from lkj_xl.core.rata_capaian import rata_rata
 
 # Kinds of block: a section title, a node heading, a paragraph, a numbered point.
 JUDUL, SUBJUDUL, PARAGRAF, BUTIR = "judul", "subjudul", "paragraf", "butir"
@@ -227,8 +224,8 @@ def _capaian_node(node: Node, settings: Settings) -> str:
         text = f"capaian kinerja {periode} sebesar {shown} (kriteria {(node.kriteria or '').lower()})"
         text += "".join(satuan_beda(i) for i in node.indicators if i.capaian_exact is not None)
         left_out = [i for i in node.indicators if i.capaian_exact is None]
-        if not left_out:
-            return text
+        if not left_out:  # one figure for several indicators: which it averages (as Tabel 3.3's Catatan)
+            return f"{text}, {mean}" if (mean := rata_rata(node, settings)) else text
         # The mean of the measured indicators (README): said, since the sentence names them all.
         why = daftar([f"{i.indikator} {_tanpa_capaian(i)}" for i in left_out])
         measured = len(node.indicators) - len(left_out)
