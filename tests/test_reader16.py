@@ -133,3 +133,16 @@ def test_a_sasaran_capaian_of_two_indicators_is_said_to_be_their_mean(tmp_path):
     assert sentence in _sheet_text(wb, "Analisis Capaian")
     word = _laporan(workbook)
     assert sentence in word and said in word
+
+
+def test_a_fall_called_membaik_names_its_indicator_negatif(tmp_path):
+    # P4.03 Negatif, realisasi s.d. TW IV 5,5 % (Nilai Akhir) against last year's 6 %: selisih
+    # 5,5 - 6 = -0,50 poin, perubahan -0,5 / 6 x 100 = -8,33 %, Membaik (lower is better). Without the
+    # polarity named, "turun ... Membaik" reads as a contradiction beside the Positif rows.
+    assert round(float(Fraction("-0.5") / 6 * 100), 2) == -8.33
+    cells = {**{k: v for k, v in NEGATIF_S4.items() if k[1].endswith("35")}, ("Kinerja", "R35"): "6%"}
+    wb = built_workbook(example_typed(tmp_path, "banding", 4, cells))  # type: ignore[arg-type]
+    text = _sheet_text(wb, "Perbandingan Kinerja")
+    assert "Membaik" in text
+    program = "Persentase pengendalian stabilisasi barang kebutuhan pokok dan barang penting"
+    assert f"Indikator polaritas Negatif (makin rendah makin baik): {program}." in text, text[-900:]
