@@ -13,10 +13,8 @@ from collections.abc import Iterable
 from lkj_xl.core import contract as c
 from lkj_xl.core.model import IndicatorResult
 
-LEAD = (
-    "Indikator polaritas Negatif (makin rendah makin baik): capaian = (target - (realisasi - target)) / "
-    "target x 100"
-)
+NEGATIF = "Indikator polaritas Negatif (makin rendah makin baik)"
+LEAD = f"{NEGATIF}: capaian = (target - (realisasi - target)) / target x 100"
 
 
 def negatif_teks(ind: IndicatorResult) -> str:
